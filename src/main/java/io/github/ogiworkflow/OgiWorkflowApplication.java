@@ -1,0 +1,14 @@
+package io.github.ogiworkflow;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class OgiWorkflowApplication {
+
+  public static void main(String[] args) {
+    SpringApplication.run(OgiWorkflowApplication.class, args);
+  }
+}

@@ -1,0 +1,103 @@
+package io.github.ogiworkflow.deployment;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
+import org.camunda.bpm.spring.boot.starter.configuration.CamundaDeploymentConfiguration;
+import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.ContextResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deploys every model under the top-level {@code processes/} and {@code forms/} folders (copied
+ * to the classpath by Maven) as one deployment named {@value #DEPLOYMENT_NAME}.
+ *
+ * <p>Resource names are the classpath-relative paths ({@code processes/x.bpmn}), whatever way the
+ * app was started: the starter's default names a resource by its absolute file path under {@code
+ * mvn spring-boot:run} and by its file name in the fat jar, so every switch between the two would
+ * deploy new versions of unchanged models. With stable names, duplicate filtering deploys only
+ * what changed.
+ */
+@Component
+public class ModelDeploymentConfiguration extends AbstractCamundaConfiguration
+    implements CamundaDeploymentConfiguration {
+
+  public static final String DEPLOYMENT_NAME = "ogi-workflow";
+  static final List<String> MODEL_FOLDERS = List.of("processes", "forms");
+  static final List<String> MODEL_SUFFIXES = List.of(".bpmn", ".dmn", ".form");
+
+  private static final Logger LOG = LoggerFactory.getLogger(ModelDeploymentConfiguration.class);
+
+  @Override
+  public void preInit(SpringProcessEngineConfiguration configuration) {
+    Set<Resource> resources = getDeploymentResources();
+    configuration.setDeploymentResources(resources.toArray(Resource[]::new));
+    configuration.setDeploymentName(DEPLOYMENT_NAME);
+    configuration.setDeployChangedOnly(true);
+    LOG.info("Deploying {} models: {}", resources.size(),
+        resources.stream().map(r -> ((ContextResource) r).getPathWithinContext()).toList());
+  }
+
+  @Override
+  public Set<Resource> getDeploymentResources() {
+    PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+    Set<Resource> found = new LinkedHashSet<>();
+    try {
+      for (String folder : MODEL_FOLDERS) {
+        Resource root = resolver.getResource("classpath:" + folder + "/");
+        if (!root.exists()) {
+          continue;
+        }
+        String rootUrl = root.getURL().toString();
+        Resource[] matches = resolver.getResources("classpath:" + folder + "/**/*");
+        java.util.Arrays.stream(matches)
+            .filter(r -> isModel(r))
+            .map(r -> new StableNameResource(folder + "/" + relativePath(rootUrl, r)))
+            .sorted(Comparator.comparing(StableNameResource::getPath))
+            .forEach(found::add);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list the models to deploy", e);
+    }
+    return found;
+  }
+
+  private static boolean isModel(Resource resource) {
+    String name = resource.getFilename();
+    return name != null && MODEL_SUFFIXES.stream().anyMatch(name::endsWith);
+  }
+
+  private static String relativePath(String rootUrl, Resource resource) {
+    try {
+      String url = resource.getURL().toString();
+      if (!url.startsWith(rootUrl)) {
+        throw new IllegalStateException("Model " + url + " is not below " + rootUrl);
+      }
+      return url.substring(rootUrl.length());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A classpath resource whose deployment name is its classpath path. */
+  static final class StableNameResource extends ClassPathResource implements ContextResource {
+
+    StableNameResource(String path) {
+      super(path);
+    }
+
+    @Override
+    public String getPathWithinContext() {
+      return getPath();
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package io.github.ogiworkflow.security;
+
+import io.github.ogiworkflow.security.AuthorizationMatrix.Grant;
+import io.github.ogiworkflow.security.PeopleProperties.DemoUser;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes groups, accounts and authorizations match {@link Groups}, {@link PeopleProperties} and
+ * {@link AuthorizationMatrix}. Idempotent: what exists is kept (passwords are never reset), what
+ * is missing is created, and grants whose permissions drifted are set back to the matrix.
+ */
+@Component
+public class AccessSeeder {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AccessSeeder.class);
+
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+  private final PeopleProperties people;
+
+  public AccessSeeder(
+      IdentityService identityService,
+      AuthorizationService authorizationService,
+      PeopleProperties people) {
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+    this.people = people;
+  }
+
+  public void seed() {
+    for (Groups group : Groups.values()) {
+      ensureGroup(group);
+    }
+    ensureUser(PeopleProperties.ADMIN_USER_ID, "管理员", "系统", null, people.adminPassword(),
+        List.of(Groups.ADMIN.id()));
+    for (DemoUser user : people.demoUsers()) {
+      ensureUser(user.id(), user.firstName(), user.lastName(), user.email(), user.password(),
+          user.groups());
+    }
+    AuthorizationMatrix.grants().forEach(this::ensureGrant);
+  }
+
+  private void ensureGroup(Groups group) {
+    if (identityService.createGroupQuery().groupId(group.id()).count() > 0) {
+      return;
+    }
+    Group created = identityService.newGroup(group.id());
+    created.setName(group.chineseName());
+    created.setType("WORKFLOW");
+    identityService.saveGroup(created);
+    LOG.info("Created group {} ({})", group.id(), group.chineseName());
+  }
+
+  private void ensureUser(String id, String firstName, String lastName, String email,
+      String password, List<String> groups) {
+    if (identityService.createUserQuery().userId(id).count() == 0) {
+      if (password == null || password.isBlank()) {
+        throw new IllegalStateException("User " + id + " has no password configured");
+      }
+      User user = identityService.newUser(id);
+      user.setFirstName(firstName);
+      user.setLastName(lastName);
+      user.setEmail(email);
+      user.setPassword(password);
+      identityService.saveUser(user);
+      LOG.info("Created user {}", id);
+    }
+    for (String groupId : groups) {
+      Groups.byId(groupId); // fails on a typo in the configuration
+      if (identityService.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
+        identityService.createMembership(id, groupId);
+      }
+    }
+  }
+
+  /** Creates the grant, or sets an existing one of the same group and resource to exactly it. */
+  void ensureGrant(Grant grant) {
+    Authorization existing = authorizationService.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .groupIdIn(grant.group().id())
+        .resourceType(grant.resource())
+        .resourceId(grant.resourceId())
+        .singleResult();
+    Authorization authorization = existing != null
+        ? existing
+        : authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    int before = ((AuthorizationEntity) authorization).getPermissions();
+    authorization.setPermissions(grant.permissions());
+    if (existing != null && before == ((AuthorizationEntity) authorization).getPermissions()) {
+      return;
+    }
+    authorization.setGroupId(grant.group().id());
+    authorization.setResource(grant.resource());
+    authorization.setResourceId(grant.resourceId());
+    authorizationService.saveAuthorization(authorization);
+    LOG.info("{} grant {}", existing == null ? "Created" : "Corrected", grant);
+  }
+}

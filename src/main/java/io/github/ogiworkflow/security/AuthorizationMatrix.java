@@ -1,0 +1,101 @@
+package io.github.ogiworkflow.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.ALL;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+
+import io.github.ogiworkflow.process.ProcessKeys;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+
+/**
+ * Who may do what: the engine authorizations of each group, in one table. The README prints the
+ * same matrix; {@link AccessSeeder} makes the database match it at every start. Task access is
+ * not listed: the engine grants it to a task's candidate group when the task is created. Filter
+ * READ is granted by {@link TasklistFilterSeeder} for each group's own filters.
+ */
+public final class AuthorizationMatrix {
+
+  /** One grant: a group gets exactly these permissions on one resource. */
+  public record Grant(Groups group, Resource resource, String resourceId, Permission... permissions) {
+
+    public int permissionMask() {
+      return Arrays.stream(permissions).mapToInt(Permission::getValue).reduce(0, (a, b) -> a | b);
+    }
+
+    @Override
+    public String toString() {
+      return group.id() + " " + resource.resourceName() + ":" + resourceId + " "
+          + Arrays.stream(permissions).map(Permission::getName).toList();
+    }
+  }
+
+  /** Processes whose tasks each staff group works on (their definitions must be readable). */
+  static final List<String> OFFICE_PROCESSES = List.of(ProcessKeys.DISCLOSURE_REQUEST);
+  static final List<String> LEGAL_PROCESSES =
+      List.of(ProcessKeys.DISCLOSURE_REQUEST, ProcessKeys.SECRECY_REVIEW);
+  static final List<String> ALL_PROCESSES =
+      List.of(ProcessKeys.DISCLOSURE_REQUEST, ProcessKeys.SECRECY_REVIEW);
+
+  private AuthorizationMatrix() {}
+
+  public static List<Grant> grants() {
+    List<Grant> grants = new ArrayList<>();
+
+    // 办公室: Tasklist; registers requests (starts DisclosureRequest).
+    grants.add(new Grant(Groups.OFFICE, APPLICATION, "tasklist", ACCESS));
+    grants.add(new Grant(Groups.OFFICE, PROCESS_INSTANCE, ANY, CREATE));
+    for (String key : OFFICE_PROCESSES) {
+      grants.add(new Grant(Groups.OFFICE, PROCESS_DEFINITION, key, READ, CREATE_INSTANCE));
+    }
+
+    // 法规科: Tasklist; works on tasks only.
+    grants.add(new Grant(Groups.LEGAL, APPLICATION, "tasklist", ACCESS));
+    for (String key : LEGAL_PROCESSES) {
+      grants.add(new Grant(Groups.LEGAL, PROCESS_DEFINITION, key, READ));
+    }
+
+    // 领导小组: Tasklist for approvals, Cockpit to watch running cases (read only).
+    grants.add(new Grant(Groups.LEADERSHIP, APPLICATION, "tasklist", ACCESS));
+    grants.add(new Grant(Groups.LEADERSHIP, APPLICATION, "cockpit", ACCESS));
+    grants.add(new Grant(Groups.LEADERSHIP, PROCESS_INSTANCE, ANY, READ));
+    grants.add(new Grant(Groups.LEADERSHIP, DEPLOYMENT, ANY, READ));
+    grants.add(new Grant(Groups.LEADERSHIP, DECISION_DEFINITION, ANY, READ));
+    grants.add(new Grant(Groups.LEADERSHIP, DECISION_REQUIREMENTS_DEFINITION, ANY, READ));
+    for (String key : ALL_PROCESSES) {
+      grants.add(new Grant(Groups.LEADERSHIP, PROCESS_DEFINITION, key, READ, READ_INSTANCE));
+    }
+
+    // 审计: Cockpit read access plus history; never works on tasks.
+    grants.add(new Grant(Groups.AUDITOR, APPLICATION, "cockpit", ACCESS));
+    grants.add(new Grant(Groups.AUDITOR, PROCESS_INSTANCE, ANY, READ));
+    grants.add(new Grant(Groups.AUDITOR, DEPLOYMENT, ANY, READ));
+    grants.add(new Grant(Groups.AUDITOR, DECISION_DEFINITION, ANY, READ, READ_HISTORY));
+    grants.add(new Grant(Groups.AUDITOR, DECISION_REQUIREMENTS_DEFINITION, ANY, READ));
+    for (String key : ALL_PROCESSES) {
+      grants.add(
+          new Grant(Groups.AUDITOR, PROCESS_DEFINITION, key, READ, READ_INSTANCE, READ_HISTORY));
+    }
+
+    // 系统管理员: everything, including the Admin webapp.
+    for (Resources resource : Resources.values()) {
+      grants.add(new Grant(Groups.ADMIN, resource, ANY, ALL));
+    }
+    return List.copyOf(grants);
+  }
+}

@@ -1,0 +1,101 @@
+package io.github.ogiworkflow.security;
+
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+
+import io.github.ogiworkflow.process.ProcessVariables;
+import io.github.ogiworkflow.security.AuthorizationMatrix.Grant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds the Tasklist filters: 我的待办 for every staff member, and per staff group 本组待办,
+ * 即将到期 and 已超期, each readable by that group only. There is deliberately no "all tasks"
+ * filter. A filter is recognised by its {@value #SEED_KEY} property, so re-seeding creates
+ * nothing twice and leaves filters that staff created themselves alone.
+ */
+@Component
+public class TasklistFilterSeeder {
+
+  static final String SEED_KEY = "ogiSeedKey";
+  /** Days ahead that count as 即将到期 (filter expressions know calendar days only). */
+  static final int DUE_SOON_DAYS = 3;
+
+  private static final Logger LOG = LoggerFactory.getLogger(TasklistFilterSeeder.class);
+
+  private final FilterService filterService;
+  private final TaskService taskService;
+  private final AccessSeeder accessSeeder;
+
+  public TasklistFilterSeeder(
+      FilterService filterService, TaskService taskService, AccessSeeder accessSeeder) {
+    this.filterService = filterService;
+    this.taskService = taskService;
+    this.accessSeeder = accessSeeder;
+  }
+
+  public void seed() {
+    Filter mine = ensureFilter("mine", "我的待办", "分配给我的任务", 10,
+        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")
+            .orderByDueDate().asc());
+    for (Groups group : Groups.taskGroups()) {
+      accessSeeder.ensureGrant(new Grant(group, Resources.FILTER, mine.getId(), READ));
+
+      Filter unassigned = ensureFilter(group.id() + ".group", "本组待办",
+          group.chineseName() + "尚未认领的任务", 20,
+          taskService.createTaskQuery().taskCandidateGroup(group.id())
+              .orderByDueDate().asc());
+      Filter dueSoon = ensureFilter(group.id() + ".dueSoon", "即将到期",
+          group.chineseName() + DUE_SOON_DAYS + "日内到期的任务（含已认领）", 30,
+          taskService.createTaskQuery().taskCandidateGroup(group.id()).includeAssignedTasks()
+              .dueAfterExpression("${now()}")
+              .dueBeforeExpression("${dateTime().plusDays(" + DUE_SOON_DAYS + ").toDate()}")
+              .orderByDueDate().asc());
+      Filter overdue = ensureFilter(group.id() + ".overdue", "已超期",
+          group.chineseName() + "已过期限的任务（含已认领）", 40,
+          taskService.createTaskQuery().taskCandidateGroup(group.id()).includeAssignedTasks()
+              .dueBeforeExpression("${now()}")
+              .orderByDueDate().asc());
+      for (Filter filter : List.of(unassigned, dueSoon, overdue)) {
+        accessSeeder.ensureGrant(new Grant(group, Resources.FILTER, filter.getId(), READ));
+      }
+    }
+  }
+
+  private Filter ensureFilter(String key, String name, String description, int priority,
+      TaskQuery query) {
+    Optional<Filter> existing = filterService.createFilterQuery().filterResourceType("Task")
+        .list().stream()
+        .filter(f -> f.getProperties() != null && key.equals(f.getProperties().get(SEED_KEY)))
+        .findFirst();
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put(SEED_KEY, key);
+    properties.put("description", description);
+    properties.put("priority", priority);
+    properties.put("refresh", true);
+    properties.put("variables", List.of(
+        column(ProcessVariables.TRACKING_NUMBER, "受理编号"),
+        column(ProcessVariables.APPLICANT_NAME, "申请人"),
+        column(ProcessVariables.REPLY_DUE_DATE, "答复期限")));
+    Filter filter = filterService.newTaskFilter(name).setProperties(properties).setQuery(query);
+    filterService.saveFilter(filter);
+    LOG.info("Created Tasklist filter {} ({})", name, key);
+    return filter;
+  }
+
+  private static Map<String, String> column(String variable, String label) {
+    return Map.of("name", variable, "label", label);
+  }
+}
