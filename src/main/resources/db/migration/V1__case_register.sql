@@ -2,7 +2,7 @@
 -- Filled in by the request lifecycle; kept portable between H2 and PostgreSQL.
 CREATE TABLE ogi_tracking_sequence (
   prefix      VARCHAR(8)  NOT NULL,
-  year        INTEGER     NOT NULL,
+  seq_year    INTEGER     NOT NULL,
   last_value  INTEGER     NOT NULL,
-  PRIMARY KEY (prefix, year)
+  PRIMARY KEY (prefix, seq_year)
 );

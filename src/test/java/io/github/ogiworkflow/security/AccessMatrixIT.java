@@ -1,0 +1,190 @@
+package io.github.ogiworkflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.security.AuthorizationMatrix.Grant;
+import io.github.ogiworkflow.support.Http;
+import io.github.ogiworkflow.support.IntegrationTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+
+/** Each seeded group can do exactly what the authorization matrix in the README says. */
+@IntegrationTest
+class AccessMatrixIT {
+
+  /** One demo member of each group. */
+  static final Map<Groups, String> MEMBER = Map.of(
+      Groups.OFFICE, "wangli", Groups.LEGAL, "lina", Groups.LEADERSHIP, "chengang",
+      Groups.AUDITOR, "sunyue", Groups.ADMIN, PeopleProperties.ADMIN_USER_ID);
+
+  @Autowired TestRestTemplate rest;
+  @Autowired AuthorizationService authorizationService;
+  @Autowired IdentityService identityService;
+  @Autowired TaskService taskService;
+  @Autowired FilterService filterService;
+  @Autowired AccessSeeder accessSeeder;
+  @Autowired TasklistFilterSeeder filterSeeder;
+  final ObjectMapper json = new ObjectMapper();
+
+  @ParameterizedTest(name = "{1} logs in to {0}: {2}")
+  @CsvSource({
+      "tasklist, wangli, 200", "tasklist, lina, 200", "tasklist, chengang, 200",
+      "tasklist, sunyue, 403",
+      "cockpit, chengang, 200", "cockpit, sunyue, 200", "cockpit, lina, 403",
+      "cockpit, wangli, 403",
+      "admin, admin, 200", "admin, chengang, 403", "admin, sunyue, 403", "admin, wangli, 403"})
+  void webappAccessFollowsTheMatrix(String app, String user, int expectedStatus) {
+    var response = Http.webappLogin(rest, app, user, Http.DEMO_PASSWORD);
+    assertThat(response.getStatusCode().value()).isEqualTo(expectedStatus);
+  }
+
+  @Test
+  void everyGrantOfTheMatrixHoldsForAMemberOfTheGroup() {
+    for (Grant grant : AuthorizationMatrix.grants()) {
+      String user = MEMBER.get(grant.group());
+      for (var permission : grant.permissions()) {
+        assertThat(authorizationService.isUserAuthorized(user, groupsOf(user), permission,
+            grant.resource(), grant.resourceId()))
+            .as("%s for %s", grant, user).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void groupsGetNothingBeyondTheMatrix() {
+    assertThat(isAuthorized("sunyue", CREATE_INSTANCE, ProcessKeys.DISCLOSURE_REQUEST)).isFalse();
+    assertThat(isAuthorized("lina", CREATE_INSTANCE, ProcessKeys.DISCLOSURE_REQUEST)).isFalse();
+    assertThat(isAuthorized("chengang", CREATE_INSTANCE, ProcessKeys.DISCLOSURE_REQUEST)).isFalse();
+    assertThat(isAuthorized("lina", READ_HISTORY, ProcessKeys.DISCLOSURE_REQUEST)).isFalse();
+    assertThat(isAuthorized("wangli", READ_HISTORY, ProcessKeys.DISCLOSURE_REQUEST)).isFalse();
+    assertThat(isAuthorized("sunyue", READ_HISTORY, ProcessKeys.DISCLOSURE_REQUEST)).isTrue();
+  }
+
+  @Test
+  void onlyTheCandidateGroupCanCompleteATask() {
+    Task task = taskService.newTask();
+    task.setName("测试任务");
+    taskService.saveTask(task);
+    taskService.addCandidateGroup(task.getId(), Groups.OFFICE.id());
+    String complete = "/engine-rest/task/" + task.getId() + "/complete";
+
+    assertThat(Http.asUser(rest, "sunyue", HttpMethod.POST, complete, "{}").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(Http.asUser(rest, "lina", HttpMethod.POST, complete, "{}").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+
+    assertThat(Http.asUser(rest, "wangli", HttpMethod.POST, complete, "{}").getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isZero();
+  }
+
+  @Test
+  void eachStaffGroupSeesItsOwnFiltersAndNoAllTasksFilter() throws Exception {
+    assertThat(filterNames("lina")).containsExactly("我的待办", "本组待办", "即将到期", "已超期");
+    assertThat(filterDescriptions("lina")).filteredOn(d -> !d.equals("分配给我的任务"))
+        .allMatch(d -> d.startsWith(Groups.LEGAL.chineseName()));
+    assertThat(filterDescriptions("wangli")).filteredOn(d -> !d.equals("分配给我的任务"))
+        .allMatch(d -> d.startsWith(Groups.OFFICE.chineseName()));
+    assertThat(filterNames("sunyue")).isEmpty();
+  }
+
+  @Test
+  void theGroupFilterListsTheGroupsTasksWithVariableColumns() throws Exception {
+    Task task = taskService.newTask();
+    task.setName("待认领任务");
+    taskService.saveTask(task);
+    taskService.addCandidateGroup(task.getId(), Groups.LEGAL.id());
+    String groupFilterId = filterService.createFilterQuery().list().stream()
+        .filter(f -> "legal.group".equals(f.getProperties().get(TasklistFilterSeeder.SEED_KEY)))
+        .findFirst().orElseThrow().getId();
+
+    var legal = Http.asUser(rest, "lina", HttpMethod.POST,
+        "/engine-rest/filter/" + groupFilterId + "/list", "{}");
+    assertThat(legal.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(legal.getBody()).contains(task.getId());
+
+    var office = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/engine-rest/filter/" + groupFilterId + "/list", "{}");
+    assertThat(office.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    taskService.deleteTask(task.getId(), true);
+  }
+
+  @Test
+  void seedingAgainCreatesNothingTwice() {
+    long users = identityService.createUserQuery().count();
+    long groups = identityService.createGroupQuery().count();
+    long grants = authorizationService.createAuthorizationQuery().count();
+    long filters = filterService.createFilterQuery().count();
+
+    accessSeeder.seed();
+    filterSeeder.seed();
+
+    assertThat(identityService.createUserQuery().count()).isEqualTo(users);
+    assertThat(identityService.createGroupQuery().count()).isEqualTo(groups);
+    assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(grants);
+    assertThat(filterService.createFilterQuery().count()).isEqualTo(filters);
+  }
+
+  private boolean isAuthorized(String user, org.camunda.bpm.engine.authorization.Permission p,
+      String processKey) {
+    return authorizationService.isUserAuthorized(user, groupsOf(user), p, PROCESS_DEFINITION,
+        processKey);
+  }
+
+  private List<String> groupsOf(String user) {
+    return identityService.createGroupQuery().groupMember(user).list().stream()
+        .map(g -> g.getId()).toList();
+  }
+
+  private List<String> filterNames(String user) throws Exception {
+    return filterField(user, "name");
+  }
+
+  private List<String> filterDescriptions(String user) throws Exception {
+    List<String> descriptions = new ArrayList<>();
+    for (JsonNode filter : filters(user)) {
+      descriptions.add(filter.path("properties").path("description").asText());
+    }
+    return descriptions;
+  }
+
+  private List<String> filterField(String user, String field) throws Exception {
+    List<String> values = new ArrayList<>();
+    for (JsonNode filter : filters(user)) {
+      values.add(filter.path(field).asText());
+    }
+    return values;
+  }
+
+  private JsonNode filters(String user) throws Exception {
+    var response = Http.asUser(rest, user, HttpMethod.GET,
+        "/engine-rest/filter?sortBy=name&sortOrder=asc", null);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode all = json.readTree(response.getBody());
+    List<JsonNode> sorted = new ArrayList<>();
+    all.forEach(sorted::add);
+    sorted.sort(java.util.Comparator.comparingInt(
+        f -> f.path("properties").path("priority").asInt()));
+    return json.valueToTree(sorted);
+  }
+}

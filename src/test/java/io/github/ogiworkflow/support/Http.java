@@ -1,0 +1,48 @@
+package io.github.ogiworkflow.support;
+
+import java.util.List;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/** Small HTTP helpers shared by the integration tests. */
+public final class Http {
+
+  public static final String DEMO_PASSWORD = "demo";
+
+  private Http() {}
+
+  /** A call to {@code path} as {@code user} (HTTP Basic) with an optional JSON body. */
+  public static ResponseEntity<String> asUser(TestRestTemplate rest, String user, HttpMethod method,
+      String path, String jsonBody) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth(user, DEMO_PASSWORD);
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return rest.exchange(path, method, new HttpEntity<>(jsonBody, headers), String.class);
+  }
+
+  /** Logs in to one of Camunda's webapps (tasklist, cockpit, admin) the way the login page does. */
+  public static ResponseEntity<String> webappLogin(TestRestTemplate rest, String app, String user,
+      String password) {
+    // The webapps' CSRF filter wants the session cookie and its token, as a browser has them
+    // after loading a page.
+    HttpHeaders session = rest.getForEntity("/camunda/app/" + app + "/", String.class)
+        .getHeaders();
+    List<String> cookies = session.getOrDefault(HttpHeaders.SET_COOKIE, List.of()).stream()
+        .map(cookie -> cookie.split(";", 2)[0]).toList();
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    headers.put(HttpHeaders.COOKIE, List.of(String.join("; ", cookies)));
+    headers.set("X-XSRF-TOKEN", session.getFirst("X-XSRF-TOKEN"));
+    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+    form.add("username", user);
+    form.add("password", password);
+    return rest.postForEntity("/camunda/api/admin/auth/user/default/login/" + app,
+        new HttpEntity<>(form, headers), String.class);
+  }
+}

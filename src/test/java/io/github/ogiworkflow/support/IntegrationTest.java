@@ -1,0 +1,25 @@
+package io.github.ogiworkflow.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The one Spring configuration of all HTTP integration tests: the real app on a random port, demo
+ * accounts, an in-memory H2 database. Sharing it lets Spring start the context once for all.
+ * The job executor is off so tests decide when jobs run.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(
+    webEnvironment = WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:ogi-it;DB_CLOSE_DELAY=-1",
+      "camunda.bpm.job-execution.enabled=false"
+    })
+@ActiveProfiles("demo")
+public @interface IntegrationTest {}
