@@ -1,0 +1,193 @@
+package io.github.ogiworkflow.calendar;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Working days in mainland China: Monday to Friday, minus the public holidays, plus the make-up
+ * working days (调休) announced each year. Statutory deadlines such as "reply within 20 working
+ * days of receipt" are computed here.
+ *
+ * <p>A year without holiday data is not guessed: its working days are Monday to Friday, a
+ * warning is logged the first time the year is asked about, and the year is reported by
+ * {@link #yearsAskedWithoutData()} (and so in the actuator health details).
+ *
+ * <p>Spring provides the calendar as a bean; plain unit tests use {@link #fromClasspath()}.
+ * Instances are immutable apart from the record of years asked about, and thread-safe.
+ */
+public class WorkingDayCalendar {
+
+  private static final Logger LOG = LoggerFactory.getLogger(WorkingDayCalendar.class);
+
+  private final SortedSet<Integer> knownYears;
+  private final Set<LocalDate> daysOff;
+  private final Set<LocalDate> makeUpWorkdays;
+  private final Set<Integer> yearsAskedWithoutData = ConcurrentHashMap.newKeySet();
+
+  /**
+   * @throws IllegalArgumentException if two arrangements are for the same year, or one lists
+   *     a day off that another lists as a make-up working day
+   */
+  public WorkingDayCalendar(Collection<HolidayArrangement> arrangements) {
+    Map<Integer, HolidayArrangement> byYear = new HashMap<>();
+    Map<LocalDate, HolidayArrangement> dayOffSources = new HashMap<>();
+    Map<LocalDate, HolidayArrangement> makeUpSources = new HashMap<>();
+    for (HolidayArrangement arrangement : arrangements) {
+      HolidayArrangement sameYear = byYear.putIfAbsent(arrangement.year(), arrangement);
+      if (sameYear != null) {
+        throw new IllegalArgumentException(bilingual(
+            "two holiday files for " + arrangement.year() + ": " + sameYear.source()
+                + " and " + arrangement.source(),
+            arrangement.year() + " 年有两个节假日文件"));
+      }
+      arrangement.daysOff().forEach(day -> dayOffSources.putIfAbsent(day, arrangement));
+      arrangement.makeUpWorkdays().forEach(day -> makeUpSources.putIfAbsent(day, arrangement));
+    }
+    dayOffSources.forEach((day, offSource) -> {
+      HolidayArrangement workSource = makeUpSources.get(day);
+      if (workSource != null) {
+        throw new IllegalArgumentException(bilingual(
+            day + " is a day off in " + offSource.source() + " but a make-up working day in "
+                + workSource.source(),
+            day + " 在两个文件中分别被列为休息日和调休上班日"));
+      }
+    });
+    this.knownYears = Collections.unmodifiableSortedSet(new TreeSet<>(byYear.keySet()));
+    this.daysOff = Set.copyOf(dayOffSources.keySet());
+    this.makeUpWorkdays = Set.copyOf(makeUpSources.keySet());
+  }
+
+  /** The calendar of all {@code calendar/cn-<year>.txt} files on the classpath. */
+  public static WorkingDayCalendar fromClasspath() {
+    return fromResources(HolidayFiles.CLASSPATH_PATTERN);
+  }
+
+  /**
+   * The calendar of the holiday files matching a Spring resource pattern, for example
+   * {@code "classpath*:calendar/cn-*.txt"} or {@code "file:/etc/ogi/calendar/cn-*.txt"}.
+   *
+   * @throws HolidayFileException naming file and line if a file is malformed
+   */
+  public static WorkingDayCalendar fromResources(String locationPattern) {
+    List<HolidayArrangement> arrangements = HolidayFiles.readAll(locationPattern);
+    WorkingDayCalendar calendar = new WorkingDayCalendar(arrangements);
+    if (arrangements.isEmpty()) {
+      LOG.warn("No holiday files found at {}: counting weekdays only", locationPattern);
+    } else {
+      LOG.info("Working-day calendar has holiday data for {}", calendar.knownYears());
+    }
+    return calendar;
+  }
+
+  /** Whether staff work on that day. */
+  public boolean isWorkingDay(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    noteIfWithoutData(date.getYear());
+    if (makeUpWorkdays.contains(date)) {
+      return true;
+    }
+    return !daysOff.contains(date) && !HolidayFiles.isWeekend(date);
+  }
+
+  /**
+   * The day that is {@code n} working days after {@code start}; {@code start} itself never
+   * counts, whether or not it is a working day. A reply due "within 20 working days of receipt"
+   * is due on {@code addWorkingDays(receipt, 20)}. For {@code n > 0} the result is always a
+   * working day; {@code n == 0} returns {@code start} unchanged.
+   *
+   * @throws IllegalArgumentException if {@code n} is negative
+   */
+  public LocalDate addWorkingDays(LocalDate start, int n) {
+    Objects.requireNonNull(start, "start");
+    if (n < 0) {
+      throw new IllegalArgumentException("n must not be negative: " + n);
+    }
+    LocalDate day = start;
+    for (int remaining = n; remaining > 0; ) {
+      day = day.plusDays(1);
+      if (isWorkingDay(day)) {
+        remaining--;
+      }
+    }
+    return day;
+  }
+
+  /**
+   * The number of working days {@code d} with {@code from < d <= to}; if {@code to} is before
+   * {@code from}, minus the number of working days {@code d} with {@code to < d <= from}, so
+   * {@code workingDaysBetween(a, b) == -workingDaysBetween(b, a)} and equal dates give 0.
+   *
+   * <p>This is the inverse of {@link #addWorkingDays}: for {@code n >= 0},
+   * {@code workingDaysBetween(a, addWorkingDays(a, n)) == n}. For {@code b} after {@code a},
+   * {@code addWorkingDays(a, workingDaysBetween(a, b))} is the last working day on or before
+   * {@code b}, or {@code a} if there is none after {@code a}. Used as
+   * {@code workingDaysBetween(today, due)}, it gives the working days left (negative once
+   * overdue).
+   */
+  public int workingDaysBetween(LocalDate from, LocalDate to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    return to.isBefore(from) ? -countWorkingDays(to, from) : countWorkingDays(from, to);
+  }
+
+  /** Years with holiday data, ascending. */
+  public SortedSet<Integer> knownYears() {
+    return knownYears;
+  }
+
+  /** Whether the holidays of that year are known. */
+  public boolean hasDataFor(int year) {
+    return knownYears.contains(year);
+  }
+
+  /**
+   * Years that were asked about but have no holiday data, ascending: results for those years
+   * count Monday to Friday as working days, public holidays included.
+   */
+  public SortedSet<Integer> yearsAskedWithoutData() {
+    return Collections.unmodifiableSortedSet(new TreeSet<>(yearsAskedWithoutData));
+  }
+
+  /** The warning shown to staff (log and health details) for years without holiday data. */
+  static String missingDataWarning(Collection<Integer> years) {
+    String english = years.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    String chinese = years.stream().map(String::valueOf).collect(Collectors.joining("、"));
+    return bilingual("No holiday data for " + english + ": counting weekdays only",
+        chinese + "年节假日数据缺失，暂按周一至周五计算工作日");
+  }
+
+  private static String bilingual(String english, String chinese) {
+    return english + " (" + chinese + ")";
+  }
+
+  /** Counts working days d with exclusiveStart < d <= inclusiveEnd. */
+  private int countWorkingDays(LocalDate exclusiveStart, LocalDate inclusiveEnd) {
+    int count = 0;
+    for (LocalDate day = exclusiveStart.plusDays(1); !day.isAfter(inclusiveEnd);
+        day = day.plusDays(1)) {
+      if (isWorkingDay(day)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private void noteIfWithoutData(int year) {
+    // The set add is the once-per-year guard, so concurrent callers log at most once.
+    if (!knownYears.contains(year) && yearsAskedWithoutData.add(year)) {
+      LOG.warn("{}; add calendar/cn-{}.txt", missingDataWarning(List.of(year)), year);
+    }
+  }
+}
