@@ -2,6 +2,7 @@ package io.github.ogiworkflow.deployment;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.springframework.core.io.ContextResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ClassUtils;
 
 /**
  * Deploys every model under the top-level {@code processes/} and {@code forms/} folders (copied
@@ -37,6 +39,16 @@ public class ModelDeploymentConfiguration extends AbstractCamundaConfiguration
 
   private static final Logger LOG = LoggerFactory.getLogger(ModelDeploymentConfiguration.class);
 
+  private final ClassLoader classLoader;
+
+  public ModelDeploymentConfiguration() {
+    this(ClassUtils.getDefaultClassLoader());
+  }
+
+  ModelDeploymentConfiguration(ClassLoader classLoader) {
+    this.classLoader = classLoader;
+  }
+
   @Override
   public void preInit(SpringProcessEngineConfiguration configuration) {
     Set<Resource> resources = getDeploymentResources();
@@ -49,7 +61,7 @@ public class ModelDeploymentConfiguration extends AbstractCamundaConfiguration
 
   @Override
   public Set<Resource> getDeploymentResources() {
-    PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+    PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(classLoader);
     Set<Resource> found = new LinkedHashSet<>();
     try {
       for (String folder : MODEL_FOLDERS) {
@@ -59,9 +71,9 @@ public class ModelDeploymentConfiguration extends AbstractCamundaConfiguration
         }
         String rootUrl = root.getURL().toString();
         Resource[] matches = resolver.getResources("classpath:" + folder + "/**/*");
-        java.util.Arrays.stream(matches)
-            .filter(r -> isModel(r))
-            .map(r -> new StableNameResource(folder + "/" + relativePath(rootUrl, r)))
+        Arrays.stream(matches)
+            .filter(ModelDeploymentConfiguration::isModel)
+            .map(r -> new StableNameResource(folder + "/" + relativePath(rootUrl, r), classLoader))
             .sorted(Comparator.comparing(StableNameResource::getPath))
             .forEach(found::add);
       }
@@ -91,8 +103,8 @@ public class ModelDeploymentConfiguration extends AbstractCamundaConfiguration
   /** A classpath resource whose deployment name is its classpath path. */
   static final class StableNameResource extends ClassPathResource implements ContextResource {
 
-    StableNameResource(String path) {
-      super(path);
+    StableNameResource(String path, ClassLoader classLoader) {
+      super(path, classLoader);
     }
 
     @Override

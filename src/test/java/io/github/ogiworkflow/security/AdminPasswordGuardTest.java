@@ -1,0 +1,33 @@
+package io.github.ogiworkflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.ogiworkflow.OgiWorkflowApplication;
+import io.github.ogiworkflow.security.AdminPasswordGuard.MissingAdminPasswordException;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+/** Outside the demo profile the app refuses to start until an admin password is configured. */
+class AdminPasswordGuardTest {
+
+  @Test
+  void refusesToStartWithoutAnAdminPassword() {
+    SpringApplicationBuilder app = new SpringApplicationBuilder(OgiWorkflowApplication.class)
+        .profiles("production")
+        // Blank wins over an OGI_ADMIN_PASSWORD that may be set on the machine running the test.
+        .properties(AdminPasswordGuard.PROPERTY + "=", "spring.main.banner-mode=off");
+
+    assertThatThrownBy(() -> app.run()).isInstanceOf(MissingAdminPasswordException.class);
+  }
+
+  @Test
+  void explainsWhichVariableToSet() {
+    FailureAnalysis analysis = new AdminPasswordGuard.FailureMessage()
+        .analyze(new MissingAdminPasswordException());
+
+    assertThat(analysis.getAction()).contains("OGI_ADMIN_PASSWORD").contains("demo");
+    assertThat(analysis.getDescription()).contains("administrator password");
+  }
+}
