@@ -1,17 +1,106 @@
 package io.github.ogiworkflow.process;
 
 /**
- * Names of process variables. Every model, form, filter and bean refers to these names; the
- * forms' field keys use the same strings.
+ * Names of process variables: the one place models, forms, filters and beans take them from.
+ * The forms' field keys are the same strings. See docs/design/disclosure-request.md.
  */
 public final class ProcessVariables {
 
+  // Registration (申请登记)
   /** 受理编号: also the business key. */
   public static final String TRACKING_NUMBER = "trackingNumber";
+  public static final String CHANNEL = "channel";
+  /** 收到申请日期 (yyyy-MM-dd), Art. 31. */
+  public static final String RECEIVED_ON = "receivedOn";
+  public static final String APPLICANT_TYPE = "applicantType";
   /** 申请人姓名/名称. */
   public static final String APPLICANT_NAME = "applicantName";
-  /** 答复期限: the reply due date, moved by pauses and extension. */
+  public static final String ID_TYPE = "idType";
+  public static final String ID_NUMBER = "idNumber";
+  public static final String CONTACT_PHONE = "contactPhone";
+  public static final String CONTACT_EMAIL = "contactEmail";
+  public static final String CONTACT_ADDRESS = "contactAddress";
+  public static final String REQUEST_DESCRIPTION = "requestDescription";
+  public static final String DELIVERY_FORM = "deliveryForm";
+  public static final String DELIVERY_METHOD = "deliveryMethod";
+
+  // Deadline (答复期限)
+  /** The reply due date (end of the day), moved by pauses and extension. */
   public static final String REPLY_DUE_DATE = "replyDueDate";
+  /** The same as text (yyyy-MM-dd) for forms. */
+  public static final String REPLY_DUE_DATE_TEXT = "replyDueDateText";
+  public static final String REPLY_REMINDER_AT = "replyReminderAt";
+  public static final String REPLY_OVERDUE_AT = "replyOverdueAt";
+
+  // Completeness and correction (补正)
+  public static final String COMPLETENESS_DECISION = "completenessDecision";
+  public static final String NOT_A_REQUEST_KIND = "notARequestKind";
+  public static final String CORRECTION_POINTS = "correctionPoints";
+  public static final String CORRECTION_NOTICE_REMIND_AT = "correctionNoticeRemindAt";
+  public static final String CORRECTION_DEADLINE = "correctionDeadline";
+  public static final String SUPPLEMENT_RECEIVED_ON = "supplementReceivedOn";
+  public static final String SUPPLEMENT_STILL_UNCLEAR = "supplementStillUnclear";
+
+  // Items (信息项)
+  public static final String ITEMS = "items";
+  public static final String ITEM_ID = "itemId";
+  public static final String ITEM_TITLE = "itemTitle";
+
+  // Consultation (征求意见)
+  public static final String CONSULTATION_KIND = "consultationKind";
+  public static final String CONSULTATION_ANSWER = "consultationAnswer";
+  public static final String CONSULTATION_ANSWERED_ON = "consultationAnsweredOn";
+  public static final String CONSULTATION_OPINION = "consultationOpinion";
+  public static final String CONSULTATION_DUE_AT = "consultationDueAt";
+  public static final String THIRD_PARTY_OBJECTED = "thirdPartyObjected";
+  public static final String OVERRIDE_PROPOSED = "overrideProposed";
+  public static final String OVERRIDE_REASON = "overrideReason";
+  public static final String OVERRIDE_APPROVAL = "overrideApproval";
+  public static final String OVERRIDE_COMMENT = "overrideComment";
+
+  // Secrecy review (保密审查)
+  public static final String REVIEW_CONCLUSION = "reviewConclusion";
+  public static final String WITHHOLDING_GROUND = "withholdingGround";
+  public static final String LEGAL_BASIS = "legalBasis";
+  public static final String REDACTION_NOTE = "redactionNote";
+  public static final String REVIEW_COMMENT = "reviewComment";
+  public static final String SECRECY_ANSWER_ON = "secrecyAnswerOn";
+
+  // Outcome (答复类型): inputs and outputs of the DMN tables
+  public static final String ITEM_COUNT = "itemCount";
+  public static final String RELEASED_COUNT = "releasedCount";
+  public static final String REDACTED_COUNT = "redactedCount";
+  public static final String WITHHELD_COUNT = "withheldCount";
+  public static final String WITHHELD_GROUND = "withheldGround";
+  public static final String NOT_HELD_COUNT = "notHeldCount";
+  public static final String NEEDS_PROCESSING_COUNT = "needsProcessingCount";
+  public static final String NOT_GOVERNMENT_INFO_COUNT = "notGovernmentInfoCount";
+  public static final String OUTCOME_CODE = "outcomeCode";
+  public static final String OUTCOME_LABEL = "outcomeLabel";
+  public static final String APPROVAL_REQUIRED = "approvalRequired";
+
+  // Reply, fee, delivery (答复、收费、送达)
+  public static final String REPLY_LETTER_TEXT = "replyLetterText";
+  public static final String REPLY_APPROVAL = "replyApproval";
+  public static final String REPLY_APPROVAL_COMMENT = "replyApprovalComment";
+  public static final String CHARGE_FEE = "chargeFee";
+  public static final String FEE_SCHEME = "feeScheme";
+  public static final String PAGE_COUNT = "pageCount";
+  public static final String FEE_AMOUNT = "feeAmount";
+  public static final String FEE_DUE_AT = "feeDueAt";
+  public static final String FEE_DUE_AT_TEXT = "feeDueAtText";
+  public static final String FEE_PAID_ON = "feePaidOn";
+  public static final String DELIVERED_BY = "deliveredBy";
+  public static final String DELIVERED_ON = "deliveredOn";
+
+  // Extension and escalation (延期、督办)
+  public static final String EXTENSION_USED = "extensionUsed";
+  public static final String EXTENSION_REQUESTED = "extensionRequested";
+  public static final String EXTENSION_DAYS = "extensionDays";
+  public static final String EXTENSION_REASON = "extensionReason";
+  public static final String EXTENSION_APPROVAL = "extensionApproval";
+  public static final String EXTENSION_APPROVAL_COMMENT = "extensionApprovalComment";
+  public static final String OVERDUE_COMMENT = "overdueComment";
 
   private ProcessVariables() {}
 }

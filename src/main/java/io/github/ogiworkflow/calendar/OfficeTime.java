@@ -1,0 +1,72 @@
+package io.github.ogiworkflow.calendar;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/**
+ * The office's time: Beijing time, read from the engine's clock so that tests which move the
+ * engine's clock move every deadline with it.
+ */
+public final class OfficeTime {
+
+  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  /** When a reminder is due on a day, it fires at the start of office hours. */
+  static final LocalTime OFFICE_OPENS = LocalTime.of(9, 0);
+
+  private OfficeTime() {}
+
+  public static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+
+  public static LocalDate today() {
+    return LocalDate.ofInstant(now(), ZONE);
+  }
+
+  /** The last moment of the day: a task due that day is overdue only once the day is over. */
+  public static Date endOf(LocalDate day) {
+    return Date.from(day.plusDays(1).atStartOfDay(ZONE).toInstant().minusSeconds(1));
+  }
+
+  /** The first moment of the next day, when a deadline of that day has passed. */
+  public static Date after(LocalDate day) {
+    return Date.from(day.plusDays(1).atStartOfDay(ZONE).toInstant());
+  }
+
+  /** Office opening time of that day. */
+  public static Date morningOf(LocalDate day) {
+    return Date.from(day.atTime(OFFICE_OPENS).atZone(ZONE).toInstant());
+  }
+
+  /**
+   * A date as the forms and the API send it: {@code yyyy-MM-dd}, an ISO date-time, a
+   * {@link Date} or a {@link LocalDate}. Null stays null.
+   */
+  public static LocalDate toLocalDate(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof LocalDate date) {
+      return date;
+    }
+    if (value instanceof Date date) {
+      return LocalDate.ofInstant(date.toInstant(), ZONE);
+    }
+    String text = value.toString().trim();
+    if (text.isEmpty()) {
+      return null;
+    }
+    try {
+      return text.length() <= 10 ? LocalDate.parse(text)
+          : LocalDate.ofInstant(OffsetDateTime.parse(text).toInstant(), ZONE);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("Not a date: '" + text + "' (日期格式应为 yyyy-MM-dd)", e);
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package io.github.ogiworkflow.deadline;
+
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalInt;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Pauses of the reply clock (consultations, an unpaid fee notice). Overlapping reasons share one
+ * pause, so days paused twice are counted once: the pause ends when its last holder releases it.
+ */
+@Component
+public class PauseLedger {
+
+  private final JdbcTemplate jdbc;
+  private final WorkingDayCalendar calendar;
+
+  public PauseLedger(JdbcTemplate jdbc, WorkingDayCalendar calendar) {
+    this.jdbc = jdbc;
+    this.calendar = calendar;
+  }
+
+  public void hold(String trackingNumber, LocalDate on) {
+    int joined = jdbc.update("UPDATE ogi_case_pause SET holders = holders + 1"
+        + " WHERE tracking_number = ? AND ended_on IS NULL", trackingNumber);
+    if (joined == 0) {
+      jdbc.update("INSERT INTO ogi_case_pause (tracking_number, started_on, holders)"
+          + " VALUES (?, ?, 1)", trackingNumber, Date.valueOf(on));
+    }
+  }
+
+  /**
+   * Releases one hold. Returns the working days paused when this was the last holder, so the
+   * caller moves the deadline by them; empty while others still hold the pause.
+   */
+  public OptionalInt release(String trackingNumber, LocalDate on) {
+    List<long[]> open = jdbc.query("SELECT id, holders FROM ogi_case_pause"
+        + " WHERE tracking_number = ? AND ended_on IS NULL",
+        (rs, i) -> new long[] {rs.getLong(1), rs.getInt(2)}, trackingNumber);
+    if (open.isEmpty()) {
+      throw new IllegalStateException("Case " + trackingNumber + " has no open pause");
+    }
+    long id = open.get(0)[0];
+    if (open.get(0)[1] > 1) {
+      jdbc.update("UPDATE ogi_case_pause SET holders = holders - 1 WHERE id = ?", id);
+      return OptionalInt.empty();
+    }
+    LocalDate startedOn = jdbc.queryForObject(
+        "SELECT started_on FROM ogi_case_pause WHERE id = ?", Date.class, id).toLocalDate();
+    int workingDays = Math.max(0, calendar.workingDaysBetween(startedOn, on));
+    jdbc.update("UPDATE ogi_case_pause SET holders = 0, ended_on = ?, working_days = ?"
+        + " WHERE id = ?", Date.valueOf(on), workingDays, id);
+    return OptionalInt.of(workingDays);
+  }
+}

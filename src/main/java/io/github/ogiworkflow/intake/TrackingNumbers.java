@@ -1,0 +1,60 @@
+package io.github.ogiworkflow.intake;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Tracking numbers {@code YSQ-2026-000123}: unique and gap-free per year. The counter row is
+ * incremented in the registering transaction, so its row lock orders concurrent registrations
+ * and a rolled-back registration gives its number back.
+ */
+@Component
+public class TrackingNumbers {
+
+  static final String PREFIX = "YSQ";
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate separateTransaction;
+
+  public TrackingNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    this.jdbc = jdbc;
+    this.separateTransaction = new TransactionTemplate(transactions);
+    separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  public String next(int year) {
+    ensureCounter(year);
+    jdbc.update("UPDATE ogi_tracking_sequence SET last_value = last_value + 1"
+        + " WHERE prefix = ? AND seq_year = ?", PREFIX, year);
+    Integer value = jdbc.queryForObject("SELECT last_value FROM ogi_tracking_sequence"
+        + " WHERE prefix = ? AND seq_year = ?", Integer.class, PREFIX, year);
+    return format(year, value);
+  }
+
+  static String format(int year, int value) {
+    return String.format("%s-%d-%06d", PREFIX, year, value);
+  }
+
+  /**
+   * Creates the year's counter in its own transaction: on PostgreSQL a failed insert would
+   * otherwise abort the registering transaction when two nodes create it at once.
+   */
+  private void ensureCounter(int year) {
+    Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM ogi_tracking_sequence"
+        + " WHERE prefix = ? AND seq_year = ?", Integer.class, PREFIX, year);
+    if (rows != null && rows > 0) {
+      return;
+    }
+    try {
+      separateTransaction.executeWithoutResult(status -> jdbc.update(
+          "INSERT INTO ogi_tracking_sequence (prefix, seq_year, last_value) VALUES (?, ?, 0)",
+          PREFIX, year));
+    } catch (DuplicateKeyException createdMeanwhile) {
+      // Another registration created it first: fine.
+    }
+  }
+}

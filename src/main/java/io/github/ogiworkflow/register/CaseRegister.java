@@ -1,0 +1,141 @@
+package io.github.ogiworkflow.register;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Optional;
+import io.github.ogiworkflow.calendar.OfficeTime;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The case register (办件登记簿): one row per disclosure request, the record reports read. */
+@Repository
+public class CaseRegister {
+
+  /** Where a case stands; reports and the public status page read it. */
+  public enum Status {
+    REGISTERED, AWAITING_CORRECTION, IN_PROGRESS, DELIVERED, CLOSED
+  }
+
+  /** What registration knows about a new case. */
+  public record NewCase(
+      String trackingNumber, String processInstanceId, String channel, String applicantType,
+      String applicantName, String idType, String idNumber, String contactPhone,
+      String contactEmail, String contactAddress, String description, String deliveryForm,
+      String deliveryMethod, LocalDate receivedOn, LocalDate dueOn) {}
+
+  /** A case as letters and forms need it. */
+  public record CaseRecord(
+      String trackingNumber, String applicantName, String applicantType, String description,
+      LocalDate firstReceivedOn, LocalDate clockStartedOn, LocalDate dueOn, int extensionDays,
+      String status, String outcomeCode) {}
+
+  private final JdbcTemplate jdbc;
+
+  public CaseRegister(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void insert(NewCase c) {
+    Timestamp now = Timestamp.from(OfficeTime.now());
+    jdbc.update("""
+        INSERT INTO ogi_case (tracking_number, process_instance_id, channel, applicant_type,
+          applicant_name, id_type, id_number, contact_phone, contact_email, contact_address,
+          description, delivery_form, delivery_method, first_received_on, clock_started_on,
+          due_on, status, created_at, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        c.trackingNumber(), c.processInstanceId(), c.channel(), c.applicantType(),
+        c.applicantName(), c.idType(), c.idNumber(), c.contactPhone(), c.contactEmail(),
+        c.contactAddress(), c.description(), c.deliveryForm(), c.deliveryMethod(),
+        Date.valueOf(c.receivedOn()), Date.valueOf(c.receivedOn()), Date.valueOf(c.dueOn()),
+        Status.REGISTERED.name(), now, now);
+  }
+
+  public Optional<CaseRecord> find(String trackingNumber) {
+    return jdbc.query("""
+        SELECT tracking_number, applicant_name, applicant_type, description, first_received_on,
+          clock_started_on, due_on, extension_days, status, outcome_code
+        FROM ogi_case WHERE tracking_number = ?""",
+        (rs, i) -> new CaseRecord(rs.getString(1), rs.getString(2), rs.getString(3),
+            rs.getString(4), rs.getDate(5).toLocalDate(), rs.getDate(6).toLocalDate(),
+            rs.getDate(7).toLocalDate(), rs.getInt(8), rs.getString(9), rs.getString(10)),
+        trackingNumber).stream().findFirst();
+  }
+
+  public CaseRecord get(String trackingNumber) {
+    return find(trackingNumber).orElseThrow(
+        () -> new IllegalStateException("No case " + trackingNumber + " in the register"));
+  }
+
+  public void setStatus(String trackingNumber, Status status) {
+    update("status = ?", trackingNumber, status.name());
+  }
+
+  public void setDueOn(String trackingNumber, LocalDate dueOn) {
+    update("due_on = ?", trackingNumber, Date.valueOf(dueOn));
+  }
+
+  /** The reply clock starts again on the day the correction arrived (handbook 2.3). */
+  public void restartClock(String trackingNumber, LocalDate startedOn, LocalDate dueOn) {
+    update("clock_started_on = ?, due_on = ?, status = ?", trackingNumber,
+        Date.valueOf(startedOn), Date.valueOf(dueOn), Status.IN_PROGRESS.name());
+  }
+
+  public void extend(String trackingNumber, int days, LocalDate dueOn) {
+    update("extension_days = ?, due_on = ?", trackingNumber, days, Date.valueOf(dueOn));
+  }
+
+  public void setOutcome(String trackingNumber, String outcomeCode) {
+    update("outcome_code = ?", trackingNumber, outcomeCode);
+  }
+
+  public void setFee(String trackingNumber, BigDecimal amount) {
+    update("fee_amount = ?", trackingNumber, amount);
+  }
+
+  public void setFeePaid(String trackingNumber, LocalDate paidOn) {
+    update("fee_paid_on = ?", trackingNumber, Date.valueOf(paidOn));
+  }
+
+  public void recordDelivery(String trackingNumber, String deliveredBy, LocalDate deliveredOn) {
+    update("delivered_by = ?, delivered_on = ?, closed_on = ?, status = ?", trackingNumber,
+        deliveredBy, Date.valueOf(deliveredOn), Date.valueOf(deliveredOn),
+        Status.DELIVERED.name());
+  }
+
+  /** Closes a case without a reply (abandoned, fee unpaid). */
+  public void close(String trackingNumber, String outcomeCode, LocalDate closedOn) {
+    update("outcome_code = ?, closed_on = ?, status = ?", trackingNumber, outcomeCode,
+        Date.valueOf(closedOn), Status.CLOSED.name());
+  }
+
+  /**
+   * Requests the same applicant filed in one calendar month, counted by receipt date: the fee
+   * scale per request (109号) counts them.
+   */
+  public int countRequestsOfApplicant(String idType, String idNumber, String applicantName,
+      YearMonth month) {
+    Integer count = jdbc.queryForObject("""
+        SELECT COUNT(*) FROM ogi_case
+        WHERE first_received_on >= ? AND first_received_on <= ?
+          AND ((id_number IS NOT NULL AND id_type = ? AND id_number = ?)
+            OR (id_number IS NULL AND applicant_name = ?))""", Integer.class,
+        Date.valueOf(month.atDay(1)), Date.valueOf(month.atEndOfMonth()), idType, idNumber,
+        applicantName);
+    return count == null ? 0 : count;
+  }
+
+  private void update(String assignments, String trackingNumber, Object... values) {
+    Object[] args = new Object[values.length + 2];
+    System.arraycopy(values, 0, args, 0, values.length);
+    args[values.length] = Timestamp.from(OfficeTime.now());
+    args[values.length + 1] = trackingNumber;
+    int rows = jdbc.update(
+        "UPDATE ogi_case SET " + assignments + ", updated_at = ? WHERE tracking_number = ?", args);
+    if (rows != 1) {
+      throw new IllegalStateException("No case " + trackingNumber + " in the register");
+    }
+  }
+}
