@@ -1,0 +1,101 @@
+package io.github.ogiworkflow.deadline;
+
+import static io.github.ogiworkflow.process.ProcessVariables.REPLY_DUE_DATE;
+import static io.github.ogiworkflow.process.ProcessVariables.REPLY_DUE_DATE_TEXT;
+import static io.github.ogiworkflow.process.ProcessVariables.REPLY_OVERDUE_AT;
+import static io.github.ogiworkflow.process.ProcessVariables.REPLY_REMINDER_AT;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.process.ElementIds;
+import io.github.ogiworkflow.register.CaseRegister;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * The reply deadline (答复期限) of a case: computed on the working-day calendar, kept in the
+ * process variables, the register, the due dates of the case's open tasks and its reminder and
+ * overdue timers, which all move together when the deadline moves.
+ */
+@Component
+public class ReplyDeadline {
+
+  private final WorkingDayCalendar calendar;
+  private final DeadlineProperties limits;
+  private final CaseRegister register;
+
+  public ReplyDeadline(WorkingDayCalendar calendar, DeadlineProperties limits,
+      CaseRegister register) {
+    this.calendar = calendar;
+    this.limits = limits;
+    this.register = register;
+  }
+
+  /** Receipt (or corrected receipt) + 20 working days. */
+  public LocalDate dueFrom(LocalDate clockStartedOn) {
+    return calendar.addWorkingDays(clockStartedOn, limits.replyWorkingDays());
+  }
+
+  /** The working day that lies {@code reminderWorkingDaysBefore} working days before {@code due}. */
+  public LocalDate reminderDay(LocalDate due) {
+    LocalDate day = due;
+    int counted = 0;
+    while (counted < limits.reminderWorkingDaysBefore()) {
+      day = day.minusDays(1);
+      if (calendar.isWorkingDay(day)) {
+        counted++;
+      }
+    }
+    return day;
+  }
+
+  /** The variables every task form and timer of the case reads. */
+  public Map<String, Object> variablesFor(LocalDate due) {
+    return Map.of(
+        REPLY_DUE_DATE, OfficeTime.endOf(due),
+        REPLY_DUE_DATE_TEXT, due.toString(),
+        REPLY_REMINDER_AT, OfficeTime.morningOf(reminderDay(due)),
+        REPLY_OVERDUE_AT, OfficeTime.after(due));
+  }
+
+  public LocalDate current(DelegateExecution execution) {
+    return OfficeTime.toLocalDate(execution.getVariable(REPLY_DUE_DATE));
+  }
+
+  /** Moves the case's deadline and everything that follows it. */
+  public void move(DelegateExecution execution, String trackingNumber, LocalDate newDue) {
+    Date oldDueDate = (Date) execution.getVariable(REPLY_DUE_DATE);
+    Map<String, Object> variables = variablesFor(newDue);
+    execution.getProcessInstance().setVariables(variables);
+    register.setDueOn(trackingNumber, newDue);
+
+    TaskService tasks = execution.getProcessEngineServices().getTaskService();
+    // Tasks of the case and of its secrecy reviews (same business key) that follow the deadline.
+    for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(trackingNumber).list()) {
+      if (oldDueDate != null && oldDueDate.equals(task.getDueDate())) {
+        task.setDueDate((Date) variables.get(REPLY_DUE_DATE));
+        tasks.saveTask(task);
+      }
+    }
+    ManagementService jobs = execution.getProcessEngineServices().getManagementService();
+    moveTimer(jobs, execution.getProcessInstanceId(), ElementIds.TIMER_REPLY_REMINDER,
+        (Date) variables.get(REPLY_REMINDER_AT));
+    moveTimer(jobs, execution.getProcessInstanceId(), ElementIds.TIMER_REPLY_OVERDUE,
+        (Date) variables.get(REPLY_OVERDUE_AT));
+  }
+
+  private static void moveTimer(ManagementService jobs, String processInstanceId,
+      String timerId, Date dueAt) {
+    for (Job job : jobs.createJobQuery().processInstanceId(processInstanceId).activityId(timerId)
+        .timers().list()) {
+      jobs.setJobDuedate(job.getId(), dueAt);
+    }
+  }
+}

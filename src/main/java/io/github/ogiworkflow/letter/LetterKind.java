@@ -1,0 +1,27 @@
+package io.github.ogiworkflow.letter;
+
+/** Every kind of letter or notice the office sends; the template is {@code letters/<name>.txt}. */
+public enum LetterKind {
+  CORRECTION_NOTICE("补正申请告知书"),
+  TERMINATION_NOTICE("终止办理告知书"),
+  CONSULTATION_THIRD_PARTY("征求第三方意见函"),
+  CONSULTATION_AGENCY("征求意见函"),
+  SECRECY_REFERRAL("提请确定是否属于国家秘密的函"),
+  EXTENSION_NOTICE("延期答复告知书"),
+  FEE_NOTICE("收费通知书"),
+  REPLY("政府信息公开申请答复书");
+
+  private final String title;
+
+  LetterKind(String title) {
+    this.title = title;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  String templateName() {
+    return "letters/" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ".txt";
+  }
+}

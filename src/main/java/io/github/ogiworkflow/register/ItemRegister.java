@@ -1,0 +1,123 @@
+package io.github.ogiworkflow.register;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.intake.ItemFinding;
+import io.github.ogiworkflow.review.ReviewConclusion;
+import io.github.ogiworkflow.review.WithholdingGround;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Information items (信息项) of a case and their one secrecy review each (一事一审). Bean name
+ * {@code itemRegister}: the models ask it for the items to review.
+ */
+@Repository("itemRegister")
+public class ItemRegister {
+
+  /** An item as the office split it from the request. */
+  public record NewItem(String title, ItemFinding finding, String wherePublic,
+      String responsibleAgency, boolean thirdParty, boolean otherAgency) {}
+
+  /** The one review of an item. */
+  public record Review(String reviewer, ReviewConclusion conclusion, WithholdingGround ground,
+      String legalBasis, String redactionNote, String comment, boolean referred,
+      LocalDate secrecyAnswerOn) {}
+
+  /** An item with its review, if it has one. */
+  public record Item(long id, String caseRef, int seq, String title, ItemFinding finding,
+      String wherePublic, String responsibleAgency, boolean thirdParty, boolean otherAgency,
+      Review review) {}
+
+  private final JdbcTemplate jdbc;
+
+  public ItemRegister(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void add(String caseRef, List<NewItem> items) {
+    int seq = nextSeq(caseRef);
+    for (NewItem item : items) {
+      jdbc.update("""
+          INSERT INTO ogi_info_item (case_ref, seq, title, finding, where_public,
+            responsible_agency, third_party, other_agency) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+          caseRef, seq++, item.title(), item.finding().name(), item.wherePublic(),
+          item.responsibleAgency(), item.thirdParty(), item.otherAgency());
+    }
+  }
+
+  /** The items that need a review before anything is released: those the agency holds. */
+  public List<Long> heldItemIds(String caseRef) {
+    return jdbc.queryForList("SELECT id FROM ogi_info_item WHERE case_ref = ? AND finding = ?"
+        + " ORDER BY seq", Long.class, caseRef, ItemFinding.HELD.name());
+  }
+
+  /** Held items that still lack their review: must be none before a reply. */
+  public List<Long> heldItemsWithoutReview(String caseRef) {
+    return jdbc.queryForList("""
+        SELECT i.id FROM ogi_info_item i LEFT JOIN ogi_item_review r ON r.item_id = i.id
+        WHERE i.case_ref = ? AND i.finding = ? AND r.id IS NULL ORDER BY i.seq""",
+        Long.class, caseRef, ItemFinding.HELD.name());
+  }
+
+  public String title(Long itemId) {
+    return jdbc.queryForObject("SELECT title FROM ogi_info_item WHERE id = ?", String.class,
+        itemId);
+  }
+
+  public String caseRefOf(Long itemId) {
+    return jdbc.queryForObject("SELECT case_ref FROM ogi_info_item WHERE id = ?", String.class,
+        itemId);
+  }
+
+  public List<Item> of(String caseRef) {
+    return jdbc.query("""
+        SELECT i.id, i.case_ref, i.seq, i.title, i.finding, i.where_public,
+          i.responsible_agency, i.third_party, i.other_agency, r.reviewer, r.conclusion,
+          r.withholding_ground, r.legal_basis, r.redaction_note, r.review_comment, r.referred,
+          r.secrecy_answer_on
+        FROM ogi_info_item i LEFT JOIN ogi_item_review r ON r.item_id = i.id
+        WHERE i.case_ref = ? ORDER BY i.seq""", (rs, n) -> item(rs), caseRef);
+  }
+
+  /** Records the item's one review; a second one violates the unique key and fails. */
+  public void recordReview(long itemId, Review review) {
+    jdbc.update("""
+        INSERT INTO ogi_item_review (item_id, reviewer, reviewed_at, conclusion,
+          withholding_ground, legal_basis, redaction_note, review_comment, referred,
+          secrecy_answer_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        itemId, review.reviewer(), Timestamp.from(OfficeTime.now()),
+        review.conclusion().name(), review.ground() == null ? null : review.ground().name(),
+        review.legalBasis(), review.redactionNote(), review.comment(), review.referred(),
+        review.secrecyAnswerOn() == null ? null : Date.valueOf(review.secrecyAnswerOn()));
+  }
+
+  private int nextSeq(String caseRef) {
+    Integer max = jdbc.queryForObject(
+        "SELECT MAX(seq) FROM ogi_info_item WHERE case_ref = ?", Integer.class, caseRef);
+    return max == null ? 1 : max + 1;
+  }
+
+  private static Item item(ResultSet rs) throws SQLException {
+    Review review = null;
+    if (rs.getString("conclusion") != null) {
+      String ground = rs.getString("withholding_ground");
+      Date answerOn = rs.getDate("secrecy_answer_on");
+      review = new Review(rs.getString("reviewer"),
+          ReviewConclusion.valueOf(rs.getString("conclusion")),
+          ground == null ? null : WithholdingGround.valueOf(ground),
+          rs.getString("legal_basis"), rs.getString("redaction_note"),
+          rs.getString("review_comment"), rs.getBoolean("referred"),
+          answerOn == null ? null : answerOn.toLocalDate());
+    }
+    return new Item(rs.getLong("id"), rs.getString("case_ref"), rs.getInt("seq"),
+        rs.getString("title"), ItemFinding.valueOf(rs.getString("finding")),
+        rs.getString("where_public"), rs.getString("responsible_agency"),
+        rs.getBoolean("third_party"), rs.getBoolean("other_agency"), review);
+  }
+}
