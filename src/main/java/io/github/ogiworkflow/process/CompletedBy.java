@@ -1,0 +1,43 @@
+package io.github.ogiworkflow.process;
+
+import java.util.List;
+import org.camunda.bpm.engine.EntityTypes;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+
+/**
+ * Who completed a user task of this process instance: the reviewer or approver the register
+ * must name. Read from history, so it also works in a step that runs later as a job.
+ */
+public final class CompletedBy {
+
+  private CompletedBy() {}
+
+  public static String lastTask(DelegateExecution execution, String taskDefinitionKey) {
+    HistoryService history = execution.getProcessEngineServices().getHistoryService();
+    List<HistoricTaskInstance> tasks = history.createHistoricTaskInstanceQuery()
+        .processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKey(taskDefinitionKey).finished()
+        .orderByHistoricTaskInstanceEndTime().desc().listPage(0, 1);
+    if (tasks.isEmpty()) {
+      throw new IllegalStateException("No completed " + taskDefinitionKey + " in "
+          + execution.getProcessInstanceId());
+    }
+    HistoricTaskInstance task = tasks.get(0);
+    // The operation log names the authenticated user who completed it; the assignee is the
+    // fallback for completions without an authenticated user (none in Tasklist).
+    List<UserOperationLogEntry> log = history.createUserOperationLogQuery()
+        .taskId(task.getId()).entityType(EntityTypes.TASK)
+        .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).listPage(0, 1);
+    if (!log.isEmpty() && log.get(0).getUserId() != null) {
+      return log.get(0).getUserId();
+    }
+    if (task.getAssignee() != null) {
+      return task.getAssignee();
+    }
+    throw new IllegalStateException("Nobody is recorded as having completed task "
+        + task.getId() + " (" + taskDefinitionKey + ")");
+  }
+}

@@ -1,0 +1,85 @@
+package io.github.ogiworkflow.process;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * Typed reads of process variables as forms and the API send them (strings, numbers that may
+ * arrive as Integer, Long or Double, dates as yyyy-MM-dd). A missing required value is an error
+ * with a message staff can read, and the user's step is not completed.
+ */
+public final class Vars {
+
+  private Vars() {}
+
+  public static String text(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    if (value == null) {
+      return null;
+    }
+    String text = value.toString().trim();
+    return text.isEmpty() ? null : text;
+  }
+
+  public static String requiredText(VariableScope scope, String name, String chineseName) {
+    String text = text(scope, name);
+    if (text == null) {
+      throw missing(name, chineseName);
+    }
+    return text;
+  }
+
+  public static boolean flag(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    return value instanceof Boolean b ? b : Boolean.parseBoolean(String.valueOf(value));
+  }
+
+  public static Integer number(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    if (value instanceof Number n) {
+      return n.intValue();
+    }
+    try {
+      return (int) Double.parseDouble(value.toString().trim());
+    } catch (NumberFormatException e) {
+      throw new ProcessEngineException(name + " is not a number: '" + value + "'（应为数字）", e);
+    }
+  }
+
+  public static LocalDate date(VariableScope scope, String name) {
+    try {
+      return OfficeTime.toLocalDate(scope.getVariable(name));
+    } catch (IllegalArgumentException e) {
+      throw new ProcessEngineException(name + ": " + e.getMessage(), e);
+    }
+  }
+
+  public static LocalDate requiredDate(VariableScope scope, String name, String chineseName) {
+    LocalDate date = date(scope, name);
+    if (date == null) {
+      throw missing(name, chineseName);
+    }
+    return date;
+  }
+
+  /** An enum value sent as its name; an unknown value is an error. */
+  public static <E extends Enum<E>> E choice(VariableScope scope, String name, Class<E> type,
+      String chineseName) {
+    String text = requiredText(scope, name, chineseName);
+    try {
+      return Enum.valueOf(type, text);
+    } catch (IllegalArgumentException e) {
+      throw new ProcessEngineException(
+          name + " has no value '" + text + "'（" + chineseName + "的取值无效）", e);
+    }
+  }
+
+  private static ProcessEngineException missing(String name, String chineseName) {
+    return new ProcessEngineException(name + " is required（请填写" + chineseName + "）");
+  }
+}
