@@ -1,0 +1,222 @@
+package io.github.ogiworkflow.logging;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Replaces applicants' resident ID numbers and phone numbers in a text with fixed tokens, so that
+ * logs never carry them.
+ *
+ * <p>What is masked:
+ *
+ * <ul>
+ *   <li>{@value #ID_MASK}: any run of 15 to 18 digits (the 18th may be {@code X}) that is not part
+ *       of a longer letter-or-digit token. This covers the 18-character and the old 15-character
+ *       ID number, and deliberately also mistyped ones and other long numbers (micro-second
+ *       timestamps, plain 18-digit ids): better one harmless number too many than one ID number
+ *       too few. An 18-character number with a valid ID checksum is masked even when glued to
+ *       letters ({@code idNo350502199001011234}). The 6-8-4 grouping {@code 350502 19900101 1234}
+ *       is masked too.
+ *   <li>{@value #PHONE_MASK}: mobile numbers {@code 1[3-9]} + 9 digits, optionally prefixed with
+ *       {@code +86}, {@code 0086} or {@code 86} and grouped 3-4-4 by spaces or hyphens; landlines
+ *       {@code 0595-12345678}, {@code (0595)12345678}, {@code 0595 1234567}.
+ * </ul>
+ *
+ * <p>What is left alone, on purpose: runs of more than 18 digits (e.g. nano-second timestamps)
+ * are never partially masked, and nothing is masked inside a letter-or-digit token (except the
+ * checksummed ID above), so UUIDs, hashes, tracking numbers like {@code YSQ-2026-000123},
+ * timestamps and ports stay readable. Full-width digits (as typed with Chinese input methods)
+ * count as digits.
+ */
+public final class PersonalDataMasker {
+
+  public static final String ID_MASK = "[ID-MASKED]";
+  public static final String PHONE_MASK = "[PHONE-MASKED]";
+
+  // Full-width digits U+FF10..U+FF19 are listed next to their ASCII twins.
+  private static final String DIGIT = "[0-9\\uFF10-\\uFF19]";
+  private static final String ZERO = "[0\\uFF10]";
+  private static final String ONE = "[1\\uFF11]";
+  private static final String ONE_TO_NINE = "[1-9\\uFF11-\\uFF19]";
+  private static final String THREE_TO_NINE = "[3-9\\uFF13-\\uFF19]";
+  private static final String X = "[Xx\\uFF38\\uFF58]";
+  private static final String SEPARATOR = "[- \\uFF0D]";
+  private static final String NOT_AFTER_TOKEN_CHAR = "(?<![0-9A-Za-z\\uFF10-\\uFF19])";
+  private static final String NOT_BEFORE_TOKEN_CHAR = "(?![0-9A-Za-z\\uFF10-\\uFF19])";
+  private static final String NOT_AFTER_DIGIT = "(?<!" + DIGIT + ")";
+  private static final String NOT_BEFORE_DIGIT = "(?!" + DIGIT + ")";
+
+  private static final String MOBILE =
+      NOT_AFTER_TOKEN_CHAR
+          + "(?:(?:\\+|00)?86" + SEPARATOR + "?)?"
+          + ONE + THREE_TO_NINE + DIGIT + SEPARATOR + "?"
+          + DIGIT + "{4}" + SEPARATOR + "?"
+          + DIGIT + "{4}"
+          + NOT_BEFORE_TOKEN_CHAR;
+
+  // Area codes never have 0 as their second digit; local numbers never start with 0.
+  private static final String AREA_CODE = ZERO + ONE_TO_NINE + DIGIT + "{1,2}";
+  private static final String LANDLINE =
+      NOT_AFTER_TOKEN_CHAR
+          + "(?:[(\\uFF08]" + AREA_CODE + "[)\\uFF09]" + SEPARATOR + "?"
+          + "|" + AREA_CODE + SEPARATOR + "?)"
+          + ONE_TO_NINE + DIGIT + "{6,7}"
+          + NOT_BEFORE_TOKEN_CHAR;
+
+  private static final String GROUPED_ID =
+      NOT_AFTER_TOKEN_CHAR
+          + DIGIT + "{6}" + SEPARATOR + DIGIT + "{8}" + SEPARATOR
+          + DIGIT + "{3}(?:" + DIGIT + "|" + X + ")"
+          + NOT_BEFORE_TOKEN_CHAR;
+
+  // Bounded only by digits here; the letter boundary is checked in code, where a valid checksum
+  // can overrule it.
+  private static final String ID_CANDIDATE =
+      NOT_AFTER_DIGIT + DIGIT + "{14,17}(?:" + DIGIT + "|" + X + ")" + NOT_BEFORE_DIGIT;
+
+  // Phones come first: at the same position "008613812345678" is a phone, not a 15-digit ID.
+  private static final Pattern PERSONAL_DATA =
+      Pattern.compile(
+          "(?<phone>" + MOBILE + "|" + LANDLINE + ")"
+              + "|(?<groupedId>" + GROUPED_ID + ")"
+              + "|(?<id>" + ID_CANDIDATE + ")");
+
+  /** The shortest match (a 3-digit area code and a 7-digit local number) has 10 digits. */
+  private static final int FEWEST_DIGITS_OF_ANY_MATCH = 10;
+
+  private static final int[] ID_CHECKSUM_WEIGHTS = {
+    7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2
+  };
+  private static final String ID_CHECKSUM_CHARACTERS = "10X98765432";
+
+  private PersonalDataMasker() {}
+
+  /** Returns {@code text} with ID and phone numbers replaced by tokens; {@code null} stays null. */
+  public static String mask(String text) {
+    if (text == null || !hasEnoughDigitsForAMatch(text)) {
+      return text;
+    }
+    // Trying the pattern only where a number can begin is many times faster than find(), which
+    // tries every position; transparent bounds keep the lookbehinds seeing the whole text.
+    Matcher matcher = null;
+    StringBuilder masked = null;
+    int copiedUpTo = 0;
+    int position = 0;
+    while (position < text.length()) {
+      if (!mayStartPersonalData(text, position)) {
+        position++;
+        continue;
+      }
+      if (matcher == null) {
+        matcher = PERSONAL_DATA.matcher(text).useTransparentBounds(true);
+      }
+      matcher.region(position, text.length());
+      String replacement = matcher.lookingAt() ? replacementFor(matcher, text) : null;
+      if (replacement == null) {
+        position++;
+        continue;
+      }
+      if (masked == null) {
+        masked = new StringBuilder(text.length());
+      }
+      masked.append(text, copiedUpTo, matcher.start()).append(replacement);
+      copiedUpTo = matcher.end();
+      position = matcher.end();
+    }
+    if (masked == null) {
+      return text;
+    }
+    return masked.append(text, copiedUpTo, text.length()).toString();
+  }
+
+  /**
+   * Every match begins with a digit that follows no digit, or with a phone prefix or bracket, and
+   * holds at least {@value #FEWEST_DIGITS_OF_ANY_MATCH} digits before any character other than
+   * digits and phone punctuation (an ID's final X comes after more digits than that).
+   */
+  private static boolean mayStartPersonalData(String text, int position) {
+    char first = text.charAt(position);
+    boolean numberStart =
+        isDigit(first)
+            ? position == 0 || !isDigit(text.charAt(position - 1))
+            : isPhonePunctuation(first);
+    if (!numberStart) {
+      return false;
+    }
+    int digits = 0;
+    for (int i = position; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isDigit(c)) {
+        if (++digits >= FEWEST_DIGITS_OF_ANY_MATCH) {
+          return true;
+        }
+      } else if (!isPhonePunctuation(c)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Separators, brackets and the plus sign: every non-digit a match can hold before an X. */
+  private static boolean isPhonePunctuation(char c) {
+    return switch (c) {
+      case '-', ' ', '\uFF0D', '(', ')', '\uFF08', '\uFF09', '+' -> true;
+      default -> false;
+    };
+  }
+
+  private static String replacementFor(Matcher matcher, String text) {
+    if (matcher.start("phone") >= 0) {
+      return PHONE_MASK;
+    }
+    if (matcher.start("groupedId") >= 0) {
+      return ID_MASK;
+    }
+    boolean standalone =
+        !isAsciiLetter(text, matcher.start() - 1) && !isAsciiLetter(text, matcher.end());
+    if (standalone || hasValidIdChecksum(matcher.group())) {
+      return ID_MASK;
+    }
+    return null;
+  }
+
+  private static boolean hasEnoughDigitsForAMatch(String text) {
+    int digits = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (isDigit(text.charAt(i)) && ++digits >= FEWEST_DIGITS_OF_ANY_MATCH) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return (c >= '0' && c <= '9') || (c >= '\uFF10' && c <= '\uFF19');
+  }
+
+  private static boolean isAsciiLetter(String text, int index) {
+    if (index < 0 || index >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(index);
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  }
+
+  /** GB 11643-1999 check character: weighted sum of the first 17 digits modulo 11. */
+  private static boolean hasValidIdChecksum(String candidate) {
+    if (candidate.length() != 18) {
+      return false;
+    }
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += Character.digit(candidate.charAt(i), 10) * ID_CHECKSUM_WEIGHTS[i];
+    }
+    char expected = ID_CHECKSUM_CHARACTERS.charAt(sum % 11);
+    char actual = Character.toUpperCase(toHalfWidth(candidate.charAt(17)));
+    return actual == expected;
+  }
+
+  private static char toHalfWidth(char c) {
+    return c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c;
+  }
+}

@@ -1,0 +1,145 @@
+package io.github.ogiworkflow.logging;
+
+import static io.github.ogiworkflow.logging.PersonalDataMasker.ID_MASK;
+import static io.github.ogiworkflow.logging.PersonalDataMasker.PHONE_MASK;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PersonalDataMaskerTest {
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          350502199001011234                  | [ID-MASKED]
+          35050219900101123X                  | [ID-MASKED]
+          35050219900101123x                  | [ID-MASKED]
+          350502900101123                     | [ID-MASKED]
+          3505021990010112                    | [ID-MASKED]
+          35050219900101123                   | [ID-MASKED]
+          idNumber=350502199001011234         | idNumber=[ID-MASKED]
+          ID 350502 19900101 1234             | ID [ID-MASKED]
+          ID 350502-19900101-123X             | ID [ID-MASKED]
+          idNo35050219900101123X              | idNo[ID-MASKED]
+          ３５０５０２１９９００１０１１２３Ｘ   | [ID-MASKED]
+          """)
+  void masksIdNumbers(String text, String expected) {
+    assertThat(PersonalDataMasker.mask(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          13812345678           | [PHONE-MASKED]
+          19912345678           | [PHONE-MASKED]
+          +8613812345678        | [PHONE-MASKED]
+          +86 13812345678       | [PHONE-MASKED]
+          +86-138-1234-5678     | [PHONE-MASKED]
+          8613812345678         | [PHONE-MASKED]
+          008613812345678       | [PHONE-MASKED]
+          138-1234-5678         | [PHONE-MASKED]
+          138 1234 5678         | [PHONE-MASKED]
+          tel:13812345678.      | tel:[PHONE-MASKED].
+          phone=13812345678,    | phone=[PHONE-MASKED],
+          0595-12345678         | [PHONE-MASKED]
+          (0595)12345678        | [PHONE-MASKED]
+          （0595）12345678      | [PHONE-MASKED]
+          0595 1234567          | [PHONE-MASKED]
+          010-87654321          | [PHONE-MASKED]
+          059512345678          | [PHONE-MASKED]
+          １３８１２３４５６７８ | [PHONE-MASKED]
+          """)
+  void masksPhoneNumbers(String text, String expected) {
+    assertThat(PersonalDataMasker.mask(text)).isEqualTo(expected);
+  }
+
+  @Test
+  void masksNumbersSurroundedByChineseText() {
+    assertThat(PersonalDataMasker.mask(
+            "申请人身份证号350502199001011234，电话13812345678"))
+        .isEqualTo("申请人身份证号" + ID_MASK + "，电话" + PHONE_MASK);
+    assertThat(PersonalDataMasker.mask(
+            "身份证号码：35050219900101123X；联系电话：0595-12345678。"))
+        .isEqualTo("身份证号码：" + ID_MASK + "；联系电话：" + PHONE_MASK + "。");
+    assertThat(PersonalDataMasker.mask("手机138 1234 5678或（0595）12345678均可"))
+        .isEqualTo("手机" + PHONE_MASK + "或" + PHONE_MASK + "均可");
+  }
+
+  @Test
+  void masksNumbersInJson() {
+    String json = "{\"idNumber\":\"35050219900101123X\",\"phone\":\"13812345678\"}";
+    assertThat(PersonalDataMasker.mask(json))
+        .isEqualTo("{\"idNumber\":\"" + ID_MASK + "\",\"phone\":\"" + PHONE_MASK + "\"}");
+  }
+
+  @Test
+  void masksEveryOccurrence() {
+    assertThat(PersonalDataMasker.mask("a 13812345678 b 13912345678 c 350502199001011234"))
+        .isEqualTo("a " + PHONE_MASK + " b " + PHONE_MASK + " c " + ID_MASK);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Request YSQ-2026-000123 registered",
+        "YSQ-2026-0001234567",
+        "processInstanceId=3f2c1a9e-7b4d-11f0-9c2e-0242ac120002",
+        "3f2c1a9e7b4d11f09c2e0242ac120002",
+        "deadline a138123456789012345678b",
+        "2026-11-28 04:30:42.123",
+        "2026-11-28T04:30:42.123+08:00",
+        "2026-11-28",
+        "20261128",
+        "Tomcat started on port 8080 (http) with context path '/'",
+        "Started OgiWorkflowApplication in 7.123 seconds (process running for 8.456)",
+        "took PT72H, timer R3/PT24H",
+        "epoch millis 1764312642123",
+        "epoch seconds 1764312642",
+        "nanos 1764312642123456789",
+        "a 25-digit number 1234567890123456789012345",
+        "tel13812345678 glued to letters",
+        "13812345678901",
+        "version 1.3.8.1234.5678",
+        "192.168.10.138:8080",
+        "job 12345 retries 3",
+        "ENGINE-14006 Exception while executing job 3f2c1a9e-7b4d-11f0-9c2e-0242ac120002: ",
+        "no digits at all",
+        ""
+      })
+  void leavesOtherDataAlone(String text) {
+    assertThat(PersonalDataMasker.mask(text)).isSameAs(text);
+  }
+
+  @Test
+  void masksOnlyThePersonalDataInACamundaJobLogLine() {
+    String jobLogLine =
+        "ENGINE-14006 Exception while executing job 3f2c1a9e-7b4d-11f0-9c2e-0242ac120002: "
+            + "ProcessEngineException: Applicant 13812345678 (ID 350502199001011234) of "
+            + "YSQ-2026-000123 not found at 2026-11-28 04:30:42.123";
+
+    assertThat(PersonalDataMasker.mask(jobLogLine))
+        .isEqualTo(
+            "ENGINE-14006 Exception while executing job 3f2c1a9e-7b4d-11f0-9c2e-0242ac120002: "
+                + "ProcessEngineException: Applicant " + PHONE_MASK + " (ID " + ID_MASK + ") of "
+                + "YSQ-2026-000123 not found at 2026-11-28 04:30:42.123");
+  }
+
+  @Test
+  void keepsUnmaskedIdGluedToLettersWhenChecksumIsInvalid() {
+    // Letters around a long digit run usually mean a hex id or hash, not an ID number.
+    String hexLike = "hash ab350502199001011234cd";
+    assertThat(PersonalDataMasker.mask(hexLike)).isEqualTo(hexLike);
+  }
+
+  @Test
+  void returnsNullForNull() {
+    assertThat(PersonalDataMasker.mask(null)).isNull();
+  }
+}
