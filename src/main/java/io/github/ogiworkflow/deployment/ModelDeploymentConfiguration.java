@@ -26,8 +26,8 @@ import org.springframework.util.ClassUtils;
  * <p>Resource names are the classpath-relative paths ({@code processes/x.bpmn}), whatever way the
  * app was started: the starter's default names a resource by its absolute file path under {@code
  * mvn spring-boot:run} and by its file name in the fat jar, so every switch between the two would
- * deploy new versions of unchanged models. With stable names, duplicate filtering deploys only
- * what changed.
+ * deploy new versions of unchanged models. With stable names, an unchanged set of models is not
+ * deployed again.
  */
 @Component
 public class ModelDeploymentConfiguration extends AbstractCamundaConfiguration
@@ -54,7 +54,10 @@ public class ModelDeploymentConfiguration extends AbstractCamundaConfiguration
     Set<Resource> resources = getDeploymentResources();
     configuration.setDeploymentResources(resources.toArray(Resource[]::new));
     configuration.setDeploymentName(DEPLOYMENT_NAME);
-    configuration.setDeployChangedOnly(true);
+    // Duplicate filtering stays on (nothing is deployed when no model changed), but when one
+    // changes, all are deployed again: forms are bound with formRefBinding="deployment", so a
+    // new process version must find its forms in its own deployment.
+    configuration.setDeployChangedOnly(false);
     LOG.info("Deploying {} models: {}", resources.size(),
         resources.stream().map(r -> ((ContextResource) r).getPathWithinContext()).toList());
   }

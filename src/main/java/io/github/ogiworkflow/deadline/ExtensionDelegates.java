@@ -1,0 +1,55 @@
+package io.github.ogiworkflow.deadline;
+
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.letter.CaseLetters;
+import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.process.CompletedBy;
+import io.github.ogiworkflow.process.Vars;
+import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.DecisionRegister;
+import io.github.ogiworkflow.register.DecisionRegister.Kind;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Extension of the reply deadline (延期答复, Art. 33): once, at most 20 working days. */
+@Configuration
+public class ExtensionDelegates {
+
+  /** 记录延期审批结果: an approval moves the deadline and tells the applicant. */
+  @Bean
+  JavaDelegate recordExtensionDecisionDelegate(DecisionRegister decisions, CaseRegister register,
+      ReplyDeadline deadline, WorkingDayCalendar calendar, CaseLetters letters,
+      DeadlineProperties limits) {
+    return execution -> {
+      String trackingNumber = execution.getProcessBusinessKey();
+      String approval = Vars.requiredText(execution, EXTENSION_APPROVAL, "审批意见");
+      decisions.record(trackingNumber, Kind.EXTENSION, approval,
+          Vars.text(execution, EXTENSION_APPROVAL_COMMENT),
+          CompletedBy.lastTask(execution, "Task_ApproveExtension"));
+      if (!"APPROVE".equals(approval)) {
+        return;
+      }
+      if (Vars.flag(execution, EXTENSION_USED)) {
+        throw new ProcessEngineException("The deadline was extended already（答复期限只能延长一次）");
+      }
+      Integer days = Vars.number(execution, EXTENSION_DAYS);
+      if (days == null || days < 1 || days > limits.maxExtensionWorkingDays()) {
+        throw new ProcessEngineException("extensionDays must be 1–" + limits.maxExtensionWorkingDays()
+            + "（延长期限应为1至" + limits.maxExtensionWorkingDays() + "个工作日）");
+      }
+      LocalDate newDue = calendar.addWorkingDays(deadline.current(execution), days);
+      deadline.move(execution, trackingNumber, newDue);
+      register.extend(trackingNumber, days, newDue);
+      letters.send(trackingNumber, LetterKind.EXTENSION_NOTICE, Map.of(
+          "reason", Vars.requiredText(execution, EXTENSION_REASON, "延期理由"),
+          "extensionDays", days, "dueOn", CaseLetters.chinese(newDue)));
+      execution.getProcessInstance().setVariable(EXTENSION_USED, true);
+    };
+  }
+}

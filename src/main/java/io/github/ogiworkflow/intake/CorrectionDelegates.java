@@ -1,0 +1,90 @@
+package io.github.ogiworkflow.intake;
+
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.deadline.DeadlineProperties;
+import io.github.ogiworkflow.deadline.ReplyDeadline;
+import io.github.ogiworkflow.letter.CaseLetters;
+import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.process.Vars;
+import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.reply.OutcomeCode;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The steps of the correction path (补正, handbook 2.3): one small bean per model step. */
+@Configuration
+public class CorrectionDelegates {
+
+  /** Priority that puts a reminded task at the top of Tasklist (default is 50). */
+  static final int REMINDED_PRIORITY = 80;
+
+  /** 发出补正告知书: one notice listing every point, and the applicant's deadline. */
+  @Bean
+  JavaDelegate issueCorrectionNoticeDelegate(CaseLetters letters, CaseRegister register,
+      WorkingDayCalendar calendar, DeadlineProperties limits) {
+    return execution -> {
+      String trackingNumber = execution.getProcessBusinessKey();
+      String points = Vars.requiredText(execution, CORRECTION_POINTS, "补正告知内容");
+      LocalDate deadline = calendar.addWorkingDays(OfficeTime.today(),
+          limits.correctionWorkingDays());
+      letters.send(trackingNumber, LetterKind.CORRECTION_NOTICE, Map.of(
+          "correctionPoints", points, "correctionDeadline", CaseLetters.chinese(deadline)));
+      register.setStatus(trackingNumber, CaseRegister.Status.AWAITING_CORRECTION);
+      execution.setVariable(CORRECTION_DEADLINE, OfficeTime.endOf(deadline));
+    };
+  }
+
+  /**
+   * The correction notice is due within 7 working days of receipt: when the reminder fires,
+   * the completeness check moves to the top of the office's list with that date as its due date.
+   */
+  @Bean
+  JavaDelegate remindCorrectionNoticeDelegate(WorkingDayCalendar calendar,
+      DeadlineProperties limits) {
+    return execution -> {
+      LocalDate receivedOn = Vars.requiredDate(execution, RECEIVED_ON, "收到申请日期");
+      LocalDate noticeDue = calendar.addWorkingDays(receivedOn,
+          limits.correctionNoticeWorkingDays());
+      TaskService tasks = execution.getProcessEngineServices().getTaskService();
+      for (Task task : tasks.createTaskQuery()
+          .processInstanceId(execution.getProcessInstanceId())
+          .taskDefinitionKey("Task_CheckCompleteness").list()) {
+        task.setPriority(REMINDED_PRIORITY);
+        task.setDueDate(OfficeTime.endOf(noticeDue));
+        tasks.saveTask(task);
+      }
+    };
+  }
+
+  /** 重新计算答复期限: the reply clock runs again from the day the correction arrived. */
+  @Bean
+  JavaDelegate restartReplyClockDelegate(CaseRegister register, ReplyDeadline deadline) {
+    return execution -> {
+      LocalDate receivedOn = Vars.requiredDate(execution, SUPPLEMENT_RECEIVED_ON, "收到补正材料日期");
+      if (receivedOn.isAfter(OfficeTime.today())) {
+        throw new ProcessEngineException(
+            "supplementReceivedOn lies in the future（收到补正材料日期不能晚于今天）");
+      }
+      LocalDate dueOn = deadline.dueFrom(receivedOn);
+      register.restartClock(execution.getProcessBusinessKey(), receivedOn, dueOn);
+      execution.setVariables(deadline.variablesFor(dueOn));
+    };
+  }
+
+  /** 视为放弃申请: no correction in time closes the case as 其他处理-1. */
+  @Bean
+  JavaDelegate closeAbandonedDelegate(CaseClosing closing) {
+    return execution -> closing.close(execution, OutcomeCode.OTHER_NO_CORRECTION,
+        "您（单位）未在补正期限内补正申请，视为放弃申请。");
+  }
+}

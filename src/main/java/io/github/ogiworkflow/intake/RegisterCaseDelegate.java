@@ -1,0 +1,76 @@
+package io.github.ogiworkflow.intake;
+
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.deadline.DeadlineProperties;
+import io.github.ogiworkflow.deadline.ReplyDeadline;
+import io.github.ogiworkflow.process.Vars;
+import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.CaseRegister.NewCase;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 登记受理: gives the request its tracking number (the business key), enters it in the case
+ * register and starts the reply clock from the receipt date (Art. 31, 33).
+ */
+@Component("registerCaseDelegate")
+public class RegisterCaseDelegate implements JavaDelegate {
+
+  private final TrackingNumbers trackingNumbers;
+  private final CaseRegister register;
+  private final ReplyDeadline deadline;
+  private final WorkingDayCalendar calendar;
+  private final DeadlineProperties limits;
+
+  public RegisterCaseDelegate(TrackingNumbers trackingNumbers, CaseRegister register,
+      ReplyDeadline deadline, WorkingDayCalendar calendar, DeadlineProperties limits) {
+    this.trackingNumbers = trackingNumbers;
+    this.register = register;
+    this.deadline = deadline;
+    this.calendar = calendar;
+    this.limits = limits;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    LocalDate receivedOn = Vars.requiredDate(execution, RECEIVED_ON, "收到申请日期");
+    if (receivedOn.isAfter(OfficeTime.today())) {
+      throw new ProcessEngineException("receivedOn lies in the future（收到申请日期不能晚于今天）");
+    }
+    String trackingNumber = execution.getProcessBusinessKey();
+    if (trackingNumber == null) {
+      trackingNumber = trackingNumbers.next(OfficeTime.today().getYear());
+      execution.setProcessBusinessKey(trackingNumber);
+    }
+    LocalDate dueOn = deadline.dueFrom(receivedOn);
+    register.insert(new NewCase(trackingNumber, execution.getProcessInstanceId(),
+        Vars.choice(execution, CHANNEL, Channel.class, "申请方式").name(),
+        Vars.choice(execution, APPLICANT_TYPE, ApplicantType.class, "申请人类型").name(),
+        Vars.requiredText(execution, APPLICANT_NAME, "申请人姓名或名称"),
+        Vars.text(execution, ID_TYPE), Vars.text(execution, ID_NUMBER),
+        Vars.text(execution, CONTACT_PHONE), Vars.text(execution, CONTACT_EMAIL),
+        Vars.text(execution, CONTACT_ADDRESS),
+        Vars.requiredText(execution, REQUEST_DESCRIPTION, "申请内容"),
+        Vars.text(execution, DELIVERY_FORM), Vars.text(execution, DELIVERY_METHOD),
+        receivedOn, dueOn));
+
+    Map<String, Object> variables = new HashMap<>(deadline.variablesFor(dueOn));
+    variables.put(TRACKING_NUMBER, trackingNumber);
+    variables.put(CORRECTION_NOTICE_REMIND_AT, OfficeTime.morningOf(calendar.addWorkingDays(
+        receivedOn, limits.correctionNoticeReminderWorkingDays())));
+    // Gateways read these before any form may have set them.
+    for (String flag : new String[] {SUPPLEMENT_STILL_UNCLEAR, THIRD_PARTY_OBJECTED,
+        OVERRIDE_PROPOSED, CHARGE_FEE, EXTENSION_USED, EXTENSION_REQUESTED}) {
+      variables.put(flag, false);
+    }
+    execution.setVariables(variables);
+  }
+}

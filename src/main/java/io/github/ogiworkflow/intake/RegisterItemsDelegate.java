@@ -1,0 +1,85 @@
+package io.github.ogiworkflow.intake;
+
+import static io.github.ogiworkflow.process.ProcessVariables.ITEMS;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.ItemRegister;
+import io.github.ogiworkflow.register.ItemRegister.NewItem;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 登记信息项: the office's split of the request into items (the form's dynamic list, a JSON
+ * array) goes into the register, where the reviews, the outcome and the reports find it.
+ */
+@Component("registerItemsDelegate")
+public class RegisterItemsDelegate implements JavaDelegate {
+
+  static final int MAX_TITLE = 1000;
+
+  private final ItemRegister items;
+  private final CaseRegister register;
+  private final ObjectMapper json = new ObjectMapper();
+
+  public RegisterItemsDelegate(ItemRegister items, CaseRegister register) {
+    this.items = items;
+    this.register = register;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    List<NewItem> parsed = parse(execution.getVariable(ITEMS));
+    if (parsed.isEmpty()) {
+      throw new ProcessEngineException("items: at least one item（请至少登记一个信息项）");
+    }
+    String trackingNumber = execution.getProcessBusinessKey();
+    items.add(trackingNumber, parsed);
+    register.setStatus(trackingNumber, CaseRegister.Status.IN_PROGRESS);
+  }
+
+  List<NewItem> parse(Object value) {
+    if (value == null) {
+      return List.of();
+    }
+    JsonNode array;
+    try {
+      // Spin JSON, a JSON string and a Java list all print or convert to the same JSON.
+      array = value instanceof List<?> list ? json.valueToTree(list) : json.readTree(value.toString());
+    } catch (Exception e) {
+      throw new ProcessEngineException("items is not a JSON list（信息项格式错误）", e);
+    }
+    List<NewItem> result = new ArrayList<>();
+    int n = 0;
+    for (JsonNode item : array) {
+      n++;
+      String title = item.path("title").asText("").trim();
+      if (title.isEmpty() || title.length() > MAX_TITLE) {
+        throw new ProcessEngineException("items[" + n + "].title is required, at most "
+            + MAX_TITLE + " characters（第" + n + "项：请填写信息项名称，不超过" + MAX_TITLE + "字）");
+      }
+      ItemFinding finding;
+      try {
+        finding = ItemFinding.valueOf(item.path("finding").asText(""));
+      } catch (IllegalArgumentException e) {
+        throw new ProcessEngineException(
+            "items[" + n + "].finding is invalid（第" + n + "项：请选择检索结果）", e);
+      }
+      boolean held = finding == ItemFinding.HELD;
+      result.add(new NewItem(title, finding, blankToNull(item.path("wherePublic").asText(null)),
+          blankToNull(item.path("responsibleAgency").asText(null)),
+          held && item.path("thirdParty").asBoolean(false),
+          held && item.path("otherAgency").asBoolean(false)));
+    }
+    return result;
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
+  }
+}

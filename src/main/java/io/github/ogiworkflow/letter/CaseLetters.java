@@ -1,0 +1,61 @@
+package io.github.ogiworkflow.letter;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.CaseRegister.CaseRecord;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Letters about one case: fills in what every letter states (tracking number, applicant,
+ * receipt date, agency, date) from the register, plus the letter's own values.
+ */
+@Component
+public class CaseLetters {
+
+  private final Letters letters;
+  private final CaseRegister register;
+  private final AgencyProperties agency;
+
+  public CaseLetters(Letters letters, CaseRegister register, AgencyProperties agency) {
+    this.letters = letters;
+    this.register = register;
+    this.agency = agency;
+  }
+
+  public String draft(String trackingNumber, LetterKind kind, Map<String, ?> values) {
+    return letters.draft(kind, withCaseValues(trackingNumber, values));
+  }
+
+  public String send(String trackingNumber, LetterKind kind, Map<String, ?> values) {
+    return letters.send(trackingNumber, kind, withCaseValues(trackingNumber, values));
+  }
+
+  public void keep(String trackingNumber, LetterKind kind, String body) {
+    letters.keep(trackingNumber, kind, body);
+  }
+
+  public AgencyProperties agency() {
+    return agency;
+  }
+
+  private Map<String, Object> withCaseValues(String trackingNumber, Map<String, ?> values) {
+    CaseRecord record = register.get(trackingNumber);
+    Map<String, Object> all = new HashMap<>();
+    all.put("trackingNumber", trackingNumber);
+    all.put("applicantName", record.applicantName());
+    all.put("receivedOn", chinese(record.firstReceivedOn()));
+    all.put("description", record.description());
+    all.put("agency", agency.name());
+    all.put("reconsiderationBody", agency.reconsiderationBody());
+    all.put("today", chinese(OfficeTime.today()));
+    all.putAll(values);
+    return all;
+  }
+
+  /** 2026年2月10日. */
+  public static String chinese(java.time.LocalDate date) {
+    return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+  }
+}

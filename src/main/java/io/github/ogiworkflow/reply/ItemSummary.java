@@ -1,0 +1,73 @@
+package io.github.ogiworkflow.reply;
+
+import io.github.ogiworkflow.register.ItemRegister.Item;
+import io.github.ogiworkflow.review.ReviewConclusion;
+import io.github.ogiworkflow.review.WithholdingGround;
+import java.util.List;
+
+/**
+ * What the items of a case amount to: the inputs of the {@code ReplyOutcome} table. A held
+ * item's result is its review, except that an upheld third-party objection withholds the items
+ * that touch the third party (Art. 32) unless leadership approved disclosure in the public
+ * interest.
+ */
+public record ItemSummary(int itemCount, int releasedCount, int redactedCount, int withheldCount,
+    WithholdingGround withheldGround, int notHeldCount, int needsProcessingCount,
+    int notGovernmentInfoCount) {
+
+  /** An item's result in the reply. */
+  public enum Result { RELEASED, REDACTED, WITHHELD, NOT_HELD, NEEDS_PROCESSING, NOT_GOVERNMENT_INFO }
+
+  public static ItemSummary of(List<Item> items, boolean thirdPartyObjectionUpheld) {
+    int released = 0;
+    int redacted = 0;
+    int withheld = 0;
+    int notHeld = 0;
+    int needsProcessing = 0;
+    int notGovernmentInfo = 0;
+    WithholdingGround firstGround = null;
+    for (Item item : items) {
+      switch (resultOf(item, thirdPartyObjectionUpheld)) {
+        case RELEASED -> released++;
+        case REDACTED -> redacted++;
+        case WITHHELD -> {
+          withheld++;
+          if (firstGround == null) {
+            firstGround = groundOf(item, thirdPartyObjectionUpheld);
+          }
+        }
+        case NOT_HELD -> notHeld++;
+        case NEEDS_PROCESSING -> needsProcessing++;
+        case NOT_GOVERNMENT_INFO -> notGovernmentInfo++;
+      }
+    }
+    return new ItemSummary(items.size(), released, redacted, withheld, firstGround, notHeld,
+        needsProcessing, notGovernmentInfo);
+  }
+
+  public static Result resultOf(Item item, boolean thirdPartyObjectionUpheld) {
+    return switch (item.finding()) {
+      case PUBLIC -> Result.RELEASED;
+      case NOT_HELD, NONEXISTENT -> Result.NOT_HELD;
+      case NEEDS_PROCESSING -> Result.NEEDS_PROCESSING;
+      case NOT_GOVERNMENT_INFO -> Result.NOT_GOVERNMENT_INFO;
+      case HELD -> {
+        if (item.review() == null) {
+          throw new IllegalStateException("Item " + item.id() + " has no secrecy review");
+        }
+        ReviewConclusion conclusion = item.review().conclusion();
+        if (!conclusion.releases() || (item.thirdParty() && thirdPartyObjectionUpheld)) {
+          yield Result.WITHHELD;
+        }
+        yield conclusion == ReviewConclusion.RELEASABLE ? Result.RELEASED : Result.REDACTED;
+      }
+    };
+  }
+
+  public static WithholdingGround groundOf(Item item, boolean thirdPartyObjectionUpheld) {
+    if (item.review() != null && item.review().ground() != null) {
+      return item.review().ground();
+    }
+    return thirdPartyObjectionUpheld && item.thirdParty() ? WithholdingGround.THIRD_PARTY : null;
+  }
+}

@@ -1,0 +1,88 @@
+package io.github.ogiworkflow.support;
+
+import io.github.ogiworkflow.deadline.DeadlineProperties;
+import io.github.ogiworkflow.letter.AgencyProperties;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.community.process_test_coverage.engine.platform7.SpringProcessWithCoverageEngineConfiguration;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * A real engine for process scenario tests, fast enough for one per test class: our own beans
+ * (delegates, register, calendar, letters) in a small Spring context without the web layer, the
+ * register migrated by Flyway, a fresh in-memory H2 database, Spring transactions shared by the
+ * engine and the register as in the app, and the coverage plugin.
+ */
+public final class ProcessTestEngine {
+
+  /** The packages whose beans the models call. */
+  static final String[] DOMAIN_PACKAGES = {
+      "io.github.ogiworkflow.calendar", "io.github.ogiworkflow.consultation",
+      "io.github.ogiworkflow.deadline", "io.github.ogiworkflow.fee",
+      "io.github.ogiworkflow.intake", "io.github.ogiworkflow.letter",
+      "io.github.ogiworkflow.register", "io.github.ogiworkflow.reply",
+      "io.github.ogiworkflow.review"};
+
+  public static final String AGENCY = "示范市市场监督管理局";
+  public static final String RECONSIDERATION_BODY = "示范市人民政府";
+
+  private ProcessTestEngine() {}
+
+  /** The JUnit extension: engine plus coverage, asserting the class covers at least {@code min}. */
+  public static ProcessEngineCoverageExtension withCoverageAtLeast(double min) {
+    return (ProcessEngineCoverageExtension) ProcessEngineCoverageExtension
+        .builder(configuration()).assertClassCoverageAtLeast(min).build();
+  }
+
+  public static ProcessEngineConfiguration configuration() {
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL("jdbc:h2:mem:process-test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    dataSource.setUser("sa");
+    Flyway.configure().dataSource(dataSource).table("ogi_schema_history").load().migrate();
+    DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
+
+    AnnotationConfigApplicationContext beans = new AnnotationConfigApplicationContext();
+    beans.registerBean(DataSource.class, () -> dataSource);
+    beans.registerBean(JdbcTemplate.class, () -> new JdbcTemplate(dataSource));
+    beans.registerBean(PlatformTransactionManager.class, () -> transactions);
+    beans.registerBean(DeadlineProperties.class, DeadlineProperties::defaults);
+    beans.registerBean(AgencyProperties.class,
+        () -> new AgencyProperties(AGENCY, RECONSIDERATION_BODY));
+    beans.scan(DOMAIN_PACKAGES);
+    beans.refresh();
+
+    Map<Object, Object> byName = new HashMap<>();
+    for (String name : beans.getBeanDefinitionNames()) {
+      byName.put(name, beans.getBean(name));
+    }
+
+    SpringProcessWithCoverageEngineConfiguration configuration =
+        new SpringProcessWithCoverageEngineConfiguration();
+    configuration.setProcessEngineName("process-test-" + UUID.randomUUID());
+    configuration.setDataSource(dataSource);
+    configuration.setTransactionManager(transactions);
+    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+    configuration.setJobExecutorActivate(false);
+    configuration.setBeans(byName);
+    configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
+    return configuration;
+  }
+
+  /** Bean lookup for tests that read the register. */
+  public static <T> T bean(org.camunda.bpm.engine.ProcessEngine engine, String name, Class<T> type) {
+    Object bean = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+        engine.getProcessEngineConfiguration()).getBeans().get(name);
+    return type.cast(bean);
+  }
+}
