@@ -6,16 +6,24 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
  * Who completed a user task of this process instance: the reviewer or approver the register
- * must name. Read from history, so it also works in a step that runs later as a job.
+ * must name: the authenticated user when the step runs in that user's transaction, else (in a
+ * step that runs later as a job) read from history.
  */
 public final class CompletedBy {
 
   private CompletedBy() {}
 
   public static String lastTask(DelegateExecution execution, String taskDefinitionKey) {
+    // A step that runs in the completing user's own transaction: that user.
+    Authentication current = execution.getProcessEngineServices().getIdentityService()
+        .getCurrentAuthentication();
+    if (current != null && current.getUserId() != null) {
+      return current.getUserId();
+    }
     HistoryService history = execution.getProcessEngineServices().getHistoryService();
     List<HistoricTaskInstance> tasks = history.createHistoricTaskInstanceQuery()
         .processInstanceId(execution.getProcessInstanceId())

@@ -1,0 +1,501 @@
+package io.github.ogiworkflow.request;
+
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+import static io.github.ogiworkflow.request.RequestScenario.LEADER;
+import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
+import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
+import static io.github.ogiworkflow.request.RequestScenario.item;
+import static io.github.ogiworkflow.request.RequestScenario.items;
+import static io.github.ogiworkflow.request.RequestScenario.registration;
+import static io.github.ogiworkflow.request.RequestScenario.today;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.letter.Letters;
+import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.CaseRegister.CaseRecord;
+import io.github.ogiworkflow.register.DecisionRegister;
+import io.github.ogiworkflow.register.ItemRegister;
+import io.github.ogiworkflow.support.ProcessTestEngine;
+import java.time.LocalDate;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every path through {@code DisclosureRequest} and {@code SecrecyReview}, on the real engine,
+ * beans and register. Dates are real: a request received on Tuesday 10 February 2026 is due on
+ * Monday 16 March 2026, counted across 春节 (hand count in {@link #happyPathReleasesEverything}).
+ * The class must cover every flow node and sequence flow of both processes.
+ */
+@Deployment(resources = {
+    "processes/disclosure-request.bpmn", "processes/secrecy-review.bpmn",
+    "processes/reply-outcome.dmn", "processes/approval-required.dmn"})
+class DisclosureRequestScenarioTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engineExtension = ProcessTestEngine.withCoverageAtLeast(1.0);
+
+  static final LocalDate RECEIVED = LocalDate.of(2026, 2, 10);
+
+  ProcessEngine engine;
+  RequestScenario scenario;
+  CaseRegister register;
+  ItemRegister itemRegister;
+  Letters letters;
+  DecisionRegister decisions;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    today(RECEIVED);
+    scenario = new RequestScenario(engine);
+    register = ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class);
+    itemRegister = ProcessTestEngine.bean(engine, "itemRegister", ItemRegister.class);
+    letters = ProcessTestEngine.bean(engine, "letters", Letters.class);
+    decisions = ProcessTestEngine.bean(engine, "decisionRegister", DecisionRegister.class);
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+    BpmnAwareTests.reset();
+  }
+
+  @Test
+  void happyPathReleasesEverything() {
+    scenario.start(registration(RECEIVED));
+    String trackingNumber = scenario.trackingNumber();
+
+    Assertions.assertThat(trackingNumber).matches("YSQ-2026-\\d{6}");
+    // Receipt Tue 10 Feb + 20 working days: 11, 12, 13, 14 (Sat, 调休) = 4; 15–23 春节;
+    // 24, 25, 26, 27, 28 (Sat, 调休) = 9; 2–6 Mar = 14; 9–13 Mar = 19; Mon 16 Mar = 20.
+    Assertions.assertThat(scenario.variable(REPLY_DUE_DATE_TEXT)).isEqualTo("2026-03-16");
+    Assertions.assertThat(scenario.task("Task_CheckCompleteness").getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 16)));
+    // Reminder 3 working days before: 13, 12, 11 Mar.
+    Assertions.assertThat(scenario.variable(REPLY_REMINDER_AT))
+        .isEqualTo(OfficeTime.morningOf(LocalDate.of(2026, 3, 11)));
+    Assertions.assertThat(register.get(trackingNumber).dueOn()).isEqualTo(LocalDate.of(2026, 3, 16));
+
+    scenario.complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
+        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, items(
+            item("2025年行政处罚案件统计表", "HELD"),
+            item("2025年政府信息公开工作年度报告", "PUBLIC", "wherePublic", "本局门户网站")))
+        .complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
+
+    assertThat(scenario.instance).isWaitingAt("Task_EditReply");
+    Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("1");
+    Assertions.assertThat(scenario.variable(APPROVAL_REQUIRED)).isEqualTo(false);
+    Assertions.assertThat((String) scenario.variable(REPLY_LETTER_TEXT))
+        .contains("予以公开", trackingNumber, "张三", "已主动公开，获取途径：本局门户网站",
+            "六个月内", ProcessTestEngine.RECONSIDERATION_BODY, ProcessTestEngine.AGENCY);
+
+    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false)
+        .complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "EMAIL",
+            DELIVERED_ON, "2026-03-02");
+
+    assertThat(scenario.instance).isEnded().hasPassed("Service_RecordDelivery",
+        "Call_SecrecyReview", "Service_VerifyReviews", "EndEvent_ReplyDelivered",
+        "EndEvent_CaseClosed");
+    CaseRecord record = register.get(trackingNumber);
+    Assertions.assertThat(record.status()).isEqualTo("DELIVERED");
+    Assertions.assertThat(record.outcomeCode()).isEqualTo("1");
+    Assertions.assertThat(itemRegister.of(trackingNumber)).hasSize(2)
+        .first().satisfies(held -> Assertions.assertThat(held.review().reviewer())
+            .isEqualTo(LEGAL_USER));
+    Assertions.assertThat(letters.of(trackingNumber)).extracting(Letters.Letter::kind)
+        .containsExactly(LetterKind.REPLY);
+  }
+
+  @Test
+  void correctionThenSupplementRestartsTheClock() {
+    scenario.start(registration(RECEIVED))
+        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
+            CORRECTION_POINTS, "1. 请写明所需信息的文号；2. 请写明所需信息的年份。");
+    String trackingNumber = scenario.trackingNumber();
+
+    assertThat(scenario.instance).isWaitingAt("Task_RecordSupplement");
+    // Notice on 10 Feb + 15 working days: 11–14 = 4; 24–28 Feb = 9; 2–6 Mar = 14; 9 Mar = 15.
+    Assertions.assertThat(scenario.task("Task_RecordSupplement").getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 9)));
+    Assertions.assertThat(letters.of(trackingNumber)).singleElement().satisfies(letter -> {
+      Assertions.assertThat(letter.kind()).isEqualTo(LetterKind.CORRECTION_NOTICE);
+      Assertions.assertThat(letter.body()).contains("请写明所需信息的文号", "2026年3月9日");
+    });
+    Assertions.assertThat(register.get(trackingNumber).status()).isEqualTo("AWAITING_CORRECTION");
+
+    today(LocalDate.of(2026, 2, 24));
+    scenario.complete("Task_RecordSupplement", OFFICE_USER,
+        SUPPLEMENT_RECEIVED_ON, "2026-02-24", SUPPLEMENT_STILL_UNCLEAR, false);
+
+    assertThat(scenario.instance).isWaitingAt("Task_SearchAndSplit");
+    // From 24 Feb: 25–28 = 4; 2–6 Mar = 9; 9–13 = 14; 16–20 = 19; Mon 23 Mar = 20.
+    CaseRecord record = register.get(trackingNumber);
+    Assertions.assertThat(record.clockStartedOn()).isEqualTo(LocalDate.of(2026, 2, 24));
+    Assertions.assertThat(record.dueOn()).isEqualTo(LocalDate.of(2026, 3, 23));
+    Assertions.assertThat(scenario.task("Task_SearchAndSplit").getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 23)));
+  }
+
+  @Test
+  void anOnlineSupplementThatIsStillUnclearEndsAsUnavailable() {
+    scenario.start(registration(RECEIVED))
+        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
+            CORRECTION_POINTS, "请明确所需信息的名称。");
+    today(RECEIVED.plusDays(2));
+    scenario.supplementArrives(RECEIVED.plusDays(2));
+
+    assertThat(scenario.instance).isWaitingAt("Task_AssessOnlineSupplement");
+    scenario.complete("Task_AssessOnlineSupplement", OFFICE_USER,
+        SUPPLEMENT_RECEIVED_ON, "2026-02-12", SUPPLEMENT_STILL_UNCLEAR, true);
+
+    assertThat(scenario.instance).isWaitingAt("Task_EditReply").hasNotPassed("Task_SearchAndSplit");
+    Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("4.3");
+  }
+
+  @Test
+  void noCorrectionInTimeClosesTheCaseAsAbandoned() {
+    scenario.start(registration(RECEIVED))
+        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
+            CORRECTION_POINTS, "请明确所需信息的名称。");
+    String trackingNumber = scenario.trackingNumber();
+
+    scenario.fireTimer("Timer_CorrectionDeadline");
+
+    assertThat(scenario.instance).isEnded().hasPassed("Service_CloseAbandoned", "EndEvent_Abandoned");
+    CaseRecord record = register.get(trackingNumber);
+    Assertions.assertThat(record.status()).isEqualTo("CLOSED");
+    Assertions.assertThat(record.outcomeCode()).isEqualTo("6.1");
+    Assertions.assertThat(letters.of(trackingNumber)).extracting(Letters.Letter::kind)
+        .containsExactly(LetterKind.CORRECTION_NOTICE, LetterKind.TERMINATION_NOTICE);
+  }
+
+  @Test
+  void theCorrectionNoticeReminderPutsTheCheckOnTop() {
+    scenario.start(registration(RECEIVED)).fireTimer("Timer_CorrectionNoticeDue");
+
+    Task check = scenario.task("Task_CheckCompleteness");
+    Assertions.assertThat(check.getPriority()).isEqualTo(80);
+    // Receipt 10 Feb + 7 working days: 11, 12, 13, 14 (调休), 24, 25, 26 Feb.
+    Assertions.assertThat(check.getDueDate()).isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 2, 26)));
+    assertThat(scenario.instance).hasPassed("EndEvent_CorrectionNoticeReminded");
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource({"PETITION, 5.1", "REPEAT, 5.2", "PUBLICATION, 5.3", "EXCESSIVE, 5.4",
+      "CONFIRMATION, 5.5"})
+  void aRequestThatIsNoRequestIsAnsweredWithoutSearch(String kind, String outcome) {
+    scenario.start(registration(RECEIVED))
+        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "NOT_A_REQUEST",
+            NOT_A_REQUEST_KIND, kind);
+
+    assertThat(scenario.instance).isWaitingAt("Task_EditReply").hasNotPassed("Task_SearchAndSplit");
+    Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo(outcome);
+    Assertions.assertThat(scenario.variable(APPROVAL_REQUIRED)).isEqualTo(false);
+    deliver();
+    Assertions.assertThat(register.get(scenario.trackingNumber()).outcomeCode()).isEqualTo(outcome);
+  }
+
+  @ParameterizedTest(name = "{0} reviewed {1} {2} → {3}")
+  @CsvSource({
+      "PUBLIC, , , 1",
+      "HELD, RELEASABLE, , 1",
+      "HELD, RELEASABLE_REDACTED, , 2",
+      "HELD, WITHHOLD, STATE_SECRET, 3.1",
+      "HELD, WITHHOLD, LAW_FORBIDS, 3.2",
+      "HELD, WITHHOLD, THREE_SECURITIES, 3.3",
+      "HELD, WITHHOLD, THIRD_PARTY, 3.4",
+      "HELD, WITHHOLD, INTERNAL_AFFAIRS, 3.5",
+      "HELD, WITHHOLD, PROCESS_INFO, 3.6",
+      "HELD, WITHHOLD, ENFORCEMENT_FILE, 3.7",
+      "HELD, WITHHOLD, QUERY_PROCEDURE, 3.8",
+      "NOT_HELD, , , 4.1",
+      "NONEXISTENT, , , 4.1",
+      "NEEDS_PROCESSING, , , 4.2",
+      "NOT_GOVERNMENT_INFO, , , 6.3"})
+  void eachFindingAndReviewLeadsToItsOutcome(String finding, String conclusion, String ground,
+      String outcome) {
+    searchWith(items(item("申请的信息", finding, "responsibleAgency", "示范市统计局")));
+    if (conclusion != null) {
+      scenario.complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, conclusion,
+          WITHHOLDING_GROUND, ground, LEGAL_BASIS, ground == null ? null : "《政府信息公开条例》第十四条",
+          REDACTION_NOTE, "删除个人信息");
+    }
+    Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo(outcome);
+    boolean withholds = outcome.equals("2") || outcome.startsWith("3.");
+    Assertions.assertThat(scenario.variable(APPROVAL_REQUIRED)).isEqualTo(withholds);
+    String letter = (String) scenario.variable(REPLY_LETTER_TEXT);
+    Assertions.assertThat(letter).contains(outcome.startsWith("3.") ? "十五日内" : "六个月内");
+
+    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    if (withholds) {
+      scenario.complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "APPROVE");
+    }
+    scenario.complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "POST",
+        DELIVERED_ON, "2026-02-20");
+    assertThat(scenario.instance).isEnded();
+    Assertions.assertThat(register.get(scenario.trackingNumber()).outcomeCode()).isEqualTo(outcome);
+  }
+
+  @Test
+  void aThirdPartyObjectionWithholdsTheItemAndPausesTheClock() {
+    today(LocalDate.of(2026, 2, 12));
+    searchWith(items(item("某企业年度检查材料", "HELD", "thirdParty", true)));
+    String trackingNumber = scenario.trackingNumber();
+    Assertions.assertThat(letters.of(trackingNumber)).extracting(Letters.Letter::kind)
+        .containsExactly(LetterKind.CONSULTATION_THIRD_PARTY);
+
+    today(LocalDate.of(2026, 2, 26));
+    scenario.complete("Task_RecordConsultationAnswer", OFFICE_USER,
+        CONSULTATION_ANSWER, "OBJECTION", CONSULTATION_ANSWERED_ON, "2026-02-26",
+        CONSULTATION_OPINION, "涉及商业秘密，不同意公开");
+
+    // Paused 12 → 26 Feb: 13, 14 (调休), 24, 25, 26 = 5 working days; 16 Mar + 5 = 23 Mar.
+    Assertions.assertThat(register.get(trackingNumber).dueOn()).isEqualTo(LocalDate.of(2026, 3, 23));
+    Assertions.assertThat(scenario.variable(REPLY_DUE_DATE_TEXT)).isEqualTo("2026-03-23");
+    Assertions.assertThat(scenario.timerJobs("Timer_ReplyOverdue")).singleElement()
+        .satisfies(job -> Assertions.assertThat(job.getDuedate())
+            .isEqualTo(OfficeTime.after(LocalDate.of(2026, 3, 23))));
+
+    scenario.complete("Task_ConsiderPublicInterest", OFFICE_USER, OVERRIDE_PROPOSED, false)
+        .complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
+
+    Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("3.4");
+    Assertions.assertThat(scenario.task("Task_EditReply").getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 23)));
+  }
+
+  @ParameterizedTest(name = "leadership {0} → {1}")
+  @CsvSource({"APPROVE, 1", "REFUSE, 3.4"})
+  void aPublicInterestOverrideNeedsLeadership(String approval, String outcome) {
+    searchWith(items(item("某企业排污数据", "HELD", "thirdParty", true)));
+    scenario.complete("Task_RecordConsultationAnswer", OFFICE_USER,
+            CONSULTATION_ANSWER, "OBJECTION", CONSULTATION_ANSWERED_ON, "2026-02-12",
+            CONSULTATION_OPINION, "不同意")
+        .complete("Task_ConsiderPublicInterest", OFFICE_USER, OVERRIDE_PROPOSED, true,
+            OVERRIDE_REASON, "涉及公众健康，不公开会对公共利益造成重大影响")
+        .complete("Task_ApproveOverride", LEADER, OVERRIDE_APPROVAL, approval)
+        .complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
+
+    Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo(outcome);
+    Assertions.assertThat(scenario.variable(APPROVAL_REQUIRED)).isEqualTo(true);
+    Assertions.assertThat(decisions.of(scenario.trackingNumber())).singleElement()
+        .satisfies(d -> {
+          Assertions.assertThat(d.kind()).isEqualTo(DecisionRegister.Kind.OVERRIDE);
+          Assertions.assertThat(d.decision()).isEqualTo(approval);
+          Assertions.assertThat(d.decidedBy()).isEqualTo(LEADER);
+        });
+  }
+
+  @Test
+  void silenceOfBothConsultedPartiesLetsTheOfficeDecide() {
+    searchWith(items(item("联合发文", "HELD", "thirdParty", true, "otherAgency", true)));
+    Assertions.assertThat(scenario.tasks("Task_RecordConsultationAnswer")).hasSize(2);
+    String trackingNumber = scenario.trackingNumber();
+
+    today(LocalDate.of(2026, 3, 5));
+    scenario.fireTimers("Timer_ConsultationSilence", 2);
+
+    assertThat(scenario.instance).isWaitingAt("Call_SecrecyReview")
+        .hasNotPassed("Task_ConsiderPublicInterest");
+    // One shared pause, 10 Feb → 5 Mar: 11–14 = 4; 24–28 Feb = 9; 2–5 Mar = 13 working days.
+    // 16 Mar + 13: 17–20 = 4; 23–27 = 9; 30 Mar–2 Apr = 13 → Thu 2 Apr.
+    Assertions.assertThat(register.get(trackingNumber).dueOn()).isEqualTo(LocalDate.of(2026, 4, 2));
+  }
+
+  @Test
+  void aReviewerWhoCannotDecideRefersTheItem() {
+    searchWith(items(item("某专项工作方案", "HELD")));
+    scenario.complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "REFER",
+        REVIEW_COMMENT, "可能涉密，无法确定");
+    String trackingNumber = scenario.trackingNumber();
+
+    Task answer = scenario.task("Task_RecordSecrecyAnswer");
+    Assertions.assertThat(letters.of(trackingNumber)).extracting(Letters.Letter::kind)
+        .containsExactly(LetterKind.SECRECY_REFERRAL);
+    scenario.complete(answer, "liuyang", REVIEW_CONCLUSION, "WITHHOLD",
+        WITHHOLDING_GROUND, "STATE_SECRET", LEGAL_BASIS, "《保守国家秘密法》第九条",
+        SECRECY_ANSWER_ON, "2026-02-20");
+
+    Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("3.1");
+    Assertions.assertThat(itemRegister.of(trackingNumber)).singleElement().satisfies(item -> {
+      Assertions.assertThat(item.review().referred()).isTrue();
+      Assertions.assertThat(item.review().reviewer()).isEqualTo("liuyang");
+      Assertions.assertThat(item.review().secrecyAnswerOn()).isEqualTo(LocalDate.of(2026, 2, 20));
+    });
+  }
+
+  @Test
+  void aWithholdingReviewWithoutLegalBasisIsRefused() {
+    searchWith(items(item("内部请示", "HELD")));
+    Task review = scenario.task("Task_ReviewItem");
+
+    assertThatThrownBy(() -> scenario.complete(review, LEGAL_USER, REVIEW_CONCLUSION, "WITHHOLD",
+        WITHHOLDING_GROUND, "PROCESS_INFO"))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("法律依据");
+    Assertions.assertThat(scenario.tasks("Task_ReviewItem")).extracting(Task::getId)
+        .containsExactly(review.getId());
+    Assertions.assertThat(itemRegister.heldItemsWithoutReview(scenario.trackingNumber())).hasSize(1);
+  }
+
+  @Test
+  void aSearchWithoutItemsIsRefused() {
+    scenario.start(registration(RECEIVED))
+        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE");
+
+    assertThatThrownBy(() -> scenario.complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, items()))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("至少登记一个信息项");
+    assertThat(scenario.instance).isWaitingAt("Task_SearchAndSplit");
+  }
+
+  @Test
+  void leadershipCanSendTheReplyBack() {
+    searchWith(items(item("执法检查记录", "HELD")));
+    scenario.complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE_REDACTED",
+            REDACTION_NOTE, "遮盖当事人姓名")
+        .complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false)
+        .complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "SEND_BACK",
+            REPLY_APPROVAL_COMMENT, "请补充区分处理的说明");
+
+    assertThat(scenario.instance).isWaitingAt("Task_EditReply");
+    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false,
+            REPLY_LETTER_TEXT, "修改后的答复书")
+        .complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "APPROVE");
+    deliverReply();
+
+    Assertions.assertThat(decisions.of(scenario.trackingNumber()))
+        .extracting(DecisionRegister.Decision::decision).containsExactly("SEND_BACK", "APPROVE");
+    Assertions.assertThat(letters.of(scenario.trackingNumber())).singleElement()
+        .satisfies(letter -> Assertions.assertThat(letter.body()).isEqualTo("修改后的答复书"));
+  }
+
+  @Test
+  void anApprovedExtensionMovesTheDeadlineAndTellsTheApplicant() {
+    searchWith(items(item("大量历史档案", "HELD")));
+    scenario.fireTimer("Timer_ReplyReminder")
+        .complete("Task_ConsiderExtension", OFFICE_USER, EXTENSION_REQUESTED, true,
+            EXTENSION_DAYS, 10, EXTENSION_REASON, "需要调取大量档案")
+        .complete("Task_ApproveExtension", LEADER, EXTENSION_APPROVAL, "APPROVE");
+
+    // 16 Mar + 10 working days: 17–20 = 4; 23–27 = 9; Mon 30 Mar = 10.
+    LocalDate extended = LocalDate.of(2026, 3, 30);
+    String trackingNumber = scenario.trackingNumber();
+    Assertions.assertThat(register.get(trackingNumber).dueOn()).isEqualTo(extended);
+    Assertions.assertThat(register.get(trackingNumber).extensionDays()).isEqualTo(10);
+    Assertions.assertThat(scenario.task("Task_ReviewItem").getDueDate())
+        .isEqualTo(OfficeTime.endOf(extended));
+    Assertions.assertThat(scenario.timerJobs("Timer_ReplyOverdue")).singleElement()
+        .satisfies(job -> Assertions.assertThat(job.getDuedate())
+            .isEqualTo(OfficeTime.after(extended)));
+    Assertions.assertThat(letters.of(trackingNumber)).singleElement().satisfies(letter ->
+        Assertions.assertThat(letter.body()).contains("延长10个工作日", "2026年3月30日"));
+    Assertions.assertThat(scenario.variable(EXTENSION_USED)).isEqualTo(true);
+    assertThat(scenario.instance).hasPassed("EndEvent_ExtensionDecided");
+  }
+
+  @Test
+  void aRefusedExtensionLeavesTheDeadline() {
+    searchWith(items(item("大量历史档案", "HELD")));
+    scenario.fireTimer("Timer_ReplyReminder")
+        .complete("Task_ConsiderExtension", OFFICE_USER, EXTENSION_REQUESTED, true,
+            EXTENSION_DAYS, 10, EXTENSION_REASON, "需要调取大量档案")
+        .complete("Task_ApproveExtension", LEADER, EXTENSION_APPROVAL, "REFUSE");
+
+    Assertions.assertThat(register.get(scenario.trackingNumber()).dueOn())
+        .isEqualTo(LocalDate.of(2026, 3, 16));
+    Assertions.assertThat(decisions.of(scenario.trackingNumber())).singleElement()
+        .satisfies(d -> Assertions.assertThat(d.decision()).isEqualTo("REFUSE"));
+    Assertions.assertThat(letters.of(scenario.trackingNumber())).isEmpty();
+  }
+
+  @Test
+  void theReminderWithoutExtensionAndTheOverdueEscalation() {
+    searchWith(items(item("统计报表", "HELD")));
+    scenario.fireTimer("Timer_ReplyReminder")
+        .complete("Task_ConsiderExtension", OFFICE_USER, EXTENSION_REQUESTED, false);
+    assertThat(scenario.instance).hasPassed("EndEvent_NoExtension").isWaitingAt("Call_SecrecyReview");
+
+    scenario.fireTimer("Timer_ReplyOverdue");
+    Task escalation = scenario.task("Task_HandleOverdue");
+    Assertions.assertThat(engine.getTaskService().getIdentityLinksForTask(escalation.getId()))
+        .anySatisfy(link -> Assertions.assertThat(link.getGroupId()).isEqualTo("leadership"));
+    scenario.complete(escalation, LEADER, OVERDUE_COMMENT, "请于两日内答复");
+    assertThat(scenario.instance).hasPassed("EndEvent_OverdueHandled").isWaitingAt("Call_SecrecyReview");
+  }
+
+  @Test
+  void aPaidFeeResumesTheClock() {
+    reachReplyEdit();
+    today(LocalDate.of(2026, 2, 12));
+    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+        PAGE_COUNT, 150);
+    String trackingNumber = scenario.trackingNumber();
+    Assertions.assertThat(((Number) scenario.variable(FEE_AMOUNT)).doubleValue()).isEqualTo(20.0);
+    Assertions.assertThat(letters.of(trackingNumber)).extracting(Letters.Letter::kind)
+        .containsExactly(LetterKind.FEE_NOTICE);
+
+    today(LocalDate.of(2026, 2, 25));
+    scenario.complete("Task_RecordPayment", OFFICE_USER, FEE_PAID_ON, "2026-02-25");
+    // Paused 12 → 25 Feb: 13, 14 (调休), 24, 25 = 4; 16 Mar + 4 = Fri 20 Mar.
+    Assertions.assertThat(register.get(trackingNumber).dueOn()).isEqualTo(LocalDate.of(2026, 3, 20));
+    deliverReply();
+  }
+
+  @Test
+  void anUnpaidFeeClosesTheCase() {
+    reachReplyEdit();
+    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+            PAGE_COUNT, 250)
+        .fireTimer("Timer_PaymentDeadline");
+
+    assertThat(scenario.instance).isEnded().hasPassed("EndEvent_Unpaid");
+    CaseRecord record = register.get(scenario.trackingNumber());
+    Assertions.assertThat(record.outcomeCode()).isEqualTo("6.2");
+    Assertions.assertThat(record.status()).isEqualTo("CLOSED");
+  }
+
+  @Test
+  void aFeeTheScaleDoesNotAllowIsRefused() {
+    reachReplyEdit();
+    assertThatThrownBy(() -> scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, true,
+        FEE_SCHEME, "PER_PAGE", PAGE_COUNT, 12))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("不收费");
+    assertThat(scenario.instance).isWaitingAt("Task_EditReply");
+  }
+
+  private void searchWith(Object itemList) {
+    scenario.start(registration(RECEIVED))
+        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
+        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, itemList);
+  }
+
+  private void reachReplyEdit() {
+    searchWith(items(item("公开出版的统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
+    assertThat(scenario.instance).isWaitingAt("Task_EditReply");
+  }
+
+  private void deliver() {
+    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    deliverReply();
+  }
+
+  private void deliverReply() {
+    scenario.complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "IN_PERSON",
+        DELIVERED_ON, OfficeTime.today().toString());
+    assertThat(scenario.instance).isEnded();
+  }
+}

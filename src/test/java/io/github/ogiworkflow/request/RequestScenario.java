@@ -1,0 +1,184 @@
+package io.github.ogiworkflow.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.process.ProcessVariables;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.Spin;
+
+/**
+ * Drives one disclosure request through the engine the way staff do in Tasklist: each step is
+ * a task completed by a named user with the variables its form submits.
+ */
+final class RequestScenario {
+
+  static final String OFFICE_USER = "wangli";
+  static final String LEGAL_USER = "lina";
+  static final String LEADER = "chengang";
+
+  private final ProcessEngine engine;
+  ProcessInstance instance;
+
+  RequestScenario(ProcessEngine engine) {
+    this.engine = engine;
+  }
+
+  /** Sets the engine's clock: every "today" of the case follows it. */
+  static void today(LocalDate day) {
+    ClockUtil.setCurrentTime(Date.from(
+        LocalDateTime.of(day, java.time.LocalTime.of(10, 0)).atZone(OfficeTime.ZONE).toInstant()));
+  }
+
+  /** Registration as the start form submits it, received on {@code receivedOn}. */
+  static Map<String, Object> registration(LocalDate receivedOn) {
+    Map<String, Object> form = new HashMap<>();
+    form.put(ProcessVariables.CHANNEL, "IN_PERSON");
+    form.put(ProcessVariables.RECEIVED_ON, receivedOn.toString());
+    form.put(ProcessVariables.APPLICANT_TYPE, "NATURAL_PERSON");
+    form.put(ProcessVariables.APPLICANT_NAME, "张三");
+    form.put(ProcessVariables.ID_TYPE, "RESIDENT_ID");
+    form.put(ProcessVariables.ID_NUMBER, "350502199001011234");
+    form.put(ProcessVariables.CONTACT_PHONE, "13812345678");
+    form.put(ProcessVariables.REQUEST_DESCRIPTION, "2025年本局行政处罚案件统计表");
+    form.put(ProcessVariables.DELIVERY_FORM, "ELECTRONIC");
+    form.put(ProcessVariables.DELIVERY_METHOD, "EMAIL");
+    return form;
+  }
+
+  RequestScenario start(Map<String, Object> registration) {
+    engine.getIdentityService().setAuthenticatedUserId(OFFICE_USER);
+    try {
+      instance = engine.getRuntimeService()
+          .startProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST, registration);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    return this;
+  }
+
+  String trackingNumber() {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceId(instance.getId()).singleResult().getBusinessKey();
+  }
+
+  /** The open tasks of the case, its secrecy reviews included, with this definition key. */
+  List<Task> tasks(String taskDefinitionKey) {
+    return engine.getTaskService().createTaskQuery()
+        .processInstanceBusinessKey(trackingNumber())
+        .taskDefinitionKey(taskDefinitionKey).orderByTaskCreateTime().asc().list();
+  }
+
+  Task task(String taskDefinitionKey) {
+    List<Task> open = tasks(taskDefinitionKey);
+    assertThat(open).as("open %s", taskDefinitionKey).hasSize(1);
+    return open.get(0);
+  }
+
+  /** Completes the one open task of that kind as {@code user} and runs what follows. */
+  RequestScenario complete(String taskDefinitionKey, String user, Object... keyValues) {
+    return complete(task(taskDefinitionKey), user, keyValues);
+  }
+
+  RequestScenario complete(Task task, String user, Object... keyValues) {
+    engine.getIdentityService().setAuthenticatedUserId(user);
+    try {
+      engine.getTaskService().complete(task.getId(), vars(keyValues));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    return runAsyncSteps();
+  }
+
+  /**
+   * Runs the asynchronous continuations (not timers) until none is left, as the job executor
+   * would. Each test deletes its deployment, and with it every other case, so all jobs are ours.
+   */
+  RequestScenario runAsyncSteps() {
+    for (int round = 0; round < 50; round++) {
+      List<Job> jobs = engine.getManagementService().createJobQuery().messages().list();
+      if (jobs.isEmpty()) {
+        return this;
+      }
+      for (Job job : jobs) {
+        engine.getManagementService().executeJob(job.getId());
+      }
+    }
+    throw new AssertionError("Asynchronous steps do not come to rest");
+  }
+
+  /** Fires a timer of the case now, whatever its due date. */
+  RequestScenario fireTimer(String timerEventId) {
+    List<Job> timers = timerJobs(timerEventId);
+    assertThat(timers).as("timer %s", timerEventId).hasSize(1);
+    engine.getManagementService().executeJob(timers.get(0).getId());
+    return runAsyncSteps();
+  }
+
+  /** Fires all {@code count} timers of that event, e.g. of parallel consultations. */
+  RequestScenario fireTimers(String timerEventId, int count) {
+    List<Job> timers = timerJobs(timerEventId);
+    assertThat(timers).as("timers %s", timerEventId).hasSize(count);
+    for (Job timer : timers) {
+      engine.getManagementService().executeJob(timer.getId());
+    }
+    return runAsyncSteps();
+  }
+
+  List<Job> timerJobs(String timerEventId) {
+    return engine.getManagementService().createJobQuery().timers()
+        .activityId(timerEventId).list().stream()
+        .filter(j -> j.getProcessInstanceId() != null
+            && isOfThisCase(j.getProcessInstanceId())).toList();
+  }
+
+  /** Delivers a supplement the way the public API will: as the message the case waits for. */
+  RequestScenario supplementArrives(LocalDate receivedOn) {
+    engine.getRuntimeService().createMessageCorrelation("SupplementReceived")
+        .processInstanceBusinessKey(trackingNumber())
+        .setVariable(ProcessVariables.SUPPLEMENT_RECEIVED_ON, receivedOn.toString())
+        .correlate();
+    return runAsyncSteps();
+  }
+
+  Object variable(String name) {
+    return engine.getRuntimeService().getVariable(instance.getId(), name);
+  }
+
+  /** The items of the search step as the dynamic list of the form submits them (JSON). */
+  static Object items(Map<?, ?>... items) {
+    return Spin.JSON(List.of(items));
+  }
+
+  static Map<String, Object> item(String title, String finding, Object... more) {
+    Map<String, Object> item = new HashMap<>(vars(more));
+    item.put("title", title);
+    item.put("finding", finding);
+    return item;
+  }
+
+  static Map<String, Object> vars(Object... keyValues) {
+    Map<String, Object> map = new HashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      map.put((String) keyValues[i], keyValues[i + 1]);
+    }
+    return map;
+  }
+
+  private boolean isOfThisCase(String processInstanceId) {
+    ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(processInstanceId).singleResult();
+    return pi != null && trackingNumber().equals(pi.getBusinessKey());
+  }
+}
