@@ -12,7 +12,7 @@ import io.github.ogiworkflow.register.DecisionRegister;
 import io.github.ogiworkflow.register.DecisionRegister.Kind;
 import java.time.LocalDate;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,11 +36,11 @@ public class ExtensionDelegates {
         return;
       }
       if (Vars.flag(execution, EXTENSION_USED)) {
-        throw new ProcessEngineException("The deadline was extended already（答复期限只能延长一次）");
+        throw new BadUserRequestException("The deadline was extended already（答复期限只能延长一次）");
       }
       Integer days = Vars.number(execution, EXTENSION_DAYS);
       if (days == null || days < 1 || days > limits.maxExtensionWorkingDays()) {
-        throw new ProcessEngineException("extensionDays must be 1–" + limits.maxExtensionWorkingDays()
+        throw new BadUserRequestException("extensionDays must be 1–" + limits.maxExtensionWorkingDays()
             + "（延长期限应为1至" + limits.maxExtensionWorkingDays() + "个工作日）");
       }
       LocalDate newDue = calendar.addWorkingDays(deadline.current(execution), days);

@@ -12,7 +12,7 @@ import io.github.ogiworkflow.register.CaseRegister.NewCase;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -43,7 +43,7 @@ public class RegisterCaseDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     LocalDate receivedOn = Vars.requiredDate(execution, RECEIVED_ON, "收到申请日期");
     if (receivedOn.isAfter(OfficeTime.today())) {
-      throw new ProcessEngineException("receivedOn lies in the future（收到申请日期不能晚于今天）");
+      throw new BadUserRequestException("receivedOn lies in the future（收到申请日期不能晚于今天）");
     }
     String trackingNumber = execution.getProcessBusinessKey();
     if (trackingNumber == null) {

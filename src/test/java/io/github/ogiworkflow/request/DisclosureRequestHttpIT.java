@@ -1,0 +1,167 @@
+package io.github.ogiworkflow.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.support.Http;
+import io.github.ogiworkflow.support.IntegrationTest;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A request handled end to end through the engine's REST API, the way Tasklist calls it, by
+ * the demo users of each group under engine authorizations.
+ */
+@IntegrationTest
+class DisclosureRequestHttpIT {
+
+  static final String DEFINITION = "/engine-rest/process-definition/key/"
+      + ProcessKeys.DISCLOSURE_REQUEST;
+
+  @Autowired TestRestTemplate rest;
+  @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
+  @Autowired CaseRegister register;
+  @Autowired JdbcTemplate jdbc;
+  final ObjectMapper json = new ObjectMapper();
+
+  @Test
+  void theOfficeRegistersAndEachGroupDoesItsPartUntilDelivery() throws Exception {
+    var startForm = Http.asUser(rest, "wangli", HttpMethod.GET, DEFINITION + "/deployed-start-form", null);
+    assertThat(startForm.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(startForm.getBody()).contains("\"request-registration\"", "收到申请日期");
+
+    String today = OfficeTime.today().toString();
+    ResponseEntity<String> started = Http.asUser(rest, "wangli", HttpMethod.POST,
+        DEFINITION + "/submit-form", variables(registration(today)));
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    String trackingNumber = json.readTree(started.getBody()).path("businessKey").asText();
+    assertThat(trackingNumber).matches("YSQ-\\d{4}-\\d{6}");
+    assertThat(register.get(trackingNumber).status()).isEqualTo("REGISTERED");
+
+    String check = onlyTask("wangli", trackingNumber, "Task_CheckCompleteness");
+    assertThat(Http.asUser(rest, "wangli", HttpMethod.GET, "/engine-rest/task/" + check
+        + "/deployed-form", null).getBody()).contains("\"completeness-check\"");
+    complete("wangli", check, Map.of("completenessDecision", value("COMPLETE")));
+
+    String search = onlyTask("wangli", trackingNumber, "Task_SearchAndSplit");
+    complete("wangli", search, Map.of("items", Map.of("type", "Json", "value",
+        "[{\"title\":\"2025年行政许可统计\",\"finding\":\"HELD\"}]")));
+
+    // The review is legal's: the office cannot even see it, legal can.
+    assertThat(tasks("wangli", trackingNumber, "Task_ReviewItem")).isEmpty();
+    String review = onlyTask("lina", trackingNumber, "Task_ReviewItem");
+    complete("lina", review, Map.of("reviewConclusion", value("RELEASABLE_REDACTED"),
+        "redactionNote", value("遮盖企业联系人电话")));
+    runJobs();
+
+    String edit = onlyTask("wangli", trackingNumber, "Task_EditReply");
+    complete("wangli", edit, Map.of("chargeFee", Map.of("type", "Boolean", "value", false)));
+    String approval = onlyTask("chengang", trackingNumber, "Task_ApproveReply");
+    assertThat(Http.asUser(rest, "wangli", HttpMethod.POST, "/engine-rest/task/" + approval
+        + "/submit-form", "{\"variables\":{}}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    complete("chengang", approval, Map.of("replyApproval", value("APPROVE")));
+
+    String delivery = onlyTask("wangli", trackingNumber, "Task_DeliverReply");
+    complete("wangli", delivery, Map.of("deliveredBy", value("POST"), "deliveredOn", value(today)));
+    runJobs();
+
+    assertThat(register.get(trackingNumber).status()).isEqualTo("DELIVERED");
+    assertThat(register.get(trackingNumber).outcomeCode()).isEqualTo("2");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(trackingNumber)
+        .count()).isZero();
+  }
+
+  @Test
+  void onlyTheOfficeRegistersRequests() throws Exception {
+    String body = variables(registration(OfficeTime.today().toString()));
+    assertThat(Http.asUser(rest, "lina", HttpMethod.POST, DEFINITION + "/submit-form", body)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(Http.asUser(rest, "sunyue", HttpMethod.POST, DEFINITION + "/submit-form", body)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void aReceiptDateInTheFutureIsRefusedAndNothingIsWritten() throws Exception {
+    long cases = casesInRegister();
+    long instances = runtime.createProcessInstanceQuery().count();
+
+    ResponseEntity<String> response = Http.asUser(rest, "wangli", HttpMethod.POST,
+        DEFINITION + "/submit-form",
+        variables(registration(OfficeTime.today().plusDays(3).toString())));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(response.getBody()).path("message").asText())
+        .contains("收到申请日期不能晚于今天", "receivedOn");
+    assertThat(casesInRegister()).isEqualTo(cases);
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+  }
+
+  private long casesInRegister() {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM ogi_case", Long.class);
+  }
+
+  private Map<String, Object> registration(String receivedOn) {
+    return Map.of("channel", value("POST"), "receivedOn", value(receivedOn),
+        "applicantType", value("COMMERCIAL"), "applicantName", value("示范市某科技有限公司"),
+        "requestDescription", value("2025年本局行政许可办理情况统计"),
+        "deliveryForm", value("PAPER"), "deliveryMethod", value("POST"));
+  }
+
+  private static Map<String, Object> value(String text) {
+    return Map.of("type", "String", "value", text);
+  }
+
+  private String variables(Map<String, Object> variables) throws Exception {
+    ObjectNode body = json.createObjectNode();
+    body.set("variables", json.valueToTree(variables));
+    return json.writeValueAsString(body);
+  }
+
+  private void complete(String user, String taskId, Map<String, Object> variables)
+      throws Exception {
+    var response = Http.asUser(rest, user, HttpMethod.POST,
+        "/engine-rest/task/" + taskId + "/submit-form", variables(variables));
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  private JsonNode tasks(String user, String trackingNumber, String key) throws Exception {
+    var response = Http.asUser(rest, user, HttpMethod.GET, "/engine-rest/task?taskDefinitionKey="
+        + key + "&processInstanceBusinessKey=" + trackingNumber, null);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return json.readTree(response.getBody());
+  }
+
+  private String onlyTask(String user, String trackingNumber, String key) throws Exception {
+    JsonNode found = tasks(user, trackingNumber, key);
+    assertThat(found).as("%s sees %s", user, key).hasSize(1);
+    return found.get(0).path("id").asText();
+  }
+
+  /** The job executor is off in these tests: run the asynchronous steps as it would. */
+  private void runJobs() {
+    for (int round = 0; round < 20; round++) {
+      var jobs = management.createJobQuery().messages().list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      for (Job job : jobs) {
+        management.executeJob(job.getId());
+      }
+    }
+  }
+}
