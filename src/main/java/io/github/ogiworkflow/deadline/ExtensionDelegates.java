@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.deadline;
 
+import io.github.ogiworkflow.process.InvalidInput;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
@@ -12,7 +13,6 @@ import io.github.ogiworkflow.register.DecisionRegister;
 import io.github.ogiworkflow.register.DecisionRegister.Kind;
 import java.time.LocalDate;
 import java.util.Map;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,11 +36,11 @@ public class ExtensionDelegates {
         return;
       }
       if (Vars.flag(execution, EXTENSION_USED)) {
-        throw new BadUserRequestException("The deadline was extended already（答复期限只能延长一次）");
+        throw new InvalidInput("The deadline was extended already（答复期限只能延长一次）");
       }
       Integer days = Vars.number(execution, EXTENSION_DAYS);
       if (days == null || days < 1 || days > limits.maxExtensionWorkingDays()) {
-        throw new BadUserRequestException("extensionDays must be 1–" + limits.maxExtensionWorkingDays()
+        throw new InvalidInput("extensionDays must be 1–" + limits.maxExtensionWorkingDays()
             + "（延长期限应为1至" + limits.maxExtensionWorkingDays() + "个工作日）");
       }
       LocalDate newDue = calendar.addWorkingDays(deadline.current(execution), days);

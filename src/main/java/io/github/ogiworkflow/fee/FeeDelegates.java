@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.fee;
 
+import io.github.ogiworkflow.process.InvalidInput;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
@@ -18,7 +19,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,7 +44,7 @@ public class FeeDelegates {
       if (scheme == FeeScheme.PER_PAGE) {
         Integer pages = Vars.number(execution, PAGE_COUNT);
         if (pages == null || pages < 1) {
-          throw new BadUserRequestException("pageCount is required（请填写页数）");
+          throw new InvalidInput("pageCount is required（请填写页数）");
         }
         amount = FeeCalculator.perPage(pages);
       } else {
@@ -55,7 +55,7 @@ public class FeeDelegates {
         amount = FeeCalculator.perRequest(nth);
       }
       if (amount.signum() == 0) {
-        throw new BadUserRequestException("The 109号 scale charges nothing for this application"
+        throw new InvalidInput("The 109号 scale charges nothing for this application"
             + "（按收费标准本申请不收费，请取消收费）");
       }
       LocalDate today = OfficeTime.today();

@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.intake;
 
+import io.github.ogiworkflow.process.InvalidInput;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
@@ -13,7 +14,6 @@ import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.reply.OutcomeCode;
 import java.time.LocalDate;
 import java.util.Map;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -72,7 +72,7 @@ public class CorrectionDelegates {
     return execution -> {
       LocalDate receivedOn = Vars.requiredDate(execution, SUPPLEMENT_RECEIVED_ON, "收到补正材料日期");
       if (receivedOn.isAfter(OfficeTime.today())) {
-        throw new BadUserRequestException(
+        throw new InvalidInput(
             "supplementReceivedOn lies in the future（收到补正材料日期不能晚于今天）");
       }
       LocalDate dueOn = deadline.dueFrom(receivedOn);

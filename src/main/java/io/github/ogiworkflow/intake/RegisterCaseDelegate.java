@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.intake;
 
+import io.github.ogiworkflow.process.InvalidInput;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
@@ -12,7 +13,6 @@ import io.github.ogiworkflow.register.CaseRegister.NewCase;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -43,7 +43,7 @@ public class RegisterCaseDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     LocalDate receivedOn = Vars.requiredDate(execution, RECEIVED_ON, "收到申请日期");
     if (receivedOn.isAfter(OfficeTime.today())) {
-      throw new BadUserRequestException("receivedOn lies in the future（收到申请日期不能晚于今天）");
+      throw new InvalidInput("receivedOn lies in the future（收到申请日期不能晚于今天）");
     }
     String trackingNumber = execution.getProcessBusinessKey();
     if (trackingNumber == null) {

@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.intake;
 
+import io.github.ogiworkflow.process.InvalidInput;
 import static io.github.ogiworkflow.process.ProcessVariables.ITEMS;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,7 +10,6 @@ import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.register.ItemRegister.NewItem;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -36,7 +36,7 @@ public class RegisterItemsDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     List<NewItem> parsed = parse(execution.getVariable(ITEMS));
     if (parsed.isEmpty()) {
-      throw new BadUserRequestException("items: at least one item（请至少登记一个信息项）");
+      throw new InvalidInput("items: at least one item（请至少登记一个信息项）");
     }
     String trackingNumber = execution.getProcessBusinessKey();
     items.add(trackingNumber, parsed);
@@ -52,7 +52,7 @@ public class RegisterItemsDelegate implements JavaDelegate {
       // Spin JSON, a JSON string and a Java list all print or convert to the same JSON.
       array = value instanceof List<?> list ? json.valueToTree(list) : json.readTree(value.toString());
     } catch (Exception e) {
-      throw new BadUserRequestException("items is not a JSON list（信息项格式错误）", e);
+      throw new InvalidInput("items is not a JSON list（信息项格式错误）", e);
     }
     List<NewItem> result = new ArrayList<>();
     int n = 0;
@@ -60,14 +60,14 @@ public class RegisterItemsDelegate implements JavaDelegate {
       n++;
       String title = item.path("title").asText("").trim();
       if (title.isEmpty() || title.length() > MAX_TITLE) {
-        throw new BadUserRequestException("items[" + n + "].title is required, at most "
+        throw new InvalidInput("items[" + n + "].title is required, at most "
             + MAX_TITLE + " characters（第" + n + "项：请填写信息项名称，不超过" + MAX_TITLE + "字）");
       }
       ItemFinding finding;
       try {
         finding = ItemFinding.valueOf(item.path("finding").asText(""));
       } catch (IllegalArgumentException e) {
-        throw new BadUserRequestException(
+        throw new InvalidInput(
             "items[" + n + "].finding is invalid（第" + n + "项：请选择检索结果）", e);
       }
       boolean held = finding == ItemFinding.HELD;

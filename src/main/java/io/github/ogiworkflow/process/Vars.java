@@ -2,7 +2,6 @@ package io.github.ogiworkflow.process;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
 import java.time.LocalDate;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -47,7 +46,7 @@ public final class Vars {
     try {
       return (int) Double.parseDouble(value.toString().trim());
     } catch (NumberFormatException e) {
-      throw new BadUserRequestException(name + " is not a number: '" + value + "'（应为数字）", e);
+      throw new InvalidInput(name + " is not a number: '" + value + "'（应为数字）", e);
     }
   }
 
@@ -55,7 +54,7 @@ public final class Vars {
     try {
       return OfficeTime.toLocalDate(scope.getVariable(name));
     } catch (IllegalArgumentException e) {
-      throw new BadUserRequestException(name + ": " + e.getMessage(), e);
+      throw new InvalidInput(name + ": " + e.getMessage(), e);
     }
   }
 
@@ -74,12 +73,12 @@ public final class Vars {
     try {
       return Enum.valueOf(type, text);
     } catch (IllegalArgumentException e) {
-      throw new BadUserRequestException(
+      throw new InvalidInput(
           name + " has no value '" + text + "'（" + chineseName + "的取值无效）", e);
     }
   }
 
-  private static BadUserRequestException missing(String name, String chineseName) {
-    return new BadUserRequestException(name + " is required（请填写" + chineseName + "）");
+  private static InvalidInput missing(String name, String chineseName) {
+    return new InvalidInput(name + " is required（请填写" + chineseName + "）");
   }
 }

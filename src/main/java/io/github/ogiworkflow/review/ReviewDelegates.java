@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.review;
 
+import io.github.ogiworkflow.process.InvalidInput;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 
 import io.github.ogiworkflow.letter.CaseLetters;
@@ -10,7 +11,6 @@ import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.register.ItemRegister.Review;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,7 +43,7 @@ public class ReviewDelegates {
       ReviewConclusion conclusion = Vars.choice(execution, REVIEW_CONCLUSION,
           ReviewConclusion.class, "审查结论");
       if (conclusion == ReviewConclusion.REFER) {
-        throw new BadUserRequestException("reviewConclusion: the secrecy administration's answer "
+        throw new InvalidInput("reviewConclusion: the secrecy administration's answer "
             + "must be a conclusion（保密行政管理部门的答复须为明确结论）");
       }
       boolean referred = execution.hasVariable(SECRECY_ANSWER_ON);
@@ -52,7 +52,7 @@ public class ReviewDelegates {
       if (conclusion == ReviewConclusion.WITHHOLD) {
         ground = Vars.choice(execution, WITHHOLDING_GROUND, WithholdingGround.class, "不予公开理由");
         if (legalBasis == null) {
-          throw new BadUserRequestException("legalBasis is required to withhold（不予公开须写明法律依据）");
+          throw new InvalidInput("legalBasis is required to withhold（不予公开须写明法律依据）");
         }
       }
       String reviewer = CompletedBy.lastTask(execution,
