@@ -27,32 +27,41 @@ public class TrackingNumbers {
   }
 
   public String next(int year) {
-    ensureCounter(year);
+    return next(PREFIX, year);
+  }
+
+  /** The next number of another register with its own counter (e.g. ZDGK, 主动公开). */
+  public String next(String prefix, int year) {
+    ensureCounter(prefix, year);
     jdbc.update("UPDATE ogi_tracking_sequence SET last_value = last_value + 1"
-        + " WHERE prefix = ? AND seq_year = ?", PREFIX, year);
+        + " WHERE prefix = ? AND seq_year = ?", prefix, year);
     Integer value = jdbc.queryForObject("SELECT last_value FROM ogi_tracking_sequence"
-        + " WHERE prefix = ? AND seq_year = ?", Integer.class, PREFIX, year);
-    return format(year, value);
+        + " WHERE prefix = ? AND seq_year = ?", Integer.class, prefix, year);
+    return format(prefix, year, value);
   }
 
   static String format(int year, int value) {
-    return String.format("%s-%d-%06d", PREFIX, year, value);
+    return format(PREFIX, year, value);
+  }
+
+  static String format(String prefix, int year, int value) {
+    return String.format("%s-%d-%06d", prefix, year, value);
   }
 
   /**
    * Creates the year's counter in its own transaction: on PostgreSQL a failed insert would
    * otherwise abort the registering transaction when two nodes create it at once.
    */
-  private void ensureCounter(int year) {
+  private void ensureCounter(String prefix, int year) {
     Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM ogi_tracking_sequence"
-        + " WHERE prefix = ? AND seq_year = ?", Integer.class, PREFIX, year);
+        + " WHERE prefix = ? AND seq_year = ?", Integer.class, prefix, year);
     if (rows != null && rows > 0) {
       return;
     }
     try {
       separateTransaction.executeWithoutResult(status -> jdbc.update(
           "INSERT INTO ogi_tracking_sequence (prefix, seq_year, last_value) VALUES (?, ?, 0)",
-          PREFIX, year));
+          prefix, year));
     } catch (DuplicateKeyException createdMeanwhile) {
       // Another registration created it first: fine.
     }

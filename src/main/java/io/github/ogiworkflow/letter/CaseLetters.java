@@ -2,7 +2,6 @@ package io.github.ogiworkflow.letter;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.register.CaseRegister;
-import io.github.ogiworkflow.register.CaseRegister.CaseRecord;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -41,12 +40,15 @@ public class CaseLetters {
   }
 
   private Map<String, Object> withCaseValues(String trackingNumber, Map<String, ?> values) {
-    CaseRecord record = register.get(trackingNumber);
     Map<String, Object> all = new HashMap<>();
     all.put("trackingNumber", trackingNumber);
-    all.put("applicantName", record.applicantName());
-    all.put("receivedOn", chinese(record.firstReceivedOn()));
-    all.put("description", record.description());
+    // A proactive publication batch (ZDGK-…) has no request in ogi_case: its letters (the
+    // secrecy referral) need no applicant; a template that does fails on the missing value.
+    register.find(trackingNumber).ifPresent(record -> {
+      all.put("applicantName", record.applicantName());
+      all.put("receivedOn", chinese(record.firstReceivedOn()));
+      all.put("description", record.description());
+    });
     all.put("agency", agency.name());
     all.put("reconsiderationBody", agency.reconsiderationBody());
     all.put("today", chinese(OfficeTime.today()));

@@ -8,5 +8,13 @@ public final class ProcessKeys {
   /** 保密审查: one secrecy review of one information item (一事一审). */
   public static final String SECRECY_REVIEW = "SecrecyReview";
 
+  // Proactive disclosure (主动公开)
+  /** 主动公开信息发布: draft, review per item, approval, publication per channel. */
+  public static final String PROACTIVE_DISCLOSURE = "ProactiveDisclosure";
+  /** 撤回主动公开信息: withdrawal of a published item with leadership approval. */
+  public static final String PUBLICATION_WITHDRAWAL = "PublicationWithdrawal";
+  /** Decision table: which publication items need leadership approval. */
+  public static final String PUBLICATION_APPROVAL = "PublicationApproval";
+
   private ProcessKeys() {}
 }

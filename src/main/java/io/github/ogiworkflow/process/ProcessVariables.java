@@ -102,5 +102,23 @@ public final class ProcessVariables {
   public static final String EXTENSION_APPROVAL_COMMENT = "extensionApprovalComment";
   public static final String OVERDUE_COMMENT = "overdueComment";
 
+  // Proactive disclosure (主动公开), processes ProactiveDisclosure and PublicationWithdrawal
+  /** The draft's dynamic list: one entry per item to publish (JSON). */
+  public static final String PUBLICATION_ITEMS = "publicationItems";
+  /** Art. 44: the request whose reviewed items are published; null for a drafted batch. */
+  public static final String SOURCE_REQUEST = "sourceRequest";
+  public static final String REVIEW_CARRIED_OVER = "reviewCarriedOver";
+  /** Leadership's per-item decisions (JSON list: itemId, decision, comment). */
+  public static final String PUBLICATION_APPROVALS = "publicationApprovals";
+  public static final String PUBLISHABLE_COUNT = "publishableCount";
+  /** One entry per item and channel: where and when it was published (JSON). */
+  public static final String PUBLICATIONS = "publications";
+  public static final String NOT_PUBLISHED_SUMMARY = "notPublishedSummary";
+  public static final String PUBLICATION_ITEM_ID = "publicationItemId";
+  public static final String WITHDRAWAL_REASON = "withdrawalReason";
+  public static final String WITHDRAWAL_APPROVAL = "withdrawalApproval";
+  public static final String WITHDRAWAL_APPROVAL_COMMENT = "withdrawalApprovalComment";
+  public static final String PUBLISHED_CHANNELS_TEXT = "publishedChannelsText";
+
   private ProcessVariables() {}
 }

@@ -1,0 +1,115 @@
+package io.github.ogiworkflow.publication;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.publication.PublicationRegister.Draft;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** Reads the forms' dynamic lists (JSON arrays as Spin, string or Java list) and drafts. */
+final class PublicationDrafts {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private PublicationDrafts() {}
+
+  static List<JsonNode> rows(Object value, String name) {
+    if (value == null) {
+      return List.of();
+    }
+    JsonNode array;
+    try {
+      array = value instanceof List<?> list ? JSON.valueToTree(list) : JSON.readTree(value.toString());
+    } catch (Exception e) {
+      throw new InvalidInput(name + " is not a JSON list（列表格式错误）", e);
+    }
+    List<JsonNode> rows = new ArrayList<>();
+    array.forEach(rows::add);
+    return rows;
+  }
+
+  /** One drafted item; {@code defaultTitle} is the request item's title under Art. 44. */
+  static Draft draft(JsonNode row, int n, String defaultTitle) {
+    String title = text(row, "title");
+    if (title == null) {
+      title = defaultTitle;
+    }
+    if (title == null || title.length() > 1000) {
+      throw new InvalidInput("publicationItems[" + n + "].title is required（第" + n
+          + "项：请填写信息名称，不超过1000字）");
+    }
+    List<PublicationChannel> channels = new ArrayList<>();
+    row.path("channels").forEach(c -> channels.add(choice(c.asText(), PublicationChannel::valueOf,
+        n, "channels", "发布渠道")));
+    if (channels.isEmpty()) {
+      throw new InvalidInput("publicationItems[" + n + "].channels: at least one（第" + n
+          + "项：请至少选择一个发布渠道）");
+    }
+    RegulationKind kind = text(row, "regulationKind") == null ? RegulationKind.NONE
+        : choice(text(row, "regulationKind"), RegulationKind::valueOf, n, "regulationKind", "文件类型");
+    RegulationKind.Action action = null;
+    if (kind != RegulationKind.NONE) {
+      action = choice(text(row, "regulationAction"), RegulationKind.Action::valueOf, n,
+          "regulationAction", "制发或废止");
+    }
+    String unit = text(row, "publishingUnit");
+    if (unit == null) {
+      throw new InvalidInput("publicationItems[" + n + "].publishingUnit is required（第" + n
+          + "项：请填写发布机构）");
+    }
+    return new Draft(title, text(row, "docNumber"),
+        choice(text(row, "category"), PublicationCategory::valueOf, n, "category", "信息类别"),
+        unit, List.copyOf(channels),
+        choice(text(row, "attribute"), DisclosureAttribute::valueOf, n, "attribute", "公开属性"),
+        kind, action, count(row, "licensingDecisions", n), count(row, "penaltyDecisions", n),
+        count(row, "enforcementDecisions", n), amount(row, "feeAmount", n));
+  }
+
+  static String text(JsonNode row, String field) {
+    JsonNode node = row.path(field);
+    if (node.isMissingNode() || node.isNull()) {
+      return null;
+    }
+    String text = node.asText().trim();
+    return text.isEmpty() ? null : text;
+  }
+
+  private static <E> E choice(String value, Function<String, E> valueOf, int n, String field,
+      String chineseName) {
+    try {
+      return valueOf.apply(value == null ? "" : value);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInput("publicationItems[" + n + "]." + field + " is missing or invalid（第"
+          + n + "项：请选择" + chineseName + "）", e);
+    }
+  }
+
+  private static int count(JsonNode row, String field, int n) {
+    BigDecimal value = amount(row, field, n);
+    if (value.scale() > 0 && value.stripTrailingZeros().scale() > 0) {
+      throw new InvalidInput("publicationItems[" + n + "]." + field + " must be a whole number（第"
+          + n + "项：决定数量应为整数）");
+    }
+    return value.intValueExact();
+  }
+
+  private static BigDecimal amount(JsonNode row, String field, int n) {
+    String text = text(row, field);
+    if (text == null) {
+      return BigDecimal.ZERO;
+    }
+    try {
+      BigDecimal value = new BigDecimal(text);
+      if (value.signum() < 0) {
+        throw new NumberFormatException("negative");
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new InvalidInput("publicationItems[" + n + "]." + field + " is not a number >= 0（第"
+          + n + "项：应为不小于0的数字）", e);
+    }
+  }
+}

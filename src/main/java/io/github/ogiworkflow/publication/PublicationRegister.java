@@ -1,0 +1,279 @@
+package io.github.ogiworkflow.publication;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.review.ReviewConclusion;
+import io.github.ogiworkflow.review.WithholdingGround;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The register of proactive disclosure (主动公开登记): every item with its category, channels,
+ * review, approval and publication dates. The catalogue and the annual report read it. Bean
+ * name {@code publicationRegister}: the model asks it for the items to review.
+ */
+@Repository("publicationRegister")
+public class PublicationRegister {
+
+  /** An item as the office drafts it. */
+  public record Draft(String title, String docNumber, PublicationCategory category,
+      String publishingUnit, List<PublicationChannel> channels, DisclosureAttribute attribute,
+      RegulationKind regulationKind, RegulationKind.Action regulationAction,
+      int licensingDecisions, int penaltyDecisions, int enforcementDecisions,
+      BigDecimal feeAmount) {}
+
+  /** A publication item as registered. */
+  public record Publication(long id, String batchRef, long itemId, String sourceRequest,
+      Draft draft, Boolean approvalRequired, String approvalDecision, String approvalComment,
+      String approvedBy, PublicationStatus status, String notPublishedReason,
+      LocalDate firstPublishedOn, LocalDate withdrawnOn, String withdrawalReason) {
+
+    public String title() {
+      return draft.title();
+    }
+  }
+
+  /** The one secrecy review of an item, as the publish guard and the audit need it. */
+  public record ReviewRecord(String reviewer, Instant reviewedAt, ReviewConclusion conclusion,
+      WithholdingGround ground, String legalBasis) {}
+
+  /** Publication on one channel. */
+  public record ChannelRecord(PublicationChannel channel, LocalDate publishedOn, String location,
+      String publishedBy) {}
+
+  /** One line of the catalogue (政府信息公开目录). */
+  public record CatalogueEntry(Publication publication, List<ChannelRecord> channels) {}
+
+  public record CataloguePage(long total, int page, int size, List<CatalogueEntry> entries) {}
+
+  /** Table 二, Art. 20(1), one row (规章 or 行政规范性文件). */
+  public record RegulationCounts(int issued, int repealed, int inForce) {}
+
+  private static final String COLUMNS = """
+      id, batch_ref, item_id, source_request, title, doc_number, category, publishing_unit,
+      channels, disclosure_attribute, regulation_kind, regulation_action, licensing_decisions,
+      penalty_decisions, enforcement_decisions, fee_amount, approval_required,
+      approval_decision, approval_comment, approved_by, status, not_published_reason,
+      first_published_on, withdrawn_on, withdrawal_reason""";
+
+  private final JdbcTemplate jdbc;
+
+  public PublicationRegister(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Registers the publication of an information item (ogi_info_item) in a batch. */
+  public void insert(String batchRef, long itemId, String sourceRequest, Draft d) {
+    jdbc.update("""
+        INSERT INTO ogi_publication_item (batch_ref, item_id, source_request, title, doc_number,
+          category, publishing_unit, channels, disclosure_attribute, regulation_kind,
+          regulation_action, licensing_decisions, penalty_decisions, enforcement_decisions,
+          fee_amount, status, created_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        batchRef, itemId, sourceRequest, d.title(), d.docNumber(), d.category().name(),
+        d.publishingUnit(), d.channels().stream().map(Enum::name).collect(Collectors.joining(",")),
+        d.attribute().name(), d.regulationKind().name(),
+        d.regulationAction() == null ? null : d.regulationAction().name(),
+        d.licensingDecisions(), d.penaltyDecisions(), d.enforcementDecisions(), d.feeAmount(),
+        PublicationStatus.DRAFTED.name(), Timestamp.from(OfficeTime.now()));
+  }
+
+  /** The items of a batch that need their review here (not those carried over, Art. 44). */
+  public List<Long> itemIdsToReview(String batchRef) {
+    return jdbc.queryForList("SELECT item_id FROM ogi_publication_item WHERE batch_ref = ?"
+        + " AND source_request IS NULL ORDER BY id", Long.class, batchRef);
+  }
+
+  public List<Publication> ofBatch(String batchRef) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM ogi_publication_item WHERE batch_ref = ?"
+        + " ORDER BY id", (rs, i) -> publication(rs), batchRef);
+  }
+
+  public Optional<Publication> byItem(long itemId) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM ogi_publication_item WHERE item_id = ?",
+        (rs, i) -> publication(rs), itemId).stream().findFirst();
+  }
+
+  public Optional<ReviewRecord> review(long itemId) {
+    return jdbc.query("""
+        SELECT reviewer, reviewed_at, conclusion, withholding_ground, legal_basis
+        FROM ogi_item_review WHERE item_id = ?""", (rs, i) -> {
+          String ground = rs.getString(4);
+          return new ReviewRecord(rs.getString(1), rs.getTimestamp(2).toInstant(),
+              ReviewConclusion.valueOf(rs.getString(3)),
+              ground == null ? null : WithholdingGround.valueOf(ground), rs.getString(5));
+        }, itemId).stream().findFirst();
+  }
+
+  public void setApprovalRequired(long id, boolean required) {
+    update("approval_required = ?", id, required);
+  }
+
+  public void recordApproval(long id, String decision, String comment, String decidedBy) {
+    update("approval_decision = ?, approval_comment = ?, approved_by = ?, approved_at = ?", id,
+        decision, comment, decidedBy, Timestamp.from(OfficeTime.now()));
+  }
+
+  public void setStatus(long id, PublicationStatus status, String reason) {
+    update("status = ?, not_published_reason = ?", id, status.name(), reason);
+  }
+
+  /** Records publication on one channel; the item counts as published from its first date. */
+  public void addChannel(long id, PublicationChannel channel, LocalDate publishedOn,
+      String location, String publishedBy) {
+    jdbc.update("""
+        INSERT INTO ogi_publication_channel (publication_id, channel, published_on, location,
+          published_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)""", id, channel.name(),
+        Date.valueOf(publishedOn), location, publishedBy, Timestamp.from(OfficeTime.now()));
+    jdbc.update("""
+        UPDATE ogi_publication_item SET status = ?, first_published_on =
+          (SELECT MIN(published_on) FROM ogi_publication_channel WHERE publication_id = ?)
+        WHERE id = ?""", PublicationStatus.PUBLISHED.name(), id, id);
+  }
+
+  public List<ChannelRecord> channels(long id) {
+    return jdbc.query("SELECT channel, published_on, location, published_by"
+        + " FROM ogi_publication_channel WHERE publication_id = ? ORDER BY published_on, id",
+        (rs, i) -> new ChannelRecord(PublicationChannel.valueOf(rs.getString(1)),
+            rs.getDate(2).toLocalDate(), rs.getString(3), rs.getString(4)), id);
+  }
+
+  public void withdraw(long id, LocalDate on, String reason, String approvedBy) {
+    update("status = ?, withdrawn_on = ?, withdrawal_reason = ?, withdrawal_approved_by = ?", id,
+        PublicationStatus.WITHDRAWN.name(), Date.valueOf(on), reason, approvedBy);
+  }
+
+  /** The catalogue: published items (not withdrawn), newest first, filtered and paged. */
+  public CataloguePage catalogue(PublicationCategory category, PublicationChannel channel,
+      int page, int size) {
+    StringBuilder where = new StringBuilder(" FROM ogi_publication_item p WHERE p.status = ?");
+    List<Object> args = new ArrayList<>(List.of(PublicationStatus.PUBLISHED.name()));
+    if (category != null) {
+      where.append(" AND p.category = ?");
+      args.add(category.name());
+    }
+    if (channel != null) {
+      where.append(" AND EXISTS (SELECT 1 FROM ogi_publication_channel c"
+          + " WHERE c.publication_id = p.id AND c.channel = ?)");
+      args.add(channel.name());
+    }
+    Long total = jdbc.queryForObject("SELECT COUNT(*)" + where, Long.class, args.toArray());
+    args.add(size);
+    args.add((long) page * size);
+    List<Publication> rows = jdbc.query("SELECT " + COLUMNS.replaceAll("(\\w+)", "p.$1") + where
+        + " ORDER BY p.first_published_on DESC, p.id DESC LIMIT ? OFFSET ?",
+        (rs, i) -> publication(rs), args.toArray());
+    return new CataloguePage(total == null ? 0 : total, page, size,
+        rows.stream().map(p -> new CatalogueEntry(p, channels(p.id()))).toList());
+  }
+
+  // The annual report (年度报告): figures come from these queries, never from hand counts.
+  // Withdrawn items do not count: their publication was retracted.
+
+  /** Table 二, Art. 20(1): issued and repealed in the year, in force at its end. */
+  public RegulationCounts regulationCounts(RegulationKind kind, int reportYear) {
+    int issued = countPublished(kind, RegulationKind.Action.ISSUE, reportYear, reportYear);
+    int repealed = countPublished(kind, RegulationKind.Action.REPEAL, reportYear, reportYear);
+    int inForce = countPublished(kind, RegulationKind.Action.ISSUE, null, reportYear)
+        - countPublished(kind, RegulationKind.Action.REPEAL, null, reportYear);
+    return new RegulationCounts(issued, repealed, inForce);
+  }
+
+  /** Table 二, Art. 20(5), (6), (8): decisions and fees (万元) published in the year. */
+  public Map<String, BigDecimal> decisionAndFeeTotals(int reportYear) {
+    return jdbc.queryForObject("""
+        SELECT COALESCE(SUM(licensing_decisions), 0), COALESCE(SUM(penalty_decisions), 0),
+          COALESCE(SUM(enforcement_decisions), 0), COALESCE(SUM(fee_amount), 0)
+        FROM ogi_publication_item WHERE status = ? AND first_published_on >= ?
+          AND first_published_on <= ?""", (rs, i) -> Map.of(
+            "licensing", rs.getBigDecimal(1), "penalty", rs.getBigDecimal(2),
+            "enforcement", rs.getBigDecimal(3), "fees", rs.getBigDecimal(4)),
+        PublicationStatus.PUBLISHED.name(), Date.valueOf(LocalDate.of(reportYear, 1, 1)),
+        Date.valueOf(LocalDate.of(reportYear, 12, 31)));
+  }
+
+  /** Items first published in the year, per category. */
+  public Map<PublicationCategory, Integer> categoryCounts(int reportYear) {
+    Map<PublicationCategory, Integer> counts = new EnumMap<>(PublicationCategory.class);
+    Arrays.stream(PublicationCategory.values()).forEach(c -> counts.put(c, 0));
+    jdbc.query("""
+        SELECT category, COUNT(*) FROM ogi_publication_item WHERE status = ?
+          AND first_published_on >= ? AND first_published_on <= ? GROUP BY category""",
+        rs -> {
+          counts.put(PublicationCategory.valueOf(rs.getString(1)), rs.getInt(2));
+        }, PublicationStatus.PUBLISHED.name(), Date.valueOf(LocalDate.of(reportYear, 1, 1)),
+        Date.valueOf(LocalDate.of(reportYear, 12, 31)));
+    return counts;
+  }
+
+  /** Publications in the year per channel (an item on two channels counts on each). */
+  public Map<PublicationChannel, Integer> channelCounts(int reportYear) {
+    Map<PublicationChannel, Integer> counts = new EnumMap<>(PublicationChannel.class);
+    Arrays.stream(PublicationChannel.values()).forEach(c -> counts.put(c, 0));
+    jdbc.query("""
+        SELECT c.channel, COUNT(*) FROM ogi_publication_channel c
+          JOIN ogi_publication_item p ON p.id = c.publication_id
+        WHERE p.status = ? AND c.published_on >= ? AND c.published_on <= ? GROUP BY c.channel""",
+        rs -> {
+          counts.put(PublicationChannel.valueOf(rs.getString(1)), rs.getInt(2));
+        }, PublicationStatus.PUBLISHED.name(), Date.valueOf(LocalDate.of(reportYear, 1, 1)),
+        Date.valueOf(LocalDate.of(reportYear, 12, 31)));
+    return counts;
+  }
+
+  private int countPublished(RegulationKind kind, RegulationKind.Action action, Integer fromYear,
+      int toYear) {
+    Integer count = jdbc.queryForObject("""
+        SELECT COUNT(*) FROM ogi_publication_item WHERE status = ? AND regulation_kind = ?
+          AND regulation_action = ? AND first_published_on >= ? AND first_published_on <= ?""",
+        Integer.class, PublicationStatus.PUBLISHED.name(), kind.name(), action.name(),
+        Date.valueOf(fromYear == null ? LocalDate.of(1900, 1, 1) : LocalDate.of(fromYear, 1, 1)),
+        Date.valueOf(LocalDate.of(toYear, 12, 31)));
+    return count == null ? 0 : count;
+  }
+
+  private void update(String assignments, long id, Object... values) {
+    Object[] args = Arrays.copyOf(values, values.length + 1);
+    args[values.length] = id;
+    if (jdbc.update("UPDATE ogi_publication_item SET " + assignments + " WHERE id = ?", args)
+        != 1) {
+      throw new IllegalStateException("No publication item " + id + " in the register");
+    }
+  }
+
+  private static Publication publication(ResultSet rs) throws SQLException {
+    String action = rs.getString("regulation_action");
+    Date first = rs.getDate("first_published_on");
+    Date withdrawn = rs.getDate("withdrawn_on");
+    Object required = rs.getObject("approval_required");
+    Draft draft = new Draft(rs.getString("title"), rs.getString("doc_number"),
+        PublicationCategory.valueOf(rs.getString("category")), rs.getString("publishing_unit"),
+        Arrays.stream(rs.getString("channels").split(",")).map(PublicationChannel::valueOf)
+            .toList(),
+        DisclosureAttribute.valueOf(rs.getString("disclosure_attribute")),
+        RegulationKind.valueOf(rs.getString("regulation_kind")),
+        action == null ? null : RegulationKind.Action.valueOf(action),
+        rs.getInt("licensing_decisions"), rs.getInt("penalty_decisions"),
+        rs.getInt("enforcement_decisions"), rs.getBigDecimal("fee_amount"));
+    return new Publication(rs.getLong("id"), rs.getString("batch_ref"), rs.getLong("item_id"),
+        rs.getString("source_request"), draft,
+        required == null ? null : rs.getBoolean("approval_required"),
+        rs.getString("approval_decision"), rs.getString("approval_comment"),
+        rs.getString("approved_by"), PublicationStatus.valueOf(rs.getString("status")),
+        rs.getString("not_published_reason"), first == null ? null : first.toLocalDate(),
+        withdrawn == null ? null : withdrawn.toLocalDate(), rs.getString("withdrawal_reason"));
+  }
+}

@@ -1,0 +1,71 @@
+package io.github.ogiworkflow.publication;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.publication.PublicationRegister.Publication;
+import io.github.ogiworkflow.publication.PublicationRegister.ReviewRecord;
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The only way an item gets published (先审查、后公开): it refuses an item without its one
+ * secrecy review, with a review that does not release it, without leadership approval where
+ * the rules require it, or not meant for proactive disclosure. The register is written only
+ * here, so no process path, endpoint or later change can publish around the review.
+ */
+@Component
+public class Publisher {
+
+  private final PublicationRegister register;
+
+  public Publisher(PublicationRegister register) {
+    this.register = register;
+  }
+
+  public void publish(long itemId, PublicationChannel channel, LocalDate publishedOn,
+      String location, String publishedBy) {
+    Publication publication = register.byItem(itemId).orElseThrow(() -> new InvalidInput(
+        "item " + itemId + " is not registered for publication（信息项" + itemId + "未登记为主动公开）"));
+    String title = "“" + publication.title() + "”";
+    ReviewRecord review = register.review(itemId).orElseThrow(() -> new InvalidInput(
+        "item " + itemId + " has no secrecy review（" + title + "未经保密审查，不得公开）"));
+    if (!review.conclusion().releases()) {
+      throw new InvalidInput("item " + itemId + " was reviewed " + review.conclusion()
+          + "（" + title + "保密审查结论为" + review.conclusion().label() + "，不得公开）");
+    }
+    if (publication.approvalRequired() == null) {
+      throw new InvalidInput("item " + itemId + " has not been checked for approval（" + title
+          + "尚未确定是否需领导审批，不得公开）");
+    }
+    if (publication.approvalRequired() && !"APPROVE".equals(publication.approvalDecision())) {
+      throw new InvalidInput("item " + itemId + " lacks leadership approval（" + title
+          + "须经领导审批同意后方可公开）");
+    }
+    if (publication.draft().attribute() != DisclosureAttribute.PROACTIVE) {
+      throw new InvalidInput("item " + itemId + " is not for proactive disclosure（" + title
+          + "公开属性为" + publication.draft().attribute().label() + "，不主动公开）");
+    }
+    if (publication.status() == PublicationStatus.WITHDRAWN
+        || publication.status() == PublicationStatus.NOT_PUBLISHED) {
+      throw new InvalidInput("item " + itemId + " is " + publication.status() + "（" + title
+          + "已撤回或确定不予发布）");
+    }
+    if (publishedOn == null || publishedOn.isAfter(OfficeTime.today())) {
+      throw new InvalidInput("publishedOn is required and not in the future（" + title
+          + "：请填写发布日期，不能晚于今天）");
+    }
+    if (publishedOn.isBefore(LocalDate.ofInstant(review.reviewedAt(), OfficeTime.ZONE))) {
+      throw new InvalidInput("publishedOn lies before the review（" + title
+          + "：发布日期不能早于保密审查日期）");
+    }
+    if (location == null || location.isBlank()) {
+      throw new InvalidInput("location is required（" + title + "：请填写" + channel.label()
+          + "的网址、期号或地点）");
+    }
+    if (register.channels(publication.id()).stream().anyMatch(c -> c.channel() == channel)) {
+      throw new InvalidInput("item " + itemId + " is already published on " + channel + "（"
+          + title + "已在" + channel.label() + "发布）");
+    }
+    register.addChannel(publication.id(), channel, publishedOn, location.trim(), publishedBy);
+  }
+}

@@ -1,0 +1,369 @@
+package io.github.ogiworkflow.publication;
+
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+import static io.github.ogiworkflow.publication.PublicationScenario.LEADER;
+import static io.github.ogiworkflow.publication.PublicationScenario.LEGAL_USER;
+import static io.github.ogiworkflow.publication.PublicationScenario.OFFICE_USER;
+import static io.github.ogiworkflow.publication.PublicationScenario.item;
+import static io.github.ogiworkflow.publication.PublicationScenario.vars;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.intake.ItemFinding;
+import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.letter.Letters;
+import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.publication.PublicationRegister.Publication;
+import io.github.ogiworkflow.register.ItemRegister;
+import io.github.ogiworkflow.register.ItemRegister.NewItem;
+import io.github.ogiworkflow.register.ItemRegister.Review;
+import io.github.ogiworkflow.review.ReviewConclusion;
+import io.github.ogiworkflow.support.ProcessTestEngine;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Every path through {@code ProactiveDisclosure}, the {@code SecrecyReview} it calls and
+ * {@code PublicationWithdrawal}, on the real engine, beans and register: review first, publish
+ * later, one review per item, approval where the decision table says, publication per channel,
+ * withdrawal, Art. 44, the publish guard and the audit. The class covers all three models.
+ */
+@Deployment(resources = {
+    "processes/proactive-disclosure.bpmn", "processes/secrecy-review.bpmn",
+    "processes/publication-withdrawal.bpmn", "processes/publication-approval.dmn"})
+class ProactiveDisclosureScenarioTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engineExtension = ProcessTestEngine.withCoverageAtLeast(1.0);
+
+  static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+  static final List<String> WEB = List.of("WEBSITE");
+
+  ProcessEngine engine;
+  PublicationScenario scenario;
+  PublicationRegister register;
+  ItemRegister items;
+  Publisher publisher;
+  PublicationAudit audit;
+  Letters letters;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    ClockUtil.setCurrentTime(Date.from(
+        LocalDateTime.of(TODAY, LocalTime.of(10, 0)).atZone(OfficeTime.ZONE).toInstant()));
+    scenario = new PublicationScenario(engine);
+    register = ProcessTestEngine.bean(engine, "publicationRegister", PublicationRegister.class);
+    items = ProcessTestEngine.bean(engine, "itemRegister", ItemRegister.class);
+    publisher = ProcessTestEngine.bean(engine, "publisher", Publisher.class);
+    audit = ProcessTestEngine.bean(engine, "publicationAudit", PublicationAudit.class);
+    letters = ProcessTestEngine.bean(engine, "letters", Letters.class);
+    // One engine and register per class: each test starts from an empty register.
+    JdbcTemplate jdbc = ProcessTestEngine.bean(engine, "jdbcTemplate", JdbcTemplate.class);
+    for (String table : List.of("ogi_publication_channel", "ogi_publication_item",
+        "ogi_item_review", "ogi_info_item", "ogi_letter")) {
+      jdbc.update("DELETE FROM " + table);
+    }
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+    BpmnAwareTests.reset();
+  }
+
+  @Test
+  void eachItemIsReviewedOnceApprovedWhereRequiredAndPublishedPerChannel() {
+    scenario.draft(
+        item("2026年一季度工作动态", "WORK_NEWS", List.of("WEBSITE", "NEW_MEDIA")),
+        item("示范市市场监督管理局行政处罚裁量基准", "NORMATIVE_DOCUMENTS", List.of("WEBSITE", "GAZETTE"),
+            "docNumber", "示市监规〔2026〕1号", "regulationKind", "NORMATIVE",
+            "regulationAction", "ISSUE", "penaltyDecisions", 12, "feeAmount", "1.25"),
+        item("企业抽查原始记录", "SUPERVISION", WEB));
+    String batch = scenario.batch();
+
+    Assertions.assertThat(batch).matches("ZDGK-2026-\\d{6}");
+    Assertions.assertThat(scenario.tasks("Task_ReviewItem")).hasSize(3);
+    scenario.complete(scenario.review("2026年一季度工作动态"), LEGAL_USER,
+            REVIEW_CONCLUSION, "RELEASABLE")
+        .complete(scenario.review("示范市市场监督管理局行政处罚裁量基准"), LEGAL_USER,
+            REVIEW_CONCLUSION, "RELEASABLE")
+        .complete(scenario.review("企业抽查原始记录"), LEGAL_USER, REVIEW_CONCLUSION, "WITHHOLD",
+            WITHHOLDING_GROUND, "ENFORCEMENT_FILE", LEGAL_BASIS, "《政府信息公开条例》第十六条");
+
+    // Only the normative document needs leadership (decision table PublicationApproval).
+    assertThat(scenario.instance).isWaitingAt("Task_ApprovePublication");
+    Assertions.assertThat(scenario.list(PUBLICATION_APPROVALS)).singleElement()
+        .satisfies(row -> Assertions.assertThat(row.get("title"))
+            .isEqualTo("示范市市场监督管理局行政处罚裁量基准"));
+    scenario.decideAll("APPROVE", null);
+
+    Assertions.assertThat(scenario.list(PUBLICATIONS)).hasSize(4);
+    Assertions.assertThat((String) scenario.variable(NOT_PUBLISHED_SUMMARY))
+        .contains("企业抽查原始记录", "不予公开", "属于行政执法案卷", "第十六条");
+    scenario.recordPublication(TODAY.toString());
+
+    assertThat(scenario.instance).isEnded().hasPassed("Call_SecrecyReview",
+        "Service_VerifyReviews", "Service_RecordPublicationApproval", "EndEvent_Published");
+    List<Publication> batchItems = register.ofBatch(batch);
+    Assertions.assertThat(batchItems).extracting(Publication::status).containsExactly(
+        PublicationStatus.PUBLISHED, PublicationStatus.PUBLISHED, PublicationStatus.NOT_PUBLISHED);
+    Assertions.assertThat(batchItems.get(1).approvedBy()).isEqualTo(LEADER);
+    Assertions.assertThat(batchItems.get(2).notPublishedReason()).contains("属于行政执法案卷");
+    Assertions.assertThat(register.channels(batchItems.get(1).id()))
+        .extracting(PublicationRegister.ChannelRecord::location)
+        .contains("2026年第3期");
+    // One review each, by the reviewer, in the shared review register.
+    Assertions.assertThat(items.of(batch)).hasSize(3).allSatisfy(item ->
+        Assertions.assertThat(item.review().reviewer()).isEqualTo(LEGAL_USER));
+
+    Assertions.assertThat(audit.publishedItems()).hasSize(2).allSatisfy(row -> {
+      Assertions.assertThat(row.reviewer()).isEqualTo(LEGAL_USER);
+      Assertions.assertThat(row.reviewedAt()).isNotNull();
+    });
+    Assertions.assertThat(audit.publishedWithoutReview()).isEmpty();
+
+    // The annual report's table 二 and counts come from the register.
+    Assertions.assertThat(register.regulationCounts(RegulationKind.NORMATIVE, 2026))
+        .isEqualTo(new PublicationRegister.RegulationCounts(1, 0, 1));
+    Assertions.assertThat(register.decisionAndFeeTotals(2026).get("penalty").intValue()).isEqualTo(12);
+    Assertions.assertThat(register.decisionAndFeeTotals(2026).get("fees"))
+        .isEqualByComparingTo(new BigDecimal("1.25"));
+    Assertions.assertThat(register.channelCounts(2026)).containsEntry(PublicationChannel.WEBSITE, 2)
+        .containsEntry(PublicationChannel.GAZETTE, 1).containsEntry(PublicationChannel.NEW_MEDIA, 1)
+        .containsEntry(PublicationChannel.READING_ROOM, 0);
+    Assertions.assertThat(register.categoryCounts(2026))
+        .containsEntry(PublicationCategory.WORK_NEWS, 1)
+        .containsEntry(PublicationCategory.NORMATIVE_DOCUMENTS, 1)
+        .containsEntry(PublicationCategory.SUPERVISION, 0);
+  }
+
+  @Test
+  void leadershipCanRefuseAndThenNothingIsPublished() {
+    scenario.draft(item("某专项检查通报", "SUPERVISION", WEB));
+    scenario.complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE_REDACTED",
+        REDACTION_NOTE, "遮盖企业名称");
+
+    assertThat(scenario.instance).isWaitingAt("Task_ApprovePublication");
+    assertThatThrownBy(() -> scenario.decideAll("REFUSE", null))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("须说明理由");
+    scenario.decideAll("REFUSE", "时机不成熟");
+
+    assertThat(scenario.instance).isEnded().hasPassed("EndEvent_NothingPublished")
+        .hasNotPassed("Task_RecordPublication");
+    Publication refused = register.ofBatch(scenario.batch()).get(0);
+    Assertions.assertThat(refused.status()).isEqualTo(PublicationStatus.NOT_PUBLISHED);
+    Assertions.assertThat(refused.notPublishedReason()).contains("领导审批不同意", "时机不成熟");
+    Assertions.assertThat(audit.publishedItems()).isEmpty();
+  }
+
+  @Test
+  void aReferredItemWaitsForTheSecrecyAdministration() {
+    scenario.draft(item("某重大项目建设规划", "PLANS", List.of("READING_ROOM")));
+    scenario.complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "REFER",
+        REVIEW_COMMENT, "可能涉密");
+
+    // The referral letter is kept under the batch number, though there is no request case.
+    Assertions.assertThat(letters.of(scenario.batch())).singleElement().satisfies(letter -> {
+      Assertions.assertThat(letter.kind()).isEqualTo(LetterKind.SECRECY_REFERRAL);
+      Assertions.assertThat(letter.body()).contains(scenario.batch(), "某重大项目建设规划");
+    });
+    scenario.complete("Task_RecordSecrecyAnswer", "liuyang", REVIEW_CONCLUSION, "RELEASABLE",
+            SECRECY_ANSWER_ON, TODAY.toString())
+        .recordPublication(TODAY.toString());
+
+    assertThat(scenario.instance).isEnded().hasPassed("EndEvent_Published")
+        .hasNotPassed("Task_ApprovePublication");
+    Assertions.assertThat(audit.publishedItems()).singleElement()
+        .satisfies(row -> Assertions.assertThat(row.reviewer()).isEqualTo("liuyang"));
+    Assertions.assertThat(audit.publishedWithoutReview()).isEmpty();
+  }
+
+  @Test
+  void thePublishStepRefusesAnItemWithoutAReleasingReview() {
+    scenario.draft(item("未审查的信息", "OTHER", WEB), item("不予公开的信息", "OTHER", WEB));
+    long unreviewed = register.ofBatch(scenario.batch()).get(0).itemId();
+    long withheld = register.ofBatch(scenario.batch()).get(1).itemId();
+
+    assertThatThrownBy(() -> publisher.publish(unreviewed, PublicationChannel.WEBSITE, TODAY,
+        "https://www.example.gov.cn/x", OFFICE_USER))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("未经保密审查");
+
+    scenario.complete(scenario.review("不予公开的信息"), LEGAL_USER, REVIEW_CONCLUSION, "WITHHOLD",
+        WITHHOLDING_GROUND, "INTERNAL_AFFAIRS", LEGAL_BASIS, "《政府信息公开条例》第十六条");
+    assertThatThrownBy(() -> publisher.publish(withheld, PublicationChannel.WEBSITE, TODAY,
+        "https://www.example.gov.cn/y", OFFICE_USER))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("不得公开");
+
+    Assertions.assertThat(register.channels(register.ofBatch(scenario.batch()).get(0).id())).isEmpty();
+    Assertions.assertThat(audit.publishedItems()).isEmpty();
+    Assertions.assertThat(audit.publishedWithoutReview()).isEmpty();
+  }
+
+  @Test
+  void theAuditFindsAnItemPublishedAroundTheGuard() {
+    scenario.draft(item("绕过审查的信息", "OTHER", WEB));
+    Publication p = register.ofBatch(scenario.batch()).get(0);
+    // What the guard prevents: a row written straight into the register.
+    register.addChannel(p.id(), PublicationChannel.WEBSITE, TODAY, "https://x", OFFICE_USER);
+
+    Assertions.assertThat(audit.publishedWithoutReview()).singleElement().satisfies(row -> {
+      Assertions.assertThat(row.itemId()).isEqualTo(p.itemId());
+      Assertions.assertThat(row.reviewer()).isNull();
+    });
+  }
+
+  @Test
+  void anItemNotForProactiveDisclosureIsNotPublished() {
+    scenario.draft(item("内部管理制度", "ORGANISATION", WEB, "attribute", "ON_REQUEST"));
+    scenario.complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
+
+    assertThat(scenario.instance).isEnded().hasPassed("EndEvent_NothingPublished");
+    Assertions.assertThat(register.ofBatch(scenario.batch()).get(0).notPublishedReason())
+        .contains("依申请公开");
+  }
+
+  @Test
+  void anIncompleteDraftIsRefused() {
+    assertThatThrownBy(() -> scenario.draft(item("无渠道的信息", "OTHER", List.of())))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("发布渠道");
+    assertThatThrownBy(() -> scenario.draft(item("规范性文件", "NORMATIVE_DOCUMENTS", WEB,
+        "regulationKind", "NORMATIVE")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("制发或废止");
+    assertThatThrownBy(() -> scenario.draft())
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("至少填写一项");
+    Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+  }
+
+  @Test
+  void art44TurnsARequestAnswerIntoAPublicationWithoutASecondReview() {
+    String request = "YSQ-2026-000007";
+    long itemId = reviewedRequestItem(request, "2025年食品抽检结果汇总", ReviewConclusion.RELEASABLE);
+
+    scenario.start(ProcessKeys.PROACTIVE_DISCLOSURE, PublicationFromRequest.startVariables(
+        request, List.of(Map.of("itemId", itemId, "category", "STATISTICS",
+            "channels", List.of("WEBSITE"), "publishingUnit", PublicationScenario.UNIT,
+            "attribute", "PROACTIVE"))));
+
+    assertThat(scenario.instance).isWaitingAt("Task_RecordPublication")
+        .hasNotPassed("Call_SecrecyReview");
+    scenario.recordPublication(TODAY.toString());
+    assertThat(scenario.instance).isEnded().hasPassed("EndEvent_Published");
+    Publication p = register.byItem(itemId).orElseThrow();
+    Assertions.assertThat(p.sourceRequest()).isEqualTo(request);
+    Assertions.assertThat(p.title()).isEqualTo("2025年食品抽检结果汇总");
+    Assertions.assertThat(p.status()).isEqualTo(PublicationStatus.PUBLISHED);
+    Assertions.assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.SECRECY_REVIEW).count()).isZero();
+    Assertions.assertThat(audit.publishedItems()).singleElement()
+        .satisfies(row -> Assertions.assertThat(row.reviewer()).isEqualTo(LEGAL_USER));
+
+    // The same item cannot be published twice, and a withheld item not at all.
+    Map<String, Object> again = Map.of("itemId", itemId, "category", "STATISTICS",
+        "channels", List.of("GAZETTE"), "publishingUnit", "某单位", "attribute", "PROACTIVE");
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.PROACTIVE_DISCLOSURE,
+        PublicationFromRequest.startVariables(request, List.of(again))))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("不能重复发布");
+    long withheld = reviewedRequestItem("YSQ-2026-000008", "内部请示", ReviewConclusion.WITHHOLD);
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.PROACTIVE_DISCLOSURE,
+        PublicationFromRequest.startVariables("YSQ-2026-000008", List.of(Map.of("itemId",
+            withheld, "category", "OTHER", "channels", List.of("WEBSITE"),
+            "publishingUnit", "某单位", "attribute", "PROACTIVE")))))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("经保密审查可以公开");
+  }
+
+  @Test
+  void anApprovedWithdrawalTakesTheItemOutOfTheCatalogueAndTheCounts() {
+    long itemId = publishNormative("示范市某规范性文件", "ISSUE");
+    Assertions.assertThat(register.catalogue(null, null, 0, 10).total()).isEqualTo(1);
+
+    scenario.start(ProcessKeys.PUBLICATION_WITHDRAWAL, vars(PUBLICATION_ITEM_ID, itemId,
+        WITHDRAWAL_REASON, "文件内容有误，需修订后重新发布"));
+    Assertions.assertThat(scenario.variable(ITEM_TITLE)).isEqualTo("示范市某规范性文件");
+    scenario.complete("Task_ApproveWithdrawal", LEADER, WITHDRAWAL_APPROVAL, "APPROVE");
+
+    assertThat(scenario.instance).isEnded().hasPassed("EndEvent_Withdrawn");
+    Publication p = register.byItem(itemId).orElseThrow();
+    Assertions.assertThat(p.status()).isEqualTo(PublicationStatus.WITHDRAWN);
+    Assertions.assertThat(p.withdrawalReason()).contains("文件内容有误");
+    Assertions.assertThat(p.withdrawnOn()).isEqualTo(TODAY);
+    Assertions.assertThat(register.catalogue(null, null, 0, 10).total()).isZero();
+    Assertions.assertThat(register.regulationCounts(RegulationKind.NORMATIVE, 2026).inForce()).isZero();
+    // The audit still lists the item: it was published once, after its review.
+    Assertions.assertThat(audit.publishedItems()).hasSize(1);
+    Assertions.assertThat(audit.publishedWithoutReview()).isEmpty();
+
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.PUBLICATION_WITHDRAWAL,
+        vars(PUBLICATION_ITEM_ID, itemId, WITHDRAWAL_REASON, "再次撤回")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("已撤回");
+  }
+
+  @Test
+  void aRefusedWithdrawalLeavesTheItemPublished() {
+    long itemId = publishNormative("示范市另一规范性文件", "ISSUE");
+    scenario.start(ProcessKeys.PUBLICATION_WITHDRAWAL, vars(PUBLICATION_ITEM_ID, itemId,
+            WITHDRAWAL_REASON, "拟撤回"))
+        .complete("Task_ApproveWithdrawal", LEADER, WITHDRAWAL_APPROVAL, "REFUSE");
+
+    assertThat(scenario.instance).isEnded().hasPassed("EndEvent_WithdrawalRefused");
+    Assertions.assertThat(register.byItem(itemId).orElseThrow().status())
+        .isEqualTo(PublicationStatus.PUBLISHED);
+  }
+
+  @Test
+  void repealingANormativeDocumentLowersTheCountInForce() {
+    publishNormative("示范市规范性文件甲", "ISSUE");
+    publishNormative("示范市规范性文件乙", "ISSUE");
+    Assertions.assertThat(register.regulationCounts(RegulationKind.NORMATIVE, 2026))
+        .isEqualTo(new PublicationRegister.RegulationCounts(2, 0, 2));
+
+    publishNormative("关于废止示范市规范性文件甲的决定", "REPEAL");
+
+    Assertions.assertThat(register.regulationCounts(RegulationKind.NORMATIVE, 2026))
+        .isEqualTo(new PublicationRegister.RegulationCounts(2, 1, 1));
+    Assertions.assertThat(register.regulationCounts(RegulationKind.RULE, 2026))
+        .isEqualTo(new PublicationRegister.RegulationCounts(0, 0, 0));
+  }
+
+  /** Drafts, reviews, approves and publishes one normative document; returns its item id. */
+  private long publishNormative(String title, String action) {
+    PublicationScenario own = new PublicationScenario(engine);
+    own.draft(item(title, "NORMATIVE_DOCUMENTS", WEB, "regulationKind", "NORMATIVE",
+        "regulationAction", action));
+    own.complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
+        .decideAll("APPROVE", null)
+        .recordPublication(TODAY.toString());
+    assertThat(own.instance).isEnded();
+    return register.ofBatch(own.batch()).get(0).itemId();
+  }
+
+  /** An item of a request, reviewed in that request's handling. */
+  private long reviewedRequestItem(String request, String title, ReviewConclusion conclusion) {
+    items.add(request, List.of(new NewItem(title, ItemFinding.HELD, null, null, false, false)));
+    long itemId = items.heldItemIds(request).get(0);
+    boolean withhold = conclusion == ReviewConclusion.WITHHOLD;
+    items.recordReview(itemId, new Review(LEGAL_USER, conclusion,
+        withhold ? io.github.ogiworkflow.review.WithholdingGround.PROCESS_INFO : null,
+        withhold ? "第十六条" : null, null, null, false, null));
+    return itemId;
+  }
+}

@@ -1,0 +1,157 @@
+package io.github.ogiworkflow.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.process.ProcessVariables;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.Spin;
+
+/** Drives one publication batch (or withdrawal) through the engine as staff do in Tasklist. */
+final class PublicationScenario {
+
+  static final String OFFICE_USER = "wangli";
+  static final String LEGAL_USER = "lina";
+  static final String LEADER = "chengang";
+  static final String UNIT = "示范市市场监督管理局办公室";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final ProcessEngine engine;
+  ProcessInstance instance;
+
+  PublicationScenario(ProcessEngine engine) {
+    this.engine = engine;
+  }
+
+  /** One item of the draft form's dynamic list. */
+  static Map<String, Object> item(String title, String category, List<String> channels,
+      Object... more) {
+    Map<String, Object> item = new HashMap<>(vars(more));
+    item.put("title", title);
+    item.put("category", category);
+    item.put("channels", channels);
+    item.putIfAbsent("publishingUnit", UNIT);
+    item.putIfAbsent("attribute", "PROACTIVE");
+    return item;
+  }
+
+  PublicationScenario draft(Map<?, ?>... items) {
+    return start(ProcessKeys.PROACTIVE_DISCLOSURE,
+        vars(ProcessVariables.PUBLICATION_ITEMS, Spin.JSON(List.of(items))));
+  }
+
+  PublicationScenario start(String key, Map<String, Object> variables) {
+    engine.getIdentityService().setAuthenticatedUserId(OFFICE_USER);
+    try {
+      instance = engine.getRuntimeService().startProcessInstanceByKey(key, variables);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    return runAsyncSteps();
+  }
+
+  String batch() {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceId(instance.getId()).singleResult().getBusinessKey();
+  }
+
+  /** Open tasks of this batch, the secrecy reviews it called included. */
+  List<Task> tasks(String taskDefinitionKey) {
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(batch())
+        .taskDefinitionKey(taskDefinitionKey).orderByTaskCreateTime().asc().list();
+  }
+
+  Task task(String taskDefinitionKey) {
+    List<Task> open = tasks(taskDefinitionKey);
+    assertThat(open).as("open %s", taskDefinitionKey).hasSize(1);
+    return open.get(0);
+  }
+
+  /** The open review of the item with that title. */
+  Task review(String title) {
+    return tasks("Task_ReviewItem").stream().filter(t -> title.equals(
+        engine.getTaskService().getVariable(t.getId(), ProcessVariables.ITEM_TITLE)))
+        .findFirst().orElseThrow(() -> new AssertionError("No review of " + title));
+  }
+
+  PublicationScenario complete(String taskDefinitionKey, String user, Object... keyValues) {
+    return complete(task(taskDefinitionKey), user, keyValues);
+  }
+
+  PublicationScenario complete(Task task, String user, Object... keyValues) {
+    engine.getIdentityService().setAuthenticatedUserId(user);
+    try {
+      engine.getTaskService().complete(task.getId(), vars(keyValues));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    return runAsyncSteps();
+  }
+
+  /** Leadership decides every item of the approval list the same way. */
+  PublicationScenario decideAll(String decision, String comment) {
+    List<Map<String, Object>> rows = list(ProcessVariables.PUBLICATION_APPROVALS);
+    rows.forEach(row -> {
+      row.put("decision", decision);
+      row.put("comment", comment);
+    });
+    return complete("Task_ApprovePublication", LEADER,
+        ProcessVariables.PUBLICATION_APPROVALS, Spin.JSON(rows));
+  }
+
+  /** The office records every planned line as published on {@code day}. */
+  PublicationScenario recordPublication(String day) {
+    List<Map<String, Object>> lines = list(ProcessVariables.PUBLICATIONS);
+    lines.forEach(line -> {
+      line.put("publishedOn", day);
+      line.put("location", "GAZETTE".equals(line.get("channel")) ? "2026年第3期"
+          : "https://www.example.gov.cn/zwgk/" + line.get("itemId"));
+    });
+    return complete("Task_RecordPublication", OFFICE_USER, ProcessVariables.PUBLICATIONS,
+        Spin.JSON(lines));
+  }
+
+  List<Map<String, Object>> list(String variable) {
+    try {
+      return new ArrayList<>(JSON.readValue(
+          engine.getRuntimeService().getVariable(instance.getId(), variable).toString(),
+          new TypeReference<List<Map<String, Object>>>() {}));
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  Object variable(String name) {
+    return engine.getRuntimeService().getVariable(instance.getId(), name);
+  }
+
+  PublicationScenario runAsyncSteps() {
+    for (int round = 0; round < 50; round++) {
+      List<Job> jobs = engine.getManagementService().createJobQuery().messages().list();
+      if (jobs.isEmpty()) {
+        return this;
+      }
+      for (Job job : jobs) {
+        engine.getManagementService().executeJob(job.getId());
+      }
+    }
+    throw new AssertionError("Asynchronous steps do not come to rest");
+  }
+
+  static Map<String, Object> vars(Object... keyValues) {
+    Map<String, Object> map = new HashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      map.put((String) keyValues[i], keyValues[i + 1]);
+    }
+    return map;
+  }
+}
