@@ -52,6 +52,10 @@ public final class AuthorizationMatrix {
   static final List<String> ALL_PROCESSES =
       List.of(ProcessKeys.DISCLOSURE_REQUEST, ProcessKeys.SECRECY_REVIEW);
 
+  /** Proactive disclosure (主动公开) and withdrawal of a published item. */
+  static final List<String> PUBLICATION_PROCESSES =
+      List.of(ProcessKeys.PROACTIVE_DISCLOSURE, ProcessKeys.PUBLICATION_WITHDRAWAL);
+
   private AuthorizationMatrix() {}
 
   public static List<Grant> grants() {
@@ -91,6 +95,16 @@ public final class AuthorizationMatrix {
       grants.add(
           new Grant(Groups.AUDITOR, PROCESS_DEFINITION, key, READ, READ_INSTANCE, READ_HISTORY));
     }
+
+    // 主动公开 (ProactiveDisclosure, PublicationWithdrawal): office starts and works on both,
+    // legal reviews (its SecrecyReview tasks), leadership approves; leadership and auditors read.
+    for (String key : PUBLICATION_PROCESSES) {
+      grants.add(new Grant(Groups.OFFICE, PROCESS_DEFINITION, key, READ, CREATE_INSTANCE));
+      grants.add(new Grant(Groups.LEADERSHIP, PROCESS_DEFINITION, key, READ, READ_INSTANCE));
+      grants.add(
+          new Grant(Groups.AUDITOR, PROCESS_DEFINITION, key, READ, READ_INSTANCE, READ_HISTORY));
+    }
+    grants.add(new Grant(Groups.LEGAL, PROCESS_DEFINITION, ProcessKeys.PROACTIVE_DISCLOSURE, READ));
 
     // 系统管理员: everything, including the Admin webapp.
     for (Resources resource : Resources.values()) {

@@ -1,0 +1,35 @@
+package io.github.ogiworkflow.publication;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The catalogue and the Art. 44 endpoint are for staff: HTTP Basic against the engine's users,
+ * as for /engine-rest, so each call runs as that user (group check in the controller, engine
+ * authorizations for starting processes). Only in the web application (not in engine tests).
+ */
+@Configuration
+@ConditionalOnWebApplication
+public class PublicationWebConfiguration {
+
+  static final String CATALOGUE_API = "/api/catalogue";
+  static final String CATALOGUE_PAGE = "/catalogue";
+  static final String PUBLICATIONS_API = "/api/publications";
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> publicationAuthentication() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("publication-authentication");
+    registration.addUrlPatterns(CATALOGUE_API, CATALOGUE_PAGE, PUBLICATIONS_API + "/*");
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        HttpBasicAuthenticationProvider.class.getName());
+    // The whole request path counts; it never names an engine, so the default engine is used.
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, "");
+    return registration;
+  }
+}

@@ -1,0 +1,228 @@
+package io.github.ogiworkflow.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.intake.ItemFinding;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.register.ItemRegister;
+import io.github.ogiworkflow.register.ItemRegister.NewItem;
+import io.github.ogiworkflow.register.ItemRegister.Review;
+import io.github.ogiworkflow.review.ReviewConclusion;
+import io.github.ogiworkflow.support.Http;
+import io.github.ogiworkflow.support.IntegrationTest;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Proactive disclosure over HTTP: a batch drafted, reviewed and published through the engine's
+ * REST API by the groups of the matrix; the catalogue (JSON and HTML) for authenticated staff
+ * only, with filters and paging; Art. 44 from a request's reviewed item.
+ */
+@IntegrationTest
+class PublicationHttpIT {
+
+  static final String DEFINITION = "/engine-rest/process-definition/key/"
+      + ProcessKeys.PROACTIVE_DISCLOSURE;
+  /** A category no other test publishes in, so counts are exact. */
+  static final String CATEGORY = "PROCUREMENT";
+
+  @Autowired TestRestTemplate rest;
+  @Autowired ManagementService management;
+  @Autowired ItemRegister items;
+  @Autowired IdentityService identityService;
+  final ObjectMapper json = new ObjectMapper();
+
+  @Test
+  void theCatalogueIsForAuthenticatedStaffAndPages() throws Exception {
+    String batch = publishBatch(List.of("2026年第一批集中采购目录", "2026年第二批集中采购目录",
+        "2026年第三批集中采购结果"));
+
+    assertThat(rest.getForEntity("/api/catalogue", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.getForEntity("/catalogue", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(Http.asUser(rest, "sunyue", HttpMethod.GET, "/api/catalogue", null)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(outsiderGets("/api/catalogue").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    JsonNode first = catalogue("lina", "?category=" + CATEGORY + "&page=0&size=2");
+    assertThat(first.path("total").asLong()).isEqualTo(3);
+    assertThat(first.path("items")).hasSize(2);
+    JsonNode second = catalogue("lina", "?category=" + CATEGORY + "&page=1&size=2");
+    assertThat(second.path("items")).hasSize(1);
+    List<String> titles = new java.util.ArrayList<>();
+    first.path("items").forEach(i -> titles.add(i.path("title").asText()));
+    second.path("items").forEach(i -> titles.add(i.path("title").asText()));
+    assertThat(titles).containsExactlyInAnyOrder("2026年第一批集中采购目录",
+        "2026年第二批集中采购目录", "2026年第三批集中采购结果");
+    JsonNode one = first.path("items").get(0);
+    assertThat(one.path("batchNumber").asText()).isEqualTo(batch);
+    assertThat(one.path("categoryLabel").asText()).isEqualTo("政府集中采购");
+    assertThat(one.path("channels").get(0).path("channelLabel").asText()).isEqualTo("政府网站");
+
+    // Channel filter: none of these went to the gazette.
+    assertThat(catalogue("chengang", "?category=" + CATEGORY + "&channel=GAZETTE")
+        .path("total").asLong()).isZero();
+    assertThat(catalogue("chengang", "?category=" + CATEGORY + "&channel=WEBSITE")
+        .path("total").asLong()).isEqualTo(3);
+
+    var bad = Http.asUser(rest, "wangli", HttpMethod.GET, "/api/catalogue?channel=TV", null);
+    assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(bad.getBody()).path("message").asText()).contains("发布渠道无效");
+
+    var page = Http.asUser(rest, "sunyue", HttpMethod.GET, "/catalogue?category=" + CATEGORY
+        + "&size=2", null);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(page.getBody()).contains("政府信息公开目录", "共 3 条", "下一页", "政府集中采购");
+  }
+
+  @Test
+  void art44PublishesARequestItemWithItsReviewInOneStep() throws Exception {
+    String request = "YSQ-2026-990001";
+    items.add(request, List.of(new NewItem("2025年特种设备检验结果", ItemFinding.HELD, null, null,
+        false, false)));
+    long itemId = items.heldItemIds(request).get(0);
+    items.recordReview(itemId, new Review("lina", ReviewConclusion.RELEASABLE, null, null, null,
+        null, false, null));
+    String body = json.writeValueAsString(Map.of("items", List.of(Map.of("itemId", itemId,
+        "category", "STATISTICS", "channels", List.of("WEBSITE"),
+        "publishingUnit", "示范市市场监督管理局", "attribute", "PROACTIVE"))));
+    String path = "/api/publications/from-request/" + request;
+
+    assertThat(rest.postForEntity(path, new HttpEntity<>(body, jsonHeaders()), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(Http.asUser(rest, "lina", HttpMethod.POST, path, body).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    var created = Http.asUser(rest, "wangli", HttpMethod.POST, path, body);
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    String batch = json.readTree(created.getBody()).path("batchNumber").asText();
+    assertThat(batch).matches("ZDGK-\\d{4}-\\d{6}");
+
+    // No second review: the office records the publication straight away.
+    assertThat(tasks("lina", batch, "Task_ReviewItem")).isEmpty();
+    recordPublication(batch);
+    assertThat(catalogue("wangli", "?category=STATISTICS").path("items").findValuesAsText("title"))
+        .contains("2025年特种设备检验结果");
+
+    var again = Http.asUser(rest, "wangli", HttpMethod.POST, path, body);
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode error = json.readTree(again.getBody());
+    assertThat(error.path("error").asText()).contains("already published");
+    assertThat(error.path("message").asText()).contains("不能重复发布");
+  }
+
+  /** Drafted by the office, reviewed by legal, published on the website by the office. */
+  private String publishBatch(List<String> titles) throws Exception {
+    ArrayNode list = json.createArrayNode();
+    for (String title : titles) {
+      list.add(json.valueToTree(Map.of("title", title, "category", CATEGORY,
+          "channels", List.of("WEBSITE"), "publishingUnit", "示范市市场监督管理局办公室",
+          "attribute", "PROACTIVE")));
+    }
+    var started = Http.asUser(rest, "wangli", HttpMethod.POST, DEFINITION + "/submit-form",
+        variables(Map.of("publicationItems", Map.of("type", "Json",
+            "value", json.writeValueAsString(list)))));
+    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+    String batch = json.readTree(started.getBody()).path("businessKey").asText();
+
+    JsonNode reviews = tasks("lina", batch, "Task_ReviewItem");
+    assertThat(reviews).hasSize(titles.size());
+    for (JsonNode review : reviews) {
+      complete("lina", review.path("id").asText(), Map.of("reviewConclusion",
+          Map.of("type", "String", "value", "RELEASABLE")));
+    }
+    runJobs();
+    recordPublication(batch);
+    return batch;
+  }
+
+  private void recordPublication(String batch) throws Exception {
+    JsonNode tasks = tasks("wangli", batch, "Task_RecordPublication");
+    assertThat(tasks).hasSize(1);
+    String taskId = tasks.get(0).path("id").asText();
+    var variable = Http.asUser(rest, "wangli", HttpMethod.GET,
+        "/engine-rest/task/" + taskId + "/variables/publications?deserializeValue=false", null);
+    ArrayNode lines = (ArrayNode) json.readTree(json.readTree(variable.getBody())
+        .path("value").asText());
+    for (JsonNode line : lines) {
+      ((ObjectNode) line).put("publishedOn", OfficeTime.today().toString());
+      ((ObjectNode) line).put("location", "https://www.example.gov.cn/zwgk/" + line.path("itemId"));
+    }
+    complete("wangli", taskId, Map.of("publications", Map.of("type", "Json",
+        "value", json.writeValueAsString(lines))));
+  }
+
+  private JsonNode catalogue(String user, String query) throws Exception {
+    var response = Http.asUser(rest, user, HttpMethod.GET, "/api/catalogue" + query, null);
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+    return json.readTree(response.getBody());
+  }
+
+  /** A user with a password but in none of the staff groups. */
+  private ResponseEntity<String> outsiderGets(String path) {
+    User user = identityService.newUser("outsider");
+    user.setPassword(Http.DEMO_PASSWORD);
+    identityService.saveUser(user);
+    try {
+      return Http.asUser(rest, "outsider", HttpMethod.GET, path, null);
+    } finally {
+      identityService.deleteUser("outsider");
+    }
+  }
+
+  private String variables(Map<String, Object> variables) throws Exception {
+    ObjectNode body = json.createObjectNode();
+    body.set("variables", json.valueToTree(variables));
+    return json.writeValueAsString(body);
+  }
+
+  private void complete(String user, String taskId, Map<String, Object> variables)
+      throws Exception {
+    var response = Http.asUser(rest, user, HttpMethod.POST,
+        "/engine-rest/task/" + taskId + "/submit-form", variables(variables));
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  private JsonNode tasks(String user, String batch, String key) throws Exception {
+    var response = Http.asUser(rest, user, HttpMethod.GET, "/engine-rest/task?taskDefinitionKey="
+        + key + "&processInstanceBusinessKey=" + batch, null);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return json.readTree(response.getBody());
+  }
+
+  private static HttpHeaders jsonHeaders() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return headers;
+  }
+
+  private void runJobs() {
+    for (int round = 0; round < 20; round++) {
+      List<Job> jobs = management.createJobQuery().messages().list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      for (Job job : jobs) {
+        management.executeJob(job.getId());
+      }
+    }
+  }
+}
