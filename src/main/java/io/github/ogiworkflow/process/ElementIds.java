@@ -6,5 +6,10 @@ public final class ElementIds {
   public static final String TIMER_REPLY_REMINDER = "Timer_ReplyReminder";
   public static final String TIMER_REPLY_OVERDUE = "Timer_ReplyOverdue";
 
+  // Proactive disclosure (主动公开): tasks whose completer the register names
+  public static final String TASK_APPROVE_PUBLICATION = "Task_ApprovePublication";
+  public static final String TASK_RECORD_PUBLICATION = "Task_RecordPublication";
+  public static final String TASK_APPROVE_WITHDRAWAL = "Task_ApproveWithdrawal";
+
   private ElementIds() {}
 }

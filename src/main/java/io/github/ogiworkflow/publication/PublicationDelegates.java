@@ -7,6 +7,7 @@ import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.intake.ItemFinding;
 import io.github.ogiworkflow.intake.TrackingNumbers;
 import io.github.ogiworkflow.process.CompletedBy;
+import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.process.Vars;
@@ -41,8 +42,6 @@ public class PublicationDelegates {
 
   /** Numbers of publication batches: ZDGK-2026-000001 (主动公开). */
   public static final String BATCH_PREFIX = "ZDGK";
-  static final String TASK_APPROVE_PUBLICATION = "Task_ApprovePublication";
-  static final String TASK_RECORD_PUBLICATION = "Task_RecordPublication";
 
   /**
    * 登记拟公开信息: a drafted batch becomes information items awaiting review; a request's
@@ -156,7 +155,7 @@ public class PublicationDelegates {
           PUBLICATION_APPROVALS)) {
         decided.put(row.path("itemId").asLong(), row);
       }
-      String leader = CompletedBy.lastTask(execution, TASK_APPROVE_PUBLICATION);
+      String leader = CompletedBy.lastTask(execution, ElementIds.TASK_APPROVE_PUBLICATION);
       for (Publication p : register.ofBatch(execution.getProcessBusinessKey())) {
         if (!Boolean.TRUE.equals(p.approvalRequired())) {
           continue;
@@ -219,7 +218,7 @@ public class PublicationDelegates {
   @Bean
   JavaDelegate publishItemsDelegate(Publisher publisher) {
     return execution -> {
-      String publishedBy = CompletedBy.lastTask(execution, TASK_RECORD_PUBLICATION);
+      String publishedBy = CompletedBy.lastTask(execution, ElementIds.TASK_RECORD_PUBLICATION);
       List<JsonNode> lines = PublicationDrafts.rows(execution.getVariable(PUBLICATIONS),
           PUBLICATIONS);
       if (lines.isEmpty()) {

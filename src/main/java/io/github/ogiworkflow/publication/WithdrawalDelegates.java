@@ -4,6 +4,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.*;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.CompletedBy;
+import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.publication.PublicationRegister.Publication;
@@ -15,8 +16,6 @@ import org.springframework.context.annotation.Configuration;
 /** Withdrawal (撤回) of a published item: reason from the office, approval by leadership. */
 @Configuration
 public class WithdrawalDelegates {
-
-  static final String TASK_APPROVE_WITHDRAWAL = "Task_ApproveWithdrawal";
 
   /** 核对拟撤回信息: only a published item can be withdrawn, and only with a reason. */
   @Bean
@@ -43,9 +42,13 @@ public class WithdrawalDelegates {
     return execution -> {
       Integer itemId = Vars.number(execution, PUBLICATION_ITEM_ID);
       Publication p = register.byItem(itemId).orElseThrow();
+      if (p.status() != PublicationStatus.PUBLISHED) {
+        // Withdrawn meanwhile by another approved withdrawal: the first one stands.
+        return;
+      }
       register.withdraw(p.id(), OfficeTime.today(),
           Vars.requiredText(execution, WITHDRAWAL_REASON, "撤回理由"),
-          CompletedBy.lastTask(execution, TASK_APPROVE_WITHDRAWAL));
+          CompletedBy.lastTask(execution, ElementIds.TASK_APPROVE_WITHDRAWAL));
     };
   }
 }
