@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.community.process_test_coverage.engine.platform7.SpringProcessWithCoverageEngineConfiguration;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
@@ -48,7 +49,17 @@ public final class ProcessTestEngine {
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:mem:process-test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     dataSource.setUser("sa");
-    Flyway.configure().dataSource(dataSource).table("ogi_schema_history").load().migrate();
+    return configuration(dataSource, new SpringProcessWithCoverageEngineConfiguration());
+  }
+
+  /**
+   * The same engine on any database and configuration class (the benchmarks use a plain
+   * {@code SpringProcessEngineConfiguration}, without the coverage plugin).
+   */
+  public static ProcessEngineConfiguration configuration(DataSource dataSource,
+      SpringProcessEngineConfiguration configuration) {
+    Flyway.configure().dataSource(dataSource).table("ogi_schema_history")
+        .baselineOnMigrate(true).baselineVersion("0").load().migrate();
     DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
 
     AnnotationConfigApplicationContext beans = new AnnotationConfigApplicationContext();
@@ -66,8 +77,6 @@ public final class ProcessTestEngine {
       byName.put(name, beans.getBean(name));
     }
 
-    SpringProcessWithCoverageEngineConfiguration configuration =
-        new SpringProcessWithCoverageEngineConfiguration();
     configuration.setProcessEngineName("process-test-" + UUID.randomUUID());
     configuration.setDataSource(dataSource);
     configuration.setTransactionManager(transactions);
