@@ -2,6 +2,7 @@ package io.github.ogiworkflow.support;
 
 import io.github.ogiworkflow.deadline.DeadlineProperties;
 import io.github.ogiworkflow.letter.AgencyProperties;
+import com.zaxxer.hikari.HikariDataSource;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -45,11 +46,29 @@ public final class ProcessTestEngine {
         .builder(configuration()).assertClassCoverageAtLeast(min).build();
   }
 
+  /**
+   * A fresh in-memory H2 database per engine, or, with {@code -Dogi.test.jdbcUrl} (plus
+   * {@code ogi.test.jdbcUser} and {@code ogi.test.jdbcPassword}), the given database, e.g. the
+   * PostgreSQL that {@code .ci/run} starts to run the scenarios there too.
+   */
   public static ProcessEngineConfiguration configuration() {
+    return configuration(testDatabase(), new SpringProcessWithCoverageEngineConfiguration());
+  }
+
+  static DataSource testDatabase() {
+    String url = System.getProperty("ogi.test.jdbcUrl");
+    if (url != null && !url.isBlank()) {
+      HikariDataSource pool = new HikariDataSource();
+      pool.setJdbcUrl(url);
+      pool.setUsername(System.getProperty("ogi.test.jdbcUser"));
+      pool.setPassword(System.getProperty("ogi.test.jdbcPassword"));
+      pool.setMaximumPoolSize(4);
+      return pool;
+    }
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:mem:process-test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     dataSource.setUser("sa");
-    return configuration(dataSource, new SpringProcessWithCoverageEngineConfiguration());
+    return dataSource;
   }
 
   /**
