@@ -7,7 +7,6 @@ import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.consultation.ConsultationRegister.Answer;
 import io.github.ogiworkflow.deadline.DeadlineProperties;
 import io.github.ogiworkflow.deadline.PauseLedger;
-import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.ItemRegister;
@@ -52,8 +51,7 @@ public class ConsultationDelegates {
 
   /** 结束征求意见: records the answer (none = silence) and resumes the reply clock. */
   @Bean
-  JavaDelegate closeConsultationDelegate(ConsultationRegister consultations, PauseLedger pauses,
-      ReplyDeadline deadline, WorkingDayCalendar calendar) {
+  JavaDelegate closeConsultationDelegate(ConsultationRegister consultations, PauseLedger pauses) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       ConsultationKind kind = Vars.choice(execution, CONSULTATION_KIND, ConsultationKind.class,
@@ -67,9 +65,7 @@ public class ConsultationDelegates {
       if (kind == ConsultationKind.THIRD_PARTY && answer == Answer.OBJECTION) {
         execution.getProcessInstance().setVariable(THIRD_PARTY_OBJECTED, true);
       }
-      pauses.release(trackingNumber, OfficeTime.today()).ifPresent(pausedDays ->
-          deadline.move(execution, trackingNumber,
-              calendar.addWorkingDays(deadline.current(execution), pausedDays)));
+      pauses.release(execution, trackingNumber, OfficeTime.today());
     };
   }
 }

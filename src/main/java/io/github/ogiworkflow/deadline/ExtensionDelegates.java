@@ -3,7 +3,6 @@ package io.github.ogiworkflow.deadline;
 import io.github.ogiworkflow.process.InvalidInput;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 
-import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.process.CompletedBy;
@@ -24,7 +23,7 @@ public class ExtensionDelegates {
   /** 记录延期审批结果: an approval moves the deadline and tells the applicant. */
   @Bean
   JavaDelegate recordExtensionDecisionDelegate(DecisionRegister decisions, CaseRegister register,
-      ReplyDeadline deadline, WorkingDayCalendar calendar, CaseLetters letters,
+      ReplyDeadline deadline, CaseLetters letters,
       DeadlineProperties limits) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
@@ -43,8 +42,7 @@ public class ExtensionDelegates {
         throw new InvalidInput("extensionDays must be 1–" + limits.maxExtensionWorkingDays()
             + "（延长期限应为1至" + limits.maxExtensionWorkingDays() + "个工作日）");
       }
-      LocalDate newDue = calendar.addWorkingDays(deadline.current(execution), days);
-      deadline.move(execution, trackingNumber, newDue);
+      LocalDate newDue = deadline.postpone(execution, trackingNumber, days);
       register.extend(trackingNumber, days, newDue);
       letters.send(trackingNumber, LetterKind.EXTENSION_NOTICE, Map.of(
           "reason", Vars.requiredText(execution, EXTENSION_REASON, "延期理由"),

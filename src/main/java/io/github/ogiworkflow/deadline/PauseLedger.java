@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalInt;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -17,10 +18,12 @@ public class PauseLedger {
 
   private final JdbcTemplate jdbc;
   private final WorkingDayCalendar calendar;
+  private final ReplyDeadline deadline;
 
-  public PauseLedger(JdbcTemplate jdbc, WorkingDayCalendar calendar) {
+  public PauseLedger(JdbcTemplate jdbc, WorkingDayCalendar calendar, ReplyDeadline deadline) {
     this.jdbc = jdbc;
     this.calendar = calendar;
+    this.deadline = deadline;
   }
 
   public void hold(String trackingNumber, LocalDate on) {
@@ -33,10 +36,16 @@ public class PauseLedger {
   }
 
   /**
-   * Releases one hold. Returns the working days paused when this was the last holder, so the
-   * caller moves the deadline by them; empty while others still hold the pause.
+   * Releases one hold; when it was the last, the pause ends and the reply deadline moves later
+   * by the working days paused.
    */
-  public OptionalInt release(String trackingNumber, LocalDate on) {
+  public void release(DelegateExecution execution, String trackingNumber, LocalDate on) {
+    release(trackingNumber, on).ifPresent(
+        pausedDays -> deadline.postpone(execution, trackingNumber, pausedDays));
+  }
+
+  /** Releases one hold: the working days paused when this was the last holder, else empty. */
+  OptionalInt release(String trackingNumber, LocalDate on) {
     List<long[]> open = jdbc.query("SELECT id, holders FROM ogi_case_pause"
         + " WHERE tracking_number = ? AND ended_on IS NULL",
         (rs, i) -> new long[] {rs.getLong(1), rs.getInt(2)}, trackingNumber);

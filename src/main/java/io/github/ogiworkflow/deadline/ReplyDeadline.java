@@ -69,6 +69,13 @@ public class ReplyDeadline {
     return OfficeTime.toLocalDate(execution.getVariable(REPLY_DUE_DATE));
   }
 
+  /** Moves the deadline later by working days (a pause ended, an extension): the new due date. */
+  public LocalDate postpone(DelegateExecution execution, String trackingNumber, int workingDays) {
+    LocalDate newDue = calendar.addWorkingDays(current(execution), workingDays);
+    move(execution, trackingNumber, newDue);
+    return newDue;
+  }
+
   /** Moves the case's deadline and everything that follows it. */
   public void move(DelegateExecution execution, String trackingNumber, LocalDate newDue) {
     Date oldDueDate = (Date) execution.getVariable(REPLY_DUE_DATE);

@@ -7,7 +7,6 @@ import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.deadline.DeadlineProperties;
 import io.github.ogiworkflow.deadline.PauseLedger;
-import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.intake.CaseClosing;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterKind;
@@ -72,14 +71,12 @@ public class FeeDelegates {
 
   /** 记录缴费: the clock runs again; the deadline moves by the working days waited. */
   @Bean
-  JavaDelegate recordPaymentDelegate(CaseRegister register, PauseLedger pauses,
-      ReplyDeadline deadline, WorkingDayCalendar calendar) {
+  JavaDelegate recordPaymentDelegate(CaseRegister register, PauseLedger pauses) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       LocalDate paidOn = Vars.requiredDate(execution, FEE_PAID_ON, "缴费日期");
       register.setFeePaid(trackingNumber, paidOn);
-      pauses.release(trackingNumber, paidOn).ifPresent(pausedDays -> deadline.move(execution,
-          trackingNumber, calendar.addWorkingDays(deadline.current(execution), pausedDays)));
+      pauses.release(execution, trackingNumber, paidOn);
     };
   }
 

@@ -64,14 +64,17 @@ public final class AuthorizationMatrix {
     // 办公室: Tasklist; registers requests (starts DisclosureRequest).
     grants.add(new Grant(Groups.OFFICE, APPLICATION, "tasklist", ACCESS));
     grants.add(new Grant(Groups.OFFICE, PROCESS_INSTANCE, ANY, CREATE));
+    // READ_INSTANCE: Tasklist reads the filters' variable columns (受理编号, 申请人, 答复期限)
+    // from the process instances of the listed tasks.
     for (String key : OFFICE_PROCESSES) {
-      grants.add(new Grant(Groups.OFFICE, PROCESS_DEFINITION, key, READ, CREATE_INSTANCE));
+      grants.add(new Grant(Groups.OFFICE, PROCESS_DEFINITION, key, READ, READ_INSTANCE,
+          CREATE_INSTANCE));
     }
 
     // 法规科: Tasklist; works on tasks only.
     grants.add(new Grant(Groups.LEGAL, APPLICATION, "tasklist", ACCESS));
     for (String key : LEGAL_PROCESSES) {
-      grants.add(new Grant(Groups.LEGAL, PROCESS_DEFINITION, key, READ));
+      grants.add(new Grant(Groups.LEGAL, PROCESS_DEFINITION, key, READ, READ_INSTANCE));
     }
 
     // 领导小组: Tasklist for approvals, Cockpit to watch running cases (read only).
@@ -99,12 +102,14 @@ public final class AuthorizationMatrix {
     // 主动公开 (ProactiveDisclosure, PublicationWithdrawal): office starts and works on both,
     // legal reviews (its SecrecyReview tasks), leadership approves; leadership and auditors read.
     for (String key : PUBLICATION_PROCESSES) {
-      grants.add(new Grant(Groups.OFFICE, PROCESS_DEFINITION, key, READ, CREATE_INSTANCE));
+      grants.add(new Grant(Groups.OFFICE, PROCESS_DEFINITION, key, READ, READ_INSTANCE,
+          CREATE_INSTANCE));
       grants.add(new Grant(Groups.LEADERSHIP, PROCESS_DEFINITION, key, READ, READ_INSTANCE));
       grants.add(
           new Grant(Groups.AUDITOR, PROCESS_DEFINITION, key, READ, READ_INSTANCE, READ_HISTORY));
     }
-    grants.add(new Grant(Groups.LEGAL, PROCESS_DEFINITION, ProcessKeys.PROACTIVE_DISCLOSURE, READ));
+    grants.add(new Grant(Groups.LEGAL, PROCESS_DEFINITION, ProcessKeys.PROACTIVE_DISCLOSURE, READ,
+        READ_INSTANCE));
 
     // 系统管理员: everything, including the Admin webapp.
     for (Resources resource : Resources.values()) {

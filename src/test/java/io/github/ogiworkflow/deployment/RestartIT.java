@@ -58,17 +58,15 @@ class RestartIT {
   }
 
   private static ConfigurableApplicationContext start(String url) {
+    // Command-line arguments, so they win over application.yaml (builder properties would not).
     return new SpringApplicationBuilder(OgiWorkflowApplication.class)
         .profiles("demo")
-        .properties(
-            "spring.datasource.url=" + url,
-            "server.port=0",
-            "spring.main.banner-mode=off",
-            "spring.jmx.enabled=false",
-            // Another engine name than the shared integration-test app in the same JVM.
-            "camunda.bpm.process-engine-name=restart",
-            "camunda.bpm.job-execution.enabled=false")
-        .run();
+        .run(
+            "--spring.datasource.url=" + url,
+            "--server.port=0",
+            "--spring.main.banner-mode=off",
+            "--spring.jmx.enabled=false",
+            "--camunda.bpm.job-execution.enabled=false");
   }
 
   record Snapshot(List<String> deployments, List<String> resourceNames, long users, long groups,

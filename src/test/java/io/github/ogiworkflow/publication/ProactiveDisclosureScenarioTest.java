@@ -77,12 +77,11 @@ class ProactiveDisclosureScenarioTest {
     publisher = ProcessTestEngine.bean(engine, "publisher", Publisher.class);
     audit = ProcessTestEngine.bean(engine, "publicationAudit", PublicationAudit.class);
     letters = ProcessTestEngine.bean(engine, "letters", Letters.class);
-    // One engine and register per class: each test starts from an empty register.
+    // The register outlives a test (one engine per class; on PostgreSQL one database for all
+    // classes): each test starts with no publications. Only this class writes these tables.
     JdbcTemplate jdbc = ProcessTestEngine.bean(engine, "jdbcTemplate", JdbcTemplate.class);
-    for (String table : List.of("ogi_publication_channel", "ogi_publication_item",
-        "ogi_item_review", "ogi_info_item", "ogi_letter")) {
-      jdbc.update("DELETE FROM " + table);
-    }
+    jdbc.update("DELETE FROM ogi_publication_channel");
+    jdbc.update("DELETE FROM ogi_publication_item");
   }
 
   @AfterEach
@@ -251,12 +250,13 @@ class ProactiveDisclosureScenarioTest {
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("制发或废止");
     assertThatThrownBy(() -> scenario.draft())
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("至少填写一项");
-    Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+    Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.PROACTIVE_DISCLOSURE).count()).isZero();
   }
 
   @Test
   void art44TurnsARequestAnswerIntoAPublicationWithoutASecondReview() {
-    String request = "YSQ-2026-000007";
+    String request = "YSQ-2026-990007";
     long itemId = reviewedRequestItem(request, "2025年食品抽检结果汇总", ReviewConclusion.RELEASABLE);
 
     scenario.start(ProcessKeys.PROACTIVE_DISCLOSURE, PublicationFromRequest.startVariables(
@@ -273,7 +273,10 @@ class ProactiveDisclosureScenarioTest {
     Assertions.assertThat(p.title()).isEqualTo("2025年食品抽检结果汇总");
     Assertions.assertThat(p.status()).isEqualTo(PublicationStatus.PUBLISHED);
     Assertions.assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey(ProcessKeys.SECRECY_REVIEW).count()).isZero();
+        .processDefinitionKey(ProcessKeys.SECRECY_REVIEW)
+        .processInstanceBusinessKey(p.batchRef()).count()).isZero();
+    Assertions.assertThat(items.of(request)).singleElement()
+        .satisfies(item -> Assertions.assertThat(item.review().reviewer()).isEqualTo(LEGAL_USER));
     Assertions.assertThat(audit.publishedItems()).singleElement()
         .satisfies(row -> Assertions.assertThat(row.reviewer()).isEqualTo(LEGAL_USER));
 
@@ -283,9 +286,9 @@ class ProactiveDisclosureScenarioTest {
     assertThatThrownBy(() -> scenario.start(ProcessKeys.PROACTIVE_DISCLOSURE,
         PublicationFromRequest.startVariables(request, List.of(again))))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("不能重复发布");
-    long withheld = reviewedRequestItem("YSQ-2026-000008", "内部请示", ReviewConclusion.WITHHOLD);
+    long withheld = reviewedRequestItem("YSQ-2026-990008", "内部请示", ReviewConclusion.WITHHOLD);
     assertThatThrownBy(() -> scenario.start(ProcessKeys.PROACTIVE_DISCLOSURE,
-        PublicationFromRequest.startVariables("YSQ-2026-000008", List.of(Map.of("itemId",
+        PublicationFromRequest.startVariables("YSQ-2026-990008", List.of(Map.of("itemId",
             withheld, "category", "OTHER", "channels", List.of("WEBSITE"),
             "publishingUnit", "某单位", "attribute", "PROACTIVE")))))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("经保密审查可以公开");

@@ -37,6 +37,7 @@ class DisclosureRequestHttpIT {
   @Autowired ManagementService management;
   @Autowired CaseRegister register;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.camunda.bpm.engine.FilterService filters;
   final ObjectMapper json = new ObjectMapper();
 
   @Test
@@ -53,6 +54,10 @@ class DisclosureRequestHttpIT {
     assertThat(trackingNumber).matches("YSQ-\\d{4}-\\d{6}");
     assertThat(register.get(trackingNumber).status()).isEqualTo("REGISTERED");
 
+    assertThat(groupFilterColumns("wangli", "office.group", trackingNumber))
+        .containsEntry("trackingNumber", trackingNumber)
+        .containsEntry("applicantName", "示范市某科技有限公司");
+
     String check = onlyTask("wangli", trackingNumber, "Task_CheckCompleteness");
     assertThat(Http.asUser(rest, "wangli", HttpMethod.GET, "/engine-rest/task/" + check
         + "/deployed-form", null).getBody()).contains("\"completeness-check\"");
@@ -65,6 +70,9 @@ class DisclosureRequestHttpIT {
     // The review is legal's: the office cannot even see it, legal can.
     assertThat(tasks("wangli", trackingNumber, "Task_ReviewItem")).isEmpty();
     String review = onlyTask("lina", trackingNumber, "Task_ReviewItem");
+    assertThat(groupFilterColumns("lina", "legal.group", trackingNumber))
+        .containsEntry("trackingNumber", trackingNumber)
+        .containsEntry("applicantName", "示范市某科技有限公司");
     complete("lina", review, Map.of("reviewConclusion", value("RELEASABLE_REDACTED"),
         "redactionNote", value("遮盖企业联系人电话")));
     runJobs();
@@ -109,6 +117,36 @@ class DisclosureRequestHttpIT {
         .contains("收到申请日期不能晚于今天", "receivedOn");
     assertThat(casesInRegister()).isEqualTo(cases);
     assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+  }
+
+  /**
+   * The variable columns Tasklist shows for the case's task in a seeded group filter, read the
+   * way Tasklist reads them (HAL, as the user).
+   */
+  private Map<String, String> groupFilterColumns(String user, String seedKey, String trackingNumber)
+      throws Exception {
+    String filterId = filters.createFilterQuery().list().stream()
+        .filter(f -> seedKey.equals(f.getProperties().get("ogiSeedKey"))).findFirst()
+        .orElseThrow().getId();
+    var headers = new org.springframework.http.HttpHeaders();
+    headers.setBasicAuth(user, Http.DEMO_PASSWORD);
+    headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+    headers.set("Accept", "application/hal+json");
+    var response = rest.exchange("/engine-rest/filter/" + filterId + "/list?maxResults=50",
+        HttpMethod.POST, new org.springframework.http.HttpEntity<>("{}", headers), String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode hal = json.readTree(response.getBody()).path("_embedded");
+    Map<String, String> columns = new java.util.HashMap<>();
+    for (JsonNode task : hal.path("task")) {
+      for (JsonNode variable : task.path("_embedded").path("variable")) {
+        columns.put(variable.path("name").asText(), variable.path("value").asText());
+      }
+      if (trackingNumber.equals(columns.get("trackingNumber"))) {
+        return columns;
+      }
+      columns.clear();
+    }
+    return columns;
   }
 
   private long casesInRegister() {

@@ -54,7 +54,7 @@ class AccessMatrixIT {
       "admin, admin, 200", "admin, chengang, 403", "admin, sunyue, 403", "admin, wangli, 403"})
   void webappAccessFollowsTheMatrix(String app, String user, int expectedStatus) {
     var response = Http.webappLogin(rest, app, user, Http.DEMO_PASSWORD);
-    assertThat(response.getStatusCode().value()).isEqualTo(expectedStatus);
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(expectedStatus);
   }
 
   @Test

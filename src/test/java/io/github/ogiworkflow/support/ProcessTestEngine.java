@@ -2,11 +2,13 @@ package io.github.ogiworkflow.support;
 
 import io.github.ogiworkflow.deadline.DeadlineProperties;
 import io.github.ogiworkflow.letter.AgencyProperties;
+import com.zaxxer.hikari.HikariDataSource;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.community.process_test_coverage.engine.platform7.SpringProcessWithCoverageEngineConfiguration;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
@@ -46,11 +48,39 @@ public final class ProcessTestEngine {
         .builder(configuration()).assertClassCoverageAtLeast(min).build();
   }
 
+  /**
+   * A fresh in-memory H2 database per engine, or, with {@code -Dogi.test.jdbcUrl} (plus
+   * {@code ogi.test.jdbcUser} and {@code ogi.test.jdbcPassword}), the given database, e.g. the
+   * PostgreSQL that {@code .ci/run} starts to run the scenarios there too.
+   */
   public static ProcessEngineConfiguration configuration() {
+    return configuration(testDatabase(), new SpringProcessWithCoverageEngineConfiguration());
+  }
+
+  static DataSource testDatabase() {
+    String url = System.getProperty("ogi.test.jdbcUrl");
+    if (url != null && !url.isBlank()) {
+      HikariDataSource pool = new HikariDataSource();
+      pool.setJdbcUrl(url);
+      pool.setUsername(System.getProperty("ogi.test.jdbcUser"));
+      pool.setPassword(System.getProperty("ogi.test.jdbcPassword"));
+      pool.setMaximumPoolSize(4);
+      return pool;
+    }
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:mem:process-test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     dataSource.setUser("sa");
-    Flyway.configure().dataSource(dataSource).table("ogi_schema_history").load().migrate();
+    return dataSource;
+  }
+
+  /**
+   * The same engine on any database and configuration class (the benchmarks use a plain
+   * {@code SpringProcessEngineConfiguration}, without the coverage plugin).
+   */
+  public static ProcessEngineConfiguration configuration(DataSource dataSource,
+      SpringProcessEngineConfiguration configuration) {
+    Flyway.configure().dataSource(dataSource).table("ogi_schema_history")
+        .baselineOnMigrate(true).baselineVersion("0").load().migrate();
     DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
 
     AnnotationConfigApplicationContext beans = new AnnotationConfigApplicationContext();
@@ -68,8 +98,6 @@ public final class ProcessTestEngine {
       byName.put(name, beans.getBean(name));
     }
 
-    SpringProcessWithCoverageEngineConfiguration configuration =
-        new SpringProcessWithCoverageEngineConfiguration();
     configuration.setProcessEngineName("process-test-" + UUID.randomUUID());
     configuration.setDataSource(dataSource);
     configuration.setTransactionManager(transactions);

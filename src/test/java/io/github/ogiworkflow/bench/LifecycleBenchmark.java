@@ -1,0 +1,198 @@
+package io.github.ogiworkflow.bench;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.support.ProcessTestEngine;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
+import org.camunda.spin.Spin;
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * Lifecycle throughput (issue "Benchmarks", item 1): full requests (intake → completeness → 3
+ * items reviewed → reply decision → approval → delivery) through the engine's Java API, and in
+ * the same run a bare model with the same number of user and service tasks and no logic. Prints
+ * cases/s, per-case latency and the ratio ours / bare. Run with {@code mvn -Pbench test}.
+ *
+ * <p>Database: {@code -Dbench.db=h2} (default, a file under target/), or {@code postgres} with
+ * {@code -Dbench.pgUrl}, {@code -Dbench.pgUser}, {@code -Dbench.pgPassword}.
+ */
+public final class LifecycleBenchmark {
+
+  /** User tasks of one case on the benchmarked path: 2 intake, 3 reviews, edit, approve, deliver. */
+  static final int USER_TASKS = 8;
+  /** Service and rule steps of one case on that path. */
+  static final int SERVICE_TASKS = 11;
+
+  private LifecycleBenchmark() {}
+
+  public static void main(String[] args) {
+    int warmup = Integer.getInteger("bench.warmup", 30);
+    int cases = Integer.getInteger("bench.cases", 200);
+    String db = System.getProperty("bench.db", "h2");
+
+    ProcessEngine engine = ProcessTestEngine.configuration(dataSource(db),
+        new SpringProcessEngineConfiguration()).buildProcessEngine();
+    Map<Object, Object> beans = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+        engine.getProcessEngineConfiguration()).getBeans();
+    beans.put("noop", (JavaDelegate) execution -> { });
+    engine.getRepositoryService().createDeployment()
+        .addClasspathResource("processes/disclosure-request.bpmn")
+        .addClasspathResource("processes/secrecy-review.bpmn")
+        .addClasspathResource("processes/reply-outcome.dmn")
+        .addClasspathResource("processes/approval-required.dmn")
+        .addModelInstance("bare.bpmn", bareModel()).deploy();
+
+    for (int i = 0; i < warmup; i++) {
+      oneCase(engine);
+      oneBareCase(engine);
+    }
+    List<Long> ours = new ArrayList<>();
+    List<Long> bare = new ArrayList<>();
+    for (int i = 0; i < cases; i++) {
+      // Interleaved, so both see the same machine load.
+      ours.add(timed(() -> oneCase(engine)));
+      bare.add(timed(() -> oneBareCase(engine)));
+    }
+    engine.close();
+
+    System.out.printf("Lifecycle benchmark on %s, %d cases each after %d warm-up (%d user tasks,"
+        + " %d service steps per case)%n", db, cases, warmup, USER_TASKS, SERVICE_TASKS);
+    Stats o = Stats.of(ours);
+    Stats b = Stats.of(bare);
+    System.out.println("  ours: " + o);
+    System.out.println("  bare: " + b);
+    System.out.printf("  ratio ours/bare (mean latency): %.2f (goal <= 1.2)%n", o.mean / b.mean);
+  }
+
+  static void oneCase(ProcessEngine engine) {
+    Map<String, Object> registration = new HashMap<>();
+    registration.put("channel", "ONLINE");
+    registration.put("receivedOn", OfficeTime.today().toString());
+    registration.put("applicantType", "NATURAL_PERSON");
+    registration.put("applicantName", "张三");
+    registration.put("requestDescription", "基准测试申请");
+    String id = engine.getRuntimeService()
+        .startProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST, registration).getId();
+    String key = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id)
+        .singleResult().getBusinessKey();
+    complete(engine, key, "Task_CheckCompleteness", Map.of("completenessDecision", "COMPLETE"));
+    complete(engine, key, "Task_SearchAndSplit", Map.of("items", Spin.JSON(List.of(
+        Map.of("title", "一", "finding", "HELD"), Map.of("title", "二", "finding", "HELD"),
+        Map.of("title", "三", "finding", "HELD")))));
+    for (int i = 0; i < 3; i++) {
+      complete(engine, key, "Task_ReviewItem", Map.of("reviewConclusion",
+          i == 0 ? "RELEASABLE_REDACTED" : "RELEASABLE", "redactionNote", "遮盖"));
+    }
+    runJobs(engine);
+    complete(engine, key, "Task_EditReply", Map.of("chargeFee", false));
+    complete(engine, key, "Task_ApproveReply", Map.of("replyApproval", "APPROVE"));
+    complete(engine, key, "Task_DeliverReply", Map.of("deliveredBy", "POST",
+        "deliveredOn", LocalDate.now(OfficeTime.ZONE).toString()));
+    runJobs(engine);
+  }
+
+  static void oneBareCase(ProcessEngine engine) {
+    String id = engine.getRuntimeService().startProcessInstanceByKey("BareBenchmark").getId();
+    for (int i = 0; i < USER_TASKS; i++) {
+      TaskService tasks = engine.getTaskService();
+      Task task = tasks.createTaskQuery().processInstanceId(id).singleResult();
+      tasks.complete(task.getId(), Map.of("step", i));
+      runJobs(engine);
+    }
+  }
+
+  /** The same number of user and service tasks, in a line, with no logic behind them. */
+  static BpmnModelInstance bareModel() {
+    AbstractFlowNodeBuilder<?, ?> flow = Bpmn.createExecutableProcess("BareBenchmark")
+        .camundaHistoryTimeToLive(1).startEvent();
+    int services = 0;
+    for (int u = 0; u < USER_TASKS; u++) {
+      flow = flow.userTask("Task_" + u).camundaCandidateGroups("office");
+      int after = u == USER_TASKS - 1 ? SERVICE_TASKS - services : SERVICE_TASKS / USER_TASKS;
+      for (int s = 0; s < after; s++, services++) {
+        flow = flow.serviceTask("Service_" + services).camundaDelegateExpression("${noop}")
+            .camundaAsyncBefore(s == 0);
+      }
+    }
+    return flow.endEvent().done();
+  }
+
+  private static void complete(ProcessEngine engine, String businessKey, String taskKey,
+      Map<String, Object> variables) {
+    TaskService tasks = engine.getTaskService();
+    List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(businessKey)
+        .taskDefinitionKey(taskKey).list();
+    if (open.isEmpty()) {
+      throw new IllegalStateException(businessKey + " has no open " + taskKey);
+    }
+    Task task = open.get(0);
+    engine.getIdentityService().setAuthenticatedUserId("bench");
+    try {
+      tasks.complete(task.getId(), variables);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private static void runJobs(ProcessEngine engine) {
+    List<Job> jobs;
+    while (!(jobs = engine.getManagementService().createJobQuery().messages().list()).isEmpty()) {
+      for (Job job : jobs) {
+        engine.getManagementService().executeJob(job.getId());
+      }
+    }
+  }
+
+  private static long timed(Runnable work) {
+    long start = System.nanoTime();
+    work.run();
+    return System.nanoTime() - start;
+  }
+
+  /** A connection pool as in the app (Hikari), on H2 in a file or on PostgreSQL. */
+  private static DataSource dataSource(String db) {
+    HikariDataSource pool = new HikariDataSource();
+    if ("postgres".equals(db)) {
+      pool.setJdbcUrl(System.getProperty("bench.pgUrl", "jdbc:postgresql://localhost:5432/ogi_bench"));
+      pool.setUsername(System.getProperty("bench.pgUser", "ogi"));
+      pool.setPassword(System.getProperty("bench.pgPassword", ""));
+    } else {
+      pool.setJdbcUrl("jdbc:h2:file:./target/bench/lifecycle-" + UUID.randomUUID());
+      pool.setUsername("sa");
+    }
+    return pool;
+  }
+
+  /** Latency figures of one series, in milliseconds. */
+  record Stats(double mean, double p50, double p95, double casesPerSecond) {
+    static Stats of(List<Long> nanos) {
+      List<Long> sorted = new ArrayList<>(nanos);
+      Collections.sort(sorted);
+      double mean = sorted.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
+      return new Stats(mean, sorted.get(sorted.size() / 2) / 1e6,
+          sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1) / 1e6, 1000 / mean);
+    }
+
+    @Override
+    public String toString() {
+      return String.format("%.1f cases/s, latency mean %.1f ms, p50 %.1f ms, p95 %.1f ms",
+          casesPerSecond, mean, p50, p95);
+    }
+  }
+}
