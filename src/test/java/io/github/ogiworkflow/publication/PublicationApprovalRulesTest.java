@@ -1,0 +1,46 @@
+package io.github.ogiworkflow.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The decision table a bureau may change: which publication items leadership approves. */
+class PublicationApprovalRulesTest {
+
+  static DmnEngine dmn;
+  static DmnDecision table;
+
+  @BeforeAll
+  static void parseTable() throws Exception {
+    dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    try (InputStream in = PublicationApprovalRulesTest.class.getClassLoader()
+        .getResourceAsStream("processes/publication-approval.dmn")) {
+      table = dmn.parseDecision("PublicationApproval", in);
+    }
+  }
+
+  @ParameterizedTest(name = "{0} {1} reviewed {2} → {3}")
+  @CsvSource({
+      "WORK_NEWS, NONE, RELEASABLE, false",
+      "STATISTICS, NONE, RELEASABLE, false",
+      "OTHER, RULE, RELEASABLE, true",
+      "OTHER, NORMATIVE, RELEASABLE, true",
+      "NORMATIVE_DOCUMENTS, NONE, RELEASABLE, true",
+      "WORK_NEWS, NONE, RELEASABLE_REDACTED, true",
+      "OTHER, RULE, WITHHOLD, false",
+      "NORMATIVE_DOCUMENTS, NORMATIVE, WITHHOLD, false"})
+  void leadershipApprovesRegulationsNormativeDocumentsAndRedactedItems(String category,
+      String regulationKind, String conclusion, boolean approval) {
+    Boolean required = dmn.evaluateDecisionTable(table, Map.of("category", category,
+        "regulationKind", regulationKind, "reviewConclusion", conclusion))
+        .getSingleEntry();
+    assertThat(required).isEqualTo(approval);
+  }
+}
