@@ -31,7 +31,9 @@ public final class ProcessTestEngine {
       "io.github.ogiworkflow.deadline", "io.github.ogiworkflow.fee",
       "io.github.ogiworkflow.intake", "io.github.ogiworkflow.letter",
       "io.github.ogiworkflow.register", "io.github.ogiworkflow.reply",
-      "io.github.ogiworkflow.review"};
+      "io.github.ogiworkflow.review",
+      // Online applications (网上申请)
+      "io.github.ogiworkflow.online"};
 
   public static final String AGENCY = "示范市市场监督管理局";
   public static final String RECONSIDERATION_BODY = "示范市人民政府";
