@@ -11,6 +11,7 @@ import io.github.ogiworkflow.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -41,6 +42,7 @@ class PublicRequestIT {
   @Autowired JdbcTemplate jdbc;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
+  @Autowired HistoryService history;
   @Autowired ManagementService management;
   @Autowired PublicRateLimiter limiter;
   final ObjectMapper json = new ObjectMapper();
@@ -285,6 +287,8 @@ class PublicRequestIT {
     assertThat(confirmed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     ProcessInstance instance = instanceOf(trackingNumber);
     assertThat(runtime.getVariables(instance.getId())).doesNotContainKey(ProcessVariables.ID_NUMBER);
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName(ProcessVariables.ID_NUMBER).includeDeleted().count()).isZero();
     JsonNode registered = json.readTree(lookup(trackingNumber, code).getBody());
     assertThat(registered.path("stage").asText()).isEqualTo("已受理，正在审查申请内容");
     assertThat(registered.path("dueOn").asText()).matches("\\d{4}-\\d{2}-\\d{2}");

@@ -498,6 +498,15 @@ class DisclosureRequestScenarioTest {
     assertThat(scenario.instance).isWaitingAt("Task_CheckCompleteness");
     Assertions.assertThat(engine.getRuntimeService().createVariableInstanceQuery()
         .processInstanceIdIn(scenario.instance.getId()).variableName(ID_NUMBER).count()).isZero();
+    // Not in the history either: the register is the number's only home.
+    Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(scenario.instance.getId()).variableName(ID_NUMBER).includeDeleted()
+        .count()).isZero();
+    Assertions.assertThat(engine.getHistoryService().createHistoricDetailQuery()
+        .processInstanceId(scenario.instance.getId()).list())
+        .noneMatch(detail -> String.valueOf(detail).contains(ONLINE_ID_NUMBER)
+            || detail instanceof org.camunda.bpm.engine.history.HistoricVariableUpdate update
+            && ONLINE_ID_NUMBER.equals(update.getValue()));
     CaseRecord record = register.get(trackingNumber);
     Assertions.assertThat(record.status()).isEqualTo("REGISTERED");
     Assertions.assertThat(record.firstReceivedOn()).isEqualTo(RECEIVED.plusDays(3));
