@@ -4,17 +4,17 @@ import static io.github.ogiworkflow.process.ProcessVariables.ID_NUMBER;
 import static io.github.ogiworkflow.process.ProcessVariables.RECEIVED_ON;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.HistoricVariableInstanceQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
+import org.camunda.bpm.engine.impl.cmd.DeleteHistoricVariableInstanceCmd;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * 确认收到网上申请: the one task that shows the full identity number (a task-local variable,
@@ -53,37 +53,32 @@ public class ReceiptConfirmationListener implements TaskListener {
 
   /**
    * Full history keeps every value a variable ever had: once the confirmation is committed,
-   * the task-local number's history goes too, so the register stays its only home.
+   * the task-local number's history goes too, so the register stays its only home. Runs as the
+   * system in its own transaction (staff may not delete history).
    */
   private static void purgeHistoryAfterCommit(DelegateTask task) {
     String processInstanceId = task.getProcessInstanceId();
-    ProcessEngineServices engine = task.getProcessEngineServices();
-    Runnable purge = () -> {
-      IdentityService identity = engine.getIdentityService();
-      Authentication user = identity.getCurrentAuthentication();
-      // Staff may not delete history; this clean-up is the system's, not theirs.
-      identity.clearAuthentication();
-      try {
-        HistoryService history = engine.getHistoryService();
-        history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
-            .variableName(ID_NUMBER).includeDeleted().list()
-            .forEach(variable -> history.deleteHistoricVariableInstance(variable.getId()));
-      } catch (RuntimeException e) {
-        LOG.warn("Could not purge the history of the identity number of process instance {}: {}",
-            processInstanceId, e.getClass().getName());
-      } finally {
-        if (user != null) {
-          identity.setAuthentication(user);
-        }
-      }
-    };
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCommit() {
-          purge.run();
-        }
-      });
-    }
+    ProcessEngineConfigurationImpl engine = Context.getProcessEngineConfiguration();
+    Context.getCommandContext().getTransactionContext().addTransactionListener(
+        TransactionState.COMMITTED, committed -> {
+          try {
+            engine.getCommandExecutorTxRequiresNew().execute(commandContext -> {
+              commandContext.disableAuthorizationCheck();
+              try {
+                HistoricVariableInstanceQueryImpl query = new HistoricVariableInstanceQueryImpl();
+                query.processInstanceId(processInstanceId).variableName(ID_NUMBER).includeDeleted();
+                for (HistoricVariableInstance variable : query.executeList(commandContext, null)) {
+                  new DeleteHistoricVariableInstanceCmd(variable.getId()).execute(commandContext);
+                }
+              } finally {
+                commandContext.enableAuthorizationCheck();
+              }
+              return null;
+            });
+          } catch (RuntimeException e) {
+            LOG.warn("Could not purge the identity number from the history of process instance"
+                + " {}: {}", processInstanceId, e.getClass().getName());
+          }
+        });
   }
 }
