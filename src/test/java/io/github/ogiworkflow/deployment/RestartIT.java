@@ -67,6 +67,9 @@ class RestartIT {
             "spring.jmx.enabled=false",
             // Another engine name than the shared integration-test app in the same JVM.
             "camunda.bpm.process-engine-name=restart",
+            // The webapps keep their runtime delegates in static fields: a second app's
+            // webapps would take them over and leave the shared test app's logins failing.
+            "camunda.bpm.webapp.enabled=false",
             "camunda.bpm.job-execution.enabled=false")
         .run();
   }
