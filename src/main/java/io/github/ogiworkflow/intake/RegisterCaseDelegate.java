@@ -51,16 +51,22 @@ public class RegisterCaseDelegate implements JavaDelegate {
       execution.setProcessBusinessKey(trackingNumber);
     }
     LocalDate dueOn = deadline.dueFrom(receivedOn);
-    register.insert(new NewCase(trackingNumber, execution.getProcessInstanceId(),
-        Vars.choice(execution, CHANNEL, Channel.class, "申请方式").name(),
-        Vars.choice(execution, APPLICANT_TYPE, ApplicantType.class, "申请人类型").name(),
-        Vars.requiredText(execution, APPLICANT_NAME, "申请人姓名或名称"),
-        Vars.text(execution, ID_TYPE), Vars.text(execution, ID_NUMBER),
-        Vars.text(execution, CONTACT_PHONE), Vars.text(execution, CONTACT_EMAIL),
-        Vars.text(execution, CONTACT_ADDRESS),
-        Vars.requiredText(execution, REQUEST_DESCRIPTION, "申请内容"),
-        Vars.text(execution, DELIVERY_FORM), Vars.text(execution, DELIVERY_METHOD),
-        receivedOn, dueOn));
+    if (register.find(trackingNumber)
+        .filter(c -> CaseRegister.Status.SUBMITTED.name().equals(c.status())).isPresent()) {
+      // An online application: registered at submission, its receipt date is confirmed now.
+      register.confirmReceipt(trackingNumber, execution.getProcessInstanceId(), receivedOn, dueOn);
+    } else {
+      register.insert(new NewCase(trackingNumber, execution.getProcessInstanceId(),
+          Vars.choice(execution, CHANNEL, Channel.class, "申请方式").name(),
+          Vars.choice(execution, APPLICANT_TYPE, ApplicantType.class, "申请人类型").name(),
+          Vars.requiredText(execution, APPLICANT_NAME, "申请人姓名或名称"),
+          Vars.text(execution, ID_TYPE), Vars.text(execution, ID_NUMBER),
+          Vars.text(execution, CONTACT_PHONE), Vars.text(execution, CONTACT_EMAIL),
+          Vars.text(execution, CONTACT_ADDRESS),
+          Vars.requiredText(execution, REQUEST_DESCRIPTION, "申请内容"),
+          Vars.text(execution, DELIVERY_FORM), Vars.text(execution, DELIVERY_METHOD),
+          receivedOn, dueOn));
+    }
 
     Map<String, Object> variables = new HashMap<>(deadline.variablesFor(dueOn));
     variables.put(TRACKING_NUMBER, trackingNumber);

@@ -10,6 +10,11 @@ public final class ElementIds {
   public static final String TASK_APPROVE_PUBLICATION = "Task_ApprovePublication";
   public static final String TASK_RECORD_PUBLICATION = "Task_RecordPublication";
   public static final String TASK_APPROVE_WITHDRAWAL = "Task_ApproveWithdrawal";
+  // Online applications (网上申请)
+  public static final String TASK_CONFIRM_RECEIPT = "Task_ConfirmReceipt";
+  /** Message names (not ids) the public API correlates. */
+  public static final String MESSAGE_ONLINE_APPLICATION = "OnlineApplicationReceived";
+  public static final String MESSAGE_SUPPLEMENT_RECEIVED = "SupplementReceived";
 
   private ElementIds() {}
 }

@@ -119,6 +119,15 @@ public final class ProcessVariables {
   public static final String WITHDRAWAL_APPROVAL = "withdrawalApproval";
   public static final String WITHDRAWAL_APPROVAL_COMMENT = "withdrawalApprovalComment";
   public static final String PUBLISHED_CHANNELS_TEXT = "publishedChannelsText";
+  // Online applications (网上申请)
+  /**
+   * The identity number as staff see it after receipt confirmation; an online case keeps the
+   * full number only in the register (ogi_case.id_number), never in a process variable.
+   */
+  public static final String ID_NUMBER_MASKED = "idNumberMasked";
+  public static final String RECEIPT_CONFIRMED = "receiptConfirmed";
+  /** The applicant's correction text sent online (补正材料). */
+  public static final String SUPPLEMENT_TEXT = "supplementText";
 
   private ProcessVariables() {}
 }

@@ -16,7 +16,9 @@ public class CaseRegister {
 
   /** Where a case stands; reports and the public status page read it. */
   public enum Status {
-    REGISTERED, AWAITING_CORRECTION, IN_PROGRESS, DELIVERED, CLOSED
+    REGISTERED, AWAITING_CORRECTION, IN_PROGRESS, DELIVERED, CLOSED,
+    /** Submitted online, receipt not yet confirmed by the office (Art. 31: no receipt date yet). */
+    SUBMITTED
   }
 
   /** What registration knows about a new case. */
@@ -39,6 +41,26 @@ public class CaseRegister {
   }
 
   public void insert(NewCase c) {
+    insert(c, Status.REGISTERED);
+  }
+
+  /**
+   * An online application as submitted: receipt and due dates are provisional (from the day of
+   * submission) until the office confirms receipt, see {@link #confirmReceipt}.
+   */
+  public void insertSubmitted(NewCase c) {
+    insert(c, Status.SUBMITTED);
+  }
+
+  /** The office confirmed an online application: that day is the receipt date (Art. 31). */
+  public void confirmReceipt(String trackingNumber, String processInstanceId,
+      LocalDate receivedOn, LocalDate dueOn) {
+    update("process_instance_id = ?, first_received_on = ?, clock_started_on = ?, due_on = ?,"
+        + " status = ?", trackingNumber, processInstanceId, Date.valueOf(receivedOn),
+        Date.valueOf(receivedOn), Date.valueOf(dueOn), Status.REGISTERED.name());
+  }
+
+  private void insert(NewCase c, Status status) {
     Timestamp now = Timestamp.from(OfficeTime.now());
     jdbc.update("""
         INSERT INTO ogi_case (tracking_number, process_instance_id, channel, applicant_type,
@@ -50,7 +72,7 @@ public class CaseRegister {
         c.applicantName(), c.idType(), c.idNumber(), c.contactPhone(), c.contactEmail(),
         c.contactAddress(), c.description(), c.deliveryForm(), c.deliveryMethod(),
         Date.valueOf(c.receivedOn()), Date.valueOf(c.receivedOn()), Date.valueOf(c.dueOn()),
-        Status.REGISTERED.name(), now, now);
+        status.name(), now, now);
   }
 
   public Optional<CaseRecord> find(String trackingNumber) {

@@ -13,6 +13,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.CaseRecord;
@@ -475,6 +476,64 @@ class DisclosureRequestScenarioTest {
         FEE_SCHEME, "PER_PAGE", PAGE_COUNT, 12))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("不收费");
     assertThat(scenario.instance).isWaitingAt("Task_EditReply");
+  }
+
+  // Online applications (网上申请): submitted through the public API, receipt confirmed by the office.
+
+  @Test
+  void anOnlineApplicationIsReceivedOnTheDayTheOfficeConfirmsIt() {
+    String trackingNumber = submitOnline();
+    assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_CONFIRM_RECEIPT);
+    Task confirm = scenario.task(ElementIds.TASK_CONFIRM_RECEIPT);
+    // The full number only in this task, as a task-local variable read from the register.
+    Assertions.assertThat(engine.getTaskService().getVariableLocal(confirm.getId(), ID_NUMBER))
+        .isEqualTo(ONLINE_ID_NUMBER);
+    Assertions.assertThat(scenario.variable(ID_NUMBER)).isNull();
+    Assertions.assertThat(scenario.variable(ID_NUMBER_MASKED)).isEqualTo("110***********002X");
+
+    today(RECEIVED.plusDays(3));
+    // The form sends the read-only number back; it must not stay anywhere.
+    scenario.complete(confirm, OFFICE_USER, RECEIPT_CONFIRMED, true, ID_NUMBER, ONLINE_ID_NUMBER);
+
+    assertThat(scenario.instance).isWaitingAt("Task_CheckCompleteness");
+    Assertions.assertThat(engine.getRuntimeService().createVariableInstanceQuery()
+        .processInstanceIdIn(scenario.instance.getId()).variableName(ID_NUMBER).count()).isZero();
+    // Not in the history either: the register is the number's only home.
+    Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(scenario.instance.getId()).variableName(ID_NUMBER).includeDeleted()
+        .count()).isZero();
+    Assertions.assertThat(engine.getHistoryService().createHistoricDetailQuery()
+        .processInstanceId(scenario.instance.getId()).list())
+        .noneMatch(detail -> String.valueOf(detail).contains(ONLINE_ID_NUMBER)
+            || detail instanceof org.camunda.bpm.engine.history.HistoricVariableUpdate update
+            && ONLINE_ID_NUMBER.equals(update.getValue()));
+    CaseRecord record = register.get(trackingNumber);
+    Assertions.assertThat(record.status()).isEqualTo("REGISTERED");
+    Assertions.assertThat(record.firstReceivedOn()).isEqualTo(RECEIVED.plusDays(3));
+    Assertions.assertThat(record.clockStartedOn()).isEqualTo(RECEIVED.plusDays(3));
+    Assertions.assertThat(scenario.variable(RECEIVED_ON)).isEqualTo("2026-02-13");
+  }
+
+  static final String ONLINE_ID_NUMBER = "11010519491231002X";
+
+  /** As the public API submits: the register row first, then the message start. */
+  private String submitOnline() {
+    String trackingNumber = ProcessTestEngine.bean(engine, "trackingNumbers",
+        io.github.ogiworkflow.intake.TrackingNumbers.class).next(RECEIVED.getYear());
+    register.insertSubmitted(new CaseRegister.NewCase(trackingNumber, null, "ONLINE",
+        "NATURAL_PERSON", "李四", "RESIDENT_ID", ONLINE_ID_NUMBER, "13812345678", null, null,
+        "2025年本局政府信息公开工作年度报告", "ELECTRONIC", "ONLINE", RECEIVED,
+        RECEIVED.plusDays(30)));
+    scenario.instance = engine.getRuntimeService()
+        .createMessageCorrelation(ElementIds.MESSAGE_ONLINE_APPLICATION)
+        .processInstanceBusinessKey(trackingNumber)
+        .setVariables(RequestScenario.vars(CHANNEL, "ONLINE", APPLICANT_TYPE, "NATURAL_PERSON",
+            APPLICANT_NAME, "李四", ID_TYPE, "RESIDENT_ID", ID_NUMBER_MASKED, "110***********002X",
+            CONTACT_PHONE, "13812345678", REQUEST_DESCRIPTION, "2025年本局政府信息公开工作年度报告",
+            DELIVERY_FORM, "ELECTRONIC", DELIVERY_METHOD, "ONLINE",
+            TRACKING_NUMBER, trackingNumber))
+        .correlateStartMessage();
+    return trackingNumber;
   }
 
   private void searchWith(Object itemList) {

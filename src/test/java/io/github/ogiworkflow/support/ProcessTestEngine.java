@@ -35,7 +35,9 @@ public final class ProcessTestEngine {
       "io.github.ogiworkflow.register", "io.github.ogiworkflow.reply",
       "io.github.ogiworkflow.review",
       // Proactive disclosure (its web endpoints are skipped: they need a web application).
-      "io.github.ogiworkflow.publication"};
+      "io.github.ogiworkflow.publication",
+      // Online applications (网上申请)
+      "io.github.ogiworkflow.online"};
 
   public static final String AGENCY = "示范市市场监督管理局";
   public static final String RECONSIDERATION_BODY = "示范市人民政府";

@@ -1,0 +1,59 @@
+package io.github.ogiworkflow.online;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/** Identity document numbers: the mainland resident ID check (GB 11643) and masking for staff. */
+public final class IdNumbers {
+
+  private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+  /** Check characters by (weighted sum mod 11), ISO 7064 MOD 11-2. */
+  private static final String CHECK_CHARACTERS = "10X98765432";
+
+  private IdNumbers() {}
+
+  /** The number as stored: trimmed, a lower-case check letter x made upper-case. */
+  public static String normalize(String number) {
+    return number == null ? null : number.strip().toUpperCase(Locale.ROOT);
+  }
+
+  /**
+   * An 18-character resident ID: 17 digits, a check character (digit or X) that matches the
+   * ISO 7064 MOD 11-2 checksum, and a birth date that exists and is not in the future.
+   */
+  public static boolean isValidResidentId(String number, LocalDate today) {
+    if (number == null || !number.matches("[0-9]{17}[0-9X]")) {
+      return false;
+    }
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += (number.charAt(i) - '0') * WEIGHTS[i];
+    }
+    if (CHECK_CHARACTERS.charAt(sum % 11) != number.charAt(17)) {
+      return false;
+    }
+    try {
+      LocalDate born = LocalDate.of(Integer.parseInt(number.substring(6, 10)),
+          Integer.parseInt(number.substring(10, 12)), Integer.parseInt(number.substring(12, 14)));
+      return !born.isAfter(today) && born.getYear() >= 1900;
+    } catch (DateTimeException e) {
+      return false;
+    }
+  }
+
+  /** What staff see outside the receipt confirmation: the first 3 and the last 4 characters. */
+  public static String mask(String number) {
+    if (number == null) {
+      return null;
+    }
+    int length = number.length();
+    if (length <= 4) {
+      return "*".repeat(length);
+    }
+    if (length <= 8) {
+      return "*".repeat(length - 2) + number.substring(length - 2);
+    }
+    return number.substring(0, 3) + "*".repeat(length - 7) + number.substring(length - 4);
+  }
+}

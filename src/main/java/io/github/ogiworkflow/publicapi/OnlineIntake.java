@@ -1,0 +1,242 @@
+package io.github.ogiworkflow.publicapi;
+
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.deadline.ReplyDeadline;
+import io.github.ogiworkflow.intake.Channel;
+import io.github.ogiworkflow.intake.TrackingNumbers;
+import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.letter.Letters;
+import io.github.ogiworkflow.online.IdNumbers;
+import io.github.ogiworkflow.online.OnlineRegister;
+import io.github.ogiworkflow.online.OnlineRegister.Access;
+import io.github.ogiworkflow.online.OnlineRegister.IdempotentSubmission;
+import io.github.ogiworkflow.process.ElementIds;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.CaseRegister.CaseRecord;
+import io.github.ogiworkflow.register.CaseRegister.NewCase;
+import io.github.ogiworkflow.register.CaseRegister.Status;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The public side of a disclosure request: submission (register row, query code and process
+ * instance in one transaction), status lookup and the online correction (补正).
+ */
+@Service
+class OnlineIntake {
+
+  /** Within this time a replayed submission gets a fresh query code (its first answer may be lost). */
+  static final Duration REPLAY_WITH_NEW_CODE = Duration.ofHours(24);
+
+  /** Letters addressed to the applicant; consultation and referral letters go to others. */
+  static final Set<LetterKind> APPLICANT_LETTERS = EnumSet.of(LetterKind.CORRECTION_NOTICE,
+      LetterKind.TERMINATION_NOTICE, LetterKind.EXTENSION_NOTICE, LetterKind.FEE_NOTICE,
+      LetterKind.REPLY);
+
+  record Submitted(String trackingNumber, String queryCode, boolean replayed) {}
+
+  record LetterView(String kind, String title, LocalDate issuedOn, String text) {}
+
+  record StatusView(String trackingNumber, String status, String stage, LocalDate receivedOn,
+      LocalDate dueOn, boolean awaitingSupplement, List<LetterView> letters) {}
+
+  private final TrackingNumbers trackingNumbers;
+  private final CaseRegister register;
+  private final OnlineRegister online;
+  private final ReplyDeadline deadline;
+  private final Letters letters;
+  private final RuntimeService runtime;
+  private final TransactionTemplate transaction;
+  private final ObjectMapper json = new ObjectMapper();
+
+  OnlineIntake(TrackingNumbers trackingNumbers, CaseRegister register, OnlineRegister online,
+      ReplyDeadline deadline, Letters letters, RuntimeService runtime,
+      PlatformTransactionManager transactions) {
+    this.trackingNumbers = trackingNumbers;
+    this.register = register;
+    this.online = online;
+    this.deadline = deadline;
+    this.letters = letters;
+    this.runtime = runtime;
+    this.transaction = new TransactionTemplate(transactions);
+  }
+
+  Submitted submit(ApplicationForm form, String idempotencyKey) {
+    String requestHash = sha256(form);
+    if (idempotencyKey != null) {
+      Optional<IdempotentSubmission> earlier = online.idempotencyKey(idempotencyKey);
+      if (earlier.isPresent()) {
+        return replay(earlier.get(), requestHash);
+      }
+    }
+    try {
+      return transaction.execute(status -> create(form, idempotencyKey, requestHash));
+    } catch (DataIntegrityViolationException sameKeyMeanwhile) {
+      // A concurrent retry with the same key won; everything of this attempt is rolled back.
+      return online.idempotencyKey(idempotencyKey == null ? "" : idempotencyKey)
+          .map(earlier -> replay(earlier, requestHash))
+          .orElseThrow(() -> sameKeyMeanwhile);
+    }
+  }
+
+  private Submitted create(ApplicationForm form, String idempotencyKey, String requestHash) {
+    LocalDate today = OfficeTime.today();
+    Instant now = OfficeTime.now();
+    String trackingNumber = trackingNumbers.next(today.getYear());
+    // Receipt and due dates are provisional until the office confirms receipt (Art. 31).
+    register.insertSubmitted(new NewCase(trackingNumber, null, Channel.ONLINE.name(),
+        form.applicantType(), form.applicantName(), form.idType(), form.idNumber(),
+        form.contactPhone(), form.contactEmail(), form.contactAddress(), form.description(),
+        form.deliveryForm(), form.deliveryMethod(), today, deadline.dueFrom(today)));
+    String code = QueryCodes.newCode();
+    online.insertAccess(QueryCodes.accessFor(trackingNumber, code), now);
+    if (idempotencyKey != null) {
+      online.insertIdempotencyKey(
+          new IdempotentSubmission(idempotencyKey, requestHash, trackingNumber, now));
+    }
+    runtime.createMessageCorrelation(ElementIds.MESSAGE_ONLINE_APPLICATION)
+        .processInstanceBusinessKey(trackingNumber)
+        .setVariables(processVariables(trackingNumber, form))
+        .correlateStartMessage();
+    return new Submitted(trackingNumber, code, false);
+  }
+
+  /** What staff see in the process: everything but the full identity number. */
+  private static Map<String, Object> processVariables(String trackingNumber, ApplicationForm form) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(TRACKING_NUMBER, trackingNumber);
+    variables.put(CHANNEL, Channel.ONLINE.name());
+    variables.put(APPLICANT_TYPE, form.applicantType());
+    variables.put(APPLICANT_NAME, form.applicantName());
+    variables.put(ID_TYPE, form.idType());
+    variables.put(ID_NUMBER_MASKED, IdNumbers.mask(form.idNumber()));
+    variables.put(CONTACT_PHONE, form.contactPhone());
+    variables.put(CONTACT_EMAIL, form.contactEmail());
+    variables.put(CONTACT_ADDRESS, form.contactAddress());
+    variables.put(REQUEST_DESCRIPTION, form.description());
+    variables.put(DELIVERY_FORM, form.deliveryForm());
+    variables.put(DELIVERY_METHOD, form.deliveryMethod());
+    variables.values().removeIf(java.util.Objects::isNull);
+    return variables;
+  }
+
+  /**
+   * The same key again: never a second case. With the identical application, within a day, the
+   * answer carries a fresh query code (the old one stops working), since the first answer may
+   * never have reached the applicant; later, only the tracking number.
+   */
+  private Submitted replay(IdempotentSubmission earlier, String requestHash) {
+    if (!earlier.requestHash().equals(requestHash)) {
+      throw new PublicApiException(HttpStatus.UNPROCESSABLE_ENTITY,
+          "Idempotency-Key was used for a different application",
+          "该 Idempotency-Key 已用于另一份申请");
+    }
+    if (Duration.between(earlier.createdAt(), OfficeTime.now()).compareTo(REPLAY_WITH_NEW_CODE) > 0) {
+      return new Submitted(earlier.trackingNumber(), null, true);
+    }
+    String code = QueryCodes.newCode();
+    online.replaceAccess(QueryCodes.accessFor(earlier.trackingNumber(), code));
+    return new Submitted(earlier.trackingNumber(), code, true);
+  }
+
+  StatusView status(String trackingNumber, String queryCode) {
+    CaseRecord record = authorized(trackingNumber, queryCode);
+    boolean awaiting = awaitingSupplement(trackingNumber);
+    boolean submitted = Status.SUBMITTED.name().equals(record.status());
+    List<LetterView> sent = letters.of(trackingNumber).stream()
+        .filter(letter -> APPLICANT_LETTERS.contains(letter.kind()))
+        .map(letter -> new LetterView(letter.kind().name(), letter.title(), letter.issuedOn(),
+            letter.body()))
+        .toList();
+    return new StatusView(trackingNumber, record.status(), stage(record.status(), awaiting),
+        submitted ? null : record.firstReceivedOn(), submitted ? null : record.dueOn(), awaiting,
+        sent);
+  }
+
+  /** 补正: the applicant's correction, as the message the lifecycle waits for. */
+  LocalDate supplement(String trackingNumber, String queryCode, String text) {
+    authorized(trackingNumber, queryCode);
+    LocalDate today = OfficeTime.today();
+    if (!awaitingSupplement(trackingNumber)) {
+      throw notWaiting();
+    }
+    try {
+      runtime.createMessageCorrelation(ElementIds.MESSAGE_SUPPLEMENT_RECEIVED)
+          .processInstanceBusinessKey(trackingNumber)
+          .setVariable(SUPPLEMENT_RECEIVED_ON, today.toString())
+          .setVariable(SUPPLEMENT_TEXT, text)
+          .correlateWithResult();
+    } catch (MismatchingMessageCorrelationException meanwhile) {
+      throw notWaiting();
+    }
+    return today;
+  }
+
+  private static PublicApiException notWaiting() {
+    return new PublicApiException(HttpStatus.CONFLICT, "case is not waiting for a correction",
+        "该申请当前不需要补正，或补正材料已经提交");
+  }
+
+  private CaseRecord authorized(String trackingNumber, String queryCode) {
+    Access access = trackingNumber == null ? null : online.access(trackingNumber).orElse(null);
+    if (!QueryCodes.matches(access, queryCode)) {
+      throw PublicApiException.notFound();
+    }
+    return register.find(trackingNumber).orElseThrow(PublicApiException::notFound);
+  }
+
+  private boolean awaitingSupplement(String trackingNumber) {
+    ProcessInstance instance = runtime.createProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.DISCLOSURE_REQUEST)
+        .processInstanceBusinessKey(trackingNumber).singleResult();
+    return instance != null && runtime.createEventSubscriptionQuery()
+        .processInstanceId(instance.getId()).eventType("message")
+        .eventName(ElementIds.MESSAGE_SUPPLEMENT_RECEIVED).count() > 0;
+  }
+
+  /** The stage in words an applicant understands. */
+  static String stage(String status, boolean awaitingSupplement) {
+    return switch (status) {
+      case "SUBMITTED" -> "已提交，待确认收到";
+      case "REGISTERED" -> "已受理，正在审查申请内容";
+      case "AWAITING_CORRECTION" -> awaitingSupplement
+          ? "需要补正：请按补正申请告知书提交补正材料" : "补正材料已收到，正在审查";
+      case "DELIVERED" -> "已答复";
+      case "CLOSED" -> "已办结";
+      default -> "正在办理";
+    };
+  }
+
+  private String sha256(ApplicationForm form) {
+    try {
+      byte[] canonical = json.writeValueAsString(form).getBytes(StandardCharsets.UTF_8);
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+    } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

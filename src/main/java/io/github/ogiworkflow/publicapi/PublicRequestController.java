@@ -1,0 +1,98 @@
+package io.github.ogiworkflow.publicapi;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.publicapi.OnlineIntake.StatusView;
+import io.github.ogiworkflow.publicapi.OnlineIntake.Submitted;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The applicants' API (no login): submit an application, look up its status with the query
+ * code, send a correction. Described in static/public/openapi.yaml. Bodies are never logged.
+ */
+@RestController
+@RequestMapping(PublicRequestController.BASE)
+class PublicRequestController {
+
+  static final String BASE = "/api/public/requests";
+  static final String QUERY_CODE_HEADER = "X-Query-Code";
+  private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{8,100}");
+  private static final Set<String> SUPPLEMENT_FIELDS = Set.of("text");
+
+  private final OnlineIntake intake;
+  private final JsonBodies bodies;
+
+  PublicRequestController(OnlineIntake intake, JsonBodies bodies) {
+    this.intake = intake;
+    this.bodies = bodies;
+  }
+
+  @PostMapping
+  ResponseEntity<Map<String, Object>> submit(HttpServletRequest request,
+      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+    if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+      throw PublicApiException.badRequest("invalid Idempotency-Key",
+          "Idempotency-Key 应为 8 至 100 位字母、数字或 . _ : -");
+    }
+    ApplicationForm form = ApplicationValidator.validate(
+        bodies.read(request, ApplicationValidator.FIELDS), OfficeTime.today());
+    Submitted submitted = intake.submit(form, idempotencyKey);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("trackingNumber", submitted.trackingNumber());
+    body.put("queryCode", submitted.queryCode());
+    body.put("replayed", submitted.replayed());
+    body.put("status", "SUBMITTED");
+    body.put("message", submitted.queryCode() != null
+        ? "申请已提交。请妥善保存受理编号和查询码：查询码只显示这一次，凭它查询办理进度和提交补正材料。"
+        : "该申请已于首次提交时受理；查询码已在首次提交时显示。");
+    URI location = URI.create(BASE + "/" + submitted.trackingNumber());
+    return ResponseEntity.status(submitted.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
+        .location(location).body(body);
+  }
+
+  @GetMapping("/{trackingNumber}")
+  StatusView status(@PathVariable String trackingNumber,
+      @RequestHeader(name = QUERY_CODE_HEADER, required = false) String headerCode,
+      @RequestParam(name = "code", required = false) String paramCode) {
+    return intake.status(trackingNumber, headerCode != null ? headerCode : paramCode);
+  }
+
+  @PostMapping("/{trackingNumber}/supplement")
+  ResponseEntity<Map<String, Object>> supplement(HttpServletRequest request,
+      @PathVariable String trackingNumber,
+      @RequestHeader(name = QUERY_CODE_HEADER, required = false) String headerCode,
+      @RequestParam(name = "code", required = false) String paramCode) {
+    Map<String, String> raw = bodies.read(request, SUPPLEMENT_FIELDS);
+    Map<String, String> errors = new LinkedHashMap<>();
+    Map<String, String> value = new LinkedHashMap<>();
+    value.put("text", raw.get("text") == null ? null : raw.get("text").strip());
+    if (value.get("text") != null && value.get("text").isEmpty()) {
+      value.put("text", null);
+    }
+    ApplicationValidator.text(value, errors, "text", "补正内容", true, 4000, true);
+    if (!errors.isEmpty()) {
+      throw PublicApiException.invalid(errors);
+    }
+    LocalDate receivedOn = intake.supplement(trackingNumber,
+        headerCode != null ? headerCode : paramCode, value.get("text"));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("trackingNumber", trackingNumber);
+    body.put("supplementReceivedOn", receivedOn);
+    body.put("message", "补正材料已提交，收到日期为 " + receivedOn + "。答复期限自收到补正材料之日起重新计算。");
+    return ResponseEntity.status(HttpStatus.ACCEPTED).body(body);
+  }
+}

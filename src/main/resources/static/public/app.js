@@ -1,0 +1,167 @@
+// The applicant's page: submit an application, look up its status, send a correction.
+// Talks to /api/public/requests (see openapi.yaml). No external resources.
+(function () {
+  'use strict';
+
+  var API = '/api/public/requests';
+  var FIELDS = ['applicantType', 'applicantName', 'idType', 'idNumber', 'contactPhone',
+    'contactEmail', 'contactAddress', 'description', 'deliveryForm', 'deliveryMethod'];
+  // One key per application until it is accepted: a retry after a lost answer never makes a
+  // second case (the answer then carries a fresh query code).
+  var idempotencyKey = null;
+
+  function newKey() {
+    if (window.crypto && crypto.randomUUID) {
+      return crypto.randomUUID();
+    }
+    var bytes = new Uint8Array(16);
+    crypto.getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) {
+      return ('0' + b.toString(16)).slice(-2);
+    }).join('');
+  }
+
+  function el(id) { return document.getElementById(id); }
+
+  function text(tag, content, className) {
+    var node = document.createElement(tag);
+    node.textContent = content;
+    if (className) { node.className = className; }
+    return node;
+  }
+
+  function show(box, nodes) {
+    box.replaceChildren.apply(box, nodes);
+    box.hidden = false;
+    box.focus();
+  }
+
+  function call(method, url, body, headers) {
+    var options = { method: method, headers: headers || {} };
+    if (body !== undefined) {
+      options.headers['Content-Type'] = 'application/json; charset=utf-8';
+      options.body = JSON.stringify(body);
+    }
+    return fetch(url, options).then(function (response) {
+      return response.json().catch(function () { return {}; }).then(function (data) {
+        return { status: response.status, data: data };
+      });
+    }, function () {
+      return { status: 0, data: { message: '网络连接失败，请稍后重试。' } };
+    });
+  }
+
+  function formValue(form, name) {
+    var field = form.elements[name];
+    if (!field) { return null; }
+    var value = field.value;
+    return value && value.trim() ? value.trim() : null;
+  }
+
+  function clearErrors(form) {
+    Array.prototype.forEach.call(form.querySelectorAll('.error'), function (p) {
+      p.textContent = '';
+    });
+    Array.prototype.forEach.call(form.querySelectorAll('[aria-invalid]'), function (f) {
+      f.removeAttribute('aria-invalid');
+    });
+  }
+
+  function showFieldErrors(form, errors) {
+    var first = null;
+    Object.keys(errors || {}).forEach(function (name) {
+      var holder = el(name + '-error');
+      if (holder) { holder.textContent = errors[name]; }
+      var field = form.elements[name];
+      var fields = !field ? [] : field.tagName ? [field] : Array.prototype.slice.call(field);
+      fields.forEach(function (f) { f.setAttribute('aria-invalid', 'true'); });
+      first = first || fields[0];
+    });
+    if (first) { first.focus(); }
+  }
+
+  el('apply-form').addEventListener('submit', function (event) {
+    event.preventDefault();
+    var form = event.target;
+    var message = el('apply-message');
+    clearErrors(form);
+    message.textContent = '';
+    var body = {};
+    FIELDS.forEach(function (name) { body[name] = formValue(form, name); });
+    idempotencyKey = idempotencyKey || newKey();
+    call('POST', API, body, { 'Idempotency-Key': idempotencyKey }).then(function (answer) {
+      if (answer.status === 201 || answer.status === 200) {
+        idempotencyKey = null;
+        el('result-tracking-number').textContent = answer.data.trackingNumber;
+        el('result-query-code').textContent = answer.data.queryCode || '（已在首次提交时显示）';
+        el('result-message').textContent = answer.data.message;
+        el('status-tracking-number').value = answer.data.trackingNumber;
+        el('supplement-tracking-number').value = answer.data.trackingNumber;
+        form.reset();
+        var result = el('apply-result');
+        result.hidden = false;
+        result.focus();
+      } else {
+        message.textContent = answer.data.message || '提交失败，请稍后重试。';
+        showFieldErrors(form, answer.data.fieldErrors);
+      }
+    });
+  });
+
+  function codeHeader(form) {
+    return { 'X-Query-Code': formValue(form, 'queryCode') || '' };
+  }
+
+  function caseUrl(form) {
+    return API + '/' + encodeURIComponent(formValue(form, 'trackingNumber') || '-');
+  }
+
+  el('status-form').addEventListener('submit', function (event) {
+    event.preventDefault();
+    var form = event.target;
+    call('GET', caseUrl(form), undefined, codeHeader(form)).then(function (answer) {
+      var box = el('status-result');
+      if (answer.status !== 200) {
+        show(box, [text('p', answer.data.message || '查询失败，请稍后重试。', 'error')]);
+        return;
+      }
+      var s = answer.data;
+      var list = document.createElement('dl');
+      [['受理编号', s.trackingNumber], ['办理进度', s.stage],
+        ['收到申请日期', s.receivedOn || '待确认'], ['答复期限', s.dueOn || '确认收到后起算']]
+        .forEach(function (pair) {
+          list.appendChild(text('dt', pair[0]));
+          list.appendChild(text('dd', pair[1]));
+        });
+      var nodes = [text('h3', '办理进度'), list];
+      if (s.letters && s.letters.length) {
+        nodes.push(text('h4', '已发送的告知书和答复书'));
+        s.letters.forEach(function (letter) {
+          nodes.push(text('h5', letter.title + '（' + letter.issuedOn + '）'));
+          nodes.push(text('div', letter.text, 'letter'));
+        });
+      }
+      if (s.awaitingSupplement) {
+        nodes.push(text('p', '本申请需要补正，请在下方“提交补正材料”中提交。'));
+      }
+      show(box, nodes);
+    });
+  });
+
+  el('supplement-form').addEventListener('submit', function (event) {
+    event.preventDefault();
+    var form = event.target;
+    clearErrors(form);
+    call('POST', caseUrl(form) + '/supplement', { text: formValue(form, 'text') },
+      codeHeader(form)).then(function (answer) {
+      var box = el('supplement-result');
+      if (answer.status === 202) {
+        form.elements.text.value = '';
+        show(box, [text('p', answer.data.message)]);
+      } else {
+        showFieldErrors(form, answer.data.fieldErrors);
+        show(box, [text('p', answer.data.message || '提交失败，请稍后重试。', 'error')]);
+      }
+    });
+  });
+}());

@@ -1,0 +1,418 @@
+package io.github.ogiworkflow.publicapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ogiworkflow.process.ElementIds;
+import io.github.ogiworkflow.process.ProcessVariables;
+import io.github.ogiworkflow.support.Http;
+import io.github.ogiworkflow.support.IntegrationTest;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The applicants' API over HTTP: submission, validation, idempotency, lookup, correction. */
+@IntegrationTest
+class PublicRequestIT {
+
+  static final String BASE = "/api/public/requests";
+  static final String VALID_ID = "11010519491231002X";
+
+  @Autowired TestRestTemplate rest;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired HistoryService history;
+  @Autowired ManagementService management;
+  @Autowired PublicRateLimiter limiter;
+  final ObjectMapper json = new ObjectMapper();
+
+  @BeforeEach
+  void freshLimits() {
+    limiter.reset();
+  }
+
+  static Map<String, Object> application() {
+    Map<String, Object> form = new LinkedHashMap<>();
+    form.put("applicantType", "NATURAL_PERSON");
+    form.put("applicantName", "李四");
+    form.put("idType", "RESIDENT_ID");
+    form.put("idNumber", VALID_ID);
+    form.put("contactPhone", "13812345678");
+    form.put("contactEmail", "lisi@example.cn");
+    form.put("contactAddress", null);
+    form.put("description", "2025年本局行政处罚案件统计表");
+    form.put("deliveryForm", "ELECTRONIC");
+    form.put("deliveryMethod", "EMAIL");
+    return form;
+  }
+
+  @Test
+  void aSubmissionGetsANumberAndACodeAndWaitsForTheOfficeToConfirmReceipt() throws Exception {
+    ResponseEntity<String> answer = submit(application(), null);
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    JsonNode body = json.readTree(answer.getBody());
+    String trackingNumber = body.path("trackingNumber").asText();
+    String code = body.path("queryCode").asText();
+    assertThat(trackingNumber).matches("YSQ-\\d{4}-\\d{6}");
+    assertThat(code).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}");
+    assertThat(answer.getHeaders().getLocation()).hasToString(BASE + "/" + trackingNumber);
+    assertThat(answer.getHeaders().getCacheControl()).isEqualTo("no-store");
+
+    Map<String, Object> row = jdbc.queryForMap("SELECT status, channel, id_number, due_on"
+        + " FROM ogi_case WHERE tracking_number = ?", trackingNumber);
+    assertThat(row).containsEntry("STATUS", "SUBMITTED").containsEntry("CHANNEL", "ONLINE")
+        .containsEntry("ID_NUMBER", VALID_ID);
+    String storedHash = jdbc.queryForObject("SELECT code_hash FROM ogi_online_access"
+        + " WHERE tracking_number = ?", String.class, trackingNumber);
+    assertThat(storedHash).hasSize(64).doesNotContain(code.replace("-", ""));
+
+    ProcessInstance instance = instanceOf(trackingNumber);
+    assertThat(runtime.getActiveActivityIds(instance.getId()))
+        .containsExactly(ElementIds.TASK_CONFIRM_RECEIPT);
+    Map<String, Object> variables = runtime.getVariables(instance.getId());
+    assertThat(variables).doesNotContainKey(ProcessVariables.ID_NUMBER)
+        .containsEntry(ProcessVariables.ID_NUMBER_MASKED, "110***********002X")
+        .containsEntry(ProcessVariables.CHANNEL, "ONLINE");
+    assertThat(variables.values()).doesNotContain(VALID_ID);
+
+    ResponseEntity<String> status = lookup(trackingNumber, code);
+    assertThat(status.getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode state = json.readTree(status.getBody());
+    assertThat(state.path("status").asText()).isEqualTo("SUBMITTED");
+    assertThat(state.path("stage").asText()).isEqualTo("已提交，待确认收到");
+    assertThat(state.path("dueOn").isNull()).isTrue();
+    assertThat(state.path("letters")).isEmpty();
+    assertThat(status.getBody()).doesNotContain(VALID_ID, "李四");
+  }
+
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource(delimiter = '|', value = {
+      "applicantType   | <missing>            | 请选择申请人类型",
+      "applicantType   | ALIEN                | 申请人类型无效",
+      "applicantName   | <missing>            | 请填写申请人姓名或名称",
+      "applicantName   | '   '                | 请填写申请人姓名或名称",
+      "applicantName   | <101 chars>          | 不得超过 100 个字",
+      "applicantName   | <control char>       | 控制字符",
+      "applicantName   | <number>             | 应为文本",
+      "idType          | <missing>            | 请选择身份证明类型",
+      "idType          | DRIVING_LICENCE      | 身份证明类型无效",
+      "idNumber        | <missing>            | 请填写证件号码",
+      "idNumber        | 110105194912310021   | 校验位正确",
+      "idNumber        | 11010519491231002    | 校验位正确",
+      "idNumber        | 11010519491331002X   | 校验位正确",
+      "idNumber        | <array>              | 应为文本",
+      "contactPhone    | <missing>            | 请填写联系电话",
+      "contactPhone    | 12345                | 联系电话格式不正确",
+      "contactEmail    | lisi@example         | 电子邮箱格式不正确",
+      "contactEmail    | <missing>            | 请填写电子邮箱",
+      "description     | <missing>            | 请填写所需政府信息的描述",
+      "description     | <4001 chars>         | 不得超过 4000 个字",
+      "deliveryForm    | <missing>            | 请选择获取信息的载体形式",
+      "deliveryForm    | MICROFILM            | 获取信息的载体形式无效",
+      "deliveryMethod  | PIGEON               | 获取信息的方式无效",
+      "favouriteColour | blue                 | 不支持的字段"})
+  void eachFieldErrorIsA400WithAChineseMessageAndWritesNothing(String field, String value,
+      String message) throws Exception {
+    Map<String, Object> form = application();
+    switch (value) {
+      case "<missing>" -> form.remove(field);
+      case "<101 chars>" -> form.put(field, "张".repeat(101));
+      case "<4001 chars>" -> form.put(field, "文".repeat(4001));
+      case "<control char>" -> form.put(field, "李\u0007四");
+      case "<number>" -> form.put(field, 42);
+      case "<array>" -> form.put(field, new String[] {VALID_ID});
+      default -> form.put(field, value);
+    }
+    long before = written();
+
+    ResponseEntity<String> answer = submit(form, null);
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode body = json.readTree(answer.getBody());
+    assertThat(body.path("error").asText()).isEqualTo("validation failed");
+    assertThat(body.path("fieldErrors").path(field).asText()).contains(message);
+    assertThat(written()).isEqualTo(before);
+  }
+
+  @Test
+  void anAddressIsRequiredForDeliveryByPostAndOtherDocumentsAreNotChecksummed() throws Exception {
+    Map<String, Object> form = application();
+    form.put("deliveryMethod", "POST");
+    JsonNode errors = json.readTree(submit(form, null).getBody()).path("fieldErrors");
+    assertThat(errors.path("contactAddress").asText()).contains("请填写通信地址");
+
+    form.put("contactAddress", "示范市人民路1号 100000");
+    form.put("idType", "PASSPORT");
+    form.put("idNumber", "E12345678");
+    assertThat(submit(form, null).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "not JSON            | application/json                | 400",
+      "trailing tokens     | application/json                | 400",
+      "an array            | application/json                | 400",
+      "duplicate field     | application/json                | 400",
+      "malformed UTF-8     | application/json                | 400",
+      "empty               | application/json                | 400",
+      "plain text          | text/plain                      | 415",
+      "Latin-1             | application/json;charset=ISO-8859-1 | 415",
+      "oversized           | application/json                | 413"})
+  void badBodiesAre4xxAndWriteNothing(String kind, String contentType, int expected)
+      throws Exception {
+    byte[] valid = json.writeValueAsBytes(application());
+    byte[] body = switch (kind) {
+      case "not JSON" -> "{applicantName: 李四".getBytes(StandardCharsets.UTF_8);
+      case "trailing tokens" -> (new String(valid, StandardCharsets.UTF_8) + " {}")
+          .getBytes(StandardCharsets.UTF_8);
+      case "an array" -> "[1, 2]".getBytes(StandardCharsets.UTF_8);
+      case "duplicate field" -> "{\"applicantName\":\"李四\",\"applicantName\":\"王五\"}"
+          .getBytes(StandardCharsets.UTF_8);
+      case "malformed UTF-8" -> new byte[] {'{', '"', 'a', 'p', 'p', 'l', 'i', 'c', 'a', 'n',
+          't', 'N', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+      case "empty" -> new byte[0];
+      case "oversized" -> {
+        Map<String, Object> form = application();
+        form.put("description", "x".repeat(40 * 1024));
+        yield json.writeValueAsBytes(form);
+      }
+      default -> valid;
+    };
+    long before = written();
+
+    HttpHeaders headers = new HttpHeaders();
+    headers.set(HttpHeaders.CONTENT_TYPE, contentType);
+    ResponseEntity<String> answer = rest.exchange(BASE, HttpMethod.POST,
+        new HttpEntity<>(body, headers), String.class);
+
+    assertThat(answer.getStatusCode().value()).isEqualTo(expected);
+    assertThat(json.readTree(answer.getBody()).path("message").asText()).isNotBlank();
+    assertThat(written()).isEqualTo(before);
+  }
+
+  @Test
+  void theSameIdempotencyKeyNeverCreatesASecondCase() throws Exception {
+    String key = "retry-" + System.nanoTime();
+    JsonNode first = json.readTree(submit(application(), key).getBody());
+    long before = written();
+
+    ResponseEntity<String> retry = submit(application(), key);
+
+    assertThat(retry.getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode second = json.readTree(retry.getBody());
+    String trackingNumber = first.path("trackingNumber").asText();
+    assertThat(second.path("trackingNumber").asText()).isEqualTo(trackingNumber);
+    assertThat(second.path("replayed").asBoolean()).isTrue();
+    assertThat(written()).isEqualTo(before);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(trackingNumber)
+        .count()).isOne();
+    // The retry shows a fresh code (the first answer may have been lost); the old one is void.
+    String newCode = second.path("queryCode").asText();
+    assertThat(newCode).isNotEqualTo(first.path("queryCode").asText());
+    assertThat(lookup(trackingNumber, first.path("queryCode").asText()).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(lookup(trackingNumber, newCode).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    Map<String, Object> other = application();
+    other.put("description", "另一份申请");
+    ResponseEntity<String> reused = submit(other, key);
+    assertThat(reused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(written()).isEqualTo(before);
+
+    assertThat(submit(application(), "short").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  @Test
+  void wrongCodeUnknownNumberAndNoCodeLookTheSame() throws Exception {
+    JsonNode submitted = json.readTree(submit(application(), null).getBody());
+    String trackingNumber = submitted.path("trackingNumber").asText();
+    String code = submitted.path("queryCode").asText();
+
+    assertThat(lookup(trackingNumber, code).getStatusCode()).isEqualTo(HttpStatus.OK);
+    // Codes are read case- and dash-insensitively, from the header or the query string.
+    assertThat(lookup(trackingNumber, code.replace("-", "").toLowerCase()).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(rest.getForEntity(BASE + "/" + trackingNumber + "?code=" + code, String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    ResponseEntity<String> wrongCode = lookup(trackingNumber, "AAAA-BBBB-CCCC-DDDD");
+    ResponseEntity<String> unknown = lookup("YSQ-2000-999999", code);
+    ResponseEntity<String> noCode = rest.getForEntity(BASE + "/" + trackingNumber, String.class);
+    ResponseEntity<String> garbage = lookup("not-a-number", code);
+    for (ResponseEntity<String> answer : new ResponseEntity[] {unknown, noCode, garbage}) {
+      assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(answer.getBody()).isEqualTo(wrongCode.getBody());
+    }
+    assertThat(wrongCode.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(json.readTree(wrongCode.getBody()).path("message").asText())
+        .isEqualTo("未找到该申请，或查询码不正确");
+  }
+
+  @Test
+  void aCorrectionIsAcceptedOnlyWhileTheCaseWaitsForOne() throws Exception {
+    JsonNode submitted = json.readTree(submit(application(), null).getBody());
+    String trackingNumber = submitted.path("trackingNumber").asText();
+    String code = submitted.path("queryCode").asText();
+    assertThat(supplement(trackingNumber, code, "补充：文号为示市监〔2025〕1号").getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
+
+    // The office confirms receipt in Tasklist (the form sends the read-only number back).
+    String confirm = task(trackingNumber, ElementIds.TASK_CONFIRM_RECEIPT);
+    ResponseEntity<String> confirmed = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/engine-rest/task/" + confirm + "/submit-form", "{\"variables\":{"
+            + "\"receiptConfirmed\":{\"value\":true,\"type\":\"Boolean\"},"
+            + "\"idNumber\":{\"value\":\"" + VALID_ID + "\",\"type\":\"String\"}}}");
+    assertThat(confirmed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    ProcessInstance instance = instanceOf(trackingNumber);
+    assertThat(runtime.getVariables(instance.getId())).doesNotContainKey(ProcessVariables.ID_NUMBER);
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName(ProcessVariables.ID_NUMBER).includeDeleted().count()).isZero();
+    JsonNode registered = json.readTree(lookup(trackingNumber, code).getBody());
+    assertThat(registered.path("stage").asText()).isEqualTo("已受理，正在审查申请内容");
+    assertThat(registered.path("dueOn").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+
+    tasks.complete(task(trackingNumber, "Task_CheckCompleteness"), Map.of(
+        ProcessVariables.COMPLETENESS_DECISION, "CORRECTION",
+        ProcessVariables.CORRECTION_POINTS, "请写明所需信息的文号。"));
+    runJobs(instance.getId());
+    JsonNode waiting = json.readTree(lookup(trackingNumber, code).getBody());
+    assertThat(waiting.path("awaitingSupplement").asBoolean()).isTrue();
+    assertThat(waiting.path("stage").asText()).startsWith("需要补正");
+    assertThat(waiting.path("letters")).singleElement().satisfies(letter -> {
+      assertThat(letter.path("kind").asText()).isEqualTo("CORRECTION_NOTICE");
+      assertThat(letter.path("text").asText()).contains("请写明所需信息的文号");
+    });
+
+    assertThat(supplement(trackingNumber, "AAAA-BBBB-CCCC-DDDD", "x").getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(supplement(trackingNumber, code, "  ").getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    ResponseEntity<String> accepted = supplement(trackingNumber, code, "文号为示市监〔2025〕1号");
+    assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    assertThat(runtime.getActiveActivityIds(instance.getId()))
+        .containsExactly("Task_AssessOnlineSupplement");
+    assertThat(runtime.getVariable(instance.getId(), ProcessVariables.SUPPLEMENT_TEXT))
+        .isEqualTo("文号为示市监〔2025〕1号");
+    assertThat(runtime.getVariable(instance.getId(), ProcessVariables.SUPPLEMENT_RECEIVED_ON))
+        .isEqualTo(json.readTree(accepted.getBody()).path("supplementReceivedOn").asText());
+
+    assertThat(supplement(trackingNumber, code, "再补充一次").getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
+    assertThat(json.readTree(lookup(trackingNumber, code).getBody()).path("stage").asText())
+        .isEqualTo("补正材料已收到，正在审查");
+  }
+
+  @Test
+  void tooManyRequestsFromOneClientAreRefusedWith429() throws Exception {
+    ResponseEntity<String> answer = null;
+    int sent = 0;
+    while (sent < limiter.capacity() * 3) {
+      answer = lookup("YSQ-2000-000001", "AAAA-BBBB-CCCC-DDDD");
+      sent++;
+      if (answer.getStatusCode() == HttpStatus.TOO_MANY_REQUESTS) {
+        break;
+      }
+    }
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+    assertThat(sent).isGreaterThan(limiter.capacity());
+    assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("60");
+    assertThat(json.readTree(answer.getBody()).path("message").asText()).contains("请求过于频繁");
+    limiter.reset();
+    assertThat(lookup("YSQ-2000-000001", "AAAA-BBBB-CCCC-DDDD").getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void thePageAndTheApiDescriptionAreServedAndTheEngineStaysClosed() {
+    ResponseEntity<String> page = rest.getForEntity("/public/index.html", String.class);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(page.getBody()).contains("lang=\"zh-CN\"", "政府信息公开申请").doesNotContain("http://",
+        "https://");
+    assertThat(page.getHeaders().getFirst("Content-Security-Policy")).contains("default-src 'self'");
+    ResponseEntity<String> api = rest.getForEntity("/public/openapi.yaml", String.class);
+    assertThat(api.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(api.getBody()).contains("openapi: 3.", "/api/public/requests/{trackingNumber}/supplement");
+    assertThat(rest.getForEntity("/engine-rest/task", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  private ResponseEntity<String> submit(Map<String, Object> form, String idempotencyKey)
+      throws Exception {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    if (idempotencyKey != null) {
+      headers.set("Idempotency-Key", idempotencyKey);
+    }
+    return rest.exchange(BASE, HttpMethod.POST,
+        new HttpEntity<>(json.writeValueAsBytes(form), headers), String.class);
+  }
+
+  private ResponseEntity<String> lookup(String trackingNumber, String code) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.set("X-Query-Code", code);
+    return rest.exchange(BASE + "/" + trackingNumber, HttpMethod.GET, new HttpEntity<>(headers),
+        String.class);
+  }
+
+  private ResponseEntity<String> supplement(String trackingNumber, String code, String text)
+      throws Exception {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.set("X-Query-Code", code);
+    return rest.exchange(BASE + "/" + trackingNumber + "/supplement", HttpMethod.POST,
+        new HttpEntity<>(json.writeValueAsBytes(Map.of("text", text)), headers), String.class);
+  }
+
+  /** Rows a submission writes: register, query codes, keys and process instances. */
+  private long written() {
+    return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM ogi_case)"
+        + " + (SELECT COUNT(*) FROM ogi_online_access)"
+        + " + (SELECT COUNT(*) FROM ogi_idempotency_key)"
+        + " + (SELECT COUNT(*) FROM ACT_HI_PROCINST)", Long.class);
+  }
+
+  private ProcessInstance instanceOf(String trackingNumber) {
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(trackingNumber)
+        .singleResult();
+  }
+
+  private String task(String trackingNumber, String key) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(trackingNumber)
+        .taskDefinitionKey(key).singleResult().getId();
+  }
+
+  private void runJobs(String processInstanceId) {
+    for (int i = 0; i < 10; i++) {
+      var jobs = management.createJobQuery().processInstanceId(processInstanceId).messages()
+          .list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      for (Job job : jobs) {
+        management.executeJob(job.getId());
+      }
+    }
+  }
+}
