@@ -8,5 +8,13 @@ public final class ProcessKeys {
   /** 保密审查: one secrecy review of one information item (一事一审). */
   public static final String SECRECY_REVIEW = "SecrecyReview";
 
+  // Appeals (handbook section 3)
+  /** 行政复议答复: the agency's side of one administrative reconsideration. */
+  public static final String RECONSIDERATION = "Reconsideration";
+  /** 行政诉讼应诉: the agency's defence in one lawsuit, first and second instance. */
+  public static final String LITIGATION = "Litigation";
+  /** 申诉举报处理: a complaint or report to the higher authority (Art. 51). */
+  public static final String COMPLAINT = "Complaint";
+
   private ProcessKeys() {}
 }

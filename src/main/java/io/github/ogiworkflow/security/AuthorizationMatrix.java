@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.UPDATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
@@ -52,6 +53,10 @@ public final class AuthorizationMatrix {
   static final List<String> ALL_PROCESSES =
       List.of(ProcessKeys.DISCLOSURE_REQUEST, ProcessKeys.SECRECY_REVIEW);
 
+  /** Appeal processes (issue 4). */
+  static final List<String> APPEAL_PROCESSES =
+      List.of(ProcessKeys.RECONSIDERATION, ProcessKeys.LITIGATION, ProcessKeys.COMPLAINT);
+
   private AuthorizationMatrix() {}
 
   public static List<Grant> grants() {
@@ -91,6 +96,19 @@ public final class AuthorizationMatrix {
       grants.add(
           new Grant(Groups.AUDITOR, PROCESS_DEFINITION, key, READ, READ_INSTANCE, READ_HISTORY));
     }
+
+    // Appeals (issue 4): legal starts reconsiderations and lawsuits and records their events,
+    // office and legal record complaints; leadership approves; auditors and leadership read.
+    grants.add(new Grant(Groups.LEGAL, PROCESS_INSTANCE, ANY, CREATE));
+    for (String key : APPEAL_PROCESSES) {
+      grants.add(new Grant(Groups.LEGAL, PROCESS_DEFINITION, key, READ, CREATE_INSTANCE,
+          READ_INSTANCE, UPDATE_INSTANCE));
+      grants.add(new Grant(Groups.LEADERSHIP, PROCESS_DEFINITION, key, READ, READ_INSTANCE));
+      grants.add(new Grant(Groups.AUDITOR, PROCESS_DEFINITION, key, READ, READ_INSTANCE,
+          READ_HISTORY));
+    }
+    grants.add(new Grant(Groups.OFFICE, PROCESS_DEFINITION, ProcessKeys.COMPLAINT, READ,
+        CREATE_INSTANCE));
 
     // 系统管理员: everything, including the Admin webapp.
     for (Resources resource : Resources.values()) {

@@ -31,7 +31,9 @@ public final class ProcessTestEngine {
       "io.github.ogiworkflow.deadline", "io.github.ogiworkflow.fee",
       "io.github.ogiworkflow.intake", "io.github.ogiworkflow.letter",
       "io.github.ogiworkflow.register", "io.github.ogiworkflow.reply",
-      "io.github.ogiworkflow.review"};
+      "io.github.ogiworkflow.review",
+      // appeals (issue 4)
+      "io.github.ogiworkflow.appeal"};
 
   public static final String AGENCY = "示范市市场监督管理局";
   public static final String RECONSIDERATION_BODY = "示范市人民政府";
