@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.appeal;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -11,6 +12,8 @@ import org.springframework.context.annotation.Configuration;
  * engine's users, 401 without it; the call then runs as that user under engine authorizations.
  */
 @Configuration
+// Web layer only: the process test engine scans this package without one.
+@ConditionalOnWebApplication
 public class AppealAuthenticationConfiguration {
 
   static final String APPEALS_PATH = "/api/appeals";

@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.appeal;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.security.Groups;
 import java.util.LinkedHashMap;
@@ -25,6 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code {"error": english, "message": 中文}}; nothing changes on error.
  */
 @RestController
+// Web layer only: the process test engine scans this package without one.
+@ConditionalOnWebApplication
 @RequestMapping(AppealAuthenticationConfiguration.APPEALS_PATH + "/{trackingNumber}")
 public class AppealController {
 

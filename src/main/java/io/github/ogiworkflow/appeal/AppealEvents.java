@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.appeal;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 
 import io.github.ogiworkflow.process.ElementIds;
@@ -18,6 +19,8 @@ import org.springframework.stereotype.Service;
  * is checked exactly as the same entry in Tasklist; a refused event changes nothing.
  */
 @Service
+// Web layer only: the process test engine scans this package without one.
+@ConditionalOnWebApplication
 public class AppealEvents {
 
   /** The fields each event may carry: the variable names of the processes. */
