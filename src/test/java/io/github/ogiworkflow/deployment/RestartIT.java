@@ -67,7 +67,10 @@ class RestartIT {
             "spring.jmx.enabled=false",
             // Another engine name than the shared integration-test app in the same JVM.
             "camunda.bpm.process-engine-name=restart",
-            "camunda.bpm.job-execution.enabled=false")
+            "camunda.bpm.job-execution.enabled=false",
+            // The webapps keep static runtime delegates: a second app's webapps would replace
+            // those of the shared integration-test app and leave them dead once it closes.
+            "camunda.bpm.webapp.enabled=false")
         .run();
   }
 
