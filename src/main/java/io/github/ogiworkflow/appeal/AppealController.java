@@ -1,6 +1,5 @@
 package io.github.ogiworkflow.appeal;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.security.Groups;
 import java.util.LinkedHashMap;
@@ -9,6 +8,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;

@@ -1,6 +1,5 @@
 package io.github.ogiworkflow.appeal;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 
 import io.github.ogiworkflow.process.ElementIds;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Service;
 
 /**

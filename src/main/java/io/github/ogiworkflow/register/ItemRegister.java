@@ -54,7 +54,8 @@ public class ItemRegister {
   /** The items that need a review before anything is released: those the agency holds. */
   public List<Long> heldItemIds(String caseRef) {
     return jdbc.queryForList("SELECT id FROM ogi_info_item WHERE case_ref = ? AND finding = ?"
-        + " AND superseded_on IS NULL ORDER BY seq", Long.class, caseRef, ItemFinding.HELD.name());
+        + " AND superseded_on IS NULL ORDER BY seq", Long.class, caseRef,
+        ItemFinding.HELD.name());
   }
 
   /** Held items that still lack their review: must be none before a reply. */
