@@ -15,6 +15,11 @@ public final class ElementIds {
   /** Message names (not ids) the public API correlates. */
   public static final String MESSAGE_ONLINE_APPLICATION = "OnlineApplicationReceived";
   public static final String MESSAGE_SUPPLEMENT_RECEIVED = "SupplementReceived";
+  // Appeals (handbook section 3)
+  public static final String MESSAGE_REPLY_CORRECTED = "ReplyCorrected";
+  public static final String MESSAGE_RECONSIDERATION_DECIDED = "ReconsiderationDecided";
+  public static final String MESSAGE_JUDGMENT_DELIVERED = "JudgmentDelivered";
+  public static final String TIMER_APPEAL_WINDOW_CLOSED = "Timer_AppealWindowClosed";
 
   private ElementIds() {}
 }

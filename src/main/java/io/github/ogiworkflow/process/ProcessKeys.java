@@ -15,6 +15,13 @@ public final class ProcessKeys {
   public static final String PUBLICATION_WITHDRAWAL = "PublicationWithdrawal";
   /** Decision table: which publication items need leadership approval. */
   public static final String PUBLICATION_APPROVAL = "PublicationApproval";
+  // Appeals (handbook section 3)
+  /** 行政复议答复: the agency's side of one administrative reconsideration. */
+  public static final String RECONSIDERATION = "Reconsideration";
+  /** 行政诉讼应诉: the agency's defence in one lawsuit, first and second instance. */
+  public static final String LITIGATION = "Litigation";
+  /** 申诉举报处理: a complaint or report to the higher authority (Art. 51). */
+  public static final String COMPLAINT = "Complaint";
 
   private ProcessKeys() {}
 }

@@ -128,6 +128,41 @@ public final class ProcessVariables {
   public static final String RECEIPT_CONFIRMED = "receiptConfirmed";
   /** The applicant's correction text sent online (补正材料). */
   public static final String SUPPLEMENT_TEXT = "supplementText";
+  // Appeals (行政复议、行政诉讼、申诉举报), handbook section 3
+  public static final String APPEAL_ID = "appealId";
+  public static final String DOCKET_NO = "docketNo";
+  public static final String APPEAL_BODY = "appealBody";
+  public static final String FILED_ON = "filedOn";
+  public static final String SERVED_ON = "servedOn";
+  public static final String PROCEDURE = "procedure";
+  public static final String ANSWER_DUE_DATE = "answerDueDate";
+  public static final String ANSWER_DUE_DATE_TEXT = "answerDueDateText";
+  public static final String DECISION_REMINDER_AT = "decisionReminderAt";
+  public static final String ANSWER_TEXT = "answerText";
+  public static final String EVIDENCE_LIST = "evidenceList";
+  public static final String ANSWER_APPROVAL = "answerApproval";
+  public static final String ANSWER_APPROVAL_COMMENT = "answerApprovalComment";
+  public static final String SUBMITTED_ON = "submittedOn";
+  public static final String HEARING_ON = "hearingOn";
+  public static final String HEARING_REMINDER_AT = "hearingReminderAt";
+  public static final String AFTER_RECONSIDERATION = "afterReconsideration";
+  public static final String INSTANCE_NO = "instanceNo";
+  public static final String APPEAL_RESULT = "appealResult";
+  public static final String APPEAL_RESULT_DETAIL = "appealResultDetail";
+  public static final String DECIDED_ON = "decidedOn";
+  public static final String CORRECTED_DUE_ON = "correctedDueOn";
+  public static final String APPEALED_TO_HIGHER_COURT = "appealedToHigherCourt";
+  public static final String APPEALED_BY = "appealedBy";
+  public static final String COMPLAINT_KIND = "complaintKind";
+  public static final String COMPLAINT_TEXT = "complaintText";
+  public static final String REMINDER_COMMENT = "reminderComment";
+  // ... and on the DisclosureRequest: its appeal window and reopening after a correction (纠正)
+  public static final String APPEAL_WINDOW_CLOSES_AT = "appealWindowClosesAt";
+  public static final String APPEAL_WINDOW_CLOSES_ON_TEXT = "appealWindowClosesOnText";
+  public static final String APPEAL_PENDING = "appealPending";
+  public static final String REOPEN_DECIDED_ON = "reopenDecidedOn";
+  public static final String REOPEN_DUE_ON = "reopenDueOn";
+  public static final String REOPEN_REASON = "reopenReason";
 
   private ProcessVariables() {}
 }

@@ -54,14 +54,16 @@ public class ItemRegister {
   /** The items that need a review before anything is released: those the agency holds. */
   public List<Long> heldItemIds(String caseRef) {
     return jdbc.queryForList("SELECT id FROM ogi_info_item WHERE case_ref = ? AND finding = ?"
-        + " ORDER BY seq", Long.class, caseRef, ItemFinding.HELD.name());
+        + " AND superseded_on IS NULL ORDER BY seq", Long.class, caseRef,
+        ItemFinding.HELD.name());
   }
 
   /** Held items that still lack their review: must be none before a reply. */
   public List<Long> heldItemsWithoutReview(String caseRef) {
     return jdbc.queryForList("""
         SELECT i.id FROM ogi_info_item i LEFT JOIN ogi_item_review r ON r.item_id = i.id
-        WHERE i.case_ref = ? AND i.finding = ? AND r.id IS NULL ORDER BY i.seq""",
+        WHERE i.case_ref = ? AND i.finding = ? AND r.id IS NULL AND i.superseded_on IS NULL
+        ORDER BY i.seq""",
         Long.class, caseRef, ItemFinding.HELD.name());
   }
 
@@ -82,7 +84,8 @@ public class ItemRegister {
           r.withholding_ground, r.legal_basis, r.redaction_note, r.review_comment, r.referred,
           r.secrecy_answer_on
         FROM ogi_info_item i LEFT JOIN ogi_item_review r ON r.item_id = i.id
-        WHERE i.case_ref = ? ORDER BY i.seq""", (rs, n) -> item(rs), caseRef);
+        WHERE i.case_ref = ? AND i.superseded_on IS NULL ORDER BY i.seq""", (rs, n) -> item(rs),
+        caseRef);
   }
 
   /** Records the item's one review; a second one violates the unique key and fails. */

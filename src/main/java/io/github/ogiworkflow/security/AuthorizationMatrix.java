@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.UPDATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
@@ -55,6 +56,9 @@ public final class AuthorizationMatrix {
   /** Proactive disclosure (主动公开) and withdrawal of a published item. */
   static final List<String> PUBLICATION_PROCESSES =
       List.of(ProcessKeys.PROACTIVE_DISCLOSURE, ProcessKeys.PUBLICATION_WITHDRAWAL);
+  /** Appeal processes (issue 4). */
+  static final List<String> APPEAL_PROCESSES =
+      List.of(ProcessKeys.RECONSIDERATION, ProcessKeys.LITIGATION, ProcessKeys.COMPLAINT);
 
   private AuthorizationMatrix() {}
 
@@ -110,6 +114,18 @@ public final class AuthorizationMatrix {
     }
     grants.add(new Grant(Groups.LEGAL, PROCESS_DEFINITION, ProcessKeys.PROACTIVE_DISCLOSURE, READ,
         READ_INSTANCE));
+    // Appeals (issue 4): legal starts reconsiderations and lawsuits and records their events,
+    // office and legal record complaints; leadership approves; auditors and leadership read.
+    grants.add(new Grant(Groups.LEGAL, PROCESS_INSTANCE, ANY, CREATE));
+    for (String key : APPEAL_PROCESSES) {
+      grants.add(new Grant(Groups.LEGAL, PROCESS_DEFINITION, key, READ, CREATE_INSTANCE,
+          READ_INSTANCE, UPDATE_INSTANCE));
+      grants.add(new Grant(Groups.LEADERSHIP, PROCESS_DEFINITION, key, READ, READ_INSTANCE));
+      grants.add(new Grant(Groups.AUDITOR, PROCESS_DEFINITION, key, READ, READ_INSTANCE,
+          READ_HISTORY));
+    }
+    grants.add(new Grant(Groups.OFFICE, PROCESS_DEFINITION, ProcessKeys.COMPLAINT, READ,
+        CREATE_INSTANCE));
 
     // 系统管理员: everything, including the Admin webapp.
     for (Resources resource : Resources.values()) {

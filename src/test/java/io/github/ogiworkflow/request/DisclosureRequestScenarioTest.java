@@ -11,6 +11,8 @@ import static io.github.ogiworkflow.request.RequestScenario.today;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import io.github.ogiworkflow.appeal.AppealKind;
+import io.github.ogiworkflow.appeal.AppealRegister;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.process.ElementIds;
@@ -109,9 +111,9 @@ class DisclosureRequestScenarioTest {
         .complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "EMAIL",
             DELIVERED_ON, "2026-03-02");
 
-    assertThat(scenario.instance).isEnded().hasPassed("Service_RecordDelivery",
-        "Call_SecrecyReview", "Service_VerifyReviews", "EndEvent_ReplyDelivered",
-        "EndEvent_CaseClosed");
+    assertThat(scenario.instance).isWaitingAt("Gateway_AppealEvents").hasPassed(
+        "Service_RecordDelivery", "Call_SecrecyReview", "Service_VerifyReviews",
+        "EndEvent_ReplyDelivered", "Service_OpenAppealWindow");
     CaseRecord record = register.get(trackingNumber);
     Assertions.assertThat(record.status()).isEqualTo("DELIVERED");
     Assertions.assertThat(record.outcomeCode()).isEqualTo("1");
@@ -248,7 +250,7 @@ class DisclosureRequestScenarioTest {
     }
     scenario.complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "POST",
         DELIVERED_ON, "2026-02-20");
-    assertThat(scenario.instance).isEnded();
+    assertThat(scenario.instance).isWaitingAt("Gateway_AppealEvents");
     Assertions.assertThat(register.get(scenario.trackingNumber()).outcomeCode()).isEqualTo(outcome);
   }
 
@@ -463,7 +465,8 @@ class DisclosureRequestScenarioTest {
             PAGE_COUNT, 250)
         .fireTimer("Timer_PaymentDeadline");
 
-    assertThat(scenario.instance).isEnded().hasPassed("EndEvent_Unpaid");
+    assertThat(scenario.instance).isEnded().hasPassed("EndEvent_Unpaid", "EndEvent_CaseClosed")
+        .hasNotPassed("Service_OpenAppealWindow");
     CaseRecord record = register.get(scenario.trackingNumber());
     Assertions.assertThat(record.outcomeCode()).isEqualTo("6.2");
     Assertions.assertThat(record.status()).isEqualTo("CLOSED");
@@ -536,6 +539,78 @@ class DisclosureRequestScenarioTest {
     return trackingNumber;
   }
 
+  // ---- Appeal window after delivery (issue 4) ----------------------------------------------
+
+  @Test
+  void theAppealWindowClosesForGoodOnlyOnceNoAppealIsPending() {
+    reachReplyEdit();
+    deliver();
+    String trackingNumber = scenario.trackingNumber();
+    // Delivered on 10 Feb 2026: reconsideration 60 days, litigation 6 months → 10 Aug 2026.
+    Assertions.assertThat(scenario.variable(APPEAL_WINDOW_CLOSES_ON_TEXT)).isEqualTo("2026-08-10");
+    AppealRegister appeals = ProcessTestEngine.bean(engine, "appealRegister", AppealRegister.class);
+    long appeal = appeals.insert(new AppealRegister.NewAppeal(trackingNumber, null,
+        AppealKind.RECONSIDERATION, 1, false, "示复〔2026〕1号", "示范市人民政府", "SIMPLIFIED",
+        RECEIVED, RECEIVED, RECEIVED));
+
+    today(LocalDate.of(2026, 8, 11));
+    scenario.fireTimer("Timer_AppealWindowClosed");
+    assertThat(scenario.instance).isWaitingAt("Gateway_AppealEvents")
+        .hasPassed("Service_CheckAppealWindow");
+    Assertions.assertThat(scenario.variable(APPEAL_PENDING)).isEqualTo(true);
+    Assertions.assertThat(scenario.variable(APPEAL_WINDOW_CLOSES_ON_TEXT)).isEqualTo("2026-09-10");
+
+    appeals.recordResult(appeal, "MAINTAINED", null, LocalDate.of(2026, 8, 20), null);
+    today(LocalDate.of(2026, 9, 11));
+    scenario.fireTimer("Timer_AppealWindowClosed");
+
+    assertThat(scenario.instance).isEnded().hasPassed("Service_CloseForGood",
+        "EndEvent_ClosedForGood");
+    Assertions.assertThat(appeals.finalOn(trackingNumber)).isEqualTo(LocalDate.of(2026, 9, 11));
+    Assertions.assertThat(register.get(trackingNumber).status()).isEqualTo("DELIVERED");
+  }
+
+  @Test
+  void aCorrectionReopensTheRequestForANewReplyKeepingTheFirstRound() {
+    searchWith(items(item("2025年行政处罚案件统计表", "HELD")));
+    scenario.complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
+        .complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    deliverReply();
+    String trackingNumber = scenario.trackingNumber();
+    long firstItem = itemRegister.of(trackingNumber).get(0).id();
+
+    today(LocalDate.of(2026, 4, 1));
+    engine.getRuntimeService().createMessageCorrelation("ReplyCorrected")
+        .processInstanceBusinessKey(trackingNumber)
+        .setVariable(REOPEN_DECIDED_ON, "2026-03-30")
+        .setVariable(REOPEN_REASON, "行政复议决定撤销")
+        .correlate();
+    scenario.runAsyncSteps();
+
+    assertThat(scenario.instance).isWaitingAt("Task_SearchAndSplit")
+        .hasPassed("Event_ReplyCorrected", "Service_ReopenRequest");
+    // Decision Mon 30 Mar + 20 working days: 31 Mar–3 Apr = 4; 4–6 Apr 清明; 7–10 = 8;
+    // 13–17 = 13; 20–24 = 18; 27, 28 Apr = 20.
+    Assertions.assertThat(scenario.variable(REPLY_DUE_DATE_TEXT)).isEqualTo("2026-04-28");
+    CaseRecord reopened = register.get(trackingNumber);
+    Assertions.assertThat(reopened.status()).isEqualTo("IN_PROGRESS");
+    Assertions.assertThat(reopened.dueOn()).isEqualTo(LocalDate.of(2026, 4, 28));
+    Assertions.assertThat(itemRegister.of(trackingNumber)).isEmpty();
+
+    scenario.complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
+        items(item("2025年行政处罚案件统计表（含明细）", "HELD")));
+    Assertions.assertThat(scenario.tasks("Task_ReviewItem")).hasSize(1);
+    scenario.complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
+        .complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    deliverReply();
+
+    Assertions.assertThat(itemRegister.of(trackingNumber)).singleElement()
+        .satisfies(item -> Assertions.assertThat(item.id()).isNotEqualTo(firstItem));
+    Assertions.assertThat(register.get(trackingNumber).status()).isEqualTo("DELIVERED");
+    Assertions.assertThat(letters.of(trackingNumber)).extracting(Letters.Letter::kind)
+        .containsExactly(LetterKind.REPLY, LetterKind.REPLY);
+  }
+
   private void searchWith(Object itemList) {
     scenario.start(registration(RECEIVED))
         .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
@@ -555,6 +630,6 @@ class DisclosureRequestScenarioTest {
   private void deliverReply() {
     scenario.complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "IN_PERSON",
         DELIVERED_ON, OfficeTime.today().toString());
-    assertThat(scenario.instance).isEnded();
+    assertThat(scenario.instance).isWaitingAt("Gateway_AppealEvents");
   }
 }

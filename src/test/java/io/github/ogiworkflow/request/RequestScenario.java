@@ -22,27 +22,27 @@ import org.camunda.spin.Spin;
  * Drives one disclosure request through the engine the way staff do in Tasklist: each step is
  * a task completed by a named user with the variables its form submits.
  */
-final class RequestScenario {
+public final class RequestScenario {
 
-  static final String OFFICE_USER = "wangli";
-  static final String LEGAL_USER = "lina";
-  static final String LEADER = "chengang";
+  public static final String OFFICE_USER = "wangli";
+  public static final String LEGAL_USER = "lina";
+  public static final String LEADER = "chengang";
 
   private final ProcessEngine engine;
-  ProcessInstance instance;
+  public ProcessInstance instance;
 
-  RequestScenario(ProcessEngine engine) {
+  public RequestScenario(ProcessEngine engine) {
     this.engine = engine;
   }
 
   /** Sets the engine's clock: every "today" of the case follows it. */
-  static void today(LocalDate day) {
+  public static void today(LocalDate day) {
     ClockUtil.setCurrentTime(Date.from(
         LocalDateTime.of(day, java.time.LocalTime.of(10, 0)).atZone(OfficeTime.ZONE).toInstant()));
   }
 
   /** Registration as the start form submits it, received on {@code receivedOn}. */
-  static Map<String, Object> registration(LocalDate receivedOn) {
+  public static Map<String, Object> registration(LocalDate receivedOn) {
     Map<String, Object> form = new HashMap<>();
     form.put(ProcessVariables.CHANNEL, "IN_PERSON");
     form.put(ProcessVariables.RECEIVED_ON, receivedOn.toString());
@@ -57,7 +57,7 @@ final class RequestScenario {
     return form;
   }
 
-  RequestScenario start(Map<String, Object> registration) {
+  public RequestScenario start(Map<String, Object> registration) {
     engine.getIdentityService().setAuthenticatedUserId(OFFICE_USER);
     try {
       instance = engine.getRuntimeService()
@@ -68,30 +68,30 @@ final class RequestScenario {
     return this;
   }
 
-  String trackingNumber() {
+  public String trackingNumber() {
     return engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processInstanceId(instance.getId()).singleResult().getBusinessKey();
   }
 
   /** The open tasks of the case, its secrecy reviews included, with this definition key. */
-  List<Task> tasks(String taskDefinitionKey) {
+  public List<Task> tasks(String taskDefinitionKey) {
     return engine.getTaskService().createTaskQuery()
         .processInstanceBusinessKey(trackingNumber())
         .taskDefinitionKey(taskDefinitionKey).orderByTaskCreateTime().asc().list();
   }
 
-  Task task(String taskDefinitionKey) {
+  public Task task(String taskDefinitionKey) {
     List<Task> open = tasks(taskDefinitionKey);
     assertThat(open).as("open %s", taskDefinitionKey).hasSize(1);
     return open.get(0);
   }
 
   /** Completes the one open task of that kind as {@code user} and runs what follows. */
-  RequestScenario complete(String taskDefinitionKey, String user, Object... keyValues) {
+  public RequestScenario complete(String taskDefinitionKey, String user, Object... keyValues) {
     return complete(task(taskDefinitionKey), user, keyValues);
   }
 
-  RequestScenario complete(Task task, String user, Object... keyValues) {
+  public RequestScenario complete(Task task, String user, Object... keyValues) {
     engine.getIdentityService().setAuthenticatedUserId(user);
     try {
       engine.getTaskService().complete(task.getId(), vars(keyValues));
@@ -105,7 +105,7 @@ final class RequestScenario {
    * Runs the asynchronous continuations (not timers) until none is left, as the job executor
    * would. Each test deletes its deployment, and with it every other case, so all jobs are ours.
    */
-  RequestScenario runAsyncSteps() {
+  public RequestScenario runAsyncSteps() {
     for (int round = 0; round < 50; round++) {
       List<Job> jobs = engine.getManagementService().createJobQuery().messages().list();
       if (jobs.isEmpty()) {
@@ -119,7 +119,7 @@ final class RequestScenario {
   }
 
   /** Fires a timer of the case now, whatever its due date. */
-  RequestScenario fireTimer(String timerEventId) {
+  public RequestScenario fireTimer(String timerEventId) {
     List<Job> timers = timerJobs(timerEventId);
     assertThat(timers).as("timer %s", timerEventId).hasSize(1);
     engine.getManagementService().executeJob(timers.get(0).getId());
@@ -127,7 +127,7 @@ final class RequestScenario {
   }
 
   /** Fires all {@code count} timers of that event, e.g. of parallel consultations. */
-  RequestScenario fireTimers(String timerEventId, int count) {
+  public RequestScenario fireTimers(String timerEventId, int count) {
     List<Job> timers = timerJobs(timerEventId);
     assertThat(timers).as("timers %s", timerEventId).hasSize(count);
     for (Job timer : timers) {
@@ -136,7 +136,7 @@ final class RequestScenario {
     return runAsyncSteps();
   }
 
-  List<Job> timerJobs(String timerEventId) {
+  public List<Job> timerJobs(String timerEventId) {
     return engine.getManagementService().createJobQuery().timers()
         .activityId(timerEventId).list().stream()
         .filter(j -> j.getProcessInstanceId() != null
@@ -144,7 +144,7 @@ final class RequestScenario {
   }
 
   /** Delivers a supplement the way the public API will: as the message the case waits for. */
-  RequestScenario supplementArrives(LocalDate receivedOn) {
+  public RequestScenario supplementArrives(LocalDate receivedOn) {
     engine.getRuntimeService().createMessageCorrelation("SupplementReceived")
         .processInstanceBusinessKey(trackingNumber())
         .setVariable(ProcessVariables.SUPPLEMENT_RECEIVED_ON, receivedOn.toString())
@@ -152,23 +152,23 @@ final class RequestScenario {
     return runAsyncSteps();
   }
 
-  Object variable(String name) {
+  public Object variable(String name) {
     return engine.getRuntimeService().getVariable(instance.getId(), name);
   }
 
   /** The items of the search step as the dynamic list of the form submits them (JSON). */
-  static Object items(Map<?, ?>... items) {
+  public static Object items(Map<?, ?>... items) {
     return Spin.JSON(List.of(items));
   }
 
-  static Map<String, Object> item(String title, String finding, Object... more) {
+  public static Map<String, Object> item(String title, String finding, Object... more) {
     Map<String, Object> item = new HashMap<>(vars(more));
     item.put("title", title);
     item.put("finding", finding);
     return item;
   }
 
-  static Map<String, Object> vars(Object... keyValues) {
+  public static Map<String, Object> vars(Object... keyValues) {
     Map<String, Object> map = new HashMap<>();
     for (int i = 0; i < keyValues.length; i += 2) {
       map.put((String) keyValues[i], keyValues[i + 1]);

@@ -1,0 +1,135 @@
+package io.github.ogiworkflow.appeal;
+
+import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.security.Groups;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Appeal events in (handbook section 3), for legal staff and integrations, HTTP Basic as the
+ * engine's users ({@link AppealAuthenticationConfiguration}); only {@code legal} and
+ * administrators. Errors: 400 bad input, 404 unknown tracking number, 409 wrong state, each as
+ * {@code {"error": english, "message": 中文}}; nothing changes on error.
+ */
+@RestController
+// Web layer only: the process test engine scans this package without one.
+@ConditionalOnWebApplication
+@RequestMapping(AppealAuthenticationConfiguration.APPEALS_PATH + "/{trackingNumber}")
+public class AppealController {
+
+  private final AppealEvents events;
+  private final IdentityService identity;
+
+  public AppealController(AppealEvents events, IdentityService identity) {
+    this.events = events;
+    this.identity = identity;
+  }
+
+  @PostMapping("/reconsiderations")
+  public ResponseEntity<Object> reconsideration(@PathVariable String trackingNumber,
+      @RequestBody(required = false) Map<String, Object> body) {
+    requireLegal();
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(events.fileReconsideration(trackingNumber, body));
+  }
+
+  @PostMapping("/reconsiderations/decision")
+  public ResponseEntity<Object> decision(@PathVariable String trackingNumber,
+      @RequestBody(required = false) Map<String, Object> body) {
+    requireLegal();
+    events.reconsiderationDecided(trackingNumber, body);
+    return ResponseEntity.ok(Map.of("trackingNumber", trackingNumber));
+  }
+
+  @PostMapping("/lawsuits")
+  public ResponseEntity<Object> lawsuit(@PathVariable String trackingNumber,
+      @RequestBody(required = false) Map<String, Object> body) {
+    requireLegal();
+    return ResponseEntity.status(HttpStatus.CREATED).body(events.fileLawsuit(trackingNumber, body));
+  }
+
+  @PostMapping("/lawsuits/judgment")
+  public ResponseEntity<Object> judgment(@PathVariable String trackingNumber,
+      @RequestBody(required = false) Map<String, Object> body) {
+    requireLegal();
+    events.judgmentDelivered(trackingNumber, body);
+    return ResponseEntity.ok(Map.of("trackingNumber", trackingNumber));
+  }
+
+  @PostMapping("/complaints")
+  public ResponseEntity<Object> complaint(@PathVariable String trackingNumber,
+      @RequestBody(required = false) Map<String, Object> body) {
+    requireLegal();
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(events.fileComplaint(trackingNumber, body));
+  }
+
+  @ExceptionHandler(ProcessEngineException.class)
+  ResponseEntity<Map<String, String>> refused(ProcessEngineException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof UnknownCase) {
+        return error(HttpStatus.NOT_FOUND, t.getMessage());
+      }
+      if (t instanceof AppealConflict) {
+        return error(HttpStatus.CONFLICT, t.getMessage());
+      }
+      if (t instanceof InvalidInput) {
+        return error(HttpStatus.BAD_REQUEST, t.getMessage());
+      }
+      if (t instanceof AuthorizationException) {
+        return error(HttpStatus.FORBIDDEN, "not authorized（无权操作）");
+      }
+    }
+    throw e;
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
+    return error(HttpStatus.BAD_REQUEST, "the body is not a JSON object（请求内容须为JSON对象）");
+  }
+
+  @ExceptionHandler(Forbidden.class)
+  ResponseEntity<Map<String, String>> forbidden(Forbidden e) {
+    return error(HttpStatus.FORBIDDEN, e.getMessage());
+  }
+
+  private void requireLegal() {
+    Authentication user = identity.getCurrentAuthentication();
+    if (user == null || user.getGroupIds() == null
+        || !(user.getGroupIds().contains(Groups.LEGAL.id())
+            || user.getGroupIds().contains(Groups.ADMIN.id()))) {
+      throw new Forbidden();
+    }
+  }
+
+  /** "english（中文）" becomes {"error": english, "message": 中文}. */
+  private static ResponseEntity<Map<String, String>> error(HttpStatus status, String text) {
+    int open = text.indexOf('（');
+    Map<String, String> body = new LinkedHashMap<>();
+    body.put("error", open > 0 ? text.substring(0, open).trim() : text);
+    body.put("message", open > 0 && text.endsWith("）")
+        ? text.substring(open + 1, text.length() - 1) : text);
+    return ResponseEntity.status(status).body(body);
+  }
+
+  /** Only legal staff and administrators post appeal events. */
+  static class Forbidden extends RuntimeException {
+    Forbidden() {
+      super("only legal staff may post appeal events（仅法规科人员可登记复议、诉讼和申诉举报事项）");
+    }
+  }
+}

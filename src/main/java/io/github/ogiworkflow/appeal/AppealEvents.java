@@ -1,0 +1,107 @@
+package io.github.ogiworkflow.appeal;
+
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+
+import io.github.ogiworkflow.process.ElementIds;
+import io.github.ogiworkflow.process.ProcessKeys;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.stereotype.Service;
+
+/**
+ * Appeal events from outside (the reconsideration body, the court, the higher authority, as
+ * legal staff or an integration post them): each starts an appeal process or is correlated as
+ * the message its process waits for. The processes' own steps validate the content, so an event
+ * is checked exactly as the same entry in Tasklist; a refused event changes nothing.
+ */
+@Service
+// Web layer only: the process test engine scans this package without one.
+@ConditionalOnWebApplication
+public class AppealEvents {
+
+  /** The fields each event may carry: the variable names of the processes. */
+  static final List<String> RECONSIDERATION_FIELDS =
+      List.of(DOCKET_NO, APPEAL_BODY, FILED_ON, SERVED_ON, PROCEDURE);
+  static final List<String> LAWSUIT_FIELDS =
+      List.of(DOCKET_NO, APPEAL_BODY, FILED_ON, SERVED_ON, AFTER_RECONSIDERATION);
+  static final List<String> DECISION_FIELDS =
+      List.of(APPEAL_RESULT, APPEAL_RESULT_DETAIL, DECIDED_ON, CORRECTED_DUE_ON);
+  static final List<String> JUDGMENT_FIELDS = List.of(APPEAL_RESULT, APPEAL_RESULT_DETAIL,
+      DECIDED_ON, CORRECTED_DUE_ON, APPEALED_TO_HIGHER_COURT, APPEALED_BY, APPEAL_BODY, DOCKET_NO);
+  static final List<String> COMPLAINT_FIELDS =
+      List.of(COMPLAINT_KIND, APPEAL_BODY, DOCKET_NO, SERVED_ON, COMPLAINT_TEXT);
+
+  /** What an accepted filing created. */
+  public record Filed(String trackingNumber, long appealId, String processInstanceId) {}
+
+  private final RuntimeService runtime;
+  private final AppealWindow window;
+
+  public AppealEvents(RuntimeService runtime, AppealWindow window) {
+    this.runtime = runtime;
+    this.window = window;
+  }
+
+  public Filed fileReconsideration(String trackingNumber, Map<String, Object> body) {
+    return start(ProcessKeys.RECONSIDERATION, trackingNumber, body, RECONSIDERATION_FIELDS);
+  }
+
+  public Filed fileLawsuit(String trackingNumber, Map<String, Object> body) {
+    return start(ProcessKeys.LITIGATION, trackingNumber, body, LAWSUIT_FIELDS);
+  }
+
+  public Filed fileComplaint(String trackingNumber, Map<String, Object> body) {
+    return start(ProcessKeys.COMPLAINT, trackingNumber, body, COMPLAINT_FIELDS);
+  }
+
+  public void reconsiderationDecided(String trackingNumber, Map<String, Object> body) {
+    correlate(ElementIds.MESSAGE_RECONSIDERATION_DECIDED, trackingNumber, body, DECISION_FIELDS,
+        "no reconsideration awaits a decision（该申请没有等待复议决定的行政复议）");
+  }
+
+  public void judgmentDelivered(String trackingNumber, Map<String, Object> body) {
+    correlate(ElementIds.MESSAGE_JUDGMENT_DELIVERED, trackingNumber, body, JUDGMENT_FIELDS,
+        "no lawsuit awaits a judgment（该申请没有等待判决的行政诉讼）");
+  }
+
+  private Filed start(String processKey, String trackingNumber, Map<String, Object> body,
+      List<String> fields) {
+    window.requireCase(trackingNumber);
+    Map<String, Object> variables = pick(body, fields);
+    variables.put(TRACKING_NUMBER, trackingNumber);
+    ProcessInstance instance =
+        runtime.startProcessInstanceByKey(processKey, trackingNumber, variables);
+    Object appealId = runtime.getVariable(instance.getId(), APPEAL_ID);
+    return new Filed(trackingNumber, ((Number) appealId).longValue(), instance.getId());
+  }
+
+  private void correlate(String messageName, String trackingNumber, Map<String, Object> body,
+      List<String> fields, String nothingWaiting) {
+    window.requireCase(trackingNumber);
+    if (runtime.createExecutionQuery().processInstanceBusinessKey(trackingNumber)
+        .messageEventSubscriptionName(messageName).count() == 0) {
+      throw new AppealConflict("Case " + trackingNumber + ": " + nothingWaiting);
+    }
+    runtime.createMessageCorrelation(messageName).processInstanceBusinessKey(trackingNumber)
+        .setVariables(pick(body, fields)).correlate();
+  }
+
+  /** Only the event's own fields become variables; everything else in the body is ignored. */
+  private static Map<String, Object> pick(Map<String, Object> body, List<String> fields) {
+    Map<String, Object> variables = new HashMap<>();
+    for (String field : fields) {
+      Object value = body == null ? null : body.get(field);
+      if (value != null && !(value instanceof String || value instanceof Boolean
+          || value instanceof Number)) {
+        throw new io.github.ogiworkflow.process.InvalidInput(
+            field + " must be a text, number or true/false（" + field + "的格式无效）");
+      }
+      variables.put(field, value);
+    }
+    return variables;
+  }
+}

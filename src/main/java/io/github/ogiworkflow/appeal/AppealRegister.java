@@ -1,0 +1,204 @@
+package io.github.ogiworkflow.appeal;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The appeals of each case (ogi_appeal): what annual-report table 四 and the legacy counts read. */
+@Repository("appealRegister")
+public class AppealRegister {
+
+  /** What the event that starts an appeal tells. */
+  public record NewAppeal(String trackingNumber, String processInstanceId, AppealKind kind,
+      int instanceNo, boolean afterReconsideration, String docketNo, String bodyOrCourt,
+      String procedureKind, LocalDate filedOn, LocalDate servedOn, LocalDate answerDueOn) {}
+
+  /** One appeal as recorded. */
+  public record Appeal(long id, String trackingNumber, AppealKind kind, int instanceNo,
+      boolean afterReconsideration, String docketNo, String bodyOrCourt, String procedureKind,
+      LocalDate servedOn, LocalDate answerDueOn, String approvedBy, LocalDate submittedOn,
+      LocalDate hearingOn, String result, String resultDetail, LocalDate decidedOn,
+      String appealedBy, boolean pending) {}
+
+  /** One cell group of table 四: results of the appeals of one kind served in a year. */
+  public record Counts(int maintained, int corrected, int other, int pending) {
+    public int total() {
+      return maintained + corrected + other + pending;
+    }
+  }
+
+  private final JdbcTemplate jdbc;
+
+  public AppealRegister(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public long insert(NewAppeal a) {
+    Timestamp now = Timestamp.from(OfficeTime.now());
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.update(connection -> {
+      var statement = connection.prepareStatement("""
+          INSERT INTO ogi_appeal (tracking_number, process_instance_id, kind, instance_no,
+            after_reconsideration, docket_no, body_or_court, procedure_kind, filed_on, served_on,
+            answer_due_on, pending, created_at, updated_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?)""", new String[] {"id"});
+      statement.setString(1, a.trackingNumber());
+      statement.setString(2, a.processInstanceId());
+      statement.setString(3, a.kind().name());
+      statement.setInt(4, a.instanceNo());
+      statement.setBoolean(5, a.afterReconsideration());
+      statement.setString(6, a.docketNo());
+      statement.setString(7, a.bodyOrCourt());
+      statement.setString(8, a.procedureKind());
+      statement.setDate(9, a.filedOn() == null ? null : Date.valueOf(a.filedOn()));
+      statement.setDate(10, Date.valueOf(a.servedOn()));
+      statement.setDate(11, a.answerDueOn() == null ? null : Date.valueOf(a.answerDueOn()));
+      statement.setTimestamp(12, now);
+      statement.setTimestamp(13, now);
+      return statement;
+    }, key);
+    return key.getKey().longValue();
+  }
+
+  public Appeal get(long id) {
+    return jdbc.queryForObject(SELECT + " WHERE id = ?", (rs, i) -> appeal(rs), id);
+  }
+
+  public List<Appeal> of(String trackingNumber) {
+    return jdbc.query(SELECT + " WHERE tracking_number = ? ORDER BY id", (rs, i) -> appeal(rs),
+        trackingNumber);
+  }
+
+  public List<Appeal> pending(String trackingNumber, AppealKind kind) {
+    return jdbc.query(SELECT + " WHERE tracking_number = ? AND kind = ? AND pending = TRUE"
+        + " ORDER BY id", (rs, i) -> appeal(rs), trackingNumber, kind.name());
+  }
+
+  /** The latest decided reconsideration: litigation after it is possible for 15 days. */
+  public Optional<Appeal> lastDecidedReconsideration(String trackingNumber) {
+    return jdbc.query(SELECT + " WHERE tracking_number = ? AND kind = ? AND pending = FALSE"
+        + " ORDER BY decided_on DESC, id DESC", (rs, i) -> appeal(rs), trackingNumber,
+        AppealKind.RECONSIDERATION.name()).stream().findFirst();
+  }
+
+  public void recordAnswer(long id, String answerText, String evidence) {
+    update(id, "answer_text = ?, evidence = ?", answerText, evidence);
+  }
+
+  public void recordApproval(long id, String approvedBy) {
+    update(id, "approved_by = ?", approvedBy);
+  }
+
+  public void recordSubmission(long id, LocalDate submittedOn) {
+    update(id, "submitted_on = ?", Date.valueOf(submittedOn));
+  }
+
+  public void recordHearing(long id, LocalDate hearingOn) {
+    update(id, "hearing_on = ?", Date.valueOf(hearingOn));
+  }
+
+  /** The decision or judgment: the appeal is no longer pending. */
+  public void recordResult(long id, String result, String detail, LocalDate decidedOn,
+      String appealedBy) {
+    update(id, "result = ?, result_detail = ?, decided_on = ?, appealed_by = ?, pending = FALSE",
+        result, detail, Date.valueOf(decidedOn), appealedBy);
+  }
+
+  /** The case is closed for good: every appeal window has passed (终结). */
+  public void markFinal(String trackingNumber, LocalDate finalOn) {
+    jdbc.update("UPDATE ogi_case SET final_on = ?, updated_at = ? WHERE tracking_number = ?",
+        Date.valueOf(finalOn), Timestamp.from(OfficeTime.now()), trackingNumber);
+  }
+
+  public LocalDate finalOn(String trackingNumber) {
+    return jdbc.queryForList("SELECT final_on FROM ogi_case WHERE tracking_number = ?",
+        Date.class, trackingNumber).stream().filter(java.util.Objects::nonNull)
+        .map(Date::toLocalDate).findFirst().orElse(null);
+  }
+
+  /** A reopened case searches anew: the first round's items stay on record, superseded. */
+  public void supersedeItems(String trackingNumber, LocalDate on) {
+    jdbc.update("UPDATE ogi_info_item SET superseded_on = ? WHERE case_ref = ?"
+        + " AND superseded_on IS NULL", Date.valueOf(on), trackingNumber);
+  }
+
+  /**
+   * Results of the appeals of one kind served in {@code year} (table 四); for litigation split
+   * by route when {@code afterReconsideration} is given. A suit appealed to the higher court
+   * counts once, with the result of its second instance.
+   */
+  public Counts counts(AppealKind kind, int year, Boolean afterReconsideration) {
+    Counts counts = new Counts(0, 0, 0, 0);
+    for (Appeal first : jdbc.query(SELECT + " WHERE kind = ? AND instance_no = 1"
+        + " AND served_on >= ? AND served_on <= ? ORDER BY id", (rs, i) -> appeal(rs),
+        kind.name(), Date.valueOf(LocalDate.of(year, 1, 1)),
+        Date.valueOf(LocalDate.of(year, 12, 31)))) {
+      if (afterReconsideration != null
+          && first.afterReconsideration() != afterReconsideration) {
+        continue;
+      }
+      Appeal last = jdbc.query(SELECT + " WHERE first_instance_id = ?", (rs, i) -> appeal(rs),
+          first.id()).stream().findFirst().orElse(first);
+      counts = add(counts, last.result(), last.pending());
+    }
+    return counts;
+  }
+
+  /** The second instance of a suit, linked to its first. */
+  public long insertSecondInstance(long firstInstanceId, String processInstanceId,
+      String docketNo, String court, LocalDate servedOn, LocalDate answerDueOn) {
+    Appeal first = get(firstInstanceId);
+    long id = insert(new NewAppeal(first.trackingNumber(), processInstanceId,
+        AppealKind.LITIGATION, 2, first.afterReconsideration(), docketNo, court, null, null,
+        servedOn, answerDueOn));
+    update(id, "first_instance_id = ?", firstInstanceId);
+    return id;
+  }
+
+  private static Counts add(Counts c, String result, boolean pending) {
+    if (pending || result == null) {
+      return new Counts(c.maintained(), c.corrected(), c.other(), c.pending() + 1);
+    }
+    return switch (result) {
+      case "MAINTAINED" -> new Counts(c.maintained() + 1, c.corrected(), c.other(), c.pending());
+      case "CORRECTED" -> new Counts(c.maintained(), c.corrected() + 1, c.other(), c.pending());
+      default -> new Counts(c.maintained(), c.corrected(), c.other() + 1, c.pending());
+    };
+  }
+
+  private void update(long id, String assignments, Object... values) {
+    Object[] args = new Object[values.length + 2];
+    System.arraycopy(values, 0, args, 0, values.length);
+    args[values.length] = Timestamp.from(OfficeTime.now());
+    args[values.length + 1] = id;
+    if (jdbc.update("UPDATE ogi_appeal SET " + assignments + ", updated_at = ? WHERE id = ?",
+        args) != 1) {
+      throw new IllegalStateException("No appeal " + id + " in the register");
+    }
+  }
+
+  private static final String SELECT = """
+      SELECT id, tracking_number, kind, instance_no, after_reconsideration, docket_no,
+        body_or_court, procedure_kind, served_on, answer_due_on, approved_by, submitted_on,
+        hearing_on, result, result_detail, decided_on, appealed_by, pending
+      FROM ogi_appeal""";
+
+  private static Appeal appeal(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new Appeal(rs.getLong(1), rs.getString(2), AppealKind.valueOf(rs.getString(3)),
+        rs.getInt(4), rs.getBoolean(5), rs.getString(6), rs.getString(7), rs.getString(8),
+        date(rs.getDate(9)), date(rs.getDate(10)), rs.getString(11), date(rs.getDate(12)),
+        date(rs.getDate(13)), rs.getString(14), rs.getString(15), date(rs.getDate(16)),
+        rs.getString(17), rs.getBoolean(18));
+  }
+
+  private static LocalDate date(Date date) {
+    return date == null ? null : date.toLocalDate();
+  }
+}

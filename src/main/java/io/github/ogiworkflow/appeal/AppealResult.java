@@ -1,0 +1,41 @@
+package io.github.ogiworkflow.appeal;
+
+import java.util.Set;
+
+/** Result of a reconsideration decision or a judgment: the columns of annual-report table 四. */
+public enum AppealResult {
+  /** 维持. */
+  MAINTAINED(Set.of()),
+  /** 纠正: the request is reopened. */
+  CORRECTED(Set.of(Detail.REVOKED, Detail.CHANGED, Detail.CONFIRMED_UNLAWFUL,
+      Detail.ORDERED_TO_ACT)),
+  /** 其他结果. */
+  OTHER(Set.of(Detail.TERMINATED, Detail.DISMISSED, Detail.OTHER));
+
+  /** What exactly was decided within a result. */
+  public enum Detail {
+    REVOKED("撤销"), CHANGED("变更"), CONFIRMED_UNLAWFUL("确认违法"), ORDERED_TO_ACT("责令履行"),
+    TERMINATED("终止"), DISMISSED("驳回"), OTHER("其他");
+
+    private final String label;
+
+    Detail(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  private final Set<Detail> details;
+
+  AppealResult(Set<Detail> details) {
+    this.details = details;
+  }
+
+  /** The details this result needs one of; none for 维持. */
+  public Set<Detail> details() {
+    return details;
+  }
+}

@@ -1,0 +1,249 @@
+package io.github.ogiworkflow.appeal;
+
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.support.Http;
+import io.github.ogiworkflow.support.IntegrationTest;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The appeal endpoints on the real app: who may post, and each refusal (400 bad input, 404
+ * unknown tracking number, 409 wrong state) leaving the register and the engine unchanged.
+ * Cases are driven to delivery through the engine's Java API; the job executor is off.
+ */
+@IntegrationTest
+class AppealHttpIT {
+
+  @Autowired TestRestTemplate rest;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired JdbcTemplate jdbc;
+  final ObjectMapper json = new ObjectMapper();
+
+  @Test
+  void onlyLegalStaffPostAppealEvents() throws Exception {
+    String trackingNumber = deliveredCase();
+    HttpHeaders anonymous = new HttpHeaders();
+    anonymous.setContentType(MediaType.APPLICATION_JSON);
+    assertThat(rest.exchange(path(trackingNumber, "reconsiderations"), HttpMethod.POST,
+        new HttpEntity<>(reconsideration("SIMPLIFIED"), anonymous), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(post("wangli", trackingNumber, "reconsiderations", reconsideration("SIMPLIFIED"))
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(appealsOf(trackingNumber)).isZero();
+  }
+
+  @Test
+  void aReconsiderationCorrectedThroughTheApiReopensTheRequest() throws Exception {
+    String trackingNumber = deliveredCase();
+    assertThat(post("lina", trackingNumber, "reconsiderations/decision",
+        decision("MAINTAINED", null)).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+    ResponseEntity<String> filed =
+        post("lina", trackingNumber, "reconsiderations", reconsideration("SIMPLIFIED"));
+    assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
+    assertThat(json.readTree(filed.getBody()).path("appealId").asLong()).isPositive();
+    ResponseEntity<String> again =
+        post("lina", trackingNumber, "reconsiderations", reconsideration("SIMPLIFIED"));
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(message(again)).contains("尚未审结");
+
+    // No decision before the answer is submitted: nothing waits for one yet.
+    assertThat(post("lina", trackingNumber, "reconsiderations/decision",
+        decision("MAINTAINED", null)).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    complete(trackingNumber, "Task_DraftAnswer", ANSWER_TEXT, "答复意见", EVIDENCE_LIST, "证据");
+    complete(trackingNumber, "Task_ApproveAnswer", ANSWER_APPROVAL, "APPROVE");
+    complete(trackingNumber, "Task_SubmitAnswer", SUBMITTED_ON, OfficeTime.today().toString());
+
+    ResponseEntity<String> mismatched = post("lina", trackingNumber,
+        "reconsiderations/decision", decision("CORRECTED", "DISMISSED"));
+    assertThat(mismatched.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(message(mismatched)).contains("与结果不符");
+    assertThat(json.readTree(mismatched.getBody()).path("error").asText())
+        .contains("appealResultDetail");
+    assertThat(pendingAppealsOf(trackingNumber)).isEqualTo(1);
+
+    ResponseEntity<String> corrected = post("lina", trackingNumber,
+        "reconsiderations/decision", decision("CORRECTED", "REVOKED"));
+    assertThat(corrected.getStatusCode()).as(corrected.getBody()).isEqualTo(HttpStatus.OK);
+    runJobs();
+    assertThat(pendingAppealsOf(trackingNumber)).isZero();
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(trackingNumber)
+        .taskDefinitionKey("Task_SearchAndSplit").count()).isEqualTo(1);
+    assertThat(jdbc.queryForObject("SELECT status FROM ogi_case WHERE tracking_number = ?",
+        String.class, trackingNumber)).isEqualTo("IN_PROGRESS");
+  }
+
+  @Test
+  void badInputUnknownCasesAndWrongStatesAreRefusedAndChangeNothing() throws Exception {
+    String trackingNumber = deliveredCase();
+    long instances = runtime.createProcessInstanceQuery().count();
+
+    ResponseEntity<String> noProcedure =
+        post("lina", trackingNumber, "reconsiderations", reconsideration(null));
+    assertThat(noProcedure.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(message(noProcedure)).contains("请填写复议程序");
+    ResponseEntity<String> badDate = post("lina", trackingNumber, "lawsuits",
+        "{\"docketNo\":\"（2026）示行初1号\",\"appealBody\":\"示范市人民法院\",\"servedOn\":\"昨天\"}");
+    assertThat(badDate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(message(badDate)).contains("yyyy-MM-dd");
+    assertThat(post("lina", trackingNumber, "complaints", "[1, 2]").getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+
+    ResponseEntity<String> unknown =
+        post("lina", "YSQ-1999-000001", "reconsiderations", reconsideration("SIMPLIFIED"));
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(message(unknown)).contains("不存在");
+    assertThat(post("lina", "YSQ-1999-000001", "lawsuits/judgment", decision("MAINTAINED", null))
+        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(post("lina", trackingNumber, "lawsuits/judgment", decision("MAINTAINED", null))
+        .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+    // A refusal to disclose goes to reconsideration first (ARL Art. 23).
+    jdbc.update("UPDATE ogi_case SET outcome_code = '3.1' WHERE tracking_number = ?",
+        trackingNumber);
+    ResponseEntity<String> direct = post("lina", trackingNumber, "lawsuits", lawsuit());
+    assertThat(direct.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(message(direct)).contains("须先申请行政复议");
+
+    assertThat(appealsOf(trackingNumber)).isZero();
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+  }
+
+  @Test
+  void aFilingBeforeTheReplyOrAfterTheWindowClosedIsAConflict() throws Exception {
+    String notReplied = registeredCase();
+    assertThat(post("lina", notReplied, "reconsiderations", reconsideration("SIMPLIFIED"))
+        .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+    String trackingNumber = deliveredCase();
+    Job window = management.createJobQuery().timers()
+        .activityId("Timer_AppealWindowClosed").processInstanceId(instanceOf(trackingNumber))
+        .singleResult();
+    management.executeJob(window.getId());
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(trackingNumber)
+        .count()).isZero();
+    ResponseEntity<String> late = post("lina", trackingNumber, "lawsuits", lawsuit());
+    assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(message(late)).contains("救济期限已届满");
+
+    ResponseEntity<String> complaint = post("liuyang", trackingNumber, "complaints",
+        "{\"complaintKind\":\"COMPLAINT\",\"appealBody\":\"示范市人民政府办公室\","
+            + "\"complaintText\":\"对答复不满\"}");
+    assertThat(complaint.getStatusCode()).as(complaint.getBody()).isEqualTo(HttpStatus.CREATED);
+    assertThat(appealsOf(trackingNumber)).isEqualTo(1);
+  }
+
+  private String registeredCase() {
+    Map<String, Object> form = new HashMap<>();
+    form.put(CHANNEL, "IN_PERSON");
+    form.put(RECEIVED_ON, OfficeTime.today().toString());
+    form.put(APPLICANT_TYPE, "NATURAL_PERSON");
+    form.put(APPLICANT_NAME, "张三");
+    form.put(REQUEST_DESCRIPTION, "2025年本局行政处罚案件统计表");
+    return runtime.startProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST, form)
+        .getBusinessKey();
+  }
+
+  private String deliveredCase() {
+    String trackingNumber = registeredCase();
+    complete(trackingNumber, "Task_CheckCompleteness", COMPLETENESS_DECISION, "COMPLETE");
+    complete(trackingNumber, "Task_SearchAndSplit", ITEMS, org.camunda.spin.Spin.JSON(
+        java.util.List.of(Map.of("title", "统计年鉴", "finding", "PUBLIC", "wherePublic", "本局网站"))));
+    complete(trackingNumber, "Task_EditReply", CHARGE_FEE, false);
+    complete(trackingNumber, "Task_DeliverReply", DELIVERED_BY, "POST",
+        DELIVERED_ON, OfficeTime.today().toString());
+    return trackingNumber;
+  }
+
+  private void complete(String trackingNumber, String taskKey, Object... keyValues) {
+    Task task = tasks.createTaskQuery().processInstanceBusinessKey(trackingNumber)
+        .taskDefinitionKey(taskKey).singleResult();
+    Map<String, Object> variables = new HashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      variables.put((String) keyValues[i], keyValues[i + 1]);
+    }
+    tasks.complete(task.getId(), variables);
+    runJobs();
+  }
+
+  private String instanceOf(String trackingNumber) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(
+        ProcessKeys.DISCLOSURE_REQUEST).processInstanceBusinessKey(trackingNumber)
+        .singleResult().getId();
+  }
+
+  private ResponseEntity<String> post(String user, String trackingNumber, String event,
+      String body) {
+    return Http.asUser(rest, user, HttpMethod.POST, path(trackingNumber, event), body);
+  }
+
+  private static String path(String trackingNumber, String event) {
+    return "/api/appeals/" + trackingNumber + "/" + event;
+  }
+
+  private String reconsideration(String procedure) {
+    String today = OfficeTime.today().toString();
+    return "{\"docketNo\":\"示复〔2026〕1号\",\"appealBody\":\"示范市人民政府\",\"filedOn\":\""
+        + today + "\"" + (procedure == null ? "" : ",\"procedure\":\"" + procedure + "\"") + "}";
+  }
+
+  private String lawsuit() {
+    return "{\"docketNo\":\"（2026）示行初1号\",\"appealBody\":\"示范市人民法院\",\"servedOn\":\""
+        + OfficeTime.today() + "\"}";
+  }
+
+  private String decision(String result, String detail) {
+    return "{\"appealResult\":\"" + result + "\",\"decidedOn\":\"" + OfficeTime.today() + "\""
+        + (detail == null ? "" : ",\"appealResultDetail\":\"" + detail + "\"") + "}";
+  }
+
+  private String message(ResponseEntity<String> response) throws Exception {
+    JsonNode body = json.readTree(response.getBody());
+    return body.path("message").asText();
+  }
+
+  private long appealsOf(String trackingNumber) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM ogi_appeal WHERE tracking_number = ?",
+        Long.class, trackingNumber);
+  }
+
+  private long pendingAppealsOf(String trackingNumber) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM ogi_appeal WHERE tracking_number = ?"
+        + " AND pending = TRUE", Long.class, trackingNumber);
+  }
+
+  private void runJobs() {
+    for (int round = 0; round < 20; round++) {
+      var jobs = management.createJobQuery().messages().list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      for (Job job : jobs) {
+        management.executeJob(job.getId());
+      }
+    }
+  }
+}

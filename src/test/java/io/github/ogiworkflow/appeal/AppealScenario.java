@@ -1,0 +1,72 @@
+package io.github.ogiworkflow.appeal;
+
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+import static io.github.ogiworkflow.request.RequestScenario.LEADER;
+import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
+import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
+import static io.github.ogiworkflow.request.RequestScenario.item;
+import static io.github.ogiworkflow.request.RequestScenario.items;
+import static io.github.ogiworkflow.request.RequestScenario.registration;
+import static io.github.ogiworkflow.request.RequestScenario.vars;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.request.RequestScenario;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+
+/** A delivered disclosure request and the appeal events against it, as staff and the API send them. */
+final class AppealScenario {
+
+  /** Received Tue 10 Feb 2026; the reply is delivered the same day. */
+  static final LocalDate RECEIVED = LocalDate.of(2026, 2, 10);
+
+  final ProcessEngine engine;
+  final RequestScenario request;
+
+  AppealScenario(ProcessEngine engine) {
+    this.engine = engine;
+    this.request = new RequestScenario(engine);
+  }
+
+  /** A request answered with 予以公开 (1), or with a refusal (3.1) when {@code refusal}. */
+  String deliveredCase(boolean refusal) {
+    request.start(registration(RECEIVED))
+        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE");
+    if (refusal) {
+      request.complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
+              items(item("内部人事档案", "HELD")))
+          .complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "WITHHOLD",
+              WITHHOLDING_GROUND, "STATE_SECRET", LEGAL_BASIS, "《保守国家秘密法》")
+          .complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false)
+          .complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "APPROVE");
+    } else {
+      request.complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
+              items(item("2025年行政处罚案件统计表", "PUBLIC", "wherePublic", "本局网站")))
+          .complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    }
+    request.complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "POST",
+        DELIVERED_ON, OfficeTime.today().toString());
+    return request.trackingNumber();
+  }
+
+  /** Starts an appeal process the way legal does with the start form in Tasklist. */
+  ProcessInstance start(String processKey, Object... keyValues) {
+    engine.getIdentityService().setAuthenticatedUserId(LEGAL_USER);
+    try {
+      return engine.getRuntimeService().startProcessInstanceByKey(processKey, vars(keyValues));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+      request.runAsyncSteps();
+    }
+  }
+
+  /** A decision or judgment arriving through the appeal endpoints: the message the case waits for. */
+  void correlate(String messageName, String trackingNumber, Object... keyValues) {
+    Map<String, Object> variables = vars(keyValues);
+    engine.getRuntimeService().createMessageCorrelation(messageName)
+        .processInstanceBusinessKey(trackingNumber).setVariables(variables).correlate();
+    request.runAsyncSteps();
+  }
+}

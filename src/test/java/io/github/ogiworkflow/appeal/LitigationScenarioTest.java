@@ -1,0 +1,178 @@
+package io.github.ogiworkflow.appeal;
+
+import static io.github.ogiworkflow.appeal.AppealScenario.RECEIVED;
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+import static io.github.ogiworkflow.request.RequestScenario.LEADER;
+import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
+import static io.github.ogiworkflow.request.RequestScenario.today;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.support.ProcessTestEngine;
+import java.time.LocalDate;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Every path through {@code Litigation} (行政诉讼应诉): defence, approval and send-back, hearing
+ * reminder, each judgment, an appeal to the higher court (second instance), the reopening of the
+ * request after a correction, and the rule that a refusal goes to reconsideration first.
+ */
+@Deployment(resources = {
+    "processes/litigation.bpmn", "processes/disclosure-request.bpmn",
+    "processes/secrecy-review.bpmn", "processes/reply-outcome.dmn",
+    "processes/approval-required.dmn"})
+class LitigationScenarioTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engineExtension = ProcessTestEngine.withCoverageAtLeast(
+      1.0, ProcessKeys.DISCLOSURE_REQUEST, ProcessKeys.SECRECY_REVIEW);
+
+  ProcessEngine engine;
+  AppealScenario scenario;
+  AppealRegister appeals;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    today(RECEIVED);
+    scenario = new AppealScenario(engine);
+    appeals = ProcessTestEngine.bean(engine, "appealRegister", AppealRegister.class);
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+    BpmnAwareTests.reset();
+  }
+
+  @Test
+  void aDirectSuitWithHearingReminderEndsMaintained() {
+    String trackingNumber = scenario.deliveredCase(false);
+    AppealRegister.Counts before = appeals.counts(AppealKind.LITIGATION, 2026, false);
+    ProcessInstance suit = sue(trackingNumber, false);
+
+    assertThat(suit).isWaitingAt("Task_DraftDefence");
+    // Served 10 Feb + 15 calendar days.
+    Assertions.assertThat(scenario.request.task("Task_DraftDefence").getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 2, 25)));
+    draftAndApprove("Task_DraftDefence", "SEND_BACK");
+    draftAndApprove("Task_DraftDefence", "APPROVE");
+    scenario.request.complete("Task_SubmitDefence", LEGAL_USER, SUBMITTED_ON, "2026-02-10",
+        HEARING_ON, "2026-03-10");
+    Assertions.assertThat(scenario.request.timerJobs("Timer_HearingReminder").get(0).getDuedate())
+        .isEqualTo(OfficeTime.morningOf(LocalDate.of(2026, 3, 7)));
+    scenario.request.fireTimer("Timer_HearingReminder")
+        .complete("Task_PrepareHearing", LEGAL_USER, REMINDER_COMMENT, "出庭人员：刘洋");
+
+    today(LocalDate.of(2026, 3, 20));
+    scenario.correlate("JudgmentDelivered", trackingNumber, APPEAL_RESULT, "MAINTAINED",
+        DECIDED_ON, "2026-03-18");
+
+    assertThat(suit).isEnded().hasPassed("Boundary_JudgmentDelivered", "EndEvent_JudgmentFinal",
+        "EndEvent_HearingPrepared");
+    Assertions.assertThat(appeals.of(trackingNumber)).singleElement().satisfies(appeal -> {
+      Assertions.assertThat(appeal.kind()).isEqualTo(AppealKind.LITIGATION);
+      Assertions.assertThat(appeal.afterReconsideration()).isFalse();
+      Assertions.assertThat(appeal.hearingOn()).isEqualTo(LocalDate.of(2026, 3, 10));
+      Assertions.assertThat(appeal.approvedBy()).isEqualTo(LEADER);
+      Assertions.assertThat(appeal.result()).isEqualTo("MAINTAINED");
+    });
+    AppealRegister.Counts after = appeals.counts(AppealKind.LITIGATION, 2026, false);
+    Assertions.assertThat(after.maintained()).isEqualTo(before.maintained() + 1);
+    assertThat(scenario.request.instance).isWaitingAt("Gateway_AppealEvents");
+  }
+
+  @Test
+  void anAppealToTheHigherCourtEndsInACorrectionThatReopensTheRequest() {
+    String trackingNumber = scenario.deliveredCase(false);
+    ProcessInstance suit = sue(trackingNumber, false);
+    draftAndApprove("Task_DraftDefence", "APPROVE");
+    scenario.request.complete("Task_SubmitDefence", LEGAL_USER, SUBMITTED_ON, "2026-02-10",
+        HEARING_ON, "2026-03-10");
+
+    today(LocalDate.of(2026, 3, 20));
+    scenario.request.complete("Task_RecordJudgment", LEGAL_USER, APPEAL_RESULT, "OTHER",
+        APPEAL_RESULT_DETAIL, "DISMISSED", DECIDED_ON, "2026-03-18",
+        APPEALED_TO_HIGHER_COURT, true, APPEALED_BY, "APPLICANT",
+        APPEAL_BODY, "示范市中级人民法院", DOCKET_NO, "（2026）示行终1号");
+
+    assertThat(suit).isWaitingAt("Task_DraftDefence").hasPassed("Service_StartSecondInstance");
+    Assertions.assertThat(scenario.request.instance).isNotNull();
+    assertThat(scenario.request.instance).isWaitingAt("Gateway_AppealEvents");
+    Assertions.assertThat(engine.getRuntimeService().getVariable(suit.getId(), INSTANCE_NO))
+        .isEqualTo(2);
+    // Second instance: a new brief due 15 days after the appeal was recorded (20 Mar).
+    Assertions.assertThat(scenario.request.task("Task_DraftDefence").getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 4, 4)));
+    draftAndApprove("Task_DraftDefence", "APPROVE");
+    scenario.request.complete("Task_SubmitDefence", LEGAL_USER, SUBMITTED_ON, "2026-03-20",
+        HEARING_ON, "2026-04-15");
+
+    today(LocalDate.of(2026, 5, 6));
+    assertThatThrownBy(() -> scenario.request.complete("Task_RecordJudgment", LEGAL_USER,
+        APPEAL_RESULT, "MAINTAINED", DECIDED_ON, "2026-05-06", APPEALED_TO_HIGHER_COURT, true,
+        APPEALED_BY, "AGENCY", APPEAL_BODY, "示范省高级人民法院"))
+        .isInstanceOf(AppealConflict.class).hasMessageContaining("终审");
+    scenario.request.complete("Task_RecordJudgment", LEGAL_USER, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT", DECIDED_ON, "2026-05-06",
+        APPEALED_TO_HIGHER_COURT, false);
+
+    assertThat(suit).isEnded().hasPassed("Service_ReopenRequest", "EndEvent_Corrected");
+    assertThat(scenario.request.instance).isWaitingAt("Task_SearchAndSplit");
+    // Judgment Wed 6 May + 20 working days: 7, 8, 9 (Sat, 调休) = 3; 11–15 = 8; 18–22 = 13;
+    // 25–29 = 18; 1, 2 Jun = 20.
+    Assertions.assertThat(scenario.request.variable(REPLY_DUE_DATE_TEXT)).isEqualTo("2026-06-02");
+    Assertions.assertThat(scenario.request.variable(REOPEN_REASON)).isEqualTo("行政诉讼判决责令履行");
+    Assertions.assertThat(appeals.of(trackingNumber)).extracting(AppealRegister.Appeal::instanceNo,
+            AppealRegister.Appeal::result, AppealRegister.Appeal::appealedBy,
+            AppealRegister.Appeal::bodyOrCourt)
+        .containsExactly(
+            Assertions.tuple(1, "OTHER", "APPLICANT", "示范市人民法院"),
+            Assertions.tuple(2, "CORRECTED", null, "示范市中级人民法院"));
+  }
+
+  @Test
+  void aRefusalGoesToReconsiderationBeforeAnySuit() {
+    String trackingNumber = scenario.deliveredCase(true);
+    assertThatThrownBy(() -> sue(trackingNumber, false))
+        .isInstanceOf(AppealConflict.class).hasMessageContaining("第二十三条");
+    assertThatThrownBy(() -> sue(trackingNumber, true))
+        .isInstanceOf(AppealConflict.class).hasMessageContaining("没有已作出决定的行政复议");
+    Assertions.assertThat(appeals.of(trackingNumber)).isEmpty();
+
+    long reconsideration = appeals.insert(new AppealRegister.NewAppeal(trackingNumber, null,
+        AppealKind.RECONSIDERATION, 1, false, "示复〔2026〕9号", "示范市人民政府", "SIMPLIFIED",
+        RECEIVED, RECEIVED, RECEIVED));
+    appeals.recordResult(reconsideration, "MAINTAINED", null, RECEIVED, null);
+    AppealRegister.Counts before = appeals.counts(AppealKind.LITIGATION, 2026, true);
+    sue(trackingNumber, true);
+
+    Assertions.assertThat(appeals.counts(AppealKind.LITIGATION, 2026, true).pending())
+        .isEqualTo(before.pending() + 1);
+  }
+
+  private ProcessInstance sue(String trackingNumber, boolean afterReconsideration) {
+    return scenario.start(ProcessKeys.LITIGATION, TRACKING_NUMBER, trackingNumber,
+        DOCKET_NO, "（2026）示0502行初3号", APPEAL_BODY, "示范市人民法院",
+        SERVED_ON, "2026-02-10", AFTER_RECONSIDERATION, afterReconsideration);
+  }
+
+  private void draftAndApprove(String draftTask, String approval) {
+    scenario.request.complete(draftTask, LEGAL_USER, ANSWER_TEXT, "答辩意见：被告已依法答复。",
+            EVIDENCE_LIST, "1. 答复书；2. 送达回证")
+        .complete("Task_ApproveDefence", LEADER, ANSWER_APPROVAL, approval,
+            ANSWER_APPROVAL_COMMENT, "SEND_BACK".equals(approval) ? "请补充法律依据" : null);
+  }
+}

@@ -1,0 +1,202 @@
+package io.github.ogiworkflow.appeal;
+
+import static io.github.ogiworkflow.appeal.AppealScenario.RECEIVED;
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+import static io.github.ogiworkflow.request.RequestScenario.LEADER;
+import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
+import static io.github.ogiworkflow.request.RequestScenario.today;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.support.ProcessTestEngine;
+import java.time.LocalDate;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Every path through {@code Reconsideration} (行政复议答复) against a delivered request: answer,
+ * approval and send-back, submission, each result, the reminder when the body's time limit
+ * passes, and the reopening of the request after a correction (纠正).
+ */
+@Deployment(resources = {
+    "processes/reconsideration.bpmn", "processes/disclosure-request.bpmn",
+    "processes/secrecy-review.bpmn", "processes/reply-outcome.dmn",
+    "processes/approval-required.dmn"})
+class ReconsiderationScenarioTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engineExtension = ProcessTestEngine.withCoverageAtLeast(
+      1.0, ProcessKeys.DISCLOSURE_REQUEST, ProcessKeys.SECRECY_REVIEW);
+
+  ProcessEngine engine;
+  AppealScenario scenario;
+  AppealRegister appeals;
+  CaseRegister cases;
+  AppealRegister.Counts countedBefore;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    today(RECEIVED);
+    scenario = new AppealScenario(engine);
+    appeals = ProcessTestEngine.bean(engine, "appealRegister", AppealRegister.class);
+    cases = ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class);
+    // The register outlives each test's deployment: count what this test adds.
+    countedBefore = appeals.counts(AppealKind.RECONSIDERATION, 2026, null);
+  }
+
+  /** Table 四 counts the reconsiderations of this test so. */
+  private void assertCounted(int maintained, int corrected, int other, int pending) {
+    AppealRegister.Counts now = appeals.counts(AppealKind.RECONSIDERATION, 2026, null);
+    Assertions.assertThat(new AppealRegister.Counts(now.maintained() - countedBefore.maintained(),
+        now.corrected() - countedBefore.corrected(), now.other() - countedBefore.other(),
+        now.pending() - countedBefore.pending()))
+        .isEqualTo(new AppealRegister.Counts(maintained, corrected, other, pending));
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+    BpmnAwareTests.reset();
+  }
+
+  @Test
+  void aMaintainedDecisionAfterTheAnswerWasSentBackOnce() {
+    String trackingNumber = scenario.deliveredCase(false);
+    ProcessInstance reconsideration = file(trackingNumber, "SIMPLIFIED");
+
+    assertThat(reconsideration).isWaitingAt("Task_DraftAnswer");
+    // Copy received Tue 10 Feb + 5 working days: 11, 12, 13, 14 (Sat, 调休); 15–23 春节; 24 Feb.
+    Assertions.assertThat(scenario.request.task("Task_DraftAnswer").getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 2, 24)));
+    Assertions.assertThat(scenario.request.task("Task_DraftAnswer").getProcessInstanceId())
+        .isEqualTo(reconsideration.getId());
+
+    draftAndApprove("SEND_BACK");
+    Assertions.assertThat(scenario.request.tasks("Task_SubmitAnswer")).isEmpty();
+    draftAndApprove("APPROVE");
+    scenario.request.complete("Task_SubmitAnswer", LEGAL_USER, SUBMITTED_ON, "2026-02-10");
+
+    today(LocalDate.of(2026, 3, 2));
+    scenario.request.complete("Task_RecordDecision", LEGAL_USER, APPEAL_RESULT, "MAINTAINED",
+        DECIDED_ON, "2026-03-01");
+
+    assertThat(reconsideration).isEnded().hasPassed("Gateway_DecisionIn", "EndEvent_Decided")
+        .hasNotPassed("Service_ReopenRequest");
+    Assertions.assertThat(appeals.of(trackingNumber)).singleElement().satisfies(appeal -> {
+      Assertions.assertThat(appeal.kind()).isEqualTo(AppealKind.RECONSIDERATION);
+      Assertions.assertThat(appeal.docketNo()).isEqualTo("示复〔2026〕7号");
+      Assertions.assertThat(appeal.answerDueOn()).isEqualTo(LocalDate.of(2026, 2, 24));
+      Assertions.assertThat(appeal.approvedBy()).isEqualTo(LEADER);
+      Assertions.assertThat(appeal.submittedOn()).isEqualTo(RECEIVED);
+      Assertions.assertThat(appeal.result()).isEqualTo("MAINTAINED");
+      Assertions.assertThat(appeal.decidedOn()).isEqualTo(LocalDate.of(2026, 3, 1));
+      Assertions.assertThat(appeal.pending()).isFalse();
+    });
+    assertCounted(1, 0, 0, 0);
+    assertThat(scenario.request.instance).isWaitingAt("Gateway_AppealEvents");
+  }
+
+  @Test
+  void aCorrectionArrivingAsMessageReopensTheRequestWithTheDueDateItSets() {
+    String trackingNumber = scenario.deliveredCase(false);
+    ProcessInstance reconsideration = file(trackingNumber, "ORDINARY");
+    // Ordinary procedure: 10 working days, 24 Feb = 5 … 28 Feb (Sat, 调休) = 9, Mon 2 Mar = 10.
+    Assertions.assertThat(appeals.of(trackingNumber).get(0).answerDueOn())
+        .isEqualTo(LocalDate.of(2026, 3, 2));
+    draftAndApprove("APPROVE");
+    scenario.request.complete("Task_SubmitAnswer", LEGAL_USER, SUBMITTED_ON, "2026-02-10");
+    assertCounted(0, 0, 0, 1);
+
+    // The body's 60 days (from 10 Feb) pass without a decision: legal is asked to follow up.
+    Assertions.assertThat(scenario.request.timerJobs("Timer_DecisionOverdue").get(0).getDuedate())
+        .isEqualTo(OfficeTime.morningOf(LocalDate.of(2026, 4, 11)));
+    scenario.request.fireTimer("Timer_DecisionOverdue")
+        .complete("Task_FollowUpDecision", LEGAL_USER, REMINDER_COMMENT, "已电话询问复议机关");
+    assertThat(reconsideration).isWaitingAt("Task_RecordDecision");
+
+    today(LocalDate.of(2026, 4, 20));
+    scenario.correlate("ReconsiderationDecided", trackingNumber, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "REVOKED", DECIDED_ON, "2026-04-17",
+        CORRECTED_DUE_ON, "2026-05-20");
+
+    assertThat(reconsideration).isEnded().hasPassed("Boundary_ReconsiderationDecided",
+        "Service_ReopenRequest", "EndEvent_Corrected").hasPassed("EndEvent_DecisionFollowedUp");
+    assertThat(scenario.request.instance).isWaitingAt("Task_SearchAndSplit");
+    Assertions.assertThat(scenario.request.variable(REPLY_DUE_DATE_TEXT)).isEqualTo("2026-05-20");
+    Assertions.assertThat(scenario.request.variable(REOPEN_REASON)).isEqualTo("行政复议决定撤销");
+    Assertions.assertThat(cases.get(trackingNumber).status()).isEqualTo("IN_PROGRESS");
+    assertCounted(0, 1, 0, 0);
+  }
+
+  @Test
+  void anotherResultNeedsItsKindAndIsRecorded() {
+    String trackingNumber = scenario.deliveredCase(false);
+    file(trackingNumber, "SIMPLIFIED");
+    draftAndApprove("APPROVE");
+    scenario.request.complete("Task_SubmitAnswer", LEGAL_USER, SUBMITTED_ON, "2026-02-10");
+
+    assertThatThrownBy(() -> scenario.request.complete("Task_RecordDecision", LEGAL_USER,
+        APPEAL_RESULT, "OTHER", APPEAL_RESULT_DETAIL, "REVOKED", DECIDED_ON, "2026-02-10"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("与结果不符");
+    assertThatThrownBy(() -> scenario.request.complete("Task_RecordDecision", LEGAL_USER,
+        APPEAL_RESULT, "OTHER", APPEAL_RESULT_DETAIL, "DISMISSED", DECIDED_ON, "2026-02-11"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("不能晚于今天");
+    scenario.request.complete("Task_RecordDecision", LEGAL_USER, APPEAL_RESULT, "OTHER",
+        APPEAL_RESULT_DETAIL, "DISMISSED", DECIDED_ON, "2026-02-10");
+
+    Assertions.assertThat(appeals.of(trackingNumber).get(0).resultDetail()).isEqualTo("DISMISSED");
+    assertCounted(0, 0, 1, 0);
+  }
+
+  @Test
+  void aFilingThatDoesNotFitTheCaseIsRefusedAndNothingIsRecorded() {
+    assertThatThrownBy(() -> file("YSQ-2026-999999", "SIMPLIFIED"))
+        .isInstanceOf(UnknownCase.class).hasMessageContaining("不存在");
+
+    scenario.request.start(io.github.ogiworkflow.request.RequestScenario.registration(RECEIVED));
+    String notYetReplied = scenario.request.trackingNumber();
+    assertThatThrownBy(() -> file(notYetReplied, "SIMPLIFIED"))
+        .isInstanceOf(AppealConflict.class).hasMessageContaining("尚未送达答复");
+    Assertions.assertThat(appeals.of(notYetReplied)).isEmpty();
+  }
+
+  @Test
+  void onlyOneReconsiderationAtATimeAndNoFilingFromTheFuture() {
+    String trackingNumber = scenario.deliveredCase(false);
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.RECONSIDERATION,
+        TRACKING_NUMBER, trackingNumber, DOCKET_NO, "1", APPEAL_BODY, "示范市人民政府",
+        FILED_ON, "2026-02-11", PROCEDURE, "SIMPLIFIED"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("申请复议日期不能晚于今天");
+    file(trackingNumber, "SIMPLIFIED");
+    assertThatThrownBy(() -> file(trackingNumber, "ORDINARY"))
+        .isInstanceOf(AppealConflict.class).hasMessageContaining("尚未审结");
+    Assertions.assertThat(appeals.of(trackingNumber)).hasSize(1);
+  }
+
+  private ProcessInstance file(String trackingNumber, String procedure) {
+    return scenario.start(ProcessKeys.RECONSIDERATION, TRACKING_NUMBER, trackingNumber,
+        DOCKET_NO, "示复〔2026〕7号", APPEAL_BODY, "示范市人民政府", FILED_ON, "2026-02-10",
+        SERVED_ON, "2026-02-10", PROCEDURE, procedure);
+  }
+
+  private void draftAndApprove(String approval) {
+    scenario.request.complete("Task_DraftAnswer", LEGAL_USER, ANSWER_TEXT,
+            "被申请人已依法答复，事实清楚。", EVIDENCE_LIST, "1. 申请表；2. 答复书；3. 送达回证")
+        .complete("Task_ApproveAnswer", LEADER, ANSWER_APPROVAL, approval,
+            ANSWER_APPROVAL_COMMENT, "SEND_BACK".equals(approval) ? "请补充送达证据" : null);
+  }
+}
