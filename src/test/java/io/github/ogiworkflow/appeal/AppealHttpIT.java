@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.support.EngineRest;
 import io.github.ogiworkflow.support.Http;
 import io.github.ogiworkflow.support.IntegrationTest;
 import java.util.HashMap;
@@ -88,7 +89,7 @@ class AppealHttpIT {
     ResponseEntity<String> corrected = post("lina", trackingNumber,
         "reconsiderations/decision", decision("CORRECTED", "REVOKED"));
     assertThat(corrected.getStatusCode()).as(corrected.getBody()).isEqualTo(HttpStatus.OK);
-    runJobs();
+    EngineRest.runJobs(management);
     assertThat(pendingAppealsOf(trackingNumber)).isZero();
     assertThat(tasks.createTaskQuery().processInstanceBusinessKey(trackingNumber)
         .taskDefinitionKey("Task_SearchAndSplit").count()).isEqualTo(1);
@@ -186,7 +187,7 @@ class AppealHttpIT {
       variables.put((String) keyValues[i], keyValues[i + 1]);
     }
     tasks.complete(task.getId(), variables);
-    runJobs();
+    EngineRest.runJobs(management);
   }
 
   private String instanceOf(String trackingNumber) {
@@ -235,15 +236,4 @@ class AppealHttpIT {
         + " AND pending = TRUE", Long.class, trackingNumber);
   }
 
-  private void runJobs() {
-    for (int round = 0; round < 20; round++) {
-      var jobs = management.createJobQuery().messages().list();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      for (Job job : jobs) {
-        management.executeJob(job.getId());
-      }
-    }
-  }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.ProcessVariables;
 import io.github.ogiworkflow.support.Http;
+import io.github.ogiworkflow.support.EngineRest;
 import io.github.ogiworkflow.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -15,7 +16,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -296,7 +296,7 @@ class PublicRequestIT {
     tasks.complete(task(trackingNumber, "Task_CheckCompleteness"), Map.of(
         ProcessVariables.COMPLETENESS_DECISION, "CORRECTION",
         ProcessVariables.CORRECTION_POINTS, "请写明所需信息的文号。"));
-    runJobs(instance.getId());
+    EngineRest.runJobs(management);
     JsonNode waiting = json.readTree(lookup(trackingNumber, code).getBody());
     assertThat(waiting.path("awaitingSupplement").asBoolean()).isTrue();
     assertThat(waiting.path("stage").asText()).startsWith("需要补正");
@@ -403,16 +403,4 @@ class PublicRequestIT {
         .taskDefinitionKey(key).singleResult().getId();
   }
 
-  private void runJobs(String processInstanceId) {
-    for (int i = 0; i < 10; i++) {
-      var jobs = management.createJobQuery().processInstanceId(processInstanceId).messages()
-          .list();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      for (Job job : jobs) {
-        management.executeJob(job.getId());
-      }
-    }
-  }
 }

@@ -13,6 +13,7 @@ import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.register.ItemRegister.NewItem;
 import io.github.ogiworkflow.register.ItemRegister.Review;
 import io.github.ogiworkflow.review.ReviewConclusion;
+import io.github.ogiworkflow.support.EngineRest;
 import io.github.ogiworkflow.support.Http;
 import io.github.ogiworkflow.support.IntegrationTest;
 import java.util.List;
@@ -20,7 +21,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -45,6 +45,13 @@ class PublicationHttpIT {
   static final String CATEGORY = "PROCUREMENT";
 
   @Autowired TestRestTemplate rest;
+  EngineRest engineRest;
+
+  @org.junit.jupiter.api.BeforeEach
+  void engineRestAsTasklist() {
+    engineRest = new EngineRest(rest);
+  }
+
   @Autowired ManagementService management;
   @Autowired ItemRegister items;
   @Autowired IdentityService identityService;
@@ -117,7 +124,7 @@ class PublicationHttpIT {
     assertThat(batch).matches("ZDGK-\\d{4}-\\d{6}");
 
     // No second review: the office records the publication straight away.
-    assertThat(tasks("lina", batch, "Task_ReviewItem")).isEmpty();
+    assertThat(engineRest.tasks("lina", batch, "Task_ReviewItem")).isEmpty();
     recordPublication(batch);
     assertThat(catalogue("wangli", "?category=STATISTICS").path("items").findValuesAsText("title"))
         .contains("2025年特种设备检验结果");
@@ -138,24 +145,24 @@ class PublicationHttpIT {
           "attribute", "PROACTIVE")));
     }
     var started = Http.asUser(rest, "wangli", HttpMethod.POST, DEFINITION + "/submit-form",
-        variables(Map.of("publicationItems", Map.of("type", "Json",
+        EngineRest.variables(Map.of("publicationItems", Map.of("type", "Json",
             "value", json.writeValueAsString(list)))));
     assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
     String batch = json.readTree(started.getBody()).path("businessKey").asText();
 
-    JsonNode reviews = tasks("lina", batch, "Task_ReviewItem");
+    JsonNode reviews = engineRest.tasks("lina", batch, "Task_ReviewItem");
     assertThat(reviews).hasSize(titles.size());
     for (JsonNode review : reviews) {
-      complete("lina", review.path("id").asText(), Map.of("reviewConclusion",
+      engineRest.submitTaskForm("lina", review.path("id").asText(), Map.of("reviewConclusion",
           Map.of("type", "String", "value", "RELEASABLE")));
     }
-    runJobs();
+    EngineRest.runJobs(management);
     recordPublication(batch);
     return batch;
   }
 
   private void recordPublication(String batch) throws Exception {
-    JsonNode tasks = tasks("wangli", batch, "Task_RecordPublication");
+    JsonNode tasks = engineRest.tasks("wangli", batch, "Task_RecordPublication");
     assertThat(tasks).hasSize(1);
     String taskId = tasks.get(0).path("id").asText();
     var variable = Http.asUser(rest, "wangli", HttpMethod.GET,
@@ -166,7 +173,7 @@ class PublicationHttpIT {
       ((ObjectNode) line).put("publishedOn", OfficeTime.today().toString());
       ((ObjectNode) line).put("location", "https://www.example.gov.cn/zwgk/" + line.path("itemId"));
     }
-    complete("wangli", taskId, Map.of("publications", Map.of("type", "Json",
+    engineRest.submitTaskForm("wangli", taskId, Map.of("publications", Map.of("type", "Json",
         "value", json.writeValueAsString(lines))));
   }
 
@@ -188,41 +195,10 @@ class PublicationHttpIT {
     }
   }
 
-  private String variables(Map<String, Object> variables) throws Exception {
-    ObjectNode body = json.createObjectNode();
-    body.set("variables", json.valueToTree(variables));
-    return json.writeValueAsString(body);
-  }
-
-  private void complete(String user, String taskId, Map<String, Object> variables)
-      throws Exception {
-    var response = Http.asUser(rest, user, HttpMethod.POST,
-        "/engine-rest/task/" + taskId + "/submit-form", variables(variables));
-    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-  }
-
-  private JsonNode tasks(String user, String batch, String key) throws Exception {
-    var response = Http.asUser(rest, user, HttpMethod.GET, "/engine-rest/task?taskDefinitionKey="
-        + key + "&processInstanceBusinessKey=" + batch, null);
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-    return json.readTree(response.getBody());
-  }
-
   private static HttpHeaders jsonHeaders() {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     return headers;
   }
 
-  private void runJobs() {
-    for (int round = 0; round < 20; round++) {
-      List<Job> jobs = management.createJobQuery().messages().list();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      for (Job job : jobs) {
-        management.executeJob(job.getId());
-      }
-    }
-  }
 }

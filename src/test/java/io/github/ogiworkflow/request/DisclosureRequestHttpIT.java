@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.support.EngineRest;
 import io.github.ogiworkflow.support.Http;
 import io.github.ogiworkflow.support.IntegrationTest;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -33,6 +32,13 @@ class DisclosureRequestHttpIT {
       + ProcessKeys.DISCLOSURE_REQUEST;
 
   @Autowired TestRestTemplate rest;
+  EngineRest engineRest;
+
+  @org.junit.jupiter.api.BeforeEach
+  void engineRestAsTasklist() {
+    engineRest = new EngineRest(rest);
+  }
+
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
   @Autowired CaseRegister register;
@@ -48,7 +54,7 @@ class DisclosureRequestHttpIT {
 
     String today = OfficeTime.today().toString();
     ResponseEntity<String> started = Http.asUser(rest, "wangli", HttpMethod.POST,
-        DEFINITION + "/submit-form", variables(registration(today)));
+        DEFINITION + "/submit-form", EngineRest.variables(registration(today)));
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
     String trackingNumber = json.readTree(started.getBody()).path("businessKey").asText();
     assertThat(trackingNumber).matches("YSQ-\\d{4}-\\d{6}");
@@ -58,35 +64,35 @@ class DisclosureRequestHttpIT {
         .containsEntry("trackingNumber", trackingNumber)
         .containsEntry("applicantName", "示范市某科技有限公司");
 
-    String check = onlyTask("wangli", trackingNumber, "Task_CheckCompleteness");
+    String check = engineRest.onlyTask("wangli", trackingNumber, "Task_CheckCompleteness");
     assertThat(Http.asUser(rest, "wangli", HttpMethod.GET, "/engine-rest/task/" + check
         + "/deployed-form", null).getBody()).contains("\"completeness-check\"");
-    complete("wangli", check, Map.of("completenessDecision", value("COMPLETE")));
+    engineRest.submitTaskForm("wangli", check, Map.of("completenessDecision", value("COMPLETE")));
 
-    String search = onlyTask("wangli", trackingNumber, "Task_SearchAndSplit");
-    complete("wangli", search, Map.of("items", Map.of("type", "Json", "value",
+    String search = engineRest.onlyTask("wangli", trackingNumber, "Task_SearchAndSplit");
+    engineRest.submitTaskForm("wangli", search, Map.of("items", Map.of("type", "Json", "value",
         "[{\"title\":\"2025年行政许可统计\",\"finding\":\"HELD\"}]")));
 
     // The review is legal's: the office cannot even see it, legal can.
-    assertThat(tasks("wangli", trackingNumber, "Task_ReviewItem")).isEmpty();
-    String review = onlyTask("lina", trackingNumber, "Task_ReviewItem");
+    assertThat(engineRest.tasks("wangli", trackingNumber, "Task_ReviewItem")).isEmpty();
+    String review = engineRest.onlyTask("lina", trackingNumber, "Task_ReviewItem");
     assertThat(groupFilterColumns("lina", "legal.group", trackingNumber))
         .containsEntry("trackingNumber", trackingNumber)
         .containsEntry("applicantName", "示范市某科技有限公司");
-    complete("lina", review, Map.of("reviewConclusion", value("RELEASABLE_REDACTED"),
+    engineRest.submitTaskForm("lina", review, Map.of("reviewConclusion", value("RELEASABLE_REDACTED"),
         "redactionNote", value("遮盖企业联系人电话")));
-    runJobs();
+    EngineRest.runJobs(management);
 
-    String edit = onlyTask("wangli", trackingNumber, "Task_EditReply");
-    complete("wangli", edit, Map.of("chargeFee", Map.of("type", "Boolean", "value", false)));
-    String approval = onlyTask("chengang", trackingNumber, "Task_ApproveReply");
+    String edit = engineRest.onlyTask("wangli", trackingNumber, "Task_EditReply");
+    engineRest.submitTaskForm("wangli", edit, Map.of("chargeFee", Map.of("type", "Boolean", "value", false)));
+    String approval = engineRest.onlyTask("chengang", trackingNumber, "Task_ApproveReply");
     assertThat(Http.asUser(rest, "wangli", HttpMethod.POST, "/engine-rest/task/" + approval
         + "/submit-form", "{\"variables\":{}}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    complete("chengang", approval, Map.of("replyApproval", value("APPROVE")));
+    engineRest.submitTaskForm("chengang", approval, Map.of("replyApproval", value("APPROVE")));
 
-    String delivery = onlyTask("wangli", trackingNumber, "Task_DeliverReply");
-    complete("wangli", delivery, Map.of("deliveredBy", value("POST"), "deliveredOn", value(today)));
-    runJobs();
+    String delivery = engineRest.onlyTask("wangli", trackingNumber, "Task_DeliverReply");
+    engineRest.submitTaskForm("wangli", delivery, Map.of("deliveredBy", value("POST"), "deliveredOn", value(today)));
+    EngineRest.runJobs(management);
 
     assertThat(register.get(trackingNumber).status()).isEqualTo("DELIVERED");
     assertThat(register.get(trackingNumber).outcomeCode()).isEqualTo("2");
@@ -97,7 +103,7 @@ class DisclosureRequestHttpIT {
 
   @Test
   void onlyTheOfficeRegistersRequests() throws Exception {
-    String body = variables(registration(OfficeTime.today().toString()));
+    String body = EngineRest.variables(registration(OfficeTime.today().toString()));
     assertThat(Http.asUser(rest, "lina", HttpMethod.POST, DEFINITION + "/submit-form", body)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(Http.asUser(rest, "sunyue", HttpMethod.POST, DEFINITION + "/submit-form", body)
@@ -111,7 +117,7 @@ class DisclosureRequestHttpIT {
 
     ResponseEntity<String> response = Http.asUser(rest, "wangli", HttpMethod.POST,
         DEFINITION + "/submit-form",
-        variables(registration(OfficeTime.today().plusDays(3).toString())));
+        EngineRest.variables(registration(OfficeTime.today().plusDays(3).toString())));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(json.readTree(response.getBody()).path("message").asText())
@@ -165,42 +171,5 @@ class DisclosureRequestHttpIT {
     return Map.of("type", "String", "value", text);
   }
 
-  private String variables(Map<String, Object> variables) throws Exception {
-    ObjectNode body = json.createObjectNode();
-    body.set("variables", json.valueToTree(variables));
-    return json.writeValueAsString(body);
-  }
-
-  private void complete(String user, String taskId, Map<String, Object> variables)
-      throws Exception {
-    var response = Http.asUser(rest, user, HttpMethod.POST,
-        "/engine-rest/task/" + taskId + "/submit-form", variables(variables));
-    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-  }
-
-  private JsonNode tasks(String user, String trackingNumber, String key) throws Exception {
-    var response = Http.asUser(rest, user, HttpMethod.GET, "/engine-rest/task?taskDefinitionKey="
-        + key + "&processInstanceBusinessKey=" + trackingNumber, null);
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-    return json.readTree(response.getBody());
-  }
-
-  private String onlyTask(String user, String trackingNumber, String key) throws Exception {
-    JsonNode found = tasks(user, trackingNumber, key);
-    assertThat(found).as("%s sees %s", user, key).hasSize(1);
-    return found.get(0).path("id").asText();
-  }
-
   /** The job executor is off in these tests: run the asynchronous steps as it would. */
-  private void runJobs() {
-    for (int round = 0; round < 20; round++) {
-      var jobs = management.createJobQuery().messages().list();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      for (Job job : jobs) {
-        management.executeJob(job.getId());
-      }
-    }
-  }
 }

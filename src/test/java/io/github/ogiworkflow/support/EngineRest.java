@@ -1,0 +1,80 @@
+package io.github.ogiworkflow.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+
+/**
+ * The engine's REST API as Tasklist uses it, for the integration tests: forms submitted and
+ * tasks listed as a named user, and the job executor's work done on demand (it is off there).
+ */
+public final class EngineRest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final TestRestTemplate rest;
+
+  public EngineRest(TestRestTemplate rest) {
+    this.rest = rest;
+  }
+
+  /** {@code {"variables": {...}}} as a form submission sends it. */
+  public static String variables(Map<String, Object> variables) {
+    ObjectNode body = JSON.createObjectNode();
+    body.set("variables", JSON.valueToTree(variables));
+    try {
+      return JSON.writeValueAsString(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
+  /** Submits a task's form as {@code user}, expecting success. */
+  public void submitTaskForm(String user, String taskId, Map<String, Object> variables) {
+    var response = Http.asUser(rest, user, HttpMethod.POST,
+        "/engine-rest/task/" + taskId + "/submit-form", variables(variables));
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  /** The tasks {@code user} sees with that definition key in the case with that business key. */
+  public JsonNode tasks(String user, String businessKey, String taskDefinitionKey) {
+    var response = Http.asUser(rest, user, HttpMethod.GET, "/engine-rest/task?taskDefinitionKey="
+        + taskDefinitionKey + "&processInstanceBusinessKey=" + businessKey, null);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    try {
+      return JSON.readTree(response.getBody());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The id of the one such task {@code user} sees. */
+  public String onlyTask(String user, String businessKey, String taskDefinitionKey) {
+    JsonNode found = tasks(user, businessKey, taskDefinitionKey);
+    assertThat(found).as("%s sees %s", user, taskDefinitionKey).hasSize(1);
+    return found.get(0).path("id").asText();
+  }
+
+  /** Runs the asynchronous continuations (not timers) until none is left, as the job executor would. */
+  public static void runJobs(ManagementService management) {
+    for (int round = 0; round < 50; round++) {
+      var jobs = management.createJobQuery().messages().list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      for (Job job : jobs) {
+        management.executeJob(job.getId());
+      }
+    }
+    throw new AssertionError("Asynchronous steps do not come to rest");
+  }
+}
