@@ -214,7 +214,8 @@ const steps = [
     const task = await taskOf('Task_CheckCompleteness', state.instance.id);
     await openTask(page, task);
     const form = page.locator('.fjs-form').first();
-    await form.locator(`input[value="${state.instance.businessKey}"]`).first().waitFor();
+    const number = field(form, '受理编号').locator('input');
+    await waitFor('the tracking number on the form', async () => (await number.inputValue()) === state.instance.businessKey);
     await pickRadio(form, '审查结论', '申请内容明确');
     await screenshot(page, 'completeness-check');
     await completeTask(page, task);
