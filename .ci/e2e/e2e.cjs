@@ -227,7 +227,10 @@ const steps = [
     await openTask(page, task);
     const form = page.locator('.fjs-form').first();
     const list = form.locator('.fjs-form-field-dynamiclist').first();
-    await list.locator('button.fjs-repeat-render-add, button[class*=add]').first().click();
+    // The list opens with one empty row; add one only if it does not.
+    if (await list.locator('.fjs-form-field-textfield').count() === 0) {
+      await list.locator('button.fjs-repeat-render-add, button[class*=add]').first().click();
+    }
     await fillText(list, '信息项名称/文号', '2025 年度行政许可事项办理情况统计表');
     await choose(list, '检索结果', '本机关保有');
     await screenshot(page, 'item-split');
