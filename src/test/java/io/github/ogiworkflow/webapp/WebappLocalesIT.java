@@ -1,0 +1,34 @@
+package io.github.ogiworkflow.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ogiworkflow.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** Our classpath files win over the same paths in the Camunda webjar when the app serves them. */
+@IntegrationTest
+class WebappLocalesIT {
+
+  @Autowired TestRestTemplate rest;
+
+  @Test
+  void servesOurChineseLocaleAndBrandedConfig() {
+    ResponseEntity<String> zh = rest.getForEntity("/camunda/app/tasklist/locales/zh.json", String.class);
+    assertThat(zh.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(zh.getBody()).contains("\"CLAIM_TASK\": \"认领\"");
+
+    ResponseEntity<String> config = rest.getForEntity("/camunda/app/cockpit/scripts/config.js", String.class);
+    assertThat(config.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(config.getBody())
+        .contains("availableLocales: ['zh', 'en']")
+        .contains("vendor: '示范市市场监督管理局'")
+        .contains("name: '监控中心'");
+
+    assertThat(rest.getForObject("/camunda/app/admin/styles/user-styles.css", String.class))
+        .contains(".ce-eol-banner");
+  }
+}
