@@ -136,6 +136,26 @@ public class AppealRegister {
    */
   public Counts counts(AppealKind kind, int year, Boolean afterReconsideration) {
     Counts counts = new Counts(0, 0, 0, 0);
+    for (Counted c : counted(kind, year, afterReconsideration)) {
+      counts = add(counts, c.result(), c.pending());
+    }
+    return counts;
+  }
+
+  /** One appeal as table 四 counts it: the case and the result of its last instance. */
+  public record Counted(String trackingNumber, String result, boolean pending) {
+    /** MAINTAINED, CORRECTED, OTHER or PENDING: the column of table 四. */
+    public String column() {
+      if (pending || result == null) {
+        return "PENDING";
+      }
+      return "MAINTAINED".equals(result) || "CORRECTED".equals(result) ? result : "OTHER";
+    }
+  }
+
+  /** The appeals behind {@link #counts}, for the report's drill-down. */
+  public List<Counted> counted(AppealKind kind, int year, Boolean afterReconsideration) {
+    List<Counted> counted = new java.util.ArrayList<>();
     for (Appeal first : jdbc.query(SELECT + " WHERE kind = ? AND instance_no = 1"
         + " AND served_on >= ? AND served_on <= ? ORDER BY id", (rs, i) -> appeal(rs),
         kind.name(), Date.valueOf(LocalDate.of(year, 1, 1)),
@@ -146,9 +166,9 @@ public class AppealRegister {
       }
       Appeal last = jdbc.query(SELECT + " WHERE first_instance_id = ?", (rs, i) -> appeal(rs),
           first.id()).stream().findFirst().orElse(first);
-      counts = add(counts, last.result(), last.pending());
+      counted.add(new Counted(first.trackingNumber(), last.result(), last.pending()));
     }
-    return counts;
+    return counted;
   }
 
   /** The second instance of a suit, linked to its first. */

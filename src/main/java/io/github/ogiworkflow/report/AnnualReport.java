@@ -1,0 +1,36 @@
+package io.github.ogiworkflow.report;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The computed annual report of one year: table 二, 三, 四, the fees (section 六), the legacy
+ * 附表, the invariants checked on them and, per drillable cell, how to list its cases.
+ */
+public record AnnualReport(int year, int cumulativeSince, List<ReportTable> tables,
+    BigDecimal feesCollected, int feeCases, List<Invariant> invariants,
+    @JsonIgnore Map<String, Supplier<List<String>>> drillDowns) {
+
+  public boolean consistent() {
+    return invariants.stream().allMatch(Invariant::holds);
+  }
+
+  public List<Invariant> failedInvariants() {
+    return invariants.stream().filter(i -> !i.holds()).toList();
+  }
+
+  public ReportTable table(String id) {
+    return tables.stream().filter(t -> t.id().equals(id)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("No table " + id));
+  }
+
+  /** The tracking numbers counted in a cell, sorted; empty optional for an unknown cell. */
+  public java.util.Optional<List<String>> drillDown(String cellId) {
+    Supplier<List<String>> drill = drillDowns.get(cellId);
+    return drill == null ? java.util.Optional.empty()
+        : java.util.Optional.of(drill.get().stream().sorted().toList());
+  }
+}

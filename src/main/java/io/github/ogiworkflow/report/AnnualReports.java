@@ -1,0 +1,384 @@
+package io.github.ogiworkflow.report;
+
+import io.github.ogiworkflow.appeal.AppealKind;
+import io.github.ogiworkflow.appeal.AppealRegister;
+import io.github.ogiworkflow.appeal.AppealRegister.Counted;
+import io.github.ogiworkflow.intake.ApplicantType;
+import io.github.ogiworkflow.publication.PublicationChannel;
+import io.github.ogiworkflow.publication.PublicationRegister;
+import io.github.ogiworkflow.publication.RegulationKind;
+import io.github.ogiworkflow.reply.OutcomeCode;
+import io.github.ogiworkflow.report.ReportTable.Cell;
+import io.github.ogiworkflow.report.ReportTable.Column;
+import io.github.ogiworkflow.report.ReportTable.Row;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Computes the annual report (handbook section 7) from the register with SQL aggregation.
+ *
+ * <p>When a case counts (written down here because every figure depends on it):
+ * <ul>
+ * <li>received: on {@code first_received_on}; a case submitted online whose receipt the office
+ *     has not yet confirmed (status SUBMITTED) is not received yet (Art. 31);
+ * <li>closed: on {@code COALESCE(closed_on, delivered_on)} — the day the reply was delivered or
+ *     the case was closed without a reply (abandoned, fee unpaid). A later appeal does not
+ *     reopen it for the report: appeals are counted in table 四;
+ * <li>上年结转: received before 1 January and not closed before 1 January;
+ * <li>三 本年度办理结果: closed within the year, by its outcome code; （七）总计 is counted on its
+ *     own, so a closed case without an outcome breaks the invariant instead of vanishing;
+ * <li>结转下年度: received by 31 December and not closed by 31 December.
+ * </ul>
+ * Then 一 + 二 = 三（七） + 四 for every column, because both sides count the cases received by
+ * 31 December and not closed before 1 January.
+ */
+@Service
+public class AnnualReports {
+
+  static final String TOTAL = "TOTAL";
+  private static final String CLOSED = "COALESCE(closed_on, delivered_on)";
+  private static final String RECEIVED_CASES = "status <> 'SUBMITTED'";
+
+  private final JdbcTemplate jdbc;
+  private final AppealRegister appeals;
+  private final PublicationRegister publications;
+  private final int cumulativeSince;
+
+  public AnnualReports(JdbcTemplate jdbc, AppealRegister appealRegister,
+      PublicationRegister publicationRegister,
+      @Value("${ogi.report.cumulative-since:2008}") int cumulativeSince) {
+    this.jdbc = jdbc;
+    this.appeals = appealRegister;
+    this.publications = publicationRegister;
+    this.cumulativeSince = cumulativeSince;
+  }
+
+  public AnnualReport compute(int year) {
+    Builder b = new Builder(year);
+    List<ReportTable> tables = List.of(b.table2(), b.table3(), b.table4(), b.fees(), b.legacy());
+    return new AnnualReport(year, cumulativeSince, tables, b.feesCollected, b.feeCases,
+        b.invariants, b.drills);
+  }
+
+  /** A condition on ogi_case with its parameters: the same one counts and drills down. */
+  private record Condition(String sql, Object... args) {
+    Condition and(String more, Object... moreArgs) {
+      Object[] all = Arrays.copyOf(args, args.length + moreArgs.length);
+      System.arraycopy(moreArgs, 0, all, args.length, moreArgs.length);
+      return new Condition(sql + " AND " + more, all);
+    }
+  }
+
+  /** A request row of the legacy 附表: the year and the cumulative column. */
+  private record LegacyRow(String label, Condition ofYear, Condition cumulative) {}
+
+  private final class Builder {
+    final int year;
+    final Date start;
+    final Date end;
+    final List<Invariant> invariants = new ArrayList<>();
+    final Map<String, Supplier<List<String>>> drills = new HashMap<>();
+    BigDecimal feesCollected;
+    int feeCases;
+
+    Builder(int year) {
+      this.year = year;
+      this.start = Date.valueOf(LocalDate.of(year, 1, 1));
+      this.end = Date.valueOf(LocalDate.of(year, 12, 31));
+    }
+
+    // ---- table 二 -------------------------------------------------------------------------
+
+    ReportTable table2() {
+      ReportTable t = new ReportTable("t2", "二、主动公开政府信息情况", List.of(
+          new Column("issued", "本年制发件数"), new Column("repealed", "本年废止件数"),
+          new Column("inForce", "现行有效件数"), new Column("decisions", "本年处理决定数量"),
+          new Column("fees", "本年收费金额（单位：万元）")));
+      for (RegulationKind kind : List.of(RegulationKind.RULE, RegulationKind.NORMATIVE)) {
+        var c = publications.regulationCounts(kind, year);
+        t.rows().add(new Row(kind.name(), "第二十条第（一）项 " + kind.label(), List.of(
+            plain("t2." + kind.name() + ".issued", c.issued()),
+            plain("t2." + kind.name() + ".repealed", c.repealed()),
+            plain("t2." + kind.name() + ".inForce", c.inForce()))));
+      }
+      Map<String, BigDecimal> totals = publications.decisionAndFeeTotals(year);
+      t.rows().add(new Row("LICENSING", "第二十条第（五）项 行政许可",
+          List.of(plain("t2.LICENSING.decisions", totals.get("licensing")))));
+      t.rows().add(new Row("PENALTY", "第二十条第（六）项 行政处罚",
+          List.of(plain("t2.PENALTY.decisions", totals.get("penalty")))));
+      t.rows().add(new Row("ENFORCEMENT", "第二十条第（六）项 行政强制",
+          List.of(plain("t2.ENFORCEMENT.decisions", totals.get("enforcement")))));
+      t.rows().add(new Row("FEES", "第二十条第（八）项 行政事业性收费",
+          List.of(plain("t2.FEES.fees", totals.get("fees")))));
+      return t;
+    }
+
+    // ---- table 三 -------------------------------------------------------------------------
+
+    ReportTable table3() {
+      List<Column> columns = new ArrayList<>();
+      for (ApplicantType type : ApplicantType.values()) {
+        columns.add(new Column(type.name(), type == ApplicantType.NATURAL_PERSON ? type.label()
+            : "法人或其他组织 " + type.label()));
+      }
+      columns.add(new Column(TOTAL, "总计"));
+      ReportTable t = new ReportTable("t3", "三、收到和处理政府信息公开申请情况", columns);
+
+      Condition received = new Condition(RECEIVED_CASES + " AND first_received_on >= ?"
+          + " AND first_received_on <= ?", start, end);
+      Condition carried = new Condition(RECEIVED_CASES + " AND first_received_on < ? AND ("
+          + CLOSED + " IS NULL OR " + CLOSED + " >= ?)", start, start);
+      Condition closed = new Condition(RECEIVED_CASES + " AND " + CLOSED + " >= ? AND "
+          + CLOSED + " <= ?", start, end);
+      Condition forward = new Condition(RECEIVED_CASES + " AND first_received_on <= ? AND ("
+          + CLOSED + " IS NULL OR " + CLOSED + " > ?)", end, end);
+
+      t.rows().add(byApplicant("new", "一、本年新收政府信息公开申请数量", received));
+      t.rows().add(byApplicant("carried", "二、上年结转政府信息公开申请数量", carried));
+      Map<String, Map<String, Long>> outcomes = new HashMap<>();
+      jdbc.query("SELECT outcome_code, applicant_type, COUNT(*) FROM ogi_case WHERE "
+          + closed.sql() + " AND outcome_code IS NOT NULL GROUP BY outcome_code, applicant_type",
+          rs -> {
+            outcomes.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                .put(rs.getString(2), rs.getLong(3));
+          }, closed.args());
+      List<Row> outcomeRows = new ArrayList<>();
+      for (OutcomeCode outcome : OutcomeCode.values()) {
+        Condition c = closed.and("outcome_code = ?", outcome.code());
+        outcomeRows.add(applicantRow("o" + outcome.code(), "三、本年度办理结果 " + outcome.label(),
+            outcomes.getOrDefault(outcome.code(), Map.of()), countAll(c), c));
+      }
+      t.rows().addAll(outcomeRows);
+      Row closedRow = byApplicant("closed", "三、本年度办理结果 （七）总计", closed);
+      t.rows().add(closedRow);
+      t.rows().add(byApplicant("forward", "四、结转下年度继续办理", forward));
+
+      for (Column column : columns) {
+        String col = column.id();
+        long left = t.count("new", col) + t.count("carried", col);
+        long right = t.count("closed", col) + t.count("forward", col);
+        invariants.add(new Invariant("表三 " + column.label() + "：一 + 二 = 三（七） + 四",
+            left == right, left + " = " + right));
+        long outcomeSum = outcomeRows.stream().mapToLong(r -> r.cell(col).value().longValue())
+            .sum();
+        invariants.add(new Invariant("表三 " + column.label() + "：（一）至（六）之和 = （七）总计",
+            outcomeSum == t.count("closed", col), outcomeSum + " = " + t.count("closed", col)));
+      }
+      for (Row row : t.rows()) {
+        long sum = Arrays.stream(ApplicantType.values())
+            .mapToLong(type -> row.cell(type.name()).value().longValue()).sum();
+        invariants.add(new Invariant("表三 " + row.label() + "：总计 = 各类申请人之和",
+            sum == row.cell(TOTAL).value().longValue(), sum + " = " + row.cell(TOTAL).value()));
+      }
+      return t;
+    }
+
+    private Row byApplicant(String rowId, String label, Condition c) {
+      Map<String, Long> counts = new HashMap<>();
+      jdbc.query("SELECT applicant_type, COUNT(*) FROM ogi_case WHERE " + c.sql()
+          + " GROUP BY applicant_type", rs -> {
+            counts.put(rs.getString(1), rs.getLong(2));
+          }, c.args());
+      return applicantRow(rowId, label, counts, countAll(c), c);
+    }
+
+    /** The total is counted on its own (not summed) so the invariant can catch a stray type. */
+    private Row applicantRow(String rowId, String label, Map<String, Long> counts, long total,
+        Condition c) {
+      List<Cell> cells = new ArrayList<>();
+      for (ApplicantType type : ApplicantType.values()) {
+        cells.add(drillable("t3." + rowId + "." + type.name(), counts.getOrDefault(type.name(), 0L),
+            () -> trackingNumbers(c.and("applicant_type = ?", type.name()))));
+      }
+      cells.add(drillable("t3." + rowId + "." + TOTAL, total, () -> trackingNumbers(c)));
+      return new Row(rowId, label, cells);
+    }
+
+    // ---- table 四 -------------------------------------------------------------------------
+
+    ReportTable table4() {
+      List<String> results = List.of("MAINTAINED", "CORRECTED", "OTHER", "PENDING");
+      List<String> labels = List.of("结果维持", "结果纠正", "其他结果", "尚未审结");
+      List<Column> columns = new ArrayList<>();
+      for (int i = 0; i < results.size(); i++) {
+        columns.add(new Column(results.get(i), labels.get(i)));
+      }
+      columns.add(new Column(TOTAL, "总计"));
+      ReportTable t = new ReportTable("t4", "四、政府信息公开行政复议、行政诉讼情况", columns);
+      t.rows().add(appealRow(t, "RECONSIDERATION", "行政复议",
+          appeals.counted(AppealKind.RECONSIDERATION, year, null), results));
+      t.rows().add(appealRow(t, "LITIGATION_DIRECT", "行政诉讼 未经复议直接起诉",
+          appeals.counted(AppealKind.LITIGATION, year, false), results));
+      t.rows().add(appealRow(t, "LITIGATION_AFTER", "行政诉讼 复议后起诉",
+          appeals.counted(AppealKind.LITIGATION, year, true), results));
+      return t;
+    }
+
+    private Row appealRow(ReportTable t, String rowId, String label, List<Counted> counted,
+        List<String> results) {
+      List<Cell> cells = new ArrayList<>();
+      long sum = 0;
+      for (String result : results) {
+        List<String> numbers = counted.stream().filter(c -> c.column().equals(result))
+            .map(Counted::trackingNumber).toList();
+        sum += numbers.size();
+        cells.add(drillable("t4." + rowId + "." + result, numbers.size(), () -> numbers));
+      }
+      List<String> all = counted.stream().map(Counted::trackingNumber).toList();
+      cells.add(drillable("t4." + rowId + "." + TOTAL, all.size(), () -> all));
+      invariants.add(new Invariant("表四 " + label + "：总计 = 维持 + 纠正 + 其他 + 尚未审结",
+          sum == all.size(), sum + " = " + all.size()));
+      return new Row(rowId, label, cells);
+    }
+
+    // ---- 六、其他需要报告的事项: fees collected ----------------------------------------------
+
+    ReportTable fees() {
+      Condition paid = new Condition(RECEIVED_CASES + " AND fee_paid_on >= ? AND fee_paid_on <= ?"
+          + " AND fee_amount IS NOT NULL", start, end);
+      jdbc.query("SELECT COUNT(*), COALESCE(SUM(fee_amount), 0) FROM ogi_case WHERE "
+          + paid.sql(), rs -> {
+            feeCases = rs.getInt(1);
+            feesCollected = rs.getBigDecimal(2);
+          }, paid.args());
+      ReportTable t = new ReportTable("fees", "六、其他需要报告的事项：信息处理费",
+          List.of(new Column("cases", "收费件数"), new Column("amount", "收费金额（元）")));
+      t.rows().add(new Row("collected", "本年收取信息处理费", List.of(
+          drillable("fees.collected.cases", feeCases, () -> trackingNumbers(paid)),
+          drillable("fees.collected.amount", feesCollected, () -> trackingNumbers(paid)))));
+      return t;
+    }
+
+    // ---- legacy 附表 -----------------------------------------------------------------------
+
+    ReportTable legacy() {
+      ReportTable t = new ReportTable("legacy", "附表：政府信息公开情况统计表（" + year + "年）",
+          List.of(new Column("year", year + "年"),
+              new Column("cumulative", cumulativeSince + "年以来累计")));
+      Date since = Date.valueOf(LocalDate.of(cumulativeSince, 1, 1));
+
+      long[] proactive = new long[3];
+      long[] proactiveCumulative = new long[3];
+      for (int y = cumulativeSince; y <= year; y++) {
+        long items = publications.categoryCounts(y).values().stream().mapToLong(i -> i).sum();
+        Map<PublicationChannel, Integer> channels = publications.channelCounts(y);
+        long[] row = {items, channels.get(PublicationChannel.WEBSITE),
+            channels.get(PublicationChannel.GAZETTE)};
+        for (int i = 0; i < 3; i++) {
+          proactiveCumulative[i] += row[i];
+          if (y == year) {
+            proactive[i] = row[i];
+          }
+        }
+      }
+      String[] proactiveIds = {"proactive", "proactive.website", "proactive.gazette"};
+      String[] proactiveLabels = {"一、主动公开信息数", "1.网站公开", "2.政府公报公开"};
+      for (int i = 0; i < 3; i++) {
+        t.rows().add(new Row(proactiveIds[i], proactiveLabels[i], List.of(
+            plain("legacy." + proactiveIds[i] + ".year", proactive[i]),
+            plain("legacy." + proactiveIds[i] + ".cumulative", proactiveCumulative[i]))));
+      }
+
+      Map<String, LegacyRow> requests = new LinkedHashMap<>();
+      String receivedIn = RECEIVED_CASES + " AND first_received_on >= ? AND first_received_on <= ?";
+      String closedIn = RECEIVED_CASES + " AND " + CLOSED + " >= ? AND " + CLOSED + " <= ?";
+      requests.put("received", conditions(receivedIn, since, "二、受理依申请公开信息总数"));
+      requests.put("received.inPerson", conditions(receivedIn + " AND channel = 'IN_PERSON'",
+          since, "1.当面申请数"));
+      requests.put("received.online", conditions(receivedIn + " AND channel = 'ONLINE'", since,
+          "2.网上申请数"));
+      requests.put("received.postFax", conditions(receivedIn + " AND channel IN ('POST', 'FAX')",
+          since, "3.信函传真申请数"));
+      requests.put("replied", conditions(closedIn, since, "三、对申请的答复总数"));
+      requests.put("replied.disclosed", conditions(closedIn + " AND outcome_code = '1'", since,
+          "1.同意公开答复数"));
+      requests.put("replied.partial", conditions(closedIn + " AND outcome_code = '2'", since,
+          "2.同意部分公开答复数"));
+      requests.put("replied.withheld", conditions(closedIn + " AND outcome_code LIKE '3.%'",
+          since, "3.不予公开答复总数"));
+      requests.put("replied.other", conditions(closedIn + " AND (outcome_code IS NULL OR"
+          + " (outcome_code NOT IN ('1', '2') AND outcome_code NOT LIKE '3.%'))", since,
+          "4.其他类型答复数"));
+      for (var entry : requests.entrySet()) {
+        LegacyRow r = entry.getValue();
+        t.rows().add(new Row(entry.getKey(), r.label(), List.of(
+            drillable("legacy." + entry.getKey() + ".year", countAll(r.ofYear()),
+                () -> trackingNumbers(r.ofYear())),
+            drillable("legacy." + entry.getKey() + ".cumulative", countAll(r.cumulative()),
+                () -> trackingNumbers(r.cumulative())))));
+      }
+
+      legacyAppealRow(t, "reconsideration", "四、行政复议数", AppealKind.RECONSIDERATION);
+      legacyAppealRow(t, "litigation", "五、行政诉讼数", AppealKind.LITIGATION);
+      legacyAppealRow(t, "complaints", "六、接受行政申诉、举报数", AppealKind.COMPLAINT);
+
+      for (String column : List.of("year", "cumulative")) {
+        checkSum(t, "received", List.of("received.inPerson", "received.online", "received.postFax"),
+            column);
+        checkSum(t, "replied", List.of("replied.disclosed", "replied.partial", "replied.withheld",
+            "replied.other"), column);
+      }
+      return t;
+    }
+
+    private LegacyRow conditions(String sql, Date since, String label) {
+      return new LegacyRow(label, new Condition(sql, start, end), new Condition(sql, since, end));
+    }
+
+    private void legacyAppealRow(ReportTable t, String rowId, String label, AppealKind kind) {
+      List<String> ofYear = new ArrayList<>();
+      List<String> cumulative = new ArrayList<>();
+      for (int y = cumulativeSince; y <= year; y++) {
+        List<String> numbers = appeals.counted(kind, y, null).stream()
+            .map(Counted::trackingNumber).toList();
+        cumulative.addAll(numbers);
+        if (y == year) {
+          ofYear.addAll(numbers);
+        }
+      }
+      t.rows().add(new Row(rowId, label, List.of(
+          drillable("legacy." + rowId + ".year", ofYear.size(), () -> ofYear),
+          drillable("legacy." + rowId + ".cumulative", cumulative.size(), () -> cumulative))));
+    }
+
+    private void checkSum(ReportTable t, String totalRow, List<String> parts, String column) {
+      long total = t.count(totalRow, column);
+      long sum = parts.stream().mapToLong(p -> t.count(p, column)).sum();
+      invariants.add(new Invariant("附表 " + t.row(totalRow).label() + "（" + column + "）= 分项之和",
+          total == sum, total + " = " + sum));
+    }
+
+    // ---- cells ----------------------------------------------------------------------------
+
+    private Cell drillable(String id, Number value, Supplier<List<String>> drill) {
+      drills.put(id, drill);
+      return new Cell(id, value, true);
+    }
+
+    private Cell plain(String id, Number value) {
+      return new Cell(id, value, false);
+    }
+
+    private long countAll(Condition c) {
+      Long count = jdbc.queryForObject("SELECT COUNT(*) FROM ogi_case WHERE " + c.sql(),
+          Long.class, c.args());
+      return count == null ? 0 : count;
+    }
+
+    private List<String> trackingNumbers(Condition c) {
+      return jdbc.queryForList("SELECT tracking_number FROM ogi_case WHERE " + c.sql()
+          + " ORDER BY tracking_number", String.class, c.args());
+    }
+  }
+}
