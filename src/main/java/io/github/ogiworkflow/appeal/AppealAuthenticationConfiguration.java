@@ -1,7 +1,7 @@
 package io.github.ogiworkflow.appeal;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import io.github.ogiworkflow.security.StaffApiAuthentication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -20,15 +20,7 @@ public class AppealAuthenticationConfiguration {
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> appealApiAuthentication() {
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-    registration.setName("appeal-api-authentication");
-    registration.addUrlPatterns(APPEALS_PATH + "/*");
-    registration.addInitParameter(
-        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        HttpBasicAuthenticationProvider.class.getName());
-    registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX,
-        APPEALS_PATH);
-    return registration;
+    return StaffApiAuthentication.httpBasic("appeal-api-authentication", APPEALS_PATH,
+        APPEALS_PATH + "/*");
   }
 }

@@ -1,13 +1,13 @@
 package io.github.ogiworkflow.appeal;
 
 import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.security.AccessDenied;
+import io.github.ogiworkflow.security.ApiError;
 import io.github.ogiworkflow.security.Groups;
-import java.util.LinkedHashMap;
+import io.github.ogiworkflow.security.StaffAccess;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -32,17 +32,17 @@ import org.springframework.web.bind.annotation.RestController;
 public class AppealController {
 
   private final AppealEvents events;
-  private final IdentityService identity;
+  private final StaffAccess access;
 
-  public AppealController(AppealEvents events, IdentityService identity) {
+  public AppealController(AppealEvents events, StaffAccess access) {
     this.events = events;
-    this.identity = identity;
+    this.access = access;
   }
 
   @PostMapping("/reconsiderations")
   public ResponseEntity<Object> reconsideration(@PathVariable String trackingNumber,
       @RequestBody(required = false) Map<String, Object> body) {
-    requireLegal();
+    access.require(Groups.LEGAL);
     return ResponseEntity.status(HttpStatus.CREATED)
         .body(events.fileReconsideration(trackingNumber, body));
   }
@@ -50,7 +50,7 @@ public class AppealController {
   @PostMapping("/reconsiderations/decision")
   public ResponseEntity<Object> decision(@PathVariable String trackingNumber,
       @RequestBody(required = false) Map<String, Object> body) {
-    requireLegal();
+    access.require(Groups.LEGAL);
     events.reconsiderationDecided(trackingNumber, body);
     return ResponseEntity.ok(Map.of("trackingNumber", trackingNumber));
   }
@@ -58,14 +58,14 @@ public class AppealController {
   @PostMapping("/lawsuits")
   public ResponseEntity<Object> lawsuit(@PathVariable String trackingNumber,
       @RequestBody(required = false) Map<String, Object> body) {
-    requireLegal();
+    access.require(Groups.LEGAL);
     return ResponseEntity.status(HttpStatus.CREATED).body(events.fileLawsuit(trackingNumber, body));
   }
 
   @PostMapping("/lawsuits/judgment")
   public ResponseEntity<Object> judgment(@PathVariable String trackingNumber,
       @RequestBody(required = false) Map<String, Object> body) {
-    requireLegal();
+    access.require(Groups.LEGAL);
     events.judgmentDelivered(trackingNumber, body);
     return ResponseEntity.ok(Map.of("trackingNumber", trackingNumber));
   }
@@ -73,7 +73,7 @@ public class AppealController {
   @PostMapping("/complaints")
   public ResponseEntity<Object> complaint(@PathVariable String trackingNumber,
       @RequestBody(required = false) Map<String, Object> body) {
-    requireLegal();
+    access.require(Groups.LEGAL);
     return ResponseEntity.status(HttpStatus.CREATED)
         .body(events.fileComplaint(trackingNumber, body));
   }
@@ -102,34 +102,12 @@ public class AppealController {
     return error(HttpStatus.BAD_REQUEST, "the body is not a JSON object（请求内容须为JSON对象）");
   }
 
-  @ExceptionHandler(Forbidden.class)
-  ResponseEntity<Map<String, String>> forbidden(Forbidden e) {
+  @ExceptionHandler(AccessDenied.class)
+  ResponseEntity<Map<String, String>> forbidden(AccessDenied e) {
     return error(HttpStatus.FORBIDDEN, e.getMessage());
   }
 
-  private void requireLegal() {
-    Authentication user = identity.getCurrentAuthentication();
-    if (user == null || user.getGroupIds() == null
-        || !(user.getGroupIds().contains(Groups.LEGAL.id())
-            || user.getGroupIds().contains(Groups.ADMIN.id()))) {
-      throw new Forbidden();
-    }
-  }
-
-  /** "english（中文）" becomes {"error": english, "message": 中文}. */
   private static ResponseEntity<Map<String, String>> error(HttpStatus status, String text) {
-    int open = text.indexOf('（');
-    Map<String, String> body = new LinkedHashMap<>();
-    body.put("error", open > 0 ? text.substring(0, open).trim() : text);
-    body.put("message", open > 0 && text.endsWith("）")
-        ? text.substring(open + 1, text.length() - 1) : text);
-    return ResponseEntity.status(status).body(body);
-  }
-
-  /** Only legal staff and administrators post appeal events. */
-  static class Forbidden extends RuntimeException {
-    Forbidden() {
-      super("only legal staff may post appeal events（仅法规科人员可登记复议、诉讼和申诉举报事项）");
-    }
+    return ApiError.of(status, text);
   }
 }

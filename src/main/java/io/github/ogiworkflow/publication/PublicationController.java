@@ -3,16 +3,17 @@ package io.github.ogiworkflow.publication;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.publication.PublicationRegister.CatalogueEntry;
 import io.github.ogiworkflow.publication.PublicationRegister.CataloguePage;
+import io.github.ogiworkflow.security.AccessDenied;
+import io.github.ogiworkflow.security.ApiError;
 import io.github.ogiworkflow.security.Groups;
+import io.github.ogiworkflow.security.StaffAccess;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,13 +38,13 @@ public class PublicationController {
   static final int MAX_PAGE_SIZE = 100;
 
   private final PublicationRegister register;
-  private final IdentityService identity;
+  private final StaffAccess access;
   private final RuntimeService runtime;
 
-  public PublicationController(PublicationRegister register, IdentityService identity,
+  public PublicationController(PublicationRegister register, StaffAccess access,
       RuntimeService runtime) {
     this.register = register;
-    this.identity = identity;
+    this.access = access;
     this.runtime = runtime;
   }
 
@@ -53,7 +54,7 @@ public class PublicationController {
   public Map<String, Object> catalogue(@RequestParam(required = false) String category,
       @RequestParam(required = false) String channel,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-    requireStaff(false);
+    access.requireStaff();
     CataloguePage result = page(category, channel, page, size);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("page", result.page());
@@ -68,7 +69,7 @@ public class PublicationController {
   public String cataloguePage(@RequestParam(required = false) String category,
       @RequestParam(required = false) String channel,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-    requireStaff(false);
+    access.requireStaff();
     return CataloguePageHtml.render(page(category, channel, page, size), category, channel);
   }
 
@@ -81,7 +82,7 @@ public class PublicationController {
       produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<Map<String, Object>> publishFromRequest(
       @PathVariable String trackingNumber, @RequestBody Map<String, Object> body) {
-    requireStaff(true);
+    access.require(Groups.OFFICE);
     Object items = body == null ? null : body.get("items");
     if (!(items instanceof List<?> list) || list.isEmpty()) {
       throw new InvalidInput("items: at least one item（请至少选择一个信息项）");
@@ -108,7 +109,7 @@ public class PublicationController {
       if (t instanceof AuthorizationException) {
         return error(HttpStatus.FORBIDDEN, "not authorized（无权执行此操作）");
       }
-      if (t instanceof Forbidden) {
+      if (t instanceof AccessDenied) {
         return error(HttpStatus.FORBIDDEN, t.getMessage());
       }
     }
@@ -136,20 +137,6 @@ public class PublicationController {
     }
   }
 
-  /** Staff only (any of our groups); the office alone for changes. */
-  private void requireStaff(boolean officeOnly) {
-    Authentication current = identity.getCurrentAuthentication();
-    List<String> groups = current == null || current.getGroupIds() == null ? List.of()
-        : current.getGroupIds();
-    boolean allowed = officeOnly
-        ? groups.contains(Groups.OFFICE.id()) || groups.contains(Groups.ADMIN.id())
-        : Arrays.stream(Groups.values()).anyMatch(g -> groups.contains(g.id()));
-    if (!allowed) {
-      throw new Forbidden(officeOnly ? "office only（仅限政府信息公开办公室）"
-          : "staff only（仅限本机关工作人员）");
-    }
-  }
-
   private static Map<String, Object> json(CatalogueEntry entry) {
     var p = entry.publication();
     Map<String, Object> item = new LinkedHashMap<>();
@@ -169,18 +156,7 @@ public class PublicationController {
   }
 
   private static ResponseEntity<Map<String, String>> error(HttpStatus status, String text) {
-    int split = text.indexOf('（');
-    String english = split < 0 ? text : text.substring(0, split).trim();
-    String chinese = split < 0 ? text : text.substring(split + 1).replaceAll("）$", "");
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-        .body(Map.of("error", english, "message", chinese));
-  }
-
-  /** A caller outside the groups this endpoint serves. */
-  static class Forbidden extends RuntimeException {
-    Forbidden(String message) {
-      super(message);
-    }
+    return ApiError.of(status, text);
   }
 
   /** The catalogue as a plain Chinese page with filters and paging links. */

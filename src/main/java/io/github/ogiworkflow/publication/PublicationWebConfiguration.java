@@ -1,7 +1,7 @@
 package io.github.ogiworkflow.publication;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import io.github.ogiworkflow.security.StaffApiAuthentication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -22,14 +22,8 @@ public class PublicationWebConfiguration {
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> publicationAuthentication() {
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-    registration.setName("publication-authentication");
-    registration.addUrlPatterns(CATALOGUE_API, CATALOGUE_PAGE, PUBLICATIONS_API + "/*");
-    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        HttpBasicAuthenticationProvider.class.getName());
     // The whole request path counts; it never names an engine, so the default engine is used.
-    registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, "");
-    return registration;
+    return StaffApiAuthentication.httpBasic("publication-authentication", "", CATALOGUE_API,
+        CATALOGUE_PAGE, PUBLICATIONS_API + "/*");
   }
 }

@@ -1,7 +1,6 @@
 package io.github.ogiworkflow.security;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,14 +16,7 @@ public class RestAuthenticationConfiguration {
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-    registration.setName("engine-rest-authentication");
-    registration.addUrlPatterns(ENGINE_REST_PATH + "/*");
-    registration.addInitParameter(
-        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        HttpBasicAuthenticationProvider.class.getName());
-    registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, ENGINE_REST_PATH);
-    return registration;
+    return StaffApiAuthentication.httpBasic("engine-rest-authentication", ENGINE_REST_PATH,
+        ENGINE_REST_PATH + "/*");
   }
 }
