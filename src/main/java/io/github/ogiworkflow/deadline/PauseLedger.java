@@ -57,11 +57,30 @@ public class PauseLedger {
       jdbc.update("UPDATE ogi_case_pause SET holders = holders - 1 WHERE id = ?", id);
       return OptionalInt.empty();
     }
+    return OptionalInt.of(end(id, on));
+  }
+
+  /**
+   * A case closed while its clock stood still (e.g. the fee was never paid): the pause ends that
+   * day whoever still holds it, so no pause outlives its case.
+   */
+  public void endOnClosing(String trackingNumber, LocalDate on) {
+    jdbc.queryForList("SELECT id FROM ogi_case_pause WHERE tracking_number = ? AND ended_on IS NULL",
+        Long.class, trackingNumber).forEach(id -> end(id, on));
+  }
+
+  public boolean isPaused(String trackingNumber) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM ogi_case_pause"
+        + " WHERE tracking_number = ? AND ended_on IS NULL", Integer.class, trackingNumber) > 0;
+  }
+
+  /** Ends a pause on the given day; returns the working days it lasted. */
+  private int end(long id, LocalDate on) {
     LocalDate startedOn = jdbc.queryForObject(
         "SELECT started_on FROM ogi_case_pause WHERE id = ?", Date.class, id).toLocalDate();
     int workingDays = Math.max(0, calendar.workingDaysBetween(startedOn, on));
     jdbc.update("UPDATE ogi_case_pause SET holders = 0, ended_on = ?, working_days = ?"
         + " WHERE id = ?", Date.valueOf(on), workingDays, id);
-    return OptionalInt.of(workingDays);
+    return workingDays;
   }
 }

@@ -15,6 +15,7 @@ import io.github.ogiworkflow.appeal.AppealKind;
 import io.github.ogiworkflow.appeal.AppealRegister;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.register.CaseRegister;
@@ -57,6 +58,7 @@ class DisclosureRequestScenarioTest {
   ProcessEngine engine;
   RequestScenario scenario;
   CaseRegister register;
+  PauseLedger pauses;
   ItemRegister itemRegister;
   Letters letters;
   DecisionRegister decisions;
@@ -67,6 +69,7 @@ class DisclosureRequestScenarioTest {
     today(RECEIVED);
     scenario = new RequestScenario(engine);
     register = ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class);
+    pauses = ProcessTestEngine.bean(engine, "pauseLedger", PauseLedger.class);
     itemRegister = ProcessTestEngine.bean(engine, "itemRegister", ItemRegister.class);
     letters = ProcessTestEngine.bean(engine, "letters", Letters.class);
     decisions = ProcessTestEngine.bean(engine, "decisionRegister", DecisionRegister.class);
@@ -470,6 +473,8 @@ class DisclosureRequestScenarioTest {
     CaseRecord record = register.get(scenario.trackingNumber());
     Assertions.assertThat(record.outcomeCode()).isEqualTo("6.2");
     Assertions.assertThat(record.status()).isEqualTo("CLOSED");
+    // The fee notice paused the clock; closing the case ends that pause.
+    Assertions.assertThat(pauses.isPaused(scenario.trackingNumber())).isFalse();
   }
 
   @Test
