@@ -26,22 +26,29 @@ public class PauseLedger {
     this.deadline = deadline;
   }
 
-  public void hold(String trackingNumber, LocalDate on) {
+  /**
+   * Stops the reply clock (or joins a pause already running). While it stands still the reply
+   * reminder and overdue timers are suspended: the deadline is unknown until the pause ends.
+   */
+  public void hold(DelegateExecution execution, String trackingNumber, LocalDate on) {
     int joined = jdbc.update("UPDATE ogi_case_pause SET holders = holders + 1"
         + " WHERE tracking_number = ? AND ended_on IS NULL", trackingNumber);
     if (joined == 0) {
       jdbc.update("INSERT INTO ogi_case_pause (tracking_number, started_on, holders)"
           + " VALUES (?, ?, 1)", trackingNumber, Date.valueOf(on));
+      deadline.suspendTimers(execution);
     }
   }
 
   /**
-   * Releases one hold; when it was the last, the pause ends and the reply deadline moves later
-   * by the working days paused.
+   * Releases one hold; when it was the last, the pause ends, the reply deadline moves later
+   * by the working days paused and its timers run again.
    */
   public void release(DelegateExecution execution, String trackingNumber, LocalDate on) {
-    release(trackingNumber, on).ifPresent(
-        pausedDays -> deadline.postpone(execution, trackingNumber, pausedDays));
+    release(trackingNumber, on).ifPresent(pausedDays -> {
+      deadline.postpone(execution, trackingNumber, pausedDays);
+      deadline.resumeTimers(execution);
+    });
   }
 
   /** Releases one hold: the working days paused when this was the last holder, else empty. */

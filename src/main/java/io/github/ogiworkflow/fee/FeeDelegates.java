@@ -62,7 +62,7 @@ public class FeeDelegates {
       letters.send(trackingNumber, LetterKind.FEE_NOTICE, Map.of("scheme", scheme.label(),
           "amount", amount.toPlainString(), "dueOn", CaseLetters.chinese(dueOn)));
       register.setFee(trackingNumber, amount);
-      pauses.hold(trackingNumber, today);
+      pauses.hold(execution, trackingNumber, today);
       execution.setVariable(FEE_AMOUNT, amount.doubleValue());
       execution.setVariable(FEE_DUE_AT, OfficeTime.endOf(dueOn));
       execution.setVariable(FEE_DUE_AT_TEXT, dueOn.toString());

@@ -28,6 +28,7 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -312,9 +313,20 @@ class DisclosureRequestScenarioTest {
     searchWith(items(item("联合发文", "HELD", "thirdParty", true, "otherAgency", true)));
     Assertions.assertThat(scenario.tasks("Task_RecordConsultationAnswer")).hasSize(2);
     String trackingNumber = scenario.trackingNumber();
+    // The clock stands still: neither the reminder nor the overdue timer may fire meanwhile.
+    Assertions.assertThat(scenario.timerJobs("Timer_ReplyReminder"))
+        .extracting(Job::isSuspended).containsExactly(true);
+    Assertions.assertThat(scenario.timerJobs("Timer_ReplyOverdue"))
+        .extracting(Job::isSuspended).containsExactly(true);
 
     today(LocalDate.of(2026, 3, 5));
     scenario.fireTimers("Timer_ConsultationSilence", 2);
+    Assertions.assertThat(scenario.timerJobs("Timer_ReplyOverdue")).singleElement()
+        .satisfies(timer -> {
+          Assertions.assertThat(timer.isSuspended()).isFalse();
+          Assertions.assertThat(timer.getDuedate())
+              .isEqualTo(OfficeTime.after(LocalDate.of(2026, 4, 2)));
+        });
 
     assertThat(scenario.instance).isWaitingAt("Call_SecrecyReview")
         .hasNotPassed("Task_ConsiderPublicInterest");
