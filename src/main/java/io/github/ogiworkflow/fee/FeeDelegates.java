@@ -48,8 +48,7 @@ public class FeeDelegates {
         amount = FeeCalculator.perPage(pages);
       } else {
         CaseRecord record = register.get(trackingNumber);
-        int nth = register.countRequestsOfApplicant(Vars.text(execution, ID_TYPE),
-            Vars.text(execution, ID_NUMBER), record.applicantName(),
+        int nth = register.countRequestsOfSameApplicant(trackingNumber,
             YearMonth.from(record.firstReceivedOn()));
         amount = FeeCalculator.perRequest(nth);
       }

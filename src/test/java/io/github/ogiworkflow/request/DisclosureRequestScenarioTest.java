@@ -16,6 +16,7 @@ import io.github.ogiworkflow.appeal.AppealRegister;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.deadline.PauseLedger;
+import io.github.ogiworkflow.online.OnlineRegister;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.register.CaseRegister;
@@ -24,6 +25,9 @@ import io.github.ogiworkflow.register.DecisionRegister;
 import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.support.ProcessTestEngine;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -516,17 +520,7 @@ class DisclosureRequestScenarioTest {
     scenario.complete(confirm, OFFICE_USER, RECEIPT_CONFIRMED, true, ID_NUMBER, ONLINE_ID_NUMBER);
 
     assertThat(scenario.instance).isWaitingAt("Task_CheckCompleteness");
-    Assertions.assertThat(engine.getRuntimeService().createVariableInstanceQuery()
-        .processInstanceIdIn(scenario.instance.getId()).variableName(ID_NUMBER).count()).isZero();
-    // Not in the history either: the register is the number's only home.
-    Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(scenario.instance.getId()).variableName(ID_NUMBER).includeDeleted()
-        .count()).isZero();
-    Assertions.assertThat(engine.getHistoryService().createHistoricDetailQuery()
-        .processInstanceId(scenario.instance.getId()).list())
-        .noneMatch(detail -> String.valueOf(detail).contains(ONLINE_ID_NUMBER)
-            || detail instanceof org.camunda.bpm.engine.history.HistoricVariableUpdate update
-            && ONLINE_ID_NUMBER.equals(update.getValue()));
+    assertIdNumberOnlyInRegister(trackingNumber, ONLINE_ID_NUMBER);
     CaseRecord record = register.get(trackingNumber);
     Assertions.assertThat(record.status()).isEqualTo("REGISTERED");
     Assertions.assertThat(record.firstReceivedOn()).isEqualTo(RECEIVED.plusDays(3));
@@ -535,6 +529,56 @@ class DisclosureRequestScenarioTest {
   }
 
   static final String ONLINE_ID_NUMBER = "11010519491231002X";
+
+  @Test
+  void anIdNumberTakenAtTheCounterIsKeptOnlyInTheRegister() {
+    scenario.start(registration(RECEIVED));
+
+    Assertions.assertThat(scenario.variable(ID_NUMBER_MASKED)).isEqualTo("350***********1234");
+    assertIdNumberOnlyInRegister(scenario.trackingNumber(), "350502199001011234");
+  }
+
+  @Test
+  void theFeeScaleCountsRequestsOfTheSameApplicantByIdentityDocument() {
+    today(LocalDate.of(2026, 3, 2));
+    // Other tests share the database: this applicant is only here.
+    Map<String, Object> applicant = registration(RECEIVED);
+    applicant.put(APPLICANT_NAME, "计费测试人");
+    applicant.put(ID_NUMBER, "440106198001010011");
+    String first = scenario.start(applicant).trackingNumber();
+    applicant.put(RECEIVED_ON, RECEIVED.plusDays(1).toString());
+    new RequestScenario(engine).start(applicant);
+    applicant.put(RECEIVED_ON, "2026-03-02");
+    new RequestScenario(engine).start(applicant);
+    Map<String, Object> namesake = new HashMap<>(applicant);
+    namesake.put(RECEIVED_ON, RECEIVED.toString());
+    namesake.put(ID_NUMBER, "440106198001010038");
+    new RequestScenario(engine).start(namesake);
+    Map<String, Object> withoutDocument = new HashMap<>(namesake);
+    withoutDocument.remove(ID_TYPE);
+    withoutDocument.remove(ID_NUMBER);
+    String unidentified = new RequestScenario(engine).start(withoutDocument).trackingNumber();
+
+    YearMonth february = YearMonth.of(2026, 2);
+    Assertions.assertThat(register.countRequestsOfSameApplicant(first, february)).isEqualTo(2);
+    Assertions.assertThat(register.countRequestsOfSameApplicant(unidentified, february)).isEqualTo(1);
+  }
+
+  /** Not in a variable, not in the history: the register is the number's only home. */
+  private void assertIdNumberOnlyInRegister(String trackingNumber, String idNumber) {
+    Assertions.assertThat(ProcessTestEngine.bean(engine, "onlineRegister", OnlineRegister.class)
+        .idNumber(trackingNumber)).isEqualTo(idNumber);
+    Assertions.assertThat(engine.getRuntimeService().createVariableInstanceQuery()
+        .processInstanceIdIn(scenario.instance.getId()).variableName(ID_NUMBER).count()).isZero();
+    Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(scenario.instance.getId()).variableName(ID_NUMBER).includeDeleted()
+        .count()).isZero();
+    Assertions.assertThat(engine.getHistoryService().createHistoricDetailQuery()
+        .processInstanceId(scenario.instance.getId()).list())
+        .noneMatch(detail -> String.valueOf(detail).contains(idNumber)
+            || detail instanceof org.camunda.bpm.engine.history.HistoricVariableUpdate update
+            && idNumber.equals(update.getValue()));
+  }
 
   /** As the public API submits: the register row first, then the message start. */
   private String submitOnline() {
