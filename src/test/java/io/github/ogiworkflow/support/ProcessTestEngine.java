@@ -40,8 +40,8 @@ public final class ProcessTestEngine {
       "io.github.ogiworkflow.online",
       // appeals (issue 4)
       "io.github.ogiworkflow.appeal",
-      // annual report process and audit trail (issue 6)
-      "io.github.ogiworkflow.report", "io.github.ogiworkflow.audit"};
+      // annual report process (issue 6)
+      "io.github.ogiworkflow.report"};
 
   public static final String AGENCY = "示范市市场监督管理局";
   public static final String RECONSIDERATION_BODY = "示范市人民政府";
