@@ -186,8 +186,10 @@ public class CaseTimeline {
       } else {
         boolean event = activity.getActivityType().toLowerCase().contains("event")
             || activity.getActivityType().contains("Timer");
-        String who = activity.getActivityType().equals("startEvent") && activity
-            .getParentActivityInstanceId().equals(pid) ? names.of(instance.getStartUserId()) : "";
+        // The instance's starter is who did its start event (a called process has none).
+        String who = activity.getActivityType().equals("startEvent")
+            && pid.equals(activity.getParentActivityInstanceId())
+            ? names.of(instance.getStartUserId()) : "";
         entries.add(new Entry(activity.getStartTime().toInstant(), false,
             event ? "EVENT" : "STEP", name, who, outcome, comment,
             activity.getEndTime() == null && !event ? "进行中" : ""));

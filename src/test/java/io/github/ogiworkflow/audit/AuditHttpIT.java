@@ -137,7 +137,7 @@ class AuditHttpIT {
 
   @Test
   void theComplianceChecksAnswerPerRuleAsJsonAndHtml() throws Exception {
-    deliveredCase();
+    String trackingNumber = deliveredCase();
     String year = String.valueOf(OfficeTime.today().getYear());
     ResponseEntity<String> answer = Http.asUser(rest, "sunyue", HttpMethod.GET,
         "/api/audit/compliance?from=" + year + "-01-01&to=" + year + "-12-31", null);
@@ -148,13 +148,11 @@ class AuditHttpIT {
     report.path("rules").forEach(r -> titles.add(r.path("title").asText()));
     assertThat(titles).containsExactly("逾期答复", "未经保密审查即公开", "不予公开或部分公开未经领导审批",
         "延期答复未经批准", "补正告知逾期");
-    // Cases run by the real processes break none of the rules the processes enforce.
-    report.path("rules").forEach(r -> {
-      if (!r.path("id").asText().equals("lateReply")
-          && !r.path("id").asText().equals("lateCorrectionNotice")) {
-        assertThat(r.path("violations")).as(r.path("id").asText()).isEmpty();
-      }
-    });
+    // A case run by the real processes, on time, breaks no rule. (Other tests share this
+    // database and plant rows of their own, so only this case is looked at.)
+    report.path("rules").forEach(r -> r.path("violations").forEach(v ->
+        assertThat(v.path("trackingNumber").asText()).as(r.path("id").asText())
+            .isNotEqualTo(trackingNumber)));
 
     ResponseEntity<String> page = Http.asUser(rest, "chengang", HttpMethod.GET,
         "/audit/compliance?from=" + year + "-01-01&to=" + year + "-12-31", null);
