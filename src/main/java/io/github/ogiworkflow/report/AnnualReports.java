@@ -144,25 +144,50 @@ public class AnnualReports {
       Condition forward = new Condition(RECEIVED_CASES + " AND first_received_on <= ? AND ("
           + CLOSED + " IS NULL OR " + CLOSED + " > ?)", end, end);
 
-      t.rows().add(byApplicant("new", "一、本年新收政府信息公开申请数量", received));
-      t.rows().add(byApplicant("carried", "二、上年结转政府信息公开申请数量", carried));
+      // One pass over the register: each case's applicant type and outcome with, per row of the
+      // table, whether it counts there (the same conditions the drill-downs list with).
+      List<Condition> rowConditions = List.of(received, carried, closed, forward);
+      String sums = rowConditions.stream().map(c -> "SUM(CASE WHEN " + c.sql() + " THEN 1 ELSE 0 END)")
+          .collect(java.util.stream.Collectors.joining(", "));
+      Object[] args = rowConditions.stream().flatMap(c -> Arrays.stream(c.args())).toArray();
+      List<Map<String, Long>> byType = new ArrayList<>();
+      long[] totals = new long[rowConditions.size()];
+      rowConditions.forEach(c -> byType.add(new HashMap<>()));
       Map<String, Map<String, Long>> outcomes = new HashMap<>();
-      jdbc.query("SELECT outcome_code, applicant_type, COUNT(*) FROM ogi_case WHERE "
-          + closed.sql() + " AND outcome_code IS NOT NULL GROUP BY outcome_code, applicant_type",
-          rs -> {
-            outcomes.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-                .put(rs.getString(2), rs.getLong(3));
-          }, closed.args());
+      Map<String, Long> outcomeTotals = new HashMap<>();
+      jdbc.query("SELECT applicant_type, outcome_code, " + sums
+          + " FROM ogi_case GROUP BY applicant_type, outcome_code", rs -> {
+            String type = rs.getString(1);
+            String outcome = rs.getString(2);
+            for (int i = 0; i < totals.length; i++) {
+              long n = rs.getLong(3 + i);
+              totals[i] += n;
+              byType.get(i).merge(type, n, Long::sum);
+            }
+            long closedHere = rs.getLong(3 + 2);
+            if (outcome != null) {
+              outcomes.computeIfAbsent(outcome, k -> new HashMap<>()).merge(type, closedHere,
+                  Long::sum);
+              outcomeTotals.merge(outcome, closedHere, Long::sum);
+            }
+          }, args);
+
+      t.rows().add(applicantRow("new", "一、本年新收政府信息公开申请数量", byType.get(0), totals[0],
+          received));
+      t.rows().add(applicantRow("carried", "二、上年结转政府信息公开申请数量", byType.get(1),
+          totals[1], carried));
       List<Row> outcomeRows = new ArrayList<>();
       for (OutcomeCode outcome : OutcomeCode.values()) {
         Condition c = closed.and("outcome_code = ?", outcome.code());
         outcomeRows.add(applicantRow("o" + outcome.code(), "三、本年度办理结果 " + outcome.label(),
-            outcomes.getOrDefault(outcome.code(), Map.of()), countAll(c), c));
+            outcomes.getOrDefault(outcome.code(), Map.of()),
+            outcomeTotals.getOrDefault(outcome.code(), 0L), c));
       }
       t.rows().addAll(outcomeRows);
-      Row closedRow = byApplicant("closed", "三、本年度办理结果 （七）总计", closed);
-      t.rows().add(closedRow);
-      t.rows().add(byApplicant("forward", "四、结转下年度继续办理", forward));
+      t.rows().add(applicantRow("closed", "三、本年度办理结果 （七）总计", byType.get(2), totals[2],
+          closed));
+      t.rows().add(applicantRow("forward", "四、结转下年度继续办理", byType.get(3), totals[3],
+          forward));
 
       for (Column column : columns) {
         String col = column.id();
@@ -184,16 +209,10 @@ public class AnnualReports {
       return t;
     }
 
-    private Row byApplicant(String rowId, String label, Condition c) {
-      Map<String, Long> counts = new HashMap<>();
-      jdbc.query("SELECT applicant_type, COUNT(*) FROM ogi_case WHERE " + c.sql()
-          + " GROUP BY applicant_type", rs -> {
-            counts.put(rs.getString(1), rs.getLong(2));
-          }, c.args());
-      return applicantRow(rowId, label, counts, countAll(c), c);
-    }
-
-    /** The total is counted on its own (not summed) so the invariant can catch a stray type. */
+    /**
+     * The total counts every case of the row, whatever its type, and the cells only the known
+     * types, so the invariant catches a stray type.
+     */
     private Row applicantRow(String rowId, String label, Map<String, Long> counts, long total,
         Condition c) {
       List<Cell> cells = new ArrayList<>();
@@ -310,12 +329,16 @@ public class AnnualReports {
       requests.put("replied.other", conditions(closedIn + " AND (outcome_code IS NULL OR"
           + " (outcome_code NOT IN ('1', '2') AND outcome_code NOT LIKE '3.%'))", since,
           "4.其他类型答复数"));
+      List<Condition> counted = requests.values().stream()
+          .flatMap(r -> java.util.stream.Stream.of(r.ofYear(), r.cumulative())).toList();
+      long[] counts = countEach(counted);
+      int i = 0;
       for (var entry : requests.entrySet()) {
         LegacyRow r = entry.getValue();
         t.rows().add(new Row(entry.getKey(), r.label(), List.of(
-            drillable("legacy." + entry.getKey() + ".year", countAll(r.ofYear()),
+            drillable("legacy." + entry.getKey() + ".year", counts[i++],
                 () -> trackingNumbers(r.ofYear())),
-            drillable("legacy." + entry.getKey() + ".cumulative", countAll(r.cumulative()),
+            drillable("legacy." + entry.getKey() + ".cumulative", counts[i++],
                 () -> trackingNumbers(r.cumulative())))));
       }
 
@@ -370,10 +393,17 @@ public class AnnualReports {
       return new Cell(id, value, false);
     }
 
-    private long countAll(Condition c) {
-      Long count = jdbc.queryForObject("SELECT COUNT(*) FROM ogi_case WHERE " + c.sql(),
-          Long.class, c.args());
-      return count == null ? 0 : count;
+    /** How many cases meet each condition, in one pass over the register. */
+    private long[] countEach(List<Condition> conditions) {
+      String sums = conditions.stream().map(c -> "SUM(CASE WHEN " + c.sql() + " THEN 1 ELSE 0 END)")
+          .collect(java.util.stream.Collectors.joining(", "));
+      long[] counts = new long[conditions.size()];
+      jdbc.query("SELECT " + sums + " FROM ogi_case", rs -> {
+        for (int i = 0; i < counts.length; i++) {
+          counts[i] = rs.getLong(1 + i);
+        }
+      }, conditions.stream().flatMap(c -> Arrays.stream(c.args())).toArray());
+      return counts;
     }
 
     private List<String> trackingNumbers(Condition c) {
