@@ -22,7 +22,7 @@ final class ReportPage {
       table{border-collapse:collapse;margin:.5em 0}
       th,td{border:1px solid #555;padding:3px 6px;font-size:.9em}
       th{background:#f2f2f2;font-weight:normal}td.n{text-align:right;min-width:3em}
-      td.l{text-align:left}
+      td.l{text-align:left}td.sub{padding-left:2em}
       .ok{border:1px solid #2e7d32;background:#e8f5e9;padding:.6em 1em}
       .failed{border:3px solid #b71c1c;background:#c62828;color:#fff;padding:1em;font-size:1.15em}
       .failed li{margin:.2em 0}
@@ -127,7 +127,10 @@ final class ReportPage {
             html.append(p.text());
           }
         } else {
-          html.append(p.header() ? ">" : " class=\"l\">").append(esc(p.text()));
+          // Sub-items of the 附表 ("1.网站公开") are indented under their total.
+          html.append(p.header() ? ">" : p.text().matches("\\d+\\..*") && p.colSpan() == 1
+              && "legacy".equals(grid.tableId()) ? " class=\"l sub\">" : " class=\"l\">")
+              .append(esc(p.text()));
         }
         html.append("</").append(tag).append('>');
       }
