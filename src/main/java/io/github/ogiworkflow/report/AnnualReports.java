@@ -21,6 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -147,15 +149,12 @@ public class AnnualReports {
       // One pass over the register: each case's applicant type and outcome with, per row of the
       // table, whether it counts there (the same conditions the drill-downs list with).
       List<Condition> rowConditions = List.of(received, carried, closed, forward);
-      String sums = rowConditions.stream().map(c -> "SUM(CASE WHEN " + c.sql() + " THEN 1 ELSE 0 END)")
-          .collect(java.util.stream.Collectors.joining(", "));
-      Object[] args = rowConditions.stream().flatMap(c -> Arrays.stream(c.args())).toArray();
       List<Map<String, Long>> byType = new ArrayList<>();
       long[] totals = new long[rowConditions.size()];
       rowConditions.forEach(c -> byType.add(new HashMap<>()));
       Map<String, Map<String, Long>> outcomes = new HashMap<>();
       Map<String, Long> outcomeTotals = new HashMap<>();
-      jdbc.query("SELECT applicant_type, outcome_code, " + sums
+      jdbc.query("SELECT applicant_type, outcome_code, " + sums(rowConditions)
           + " FROM ogi_case GROUP BY applicant_type, outcome_code", rs -> {
             String type = rs.getString(1);
             String outcome = rs.getString(2);
@@ -170,7 +169,7 @@ public class AnnualReports {
                   Long::sum);
               outcomeTotals.merge(outcome, closedHere, Long::sum);
             }
-          }, args);
+          }, args(rowConditions));
 
       t.rows().add(applicantRow("new", "一、本年新收政府信息公开申请数量", byType.get(0), totals[0],
           received));
@@ -330,7 +329,7 @@ public class AnnualReports {
           + " (outcome_code NOT IN ('1', '2') AND outcome_code NOT LIKE '3.%'))", since,
           "4.其他类型答复数"));
       List<Condition> counted = requests.values().stream()
-          .flatMap(r -> java.util.stream.Stream.of(r.ofYear(), r.cumulative())).toList();
+          .flatMap(r -> Stream.of(r.ofYear(), r.cumulative())).toList();
       long[] counts = countEach(counted);
       int i = 0;
       for (var entry : requests.entrySet()) {
@@ -395,15 +394,23 @@ public class AnnualReports {
 
     /** How many cases meet each condition, in one pass over the register. */
     private long[] countEach(List<Condition> conditions) {
-      String sums = conditions.stream().map(c -> "SUM(CASE WHEN " + c.sql() + " THEN 1 ELSE 0 END)")
-          .collect(java.util.stream.Collectors.joining(", "));
       long[] counts = new long[conditions.size()];
-      jdbc.query("SELECT " + sums + " FROM ogi_case", rs -> {
+      jdbc.query("SELECT " + sums(conditions) + " FROM ogi_case", rs -> {
         for (int i = 0; i < counts.length; i++) {
           counts[i] = rs.getLong(1 + i);
         }
-      }, conditions.stream().flatMap(c -> Arrays.stream(c.args())).toArray());
+      }, args(conditions));
       return counts;
+    }
+
+    /** One count per condition as select-list sums: many counts in one pass. */
+    private static String sums(List<Condition> conditions) {
+      return conditions.stream().map(c -> "SUM(CASE WHEN " + c.sql() + " THEN 1 ELSE 0 END)")
+          .collect(Collectors.joining(", "));
+    }
+
+    private static Object[] args(List<Condition> conditions) {
+      return conditions.stream().flatMap(c -> Arrays.stream(c.args())).toArray();
     }
 
     private List<String> trackingNumbers(Condition c) {
