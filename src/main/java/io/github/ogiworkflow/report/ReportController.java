@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The annual report for leadership, the office and auditors (HTTP Basic, see
@@ -89,9 +89,10 @@ public class ReportController {
     ReportWorkbook.write(report, out);
     String filename = report.year() + "年政府信息公开工作年度报告统计表.xlsx";
     return ResponseEntity.ok().contentType(XLSX)
-        // filename= an ASCII fallback, filename*= the Chinese name (RFC 5987 / 6266).
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename(filename, StandardCharsets.UTF_8).build().toString())
+        // filename= an ASCII fallback for old clients, filename*= the Chinese name (RFC 5987, 6266).
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"annual-report-"
+            + report.year() + ".xlsx\"; filename*=UTF-8''"
+            + UriUtils.encode(filename, StandardCharsets.UTF_8))
         .body(out.toByteArray());
   }
 

@@ -171,7 +171,8 @@ class ReportHttpIT {
       assertThat(response.getHeaders().getContentType().toString())
           .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
       String disposition = response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION);
-      assertThat(disposition).startsWith("attachment").contains("filename*=UTF-8''"
+      assertThat(disposition).startsWith("attachment; filename=\"annual-report-" + year
+          + ".xlsx\"").contains("filename*=UTF-8''"
           + UriUtils.encode(year + "年政府信息公开工作年度报告统计表.xlsx", StandardCharsets.UTF_8));
 
       try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(response.getBody()))) {
