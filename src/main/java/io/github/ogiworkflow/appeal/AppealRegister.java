@@ -158,8 +158,14 @@ public class AppealRegister {
    * instance, if any, is joined to its first (no query per appeal, the report reads thousands).
    */
   public List<Counted> counted(AppealKind kind, int year, Boolean afterReconsideration) {
+    return counted(kind, year, year, afterReconsideration);
+  }
+
+  /** As {@link #counted(AppealKind, int, Boolean)}, served in the years {@code fromYear}–{@code toYear}. */
+  public List<Counted> counted(AppealKind kind, int fromYear, int toYear,
+      Boolean afterReconsideration) {
     List<Object> args = new java.util.ArrayList<>(List.of(kind.name(),
-        Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year, 12, 31))));
+        Date.valueOf(LocalDate.of(fromYear, 1, 1)), Date.valueOf(LocalDate.of(toYear, 12, 31))));
     String route = "";
     if (afterReconsideration != null) {
       route = " AND f.after_reconsideration = ?";

@@ -286,20 +286,8 @@ public class AnnualReports {
               new Column("cumulative", cumulativeSince + "年以来累计")));
       Date since = Date.valueOf(LocalDate.of(cumulativeSince, 1, 1));
 
-      long[] proactive = new long[3];
-      long[] proactiveCumulative = new long[3];
-      for (int y = cumulativeSince; y <= year; y++) {
-        long items = publications.categoryCounts(y).values().stream().mapToLong(i -> i).sum();
-        Map<PublicationChannel, Integer> channels = publications.channelCounts(y);
-        long[] row = {items, channels.get(PublicationChannel.WEBSITE),
-            channels.get(PublicationChannel.GAZETTE)};
-        for (int i = 0; i < 3; i++) {
-          proactiveCumulative[i] += row[i];
-          if (y == year) {
-            proactive[i] = row[i];
-          }
-        }
-      }
+      long[] proactive = proactiveCounts(year, year);
+      long[] proactiveCumulative = proactiveCounts(cumulativeSince, year);
       String[] proactiveIds = {"proactive", "proactive.website", "proactive.gazette"};
       String[] proactiveLabels = {"一、主动公开信息数", "1.网站公开", "2.政府公报公开"};
       for (int i = 0; i < 3; i++) {
@@ -354,21 +342,24 @@ public class AnnualReports {
       return t;
     }
 
+    /** Items first published, and publications on the website and in the gazette. */
+    private long[] proactiveCounts(int fromYear, int toYear) {
+      long items = publications.categoryCounts(fromYear, toYear).values().stream()
+          .mapToLong(i -> i).sum();
+      Map<PublicationChannel, Integer> channels = publications.channelCounts(fromYear, toYear);
+      return new long[] {items, channels.get(PublicationChannel.WEBSITE),
+          channels.get(PublicationChannel.GAZETTE)};
+    }
+
     private LegacyRow conditions(String sql, Date since, String label) {
       return new LegacyRow(label, new Condition(sql, start, end), new Condition(sql, since, end));
     }
 
     private void legacyAppealRow(ReportTable t, String rowId, String label, AppealKind kind) {
-      List<String> ofYear = new ArrayList<>();
-      List<String> cumulative = new ArrayList<>();
-      for (int y = cumulativeSince; y <= year; y++) {
-        List<String> numbers = appeals.counted(kind, y, null).stream()
-            .map(Counted::trackingNumber).toList();
-        cumulative.addAll(numbers);
-        if (y == year) {
-          ofYear.addAll(numbers);
-        }
-      }
+      List<String> ofYear = appeals.counted(kind, year, null).stream()
+          .map(Counted::trackingNumber).toList();
+      List<String> cumulative = appeals.counted(kind, cumulativeSince, year, null).stream()
+          .map(Counted::trackingNumber).toList();
       t.rows().add(new Row(rowId, label, List.of(
           drillable("legacy." + rowId + ".year", ofYear.size(), () -> ofYear),
           drillable("legacy." + rowId + ".cumulative", cumulative.size(), () -> cumulative))));
