@@ -48,7 +48,8 @@ public final class ReportBenchmark {
     int cases = Integer.getInteger("bench.report.cases", 100_000);
     int runs = Integer.getInteger("bench.report.runs", 10);
     int warmup = Integer.getInteger("bench.report.warmup", 3);
-    try (HikariDataSource db = dataSource()) {
+    String h2File = "./target/bench/report-" + UUID.randomUUID();
+    try (HikariDataSource db = dataSource(h2File)) {
       Flyway.configure().dataSource(db).table("ogi_schema_history").baselineOnMigrate(true)
           .baselineVersion("0").load().migrate();
       JdbcTemplate jdbc = new JdbcTemplate(db);
@@ -95,9 +96,11 @@ public final class ReportBenchmark {
               + report.table("t4").count("LITIGATION_AFTER", "TOTAL"),
           report.consistent() ? "all hold" : "FAILED " + report.failedInvariants());
     }
+    // The generated H2 file (about 70 MB) is of no use after the run.
+    new java.io.File(h2File + ".mv.db").delete();
   }
 
-  private static HikariDataSource dataSource() {
+  private static HikariDataSource dataSource(String h2File) {
     HikariDataSource pool = new HikariDataSource();
     String url = System.getProperty("ogi.bench.jdbcUrl");
     if (url != null && !url.isBlank()) {
@@ -105,7 +108,7 @@ public final class ReportBenchmark {
       pool.setUsername(System.getProperty("ogi.bench.jdbcUser", "ogi"));
       pool.setPassword(System.getProperty("ogi.bench.jdbcPassword", ""));
     } else {
-      pool.setJdbcUrl("jdbc:h2:file:./target/bench/report-" + UUID.randomUUID());
+      pool.setJdbcUrl("jdbc:h2:file:" + h2File);
       pool.setUsername("sa");
     }
     return pool;
