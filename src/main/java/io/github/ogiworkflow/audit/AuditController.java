@@ -76,7 +76,7 @@ public class AuditController {
         .body(AuditDocuments.csv(trail).getBytes(StandardCharsets.UTF_8));
   }
 
-  @GetMapping(AuditWebConfiguration.PAGES + "/cases/{trackingNumber:[^.]+}")
+  @GetMapping(AuditWebConfiguration.CASE_PAGES + "{trackingNumber:[^.]+}")
   public ResponseEntity<?> trailPage(@PathVariable String trackingNumber) {
     Trail trail = read(trackingNumber);
     if (trail == null) {

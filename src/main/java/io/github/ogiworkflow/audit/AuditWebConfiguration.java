@@ -14,6 +14,8 @@ public class AuditWebConfiguration {
 
   static final String API = "/api/audit";
   static final String PAGES = "/audit";
+  /** A case's audit trail page is this followed by its tracking number. */
+  public static final String CASE_PAGES = PAGES + "/cases/";
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> auditAuthentication() {

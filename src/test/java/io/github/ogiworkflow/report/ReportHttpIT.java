@@ -154,9 +154,9 @@ class ReportHttpIT {
     ResponseEntity<String> list = get("chengang", "/reports/" + year
         + "/cells?table=t3&row=new&column=RESEARCH");
     assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
-    // The request is running: its number links to the case in Cockpit.
-    assertThat(list.getBody()).contains("科研机构", trackingNumber,
-        "/camunda/app/cockpit/default/#/process-instance/");
+    // Each number links to the case's audit trail.
+    assertThat(list.getBody()).contains("科研机构",
+        "href=\"/audit/cases/" + trackingNumber + "\"");
   }
 
   @Test
