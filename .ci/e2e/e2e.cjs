@@ -71,6 +71,28 @@ async function taskOf(taskDefinitionKey, processInstanceId) {
   }, 60_000);
 }
 
+/** yyyy-MM-dd, n days before today in Beijing. */
+function daysAgo(n) {
+  const [y, m, d] = TODAY.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d - n)).toISOString().slice(0, 10);
+}
+
+/** Registers a request as the office through the engine's REST API; answers its tracking number. */
+async function registerOverRest(receivedOn) {
+  const value = (v) => ({ type: 'String', value: v });
+  const res = await fetch(`${BASE}/engine-rest/process-definition/key/DisclosureRequest/submit-form`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json',
+      Authorization: `Basic ${Buffer.from(`wangli:${PASSWORD}`).toString('base64')}` },
+    body: JSON.stringify({ variables: { channel: value('POST'), receivedOn: value(receivedOn),
+      applicantType: value('COMMERCIAL'), applicantName: value('示范市某科技有限公司'),
+      requestDescription: value('本局 2025 年政府采购合同'), deliveryForm: value('PAPER'),
+      deliveryMethod: value('POST') } }),
+  });
+  if (!res.ok) throw new Error(`registering over REST: HTTP ${res.status} ${await res.text()}`);
+  return (await res.json()).businessKey;
+}
+
 // ---------------------------------------------------------------- browser helpers
 
 async function newPage() {
@@ -173,6 +195,8 @@ async function completeTask(page, task, { saveFirst = false } = {}) {
 async function diagramSettled(page, elementId) {
   await page.locator(`.djs-container svg .djs-element[data-element-id=${elementId}]`).first().waitFor();
   await page.waitForLoadState('networkidle');
+  await waitFor('Cockpit to finish loading', async () =>
+    (await page.locator('text=正在加载 >> visible=true').count()) === 0);
   let last = null;
   await waitFor('the diagram to settle', async () => {
     const now = await page.locator('.djs-container svg .viewport').first().getAttribute('transform');
@@ -336,6 +360,25 @@ const steps = [
     await state.manager.locator('text=送达答复书').first().waitFor();
     await diagramSettled(state.manager, 'Task_DeliverReply');
     await screenshot(state.manager, 'cockpit-running-instance');
+  }],
+
+  ['deadline-overview', async () => {
+    // Two more requests, registered over REST as the office with earlier receipt dates, so the
+    // overview has an overdue case and (without holidays in between) one due within 3 working days.
+    const overdue = await registerOverRest(daysAgo(45));
+    await registerOverRest(daysAgo(25));
+    const page = state.manager;
+    await page.goto(`${BASE}/camunda/app/cockpit/default/#/dashboard`);
+    await page.locator('.ogi-deadline-summary table').waitFor();
+    await page.locator('a[href="#/ogi-deadlines"]').first().click();
+    await page.locator('.ogi-deadlines[data-loaded=true]').waitFor();
+    await page.locator(`#ogi-overdue + table tr[data-tracking-number="${overdue}"]`).waitFor();
+    const ours = page.locator(`tr[data-tracking-number="${state.instance.businessKey}"]`);
+    await ours.locator('text=送达答复书').waitFor();
+    await screenshot(page, 'deadline-overview');
+    await ours.locator('a').click();
+    await page.locator(`text=${state.instance.businessKey}`).first().waitFor();
+    await diagramSettled(page, 'Task_DeliverReply');
   }],
 
   ['reply-delivery', async () => {
