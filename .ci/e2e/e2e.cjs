@@ -170,13 +170,10 @@ async function openTask(page, task) {
 
 /**
  * Completes the open task with Tasklist's 完成 button and waits until the engine has it done.
- * Tasklist 7.24 keeps 完成 disabled once a field inside a dynamic list was validated (it counts the
- * keys of form-js's error object, and list fields leave a key even when valid); 保存 validates the
- * whole form again and clears that, so forms with lists are saved first, as staff are told on them.
+ * (In forms with a dynamic list, 完成 is enabled by our Tasklist script ogi-dynamic-list-fix.js.)
  */
-async function completeTask(page, task, { saveFirst = false } = {}) {
+async function completeTask(page, task) {
   const complete = page.locator('button[ng-click="complete()"]');
-  if (saveFirst) await page.locator('button[ng-click^="save"]').click();
   await page.locator('button[ng-click="complete()"]:not([disabled])').waitFor();
   const response = page.waitForResponse((r) => r.request().method() === 'POST'
     && r.url().includes(`/task/${task.id}/submit-form`));
@@ -297,7 +294,7 @@ const steps = [
       await choose(row, '检索结果', '本机关保有');
     }
     await screenshot(page, 'item-split');
-    await completeTask(page, task, { saveFirst: true });
+    await completeTask(page, task);
   }],
 
   ['legal-review', async () => {

@@ -119,6 +119,16 @@ class DeadlineOverviewIT {
         .isEqualTo(HttpStatus.FORBIDDEN);
   }
 
+  @Test
+  void cockpitLoadsThePagePlugin() {
+    assertThat(rest.getForObject("/camunda/app/cockpit/scripts/config.js", String.class))
+        .contains("customScripts: ['scripts/ogi-deadlines.js']");
+    ResponseEntity<String> plugin = rest.getForEntity("/camunda/app/cockpit/scripts/ogi-deadlines.js",
+        String.class);
+    assertThat(plugin.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(plugin.getBody()).contains("pluginPoint: 'cockpit.route'", DeadlineWebConfiguration.WEBAPP_API);
+  }
+
   /** The receipt date whose reply is due with that many working days left today. */
   private LocalDate receivedWithWorkingDaysLeft(int left) {
     LocalDate due = calendar.addWorkingDays(TODAY, left);
