@@ -293,6 +293,7 @@ const steps = [
       await fillText(row, '信息项名称/文号', ITEMS[i].title);
       await choose(row, '检索结果', '本机关保有');
     }
+    await list.locator('label').first().scrollIntoViewIfNeeded();
     await screenshot(page, 'item-split');
     await completeTask(page, task);
   }],
