@@ -44,7 +44,7 @@ public class ConsultationDelegates {
       letters.send(trackingNumber, kind.letter(),
           Map.of("items", itemList, "dueOn", CaseLetters.chinese(dueOn)));
       consultations.open(trackingNumber, kind, today, dueOn);
-      pauses.hold(trackingNumber, today);
+      pauses.hold(execution, trackingNumber, today);
       execution.setVariable(CONSULTATION_DUE_AT, OfficeTime.endOf(dueOn));
     };
   }

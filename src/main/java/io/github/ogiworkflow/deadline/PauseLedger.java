@@ -28,28 +28,29 @@ public class PauseLedger {
     this.deadline = deadline;
   }
 
-  /** Tracking numbers whose reply clock is paused now (deadline overview, issue 9). */
-  public Set<String> pausedCases() {
-    return new HashSet<>(jdbc.queryForList(
-        "SELECT DISTINCT tracking_number FROM ogi_case_pause WHERE ended_on IS NULL", String.class));
-  }
-
-  public void hold(String trackingNumber, LocalDate on) {
+  /**
+   * Stops the reply clock (or joins a pause already running). While it stands still the reply
+   * reminder and overdue timers are suspended: the deadline is unknown until the pause ends.
+   */
+  public void hold(DelegateExecution execution, String trackingNumber, LocalDate on) {
     int joined = jdbc.update("UPDATE ogi_case_pause SET holders = holders + 1"
         + " WHERE tracking_number = ? AND ended_on IS NULL", trackingNumber);
     if (joined == 0) {
       jdbc.update("INSERT INTO ogi_case_pause (tracking_number, started_on, holders)"
           + " VALUES (?, ?, 1)", trackingNumber, Date.valueOf(on));
+      deadline.suspendTimers(execution);
     }
   }
 
   /**
-   * Releases one hold; when it was the last, the pause ends and the reply deadline moves later
-   * by the working days paused.
+   * Releases one hold; when it was the last, the pause ends, the reply deadline moves later
+   * by the working days paused and its timers run again.
    */
   public void release(DelegateExecution execution, String trackingNumber, LocalDate on) {
-    release(trackingNumber, on).ifPresent(
-        pausedDays -> deadline.postpone(execution, trackingNumber, pausedDays));
+    release(trackingNumber, on).ifPresent(pausedDays -> {
+      deadline.postpone(execution, trackingNumber, pausedDays);
+      deadline.resumeTimers(execution);
+    });
   }
 
   /** Releases one hold: the working days paused when this was the last holder, else empty. */
@@ -65,11 +66,36 @@ public class PauseLedger {
       jdbc.update("UPDATE ogi_case_pause SET holders = holders - 1 WHERE id = ?", id);
       return OptionalInt.empty();
     }
+    return OptionalInt.of(end(id, on));
+  }
+
+  /**
+   * A case closed while its clock stood still (e.g. the fee was never paid): the pause ends that
+   * day whoever still holds it, so no pause outlives its case.
+   */
+  public void endOnClosing(String trackingNumber, LocalDate on) {
+    jdbc.queryForList("SELECT id FROM ogi_case_pause WHERE tracking_number = ? AND ended_on IS NULL",
+        Long.class, trackingNumber).forEach(id -> end(id, on));
+  }
+
+  /** Tracking numbers whose reply clock is paused now (deadline overview, issue 9). */
+  public Set<String> pausedCases() {
+    return new HashSet<>(jdbc.queryForList(
+        "SELECT DISTINCT tracking_number FROM ogi_case_pause WHERE ended_on IS NULL", String.class));
+  }
+
+  public boolean isPaused(String trackingNumber) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM ogi_case_pause"
+        + " WHERE tracking_number = ? AND ended_on IS NULL", Integer.class, trackingNumber) > 0;
+  }
+
+  /** Ends a pause on the given day; returns the working days it lasted. */
+  private int end(long id, LocalDate on) {
     LocalDate startedOn = jdbc.queryForObject(
         "SELECT started_on FROM ogi_case_pause WHERE id = ?", Date.class, id).toLocalDate();
     int workingDays = Math.max(0, calendar.workingDaysBetween(startedOn, on));
     jdbc.update("UPDATE ogi_case_pause SET holders = 0, ended_on = ?, working_days = ?"
         + " WHERE id = ?", Date.valueOf(on), workingDays, id);
-    return OptionalInt.of(workingDays);
+    return workingDays;
   }
 }

@@ -11,10 +11,13 @@ import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.register.CaseRegister;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -26,6 +29,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ReplyDeadline {
+
+  private static final List<String> REPLY_TIMERS =
+      List.of(ElementIds.TIMER_REPLY_REMINDER, ElementIds.TIMER_REPLY_OVERDUE);
 
   private final WorkingDayCalendar calendar;
   private final DeadlineProperties limits;
@@ -96,6 +102,33 @@ public class ReplyDeadline {
         (Date) variables.get(REPLY_REMINDER_AT));
     moveTimer(jobs, execution.getProcessInstanceId(), ElementIds.TIMER_REPLY_OVERDUE,
         (Date) variables.get(REPLY_OVERDUE_AT));
+  }
+
+  /** While the clock stands still, the reminder and overdue timers must not fire. */
+  public void suspendTimers(DelegateExecution execution) {
+    setSuspended(execution, SuspensionState.SUSPENDED);
+  }
+
+  public void resumeTimers(DelegateExecution execution) {
+    setSuspended(execution, SuspensionState.ACTIVE);
+  }
+
+  /**
+   * On the timers as loaded in this transaction, not through ManagementService#suspendJobById:
+   * that one is a bulk UPDATE past the entity cache, so moving the same timer's due date in the
+   * same transaction would then fail with an optimistic locking error.
+   */
+  private static void setSuspended(DelegateExecution execution, SuspensionState state) {
+    ManagementService jobs = execution.getProcessEngineServices().getManagementService();
+    for (Job timer : replyTimers(jobs, execution.getProcessInstanceId())) {
+      ((JobEntity) timer).setSuspensionState(state.getStateCode());
+    }
+  }
+
+  private static List<Job> replyTimers(ManagementService jobs, String processInstanceId) {
+    return REPLY_TIMERS.stream().flatMap(timerId -> jobs.createJobQuery()
+        .processInstanceId(processInstanceId).activityId(timerId).timers().list().stream())
+        .toList();
   }
 
   private static void moveTimer(ManagementService jobs, String processInstanceId,

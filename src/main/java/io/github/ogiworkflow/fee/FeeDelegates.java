@@ -48,8 +48,7 @@ public class FeeDelegates {
         amount = FeeCalculator.perPage(pages);
       } else {
         CaseRecord record = register.get(trackingNumber);
-        int nth = register.countRequestsOfApplicant(Vars.text(execution, ID_TYPE),
-            Vars.text(execution, ID_NUMBER), record.applicantName(),
+        int nth = register.countRequestsOfSameApplicant(trackingNumber,
             YearMonth.from(record.firstReceivedOn()));
         amount = FeeCalculator.perRequest(nth);
       }
@@ -62,7 +61,7 @@ public class FeeDelegates {
       letters.send(trackingNumber, LetterKind.FEE_NOTICE, Map.of("scheme", scheme.label(),
           "amount", amount.toPlainString(), "dueOn", CaseLetters.chinese(dueOn)));
       register.setFee(trackingNumber, amount);
-      pauses.hold(trackingNumber, today);
+      pauses.hold(execution, trackingNumber, today);
       execution.setVariable(FEE_AMOUNT, amount.doubleValue());
       execution.setVariable(FEE_DUE_AT, OfficeTime.endOf(dueOn));
       execution.setVariable(FEE_DUE_AT_TEXT, dueOn.toString());

@@ -7,6 +7,8 @@ import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.deadline.DeadlineProperties;
 import io.github.ogiworkflow.deadline.ReplyDeadline;
+import io.github.ogiworkflow.online.IdNumberHistory;
+import io.github.ogiworkflow.online.IdNumbers;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.NewCase;
@@ -66,6 +68,7 @@ public class RegisterCaseDelegate implements JavaDelegate {
           Vars.requiredText(execution, REQUEST_DESCRIPTION, "申请内容"),
           Vars.text(execution, DELIVERY_FORM), Vars.text(execution, DELIVERY_METHOD),
           receivedOn, dueOn));
+      forgetIdNumber(execution);
     }
 
     Map<String, Object> variables = new HashMap<>(deadline.variablesFor(dueOn));
@@ -78,5 +81,15 @@ public class RegisterCaseDelegate implements JavaDelegate {
       variables.put(flag, false);
     }
     execution.setVariables(variables);
+  }
+
+  /** The register is the full number's only home; staff see the masked form. */
+  private static void forgetIdNumber(DelegateExecution execution) {
+    String idNumber = Vars.text(execution, ID_NUMBER);
+    if (idNumber != null) {
+      execution.setVariable(ID_NUMBER_MASKED, IdNumbers.mask(IdNumbers.normalize(idNumber)));
+      execution.removeVariable(ID_NUMBER);
+      IdNumberHistory.purgeAfterCommit(execution.getProcessInstanceId());
+    }
   }
 }

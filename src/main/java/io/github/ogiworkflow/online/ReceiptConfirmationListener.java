@@ -5,15 +5,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.RECEIVED_ON;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.HistoricVariableInstanceQueryImpl;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.TransactionState;
-import org.camunda.bpm.engine.impl.cmd.DeleteHistoricVariableInstanceCmd;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,8 +16,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("receiptConfirmationListener")
 public class ReceiptConfirmationListener implements TaskListener {
-
-  private static final Logger LOG = LoggerFactory.getLogger(ReceiptConfirmationListener.class);
 
   private final OnlineRegister online;
 
@@ -47,38 +37,7 @@ public class ReceiptConfirmationListener implements TaskListener {
         task.getExecution().removeVariable(ID_NUMBER);
       }
       task.getExecution().setVariable(RECEIVED_ON, OfficeTime.today().toString());
-      purgeHistoryAfterCommit(task);
+      IdNumberHistory.purgeAfterCommit(task.getProcessInstanceId());
     }
-  }
-
-  /**
-   * Full history keeps every value a variable ever had: once the confirmation is committed,
-   * the task-local number's history goes too, so the register stays its only home. Runs as the
-   * system in its own transaction (staff may not delete history).
-   */
-  private static void purgeHistoryAfterCommit(DelegateTask task) {
-    String processInstanceId = task.getProcessInstanceId();
-    ProcessEngineConfigurationImpl engine = Context.getProcessEngineConfiguration();
-    Context.getCommandContext().getTransactionContext().addTransactionListener(
-        TransactionState.COMMITTED, committed -> {
-          try {
-            engine.getCommandExecutorTxRequiresNew().execute(commandContext -> {
-              commandContext.disableAuthorizationCheck();
-              try {
-                HistoricVariableInstanceQueryImpl query = new HistoricVariableInstanceQueryImpl();
-                query.processInstanceId(processInstanceId).variableName(ID_NUMBER).includeDeleted();
-                for (HistoricVariableInstance variable : query.executeList(commandContext, null)) {
-                  new DeleteHistoricVariableInstanceCmd(variable.getId()).execute(commandContext);
-                }
-              } finally {
-                commandContext.enableAuthorizationCheck();
-              }
-              return null;
-            });
-          } catch (RuntimeException e) {
-            LOG.warn("Could not purge the identity number from the history of process instance"
-                + " {}: {}", processInstanceId, e.getClass().getName());
-          }
-        });
   }
 }

@@ -20,6 +20,15 @@ public final class ElementIds {
   public static final String MESSAGE_RECONSIDERATION_DECIDED = "ReconsiderationDecided";
   public static final String MESSAGE_JUDGMENT_DELIVERED = "JudgmentDelivered";
   public static final String TIMER_APPEAL_WINDOW_CLOSED = "Timer_AppealWindowClosed";
+  // Annual report process (年度报告, issue 6)
+  public static final String TASK_WRITE_REPORT_NARRATIVE = "Task_WriteNarrative";
+  public static final String TASK_APPROVE_REPORT = "Task_ApproveReport";
+  public static final String TASK_SUPERVISE_REPORT = "Task_SuperviseReport";
+  public static final String TIMER_REPORT_YEARLY = "StartEvent_Yearly";
+  public static final String TIMER_REPORT_REMINDER = "Timer_ReportReminder";
+  public static final String TIMER_REPORT_OVERDUE = "Timer_ReportOverdue";
+  /** Message name that starts a report by hand (variable reportYear), e.g. to redo a year. */
+  public static final String MESSAGE_ANNUAL_REPORT_REQUESTED = "AnnualReportRequested";
 
   private ElementIds() {}
 }

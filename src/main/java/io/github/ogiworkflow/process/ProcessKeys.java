@@ -23,5 +23,9 @@ public final class ProcessKeys {
   /** 申诉举报处理: a complaint or report to the higher authority (Art. 51). */
   public static final String COMPLAINT = "Complaint";
 
+  // Annual report (年度报告, issue 6)
+  /** 政府信息公开工作年度报告: computed tables, narrative, approval, publication by 31 January. */
+  public static final String ANNUAL_REPORT = "AnnualReport";
+
   private ProcessKeys() {}
 }

@@ -163,6 +163,25 @@ public final class ProcessVariables {
   public static final String REOPEN_DECIDED_ON = "reopenDecidedOn";
   public static final String REOPEN_DUE_ON = "reopenDueOn";
   public static final String REOPEN_REASON = "reopenReason";
+  // Annual report process (年度报告, issue 6)
+  /** The year reported (Integer); set by hand to redo a year, else the previous year. */
+  public static final String REPORT_YEAR = "reportYear";
+  public static final String REPORT_DUE_DATE = "reportDueDate";
+  public static final String REPORT_DUE_DATE_TEXT = "reportDueDateText";
+  public static final String REPORT_REMINDER_AT = "reportReminderAt";
+  public static final String REPORT_ESCALATE_AT = "reportEscalateAt";
+  public static final String REPORT_KEY_FIGURES = "reportKeyFigures";
+  public static final String REPORT_INVARIANT_STATUS = "reportInvariantStatus";
+  public static final String REPORT_CONSISTENT = "reportConsistent";
+  public static final String NARRATIVE_OVERVIEW = "narrativeOverview";
+  public static final String NARRATIVE_PROBLEMS = "narrativeProblems";
+  public static final String NARRATIVE_OTHER = "narrativeOther";
+  /** SUBMIT (提交审批) or RECOMPUTE (重新计算统计表). */
+  public static final String NARRATIVE_ACTION = "narrativeAction";
+  /** APPROVE or RETURN. */
+  public static final String REPORT_APPROVAL = "reportApproval";
+  public static final String REPORT_APPROVAL_COMMENT = "reportApprovalComment";
+  public static final String SUPERVISION_COMMENT = "supervisionComment";
 
   private ProcessVariables() {}
 }

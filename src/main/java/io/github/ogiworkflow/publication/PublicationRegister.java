@@ -207,6 +207,11 @@ public class PublicationRegister {
 
   /** Items first published in the year, per category. */
   public Map<PublicationCategory, Integer> categoryCounts(int reportYear) {
+    return categoryCounts(reportYear, reportYear);
+  }
+
+  /** Items first published from 1 January of {@code fromYear} to 31 December of {@code toYear}. */
+  public Map<PublicationCategory, Integer> categoryCounts(int fromYear, int toYear) {
     Map<PublicationCategory, Integer> counts = new EnumMap<>(PublicationCategory.class);
     Arrays.stream(PublicationCategory.values()).forEach(c -> counts.put(c, 0));
     jdbc.query("""
@@ -214,13 +219,18 @@ public class PublicationRegister {
           AND first_published_on >= ? AND first_published_on <= ? GROUP BY category""",
         rs -> {
           counts.put(PublicationCategory.valueOf(rs.getString(1)), rs.getInt(2));
-        }, PublicationStatus.PUBLISHED.name(), Date.valueOf(LocalDate.of(reportYear, 1, 1)),
-        Date.valueOf(LocalDate.of(reportYear, 12, 31)));
+        }, PublicationStatus.PUBLISHED.name(), Date.valueOf(LocalDate.of(fromYear, 1, 1)),
+        Date.valueOf(LocalDate.of(toYear, 12, 31)));
     return counts;
   }
 
   /** Publications in the year per channel (an item on two channels counts on each). */
   public Map<PublicationChannel, Integer> channelCounts(int reportYear) {
+    return channelCounts(reportYear, reportYear);
+  }
+
+  /** Publications per channel from 1 January of {@code fromYear} to 31 December of {@code toYear}. */
+  public Map<PublicationChannel, Integer> channelCounts(int fromYear, int toYear) {
     Map<PublicationChannel, Integer> counts = new EnumMap<>(PublicationChannel.class);
     Arrays.stream(PublicationChannel.values()).forEach(c -> counts.put(c, 0));
     jdbc.query("""
@@ -229,8 +239,8 @@ public class PublicationRegister {
         WHERE p.status = ? AND c.published_on >= ? AND c.published_on <= ? GROUP BY c.channel""",
         rs -> {
           counts.put(PublicationChannel.valueOf(rs.getString(1)), rs.getInt(2));
-        }, PublicationStatus.PUBLISHED.name(), Date.valueOf(LocalDate.of(reportYear, 1, 1)),
-        Date.valueOf(LocalDate.of(reportYear, 12, 31)));
+        }, PublicationStatus.PUBLISHED.name(), Date.valueOf(LocalDate.of(fromYear, 1, 1)),
+        Date.valueOf(LocalDate.of(toYear, 12, 31)));
     return counts;
   }
 

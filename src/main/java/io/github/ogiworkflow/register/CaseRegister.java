@@ -154,18 +154,20 @@ public class CaseRegister {
   }
 
   /**
-   * Requests the same applicant filed in one calendar month, counted by receipt date: the fee
-   * scale per request (109号) counts them.
+   * Requests the applicant of this case filed in one calendar month, counted by receipt date: the
+   * fee scale per request (109号) counts them. The same applicant is the same identity document,
+   * or, for applicants registered without one, the same name. Read from the register, where the
+   * identity number lives (it is kept out of process variables).
    */
-  public int countRequestsOfApplicant(String idType, String idNumber, String applicantName,
-      YearMonth month) {
+  public int countRequestsOfSameApplicant(String trackingNumber, YearMonth month) {
     Integer count = jdbc.queryForObject("""
-        SELECT COUNT(*) FROM ogi_case
-        WHERE first_received_on >= ? AND first_received_on <= ?
-          AND ((id_number IS NOT NULL AND id_type = ? AND id_number = ?)
-            OR (id_number IS NULL AND applicant_name = ?))""", Integer.class,
-        Date.valueOf(month.atDay(1)), Date.valueOf(month.atEndOfMonth()), idType, idNumber,
-        applicantName);
+        SELECT COUNT(*) FROM ogi_case c JOIN ogi_case mine ON mine.tracking_number = ?
+        WHERE c.first_received_on >= ? AND c.first_received_on <= ?
+          AND ((mine.id_number IS NOT NULL AND c.id_type = mine.id_type
+                AND c.id_number = mine.id_number)
+            OR (mine.id_number IS NULL AND c.id_number IS NULL
+                AND c.applicant_name = mine.applicant_name))""", Integer.class,
+        trackingNumber, Date.valueOf(month.atDay(1)), Date.valueOf(month.atEndOfMonth()));
     return count == null ? 0 : count;
   }
 

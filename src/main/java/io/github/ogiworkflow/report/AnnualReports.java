@@ -21,6 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -144,25 +146,47 @@ public class AnnualReports {
       Condition forward = new Condition(RECEIVED_CASES + " AND first_received_on <= ? AND ("
           + CLOSED + " IS NULL OR " + CLOSED + " > ?)", end, end);
 
-      t.rows().add(byApplicant("new", "一、本年新收政府信息公开申请数量", received));
-      t.rows().add(byApplicant("carried", "二、上年结转政府信息公开申请数量", carried));
+      // One pass over the register: each case's applicant type and outcome with, per row of the
+      // table, whether it counts there (the same conditions the drill-downs list with).
+      List<Condition> rowConditions = List.of(received, carried, closed, forward);
+      List<Map<String, Long>> byType = new ArrayList<>();
+      long[] totals = new long[rowConditions.size()];
+      rowConditions.forEach(c -> byType.add(new HashMap<>()));
       Map<String, Map<String, Long>> outcomes = new HashMap<>();
-      jdbc.query("SELECT outcome_code, applicant_type, COUNT(*) FROM ogi_case WHERE "
-          + closed.sql() + " AND outcome_code IS NOT NULL GROUP BY outcome_code, applicant_type",
-          rs -> {
-            outcomes.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-                .put(rs.getString(2), rs.getLong(3));
-          }, closed.args());
+      Map<String, Long> outcomeTotals = new HashMap<>();
+      jdbc.query("SELECT applicant_type, outcome_code, " + sums(rowConditions)
+          + " FROM ogi_case GROUP BY applicant_type, outcome_code", rs -> {
+            String type = rs.getString(1);
+            String outcome = rs.getString(2);
+            for (int i = 0; i < totals.length; i++) {
+              long n = rs.getLong(3 + i);
+              totals[i] += n;
+              byType.get(i).merge(type, n, Long::sum);
+            }
+            long closedHere = rs.getLong(3 + 2);
+            if (outcome != null) {
+              outcomes.computeIfAbsent(outcome, k -> new HashMap<>()).merge(type, closedHere,
+                  Long::sum);
+              outcomeTotals.merge(outcome, closedHere, Long::sum);
+            }
+          }, args(rowConditions));
+
+      t.rows().add(applicantRow("new", "一、本年新收政府信息公开申请数量", byType.get(0), totals[0],
+          received));
+      t.rows().add(applicantRow("carried", "二、上年结转政府信息公开申请数量", byType.get(1),
+          totals[1], carried));
       List<Row> outcomeRows = new ArrayList<>();
       for (OutcomeCode outcome : OutcomeCode.values()) {
         Condition c = closed.and("outcome_code = ?", outcome.code());
         outcomeRows.add(applicantRow("o" + outcome.code(), "三、本年度办理结果 " + outcome.label(),
-            outcomes.getOrDefault(outcome.code(), Map.of()), countAll(c), c));
+            outcomes.getOrDefault(outcome.code(), Map.of()),
+            outcomeTotals.getOrDefault(outcome.code(), 0L), c));
       }
       t.rows().addAll(outcomeRows);
-      Row closedRow = byApplicant("closed", "三、本年度办理结果 （七）总计", closed);
-      t.rows().add(closedRow);
-      t.rows().add(byApplicant("forward", "四、结转下年度继续办理", forward));
+      t.rows().add(applicantRow("closed", "三、本年度办理结果 （七）总计", byType.get(2), totals[2],
+          closed));
+      t.rows().add(applicantRow("forward", "四、结转下年度继续办理", byType.get(3), totals[3],
+          forward));
 
       for (Column column : columns) {
         String col = column.id();
@@ -184,16 +208,10 @@ public class AnnualReports {
       return t;
     }
 
-    private Row byApplicant(String rowId, String label, Condition c) {
-      Map<String, Long> counts = new HashMap<>();
-      jdbc.query("SELECT applicant_type, COUNT(*) FROM ogi_case WHERE " + c.sql()
-          + " GROUP BY applicant_type", rs -> {
-            counts.put(rs.getString(1), rs.getLong(2));
-          }, c.args());
-      return applicantRow(rowId, label, counts, countAll(c), c);
-    }
-
-    /** The total is counted on its own (not summed) so the invariant can catch a stray type. */
+    /**
+     * The total counts every case of the row, whatever its type, and the cells only the known
+     * types, so the invariant catches a stray type.
+     */
     private Row applicantRow(String rowId, String label, Map<String, Long> counts, long total,
         Condition c) {
       List<Cell> cells = new ArrayList<>();
@@ -268,20 +286,8 @@ public class AnnualReports {
               new Column("cumulative", cumulativeSince + "年以来累计")));
       Date since = Date.valueOf(LocalDate.of(cumulativeSince, 1, 1));
 
-      long[] proactive = new long[3];
-      long[] proactiveCumulative = new long[3];
-      for (int y = cumulativeSince; y <= year; y++) {
-        long items = publications.categoryCounts(y).values().stream().mapToLong(i -> i).sum();
-        Map<PublicationChannel, Integer> channels = publications.channelCounts(y);
-        long[] row = {items, channels.get(PublicationChannel.WEBSITE),
-            channels.get(PublicationChannel.GAZETTE)};
-        for (int i = 0; i < 3; i++) {
-          proactiveCumulative[i] += row[i];
-          if (y == year) {
-            proactive[i] = row[i];
-          }
-        }
-      }
+      long[] proactive = proactiveCounts(year, year);
+      long[] proactiveCumulative = proactiveCounts(cumulativeSince, year);
       String[] proactiveIds = {"proactive", "proactive.website", "proactive.gazette"};
       String[] proactiveLabels = {"一、主动公开信息数", "1.网站公开", "2.政府公报公开"};
       for (int i = 0; i < 3; i++) {
@@ -310,12 +316,16 @@ public class AnnualReports {
       requests.put("replied.other", conditions(closedIn + " AND (outcome_code IS NULL OR"
           + " (outcome_code NOT IN ('1', '2') AND outcome_code NOT LIKE '3.%'))", since,
           "4.其他类型答复数"));
+      List<Condition> counted = requests.values().stream()
+          .flatMap(r -> Stream.of(r.ofYear(), r.cumulative())).toList();
+      long[] counts = countEach(counted);
+      int i = 0;
       for (var entry : requests.entrySet()) {
         LegacyRow r = entry.getValue();
         t.rows().add(new Row(entry.getKey(), r.label(), List.of(
-            drillable("legacy." + entry.getKey() + ".year", countAll(r.ofYear()),
+            drillable("legacy." + entry.getKey() + ".year", counts[i++],
                 () -> trackingNumbers(r.ofYear())),
-            drillable("legacy." + entry.getKey() + ".cumulative", countAll(r.cumulative()),
+            drillable("legacy." + entry.getKey() + ".cumulative", counts[i++],
                 () -> trackingNumbers(r.cumulative())))));
       }
 
@@ -332,21 +342,24 @@ public class AnnualReports {
       return t;
     }
 
+    /** Items first published, and publications on the website and in the gazette. */
+    private long[] proactiveCounts(int fromYear, int toYear) {
+      long items = publications.categoryCounts(fromYear, toYear).values().stream()
+          .mapToLong(i -> i).sum();
+      Map<PublicationChannel, Integer> channels = publications.channelCounts(fromYear, toYear);
+      return new long[] {items, channels.get(PublicationChannel.WEBSITE),
+          channels.get(PublicationChannel.GAZETTE)};
+    }
+
     private LegacyRow conditions(String sql, Date since, String label) {
       return new LegacyRow(label, new Condition(sql, start, end), new Condition(sql, since, end));
     }
 
     private void legacyAppealRow(ReportTable t, String rowId, String label, AppealKind kind) {
-      List<String> ofYear = new ArrayList<>();
-      List<String> cumulative = new ArrayList<>();
-      for (int y = cumulativeSince; y <= year; y++) {
-        List<String> numbers = appeals.counted(kind, y, null).stream()
-            .map(Counted::trackingNumber).toList();
-        cumulative.addAll(numbers);
-        if (y == year) {
-          ofYear.addAll(numbers);
-        }
-      }
+      List<String> ofYear = appeals.counted(kind, year, null).stream()
+          .map(Counted::trackingNumber).toList();
+      List<String> cumulative = appeals.counted(kind, cumulativeSince, year, null).stream()
+          .map(Counted::trackingNumber).toList();
       t.rows().add(new Row(rowId, label, List.of(
           drillable("legacy." + rowId + ".year", ofYear.size(), () -> ofYear),
           drillable("legacy." + rowId + ".cumulative", cumulative.size(), () -> cumulative))));
@@ -370,10 +383,25 @@ public class AnnualReports {
       return new Cell(id, value, false);
     }
 
-    private long countAll(Condition c) {
-      Long count = jdbc.queryForObject("SELECT COUNT(*) FROM ogi_case WHERE " + c.sql(),
-          Long.class, c.args());
-      return count == null ? 0 : count;
+    /** How many cases meet each condition, in one pass over the register. */
+    private long[] countEach(List<Condition> conditions) {
+      long[] counts = new long[conditions.size()];
+      jdbc.query("SELECT " + sums(conditions) + " FROM ogi_case", rs -> {
+        for (int i = 0; i < counts.length; i++) {
+          counts[i] = rs.getLong(1 + i);
+        }
+      }, args(conditions));
+      return counts;
+    }
+
+    /** One count per condition as select-list sums: many counts in one pass. */
+    private static String sums(List<Condition> conditions) {
+      return conditions.stream().map(c -> "SUM(CASE WHEN " + c.sql() + " THEN 1 ELSE 0 END)")
+          .collect(Collectors.joining(", "));
+    }
+
+    private static Object[] args(List<Condition> conditions) {
+      return conditions.stream().flatMap(c -> Arrays.stream(c.args())).toArray();
     }
 
     private List<String> trackingNumbers(Condition c) {

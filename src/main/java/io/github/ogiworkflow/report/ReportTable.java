@@ -27,6 +27,22 @@ public record ReportTable(String id, String title, List<Column> columns, List<Ro
         .orElseThrow(() -> new IllegalArgumentException("No row " + rowId + " in " + id));
   }
 
+  /** The column of a cell of this table, e.g. {@code NATURAL_PERSON} of {@code t3.new.NATURAL_PERSON}. */
+  public String columnOf(Row row, Cell cell) {
+    return cell.id().substring((id + "." + row.id() + ".").length());
+  }
+
+  /** The cell of a row and column, if that row has one (rows of table 二 fill some columns). */
+  public java.util.Optional<Cell> find(String rowId, String columnId) {
+    return rows.stream().filter(r -> r.id().equals(rowId)).findFirst()
+        .flatMap(r -> r.cells().stream().filter(c -> columnOf(r, c).equals(columnId))
+            .findFirst());
+  }
+
+  public java.util.Optional<Column> column(String columnId) {
+    return columns.stream().filter(c -> c.id().equals(columnId)).findFirst();
+  }
+
   /** The value of a cell as a long (counts). */
   public long count(String rowId, String columnId) {
     return row(rowId).cell(columnId).value().longValue();

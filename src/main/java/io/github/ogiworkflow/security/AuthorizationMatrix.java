@@ -127,6 +127,15 @@ public final class AuthorizationMatrix {
     grants.add(new Grant(Groups.OFFICE, PROCESS_DEFINITION, ProcessKeys.COMPLAINT, READ,
         CREATE_INSTANCE));
 
+    // Annual report (issue 6): the office writes it (and may start a year again by message),
+    // leadership approves and supervises, auditors read its history.
+    grants.add(new Grant(Groups.OFFICE, PROCESS_DEFINITION, ProcessKeys.ANNUAL_REPORT, READ,
+        READ_INSTANCE, CREATE_INSTANCE));
+    grants.add(new Grant(Groups.LEADERSHIP, PROCESS_DEFINITION, ProcessKeys.ANNUAL_REPORT, READ,
+        READ_INSTANCE));
+    grants.add(new Grant(Groups.AUDITOR, PROCESS_DEFINITION, ProcessKeys.ANNUAL_REPORT, READ,
+        READ_INSTANCE, READ_HISTORY));
+
     // 系统管理员: everything, including the Admin webapp.
     for (Resources resource : Resources.values()) {
       grants.add(new Grant(Groups.ADMIN, resource, ANY, ALL));

@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.Spin;
 
 /** Drives one publication batch (or withdrawal) through the engine as staff do in Tasklist. */
-final class PublicationScenario {
+public final class PublicationScenario {
 
   static final String OFFICE_USER = "wangli";
   static final String LEGAL_USER = "lina";
@@ -28,12 +28,12 @@ final class PublicationScenario {
   private final ProcessEngine engine;
   ProcessInstance instance;
 
-  PublicationScenario(ProcessEngine engine) {
+  public PublicationScenario(ProcessEngine engine) {
     this.engine = engine;
   }
 
   /** One item of the draft form's dynamic list. */
-  static Map<String, Object> item(String title, String category, List<String> channels,
+  public static Map<String, Object> item(String title, String category, List<String> channels,
       Object... more) {
     Map<String, Object> item = new HashMap<>(vars(more));
     item.put("title", title);
@@ -44,7 +44,7 @@ final class PublicationScenario {
     return item;
   }
 
-  PublicationScenario draft(Map<?, ?>... items) {
+  public PublicationScenario draft(Map<?, ?>... items) {
     return start(ProcessKeys.PROACTIVE_DISCLOSURE,
         vars(ProcessVariables.PUBLICATION_ITEMS, Spin.JSON(List.of(items))));
   }
@@ -59,7 +59,7 @@ final class PublicationScenario {
     return runAsyncSteps();
   }
 
-  String batch() {
+  public String batch() {
     return engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processInstanceId(instance.getId()).singleResult().getBusinessKey();
   }
@@ -77,17 +77,17 @@ final class PublicationScenario {
   }
 
   /** The open review of the item with that title. */
-  Task review(String title) {
+  public Task review(String title) {
     return tasks("Task_ReviewItem").stream().filter(t -> title.equals(
         engine.getTaskService().getVariable(t.getId(), ProcessVariables.ITEM_TITLE)))
         .findFirst().orElseThrow(() -> new AssertionError("No review of " + title));
   }
 
-  PublicationScenario complete(String taskDefinitionKey, String user, Object... keyValues) {
+  public PublicationScenario complete(String taskDefinitionKey, String user, Object... keyValues) {
     return complete(task(taskDefinitionKey), user, keyValues);
   }
 
-  PublicationScenario complete(Task task, String user, Object... keyValues) {
+  public PublicationScenario complete(Task task, String user, Object... keyValues) {
     engine.getIdentityService().setAuthenticatedUserId(user);
     try {
       engine.getTaskService().complete(task.getId(), vars(keyValues));
@@ -98,7 +98,7 @@ final class PublicationScenario {
   }
 
   /** Leadership decides every item of the approval list the same way. */
-  PublicationScenario decideAll(String decision, String comment) {
+  public PublicationScenario decideAll(String decision, String comment) {
     List<Map<String, Object>> rows = list(ProcessVariables.PUBLICATION_APPROVALS);
     rows.forEach(row -> {
       row.put("decision", decision);
@@ -109,7 +109,7 @@ final class PublicationScenario {
   }
 
   /** The office records every planned line as published on {@code day}. */
-  PublicationScenario recordPublication(String day) {
+  public PublicationScenario recordPublication(String day) {
     List<Map<String, Object>> lines = list(ProcessVariables.PUBLICATIONS);
     lines.forEach(line -> {
       line.put("publishedOn", day);

@@ -1,21 +1,32 @@
 package io.github.ogiworkflow.report;
 
 import static io.github.ogiworkflow.process.ProcessVariables.*;
+import static io.github.ogiworkflow.request.RequestScenario.LEADER;
+import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
 import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
 import static io.github.ogiworkflow.request.RequestScenario.item;
 import static io.github.ogiworkflow.request.RequestScenario.items;
 import static io.github.ogiworkflow.request.RequestScenario.registration;
 import static io.github.ogiworkflow.request.RequestScenario.today;
+import static io.github.ogiworkflow.request.RequestScenario.vars;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ogiworkflow.appeal.AppealRegister;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.publication.PublicationRegister;
+import io.github.ogiworkflow.publication.PublicationScenario;
+import io.github.ogiworkflow.report.ReportTable.Cell;
+import io.github.ogiworkflow.report.ReportTable.Row;
 import io.github.ogiworkflow.request.RequestScenario;
 import io.github.ogiworkflow.support.ProcessTestEngine;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.SoftAssertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -28,25 +39,250 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Cases through the real request process across the 2025/2026 boundary; the report's cells
- * change by the hand-counted amounts (deltas, so the test also holds on a shared database).
+ * The annual reports of 2025 and 2026 over cases made through the real processes (requests,
+ * reconsideration, litigation, complaint, proactive disclosure), every cell of tables 二, 三, 四,
+ * the fees and the legacy 附表 checked against the hand count below. Figures are compared as the
+ * change from the reports before the scenario, so the test also holds on a shared database.
+ *
+ * <p>The cases (received → outcome, closed; appeals):
+ * <pre>
+ *  A 自然人       当面 2025-03-03 → 1 予以公开, 05 Mar; 复议 01 Apr 维持 06 May; 复议后起诉 09 May, 尚未审结
+ *  B 商业企业     信函 2025-04-07 → 2 部分公开, 21 Apr; 直接起诉 02 Jun, 判决维持 01 Sep
+ *  C 科研机构     传真 2025-05-12 → 3.5 不予公开, 26 May; 复议 10 Jun 纠正 15 Jul → 重新办理 → 1, 20 Jul
+ *  D 社会公益组织 当面 2025-06-02 → 4.1 本机关不掌握, 10 Jun; 举报 01 Jul, 已答复
+ *  E 法律服务机构 信函 2025-07-07 → 5.2 重复申请, 14 Jul
+ *  F 其他         信函 2025-08-04 → 补正逾期 6.1, closed 01 Sep
+ *  G 自然人       当面 2025-09-01 → fee 150 pages = 20.00 paid 10 Sep → 1, 12 Sep
+ *  H 商业企业     信函 2025-10-13 → fee 250 pages unpaid → 6.2, closed 20 Nov
+ *  I 自然人       当面 2025-12-15 → 1, 2026-01-08 (carried over)
+ *  J 科研机构     信函 2025-12-22 → 3.1 国家秘密, 2026-01-15 (carried over); 复议 02 Feb 其他结果（驳回）02 Mar
+ *  K 自然人       信函 2026-02-02 → 6.3 非政府信息, 10 Feb; 直接起诉 01 Mar, 尚未审结
+ *  L 法律服务机构 当面 2026-03-02 → 4.2 需另行制作, 09 Mar; 复议 20 Mar, 尚未审结
+ *  M 其他         信函 2026-04-01 → still open (结转下年度)
+ *  N 社会公益组织 传真 2026-04-13 → 3.6 过程性信息, 27 Apr
+ *  主动公开 2025-06-16: 规范性文件 (制发, 网站+公报, 许可 5, 处罚 3, 收费 1.5 万元) + 工作动态 (网站)
+ *  主动公开 2026-05-11: 废止该规范性文件的决定 (网站, 强制 2)
+ * </pre>
  */
 @Deployment(resources = {
     "processes/disclosure-request.bpmn", "processes/secrecy-review.bpmn",
-    "processes/reply-outcome.dmn", "processes/approval-required.dmn"})
+    "processes/reply-outcome.dmn", "processes/approval-required.dmn",
+    "processes/reconsideration.bpmn", "processes/litigation.bpmn", "processes/complaint.bpmn",
+    "processes/proactive-disclosure.bpmn", "processes/publication-approval.dmn"})
 class ReportScenarioTest {
 
-  // The request models are fixtures here, not under test: their scenarios cover them.
+  // The models are fixtures here, not under test: their own scenarios cover them.
   @RegisterExtension
   static ProcessEngineCoverageExtension engineExtension = ProcessTestEngine.withCoverageAtLeast(
-      0.0, ProcessKeys.DISCLOSURE_REQUEST, ProcessKeys.SECRECY_REVIEW);
+      0.0, ProcessKeys.DISCLOSURE_REQUEST, ProcessKeys.SECRECY_REVIEW, ProcessKeys.RECONSIDERATION,
+      ProcessKeys.LITIGATION, ProcessKeys.COMPLAINT, ProcessKeys.PROACTIVE_DISCLOSURE);
+
+  // ---- the hand count ---------------------------------------------------------------------
+  // Table 三 columns: 自然人 | 商业企业 科研机构 社会公益组织 法律服务机构 其他 | 总计.
+
+  static final String T3_2025 = """
+      new       3 2 2 1 1 1  10   A G I | B H | C J | D | E | F
+      carried   0 0 0 0 0 0   0
+      o1        2 0 1 0 0 0   3   A G | C (after the correction)
+      o2        0 1 0 0 0 0   1   B
+      o3.1      0 0 0 0 0 0   0
+      o3.2      0 0 0 0 0 0   0
+      o3.3      0 0 0 0 0 0   0
+      o3.4      0 0 0 0 0 0   0
+      o3.5      0 0 0 0 0 0   0   C's first reply, corrected
+      o3.6      0 0 0 0 0 0   0
+      o3.7      0 0 0 0 0 0   0
+      o3.8      0 0 0 0 0 0   0
+      o4.1      0 0 0 1 0 0   1   D
+      o4.2      0 0 0 0 0 0   0
+      o4.3      0 0 0 0 0 0   0
+      o5.1      0 0 0 0 0 0   0
+      o5.2      0 0 0 0 1 0   1   E
+      o5.3      0 0 0 0 0 0   0
+      o5.4      0 0 0 0 0 0   0
+      o5.5      0 0 0 0 0 0   0
+      o6.1      0 0 0 0 0 1   1   F
+      o6.2      0 1 0 0 0 0   1   H
+      o6.3      0 0 0 0 0 0   0
+      closed    2 2 1 1 1 1   8
+      forward   1 0 1 0 0 0   2   I | J
+      """;
+
+  static final String T3_2026 = """
+      new       1 0 0 1 1 1   4   K | N | L | M
+      carried   1 0 1 0 0 0   2   I | J
+      o1        1 0 0 0 0 0   1   I
+      o2        0 0 0 0 0 0   0
+      o3.1      0 0 1 0 0 0   1   J
+      o3.2      0 0 0 0 0 0   0
+      o3.3      0 0 0 0 0 0   0
+      o3.4      0 0 0 0 0 0   0
+      o3.5      0 0 0 0 0 0   0
+      o3.6      0 0 0 1 0 0   1   N
+      o3.7      0 0 0 0 0 0   0
+      o3.8      0 0 0 0 0 0   0
+      o4.1      0 0 0 0 0 0   0
+      o4.2      0 0 0 0 1 0   1   L
+      o4.3      0 0 0 0 0 0   0
+      o5.1      0 0 0 0 0 0   0
+      o5.2      0 0 0 0 0 0   0
+      o5.3      0 0 0 0 0 0   0
+      o5.4      0 0 0 0 0 0   0
+      o5.5      0 0 0 0 0 0   0
+      o6.1      0 0 0 0 0 0   0
+      o6.2      0 0 0 0 0 0   0
+      o6.3      1 0 0 0 0 0   1   K
+      closed    2 0 1 1 1 0   5
+      forward   0 0 0 0 0 1   1   M
+      """;
+
+  // Table 四 columns: 维持 纠正 其他 尚未审结 总计.
+  static final String T4_2025 = """
+      RECONSIDERATION     1 1 0 0 2   A | C
+      LITIGATION_DIRECT   1 0 0 0 1   B
+      LITIGATION_AFTER    0 0 0 1 1   A
+      """;
+
+  static final String T4_2026 = """
+      RECONSIDERATION     0 0 1 1 2   J | L
+      LITIGATION_DIRECT   0 0 0 1 1   K
+      LITIGATION_AFTER    0 0 0 0 0
+      """;
+
+  // Table 二: 规章/规范性文件 制发 废止 现行有效; the others one figure each.
+  static final String T2_2025 = """
+      RULE         0 0 0
+      NORMATIVE    1 0 1
+      LICENSING    5
+      PENALTY      3
+      ENFORCEMENT  0
+      FEES         1.5
+      """;
+
+  static final String T2_2026 = """
+      RULE         0 0 0
+      NORMATIVE    0 1 0   repealed, none in force
+      LICENSING    0
+      PENALTY      0
+      ENFORCEMENT  2
+      FEES         0
+      """;
+
+  // 六: cases, amount (元).
+  static final String FEES_2025 = "collected 1 20   G";
+  static final String FEES_2026 = "collected 0 0";
+
+  // 附表: the year, cumulative since 2025.
+  static final String LEGACY_2025 = """
+      proactive               2  2
+      proactive.website       2  2
+      proactive.gazette       1  1
+      received               10 10
+      received.inPerson       4  4   A D G I
+      received.online         0  0
+      received.postFax        6  6   B C E F H J
+      replied                 8  8
+      replied.disclosed       3  3   A C G
+      replied.partial         1  1   B
+      replied.withheld        0  0
+      replied.other           4  4   D E F H
+      reconsideration         2  2
+      litigation              2  2
+      complaints              1  1   D
+      """;
+
+  static final String LEGACY_2026 = """
+      proactive               1  3
+      proactive.website       1  3
+      proactive.gazette       0  1
+      received                4 14
+      received.inPerson       1  5   L
+      received.online         0  0
+      received.postFax        3  9   K M N
+      replied                 5 13
+      replied.disclosed       1  4   I
+      replied.partial         0  1
+      replied.withheld        2  2   J N
+      replied.other           2  6   K L
+      reconsideration         2  4
+      litigation              1  3
+      complaints              0  1
+      """;
+
+  /** Cells ("year cellId") and the cases they list. */
+  static final Map<String, List<String>> DRILLS = new LinkedHashMap<>();
+
+  static {
+    DRILLS.put("2025 t3.forward.TOTAL", List.of("I", "J"));
+    DRILLS.put("2026 t3.carried.TOTAL", List.of("I", "J"));
+    DRILLS.put("2026 t3.carried.NATURAL_PERSON", List.of("I"));
+    DRILLS.put("2025 t3.o1.TOTAL", List.of("A", "C", "G"));
+    DRILLS.put("2025 t3.o6.2.COMMERCIAL", List.of("H"));
+    DRILLS.put("2026 t3.o3.1.RESEARCH", List.of("J"));
+    DRILLS.put("2026 t3.forward.OTHER_ORG", List.of("M"));
+    DRILLS.put("2025 t4.RECONSIDERATION.CORRECTED", List.of("C"));
+    DRILLS.put("2025 t4.LITIGATION_AFTER.PENDING", List.of("A"));
+    DRILLS.put("2026 t4.RECONSIDERATION.TOTAL", List.of("J", "L"));
+    DRILLS.put("2025 fees.collected.cases", List.of("G"));
+    DRILLS.put("2026 legacy.replied.other.cumulative", List.of("D", "E", "F", "H", "K", "L"));
+    DRILLS.put("2025 legacy.complaints.year", List.of("D"));
+    DRILLS.put("2026 legacy.received.postFax.year", List.of("K", "M", "N"));
+  }
 
   ProcessEngine engine;
+  final Map<String, RequestScenario> cases = new LinkedHashMap<>();
 
   @AfterEach
   void tearDown() {
     ClockUtil.reset();
     BpmnAwareTests.reset();
+  }
+
+  @Test
+  void twoYearsOfCasesGiveTheHandCountedTables() {
+    BpmnAwareTests.init(engine);
+    AnnualReports reports = reports();
+    AnnualReport before2025 = reports.compute(2025);
+    AnnualReport before2026 = reports.compute(2026);
+    // Drill-downs query when asked: list the cells before the cases exist.
+    Map<String, List<String>> drillsBefore = new LinkedHashMap<>();
+    DRILLS.keySet().forEach(key -> drillsBefore.put(key, (key.startsWith("2025") ? before2025
+        : before2026).drillDown(key.substring(5)).orElseThrow()));
+
+    runTheScenario();
+
+    AnnualReport r2025 = reports.compute(2025);
+    AnnualReport r2026 = reports.compute(2026);
+    assertThat(r2025.failedInvariants()).isEmpty();
+    assertThat(r2026.failedInvariants()).isEmpty();
+    // 7 columns × (一+二=三+四, （一）–（六）=（七）) + 25 rows of table 三 + 3 of 四 + 4 of 附表.
+    assertThat(r2025.invariants()).hasSize(7 * 2 + 25 + 3 + 4);
+
+    SoftAssertions soft = new SoftAssertions();
+    expect(soft, before2025, r2025, "t2", T2_2025);
+    expect(soft, before2025, r2025, "t3", T3_2025);
+    expect(soft, before2025, r2025, "t4", T4_2025);
+    expect(soft, before2025, r2025, "fees", FEES_2025);
+    expect(soft, before2025, r2025, "legacy", LEGACY_2025);
+    expect(soft, before2026, r2026, "t2", T2_2026);
+    expect(soft, before2026, r2026, "t3", T3_2026);
+    expect(soft, before2026, r2026, "t4", T4_2026);
+    expect(soft, before2026, r2026, "fees", FEES_2026);
+    expect(soft, before2026, r2026, "legacy", LEGACY_2026);
+    soft.assertAll();
+    assertThat(r2025.feesCollected().subtract(before2025.feesCollected()))
+        .isEqualByComparingTo(new BigDecimal("20.00"));
+
+    // Drill-down: the cases behind a cell, new ones only (compared with the list before).
+    for (var drill : DRILLS.entrySet()) {
+      int year = Integer.parseInt(drill.getKey().substring(0, 4));
+      String cellId = drill.getKey().substring(5);
+      List<String> drilled = new ArrayList<>((year == 2025 ? r2025 : r2026).drillDown(cellId)
+          .orElseThrow());
+      drilled.removeAll(drillsBefore.get(drill.getKey()));
+      assertThat(drilled).as(drill.getKey()).containsExactlyInAnyOrderElementsOf(
+          drill.getValue().stream().map(n -> cases.get(n).trackingNumber()).toList());
+    }
   }
 
   @Test
@@ -58,37 +294,286 @@ class ReportScenarioTest {
     // Drill-downs query when asked: list the cell before the case exists.
     List<String> carriedBefore = before2026.drillDown("t3.carried.NATURAL_PERSON").orElseThrow();
 
-    today(LocalDate.of(2025, 12, 15));
-    RequestScenario carried = new RequestScenario(engine).start(registration(LocalDate.of(2025, 12, 15)))
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
+    RequestScenario carried = received("I", LocalDate.of(2025, 12, 15), "NATURAL_PERSON",
+        "IN_PERSON").complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
             items(item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
-    today(LocalDate.of(2026, 1, 8));
-    carried.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false)
-        .complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "POST",
-            DELIVERED_ON, "2026-01-08");
+    reply(carried, LocalDate.of(2026, 1, 8), false);
 
     AnnualReport r2025 = reports.compute(2025);
     AnnualReport r2026 = reports.compute(2026);
     assertThat(r2025.failedInvariants()).isEmpty();
     assertThat(r2026.failedInvariants()).isEmpty();
-    assertDelta(before2025, r2025, "new", "NATURAL_PERSON", 1);
-    assertDelta(before2025, r2025, "forward", "NATURAL_PERSON", 1);
-    assertDelta(before2025, r2025, "closed", "TOTAL", 0);
-    assertDelta(before2026, r2026, "carried", "NATURAL_PERSON", 1);
-    assertDelta(before2026, r2026, "o1", "NATURAL_PERSON", 1);
-    assertDelta(before2026, r2026, "closed", "TOTAL", 1);
-    assertDelta(before2026, r2026, "new", "TOTAL", 0);
+    assertThat(delta(before2025, r2025, "t3", "new", "NATURAL_PERSON")).isEqualTo(1);
+    assertThat(delta(before2025, r2025, "t3", "forward", "NATURAL_PERSON")).isEqualTo(1);
+    assertThat(delta(before2025, r2025, "t3", "closed", "TOTAL")).isZero();
+    assertThat(delta(before2026, r2026, "t3", "carried", "NATURAL_PERSON")).isEqualTo(1);
+    assertThat(delta(before2026, r2026, "t3", "o1", "NATURAL_PERSON")).isEqualTo(1);
+    assertThat(delta(before2026, r2026, "t3", "new", "TOTAL")).isZero();
     List<String> drilled = new ArrayList<>(r2026.drillDown("t3.carried.NATURAL_PERSON").orElseThrow());
     drilled.removeAll(carriedBefore);
     assertThat(drilled).containsExactly(carried.trackingNumber());
     assertThat(r2026.drillDown("t3.nonsense")).isEmpty();
   }
 
-  private static void assertDelta(AnnualReport before, AnnualReport after, String row,
-      String column, long delta) {
-    assertThat(after.table("t3").count(row, column) - before.table("t3").count(row, column))
-        .as("%d %s %s", after.year(), row, column).isEqualTo(delta);
+  // ---- the scenario, in the order of the calendar -----------------------------------------
+
+  private void runTheScenario() {
+    RequestScenario a = received("A", day(2025, 3, 3), "NATURAL_PERSON", "IN_PERSON")
+        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
+            items(item("2024年行政处罚案件统计表", "PUBLIC", "wherePublic", "本局网站")));
+    reply(a, day(2025, 3, 5), false);
+    fileReconsideration(a, day(2025, 4, 1));
+
+    RequestScenario b = received("B", day(2025, 4, 7), "COMMERCIAL", "POST")
+        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, items(item("某企业检查记录", "HELD")))
+        .complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE_REDACTED",
+            REDACTION_NOTE, "删除第三方个人信息");
+    reply(b, day(2025, 4, 21), true);
+
+    today(day(2025, 5, 6));
+    a.complete("Task_RecordDecision", LEGAL_USER, APPEAL_RESULT, "MAINTAINED",
+        DECIDED_ON, "2025-05-06");
+    sue(a, day(2025, 5, 9), true);
+
+    RequestScenario c = received("C", day(2025, 5, 12), "RESEARCH", "FAX")
+        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, items(item("局务会议纪要", "HELD")));
+    withhold(c, "INTERNAL_AFFAIRS");
+    reply(c, day(2025, 5, 26), true);
+
+    sue(b, day(2025, 6, 2), false);
+    defend(b, day(2025, 6, 2));
+    RequestScenario d = received("D", day(2025, 6, 2), "NONPROFIT", "IN_PERSON")
+        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
+            items(item("某河道水质监测数据", "NOT_HELD", "responsibleAgency", "示范市生态环境局")));
+    reply(d, day(2025, 6, 10), false);
+    fileReconsideration(c, day(2025, 6, 10));
+    publish(day(2025, 6, 16),
+        PublicationScenario.item("示范市市场监管行政规范性文件（2025）", "NORMATIVE_DOCUMENTS",
+            List.of("WEBSITE", "GAZETTE"), "docNumber", "示市监规〔2025〕1号",
+            "regulationKind", "NORMATIVE", "regulationAction", "ISSUE",
+            "licensingDecisions", 5, "penaltyDecisions", 3, "feeAmount", "1.5"),
+        PublicationScenario.item("2025年二季度工作动态", "WORK_NEWS", List.of("WEBSITE")));
+
+    today(day(2025, 7, 1));
+    start(ProcessKeys.COMPLAINT, d, TRACKING_NUMBER, d.trackingNumber(), COMPLAINT_KIND, "REPORT",
+        APPEAL_BODY, "示范市人民政府办公室", SERVED_ON, "2025-07-01",
+        COMPLAINT_TEXT, "举报该局答复不当");
+    d.complete("Task_DraftComplaintAnswer", OFFICE_USER, ANSWER_TEXT, "经核查，本局已依法答复。")
+        .complete("Task_ApproveComplaintAnswer", LEADER, ANSWER_APPROVAL, "APPROVE");
+
+    RequestScenario e = received("E", day(2025, 7, 7), "LEGAL_SERVICE", "POST", "NOT_A_REQUEST",
+        NOT_A_REQUEST_KIND, "REPEAT");
+    reply(e, day(2025, 7, 14), false);
+
+    today(day(2025, 7, 15));
+    c.complete("Task_RecordDecision", LEGAL_USER, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "REVOKED", DECIDED_ON, "2025-07-15");
+    c.complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
+        items(item("局务会议纪要（公开部分）", "PUBLIC", "wherePublic", "本局网站")));
+    reply(c, day(2025, 7, 20), false);
+
+    RequestScenario f = received("F", day(2025, 8, 4), "OTHER_ORG", "POST", "CORRECTION",
+        CORRECTION_POINTS, "请写明所需信息的名称。");
+    today(day(2025, 9, 1));
+    f.fireTimer("Timer_CorrectionDeadline");
+
+    b.complete("Task_RecordJudgment", LEGAL_USER, APPEAL_RESULT, "MAINTAINED",
+        DECIDED_ON, "2025-09-01", APPEALED_TO_HIGHER_COURT, false);
+
+    RequestScenario g = received("G", day(2025, 9, 1), "NATURAL_PERSON", "IN_PERSON")
+        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, items(item("2024年抽检结果", "HELD")))
+        .complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
+        .complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+            PAGE_COUNT, 150);
+    today(day(2025, 9, 10));
+    g.complete("Task_RecordPayment", OFFICE_USER, FEE_PAID_ON, "2025-09-10");
+    deliver(g, day(2025, 9, 12));
+
+    RequestScenario h = received("H", day(2025, 10, 13), "COMMERCIAL", "POST")
+        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, items(item("历年抽检结果", "HELD")))
+        .complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
+        .complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+            PAGE_COUNT, 250);
+    today(day(2025, 11, 20));
+    h.fireTimer("Timer_PaymentDeadline");
+
+    RequestScenario i = received("I", day(2025, 12, 15), "NATURAL_PERSON", "IN_PERSON")
+        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
+            items(item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
+    RequestScenario j = received("J", day(2025, 12, 22), "RESEARCH", "POST")
+        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, items(item("涉密规划图", "HELD")));
+    withhold(j, "STATE_SECRET");
+
+    // 2026
+    reply(i, day(2026, 1, 8), false);
+    reply(j, day(2026, 1, 15), true);
+    fileReconsideration(j, day(2026, 2, 2));
+    RequestScenario k = received("K", day(2026, 2, 2), "NATURAL_PERSON", "POST")
+        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
+            items(item("某企业内部账册", "NOT_GOVERNMENT_INFO")));
+    reply(k, day(2026, 2, 10), false);
+    sue(k, day(2026, 3, 1), false);
+    today(day(2026, 3, 2));
+    j.complete("Task_RecordDecision", LEGAL_USER, APPEAL_RESULT, "OTHER",
+        APPEAL_RESULT_DETAIL, "DISMISSED", DECIDED_ON, "2026-03-02");
+    RequestScenario l = received("L", day(2026, 3, 2), "LEGAL_SERVICE", "IN_PERSON")
+        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
+            items(item("全市企业名录汇总分析", "NEEDS_PROCESSING")));
+    reply(l, day(2026, 3, 9), false);
+    today(day(2026, 3, 20));
+    start(ProcessKeys.RECONSIDERATION, l, TRACKING_NUMBER, l.trackingNumber(),
+        DOCKET_NO, "示复〔2026〕3号", APPEAL_BODY, "示范市人民政府", FILED_ON, "2026-03-20",
+        SERVED_ON, "2026-03-20", PROCEDURE, "SIMPLIFIED");
+    received("M", day(2026, 4, 1), "OTHER_ORG", "POST");
+    RequestScenario n = received("N", day(2026, 4, 13), "NONPROFIT", "FAX")
+        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, items(item("审查意见稿", "HELD")));
+    withhold(n, "PROCESS_INFO");
+    reply(n, day(2026, 4, 27), true);
+
+    publish(day(2026, 5, 11),
+        PublicationScenario.item("关于废止示范市市场监管行政规范性文件（2025）的决定",
+            "NORMATIVE_DOCUMENTS", List.of("WEBSITE"), "docNumber", "示市监规〔2026〕1号",
+            "regulationKind", "NORMATIVE", "regulationAction", "REPEAL",
+            "enforcementDecisions", 2));
+  }
+
+  // ---- steps as staff take them ----------------------------------------------------------
+
+  /** Registered by the office on {@code on} and checked (complete unless told otherwise). */
+  private RequestScenario received(String name, LocalDate on, String applicantType,
+      String channel, Object... completeness) {
+    today(on);
+    Map<String, Object> form = registration(on);
+    form.put(APPLICANT_TYPE, applicantType);
+    form.put(CHANNEL, channel);
+    if (!"NATURAL_PERSON".equals(applicantType)) {
+      form.put(APPLICANT_NAME, "示范市某" + name + "单位");
+      form.remove(ID_TYPE);
+      form.remove(ID_NUMBER);
+    }
+    RequestScenario scenario = new RequestScenario(engine).start(form);
+    cases.put(name, scenario);
+    Object[] decision = completeness.length == 0 ? new Object[] {"COMPLETE"} : completeness;
+    Object[] variables = new Object[decision.length + 1];
+    variables[0] = COMPLETENESS_DECISION;
+    System.arraycopy(decision, 0, variables, 1, decision.length);
+    return scenario.complete("Task_CheckCompleteness", OFFICE_USER, variables);
+  }
+
+  private static void withhold(RequestScenario scenario, String ground) {
+    scenario.complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "WITHHOLD",
+        WITHHOLDING_GROUND, ground, LEGAL_BASIS, "《政府信息公开条例》第十四条至第十六条");
+  }
+
+  /** Reply written without a fee, approved by leadership where it withholds, delivered. */
+  private static void reply(RequestScenario scenario, LocalDate deliveredOn, boolean approval) {
+    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    if (approval) {
+      scenario.complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "APPROVE");
+    }
+    deliver(scenario, deliveredOn);
+  }
+
+  private static void deliver(RequestScenario scenario, LocalDate on) {
+    today(on);
+    scenario.complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "POST",
+        DELIVERED_ON, on.toString());
+  }
+
+  /** The copy of a reconsideration is served; legal answers, leadership approves, it is sent. */
+  private void fileReconsideration(RequestScenario scenario, LocalDate on) {
+    today(on);
+    start(ProcessKeys.RECONSIDERATION, scenario, TRACKING_NUMBER, scenario.trackingNumber(),
+        DOCKET_NO, "示复〔" + on.getYear() + "〕" + on.getDayOfYear() + "号",
+        APPEAL_BODY, "示范市人民政府", FILED_ON, on.toString(), SERVED_ON, on.toString(),
+        PROCEDURE, "SIMPLIFIED");
+    scenario.complete("Task_DraftAnswer", LEGAL_USER, ANSWER_TEXT, "被申请人已依法答复。",
+            EVIDENCE_LIST, "1. 申请表；2. 答复书")
+        .complete("Task_ApproveAnswer", LEADER, ANSWER_APPROVAL, "APPROVE")
+        .complete("Task_SubmitAnswer", LEGAL_USER, SUBMITTED_ON, on.toString());
+  }
+
+  private void sue(RequestScenario scenario, LocalDate on, boolean afterReconsideration) {
+    today(on);
+    start(ProcessKeys.LITIGATION, scenario, TRACKING_NUMBER, scenario.trackingNumber(),
+        DOCKET_NO, "（" + on.getYear() + "）示0502行初" + on.getDayOfYear() + "号",
+        APPEAL_BODY, "示范市人民法院", SERVED_ON, on.toString(),
+        AFTER_RECONSIDERATION, afterReconsideration);
+  }
+
+  private static void defend(RequestScenario scenario, LocalDate on) {
+    scenario.complete("Task_DraftDefence", LEGAL_USER, ANSWER_TEXT, "答辩意见：被告已依法答复。",
+            EVIDENCE_LIST, "1. 答复书；2. 送达回证")
+        .complete("Task_ApproveDefence", LEADER, ANSWER_APPROVAL, "APPROVE")
+        .complete("Task_SubmitDefence", LEGAL_USER, SUBMITTED_ON, on.toString(),
+            HEARING_ON, on.plusMonths(1).toString());
+  }
+
+  /** An appeal process started by legal with its start form. */
+  private void start(String processKey, RequestScenario scenario, Object... keyValues) {
+    engine.getIdentityService().setAuthenticatedUserId(LEGAL_USER);
+    try {
+      engine.getRuntimeService().startProcessInstanceByKey(processKey, vars(keyValues));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    scenario.runAsyncSteps();
+  }
+
+  /** A proactive batch drafted, reviewed, approved where required and published on {@code on}. */
+  private void publish(LocalDate on, Map<?, ?>... items) {
+    today(on);
+    PublicationScenario batch = new PublicationScenario(engine).draft(items);
+    for (Map<?, ?> item : items) {
+      batch.complete(batch.review((String) item.get("title")), LEGAL_USER,
+          REVIEW_CONCLUSION, "RELEASABLE");
+    }
+    if (!engine.getTaskService().createTaskQuery().processInstanceBusinessKey(batch.batch())
+        .taskDefinitionKey("Task_ApprovePublication").list().isEmpty()) {
+      batch.decideAll("APPROVE", null);
+    }
+    batch.recordPublication(on.toString());
+  }
+
+  // ---- checking --------------------------------------------------------------------------
+
+  /**
+   * Compares one table with its hand count: a line per row, in the table's order, the row id
+   * then the figures of its cells; anything after the figures is a note.
+   */
+  private static void expect(SoftAssertions soft, AnnualReport before, AnnualReport after,
+      String tableId, String grid) {
+    ReportTable table = after.table(tableId);
+    List<String> lines = grid.lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
+    soft.assertThat(lines.stream().map(l -> l.split(" +")[0]).toList())
+        .as("%d %s: rows of the hand count", after.year(), tableId)
+        .containsExactlyElementsOf(table.rows().stream().map(Row::id).toList());
+    for (String line : lines) {
+      List<String> tokens = Arrays.asList(line.split(" +"));
+      Row row = table.row(tokens.get(0));
+      for (int c = 0; c < row.cells().size(); c++) {
+        Cell cell = row.cells().get(c);
+        BigDecimal expected = c + 1 < tokens.size() && tokens.get(c + 1).matches("[0-9.]+")
+            ? new BigDecimal(tokens.get(c + 1)) : null;
+        BigDecimal actual = number(cell.value()).subtract(
+            number(before.table(tableId).row(row.id()).cells().get(c).value()));
+        soft.assertThat(actual).as("%d %s", after.year(), cell.id())
+            .isEqualByComparingTo(expected == null ? new BigDecimal(-1) : expected);
+      }
+    }
+  }
+
+  private static long delta(AnnualReport before, AnnualReport after, String table, String row,
+      String column) {
+    return after.table(table).count(row, column) - before.table(table).count(row, column);
+  }
+
+  private static BigDecimal number(Number value) {
+    return value == null ? BigDecimal.ZERO : new BigDecimal(value.toString());
+  }
+
+  private static LocalDate day(int year, int month, int dayOfMonth) {
+    return LocalDate.of(year, month, dayOfMonth);
   }
 
   private AnnualReports reports() {

@@ -15,6 +15,8 @@ import io.github.ogiworkflow.appeal.AppealKind;
 import io.github.ogiworkflow.appeal.AppealRegister;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.deadline.PauseLedger;
+import io.github.ogiworkflow.online.OnlineRegister;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.register.CaseRegister;
@@ -23,10 +25,14 @@ import io.github.ogiworkflow.register.DecisionRegister;
 import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.support.ProcessTestEngine;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -57,6 +63,7 @@ class DisclosureRequestScenarioTest {
   ProcessEngine engine;
   RequestScenario scenario;
   CaseRegister register;
+  PauseLedger pauses;
   ItemRegister itemRegister;
   Letters letters;
   DecisionRegister decisions;
@@ -67,6 +74,7 @@ class DisclosureRequestScenarioTest {
     today(RECEIVED);
     scenario = new RequestScenario(engine);
     register = ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class);
+    pauses = ProcessTestEngine.bean(engine, "pauseLedger", PauseLedger.class);
     itemRegister = ProcessTestEngine.bean(engine, "itemRegister", ItemRegister.class);
     letters = ProcessTestEngine.bean(engine, "letters", Letters.class);
     decisions = ProcessTestEngine.bean(engine, "decisionRegister", DecisionRegister.class);
@@ -309,9 +317,20 @@ class DisclosureRequestScenarioTest {
     searchWith(items(item("联合发文", "HELD", "thirdParty", true, "otherAgency", true)));
     Assertions.assertThat(scenario.tasks("Task_RecordConsultationAnswer")).hasSize(2);
     String trackingNumber = scenario.trackingNumber();
+    // The clock stands still: neither the reminder nor the overdue timer may fire meanwhile.
+    Assertions.assertThat(scenario.timerJobs("Timer_ReplyReminder"))
+        .extracting(Job::isSuspended).containsExactly(true);
+    Assertions.assertThat(scenario.timerJobs("Timer_ReplyOverdue"))
+        .extracting(Job::isSuspended).containsExactly(true);
 
     today(LocalDate.of(2026, 3, 5));
     scenario.fireTimers("Timer_ConsultationSilence", 2);
+    Assertions.assertThat(scenario.timerJobs("Timer_ReplyOverdue")).singleElement()
+        .satisfies(timer -> {
+          Assertions.assertThat(timer.isSuspended()).isFalse();
+          Assertions.assertThat(timer.getDuedate())
+              .isEqualTo(OfficeTime.after(LocalDate.of(2026, 4, 2)));
+        });
 
     assertThat(scenario.instance).isWaitingAt("Call_SecrecyReview")
         .hasNotPassed("Task_ConsiderPublicInterest");
@@ -470,6 +489,8 @@ class DisclosureRequestScenarioTest {
     CaseRecord record = register.get(scenario.trackingNumber());
     Assertions.assertThat(record.outcomeCode()).isEqualTo("6.2");
     Assertions.assertThat(record.status()).isEqualTo("CLOSED");
+    // The fee notice paused the clock; closing the case ends that pause.
+    Assertions.assertThat(pauses.isPaused(scenario.trackingNumber())).isFalse();
   }
 
   @Test
@@ -499,17 +520,7 @@ class DisclosureRequestScenarioTest {
     scenario.complete(confirm, OFFICE_USER, RECEIPT_CONFIRMED, true, ID_NUMBER, ONLINE_ID_NUMBER);
 
     assertThat(scenario.instance).isWaitingAt("Task_CheckCompleteness");
-    Assertions.assertThat(engine.getRuntimeService().createVariableInstanceQuery()
-        .processInstanceIdIn(scenario.instance.getId()).variableName(ID_NUMBER).count()).isZero();
-    // Not in the history either: the register is the number's only home.
-    Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(scenario.instance.getId()).variableName(ID_NUMBER).includeDeleted()
-        .count()).isZero();
-    Assertions.assertThat(engine.getHistoryService().createHistoricDetailQuery()
-        .processInstanceId(scenario.instance.getId()).list())
-        .noneMatch(detail -> String.valueOf(detail).contains(ONLINE_ID_NUMBER)
-            || detail instanceof org.camunda.bpm.engine.history.HistoricVariableUpdate update
-            && ONLINE_ID_NUMBER.equals(update.getValue()));
+    assertIdNumberOnlyInRegister(trackingNumber, ONLINE_ID_NUMBER);
     CaseRecord record = register.get(trackingNumber);
     Assertions.assertThat(record.status()).isEqualTo("REGISTERED");
     Assertions.assertThat(record.firstReceivedOn()).isEqualTo(RECEIVED.plusDays(3));
@@ -518,6 +529,56 @@ class DisclosureRequestScenarioTest {
   }
 
   static final String ONLINE_ID_NUMBER = "11010519491231002X";
+
+  @Test
+  void anIdNumberTakenAtTheCounterIsKeptOnlyInTheRegister() {
+    scenario.start(registration(RECEIVED));
+
+    Assertions.assertThat(scenario.variable(ID_NUMBER_MASKED)).isEqualTo("350***********1234");
+    assertIdNumberOnlyInRegister(scenario.trackingNumber(), "350502199001011234");
+  }
+
+  @Test
+  void theFeeScaleCountsRequestsOfTheSameApplicantByIdentityDocument() {
+    today(LocalDate.of(2026, 3, 2));
+    // Other tests share the database: this applicant is only here.
+    Map<String, Object> applicant = registration(RECEIVED);
+    applicant.put(APPLICANT_NAME, "计费测试人");
+    applicant.put(ID_NUMBER, "440106198001010011");
+    String first = scenario.start(applicant).trackingNumber();
+    applicant.put(RECEIVED_ON, RECEIVED.plusDays(1).toString());
+    new RequestScenario(engine).start(applicant);
+    applicant.put(RECEIVED_ON, "2026-03-02");
+    new RequestScenario(engine).start(applicant);
+    Map<String, Object> namesake = new HashMap<>(applicant);
+    namesake.put(RECEIVED_ON, RECEIVED.toString());
+    namesake.put(ID_NUMBER, "440106198001010038");
+    new RequestScenario(engine).start(namesake);
+    Map<String, Object> withoutDocument = new HashMap<>(namesake);
+    withoutDocument.remove(ID_TYPE);
+    withoutDocument.remove(ID_NUMBER);
+    String unidentified = new RequestScenario(engine).start(withoutDocument).trackingNumber();
+
+    YearMonth february = YearMonth.of(2026, 2);
+    Assertions.assertThat(register.countRequestsOfSameApplicant(first, february)).isEqualTo(2);
+    Assertions.assertThat(register.countRequestsOfSameApplicant(unidentified, february)).isEqualTo(1);
+  }
+
+  /** Not in a variable, not in the history: the register is the number's only home. */
+  private void assertIdNumberOnlyInRegister(String trackingNumber, String idNumber) {
+    Assertions.assertThat(ProcessTestEngine.bean(engine, "onlineRegister", OnlineRegister.class)
+        .idNumber(trackingNumber)).isEqualTo(idNumber);
+    Assertions.assertThat(engine.getRuntimeService().createVariableInstanceQuery()
+        .processInstanceIdIn(scenario.instance.getId()).variableName(ID_NUMBER).count()).isZero();
+    Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(scenario.instance.getId()).variableName(ID_NUMBER).includeDeleted()
+        .count()).isZero();
+    Assertions.assertThat(engine.getHistoryService().createHistoricDetailQuery()
+        .processInstanceId(scenario.instance.getId()).list())
+        .noneMatch(detail -> String.valueOf(detail).contains(idNumber)
+            || detail instanceof org.camunda.bpm.engine.history.HistoricVariableUpdate update
+            && idNumber.equals(update.getValue()));
+  }
 
   /** As the public API submits: the register row first, then the message start. */
   private String submitOnline() {

@@ -39,7 +39,9 @@ public final class ProcessTestEngine {
       // Online applications (网上申请)
       "io.github.ogiworkflow.online",
       // appeals (issue 4)
-      "io.github.ogiworkflow.appeal"};
+      "io.github.ogiworkflow.appeal",
+      // annual report process (issue 6)
+      "io.github.ogiworkflow.report"};
 
   public static final String AGENCY = "示范市市场监督管理局";
   public static final String RECONSIDERATION_BODY = "示范市人民政府";

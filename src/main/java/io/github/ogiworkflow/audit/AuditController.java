@@ -1,0 +1,173 @@
+package io.github.ogiworkflow.audit;
+
+import io.github.ogiworkflow.audit.CaseTimeline.Entry;
+import io.github.ogiworkflow.audit.CaseTimeline.Trail;
+import io.github.ogiworkflow.audit.ComplianceQueries.Report;
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.security.AccessDenied;
+import io.github.ogiworkflow.security.ApiError;
+import io.github.ogiworkflow.security.Groups;
+import io.github.ogiworkflow.security.StaffAccess;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The audit trail of a case (JSON, CSV for Excel, printable HTML) and the compliance checks of
+ * a period. Readable by auditors, leadership and the office; legal is refused (its reviews are
+ * part of every trail, but overseeing the cases is not its role).
+ */
+@RestController
+@ConditionalOnWebApplication
+public class AuditController {
+
+  static final Groups[] READERS = {Groups.AUDITOR, Groups.LEADERSHIP, Groups.OFFICE};
+  static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+  static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
+
+  private final CaseTimeline timeline;
+  private final ComplianceQueries compliance;
+  private final StaffAccess access;
+
+  public AuditController(CaseTimeline timeline, ComplianceQueries compliance,
+      StaffAccess access) {
+    this.timeline = timeline;
+    this.compliance = compliance;
+    this.access = access;
+  }
+
+  @GetMapping(AuditWebConfiguration.API + "/cases/{trackingNumber:[^.]+}")
+  public ResponseEntity<?> trail(@PathVariable String trackingNumber,
+      @RequestParam(required = false) String format) {
+    if ("csv".equalsIgnoreCase(format)) {
+      return trailCsv(trackingNumber);
+    }
+    Trail trail = read(trackingNumber);
+    if (trail == null) {
+      return unknown(trackingNumber);
+    }
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+        .body(json(trackingNumber, trail));
+  }
+
+  @GetMapping(AuditWebConfiguration.API + "/cases/{trackingNumber:[^.]+}.csv")
+  public ResponseEntity<?> trailCsv(@PathVariable String trackingNumber) {
+    Trail trail = read(trackingNumber);
+    if (trail == null) {
+      return unknown(trackingNumber);
+    }
+    return ResponseEntity.ok().contentType(CSV)
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\"audit-" + trackingNumber + ".csv\"")
+        .body(AuditDocuments.csv(trail).getBytes(StandardCharsets.UTF_8));
+  }
+
+  @GetMapping(AuditWebConfiguration.PAGES + "/cases/{trackingNumber:[^.]+}")
+  public ResponseEntity<?> trailPage(@PathVariable String trackingNumber) {
+    Trail trail = read(trackingNumber);
+    if (trail == null) {
+      return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML)
+          .body(AuditDocuments.notFoundPage(trackingNumber));
+    }
+    return ResponseEntity.ok().contentType(HTML).body(AuditDocuments.trailPage(trackingNumber,
+        trail));
+  }
+
+  @GetMapping(AuditWebConfiguration.API + "/compliance")
+  public ResponseEntity<?> compliance(@RequestParam(required = false) String from,
+      @RequestParam(required = false) String to) {
+    access.require(READERS);
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(check(from, to));
+  }
+
+  @GetMapping(AuditWebConfiguration.PAGES + "/compliance")
+  public ResponseEntity<?> compliancePage(@RequestParam(required = false) String from,
+      @RequestParam(required = false) String to) {
+    access.require(READERS);
+    return ResponseEntity.ok().contentType(HTML).body(AuditDocuments.compliancePage(
+        check(from, to)));
+  }
+
+  @ExceptionHandler(RuntimeException.class)
+  ResponseEntity<Map<String, String>> refused(RuntimeException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof InvalidInput invalid) {
+        return ApiError.of(HttpStatus.BAD_REQUEST, invalid.getMessage());
+      }
+      if (t instanceof AccessDenied) {
+        return ApiError.of(HttpStatus.FORBIDDEN, t.getMessage());
+      }
+    }
+    throw e;
+  }
+
+  private Trail read(String trackingNumber) {
+    access.require(READERS);
+    return timeline.of(trackingNumber.trim()).orElse(null);
+  }
+
+  private static ResponseEntity<?> unknown(String trackingNumber) {
+    return ApiError.of(HttpStatus.NOT_FOUND, "unknown tracking number " + trackingNumber
+        + "（受理编号 " + trackingNumber + " 不存在）");
+  }
+
+  private Report check(String from, String to) {
+    int year = OfficeTime.today().getYear();
+    LocalDate start = date(from, "from", LocalDate.of(year, 1, 1));
+    LocalDate end = date(to, "to", LocalDate.of(year, 12, 31));
+    if (end.isBefore(start)) {
+      throw new InvalidInput("to is before from（截止日期早于起始日期）");
+    }
+    return compliance.check(start, end);
+  }
+
+  private static LocalDate date(String text, String name, LocalDate otherwise) {
+    if (text == null || text.isBlank()) {
+      return otherwise;
+    }
+    try {
+      return LocalDate.parse(text.trim());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInput(name + " is not a date yyyy-MM-dd（日期格式应为 yyyy-MM-dd）", e);
+    }
+  }
+
+  static Map<String, Object> json(String trackingNumber, Trail trail) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("trackingNumber", trackingNumber);
+    body.put("case", trail.header());
+    body.put("processes", trail.processes());
+    List<Map<String, Object>> entries = trail.entries().stream().map(AuditController::json)
+        .toList();
+    body.put("entries", entries);
+    return body;
+  }
+
+  private static Map<String, Object> json(Entry e) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("time", AuditDocuments.time(e));
+    row.put("dateOnly", e.dateOnly());
+    row.put("kind", e.kind());
+    row.put("kindLabel", e.kindLabel());
+    row.put("activity", e.activity());
+    row.put("who", e.who());
+    row.put("outcome", e.outcome());
+    row.put("comment", e.comment());
+    row.put("detail", e.detail());
+    return row;
+  }
+}

@@ -1,0 +1,129 @@
+package io.github.ogiworkflow.audit;
+
+import io.github.ogiworkflow.audit.CaseTimeline.CaseHeader;
+import io.github.ogiworkflow.audit.CaseTimeline.Entry;
+import io.github.ogiworkflow.audit.CaseTimeline.Trail;
+import io.github.ogiworkflow.audit.ComplianceQueries.Report;
+import io.github.ogiworkflow.audit.ComplianceQueries.Rule;
+import io.github.ogiworkflow.audit.ComplianceQueries.Violation;
+import io.github.ogiworkflow.calendar.OfficeTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.springframework.web.util.HtmlUtils;
+
+/** The trail as CSV (Excel) and printable Chinese HTML, and the compliance page. */
+final class AuditDocuments {
+
+  static final String BOM = "\uFEFF";
+  static final List<String> CSV_HEADER =
+      List.of("时间", "类型", "环节", "办理人", "结果", "意见", "说明");
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  private static final String STYLE = """
+      <style>body{font-family:"Noto Sans CJK SC",sans-serif;margin:2em}
+      table{border-collapse:collapse;width:100%;font-size:0.9em}
+      td,th{border:1px solid #999;padding:3px 6px;text-align:left;vertical-align:top}
+      th{background:#eee}.ok{color:#060}.bad{color:#b00;font-weight:bold}
+      @media print{body{margin:0}a{display:none}tr{page-break-inside:avoid}}</style>""";
+
+  private AuditDocuments() {}
+
+  /** Beijing time; the day only for entries the register knows by date. */
+  static String time(Entry e) {
+    var local = e.at().atZone(OfficeTime.ZONE);
+    return e.dateOnly() ? local.toLocalDate().toString() : TIME.format(local);
+  }
+
+  /** UTF-8 with a byte order mark, so Excel opens the Chinese text correctly. */
+  static String csv(Trail trail) {
+    StringBuilder out = new StringBuilder(BOM);
+    out.append(String.join(",", CSV_HEADER)).append("\r\n");
+    for (Entry e : trail.entries()) {
+      out.append(String.join(",", List.of(cell(time(e)), cell(e.kindLabel()),
+          cell(e.activity()), cell(e.who()), cell(e.outcome()), cell(e.comment()),
+          cell(e.detail())))).append("\r\n");
+    }
+    return out.toString();
+  }
+
+  private static String cell(String text) {
+    String value = text == null ? "" : text;
+    // A leading =, +, - or @ would be run as a formula by Excel (CSV injection).
+    if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) {
+      value = "'" + value;
+    }
+    if (value.contains(",") || value.contains("\"") || value.contains("\n")
+        || value.contains("\r")) {
+      value = "\"" + value.replace("\"", "\"\"") + "\"";
+    }
+    return value;
+  }
+
+  static String trailPage(String trackingNumber, Trail trail) {
+    StringBuilder html = head("办理过程记录 " + esc(trackingNumber));
+    html.append("<h1>办理过程记录</h1>\n<p>受理编号：<b>").append(esc(trackingNumber))
+        .append("</b>　流程：").append(esc(String.join("、", trail.processes()))).append("</p>\n");
+    CaseHeader c = trail.header();
+    if (c != null) {
+      html.append("<p>收到日期：").append(c.receivedOn()).append("　答复期限：").append(c.dueOn())
+          .append(c.extensionDays() > 0 ? "（含延期" + c.extensionDays() + "个工作日）" : "")
+          .append("　状态：").append(esc(c.status())).append("　答复类型：")
+          .append(esc(c.outcomeCode() == null ? "—" : c.outcomeCode()))
+          .append("　送达日期：").append(c.deliveredOn() == null ? "—" : c.deliveredOn())
+          .append("</p>\n");
+    }
+    html.append("<p><a href=\"/api/audit/cases/").append(esc(trackingNumber))
+        .append(".csv\">导出 CSV</a></p>\n<table><thead><tr>");
+    CSV_HEADER.forEach(h -> html.append("<th>").append(h).append("</th>"));
+    html.append("</tr></thead><tbody>\n");
+    for (Entry e : trail.entries()) {
+      html.append("<tr>");
+      for (String value : List.of(time(e), e.kindLabel(), e.activity(), e.who(), e.outcome(),
+          e.comment(), e.detail())) {
+        html.append("<td>").append(esc(value)).append("</td>");
+      }
+      html.append("</tr>\n");
+    }
+    return html.append("</tbody></table>\n<p>共 ").append(trail.entries().size())
+        .append(" 条记录</p>\n</body></html>\n").toString();
+  }
+
+  static String notFoundPage(String trackingNumber) {
+    return head("未找到").append("<h1>未找到</h1><p>受理编号 ").append(esc(trackingNumber))
+        .append(" 不存在。</p></body></html>\n").toString();
+  }
+
+  static String compliancePage(Report report) {
+    StringBuilder html = head("合规检查 " + report.from() + " 至 " + report.to());
+    html.append("<h1>政府信息公开合规检查</h1>\n<form method=\"get\" action=\"/audit/compliance\">")
+        .append("起始日期 <input name=\"from\" value=\"").append(report.from())
+        .append("\"> 截止日期 <input name=\"to\" value=\"").append(report.to())
+        .append("\"> <button type=\"submit\">检查</button></form>\n<p>")
+        .append(report.total() == 0 ? "<span class=\"ok\">未发现问题</span>"
+            : "<span class=\"bad\">发现 " + report.total() + " 项问题</span>").append("</p>\n");
+    for (Rule rule : report.rules()) {
+      html.append("<h2>").append(esc(rule.title())).append("（").append(rule.violations().size())
+          .append("）</h2>\n<p>规则：").append(esc(rule.rule())).append("</p>\n");
+      if (rule.violations().isEmpty()) {
+        html.append("<p class=\"ok\">无</p>\n");
+        continue;
+      }
+      html.append("<table><thead><tr><th>受理编号</th><th>情况</th></tr></thead><tbody>\n");
+      for (Violation v : rule.violations()) {
+        html.append("<tr><td><a href=\"/audit/cases/").append(esc(v.trackingNumber()))
+            .append("\">").append(esc(v.trackingNumber())).append("</a></td><td>")
+            .append(esc(v.detail())).append("</td></tr>\n");
+      }
+      html.append("</tbody></table>\n");
+    }
+    return html.append("</body></html>\n").toString();
+  }
+
+  private static StringBuilder head(String title) {
+    return new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
+        + "<title>").append(title).append("</title>\n").append(STYLE).append("</head><body>\n");
+  }
+
+  private static String esc(String text) {
+    return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
+  }
+}

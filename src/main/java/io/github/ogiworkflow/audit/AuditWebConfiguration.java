@@ -1,0 +1,23 @@
+package io.github.ogiworkflow.audit;
+
+import io.github.ogiworkflow.security.StaffApiAuthentication;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The audit trail and compliance pages are for staff: HTTP Basic against the engine's users. */
+@Configuration
+@ConditionalOnWebApplication
+public class AuditWebConfiguration {
+
+  static final String API = "/api/audit";
+  static final String PAGES = "/audit";
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> auditAuthentication() {
+    return StaffApiAuthentication.httpBasic("audit-authentication", "", API + "/*",
+        PAGES + "/*");
+  }
+}

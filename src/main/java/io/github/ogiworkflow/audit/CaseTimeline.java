@@ -1,0 +1,390 @@
+package io.github.ogiworkflow.audit;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.letter.LetterKind;
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The audit trail of one case (tracking number, or any business key such as a publication
+ * batch or an annual report): every step from Camunda's history (activities of the case and of
+ * the processes it called, e.g. each SecrecyReview; tasks with who completed them and their
+ * due dates; the decisions and comments entered, from the variable history; manual operations
+ * from the user operation log) and from the register (receipt, due date, pauses, letters,
+ * reviews, leadership decisions, consultations, appeals, delivery and closing), in time order.
+ *
+ * <p>History is read with the engine's authorization checks off: the caller's group was checked
+ * at the endpoint (auditor, leadership, office), and office and leadership hold no READ_HISTORY
+ * grant (they do not need Cockpit's history views).
+ */
+@Component
+public class CaseTimeline {
+
+  /** One line of the trail. {@code dateOnly}: the register knows the day, not the time. */
+  public record Entry(Instant at, boolean dateOnly, String kind, String activity, String who,
+      String outcome, String comment, String detail) {
+
+    public String kindLabel() {
+      return KIND_LABELS.getOrDefault(kind, kind);
+    }
+  }
+
+  /** The case as the register has it (null fields for a key that is not a request). */
+  public record CaseHeader(String trackingNumber, String status, LocalDate receivedOn,
+      LocalDate dueOn, int extensionDays, String outcomeCode, LocalDate deliveredOn,
+      LocalDate closedOn) {}
+
+  public record Trail(CaseHeader header, List<String> processes, List<Entry> entries) {}
+
+  static final Map<String, String> KIND_LABELS = Map.ofEntries(
+      Map.entry("PROCESS", "流程"), Map.entry("TASK", "办理环节"), Map.entry("STEP", "系统步骤"),
+      Map.entry("EVENT", "事件"), Map.entry("OPERATION", "人工操作"),
+      Map.entry("RECEIPT", "收到申请"), Map.entry("DUE", "答复期限"), Map.entry("PAUSE", "期限中止"),
+      Map.entry("LETTER", "发出文书"), Map.entry("REVIEW", "保密审查"),
+      Map.entry("APPROVAL", "领导审批"), Map.entry("CONSULTATION", "征求意见"),
+      Map.entry("APPEAL", "复议诉讼"), Map.entry("DELIVERY", "送达"), Map.entry("CLOSED", "办结"));
+
+  /** Variables that carry a decision (shown as the outcome of the task that set them). */
+  static final Pattern OUTCOME_VARIABLE =
+      Pattern.compile(".*(Decision|Approval|Conclusion|Result|Action|Answer|Kind|By)$");
+  /** Variables that carry a free-text comment or reason. */
+  static final Pattern COMMENT_VARIABLE = Pattern.compile(".*(Comment|Reason|Basis|Note)$");
+  /** Activity types that are not steps anyone would audit. */
+  static final Set<String> SKIPPED_TYPES = Set.of("exclusiveGateway", "parallelGateway",
+      "inclusiveGateway", "eventBasedGateway", "multiInstanceBody", "subProcess");
+  static final int MAX_VALUE = 300;
+
+  private final HistoryService history;
+  private final IdentityService identity;
+  private final JdbcTemplate jdbc;
+
+  public CaseTimeline(HistoryService history, IdentityService identity, JdbcTemplate jdbc) {
+    this.history = history;
+    this.identity = identity;
+    this.jdbc = jdbc;
+  }
+
+  /** The trail, or empty when neither the register nor the history knows the key. */
+  public Optional<Trail> of(String trackingNumber) {
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      CaseHeader header = header(trackingNumber);
+      List<HistoricProcessInstance> instances = instances(trackingNumber);
+      if (header == null && instances.isEmpty()) {
+        return Optional.empty();
+      }
+      Names names = new Names();
+      List<Entry> entries = new ArrayList<>();
+      for (HistoricProcessInstance instance : instances) {
+        fromHistory(instance, names, entries);
+      }
+      fromRegister(trackingNumber, header, names, entries);
+      entries.sort(Comparator.comparing(Entry::at).thenComparing(e -> e.dateOnly() ? 0 : 1));
+      List<String> processes = instances.stream().map(i -> i.getProcessDefinitionKey()
+          + (i.getSuperProcessInstanceId() == null ? "" : "（子流程）")).distinct().toList();
+      return Optional.of(new Trail(header, processes, entries));
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
+  }
+
+  // ---- Camunda history -------------------------------------------------------------------
+
+  /** The instances with the key and every instance they called, at any depth. */
+  private List<HistoricProcessInstance> instances(String businessKey) {
+    Map<String, HistoricProcessInstance> found = new LinkedHashMap<>();
+    List<HistoricProcessInstance> roots = history.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(businessKey).orderByProcessInstanceStartTime().asc().list();
+    roots.forEach(i -> found.put(i.getId(), i));
+    for (HistoricProcessInstance root : roots) {
+      history.createHistoricProcessInstanceQuery().rootProcessInstanceId(root.getRootProcessInstanceId())
+          .list().forEach(i -> found.putIfAbsent(i.getId(), i));
+    }
+    return new ArrayList<>(found.values());
+  }
+
+  private void fromHistory(HistoricProcessInstance instance, Names names, List<Entry> entries) {
+    String pid = instance.getId();
+    Map<String, HistoricTaskInstance> tasks = history.createHistoricTaskInstanceQuery()
+        .processInstanceId(pid).list().stream()
+        .collect(Collectors.toMap(HistoricTaskInstance::getId, Function.identity()));
+    Map<String, List<HistoricVariableUpdate>> updatesByActivity = new HashMap<>();
+    for (HistoricDetail detail : history.createHistoricDetailQuery().processInstanceId(pid)
+        .variableUpdates().orderByTime().asc().list()) {
+      if (detail instanceof HistoricVariableUpdate update && detail.getActivityInstanceId() != null) {
+        updatesByActivity.computeIfAbsent(detail.getActivityInstanceId(), k -> new ArrayList<>())
+            .add(update);
+      }
+    }
+    Map<String, String> completedBy = new HashMap<>();
+    for (UserOperationLogEntry log : history.createUserOperationLogQuery().processInstanceId(pid)
+        .list()) {
+      if (UserOperationLogEntry.OPERATION_TYPE_COMPLETE.equals(log.getOperationType())
+          && log.getTaskId() != null && log.getUserId() != null) {
+        completedBy.put(log.getTaskId(), log.getUserId());
+      }
+    }
+    operations(pid, tasks, names, entries);
+
+    for (HistoricActivityInstance activity : history.createHistoricActivityInstanceQuery()
+        .processInstanceId(pid).orderPartiallyByOccurrence().asc().list()) {
+      if (SKIPPED_TYPES.contains(activity.getActivityType()) || activity.getActivityName() == null
+          && !"userTask".equals(activity.getActivityType())) {
+        continue;
+      }
+      String name = activity.getActivityName() == null ? activity.getActivityId()
+          : activity.getActivityName();
+      List<HistoricVariableUpdate> updates =
+          updatesByActivity.getOrDefault(activity.getId(), List.of());
+      String outcome = values(updates, OUTCOME_VARIABLE);
+      String comment = values(updates, COMMENT_VARIABLE);
+      if ("userTask".equals(activity.getActivityType())) {
+        HistoricTaskInstance task = tasks.get(activity.getTaskId());
+        String who = task == null ? activity.getAssignee()
+            : completedBy.getOrDefault(task.getId(), task.getAssignee());
+        StringBuilder detail = new StringBuilder();
+        if (task != null && task.getDueDate() != null) {
+          detail.append("期限 ").append(LocalDate.ofInstant(task.getDueDate().toInstant(),
+              OfficeTime.ZONE));
+        }
+        if (activity.getEndTime() == null) {
+          detail.append(detail.isEmpty() ? "" : "；").append("办理中");
+        } else if (activity.isCanceled()) {
+          detail.append(detail.isEmpty() ? "" : "；").append("已取消（未办理）");
+        }
+        Instant at = (activity.getEndTime() == null ? activity.getStartTime()
+            : activity.getEndTime()).toInstant();
+        entries.add(new Entry(at, false, "TASK", name, names.of(who), outcome, comment,
+            detail.toString()));
+      } else {
+        boolean event = activity.getActivityType().toLowerCase().contains("event")
+            || activity.getActivityType().contains("Timer");
+        // The instance's starter is who did its start event (a called process has none).
+        String who = activity.getActivityType().equals("startEvent")
+            && pid.equals(activity.getParentActivityInstanceId())
+            ? names.of(instance.getStartUserId()) : "";
+        entries.add(new Entry(activity.getStartTime().toInstant(), false,
+            event ? "EVENT" : "STEP", name, who, outcome, comment,
+            activity.getEndTime() == null && !event ? "进行中" : ""));
+      }
+    }
+  }
+
+  /** Manual operations other than completing a task (claim, assignment, due date, ...). */
+  private void operations(String pid, Map<String, HistoricTaskInstance> tasks, Names names,
+      List<Entry> entries) {
+    Map<String, List<UserOperationLogEntry>> byOperation = new LinkedHashMap<>();
+    for (UserOperationLogEntry log : history.createUserOperationLogQuery().processInstanceId(pid)
+        .orderByTimestamp().asc().list()) {
+      String type = log.getOperationType();
+      if (UserOperationLogEntry.OPERATION_TYPE_COMPLETE.equals(type)
+          || UserOperationLogEntry.OPERATION_TYPE_CREATE.equals(type)) {
+        continue;
+      }
+      byOperation.computeIfAbsent(log.getOperationId(), k -> new ArrayList<>()).add(log);
+    }
+    for (List<UserOperationLogEntry> operation : byOperation.values()) {
+      UserOperationLogEntry first = operation.get(0);
+      HistoricTaskInstance task = first.getTaskId() == null ? null : tasks.get(first.getTaskId());
+      String changes = operation.stream().filter(l -> l.getProperty() != null)
+          .map(l -> l.getProperty() + ": " + shorten(l.getOrgValue()) + " → "
+              + shorten(l.getNewValue())).collect(Collectors.joining("；"));
+      entries.add(new Entry(first.getTimestamp().toInstant(), false, "OPERATION",
+          operationLabel(first.getOperationType()) + (task == null ? "" : "：" + task.getName()),
+          names.of(first.getUserId()), "", first.getAnnotation() == null ? "" : first.getAnnotation(),
+          changes));
+    }
+  }
+
+  static String operationLabel(String type) {
+    return switch (type) {
+      case UserOperationLogEntry.OPERATION_TYPE_CLAIM -> "认领任务";
+      case UserOperationLogEntry.OPERATION_TYPE_ASSIGN -> "指派任务";
+      case UserOperationLogEntry.OPERATION_TYPE_DELEGATE -> "委托任务";
+      case UserOperationLogEntry.OPERATION_TYPE_RESOLVE -> "完成委托";
+      case UserOperationLogEntry.OPERATION_TYPE_SET_OWNER -> "设置负责人";
+      case UserOperationLogEntry.OPERATION_TYPE_SET_PRIORITY -> "调整优先级";
+      case UserOperationLogEntry.OPERATION_TYPE_UPDATE -> "修改任务";
+      case UserOperationLogEntry.OPERATION_TYPE_DELETE -> "删除";
+      case UserOperationLogEntry.OPERATION_TYPE_SUSPEND -> "挂起";
+      case UserOperationLogEntry.OPERATION_TYPE_ACTIVATE -> "激活";
+      case UserOperationLogEntry.OPERATION_TYPE_MODIFY_PROCESS_INSTANCE -> "修改流程实例";
+      case UserOperationLogEntry.OPERATION_TYPE_SET_VARIABLE -> "修改变量";
+      case UserOperationLogEntry.OPERATION_TYPE_CORRELATE_MESSAGE -> "接收消息";
+      default -> type;
+    };
+  }
+
+  private static String values(List<HistoricVariableUpdate> updates, Pattern names) {
+    Map<String, String> last = new LinkedHashMap<>();
+    for (HistoricVariableUpdate update : updates) {
+      if (names.matcher(update.getVariableName()).matches() && update.getValue() != null
+          && !update.getValue().toString().isBlank()) {
+        last.put(update.getVariableName(), shorten(update.getValue().toString()));
+      }
+    }
+    return last.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+        .collect(Collectors.joining("；"));
+  }
+
+  private static String shorten(String value) {
+    if (value == null) {
+      return "";
+    }
+    return value.length() <= MAX_VALUE ? value : value.substring(0, MAX_VALUE) + "…";
+  }
+
+  // ---- register --------------------------------------------------------------------------
+
+  private CaseHeader header(String trackingNumber) {
+    List<CaseHeader> rows = jdbc.query("SELECT tracking_number, status, first_received_on,"
+        + " due_on, extension_days, outcome_code, delivered_on, closed_on FROM ogi_case"
+        + " WHERE tracking_number = ?", (rs, i) -> new CaseHeader(rs.getString(1),
+            rs.getString(2), date(rs.getDate(3)), date(rs.getDate(4)), rs.getInt(5),
+            rs.getString(6), date(rs.getDate(7)), date(rs.getDate(8))), trackingNumber);
+    return rows.isEmpty() ? null : rows.get(0);
+  }
+
+  private void fromRegister(String tn, CaseHeader header, Names names, List<Entry> entries) {
+    if (header != null) {
+      if (!"SUBMITTED".equals(header.status())) {
+        entries.add(day(header.receivedOn(), "RECEIPT", "收到申请（答复期限起算）", "", "",
+            "登记的收到日期"));
+      }
+      if (header.dueOn() != null) {
+        entries.add(day(header.dueOn(), "DUE", "答复期限（当前）", "", "",
+            header.extensionDays() > 0 ? "含延期 " + header.extensionDays() + " 个工作日" : ""));
+      }
+      if (header.deliveredOn() != null) {
+        entries.add(day(header.deliveredOn(), "DELIVERY", "答复书送达", "",
+            "答复类型 " + header.outcomeCode(), header.deliveredOn().isAfter(header.dueOn())
+                ? "晚于答复期限" : "在答复期限内"));
+      }
+      if (header.closedOn() != null) {
+        entries.add(day(header.closedOn(), "CLOSED", "办结", "", header.outcomeCode() == null
+            ? "" : "答复类型 " + header.outcomeCode(), ""));
+      }
+    }
+    jdbc.query("SELECT started_on, ended_on, working_days FROM ogi_case_pause"
+        + " WHERE tracking_number = ? ORDER BY started_on", rs -> {
+          LocalDate ended = date(rs.getDate(2));
+          entries.add(day(date(rs.getDate(1)), "PAUSE", "答复期限中止", "", "",
+              ended == null ? "尚未恢复" : "至 " + ended + " 恢复，共 " + rs.getInt(3)
+                  + " 个工作日不计入期限"));
+        }, tn);
+    jdbc.query("SELECT kind, title, issued_on, created_at FROM ogi_letter WHERE case_ref = ?"
+        + " ORDER BY id", rs -> {
+          entries.add(new Entry(rs.getTimestamp(4).toInstant(), false, "LETTER",
+              "发出《" + rs.getString(2) + "》", "", "", "", "文书日期 " + date(rs.getDate(3))
+                  + "（" + letterKind(rs.getString(1)) + "）"));
+        }, tn);
+    jdbc.query("SELECT i.seq, i.title, r.reviewer, r.reviewed_at, r.conclusion,"
+        + " r.withholding_ground, r.legal_basis, r.review_comment, r.referred"
+        + " FROM ogi_item_review r JOIN ogi_info_item i ON i.id = r.item_id"
+        + " WHERE i.case_ref = ? ORDER BY r.reviewed_at", rs -> {
+          String outcome = rs.getString(5) + (rs.getString(6) == null ? ""
+              : "（" + rs.getString(6) + "）");
+          entries.add(new Entry(rs.getTimestamp(4).toInstant(), false, "REVIEW",
+              "信息项 " + rs.getInt(1) + "「" + rs.getString(2) + "」审查记录",
+              names.of(rs.getString(3)), outcome, nullToEmpty(rs.getString(8)),
+              (rs.getString(7) == null ? "" : "依据：" + rs.getString(7))
+                  + (rs.getBoolean(9) ? "；经保密行政管理部门确定" : "")));
+        }, tn);
+    jdbc.query("SELECT kind, decision, comment, decided_by, decided_at FROM ogi_approval"
+        + " WHERE tracking_number = ? ORDER BY decided_at", rs -> {
+          entries.add(new Entry(rs.getTimestamp(5).toInstant(), false, "APPROVAL",
+              approvalKind(rs.getString(1)), names.of(rs.getString(4)), rs.getString(2),
+              nullToEmpty(rs.getString(3)), ""));
+        }, tn);
+    jdbc.query("SELECT kind, letter_sent_on, due_on, answer, answered_on FROM ogi_consultation"
+        + " WHERE tracking_number = ? ORDER BY id", rs -> {
+          entries.add(day(date(rs.getDate(2)), "CONSULTATION",
+              "征求意见（" + rs.getString(1) + "）", "", nullToEmpty(rs.getString(4)),
+              "答复期限 " + date(rs.getDate(3)) + (rs.getDate(5) == null ? ""
+                  : "；" + date(rs.getDate(5)) + " 答复")));
+        }, tn);
+    jdbc.query("SELECT kind, instance_no, served_on, result, decided_on, pending FROM ogi_appeal"
+        + " WHERE tracking_number = ? ORDER BY id", rs -> {
+          entries.add(day(date(rs.getDate(3)), "APPEAL", rs.getString(1) + " 第"
+              + rs.getInt(2) + "审", "", nullToEmpty(rs.getString(4)),
+              rs.getBoolean(6) ? "尚未审结" : "审结于 " + date(rs.getDate(5))));
+        }, tn);
+  }
+
+  private static String letterKind(String kind) {
+    try {
+      return LetterKind.valueOf(kind).title();
+    } catch (IllegalArgumentException e) {
+      return kind;
+    }
+  }
+
+  private static String approvalKind(String kind) {
+    return switch (kind) {
+      case "REPLY" -> "领导审批答复";
+      case "OVERRIDE" -> "领导审批公共利益公开";
+      case "EXTENSION" -> "领导审批延期答复";
+      default -> "领导审批（" + kind + "）";
+    };
+  }
+
+  private static Entry day(LocalDate on, String kind, String activity, String who,
+      String outcome, String detail) {
+    return new Entry(on.atStartOfDay(OfficeTime.ZONE).toInstant(), true, kind, activity, who,
+        outcome, "", detail);
+  }
+
+  private static LocalDate date(Date date) {
+    return date == null ? null : date.toLocalDate();
+  }
+
+  private static String nullToEmpty(String text) {
+    return text == null ? "" : text;
+  }
+
+  /** "王丽（wangli）" for engine users, cached per trail. */
+  private final class Names {
+    private final Map<String, String> cache = new HashMap<>();
+
+    String of(String userId) {
+      if (userId == null || userId.isBlank()) {
+        return "";
+      }
+      return cache.computeIfAbsent(userId, id -> {
+        User user = identity.createUserQuery().userId(id).singleResult();
+        if (user == null) {
+          return id;
+        }
+        String name = (nullToEmpty(user.getLastName()) + nullToEmpty(user.getFirstName())).trim();
+        return name.isEmpty() ? id : name + "（" + id + "）";
+      });
+    }
+  }
+}

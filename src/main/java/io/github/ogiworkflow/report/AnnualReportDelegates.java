@@ -1,0 +1,188 @@
+package io.github.ogiworkflow.report;
+
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.process.CompletedBy;
+import io.github.ogiworkflow.process.ElementIds;
+import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.process.Vars;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The steps of the {@code AnnualReport} process (年度报告, Art. 49): one small bean per step.
+ * The tables come from {@link AnnualReports#compute(int)}; this class only stores, shows and
+ * moves them through writing, approval and publication.
+ */
+@Configuration
+public class AnnualReportDelegates {
+
+  /** Business key of a year's report: NB-2026 is the report on 2026 (年报). */
+  public static final String BUSINESS_KEY_PREFIX = "NB-";
+  /** The first year the 2008 regulation required a report. */
+  static final int FIRST_YEAR = 2008;
+  /** Working days before 31 January when the office is reminded. */
+  static final int REMINDER_WORKING_DAYS = 5;
+  /** Priority that puts a reminded task at the top of Tasklist (default is 50). */
+  static final int REMINDED_PRIORITY = 80;
+
+  public static String businessKey(int year) {
+    return BUSINESS_KEY_PREFIX + year;
+  }
+
+  /**
+   * 确定报告年度和发布期限: the year set by hand, else the year before today (the yearly timer
+   * fires on 2 January); the business key; the legal deadline 31 January of the next year and
+   * the reminder and escalation times. Refuses a year not yet over and a second open run.
+   */
+  @Bean
+  JavaDelegate prepareAnnualReportDelegate(WorkingDayCalendar calendar) {
+    return execution -> {
+      int thisYear = OfficeTime.today().getYear();
+      Integer asked = Vars.number(execution, REPORT_YEAR);
+      int year = asked == null ? thisYear - 1 : asked;
+      if (year < FIRST_YEAR || year >= thisYear) {
+        throw new InvalidInput("reportYear must be a past year from " + FIRST_YEAR + " to "
+            + (thisYear - 1) + "（报告年度应为" + FIRST_YEAR + "年至" + (thisYear - 1) + "年）");
+      }
+      boolean running = execution.getProcessEngineServices().getRuntimeService()
+          .createProcessInstanceQuery().processDefinitionKey(ProcessKeys.ANNUAL_REPORT)
+          .processInstanceBusinessKey(businessKey(year)).list().stream()
+          .anyMatch(other -> !other.getId().equals(execution.getProcessInstanceId()));
+      if (running) {
+        throw new InvalidInput("the report on " + year + " is already being prepared（" + year
+            + "年度报告正在编制中，不能重复发起）");
+      }
+      execution.setProcessBusinessKey(businessKey(year));
+      LocalDate due = LocalDate.of(year + 1, 1, 31);
+      // The 5th working day before the deadline (31 January may fall on a weekend).
+      LocalDate remindOn = due;
+      for (int counted = 0; counted < REMINDER_WORKING_DAYS; ) {
+        remindOn = remindOn.minusDays(1);
+        if (calendar.isWorkingDay(remindOn)) {
+          counted++;
+        }
+      }
+      execution.setVariable(REPORT_YEAR, year);
+      execution.setVariable(REPORT_DUE_DATE, OfficeTime.endOf(due));
+      execution.setVariable(REPORT_DUE_DATE_TEXT, (year + 1) + "年1月31日");
+      execution.setVariable(REPORT_REMINDER_AT, OfficeTime.morningOf(remindOn));
+      execution.setVariable(REPORT_ESCALATE_AT, OfficeTime.morningOf(due));
+    };
+  }
+
+  /** 计算年度报告统计表: computes, keeps the snapshot and shows figures and invariants. */
+  @Bean
+  JavaDelegate computeAnnualReportDelegate(AnnualReports reports,
+      AnnualReportRegister register) {
+    ObjectMapper json = new ObjectMapper();
+    return execution -> {
+      int year = Vars.number(execution, REPORT_YEAR);
+      AnnualReport report = reports.compute(year);
+      register.saveComputed(year, execution.getProcessInstanceId(), report.consistent(),
+          snapshot(json, report), OfficeTime.now());
+      execution.setVariable(REPORT_CONSISTENT, report.consistent());
+      execution.setVariable(REPORT_INVARIANT_STATUS, invariantStatus(report));
+      execution.setVariable(REPORT_KEY_FIGURES, keyFigures(report));
+    };
+  }
+
+  /**
+   * 核对并登记文字部分, in the office's transaction: refused while an invariant fails (the
+   * tables are wrong: a bug to fix and recompute, never to publish) or a section is empty.
+   */
+  @Bean
+  JavaDelegate submitAnnualReportNarrativeDelegate(AnnualReportRegister register) {
+    return execution -> {
+      if (!Vars.flag(execution, REPORT_CONSISTENT)) {
+        throw new InvalidInput("the tables fail their invariants: "
+            + Vars.text(execution, REPORT_INVARIANT_STATUS)
+            + "（统计表未通过校验，不能提交审批；请更正登记簿后选择“重新计算统计表”）");
+      }
+      String overview = Vars.requiredText(execution, NARRATIVE_OVERVIEW, "一、总体情况");
+      String problems =
+          Vars.requiredText(execution, NARRATIVE_PROBLEMS, "五、存在的主要问题及改进情况");
+      String other = Vars.requiredText(execution, NARRATIVE_OTHER, "六、其他需要报告的事项");
+      register.saveNarrative(Vars.number(execution, REPORT_YEAR), overview, problems, other,
+          CompletedBy.lastTask(execution, ElementIds.TASK_WRITE_REPORT_NARRATIVE),
+          OfficeTime.now());
+    };
+  }
+
+  /** 登记审批意见, in the leader's transaction: approve, or return with a comment. */
+  @Bean
+  JavaDelegate recordAnnualReportApprovalDelegate(AnnualReportRegister register) {
+    return execution -> {
+      String decision = Vars.requiredText(execution, REPORT_APPROVAL, "审批意见");
+      int year = Vars.number(execution, REPORT_YEAR);
+      switch (decision) {
+        case "APPROVE" -> register.approved(year,
+            CompletedBy.lastTask(execution, ElementIds.TASK_APPROVE_REPORT), OfficeTime.now());
+        case "RETURN" -> register.returned(year,
+            Vars.requiredText(execution, REPORT_APPROVAL_COMMENT, "退回修改意见"),
+            OfficeTime.now());
+        default -> throw new InvalidInput("reportApproval has no value '" + decision
+            + "'（审批意见的取值无效）");
+      }
+    };
+  }
+
+  /** 登记发布日期: the approved report is published today. */
+  @Bean
+  JavaDelegate publishAnnualReportDelegate(AnnualReportRegister register) {
+    return execution -> register.published(Vars.number(execution, REPORT_YEAR),
+        OfficeTime.today(), OfficeTime.now());
+  }
+
+  /** 提醒临近发布期限: the open tasks of the report go to the top of Tasklist. */
+  @Bean
+  JavaDelegate remindAnnualReportDelegate() {
+    return execution -> {
+      TaskService tasks = execution.getProcessEngineServices().getTaskService();
+      for (Task task : tasks.createTaskQuery()
+          .processInstanceId(execution.getProcessInstanceId()).list()) {
+        task.setPriority(REMINDED_PRIORITY);
+        tasks.saveTask(task);
+      }
+    };
+  }
+
+  static String snapshot(ObjectMapper json, AnnualReport report) {
+    try {
+      return json.writeValueAsString(report);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Annual report " + report.year() + " not serializable", e);
+    }
+  }
+
+  static String invariantStatus(AnnualReport report) {
+    if (report.consistent()) {
+      return "全部通过（" + report.invariants().size() + "项）";
+    }
+    return "未通过 " + report.failedInvariants().size() + " 项：" + report.failedInvariants()
+        .stream().map(i -> i.rule() + "（" + i.detail() + "）").collect(Collectors.joining("；"));
+  }
+
+  /** Every table row with its values, one line each, for the read-only summary field. */
+  static String keyFigures(AnnualReport report) {
+    StringBuilder text = new StringBuilder();
+    for (ReportTable table : report.tables()) {
+      text.append(table.title()).append('\n');
+      for (ReportTable.Row row : table.rows()) {
+        text.append("  ").append(row.label()).append("：").append(row.cells().stream()
+            .map(c -> String.valueOf(c.value())).collect(Collectors.joining(" / "))).append('\n');
+      }
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,151 @@
+package io.github.ogiworkflow.report;
+
+import io.github.ogiworkflow.report.ReportLayout.Grid;
+import io.github.ogiworkflow.report.ReportLayout.Placed;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The annual report as a printable Chinese page for managers: the invariants on top (a red
+ * banner when one fails), then each table as the template draws it, every figure with a case
+ * list a link to it; and the page of one cell's tracking numbers.
+ */
+final class ReportPage {
+
+  static final String STYLE = """
+      <style>
+      body{font-family:"Noto Sans CJK SC","Microsoft YaHei",SimSun,sans-serif;margin:2em;color:#222}
+      h1{font-size:1.5em}h2{font-size:1.15em;margin-top:1.6em}
+      table{border-collapse:collapse;margin:.5em 0}
+      th,td{border:1px solid #555;padding:3px 6px;font-size:.9em}
+      th{background:#f2f2f2;font-weight:normal}td.n{text-align:right;min-width:3em}
+      td.l{text-align:left}td.sub{padding-left:2em}
+      .ok{border:1px solid #2e7d32;background:#e8f5e9;padding:.6em 1em}
+      .failed{border:3px solid #b71c1c;background:#c62828;color:#fff;padding:1em;font-size:1.15em}
+      .failed li{margin:.2em 0}
+      nav a{margin-right:1.5em}
+      @page{size:A4 landscape;margin:12mm}
+      @media print{nav,.noprint{display:none}a{color:inherit;text-decoration:none}
+        body{margin:0}h2{page-break-after:avoid}table{page-break-inside:avoid}
+        .failed{background:#fff;color:#b71c1c}}
+      </style>""";
+
+  private ReportPage() {}
+
+  static String report(AnnualReport report) {
+    int year = report.year();
+    StringBuilder html = head(year + "年政府信息公开工作年度报告（统计表）");
+    html.append("<nav class=\"noprint\"><a href=\"/api/reports/").append(year)
+        .append(".xlsx\">下载Excel（.xlsx）</a><a href=\"/api/reports/").append(year)
+        .append("\">JSON</a><a href=\"javascript:window.print()\">打印</a></nav>\n");
+    html.append("<h1>").append(year).append("年政府信息公开工作年度报告（统计表）</h1>\n");
+    invariants(html, report);
+    for (ReportTable table : report.tables()) {
+      html.append("<h2>").append(esc(table.title())).append("</h2>\n");
+      grid(html, ReportLayout.of(table), year);
+    }
+    html.append("<p>本报告由办件登记簿按年度自动统计；点击数字可查看对应的办件编号。附表累计数自")
+        .append(report.cumulativeSince()).append("年起算。</p>\n");
+    return html.append("</body></html>\n").toString();
+  }
+
+  /** The tracking numbers of one cell, linked to the case's view where there is one. */
+  static String cell(AnnualReport report, ReportTable table, ReportTable.Row row,
+      String columnLabel, String value, List<String> trackingNumbers,
+      Map<String, String> caseLinks) {
+    String what = table.title() + " · " + row.label() + " · " + columnLabel;
+    StringBuilder html = head(report.year() + "年 " + what);
+    html.append("<nav class=\"noprint\"><a href=\"/reports/").append(report.year())
+        .append("\">返回").append(report.year()).append("年度报告</a></nav>\n");
+    html.append("<h1>").append(report.year()).append("年度报告明细</h1>\n<p>")
+        .append(esc(what)).append("：<strong>").append(esc(value)).append("</strong>，共 ")
+        .append(trackingNumbers.size()).append(" 件办件</p>\n<ol class=\"cases\">\n");
+    for (String number : trackingNumbers) {
+      String href = caseLinks.get(number);
+      html.append("<li>");
+      if (href == null) {
+        html.append(esc(number));
+      } else {
+        html.append("<a href=\"").append(esc(href)).append("\">").append(esc(number))
+            .append("</a>");
+      }
+      html.append("</li>\n");
+    }
+    return html.append("</ol>\n</body></html>\n").toString();
+  }
+
+  static String cellHref(int year, String table, String row, String column) {
+    return UriComponentsBuilder.fromPath("/reports/" + year + "/cells")
+        .queryParam("table", table).queryParam("row", row).queryParam("column", column)
+        .encode().build().toUriString();
+  }
+
+  private static void invariants(StringBuilder html, AnnualReport report) {
+    List<Invariant> failed = report.failedInvariants();
+    if (failed.isEmpty()) {
+      html.append("<div class=\"ok\" id=\"invariants\">校验通过：全部 ")
+          .append(report.invariants().size())
+          .append(" 项勾稽关系成立（一 + 二 = 三（七） + 四，各项合计等于分项之和）。</div>\n");
+      return;
+    }
+    html.append("<div class=\"failed\" id=\"invariants\" role=\"alert\"><strong>统计数据校验未通过（")
+        .append(failed.size()).append(" 项）：这是系统错误，数字不可信，请勿发布本报告，并通知系统管理员。</strong><ul>");
+    for (Invariant i : failed) {
+      html.append("<li>").append(esc(i.rule())).append("：").append(esc(i.detail()))
+          .append("</li>");
+    }
+    html.append("</ul></div>\n");
+  }
+
+  private static void grid(StringBuilder html, Grid grid, int year) {
+    List<Placed> cells = grid.cells().stream()
+        .sorted(Comparator.comparingInt(Placed::row).thenComparingInt(Placed::col)).toList();
+    html.append("<table class=\"report\" id=\"").append(grid.tableId()).append("\">\n");
+    int i = 0;
+    for (int r = 0; r < grid.rows(); r++) {
+      html.append("<tr>");
+      while (i < cells.size() && cells.get(i).row() == r) {
+        Placed p = cells.get(i++);
+        String tag = p.header() ? "th" : "td";
+        html.append('<').append(tag);
+        if (p.rowSpan() > 1) {
+          html.append(" rowspan=\"").append(p.rowSpan()).append('"');
+        }
+        if (p.colSpan() > 1) {
+          html.append(" colspan=\"").append(p.colSpan()).append('"');
+        }
+        if (p.isValue()) {
+          html.append(" class=\"n\">");
+          if (p.value().drillable()) {
+            html.append("<a href=\"")
+                .append(esc(cellHref(year, grid.tableId(), p.rowId(), p.columnId())))
+                .append("\">").append(p.text()).append("</a>");
+          } else {
+            html.append(p.text());
+          }
+        } else {
+          // Sub-items of the 附表 ("1.网站公开") are indented under their total.
+          html.append(p.header() ? ">" : p.text().matches("\\d+\\..*") && p.colSpan() == 1
+              && "legacy".equals(grid.tableId()) ? " class=\"l sub\">" : " class=\"l\">")
+              .append(esc(p.text()));
+        }
+        html.append("</").append(tag).append('>');
+      }
+      html.append("</tr>\n");
+    }
+    html.append("</table>\n");
+  }
+
+  private static StringBuilder head(String title) {
+    return new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
+        + "<title>").append(esc(title)).append("</title>\n").append(STYLE)
+        .append("</head><body>\n");
+  }
+
+  static String esc(String text) {
+    return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
+  }
+}

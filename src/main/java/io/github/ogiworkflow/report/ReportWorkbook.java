@@ -1,0 +1,162 @@
+package io.github.ogiworkflow.report;
+
+import io.github.ogiworkflow.report.ReportLayout.Grid;
+import io.github.ogiworkflow.report.ReportLayout.Placed;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.RegionUtil;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The annual report as an Excel workbook, one sheet per table laid out like the 2021 national
+ * template ({@link ReportLayout}: merged header cells, Chinese labels), the legacy 附表 and a
+ * sheet of the invariants. Figures are numeric cells, so offices can go on calculating.
+ */
+final class ReportWorkbook {
+
+  /** Sheet names by table id (Excel allows 31 characters and no ":"). */
+  static final Map<String, String> SHEETS = Map.of("t2", "二、主动公开", "t3", "三、依申请公开",
+      "t4", "四、复议诉讼", "fees", "六、信息处理费", "legacy", "附表");
+  static final String INVARIANT_SHEET = "校验";
+  /** Rows above a table: its title and an empty line. */
+  static final int TOP = 2;
+
+  private ReportWorkbook() {}
+
+  static void write(AnnualReport report, OutputStream out) {
+    try (XSSFWorkbook book = new XSSFWorkbook()) {
+      Styles styles = new Styles(book);
+      for (ReportTable table : report.tables()) {
+        Grid grid = ReportLayout.of(table);
+        Sheet sheet = book.createSheet(SHEETS.getOrDefault(table.id(), table.id()));
+        title(sheet, styles, report.year() + "年 " + table.title(), grid.cols());
+        for (Placed p : grid.cells()) {
+          Cell cell = cell(sheet, TOP + p.row(), p.col());
+          if (p.isValue()) {
+            cell.setCellValue(p.value().value() == null ? 0 : p.value().value().doubleValue());
+            cell.setCellStyle(styles.number);
+          } else {
+            cell.setCellValue(p.text());
+            cell.setCellStyle(p.header() ? styles.header : styles.label);
+          }
+          if (p.rowSpan() > 1 || p.colSpan() > 1) {
+            CellRangeAddress region = new CellRangeAddress(TOP + p.row(),
+                TOP + p.row() + p.rowSpan() - 1, p.col(), p.col() + p.colSpan() - 1);
+            sheet.addMergedRegion(region);
+            RegionUtil.setBorderTop(BorderStyle.THIN, region, sheet);
+            RegionUtil.setBorderBottom(BorderStyle.THIN, region, sheet);
+            RegionUtil.setBorderLeft(BorderStyle.THIN, region, sheet);
+            RegionUtil.setBorderRight(BorderStyle.THIN, region, sheet);
+          }
+        }
+        widths(sheet, table.id(), grid.cols());
+      }
+      invariants(book, styles, report);
+      book.write(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void invariants(XSSFWorkbook book, Styles styles, AnnualReport report) {
+    Sheet sheet = book.createSheet(INVARIANT_SHEET);
+    title(sheet, styles, report.year() + "年度报告 勾稽关系校验："
+        + (report.consistent() ? "全部通过" : "未通过 " + report.failedInvariants().size()
+            + " 项（系统错误，请勿发布）"), 3);
+    String[] headers = {"校验规则", "结果", "明细"};
+    for (int c = 0; c < headers.length; c++) {
+      Cell cell = cell(sheet, TOP, c);
+      cell.setCellValue(headers[c]);
+      cell.setCellStyle(styles.header);
+    }
+    int r = TOP + 1;
+    for (Invariant i : report.invariants()) {
+      cell(sheet, r, 0).setCellValue(i.rule());
+      Cell result = cell(sheet, r, 1);
+      result.setCellValue(i.holds() ? "通过" : "未通过");
+      result.setCellStyle(i.holds() ? styles.label : styles.failed);
+      cell(sheet, r, 2).setCellValue(i.detail());
+      r++;
+    }
+    sheet.setColumnWidth(0, 70 * 256);
+    sheet.setColumnWidth(1, 10 * 256);
+    sheet.setColumnWidth(2, 20 * 256);
+  }
+
+  private static void title(Sheet sheet, Styles styles, String text, int cols) {
+    Cell cell = cell(sheet, 0, 0);
+    cell.setCellValue(text);
+    cell.setCellStyle(styles.title);
+    if (cols > 1) {
+      sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, cols - 1));
+    }
+  }
+
+  private static void widths(Sheet sheet, String tableId, int cols) {
+    for (int c = 0; c < cols; c++) {
+      int chars = switch (tableId) {
+        case "t3" -> c < 2 ? 12 : c == 2 ? 34 : 11;
+        case "t2" -> c == 0 ? 18 : 14;
+        case "t4" -> 9;
+        default -> c == 0 ? 26 : 16;
+      };
+      sheet.setColumnWidth(c, chars * 256);
+    }
+  }
+
+  private static Cell cell(Sheet sheet, int r, int c) {
+    Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
+    return row.getCell(c) == null ? row.createCell(c) : row.getCell(c);
+  }
+
+  private static final class Styles {
+    final CellStyle title;
+    final CellStyle header;
+    final CellStyle label;
+    final CellStyle number;
+    final CellStyle failed;
+
+    Styles(XSSFWorkbook book) {
+      Font bold = book.createFont();
+      bold.setBold(true);
+      title = book.createCellStyle();
+      title.setFont(bold);
+      header = bordered(book);
+      header.setAlignment(HorizontalAlignment.CENTER);
+      header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+      header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+      label = bordered(book);
+      number = bordered(book);
+      number.setAlignment(HorizontalAlignment.RIGHT);
+      failed = bordered(book);
+      Font red = book.createFont();
+      red.setBold(true);
+      red.setColor(IndexedColors.RED.getIndex());
+      failed.setFont(red);
+    }
+
+    private static CellStyle bordered(XSSFWorkbook book) {
+      CellStyle style = book.createCellStyle();
+      style.setBorderTop(BorderStyle.THIN);
+      style.setBorderBottom(BorderStyle.THIN);
+      style.setBorderLeft(BorderStyle.THIN);
+      style.setBorderRight(BorderStyle.THIN);
+      style.setVerticalAlignment(VerticalAlignment.CENTER);
+      style.setWrapText(true);
+      return style;
+    }
+  }
+}

@@ -1,0 +1,211 @@
+package io.github.ogiworkflow.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.support.EngineRest;
+import io.github.ogiworkflow.support.Http;
+import io.github.ogiworkflow.support.IntegrationTest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The audit trail of a case driven through the real process over the engine's REST API, read
+ * by the auditor as JSON, CSV and HTML; unknown cases, missing credentials and groups that may
+ * not read it; the compliance checks over a period.
+ */
+@IntegrationTest
+class AuditHttpIT {
+
+  static final String DEFINITION = "/engine-rest/process-definition/key/"
+      + ProcessKeys.DISCLOSURE_REQUEST;
+
+  @Autowired TestRestTemplate rest;
+  @Autowired ManagementService management;
+  EngineRest engineRest;
+  final ObjectMapper json = new ObjectMapper();
+
+  @BeforeEach
+  void setUp() {
+    engineRest = new EngineRest(rest);
+  }
+
+  @Test
+  void theAuditorReadsTheTrailOfACaseWithEveryStepAndWhoDidIt() throws Exception {
+    String trackingNumber = deliveredCase();
+
+    ResponseEntity<String> answer = Http.asUser(rest, "sunyue", HttpMethod.GET,
+        "/api/audit/cases/" + trackingNumber, null);
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode trail = json.readTree(answer.getBody());
+    assertThat(trail.path("trackingNumber").asText()).isEqualTo(trackingNumber);
+    assertThat(trail.path("case").path("outcomeCode").asText()).isEqualTo("2");
+    assertThat(trail.path("processes").toString()).contains("DisclosureRequest", "SecrecyReview");
+    List<String> lines = new ArrayList<>();
+    trail.path("entries").forEach(e -> lines.add(e.path("kindLabel").asText() + "|"
+        + e.path("activity").asText() + "|" + e.path("who").asText() + "|"
+        + e.path("outcome").asText() + "|" + e.path("comment").asText()));
+    assertThat(lines).anyMatch(l -> l.startsWith("办理环节|审查申请内容是否明确|王丽（wangli）|"
+        + "completenessDecision=COMPLETE"));
+    // The review task runs in the called SecrecyReview process.
+    assertThat(lines).anyMatch(l -> l.startsWith("办理环节|保密审查|李娜（lina）|"
+        + "reviewConclusion=RELEASABLE_REDACTED"));
+    assertThat(lines).anyMatch(l -> l.startsWith("保密审查|信息项 1「2025年行政许可统计」审查记录|"
+        + "李娜（lina）|RELEASABLE_REDACTED"));
+    assertThat(lines).anyMatch(l -> l.startsWith("办理环节|领导审批答复|陈刚（chengang）|"
+        + "replyApproval=APPROVE"));
+    assertThat(lines).anyMatch(l -> l.equals("领导审批|领导审批答复|陈刚（chengang）|APPROVE|同意"));
+    assertThat(lines).anyMatch(l -> l.startsWith("发出文书|发出《政府信息公开申请答复书》"));
+    assertThat(lines).anyMatch(l -> l.startsWith("收到申请|"));
+    assertThat(lines).anyMatch(l -> l.startsWith("答复期限|"));
+    assertThat(lines).anyMatch(l -> l.startsWith("送达|答复书送达||答复类型 2"));
+    assertThat(lines).anyMatch(l -> l.startsWith("人工操作|认领任务：审查申请内容是否明确|王丽（wangli）"));
+
+    // The auditor's engine grants (READ_HISTORY) also open the same history in the engine's
+    // REST API, and so in Cockpit: the called review included.
+    String history = "/engine-rest/history/task?processInstanceBusinessKey=" + trackingNumber;
+    assertThat(Http.asUser(rest, "sunyue", HttpMethod.GET, history, null).getBody())
+        .contains("Task_CheckCompleteness", "Task_ReviewItem", "Task_DeliverReply");
+    assertThat(Http.asUser(rest, "wangli", HttpMethod.GET, "/api/audit/cases/" + trackingNumber,
+        null).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(Http.asUser(rest, "chengang", HttpMethod.GET, "/api/audit/cases/" + trackingNumber,
+        null).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void theTrailExportsAsCsvForExcelAndPrintsAsAChinesePage() {
+    String trackingNumber = deliveredCase();
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth("sunyue", Http.DEMO_PASSWORD);
+    for (String path : List.of("/api/audit/cases/" + trackingNumber + ".csv",
+        "/api/audit/cases/" + trackingNumber + "?format=csv")) {
+      ResponseEntity<byte[]> csv = rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers),
+          byte[].class);
+      assertThat(csv.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+      assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+      byte[] body = csv.getBody();
+      assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
+      String text = new String(body, StandardCharsets.UTF_8);
+      String[] rows = text.substring(1).split("\r\n");
+      assertThat(rows[0]).isEqualTo("时间,类型,环节,办理人,结果,意见,说明");
+      assertThat(rows).anyMatch(r -> r.contains(",办理环节,保密审查,李娜（lina）,"));
+      assertThat(rows).anyMatch(r -> r.contains(",发出文书,发出《政府信息公开申请答复书》,"));
+    }
+
+    ResponseEntity<String> page = Http.asUser(rest, "sunyue", HttpMethod.GET,
+        "/audit/cases/" + trackingNumber, null);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(page.getHeaders().getContentType().toString()).startsWith("text/html");
+    assertThat(page.getBody()).contains("<html lang=\"zh-CN\">", "办理过程记录", trackingNumber,
+        "保密审查", "李娜（lina）", "@media print");
+  }
+
+  @Test
+  void anUnknownCaseIs404AndOnlyAuditorsLeadershipAndOfficeMayRead() throws Exception {
+    ResponseEntity<String> unknown = Http.asUser(rest, "sunyue", HttpMethod.GET,
+        "/api/audit/cases/YSQ-2099-999999", null);
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(json.readTree(unknown.getBody()).path("message").asText())
+        .isEqualTo("受理编号 YSQ-2099-999999 不存在");
+    assertThat(Http.asUser(rest, "sunyue", HttpMethod.GET, "/audit/cases/YSQ-2099-999999", null)
+        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+    for (String path : List.of("/api/audit/cases/YSQ-2099-999999", "/audit/cases/YSQ-2099-999999",
+        "/api/audit/compliance", "/audit/compliance")) {
+      assertThat(rest.getForEntity(path, String.class).getStatusCode()).as(path)
+          .isEqualTo(HttpStatus.UNAUTHORIZED);
+      ResponseEntity<String> legal = Http.asUser(rest, "lina", HttpMethod.GET, path, null);
+      assertThat(legal.getStatusCode()).as(path).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(legal.getBody()).contains("仅限审计、领导小组、政府信息公开办公室");
+    }
+  }
+
+  @Test
+  void theComplianceChecksAnswerPerRuleAsJsonAndHtml() throws Exception {
+    String trackingNumber = deliveredCase();
+    String year = String.valueOf(OfficeTime.today().getYear());
+    ResponseEntity<String> answer = Http.asUser(rest, "sunyue", HttpMethod.GET,
+        "/api/audit/compliance?from=" + year + "-01-01&to=" + year + "-12-31", null);
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode report = json.readTree(answer.getBody());
+    assertThat(report.path("from").asText()).isEqualTo(year + "-01-01");
+    List<String> titles = new ArrayList<>();
+    report.path("rules").forEach(r -> titles.add(r.path("title").asText()));
+    assertThat(titles).containsExactly("逾期答复", "未经保密审查即公开", "不予公开或部分公开未经领导审批",
+        "延期答复未经批准", "补正告知逾期");
+    // A case run by the real processes, on time, breaks no rule. (Other tests share this
+    // database and plant rows of their own, so only this case is looked at.)
+    report.path("rules").forEach(r -> r.path("violations").forEach(v ->
+        assertThat(v.path("trackingNumber").asText()).as(r.path("id").asText())
+            .isNotEqualTo(trackingNumber)));
+
+    ResponseEntity<String> page = Http.asUser(rest, "chengang", HttpMethod.GET,
+        "/audit/compliance?from=" + year + "-01-01&to=" + year + "-12-31", null);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(page.getBody()).contains("政府信息公开合规检查", "未经保密审查即公开");
+
+    ResponseEntity<String> bad = Http.asUser(rest, "sunyue", HttpMethod.GET,
+        "/api/audit/compliance?from=2026-13-01", null);
+    assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(bad.getBody()).contains("日期格式应为 yyyy-MM-dd");
+  }
+
+  /** A request with one held item, reviewed, partly disclosed with approval, delivered. */
+  private String deliveredCase() {
+    String today = OfficeTime.today().toString();
+    ResponseEntity<String> started = Http.asUser(rest, "wangli", HttpMethod.POST,
+        DEFINITION + "/submit-form", EngineRest.variables(Map.of("channel", value("POST"),
+            "receivedOn", value(today), "applicantType", value("COMMERCIAL"),
+            "applicantName", value("示范市某科技有限公司"),
+            "requestDescription", value("2025年本局行政许可办理情况统计"),
+            "deliveryForm", value("PAPER"), "deliveryMethod", value("POST"))));
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    String trackingNumber;
+    try {
+      trackingNumber = json.readTree(started.getBody()).path("businessKey").asText();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    String check = engineRest.onlyTask("wangli", trackingNumber, "Task_CheckCompleteness");
+    // Claimed first, as in Tasklist: the claim is in the user operation log.
+    assertThat(Http.asUser(rest, "wangli", HttpMethod.POST, "/engine-rest/task/" + check
+        + "/claim", "{\"userId\":\"wangli\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    engineRest.submitTaskForm("wangli", check, Map.of("completenessDecision", value("COMPLETE")));
+    engineRest.submitTaskForm("wangli",
+        engineRest.onlyTask("wangli", trackingNumber, "Task_SearchAndSplit"),
+        Map.of("items", Map.of("type", "Json", "value",
+            "[{\"title\":\"2025年行政许可统计\",\"finding\":\"HELD\"}]")));
+    engineRest.submitTaskForm("lina", engineRest.onlyTask("lina", trackingNumber, "Task_ReviewItem"),
+        Map.of("reviewConclusion", value("RELEASABLE_REDACTED"),
+            "redactionNote", value("遮盖企业联系人电话")));
+    EngineRest.runJobs(management);
+    engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", trackingNumber,
+        "Task_EditReply"), Map.of("chargeFee", Map.of("type", "Boolean", "value", false)));
+    engineRest.submitTaskForm("chengang", engineRest.onlyTask("chengang", trackingNumber,
+        "Task_ApproveReply"), Map.of("replyApproval", value("APPROVE"),
+            "replyApprovalComment", value("同意")));
+    engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", trackingNumber,
+        "Task_DeliverReply"), Map.of("deliveredBy", value("POST"), "deliveredOn", value(today)));
+    EngineRest.runJobs(management);
+    return trackingNumber;
+  }
+
+  private static Map<String, Object> value(String text) {
+    return Map.of("type", "String", "value", text);
+  }
+}

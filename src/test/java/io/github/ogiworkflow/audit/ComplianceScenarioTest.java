@@ -1,0 +1,190 @@
+package io.github.ogiworkflow.audit;
+
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+import static io.github.ogiworkflow.request.RequestScenario.LEADER;
+import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
+import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
+import static io.github.ogiworkflow.request.RequestScenario.item;
+import static io.github.ogiworkflow.request.RequestScenario.items;
+import static io.github.ogiworkflow.request.RequestScenario.registration;
+import static io.github.ogiworkflow.request.RequestScenario.today;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ogiworkflow.audit.ComplianceQueries.Report;
+import io.github.ogiworkflow.audit.ComplianceQueries.Rule;
+import io.github.ogiworkflow.audit.ComplianceQueries.Violation;
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.deadline.DeadlineProperties;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.publication.PublicationAudit;
+import io.github.ogiworkflow.request.RequestScenario;
+import io.github.ogiworkflow.support.ProcessTestEngine;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The compliance queries find exactly the violations planted among cases driven through the
+ * real request process, and nothing in the clean cases. Violations the processes allow (a late
+ * reply, a late correction notice) are produced by driving cases with the engine clock; those
+ * the processes make impossible (a reply without the review of a held item, withholding or an
+ * extension without leadership approval) are planted by changing the register directly.
+ * Only this test's cases are compared, so it also holds on a shared database.
+ */
+@Deployment(resources = {
+    "processes/disclosure-request.bpmn", "processes/secrecy-review.bpmn",
+    "processes/reply-outcome.dmn", "processes/approval-required.dmn"})
+class ComplianceScenarioTest {
+
+  // The request models are fixtures here: their own scenarios cover them.
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engineExtension = ProcessTestEngine.withCoverageAtLeast(
+      0.0, ProcessKeys.DISCLOSURE_REQUEST, ProcessKeys.SECRECY_REVIEW);
+
+  ProcessEngine engine;
+  JdbcTemplate jdbc;
+  ComplianceQueries queries;
+  final Set<String> ours = new HashSet<>();
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    jdbc = (JdbcTemplate) ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getBeans().values().stream().filter(JdbcTemplate.class::isInstance).findFirst()
+        .orElseThrow();
+    queries = new ComplianceQueries(jdbc,
+        ProcessTestEngine.bean(engine, "workingDayCalendar", WorkingDayCalendar.class),
+        DeadlineProperties.defaults(),
+        ProcessTestEngine.bean(engine, "publicationAudit", PublicationAudit.class));
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+    BpmnAwareTests.reset();
+  }
+
+  @Test
+  void theQueriesFindExactlyThePlantedViolations() {
+    // Clean: a held item reviewed, partial disclosure approved by leadership, delivered in time.
+    String clean = partialDisclosureApprovedAndDeliveredOn(LocalDate.of(2026, 3, 2),
+        LocalDate.of(2026, 3, 10));
+    // Clean: a correction notice on the 3rd working day.
+    String punctualNotice = correctionNoticeOn(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 5));
+
+    // (a) Driven: received 2 March, due 30 March (20 working days), delivered 8 April.
+    String late = publicDisclosureDeliveredOn(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 4, 8));
+    // (e) Driven: received 2 March, correction notice on 16 March (10 working days later).
+    String lateNotice = correctionNoticeOn(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 16));
+    // (b) Planted: a held item without review added to a delivered case (the process stops a
+    // case with an unreviewed held item before the reply: 核对每项均已审查).
+    String unreviewed = publicDisclosureDeliveredOn(LocalDate.of(2026, 4, 1),
+        LocalDate.of(2026, 4, 7));
+    jdbc.update("INSERT INTO ogi_info_item (case_ref, seq, title, finding) VALUES (?, 99,"
+        + " '漏审的信息项', 'HELD')", unreviewed);
+    // (c) Planted: a delivered reply turned into a refusal that no leader approved (the
+    // ApprovalRequired table makes leadership approve every withholding).
+    String withheld = publicDisclosureDeliveredOn(LocalDate.of(2026, 4, 1),
+        LocalDate.of(2026, 4, 8));
+    jdbc.update("UPDATE ogi_case SET outcome_code = '3.7' WHERE tracking_number = ?", withheld);
+    // (d) Planted: an extension without approval (the process grants one only after approval).
+    String extended = publicDisclosureDeliveredOn(LocalDate.of(2026, 4, 1),
+        LocalDate.of(2026, 4, 9));
+    jdbc.update("UPDATE ogi_case SET extension_days = 20 WHERE tracking_number = ?", extended);
+
+    Report report = queries.check(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+
+    assertThat(ours).hasSize(7).contains(clean, punctualNotice);
+    assertThat(ofOurs(report, ComplianceQueries.LATE_REPLY)).containsExactly(late);
+    assertThat(ofOurs(report, ComplianceQueries.RELEASED_WITHOUT_REVIEW))
+        .containsExactly(unreviewed);
+    assertThat(ofOurs(report, ComplianceQueries.WITHHELD_WITHOUT_APPROVAL))
+        .containsExactly(withheld);
+    assertThat(ofOurs(report, ComplianceQueries.EXTENDED_WITHOUT_APPROVAL))
+        .containsExactly(extended);
+    assertThat(ofOurs(report, ComplianceQueries.LATE_CORRECTION_NOTICE))
+        .containsExactly(lateNotice);
+    assertThat(rule(report, ComplianceQueries.LATE_CORRECTION_NOTICE).violations())
+        .filteredOn(v -> v.trackingNumber().equals(lateNotice)).singleElement()
+        .extracting(Violation::detail).asString().contains("相隔 10 个工作日");
+    assertThat(rule(report, ComplianceQueries.LATE_REPLY).violations())
+        .filteredOn(v -> v.trackingNumber().equals(late)).singleElement()
+        .extracting(Violation::detail).asString().contains("2026-04-08 送达，期限 2026-03-30");
+    // Every rule has its Chinese title.
+    assertThat(report.rules()).extracting(Rule::title).containsExactly("逾期答复",
+        "未经保密审查即公开", "不予公开或部分公开未经领导审批", "延期答复未经批准", "补正告知逾期");
+
+    // Outside the period, nothing of ours.
+    Report before = queries.check(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
+    before.rules().forEach(r -> assertThat(ofOurs(before, r.id())).as(r.id()).isEmpty());
+  }
+
+  private List<String> ofOurs(Report report, String ruleId) {
+    return rule(report, ruleId).violations().stream().map(Violation::trackingNumber)
+        .filter(ours::contains).distinct().sorted().collect(Collectors.toList());
+  }
+
+  private static Rule rule(Report report, String ruleId) {
+    return report.rules().stream().filter(r -> r.id().equals(ruleId)).findFirst().orElseThrow();
+  }
+
+  private RequestScenario received(LocalDate on) {
+    today(on);
+    RequestScenario scenario = new RequestScenario(engine).start(registration(on));
+    ours.add(scenario.trackingNumber());
+    return scenario;
+  }
+
+  private String publicDisclosureDeliveredOn(LocalDate receivedOn, LocalDate deliveredOn) {
+    RequestScenario scenario = received(receivedOn)
+        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
+        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
+            items(item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
+    today(deliveredOn);
+    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false)
+        .complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "POST",
+            DELIVERED_ON, deliveredOn.toString());
+    return scenario.trackingNumber();
+  }
+
+  private String partialDisclosureApprovedAndDeliveredOn(LocalDate receivedOn,
+      LocalDate deliveredOn) {
+    RequestScenario scenario = received(receivedOn)
+        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
+        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
+            items(item("行政许可统计表", "HELD")))
+        .complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE_REDACTED",
+            REDACTION_NOTE, "删除个人信息");
+    today(deliveredOn);
+    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false)
+        .complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "APPROVE")
+        .complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "POST",
+            DELIVERED_ON, deliveredOn.toString());
+    assertThat(jdbc.queryForObject("SELECT outcome_code FROM ogi_case WHERE tracking_number = ?",
+        String.class, scenario.trackingNumber())).isEqualTo("2");
+    return scenario.trackingNumber();
+  }
+
+  private String correctionNoticeOn(LocalDate receivedOn, LocalDate noticeOn) {
+    RequestScenario scenario = received(receivedOn);
+    today(noticeOn);
+    scenario.complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION,
+        "CORRECTION", CORRECTION_POINTS, "请写明所需信息的文号。");
+    assertThat(jdbc.queryForList("SELECT issued_on FROM ogi_letter WHERE case_ref = ? AND kind ="
+        + " 'CORRECTION_NOTICE'", scenario.trackingNumber())).hasSize(1);
+    return scenario.trackingNumber();
+  }
+}

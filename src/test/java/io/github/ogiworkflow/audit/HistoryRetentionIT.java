@@ -1,0 +1,71 @@
+package io.github.ogiworkflow.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.support.IntegrationTest;
+import java.time.LocalTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * History retention as the README states it: the cleanup window at night in Beijing time, and
+ * the deliberate time to live of every deployed process and decision.
+ */
+@IntegrationTest
+class HistoryRetentionIT {
+
+  /** README "History retention": days per process definition key. */
+  static final Map<String, Integer> PROCESS_TTL_DAYS = Map.of(
+      ProcessKeys.DISCLOSURE_REQUEST, 3650, ProcessKeys.SECRECY_REVIEW, 3650,
+      ProcessKeys.COMPLAINT, 3650,
+      ProcessKeys.RECONSIDERATION, 10950, ProcessKeys.LITIGATION, 10950,
+      ProcessKeys.PROACTIVE_DISCLOSURE, 10950, ProcessKeys.PUBLICATION_WITHDRAWAL, 10950,
+      ProcessKeys.ANNUAL_REPORT, 36500);
+
+  @Autowired ProcessEngine engine;
+  @Autowired RepositoryService repository;
+
+  @Test
+  void historyIsCleanedUpAtNightBeijingTime() {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("22:00+0800");
+    assertThat(configuration.getHistoryCleanupBatchWindowEndTime()).isEqualTo("06:00+0800");
+    assertThat(beijing(configuration.getHistoryCleanupBatchWindowStartTimeAsDate()))
+        .isEqualTo(LocalTime.of(22, 0));
+    assertThat(beijing(configuration.getHistoryCleanupBatchWindowEndTimeAsDate()))
+        .isEqualTo(LocalTime.of(6, 0));
+    assertThat(configuration.getHistoryRemovalTimeStrategy()).isEqualTo("end");
+    assertThat(configuration.getHistoryCleanupStrategy()).isEqualTo("removalTimeBased");
+    assertThat(configuration.isHistoryCleanupEnabled()).isTrue();
+  }
+
+  @Test
+  void everyDeployedDefinitionHasItsTimeToLive() {
+    Map<String, Integer> deployed = new HashMap<>();
+    for (ProcessDefinition definition : repository.createProcessDefinitionQuery()
+        .latestVersion().list()) {
+      assertThat(definition.getHistoryTimeToLive()).as(definition.getKey()).isNotNull();
+      deployed.put(definition.getKey(), definition.getHistoryTimeToLive());
+    }
+    assertThat(deployed).containsAllEntriesOf(PROCESS_TTL_DAYS);
+    for (DecisionDefinition decision : repository.createDecisionDefinitionQuery()
+        .latestVersion().list()) {
+      assertThat(decision.getHistoryTimeToLive()).as(decision.getKey()).isEqualTo(3650);
+    }
+  }
+
+  private static LocalTime beijing(Date date) {
+    return date.toInstant().atZone(OfficeTime.ZONE).toLocalTime();
+  }
+}

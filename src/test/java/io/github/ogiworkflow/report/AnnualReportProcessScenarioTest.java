@@ -1,0 +1,274 @@
+package io.github.ogiworkflow.report;
+
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+import static io.github.ogiworkflow.request.RequestScenario.LEADER;
+import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
+import static io.github.ogiworkflow.request.RequestScenario.today;
+import static io.github.ogiworkflow.request.RequestScenario.vars;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.process.ElementIds;
+import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.support.ProcessTestEngine;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * {@code AnnualReport} (年度报告): started by its yearly timer or by hand, tables computed from
+ * the register, the office's text refused while an invariant fails or a section is empty,
+ * leadership approves or returns it, publication is recorded; reminder and escalation before
+ * and at the legal deadline of 31 January.
+ */
+@Deployment(resources = "processes/annual-report.bpmn")
+class AnnualReportProcessScenarioTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engineExtension = ProcessTestEngine.withCoverageAtLeast(1.0);
+
+  ProcessEngine engine;
+  AnnualReportRegister register;
+  ProcessInstance instance;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    today(LocalDate.of(2026, 1, 2));
+    register = ProcessTestEngine.bean(engine, "annualReportRegister", AnnualReportRegister.class);
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+    BpmnAwareTests.reset();
+  }
+
+  @Test
+  void theYearlyTimerReportsOnThePreviousYearWhichIsApprovedAndPublished() {
+    startByTimer();
+
+    assertThat(instance).hasBusinessKey("NB-2025").isWaitingAt("Task_WriteNarrative");
+    // The key set by the first step reaches the history too (the audit trail looks it up there).
+    Assertions.assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey("NB-2025").singleResult().getId()).isEqualTo(instance.getId());
+    Assertions.assertThat(variable(REPORT_YEAR)).isEqualTo(2025);
+    Assertions.assertThat(variable(REPORT_CONSISTENT)).isEqualTo(true);
+    Assertions.assertThat((String) variable(REPORT_INVARIANT_STATUS)).startsWith("全部通过");
+    Assertions.assertThat((String) variable(REPORT_KEY_FIGURES))
+        .contains("三、收到和处理政府信息公开申请情况");
+    // 31 Jan 2027 is a Sunday; the reminder comes on the 5th working day before it (weekdays,
+    // no holiday data yet for 2027) and the escalation on the deadline itself.
+    Assertions.assertThat(task("Task_WriteNarrative").getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 1, 31)));
+    Assertions.assertThat(variable(REPORT_REMINDER_AT))
+        .isEqualTo(OfficeTime.morningOf(LocalDate.of(2026, 1, 26)));
+    Assertions.assertThat(variable(REPORT_ESCALATE_AT))
+        .isEqualTo(OfficeTime.morningOf(LocalDate.of(2026, 1, 31)));
+    Assertions.assertThat(register.of(2025)).hasValueSatisfying(row -> {
+      Assertions.assertThat(row.status()).isEqualTo("COMPUTED");
+      Assertions.assertThat(row.consistent()).isTrue();
+      Assertions.assertThat(row.tablesJson()).contains("\"year\":2025").contains("t3");
+    });
+
+    today(LocalDate.of(2026, 1, 20));
+    write();
+    Assertions.assertThat(register.of(2025).orElseThrow().status()).isEqualTo("SUBMITTED");
+    complete("Task_ApproveReport", LEADER, REPORT_APPROVAL, "APPROVE");
+
+    assertThat(instance).isEnded().hasPassed("Service_PublishReport", "EndEvent_Published");
+    Assertions.assertThat(register.of(2025)).hasValueSatisfying(row -> {
+      Assertions.assertThat(row.status()).isEqualTo("PUBLISHED");
+      Assertions.assertThat(row.publishedOn()).isEqualTo(LocalDate.of(2026, 1, 20));
+      Assertions.assertThat(row.approvedBy()).isEqualTo(LEADER);
+      Assertions.assertThat(row.submittedBy()).isEqualTo(OFFICE_USER);
+      Assertions.assertThat(row.overview()).isEqualTo("本年度，本局认真贯彻《条例》。");
+    });
+  }
+
+  @Test
+  void leadershipReturnsTheReportWithACommentForRework() {
+    startByTimer();
+    write();
+    assertThatThrownBy(() -> complete("Task_ApproveReport", LEADER, REPORT_APPROVAL, "RETURN"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("请填写退回修改意见");
+    complete("Task_ApproveReport", LEADER, REPORT_APPROVAL, "RETURN",
+        REPORT_APPROVAL_COMMENT, "请补充政务新媒体情况");
+
+    assertThat(instance).isWaitingAt("Task_WriteNarrative");
+    Assertions.assertThat(variable(REPORT_APPROVAL_COMMENT)).isEqualTo("请补充政务新媒体情况");
+    Assertions.assertThat(register.of(2025).orElseThrow().returnComment())
+        .isEqualTo("请补充政务新媒体情况");
+    Assertions.assertThat(register.of(2025).orElseThrow().status()).isEqualTo("RETURNED");
+    write();
+    complete("Task_ApproveReport", LEADER, REPORT_APPROVAL, "APPROVE");
+    assertThat(instance).isEnded();
+    Assertions.assertThat(register.of(2025).orElseThrow().status()).isEqualTo("PUBLISHED");
+  }
+
+  @Test
+  void fiveWorkingDaysBeforeTheDeadlineTheOfficeIsReminded() {
+    startByTimer();
+    Assertions.assertThat(task("Task_WriteNarrative").getPriority()).isEqualTo(50);
+    fire(ElementIds.TIMER_REPORT_REMINDER);
+
+    assertThat(instance).hasPassed("Service_RemindReport", "EndEvent_Reminded")
+        .isWaitingAt("Task_WriteNarrative");
+    Assertions.assertThat(task("Task_WriteNarrative").getPriority()).isEqualTo(80);
+  }
+
+  @Test
+  void onTheDeadlineLeadershipSupervisesWhileTheWorkGoesOn() {
+    startByTimer();
+    fire(ElementIds.TIMER_REPORT_OVERDUE);
+
+    assertThat(instance).isWaitingAt("Task_WriteNarrative", "Task_SuperviseReport");
+    Assertions.assertThat(engine.getTaskService().createTaskQuery()
+        .taskDefinitionKey("Task_SuperviseReport").taskCandidateGroup("leadership").count())
+        .isEqualTo(1);
+    complete("Task_SuperviseReport", LEADER, SUPERVISION_COMMENT, "请办公室2月3日前报送");
+    write();
+    complete("Task_ApproveReport", LEADER, REPORT_APPROVAL, "APPROVE");
+
+    assertThat(instance).isEnded().hasPassed("EndEvent_Supervised", "EndEvent_Published");
+  }
+
+  @Test
+  void aReportFailingAnInvariantOrMissingASectionIsRefusedUntilRecomputed() {
+    // A register row whose dates contradict each other (closed before it was received): the
+    // processes cannot produce it, so it is written directly; it breaks 一 + 二 = 三（七） + 四.
+    JdbcTemplate jdbc = jdbc();
+    String planted = "YSQ-2025-999901";
+    jdbc.update("INSERT INTO ogi_case (tracking_number, channel, applicant_type, applicant_name,"
+        + " description, first_received_on, clock_started_on, due_on, status, outcome_code,"
+        + " closed_on, created_at, updated_at) VALUES (?, 'POST', 'NATURAL_PERSON', '测试',"
+        + " '矛盾的登记', DATE '2025-06-02', DATE '2025-06-02', DATE '2025-06-30', 'CLOSED', '1',"
+        + " DATE '2024-12-31', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)", planted);
+    try {
+      startByTimer();
+      Assertions.assertThat(variable(REPORT_CONSISTENT)).isEqualTo(false);
+      Assertions.assertThat((String) variable(REPORT_INVARIANT_STATUS)).startsWith("未通过");
+      Assertions.assertThat(register.of(2025).orElseThrow().consistent()).isFalse();
+      assertThatThrownBy(this::write).isInstanceOf(InvalidInput.class)
+          .hasMessageContaining("统计表未通过校验");
+    } finally {
+      jdbc.update("DELETE FROM ogi_case WHERE tracking_number = ?", planted);
+    }
+    complete("Task_WriteNarrative", OFFICE_USER, NARRATIVE_ACTION, "RECOMPUTE");
+
+    assertThat(instance).isWaitingAt("Task_WriteNarrative");
+    Assertions.assertThat(variable(REPORT_CONSISTENT)).isEqualTo(true);
+    assertThatThrownBy(() -> complete("Task_WriteNarrative", OFFICE_USER,
+        NARRATIVE_ACTION, "SUBMIT", NARRATIVE_OVERVIEW, "总体情况", NARRATIVE_PROBLEMS, " ",
+        NARRATIVE_OTHER, "无"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("五、存在的主要问题及改进情况");
+    write();
+    assertThat(instance).isWaitingAt("Task_ApproveReport");
+  }
+
+  @Test
+  void theOfficeRedoesAPastYearByHandButNotAFutureOneNorTwiceAtOnce() {
+    instance = startByHand(2024);
+    assertThat(instance).hasBusinessKey("NB-2024").hasPassed("StartEvent_ManualStart");
+    runAsyncSteps();
+    assertThat(instance).isWaitingAt("Task_WriteNarrative");
+    Assertions.assertThat(register.of(2024).orElseThrow().status()).isEqualTo("COMPUTED");
+
+    assertThatThrownBy(() -> startByHand(2024)).isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("正在编制中");
+    assertThatThrownBy(() -> startByHand(2026)).isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("报告年度应为2008年至2025年");
+  }
+
+  // ---- helpers ------------------------------------------------------------------------------
+
+  private void startByTimer() {
+    List<Job> timers = engine.getManagementService().createJobQuery().timers()
+        .processDefinitionKey(ProcessKeys.ANNUAL_REPORT).list().stream()
+        .filter(j -> j.getProcessInstanceId() == null).toList();
+    Assertions.assertThat(timers).as("yearly start timer").hasSize(1);
+    engine.getManagementService().executeJob(timers.get(0).getId());
+    instance = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.ANNUAL_REPORT).processInstanceBusinessKey("NB-2025")
+        .singleResult();
+    Assertions.assertThat(instance).as("instance NB-2025").isNotNull();
+    runAsyncSteps();
+  }
+
+  private ProcessInstance startByHand(int year) {
+    engine.getIdentityService().setAuthenticatedUserId(OFFICE_USER);
+    try {
+      return engine.getRuntimeService().startProcessInstanceByMessage(
+          ElementIds.MESSAGE_ANNUAL_REPORT_REQUESTED, Map.of(REPORT_YEAR, year));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private void write() {
+    complete("Task_WriteNarrative", OFFICE_USER, NARRATIVE_ACTION, "SUBMIT",
+        NARRATIVE_OVERVIEW, "本年度，本局认真贯彻《条例》。", NARRATIVE_PROBLEMS,
+        "答复期限管理仍需加强。", NARRATIVE_OTHER, "本年度未收取信息处理费以外的费用。");
+  }
+
+  private void complete(String taskKey, String user, Object... keyValues) {
+    engine.getIdentityService().setAuthenticatedUserId(user);
+    try {
+      engine.getTaskService().complete(task(taskKey).getId(), vars(keyValues));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    runAsyncSteps();
+  }
+
+  private Task task(String taskKey) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(taskKey).singleResult();
+  }
+
+  private void fire(String timerId) {
+    List<Job> timers = engine.getManagementService().createJobQuery().timers()
+        .processInstanceId(instance.getId()).activityId(timerId).list();
+    Assertions.assertThat(timers).as("timer %s", timerId).hasSize(1);
+    engine.getManagementService().executeJob(timers.get(0).getId());
+    runAsyncSteps();
+  }
+
+  private void runAsyncSteps() {
+    for (int round = 0; round < 20; round++) {
+      List<Job> jobs = engine.getManagementService().createJobQuery().messages().list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(j -> engine.getManagementService().executeJob(j.getId()));
+    }
+    throw new AssertionError("Asynchronous steps do not come to rest");
+  }
+
+  private Object variable(String name) {
+    return engine.getRuntimeService().getVariable(instance.getId(), name);
+  }
+
+  private JdbcTemplate jdbc() {
+    return (JdbcTemplate) ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getBeans().values().stream().filter(JdbcTemplate.class::isInstance).findFirst()
+        .orElseThrow();
+  }
+}

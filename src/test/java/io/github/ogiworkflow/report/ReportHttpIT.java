@@ -1,0 +1,247 @@
+package io.github.ogiworkflow.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.support.EngineRest;
+import io.github.ogiworkflow.support.Http;
+import io.github.ogiworkflow.support.IntegrationTest;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * The annual report over HTTP: JSON, drill-down, HTML page and xlsx for leadership, the office
+ * and auditors; 401 without credentials, 403 for legal; bad years and unknown cells refused.
+ * A request registered here this year is found behind its cells.
+ */
+@IntegrationTest
+class ReportHttpIT {
+
+  static final String DEFINITION = "/engine-rest/process-definition/key/"
+      + ProcessKeys.DISCLOSURE_REQUEST;
+
+  @Autowired TestRestTemplate rest;
+  final ObjectMapper json = new ObjectMapper();
+  int year;
+  String trackingNumber;
+
+  @BeforeEach
+  void aRequestReceivedToday() throws Exception {
+    year = OfficeTime.today().getYear();
+    ResponseEntity<String> started = Http.asUser(rest, "wangli", HttpMethod.POST,
+        DEFINITION + "/submit-form", EngineRest.variables(Map.of(
+            "channel", text("POST"), "receivedOn", text(OfficeTime.today().toString()),
+            "applicantType", text("RESEARCH"), "applicantName", text("示范市某研究所"),
+            "requestDescription", text("本局年度统计公报"),
+            "deliveryForm", text("PAPER"), "deliveryMethod", text("POST"))));
+    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+    trackingNumber = json.readTree(started.getBody()).path("businessKey").asText();
+  }
+
+  @Test
+  void leadershipOfficeAndAuditorsReadTheReportAsJson() throws Exception {
+    for (String user : List.of("chengang", "wangli", "sunyue")) {
+      ResponseEntity<String> response = get(user, "/api/reports/" + year);
+      assertThat(response.getStatusCode()).as(user).isEqualTo(HttpStatus.OK);
+      JsonNode report = json.readTree(response.getBody());
+      assertThat(report.path("year").asInt()).isEqualTo(year);
+      assertThat(report.path("consistent").asBoolean()).as(response.getBody()).isTrue();
+      assertThat(report.path("invariants")).isNotEmpty()
+          .allSatisfy(i -> assertThat(i.path("result").asText()).isEqualTo("通过"));
+      assertThat(ids(report.path("tables"), "id"))
+          .containsExactly("t2", "t3", "t4", "fees", "legacy");
+      JsonNode t3 = report.path("tables").get(1);
+      assertThat(t3.path("title").asText()).isEqualTo("三、收到和处理政府信息公开申请情况");
+      assertThat(ids(t3.path("columns"), "label")).containsExactly("自然人",
+          "法人或其他组织 商业企业", "法人或其他组织 科研机构", "法人或其他组织 社会公益组织",
+          "法人或其他组织 法律服务机构", "法人或其他组织 其他", "总计");
+      List<String> rows = ids(t3.path("rows"), "label");
+      assertThat(rows.get(0)).isEqualTo("一、本年新收政府信息公开申请数量");
+      assertThat(rows.get(1)).isEqualTo("二、上年结转政府信息公开申请数量");
+      assertThat(rows.get(2)).isEqualTo("三、本年度办理结果 （一）予以公开");
+      assertThat(rows.get(4)).isEqualTo("三、本年度办理结果 （三）不予公开 1.属于国家秘密");
+      assertThat(rows.get(rows.size() - 2)).isEqualTo("三、本年度办理结果 （七）总计");
+      assertThat(rows.get(rows.size() - 1)).isEqualTo("四、结转下年度继续办理");
+      assertThat(cellValue(t3, "new", "RESEARCH")).isGreaterThanOrEqualTo(1);
+    }
+  }
+
+  @Test
+  void legalUsersAreRefusedAndStrangersAskedToLogIn() throws Exception {
+    for (String path : List.of("/api/reports/" + year, "/reports/" + year,
+        "/api/reports/" + year + ".xlsx", "/api/reports/" + year + "/cells?table=t3&row=new&column=TOTAL")) {
+      ResponseEntity<String> legal = get("lina", path);
+      assertThat(legal.getStatusCode()).as(path).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(json.readTree(legal.getBody()).path("message").asText()).contains("仅限");
+      assertThat(rest.getForEntity(path, String.class).getStatusCode()).as(path)
+          .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+  }
+
+  @Test
+  void yearsOutsideTheRegisterAndUnknownCellsAreRefused() throws Exception {
+    for (String year : List.of("2007", String.valueOf(this.year + 2), "abcd", "20250")) {
+      ResponseEntity<String> response = get("wangli", "/api/reports/" + year);
+      assertThat(response.getStatusCode()).as(year).isEqualTo(HttpStatus.BAD_REQUEST);
+      JsonNode error = json.readTree(response.getBody());
+      assertThat(error.path("error").asText()).contains("year");
+      assertThat(error.path("message").asText()).contains("年度");
+    }
+    assertThat(get("wangli", "/reports/1999").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    for (String query : List.of("table=t9&row=new&column=TOTAL", "table=t3&row=nope&column=TOTAL",
+        "table=t3&row=new&column=NOPE", "table=t2&row=RULE&column=issued")) {
+      ResponseEntity<String> response = get("wangli", "/api/reports/" + year + "/cells?" + query);
+      assertThat(response.getStatusCode()).as(query).isEqualTo(HttpStatus.NOT_FOUND);
+      JsonNode error = json.readTree(response.getBody());
+      assertThat(error.path("error").asText()).isNotBlank();
+      assertThat(error.path("message").asText()).containsPattern("报告中没有此|没有办件明细");
+    }
+  }
+
+  @Test
+  void aCellListsTheCasesCountedInIt() throws Exception {
+    JsonNode report = json.readTree(get("sunyue", "/api/reports/" + year).getBody());
+    JsonNode t3 = report.path("tables").get(1);
+    JsonNode cell = t3.path("rows").get(0).path("cells").get(2);
+    assertThat(cell.path("id").asText()).isEqualTo("t3.new.RESEARCH");
+    assertThat(cell.path("href").asText())
+        .isEqualTo("/api/reports/" + year + "/cells?table=t3&row=new&column=RESEARCH");
+
+    JsonNode drill = json.readTree(get("sunyue", cell.path("href").asText()).getBody());
+    assertThat(drill.path("rowLabel").asText()).isEqualTo("一、本年新收政府信息公开申请数量");
+    assertThat(drill.path("columnLabel").asText()).isEqualTo("法人或其他组织 科研机构");
+    assertThat(ids(drill.path("trackingNumbers"), null)).contains(trackingNumber)
+        .hasSize(cell.path("value").asInt());
+    // Still open on 31 December: carried forward.
+    JsonNode forward = json.readTree(get("chengang", "/api/reports/" + year
+        + "/cells?table=t3&row=forward&column=TOTAL").getBody());
+    assertThat(ids(forward.path("trackingNumbers"), null)).contains(trackingNumber);
+  }
+
+  @Test
+  void theHtmlPageShowsTheTablesAndLinksEveryFigure() throws Exception {
+    ResponseEntity<String> page = get("chengang", "/reports/" + year);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(page.getHeaders().getContentType().toString()).startsWith("text/html");
+    String html = page.getBody();
+    assertThat(html).contains("<html lang=\"zh-CN\">", "@media print", "校验通过",
+        "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
+        "四、政府信息公开行政复议、行政诉讼情况", "附表：政府信息公开情况统计表", "申请人情况",
+        "法人或其他组织", "（三）不予公开", "1.属于国家秘密", "结转下年度继续办理", "未经复议直接起诉",
+        "复议后起诉", "第二十条第（一）项", "href=\"/reports/" + year
+            + "/cells?table=t3&amp;row=new&amp;column=RESEARCH\"");
+    assertThat(html).doesNotContain("class=\"failed\"");
+
+    ResponseEntity<String> list = get("chengang", "/reports/" + year
+        + "/cells?table=t3&row=new&column=RESEARCH");
+    assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
+    // The request is running: its number links to the case in Cockpit.
+    assertThat(list.getBody()).contains("科研机构", trackingNumber,
+        "/camunda/app/cockpit/default/#/process-instance/");
+  }
+
+  @Test
+  void theWorkbookReadsBackWithTheFiguresOfTheJson() throws Exception {
+    JsonNode report = json.readTree(get("wangli", "/api/reports/" + year).getBody());
+    for (String path : List.of("/api/reports/" + year + ".xlsx", "/api/reports/" + year + "/xlsx")) {
+      HttpHeaders headers = new HttpHeaders();
+      headers.setBasicAuth("wangli", Http.DEMO_PASSWORD);
+      ResponseEntity<byte[]> response = rest.exchange(path, HttpMethod.GET,
+          new HttpEntity<>(headers), byte[].class);
+      assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+      assertThat(response.getHeaders().getContentType().toString())
+          .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+      String disposition = response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION);
+      assertThat(disposition).startsWith("attachment; filename=\"annual-report-" + year
+          + ".xlsx\"").contains("filename*=UTF-8''"
+          + UriUtils.encode(year + "年政府信息公开工作年度报告统计表.xlsx", StandardCharsets.UTF_8));
+
+      try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(response.getBody()))) {
+        List<String> sheets = new ArrayList<>();
+        book.forEach(sheet -> sheets.add(sheet.getSheetName()));
+        assertThat(sheets).containsExactly("二、主动公开", "三、依申请公开", "四、复议诉讼",
+            "六、信息处理费", "附表", "校验");
+        Sheet t3 = book.getSheet("三、依申请公开");
+        int top = ReportWorkbook.TOP;
+        assertThat(text(t3, top, 0)).isEqualTo(ReportLayout.T3_CORNER);
+        assertThat(text(t3, top, 3)).isEqualTo("申请人情况");
+        assertThat(text(t3, top + 1, 3)).isEqualTo("自然人");
+        assertThat(text(t3, top + 1, 4)).isEqualTo("法人或其他组织");
+        assertThat(text(t3, top + 2, 5)).isEqualTo("科研机构");
+        assertThat(text(t3, top + 3, 0)).isEqualTo("一、本年新收政府信息公开申请数量");
+        assertThat(text(t3, top + 5, 0)).isEqualTo("三、本年度办理结果");
+        assertThat(text(t3, top + 7, 1)).isEqualTo("（三）不予公开");
+        assertThat(text(t3, top + 7, 2)).isEqualTo("1.属于国家秘密");
+        JsonNode t3json = report.path("tables").get(1);
+        assertThat(t3.getRow(top + 3).getCell(5).getNumericCellValue())
+            .isEqualTo(cellValue(t3json, "new", "RESEARCH")).isGreaterThanOrEqualTo(1);
+        assertThat(t3.getRow(top + 3).getCell(9).getNumericCellValue())
+            .isEqualTo(cellValue(t3json, "new", "TOTAL"));
+        int forwardRow = top + 3 + t3json.path("rows").size() - 1;
+        assertThat(text(t3, forwardRow, 0)).isEqualTo("四、结转下年度继续办理");
+        assertThat(t3.getRow(forwardRow).getCell(9).getNumericCellValue())
+            .isEqualTo(cellValue(t3json, "forward", "TOTAL"));
+        assertThat(t3.getMergedRegions()).isNotEmpty();
+
+        Sheet t4 = book.getSheet("四、复议诉讼");
+        assertThat(text(t4, top, 0)).isEqualTo("行政复议");
+        assertThat(text(t4, top, 5)).isEqualTo("行政诉讼");
+        assertThat(text(t4, top + 1, 5)).isEqualTo("未经复议直接起诉");
+        assertThat(text(t4, top + 2, 14)).isEqualTo("总计");
+        Sheet invariants = book.getSheet("校验");
+        assertThat(invariants.getLastRowNum() - top).isEqualTo(report.path("invariants").size());
+        assertThat(text(invariants, top + 1, 1)).isEqualTo("通过");
+      }
+    }
+  }
+
+  private static String text(Sheet sheet, int row, int col) {
+    return sheet.getRow(row).getCell(col).getStringCellValue();
+  }
+
+  private static double cellValue(JsonNode table, String row, String column) {
+    for (JsonNode r : table.path("rows")) {
+      if (r.path("id").asText().equals(row)) {
+        for (JsonNode c : r.path("cells")) {
+          if (c.path("column").asText().equals(column)) {
+            return c.path("value").asDouble();
+          }
+        }
+      }
+    }
+    throw new AssertionError("no cell " + row + "/" + column);
+  }
+
+  private static List<String> ids(JsonNode array, String field) {
+    List<String> values = new ArrayList<>();
+    array.forEach(node -> values.add(field == null ? node.asText() : node.path(field).asText()));
+    return values;
+  }
+
+  private ResponseEntity<String> get(String user, String path) {
+    return Http.asUser(rest, user, HttpMethod.GET, path, null);
+  }
+
+  private static Map<String, Object> text(String value) {
+    return Map.of("type", "String", "value", value);
+  }
+}
