@@ -1,19 +1,18 @@
 // End-to-end run of one disclosure request through the real webapps in headless Chromium:
-// office registers and splits it in Tasklist (in Chinese), legal reviews the item, office edits
-// and delivers the reply, a manager watches the case in Cockpit. Screenshots: target/e2e/NN-step.png.
+// the office registers and splits it in Tasklist (in Chinese), legal reviews each item, the office
+// edits the reply, leadership approves it, the office delivers it; a manager looks at the case and
+// the deadline overview in Cockpit. Screenshots: target/e2e/NN-step.png.
 //
-//   node .ci/e2e/e2e.cjs                      starts target/ogi-workflow-*.jar on port 18080
-//   E2E_BASE_URL=http://localhost:8080 node .ci/e2e/e2e.cjs   uses an app already running (demo profile)
+//   .ci/run-e2e                                             starts the built app and runs this
+//   E2E_BASE_URL=http://localhost:8080 node .ci/e2e/e2e.cjs   an app already running (demo profile)
 'use strict';
 const { chromium } = require('playwright-core');
-const { spawn } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 
 const ROOT = path.resolve(__dirname, '../..');
 const OUT = path.join(ROOT, 'target/e2e');
-const PORT = process.env.E2E_PORT || '18080';
-const BASE = process.env.E2E_BASE_URL || `http://localhost:${PORT}`;
+const BASE = process.env.E2E_BASE_URL || 'http://localhost:18085';
 const PASSWORD = 'demo';
 const TIMEOUT = 30_000;
 const PROCESS_NAME = '政府信息公开申请办理';
@@ -23,7 +22,6 @@ const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).fo
 
 fs.mkdirSync(OUT, { recursive: true });
 
-let app;
 let browser;
 const state = {};
 const results = [];
@@ -33,27 +31,9 @@ function log(...args) {
   console.log(`[e2e ${new Date().toISOString().slice(11, 19)}]`, ...args);
 }
 
-// ---------------------------------------------------------------- app and REST
+// ---------------------------------------------------------------- REST
 
-function startApp() {
-  const jars = fs.readdirSync(path.join(ROOT, 'target'))
-    .filter((f) => /^ogi-workflow-.*\.jar$/.test(f) && !f.endsWith('-plain.jar'));
-  if (jars.length === 0) throw new Error('no target/ogi-workflow-*.jar: run mvn package first');
-  const logFile = fs.openSync(path.join(OUT, 'app.log'), 'w');
-  log(`starting ${jars[0]} on port ${PORT}`);
-  app = spawn('java', ['-jar', path.join('target', jars[0]), '--spring.profiles.active=demo',
-    `--server.port=${PORT}`, '--spring.datasource.url=jdbc:h2:mem:e2e'],
-  { cwd: ROOT, stdio: ['ignore', logFile, logFile], detached: true });
-  app.on('exit', (code) => { if (code !== null && code !== 0) log(`app exited with ${code}`); });
-}
-
-function stopApp() {
-  if (app && app.exitCode === null) {
-    try { process.kill(-app.pid, 'SIGTERM'); } catch (e) { /* already gone */ }
-  }
-}
-
-async function waitFor(what, probe, timeoutMs = TIMEOUT, everyMs = 500) {
+async function waitFor(what, probe, timeoutMs = TIMEOUT, everyMs = 250) {
   const until = Date.now() + timeoutMs;
   let last;
   while (Date.now() < until) {
@@ -75,12 +55,13 @@ async function waitForHealth() {
 
 // Lookups go through the engine's REST API as the admin: the browser does the work, REST only
 // tells the test which task belongs to the case it is driving.
-async function rest(pathAndQuery) {
+async function rest(pathAndQuery, method = 'GET') {
   const res = await fetch(`${BASE}/engine-rest${pathAndQuery}`, {
+    method,
     headers: { Authorization: `Basic ${Buffer.from(`admin:${PASSWORD}`).toString('base64')}` },
   });
-  if (!res.ok) throw new Error(`GET ${pathAndQuery}: HTTP ${res.status}`);
-  return res.json();
+  if (!res.ok) throw new Error(`${method} ${pathAndQuery}: HTTP ${res.status}`);
+  return res.status === 204 ? null : res.json();
 }
 
 async function taskOf(taskDefinitionKey, processInstanceId) {
@@ -88,6 +69,28 @@ async function taskOf(taskDefinitionKey, processInstanceId) {
     const tasks = await rest(`/task?taskDefinitionKey=${taskDefinitionKey}&processInstanceId=${processInstanceId}`);
     return tasks[0];
   }, 60_000);
+}
+
+/** yyyy-MM-dd, n days before today in Beijing. */
+function daysAgo(n) {
+  const [y, m, d] = TODAY.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d - n)).toISOString().slice(0, 10);
+}
+
+/** Registers a request as the office through the engine's REST API; answers its tracking number. */
+async function registerOverRest(receivedOn) {
+  const value = (v) => ({ type: 'String', value: v });
+  const res = await fetch(`${BASE}/engine-rest/process-definition/key/DisclosureRequest/submit-form`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json',
+      Authorization: `Basic ${Buffer.from(`wangli:${PASSWORD}`).toString('base64')}` },
+    body: JSON.stringify({ variables: { channel: value('POST'), receivedOn: value(receivedOn),
+      applicantType: value('COMMERCIAL'), applicantName: value('示范市某科技有限公司'),
+      requestDescription: value('本局 2025 年政府采购合同'), deliveryForm: value('PAPER'),
+      deliveryMethod: value('POST') } }),
+  });
+  if (!res.ok) throw new Error(`registering over REST: HTTP ${res.status} ${await res.text()}`);
+  return (await res.json()).businessKey;
 }
 
 // ---------------------------------------------------------------- browser helpers
@@ -150,27 +153,76 @@ async function fillDate(scope, label, isoDate) {
   await input.press('Tab'); // closes the date picker
 }
 
-/** Opens a task in Tasklist, claims it when needed, waits for its form. */
+/** Opens a task in Tasklist, claims it when needed, waits until its form can be edited. */
 async function openTask(page, task) {
   await page.goto(`${BASE}/camunda/app/tasklist/default/#/?task=${task.id}`);
-  const claim = page.locator('[cam-tasklist-task-meta] button, .task-card .claim, button', { hasText: /^\s*认领\s*$/ }).first();
-  await page.locator('.fjs-form').first().or(claim).waitFor();
+  const claim = page.locator('button[ng-click="claim()"]');
+  const unclaim = page.locator('button[ng-click="unclaim()"]');
+  await claim.or(unclaim).first().waitFor();
   if (await claim.isVisible()) {
     await claim.click();
-    await page.locator('text=任务已认领。').first().waitFor().catch(() => {});
+    await unclaim.waitFor();
   }
   await page.locator('.fjs-form').first().waitFor();
+  // Tasklist disables the form until it knows the user is the assignee.
+  await page.locator('.fjs-form fieldset:not([disabled]), .fjs-form:not(.fjs-disabled)').first().waitFor();
 }
 
+/**
+ * Completes the open task with Tasklist's 完成 button and waits until the engine has it done.
+ * (In forms with a dynamic list, 完成 is enabled by our Tasklist script ogi-dynamic-list-fix.js.)
+ */
 async function completeTask(page, task) {
-  await page.locator('button', { hasText: /^\s*完成\s*$/ }).first().click();
+  const complete = page.locator('button[ng-click="complete()"]');
+  await page.locator('button[ng-click="complete()"]:not([disabled])').waitFor();
+  const response = page.waitForResponse((r) => r.request().method() === 'POST'
+    && r.url().includes(`/task/${task.id}/submit-form`));
+  await complete.click();
+  const res = await response;
+  if (!res.ok()) throw new Error(`completing ${task.name}: HTTP ${res.status()} ${await res.text()}`);
   await waitFor(`task ${task.name} to be completed`, async () => {
-    const res = await fetch(`${BASE}/engine-rest/task/${task.id}`, {
+    const r = await fetch(`${BASE}/engine-rest/task/${task.id}`, {
       headers: { Authorization: `Basic ${Buffer.from(`admin:${PASSWORD}`).toString('base64')}` },
     });
-    return res.status === 404;
+    return r.status === 404;
   });
 }
+
+/** Waits until Cockpit's diagram has stopped moving (it zooms to fit after loading). */
+async function diagramSettled(page, elementId) {
+  await page.locator(`.djs-container svg .djs-element[data-element-id=${elementId}]`).first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await waitFor('Cockpit to finish loading', async () =>
+    (await page.locator('text=正在加载 >> visible=true').count()) === 0);
+  let last = null;
+  await waitFor('the diagram to settle', async () => {
+    const now = await page.locator('.djs-container svg .viewport').first().getAttribute('transform');
+    const same = now === last;
+    last = now;
+    return same;
+  }, TIMEOUT, 300);
+}
+
+async function reviewTasks(instanceId) {
+  return waitFor('the item reviews', async () => {
+    const reviews = await rest(`/process-instance?superProcessInstance=${instanceId}`);
+    if (reviews.length < ITEMS.length) return null;
+    const tasks = [];
+    for (const review of reviews) {
+      const [task] = await rest(`/task?taskDefinitionKey=Task_ReviewItem&processInstanceId=${review.id}`);
+      if (!task) return null;
+      tasks.push(task);
+    }
+    return tasks;
+  }, 60_000);
+}
+
+// The request: two held items, one releasable and one withheld, so the reply is 部分公开 and
+// needs leadership approval.
+const ITEMS = [
+  { title: '2025 年度行政许可事项办理情况统计表', release: true },
+  { title: '2025 年第三季度局务会议纪要（内部讨论部分）', release: false },
+];
 
 // ---------------------------------------------------------------- the steps
 
@@ -180,6 +232,7 @@ const steps = [
     await login(state.office, 'tasklist', 'wangli');
     await state.office.locator('text=发起流程').first().waitFor();
     await state.office.locator('text=待办任务').first().waitFor();
+    await state.office.locator('text=我的待办').first().waitFor();
     await screenshot(state.office, 'tasklist-login');
   }],
 
@@ -198,11 +251,14 @@ const steps = [
     await fillText(form, '证件号码', '110101199001011234');
     await fillText(form, '联系电话', '13800000000');
     await fillText(form, '通信地址', '示范市人民路 1 号');
-    await fillText(form, '特征性描述', '2025 年度本局行政许可事项办理情况统计表');
+    await fillText(form, '特征性描述', '2025 年度本局行政许可事项办理情况统计表及第三季度局务会议纪要');
     await pickRadio(form, '载体形式', '纸质');
     await pickRadio(form, '获取信息的方式', '邮寄');
     await screenshot(page, 'start-form');
+    const started = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/submit-form'));
     await page.locator('.modal-footer button.btn-primary').last().click();
+    const res = await started;
+    if (!res.ok()) throw new Error(`start form: HTTP ${res.status()} ${await res.text()}`);
     const instance = await waitFor('the new request', async () =>
       (await rest('/process-instance?processDefinitionKey=DisclosureRequest')).find((p) => !before.has(p.id)));
     state.instance = instance;
@@ -225,30 +281,47 @@ const steps = [
     const page = state.office;
     const task = await taskOf('Task_SearchAndSplit', state.instance.id);
     await openTask(page, task);
-    const form = page.locator('.fjs-form').first();
-    const list = form.locator('.fjs-form-field-dynamiclist').first();
-    // The list opens with one empty row; add one only if it does not.
-    if (await list.locator('.fjs-form-field-textfield').count() === 0) {
-      await list.locator('button.fjs-repeat-render-add, button[class*=add]').first().click();
+    const list = page.locator('.fjs-form .fjs-form-field-dynamiclist').first();
+    const rows = list.locator('.fjs-repeat-row-container');
+    for (let i = 0; i < ITEMS.length; i += 1) {
+      // The list opens with one empty row; further rows come from its "Add new" button.
+      if (await rows.count() <= i) {
+        await list.locator('button.fjs-repeat-render-add').click();
+        await rows.nth(i).waitFor();
+      }
+      const row = rows.nth(i);
+      await fillText(row, '信息项名称/文号', ITEMS[i].title);
+      await choose(row, '检索结果', '本机关保有');
     }
-    await fillText(list, '信息项名称/文号', '2025 年度行政许可事项办理情况统计表');
-    await choose(list, '检索结果', '本机关保有');
+    await list.locator('label').first().scrollIntoViewIfNeeded();
     await screenshot(page, 'item-split');
     await completeTask(page, task);
   }],
 
   ['legal-review', async () => {
-    const review = await waitFor('the item review', async () =>
-      (await rest(`/process-instance?superProcessInstance=${state.instance.id}`))[0], 60_000);
-    const task = await taskOf('Task_ReviewItem', review.id);
+    const tasks = await reviewTasks(state.instance.id);
     state.legal = await newPage();
     await login(state.legal, 'tasklist', 'lina');
-    await openTask(state.legal, task);
-    const form = state.legal.locator('.fjs-form').first();
-    await pickRadio(form, '审查结论', '可以公开');
-    await fillText(form, '审查意见', '经审查，该信息不涉及国家秘密和不宜公开的内容。');
-    await screenshot(state.legal, 'legal-review');
-    await completeTask(state.legal, task);
+    const page = state.legal;
+    for (const task of tasks) {
+      await openTask(page, task);
+      const form = page.locator('.fjs-form').first();
+      const titleInput = field(form, '信息项名称/文号').locator('input');
+      const title = await waitFor('the item title', async () => titleInput.inputValue());
+      const item = ITEMS.find((it) => it.title === title);
+      if (!item) throw new Error(`unexpected item ${title}`);
+      if (item.release) {
+        await pickRadio(form, '审查结论', '可以公开');
+        await fillText(form, '审查意见', '经审查，该信息不涉及国家秘密和不宜公开的内容。');
+      } else {
+        await pickRadio(form, '审查结论', '不予公开');
+        await choose(form, '不予公开理由', '6.属于四类过程性信息');
+        await fillText(form, '法律依据', '《中华人民共和国政府信息公开条例》第十六条第二款');
+        await fillText(form, '审查意见', '会议纪要内部讨论部分属于过程性信息。');
+        await screenshot(page, 'legal-review');
+      }
+      await completeTask(page, task);
+    }
   }],
 
   ['reply-edit', async () => {
@@ -258,8 +331,23 @@ const steps = [
     const form = page.locator('.fjs-form').first();
     const letter = field(form, '答复书').locator('textarea');
     await waitFor('the drafted reply letter', async () => (await letter.inputValue()).length > 20);
+    await waitFor('the outcome 部分公开', async () =>
+      (await field(form, '答复类型').locator('input').last().inputValue()).includes('部分公开'));
     await screenshot(page, 'reply-edit');
     await completeTask(page, task);
+  }],
+
+  ['leadership-approval', async () => {
+    const task = await taskOf('Task_ApproveReply', state.instance.id);
+    state.leader = await newPage();
+    await login(state.leader, 'tasklist', 'chengang');
+    await openTask(state.leader, task);
+    const form = state.leader.locator('.fjs-form').first();
+    await waitFor('the reply letter to approve', async () =>
+      (await field(form, '答复书').locator('textarea').inputValue()).length > 20);
+    await pickRadio(form, '审批意见', '同意');
+    await screenshot(state.leader, 'leadership-approval');
+    await completeTask(state.leader, task);
   }],
 
   ['cockpit-running-instance', async () => {
@@ -267,10 +355,28 @@ const steps = [
     state.manager = await newPage();
     await login(state.manager, 'cockpit', 'chengang');
     await state.manager.goto(`${BASE}/camunda/app/cockpit/default/#/process-instance/${state.instance.id}/runtime`);
-    await state.manager.locator('.djs-container svg .djs-element[data-element-id=Task_DeliverReply]').first().waitFor();
     await state.manager.locator('text=送达答复书').first().waitFor();
-    await state.manager.waitForTimeout(1500); // let the diagram settle (zoom to fit) before the picture
+    await diagramSettled(state.manager, 'Task_DeliverReply');
     await screenshot(state.manager, 'cockpit-running-instance');
+  }],
+
+  ['deadline-overview', async () => {
+    // Two more requests, registered over REST as the office with earlier receipt dates, so the
+    // overview has an overdue case and (without holidays in between) one due within 3 working days.
+    const overdue = await registerOverRest(daysAgo(45));
+    await registerOverRest(daysAgo(25));
+    const page = state.manager;
+    await page.goto(`${BASE}/camunda/app/cockpit/default/#/dashboard`);
+    await page.locator('.ogi-deadline-summary table').waitFor();
+    await page.locator('a[href="#/ogi-deadlines"]').first().click();
+    await page.locator('.ogi-deadlines[data-loaded=true]').waitFor();
+    await page.locator(`#ogi-overdue + table tr[data-tracking-number="${overdue}"]`).waitFor();
+    const ours = page.locator(`tr[data-tracking-number="${state.instance.businessKey}"]`);
+    await ours.locator('text=送达答复书').waitFor();
+    await screenshot(page, 'deadline-overview');
+    await ours.locator('a').click();
+    await page.locator(`text=${state.instance.businessKey}`).first().waitFor();
+    await diagramSettled(page, 'Task_DeliverReply');
   }],
 
   ['reply-delivery', async () => {
@@ -283,16 +389,25 @@ const steps = [
     await fillText(form, '送达说明', '挂号信寄出。');
     await screenshot(page, 'reply-delivery');
     await completeTask(page, task);
+    // The case now waits out the appeal window (6 months for a lawsuit): the test lets that time
+    // pass by running the window's timer through the REST API.
+    const [timer] = await waitFor('the appeal window', async () => {
+      const instance = await rest(`/process-instance/${state.instance.id}/activity-instances`);
+      const waiting = instance.childActivityInstances.some((a) => a.activityId === 'Gateway_AppealEvents');
+      return waiting && rest(`/job?processInstanceId=${state.instance.id}&timers=true`);
+    }, 60_000);
+    await rest(`/job/${timer.id}/execute`, 'POST');
     await waitFor('the request to finish', async () =>
       (await rest(`/history/process-instance/${state.instance.id}`)).state === 'COMPLETED', 60_000);
     log(`request ${state.instance.businessKey} completed`);
   }],
 
   ['cockpit-definition', async () => {
+    // Cockpit CE has no view of a finished instance (history views are Enterprise only): the
+    // manager saw the instance while it ran (above) and now sees the definition's diagram.
     const page = state.manager;
     await page.goto(`${BASE}/camunda/app/cockpit/default/#/process-definition/${state.instance.definitionId}/runtime`);
-    await page.locator('.djs-container svg .djs-element[data-element-id=Task_CheckCompleteness]').first().waitFor();
-    await page.waitForTimeout(1500);
+    await diagramSettled(page, 'Task_CheckCompleteness');
     await screenshot(page, 'cockpit-definition');
   }],
 ];
@@ -300,7 +415,6 @@ const steps = [
 (async () => {
   const started = Date.now();
   try {
-    if (!process.env.E2E_BASE_URL) startApp();
     await waitForHealth();
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
@@ -320,7 +434,7 @@ const steps = [
         failed = true; // later steps build on this one
         results.push([name, 'failed']);
         log(`FAIL ${name}: ${e.message.split('\n').slice(0, 4).join(' | ')}`);
-        for (const page of [state.manager, state.legal, state.office]) {
+        for (const page of [state.manager, state.leader, state.legal, state.office]) {
           if (page) { await page.screenshot({ path: path.join(OUT, `failed-${name}.png`), fullPage: true }).catch(() => {}); break; }
         }
       }
@@ -330,7 +444,6 @@ const steps = [
     results.push(['setup', 'failed']);
   } finally {
     if (browser) await browser.close().catch(() => {});
-    stopApp();
   }
   const count = (status) => results.filter(([, s]) => s === status).length;
   const skipped = count('skipped');

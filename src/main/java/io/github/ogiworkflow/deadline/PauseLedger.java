@@ -3,8 +3,10 @@ package io.github.ogiworkflow.deadline;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -74,6 +76,12 @@ public class PauseLedger {
   public void endOnClosing(String trackingNumber, LocalDate on) {
     jdbc.queryForList("SELECT id FROM ogi_case_pause WHERE tracking_number = ? AND ended_on IS NULL",
         Long.class, trackingNumber).forEach(id -> end(id, on));
+  }
+
+  /** Tracking numbers whose reply clock is paused now (deadline overview, issue 9). */
+  public Set<String> pausedCases() {
+    return new HashSet<>(jdbc.queryForList(
+        "SELECT DISTINCT tracking_number FROM ogi_case_pause WHERE ended_on IS NULL", String.class));
   }
 
   public boolean isPaused(String trackingNumber) {

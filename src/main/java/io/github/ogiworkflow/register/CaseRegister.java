@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -84,6 +85,25 @@ public class CaseRegister {
             rs.getString(4), rs.getDate(5).toLocalDate(), rs.getDate(6).toLocalDate(),
             rs.getDate(7).toLocalDate(), rs.getInt(8), rs.getString(9), rs.getString(10)),
         trackingNumber).stream().findFirst();
+  }
+
+  // ---- deadline overview (issue 9)
+
+  /** A case whose reply clock runs, as the deadline overview lists it. */
+  public record RunningCase(String trackingNumber, String processInstanceId, String applicantType,
+      LocalDate firstReceivedOn, LocalDate dueOn) {}
+
+  /**
+   * Cases whose reply clock runs: registered or in progress (not waiting for a correction, not
+   * yet submitted online, not delivered or closed), earliest due date first.
+   */
+  public List<RunningCase> withRunningClock() {
+    return jdbc.query("""
+        SELECT tracking_number, process_instance_id, applicant_type, first_received_on, due_on
+        FROM ogi_case WHERE status IN (?, ?) ORDER BY due_on, tracking_number""",
+        (rs, i) -> new RunningCase(rs.getString(1), rs.getString(2), rs.getString(3),
+            rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate()),
+        Status.REGISTERED.name(), Status.IN_PROGRESS.name());
   }
 
   public CaseRecord get(String trackingNumber) {

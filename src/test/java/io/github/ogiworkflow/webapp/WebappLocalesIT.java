@@ -30,5 +30,11 @@ class WebappLocalesIT {
 
     assertThat(rest.getForObject("/camunda/app/admin/styles/user-styles.css", String.class))
         .contains(".ce-eol-banner");
+
+    // Tasklist loads our workaround for 完成 in forms with a dynamic list.
+    assertThat(rest.getForObject("/camunda/app/tasklist/scripts/config.js", String.class))
+        .contains("customScripts: ['scripts/ogi-dynamic-list-fix.js']");
+    assertThat(rest.getForEntity("/camunda/app/tasklist/scripts/ogi-dynamic-list-fix.js",
+        String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 }

@@ -1,0 +1,123 @@
+package io.github.ogiworkflow.overview;
+
+import io.github.ogiworkflow.overview.DeadlineOverview.CaseDeadline;
+import io.github.ogiworkflow.overview.DeadlineOverview.Overview;
+import io.github.ogiworkflow.security.AccessDenied;
+import io.github.ogiworkflow.security.ApiError;
+import io.github.ogiworkflow.security.Groups;
+import io.github.ogiworkflow.security.StaffAccess;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.webapp.impl.security.auth.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * 期限监控 as JSON, for leadership, the office, auditors and administrators: over HTTP Basic
+ * ({@code /api/deadlines}) or with the login session of the Camunda webapps
+ * ({@code /api/webapp/deadlines}, used by our Cockpit page).
+ */
+@RestController
+@ConditionalOnWebApplication
+public class DeadlineController {
+
+  static final Groups[] ALLOWED = {Groups.LEADERSHIP, Groups.OFFICE, Groups.AUDITOR};
+
+  private final DeadlineOverview overview;
+  private final StaffAccess access;
+  private final IdentityService identity;
+  private final ProcessEngine engine;
+
+  public DeadlineController(DeadlineOverview overview, StaffAccess access,
+      IdentityService identity, ProcessEngine engine) {
+    this.overview = overview;
+    this.access = access;
+    this.identity = identity;
+    this.engine = engine;
+  }
+
+  @GetMapping(path = DeadlineWebConfiguration.API, produces = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<?> overBasic() {
+    access.require(ALLOWED);
+    return ok(overview.now());
+  }
+
+  /**
+   * The webapps keep their login in the HTTP session (Cockpit sends a cookie, not Basic); the
+   * user and groups Camunda stored there at login are put on the engine for this call, as
+   * Camunda's own webapp filter does for its REST resources.
+   */
+  @GetMapping(path = DeadlineWebConfiguration.WEBAPP_API,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<?> overWebappSession(HttpServletRequest request) {
+    UserAuthentication user = webappUser(request.getSession(false));
+    if (user == null) {
+      return ApiError.of(HttpStatus.UNAUTHORIZED, "not logged in to the webapps（请先登录）");
+    }
+    identity.setAuthentication(user.getIdentityId(), user.getGroupIds(), user.getTenantIds());
+    try {
+      access.require(ALLOWED);
+      return ok(overview.now());
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  @ExceptionHandler(AccessDenied.class)
+  ResponseEntity<Map<String, String>> denied(AccessDenied e) {
+    return ApiError.of(HttpStatus.FORBIDDEN, e.getMessage());
+  }
+
+  private UserAuthentication webappUser(HttpSession session) {
+    if (session == null) {
+      return null;
+    }
+    Authentications all = AuthenticationUtil.getAuthsFromSession(session);
+    Authentication auth = all == null ? null
+        : all.getAuthenticationForProcessEngine(engine.getName());
+    return auth instanceof UserAuthentication user ? user : null;
+  }
+
+  private static ResponseEntity<Map<String, Object>> ok(Overview result) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("today", result.today().toString());
+    body.put("dueSoonWorkingDays", DeadlineOverview.DUE_SOON_WORKING_DAYS);
+    body.put("groups", result.groups());
+    body.put("overdue", rows(result.overdue()));
+    body.put("dueSoon", rows(result.dueSoon()));
+    body.put("later", rows(result.later()));
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
+  }
+
+  private static List<Map<String, Object>> rows(List<CaseDeadline> cases) {
+    return cases.stream().map(c -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("trackingNumber", c.trackingNumber());
+      row.put("processInstanceId", c.processInstanceId());
+      row.put("applicantType", c.applicantType());
+      row.put("applicantTypeLabel", c.applicantTypeLabel());
+      row.put("receivedOn", c.receivedOn().toString());
+      row.put("dueOn", c.dueOn().toString());
+      row.put("workingDaysLeft", c.workingDaysLeft());
+      row.put("paused", c.paused());
+      row.put("tasks", c.tasks());
+      row.put("cockpitPath", c.processInstanceId() == null ? null
+          : "/camunda/app/cockpit/default/#/process-instance/" + c.processInstanceId() + "/runtime");
+      return row;
+    }).toList();
+  }
+}

@@ -1,0 +1,169 @@
+package io.github.ogiworkflow.overview;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.deadline.PauseLedger;
+import io.github.ogiworkflow.intake.ApplicantType;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.CaseRegister.RunningCase;
+import io.github.ogiworkflow.security.Groups;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * 期限监控: the open requests by reply due date (overdue, due within 3 working days, later) with
+ * their open tasks and the counts per staff group. Working days come from the holiday calendar,
+ * "today" from the engine clock.
+ */
+@Component
+public class DeadlineOverview {
+
+  /** "Due soon" means at most this many working days left (the reminder's 3 days). */
+  static final int DUE_SOON_WORKING_DAYS = 3;
+
+  private final CaseRegister register;
+  private final PauseLedger pauses;
+  private final WorkingDayCalendar calendar;
+  private final TaskService tasks;
+  private final RuntimeService runtime;
+  private final IdentityService identity;
+
+  public DeadlineOverview(CaseRegister register, PauseLedger pauses, WorkingDayCalendar calendar,
+      TaskService tasks, RuntimeService runtime, IdentityService identity) {
+    this.register = register;
+    this.pauses = pauses;
+    this.calendar = calendar;
+    this.tasks = tasks;
+    this.runtime = runtime;
+    this.identity = identity;
+  }
+
+  /** An open task of a case and the group it is offered to. */
+  public record OpenTask(String name, String group, String groupName, String assignee) {}
+
+  /** One case: paused cases (consultation, unpaid fee) are never overdue or due soon. */
+  public record CaseDeadline(String trackingNumber, String processInstanceId,
+      String applicantType, String applicantTypeLabel, LocalDate receivedOn, LocalDate dueOn,
+      int workingDaysLeft, boolean paused, List<OpenTask> tasks) {}
+
+  /** Cases with an open task of the group. */
+  public record GroupCount(String group, String name, int open, int overdue, int dueSoon) {}
+
+  public record Overview(LocalDate today, List<CaseDeadline> overdue, List<CaseDeadline> dueSoon,
+      List<CaseDeadline> later, List<GroupCount> groups) {}
+
+  /**
+   * The overview as of today. Callers check the group first; the lookups then run without the
+   * caller's task authorizations, because a manager must see every group's cases, not only the
+   * tasks offered to them (the overview shows no task data beyond name, group and assignee).
+   */
+  public Overview now() {
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      LocalDate today = OfficeTime.today();
+      return classify(today, load(today));
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
+  }
+
+  private List<CaseDeadline> load(LocalDate today) {
+    List<RunningCase> running = register.withRunningClock();
+    if (running.isEmpty()) {
+      return List.of();
+    }
+    Map<String, List<OpenTask>> tasksByCase = openTasksByCase(
+        running.stream().map(RunningCase::trackingNumber).toArray(String[]::new));
+    Set<String> paused = pauses.pausedCases();
+    List<CaseDeadline> cases = new ArrayList<>();
+    for (RunningCase c : running) {
+      cases.add(new CaseDeadline(c.trackingNumber(), c.processInstanceId(), c.applicantType(),
+          applicantTypeLabel(c.applicantType()), c.firstReceivedOn(), c.dueOn(),
+          calendar.workingDaysBetween(today, c.dueOn()), paused.contains(c.trackingNumber()),
+          tasksByCase.getOrDefault(c.trackingNumber(), List.of())));
+    }
+    return cases;
+  }
+
+  /** Open tasks of the requests and their item reviews (same business key), per case. */
+  private Map<String, List<OpenTask>> openTasksByCase(String[] trackingNumbers) {
+    Map<String, Task> byId = new HashMap<>();
+    Map<String, Groups> offeredTo = new HashMap<>();
+    for (Groups group : Groups.taskGroups()) {
+      for (Task task : tasks.createTaskQuery().taskCandidateGroup(group.id())
+          .includeAssignedTasks()
+          .processDefinitionKeyIn(ProcessKeys.DISCLOSURE_REQUEST, ProcessKeys.SECRECY_REVIEW)
+          .processInstanceBusinessKeyIn(trackingNumbers).list()) {
+        byId.putIfAbsent(task.getId(), task);
+        offeredTo.putIfAbsent(task.getId(), group);
+      }
+    }
+    if (byId.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, String> businessKeys = runtime.createProcessInstanceQuery()
+        .processInstanceIds(byId.values().stream().map(Task::getProcessInstanceId)
+            .collect(Collectors.toSet()))
+        .list().stream()
+        .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+    Map<String, List<OpenTask>> byCase = new HashMap<>();
+    byId.values().stream().sorted(Comparator.comparing(Task::getCreateTime)).forEach(task -> {
+      Groups group = offeredTo.get(task.getId());
+      byCase.computeIfAbsent(businessKeys.get(task.getProcessInstanceId()), k -> new ArrayList<>())
+          .add(new OpenTask(task.getName(), group.id(), group.chineseName(), task.getAssignee()));
+    });
+    return byCase;
+  }
+
+  /** Sorts the cases into the three lists and counts them per group. */
+  static Overview classify(LocalDate today, List<CaseDeadline> cases) {
+    List<CaseDeadline> overdue = new ArrayList<>();
+    List<CaseDeadline> dueSoon = new ArrayList<>();
+    List<CaseDeadline> later = new ArrayList<>();
+    for (CaseDeadline c : cases.stream().sorted(Comparator.comparing(CaseDeadline::dueOn)
+        .thenComparing(CaseDeadline::trackingNumber)).toList()) {
+      if (c.paused()) {
+        later.add(c);
+      } else if (c.dueOn().isBefore(today)) {
+        overdue.add(c);
+      } else if (c.workingDaysLeft() <= DUE_SOON_WORKING_DAYS) {
+        dueSoon.add(c);
+      } else {
+        later.add(c);
+      }
+    }
+    List<GroupCount> groups = Groups.taskGroups().stream().map(g -> new GroupCount(g.id(),
+        g.chineseName(), count(cases, g), count(overdue, g), count(dueSoon, g))).toList();
+    return new Overview(today, overdue, dueSoon, later, groups);
+  }
+
+  private static int count(List<CaseDeadline> cases, Groups group) {
+    return (int) cases.stream()
+        .filter(c -> c.tasks().stream().anyMatch(t -> t.group().equals(group.id()))).count();
+  }
+
+  private static String applicantTypeLabel(String code) {
+    try {
+      return ApplicantType.valueOf(code).label();
+    } catch (IllegalArgumentException | NullPointerException e) {
+      return code;
+    }
+  }
+}

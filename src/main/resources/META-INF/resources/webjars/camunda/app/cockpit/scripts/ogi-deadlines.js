@@ -1,0 +1,100 @@
+// 期限监控 (deadline overview) for Cockpit: a page at #/ogi-deadlines, its entry in the header
+// menu and a summary on the dashboard. Loaded by config.js (customScripts) as a Cockpit plugin
+// module; the data comes from our /api/webapp/deadlines with the Cockpit login session (cookie).
+const ROUTE = '/ogi-deadlines';
+const API = '/api/webapp/deadlines';
+
+function esc(value) {
+  return String(value == null ? '' : value).replace(/[&<>"']/g, (c) => ({
+    '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;',
+  }[c]));
+}
+
+async function load() {
+  const res = await fetch(API, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  const body = await res.json().catch(() => ({}));
+  if (!res.ok) throw new Error(body.message || `HTTP ${res.status}`);
+  return body;
+}
+
+function daysLeft(row) {
+  if (row.paused) return '计时暂停';
+  if (row.workingDaysLeft < 0) return `超期 ${-row.workingDaysLeft} 个工作日`;
+  if (row.workingDaysLeft === 0) return '今日到期';
+  return `${row.workingDaysLeft} 个工作日`;
+}
+
+function caseTable(rows, kind) {
+  if (rows.length === 0) return '<p class="text-muted">无</p>';
+  const body = rows.map((row) => {
+    const tasks = row.tasks.length ? row.tasks : [{ name: '（等待外部答复）', groupName: '' }];
+    return `<tr class="ogi-deadline-row" data-tracking-number="${esc(row.trackingNumber)}">
+      <td><a href="#/process-instance/${encodeURIComponent(row.processInstanceId)}/runtime">${esc(row.trackingNumber)}</a></td>
+      <td>${esc(row.applicantTypeLabel)}</td>
+      <td>${esc(row.receivedOn)}</td>
+      <td>${esc(row.dueOn)}</td>
+      <td class="${kind === 'overdue' ? 'text-danger' : kind === 'dueSoon' ? 'text-warning' : ''}">${esc(daysLeft(row))}</td>
+      <td>${tasks.map((t) => esc(t.name) + (t.assignee ? `（${esc(t.assignee)}）` : '')).join('<br>')}</td>
+      <td>${tasks.map((t) => esc(t.groupName)).join('<br>')}</td>
+    </tr>`;
+  }).join('');
+  return `<table class="table table-striped table-condensed cam-table">
+    <thead><tr><th>受理编号</th><th>申请人类型</th><th>收到申请日期</th><th>答复期限</th><th>剩余工作日</th><th>当前环节</th><th>办理组</th></tr></thead>
+    <tbody>${body}</tbody></table>`;
+}
+
+function groupTable(groups) {
+  const rows = groups.map((g) => `<tr data-group="${esc(g.group)}"><td>${esc(g.name)}</td>
+    <td class="ogi-open">${g.open}</td><td class="ogi-overdue text-danger">${g.overdue}</td>
+    <td class="ogi-due-soon text-warning">${g.dueSoon}</td></tr>`).join('');
+  return `<table class="table table-condensed cam-table ogi-deadline-groups">
+    <thead><tr><th>办理组</th><th>办理中</th><th>已超期</th><th>3个工作日内到期</th></tr></thead>
+    <tbody>${rows}</tbody></table>`;
+}
+
+function renderPage(node) {
+  node.innerHTML = '<section class="ogi-deadlines" style="padding: 15px 20px"><h2>期限监控</h2><p>加载中…</p></section>';
+  const section = node.firstChild;
+  load().then((data) => {
+    section.innerHTML = `<h2>期限监控 <small>答复期限（${esc(data.today)}，按工作日计算）</small></h2>
+      <h3>各组办件数</h3>${groupTable(data.groups)}
+      <h3 id="ogi-overdue">已超期 <span class="badge">${data.overdue.length}</span></h3>${caseTable(data.overdue, 'overdue')}
+      <h3 id="ogi-due-soon">${data.dueSoonWorkingDays}个工作日内到期 <span class="badge">${data.dueSoon.length}</span></h3>${caseTable(data.dueSoon, 'dueSoon')}
+      <h3 id="ogi-later">其他办理中 <span class="badge">${data.later.length}</span></h3>${caseTable(data.later, 'later')}`;
+    section.setAttribute('data-loaded', 'true');
+  }).catch((e) => {
+    section.innerHTML = `<h2>期限监控</h2><div class="alert alert-danger">无法加载：${esc(e.message)}</div>`;
+  });
+}
+
+function renderSummary(node) {
+  node.innerHTML = '<section class="ogi-deadline-summary"><h3>期限监控</h3><p>加载中…</p></section>';
+  const section = node.firstChild;
+  load().then((data) => {
+    section.innerHTML = `<h3>期限监控</h3>
+      <p><a href="#${ROUTE}">已超期 <strong>${data.overdue.length}</strong> 件，${data.dueSoonWorkingDays}个工作日内到期 <strong>${data.dueSoon.length}</strong> 件</a></p>
+      ${groupTable(data.groups)}`;
+  }).catch(() => { section.innerHTML = ''; });
+}
+
+export default [
+  {
+    id: 'ogi.deadlines.navigation',
+    pluginPoint: 'cockpit.navigation',
+    priority: 100,
+    render: (node) => { node.innerHTML = `<a href="#${ROUTE}">期限监控</a>`; },
+    properties: { pagePath: `#${ROUTE}`, checkActive: (path) => path.indexOf(`#${ROUTE}`) > -1 },
+  },
+  {
+    id: 'ogi.deadlines.route',
+    pluginPoint: 'cockpit.route',
+    properties: { path: ROUTE, label: '期限监控' },
+    render: renderPage,
+  },
+  {
+    id: 'ogi.deadlines.dashboard',
+    pluginPoint: 'cockpit.dashboard',
+    priority: 100,
+    render: renderSummary,
+  },
+];

@@ -1,0 +1,208 @@
+package io.github.ogiworkflow.overview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.support.EngineRest;
+import io.github.ogiworkflow.support.Http;
+import io.github.ogiworkflow.support.IntegrationTest;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** 期限监控 over HTTP: overdue and due-soon cases on a fixed engine clock, counts per group, access. */
+@IntegrationTest
+class DeadlineOverviewIT {
+
+  /** A Monday; the engine clock is set to 10:00 Beijing time on it. */
+  static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+
+  @Autowired TestRestTemplate rest;
+  @Autowired WorkingDayCalendar calendar;
+  final ObjectMapper json = new ObjectMapper();
+  EngineRest engineRest;
+
+  @BeforeEach
+  void fixTheClock() {
+    engineRest = new EngineRest(rest);
+    ClockUtil.setCurrentTime(Date.from(TODAY.atTime(10, 0).atZone(OfficeTime.ZONE).toInstant()));
+  }
+
+  @AfterEach
+  void resetTheClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void listsOverdueAndDueSoonCasesWithTheirTasksAndCountsThemPerGroup() throws Exception {
+    JsonNode before = overview("chengang");
+
+    LocalDate overdueReceived = TODAY.minusDays(45);
+    String overdue = register(overdueReceived);
+    // Two working days left: the case has moved on to legal's item review.
+    LocalDate soonReceived = receivedWithWorkingDaysLeft(2);
+    String dueSoon = register(soonReceived);
+    engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", dueSoon,
+        "Task_CheckCompleteness"), Map.of("completenessDecision", value("COMPLETE")));
+    engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", dueSoon,
+        "Task_SearchAndSplit"), Map.of("items", Map.of("type", "Json", "value",
+        "[{\"title\":\"2025年行政许可统计\",\"finding\":\"HELD\"}]")));
+    String onTrack = register(TODAY);
+
+    JsonNode after = overview("sunyue");
+    assertThat(after.path("today").asText()).isEqualTo(TODAY.toString());
+
+    JsonNode overdueRow = row(after.path("overdue"), overdue);
+    LocalDate overdueDue = calendar.addWorkingDays(overdueReceived, 20);
+    assertThat(overdueRow.path("receivedOn").asText()).isEqualTo(overdueReceived.toString());
+    assertThat(overdueRow.path("dueOn").asText()).isEqualTo(overdueDue.toString());
+    assertThat(overdueRow.path("workingDaysLeft").asInt())
+        .isEqualTo(calendar.workingDaysBetween(TODAY, overdueDue)).isNegative();
+    assertThat(overdueRow.path("applicantTypeLabel").asText()).isEqualTo("商业企业");
+    assertThat(overdueRow.path("tasks")).hasSize(1);
+    assertThat(overdueRow.path("tasks").get(0).path("name").asText()).isEqualTo("审查申请内容是否明确");
+    assertThat(overdueRow.path("tasks").get(0).path("group").asText()).isEqualTo("office");
+    assertThat(overdueRow.path("cockpitPath").asText())
+        .endsWith("#/process-instance/" + overdueRow.path("processInstanceId").asText() + "/runtime");
+
+    JsonNode soonRow = row(after.path("dueSoon"), dueSoon);
+    assertThat(soonRow.path("workingDaysLeft").asInt()).isEqualTo(2);
+    assertThat(soonRow.path("tasks")).hasSize(1);
+    assertThat(soonRow.path("tasks").get(0).path("group").asText()).isEqualTo("legal");
+    assertThat(soonRow.path("tasks").get(0).path("groupName").asText()).isEqualTo("法规科");
+
+    assertThat(row(after.path("later"), onTrack).path("workingDaysLeft").asInt()).isEqualTo(20);
+    for (String list : List.of("overdue", "dueSoon")) {
+      assertThat(numbers(after.path(list))).doesNotContain(onTrack);
+    }
+    assertThat(numbers(after.path("overdue"))).doesNotContain(dueSoon);
+
+    // Nothing else changed between the two calls (same clock), so the differences are ours.
+    assertThat(countChange(before, after, "office")).containsExactly(2, 1, 0);
+    assertThat(countChange(before, after, "legal")).containsExactly(1, 0, 1);
+    assertThat(countChange(before, after, "leadership")).containsExactly(0, 0, 0);
+  }
+
+  @Test
+  void onlyLeadershipTheOfficeAuditorsAndAdminsOverBasicOrTheWebappLogin() throws Exception {
+    assertThat(get("/api/deadlines", "wangli", null).getStatusCode()).isEqualTo(HttpStatus.OK);
+    ResponseEntity<String> legal = get("/api/deadlines", "lina", null);
+    assertThat(legal.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(json.readTree(legal.getBody()).path("message").asText()).contains("仅限");
+    assertThat(rest.getForEntity("/api/deadlines", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+
+    // Cockpit's page: no Basic credentials, the webapps' login session instead.
+    assertThat(rest.getForEntity("/api/webapp/deadlines", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    ResponseEntity<String> viaCockpit = get("/api/webapp/deadlines", null, sessionOf("cockpit", "chengang"));
+    assertThat(viaCockpit.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(json.readTree(viaCockpit.getBody()).path("groups")).hasSize(3);
+    assertThat(get("/api/webapp/deadlines", null, sessionOf("tasklist", "lina")).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void cockpitLoadsThePagePlugin() {
+    assertThat(rest.getForObject("/camunda/app/cockpit/scripts/config.js", String.class))
+        .contains("customScripts: ['scripts/ogi-deadlines.js']");
+    ResponseEntity<String> plugin = rest.getForEntity("/camunda/app/cockpit/scripts/ogi-deadlines.js",
+        String.class);
+    assertThat(plugin.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(plugin.getBody()).contains("pluginPoint: 'cockpit.route'", DeadlineWebConfiguration.WEBAPP_API);
+  }
+
+  /** The receipt date whose reply is due with that many working days left today. */
+  private LocalDate receivedWithWorkingDaysLeft(int left) {
+    LocalDate due = calendar.addWorkingDays(TODAY, left);
+    LocalDate received = TODAY;
+    while (calendar.addWorkingDays(received, 20).isAfter(due)) {
+      received = received.minusDays(1);
+    }
+    assertThat(calendar.addWorkingDays(received, 20)).isEqualTo(due);
+    return received;
+  }
+
+  private String register(LocalDate receivedOn) throws Exception {
+    ResponseEntity<String> started = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/engine-rest/process-definition/key/" + ProcessKeys.DISCLOSURE_REQUEST + "/submit-form",
+        EngineRest.variables(Map.of("channel", value("POST"), "receivedOn", value(receivedOn.toString()),
+            "applicantType", value("COMMERCIAL"), "applicantName", value("示范市某科技有限公司"),
+            "requestDescription", value("2025年本局行政许可办理情况统计"),
+            "deliveryForm", value("PAPER"), "deliveryMethod", value("POST"))));
+    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+    return json.readTree(started.getBody()).path("businessKey").asText();
+  }
+
+  private JsonNode overview(String user) throws Exception {
+    ResponseEntity<String> response = get("/api/deadlines", user, null);
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+    return json.readTree(response.getBody());
+  }
+
+  private ResponseEntity<String> get(String path, String user, String cookie) {
+    HttpHeaders headers = new HttpHeaders();
+    if (user != null) {
+      headers.setBasicAuth(user, Http.DEMO_PASSWORD);
+    }
+    if (cookie != null) {
+      headers.set(HttpHeaders.COOKIE, cookie);
+    }
+    return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+  }
+
+  /** The session cookie after logging in to a webapp (Camunda gives a new session at login). */
+  private String sessionOf(String app, String user) {
+    ResponseEntity<String> login = Http.webappLogin(rest, app, user, Http.DEMO_PASSWORD);
+    assertThat(login.getStatusCode()).as(login.getBody()).isEqualTo(HttpStatus.OK);
+    return login.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of()).stream()
+        .map(c -> c.split(";", 2)[0]).filter(c -> c.startsWith("JSESSIONID="))
+        .findFirst().orElseThrow();
+  }
+
+  private static JsonNode row(JsonNode list, String trackingNumber) {
+    return StreamSupport.stream(list.spliterator(), false)
+        .filter(r -> r.path("trackingNumber").asText().equals(trackingNumber)).findFirst()
+        .orElseThrow(() -> new AssertionError(trackingNumber + " not in " + list));
+  }
+
+  private static List<String> numbers(JsonNode list) {
+    return StreamSupport.stream(list.spliterator(), false)
+        .map(r -> r.path("trackingNumber").asText()).toList();
+  }
+
+  /** Change of (open, overdue, dueSoon) of a group between two overviews. */
+  private static List<Integer> countChange(JsonNode before, JsonNode after, String group) {
+    JsonNode b = groupRow(before, group);
+    JsonNode a = groupRow(after, group);
+    return List.of(a.path("open").asInt() - b.path("open").asInt(),
+        a.path("overdue").asInt() - b.path("overdue").asInt(),
+        a.path("dueSoon").asInt() - b.path("dueSoon").asInt());
+  }
+
+  private static JsonNode groupRow(JsonNode overview, String group) {
+    return StreamSupport.stream(overview.path("groups").spliterator(), false)
+        .filter(g -> g.path("group").asText().equals(group)).findFirst().orElseThrow();
+  }
+
+  private static Map<String, Object> value(String text) {
+    return Map.of("type", "String", "value", text);
+  }
+}
