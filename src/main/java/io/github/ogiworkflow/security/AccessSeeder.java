@@ -67,8 +67,10 @@ public class AccessSeeder {
         throw new IllegalStateException("User " + id + " has no password configured");
       }
       User user = identityService.newUser(id);
-      user.setFirstName(firstName);
-      user.setLastName(lastName);
+      // The webapps print "first last"; a Chinese name reads family name first (王丽, not
+      // 丽 王), so the whole name is the first name and the last name stays empty.
+      user.setFirstName(nullToEmpty(lastName) + nullToEmpty(firstName));
+      user.setLastName("");
       user.setEmail(email);
       user.setPassword(password);
       identityService.saveUser(user);
@@ -103,5 +105,9 @@ public class AccessSeeder {
     authorization.setResourceId(grant.resourceId());
     authorizationService.saveAuthorization(authorization);
     LOG.info("{} grant {}", existing == null ? "Created" : "Corrected", grant);
+  }
+
+  private static String nullToEmpty(String text) {
+    return text == null ? "" : text;
   }
 }
