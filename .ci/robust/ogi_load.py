@@ -380,6 +380,8 @@ def check(db, acks, crashed, expected_cases=None):
         print(f"  at the crash: {len(cases)} cases registered, {open_count} open; jobs {waiting},"
               f" {locked} locked by the dead process; acknowledged: {len(registered)}"
               f" registrations, {len(completed)} task completions")
+        ok("the crash hit a running load (cases registered, some still open)",
+           registered and open_count > 0, f"({len(registered)}, {open_count})")
     if not crashed:
         open_cases = [k for k, rows in by_key.items() if not rows[0][2]]
         ok("every case finished (closed for good)", not open_cases
