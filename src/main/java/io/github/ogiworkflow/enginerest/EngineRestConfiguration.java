@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.enginerest;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -10,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 public class EngineRestConfiguration {
 
   @Bean
-  ResourceConfigCustomizer concurrentChangeResponses(TaskService tasks) {
-    return config -> config.register(new ConcurrentChangeResponses(tasks));
+  ResourceConfigCustomizer concurrentChangeResponses(TaskService tasks, IdentityService identity) {
+    return config -> config.register(new ConcurrentChangeResponses(tasks, identity));
   }
 }

@@ -101,6 +101,25 @@ class ConcurrentCompletionIT {
     }
   }
 
+  @Test
+  void aTaskClaimedByOneOfficerIsRefusedToTheOtherWithAClearConflict() throws Exception {
+    String trackingNumber = register();
+    String task = engineRest.onlyTask("wangli", trackingNumber, "Task_CheckCompleteness");
+    String claim = "/engine-rest/task/" + task + "/claim";
+    assertThat(Http.asUser(rest, "wangli", HttpMethod.POST, claim, "{\"userId\":\"wangli\"}")
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    ResponseEntity<String> second = Http.asUser(rest, "zhangwei", HttpMethod.POST, claim,
+        "{\"userId\":\"zhangwei\"}");
+
+    assertThat(second.getStatusCode()).as(second.getBody()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(json.readTree(second.getBody()).path("message").asText()).contains("已被他人认领");
+    engineRest.submitTaskForm("wangli", task, Map.of("completenessDecision", text("COMPLETE")));
+    ResponseEntity<String> late = Http.asUser(rest, "zhangwei", HttpMethod.POST, claim,
+        "{\"userId\":\"zhangwei\"}");
+    assertThat(late.getStatusCode()).as(late.getBody()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
   /** Both users submit the task's form as soon as the latch opens; the answers in any order. */
   private List<ResponseEntity<String>> race(String taskId, String firstUser,
       Map<String, Object> firstForm, String secondUser, Map<String, Object> secondForm)
