@@ -19,7 +19,13 @@ databases=("$@")
 work=$(mktemp -d /tmp/ogi-crash.XXXXXX)
 JAR=$(jar)
 # The H2 tools of exactly the app's H2 version, to read the file while the app is down.
-unzip -q -o -j "$JAR" 'BOOT-INF/lib/h2-*.jar' -d "$work"
+python3 - "$JAR" "$work" <<'PY'
+import sys, zipfile
+app = zipfile.ZipFile(sys.argv[1])
+for name in app.namelist():
+    if name.startswith("BOOT-INF/lib/h2-") and name.endswith(".jar"):
+        open(sys.argv[2] + "/" + name.rsplit("/", 1)[1], "wb").write(app.read(name))
+PY
 H2JAR=$(ls "$work"/h2-*.jar)
 load="$root/.ci/robust/ogi_load.py"
 url="http://localhost:$PORT"
