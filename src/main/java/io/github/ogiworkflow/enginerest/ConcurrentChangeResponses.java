@@ -1,0 +1,98 @@
+package io.github.ogiworkflow.enginerest;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response.Status;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.errorcode.BuiltinExceptionCode;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+
+/**
+ * Camunda's REST API answers 500 when two users (or two nodes of a cluster) change the same case
+ * at the same moment: the loser's transaction ends in an optimistic-locking failure, or finds the
+ * task already completed or claimed. None is a server fault, so the client gets a clear 4xx with
+ * a bilingual message and can reload: 409 for a concurrent change or a task claimed by someone
+ * else, 404 for a task that is gone.
+ * The engine marks concurrent changes with its exception codes, so no message text is parsed.
+ */
+public class ConcurrentChangeResponses implements ContainerResponseFilter {
+
+  static final int OPTIMISTIC_LOCKING = BuiltinExceptionCode.OPTIMISTIC_LOCKING.getCode();
+  static final int DEADLOCK = BuiltinExceptionCode.DEADLOCK.getCode();
+
+  static final String CONFLICT_MESSAGE = "The case was changed by someone else at the same time;"
+      + " reload and try again（该办件刚被他人同时修改，请刷新后重试）";
+  static final String CLAIMED_MESSAGE = "The task was claimed by someone else meanwhile; reload"
+      + " the task list（该任务已被他人认领，请刷新任务列表）";
+  static final String TASK_GONE_MESSAGE = "The task no longer exists: it was completed or cancelled"
+      + " in the meantime; reload the task list（该任务已不存在：可能已由他人办理完成或已撤销，请刷新任务列表）";
+
+  /** Actions on one task that fail with 500 or 403 when the task was completed meanwhile. */
+  private static final Pattern TASK_ACTION =
+      Pattern.compile("^/?task/([^/]+)/(complete|submit-form|resolve|claim|unclaim|assignee)$");
+
+  private final TaskService tasks;
+  private final IdentityService identity;
+
+  public ConcurrentChangeResponses(TaskService tasks, IdentityService identity) {
+    this.tasks = tasks;
+    this.identity = identity;
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    int status = response.getStatus();
+    if ((status != Status.INTERNAL_SERVER_ERROR.getStatusCode()
+        && status != Status.FORBIDDEN.getStatusCode())
+        || !(response.getEntity() instanceof ExceptionDto error)) {
+      return;
+    }
+    Matcher action = TASK_ACTION.matcher(request.getUriInfo().getPath());
+    // A task completed by someone else a moment ago is gone (500), or its grants are (403).
+    if (action.matches() && !taskExists(action.group(1))) {
+      answer(response, Status.NOT_FOUND, "TaskNotFoundException", TASK_GONE_MESSAGE,
+          error.getCode());
+      return;
+    }
+    if (status == Status.FORBIDDEN.getStatusCode()) {
+      return;
+    }
+    Integer code = error.getCode();
+    if (code != null && (code == OPTIMISTIC_LOCKING || code == DEADLOCK)) {
+      answer(response, Status.CONFLICT, "OptimisticLockingException", CONFLICT_MESSAGE, code);
+      return;
+    }
+    if ("TaskAlreadyClaimedException".equals(error.getType())) {
+      answer(response, Status.CONFLICT, error.getType(), CLAIMED_MESSAGE, code);
+    }
+  }
+
+  /** Whether the task exists at all, whoever may see it (the caller's grants are not asked). */
+  private boolean taskExists(String taskId) {
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return tasks.createTaskQuery().taskId(taskId).count() > 0;
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
+  }
+
+  private static void answer(ContainerResponseContext response, Status status, String type,
+      String message, Integer code) {
+    ExceptionDto body = new ExceptionDto();
+    body.setType(type);
+    body.setMessage(message);
+    body.setCode(code);
+    response.setStatus(status.getStatusCode());
+    response.setEntity(body, response.getEntityAnnotations(), MediaType.APPLICATION_JSON_TYPE);
+  }
+}

@@ -1,0 +1,17 @@
+package io.github.ogiworkflow.enginerest;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Our additions to Camunda's REST API at /engine-rest (a Jersey application). */
+@Configuration
+public class EngineRestConfiguration {
+
+  @Bean
+  ResourceConfigCustomizer concurrentChangeResponses(TaskService tasks, IdentityService identity) {
+    return config -> config.register(new ConcurrentChangeResponses(tasks, identity));
+  }
+}
