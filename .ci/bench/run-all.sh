@@ -106,7 +106,7 @@ start_app() { # log ready-url jar args...
   rss_mb=$(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$app_pid/status")
 }
 
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+median() { sort -n | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 
 for db in $dbs; do
   echo "== $db" | tee -a "$summary"
@@ -124,6 +124,7 @@ for db in $dbs; do
   if wants tasklist; then
     echo "-- (2) tasklist query"
     bench_java "$db" TasklistQueryBenchmark -Dbench.openCases="$open_cases" -Dbench.calls="$calls" \
+      -Dbench.warmupCalls="${BENCH_TASKLIST_WARMUP:-20}" \
       -Dbench.port=$((18201 + p)) -Dbench.pgUrl="$(pg_url ogi_bench)" >"$out/tasklist-$db.log" 2>&1
     grep -E "^(Tasklist|  POST)" "$out/tasklist-$db.log" | tee -a "$summary"
   fi
