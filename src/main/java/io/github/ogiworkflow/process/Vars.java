@@ -11,14 +11,31 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  */
 public final class Vars {
 
+  /** Longer than any letter or note staff write; a megabyte pasted by mistake is refused. */
+  public static final int MAX_TEXT = 100_000;
+
   private Vars() {}
 
+  /**
+   * A text field: numbers and true/false are taken as their text; lists, objects and JSON are
+   * not text, nor are control characters other than tab and line breaks.
+   */
   public static String text(VariableScope scope, String name) {
     Object value = scope.getVariable(name);
     if (value == null) {
       return null;
     }
+    if (!(value instanceof CharSequence || value instanceof Number || value instanceof Boolean)) {
+      throw new InvalidInput(name + " must be a text（" + name + "应为文本）");
+    }
     String text = value.toString().trim();
+    if (text.length() > MAX_TEXT) {
+      throw new InvalidInput(name + " is longer than " + MAX_TEXT + " characters（" + name
+          + "不得超过" + MAX_TEXT + "字）");
+    }
+    if (text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
+      throw new InvalidInput(name + " contains control characters（" + name + "含有控制字符）");
+    }
     return text.isEmpty() ? null : text;
   }
 

@@ -1,0 +1,181 @@
+#!/usr/bin/env bash
+# Runs the benchmarks of issue 8 on H2 (file) and on PostgreSQL and prints a summary
+# (target/bench/summary.txt). Figures only: nothing is asserted. See docs/benchmarks.md.
+#   .ci/bench/run-all.sh            full sizes
+#   .ci/bench/run-all.sh --quick    small sizes, to check the harness
+# Environment: BENCH_DBS ("h2 postgres"), BENCH_ONLY (e.g. "startup intake"), BENCH_JAVA_OPTS,
+# BENCH_SKIP_BUILD=1 (reuse the last build, e.g. for a second run in parallel).
+# Ports 18201-18204 on H2, 18206-18209 on PostgreSQL (so both can run at once). PostgreSQL: scripts/postgres-local.sh, databases ogi_bench (app benchmarks),
+# ogi_bench_lifecycle, ogi_bench_startup and ogi_bench_bare (dropped and created anew).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$(pwd)
+out=$root/target/bench
+mkdir -p "$out"
+summary=$out/summary${BENCH_DBS:+-${BENCH_DBS// /-}}.txt
+
+dbs=${BENCH_DBS:-h2 postgres}
+only=${BENCH_ONLY:-lifecycle tasklist intake startup}
+if [ "${1:-}" = "--quick" ]; then
+  cases=20; warmup=5; open_cases=500; calls=50; wrk_seconds=5; startup_runs=1
+else
+  cases=${BENCH_CASES:-200}; warmup=${BENCH_WARMUP:-30}; open_cases=${BENCH_OPEN_CASES:-10000}
+  calls=${BENCH_CALLS:-200}; wrk_seconds=${BENCH_WRK_SECONDS:-20}; startup_runs=${BENCH_STARTUP_RUNS:-3}
+fi
+java_opts=${BENCH_JAVA_OPTS:-}
+pg_user=ogi; pg_password=ogi-dev
+pg_url() { echo "jdbc:postgresql://localhost:5432/$1"; }
+wants() { [[ " $only " == *" $1 "* ]]; }
+
+{
+  echo "ogi-workflow benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)," \
+    "$(free -g | awk '/Mem:/ {print $2}') GB RAM, $(java -version 2>&1 | head -1)"
+  echo "sizes: lifecycle $cases cases after $warmup warm-up; tasklist $open_cases open cases," \
+    "$calls calls; intake wrk ${wrk_seconds}s; startup $startup_runs runs per app"
+} | tee "$summary"
+
+if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
+  echo "== build"
+  mvn -B -q -o package -DskipTests
+  mvn -B -q -o test-compile
+  mvn -B -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$out/classpath.txt" >/dev/null
+  mvn -B -q -o -f bench/bare-app/pom.xml package -DskipTests
+fi
+ours_jar=$root/target/ogi-workflow-0.1.0-SNAPSHOT.jar
+bare_jar=$root/bench/bare-app/target/bare-camunda-app-0.1.0-SNAPSHOT.jar
+classpath="$root/target/test-classes:$root/target/classes:$(cat "$out/classpath.txt")"
+command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+
+fresh_pg_db() {
+  su postgres -c "dropdb --if-exists $1" >/dev/null
+  OGI_DB_NAME=$1 OGI_DB_USER=$pg_user OGI_DB_PASSWORD=$pg_password scripts/postgres-local.sh start >/dev/null
+}
+if [[ " $dbs " == *" postgres "* ]]; then
+  OGI_DB_NAME=ogi_bench OGI_DB_USER=$pg_user OGI_DB_PASSWORD=$pg_password scripts/postgres-local.sh start
+fi
+
+bench_java() { # db main-class [properties...]
+  local db=$1 main=$2; shift 2
+  # shellcheck disable=SC2086
+  java $java_opts -cp "$classpath" -Dbench.db="$db" -Dbench.pgUser=$pg_user \
+    -Dbench.pgPassword=$pg_password "$@" "io.github.ogiworkflow.bench.$main"
+}
+
+# The app's datasource arguments: H2 file under target/bench, or a PostgreSQL database.
+datasource_args() { # db name
+  if [ "$1" = postgres ]; then
+    echo "--spring.datasource.url=$(pg_url "$2") --spring.datasource.username=$pg_user --spring.datasource.password=$pg_password"
+  else
+    echo "--spring.datasource.url=jdbc:h2:file:$out/$2;DB_CLOSE_ON_EXIT=FALSE --spring.datasource.username=sa --spring.datasource.password="
+  fi
+}
+
+app_pid=
+stop_app() {
+  if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
+    kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
+  fi
+  app_pid=
+}
+trap stop_app EXIT
+
+# Starts a jar in the background and waits until $ready answers 200; sets app_pid, started_ms
+# (spawn to the "Started" line), ready_ms (spawn to ready), spring_s (Spring's own figure), rss_mb.
+start_app() { # log ready-url jar args...
+  local log=$1 ready=$2 jar=$3; shift 3
+  local t0; t0=$(date +%s%N)
+  # shellcheck disable=SC2086
+  OGI_ADMIN_PASSWORD=bench-admin-secret java $java_opts -jar "$jar" "$@" >"$log" 2>&1 &
+  app_pid=$!
+  started_ms=
+  for _ in $(seq 1 3000); do
+    kill -0 "$app_pid" 2>/dev/null || { tail -30 "$log"; echo "app died: $log" >&2; exit 1; }
+    if [ -z "$started_ms" ] && grep -q "Started .* in .* seconds" "$log"; then
+      started_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+    fi
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' "$ready" || true)" = 200 ]; then
+      ready_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+      break
+    fi
+    sleep 0.1
+  done
+  [ -n "${ready_ms:-}" ] || { echo "app not ready: $log" >&2; exit 1; }
+  if [ -z "$started_ms" ]; then started_ms=$ready_ms; fi
+  spring_s=$(grep -o "Started [A-Za-z]* in [0-9.]* seconds" "$log" | awk '{print $4}' || true)
+  rss_mb=$(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$app_pid/status")
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+
+for db in $dbs; do
+  echo "== $db" | tee -a "$summary"
+  p=$([ "$db" = postgres ] && echo 5 || echo 0) # port offset
+
+  if wants lifecycle; then
+    echo "-- (1) lifecycle throughput"
+    [ "$db" = postgres ] && fresh_pg_db ogi_bench_lifecycle
+    bench_java "$db" LifecycleBenchmark -Dbench.cases="$cases" -Dbench.warmup="$warmup" \
+      -Dbench.pgUrl="$(pg_url ogi_bench_lifecycle)" 2>&1 | tee "$out/lifecycle-$db.log" \
+      | grep -E "^(Lifecycle|  )" || true
+    grep -E "^(Lifecycle|  )" "$out/lifecycle-$db.log" >>"$summary"
+  fi
+
+  if wants tasklist; then
+    echo "-- (2) tasklist query"
+    bench_java "$db" TasklistQueryBenchmark -Dbench.openCases="$open_cases" -Dbench.calls="$calls" \
+      -Dbench.warmupCalls="${BENCH_TASKLIST_WARMUP:-20}" \
+      -Dbench.port=$((18201 + p)) -Dbench.pgUrl="$(pg_url ogi_bench)" >"$out/tasklist-$db.log" 2>&1
+    grep -E "^(Tasklist|  POST)" "$out/tasklist-$db.log" | tee -a "$summary"
+  fi
+
+  if wants intake; then
+    echo "-- (4) public intake under wrk"
+    # shellcheck disable=SC2046
+    start_app "$out/intake-app-$db.log" http://localhost:$((18202 + p))/actuator/health "$ours_jar" \
+      --server.port=$((18202 + p)) $(datasource_args "$db" ogi_bench) \
+      --ogi.public.rate-limit.capacity=1000000000 --logging.level.root=warn
+    wrk -t1 -c2 -d5s -s .ci/bench/intake.lua http://localhost:$((18202 + p)) >/dev/null # warm-up
+    wrk -t2 -c4 -d"${wrk_seconds}s" --latency -s .ci/bench/intake.lua http://localhost:$((18202 + p)) \
+      | tee "$out/intake-$db.log" | grep -E "^intake:"
+    stop_app
+    echo "Public intake on $db: wrk -t2 -c4 -d${wrk_seconds}s, rate limiter capacity 1e9" \
+      "(goal >= 300 req/s, p99 < 100 ms)" >>"$summary"
+    grep -E "^intake:|Non-2xx" "$out/intake-$db.log" | sed 's/^/  /' >>"$summary"
+  fi
+
+  if wants startup; then
+    echo "-- (5) startup time and RSS"
+    if [ "$db" = postgres ]; then fresh_pg_db ogi_bench_startup; fresh_pg_db ogi_bench_bare; fi
+    rm -rf "$out"/startup-h2.* "$out"/bare-h2.*
+    : >"$out/startup-$db.tsv"
+    for run in $(seq 1 "$startup_runs"); do
+      # shellcheck disable=SC2046
+      start_app "$out/startup-ours-$db-$run.log" http://localhost:$((18203 + p))/actuator/health "$ours_jar" \
+        --server.port=$((18203 + p)) $(datasource_args "$db" "$([ "$db" = h2 ] && echo startup-h2 || echo ogi_bench_startup)")
+      printf 'ours\t%s\t%s\t%s\t%s\t%s\n' "$run" "$started_ms" "$ready_ms" "$spring_s" "$rss_mb" | tee -a "$out/startup-$db.tsv"
+      stop_app
+      # shellcheck disable=SC2046
+      start_app "$out/startup-bare-$db-$run.log" http://localhost:$((18204 + p))/camunda/app/welcome/default/ "$bare_jar" \
+        --server.port=$((18204 + p)) $(datasource_args "$db" "$([ "$db" = h2 ] && echo bare-h2 || echo ogi_bench_bare)")
+      printf 'bare\t%s\t%s\t%s\t%s\t%s\n' "$run" "$started_ms" "$ready_ms" "$spring_s" "$rss_mb" | tee -a "$out/startup-$db.tsv"
+      stop_app
+    done
+    {
+      echo "Startup on $db ($startup_runs runs each, run 1 on an empty database; medians):"
+      for app in ours bare; do
+        awk -v a=$app '$1==a' "$out/startup-$db.tsv" > "$out/startup-$db-$app.tsv"
+        printf '  %s: to "Started" %s ms (Spring: %s s), to ready %s ms, RSS %s MB\n' "$app" \
+          "$(cut -f3 "$out/startup-$db-$app.tsv" | median)" "$(cut -f5 "$out/startup-$db-$app.tsv" | median)" \
+          "$(cut -f4 "$out/startup-$db-$app.tsv" | median)" "$(cut -f6 "$out/startup-$db-$app.tsv" | median)"
+      done
+      ours_ready=$(cut -f4 "$out/startup-$db-ours.tsv" | median); bare_ready=$(cut -f4 "$out/startup-$db-bare.tsv" | median)
+      ours_rss=$(cut -f6 "$out/startup-$db-ours.tsv" | median); bare_rss=$(cut -f6 "$out/startup-$db-bare.tsv" | median)
+      awk -v a="$ours_ready" -v b="$bare_ready" -v c="$ours_rss" -v d="$bare_rss" \
+        'BEGIN {printf "  ratio ours/bare: startup %.2f, RSS %.2f (goal <= 1.2)\n", a / b, c / d}'
+    } | tee -a "$summary"
+  fi
+done
+
+echo "== summary ($summary)"
+cat "$summary"

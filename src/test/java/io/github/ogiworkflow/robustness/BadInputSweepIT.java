@@ -1,0 +1,447 @@
+package io.github.ogiworkflow.robustness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.process.ElementIds;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.publicapi.PublicRateLimiter;
+import io.github.ogiworkflow.support.Http;
+import io.github.ogiworkflow.support.IntegrationTest;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import io.github.ogiworkflow.support.EngineRest;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.spin.Spin;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Bad input sweep (issue 8): a generated set of malformed requests against every endpoint of
+ * ours — wrong types, missing fields, 1 MB strings, invalid UTF-8, injection strings, unknown
+ * ids, wrong content types, empty and non-JSON bodies — plus the registration start form and two
+ * task forms through /engine-rest, where our validation answers. Every answer must be 4xx and
+ * nothing may be written. A new endpoint is one line in {@link #endpoints}.
+ */
+@IntegrationTest
+class BadInputSweepIT {
+
+  static final String SQL_INJECTION = "' OR 1=1 --";
+  static final List<String> INJECTIONS = List.of(SQL_INJECTION, "<script>alert(1)</script>",
+      "${7*7}", "#{7*7}", "../../etc/passwd", "%00", "YSQ-2026-000001'; DROP TABLE ogi_case; --");
+  static final String HUGE = "申".repeat(350_000); // about 1 MB in UTF-8
+  static final String UNKNOWN_ID = "YSQ-2099-999999";
+  /** Invalid UTF-8: a lone continuation byte, an overlong encoding and a truncated sequence. */
+  static final byte[] BAD_UTF8 = {'{', '"', 'a', '"', ':', '"', (byte) 0x80, (byte) 0xC0,
+      (byte) 0xAF, (byte) 0xE4, (byte) 0xB8, '"', '}'};
+
+  /** What a body field holds; text fields accept any characters, so injections are valid there. */
+  enum Kind { TEXT, CHOICE, DATE, ID, FLAG, LIST }
+
+  record Field(String name, Object valid, Kind kind, boolean required) {}
+
+  /**
+   * One endpoint: {@code {id}} in the path is replaced by {@code validId} or a malformed id.
+   * {@code refusesAnyBody}: the target is in a state where even a valid body is refused (so
+   * every mutation may go in every field); otherwise injections only go into non-text fields,
+   * where they are invalid, since text fields legitimately accept them. {@code engineForm}:
+   * a form submission through /engine-rest ({"variables": {name: {"value": …}}}).
+   */
+  record Endpoint(String name, String method, String path, String user,
+      Function<BadInputSweepIT, String> validId, Map<String, String> query, List<Field> fields,
+      boolean refusesAnyBody, boolean engineForm) {
+
+    boolean hasBody() {
+      return fields != null;
+    }
+  }
+
+  static Field text(String name, boolean required) {
+    return new Field(name, "示范文本", Kind.TEXT, required);
+  }
+
+  static Field choice(String name, String valid) {
+    return new Field(name, valid, Kind.CHOICE, true);
+  }
+
+  static Field date(String name) {
+    return new Field(name, OfficeTime.today().toString(), Kind.DATE, true);
+  }
+
+  static final List<Endpoint> ENDPOINTS = endpoints();
+
+  /** Every endpoint of ours; add a line for each new one. */
+  static List<Endpoint> endpoints() {
+    List<Endpoint> e = new ArrayList<>();
+    // 网上申请 (public, no login)
+    e.add(new Endpoint("public submit", "POST", "/api/public/requests", null, t -> null,
+        Map.of(), List.of(choice("applicantType", "NATURAL_PERSON"),
+            text("applicantName", true), choice("idType", "RESIDENT_ID"),
+            new Field("idNumber", "11010519491231002X", Kind.ID, true),
+            new Field("contactPhone", "13812345678", Kind.ID, true),
+            new Field("contactEmail", "lisi@example.cn", Kind.ID, false),
+            text("description", true), choice("deliveryForm", "ELECTRONIC"),
+            choice("deliveryMethod", "EMAIL")), false, false));
+    e.add(new Endpoint("public status", "GET", "/api/public/requests/{id}", null,
+        t -> t.onlineCase, Map.of("code", "AAAA-BBBB-CCCC-DDDD"), null, true, false));
+    e.add(new Endpoint("public supplement", "POST", "/api/public/requests/{id}/supplement", null,
+        t -> t.onlineCase, Map.of("code", "AAAA-BBBB-CCCC-DDDD"), List.of(text("text", true)),
+        true, false));
+    // 行政复议、诉讼、申诉 (legal): the case has no delivered reply, so every event is refused.
+    List<Field> filing = List.of(new Field("docketNo", "示复〔2026〕1号", Kind.ID, true),
+        text("appealBody", true), date("filedOn"), date("servedOn"),
+        choice("procedure", "ORDINARY"));
+    e.add(appeal("reconsiderations", filing));
+    e.add(appeal("reconsiderations/decision", List.of(choice("appealResult", "MAINTAINED"),
+        choice("appealResultDetail", "DISMISSED"), date("decidedOn"))));
+    e.add(appeal("lawsuits", List.of(new Field("docketNo", "(2026)示行初1号", Kind.ID, true),
+        text("appealBody", true), date("servedOn"), date("filedOn"),
+        new Field("afterReconsideration", false, Kind.FLAG, true))));
+    e.add(appeal("lawsuits/judgment", List.of(choice("appealResult", "MAINTAINED"),
+        choice("appealResultDetail", "DISMISSED"), date("decidedOn"),
+        new Field("appealedToHigherCourt", false, Kind.FLAG, true))));
+    // A complaint needs no delivered reply: valid bodies would be filed, so text fields only
+    // get what is invalid in any text.
+    e.add(new Endpoint("appeal complaints", "POST", "/api/appeals/{id}/complaints", "lina",
+        t -> t.staffCase, Map.of(), List.of(choice("complaintKind", "COMPLAINT"),
+            text("appealBody", true), text("docketNo", false),
+            new Field("servedOn", OfficeTime.today().toString(), Kind.DATE, false),
+            text("complaintText", true)), false, false));
+    // 主动公开 (staff)
+    e.add(new Endpoint("catalogue api", "GET", "/api/catalogue", "wangli", t -> null,
+        Map.of("category", "STATISTICS", "channel", "WEBSITE", "page", "0", "size", "20"), null,
+        true, false));
+    e.add(new Endpoint("catalogue page", "GET", "/catalogue", "wangli", t -> null,
+        Map.of("category", "STATISTICS", "channel", "WEBSITE", "page", "0", "size", "20"), null,
+        true, false));
+    // The request has no reviewed items, so nothing can be published from it.
+    e.add(new Endpoint("publish from request", "POST", "/api/publications/from-request/{id}",
+        "wangli", t -> t.staffCase, Map.of(), List.of(new Field("items", List.of(Map.of(
+            "itemId", 1, "category", "STATISTICS", "channels", List.of("WEBSITE"),
+            "publishingUnit", "办公室", "attribute", "PROACTIVE")), Kind.LIST, true)),
+        true, false));
+    // Chinese webapp configuration
+    e.add(new Endpoint("webapp config", "GET", "/camunda/app/{id}/scripts/config.js", null,
+        t -> "tasklist", Map.of(), null, true, false));
+    // Our validation behind /engine-rest: the registration start form and two task forms.
+    e.add(new Endpoint("start form 登记申请", "POST",
+        "/engine-rest/process-definition/key/" + ProcessKeys.DISCLOSURE_REQUEST + "/submit-form",
+        "wangli", t -> null, Map.of(), List.of(choice("channel", "POST"), date("receivedOn"),
+            choice("applicantType", "COMMERCIAL"), text("applicantName", true),
+            text("requestDescription", true)), false, true));
+    e.add(new Endpoint("task form 逐项保密审查", "POST", "/engine-rest/task/{id}/submit-form",
+        "lina", t -> t.task(t.reviewCase, "Task_ReviewItem"), Map.of(),
+        List.of(choice("reviewConclusion", "RELEASABLE")), false, true));
+    e.add(new Endpoint("task form 检索信息并拆分信息项", "POST", "/engine-rest/task/{id}/submit-form",
+        "wangli", t -> t.task(t.splitCase, "Task_SearchAndSplit"), Map.of(),
+        List.of(new Field("items", List.of(Map.of("title", "统计表", "finding", "HELD")),
+            Kind.LIST, true)), false, true));
+    return e;
+  }
+
+  static Endpoint appeal(String event, List<Field> fields) {
+    return new Endpoint("appeal " + event, "POST", "/api/appeals/{id}/" + event, "lina",
+        t -> t.staffCase, Map.of(), fields, true, false);
+  }
+
+  /** One malformed request. */
+  record Attempt(Endpoint endpoint, String description, String pathAndQuery, String contentType,
+      byte[] body) {}
+
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired PublicRateLimiter limiter;
+  final ObjectMapper json = new ObjectMapper();
+  final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(10)).build();
+  @Autowired ManagementService management;
+  String staffCase;
+  String splitCase;
+  String reviewCase;
+  String onlineCase;
+
+  @Test
+  void everyMalformedRequestIsRefusedWith4xxAndWritesNothing() throws Exception {
+    givenCases();
+    Map<String, Long> before = rowCounts();
+    List<String> failures = new ArrayList<>();
+    int tried = 0;
+    for (Endpoint endpoint : ENDPOINTS) {
+      List<Attempt> attempts = attempts(endpoint);
+      for (Attempt attempt : attempts) {
+        limiter.reset(); // else the public API answers 429 before it looks at the request
+        HttpResponse<String> answer = send(attempt);
+        tried++;
+        if (answer.statusCode() < 400 || answer.statusCode() >= 500) {
+          failures.add(endpoint.name() + " / " + attempt.description() + ": "
+              + answer.statusCode() + " " + abbreviate(answer.body()));
+        }
+        Map<String, Long> after = rowCounts();
+        if (!after.equals(before)) {
+          failures.add(endpoint.name() + " / " + attempt.description() + " wrote rows: "
+              + before + " -> " + after);
+          before = after;
+        }
+      }
+    }
+    System.out.printf("Bad input sweep: %d malformed requests against %d endpoints, %d not"
+        + " refused with 4xx%n", tried, ENDPOINTS.size(), failures.size());
+    assertThat(failures).as("answers that were not 4xx, or rows written").isEmpty();
+    assertThat(tried).isGreaterThan(300);
+  }
+
+  /** A registered case (no reply yet) and an online application waiting for its receipt. */
+  void givenCases() throws Exception {
+    Map<String, Object> registration = new LinkedHashMap<>();
+    registration.put("channel", "POST");
+    registration.put("receivedOn", OfficeTime.today().toString());
+    registration.put("applicantType", "NATURAL_PERSON");
+    registration.put("applicantName", "张三");
+    registration.put("requestDescription", "坏输入测试");
+    staffCase = runtime.startProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST, registration)
+        .getBusinessKey();
+    splitCase = runtime.startProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST, registration)
+        .getBusinessKey();
+    tasks.complete(task(splitCase, "Task_CheckCompleteness"),
+        Map.of("completenessDecision", "COMPLETE"));
+    reviewCase = runtime.startProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST, registration)
+        .getBusinessKey();
+    tasks.complete(task(reviewCase, "Task_CheckCompleteness"),
+        Map.of("completenessDecision", "COMPLETE"));
+    tasks.complete(task(reviewCase, "Task_SearchAndSplit"), Map.of("items",
+        Spin.JSON(List.of(Map.of("title", "统计表", "finding", "HELD")))));
+    EngineRest.runJobs(management);
+    Map<String, Object> application = new LinkedHashMap<>();
+    for (Field field : ENDPOINTS.get(0).fields()) {
+      application.put(field.name(), field.valid());
+    }
+    limiter.reset();
+    HttpResponse<String> submitted = http.send(HttpRequest.newBuilder(uri("/api/public/requests"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(application))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+    onlineCase = json.readTree(submitted.body()).path("trackingNumber").asText();
+  }
+
+  String task(String businessKey, String taskKey) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(businessKey)
+        .taskDefinitionKey(taskKey).singleResult().getId();
+  }
+
+  List<Attempt> attempts(Endpoint endpoint) throws Exception {
+    List<Attempt> attempts = new ArrayList<>();
+    String validId = endpoint.validId().apply(this);
+    String validQuery = query(endpoint.query());
+    byte[] validBody = endpoint.hasBody() ? body(endpoint, Map.of()) : null;
+    String json = "application/json";
+
+    // Malformed ids in the path (not for /engine-rest: unknown task ids are Camunda's own).
+    if (endpoint.path().contains("{id}") && !endpoint.engineForm()) {
+      List<String> ids = new ArrayList<>(List.of(UNKNOWN_ID, "%C3%28", "%FF%FE", "%00",
+          "x".repeat(5000), "12345", "%20"));
+      INJECTIONS.forEach(i -> ids.add(URLEncoder.encode(i, StandardCharsets.UTF_8)));
+      for (String id : ids) {
+        attempts.add(new Attempt(endpoint, "id " + abbreviate(id), path(endpoint, id) + validQuery,
+            json, validBody));
+      }
+    }
+    String at = path(endpoint, validId);
+    // Malformed query parameters, one at a time.
+    for (String param : endpoint.query().keySet()) {
+      // (An empty value means "not given" and so is not malformed.)
+      List<String> values = new ArrayList<>(List.of("abc", "-1", "99999999999999999999", "1.5",
+          "%FF", "%C3%28", "x".repeat(4000)));
+      INJECTIONS.forEach(i -> values.add(URLEncoder.encode(i, StandardCharsets.UTF_8)));
+      for (String value : values) {
+        Map<String, String> q = new LinkedHashMap<>(endpoint.query());
+        q.put(param, value);
+        attempts.add(new Attempt(endpoint, param + "=" + abbreviate(value), at + query(q), json,
+            validBody));
+      }
+    }
+    if (!endpoint.hasBody()) {
+      return attempts;
+    }
+    if (!endpoint.engineForm()) {
+      wholeBodies(endpoint, at, validBody, attempts);
+    }
+    // One field at a time.
+    for (Field field : endpoint.fields()) {
+      List<Object> values = new ArrayList<>();
+      if (field.required()) {
+        values.add(Missing.VALUE);
+        values.add(null);
+        values.add("");
+      }
+      // Numbers and true/false in a text field are taken as their text, by design.
+      if (field.kind() != Kind.FLAG && field.kind() != Kind.TEXT) {
+        values.add(12345);
+        values.add(true);
+      }
+      if (field.kind() != Kind.LIST) {
+        values.add(List.of("a", "b"));
+      } else {
+        values.add("text");
+        values.add(List.of("not an object"));
+        values.add(List.of(Map.of("itemId", "abc")));
+      }
+      values.add(Map.of("nested", "object"));
+      values.add(HUGE);
+      values.add("控制\u0000字符\u0007");
+      if (field.kind() != Kind.TEXT || endpoint.refusesAnyBody()) {
+        values.addAll(INJECTIONS);
+        values.add("2026-02-30");
+      }
+      for (Object value : values) {
+        attempts.add(new Attempt(endpoint, field.name() + " = " + describe(value), at, json,
+            body(endpoint, replacing(field.name(), value))));
+      }
+    }
+    return attempts;
+  }
+
+  /** The body as a whole: empty, not JSON, not an object, not UTF-8, too large, wrong type. */
+  void wholeBodies(Endpoint endpoint, String at, byte[] validBody, List<Attempt> attempts) {
+    String json = "application/json";
+    attempts.add(new Attempt(endpoint, "empty body", at, json, new byte[0]));
+    attempts.add(new Attempt(endpoint, "non-JSON body", at, json, bytes("not json {")));
+    attempts.add(new Attempt(endpoint, "JSON array", at, json, bytes("[1,2,3]")));
+    attempts.add(new Attempt(endpoint, "JSON string", at, json, bytes("\"text\"")));
+    attempts.add(new Attempt(endpoint, "JSON null", at, json, bytes("null")));
+    attempts.add(new Attempt(endpoint, "truncated JSON", at, json,
+        java.util.Arrays.copyOf(validBody, validBody.length / 2)));
+    attempts.add(new Attempt(endpoint, "invalid UTF-8", at, json, BAD_UTF8));
+    attempts.add(new Attempt(endpoint, "deeply nested", at, json,
+        bytes("[".repeat(5000) + "]".repeat(5000))));
+    attempts.add(new Attempt(endpoint, "1 MB body", at, json, bytes("{\"x\":\"" + HUGE + "\"}")));
+    for (String type : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
+        "multipart/form-data; boundary=x", "application/json; charset=ISO-8859-1", "nonsense")) {
+      attempts.add(new Attempt(endpoint, "content type " + type, at, type,
+          bytes("<a>' OR 1=1 --</a>")));
+    }
+    attempts.add(new Attempt(endpoint, "no content type", at, null, bytes("x=1")));
+  }
+
+  enum Missing { VALUE }
+
+  static Map<String, Object> replacing(String name, Object value) {
+    Map<String, Object> replaced = new java.util.HashMap<>();
+    replaced.put(name, value);
+    return replaced;
+  }
+
+  /** The valid body with some fields replaced ({@link Missing#VALUE} drops the field). */
+  byte[] body(Endpoint endpoint, Map<String, Object> replaced) throws Exception {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    for (Field field : endpoint.fields()) {
+      Object value = replaced.containsKey(field.name()) ? replaced.get(field.name()) : field.valid();
+      if (value == Missing.VALUE) {
+        continue;
+      }
+      if (endpoint.engineForm()) {
+        Map<String, Object> typed = new LinkedHashMap<>();
+        typed.put("value", value);
+        if (value instanceof Map<?, ?> || value instanceof List<?>) {
+          typed.put("value", json.writeValueAsString(value));
+          typed.put("type", "Json");
+        }
+        fields.put(field.name(), typed);
+      } else {
+        fields.put(field.name(), value);
+      }
+    }
+    Object body = endpoint.engineForm() ? Map.of("variables", fields) : fields;
+    return json.writeValueAsBytes(body);
+  }
+
+  HttpResponse<String> send(Attempt attempt) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(attempt.pathAndQuery()))
+        .timeout(Duration.ofSeconds(60));
+    Endpoint endpoint = attempt.endpoint();
+    if (endpoint.user() != null) {
+      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+          (endpoint.user() + ":" + Http.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    }
+    if (attempt.contentType() != null) {
+      request.header("Content-Type", attempt.contentType());
+    }
+    var body = attempt.body() == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofByteArray(attempt.body());
+    request.method(endpoint.method(), body);
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  URI uri(String pathAndQuery) {
+    // Percent-escapes in the attempts are sent as they are (URI.create does not re-encode them).
+    return URI.create("http://localhost:" + port + pathAndQuery);
+  }
+
+  /**
+   * Rows in every table of ours and the engine's running and historic instances, executions,
+   * tasks and variables.
+   */
+  Map<String, Long> rowCounts() {
+    List<String> tables = new ArrayList<>(jdbc.queryForList("SELECT table_name FROM"
+        + " information_schema.tables WHERE LOWER(table_name) LIKE 'ogi\\_%' ESCAPE '\\'"
+        + " AND LOWER(table_name) <> 'ogi_schema_history'", String.class));
+    assertThat(tables).hasSizeGreaterThan(10);
+    tables.addAll(List.of("ACT_RU_EXECUTION", "ACT_HI_PROCINST", "ACT_RU_TASK",
+        "ACT_RU_VARIABLE", "ACT_HI_TASKINST"));
+    Map<String, Long> counts = new java.util.TreeMap<>();
+    for (String table : tables) {
+      counts.put(table, jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class));
+    }
+    return counts;
+  }
+
+  static String path(Endpoint endpoint, String id) {
+    return endpoint.path().replace("{id}", id == null ? "" : id);
+  }
+
+  static String query(Map<String, String> params) {
+    if (params.isEmpty()) {
+      return "";
+    }
+    StringBuilder query = new StringBuilder();
+    params.forEach((k, v) -> query.append(query.length() == 0 ? "?" : "&").append(k).append('=')
+        .append(v));
+    return query.toString();
+  }
+
+  static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  static String describe(Object value) {
+    if (value == Missing.VALUE) {
+      return "<missing>";
+    }
+    return value == null ? "null" : abbreviate(value.toString());
+  }
+
+  static String abbreviate(String text) {
+    if (text == null) {
+      return "";
+    }
+    return text.length() > 60 ? text.substring(0, 60) + "…(" + text.length() + " chars)" : text;
+  }
+}
