@@ -136,6 +136,29 @@ class BadInputSweepIT {
             "itemId", 1, "category", "STATISTICS", "channels", List.of("WEBSITE"),
             "publishingUnit", "办公室", "attribute", "PROACTIVE")), Kind.LIST, true)),
         true, false));
+    // 年度报告, 审计 and 期限监控 (read-only for auditors, leadership and the office)
+    e.add(new Endpoint("annual report json", "GET", "/api/reports/{id}", "sunyue", t -> "2026",
+        Map.of(), null, true, false));
+    e.add(new Endpoint("annual report cell", "GET", "/api/reports/{id}/cells", "sunyue",
+        t -> "2026", Map.of("table", "t3", "row", "carried", "column", "TOTAL"), null, true,
+        false));
+    e.add(new Endpoint("annual report page", "GET", "/reports/{id}", "sunyue", t -> "2026",
+        Map.of(), null, true, false));
+    e.add(new Endpoint("annual report cell page", "GET", "/reports/{id}/cells", "sunyue",
+        t -> "2026", Map.of("table", "t3", "row", "carried", "column", "TOTAL"), null, true,
+        false));
+    e.add(new Endpoint("annual report xlsx", "GET", "/api/reports/{id}/xlsx", "sunyue",
+        t -> "2026", Map.of(), null, true, false));
+    e.add(new Endpoint("audit trail json", "GET", "/api/audit/cases/{id}", "sunyue",
+        t -> t.staffCase, Map.of(), null, true, false));
+    e.add(new Endpoint("audit trail page", "GET", "/audit/cases/{id}", "sunyue",
+        t -> t.staffCase, Map.of(), null, true, false));
+    e.add(new Endpoint("compliance json", "GET", "/api/audit/compliance", "sunyue", t -> null,
+        Map.of("from", "2026-01-01", "to", "2026-12-31"), null, true, false));
+    e.add(new Endpoint("compliance page", "GET", "/audit/compliance", "sunyue", t -> null,
+        Map.of("from", "2026-01-01", "to", "2026-12-31"), null, true, false));
+    e.add(new Endpoint("deadline overview", "GET", "/api/deadlines", "chengang", t -> null,
+        Map.of(), null, true, false));
     // Chinese webapp configuration
     e.add(new Endpoint("webapp config", "GET", "/camunda/app/{id}/scripts/config.js", null,
         t -> "tasklist", Map.of(), null, true, false));
