@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Bean;
@@ -27,6 +28,16 @@ public class CorrectionDelegates {
 
   /** Priority that puts a reminded task at the top of Tasklist (default is 50). */
   static final int REMINDED_PRIORITY = 80;
+
+  /**
+   * Leaving 审查申请内容是否明确: the gateway's default would read a missing or unknown decision
+   * as "complete", so one the form does not offer is refused (HTTP 400, nothing written).
+   */
+  @Bean
+  ExecutionListener completenessDecisionCheck() {
+    return execution -> Vars.choice(execution, COMPLETENESS_DECISION, CompletenessDecision.class,
+        "审查结论");
+  }
 
   /** 发出补正告知书: one notice listing every point, and the applicant's deadline. */
   @Bean

@@ -66,7 +66,8 @@ public class RegisterCaseDelegate implements JavaDelegate {
           Vars.text(execution, CONTACT_PHONE), Vars.text(execution, CONTACT_EMAIL),
           Vars.text(execution, CONTACT_ADDRESS),
           Vars.requiredText(execution, REQUEST_DESCRIPTION, "申请内容"),
-          Vars.text(execution, DELIVERY_FORM), Vars.text(execution, DELIVERY_METHOD),
+          name(Vars.optionalChoice(execution, DELIVERY_FORM, DeliveryForm.class, "获取信息的载体形式")),
+          name(Vars.optionalChoice(execution, DELIVERY_METHOD, DeliveryMethod.class, "获取信息的方式")),
           receivedOn, dueOn));
       forgetIdNumber(execution);
     }
@@ -91,5 +92,9 @@ public class RegisterCaseDelegate implements JavaDelegate {
       execution.removeVariable(ID_NUMBER);
       IdNumberHistory.purgeAfterCommit(execution.getProcessInstanceId());
     }
+  }
+
+  private static String name(Enum<?> choice) {
+    return choice == null ? null : choice.name();
   }
 }

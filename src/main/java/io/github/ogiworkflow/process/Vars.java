@@ -86,7 +86,18 @@ public final class Vars {
   /** An enum value sent as its name; an unknown value is an error. */
   public static <E extends Enum<E>> E choice(VariableScope scope, String name, Class<E> type,
       String chineseName) {
-    String text = requiredText(scope, name, chineseName);
+    return valueOf(type, name, requiredText(scope, name, chineseName), chineseName);
+  }
+
+  /** As {@link #choice}, but absent is allowed (null). */
+  public static <E extends Enum<E>> E optionalChoice(VariableScope scope, String name,
+      Class<E> type, String chineseName) {
+    String text = text(scope, name);
+    return text == null || text.isBlank() ? null : valueOf(type, name, text, chineseName);
+  }
+
+  private static <E extends Enum<E>> E valueOf(Class<E> type, String name, String text,
+      String chineseName) {
     try {
       return Enum.valueOf(type, text);
     } catch (IllegalArgumentException e) {

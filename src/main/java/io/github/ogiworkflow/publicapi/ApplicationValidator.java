@@ -1,8 +1,11 @@
 package io.github.ogiworkflow.publicapi;
 
 import io.github.ogiworkflow.intake.ApplicantType;
+import io.github.ogiworkflow.intake.DeliveryForm;
+import io.github.ogiworkflow.intake.DeliveryMethod;
 import io.github.ogiworkflow.online.IdNumbers;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +24,10 @@ final class ApplicationValidator {
       "deliveryForm", "deliveryMethod");
 
   static final List<String> ID_TYPES = List.of("RESIDENT_ID", "PASSPORT", "USCC", "OTHER");
-  static final List<String> DELIVERY_FORMS = List.of("PAPER", "ELECTRONIC");
-  static final List<String> DELIVERY_METHODS = List.of("PICK_UP", "POST", "EMAIL", "ONLINE");
+  static final List<String> DELIVERY_FORMS =
+      Arrays.stream(DeliveryForm.values()).map(Enum::name).toList();
+  static final List<String> DELIVERY_METHODS =
+      Arrays.stream(DeliveryMethod.values()).map(Enum::name).toList();
 
   /** Mobile (11 digits) or landline with area code, as the registration form accepts. */
   static final Pattern PHONE = Pattern.compile(

@@ -17,6 +17,7 @@ import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.online.OnlineRegister;
+import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.register.CaseRegister;
@@ -359,6 +360,27 @@ class DisclosureRequestScenarioTest {
       Assertions.assertThat(item.review().reviewer()).isEqualTo("liuyang");
       Assertions.assertThat(item.review().secrecyAnswerOn()).isEqualTo(LocalDate.of(2026, 2, 20));
     });
+  }
+
+  @Test
+  void aDeliveryMethodTheFormDoesNotOfferIsRefusedAtRegistration() {
+    Map<String, Object> registration = registration(RECEIVED);
+    registration.put(DELIVERY_METHOD, "CARRIER_PIGEON");
+
+    assertThatThrownBy(() -> scenario.start(registration))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("获取信息的方式");
+  }
+
+  @ParameterizedTest(name = "completenessDecision {0}")
+  @CsvSource({"''", "SOMETHING_ELSE"})
+  void aCompletenessDecisionTheFormDoesNotOfferIsRefused(String decision) {
+    scenario.start(registration(RECEIVED));
+    Task check = scenario.task("Task_CheckCompleteness");
+
+    assertThatThrownBy(() -> scenario.complete(check, OFFICE_USER,
+        COMPLETENESS_DECISION, decision))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("审查结论");
+    assertThat(scenario.instance).isWaitingAt("Task_CheckCompleteness");
   }
 
   @Test

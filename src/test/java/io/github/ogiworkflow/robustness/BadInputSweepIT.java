@@ -168,6 +168,9 @@ class BadInputSweepIT {
         "wangli", t -> null, Map.of(), List.of(choice("channel", "POST"), date("receivedOn"),
             choice("applicantType", "COMMERCIAL"), text("applicantName", true),
             text("requestDescription", true)), false, true));
+    e.add(new Endpoint("task form 审查申请内容是否明确", "POST", "/engine-rest/task/{id}/submit-form",
+        "wangli", t -> t.task(t.staffCase, "Task_CheckCompleteness"), Map.of(),
+        List.of(choice("completenessDecision", "COMPLETE")), false, true));
     e.add(new Endpoint("task form 逐项保密审查", "POST", "/engine-rest/task/{id}/submit-form",
         "lina", t -> t.task(t.reviewCase, "Task_ReviewItem"), Map.of(),
         List.of(choice("reviewConclusion", "RELEASABLE")), false, true));
