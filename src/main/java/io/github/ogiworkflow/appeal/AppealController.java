@@ -1,7 +1,6 @@
 package io.github.ogiworkflow.appeal;
 
 import io.github.ogiworkflow.process.InvalidInput;
-import io.github.ogiworkflow.security.AccessDenied;
 import io.github.ogiworkflow.security.ApiError;
 import io.github.ogiworkflow.security.Groups;
 import io.github.ogiworkflow.security.StaffAccess;
@@ -100,11 +99,6 @@ public class AppealController {
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
     return error(HttpStatus.BAD_REQUEST, "the body is not a JSON object（请求内容须为JSON对象）");
-  }
-
-  @ExceptionHandler(AccessDenied.class)
-  ResponseEntity<Map<String, String>> forbidden(AccessDenied e) {
-    return error(HttpStatus.FORBIDDEN, e.getMessage());
   }
 
   private static ResponseEntity<Map<String, String>> error(HttpStatus status, String text) {

@@ -1,5 +1,7 @@
 package io.github.ogiworkflow.audit;
 
+import static io.github.ogiworkflow.webapp.StaffPages.escape;
+
 import io.github.ogiworkflow.audit.CaseTimeline.CaseHeader;
 import io.github.ogiworkflow.audit.CaseTimeline.Entry;
 import io.github.ogiworkflow.audit.CaseTimeline.Trail;
@@ -7,9 +9,9 @@ import io.github.ogiworkflow.audit.ComplianceQueries.Report;
 import io.github.ogiworkflow.audit.ComplianceQueries.Rule;
 import io.github.ogiworkflow.audit.ComplianceQueries.Violation;
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.webapp.StaffPages;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.springframework.web.util.HtmlUtils;
 
 /** The trail as CSV (Excel) and printable Chinese HTML, and the compliance page. */
 final class AuditDocuments {
@@ -59,19 +61,19 @@ final class AuditDocuments {
   }
 
   static String trailPage(String trackingNumber, Trail trail) {
-    StringBuilder html = head("办理过程记录 " + esc(trackingNumber));
-    html.append("<h1>办理过程记录</h1>\n<p>受理编号：<b>").append(esc(trackingNumber))
-        .append("</b>　流程：").append(esc(String.join("、", trail.processes()))).append("</p>\n");
+    StringBuilder html = StaffPages.begin("办理过程记录 " + trackingNumber, STYLE);
+    html.append("<h1>办理过程记录</h1>\n<p>受理编号：<b>").append(escape(trackingNumber))
+        .append("</b>　流程：").append(escape(String.join("、", trail.processes()))).append("</p>\n");
     CaseHeader c = trail.header();
     if (c != null) {
       html.append("<p>收到日期：").append(c.receivedOn()).append("　答复期限：").append(c.dueOn())
           .append(c.extensionDays() > 0 ? "（含延期" + c.extensionDays() + "个工作日）" : "")
-          .append("　状态：").append(esc(c.status())).append("　答复类型：")
-          .append(esc(c.outcomeCode() == null ? "—" : c.outcomeCode()))
+          .append("　状态：").append(escape(c.status())).append("　答复类型：")
+          .append(escape(c.outcomeCode() == null ? "—" : c.outcomeCode()))
           .append("　送达日期：").append(c.deliveredOn() == null ? "—" : c.deliveredOn())
           .append("</p>\n");
     }
-    html.append("<p><a href=\"/api/audit/cases/").append(esc(trackingNumber))
+    html.append("<p><a href=\"/api/audit/cases/").append(escape(trackingNumber))
         .append(".csv\">导出 CSV</a></p>\n<table><thead><tr>");
     CSV_HEADER.forEach(h -> html.append("<th>").append(h).append("</th>"));
     html.append("</tr></thead><tbody>\n");
@@ -79,7 +81,7 @@ final class AuditDocuments {
       html.append("<tr>");
       for (String value : List.of(time(e), e.kindLabel(), e.activity(), e.who(), e.outcome(),
           e.comment(), e.detail())) {
-        html.append("<td>").append(esc(value)).append("</td>");
+        html.append("<td>").append(escape(value)).append("</td>");
       }
       html.append("</tr>\n");
     }
@@ -88,12 +90,12 @@ final class AuditDocuments {
   }
 
   static String notFoundPage(String trackingNumber) {
-    return head("未找到").append("<h1>未找到</h1><p>受理编号 ").append(esc(trackingNumber))
+    return StaffPages.begin("未找到", STYLE).append("<h1>未找到</h1><p>受理编号 ").append(escape(trackingNumber))
         .append(" 不存在。</p></body></html>\n").toString();
   }
 
   static String compliancePage(Report report) {
-    StringBuilder html = head("合规检查 " + report.from() + " 至 " + report.to());
+    StringBuilder html = StaffPages.begin("合规检查 " + report.from() + " 至 " + report.to(), STYLE);
     html.append("<h1>政府信息公开合规检查</h1>\n<form method=\"get\" action=\"/audit/compliance\">")
         .append("起始日期 <input name=\"from\" value=\"").append(report.from())
         .append("\"> 截止日期 <input name=\"to\" value=\"").append(report.to())
@@ -101,29 +103,20 @@ final class AuditDocuments {
         .append(report.total() == 0 ? "<span class=\"ok\">未发现问题</span>"
             : "<span class=\"bad\">发现 " + report.total() + " 项问题</span>").append("</p>\n");
     for (Rule rule : report.rules()) {
-      html.append("<h2>").append(esc(rule.title())).append("（").append(rule.violations().size())
-          .append("）</h2>\n<p>规则：").append(esc(rule.rule())).append("</p>\n");
+      html.append("<h2>").append(escape(rule.title())).append("（").append(rule.violations().size())
+          .append("）</h2>\n<p>规则：").append(escape(rule.rule())).append("</p>\n");
       if (rule.violations().isEmpty()) {
         html.append("<p class=\"ok\">无</p>\n");
         continue;
       }
       html.append("<table><thead><tr><th>受理编号</th><th>情况</th></tr></thead><tbody>\n");
       for (Violation v : rule.violations()) {
-        html.append("<tr><td><a href=\"/audit/cases/").append(esc(v.trackingNumber()))
-            .append("\">").append(esc(v.trackingNumber())).append("</a></td><td>")
-            .append(esc(v.detail())).append("</td></tr>\n");
+        html.append("<tr><td><a href=\"/audit/cases/").append(escape(v.trackingNumber()))
+            .append("\">").append(escape(v.trackingNumber())).append("</a></td><td>")
+            .append(escape(v.detail())).append("</td></tr>\n");
       }
       html.append("</tbody></table>\n");
     }
     return html.append("</body></html>\n").toString();
-  }
-
-  private static StringBuilder head(String title) {
-    return new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
-        + "<title>").append(title).append("</title>\n").append(STYLE).append("</head><body>\n");
-  }
-
-  private static String esc(String text) {
-    return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
   }
 }

@@ -2,7 +2,6 @@ package io.github.ogiworkflow.overview;
 
 import io.github.ogiworkflow.overview.DeadlineOverview.CaseDeadline;
 import io.github.ogiworkflow.overview.DeadlineOverview.Overview;
-import io.github.ogiworkflow.security.AccessDenied;
 import io.github.ogiworkflow.security.ApiError;
 import io.github.ogiworkflow.security.Groups;
 import io.github.ogiworkflow.security.StaffAccess;
@@ -22,7 +21,6 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -75,11 +73,6 @@ public class DeadlineController {
     } finally {
       identity.clearAuthentication();
     }
-  }
-
-  @ExceptionHandler(AccessDenied.class)
-  ResponseEntity<Map<String, String>> denied(AccessDenied e) {
-    return ApiError.of(HttpStatus.FORBIDDEN, e.getMessage());
   }
 
   private UserAuthentication webappUser(HttpSession session) {

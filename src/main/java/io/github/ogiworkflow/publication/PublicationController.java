@@ -1,5 +1,7 @@
 package io.github.ogiworkflow.publication;
 
+import static io.github.ogiworkflow.webapp.StaffPages.escape;
+
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.publication.PublicationRegister.CatalogueEntry;
 import io.github.ogiworkflow.publication.PublicationRegister.CataloguePage;
@@ -25,7 +27,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Staff endpoints of proactive disclosure: the catalogue (政府信息公开目录) as JSON and as a
@@ -185,18 +186,18 @@ public class PublicationController {
           + "<th>发布渠道</th></tr></thead><tbody>\n");
       for (CatalogueEntry e : page.entries()) {
         var p = e.publication();
-        html.append("<tr><td>").append(p.itemId()).append("</td><td>").append(esc(p.title()))
-            .append("</td><td>").append(esc(p.draft().docNumber())).append("</td><td>")
+        html.append("<tr><td>").append(p.itemId()).append("</td><td>").append(escape(p.title()))
+            .append("</td><td>").append(escape(p.draft().docNumber())).append("</td><td>")
             .append(p.draft().category().label()).append("</td><td>")
-            .append(esc(p.draft().publishingUnit())).append("</td><td>")
+            .append(escape(p.draft().publishingUnit())).append("</td><td>")
             .append(p.firstPublishedOn()).append("</td><td>");
         e.channels().forEach(c -> html.append(c.channel().label()).append("：")
-            .append(esc(c.location())).append("（").append(c.publishedOn()).append("）<br>"));
+            .append(escape(c.location())).append("（").append(c.publishedOn()).append("）<br>"));
         html.append("</td></tr>\n");
       }
       html.append("</tbody></table>\n<p>");
-      String filter = "category=" + esc(category == null ? "" : category) + "&amp;channel="
-          + esc(channel == null ? "" : channel) + "&amp;size=" + page.size();
+      String filter = "category=" + escape(category == null ? "" : category) + "&amp;channel="
+          + escape(channel == null ? "" : channel) + "&amp;size=" + page.size();
       if (page.page() > 0) {
         html.append("<a href=\"/catalogue?").append(filter).append("&amp;page=")
             .append(page.page() - 1).append("\">上一页</a> ");
@@ -212,10 +213,6 @@ public class PublicationController {
     private static String option(String value, String label, boolean selected) {
       return "<option value=\"" + value + "\"" + (selected ? " selected" : "") + ">" + label
           + "</option>";
-    }
-
-    private static String esc(String text) {
-      return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
     }
   }
 }

@@ -4,7 +4,6 @@ import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.report.ReportTable.Cell;
 import io.github.ogiworkflow.report.ReportTable.Column;
 import io.github.ogiworkflow.report.ReportTable.Row;
-import io.github.ogiworkflow.security.AccessDenied;
 import io.github.ogiworkflow.security.ApiError;
 import io.github.ogiworkflow.security.Groups;
 import io.github.ogiworkflow.security.StaffAccess;
@@ -207,11 +206,6 @@ public class ReportController {
   @ExceptionHandler(ReportRequestRefused.class)
   ResponseEntity<Map<String, String>> refused(ReportRequestRefused e) {
     return ApiError.of(e.status, e.getMessage());
-  }
-
-  @ExceptionHandler(AccessDenied.class)
-  ResponseEntity<Map<String, String>> forbidden(AccessDenied e) {
-    return ApiError.of(HttpStatus.FORBIDDEN, e.getMessage());
   }
 
   @ExceptionHandler(AuthorizationException.class)

@@ -1,11 +1,13 @@
 package io.github.ogiworkflow.report;
 
+import static io.github.ogiworkflow.webapp.StaffPages.escape;
+
 import io.github.ogiworkflow.report.ReportLayout.Grid;
 import io.github.ogiworkflow.report.ReportLayout.Placed;
+import io.github.ogiworkflow.webapp.StaffPages;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -37,14 +39,14 @@ final class ReportPage {
 
   static String report(AnnualReport report) {
     int year = report.year();
-    StringBuilder html = head(year + "年政府信息公开工作年度报告（统计表）");
+    StringBuilder html = StaffPages.begin(year + "年政府信息公开工作年度报告（统计表）", STYLE);
     html.append("<nav class=\"noprint\"><a href=\"/api/reports/").append(year)
         .append(".xlsx\">下载Excel（.xlsx）</a><a href=\"/api/reports/").append(year)
         .append("\">JSON</a><a href=\"javascript:window.print()\">打印</a></nav>\n");
     html.append("<h1>").append(year).append("年政府信息公开工作年度报告（统计表）</h1>\n");
     invariants(html, report);
     for (ReportTable table : report.tables()) {
-      html.append("<h2>").append(esc(table.title())).append("</h2>\n");
+      html.append("<h2>").append(escape(table.title())).append("</h2>\n");
       grid(html, ReportLayout.of(table), year);
     }
     html.append("<p>本报告由办件登记簿按年度自动统计；点击数字可查看对应的办件编号。附表累计数自")
@@ -57,19 +59,19 @@ final class ReportPage {
       String columnLabel, String value, List<String> trackingNumbers,
       Map<String, String> caseLinks) {
     String what = table.title() + " · " + row.label() + " · " + columnLabel;
-    StringBuilder html = head(report.year() + "年 " + what);
+    StringBuilder html = StaffPages.begin(report.year() + "年 " + what, STYLE);
     html.append("<nav class=\"noprint\"><a href=\"/reports/").append(report.year())
         .append("\">返回").append(report.year()).append("年度报告</a></nav>\n");
     html.append("<h1>").append(report.year()).append("年度报告明细</h1>\n<p>")
-        .append(esc(what)).append("：<strong>").append(esc(value)).append("</strong>，共 ")
+        .append(escape(what)).append("：<strong>").append(escape(value)).append("</strong>，共 ")
         .append(trackingNumbers.size()).append(" 件办件</p>\n<ol class=\"cases\">\n");
     for (String number : trackingNumbers) {
       String href = caseLinks.get(number);
       html.append("<li>");
       if (href == null) {
-        html.append(esc(number));
+        html.append(escape(number));
       } else {
-        html.append("<a href=\"").append(esc(href)).append("\">").append(esc(number))
+        html.append("<a href=\"").append(escape(href)).append("\">").append(escape(number))
             .append("</a>");
       }
       html.append("</li>\n");
@@ -94,7 +96,7 @@ final class ReportPage {
     html.append("<div class=\"failed\" id=\"invariants\" role=\"alert\"><strong>统计数据校验未通过（")
         .append(failed.size()).append(" 项）：这是系统错误，数字不可信，请勿发布本报告，并通知系统管理员。</strong><ul>");
     for (Invariant i : failed) {
-      html.append("<li>").append(esc(i.rule())).append("：").append(esc(i.detail()))
+      html.append("<li>").append(escape(i.rule())).append("：").append(escape(i.detail()))
           .append("</li>");
     }
     html.append("</ul></div>\n");
@@ -121,7 +123,7 @@ final class ReportPage {
           html.append(" class=\"n\">");
           if (p.value().drillable()) {
             html.append("<a href=\"")
-                .append(esc(cellHref(year, grid.tableId(), p.rowId(), p.columnId())))
+                .append(escape(cellHref(year, grid.tableId(), p.rowId(), p.columnId())))
                 .append("\">").append(p.text()).append("</a>");
           } else {
             html.append(p.text());
@@ -130,22 +132,12 @@ final class ReportPage {
           // Sub-items of the 附表 ("1.网站公开") are indented under their total.
           html.append(p.header() ? ">" : p.text().matches("\\d+\\..*") && p.colSpan() == 1
               && "legacy".equals(grid.tableId()) ? " class=\"l sub\">" : " class=\"l\">")
-              .append(esc(p.text()));
+              .append(escape(p.text()));
         }
         html.append("</").append(tag).append('>');
       }
       html.append("</tr>\n");
     }
     html.append("</table>\n");
-  }
-
-  private static StringBuilder head(String title) {
-    return new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
-        + "<title>").append(esc(title)).append("</title>\n").append(STYLE)
-        .append("</head><body>\n");
-  }
-
-  static String esc(String text) {
-    return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
   }
 }

@@ -1,0 +1,21 @@
+package io.github.ogiworkflow.webapp;
+
+import org.springframework.web.util.HtmlUtils;
+
+/** The plain Chinese HTML pages of our staff endpoints (annual report, audit trail, catalogue). */
+public final class StaffPages {
+
+  private StaffPages() {}
+
+  /** Text for HTML: everything from users and the register goes through here. */
+  public static String escape(String text) {
+    return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
+  }
+
+  /** A page's start up to {@code <body>}: zh-CN, UTF-8, the title (escaped here), its style. */
+  public static StringBuilder begin(String title, String style) {
+    return new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
+        + "<title>").append(escape(title)).append("</title>\n").append(style)
+        .append("</head><body>\n");
+  }
+}
