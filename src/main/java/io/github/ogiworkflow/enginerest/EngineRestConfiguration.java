@@ -1,6 +1,6 @@
 package io.github.ogiworkflow.enginerest;
 
-import org.camunda.bpm.engine.IdentityService;
+import io.github.ogiworkflow.security.StaffAccess;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 public class EngineRestConfiguration {
 
   @Bean
-  ResourceConfigCustomizer concurrentChangeResponses(TaskService tasks, IdentityService identity) {
-    return config -> config.register(new ConcurrentChangeResponses(tasks, identity));
+  ResourceConfigCustomizer concurrentChangeResponses(TaskService tasks, StaffAccess access) {
+    return config -> config.register(new ConcurrentChangeResponses(tasks, access));
   }
 }

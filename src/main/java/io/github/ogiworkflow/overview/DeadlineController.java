@@ -88,7 +88,7 @@ public class DeadlineController {
   private static ResponseEntity<Map<String, Object>> ok(Overview result) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("today", result.today().toString());
-    body.put("dueSoonWorkingDays", DeadlineOverview.DUE_SOON_WORKING_DAYS);
+    body.put("dueSoonWorkingDays", result.dueSoonWorkingDays());
     body.put("groups", result.groups());
     body.put("overdue", rows(result.overdue()));
     body.put("dueSoon", rows(result.dueSoon()));

@@ -2,54 +2,54 @@ package io.github.ogiworkflow.overview;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.deadline.DeadlineProperties;
 import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.intake.ApplicantType;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.RunningCase;
 import io.github.ogiworkflow.security.Groups;
+import io.github.ogiworkflow.security.StaffAccess;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * 期限监控: the open requests by reply due date (overdue, due within 3 working days, later) with
+ * 期限监控: the open requests by reply due date (overdue, due soon, later) with
  * their open tasks and the counts per staff group. Working days come from the holiday calendar,
  * "today" from the engine clock.
  */
 @Component
 public class DeadlineOverview {
 
-  /** "Due soon" means at most this many working days left (the reminder's 3 days). */
-  static final int DUE_SOON_WORKING_DAYS = 3;
-
   private final CaseRegister register;
   private final PauseLedger pauses;
   private final WorkingDayCalendar calendar;
   private final TaskService tasks;
   private final RuntimeService runtime;
-  private final IdentityService identity;
+  private final StaffAccess access;
+  private final DeadlineProperties limits;
 
   public DeadlineOverview(CaseRegister register, PauseLedger pauses, WorkingDayCalendar calendar,
-      TaskService tasks, RuntimeService runtime, IdentityService identity) {
+      TaskService tasks, RuntimeService runtime, StaffAccess access, DeadlineProperties limits) {
     this.register = register;
     this.pauses = pauses;
     this.calendar = calendar;
     this.tasks = tasks;
     this.runtime = runtime;
-    this.identity = identity;
+    this.access = access;
+    this.limits = limits;
   }
 
   /** An open task of a case and the group it is offered to. */
@@ -63,8 +63,9 @@ public class DeadlineOverview {
   /** Cases with an open task of the group. */
   public record GroupCount(String group, String name, int open, int overdue, int dueSoon) {}
 
-  public record Overview(LocalDate today, List<CaseDeadline> overdue, List<CaseDeadline> dueSoon,
-      List<CaseDeadline> later, List<GroupCount> groups) {}
+  /** "Due soon": at most {@code dueSoonWorkingDays} working days left (the reply reminder's). */
+  public record Overview(LocalDate today, int dueSoonWorkingDays, List<CaseDeadline> overdue,
+      List<CaseDeadline> dueSoon, List<CaseDeadline> later, List<GroupCount> groups) {}
 
   /**
    * The overview as of today. Callers check the group first; the lookups then run without the
@@ -72,16 +73,10 @@ public class DeadlineOverview {
    * tasks offered to them (the overview shows no task data beyond name, group and assignee).
    */
   public Overview now() {
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
+    return access.withoutAuthorizations(() -> {
       LocalDate today = OfficeTime.today();
-      return classify(today, load(today));
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+      return classify(today, load(today), limits.reminderWorkingDaysBefore());
+    });
   }
 
   private List<CaseDeadline> load(LocalDate today) {
@@ -133,7 +128,7 @@ public class DeadlineOverview {
   }
 
   /** Sorts the cases into the three lists and counts them per group. */
-  static Overview classify(LocalDate today, List<CaseDeadline> cases) {
+  static Overview classify(LocalDate today, List<CaseDeadline> cases, int dueSoonWorkingDays) {
     List<CaseDeadline> overdue = new ArrayList<>();
     List<CaseDeadline> dueSoon = new ArrayList<>();
     List<CaseDeadline> later = new ArrayList<>();
@@ -143,7 +138,7 @@ public class DeadlineOverview {
         later.add(c);
       } else if (c.dueOn().isBefore(today)) {
         overdue.add(c);
-      } else if (c.workingDaysLeft() <= DUE_SOON_WORKING_DAYS) {
+      } else if (c.workingDaysLeft() <= dueSoonWorkingDays) {
         dueSoon.add(c);
       } else {
         later.add(c);
@@ -151,7 +146,7 @@ public class DeadlineOverview {
     }
     List<GroupCount> groups = Groups.taskGroups().stream().map(g -> new GroupCount(g.id(),
         g.chineseName(), count(cases, g), count(overdue, g), count(dueSoon, g))).toList();
-    return new Overview(today, overdue, dueSoon, later, groups);
+    return new Overview(today, dueSoonWorkingDays, overdue, dueSoon, later, groups);
   }
 
   private static int count(List<CaseDeadline> cases, Groups group) {
@@ -160,10 +155,7 @@ public class DeadlineOverview {
   }
 
   private static String applicantTypeLabel(String code) {
-    try {
-      return ApplicantType.valueOf(code).label();
-    } catch (IllegalArgumentException | NullPointerException e) {
-      return code;
-    }
+    return Arrays.stream(ApplicantType.values()).filter(type -> type.name().equals(code))
+        .findFirst().map(ApplicantType::label).orElse(code);
   }
 }

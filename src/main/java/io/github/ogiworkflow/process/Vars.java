@@ -93,7 +93,7 @@ public final class Vars {
   public static <E extends Enum<E>> E optionalChoice(VariableScope scope, String name,
       Class<E> type, String chineseName) {
     String text = text(scope, name);
-    return text == null || text.isBlank() ? null : valueOf(type, name, text, chineseName);
+    return text == null ? null : valueOf(type, name, text, chineseName);
   }
 
   private static <E extends Enum<E>> E valueOf(Class<E> type, String name, String text,

@@ -29,7 +29,7 @@ class DeadlineOverviewTest {
         c("YSQ-2026-000005", SATURDAY.minusDays(3), -1, true),
         c("YSQ-2026-000006", SATURDAY.plusDays(2), 1, false, OFFICE));
 
-    Overview overview = DeadlineOverview.classify(SATURDAY, cases);
+    Overview overview = DeadlineOverview.classify(SATURDAY, cases, 3);
 
     assertThat(overview.overdue()).extracting(CaseDeadline::trackingNumber)
         .containsExactly("YSQ-2026-000001", "YSQ-2026-000002");

@@ -43,12 +43,12 @@ function caseTable(rows, kind) {
     <tbody>${body}</tbody></table>`;
 }
 
-function groupTable(groups) {
+function groupTable(groups, dueSoonWorkingDays) {
   const rows = groups.map((g) => `<tr data-group="${esc(g.group)}"><td>${esc(g.name)}</td>
     <td class="ogi-open">${g.open}</td><td class="ogi-overdue text-danger">${g.overdue}</td>
     <td class="ogi-due-soon text-warning">${g.dueSoon}</td></tr>`).join('');
   return `<table class="table table-condensed cam-table ogi-deadline-groups">
-    <thead><tr><th>办理组</th><th>办理中</th><th>已超期</th><th>3个工作日内到期</th></tr></thead>
+    <thead><tr><th>办理组</th><th>办理中</th><th>已超期</th><th>${dueSoonWorkingDays}个工作日内到期</th></tr></thead>
     <tbody>${rows}</tbody></table>`;
 }
 
@@ -57,7 +57,7 @@ function renderPage(node) {
   const section = node.firstChild;
   load().then((data) => {
     section.innerHTML = `<h2>期限监控 <small>答复期限（${esc(data.today)}，按工作日计算）</small></h2>
-      <h3>各组办件数</h3>${groupTable(data.groups)}
+      <h3>各组办件数</h3>${groupTable(data.groups, data.dueSoonWorkingDays)}
       <h3 id="ogi-overdue">已超期 <span class="badge">${data.overdue.length}</span></h3>${caseTable(data.overdue, 'overdue')}
       <h3 id="ogi-due-soon">${data.dueSoonWorkingDays}个工作日内到期 <span class="badge">${data.dueSoon.length}</span></h3>${caseTable(data.dueSoon, 'dueSoon')}
       <h3 id="ogi-later">其他办理中 <span class="badge">${data.later.length}</span></h3>${caseTable(data.later, 'later')}`;
@@ -73,7 +73,7 @@ function renderSummary(node) {
   load().then((data) => {
     section.innerHTML = `<h3>期限监控</h3>
       <p><a href="#${ROUTE}">已超期 <strong>${data.overdue.length}</strong> 件，${data.dueSoonWorkingDays}个工作日内到期 <strong>${data.dueSoon.length}</strong> 件</a></p>
-      ${groupTable(data.groups)}`;
+      ${groupTable(data.groups, data.dueSoonWorkingDays)}`;
   }).catch(() => { section.innerHTML = ''; });
 }
 
