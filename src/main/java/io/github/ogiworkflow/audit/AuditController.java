@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -71,8 +72,8 @@ public class AuditController {
       return unknown(trackingNumber);
     }
     return ResponseEntity.ok().contentType(CSV)
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            "attachment; filename=\"audit-" + trackingNumber + ".csv\"")
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename("audit-" + trackingNumber + ".csv", StandardCharsets.UTF_8).build().toString())
         .body(AuditDocuments.csv(trail).getBytes(StandardCharsets.UTF_8));
   }
 

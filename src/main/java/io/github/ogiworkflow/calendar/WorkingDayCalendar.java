@@ -125,6 +125,27 @@ public class WorkingDayCalendar {
   }
 
   /**
+   * The working day that lies {@code n} working days before {@code end} ({@code end} itself
+   * never counts): when a reminder "n working days before the deadline" is due.
+   *
+   * @throws IllegalArgumentException if {@code n} is negative
+   */
+  public LocalDate workingDaysBefore(LocalDate end, int n) {
+    Objects.requireNonNull(end, "end");
+    if (n < 0) {
+      throw new IllegalArgumentException("n must not be negative: " + n);
+    }
+    LocalDate day = end;
+    for (int remaining = n; remaining > 0; ) {
+      day = day.minusDays(1);
+      if (isWorkingDay(day)) {
+        remaining--;
+      }
+    }
+    return day;
+  }
+
+  /**
    * The number of working days {@code d} with {@code from < d <= to}; if {@code to} is before
    * {@code from}, minus the number of working days {@code d} with {@code to < d <= from}, so
    * {@code workingDaysBetween(a, b) == -workingDaysBetween(b, a)} and equal dates give 0.

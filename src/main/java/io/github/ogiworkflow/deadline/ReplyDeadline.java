@@ -51,16 +51,9 @@ public class ReplyDeadline {
 
   /** The working day that lies {@code reminderWorkingDaysBefore} working days before {@code due}. */
   public LocalDate reminderDay(LocalDate due) {
-    LocalDate day = due;
-    int counted = 0;
-    while (counted < limits.reminderWorkingDaysBefore()) {
-      day = day.minusDays(1);
-      if (calendar.isWorkingDay(day)) {
-        counted++;
-      }
-    }
-    return day;
+    return calendar.workingDaysBefore(due, limits.reminderWorkingDaysBefore());
   }
+
 
   /** The variables every task form and timer of the case reads. */
   public Map<String, Object> variablesFor(LocalDate due) {

@@ -66,13 +66,7 @@ public class AnnualReportDelegates {
       execution.setProcessBusinessKey(businessKey(year));
       LocalDate due = LocalDate.of(year + 1, 1, 31);
       // The 5th working day before the deadline (31 January may fall on a weekend).
-      LocalDate remindOn = due;
-      for (int counted = 0; counted < REMINDER_WORKING_DAYS; ) {
-        remindOn = remindOn.minusDays(1);
-        if (calendar.isWorkingDay(remindOn)) {
-          counted++;
-        }
-      }
+      LocalDate remindOn = calendar.workingDaysBefore(due, REMINDER_WORKING_DAYS);
       execution.setVariable(REPORT_YEAR, year);
       execution.setVariable(REPORT_DUE_DATE, OfficeTime.endOf(due));
       execution.setVariable(REPORT_DUE_DATE_TEXT, (year + 1) + "年1月31日");

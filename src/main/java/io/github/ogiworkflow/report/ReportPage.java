@@ -124,9 +124,9 @@ final class ReportPage {
           if (p.value().drillable()) {
             html.append("<a href=\"")
                 .append(escape(cellHref(year, grid.tableId(), p.rowId(), p.columnId())))
-                .append("\">").append(p.text()).append("</a>");
+                .append("\">").append(escape(p.text())).append("</a>");
           } else {
-            html.append(p.text());
+            html.append(escape(p.text()));
           }
         } else {
           // Sub-items of the 附表 ("1.网站公开") are indented under their total.

@@ -1,6 +1,7 @@
 package io.github.ogiworkflow.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.DayOfWeek;
@@ -33,6 +34,18 @@ class WorkingDayCalendarTest {
   @Test
   void knowsTheShippedYears() {
     assertThat(calendar.knownYears()).contains(2025, 2026);
+  }
+
+  /** Reminders: 3 working days before Tue 24 Feb 2026 reach back over 春节 (15–23 Feb off). */
+  @Test
+  void countsWorkingDaysBackwardsOverAHoliday() {
+    // Fri 13 Feb and Sat 14 Feb (调休, a working day) count, then Thu 12 Feb.
+    assertThat(calendar.workingDaysBefore(LocalDate.of(2026, 2, 24), 3))
+        .isEqualTo(LocalDate.of(2026, 2, 12));
+    assertThat(calendar.workingDaysBefore(LocalDate.of(2026, 2, 24), 0))
+        .isEqualTo(LocalDate.of(2026, 2, 24));
+    assertThatThrownBy(() -> calendar.workingDaysBefore(LocalDate.of(2026, 2, 24), -1))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   /** Holidays as announced by the State Council, typed in independently of the data files. */
