@@ -50,7 +50,12 @@ public class AppealController {
   public ResponseEntity<Object> decision(@PathVariable String trackingNumber,
       @RequestBody(required = false) Map<String, Object> body) {
     access.require(Groups.LEGAL);
-    events.reconsiderationDecided(trackingNumber, body);
+    // A decision arrives as a message to the running appeal: legal may record it here, but has
+    // no right to change appeal instances through the engine API (issue 13, M1).
+    access.withoutAuthorizations(() -> {
+      events.reconsiderationDecided(trackingNumber, body);
+      return null;
+    });
     return ResponseEntity.ok(Map.of("trackingNumber", trackingNumber));
   }
 
@@ -65,7 +70,12 @@ public class AppealController {
   public ResponseEntity<Object> judgment(@PathVariable String trackingNumber,
       @RequestBody(required = false) Map<String, Object> body) {
     access.require(Groups.LEGAL);
-    events.judgmentDelivered(trackingNumber, body);
+    // A decision arrives as a message to the running appeal: legal may record it here, but has
+    // no right to change appeal instances through the engine API (issue 13, M1).
+    access.withoutAuthorizations(() -> {
+      events.judgmentDelivered(trackingNumber, body);
+      return null;
+    });
     return ResponseEntity.ok(Map.of("trackingNumber", trackingNumber));
   }
 

@@ -1,17 +1,46 @@
 package io.github.ogiworkflow.enginerest;
 
 import io.github.ogiworkflow.security.StaffAccess;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /** Our additions to Camunda's REST API at /engine-rest (a Jersey application). */
 @Configuration
 public class EngineRestConfiguration {
 
+  /**
+   * After the authentication filters (they set the caller on the engine), before the REST
+   * servlets. The webapps' copy is covered too; there the caller may come from the session.
+   */
+  public static final int ENGINE_API_GUARD_ORDER = Ordered.LOWEST_PRECEDENCE - 10;
+
   @Bean
   ResourceConfigCustomizer concurrentChangeResponses(TaskService tasks, StaffAccess access) {
     return config -> config.register(new ConcurrentChangeResponses(tasks, access));
+  }
+
+  @Bean
+  FormCatalogue formCatalogue(FormService forms, RepositoryService repository) {
+    return new FormCatalogue(forms, repository);
+  }
+
+  @Bean
+  FilterRegistrationBean<EngineApiGuard> engineApiGuard(IdentityService identity,
+      TaskService tasks, RepositoryService repository, StaffAccess access,
+      FormCatalogue catalogue, AuthorizationService authorizations) {
+    FilterRegistrationBean<EngineApiGuard> registration = new FilterRegistrationBean<>(
+        new EngineApiGuard(identity, tasks, repository, access, catalogue, authorizations));
+    registration.setName("engine-api-guard");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(ENGINE_API_GUARD_ORDER);
+    return registration;
   }
 }

@@ -8,7 +8,6 @@ import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
-import static org.camunda.bpm.engine.authorization.Permissions.UPDATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
@@ -116,10 +115,13 @@ public final class AuthorizationMatrix {
         READ_INSTANCE));
     // Appeals (issue 4): legal starts reconsiderations and lawsuits and records their events,
     // office and legal record complaints; leadership approves; auditors and leadership read.
+    // No UPDATE_INSTANCE for legal (issue 13, M1): with it, legal could change variables or
+    // suspend an appeal and so skip leadership's approval of the answer; decisions and
+    // judgments reach the appeal through /api/appeals, which checks the group itself.
     grants.add(new Grant(Groups.LEGAL, PROCESS_INSTANCE, ANY, CREATE));
     for (String key : APPEAL_PROCESSES) {
       grants.add(new Grant(Groups.LEGAL, PROCESS_DEFINITION, key, READ, CREATE_INSTANCE,
-          READ_INSTANCE, UPDATE_INSTANCE));
+          READ_INSTANCE));
       grants.add(new Grant(Groups.LEADERSHIP, PROCESS_DEFINITION, key, READ, READ_INSTANCE));
       grants.add(new Grant(Groups.AUDITOR, PROCESS_DEFINITION, key, READ, READ_INSTANCE,
           READ_HISTORY));

@@ -14,9 +14,26 @@ public class RestAuthenticationConfiguration {
 
   static final String ENGINE_REST_PATH = "/engine-rest";
 
+  /** Paths that change things for staff: the engine API and our staff APIs and pages. */
+  static final String[] STAFF_WRITE_PATHS = {ENGINE_REST_PATH + "/*", "/api/appeals/*",
+      "/api/audit/*", "/api/reports/*", "/api/catalogue/*", "/api/publications/*",
+      "/api/deadlines/*", "/api/webapp/*", "/audit/*", "/reports/*", "/catalogue/*",
+      LogoutController.LOGOUT};
+
+  @Bean
+  FilterRegistrationBean<CrossSiteRequestGuard> crossSiteRequestGuard() {
+    FilterRegistrationBean<CrossSiteRequestGuard> registration =
+        new FilterRegistrationBean<>(new CrossSiteRequestGuard());
+    registration.setName("cross-site-request-guard");
+    registration.addUrlPatterns(STAFF_WRITE_PATHS);
+    // Before authentication: a forged request is refused before any password is checked.
+    registration.setOrder(StaffApiAuthentication.AUTHENTICATION_ORDER - 10);
+    return registration;
+  }
+
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
-    return StaffApiAuthentication.httpBasic("engine-rest-authentication", ENGINE_REST_PATH,
+    return StaffApiAuthentication.basicOnly("engine-rest-authentication", ENGINE_REST_PATH,
         ENGINE_REST_PATH + "/*");
   }
 }

@@ -12,10 +12,14 @@ public final class StaffPages {
     return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
   }
 
-  /** A page's start up to {@code <body>}: zh-CN, UTF-8, the title (escaped here), its style. */
+  /**
+   * A page's start up to {@code <body>}: zh-CN, UTF-8, the title (escaped here), its style, and
+   * the logout link (the pages share the webapps' login session).
+   */
   public static StringBuilder begin(String title, String style) {
     return new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
         + "<title>").append(escape(title)).append("</title>\n").append(style)
-        .append("</head><body>\n");
+        .append("</head><body>\n<p class=\"ogi-logout\" style=\"float:right\">"
+            + "<a href=\"/logout\">退出登录</a></p>\n");
   }
 }

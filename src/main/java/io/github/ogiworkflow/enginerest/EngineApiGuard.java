@@ -1,0 +1,564 @@
+package io.github.ogiworkflow.enginerest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ogiworkflow.process.ElementIds;
+import io.github.ogiworkflow.security.Groups;
+import io.github.ogiworkflow.security.StaffAccess;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The controls the engine's REST API does not have (issue 13), in front of both copies of it:
+ * {@code /engine-rest} and the webapps' {@code /camunda/api/engine} that Tasklist and Cockpit use.
+ * The engine checks only whether a user may start, update or work on something; it does not know
+ * our rules. So, for everyone but {@code camunda-admin}:
+ * <ul>
+ *   <li>no shortcuts: start instructions, instance modification, migration, restart, jobs,
+ *       suspension, messages and signals, deletions and deployments are refused with 403
+ *       before they reach the engine (a refused job execution would otherwise still count as a
+ *       failed attempt);
+ *   <li>a task is completed only by a member of its candidate groups as the model names them
+ *       (not as a client may have added), and only with the fields of its own Camunda Form:
+ *       other variables are refused with 400; read-only fields must come back unchanged and are
+ *       then not written at all;
+ *   <li>a process is started only through its start form, without a client-chosen business key.
+ * </ul>
+ * Values that decide a route (approvalRequired, outcomeCode, itemId, ...) are in no editable
+ * form field, so no client can set them.
+ */
+public class EngineApiGuard extends OncePerRequestFilter {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EngineApiGuard.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String DEFAULT_ENGINE = "default";
+
+  /** /engine-rest[/engine/{name}]/... and /camunda/api/engine/engine/{name}/... */
+  private static final Pattern ENGINE_REST =
+      Pattern.compile("^/engine-rest(?:/engine/[^/]+)?/(.+)$");
+  private static final Pattern WEBAPP_ENGINE =
+      Pattern.compile("^/camunda/api/engine/engine/([^/]+)/(.+)$");
+
+  private static final Pattern START = Pattern.compile(
+      "^process-definition/(?:key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))/(start|submit-form)$");
+  private static final Pattern TASK_COMPLETION =
+      Pattern.compile("^task/([^/]+)/(complete|submit-form|resolve)$");
+  private static final Pattern TASK_VARIABLES =
+      Pattern.compile("^task/([^/]+)/(?:variables|localVariables)(?:/([^/]+)(/data)?)?$");
+  private static final Pattern TASK_IDENTITY_LINKS =
+      Pattern.compile("^task/([^/]+)/identity-links(?:/delete)?$");
+
+  /** Queries that happen to be POSTs (a body with the criteria): never shortcuts. */
+  private static final Pattern QUERY = Pattern.compile("^(?:history/)?[a-z-]+(?:/count)?$");
+
+  /**
+   * Calls only administrators may make, whatever their engine grants (non-GET). Ordered as the
+   * issue lists them; the README's security section names each.
+   */
+  private static final List<Pattern> ADMIN_ONLY = List.of(
+      // instance modification, restart, suspension, deletion, variables of whole instances
+      Pattern.compile("^process-instance/.+$"),
+      Pattern.compile("^process-definition/.+/(?:restart|restart-async|suspended|modification"
+          + "|history-time-to-live|delete)(?:/.*)?$"),
+      Pattern.compile("^process-definition/(?:key/[^/]+(?:/tenant-id/[^/]+)?|[^/]+)$"),
+      Pattern.compile("^process-definition/(?:suspended|modification.*)$"),
+      Pattern.compile("^migration(?:/.*)?$"),
+      Pattern.compile("^job/.+$"),
+      Pattern.compile("^job-definition/.+$"),
+      Pattern.compile("^modification(?:/.*)?$"),
+      Pattern.compile("^deployment(?:/.*)?$"),
+      Pattern.compile("^history/.+/.+$"),
+      Pattern.compile("^history/cleanup$"),
+      Pattern.compile("^batch(?:/.*)?$"),
+      Pattern.compile("^execution/.+$"),
+      Pattern.compile("^external-task/.+$"),
+      Pattern.compile("^incident(?:/.*)?$"),
+      Pattern.compile("^decision-definition/.+/(?:history-time-to-live)$"),
+      Pattern.compile("^(?:case-definition|case-instance|case-execution)/.+$"),
+      Pattern.compile("^task/create$"),
+      Pattern.compile("^task/[^/]+/(?:bpmnError|bpmnEscalation)$"),
+      Pattern.compile("^telemetry(?:/.*)?$"));
+
+  /** Single-segment calls that look like queries but change things. */
+  private static final Set<String> ADMIN_ONLY_CALLS = Set.of("signal", "condition",
+      "history/cleanup", "modification", "migration");
+
+  /** History queries that are POSTs with criteria in the body, not changes. */
+  private static final Pattern HISTORY_QUERY = Pattern.compile(
+      "^history/[a-z-]+/(?:count|report|duration|statistics)$");
+
+  /** Engine types a form never sends; Object/Bytes/File could carry any class or payload. */
+  private static final Set<String> REFUSED_TYPES = Set.of("object", "bytes", "file", "xml");
+
+  /** A message the office may send itself: start the annual report of a year again. */
+  private static final Map<String, Set<String>> OFFICE_MESSAGES =
+      Map.of(ElementIds.MESSAGE_ANNUAL_REPORT_REQUESTED, Set.of("reportYear"));
+  private static final Set<String> MESSAGE_OPTIONS =
+      Set.of("messageName", "processVariables", "resultEnabled", "variablesInResultEnabled");
+
+  private final IdentityService identity;
+  private final TaskService tasks;
+  private final RepositoryService repository;
+  private final StaffAccess access;
+  private final FormCatalogue catalogue;
+  private final AuthorizationService authorizations;
+
+  public EngineApiGuard(IdentityService identity, TaskService tasks,
+      RepositoryService repository, StaffAccess access, FormCatalogue catalogue,
+      AuthorizationService authorizations) {
+    this.authorizations = authorizations;
+    this.identity = identity;
+    this.tasks = tasks;
+    this.repository = repository;
+    this.access = access;
+    this.catalogue = catalogue;
+  }
+
+  /** The caller as the engine or the webapps' session know it. */
+  record Caller(String userId, List<String> groups) {
+    boolean isAdmin() {
+      return groups.contains(Groups.ADMIN.id());
+    }
+
+    boolean inAny(List<String> candidateGroups) {
+      return candidateGroups.stream().anyMatch(groups::contains);
+    }
+  }
+
+  /** A refusal: the status, an English and a Chinese message, and per-field messages. */
+  static final class Refusal extends RuntimeException {
+    final int status;
+    final String type;
+    final Map<String, String> fields;
+
+    Refusal(int status, String type, String message, Map<String, String> fields) {
+      super(message, null, false, false);
+      this.status = status;
+      this.type = type;
+      this.fields = fields;
+    }
+
+    static Refusal forbidden(String message) {
+      return new Refusal(403, "AuthorizationException", message, Map.of());
+    }
+
+    static Refusal invalid(String message, Map<String, String> fields) {
+      return new Refusal(400, "InvalidRequestException", message, fields);
+    }
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+      FilterChain chain) throws ServletException, IOException {
+    String call = engineCall(request);
+    String method = request.getMethod().toUpperCase(Locale.ROOT);
+    if (call == null || method.equals("GET") || method.equals("HEAD")
+        || method.equals("OPTIONS")) {
+      chain.doFilter(request, response);
+      return;
+    }
+    Caller caller = caller(request);
+    if (caller == null || caller.isAdmin()) {
+      // No caller: the engine's or the webapps' authentication answers 401 after us.
+      chain.doFilter(request, response);
+      return;
+    }
+    BodyRequest body = new BodyRequest(request);
+    try {
+      check(method, call, body, caller);
+    } catch (Refusal refusal) {
+      LOG.info("Refused {} {} for {}: {}", method, call, caller.userId(), refusal.getMessage());
+      refuse(response, refusal);
+      return;
+    }
+    chain.doFilter(body, response);
+  }
+
+  private void check(String method, String call, BodyRequest body, Caller caller)
+      throws IOException {
+    Matcher matcher;
+    if ((matcher = START.matcher(call)).matches()) {
+      checkStart(matcher.group(1), matcher.group(2), body, caller);
+      return;
+    }
+    if ((matcher = TASK_COMPLETION.matcher(call)).matches()) {
+      checkCompletion(matcher.group(1), body, caller);
+      return;
+    }
+    if ((matcher = TASK_VARIABLES.matcher(call)).matches()) {
+      checkVariableWrite(method, matcher.group(1), matcher.group(2), matcher.group(3) != null,
+          body, caller);
+      return;
+    }
+    if (TASK_IDENTITY_LINKS.matcher(call).matches()) {
+      JsonNode link = body.json();
+      if (!"assignee".equals(link.path("type").asText("assignee"))) {
+        throw Refusal.forbidden("Only administrators may change a task's candidates"
+            + "（仅系统管理员可以更改任务的候选人或候选组）");
+      }
+      return;
+    }
+    if (call.equals("message")) {
+      checkMessage(body.json(), caller);
+      return;
+    }
+    if (!ADMIN_ONLY_CALLS.contains(call)
+        && (QUERY.matcher(call).matches() || HISTORY_QUERY.matcher(call).matches())) {
+      return;
+    }
+    for (Pattern adminOnly : ADMIN_ONLY) {
+      if (ADMIN_ONLY_CALLS.contains(call) || adminOnly.matcher(call).matches()) {
+        throw Refusal.forbidden("Only administrators may do this through the engine API: it"
+            + " bypasses the case's steps（此操作会绕过办理流程，仅系统管理员可以执行）");
+      }
+    }
+  }
+
+  private void checkStart(String key, String id, BodyRequest body, Caller caller)
+      throws IOException {
+    ObjectNode json = body.jsonObject();
+    if (json.hasNonNull("startInstructions") && !json.path("startInstructions").isEmpty()) {
+      throw Refusal.forbidden("A case starts at its start event; start instructions are for"
+          + " administrators（办件只能从开始事件发起，指定起始节点仅限系统管理员）");
+    }
+    if (json.path("skipCustomListeners").asBoolean(false)
+        || json.path("skipIoMappings").asBoolean(false)) {
+      throw Refusal.forbidden("Skipping listeners or mappings is for administrators"
+          + "（跳过监听器或输入输出映射仅限系统管理员）");
+    }
+    if (!json.path("businessKey").asText("").isBlank()) {
+      throw Refusal.invalid("The tracking number is assigned by the system"
+          + "（受理编号由系统生成，不能自行指定）", Map.of("businessKey", "受理编号由系统生成"));
+    }
+    ProcessDefinition definition = access.withoutAuthorizations(() -> key != null
+        ? repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
+            .withoutTenantId().singleResult()
+        : repository.createProcessDefinitionQuery().processDefinitionId(id).singleResult());
+    if (definition == null) {
+      return; // the engine answers 404
+    }
+    FormFields form = access.withoutAuthorizations(() -> catalogue.startForm(definition.getId()));
+    if (form.editable().isEmpty()) {
+      // 403 for those without the right to start it at all, as the engine would answer.
+      if (!authorizations.isUserAuthorized(caller.userId(), caller.groups(),
+          Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, definition.getKey())) {
+        throw Refusal.forbidden("You may not start this process（无权发起此流程）");
+      }
+      throw Refusal.invalid("This process has no start form: it is started by the system or by"
+          + " its message（此流程没有开始表单，由系统或消息发起，不能直接启动）", Map.of());
+    }
+    checkVariables(json, "variables", form, name -> null, body);
+  }
+
+  private void checkCompletion(String taskId, BodyRequest body, Caller caller)
+      throws IOException {
+    Task task = findTask(taskId);
+    if (task == null || task.getProcessDefinitionId() == null) {
+      return; // the engine answers 404, or decides alone on a task outside any case
+    }
+    FormCatalogue.TaskRules rules = rulesFor(task, caller);
+    ObjectNode json = body.jsonObject();
+    checkVariables(json, "variables", rules.form(),
+        name -> access.withoutAuthorizations(() -> tasks.getVariable(taskId, name)), body);
+  }
+
+  private void checkVariableWrite(String method, String taskId, String name, boolean binary,
+      BodyRequest body, Caller caller) throws IOException {
+    Task task = findTask(taskId);
+    if (task == null || task.getProcessDefinitionId() == null) {
+      return;
+    }
+    FormCatalogue.TaskRules rules = rulesFor(task, caller);
+    if (method.equals("DELETE") || binary) {
+      throw Refusal.invalid("Variables of a task are changed only through its form"
+          + "（任务变量只能通过其表单修改）", Map.of(name == null ? "variables" : name,
+              "只能通过表单修改"));
+    }
+    Map<String, String> errors = new LinkedHashMap<>();
+    if (name != null) {
+      checkField(name, body.json(), rules.form(), errors);
+    } else {
+      JsonNode json = body.json();
+      json.path("modifications").fields().forEachRemaining(
+          entry -> checkField(entry.getKey(), entry.getValue(), rules.form(), errors));
+      for (JsonNode deletion : json.path("deletions")) {
+        errors.put(deletion.asText(), "不能删除表单字段");
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw invalidFields(errors);
+    }
+  }
+
+  private void checkMessage(JsonNode json, Caller caller) {
+    String name = json.path("messageName").asText("");
+    Set<String> variables = OFFICE_MESSAGES.get(name);
+    List<String> options = new ArrayList<>();
+    json.fieldNames().forEachRemaining(options::add);
+    List<String> names = new ArrayList<>();
+    json.path("processVariables").fieldNames().forEachRemaining(names::add);
+    if (variables == null || !caller.groups().contains(Groups.OFFICE.id())
+        || !MESSAGE_OPTIONS.containsAll(options) || !variables.containsAll(names)) {
+      throw Refusal.forbidden("Only administrators may send messages to cases"
+          + "（仅系统管理员可以向办件发送消息）");
+    }
+  }
+
+  /** The caller must be in a candidate group the model names for the task. */
+  private FormCatalogue.TaskRules rulesFor(Task task, Caller caller) {
+    FormCatalogue.TaskRules rules = access.withoutAuthorizations(() -> catalogue.of(task));
+    if (!rules.candidateGroups().isEmpty() && !caller.inAny(rules.candidateGroups())) {
+      throw Refusal.forbidden("This task is for " + String.join(", ", rules.candidateGroups())
+          + " only（此任务仅限" + chineseNames(rules.candidateGroups()) + "办理）");
+    }
+    return rules;
+  }
+
+  private static String chineseNames(List<String> groups) {
+    List<String> names = new ArrayList<>();
+    for (String group : groups) {
+      try {
+        names.add(Groups.byId(group).chineseName());
+      } catch (IllegalArgumentException unknown) {
+        names.add(group);
+      }
+    }
+    return String.join("、", names);
+  }
+
+  private Task findTask(String taskId) {
+    return access.withoutAuthorizations(
+        () -> tasks.createTaskQuery().taskId(taskId).singleResult());
+  }
+
+  /**
+   * Checks {@code json[field]} against the form and drops read-only fields that come back
+   * unchanged (Tasklist sends every field it shows), so nothing shown is ever written.
+   */
+  private void checkVariables(ObjectNode json, String field, FormFields form,
+      java.util.function.Function<String, Object> current, BodyRequest body) {
+    JsonNode variables = json.path(field);
+    if (!variables.isObject()) {
+      return;
+    }
+    Map<String, String> errors = new LinkedHashMap<>();
+    boolean changed = false;
+    for (Iterator<Map.Entry<String, JsonNode>> it = variables.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> entry = it.next();
+      String name = entry.getKey();
+      if (form.shows(name)) {
+        if (VariableValues.same(entry.getValue().path("value"), current.apply(name))) {
+          it.remove();
+          changed = true;
+        } else {
+          errors.put(name, "只读字段，不能修改");
+        }
+        continue;
+      }
+      checkField(name, entry.getValue(), form, errors);
+    }
+    if (!errors.isEmpty()) {
+      throw invalidFields(errors);
+    }
+    if (changed) {
+      body.replace(json);
+    }
+  }
+
+  private static void checkField(String name, JsonNode value, FormFields form,
+      Map<String, String> errors) {
+    if (!form.allows(name)) {
+      errors.put(name, form.shows(name) ? "只读字段，不能修改" : "不是本表单的字段");
+      return;
+    }
+    String type = value.path("type").asText("").toLowerCase(Locale.ROOT);
+    if (REFUSED_TYPES.contains(type)) {
+      errors.put(name, "不接受此类型的值");
+    }
+  }
+
+  private static Refusal invalidFields(Map<String, String> errors) {
+    StringBuilder chinese = new StringBuilder();
+    errors.forEach((name, error) -> chinese.append(chinese.isEmpty() ? "" : "；")
+        .append(name).append("：").append(error));
+    return Refusal.invalid("Only the fields of this task's form may be written: "
+        + String.join(", ", errors.keySet()) + "（只能提交本任务表单中的字段：" + chinese + "）",
+        errors);
+  }
+
+  private static void refuse(HttpServletResponse response, Refusal refusal) throws IOException {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", refusal.type);
+    body.put("message", refusal.getMessage());
+    if (!refusal.fields.isEmpty()) {
+      body.put("fields", refusal.fields);
+    }
+    response.setStatus(refusal.status);
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    JSON.writeValue(response.getOutputStream(), body);
+  }
+
+  /** The path inside the engine API, e.g. {@code task/1/submit-form}; null elsewhere. */
+  static String engineCall(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    Matcher rest = ENGINE_REST.matcher(path);
+    if (rest.matches()) {
+      return strip(rest.group(1));
+    }
+    Matcher webapp = WEBAPP_ENGINE.matcher(path);
+    return webapp.matches() ? strip(webapp.group(2)) : null;
+  }
+
+  private static String strip(String call) {
+    return call.endsWith("/") ? call.substring(0, call.length() - 1) : call;
+  }
+
+  private Caller caller(HttpServletRequest request) {
+    Authentication current = identity.getCurrentAuthentication();
+    if (current != null && current.getUserId() != null) {
+      return new Caller(current.getUserId(),
+          current.getGroupIds() == null ? List.of() : current.getGroupIds());
+    }
+    Matcher webapp = WEBAPP_ENGINE.matcher(
+        request.getRequestURI().substring(request.getContextPath().length()));
+    if (!webapp.matches() || request.getSession(false) == null) {
+      return null;
+    }
+    Authentications sessions = AuthenticationUtil.getAuthsFromSession(request.getSession(false));
+    if (sessions != null && sessions.getAuthenticationForProcessEngine(
+        webapp.group(1)) instanceof UserAuthentication user) {
+      return new Caller(user.getIdentityId(),
+          user.getGroupIds() == null ? List.of() : user.getGroupIds());
+    }
+    return null;
+  }
+
+  /** The request with its body read once, so it can be checked and, if need be, rewritten. */
+  static final class BodyRequest extends HttpServletRequestWrapper {
+    private byte[] bytes;
+    private JsonNode parsed;
+
+    BodyRequest(HttpServletRequest request) throws IOException {
+      super(request);
+      String type = request.getContentType();
+      this.bytes = type != null && type.toLowerCase(Locale.ROOT).contains("json")
+          ? request.getInputStream().readAllBytes() : null;
+    }
+
+    JsonNode json() {
+      if (parsed == null) {
+        try {
+          parsed = bytes == null || bytes.length == 0
+              ? JSON.createObjectNode() : JSON.readTree(bytes);
+        } catch (IOException malformed) {
+          parsed = JSON.createObjectNode(); // the engine answers 400 for the same bytes
+        }
+        if (parsed == null || parsed.isMissingNode()) {
+          parsed = JSON.createObjectNode();
+        }
+      }
+      return parsed;
+    }
+
+    ObjectNode jsonObject() {
+      JsonNode json = json();
+      return json instanceof ObjectNode object ? object : JSON.createObjectNode();
+    }
+
+    void replace(JsonNode json) {
+      try {
+        bytes = JSON.writeValueAsBytes(json);
+        parsed = json;
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    @Override
+    public ServletInputStream getInputStream() throws IOException {
+      if (bytes == null) {
+        return super.getInputStream();
+      }
+      ByteArrayInputStream in = new ByteArrayInputStream(bytes);
+      return new ServletInputStream() {
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+          return in.read(b, off, len);
+        }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() throws IOException {
+      return bytes == null ? super.getReader()
+          : new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public int getContentLength() {
+      return bytes == null ? super.getContentLength() : bytes.length;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+      return bytes == null ? super.getContentLengthLong() : bytes.length;
+    }
+  }
+}

@@ -1,0 +1,436 @@
+package io.github.ogiworkflow.security;
+
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.support.EngineRest;
+import io.github.ogiworkflow.support.Http;
+import io.github.ogiworkflow.support.IntegrationTest;
+import io.github.ogiworkflow.support.WebappSession;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The attacks of issue 13 on the engine API (C1, C2, H1, H2, H3, H5, M1), each tried as a staff
+ * member would try it over HTTP, and each shown to fail by its effect: the route, the letter,
+ * the item, the job's retries stay as they were. Each has a positive control: the legitimate
+ * action on the same thing still works.
+ */
+@IntegrationTest
+class EngineApiAttacksIT {
+
+  static final String DEFINITION = "/engine-rest/process-definition/key/"
+      + ProcessKeys.DISCLOSURE_REQUEST;
+
+  @Autowired TestRestTemplate rest;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired RepositoryService repository;
+  final ObjectMapper json = new ObjectMapper();
+
+  // C1 ------------------------------------------------------------------------------------
+
+  @Test
+  void aCaseStartsAtItsStartEventOnly() throws Exception {
+    long instances = instances();
+    long deliveries = tasksAt("Task_DeliverReply");
+    String shortcut = "{\"startInstructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":"
+        + "\"Service_RegisterCase\"},{\"type\":\"startBeforeActivity\",\"activityId\":"
+        + "\"Task_DeliverReply\"}],\"variables\":" + variablesJson(registration()) + "}";
+
+    ResponseEntity<String> viaRest =
+        Http.asUser(rest, "wangli", HttpMethod.POST, DEFINITION + "/start", shortcut);
+    assertThat(viaRest.getStatusCode()).as(viaRest.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(viaRest.getBody()).contains("开始事件");
+
+    WebappSession tasklist = WebappSession.login(rest, "tasklist", "wangli");
+    ResponseEntity<String> viaTasklist = tasklist.call(HttpMethod.POST,
+        "/camunda/api/engine/engine/default/process-definition/key/"
+            + ProcessKeys.DISCLOSURE_REQUEST + "/start", shortcut);
+    assertThat(viaTasklist.getStatusCode()).as(viaTasklist.getBody())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+
+    // A variable the start form does not have (a route decided later by the server) is refused.
+    Map<String, Object> withOutcome = new HashMap<>(registration());
+    withOutcome.put(OUTCOME_CODE, value("1"));
+    ResponseEntity<String> injected = Http.asUser(rest, "wangli", HttpMethod.POST,
+        DEFINITION + "/submit-form", EngineRest.variables(withOutcome));
+    assertThat(injected.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(injected.getBody()).path("fields").has(OUTCOME_CODE)).isTrue();
+
+    assertThat(instances()).isEqualTo(instances);
+    assertThat(tasksAt("Task_DeliverReply")).isEqualTo(deliveries);
+
+    // Positive control: the start form itself, through REST and through Tasklist's session.
+    ResponseEntity<String> started = Http.asUser(rest, "wangli", HttpMethod.POST,
+        DEFINITION + "/submit-form", EngineRest.variables(registration()));
+    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+    String trackingNumber = json.readTree(started.getBody()).path("businessKey").asText();
+    assertThat(taskOf(trackingNumber, "Task_CheckCompleteness")).isNotNull();
+    ResponseEntity<String> startedInTasklist = tasklist.call(HttpMethod.POST,
+        "/camunda/api/engine/engine/default/process-definition/key/"
+            + ProcessKeys.DISCLOSURE_REQUEST + "/submit-form",
+        EngineRest.variables(registration()));
+    assertThat(startedInTasklist.getStatusCode()).as(startedInTasklist.getBody())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(instances()).isEqualTo(instances + 2);
+  }
+
+  // H1 ------------------------------------------------------------------------------------
+
+  @Test
+  void approvalRequiredCannotBeWrittenThroughATask() throws Exception {
+    String trackingNumber = withheldCaseAtEditReply();
+    String edit = taskOf(trackingNumber, "Task_EditReply").getId();
+    assertThat(runtime.getVariable(instanceOf(trackingNumber), APPROVAL_REQUIRED)).isEqualTo(true);
+
+    ResponseEntity<String> put = Http.asUser(rest, "wangli", HttpMethod.PUT,
+        "/engine-rest/task/" + edit + "/variables/" + APPROVAL_REQUIRED,
+        "{\"value\":false,\"type\":\"Boolean\"}");
+    assertThat(put.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(put.getBody()).contains(APPROVAL_REQUIRED, "不是本表单的字段");
+    ResponseEntity<String> viaForm = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/engine-rest/task/" + edit + "/submit-form", EngineRest.variables(Map.of(
+            CHARGE_FEE, Map.of("value", false, "type", "Boolean"),
+            APPROVAL_REQUIRED, Map.of("value", false, "type", "Boolean"))));
+    assertThat(viaForm.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(runtime.getVariable(instanceOf(trackingNumber), APPROVAL_REQUIRED)).isEqualTo(true);
+    assertThat(taskOf(trackingNumber, "Task_EditReply")).isNotNull();
+
+    // Positive control: the form's own field completes the task, and the case goes to approval.
+    new EngineRest(rest).submitTaskForm("wangli", edit,
+        Map.of(CHARGE_FEE, Map.of("value", false, "type", "Boolean")));
+    EngineRest.runJobs(management);
+    assertThat(taskOf(trackingNumber, "Task_ApproveReply")).isNotNull();
+    assertThat(taskOf(trackingNumber, "Task_DeliverReply")).isNull();
+  }
+
+  // H2 ------------------------------------------------------------------------------------
+
+  @Test
+  void theApprovedLetterCannotBeChangedAtDelivery() throws Exception {
+    String trackingNumber = withheldCaseAtEditReply();
+    complete(trackingNumber, "Task_EditReply", CHARGE_FEE, false);
+    String approval = taskOf(trackingNumber, "Task_ApproveReply").getId();
+    new EngineRest(rest).submitTaskForm("chengang", approval,
+        Map.of("replyApproval", value("APPROVE")));
+    EngineRest.runJobs(management);
+    String delivery = taskOf(trackingNumber, "Task_DeliverReply").getId();
+    Object approvedLetter = runtime.getVariable(instanceOf(trackingNumber), REPLY_LETTER_TEXT);
+    assertThat(approvedLetter).isNotNull();
+
+    ResponseEntity<String> put = Http.asUser(rest, "wangli", HttpMethod.PUT,
+        "/engine-rest/task/" + delivery + "/variables/" + REPLY_LETTER_TEXT,
+        "{\"value\":\"经审查，决定全部公开。\",\"type\":\"String\"}");
+    assertThat(put.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    ResponseEntity<String> modifications = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/engine-rest/task/" + delivery + "/variables", "{\"modifications\":{\""
+            + REPLY_LETTER_TEXT + "\":{\"value\":\"改过的答复书\",\"type\":\"String\"}}}");
+    assertThat(modifications.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    // A read-only field sent back changed is refused too.
+    ResponseEntity<String> changedShown = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/engine-rest/task/" + delivery + "/submit-form", EngineRest.variables(Map.of(
+            DELIVERED_BY, value("POST"), DELIVERED_ON, value(OfficeTime.today().toString()),
+            APPLICANT_NAME, value("别人"))));
+    assertThat(changedShown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(changedShown.getBody()).contains("只读字段");
+    assertThat(runtime.getVariable(instanceOf(trackingNumber), REPLY_LETTER_TEXT))
+        .isEqualTo(approvedLetter);
+
+    // Positive control: delivery as Tasklist sends it, with the shown fields unchanged.
+    Map<String, Object> asTasklist = new HashMap<>();
+    asTasklist.put(DELIVERED_BY, value("POST"));
+    asTasklist.put(DELIVERED_ON, value(OfficeTime.today().toString()));
+    asTasklist.put(TRACKING_NUMBER, value(trackingNumber));
+    asTasklist.put(APPLICANT_NAME, value(runtime.getVariable(instanceOf(trackingNumber),
+        APPLICANT_NAME)));
+    new EngineRest(rest).submitTaskForm("wangli", delivery, asTasklist);
+    EngineRest.runJobs(management);
+    assertThat(taskOf(trackingNumber, "Task_DeliverReply")).isNull();
+    assertThat(runtime.getVariable(instanceOf(trackingNumber), REPLY_LETTER_TEXT))
+        .isEqualTo(approvedLetter);
+  }
+
+  // H3 ------------------------------------------------------------------------------------
+
+  @Test
+  void aReviewerCannotPointTheirReviewAtAnotherItem() throws Exception {
+    String first = caseAtReview();
+    String second = caseAtReview();
+    Task review = taskOf(first, "Task_ReviewItem");
+    Object ownItem = runtime.getVariable(review.getExecutionId(), ITEM_ID);
+    Object otherItem = runtime.getVariable(taskOf(second, "Task_ReviewItem").getExecutionId(),
+        ITEM_ID);
+    assertThat(ownItem).isNotEqualTo(otherItem);
+
+    ResponseEntity<String> put = Http.asUser(rest, "lina", HttpMethod.PUT,
+        "/engine-rest/task/" + review.getId() + "/variables/" + ITEM_ID,
+        "{\"value\":" + otherItem + ",\"type\":\"Long\"}");
+    assertThat(put.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    ResponseEntity<String> local = Http.asUser(rest, "lina", HttpMethod.PUT,
+        "/engine-rest/task/" + review.getId() + "/localVariables/" + ITEM_ID,
+        "{\"value\":" + otherItem + ",\"type\":\"Long\"}");
+    assertThat(local.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    ResponseEntity<String> viaForm = Http.asUser(rest, "lina", HttpMethod.POST,
+        "/engine-rest/task/" + review.getId() + "/submit-form", EngineRest.variables(Map.of(
+            REVIEW_CONCLUSION, value("RELEASABLE"),
+            ITEM_ID, Map.of("value", otherItem, "type", "Long"))));
+    assertThat(viaForm.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(runtime.getVariable(review.getExecutionId(), ITEM_ID)).isEqualTo(ownItem);
+
+    // Positive control: the review of its own item.
+    new EngineRest(rest).submitTaskForm("lina", review.getId(),
+        Map.of(REVIEW_CONCLUSION, value("RELEASABLE")));
+    EngineRest.runJobs(management);
+    assertThat(taskOf(first, "Task_ReviewItem")).isNull();
+    assertThat(taskOf(second, "Task_ReviewItem")).isNotNull();
+  }
+
+  // H5 and C2 (auditor's cached credentials) ----------------------------------------------
+
+  @Test
+  void aRefusedJobCallCostsTheJobNoAttempt() throws Exception {
+    String trackingNumber = registeredCase();
+    Job timer = management.createJobQuery().processInstanceId(instanceOf(trackingNumber))
+        .timers().list().get(0);
+    int retries = timer.getRetries();
+
+    for (int attempt = 0; attempt < 3; attempt++) {
+      ResponseEntity<String> execute = Http.asUser(rest, "sunyue", HttpMethod.POST,
+          "/engine-rest/job/" + timer.getId() + "/execute", null);
+      assertThat(execute.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    // The same as a forged text/plain form from another site, with cached credentials.
+    HttpHeaders forged = new HttpHeaders();
+    forged.setBasicAuth("sunyue", Http.DEMO_PASSWORD);
+    forged.setContentType(MediaType.TEXT_PLAIN);
+    forged.set(HttpHeaders.ORIGIN, "https://attacker.example");
+    assertThat(rest.exchange("/engine-rest/job/" + timer.getId() + "/retries", HttpMethod.PUT,
+        new HttpEntity<>("{\"retries\":0}", forged), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(management.createJobQuery().jobId(timer.getId()).singleResult().getRetries())
+        .isEqualTo(retries);
+    assertThat(runtime.createIncidentQuery().processInstanceId(instanceOf(trackingNumber))
+        .count()).isZero();
+    for (String office : List.of("wangli", "lina", "chengang")) {
+      assertThat(Http.asUser(rest, office, HttpMethod.PUT, "/engine-rest/job/" + timer.getId()
+          + "/duedate", "{\"duedate\":null}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    // Positive control: an administrator may still handle jobs (Cockpit, incidents).
+    assertThat(Http.asUser(rest, "admin", HttpMethod.PUT, "/engine-rest/job/" + timer.getId()
+        + "/retries", "{\"retries\":" + retries + "}").getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  // C2 ------------------------------------------------------------------------------------
+
+  @Test
+  void anotherSiteCannotUseABrowsersCredentials() {
+    long deployments = repository.createDeploymentQuery().count();
+    HttpHeaders forged = new HttpHeaders();
+    forged.setBasicAuth("admin", Http.DEMO_PASSWORD);
+    forged.setContentType(MediaType.MULTIPART_FORM_DATA);
+    forged.set(HttpHeaders.ORIGIN, "https://attacker.example");
+    String multipart = "--x\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n"
+        + "evil\r\n--x--\r\n";
+    forged.set(HttpHeaders.CONTENT_TYPE, "multipart/form-data; boundary=x");
+    assertThat(rest.exchange("/engine-rest/deployment/create", HttpMethod.POST,
+        new HttpEntity<>(multipart, forged), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    // Without Origin, a browser still gives itself away by its Referer or its fetch metadata.
+    forged.remove(HttpHeaders.ORIGIN);
+    forged.set(HttpHeaders.REFERER, "https://attacker.example/page.html");
+    assertThat(rest.exchange("/engine-rest/deployment/create", HttpMethod.POST,
+        new HttpEntity<>(multipart, forged), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    forged.remove(HttpHeaders.REFERER);
+    forged.set("Sec-Fetch-Site", "cross-site");
+    assertThat(rest.exchange("/engine-rest/deployment/create", HttpMethod.POST,
+        new HttpEntity<>(multipart, forged), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
+
+    // Staff pages never ask the browser for a password (no Basic challenge to cache) ...
+    ResponseEntity<String> page = rest.getForEntity("/audit/compliance", String.class);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(page.getHeaders().containsKey(HttpHeaders.WWW_AUTHENTICATE)).isFalse();
+    assertThat(page.getBody()).contains("请先登录");
+
+    // ... and open with the webapps' login session instead (positive control), while API
+    // clients keep HTTP Basic, and a same-site JSON call is not refused.
+    WebappSession cockpit = WebappSession.login(rest, "cockpit", "sunyue");
+    ResponseEntity<String> withSession = cockpit.call(HttpMethod.GET, "/audit/compliance", null);
+    assertThat(withSession.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(withSession.getBody()).contains("合规检查");
+    assertThat(Http.asUser(rest, "sunyue", HttpMethod.GET, "/audit/compliance", null)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    HttpHeaders sameSite = new HttpHeaders();
+    sameSite.setBasicAuth("wangli", Http.DEMO_PASSWORD);
+    sameSite.setContentType(MediaType.APPLICATION_JSON);
+    sameSite.set(HttpHeaders.ORIGIN, rest.getRootUri());
+    assertThat(rest.exchange("/engine-rest/task", HttpMethod.POST,
+        new HttpEntity<>("{}", sameSite), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    // /engine-rest keeps the Basic challenge for API clients.
+    assertThat(rest.getForEntity("/engine-rest/task", String.class).getHeaders()
+        .containsKey(HttpHeaders.WWW_AUTHENTICATE)).isTrue();
+  }
+
+  // M1 ------------------------------------------------------------------------------------
+
+  @Test
+  void legalCannotChangeAnAppealInstance() throws Exception {
+    String trackingNumber = deliveredCase();
+    ResponseEntity<String> filed = Http.asUser(rest, "lina", HttpMethod.POST,
+        "/api/appeals/" + trackingNumber + "/reconsiderations",
+        "{\"docketNo\":\"示复〔2026〕9号\",\"appealBody\":\"示范市人民政府\",\"filedOn\":\""
+            + OfficeTime.today() + "\",\"procedure\":\"SIMPLIFIED\"}");
+    assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
+    String appeal = json.readTree(filed.getBody()).path("processInstanceId").asText();
+    String base = "/engine-rest/process-instance/" + appeal;
+
+    assertThat(Http.asUser(rest, "lina", HttpMethod.POST, base + "/modification",
+        "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":"
+            + "\"Task_SubmitAnswer\"},{\"type\":\"cancel\",\"activityId\":\"Task_DraftAnswer\"}]}")
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(Http.asUser(rest, "lina", HttpMethod.PUT, base + "/variables/" + ANSWER_APPROVAL,
+        "{\"value\":\"APPROVE\",\"type\":\"String\"}").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(Http.asUser(rest, "lina", HttpMethod.PUT, base + "/suspended",
+        "{\"suspended\":true}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(appeal).singleResult()
+        .isSuspended()).isFalse();
+    assertThat(runtime.getVariable(appeal, ANSWER_APPROVAL)).isNull();
+    assertThat(tasks.createTaskQuery().processInstanceId(appeal).list())
+        .extracting(Task::getTaskDefinitionKey).containsExactly("Task_DraftAnswer");
+
+    // Positive control: legal drafts the answer in its task, and leadership approves next.
+    String draft = tasks.createTaskQuery().processInstanceId(appeal).singleResult().getId();
+    new EngineRest(rest).submitTaskForm("lina", draft, Map.of(ANSWER_TEXT, value("答复意见"),
+        EVIDENCE_LIST, value("证据目录")));
+    EngineRest.runJobs(management);
+    assertThat(tasks.createTaskQuery().processInstanceId(appeal).list())
+        .extracting(Task::getTaskDefinitionKey).containsExactly("Task_ApproveAnswer");
+  }
+
+  // ---------------------------------------------------------------------------------------
+
+  static Map<String, Object> value(Object value) {
+    return Map.of("value", value, "type", value instanceof Boolean ? "Boolean" : "String");
+  }
+
+  private static Map<String, Object> registration() {
+    Map<String, Object> form = new HashMap<>();
+    form.put(CHANNEL, value("IN_PERSON"));
+    form.put(RECEIVED_ON, value(OfficeTime.today().toString()));
+    form.put(APPLICANT_TYPE, value("NATURAL_PERSON"));
+    form.put(APPLICANT_NAME, value("张三"));
+    form.put(REQUEST_DESCRIPTION, value("2025年本局行政处罚案件统计表"));
+    form.put(DELIVERY_FORM, value("PAPER"));
+    form.put(DELIVERY_METHOD, value("POST"));
+    return form;
+  }
+
+  private String variablesJson(Map<String, Object> variables) throws Exception {
+    return json.writeValueAsString(variables);
+  }
+
+  private String registeredCase() {
+    Map<String, Object> form = new HashMap<>();
+    form.put(CHANNEL, "IN_PERSON");
+    form.put(RECEIVED_ON, OfficeTime.today().toString());
+    form.put(APPLICANT_TYPE, "NATURAL_PERSON");
+    form.put(APPLICANT_NAME, "张三");
+    form.put(REQUEST_DESCRIPTION, "2025年本局行政处罚案件统计表");
+    return runtime.startProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST, form)
+        .getBusinessKey();
+  }
+
+  private String caseAtReview() {
+    String trackingNumber = registeredCase();
+    complete(trackingNumber, "Task_CheckCompleteness", COMPLETENESS_DECISION, "COMPLETE");
+    complete(trackingNumber, "Task_SearchAndSplit", ITEMS, org.camunda.spin.Spin.JSON(
+        List.of(Map.of("title", "内部会议纪要", "finding", "HELD"))));
+    return trackingNumber;
+  }
+
+  private String withheldCaseAtEditReply() {
+    String trackingNumber = caseAtReview();
+    // The review names its reviewer, so it is completed as legal staff, through REST.
+    new EngineRest(rest).submitTaskForm("lina", taskOf(trackingNumber, "Task_ReviewItem").getId(),
+        Map.of(REVIEW_CONCLUSION, value("WITHHOLD"), WITHHOLDING_GROUND, value("PROCESS_INFO"),
+            LEGAL_BASIS, value("《政府信息公开条例》第十六条第二款")));
+    EngineRest.runJobs(management);
+    assertThat(taskOf(trackingNumber, "Task_EditReply")).isNotNull();
+    return trackingNumber;
+  }
+
+  private String deliveredCase() {
+    String trackingNumber = registeredCase();
+    complete(trackingNumber, "Task_CheckCompleteness", COMPLETENESS_DECISION, "COMPLETE");
+    complete(trackingNumber, "Task_SearchAndSplit", ITEMS, org.camunda.spin.Spin.JSON(
+        List.of(Map.of("title", "统计年鉴", "finding", "PUBLIC", "wherePublic", "本局网站"))));
+    complete(trackingNumber, "Task_EditReply", CHARGE_FEE, false);
+    complete(trackingNumber, "Task_DeliverReply", DELIVERED_BY, "POST",
+        DELIVERED_ON, OfficeTime.today().toString());
+    return trackingNumber;
+  }
+
+  private void complete(String trackingNumber, String taskKey, Object... keyValues) {
+    Task task = taskOf(trackingNumber, taskKey);
+    assertThat(task).as(taskKey).isNotNull();
+    Map<String, Object> variables = new HashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      variables.put((String) keyValues[i], keyValues[i + 1]);
+    }
+    tasks.complete(task.getId(), variables);
+    EngineRest.runJobs(management);
+  }
+
+  private Task taskOf(String trackingNumber, String taskKey) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(trackingNumber)
+        .taskDefinitionKey(taskKey).singleResult();
+  }
+
+  private String instanceOf(String trackingNumber) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(
+        ProcessKeys.DISCLOSURE_REQUEST).processInstanceBusinessKey(trackingNumber)
+        .singleResult().getId();
+  }
+
+  private long instances() {
+    return runtime.createProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.DISCLOSURE_REQUEST).count();
+  }
+
+  private long tasksAt(String taskKey) {
+    return tasks.createTaskQuery().taskDefinitionKey(taskKey).count();
+  }
+
+  @SuppressWarnings("unused")
+  private JsonNode read(ResponseEntity<String> response) throws Exception {
+    return json.readTree(response.getBody());
+  }
+}
