@@ -2,6 +2,9 @@ package io.github.ogiworkflow.enginerest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ogiworkflow.calendar.OfficeTime;
@@ -12,15 +15,17 @@ import io.github.ogiworkflow.support.IntegrationTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.impl.errorcode.BuiltinExceptionCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
@@ -30,15 +35,25 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Two staff members submit the same task at the same moment through the REST API (two threads
- * released by one latch): exactly one wins, the other gets a clear 4xx with a bilingual message,
- * never a 500, and the step's register rows and history are written once.
+ * that meet at a barrier and then send): exactly one wins, the other gets a clear 4xx with a
+ * bilingual message, never a 500, and the step's register rows and history are written once.
+ * The race must really have happened: rounds repeat until in at least one the loser was stopped
+ * inside the engine by its optimistic locking (both submissions in the engine at once), not only
+ * turned away because it came after the winner was done. {@link ConcurrentChangeResponses}
+ * answers such a loser 409, or 404 when the task is gone by the time it answers (the usual case:
+ * the winner has committed), so the answer alone does not tell a raced loser from a late one.
+ * The engine's own report of the loser's failure does: a late loser fails looking the task up
+ * ("Cannot find task"), a raced one later, inside the completion (optimistic locking, executions
+ * already gone, the register's unique key). The engine's command-context log is read for that.
  */
 @IntegrationTest
 class ConcurrentCompletionIT {
 
   static final String DEFINITION = "/engine-rest/process-definition/key/"
       + ProcessKeys.DISCLOSURE_REQUEST;
+  /** At least this many rounds; more, up to MAX_ROUNDS, until one really raced. */
   static final int ROUNDS = 3;
+  static final int MAX_ROUNDS = 30;
 
   @Autowired TestRestTemplate rest;
   @Autowired JdbcTemplate jdbc;
@@ -47,20 +62,29 @@ class ConcurrentCompletionIT {
   EngineRest engineRest;
   ExecutorService pool;
 
+  /** The engine's command-context log, where it reports why a command failed. */
+  final Logger engineContext = (Logger) LoggerFactory.getLogger("org.camunda.bpm.engine.context");
+  final ListAppender<ILoggingEvent> engineFailures = new ListAppender<>();
+
   @BeforeEach
   void setUp() {
     engineRest = new EngineRest(rest);
     pool = Executors.newFixedThreadPool(2);
+    engineFailures.start();
+    engineContext.addAppender(engineFailures);
   }
 
   @AfterEach
   void tearDown() {
     pool.shutdownNow();
+    engineContext.detachAppender(engineFailures);
+    engineFailures.stop();
   }
 
   @Test
   void twoOfficersSplitTheSameRequestAtOnce() throws Exception {
-    for (int round = 0; round < ROUNDS; round++) {
+    List<Loser> losers = new ArrayList<>();
+    for (int round = 0; round < MAX_ROUNDS && (round < ROUNDS || !raced(losers)); round++) {
       String trackingNumber = register();
       engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", trackingNumber,
           "Task_CheckCompleteness"), Map.of("completenessDecision", text("COMPLETE")));
@@ -68,7 +92,7 @@ class ConcurrentCompletionIT {
       Map<String, Object> items = Map.of("items", Map.of("type", "Json", "value",
           "[{\"title\":\"统计表\",\"finding\":\"HELD\"},{\"title\":\"批复\",\"finding\":\"HELD\"}]"));
 
-      assertOneWinsOneIsRefused(race(task, "wangli", items, "zhangwei", items));
+      losers.add(assertOneWinsOneIsRefused(race(task, "wangli", items, "zhangwei", items)));
 
       assertThat(rows("SELECT COUNT(*) FROM ogi_info_item WHERE case_ref = ?", trackingNumber))
           .as("items registered once").isEqualTo(2);
@@ -76,11 +100,13 @@ class ConcurrentCompletionIT {
       assertThat(engineRest.tasks("lina", trackingNumber, "Task_ReviewItem"))
           .as("one review per item, not two").hasSize(2);
     }
+    assertTheRaceHappened(losers);
   }
 
   @Test
   void twoLawyersReviewTheSameItemAtOnce() throws Exception {
-    for (int round = 0; round < ROUNDS; round++) {
+    List<Loser> losers = new ArrayList<>();
+    for (int round = 0; round < MAX_ROUNDS && (round < ROUNDS || !raced(losers)); round++) {
       String trackingNumber = register();
       engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", trackingNumber,
           "Task_CheckCompleteness"), Map.of("completenessDecision", text("COMPLETE")));
@@ -89,16 +115,56 @@ class ConcurrentCompletionIT {
           "[{\"title\":\"统计表\",\"finding\":\"HELD\"}]")));
       String review = engineRest.onlyTask("lina", trackingNumber, "Task_ReviewItem");
 
-      assertOneWinsOneIsRefused(race(review,
+      losers.add(assertOneWinsOneIsRefused(race(review,
           "lina", Map.of("reviewConclusion", text("RELEASABLE")),
           "liuyang", Map.of("reviewConclusion", text("RELEASABLE_REDACTED"),
-              "redactionNote", text("遮盖联系人电话"))));
+              "redactionNote", text("遮盖联系人电话")))));
 
       assertThat(rows("SELECT COUNT(*) FROM ogi_item_review r JOIN ogi_info_item i"
           + " ON i.id = r.item_id WHERE i.case_ref = ?", trackingNumber))
           .as("one review row").isEqualTo(1);
       assertThat(completedInHistory(trackingNumber, "Task_ReviewItem")).isEqualTo(1);
     }
+    assertTheRaceHappened(losers);
+  }
+
+  /**
+   * The losing submission: its status, the engine's exception code, and whether the engine
+   * failed it past the task lookup (it was inside the completion while the winner was).
+   */
+  record Loser(HttpStatus status, int engineCode, boolean failedInsideCompletion) {
+    /** Stopped inside the engine by a concurrent change (not simply too late). */
+    boolean raced() {
+      return status == HttpStatus.CONFLICT || failedInsideCompletion
+          || engineCode == BuiltinExceptionCode.OPTIMISTIC_LOCKING.getCode()
+          || engineCode == BuiltinExceptionCode.DEADLOCK.getCode();
+    }
+
+    @Override
+    public String toString() {
+      return status.value() + (raced() ? " raced" : " late");
+    }
+  }
+
+  /** Whether the engine reported a failure of this race other than "task not found". */
+  private boolean failedInsideCompletion() {
+    return engineFailures.list.stream().map(ILoggingEvent::getFormattedMessage)
+        .anyMatch(m -> m.startsWith("ENGINE-1600") && !m.contains("Cannot find task with id")
+            && !m.contains("is not authorized") && !m.contains("already claimed"));
+  }
+
+  private static boolean raced(List<Loser> losers) {
+    return losers.stream().anyMatch(Loser::raced);
+  }
+
+  /** At least one round in which both submissions were in the engine at once. */
+  private static void assertTheRaceHappened(List<Loser> losers) {
+    System.out.printf("Concurrent completion: losers over %d rounds: %s%n", losers.size(),
+        losers);
+    assertThat(losers).as("rounds run").hasSizeGreaterThanOrEqualTo(ROUNDS);
+    assertThat(raced(losers)).as("at least one round in which the loser was stopped by the"
+        + " engine's optimistic locking, i.e. the two submissions really raced: %s", losers)
+        .isTrue();
   }
 
   @Test
@@ -120,20 +186,24 @@ class ConcurrentCompletionIT {
     assertThat(late.getStatusCode()).as(late.getBody()).isEqualTo(HttpStatus.NOT_FOUND);
   }
 
-  /** Both users submit the task's form as soon as the latch opens; the answers in any order. */
+  /**
+   * Both users submit the task's form as soon as both threads reached the barrier; the answers
+   * in any order.
+   */
   private List<ResponseEntity<String>> race(String taskId, String firstUser,
       Map<String, Object> firstForm, String secondUser, Map<String, Object> secondForm)
       throws Exception {
-    CountDownLatch start = new CountDownLatch(1);
+    engineFailures.list.clear();
+    CyclicBarrier together = new CyclicBarrier(2);
     List<Future<ResponseEntity<String>>> calls = new ArrayList<>();
     for (var user : List.of(Map.entry(firstUser, firstForm), Map.entry(secondUser, secondForm))) {
+      String body = EngineRest.variables(user.getValue());
       calls.add(pool.submit(() -> {
-        start.await();
+        together.await(60, TimeUnit.SECONDS);
         return Http.asUser(rest, user.getKey(), HttpMethod.POST,
-            "/engine-rest/task/" + taskId + "/submit-form", EngineRest.variables(user.getValue()));
+            "/engine-rest/task/" + taskId + "/submit-form", body);
       }));
     }
-    start.countDown();
     List<ResponseEntity<String>> answers = new ArrayList<>();
     for (var call : calls) {
       answers.add(call.get(60, TimeUnit.SECONDS));
@@ -141,7 +211,11 @@ class ConcurrentCompletionIT {
     return answers;
   }
 
-  private void assertOneWinsOneIsRefused(List<ResponseEntity<String>> answers) throws Exception {
+  /** Exactly one 204 and one 409 or 404 (never a 500); returns the loser. */
+  private Loser assertOneWinsOneIsRefused(List<ResponseEntity<String>> answers)
+      throws Exception {
+    assertThat(answers).as("answers").hasSize(2).allSatisfy(a -> assertThat(a.getStatusCode())
+        .as(a.getBody()).isIn(HttpStatus.NO_CONTENT, HttpStatus.CONFLICT, HttpStatus.NOT_FOUND));
     List<ResponseEntity<String>> won = answers.stream()
         .filter(a -> a.getStatusCode() == HttpStatus.NO_CONTENT).toList();
     List<ResponseEntity<String>> refused = answers.stream()
@@ -154,6 +228,8 @@ class ConcurrentCompletionIT {
     JsonNode body = json.readTree(loser.getBody());
     assertThat(body.path("type").asText()).isIn("OptimisticLockingException", "TaskNotFoundException");
     assertThat(body.path("message").asText()).contains("请刷新").containsPattern("[a-z]+ [a-z]+");
+    return new Loser(HttpStatus.valueOf(loser.getStatusCode().value()),
+        body.path("code").asInt(-1), failedInsideCompletion());
   }
 
   private String register() throws Exception {

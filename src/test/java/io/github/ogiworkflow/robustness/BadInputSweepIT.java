@@ -21,7 +21,14 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
+import io.github.ogiworkflow.intake.ItemFinding;
+import io.github.ogiworkflow.register.ItemRegister;
+import io.github.ogiworkflow.register.ItemRegister.NewItem;
+import io.github.ogiworkflow.register.ItemRegister.Review;
+import io.github.ogiworkflow.review.ReviewConclusion;
 import io.github.ogiworkflow.support.EngineRest;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -29,6 +36,9 @@ import org.camunda.spin.Spin;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -37,7 +47,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * ours — wrong types, missing fields, 1 MB strings, invalid UTF-8, injection strings, unknown
  * ids, wrong content types, empty and non-JSON bodies — plus the registration start form and two
  * task forms through /engine-rest, where our validation answers. Every answer must be 4xx and
- * nothing may be written. A new endpoint is one line in {@link #endpoints}.
+ * nothing may be written. A new endpoint is one line in {@link #endpoints}; the list is checked
+ * against Spring's handler mappings of our controllers, so an endpoint without bad-input
+ * coverage fails the sweep unless it is excluded by name with a reason. Each endpoint also has a
+ * positive control: a well-formed request with the same user, method and path that succeeds, so
+ * the 4xx answers are the bad input's doing, not the login's or the path's.
  */
 @IntegrationTest
 class BadInputSweepIT {
@@ -65,12 +79,50 @@ class BadInputSweepIT {
    */
   record Endpoint(String name, String method, String path, String user,
       Function<BadInputSweepIT, String> validId, Map<String, String> query, List<Field> fields,
-      boolean refusesAnyBody, boolean engineForm) {
+      boolean refusesAnyBody, boolean engineForm, Function<BadInputSweepIT, Control> control) {
+
+    Endpoint(String name, String method, String path, String user,
+        Function<BadInputSweepIT, String> validId, Map<String, String> query, List<Field> fields,
+        boolean refusesAnyBody, boolean engineForm) {
+      this(name, method, path, user, validId, query, fields, refusesAnyBody, engineForm, null);
+    }
 
     boolean hasBody() {
       return fields != null;
     }
+
+    /** The positive control's target, when it is not the one the malformed requests go to. */
+    Endpoint withControl(Function<BadInputSweepIT, Control> target) {
+      return new Endpoint(name, method, path, user, validId, query, fields, refusesAnyBody,
+          engineForm, target);
+    }
+
+    /** Spring's mapping this endpoint sweeps ("POST /api/x/{}"); null behind /engine-rest. */
+    String mappingKey() {
+      return path.startsWith("/engine-rest/") ? null : mappingKey(method, path);
+    }
+
+    static String mappingKey(String method, String pattern) {
+      return method + " " + pattern.replaceAll("\\{[^}]*\\}", "{}");
+    }
   }
+
+  /**
+   * The positive control of an endpoint: the id, query and body fields (over the valid ones) of a
+   * well-formed request that must succeed (2xx) with the same user, method and path, so the 4xx
+   * answers of the sweep come from the bad input and not from the login or the path.
+   */
+  record Control(String id, Map<String, String> query, Map<String, Object> fields) {}
+
+  /**
+   * Our controllers' mappings that are not swept, each by name with the reason. Every other
+   * mapping must be swept (see {@link #everyMappingOfOursIsSweptOrExcludedByName}).
+   */
+  static final Map<String, String> UNSWEPT_MAPPINGS = Map.of(
+      "GET /api/deadlines", "takes no input at all (no path variable, query parameter or body),"
+          + " so there is nothing malformed to send; DeadlineOverviewIT covers who may read it",
+      "GET /api/webapp/deadlines", "takes no input at all and answers only a Cockpit login"
+          + " session; DeadlineOverviewIT covers it");
 
   static Field text(String name, boolean required) {
     return new Field(name, "示范文本", Kind.TEXT, required);
@@ -86,7 +138,10 @@ class BadInputSweepIT {
 
   static final List<Endpoint> ENDPOINTS = endpoints();
 
-  /** Every endpoint of ours; add a line for each new one. */
+  /**
+   * Every endpoint of ours; add a line for each new one (the sweep fails on a mapping of our
+   * controllers that is neither here nor in {@link #UNSWEPT_MAPPINGS}).
+   */
   static List<Endpoint> endpoints() {
     List<Endpoint> e = new ArrayList<>();
     // 网上申请 (public, no login)
@@ -99,23 +154,31 @@ class BadInputSweepIT {
             text("description", true), choice("deliveryForm", "ELECTRONIC"),
             choice("deliveryMethod", "EMAIL")), false, false));
     e.add(new Endpoint("public status", "GET", "/api/public/requests/{id}", null,
-        t -> t.onlineCase, Map.of("code", "AAAA-BBBB-CCCC-DDDD"), null, true, false));
+        t -> t.onlineCase, Map.of("code", "AAAA-BBBB-CCCC-DDDD"), null, true, false)
+        .withControl(t -> new Control(t.onlineCase, Map.of("code", t.onlineCode), Map.of())));
     e.add(new Endpoint("public supplement", "POST", "/api/public/requests/{id}/supplement", null,
         t -> t.onlineCase, Map.of("code", "AAAA-BBBB-CCCC-DDDD"), List.of(text("text", true)),
-        true, false));
+        true, false).withControl(BadInputSweepIT::caseAwaitingSupplement));
     // 行政复议、诉讼、申诉 (legal): the case has no delivered reply, so every event is refused.
     List<Field> filing = List.of(new Field("docketNo", "示复〔2026〕1号", Kind.ID, true),
         text("appealBody", true), date("filedOn"), date("servedOn"),
         choice("procedure", "ORDINARY"));
-    e.add(appeal("reconsiderations", filing));
+    // Their positive controls go to a delivered case (and an appeal waiting for its decision).
+    e.add(appeal("reconsiderations", filing)
+        .withControl(t -> new Control(t.deliveredCase(), Map.of(), Map.of())));
     e.add(appeal("reconsiderations/decision", List.of(choice("appealResult", "MAINTAINED"),
-        choice("appealResultDetail", "DISMISSED"), date("decidedOn"))));
+        choice("appealResultDetail", "DISMISSED"), date("decidedOn")))
+        .withControl(t -> new Control(t.appealAwaitingDecision("reconsiderations"), Map.of(),
+            Map.of())));
     e.add(appeal("lawsuits", List.of(new Field("docketNo", "(2026)示行初1号", Kind.ID, true),
         text("appealBody", true), date("servedOn"), date("filedOn"),
-        new Field("afterReconsideration", false, Kind.FLAG, true))));
+        new Field("afterReconsideration", false, Kind.FLAG, true)))
+        .withControl(t -> new Control(t.deliveredCase(), Map.of(), Map.of())));
     e.add(appeal("lawsuits/judgment", List.of(choice("appealResult", "MAINTAINED"),
         choice("appealResultDetail", "DISMISSED"), date("decidedOn"),
-        new Field("appealedToHigherCourt", false, Kind.FLAG, true))));
+        new Field("appealedToHigherCourt", false, Kind.FLAG, true)))
+        .withControl(t -> new Control(t.appealAwaitingDecision("lawsuits"), Map.of(),
+            Map.of())));
     // A complaint needs no delivered reply: valid bodies would be filed, so text fields only
     // get what is invalid in any text.
     e.add(new Endpoint("appeal complaints", "POST", "/api/appeals/{id}/complaints", "lina",
@@ -135,7 +198,7 @@ class BadInputSweepIT {
         "wangli", t -> t.staffCase, Map.of(), List.of(new Field("items", List.of(Map.of(
             "itemId", 1, "category", "STATISTICS", "channels", List.of("WEBSITE"),
             "publishingUnit", "办公室", "attribute", "PROACTIVE")), Kind.LIST, true)),
-        true, false));
+        true, false).withControl(BadInputSweepIT::requestWithAReleasableItem));
     // 年度报告, 审计 and 期限监控 (read-only for auditors, leadership and the office)
     e.add(new Endpoint("annual report json", "GET", "/api/reports/{id}", "sunyue", t -> "2026",
         Map.of(), null, true, false));
@@ -149,7 +212,11 @@ class BadInputSweepIT {
         false));
     e.add(new Endpoint("annual report xlsx", "GET", "/api/reports/{id}/xlsx", "sunyue",
         t -> "2026", Map.of(), null, true, false));
+    e.add(new Endpoint("annual report .xlsx", "GET", "/api/reports/{id}.xlsx", "sunyue",
+        t -> "2026", Map.of(), null, true, false));
     e.add(new Endpoint("audit trail json", "GET", "/api/audit/cases/{id}", "sunyue",
+        t -> t.staffCase, Map.of(), null, true, false));
+    e.add(new Endpoint("audit trail csv", "GET", "/api/audit/cases/{id}.csv", "sunyue",
         t -> t.staffCase, Map.of(), null, true, false));
     e.add(new Endpoint("audit trail page", "GET", "/audit/cases/{id}", "sunyue",
         t -> t.staffCase, Map.of(), null, true, false));
@@ -157,8 +224,6 @@ class BadInputSweepIT {
         Map.of("from", "2026-01-01", "to", "2026-12-31"), null, true, false));
     e.add(new Endpoint("compliance page", "GET", "/audit/compliance", "sunyue", t -> null,
         Map.of("from", "2026-01-01", "to", "2026-12-31"), null, true, false));
-    e.add(new Endpoint("deadline overview", "GET", "/api/deadlines", "chengang", t -> null,
-        Map.of(), null, true, false));
     // Chinese webapp configuration
     e.add(new Endpoint("webapp config", "GET", "/camunda/app/{id}/scripts/config.js", null,
         t -> "tasklist", Map.of(), null, true, false));
@@ -203,15 +268,66 @@ class BadInputSweepIT {
   String splitCase;
   String reviewCase;
   String onlineCase;
+  String onlineCode;
+  @Autowired ItemRegister items;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+
+  /**
+   * Spring's request mappings of our own controllers (package io.github.ogiworkflow) are each
+   * swept or listed by name, with the reason, in {@link #UNSWEPT_MAPPINGS}: a new endpoint
+   * without bad-input coverage fails here.
+   */
+  @Test
+  void everyMappingOfOursIsSweptOrExcludedByName() {
+    Set<String> ours = new TreeSet<>();
+    mappings.getHandlerMethods().forEach((info, handler) -> {
+      if (!handler.getBeanType().getPackageName().startsWith("io.github.ogiworkflow")) {
+        return;
+      }
+      Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+      assertThat(methods).as("%s answers one HTTP method, not any", info).isNotEmpty();
+      assertThat(info.getPatternValues()).as("%s has a path", info).isNotEmpty();
+      for (RequestMethod method : methods) {
+        for (String pattern : info.getPatternValues()) {
+          ours.add(Endpoint.mappingKey(method.name(), pattern));
+        }
+      }
+    });
+    assertThat(ours).as("mappings of our controllers").isNotEmpty();
+    assertThat(ENDPOINTS).as("swept endpoints").isNotEmpty();
+
+    Set<String> swept = new TreeSet<>();
+    for (Endpoint endpoint : ENDPOINTS) {
+      if (endpoint.mappingKey() != null) {
+        swept.add(endpoint.mappingKey());
+      }
+    }
+    assertThat(ours).as("swept endpoints that are no mapping of ours (a typo?)")
+        .containsAll(swept);
+    assertThat(ours).as("excluded mappings that are no mapping of ours (remove them)")
+        .containsAll(UNSWEPT_MAPPINGS.keySet());
+    assertThat(swept).as("mappings both swept and excluded")
+        .doesNotContainAnyElementsOf(UNSWEPT_MAPPINGS.keySet());
+    Set<String> uncovered = new TreeSet<>(ours);
+    uncovered.removeAll(swept);
+    uncovered.removeAll(UNSWEPT_MAPPINGS.keySet());
+    assertThat(uncovered).as("mappings of ours neither in the sweep nor excluded by name with a"
+        + " reason: add them to endpoints()").isEmpty();
+  }
 
   @Test
   void everyMalformedRequestIsRefusedWith4xxAndWritesNothing() throws Exception {
     givenCases();
+    assertThat(ENDPOINTS).as("swept endpoints").isNotEmpty();
     Map<String, Long> before = rowCounts();
     List<String> failures = new ArrayList<>();
     int tried = 0;
     for (Endpoint endpoint : ENDPOINTS) {
       List<Attempt> attempts = attempts(endpoint);
+      assertThat(attempts).as("malformed requests for %s", endpoint.name()).isNotEmpty();
       for (Attempt attempt : attempts) {
         limiter.reset(); // else the public API answers 429 before it looks at the request
         HttpResponse<String> answer = send(attempt);
@@ -232,16 +348,106 @@ class BadInputSweepIT {
         + " refused with 4xx%n", tried, ENDPOINTS.size(), failures.size());
     assertThat(failures).as("answers that were not 4xx, or rows written").isEmpty();
     assertThat(tried).isGreaterThan(300);
+
+    // Positive controls (after the sweep: they write, and the task forms use up their tasks).
+    List<String> refused = new ArrayList<>();
+    for (Endpoint endpoint : ENDPOINTS) {
+      Attempt control = control(endpoint);
+      limiter.reset();
+      HttpResponse<String> answer = send(control);
+      if (answer.statusCode() < 200 || answer.statusCode() >= 300) {
+        refused.add(endpoint.name() + " " + control.pathAndQuery() + ": " + answer.statusCode()
+            + " " + abbreviate(answer.body()));
+      }
+    }
+    System.out.printf("Bad input sweep: %d positive controls, %d not 2xx%n", ENDPOINTS.size(),
+        refused.size());
+    assertThat(refused).as("well-formed requests (same user, method and path) that did not"
+        + " succeed").isEmpty();
+  }
+
+  /** The endpoint's well-formed request: its control target, else its valid id, query, body. */
+  Attempt control(Endpoint endpoint) throws Exception {
+    Control target = endpoint.control() != null ? endpoint.control().apply(this)
+        : new Control(endpoint.validId().apply(this), endpoint.query(), Map.of());
+    byte[] body = endpoint.hasBody() ? body(endpoint, target.fields()) : null;
+    return new Attempt(endpoint, "positive control",
+        path(endpoint, target.id()) + query(target.query()), "application/json", body);
+  }
+
+  /** A case driven through to a delivered reply (one public item: no review, no approval). */
+  String deliveredCase() {
+    String trackingNumber = runtime.startProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST,
+        registration()).getBusinessKey();
+    completeTask(trackingNumber, "Task_CheckCompleteness",
+        Map.of("completenessDecision", "COMPLETE"));
+    completeTask(trackingNumber, "Task_SearchAndSplit", Map.of("items", Spin.JSON(List.of(
+        Map.of("title", "统计年鉴", "finding", "PUBLIC", "wherePublic", "本局网站")))));
+    completeTask(trackingNumber, "Task_EditReply", Map.of("chargeFee", false));
+    completeTask(trackingNumber, "Task_DeliverReply", Map.of("deliveredBy", "POST",
+        "deliveredOn", OfficeTime.today().toString()));
+    return trackingNumber;
+  }
+
+  /**
+   * A delivered case with a reconsideration or lawsuit filed (through the endpoint, with the
+   * sweep's valid body) and answered, so its decision or judgment may be recorded.
+   */
+  String appealAwaitingDecision(String filing) {
+    String trackingNumber = deliveredCase();
+    Endpoint endpoint = ENDPOINTS.stream()
+        .filter(e -> e.name().equals("appeal " + filing)).findFirst().orElseThrow();
+    try {
+      HttpResponse<String> filed = send(new Attempt(endpoint, "filing",
+          path(endpoint, trackingNumber), "application/json", body(endpoint, Map.of())));
+      assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    boolean lawsuit = filing.equals("lawsuits");
+    completeTask(trackingNumber, lawsuit ? "Task_DraftDefence" : "Task_DraftAnswer",
+        Map.of("answerText", "答辩意见：被告已依法答复。", "evidenceList", "1. 答复书；2. 送达回证"));
+    completeTask(trackingNumber, lawsuit ? "Task_ApproveDefence" : "Task_ApproveAnswer",
+        Map.of("answerApproval", "APPROVE"));
+    String today = OfficeTime.today().toString();
+    completeTask(trackingNumber, lawsuit ? "Task_SubmitDefence" : "Task_SubmitAnswer",
+        lawsuit ? Map.of("submittedOn", today, "hearingOn", OfficeTime.today().plusMonths(1)
+            .toString()) : Map.of("submittedOn", today));
+    return trackingNumber;
+  }
+
+  /** An online application whose office asked for a correction: a supplement is awaited. */
+  Control caseAwaitingSupplement() {
+    String[] submitted = submitOnlineApplication();
+    String trackingNumber = submitted[0];
+    completeTask(trackingNumber, ElementIds.TASK_CONFIRM_RECEIPT, Map.of("receiptConfirmed", true,
+        "idNumber", "11010519491231002X"));
+    completeTask(trackingNumber, "Task_CheckCompleteness", Map.of("completenessDecision",
+        "CORRECTION", "correctionPoints", "请写明所需信息的文号。"));
+    return new Control(trackingNumber, Map.of("code", submitted[1]), Map.of());
+  }
+
+  /** A request item reviewed RELEASABLE (straight in the register), not yet published. */
+  Control requestWithAReleasableItem() {
+    String request = "YSQ-2026-990517";
+    items.add(request, List.of(new NewItem("坏输入测试统计表", ItemFinding.HELD, null, null, false,
+        false)));
+    long itemId = items.heldItemIds(request).get(0);
+    items.recordReview(itemId, new Review("lina", ReviewConclusion.RELEASABLE, null, null, null,
+        null, false, null));
+    return new Control(request, Map.of(), Map.of("items", List.of(Map.of("itemId", itemId,
+        "category", "STATISTICS", "channels", List.of("WEBSITE"), "publishingUnit", "办公室",
+        "attribute", "PROACTIVE"))));
+  }
+
+  void completeTask(String businessKey, String taskKey, Map<String, Object> variables) {
+    tasks.complete(task(businessKey, taskKey), variables);
+    EngineRest.runJobs(management);
   }
 
   /** A registered case (no reply yet) and an online application waiting for its receipt. */
   void givenCases() throws Exception {
-    Map<String, Object> registration = new LinkedHashMap<>();
-    registration.put("channel", "POST");
-    registration.put("receivedOn", OfficeTime.today().toString());
-    registration.put("applicantType", "NATURAL_PERSON");
-    registration.put("applicantName", "张三");
-    registration.put("requestDescription", "坏输入测试");
+    Map<String, Object> registration = registration();
     staffCase = runtime.startProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST, registration)
         .getBusinessKey();
     splitCase = runtime.startProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST, registration)
@@ -255,17 +461,43 @@ class BadInputSweepIT {
     tasks.complete(task(reviewCase, "Task_SearchAndSplit"), Map.of("items",
         Spin.JSON(List.of(Map.of("title", "统计表", "finding", "HELD")))));
     EngineRest.runJobs(management);
+    String[] online = submitOnlineApplication();
+    onlineCase = online[0];
+    onlineCode = online[1];
+  }
+
+  static Map<String, Object> registration() {
+    Map<String, Object> registration = new LinkedHashMap<>();
+    registration.put("channel", "POST");
+    registration.put("receivedOn", OfficeTime.today().toString());
+    registration.put("applicantType", "NATURAL_PERSON");
+    registration.put("applicantName", "张三");
+    registration.put("requestDescription", "坏输入测试");
+    return registration;
+  }
+
+  /** An online application through the public API: its tracking number and query code. */
+  String[] submitOnlineApplication() {
     Map<String, Object> application = new LinkedHashMap<>();
     for (Field field : ENDPOINTS.get(0).fields()) {
       application.put(field.name(), field.valid());
     }
     limiter.reset();
-    HttpResponse<String> submitted = http.send(HttpRequest.newBuilder(uri("/api/public/requests"))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(application))).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
-    onlineCase = json.readTree(submitted.body()).path("trackingNumber").asText();
+    try {
+      HttpResponse<String> submitted = http.send(HttpRequest.newBuilder(
+          uri("/api/public/requests")).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(application)))
+          .build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+      var answer = json.readTree(submitted.body());
+      return new String[] {answer.path("trackingNumber").asText(),
+          answer.path("queryCode").asText()};
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   String task(String businessKey, String taskKey) {
