@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -31,9 +32,11 @@ public class StaffSecurityHeaders {
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> staffSecurityHeadersFilter(
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
-    // Static files that may be cached: the webapps' code, the public page's files.
+    // Static files that may be cached: the webapps' code and plugins, the public page's files.
     List<String> staticPrefixes = List.of(webappPath + "/app/", webappPath + "/assets/",
         webappPath + "/lib/", "/public/", "/webjars/", "/favicon.ico");
+    Pattern webappPluginFile =
+        Pattern.compile(Pattern.quote(webappPath) + "/api/[^/]+/plugin/[^/]+/static/.*");
     FilterRegistrationBean<OncePerRequestFilter> registration =
         new FilterRegistrationBean<>(new OncePerRequestFilter() {
           @Override
@@ -47,7 +50,8 @@ public class StaffSecurityHeaders {
             if (!path.startsWith(webappPath + "/")) {
               response.setHeader("Content-Security-Policy", STAFF_CSP);
             }
-            if (staticPrefixes.stream().anyMatch(path::startsWith)) {
+            if (staticPrefixes.stream().anyMatch(path::startsWith)
+                || webappPluginFile.matcher(path).matches()) {
               chain.doFilter(request, response);
               return;
             }
