@@ -43,4 +43,18 @@ public class EngineRestConfiguration {
     registration.setOrder(ENGINE_API_GUARD_ORDER);
     return registration;
   }
+
+  /**
+   * Error answers without SQL, stack traces or class names, for every path; inside the header
+   * and login-throttle filters, outside everything else.
+   */
+  @Bean
+  FilterRegistrationBean<SafeErrorResponses> safeErrorResponses() {
+    FilterRegistrationBean<SafeErrorResponses> registration =
+        new FilterRegistrationBean<>(new SafeErrorResponses());
+    registration.setName("safe-error-responses");
+    registration.addUrlPatterns("/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+    return registration;
+  }
 }

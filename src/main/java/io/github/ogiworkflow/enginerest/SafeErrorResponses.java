@@ -1,0 +1,169 @@
+package io.github.ogiworkflow.enginerest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * What a client may see of an error, for every answer of the app (/engine-rest, the webapps'
+ * /camunda/api, our own endpoints). The engine puts its exception message in error answers, and
+ * for a database failure that is the SQL statement with table and index names.
+ * <ul>
+ *   <li>5xx, and exceptions no handler answered: a bilingual generic message, the type
+ *       {@code ServerError} and a log id; the original answer (or the exception with its stack
+ *       trace) is logged with that id.</li>
+ *   <li>4xx: kept as it is, since it tells the user what to fix, unless it shows SQL, a stack
+ *       trace or persistence internals (then as above, with the type {@code RequestRefused});
+ *       package names of Java classes are cut to the simple name.</li>
+ * </ul>
+ * Runs around the Jersey filters, so answers already made clear (409/404 of
+ * {@link ConcurrentChangeResponses}) pass unchanged.
+ */
+public class SafeErrorResponses extends OncePerRequestFilter {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SafeErrorResponses.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  static final String SERVER_ERROR_TYPE = "ServerError";
+  static final String REFUSED_TYPE = "RequestRefused";
+  static final String SERVER_ERROR_MESSAGE = "The server could not complete the request; nothing"
+      + " was changed by it. Please tell the administrator the log id %s（服务器未能完成该请求，"
+      + "请将日志编号 %s 告知系统管理员）";
+  static final String REFUSED_MESSAGE = "The request was refused. Please check the input, or tell"
+      + " the administrator the log id %s（请求被拒绝，请检查输入内容，或将日志编号 %s 告知系统管理员）";
+
+  /** SQL, stack frames and persistence internals: never shown to a client. */
+  static final Pattern INTERNALS = Pattern.compile("(?i)"
+      + "\\bselect\\s+(distinct\\s+)?[\\w.*]+(\\s*,\\s*[\\w.*]+)*\\s+from\\b"
+      + "|\\binsert\\s+into\\b|\\bupdate\\s+\\w+\\s+set\\b|\\bdelete\\s+from\\b"
+      + "|sql\\s*statement|sqlexception|sqlstate|###\\s*(error|sql|cause)"
+      + "|\\bact_(ru|hi|re|id|ge)_\\w+|\\bogi_\\w+|\\bENGINE-03\\d{3}"
+      + "|\\bat\\s+[\\w$]+(\\.[\\w$]+)+\\(|org\\.apache\\.ibatis|org\\.h2\\.|org\\.postgresql");
+
+  /** A fully qualified Java class name; group 1 is the simple name. */
+  static final Pattern QUALIFIED_CLASS =
+      Pattern.compile("\\b(?:[a-z_][a-z0-9_]*\\.){2,}([A-Z][\\w$]*)");
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+      FilterChain chain) throws ServletException, IOException {
+    ErrorBodyCapture capture = new ErrorBodyCapture(response);
+    try {
+      chain.doFilter(request, capture);
+    } catch (ServletException | RuntimeException e) {
+      if (response.isCommitted()) {
+        throw e;
+      }
+      String logId = newLogId();
+      LOG.error("logId={} {} {} failed", logId, request.getMethod(), request.getRequestURI(), e);
+      response.resetBuffer();
+      write(response, 500, serverError(logId, null));
+      return;
+    }
+    if (!capture.isCapturing()) {
+      return;
+    }
+    int status = capture.getStatus();
+    byte[] body = capture.body();
+    String text = new String(body, charsetOf(capture));
+    byte[] safe = safeBody(request, status, text);
+    if (safe == null) {
+      response.setContentLength(body.length);
+      response.getOutputStream().write(body);
+    } else {
+      write(response, status, safe);
+    }
+  }
+
+  /** The body to send instead, or null when the original may go out as it is. */
+  private static byte[] safeBody(HttpServletRequest request, int status, String text)
+      throws IOException {
+    JsonNode original = parse(text);
+    if (status >= 500 || INTERNALS.matcher(text).find()) {
+      String logId = newLogId();
+      if (status >= 500) {
+        LOG.error("logId={} {} {} answered {}: {}", logId, request.getMethod(),
+            request.getRequestURI(), status, text);
+        return serverError(logId, original == null ? null : original.get("code"));
+      }
+      LOG.warn("logId={} {} {} answered {}: {}", logId, request.getMethod(),
+          request.getRequestURI(), status, text);
+      ObjectNode refused = JSON.createObjectNode();
+      refused.put("type", REFUSED_TYPE);
+      refused.put("message", REFUSED_MESSAGE.formatted(logId, logId));
+      refused.put("logId", logId);
+      return JSON.writeValueAsBytes(refused);
+    }
+    if (!QUALIFIED_CLASS.matcher(text).find()) {
+      return null;
+    }
+    if (original instanceof ObjectNode object) {
+      object.fieldNames().forEachRemaining(name -> {
+        JsonNode value = object.get(name);
+        if (value.isTextual()) {
+          object.put(name, QUALIFIED_CLASS.matcher(value.asText()).replaceAll("$1"));
+        }
+      });
+      return JSON.writeValueAsBytes(object);
+    }
+    return QUALIFIED_CLASS.matcher(text).replaceAll("$1").getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] serverError(String logId, JsonNode code) throws IOException {
+    ObjectNode body = JSON.createObjectNode();
+    body.put("type", SERVER_ERROR_TYPE);
+    body.put("message", SERVER_ERROR_MESSAGE.formatted(logId, logId));
+    if (code != null && code.isInt()) {
+      body.put("code", code.asInt());
+    }
+    body.put("logId", logId);
+    return JSON.writeValueAsBytes(body);
+  }
+
+  private static void write(HttpServletResponse response, int status, byte[] body)
+      throws IOException {
+    response.setStatus(status);
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+  }
+
+  private static JsonNode parse(String text) {
+    try {
+      return JSON.readTree(text);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** The charset the body was written in: the declared one, else UTF-8 (JSON's own). */
+  private static Charset charsetOf(HttpServletResponse response) {
+    String contentType = response.getContentType();
+    if (contentType == null || !contentType.toLowerCase().contains("charset=")) {
+      return StandardCharsets.UTF_8;
+    }
+    try {
+      return Charset.forName(response.getCharacterEncoding());
+    } catch (IllegalArgumentException e) {
+      return StandardCharsets.UTF_8;
+    }
+  }
+
+  static String newLogId() {
+    return UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+  }
+}

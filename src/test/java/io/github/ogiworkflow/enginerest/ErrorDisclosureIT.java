@@ -1,0 +1,117 @@
+package io.github.ogiworkflow.enginerest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ogiworkflow.support.Http;
+import io.github.ogiworkflow.support.IntegrationTest;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Attack M5: engine failures answered with the SQL statement, table and index names. A database
+ * failure (a user id longer than its column) now answers, on /engine-rest and on the webapps'
+ * /camunda/api/engine alike, with a bilingual generic message, an error type and a log id.
+ */
+@IntegrationTest
+class ErrorDisclosureIT {
+
+  /** Passes the engine's id pattern, but not the 64 characters of ACT_ID_USER.ID_. */
+  static final String TOO_LONG_ID = "x".repeat(300);
+  static final String NEW_USER = "{\"profile\":{\"id\":\"" + TOO_LONG_ID + "\",\"firstName\":\"A\","
+      + "\"lastName\":\"B\",\"email\":\"a@example.gov.cn\"},\"credentials\":{\"password\":\"pw-123456\"}}";
+
+  @Autowired TestRestTemplate rest;
+  @Autowired IdentityService identity;
+  final ObjectMapper json = new ObjectMapper();
+
+  @Test
+  void aDatabaseFailureOnEngineRestShowsNoSql() throws Exception {
+    ResponseEntity<String> failed =
+        Http.asUser(rest, "admin", HttpMethod.POST, "/engine-rest/user/create", NEW_USER);
+
+    assertGenericServerError(failed);
+    assertThat(identity.createUserQuery().userId(TOO_LONG_ID).count()).isZero();
+  }
+
+  @Test
+  void aDatabaseFailureOnTheWebappsApiShowsNoSql() throws Exception {
+    HttpHeaders session = adminSession();
+    session.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> failed = rest.exchange("/camunda/api/engine/engine/default/user/create",
+        HttpMethod.POST, new HttpEntity<>(NEW_USER, session), String.class);
+
+    assertGenericServerError(failed);
+    assertThat(identity.createUserQuery().userId(TOO_LONG_ID).count()).isZero();
+  }
+
+  @Test
+  void clientErrorsStillSayWhatIsWrong() throws Exception {
+    ResponseEntity<String> notFound =
+        Http.asUser(rest, "wangli", HttpMethod.GET, "/engine-rest/task/no-such-task", null);
+    assertThat(notFound.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(json.readTree(notFound.getBody()).path("message").asText()).contains("no-such-task");
+
+    ResponseEntity<String> badRequest =
+        Http.asUser(rest, "wangli", HttpMethod.GET, "/engine-rest/task?sortBy=nonsense", null);
+    assertThat(badRequest.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(badRequest.getBody()).path("message").asText())
+        .contains("sortBy", "nonsense");
+
+    // Positive control of the attack's own call: a user with a valid id is created.
+    ResponseEntity<String> created = Http.asUser(rest, "admin", HttpMethod.POST,
+        "/engine-rest/user/create", NEW_USER.replace(TOO_LONG_ID, "errortestuser"));
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    identity.deleteUser("errortestuser");
+  }
+
+  private void assertGenericServerError(ResponseEntity<String> failed) throws Exception {
+    assertThat(failed.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+    String body = failed.getBody();
+    assertThat(body).doesNotContainIgnoringCase("select").doesNotContainIgnoringCase("insert")
+        .doesNotContainIgnoringCase("ACT_ID").doesNotContain("org.camunda", "java.", "org.h2",
+            "Exception", TOO_LONG_ID);
+    JsonNode error = json.readTree(body);
+    String logId = error.path("logId").asText();
+    assertThat(logId).matches("[0-9a-f]{12}");
+    assertThat(error.path("type").asText()).isEqualTo("ServerError");
+    assertThat(error.path("message").asText()).contains(logId, "系统管理员");
+  }
+
+  /** A webapp session of the administrator, with the CSRF token its API wants. */
+  private HttpHeaders adminSession() {
+    ResponseEntity<String> login = Http.webappLogin(rest, "admin", "admin", Http.DEMO_PASSWORD);
+    assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
+    String sessionCookie = cookies(login).stream().filter(c -> c.startsWith("JSESSIONID="))
+        .findFirst().orElseThrow();
+    HttpHeaders headers = new HttpHeaders();
+    headers.set(HttpHeaders.COOKIE, sessionCookie);
+    ResponseEntity<String> token = rest.exchange("/camunda/api/admin/auth/user/default",
+        HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    String xsrf = token.getHeaders().getFirst("X-XSRF-TOKEN");
+    List<String> all = new java.util.ArrayList<>(List.of(sessionCookie));
+    all.addAll(cookies(token));
+    headers.set(HttpHeaders.COOKIE, String.join("; ", all));
+    if (xsrf == null) {
+      xsrf = all.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow()
+          .substring("XSRF-TOKEN=".length());
+    }
+    headers.set("X-XSRF-TOKEN", xsrf);
+    return headers;
+  }
+
+  private static List<String> cookies(ResponseEntity<?> response) {
+    return response.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of()).stream()
+        .map(c -> c.split(";", 2)[0]).toList();
+  }
+}

@@ -1,0 +1,93 @@
+package io.github.ogiworkflow.enginerest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+class SafeErrorResponsesTest {
+
+  static final String SQL_ERROR = "{\"type\":\"ProcessEngineException\",\"message\":\"ENGINE-03004"
+      + " Exception while executing Database Operation 'INSERT MessageEntity[id=1]' with message"
+      + " '### Error updating database. Cause: org.h2.jdbc.JdbcSQLIntegrityConstraintViolationException:"
+      + " Unique index or primary key violation: \\\"PUBLIC.OGI_REVIEW_ITEM ON PUBLIC.OGI_REVIEW\\\";"
+      + " SQL statement: insert into ogi_review (item_id) values (?)'\",\"code\":0}";
+
+  final ObjectMapper json = new ObjectMapper();
+  final SafeErrorResponses filter = new SafeErrorResponses();
+
+  @Test
+  void aServerErrorBecomesGenericWithALogId() throws Exception {
+    MockHttpServletResponse response = run(500, SQL_ERROR);
+
+    assertThat(response.getStatus()).isEqualTo(500);
+    String body = response.getContentAsString(StandardCharsets.UTF_8);
+    assertThat(body).doesNotContainIgnoringCase("insert").doesNotContain("h2", "OGI_", "Exception");
+    JsonNode error = json.readTree(body);
+    assertThat(error.path("type").asText()).isEqualTo("ServerError");
+    assertThat(error.path("message").asText()).contains(error.path("logId").asText(), "（");
+  }
+
+  @Test
+  void aClientErrorWithSqlIsCleanedButKeepsItsStatus() throws Exception {
+    MockHttpServletResponse response = run(400, SQL_ERROR);
+
+    assertThat(response.getStatus()).isEqualTo(400);
+    JsonNode error = json.readTree(response.getContentAsString(StandardCharsets.UTF_8));
+    assertThat(error.path("type").asText()).isEqualTo("RequestRefused");
+    assertThat(error.toString()).doesNotContainIgnoringCase("insert");
+  }
+
+  @Test
+  void aUsefulClientErrorPassesAndLosesOnlyPackageNames() throws Exception {
+    String plain = "{\"type\":\"InvalidRequestException\",\"message\":\"legalBasis is required"
+        + " to withhold（不予公开须写明法律依据）\"}";
+    assertThat(run(400, plain).getContentAsString(StandardCharsets.UTF_8)).isEqualTo(plain);
+
+    String qualified = "{\"type\":\"InvalidRequestException\",\"message\":\"Cannot convert value"
+        + " 'x' to java type java.lang.Integer\"}";
+    JsonNode cleaned = json.readTree(run(400, qualified).getContentAsString(StandardCharsets.UTF_8));
+    assertThat(cleaned.path("message").asText()).endsWith("to java type Integer");
+  }
+
+  @Test
+  void successfulAnswersAreNotTouched() throws Exception {
+    MockHttpServletResponse response = run(200, "{\"sql\":\"select a from b\"}");
+    assertThat(response.getContentAsString()).isEqualTo("{\"sql\":\"select a from b\"}");
+  }
+
+  @Test
+  void anExceptionNoHandlerAnsweredBecomesAGenericServerError() throws Exception {
+    MockHttpServletResponse response = new MockHttpServletResponse();
+    FilterChain failing = (req, res) -> {
+      throw new ServletException(new IllegalStateException("select x from ogi_case"));
+    };
+    filter.doFilter(new MockHttpServletRequest("GET", "/api/audit/compliance"), response, failing);
+
+    assertThat(response.getStatus()).isEqualTo(500);
+    assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("ServerError")
+        .doesNotContain("ogi_case", "IllegalState");
+  }
+
+  private MockHttpServletResponse run(int status, String body) throws Exception {
+    MockHttpServletResponse response = new MockHttpServletResponse();
+    FilterChain chain = (req, res) -> {
+      HttpServletResponse http = (HttpServletResponse) res;
+      http.setStatus(status);
+      http.setContentType("application/json");
+      byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+      http.setContentLength(bytes.length);
+      http.getOutputStream().write(bytes);
+    };
+    filter.doFilter(new MockHttpServletRequest("POST", "/engine-rest/task/1/complete"), response,
+        chain);
+    return response;
+  }
+}
