@@ -32,6 +32,10 @@ public class ConcurrentChangeResponses implements ContainerResponseFilter {
   static final String TASK_GONE_MESSAGE = "The task no longer exists: it was completed or cancelled"
       + " in the meantime; reload the task list（该任务已不存在：可能已由他人办理完成或已撤销，请刷新任务列表）";
 
+  /** How the engine reports a task it cannot find (ensureNotNull on the task). */
+  private static final java.util.Set<String> TASK_NOT_FOUND_TYPES =
+      java.util.Set.of("NullValueException", "NotFoundException", "TaskNotFoundException");
+
   /** Actions on one task that fail with 500 or 403 when the task was completed meanwhile. */
   private static final Pattern TASK_ACTION =
       Pattern.compile("^/?task/([^/]+)/(complete|submit-form|resolve|claim|unclaim|assignee)$");
@@ -53,10 +57,19 @@ public class ConcurrentChangeResponses implements ContainerResponseFilter {
       return;
     }
     Matcher action = TASK_ACTION.matcher(request.getUriInfo().getPath());
-    // A task completed by someone else a moment ago is gone (500), or its grants are (403).
     if (action.matches() && !taskExists(action.group(1))) {
-      answer(response, Status.NOT_FOUND, "TaskNotFoundException", TASK_GONE_MESSAGE,
-          error.getCode());
+      // The engine did not find the task (or its grants, 403): it was completed before this
+      // request came in. Any other failure of a task that is gone now happened inside the
+      // completion while someone else completed it at the same moment: a concurrent change.
+      boolean late = status == Status.FORBIDDEN.getStatusCode()
+          || TASK_NOT_FOUND_TYPES.contains(error.getType());
+      if (late) {
+        answer(response, Status.NOT_FOUND, "TaskNotFoundException", TASK_GONE_MESSAGE,
+            error.getCode());
+      } else {
+        answer(response, Status.CONFLICT, "OptimisticLockingException", CONFLICT_MESSAGE,
+            error.getCode());
+      }
       return;
     }
     if (status == Status.FORBIDDEN.getStatusCode()) {

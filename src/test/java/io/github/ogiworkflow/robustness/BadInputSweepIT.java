@@ -122,7 +122,10 @@ class BadInputSweepIT {
       "GET /api/deadlines", "takes no input at all (no path variable, query parameter or body),"
           + " so there is nothing malformed to send; DeadlineOverviewIT covers who may read it",
       "GET /api/webapp/deadlines", "takes no input at all and answers only a Cockpit login"
-          + " session; DeadlineOverviewIT covers it");
+          + " session; DeadlineOverviewIT covers it",
+      "GET /logout", "takes no input: a static page with the logout button",
+      "POST /logout", "takes no input (it ends the caller's session, if any);"
+          + " EngineApiAttacksIT covers the login session of staff pages");
 
   static Field text(String name, boolean required) {
     return new Field(name, "示范文本", Kind.TEXT, required);
