@@ -9,3 +9,10 @@ CREATE TABLE ogi_personal_data_access (
   accessed_at      TIMESTAMP    NOT NULL
 );
 CREATE INDEX ogi_personal_data_access_case ON ogi_personal_data_access (tracking_number);
+
+-- One-off maintenance steps already done (e.g. masking personal data that process variables
+-- and history held in full before V8), so a restart does not repeat them.
+CREATE TABLE ogi_maintenance_done (
+  step     VARCHAR(64)  NOT NULL PRIMARY KEY,
+  done_at  TIMESTAMP    NOT NULL
+);

@@ -30,6 +30,11 @@ public final class PersonalVariables {
 
   private PersonalVariables() {}
 
+  /** Every personal variable name. */
+  public static String[] names() {
+    return MASKS.keySet().toArray(String[]::new);
+  }
+
   public static boolean isPersonal(String variableName) {
     return variableName != null && MASKS.containsKey(variableName);
   }

@@ -47,6 +47,8 @@ class PersonalDataIT {
   @Autowired PersonalDataAccessLog accessLog;
   @Autowired CaseRegister register;
   @Autowired PublicRateLimiter limiter;
+  @Autowired PersonalDataBackfill backfill;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
   final ObjectMapper json = new ObjectMapper();
 
   /** One applicant's data, unique to this run so a hit can only come from this test's cases. */
@@ -142,6 +144,29 @@ class PersonalDataIT {
         + "/applicant", null).getBody()).contains(applicant.idNumber());
     assertThat(Http.asUser(rest, "wangli", HttpMethod.GET, "/cases/YSQ-1999-999999/applicant",
         null).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void dataStoredInFullBeforeTheMaskingIsMaskedOnceAtStartup() throws Exception {
+    Applicant applicant = newApplicant();
+    String trackingNumber = registerAtCounter(applicant);
+    String instance = instanceOf(trackingNumber);
+    // As an earlier version stored it: the phone in full in the variable and all its history.
+    jdbc.update("UPDATE ACT_RU_VARIABLE SET TEXT_ = ? WHERE PROC_INST_ID_ = ? AND NAME_ = ?",
+        applicant.phone(), instance, "contactPhone");
+    jdbc.update("UPDATE ACT_HI_VARINST SET TEXT_ = ? WHERE PROC_INST_ID_ = ? AND NAME_ = ?",
+        applicant.phone(), instance, "contactPhone");
+    jdbc.update("UPDATE ACT_HI_DETAIL SET TEXT_ = ? WHERE PROC_INST_ID_ = ? AND NAME_ = ?",
+        applicant.phone(), instance, "contactPhone");
+    assertThat(read("lina", "/engine-rest/variable-instance?processInstanceIdIn=" + instance))
+        .as("the old data is readable before the backfill").contains(applicant.phone());
+
+    assertThat(backfill.maskExistingData()).isPositive();
+
+    assertNothingFullOutsideTheOffice(List.of(applicant), List.of(trackingNumber));
+    assertThat(register.applicantContact(trackingNumber).orElseThrow().contactPhone())
+        .isEqualTo(applicant.phone());
+    assertThat(backfill.maskExistingData()).as("nothing left to mask").isZero();
   }
 
   /**
