@@ -99,7 +99,7 @@ public class RegisterCaseDelegate implements JavaDelegate {
   /**
    * The register now holds the full contact data; the variables keep the masked form, which is
    * all staff other than the office see (the history only ever had the masked form, see
-   * privacy/PersonalDataHistoryPlugin). The office reads the full data on the applicant page.
+   * privacy/PersonalDataMaskingPlugin). The office reads the full data on the applicant page.
    */
   private static void maskContact(DelegateExecution execution) {
     for (String name : PersonalVariables.CONTACT) {

@@ -147,6 +147,28 @@ class PersonalDataIT {
   }
 
   @Test
+  void aFullValueWrittenLaterThroughTheTaskApiIsStoredMasked() throws Exception {
+    Applicant applicant = newApplicant();
+    String trackingNumber = registerAtCounter(applicant);
+    String check = new EngineRest(rest).onlyTask("wangli", trackingNumber,
+        "Task_CheckCompleteness");
+    Applicant other = newApplicant();
+    // Whether the API accepts the write or refuses it, no full value may become readable.
+    Http.asUser(rest, "wangli", HttpMethod.PUT, "/engine-rest/task/" + check
+        + "/variables/contactPhone", "{\"value\":\"" + other.phone() + "\",\"type\":\"String\"}");
+    Http.asUser(rest, "wangli", HttpMethod.PUT, "/engine-rest/task/" + check
+        + "/localVariables/contactAddress", "{\"value\":\"" + other.address()
+        + "\",\"type\":\"String\"}");
+
+    String instance = instanceOf(trackingNumber);
+    String everything = read("lina", "/engine-rest/variable-instance?processInstanceIdIn="
+        + instance) + read("sunyue", "/engine-rest/history/detail?processInstanceId=" + instance);
+    assertThat(everything).doesNotContain(other.phone(), other.address(), applicant.phone(),
+        applicant.address());
+    assertThat(everything).contains(PersonalDataMaskerView.phone(applicant.phone()));
+  }
+
+  @Test
   void dataStoredInFullBeforeTheMaskingIsMaskedOnceAtStartup() throws Exception {
     Applicant applicant = newApplicant();
     String trackingNumber = registerAtCounter(applicant);
