@@ -9,6 +9,7 @@ import io.github.ogiworkflow.deadline.DeadlineProperties;
 import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.online.IdNumberHistory;
 import io.github.ogiworkflow.online.IdNumbers;
+import io.github.ogiworkflow.privacy.PersonalVariables;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.NewCase;
@@ -70,6 +71,7 @@ public class RegisterCaseDelegate implements JavaDelegate {
           name(Vars.optionalChoice(execution, DELIVERY_METHOD, DeliveryMethod.class, "获取信息的方式")),
           receivedOn, dueOn));
       forgetIdNumber(execution);
+      maskContact(execution);
     }
 
     Map<String, Object> variables = new HashMap<>(deadline.variablesFor(dueOn));
@@ -91,6 +93,20 @@ public class RegisterCaseDelegate implements JavaDelegate {
       execution.setVariable(ID_NUMBER_MASKED, IdNumbers.mask(IdNumbers.normalize(idNumber)));
       execution.removeVariable(ID_NUMBER);
       IdNumberHistory.purgeAfterCommit(execution.getProcessInstanceId());
+    }
+  }
+
+  /**
+   * The register now holds the full contact data; the variables keep the masked form, which is
+   * all staff other than the office see (the history only ever had the masked form, see
+   * privacy/PersonalDataMaskingPlugin). The office reads the full data on the applicant page.
+   */
+  private static void maskContact(DelegateExecution execution) {
+    for (String name : PersonalVariables.CONTACT) {
+      String value = Vars.text(execution, name);
+      if (value != null) {
+        execution.setVariable(name, PersonalVariables.mask(name, value));
+      }
     }
   }
 

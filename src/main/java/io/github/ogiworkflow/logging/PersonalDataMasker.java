@@ -219,4 +219,95 @@ public final class PersonalDataMasker {
   private static char toHalfWidth(char c) {
     return c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c;
   }
+
+  // ---- Field masks: what staff other than the office see of an applicant's data (process
+  // variables, history, Cockpit). Unlike the log tokens they keep a recognisable part. Each is
+  // idempotent (masking a masked value changes nothing), so a form that sends a masked value
+  // back, or a second pass, never reveals or garbles more.
+
+  private static final String STARS = "***";
+  /** Characters after which 区 is part of a place name inside a town, not a district. */
+  private static final String NOT_A_DISTRICT_BEFORE = "小社园校景";
+  /** A district, county or banner ends within this many characters, or it is not one. */
+  private static final int DISTRICT_WITHIN = 20;
+  /** Of an address with no district or city in it, at most this many leading characters stay. */
+  private static final int ADDRESS_FALLBACK_KEEP = 4;
+
+  /** An identity number: the first 3 and the last 4 characters ({@code 110***********002X}). */
+  public static String maskIdNumber(String number) {
+    if (number == null) {
+      return null;
+    }
+    int length = number.length();
+    if (length <= 4) {
+      return "*".repeat(length);
+    }
+    if (length <= 8) {
+      return "*".repeat(length - 2) + number.substring(length - 2);
+    }
+    return number.substring(0, 3) + "*".repeat(length - 7) + number.substring(length - 4);
+  }
+
+  /** A phone number: the first 3 and the last 4 characters ({@code 138****5678}). */
+  public static String maskPhone(String phone) {
+    // The same shape as an identity number: prefix (operator or area code) and the last four.
+    return maskIdNumber(phone);
+  }
+
+  /** An e-mail address: the first character of the local part and the domain ({@code l***@example.cn}). */
+  public static String maskEmail(String email) {
+    if (email == null || email.isEmpty()) {
+      return email;
+    }
+    int at = email.lastIndexOf('@');
+    String local = at < 0 ? email : email.substring(0, at);
+    String kept = local.isEmpty() || local.charAt(0) == '*' || isDigit(local.charAt(0))
+        ? "" : local.substring(0, 1);
+    return kept + STARS + (at < 0 ? "" : email.substring(at));
+  }
+
+  /**
+   * A postal address, cut after the district or county (区, 县, 旗) with {@code ***}: {@code
+   * 北京市海淀区中关村大街1号} → {@code 北京市海淀区***}. Without a district, after the city (市,
+   * 州, 盟); without either, at most the first {@value #ADDRESS_FALLBACK_KEEP} characters before
+   * any digit. Digits never stay (postcodes, house numbers).
+   */
+  public static String maskAddress(String address) {
+    if (address == null || address.isEmpty()) {
+      return address;
+    }
+    String text = address.strip();
+    int cut = endOfPlace(text, "区县旗", true);
+    if (cut < 0) {
+      cut = endOfPlace(text, "市州盟", false);
+    }
+    if (cut < 0) {
+      cut = 0;
+      while (cut < Math.min(ADDRESS_FALLBACK_KEEP, text.length()) && keepable(text.charAt(cut))) {
+        cut++;
+      }
+    }
+    return text.substring(0, cut) + STARS;
+  }
+
+  /** The index after the first marker that ends a place name, or -1; only keepable text before it. */
+  private static int endOfPlace(String text, String markers, boolean district) {
+    int limit = Math.min(text.length(), DISTRICT_WITHIN);
+    for (int i = 0; i < limit; i++) {
+      char c = text.charAt(i);
+      if (!keepable(c)) {
+        return -1;
+      }
+      if (i > 0 && markers.indexOf(c) >= 0
+          && !(district && c == '区' && NOT_A_DISTRICT_BEFORE.indexOf(text.charAt(i - 1)) >= 0)) {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** What may stay of an address: no digits, no stars (the masked part), no spaces. */
+  private static boolean keepable(char c) {
+    return !isDigit(c) && c != '*' && !Character.isWhitespace(c);
+  }
 }

@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.online;
 
+import io.github.ogiworkflow.logging.PersonalDataMasker;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -42,18 +43,8 @@ public final class IdNumbers {
     }
   }
 
-  /** What staff see outside the receipt confirmation: the first 3 and the last 4 characters. */
+  /** What staff see: the first 3 and the last 4 characters (the office reads the register). */
   public static String mask(String number) {
-    if (number == null) {
-      return null;
-    }
-    int length = number.length();
-    if (length <= 4) {
-      return "*".repeat(length);
-    }
-    if (length <= 8) {
-      return "*".repeat(length - 2) + number.substring(length - 2);
-    }
-    return number.substring(0, 3) + "*".repeat(length - 7) + number.substring(length - 4);
+    return PersonalDataMasker.maskIdNumber(number);
   }
 }

@@ -14,6 +14,7 @@ import io.github.ogiworkflow.online.IdNumbers;
 import io.github.ogiworkflow.online.OnlineRegister;
 import io.github.ogiworkflow.online.OnlineRegister.Access;
 import io.github.ogiworkflow.online.OnlineRegister.IdempotentSubmission;
+import io.github.ogiworkflow.privacy.PersonalVariables;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.register.CaseRegister;
@@ -125,7 +126,10 @@ class OnlineIntake {
     return new Submitted(trackingNumber, code, false);
   }
 
-  /** What staff see in the process: everything but the full identity number. */
+  /**
+   * What staff see in the process: the identity number and contact data masked; the full data
+   * is in the register row written just before, readable by the office on the applicant page.
+   */
   private static Map<String, Object> processVariables(String trackingNumber, ApplicationForm form) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(TRACKING_NUMBER, trackingNumber);
@@ -134,9 +138,9 @@ class OnlineIntake {
     variables.put(APPLICANT_NAME, form.applicantName());
     variables.put(ID_TYPE, form.idType());
     variables.put(ID_NUMBER_MASKED, IdNumbers.mask(form.idNumber()));
-    variables.put(CONTACT_PHONE, form.contactPhone());
-    variables.put(CONTACT_EMAIL, form.contactEmail());
-    variables.put(CONTACT_ADDRESS, form.contactAddress());
+    variables.put(CONTACT_PHONE, PersonalVariables.mask(CONTACT_PHONE, form.contactPhone()));
+    variables.put(CONTACT_EMAIL, PersonalVariables.mask(CONTACT_EMAIL, form.contactEmail()));
+    variables.put(CONTACT_ADDRESS, PersonalVariables.mask(CONTACT_ADDRESS, form.contactAddress()));
     variables.put(REQUEST_DESCRIPTION, form.description());
     variables.put(DELIVERY_FORM, form.deliveryForm());
     variables.put(DELIVERY_METHOD, form.deliveryMethod());

@@ -87,6 +87,24 @@ public class CaseRegister {
         trackingNumber).stream().findFirst();
   }
 
+  /**
+   * The applicant's identity and contact data in full. Only the register holds it (process
+   * variables and history hold masked values): for the office's page and server-side letters.
+   */
+  public record ApplicantContact(String trackingNumber, String applicantName, String idType,
+      String idNumber, String contactPhone, String contactEmail, String contactAddress,
+      String deliveryMethod) {}
+
+  public Optional<ApplicantContact> applicantContact(String trackingNumber) {
+    return jdbc.query("""
+        SELECT tracking_number, applicant_name, id_type, id_number, contact_phone, contact_email,
+          contact_address, delivery_method
+        FROM ogi_case WHERE tracking_number = ?""",
+        (rs, i) -> new ApplicantContact(rs.getString(1), rs.getString(2), rs.getString(3),
+            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)),
+        trackingNumber).stream().findFirst();
+  }
+
   // ---- deadline overview (issue 9)
 
   /** A case whose reply clock runs, as the deadline overview lists it. */

@@ -531,9 +531,9 @@ class DisclosureRequestScenarioTest {
     String trackingNumber = submitOnline();
     assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_CONFIRM_RECEIPT);
     Task confirm = scenario.task(ElementIds.TASK_CONFIRM_RECEIPT);
-    // The full number only in this task, as a task-local variable read from the register.
+    // Not even this task holds the full number: the office reads it on the applicant page.
     Assertions.assertThat(engine.getTaskService().getVariableLocal(confirm.getId(), ID_NUMBER))
-        .isEqualTo(ONLINE_ID_NUMBER);
+        .isNull();
     Assertions.assertThat(scenario.variable(ID_NUMBER)).isNull();
     Assertions.assertThat(scenario.variable(ID_NUMBER_MASKED)).isEqualTo("110***********002X");
 
@@ -558,6 +558,25 @@ class DisclosureRequestScenarioTest {
 
     Assertions.assertThat(scenario.variable(ID_NUMBER_MASKED)).isEqualTo("350***********1234");
     assertIdNumberOnlyInRegister(scenario.trackingNumber(), "350502199001011234");
+  }
+
+  @Test
+  void contactDataTakenAtTheCounterIsMaskedInVariablesAndInTheirWholeHistory() {
+    scenario.start(registration(RECEIVED));
+
+    Assertions.assertThat(register.applicantContact(scenario.trackingNumber()).orElseThrow()
+        .contactPhone()).isEqualTo("13812345678");
+    Assertions.assertThat(scenario.variable(CONTACT_PHONE)).isEqualTo("138****5678");
+    // The value the start form sent first is history too: it was masked before it was written.
+    Assertions.assertThat(engine.getHistoryService().createHistoricDetailQuery()
+        .processInstanceId(scenario.instance.getId()).list())
+        .noneMatch(detail -> detail instanceof org.camunda.bpm.engine.history.HistoricVariableUpdate u
+            && "13812345678".equals(u.getValue()))
+        .noneMatch(detail -> detail instanceof org.camunda.bpm.engine.history.HistoricFormField f
+            && "13812345678".equals(f.getFieldValue()));
+    Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(scenario.instance.getId()).variableName(CONTACT_PHONE).singleResult()
+        .getValue()).isEqualTo("138****5678");
   }
 
   @Test

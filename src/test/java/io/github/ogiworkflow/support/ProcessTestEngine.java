@@ -2,6 +2,7 @@ package io.github.ogiworkflow.support;
 
 import io.github.ogiworkflow.deadline.DeadlineProperties;
 import io.github.ogiworkflow.letter.AgencyProperties;
+import io.github.ogiworkflow.privacy.PersonalDataMaskingPlugin;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.HashMap;
 import java.util.Map;
@@ -118,6 +119,7 @@ public final class ProcessTestEngine {
     configuration.setJobExecutorActivate(false);
     configuration.setBeans(byName);
     configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
+    configuration.getProcessEnginePlugins().add(new PersonalDataMaskingPlugin());
     return configuration;
   }
 

@@ -1,0 +1,97 @@
+package io.github.ogiworkflow.privacy;
+
+import static io.github.ogiworkflow.webapp.StaffPages.escape;
+
+import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.CaseRegister.ApplicantContact;
+import io.github.ogiworkflow.security.Groups;
+import io.github.ogiworkflow.security.StaffAccess;
+import io.github.ogiworkflow.webapp.StaffPages;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * 申请人完整信息: the one place where staff read an applicant's full identity number, phone,
+ * e-mail and address, from the register. Office (and administrators) only; every read is
+ * recorded in the access log. Tasks link here (receipt confirmation, delivery); everywhere
+ * else the data is masked.
+ */
+@RestController
+@ConditionalOnWebApplication
+public class ApplicantController {
+
+  static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
+
+  private static final String STYLE = """
+      <style>body{font-family:"Noto Sans CJK SC",sans-serif;margin:2em}
+      table{border-collapse:collapse}th,td{border:1px solid #999;padding:.4em .8em;text-align:left}
+      th{background:#f0f0f0;white-space:nowrap}.note{color:#a00}</style>
+      """;
+
+  private static final Map<String, String> ID_TYPES = Map.of("RESIDENT_ID", "居民身份证",
+      "PASSPORT", "护照", "USCC", "统一社会信用代码", "OTHER", "其他");
+  private static final Map<String, String> DELIVERY_METHODS = Map.of("PICK_UP", "自行领取",
+      "POST", "邮寄", "EMAIL", "电子邮件", "ONLINE", "网上获取");
+
+  private final CaseRegister register;
+  private final PersonalDataAccessLog accessLog;
+  private final StaffAccess access;
+
+  public ApplicantController(CaseRegister register, PersonalDataAccessLog accessLog,
+      StaffAccess access) {
+    this.register = register;
+    this.accessLog = accessLog;
+    this.access = access;
+  }
+
+  @GetMapping(ApplicantWebConfiguration.CASE_PAGES + "{trackingNumber}"
+      + ApplicantWebConfiguration.APPLICANT)
+  public ResponseEntity<String> applicant(@PathVariable String trackingNumber) {
+    access.require(Groups.OFFICE);
+    ApplicantContact contact = register.applicantContact(trackingNumber.trim()).orElse(null);
+    if (contact == null) {
+      return page(HttpStatus.NOT_FOUND, StaffPages.begin("未找到", STYLE)
+          .append("<h1>未找到</h1><p>受理编号 ").append(escape(trackingNumber))
+          .append(" 不存在。</p></body></html>\n").toString());
+    }
+    accessLog.record(contact.trackingNumber(), access.currentUser(),
+        PersonalDataAccessLog.Purpose.APPLICANT_PAGE);
+    return page(HttpStatus.OK, render(contact));
+  }
+
+  private static ResponseEntity<String> page(HttpStatus status, String html) {
+    // Personal data: never kept by a browser or proxy cache.
+    return ResponseEntity.status(status).contentType(HTML).cacheControl(CacheControl.noStore())
+        .header("Pragma", "no-cache").body(html);
+  }
+
+  static String render(ApplicantContact c) {
+    StringBuilder html = StaffPages.begin("申请人完整信息 " + c.trackingNumber(), STYLE);
+    html.append("<h1>申请人完整信息</h1>\n<p>受理编号 ").append(escape(c.trackingNumber()))
+        .append("</p>\n<p class=\"note\">仅限政府信息公开办公室用于确认收到申请和送达答复。"
+            + "本次查看已记录在案；请勿复制、转发。</p>\n<table>\n");
+    row(html, "申请人姓名/名称", c.applicantName());
+    row(html, "身份证明类型", ID_TYPES.getOrDefault(c.idType(), c.idType()));
+    row(html, "证件号码", c.idNumber());
+    row(html, "联系电话", c.contactPhone());
+    row(html, "电子邮箱", c.contactEmail());
+    row(html, "通信地址", c.contactAddress());
+    row(html, "获取信息的方式", DELIVERY_METHODS.getOrDefault(c.deliveryMethod(),
+        c.deliveryMethod()));
+    return html.append("</table>\n</body></html>\n").toString();
+  }
+
+  private static void row(StringBuilder html, String label, String value) {
+    html.append("<tr><th>").append(label).append("</th><td>")
+        .append(value == null || value.isBlank() ? "（未填写）" : escape(value))
+        .append("</td></tr>\n");
+  }
+}

@@ -1,0 +1,319 @@
+package io.github.ogiworkflow.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.process.ElementIds;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.publicapi.PublicRateLimiter;
+import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.support.EngineRest;
+import io.github.ogiworkflow.support.Http;
+import io.github.ogiworkflow.support.IntegrationTest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * H4 (issue 13): an applicant's identity number, phone, e-mail and address are readable in full
+ * by the office only, on the applicant page; legal, leadership and auditors reading variables
+ * and history over /engine-rest find them masked, for a case registered at the counter (start
+ * form) and one submitted online waiting at 确认收到网上申请, before and after confirmation.
+ */
+@IntegrationTest
+class PersonalDataIT {
+
+  static final String DEFINITION = "/engine-rest/process-definition/key/"
+      + ProcessKeys.DISCLOSURE_REQUEST;
+  static final List<String> NOT_OFFICE = List.of("lina", "chengang", "sunyue");
+  static final List<String> PERSONAL = List.of("idNumber", "idNumberMasked", "contactPhone",
+      "contactEmail", "contactAddress");
+
+  @Autowired TestRestTemplate rest;
+  @Autowired PersonalDataAccessLog accessLog;
+  @Autowired CaseRegister register;
+  @Autowired PublicRateLimiter limiter;
+  @Autowired PersonalDataBackfill backfill;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+  final ObjectMapper json = new ObjectMapper();
+
+  /** One applicant's data, unique to this run so a hit can only come from this test's cases. */
+  record Applicant(String idNumber, String phone, String email, String address) {
+    List<String> full() {
+      // The whole values and the parts a mask hides (the ID's middle, the address's street).
+      return List.of(idNumber, phone, email, address, idNumber.substring(3, 14),
+          phone.substring(0, 7), email.substring(0, email.indexOf('@')), address.substring(6));
+    }
+
+    List<String> masked() {
+      return List.of(PersonalDataMaskerView.id(idNumber), PersonalDataMaskerView.phone(phone),
+          PersonalDataMaskerView.email(email), "示范市海淀区***");
+    }
+  }
+
+  /** The masks the variables must hold (the unit test proves the masks themselves). */
+  static final class PersonalDataMaskerView {
+    static String id(String v) {
+      return io.github.ogiworkflow.logging.PersonalDataMasker.maskIdNumber(v);
+    }
+
+    static String phone(String v) {
+      return io.github.ogiworkflow.logging.PersonalDataMasker.maskPhone(v);
+    }
+
+    static String email(String v) {
+      return io.github.ogiworkflow.logging.PersonalDataMasker.maskEmail(v);
+    }
+  }
+
+  @BeforeEach
+  void freshLimits() {
+    limiter.reset();
+  }
+
+  @Test
+  void onlyTheOfficeReadsAnApplicantsFullDataAndOnlyOnItsPage() throws Exception {
+    Applicant atCounter = newApplicant();
+    Applicant online = newApplicant();
+    String counterCase = registerAtCounter(atCounter);
+    String onlineCase = submitOnline(online);
+
+    // The online case waits at 确认收到网上申请: the moment H4 read the full number.
+    String confirm = new EngineRest(rest).onlyTask("wangli", onlineCase,
+        ElementIds.TASK_CONFIRM_RECEIPT);
+    assertNothingFullOutsideTheOffice(List.of(atCounter, online), List.of(counterCase, onlineCase));
+
+    // The task form links the office to the applicant page instead of showing the data.
+    assertThat(Http.asUser(rest, "wangli", HttpMethod.GET, "/engine-rest/task/" + confirm
+        + "/deployed-form", null).getBody()).contains("/cases/{{trackingNumber}}/applicant");
+
+    // The office confirms receipt as Tasklist does, the read-only fields sent back masked.
+    new EngineRest(rest).submitTaskForm("wangli", confirm, Map.of(
+        "receiptConfirmed", Map.of("type", "Boolean", "value", true),
+        "idNumberMasked", text(PersonalDataMaskerView.id(online.idNumber())),
+        "contactPhone", text(PersonalDataMaskerView.phone(online.phone()))));
+    assertThat(register.get(onlineCase).status()).isEqualTo("REGISTERED");
+    assertNothingFullOutsideTheOffice(List.of(atCounter, online), List.of(counterCase, onlineCase));
+
+    // The office reads the full data on the applicant page, and each read is logged.
+    for (var c : Map.of(counterCase, atCounter, onlineCase, online).entrySet()) {
+      int readsBefore = accessLog.count(c.getKey(), "wangli");
+      ResponseEntity<String> page = Http.asUser(rest, "wangli", HttpMethod.GET,
+          "/cases/" + c.getKey() + "/applicant", null);
+      assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+      assertThat(page.getHeaders().getCacheControl()).contains("no-store");
+      assertThat(page.getBody()).contains("申请人完整信息", c.getValue().idNumber(),
+          c.getValue().phone(), c.getValue().email(), c.getValue().address());
+      assertThat(accessLog.count(c.getKey(), "wangli")).isEqualTo(readsBefore + 1);
+    }
+  }
+
+  @Test
+  void legalLeadershipAndAuditorsAreRefusedTheApplicantPageAndNoReadIsLogged() throws Exception {
+    Applicant applicant = newApplicant();
+    String trackingNumber = registerAtCounter(applicant);
+    for (String user : NOT_OFFICE) {
+      ResponseEntity<String> page = Http.asUser(rest, user, HttpMethod.GET,
+          "/cases/" + trackingNumber + "/applicant", null);
+      assertThat(page.getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(page.getBody()).as(user).doesNotContain(applicant.full());
+      assertThat(accessLog.count(trackingNumber, user)).as(user).isZero();
+    }
+    ResponseEntity<String> anonymous = rest.getForEntity("/cases/" + trackingNumber
+        + "/applicant", String.class);
+    assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(anonymous.getBody() == null ? "" : anonymous.getBody())
+        .doesNotContain(applicant.full());
+    // Positive control: the office is let in.
+    assertThat(Http.asUser(rest, "zhangwei", HttpMethod.GET, "/cases/" + trackingNumber
+        + "/applicant", null).getBody()).contains(applicant.idNumber());
+    assertThat(Http.asUser(rest, "wangli", HttpMethod.GET, "/cases/YSQ-1999-999999/applicant",
+        null).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void aFullValueWrittenLaterThroughTheTaskApiIsStoredMasked() throws Exception {
+    Applicant applicant = newApplicant();
+    String trackingNumber = registerAtCounter(applicant);
+    String check = new EngineRest(rest).onlyTask("wangli", trackingNumber,
+        "Task_CheckCompleteness");
+    Applicant other = newApplicant();
+    // Whether the API accepts the write or refuses it, no full value may become readable.
+    Http.asUser(rest, "wangli", HttpMethod.PUT, "/engine-rest/task/" + check
+        + "/variables/contactPhone", "{\"value\":\"" + other.phone() + "\",\"type\":\"String\"}");
+    Http.asUser(rest, "wangli", HttpMethod.PUT, "/engine-rest/task/" + check
+        + "/localVariables/contactAddress", "{\"value\":\"" + other.address()
+        + "\",\"type\":\"String\"}");
+
+    String instance = instanceOf(trackingNumber);
+    String everything = read("lina", "/engine-rest/variable-instance?processInstanceIdIn="
+        + instance) + read("sunyue", "/engine-rest/history/detail?processInstanceId=" + instance);
+    assertThat(everything).doesNotContain(other.phone(), other.address(), applicant.phone(),
+        applicant.address());
+    assertThat(everything).contains(PersonalDataMaskerView.phone(applicant.phone()));
+  }
+
+  @Test
+  void dataStoredInFullBeforeTheMaskingIsMaskedOnceAtStartup() throws Exception {
+    Applicant applicant = newApplicant();
+    String trackingNumber = registerAtCounter(applicant);
+    String instance = instanceOf(trackingNumber);
+    // As an earlier version stored it: the phone in full in the variable and all its history.
+    jdbc.update("UPDATE ACT_RU_VARIABLE SET TEXT_ = ? WHERE PROC_INST_ID_ = ? AND NAME_ = ?",
+        applicant.phone(), instance, "contactPhone");
+    jdbc.update("UPDATE ACT_HI_VARINST SET TEXT_ = ? WHERE PROC_INST_ID_ = ? AND NAME_ = ?",
+        applicant.phone(), instance, "contactPhone");
+    jdbc.update("UPDATE ACT_HI_DETAIL SET TEXT_ = ? WHERE PROC_INST_ID_ = ? AND NAME_ = ?",
+        applicant.phone(), instance, "contactPhone");
+    assertThat(read("lina", "/engine-rest/variable-instance?processInstanceIdIn=" + instance))
+        .as("the old data is readable before the backfill").contains(applicant.phone());
+
+    assertThat(backfill.maskExistingData()).isPositive();
+
+    assertNothingFullOutsideTheOffice(List.of(applicant), List.of(trackingNumber));
+    assertThat(register.applicantContact(trackingNumber).orElseThrow().contactPhone())
+        .isEqualTo(applicant.phone());
+    assertThat(backfill.maskExistingData()).as("nothing left to mask").isZero();
+  }
+
+  /**
+   * Every way H4 read the data, as each non-office group: no full value, nor a longer piece of
+   * one, anywhere in the raw bodies; and the masked values are there (the reads did succeed).
+   */
+  private void assertNothingFullOutsideTheOffice(List<Applicant> applicants,
+      List<String> trackingNumbers) throws Exception {
+    List<String> instances = new ArrayList<>();
+    for (String trackingNumber : trackingNumbers) {
+      instances.add(register.find(trackingNumber).map(c -> instanceOf(trackingNumber))
+          .orElseThrow());
+    }
+    List<String> full = applicants.stream().flatMap(a -> a.full().stream()).toList();
+    for (String user : NOT_OFFICE) {
+      StringBuilder everything = new StringBuilder();
+      for (String name : PERSONAL) {
+        everything.append(read(user, "/engine-rest/variable-instance?variableName=" + name));
+        everything.append(read(user, "/engine-rest/history/variable-instance?variableName="
+            + name));
+      }
+      for (String instance : instances) {
+        everything.append(read(user, "/engine-rest/variable-instance?processInstanceIdIn="
+            + instance));
+        everything.append(read(user, "/engine-rest/history/variable-instance?processInstanceId="
+            + instance));
+        everything.append(read(user, "/engine-rest/history/detail?processInstanceId=" + instance));
+        everything.append(read(user, "/engine-rest/history/detail?processInstanceId=" + instance
+            + "&formFields=true"));
+        everything.append(read(user, "/engine-rest/history/user-operation?processInstanceId="
+            + instance));
+      }
+      for (String value : full) {
+        assertThat(everything).as("%s reads %s", user, value).doesNotContain(value);
+      }
+      for (Applicant applicant : applicants) {
+        assertThat(everything.toString()).as("%s sees the masked values", user)
+            .contains(applicant.masked());
+      }
+    }
+  }
+
+  private String read(String user, String path) {
+    ResponseEntity<String> answer = Http.asUser(rest, user, HttpMethod.GET, path, null);
+    assertThat(answer.getStatusCode()).as("%s GET %s", user, path).isEqualTo(HttpStatus.OK);
+    return answer.getBody();
+  }
+
+  private String instanceOf(String trackingNumber) {
+    try {
+      JsonNode found = json.readTree(Http.asUser(rest, "wangli", HttpMethod.GET,
+          "/engine-rest/process-instance?businessKey=" + trackingNumber, null).getBody());
+      assertThat(found).hasSize(1);
+      return found.get(0).path("id").asText();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The office registers a request at the counter through the start form, as Tasklist does. */
+  private String registerAtCounter(Applicant applicant) throws Exception {
+    Map<String, Object> form = new LinkedHashMap<>();
+    form.put("channel", text("IN_PERSON"));
+    form.put("receivedOn", text(OfficeTime.today().toString()));
+    form.put("applicantType", text("NATURAL_PERSON"));
+    form.put("applicantName", text("周八"));
+    form.put("idType", text("RESIDENT_ID"));
+    form.put("idNumber", text(applicant.idNumber()));
+    form.put("contactPhone", text(applicant.phone()));
+    form.put("contactEmail", text(applicant.email()));
+    form.put("contactAddress", text(applicant.address()));
+    form.put("requestDescription", text("2025年本局行政许可办理情况统计"));
+    form.put("deliveryForm", text("PAPER"));
+    form.put("deliveryMethod", text("POST"));
+    ResponseEntity<String> started = Http.asUser(rest, "wangli", HttpMethod.POST,
+        DEFINITION + "/submit-form", EngineRest.variables(form));
+    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+    String trackingNumber = json.readTree(started.getBody()).path("businessKey").asText();
+    assertThat(register.applicantContact(trackingNumber).orElseThrow().idNumber())
+        .isEqualTo(applicant.idNumber());
+    return trackingNumber;
+  }
+
+  /** An applicant applies on the public API. */
+  private String submitOnline(Applicant applicant) throws Exception {
+    Map<String, Object> form = new LinkedHashMap<>();
+    form.put("applicantType", "NATURAL_PERSON");
+    form.put("applicantName", "吴九");
+    form.put("idType", "RESIDENT_ID");
+    form.put("idNumber", applicant.idNumber());
+    form.put("contactPhone", applicant.phone());
+    form.put("contactEmail", applicant.email());
+    form.put("contactAddress", applicant.address());
+    form.put("description", "2025年本局行政处罚案件统计表");
+    form.put("deliveryForm", "PAPER");
+    form.put("deliveryMethod", "POST");
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> answer = rest.exchange("/api/public/requests", HttpMethod.POST,
+        new HttpEntity<>(json.writeValueAsBytes(form), headers), String.class);
+    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.CREATED);
+    String trackingNumber = json.readTree(answer.getBody()).path("trackingNumber").asText();
+    assertThat(register.applicantContact(trackingNumber).orElseThrow().contactAddress())
+        .isEqualTo(applicant.address());
+    return trackingNumber;
+  }
+
+  private static Map<String, Object> text(String value) {
+    return Map.of("type", "String", "value", value);
+  }
+
+  /** A fresh resident ID (valid checksum), mobile number, e-mail and address. */
+  static Applicant newApplicant() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    String body = "110105" + (1950 + random.nextInt(50)) + "0" + (1 + random.nextInt(9))
+        + (10 + random.nextInt(18)) + (100 + random.nextInt(900));
+    int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += (body.charAt(i) - '0') * weights[i];
+    }
+    String idNumber = body + "10X98765432".charAt(sum % 11);
+    String phone = "139" + (10_000_000 + random.nextInt(90_000_000));
+    String tag = Integer.toString(100_000 + random.nextInt(900_000));
+    return new Applicant(idNumber, phone, "applicant" + tag + "@example.cn",
+        "示范市海淀区幸福路" + tag + "号");
+  }
+}
