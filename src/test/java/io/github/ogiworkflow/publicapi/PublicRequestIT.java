@@ -280,10 +280,12 @@ class PublicRequestIT {
 
     // The office confirms receipt in Tasklist (the form sends the read-only number back).
     String confirm = task(trackingNumber, ElementIds.TASK_CONFIRM_RECEIPT);
+    Object shownNumber = tasks.getVariable(confirm, "idNumberMasked");
+    assertThat(String.valueOf(shownNumber)).doesNotContain(VALID_ID.substring(6, 14));
     ResponseEntity<String> confirmed = Http.asUser(rest, "wangli", HttpMethod.POST,
         "/engine-rest/task/" + confirm + "/submit-form", "{\"variables\":{"
             + "\"receiptConfirmed\":{\"value\":true,\"type\":\"Boolean\"},"
-            + "\"idNumber\":{\"value\":\"" + VALID_ID + "\",\"type\":\"String\"}}}");
+            + "\"idNumberMasked\":{\"value\":\"" + shownNumber + "\",\"type\":\"String\"}}}");
     assertThat(confirmed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     ProcessInstance instance = instanceOf(trackingNumber);
     assertThat(runtime.getVariables(instance.getId())).doesNotContainKey(ProcessVariables.ID_NUMBER);

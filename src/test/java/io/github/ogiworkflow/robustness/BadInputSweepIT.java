@@ -223,6 +223,9 @@ class BadInputSweepIT {
         t -> t.staffCase, Map.of(), null, true, false));
     e.add(new Endpoint("audit trail page", "GET", "/audit/cases/{id}", "sunyue",
         t -> t.staffCase, Map.of(), null, true, false));
+    // The applicant's full data, office only (issue 13, H4)
+    e.add(new Endpoint("applicant page", "GET", "/cases/{id}/applicant", "wangli",
+        t -> t.staffCase, Map.of(), null, true, false));
     e.add(new Endpoint("compliance json", "GET", "/api/audit/compliance", "sunyue", t -> null,
         Map.of("from", "2026-01-01", "to", "2026-12-31"), null, true, false));
     e.add(new Endpoint("compliance page", "GET", "/audit/compliance", "sunyue", t -> null,

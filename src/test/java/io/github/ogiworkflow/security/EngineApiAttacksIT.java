@@ -286,6 +286,12 @@ class EngineApiAttacksIT {
     assertThat(withSession.getBody()).contains("合规检查");
     assertThat(Http.asUser(rest, "sunyue", HttpMethod.GET, "/audit/compliance", null)
         .getStatusCode()).isEqualTo(HttpStatus.OK);
+    // 退出登录 ends that session for the staff pages too.
+    // (303 to the login page, which the test client follows)
+    assertThat(cockpit.call(HttpMethod.POST, "/logout", null).getStatusCode().isError())
+        .isFalse();
+    assertThat(cockpit.call(HttpMethod.GET, "/audit/compliance", null).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
     HttpHeaders sameSite = new HttpHeaders();
     sameSite.setBasicAuth("wangli", Http.DEMO_PASSWORD);
     sameSite.setContentType(MediaType.APPLICATION_JSON);
