@@ -79,14 +79,18 @@ public class ApplicantController {
         .append("</p>\n<p class=\"note\">仅限政府信息公开办公室用于确认收到申请和送达答复。"
             + "本次查看已记录在案；请勿复制、转发。</p>\n<table>\n");
     row(html, "申请人姓名/名称", c.applicantName());
-    row(html, "身份证明类型", ID_TYPES.getOrDefault(c.idType(), c.idType()));
+    row(html, "身份证明类型", label(ID_TYPES, c.idType()));
     row(html, "证件号码", c.idNumber());
     row(html, "联系电话", c.contactPhone());
     row(html, "电子邮箱", c.contactEmail());
     row(html, "通信地址", c.contactAddress());
-    row(html, "获取信息的方式", DELIVERY_METHODS.getOrDefault(c.deliveryMethod(),
-        c.deliveryMethod()));
+    row(html, "获取信息的方式", label(DELIVERY_METHODS, c.deliveryMethod()));
     return html.append("</table>\n</body></html>\n").toString();
+  }
+
+  /** The Chinese label of a code; a case registered without it (e.g. no ID given) has none. */
+  private static String label(java.util.Map<String, String> labels, String code) {
+    return code == null ? null : labels.getOrDefault(code, code);
   }
 
   private static void row(StringBuilder html, String label, String value) {
