@@ -14,10 +14,11 @@ import java.util.TreeSet;
  * 国庆节 3 days (1–3 October).
  *
  * <p>Used only for a year without the State Council's notice (国务院办公厅关于部分节假日安排的
- * 通知), as a provisional calendar: the notice moves days off around weekends (调休) and may
- * add make-up working days; none of that is guessed. A holiday on a Saturday or Sunday is not
- * moved to a weekday either (Art. 4 leaves that to the notice; no 补假 for these holidays is
- * invented), so a provisional year has exactly the statutory dates as extra days off.
+ * 通知), as a provisional calendar: the notice moves days off around weekends (调休) and adds
+ * make-up working days; none of that is guessed. A holiday for all citizens that falls on a
+ * Saturday or Sunday earns a day off on a working day (补假, Art. 6), but which day only the
+ * notice says, so none is invented: a provisional year has exactly the statutory dates as days
+ * off, and a provisional deadline never lies later than the statutory days alone justify.
  */
 public final class StatutoryHolidays {
 
