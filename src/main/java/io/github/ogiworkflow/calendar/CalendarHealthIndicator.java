@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@code calendar} entry of {@code /actuator/health}. Always UP: missing holiday data makes
- * deadlines count weekdays only, which is worth a warning but is no outage. Details:
+ * deadlines provisional (statutory holidays only), which is worth a warning but is no outage.
+ * Details:
  * {@code knownYears}, {@code yearsWithoutData} (asked about without data) and, if this year,
  * next year or a year asked about has no data, a bilingual {@code warning}.
  */

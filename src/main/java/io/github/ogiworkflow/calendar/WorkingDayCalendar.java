@@ -20,9 +20,12 @@ import org.slf4j.LoggerFactory;
  * working days (调休) announced each year. Statutory deadlines such as "reply within 20 working
  * days of receipt" are computed here.
  *
- * <p>A year without holiday data is not guessed: its working days are Monday to Friday, a
- * warning is logged the first time the year is asked about, and the year is reported by
- * {@link #yearsAskedWithoutData()} (and so in the actuator health details).
+ * <p>A year without holiday data (no State Council notice yet) is counted provisionally: Monday
+ * to Friday minus the statutory holidays of {@link StatutoryHolidays}, no make-up working days
+ * (years before 2025, under older rules, count Monday to Friday only). A warning is logged the
+ * first time the year is asked about, the year is reported by {@link #yearsAskedWithoutData()}
+ * (and so in the actuator health details), and {@link #isProvisional} tells callers which
+ * deadlines rest on such a year.
  *
  * <p>Spring provides the calendar as a bean; plain unit tests use {@link #fromClasspath()}.
  * Instances are immutable apart from the record of years asked about, and thread-safe.
@@ -35,6 +38,8 @@ public class WorkingDayCalendar {
   private final Set<LocalDate> daysOff;
   private final Set<LocalDate> makeUpWorkdays;
   private final Set<Integer> yearsAskedWithoutData = ConcurrentHashMap.newKeySet();
+  /** Statutory days off of years without data, computed once per year when first asked. */
+  private final Map<Integer, Set<LocalDate>> provisionalDaysOff = new ConcurrentHashMap<>();
 
   /**
    * @throws IllegalArgumentException if two arrangements are for the same year, or one lists
@@ -98,7 +103,34 @@ public class WorkingDayCalendar {
     if (makeUpWorkdays.contains(date)) {
       return true;
     }
-    return !daysOff.contains(date) && !HolidayFiles.isWeekend(date);
+    if (HolidayFiles.isWeekend(date) || daysOff.contains(date)) {
+      return false;
+    }
+    return knownYears.contains(date.getYear()) || !provisionalDaysOffOf(date.getYear())
+        .contains(date);
+  }
+
+  /**
+   * Whether a deadline counted over the days from {@code from} to {@code to} (either order)
+   * rests on a year without the State Council's notice, i.e. is provisional.
+   */
+  public boolean isProvisional(LocalDate from, LocalDate to) {
+    return !provisionalYearsBetween(from, to).isEmpty();
+  }
+
+  /** The years without holiday data from {@code from}'s year to {@code to}'s, ascending. */
+  public SortedSet<Integer> provisionalYearsBetween(LocalDate from, LocalDate to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    SortedSet<Integer> years = new TreeSet<>();
+    int first = Math.min(from.getYear(), to.getYear());
+    int last = Math.max(from.getYear(), to.getYear());
+    for (int year = first; year <= last; year++) {
+      if (!knownYears.contains(year)) {
+        years.add(year);
+      }
+    }
+    return years;
   }
 
   /**
@@ -175,7 +207,7 @@ public class WorkingDayCalendar {
 
   /**
    * Years that were asked about but have no holiday data, ascending: results for those years
-   * count Monday to Friday as working days, public holidays included.
+   * are provisional (statutory holidays only, see {@link StatutoryHolidays}).
    */
   public SortedSet<Integer> yearsAskedWithoutData() {
     return Collections.unmodifiableSortedSet(new TreeSet<>(yearsAskedWithoutData));
@@ -184,9 +216,26 @@ public class WorkingDayCalendar {
   /** The warning shown to staff (log and health details) for years without holiday data. */
   static String missingDataWarning(Collection<Integer> years) {
     String english = years.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    return bilingual("No holiday data for " + english
+        + ": deadlines are provisional, counting the statutory holidays only",
+        provisionalWarning(years));
+  }
+
+  /**
+   * The Chinese warning shown to office and leadership beside provisional deadlines, e.g.
+   * "2027年节假日安排尚未公布，期限按法定节假日暂算".
+   */
+  public static String provisionalWarning(Collection<Integer> years) {
     String chinese = years.stream().map(String::valueOf).collect(Collectors.joining("、"));
-    return bilingual("No holiday data for " + english + ": counting weekdays only",
-        chinese + "年节假日数据缺失，暂按周一至周五计算工作日");
+    return chinese + "年节假日安排尚未公布，期限按法定节假日暂算";
+  }
+
+  private Set<LocalDate> provisionalDaysOffOf(int year) {
+    if (year < StatutoryHolidays.FIRST_YEAR_OF_2024_RULES) {
+      return Set.of();
+    }
+    return provisionalDaysOff.computeIfAbsent(year,
+        y -> StatutoryHolidays.provisionalArrangement(y).daysOff());
   }
 
   private static String bilingual(String english, String chinese) {

@@ -89,6 +89,8 @@ public class DeadlineController {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("today", result.today().toString());
     body.put("dueSoonWorkingDays", result.dueSoonWorkingDays());
+    // Null when every year concerned has the State Council's notice.
+    body.put("provisionalWarning", result.provisionalWarning());
     body.put("groups", result.groups());
     body.put("overdue", rows(result.overdue()));
     body.put("dueSoon", rows(result.dueSoon()));
@@ -107,6 +109,7 @@ public class DeadlineController {
       row.put("dueOn", c.dueOn().toString());
       row.put("workingDaysLeft", c.workingDaysLeft());
       row.put("paused", c.paused());
+      row.put("provisional", c.provisional());
       row.put("tasks", c.tasks());
       row.put("cockpitPath", c.processInstanceId() == null ? null
           : "/camunda/app/cockpit/default/#/process-instance/" + c.processInstanceId() + "/runtime");

@@ -6,6 +6,7 @@ import io.github.ogiworkflow.deadline.DeadlineProperties;
 import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.intake.ApplicantType;
 import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.process.ProcessVariables;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.RunningCase;
 import io.github.ogiworkflow.security.Groups;
@@ -17,11 +18,15 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -55,17 +60,27 @@ public class DeadlineOverview {
   /** An open task of a case and the group it is offered to. */
   public record OpenTask(String name, String group, String groupName, String assignee) {}
 
-  /** One case: paused cases (consultation, unpaid fee) are never overdue or due soon. */
+  /**
+   * One case: paused cases (consultation, unpaid fee) are never overdue or due soon.
+   * {@code provisional}: the due date rests on a year without the State Council's holiday
+   * notice, or was computed while it did and has not been recomputed since.
+   */
   public record CaseDeadline(String trackingNumber, String processInstanceId,
       String applicantType, String applicantTypeLabel, LocalDate receivedOn, LocalDate dueOn,
-      int workingDaysLeft, boolean paused, List<OpenTask> tasks) {}
+      int workingDaysLeft, boolean paused, boolean provisional, List<OpenTask> tasks) {}
 
   /** Cases with an open task of the group. */
   public record GroupCount(String group, String name, int open, int overdue, int dueSoon) {}
 
-  /** "Due soon": at most {@code dueSoonWorkingDays} working days left (the reply reminder's). */
+  /**
+   * "Due soon": at most {@code dueSoonWorkingDays} working days left (the reply reminder's).
+   * {@code provisionalWarning}: for office and leadership when this year, next year or a
+   * listed deadline lacks the holiday notice (e.g. "2027年节假日安排尚未公布，期限按法定节假日暂算"),
+   * else null.
+   */
   public record Overview(LocalDate today, int dueSoonWorkingDays, List<CaseDeadline> overdue,
-      List<CaseDeadline> dueSoon, List<CaseDeadline> later, List<GroupCount> groups) {}
+      List<CaseDeadline> dueSoon, List<CaseDeadline> later, List<GroupCount> groups,
+      String provisionalWarning) {}
 
   /**
    * The overview as of today. Callers check the group first; the lookups then run without the
@@ -75,8 +90,23 @@ public class DeadlineOverview {
   public Overview now() {
     return access.withoutAuthorizations(() -> {
       LocalDate today = OfficeTime.today();
-      return classify(today, load(today), limits.reminderWorkingDaysBefore());
+      List<CaseDeadline> cases = load(today);
+      return classify(today, cases, limits.reminderWorkingDaysBefore(),
+          provisionalWarning(today, cases));
     });
+  }
+
+  /**
+   * The years without the notice that matter now: this year and next (deadlines late in the
+   * year reach into it) and those of every listed deadline.
+   */
+  private String provisionalWarning(LocalDate today, List<CaseDeadline> cases) {
+    SortedSet<Integer> years =
+        new TreeSet<>(calendar.provisionalYearsBetween(today, today.plusYears(1)));
+    for (CaseDeadline c : cases) {
+      years.addAll(calendar.provisionalYearsBetween(c.receivedOn(), c.dueOn()));
+    }
+    return years.isEmpty() ? null : WorkingDayCalendar.provisionalWarning(years);
   }
 
   private List<CaseDeadline> load(LocalDate today) {
@@ -87,14 +117,34 @@ public class DeadlineOverview {
     Map<String, List<OpenTask>> tasksByCase = openTasksByCase(
         running.stream().map(RunningCase::trackingNumber).toArray(String[]::new));
     Set<String> paused = pauses.pausedCases();
+    Set<String> computedProvisionally = computedProvisionally(running);
     List<CaseDeadline> cases = new ArrayList<>();
     for (RunningCase c : running) {
+      boolean provisional = computedProvisionally.contains(c.processInstanceId())
+          || calendar.isProvisional(c.firstReceivedOn(), c.dueOn());
       cases.add(new CaseDeadline(c.trackingNumber(), c.processInstanceId(), c.applicantType(),
           applicantTypeLabel(c.applicantType()), c.firstReceivedOn(), c.dueOn(),
           calendar.workingDaysBetween(today, c.dueOn()), paused.contains(c.trackingNumber()),
-          tasksByCase.getOrDefault(c.trackingNumber(), List.of())));
+          provisional, tasksByCase.getOrDefault(c.trackingNumber(), List.of())));
     }
     return cases;
+  }
+
+  /**
+   * Instances whose due date was computed on a provisional year: it stays provisional after the
+   * year's file is added until the deadline is recomputed.
+   */
+  private Set<String> computedProvisionally(List<RunningCase> running) {
+    String[] instanceIds = running.stream().map(RunningCase::processInstanceId)
+        .filter(Objects::nonNull).toArray(String[]::new);
+    if (instanceIds.length == 0) {
+      return Set.of();
+    }
+    return runtime.createVariableInstanceQuery()
+        .variableName(ProcessVariables.REPLY_DUE_PROVISIONAL)
+        .processInstanceIdIn(instanceIds).list().stream()
+        .filter(v -> Boolean.TRUE.equals(v.getValue()))
+        .map(VariableInstance::getProcessInstanceId).collect(Collectors.toSet());
   }
 
   /** Open tasks of the requests and their item reviews (same business key), per case. */
@@ -129,6 +179,11 @@ public class DeadlineOverview {
 
   /** Sorts the cases into the three lists and counts them per group. */
   static Overview classify(LocalDate today, List<CaseDeadline> cases, int dueSoonWorkingDays) {
+    return classify(today, cases, dueSoonWorkingDays, null);
+  }
+
+  static Overview classify(LocalDate today, List<CaseDeadline> cases, int dueSoonWorkingDays,
+      String provisionalWarning) {
     List<CaseDeadline> overdue = new ArrayList<>();
     List<CaseDeadline> dueSoon = new ArrayList<>();
     List<CaseDeadline> later = new ArrayList<>();
@@ -146,7 +201,8 @@ public class DeadlineOverview {
     }
     List<GroupCount> groups = Groups.taskGroups().stream().map(g -> new GroupCount(g.id(),
         g.chineseName(), count(cases, g), count(overdue, g), count(dueSoon, g))).toList();
-    return new Overview(today, dueSoonWorkingDays, overdue, dueSoon, later, groups);
+    return new Overview(today, dueSoonWorkingDays, overdue, dueSoon, later, groups,
+        provisionalWarning);
   }
 
   private static int count(List<CaseDeadline> cases, Groups group) {

@@ -29,6 +29,11 @@ public final class ProcessVariables {
   public static final String REPLY_DUE_DATE = "replyDueDate";
   /** The same as text (yyyy-MM-dd) for forms. */
   public static final String REPLY_DUE_DATE_TEXT = "replyDueDateText";
+  /**
+   * True when the due date rests on a year without the State Council's holiday notice
+   * (provisional calendar of statutory holidays); the text then says 暂算.
+   */
+  public static final String REPLY_DUE_PROVISIONAL = "replyDueProvisional";
   public static final String REPLY_REMINDER_AT = "replyReminderAt";
   public static final String REPLY_OVERDUE_AT = "replyOverdueAt";
 

@@ -35,8 +35,8 @@ class CalendarHealthIndicatorTest {
 
     assertThat(health.getStatus()).isEqualTo(Status.UP);
     assertThat(health.getDetails()).containsEntry("warning",
-        "No holiday data for 2027: counting weekdays only "
-            + "(2027年节假日数据缺失，暂按周一至周五计算工作日)");
+        "No holiday data for 2027: deadlines are provisional, counting the "
+            + "statutory holidays only (2027年节假日安排尚未公布，期限按法定节假日暂算)");
   }
 
   @Test
@@ -48,8 +48,9 @@ class CalendarHealthIndicatorTest {
 
     assertThat(health.getDetails())
         .containsEntry("yearsWithoutData", List.of(2030))
-        .containsEntry("warning", "No holiday data for 2027, 2030: counting weekdays only "
-            + "(2027、2030年节假日数据缺失，暂按周一至周五计算工作日)");
+        .containsEntry("warning", "No holiday data for 2027, 2030: deadlines are "
+            + "provisional, counting the statutory holidays only "
+            + "(2027、2030年节假日安排尚未公布，期限按法定节假日暂算)");
   }
 
   @Test

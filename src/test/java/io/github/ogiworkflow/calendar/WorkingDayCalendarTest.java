@@ -175,17 +175,17 @@ class WorkingDayCalendarTest {
   }
 
   @Test
-  void yearWithoutDataCountsWeekdaysAndWarnsOnce(CapturedOutput output) {
+  void yearWithoutDataCountsStatutoryHolidaysAndWarnsOnce(CapturedOutput output) {
     // 2099-01-01 is a Thursday. Counted: 1 Fri 2, [Sat 3, Sun 4], 2 Mon 5, 3 Tue 6, 4 Wed 7,
-    // 5 Thu 8. 元旦 itself counts as a working day: the holidays of 2099 are unknown.
+    // 5 Thu 8. 元旦 itself is a statutory holiday, so provisionally a day off (issue 14).
     LocalDate newYear = LocalDate.of(YEAR_WITHOUT_DATA, 1, 1);
-    assertThat(calendar.isWorkingDay(newYear)).isTrue();
+    assertThat(calendar.isWorkingDay(newYear)).isFalse();
     assertThat(calendar.addWorkingDays(newYear, 5)).isEqualTo(LocalDate.of(2099, 1, 8));
     assertThat(calendar.workingDaysBetween(newYear, LocalDate.of(2099, 1, 8))).isEqualTo(5);
 
     assertThat(calendar.hasDataFor(YEAR_WITHOUT_DATA)).isFalse();
     assertThat(calendar.yearsAskedWithoutData()).containsExactly(YEAR_WITHOUT_DATA);
     assertThat(output.getOut()).containsOnlyOnce("No holiday data for 2099")
-        .contains("2099年节假日数据缺失");
+        .contains("2099年节假日安排尚未公布，期限按法定节假日暂算");
   }
 }

@@ -15,7 +15,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,7 @@ class DeadlineOverviewIT {
 
   @Autowired TestRestTemplate rest;
   @Autowired WorkingDayCalendar calendar;
+  @Autowired RuntimeService runtime;
   final ObjectMapper json = new ObjectMapper();
   EngineRest engineRest;
 
@@ -89,6 +92,9 @@ class DeadlineOverviewIT {
     assertThat(soonRow.path("tasks").get(0).path("groupName").asText()).isEqualTo("法规科");
 
     assertThat(row(after.path("later"), onTrack).path("workingDaysLeft").asInt()).isEqualTo(20);
+    // Within 2026, whose notice is known, nothing is provisional.
+    assertThat(overdueRow.path("provisional").asBoolean(true)).isFalse();
+    assertThat(row(after.path("later"), onTrack).path("provisional").asBoolean(true)).isFalse();
     for (String list : List.of("overdue", "dueSoon")) {
       assertThat(numbers(after.path(list))).doesNotContain(onTrack);
     }
@@ -98,6 +104,44 @@ class DeadlineOverviewIT {
     assertThat(countChange(before, after, "office")).containsExactly(2, 1, 0);
     assertThat(countChange(before, after, "legal")).containsExactly(1, 0, 1);
     assertThat(countChange(before, after, "leadership")).containsExactly(0, 0, 0);
+  }
+
+  /**
+   * Issue 14: on Wed 30 Dec 2026, without the 2027 notice, a request received on Mon 28 Dec is
+   * due on Tue 26 Jan 2027 (1 January is a statutory holiday, not a working day), marked
+   * provisional in the overview, in the process variables and in the due date text of every
+   * task form, and the overview carries the Chinese warning. A request of 3 Dec 2026, due
+   * within 2026, is the positive control: not provisional.
+   */
+  @Test
+  void aDeadlineInAYearWithoutTheNoticeIsProvisionalAndSaysSo() throws Exception {
+    Assumptions.assumeFalse(calendar.hasDataFor(2027),
+        "cn-2027.txt exists: 2027 is no longer provisional");
+    ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 12, 30).atTime(10, 0)
+        .atZone(OfficeTime.ZONE).toInstant()));
+    String intoNextYear = register(LocalDate.of(2026, 12, 28));
+    String withinThisYear = register(LocalDate.of(2026, 12, 3));
+
+    JsonNode overview = overview("chengang");
+    assertThat(overview.path("provisionalWarning").asText())
+        .isEqualTo("2027年节假日安排尚未公布，期限按法定节假日暂算");
+    JsonNode provisional = row(overview.path("later"), intoNextYear);
+    assertThat(provisional.path("dueOn").asText()).isEqualTo("2027-01-26");
+    assertThat(provisional.path("provisional").asBoolean()).isTrue();
+    JsonNode control = row(overview.path("dueSoon"), withinThisYear);
+    // Thu 3 Dec + 20 working days (December 2026 has no holiday) = Thu 31 Dec.
+    assertThat(control.path("dueOn").asText()).isEqualTo("2026-12-31");
+    assertThat(control.path("provisional").asBoolean(true)).isFalse();
+
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(intoNextYear)
+        .singleResult().getId();
+    assertThat(runtime.getVariable(instance, "replyDueProvisional")).isEqualTo(true);
+    assertThat(runtime.getVariable(instance, "replyDueDateText"))
+        .isEqualTo("2027-01-26（暂算：2027年节假日安排尚未公布，期限按法定节假日暂算）");
+    String controlInstance = runtime.createProcessInstanceQuery()
+        .processInstanceBusinessKey(withinThisYear).singleResult().getId();
+    assertThat(runtime.getVariable(controlInstance, "replyDueProvisional")).isEqualTo(false);
+    assertThat(runtime.getVariable(controlInstance, "replyDueDateText")).isEqualTo("2026-12-31");
   }
 
   @Test

@@ -46,6 +46,6 @@ class DeadlineOverviewTest {
   private static CaseDeadline c(String number, LocalDate due, int left, boolean paused,
       OpenTask... tasks) {
     return new CaseDeadline(number, "pi-" + number, "NATURAL_PERSON", "自然人",
-        due.minusDays(28), due, left, paused, List.of(tasks));
+        due.minusDays(28), due, left, paused, false, List.of(tasks));
   }
 }

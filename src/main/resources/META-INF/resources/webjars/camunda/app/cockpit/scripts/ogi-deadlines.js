@@ -24,6 +24,12 @@ function daysLeft(row) {
   return `${row.workingDaysLeft} 个工作日`;
 }
 
+// A year without the State Council's holiday notice: deadlines are provisional (暂算).
+function provisionalAlert(data) {
+  if (!data.provisionalWarning) return '';
+  return `<div class="alert alert-warning ogi-provisional-warning">${esc(data.provisionalWarning)}</div>`;
+}
+
 function caseTable(rows, kind) {
   if (rows.length === 0) return '<p class="text-muted">无</p>';
   const body = rows.map((row) => {
@@ -32,7 +38,7 @@ function caseTable(rows, kind) {
       <td><a href="#/process-instance/${encodeURIComponent(row.processInstanceId)}/runtime">${esc(row.trackingNumber)}</a></td>
       <td>${esc(row.applicantTypeLabel)}</td>
       <td>${esc(row.receivedOn)}</td>
-      <td>${esc(row.dueOn)}</td>
+      <td>${esc(row.dueOn)}${row.provisional ? ' <span class="label label-warning ogi-provisional">暂算</span>' : ''}</td>
       <td class="${kind === 'overdue' ? 'text-danger' : kind === 'dueSoon' ? 'text-warning' : ''}">${esc(daysLeft(row))}</td>
       <td>${tasks.map((t) => esc(t.name) + (t.assignee ? `（${esc(t.assignee)}）` : '')).join('<br>')}</td>
       <td>${tasks.map((t) => esc(t.groupName)).join('<br>')}</td>
@@ -57,6 +63,7 @@ function renderPage(node) {
   const section = node.firstChild;
   load().then((data) => {
     section.innerHTML = `<h2>期限监控 <small>答复期限（${esc(data.today)}，按工作日计算）</small></h2>
+      ${provisionalAlert(data)}
       <h3>各组办件数</h3>${groupTable(data.groups, data.dueSoonWorkingDays)}
       <h3 id="ogi-overdue">已超期 <span class="badge">${data.overdue.length}</span></h3>${caseTable(data.overdue, 'overdue')}
       <h3 id="ogi-due-soon">${data.dueSoonWorkingDays}个工作日内到期 <span class="badge">${data.dueSoon.length}</span></h3>${caseTable(data.dueSoon, 'dueSoon')}
@@ -72,6 +79,7 @@ function renderSummary(node) {
   const section = node.firstChild;
   load().then((data) => {
     section.innerHTML = `<h3>期限监控</h3>
+      ${provisionalAlert(data)}
       <p><a href="#${ROUTE}">已超期 <strong>${data.overdue.length}</strong> 件，${data.dueSoonWorkingDays}个工作日内到期 <strong>${data.dueSoon.length}</strong> 件</a></p>
       ${groupTable(data.groups, data.dueSoonWorkingDays)}`;
   }).catch(() => { section.innerHTML = ''; });
