@@ -17,6 +17,7 @@ import io.github.ogiworkflow.publication.PublicationRegister.ReviewRecord;
 import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.register.ItemRegister.Item;
 import io.github.ogiworkflow.register.ItemRegister.NewItem;
+import io.github.ogiworkflow.reply.ReleaseChecks;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,7 +51,7 @@ public class PublicationDelegates {
    */
   @Bean
   JavaDelegate registerPublicationDelegate(TrackingNumbers numbers, ItemRegister items,
-      PublicationRegister register) {
+      PublicationRegister register, ReleaseChecks releaseChecks) {
     return execution -> {
       List<JsonNode> rows = PublicationDrafts.rows(execution.getVariable(PUBLICATION_ITEMS),
           PUBLICATION_ITEMS);
@@ -79,6 +80,14 @@ public class PublicationDelegates {
           defaultTitle = item.title();
         }
         drafts.add(PublicationDrafts.draft(row, n, defaultTitle));
+      }
+      if (source != null) {
+        // Art. 44 releases the items to everyone: verified again from the register.
+        List<String> problems = releaseChecks.publicationProblems(
+            execution.getProcessEngineServices(), source, carried);
+        if (!problems.isEmpty()) {
+          throw new InvalidInput("publicationItems: " + String.join("; ", problems));
+        }
       }
       String batch = execution.getProcessBusinessKey();
       if (batch == null) {

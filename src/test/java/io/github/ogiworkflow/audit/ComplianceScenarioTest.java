@@ -17,6 +17,8 @@ import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.deadline.DeadlineProperties;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.publication.PublicationAudit;
+import io.github.ogiworkflow.register.ReplyLetterRegister;
+import io.github.ogiworkflow.reply.ReleaseChecks;
 import io.github.ogiworkflow.request.RequestScenario;
 import io.github.ogiworkflow.support.ProcessTestEngine;
 import java.time.LocalDate;
@@ -68,7 +70,9 @@ class ComplianceScenarioTest {
     queries = new ComplianceQueries(jdbc,
         ProcessTestEngine.bean(engine, "workingDayCalendar", WorkingDayCalendar.class),
         DeadlineProperties.defaults(),
-        ProcessTestEngine.bean(engine, "publicationAudit", PublicationAudit.class));
+        ProcessTestEngine.bean(engine, "publicationAudit", PublicationAudit.class), engine,
+        ProcessTestEngine.bean(engine, "releaseChecks", ReleaseChecks.class),
+        ProcessTestEngine.bean(engine, "replyLetterRegister", ReplyLetterRegister.class));
   }
 
   @AfterEach
@@ -125,7 +129,7 @@ class ComplianceScenarioTest {
         .extracting(Violation::detail).asString().contains("2026-04-08 送达，期限 2026-03-30");
     // Every rule has its Chinese title.
     assertThat(report.rules()).extracting(Rule::title).containsExactly("逾期答复",
-        "未经保密审查即公开", "不予公开或部分公开未经领导审批", "延期答复未经批准", "补正告知逾期");
+        "未经保密审查即公开", "须经领导审批的答复未经审批", "延期答复未经批准", "补正告知逾期");
 
     // Outside the period, nothing of ours.
     Report before = queries.check(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
