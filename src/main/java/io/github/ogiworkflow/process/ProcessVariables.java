@@ -54,6 +54,8 @@ public final class ProcessVariables {
    * record step in the same transaction.
    */
   public static final String REVIEWED_ITEM_ID = "reviewedItemId";
+  /** Transient, like {@link #REVIEWED_ITEM_ID}: the review task just completed. */
+  public static final String REVIEW_TASK_ID = "reviewTaskId";
   public static final String ITEM_TITLE = "itemTitle";
 
   // Consultation (征求意见)

@@ -12,9 +12,12 @@ import io.github.ogiworkflow.register.ItemRegister.Review;
 import io.github.ogiworkflow.process.ElementIds;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -65,6 +68,8 @@ public class ReviewDelegates {
           throw new InvalidInput(ITEM_CHANGED);
         }
         task.getExecution().setVariable(REVIEWED_ITEM_ID, Variables.longValue(fixed, true));
+        task.getExecution().setVariable(REVIEW_TASK_ID,
+            Variables.stringValue(task.getId(), true));
       }
     };
   }
@@ -126,7 +131,7 @@ public class ReviewDelegates {
             + "（该信息项不属于本案件 " + caseRef + "，审查结果未登记）");
       }
       if (items.hasReview(itemId)) {
-        throw new InvalidInput(ALREADY_REVIEWED);
+        throw alreadyReviewed(execution, null);
       }
       ReviewConclusion conclusion = Vars.choice(execution, REVIEW_CONCLUSION,
           ReviewConclusion.class, "审查结论");
@@ -151,13 +156,44 @@ public class ReviewDelegates {
             referred ? Vars.requiredDate(execution, SECRECY_ANSWER_ON, "答复日期") : null));
       } catch (DuplicateKeyException e) {
         // Two reviewers finishing at once: the unique key is the last word, in plain words.
-        throw new InvalidInput(ALREADY_REVIEWED, e);
+        throw alreadyReviewed(execution, e);
       }
     };
   }
 
   static final String ALREADY_REVIEWED = "the item already has its one secrecy review"
       + "（该信息项已有保密审查记录，一事一审，不能重复审查）";
+
+  /**
+   * The item has its review already. If the task just completed is gone from the database,
+   * someone completed this same task a moment ago: a concurrent change (the REST API answers
+   * 409/404, reload); otherwise a second review of the item: a plain 400.
+   */
+  static RuntimeException alreadyReviewed(DelegateExecution execution, Throwable cause) {
+    Object taskId = execution.getVariable(REVIEW_TASK_ID);
+    TaskService tasks = execution.getProcessEngineServices().getTaskService();
+    if (taskId != null && withoutAuthorizations(execution, () -> tasks.createTaskQuery()
+        .taskId(taskId.toString()).count()) == 0) {
+      return new OptimisticLockingException("The review task was completed by someone else at"
+          + " the same time（该审查任务刚被他人同时办理完成，请刷新）");
+    }
+    return cause == null ? new InvalidInput(ALREADY_REVIEWED)
+        : new InvalidInput(ALREADY_REVIEWED, cause);
+  }
+
+  /** A lookup without the caller's engine grants (legal cannot see the calling request). */
+  static <T> T withoutAuthorizations(DelegateExecution execution, Supplier<T> lookup) {
+    IdentityService identity = execution.getProcessEngineServices().getIdentityService();
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return lookup.get();
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
+  }
 
   /**
    * The case the review is for: the business key of the calling DisclosureRequest or
@@ -167,19 +203,10 @@ public class ReviewDelegates {
   static String callingCase(DelegateExecution execution) {
     String own = execution.getProcessBusinessKey();
     RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-    IdentityService identity = execution.getProcessEngineServices().getIdentityService();
     // The caller may not see the calling instance (legal has no grants on requests).
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    ProcessInstance parent;
-    try {
-      parent = runtime.createProcessInstanceQuery()
-          .subProcessInstanceId(execution.getProcessInstanceId()).singleResult();
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+    ProcessInstance parent = withoutAuthorizations(execution, () -> runtime
+        .createProcessInstanceQuery().subProcessInstanceId(execution.getProcessInstanceId())
+        .singleResult());
     String caseRef = parent != null ? parent.getBusinessKey() : own;
     if (caseRef == null || !caseRef.equals(own)
         || !caseRef.equals(Vars.text(execution, TRACKING_NUMBER))) {
