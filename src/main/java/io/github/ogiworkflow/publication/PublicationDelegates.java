@@ -225,7 +225,8 @@ public class PublicationDelegates {
 
   /** 登记发布: every line through the publish guard, as the office member who recorded it. */
   @Bean
-  JavaDelegate publishItemsDelegate(Publisher publisher) {
+  JavaDelegate publishItemsDelegate(Publisher publisher, PublicationRegister register,
+      ReleaseChecks releaseChecks) {
     return execution -> {
       String publishedBy = CompletedBy.lastTask(execution, ElementIds.TASK_RECORD_PUBLICATION);
       List<JsonNode> lines = PublicationDrafts.rows(execution.getVariable(PUBLICATIONS),
@@ -246,7 +247,18 @@ public class PublicationDelegates {
         } catch (IllegalArgumentException e) {
           throw new InvalidInput("publishedOn: " + e.getMessage(), e);
         }
-        publisher.publish(line.path("itemId").asLong(-1), channel, on,
+        long itemId = line.path("itemId").asLong(-1);
+        // Art. 44 items: the request's review is verified again from the register right before
+        // the item goes public (the point of no return of a publication).
+        String source = register.byItem(itemId).map(Publication::sourceRequest).orElse(null);
+        if (source != null) {
+          List<String> problems = releaseChecks.publicationProblems(
+              execution.getProcessEngineServices(), source, List.of(itemId));
+          if (!problems.isEmpty()) {
+            throw new InvalidInput("publications: " + String.join("; ", problems));
+          }
+        }
+        publisher.publish(itemId, channel, on,
             PublicationDrafts.text(line, "location"), publishedBy);
       }
     };

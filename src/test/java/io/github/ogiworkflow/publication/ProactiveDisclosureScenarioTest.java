@@ -327,6 +327,17 @@ class ProactiveDisclosureScenarioTest {
     scenario.start(ProcessKeys.PROACTIVE_DISCLOSURE,
         PublicationFromRequest.startVariables(request, List.of(row)));
     Assertions.assertThat(register.byItem(itemId)).isPresent();
+
+    // Checked again at the point of no return: a review changed meanwhile stops the publishing.
+    jdbc.update("UPDATE ogi_item_review SET reviewer = 'wangli' WHERE item_id = ?", itemId);
+    assertThatThrownBy(() -> scenario.recordPublication(TODAY.toString()))
+        .hasMessageContaining("不是法规科成员");
+    Assertions.assertThat(register.byItem(itemId).orElseThrow().status())
+        .isNotEqualTo(PublicationStatus.PUBLISHED);
+    jdbc.update("UPDATE ogi_item_review SET reviewer = ? WHERE item_id = ?", LEGAL_USER, itemId);
+    scenario.recordPublication(TODAY.toString());
+    Assertions.assertThat(register.byItem(itemId).orElseThrow().status())
+        .isEqualTo(PublicationStatus.PUBLISHED);
   }
 
   @Test
