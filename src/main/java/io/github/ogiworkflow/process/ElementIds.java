@@ -10,6 +10,11 @@ public final class ElementIds {
   public static final String TASK_APPROVE_PUBLICATION = "Task_ApprovePublication";
   public static final String TASK_RECORD_PUBLICATION = "Task_RecordPublication";
   public static final String TASK_APPROVE_WITHDRAWAL = "Task_ApproveWithdrawal";
+  // Secrecy review (保密审查): the tasks and the listener that fixes each task's item
+  public static final String TASK_REVIEW_ITEM = "Task_ReviewItem";
+  public static final String TASK_RECORD_SECRECY_ANSWER = "Task_RecordSecrecyAnswer";
+  /** Bean of the review tasks' create and complete listener (delegateExpression). */
+  public static final String REVIEW_ITEM_LISTENER = "reviewItemListener";
   // Online applications (网上申请)
   public static final String TASK_CONFIRM_RECEIPT = "Task_ConfirmReceipt";
   /** Message names (not ids) the public API correlates. */

@@ -49,6 +49,18 @@ public final class ProcessVariables {
   // Items (信息项)
   public static final String ITEMS = "items";
   public static final String ITEM_ID = "itemId";
+  /**
+   * Task-local on each review task: the item it reviews, fixed when the task is created (from
+   * the item the call activity passed in). The record step records the review for this item.
+   */
+  public static final String REVIEW_ITEM_ID = "reviewItemId";
+  /**
+   * Transient (never stored): the review task's fixed item, handed from its completion to the
+   * record step in the same transaction.
+   */
+  public static final String REVIEWED_ITEM_ID = "reviewedItemId";
+  /** Transient, like {@link #REVIEWED_ITEM_ID}: the review task just completed. */
+  public static final String REVIEW_TASK_ID = "reviewTaskId";
   public static final String ITEM_TITLE = "itemTitle";
 
   // Consultation (征求意见)

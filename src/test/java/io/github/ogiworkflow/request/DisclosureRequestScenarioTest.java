@@ -116,9 +116,11 @@ class DisclosureRequestScenarioTest {
         .contains("予以公开", trackingNumber, "张三", "已主动公开，获取途径：本局门户网站",
             "六个月内", ProcessTestEngine.RECONSIDERATION_BODY, ProcessTestEngine.AGENCY);
 
-    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false)
-        .complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "EMAIL",
-            DELIVERED_ON, "2026-03-02");
+    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    // Delivered on the day it is recorded: a delivery date in the future is refused.
+    today(LocalDate.of(2026, 3, 2));
+    scenario.complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "EMAIL",
+        DELIVERED_ON, "2026-03-02");
 
     assertThat(scenario.instance).isWaitingAt("Gateway_AppealEvents").hasPassed(
         "Service_RecordDelivery", "Call_SecrecyReview", "Service_VerifyReviews",
@@ -257,6 +259,8 @@ class DisclosureRequestScenarioTest {
     if (withholds) {
       scenario.complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "APPROVE");
     }
+    // Delivered on the day it is recorded: a delivery date in the future is refused.
+    today(LocalDate.of(2026, 2, 20));
     scenario.complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "POST",
         DELIVERED_ON, "2026-02-20");
     assertThat(scenario.instance).isWaitingAt("Gateway_AppealEvents");
