@@ -55,8 +55,9 @@ public class ReviewDelegates {
             ? itemIdOf(task.getExecution().getVariable(ITEM_ID))
             : fixedItemOfReview(task.getExecution());
         if (item == null) {
-          throw new IllegalStateException("No item to review in "
-              + task.getProcessInstanceId() + "（审查任务缺少信息项）");
+          // A review started without its item (only an administrator can start one by hand).
+          throw new InvalidInput("itemId: a secrecy review needs the item it reviews"
+              + "（保密审查须指明所审查的信息项）");
         }
         task.setVariableLocal(REVIEW_ITEM_ID, item);
         return;
