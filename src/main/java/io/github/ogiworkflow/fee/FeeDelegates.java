@@ -17,8 +17,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -71,14 +71,16 @@ public class FeeDelegates {
   }
 
   /**
-   * On completing 审核答复书并确定是否收费: a fee the law does not allow is refused in the
-   * office's own submission, with its form still open (not later in leadership's approval).
+   * When 审核答复书并确定是否收费 ends: a fee the law does not allow is refused in the office's own
+   * submission, with its form still open (not later in leadership's approval). An execution
+   * listener, not a task listener: the engine wraps a task listener's exception, and the client
+   * would get a generic error instead of this 400.
    */
   @Bean
-  TaskListener feeChargeCheck(CaseRegister register) {
-    return task -> {
-      if (Vars.flag(task, CHARGE_FEE)) {
-        charge(task, task.getExecution().getProcessBusinessKey(), register);
+  ExecutionListener feeChargeCheck(CaseRegister register) {
+    return execution -> {
+      if (Vars.flag(execution, CHARGE_FEE)) {
+        charge(execution, execution.getProcessBusinessKey(), register);
       }
     };
   }
