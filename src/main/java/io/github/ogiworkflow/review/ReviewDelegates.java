@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -47,6 +48,21 @@ public class ReviewDelegates {
    * fixed on the first task. On complete it refuses if the process variable {@code itemId} no
    * longer matches, and hands the fixed item to the record step as a transient variable.
    */
+  /**
+   * 收到审查请求: a review needs its item. Callers always pass one; only an administrator
+   * starting a review by hand could forget it, and gets a 400 here (an execution listener's
+   * validation error reaches the client as such; a task listener's is wrapped into a 500).
+   */
+  @Bean(ElementIds.REVIEW_REQUEST_CHECK)
+  ExecutionListener reviewRequestCheck() {
+    return execution -> {
+      if (itemIdOf(execution.getVariable(ITEM_ID)) == null) {
+        throw new InvalidInput("itemId: a secrecy review needs the item it reviews"
+            + "（保密审查须指明所审查的信息项）");
+      }
+    };
+  }
+
   @Bean(ElementIds.REVIEW_ITEM_LISTENER)
   TaskListener reviewItemListener() {
     return task -> {
