@@ -10,14 +10,18 @@ import static io.github.ogiworkflow.request.RequestScenario.registration;
 import static io.github.ogiworkflow.request.RequestScenario.today;
 import static io.github.ogiworkflow.request.RequestScenario.vars;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.ogiworkflow.appeal.AppealRegister;
+import io.github.ogiworkflow.audit.CaseTimeline;
+import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.publication.PublicationRegister;
 import io.github.ogiworkflow.publication.PublicationScenario;
 import io.github.ogiworkflow.report.ReportTable.Cell;
 import io.github.ogiworkflow.report.ReportTable.Row;
 import io.github.ogiworkflow.request.RequestScenario;
+import io.github.ogiworkflow.security.StaffAccess;
 import io.github.ogiworkflow.support.ProcessTestEngine;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -324,6 +328,16 @@ class ReportScenarioTest {
     assertThat(p.get("DELIVERED_ON").toString()).isEqualTo("2026-02-05");
     assertThat(p.get("FIRST_OUTCOME_CODE")).isEqualTo("3.5");
     assertThat(p.get("FIRST_CLOSED_ON").toString()).isEqualTo("2025-11-17");
+    // The audit trail shows both: the new delivery as its own event, and the first closing.
+    List<CaseTimeline.Entry> trail = new CaseTimeline(engine.getHistoryService(),
+        engine.getIdentityService(), new StaffAccess(engine.getIdentityService()), jdbc())
+        .of(cases.get("P").trackingNumber()).orElseThrow().entries();
+    assertThat(trail).filteredOn(e -> e.dateOnly() && e.kind().equals("DELIVERY"))
+        .extracting(e -> e.at().atZone(OfficeTime.ZONE).toLocalDate().toString(), e -> e.outcome())
+        .containsExactly(tuple("2026-02-05", "答复类型 1"));
+    assertThat(trail).filteredOn(e -> e.activity().equals("首次办结（年度报告按此统计）"))
+        .extracting(e -> e.at().atZone(OfficeTime.ZONE).toLocalDate().toString(), e -> e.outcome())
+        .containsExactly(tuple("2025-11-17", "答复类型 3.5"));
 
     // Drill-down: the cases behind a cell, new ones only (compared with the list before).
     for (var drill : DRILLS.entrySet()) {
