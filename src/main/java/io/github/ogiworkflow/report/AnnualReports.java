@@ -234,6 +234,11 @@ public class AnnualReports {
 
     // ---- table 四 -------------------------------------------------------------------------
 
+    /**
+     * Appeals served in the year, each with its result as it stood on 31 December (尚未审结 =
+     * still pending that day, even if decided since): the figures do not depend on the day the
+     * report is computed. See {@link AppealRegister#counted(AppealKind, int, int, Boolean)}.
+     */
     ReportTable table4() {
       List<String> results = List.of("MAINTAINED", "CORRECTED", "OTHER", "PENDING");
       List<String> labels = List.of("结果维持", "结果纠正", "其他结果", "尚未审结");
