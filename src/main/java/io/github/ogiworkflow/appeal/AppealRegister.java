@@ -142,7 +142,10 @@ public class AppealRegister {
     return counts;
   }
 
-  /** One appeal as table 四 counts it: the case and the result of its last instance. */
+  /**
+   * One appeal as table 四 counts it: the case and the result of its last instance, as it stood
+   * on 31 December of the report's year.
+   */
   public record Counted(String trackingNumber, String result, boolean pending) {
     /** MAINTAINED, CORRECTED, OTHER or PENDING: the column of table 四. */
     public String column() {
@@ -161,11 +164,18 @@ public class AppealRegister {
     return counted(kind, year, year, afterReconsideration);
   }
 
-  /** As {@link #counted(AppealKind, int, Boolean)}, served in the years {@code fromYear}–{@code toYear}. */
+  /**
+   * As {@link #counted(AppealKind, int, Boolean)}, served in the years {@code fromYear}–{@code
+   * toYear}, each as it stood on 31 December of {@code toYear} (2021 template, table 四: 尚未审结
+   * is pending on the last day of the report's year): an appeal decided after that day is
+   * pending in that year's report however late the report is computed, and a second instance
+   * served after that day does not count yet (the first instance's result stands).
+   */
   public List<Counted> counted(AppealKind kind, int fromYear, int toYear,
       Boolean afterReconsideration) {
-    List<Object> args = new java.util.ArrayList<>(List.of(kind.name(),
-        Date.valueOf(LocalDate.of(fromYear, 1, 1)), Date.valueOf(LocalDate.of(toYear, 12, 31))));
+    LocalDate asOf = LocalDate.of(toYear, 12, 31);
+    List<Object> args = new java.util.ArrayList<>(List.of(Date.valueOf(asOf), kind.name(),
+        Date.valueOf(LocalDate.of(fromYear, 1, 1)), Date.valueOf(asOf)));
     String route = "";
     if (afterReconsideration != null) {
       route = " AND f.after_reconsideration = ?";
@@ -174,11 +184,18 @@ public class AppealRegister {
     return jdbc.query("""
         SELECT f.tracking_number,
           CASE WHEN s.id IS NULL THEN f.result ELSE s.result END,
-          CASE WHEN s.id IS NULL THEN f.pending ELSE s.pending END
+          CASE WHEN s.id IS NULL THEN f.pending ELSE s.pending END,
+          CASE WHEN s.id IS NULL THEN f.decided_on ELSE s.decided_on END
         FROM ogi_appeal f LEFT JOIN ogi_appeal s ON s.first_instance_id = f.id
+          AND s.served_on <= ?
         WHERE f.kind = ? AND f.instance_no = 1 AND f.served_on >= ? AND f.served_on <= ?"""
-        + route + " ORDER BY f.id", (rs, i) -> new Counted(rs.getString(1), rs.getString(2),
-            rs.getBoolean(3)), args.toArray());
+        + route + " ORDER BY f.id", (rs, i) -> {
+          LocalDate decidedOn = date(rs.getDate(4));
+          boolean pendingOnLastDay = rs.getBoolean(3)
+              || (decidedOn != null && decidedOn.isAfter(asOf));
+          return new Counted(rs.getString(1), pendingOnLastDay ? null : rs.getString(2),
+              pendingOnLastDay);
+        }, args.toArray());
   }
 
   /** The second instance of a suit, linked to its first. */

@@ -296,6 +296,18 @@ public class CaseTimeline {
         entries.add(day(header.closedOn(), "CLOSED", "办结", "", header.outcomeCode() == null
             ? "" : "答复类型 " + header.outcomeCode(), ""));
       }
+      // A case reopened after an appeal and delivered again: the register's delivery above is
+      // the latest; the first closing, which the annual report counts, is shown as well.
+      jdbc.query("SELECT first_closed_on, first_outcome_code FROM ogi_case"
+          + " WHERE tracking_number = ? AND first_closed_on IS NOT NULL", rs -> {
+            LocalDate firstClosedOn = date(rs.getDate(1));
+            String firstOutcome = rs.getString(2);
+            if (!firstClosedOn.equals(header.closedOn())
+                || !java.util.Objects.equals(firstOutcome, header.outcomeCode())) {
+              entries.add(day(firstClosedOn, "CLOSED", "首次办结（年度报告按此统计）", "",
+                  firstOutcome == null ? "" : "答复类型 " + firstOutcome, "此后因复议或诉讼纠正重新办理"));
+            }
+          }, tn);
     }
     jdbc.query("SELECT started_on, ended_on, working_days FROM ogi_case_pause"
         + " WHERE tracking_number = ? ORDER BY started_on", rs -> {

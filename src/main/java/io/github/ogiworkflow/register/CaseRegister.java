@@ -151,25 +151,48 @@ public class CaseRegister {
     update("outcome_code = ?", trackingNumber, outcomeCode);
   }
 
+  /**
+   * A fee notice was issued today: the amount asked on the case, and the notice in the fee-notice
+   * register, which section 六 of the annual report counts (a reopened case may get a second).
+   */
   public void setFee(String trackingNumber, BigDecimal amount) {
     update("fee_amount = ?", trackingNumber, amount);
+    jdbc.update("INSERT INTO ogi_fee_notice (tracking_number, issued_on, amount, created_at)"
+        + " VALUES (?, ?, ?, ?)", trackingNumber, Date.valueOf(OfficeTime.today()), amount,
+        Timestamp.from(OfficeTime.now()));
   }
 
   public void setFeePaid(String trackingNumber, LocalDate paidOn) {
     update("fee_paid_on = ?", trackingNumber, Date.valueOf(paidOn));
   }
 
+  /**
+   * The reply was delivered. The first delivery or closing is also kept as the case's first
+   * closing, which the annual report counts; a delivery after a reopening leaves it as it was.
+   * The outcome recorded with it is the one the reply was drafted with ({@link #setOutcome}).
+   */
   public void recordDelivery(String trackingNumber, String deliveredBy, LocalDate deliveredOn) {
-    update("delivered_by = ?, delivered_on = ?, closed_on = ?, status = ?", trackingNumber,
-        deliveredBy, Date.valueOf(deliveredOn), Date.valueOf(deliveredOn),
-        Status.DELIVERED.name());
+    update("delivered_by = ?, delivered_on = ?, closed_on = ?, status = ?, " + FIRST_CLOSING,
+        trackingNumber, deliveredBy, Date.valueOf(deliveredOn), Date.valueOf(deliveredOn),
+        Status.DELIVERED.name(), null, Date.valueOf(deliveredOn));
   }
 
-  /** Closes a case without a reply (abandoned, fee unpaid). */
+  /** Closes a case without a reply (abandoned, fee unpaid); the first closing as above. */
   public void close(String trackingNumber, String outcomeCode, LocalDate closedOn) {
-    update("outcome_code = ?, closed_on = ?, status = ?", trackingNumber, outcomeCode,
-        Date.valueOf(closedOn), Status.CLOSED.name());
+    update("outcome_code = ?, closed_on = ?, status = ?, " + FIRST_CLOSING, trackingNumber,
+        outcomeCode, Date.valueOf(closedOn), Status.CLOSED.name(), outcomeCode,
+        Date.valueOf(closedOn));
   }
+
+  /**
+   * Sets first_outcome_code and first_closed_on once (parameters: the outcome, or null for the
+   * one already on the case, then the closing date). Both read the row's old first_closed_on,
+   * so a later closing changes neither.
+   */
+  private static final String FIRST_CLOSING = """
+      first_outcome_code = CASE WHEN first_closed_on IS NULL
+        THEN COALESCE(CAST(? AS VARCHAR(8)), outcome_code) ELSE first_outcome_code END,
+      first_closed_on = COALESCE(first_closed_on, ?)""";
 
   /**
    * This request's number among the requests of its applicant in the calendar month of its

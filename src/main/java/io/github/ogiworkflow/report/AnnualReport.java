@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The computed annual report of one year: table 二, 三, 四, the fees (section 六), the legacy
- * 附表, the invariants checked on them and, per drillable cell, how to list its cases.
+ * The computed annual report of one year: table 二, 三, 四, the fees (section 六: fees collected,
+ * and fee notices issued with the total they asked), the legacy 附表, the invariants checked on
+ * them and, per drillable cell, how to list its cases.
  */
 public record AnnualReport(int year, int cumulativeSince, List<ReportTable> tables,
-    BigDecimal feesCollected, int feeCases, List<Invariant> invariants,
+    BigDecimal feesCollected, int feeCases, int feeNotices, BigDecimal feeNoticeAmount,
+    List<Invariant> invariants,
     @JsonIgnore Map<String, Supplier<List<String>>> drillDowns) {
 
   public boolean consistent() {

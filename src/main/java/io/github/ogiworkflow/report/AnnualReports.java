@@ -34,9 +34,13 @@ import org.springframework.stereotype.Service;
  * <ul>
  * <li>received: on {@code first_received_on}; a case submitted online whose receipt the office
  *     has not yet confirmed (status SUBMITTED) is not received yet (Art. 31);
- * <li>closed: on {@code COALESCE(closed_on, delivered_on)} — the day the reply was delivered or
- *     the case was closed without a reply (abandoned, fee unpaid). A later appeal does not
- *     reopen it for the report: appeals are counted in table 四;
+ * <li>closed: on its FIRST closing, {@code first_closed_on} with {@code first_outcome_code} —
+ *     the day the reply was first delivered or the case was closed without a reply (abandoned,
+ *     fee unpaid). A correction after an appeal reopens the request, and its new delivery is an
+ *     event of the case's audit trail, not a second closing: the report keeps the first date and
+ *     outcome, so a year's 上年结转 always equals the year before's 结转下年度, whenever the
+ *     report is computed. Appeals are counted in table 四. (Rows written before the first
+ *     closing was kept fall back to {@code closed_on}/{@code delivered_on} and {@code outcome_code});
  * <li>上年结转: received before 1 January and not closed before 1 January;
  * <li>三 本年度办理结果: closed within the year, by its outcome code; （七）总计 is counted on its
  *     own, so a closed case without an outcome breaks the invariant instead of vanishing;
@@ -49,7 +53,10 @@ import org.springframework.stereotype.Service;
 public class AnnualReports {
 
   static final String TOTAL = "TOTAL";
-  private static final String CLOSED = "COALESCE(closed_on, delivered_on)";
+  private static final String CLOSED = "COALESCE(first_closed_on, closed_on, delivered_on)";
+  /** The outcome of the first closing (a reopened case's later outcome is not the report's). */
+  private static final String OUTCOME =
+      "(CASE WHEN first_closed_on IS NULL THEN outcome_code ELSE first_outcome_code END)";
   private static final String RECEIVED_CASES = "status <> 'SUBMITTED'";
 
   private final JdbcTemplate jdbc;
@@ -70,7 +77,7 @@ public class AnnualReports {
     Builder b = new Builder(year);
     List<ReportTable> tables = List.of(b.table2(), b.table3(), b.table4(), b.fees(), b.legacy());
     return new AnnualReport(year, cumulativeSince, tables, b.feesCollected, b.feeCases,
-        b.invariants, b.drills);
+        b.feeNotices, b.feeNoticeAmount, b.invariants, b.drills);
   }
 
   /** A condition on ogi_case with its parameters: the same one counts and drills down. */
@@ -93,6 +100,8 @@ public class AnnualReports {
     final Map<String, Supplier<List<String>>> drills = new HashMap<>();
     BigDecimal feesCollected;
     int feeCases;
+    BigDecimal feeNoticeAmount;
+    int feeNotices;
 
     Builder(int year) {
       this.year = year;
@@ -154,8 +163,8 @@ public class AnnualReports {
       rowConditions.forEach(c -> byType.add(new HashMap<>()));
       Map<String, Map<String, Long>> outcomes = new HashMap<>();
       Map<String, Long> outcomeTotals = new HashMap<>();
-      jdbc.query("SELECT applicant_type, outcome_code, " + sums(rowConditions)
-          + " FROM ogi_case GROUP BY applicant_type, outcome_code", rs -> {
+      jdbc.query("SELECT applicant_type, " + OUTCOME + ", " + sums(rowConditions)
+          + " FROM ogi_case GROUP BY applicant_type, " + OUTCOME, rs -> {
             String type = rs.getString(1);
             String outcome = rs.getString(2);
             for (int i = 0; i < totals.length; i++) {
@@ -177,7 +186,7 @@ public class AnnualReports {
           totals[1], carried));
       List<Row> outcomeRows = new ArrayList<>();
       for (OutcomeCode outcome : OutcomeCode.values()) {
-        Condition c = closed.and("outcome_code = ?", outcome.code());
+        Condition c = closed.and(OUTCOME + " = ?", outcome.code());
         outcomeRows.add(applicantRow("o" + outcome.code(), "三、本年度办理结果 " + outcome.label(),
             outcomes.getOrDefault(outcome.code(), Map.of()),
             outcomeTotals.getOrDefault(outcome.code(), 0L), c));
@@ -225,6 +234,11 @@ public class AnnualReports {
 
     // ---- table 四 -------------------------------------------------------------------------
 
+    /**
+     * Appeals served in the year, each with its result as it stood on 31 December (尚未审结 =
+     * still pending that day, even if decided since): the figures do not depend on the day the
+     * report is computed. See {@link AppealRegister#counted(AppealKind, int, int, Boolean)}.
+     */
     ReportTable table4() {
       List<String> results = List.of("MAINTAINED", "CORRECTED", "OTHER", "PENDING");
       List<String> labels = List.of("结果维持", "结果纠正", "其他结果", "尚未审结");
@@ -260,8 +274,13 @@ public class AnnualReports {
       return new Row(rowId, label, cells);
     }
 
-    // ---- 六、其他需要报告的事项: fees collected ----------------------------------------------
+    // ---- 六、其他需要报告的事项: fee notices issued and fees collected ------------------------
 
+    /**
+     * Section 六 reports the fees charged (国办函〔2020〕109号): the notices issued in the year
+     * with the amount they asked, and the fees collected in the year (by the day paid) — a
+     * notice of December paid in January is issued in one year and collected in the next.
+     */
     ReportTable fees() {
       Condition paid = new Condition(RECEIVED_CASES + " AND fee_paid_on >= ? AND fee_paid_on <= ?"
           + " AND fee_amount IS NOT NULL", start, end);
@@ -270,8 +289,19 @@ public class AnnualReports {
             feeCases = rs.getInt(1);
             feesCollected = rs.getBigDecimal(2);
           }, paid.args());
+      jdbc.query("SELECT COUNT(*), COALESCE(SUM(amount), 0) FROM ogi_fee_notice"
+          + " WHERE issued_on >= ? AND issued_on <= ?", rs -> {
+            feeNotices = rs.getInt(1);
+            feeNoticeAmount = rs.getBigDecimal(2);
+          }, start, end);
       ReportTable t = new ReportTable("fees", "六、其他需要报告的事项：信息处理费",
-          List.of(new Column("cases", "收费件数"), new Column("amount", "收费金额（元）")));
+          List.of(new Column("cases", "件数"), new Column("amount", "金额（元）")));
+      Supplier<List<String>> noticed = () -> jdbc.queryForList("SELECT tracking_number"
+          + " FROM ogi_fee_notice WHERE issued_on >= ? AND issued_on <= ?"
+          + " ORDER BY tracking_number", String.class, start, end);
+      t.rows().add(new Row("notices", "本年发出收费通知", List.of(
+          drillable("fees.notices.cases", feeNotices, noticed),
+          drillable("fees.notices.amount", feeNoticeAmount, noticed))));
       t.rows().add(new Row("collected", "本年收取信息处理费", List.of(
           drillable("fees.collected.cases", feeCases, () -> trackingNumbers(paid)),
           drillable("fees.collected.amount", feesCollected, () -> trackingNumbers(paid)))));
@@ -307,14 +337,14 @@ public class AnnualReports {
       requests.put("received.postFax", conditions(receivedIn + " AND channel IN ('POST', 'FAX')",
           since, "3.信函传真申请数"));
       requests.put("replied", conditions(closedIn, since, "三、对申请的答复总数"));
-      requests.put("replied.disclosed", conditions(closedIn + " AND outcome_code = '1'", since,
+      requests.put("replied.disclosed", conditions(closedIn + " AND " + OUTCOME + " = '1'", since,
           "1.同意公开答复数"));
-      requests.put("replied.partial", conditions(closedIn + " AND outcome_code = '2'", since,
+      requests.put("replied.partial", conditions(closedIn + " AND " + OUTCOME + " = '2'", since,
           "2.同意部分公开答复数"));
-      requests.put("replied.withheld", conditions(closedIn + " AND outcome_code LIKE '3.%'",
+      requests.put("replied.withheld", conditions(closedIn + " AND " + OUTCOME + " LIKE '3.%'",
           since, "3.不予公开答复总数"));
-      requests.put("replied.other", conditions(closedIn + " AND (outcome_code IS NULL OR"
-          + " (outcome_code NOT IN ('1', '2') AND outcome_code NOT LIKE '3.%'))", since,
+      requests.put("replied.other", conditions(closedIn + " AND (" + OUTCOME + " IS NULL OR"
+          + " (" + OUTCOME + " NOT IN ('1', '2') AND " + OUTCOME + " NOT LIKE '3.%'))", since,
           "4.其他类型答复数"));
       List<Condition> counted = requests.values().stream()
           .flatMap(r -> Stream.of(r.ofYear(), r.cumulative())).toList();

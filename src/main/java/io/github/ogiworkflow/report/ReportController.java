@@ -169,6 +169,8 @@ public class ReportController {
     }).toList());
     body.put("feesCollected", report.feesCollected());
     body.put("feeCases", report.feeCases());
+    body.put("feeNotices", report.feeNotices());
+    body.put("feeNoticeAmount", report.feeNoticeAmount());
     List<Map<String, Object>> tables = new ArrayList<>();
     for (ReportTable table : report.tables()) {
       Map<String, Object> t = new LinkedHashMap<>();

@@ -82,6 +82,11 @@ class ReportHttpIT {
       assertThat(rows.get(rows.size() - 2)).isEqualTo("三、本年度办理结果 （七）总计");
       assertThat(rows.get(rows.size() - 1)).isEqualTo("四、结转下年度继续办理");
       assertThat(cellValue(t3, "new", "RESEARCH")).isGreaterThanOrEqualTo(1);
+      JsonNode fees = report.path("tables").get(3);
+      assertThat(ids(fees.path("rows"), "id")).containsExactly("notices", "collected");
+      assertThat(cellValue(fees, "notices", "cases"))
+          .isEqualTo(report.path("feeNotices").asDouble());
+      assertThat(report.path("feeNoticeAmount").isNumber()).as(response.getBody()).isTrue();
     }
   }
 
@@ -147,7 +152,9 @@ class ReportHttpIT {
         "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
         "四、政府信息公开行政复议、行政诉讼情况", "附表：政府信息公开情况统计表", "申请人情况",
         "法人或其他组织", "（三）不予公开", "1.属于国家秘密", "结转下年度继续办理", "未经复议直接起诉",
-        "复议后起诉", "第二十条第（一）项", "href=\"/reports/" + year
+        "复议后起诉", "第二十条第（一）项", "六、其他需要报告的事项：信息处理费", "本年发出收费通知",
+        "本年收取信息处理费", "href=\"/reports/" + year + "/cells?table=fees&amp;row=notices"
+            + "&amp;column=amount\"", "href=\"/reports/" + year
             + "/cells?table=t3&amp;row=new&amp;column=RESEARCH\"");
     assertThat(html).doesNotContain("class=\"failed\"");
 
@@ -207,6 +214,21 @@ class ReportHttpIT {
         assertThat(text(t4, top, 5)).isEqualTo("行政诉讼");
         assertThat(text(t4, top + 1, 5)).isEqualTo("未经复议直接起诉");
         assertThat(text(t4, top + 2, 14)).isEqualTo("总计");
+        // 六: fee notices issued and fees collected, the figures of the JSON.
+        Sheet fees = book.getSheet("六、信息处理费");
+        JsonNode feesJson = report.path("tables").get(3);
+        assertThat(text(fees, top, 1)).isEqualTo("件数");
+        assertThat(text(fees, top, 2)).isEqualTo("金额（元）");
+        assertThat(text(fees, top + 1, 0)).isEqualTo("本年发出收费通知");
+        assertThat(text(fees, top + 2, 0)).isEqualTo("本年收取信息处理费");
+        assertThat(fees.getRow(top + 1).getCell(1).getNumericCellValue())
+            .isEqualTo(cellValue(feesJson, "notices", "cases"))
+            .isEqualTo(report.path("feeNotices").asDouble());
+        assertThat(fees.getRow(top + 1).getCell(2).getNumericCellValue())
+            .isEqualTo(cellValue(feesJson, "notices", "amount"))
+            .isEqualTo(report.path("feeNoticeAmount").asDouble());
+        assertThat(fees.getRow(top + 2).getCell(2).getNumericCellValue())
+            .isEqualTo(report.path("feesCollected").asDouble());
         Sheet invariants = book.getSheet("校验");
         assertThat(invariants.getLastRowNum() - top).isEqualTo(report.path("invariants").size());
         assertThat(text(invariants, top + 1, 1)).isEqualTo("通过");

@@ -10,15 +10,19 @@ import static io.github.ogiworkflow.request.RequestScenario.registration;
 import static io.github.ogiworkflow.request.RequestScenario.today;
 import static io.github.ogiworkflow.request.RequestScenario.vars;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.ogiworkflow.appeal.AppealRegister;
 import io.github.ogiworkflow.process.ElementIds;
+import io.github.ogiworkflow.audit.CaseTimeline;
+import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.publication.PublicationRegister;
 import io.github.ogiworkflow.publication.PublicationScenario;
 import io.github.ogiworkflow.report.ReportTable.Cell;
 import io.github.ogiworkflow.report.ReportTable.Row;
 import io.github.ogiworkflow.request.RequestScenario;
+import io.github.ogiworkflow.security.StaffAccess;
 import io.github.ogiworkflow.support.ProcessTestEngine;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -53,8 +57,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *  D 社会公益组织 当面 2025-06-02 → 4.1 本机关不掌握, 10 Jun; 举报 01 Jul, 已答复
  *  E 法律服务机构 信函 2025-07-07 → 5.2 重复申请, 14 Jul
  *  F 其他         信函 2025-08-04 → 补正逾期 6.1, closed 01 Sep
- *  G 自然人       当面 2025-09-01 → fee 150 pages = 1,700.00 (70×10 + 50×20) paid 10 Sep → 1, 12 Sep
- *  H 商业企业     信函 2025-10-13 → fee 250 pages unpaid, office confirms → 6.2, closed 20 Nov
+ *  G 自然人       当面 2025-09-01 → fee 150 pages = 1,700.00 (70×10 + 50×20) noticed 01 Sep, paid 10 Sep → 1, 12 Sep
+ *  H 商业企业     信函 2025-10-13 → fee 250 pages = 4,700.00 (70×10 + 100×20 + 50×40) noticed 13 Oct,
+ *                 unpaid, office confirms → 6.2, closed 20 Nov
+ *  P 自然人       当面 2025-11-03 → 3.5 内部事务, 17 Nov; 复议 01 Dec 纠正 2026-01-20 → 重新办理 → 1,
+ *                 delivered again 2026-02-05: counted once, closed 17 Nov 2025 as 3.5 (its first
+ *                 closing); its reconsideration is 尚未审结 in the 2025 report (pending on 31 Dec)
  *  I 自然人       当面 2025-12-15 → 1, 2026-01-08 (carried over)
  *  J 科研机构     信函 2025-12-22 → 3.1 国家秘密, 2026-01-15 (carried over); 复议 02 Feb 其他结果（驳回）02 Mar
  *  K 自然人       信函 2026-02-02 → 6.3 非政府信息, 10 Feb; 直接起诉 01 Mar, 尚未审结
@@ -64,6 +72,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *  主动公开 2025-06-16: 规范性文件 (制发, 网站+公报, 许可 5, 处罚 3, 收费 1.5 万元) + 工作动态 (网站)
  *  主动公开 2026-05-11: 废止该规范性文件的决定 (网站, 强制 2)
  * </pre>
+ * A case counts by its first closing: C's and P's first replies (3.5) are the report's, their
+ * replies after the correction are events of their audit trails. The 2025 report computed on
+ * 5 January 2026 (as it would be published) and the one computed after the scenario agree cell
+ * by cell, and 2026's 上年结转 equals that 2025 report's 结转下年度 per column.
  */
 @Deployment(resources = {
     "processes/disclosure-request.bpmn", "processes/secrecy-review.bpmn",
@@ -82,15 +94,15 @@ class ReportScenarioTest {
   // Table 三 columns: 自然人 | 商业企业 科研机构 社会公益组织 法律服务机构 其他 | 总计.
 
   static final String T3_2025 = """
-      new       3 2 2 1 1 1  10   A G I | B H | C J | D | E | F
+      new       4 2 2 1 1 1  11   A G I P | B H | C J | D | E | F
       carried   0 0 0 0 0 0   0
-      o1        2 0 1 0 0 0   3   A G | C (after the correction)
+      o1        2 0 0 0 0 0   2   A G (C and P count by their first reply)
       o2        0 1 0 0 0 0   1   B
       o3.1      0 0 0 0 0 0   0
       o3.2      0 0 0 0 0 0   0
       o3.3      0 0 0 0 0 0   0
       o3.4      0 0 0 0 0 0   0
-      o3.5      0 0 0 0 0 0   0   C's first reply, corrected
+      o3.5      1 0 1 0 0 0   2   P | C: first replies, later corrected
       o3.6      0 0 0 0 0 0   0
       o3.7      0 0 0 0 0 0   0
       o3.8      0 0 0 0 0 0   0
@@ -105,7 +117,7 @@ class ReportScenarioTest {
       o6.1      0 0 0 0 0 1   1   F
       o6.2      0 1 0 0 0 0   1   H
       o6.3      0 0 0 0 0 0   0
-      closed    2 2 1 1 1 1   8
+      closed    3 2 1 1 1 1   9   A G P | B H | C | D | E | F
       forward   1 0 1 0 0 0   2   I | J
       """;
 
@@ -139,7 +151,7 @@ class ReportScenarioTest {
 
   // Table 四 columns: 维持 纠正 其他 尚未审结 总计.
   static final String T4_2025 = """
-      RECONSIDERATION     1 1 0 0 2   A | C
+      RECONSIDERATION     1 1 0 1 3   A | C | P (decided 2026-01-20: pending on 31 Dec 2025)
       LITIGATION_DIRECT   1 0 0 0 1   B
       LITIGATION_AFTER    0 0 0 1 1   A
       """;
@@ -169,25 +181,31 @@ class ReportScenarioTest {
       FEES         0
       """;
 
-  // 六: cases, amount (元).
-  static final String FEES_2025 = "collected 1 1700   G";
-  static final String FEES_2026 = "collected 0 0";
+  // 六: fee notices issued (number, total asked), fees collected (cases, amount), 元.
+  static final String FEES_2025 = """
+      notices   2 6400   G 1700 + H 4700 (H never paid)
+      collected 1 1700   G
+      """;
+  static final String FEES_2026 = """
+      notices   0 0
+      collected 0 0
+      """;
 
   // 附表: the year, cumulative since 2025.
   static final String LEGACY_2025 = """
       proactive               2  2
       proactive.website       2  2
       proactive.gazette       1  1
-      received               10 10
-      received.inPerson       4  4   A D G I
+      received               11 11
+      received.inPerson       5  5   A D G I P
       received.online         0  0
       received.postFax        6  6   B C E F H J
-      replied                 8  8
-      replied.disclosed       3  3   A C G
+      replied                 9  9
+      replied.disclosed       2  2   A G
       replied.partial         1  1   B
-      replied.withheld        0  0
+      replied.withheld        2  2   C P (first replies)
       replied.other           4  4   D E F H
-      reconsideration         2  2
+      reconsideration         3  3   A C P
       litigation              2  2
       complaints              1  1   D
       """;
@@ -196,16 +214,16 @@ class ReportScenarioTest {
       proactive               1  3
       proactive.website       1  3
       proactive.gazette       0  1
-      received                4 14
-      received.inPerson       1  5   L
+      received                4 15
+      received.inPerson       1  6   L
       received.online         0  0
       received.postFax        3  9   K M N
-      replied                 5 13
-      replied.disclosed       1  4   I
+      replied                 5 14   P's second reply is not a second closing
+      replied.disclosed       1  3   I
       replied.partial         0  1
-      replied.withheld        2  2   J N
+      replied.withheld        2  4   J N
       replied.other           2  6   K L
-      reconsideration         2  4
+      reconsideration         2  5
       litigation              1  3
       complaints              0  1
       """;
@@ -217,7 +235,12 @@ class ReportScenarioTest {
     DRILLS.put("2025 t3.forward.TOTAL", List.of("I", "J"));
     DRILLS.put("2026 t3.carried.TOTAL", List.of("I", "J"));
     DRILLS.put("2026 t3.carried.NATURAL_PERSON", List.of("I"));
-    DRILLS.put("2025 t3.o1.TOTAL", List.of("A", "C", "G"));
+    DRILLS.put("2025 t3.o1.TOTAL", List.of("A", "G"));
+    DRILLS.put("2025 t3.o3.5.TOTAL", List.of("C", "P"));
+    DRILLS.put("2025 t3.closed.NATURAL_PERSON", List.of("A", "G", "P"));
+    DRILLS.put("2025 t4.RECONSIDERATION.PENDING", List.of("P"));
+    DRILLS.put("2025 fees.notices.cases", List.of("G", "H"));
+    DRILLS.put("2026 t3.o1.TOTAL", List.of("I"));
     DRILLS.put("2025 t3.o6.2.COMMERCIAL", List.of("H"));
     DRILLS.put("2026 t3.o3.1.RESEARCH", List.of("J"));
     DRILLS.put("2026 t3.forward.OTHER_ORG", List.of("M"));
@@ -232,6 +255,8 @@ class ReportScenarioTest {
 
   ProcessEngine engine;
   final Map<String, RequestScenario> cases = new LinkedHashMap<>();
+  /** The 2025 report as computed on 5 January 2026, before P was reopened. */
+  AnnualReport published2025;
 
   @AfterEach
   void tearDown() {
@@ -273,6 +298,48 @@ class ReportScenarioTest {
     soft.assertAll();
     assertThat(r2025.feesCollected().subtract(before2025.feesCollected()))
         .isEqualByComparingTo(new BigDecimal("1700.00"));
+    assertThat(r2025.feeNotices() - before2025.feeNotices()).isEqualTo(2);
+    assertThat(r2025.feeNoticeAmount().subtract(before2025.feeNoticeAmount()))
+        .isEqualByComparingTo(new BigDecimal("6400.00"));
+
+    // First closing: the 2025 report computed after P's second delivery is the one computed on
+    // 5 January 2026, cell by cell (table 三 and 四), and 2026's 上年结转 is its 结转下年度.
+    for (String table : List.of("t3", "t4")) {
+      for (Row row : published2025.table(table).rows()) {
+        for (Cell cell : row.cells()) {
+          soft.assertThat(r2025.table(table).row(row.id()).cells().stream()
+                  .filter(c -> c.id().equals(cell.id())).findFirst().orElseThrow().value())
+              .as("2025 %s computed in 2026-01 and after the scenario", cell.id())
+              .isEqualTo(cell.value());
+        }
+      }
+    }
+    for (var column : r2026.table("t3").columns()) {
+      soft.assertThat(r2026.table("t3").count("carried", column.id()))
+          .as("上年结转(2026) = 结转下年度(2025), %s", column.label())
+          .isEqualTo(published2025.table("t3").count("forward", column.id()))
+          .isEqualTo(r2025.table("t3").count("forward", column.id()));
+    }
+    soft.assertAll();
+    // P's register row: the latest delivery for the letters and the audit, the first closing
+    // (set once) for the report.
+    Map<String, Object> p = jdbc().queryForMap("SELECT outcome_code, delivered_on,"
+        + " first_outcome_code, first_closed_on FROM ogi_case WHERE tracking_number = ?",
+        cases.get("P").trackingNumber());
+    assertThat(p.get("OUTCOME_CODE")).isEqualTo("1");
+    assertThat(p.get("DELIVERED_ON").toString()).isEqualTo("2026-02-05");
+    assertThat(p.get("FIRST_OUTCOME_CODE")).isEqualTo("3.5");
+    assertThat(p.get("FIRST_CLOSED_ON").toString()).isEqualTo("2025-11-17");
+    // The audit trail shows both: the new delivery as its own event, and the first closing.
+    List<CaseTimeline.Entry> trail = new CaseTimeline(engine.getHistoryService(),
+        engine.getIdentityService(), new StaffAccess(engine.getIdentityService()), jdbc())
+        .of(cases.get("P").trackingNumber()).orElseThrow().entries();
+    assertThat(trail).filteredOn(e -> e.dateOnly() && e.kind().equals("DELIVERY"))
+        .extracting(e -> e.at().atZone(OfficeTime.ZONE).toLocalDate().toString(), e -> e.outcome())
+        .containsExactly(tuple("2026-02-05", "答复类型 1"));
+    assertThat(trail).filteredOn(e -> e.activity().equals("首次办结（年度报告按此统计）"))
+        .extracting(e -> e.at().atZone(OfficeTime.ZONE).toLocalDate().toString(), e -> e.outcome())
+        .containsExactly(tuple("2025-11-17", "答复类型 3.5"));
 
     // Drill-down: the cases behind a cell, new ones only (compared with the list before).
     for (var drill : DRILLS.entrySet()) {
@@ -399,9 +466,15 @@ class ReportScenarioTest {
             PAGE_COUNT, 250)
         .complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER, FEE_NOTICE_SERVED_ON,
             "2025-10-13");
+    RequestScenario p = received("P", day(2025, 11, 3), "NATURAL_PERSON", "IN_PERSON")
+        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, items(item("党组会议记录", "HELD")));
+    withhold(p, "INTERNAL_AFFAIRS");
+    reply(p, day(2025, 11, 17), true);
+
     today(day(2025, 11, 20));
     h.fireTimer(ElementIds.TIMER_PAYMENT_DEADLINE)
         .complete(ElementIds.TASK_CONFIRM_UNPAID, OFFICE_USER, UNPAID_DECISION, "CLOSE");
+    fileReconsideration(p, day(2025, 12, 1));
 
     RequestScenario i = received("I", day(2025, 12, 15), "NATURAL_PERSON", "IN_PERSON")
         .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
@@ -410,13 +483,21 @@ class ReportScenarioTest {
         .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, items(item("涉密规划图", "HELD")));
     withhold(j, "STATE_SECRET");
 
-    // 2026
+    // 2026: the 2025 report as the office computes it for publication
+    today(day(2026, 1, 5));
+    published2025 = reports().compute(2025);
     reply(i, day(2026, 1, 8), false);
     reply(j, day(2026, 1, 15), true);
+    today(day(2026, 1, 20));
+    p.complete("Task_RecordDecision", LEGAL_USER, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "REVOKED", DECIDED_ON, "2026-01-20");
+    p.complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
+        items(item("党组会议记录（可公开部分）", "PUBLIC", "wherePublic", "本局网站")));
     fileReconsideration(j, day(2026, 2, 2));
     RequestScenario k = received("K", day(2026, 2, 2), "NATURAL_PERSON", "POST")
         .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
             items(item("某企业内部账册", "NOT_GOVERNMENT_INFO")));
+    reply(p, day(2026, 2, 5), false);
     reply(k, day(2026, 2, 10), false);
     sue(k, day(2026, 3, 1), false);
     today(day(2026, 3, 2));
@@ -582,11 +663,14 @@ class ReportScenarioTest {
     return LocalDate.of(year, month, dayOfMonth);
   }
 
-  private AnnualReports reports() {
-    JdbcTemplate jdbc = (JdbcTemplate) ((ProcessEngineConfigurationImpl)
+  private JdbcTemplate jdbc() {
+    return (JdbcTemplate) ((ProcessEngineConfigurationImpl)
         engine.getProcessEngineConfiguration()).getBeans().values().stream()
         .filter(JdbcTemplate.class::isInstance).findFirst().orElseThrow();
-    return new AnnualReports(jdbc,
+  }
+
+  private AnnualReports reports() {
+    return new AnnualReports(jdbc(),
         ProcessTestEngine.bean(engine, "appealRegister", AppealRegister.class),
         ProcessTestEngine.bean(engine, "publicationRegister", PublicationRegister.class), 2025);
   }
