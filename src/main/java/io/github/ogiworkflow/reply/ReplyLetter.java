@@ -161,7 +161,7 @@ public class ReplyLetter {
 
   private String describe(Item item, boolean objectionUpheld) {
     return switch (item.finding()) {
-      case PUBLIC -> text("item.public") + (blank(item.wherePublic()) ? ""
+      case PUBLIC -> text("item.public").replace("${where}", blank(item.wherePublic()) ? ""
           : text("item.public.where").replace("${where}", bare(item.wherePublic())));
       case NOT_HELD -> text("item.notOurs") + (blank(item.responsibleAgency())
           ? text("item.notOurs.unknown")
