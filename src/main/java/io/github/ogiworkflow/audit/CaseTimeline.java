@@ -66,7 +66,8 @@ public class CaseTimeline {
       Map.entry("RECEIPT", "收到申请"), Map.entry("DUE", "答复期限"), Map.entry("PAUSE", "期限中止"),
       Map.entry("LETTER", "发出文书"), Map.entry("REVIEW", "保密审查"),
       Map.entry("APPROVAL", "领导审批"), Map.entry("CONSULTATION", "征求意见"),
-      Map.entry("APPEAL", "复议诉讼"), Map.entry("DELIVERY", "送达"), Map.entry("CLOSED", "办结"));
+      Map.entry("APPEAL", "复议诉讼"), Map.entry("DELIVERY", "送达"), Map.entry("CLOSED", "办结"),
+      Map.entry("VARIABLE", "非表单修改变量"));
 
   /** Variables that carry a decision (shown as the outcome of the task that set them). */
   static final Pattern OUTCOME_VARIABLE =
@@ -150,6 +151,12 @@ public class CaseTimeline {
       }
     }
     operations(pid, tasks, names, entries);
+    // Variables changed other than through a form: the variable and its old and new value.
+    for (VariableChangesOutsideForms.Change change : VariableChangesOutsideForms.of(history, pid)) {
+      entries.add(new Entry(change.at(), false, "VARIABLE", "修改变量 " + change.variable()
+          + "（非表单提交，" + operationLabel(change.operation()) + "）", names.of(change.userId()),
+          "", "", change.oldValue() + " → " + change.newValue()));
+    }
 
     for (HistoricActivityInstance activity : history.createHistoricActivityInstanceQuery()
         .processInstanceId(pid).orderPartiallyByOccurrence().asc().list()) {

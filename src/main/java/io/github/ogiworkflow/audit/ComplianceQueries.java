@@ -3,7 +3,24 @@ package io.github.ogiworkflow.audit;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.deadline.DeadlineProperties;
 import io.github.ogiworkflow.publication.PublicationAudit;
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.process.ProcessVariables;
+import io.github.ogiworkflow.register.ReplyLetterRegister;
+import io.github.ogiworkflow.reply.ReleaseChecks;
+import io.github.ogiworkflow.security.Groups;
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +30,9 @@ import org.springframework.stereotype.Component;
 /**
  * Compliance checks over the cases of a period, straight from the register (SQL), each listing
  * the offending tracking numbers. A case belongs to the period by the day of the act checked:
- * the delivery of the reply for (a)–(c), the receipt for (d), the correction notice for (e), the
- * first publication for published items.
+ * the delivery of the reply for (a)–(c), (f) and (g), the receipt for (d), the correction notice
+ * for (e), the first publication for published items, the review for (h), the start of the
+ * case for (i). Rules (c), (h) and (i) also ask the engine (decision table, history).
  */
 @Component
 public class ComplianceQueries {
@@ -36,21 +54,108 @@ public class ComplianceQueries {
   static final String WITHHELD_WITHOUT_APPROVAL = "withheldWithoutApproval";
   static final String EXTENDED_WITHOUT_APPROVAL = "extendedWithoutApproval";
   static final String LATE_CORRECTION_NOTICE = "lateCorrectionNotice";
+  static final String DELIVERED_WITHOUT_OUTCOME = "deliveredWithoutOutcome";
+  static final String LETTER_CHANGED_AFTER_APPROVAL = "letterChangedAfterApproval";
+  static final String REVIEW_OF_OTHER_CASE = "reviewOfOtherCase";
+  static final String NOT_STARTED_AT_START_EVENT = "notStartedAtStartEvent";
 
   private final JdbcTemplate jdbc;
   private final WorkingDayCalendar calendar;
   private final DeadlineProperties limits;
   private final PublicationAudit publications;
+  private final ProcessEngine engine;
+  private final ReleaseChecks releaseChecks;
+  private final ReplyLetterRegister replyLetters;
 
   public ComplianceQueries(JdbcTemplate jdbc, WorkingDayCalendar calendar,
-      DeadlineProperties limits, PublicationAudit publications) {
+      DeadlineProperties limits, PublicationAudit publications, ProcessEngine engine,
+      ReleaseChecks releaseChecks, ReplyLetterRegister replyLetters) {
     this.jdbc = jdbc;
     this.calendar = calendar;
     this.limits = limits;
     this.publications = publications;
+    this.engine = engine;
+    this.releaseChecks = releaseChecks;
+    this.replyLetters = replyLetters;
   }
 
+  private boolean isMember(String userId, Groups group) {
+    return userId != null && engine.getIdentityService().createUserQuery().userId(userId)
+        .memberOfGroup(group.id()).count() > 0;
+  }
+
+  /** SecrecyReview instances whose item (variable itemId) belongs to another case. */
+  private List<Violation> reviewsPointedAtOtherCases(LocalDate from, LocalDate to) {
+    HistoryService history = engine.getHistoryService();
+    List<Violation> found = new ArrayList<>();
+    for (HistoricProcessInstance review : history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.SECRECY_REVIEW).startedAfter(startOf(from))
+        .startedBefore(startOf(to.plusDays(1))).list()) {
+      for (HistoricVariableInstance item : history.createHistoricVariableInstanceQuery()
+          .processInstanceId(review.getId()).variableName(ProcessVariables.ITEM_ID).list()) {
+        if (!(item.getValue() instanceof Number id)) {
+          continue;
+        }
+        List<String> owner = jdbc.queryForList("SELECT case_ref FROM ogi_info_item WHERE id = ?",
+            String.class, id.longValue());
+        if (!owner.isEmpty() && !owner.get(0).equals(review.getBusinessKey())) {
+          found.add(new Violation(review.getBusinessKey(), "保密审查流程指向案件 " + owner.get(0)
+              + " 的信息项（编号 " + id + "）"));
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Requests whose history does not begin at a start event of the process. */
+  private List<Violation> notStartedAtStartEvent(LocalDate from, LocalDate to) {
+    HistoryService history = engine.getHistoryService();
+    Map<String, Set<String>> startEvents = new HashMap<>();
+    List<Violation> found = new ArrayList<>();
+    for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.DISCLOSURE_REQUEST).startedAfter(startOf(from))
+        .startedBefore(startOf(to.plusDays(1))).list()) {
+      Set<String> allowed = startEvents.computeIfAbsent(instance.getProcessDefinitionId(),
+          id -> engine.getRepositoryService().getBpmnModelInstance(id)
+              .getModelElementsByType(StartEvent.class).stream()
+              .filter(e -> e.getParentElement() instanceof org.camunda.bpm.model.bpmn.instance.Process)
+              .map(StartEvent::getId).collect(Collectors.toSet()));
+      List<HistoricActivityInstance> first = history.createHistoricActivityInstanceQuery()
+          .processInstanceId(instance.getId()).orderByHistoricActivityInstanceStartTime().asc()
+          .orderPartiallyByOccurrence().asc().listPage(0, 1);
+      String firstActivity = first.isEmpty() ? null : first.get(0).getActivityId();
+      if (!allowed.contains(instance.getStartActivityId()) || !allowed.contains(firstActivity)) {
+        found.add(new Violation(instance.getBusinessKey() == null ? instance.getId()
+            : instance.getBusinessKey(), "从“" + (firstActivity == null
+                ? instance.getStartActivityId() : firstActivity) + "”开始，而非开始事件"));
+      }
+    }
+    return found;
+  }
+
+  private static java.util.Date startOf(LocalDate day) {
+    return java.util.Date.from(day.atStartOfDay(OfficeTime.ZONE).toInstant());
+  }
+
+  /**
+   * The report. The engine lookups (group membership, history, decision table) run without the
+   * caller's engine authorizations: the caller's group was checked at the endpoint.
+   */
   public Report check(LocalDate from, LocalDate to) {
+    org.camunda.bpm.engine.IdentityService identity = engine.getIdentityService();
+    org.camunda.bpm.engine.impl.identity.Authentication caller =
+        identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return checkAll(from, to);
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
+  }
+
+  private Report checkAll(LocalDate from, LocalDate to) {
     Date start = Date.valueOf(from);
     Date end = Date.valueOf(to);
     List<Rule> rules = new ArrayList<>();
@@ -75,6 +180,18 @@ public class ComplianceQueries {
           AND NOT EXISTS (SELECT 1 FROM ogi_item_review r WHERE r.item_id = i.id)
         ORDER BY c.tracking_number, i.seq""", (rs, i) -> new Violation(rs.getString(1),
             "信息项 " + rs.getInt(2) + "「" + rs.getString(3) + "」无审查记录即已答复"), start, end));
+    jdbc.query("""
+        SELECT c.tracking_number, i.seq, i.title, r.reviewer FROM ogi_case c
+        JOIN ogi_info_item i ON i.case_ref = c.tracking_number
+        JOIN ogi_item_review r ON r.item_id = i.id
+        WHERE c.delivered_on >= ? AND c.delivered_on <= ? AND i.finding = 'HELD'
+          AND i.superseded_on IS NULL
+        ORDER BY c.tracking_number, i.seq""", rs -> {
+          if (!isMember(rs.getString(4), Groups.LEGAL)) {
+            unreviewed.add(new Violation(rs.getString(1), "信息项 " + rs.getInt(2) + "「"
+                + rs.getString(3) + "」的审查人 " + rs.getString(4) + " 不是法规科成员"));
+          }
+        }, start, end);
     publications.publishedWithoutReview().stream()
         .filter(p -> p.firstPublishedOn() != null && !p.firstPublishedOn().isBefore(from)
             && !p.firstPublishedOn().isAfter(to))
@@ -84,17 +201,23 @@ public class ComplianceQueries {
     rules.add(new Rule(RELEASED_WITHOUT_REVIEW, "未经保密审查即公开",
         "公开或发布的信息项均须有一条完成的保密审查记录（应为0）", unreviewed));
 
-    // (c) withholding anything (部分公开, 不予公开) needs leadership's approval of the reply.
-    rules.add(new Rule(WITHHELD_WITHOUT_APPROVAL, "不予公开或部分公开未经领导审批",
-        "答复类型为部分公开或不予公开的，须有领导小组同意答复的审批记录",
-        jdbc.query("""
-            SELECT c.tracking_number, c.outcome_code FROM ogi_case c
-            WHERE c.delivered_on >= ? AND c.delivered_on <= ?
-              AND (c.outcome_code = '2' OR c.outcome_code LIKE '3.%')
-              AND NOT EXISTS (SELECT 1 FROM ogi_approval a WHERE a.tracking_number = c.tracking_number
-                AND a.kind = 'REPLY' AND a.decision = 'APPROVE')
-            ORDER BY c.tracking_number""", (rs, i) -> new Violation(rs.getString(1),
-                "答复类型 " + rs.getString(2) + "，无领导同意记录"), start, end)));
+    // (c) the ApprovalRequired table (evaluated again from the register: the outcome and the
+    // public-interest decision) requires leadership's approval: withholding anything (部分公开,
+    // 不予公开) or disclosing over a third party's objection.
+    List<Violation> unapproved = new ArrayList<>();
+    jdbc.query("""
+        SELECT c.tracking_number, c.outcome_code FROM ogi_case c
+        WHERE c.delivered_on >= ? AND c.delivered_on <= ? AND c.outcome_code IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM ogi_approval a WHERE a.tracking_number = c.tracking_number
+            AND a.kind = 'REPLY' AND a.decision = 'APPROVE')
+        ORDER BY c.tracking_number""", rs -> {
+          if (releaseChecks.approvalRequired(engine, rs.getString(1), rs.getString(2))) {
+            unapproved.add(new Violation(rs.getString(1), "答复类型 " + rs.getString(2)
+                + "，按审批规则须经领导审批，无领导同意记录"));
+          }
+        }, start, end);
+    rules.add(new Rule(WITHHELD_WITHOUT_APPROVAL, "须经领导审批的答复未经审批",
+        "部分公开、不予公开或因公共利益公开的答复，须有领导小组同意答复的审批记录", unapproved));
 
     // (d) an extension (Art. 33) needs the consent of the head of the OGI body.
     rules.add(new Rule(EXTENDED_WITHOUT_APPROVAL, "延期答复未经批准",
@@ -126,6 +249,61 @@ public class ComplianceQueries {
         }, start, end);
     rules.add(new Rule(LATE_CORRECTION_NOTICE, "补正告知逾期",
         "补正告知书应在收到申请之日起" + allowed + "个工作日内发出", late));
+
+    // (f) no reply leaves without its outcome (答复类型) on record.
+    rules.add(new Rule(DELIVERED_WITHOUT_OUTCOME, "已送达但无答复类型",
+        "送达答复书的案件须登记答复类型（应为0）",
+        jdbc.query("SELECT tracking_number, delivered_on FROM ogi_case WHERE delivered_on >= ?"
+            + " AND delivered_on <= ? AND outcome_code IS NULL ORDER BY tracking_number",
+            (rs, i) -> new Violation(rs.getString(1), rs.getDate(2) + " 送达，未登记答复类型"),
+            start, end)));
+
+    // (g) the letter delivered is byte for byte the one the office finalised and leadership
+    // approved: SHA-256 of the kept reply against the frozen copy's.
+    List<Violation> changedLetters = new ArrayList<>();
+    jdbc.query("""
+        SELECT c.tracking_number, l.body FROM ogi_case c
+        JOIN ogi_letter l ON l.case_ref = c.tracking_number AND l.kind = 'REPLY'
+        WHERE c.delivered_on >= ? AND c.delivered_on <= ?
+          AND l.id = (SELECT MAX(m.id) FROM ogi_letter m WHERE m.case_ref = c.tracking_number
+            AND m.kind = 'REPLY')
+        ORDER BY c.tracking_number""", rs -> {
+          String tn = rs.getString(1);
+          replyLetters.latest(tn).ifPresent(frozen -> {
+            try {
+              if (!frozen.intact()) {
+                changedLetters.add(new Violation(tn, "登记的定稿答复书与其摘要值不符（定稿后被改动）"));
+              } else if (!frozen.sha256().equals(ReplyLetterRegister.sha256(rs.getString(2)))) {
+                changedLetters.add(new Violation(tn, "送达的答复书与定稿（审批）时的答复书不一致"));
+              }
+            } catch (java.sql.SQLException e) {
+              throw new IllegalStateException(e);
+            }
+          });
+        }, start, end);
+    rules.add(new Rule(LETTER_CHANGED_AFTER_APPROVAL, "答复书在审批后被修改",
+        "送达的答复书须与定稿、审批时的答复书逐字一致（应为0）", changedLetters));
+
+    // (h) a review belongs to its item's own case: in the register (the case whose review
+    // recorded it) and in the history (a review process pointed at another case's item).
+    List<Violation> foreign = new ArrayList<>(jdbc.query("""
+        SELECT r.reviewed_for, i.case_ref, i.seq, i.title FROM ogi_item_review r
+        JOIN ogi_info_item i ON i.id = r.item_id
+        WHERE r.reviewed_for IS NOT NULL AND r.reviewed_for <> i.case_ref
+          AND r.reviewed_at >= ? AND r.reviewed_at < ?
+        ORDER BY r.reviewed_for""", (rs, i) -> new Violation(rs.getString(1), "审查记录属于案件 "
+            + rs.getString(2) + " 的信息项 " + rs.getInt(3) + "「" + rs.getString(4) + "」"),
+        Timestamp.from(from.atStartOfDay(OfficeTime.ZONE).toInstant()),
+        Timestamp.from(to.plusDays(1).atStartOfDay(OfficeTime.ZONE).toInstant())));
+    foreign.addAll(reviewsPointedAtOtherCases(from, to));
+    rules.add(new Rule(REVIEW_OF_OTHER_CASE, "审查了其他案件的信息项",
+        "保密审查只能审查本案件的信息项（应为0）", foreign));
+
+    // (i) every request starts at one of its start events (收到申请, 收到网上申请): not in the
+    // middle through start instructions or a modification.
+    rules.add(new Rule(NOT_STARTED_AT_START_EVENT, "未从开始事件启动的案件",
+        "依申请公开案件须从“收到申请”或“收到网上申请”开始办理（应为0）",
+        notStartedAtStartEvent(from, to)));
     return new Report(from, to, List.copyOf(rules));
   }
 }

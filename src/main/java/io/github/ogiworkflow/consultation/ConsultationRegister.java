@@ -2,6 +2,7 @@ package io.github.ogiworkflow.consultation;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -33,5 +34,18 @@ public class ConsultationRegister {
     if (rows != 1) {
       throw new IllegalStateException("No open " + kind + " consultation for " + trackingNumber);
     }
+  }
+
+  /**
+   * Whether the third party's latest consultation of the case ended in an objection, and the
+   * day its letter went out: the register's answer to "did a third party object" (Art. 32).
+   */
+  public Optional<LocalDate> latestThirdPartyObjectionSentOn(String trackingNumber) {
+    return jdbc.query("SELECT answer, letter_sent_on FROM ogi_consultation WHERE tracking_number"
+        + " = ? AND kind = ? ORDER BY id DESC", (rs, i) -> Answer.OBJECTION.name()
+            .equals(rs.getString(1)) ? Optional.of(rs.getDate(2).toLocalDate())
+            : Optional.<LocalDate>empty(),
+        trackingNumber, ConsultationKind.THIRD_PARTY.name()).stream().findFirst()
+        .flatMap(o -> o);
   }
 }

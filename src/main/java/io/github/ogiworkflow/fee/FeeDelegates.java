@@ -1,6 +1,5 @@
 package io.github.ogiworkflow.fee;
 
-import io.github.ogiworkflow.process.InvalidInput;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
@@ -10,62 +9,156 @@ import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.intake.CaseClosing;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.CaseRegister;
-import io.github.ogiworkflow.register.CaseRegister.CaseRecord;
 import io.github.ogiworkflow.reply.OutcomeCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The fee steps (Art. 42): a notice with the amount from the 109号 scale pauses the reply clock
- * until payment; no payment within 20 working days closes the case as 其他处理-2.
+ * The fee steps (Art. 42, 国办函〔2020〕109号, handbook 2.12): a notice with the amount from the
+ * scale pauses the reply clock until payment; the applicant has 20 working days from receiving
+ * the notice to pay; when they have passed, a person in the office decides whether there is a
+ * good reason (more time) or not (closed as 其他处理-2). Nothing closes a case by the timer alone.
  */
 @Configuration
 public class FeeDelegates {
 
+  /** A fee the office asked for, as the scale computes it. */
+  record Charge(FeeScheme scheme, BigDecimal amount, String calculation) {}
+
   /**
-   * 发出收费通知. Runs in the office's transaction: a charge the scale does not allow is refused
-   * at once, with the office's form still open.
+   * The charge the office's reply form asks for, checked against the law: only a reply that
+   * provides information (予以公开, 部分公开), one scheme, and an amount the scale does not put
+   * at zero. Whatever the client sends, anything else is refused.
+   */
+  static Charge charge(VariableScope scope, String trackingNumber, CaseRegister register) {
+    String outcomeCode = Vars.requiredText(scope, OUTCOME_CODE, "答复类型");
+    OutcomeCode outcome = OutcomeCode.ofCode(outcomeCode);
+    if (!ChargeableOutcome.providesInformation(outcome)) {
+      throw new InvalidInput("No fee may be charged for a reply that provides no information"
+          + " (outcome " + outcomeCode + ")（答复未提供政府信息（" + outcome.label()
+          + "），不得收取信息处理费，请取消收费）");
+    }
+    FeeScheme scheme = Vars.choice(scope, FEE_SCHEME, FeeScheme.class, "计收方式");
+    BigDecimal amount;
+    String calculation;
+    if (scheme == FeeScheme.PER_PAGE) {
+      Integer pages = Vars.number(scope, PAGE_COUNT);
+      if (pages == null || pages < 1) {
+        throw new InvalidInput("pageCount is required（请填写页数）");
+      }
+      amount = FeeCalculator.perPage(pages);
+      calculation = FeeCalculator.explainPerPage(pages);
+    } else {
+      int nth = register.requestNumberInMonth(trackingNumber);
+      amount = FeeCalculator.perRequest(nth);
+      calculation = FeeCalculator.explainPerRequest(nth);
+    }
+    if (amount.signum() == 0) {
+      throw new InvalidInput("The 109号 scale charges nothing for this application"
+          + "（按收费标准本申请不收费，请取消收费）");
+    }
+    return new Charge(scheme, amount, calculation);
+  }
+
+  /**
+   * When 审核答复书并确定是否收费 ends: a fee the law does not allow is refused in the office's own
+   * submission, with its form still open (not later in leadership's approval). An execution
+   * listener, not a task listener: the engine wraps a task listener's exception, and the client
+   * would get a generic error instead of this 400.
+   */
+  @Bean
+  ExecutionListener feeChargeCheck(CaseRegister register) {
+    return execution -> {
+      if (Vars.flag(execution, CHARGE_FEE)) {
+        charge(execution, execution.getProcessBusinessKey(), register);
+      }
+    };
+  }
+
+  /**
+   * 发出收费通知: the notice states the basis, the scheme, the count or pages, the amount and how
+   * to pay; the payment period starts only when the applicant has received it (recorded next).
+   * The reply clock stands still from today.
    */
   @Bean
   JavaDelegate issueFeeNoticeDelegate(CaseRegister register, CaseLetters letters,
-      PauseLedger pauses, WorkingDayCalendar calendar, DeadlineProperties limits) {
+      PauseLedger pauses, DeadlineProperties limits) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
-      FeeScheme scheme = Vars.choice(execution, FEE_SCHEME, FeeScheme.class, "收费方式");
-      BigDecimal amount;
-      if (scheme == FeeScheme.PER_PAGE) {
-        Integer pages = Vars.number(execution, PAGE_COUNT);
-        if (pages == null || pages < 1) {
-          throw new InvalidInput("pageCount is required（请填写页数）");
-        }
-        amount = FeeCalculator.perPage(pages);
-      } else {
-        CaseRecord record = register.get(trackingNumber);
-        int nth = register.countRequestsOfSameApplicant(trackingNumber,
-            YearMonth.from(record.firstReceivedOn()));
-        amount = FeeCalculator.perRequest(nth);
-      }
-      if (amount.signum() == 0) {
-        throw new InvalidInput("The 109号 scale charges nothing for this application"
-            + "（按收费标准本申请不收费，请取消收费）");
-      }
+      Charge charge = charge(execution, trackingNumber, register);
       LocalDate today = OfficeTime.today();
-      LocalDate dueOn = calendar.addWorkingDays(today, limits.feePaymentWorkingDays());
-      letters.send(trackingNumber, LetterKind.FEE_NOTICE, Map.of("scheme", scheme.label(),
-          "amount", amount.toPlainString(), "dueOn", CaseLetters.chinese(dueOn)));
-      register.setFee(trackingNumber, amount);
+      letters.send(trackingNumber, LetterKind.FEE_NOTICE, Map.of(
+          "scheme", charge.scheme().label(),
+          "schemeRule", charge.scheme().rule(),
+          "calculation", charge.calculation(),
+          "amount", charge.amount().toPlainString(),
+          "paymentWorkingDays", limits.feePaymentWorkingDays()));
+      register.setFee(trackingNumber, charge.amount());
       pauses.hold(execution, trackingNumber, today);
-      execution.setVariable(FEE_AMOUNT, amount.doubleValue());
-      execution.setVariable(FEE_DUE_AT, OfficeTime.endOf(dueOn));
-      execution.setVariable(FEE_DUE_AT_TEXT, dueOn.toString());
+      execution.setVariable(FEE_AMOUNT, charge.amount().doubleValue());
+      execution.setVariable(FEE_CALCULATION, charge.calculation());
+      execution.setVariable(FEE_NOTICE_ISSUED_ON, today.toString());
     };
+  }
+
+  /**
+   * 计算缴费期限: the applicant pays within 20 working days of receiving the notice (109号). The
+   * service date can be neither in the future nor before the notice was issued.
+   */
+  @Bean
+  JavaDelegate setPaymentDeadlineDelegate(WorkingDayCalendar calendar,
+      DeadlineProperties limits) {
+    return execution -> {
+      LocalDate servedOn = Vars.requiredDate(execution, FEE_NOTICE_SERVED_ON, "收费通知送达日期");
+      LocalDate issuedOn = Vars.requiredDate(execution, FEE_NOTICE_ISSUED_ON, "收费通知发出日期");
+      if (servedOn.isAfter(OfficeTime.today())) {
+        throw new InvalidInput("The service date of the fee notice is in the future"
+            + "（收费通知送达日期不得晚于今天）");
+      }
+      if (servedOn.isBefore(issuedOn)) {
+        throw new InvalidInput("The fee notice cannot have been received before it was issued on "
+            + issuedOn + "（收费通知送达日期不得早于发出日期" + CaseLetters.chinese(issuedOn) + "）");
+      }
+      setDueOn(execution, calendar.addWorkingDays(servedOn, limits.feePaymentWorkingDays()));
+    };
+  }
+
+  /**
+   * 延长缴费期限: the office found a good reason for the delay and sets a new due date, which
+   * cannot be in the past; the reason is required, for the audit trail.
+   */
+  @Bean
+  JavaDelegate extendPaymentDeadlineDelegate() {
+    return execution -> {
+      UnpaidDecision decision = Vars.choice(execution, UNPAID_DECISION, UnpaidDecision.class,
+          "处理决定");
+      if (decision != UnpaidDecision.MORE_TIME) {
+        throw new InvalidInput("Only a decision to give more time sets a new due date"
+            + "（只有延长缴费期限时才设定新的缴费期限）");
+      }
+      LocalDate newDueOn = Vars.requiredDate(execution, NEW_FEE_DUE_ON, "新的缴费期限");
+      if (newDueOn.isBefore(OfficeTime.today())) {
+        throw new InvalidInput("The new payment due date is in the past"
+            + "（新的缴费期限不得早于今天）");
+      }
+      Vars.requiredText(execution, UNPAID_COMMENT, "延长缴费期限的理由");
+      setDueOn(execution, newDueOn);
+    };
+  }
+
+  private static void setDueOn(DelegateExecution execution, LocalDate dueOn) {
+    execution.setVariable(FEE_DUE_AT, OfficeTime.endOf(dueOn));
+    execution.setVariable(FEE_DUE_AT_TEXT, dueOn.toString());
   }
 
   /** 记录缴费: the clock runs again; the deadline moves by the working days waited. */
@@ -79,10 +172,22 @@ public class FeeDelegates {
     };
   }
 
-  /** 逾期未缴费: closed as 其他处理-2. */
+  /** 逾期未缴费, confirmed by the office (no good reason): closed as 其他处理-2. */
   @Bean
   JavaDelegate closeUnpaidDelegate(CaseClosing closing) {
     return execution -> closing.close(execution, OutcomeCode.OTHER_FEE_UNPAID,
-        "您（单位）未在规定期限内缴纳信息处理费，视为放弃申请。");
+        unpaidReason(execution));
+  }
+
+  /** The termination notice's reason; cases started on an older model lack the dates. */
+  static String unpaidReason(DelegateExecution execution) {
+    LocalDate issuedOn = Vars.date(execution, FEE_NOTICE_ISSUED_ON);
+    LocalDate dueOn = Vars.date(execution, FEE_DUE_AT_TEXT);
+    return (issuedOn == null ? "本机关向您（单位）发出收费通知书后，"
+            : "本机关于" + CaseLetters.chinese(issuedOn) + "向您（单位）发出收费通知书，")
+        + "您（单位）无正当理由未在缴费期限"
+        + (dueOn == null ? "" : "（" + CaseLetters.chinese(dueOn) + "）")
+        + "内缴纳信息处理费。根据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）的规定，"
+        + "视为放弃申请。";
   }
 }

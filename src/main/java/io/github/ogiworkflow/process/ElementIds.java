@@ -6,10 +6,22 @@ public final class ElementIds {
   public static final String TIMER_REPLY_REMINDER = "Timer_ReplyReminder";
   public static final String TIMER_REPLY_OVERDUE = "Timer_ReplyOverdue";
 
+  // Fees (收费, handbook 2.12)
+  public static final String TASK_EDIT_REPLY = "Task_EditReply";
+  public static final String TASK_RECORD_FEE_NOTICE_SERVICE = "Task_RecordFeeNoticeService";
+  public static final String TASK_RECORD_PAYMENT = "Task_RecordPayment";
+  public static final String TIMER_PAYMENT_DEADLINE = "Timer_PaymentDeadline";
+  public static final String TASK_CONFIRM_UNPAID = "Task_ConfirmUnpaid";
+
   // Proactive disclosure (主动公开): tasks whose completer the register names
   public static final String TASK_APPROVE_PUBLICATION = "Task_ApprovePublication";
   public static final String TASK_RECORD_PUBLICATION = "Task_RecordPublication";
   public static final String TASK_APPROVE_WITHDRAWAL = "Task_ApproveWithdrawal";
+  // Secrecy review (保密审查): the tasks and the listener that fixes each task's item
+  public static final String TASK_REVIEW_ITEM = "Task_ReviewItem";
+  public static final String TASK_RECORD_SECRECY_ANSWER = "Task_RecordSecrecyAnswer";
+  /** Bean of the review tasks' create and complete listener (delegateExpression). */
+  public static final String REVIEW_ITEM_LISTENER = "reviewItemListener";
   // Online applications (网上申请)
   public static final String TASK_CONFIRM_RECEIPT = "Task_ConfirmReceipt";
   /** Message names (not ids) the public API correlates. */

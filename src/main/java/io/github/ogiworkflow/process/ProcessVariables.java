@@ -49,6 +49,18 @@ public final class ProcessVariables {
   // Items (信息项)
   public static final String ITEMS = "items";
   public static final String ITEM_ID = "itemId";
+  /**
+   * Task-local on each review task: the item it reviews, fixed when the task is created (from
+   * the item the call activity passed in). The record step records the review for this item.
+   */
+  public static final String REVIEW_ITEM_ID = "reviewItemId";
+  /**
+   * Transient (never stored): the review task's fixed item, handed from its completion to the
+   * record step in the same transaction.
+   */
+  public static final String REVIEWED_ITEM_ID = "reviewedItemId";
+  /** Transient, like {@link #REVIEWED_ITEM_ID}: the review task just completed. */
+  public static final String REVIEW_TASK_ID = "reviewTaskId";
   public static final String ITEM_TITLE = "itemTitle";
 
   // Consultation (征求意见)
@@ -95,6 +107,18 @@ public final class ProcessVariables {
   public static final String FEE_DUE_AT = "feeDueAt";
   public static final String FEE_DUE_AT_TEXT = "feeDueAtText";
   public static final String FEE_PAID_ON = "feePaidOn";
+  /** How the fee was reached (scheme, count or pages, bands), as the fee notice states it. */
+  public static final String FEE_CALCULATION = "feeCalculation";
+  /** The day the fee notice was issued (yyyy-MM-dd); its clock pause starts then. */
+  public static final String FEE_NOTICE_ISSUED_ON = "feeNoticeIssuedOn";
+  /** The day the applicant received the fee notice: the 20 working days to pay run from it. */
+  public static final String FEE_NOTICE_SERVED_ON = "feeNoticeServedOn";
+  /** 确认逾期未缴费: CLOSE or MORE_TIME ({@code fee.UnpaidDecision}). */
+  public static final String UNPAID_DECISION = "unpaidDecision";
+  /** The new payment due date when the office gives more time. */
+  public static final String NEW_FEE_DUE_ON = "newFeeDueOn";
+  /** Why more time was given, or why there is no good reason. */
+  public static final String UNPAID_COMMENT = "unpaidComment";
   public static final String DELIVERED_BY = "deliveredBy";
   public static final String DELIVERED_ON = "deliveredOn";
   /** Optional: the day the applicant received the reply (post: signed for), if later. */

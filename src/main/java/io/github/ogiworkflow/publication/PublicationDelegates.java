@@ -17,6 +17,7 @@ import io.github.ogiworkflow.publication.PublicationRegister.ReviewRecord;
 import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.register.ItemRegister.Item;
 import io.github.ogiworkflow.register.ItemRegister.NewItem;
+import io.github.ogiworkflow.reply.ReleaseChecks;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,7 +51,7 @@ public class PublicationDelegates {
    */
   @Bean
   JavaDelegate registerPublicationDelegate(TrackingNumbers numbers, ItemRegister items,
-      PublicationRegister register) {
+      PublicationRegister register, ReleaseChecks releaseChecks) {
     return execution -> {
       List<JsonNode> rows = PublicationDrafts.rows(execution.getVariable(PUBLICATION_ITEMS),
           PUBLICATION_ITEMS);
@@ -79,6 +80,14 @@ public class PublicationDelegates {
           defaultTitle = item.title();
         }
         drafts.add(PublicationDrafts.draft(row, n, defaultTitle));
+      }
+      if (source != null) {
+        // Art. 44 releases the items to everyone: verified again from the register.
+        List<String> problems = releaseChecks.publicationProblems(
+            execution.getProcessEngineServices(), source, carried);
+        if (!problems.isEmpty()) {
+          throw new InvalidInput("publicationItems: " + String.join("; ", problems));
+        }
       }
       String batch = execution.getProcessBusinessKey();
       if (batch == null) {
@@ -216,7 +225,8 @@ public class PublicationDelegates {
 
   /** 登记发布: every line through the publish guard, as the office member who recorded it. */
   @Bean
-  JavaDelegate publishItemsDelegate(Publisher publisher) {
+  JavaDelegate publishItemsDelegate(Publisher publisher, PublicationRegister register,
+      ReleaseChecks releaseChecks) {
     return execution -> {
       String publishedBy = CompletedBy.lastTask(execution, ElementIds.TASK_RECORD_PUBLICATION);
       List<JsonNode> lines = PublicationDrafts.rows(execution.getVariable(PUBLICATIONS),
@@ -237,7 +247,18 @@ public class PublicationDelegates {
         } catch (IllegalArgumentException e) {
           throw new InvalidInput("publishedOn: " + e.getMessage(), e);
         }
-        publisher.publish(line.path("itemId").asLong(-1), channel, on,
+        long itemId = line.path("itemId").asLong(-1);
+        // Art. 44 items: the request's review is verified again from the register right before
+        // the item goes public (the point of no return of a publication).
+        String source = register.byItem(itemId).map(Publication::sourceRequest).orElse(null);
+        if (source != null) {
+          List<String> problems = releaseChecks.publicationProblems(
+              execution.getProcessEngineServices(), source, List.of(itemId));
+          if (!problems.isEmpty()) {
+            throw new InvalidInput("publications: " + String.join("; ", problems));
+          }
+        }
+        publisher.publish(itemId, channel, on,
             PublicationDrafts.text(line, "location"), publishedBy);
       }
     };

@@ -172,20 +172,29 @@ public class CaseRegister {
   }
 
   /**
-   * Requests the applicant of this case filed in one calendar month, counted by receipt date: the
-   * fee scale per request (109号) counts them. The same applicant is the same identity document,
-   * or, for applicants registered without one, the same name. Read from the register, where the
-   * identity number lives (it is kept out of process variables).
+   * This request's number among the requests of its applicant in the calendar month of its
+   * receipt, counted by receipt date and only up to and including this one (the fee scale per
+   * request of 109号, handbook 2.12): requests received later in the month do not count, nor do
+   * online submissions not yet received (Art. 31). Requests received on the same day count in
+   * the order they were registered (tracking number). The same applicant is the same identity
+   * document, or, for applicants registered without one, the same name. Read from the register,
+   * where the identity number lives (it is kept out of process variables).
    */
-  public int countRequestsOfSameApplicant(String trackingNumber, YearMonth month) {
+  public int requestNumberInMonth(String trackingNumber) {
+    CaseRecord mine = get(trackingNumber);
+    YearMonth month = YearMonth.from(mine.firstReceivedOn());
     Integer count = jdbc.queryForObject("""
         SELECT COUNT(*) FROM ogi_case c JOIN ogi_case mine ON mine.tracking_number = ?
-        WHERE c.first_received_on >= ? AND c.first_received_on <= ?
+        WHERE c.first_received_on >= ? AND c.first_received_on <= ? AND c.status <> ?
+          AND (c.first_received_on < mine.first_received_on
+            OR (c.first_received_on = mine.first_received_on
+                AND c.tracking_number <= mine.tracking_number))
           AND ((mine.id_number IS NOT NULL AND c.id_type = mine.id_type
                 AND c.id_number = mine.id_number)
             OR (mine.id_number IS NULL AND c.id_number IS NULL
                 AND c.applicant_name = mine.applicant_name))""", Integer.class,
-        trackingNumber, Date.valueOf(month.atDay(1)), Date.valueOf(month.atEndOfMonth()));
+        trackingNumber, Date.valueOf(month.atDay(1)), Date.valueOf(mine.firstReceivedOn()),
+        Status.SUBMITTED.name());
     return count == null ? 0 : count;
   }
 

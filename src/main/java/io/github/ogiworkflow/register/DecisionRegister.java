@@ -1,9 +1,16 @@
 package io.github.ogiworkflow.register;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Leadership decisions on a case (reply, public-interest override, extension): the audit record. */
@@ -16,17 +23,50 @@ public class DecisionRegister {
   /** One recorded decision. */
   public record Decision(Kind kind, String decision, String comment, String decidedBy) {}
 
+  /** A recorded decision with its row id and time: what the checks at delivery compare. */
+  public record RecordedDecision(long id, Kind kind, String decision, String decidedBy,
+      Instant decidedAt) {}
+
   private final JdbcTemplate jdbc;
 
   public DecisionRegister(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 
-  public void record(String trackingNumber, Kind kind, String decision, String comment,
+  /** Records a decision; returns its id. */
+  public long record(String trackingNumber, Kind kind, String decision, String comment,
       String decidedBy) {
-    jdbc.update("INSERT INTO ogi_approval (tracking_number, kind, decision, comment, decided_by,"
-        + " decided_at) VALUES (?, ?, ?, ?, ?, ?)", trackingNumber, kind.name(), decision,
-        comment, decidedBy, Timestamp.from(OfficeTime.now()));
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.update(connection -> {
+      PreparedStatement insert = connection.prepareStatement("INSERT INTO ogi_approval"
+          + " (tracking_number, kind, decision, comment, decided_by, decided_at)"
+          + " VALUES (?, ?, ?, ?, ?, ?)", new String[] {"id"});
+      insert.setString(1, trackingNumber);
+      insert.setString(2, kind.name());
+      insert.setString(3, decision);
+      insert.setString(4, comment);
+      insert.setString(5, decidedBy);
+      insert.setTimestamp(6, Timestamp.from(OfficeTime.now()));
+      return insert;
+    }, key);
+    return key.getKey().longValue();
+  }
+
+  public Optional<RecordedDecision> find(long id) {
+    return jdbc.query("SELECT id, kind, decision, decided_by, decided_at FROM ogi_approval"
+        + " WHERE id = ?", (rs, i) -> recorded(rs), id).stream().findFirst();
+  }
+
+  /** The latest decision of that kind on the case, if any. */
+  public Optional<RecordedDecision> latest(String trackingNumber, Kind kind) {
+    return jdbc.query("SELECT id, kind, decision, decided_by, decided_at FROM ogi_approval"
+        + " WHERE tracking_number = ? AND kind = ? ORDER BY id DESC", (rs, i) -> recorded(rs),
+        trackingNumber, kind.name()).stream().findFirst();
+  }
+
+  private static RecordedDecision recorded(ResultSet rs) throws SQLException {
+    return new RecordedDecision(rs.getLong(1), Kind.valueOf(rs.getString(2)), rs.getString(3),
+        rs.getString(4), rs.getTimestamp(5).toInstant());
   }
 
   public List<Decision> of(String trackingNumber) {

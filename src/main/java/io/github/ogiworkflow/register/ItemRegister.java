@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -88,16 +89,54 @@ public class ItemRegister {
         caseRef);
   }
 
-  /** Records the item's one review; a second one violates the unique key and fails. */
+  /** Records the item's one review, for the item's own case. */
   public void recordReview(long itemId, Review review) {
+    recordReview(itemId, caseRefOf(itemId), review);
+  }
+
+  /**
+   * Records the item's one review by the review process of case {@code reviewedFor}; a second
+   * one violates the unique key and fails (the record step refuses it before, see
+   * {@link #hasReview}).
+   */
+  public void recordReview(long itemId, String reviewedFor, Review review) {
     jdbc.update("""
         INSERT INTO ogi_item_review (item_id, reviewer, reviewed_at, conclusion,
           withholding_ground, legal_basis, redaction_note, review_comment, referred,
-          secrecy_answer_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+          secrecy_answer_on, reviewed_for) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         itemId, review.reviewer(), Timestamp.from(OfficeTime.now()),
         review.conclusion().name(), review.ground() == null ? null : review.ground().name(),
         review.legalBasis(), review.redactionNote(), review.comment(), review.referred(),
-        review.secrecyAnswerOn() == null ? null : Date.valueOf(review.secrecyAnswerOn()));
+        review.secrecyAnswerOn() == null ? null : Date.valueOf(review.secrecyAnswerOn()),
+        reviewedFor);
+  }
+
+  public boolean hasReview(long itemId) {
+    Integer count = jdbc.queryForObject(
+        "SELECT COUNT(*) FROM ogi_item_review WHERE item_id = ?", Integer.class, itemId);
+    return count != null && count > 0;
+  }
+
+  /** The case an item belongs to, if the item exists. */
+  public Optional<String> findCaseRef(long itemId) {
+    return jdbc.queryForList("SELECT case_ref FROM ogi_info_item WHERE id = ?", String.class,
+        itemId).stream().findFirst();
+  }
+
+  /** A held item with how many reviews it has, by whom, and for which case they were made. */
+  public record HeldItemReviews(long itemId, int seq, String title, int reviews, String reviewer,
+      String reviewedFor) {}
+
+  /** The current held items of a case with their reviews: what delivery re-verifies. */
+  public List<HeldItemReviews> heldItemReviews(String caseRef) {
+    return jdbc.query("""
+        SELECT i.id, i.seq, i.title, COUNT(r.id), MAX(r.reviewer), MAX(r.reviewed_for)
+        FROM ogi_info_item i LEFT JOIN ogi_item_review r ON r.item_id = i.id
+        WHERE i.case_ref = ? AND i.finding = ? AND i.superseded_on IS NULL
+        GROUP BY i.id, i.seq, i.title ORDER BY i.seq""",
+        (rs, n) -> new HeldItemReviews(rs.getLong(1), rs.getInt(2), rs.getString(3),
+            rs.getInt(4), rs.getString(5), rs.getString(6)),
+        caseRef, ItemFinding.HELD.name());
   }
 
   private int nextSeq(String caseRef) {

@@ -9,9 +9,15 @@ import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.DecisionRegister;
 import io.github.ogiworkflow.register.DecisionRegister.Kind;
 import io.github.ogiworkflow.register.ItemRegister;
+import io.github.ogiworkflow.register.ReplyLetterRegister;
+import io.github.ogiworkflow.register.ReplyLetterRegister.FrozenLetter;
+import io.github.ogiworkflow.process.InvalidInput;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -55,34 +61,92 @@ public class ReplyDelegates {
     };
   }
 
-  /** 登记送达: the letter as sent is kept, and the case is replied. */
+  /**
+   * 审核答复书 completed: the office's final letter is frozen in the register with its SHA-256,
+   * for the outcome the register holds. Leadership approves this copy; delivery hands it out.
+   */
   @Bean
-  JavaDelegate recordDeliveryDelegate(CaseLetters letters, CaseRegister register) {
-    return execution -> {
-      String trackingNumber = execution.getProcessBusinessKey();
-      letters.keep(trackingNumber, LetterKind.REPLY,
-          Vars.requiredText(execution, REPLY_LETTER_TEXT, "答复书"));
-      register.recordDelivery(trackingNumber,
-          Vars.requiredText(execution, DELIVERED_BY, "送达方式"),
-          Vars.requiredDate(execution, DELIVERED_ON, "送达日期"));
+  TaskListener freezeReplyLetterListener(ReplyLetterRegister letters, CaseRegister register) {
+    return task -> {
+      String trackingNumber = task.getExecution().getProcessBusinessKey();
+      String outcome = register.get(trackingNumber).outcomeCode();
+      if (outcome == null) {
+        throw new IllegalStateException("No outcome registered for " + trackingNumber);
+      }
+      letters.freeze(trackingNumber, outcome,
+          Vars.requiredText(task, REPLY_LETTER_TEXT, "答复书"), completedBy(task));
     };
   }
 
-  /** Leadership's decisions on the reply and on a public-interest override, for the audit. */
+  /**
+   * 登记送达: the point of no return. Everything is verified again from the register
+   * ({@link ReleaseChecks}); a failed check stops the case with an incident. The letter kept
+   * and shown to the applicant is the register's frozen copy.
+   */
   @Bean
-  TaskListener recordLeadershipDecisionListener(DecisionRegister decisions) {
+  JavaDelegate recordDeliveryDelegate(CaseLetters letters, CaseRegister register,
+      ReleaseChecks checks) {
+    return execution -> {
+      String trackingNumber = execution.getProcessBusinessKey();
+      LocalDate deliveredOn;
+      try {
+        deliveredOn = Vars.date(execution, DELIVERED_ON);
+      } catch (InvalidInput e) {
+        deliveredOn = null;
+      }
+      Map<String, Object> completeness = new HashMap<>();
+      for (String name : new String[] {COMPLETENESS_DECISION, NOT_A_REQUEST_KIND,
+          SUPPLEMENT_STILL_UNCLEAR}) {
+        completeness.put(name, execution.getVariable(name));
+      }
+      FrozenLetter letter = checks.verifyDelivery(execution.getProcessEngineServices(),
+          trackingNumber, Vars.text(execution, REPLY_LETTER_TEXT), deliveredOn, completeness);
+      letters.keep(trackingNumber, LetterKind.REPLY, letter.body());
+      register.recordDelivery(trackingNumber,
+          Vars.requiredText(execution, DELIVERED_BY, "送达方式"), deliveredOn);
+    };
+  }
+
+  /**
+   * Leadership's decisions on the reply and on a public-interest override, for the audit. An
+   * approval of the reply covers exactly the frozen letter: if the letter changed after the
+   * office finalised it, the approval is refused (send it back instead).
+   */
+  @Bean
+  TaskListener recordLeadershipDecisionListener(DecisionRegister decisions,
+      ReplyLetterRegister letters) {
     return task -> {
       boolean override = "Task_ApproveOverride".equals(task.getTaskDefinitionKey());
-      String decidedBy = task.getProcessEngineServices().getIdentityService()
-          .getCurrentAuthentication() != null
-          ? task.getProcessEngineServices().getIdentityService().getCurrentAuthentication()
-              .getUserId()
-          : task.getAssignee();
-      decisions.record(task.getExecution().getProcessBusinessKey(),
-          override ? Kind.OVERRIDE : Kind.REPLY,
-          Vars.requiredText(task, override ? OVERRIDE_APPROVAL : REPLY_APPROVAL, "审批意见"),
-          Vars.text(task, override ? OVERRIDE_COMMENT : REPLY_APPROVAL_COMMENT), decidedBy);
+      String trackingNumber = task.getExecution().getProcessBusinessKey();
+      String decision = Vars.requiredText(task, override ? OVERRIDE_APPROVAL : REPLY_APPROVAL,
+          "审批意见");
+      FrozenLetter letter = null;
+      if (!override && "APPROVE".equals(decision)) {
+        letter = letters.latest(trackingNumber).orElse(null);
+        String shown = Vars.text(task, REPLY_LETTER_TEXT);
+        if (letter == null || shown == null
+            || !letter.sha256().equals(ReplyLetterRegister.sha256(shown))) {
+          throw new InvalidInput("replyLetterText: the letter changed after the office"
+              + " finalised it; send it back（答复书在办公室定稿后被修改，请退回修改）");
+        }
+      }
+      long id = decisions.record(trackingNumber, override ? Kind.OVERRIDE : Kind.REPLY, decision,
+          Vars.text(task, override ? OVERRIDE_COMMENT : REPLY_APPROVAL_COMMENT),
+          completedBy(task));
+      if (letter != null) {
+        letters.approve(letter.id(), id);
+      }
     };
+  }
+
+  /** The user completing the task: the authenticated one, else (no session) the assignee. */
+  private static String completedBy(DelegateTask task) {
+    Authentication current = task.getProcessEngineServices().getIdentityService()
+        .getCurrentAuthentication();
+    if (current != null && current.getUserId() != null) {
+      return current.getUserId();
+    }
+    return task.getAssignee() != null ? task.getAssignee() : "（未知）";
   }
 
   /** A third party objected and leadership did not approve disclosure over it. */

@@ -9,9 +9,24 @@ import io.github.ogiworkflow.process.CompletedBy;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.register.ItemRegister.Review;
+import io.github.ogiworkflow.process.ElementIds;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,14 +34,81 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class ReviewDelegates {
 
-  static final String TASK_REVIEW_ITEM = "Task_ReviewItem";
-  static final String TASK_RECORD_SECRECY_ANSWER = "Task_RecordSecrecyAnswer";
+  static final String TASK_REVIEW_ITEM = ElementIds.TASK_REVIEW_ITEM;
+  static final String TASK_RECORD_SECRECY_ANSWER = ElementIds.TASK_RECORD_SECRECY_ANSWER;
+
+  static final String ITEM_CHANGED = "itemId no longer matches the item of this review task"
+      + "（审查任务的信息项已被更改，审查结果未登记）";
+
+  /**
+   * The review tasks' listener (H3). On create it fixes the task's item as the task-local
+   * {@code reviewItemId}: for the first task the item the call activity passed in (nothing runs
+   * between the start and this task), for the answer of the secrecy administration the item
+   * fixed on the first task. On complete it refuses if the process variable {@code itemId} no
+   * longer matches, and hands the fixed item to the record step as a transient variable.
+   */
+  @Bean(ElementIds.REVIEW_ITEM_LISTENER)
+  TaskListener reviewItemListener() {
+    return task -> {
+      if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+        Long item = TASK_REVIEW_ITEM.equals(task.getTaskDefinitionKey())
+            ? itemIdOf(task.getExecution().getVariable(ITEM_ID))
+            : fixedItemOfReview(task.getExecution());
+        if (item == null) {
+          // A review started without its item (only an administrator can start one by hand).
+          throw new InvalidInput("itemId: a secrecy review needs the item it reviews"
+              + "（保密审查须指明所审查的信息项）");
+        }
+        task.setVariableLocal(REVIEW_ITEM_ID, item);
+        return;
+      }
+      if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
+        Long fixed = itemIdOf(task.getVariableLocal(REVIEW_ITEM_ID));
+        Long current = itemIdOf(task.getExecution().getVariable(ITEM_ID));
+        if (fixed == null || !fixed.equals(current)) {
+          throw new InvalidInput(ITEM_CHANGED);
+        }
+        task.getExecution().setVariable(REVIEWED_ITEM_ID, Variables.longValue(fixed, true));
+        task.getExecution().setVariable(REVIEW_TASK_ID,
+            Variables.stringValue(task.getId(), true));
+      }
+    };
+  }
+
+  /** The item fixed on the (completed) first review task of this review, from history. */
+  static Long fixedItemOfReview(DelegateExecution execution) {
+    HistoryService history = execution.getProcessEngineServices().getHistoryService();
+    List<HistoricTaskInstance> reviews = history.createHistoricTaskInstanceQuery()
+        .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(TASK_REVIEW_ITEM)
+        .orderByHistoricActivityInstanceStartTime().desc().list();
+    for (HistoricTaskInstance review : reviews) {
+      List<HistoricVariableInstance> fixed = history.createHistoricVariableInstanceQuery()
+          .taskIdIn(review.getId()).variableName(REVIEW_ITEM_ID).list();
+      if (!fixed.isEmpty()) {
+        return itemIdOf(fixed.get(0).getValue());
+      }
+    }
+    return null;
+  }
+
+  private static Long itemIdOf(Object value) {
+    if (value instanceof Long id) {
+      return id;
+    }
+    if (value instanceof Integer id) {
+      return id.longValue();
+    }
+    return null;
+  }
 
   /** 提请保密行政管理部门确定: the reviewer cannot decide; the item waits for the answer. */
   @Bean
   JavaDelegate referToSecrecyAdministrationDelegate(CaseLetters letters, ItemRegister items) {
     return execution -> {
-      Long itemId = (Long) execution.getVariable(ITEM_ID);
+      Long itemId = fixedItemOfReview(execution);
+      if (itemId == null || !itemId.equals(itemIdOf(execution.getVariable(ITEM_ID)))) {
+        throw new IllegalStateException(ITEM_CHANGED);
+      }
       letters.send(items.caseRefOf(itemId), LetterKind.SECRECY_REFERRAL,
           Map.of("itemTitle", items.title(itemId)));
     };
@@ -39,7 +121,19 @@ public class ReviewDelegates {
   @Bean
   JavaDelegate recordSecrecyReviewDelegate(ItemRegister items) {
     return execution -> {
-      Long itemId = (Long) execution.getVariable(ITEM_ID);
+      // The item fixed on the task just completed, never the (writable) variable itemId.
+      Long itemId = itemIdOf(execution.getVariable(REVIEWED_ITEM_ID));
+      if (itemId == null || !itemId.equals(itemIdOf(execution.getVariable(ITEM_ID)))) {
+        throw new InvalidInput(ITEM_CHANGED);
+      }
+      String caseRef = callingCase(execution);
+      if (!caseRef.equals(items.findCaseRef(itemId).orElse(null))) {
+        throw new InvalidInput("itemId: the item does not belong to case " + caseRef
+            + "（该信息项不属于本案件 " + caseRef + "，审查结果未登记）");
+      }
+      if (items.hasReview(itemId)) {
+        throw alreadyReviewed(execution, null);
+      }
       ReviewConclusion conclusion = Vars.choice(execution, REVIEW_CONCLUSION,
           ReviewConclusion.class, "审查结论");
       if (conclusion == ReviewConclusion.REFER) {
@@ -57,10 +151,70 @@ public class ReviewDelegates {
       }
       String reviewer = CompletedBy.lastTask(execution,
           referred ? TASK_RECORD_SECRECY_ANSWER : TASK_REVIEW_ITEM);
-      items.recordReview(itemId, new Review(reviewer, conclusion, ground, legalBasis,
-          Vars.text(execution, REDACTION_NOTE), Vars.text(execution, REVIEW_COMMENT), referred,
-          referred ? Vars.requiredDate(execution, SECRECY_ANSWER_ON, "答复日期") : null));
+      try {
+        items.recordReview(itemId, caseRef, new Review(reviewer, conclusion, ground, legalBasis,
+            Vars.text(execution, REDACTION_NOTE), Vars.text(execution, REVIEW_COMMENT), referred,
+            referred ? Vars.requiredDate(execution, SECRECY_ANSWER_ON, "答复日期") : null));
+      } catch (DuplicateKeyException e) {
+        // Two reviewers finishing at once: the unique key is the last word, in plain words.
+        throw alreadyReviewed(execution, e);
+      }
     };
+  }
+
+  static final String ALREADY_REVIEWED = "the item already has its one secrecy review"
+      + "（该信息项已有保密审查记录，一事一审，不能重复审查）";
+
+  /**
+   * The item has its review already. If the task just completed is gone from the database,
+   * someone completed this same task a moment ago: a concurrent change (the REST API answers
+   * 409/404, reload); otherwise a second review of the item: a plain 400.
+   */
+  static RuntimeException alreadyReviewed(DelegateExecution execution, Throwable cause) {
+    Object taskId = execution.getVariable(REVIEW_TASK_ID);
+    TaskService tasks = execution.getProcessEngineServices().getTaskService();
+    if (taskId != null && withoutAuthorizations(execution, () -> tasks.createTaskQuery()
+        .taskId(taskId.toString()).count()) == 0) {
+      return new OptimisticLockingException("The review task was completed by someone else at"
+          + " the same time（该审查任务刚被他人同时办理完成，请刷新）");
+    }
+    return cause == null ? new InvalidInput(ALREADY_REVIEWED)
+        : new InvalidInput(ALREADY_REVIEWED, cause);
+  }
+
+  /** A lookup without the caller's engine grants (legal cannot see the calling request). */
+  static <T> T withoutAuthorizations(DelegateExecution execution, Supplier<T> lookup) {
+    IdentityService identity = execution.getProcessEngineServices().getIdentityService();
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return lookup.get();
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
+  }
+
+  /**
+   * The case the review is for: the business key of the calling DisclosureRequest or
+   * ProactiveDisclosure (which the call passes on as this review's business key). The variable
+   * trackingNumber must name the same case.
+   */
+  static String callingCase(DelegateExecution execution) {
+    String own = execution.getProcessBusinessKey();
+    RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+    // The caller may not see the calling instance (legal has no grants on requests).
+    ProcessInstance parent = withoutAuthorizations(execution, () -> runtime
+        .createProcessInstanceQuery().subProcessInstanceId(execution.getProcessInstanceId())
+        .singleResult());
+    String caseRef = parent != null ? parent.getBusinessKey() : own;
+    if (caseRef == null || !caseRef.equals(own)
+        || !caseRef.equals(Vars.text(execution, TRACKING_NUMBER))) {
+      throw new InvalidInput("trackingNumber does not match the calling case"
+          + "（案件编号与所属案件不符，审查结果未登记）");
+    }
+    return caseRef;
   }
 
   /** 核对每项均已审查: no reply without one completed review per held item (a bug otherwise). */

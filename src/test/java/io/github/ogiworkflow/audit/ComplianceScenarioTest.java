@@ -17,6 +17,8 @@ import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.deadline.DeadlineProperties;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.publication.PublicationAudit;
+import io.github.ogiworkflow.register.ReplyLetterRegister;
+import io.github.ogiworkflow.reply.ReleaseChecks;
 import io.github.ogiworkflow.request.RequestScenario;
 import io.github.ogiworkflow.support.ProcessTestEngine;
 import java.time.LocalDate;
@@ -68,7 +70,9 @@ class ComplianceScenarioTest {
     queries = new ComplianceQueries(jdbc,
         ProcessTestEngine.bean(engine, "workingDayCalendar", WorkingDayCalendar.class),
         DeadlineProperties.defaults(),
-        ProcessTestEngine.bean(engine, "publicationAudit", PublicationAudit.class));
+        ProcessTestEngine.bean(engine, "publicationAudit", PublicationAudit.class), engine,
+        ProcessTestEngine.bean(engine, "releaseChecks", ReleaseChecks.class),
+        ProcessTestEngine.bean(engine, "replyLetterRegister", ReplyLetterRegister.class));
   }
 
   @AfterEach
@@ -105,9 +109,48 @@ class ComplianceScenarioTest {
         LocalDate.of(2026, 4, 9));
     jdbc.update("UPDATE ogi_case SET extension_days = 20 WHERE tracking_number = ?", extended);
 
+    // (f) Planted: a delivered case whose outcome vanished from the register.
+    String noOutcome = publicDisclosureDeliveredOn(LocalDate.of(2026, 4, 1),
+        LocalDate.of(2026, 4, 10));
+    jdbc.update("UPDATE ogi_case SET outcome_code = NULL WHERE tracking_number = ?", noOutcome);
+    // (g) Planted: the reply kept for the applicant differs from the finalised letter.
+    String changedLetter = publicDisclosureDeliveredOn(LocalDate.of(2026, 4, 1),
+        LocalDate.of(2026, 4, 13));
+    jdbc.update("UPDATE ogi_letter SET body = body || '另：同意公开全部信息。' WHERE case_ref = ?"
+        + " AND kind = 'REPLY'", changedLetter);
+    // (h) Planted in the register: a review recorded by another case's review process; and in
+    // the history: a review process (started by an administrator) pointed at that item.
+    String reviewed = partialDisclosureApprovedAndDeliveredOn(LocalDate.of(2026, 4, 1),
+        LocalDate.of(2026, 4, 14));
+    String reviewingCase = received(LocalDate.of(2026, 4, 2)).trackingNumber();
+    jdbc.update("UPDATE ogi_item_review SET reviewed_for = ? WHERE item_id IN (SELECT id FROM"
+        + " ogi_info_item WHERE case_ref = ?)", reviewingCase, reviewed);
+    String pointingCase = received(LocalDate.of(2026, 4, 2)).trackingNumber();
+    long reviewedItem = jdbc.queryForObject("SELECT id FROM ogi_info_item WHERE case_ref = ?",
+        Long.class, reviewed);
+    engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.SECRECY_REVIEW,
+        pointingCase, org.camunda.bpm.engine.variable.Variables.createVariables()
+            .putValue(TRACKING_NUMBER, pointingCase).putValue(ITEM_ID, reviewedItem)
+            .putValue(REPLY_DUE_DATE, null).putValue(REPLY_DUE_DATE_TEXT, ""));
+    // (i) Planted: a request started in the middle (C1: start instructions).
+    today(LocalDate.of(2026, 4, 3));
+    engine.getIdentityService().setAuthenticatedUserId(OFFICE_USER);
+    String shortcutId;
+    try {
+      shortcutId = engine.getRuntimeService()
+          .createProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST)
+          .startBeforeActivity("Service_RegisterCase")
+          .setVariables(registration(LocalDate.of(2026, 4, 3))).execute().getId();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    String shortcut = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceId(shortcutId).singleResult().getBusinessKey();
+    ours.add(shortcut);
+
     Report report = queries.check(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
 
-    assertThat(ours).hasSize(7).contains(clean, punctualNotice);
+    assertThat(ours).hasSize(13).contains(clean, punctualNotice, reviewed);
     assertThat(ofOurs(report, ComplianceQueries.LATE_REPLY)).containsExactly(late);
     assertThat(ofOurs(report, ComplianceQueries.RELEASED_WITHOUT_REVIEW))
         .containsExactly(unreviewed);
@@ -123,9 +166,21 @@ class ComplianceScenarioTest {
     assertThat(rule(report, ComplianceQueries.LATE_REPLY).violations())
         .filteredOn(v -> v.trackingNumber().equals(late)).singleElement()
         .extracting(Violation::detail).asString().contains("2026-04-08 送达，期限 2026-03-30");
+    assertThat(ofOurs(report, ComplianceQueries.DELIVERED_WITHOUT_OUTCOME))
+        .containsExactly(noOutcome);
+    assertThat(ofOurs(report, ComplianceQueries.LETTER_CHANGED_AFTER_APPROVAL))
+        .containsExactly(changedLetter);
+    assertThat(ofOurs(report, ComplianceQueries.REVIEW_OF_OTHER_CASE))
+        .containsExactlyInAnyOrder(reviewingCase, pointingCase);
+    assertThat(rule(report, ComplianceQueries.REVIEW_OF_OTHER_CASE).violations())
+        .filteredOn(v -> v.trackingNumber().equals(pointingCase)).singleElement()
+        .extracting(Violation::detail).asString().contains(reviewed);
+    assertThat(ofOurs(report, ComplianceQueries.NOT_STARTED_AT_START_EVENT))
+        .containsExactly(shortcut);
     // Every rule has its Chinese title.
     assertThat(report.rules()).extracting(Rule::title).containsExactly("逾期答复",
-        "未经保密审查即公开", "不予公开或部分公开未经领导审批", "延期答复未经批准", "补正告知逾期");
+        "未经保密审查即公开", "须经领导审批的答复未经审批", "延期答复未经批准", "补正告知逾期",
+        "已送达但无答复类型", "答复书在审批后被修改", "审查了其他案件的信息项", "未从开始事件启动的案件");
 
     // Outside the period, nothing of ours.
     Report before = queries.check(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));

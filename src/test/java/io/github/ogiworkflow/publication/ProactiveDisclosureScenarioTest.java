@@ -295,6 +295,52 @@ class ProactiveDisclosureScenarioTest {
   }
 
   @Test
+  void art44RefusesItemsWhoseReviewTheRegisterDoesNotBackUp() {
+    // A review recorded under someone outside legal: refused, nothing published.
+    String request = "YSQ-2026-990009";
+    long itemId = reviewedRequestItem(request, "2025年执法检查计划", ReviewConclusion.RELEASABLE);
+    org.springframework.jdbc.core.JdbcTemplate jdbc = (org.springframework.jdbc.core.JdbcTemplate)
+        ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine
+            .getProcessEngineConfiguration()).getBeans().values().stream()
+            .filter(org.springframework.jdbc.core.JdbcTemplate.class::isInstance).findFirst()
+            .orElseThrow();
+    jdbc.update("UPDATE ogi_item_review SET reviewer = 'wangli' WHERE item_id = ?", itemId);
+    Map<String, Object> row = Map.of("itemId", itemId, "category", "STATISTICS",
+        "channels", List.of("WEBSITE"), "publishingUnit", PublicationScenario.UNIT,
+        "attribute", "PROACTIVE");
+
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.PROACTIVE_DISCLOSURE,
+        PublicationFromRequest.startVariables(request, List.of(row))))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("不是法规科成员");
+    Assertions.assertThat(register.byItem(itemId)).isEmpty();
+
+    // A review made for another case: refused as well.
+    jdbc.update("UPDATE ogi_item_review SET reviewer = ?, reviewed_for = 'YSQ-2026-990010'"
+        + " WHERE item_id = ?", LEGAL_USER, itemId);
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.PROACTIVE_DISCLOSURE,
+        PublicationFromRequest.startVariables(request, List.of(row))))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("审查记录属于案件");
+    Assertions.assertThat(register.byItem(itemId)).isEmpty();
+
+    // Put right, the same request publishes.
+    jdbc.update("UPDATE ogi_item_review SET reviewed_for = ? WHERE item_id = ?", request, itemId);
+    scenario.start(ProcessKeys.PROACTIVE_DISCLOSURE,
+        PublicationFromRequest.startVariables(request, List.of(row)));
+    Assertions.assertThat(register.byItem(itemId)).isPresent();
+
+    // Checked again at the point of no return: a review changed meanwhile stops the publishing.
+    jdbc.update("UPDATE ogi_item_review SET reviewer = 'wangli' WHERE item_id = ?", itemId);
+    assertThatThrownBy(() -> scenario.recordPublication(TODAY.toString()))
+        .hasMessageContaining("不是法规科成员");
+    Assertions.assertThat(register.byItem(itemId).orElseThrow().status())
+        .isNotEqualTo(PublicationStatus.PUBLISHED);
+    jdbc.update("UPDATE ogi_item_review SET reviewer = ? WHERE item_id = ?", LEGAL_USER, itemId);
+    scenario.recordPublication(TODAY.toString());
+    Assertions.assertThat(register.byItem(itemId).orElseThrow().status())
+        .isEqualTo(PublicationStatus.PUBLISHED);
+  }
+
+  @Test
   void anApprovedWithdrawalTakesTheItemOutOfTheCatalogueAndTheCounts() {
     long itemId = publishNormative("示范市某规范性文件", "ISSUE");
     Assertions.assertThat(register.catalogue(null, null, 0, 10).total()).isEqualTo(1);

@@ -12,6 +12,7 @@ import static io.github.ogiworkflow.request.RequestScenario.vars;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ogiworkflow.appeal.AppealRegister;
+import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.publication.PublicationRegister;
 import io.github.ogiworkflow.publication.PublicationScenario;
@@ -52,8 +53,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *  D 社会公益组织 当面 2025-06-02 → 4.1 本机关不掌握, 10 Jun; 举报 01 Jul, 已答复
  *  E 法律服务机构 信函 2025-07-07 → 5.2 重复申请, 14 Jul
  *  F 其他         信函 2025-08-04 → 补正逾期 6.1, closed 01 Sep
- *  G 自然人       当面 2025-09-01 → fee 150 pages = 20.00 paid 10 Sep → 1, 12 Sep
- *  H 商业企业     信函 2025-10-13 → fee 250 pages unpaid → 6.2, closed 20 Nov
+ *  G 自然人       当面 2025-09-01 → fee 150 pages = 1,700.00 (70×10 + 50×20) paid 10 Sep → 1, 12 Sep
+ *  H 商业企业     信函 2025-10-13 → fee 250 pages unpaid, office confirms → 6.2, closed 20 Nov
  *  I 自然人       当面 2025-12-15 → 1, 2026-01-08 (carried over)
  *  J 科研机构     信函 2025-12-22 → 3.1 国家秘密, 2026-01-15 (carried over); 复议 02 Feb 其他结果（驳回）02 Mar
  *  K 自然人       信函 2026-02-02 → 6.3 非政府信息, 10 Feb; 直接起诉 01 Mar, 尚未审结
@@ -169,7 +170,7 @@ class ReportScenarioTest {
       """;
 
   // 六: cases, amount (元).
-  static final String FEES_2025 = "collected 1 20   G";
+  static final String FEES_2025 = "collected 1 1700   G";
   static final String FEES_2026 = "collected 0 0";
 
   // 附表: the year, cumulative since 2025.
@@ -271,7 +272,7 @@ class ReportScenarioTest {
     expect(soft, before2026, r2026, "legacy", LEGACY_2026);
     soft.assertAll();
     assertThat(r2025.feesCollected().subtract(before2025.feesCollected()))
-        .isEqualByComparingTo(new BigDecimal("20.00"));
+        .isEqualByComparingTo(new BigDecimal("1700.00"));
 
     // Drill-down: the cases behind a cell, new ones only (compared with the list before).
     for (var drill : DRILLS.entrySet()) {
@@ -384,7 +385,9 @@ class ReportScenarioTest {
         .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, items(item("2024年抽检结果", "HELD")))
         .complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
         .complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
-            PAGE_COUNT, 150);
+            PAGE_COUNT, 150)
+        .complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER, FEE_NOTICE_SERVED_ON,
+            "2025-09-01");
     today(day(2025, 9, 10));
     g.complete("Task_RecordPayment", OFFICE_USER, FEE_PAID_ON, "2025-09-10");
     deliver(g, day(2025, 9, 12));
@@ -393,9 +396,12 @@ class ReportScenarioTest {
         .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, items(item("历年抽检结果", "HELD")))
         .complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
         .complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
-            PAGE_COUNT, 250);
+            PAGE_COUNT, 250)
+        .complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER, FEE_NOTICE_SERVED_ON,
+            "2025-10-13");
     today(day(2025, 11, 20));
-    h.fireTimer("Timer_PaymentDeadline");
+    h.fireTimer(ElementIds.TIMER_PAYMENT_DEADLINE)
+        .complete(ElementIds.TASK_CONFIRM_UNPAID, OFFICE_USER, UNPAID_DECISION, "CLOSE");
 
     RequestScenario i = received("I", day(2025, 12, 15), "NATURAL_PERSON", "IN_PERSON")
         .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,

@@ -116,9 +116,11 @@ class DisclosureRequestScenarioTest {
         .contains("予以公开", trackingNumber, "张三", "已主动公开，获取途径：本局门户网站",
             "六个月内", ProcessTestEngine.RECONSIDERATION_BODY, ProcessTestEngine.AGENCY);
 
-    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false)
-        .complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "EMAIL",
-            DELIVERED_ON, "2026-03-02");
+    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    // Delivered on the day it is recorded: a delivery date in the future is refused.
+    today(LocalDate.of(2026, 3, 2));
+    scenario.complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "EMAIL",
+        DELIVERED_ON, "2026-03-02");
 
     assertThat(scenario.instance).isWaitingAt("Gateway_AppealEvents").hasPassed(
         "Service_RecordDelivery", "Call_SecrecyReview", "Service_VerifyReviews",
@@ -266,6 +268,8 @@ class DisclosureRequestScenarioTest {
     if (withholds) {
       scenario.complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "APPROVE");
     }
+    // Delivered on the day it is recorded: a delivery date in the future is refused.
+    today(LocalDate.of(2026, 2, 20));
     scenario.complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "POST",
         DELIVERED_ON, "2026-02-20");
     assertThat(scenario.instance).isWaitingAt("Gateway_AppealEvents");
@@ -490,6 +494,8 @@ class DisclosureRequestScenarioTest {
     assertThat(scenario.instance).hasPassed("EndEvent_OverdueHandled").isWaitingAt("Call_SecrecyReview");
   }
 
+  // ---- Fees (handbook 2.12, 国办函〔2020〕109号; issue 14 points 1–3) ---------------------------
+
   @Test
   void aPaidFeeResumesTheClock() {
     reachReplyEdit();
@@ -497,9 +503,40 @@ class DisclosureRequestScenarioTest {
     scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
         PAGE_COUNT, 150);
     String trackingNumber = scenario.trackingNumber();
-    Assertions.assertThat(((Number) scenario.variable(FEE_AMOUNT)).doubleValue()).isEqualTo(20.0);
-    Assertions.assertThat(letters.of(trackingNumber)).extracting(Letters.Letter::kind)
-        .containsExactly(LetterKind.FEE_NOTICE);
+    // 150 pages: 30 free, 70 × ¥10, 50 × ¥20 = ¥1,700.
+    Assertions.assertThat(((Number) scenario.variable(FEE_AMOUNT)).doubleValue()).isEqualTo(1700.0);
+    Assertions.assertThat(letters.of(trackingNumber)).singleElement().satisfies(notice -> {
+      Assertions.assertThat(notice.kind()).isEqualTo(LetterKind.FEE_NOTICE);
+      Assertions.assertThat(notice.body()).contains("第四十二条",
+          "《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）", "收费方式：按量计收",
+          "30页以下（含30页）不收费", "共150页", "第31至100页共70页×10元＝700元",
+          "第101至150页共50页×20元＝1000元", "应缴金额：人民币1700元",
+          "缴费方式和期限：请自收到本通知书之日起20个工作日内", "缴款");
+    });
+    // The payment period waits for the notice to reach the applicant: no due date, no timer yet.
+    assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE);
+    Assertions.assertThat(scenario.timerJobs(ElementIds.TIMER_PAYMENT_DEADLINE)).isEmpty();
+
+    // A service date before the notice was issued, or in the future, is refused.
+    today(LocalDate.of(2026, 2, 13));
+    assertThatThrownBy(() -> scenario.complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE,
+        OFFICE_USER, FEE_NOTICE_SERVED_ON, "2026-02-11"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("不得早于发出日期");
+    assertThatThrownBy(() -> scenario.complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE,
+        OFFICE_USER, FEE_NOTICE_SERVED_ON, "2026-02-14"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("不得晚于今天");
+    assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE);
+
+    scenario.complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER,
+        FEE_NOTICE_SERVED_ON, "2026-02-13");
+    // Received Fri 13 Feb + 20 working days: 14 (Sat, 调休) = 1; 15–23 春节; 24–27 = 5;
+    // 28 (Sat, 调休) = 6; 2–6 Mar = 11; 9–13 Mar = 16; 16, 17, 18, Thu 19 Mar = 20.
+    Assertions.assertThat(scenario.variable(FEE_DUE_AT_TEXT)).isEqualTo("2026-03-19");
+    Assertions.assertThat(scenario.task(ElementIds.TASK_RECORD_PAYMENT).getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 19)));
+    Assertions.assertThat(scenario.timerJobs(ElementIds.TIMER_PAYMENT_DEADLINE)).singleElement()
+        .satisfies(timer -> Assertions.assertThat(timer.getDuedate())
+            .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 19))));
 
     today(LocalDate.of(2026, 2, 25));
     scenario.complete("Task_RecordPayment", OFFICE_USER, FEE_PAID_ON, "2026-02-25");
@@ -509,28 +546,151 @@ class DisclosureRequestScenarioTest {
   }
 
   @Test
-  void anUnpaidFeeClosesTheCase() {
+  void theTimerAloneNeverClosesTheCaseTheOfficeConfirmsNonPayment() {
     reachReplyEdit();
     scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
             PAGE_COUNT, 250)
-        .fireTimer("Timer_PaymentDeadline");
+        .complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER,
+            FEE_NOTICE_SERVED_ON, RECEIVED.toString());
+    // 250 pages: 70 × ¥10 + 100 × ¥20 + 50 × ¥40 = ¥4,700; due 10 Feb + 20 working days = 16 Mar.
+    Assertions.assertThat(((Number) scenario.variable(FEE_AMOUNT)).doubleValue()).isEqualTo(4700.0);
+    Assertions.assertThat(scenario.variable(FEE_DUE_AT_TEXT)).isEqualTo("2026-03-16");
+
+    today(LocalDate.of(2026, 3, 17));
+    scenario.fireTimer(ElementIds.TIMER_PAYMENT_DEADLINE);
+    // The period has passed, but nothing is closed until a person confirms.
+    assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_CONFIRM_UNPAID)
+        .hasNotPassed("Service_CloseUnpaid");
+    Task confirm = scenario.task(ElementIds.TASK_CONFIRM_UNPAID);
+    Assertions.assertThat(engine.getTaskService().getIdentityLinksForTask(confirm.getId()))
+        .anySatisfy(link -> Assertions.assertThat(link.getGroupId()).isEqualTo("office"));
+    Assertions.assertThat(register.get(scenario.trackingNumber()).status()).isNotEqualTo("CLOSED");
+    Assertions.assertThat(register.get(scenario.trackingNumber()).outcomeCode()).isNotEqualTo("6.2");
+
+    scenario.complete(confirm, OFFICE_USER, UNPAID_DECISION, "CLOSE",
+        UNPAID_COMMENT, "电话联系申请人，申请人表示不再缴费");
 
     assertThat(scenario.instance).isEnded().hasPassed("EndEvent_Unpaid", "EndEvent_CaseClosed")
-        .hasNotPassed("Service_OpenAppealWindow");
+        .hasNotPassed("Service_OpenAppealWindow", "Service_ExtendPaymentDeadline");
     CaseRecord record = register.get(scenario.trackingNumber());
     Assertions.assertThat(record.outcomeCode()).isEqualTo("6.2");
     Assertions.assertThat(record.status()).isEqualTo("CLOSED");
     // The fee notice paused the clock; closing the case ends that pause.
     Assertions.assertThat(pauses.isPaused(scenario.trackingNumber())).isFalse();
+    Assertions.assertThat(letters.of(scenario.trackingNumber())).extracting(Letters.Letter::kind)
+        .containsExactly(LetterKind.FEE_NOTICE, LetterKind.TERMINATION_NOTICE);
+    Assertions.assertThat(letters.of(scenario.trackingNumber()).get(1).body())
+        .contains("2026年2月10日向您（单位）发出收费通知书", "无正当理由未在缴费期限（2026年3月16日）内",
+            "国办函〔2020〕109号", "视为放弃申请");
+  }
+
+  @Test
+  void moreTimeToPayThenPaid() {
+    reachReplyEdit();
+    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+            PAGE_COUNT, 31)
+        .complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER,
+            FEE_NOTICE_SERVED_ON, RECEIVED.toString());
+    Assertions.assertThat(((Number) scenario.variable(FEE_AMOUNT)).doubleValue()).isEqualTo(10.0);
+    today(LocalDate.of(2026, 3, 17));
+    scenario.fireTimer(ElementIds.TIMER_PAYMENT_DEADLINE);
+
+    // A new due date in the past, or none, is refused; the task stays open.
+    assertThatThrownBy(() -> scenario.complete(ElementIds.TASK_CONFIRM_UNPAID, OFFICE_USER,
+        UNPAID_DECISION, "MORE_TIME", NEW_FEE_DUE_ON, "2026-03-16", UNPAID_COMMENT, "邮寄延误"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("新的缴费期限不得早于今天");
+    assertThatThrownBy(() -> scenario.complete(ElementIds.TASK_CONFIRM_UNPAID, OFFICE_USER,
+        UNPAID_DECISION, "MORE_TIME", UNPAID_COMMENT, "邮寄延误"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("请填写新的缴费期限");
+    assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_CONFIRM_UNPAID);
+
+    scenario.complete(ElementIds.TASK_CONFIRM_UNPAID, OFFICE_USER, UNPAID_DECISION, "MORE_TIME",
+        NEW_FEE_DUE_ON, "2026-03-31", UNPAID_COMMENT, "缴款书邮寄延误，申请人已在办理缴款");
+    assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_RECORD_PAYMENT)
+        .hasPassed("Service_ExtendPaymentDeadline").hasNotPassed("Service_CloseUnpaid");
+    Assertions.assertThat(scenario.variable(FEE_DUE_AT_TEXT)).isEqualTo("2026-03-31");
+    Assertions.assertThat(scenario.timerJobs(ElementIds.TIMER_PAYMENT_DEADLINE)).singleElement()
+        .satisfies(timer -> Assertions.assertThat(timer.getDuedate())
+            .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 31))));
+
+    today(LocalDate.of(2026, 3, 20));
+    scenario.complete(ElementIds.TASK_RECORD_PAYMENT, OFFICE_USER, FEE_PAID_ON, "2026-03-20");
+    assertThat(scenario.instance).isWaitingAt("Task_DeliverReply");
+    Assertions.assertThat(pauses.isPaused(scenario.trackingNumber())).isFalse();
+    Assertions.assertThat(register.get(scenario.trackingNumber()).outcomeCode()).isNotEqualTo("6.2");
   }
 
   @Test
   void aFeeTheScaleDoesNotAllowIsRefused() {
     reachReplyEdit();
     assertThatThrownBy(() -> scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, true,
-        FEE_SCHEME, "PER_PAGE", PAGE_COUNT, 12))
+        FEE_SCHEME, "PER_PAGE", PAGE_COUNT, 30))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("不收费");
     assertThat(scenario.instance).isWaitingAt("Task_EditReply");
+  }
+
+  /** No fee on a reply that provides no information, whatever the client sends. */
+  @ParameterizedTest(name = "{0} {1} → {3}: no fee")
+  @CsvSource({
+      "HELD, WITHHOLD, STATE_SECRET, 3.1",
+      "NOT_HELD, , , 4.1",
+      "NEEDS_PROCESSING, , , 4.2",
+      "NOT_GOVERNMENT_INFO, , , 6.3"})
+  void noFeeOnAReplyWithoutInformation(String finding, String conclusion, String ground,
+      String outcome) {
+    searchWith(items(item("申请的信息", finding, "responsibleAgency", "示范市统计局")));
+    if (conclusion != null) {
+      scenario.complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, conclusion,
+          WITHHOLDING_GROUND, ground, LEGAL_BASIS, "《中华人民共和国保守国家秘密法》");
+    }
+    Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo(outcome);
+
+    // 250 pages would cost ¥4,700 on a reply that gives information; here it is refused.
+    assertThatThrownBy(() -> scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, true,
+        FEE_SCHEME, "PER_PAGE", PAGE_COUNT, 250))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("No fee may be charged for a reply that provides no information")
+        .hasMessageContaining("不得收取信息处理费");
+    assertThat(scenario.instance).isWaitingAt("Task_EditReply");
+    Assertions.assertThat(letters.of(scenario.trackingNumber())).extracting(Letters.Letter::kind)
+        .doesNotContain(LetterKind.FEE_NOTICE);
+
+    // Positive control: the same reply without a fee goes on.
+    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    assertThat(scenario.instance).hasPassed("Task_EditReply")
+        .hasNotPassed("Service_IssueFeeNotice");
+  }
+
+  /**
+   * Per request, the fee of a request is the band of its own number in the month, counting only
+   * the requests received up to and including it: the 10th of 11 requests stays free, the 11th
+   * costs ¥100.
+   */
+  @Test
+  void theRequestScaleCountsOnlyRequestsReceivedUpToThisOne() {
+    Map<String, Object> applicant = registration(RECEIVED);
+    applicant.put(APPLICANT_NAME, "频繁申请人");
+    applicant.put(ID_NUMBER, "440106198001010051");
+    java.util.List<RequestScenario> requests = new java.util.ArrayList<>();
+    for (int i = 0; i < 11; i++) {
+      requests.add(new RequestScenario(engine).start(applicant));
+    }
+    RequestScenario tenth = requests.get(9);
+    RequestScenario eleventh = requests.get(10);
+    for (RequestScenario request : java.util.List.of(tenth, eleventh)) {
+      request.complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
+          .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
+              items(item("公开出版的统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
+    }
+
+    assertThatThrownBy(() -> tenth.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, true,
+        FEE_SCHEME, "PER_REQUEST"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("不收费");
+    eleventh.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_REQUEST");
+    Assertions.assertThat(((Number) eleventh.variable(FEE_AMOUNT)).doubleValue()).isEqualTo(100.0);
+    Assertions.assertThat(letters.of(eleventh.trackingNumber())).singleElement()
+        .satisfies(notice -> Assertions.assertThat(notice.body()).contains("收费方式：按件计收",
+            "第11件", "属第11至30件档", "按每件100元收取", "应缴金额：人民币100元"));
   }
 
   // Online applications (网上申请): submitted through the public API, receipt confirmed by the office.
@@ -597,21 +757,28 @@ class DisclosureRequestScenarioTest {
     applicant.put(ID_NUMBER, "440106198001010011");
     String first = scenario.start(applicant).trackingNumber();
     applicant.put(RECEIVED_ON, RECEIVED.plusDays(1).toString());
-    new RequestScenario(engine).start(applicant);
+    String receivedNextDay = new RequestScenario(engine).start(applicant).trackingNumber();
+    // Registered later, but received on the first day: it counts before the one of 11 Feb.
+    applicant.put(RECEIVED_ON, RECEIVED.toString());
+    String registeredLate = new RequestScenario(engine).start(applicant).trackingNumber();
     applicant.put(RECEIVED_ON, "2026-03-02");
-    new RequestScenario(engine).start(applicant);
+    String march = new RequestScenario(engine).start(applicant).trackingNumber();
     Map<String, Object> namesake = new HashMap<>(applicant);
     namesake.put(RECEIVED_ON, RECEIVED.toString());
     namesake.put(ID_NUMBER, "440106198001010038");
-    new RequestScenario(engine).start(namesake);
+    String otherDocument = new RequestScenario(engine).start(namesake).trackingNumber();
     Map<String, Object> withoutDocument = new HashMap<>(namesake);
     withoutDocument.remove(ID_TYPE);
     withoutDocument.remove(ID_NUMBER);
     String unidentified = new RequestScenario(engine).start(withoutDocument).trackingNumber();
 
-    YearMonth february = YearMonth.of(2026, 2);
-    Assertions.assertThat(register.countRequestsOfSameApplicant(first, february)).isEqualTo(2);
-    Assertions.assertThat(register.countRequestsOfSameApplicant(unidentified, february)).isEqualTo(1);
+    // Requests received later in the month do not count for an earlier one.
+    Assertions.assertThat(register.requestNumberInMonth(first)).isEqualTo(1);
+    Assertions.assertThat(register.requestNumberInMonth(registeredLate)).isEqualTo(2);
+    Assertions.assertThat(register.requestNumberInMonth(receivedNextDay)).isEqualTo(3);
+    Assertions.assertThat(register.requestNumberInMonth(march)).isEqualTo(1);
+    Assertions.assertThat(register.requestNumberInMonth(otherDocument)).isEqualTo(1);
+    Assertions.assertThat(register.requestNumberInMonth(unidentified)).isEqualTo(1);
   }
 
   /** Not in a variable, not in the history: the register is the number's only home. */

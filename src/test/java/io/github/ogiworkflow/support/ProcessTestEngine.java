@@ -8,7 +8,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.community.process_test_coverage.engine.platform7.SpringProcessWithCoverageEngineConfiguration;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -119,8 +122,45 @@ public final class ProcessTestEngine {
     configuration.setJobExecutorActivate(false);
     configuration.setBeans(byName);
     configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
-    configuration.getProcessEnginePlugins().add(new PersonalDataMaskingPlugin());
+    // Our own plugins, as the app's engine has them (e.g. no retries for refused releases).
+    byName.values().stream().filter(ProcessEnginePlugin.class::isInstance)
+        .map(ProcessEnginePlugin.class::cast)
+        .forEach(configuration.getProcessEnginePlugins()::add);
+    configuration.getProcessEnginePlugins().add(new DemoPeople());
+    // Personal data masked in variables and history, as in the app (privacy is not scanned).
+    if (configuration.getProcessEnginePlugins().stream()
+        .noneMatch(PersonalDataMaskingPlugin.class::isInstance)) {
+      configuration.getProcessEnginePlugins().add(new PersonalDataMaskingPlugin());
+    }
     return configuration;
+  }
+
+  /**
+   * The demo profile's people and groups (application-demo.yaml), so that the checks asking the
+   * identity service who is in {@code legal} or {@code leadership} see the test users as the app
+   * does.
+   */
+  static final class DemoPeople extends AbstractProcessEnginePlugin {
+
+    static final String[][] PEOPLE = {
+        {"wangli", "office"}, {"zhangwei", "office"}, {"lina", "legal"}, {"liuyang", "legal"},
+        {"chengang", "leadership"}, {"zhaomin", "leadership"}, {"sunyue", "auditor"}};
+
+    @Override
+    public void postProcessEngineBuild(org.camunda.bpm.engine.ProcessEngine engine) {
+      IdentityService identity = engine.getIdentityService();
+      for (String group : new String[] {"office", "legal", "leadership", "auditor"}) {
+        if (identity.createGroupQuery().groupId(group).count() == 0) {
+          identity.saveGroup(identity.newGroup(group));
+        }
+      }
+      for (String[] person : PEOPLE) {
+        if (identity.createUserQuery().userId(person[0]).count() == 0) {
+          identity.saveUser(identity.newUser(person[0]));
+          identity.createMembership(person[0], person[1]);
+        }
+      }
+    }
   }
 
   /** Bean lookup for tests that read the register. */

@@ -1,0 +1,75 @@
+package io.github.ogiworkflow.register;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The reply letter frozen when the office finalised it, with its SHA-256 and the approval that
+ * covers it (table ogi_reply_letter). Delivery hands out this copy, never the mutable process
+ * variable, and compares the hash first.
+ */
+@Repository
+public class ReplyLetterRegister {
+
+  /** A frozen letter; {@code approvalId} is the leadership approval of exactly this text. */
+  public record FrozenLetter(long id, String trackingNumber, String outcomeCode, String body,
+      String sha256, String frozenBy, Instant frozenAt, Long approvalId) {
+
+    /** The stored text still has the stored hash (nobody edited the row). */
+    public boolean intact() {
+      return sha256.equals(ReplyLetterRegister.sha256(body));
+    }
+  }
+
+  private final JdbcTemplate jdbc;
+
+  public ReplyLetterRegister(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void freeze(String trackingNumber, String outcomeCode, String body, String frozenBy) {
+    jdbc.update("INSERT INTO ogi_reply_letter (tracking_number, outcome_code, body, body_sha256,"
+        + " frozen_by, frozen_at) VALUES (?, ?, ?, ?, ?, ?)", trackingNumber, outcomeCode, body,
+        sha256(body), frozenBy, Timestamp.from(OfficeTime.now()));
+  }
+
+  /** Leadership approved this frozen letter. */
+  public void approve(long letterId, long approvalId) {
+    jdbc.update("UPDATE ogi_reply_letter SET approval_id = ? WHERE id = ?", approvalId, letterId);
+  }
+
+  /** The letter that counts: the latest one frozen for the case. */
+  public Optional<FrozenLetter> latest(String trackingNumber) {
+    return jdbc.query("""
+        SELECT id, tracking_number, outcome_code, body, body_sha256, frozen_by, frozen_at,
+          approval_id FROM ogi_reply_letter WHERE tracking_number = ? ORDER BY id DESC""",
+        (rs, i) -> letter(rs), trackingNumber).stream().findFirst();
+  }
+
+  /** Lower-case hex SHA-256 of the UTF-8 text. */
+  public static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  private static FrozenLetter letter(ResultSet rs) throws SQLException {
+    long approval = rs.getLong(8);
+    return new FrozenLetter(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+        rs.getString(5).trim(), rs.getString(6), rs.getTimestamp(7).toInstant(),
+        rs.wasNull() ? null : approval);
+  }
+}

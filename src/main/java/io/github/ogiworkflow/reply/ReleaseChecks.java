@@ -1,0 +1,313 @@
+package io.github.ogiworkflow.reply;
+
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.consultation.ConsultationRegister;
+import io.github.ogiworkflow.intake.ItemFinding;
+import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.CaseRegister.CaseRecord;
+import io.github.ogiworkflow.register.DecisionRegister;
+import io.github.ogiworkflow.register.DecisionRegister.Kind;
+import io.github.ogiworkflow.register.DecisionRegister.RecordedDecision;
+import io.github.ogiworkflow.register.ItemRegister;
+import io.github.ogiworkflow.register.ItemRegister.HeldItemReviews;
+import io.github.ogiworkflow.register.ItemRegister.Item;
+import io.github.ogiworkflow.register.ReplyLetterRegister;
+import io.github.ogiworkflow.register.ReplyLetterRegister.FrozenLetter;
+import io.github.ogiworkflow.security.Groups;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * The checks at the point of no return (issue 13): before a reply leaves the agency, and before
+ * a request's items are published under Art. 44, everything is verified again from the register
+ * (never from process variables, which a client may have written): one review per held item by
+ * a member of {@code legal}; the outcome fits the items; leadership's approval where the
+ * ApprovalRequired table (evaluated again here) requires it; the letter is byte for byte the
+ * frozen one; a plausible delivery date. Each problem is one bilingual sentence.
+ */
+@Component
+public class ReleaseChecks {
+
+  static final String REPLY_OUTCOME_DECISION = "ReplyOutcome";
+  static final String APPROVAL_REQUIRED_DECISION = "ApprovalRequired";
+
+  /** What delivery may hand out, or why not. */
+  public record DeliveryVerdict(List<String> problems, FrozenLetter letter) {
+    public boolean passed() {
+      return problems.isEmpty();
+    }
+  }
+
+  private final CaseRegister cases;
+  private final ItemRegister items;
+  private final DecisionRegister decisions;
+  private final ReplyLetterRegister letters;
+  private final ConsultationRegister consultations;
+
+  public ReleaseChecks(CaseRegister cases, ItemRegister items, DecisionRegister decisions,
+      ReplyLetterRegister letters, ConsultationRegister consultations) {
+    this.cases = cases;
+    this.items = items;
+    this.decisions = decisions;
+    this.letters = letters;
+    this.consultations = consultations;
+  }
+
+  /**
+   * Everything that forbids delivering the reply of a case. {@code letterVariable} is the
+   * process variable's letter (compared with the frozen one, may be null); {@code completeness}
+   * holds the intake decisions (completenessDecision, notARequestKind, supplementStillUnclear)
+   * that decide the outcome of a case without items.
+   */
+  public DeliveryVerdict checkDelivery(ProcessEngineServices engine, String trackingNumber,
+      String letterVariable, LocalDate deliveredOn, Map<String, Object> completeness) {
+    List<String> problems = new ArrayList<>();
+    Optional<CaseRecord> found = cases.find(trackingNumber);
+    if (found.isEmpty()) {
+      problems.add("the case is not in the register（办件登记簿中无此案件）");
+      return new DeliveryVerdict(problems, null);
+    }
+    CaseRecord record = found.get();
+    String outcome = record.outcomeCode();
+    if (outcome == null) {
+      problems.add("no outcome is recorded（未登记答复类型）");
+    }
+
+    boolean reviewsComplete = reviewProblems(engine, trackingNumber, problems);
+    if (outcome != null && reviewsComplete) {
+      String expected = expectedOutcome(engine, trackingNumber, completeness);
+      if (!outcome.equals(expected)) {
+        problems.add("outcome " + outcome + " does not fit the items and their reviews, which"
+            + " give " + expected + "（答复类型 " + outcome + " 与各信息项审查结论不符，应为 "
+            + expected + "）");
+      }
+    }
+
+    FrozenLetter letter = letters.latest(trackingNumber).orElse(null);
+    LocalDate releasedOn = null;
+    if (letter == null) {
+      problems.add("no finalised reply letter is on record（无定稿答复书记录）");
+    } else {
+      releasedOn = LocalDate.ofInstant(letter.frozenAt(), OfficeTime.ZONE);
+      if (!letter.intact()) {
+        problems.add("the stored reply letter no longer matches its SHA-256"
+            + "（登记的答复书与其摘要值不符，已被改动）");
+      }
+      if (outcome != null && !outcome.equals(letter.outcomeCode())) {
+        problems.add("the letter was finalised for outcome " + letter.outcomeCode()
+            + ", the case now has " + outcome + "（答复书定稿时的答复类型为 "
+            + letter.outcomeCode() + "，现为 " + outcome + "）");
+      }
+      if (letterVariable != null
+          && !letter.sha256().equals(ReplyLetterRegister.sha256(letterVariable))) {
+        problems.add("the reply letter was changed after it was finalised or approved"
+            + "（答复书在定稿或审批后被修改）");
+      }
+    }
+
+    if (outcome != null && approvalRequired(engine, trackingNumber, outcome)) {
+      RecordedDecision approval = letter == null || letter.approvalId() == null ? null
+          : decisions.find(letter.approvalId()).orElse(null);
+      if (approval == null) {
+        problems.add("leadership approval is required (ApprovalRequired) but the letter has"
+            + " none（按审批规则须经领导审批，但答复书无领导审批记录）");
+      } else if (approval.kind() != Kind.REPLY || !"APPROVE".equals(approval.decision())) {
+        problems.add("the letter's approval record is not an approval of the reply"
+            + "（答复书的审批记录不是同意答复）");
+      } else if (!isMember(engine, approval.decidedBy(), Groups.LEADERSHIP)) {
+        problems.add("the approver " + approval.decidedBy() + " is not a member of leadership"
+            + "（审批人 " + approval.decidedBy() + " 不是领导小组成员）");
+      } else {
+        releasedOn = LocalDate.ofInstant(approval.decidedAt(), OfficeTime.ZONE);
+      }
+    }
+
+    if (deliveredOn == null) {
+      problems.add("no delivery date（未填写送达日期）");
+    } else {
+      if (deliveredOn.isAfter(OfficeTime.today())) {
+        problems.add("delivery date " + deliveredOn + " is in the future（送达日期 "
+            + deliveredOn + " 晚于今天）");
+      }
+      if (releasedOn != null && deliveredOn.isBefore(releasedOn)) {
+        problems.add("delivery date " + deliveredOn + " is before the letter was approved or"
+            + " finalised on " + releasedOn + "（送达日期 " + deliveredOn + " 早于答复书审批或定稿日期 "
+            + releasedOn + "）");
+      }
+    }
+    return new DeliveryVerdict(List.copyOf(problems), letter);
+  }
+
+  /** As {@link #checkDelivery}, refusing with {@link ReleaseRefused} if anything fails. */
+  public FrozenLetter verifyDelivery(ProcessEngineServices engine, String trackingNumber,
+      String letterVariable, LocalDate deliveredOn, Map<String, Object> completeness) {
+    DeliveryVerdict verdict = checkDelivery(engine, trackingNumber, letterVariable, deliveredOn,
+        completeness);
+    if (!verdict.passed()) {
+      throw new ReleaseRefused("Reply of " + trackingNumber + " not delivered（答复书未送达）",
+          verdict.problems());
+    }
+    return verdict.letter();
+  }
+
+  /**
+   * Art. 44: problems that forbid publishing these items of request {@code source}: each must be
+   * a held item of that request with exactly one releasing review by a member of legal, made for
+   * that request.
+   */
+  public List<String> publicationProblems(ProcessEngineServices engine, String source,
+      List<Long> itemIds) {
+    List<String> problems = new ArrayList<>();
+    Map<Long, HeldItemReviews> held = new java.util.HashMap<>();
+    items.heldItemReviews(source).forEach(h -> held.put(h.itemId(), h));
+    Map<Long, Item> all = new java.util.HashMap<>();
+    items.of(source).forEach(i -> all.put(i.id(), i));
+    for (Long itemId : itemIds) {
+      HeldItemReviews h = held.get(itemId);
+      Item item = all.get(itemId);
+      if (h == null || item == null || item.finding() != ItemFinding.HELD) {
+        problems.add("item " + itemId + " is not a held item of " + source + "（信息项 " + itemId
+            + " 不是该申请的信息项）");
+        continue;
+      }
+      problems.addAll(reviewProblems(engine, source, h));
+      if (item.review() != null && !item.review().conclusion().releases()) {
+        problems.add("item " + itemId + " was not found releasable（信息项 " + itemId
+            + " 审查结论为不予公开）");
+      }
+    }
+    return problems;
+  }
+
+  /**
+   * Adds the review problems of the case's held items; true if every held item has exactly one
+   * review (the outcome can then be recomputed).
+   */
+  private boolean reviewProblems(ProcessEngineServices engine, String trackingNumber,
+      List<String> problems) {
+    boolean complete = true;
+    for (HeldItemReviews h : items.heldItemReviews(trackingNumber)) {
+      List<String> own = reviewProblems(engine, trackingNumber, h);
+      complete &= h.reviews() == 1;
+      problems.addAll(own);
+    }
+    return complete;
+  }
+
+  private List<String> reviewProblems(ProcessEngineServices engine, String caseRef,
+      HeldItemReviews h) {
+    List<String> problems = new ArrayList<>();
+    String item = "item " + h.seq() + " “" + h.title() + "”";
+    String chineseItem = "信息项 " + h.seq() + "「" + h.title() + "」";
+    if (h.reviews() != 1) {
+      problems.add(item + " has " + h.reviews() + " secrecy reviews instead of one（" + chineseItem
+          + "有 " + h.reviews() + " 条保密审查记录，应为一条）");
+      return problems;
+    }
+    if (!isMember(engine, h.reviewer(), Groups.LEGAL)) {
+      problems.add(item + " was reviewed by " + h.reviewer() + ", not a member of legal（"
+          + chineseItem + "的审查人 " + h.reviewer() + " 不是法规科成员）");
+    }
+    if (h.reviewedFor() != null && !h.reviewedFor().equals(caseRef)) {
+      problems.add(item + " was reviewed for case " + h.reviewedFor() + "（" + chineseItem
+          + "的审查记录属于案件 " + h.reviewedFor() + "）");
+    }
+    return problems;
+  }
+
+  /**
+   * The outcome the ReplyOutcome table gives for the case's items as the register has them (and
+   * the intake decisions for a case without items).
+   */
+  public String expectedOutcome(ProcessEngineServices engine, String trackingNumber,
+      Map<String, Object> completeness) {
+    List<Item> caseItems = items.of(trackingNumber);
+    ItemSummary summary = ItemSummary.of(caseItems, objectionUpheld(trackingNumber));
+    VariableMap inputs = Variables.createVariables()
+        .putValue(ITEM_COUNT, summary.itemCount())
+        .putValue(RELEASED_COUNT, summary.releasedCount())
+        .putValue(REDACTED_COUNT, summary.redactedCount())
+        .putValue(WITHHELD_COUNT, summary.withheldCount())
+        .putValue(WITHHELD_GROUND,
+            summary.withheldGround() == null ? null : summary.withheldGround().name())
+        .putValue(NOT_HELD_COUNT, summary.notHeldCount())
+        .putValue(NEEDS_PROCESSING_COUNT, summary.needsProcessingCount())
+        .putValue(NOT_GOVERNMENT_INFO_COUNT, summary.notGovernmentInfoCount());
+    if (caseItems.isEmpty()) {
+      inputs.putValue(COMPLETENESS_DECISION, completeness.get(COMPLETENESS_DECISION))
+          .putValue(NOT_A_REQUEST_KIND, completeness.get(NOT_A_REQUEST_KIND))
+          .putValue(SUPPLEMENT_STILL_UNCLEAR,
+              Boolean.TRUE.equals(completeness.get(SUPPLEMENT_STILL_UNCLEAR)));
+    } else {
+      // Items exist only after a search, i.e. for a complete request.
+      inputs.putValue(COMPLETENESS_DECISION, "COMPLETE").putValue(NOT_A_REQUEST_KIND, null)
+          .putValue(SUPPLEMENT_STILL_UNCLEAR, false);
+    }
+    Object outcome = engine.getDecisionService()
+        .evaluateDecisionTableByKey(REPLY_OUTCOME_DECISION, inputs).getSingleEntry();
+    return outcome == null ? null : outcome.toString();
+  }
+
+  /** The ApprovalRequired table, from the register's outcome and override decision. */
+  public boolean approvalRequired(ProcessEngineServices engine, String trackingNumber,
+      String outcomeCode) {
+    Object required = engine.getDecisionService().evaluateDecisionTableByKey(
+        APPROVAL_REQUIRED_DECISION, Variables.createVariables()
+            .putValue(OUTCOME_CODE, outcomeCode)
+            .putValue(OVERRIDE_APPROVAL, overrideDecision(trackingNumber)))
+        .getSingleEntry();
+    return Boolean.TRUE.equals(required);
+  }
+
+  /** Leadership's latest public-interest decision, if it answers the latest objection. */
+  private String overrideDecision(String trackingNumber) {
+    return decisions.latest(trackingNumber, Kind.OVERRIDE).map(RecordedDecision::decision)
+        .orElse(null);
+  }
+
+  /** Art. 32: a third party objected and leadership did not approve disclosure over it. */
+  boolean objectionUpheld(String trackingNumber) {
+    Optional<LocalDate> objection = consultations.latestThirdPartyObjectionSentOn(trackingNumber);
+    if (objection.isEmpty()) {
+      return false;
+    }
+    Optional<RecordedDecision> override = decisions.latest(trackingNumber, Kind.OVERRIDE);
+    return override.isEmpty() || !"APPROVE".equals(override.get().decision())
+        || LocalDate.ofInstant(override.get().decidedAt(), OfficeTime.ZONE)
+            .isBefore(objection.get());
+  }
+
+  /** Group membership as the identity service has it, whoever is asking. */
+  static boolean isMember(ProcessEngineServices engine, String userId, Groups group) {
+    if (userId == null) {
+      return false;
+    }
+    IdentityService identity = engine.getIdentityService();
+    return withoutAuthorizations(identity, () -> identity.createUserQuery().userId(userId)
+        .memberOfGroup(group.id()).count() > 0);
+  }
+
+  private static <T> T withoutAuthorizations(IdentityService identity, Supplier<T> lookup) {
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return lookup.get();
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package io.github.ogiworkflow.audit;
+
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
+import static io.github.ogiworkflow.request.RequestScenario.item;
+import static io.github.ogiworkflow.request.RequestScenario.items;
+import static io.github.ogiworkflow.request.RequestScenario.registration;
+import static io.github.ogiworkflow.request.RequestScenario.today;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ogiworkflow.audit.CaseTimeline.Entry;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.request.RequestScenario;
+import io.github.ogiworkflow.security.StaffAccess;
+import io.github.ogiworkflow.support.ProcessTestEngine;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The audit trail names every variable changed other than through a form (issue 13, item 4):
+ * which variable, who, old and new value, personal values hidden. Values entered in forms (the
+ * positive control) are not listed as such changes.
+ */
+@Deployment(resources = {
+    "processes/disclosure-request.bpmn", "processes/secrecy-review.bpmn",
+    "processes/reply-outcome.dmn", "processes/approval-required.dmn"})
+class VariableChangesScenarioTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engineExtension = ProcessTestEngine.withCoverageAtLeast(
+      0.0, ProcessKeys.DISCLOSURE_REQUEST, ProcessKeys.SECRECY_REVIEW);
+
+  ProcessEngine engine;
+  CaseTimeline timeline;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    JdbcTemplate jdbc = (JdbcTemplate) ((ProcessEngineConfigurationImpl) engine
+        .getProcessEngineConfiguration()).getBeans().values().stream()
+        .filter(JdbcTemplate.class::isInstance).findFirst().orElseThrow();
+    timeline = new CaseTimeline(engine.getHistoryService(), engine.getIdentityService(),
+        new StaffAccess(engine.getIdentityService()), jdbc);
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+    BpmnAwareTests.reset();
+  }
+
+  @Test
+  void variablesChangedOutsideFormsAreNamedWithOldAndNewValueMaskedWherePersonal() {
+    today(LocalDate.of(2026, 3, 2));
+    RequestScenario scenario = new RequestScenario(engine).start(registration(
+            LocalDate.of(2026, 3, 2)))
+        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
+        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
+            items(item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")))
+        .complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    String task = scenario.task("Task_DeliverReply").getId();
+
+    // Through the task's variable endpoint (H2) and an instance-level write by an administrator.
+    engine.getIdentityService().setAuthenticatedUserId(OFFICE_USER);
+    try {
+      engine.getTaskService().setVariable(task, REPLY_LETTER_TEXT, "改过的答复书");
+      engine.getTaskService().setVariable(task, CONTACT_PHONE, "13900001111");
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    engine.getIdentityService().setAuthenticatedUserId("admin");
+    try {
+      engine.getRuntimeService().setVariable(scenario.instance.getId(), APPROVAL_REQUIRED, true);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+
+    List<Entry> changes = timeline.of(scenario.trackingNumber()).orElseThrow().entries().stream()
+        .filter(e -> e.kind().equals("VARIABLE")).toList();
+
+    assertThat(changes).extracting(Entry::activity).hasSize(3)
+        .anySatisfy(a -> assertThat(a).startsWith("修改变量 replyLetterText（非表单提交"))
+        .anySatisfy(a -> assertThat(a).startsWith("修改变量 contactPhone（非表单提交"))
+        .anySatisfy(a -> assertThat(a).startsWith("修改变量 approvalRequired（非表单提交"));
+    assertThat(changes).filteredOn(e -> e.activity().contains("replyLetterText")).singleElement()
+        .satisfies(e -> {
+          assertThat(e.detail()).startsWith("政府信息公开申请答复书").endsWith("→ 改过的答复书");
+          assertThat(e.who()).contains(OFFICE_USER);
+        });
+    assertThat(changes).filteredOn(e -> e.activity().contains("approvalRequired"))
+        .singleElement().satisfies(e -> {
+          assertThat(e.detail()).isEqualTo("false → true");
+          assertThat(e.who()).isEqualTo("admin");
+        });
+    // Personal data: that it changed, never the value.
+    assertThat(changes).filteredOn(e -> e.activity().contains("contactPhone")).singleElement()
+        .extracting(Entry::detail).isEqualTo("（已隐去） → （已隐去）");
+    assertThat(changes).extracting(Entry::detail)
+        .noneMatch(d -> d.contains("13900001111") || d.contains("13812345678"));
+    // Positive control: what the forms submitted (completeness, items, fee) is not listed.
+    assertThat(changes).extracting(Entry::activity)
+        .noneMatch(a -> a.contains(COMPLETENESS_DECISION) || a.contains(CHARGE_FEE)
+            || a.contains(ITEMS));
+  }
+}

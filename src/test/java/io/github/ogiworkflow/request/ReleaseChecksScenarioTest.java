@@ -1,0 +1,278 @@
+package io.github.ogiworkflow.request;
+
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+import static io.github.ogiworkflow.request.RequestScenario.LEADER;
+import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
+import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
+import static io.github.ogiworkflow.request.RequestScenario.item;
+import static io.github.ogiworkflow.request.RequestScenario.items;
+import static io.github.ogiworkflow.request.RequestScenario.registration;
+import static io.github.ogiworkflow.request.RequestScenario.today;
+import static io.github.ogiworkflow.request.RequestScenario.vars;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.ReplyLetterRegister;
+import io.github.ogiworkflow.support.ProcessTestEngine;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The checks at the point of no return (issue 13, item 3): delivery verifies everything again
+ * from the register. Each attack below is what an engine API call (or a bug) could do to the
+ * variables or the register before delivery; each must end in an incident at 登记送达 with the
+ * case not delivered and no reply kept for the applicant. The normal path still delivers, and a
+ * fixed case delivers when the office retries the step.
+ */
+@Deployment(resources = {
+    "processes/disclosure-request.bpmn", "processes/secrecy-review.bpmn",
+    "processes/reply-outcome.dmn", "processes/approval-required.dmn"})
+class ReleaseChecksScenarioTest {
+
+  // The request models' own scenarios cover them; these tests are about the delivery step.
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engineExtension = ProcessTestEngine.withCoverageAtLeast(
+      0.0, ProcessKeys.DISCLOSURE_REQUEST, ProcessKeys.SECRECY_REVIEW);
+
+  static final LocalDate RECEIVED = LocalDate.of(2026, 2, 10);
+  static final LocalDate APPROVED = LocalDate.of(2026, 2, 20);
+  static final String RECORD_DELIVERY = "Service_RecordDelivery";
+
+  ProcessEngine engine;
+  RequestScenario scenario;
+  JdbcTemplate jdbc;
+  CaseRegister register;
+  ReplyLetterRegister replyLetters;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    today(RECEIVED);
+    scenario = new RequestScenario(engine);
+    jdbc = (JdbcTemplate) ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getBeans().values().stream().filter(JdbcTemplate.class::isInstance).findFirst()
+        .orElseThrow();
+    register = ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class);
+    replyLetters = ProcessTestEngine.bean(engine, "replyLetterRegister",
+        ReplyLetterRegister.class);
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+    BpmnAwareTests.reset();
+  }
+
+  @Test
+  void theNormalPathDeliversTheFrozenLetter() {
+    reviewedPartialDisclosure();
+    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    today(APPROVED);
+    scenario.complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "APPROVE")
+        .complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "POST",
+            DELIVERED_ON, APPROVED.toString());
+
+    assertThat(register.get(tn()).status()).isEqualTo("DELIVERED");
+    assertThat(incidents()).isEmpty();
+    ReplyLetterRegister.FrozenLetter frozen = replyLetters.latest(tn()).orElseThrow();
+    assertThat(frozen.approvalId()).isNotNull();
+    assertThat(frozen.intact()).isTrue();
+    assertThat(keptReplies()).containsExactly(frozen.body());
+  }
+
+  @Test
+  void approvalRequiredForgedToFalseStopsTheDelivery() {
+    reviewedPartialDisclosure();
+    // H1: the route variable written by a client (here: the engine API) skips leadership.
+    engine.getRuntimeService().setVariable(scenario.instance.getId(), APPROVAL_REQUIRED, false);
+    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    assertThat(scenario.tasks("Task_ApproveReply")).isEmpty();
+    today(APPROVED);
+
+    deliverExpectingIncident(APPROVED, "须经领导审批");
+  }
+
+  @Test
+  void aLetterChangedAfterApprovalStopsTheDeliveryUntilItIsPutBack() {
+    reviewedPartialDisclosure();
+    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    today(APPROVED);
+    scenario.complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "APPROVE");
+    String approved = (String) scenario.variable(REPLY_LETTER_TEXT);
+    // H2: the letter rewritten after approval.
+    engine.getRuntimeService().setVariable(scenario.instance.getId(), REPLY_LETTER_TEXT,
+        approved + "\n另：本机关同意公开全部信息。");
+
+    deliverExpectingIncident(APPROVED, "审批后被修改");
+
+    // The office puts the approved letter back and retries the step: now it is delivered.
+    engine.getRuntimeService().setVariable(scenario.instance.getId(), REPLY_LETTER_TEXT,
+        approved);
+    Job job = deliveryJob();
+    engine.getManagementService().setJobRetries(job.getId(), 1);
+    engine.getManagementService().executeJob(job.getId());
+    assertThat(register.get(tn()).status()).isEqualTo("DELIVERED");
+    // The frozen copy (the letter as finalised, without surrounding blank lines) goes out.
+    assertThat(keptReplies()).containsExactly(replyLetters.latest(tn()).orElseThrow().body())
+        .containsExactly(approved.strip());
+    assertThat(incidents()).isEmpty();
+  }
+
+  @Test
+  void aRemovedReviewStopsTheDelivery() {
+    reviewedPartialDisclosure();
+    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    today(APPROVED);
+    scenario.complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "APPROVE");
+    jdbc.update("DELETE FROM ogi_item_review WHERE item_id IN (SELECT id FROM ogi_info_item"
+        + " WHERE case_ref = ?)", tn());
+
+    deliverExpectingIncident(APPROVED, "保密审查记录");
+  }
+
+  @Test
+  void aReviewBySomeoneOutsideLegalStopsTheDelivery() {
+    reviewedPartialDisclosure();
+    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    today(APPROVED);
+    scenario.complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "APPROVE");
+    jdbc.update("UPDATE ogi_item_review SET reviewer = ? WHERE item_id IN (SELECT id FROM"
+        + " ogi_info_item WHERE case_ref = ?)", OFFICE_USER, tn());
+
+    deliverExpectingIncident(APPROVED, "不是法规科成员");
+  }
+
+  @Test
+  void anOutcomeThatDoesNotFitTheItemsStopsTheDelivery() {
+    reviewedPartialDisclosure();
+    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    today(APPROVED);
+    scenario.complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "APPROVE");
+    // The register says 予以公开 although the item was released only in part.
+    register.setOutcome(tn(), "1");
+
+    deliverExpectingIncident(APPROVED, "与各信息项审查结论不符");
+  }
+
+  @Test
+  void aDeliveryDateBeforeTheApprovalStopsTheDelivery() {
+    reviewedPartialDisclosure();
+    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    today(APPROVED);
+    scenario.complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "APPROVE");
+
+    deliverExpectingIncident(APPROVED.minusDays(3), "早于答复书审批或定稿日期");
+  }
+
+  @Test
+  void aDeliveryDateInTheFutureStopsTheDelivery() {
+    reviewedPartialDisclosure();
+    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    today(APPROVED);
+    scenario.complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "APPROVE");
+
+    deliverExpectingIncident(APPROVED.plusDays(5), "晚于今天");
+  }
+
+  @Test
+  void aMissingOutcomeStopsTheDelivery() {
+    reviewedPartialDisclosure();
+    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    today(APPROVED);
+    scenario.complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "APPROVE");
+    jdbc.update("UPDATE ogi_case SET outcome_code = NULL WHERE tracking_number = ?", tn());
+
+    deliverExpectingIncident(APPROVED, "未登记答复类型");
+  }
+
+  @Test
+  void leadershipCannotApproveALetterChangedAfterTheOfficeFinalisedIt() {
+    reviewedPartialDisclosure();
+    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    engine.getRuntimeService().setVariable(scenario.instance.getId(), REPLY_LETTER_TEXT,
+        "未经定稿的答复书");
+
+    assertThatThrownBy(() -> scenario.complete("Task_ApproveReply", LEADER,
+        REPLY_APPROVAL, "APPROVE")).hasMessageContaining("请退回修改");
+    assertThat(scenario.tasks("Task_ApproveReply")).hasSize(1);
+    // Sending it back still works.
+    scenario.complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "SEND_BACK",
+        REPLY_APPROVAL_COMMENT, "答复书被改动，请重新定稿");
+    assertThat(scenario.tasks("Task_EditReply")).hasSize(1);
+  }
+
+  // ---- helpers
+
+  /** One held item released in part (部分公开, outcome 2): leadership must approve. */
+  private void reviewedPartialDisclosure() {
+    scenario.start(registration(RECEIVED))
+        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
+        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, items(item("行政许可统计表", "HELD")))
+        .complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE_REDACTED",
+            REDACTION_NOTE, "删除个人信息");
+    assertThat(register.get(tn()).outcomeCode()).isEqualTo("2");
+  }
+
+  /** The office records the delivery; the step fails at once into an incident. */
+  private void deliverExpectingIncident(LocalDate deliveredOn, String failedCheck) {
+    String task = scenario.task("Task_DeliverReply").getId();
+    engine.getIdentityService().setAuthenticatedUserId(OFFICE_USER);
+    try {
+      engine.getTaskService().complete(task, vars(DELIVERED_BY, "POST",
+          DELIVERED_ON, deliveredOn.toString()));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    Job job = deliveryJob();
+    assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId()))
+        .hasMessageContaining("答复书未送达").hasMessageContaining(failedCheck);
+
+    // No retries: the incident is there after the first attempt, naming the failed check.
+    assertThat(deliveryJob().getRetries()).isZero();
+    List<Incident> incidents = incidents();
+    assertThat(incidents).singleElement().satisfies(incident -> {
+      assertThat(incident.getActivityId()).isEqualTo(RECORD_DELIVERY);
+      assertThat(incident.getIncidentMessage()).contains("答复书未送达", failedCheck);
+    });
+    // By its effect: the case is not delivered and the applicant has no reply.
+    CaseRegister.CaseRecord record = register.get(tn());
+    assertThat(record.status()).isNotEqualTo("DELIVERED");
+    assertThat(jdbc.queryForObject("SELECT delivered_on FROM ogi_case WHERE tracking_number = ?",
+        java.sql.Date.class, tn())).isNull();
+    assertThat(keptReplies()).isEmpty();
+  }
+
+  private Job deliveryJob() {
+    return engine.getManagementService().createJobQuery()
+        .processInstanceId(scenario.instance.getId()).activityId(RECORD_DELIVERY).singleResult();
+  }
+
+  private List<Incident> incidents() {
+    return engine.getRuntimeService().createIncidentQuery()
+        .processInstanceId(scenario.instance.getId()).list();
+  }
+
+  private List<String> keptReplies() {
+    return jdbc.queryForList("SELECT body FROM ogi_letter WHERE case_ref = ? AND kind = 'REPLY'",
+        String.class, tn());
+  }
+
+  private String tn() {
+    return scenario.trackingNumber();
+  }
+}

@@ -1,0 +1,160 @@
+package io.github.ogiworkflow.request;
+
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
+import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
+import static io.github.ogiworkflow.request.RequestScenario.item;
+import static io.github.ogiworkflow.request.RequestScenario.items;
+import static io.github.ogiworkflow.request.RequestScenario.registration;
+import static io.github.ogiworkflow.request.RequestScenario.today;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.register.ItemRegister;
+import io.github.ogiworkflow.register.ItemRegister.Review;
+import io.github.ogiworkflow.review.ReviewConclusion;
+import io.github.ogiworkflow.support.ProcessTestEngine;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * H3 (issue 13): each review task carries its item, fixed when the task is created; the record
+ * step records the review for that item only, refuses a changed {@code itemId} or an item of
+ * another case, and answers a second review of the same item with a plain InvalidInput (400)
+ * instead of a database error. The positive control: the untouched review is recorded.
+ */
+@Deployment(resources = {
+    "processes/disclosure-request.bpmn", "processes/secrecy-review.bpmn",
+    "processes/reply-outcome.dmn", "processes/approval-required.dmn"})
+class ReviewItemScenarioTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engineExtension = ProcessTestEngine.withCoverageAtLeast(
+      0.0, ProcessKeys.DISCLOSURE_REQUEST, ProcessKeys.SECRECY_REVIEW);
+
+  static final LocalDate RECEIVED = LocalDate.of(2026, 2, 10);
+
+  ProcessEngine engine;
+  ItemRegister items;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    today(RECEIVED);
+    items = ProcessTestEngine.bean(engine, "itemRegister", ItemRegister.class);
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+    BpmnAwareTests.reset();
+  }
+
+  @Test
+  void theReviewTaskCarriesItsItemAndTheUntouchedReviewIsRecorded() {
+    RequestScenario mine = caseAwaitingReview("本案信息项");
+    long myItem = items.heldItemIds(mine.trackingNumber()).get(0);
+    Task review = mine.task("Task_ReviewItem");
+
+    assertThat(engine.getTaskService().getVariableLocal(review.getId(), REVIEW_ITEM_ID))
+        .isEqualTo(myItem);
+    mine.complete(review, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
+
+    assertThat(items.of(mine.trackingNumber()).get(0).review().reviewer()).isEqualTo(LEGAL_USER);
+    assertThat(mine.tasks("Task_EditReply")).hasSize(1);
+  }
+
+  @Test
+  void anItemIdChangedOnTheTaskIsRefusedAndNothingIsRecorded() {
+    RequestScenario mine = caseAwaitingReview("本案信息项");
+    RequestScenario other = caseAwaitingReview("他案信息项");
+    long otherItem = items.heldItemIds(other.trackingNumber()).get(0);
+    Task review = mine.task("Task_ReviewItem");
+    // The attack: the task-level variable endpoint writes through to the review's itemId.
+    engine.getTaskService().setVariable(review.getId(), ITEM_ID, otherItem);
+
+    assertThatThrownBy(() -> mine.complete(review, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE"))
+        .satisfies(ReviewItemScenarioTest::isInvalidInput).hasMessageContaining("审查任务的信息项已被更改");
+    assertThat(items.hasReview(otherItem)).isFalse();
+    assertThat(items.of(mine.trackingNumber()).get(0).review()).isNull();
+    assertThat(mine.tasks("Task_ReviewItem")).hasSize(1);
+
+    // Put back, the same task completes for its own item.
+    engine.getTaskService().setVariable(review.getId(), ITEM_ID,
+        items.heldItemIds(mine.trackingNumber()).get(0));
+    mine.complete(review, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
+    assertThat(items.of(mine.trackingNumber()).get(0).review()).isNotNull();
+    assertThat(items.hasReview(otherItem)).isFalse();
+  }
+
+  @Test
+  void anItemOfAnotherCaseIsRefusedEvenWithTheTaskItemChangedToo() {
+    RequestScenario mine = caseAwaitingReview("本案信息项");
+    RequestScenario other = caseAwaitingReview("他案信息项");
+    long otherItem = items.heldItemIds(other.trackingNumber()).get(0);
+    Task review = mine.task("Task_ReviewItem");
+    // Admin-level: both the process variable and the task's own fixed item rewritten.
+    engine.getTaskService().setVariable(review.getId(), ITEM_ID, otherItem);
+    engine.getTaskService().setVariableLocal(review.getId(), REVIEW_ITEM_ID, otherItem);
+
+    assertThatThrownBy(() -> mine.complete(review, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE"))
+        .satisfies(ReviewItemScenarioTest::isInvalidInput).hasMessageContaining("不属于本案件");
+    assertThat(items.hasReview(otherItem)).isFalse();
+  }
+
+  @Test
+  void aSecondReviewOfTheSameItemIsAPlainRefusal() {
+    RequestScenario mine = caseAwaitingReview("本案信息项");
+    long myItem = items.heldItemIds(mine.trackingNumber()).get(0);
+    // Someone else's review of the item got in first (e.g. a second review process).
+    items.recordReview(myItem, new Review("liuyang", ReviewConclusion.WITHHOLD,
+        io.github.ogiworkflow.review.WithholdingGround.PROCESS_INFO, "第十六条", null, null,
+        false, null));
+
+    assertThatThrownBy(() -> mine.complete("Task_ReviewItem", LEGAL_USER,
+        REVIEW_CONCLUSION, "RELEASABLE"))
+        .satisfies(ReviewItemScenarioTest::isInvalidInput).hasMessageContaining("一事一审")
+        .hasMessageNotContaining("INSERT").hasMessageNotContaining("ogi_item_review");
+    assertThat(items.of(mine.trackingNumber()).get(0).review().reviewer()).isEqualTo("liuyang");
+  }
+
+  @Test
+  void aChangedTrackingNumberIsRefused() {
+    RequestScenario mine = caseAwaitingReview("本案信息项");
+    RequestScenario other = caseAwaitingReview("他案信息项");
+    Task review = mine.task("Task_ReviewItem");
+    engine.getTaskService().setVariable(review.getId(), TRACKING_NUMBER, other.trackingNumber());
+
+    assertThatThrownBy(() -> mine.complete(review, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE"))
+        .satisfies(ReviewItemScenarioTest::isInvalidInput).hasMessageContaining("案件编号与所属案件不符");
+    assertThat(items.of(mine.trackingNumber()).get(0).review()).isNull();
+  }
+
+  /** A 400-style refusal: the engine REST API answers InvalidInput with 400 and its message. */
+  static void isInvalidInput(Throwable refusal) {
+    Throwable t = refusal;
+    while (t != null && !(t instanceof InvalidInput)) {
+      t = t.getCause();
+    }
+    assertThat(t).as("InvalidInput in the cause chain of %s", refusal).isNotNull();
+  }
+
+  private RequestScenario caseAwaitingReview(String title) {
+    RequestScenario scenario = new RequestScenario(engine).start(registration(RECEIVED))
+        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
+        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, items(item(title, "HELD")));
+    assertThat(scenario.tasks("Task_ReviewItem")).hasSize(1);
+    return scenario;
+  }
+}
