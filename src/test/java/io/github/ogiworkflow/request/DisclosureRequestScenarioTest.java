@@ -580,7 +580,8 @@ class DisclosureRequestScenarioTest {
     Assertions.assertThat(letters.of(scenario.trackingNumber())).extracting(Letters.Letter::kind)
         .containsExactly(LetterKind.FEE_NOTICE, LetterKind.TERMINATION_NOTICE);
     Assertions.assertThat(letters.of(scenario.trackingNumber()).get(1).body())
-        .contains("2026年2月10日向您（单位）发出收费通知书", "无正当理由未在缴费期限（2026年3月16日）内",
+        .contains("2026年2月10日向您发出收费通知书", "无正当理由未在缴费期限（2026年3月16日）内",
+            "第四十二条", "六个月内",
             "国办函〔2020〕109号", "视为放弃申请");
   }
 
