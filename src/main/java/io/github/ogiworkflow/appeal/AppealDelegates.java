@@ -38,12 +38,26 @@ public class AppealDelegates {
 
   // ---- DisclosureRequest: the appeal window --------------------------------------------------
 
-  /** 开启救济期限: from delivery, 6 months (60 days for a refusal). */
+  /**
+   * 开启救济期限: from the applicant's receipt of the reply (post: the day signed for, when the
+   * office entered it; else the delivery date), 6 months (60 days for a refusal).
+   */
   @Bean
-  JavaDelegate openAppealWindowDelegate(AppealWindow window) {
+  JavaDelegate openAppealWindowDelegate(AppealWindow window, AppealRegister appeals) {
     return execution -> {
-      LocalDate closesOn = window.closesOn(execution.getProcessBusinessKey(),
-          Vars.requiredDate(execution, DELIVERED_ON, "送达日期"));
+      String trackingNumber = execution.getProcessBusinessKey();
+      LocalDate deliveredOn = Vars.requiredDate(execution, DELIVERED_ON, "送达日期");
+      // This step runs in the delivery's asynchronous job, where a refusal would only be an
+      // incident: a signed-for date before the delivery or in the future is not used.
+      LocalDate receivedOn = Vars.date(execution, REPLY_RECEIVED_ON);
+      if (receivedOn != null
+          && (receivedOn.isBefore(deliveredOn) || receivedOn.isAfter(OfficeTime.today()))) {
+        receivedOn = null;
+      }
+      // Always written: a reply delivered again after a correction clears the first one's.
+      appeals.recordReplyReceipt(trackingNumber, receivedOn);
+      LocalDate closesOn = window.closesOn(trackingNumber,
+          receivedOn == null ? deliveredOn : receivedOn);
       setWindow(execution, closesOn, false);
     };
   }
@@ -105,8 +119,7 @@ public class AppealDelegates {
       WorkingDayCalendar calendar) {
     return execution -> {
       String trackingNumber = trackingNumber(execution);
-      window.checkReconsiderationMayStart(
-          execution.getProcessEngineServices().getRuntimeService(), trackingNumber);
+      window.checkReconsiderationMayStart(trackingNumber);
       ReconsiderationProcedure procedure = Vars.choice(execution, PROCEDURE,
           ReconsiderationProcedure.class, "复议程序");
       LocalDate filedOn = AppealWindow.notInFuture(
@@ -119,6 +132,9 @@ public class AppealDelegates {
           Vars.requiredText(execution, APPEAL_BODY, "复议机关"), procedure.name(), filedOn,
           servedOn, dueOn));
       Map<String, Object> variables = answerDue(id, dueOn);
+      // Late: recorded all the same, with the warning (ARL Art. 20: the body decides).
+      variables.put(FILING_WARNING_NOTE,
+          recordWarning(appeals, id, window.reconsiderationWarning(trackingNumber, filedOn)));
       variables.put(DECISION_REMINDER_AT,
           OfficeTime.morningOf(filedOn.plusDays(procedure.decisionCalendarDays())));
       execution.setVariables(variables);
@@ -207,17 +223,20 @@ public class AppealDelegates {
     return execution -> {
       String trackingNumber = trackingNumber(execution);
       boolean afterReconsideration = Vars.flag(execution, AFTER_RECONSIDERATION);
-      window.checkLawsuitMayStart(execution.getProcessEngineServices().getRuntimeService(),
-          trackingNumber, afterReconsideration);
+      CaseRegister.CaseRecord record =
+          window.checkLawsuitMayStart(trackingNumber, afterReconsideration);
       LocalDate servedOn = servedOn(execution, null);
       LocalDate dueOn = servedOn.plusDays(DEFENCE_DAYS);
+      LocalDate filedOn =
+          AppealWindow.notInFuture(Vars.date(execution, FILED_ON), FILED_ON, "起诉日期");
       long id = appeals.insert(new NewAppeal(trackingNumber, execution.getProcessInstanceId(),
           AppealKind.LITIGATION, 1, afterReconsideration,
           Vars.requiredText(execution, DOCKET_NO, "案号"),
-          Vars.requiredText(execution, APPEAL_BODY, "受理法院"), null,
-          AppealWindow.notInFuture(Vars.date(execution, FILED_ON), FILED_ON, "起诉日期"),
-          servedOn, dueOn));
+          Vars.requiredText(execution, APPEAL_BODY, "受理法院"), null, filedOn, servedOn, dueOn));
       Map<String, Object> variables = answerDue(id, dueOn);
+      // Late or direct against a refusal: recorded all the same; the court decides.
+      variables.put(FILING_WARNING_NOTE, recordWarning(appeals, id, window.lawsuitWarning(
+          record, afterReconsideration, filedOn == null ? servedOn : filedOn)));
       variables.put(INSTANCE_NO, 1);
       variables.put(AFTER_RECONSIDERATION, afterReconsideration);
       variables.put(APPEALED_TO_HIGHER_COURT, false);
@@ -340,6 +359,14 @@ public class AppealDelegates {
     }
     execution.setVariable(SERVED_ON, servedOn.toString());
     return servedOn;
+  }
+
+  /** Keeps the warning with the appeal in the register; the variable shows it in the trail. */
+  private static String recordWarning(AppealRegister appeals, long id, String warning) {
+    if (warning != null) {
+      appeals.recordFilingWarning(id, warning);
+    }
+    return warning;
   }
 
   private static long appealId(DelegateExecution execution) {

@@ -35,8 +35,13 @@ public class AppealEvents {
   static final List<String> COMPLAINT_FIELDS =
       List.of(COMPLAINT_KIND, APPEAL_BODY, DOCKET_NO, SERVED_ON, COMPLAINT_TEXT);
 
-  /** What an accepted filing created. */
-  public record Filed(String trackingNumber, long appealId, String processInstanceId) {}
+  /**
+   * What a recorded filing created; {@code warning} (bilingual, or null) when it was filed late
+   * or directly in court where reconsideration comes first: recorded all the same, since
+   * admissibility is for the reconsideration body or court (ARL Art. 20).
+   */
+  public record Filed(String trackingNumber, long appealId, String processInstanceId,
+      String warning) {}
 
   private final RuntimeService runtime;
   private final AppealWindow window;
@@ -76,7 +81,9 @@ public class AppealEvents {
     ProcessInstance instance =
         runtime.startProcessInstanceByKey(processKey, trackingNumber, variables);
     Object appealId = runtime.getVariable(instance.getId(), APPEAL_ID);
-    return new Filed(trackingNumber, ((Number) appealId).longValue(), instance.getId());
+    Object warning = runtime.getVariable(instance.getId(), FILING_WARNING_NOTE);
+    return new Filed(trackingNumber, ((Number) appealId).longValue(), instance.getId(),
+        warning == null ? null : warning.toString());
   }
 
   private void correlate(String messageName, String trackingNumber, Map<String, Object> body,

@@ -248,4 +248,33 @@ public class AppealRegister {
   private static LocalDate date(Date date) {
     return date == null ? null : date.toLocalDate();
   }
+
+  // ---- Issue 14, point 9: late filings are recorded with a warning -------------------------
+
+  /** The warning a filing was registered with (late, or a direct suit against a refusal). */
+  public void recordFilingWarning(long id, String warning) {
+    update(id, "filing_warning = ?", warning);
+  }
+
+  public String filingWarning(long id) {
+    return jdbc.queryForList("SELECT filing_warning FROM ogi_appeal WHERE id = ?", String.class,
+        id).stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+  }
+
+  /** The applicant received the reply on this day (post: signed for); periods run from it. */
+  public void recordReplyReceipt(String trackingNumber, LocalDate receivedOn) {
+    jdbc.update("UPDATE ogi_case SET reply_received_on = ?, updated_at = ?"
+        + " WHERE tracking_number = ?", receivedOn == null ? null : Date.valueOf(receivedOn),
+        Timestamp.from(OfficeTime.now()), trackingNumber);
+  }
+
+  /**
+   * The day the appeal periods run from: the applicant's receipt of the reply when recorded,
+   * else the delivery date, else (a termination notice) the closing date; null before either.
+   */
+  public LocalDate replyReceivedOn(String trackingNumber) {
+    return jdbc.queryForList("SELECT COALESCE(reply_received_on, delivered_on, closed_on)"
+        + " FROM ogi_case WHERE tracking_number = ?", Date.class, trackingNumber).stream()
+        .filter(java.util.Objects::nonNull).map(Date::toLocalDate).findFirst().orElse(null);
+  }
 }

@@ -347,11 +347,13 @@ public class CaseTimeline {
               "答复期限 " + date(rs.getDate(3)) + (rs.getDate(5) == null ? ""
                   : "；" + date(rs.getDate(5)) + " 答复")));
         }, tn);
-    jdbc.query("SELECT kind, instance_no, served_on, result, decided_on, pending FROM ogi_appeal"
-        + " WHERE tracking_number = ? ORDER BY id", rs -> {
+    jdbc.query("SELECT kind, instance_no, served_on, result, decided_on, pending,"
+        + " filing_warning FROM ogi_appeal WHERE tracking_number = ? ORDER BY id", rs -> {
+          // A late filing is recorded with its warning (issue 14, point 9).
           entries.add(day(date(rs.getDate(3)), "APPEAL", rs.getString(1) + " 第"
               + rs.getInt(2) + "审", "", nullToEmpty(rs.getString(4)),
-              rs.getBoolean(6) ? "尚未审结" : "审结于 " + date(rs.getDate(5))));
+              (rs.getBoolean(6) ? "尚未审结" : "审结于 " + date(rs.getDate(5)))
+                  + (rs.getString(7) == null ? "" : "；登记时提示：" + rs.getString(7))));
         }, tn);
   }
 

@@ -7,6 +7,7 @@ import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.process.ProcessVariables;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.reply.OutcomeCode;
+import io.github.ogiworkflow.reply.ReplyLetter;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -18,18 +19,23 @@ public class CaseClosing {
   private final CaseRegister register;
   private final CaseLetters letters;
   private final PauseLedger pauses;
+  private final ReplyLetter replyLetter;
 
-  public CaseClosing(CaseRegister register, CaseLetters letters, PauseLedger pauses) {
+  public CaseClosing(CaseRegister register, CaseLetters letters, PauseLedger pauses,
+      ReplyLetter replyLetter) {
     this.register = register;
     this.letters = letters;
     this.pauses = pauses;
+    this.replyLetter = replyLetter;
   }
 
   public void close(DelegateExecution execution, OutcomeCode outcome, String reason) {
     String trackingNumber = execution.getProcessBusinessKey();
     register.close(trackingNumber, outcome.code(), OfficeTime.today());
     pauses.endOnClosing(trackingNumber, OfficeTime.today());
-    letters.send(trackingNumber, LetterKind.TERMINATION_NOTICE, Map.of("reason", reason));
+    // The notice cites the article it closes under and the remedies (Art. 30 / Art. 42).
+    letters.send(trackingNumber, LetterKind.TERMINATION_NOTICE,
+        replyLetter.terminationValues(trackingNumber, outcome, reason));
     execution.setVariable(ProcessVariables.OUTCOME_CODE, outcome.code());
     execution.setVariable(ProcessVariables.OUTCOME_LABEL, outcome.label());
   }

@@ -1,6 +1,7 @@
 package io.github.ogiworkflow.letter;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.intake.ApplicantType;
 import io.github.ogiworkflow.register.CaseRegister;
 import java.util.HashMap;
 import java.util.Map;
@@ -39,6 +40,23 @@ public class CaseLetters {
     return agency;
   }
 
+  /**
+   * How a letter addresses the applicant: 您 for a natural person, 贵单位 for a legal person or
+   * other organisation (the applicant types of table 三); 您 when the type is not known.
+   */
+  public String addressOf(String trackingNumber) {
+    return register.find(trackingNumber).map(record -> address(record.applicantType()))
+        .orElse(NATURAL_PERSON_ADDRESS);
+  }
+
+  static final String NATURAL_PERSON_ADDRESS = "您";
+  static final String ORGANISATION_ADDRESS = "贵单位";
+
+  public static String address(String applicantType) {
+    return applicantType == null || ApplicantType.NATURAL_PERSON.name().equals(applicantType)
+        ? NATURAL_PERSON_ADDRESS : ORGANISATION_ADDRESS;
+  }
+
   private Map<String, Object> withCaseValues(String trackingNumber, Map<String, ?> values) {
     Map<String, Object> all = new HashMap<>();
     all.put("trackingNumber", trackingNumber);
@@ -47,7 +65,10 @@ public class CaseLetters {
     register.find(trackingNumber).ifPresent(record -> {
       all.put("applicantName", record.applicantName());
       all.put("receivedOn", chinese(record.firstReceivedOn()));
-      all.put("description", record.description());
+      // The template quotes it and ends the sentence itself: no "。”。".
+      all.put("description", record.description() == null ? null
+          : record.description().strip().replaceAll("[。．.，,；;]+$", ""));
+      all.put("you", address(record.applicantType()));
     });
     all.put("agency", agency.name());
     all.put("reconsiderationBody", agency.reconsiderationBody());

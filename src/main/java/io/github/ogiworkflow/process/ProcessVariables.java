@@ -121,6 +121,8 @@ public final class ProcessVariables {
   public static final String UNPAID_COMMENT = "unpaidComment";
   public static final String DELIVERED_BY = "deliveredBy";
   public static final String DELIVERED_ON = "deliveredOn";
+  /** Optional: the day the applicant received the reply (post: signed for), if later. */
+  public static final String REPLY_RECEIVED_ON = "replyReceivedOn";
 
   // Extension and escalation (延期、督办)
   public static final String EXTENSION_USED = "extensionUsed";
@@ -189,6 +191,8 @@ public final class ProcessVariables {
   public static final String APPEAL_WINDOW_CLOSES_AT = "appealWindowClosesAt";
   public static final String APPEAL_WINDOW_CLOSES_ON_TEXT = "appealWindowClosesOnText";
   public static final String APPEAL_PENDING = "appealPending";
+  /** The warning a late filing (or a direct suit against a refusal) was registered with. */
+  public static final String FILING_WARNING_NOTE = "filingWarningNote";
   public static final String REOPEN_DECIDED_ON = "reopenDecidedOn";
   public static final String REOPEN_DUE_ON = "reopenDueOn";
   public static final String REOPEN_REASON = "reopenReason";

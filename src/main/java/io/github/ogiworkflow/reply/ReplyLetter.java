@@ -1,92 +1,247 @@
 package io.github.ogiworkflow.reply;
 
+import io.github.ogiworkflow.intake.ItemFinding;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.register.ItemRegister.Item;
 import io.github.ogiworkflow.reply.ItemSummary.Result;
+import io.github.ogiworkflow.review.WithholdingGround;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.EncodedResource;
 import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * Drafts the reply letter (答复书): the decision for the outcome with its legal basis, what
- * became of each item, and the remedies — reconsideration first for a refusal (ARL Art. 23).
+ * Drafts the reply letter (答复书) and the closing parts of the termination notice from
+ * {@code letters/reply-decisions.properties}: the decision for the outcome with its articles,
+ * what became of each item (per withheld item its ground, the legal basis legal entered and a
+ * plain reason, Art. 36 and 37), and the remedies — reconsideration first for 不予公开 and for
+ * the withheld part of a 部分公开 (ARL Art. 23(1)(四) and 23(2)), otherwise reconsideration
+ * within 60 days or litigation within 6 months.
  */
 @Component
 public class ReplyLetter {
 
+  /** The three variable parts of the reply letter. */
+  public record Parts(String decision, String items, String remedies) {}
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z]+)}");
+  /** Punctuation a value may end with that would double up with the letter's own. */
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s。．.，,；;：:]+$");
+
   private final CaseLetters letters;
   private final ItemRegister items;
-  private final Properties decisions;
+  private final Properties texts;
 
   public ReplyLetter(CaseLetters letters, ItemRegister items) {
     this.letters = letters;
     this.items = items;
-    try {
-      this.decisions = PropertiesLoaderUtils.loadProperties(new EncodedResource(
-          new ClassPathResource("letters/reply-decisions.properties"), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    this.texts = load();
     for (OutcomeCode outcome : OutcomeCode.values()) {
-      decision(outcome);
+      text(outcome.code());
     }
   }
 
   public String draft(String trackingNumber, OutcomeCode outcome, boolean objectionUpheld) {
-    String remedies = decisions.getProperty(
-            outcome.refusesDisclosure() ? "remedies.refusal" : "remedies.default")
-        .replace("${reconsiderationBody}", letters.agency().reconsiderationBody());
-    return letters.draft(trackingNumber, LetterKind.REPLY, Map.of(
-        "decision", decision(outcome),
-        "items", itemLines(items.of(trackingNumber), objectionUpheld),
-        "remedies", remedies));
+    Parts parts = compose(outcome, items.of(trackingNumber), objectionUpheld,
+        letters.addressOf(trackingNumber), letters.agency().reconsiderationBody());
+    return tidy(letters.draft(trackingNumber, LetterKind.REPLY, Map.of(
+        "decision", parts.decision(), "items", parts.items(), "remedies", parts.remedies())));
   }
 
-  private String decision(OutcomeCode outcome) {
-    String text = decisions.getProperty(outcome.code());
-    if (text == null) {
-      throw new IllegalStateException("reply-decisions.properties lacks outcome " + outcome.code());
+  /**
+   * The values of the termination notice (6.1, 6.2): the reason with the applicant addressed
+   * properly, the article the case is closed under, and the remedies.
+   */
+  public Map<String, String> terminationValues(String trackingNumber, OutcomeCode outcome,
+      String reason) {
+    String you = letters.addressOf(trackingNumber);
+    String basis = texts.getProperty("termination." + outcome.code(),
+        text("termination.default"));
+    return Map.of(
+        "reason", reason.replace("您（单位）", you),
+        "basis", basis,
+        "remedies", fill(text("remedies.termination"), you,
+            letters.agency().reconsiderationBody()));
+  }
+
+  /**
+   * The letter's parts for an outcome and the case's items; {@code you} is 您 or 贵单位. Pure:
+   * the unit tests call it directly.
+   */
+  public Parts compose(OutcomeCode outcome, List<Item> caseItems, boolean objectionUpheld,
+      String you, String reconsiderationBody) {
+    boolean withheldPart = caseItems.stream().anyMatch(item -> {
+      Result result = ItemSummary.resultOf(item, objectionUpheld);
+      return result == Result.WITHHELD || result == Result.REDACTED;
+    });
+    String decision = fill(decision(outcome, caseItems, objectionUpheld, withheldPart), you,
+        reconsiderationBody);
+    String remedies;
+    if (outcome.refusesDisclosure()) {
+      remedies = text("remedies.refusal");
+    } else if (outcome == OutcomeCode.PARTIAL && withheldPart) {
+      remedies = text("remedies.withheldPart") + "\n" + text("remedies.otherPart");
+    } else {
+      remedies = text("remedies.default");
     }
-    return text;
+    return new Parts(decision, itemLines(caseItems, objectionUpheld),
+        fill(remedies, you, reconsiderationBody));
   }
 
-  private static String itemLines(List<Item> caseItems, boolean objectionUpheld) {
+  private String decision(OutcomeCode outcome, List<Item> caseItems, boolean objectionUpheld,
+      boolean withheldPart) {
+    if (outcome == OutcomeCode.PARTIAL && !withheldPart) {
+      return text("2.nothingWithheld");
+    }
+    if (outcome == OutcomeCode.UNAVAILABLE_NOT_HELD) {
+      boolean nonexistent = caseItems.stream()
+          .anyMatch(item -> item.finding() == ItemFinding.NONEXISTENT);
+      boolean notOurs = caseItems.stream()
+          .anyMatch(item -> item.finding() == ItemFinding.NOT_HELD);
+      if (nonexistent && notOurs) {
+        return text("4.1.both");
+      }
+      return nonexistent ? text("4.1.nonexistent") : text("4.1");
+    }
+    if (outcome.refusesDisclosure()) {
+      Set<WithholdingGround> grounds = withheldGrounds(caseItems, objectionUpheld);
+      if (grounds.size() > 1) {
+        List<String> named = new ArrayList<>();
+        for (WithholdingGround ground : grounds) {
+          named.add(ground.label() + "（" + text("ground." + ground.name() + ".basis") + "）");
+        }
+        return text("3.severalGrounds").replace("${grounds}", String.join("；", named));
+      }
+      if (outcome == OutcomeCode.WITHHELD_THIRD_PARTY && objectionUpheld) {
+        return text(outcome.code()) + text("3.4.objection");
+      }
+    }
+    return text(outcome.code());
+  }
+
+  /** The distinct grounds of the withheld items, in the order of the annual report. */
+  private static Set<WithholdingGround> withheldGrounds(List<Item> caseItems,
+      boolean objectionUpheld) {
+    Set<WithholdingGround> grounds = new java.util.TreeSet<>();
+    for (Item item : caseItems) {
+      if (ItemSummary.resultOf(item, objectionUpheld) == Result.WITHHELD) {
+        WithholdingGround ground = ItemSummary.groundOf(item, objectionUpheld);
+        if (ground != null) {
+          grounds.add(ground);
+        }
+      }
+    }
+    return new LinkedHashSet<>(grounds);
+  }
+
+  private String itemLines(List<Item> caseItems, boolean objectionUpheld) {
     if (caseItems.isEmpty()) {
       return "";
     }
-    StringBuilder lines = new StringBuilder("具体情况如下：\n");
+    StringBuilder lines = new StringBuilder(text("items.heading")).append('\n');
     for (Item item : caseItems) {
-      lines.append(item.seq()).append(". ").append(item.title()).append("：")
-          .append(describe(item, objectionUpheld)).append('\n');
+      lines.append(item.seq()).append(". ").append(bare(item.title())).append("：")
+          .append(describe(item, objectionUpheld)).append("。\n");
     }
     return lines.toString();
   }
 
-  private static String describe(Item item, boolean objectionUpheld) {
+  private String describe(Item item, boolean objectionUpheld) {
     return switch (item.finding()) {
-      case PUBLIC -> "已主动公开" + (item.wherePublic() == null ? "" : "，获取途径：" + item.wherePublic());
-      case NOT_HELD -> "本机关不掌握" + (item.responsibleAgency() == null ? ""
-          : "，负责公开该信息的机关为" + item.responsibleAgency());
-      case NONEXISTENT -> "该信息不存在";
-      case NEEDS_PROCESSING -> "需另行制作，不予提供";
-      case NOT_GOVERNMENT_INFO -> "不属于政府信息";
-      case HELD -> {
-        Result result = ItemSummary.resultOf(item, objectionUpheld);
-        yield switch (result) {
-          case RELEASED -> "予以公开";
-          case REDACTED -> "部分公开（已对不应公开的内容作区分处理）";
-          default -> "不予公开，理由：" + ItemSummary.groundOf(item, objectionUpheld).label();
-        };
-      }
+      case PUBLIC -> text("item.public").replace("${where}", blank(item.wherePublic()) ? ""
+          : text("item.public.where").replace("${where}", bare(item.wherePublic())));
+      case NOT_HELD -> text("item.notOurs") + (blank(item.responsibleAgency())
+          ? text("item.notOurs.unknown")
+          : text("item.notOurs.agency").replace("${agency}", bare(item.responsibleAgency())));
+      case NONEXISTENT -> text("item.nonexistent");
+      case NEEDS_PROCESSING -> text("item.needsProcessing");
+      case NOT_GOVERNMENT_INFO -> text("item.notGovernmentInfo");
+      case HELD -> switch (ItemSummary.resultOf(item, objectionUpheld)) {
+        case RELEASED -> text("item.released");
+        case REDACTED -> text("item.redacted") + (item.review() == null
+            || blank(item.review().redactionNote()) ? ""
+            : text("item.redacted.note").replace("${note}", bare(item.review().redactionNote())))
+            + groundAndBasis(item, objectionUpheld, false);
+        default -> text("item.withheld") + groundAndBasis(item, objectionUpheld, true);
+      };
     };
+  }
+
+  /**
+   * The ground, its plain reason and the legal basis legal entered in the review (or, where the
+   * item is withheld for an upheld third-party objection with no basis entered, the articles of
+   * that ground). A redacted item names them only when the review gave a ground.
+   */
+  private String groundAndBasis(Item item, boolean objectionUpheld, boolean required) {
+    WithholdingGround ground = ItemSummary.groundOf(item, objectionUpheld);
+    if (ground == null) {
+      return required && item.review() != null && !blank(item.review().legalBasis())
+          ? text("item.basis").replace("${basis}", bare(item.review().legalBasis())) : "";
+    }
+    String basis = item.review() != null && !blank(item.review().legalBasis())
+        ? bare(item.review().legalBasis()) : text("ground." + ground.name() + ".basis");
+    return text("item.reason").replace("${ground}", ground.label())
+        .replace("${reason}", text("ground." + ground.name()))
+        + text("item.basis").replace("${basis}", basis);
+  }
+
+  private String text(String key) {
+    String text = texts.getProperty(key);
+    if (text == null) {
+      throw new IllegalStateException("reply-decisions.properties lacks " + key);
+    }
+    return text;
+  }
+
+  private static String fill(String text, String you, String reconsiderationBody) {
+    Matcher matcher = PLACEHOLDER.matcher(text);
+    StringBuilder filled = new StringBuilder();
+    while (matcher.find()) {
+      String value = switch (matcher.group(1)) {
+        case "you" -> you;
+        case "reconsiderationBody" -> reconsiderationBody;
+        default -> throw new IllegalStateException("Unknown placeholder " + matcher.group());
+      };
+      matcher.appendReplacement(filled, Matcher.quoteReplacement(value));
+    }
+    matcher.appendTail(filled);
+    return filled.toString();
+  }
+
+  /** A value as entered, without end punctuation that would double the letter's own. */
+  static String bare(String value) {
+    return value == null ? "" : TRAILING_PUNCTUATION.matcher(value.strip()).replaceAll("");
+  }
+
+  /** No doubled punctuation where an entered value met the letter's own (e.g. "。”。"). */
+  static String tidy(String letter) {
+    return letter.replaceAll("[。．.]+”。", "”。").replaceAll("。{2,}", "。")
+        .replaceAll("[，；：]。", "。");
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+
+  private static Properties load() {
+    try {
+      return PropertiesLoaderUtils.loadProperties(new EncodedResource(
+          new ClassPathResource("letters/reply-decisions.properties"), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

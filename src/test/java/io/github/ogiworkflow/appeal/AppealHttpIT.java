@@ -122,24 +122,36 @@ class AppealHttpIT {
     assertThat(post("lina", trackingNumber, "lawsuits/judgment", decision("MAINTAINED", null))
         .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 
-    // A refusal to disclose goes to reconsideration first (ARL Art. 23).
-    jdbc.update("UPDATE ogi_case SET outcome_code = '3.1' WHERE tracking_number = ?",
-        trackingNumber);
-    ResponseEntity<String> direct = post("lina", trackingNumber, "lawsuits", lawsuit());
-    assertThat(direct.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(message(direct)).contains("须先申请行政复议");
-
     assertThat(appealsOf(trackingNumber)).isZero();
     assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
   }
 
+  /**
+   * Issue 14, point 9: the window warns, it never refuses. A filing before any reply is still a
+   * conflict (nothing to appeal, nothing recorded); a lawsuit served after the window closed is
+   * recorded, with a bilingual warning in the response and in the register. A filing within
+   * the window carries no warning.
+   */
   @Test
-  void aFilingBeforeTheReplyOrAfterTheWindowClosedIsAConflict() throws Exception {
+  void aFilingBeforeTheReplyIsAConflictAndALateOneIsRecordedWithAWarning() throws Exception {
     String notReplied = registeredCase();
-    assertThat(post("lina", notReplied, "reconsiderations", reconsideration("SIMPLIFIED"))
-        .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    ResponseEntity<String> early =
+        post("lina", notReplied, "reconsiderations", reconsideration("SIMPLIFIED"));
+    assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(message(early)).contains("尚未送达答复");
+    assertThat(appealsOf(notReplied)).isZero();
+
+    String inTime = deliveredCase();
+    ResponseEntity<String> onTime = post("lina", inTime, "lawsuits", lawsuit());
+    assertThat(onTime.getStatusCode()).as(onTime.getBody()).isEqualTo(HttpStatus.CREATED);
+    assertThat(json.readTree(onTime.getBody()).path("warning").isNull()).isTrue();
 
     String trackingNumber = deliveredCase();
+    // The reply was received 7 months ago: the window (6 months) has closed for good.
+    String receivedOn = OfficeTime.today().minusMonths(7).toString();
+    jdbc.update("UPDATE ogi_case SET delivered_on = ?, reply_received_on = ?"
+        + " WHERE tracking_number = ?", java.sql.Date.valueOf(receivedOn),
+        java.sql.Date.valueOf(receivedOn), trackingNumber);
     Job window = management.createJobQuery().timers()
         .activityId("Timer_AppealWindowClosed").processInstanceId(instanceOf(trackingNumber))
         .singleResult();
@@ -147,14 +159,28 @@ class AppealHttpIT {
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(trackingNumber)
         .count()).isZero();
     ResponseEntity<String> late = post("lina", trackingNumber, "lawsuits", lawsuit());
-    assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(message(late)).contains("救济期限已届满");
+    assertThat(late.getStatusCode()).as(late.getBody()).isEqualTo(HttpStatus.CREATED);
+    String warning = json.readTree(late.getBody()).path("warning").asText();
+    assertThat(warning).contains("ALL Art. 46", "more than 6 months", receivedOn,
+        "《行政诉讼法》第四十六条", "是否受理由人民法院决定");
+    assertThat(jdbc.queryForObject("SELECT filing_warning FROM ogi_appeal WHERE tracking_number"
+        + " = ?", String.class, trackingNumber)).isEqualTo(warning);
+    assertThat(pendingAppealsOf(trackingNumber)).isEqualTo(1);
+
+    // A direct suit against a refusal: recorded, with the reconsideration-first warning.
+    String refused = deliveredCase();
+    jdbc.update("UPDATE ogi_case SET outcome_code = '3.1' WHERE tracking_number = ?", refused);
+    ResponseEntity<String> direct = post("lina", refused, "lawsuits", lawsuit());
+    assertThat(direct.getStatusCode()).as(direct.getBody()).isEqualTo(HttpStatus.CREATED);
+    assertThat(json.readTree(direct.getBody()).path("warning").asText())
+        .contains("ARL Art. 23", "须先申请行政复议");
+    assertThat(appealsOf(refused)).isEqualTo(1);
 
     ResponseEntity<String> complaint = post("liuyang", trackingNumber, "complaints",
         "{\"complaintKind\":\"COMPLAINT\",\"appealBody\":\"示范市人民政府办公室\","
             + "\"complaintText\":\"对答复不满\"}");
     assertThat(complaint.getStatusCode()).as(complaint.getBody()).isEqualTo(HttpStatus.CREATED);
-    assertThat(appealsOf(trackingNumber)).isEqualTo(1);
+    assertThat(appealsOf(trackingNumber)).isEqualTo(2);
   }
 
   private String registeredCase() {

@@ -146,8 +146,6 @@ class LitigationScenarioTest {
   @Test
   void aRefusalGoesToReconsiderationBeforeAnySuit() {
     String trackingNumber = scenario.deliveredCase(true);
-    assertThatThrownBy(() -> sue(trackingNumber, false))
-        .isInstanceOf(AppealConflict.class).hasMessageContaining("第二十三条");
     assertThatThrownBy(() -> sue(trackingNumber, true))
         .isInstanceOf(AppealConflict.class).hasMessageContaining("没有已作出决定的行政复议");
     Assertions.assertThat(appeals.of(trackingNumber)).isEmpty();
@@ -161,6 +159,29 @@ class LitigationScenarioTest {
 
     Assertions.assertThat(appeals.counts(AppealKind.LITIGATION, 2026, true).pending())
         .isEqualTo(before.pending() + 1);
+  }
+
+  /**
+   * Issue 14, points 7 and 9: a direct suit against a refusal is recorded (admissibility is for
+   * the court) with the warning that reconsideration comes first (ARL Art. 23); a suit against
+   * a disclosure within its 6 months carries no warning.
+   */
+  @Test
+  void aDirectSuitAgainstARefusalIsRecordedWithTheReconsiderationFirstWarning() {
+    String refused = scenario.deliveredCase(true);
+    ProcessInstance suit = sue(refused, false);
+    assertThat(suit).isWaitingAt("Task_DraftDefence");
+    Assertions.assertThat(appeals.of(refused)).hasSize(1);
+    String warning = appeals.filingWarning(appeals.of(refused).get(0).id());
+    Assertions.assertThat(warning).contains("ARL Art. 23", "须先申请行政复议", "第二十三条",
+        "是否受理由人民法院决定").doesNotContain("六个月");
+    Assertions.assertThat(scenario.engine.getRuntimeService().getVariable(suit.getId(),
+        FILING_WARNING_NOTE)).isEqualTo(warning);
+
+    String released = scenario.deliveredCase(false);
+    sue(released, false);
+    Assertions.assertThat(appeals.of(released)).hasSize(1);
+    Assertions.assertThat(appeals.filingWarning(appeals.of(released).get(0).id())).isNull();
   }
 
   private ProcessInstance sue(String trackingNumber, boolean afterReconsideration) {

@@ -187,6 +187,38 @@ class ReconsiderationScenarioTest {
     Assertions.assertThat(appeals.of(trackingNumber)).hasSize(1);
   }
 
+  /**
+   * Issue 14, point 9: a reconsideration filed after its 60 days is recorded, with a warning
+   * (ARL Art. 20: the body decides); on the 60th day there is none. The period runs from the
+   * applicant's receipt: reply delivered (posted) and received Tue 10 Feb 2026 → the 60th day
+   * is Sat 11 Apr (18 days left in Feb + 31 in Mar + 11).
+   */
+  @Test
+  void aLateReconsiderationIsRecordedWithAWarningNotRefused() {
+    String onTime = scenario.deliveredCase(false);
+    String late = scenario.deliveredCase(false);
+    today(LocalDate.of(2026, 4, 13));
+
+    ProcessInstance lastDay = fileOn(onTime, "2026-04-11");
+    assertThat(lastDay).isWaitingAt("Task_DraftAnswer");
+    Assertions.assertThat(appeals.filingWarning(appeals.of(onTime).get(0).id())).isNull();
+
+    ProcessInstance afterIt = fileOn(late, "2026-04-12");
+    assertThat(afterIt).isWaitingAt("Task_DraftAnswer");
+    Assertions.assertThat(appeals.of(late)).hasSize(1);
+    String warning = appeals.filingWarning(appeals.of(late).get(0).id());
+    Assertions.assertThat(warning).contains("ARL Art. 20", "2026-04-12", "2026-02-10",
+        "《行政复议法》第二十条", "是否受理由复议机关决定");
+    Assertions.assertThat(scenario.engine.getRuntimeService().getVariable(afterIt.getId(),
+        FILING_WARNING_NOTE)).isEqualTo(warning);
+  }
+
+  private ProcessInstance fileOn(String trackingNumber, String filedOn) {
+    return scenario.start(ProcessKeys.RECONSIDERATION, TRACKING_NUMBER, trackingNumber,
+        DOCKET_NO, "示复〔2026〕8号", APPEAL_BODY, "示范市人民政府", FILED_ON, filedOn,
+        SERVED_ON, "2026-04-13", PROCEDURE, "SIMPLIFIED");
+  }
+
   private ProcessInstance file(String trackingNumber, String procedure) {
     return scenario.start(ProcessKeys.RECONSIDERATION, TRACKING_NUMBER, trackingNumber,
         DOCKET_NO, "示复〔2026〕7号", APPEAL_BODY, "示范市人民政府", FILED_ON, "2026-02-10",

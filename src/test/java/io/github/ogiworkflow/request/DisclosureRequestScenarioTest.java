@@ -253,7 +253,16 @@ class DisclosureRequestScenarioTest {
     boolean withholds = outcome.equals("2") || outcome.startsWith("3.");
     Assertions.assertThat(scenario.variable(APPROVAL_REQUIRED)).isEqualTo(withholds);
     String letter = (String) scenario.variable(REPLY_LETTER_TEXT);
-    Assertions.assertThat(letter).contains(outcome.startsWith("3.") ? "十五日内" : "六个月内");
+    // ARL Art. 23: 不予公开, and the withheld part of a 部分公开, go to reconsideration first.
+    if (outcome.startsWith("3.")) {
+      Assertions.assertThat(letter).contains("应当先向" + ProcessTestEngine.RECONSIDERATION_BODY
+          + "申请行政复议", "第二十三条第一款第（四）项", "决定不予公开").doesNotContain("六个月内");
+    } else if (outcome.equals("2")) {
+      Assertions.assertThat(letter).contains("对本答复中不予公开的部分不服", "应当先向",
+          "对本答复的其他部分不服", "六个月内");
+    } else {
+      Assertions.assertThat(letter).contains("六十日内", "六个月内").doesNotContain("应当先向");
+    }
 
     scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
     if (withholds) {
@@ -571,7 +580,8 @@ class DisclosureRequestScenarioTest {
     Assertions.assertThat(letters.of(scenario.trackingNumber())).extracting(Letters.Letter::kind)
         .containsExactly(LetterKind.FEE_NOTICE, LetterKind.TERMINATION_NOTICE);
     Assertions.assertThat(letters.of(scenario.trackingNumber()).get(1).body())
-        .contains("2026年2月10日向您（单位）发出收费通知书", "无正当理由未在缴费期限（2026年3月16日）内",
+        .contains("2026年2月10日向您发出收费通知书", "无正当理由未在缴费期限（2026年3月16日）内",
+            "第四十二条", "六个月内",
             "国办函〔2020〕109号", "视为放弃申请");
   }
 

@@ -1,0 +1,148 @@
+package io.github.ogiworkflow.reply;
+
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+import static io.github.ogiworkflow.request.RequestScenario.LEADER;
+import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
+import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
+import static io.github.ogiworkflow.request.RequestScenario.item;
+import static io.github.ogiworkflow.request.RequestScenario.items;
+import static io.github.ogiworkflow.request.RequestScenario.registration;
+import static io.github.ogiworkflow.request.RequestScenario.today;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import io.github.ogiworkflow.appeal.AppealRegister;
+import io.github.ogiworkflow.letter.CaseLetters;
+import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.request.RequestScenario;
+import io.github.ogiworkflow.support.ProcessTestEngine;
+import java.time.LocalDate;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The reply letter and the termination notice as the real engine, beans and register draft
+ * them (issue 14, points 7–9): an organisation is addressed as 贵单位, a 部分公开 carries the
+ * reconsideration-first paragraph for its withheld part and the 60 days / 6 months paragraph
+ * for the rest, each withheld item its ground and the basis legal entered; the termination
+ * notice cites its article and the remedies; the appeal periods run from the day signed for.
+ */
+@Deployment(resources = {
+    "processes/disclosure-request.bpmn", "processes/secrecy-review.bpmn",
+    "processes/reply-outcome.dmn", "processes/approval-required.dmn"})
+class ReplyLetterScenarioTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engineExtension = ProcessTestEngine.withCoverageAtLeast(0.0);
+
+  static final LocalDate RECEIVED = LocalDate.of(2026, 2, 10);
+
+  ProcessEngine engine;
+  RequestScenario scenario;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    today(RECEIVED);
+    scenario = new RequestScenario(engine);
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+    BpmnAwareTests.reset();
+  }
+
+  @Test
+  void aPartialDisclosureToAnOrganisationNamesEveryWithheldItemAndBothRemedies() {
+    Map<String, Object> form = registration(RECEIVED);
+    form.put(APPLICANT_TYPE, "COMMERCIAL");
+    form.put(APPLICANT_NAME, "示范贸易有限公司");
+    form.put(REQUEST_DESCRIPTION, "2025年本局行政处罚案件统计表及相关会议纪要。");
+    scenario.start(form)
+        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
+        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, items(
+            item("2025年行政处罚案件统计表", "HELD"),
+            item("2025年第3次局务会议纪要", "HELD"),
+            item("全市统计公报", "NOT_HELD", "responsibleAgency", "示范市统计局（电话0595-22000000）")));
+    scenario.complete(scenario.tasks("Task_ReviewItem").get(0), LEGAL_USER,
+        REVIEW_CONCLUSION, "RELEASABLE");
+    scenario.complete(scenario.tasks("Task_ReviewItem").get(0), LEGAL_USER,
+        REVIEW_CONCLUSION, "WITHHOLD", WITHHOLDING_GROUND, "PROCESS_INFO",
+        LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十六条第二款", REVIEW_COMMENT, "内部讨论，勿外传");
+
+    Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("2");
+    String letter = (String) scenario.variable(REPLY_LETTER_TEXT);
+    Assertions.assertThat(letter)
+        .contains("示范贸易有限公司：", "收到贵单位提出的政府信息公开申请",
+            "申请获取“2025年本局行政处罚案件统计表及相关会议纪要”。经审查",
+            "贵单位申请获取的政府信息中含有不应当公开的内容", "第三十七条",
+            "决定不予公开；理由：属于四类过程性信息",
+            "法律依据：《中华人民共和国政府信息公开条例》第十六条第二款",
+            "负责公开该政府信息的行政机关：示范市统计局（电话0595-22000000）",
+            "贵单位如对本答复中不予公开的部分不服",
+            "应当先向" + ProcessTestEngine.RECONSIDERATION_BODY + "申请行政复议",
+            "《中华人民共和国行政复议法》第二十三条第一款第（四）项、第二款",
+            "贵单位如对本答复的其他部分不服", "六个月内")
+        .doesNotContain("您", "。”。", "内部讨论", "（已主动公开的");
+
+    // Posted on 20 Feb, signed for on 24 Feb: the periods run from the 24th (6 months: 24 Aug).
+    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false)
+        .complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "APPROVE");
+    today(LocalDate.of(2026, 2, 25));
+    scenario.complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "POST",
+        DELIVERED_ON, "2026-02-20", REPLY_RECEIVED_ON, "2026-02-24");
+    assertThat(scenario.instance).isWaitingAt("Gateway_AppealEvents");
+    Assertions.assertThat(scenario.variable(APPEAL_WINDOW_CLOSES_ON_TEXT)).isEqualTo("2026-08-24");
+    AppealRegister appeals = ProcessTestEngine.bean(engine, "appealRegister", AppealRegister.class);
+    Assertions.assertThat(appeals.replyReceivedOn(scenario.trackingNumber()))
+        .isEqualTo(LocalDate.of(2026, 2, 24));
+  }
+
+  @Test
+  void aSignedForDateBeforeTheDeliveryIsNotUsed() {
+    scenario.start(registration(RECEIVED))
+        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
+        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
+            items(item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
+    String letter = (String) scenario.variable(REPLY_LETTER_TEXT);
+    Assertions.assertThat(letter).contains("收到您提出的", "您如对本答复不服",
+        "可以自收到本答复书之日起六十日内", "六个月内").doesNotContain("贵单位", "应当先向");
+    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false)
+        .complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "POST",
+            DELIVERED_ON, "2026-02-10", REPLY_RECEIVED_ON, "2026-02-01");
+    Assertions.assertThat(scenario.variable(APPEAL_WINDOW_CLOSES_ON_TEXT)).isEqualTo("2026-08-10");
+  }
+
+  @Test
+  void theTerminationNoticeCitesItsArticleAndTheRemedies() {
+    Map<String, Object> form = registration(RECEIVED);
+    form.put(APPLICANT_TYPE, "NONPROFIT");
+    scenario.start(form);
+    String trackingNumber = scenario.trackingNumber();
+    ReplyLetter replyLetter = ProcessTestEngine.bean(engine, "replyLetter", ReplyLetter.class);
+    CaseLetters caseLetters = ProcessTestEngine.bean(engine, "caseLetters", CaseLetters.class);
+
+    String abandoned = caseLetters.draft(trackingNumber, LetterKind.TERMINATION_NOTICE,
+        replyLetter.terminationValues(trackingNumber, OutcomeCode.OTHER_NO_CORRECTION,
+            "您（单位）未在补正期限内补正申请，视为放弃申请。"));
+    Assertions.assertThat(abandoned).contains("收到贵单位提出的", "贵单位未在补正期限内补正申请",
+        "根据《中华人民共和国政府信息公开条例》第三十条的规定，本机关不再处理",
+        "贵单位如对本告知不服，可以自收到本告知书之日起六十日内向"
+            + ProcessTestEngine.RECONSIDERATION_BODY + "申请行政复议", "六个月内")
+        .doesNotContain("您");
+
+    String unpaid = caseLetters.draft(trackingNumber, LetterKind.TERMINATION_NOTICE,
+        replyLetter.terminationValues(trackingNumber, OutcomeCode.OTHER_FEE_UNPAID,
+            "贵单位未在规定期限内缴纳信息处理费，视为放弃申请。"));
+    Assertions.assertThat(unpaid).contains("第四十二条", "国办函〔2020〕109号", "六个月内");
+  }
+}

@@ -1,0 +1,208 @@
+package io.github.ogiworkflow.reply;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ogiworkflow.intake.ItemFinding;
+import io.github.ogiworkflow.letter.CaseLetters;
+import io.github.ogiworkflow.register.ItemRegister.Item;
+import io.github.ogiworkflow.register.ItemRegister.Review;
+import io.github.ogiworkflow.reply.ReplyLetter.Parts;
+import io.github.ogiworkflow.review.ReviewConclusion;
+import io.github.ogiworkflow.review.WithholdingGround;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The reply letter's paragraphs by content, per outcome (issue 14, points 7 and 8): the
+ * remedies of ARL Art. 23 and Art. 20 / ALL Art. 46, per withheld item its ground, reason and
+ * the legal basis legal entered (Art. 36, 37), 4.1's two variants, 您 or 贵单位. Pure text: the
+ * letter's composition needs neither the register nor the engine.
+ */
+class ReplyLetterTest {
+
+  static final String BODY = "示范市人民政府";
+  static final String RECONSIDERATION_FIRST = "应当先向" + BODY + "申请行政复议";
+  static final String ARL_23 = "《中华人民共和国行政复议法》第二十三条第一款第（四）项、第二款";
+  static final String SIXTY_DAYS_OR_SIX_MONTHS = "可以自收到本答复书之日起六十日内向" + BODY
+      + "申请行政复议，或者自收到本答复书之日起六个月内依法向人民法院提起行政诉讼";
+
+  final ReplyLetter letter = new ReplyLetter(null, null);
+
+  @Test
+  void aRefusalTellsTheApplicantToApplyForReconsiderationFirst() {
+    Parts parts = letter.compose(OutcomeCode.WITHHELD_STATE_SECRET,
+        List.of(withheld(1, "某涉密文件", WithholdingGround.STATE_SECRET, "《中华人民共和国保守国家秘密法》第二条")),
+        false, "您", BODY);
+
+    assertThat(parts.decision()).contains("本机关决定不予公开", "第十四条", "第三十六条第（三）项");
+    assertThat(parts.remedies()).contains(RECONSIDERATION_FIRST, ARL_23,
+        "对行政复议决定不服的，可以依法向人民法院提起行政诉讼").doesNotContain("六个月");
+    assertThat(parts.items()).contains("1. 某涉密文件：决定不予公开；理由：属于国家秘密，该信息经依法确定属于国家秘密；"
+        + "法律依据：《中华人民共和国保守国家秘密法》第二条。");
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = OutcomeCode.class, names = "WITHHELD_.*",
+      mode = EnumSource.Mode.MATCH_ANY)
+  void everyRefusalSaysDecidedNotToDiscloseAndReconsiderationFirst(OutcomeCode outcome) {
+    WithholdingGround ground = java.util.Arrays.stream(WithholdingGround.values())
+        .filter(g -> g.outcome() == outcome).findFirst().orElseThrow();
+    Parts parts = letter.compose(outcome, List.of(withheld(1, "信息", ground, "某法第一条")),
+        false, "您", BODY);
+    assertThat(parts.decision()).contains("决定不予公开").doesNotContain("可以不予公开");
+    assertThat(parts.remedies()).contains(RECONSIDERATION_FIRST, ARL_23);
+    assertThat(parts.items()).contains(ground.label(), "法律依据：某法第一条");
+  }
+
+  @Test
+  void aPartialDisclosureHasReconsiderationFirstForTheWithheldPartAndBothPeriodsForTheRest() {
+    Parts parts = letter.compose(OutcomeCode.PARTIAL, List.of(
+            released(1, "2025年行政处罚案件统计表"),
+            withheld(2, "局务会议纪要", WithholdingGround.PROCESS_INFO, "《政府信息公开条例》第十六条第二款")),
+        false, "您", BODY);
+
+    assertThat(parts.decision()).contains("区分处理", "第三十七条", "决定不予公开");
+    assertThat(parts.remedies()).contains("对本答复中不予公开的部分不服", RECONSIDERATION_FIRST,
+        ARL_23, "对本答复的其他部分不服", "六十日内", "六个月内");
+    assertThat(parts.items()).contains("1. 2025年行政处罚案件统计表：予以公开（《中华人民共和国政府信息公开条例》第三十六条第（二）项）",
+        "2. 局务会议纪要：决定不予公开；理由：属于四类过程性信息，该信息属于行政机关在履行行政管理职能过程中形成的过程性信息；"
+            + "法律依据：《政府信息公开条例》第十六条第二款");
+  }
+
+  @Test
+  void aPartialDisclosureOfReleasedAndNotHeldItemsWithholdsNothing() {
+    Parts parts = letter.compose(OutcomeCode.PARTIAL, List.of(
+            released(1, "统计表"), notHeld(2, "外局文件", ItemFinding.NOT_HELD, "示范市统计局（电话 0595-1234567）")),
+        false, "您", BODY);
+
+    assertThat(parts.decision()).contains("部分信息本机关决定予以公开", "其余信息本机关无法提供")
+        .doesNotContain("区分处理", "不予公开");
+    assertThat(parts.remedies()).contains(SIXTY_DAYS_OR_SIX_MONTHS).doesNotContain("应当先向");
+    assertThat(parts.items()).contains("2. 外局文件：该信息不属于本机关负责公开的政府信息"
+        + "（《中华人民共和国政府信息公开条例》第三十六条第（五）项）；负责公开该政府信息的行政机关："
+        + "示范市统计局（电话 0595-1234567）。");
+  }
+
+  @Test
+  void aDisclosureHasSixtyDaysOrSixMonthsAndNoDraftingNote() {
+    Parts parts = letter.compose(OutcomeCode.DISCLOSED, List.of(
+            new Item(1, "YSQ", 1, "年度报告。", ItemFinding.PUBLIC, "本局门户网站。", null, false,
+                false, null)),
+        false, "您", BODY);
+
+    assertThat(parts.decision()).contains("本机关决定予以公开").doesNotContain("（已主动公开的");
+    assertThat(parts.remedies()).contains(SIXTY_DAYS_OR_SIX_MONTHS,
+        "《中华人民共和国行政复议法》第二十条", "《中华人民共和国行政诉讼法》第四十六条")
+        .doesNotContain("应当先向");
+    assertThat(parts.items()).contains("1. 年度报告：已主动公开，获取途径：本局门户网站"
+        + "（《中华人民共和国政府信息公开条例》第三十六条第（一）项）。").doesNotContain("。：", "。（");
+  }
+
+  @Test
+  void itemsWithheldOnSeveralGroundsAreAllGivenWithTheirLegalBasis() {
+    Parts parts = letter.compose(OutcomeCode.WITHHELD_THIRD_PARTY, List.of(
+            withheld(1, "某企业财务报表", WithholdingGround.THIRD_PARTY, "《政府信息公开条例》第十五条"),
+            withheld(2, "内部请示", WithholdingGround.PROCESS_INFO, "《政府信息公开条例》第十六条第二款"),
+            withheld(3, "执法卷宗", WithholdingGround.ENFORCEMENT_FILE, "《政府信息公开条例》第十六条第二款")),
+        false, "您", BODY);
+
+    assertThat(parts.decision()).contains("分别属于下列不予公开的情形",
+        "保护第三方合法权益（《中华人民共和国政府信息公开条例》第十五条、第三十二条）",
+        "属于四类过程性信息（《中华人民共和国政府信息公开条例》第十六条第二款）",
+        "属于行政执法案卷（《中华人民共和国政府信息公开条例》第十六条第二款）", "决定不予公开");
+    assertThat(parts.items()).contains(
+        "1. 某企业财务报表：决定不予公开；理由：保护第三方合法权益", "法律依据：《政府信息公开条例》第十五条",
+        "2. 内部请示：决定不予公开；理由：属于四类过程性信息", "法律依据：《政府信息公开条例》第十六条第二款",
+        "3. 执法卷宗：决定不予公开；理由：属于行政执法案卷");
+  }
+
+  @Test
+  void aThirdPartyRefusalMentionsTheConsultationOnlyWhenThereWasOne() {
+    Item consulted = new Item(1, "YSQ", 1, "某企业年度检查材料", ItemFinding.HELD, null, null, true,
+        false, new Review("legal", ReviewConclusion.RELEASABLE, null, null, null, null, false,
+            null));
+    Parts objection = letter.compose(OutcomeCode.WITHHELD_THIRD_PARTY, List.of(consulted), true,
+        "您", BODY);
+    assertThat(objection.decision()).contains("第三十二条的规定书面征求第三方意见，第三方不同意公开");
+    // Withheld for the upheld objection with no basis entered: the ground's own articles.
+    assertThat(objection.items()).contains("决定不予公开；理由：保护第三方合法权益",
+        "法律依据：《中华人民共和国政府信息公开条例》第十五条、第三十二条");
+
+    Parts noConsultation = letter.compose(OutcomeCode.WITHHELD_THIRD_PARTY,
+        List.of(withheld(1, "个人信息", WithholdingGround.THIRD_PARTY, "《政府信息公开条例》第十五条")),
+        false, "您", BODY);
+    assertThat(noConsultation.decision()).contains("第十五条", "决定不予公开")
+        .doesNotContain("征求第三方意见", "第三方不同意");
+  }
+
+  @Test
+  void codeFourOneSaysDoesNotExistOrNamesTheResponsibleAgency() {
+    Parts nonexistent = letter.compose(OutcomeCode.UNAVAILABLE_NOT_HELD,
+        List.of(notHeld(1, "2030年规划", ItemFinding.NONEXISTENT, null)), false, "您", BODY);
+    assertThat(nonexistent.decision()).contains("该政府信息不存在", "第三十六条第（四）项")
+        .doesNotContain("第（五）项", "不属于本机关负责公开");
+    assertThat(nonexistent.items()).contains("该政府信息不存在（《中华人民共和国政府信息公开条例》第三十六条第（四）项）");
+    assertThat(nonexistent.remedies()).contains(SIXTY_DAYS_OR_SIX_MONTHS);
+
+    Parts notOurs = letter.compose(OutcomeCode.UNAVAILABLE_NOT_HELD,
+        List.of(notHeld(1, "统计公报", ItemFinding.NOT_HELD, "示范市统计局，电话0595-1234567")),
+        false, "您", BODY);
+    assertThat(notOurs.decision()).contains("不属于本机关负责公开的政府信息", "第三十六条第（五）项")
+        .doesNotContain("第（四）项", "不存在");
+    assertThat(notOurs.items()).contains("负责公开该政府信息的行政机关：示范市统计局，电话0595-1234567");
+
+    Parts unknownAgency = letter.compose(OutcomeCode.UNAVAILABLE_NOT_HELD,
+        List.of(notHeld(1, "统计公报", ItemFinding.NOT_HELD, null)), false, "您", BODY);
+    assertThat(unknownAgency.items()).contains("本机关无法确定负责公开该政府信息的行政机关");
+  }
+
+  @Test
+  void codesFiveFiveAndSixCiteTheirArticles() {
+    assertThat(letter.compose(OutcomeCode.NOT_PROCESSED_CONFIRMATION, List.of(), false, "您",
+        BODY).decision()).contains("第三十六条第（六）项").doesNotContain("第三十九条");
+    assertThat(letter.compose(OutcomeCode.OTHER_NO_CORRECTION, List.of(), false, "您", BODY)
+        .decision()).contains("第三十条");
+    assertThat(letter.compose(OutcomeCode.OTHER_FEE_UNPAID, List.of(), false, "您", BODY)
+        .decision()).contains("第四十二条", "国办函〔2020〕109号");
+  }
+
+  @Test
+  void anOrganisationIsAddressedAsYourUnitAndAPersonAsYou() {
+    assertThat(CaseLetters.address("NATURAL_PERSON")).isEqualTo("您");
+    assertThat(CaseLetters.address("COMMERCIAL")).isEqualTo("贵单位");
+    assertThat(CaseLetters.address("LEGAL_SERVICE")).isEqualTo("贵单位");
+
+    Parts organisation = letter.compose(OutcomeCode.WITHHELD_INTERNAL_AFFAIRS,
+        List.of(withheld(1, "人事档案", WithholdingGround.INTERNAL_AFFAIRS, "《政府信息公开条例》第十六条第一款")),
+        false, "贵单位", BODY);
+    assertThat(organisation.decision() + organisation.remedies()).contains("贵单位申请获取",
+        "贵单位如对本答复不服").doesNotContain("您");
+    Parts person = letter.compose(OutcomeCode.DISCLOSED, List.of(released(1, "统计表")), false,
+        "您", BODY);
+    assertThat(person.decision() + person.remedies()).contains("您申请获取", "您如对本答复不服")
+        .doesNotContain("贵单位");
+  }
+
+  @Test
+  void noDoubledPunctuationWhereAnEnteredValueMeetsTheLetter() {
+    assertThat(ReplyLetter.tidy("申请获取“2025年统计表。”。经审查")).isEqualTo("申请获取“2025年统计表”。经审查");
+    assertThat(ReplyLetter.bare(" 本局网站。 ")).isEqualTo("本局网站");
+  }
+
+  private static Item released(int seq, String title) {
+    return new Item(seq, "YSQ", seq, title, ItemFinding.HELD, null, null, false, false,
+        new Review("legal", ReviewConclusion.RELEASABLE, null, null, null, null, false, null));
+  }
+
+  private static Item withheld(int seq, String title, WithholdingGround ground, String basis) {
+    return new Item(seq, "YSQ", seq, title, ItemFinding.HELD, null, null, false, false,
+        new Review("legal", ReviewConclusion.WITHHOLD, ground, basis, null, "内部意见", false,
+            null));
+  }
+
+  private static Item notHeld(int seq, String title, ItemFinding finding, String agency) {
+    return new Item(seq, "YSQ", seq, title, finding, null, agency, false, false, null);
+  }
+}
