@@ -19,7 +19,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -163,14 +162,14 @@ public class FeeDelegates {
   }
 
   /**
-   * 登记缴费, on completion: the payment date is checked while the office is still on the form
-   * (记录缴费 runs asynchronously, where a refusal would only be an incident). The applicant
-   * cannot have paid in the future, nor before receiving the fee notice: the pause would end
-   * before it began and the reply deadline would move by a negative number of days.
+   * Leaving 登记缴费: the payment date is checked while the office is still on the form (HTTP
+   * 400, nothing written; 记录缴费 runs asynchronously, where a refusal would only be an
+   * incident). The applicant cannot have paid in the future, nor before receiving the fee
+   * notice: the pause would end before it began.
    */
   @Bean
-  TaskListener checkPaymentDateListener() {
-    return task -> paymentDate(task);
+  ExecutionListener paymentDateCheck() {
+    return execution -> paymentDate(execution);
   }
 
   static LocalDate paymentDate(VariableScope scope) {

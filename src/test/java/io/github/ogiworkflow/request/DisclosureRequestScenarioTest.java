@@ -544,10 +544,10 @@ class DisclosureRequestScenarioTest {
     today(LocalDate.of(2026, 2, 25));
     assertThatThrownBy(() -> scenario.complete("Task_RecordPayment", OFFICE_USER, FEE_PAID_ON,
         "2026-02-26"))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("缴费日期不得晚于今天");
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("缴费日期不得晚于今天");
     assertThatThrownBy(() -> scenario.complete("Task_RecordPayment", OFFICE_USER, FEE_PAID_ON,
         "2026-02-12"))
-        .isInstanceOf(ProcessEngineException.class)
+        .isInstanceOf(InvalidInput.class)
         .hasMessageContaining("缴费日期不得早于收费通知送达日期2026年2月13日");
     assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_RECORD_PAYMENT);
     Assertions.assertThat(pauses.isPaused(trackingNumber)).isTrue();
