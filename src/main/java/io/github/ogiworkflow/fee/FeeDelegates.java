@@ -161,12 +161,38 @@ public class FeeDelegates {
     execution.setVariable(FEE_DUE_AT_TEXT, dueOn.toString());
   }
 
+  /**
+   * Leaving 登记缴费: the payment date is checked while the office is still on the form (HTTP
+   * 400, nothing written; 记录缴费 runs asynchronously, where a refusal would only be an
+   * incident). The applicant cannot have paid in the future, nor before receiving the fee
+   * notice: the pause would end before it began.
+   */
+  @Bean
+  ExecutionListener paymentDateCheck() {
+    return execution -> paymentDate(execution);
+  }
+
+  static LocalDate paymentDate(VariableScope scope) {
+    LocalDate paidOn = Vars.requiredDate(scope, FEE_PAID_ON, "缴费日期");
+    LocalDate servedOn = Vars.requiredDate(scope, FEE_NOTICE_SERVED_ON, "收费通知送达日期");
+    if (paidOn.isAfter(OfficeTime.today())) {
+      throw new InvalidInput("feePaidOn: the payment date is in the future"
+          + "（缴费日期不得晚于今天）");
+    }
+    if (paidOn.isBefore(servedOn)) {
+      throw new InvalidInput("feePaidOn: the payment date is before the fee notice was received on "
+          + servedOn + "（缴费日期不得早于收费通知送达日期" + CaseLetters.chinese(servedOn) + "）");
+    }
+    return paidOn;
+  }
+
   /** 记录缴费: the clock runs again; the deadline moves by the working days waited. */
   @Bean
   JavaDelegate recordPaymentDelegate(CaseRegister register, PauseLedger pauses) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
-      LocalDate paidOn = Vars.requiredDate(execution, FEE_PAID_ON, "缴费日期");
+      // Checked again: the variables may have been rewritten since the task was completed.
+      LocalDate paidOn = paymentDate(execution);
       register.setFeePaid(trackingNumber, paidOn);
       pauses.release(execution, trackingNumber, paidOn);
     };

@@ -71,10 +71,10 @@ public class PublicationDelegates {
         String defaultTitle = null;
         if (source != null) {
           Item item = requestItems.get(row.path("itemId").asLong(-1));
-          if (item == null || item.finding() != ItemFinding.HELD || item.review() == null
-              || !item.review().conclusion().releases()) {
-            throw new InvalidInput("publicationItems[" + n + "].itemId is not a reviewed,"
-                + " releasable item of " + source + "（第" + n + "项：须为该申请中经保密审查可以公开的信息项）");
+          // Whether the reply released it (review, objection, delivery) is ReleaseChecks' part.
+          if (item == null || item.finding() != ItemFinding.HELD) {
+            throw new InvalidInput("publicationItems[" + n + "].itemId is not a held item of "
+                + source + "（第" + n + "项：须为该申请中本机关保有的信息项）");
           }
           carried.add(item.id());
           defaultTitle = item.title();
@@ -86,7 +86,7 @@ public class PublicationDelegates {
         List<String> problems = releaseChecks.publicationProblems(
             execution.getProcessEngineServices(), source, carried);
         if (!problems.isEmpty()) {
-          throw new InvalidInput("publicationItems: " + String.join("; ", problems));
+          throw new InvalidInput(ReleaseChecks.bilingual("publicationItems", problems));
         }
       }
       String batch = execution.getProcessBusinessKey();
@@ -255,7 +255,7 @@ public class PublicationDelegates {
           List<String> problems = releaseChecks.publicationProblems(
               execution.getProcessEngineServices(), source, List.of(itemId));
           if (!problems.isEmpty()) {
-            throw new InvalidInput("publications: " + String.join("; ", problems));
+            throw new InvalidInput(ReleaseChecks.bilingual("publications", problems));
           }
         }
         publisher.publish(itemId, channel, on,

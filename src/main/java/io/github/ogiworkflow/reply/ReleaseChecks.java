@@ -163,13 +163,23 @@ public class ReleaseChecks {
   }
 
   /**
-   * Art. 44: problems that forbid publishing these items of request {@code source}: each must be
-   * a held item of that request with exactly one releasing review by a member of legal, made for
-   * that request.
+   * Art. 44: problems that forbid publishing these items of request {@code source}: the reply
+   * must have been delivered (what the applicant has not received is not yet released to
+   * anyone); each item must be a held item of that request with exactly one review by a member
+   * of legal, made for that request, and must have been released in the reply: an item the
+   * reply withheld stays withheld, whether its review withheld it or an upheld third-party
+   * objection did (Art. 32) although the review found it releasable.
    */
   public List<String> publicationProblems(ProcessEngineServices engine, String source,
       List<Long> itemIds) {
     List<String> problems = new ArrayList<>();
+    boolean delivered = cases.find(source)
+        .map(c -> CaseRegister.Status.DELIVERED.name().equals(c.status())).orElse(false);
+    if (!delivered) {
+      problems.add("the reply to " + source + " has not been delivered, so its items cannot be"
+          + " published（申请 " + source + " 的答复尚未送达，其信息项不能转为主动公开）");
+    }
+    boolean objectionUpheld = objectionUpheld(source);
     Map<Long, HeldItemReviews> held = new java.util.HashMap<>();
     items.heldItemReviews(source).forEach(h -> held.put(h.itemId(), h));
     Map<Long, Item> all = new java.util.HashMap<>();
@@ -183,12 +193,36 @@ public class ReleaseChecks {
         continue;
       }
       problems.addAll(reviewProblems(engine, source, h));
-      if (item.review() != null && !item.review().conclusion().releases()) {
-        problems.add("item " + itemId + " was not found releasable（信息项 " + itemId
-            + " 审查结论为不予公开）");
+      if (item.review() != null
+          && ItemSummary.resultOf(item, objectionUpheld) == ItemSummary.Result.WITHHELD) {
+        boolean byObjection = item.review().conclusion().releases();
+        problems.add("item " + item.seq() + " “" + item.title() + "” was withheld in the reply"
+            + (byObjection ? " after a third party's objection" : " by its secrecy review")
+            + " and cannot be published（信息项 " + item.seq() + "「" + item.title() + "」在答复中"
+            + (byObjection ? "因第三方不同意公开" : "经保密审查") + "不予公开，不能转为主动公开）");
       }
     }
     return problems;
+  }
+
+  /**
+   * Several problems as one bilingual message, "field: english; english（中文；中文）", so that
+   * the error body's split into English and Chinese stays whole.
+   */
+  public static String bilingual(String field, List<String> problems) {
+    List<String> english = new ArrayList<>();
+    List<String> chinese = new ArrayList<>();
+    for (String problem : problems) {
+      int open = problem.indexOf('（');
+      if (open > 0 && problem.endsWith("）")) {
+        english.add(problem.substring(0, open).trim());
+        chinese.add(problem.substring(open + 1, problem.length() - 1));
+      } else {
+        english.add(problem);
+        chinese.add(problem);
+      }
+    }
+    return field + ": " + String.join("; ", english) + "（" + String.join("；", chinese) + "）";
   }
 
   /**

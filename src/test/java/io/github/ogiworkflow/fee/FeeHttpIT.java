@@ -93,7 +93,21 @@ class FeeHttpIT {
         ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE)).isEqualTo(service);
 
     engineRest.submitTaskForm("wangli", service, Map.of("feeNoticeServedOn", text(today)));
-    engineRest.onlyTask("wangli", trackingNumber, ElementIds.TASK_RECORD_PAYMENT);
+    String payment = engineRest.onlyTask("wangli", trackingNumber, ElementIds.TASK_RECORD_PAYMENT);
+
+    // A payment dated tomorrow, or before the notice was received (today): 400, still waiting.
+    ResponseEntity<String> paidTomorrow = submit("wangli", payment, Map.of("feePaidOn",
+        text(OfficeTime.today().plusDays(1).toString())));
+    assertThat(paidTomorrow.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(paidTomorrow.getBody()).path("message").asText())
+        .contains("缴费日期不得晚于今天");
+    ResponseEntity<String> paidBeforeService = submit("wangli", payment, Map.of("feePaidOn",
+        text(OfficeTime.today().minusDays(1).toString())));
+    assertThat(paidBeforeService.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(paidBeforeService.getBody()).path("message").asText())
+        .contains("缴费日期不得早于收费通知送达日期");
+    assertThat(engineRest.onlyTask("wangli", trackingNumber, ElementIds.TASK_RECORD_PAYMENT))
+        .isEqualTo(payment);
 
     // The payment period passes: the timer fires (as the job executor would), nothing closes.
     var timer = management.createJobQuery().timers()

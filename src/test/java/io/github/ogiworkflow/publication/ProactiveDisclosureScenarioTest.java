@@ -10,12 +10,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.consultation.ConsultationKind;
+import io.github.ogiworkflow.consultation.ConsultationRegister;
 import io.github.ogiworkflow.intake.ItemFinding;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.publication.PublicationRegister.Publication;
+import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.CaseRegister.NewCase;
 import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.register.ItemRegister.NewItem;
 import io.github.ogiworkflow.register.ItemRegister.Review;
@@ -65,6 +69,8 @@ class ProactiveDisclosureScenarioTest {
   Publisher publisher;
   PublicationAudit audit;
   Letters letters;
+  CaseRegister cases;
+  ConsultationRegister consultations;
 
   @BeforeEach
   void setUp() {
@@ -77,6 +83,9 @@ class ProactiveDisclosureScenarioTest {
     publisher = ProcessTestEngine.bean(engine, "publisher", Publisher.class);
     audit = ProcessTestEngine.bean(engine, "publicationAudit", PublicationAudit.class);
     letters = ProcessTestEngine.bean(engine, "letters", Letters.class);
+    cases = ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class);
+    consultations = ProcessTestEngine.bean(engine, "consultationRegister",
+        ConsultationRegister.class);
     // The register outlives a test (one engine per class; on PostgreSQL one database for all
     // classes): each test starts with no publications. Only this class writes these tables.
     JdbcTemplate jdbc = ProcessTestEngine.bean(engine, "jdbcTemplate", JdbcTemplate.class);
@@ -291,7 +300,57 @@ class ProactiveDisclosureScenarioTest {
         PublicationFromRequest.startVariables("YSQ-2026-990008", List.of(Map.of("itemId",
             withheld, "category", "OTHER", "channels", List.of("WEBSITE"),
             "publishingUnit", "某单位", "attribute", "PROACTIVE")))))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("经保密审查可以公开");
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("经保密审查不予公开，不能转为主动公开");
+    Assertions.assertThat(register.byItem(withheld)).isEmpty();
+  }
+
+  /**
+   * Art. 44 moves into proactive disclosure only what the reply released: an item the reply
+   * withheld because a third party objected (Art. 32) stays withheld although its review found
+   * it releasable, and nothing of a reply not yet delivered is published. The same item of a
+   * delivered reply that released it is published (positive control).
+   */
+  @Test
+  void art44RefusesItemsTheReplyWithheldOrHasNotDelivered() {
+    // Withheld after a third party's objection that leadership did not override.
+    String objected = "YSQ-2026-990011";
+    registerCase(objected, true);
+    long thirdPartyItem = requestItem(objected, "某企业生产许可申请材料", true);
+    consultations.open(objected, ConsultationKind.THIRD_PARTY, TODAY.minusDays(30),
+        TODAY.minusDays(9));
+    consultations.answer(objected, ConsultationKind.THIRD_PARTY,
+        ConsultationRegister.Answer.OBJECTION, TODAY.minusDays(20), "涉及商业秘密，不同意公开");
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.PROACTIVE_DISCLOSURE,
+        PublicationFromRequest.startVariables(objected, List.of(fromRequest(thirdPartyItem)))))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("因第三方不同意公开不予公开，不能转为主动公开");
+    Assertions.assertThat(register.byItem(thirdPartyItem)).isEmpty();
+
+    // A releasable item of a reply still being prepared: refused, and so is one of a request the
+    // register does not know.
+    String pending = "YSQ-2026-990012";
+    long pendingItem = requestItem(pending, "2025年计量器具检定统计", false);
+    registerCase(pending, false);
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.PROACTIVE_DISCLOSURE,
+        PublicationFromRequest.startVariables(pending, List.of(fromRequest(pendingItem)))))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("的答复尚未送达");
+    Assertions.assertThat(register.byItem(pendingItem)).isEmpty();
+    String unknown = "YSQ-2026-990013";
+    long unknownItem = requestItem(unknown, "2025年广告监测统计", false);
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.PROACTIVE_DISCLOSURE,
+        PublicationFromRequest.startVariables(unknown, List.of(fromRequest(unknownItem)))))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("的答复尚未送达");
+    Assertions.assertThat(register.byItem(unknownItem)).isEmpty();
+
+    // Positive control: once the reply is delivered, the same item is published.
+    registerCase(pending, true);
+    scenario.start(ProcessKeys.PROACTIVE_DISCLOSURE,
+        PublicationFromRequest.startVariables(pending, List.of(fromRequest(pendingItem))));
+    scenario.recordPublication(TODAY.toString());
+    assertThat(scenario.instance).isEnded().hasPassed("EndEvent_Published");
+    Assertions.assertThat(register.byItem(pendingItem).orElseThrow().status())
+        .isEqualTo(PublicationStatus.PUBLISHED);
   }
 
   @Test
@@ -405,8 +464,38 @@ class ProactiveDisclosureScenarioTest {
     return register.ofBatch(own.batch()).get(0).itemId();
   }
 
-  /** An item of a request, reviewed in that request's handling. */
+  /** One publication row of Art. 44 for a request's item. */
+  private static Map<String, Object> fromRequest(long itemId) {
+    return Map.of("itemId", itemId, "category", "STATISTICS", "channels", List.of("WEBSITE"),
+        "publishingUnit", PublicationScenario.UNIT, "attribute", "PROACTIVE");
+  }
+
+  /** A releasable item of a request (touching a third party or not), reviewed for it. */
+  private long requestItem(String request, String title, boolean thirdParty) {
+    items.add(request, List.of(new NewItem(title, ItemFinding.HELD, null, null, thirdParty,
+        false)));
+    long itemId = items.heldItemIds(request).get(0);
+    items.recordReview(itemId, new Review(LEGAL_USER, ReviewConclusion.RELEASABLE, null, null,
+        null, null, false, null));
+    return itemId;
+  }
+
+  /** The request in the case register, its reply delivered today or still in progress. */
+  private void registerCase(String request, boolean delivered) {
+    if (cases.find(request).isEmpty()) {
+      cases.insert(new NewCase(request, null, "IN_PERSON", "NATURAL_PERSON", "张三", null, null,
+          null, null, null, "2025年本局统计资料", "ELECTRONIC", "EMAIL", TODAY.minusDays(30),
+          TODAY.plusDays(10)));
+    }
+    if (delivered) {
+      cases.setOutcome(request, "1");
+      cases.recordDelivery(request, OFFICE_USER, TODAY);
+    }
+  }
+
+  /** An item of a request, reviewed in that request's handling; the reply is delivered. */
   private long reviewedRequestItem(String request, String title, ReviewConclusion conclusion) {
+    registerCase(request, true);
     items.add(request, List.of(new NewItem(title, ItemFinding.HELD, null, null, false, false)));
     long itemId = items.heldItemIds(request).get(0);
     boolean withhold = conclusion == ReviewConclusion.WITHHOLD;

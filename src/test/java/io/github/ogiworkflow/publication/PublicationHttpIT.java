@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.intake.ItemFinding;
 import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.CaseRegister.NewCase;
 import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.register.ItemRegister.NewItem;
 import io.github.ogiworkflow.register.ItemRegister.Review;
@@ -54,6 +56,8 @@ class PublicationHttpIT {
 
   @Autowired ManagementService management;
   @Autowired ItemRegister items;
+  @Autowired CaseRegister cases;
+  @Autowired PublicationRegister publications;
   @Autowired IdentityService identityService;
   final ObjectMapper json = new ObjectMapper();
 
@@ -104,6 +108,7 @@ class PublicationHttpIT {
   @Test
   void art44PublishesARequestItemWithItsReviewInOneStep() throws Exception {
     String request = "YSQ-2026-990001";
+    registerCase(request, true);
     items.add(request, List.of(new NewItem("2025年特种设备检验结果", ItemFinding.HELD, null, null,
         false, false)));
     long itemId = items.heldItemIds(request).get(0);
@@ -134,6 +139,68 @@ class PublicationHttpIT {
     JsonNode error = json.readTree(again.getBody());
     assertThat(error.path("error").asText()).contains("already published");
     assertThat(error.path("message").asText()).contains("不能重复发布");
+  }
+
+  /**
+   * Art. 44 over HTTP: an item the reply withheld, and an item of a reply not yet delivered, are
+   * refused with a bilingual 400 and nothing is registered; delivered, the same item publishes.
+   */
+  @Test
+  void art44RefusesWithheldItemsAndRepliesNotYetDelivered() throws Exception {
+    String withheldRequest = "YSQ-2026-990002";
+    registerCase(withheldRequest, true);
+    long withheld = requestItem(withheldRequest, "内部请示报告", ReviewConclusion.WITHHOLD);
+    var refused = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/api/publications/from-request/" + withheldRequest, fromRequest(withheld));
+    assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode error = json.readTree(refused.getBody());
+    assertThat(error.path("error").asText()).contains("withheld in the reply");
+    assertThat(error.path("message").asText()).contains("经保密审查不予公开，不能转为主动公开");
+    assertThat(publications.byItem(withheld)).isEmpty();
+
+    String pendingRequest = "YSQ-2026-990003";
+    registerCase(pendingRequest, false);
+    long pending = requestItem(pendingRequest, "2025年计量监督抽查结果", ReviewConclusion.RELEASABLE);
+    String path = "/api/publications/from-request/" + pendingRequest;
+    var notYet = Http.asUser(rest, "wangli", HttpMethod.POST, path, fromRequest(pending));
+    assertThat(notYet.getStatusCode()).as(notYet.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(notYet.getBody()).path("message").asText())
+        .contains("的答复尚未送达，其信息项不能转为主动公开");
+    assertThat(publications.byItem(pending)).isEmpty();
+
+    registerCase(pendingRequest, true);
+    var created = Http.asUser(rest, "wangli", HttpMethod.POST, path, fromRequest(pending));
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    assertThat(publications.byItem(pending)).isPresent();
+  }
+
+  private long requestItem(String request, String title, ReviewConclusion conclusion) {
+    items.add(request, List.of(new NewItem(title, ItemFinding.HELD, null, null, false, false)));
+    long itemId = items.heldItemIds(request).get(0);
+    boolean withhold = conclusion == ReviewConclusion.WITHHOLD;
+    items.recordReview(itemId, new Review("lina", conclusion,
+        withhold ? io.github.ogiworkflow.review.WithholdingGround.PROCESS_INFO : null,
+        withhold ? "《政府信息公开条例》第十六条第一款" : null, null, null, false, null));
+    return itemId;
+  }
+
+  private String fromRequest(long itemId) throws Exception {
+    return json.writeValueAsString(Map.of("items", List.of(Map.of("itemId", itemId,
+        "category", "STATISTICS", "channels", List.of("WEBSITE"),
+        "publishingUnit", "示范市市场监督管理局", "attribute", "PROACTIVE"))));
+  }
+
+  /** The request in the case register: its reply delivered today, or still being prepared. */
+  private void registerCase(String request, boolean delivered) {
+    if (cases.find(request).isEmpty()) {
+      cases.insert(new NewCase(request, null, "IN_PERSON", "NATURAL_PERSON", "张三", null, null,
+          null, null, null, "2025年本局统计资料", "ELECTRONIC", "EMAIL",
+          OfficeTime.today().minusDays(1), OfficeTime.today().plusDays(20)));
+    }
+    if (delivered) {
+      cases.setOutcome(request, "1");
+      cases.recordDelivery(request, "wangli", OfficeTime.today());
+    }
   }
 
   /** Drafted by the office, reviewed by legal, published on the website by the office. */

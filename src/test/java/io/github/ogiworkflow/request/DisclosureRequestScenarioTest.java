@@ -44,6 +44,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every path through {@code DisclosureRequest} and {@code SecrecyReview}, on the real engine,
@@ -538,7 +539,20 @@ class DisclosureRequestScenarioTest {
         .satisfies(timer -> Assertions.assertThat(timer.getDuedate())
             .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 19))));
 
+    // Paid on a day not yet come, or before the notice reached the applicant (13 Feb): refused
+    // on the form, the case still waits for the payment and its clock still stands.
     today(LocalDate.of(2026, 2, 25));
+    assertThatThrownBy(() -> scenario.complete("Task_RecordPayment", OFFICE_USER, FEE_PAID_ON,
+        "2026-02-26"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("缴费日期不得晚于今天");
+    assertThatThrownBy(() -> scenario.complete("Task_RecordPayment", OFFICE_USER, FEE_PAID_ON,
+        "2026-02-12"))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("缴费日期不得早于收费通知送达日期2026年2月13日");
+    assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_RECORD_PAYMENT);
+    Assertions.assertThat(pauses.isPaused(trackingNumber)).isTrue();
+
+    // Paid today: accepted (today is an inclusive bound).
     scenario.complete("Task_RecordPayment", OFFICE_USER, FEE_PAID_ON, "2026-02-25");
     // Paused 12 → 25 Feb: 13, 14 (调休), 24, 25 = 4; 16 Mar + 4 = Fri 20 Mar.
     Assertions.assertThat(register.get(trackingNumber).dueOn()).isEqualTo(LocalDate.of(2026, 3, 20));
@@ -727,7 +741,47 @@ class DisclosureRequestScenarioTest {
     scenario.start(registration(RECEIVED));
 
     Assertions.assertThat(scenario.variable(ID_NUMBER_MASKED)).isEqualTo("350***********1234");
-    assertIdNumberOnlyInRegister(scenario.trackingNumber(), "350502199001011234");
+    assertIdNumberOnlyInRegister(scenario.trackingNumber(), "350502199001191234");
+  }
+
+  /**
+   * The counter checks a resident ID like the public API (GB 11643, ISO 7064 MOD 11-2): for
+   * 35050219900119123, the weighted sum 3×7+5×9+0×10+5×5+0×8+2×4+1×2+9×1+9×6+0×3+0×7+1×9+1×10
+   * +9×5+1×8+2×4+3×2 = 250, 250 mod 11 = 8, check character "10X98765432"[8] = 4; so …1235 is
+   * refused and nothing is registered. Other document types have no checksum.
+   */
+  @Test
+  void aResidentIdWithAWrongCheckDigitIsRefusedAtTheCounter() {
+    JdbcTemplate jdbc = ProcessTestEngine.bean(engine, "jdbcTemplate", JdbcTemplate.class);
+    long casesBefore = jdbc.queryForObject("SELECT COUNT(*) FROM ogi_case", Long.class);
+    Map<String, Object> mistyped = registration(RECEIVED);
+    mistyped.put(ID_NUMBER, "350502199001191235");
+    assertThatThrownBy(() -> new RequestScenario(engine).start(mistyped))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("idNumber")
+        .hasMessageContaining("居民身份证号码应为18位，且校验位正确");
+    Map<String, Object> shortNumber = registration(RECEIVED);
+    shortNumber.put(ID_NUMBER, "35050219900119123");
+    assertThatThrownBy(() -> new RequestScenario(engine).start(shortNumber))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("校验位正确");
+    Assertions.assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ogi_case", Long.class))
+        .isEqualTo(casesBefore);
+
+    // Positive controls: the right check digit, a lower-case x (stored upper-case), a passport.
+    String valid = new RequestScenario(engine).start(registration(RECEIVED)).trackingNumber();
+    Assertions.assertThat(register.applicantContact(valid).orElseThrow().idNumber())
+        .isEqualTo("350502199001191234");
+    Map<String, Object> lowerX = registration(RECEIVED);
+    lowerX.put(ID_NUMBER, "11010519491231002x");
+    String withX = new RequestScenario(engine).start(lowerX).trackingNumber();
+    Assertions.assertThat(register.applicantContact(withX).orElseThrow().idNumber())
+        .isEqualTo("11010519491231002X");
+    Map<String, Object> passport = registration(RECEIVED);
+    passport.put(ID_TYPE, "PASSPORT");
+    passport.put(ID_NUMBER, "E12345678");
+    String withPassport = new RequestScenario(engine).start(passport).trackingNumber();
+    Assertions.assertThat(register.applicantContact(withPassport).orElseThrow().idNumber())
+        .isEqualTo("E12345678");
   }
 
   @Test
@@ -755,7 +809,7 @@ class DisclosureRequestScenarioTest {
     // Other tests share the database: this applicant is only here.
     Map<String, Object> applicant = registration(RECEIVED);
     applicant.put(APPLICANT_NAME, "计费测试人");
-    applicant.put(ID_NUMBER, "440106198001010011");
+    applicant.put(ID_NUMBER, "440106198001010019");
     String first = scenario.start(applicant).trackingNumber();
     applicant.put(RECEIVED_ON, RECEIVED.plusDays(1).toString());
     String receivedNextDay = new RequestScenario(engine).start(applicant).trackingNumber();
@@ -766,7 +820,7 @@ class DisclosureRequestScenarioTest {
     String march = new RequestScenario(engine).start(applicant).trackingNumber();
     Map<String, Object> namesake = new HashMap<>(applicant);
     namesake.put(RECEIVED_ON, RECEIVED.toString());
-    namesake.put(ID_NUMBER, "440106198001010038");
+    namesake.put(ID_NUMBER, "440106198001010035");
     String otherDocument = new RequestScenario(engine).start(namesake).trackingNumber();
     Map<String, Object> withoutDocument = new HashMap<>(namesake);
     withoutDocument.remove(ID_TYPE);

@@ -49,7 +49,7 @@ public final class RequestScenario {
     form.put(ProcessVariables.APPLICANT_TYPE, "NATURAL_PERSON");
     form.put(ProcessVariables.APPLICANT_NAME, "张三");
     form.put(ProcessVariables.ID_TYPE, "RESIDENT_ID");
-    form.put(ProcessVariables.ID_NUMBER, "350502199001011234");
+    form.put(ProcessVariables.ID_NUMBER, "350502199001191234");
     form.put(ProcessVariables.CONTACT_PHONE, "13812345678");
     form.put(ProcessVariables.REQUEST_DESCRIPTION, "2025年本局行政处罚案件统计表");
     form.put(ProcessVariables.DELIVERY_FORM, "ELECTRONIC");

@@ -25,6 +25,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import io.github.ogiworkflow.intake.ItemFinding;
+import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.CaseRegister.NewCase;
 import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.register.ItemRegister.NewItem;
 import io.github.ogiworkflow.register.ItemRegister.Review;
@@ -276,6 +278,7 @@ class BadInputSweepIT {
   String onlineCase;
   String onlineCode;
   @Autowired ItemRegister items;
+  @Autowired CaseRegister cases;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -433,9 +436,19 @@ class BadInputSweepIT {
     return new Control(trackingNumber, Map.of("code", submitted[1]), Map.of());
   }
 
-  /** A request item reviewed RELEASABLE (straight in the register), not yet published. */
+  /**
+   * A request item reviewed RELEASABLE (straight in the register), not yet published, of a
+   * request whose reply was delivered (Art. 44 publishes only what a delivered reply released).
+   */
   Control requestWithAReleasableItem() {
     String request = "YSQ-2026-990517";
+    if (cases.find(request).isEmpty()) {
+      cases.insert(new NewCase(request, null, "IN_PERSON", "NATURAL_PERSON", "坏输入测试人", null,
+          null, null, null, null, "坏输入测试统计表", "ELECTRONIC", "EMAIL",
+          OfficeTime.today().minusDays(1), OfficeTime.today().plusDays(20)));
+      cases.setOutcome(request, "1");
+      cases.recordDelivery(request, "wangli", OfficeTime.today());
+    }
     items.add(request, List.of(new NewItem("坏输入测试统计表", ItemFinding.HELD, null, null, false,
         false)));
     long itemId = items.heldItemIds(request).get(0);
