@@ -99,6 +99,9 @@ public class CorrectionDelegates {
       }
       task.setPriority(REMINDED_PRIORITY);
       task.setDueDate(OfficeTime.endOf(correctionNoticeDue(task.getExecution(), calendar, limits)));
+      // In the case's history, next to the registration: the reminder was given, and when.
+      task.getExecution().getProcessInstance()
+          .setVariable(CORRECTION_NOTICE_REMINDED_AT_REGISTRATION, true);
       // The timer was created with the task's scope in this transaction and is not flushed
       // yet, so a job query cannot see it: it is reached through the task's execution.
       ExecutionEntity scope = (ExecutionEntity) task.getExecution();

@@ -83,6 +83,8 @@ class DeadlineWatchScenarioTest {
     Task check = scenario.task("Task_CheckCompleteness");
     Assertions.assertThat(check.getPriority()).isEqualTo(80);
     Assertions.assertThat(check.getDueDate()).isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 13)));
+    Assertions.assertThat(scenario.variable(CORRECTION_NOTICE_REMINDED_AT_REGISTRATION))
+        .isEqualTo(true);
 
     scenario.complete(check, OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE");
     assertThat(scenario.instance).isWaitingAt("Task_SearchAndSplit")
@@ -100,6 +102,7 @@ class DeadlineWatchScenarioTest {
             .isEqualTo(OfficeTime.morningOf(LocalDate.of(2026, 3, 11))));
     Task check = scenario.task("Task_CheckCompleteness");
     Assertions.assertThat(check.getPriority()).isEqualTo(50);
+    Assertions.assertThat(scenario.variable(CORRECTION_NOTICE_REMINDED_AT_REGISTRATION)).isNull();
     // Reply due: receipt + 20 working days = Wed 1 Apr.
     Assertions.assertThat(check.getDueDate()).isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 4, 1)));
 
