@@ -9,15 +9,22 @@ import io.github.ogiworkflow.deadline.DeadlineProperties;
 import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.reply.OutcomeCode;
 import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -63,9 +70,7 @@ public class CorrectionDelegates {
   JavaDelegate remindCorrectionNoticeDelegate(WorkingDayCalendar calendar,
       DeadlineProperties limits) {
     return execution -> {
-      LocalDate receivedOn = Vars.requiredDate(execution, RECEIVED_ON, "收到申请日期");
-      LocalDate noticeDue = calendar.addWorkingDays(receivedOn,
-          limits.correctionNoticeWorkingDays());
+      LocalDate noticeDue = correctionNoticeDue(execution, calendar, limits);
       TaskService tasks = execution.getProcessEngineServices().getTaskService();
       for (Task task : tasks.createTaskQuery()
           .processInstanceId(execution.getProcessInstanceId())
@@ -75,6 +80,44 @@ public class CorrectionDelegates {
         tasks.saveTask(task);
       }
     };
+  }
+
+  /**
+   * 审查申请内容是否明确 is created: a case registered late (receipt more than 5 working days
+   * back) has its reminder due already. A timer due now would fire at once and change the
+   * case's executions under the office's first completion (409 "changed by someone else"),
+   * so the reminder is given here, in the registration's transaction, exactly as the timer's
+   * step would give it, and the timer is dropped. A reminder still ahead keeps its timer.
+   */
+  @Bean
+  TaskListener correctionNoticeReminderAtRegistration(WorkingDayCalendar calendar,
+      DeadlineProperties limits) {
+    return task -> {
+      Date remindAt = (Date) task.getVariable(CORRECTION_NOTICE_REMIND_AT);
+      if (remindAt == null || remindAt.toInstant().isAfter(OfficeTime.now())) {
+        return;
+      }
+      task.setPriority(REMINDED_PRIORITY);
+      task.setDueDate(OfficeTime.endOf(correctionNoticeDue(task.getExecution(), calendar, limits)));
+      // In the case's history, next to the registration: the reminder was given, and when.
+      task.getExecution().getProcessInstance()
+          .setVariable(CORRECTION_NOTICE_REMINDED_AT_REGISTRATION, true);
+      // The timer was created with the task's scope in this transaction and is not flushed
+      // yet, so a job query cannot see it: it is reached through the task's execution.
+      ExecutionEntity scope = (ExecutionEntity) task.getExecution();
+      for (JobEntity job : List.copyOf(scope.getJobs())) {
+        if (job instanceof TimerEntity && ElementIds.TIMER_CORRECTION_NOTICE_DUE.equals(
+            job.getActivityId())) {
+          job.delete();
+        }
+      }
+    };
+  }
+
+  private static LocalDate correctionNoticeDue(DelegateExecution execution,
+      WorkingDayCalendar calendar, DeadlineProperties limits) {
+    LocalDate receivedOn = Vars.requiredDate(execution, RECEIVED_ON, "收到申请日期");
+    return calendar.addWorkingDays(receivedOn, limits.correctionNoticeWorkingDays());
   }
 
   /** 重新计算答复期限: the reply clock runs again from the day the correction arrived. */

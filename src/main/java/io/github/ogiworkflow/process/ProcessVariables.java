@@ -42,6 +42,9 @@ public final class ProcessVariables {
   public static final String NOT_A_REQUEST_KIND = "notARequestKind";
   public static final String CORRECTION_POINTS = "correctionPoints";
   public static final String CORRECTION_NOTICE_REMIND_AT = "correctionNoticeRemindAt";
+  /** True when the correction-notice reminder was already due at registration and given then. */
+  public static final String CORRECTION_NOTICE_REMINDED_AT_REGISTRATION =
+      "correctionNoticeRemindedAtRegistration";
   public static final String CORRECTION_DEADLINE = "correctionDeadline";
   public static final String SUPPLEMENT_RECEIVED_ON = "supplementReceivedOn";
   public static final String SUPPLEMENT_STILL_UNCLEAR = "supplementStillUnclear";
