@@ -248,7 +248,7 @@ const steps = [
     await choose(form, '申请人类型', '自然人');
     await fillText(form, '申请人姓名/名称', '赵小明');
     await choose(form, '身份证明类型', '居民身份证');
-    await fillText(form, '证件号码', '110101199001011234');
+    await fillText(form, '证件号码', '110101199001011237');
     await fillText(form, '联系电话', '13800000000');
     await fillText(form, '通信地址', '示范市人民路 1 号');
     await fillText(form, '特征性描述', '2025 年度本局行政许可事项办理情况统计表及第三季度局务会议纪要');
