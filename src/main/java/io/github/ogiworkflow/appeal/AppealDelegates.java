@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -42,6 +44,13 @@ public class AppealDelegates {
    * 开启救济期限: from the applicant's receipt of the reply (post: the day signed for, when the
    * office entered it; else the delivery date), 6 months (60 days for a refusal).
    */
+  /** After 办理与答复: whether a reply went out (是否已送达答复？), from the register. */
+  @Bean
+  ExecutionListener replyDeliveredListener(AppealWindow window) {
+    return execution -> execution.setVariable(REPLY_DELIVERED,
+        Variables.untypedValue(window.delivered(execution), true));
+  }
+
   @Bean
   JavaDelegate openAppealWindowDelegate(AppealWindow window, AppealRegister appeals) {
     return execution -> {

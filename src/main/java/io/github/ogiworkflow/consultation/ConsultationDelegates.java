@@ -15,6 +15,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,6 +49,16 @@ public class ConsultationDelegates {
       pauses.hold(execution, trackingNumber, today);
       execution.setVariable(CONSULTATION_DUE_AT, OfficeTime.endOf(dueOn));
     };
+  }
+
+  /**
+   * Before 征求意见: which consultations the case needs (one sub-process instance each), from the
+   * register's items. Transient: the multi-instance reads it at once and it is derivable.
+   */
+  @Bean
+  ExecutionListener planConsultationsListener(ConsultationPlanner planner) {
+    return execution -> execution.setVariable(CONSULTATION_KINDS,
+        Variables.untypedValue(planner.kinds(execution), true));
   }
 
   /** 结束征求意见: records the answer (none = silence) and resumes the reply clock. */

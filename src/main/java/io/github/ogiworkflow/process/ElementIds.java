@@ -23,8 +23,8 @@ public final class ElementIds {
   public static final String TASK_RECORD_SECRECY_ANSWER = "Task_RecordSecrecyAnswer";
   /** Bean of the review tasks' create and complete listener (delegateExpression). */
   public static final String REVIEW_ITEM_LISTENER = "reviewItemListener";
-  /** Bean that refuses a secrecy review started without its item (400, not a listener error). */
-  public static final String REVIEW_REQUEST_CHECK = "reviewRequestCheck";
+  /** Bean that names a secrecy review's item, or refuses a review without one (400). */
+  public static final String REVIEW_REQUESTED_LISTENER = "reviewRequestedListener";
   // Online applications (网上申请)
   public static final String TASK_CONFIRM_RECEIPT = "Task_ConfirmReceipt";
   /** Message names (not ids) the public API correlates. */

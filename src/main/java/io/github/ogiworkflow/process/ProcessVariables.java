@@ -53,6 +53,13 @@ public final class ProcessVariables {
   public static final String ITEMS = "items";
   public static final String ITEM_ID = "itemId";
   /**
+   * Transient collections and flags a delegate computes from the register right before the model
+   * uses them (multi-instance collections, a gateway), so no expression calls a bean.
+   */
+  public static final String CONSULTATION_KINDS = "consultationKinds";
+  public static final String ITEMS_TO_REVIEW = "itemsToReview";
+  public static final String REPLY_DELIVERED = "replyDelivered";
+  /**
    * Task-local on each review task: the item it reviews, fixed when the task is created (from
    * the item the call activity passed in). The record step records the review for this item.
    */

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -49,6 +50,16 @@ public class PublicationDelegates {
    * reviewed items (Art. 44) are carried over with their review. Runs in the starter's
    * transaction, so bad input refuses the start.
    */
+  /**
+   * Before 逐项保密审查 of a batch: the items reviewed here (not those carried over, Art. 44).
+   * Transient: the multi-instance reads it at once and it is derivable.
+   */
+  @Bean
+  ExecutionListener itemsToReviewListener(PublicationRegister publications) {
+    return execution -> execution.setVariable(ITEMS_TO_REVIEW, Variables.untypedValue(
+        publications.itemIdsToReview((String) execution.getVariable(TRACKING_NUMBER)), true));
+  }
+
   @Bean
   JavaDelegate registerPublicationDelegate(TrackingNumbers numbers, ItemRegister items,
       PublicationRegister register, ReleaseChecks releaseChecks) {

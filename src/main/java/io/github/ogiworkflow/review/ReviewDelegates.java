@@ -49,17 +49,30 @@ public class ReviewDelegates {
    * longer matches, and hands the fixed item to the record step as a transient variable.
    */
   /**
-   * 收到审查请求: a review needs its item. Callers always pass one; only an administrator
-   * starting a review by hand could forget it, and gets a 400 here (an execution listener's
-   * validation error reaches the client as such; a task listener's is wrapped into a 500).
+   * Before 逐项保密审查 of a request: its held items, one review each, from the register.
+   * Transient: the multi-instance reads it at once and it is derivable.
    */
-  @Bean(ElementIds.REVIEW_REQUEST_CHECK)
-  ExecutionListener reviewRequestCheck() {
+  @Bean
+  ExecutionListener heldItemsToReviewListener(ItemRegister items) {
+    return execution -> execution.setVariable(ITEMS_TO_REVIEW, Variables.untypedValue(
+        items.heldItemIds((String) execution.getVariable(TRACKING_NUMBER)), true));
+  }
+
+  /**
+   * 收到审查请求: a review needs its item, and names it for the reviewer (itemTitle). Callers
+   * always pass the item; only an administrator starting a review by hand could forget it, and
+   * gets a 400 here (an execution listener's validation error reaches the client as such; a task
+   * listener's is wrapped into a 500).
+   */
+  @Bean(ElementIds.REVIEW_REQUESTED_LISTENER)
+  ExecutionListener reviewRequestedListener(ItemRegister items) {
     return execution -> {
-      if (itemIdOf(execution.getVariable(ITEM_ID)) == null) {
+      Long item = itemIdOf(execution.getVariable(ITEM_ID));
+      if (item == null) {
         throw new InvalidInput("itemId: a secrecy review needs the item it reviews"
             + "（保密审查须指明所审查的信息项）");
       }
+      execution.setVariable(ITEM_TITLE, items.title(item));
     };
   }
 

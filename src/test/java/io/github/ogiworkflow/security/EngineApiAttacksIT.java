@@ -117,6 +117,13 @@ class EngineApiAttacksIT {
     assertThat(viaForm.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(runtime.getVariable(instanceOf(trackingNumber), APPROVAL_REQUIRED)).isEqualTo(true);
     assertThat(taskOf(trackingNumber, "Task_EditReply")).isNotNull();
+    // Nor can the office make itself a candidate of leadership's approval later: candidate
+    // groups are changed by administrators only.
+    assertThat(Http.asUser(rest, "wangli", HttpMethod.POST, "/engine-rest/task/" + edit
+        + "/identity-links", "{\"groupId\":\"leadership\",\"type\":\"candidate\"}")
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(tasks.getIdentityLinksForTask(edit)).noneMatch(
+        link -> "leadership".equals(link.getGroupId()));
 
     // Positive control: the form's own field completes the task, and the case goes to approval.
     new EngineRest(rest).submitTaskForm("wangli", edit,
