@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.reply;
 
+import io.github.ogiworkflow.process.WithoutAuthorizations;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
@@ -21,10 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineServices;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
@@ -329,19 +328,7 @@ public class ReleaseChecks {
       return false;
     }
     IdentityService identity = engine.getIdentityService();
-    return withoutAuthorizations(identity, () -> identity.createUserQuery().userId(userId)
-        .memberOfGroup(group.id()).count() > 0);
-  }
-
-  private static <T> T withoutAuthorizations(IdentityService identity, Supplier<T> lookup) {
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return lookup.get();
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+    return WithoutAuthorizations.call(identity, () -> identity.createUserQuery()
+        .userId(userId).memberOfGroup(group.id()).count() > 0);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.review;
 
+import io.github.ogiworkflow.process.WithoutAuthorizations;
 import io.github.ogiworkflow.process.InvalidInput;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -24,7 +24,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.dao.DuplicateKeyException;
@@ -213,16 +212,8 @@ public class ReviewDelegates {
 
   /** A lookup without the caller's engine grants (legal cannot see the calling request). */
   static <T> T withoutAuthorizations(DelegateExecution execution, Supplier<T> lookup) {
-    IdentityService identity = execution.getProcessEngineServices().getIdentityService();
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return lookup.get();
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+    return WithoutAuthorizations.call(
+        execution.getProcessEngineServices().getIdentityService(), lookup);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.security;
 
+import io.github.ogiworkflow.process.WithoutAuthorizations;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
@@ -45,15 +46,7 @@ public class StaffAccess {
    * (deadline overview, audit trail) or ask whether something exists at all.
    */
   public <T> T withoutAuthorizations(Supplier<T> lookup) {
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return lookup.get();
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+    return WithoutAuthorizations.call(identity, lookup);
   }
 
   /** The authenticated user's id, or null outside an authenticated request. */

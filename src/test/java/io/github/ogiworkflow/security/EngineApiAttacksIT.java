@@ -3,7 +3,6 @@ package io.github.ogiworkflow.security;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.ProcessKeys;
@@ -440,10 +439,5 @@ class EngineApiAttacksIT {
 
   private long tasksAt(String taskKey) {
     return tasks.createTaskQuery().taskDefinitionKey(taskKey).count();
-  }
-
-  @SuppressWarnings("unused")
-  private JsonNode read(ResponseEntity<String> response) throws Exception {
-    return json.readTree(response.getBody());
   }
 }
