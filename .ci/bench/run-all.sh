@@ -37,13 +37,16 @@ wants() { [[ " $only " == *" $1 "* ]]; }
 
 if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
   echo "== build"
-  mvn -B -q -o package -DskipTests
-  mvn -B -q -o test-compile
-  mvn -B -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$out/classpath.txt" >/dev/null
-  mvn -B -q -o -f bench/bare-app/pom.xml package -DskipTests
+  # Not offline (-o): on a fresh machine `mvn verify` has not fetched the dependency plugin
+  # (nor the bare app's build), so the first run fetches them; later runs use the local copies.
+  mvn -B -q -ntp package -DskipTests
+  mvn -B -q -ntp test-compile
+  mvn -B -q -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$out/classpath.txt" >/dev/null
+  mvn -B -q -ntp -f bench/bare-app/pom.xml package -DskipTests
 fi
 ours_jar=$root/target/ogi-workflow-0.1.0-SNAPSHOT.jar
 bare_jar=$root/bench/bare-app/target/bare-camunda-app-0.1.0-SNAPSHOT.jar
+[ -s "$out/classpath.txt" ] || { echo "no $out/classpath.txt: run once without BENCH_SKIP_BUILD" >&2; exit 1; }
 classpath="$root/target/test-classes:$root/target/classes:$(cat "$out/classpath.txt")"
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 
