@@ -340,12 +340,14 @@ public class CaseTimeline {
               approvalKind(rs.getString(1)), names.of(rs.getString(4)), rs.getString(2),
               nullToEmpty(rs.getString(3)), ""));
         }, tn);
-    jdbc.query("SELECT kind, letter_sent_on, due_on, answer, answered_on FROM ogi_consultation"
-        + " WHERE tracking_number = ? ORDER BY id", rs -> {
+    jdbc.query("SELECT kind, letter_sent_on, due_on, answer, answered_on, served_on"
+        + " FROM ogi_consultation WHERE tracking_number = ? ORDER BY id", rs -> {
+          // The answer period runs from the letter's service (Art. 32, 34): unknown until then.
           entries.add(day(date(rs.getDate(2)), "CONSULTATION",
               "征求意见（" + rs.getString(1) + "）", "", nullToEmpty(rs.getString(4)),
-              "答复期限 " + date(rs.getDate(3)) + (rs.getDate(5) == null ? ""
-                  : "；" + date(rs.getDate(5)) + " 答复")));
+              (rs.getDate(6) == null ? "征求意见函送达日期待登记"
+                  : date(rs.getDate(6)) + " 送达；答复期限 " + date(rs.getDate(3)))
+                  + (rs.getDate(5) == null ? "" : "；" + date(rs.getDate(5)) + " 答复")));
         }, tn);
     jdbc.query("SELECT kind, instance_no, served_on, result, decided_on, pending,"
         + " filing_warning FROM ogi_appeal WHERE tracking_number = ? ORDER BY id", rs -> {

@@ -5,9 +5,11 @@ import static io.github.ogiworkflow.process.ProcessVariables.*;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.consultation.ConsultationRegister.Answer;
+import io.github.ogiworkflow.consultation.ConsultationRegister.Consultation;
 import io.github.ogiworkflow.deadline.DeadlineProperties;
 import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.letter.CaseLetters;
+import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.register.ItemRegister.Item;
@@ -16,39 +18,88 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The steps of one consultation (征求意见): the letter pauses the reply clock; the answer, or
- * 15 working days of silence, ends the pause and moves the deadline by the days paused.
+ * The steps of one consultation (征求意见, Art. 32 third party, Art. 34 agency): the letter
+ * pauses the reply clock (Art. 33: consultation time does not count); the 15 working days to
+ * answer run from the day the letter is received (自收到征求意见书之日起), which the office records;
+ * the pause ends on the day the answer was given, or on the 15th working day of silence.
  */
 @Configuration
 public class ConsultationDelegates {
 
-  /** 发出征求意见函. */
+  /** 发出征求意见函: the letter states the period, not a date: its start is the day of receipt. */
   @Bean
   JavaDelegate sendConsultationLetterDelegate(CaseLetters letters, ItemRegister items,
-      ConsultationRegister consultations, PauseLedger pauses, WorkingDayCalendar calendar,
-      DeadlineProperties limits) {
+      ConsultationRegister consultations, PauseLedger pauses, DeadlineProperties limits) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       ConsultationKind kind = Vars.choice(execution, CONSULTATION_KIND, ConsultationKind.class,
           "征求意见对象");
       LocalDate today = OfficeTime.today();
-      LocalDate dueOn = calendar.addWorkingDays(today, limits.consultationWorkingDays());
-      Predicate<Item> concerned = kind == ConsultationKind.THIRD_PARTY
-          ? Item::thirdParty : Item::otherAgency;
-      String itemList = items.of(trackingNumber).stream().filter(concerned)
-          .map(item -> item.seq() + ". " + item.title()).collect(Collectors.joining("\n"));
-      letters.send(trackingNumber, kind.letter(),
-          Map.of("items", itemList, "dueOn", CaseLetters.chinese(dueOn)));
-      consultations.open(trackingNumber, kind, today, dueOn);
+      letters.send(trackingNumber, kind.letter(), Map.of(
+          "items", concernedItems(items, trackingNumber, kind),
+          "workingDays", limits.consultationWorkingDays()));
+      consultations.open(trackingNumber, kind, today);
       pauses.hold(execution, trackingNumber, today);
-      execution.setVariable(CONSULTATION_DUE_AT, OfficeTime.endOf(dueOn));
     };
+  }
+
+  /** The items a consultation of that kind is about, one line each. */
+  static String concernedItems(ItemRegister items, String trackingNumber, ConsultationKind kind) {
+    Predicate<Item> concerned = kind == ConsultationKind.THIRD_PARTY
+        ? Item::thirdParty : Item::otherAgency;
+    return items.of(trackingNumber).stream().filter(concerned)
+        .map(item -> item.seq() + ". " + item.title()).collect(Collectors.joining("\n"));
+  }
+
+  /**
+   * 计算征求意见期限: the letter's service date, neither in the future nor before the letter was
+   * sent; the consulted party answers within 15 working days of it (Art. 32, 34).
+   */
+  @Bean
+  JavaDelegate startConsultationPeriodDelegate(ConsultationRegister consultations,
+      WorkingDayCalendar calendar, DeadlineProperties limits) {
+    return execution -> {
+      String trackingNumber = execution.getProcessBusinessKey();
+      ConsultationKind kind = Vars.choice(execution, CONSULTATION_KIND, ConsultationKind.class,
+          "征求意见对象");
+      Consultation consultation = consultations.current(trackingNumber, kind);
+      LocalDate servedOn = dateBetween(execution, CONSULTATION_SERVED_ON, "征求意见函送达日期",
+          consultation.letterSentOn(), "征求意见函发出日期");
+      LocalDate dueOn = calendar.addWorkingDays(servedOn, limits.consultationWorkingDays());
+      consultations.served(consultation.id(), servedOn, dueOn);
+      execution.setVariable(CONSULTATION_DUE_AT, OfficeTime.endOf(dueOn));
+      execution.setVariable(CONSULTATION_DUE_ON_TEXT, dueOn.toString());
+    };
+  }
+
+  /**
+   * Leaving 登记征求意见答复: the answer date is checked while the form is still open (HTTP 400,
+   * nothing written; 结束征求意见 runs asynchronously, where a refusal would be an incident).
+   */
+  @Bean
+  ExecutionListener consultationAnswerDateCheck(ConsultationRegister consultations) {
+    return execution -> {
+      // Silence is the timer's path only: the office's step records an answer.
+      if (Vars.choice(execution, CONSULTATION_ANSWER, Answer.class, "答复意见") == Answer.SILENCE) {
+        throw new InvalidInput(CONSULTATION_ANSWER + ": silence is not an answer"
+            + "（答复意见：请选择同意公开或不同意公开；逾期未答复的由系统在期限届满时处理）");
+      }
+      answeredOn(execution, consultations.current(execution.getProcessBusinessKey(),
+          Vars.choice(execution, CONSULTATION_KIND, ConsultationKind.class, "征求意见对象")));
+    };
+  }
+
+  /** The date the answer was given: not in the future, not before the letter was received. */
+  static LocalDate answeredOn(VariableScope scope, Consultation consultation) {
+    return dateBetween(scope, CONSULTATION_ANSWERED_ON, "收到答复日期",
+        consultation.servedOn(), "征求意见函送达日期");
   }
 
   /**
@@ -61,23 +112,51 @@ public class ConsultationDelegates {
         Variables.untypedValue(planner.kinds(execution), true));
   }
 
-  /** 结束征求意见: records the answer (none = silence) and resumes the reply clock. */
+  /**
+   * 结束征求意见: records the answer (none = silence) and resumes the reply clock. The pause ends
+   * on the day the answer was given, never after the last day of the period: the 15 working days
+   * are all the consultation time Art. 32/34 allow, so silence ends it on the 15th working day
+   * itself, whenever the timer's job happens to run (it fires at 23:59:59 of that day).
+   */
   @Bean
   JavaDelegate closeConsultationDelegate(ConsultationRegister consultations, PauseLedger pauses) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       ConsultationKind kind = Vars.choice(execution, CONSULTATION_KIND, ConsultationKind.class,
           "征求意见对象");
+      Consultation consultation = consultations.current(trackingNumber, kind);
       String given = Vars.text(execution, CONSULTATION_ANSWER);
       Answer answer = given == null ? Answer.SILENCE : Answer.valueOf(given);
-      LocalDate answeredOn = answer == Answer.SILENCE ? null
-          : Vars.requiredDate(execution, CONSULTATION_ANSWERED_ON, "答复日期");
+      LocalDate answeredOn = answer == Answer.SILENCE ? null : answeredOn(execution, consultation);
       consultations.answer(trackingNumber, kind, answer, answeredOn,
           Vars.text(execution, CONSULTATION_OPINION));
       if (kind == ConsultationKind.THIRD_PARTY && answer == Answer.OBJECTION) {
         execution.getProcessInstance().setVariable(THIRD_PARTY_OBJECTED, true);
       }
-      pauses.release(execution, trackingNumber, OfficeTime.today());
+      pauses.release(execution, trackingNumber, pauseEndsOn(answeredOn, consultation.dueOn()));
     };
+  }
+
+  /** The answer's date, or the last day of the period if there was none or it came later. */
+  static LocalDate pauseEndsOn(LocalDate answeredOn, LocalDate dueOn) {
+    return answeredOn == null || answeredOn.isAfter(dueOn) ? dueOn : answeredOn;
+  }
+
+  /**
+   * A date a step records: required, not after today, not before {@code notBefore} (the step it
+   * follows). Refused with a 400 naming the field.
+   */
+  static LocalDate dateBetween(VariableScope scope, String variable, String chineseName,
+      LocalDate notBefore, String notBeforeName) {
+    LocalDate date = Vars.requiredDate(scope, variable, chineseName);
+    if (date.isAfter(OfficeTime.today())) {
+      throw new InvalidInput(variable + ": " + date + " is in the future（" + chineseName
+          + "不得晚于今天）");
+    }
+    if (notBefore != null && date.isBefore(notBefore)) {
+      throw new InvalidInput(variable + ": " + date + " is before " + notBefore + "（"
+          + chineseName + "不得早于" + notBeforeName + CaseLetters.chinese(notBefore) + "）");
+    }
+    return date;
   }
 }

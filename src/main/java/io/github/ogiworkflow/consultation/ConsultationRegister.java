@@ -6,12 +6,23 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Consultations of a case: letter, due date and the answer (or silence). */
+/**
+ * Consultations of a case: letter, service of the letter, due date, the answer (or silence) and,
+ * for a third party overruled in the public interest, the notice of the decision to disclose.
+ */
 @Repository
 public class ConsultationRegister {
 
   /** What came back. Silence counts as consent for an agency; for a third party the office decides. */
   public enum Answer { CONSENT, OBJECTION, SILENCE }
+
+  /** One consultation as the register has it; dates not yet known are null. */
+  public record Consultation(long id, ConsultationKind kind, LocalDate letterSentOn,
+      LocalDate servedOn, LocalDate dueOn, Answer answer, LocalDate answeredOn,
+      LocalDate overrideNoticeSentOn, LocalDate overrideNoticeServedOn) {}
+
+  private static final String COLUMNS = "id, kind, letter_sent_on, served_on, due_on, answer,"
+      + " answered_on, override_notice_sent_on, override_notice_served_on";
 
   private final JdbcTemplate jdbc;
 
@@ -19,10 +30,24 @@ public class ConsultationRegister {
     this.jdbc = jdbc;
   }
 
-  public void open(String trackingNumber, ConsultationKind kind, LocalDate sentOn, LocalDate dueOn) {
-    jdbc.update("INSERT INTO ogi_consultation (tracking_number, kind, letter_sent_on, due_on)"
-        + " VALUES (?, ?, ?, ?)", trackingNumber, kind.name(), Date.valueOf(sentOn),
-        Date.valueOf(dueOn));
+  /** The letter went out; the answer period starts only when it is received (Art. 32, 34). */
+  public void open(String trackingNumber, ConsultationKind kind, LocalDate sentOn) {
+    jdbc.update("INSERT INTO ogi_consultation (tracking_number, kind, letter_sent_on)"
+        + " VALUES (?, ?, ?)", trackingNumber, kind.name(), Date.valueOf(sentOn));
+  }
+
+  /** The open consultation of that kind (letter sent, no answer yet). */
+  public Consultation current(String trackingNumber, ConsultationKind kind) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM ogi_consultation WHERE tracking_number = ?"
+        + " AND kind = ? AND answer IS NULL ORDER BY id DESC", (rs, i) -> map(rs),
+        trackingNumber, kind.name()).stream().findFirst().orElseThrow(() ->
+            new IllegalStateException("No open " + kind + " consultation for " + trackingNumber));
+  }
+
+  /** The day the letter was received and the last day of the answer period. */
+  public void served(long id, LocalDate servedOn, LocalDate dueOn) {
+    jdbc.update("UPDATE ogi_consultation SET served_on = ?, due_on = ? WHERE id = ?",
+        Date.valueOf(servedOn), Date.valueOf(dueOn), id);
   }
 
   public void answer(String trackingNumber, ConsultationKind kind, Answer answer,
@@ -36,16 +61,42 @@ public class ConsultationRegister {
     }
   }
 
+  /** The case's latest third-party consultation, answered or not. */
+  public Optional<Consultation> latestThirdParty(String trackingNumber) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM ogi_consultation WHERE tracking_number = ?"
+        + " AND kind = ? ORDER BY id DESC", (rs, i) -> map(rs), trackingNumber,
+        ConsultationKind.THIRD_PARTY.name()).stream().findFirst();
+  }
+
   /**
    * Whether the third party's latest consultation of the case ended in an objection, and the
    * day its letter went out: the register's answer to "did a third party object" (Art. 32).
    */
   public Optional<LocalDate> latestThirdPartyObjectionSentOn(String trackingNumber) {
-    return jdbc.query("SELECT answer, letter_sent_on FROM ogi_consultation WHERE tracking_number"
-        + " = ? AND kind = ? ORDER BY id DESC", (rs, i) -> Answer.OBJECTION.name()
-            .equals(rs.getString(1)) ? Optional.of(rs.getDate(2).toLocalDate())
-            : Optional.<LocalDate>empty(),
-        trackingNumber, ConsultationKind.THIRD_PARTY.name()).stream().findFirst()
-        .flatMap(o -> o);
+    return latestThirdParty(trackingNumber).filter(c -> c.answer() == Answer.OBJECTION)
+        .map(Consultation::letterSentOn);
+  }
+
+  /** Art. 32: the notice of the decision to disclose over the objection went out. */
+  public void overrideNoticeSent(long id, LocalDate sentOn) {
+    jdbc.update("UPDATE ogi_consultation SET override_notice_sent_on = ?,"
+        + " override_notice_served_on = NULL WHERE id = ?", Date.valueOf(sentOn), id);
+  }
+
+  public void overrideNoticeServed(long id, LocalDate servedOn) {
+    jdbc.update("UPDATE ogi_consultation SET override_notice_served_on = ? WHERE id = ?",
+        Date.valueOf(servedOn), id);
+  }
+
+  private static Consultation map(java.sql.ResultSet rs) throws java.sql.SQLException {
+    String answer = rs.getString(6);
+    return new Consultation(rs.getLong(1), ConsultationKind.valueOf(rs.getString(2)),
+        date(rs.getDate(3)), date(rs.getDate(4)), date(rs.getDate(5)),
+        answer == null ? null : Answer.valueOf(answer), date(rs.getDate(7)),
+        date(rs.getDate(8)), date(rs.getDate(9)));
+  }
+
+  private static LocalDate date(Date date) {
+    return date == null ? null : date.toLocalDate();
   }
 }

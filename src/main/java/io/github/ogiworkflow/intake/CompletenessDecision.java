@@ -7,5 +7,10 @@ public enum CompletenessDecision {
   /** 需要补正. */
   CORRECTION,
   /** 不属于政府信息公开申请（不予处理）. */
-  NOT_A_REQUEST
+  NOT_A_REQUEST,
+  /**
+   * 数量、频次明显超过合理范围，要求申请人说明理由 (Art. 35): the only way to 不予处理 for
+   * excessive requests (5.4), which needs the reasons missing or rejected first.
+   */
+  REASONS_REQUEST
 }

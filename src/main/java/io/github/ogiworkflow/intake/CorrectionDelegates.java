@@ -41,9 +41,13 @@ public class CorrectionDelegates {
    * as "complete", so one the form does not offer is refused (HTTP 400, nothing written).
    */
   @Bean
-  ExecutionListener completenessDecisionCheck() {
-    return execution -> Vars.choice(execution, COMPLETENESS_DECISION, CompletenessDecision.class,
-        "审查结论");
+  ExecutionListener completenessDecisionCheck(ReasonsRequestRegister reasons) {
+    return execution -> {
+      CompletenessDecision decision = Vars.choice(execution, COMPLETENESS_DECISION,
+          CompletenessDecision.class, "审查结论");
+      // Art. 35: 5.4 only after the applicant was asked for reasons (issue 14, point 6).
+      ReasonsDelegates.checkNotProcessedKind(execution, decision, reasons);
+    };
   }
 
   /** 发出补正告知书: one notice listing every point, and the applicant's deadline. */

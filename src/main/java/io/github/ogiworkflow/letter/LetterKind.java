@@ -9,6 +9,12 @@ public enum LetterKind {
   SECRECY_REFERRAL("提请确定是否属于国家秘密的函"),
   EXTENSION_NOTICE("延期答复告知书"),
   FEE_NOTICE("收费通知书"),
+  /** Art. 32: disclosure over a third party's objection, told to the third party. */
+  OVERRIDE_NOTICE("公开决定告知书（第三方）"),
+  /** Art. 35: the applicant of clearly excessive requests is asked for reasons. */
+  REASONS_REQUEST("说明理由通知书"),
+  /** Art. 35: reasons accepted, but the reply needs longer than Art. 33 allows. */
+  DELAYED_REPLY_NOTICE("延迟答复告知书"),
   REPLY("政府信息公开申请答复书");
 
   private final String title;

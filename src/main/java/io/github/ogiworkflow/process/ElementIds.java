@@ -7,6 +7,17 @@ public final class ElementIds {
   public static final String TIMER_REPLY_OVERDUE = "Timer_ReplyOverdue";
   public static final String TIMER_CORRECTION_NOTICE_DUE = "Timer_CorrectionNoticeDue";
 
+  // Consultations (Art. 32, 34) and Art. 35 reasons (issue 14, points 4–6)
+  public static final String TASK_RECORD_CONSULTATION_SERVICE = "Task_RecordConsultationService";
+  public static final String TASK_RECORD_CONSULTATION_ANSWER = "Task_RecordConsultationAnswer";
+  public static final String TIMER_CONSULTATION_SILENCE = "Timer_ConsultationSilence";
+  public static final String TASK_APPROVE_OVERRIDE = "Task_ApproveOverride";
+  public static final String SERVICE_SEND_OVERRIDE_NOTICE = "Service_SendOverrideNotice";
+  public static final String TASK_RECORD_OVERRIDE_NOTICE_SERVICE = "Task_RecordOverrideNoticeService";
+  public static final String TASK_ASSESS_REASONS = "Task_AssessReasons";
+  public static final String TIMER_REASONS_DEADLINE = "Timer_ReasonsDeadline";
+  public static final String SERVICE_RECORD_EXCESSIVE = "Service_RecordExcessive";
+
   // Fees (收费, handbook 2.12)
   public static final String TASK_EDIT_REPLY = "Task_EditReply";
   public static final String TASK_RECORD_FEE_NOTICE_SERVICE = "Task_RecordFeeNoticeService";

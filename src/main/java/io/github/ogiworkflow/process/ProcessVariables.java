@@ -79,11 +79,29 @@ public final class ProcessVariables {
   public static final String CONSULTATION_ANSWERED_ON = "consultationAnsweredOn";
   public static final String CONSULTATION_OPINION = "consultationOpinion";
   public static final String CONSULTATION_DUE_AT = "consultationDueAt";
+  /** The day the third party or agency received the letter (Art. 32, 34; issue 14, point 4). */
+  public static final String CONSULTATION_SERVED_ON = "consultationServedOn";
+  /** The last day of the answer period, as the answer form shows it. */
+  public static final String CONSULTATION_DUE_ON_TEXT = "consultationDueOnText";
   public static final String THIRD_PARTY_OBJECTED = "thirdPartyObjected";
   public static final String OVERRIDE_PROPOSED = "overrideProposed";
   public static final String OVERRIDE_REASON = "overrideReason";
   public static final String OVERRIDE_APPROVAL = "overrideApproval";
   public static final String OVERRIDE_COMMENT = "overrideComment";
+  /** Art. 32: the third party received the notice of the decision to disclose (point 5). */
+  public static final String OVERRIDE_NOTICE_ISSUED_ON = "overrideNoticeIssuedOn";
+  public static final String OVERRIDE_NOTICE_SERVED_ON = "overrideNoticeServedOn";
+  // Art. 35: asking the applicant of excessive requests for reasons (issue 14, point 6)
+  /** Why the office finds the number or frequency clearly excessive (completeness form). */
+  public static final String REASONS_REQUEST_BASIS = "reasonsRequestBasis";
+  public static final String REASONS_DUE_AT = "reasonsDueAt";
+  public static final String REASONS_DUE_ON_TEXT = "reasonsDueOnText";
+  /** ACCEPTED, ACCEPTED_DELAYED or REJECTED (intake/ReasonsDecision). */
+  public static final String REASONS_DECISION = "reasonsDecision";
+  public static final String REASONS_RECEIVED_ON = "reasonsReceivedOn";
+  public static final String REASONS_ASSESSMENT = "reasonsAssessment";
+  /** The delay the office sets (延迟答复), in working days after the current deadline. */
+  public static final String DELAYED_REPLY_WORKING_DAYS = "delayedReplyWorkingDays";
 
   // Secrecy review (保密审查)
   public static final String REVIEW_CONCLUSION = "reviewConclusion";

@@ -5,6 +5,8 @@ import static io.github.ogiworkflow.process.ProcessVariables.*;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.consultation.ConsultationRegister;
+import io.github.ogiworkflow.consultation.ConsultationRegister.Consultation;
+import io.github.ogiworkflow.intake.ReasonsRequestRegister;
 import io.github.ogiworkflow.intake.ItemFinding;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.CaseRecord;
@@ -54,14 +56,17 @@ public class ReleaseChecks {
   private final DecisionRegister decisions;
   private final ReplyLetterRegister letters;
   private final ConsultationRegister consultations;
+  private final ReasonsRequestRegister reasons;
 
   public ReleaseChecks(CaseRegister cases, ItemRegister items, DecisionRegister decisions,
-      ReplyLetterRegister letters, ConsultationRegister consultations) {
+      ReplyLetterRegister letters, ConsultationRegister consultations,
+      ReasonsRequestRegister reasons) {
     this.cases = cases;
     this.items = items;
     this.decisions = decisions;
     this.letters = letters;
     this.consultations = consultations;
+    this.reasons = reasons;
   }
 
   /**
@@ -93,6 +98,15 @@ public class ReleaseChecks {
             + expected + "）");
       }
     }
+
+    // Art. 35: 不予处理 for excessive requests only after the applicant was asked for reasons.
+    if (OutcomeCode.NOT_PROCESSED_EXCESSIVE.code().equals(outcome)
+        && !reasons.allowsNotProcessing(trackingNumber)) {
+      problems.add("outcome 5.4 needs a request for reasons that went unanswered or was rejected"
+          + " (Art. 35)（答复类型 5.4 须先要求申请人说明理由，且申请人逾期未说明或理由不合理（条例第三十五条））");
+    }
+    // Art. 32: disclosure over a third party's objection is told to the third party first.
+    overrideNoticeProblem(trackingNumber).ifPresent(problems::add);
 
     FrozenLetter letter = letters.latest(trackingNumber).orElse(null);
     LocalDate releasedOn = null;
@@ -308,6 +322,29 @@ public class ReleaseChecks {
   private String overrideDecision(String trackingNumber) {
     return decisions.latest(trackingNumber, Kind.OVERRIDE).map(RecordedDecision::decision)
         .orElse(null);
+  }
+
+  /**
+   * Art. 32: leadership approved disclosure over the third party's latest objection, but the
+   * notice telling the third party what will be disclosed and why (公开决定告知书) was not sent
+   * after that approval, or its service is not recorded.
+   */
+  Optional<String> overrideNoticeProblem(String trackingNumber) {
+    Optional<Consultation> objection = consultations.latestThirdParty(trackingNumber)
+        .filter(c -> c.answer() == ConsultationRegister.Answer.OBJECTION);
+    if (objection.isEmpty() || objectionUpheld(trackingNumber)) {
+      return Optional.empty();
+    }
+    LocalDate approvedOn = decisions.latest(trackingNumber, Kind.OVERRIDE)
+        .map(d -> LocalDate.ofInstant(d.decidedAt(), OfficeTime.ZONE)).orElseThrow();
+    Consultation c = objection.get();
+    if (c.overrideNoticeSentOn() == null || c.overrideNoticeSentOn().isBefore(approvedOn)
+        || c.overrideNoticeServedOn() == null) {
+      return Optional.of("the third party has not been served the notice of the decision to"
+          + " disclose over its objection (Art. 32)（第三方不同意公开而决定公开的，须先向第三方送达"
+          + "公开决定告知书（条例第三十二条），未登记送达的不得答复）");
+    }
+    return Optional.empty();
   }
 
   /** Art. 32: a third party objected and leadership did not approve disclosure over it. */

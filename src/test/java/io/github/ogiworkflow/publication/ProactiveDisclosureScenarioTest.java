@@ -317,8 +317,7 @@ class ProactiveDisclosureScenarioTest {
     String objected = "YSQ-2026-990011";
     registerCase(objected, true);
     long thirdPartyItem = requestItem(objected, "某企业生产许可申请材料", true);
-    consultations.open(objected, ConsultationKind.THIRD_PARTY, TODAY.minusDays(30),
-        TODAY.minusDays(9));
+    consultations.open(objected, ConsultationKind.THIRD_PARTY, TODAY.minusDays(30));
     consultations.answer(objected, ConsultationKind.THIRD_PARTY,
         ConsultationRegister.Answer.OBJECTION, TODAY.minusDays(20), "涉及商业秘密，不同意公开");
     assertThatThrownBy(() -> scenario.start(ProcessKeys.PROACTIVE_DISCLOSURE,

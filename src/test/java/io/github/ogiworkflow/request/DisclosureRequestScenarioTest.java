@@ -211,8 +211,9 @@ class DisclosureRequestScenarioTest {
   }
 
   @ParameterizedTest(name = "{0} → {1}")
-  @CsvSource({"PETITION, 5.1", "REPEAT, 5.2", "PUBLICATION, 5.3", "EXCESSIVE, 5.4",
-      "CONFIRMATION, 5.5"})
+  // 5.4 only after the applicant was asked for reasons (Art. 35): see the test after this one
+  // and art35ReasonsDecideBetweenSearchDelayAndNotProcessing.
+  @CsvSource({"PETITION, 5.1", "REPEAT, 5.2", "PUBLICATION, 5.3", "CONFIRMATION, 5.5"})
   void aRequestThatIsNoRequestIsAnsweredWithoutSearch(String kind, String outcome) {
     scenario.start(registration(RECEIVED))
         .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "NOT_A_REQUEST",
@@ -223,6 +224,16 @@ class DisclosureRequestScenarioTest {
     Assertions.assertThat(scenario.variable(APPROVAL_REQUIRED)).isEqualTo(false);
     deliver();
     Assertions.assertThat(register.get(scenario.trackingNumber()).outcomeCode()).isEqualTo(outcome);
+  }
+
+  @Test
+  void excessiveRequestsAreNotRefusedWithoutAskingForReasons() {
+    scenario.start(registration(RECEIVED));
+    assertThatThrownBy(() -> scenario.complete("Task_CheckCompleteness", OFFICE_USER,
+        COMPLETENESS_DECISION, "NOT_A_REQUEST", NOT_A_REQUEST_KIND, "EXCESSIVE"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(NOT_A_REQUEST_KIND)
+        .hasMessageContaining("应当先要求申请人说明理由", "第三十五条");
+    assertThat(scenario.instance).isWaitingAt("Task_CheckCompleteness");
   }
 
   @ParameterizedTest(name = "{0} reviewed {1} {2} → {3}")
@@ -285,6 +296,9 @@ class DisclosureRequestScenarioTest {
     Assertions.assertThat(letters.of(trackingNumber)).extracting(Letters.Letter::kind)
         .containsExactly(LetterKind.CONSULTATION_THIRD_PARTY);
 
+    // Received the same day; the answer period runs from there (Art. 32).
+    scenario.complete("Task_RecordConsultationService", OFFICE_USER,
+        CONSULTATION_SERVED_ON, "2026-02-12");
     today(LocalDate.of(2026, 2, 26));
     scenario.complete("Task_RecordConsultationAnswer", OFFICE_USER,
         CONSULTATION_ANSWER, "OBJECTION", CONSULTATION_ANSWERED_ON, "2026-02-26",
@@ -309,13 +323,21 @@ class DisclosureRequestScenarioTest {
   @CsvSource({"APPROVE, 1", "REFUSE, 3.4"})
   void aPublicInterestOverrideNeedsLeadership(String approval, String outcome) {
     searchWith(items(item("某企业排污数据", "HELD", "thirdParty", true)));
-    scenario.complete("Task_RecordConsultationAnswer", OFFICE_USER,
-            CONSULTATION_ANSWER, "OBJECTION", CONSULTATION_ANSWERED_ON, "2026-02-12",
+    scenario.complete("Task_RecordConsultationService", OFFICE_USER,
+            CONSULTATION_SERVED_ON, "2026-02-10")
+        .complete("Task_RecordConsultationAnswer", OFFICE_USER,
+            CONSULTATION_ANSWER, "OBJECTION", CONSULTATION_ANSWERED_ON, "2026-02-10",
             CONSULTATION_OPINION, "不同意")
         .complete("Task_ConsiderPublicInterest", OFFICE_USER, OVERRIDE_PROPOSED, true,
             OVERRIDE_REASON, "涉及公众健康，不公开会对公共利益造成重大影响")
-        .complete("Task_ApproveOverride", LEADER, OVERRIDE_APPROVAL, approval)
-        .complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
+        .complete("Task_ApproveOverride", LEADER, OVERRIDE_APPROVAL, approval);
+    if (approval.equals("APPROVE")) {
+      // Art. 32: the third party is told what will be disclosed and why, before release.
+      scenario.complete("Task_RecordOverrideNoticeService", OFFICE_USER,
+          OVERRIDE_NOTICE_SERVED_ON, "2026-02-10");
+    }
+    assertThat(scenario.instance).hasPassed("Gateway_OverrideHandled");
+    scenario.complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
 
     Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo(outcome);
     Assertions.assertThat(scenario.variable(APPROVAL_REQUIRED)).isEqualTo(true);
@@ -330,6 +352,9 @@ class DisclosureRequestScenarioTest {
   @Test
   void silenceOfBothConsultedPartiesLetsTheOfficeDecide() {
     searchWith(items(item("联合发文", "HELD", "thirdParty", true, "otherAgency", true)));
+    for (Task service : scenario.tasks("Task_RecordConsultationService")) {
+      scenario.complete(service, OFFICE_USER, CONSULTATION_SERVED_ON, "2026-02-10");
+    }
     Assertions.assertThat(scenario.tasks("Task_RecordConsultationAnswer")).hasSize(2);
     String trackingNumber = scenario.trackingNumber();
     // The clock stands still: neither the reminder nor the overdue timer may fire meanwhile.
@@ -338,20 +363,25 @@ class DisclosureRequestScenarioTest {
     Assertions.assertThat(scenario.timerJobs("Timer_ReplyOverdue"))
         .extracting(Job::isSuspended).containsExactly(true);
 
-    today(LocalDate.of(2026, 3, 5));
+    // Served Tue 10 Feb; 15 working days: 11–14 (14 Sat, 调休) = 4; 24–28 Feb = 9;
+    // 2–6 Mar = 14; Mon 9 Mar = 15. The timers' jobs run the next morning.
+    Assertions.assertThat(scenario.timerJobs("Timer_ConsultationSilence"))
+        .extracting(Job::getDuedate).containsOnly(OfficeTime.endOf(LocalDate.of(2026, 3, 9)));
+    today(LocalDate.of(2026, 3, 10));
     scenario.fireTimers("Timer_ConsultationSilence", 2);
     Assertions.assertThat(scenario.timerJobs("Timer_ReplyOverdue")).singleElement()
         .satisfies(timer -> {
           Assertions.assertThat(timer.isSuspended()).isFalse();
           Assertions.assertThat(timer.getDuedate())
-              .isEqualTo(OfficeTime.after(LocalDate.of(2026, 4, 2)));
+              .isEqualTo(OfficeTime.after(LocalDate.of(2026, 4, 7)));
         });
 
     assertThat(scenario.instance).isWaitingAt("Call_SecrecyReview")
         .hasNotPassed("Task_ConsiderPublicInterest");
-    // One shared pause, 10 Feb → 5 Mar: 11–14 = 4; 24–28 Feb = 9; 2–5 Mar = 13 working days.
-    // 16 Mar + 13: 17–20 = 4; 23–27 = 9; 30 Mar–2 Apr = 13 → Thu 2 Apr.
-    Assertions.assertThat(register.get(trackingNumber).dueOn()).isEqualTo(LocalDate.of(2026, 4, 2));
+    // One shared pause, 10 Feb → 9 Mar (the 15th working day, not the day the jobs ran):
+    // 11–14 = 4; 24–28 Feb = 9; 2–6 Mar = 14; 9 Mar = 15 working days.
+    // 16 Mar + 15: 17–20 = 4; 23–27 = 9; 30 Mar–3 Apr = 14; 4–6 Apr 清明; Tue 7 Apr = 15.
+    Assertions.assertThat(register.get(trackingNumber).dueOn()).isEqualTo(LocalDate.of(2026, 4, 7));
   }
 
   @Test
@@ -942,6 +972,42 @@ class DisclosureRequestScenarioTest {
     Assertions.assertThat(register.get(trackingNumber).status()).isEqualTo("DELIVERED");
     Assertions.assertThat(letters.of(trackingNumber)).extracting(Letters.Letter::kind)
         .containsExactly(LetterKind.REPLY, LetterKind.REPLY);
+  }
+
+  /**
+   * Art. 35 (issue 14, point 6): every way out of 要求说明理由. Asked on Tue 10 Feb; the applicant
+   * has 15 working days, to Mon 9 Mar (11–14 = 4; 24–28 Feb = 9; 2–6 Mar = 14; 9 Mar = 15).
+   * Accepted reasons lead to the search, with or without a delay (10 working days after Mon
+   * 16 Mar: 17–20 = 4; 23–27 = 9; Mon 30 Mar = 10); silence or rejected reasons to 5.4.
+   */
+  @ParameterizedTest(name = "reasons {0} → {1}")
+  @CsvSource({"ACCEPTED, Task_SearchAndSplit, 2026-03-16",
+      "ACCEPTED_DELAYED, Task_SearchAndSplit, 2026-03-30",
+      "REJECTED, Task_EditReply, 2026-03-16",
+      "SILENCE, Task_EditReply, 2026-03-16"})
+  void art35ReasonsDecideBetweenSearchDelayAndNotProcessing(String decision, String waitsAt,
+      LocalDate due) {
+    scenario.start(registration(RECEIVED)).complete("Task_CheckCompleteness", OFFICE_USER,
+        COMPLETENESS_DECISION, "REASONS_REQUEST",
+        REASONS_REQUEST_BASIS, "您自2026年1月1日至2月10日共提出政府信息公开申请120件");
+    assertThat(scenario.instance).isWaitingAt("Task_AssessReasons");
+    Assertions.assertThat(scenario.variable(REASONS_DUE_ON_TEXT)).isEqualTo("2026-03-09");
+    if (decision.equals("SILENCE")) {
+      today(LocalDate.of(2026, 3, 10));
+      scenario.fireTimer("Timer_ReasonsDeadline");
+    } else {
+      today(LocalDate.of(2026, 2, 24));
+      scenario.complete("Task_AssessReasons", OFFICE_USER, REASONS_DECISION, decision,
+          REASONS_RECEIVED_ON, "2026-02-24", REASONS_ASSESSMENT, "申请公开的信息数量较多，需逐件检索",
+          DELAYED_REPLY_WORKING_DAYS, 10);
+    }
+    assertThat(scenario.instance).isWaitingAt(waitsAt);
+    Assertions.assertThat(register.get(scenario.trackingNumber()).dueOn()).isEqualTo(due);
+    if (waitsAt.equals("Task_EditReply")) {
+      Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("5.4");
+    }
+    Assertions.assertThat(letters.of(scenario.trackingNumber())).extracting(Letters.Letter::kind)
+        .startsWith(LetterKind.REASONS_REQUEST).hasSize(decision.equals("ACCEPTED_DELAYED") ? 2 : 1);
   }
 
   private void searchWith(Object itemList) {

@@ -1,0 +1,172 @@
+package io.github.ogiworkflow.intake;
+
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.deadline.ReplyDeadline;
+import io.github.ogiworkflow.intake.ReasonsRequestRegister.ReasonsRequest;
+import io.github.ogiworkflow.letter.CaseLetters;
+import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.process.CompletedBy;
+import io.github.ogiworkflow.process.ElementIds;
+import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.process.Vars;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Art. 35 (申请公开政府信息的数量、频次明显超过合理范围): the office may ask the applicant for
+ * reasons; if none come in time or they are unreasonable, the request is not processed (5.4,
+ * 无正当理由大量反复申请); if they are reasonable but the reply cannot be made within Art. 33's
+ * time, the office sets a reasonable delay (延迟答复) and tells the applicant. 5.4 is open only
+ * after that path, whatever the client sends.
+ */
+@Configuration
+public class ReasonsDelegates {
+
+  /**
+   * The applicant's time to give reasons, in working days. Art. 35 sets none; like the time to
+   * correct (handbook 2.3) a local choice of a reasonable period.
+   */
+  static final int REASONS_WORKING_DAYS = 15;
+  /** Upper bound of a delay the form accepts: a guard against typing errors, not a rule of law. */
+  static final int MAX_DELAY_WORKING_DAYS = 120;
+
+  static final String EXCESSIVE = "EXCESSIVE";
+
+  /**
+   * Leaving 审查申请内容是否明确 (and whenever the outcome rests on the intake decision): 5.4 needs
+   * a request for reasons that went unanswered or was rejected, from the register; asking for
+   * reasons needs the facts that make the requests excessive (they go into the letter).
+   */
+  static void checkNotProcessedKind(DelegateExecution execution, CompletenessDecision decision,
+      ReasonsRequestRegister reasons) {
+    if (decision == CompletenessDecision.NOT_A_REQUEST
+        && EXCESSIVE.equals(Vars.text(execution, NOT_A_REQUEST_KIND))
+        && !reasons.allowsNotProcessing(execution.getProcessBusinessKey())) {
+      throw new InvalidInput(NOT_A_REQUEST_KIND + ": 5.4 needs the applicant to have been asked"
+          + " for reasons first (Art. 35)（不予处理的情形：申请数量、频次明显超过合理范围的，应当先要求"
+          + "申请人说明理由；申请人逾期未说明理由或者理由不合理的，方可不予处理（条例第三十五条）。"
+          + "请选择审查结论“要求申请人说明理由”）");
+    }
+    if (decision == CompletenessDecision.REASONS_REQUEST) {
+      Vars.requiredText(execution, REASONS_REQUEST_BASIS, "申请数量、频次明显超过合理范围的情况");
+    }
+  }
+
+  /** 发出说明理由通知书: the letter, the register's record, and the applicant's due date. */
+  @Bean
+  JavaDelegate sendReasonsRequestDelegate(CaseLetters letters, ReasonsRequestRegister reasons,
+      WorkingDayCalendar calendar) {
+    return execution -> {
+      String trackingNumber = execution.getProcessBusinessKey();
+      String basis = Vars.requiredText(execution, REASONS_REQUEST_BASIS,
+          "申请数量、频次明显超过合理范围的情况").strip().replaceAll("[。．.，,；;]+$", "");
+      LocalDate today = OfficeTime.today();
+      LocalDate dueOn = calendar.addWorkingDays(today, REASONS_WORKING_DAYS);
+      letters.send(trackingNumber, LetterKind.REASONS_REQUEST, Map.of("basis", basis,
+          "dueOn", CaseLetters.chinese(dueOn), "workingDays", REASONS_WORKING_DAYS));
+      reasons.open(trackingNumber, basis, today, dueOn);
+      execution.setVariable(REASONS_DUE_AT, OfficeTime.endOf(dueOn));
+      execution.setVariable(REASONS_DUE_ON_TEXT, dueOn.toString());
+    };
+  }
+
+  /**
+   * Leaving 审查申请人说明的理由: the finding, the date the reasons arrived (not in the future, not
+   * before they were asked for), the assessment and, for a delay, its length; refused on the
+   * form (400) otherwise. Accepted reasons make the request one to search and answer.
+   */
+  @Bean
+  ExecutionListener reasonsDecisionCheck(ReasonsRequestRegister reasons) {
+    return execution -> {
+      String trackingNumber = execution.getProcessBusinessKey();
+      ReasonsRequest request = reasons.latest(trackingNumber).orElseThrow(() ->
+          new IllegalStateException("No request for reasons in " + trackingNumber));
+      ReasonsDecision decision = Vars.choice(execution, REASONS_DECISION, ReasonsDecision.class,
+          "审查结论");
+      if (decision == ReasonsDecision.NOT_ANSWERED) {
+        throw new InvalidInput(REASONS_DECISION + ": silence is recorded when the period ends"
+            + "（审查结论：申请人逾期未说明理由的，由系统在期限届满时登记）");
+      }
+      LocalDate receivedOn = Vars.requiredDate(execution, REASONS_RECEIVED_ON, "收到说明理由日期");
+      if (receivedOn.isAfter(OfficeTime.today())) {
+        throw new InvalidInput(REASONS_RECEIVED_ON + ": " + receivedOn + " is in the future"
+            + "（收到说明理由日期不得晚于今天）");
+      }
+      if (receivedOn.isBefore(request.requestedOn())) {
+        throw new InvalidInput(REASONS_RECEIVED_ON + ": " + receivedOn + " is before the request"
+            + " for reasons（收到说明理由日期不得早于说明理由通知书发出日期"
+            + CaseLetters.chinese(request.requestedOn()) + "）");
+      }
+      String assessment = Vars.requiredText(execution, REASONS_ASSESSMENT, "审查意见");
+      Integer delay = null;
+      if (decision == ReasonsDecision.ACCEPTED_DELAYED) {
+        delay = Vars.number(execution, DELAYED_REPLY_WORKING_DAYS);
+        if (delay == null || delay < 1 || delay > MAX_DELAY_WORKING_DAYS) {
+          throw new InvalidInput(DELAYED_REPLY_WORKING_DAYS + ": 1 to " + MAX_DELAY_WORKING_DAYS
+              + " working days（延迟答复的期限：请填写1至" + MAX_DELAY_WORKING_DAYS + "个工作日）");
+        }
+      }
+      reasons.decide(request.id(), decision, receivedOn, assessment,
+          CompletedBy.lastTask(execution, ElementIds.TASK_ASSESS_REASONS), delay);
+      if (decision != ReasonsDecision.REJECTED) {
+        execution.setVariable(COMPLETENESS_DECISION, CompletenessDecision.COMPLETE.name());
+      }
+    };
+  }
+
+  /**
+   * 发出延迟答复告知书: the reply deadline moves by the working days the office set, and the
+   * applicant is told the new date (Art. 35).
+   */
+  @Bean
+  JavaDelegate sendDelayedReplyNoticeDelegate(CaseLetters letters,
+      ReasonsRequestRegister reasons, ReplyDeadline deadline) {
+    return execution -> {
+      String trackingNumber = execution.getProcessBusinessKey();
+      ReasonsRequest request = reasons.latest(trackingNumber).orElseThrow();
+      if (request.decision() != ReasonsDecision.ACCEPTED_DELAYED
+          || request.delayWorkingDays() == null) {
+        throw new IllegalStateException("No delay was set for " + trackingNumber);
+      }
+      LocalDate newDue = deadline.postpone(execution, trackingNumber, request.delayWorkingDays());
+      reasons.delayedTo(request.id(), newDue);
+      letters.send(trackingNumber, LetterKind.DELAYED_REPLY_NOTICE, Map.of(
+          "requestedOn", CaseLetters.chinese(request.requestedOn()),
+          "reasonsReceivedOn", CaseLetters.chinese(request.answeredOn()),
+          "reason", Vars.requiredText(execution, REASONS_ASSESSMENT, "审查意见").strip()
+              .replaceAll("[。．.，,；;]+$", ""),
+          "delayWorkingDays", request.delayWorkingDays(),
+          "dueOn", CaseLetters.chinese(newDue)));
+    };
+  }
+
+  /**
+   * 不予处理（无正当理由大量反复申请）: reached when the period ended without reasons (recorded
+   * here) or the office rejected them; the intake decision becomes 5.4's, set by the server.
+   */
+  @Bean
+  JavaDelegate recordExcessiveDelegate(ReasonsRequestRegister reasons) {
+    return execution -> {
+      String trackingNumber = execution.getProcessBusinessKey();
+      ReasonsRequest request = reasons.latest(trackingNumber).orElseThrow(() ->
+          new IllegalStateException("No request for reasons in " + trackingNumber));
+      if (request.decision() == null) {
+        reasons.decide(request.id(), ReasonsDecision.NOT_ANSWERED, null,
+            "申请人逾期未说明理由", null, null);
+      } else if (!request.decision().allowsNotProcessing()) {
+        throw new IllegalStateException("Reasons of " + trackingNumber + " were "
+            + request.decision() + ", not rejected");
+      }
+      execution.setVariable(COMPLETENESS_DECISION, CompletenessDecision.NOT_A_REQUEST.name());
+      execution.setVariable(NOT_A_REQUEST_KIND, EXCESSIVE);
+    };
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.ogiworkflow.intake;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Art. 35 requests for reasons (说明理由) of a case: when asked, by when, what the office found
+ * and any delay it set. The register's answer to "may this case be closed as 5.4".
+ */
+@Repository
+public class ReasonsRequestRegister {
+
+  /** One request for reasons; decision and later fields are null while the office waits. */
+  public record ReasonsRequest(long id, LocalDate requestedOn, LocalDate dueOn,
+      ReasonsDecision decision, LocalDate answeredOn, Integer delayWorkingDays,
+      LocalDate replyDueOn) {}
+
+  private final JdbcTemplate jdbc;
+
+  public ReasonsRequestRegister(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void open(String trackingNumber, String basis, LocalDate requestedOn, LocalDate dueOn) {
+    jdbc.update("INSERT INTO ogi_reasons_request (tracking_number, basis, requested_on, due_on)"
+        + " VALUES (?, ?, ?, ?)", trackingNumber, basis, Date.valueOf(requestedOn),
+        Date.valueOf(dueOn));
+  }
+
+  /** The case's latest request for reasons. */
+  public Optional<ReasonsRequest> latest(String trackingNumber) {
+    return jdbc.query("SELECT id, requested_on, due_on, decision, answered_on,"
+        + " delay_working_days, reply_due_on FROM ogi_reasons_request"
+        + " WHERE tracking_number = ? ORDER BY id DESC", (rs, i) -> new ReasonsRequest(
+            rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate(),
+            rs.getString(4) == null ? null : ReasonsDecision.valueOf(rs.getString(4)),
+            rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate(),
+            (Integer) rs.getObject(6),
+            rs.getDate(7) == null ? null : rs.getDate(7).toLocalDate()),
+        trackingNumber).stream().findFirst();
+  }
+
+  /** The office's finding (or, with {@code NOT_ANSWERED}, the applicant's silence). */
+  public void decide(long id, ReasonsDecision decision, LocalDate answeredOn, String assessment,
+      String decidedBy, Integer delayWorkingDays) {
+    jdbc.update("UPDATE ogi_reasons_request SET decision = ?, answered_on = ?, assessment = ?,"
+        + " decided_by = ?, delay_working_days = ? WHERE id = ?", decision.name(),
+        answeredOn == null ? null : Date.valueOf(answeredOn), assessment, decidedBy,
+        delayWorkingDays, id);
+  }
+
+  /** The reply deadline after the delay the office set (延迟答复). */
+  public void delayedTo(long id, LocalDate replyDueOn) {
+    jdbc.update("UPDATE ogi_reasons_request SET reply_due_on = ? WHERE id = ?",
+        Date.valueOf(replyDueOn), id);
+  }
+
+  /**
+   * Whether the case may be closed as 5.4 (无正当理由大量反复申请): the applicant was asked for
+   * reasons and gave none in time, or the office found them unreasonable (Art. 35).
+   */
+  public boolean allowsNotProcessing(String trackingNumber) {
+    return latest(trackingNumber).map(r -> r.decision() != null
+        && r.decision().allowsNotProcessing()).orElse(false);
+  }
+}

@@ -1,0 +1,405 @@
+package io.github.ogiworkflow.request;
+
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+import static io.github.ogiworkflow.request.RequestScenario.LEADER;
+import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
+import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
+import static io.github.ogiworkflow.request.RequestScenario.item;
+import static io.github.ogiworkflow.request.RequestScenario.items;
+import static io.github.ogiworkflow.request.RequestScenario.registration;
+import static io.github.ogiworkflow.request.RequestScenario.today;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.letter.Letters;
+import io.github.ogiworkflow.process.ElementIds;
+import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.support.ProcessTestEngine;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Issue 14, points 4–6, with hand-counted dates across 春节 2026 (15–23 Feb off; Sat 14 and
+ * Sat 28 Feb are make-up working days, cn-2026.txt) and 清明 (4–6 Apr off). The request is
+ * received Tue 10 Feb 2026 and due Mon 16 Mar (DisclosureRequestScenarioTest's hand count).
+ *
+ * <ul>
+ *   <li>Point 4 (Art. 32, 34): the 15 working days run from the letter's service; the pause of
+ *       the reply clock ends on the answer's date, or on the 15th working day of silence.
+ *   <li>Point 5 (Art. 32): an override is told to the third party before release.
+ *   <li>Point 6 (Art. 35): 5.4 only after the applicant was asked for reasons; a delay moves the
+ *       deadline.
+ * </ul>
+ */
+@Deployment(resources = {
+    "processes/disclosure-request.bpmn", "processes/secrecy-review.bpmn",
+    "processes/reply-outcome.dmn", "processes/approval-required.dmn"})
+class ConsultationAndReasonsScenarioTest {
+
+  // DisclosureRequestScenarioTest covers the models; these tests are about dates and refusals.
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engineExtension = ProcessTestEngine.withCoverageAtLeast(
+      0.0, ProcessKeys.DISCLOSURE_REQUEST, ProcessKeys.SECRECY_REVIEW);
+
+  static final LocalDate RECEIVED = LocalDate.of(2026, 2, 10);
+  static final String BASIS = "您自2026年1月1日至2月10日共提出政府信息公开申请120件";
+
+  ProcessEngine engine;
+  RequestScenario scenario;
+  JdbcTemplate jdbc;
+  CaseRegister register;
+  Letters letters;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    today(RECEIVED);
+    scenario = new RequestScenario(engine);
+    jdbc = (JdbcTemplate) ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getBeans().values().stream().filter(JdbcTemplate.class::isInstance).findFirst()
+        .orElseThrow();
+    register = ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class);
+    letters = ProcessTestEngine.bean(engine, "letters", Letters.class);
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+    BpmnAwareTests.reset();
+  }
+
+  // ---- Point 4: consultations (Art. 32, 34)
+
+  @Test
+  void theAnswerEndsThePauseOnTheDayItWasGivenNotTheDayItWasTyped() {
+    letterSentThu12Feb();
+    Assertions.assertThat(letter(LetterKind.CONSULTATION_THIRD_PARTY).body())
+        .contains("自收到本函之日起15个工作日内", "1. 某企业年度检查材料")
+        .doesNotContain("${");
+
+    today(LocalDate.of(2026, 2, 13));
+    assertThatThrownBy(() -> scenario.complete("Task_RecordConsultationService", OFFICE_USER,
+        CONSULTATION_SERVED_ON, "2026-02-14"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(CONSULTATION_SERVED_ON)
+        .hasMessageContaining("征求意见函送达日期不得晚于今天");
+    assertThatThrownBy(() -> scenario.complete("Task_RecordConsultationService", OFFICE_USER,
+        CONSULTATION_SERVED_ON, "2026-02-11"))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("征求意见函送达日期不得早于征求意见函发出日期2026年2月12日");
+    assertThat(scenario.instance).isWaitingAt("Task_RecordConsultationService");
+
+    scenario.complete("Task_RecordConsultationService", OFFICE_USER,
+        CONSULTATION_SERVED_ON, "2026-02-13");
+    // Served Fri 13 Feb; 15 working days: 14 (Sat, 调休) = 1; 15–23 春节; 24–28 (28 Sat, 调休)
+    // = 6; 2–6 Mar = 11; 9, 10, 11, Thu 12 Mar = 15.
+    LocalDate consultationDue = LocalDate.of(2026, 3, 12);
+    Task answer = scenario.task("Task_RecordConsultationAnswer");
+    Assertions.assertThat(answer.getDueDate()).isEqualTo(OfficeTime.endOf(consultationDue));
+    Assertions.assertThat(engine.getTaskService().getVariable(answer.getId(),
+        CONSULTATION_DUE_ON_TEXT)).isEqualTo("2026-03-12");
+    Assertions.assertThat(scenario.timerJobs(ElementIds.TIMER_CONSULTATION_SILENCE))
+        .extracting(Job::getDuedate).containsExactly(OfficeTime.endOf(consultationDue));
+    Assertions.assertThat(consultationDates()).containsEntry("SERVED_ON",
+        java.sql.Date.valueOf("2026-02-13")).containsEntry("DUE_ON",
+        java.sql.Date.valueOf(consultationDue));
+
+    // The answer came on Wed 4 Mar; the office types it in on Mon 9 Mar.
+    today(LocalDate.of(2026, 3, 9));
+    assertThatThrownBy(() -> scenario.complete("Task_RecordConsultationAnswer", OFFICE_USER,
+        CONSULTATION_ANSWER, "CONSENT", CONSULTATION_ANSWERED_ON, "2026-02-12"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(CONSULTATION_ANSWERED_ON)
+        .hasMessageContaining("收到答复日期不得早于征求意见函送达日期2026年2月13日");
+    assertThatThrownBy(() -> scenario.complete("Task_RecordConsultationAnswer", OFFICE_USER,
+        CONSULTATION_ANSWER, "CONSENT", CONSULTATION_ANSWERED_ON, "2026-03-10"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("收到答复日期不得晚于今天");
+    assertThatThrownBy(() -> scenario.complete("Task_RecordConsultationAnswer", OFFICE_USER,
+        CONSULTATION_ANSWER, "SILENCE", CONSULTATION_ANSWERED_ON, "2026-03-04"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(CONSULTATION_ANSWER);
+    scenario.complete("Task_RecordConsultationAnswer", OFFICE_USER,
+        CONSULTATION_ANSWER, "CONSENT", CONSULTATION_ANSWERED_ON, "2026-03-04");
+
+    // Paused Thu 12 Feb → Wed 4 Mar: 13, 14, 24–28 Feb, 2, 3, 4 Mar = 10 working days (the
+    // typing day 9 Mar would have made 13). 16 Mar + 10: 17–20 = 4; 23–27 = 9; Mon 30 Mar.
+    Assertions.assertThat(pause()).containsEntry("ENDED_ON", java.sql.Date.valueOf("2026-03-04"))
+        .containsEntry("WORKING_DAYS", 10);
+    Assertions.assertThat(register.get(tn()).dueOn()).isEqualTo(LocalDate.of(2026, 3, 30));
+    Assertions.assertThat(scenario.variable(REPLY_DUE_DATE_TEXT)).isEqualTo("2026-03-30");
+    assertThat(scenario.instance).isWaitingAt("Call_SecrecyReview");
+  }
+
+  @Test
+  void silenceEndsThePauseOnTheFifteenthWorkingDayNotWhenTheJobRan() {
+    letterSentThu12Feb();
+    today(LocalDate.of(2026, 2, 13));
+    scenario.complete("Task_RecordConsultationService", OFFICE_USER,
+        CONSULTATION_SERVED_ON, "2026-02-13");
+
+    // The timer is due at 23:59:59 on Thu 12 Mar; its job runs just after midnight.
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(LocalDate.of(2026, 3, 13),
+        LocalTime.of(0, 0, 30)).atZone(OfficeTime.ZONE).toInstant()));
+    scenario.fireTimer(ElementIds.TIMER_CONSULTATION_SILENCE);
+
+    // Paused Thu 12 Feb → Thu 12 Mar: 13, 14, 24–28 Feb = 7; 2–6 Mar = 12; 9–12 Mar = 16.
+    // 16 Mar + 16: 17–20 = 4; 23–27 = 9; 30 Mar–3 Apr = 14; 4–6 Apr 清明; 7, Wed 8 Apr = 16
+    // (ending on the job's day, 13 Mar, would have given 9 Apr).
+    Assertions.assertThat(pause()).containsEntry("ENDED_ON", java.sql.Date.valueOf("2026-03-12"))
+        .containsEntry("WORKING_DAYS", 16);
+    Assertions.assertThat(register.get(tn()).dueOn()).isEqualTo(LocalDate.of(2026, 4, 8));
+    Assertions.assertThat(jdbc.queryForObject("SELECT answer FROM ogi_consultation"
+        + " WHERE tracking_number = ?", String.class, tn())).isEqualTo("SILENCE");
+  }
+
+  // ---- Point 5: the override notice to the third party (Art. 32)
+
+  @Test
+  void anOverrideIsToldToTheThirdPartyBeforeTheReplyIsReleased() {
+    overrideApprovedOnWed11Feb();
+    Letters.Letter notice = letter(LetterKind.OVERRIDE_NOTICE);
+    Assertions.assertThat(notice.title()).isEqualTo("公开决定告知书（第三方）");
+    Assertions.assertThat(notice.body()).startsWith("公开决定告知书（第三方）")
+        .contains("本机关于2026年2月10日就一件政府信息公开申请书面征求贵方意见",
+            "第三十二条", "决定予以公开", "1. 某企业排污数据",
+            "涉及公众健康，不公开会对公共利益造成重大影响",
+            "六十日内向" + ProcessTestEngine.RECONSIDERATION_BODY + "申请行政复议")
+        .doesNotContain("张三", "${");
+    assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_RECORD_OVERRIDE_NOTICE_SERVICE)
+        .hasPassed(ElementIds.SERVICE_SEND_OVERRIDE_NOTICE);
+
+    assertThatThrownBy(() -> scenario.complete(ElementIds.TASK_RECORD_OVERRIDE_NOTICE_SERVICE,
+        OFFICE_USER, OVERRIDE_NOTICE_SERVED_ON, "2026-02-10"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(OVERRIDE_NOTICE_SERVED_ON)
+        .hasMessageContaining("告知书送达日期不得早于告知书发出日期2026年2月11日");
+    assertThatThrownBy(() -> scenario.complete(ElementIds.TASK_RECORD_OVERRIDE_NOTICE_SERVICE,
+        OFFICE_USER, OVERRIDE_NOTICE_SERVED_ON, "2026-02-12"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("告知书送达日期不得晚于今天");
+    scenario.complete(ElementIds.TASK_RECORD_OVERRIDE_NOTICE_SERVICE, OFFICE_USER,
+        OVERRIDE_NOTICE_SERVED_ON, "2026-02-11");
+
+    reviewApproveAndDeliver();
+    Assertions.assertThat(register.get(tn()).status()).isEqualTo("DELIVERED");
+    Assertions.assertThat(register.get(tn()).outcomeCode()).isEqualTo("1");
+  }
+
+  @Test
+  void noReleaseWhileTheOverrideNoticeIsNotServed() {
+    overrideApprovedOnWed11Feb();
+    scenario.complete(ElementIds.TASK_RECORD_OVERRIDE_NOTICE_SERVICE, OFFICE_USER,
+        OVERRIDE_NOTICE_SERVED_ON, "2026-02-11");
+    // As for a case whose notice step was skipped (an older model, or a forged route): the
+    // register has no service of the notice.
+    jdbc.update("UPDATE ogi_consultation SET override_notice_served_on = NULL"
+        + " WHERE tracking_number = ?", tn());
+
+    String problems = deliveryRefused(this::reviewApproveAndDeliver);
+    Assertions.assertThat(problems).contains("公开决定告知书", "第三十二条");
+    Assertions.assertThat(register.get(tn()).status()).isNotEqualTo("DELIVERED");
+  }
+
+  // ---- Point 6: excessive requests (Art. 35)
+
+  @Test
+  void unreasonableReasonsLeadTo54AfterTheApplicantWasAsked() {
+    scenario.start(registration(RECEIVED));
+    assertThatThrownBy(() -> scenario.complete("Task_CheckCompleteness", OFFICE_USER,
+        COMPLETENESS_DECISION, "REASONS_REQUEST"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("申请数量、频次明显超过合理范围的情况");
+    askForReasons();
+
+    // Asked Tue 10 Feb; 15 working days: 11–14 = 4; 24–28 Feb = 9; 2–6 Mar = 14; Mon 9 Mar.
+    Assertions.assertThat(letter(LetterKind.REASONS_REQUEST).body())
+        .startsWith("说明理由通知书").contains("张三：", BASIS + "，申请公开政府信息的数量、频次明显超过合理范围",
+            "第三十五条", "请您于2026年3月9日前（15个工作日内）以书面形式向本机关说明申请理由")
+        .doesNotContain("${");
+    Assertions.assertThat(scenario.task(ElementIds.TASK_ASSESS_REASONS).getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 9)));
+    Assertions.assertThat(scenario.timerJobs(ElementIds.TIMER_REASONS_DEADLINE))
+        .extracting(Job::getDuedate).containsExactly(OfficeTime.endOf(LocalDate.of(2026, 3, 9)));
+
+    today(LocalDate.of(2026, 2, 24));
+    assertThatThrownBy(() -> assessReasons("REJECTED", "2026-02-09", null))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(REASONS_RECEIVED_ON)
+        .hasMessageContaining("不得早于说明理由通知书发出日期2026年2月10日");
+    assertThatThrownBy(() -> assessReasons("REJECTED", "2026-02-25", null))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("收到说明理由日期不得晚于今天");
+    assertThatThrownBy(() -> assessReasons("ACCEPTED_DELAYED", "2026-02-24", 0))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(DELAYED_REPLY_WORKING_DAYS);
+    assertThatThrownBy(() -> assessReasons("NOT_ANSWERED", "2026-02-24", null))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(REASONS_DECISION);
+    assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_ASSESS_REASONS);
+
+    assessReasons("REJECTED", "2026-02-24", null);
+    assertThat(scenario.instance).isWaitingAt("Task_EditReply")
+        .hasPassed(ElementIds.SERVICE_RECORD_EXCESSIVE).hasNotPassed("Task_SearchAndSplit");
+    Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("5.4");
+    Assertions.assertThat(reasonsRecord()).containsEntry("DECISION", "REJECTED")
+        .containsEntry("DECIDED_BY", OFFICE_USER)
+        .containsEntry("ANSWERED_ON", java.sql.Date.valueOf("2026-02-24"));
+    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false)
+        .complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "IN_PERSON",
+            DELIVERED_ON, "2026-02-24");
+    Assertions.assertThat(register.get(tn()).status()).isEqualTo("DELIVERED");
+  }
+
+  @Test
+  void silenceOfTheApplicantIsRecordedAndLeadsTo54() {
+    scenario.start(registration(RECEIVED));
+    askForReasons();
+    today(LocalDate.of(2026, 3, 10));
+    scenario.fireTimer(ElementIds.TIMER_REASONS_DEADLINE);
+
+    Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("5.4");
+    Assertions.assertThat(reasonsRecord()).containsEntry("DECISION", "NOT_ANSWERED")
+        .containsEntry("ANSWERED_ON", null);
+  }
+
+  @Test
+  void acceptedReasonsWithADelayMoveTheDeadlineAcrossQingming() {
+    scenario.start(registration(RECEIVED));
+    askForReasons();
+    today(LocalDate.of(2026, 2, 24));
+    assessReasons("ACCEPTED_DELAYED", "2026-02-24", 15);
+
+    // 16 Mar + 15 working days: 17–20 = 4; 23–27 = 9; 30 Mar–3 Apr = 14; 4–6 Apr 清明;
+    // Tue 7 Apr = 15. Reminder 3 working days before: 3, 2, Wed 1 Apr.
+    LocalDate due = LocalDate.of(2026, 4, 7);
+    Assertions.assertThat(register.get(tn()).dueOn()).isEqualTo(due);
+    Assertions.assertThat(scenario.variable(REPLY_DUE_DATE_TEXT)).isEqualTo("2026-04-07");
+    Assertions.assertThat(scenario.variable(REPLY_REMINDER_AT))
+        .isEqualTo(OfficeTime.morningOf(LocalDate.of(2026, 4, 1)));
+    Assertions.assertThat(scenario.timerJobs(ElementIds.TIMER_REPLY_OVERDUE))
+        .extracting(Job::getDuedate).containsExactly(OfficeTime.after(due));
+    assertThat(scenario.instance).isWaitingAt("Task_SearchAndSplit");
+    Assertions.assertThat(scenario.task("Task_SearchAndSplit").getDueDate())
+        .isEqualTo(OfficeTime.endOf(due));
+    Assertions.assertThat(letter(LetterKind.DELAYED_REPLY_NOTICE).body())
+        .startsWith("延迟答复告知书").contains("于2026年2月10日要求您说明申请理由",
+            "您于2026年2月24日说明了理由", "但是申请公开的信息数量较多，需逐件检索，无法在",
+            "第三十三条", "第三十五条", "延迟答复的合理期限为15个工作日", "将于2026年4月7日前作出答复")
+        .doesNotContain("${");
+    Assertions.assertThat(reasonsRecord()).containsEntry("DELAY_WORKING_DAYS", 15)
+        .containsEntry("REPLY_DUE_ON", java.sql.Date.valueOf(due));
+  }
+
+  @Test
+  void noReleaseOf54WithoutARequestForReasonsOnRecord() {
+    scenario.start(registration(RECEIVED));
+    askForReasons();
+    today(LocalDate.of(2026, 2, 24));
+    assessReasons("REJECTED", "2026-02-24", null);
+    // The register no longer shows the applicant was asked (e.g. the row removed by hand).
+    jdbc.update("DELETE FROM ogi_reasons_request WHERE tracking_number = ?", tn());
+
+    String problems = deliveryRefused(() -> scenario.complete("Task_EditReply", OFFICE_USER,
+        CHARGE_FEE, false).complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "IN_PERSON",
+        DELIVERED_ON, "2026-02-24"));
+    Assertions.assertThat(problems).contains("5.4", "第三十五条");
+  }
+
+  // ---- helpers
+
+  private void letterSentThu12Feb() {
+    today(LocalDate.of(2026, 2, 12));
+    scenario.start(registration(RECEIVED))
+        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
+        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
+            items(item("某企业年度检查材料", "HELD", "thirdParty", true)));
+    assertThat(scenario.instance).isWaitingAt("Task_RecordConsultationService");
+    Assertions.assertThat(pause()).containsEntry("STARTED_ON", java.sql.Date.valueOf("2026-02-12"))
+        .containsEntry("ENDED_ON", null);
+  }
+
+  private void overrideApprovedOnWed11Feb() {
+    scenario.start(registration(RECEIVED))
+        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
+        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
+            items(item("某企业排污数据", "HELD", "thirdParty", true)))
+        .complete("Task_RecordConsultationService", OFFICE_USER,
+            CONSULTATION_SERVED_ON, "2026-02-10")
+        .complete("Task_RecordConsultationAnswer", OFFICE_USER, CONSULTATION_ANSWER, "OBJECTION",
+            CONSULTATION_ANSWERED_ON, "2026-02-10", CONSULTATION_OPINION, "涉及商业秘密，不同意公开")
+        .complete("Task_ConsiderPublicInterest", OFFICE_USER, OVERRIDE_PROPOSED, true,
+            OVERRIDE_REASON, "涉及公众健康，不公开会对公共利益造成重大影响");
+    today(LocalDate.of(2026, 2, 11));
+    scenario.complete(ElementIds.TASK_APPROVE_OVERRIDE, LEADER, OVERRIDE_APPROVAL, "APPROVE");
+  }
+
+  private void reviewApproveAndDeliver() {
+    scenario.complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
+        .complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false)
+        .complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "APPROVE")
+        .complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "IN_PERSON",
+            DELIVERED_ON, "2026-02-11");
+  }
+
+  private void askForReasons() {
+    scenario.complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION,
+        "REASONS_REQUEST", REASONS_REQUEST_BASIS, BASIS + "。");
+    assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_ASSESS_REASONS);
+  }
+
+  private void assessReasons(String decision, String receivedOn, Integer delay) {
+    scenario.complete(ElementIds.TASK_ASSESS_REASONS, OFFICE_USER, REASONS_DECISION, decision,
+        REASONS_RECEIVED_ON, receivedOn, REASONS_ASSESSMENT, "申请公开的信息数量较多，需逐件检索。",
+        DELAYED_REPLY_WORKING_DAYS, delay);
+  }
+
+  /**
+   * Runs the steps up to delivery; 登记送达 (asynchronous, no retries) must then refuse: returns
+   * the refusal's message.
+   */
+  private String deliveryRefused(Runnable steps) {
+    Assertions.assertThatThrownBy(steps::run).hasMessageContaining("答复书未送达");
+    Job job = engine.getManagementService().createJobQuery()
+        .processInstanceId(scenario.instance.getId()).activityId("Service_RecordDelivery")
+        .singleResult();
+    Assertions.assertThat(job.getRetries()).isZero();
+    return job.getExceptionMessage();
+  }
+
+  private Letters.Letter letter(LetterKind kind) {
+    List<Letters.Letter> sent = letters.of(tn()).stream().filter(l -> l.kind() == kind).toList();
+    Assertions.assertThat(sent).as("letters %s", kind).hasSize(1);
+    return sent.get(0);
+  }
+
+  private Map<String, Object> pause() {
+    return jdbc.queryForMap("SELECT started_on, ended_on, working_days FROM ogi_case_pause"
+        + " WHERE tracking_number = ?", tn());
+  }
+
+  private Map<String, Object> consultationDates() {
+    return jdbc.queryForMap("SELECT served_on, due_on FROM ogi_consultation"
+        + " WHERE tracking_number = ?", tn());
+  }
+
+  private Map<String, Object> reasonsRecord() {
+    return jdbc.queryForMap("SELECT decision, decided_by, answered_on, delay_working_days,"
+        + " reply_due_on FROM ogi_reasons_request WHERE tracking_number = ?", tn());
+  }
+
+  private String tn() {
+    return scenario.trackingNumber();
+  }
+}
