@@ -18,11 +18,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * What the applicant takes away online, with the query code (header X-Query-Code, so that it
- * never appears in a URL): the 受理回执, and after delivery by 网上获取 or 电子邮件 the reply
+ * What the applicant takes away online, with the query code (header X-Query-Code, which the
+ * page uses so that the code never appears in a URL; the parameter "code" as for the status): the 受理回执, and after delivery by 网上获取 or 电子邮件 the reply
  * letter and the released files, through signed links that expire (attachment/DownloadLinks).
  */
 @RestController
@@ -45,8 +46,8 @@ class PublicDownloadController {
   @GetMapping(PublicRequestController.BASE + "/{trackingNumber}/receipt")
   ResponseEntity<String> receipt(@PathVariable String trackingNumber,
       @RequestHeader(name = PublicRequestController.QUERY_CODE_HEADER, required = false)
-      String code) {
-    authorize(trackingNumber, code);
+      String headerCode, @RequestParam(name = "code", required = false) String paramCode) {
+    authorize(trackingNumber, headerCode != null ? headerCode : paramCode);
     String html = receipt.html(trackingNumber).orElseThrow(PublicApiException::notFound);
     return ResponseEntity.ok().contentType(HTML).body(html);
   }
@@ -54,8 +55,8 @@ class PublicDownloadController {
   @GetMapping(PublicRequestController.BASE + "/{trackingNumber}/downloads")
   Map<String, Object> downloads(@PathVariable String trackingNumber,
       @RequestHeader(name = PublicRequestController.QUERY_CODE_HEADER, required = false)
-      String code) {
-    authorize(trackingNumber, code);
+      String headerCode, @RequestParam(name = "code", required = false) String paramCode) {
+    authorize(trackingNumber, headerCode != null ? headerCode : paramCode);
     Offer offer = delivery.offer(trackingNumber);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("trackingNumber", trackingNumber);

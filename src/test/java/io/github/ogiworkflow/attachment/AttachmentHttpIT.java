@@ -196,6 +196,27 @@ class AttachmentHttpIT {
         Integer.class, tn)).isEqualTo(2);
   }
 
+  @Test
+  void theItemPageOfTheSecrecyReviewShowsThatItemsFilesOnly() {
+    String tn = applied.trackingNumber();
+    items.add(tn, List.of(new NewItem("统计表", ItemFinding.HELD, null, null, false, false),
+        new NewItem("会议纪要", ItemFinding.HELD, null, null, false, false)));
+    long first = items.of(tn).get(0).id();
+    long second = items.of(tn).get(1).id();
+    OnlineCases.upload(rest, "wangli", tn, "RELEASE", first, "统计表（已处理）.pdf",
+        SampleFiles.pdf());
+    OnlineCases.upload(rest, "wangli", tn, "FOUND", second, "会议纪要原件.pdf", SampleFiles.pdf());
+    ResponseEntity<String> page = Http.asUser(rest, "lina", HttpMethod.GET,
+        "/cases/" + tn + "/items/" + first + "/attachments", null);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(page.getBody()).contains("信息项「统计表」", "统计表（已处理）.pdf", "拟公开文件（已处理）")
+        .doesNotContain("会议纪要原件.pdf");
+    Applied other = OnlineCases.apply(rest, "EMAIL");
+    assertThat(Http.asUser(rest, "lina", HttpMethod.GET, "/cases/" + other.trackingNumber()
+        + "/items/" + first + "/attachments", null).getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
   private ResponseEntity<String> pageUpload(String tn, String origin, String name, byte[] bytes) {
     MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
     parts.add("file", new ByteArrayResource(bytes) {
