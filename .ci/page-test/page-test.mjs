@@ -3,6 +3,7 @@
 // the status. Uses labels and the keyboard the way an applicant with a screen reader would.
 import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 
 const base = process.env.OGI_BASE_URL ?? 'http://localhost:8080';
 const browser = await chromium.launch({
@@ -11,6 +12,46 @@ const browser = await chromium.launch({
   args: ['--no-sandbox'],
 });
 const problems = [];
+
+// Staff steps over the REST API (demo accounts), to bring the case to a delivered reply.
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n'
+  + '2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n'
+  + '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n'
+  + 'trailer<</Root 1 0 R>>\n%%EOF\n', 'ascii');
+const auth = (user) => ({ Authorization: 'Basic ' + Buffer.from(user + ':demo').toString('base64') });
+async function staff(user, path, method = 'GET', body) {
+  const res = await fetch(base + path, {
+    method,
+    headers: { ...auth(user), ...(body ? { 'Content-Type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${path} as ${user}: ${res.status} ${text}`);
+  return text ? JSON.parse(text) : null;
+}
+async function task(user, businessKey, key) {
+  for (let i = 0; i < 120; i++) {
+    const found = await staff(user, `/engine-rest/task?processInstanceBusinessKey=${businessKey}`
+      + `&taskDefinitionKey=${key}`);
+    if (found.length === 1) return found[0].id;
+    // A step of a called process (the secrecy review) has the case's key on its root only.
+    const any = await staff(user, `/engine-rest/task?taskDefinitionKey=${key}`);
+    const mine = [];
+    for (const t of any) {
+      const vars = await staff(user, `/engine-rest/task/${t.id}/form-variables?variableNames=trackingNumber`);
+      if (vars.trackingNumber?.value === businessKey) mine.push(t.id);
+    }
+    if (mine.length === 1) return mine[0];
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`no task ${key} for ${businessKey}`);
+}
+async function submit(user, businessKey, key, variables) {
+  const id = await task(user, businessKey, key);
+  await staff(user, `/engine-rest/task/${id}/submit-form`, 'POST', { variables });
+  return id;
+}
+const v = (value, type) => (type ? { value, type } : { value });
 try {
   const page = await browser.newPage({ locale: 'zh-CN' });
   // Refused requests (400, 404, 409) are expected and asserted below; anything else that the
@@ -58,6 +99,17 @@ try {
   assert.match(queryCode, /^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
   assert.equal(await page.evaluate(() => document.activeElement.id), 'apply-result');
 
+  // 受理回执 right after applying: saved as a file with the number, the dates and the agency.
+  const receiptDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载受理回执' }).click();
+  const receipt = await receiptDownload;
+  assert.equal(receipt.suggestedFilename(), `受理回执-${trackingNumber}.html`);
+  const receiptHtml = await readFile(await receipt.path(), 'utf8');
+  assert.match(receiptHtml, /政府信息公开申请受理回执/);
+  assert.ok(receiptHtml.includes(trackingNumber));
+  assert.match(receiptHtml, /答复期限/);
+  assert.match(receiptHtml, /示范市市场监督管理局/);
+
   // Status lookup: the number is filled in for the applicant, the code is typed.
   const status = page.locator('#status-form');
   assert.equal(await status.getByLabel('受理编号').inputValue(), trackingNumber);
@@ -79,8 +131,50 @@ try {
   await supplement.getByRole('button', { name: '提交补正材料' }).click();
   await page.locator('#supplement-result').filter({ hasText: '当前不需要补正' }).waitFor();
 
+  // 电子送达: the office confirms, searches and attaches the processed file, legal reviews
+  // (released after redaction), leadership approves, the office delivers by e-mail.
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  await submit('wangli', trackingNumber, 'Task_ConfirmReceipt', { receiptConfirmed: v(true) });
+  await submit('wangli', trackingNumber, 'Task_CheckCompleteness',
+    { completenessDecision: v('COMPLETE') });
+  await submit('wangli', trackingNumber, 'Task_SearchAndSplit', { items: v(JSON.stringify(
+    [{ title: '2025年本局行政处罚案件统计表', finding: 'HELD' }]), 'Json') });
+  const review = await task('lina', trackingNumber, 'Task_ReviewItem');
+  const itemId = (await staff('lina', `/engine-rest/task/${review}/localVariables/reviewItemId`)).value;
+  const upload = new FormData();
+  upload.append('purpose', 'RELEASE');
+  upload.append('itemId', String(itemId));
+  upload.append('file', new Blob([PDF], { type: 'application/pdf' }), '统计表（已处理）.pdf');
+  // Through the staff page's upload form, as a browser sends it (Node's fetch identifies
+  // itself as a browser, so the JSON-only guard of /api/ would refuse a multipart body there).
+  const uploaded = await fetch(`${base}/cases/${trackingNumber}/attachments`, { method: 'POST',
+    headers: { ...auth('wangli'), Origin: base }, body: upload, redirect: 'manual' });
+  assert.equal(uploaded.status, 303, await uploaded.clone().text());
+  await submit('lina', trackingNumber, 'Task_ReviewItem', { reviewConclusion:
+    v('RELEASABLE_REDACTED'), redactionNote: v('遮盖当事人姓名') });
+  await submit('wangli', trackingNumber, 'Task_EditReply', { chargeFee: v(false) });
+  await submit('chengang', trackingNumber, 'Task_ApproveReply', { replyApproval: v('APPROVE') });
+  await submit('wangli', trackingNumber, 'Task_DeliverReply',
+    { deliveredBy: v('EMAIL'), deliveredOn: v(today) });
+
+  // The applicant looks the case up and downloads the released file from the page.
+  await status.getByLabel('查询码').fill(queryCode);
+  const downloadLink = statusResult.getByRole('link', { name: '统计表（已处理）.pdf' });
+  for (let i = 0; i < 60 && !(await downloadLink.count()); i++) {
+    await status.getByRole('button', { name: '查询' }).click();
+    await statusResult.filter({ hasText: '办理进度' }).waitFor();
+    await page.waitForTimeout(500);
+  }
+  await statusResult.filter({ hasText: '答复书和公开的政府信息下载' }).waitFor();
+  const fileDownload = page.waitForEvent('download');
+  await downloadLink.click();
+  const file = await fileDownload;
+  assert.equal(file.suggestedFilename(), '统计表（已处理）.pdf');
+  assert.deepEqual(await readFile(await file.path()), PDF);
+
   assert.deepEqual(problems, []);
-  console.log(`page test passed: applied as ${trackingNumber}, status and correction checked`);
+  console.log(`page test passed: applied as ${trackingNumber}, receipt, status, correction and`
+    + ' the download of the released file checked');
 } finally {
   await browser.close();
 }

@@ -9,6 +9,8 @@
   // One key per application until it is accepted: a retry after a lost answer never makes a
   // second case (the answer then carries a fresh query code).
   var idempotencyKey = null;
+  // The application just submitted, for its 受理回执 (the query code is shown only once).
+  var lastApplied = null;
 
   function newKey() {
     if (window.crypto && crypto.randomUUID) {
@@ -92,6 +94,11 @@
     call('POST', API, body, { 'Idempotency-Key': idempotencyKey }).then(function (answer) {
       if (answer.status === 201 || answer.status === 200) {
         idempotencyKey = null;
+        lastApplied = answer.data.queryCode
+          ? { trackingNumber: answer.data.trackingNumber, queryCode: answer.data.queryCode } : null;
+        el('receipt-print-button').hidden = !lastApplied;
+        el('receipt-download-button').hidden = !lastApplied;
+        el('receipt-error').textContent = '';
         el('result-tracking-number').textContent = answer.data.trackingNumber;
         el('result-query-code').textContent = answer.data.queryCode || '（已在首次提交时显示）';
         el('result-message').textContent = answer.data.message;
@@ -108,6 +115,74 @@
     });
   });
 
+  // 受理回执: fetched with the query code in a header (never in a URL), then printed from this
+  // page (print CSS shows only the receipt) or saved as a standalone HTML file.
+  function fetchReceipt() {
+    return fetch(API + '/' + encodeURIComponent(lastApplied.trackingNumber) + '/receipt', {
+      headers: { 'X-Query-Code': lastApplied.queryCode }
+    }).then(function (response) {
+      if (!response.ok) { throw new Error('receipt'); }
+      return response.text();
+    });
+  }
+
+  function receiptFailed() {
+    el('receipt-error').textContent = '受理回执暂时无法获取，请稍后凭受理编号和查询码重试。';
+  }
+
+  el('receipt-print-button').addEventListener('click', function () {
+    if (!lastApplied) { return; }
+    fetchReceipt().then(function (html) {
+      var doc = new DOMParser().parseFromString(html, 'text/html');
+      var receipt = doc.querySelector('main.receipt');
+      el('receipt-print').replaceChildren(document.importNode(receipt, true));
+      document.body.classList.add('printing-receipt');
+      window.print();
+    }, receiptFailed);
+  });
+
+  window.addEventListener('afterprint', function () {
+    document.body.classList.remove('printing-receipt');
+  });
+
+  el('receipt-download-button').addEventListener('click', function () {
+    if (!lastApplied) { return; }
+    var number = lastApplied.trackingNumber;
+    fetchReceipt().then(function (html) {
+      var link = document.createElement('a');
+      link.href = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
+      link.download = '受理回执-' + number + '.html';
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(function () { URL.revokeObjectURL(link.href); }, 60000);
+    }, receiptFailed);
+  });
+
+  // 电子送达: after delivery, the reply letter and the released files, through links that
+  // expire; post and pick-up get an explanation instead.
+  function downloadsSection(answer) {
+    if (answer.status !== 200) { return []; }
+    var d = answer.data;
+    var nodes = [text('h4', '答复书和公开的政府信息下载')];
+    nodes.push(text('p', d.message));
+    if (d.files && d.files.length) {
+      var list = document.createElement('ul');
+      list.className = 'downloads';
+      d.files.forEach(function (file) {
+        var item = document.createElement('li');
+        var link = text('a', file.fileName);
+        link.href = file.url;
+        link.setAttribute('download', file.fileName);
+        item.appendChild(link);
+        item.appendChild(document.createTextNode('（' + file.title + '）'));
+        list.appendChild(item);
+      });
+      nodes.push(list);
+    }
+    return nodes;
+  }
+
   function codeHeader(form) {
     return { 'X-Query-Code': formValue(form, 'queryCode') || '' };
   }
@@ -119,6 +194,7 @@
   el('status-form').addEventListener('submit', function (event) {
     event.preventDefault();
     var form = event.target;
+    var downloads = call('GET', caseUrl(form) + '/downloads', undefined, codeHeader(form));
     call('GET', caseUrl(form), undefined, codeHeader(form)).then(function (answer) {
       var box = el('status-result');
       if (answer.status !== 200) {
@@ -144,7 +220,9 @@
       if (s.awaitingSupplement) {
         nodes.push(text('p', '本申请需要补正，请在下方“提交补正材料”中提交。'));
       }
-      show(box, nodes);
+      downloads.then(function (files) {
+        show(box, nodes.concat(downloadsSection(files)));
+      });
     });
   });
 

@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.audit;
 
+import io.github.ogiworkflow.attachment.FileAccessLog;
 import io.github.ogiworkflow.security.StaffAccess;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.letter.LetterKind;
@@ -67,7 +68,7 @@ public class CaseTimeline {
       Map.entry("LETTER", "发出文书"), Map.entry("REVIEW", "保密审查"),
       Map.entry("APPROVAL", "领导审批"), Map.entry("CONSULTATION", "征求意见"),
       Map.entry("APPEAL", "复议诉讼"), Map.entry("DELIVERY", "送达"), Map.entry("CLOSED", "办结"),
-      Map.entry("VARIABLE", "非表单修改变量"));
+      Map.entry("VARIABLE", "非表单修改变量"), Map.entry("FILE", "附件与下载"));
 
   /** Variables that carry a decision (shown as the outcome of the task that set them). */
   static final Pattern OUTCOME_VARIABLE =
@@ -357,6 +358,27 @@ public class CaseTimeline {
               (rs.getBoolean(6) ? "尚未审结" : "审结于 " + date(rs.getDate(5)))
                   + (rs.getString(7) == null ? "" : "；登记时提示：" + rs.getString(7))));
         }, tn);
+    files(tn, names, entries);
+  }
+
+  /** Uploads and downloads of the case's files (attachment/FileAccessLog), issue 15. */
+  private void files(String tn, Names names, List<Entry> entries) {
+    jdbc.query("SELECT file_name, action, actor, accessed_at FROM ogi_file_access"
+        + " WHERE case_ref = ? ORDER BY id", rs -> {
+          String actor = rs.getString(3);
+          entries.add(new Entry(rs.getTimestamp(4).toInstant(), false, "FILE",
+              fileAction(rs.getString(2)) + "《" + rs.getString(1) + "》",
+              FileAccessLog.APPLICANT.equals(actor) ? "申请人（凭查询码）" : names.of(actor), "",
+              "", ""));
+        }, tn);
+  }
+
+  private static String fileAction(String action) {
+    try {
+      return FileAccessLog.Action.valueOf(action).label();
+    } catch (IllegalArgumentException e) {
+      return action;
+    }
   }
 
   private static String letterKind(String kind) {

@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** JSON error answers of the public API only: {"error": english, "message": 中文, "fieldErrors"}. */
-@RestControllerAdvice(assignableTypes = PublicRequestController.class)
+@RestControllerAdvice(assignableTypes = {PublicRequestController.class,
+    PublicDownloadController.class})
 class PublicApiErrors {
 
   private static final Logger LOG = LoggerFactory.getLogger(PublicApiErrors.class);

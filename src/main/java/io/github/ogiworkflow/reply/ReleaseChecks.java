@@ -348,7 +348,7 @@ public class ReleaseChecks {
   }
 
   /** Art. 32: a third party objected and leadership did not approve disclosure over it. */
-  boolean objectionUpheld(String trackingNumber) {
+  public boolean objectionUpheld(String trackingNumber) {
     Optional<LocalDate> objection = consultations.latestThirdPartyObjectionSentOn(trackingNumber);
     if (objection.isEmpty()) {
       return false;

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -33,6 +34,11 @@ public class CrossSiteRequestGuard extends OncePerRequestFilter {
       MediaType.TEXT_PLAIN_VALUE);
   /** Our own same-origin form posts (checked for origin above, like everything else). */
   private static final Set<String> OWN_FORMS = Set.of(LogoutController.LOGOUT);
+  /**
+   * The upload form of a case's attachment page (attachment/AttachmentController): accepted
+   * from a browser only when it names our own origin (Origin or Referer), as forms always do.
+   */
+  private static final Pattern OWN_UPLOAD_FORM = Pattern.compile("/cases/[^/]+/attachments");
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
@@ -54,7 +60,10 @@ public class CrossSiteRequestGuard extends OncePerRequestFilter {
         || request.getHeader("Sec-Fetch-Mode") != null
         || request.getHeader(HttpHeaders.COOKIE) != null;
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (browser && isFormType(request.getContentType()) && !OWN_FORMS.contains(path)) {
+    boolean ownUploadForm = OWN_UPLOAD_FORM.matcher(path).matches()
+        && (origin != null || referer != null);
+    if (browser && isFormType(request.getContentType()) && !OWN_FORMS.contains(path)
+        && !ownUploadForm) {
       refuse(response, "This API takes JSON only; form submissions from a browser are refused"
           + "（本接口只接受 JSON，拒绝浏览器表单提交）");
       return;

@@ -127,7 +127,16 @@ class BadInputSweepIT {
           + " session; DeadlineOverviewIT covers it",
       "GET /logout", "takes no input: a static page with the logout button",
       "POST /logout", "takes no input (it ends the caller's session, if any);"
-          + " EngineApiAttacksIT covers the login session of staff pages");
+          + " EngineApiAttacksIT covers the login session of staff pages",
+      "POST /api/cases/{}/attachments", "multipart, not JSON: AttachmentHttpIT sends bad files"
+          + " (types, sizes, empty) and bad fields and checks that nothing is written",
+      "POST /cases/{}/attachments", "the staff page's multipart form: AttachmentHttpIT",
+      "GET /api/cases/{}/attachments/{}", "two ids (case, file): AttachmentHttpIT covers wrong"
+          + " case, wrong file and who may read",
+      "GET /cases/{}/attachments/{}", "the same download as GET /api/cases/{}/attachments/{}",
+      "GET /cases/{}/items/{}/attachments", "two ids (case, item): AttachmentHttpIT",
+      "GET /api/public/downloads/{}", "a signed token: ElectronicDeliveryIT sends forged,"
+          + " foreign, expired and withdrawn tokens");
 
   static Field text(String name, boolean required) {
     return new Field(name, "示范文本", Kind.TEXT, required);
@@ -228,6 +237,19 @@ class BadInputSweepIT {
     // The applicant's full data, office only (issue 13, H4)
     e.add(new Endpoint("applicant page", "GET", "/cases/{id}/applicant", "wangli",
         t -> t.staffCase, Map.of(), null, true, false));
+    // Attachments and the 受理回执 (issue 15)
+    e.add(new Endpoint("attachments json", "GET", "/api/cases/{id}/attachments", "wangli",
+        t -> t.staffCase, Map.of(), null, true, false));
+    e.add(new Endpoint("attachments page", "GET", "/cases/{id}/attachments", "wangli",
+        t -> t.staffCase, Map.of(), null, true, false));
+    e.add(new Endpoint("receipt page", "GET", "/cases/{id}/receipt", "wangli",
+        t -> t.staffCase, Map.of(), null, true, false));
+    e.add(new Endpoint("public receipt", "GET", "/api/public/requests/{id}/receipt", null,
+        t -> t.onlineCase, Map.of("code", "AAAA-BBBB-CCCC-DDDD"), null, true, false)
+        .withControl(t -> new Control(t.onlineCase, Map.of("code", t.onlineCode), Map.of())));
+    e.add(new Endpoint("public downloads", "GET", "/api/public/requests/{id}/downloads", null,
+        t -> t.onlineCase, Map.of("code", "AAAA-BBBB-CCCC-DDDD"), null, true, false)
+        .withControl(t -> new Control(t.onlineCase, Map.of("code", t.onlineCode), Map.of())));
     e.add(new Endpoint("compliance json", "GET", "/api/audit/compliance", "sunyue", t -> null,
         Map.of("from", "2026-01-01", "to", "2026-12-31"), null, true, false));
     e.add(new Endpoint("compliance page", "GET", "/audit/compliance", "sunyue", t -> null,

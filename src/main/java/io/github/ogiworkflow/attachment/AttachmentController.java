@@ -1,0 +1,278 @@
+package io.github.ogiworkflow.attachment;
+
+import static io.github.ogiworkflow.webapp.StaffPages.escape;
+
+import io.github.ogiworkflow.attachment.AttachmentRegister.Attachment;
+import io.github.ogiworkflow.attachment.Attachments.Download;
+import io.github.ogiworkflow.attachment.Attachments.Upload;
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.register.ItemRegister;
+import io.github.ogiworkflow.register.ItemRegister.Item;
+import io.github.ogiworkflow.security.Groups;
+import io.github.ogiworkflow.security.StaffAccess;
+import io.github.ogiworkflow.webapp.StaffPages;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Files of a case and its items, for staff: the office uploads; the office, legal (who review
+ * the items) and leadership (who approve the reply) read. A JSON API under /api/cases/ and a
+ * Chinese page under /cases/ with the same rules; each upload and download is recorded.
+ */
+@RestController
+@ConditionalOnWebApplication
+public class AttachmentController {
+
+  static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
+  static final Groups[] READERS = {Groups.OFFICE, Groups.LEGAL, Groups.LEADERSHIP};
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private static final String STYLE = """
+      <style>body{font-family:"Noto Sans CJK SC",sans-serif;margin:2em}
+      table{border-collapse:collapse;margin:.5em 0}th,td{border:1px solid #999;padding:.3em .6em;
+      text-align:left}th{background:#f0f0f0;white-space:nowrap}.error{color:#a00}
+      form p{margin:.5em 0}label{display:inline-block;min-width:7em}.note{color:#555}</style>
+      """;
+
+  private final Attachments attachments;
+  private final AttachmentRegister register;
+  private final ItemRegister items;
+  private final StaffAccess access;
+
+  public AttachmentController(Attachments attachments, AttachmentRegister register,
+      ItemRegister items, StaffAccess access) {
+    this.attachments = attachments;
+    this.register = register;
+    this.items = items;
+    this.access = access;
+  }
+
+  // ---- JSON API ----------------------------------------------------------------------------
+
+  @GetMapping(AttachmentWebConfiguration.API + "{trackingNumber}"
+      + AttachmentWebConfiguration.ATTACHMENTS)
+  public List<Map<String, Object>> list(@PathVariable String trackingNumber) {
+    access.require(READERS);
+    attachments.requireCase(trackingNumber);
+    return register.ofCase(trackingNumber).stream().map(AttachmentController::json).toList();
+  }
+
+  @PostMapping(AttachmentWebConfiguration.API + "{trackingNumber}"
+      + AttachmentWebConfiguration.ATTACHMENTS)
+  public ResponseEntity<Map<String, Object>> upload(@PathVariable String trackingNumber,
+      @RequestParam(name = "file", required = false) MultipartFile file,
+      @RequestParam(name = "purpose", required = false) String purpose,
+      @RequestParam(name = "itemId", required = false) String itemId) throws IOException {
+    access.require(Groups.OFFICE);
+    Attachment saved = attachments.upload(trackingNumber, itemId, purpose, upload(file),
+        access.currentUser());
+    return ResponseEntity.created(URI.create(AttachmentWebConfiguration.API + trackingNumber
+        + AttachmentWebConfiguration.ATTACHMENTS + "/" + saved.id())).body(json(saved));
+  }
+
+  @GetMapping({AttachmentWebConfiguration.API + "{trackingNumber}"
+      + AttachmentWebConfiguration.ATTACHMENTS + "/{id}", AttachmentWebConfiguration.PAGES
+      + "{trackingNumber}" + AttachmentWebConfiguration.ATTACHMENTS + "/{id}"})
+  public ResponseEntity<byte[]> download(@PathVariable String trackingNumber,
+      @PathVariable long id) {
+    access.require(READERS);
+    Download download = attachments.download(trackingNumber, id, access.currentUser());
+    return file(download.attachment().fileName(), download.attachment().contentType(),
+        download.bytes());
+  }
+
+  /** A file as a download: never shown inline, never cached. */
+  public static ResponseEntity<byte[]> file(String fileName, String contentType, byte[] bytes) {
+    return ResponseEntity.ok().contentType(MediaType.parseMediaType(contentType))
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename(fileName, StandardCharsets.UTF_8).build().toString())
+        .cacheControl(CacheControl.noStore()).body(bytes);
+  }
+
+  // ---- staff pages -------------------------------------------------------------------------
+
+  @GetMapping(AttachmentWebConfiguration.PAGES + "{trackingNumber}"
+      + AttachmentWebConfiguration.ATTACHMENTS)
+  public ResponseEntity<String> page(@PathVariable String trackingNumber) {
+    access.require(READERS);
+    attachments.requireCase(trackingNumber);
+    return html(HttpStatus.OK, casePage(trackingNumber, null));
+  }
+
+  /** The page's upload form: back to the page, or the page again with the refusal. */
+  @PostMapping(AttachmentWebConfiguration.PAGES + "{trackingNumber}"
+      + AttachmentWebConfiguration.ATTACHMENTS)
+  public ResponseEntity<String> uploadFromPage(@PathVariable String trackingNumber,
+      @RequestParam(name = "file", required = false) MultipartFile file,
+      @RequestParam(name = "purpose", required = false) String purpose,
+      @RequestParam(name = "itemId", required = false) String itemId) throws IOException {
+    access.require(Groups.OFFICE);
+    try {
+      attachments.upload(trackingNumber, itemId, purpose, upload(file), access.currentUser());
+    } catch (AttachmentRejected rejected) {
+      if (rejected.status() == HttpStatus.NOT_FOUND) {
+        throw rejected;
+      }
+      return html(rejected.status(), casePage(trackingNumber, rejected));
+    }
+    return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(
+        AttachmentWebConfiguration.PAGES + trackingNumber + AttachmentWebConfiguration.ATTACHMENTS))
+        .build();
+  }
+
+  /** The files of one item: what the secrecy review of that item looks at. */
+  @GetMapping(AttachmentWebConfiguration.PAGES + "{trackingNumber}/items/{itemId}"
+      + AttachmentWebConfiguration.ATTACHMENTS)
+  public ResponseEntity<String> itemPage(@PathVariable String trackingNumber,
+      @PathVariable String itemId) {
+    access.require(READERS);
+    attachments.requireCase(trackingNumber);
+    Long id = attachments.item(trackingNumber, itemId);
+    if (id == null) {
+      throw new AttachmentRejected(HttpStatus.NOT_FOUND, "itemId", "该信息项不属于本案");
+    }
+    String title = items.title(id);
+    StringBuilder html = StaffPages.begin("信息项附件 " + trackingNumber, STYLE)
+        .append("<h1>信息项附件</h1>\n<p>受理编号 ").append(escape(trackingNumber))
+        .append("　信息项「").append(escape(title)).append("」</p>\n")
+        .append("<p class=\"note\">保密审查针对本信息项的以下文件；标为“拟公开文件（已处理）”的文件，"
+            + "在审查结论为可以公开或处理后可公开、且答复书送达后，向选择网上获取或电子邮件的申请人提供下载。</p>\n");
+    table(html, trackingNumber, register.ofItem(id), Map.of(id, title));
+    html.append("<p><a href=\"").append(AttachmentWebConfiguration.PAGES)
+        .append(escape(trackingNumber)).append(AttachmentWebConfiguration.ATTACHMENTS)
+        .append("\">本案全部附件</a></p>\n</body></html>\n");
+    return html(HttpStatus.OK, html.toString());
+  }
+
+  private String casePage(String trackingNumber, AttachmentRejected rejected) {
+    List<Item> caseItems = items.of(trackingNumber);
+    Map<Long, String> titles = caseItems.stream()
+        .collect(Collectors.toMap(Item::id, i -> i.seq() + ". " + i.title()));
+    StringBuilder html = StaffPages.begin("案件附件 " + trackingNumber, STYLE)
+        .append("<h1>案件附件</h1>\n<p>受理编号 ").append(escape(trackingNumber)).append("</p>\n");
+    table(html, trackingNumber, register.ofCase(trackingNumber), titles);
+    html.append("<h2>上传附件</h2>\n");
+    if (rejected != null) {
+      html.append("<p class=\"error\" role=\"alert\" id=\"").append(escape(rejected.field()))
+          .append("-error\">").append(escape(rejected.chineseMessage())).append("</p>\n");
+    }
+    html.append("<form method=\"post\" enctype=\"multipart/form-data\" action=\"")
+        .append(AttachmentWebConfiguration.PAGES).append(escape(trackingNumber))
+        .append(AttachmentWebConfiguration.ATTACHMENTS).append("\">\n<p><label for=\"purpose\">"
+            + "用途</label><select id=\"purpose\" name=\"purpose\" required>");
+    for (AttachmentPurpose purpose : AttachmentPurpose.values()) {
+      html.append("<option value=\"").append(purpose.name()).append("\">")
+          .append(purpose.label()).append("</option>");
+    }
+    html.append("</select></p>\n<p><label for=\"itemId\">信息项</label><select id=\"itemId\""
+        + " name=\"itemId\"><option value=\"\">（整个申请，不属于某一信息项）</option>");
+    for (Item item : caseItems) {
+      html.append("<option value=\"").append(item.id()).append("\">")
+          .append(escape(item.seq() + ". " + item.title())).append("</option>");
+    }
+    html.append("</select></p>\n<p><label for=\"file\">文件</label><input id=\"file\" name=\"file\""
+        + " type=\"file\" required></p>\n<p class=\"note\">接受 ").append(attachments.allowedLabels())
+        .append("，每个文件不超过 ").append(attachments.megabytes())
+        .append("；文件类型按内容判断。拟公开文件须选择所属信息项。仅政府信息公开办公室可以上传。</p>\n")
+        .append("<p><button type=\"submit\">上传</button></p>\n</form>\n</body></html>\n");
+    return html.toString();
+  }
+
+  private static void table(StringBuilder html, String trackingNumber, List<Attachment> files,
+      Map<Long, String> itemTitles) {
+    if (files.isEmpty()) {
+      html.append("<p>暂无附件。</p>\n");
+      return;
+    }
+    html.append("<table>\n<tr><th>用途</th><th>信息项</th><th>文件</th><th>类型</th><th>大小</th>"
+        + "<th>上传人</th><th>上传时间</th></tr>\n");
+    for (Attachment a : files) {
+      html.append("<tr><td>").append(a.purpose().label()).append("</td><td>")
+          .append(a.itemId() == null ? "—" : escape(itemTitles.getOrDefault(a.itemId(), "")))
+          .append("</td><td><a href=\"").append(AttachmentWebConfiguration.PAGES)
+          .append(escape(trackingNumber)).append(AttachmentWebConfiguration.ATTACHMENTS)
+          .append("/").append(a.id()).append("\">").append(escape(a.fileName()))
+          .append("</a></td><td>").append(escape(AttachmentTypes.label(a.contentType())))
+          .append("</td><td>").append(size(a.sizeBytes())).append("</td><td>")
+          .append(escape(a.uploadedBy())).append("</td><td>")
+          .append(LocalDateTime.ofInstant(a.uploadedAt(), OfficeTime.ZONE).format(TIME))
+          .append("</td></tr>\n");
+    }
+    html.append("</table>\n");
+  }
+
+  static String size(long bytes) {
+    return bytes < 1024 ? bytes + " B" : bytes < 1024 * 1024
+        ? String.format("%.1f KB", bytes / 1024.0) : String.format("%.1f MB", bytes / 1048576.0);
+  }
+
+  private static Upload upload(MultipartFile file) throws IOException {
+    return file == null ? null : new Upload(file.getOriginalFilename(), file.getBytes());
+  }
+
+  static Map<String, Object> json(Attachment a) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("id", a.id());
+    json.put("trackingNumber", a.caseRef());
+    json.put("itemId", a.itemId());
+    json.put("purpose", a.purpose().name());
+    json.put("purposeLabel", a.purpose().label());
+    json.put("fileName", a.fileName());
+    json.put("contentType", a.contentType());
+    json.put("sizeBytes", a.sizeBytes());
+    json.put("sha256", a.sha256());
+    json.put("uploadedBy", a.uploadedBy());
+    json.put("uploadedAt", a.uploadedAt().toString());
+    return json;
+  }
+
+  private static ResponseEntity<String> html(HttpStatus status, String body) {
+    return ResponseEntity.status(status).contentType(HTML).cacheControl(CacheControl.noStore())
+        .body(body);
+  }
+
+  // ---- refusals ----------------------------------------------------------------------------
+
+  @ExceptionHandler(AttachmentRejected.class)
+  ResponseEntity<Map<String, Object>> rejected(AttachmentRejected e) {
+    return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_JSON)
+        .body(error(e.status() == HttpStatus.NOT_FOUND ? "not found" : "validation failed",
+            e.field(), e.chineseMessage()));
+  }
+
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<Map<String, Object>> notMultipart(MultipartException e) {
+    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
+        .body(error("validation failed", "file", "请以 multipart/form-data 方式上传文件（字段 file）"));
+  }
+
+  static Map<String, Object> error(String english, String field, String chinese) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("error", english);
+    body.put("message", chinese);
+    body.put("fieldErrors", Map.of(field, chinese));
+    return body;
+  }
+}

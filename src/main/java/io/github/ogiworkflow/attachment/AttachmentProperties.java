@@ -1,0 +1,27 @@
+package io.github.ogiworkflow.attachment;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Files attached to cases (ogi.attachments.*).
+ *
+ * @param maxSize the largest file accepted; Spring's multipart limits follow it
+ *     ({@link AttachmentWebConfiguration})
+ * @param allowedTypes the media types accepted, as recognised from the bytes; any other type is
+ *     refused (an office that needs another one adds it here)
+ * @param linkSecret key of the applicants' download links (HMAC-SHA256); the same on every node
+ *     of a cluster; empty: a random key per start (links then stop working after a restart)
+ * @param linkValidity how long an applicant's download link works
+ */
+@ConfigurationProperties("ogi.attachments")
+public record AttachmentProperties(
+    @DefaultValue("20MB") DataSize maxSize,
+    @DefaultValue({AttachmentTypes.PDF, AttachmentTypes.DOC, AttachmentTypes.DOCX,
+        AttachmentTypes.XLS, AttachmentTypes.XLSX, AttachmentTypes.PNG, AttachmentTypes.JPEG})
+    List<String> allowedTypes,
+    @DefaultValue("") String linkSecret,
+    @DefaultValue("24h") Duration linkValidity) {}

@@ -1,0 +1,142 @@
+package io.github.ogiworkflow.receipt;
+
+import static io.github.ogiworkflow.webapp.StaffPages.escape;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.letter.AgencyProperties;
+import io.github.ogiworkflow.letter.CaseLetters;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 受理回执: what the applicant takes home from the counter, or keeps after applying online — the
+ * tracking number, the receipt date (Art. 31), the reply due date (20 working days, Art. 33),
+ * how to follow the case, what happens next, and the agency. A standalone A4 page in Chinese
+ * with print CSS, read from the register.
+ */
+@Component
+public class ApplicationReceipt {
+
+  /** The case as the receipt needs it. */
+  record ReceiptCase(String trackingNumber, String applicantName, String applicantType,
+      String channel, String description, String deliveryMethod, String status,
+      LocalDate receivedOn, LocalDate dueOn) {}
+
+  static final String STYLE = """
+      <style>
+      @page{size:A4;margin:25mm 26mm 22mm}
+      body{font-family:"FangSong","仿宋","STFangsong","SimSun","宋体","Noto Serif CJK SC",
+        "Noto Sans CJK SC",serif;font-size:15pt;line-height:1.75;color:#000;margin:2em auto;
+        max-width:170mm}
+      h1{font-family:"SimSun","宋体","Noto Serif CJK SC",serif;font-size:20pt;text-align:center;
+        letter-spacing:.1em;margin:0 0 .2em}
+      .agency{text-align:center;font-size:13pt;margin:0 0 1.2em}
+      table{border-collapse:collapse;width:100%;margin:.6em 0}
+      th,td{border:1px solid #000;padding:.25em .6em;text-align:left;vertical-align:top}
+      th{width:8em;white-space:nowrap;font-weight:normal}
+      h2{font-size:15pt;margin:1em 0 .2em}
+      ol{margin:.2em 0;padding-left:1.6em}
+      .sign{margin-top:2.5em;text-align:right}
+      .seal{display:inline-block;margin-top:.4em;color:#666;font-size:12pt}
+      .note{font-size:12pt}
+      .noprint{margin:1.5em 0;font-family:sans-serif;font-size:11pt}
+      @media print{.noprint,.ogi-logout{display:none}body{margin:0}}
+      </style>
+      """;
+
+  private final JdbcTemplate jdbc;
+  private final AgencyProperties agency;
+
+  public ApplicationReceipt(JdbcTemplate jdbc, AgencyProperties agency) {
+    this.jdbc = jdbc;
+    this.agency = agency;
+  }
+
+  /** The receipt page, or empty for an unknown number. */
+  public Optional<String> html(String trackingNumber) {
+    return find(trackingNumber).map(this::render);
+  }
+
+  Optional<ReceiptCase> find(String trackingNumber) {
+    return jdbc.query("""
+        SELECT tracking_number, applicant_name, applicant_type, channel, description,
+          delivery_method, status, first_received_on, due_on
+        FROM ogi_case WHERE tracking_number = ?""",
+        (rs, i) -> new ReceiptCase(rs.getString(1), rs.getString(2), rs.getString(3),
+            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+            rs.getDate(8).toLocalDate(), rs.getDate(9).toLocalDate()),
+        trackingNumber).stream().findFirst();
+  }
+
+  String render(ReceiptCase c) {
+    boolean organisation = !"NATURAL_PERSON".equals(c.applicantType());
+    String you = organisation ? "贵单位" : "您";
+    // Online: the receipt date is the day both sides confirm (Art. 31(3)); until the office
+    // confirms, the dates shown are those the application would have if confirmed today.
+    boolean provisional = "SUBMITTED".equals(c.status());
+    boolean online = "ONLINE".equals(c.channel());
+    StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head>"
+        + "<meta charset=\"UTF-8\"><title>政府信息公开申请受理回执 ")
+        .append(escape(c.trackingNumber())).append("</title>\n").append(STYLE)
+        .append("</head><body>\n<main class=\"receipt\">\n<h1>政府信息公开申请受理回执</h1>\n")
+        .append("<p class=\"agency\">").append(escape(agency.name())).append("</p>\n")
+        .append("<p>").append(escape(c.applicantName())).append("：</p>\n<p>　　")
+        .append(you).append(provisional ? "通过网上申请平台提交的政府信息公开申请已收到，待本机关确认。"
+            : "提出的政府信息公开申请，本机关已于" + CaseLetters.chinese(c.receivedOn())
+                + "收到并登记。")
+        .append("现将有关事项告知如下：</p>\n<table>\n");
+    row(html, "受理编号", escape(c.trackingNumber()));
+    row(html, "申请人", escape(c.applicantName()));
+    row(html, "所需信息", escape(c.description()));
+    row(html, provisional ? "提交日期" : "收到申请日期", CaseLetters.chinese(c.receivedOn())
+        + (provisional ? "（收到申请之日以本机关确认之日为准）" : ""));
+    row(html, "答复期限", CaseLetters.chinese(c.dueOn()) + "前"
+        + (provisional ? "（按今日确认计算，以确认后的期限为准）" : "")
+        + "<br><span class=\"note\">自收到申请之日起 20 个工作日内答复（条例第三十三条）</span>");
+    row(html, "获取信息的方式", deliveryLabel(c.deliveryMethod()));
+    row(html, "查询办理进度", online
+        ? "凭受理编号和提交申请时显示的查询码，在网上申请页面“查询办理进度”中查询。"
+            + "查询码只显示一次，请妥善保存，不要告诉他人。"
+        : "凭本回执上的受理编号向本机关政府信息公开工作机构查询。");
+    html.append("</table>\n<h2>后续办理</h2>\n<ol>\n")
+        .append("<li>本机关自收到申请之日起 20 个工作日内予以答复；需要延长答复期限的，经政府信息公开工作机构"
+            + "负责人同意并告知").append(you).append("，延长的期限最长不超过 20 个工作日（条例第三十三条）。</li>\n")
+        .append("<li>申请内容不明确的，本机关将在收到申请之日起 7 个工作日内一次性告知需要补正的事项；"
+            + "答复期限自收到补正的申请之日起计算（条例第三十条）。</li>\n")
+        .append("<li>需要征求第三方或者其他机关意见的，所需时间不计算在答复期限内"
+            + "（条例第三十二条、第三十四条）。</li>\n")
+        .append("<li>答复书").append(electronic(c.deliveryMethod())
+            ? "送达后，可在网上申请页面凭受理编号和查询码下载答复书及公开的政府信息。"
+            : "及公开的政府信息将按" + you + "选择的方式送达。")
+        .append("</li>\n</ol>\n<p class=\"sign\">").append(escape(agency.name()))
+        .append("<br>").append(CaseLetters.chinese(OfficeTime.today()))
+        .append("<br><span class=\"seal\">（印章）</span></p>\n")
+        .append("<p class=\"noprint\">打印：使用浏览器的“打印”功能，纸张选择 A4。</p>\n")
+        .append("</main>\n</body></html>\n");
+    return html.toString();
+  }
+
+  private static boolean electronic(String method) {
+    return "ONLINE".equals(method) || "EMAIL".equals(method);
+  }
+
+  private static String deliveryLabel(String method) {
+    if (method == null) {
+      return "（未填写）";
+    }
+    return switch (method) {
+      case "PICK_UP" -> "自行领取";
+      case "POST" -> "邮寄";
+      case "EMAIL" -> "电子邮件";
+      case "ONLINE" -> "网上获取";
+      default -> "（未填写）";
+    };
+  }
+
+  private static void row(StringBuilder html, String label, String valueHtml) {
+    html.append("<tr><th>").append(label).append("</th><td>").append(valueHtml)
+        .append("</td></tr>\n");
+  }
+}
