@@ -95,6 +95,13 @@ class LedgerIT {
         + "/claim", "{\"userId\":\"wangli\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     JsonNode claimed = ledger("chengang", "trackingNumber=" + number).path("cases").get(0);
     assertThat(claimed.path("steps").get(0).path("holder").asText()).isEqualTo("王丽");
+
+    // Cockpit's dashboard (未完成的人工任务) counts open tasks from the history: leadership
+    // sees them counted now (READ_HISTORY, issue 16), not 0.
+    ResponseEntity<String> count = Http.asUser(rest, "chengang", HttpMethod.POST,
+        "/engine-rest/history/task/count", "{\"unfinished\":true,\"assigned\":true}");
+    assertThat(count.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(json.readTree(count.getBody()).path("count").asLong()).isPositive();
   }
 
   @Test
