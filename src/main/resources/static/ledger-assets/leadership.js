@@ -72,13 +72,13 @@
         return '<tr data-key="' + esc(f.key) + '"><td>' + esc(f.label) + '</td><td>' + numberLink(f) + '</td><td>' + numberLink(data.dueSoonByGroup[i]) + '</td></tr>';
       }).join('') + '</tbody></table>';
     const persons = {};
-    data.overdueByPerson.forEach(function (f) { (persons[f.key] = persons[f.key] || {}).overdue = f; });
-    data.dueSoonByPerson.forEach(function (f) { (persons[f.key] = persons[f.key] || {}).dueSoon = f; });
+    data.overdueByPerson.forEach(function (f) { (persons[f.key] = persons[f.key] || { label: f.label }).overdue = f; });
+    data.dueSoonByPerson.forEach(function (f) { (persons[f.key] = persons[f.key] || { label: f.label }).dueSoon = f; });
     const keys = Object.keys(persons).sort();
     document.getElementById('table-persons').innerHTML = '<h3>按办理人（已认领的任务）</h3>' + (keys.length === 0 ? '<p class="ogi-muted">无。</p>'
       : '<table style="width:auto"><thead><tr><th>办理人</th><th>已超期</th><th>即将到期</th></tr></thead><tbody>' + keys.map(function (k) {
         const p = persons[k];
-        return '<tr><td>' + esc(k) + '</td><td>' + (p.overdue ? numberLink(p.overdue) : '0') + '</td><td>' + (p.dueSoon ? numberLink(p.dueSoon) : '0') + '</td></tr>';
+        return '<tr><td>' + esc(p.label) + '</td><td>' + (p.overdue ? numberLink(p.overdue) : '0') + '</td><td>' + (p.dueSoon ? numberLink(p.dueSoon) : '0') + '</td></tr>';
       }).join('') + '</tbody></table>');
 
     bars('chart-appeals', data.appeals, '件数', '#6a4fb3');

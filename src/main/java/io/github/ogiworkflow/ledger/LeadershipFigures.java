@@ -6,16 +6,22 @@ import io.github.ogiworkflow.overview.DeadlineOverview;
 import io.github.ogiworkflow.overview.DeadlineOverview.CaseDeadline;
 import io.github.ogiworkflow.overview.DeadlineOverview.OpenTask;
 import io.github.ogiworkflow.reply.OutcomeCode;
+import io.github.ogiworkflow.security.StaffAccess;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.TreeMap;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -38,12 +44,16 @@ public class LeadershipFigures {
   private final JdbcTemplate jdbc;
   private final WorkingDayCalendar calendar;
   private final DeadlineOverview overview;
+  private final IdentityService identity;
+  private final StaffAccess access;
 
   public LeadershipFigures(JdbcTemplate jdbc, WorkingDayCalendar calendar,
-      DeadlineOverview overview) {
+      DeadlineOverview overview, IdentityService identity, StaffAccess access) {
+    this.access = access;
     this.jdbc = jdbc;
     this.calendar = calendar;
     this.overview = overview;
+    this.identity = identity;
   }
 
   /** One figure: a label, its count and the ledger query string that lists its cases. */
@@ -62,7 +72,9 @@ public class LeadershipFigures {
     Date end = Date.valueOf(LocalDate.of(year, 12, 31));
     Figures counted = new Figures(year, intake(year, start, end), outcomes(year, start, end),
         handlingTime(year, start, end), null, null, null, null, appeals(year, start, end), 0);
-    return withDeadlines(counted, overview.now());
+    // Names of every assignee, not only of users the caller may read (checked group first).
+    return withDeadlines(counted, overview.now(),
+        ids -> access.withoutAuthorizations(() -> names(ids)));
   }
 
   private List<Figure> intake(int year, Date start, Date end) {
@@ -158,7 +170,21 @@ public class LeadershipFigures {
         e.getValue().size(), "deadline=" + deadline + "&group=" + e.getKey())).toList();
   }
 
-  private static List<Figure> byPerson(List<CaseDeadline> cases, String deadline) {
+  /** 姓名, family name first, by user id (one query). */
+  private Map<String, String> names(Set<String> ids) {
+    Map<String, String> names = new HashMap<>();
+    if (!ids.isEmpty()) {
+      for (User user : identity.createUserQuery().userIdIn(ids.toArray(String[]::new)).list()) {
+        String name = Objects.toString(user.getLastName(), "")
+            + Objects.toString(user.getFirstName(), "");
+        names.put(user.getId(), name.isBlank() ? user.getId() : name);
+      }
+    }
+    return names;
+  }
+
+  private static List<Figure> byPerson(List<CaseDeadline> cases, String deadline,
+      Function<Set<String>, Map<String, String>> names) {
     Map<String, Set<String>> byPerson = new TreeMap<>();
     for (CaseDeadline c : cases) {
       for (OpenTask t : c.tasks()) {
@@ -167,15 +193,19 @@ public class LeadershipFigures {
         }
       }
     }
-    return byPerson.entrySet().stream().map(e -> new Figure(e.getKey(), e.getKey(),
-        e.getValue().size(), "deadline=" + deadline + "&assignee=" + e.getKey())).toList();
+    Map<String, String> label = names.apply(byPerson.keySet());
+    return byPerson.entrySet().stream().map(e -> new Figure(e.getKey(),
+        label.getOrDefault(e.getKey(), e.getKey()), e.getValue().size(),
+        "deadline=" + deadline + "&assignee=" + e.getKey())).toList();
   }
 
   /** The deadline figures of 期限监控 as of today. */
-  static Figures withDeadlines(Figures f, DeadlineOverview.Overview now) {
+  static Figures withDeadlines(Figures f, DeadlineOverview.Overview now,
+      Function<Set<String>, Map<String, String>> names) {
     return new Figures(f.year(), f.intakeByMonth(), f.outcomes(), f.handlingTime(),
         byGroup(now.overdue(), "overdue"), byGroup(now.dueSoon(), "dueSoon"),
-        byPerson(now.overdue(), "overdue"), byPerson(now.dueSoon(), "dueSoon"), f.appeals(),
+        byPerson(now.overdue(), "overdue", names), byPerson(now.dueSoon(), "dueSoon", names),
+        f.appeals(),
         now.dueSoonWorkingDays());
   }
 }
