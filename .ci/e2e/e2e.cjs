@@ -388,7 +388,8 @@ const steps = [
     await page.locator('body[data-loaded=true]').waitFor();
     await page.locator('#f-trackingNumber').fill(number);
     await page.locator('#ogi-search-button').click();
-    await page.waitForURL((url) => url.search.includes(encodeURIComponent(number)) || url.search.includes(number));
+    // The unfiltered list may already show the case: wait for the answer to the search.
+    await page.locator('#ogi-summary:has-text("共 1 件")').waitFor();
     const row = page.locator(`tr.ogi-case[data-tracking-number="${number}"]`);
     await row.waitFor();
     if (await page.locator('tr.ogi-case').count() !== 1) throw new Error('the search by tracking number found more than one case');

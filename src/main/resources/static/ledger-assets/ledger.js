@@ -45,7 +45,7 @@
         + '<td>' + esc(c.channelLabel) + '</td><td>' + esc(c.receivedOn) + '</td>'
         + '<td>' + esc(c.statusLabel) + '</td><td>' + st[0] + '</td><td>' + st[1] + '</td>'
         + '<td>' + ogi.deadline(c.deadline) + '</td>'
-        + '<td>' + (c.outcomeLabel ? esc(c.outcomeLabel) : '<span class="ogi-muted">—</span>') + '</td></tr>';
+        + '<td>' + (c.outcomeLabel ? esc(c.outcomeLabel) + (c.closedOn ? '' : '<br><span class="ogi-muted">（拟定，尚未办结）</span>') : '<span class="ogi-muted">—</span>') + '</td></tr>';
     }).join('') || '<tr><td colspan="9" class="ogi-muted">没有符合条件的办件。</td></tr>';
     document.getElementById('ogi-summary').textContent = '共 ' + data.total + ' 件（' + data.today + '）';
     document.getElementById('ogi-page').textContent = '第 ' + data.page + ' 页，共 ' + Math.max(1, data.pages) + ' 页';
