@@ -379,6 +379,52 @@ const steps = [
     await diagramSettled(page, 'Task_DeliverReply');
   }],
 
+  ['ledger-search', async () => {
+    // 办件台账 from Cockpit's menu, same login: search by tracking number, open the case page.
+    const page = state.manager;
+    const number = state.instance.businessKey;
+    await page.goto(`${BASE}/camunda/app/cockpit/default/#/dashboard`);
+    await page.locator('a[href="/ledger"]').first().click();
+    await page.locator('body[data-loaded=true]').waitFor();
+    await page.locator('#f-trackingNumber').fill(number);
+    await page.locator('#ogi-search-button').click();
+    // The unfiltered list may already show the case: wait for the answer to the search.
+    await page.locator('#ogi-summary:has-text("共 1 件")').waitFor();
+    const row = page.locator(`tr.ogi-case[data-tracking-number="${number}"]`);
+    await row.waitFor();
+    if (await page.locator('tr.ogi-case').count() !== 1) throw new Error('the search by tracking number found more than one case');
+    await row.locator('text=送达答复书').waitFor();
+    await screenshot(page, 'ledger');
+    await row.locator(`a:text("${number}")`).click();
+    await page.locator('body[data-loaded=true]').waitFor();
+    await page.locator('text=信息项与保密审查').waitFor();
+    await screenshot(page, 'ledger-case');
+  }],
+
+  ['leadership-view', async () => {
+    // 领导视图: charts drawn by ECharts, and the outcome figures equal the annual report's table 三.
+    const page = state.manager;
+    await page.goto(`${BASE}/camunda/app/cockpit/default/#/dashboard`);
+    await page.locator('a[href="/ledger/leadership"]').first().click();
+    await page.locator('body[data-loaded=true]').waitFor();
+    await page.locator('#chart-intake canvas').waitFor();
+    const year = (await page.locator('#f-year').inputValue()).trim();
+    const response = await page.request.get(`${BASE}/api/reports/${year}`);
+    if (!response.ok()) throw new Error(`report ${year}: HTTP ${response.status()}`);
+    const t3 = (await response.json()).tables.find((t) => t.id === 't3');
+    const cells = {};
+    t3.rows.forEach((r) => r.cells.forEach((c) => { cells[c.id] = c.value; }));
+    const rows = page.locator('table[data-figures="table-outcomes"] tr[data-key]');
+    const n = await rows.count();
+    if (n === 0) throw new Error('no outcome figures on the page');
+    for (let i = 0; i < n; i++) {
+      const key = await rows.nth(i).getAttribute('data-key');
+      const shown = Number((await rows.nth(i).locator('a').innerText()).trim());
+      if (shown !== cells[`t3.o${key}.TOTAL`]) throw new Error(`outcome ${key}: page ${shown}, report ${cells[`t3.o${key}.TOTAL`]}`);
+    }
+    await screenshot(page, 'leadership-view');
+  }],
+
   ['reply-delivery', async () => {
     const page = state.office;
     const task = await taskOf('Task_DeliverReply', state.instance.id);

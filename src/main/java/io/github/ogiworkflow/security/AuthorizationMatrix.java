@@ -87,8 +87,11 @@ public final class AuthorizationMatrix {
     grants.add(new Grant(Groups.LEADERSHIP, DEPLOYMENT, ANY, READ));
     grants.add(new Grant(Groups.LEADERSHIP, DECISION_DEFINITION, ANY, READ));
     grants.add(new Grant(Groups.LEADERSHIP, DECISION_REQUIREMENTS_DEFINITION, ANY, READ));
+    // READ_HISTORY (issue 16): Cockpit's dashboard counts open tasks from the history
+    // (未完成的人工任务 showed 0 while tasks were open); variables in history are masked.
     for (String key : ALL_PROCESSES) {
-      grants.add(new Grant(Groups.LEADERSHIP, PROCESS_DEFINITION, key, READ, READ_INSTANCE));
+      grants.add(new Grant(Groups.LEADERSHIP, PROCESS_DEFINITION, key, READ, READ_INSTANCE,
+          READ_HISTORY));
     }
 
     // 审计: Cockpit read access plus history; never works on tasks.
@@ -107,7 +110,8 @@ public final class AuthorizationMatrix {
     for (String key : PUBLICATION_PROCESSES) {
       grants.add(new Grant(Groups.OFFICE, PROCESS_DEFINITION, key, READ, READ_INSTANCE,
           CREATE_INSTANCE));
-      grants.add(new Grant(Groups.LEADERSHIP, PROCESS_DEFINITION, key, READ, READ_INSTANCE));
+      grants.add(new Grant(Groups.LEADERSHIP, PROCESS_DEFINITION, key, READ, READ_INSTANCE,
+          READ_HISTORY));
       grants.add(
           new Grant(Groups.AUDITOR, PROCESS_DEFINITION, key, READ, READ_INSTANCE, READ_HISTORY));
     }
@@ -122,7 +126,8 @@ public final class AuthorizationMatrix {
     for (String key : APPEAL_PROCESSES) {
       grants.add(new Grant(Groups.LEGAL, PROCESS_DEFINITION, key, READ, CREATE_INSTANCE,
           READ_INSTANCE));
-      grants.add(new Grant(Groups.LEADERSHIP, PROCESS_DEFINITION, key, READ, READ_INSTANCE));
+      grants.add(new Grant(Groups.LEADERSHIP, PROCESS_DEFINITION, key, READ, READ_INSTANCE,
+          READ_HISTORY));
       grants.add(new Grant(Groups.AUDITOR, PROCESS_DEFINITION, key, READ, READ_INSTANCE,
           READ_HISTORY));
     }
@@ -134,7 +139,7 @@ public final class AuthorizationMatrix {
     grants.add(new Grant(Groups.OFFICE, PROCESS_DEFINITION, ProcessKeys.ANNUAL_REPORT, READ,
         READ_INSTANCE, CREATE_INSTANCE));
     grants.add(new Grant(Groups.LEADERSHIP, PROCESS_DEFINITION, ProcessKeys.ANNUAL_REPORT, READ,
-        READ_INSTANCE));
+        READ_INSTANCE, READ_HISTORY));
     grants.add(new Grant(Groups.AUDITOR, PROCESS_DEFINITION, ProcessKeys.ANNUAL_REPORT, READ,
         READ_INSTANCE, READ_HISTORY));
 

@@ -125,6 +125,10 @@ class BadInputSweepIT {
           + " so there is nothing malformed to send; DeadlineOverviewIT covers who may read it",
       "GET /api/webapp/deadlines", "takes no input at all and answers only a Cockpit login"
           + " session; DeadlineOverviewIT covers it",
+      "GET /ledger", "the 办件台账 page takes no input itself: its script sends the query to"
+          + " /api/ledger, which is swept",
+      "GET /ledger/leadership", "the 领导视图 page takes no input itself: its script sends the"
+          + " year to /api/ledger/leadership, which is swept",
       "GET /logout", "takes no input: a static page with the logout button",
       "POST /logout", "takes no input (it ends the caller's session, if any);"
           + " EngineApiAttacksIT covers the login session of staff pages",
@@ -234,6 +238,18 @@ class BadInputSweepIT {
         t -> t.staffCase, Map.of(), null, true, false));
     e.add(new Endpoint("audit trail page", "GET", "/audit/cases/{id}", "sunyue",
         t -> t.staffCase, Map.of(), null, true, false));
+    // 办件台账 and 领导视图 (read-only; text searches accept any text, so only coded fields here)
+    e.add(new Endpoint("ledger api", "GET", "/api/ledger", "sunyue", t -> null,
+        Map.of("status", "IN_PROGRESS", "receivedFrom", "2026-01-01", "receivedTo", "2026-12-31",
+            "closedYear", "2026", "outcome", "1", "deadline", "overdue", "group", "office",
+            "appealKind", "RECONSIDERATION", "appealResult", "PENDING", "page", "1"), null, true,
+        false));
+    e.add(new Endpoint("ledger case api", "GET", "/api/ledger/cases/{id}", "sunyue",
+        t -> t.staffCase, Map.of(), null, true, false));
+    e.add(new Endpoint("ledger case page", "GET", "/ledger/cases/{id}", "sunyue",
+        t -> t.staffCase, Map.of(), null, true, false));
+    e.add(new Endpoint("leadership figures", "GET", "/api/ledger/leadership", "chengang",
+        t -> null, Map.of("year", "2026"), null, true, false));
     // The applicant's full data, office only (issue 13, H4)
     e.add(new Endpoint("applicant page", "GET", "/cases/{id}/applicant", "wangli",
         t -> t.staffCase, Map.of(), null, true, false));

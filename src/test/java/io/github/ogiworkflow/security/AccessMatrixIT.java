@@ -77,6 +77,8 @@ class AccessMatrixIT {
     assertThat(isAuthorized("lina", READ_HISTORY, ProcessKeys.DISCLOSURE_REQUEST)).isFalse();
     assertThat(isAuthorized("wangli", READ_HISTORY, ProcessKeys.DISCLOSURE_REQUEST)).isFalse();
     assertThat(isAuthorized("sunyue", READ_HISTORY, ProcessKeys.DISCLOSURE_REQUEST)).isTrue();
+    // Issue 16: Cockpit's dashboard counts open tasks from the history for leadership too.
+    assertThat(isAuthorized("chengang", READ_HISTORY, ProcessKeys.DISCLOSURE_REQUEST)).isTrue();
     // Annual report (issue 6): only the office starts it; auditors read its history.
     assertThat(isAuthorized("wangli", CREATE_INSTANCE, ProcessKeys.ANNUAL_REPORT)).isTrue();
     assertThat(isAuthorized("chengang", CREATE_INSTANCE, ProcessKeys.ANNUAL_REPORT)).isFalse();

@@ -99,6 +99,19 @@ export default [
     properties: { path: ROUTE, label: '期限监控' },
     render: renderPage,
   },
+  // 办件台账 and 领导视图 (ledger/ package): our own pages, same login session.
+  {
+    id: 'ogi.ledger.navigation',
+    pluginPoint: 'cockpit.navigation',
+    priority: 90,
+    render: (node) => { node.innerHTML = '<a href="/ledger">办件台账</a>'; },
+  },
+  {
+    id: 'ogi.leadership.navigation',
+    pluginPoint: 'cockpit.navigation',
+    priority: 80,
+    render: (node) => { node.innerHTML = '<a href="/ledger/leadership">领导视图</a>'; },
+  },
   {
     id: 'ogi.deadlines.dashboard',
     pluginPoint: 'cockpit.dashboard',

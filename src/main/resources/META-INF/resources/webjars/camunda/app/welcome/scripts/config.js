@@ -25,6 +25,11 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
   },
+  // Our staff pages under the same login (ledger/ package).
+  links: [
+    {label: '办件台账', href: '/ledger', description: '全部办件：状态、当前环节、期限灯、办理结果，可按受理编号、申请人、状态、收到日期查询'},
+    {label: '领导视图', href: '/ledger/leadership', description: '收到数、办理结果、办理用时、超期情况、复议诉讼（领导小组、办公室）'}
+  ],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'welcome' folder)
   //   // with a file called 'customScript.js' in it

@@ -1,0 +1,134 @@
+package io.github.ogiworkflow.ledger;
+
+import io.github.ogiworkflow.appeal.AppealKind;
+import io.github.ogiworkflow.audit.CaseTimeline;
+import io.github.ogiworkflow.audit.CaseTimeline.Entry;
+import io.github.ogiworkflow.intake.ItemFinding;
+import io.github.ogiworkflow.logging.PersonalDataMasker;
+import io.github.ogiworkflow.review.ReviewConclusion;
+import io.github.ogiworkflow.review.WithholdingGround;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * The case page of the ledger: the request, its items with the review of each (conclusion,
+ * ground, legal basis), the letters sent, the pauses of the reply clock, appeals and the audit
+ * timeline ({@link CaseTimeline}, the audit trail's own). The applicant's identity number and
+ * contact data are not shown (only the office's page /cases/{n}/applicant has them); the
+ * request text goes through the personal-data masker, as the logs do.
+ */
+@Service
+public class CaseFile {
+
+  private final JdbcTemplate jdbc;
+  private final CaseLedger ledger;
+  private final CaseTimeline timeline;
+
+  public CaseFile(JdbcTemplate jdbc, CaseLedger ledger, CaseTimeline timeline) {
+    this.jdbc = jdbc;
+    this.ledger = ledger;
+    this.timeline = timeline;
+  }
+
+  /** The case as JSON-ready maps, or null for an unknown tracking number. */
+  public Map<String, Object> of(String trackingNumber) {
+    CaseLedger.Row row = ledger.one(trackingNumber);
+    if (row == null) {
+      return null;
+    }
+    Map<String, Object> body = new LinkedHashMap<>(LedgerController.json(row));
+    body.put("description", jdbc.queryForList("SELECT description FROM ogi_case WHERE"
+        + " tracking_number = ?", String.class, trackingNumber).stream().findFirst()
+        .map(PersonalDataMasker::mask).orElse(null));
+    body.put("items", items(trackingNumber));
+    body.put("letters", jdbc.query("SELECT id, kind, title, issued_on FROM ogi_letter"
+        + " WHERE case_ref = ? ORDER BY issued_on, id", (rs, i) -> {
+          Map<String, Object> letter = new LinkedHashMap<>();
+          letter.put("id", rs.getLong(1));
+          letter.put("kind", rs.getString(2));
+          letter.put("title", rs.getString(3));
+          letter.put("issuedOn", rs.getDate(4).toLocalDate().toString());
+          return letter;
+        }, trackingNumber));
+    body.put("pauses", jdbc.query("SELECT started_on, ended_on, working_days FROM ogi_case_pause"
+        + " WHERE tracking_number = ? ORDER BY started_on, id", (rs, i) -> {
+          Map<String, Object> pause = new LinkedHashMap<>();
+          pause.put("startedOn", rs.getDate(1).toLocalDate().toString());
+          pause.put("endedOn", rs.getDate(2) == null ? null : rs.getDate(2).toLocalDate()
+              .toString());
+          pause.put("workingDays", rs.getObject(3));
+          return pause;
+        }, trackingNumber));
+    body.put("appeals", jdbc.query("SELECT kind, instance_no, docket_no, served_on,"
+        + " " + LeadershipFigures.APPEAL_RESULT + ", decided_on FROM ogi_appeal a"
+        + " WHERE tracking_number = ? ORDER BY served_on, id", (rs, i) -> {
+          Map<String, Object> appeal = new LinkedHashMap<>();
+          appeal.put("kindLabel", label(AppealKind.values(), rs.getString(1), AppealKind::label));
+          appeal.put("instance", rs.getInt(2));
+          appeal.put("docketNo", rs.getString(3));
+          appeal.put("servedOn", rs.getDate(4).toLocalDate().toString());
+          appeal.put("resultLabel", LeadershipFigures.APPEAL_RESULT_LABELS.getOrDefault(
+              rs.getString(5), rs.getString(5)));
+          LocalDate decided = rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate();
+          appeal.put("decidedOn", decided == null ? null : decided.toString());
+          return appeal;
+        }, trackingNumber));
+    body.put("timeline", timeline.of(trackingNumber).map(trail -> trail.entries().stream()
+        .map(CaseFile::entry).toList()).orElse(List.of()));
+    return body;
+  }
+
+  private List<Map<String, Object>> items(String trackingNumber) {
+    return jdbc.query("""
+        SELECT i.seq, i.title, i.finding, i.where_public, i.responsible_agency, i.superseded_on,
+          r.conclusion, r.withholding_ground, r.legal_basis, r.redaction_note, r.reviewer,
+          r.reviewed_at
+        FROM ogi_info_item i LEFT JOIN ogi_item_review r ON r.item_id = i.id
+        WHERE i.case_ref = ? ORDER BY i.superseded_on DESC NULLS FIRST, i.seq""", (rs, i) -> {
+          Map<String, Object> item = new LinkedHashMap<>();
+          item.put("seq", rs.getInt(1));
+          item.put("title", PersonalDataMasker.mask(rs.getString(2)));
+          item.put("findingLabel", label(ItemFinding.values(), rs.getString(3),
+              ItemFinding::label));
+          item.put("wherePublic", rs.getString(4));
+          item.put("responsibleAgency", rs.getString(5));
+          item.put("superseded", rs.getDate(6) != null);
+          item.put("conclusionLabel", rs.getString(7) == null ? null
+              : label(ReviewConclusion.values(), rs.getString(7), ReviewConclusion::label));
+          item.put("groundLabel", rs.getString(8) == null ? null
+              : label(WithholdingGround.values(), rs.getString(8), WithholdingGround::label));
+          item.put("legalBasis", rs.getString(9));
+          item.put("redactionNote", rs.getString(10));
+          item.put("reviewer", rs.getString(11));
+          item.put("reviewedOn", rs.getTimestamp(12) == null ? null
+              : rs.getTimestamp(12).toLocalDateTime().toLocalDate().toString());
+          return item;
+        }, trackingNumber);
+  }
+
+  private static <E extends Enum<E>> String label(E[] values, String code,
+      Function<E, String> label) {
+    return Arrays.stream(values).filter(v -> v.name().equals(code)).findFirst().map(label)
+        .orElse(code);
+  }
+
+  private static Map<String, Object> entry(Entry e) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("at", e.at() == null ? null : e.dateOnly()
+        ? e.at().atZone(io.github.ogiworkflow.calendar.OfficeTime.ZONE).toLocalDate().toString()
+        : e.at().atZone(io.github.ogiworkflow.calendar.OfficeTime.ZONE).toLocalDateTime()
+            .withNano(0).toString().replace('T', ' '));
+    row.put("kindLabel", e.kindLabel());
+    row.put("activity", e.activity());
+    row.put("who", e.who());
+    row.put("outcome", e.outcome());
+    row.put("comment", e.comment());
+    return row;
+  }
+}

@@ -1,0 +1,227 @@
+package io.github.ogiworkflow.ledger;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.security.AccessDenied;
+import io.github.ogiworkflow.security.ApiError;
+import io.github.ogiworkflow.security.Groups;
+import io.github.ogiworkflow.security.StaffAccess;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * 办件台账 and 领导视图: JSON for the pages and API clients, and the pages themselves (plain
+ * HTML with a script of ours, no external resources). For the office, leadership and auditors
+ * as the audit trail; legal is refused, as there (its work is the reviews, not overseeing
+ * cases). The leadership view is for leadership and the office.
+ */
+@RestController
+@ConditionalOnWebApplication
+public class LedgerController {
+
+  static final Groups[] READERS = {Groups.OFFICE, Groups.LEADERSHIP, Groups.AUDITOR};
+  static final Groups[] LEADERSHIP_VIEW = {Groups.LEADERSHIP, Groups.OFFICE};
+  /** Our pages run our own scripts and call our API; nothing from elsewhere. */
+  static final String PAGE_CSP = "default-src 'none'; script-src 'self'; connect-src 'self';"
+      + " style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self';"
+      + " frame-ancestors 'none'; base-uri 'none'";
+  static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
+
+  private final CaseLedger ledger;
+  private final CaseFile caseFile;
+  private final LeadershipFigures figures;
+  private final StaffAccess access;
+  private final IdentityService identity;
+
+  public LedgerController(CaseLedger ledger, CaseFile caseFile, LeadershipFigures figures,
+      StaffAccess access, IdentityService identity) {
+    this.ledger = ledger;
+    this.caseFile = caseFile;
+    this.figures = figures;
+    this.access = access;
+    this.identity = identity;
+  }
+
+  @GetMapping(path = LedgerWebConfiguration.API, produces = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<?> search(@RequestParam Map<String, String> params) {
+    access.require(READERS);
+    LedgerQuery query = LedgerQuery.parse(params);
+    CaseLedger.Page page = ledger.search(query);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("today", OfficeTime.today().toString());
+    body.put("total", page.total());
+    body.put("page", page.page());
+    body.put("size", page.size());
+    body.put("pages", (page.total() + page.size() - 1) / page.size());
+    body.put("cases", page.rows().stream().map(LedgerController::json).toList());
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
+  }
+
+  @GetMapping(path = LedgerWebConfiguration.API + "/cases/{trackingNumber}",
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<?> oneCase(@PathVariable String trackingNumber) {
+    access.require(READERS);
+    Map<String, Object> body = caseFile.of(trackingNumber.trim());
+    if (body == null) {
+      return ApiError.of(HttpStatus.NOT_FOUND, "unknown tracking number（受理编号 "
+          + trackingNumber + " 不存在）");
+    }
+    boolean office = inGroup(Groups.OFFICE) || inGroup(Groups.ADMIN);
+    String encoded = URLEncoder.encode(trackingNumber.trim(), StandardCharsets.UTF_8);
+    Map<String, Object> links = new LinkedHashMap<>();
+    links.put("auditTrail", "/audit/cases/" + encoded);
+    // Full identity and contact data: the office's own page only (each read logged there).
+    links.put("applicant", office ? "/cases/" + encoded + "/applicant" : null);
+    body.put("links", links);
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
+  }
+
+  @GetMapping(path = LedgerWebConfiguration.API + "/leadership",
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<?> leadership(@RequestParam(required = false) String year) {
+    access.require(LEADERSHIP_VIEW);
+    int thisYear = OfficeTime.today().getYear();
+    int chosen = thisYear;
+    if (year != null && !year.isBlank()) {
+      try {
+        chosen = Integer.parseInt(year.trim());
+      } catch (NumberFormatException e) {
+        chosen = -1;
+      }
+      if (chosen < 2000 || chosen > thisYear + 1) {
+        throw new InvalidInput("year must be a year from 2000 to " + (thisYear + 1)
+            + "（年度应为 2000 至 " + (thisYear + 1) + " 之间的年份）");
+      }
+    }
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(figures.of(chosen));
+  }
+
+  @GetMapping(path = LedgerWebConfiguration.PAGES)
+  public ResponseEntity<?> ledgerPage(HttpServletResponse response) {
+    return page(response, "ledger/ledger.html", READERS);
+  }
+
+  @GetMapping(path = LedgerWebConfiguration.PAGES + "/cases/{trackingNumber}")
+  public ResponseEntity<?> casePage(@PathVariable String trackingNumber,
+      HttpServletResponse response) {
+    ResponseEntity<?> page = page(response, "ledger/case.html", READERS);
+    if (page.getStatusCode().is2xxSuccessful() && ledger.one(trackingNumber.trim()) == null) {
+      return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML)
+          .body(("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
+              + "<title>办件不存在</title></head><body><h1>办件不存在</h1><p>没有这个受理编号的办件。"
+              + "</p><p><a href=\"/ledger\">返回办件台账</a></p></body></html>")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    return page;
+  }
+
+  @GetMapping(path = LedgerWebConfiguration.PAGES + "/leadership")
+  public ResponseEntity<?> leadershipPage(HttpServletResponse response) {
+    return page(response, "ledger/leadership.html", LEADERSHIP_VIEW);
+  }
+
+  @ExceptionHandler(RuntimeException.class)
+  ResponseEntity<?> refused(RuntimeException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof InvalidInput invalid) {
+        return ApiError.of(HttpStatus.BAD_REQUEST, invalid.getMessage());
+      }
+      if (t instanceof AccessDenied) {
+        return ApiError.of(HttpStatus.FORBIDDEN, t.getMessage());
+      }
+    }
+    throw e;
+  }
+
+  static Map<String, Object> json(CaseLedger.Row c) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("trackingNumber", c.trackingNumber());
+    row.put("applicantName", c.applicantName());
+    row.put("applicantTypeLabel", c.applicantTypeLabel());
+    row.put("channel", c.channel());
+    row.put("channelLabel", c.channelLabel());
+    row.put("status", c.status());
+    row.put("statusLabel", c.statusLabel());
+    row.put("receivedOn", c.receivedOn().toString());
+    row.put("replyDueOn", c.replyDueOn().toString());
+    row.put("closedOn", c.closedOn() == null ? null : c.closedOn().toString());
+    row.put("outcomeCode", c.outcomeCode());
+    row.put("outcomeLabel", c.outcomeLabel());
+    Map<String, Object> deadline = null;
+    if (c.deadline() != null) {
+      deadline = new LinkedHashMap<>();
+      deadline.put("kind", c.deadline().kind());
+      deadline.put("dueOn", c.deadline().dueOn().toString());
+      deadline.put("workingDaysLeft", c.deadline().workingDaysLeft());
+      deadline.put("light", c.deadline().light());
+      deadline.put("paused", c.deadline().paused());
+    }
+    row.put("deadline", deadline);
+    List<Map<String, Object>> steps = c.steps().stream().map(s -> {
+      Map<String, Object> step = new LinkedHashMap<>();
+      step.put("name", s.name());
+      step.put("groupName", s.groupName());
+      step.put("assignee", s.assignee());
+      step.put("holder", s.holder());
+      step.put("tasklistPath", "/camunda/app/tasklist/default/#/?task=" + s.taskId());
+      return step;
+    }).toList();
+    row.put("steps", steps);
+    row.put("casePath", LedgerWebConfiguration.PAGES + "/cases/"
+        + URLEncoder.encode(c.trackingNumber(), StandardCharsets.UTF_8));
+    row.put("cockpitPath", c.processInstanceId() == null ? null
+        : "/camunda/app/cockpit/default/#/process-instance/" + c.processInstanceId()
+            + "/runtime");
+    return row;
+  }
+
+  private boolean inGroup(Groups group) {
+    Authentication current = identity.getCurrentAuthentication();
+    return current != null && current.getGroupIds() != null
+        && current.getGroupIds().contains(group.id());
+  }
+
+  /** A page, or a Chinese page saying who may open it (not a JSON error in the browser). */
+  private ResponseEntity<?> page(HttpServletResponse response, String resource,
+      Groups... allowed) {
+    // Replaces the strict staff policy set by StaffSecurityHeaders (two policies would both apply).
+    response.setHeader("Content-Security-Policy", PAGE_CSP);
+    try {
+      access.require(allowed);
+    } catch (AccessDenied e) {
+      String who = e.getMessage().contains("（") ? e.getMessage().substring(
+          e.getMessage().indexOf('（') + 1, e.getMessage().length() - 1) : "无权访问";
+      return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(HTML)
+          .body(("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
+              + "<title>无权访问</title></head><body><h1>无权访问</h1><p>本页面" + who
+              + "使用。</p><p><a href=\"/camunda/app/welcome/default/\">返回首页</a></p>"
+              + "</body></html>").getBytes(StandardCharsets.UTF_8));
+    }
+    try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+      return ResponseEntity.ok().contentType(HTML).cacheControl(CacheControl.noStore())
+          .body(in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+// 办件详情: the request, items with their reviews, letters, pauses, appeals and the timeline,
+// from /api/ledger/cases/{trackingNumber}, with links into Tasklist, Cockpit and the audit trail.
+(function () {
+  const esc = ogi.esc;
+  const number = decodeURIComponent(location.pathname.replace(/^\/ledger\/cases\//, ''));
+  const dash = '<span class="ogi-muted">—</span>';
+  function orDash(v) { return v == null || v === '' ? dash : esc(v); }
+  function table(headers, rows, empty) {
+    if (rows.length === 0) return '<p class="ogi-muted">' + esc(empty) + '</p>';
+    return '<table><thead><tr>' + headers.map(function (h) { return '<th>' + esc(h) + '</th>'; }).join('')
+      + '</tr></thead><tbody>' + rows.map(function (r) { return '<tr>' + r.map(function (c) { return '<td>' + c + '</td>'; }).join('') + '</tr>'; }).join('')
+      + '</tbody></table>';
+  }
+  function render(c) {
+    document.title = '办件详情 ' + c.trackingNumber;
+    document.getElementById('ogi-title').textContent = '办件详情 ' + c.trackingNumber;
+    const links = ['<a href="' + esc(c.links.auditTrail) + '">办理过程记录</a>'];
+    if (c.cockpitPath) links.push('<a href="' + esc(c.cockpitPath) + '">在监控中心查看流程</a>');
+    c.steps.forEach(function (s) { links.push('<a href="' + esc(s.tasklistPath) + '">在任务列表办理：' + esc(s.name) + '</a>'); });
+    if (c.links.applicant) links.push('<a href="' + esc(c.links.applicant) + '">申请人完整信息（仅限办公室，查阅留痕）</a>');
+    let html = '<p class="ogi-nav">' + links.join('') + '</p>'
+      + '<h2>申请</h2><table class="ogi-request">'
+      + '<tr><th>受理编号</th><td>' + esc(c.trackingNumber) + '</td><th>办理状态</th><td>' + esc(c.statusLabel) + '</td></tr>'
+      + '<tr><th>申请人</th><td>' + esc(c.applicantName) + '（' + esc(c.applicantTypeLabel) + '）</td><th>渠道</th><td>' + esc(c.channelLabel) + '</td></tr>'
+      + '<tr><th>收到日期</th><td>' + esc(c.receivedOn) + '</td><th>答复期限</th><td>' + esc(c.replyDueOn) + '</td></tr>'
+      + '<tr><th>当前期限</th><td>' + ogi.deadline(c.deadline) + '</td><th>办理结果</th><td>' + orDash(c.outcomeLabel) + (c.closedOn ? '（' + esc(c.closedOn) + '办结）' : (c.outcomeLabel ? '（拟定，尚未办结）' : '')) + '</td></tr>'
+      + '<tr><th>当前环节</th><td colspan="3">' + (c.steps.length ? c.steps.map(function (s) { return esc(s.name) + '（' + esc(s.holder) + '）'; }).join('<br>') : dash) + '</td></tr>'
+      + '<tr><th>申请内容</th><td colspan="3">' + orDash(c.description) + '</td></tr></table>';
+    html += '<h2>信息项与保密审查</h2>' + table(['序号', '信息项', '检索结果', '审查结论', '不予公开理由', '法律依据', '审查人', '审查日期'],
+      c.items.map(function (i) {
+        return [esc(i.seq) + (i.superseded ? '<br><span class="ogi-muted">（纠正前，已失效）</span>' : ''), esc(i.title), esc(i.findingLabel),
+          orDash(i.conclusionLabel) + (i.redactionNote ? '<br><span class="ogi-muted">' + esc(i.redactionNote) + '</span>' : ''),
+          orDash(i.groundLabel), orDash(i.legalBasis), orDash(i.reviewer), orDash(i.reviewedOn)];
+      }), '尚未拆分信息项。');
+    html += '<h2>文书</h2>' + table(['文书', '发出日期'], c.letters.map(function (l) {
+      return [esc(l.title), esc(l.issuedOn)];
+    }), '尚未发出文书。') + '<p class="ogi-muted">文书全文见<a href="' + esc(c.links.auditTrail) + '">办理过程记录</a>。</p>';
+    html += '<h2>期限中止</h2>' + table(['起始日期', '结束日期', '中止工作日'], c.pauses.map(function (p) {
+      return [esc(p.startedOn), p.endedOn ? esc(p.endedOn) : '（仍在中止）', orDash(p.workingDays)];
+    }), '无期限中止。');
+    html += '<h2>行政复议、行政诉讼、申诉举报</h2>' + table(['类型', '审级', '案号', '收到日期', '结果', '决定日期'], c.appeals.map(function (a) {
+      return [esc(a.kindLabel), esc(a.instance), orDash(a.docketNo), esc(a.servedOn), esc(a.resultLabel), orDash(a.decidedOn)];
+    }), '无。');
+    html += '<h2>办理过程</h2>' + table(['时间', '类别', '环节', '办理人', '结果', '说明'], c.timeline.map(function (e) {
+      return [orDash(e.at), esc(e.kindLabel), orDash(e.activity), orDash(e.who), orDash(e.outcome), orDash(e.comment)];
+    }), '无记录。');
+    document.getElementById('ogi-case').innerHTML = html;
+    document.body.setAttribute('data-loaded', 'true');
+  }
+  ogi.get('/api/ledger/cases/' + encodeURIComponent(number)).then(render).catch(function (e) {
+    document.getElementById('ogi-case').innerHTML = '';
+    if (e.login) ogi.loginHint(document.getElementById('ogi-error'));
+    else document.getElementById('ogi-error').textContent = e.message;
+  });
+})();

@@ -1,0 +1,40 @@
+// Shared helpers of the ledger pages (办件台账, 案件详情, 领导视图): escaping, the API call and
+// the deadline light. No external resources.
+window.ogi = (function () {
+  function esc(value) {
+    return String(value == null ? '' : value).replace(/[&<>"']/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+    });
+  }
+  async function get(url) {
+    const res = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    const body = await res.json().catch(function () { return {}; });
+    if (res.status === 401) {
+      const e = new Error('请先登录。');
+      e.login = true;
+      throw e;
+    }
+    if (!res.ok) {
+      const e = new Error(body.message || ('请求失败（' + res.status + '）'));
+      e.field = (body.error || '').split(' ')[0];
+      throw e;
+    }
+    return body;
+  }
+  const LIGHTS = { red: '红灯', yellow: '黄灯', green: '绿灯', none: '计时中止' };
+  function deadline(d) {
+    if (!d) return '<span class="ogi-muted">—</span>';
+    let left;
+    if (d.paused) left = '计时中止';
+    else if (d.workingDaysLeft < 0) left = '超期 ' + (-d.workingDaysLeft) + ' 个工作日';
+    else if (d.workingDaysLeft === 0) left = '今日到期';
+    else left = '剩余 ' + d.workingDaysLeft + ' 个工作日';
+    return '<span class="ogi-deadline" data-light="' + esc(d.light) + '"><span class="ogi-light ogi-light-' + esc(d.light)
+      + '" title="' + esc(LIGHTS[d.light]) + '"></span>' + esc(LIGHTS[d.light]) + ' ' + esc(d.kind) + ' ' + esc(d.dueOn)
+      + '（' + esc(left) + '）</span>';
+  }
+  function loginHint(node) {
+    node.innerHTML = '请先登录。<a href="/camunda/app/tasklist/default/">前往登录</a>';
+  }
+  return { esc: esc, get: get, deadline: deadline, loginHint: loginHint };
+})();

@@ -1,0 +1,436 @@
+package io.github.ogiworkflow.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.CaseRegister.NewCase;
+import io.github.ogiworkflow.reply.OutcomeCode;
+import io.github.ogiworkflow.support.EngineRest;
+import io.github.ogiworkflow.support.Http;
+import io.github.ogiworkflow.support.IntegrationTest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * 办件台账 and 领导视图 over HTTP against the real app: search by tracking number, applicant and
+ * status, paging, the deadline lights in working days on a fixed engine clock, who may read,
+ * no unmasked personal data, and the leadership figures equal to the annual report's.
+ */
+@IntegrationTest
+class LedgerIT {
+
+  /** A Monday; the engine clock is set to 10:00 Beijing time on it. */
+  static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+
+  @Autowired TestRestTemplate rest;
+  @Autowired WorkingDayCalendar calendar;
+  @Autowired CaseRegister register;
+  @Autowired IdentityService identity;
+  final ObjectMapper json = new ObjectMapper();
+  EngineRest engineRest;
+
+  @BeforeEach
+  void fixTheClock() {
+    engineRest = new EngineRest(rest);
+    ClockUtil.setCurrentTime(Date.from(TODAY.atTime(10, 0).atZone(OfficeTime.ZONE).toInstant()));
+  }
+
+  @AfterEach
+  void resetTheClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void findsACaseByItsTrackingNumberWithStepHolderAndGreenLight() throws Exception {
+    String applicant = uniqueName("编号查询单位");
+    String number = register(TODAY, applicant, null);
+
+    JsonNode page = ledger("sunyue", "trackingNumber=" + number);
+    assertThat(page.path("total").asLong()).isEqualTo(1);
+    JsonNode row = page.path("cases").get(0);
+    assertThat(row.path("trackingNumber").asText()).isEqualTo(number);
+    assertThat(row.path("applicantName").asText()).isEqualTo(applicant);
+    assertThat(row.path("channelLabel").asText()).isEqualTo("信函");
+    assertThat(row.path("statusLabel").asText()).isEqualTo("已登记受理");
+    assertThat(row.path("steps")).hasSize(1);
+    assertThat(row.path("steps").get(0).path("name").asText()).isEqualTo("审查申请内容是否明确");
+    assertThat(row.path("steps").get(0).path("holder").asText()).isEqualTo("政府信息公开办公室");
+    assertThat(row.path("steps").get(0).path("tasklistPath").asText())
+        .startsWith("/camunda/app/tasklist/default/#/?task=");
+    // Received today: the correction notice is due in 7 working days (handbook 2.3), green.
+    JsonNode deadline = row.path("deadline");
+    assertThat(deadline.path("kind").asText()).isEqualTo("补正告知期限");
+    assertThat(deadline.path("dueOn").asText()).isEqualTo(calendar.addWorkingDays(TODAY, 7)
+        .toString());
+    assertThat(deadline.path("workingDaysLeft").asInt()).isEqualTo(7);
+    assertThat(deadline.path("light").asText()).isEqualTo("green");
+    assertThat(row.path("outcomeLabel").isNull()).isTrue();
+
+    // The officer claims the step: the holder is now the person, family name first.
+    String task = engineRest.onlyTask("wangli", number, "Task_CheckCompleteness");
+    assertThat(Http.asUser(rest, "wangli", HttpMethod.POST, "/engine-rest/task/" + task
+        + "/claim", "{\"userId\":\"wangli\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    JsonNode claimed = ledger("chengang", "trackingNumber=" + number).path("cases").get(0);
+    assertThat(claimed.path("steps").get(0).path("holder").asText()).isEqualTo("王丽");
+
+    // Cockpit's dashboard (未完成的人工任务) counts open tasks from the history: leadership
+    // sees them counted now (READ_HISTORY, issue 16), not 0.
+    ResponseEntity<String> count = Http.asUser(rest, "chengang", HttpMethod.POST,
+        "/engine-rest/history/task/count", "{\"unfinished\":true,\"assigned\":true}");
+    assertThat(count.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(json.readTree(count.getBody()).path("count").asLong()).isPositive();
+  }
+
+  @Test
+  void anOverdueCaseShowsRedAndOneDueSoonYellow() throws Exception {
+    String applicant = uniqueName("期限灯单位");
+    LocalDate overdueReceived = TODAY.minusDays(45);
+    String overdue = register(overdueReceived, applicant, null);
+    String onTrack = register(TODAY, applicant, null);
+
+    JsonNode stillRegistered = row(ledger("wangli", "applicant=" + enc(applicant)), overdue);
+    assertThat(stillRegistered.path("deadline").path("kind").asText()).isEqualTo("补正告知期限");
+    assertThat(stillRegistered.path("deadline").path("light").asText()).isEqualTo("red");
+
+    // Complete: the reply deadline (答复期限) matters now, 20 working days from receipt.
+    engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", overdue,
+        "Task_CheckCompleteness"), Map.of("completenessDecision", value("COMPLETE")));
+    JsonNode row = row(ledger("wangli", "applicant=" + enc(applicant)), overdue);
+    LocalDate due = calendar.addWorkingDays(overdueReceived, 20);
+    assertThat(row.path("statusLabel").asText()).isEqualTo("已登记受理");
+    assertThat(row.path("deadline").path("kind").asText()).isEqualTo("答复期限");
+    assertThat(row.path("deadline").path("dueOn").asText()).isEqualTo(due.toString());
+    assertThat(row.path("deadline").path("workingDaysLeft").asInt())
+        .isEqualTo(calendar.workingDaysBetween(TODAY, due)).isNegative();
+    assertThat(row.path("deadline").path("light").asText()).isEqualTo("red");
+    assertThat(row.path("steps").get(0).path("name").asText()).isEqualTo("检索信息并拆分信息项");
+    assertThat(row(ledger("wangli", "applicant=" + enc(applicant)), onTrack)
+        .path("deadline").path("light").asText()).isEqualTo("green");
+
+    // The case page: the same case with its timeline from the audit trail and its links.
+    JsonNode page = get("/api/ledger/cases/" + overdue, "chengang");
+    assertThat(page.path("deadline").path("light").asText()).isEqualTo("red");
+    assertThat(page.path("timeline").size()).isGreaterThan(1);
+    assertThat(page.path("links").path("auditTrail").asText()).isEqualTo("/audit/cases/" + overdue);
+    assertThat(page.path("links").path("applicant").isNull()).isTrue();
+    assertThat(get("/api/ledger/cases/" + overdue, "wangli").path("links").path("applicant")
+        .asText()).isEqualTo("/cases/" + overdue + "/applicant");
+    assertThat(page.path("cockpitPath").asText()).contains("#/process-instance/");
+
+    // The overdue filter of the leadership view lists it, under the office's group.
+    JsonNode drill = ledger("chengang", "deadline=overdue&group=office&applicant="
+        + enc(applicant));
+    assertThat(numbers(drill)).containsExactly(overdue);
+  }
+
+  @Test
+  void searchesByStatusAndApplicantAndPagesOnTheServer() throws Exception {
+    String applicant = uniqueName("分页单位");
+    List<String> registered = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      registered.add(register(TODAY.minusDays(i), applicant, null));
+    }
+    JsonNode first = ledger("sunyue", "applicant=" + enc(applicant) + "&size=2");
+    assertThat(first.path("total").asLong()).isEqualTo(3);
+    assertThat(first.path("pages").asLong()).isEqualTo(2);
+    assertThat(first.path("cases")).hasSize(2);
+    JsonNode second = ledger("sunyue", "applicant=" + enc(applicant) + "&size=2&page=2");
+    assertThat(second.path("cases")).hasSize(1);
+    List<String> seen = new ArrayList<>(numbers(first));
+    seen.addAll(numbers(second));
+    // Newest receipt first, each case once.
+    assertThat(seen).containsExactly(registered.get(0), registered.get(1), registered.get(2));
+
+    assertThat(ledger("sunyue", "applicant=" + enc(applicant) + "&status=REGISTERED")
+        .path("total").asLong()).isEqualTo(3);
+    assertThat(ledger("sunyue", "applicant=" + enc(applicant) + "&status=DELIVERED")
+        .path("total").asLong()).isZero();
+    assertThat(ledger("sunyue", "applicant=" + enc(applicant) + "&receivedFrom="
+        + TODAY.minusDays(1) + "&receivedTo=" + TODAY).path("total").asLong()).isEqualTo(2);
+  }
+
+  @Test
+  void badParametersAre400InChineseNamingTheField() throws Exception {
+    Map<String, String> expected = new LinkedHashMap<>();
+    expected.put("status=DONE", "办理状态");
+    expected.put("receivedFrom=2026-13-01", "收到日期（起）");
+    expected.put("receivedFrom=2026-02-01&receivedTo=2026-01-01", "收到日期（止）早于");
+    expected.put("page=0", "页码");
+    expected.put("size=1000", "每页件数");
+    expected.put("outcome=9.9", "办理结果代码");
+    expected.put("deadline=soon", "期限筛选");
+    for (Map.Entry<String, String> bad : expected.entrySet()) {
+      ResponseEntity<String> answer = exchange("/api/ledger?" + bad.getKey(), "sunyue", null);
+      assertThat(answer.getStatusCode()).as(bad.getKey()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(json.readTree(answer.getBody()).path("message").asText()).as(bad.getKey())
+          .contains(bad.getValue());
+    }
+    ResponseEntity<String> year = exchange("/api/ledger/leadership?year=abc", "chengang", null);
+    assertThat(year.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(year.getBody()).path("message").asText()).contains("年度");
+  }
+
+  @Test
+  void officeLeadershipAndAuditorsReadLegalAndOthersAreRefused() throws Exception {
+    for (String reader : List.of("wangli", "chengang", "sunyue", "admin")) {
+      assertThat(exchange("/api/ledger", reader, null).getStatusCode()).as(reader)
+          .isEqualTo(HttpStatus.OK);
+    }
+    ResponseEntity<String> legal = exchange("/api/ledger", "lina", null);
+    assertThat(legal.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(json.readTree(legal.getBody()).path("message").asText()).contains("仅限");
+    String outsider = "ledgernogroup";
+    if (identity.createUserQuery().userId(outsider).count() == 0) {
+      User user = identity.newUser(outsider);
+      user.setFirstName("某");
+      user.setLastName("外");
+      user.setPassword(Http.DEMO_PASSWORD);
+      identity.saveUser(user);
+    }
+    assertThat(exchange("/api/ledger", outsider, null).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> page = exchange("/ledger", outsider, null);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(page.getBody()).contains("无权访问");
+    assertThat(rest.getForEntity("/api/ledger", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    // The leadership view: leadership and the office only.
+    assertThat(exchange("/api/ledger/leadership", "sunyue", null).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(exchange("/api/ledger/leadership", "wangli", null).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+
+    // Same login as the webapps: the Cockpit session opens the page and the API.
+    String cookie = sessionOf("cockpit", "chengang");
+    ResponseEntity<String> html = exchange("/ledger", null, cookie);
+    assertThat(html.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(html.getBody()).contains("办件台账", "/ledger-assets/ledger.js");
+    assertThat(html.getHeaders().getFirst("Content-Security-Policy")).contains("script-src 'self'");
+    assertThat(exchange("/api/ledger", null, cookie).getStatusCode()).isEqualTo(HttpStatus.OK);
+    ResponseEntity<String> leadershipPage = exchange("/ledger/leadership", null, cookie);
+    assertThat(leadershipPage.getBody()).contains("/webjars/echarts/5.3.1/dist/echarts.min.js");
+    assertThat(rest.getForEntity("/webjars/echarts/5.3.1/dist/echarts.min.js", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(exchange("/ledger/cases/NO-SUCH-CASE", null, cookie).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    // Linked from Welcome and Cockpit.
+    assertThat(rest.getForObject("/camunda/app/welcome/scripts/config.js", String.class))
+        .contains("href: '/ledger'", "href: '/ledger/leadership'");
+    assertThat(rest.getForObject("/camunda/app/cockpit/scripts/ogi-deadlines.js", String.class))
+        .contains("href=\"/ledger\"", "href=\"/ledger/leadership\"");
+  }
+
+  @Test
+  void noPersonalDataUnmaskedInTheLedgerJson() throws Exception {
+    String applicant = uniqueName("个人数据");
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    String body = "110105" + (1950 + random.nextInt(50)) + "0" + (1 + random.nextInt(9))
+        + (10 + random.nextInt(18)) + (100 + random.nextInt(900));
+    int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += (body.charAt(i) - '0') * weights[i];
+    }
+    String idNumber = body + "10X98765432".charAt(sum % 11);
+    String phone = "139" + (10_000_000 + random.nextInt(90_000_000));
+    String email = "ledger" + random.nextInt(1_000_000) + "@example.cn";
+    String address = "示范市海淀区台账路" + random.nextInt(1000) + "号";
+    Map<String, Object> personal = Map.of("idType", value("RESIDENT_ID"),
+        "idNumber", value(idNumber), "contactPhone", value(phone), "contactEmail", value(email),
+        "contactAddress", value(address), "requestDescription",
+        value("请公开2025年行政许可统计，联系电话 " + phone));
+    String number = register(TODAY, applicant, personal);
+    assertThat(register.applicantContact(number).orElseThrow().idNumber()).isEqualTo(idNumber);
+
+    for (String user : List.of("wangli", "chengang", "sunyue")) {
+      String list = exchange("/api/ledger?trackingNumber=" + number, user, null).getBody();
+      String one = exchange("/api/ledger/cases/" + number, user, null).getBody();
+      assertThat(list).contains(number);
+      assertThat(one).contains(number, "行政许可统计");
+      for (String text : List.of(list, one)) {
+        assertThat(text).doesNotContain(idNumber, idNumber.substring(6, 14), phone, email,
+            address);
+      }
+    }
+  }
+
+  @Test
+  void leadershipFiguresEqualTheAnnualReport() throws Exception {
+    // Two cases closed in 2025 without a reply: a repeat request (5.2) in March and a
+    // correction not made (6.1) in May, written through the register's own methods.
+    String repeat = closedCase(LocalDate.of(2025, 3, 3), OutcomeCode.NOT_PROCESSED_REPEAT,
+        LocalDate.of(2025, 3, 10));
+    String noCorrection = closedCase(LocalDate.of(2025, 5, 6),
+        OutcomeCode.OTHER_NO_CORRECTION, LocalDate.of(2025, 6, 30));
+
+    JsonNode figures = get("/api/ledger/leadership?year=2025", "chengang");
+    JsonNode report = get("/api/reports/2025", "chengang");
+    JsonNode table3 = table(report, "t3");
+    long closedTotal = 0;
+    for (OutcomeCode outcome : OutcomeCode.values()) {
+      JsonNode figure = figure(figures.path("outcomes"), outcome.code());
+      long reportCell = cell(table3, "o" + outcome.code(), "TOTAL");
+      assertThat(figure.path("count").asLong()).as(outcome.code()).isEqualTo(reportCell);
+      closedTotal += reportCell;
+      // The figure drills into exactly as many cases in the ledger.
+      assertThat(ledger("chengang", figure.path("ledgerQuery").asText()).path("total").asLong())
+          .as(outcome.code()).isEqualTo(reportCell);
+    }
+    assertThat(figure(figures.path("outcomes"), "5.2").path("count").asLong()).isPositive();
+    assertThat(figure(figures.path("outcomes"), "6.1").path("count").asLong()).isPositive();
+    assertThat(numbers(ledger("chengang", "closedYear=2025&outcome=5.2"))).contains(repeat);
+    assertThat(closedTotal).isEqualTo(cell(table3, "closed", "TOTAL"));
+    assertThat(figures.path("handlingTime").path("closedCases").asLong()).isEqualTo(closedTotal);
+
+    long intake = 0;
+    for (JsonNode month : figures.path("intakeByMonth")) {
+      intake += month.path("count").asLong();
+    }
+    assertThat(intake).isEqualTo(cell(table3, "new", "TOTAL"));
+    JsonNode may = figure(figures.path("intakeByMonth"), "2025-05");
+    assertThat(may.path("count").asLong()).isPositive();
+    assertThat(numbers(ledger("chengang", may.path("ledgerQuery").asText())))
+        .contains(noCorrection).doesNotContain(repeat);
+    // 6 May to 30 June 2025: working days on the 2025 calendar.
+    assertThat(figures.path("handlingTime").path("worstWorkingDays").asInt())
+        .isGreaterThanOrEqualTo(calendar.workingDaysBetween(LocalDate.of(2025, 5, 6),
+            LocalDate.of(2025, 6, 30)));
+  }
+
+  private String closedCase(LocalDate received, OutcomeCode outcome, LocalDate closed) {
+    String number = "LT" + (100_000_000L + ThreadLocalRandom.current().nextLong(900_000_000L));
+    register.insert(new NewCase(number, null, "POST", "COMMERCIAL", uniqueName("报表核对单位"),
+        null, null, null, null, null, "2024年政府信息公开工作统计", "PAPER", "POST", received,
+        calendar.addWorkingDays(received, 20)));
+    register.close(number, outcome.code(), closed);
+    return number;
+  }
+
+  private static JsonNode table(JsonNode report, String id) {
+    for (JsonNode table : report.path("tables")) {
+      if (table.path("id").asText().equals(id)) {
+        return table;
+      }
+    }
+    throw new AssertionError("no table " + id);
+  }
+
+  private static long cell(JsonNode table, String row, String column) {
+    String id = table.path("id").asText() + "." + row + "." + column;
+    for (JsonNode r : table.path("rows")) {
+      for (JsonNode c : r.path("cells")) {
+        if (c.path("id").asText().equals(id)) {
+          return c.path("value").asLong();
+        }
+      }
+    }
+    throw new AssertionError("no cell " + id);
+  }
+
+  private static JsonNode figure(JsonNode figures, String key) {
+    for (JsonNode f : figures) {
+      if (f.path("key").asText().equals(key)) {
+        return f;
+      }
+    }
+    throw new AssertionError("no figure " + key + " in " + figures);
+  }
+
+  private String register(LocalDate receivedOn, String applicantName,
+      Map<String, Object> more) throws Exception {
+    Map<String, Object> form = new LinkedHashMap<>(Map.of("channel", value("POST"),
+        "receivedOn", value(receivedOn.toString()), "applicantType", value("COMMERCIAL"),
+        "applicantName", value(applicantName),
+        "requestDescription", value("2025年本局行政许可办理情况统计"),
+        "deliveryForm", value("PAPER"), "deliveryMethod", value("POST")));
+    if (more != null) {
+      form.putAll(more);
+    }
+    ResponseEntity<String> started = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/engine-rest/process-definition/key/" + ProcessKeys.DISCLOSURE_REQUEST + "/submit-form",
+        EngineRest.variables(form));
+    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+    return json.readTree(started.getBody()).path("businessKey").asText();
+  }
+
+  private JsonNode ledger(String user, String query) throws Exception {
+    return get("/api/ledger?" + query, user);
+  }
+
+  private JsonNode get(String path, String user) throws Exception {
+    ResponseEntity<String> response = exchange(path, user, null);
+    assertThat(response.getStatusCode()).as(path + " " + response.getBody())
+        .isEqualTo(HttpStatus.OK);
+    return json.readTree(response.getBody());
+  }
+
+  private ResponseEntity<String> exchange(String path, String user, String cookie) {
+    HttpHeaders headers = new HttpHeaders();
+    if (user != null) {
+      headers.setBasicAuth(user, Http.DEMO_PASSWORD);
+    }
+    if (cookie != null) {
+      headers.set(HttpHeaders.COOKIE, cookie);
+    }
+    return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+  }
+
+  private String sessionOf(String app, String user) {
+    ResponseEntity<String> login = Http.webappLogin(rest, app, user, Http.DEMO_PASSWORD);
+    assertThat(login.getStatusCode()).as(login.getBody()).isEqualTo(HttpStatus.OK);
+    return login.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of()).stream()
+        .map(c -> c.split(";", 2)[0]).filter(c -> c.startsWith("JSESSIONID="))
+        .findFirst().orElseThrow();
+  }
+
+  private static JsonNode row(JsonNode page, String trackingNumber) {
+    for (JsonNode row : page.path("cases")) {
+      if (row.path("trackingNumber").asText().equals(trackingNumber)) {
+        return row;
+      }
+    }
+    throw new AssertionError(trackingNumber + " not in " + page);
+  }
+
+  private static List<String> numbers(JsonNode page) {
+    List<String> numbers = new ArrayList<>();
+    page.path("cases").forEach(r -> numbers.add(r.path("trackingNumber").asText()));
+    return numbers;
+  }
+
+  private static String uniqueName(String prefix) {
+    return prefix + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999) + "有限公司";
+  }
+
+  /** TestRestTemplate encodes the URL itself; the text goes in as it is. */
+  private static String enc(String text) {
+    return text;
+  }
+
+  private static Map<String, Object> value(String value) {
+    return Map.of("type", "String", "value", value);
+  }
+}
