@@ -120,27 +120,27 @@ class BadInputSweepIT {
    * Our controllers' mappings that are not swept, each by name with the reason. Every other
    * mapping must be swept (see {@link #everyMappingOfOursIsSweptOrExcludedByName}).
    */
-  static final Map<String, String> UNSWEPT_MAPPINGS = Map.of(
-      "GET /api/deadlines", "takes no input at all (no path variable, query parameter or body),"
-          + " so there is nothing malformed to send; DeadlineOverviewIT covers who may read it",
-      "GET /api/webapp/deadlines", "takes no input at all and answers only a Cockpit login"
-          + " session; DeadlineOverviewIT covers it",
-      "GET /ledger", "the 办件台账 page takes no input itself: its script sends the query to"
-          + " /api/ledger, which is swept",
-      "GET /ledger/leadership", "the 领导视图 page takes no input itself: its script sends the"
-          + " year to /api/ledger/leadership, which is swept",
-      "GET /logout", "takes no input: a static page with the logout button",
-      "POST /logout", "takes no input (it ends the caller's session, if any);"
-          + " EngineApiAttacksIT covers the login session of staff pages",
-      "POST /api/cases/{}/attachments", "multipart, not JSON: AttachmentHttpIT sends bad files"
-          + " (types, sizes, empty) and bad fields and checks that nothing is written",
-      "POST /cases/{}/attachments", "the staff page's multipart form: AttachmentHttpIT",
-      "GET /api/cases/{}/attachments/{}", "two ids (case, file): AttachmentHttpIT covers wrong"
-          + " case, wrong file and who may read",
-      "GET /cases/{}/attachments/{}", "the same download as GET /api/cases/{}/attachments/{}",
-      "GET /cases/{}/items/{}/attachments", "two ids (case, item): AttachmentHttpIT",
-      "GET /api/public/downloads/{}", "a signed token: ElectronicDeliveryIT sends forged,"
-          + " foreign, expired and withdrawn tokens");
+  static final Map<String, String> UNSWEPT_MAPPINGS = Map.ofEntries(
+      Map.entry("GET /api/deadlines", "takes no input at all (no path variable, query parameter or body),"
+          + " so there is nothing malformed to send; DeadlineOverviewIT covers who may read it"),
+      Map.entry("GET /api/webapp/deadlines", "takes no input at all and answers only a Cockpit login"
+          + " session; DeadlineOverviewIT covers it"),
+      Map.entry("GET /ledger", "the 办件台账 page takes no input itself: its script sends the query to"
+          + " /api/ledger, which is swept"),
+      Map.entry("GET /ledger/leadership", "the 领导视图 page takes no input itself: its script sends the"
+          + " year to /api/ledger/leadership, which is swept"),
+      Map.entry("GET /logout", "takes no input: a static page with the logout button"),
+      Map.entry("POST /logout", "takes no input (it ends the caller's session, if any);"
+          + " EngineApiAttacksIT covers the login session of staff pages"),
+      Map.entry("POST /api/cases/{}/attachments", "multipart, not JSON: AttachmentHttpIT sends bad files"
+          + " (types, sizes, empty) and bad fields and checks that nothing is written"),
+      Map.entry("POST /cases/{}/attachments", "the staff page's multipart form: AttachmentHttpIT"),
+      Map.entry("GET /api/cases/{}/attachments/{}", "two ids (case, file): AttachmentHttpIT covers wrong"
+          + " case, wrong file and who may read"),
+      Map.entry("GET /cases/{}/attachments/{}", "the same download as GET /api/cases/{}/attachments/{}"),
+      Map.entry("GET /cases/{}/items/{}/attachments", "two ids (case, item): AttachmentHttpIT"),
+      Map.entry("GET /api/public/downloads/{}", "a signed token: ElectronicDeliveryIT sends forged,"
+          + " foreign, expired and withdrawn tokens"));
 
   static Field text(String name, boolean required) {
     return new Field(name, "示范文本", Kind.TEXT, required);
