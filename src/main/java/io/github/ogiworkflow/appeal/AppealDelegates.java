@@ -8,6 +8,8 @@ import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.CaseRegister;
 import java.time.LocalDate;
@@ -152,8 +154,8 @@ public class AppealDelegates {
 
   /** 记录提交答复: the approved answer and its evidence as submitted. */
   @Bean
-  JavaDelegate recordSubmissionDelegate(AppealRegister appeals) {
-    return execution -> recordSubmission(execution, appeals);
+  JavaDelegate recordSubmissionDelegate(AppealRegister appeals, Letters letters) {
+    return execution -> recordSubmission(execution, appeals, letters);
   }
 
   /** 登记复议决定 / 登记判决结果: the result; 上诉 is possible after a first-instance judgment. */
@@ -255,9 +257,9 @@ public class AppealDelegates {
 
   /** 记录答辩及开庭日期: the hearing date sets the reminder. */
   @Bean
-  JavaDelegate recordDefenceSubmissionDelegate(AppealRegister appeals) {
+  JavaDelegate recordDefenceSubmissionDelegate(AppealRegister appeals, Letters letters) {
     return execution -> {
-      LocalDate submittedOn = recordSubmission(execution, appeals);
+      LocalDate submittedOn = recordSubmission(execution, appeals, letters);
       LocalDate hearingOn = Vars.requiredDate(execution, HEARING_ON, "开庭日期");
       if (hearingOn.isBefore(submittedOn)) {
         throw new InvalidInput(HEARING_ON + " lies before the submission（开庭日期不能早于提交日期）");
@@ -312,11 +314,13 @@ public class AppealDelegates {
 
   /** 记录申诉举报答复: the approved answer is sent; the complaint is answered. */
   @Bean
-  JavaDelegate recordComplaintAnswerDelegate(AppealRegister appeals) {
+  JavaDelegate recordComplaintAnswerDelegate(AppealRegister appeals, Letters letters) {
     return execution -> {
       long id = appealId(execution);
       appeals.recordAnswer(id, Vars.requiredText(execution, ANSWER_TEXT, "答复内容"),
           Vars.text(execution, EVIDENCE_LIST));
+      issueAnswer(appeals.get(id), Vars.requiredText(execution, ANSWER_TEXT, "答复内容"),
+          Vars.text(execution, EVIDENCE_LIST), letters);
       appeals.recordSubmission(id, OfficeTime.today());
       appeals.recordResult(id, "ANSWERED", null, OfficeTime.today(), null);
     };
@@ -340,14 +344,33 @@ public class AppealDelegates {
     };
   }
 
-  private static LocalDate recordSubmission(DelegateExecution execution, AppealRegister appeals) {
+  private static LocalDate recordSubmission(DelegateExecution execution, AppealRegister appeals,
+      Letters letters) {
     long id = appealId(execution);
     LocalDate submittedOn = AppealWindow.notInFuture(
         Vars.requiredDate(execution, SUBMITTED_ON, "提交日期"), SUBMITTED_ON, "提交日期");
-    appeals.recordAnswer(id, Vars.requiredText(execution, ANSWER_TEXT, "答复书或答辩状"),
-        Vars.text(execution, EVIDENCE_LIST));
+    String answer = Vars.requiredText(execution, ANSWER_TEXT, "答复书或答辩状");
+    appeals.recordAnswer(id, answer, Vars.text(execution, EVIDENCE_LIST));
     appeals.recordSubmission(id, submittedOn);
+    issueAnswer(appeals.get(id), answer, Vars.text(execution, EVIDENCE_LIST), letters);
     return submittedOn;
+  }
+
+  /**
+   * The approved answer as an issued document (issue 15): 行政复议答复书 to the reconsideration
+   * body, 答辩状 to the court, the answer of a complaint to the body that passed it on; the
+   * evidence list follows the text.
+   */
+  private static void issueAnswer(AppealRegister.Appeal appeal, String answer, String evidence,
+      Letters letters) {
+    LetterKind kind = switch (appeal.kind()) {
+      case RECONSIDERATION -> LetterKind.RECONSIDERATION_ANSWER;
+      case LITIGATION -> LetterKind.LITIGATION_DEFENCE;
+      case COMPLAINT -> LetterKind.COMPLAINT_ANSWER;
+    };
+    String body = evidence == null || evidence.isBlank() ? answer
+        : answer.strip() + "\n附：证据及依据清单\n" + evidence.strip();
+    letters.keep(appeal.trackingNumber(), kind, body, appeal.bodyOrCourt());
   }
 
   /** The tracking number becomes the business key, so the case's tasks show together. */

@@ -44,8 +44,11 @@ public class AuditController {
   private final ComplianceQueries compliance;
   private final StaffAccess access;
 
+  private final io.github.ogiworkflow.letter.Letters letters;
+
   public AuditController(CaseTimeline timeline, ComplianceQueries compliance,
-      StaffAccess access) {
+      StaffAccess access, io.github.ogiworkflow.letter.Letters letters) {
+    this.letters = letters;
     this.timeline = timeline;
     this.compliance = compliance;
     this.access = access;
@@ -85,7 +88,7 @@ public class AuditController {
           .body(AuditDocuments.notFoundPage(trackingNumber));
     }
     return ResponseEntity.ok().contentType(HTML).body(AuditDocuments.trailPage(trackingNumber,
-        trail));
+        trail, letters.of(trackingNumber.trim())));
   }
 
   @GetMapping(AuditWebConfiguration.API + "/compliance")

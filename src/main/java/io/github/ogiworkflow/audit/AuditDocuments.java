@@ -61,6 +61,12 @@ final class AuditDocuments {
   }
 
   static String trailPage(String trackingNumber, Trail trail) {
+    return trailPage(trackingNumber, trail, List.of());
+  }
+
+  /** The trail with the case's letters on top: each with its 文号 and its document. */
+  static String trailPage(String trackingNumber, Trail trail,
+      List<io.github.ogiworkflow.letter.Letters.Letter> letters) {
     StringBuilder html = StaffPages.begin("办理过程记录 " + trackingNumber, STYLE);
     html.append("<h1>办理过程记录</h1>\n<p>受理编号：<b>").append(escape(trackingNumber))
         .append("</b>　流程：").append(escape(String.join("、", trail.processes()))).append("</p>\n");
@@ -72,6 +78,23 @@ final class AuditDocuments {
           .append(escape(c.outcomeCode() == null ? "—" : c.outcomeCode()))
           .append("　送达日期：").append(c.deliveredOn() == null ? "—" : c.deliveredOn())
           .append("</p>\n");
+    }
+    if (!letters.isEmpty()) {
+      html.append("<h2>文书</h2>\n<table class=\"ogi-letters\"><thead><tr><th>文书</th><th>文号</th>"
+          + "<th>文书日期</th><th>文件</th></tr></thead><tbody>\n");
+      for (io.github.ogiworkflow.letter.Letters.Letter letter : letters) {
+        String href = io.github.ogiworkflow.reply.LetterController.letterHref(trackingNumber,
+            letter.id());
+        html.append("<tr><td>《").append(escape(letter.title())).append("》</td><td>")
+            .append(escape(letter.documentNumber() == null ? "（无文号）" : letter.documentNumber()))
+            .append("</td><td>").append(letter.issuedOn()).append("</td><td>");
+        if (letter.documentNumber() != null) {
+          html.append("<a href=\"").append(escape(href)).append("\">查看、打印</a>　<a href=\"")
+              .append(escape(href)).append(".docx\">下载</a>");
+        }
+        html.append("</td></tr>\n");
+      }
+      html.append("</tbody></table>\n<h2>办理记录</h2>\n");
     }
     html.append("<p><a href=\"/api/audit/cases/").append(escape(trackingNumber))
         .append(".csv\">导出 CSV</a></p>\n<table><thead><tr>");

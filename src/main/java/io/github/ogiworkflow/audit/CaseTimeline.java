@@ -317,11 +317,12 @@ public class CaseTimeline {
               ended == null ? "尚未恢复" : "至 " + ended + " 恢复，共 " + rs.getInt(3)
                   + " 个工作日不计入期限"));
         }, tn);
-    jdbc.query("SELECT kind, title, issued_on, created_at FROM ogi_letter WHERE case_ref = ?"
-        + " ORDER BY id", rs -> {
+    jdbc.query("SELECT kind, title, issued_on, created_at, document_number FROM ogi_letter"
+        + " WHERE case_ref = ? ORDER BY id", rs -> {
           entries.add(new Entry(rs.getTimestamp(4).toInstant(), false, "LETTER",
-              "发出《" + rs.getString(2) + "》", "", "", "", "文书日期 " + date(rs.getDate(3))
-                  + "（" + letterKind(rs.getString(1)) + "）"));
+              "发出《" + rs.getString(2) + "》", "", "", "",
+              (rs.getString(5) == null ? "" : "文号 " + rs.getString(5) + "，")
+                  + "文书日期 " + date(rs.getDate(3)) + "（" + letterKind(rs.getString(1)) + "）"));
         }, tn);
     jdbc.query("SELECT i.seq, i.title, r.reviewer, r.reviewed_at, r.conclusion,"
         + " r.withholding_ground, r.legal_basis, r.review_comment, r.referred"

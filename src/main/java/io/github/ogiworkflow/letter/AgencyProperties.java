@@ -1,10 +1,30 @@
 package io.github.ogiworkflow.letter;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** The agency that signs the letters, and the body that hears reconsideration of its replies. */
+/**
+ * The agency that signs the letters, and the body that hears reconsideration of its replies;
+ * with what its letterhead and contact line print: {@code documentPrefix} is the 机关代字 of its
+ * 文号 (GB/T 9704 7.2.4), e.g. 示市监信公开 for 示市监信公开答〔2026〕12号. The defaults say in
+ * Chinese what is missing, since they end up in printed letters.
+ */
 @ConfigurationProperties("ogi.agency")
 public record AgencyProperties(
-    @DefaultValue("（机关名称未配置：ogi.agency.name）") String name,
-    @DefaultValue("（复议机关未配置：ogi.agency.reconsideration-body）") String reconsiderationBody) {}
+    @DefaultValue("（机关名称未配置）") String name,
+    @DefaultValue("（复议机关未配置）") String reconsiderationBody,
+    @DefaultValue("政府信息公开") String documentPrefix,
+    @DefaultValue("政府信息公开工作机构") String contactPerson,
+    @DefaultValue("（联系电话未配置）") String contactPhone,
+    @DefaultValue("（机关地址未配置）") String address) {
+
+  @ConstructorBinding
+  public AgencyProperties {}
+
+  /** Name and reconsideration body only, the rest as the defaults (tests). */
+  public AgencyProperties(String name, String reconsiderationBody) {
+    this(name, reconsiderationBody, "示市监信公开", "政府信息公开办公室", "0595-22000000",
+        "示范市人民路1号");
+  }
+}

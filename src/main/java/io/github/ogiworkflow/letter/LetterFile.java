@@ -1,5 +1,28 @@
 package io.github.ogiworkflow.letter;
 
-/** A letter as a Word file: its name, 文号, bytes and their SHA-256. */
-// placeholder until the docx letters land
-public record LetterFile(String fileName, String documentNumber, byte[] bytes, String sha256) {}
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** An issued letter as a file: its download name, 文号, the .docx bytes and their SHA-256. */
+public record LetterFile(String fileName, String documentNumber, byte[] bytes, String sha256) {
+
+  /** Lower-case hex SHA-256 of the bytes. */
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  /** 政府信息公开申请答复书（示市监信公开答〔2026〕3号）.docx */
+  public static String fileName(String title, String documentNumber) {
+    return title + (documentNumber == null ? "" : "（" + documentNumber + "）") + ".docx";
+  }
+
+  /** The bytes still have the stored hash (nobody edited the row). */
+  public boolean intact() {
+    return sha256 != null && sha256.equals(sha256(bytes));
+  }
+}

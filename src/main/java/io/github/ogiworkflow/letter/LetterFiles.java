@@ -3,13 +3,22 @@ package io.github.ogiworkflow.letter;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** The letters of a case as Word files. */
-// placeholder until the docx letters land
+/** Issued letters as files, for the pages that hand them out (the public status page). */
 @Component
 public class LetterFiles {
 
-  /** The approved reply letter of a case, once it has been delivered. */
+  private final Letters letters;
+
+  public LetterFiles(Letters letters) {
+    this.letters = letters;
+  }
+
+  /**
+   * The reply letter as delivered: the document frozen on approval (or on finalising, where no
+   * approval is required), byte for byte; empty until the reply is delivered. After a reopened
+   * case is answered again, the latest delivered reply.
+   */
   public Optional<LetterFile> deliveredReply(String trackingNumber) {
-    return Optional.empty();
+    return letters.latestFile(trackingNumber, LetterKind.REPLY);
   }
 }

@@ -1,33 +1,60 @@
 package io.github.ogiworkflow.letter;
 
-/** Every kind of letter or notice the office sends; the template is {@code letters/<name>.txt}. */
+/**
+ * Every kind of letter or notice the office sends. The wording is {@code letters/<name>.txt}
+ * (plain text, the draft the office edits), the layout {@code letters/<name>.docx} (a Word
+ * template with letterhead, 文号, seal area and contact line, see {@link LetterDocuments}).
+ * {@code numberCode} follows the agency's 机关代字 in the 文号 and keeps the kinds' number
+ * series apart (示市监信公开答〔2026〕3号, 示市监信公开补〔2026〕3号).
+ */
 public enum LetterKind {
-  CORRECTION_NOTICE("补正申请告知书"),
-  TERMINATION_NOTICE("终止办理告知书"),
-  CONSULTATION_THIRD_PARTY("征求第三方意见函"),
-  CONSULTATION_AGENCY("征求意见函"),
-  SECRECY_REFERRAL("提请确定是否属于国家秘密的函"),
-  EXTENSION_NOTICE("延期答复告知书"),
-  FEE_NOTICE("收费通知书"),
-  /** Art. 32: disclosure over a third party's objection, told to the third party. */
-  OVERRIDE_NOTICE("公开决定告知书（第三方）"),
-  /** Art. 35: the applicant of clearly excessive requests is asked for reasons. */
-  REASONS_REQUEST("说明理由通知书"),
-  /** Art. 35: reasons accepted, but the reply needs longer than Art. 33 allows. */
-  DELAYED_REPLY_NOTICE("延迟答复告知书"),
-  REPLY("政府信息公开申请答复书");
+  CORRECTION_NOTICE("补正申请告知书", "补"),
+  TERMINATION_NOTICE("终止办理告知书", "终"),
+  CONSULTATION_THIRD_PARTY("征求第三方意见函", "征"),
+  CONSULTATION_AGENCY("征求意见函", "商"),
+  SECRECY_REFERRAL("关于提请确定有关信息是否属于国家秘密的函", "密"),
+  EXTENSION_NOTICE("延期答复告知书", "延"),
+  FEE_NOTICE("收费通知书", "费"),
+  /** Art. 32: the third party is told the information is released over its objection. */
+  OVERRIDE_NOTICE("公开决定告知书", "告"),
+  /** Art. 35: the applicant is asked to explain a request of unreasonable number or frequency. */
+  REASONS_REQUEST("说明理由通知书", "询"),
+  /** Art. 35: reasons accepted, but the reply needs longer than Art. 33 allows; the applicant is told when. */
+  DELAYED_REPLY_NOTICE("延迟答复告知书", "迟"),
+  REPLY("政府信息公开申请答复书", "答"),
+  /** 行政复议答复书 (Administrative Reconsideration Law Art. 48). */
+  RECONSIDERATION_ANSWER("行政复议答复书", "复"),
+  /** 行政诉讼答辩状 (Administrative Litigation Law Art. 67). */
+  LITIGATION_DEFENCE("行政诉讼答辩状", "辩"),
+  /** The answer to a complaint or report (申诉、举报, Art. 47). */
+  COMPLAINT_ANSWER("关于申诉举报事项的答复", "诉");
 
   private final String title;
+  private final String numberCode;
 
-  LetterKind(String title) {
+  LetterKind(String title, String numberCode) {
     this.title = title;
+    this.numberCode = numberCode;
   }
 
   public String title() {
     return title;
   }
 
+  public String numberCode() {
+    return numberCode;
+  }
+
+  /** {@code reply}, {@code correction-notice}, …: the file names of its templates. */
+  public String baseName() {
+    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
   String templateName() {
-    return "letters/" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ".txt";
+    return "letters/" + baseName() + ".txt";
+  }
+
+  String documentTemplateName() {
+    return "letters/" + baseName() + ".docx";
   }
 }

@@ -5,36 +5,49 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * Drafts letters from the templates under {@code letters/} (plain text with {@code ${name}}
- * placeholders, so a bureau can reword them) and keeps every letter sent, with its text and
- * date, in the register.
+ * placeholders, so a bureau can reword them) and issues them: every letter kept gets its 文号
+ * ({@link DocumentNumbers}) and its Word document ({@link LetterDocuments}), stored with the
+ * text, the date and the document's SHA-256 in the register (ogi_letter), in the transaction of
+ * the step that sends it. A stored document is never rendered again.
  */
 @Component
 public class Letters {
 
   /** A letter as kept in the register. */
   public record Letter(long id, String caseRef, LetterKind kind, String title, String body,
-      LocalDate issuedOn) {}
+      LocalDate issuedOn, String documentNumber) {}
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9]+)}");
 
   private final JdbcTemplate jdbc;
+  private final DocumentNumbers numbers;
+  private final LetterDocuments documents;
+  private final AgencyProperties agency;
   private final Map<LetterKind, String> templates = new EnumMap<>(LetterKind.class);
 
-  public Letters(JdbcTemplate jdbc) {
+  public Letters(JdbcTemplate jdbc, DocumentNumbers numbers, LetterDocuments documents,
+      AgencyProperties agency) {
     this.jdbc = jdbc;
+    this.numbers = numbers;
+    this.documents = documents;
+    this.agency = agency;
     for (LetterKind kind : LetterKind.values()) {
       templates.put(kind, load(kind.templateName()));
     }
@@ -56,14 +69,51 @@ public class Letters {
     return text.toString();
   }
 
-  /** Keeps a letter as sent today. */
-  public void keep(String caseRef, LetterKind kind, String body) {
-    jdbc.update("INSERT INTO ogi_letter (case_ref, kind, title, body, issued_on, created_at)"
-        + " VALUES (?, ?, ?, ?, ?, ?)", caseRef, kind.name(), kind.title(), body,
-        Date.valueOf(OfficeTime.today()), Timestamp.from(OfficeTime.now()));
+  /** Issues a letter today: numbers it, renders its document and keeps both. */
+  public Letter keep(String caseRef, LetterKind kind, String body) {
+    return keep(caseRef, kind, body, null);
   }
 
-  /** Drafts and keeps in one step, for letters nobody edits before they go out. */
+  /**
+   * As {@link #keep(String, LetterKind, String)} with the 主送 given (e.g. the reconsideration
+   * body an answer goes to) rather than read from the text.
+   */
+  public Letter keep(String caseRef, LetterKind kind, String body, String addressee) {
+    LocalDate today = OfficeTime.today();
+    String number = numbers.next(agency.documentPrefix(), today.getYear(), kind);
+    LetterDocuments.Parsed parsed = documents.parse(kind, body);
+    byte[] docx = documents.render(new LetterDocuments.Content(kind, number,
+        addressee != null ? addressee : parsed.addressee(), parsed.paragraphs(), today));
+    return keepIssued(caseRef, kind, body, number, docx, today);
+  }
+
+  /**
+   * Keeps a letter issued before (the reply, numbered and rendered when it became final), with
+   * exactly its document.
+   */
+  public Letter keepIssued(String caseRef, LetterKind kind, String body, String documentNumber,
+      byte[] docx, LocalDate issuedOn) {
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.update(connection -> {
+      PreparedStatement insert = connection.prepareStatement("INSERT INTO ogi_letter (case_ref,"
+          + " kind, title, body, issued_on, created_at, document_number, docx, docx_sha256)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+      insert.setString(1, caseRef);
+      insert.setString(2, kind.name());
+      insert.setString(3, kind.title());
+      insert.setString(4, body);
+      insert.setDate(5, Date.valueOf(issuedOn));
+      insert.setTimestamp(6, Timestamp.from(OfficeTime.now()));
+      insert.setString(7, documentNumber);
+      insert.setBytes(8, docx);
+      insert.setString(9, LetterFile.sha256(docx));
+      return insert;
+    }, key);
+    return new Letter(key.getKey().longValue(), caseRef, kind, kind.title(), body, issuedOn,
+        documentNumber);
+  }
+
+  /** Drafts and issues in one step, for letters nobody edits before they go out. */
   public String send(String caseRef, LetterKind kind, Map<String, ?> values) {
     String body = draft(kind, values);
     keep(caseRef, kind, body);
@@ -71,10 +121,27 @@ public class Letters {
   }
 
   public List<Letter> of(String caseRef) {
-    return jdbc.query("SELECT id, case_ref, kind, title, body, issued_on FROM ogi_letter"
-        + " WHERE case_ref = ? ORDER BY id", (rs, i) -> new Letter(rs.getLong(1),
+    return jdbc.query("SELECT id, case_ref, kind, title, body, issued_on, document_number"
+        + " FROM ogi_letter WHERE case_ref = ? ORDER BY id", (rs, i) -> new Letter(rs.getLong(1),
             rs.getString(2), LetterKind.valueOf(rs.getString(3)), rs.getString(4),
-            rs.getString(5), rs.getDate(6).toLocalDate()), caseRef);
+            rs.getString(5), rs.getDate(6).toLocalDate(), rs.getString(7)), caseRef);
+  }
+
+  /** The stored document of a letter of this case (empty for letters kept before issue 15). */
+  public Optional<LetterFile> file(String caseRef, long letterId) {
+    return jdbc.query("SELECT title, document_number, docx, docx_sha256 FROM ogi_letter"
+        + " WHERE id = ? AND case_ref = ? AND docx IS NOT NULL", (rs, i) -> new LetterFile(
+            LetterFile.fileName(rs.getString(1), rs.getString(2)), rs.getString(2),
+            rs.getBytes(3), rs.getString(4).trim()), letterId, caseRef).stream().findFirst();
+  }
+
+  /** The latest stored document of this kind for the case. */
+  public Optional<LetterFile> latestFile(String caseRef, LetterKind kind) {
+    return jdbc.query("SELECT title, document_number, docx, docx_sha256 FROM ogi_letter"
+        + " WHERE case_ref = ? AND kind = ? AND docx IS NOT NULL ORDER BY id DESC",
+        (rs, i) -> new LetterFile(LetterFile.fileName(rs.getString(1), rs.getString(2)),
+            rs.getString(2), rs.getBytes(3), rs.getString(4).trim()), caseRef, kind.name())
+        .stream().findFirst();
   }
 
   private static String load(String name) {

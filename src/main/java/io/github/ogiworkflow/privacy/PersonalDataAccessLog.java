@@ -12,7 +12,9 @@ public class PersonalDataAccessLog {
   /** Why the data was read, as recorded. */
   public enum Purpose {
     /** The office's applicant page, opened from receipt confirmation or delivery. */
-    APPLICANT_PAGE
+    APPLICANT_PAGE,
+    /** The 送达回证 printed for a posted or collected reply, with the applicant's address. */
+    PROOF_OF_SERVICE
   }
 
   private final JdbcTemplate jdbc;

@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import io.github.ogiworkflow.letter.LetterFile;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,11 +25,22 @@ public class ReplyLetterRegister {
 
   /** A frozen letter; {@code approvalId} is the leadership approval of exactly this text. */
   public record FrozenLetter(long id, String trackingNumber, String outcomeCode, String body,
-      String sha256, String frozenBy, Instant frozenAt, Long approvalId) {
+      String sha256, String frozenBy, Instant frozenAt, Long approvalId, String documentNumber,
+      byte[] docx, String docxSha256, LocalDate issuedOn) {
 
     /** The stored text still has the stored hash (nobody edited the row). */
     public boolean intact() {
       return sha256.equals(ReplyLetterRegister.sha256(body));
+    }
+
+    /** Numbered and rendered as a document (on approval, or on finalising without one). */
+    public boolean issued() {
+      return docx != null && documentNumber != null;
+    }
+
+    /** The stored document still has the stored hash. */
+    public boolean documentIntact() {
+      return issued() && docxSha256 != null && docxSha256.equals(LetterFile.sha256(docx));
     }
   }
 
@@ -48,11 +61,22 @@ public class ReplyLetterRegister {
     jdbc.update("UPDATE ogi_reply_letter SET approval_id = ? WHERE id = ?", approvalId, letterId);
   }
 
+  /**
+   * Issues the frozen letter: its 文号 and document, stored once. Refused (false) if it was
+   * issued already, so a document is never replaced.
+   */
+  public boolean issue(long letterId, String documentNumber, byte[] docx, LocalDate issuedOn) {
+    return jdbc.update("UPDATE ogi_reply_letter SET document_number = ?, docx = ?,"
+        + " docx_sha256 = ?, issued_on = ? WHERE id = ? AND docx IS NULL", documentNumber, docx,
+        LetterFile.sha256(docx), java.sql.Date.valueOf(issuedOn), letterId) == 1;
+  }
+
   /** The letter that counts: the latest one frozen for the case. */
   public Optional<FrozenLetter> latest(String trackingNumber) {
     return jdbc.query("""
         SELECT id, tracking_number, outcome_code, body, body_sha256, frozen_by, frozen_at,
-          approval_id FROM ogi_reply_letter WHERE tracking_number = ? ORDER BY id DESC""",
+          approval_id, document_number, docx, docx_sha256, issued_on
+        FROM ogi_reply_letter WHERE tracking_number = ? ORDER BY id DESC""",
         (rs, i) -> letter(rs), trackingNumber).stream().findFirst();
   }
 
@@ -70,6 +94,8 @@ public class ReplyLetterRegister {
     long approval = rs.getLong(8);
     return new FrozenLetter(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
         rs.getString(5).trim(), rs.getString(6), rs.getTimestamp(7).toInstant(),
-        rs.wasNull() ? null : approval);
+        rs.wasNull() ? null : approval, rs.getString(9), rs.getBytes(10),
+        rs.getString(11) == null ? null : rs.getString(11).trim(),
+        rs.getDate(12) == null ? null : rs.getDate(12).toLocalDate());
   }
 }

@@ -114,6 +114,13 @@ public class ReleaseChecks {
       problems.add("no finalised reply letter is on record（无定稿答复书记录）");
     } else {
       releasedOn = LocalDate.ofInstant(letter.frozenAt(), OfficeTime.ZONE);
+      if (!letter.issued()) {
+        problems.add("the reply letter was not issued as a document with its number"
+            + "（答复书未经签发编号，无定稿文件）");
+      } else if (!letter.documentIntact()) {
+        problems.add("the stored reply document no longer matches its SHA-256"
+            + "（登记的答复书文件与其摘要值不符，已被改动）");
+      }
       if (!letter.intact()) {
         problems.add("the stored reply letter no longer matches its SHA-256"
             + "（登记的答复书与其摘要值不符，已被改动）");

@@ -2,7 +2,7 @@ package io.github.ogiworkflow.reply;
 
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 
-import io.github.ogiworkflow.letter.CaseLetters;
+import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.CaseRegister;
@@ -64,9 +64,12 @@ public class ReplyDelegates {
   /**
    * 审核答复书 completed: the office's final letter is frozen in the register with its SHA-256,
    * for the outcome the register holds. Leadership approves this copy; delivery hands it out.
+   * Where the ApprovalRequired table (evaluated here from the register) asks for no approval,
+   * the letter is final now and is issued: numbered and stored as a document.
    */
   @Bean
-  TaskListener freezeReplyLetterListener(ReplyLetterRegister letters, CaseRegister register) {
+  TaskListener freezeReplyLetterListener(ReplyLetterRegister letters, CaseRegister register,
+      ReleaseChecks checks, ReplyDocument document) {
     return task -> {
       String trackingNumber = task.getExecution().getProcessBusinessKey();
       String outcome = register.get(trackingNumber).outcomeCode();
@@ -75,6 +78,9 @@ public class ReplyDelegates {
       }
       letters.freeze(trackingNumber, outcome,
           Vars.requiredText(task, REPLY_LETTER_TEXT, "答复书"), completedBy(task));
+      if (!checks.approvalRequired(task.getProcessEngineServices(), trackingNumber, outcome)) {
+        document.issue(trackingNumber);
+      }
     };
   }
 
@@ -84,7 +90,7 @@ public class ReplyDelegates {
    * and shown to the applicant is the register's frozen copy.
    */
   @Bean
-  JavaDelegate recordDeliveryDelegate(CaseLetters letters, CaseRegister register,
+  JavaDelegate recordDeliveryDelegate(Letters letters, CaseRegister register,
       ReleaseChecks checks) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
@@ -101,7 +107,9 @@ public class ReplyDelegates {
       }
       FrozenLetter letter = checks.verifyDelivery(execution.getProcessEngineServices(),
           trackingNumber, Vars.text(execution, REPLY_LETTER_TEXT), deliveredOn, completeness);
-      letters.keep(trackingNumber, LetterKind.REPLY, letter.body());
+      // Exactly the document issued on approval (or on finalising): never rendered again.
+      letters.keepIssued(trackingNumber, LetterKind.REPLY, letter.body(),
+          letter.documentNumber(), letter.docx(), letter.issuedOn());
       register.recordDelivery(trackingNumber,
           Vars.requiredText(execution, DELIVERED_BY, "送达方式"), deliveredOn);
     };
@@ -114,7 +122,7 @@ public class ReplyDelegates {
    */
   @Bean
   TaskListener recordLeadershipDecisionListener(DecisionRegister decisions,
-      ReplyLetterRegister letters) {
+      ReplyLetterRegister letters, ReplyDocument document) {
     return task -> {
       boolean override = "Task_ApproveOverride".equals(task.getTaskDefinitionKey());
       String trackingNumber = task.getExecution().getProcessBusinessKey();
@@ -135,6 +143,8 @@ public class ReplyDelegates {
           completedBy(task));
       if (letter != null) {
         letters.approve(letter.id(), id);
+        // Signed off: the letter gets its 文号 and its document is stored (先签发、后编号).
+        document.issue(trackingNumber);
       }
     };
   }

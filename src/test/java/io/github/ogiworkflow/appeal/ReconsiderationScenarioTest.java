@@ -108,6 +108,19 @@ class ReconsiderationScenarioTest {
     });
     assertCounted(1, 0, 0, 0);
     assertThat(scenario.request.instance).isWaitingAt("Gateway_AppealEvents");
+
+    // Issue 15: the submitted answer is an issued 行政复议答复书 to the reconsideration body.
+    io.github.ogiworkflow.letter.Letters letters = ProcessTestEngine.bean(engine, "letters",
+        io.github.ogiworkflow.letter.Letters.class);
+    io.github.ogiworkflow.letter.Letters.Letter answer = letters.of(trackingNumber).stream()
+        .filter(l -> l.kind() == io.github.ogiworkflow.letter.LetterKind.RECONSIDERATION_ANSWER)
+        .findFirst().orElseThrow();
+    Assertions.assertThat(answer.documentNumber()).matches("示市监信公开复〔2026〕\\d+号");
+    String document = io.github.ogiworkflow.letter.LetterDocuments.text(
+        letters.file(trackingNumber, answer.id()).orElseThrow().bytes());
+    Assertions.assertThat(document).contains("行政复议答复书", answer.documentNumber(),
+        appeals.of(trackingNumber).get(0).bodyOrCourt() + "：", "被申请人已依法答复，事实清楚。",
+        "附：证据及依据清单", "1. 申请表；2. 答复书；3. 送达回证");
   }
 
   @Test

@@ -177,8 +177,8 @@ class ConsultationAndReasonsScenarioTest {
   void anOverrideIsToldToTheThirdPartyBeforeTheReplyIsReleased() {
     overrideApprovedOnWed11Feb();
     Letters.Letter notice = letter(LetterKind.OVERRIDE_NOTICE);
-    Assertions.assertThat(notice.title()).isEqualTo("公开决定告知书（第三方）");
-    Assertions.assertThat(notice.body()).startsWith("公开决定告知书（第三方）")
+    Assertions.assertThat(notice.title()).isEqualTo("公开决定告知书");
+    Assertions.assertThat(notice.body()).startsWith("公开决定告知书")
         .contains("本机关于2026年2月10日就一件政府信息公开申请书面征求贵方意见",
             "第三十二条", "决定予以公开", "1. 某企业排污数据",
             "涉及公众健康，不公开会对公共利益造成重大影响",

@@ -1,0 +1,194 @@
+package io.github.ogiworkflow.reply;
+
+import static io.github.ogiworkflow.webapp.StaffPages.escape;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.letter.LetterDocuments;
+import io.github.ogiworkflow.letter.LetterFile;
+import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.letter.LetterPrintView;
+import io.github.ogiworkflow.letter.Letters;
+import io.github.ogiworkflow.privacy.ApplicantWebConfiguration;
+import io.github.ogiworkflow.privacy.PersonalDataAccessLog;
+import io.github.ogiworkflow.process.ProcessVariables;
+import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.CaseRegister.ApplicantContact;
+import io.github.ogiworkflow.security.AccessDenied;
+import io.github.ogiworkflow.security.Groups;
+import io.github.ogiworkflow.security.StaffAccess;
+import io.github.ogiworkflow.webapp.StaffPages;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Staff pages of a case's letters (under {@code /cases/}, authenticated like the other staff
+ * pages by {@link ApplicantWebConfiguration}'s filter: the webapps' session or HTTP Basic):
+ * every issued letter as its stored .docx and as a print view; the reply letter (issued, or as
+ * 送审稿 without a number while it is edited and approved), which the reply tasks link; and the
+ * 送达回证 for a reply delivered by post or handed over.
+ */
+@RestController
+@ConditionalOnWebApplication
+public class LetterController {
+
+  static final Groups[] READERS = {Groups.OFFICE, Groups.LEADERSHIP, Groups.AUDITOR};
+  static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
+  static final MediaType DOCX = MediaType.parseMediaType(
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  private static final String CASES = ApplicantWebConfiguration.CASE_PAGES;
+  private static final Map<String, String> DELIVERY_METHODS = Map.of("PICK_UP", "直接送达（自行领取）",
+      "POST", "邮寄送达", "EMAIL", "电子邮件送达", "ONLINE", "网上送达");
+
+  private final Letters letters;
+  private final ReplyDocument reply;
+  private final LetterDocuments documents;
+  private final CaseRegister register;
+  private final RuntimeService runtime;
+  private final StaffAccess access;
+  private final PersonalDataAccessLog accessLog;
+
+  public LetterController(Letters letters, ReplyDocument reply, LetterDocuments documents,
+      CaseRegister register, RuntimeService runtime, StaffAccess access,
+      PersonalDataAccessLog accessLog) {
+    this.letters = letters;
+    this.reply = reply;
+    this.documents = documents;
+    this.register = register;
+    this.runtime = runtime;
+    this.access = access;
+    this.accessLog = accessLog;
+  }
+
+  /** The href of an issued letter's print view, for other pages (the audit trail). */
+  public static String letterHref(String trackingNumber, long letterId) {
+    return CASES + trackingNumber + "/letters/" + letterId;
+  }
+
+  @GetMapping(CASES + "{trackingNumber}/letters/{id:\\d+}.docx")
+  public ResponseEntity<?> letterFile(@PathVariable String trackingNumber, @PathVariable long id) {
+    access.require(READERS);
+    return letters.file(trackingNumber, id).<ResponseEntity<?>>map(LetterController::download)
+        .orElseGet(() -> notFound("未找到该文书。"));
+  }
+
+  @GetMapping(CASES + "{trackingNumber}/letters/{id:\\d+}")
+  public ResponseEntity<?> letterPage(@PathVariable String trackingNumber, @PathVariable long id) {
+    access.require(READERS);
+    Optional<LetterFile> file = letters.file(trackingNumber, id);
+    if (file.isEmpty()) {
+      return notFound("未找到该文书。");
+    }
+    return html(LetterPrintView.page(file.get().fileName().replace(".docx", ""),
+        file.get().bytes(), letterHref(trackingNumber, id) + ".docx", null));
+  }
+
+  @GetMapping(CASES + "{trackingNumber}/reply-letter.docx")
+  public ResponseEntity<?> replyFile(@PathVariable String trackingNumber) {
+    access.require(READERS);
+    return currentReply(trackingNumber).<ResponseEntity<?>>map(LetterController::download)
+        .orElseGet(() -> notFound("该案件尚无答复书。"));
+  }
+
+  @GetMapping(CASES + "{trackingNumber}/reply-letter")
+  public ResponseEntity<?> replyPage(@PathVariable String trackingNumber) {
+    access.require(READERS);
+    Optional<LetterFile> file = currentReply(trackingNumber);
+    if (file.isEmpty()) {
+      return notFound("该案件尚无答复书。");
+    }
+    String note = file.get().documentNumber() == null
+        ? "送审稿：签发后编定文号，文书以签发稿为准" : "已签发，文号 " + file.get().documentNumber();
+    return html(LetterPrintView.page(LetterKind.REPLY.title(), file.get().bytes(),
+        CASES + trackingNumber + "/reply-letter.docx", note));
+  }
+
+  @GetMapping(CASES + "{trackingNumber}/proof-of-service.docx")
+  public ResponseEntity<?> proofOfServiceFile(@PathVariable String trackingNumber) {
+    access.require(Groups.OFFICE);
+    return proofOfService(trackingNumber).<ResponseEntity<?>>map(LetterController::download)
+        .orElseGet(() -> notFound("答复书尚未签发，不能打印送达回证。"));
+  }
+
+  @GetMapping(CASES + "{trackingNumber}/proof-of-service")
+  public ResponseEntity<?> proofOfServicePage(@PathVariable String trackingNumber) {
+    access.require(Groups.OFFICE);
+    Optional<LetterFile> file = proofOfService(trackingNumber);
+    if (file.isEmpty()) {
+      return notFound("答复书尚未签发，不能打印送达回证。");
+    }
+    return html(LetterPrintView.page("送达回证", file.get().bytes(),
+        CASES + trackingNumber + "/proof-of-service.docx", null));
+  }
+
+  @ExceptionHandler(AccessDenied.class)
+  ResponseEntity<String> refused(AccessDenied e) {
+    return page(HttpStatus.FORBIDDEN, "无权查看", "您无权查看本案件的文书。");
+  }
+
+  /** The issued reply as stored, else the 送审稿 of the letter as it stands. */
+  private Optional<LetterFile> currentReply(String trackingNumber) {
+    String draft = access.withoutAuthorizations(() -> {
+      ProcessInstance instance = runtime.createProcessInstanceQuery()
+          .processInstanceBusinessKey(trackingNumber).active().list().stream().findFirst()
+          .orElse(null);
+      Object text = instance == null ? null
+          : runtime.getVariable(instance.getId(), ProcessVariables.REPLY_LETTER_TEXT);
+      return text instanceof String s && !s.isBlank() ? s : null;
+    });
+    return reply.current(trackingNumber, draft);
+  }
+
+  /** The 送达回证 of the issued reply: recipient and address from the register (logged). */
+  private Optional<LetterFile> proofOfService(String trackingNumber) {
+    Optional<LetterFile> issued = reply.current(trackingNumber, null)
+        .filter(file -> file.documentNumber() != null);
+    Optional<ApplicantContact> contact = register.applicantContact(trackingNumber);
+    if (issued.isEmpty() || contact.isEmpty()) {
+      return Optional.empty();
+    }
+    accessLog.record(trackingNumber, access.currentUser(),
+        PersonalDataAccessLog.Purpose.PROOF_OF_SERVICE);
+    String method = DELIVERY_METHODS.getOrDefault(contact.get().deliveryMethod(), "");
+    byte[] docx = documents.proofOfService(LetterKind.REPLY.title(),
+        issued.get().documentNumber(), contact.get().applicantName(), method,
+        "POST".equals(contact.get().deliveryMethod()) ? contact.get().contactAddress() : "",
+        OfficeTime.today());
+    return Optional.of(new LetterFile("送达回证（" + issued.get().documentNumber() + "）.docx",
+        issued.get().documentNumber(), docx, LetterFile.sha256(docx)));
+  }
+
+  private static ResponseEntity<?> download(LetterFile file) {
+    return ResponseEntity.ok().contentType(DOCX).cacheControl(CacheControl.noStore())
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+        .body(file.bytes());
+  }
+
+  private static ResponseEntity<String> html(String page) {
+    return ResponseEntity.ok().contentType(HTML).cacheControl(CacheControl.noStore()).body(page);
+  }
+
+  private static ResponseEntity<?> notFound(String message) {
+    return page(HttpStatus.NOT_FOUND, "未找到", message);
+  }
+
+  private static ResponseEntity<String> page(HttpStatus status, String title, String message) {
+    return ResponseEntity.status(status).contentType(HTML).body(StaffPages.begin(title, "")
+        .append("<h1>").append(escape(title)).append("</h1><p>").append(escape(message))
+        .append("</p></body></html>\n").toString());
+  }
+}

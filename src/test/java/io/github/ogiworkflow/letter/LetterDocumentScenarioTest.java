@@ -1,0 +1,229 @@
+package io.github.ogiworkflow.letter;
+
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+import static io.github.ogiworkflow.request.RequestScenario.LEADER;
+import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
+import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
+import static io.github.ogiworkflow.request.RequestScenario.item;
+import static io.github.ogiworkflow.request.RequestScenario.items;
+import static io.github.ogiworkflow.request.RequestScenario.registration;
+import static io.github.ogiworkflow.request.RequestScenario.today;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import io.github.ogiworkflow.register.ReplyLetterRegister;
+import io.github.ogiworkflow.register.ReplyLetterRegister.FrozenLetter;
+import io.github.ogiworkflow.request.RequestScenario;
+import io.github.ogiworkflow.support.ProcessTestEngine;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Letters as issued Word documents through the real process (issue 15): the reply is numbered
+ * and stored when leadership approves it (or when the office finalises it where no approval is
+ * required), opened here with POI; delivery keeps exactly those bytes and the public page's
+ * {@link LetterFiles} hands them out only after delivery; a changed document stops delivery.
+ */
+@Deployment(resources = {
+    "processes/disclosure-request.bpmn", "processes/secrecy-review.bpmn",
+    "processes/reply-outcome.dmn", "processes/approval-required.dmn"})
+class LetterDocumentScenarioTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engineExtension = ProcessTestEngine.withCoverageAtLeast(0.0);
+
+  static final LocalDate RECEIVED = LocalDate.of(2026, 2, 10);
+
+  ProcessEngine engine;
+  RequestScenario scenario;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    today(RECEIVED);
+    scenario = new RequestScenario(engine);
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+    BpmnAwareTests.reset();
+  }
+
+  @Test
+  void anApprovedPartialReplyIsNumberedOnApprovalAndDeliveredByteForByte() throws IOException {
+    Map<String, Object> form = registration(RECEIVED);
+    form.put(APPLICANT_TYPE, "COMMERCIAL");
+    form.put(APPLICANT_NAME, "示范贸易有限公司");
+    scenario.start(form)
+        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
+        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, items(
+            item("2025年行政处罚案件统计表", "HELD"),
+            item("2025年第3次局务会议纪要", "HELD")));
+    scenario.complete(scenario.tasks("Task_ReviewItem").get(0), LEGAL_USER,
+        REVIEW_CONCLUSION, "RELEASABLE");
+    scenario.complete(scenario.tasks("Task_ReviewItem").get(0), LEGAL_USER,
+        REVIEW_CONCLUSION, "WITHHOLD", WITHHOLDING_GROUND, "PROCESS_INFO",
+        LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十六条第二款");
+    Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("2");
+    String tn = scenario.trackingNumber();
+    String number = nextReplyNumber();
+
+    // Finalised by the office: frozen, but not numbered before leadership signs it off.
+    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    Assertions.assertThat(frozen(tn).issued()).isFalse();
+    Assertions.assertThat(files().deliveredReply(tn)).isEmpty();
+
+    scenario.complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "APPROVE");
+    FrozenLetter approved = frozen(tn);
+    Assertions.assertThat(approved.documentNumber()).isEqualTo(number);
+    Assertions.assertThat(approved.documentIntact()).isTrue();
+    Assertions.assertThat(files().deliveredReply(tn)).isEmpty();
+
+    List<String> paragraphs = paragraphs(approved.docx());
+    Assertions.assertThat(paragraphs.get(0)).isEqualTo(ProcessTestEngine.AGENCY);
+    Assertions.assertThat(paragraphs.get(1)).isEqualTo(number);
+    Assertions.assertThat(paragraphs.get(2)).isEqualTo("政府信息公开申请答复书");
+    Assertions.assertThat(paragraphs.get(3)).isEqualTo("示范贸易有限公司：");
+    Assertions.assertThat(paragraphs).anySatisfy(p -> Assertions.assertThat(p)
+        .contains("2. 2025年第3次局务会议纪要：决定不予公开；理由：属于四类过程性信息",
+            "法律依据：《中华人民共和国政府信息公开条例》第十六条第二款"));
+    Assertions.assertThat(paragraphs).anySatisfy(p -> Assertions.assertThat(p)
+        .startsWith("贵单位如对本答复中不予公开的部分不服")
+        .contains("应当先向" + ProcessTestEngine.RECONSIDERATION_BODY + "申请行政复议",
+            "《中华人民共和国行政复议法》第二十三条第一款第（四）项、第二款"));
+    Assertions.assertThat(paragraphs).anySatisfy(p -> Assertions.assertThat(p)
+        .startsWith("贵单位如对本答复的其他部分不服").contains("六个月内"));
+    Assertions.assertThat(paragraphs).contains(ProcessTestEngine.AGENCY + "（印章）",
+        "2026年2月10日");
+    Assertions.assertThat(String.join("\n", paragraphs))
+        .doesNotContain("您", "。”。", "{{", "YSQ");
+
+    today(LocalDate.of(2026, 2, 12));
+    scenario.complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "POST",
+        DELIVERED_ON, "2026-02-12");
+    LetterFile delivered = files().deliveredReply(tn).orElseThrow();
+    Assertions.assertThat(delivered.bytes()).isEqualTo(approved.docx());
+    Assertions.assertThat(delivered.sha256()).isEqualTo(approved.docxSha256())
+        .isEqualTo(LetterFile.sha256(approved.docx()));
+    Assertions.assertThat(delivered.documentNumber()).isEqualTo(number);
+    Assertions.assertThat(delivered.fileName())
+        .isEqualTo("政府信息公开申请答复书（" + number + "）.docx");
+  }
+
+  @Test
+  void aReleaseWithoutApprovalIsIssuedWhenFinalisedAndARefusalGoesToReconsiderationFirst()
+      throws IOException {
+    scenario.start(registration(RECEIVED))
+        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
+        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
+            items(item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
+    String first = scenario.trackingNumber();
+    String number = nextReplyNumber();
+    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    FrozenLetter released = frozen(first);
+    Assertions.assertThat(released.documentNumber()).isEqualTo(number);
+    List<String> paragraphs = paragraphs(released.docx());
+    Assertions.assertThat(paragraphs.get(3)).isEqualTo("张三：");
+    Assertions.assertThat(paragraphs).anySatisfy(p -> Assertions.assertThat(p)
+        .startsWith("您如对本答复不服，可以自收到本答复书之日起六十日内").contains("六个月内"));
+
+    // The next reply of the year takes the next number; a refusal's remedy is reconsideration.
+    String secondNumber = nextReplyNumber();
+    Assertions.assertThat(secondNumber).isNotEqualTo(number);
+    RequestScenario second = new RequestScenario(engine);
+    second.start(registration(RECEIVED))
+        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
+        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, items(item("内部会议纪要", "HELD")))
+        .complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "WITHHOLD",
+            WITHHOLDING_GROUND, "INTERNAL_AFFAIRS",
+            LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十六条第一款")
+        .complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false)
+        .complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "APPROVE");
+    FrozenLetter refused = frozen(second.trackingNumber());
+    Assertions.assertThat(refused.documentNumber()).isEqualTo(secondNumber);
+    List<String> refusal = paragraphs(refused.docx());
+    Assertions.assertThat(refusal).anySatisfy(p -> Assertions.assertThat(p)
+        .startsWith("您如对本答复不服，根据《中华人民共和国行政复议法》第二十三条第一款第（四）项、第二款的规定，应当先向"
+            + ProcessTestEngine.RECONSIDERATION_BODY + "申请行政复议")
+        .doesNotContain("六个月内"));
+    Assertions.assertThat(refusal).anySatisfy(p -> Assertions.assertThat(p)
+        .contains("内部会议纪要：决定不予公开", "法律依据：《中华人民共和国政府信息公开条例》第十六条第一款"));
+  }
+
+  @Test
+  void aDocumentChangedAfterItWasIssuedIsNotDelivered() {
+    scenario.start(registration(RECEIVED))
+        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
+        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
+            items(item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")))
+        .complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    String tn = scenario.trackingNumber();
+    jdbc().update("UPDATE ogi_reply_letter SET docx = ? WHERE tracking_number = ?",
+        new byte[] {1, 2, 3}, tn);
+    String task = scenario.task("Task_DeliverReply").getId();
+    engine.getIdentityService().setAuthenticatedUserId(OFFICE_USER);
+    try {
+      engine.getTaskService().complete(task, Map.of(DELIVERED_BY, "EMAIL",
+          DELIVERED_ON, "2026-02-10"));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    // 登记送达 is a job (asyncBefore): it is refused and the case stops there.
+    var job = engine.getManagementService().createJobQuery()
+        .processInstanceId(scenario.instance.getId()).activityId("Service_RecordDelivery")
+        .singleResult();
+    Assertions.assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId()))
+        .hasMessageContaining("答复书文件与其摘要值不符");
+    Assertions.assertThat(files().deliveredReply(tn)).isEmpty();
+    Assertions.assertThat(engine.getRuntimeService().createIncidentQuery()
+        .processInstanceId(scenario.instance.getId()).list())
+        .anySatisfy(incident -> Assertions.assertThat(incident.getIncidentMessage())
+            .contains("答复书文件与其摘要值不符"));
+  }
+
+  /**
+   * The 文号 the next reply of 2026 gets (ProcessTestEngine's agency: 机关代字 示市监信公开, the
+   * reply's code 答); the tests of the class share one database.
+   */
+  private String nextReplyNumber() {
+    Integer last = jdbc().queryForObject("SELECT COALESCE(MAX(last_number), 0) FROM"
+        + " ogi_document_number WHERE kind = 'REPLY' AND number_year = 2026", Integer.class);
+    return "示市监信公开答〔2026〕" + (last + 1) + "号";
+  }
+
+  private FrozenLetter frozen(String trackingNumber) {
+    return ProcessTestEngine.bean(engine, "replyLetterRegister", ReplyLetterRegister.class)
+        .latest(trackingNumber).orElseThrow();
+  }
+
+  private LetterFiles files() {
+    return ProcessTestEngine.bean(engine, "letterFiles", LetterFiles.class);
+  }
+
+  private JdbcTemplate jdbc() {
+    return ProcessTestEngine.bean(engine, "jdbcTemplate", JdbcTemplate.class);
+  }
+
+  static List<String> paragraphs(byte[] docx) throws IOException {
+    try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+      return document.getParagraphs().stream().map(XWPFParagraph::getText)
+          .filter(text -> !text.isBlank()).toList();
+    }
+  }
+}

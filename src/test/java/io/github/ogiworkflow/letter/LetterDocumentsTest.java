@@ -1,0 +1,140 @@
+package io.github.ogiworkflow.letter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Every Word template renders with poi-tl on our POI version and is opened again with POI:
+ * letterhead, 文号, title, 主送, body, signature with the seal area, date and contact line in
+ * that order and in the template's styles; no tag, no drafting note and no Latin word left in
+ * any document (issue 15, point 6).
+ */
+class LetterDocumentsTest {
+
+  static final AgencyProperties AGENCY = new AgencyProperties("示范市市场监督管理局", "示范市人民政府");
+  static final LetterDocuments DOCUMENTS = new LetterDocuments(AGENCY);
+  static final LocalDate DAY = LocalDate.of(2026, 12, 3);
+  /** Latin letters in a run; no document may contain one (the tracking number is left out). */
+  static final Pattern LATIN = Pattern.compile("[A-Za-z]+");
+
+  @Test
+  void everyKindRendersItsLayoutInOrder() throws IOException {
+    for (LetterKind kind : LetterKind.values()) {
+      byte[] docx = DOCUMENTS.render(new LetterDocuments.Content(kind,
+          DocumentNumbers.format("示市监信公开", kind, 2026, 12), "张三",
+          List.of("第一段。", "第二段。"), DAY));
+      List<XWPFParagraph> paragraphs = nonEmpty(docx);
+      assertThat(paragraphs).extracting(XWPFParagraph::getText).as(kind.name()).containsExactly(
+          "示范市市场监督管理局", "示市监信公开" + kind.numberCode() + "〔2026〕12号", kind.title(),
+          "张三：", "第一段。", "第二段。", "示范市市场监督管理局（印章）", "2026年12月3日",
+          "（联系人：政府信息公开办公室；联系电话：0595-22000000；地址：示范市人民路1号）");
+      assertThat(paragraphs).extracting(XWPFParagraph::getStyle).containsExactly(
+          "OgiLetterhead", "OgiDocumentNumber", "OgiTitle", "OgiAddressee", "OgiBody", "OgiBody",
+          "OgiSignature", "OgiDate", "OgiNote");
+    }
+  }
+
+  @Test
+  void aLetterWithoutAddresseeHasNoEmptyAddresseeLine() throws IOException {
+    byte[] docx = DOCUMENTS.render(new LetterDocuments.Content(LetterKind.SECRECY_REFERRAL,
+        "示市监信公开密〔2026〕1号", null, List.of("正文。"), DAY));
+    assertThat(nonEmpty(docx)).extracting(XWPFParagraph::getText).containsSubsequence(
+        "关于提请确定有关信息是否属于国家秘密的函", "正文。");
+    assertThat(nonEmpty(docx)).extracting(XWPFParagraph::getText).noneMatch(t -> t.endsWith("："));
+  }
+
+  @Test
+  void theTextOfALetterLosesTitleReferenceAgencyAndDateButKeepsEveryBodyLine() {
+    String text = """
+        政府信息公开申请答复书
+        （YSQ-2026-000001）
+
+        张三：
+        本机关于2026年2月10日收到您提出的政府信息公开申请。
+
+        您如对本答复不服，可以依法申请行政复议。
+
+        示范市市场监督管理局
+        2026年2月10日
+        """;
+    LetterDocuments.Parsed parsed = DOCUMENTS.parse(LetterKind.REPLY, text);
+    assertThat(parsed.addressee()).isEqualTo("张三");
+    assertThat(parsed.paragraphs()).containsExactly(
+        "本机关于2026年2月10日收到您提出的政府信息公开申请。", "您如对本答复不服，可以依法申请行政复议。");
+  }
+
+  /**
+   * Every .txt template drafted with its values (as the steps do) and issued: no Latin word,
+   * no unfilled placeholder, no "您（单位）", no "。”。" in any document.
+   */
+  @Test
+  void noDocumentContainsLatinWordsTagsOrDraftingSlips() {
+    Map<String, Object> values = new HashMap<>();
+    for (String name : List.of("trackingNumber")) {
+      values.put(name, "YSQ-2026-000001");
+    }
+    values.put("applicantName", "示范贸易有限公司");
+    values.put("receivedOn", "2026年2月10日");
+    values.put("description", "2025年行政处罚统计表");
+    values.put("you", "贵单位");
+    values.put("agency", AGENCY.name());
+    values.put("reconsiderationBody", AGENCY.reconsiderationBody());
+    values.put("today", "2026年12月3日");
+    for (String name : List.of("dueOn", "correctionDeadline", "reasonsDueOn")) {
+      values.put(name, "2026年12月20日");
+    }
+    for (String name : List.of("items", "itemTitle", "correctionPoints", "reason", "scheme",
+        "schemeRule", "calculation", "decision", "remedies", "basis", "answerText")) {
+      values.put(name, "（" + name.length() + "）具体内容");
+    }
+    values.put("extensionDays", "20");
+    values.put("amount", "100.00");
+    values.put("paymentWorkingDays", "20");
+    Letters drafting = new Letters(new JdbcTemplate(), null, DOCUMENTS, AGENCY);
+    int scanned = 0;
+    for (LetterKind kind : LetterKind.values()) {
+      String body = drafting.draft(kind, values);
+      LetterDocuments.Parsed parsed = DOCUMENTS.parse(kind, body);
+      byte[] docx = DOCUMENTS.render(new LetterDocuments.Content(kind,
+          DocumentNumbers.format(AGENCY.documentPrefix(), kind, 2026, 3), parsed.addressee(),
+          parsed.paragraphs(), DAY));
+      String text = LetterDocuments.text(docx);
+      Matcher latin = LATIN.matcher(text);
+      assertThat(latin.find()).as(kind + ": " + (latin.hitEnd() ? "" : latin.group()) + "\n"
+          + text).isFalse();
+      assertThat(text).as(kind.name()).doesNotContain("{{", "}}", "${", "您（单位）", "。”。",
+          "（单位）");
+      scanned++;
+    }
+    byte[] proof = DOCUMENTS.proofOfService(LetterKind.REPLY.title(), "示市监信公开答〔2026〕3号",
+        "张三", "邮寄送达", "示范市人民路2号", DAY);
+    assertThat(LATIN.matcher(LetterDocuments.text(proof)).find()).isFalse();
+    assertThat(scanned).isEqualTo(LetterKind.values().length);
+  }
+
+  @Test
+  void theProofOfServiceNamesTheLetterItsNumberAndTheRecipient() {
+    String text = LetterDocuments.text(DOCUMENTS.proofOfService(LetterKind.REPLY.title(),
+        "示市监信公开答〔2026〕3号", "张三", "邮寄送达", "示范市人民路2号", DAY));
+    assertThat(text).contains("送达回证", "《政府信息公开申请答复书》", "示市监信公开答〔2026〕3号",
+        "受送达人\n张三", "送达方式\n邮寄送达", "送达地点\n示范市人民路2号", "受送达人签名或盖章",
+        "示范市市场监督管理局（印章）", "2026年12月3日");
+  }
+
+  static List<XWPFParagraph> nonEmpty(byte[] docx) throws IOException {
+    XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+    return document.getParagraphs().stream().filter(p -> !p.getText().isBlank()).toList();
+  }
+}
