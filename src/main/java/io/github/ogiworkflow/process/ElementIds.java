@@ -6,6 +6,7 @@ public final class ElementIds {
   public static final String TIMER_REPLY_REMINDER = "Timer_ReplyReminder";
   public static final String TIMER_REPLY_OVERDUE = "Timer_ReplyOverdue";
   public static final String TIMER_CORRECTION_NOTICE_DUE = "Timer_CorrectionNoticeDue";
+  public static final String TIMER_CORRECTION_DEADLINE = "Timer_CorrectionDeadline";
 
   // Fees (收费, handbook 2.12)
   public static final String TASK_EDIT_REPLY = "Task_EditReply";
