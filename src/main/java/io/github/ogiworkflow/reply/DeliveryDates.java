@@ -1,7 +1,6 @@
 package io.github.ogiworkflow.reply;
 
 import static io.github.ogiworkflow.process.ProcessVariables.DELIVERED_ON;
-import static io.github.ogiworkflow.process.ProcessVariables.REPLY_RECEIVED_ON;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.letter.CaseLetters;
@@ -21,7 +20,7 @@ import org.springframework.stereotype.Component;
  * Delivery dates that make sense (issue 14, point 11): a reply cannot be delivered in the
  * future, nor before leadership approved exactly this letter, nor (where no approval is needed)
  * before the office finalised it; the applicant cannot have signed for it before it was sent
- * or in the future. Checked when the office leaves 送达答复书 (HTTP 400 naming the field,
+ * or in the future (checked when that date is corrected). Checked when the office leaves 送达答复书 (HTTP 400 naming the field,
  * nothing written) and when a date is corrected later; 登记送达 checks again from the register
  * ({@link ReleaseChecks}).
  */
@@ -81,18 +80,15 @@ public class DeliveryDates {
   }
 
   /**
-   * Leaving 送达答复书: the delivery and signed-for dates are checked while the office is still
+   * Leaving 送达答复书: the delivery date is checked while the office is still
    * on the form. 登记送达 runs asynchronously, where a refusal is only an incident.
    */
   @Bean
   static ExecutionListener deliveryDateCheck(DeliveryDates dates) {
     return execution -> {
       LocalDate deliveredOn = Vars.requiredDate(execution, DELIVERED_ON, "送达日期");
+      // The signed-for date is not refused here: 开启救济期限 leaves an implausible one unused.
       dates.checkDeliveredOn(execution.getProcessBusinessKey(), deliveredOn);
-      LocalDate receivedOn = Vars.date(execution, REPLY_RECEIVED_ON);
-      if (receivedOn != null) {
-        checkReplyReceivedOn(receivedOn, deliveredOn);
-      }
     };
   }
 }
