@@ -20,6 +20,8 @@ import io.github.ogiworkflow.register.DateChangeRegister.Kind;
 import io.github.ogiworkflow.reply.DeliveryDates;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -99,8 +101,9 @@ public class DateCorrections {
     if (newDate.isAfter(OfficeTime.today())) {
       throw new InvalidInput(field + ": the date is in the future（" + name + "不得晚于今天）");
     }
+    List<Runnable> consequences = new ArrayList<>();
     LocalDate oldDate = switch (field) {
-      case receivedOn -> correctReceivedOn(dates, newDate);
+      case receivedOn -> correctReceivedOn(dates, newDate, consequences);
       case deliveredOn -> correctDeliveredOn(dates, newDate);
       case feePaidOn -> correctFeePaidOn(dates, newDate);
       case replyReceivedOn -> correctReplyReceivedOn(dates, newDate);
@@ -110,10 +113,13 @@ public class DateCorrections {
     }
     changes.record(trackingNumber, field.name(), Kind.CORRECTED, oldDate, newDate, reason,
         correctedBy);
+    // What followed from it (a due date counted again) after it in the audit trail.
+    consequences.forEach(Runnable::run);
     return new Correction(trackingNumber, field, oldDate, newDate);
   }
 
-  private LocalDate correctReceivedOn(CaseDates dates, LocalDate newDate) {
+  private LocalDate correctReceivedOn(CaseDates dates, LocalDate newDate,
+      List<Runnable> consequences) {
     LocalDate old = dates.firstReceivedOn();
     String tn = dates.trackingNumber();
     LocalDate firstLater = earliest(dates.deliveredOn(), dates.closedOn(), dates.feePaidOn(),
@@ -139,8 +145,9 @@ public class DateCorrections {
       engine.getRuntimeService().setVariable(running.getId(), RECEIVED_ON, newDate.toString());
       if (clockFromReceipt && !due.equals(dates.dueOn())) {
         deadline.moveRunning(engine, running.getId(), tn, due);
-        changes.record(tn, "replyDueDate", Kind.CORRECTED, dates.dueOn(), due,
-            "收到申请日期更正后重算", DateChangeRegister.SYSTEM);
+        LocalDate newDue = due;
+        consequences.add(() -> changes.record(tn, "replyDueDate", Kind.CORRECTED,
+            dates.dueOn(), newDue, "收到申请日期更正后重算", DateChangeRegister.SYSTEM));
       }
     }
     return old;
