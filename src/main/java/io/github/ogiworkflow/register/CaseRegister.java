@@ -147,9 +147,9 @@ public class CaseRegister {
    * The extension (Art. 33) moves the deadline; the deadline it replaced is kept, so the
    * compliance queries can tell an extension approved after the deadline had passed.
    */
-  public void extend(String trackingNumber, int days, LocalDate dueOn) {
-    update("due_before_extension = due_on, extension_days = ?, due_on = ?", trackingNumber, days,
-        Date.valueOf(dueOn));
+  public void extend(String trackingNumber, int days, LocalDate dueOn, LocalDate dueBefore) {
+    update("due_before_extension = ?, extension_days = ?, due_on = ?", trackingNumber,
+        Date.valueOf(dueBefore), days, Date.valueOf(dueOn));
   }
 
   public void setOutcome(String trackingNumber, String outcomeCode) {
