@@ -90,6 +90,22 @@ class HolidayNoticeRecomputationScenarioTest {
     RequestScenario b = new RequestScenario(engine).start(registration(LocalDate.of(2026, 12, 1)))
         .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE");
 
+    // Case C, received and replied with a fee notice on Monday 21 December 2026, served the
+    // same day. Its reply deadline (paused by the fee, timers suspended) and its payment period
+    // are both 20 working days after 21 December: 22–25 Dec (4), 28–31 (8), 4–8 Jan (13),
+    // 11–15 (18), 18 (19), 19 Jan (20) → 2027-01-19; on the notice 5–8 Jan (12), 11–15 (17),
+    // 18, 19, 20 Jan → 2027-01-20.
+    RequestScenario c = new RequestScenario(engine).start(registration(LocalDate.of(2026, 12, 21)))
+        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
+        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, RequestScenario.items(
+            RequestScenario.item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")))
+        .complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+            PAGE_COUNT, 150)
+        .complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER, FEE_NOTICE_SERVED_ON,
+            "2026-12-21");
+    assertThat(c.variable(FEE_DUE_AT_TEXT)).isEqualTo("2027-01-19");
+    assertThat(register.get(c.trackingNumber()).dueOn()).isEqualTo(LocalDate.of(2027, 1, 19));
+
     LocalDate provisional = LocalDate.of(2027, 1, 18);
     assertThat(register.get(a.trackingNumber()).dueOn()).isEqualTo(provisional);
     assertThat(a.variable(REPLY_DUE_PROVISIONAL)).isEqualTo(true);
@@ -112,7 +128,20 @@ class HolidayNoticeRecomputationScenarioTest {
 
     LocalDate counted = LocalDate.of(2027, 1, 19);
     assertThat(moved).containsExactly(
-        new Moved(a.trackingNumber(), "replyDueDate", provisional, counted));
+        new Moved(a.trackingNumber(), "replyDueDate", provisional, counted),
+        new Moved(c.trackingNumber(), "replyDueDate", counted, LocalDate.of(2027, 1, 20)),
+        new Moved(c.trackingNumber(), "feeDueAt", counted, LocalDate.of(2027, 1, 20)));
+    // C's payment period: variables, 登记缴费's due date and its timer.
+    LocalDate feeDue = LocalDate.of(2027, 1, 20);
+    assertThat(c.variable(FEE_DUE_AT)).isEqualTo(OfficeTime.endOf(feeDue));
+    assertThat(c.variable(FEE_DUE_AT_TEXT)).isEqualTo("2027-01-20");
+    assertThat(c.task(ElementIds.TASK_RECORD_PAYMENT).getDueDate())
+        .isEqualTo(OfficeTime.endOf(feeDue));
+    assertThat(timer(c, ElementIds.TIMER_PAYMENT_DEADLINE).getDuedate())
+        .isEqualTo(OfficeTime.endOf(feeDue));
+    assertThat(timer(c, ElementIds.TIMER_REPLY_OVERDUE).getDuedate())
+        .isEqualTo(OfficeTime.after(LocalDate.of(2027, 1, 20)));
+    assertThat(timer(c, ElementIds.TIMER_REPLY_OVERDUE).isSuspended()).isTrue();
     // Register, variables, the task's due date and both timers follow.
     assertThat(register.get(a.trackingNumber()).dueOn()).isEqualTo(counted);
     assertThat(a.variable(REPLY_DUE_DATE)).isEqualTo(OfficeTime.endOf(counted));
