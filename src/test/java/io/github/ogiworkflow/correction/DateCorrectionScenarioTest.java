@@ -178,6 +178,34 @@ class DateCorrectionScenarioTest {
         .containsExactly("receivedOn", "replyDueDate");
   }
 
+  /**
+   * At entry (issue 14, point 11): a correction cannot have arrived before the correction
+   * notice went out (4 March) nor in the future; refused on the office's form, which stays.
+   */
+  @Test
+  void aSupplementReceivedBeforeTheCorrectionNoticeIsRefused() {
+    today(RECEIVED);
+    RequestScenario scenario = new RequestScenario(engine).start(registration(RECEIVED));
+    today(LocalDate.of(2026, 3, 4));
+    scenario.complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION,
+        "CORRECTION", CORRECTION_POINTS, "请写明所需信息的文号。");
+    today(LocalDate.of(2026, 3, 9));
+    String task = scenario.task("Task_RecordSupplement").getId();
+    assertThatThrownBy(() -> scenario.complete("Task_RecordSupplement", OFFICE_USER,
+        SUPPLEMENT_RECEIVED_ON, "2026-03-03", SUPPLEMENT_STILL_UNCLEAR, false))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("收到补正材料日期不得早于补正告知书发出日期2026年3月4日");
+    assertThatThrownBy(() -> scenario.complete("Task_RecordSupplement", OFFICE_USER,
+        SUPPLEMENT_RECEIVED_ON, "2026-03-10", SUPPLEMENT_STILL_UNCLEAR, false))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("收到补正材料日期不能晚于今天");
+    assertThat(scenario.task("Task_RecordSupplement").getId()).isEqualTo(task);
+    // The notice's own day is accepted: the clock runs again from it.
+    scenario.complete("Task_RecordSupplement", OFFICE_USER,
+        SUPPLEMENT_RECEIVED_ON, "2026-03-04", SUPPLEMENT_STILL_UNCLEAR, false);
+    assertThat(register.get(scenario.trackingNumber()).clockStartedOn())
+        .isEqualTo(LocalDate.of(2026, 3, 4));
+  }
+
   /** Received 2 March, finalised 5 March, delivered 10 March 2026 (予以公开, no approval). */
   private String deliveredPublicDisclosure() {
     today(RECEIVED);
