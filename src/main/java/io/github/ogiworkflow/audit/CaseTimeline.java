@@ -4,6 +4,7 @@ import io.github.ogiworkflow.attachment.FileAccessLog;
 import io.github.ogiworkflow.security.StaffAccess;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.register.DateChangeRegister;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -68,7 +69,8 @@ public class CaseTimeline {
       Map.entry("LETTER", "发出文书"), Map.entry("REVIEW", "保密审查"),
       Map.entry("APPROVAL", "领导审批"), Map.entry("CONSULTATION", "征求意见"),
       Map.entry("APPEAL", "复议诉讼"), Map.entry("DELIVERY", "送达"), Map.entry("CLOSED", "办结"),
-      Map.entry("VARIABLE", "非表单修改变量"), Map.entry("FILE", "附件与下载"));
+      Map.entry("VARIABLE", "非表单修改变量"), Map.entry("FILE", "附件与下载"),
+      Map.entry("DATE_CHANGE", "日期更正与重算"));
 
   /** Variables that carry a decision (shown as the outcome of the task that set them). */
   static final Pattern OUTCOME_VARIABLE =
@@ -360,6 +362,7 @@ public class CaseTimeline {
                   + (rs.getString(7) == null ? "" : "；登记时提示：" + rs.getString(7))));
         }, tn);
     files(tn, names, entries);
+    dateChanges(jdbc, tn, names, entries);
   }
 
   /** Uploads and downloads of the case's files (attachment/FileAccessLog), issue 15. */
@@ -380,6 +383,25 @@ public class CaseTimeline {
     } catch (IllegalArgumentException e) {
       return action;
     }
+  }
+
+  /**
+   * Dates corrected by the office (with the reason) and deadlines recomputed on the State
+   * Council's holiday notice (issue 14, points 11 and 14): who, when, old and new date.
+   */
+  private static void dateChanges(JdbcTemplate jdbc, String tn, Names names,
+      List<Entry> entries) {
+    jdbc.query("SELECT field, kind, old_date, new_date, reason, changed_by, changed_at"
+        + " FROM ogi_date_change WHERE tracking_number = ? ORDER BY changed_at, id", rs -> {
+          String field = DateChangeRegister.label(rs.getString(1));
+          boolean corrected = DateChangeRegister.Kind.CORRECTED.name().equals(rs.getString(2));
+          String by = rs.getString(6);
+          entries.add(new Entry(rs.getTimestamp(7).toInstant(), false, "DATE_CHANGE",
+              (corrected ? "更正" : "重算") + field,
+              DateChangeRegister.SYSTEM.equals(by) ? by : names.of(by),
+              (rs.getDate(3) == null ? "（无）" : date(rs.getDate(3)).toString()) + " → "
+                  + date(rs.getDate(4)), nullToEmpty(rs.getString(5)), ""));
+        }, tn);
   }
 
   private static String letterKind(String kind) {

@@ -53,6 +53,7 @@ public class ComplianceQueries {
   static final String RELEASED_WITHOUT_REVIEW = "releasedWithoutReview";
   static final String WITHHELD_WITHOUT_APPROVAL = "withheldWithoutApproval";
   static final String EXTENDED_WITHOUT_APPROVAL = "extendedWithoutApproval";
+  static final String EXTENDED_AFTER_DEADLINE = "extendedAfterDeadline";
   static final String LATE_CORRECTION_NOTICE = "lateCorrectionNotice";
   static final String DELIVERED_WITHOUT_OUTCOME = "deliveredWithoutOutcome";
   static final String LETTER_CHANGED_AFTER_APPROVAL = "letterChangedAfterApproval";
@@ -220,6 +221,26 @@ public class ComplianceQueries {
                 AND a.kind = 'EXTENSION' AND a.decision = 'APPROVE')
             ORDER BY c.tracking_number""", (rs, i) -> new Violation(rs.getString(1),
                 "延期 " + rs.getInt(2) + " 个工作日，无领导同意记录"), start, end)));
+
+    // (d2) an extension must be approved before the reply deadline has passed (Art. 33: the
+    // deadline "may be extended", not revived): the approval's day against the deadline the
+    // extension replaced (recorded since issue 14; older extensions have none and are skipped).
+    rules.add(new Rule(EXTENDED_AFTER_DEADLINE, "答复期限届满后才批准延期",
+        "延长答复期限应在答复期限届满前经批准",
+        jdbc.query("""
+            SELECT c.tracking_number, c.due_before_extension, MAX(a.decided_at) FROM ogi_case c
+            JOIN ogi_approval a ON a.tracking_number = c.tracking_number
+              AND a.kind = 'EXTENSION' AND a.decision = 'APPROVE'
+            WHERE c.first_received_on >= ? AND c.first_received_on <= ? AND c.extension_days > 0
+              AND c.due_before_extension IS NOT NULL
+            GROUP BY c.tracking_number, c.due_before_extension
+            ORDER BY c.tracking_number""", (rs, i) -> {
+              LocalDate dueBefore = rs.getDate(2).toLocalDate();
+              LocalDate approvedOn = LocalDate.ofInstant(rs.getTimestamp(3).toInstant(),
+                  OfficeTime.ZONE);
+              return approvedOn.isAfter(dueBefore) ? new Violation(rs.getString(1),
+                  "原答复期限 " + dueBefore + "，" + approvedOn + " 才批准延期") : null;
+            }, start, end).stream().filter(java.util.Objects::nonNull).toList()));
 
     // (e) one correction notice within 7 working days of receipt (Art. 30); working days need
     // the holiday calendar, so the rows are filtered here.

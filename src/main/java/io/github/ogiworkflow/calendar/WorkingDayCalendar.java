@@ -28,15 +28,21 @@ import org.slf4j.LoggerFactory;
  * deadlines rest on such a year.
  *
  * <p>Spring provides the calendar as a bean; plain unit tests use {@link #fromClasspath()}.
- * Instances are immutable apart from the record of years asked about, and thread-safe.
+ * Instances are thread-safe; they change only when a year's notice is added
+ * ({@link #addYear}) and in the record of years asked about.
  */
 public class WorkingDayCalendar {
 
   private static final Logger LOG = LoggerFactory.getLogger(WorkingDayCalendar.class);
 
-  private final SortedSet<Integer> knownYears;
-  private final Set<LocalDate> daysOff;
-  private final Set<LocalDate> makeUpWorkdays;
+  /**
+   * The holiday data, swapped as a whole when a year's notice is added while the app runs
+   * ({@link #addYear}), so a reader sees either the old or the new calendar, never a mix.
+   */
+  private record Data(SortedSet<Integer> knownYears, Set<LocalDate> daysOff,
+      Set<LocalDate> makeUpWorkdays, List<HolidayArrangement> arrangements) {}
+
+  private volatile Data data;
   private final Set<Integer> yearsAskedWithoutData = ConcurrentHashMap.newKeySet();
   /** Statutory days off of years without data, computed once per year when first asked. */
   private final Map<Integer, Set<LocalDate>> provisionalDaysOff = new ConcurrentHashMap<>();
@@ -69,9 +75,50 @@ public class WorkingDayCalendar {
             day + " 在两个文件中分别被列为休息日和调休上班日"));
       }
     });
-    this.knownYears = Collections.unmodifiableSortedSet(new TreeSet<>(byYear.keySet()));
-    this.daysOff = Set.copyOf(dayOffSources.keySet());
-    this.makeUpWorkdays = Set.copyOf(makeUpSources.keySet());
+    this.data = new Data(Collections.unmodifiableSortedSet(new TreeSet<>(byYear.keySet())),
+        Set.copyOf(dayOffSources.keySet()), Set.copyOf(makeUpSources.keySet()),
+        List.copyOf(arrangements));
+  }
+
+  /**
+   * Adds the State Council's notice of a year while the app runs (issue 14, point 14): from now
+   * on the year counts by its notice instead of provisionally. Returns the calendar as it was
+   * before, so callers can count again what was counted on the provisional year.
+   *
+   * @throws IllegalArgumentException (bilingual) if the year already has holiday data, or the
+   *     notice contradicts another year's file
+   */
+  public synchronized WorkingDayCalendar addYear(HolidayArrangement arrangement) {
+    Objects.requireNonNull(arrangement, "arrangement");
+    Data before = data;
+    if (before.knownYears().contains(arrangement.year())) {
+      throw new IllegalArgumentException(bilingual(
+          arrangement.year() + " already has holiday data",
+          arrangement.year() + " 年已有节假日安排，不能重复添加"));
+    }
+    List<HolidayArrangement> all = new java.util.ArrayList<>(before.arrangements());
+    all.add(arrangement);
+    WorkingDayCalendar combined = new WorkingDayCalendar(all);
+    this.data = combined.data;
+    yearsAskedWithoutData.remove(arrangement.year());
+    provisionalDaysOff.remove(arrangement.year());
+    LOG.info("Holiday data for {} added from {}", arrangement.year(), arrangement.source());
+    return new WorkingDayCalendar(before.arrangements());
+  }
+
+  /**
+   * A year's notice as uploaded or dropped into the holiday directory, read and validated like
+   * the files read at start-up ({@code cn-<year>.txt} syntax).
+   *
+   * @throws HolidayFileException (bilingual, naming the line) if the text is malformed
+   */
+  public static HolidayArrangement parseNotice(int year, String text, String source) {
+    try (java.io.BufferedReader lines = new java.io.BufferedReader(
+        new java.io.StringReader(text == null ? "" : text))) {
+      return HolidayFiles.parse(year, lines, source);
+    } catch (java.io.IOException e) {
+      throw new HolidayFileException(source, "cannot read the text", "无法读取内容", e);
+    }
   }
 
   /** The calendar of all {@code calendar/cn-<year>.txt} files on the classpath. */
@@ -100,13 +147,14 @@ public class WorkingDayCalendar {
   public boolean isWorkingDay(LocalDate date) {
     Objects.requireNonNull(date, "date");
     noteIfWithoutData(date.getYear());
-    if (makeUpWorkdays.contains(date)) {
+    Data now = data;
+    if (now.makeUpWorkdays().contains(date)) {
       return true;
     }
-    if (HolidayFiles.isWeekend(date) || daysOff.contains(date)) {
+    if (HolidayFiles.isWeekend(date) || now.daysOff().contains(date)) {
       return false;
     }
-    return knownYears.contains(date.getYear()) || !provisionalDaysOffOf(date.getYear())
+    return now.knownYears().contains(date.getYear()) || !provisionalDaysOffOf(date.getYear())
         .contains(date);
   }
 
@@ -125,8 +173,9 @@ public class WorkingDayCalendar {
     SortedSet<Integer> years = new TreeSet<>();
     int first = Math.min(from.getYear(), to.getYear());
     int last = Math.max(from.getYear(), to.getYear());
+    SortedSet<Integer> known = data.knownYears();
     for (int year = first; year <= last; year++) {
-      if (!knownYears.contains(year)) {
+      if (!known.contains(year)) {
         years.add(year);
       }
     }
@@ -197,12 +246,12 @@ public class WorkingDayCalendar {
 
   /** Years with holiday data, ascending. */
   public SortedSet<Integer> knownYears() {
-    return knownYears;
+    return data.knownYears();
   }
 
   /** Whether the holidays of that year are known. */
   public boolean hasDataFor(int year) {
-    return knownYears.contains(year);
+    return data.knownYears().contains(year);
   }
 
   /**
@@ -256,7 +305,7 @@ public class WorkingDayCalendar {
 
   private void noteIfWithoutData(int year) {
     // The set add is the once-per-year guard, so concurrent callers log at most once.
-    if (!knownYears.contains(year) && yearsAskedWithoutData.add(year)) {
+    if (!data.knownYears().contains(year) && yearsAskedWithoutData.add(year)) {
       LOG.warn("{}; add calendar/cn-{}.txt", missingDataWarning(List.of(year)), year);
     }
   }

@@ -42,8 +42,9 @@ public class ExtensionDelegates {
         throw new InvalidInput("extensionDays must be 1–" + limits.maxExtensionWorkingDays()
             + "（延长期限应为1至" + limits.maxExtensionWorkingDays() + "个工作日）");
       }
+      LocalDate dueBefore = deadline.current(execution);
       LocalDate newDue = deadline.postpone(execution, trackingNumber, days);
-      register.extend(trackingNumber, days, newDue);
+      register.extend(trackingNumber, days, newDue, dueBefore);
       letters.send(trackingNumber, LetterKind.EXTENSION_NOTICE, Map.of(
           "reason", Vars.requiredText(execution, EXTENSION_REASON, "延期理由"),
           "extensionDays", days, "dueOn", CaseLetters.chinese(newDue)));

@@ -15,6 +15,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
@@ -119,6 +121,33 @@ public class ReplyDeadline {
     moveTimer(jobs, execution.getProcessInstanceId(), ElementIds.TIMER_REPLY_REMINDER,
         (Date) variables.get(REPLY_REMINDER_AT));
     moveTimer(jobs, execution.getProcessInstanceId(), ElementIds.TIMER_REPLY_OVERDUE,
+        (Date) variables.get(REPLY_OVERDUE_AT));
+  }
+
+  /**
+   * Moves the deadline of a running case from outside its process (a date corrected by the
+   * office, a year's holiday notice arrived): variables, register, the due dates of the tasks
+   * that followed the old deadline and the reminder and overdue timers, through the public
+   * services. A timer of a paused case stays suspended; only its due date moves.
+   */
+  public void moveRunning(ProcessEngineServices engine, String processInstanceId,
+      String trackingNumber, LocalDate newDue) {
+    RuntimeService runtime = engine.getRuntimeService();
+    Date oldDueDate = (Date) runtime.getVariable(processInstanceId, REPLY_DUE_DATE);
+    Map<String, Object> variables = variablesFor(newDue);
+    runtime.setVariables(processInstanceId, variables);
+    register.setDueOn(trackingNumber, newDue);
+    TaskService tasks = engine.getTaskService();
+    for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(trackingNumber).list()) {
+      if (oldDueDate != null && oldDueDate.equals(task.getDueDate())) {
+        task.setDueDate((Date) variables.get(REPLY_DUE_DATE));
+        tasks.saveTask(task);
+      }
+    }
+    ManagementService jobs = engine.getManagementService();
+    moveTimer(jobs, processInstanceId, ElementIds.TIMER_REPLY_REMINDER,
+        (Date) variables.get(REPLY_REMINDER_AT));
+    moveTimer(jobs, processInstanceId, ElementIds.TIMER_REPLY_OVERDUE,
         (Date) variables.get(REPLY_OVERDUE_AT));
   }
 

@@ -9,6 +9,7 @@ import io.github.ogiworkflow.deadline.DeadlineProperties;
 import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.CaseRegister;
@@ -124,19 +125,40 @@ public class CorrectionDelegates {
     return calendar.addWorkingDays(receivedOn, limits.correctionNoticeWorkingDays());
   }
 
-  /** 重新计算答复期限: the reply clock runs again from the day the correction arrived. */
+  /**
+   * 重新计算答复期限: the reply clock runs again from the day the correction arrived, which can be
+   * neither in the future nor before the correction notice went out (issue 14, point 11).
+   */
   @Bean
-  JavaDelegate restartReplyClockDelegate(CaseRegister register, ReplyDeadline deadline) {
+  JavaDelegate restartReplyClockDelegate(CaseRegister register, ReplyDeadline deadline,
+      Letters letters) {
     return execution -> {
       LocalDate receivedOn = Vars.requiredDate(execution, SUPPLEMENT_RECEIVED_ON, "收到补正材料日期");
       if (receivedOn.isAfter(OfficeTime.today())) {
         throw new InvalidInput(
             "supplementReceivedOn lies in the future（收到补正材料日期不能晚于今天）");
       }
+      LocalDate noticeIssuedOn = correctionNoticeIssuedOn(letters, execution.getProcessBusinessKey());
+      if (noticeIssuedOn != null && receivedOn.isBefore(noticeIssuedOn)) {
+        throw new InvalidInput("supplementReceivedOn is before the correction notice was issued on "
+            + noticeIssuedOn + "（收到补正材料日期不得早于补正告知书发出日期"
+            + CaseLetters.chinese(noticeIssuedOn) + "）");
+      }
       LocalDate dueOn = deadline.dueFrom(receivedOn);
       register.restartClock(execution.getProcessBusinessKey(), receivedOn, dueOn);
       execution.setVariables(deadline.variablesFor(dueOn));
     };
+  }
+
+  /** The day the latest correction notice of the case went out, or null if none did. */
+  public static LocalDate correctionNoticeIssuedOn(Letters letters, String trackingNumber) {
+    LocalDate issuedOn = null;
+    for (Letters.Letter letter : letters.of(trackingNumber)) {
+      if (letter.kind() == LetterKind.CORRECTION_NOTICE) {
+        issuedOn = letter.issuedOn();
+      }
+    }
+    return issuedOn;
   }
 
   /** 视为放弃申请: no correction in time closes the case as 其他处理-1. */

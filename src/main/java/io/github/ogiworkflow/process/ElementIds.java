@@ -6,6 +6,7 @@ public final class ElementIds {
   public static final String TIMER_REPLY_REMINDER = "Timer_ReplyReminder";
   public static final String TIMER_REPLY_OVERDUE = "Timer_ReplyOverdue";
   public static final String TIMER_CORRECTION_NOTICE_DUE = "Timer_CorrectionNoticeDue";
+  public static final String TIMER_CORRECTION_DEADLINE = "Timer_CorrectionDeadline";
 
   // Consultations (Art. 32, 34) and Art. 35 reasons (issue 14, points 4–6)
   public static final String TASK_RECORD_CONSULTATION_SERVICE = "Task_RecordConsultationService";

@@ -143,8 +143,13 @@ public class CaseRegister {
         Date.valueOf(startedOn), Date.valueOf(dueOn), Status.IN_PROGRESS.name());
   }
 
-  public void extend(String trackingNumber, int days, LocalDate dueOn) {
-    update("extension_days = ?, due_on = ?", trackingNumber, days, Date.valueOf(dueOn));
+  /**
+   * The extension (Art. 33) moves the deadline; the deadline it replaced is kept, so the
+   * compliance queries can tell an extension approved after the deadline had passed.
+   */
+  public void extend(String trackingNumber, int days, LocalDate dueOn, LocalDate dueBefore) {
+    update("due_before_extension = ?, extension_days = ?, due_on = ?", trackingNumber,
+        Date.valueOf(dueBefore), days, Date.valueOf(dueOn));
   }
 
   public void setOutcome(String trackingNumber, String outcomeCode) {
@@ -219,6 +224,70 @@ public class CaseRegister {
         trackingNumber, Date.valueOf(month.atDay(1)), Date.valueOf(mine.firstReceivedOn()),
         Status.SUBMITTED.name());
     return count == null ? 0 : count;
+  }
+
+  // ---- dates corrected by the office (issue 14, point 11)
+
+  /** The dates of a case the office may correct, as the register holds them (null: none yet). */
+  public record CaseDates(String trackingNumber, String processInstanceId, String status,
+      LocalDate firstReceivedOn, LocalDate clockStartedOn, LocalDate dueOn,
+      LocalDate deliveredOn, LocalDate closedOn, LocalDate firstClosedOn, LocalDate feePaidOn,
+      LocalDate replyReceivedOn) {}
+
+  public Optional<CaseDates> dates(String trackingNumber) {
+    return jdbc.query("""
+        SELECT tracking_number, process_instance_id, status, first_received_on,
+          clock_started_on, due_on, delivered_on, closed_on, first_closed_on, fee_paid_on,
+          reply_received_on
+        FROM ogi_case WHERE tracking_number = ?""",
+        (rs, i) -> new CaseDates(rs.getString(1), rs.getString(2), rs.getString(3),
+            day(rs.getDate(4)), day(rs.getDate(5)), day(rs.getDate(6)), day(rs.getDate(7)),
+            day(rs.getDate(8)), day(rs.getDate(9)), day(rs.getDate(10)), day(rs.getDate(11))),
+        trackingNumber).stream().findFirst();
+  }
+
+  /** The day the latest fee notice of the case was issued, if any. */
+  public Optional<LocalDate> latestFeeNoticeIssuedOn(String trackingNumber) {
+    return jdbc.queryForList("SELECT MAX(issued_on) FROM ogi_fee_notice WHERE tracking_number = ?",
+        Date.class, trackingNumber).stream().filter(java.util.Objects::nonNull)
+        .map(Date::toLocalDate).findFirst();
+  }
+
+  /** Cases waiting for the applicant's correction (补正), for their correction period. */
+  public List<CaseDates> awaitingCorrection() {
+    return jdbc.queryForList("SELECT tracking_number FROM ogi_case WHERE status = ?"
+        + " ORDER BY tracking_number", String.class, Status.AWAITING_CORRECTION.name()).stream()
+        .map(tn -> dates(tn).orElseThrow()).toList();
+  }
+
+  private static LocalDate day(Date date) {
+    return date == null ? null : date.toLocalDate();
+  }
+
+  /**
+   * A delivery date entered wrongly: the delivery, and the closing and first closing that were
+   * recorded with it (the same day), move to the corrected day; the annual report counts the
+   * case by its first closing.
+   */
+  public void correctDeliveredOn(String trackingNumber, LocalDate oldDay, LocalDate newDay) {
+    Date old = Date.valueOf(oldDay);
+    Date corrected = Date.valueOf(newDay);
+    update("delivered_on = ?, closed_on = CASE WHEN closed_on = ? THEN ? ELSE closed_on END,"
+        + " first_closed_on = CASE WHEN first_closed_on = ? THEN ? ELSE first_closed_on END",
+        trackingNumber, corrected, old, corrected, old, corrected);
+  }
+
+  /**
+   * A receipt date entered wrongly: the receipt, and the clock's start when it ran from the
+   * receipt (no correction received since), with the due date counted again by the caller.
+   */
+  public void correctReceivedOn(String trackingNumber, LocalDate oldDay, LocalDate newDay,
+      LocalDate dueOn) {
+    Date old = Date.valueOf(oldDay);
+    Date corrected = Date.valueOf(newDay);
+    update("first_received_on = ?, clock_started_on = CASE WHEN clock_started_on = ? THEN ?"
+        + " ELSE clock_started_on END, due_on = ?", trackingNumber, corrected, old, corrected,
+        Date.valueOf(dueOn));
   }
 
   private void update(String assignments, String trackingNumber, Object... values) {

@@ -17,8 +17,8 @@ public class RestAuthenticationConfiguration {
   /** Paths that change things for staff: the engine API and our staff APIs and pages. */
   static final String[] STAFF_WRITE_PATHS = {ENGINE_REST_PATH + "/*", "/api/appeals/*",
       "/api/audit/*", "/api/reports/*", "/api/catalogue/*", "/api/publications/*",
-      "/api/deadlines/*", "/api/webapp/*", "/api/cases/*", "/audit/*", "/reports/*", "/catalogue/*",
-      "/cases/*", LogoutController.LOGOUT};
+      "/api/deadlines/*", "/api/webapp/*", "/api/cases/*", "/api/calendar/*", "/audit/*",
+      "/reports/*", "/catalogue/*", "/cases/*", LogoutController.LOGOUT};
 
   @Bean
   FilterRegistrationBean<CrossSiteRequestGuard> crossSiteRequestGuard() {

@@ -179,7 +179,8 @@ class ComplianceScenarioTest {
         .containsExactly(shortcut);
     // Every rule has its Chinese title.
     assertThat(report.rules()).extracting(Rule::title).containsExactly("逾期答复",
-        "未经保密审查即公开", "须经领导审批的答复未经审批", "延期答复未经批准", "补正告知逾期",
+        "未经保密审查即公开", "须经领导审批的答复未经审批", "延期答复未经批准",
+        "答复期限届满后才批准延期", "补正告知逾期",
         "已送达但无答复类型", "答复书在审批后被修改", "审查了其他案件的信息项", "未从开始事件启动的案件");
 
     // Outside the period, nothing of ours.
@@ -190,6 +191,42 @@ class ComplianceScenarioTest {
   private List<String> ofOurs(Report report, String ruleId) {
     return rule(report, ruleId).violations().stream().map(Violation::trackingNumber)
         .filter(ours::contains).distinct().sorted().collect(Collectors.toList());
+  }
+
+  /**
+   * Issue 14, point 11 (Art. 33): an extension approved after the reply deadline had passed is
+   * flagged; one approved in time is not. Both received Monday 2 March 2026, due 30 March
+   * (20 working days, no holiday in March).
+   */
+  @Test
+  void anExtensionApprovedAfterTheDeadlineIsFlagged() {
+    String inTime = extensionApprovedOn(LocalDate.of(2026, 3, 27));
+    String late = extensionApprovedOn(LocalDate.of(2026, 3, 31));
+
+    Report report = queries.check(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+
+    assertThat(ofOurs(report, ComplianceQueries.EXTENDED_AFTER_DEADLINE)).containsExactly(late);
+    assertThat(rule(report, ComplianceQueries.EXTENDED_AFTER_DEADLINE).violations())
+        .filteredOn(v -> v.trackingNumber().equals(late)).singleElement()
+        .extracting(Violation::detail).asString()
+        .isEqualTo("原答复期限 2026-03-30，2026-03-31 才批准延期");
+    assertThat(ofOurs(report, ComplianceQueries.EXTENDED_WITHOUT_APPROVAL)).isEmpty();
+    assertThat(ours).contains(inTime);
+  }
+
+  private String extensionApprovedOn(LocalDate approvedOn) {
+    RequestScenario scenario = received(LocalDate.of(2026, 3, 2))
+        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE");
+    today(LocalDate.of(2026, 3, 25));
+    scenario.fireTimer(io.github.ogiworkflow.process.ElementIds.TIMER_REPLY_REMINDER)
+        .complete("Task_ConsiderExtension", OFFICE_USER, EXTENSION_REQUESTED, true,
+            EXTENSION_DAYS, 10, EXTENSION_REASON, "需要调取大量档案");
+    today(approvedOn);
+    scenario.complete("Task_ApproveExtension", LEADER, EXTENSION_APPROVAL, "APPROVE");
+    assertThat(jdbc.queryForObject("SELECT due_before_extension FROM ogi_case"
+        + " WHERE tracking_number = ?", java.sql.Date.class, scenario.trackingNumber()))
+        .isEqualTo(java.sql.Date.valueOf("2026-03-30"));
+    return scenario.trackingNumber();
   }
 
   private static Rule rule(Report report, String ruleId) {

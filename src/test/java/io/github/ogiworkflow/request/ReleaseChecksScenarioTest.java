@@ -176,7 +176,10 @@ class ReleaseChecksScenarioTest {
     today(APPROVED);
     scenario.complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "APPROVE");
 
-    deliverExpectingIncident(APPROVED.minusDays(3), "早于答复书审批或定稿日期");
+    // Refused on the form (400, the task stays open, nothing written) ...
+    refusedOnTheForm(APPROVED.minusDays(3), "送达日期不得早于答复书审批或定稿日期2026年2月20日");
+    // ... and, should the variable be rewritten after the form, by 登记送达 from the register.
+    deliverRewrittenExpectingIncident(APPROVED.minusDays(3), "早于答复书审批或定稿日期");
   }
 
   @Test
@@ -186,7 +189,47 @@ class ReleaseChecksScenarioTest {
     today(APPROVED);
     scenario.complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "APPROVE");
 
-    deliverExpectingIncident(APPROVED.plusDays(5), "晚于今天");
+    refusedOnTheForm(APPROVED.plusDays(5), "送达日期不得晚于今天");
+    deliverRewrittenExpectingIncident(APPROVED.plusDays(5), "晚于今天");
+  }
+
+  /** The office submits 送达答复书 with a date the server refuses at once (issue 14, point 11). */
+  private void refusedOnTheForm(LocalDate deliveredOn, String message) {
+    String task = scenario.task("Task_DeliverReply").getId();
+    engine.getIdentityService().setAuthenticatedUserId(OFFICE_USER);
+    try {
+      assertThatThrownBy(() -> engine.getTaskService().complete(task, vars(DELIVERED_BY, "POST",
+          DELIVERED_ON, deliveredOn.toString())))
+          .isInstanceOf(io.github.ogiworkflow.process.InvalidInput.class)
+          .hasMessageContaining(message);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    assertThat(scenario.task("Task_DeliverReply").getId()).isEqualTo(task);
+    assertThat(engine.getManagementService().createJobQuery()
+        .processInstanceId(scenario.instance.getId()).activityId(RECORD_DELIVERY).count())
+        .isZero();
+    assertThat(register.get(tn()).status()).isNotEqualTo("DELIVERED");
+  }
+
+  /** A valid date on the form, rewritten through the engine API before 登记送达 runs. */
+  private void deliverRewrittenExpectingIncident(LocalDate deliveredOn, String failedCheck) {
+    String task = scenario.task("Task_DeliverReply").getId();
+    engine.getIdentityService().setAuthenticatedUserId(OFFICE_USER);
+    try {
+      engine.getTaskService().complete(task, vars(DELIVERED_BY, "POST",
+          DELIVERED_ON, APPROVED.toString()));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    engine.getRuntimeService().setVariable(scenario.instance.getId(), DELIVERED_ON,
+        deliveredOn.toString());
+    Job job = deliveryJob();
+    assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId()))
+        .hasMessageContaining("答复书未送达").hasMessageContaining(failedCheck);
+    assertThat(incidents()).singleElement().satisfies(incident ->
+        assertThat(incident.getIncidentMessage()).contains("答复书未送达", failedCheck));
+    assertThat(register.get(tn()).status()).isNotEqualTo("DELIVERED");
   }
 
   @Test

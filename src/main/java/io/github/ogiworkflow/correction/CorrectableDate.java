@@ -1,0 +1,36 @@
+package io.github.ogiworkflow.correction;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * The dates of a case the office may correct after they were entered (issue 14, point 11):
+ * those the register stores and reports and periods count from. The fee notice's service date
+ * and the consultation dates live in process variables and the consultation register; they
+ * are not correctable here.
+ */
+public enum CorrectableDate {
+  /** 收到申请日期 (ogi_case.first_received_on; the clock's start and the due date follow). */
+  receivedOn("收到申请日期"),
+  /** 送达日期 (ogi_case.delivered_on; the closing and first closing recorded with it follow). */
+  deliveredOn("送达日期"),
+  /** 缴费日期 (ogi_case.fee_paid_on; section 六 of the annual report). */
+  feePaidOn("缴费日期"),
+  /** 申请人签收日期 (ogi_case.reply_received_on; the appeal periods run from it). */
+  replyReceivedOn("申请人签收日期");
+
+  private final String label;
+
+  CorrectableDate(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  static String choices() {
+    return Arrays.stream(values()).map(f -> f.name() + "（" + f.label + "）")
+        .collect(Collectors.joining("、"));
+  }
+}

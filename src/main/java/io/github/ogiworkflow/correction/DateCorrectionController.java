@@ -1,0 +1,98 @@
+package io.github.ogiworkflow.correction;
+
+import io.github.ogiworkflow.correction.DateCorrections.Correction;
+import io.github.ogiworkflow.correction.DateCorrections.UnknownCase;
+import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.security.AccessDenied;
+import io.github.ogiworkflow.security.ApiError;
+import io.github.ogiworkflow.security.Groups;
+import io.github.ogiworkflow.security.StaffAccess;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import io.github.ogiworkflow.security.StaffApiAuthentication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/cases/{trackingNumber}/date-corrections} with {@code {"field": "deliveredOn",
+ * "newDate": "2026-03-10", "reason": "…"}}: the office corrects a date entered wrongly (issue 14,
+ * point 11). Office only (and administrators); HTTP Basic or the webapps' session like the
+ * other staff APIs. Answers 201 with the old and new date; bad input 400 in Chinese naming the
+ * field, nothing written.
+ */
+@RestController
+@ConditionalOnWebApplication
+public class DateCorrectionController {
+
+  static final String CASES_API = "/api/cases";
+
+  private final DateCorrections corrections;
+  private final StaffAccess access;
+
+  public DateCorrectionController(DateCorrections corrections, StaffAccess access) {
+    this.corrections = corrections;
+    this.access = access;
+  }
+
+  @Bean
+  static FilterRegistrationBean<ProcessEngineAuthenticationFilter> caseApiAuthentication() {
+    return StaffApiAuthentication.httpBasic("case-api-authentication", "", CASES_API + "/*");
+  }
+
+  @PostMapping(path = CASES_API + "/{trackingNumber}/date-corrections",
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<Map<String, Object>> correct(@PathVariable String trackingNumber,
+      @RequestBody(required = false) Map<String, Object> body) {
+    access.require(Groups.OFFICE);
+    if (body == null) {
+      throw new InvalidInput("body: field, newDate and reason are required"
+          + "（请提供 field（更正的日期）、newDate（更正后的日期）和 reason（更正理由））");
+    }
+    String user = access.currentUser();
+    // The office holds no grant to change process instances: the server writes the corrected
+    // date into the running case after checking the group and the date itself.
+    Correction done = access.withoutAuthorizations(() -> corrections.correct(trackingNumber,
+        text(body.get("field")), text(body.get("newDate")), text(body.get("reason")), user));
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("trackingNumber", done.trackingNumber());
+    answer.put("field", done.field().name());
+    answer.put("label", done.field().label());
+    answer.put("oldDate", done.oldDate().toString());
+    answer.put("newDate", done.newDate().toString());
+    return ResponseEntity.status(HttpStatus.CREATED).body(answer);
+  }
+
+  private static String text(Object value) {
+    return value instanceof String s ? s : null;
+  }
+
+  @ExceptionHandler(RuntimeException.class)
+  ResponseEntity<Map<String, String>> refused(RuntimeException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof InvalidInput invalid) {
+        return ApiError.of(HttpStatus.BAD_REQUEST, invalid.getMessage());
+      }
+      if (t instanceof UnknownCase) {
+        return ApiError.of(HttpStatus.NOT_FOUND, t.getMessage());
+      }
+      if (t instanceof AuthorizationException) {
+        return ApiError.of(HttpStatus.FORBIDDEN, "not authorized（无权执行此操作）");
+      }
+      if (t instanceof AccessDenied) {
+        return ApiError.of(HttpStatus.FORBIDDEN, t.getMessage());
+      }
+    }
+    throw e;
+  }
+}

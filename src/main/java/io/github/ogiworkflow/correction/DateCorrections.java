@@ -1,0 +1,267 @@
+package io.github.ogiworkflow.correction;
+
+import static io.github.ogiworkflow.process.ProcessVariables.DELIVERED_ON;
+import static io.github.ogiworkflow.process.ProcessVariables.FEE_NOTICE_SERVED_ON;
+import static io.github.ogiworkflow.process.ProcessVariables.FEE_PAID_ON;
+import static io.github.ogiworkflow.process.ProcessVariables.RECEIVED_ON;
+import static io.github.ogiworkflow.process.ProcessVariables.REPLY_RECEIVED_ON;
+
+import io.github.ogiworkflow.appeal.AppealRegister;
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.deadline.ReplyDeadline;
+import io.github.ogiworkflow.letter.CaseLetters;
+import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.process.WithoutAuthorizations;
+import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.CaseRegister.CaseDates;
+import io.github.ogiworkflow.register.DateChangeRegister;
+import io.github.ogiworkflow.register.DateChangeRegister.Kind;
+import io.github.ogiworkflow.reply.DeliveryDates;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A date entered wrongly, corrected by the office with a reason (issue 14, point 11): checked as
+ * at entry (not in the future, consistent with the steps before and after it), written through
+ * the register, recorded with who, when, old and new date and the reason in ogi_date_change
+ * (shown in the case's audit trail), and carried into the running process where one still
+ * reads it. All in one transaction: a refused correction writes nothing.
+ */
+@Component
+public class DateCorrections {
+
+  /** The reason is the record's point: a few words at least, and bounded. */
+  static final int MIN_REASON = 4;
+  static final int MAX_REASON = 2000;
+
+  private final CaseRegister cases;
+  private final DateChangeRegister changes;
+  private final AppealRegister appeals;
+  private final DeliveryDates deliveryDates;
+  private final ReplyDeadline deadline;
+  private final WorkingDayCalendar calendar;
+  private final ProcessEngine engine;
+
+  public DateCorrections(CaseRegister cases, DateChangeRegister changes, AppealRegister appeals,
+      DeliveryDates deliveryDates, ReplyDeadline deadline, WorkingDayCalendar calendar,
+      ProcessEngine engine) {
+    this.cases = cases;
+    this.changes = changes;
+    this.appeals = appeals;
+    this.deliveryDates = deliveryDates;
+    this.deadline = deadline;
+    this.calendar = calendar;
+    this.engine = engine;
+  }
+
+  /** What was changed. */
+  public record Correction(String trackingNumber, CorrectableDate field, LocalDate oldDate,
+      LocalDate newDate) {}
+
+  /** Parses the request's field name, date and reason, refusing bad input in Chinese. */
+  @Transactional
+  public Correction correct(String trackingNumber, String field, String newDate, String reason,
+      String correctedBy) {
+    CorrectableDate which;
+    try {
+      which = CorrectableDate.valueOf(field == null ? "" : field.trim());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInput("field: unknown date field（field（更正的日期）无效，可选："
+          + CorrectableDate.choices() + "）");
+    }
+    LocalDate day;
+    try {
+      day = LocalDate.parse(newDate == null ? "" : newDate.trim());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInput("newDate: not a date yyyy-MM-dd（newDate（更正后的日期）格式应为"
+          + "yyyy-MM-dd）");
+    }
+    String why = reason == null ? "" : reason.strip();
+    if (why.length() < MIN_REASON || why.length() > MAX_REASON) {
+      throw new InvalidInput("reason: " + MIN_REASON + "–" + MAX_REASON + " characters（reason"
+          + "（更正理由）应为" + MIN_REASON + "至" + MAX_REASON + "个字）");
+    }
+    return correct(trackingNumber, which, day, why, correctedBy);
+  }
+
+  @Transactional
+  public Correction correct(String trackingNumber, CorrectableDate field, LocalDate newDate,
+      String reason, String correctedBy) {
+    CaseDates dates = cases.dates(trackingNumber).orElseThrow(() -> new UnknownCase(
+        trackingNumber));
+    String name = field.label();
+    if (newDate.isAfter(OfficeTime.today())) {
+      throw new InvalidInput(field + ": the date is in the future（" + name + "不得晚于今天）");
+    }
+    List<Runnable> consequences = new ArrayList<>();
+    LocalDate oldDate = switch (field) {
+      case receivedOn -> correctReceivedOn(dates, newDate, consequences);
+      case deliveredOn -> correctDeliveredOn(dates, newDate);
+      case feePaidOn -> correctFeePaidOn(dates, newDate);
+      case replyReceivedOn -> correctReplyReceivedOn(dates, newDate);
+    };
+    if (oldDate.equals(newDate)) {
+      throw new InvalidInput(field + ": the date is unchanged（" + name + "与原日期相同，无需更正）");
+    }
+    changes.record(trackingNumber, field.name(), Kind.CORRECTED, oldDate, newDate, reason,
+        correctedBy);
+    // What followed from it (a due date counted again) after it in the audit trail.
+    consequences.forEach(Runnable::run);
+    return new Correction(trackingNumber, field, oldDate, newDate);
+  }
+
+  private LocalDate correctReceivedOn(CaseDates dates, LocalDate newDate,
+      List<Runnable> consequences) {
+    LocalDate old = dates.firstReceivedOn();
+    String tn = dates.trackingNumber();
+    LocalDate firstLater = earliest(dates.deliveredOn(), dates.closedOn(), dates.feePaidOn(),
+        dates.clockStartedOn().equals(old) ? null : dates.clockStartedOn());
+    if (firstLater != null && newDate.isAfter(firstLater)) {
+      throw new InvalidInput("receivedOn: after a later step of the case on " + firstLater
+          + "（收到申请日期不得晚于本案后续环节的日期" + CaseLetters.chinese(firstLater) + "）");
+    }
+    if (newDate.equals(old)) {
+      return old;
+    }
+    boolean clockFromReceipt = dates.clockStartedOn().equals(old);
+    LocalDate due = dates.dueOn();
+    if (clockFromReceipt) {
+      // The due date is receipt + 20 working days + what was added since (extension, pauses):
+      // the added working days are kept, counted from the corrected receipt.
+      int added = calendar.workingDaysBetween(deadline.dueFrom(old), dates.dueOn());
+      due = calendar.addWorkingDays(deadline.dueFrom(newDate), Math.max(added, 0));
+    }
+    cases.correctReceivedOn(tn, old, newDate, due);
+    ProcessInstance running = running(dates);
+    if (running != null) {
+      engine.getRuntimeService().setVariable(running.getId(), RECEIVED_ON, newDate.toString());
+      if (clockFromReceipt && !due.equals(dates.dueOn())) {
+        deadline.moveRunning(engine, running.getId(), tn, due);
+        LocalDate newDue = due;
+        consequences.add(() -> changes.record(tn, "replyDueDate", Kind.CORRECTED,
+            dates.dueOn(), newDue, "收到申请日期更正后重算", DateChangeRegister.SYSTEM));
+      }
+    }
+    return old;
+  }
+
+  private LocalDate correctDeliveredOn(CaseDates dates, LocalDate newDate) {
+    LocalDate old = required(dates.deliveredOn(), CorrectableDate.deliveredOn);
+    deliveryDates.checkDeliveredOn(dates.trackingNumber(), newDate);
+    if (newDate.isBefore(dates.firstReceivedOn())) {
+      throw new InvalidInput("deliveredOn: before the request was received on "
+          + dates.firstReceivedOn() + "（送达日期不得早于收到申请日期"
+          + CaseLetters.chinese(dates.firstReceivedOn()) + "）");
+    }
+    if (dates.replyReceivedOn() != null && dates.replyReceivedOn().isBefore(newDate)) {
+      throw new InvalidInput("deliveredOn: after the applicant signed for the reply on "
+          + dates.replyReceivedOn() + "（送达日期不得晚于申请人签收日期"
+          + CaseLetters.chinese(dates.replyReceivedOn()) + "）");
+    }
+    if (!newDate.equals(old)) {
+      cases.correctDeliveredOn(dates.trackingNumber(), old, newDate);
+      ProcessInstance running = running(dates);
+      if (running != null) {
+        engine.getRuntimeService().setVariable(running.getId(), DELIVERED_ON, newDate.toString());
+      }
+    }
+    return old;
+  }
+
+  private LocalDate correctFeePaidOn(CaseDates dates, LocalDate newDate) {
+    LocalDate old = required(dates.feePaidOn(), CorrectableDate.feePaidOn);
+    LocalDate servedOn = historicDate(dates, FEE_NOTICE_SERVED_ON);
+    LocalDate notBefore = servedOn != null ? servedOn
+        : cases.latestFeeNoticeIssuedOn(dates.trackingNumber()).orElse(null);
+    if (notBefore != null && newDate.isBefore(notBefore)) {
+      throw new InvalidInput("feePaidOn: before the fee notice was received on " + notBefore
+          + "（缴费日期不得早于收费通知送达日期" + CaseLetters.chinese(notBefore) + "）");
+    }
+    if (dates.deliveredOn() != null && newDate.isAfter(dates.deliveredOn())) {
+      throw new InvalidInput("feePaidOn: after the reply was delivered on " + dates.deliveredOn()
+          + "（缴费日期不得晚于送达日期" + CaseLetters.chinese(dates.deliveredOn()) + "）");
+    }
+    if (!newDate.equals(old)) {
+      cases.setFeePaid(dates.trackingNumber(), newDate);
+      ProcessInstance running = running(dates);
+      if (running != null) {
+        engine.getRuntimeService().setVariable(running.getId(), FEE_PAID_ON, newDate.toString());
+      }
+    }
+    return old;
+  }
+
+  private LocalDate correctReplyReceivedOn(CaseDates dates, LocalDate newDate) {
+    LocalDate old = required(dates.replyReceivedOn(), CorrectableDate.replyReceivedOn);
+    DeliveryDates.checkReplyReceivedOn(newDate, dates.deliveredOn());
+    if (!newDate.equals(old)) {
+      appeals.recordReplyReceipt(dates.trackingNumber(), newDate);
+      ProcessInstance running = running(dates);
+      if (running != null) {
+        engine.getRuntimeService().setVariable(running.getId(), REPLY_RECEIVED_ON,
+            newDate.toString());
+      }
+    }
+    return old;
+  }
+
+  private static LocalDate required(LocalDate old, CorrectableDate field) {
+    if (old == null) {
+      throw new InvalidInput(field + ": the case has no such date yet（本案尚无" + field.label()
+          + "，无可更正）");
+    }
+    return old;
+  }
+
+  private static LocalDate earliest(LocalDate... days) {
+    LocalDate first = null;
+    for (LocalDate day : days) {
+      if (day != null && (first == null || day.isBefore(first))) {
+        first = day;
+      }
+    }
+    return first;
+  }
+
+  /** The case's running request process, read without the caller's grants (office checked). */
+  private ProcessInstance running(CaseDates dates) {
+    if (dates.processInstanceId() == null) {
+      return null;
+    }
+    return WithoutAuthorizations.call(engine.getIdentityService(), () -> engine
+        .getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(dates.processInstanceId()).singleResult());
+  }
+
+  private LocalDate historicDate(CaseDates dates, String variable) {
+    if (dates.processInstanceId() == null) {
+      return null;
+    }
+    HistoricVariableInstance value = WithoutAuthorizations.call(engine.getIdentityService(),
+        () -> engine.getHistoryService().createHistoricVariableInstanceQuery()
+            .processInstanceId(dates.processInstanceId()).variableName(variable).singleResult());
+    if (value == null || value.getValue() == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.getValue().toString().substring(0, 10));
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** No case with this tracking number: 404. */
+  public static class UnknownCase extends RuntimeException {
+    public UnknownCase(String trackingNumber) {
+      super("no case " + trackingNumber + "（无此受理编号的案件）");
+    }
+  }
+}

@@ -1,0 +1,182 @@
+package io.github.ogiworkflow.deadline;
+
+import static io.github.ogiworkflow.process.ProcessVariables.CORRECTION_DEADLINE;
+import static io.github.ogiworkflow.process.ProcessVariables.FEE_DUE_AT;
+import static io.github.ogiworkflow.process.ProcessVariables.FEE_DUE_AT_TEXT;
+import static io.github.ogiworkflow.process.ProcessVariables.FEE_NOTICE_SERVED_ON;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.intake.CorrectionDelegates;
+import io.github.ogiworkflow.letter.Letters;
+import io.github.ogiworkflow.process.ElementIds;
+import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.CaseRegister.CaseDates;
+import io.github.ogiworkflow.register.DateChangeRegister;
+import io.github.ogiworkflow.register.DateChangeRegister.Kind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * When the State Council's holiday notice of a year arrives (issue 14, point 14), the open
+ * working-day deadlines that were counted on the provisional year are counted again on the
+ * notice: the reply deadline (答复期限: register, variables, task due dates, reminder and overdue
+ * timers), the payment deadline (缴费期限: variables, 登记缴费's due date, its timer) and the
+ * correction period (补正期限: variable, its timer). Each moved deadline is recorded in the
+ * case's audit trail (old → new, "依国务院办公厅放假通知重算").
+ *
+ * <p>How a deadline is counted again: it was some number of working days after the day its
+ * count began (receipt or the clock's restart, the fee notice's service, the correction
+ * notice). Those working days are counted on the calendar as it was, from the later of that
+ * day and the end of November before the year (a notice may reach into the previous December,
+ * never further), then added again on the calendar with the notice. Deadlines that end before
+ * that are untouched, as are the days before it.
+ */
+@Component
+public class DeadlineRecomputation {
+
+  /** One deadline moved. */
+  public record Moved(String trackingNumber, String field, LocalDate from, LocalDate to) {}
+
+  private final WorkingDayCalendar calendar;
+  private final CaseRegister cases;
+  private final DateChangeRegister changes;
+  private final ReplyDeadline deadline;
+  private final Letters letters;
+
+  public DeadlineRecomputation(WorkingDayCalendar calendar, CaseRegister cases,
+      DateChangeRegister changes, ReplyDeadline deadline, Letters letters) {
+    this.calendar = calendar;
+    this.cases = cases;
+    this.changes = changes;
+    this.deadline = deadline;
+    this.letters = letters;
+  }
+
+  /**
+   * Counts again every open deadline that reaches into {@code year}; {@code before} is the
+   * calendar without the year's notice ({@link WorkingDayCalendar#addYear} returns it). Runs in
+   * the caller's transaction; the engine calls must not be limited by the caller's grants.
+   */
+  public List<Moved> recompute(ProcessEngineServices engine, WorkingDayCalendar before,
+      int year) {
+    LocalDate untouched = LocalDate.of(year - 1, 11, 30);
+    RuntimeService runtime = engine.getRuntimeService();
+    List<Moved> moved = new ArrayList<>();
+    for (CaseRegister.RunningCase open : openCases()) {
+      String pid = open.processInstanceId();
+      if (pid == null || runtime.createProcessInstanceQuery().processInstanceId(pid)
+          .singleResult() == null) {
+        continue;
+      }
+      String tn = open.trackingNumber();
+      CaseDates dates = cases.dates(tn).orElseThrow();
+
+      // 答复期限: counted from the clock's start (receipt, or the correction's arrival).
+      LocalDate replyDue = dates.dueOn();
+      LocalDate newReplyDue = recount(before, latest(untouched, dates.clockStartedOn()),
+          replyDue);
+      if (!newReplyDue.equals(replyDue)) {
+        deadline.moveRunning(engine, pid, tn, newReplyDue);
+        moved.add(record(tn, "replyDueDate", replyDue, newReplyDue));
+      }
+
+      // 缴费期限: counted from the fee notice's service, while 登记缴费 waits for the payment.
+      Date feeDueAt = (Date) runtime.getVariable(pid, FEE_DUE_AT);
+      if (feeDueAt != null && hasTimer(engine.getManagementService(), pid,
+          ElementIds.TIMER_PAYMENT_DEADLINE)) {
+        LocalDate feeDue = OfficeTime.toLocalDate(feeDueAt);
+        LocalDate servedOn = OfficeTime.toLocalDate(runtime.getVariable(pid,
+            FEE_NOTICE_SERVED_ON));
+        LocalDate newFeeDue = recount(before, latest(untouched, servedOn), feeDue);
+        if (!newFeeDue.equals(feeDue)) {
+          Date newAt = OfficeTime.endOf(newFeeDue);
+          runtime.setVariable(pid, FEE_DUE_AT, newAt);
+          runtime.setVariable(pid, FEE_DUE_AT_TEXT, newFeeDue.toString());
+          follow(engine, pid, tn, feeDueAt, newAt, ElementIds.TIMER_PAYMENT_DEADLINE);
+          moved.add(record(tn, "feeDueAt", feeDue, newFeeDue));
+        }
+      }
+    }
+    // 补正期限: cases waiting for a correction (their reply clock does not run).
+    for (CaseDates waiting : awaitingCorrection()) {
+      String pid = waiting.processInstanceId();
+      if (pid == null || !hasTimer(engine.getManagementService(), pid,
+          ElementIds.TIMER_CORRECTION_DEADLINE)) {
+        continue;
+      }
+      Date dueAt = (Date) runtime.getVariable(pid, CORRECTION_DEADLINE);
+      if (dueAt == null) {
+        continue;
+      }
+      LocalDate due = OfficeTime.toLocalDate(dueAt);
+      LocalDate issuedOn = CorrectionDelegates.correctionNoticeIssuedOn(letters,
+          waiting.trackingNumber());
+      LocalDate newDue = recount(before, latest(untouched, issuedOn), due);
+      if (!newDue.equals(due)) {
+        Date newAt = OfficeTime.endOf(newDue);
+        runtime.setVariable(pid, CORRECTION_DEADLINE, newAt);
+        follow(engine, pid, waiting.trackingNumber(), dueAt, newAt,
+            ElementIds.TIMER_CORRECTION_DEADLINE);
+        moved.add(record(waiting.trackingNumber(), "correctionDeadline", due, newDue));
+      }
+    }
+    return moved;
+  }
+
+  /** The same number of working days after {@code from}, on the calendar with the notice. */
+  LocalDate recount(WorkingDayCalendar before, LocalDate from, LocalDate due) {
+    if (!due.isAfter(from)) {
+      return due;
+    }
+    return calendar.addWorkingDays(from, before.workingDaysBetween(from, due));
+  }
+
+  private static LocalDate latest(LocalDate a, LocalDate b) {
+    return b == null || a.isAfter(b) ? a : b;
+  }
+
+  private Moved record(String tn, String field, LocalDate from, LocalDate to) {
+    changes.record(tn, field, Kind.RECOMPUTED, from, to, DateChangeRegister.RECOMPUTATION_REASON,
+        DateChangeRegister.SYSTEM);
+    return new Moved(tn, field, from, to);
+  }
+
+  private List<CaseRegister.RunningCase> openCases() {
+    return cases.withRunningClock();
+  }
+
+  private List<CaseDates> awaitingCorrection() {
+    return cases.awaitingCorrection();
+  }
+
+  private static boolean hasTimer(ManagementService jobs, String pid, String timerId) {
+    return jobs.createJobQuery().processInstanceId(pid).activityId(timerId).timers().count() > 0;
+  }
+
+  /** The timer and the tasks whose due date was the old deadline move with it. */
+  private static void follow(ProcessEngineServices engine, String pid, String tn, Date oldAt,
+      Date newAt, String timerId) {
+    ManagementService jobs = engine.getManagementService();
+    for (Job job : jobs.createJobQuery().processInstanceId(pid).activityId(timerId).timers()
+        .list()) {
+      jobs.setJobDuedate(job.getId(), newAt);
+    }
+    TaskService tasks = engine.getTaskService();
+    for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(tn).list()) {
+      if (oldAt.equals(task.getDueDate())) {
+        task.setDueDate(newAt);
+        tasks.saveTask(task);
+      }
+    }
+  }
+}

@@ -1,0 +1,9 @@
+package io.github.ogiworkflow.holidaynotice;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** Runs the holiday directory scan ({@link HolidayNotices#scanDirectory}) on its schedule. */
+@Configuration
+@EnableScheduling
+public class HolidayNoticeScheduling {}

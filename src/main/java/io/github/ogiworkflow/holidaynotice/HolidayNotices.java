@@ -1,0 +1,131 @@
+package io.github.ogiworkflow.holidaynotice;
+
+import io.github.ogiworkflow.calendar.HolidayArrangement;
+import io.github.ogiworkflow.calendar.HolidayFileException;
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.deadline.DeadlineRecomputation;
+import io.github.ogiworkflow.deadline.DeadlineRecomputation.Moved;
+import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.process.WithoutAuthorizations;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A year's holiday notice (国务院办公厅关于节假日安排的通知) added while the app runs (issue 14,
+ * point 14): dropped as {@code cn-<year>.txt} into the holiday directory
+ * ({@code ogi.calendar.directory}, looked at every {@code ogi.calendar.scan-interval}), or
+ * uploaded by an administrator. Validated like the files read at start-up; then the year counts
+ * by its notice and the open deadlines counted on the provisional year are counted again
+ * ({@link DeadlineRecomputation}), each change in the case's audit trail.
+ */
+@Component
+public class HolidayNotices {
+
+  private static final Logger LOG = LoggerFactory.getLogger(HolidayNotices.class);
+  private static final Pattern FILE_NAME = Pattern.compile("cn-(\\d{4})\\.txt");
+
+  private final WorkingDayCalendar calendar;
+  private final DeadlineRecomputation recomputation;
+  private final ProcessEngine engine;
+  private final TransactionTemplate transaction;
+  private final String directory;
+  /** Files refused, by path, with the modification time refused: logged once, not every scan. */
+  private final Map<Path, Long> refused = new HashMap<>();
+
+  public HolidayNotices(WorkingDayCalendar calendar, DeadlineRecomputation recomputation,
+      ProcessEngine engine, PlatformTransactionManager transactions,
+      @Value("${ogi.calendar.directory:}") String directory) {
+    this.calendar = calendar;
+    this.recomputation = recomputation;
+    this.engine = engine;
+    this.transaction = new TransactionTemplate(transactions);
+    this.directory = directory;
+  }
+
+  /**
+   * Adds a year's notice and counts the open deadlines again, in one transaction for the
+   * deadlines. A malformed notice, or a year that already has one, is refused in Chinese
+   * ({@link InvalidInput}); nothing changes then.
+   */
+  public synchronized List<Moved> add(int year, String text, String source) {
+    HolidayArrangement notice;
+    WorkingDayCalendar before;
+    try {
+      notice = WorkingDayCalendar.parseNotice(year, text, source);
+      before = calendar.addYear(notice);
+    } catch (HolidayFileException | IllegalArgumentException e) {
+      throw new InvalidInput(chinese(year, e.getMessage()), e);
+    }
+    List<Moved> moved = transaction.execute(status -> WithoutAuthorizations.call(
+        engine.getIdentityService(), () -> recomputation.recompute(engine, before, year)));
+    LOG.info("Holiday notice for {} added from {}: {} deadline(s) counted again", year, source,
+        moved.size());
+    return moved;
+  }
+
+  /**
+   * "english (中文)" as the calendar words its errors, into the API's "english（中文）" with the
+   * Chinese naming the notice of the year, so the administrator reads what to fix.
+   */
+  static String chinese(int year, String message) {
+    int open = message == null ? -1 : message.lastIndexOf(" (");
+    if (open < 0 || !message.endsWith(")")) {
+      return "content: invalid（" + year + "年节假日安排内容有误）";
+    }
+    return "content: " + message.substring(0, open) + "（" + year + "年节假日安排内容有误："
+        + message.substring(open + 2, message.length() - 1) + "）";
+  }
+
+  /** Looks in the holiday directory for the notice of a year the calendar does not have yet. */
+  @Scheduled(initialDelayString = "${ogi.calendar.scan-delay:PT10S}",
+      fixedDelayString = "${ogi.calendar.scan-interval:PT1M}")
+  public void scanDirectory() {
+    if (directory == null || directory.isBlank()) {
+      return;
+    }
+    Path dir = Path.of(directory);
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path file : files.sorted().toList()) {
+        Matcher name = FILE_NAME.matcher(file.getFileName().toString());
+        if (name.matches() && !calendar.hasDataFor(Integer.parseInt(name.group(1)))) {
+          addFile(Integer.parseInt(name.group(1)), file);
+        }
+      }
+    } catch (IOException e) {
+      LOG.warn("Cannot list the holiday directory {}: {}", dir, e.getMessage());
+    }
+  }
+
+  private void addFile(int year, Path file) throws IOException {
+    long modified = Files.getLastModifiedTime(file).toMillis();
+    if (Long.valueOf(modified).equals(refused.get(file))) {
+      return;
+    }
+    try {
+      add(year, Files.readString(file, StandardCharsets.UTF_8), file.toString());
+      refused.remove(file);
+    } catch (InvalidInput e) {
+      refused.put(file, modified);
+      LOG.error("Holiday file {} refused, the calendar is unchanged: {}", file, e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package io.github.ogiworkflow.register;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Dates changed after they were entered (ogi_date_change): a date the office corrected, with
+ * its reason, and a deadline recomputed when the State Council's holiday notice of a year
+ * arrived. The case's audit trail shows each change with who, when, the old and the new date.
+ */
+@Repository
+public class DateChangeRegister {
+
+  /** Why a date changed. */
+  public enum Kind {
+    /** Entered wrongly and corrected by the office (issue 14, point 11). */
+    CORRECTED,
+    /** A deadline counted on a provisional year, counted again on the year's notice. */
+    RECOMPUTED
+  }
+
+  /** The reason recorded for a recomputation. */
+  public static final String RECOMPUTATION_REASON = "依国务院办公厅放假通知重算";
+  /** Who recomputes: the system, not a person. */
+  public static final String SYSTEM = "系统";
+
+  /** The dates that can change, by field name (the process variable's name where there is one). */
+  public static final java.util.Map<String, String> FIELD_LABELS = java.util.Map.of(
+      "receivedOn", "收到申请日期",
+      "deliveredOn", "送达日期",
+      "feePaidOn", "缴费日期",
+      "replyReceivedOn", "申请人签收日期",
+      "supplementReceivedOn", "收到补正材料日期",
+      "replyDueDate", "答复期限",
+      "feeDueAt", "缴费期限",
+      "correctionDeadline", "补正期限");
+
+  public static String label(String field) {
+    return FIELD_LABELS.getOrDefault(field, field);
+  }
+
+  public record DateChange(String trackingNumber, String field, Kind kind, LocalDate oldDate,
+      LocalDate newDate, String reason, String changedBy, Instant changedAt) {}
+
+  private final JdbcTemplate jdbc;
+
+  public DateChangeRegister(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void record(String trackingNumber, String field, Kind kind, LocalDate oldDate,
+      LocalDate newDate, String reason, String changedBy) {
+    jdbc.update("""
+        INSERT INTO ogi_date_change (tracking_number, field, kind, old_date, new_date, reason,
+          changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", trackingNumber, field,
+        kind.name(), oldDate == null ? null : Date.valueOf(oldDate), Date.valueOf(newDate),
+        reason, changedBy, Timestamp.from(OfficeTime.now()));
+  }
+
+  public List<DateChange> of(String trackingNumber) {
+    return jdbc.query("""
+        SELECT tracking_number, field, kind, old_date, new_date, reason, changed_by, changed_at
+        FROM ogi_date_change WHERE tracking_number = ? ORDER BY changed_at, id""",
+        (rs, i) -> new DateChange(rs.getString(1), rs.getString(2), Kind.valueOf(rs.getString(3)),
+            rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(),
+            rs.getDate(5).toLocalDate(), rs.getString(6), rs.getString(7),
+            rs.getTimestamp(8).toInstant()), trackingNumber);
+  }
+}

@@ -1,0 +1,94 @@
+package io.github.ogiworkflow.reply;
+
+import static io.github.ogiworkflow.process.ProcessVariables.DELIVERED_ON;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.letter.CaseLetters;
+import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.process.Vars;
+import io.github.ogiworkflow.register.DecisionRegister;
+import io.github.ogiworkflow.register.DecisionRegister.Kind;
+import io.github.ogiworkflow.register.DecisionRegister.RecordedDecision;
+import io.github.ogiworkflow.register.ReplyLetterRegister;
+import io.github.ogiworkflow.register.ReplyLetterRegister.FrozenLetter;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivery dates that make sense (issue 14, point 11): a reply cannot be delivered in the
+ * future, nor before leadership approved exactly this letter, nor (where no approval is needed)
+ * before the office finalised it; the applicant cannot have signed for it before it was sent
+ * or in the future (checked when that date is corrected). Checked when the office leaves 送达答复书 (HTTP 400 naming the field,
+ * nothing written) and when a date is corrected later; 登记送达 checks again from the register
+ * ({@link ReleaseChecks}).
+ */
+@Component
+public class DeliveryDates {
+
+  private final ReplyLetterRegister letters;
+  private final DecisionRegister decisions;
+
+  public DeliveryDates(ReplyLetterRegister letters, DecisionRegister decisions) {
+    this.letters = letters;
+    this.decisions = decisions;
+  }
+
+  /**
+   * The first day the reply may have been delivered: the day leadership approved the letter
+   * on record, else the day the office finalised it; null when no letter was finalised.
+   */
+  public LocalDate earliestDelivery(String trackingNumber) {
+    FrozenLetter letter = letters.latest(trackingNumber).orElse(null);
+    if (letter == null) {
+      return null;
+    }
+    RecordedDecision approval = letter.approvalId() == null ? null
+        : decisions.find(letter.approvalId()).orElse(null);
+    if (approval != null && approval.kind() == Kind.REPLY
+        && "APPROVE".equals(approval.decision())) {
+      return LocalDate.ofInstant(approval.decidedAt(), OfficeTime.ZONE);
+    }
+    return LocalDate.ofInstant(letter.frozenAt(), OfficeTime.ZONE);
+  }
+
+  /** Refuses a delivery date in the future or before the letter was approved (or finalised). */
+  public void checkDeliveredOn(String trackingNumber, LocalDate deliveredOn) {
+    if (deliveredOn.isAfter(OfficeTime.today())) {
+      throw new InvalidInput("deliveredOn: the delivery date is in the future"
+          + "（送达日期不得晚于今天）");
+    }
+    LocalDate earliest = earliestDelivery(trackingNumber);
+    if (earliest != null && deliveredOn.isBefore(earliest)) {
+      throw new InvalidInput("deliveredOn: the delivery date is before the letter was approved"
+          + " or finalised on " + earliest + "（送达日期不得早于答复书审批或定稿日期"
+          + CaseLetters.chinese(earliest) + "）");
+    }
+  }
+
+  /** Refuses a signed-for date in the future or before the delivery. */
+  public static void checkReplyReceivedOn(LocalDate receivedOn, LocalDate deliveredOn) {
+    if (receivedOn.isAfter(OfficeTime.today())) {
+      throw new InvalidInput("replyReceivedOn: the date signed for is in the future"
+          + "（申请人签收日期不得晚于今天）");
+    }
+    if (deliveredOn != null && receivedOn.isBefore(deliveredOn)) {
+      throw new InvalidInput("replyReceivedOn: the date signed for is before the delivery on "
+          + deliveredOn + "（申请人签收日期不得早于送达日期" + CaseLetters.chinese(deliveredOn) + "）");
+    }
+  }
+
+  /**
+   * Leaving 送达答复书: the delivery date is checked while the office is still
+   * on the form. 登记送达 runs asynchronously, where a refusal is only an incident.
+   */
+  @Bean
+  static ExecutionListener deliveryDateCheck(DeliveryDates dates) {
+    return execution -> {
+      LocalDate deliveredOn = Vars.requiredDate(execution, DELIVERED_ON, "送达日期");
+      // The signed-for date is not refused here: 开启救济期限 leaves an implausible one unused.
+      dates.checkDeliveredOn(execution.getProcessBusinessKey(), deliveredOn);
+    };
+  }
+}

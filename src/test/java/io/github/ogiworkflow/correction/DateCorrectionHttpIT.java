@@ -1,0 +1,135 @@
+package io.github.ogiworkflow.correction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.support.EngineRest;
+import io.github.ogiworkflow.support.Http;
+import io.github.ogiworkflow.support.IntegrationTest;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Issue 14, points 11 and 14, over HTTP: the office corrects a date with a reason (other groups
+ * may not; bad input is a Chinese 400 naming the field, nothing written), and only an
+ * administrator may add a year's holiday notice, which is validated like the files. The
+ * refusals only: a notice accepted here would change the calendar of every other test in this
+ * shared context (the acceptance is HolidayNoticeRecomputationScenarioTest's).
+ */
+@IntegrationTest
+class DateCorrectionHttpIT {
+
+  @Autowired TestRestTemplate rest;
+  @Autowired CaseRegister register;
+  @Autowired WorkingDayCalendar calendar;
+  final ObjectMapper json = new ObjectMapper();
+
+  @Test
+  void theOfficeCorrectsAReceiptDateWithAReasonAndTheTrailShowsIt() throws Exception {
+    String tn = registeredToday();
+    LocalDate today = OfficeTime.today();
+    LocalDate earlier = today.minusDays(1);
+    String path = "/api/cases/" + tn + "/date-corrections";
+
+    ResponseEntity<String> legal = Http.asUser(rest, "lina", HttpMethod.POST, path,
+        body("receivedOn", earlier.toString(), "登记时录错日期"));
+    assertThat(legal.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    ResponseEntity<String> badField = Http.asUser(rest, "wangli", HttpMethod.POST, path,
+        body("dueOn", earlier.toString(), "登记时录错日期"));
+    assertThat(badField.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(message(badField)).contains("field（更正的日期）无效", "receivedOn（收到申请日期）");
+
+    ResponseEntity<String> future = Http.asUser(rest, "wangli", HttpMethod.POST, path,
+        body("receivedOn", today.plusDays(1).toString(), "登记时录错日期"));
+    assertThat(future.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(message(future)).isEqualTo("收到申请日期不得晚于今天");
+
+    ResponseEntity<String> noReason = Http.asUser(rest, "wangli", HttpMethod.POST, path,
+        body("receivedOn", earlier.toString(), ""));
+    assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(message(noReason)).contains("reason（更正理由）");
+    assertThat(register.get(tn).firstReceivedOn()).isEqualTo(today);
+
+    ResponseEntity<String> unknown = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/api/cases/NO-SUCH-CASE/date-corrections",
+        body("receivedOn", earlier.toString(), "登记时录错日期"));
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+    ResponseEntity<String> corrected = Http.asUser(rest, "wangli", HttpMethod.POST, path,
+        body("receivedOn", earlier.toString(), "登记时录错日期，以收文登记簿为准"));
+    assertThat(corrected.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    JsonNode answer = json.readTree(corrected.getBody());
+    assertThat(answer.path("oldDate").asText()).isEqualTo(today.toString());
+    assertThat(answer.path("newDate").asText()).isEqualTo(earlier.toString());
+    assertThat(register.get(tn).firstReceivedOn()).isEqualTo(earlier);
+
+    ResponseEntity<String> trail = Http.asUser(rest, "sunyue", HttpMethod.GET,
+        "/api/audit/cases/" + tn, null);
+    assertThat(trail.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(trail.getBody()).contains("更正收到申请日期",
+        today + " → " + earlier, "登记时录错日期，以收文登记簿为准", "wangli");
+  }
+
+  @Test
+  void onlyAnAdministratorAddsAHolidayNoticeAndABadOneIsRefusedInChinese() throws Exception {
+    String notice = "holiday 2031-01-01\n";
+    ResponseEntity<String> office = Http.asUser(rest, "wangli", HttpMethod.PUT,
+        "/api/calendar/years/2031", json.writeValueAsString(Map.of("content", notice)));
+    assertThat(office.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    ResponseEntity<String> malformed = Http.asUser(rest, "admin", HttpMethod.PUT,
+        "/api/calendar/years/2031", json.writeValueAsString(Map.of("content",
+            "holiday 2031-01-01\nholiday 2031-13-01\n")));
+    assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(message(malformed)).contains("2031年节假日安排内容有误", "第2行",
+        "不是有效日期");
+
+    ResponseEntity<String> known = Http.asUser(rest, "admin", HttpMethod.PUT,
+        "/api/calendar/years/2026", json.writeValueAsString(Map.of("content",
+            "holiday 2026-01-01\n")));
+    assertThat(known.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(message(known)).contains("2026 年已有节假日安排");
+
+    ResponseEntity<String> empty = Http.asUser(rest, "admin", HttpMethod.PUT,
+        "/api/calendar/years/2031", "{}");
+    assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(message(empty)).contains("content（节假日安排内容）不能为空");
+    assertThat(calendar.hasDataFor(2031)).isFalse();
+  }
+
+  private String registeredToday() throws Exception {
+    ResponseEntity<String> started = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/engine-rest/process-definition/key/" + ProcessKeys.DISCLOSURE_REQUEST + "/submit-form",
+        EngineRest.variables(Map.of("channel", text("POST"),
+            "receivedOn", text(OfficeTime.today().toString()),
+            "applicantType", text("COMMERCIAL"), "applicantName", text("示范市某日期更正测试有限公司"),
+            "requestDescription", text("2025年本局统计年鉴"),
+            "deliveryForm", text("PAPER"), "deliveryMethod", text("POST"))));
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return json.readTree(started.getBody()).path("businessKey").asText();
+  }
+
+  private String body(String field, String newDate, String reason) throws Exception {
+    return json.writeValueAsString(Map.of("field", field, "newDate", newDate, "reason", reason));
+  }
+
+  private String message(ResponseEntity<String> response) throws Exception {
+    return json.readTree(response.getBody()).path("message").asText();
+  }
+
+  private static Map<String, Object> text(String value) {
+    return Map.of("value", value, "type", "String");
+  }
+}

@@ -1,0 +1,228 @@
+package io.github.ogiworkflow.correction;
+
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
+import static io.github.ogiworkflow.request.RequestScenario.item;
+import static io.github.ogiworkflow.request.RequestScenario.items;
+import static io.github.ogiworkflow.request.RequestScenario.registration;
+import static io.github.ogiworkflow.request.RequestScenario.today;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.ogiworkflow.appeal.AppealRegister;
+import io.github.ogiworkflow.audit.CaseTimeline;
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.deadline.ReplyDeadline;
+import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.publication.PublicationRegister;
+import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.DateChangeRegister;
+import io.github.ogiworkflow.reply.DeliveryDates;
+import io.github.ogiworkflow.report.AnnualReport;
+import io.github.ogiworkflow.report.AnnualReports;
+import io.github.ogiworkflow.report.Invariant;
+import io.github.ogiworkflow.request.RequestScenario;
+import io.github.ogiworkflow.security.StaffAccess;
+import io.github.ogiworkflow.support.ProcessTestEngine;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Issue 14, point 11: a date entered wrongly is corrected by the office with a reason, checked
+ * as at entry, written through the register and shown in the audit trail. The issue's example:
+ * a reply delivered on 10 March 2026 but recorded as 10 March 2025 (a year too early, as
+ * entered before the delivery form checked the date) makes both years' reports fail
+ * 一+二=三（七）+四; after the correction both hold, and the case counts as received and closed
+ * in 2026.
+ */
+@Deployment(resources = {
+    "processes/disclosure-request.bpmn", "processes/secrecy-review.bpmn",
+    "processes/reply-outcome.dmn", "processes/approval-required.dmn"})
+class DateCorrectionScenarioTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engineExtension = ProcessTestEngine.withCoverageAtLeast(
+      0.0, ProcessKeys.DISCLOSURE_REQUEST, ProcessKeys.SECRECY_REVIEW);
+
+  static final LocalDate RECEIVED = LocalDate.of(2026, 3, 2);
+  static final LocalDate FINALISED = LocalDate.of(2026, 3, 5);
+  static final LocalDate DELIVERED = LocalDate.of(2026, 3, 10);
+
+  ProcessEngine engine;
+  JdbcTemplate jdbc;
+  DateCorrections corrections;
+  CaseRegister register;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    jdbc = (JdbcTemplate) ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getBeans().values().stream().filter(JdbcTemplate.class::isInstance).findFirst()
+        .orElseThrow();
+    register = bean("caseRegister", CaseRegister.class);
+    corrections = new DateCorrections(register, bean("dateChangeRegister",
+        DateChangeRegister.class), bean("appealRegister", AppealRegister.class),
+        bean("deliveryDates", DeliveryDates.class), bean("replyDeadline", ReplyDeadline.class),
+        bean("workingDayCalendar", WorkingDayCalendar.class), engine);
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+    BpmnAwareTests.reset();
+  }
+
+  @Test
+  void aDeliveryDatedAYearTooEarlyBreaksBothReportsUntilTheOfficeCorrectsIt() {
+    AnnualReports reports = new AnnualReports(jdbc, bean("appealRegister", AppealRegister.class),
+        bean("publicationRegister", PublicationRegister.class), 2025);
+    String tn = deliveredPublicDisclosure();
+    AnnualReport right2025 = reports.compute(2025);
+    AnnualReport right2026 = reports.compute(2026);
+    assertThat(right2025.failedInvariants()).isEmpty();
+    assertThat(right2026.failedInvariants()).isEmpty();
+    assertThat(right2026.drillDown("t3.o1.TOTAL").orElseThrow()).contains(tn);
+
+    // The wrong year, as a delivery entered before the form's check left it in the register.
+    jdbc.update("UPDATE ogi_case SET delivered_on = ?, closed_on = ?, first_closed_on = ?"
+        + " WHERE tracking_number = ?", java.sql.Date.valueOf("2025-03-10"),
+        java.sql.Date.valueOf("2025-03-10"), java.sql.Date.valueOf("2025-03-10"), tn);
+    assertThat(reports.compute(2025).failedInvariants()).extracting(Invariant::rule)
+        .anyMatch(rule -> rule.contains("一 + 二 = 三（七） + 四"));
+    assertThat(reports.compute(2026).failedInvariants()).extracting(Invariant::rule)
+        .anyMatch(rule -> rule.contains("一 + 二 = 三（七） + 四"));
+
+    // Refused: in the future, before the letter was finalised, no reason; nothing written.
+    today(LocalDate.of(2026, 3, 20));
+    assertThatThrownBy(() -> corrections.correct(tn, "deliveredOn", "2026-03-21", "送达日期录错年份",
+        OFFICE_USER)).isInstanceOf(InvalidInput.class).hasMessageContaining("送达日期不得晚于今天");
+    assertThatThrownBy(() -> corrections.correct(tn, "deliveredOn", "2026-03-04", "送达日期录错年份",
+        OFFICE_USER)).isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("送达日期不得早于答复书审批或定稿日期2026年3月5日");
+    assertThatThrownBy(() -> corrections.correct(tn, "deliveredOn", "2026-03-10", " ",
+        OFFICE_USER)).isInstanceOf(InvalidInput.class).hasMessageContaining("更正理由");
+    assertThatThrownBy(() -> corrections.correct(tn, "closedOn", "2026-03-10", "送达日期录错年份",
+        OFFICE_USER)).isInstanceOf(InvalidInput.class).hasMessageContaining("可选：receivedOn");
+    assertThat(bean("dateChangeRegister", DateChangeRegister.class).of(tn)).isEmpty();
+
+    DateCorrections.Correction done = corrections.correct(tn, "deliveredOn", "2026-03-10",
+        "送达日期误录为2025年，按邮寄回执更正", OFFICE_USER);
+    assertThat(done.oldDate()).isEqualTo(LocalDate.of(2025, 3, 10));
+    assertThat(done.newDate()).isEqualTo(DELIVERED);
+
+    AnnualReport r2025 = reports.compute(2025);
+    AnnualReport r2026 = reports.compute(2026);
+    assertThat(r2025.failedInvariants()).isEmpty();
+    assertThat(r2026.failedInvariants()).isEmpty();
+    // Received and closed (予以公开) in 2026 again, the reports as before the wrong date.
+    assertThat(r2026.drillDown("t3.o1.TOTAL").orElseThrow()).contains(tn);
+    assertThat(r2025.drillDown("t3.o1.TOTAL").orElseThrow()).doesNotContain(tn);
+    for (String row : new String[] {"new", "o1", "closed", "forward"}) {
+      assertThat(r2026.table("t3").count(row, "TOTAL")).as(row)
+          .isEqualTo(right2026.table("t3").count(row, "TOTAL"));
+      assertThat(r2025.table("t3").count(row, "TOTAL")).as(row)
+          .isEqualTo(right2025.table("t3").count(row, "TOTAL"));
+    }
+    CaseRegister.CaseDates dates = register.dates(tn).orElseThrow();
+    assertThat(dates.deliveredOn()).isEqualTo(DELIVERED);
+    assertThat(dates.closedOn()).isEqualTo(DELIVERED);
+    assertThat(dates.firstClosedOn()).isEqualTo(DELIVERED);
+
+    CaseTimeline timeline = new CaseTimeline(engine.getHistoryService(),
+        engine.getIdentityService(), new StaffAccess(engine.getIdentityService()), jdbc);
+    assertThat(timeline.of(tn).orElseThrow().entries())
+        .filteredOn(e -> e.kind().equals("DATE_CHANGE")).singleElement().satisfies(e -> {
+          assertThat(e.activity()).isEqualTo("更正送达日期");
+          assertThat(e.who()).contains("wangli");
+          assertThat(e.outcome()).isEqualTo("2025-03-10 → 2026-03-10");
+          assertThat(e.comment()).isEqualTo("送达日期误录为2025年，按邮寄回执更正");
+        });
+  }
+
+  @Test
+  void aReceiptDateCorrectedOnAnOpenCaseMovesItsReplyDeadline() {
+    // Received Monday 2 March 2026 but entered as Wednesday 4 March: due 20 working days
+    // later, 1 April (4 March + 20: 5–6 (2), 9–13 (7), 16–20 (12), 23–27 (17), 30, 31, 1 Apr).
+    today(LocalDate.of(2026, 3, 6));
+    RequestScenario scenario = new RequestScenario(engine)
+        .start(registration(LocalDate.of(2026, 3, 4)))
+        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE");
+    String tn = scenario.trackingNumber();
+    assertThat(register.get(tn).dueOn()).isEqualTo(LocalDate.of(2026, 4, 1));
+
+    assertThatThrownBy(() -> corrections.correct(tn, "receivedOn", "2026-03-07", "登记时录错日期",
+        OFFICE_USER)).isInstanceOf(InvalidInput.class).hasMessageContaining("收到申请日期不得晚于今天");
+    // 2 March + 20 working days: 3–6 (4), 9–13 (9), 16–20 (14), 23–27 (19), 30 March (20).
+    corrections.correct(tn, "receivedOn", "2026-03-02", "登记时录错日期，以收文登记簿为准",
+        OFFICE_USER);
+    assertThat(register.get(tn).firstReceivedOn()).isEqualTo(RECEIVED);
+    assertThat(register.get(tn).clockStartedOn()).isEqualTo(RECEIVED);
+    assertThat(register.get(tn).dueOn()).isEqualTo(LocalDate.of(2026, 3, 30));
+    assertThat(scenario.variable(RECEIVED_ON)).isEqualTo("2026-03-02");
+    assertThat(scenario.variable(REPLY_DUE_DATE_TEXT)).isEqualTo("2026-03-30");
+    assertThat(scenario.task("Task_SearchAndSplit").getDueDate())
+        .isEqualTo(io.github.ogiworkflow.calendar.OfficeTime.endOf(LocalDate.of(2026, 3, 30)));
+    assertThat(bean("dateChangeRegister", DateChangeRegister.class).of(tn))
+        .extracting(DateChangeRegister.DateChange::field)
+        .containsExactly("receivedOn", "replyDueDate");
+  }
+
+  /**
+   * At entry (issue 14, point 11): a correction cannot have arrived before the correction
+   * notice went out (4 March) nor in the future; refused on the office's form, which stays.
+   */
+  @Test
+  void aSupplementReceivedBeforeTheCorrectionNoticeIsRefused() {
+    today(RECEIVED);
+    RequestScenario scenario = new RequestScenario(engine).start(registration(RECEIVED));
+    today(LocalDate.of(2026, 3, 4));
+    scenario.complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION,
+        "CORRECTION", CORRECTION_POINTS, "请写明所需信息的文号。");
+    today(LocalDate.of(2026, 3, 9));
+    String task = scenario.task("Task_RecordSupplement").getId();
+    assertThatThrownBy(() -> scenario.complete("Task_RecordSupplement", OFFICE_USER,
+        SUPPLEMENT_RECEIVED_ON, "2026-03-03", SUPPLEMENT_STILL_UNCLEAR, false))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("收到补正材料日期不得早于补正告知书发出日期2026年3月4日");
+    assertThatThrownBy(() -> scenario.complete("Task_RecordSupplement", OFFICE_USER,
+        SUPPLEMENT_RECEIVED_ON, "2026-03-10", SUPPLEMENT_STILL_UNCLEAR, false))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("收到补正材料日期不能晚于今天");
+    assertThat(scenario.task("Task_RecordSupplement").getId()).isEqualTo(task);
+    // The notice's own day is accepted: the clock runs again from it.
+    scenario.complete("Task_RecordSupplement", OFFICE_USER,
+        SUPPLEMENT_RECEIVED_ON, "2026-03-04", SUPPLEMENT_STILL_UNCLEAR, false);
+    assertThat(register.get(scenario.trackingNumber()).clockStartedOn())
+        .isEqualTo(LocalDate.of(2026, 3, 4));
+  }
+
+  /** Received 2 March, finalised 5 March, delivered 10 March 2026 (予以公开, no approval). */
+  private String deliveredPublicDisclosure() {
+    today(RECEIVED);
+    RequestScenario scenario = new RequestScenario(engine).start(registration(RECEIVED))
+        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
+        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
+            items(item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
+    today(FINALISED);
+    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    today(DELIVERED);
+    scenario.complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "POST",
+        DELIVERED_ON, DELIVERED.toString());
+    assertThat(register.get(scenario.trackingNumber()).status()).isEqualTo("DELIVERED");
+    return scenario.trackingNumber();
+  }
+
+  private <T> T bean(String name, Class<T> type) {
+    return ProcessTestEngine.bean(engine, name, type);
+  }
+}

@@ -1,0 +1,189 @@
+package io.github.ogiworkflow.deadline;
+
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
+import static io.github.ogiworkflow.request.RequestScenario.registration;
+import static io.github.ogiworkflow.request.RequestScenario.today;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.ogiworkflow.audit.CaseTimeline;
+import io.github.ogiworkflow.calendar.HolidayFileException;
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.deadline.DeadlineRecomputation.Moved;
+import io.github.ogiworkflow.process.ElementIds;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.DateChangeRegister;
+import io.github.ogiworkflow.request.RequestScenario;
+import io.github.ogiworkflow.security.StaffAccess;
+import io.github.ogiworkflow.support.ProcessTestEngine;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Issue 14, point 14: the 2027 notice arrives while cases run on the provisional 2027 calendar.
+ *
+ * <p>Hand count. Case A, received Sunday 20 December 2026: working days after it are 21–25 Dec
+ * (5), 28–31 Dec (9); provisionally 1 January 2027 (元旦, Friday) is off, so 4–8 Jan (14),
+ * 11–15 Jan (19), Monday 18 Jan (20): due 2027-01-18, reminder 3 working days before (13 Jan).
+ * The test notice (invented) also gives Monday 4 January off: 5–8 Jan (13), 11–15 Jan (18),
+ * 18 Jan (19), Tuesday 19 Jan (20): due 2027-01-19, reminder on 14 Jan. Case B, received Tuesday
+ * 1 December 2026: 2–4 Dec (3), 7–11 (8), 14–18 (13), 21–25 (18), 28 (19), 29 (20): due
+ * 2026-12-29, nothing in 2027, unchanged.
+ */
+@Deployment(resources = {
+    "processes/disclosure-request.bpmn", "processes/secrecy-review.bpmn",
+    "processes/reply-outcome.dmn", "processes/approval-required.dmn"})
+class HolidayNoticeRecomputationScenarioTest {
+
+  // The request models are fixtures here; their own scenarios cover them.
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engineExtension = ProcessTestEngine.withCoverageAtLeast(
+      0.0, ProcessKeys.DISCLOSURE_REQUEST, ProcessKeys.SECRECY_REVIEW);
+
+  /** An invented 2027 notice: 元旦 from Friday 1 to Monday 4 January (one day more). */
+  static final String NOTICE_2027 = """
+      # test notice, invented: 元旦 with Monday 4 January off as well
+      holiday 2027-01-01..2027-01-04
+      """;
+
+  ProcessEngine engine;
+  JdbcTemplate jdbc;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    jdbc = (JdbcTemplate) ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getBeans().values().stream().filter(JdbcTemplate.class::isInstance).findFirst()
+        .orElseThrow();
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+    BpmnAwareTests.reset();
+  }
+
+  @Test
+  void theNoticeOf2027MovesTheDeadlinesCountedOnTheProvisionalYearAndNothingElse() {
+    WorkingDayCalendar calendar = ProcessTestEngine.bean(engine, "workingDayCalendar",
+        WorkingDayCalendar.class);
+    assertThat(calendar.hasDataFor(2027)).isFalse();
+    CaseRegister register = ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class);
+    today(LocalDate.of(2026, 12, 21));
+    RequestScenario a = new RequestScenario(engine).start(registration(LocalDate.of(2026, 12, 20)))
+        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE");
+    RequestScenario b = new RequestScenario(engine).start(registration(LocalDate.of(2026, 12, 1)))
+        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE");
+
+    // Case C, received and replied with a fee notice on Monday 21 December 2026, served the
+    // same day. Its reply deadline (paused by the fee, timers suspended) and its payment period
+    // are both 20 working days after 21 December: 22–25 Dec (4), 28–31 (8), 4–8 Jan (13),
+    // 11–15 (18), 18 (19), 19 Jan (20) → 2027-01-19; on the notice 5–8 Jan (12), 11–15 (17),
+    // 18, 19, 20 Jan → 2027-01-20.
+    RequestScenario c = new RequestScenario(engine).start(registration(LocalDate.of(2026, 12, 21)))
+        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
+        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, RequestScenario.items(
+            RequestScenario.item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")))
+        .complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+            PAGE_COUNT, 150)
+        .complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER, FEE_NOTICE_SERVED_ON,
+            "2026-12-21");
+    assertThat(c.variable(FEE_DUE_AT_TEXT)).isEqualTo("2027-01-19");
+    assertThat(register.get(c.trackingNumber()).dueOn()).isEqualTo(LocalDate.of(2027, 1, 19));
+
+    LocalDate provisional = LocalDate.of(2027, 1, 18);
+    assertThat(register.get(a.trackingNumber()).dueOn()).isEqualTo(provisional);
+    assertThat(a.variable(REPLY_DUE_PROVISIONAL)).isEqualTo(true);
+    assertThat(timer(a, ElementIds.TIMER_REPLY_REMINDER).getDuedate())
+        .isEqualTo(OfficeTime.morningOf(LocalDate.of(2027, 1, 13)));
+    assertThat(register.get(b.trackingNumber()).dueOn()).isEqualTo(LocalDate.of(2026, 12, 29));
+
+    // A malformed notice is refused, naming the line, and changes nothing.
+    assertThatThrownBy(() -> WorkingDayCalendar.parseNotice(2027,
+        "holiday 2027-01-01..2027-01-04\nworkday 2027-01-05\n", "upload"))
+        .isInstanceOf(HolidayFileException.class).hasMessageContaining("第2行")
+        .hasMessageContaining("不是周六或周日");
+    assertThat(calendar.hasDataFor(2027)).isFalse();
+
+    WorkingDayCalendar before = calendar.addYear(
+        WorkingDayCalendar.parseNotice(2027, NOTICE_2027, "test cn-2027.txt"));
+    DeadlineRecomputation recomputation = ProcessTestEngine.bean(engine,
+        "deadlineRecomputation", DeadlineRecomputation.class);
+    List<Moved> moved = recomputation.recompute(engine, before, 2027);
+
+    LocalDate counted = LocalDate.of(2027, 1, 19);
+    assertThat(moved).containsExactly(
+        new Moved(a.trackingNumber(), "replyDueDate", provisional, counted),
+        new Moved(c.trackingNumber(), "replyDueDate", counted, LocalDate.of(2027, 1, 20)),
+        new Moved(c.trackingNumber(), "feeDueAt", counted, LocalDate.of(2027, 1, 20)));
+    // C's payment period: variables, 登记缴费's due date and its timer.
+    LocalDate feeDue = LocalDate.of(2027, 1, 20);
+    assertThat(c.variable(FEE_DUE_AT)).isEqualTo(OfficeTime.endOf(feeDue));
+    assertThat(c.variable(FEE_DUE_AT_TEXT)).isEqualTo("2027-01-20");
+    assertThat(c.task(ElementIds.TASK_RECORD_PAYMENT).getDueDate())
+        .isEqualTo(OfficeTime.endOf(feeDue));
+    assertThat(timer(c, ElementIds.TIMER_PAYMENT_DEADLINE).getDuedate())
+        .isEqualTo(OfficeTime.endOf(feeDue));
+    assertThat(timer(c, ElementIds.TIMER_REPLY_OVERDUE).getDuedate())
+        .isEqualTo(OfficeTime.after(LocalDate.of(2027, 1, 20)));
+    assertThat(timer(c, ElementIds.TIMER_REPLY_OVERDUE).isSuspended()).isTrue();
+    // Register, variables, the task's due date and both timers follow.
+    assertThat(register.get(a.trackingNumber()).dueOn()).isEqualTo(counted);
+    assertThat(a.variable(REPLY_DUE_DATE)).isEqualTo(OfficeTime.endOf(counted));
+    assertThat(a.variable(REPLY_DUE_DATE_TEXT)).isEqualTo("2027-01-19");
+    assertThat(a.variable(REPLY_DUE_PROVISIONAL)).isEqualTo(false);
+    assertThat(a.task("Task_SearchAndSplit").getDueDate()).isEqualTo(OfficeTime.endOf(counted));
+    assertThat(timer(a, ElementIds.TIMER_REPLY_REMINDER).getDuedate())
+        .isEqualTo(OfficeTime.morningOf(LocalDate.of(2027, 1, 14)));
+    assertThat(timer(a, ElementIds.TIMER_REPLY_OVERDUE).getDuedate())
+        .isEqualTo(OfficeTime.after(counted));
+
+    // The audit trail of A has the change; B has none and keeps its deadline.
+    DateChangeRegister changes = ProcessTestEngine.bean(engine, "dateChangeRegister",
+        DateChangeRegister.class);
+    assertThat(changes.of(a.trackingNumber())).singleElement().satisfies(change -> {
+      assertThat(change.kind()).isEqualTo(DateChangeRegister.Kind.RECOMPUTED);
+      assertThat(change.oldDate()).isEqualTo(provisional);
+      assertThat(change.newDate()).isEqualTo(counted);
+      assertThat(change.reason()).isEqualTo("依国务院办公厅放假通知重算");
+    });
+    CaseTimeline timeline = new CaseTimeline(engine.getHistoryService(),
+        engine.getIdentityService(), new StaffAccess(engine.getIdentityService()), jdbc);
+    assertThat(timeline.of(a.trackingNumber()).orElseThrow().entries())
+        .filteredOn(e -> e.kind().equals("DATE_CHANGE")).singleElement().satisfies(e -> {
+          assertThat(e.activity()).isEqualTo("重算答复期限");
+          assertThat(e.who()).isEqualTo("系统");
+          assertThat(e.outcome()).isEqualTo("2027-01-18 → 2027-01-19");
+          assertThat(e.comment()).isEqualTo("依国务院办公厅放假通知重算");
+        });
+    assertThat(changes.of(b.trackingNumber())).isEmpty();
+    assertThat(register.get(b.trackingNumber()).dueOn()).isEqualTo(LocalDate.of(2026, 12, 29));
+
+    // The year cannot be added twice; counting again on the same calendar moves nothing.
+    assertThatThrownBy(() -> calendar.addYear(
+        WorkingDayCalendar.parseNotice(2027, NOTICE_2027, "again")))
+        .hasMessageContaining("2027 年已有节假日安排");
+    assertThat(recomputation.recompute(engine, calendar, 2027)).isEmpty();
+  }
+
+  private static Job timer(RequestScenario scenario, String timerId) {
+    List<Job> timers = scenario.timerJobs(timerId);
+    assertThat(timers).hasSize(1);
+    return timers.get(0);
+  }
+}
