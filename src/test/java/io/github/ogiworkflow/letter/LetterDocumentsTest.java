@@ -92,7 +92,8 @@ class LetterDocumentsTest {
     values.put("agency", AGENCY.name());
     values.put("reconsiderationBody", AGENCY.reconsiderationBody());
     values.put("today", "2026年12月3日");
-    for (String name : List.of("dueOn", "correctionDeadline", "reasonsDueOn")) {
+    for (String name : List.of("dueOn", "correctionDeadline", "reasonsDueOn", "consultedOn",
+        "requestedOn", "reasonsReceivedOn")) {
       values.put(name, "2026年12月20日");
     }
     for (String name : List.of("items", "itemTitle", "correctionPoints", "reason", "scheme",
@@ -100,6 +101,8 @@ class LetterDocumentsTest {
       values.put(name, "（" + name.length() + "）具体内容");
     }
     values.put("extensionDays", "20");
+    values.put("workingDays", "15");
+    values.put("delayWorkingDays", "15");
     values.put("amount", "100.00");
     values.put("paymentWorkingDays", "20");
     Letters drafting = new Letters(new JdbcTemplate(), null, DOCUMENTS, AGENCY);
