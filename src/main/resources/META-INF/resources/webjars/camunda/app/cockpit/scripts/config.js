@@ -26,7 +26,7 @@ export default {
     fallbackLocale: 'zh'
   },
   // Our plugin: the deadline overview 期限监控 (page, menu entry, dashboard summary).
-  customScripts: ['scripts/ogi-deadlines.js'],
+  customScripts: ['scripts/ogi-deadlines.js', 'scripts/ogi-chinese.js'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
