@@ -1,7 +1,8 @@
 // Cockpit strings that are not in its locale files (hard-wired in Camunda's templates), in
 // Chinese: the variable table's "Actions" column, and a tenant line that reads "租户 ID：null"
 // (this office uses no tenants).
-const TEXTS = { Actions: '操作' };
+// A value Cockpit prints as the word "null" (e.g. no tenant) reads as a dash.
+const TEXTS = { Actions: '操作', null: '—' };
 
 function fix(root) {
   if (root.nodeType === Node.TEXT_NODE) {

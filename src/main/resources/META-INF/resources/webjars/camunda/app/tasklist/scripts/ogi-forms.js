@@ -205,7 +205,9 @@ async function showServerErrors(submitUrl, fields) {
   const ids = await componentIds(submitUrl);
   Object.entries(fields).forEach(([variable, message]) => {
     const id = ids[variable] || `Field_${variable}`;
-    const target = form.querySelector(`[id$="-${id}"], [for$="-${id}"]`);
+    // A date field's input is "<id>-date" (and "<id>-time").
+    const target = form.querySelector([`[id$="-${id}"]`, `[for$="-${id}"]`, `[id$="-${id}-date"]`,
+      `[for$="-${id}-date"]`].join(', '));
     const fieldElement = target && target.closest('.fjs-form-field');
     if (!fieldElement) return;
     fieldElement.classList.add('ogi-server-invalid');
@@ -226,12 +228,75 @@ async function showServerErrors(submitUrl, fields) {
   });
 }
 
+// ---------------------------------------------------------------- 4. after registering
+
+const ENGINE_API = '/camunda/api/engine/engine/default';
+
+function xsrfToken() {
+  const cookie = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
+  return cookie ? decodeURIComponent(cookie.split('=')[1]) : '';
+}
+
+/**
+ * Tasklist says only "流程已发起。": the office also sees the tracking number it gave the
+ * request, and 继续办理 claims the request's first step for the officer and opens it (the
+ * step stays reassignable in Tasklist like any other).
+ */
+async function showStarted(instance) {
+  if (!instance || !instance.businessKey) return;
+  document.querySelectorAll('.ogi-started').forEach((e) => e.remove());
+  const banner = document.createElement('div');
+  banner.className = 'ogi-started alert alert-success';
+  banner.setAttribute('role', 'status');
+  const text = document.createElement('span');
+  text.textContent = `已登记，受理编号：${instance.businessKey}　`;
+  banner.appendChild(text);
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.className = 'close';
+  close.setAttribute('aria-label', '关闭');
+  close.textContent = '×';
+  close.addEventListener('click', () => banner.remove());
+  banner.appendChild(close);
+  document.body.appendChild(banner);
+  let tasks = [];
+  for (let attempt = 0; attempt < 10 && !tasks.length; attempt += 1) {
+    const res = await fetch(`${ENGINE_API}/task?processInstanceId=${encodeURIComponent(instance.id)}`,
+      { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    tasks = res.ok ? await res.json() : [];
+    if (!tasks.length) await new Promise((r) => setTimeout(r, 500));
+  }
+  if (tasks.length !== 1) return;
+  const next = document.createElement('button');
+  next.type = 'button';
+  next.className = 'btn btn-primary btn-sm ogi-continue';
+  next.textContent = `继续办理：${tasks[0].name}`;
+  next.addEventListener('click', async () => {
+    const root = window.angular && window.angular.element(document.body).injector();
+    const user = root && root.get('$rootScope').authentication;
+    if (user && !tasks[0].assignee) {
+      await fetch(`${ENGINE_API}/task/${tasks[0].id}/claim`, {
+        method: 'POST', credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': xsrfToken() },
+        body: JSON.stringify({ userId: user.name }),
+      });
+    }
+    banner.remove();
+    window.location.hash = `#/?task=${tasks[0].id}`;
+  });
+  banner.insertBefore(next, close);
+}
+
 // Tasklist talks to the server with XMLHttpRequest: watch the answers to form submissions.
 const open = XMLHttpRequest.prototype.open;
 XMLHttpRequest.prototype.open = function ogiOpen(method, url, ...rest) {
   if (/\/submit-form(\?|$)/.test(String(url))) {
     clearServerErrors(currentForm());
     this.addEventListener('load', () => {
+      if (this.status === 200 && /\/process-definition\//.test(String(url))) {
+        try { showStarted(JSON.parse(this.responseText)); } catch (e) { /* nothing to show */ }
+        return;
+      }
       if (this.status !== 400) return;
       try {
         const answer = JSON.parse(this.responseText);
