@@ -540,6 +540,9 @@ const steps = [
     for (const code of ['DisclosureRequest', 'DELIVERED', 'CLOSED', 'DeleteHistory', '=', 'WITHHOLD', 'PROCESS_INFO']) {
       if (text.includes(code)) englishFound.push(`audit trail: "${code}"`);
     }
+    // Variable names (camelCase) and codes (UPPER_CASE) are not for staff.
+    const identifier = text.match(/\b([a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}_[A-Z_]+)\b/);
+    if (identifier) englishFound.push(`audit trail: "${identifier[0]}"`);
     await screenshot(page, 'audit-trail');
     await page.goto(`${BASE}/audit/cases`);
     await page.locator('input[name=trackingNumber]').waitFor();

@@ -69,7 +69,7 @@ final class AuditDocuments {
       html.append("<p>收到日期：").append(c.receivedOn()).append("　答复期限：").append(c.dueOn())
           .append(c.extensionDays() > 0 ? "（含延期" + c.extensionDays() + "个工作日）" : "")
           .append("　状态：").append(escape(FormLabels.code(c.status()))).append("　答复类型：")
-          .append(escape(c.outcomeCode() == null ? "—" : FormLabels.code(c.outcomeCode())))
+          .append(escape(c.outcomeCode() == null ? "—" : FormLabels.outcome(c.outcomeCode())))
           .append("　送达日期：").append(c.deliveredOn() == null ? "—" : c.deliveredOn())
           .append("</p>\n");
     }

@@ -229,8 +229,8 @@ public class CaseTimeline {
       UserOperationLogEntry first = operation.get(0);
       HistoricTaskInstance task = first.getTaskId() == null ? null : tasks.get(first.getTaskId());
       String changes = operation.stream().filter(l -> l.getProperty() != null)
-          .map(l -> propertyLabel(l.getProperty()) + "：" + shorten(l.getOrgValue()) + " → "
-              + shorten(l.getNewValue())).collect(Collectors.joining("；"));
+          .map(l -> propertyLabel(l.getProperty()) + "：" + operationValue(l, l.getOrgValue())
+              + " → " + operationValue(l, l.getNewValue())).collect(Collectors.joining("；"));
       entries.add(new Entry(first.getTimestamp().toInstant(), false, "OPERATION",
           operationLabel(first.getOperationType()) + (task == null ? "" : "：" + task.getName()),
           names.of(first.getUserId()), "", first.getAnnotation() == null ? "" : first.getAnnotation(),
@@ -265,6 +265,15 @@ public class CaseTimeline {
       case UserOperationLogEntry.OPERATION_TYPE_SET_ANNOTATION -> "添加说明";
       default -> "其他操作";
     };
+  }
+
+  /** A logged value; a variable's name is shown as its form label. */
+  private String operationValue(UserOperationLogEntry log, String value) {
+    if (value != null && ("name".equals(log.getProperty())
+        || "variableName".equals(log.getProperty())) && log.getTaskId() == null) {
+      return labels.field(value);
+    }
+    return shorten(value);
   }
 
   /** Task and job properties of the operation log, as Tasklist names them. */
@@ -327,12 +336,12 @@ public class CaseTimeline {
       }
       if (header.deliveredOn() != null) {
         entries.add(day(header.deliveredOn(), "DELIVERY", "答复书送达", "",
-            "答复类型 " + FormLabels.code(header.outcomeCode()), header.deliveredOn().isAfter(header.dueOn())
+            "答复类型 " + FormLabels.outcome(header.outcomeCode()), header.deliveredOn().isAfter(header.dueOn())
                 ? "晚于答复期限" : "在答复期限内"));
       }
       if (header.closedOn() != null) {
         entries.add(day(header.closedOn(), "CLOSED", "办结", "", header.outcomeCode() == null
-            ? "" : "答复类型 " + FormLabels.code(header.outcomeCode()), ""));
+            ? "" : "答复类型 " + FormLabels.outcome(header.outcomeCode()), ""));
       }
       // A case reopened after an appeal and delivered again: the register's delivery above is
       // the latest; the first closing, which the annual report counts, is shown as well.
@@ -343,7 +352,7 @@ public class CaseTimeline {
             if (!firstClosedOn.equals(header.closedOn())
                 || !java.util.Objects.equals(firstOutcome, header.outcomeCode())) {
               entries.add(day(firstClosedOn, "CLOSED", "首次办结（年度报告按此统计）", "",
-                  firstOutcome == null ? "" : "答复类型 " + FormLabels.code(firstOutcome), "此后因复议或诉讼纠正重新办理"));
+                  firstOutcome == null ? "" : "答复类型 " + FormLabels.outcome(firstOutcome), "此后因复议或诉讼纠正重新办理"));
             }
           }, tn);
     }

@@ -31,7 +31,13 @@ public class FormLabels {
       "SUBMITTED", "网上提交待确认", "REGISTERED", "已登记", "AWAITING_CORRECTION", "等待补正",
       "IN_PROGRESS", "办理中", "DELIVERED", "已送达", "CLOSED", "已办结");
 
-  private final Map<String, String> fields = new HashMap<>();
+  /** Variables the server sets, on no form: named here. */
+  static final Map<String, String> SERVER_VARIABLES = Map.of(
+      "approvalRequired", "是否需领导审批", "outcomeCode", "答复类型", "chargeFee", "是否收费",
+      "replyDueDate", "答复期限", "trackingNumber", "受理编号", "itemId", "信息项",
+      "extensionUsed", "是否已延期", "delivered", "是否已送达");
+
+  private final Map<String, String> fields = new HashMap<>(SERVER_VARIABLES);
   private final Map<String, Map<String, String>> options = new HashMap<>();
 
   public FormLabels() {
@@ -51,15 +57,21 @@ public class FormLabels {
     for (JsonNode component : components) {
       String key = component.path("key").asText("");
       String label = component.path("label").asText(component.path("dateLabel").asText(""));
+      // A field on several forms (审查结论 on the review and on the secrecy office's answer)
+      // is named by its shortest, most general label.
       if (!key.isEmpty() && !label.isEmpty()) {
-        fields.putIfAbsent(key, label);
+        fields.merge(key, label, FormLabels::shorter);
         for (JsonNode value : component.path("values")) {
           options.computeIfAbsent(key, k -> new HashMap<>())
-              .putIfAbsent(value.path("value").asText(), value.path("label").asText());
+              .merge(value.path("value").asText(), value.path("label").asText(), FormLabels::shorter);
         }
       }
       collect(component.path("components"));
     }
+  }
+
+  private static String shorter(String a, String b) {
+    return b.length() < a.length() ? b : a;
   }
 
   /** The field's label on the forms, or the variable name when no form shows it. */
@@ -76,6 +88,16 @@ public class FormLabels {
   /** "审查结论：申请内容明确". */
   public String describe(String variable, String value) {
     return field(variable) + "：" + value(variable, value);
+  }
+
+  /** The register's outcome (its number, e.g. "2", or its name) as the annual report names it. */
+  public static String outcome(String code) {
+    for (OutcomeCode outcome : OutcomeCode.values()) {
+      if (outcome.code().equals(code) || outcome.name().equals(code)) {
+        return outcome.label();
+      }
+    }
+    return code(code);
   }
 
   /** A code of the domain's code lists in Chinese, or the text itself. */

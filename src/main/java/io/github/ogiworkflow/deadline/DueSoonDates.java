@@ -53,21 +53,23 @@ public class DueSoonDates extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPreBPMNParseListeners() == null) {
-      configuration.setCustomPreBPMNParseListeners(new java.util.ArrayList<>());
+    if (configuration.getCustomPostBPMNParseListeners() == null) {
+      configuration.setCustomPostBPMNParseListeners(new java.util.ArrayList<>());
     }
     TaskListener followUp = this::setFollowUp;
-    configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
+    // After the model's own create listeners, which may move the due date (a late
+    // registration's completeness check is due at the 补正告知 deadline).
+    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
         ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-            .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, followUp);
+            .addTaskListener(TaskListener.EVENTNAME_CREATE, followUp);
       }
     });
   }
 
   private void setFollowUp(DelegateTask task) {
-    if (task.getDueDate() == null || task.getFollowUpDate() != null) {
+    if (task.getDueDate() == null) {
       return;
     }
     task.setFollowUpDate(followUpFor(calendar, OfficeTime.toLocalDate(task.getDueDate())));

@@ -45,8 +45,12 @@ class DueSoonFilterIT {
 
   @Test
   void dueSoonCountsWorkingDaysAndSaysSo() throws Exception {
-    String soon = register(receivedWithWorkingDaysLeft(2));
-    String later = register(receivedWithWorkingDaysLeft(5));
+    // Registered 6 working days after receipt: the completeness check is due at the 补正告知
+    // deadline, 7 working days from receipt, i.e. in 1 working day.
+    LocalDate lateReceipt = workingDaysBefore(TODAY, 6);
+    String soon = register(lateReceipt);
+    // Registered on the day: due at the reply deadline, 20 working days away.
+    String later = register(TODAY);
 
     Filter filter = filters.createFilterQuery().list().stream()
         .filter(f -> "office.dueSoon".equals(f.getProperties().get("ogiSeedKey")))
@@ -55,8 +59,9 @@ class DueSoonFilterIT {
     assertThat((String) filter.getProperties().get("description")).contains("工作日", "办理期限");
 
     Task soonTask = taskOf(soon);
-    assertThat(soonTask.getFollowUpDate()).isEqualTo(DueSoonDates.followUpFor(calendar,
-        calendar.addWorkingDays(TODAY, 2)));
+    LocalDate due = calendar.addWorkingDays(lateReceipt, 7);
+    assertThat(OfficeTime.toLocalDate(soonTask.getDueDate())).isEqualTo(due);
+    assertThat(soonTask.getFollowUpDate()).isEqualTo(DueSoonDates.followUpFor(calendar, due));
     List<String> listed = listed(filter.getId());
     assertThat(listed).contains(soonTask.getId()).doesNotContain(taskOf(later).getId());
   }
@@ -79,14 +84,15 @@ class DueSoonFilterIT {
     return ids;
   }
 
-  /** A receipt date whose 20-working-day reply deadline is {@code left} working days away. */
-  private LocalDate receivedWithWorkingDaysLeft(int left) {
-    LocalDate due = calendar.addWorkingDays(TODAY, left);
-    LocalDate received = TODAY;
-    while (calendar.addWorkingDays(received, 20).isAfter(due)) {
+  /** The working day {@code n} working days before {@code day}. */
+  private LocalDate workingDaysBefore(LocalDate day, int n) {
+    LocalDate received = day;
+    for (int counted = 0; counted < n; ) {
       received = received.minusDays(1);
+      if (calendar.isWorkingDay(received)) {
+        counted++;
+      }
     }
-    assertThat(calendar.addWorkingDays(received, 20)).isEqualTo(due);
     return received;
   }
 
