@@ -95,14 +95,53 @@ async function registerOverRest(receivedOn) {
 
 // ---------------------------------------------------------------- browser helpers
 
+// E2E_PREVIOUS_FORM_SCRIPT=1 serves Tasklist the form script of before issue 16 (it re-enabled
+// 完成 only in forms with a dynamic list): the run then shows the stuck button it reproduces.
+const PREVIOUS_FORM_SCRIPT = process.env.E2E_PREVIOUS_FORM_SCRIPT === '1';
+
 async function newPage() {
   const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai',
     viewport: { width: 1440, height: 1000 } });
   context.setDefaultTimeout(TIMEOUT);
+  if (PREVIOUS_FORM_SCRIPT) {
+    // (matched on the path: requirejs adds a cache-busting query)
+    await context.route((url) => url.pathname.endsWith('/tasklist/scripts/ogi-forms.js'), (route) => route.fulfill({
+      contentType: 'application/javascript',
+      body: fs.readFileSync(path.join(__dirname, 'previous-ogi-dynamic-list-fix.js'), 'utf8'),
+    }));
+  }
   return context.newPage();
 }
 
+// English UI words that must not reach staff: form-js's own strings, the date picker, Camunda's
+// untranslated labels. Matched as whole words, case-sensitive, in the visible text, placeholders
+// and tooltips of every page the run looks at.
+const ENGLISH_WORDS = ['Select', 'required', 'Required', 'Add new', 'Field', 'must', 'valid',
+  'Search', 'Expand all', 'Collapse', 'Remove', 'January', 'February', 'March', 'April', 'May',
+  'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Sun', 'Mon', 'Tue',
+  'Wed', 'Thu', 'Fri', 'Sat', 'Actions', 'Error', 'null', 'undefined', 'Cannot', 'permission',
+  'Case', 'Tenant', 'yyyy', 'mm/dd', 'Loading', 'Untitled', 'Process Definition', 'Custom'];
+const englishFound = []; // and other failures to speak Chinese, reported by the last step
+
+/** Records every English UI word visible on the page (checked at the end of the run). */
+async function scanForEnglish(page, where) {
+  const text = await page.evaluate(() => {
+    const parts = [document.title, document.body ? document.body.innerText : ''];
+    document.querySelectorAll('[placeholder], [title], [aria-label]').forEach((el) => {
+      if (el.offsetParent === null && el.tagName !== 'BODY') return; // not shown
+      ['placeholder', 'title'].forEach((a) => { if (el.getAttribute(a)) parts.push(el.getAttribute(a)); });
+    });
+    return parts.join('\n');
+  });
+  for (const word of ENGLISH_WORDS) {
+    const re = new RegExp(`(^|[^A-Za-z])${word.replace(/[/]/g, '\\/')}([^A-Za-z]|$)`);
+    const line = text.split('\n').find((l) => re.test(l));
+    if (line) englishFound.push(`${where}: "${word}" in "${line.trim().slice(0, 120)}"`);
+  }
+}
+
 async function screenshot(page, name) {
+  await scanForEnglish(page, name);
   shot += 1;
   const file = path.join(OUT, `${String(shot).padStart(2, '0')}-${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
@@ -111,6 +150,8 @@ async function screenshot(page, name) {
 
 async function login(page, appName, user) {
   await page.goto(`${BASE}/camunda/app/${appName}/default/`);
+  // The first load of a webapp parses megabytes of script: slow on a busy machine.
+  await page.locator('form[name=signinForm] input[type=text]').waitFor({ timeout: 4 * TIMEOUT });
   await page.locator('form[name=signinForm] input[type=text]').fill(user);
   await page.locator('form[name=signinForm] input[type=password]').fill(PASSWORD);
   await page.locator('form[name=signinForm] button[type=submit]').click();
@@ -153,6 +194,37 @@ async function fillDate(scope, label, isoDate) {
   await input.press('Tab'); // closes the date picker
 }
 
+/** The error form-js (or our script, for the server's answer) shows under a field. */
+function fieldError(scope, label) {
+  return field(scope, label).locator('.fjs-form-field-error');
+}
+
+/** Fails unless 完成 is enabled within a few seconds (the form shows no error). */
+async function completeEnabled(page, what) {
+  try {
+    await page.locator('button[ng-click="complete()"]:not([disabled])').waitFor({ timeout: 5000 });
+  } catch (e) {
+    await screenshot(page, 'stuck-complete-button');
+    throw new Error(`完成 stays disabled ${what} (the stuck button)`);
+  }
+}
+
+/** Chinese text, no English words: what a form's error must read like. */
+async function expectChineseError(locator, what) {
+  try {
+    await locator.first().waitFor({ timeout: 5000 });
+  } catch (e) {
+    englishFound.push(`${what}: the error is not shown on the field`);
+    return null;
+  }
+  const text = (await locator.first().innerText()).trim();
+  // Recorded, not thrown: the run goes on and the last step fails on every English word.
+  if (!/[\u4e00-\u9fa5]/.test(text) || /[A-Za-z]{3,}/.test(text)) {
+    englishFound.push(`${what}: error not in Chinese: "${text}"`);
+  }
+  return text;
+}
+
 /** Opens a task in Tasklist, claims it when needed, waits until its form can be edited. */
 async function openTask(page, task) {
   await page.goto(`${BASE}/camunda/app/tasklist/default/#/?task=${task.id}`);
@@ -170,7 +242,7 @@ async function openTask(page, task) {
 
 /**
  * Completes the open task with Tasklist's 完成 button and waits until the engine has it done.
- * (In forms with a dynamic list, 完成 is enabled by our Tasklist script ogi-dynamic-list-fix.js.)
+ * (完成 is kept usable by our Tasklist script ogi-forms.js; see the stuck-button checks.)
  */
 async function completeTask(page, task) {
   const complete = page.locator('button[ng-click="complete()"]');
@@ -244,25 +316,60 @@ const steps = [
     const form = page.locator('.modal .fjs-form');
     await form.waitFor();
     await choose(form, '申请渠道', '信函');
+    // The date picker speaks Chinese: months, weeks from Monday.
+    await field(form, '收到申请日期').locator('input').first().click();
+    await page.locator('.flatpickr-calendar.open').waitFor();
+    const weekdays = (await page.locator('.flatpickr-calendar.open .flatpickr-weekday').allInnerTexts()).map((t) => t.trim());
+    if (weekdays[0] !== '一') englishFound.push(`date picker: the week starts with "${weekdays[0]}", not 一 (Monday)`);
+    await screenshot(page, 'date-picker');
     await fillDate(form, '收到申请日期', TODAY);
     await choose(form, '申请人类型', '自然人');
-    await fillText(form, '申请人姓名/名称', '赵小明');
     await choose(form, '身份证明类型', '居民身份证');
     await fillText(form, '证件号码', '110101199001011237');
-    await fillText(form, '联系电话', '13800000000');
     await fillText(form, '通信地址', '示范市人民路 1 号');
     await fillText(form, '特征性描述', '2025 年度本局行政许可事项办理情况统计表及第三季度局务会议纪要');
     await pickRadio(form, '载体形式', '纸质');
     await pickRadio(form, '获取信息的方式', '邮寄');
+    // Three wrong fields in the browser: a name typed and deleted, a phone number and an e-mail
+    // address that are none. form-js marks each as it is changed, and 发起 waits until all are right.
+    await fillText(form, '申请人姓名/名称', '赵');
+    await fillText(form, '申请人姓名/名称', '');
+    await fillText(form, '联系电话', '12345');
+    await fillText(form, '电子邮箱', 'zhao-at-example');
+    const submit = page.locator('.modal-footer button.btn-primary').last();
+    for (const label of ['申请人姓名/名称', '联系电话', '电子邮箱']) {
+      log(`${label}: ${await expectChineseError(fieldError(form, label), label)}`);
+    }
+    await screenshot(page, 'start-form-three-wrong-fields');
+    // Fixed in the browser, but wrong for the server: a future receipt date, a wrong check digit.
+    await fillText(form, '申请人姓名/名称', '赵小明');
+    await fillText(form, '联系电话', '13800000000');
+    await fillText(form, '电子邮箱', 'zhao@example.cn');
+    await fillDate(form, '收到申请日期', daysAgo(-1));
+    await fillText(form, '证件号码', '110101199001011238');
+    const refused = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/submit-form'));
+    await submit.click();
+    if ((await refused).status() !== 400) throw new Error(`the server took a future date: HTTP ${(await refused).status()}`);
+    for (const label of ['收到申请日期', '证件号码']) {
+      log(`${label}: ${await expectChineseError(field(form, label).locator('.ogi-server-error'), label)}`);
+    }
+    await screenshot(page, 'start-form-server-refusal');
+    await fillDate(form, '收到申请日期', TODAY);
+    await fillText(form, '证件号码', '110101199001011237');
     await screenshot(page, 'start-form');
     const started = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/submit-form'));
-    await page.locator('.modal-footer button.btn-primary').last().click();
+    await submit.click();
     const res = await started;
     if (!res.ok()) throw new Error(`start form: HTTP ${res.status()} ${await res.text()}`);
     const instance = await waitFor('the new request', async () =>
       (await rest('/process-instance?processDefinitionKey=DisclosureRequest')).find((p) => !before.has(p.id)));
     state.instance = instance;
     log(`request ${instance.businessKey} started (instance ${instance.id})`);
+    // Tasklist's own "流程已发起。" says nothing; the tracking number and 继续办理 are shown.
+    await page.locator('.ogi-started', { hasText: instance.businessKey }).waitFor();
+    await page.locator('.ogi-started .ogi-continue').waitFor();
+    await screenshot(page, 'registered');
+    await page.locator('.ogi-started .close').click();
   }],
 
   ['completeness-check', async () => {
@@ -272,7 +379,15 @@ const steps = [
     const form = page.locator('.fjs-form').first();
     const number = field(form, '受理编号').locator('input');
     await waitFor('the tracking number on the form', async () => (await number.inputValue()) === state.instance.businessKey);
+    // The stuck button: an option that shows a required field, the field touched and left
+    // empty (its error shows), then another option that hides it again.
+    await pickRadio(form, '审查结论', '需要补正');
+    await fillText(form, '补正告知内容', '请补充');
+    await fillText(form, '补正告知内容', '');
+    await expectChineseError(fieldError(form, '补正告知内容'), '补正告知内容');
+    await screenshot(page, 'completeness-check-required');
     await pickRadio(form, '审查结论', '申请内容明确');
+    await completeEnabled(page, 'after 需要补正 → 申请内容明确');
     await screenshot(page, 'completeness-check');
     await completeTask(page, task);
   }],
@@ -284,7 +399,7 @@ const steps = [
     const list = page.locator('.fjs-form .fjs-form-field-dynamiclist').first();
     const rows = list.locator('.fjs-repeat-row-container');
     for (let i = 0; i < ITEMS.length; i += 1) {
-      // The list opens with one empty row; further rows come from its "Add new" button.
+      // The list opens with one empty row; further rows come from its 添加一项 button.
       if (await rows.count() <= i) {
         await list.locator('button.fjs-repeat-render-add').click();
         await rows.nth(i).waitFor();
@@ -345,7 +460,12 @@ const steps = [
     const form = state.leader.locator('.fjs-form').first();
     await waitFor('the reply letter to approve', async () =>
       (await field(form, '答复书').locator('textarea').inputValue()).length > 20);
+    await pickRadio(form, '审批意见', '退回修改');
+    await fillText(form, '退回修改意见', '请核对');
+    await fillText(form, '退回修改意见', '');
+    await expectChineseError(fieldError(form, '退回修改意见'), '退回修改意见');
     await pickRadio(form, '审批意见', '同意');
+    await completeEnabled(state.leader, 'after 退回修改 → 同意');
     await screenshot(state.leader, 'leadership-approval');
     await completeTask(state.leader, task);
   }],
@@ -455,6 +575,44 @@ const steps = [
     await page.goto(`${BASE}/camunda/app/cockpit/default/#/process-definition/${state.instance.definitionId}/runtime`);
     await diagramSettled(page, 'Task_CheckCompleteness');
     await screenshot(page, 'cockpit-definition');
+  }],
+
+  ['audit-trail', async () => {
+    // The audit trail is Chinese only, in the webapps' session (chengang is leadership).
+    const page = state.manager;
+    await page.goto(`${BASE}/audit/cases/${state.instance.businessKey}`);
+    await page.locator('h1', { hasText: '办理过程记录' }).waitFor();
+    const text = await page.locator('body').innerText();
+    for (const code of ['DisclosureRequest', 'DELIVERED', 'CLOSED', 'DeleteHistory', '=', 'WITHHOLD', 'PROCESS_INFO']) {
+      if (text.includes(code)) englishFound.push(`audit trail: "${code}"`);
+    }
+    // Variable names (camelCase) and codes (UPPER_CASE) are not for staff.
+    const identifier = text.match(/\b([a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}_[A-Z_]+)\b/);
+    if (identifier) englishFound.push(`audit trail: "${identifier[0]}"`);
+    await screenshot(page, 'audit-trail');
+    await page.goto(`${BASE}/audit/cases`);
+    await page.locator('input[name=trackingNumber]').waitFor();
+    await screenshot(page, 'audit-search');
+    // legal may not read the audit trail: a Chinese page, not JSON.
+    await state.legal.goto(`${BASE}/audit/cases/${state.instance.businessKey}`);
+    await state.legal.locator('h1', { hasText: '无权访问' }).waitFor();
+    await screenshot(state.legal, 'audit-refused');
+  }],
+
+  ['public-pages', async () => {
+    const page = await newPage();
+    await page.goto(`${BASE}/public/index.html`);
+    await page.locator('#agency-name', { hasText: '示范市' }).waitFor();
+    await page.locator('#agency-contact-list dd').first().waitFor();
+    if ((await page.locator('body').innerText()).includes('openapi')) throw new Error('developer text on the public page');
+    await screenshot(page, 'public-page');
+    await page.goto(`${BASE}/catalogue`);
+    await page.locator('h1', { hasText: '政府信息公开目录' }).waitFor();
+    await screenshot(page, 'public-catalogue');
+  }],
+
+  ['no-english', async () => {
+    if (englishFound.length) throw new Error(`English on staff pages:\n  ${englishFound.join('\n  ')}`);
   }],
 ];
 

@@ -91,6 +91,18 @@ public class AuditController {
         trail, letters.of(trackingNumber.trim())));
   }
 
+  /** Without a number (or with ?trackingNumber= from its search form): the search page. */
+  @GetMapping({AuditWebConfiguration.PAGES + "/cases", AuditWebConfiguration.CASE_PAGES})
+  public ResponseEntity<?> searchPage(@RequestParam(required = false) String trackingNumber) {
+    access.require(READERS);
+    if (trackingNumber != null && !trackingNumber.isBlank()) {
+      return ResponseEntity.status(HttpStatus.SEE_OTHER).location(org.springframework.web.util
+          .UriComponentsBuilder.fromPath(AuditWebConfiguration.CASE_PAGES + "{n}")
+          .buildAndExpand(trackingNumber.trim()).encode().toUri()).build();
+    }
+    return ResponseEntity.ok().contentType(HTML).body(AuditDocuments.searchPage());
+  }
+
   @GetMapping(AuditWebConfiguration.API + "/compliance")
   public ResponseEntity<?> compliance(@RequestParam(required = false) String from,
       @RequestParam(required = false) String to) {

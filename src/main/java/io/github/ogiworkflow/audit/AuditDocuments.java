@@ -74,8 +74,8 @@ final class AuditDocuments {
     if (c != null) {
       html.append("<p>收到日期：").append(c.receivedOn()).append("　答复期限：").append(c.dueOn())
           .append(c.extensionDays() > 0 ? "（含延期" + c.extensionDays() + "个工作日）" : "")
-          .append("　状态：").append(escape(c.status())).append("　答复类型：")
-          .append(escape(c.outcomeCode() == null ? "—" : c.outcomeCode()))
+          .append("　状态：").append(escape(FormLabels.code(c.status()))).append("　答复类型：")
+          .append(escape(c.outcomeCode() == null ? "—" : FormLabels.outcome(c.outcomeCode())))
           .append("　送达日期：").append(c.deliveredOn() == null ? "—" : c.deliveredOn())
           .append("</p>\n");
     }
@@ -115,6 +115,14 @@ final class AuditDocuments {
   static String notFoundPage(String trackingNumber) {
     return StaffPages.begin("未找到", STYLE).append("<h1>未找到</h1><p>受理编号 ").append(escape(trackingNumber))
         .append(" 不存在。</p></body></html>\n").toString();
+  }
+
+  /** /audit/cases without a number: ask for one. */
+  static String searchPage() {
+    return StaffPages.begin("办理过程记录", STYLE).append("<h1>办理过程记录</h1>\n")
+        .append("<form method=\"get\" action=\"/audit/cases\"><label>受理编号 <input")
+        .append(" name=\"trackingNumber\" required placeholder=\"例如 YSQ-2026-000001\"></label>")
+        .append(" <button type=\"submit\">查看</button></form>\n</body></html>\n").toString();
   }
 
   static String compliancePage(Report report) {

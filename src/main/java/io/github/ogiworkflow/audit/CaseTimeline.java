@@ -86,9 +86,18 @@ public class CaseTimeline {
   private final IdentityService identity;
   private final StaffAccess access;
   private final JdbcTemplate jdbc;
+  private final FormLabels labels;
 
+  /** For engine tests: the labels read from the forms on the classpath. */
   public CaseTimeline(HistoryService history, IdentityService identity, StaffAccess access,
       JdbcTemplate jdbc) {
+    this(history, identity, access, jdbc, new FormLabels());
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired
+  public CaseTimeline(HistoryService history, IdentityService identity, StaffAccess access,
+      JdbcTemplate jdbc, FormLabels labels) {
+    this.labels = labels;
     this.history = history;
     this.identity = identity;
     this.access = access;
@@ -110,7 +119,8 @@ public class CaseTimeline {
       }
       fromRegister(trackingNumber, header, names, entries);
       entries.sort(Comparator.comparing(Entry::at).thenComparing(e -> e.dateOnly() ? 0 : 1));
-      List<String> processes = instances.stream().map(i -> i.getProcessDefinitionKey()
+      List<String> processes = instances.stream().map(i -> (i.getProcessDefinitionName() == null
+          ? i.getProcessDefinitionKey() : i.getProcessDefinitionName())
           + (i.getSuperProcessInstanceId() == null ? "" : "（子流程）")).distinct().toList();
       return Optional.of(new Trail(header, processes, entries));
     });
@@ -156,7 +166,7 @@ public class CaseTimeline {
     operations(pid, tasks, names, entries);
     // Variables changed other than through a form: the variable and its old and new value.
     for (VariableChangesOutsideForms.Change change : VariableChangesOutsideForms.of(history, pid)) {
-      entries.add(new Entry(change.at(), false, "VARIABLE", "修改变量 " + change.variable()
+      entries.add(new Entry(change.at(), false, "VARIABLE", "修改变量「" + labels.field(change.variable()) + "」"
           + "（非表单提交，" + operationLabel(change.operation()) + "）", names.of(change.userId()),
           "", "", change.oldValue() + " → " + change.newValue()));
     }
@@ -222,8 +232,8 @@ public class CaseTimeline {
       UserOperationLogEntry first = operation.get(0);
       HistoricTaskInstance task = first.getTaskId() == null ? null : tasks.get(first.getTaskId());
       String changes = operation.stream().filter(l -> l.getProperty() != null)
-          .map(l -> l.getProperty() + ": " + shorten(l.getOrgValue()) + " → "
-              + shorten(l.getNewValue())).collect(Collectors.joining("；"));
+          .map(l -> propertyLabel(l.getProperty()) + "：" + operationValue(l, l.getOrgValue())
+              + " → " + operationValue(l, l.getNewValue())).collect(Collectors.joining("；"));
       entries.add(new Entry(first.getTimestamp().toInstant(), false, "OPERATION",
           operationLabel(first.getOperationType()) + (task == null ? "" : "：" + task.getName()),
           names.of(first.getUserId()), "", first.getAnnotation() == null ? "" : first.getAnnotation(),
@@ -246,11 +256,48 @@ public class CaseTimeline {
       case UserOperationLogEntry.OPERATION_TYPE_MODIFY_PROCESS_INSTANCE -> "修改流程实例";
       case UserOperationLogEntry.OPERATION_TYPE_SET_VARIABLE -> "修改变量";
       case UserOperationLogEntry.OPERATION_TYPE_CORRELATE_MESSAGE -> "接收消息";
-      default -> type;
+      case UserOperationLogEntry.OPERATION_TYPE_DELETE_HISTORY -> "删除历史记录";
+      case UserOperationLogEntry.OPERATION_TYPE_REMOVE_VARIABLE -> "删除变量";
+      case UserOperationLogEntry.OPERATION_TYPE_MODIFY_VARIABLE -> "修改变量";
+      case UserOperationLogEntry.OPERATION_TYPE_SET_JOB_RETRIES -> "设置重试次数";
+      case UserOperationLogEntry.OPERATION_TYPE_EXECUTE -> "执行作业";
+      case UserOperationLogEntry.OPERATION_TYPE_SET_DUEDATE -> "调整到期时间";
+      case UserOperationLogEntry.OPERATION_TYPE_MIGRATE -> "迁移流程实例";
+      case UserOperationLogEntry.OPERATION_TYPE_RESTART_PROCESS_INSTANCE -> "重启流程实例";
+      case UserOperationLogEntry.OPERATION_TYPE_CREATE_INCIDENT -> "创建故障";
+      case UserOperationLogEntry.OPERATION_TYPE_SET_ANNOTATION -> "添加说明";
+      default -> "其他操作";
     };
   }
 
-  private static String values(List<HistoricVariableUpdate> updates, Pattern names) {
+  /** A logged value; a variable's name is shown as its form label. */
+  private String operationValue(UserOperationLogEntry log, String value) {
+    if (value != null && ("name".equals(log.getProperty())
+        || "variableName".equals(log.getProperty())) && log.getTaskId() == null) {
+      return labels.field(value);
+    }
+    return shorten(value);
+  }
+
+  /** Task and job properties of the operation log, as Tasklist names them. */
+  static String propertyLabel(String property) {
+    return switch (property) {
+      case "assignee" -> "办理人";
+      case "owner" -> "负责人";
+      case "dueDate" -> "到期时间";
+      case "followUpDate" -> "跟进日期";
+      case "priority" -> "优先级";
+      case "name" -> "名称";
+      case "description" -> "说明";
+      case "delegation" -> "委托状态";
+      case "suspensionState" -> "挂起状态";
+      case "retries" -> "重试次数";
+      case "variableName" -> "变量";
+      default -> "属性";
+    };
+  }
+
+  private String values(List<HistoricVariableUpdate> updates, Pattern names) {
     Map<String, String> last = new LinkedHashMap<>();
     for (HistoricVariableUpdate update : updates) {
       if (names.matcher(update.getVariableName()).matches() && update.getValue() != null
@@ -258,7 +305,7 @@ public class CaseTimeline {
         last.put(update.getVariableName(), shorten(update.getValue().toString()));
       }
     }
-    return last.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+    return last.entrySet().stream().map(e -> labels.describe(e.getKey(), e.getValue()))
         .collect(Collectors.joining("；"));
   }
 
@@ -292,12 +339,12 @@ public class CaseTimeline {
       }
       if (header.deliveredOn() != null) {
         entries.add(day(header.deliveredOn(), "DELIVERY", "答复书送达", "",
-            "答复类型 " + header.outcomeCode(), header.deliveredOn().isAfter(header.dueOn())
+            "答复类型 " + FormLabels.outcome(header.outcomeCode()), header.deliveredOn().isAfter(header.dueOn())
                 ? "晚于答复期限" : "在答复期限内"));
       }
       if (header.closedOn() != null) {
         entries.add(day(header.closedOn(), "CLOSED", "办结", "", header.outcomeCode() == null
-            ? "" : "答复类型 " + header.outcomeCode(), ""));
+            ? "" : "答复类型 " + FormLabels.outcome(header.outcomeCode()), ""));
       }
       // A case reopened after an appeal and delivered again: the register's delivery above is
       // the latest; the first closing, which the annual report counts, is shown as well.
@@ -308,7 +355,7 @@ public class CaseTimeline {
             if (!firstClosedOn.equals(header.closedOn())
                 || !java.util.Objects.equals(firstOutcome, header.outcomeCode())) {
               entries.add(day(firstClosedOn, "CLOSED", "首次办结（年度报告按此统计）", "",
-                  firstOutcome == null ? "" : "答复类型 " + firstOutcome, "此后因复议或诉讼纠正重新办理"));
+                  firstOutcome == null ? "" : "答复类型 " + FormLabels.outcome(firstOutcome), "此后因复议或诉讼纠正重新办理"));
             }
           }, tn);
     }
@@ -330,8 +377,8 @@ public class CaseTimeline {
         + " r.withholding_ground, r.legal_basis, r.review_comment, r.referred"
         + " FROM ogi_item_review r JOIN ogi_info_item i ON i.id = r.item_id"
         + " WHERE i.case_ref = ? ORDER BY r.reviewed_at", rs -> {
-          String outcome = rs.getString(5) + (rs.getString(6) == null ? ""
-              : "（" + rs.getString(6) + "）");
+          String outcome = FormLabels.code(rs.getString(5)) + (rs.getString(6) == null ? ""
+              : "（" + FormLabels.code(rs.getString(6)) + "）");
           entries.add(new Entry(rs.getTimestamp(4).toInstant(), false, "REVIEW",
               "信息项 " + rs.getInt(1) + "「" + rs.getString(2) + "」审查记录",
               names.of(rs.getString(3)), outcome, nullToEmpty(rs.getString(8)),
@@ -341,14 +388,16 @@ public class CaseTimeline {
     jdbc.query("SELECT kind, decision, comment, decided_by, decided_at FROM ogi_approval"
         + " WHERE tracking_number = ? ORDER BY decided_at", rs -> {
           entries.add(new Entry(rs.getTimestamp(5).toInstant(), false, "APPROVAL",
-              approvalKind(rs.getString(1)), names.of(rs.getString(4)), rs.getString(2),
+              approvalKind(rs.getString(1)), names.of(rs.getString(4)),
+              labels.value(approvalVariable(rs.getString(1)), rs.getString(2)),
               nullToEmpty(rs.getString(3)), ""));
         }, tn);
     jdbc.query("SELECT kind, letter_sent_on, due_on, answer, answered_on, served_on"
         + " FROM ogi_consultation WHERE tracking_number = ? ORDER BY id", rs -> {
           // The answer period runs from the letter's service (Art. 32, 34): unknown until then.
           entries.add(day(date(rs.getDate(2)), "CONSULTATION",
-              "征求意见（" + rs.getString(1) + "）", "", nullToEmpty(rs.getString(4)),
+              "征求意见（" + FormLabels.code(rs.getString(1)) + "）", "",
+              FormLabels.code(nullToEmpty(rs.getString(4))),
               (rs.getDate(6) == null ? "征求意见函送达日期待登记"
                   : date(rs.getDate(6)) + " 送达；答复期限 " + date(rs.getDate(3)))
                   + (rs.getDate(5) == null ? "" : "；" + date(rs.getDate(5)) + " 答复")));
@@ -356,8 +405,8 @@ public class CaseTimeline {
     jdbc.query("SELECT kind, instance_no, served_on, result, decided_on, pending,"
         + " filing_warning FROM ogi_appeal WHERE tracking_number = ? ORDER BY id", rs -> {
           // A late filing is recorded with its warning (issue 14, point 9).
-          entries.add(day(date(rs.getDate(3)), "APPEAL", rs.getString(1) + " 第"
-              + rs.getInt(2) + "审", "", nullToEmpty(rs.getString(4)),
+          entries.add(day(date(rs.getDate(3)), "APPEAL", FormLabels.code(rs.getString(1)) + " 第"
+              + rs.getInt(2) + "审", "", FormLabels.code(nullToEmpty(rs.getString(4))),
               (rs.getBoolean(6) ? "尚未审结" : "审结于 " + date(rs.getDate(5)))
                   + (rs.getString(7) == null ? "" : "；登记时提示：" + rs.getString(7))));
         }, tn);
@@ -417,7 +466,16 @@ public class CaseTimeline {
       case "REPLY" -> "领导审批答复";
       case "OVERRIDE" -> "领导审批公共利益公开";
       case "EXTENSION" -> "领导审批延期答复";
-      default -> "领导审批（" + kind + "）";
+      default -> "领导审批";
+    };
+  }
+
+  /** The form field that carries the decision of an approval kind. */
+  private static String approvalVariable(String kind) {
+    return switch (kind) {
+      case "OVERRIDE" -> io.github.ogiworkflow.process.ProcessVariables.OVERRIDE_APPROVAL;
+      case "EXTENSION" -> io.github.ogiworkflow.process.ProcessVariables.EXTENSION_APPROVAL;
+      default -> io.github.ogiworkflow.process.ProcessVariables.REPLY_APPROVAL;
     };
   }
 
@@ -448,7 +506,9 @@ public class CaseTimeline {
         if (user == null) {
           return id;
         }
-        String name = (nullToEmpty(user.getLastName()) + nullToEmpty(user.getFirstName())).trim();
+        // Admin labels the first name 姓 and the last name 名 (family name first, as the
+        // webapps print "first last"); seeded users carry the whole name as first name.
+        String name = (nullToEmpty(user.getFirstName()) + nullToEmpty(user.getLastName())).trim();
         return name.isEmpty() ? id : name + "（" + id + "）";
       });
     }

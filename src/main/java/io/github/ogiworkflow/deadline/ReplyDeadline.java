@@ -114,6 +114,7 @@ public class ReplyDeadline {
     for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(trackingNumber).list()) {
       if (oldDueDate != null && oldDueDate.equals(task.getDueDate())) {
         task.setDueDate((Date) variables.get(REPLY_DUE_DATE));
+        task.setFollowUpDate(DueSoonDates.followUpFor(calendar, newDue)); // 即将到期 moves too
         tasks.saveTask(task);
       }
     }

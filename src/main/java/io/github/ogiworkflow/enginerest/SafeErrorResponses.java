@@ -27,7 +27,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *       trace) is logged with that id.</li>
  *   <li>4xx: kept as it is, since it tells the user what to fix, unless it shows SQL, a stack
  *       trace or persistence internals (then as above, with the type {@code RequestRefused});
- *       package names of Java classes are cut to the simple name.</li>
+ *       package names of Java classes are cut to the simple name; a refused form loses the
+ *       engine's prefix and id and names each wrong field ({@link FieldErrorAnswers}).</li>
  * </ul>
  * Runs around the Jersey filters, so answers already made clear (409/404 of
  * {@link ConcurrentChangeResponses}) pass unchanged.
@@ -44,6 +45,9 @@ public class SafeErrorResponses extends OncePerRequestFilter {
       + "请将日志编号 %s 告知系统管理员）";
   static final String REFUSED_MESSAGE = "The request was refused. Please check the input, or tell"
       + " the administrator the log id %s（请求被拒绝，请检查输入内容，或将日志编号 %s 告知系统管理员）";
+
+  static final String NO_PERMISSION_MESSAGE =
+      "您没有执行此操作或查看此内容的权限。如确需此权限，请联系系统管理员。";
 
   /** SQL, stack frames and persistence internals: never shown to a client. */
   static final Pattern INTERNALS = Pattern.compile("(?i)"
@@ -80,6 +84,16 @@ public class SafeErrorResponses extends OncePerRequestFilter {
     byte[] body = capture.body();
     String text = new String(body, charsetOf(capture));
     byte[] safe = safeBody(request, status, text);
+    if (BrowserErrorPages.wantsPage(request, status)) {
+      byte[] page = BrowserErrorPages.page(status,
+          parse(safe == null ? text : new String(safe, StandardCharsets.UTF_8)));
+      response.setStatus(status);
+      response.setContentType(MediaType.TEXT_HTML_VALUE);
+      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      response.setContentLength(page.length);
+      response.getOutputStream().write(page);
+      return;
+    }
     if (safe == null) {
       response.setContentLength(body.length);
       response.getOutputStream().write(body);
@@ -106,6 +120,17 @@ public class SafeErrorResponses extends OncePerRequestFilter {
       refused.put("message", REFUSED_MESSAGE.formatted(logId, logId));
       refused.put("logId", logId);
       return JSON.writeValueAsBytes(refused);
+    }
+    if (status == 400 && original instanceof ObjectNode answer
+        && FieldErrorAnswers.rewrite(answer)) {
+      return JSON.writeValueAsBytes(answer);
+    }
+    if (status == 403 && original instanceof ObjectNode answer
+        && "AuthorizationException".equals(answer.path("type").asText())) {
+      // "The user with id 'chengang' does not have 'READ' permission on resource …": the
+      // webapps show this as it is; staff read that they lack the right, in Chinese.
+      answer.put("message", NO_PERMISSION_MESSAGE);
+      return JSON.writeValueAsBytes(answer);
     }
     if (!QUALIFIED_CLASS.matcher(text).find()) {
       return null;

@@ -6,6 +6,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.*;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.deadline.DeadlineProperties;
+import io.github.ogiworkflow.deadline.DueSoonDates;
 import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterKind;
@@ -82,6 +83,7 @@ public class CorrectionDelegates {
           .taskDefinitionKey("Task_CheckCompleteness").list()) {
         task.setPriority(REMINDED_PRIORITY);
         task.setDueDate(OfficeTime.endOf(noticeDue));
+        task.setFollowUpDate(DueSoonDates.followUpFor(calendar, noticeDue)); // 即将到期 follows
         tasks.saveTask(task);
       }
     };
@@ -103,7 +105,9 @@ public class CorrectionDelegates {
         return;
       }
       task.setPriority(REMINDED_PRIORITY);
-      task.setDueDate(OfficeTime.endOf(correctionNoticeDue(task.getExecution(), calendar, limits)));
+      LocalDate noticeDue = correctionNoticeDue(task.getExecution(), calendar, limits);
+      task.setDueDate(OfficeTime.endOf(noticeDue));
+      task.setFollowUpDate(DueSoonDates.followUpFor(calendar, noticeDue)); // 即将到期 follows
       // In the case's history, next to the registration: the reminder was given, and when.
       task.getExecution().getProcessInstance()
           .setVariable(CORRECTION_NOTICE_REMINDED_AT_REGISTRATION, true);

@@ -44,37 +44,85 @@ public class RegisterCaseDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate receivedOn = Vars.requiredDate(execution, RECEIVED_ON, "收到申请日期");
-    if (receivedOn.isAfter(OfficeTime.today())) {
-      throw new InvalidInput("receivedOn lies in the future（收到申请日期不能晚于今天）");
-    }
+    // Every field is checked before anything is written, and all wrong fields are answered at once.
+    InvalidInput.Collector errors = new InvalidInput.Collector();
+    LocalDate receivedOn = errors.check(() -> notInTheFuture(execution));
     String trackingNumber = execution.getProcessBusinessKey();
+    boolean online = trackingNumber != null && register.find(trackingNumber)
+        .filter(c -> CaseRegister.Status.SUBMITTED.name().equals(c.status())).isPresent();
+    if (online) {
+      // An online application: registered at submission, its receipt date is confirmed now.
+      errors.throwIfAny();
+      LocalDate dueOn = deadline.dueFrom(receivedOn);
+      register.confirmReceipt(trackingNumber, execution.getProcessInstanceId(), receivedOn, dueOn);
+      setCaseVariables(execution, trackingNumber, receivedOn, dueOn);
+      return;
+    }
+    Channel channel = errors.check(() -> Vars.choice(execution, CHANNEL, Channel.class, "申请方式"));
+    ApplicantType applicantType = errors.check(
+        () -> Vars.choice(execution, APPLICANT_TYPE, ApplicantType.class, "申请人类型"));
+    String applicantName = errors.check(
+        () -> Vars.requiredText(execution, APPLICANT_NAME, "申请人姓名或名称"));
+    String idType = errors.check(() -> Vars.text(execution, ID_TYPE));
+    String idNumber = errors.check(() -> checkedIdNumber(execution));
+    String phone = errors.check(() -> checkedPhone(execution));
+    String email = errors.check(() -> checkedEmail(execution));
+    String address = errors.check(() -> Vars.text(execution, CONTACT_ADDRESS));
+    String description = errors.check(
+        () -> Vars.requiredText(execution, REQUEST_DESCRIPTION, "申请内容"));
+    DeliveryForm deliveryForm = errors.check(() ->
+        Vars.optionalChoice(execution, DELIVERY_FORM, DeliveryForm.class, "获取信息的载体形式"));
+    DeliveryMethod deliveryMethod = errors.check(() ->
+        Vars.optionalChoice(execution, DELIVERY_METHOD, DeliveryMethod.class, "获取信息的方式"));
+    errors.throwIfAny();
+
     if (trackingNumber == null) {
       trackingNumber = trackingNumbers.next(OfficeTime.today().getYear());
       execution.setProcessBusinessKey(trackingNumber);
     }
     LocalDate dueOn = deadline.dueFrom(receivedOn);
-    if (register.find(trackingNumber)
-        .filter(c -> CaseRegister.Status.SUBMITTED.name().equals(c.status())).isPresent()) {
-      // An online application: registered at submission, its receipt date is confirmed now.
-      register.confirmReceipt(trackingNumber, execution.getProcessInstanceId(), receivedOn, dueOn);
-    } else {
-      String idNumber = checkedIdNumber(execution);
-      register.insert(new NewCase(trackingNumber, execution.getProcessInstanceId(),
-          Vars.choice(execution, CHANNEL, Channel.class, "申请方式").name(),
-          Vars.choice(execution, APPLICANT_TYPE, ApplicantType.class, "申请人类型").name(),
-          Vars.requiredText(execution, APPLICANT_NAME, "申请人姓名或名称"),
-          Vars.text(execution, ID_TYPE), idNumber,
-          Vars.text(execution, CONTACT_PHONE), Vars.text(execution, CONTACT_EMAIL),
-          Vars.text(execution, CONTACT_ADDRESS),
-          Vars.requiredText(execution, REQUEST_DESCRIPTION, "申请内容"),
-          name(Vars.optionalChoice(execution, DELIVERY_FORM, DeliveryForm.class, "获取信息的载体形式")),
-          name(Vars.optionalChoice(execution, DELIVERY_METHOD, DeliveryMethod.class, "获取信息的方式")),
-          receivedOn, dueOn));
-      forgetIdNumber(execution);
-      maskContact(execution);
-    }
+    register.insert(new NewCase(trackingNumber, execution.getProcessInstanceId(),
+        channel.name(), applicantType.name(), applicantName, idType, idNumber, phone, email,
+        address, description, name(deliveryForm), name(deliveryMethod), receivedOn, dueOn));
+    forgetIdNumber(execution);
+    maskContact(execution);
+    setCaseVariables(execution, trackingNumber, receivedOn, dueOn);
+  }
 
+  private static LocalDate notInTheFuture(DelegateExecution execution) {
+    LocalDate receivedOn = Vars.requiredDate(execution, RECEIVED_ON, "收到申请日期");
+    if (receivedOn.isAfter(OfficeTime.today())) {
+      throw new InvalidInput("receivedOn lies in the future（收到申请日期：不能晚于今天）");
+    }
+    return receivedOn;
+  }
+
+  /** The same pattern as the registration form's 联系电话: mainland mobile or landline. */
+  static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile(
+      "^(\\+?86[- ]?)?(1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}(-\\d{1,6})?|\\d{7,8})$");
+  static final java.util.regex.Pattern EMAIL =
+      java.util.regex.Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+  /** The form checks the phone's format in the browser; the server checks it for every path. */
+  private static String checkedPhone(DelegateExecution execution) {
+    String phone = Vars.text(execution, CONTACT_PHONE);
+    if (phone != null && !PHONE.matcher(phone).matches()) {
+      throw new InvalidInput("contactPhone: not a phone number（联系电话：格式不正确，应为手机号码或"
+          + "固定电话号码）");
+    }
+    return phone;
+  }
+
+  private static String checkedEmail(DelegateExecution execution) {
+    String email = Vars.text(execution, CONTACT_EMAIL);
+    if (email != null && !EMAIL.matcher(email).matches()) {
+      throw new InvalidInput("contactEmail: not an e-mail address（电子邮箱：格式不正确）");
+    }
+    return email;
+  }
+
+  private void setCaseVariables(DelegateExecution execution, String trackingNumber,
+      LocalDate receivedOn, LocalDate dueOn) {
     Map<String, Object> variables = new HashMap<>(deadline.variablesFor(dueOn));
     variables.put(TRACKING_NUMBER, trackingNumber);
     variables.put(CORRECTION_NOTICE_REMIND_AT, OfficeTime.morningOf(calendar.addWorkingDays(

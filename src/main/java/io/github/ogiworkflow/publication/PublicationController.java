@@ -49,13 +49,16 @@ public class PublicationController {
     this.runtime = runtime;
   }
 
-  /** Published items, newest first, by category and channel, paged (page from 0). */
+  /**
+   * Published items, newest first, by category and channel, paged (page from 0). Public, read
+   * only (Art. 12: the catalogue is for everyone): published items only, and nothing of a person,
+   * not even the request an item came from.
+   */
   @GetMapping(path = PublicationWebConfiguration.CATALOGUE_API,
       produces = MediaType.APPLICATION_JSON_VALUE)
   public Map<String, Object> catalogue(@RequestParam(required = false) String category,
       @RequestParam(required = false) String channel,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-    access.requireStaff();
     CataloguePage result = page(category, channel, page, size);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("page", result.page());
@@ -70,7 +73,6 @@ public class PublicationController {
   public String cataloguePage(@RequestParam(required = false) String category,
       @RequestParam(required = false) String channel,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-    access.requireStaff();
     return CataloguePageHtml.render(page(category, channel, page, size), category, channel);
   }
 
@@ -149,7 +151,6 @@ public class PublicationController {
     item.put("categoryLabel", p.draft().category().label());
     item.put("publishingUnit", p.draft().publishingUnit());
     item.put("firstPublishedOn", String.valueOf(p.firstPublishedOn()));
-    item.put("sourceRequest", p.sourceRequest());
     item.put("channels", entry.channels().stream().map(c -> Map.of("channel", c.channel().name(),
         "channelLabel", c.channel().label(), "publishedOn", c.publishedOn().toString(),
         "location", c.location())).toList());

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The catalogue and the Art. 44 endpoint are for staff: HTTP Basic against the engine's users,
+ * The Art. 44 endpoint is for staff (the catalogue is public): HTTP Basic against the engine's users,
  * as for /engine-rest, so each call runs as that user (group check in the controller, engine
  * authorizations for starting processes). Only in the web application (not in engine tests).
  */
@@ -23,7 +23,8 @@ public class PublicationWebConfiguration {
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> publicationAuthentication() {
     // The whole request path counts; it never names an engine, so the default engine is used.
-    return StaffApiAuthentication.httpBasic("publication-authentication", "", CATALOGUE_API,
-        CATALOGUE_PAGE, PUBLICATIONS_API + "/*");
+    // The catalogue (CATALOGUE_API, CATALOGUE_PAGE) is public and read-only: no login.
+    return StaffApiAuthentication.httpBasic("publication-authentication", "",
+        PUBLICATIONS_API + "/*");
   }
 }

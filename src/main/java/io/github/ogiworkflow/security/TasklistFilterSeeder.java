@@ -2,6 +2,7 @@ package io.github.ogiworkflow.security;
 
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 
+import io.github.ogiworkflow.deadline.DueSoonDates;
 import io.github.ogiworkflow.process.ProcessVariables;
 import io.github.ogiworkflow.security.AuthorizationMatrix.Grant;
 import java.util.LinkedHashMap;
@@ -27,8 +28,8 @@ import org.springframework.stereotype.Component;
 public class TasklistFilterSeeder {
 
   static final String SEED_KEY = "ogiSeedKey";
-  /** Days ahead that count as 即将到期 (filter expressions know calendar days only). */
-  static final int DUE_SOON_DAYS = 3;
+  /** Working days ahead that count as 即将到期 (deadline/DueSoonDates sets the follow-up dates). */
+  static final int DUE_SOON_DAYS = DueSoonDates.DUE_SOON_WORKING_DAYS;
 
   private static final Logger LOG = LoggerFactory.getLogger(TasklistFilterSeeder.class);
 
@@ -54,14 +55,18 @@ public class TasklistFilterSeeder {
           group.chineseName() + "尚未认领的任务", 20,
           taskService.createTaskQuery().taskCandidateGroup(group.id())
               .orderByDueDate().asc());
-      Filter dueSoon = ensureFilter(group.id() + ".dueSoon", "即将到期",
-          group.chineseName() + DUE_SOON_DAYS + "日内到期的任务（含已认领）", 30,
+      // Both name the deadline they use: the step's own 办理期限 (the task's due date), which
+      // for the completeness check is the 补正告知 deadline, not the reply deadline.
+      Filter dueSoon = ensureFilter(group.id() + ".dueSoon",
+          "即将到期（" + DUE_SOON_DAYS + "个工作日内）",
+          group.chineseName() + "本环节办理期限在" + DUE_SOON_DAYS
+              + "个工作日内到期的任务（含已认领，按法定工作日计算）", 30,
           taskService.createTaskQuery().taskCandidateGroup(group.id()).includeAssignedTasks()
               .dueAfterExpression("${now()}")
-              .dueBeforeExpression("${dateTime().plusDays(" + DUE_SOON_DAYS + ").toDate()}")
+              .followUpBeforeExpression("${now()}")
               .orderByDueDate().asc());
-      Filter overdue = ensureFilter(group.id() + ".overdue", "已超期",
-          group.chineseName() + "已过期限的任务（含已认领）", 40,
+      Filter overdue = ensureFilter(group.id() + ".overdue", "已超期（本环节办理期限）",
+          group.chineseName() + "已过本环节办理期限的任务（含已认领）", 40,
           taskService.createTaskQuery().taskCandidateGroup(group.id()).includeAssignedTasks()
               .dueBeforeExpression("${now()}")
               .orderByDueDate().asc());
@@ -77,9 +82,6 @@ public class TasklistFilterSeeder {
         .list().stream()
         .filter(f -> f.getProperties() != null && key.equals(f.getProperties().get(SEED_KEY)))
         .findFirst();
-    if (existing.isPresent()) {
-      return existing.get();
-    }
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put(SEED_KEY, key);
     properties.put("description", description);
@@ -89,9 +91,11 @@ public class TasklistFilterSeeder {
         column(ProcessVariables.TRACKING_NUMBER, "受理编号"),
         column(ProcessVariables.APPLICANT_NAME, "申请人"),
         column(ProcessVariables.REPLY_DUE_DATE, "答复期限")));
-    Filter filter = filterService.newTaskFilter(name).setProperties(properties).setQuery(query);
+    // A seeded filter is ours: an existing one is brought up to date (name, query, columns).
+    Filter filter = existing.orElseGet(() -> filterService.newTaskFilter(name));
+    filter.setName(name).setProperties(properties).setQuery(query);
     filterService.saveFilter(filter);
-    LOG.info("Created Tasklist filter {} ({})", name, key);
+    LOG.info("{} Tasklist filter {} ({})", existing.isPresent() ? "Updated" : "Created", name, key);
     return filter;
   }
 

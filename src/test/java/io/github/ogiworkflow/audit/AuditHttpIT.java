@@ -55,25 +55,26 @@ class AuditHttpIT {
     JsonNode trail = json.readTree(answer.getBody());
     assertThat(trail.path("trackingNumber").asText()).isEqualTo(trackingNumber);
     assertThat(trail.path("case").path("outcomeCode").asText()).isEqualTo("2");
-    assertThat(trail.path("processes").toString()).contains("DisclosureRequest", "SecrecyReview");
+    // Chinese only (issue 16): process names, form labels and option labels, not codes.
+    assertThat(trail.path("processes").toString()).contains("政府信息公开申请办理", "保密审查（子流程）");
     List<String> lines = new ArrayList<>();
     trail.path("entries").forEach(e -> lines.add(e.path("kindLabel").asText() + "|"
         + e.path("activity").asText() + "|" + e.path("who").asText() + "|"
         + e.path("outcome").asText() + "|" + e.path("comment").asText()));
     assertThat(lines).anyMatch(l -> l.startsWith("办理环节|审查申请内容是否明确|王丽（wangli）|"
-        + "completenessDecision=COMPLETE"));
+        + "审查结论：申请内容明确"));
     // The review task runs in the called SecrecyReview process.
     assertThat(lines).anyMatch(l -> l.startsWith("办理环节|保密审查|李娜（lina）|"
-        + "reviewConclusion=RELEASABLE_REDACTED"));
+        + "审查结论：处理后可公开"));
     assertThat(lines).anyMatch(l -> l.startsWith("保密审查|信息项 1「2025年行政许可统计」审查记录|"
-        + "李娜（lina）|RELEASABLE_REDACTED"));
+        + "李娜（lina）|处理后可公开"));
     assertThat(lines).anyMatch(l -> l.startsWith("办理环节|领导审批答复|陈刚（chengang）|"
-        + "replyApproval=APPROVE"));
-    assertThat(lines).anyMatch(l -> l.equals("领导审批|领导审批答复|陈刚（chengang）|APPROVE|同意"));
+        + "审批意见：同意"));
+    assertThat(lines).anyMatch(l -> l.equals("领导审批|领导审批答复|陈刚（chengang）|同意|同意"));
     assertThat(lines).anyMatch(l -> l.startsWith("发出文书|发出《政府信息公开申请答复书》"));
     assertThat(lines).anyMatch(l -> l.startsWith("收到申请|"));
     assertThat(lines).anyMatch(l -> l.startsWith("答复期限|"));
-    assertThat(lines).anyMatch(l -> l.startsWith("送达|答复书送达||答复类型 2"));
+    assertThat(lines).anyMatch(l -> l.startsWith("送达|答复书送达||答复类型 （二）部分公开"));
     assertThat(lines).anyMatch(l -> l.startsWith("人工操作|认领任务：审查申请内容是否明确|王丽（wangli）"));
 
     // The auditor's engine grants (READ_HISTORY) also open the same history in the engine's

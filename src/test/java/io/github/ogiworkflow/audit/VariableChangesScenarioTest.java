@@ -37,6 +37,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
     "processes/reply-outcome.dmn", "processes/approval-required.dmn"})
 class VariableChangesScenarioTest {
 
+  private static final FormLabels LABELS = new FormLabels();
+
   @RegisterExtension
   static ProcessEngineCoverageExtension engineExtension = ProcessTestEngine.withCoverageAtLeast(
       0.0, ProcessKeys.DISCLOSURE_REQUEST, ProcessKeys.SECRECY_REVIEW);
@@ -90,27 +92,28 @@ class VariableChangesScenarioTest {
         .filter(e -> e.kind().equals("VARIABLE")).toList();
 
     assertThat(changes).extracting(Entry::activity).hasSize(3)
-        .anySatisfy(a -> assertThat(a).startsWith("修改变量 replyLetterText（非表单提交"))
-        .anySatisfy(a -> assertThat(a).startsWith("修改变量 contactPhone（非表单提交"))
-        .anySatisfy(a -> assertThat(a).startsWith("修改变量 approvalRequired（非表单提交"));
-    assertThat(changes).filteredOn(e -> e.activity().contains("replyLetterText")).singleElement()
+        .anySatisfy(a -> assertThat(a).startsWith("修改变量「答复书」（非表单提交"))
+        .anySatisfy(a -> assertThat(a).startsWith("修改变量「联系电话」（非表单提交"))
+        .anySatisfy(a -> assertThat(a).startsWith("修改变量「是否需领导审批」（非表单提交"));
+    assertThat(changes).filteredOn(e -> e.activity().contains("「答复书」")).singleElement()
         .satisfies(e -> {
           assertThat(e.detail()).startsWith("政府信息公开申请答复书").endsWith("→ 改过的答复书");
           assertThat(e.who()).contains(OFFICE_USER);
         });
-    assertThat(changes).filteredOn(e -> e.activity().contains("approvalRequired"))
+    assertThat(changes).filteredOn(e -> e.activity().contains("「是否需领导审批」"))
         .singleElement().satisfies(e -> {
           assertThat(e.detail()).isEqualTo("false → true");
           assertThat(e.who()).isEqualTo("admin");
         });
     // Personal data: that it changed, never the value.
-    assertThat(changes).filteredOn(e -> e.activity().contains("contactPhone")).singleElement()
+    assertThat(changes).filteredOn(e -> e.activity().contains("「联系电话」")).singleElement()
         .extracting(Entry::detail).isEqualTo("（已隐去） → （已隐去）");
     assertThat(changes).extracting(Entry::detail)
         .noneMatch(d -> d.contains("13900001111") || d.contains("13812345678"));
     // Positive control: what the forms submitted (completeness, items, fee) is not listed.
     assertThat(changes).extracting(Entry::activity)
-        .noneMatch(a -> a.contains(COMPLETENESS_DECISION) || a.contains(CHARGE_FEE)
-            || a.contains(ITEMS));
+        .noneMatch(a -> a.contains("「" + LABELS.field(COMPLETENESS_DECISION) + "」")
+            || a.contains("「" + LABELS.field(CHARGE_FEE) + "」")
+            || a.contains("「" + LABELS.field(ITEMS) + "」"));
   }
 }

@@ -166,7 +166,7 @@ class DeadlineOverviewIT {
   @Test
   void cockpitLoadsThePagePlugin() {
     assertThat(rest.getForObject("/camunda/app/cockpit/scripts/config.js", String.class))
-        .contains("customScripts: ['scripts/ogi-deadlines.js']");
+        .contains("customScripts: ['scripts/ogi-deadlines.js', 'scripts/ogi-chinese.js']");
     ResponseEntity<String> plugin = rest.getForEntity("/camunda/app/cockpit/scripts/ogi-deadlines.js",
         String.class);
     assertThat(plugin.getStatusCode()).isEqualTo(HttpStatus.OK);

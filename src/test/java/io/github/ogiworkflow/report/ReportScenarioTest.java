@@ -336,10 +336,10 @@ class ReportScenarioTest {
         .of(cases.get("P").trackingNumber()).orElseThrow().entries();
     assertThat(trail).filteredOn(e -> e.dateOnly() && e.kind().equals("DELIVERY"))
         .extracting(e -> e.at().atZone(OfficeTime.ZONE).toLocalDate().toString(), e -> e.outcome())
-        .containsExactly(tuple("2026-02-05", "答复类型 1"));
+        .containsExactly(tuple("2026-02-05", "答复类型 （一）予以公开"));
     assertThat(trail).filteredOn(e -> e.activity().equals("首次办结（年度报告按此统计）"))
         .extracting(e -> e.at().atZone(OfficeTime.ZONE).toLocalDate().toString(), e -> e.outcome())
-        .containsExactly(tuple("2025-11-17", "答复类型 3.5"));
+        .containsExactly(tuple("2025-11-17", "答复类型 （三）不予公开 5.属于三类内部事务信息"));
 
     // Drill-down: the cases behind a cell, new ones only (compared with the list before).
     for (var drill : DRILLS.entrySet()) {

@@ -120,10 +120,36 @@ class DisclosureRequestHttpIT {
         EngineRest.variables(registration(OfficeTime.today().plusDays(3).toString())));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(json.readTree(response.getBody()).path("message").asText())
-        .contains("收到申请日期不能晚于今天", "receivedOn");
+    JsonNode answer = json.readTree(response.getBody());
+    assertThat(answer.path("message").asText()).isEqualTo("收到申请日期：不能晚于今天");
+    assertThat(answer.path("fields").path("receivedOn").asText()).isEqualTo("收到申请日期：不能晚于今天");
     assertThat(casesInRegister()).isEqualTo(cases);
     assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+  }
+
+  /** Three wrong fields: one answer naming each on its field, in Chinese, without engine ids. */
+  @Test
+  void everyWrongFieldIsAnsweredAtOnceInChinese() throws Exception {
+    long cases = casesInRegister();
+    Map<String, Object> variables = new java.util.HashMap<>(
+        registration(OfficeTime.today().plusDays(1).toString()));
+    variables.put("idType", value("RESIDENT_ID"));
+    variables.put("idNumber", value("110101199001011238")); // check digit should be 7
+    variables.put("contactPhone", value("12345"));
+
+    ResponseEntity<String> response = Http.asUser(rest, "wangli", HttpMethod.POST,
+        DEFINITION + "/submit-form", EngineRest.variables(variables));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode answer = json.readTree(response.getBody());
+    assertThat(answer.path("fields").size()).isEqualTo(3);
+    assertThat(answer.path("fields").path("receivedOn").asText()).isEqualTo("收到申请日期：不能晚于今天");
+    assertThat(answer.path("fields").path("idNumber").asText()).startsWith("证件号码：");
+    assertThat(answer.path("fields").path("contactPhone").asText()).startsWith("联系电话：");
+    assertThat(answer.path("message").asText())
+        .contains("收到申请日期", "证件号码", "联系电话")
+        .doesNotContain("DisclosureRequest", "Cannot", "receivedOn");
+    assertThat(casesInRegister()).isEqualTo(cases);
   }
 
   /**

@@ -31,10 +31,10 @@ class WebappLocalesIT {
     assertThat(rest.getForObject("/camunda/app/admin/styles/user-styles.css", String.class))
         .contains(".ce-eol-banner");
 
-    // Tasklist loads our workaround for 完成 in forms with a dynamic list.
+    // Tasklist loads our script for Camunda Forms (the 完成 button, Chinese, the server's errors).
     assertThat(rest.getForObject("/camunda/app/tasklist/scripts/config.js", String.class))
-        .contains("customScripts: ['scripts/ogi-dynamic-list-fix.js']");
-    assertThat(rest.getForEntity("/camunda/app/tasklist/scripts/ogi-dynamic-list-fix.js",
+        .contains("customScripts: ['scripts/ogi-forms.js']");
+    assertThat(rest.getForEntity("/camunda/app/tasklist/scripts/ogi-forms.js",
         String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 }

@@ -25,8 +25,9 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
   },
-  // Our plugin: the deadline overview 期限监控 (page, menu entry, dashboard summary).
-  customScripts: ['scripts/ogi-deadlines.js'],
+  // Our plugin: the deadline overview 期限监控 (page, menu entry, dashboard summary); and
+  // ogi-chinese.js for Cockpit strings its locale files do not reach.
+  customScripts: ['scripts/ogi-deadlines.js', 'scripts/ogi-chinese.js'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

@@ -36,8 +36,8 @@ export default {
   //    "availableLocales": ["en", "de"],
   //    "fallbackLocale": "en"
   //  },
-  // Re-enables 完成 in forms with a dynamic list (Tasklist 7.24 quirk, see the script).
-  customScripts: ['scripts/ogi-dynamic-list-fix.js'],
+  // Camunda Forms that never trap and speak Chinese (see the script).
+  customScripts: ['scripts/ogi-forms.js'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

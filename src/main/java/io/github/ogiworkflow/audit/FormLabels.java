@@ -1,0 +1,139 @@
+package io.github.ogiworkflow.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ogiworkflow.appeal.AppealKind;
+import io.github.ogiworkflow.reply.OutcomeCode;
+import io.github.ogiworkflow.review.ReviewConclusion;
+import io.github.ogiworkflow.review.WithholdingGround;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Chinese staff read for a variable and its value: the label and option labels of the
+ * Camunda Forms that set it (the forms are the one place the office's words are kept), then the
+ * code lists of the domain (答复类型, 审查结论, 不予公开理由). So the audit trail shows
+ * "审查结论：申请内容明确", not {@code completenessDecision=COMPLETE}.
+ */
+@Component
+public class FormLabels {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Register status → Chinese (ogi_case.status). */
+  static final Map<String, String> STATUS = Map.of(
+      "SUBMITTED", "网上提交待确认", "REGISTERED", "已登记", "AWAITING_CORRECTION", "等待补正",
+      "IN_PROGRESS", "办理中", "DELIVERED", "已送达", "CLOSED", "已办结");
+
+  /** Variables the server sets, on no form: named here. */
+  static final Map<String, String> SERVER_VARIABLES = Map.of(
+      "approvalRequired", "是否需领导审批", "outcomeCode", "答复类型", "chargeFee", "是否收费",
+      "replyDueDate", "答复期限", "trackingNumber", "受理编号", "itemId", "信息项",
+      "extensionUsed", "是否已延期", "delivered", "是否已送达");
+
+  private final Map<String, String> fields = new HashMap<>(SERVER_VARIABLES);
+  private final Map<String, Map<String, String>> options = new HashMap<>();
+
+  public FormLabels() {
+    try {
+      for (Resource form : new PathMatchingResourcePatternResolver()
+          .getResources("classpath:forms/*.form")) {
+        try (InputStream in = form.getInputStream()) {
+          collect(JSON.readTree(in).path("components"));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("the forms could not be read", e);
+    }
+  }
+
+  private void collect(JsonNode components) {
+    for (JsonNode component : components) {
+      String key = component.path("key").asText("");
+      String label = component.path("label").asText(component.path("dateLabel").asText(""));
+      // A field on several forms (审查结论 on the review and on the secrecy office's answer)
+      // is named by its shortest, most general label.
+      if (!key.isEmpty() && !label.isEmpty()) {
+        fields.merge(key, label, FormLabels::shorter);
+        for (JsonNode value : component.path("values")) {
+          options.computeIfAbsent(key, k -> new HashMap<>())
+              .merge(value.path("value").asText(), value.path("label").asText(), FormLabels::shorter);
+        }
+      }
+      collect(component.path("components"));
+    }
+  }
+
+  private static String shorter(String a, String b) {
+    return b.length() < a.length() ? b : a;
+  }
+
+  /** The field's label on the forms, or the variable name when no form shows it. */
+  public String field(String variable) {
+    return fields.getOrDefault(variable, variable);
+  }
+
+  /** The value as the forms and code lists name it, or the value itself. */
+  public String value(String variable, String value) {
+    String label = options.getOrDefault(variable, Map.of()).get(value);
+    return label != null ? label : code(value);
+  }
+
+  /** "审查结论：申请内容明确". */
+  public String describe(String variable, String value) {
+    return field(variable) + "：" + value(variable, value);
+  }
+
+  /** The register's outcome (its number, e.g. "2", or its name) as the annual report names it. */
+  public static String outcome(String code) {
+    for (OutcomeCode outcome : OutcomeCode.values()) {
+      if (outcome.code().equals(code) || outcome.name().equals(code)) {
+        return outcome.label();
+      }
+    }
+    return code(code);
+  }
+
+  /** A code of the domain's code lists in Chinese, or the text itself. */
+  public static String code(String code) {
+    if (code == null) {
+      return "";
+    }
+    if (STATUS.containsKey(code)) {
+      return STATUS.get(code);
+    }
+    for (OutcomeCode outcome : OutcomeCode.values()) {
+      if (outcome.name().equals(code)) {
+        return outcome.label();
+      }
+    }
+    for (ReviewConclusion conclusion : ReviewConclusion.values()) {
+      if (conclusion.name().equals(code)) {
+        return conclusion.label();
+      }
+    }
+    for (WithholdingGround ground : WithholdingGround.values()) {
+      if (ground.name().equals(code)) {
+        return ground.label();
+      }
+    }
+    for (AppealKind kind : AppealKind.values()) {
+      if (kind.name().equals(code)) {
+        return kind.label();
+      }
+    }
+    return switch (code) {
+      case "true" -> "是";
+      case "false" -> "否";
+      case "THIRD_PARTY" -> "第三方";
+      case "AGENCY" -> "其他机关";
+      default -> code;
+    };
+  }
+}
