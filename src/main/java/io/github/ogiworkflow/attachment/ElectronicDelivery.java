@@ -12,7 +12,7 @@ import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.register.ItemRegister.Item;
 import io.github.ogiworkflow.reply.ItemSummary;
 import io.github.ogiworkflow.reply.ItemSummary.Result;
-import io.github.ogiworkflow.reply.OutcomeCode;
+import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import io.github.ogiworkflow.reply.ReleaseChecks;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package io.github.ogiworkflow.ledger;
 
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.register.CaseRegister.Status;
-import io.github.ogiworkflow.reply.OutcomeCode;
+import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import io.github.ogiworkflow.security.Groups;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
