@@ -1,6 +1,6 @@
 package io.github.ogiworkflow.fee;
 
-import io.github.ogiworkflow.reply.OutcomeCode;
+import io.github.ogiworkflow.vocabulary.OutcomeCode;
 
 /**
  * Which replies may carry a fee: only one that provides information (handbook 2.12, 109号).

@@ -12,7 +12,7 @@ import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.CaseRegister;
-import io.github.ogiworkflow.reply.OutcomeCode;
+import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;

@@ -6,7 +6,7 @@ import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.process.ProcessVariables;
 import io.github.ogiworkflow.register.CaseRegister;
-import io.github.ogiworkflow.reply.OutcomeCode;
+import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import io.github.ogiworkflow.reply.ReplyLetter;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

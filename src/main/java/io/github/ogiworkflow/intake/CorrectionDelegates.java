@@ -12,7 +12,7 @@ import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.CaseRegister;
-import io.github.ogiworkflow.reply.OutcomeCode;
+import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;

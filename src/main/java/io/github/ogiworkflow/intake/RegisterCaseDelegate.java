@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.intake;
 
+import io.github.ogiworkflow.vocabulary.ApplicantType;
 import io.github.ogiworkflow.process.InvalidInput;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 

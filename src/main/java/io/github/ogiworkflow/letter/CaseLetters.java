@@ -1,7 +1,7 @@
 package io.github.ogiworkflow.letter;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
-import io.github.ogiworkflow.intake.ApplicantType;
+import io.github.ogiworkflow.vocabulary.ApplicantType;
 import io.github.ogiworkflow.register.CaseRegister;
 import java.util.HashMap;
 import java.util.Map;

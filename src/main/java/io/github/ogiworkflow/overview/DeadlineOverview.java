@@ -4,7 +4,7 @@ import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.deadline.DeadlineProperties;
 import io.github.ogiworkflow.deadline.PauseLedger;
-import io.github.ogiworkflow.intake.ApplicantType;
+import io.github.ogiworkflow.vocabulary.ApplicantType;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.process.ProcessVariables;
 import io.github.ogiworkflow.register.CaseRegister;

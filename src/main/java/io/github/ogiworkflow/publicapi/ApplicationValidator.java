@@ -1,6 +1,6 @@
 package io.github.ogiworkflow.publicapi;
 
-import io.github.ogiworkflow.intake.ApplicantType;
+import io.github.ogiworkflow.vocabulary.ApplicantType;
 import io.github.ogiworkflow.intake.DeliveryForm;
 import io.github.ogiworkflow.intake.DeliveryMethod;
 import io.github.ogiworkflow.online.IdNumbers;

@@ -4,7 +4,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ogiworkflow.calendar.OfficeTime;
-import io.github.ogiworkflow.intake.ItemFinding;
+import io.github.ogiworkflow.vocabulary.ItemFinding;
 import io.github.ogiworkflow.intake.TrackingNumbers;
 import io.github.ogiworkflow.process.CompletedBy;
 import io.github.ogiworkflow.process.ElementIds;

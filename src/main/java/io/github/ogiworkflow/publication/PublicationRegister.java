@@ -1,8 +1,8 @@
 package io.github.ogiworkflow.publication;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
-import io.github.ogiworkflow.review.ReviewConclusion;
-import io.github.ogiworkflow.review.WithholdingGround;
+import io.github.ogiworkflow.vocabulary.ReviewConclusion;
+import io.github.ogiworkflow.vocabulary.WithholdingGround;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;

@@ -1,9 +1,9 @@
 package io.github.ogiworkflow.register;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
-import io.github.ogiworkflow.intake.ItemFinding;
-import io.github.ogiworkflow.review.ReviewConclusion;
-import io.github.ogiworkflow.review.WithholdingGround;
+import io.github.ogiworkflow.vocabulary.ItemFinding;
+import io.github.ogiworkflow.vocabulary.ReviewConclusion;
+import io.github.ogiworkflow.vocabulary.WithholdingGround;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;

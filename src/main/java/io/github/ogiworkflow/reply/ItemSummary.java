@@ -1,8 +1,8 @@
 package io.github.ogiworkflow.reply;
 
 import io.github.ogiworkflow.register.ItemRegister.Item;
-import io.github.ogiworkflow.review.ReviewConclusion;
-import io.github.ogiworkflow.review.WithholdingGround;
+import io.github.ogiworkflow.vocabulary.ReviewConclusion;
+import io.github.ogiworkflow.vocabulary.WithholdingGround;
 import java.util.List;
 
 /**

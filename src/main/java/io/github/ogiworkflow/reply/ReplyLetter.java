@@ -1,12 +1,13 @@
 package io.github.ogiworkflow.reply;
 
-import io.github.ogiworkflow.intake.ItemFinding;
+import io.github.ogiworkflow.vocabulary.OutcomeCode;
+import io.github.ogiworkflow.vocabulary.ItemFinding;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.register.ItemRegister.Item;
 import io.github.ogiworkflow.reply.ItemSummary.Result;
-import io.github.ogiworkflow.review.WithholdingGround;
+import io.github.ogiworkflow.vocabulary.WithholdingGround;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

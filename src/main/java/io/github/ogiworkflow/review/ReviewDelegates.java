@@ -1,5 +1,7 @@
 package io.github.ogiworkflow.review;
 
+import io.github.ogiworkflow.vocabulary.WithholdingGround;
+import io.github.ogiworkflow.vocabulary.ReviewConclusion;
 import io.github.ogiworkflow.process.WithoutAuthorizations;
 import io.github.ogiworkflow.process.InvalidInput;
 import static io.github.ogiworkflow.process.ProcessVariables.*;

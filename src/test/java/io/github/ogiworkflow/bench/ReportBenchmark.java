@@ -2,10 +2,10 @@ package io.github.ogiworkflow.bench;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.ogiworkflow.appeal.AppealRegister;
-import io.github.ogiworkflow.intake.ApplicantType;
+import io.github.ogiworkflow.vocabulary.ApplicantType;
 import io.github.ogiworkflow.intake.Channel;
 import io.github.ogiworkflow.publication.PublicationRegister;
-import io.github.ogiworkflow.reply.OutcomeCode;
+import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import io.github.ogiworkflow.report.AnnualReport;
 import io.github.ogiworkflow.report.AnnualReports;
 import java.math.BigDecimal;

@@ -12,7 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.consultation.ConsultationKind;
 import io.github.ogiworkflow.consultation.ConsultationRegister;
-import io.github.ogiworkflow.intake.ItemFinding;
+import io.github.ogiworkflow.vocabulary.ItemFinding;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.InvalidInput;
@@ -23,7 +23,7 @@ import io.github.ogiworkflow.register.CaseRegister.NewCase;
 import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.register.ItemRegister.NewItem;
 import io.github.ogiworkflow.register.ItemRegister.Review;
-import io.github.ogiworkflow.review.ReviewConclusion;
+import io.github.ogiworkflow.vocabulary.ReviewConclusion;
 import io.github.ogiworkflow.support.ProcessTestEngine;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -500,7 +500,7 @@ class ProactiveDisclosureScenarioTest {
     long itemId = items.heldItemIds(request).get(0);
     boolean withhold = conclusion == ReviewConclusion.WITHHOLD;
     items.recordReview(itemId, new Review(LEGAL_USER, conclusion,
-        withhold ? io.github.ogiworkflow.review.WithholdingGround.PROCESS_INFO : null,
+        withhold ? io.github.ogiworkflow.vocabulary.WithholdingGround.PROCESS_INFO : null,
         withhold ? "第十六条" : null, null, null, false, null));
     return itemId;
   }

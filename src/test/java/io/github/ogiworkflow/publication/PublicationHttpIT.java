@@ -7,14 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ogiworkflow.calendar.OfficeTime;
-import io.github.ogiworkflow.intake.ItemFinding;
+import io.github.ogiworkflow.vocabulary.ItemFinding;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.NewCase;
 import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.register.ItemRegister.NewItem;
 import io.github.ogiworkflow.register.ItemRegister.Review;
-import io.github.ogiworkflow.review.ReviewConclusion;
+import io.github.ogiworkflow.vocabulary.ReviewConclusion;
 import io.github.ogiworkflow.support.EngineRest;
 import io.github.ogiworkflow.support.Http;
 import io.github.ogiworkflow.support.IntegrationTest;
@@ -179,7 +179,7 @@ class PublicationHttpIT {
     long itemId = items.heldItemIds(request).get(0);
     boolean withhold = conclusion == ReviewConclusion.WITHHOLD;
     items.recordReview(itemId, new Review("lina", conclusion,
-        withhold ? io.github.ogiworkflow.review.WithholdingGround.PROCESS_INFO : null,
+        withhold ? io.github.ogiworkflow.vocabulary.WithholdingGround.PROCESS_INFO : null,
         withhold ? "《政府信息公开条例》第十六条第一款" : null, null, null, false, null));
     return itemId;
   }

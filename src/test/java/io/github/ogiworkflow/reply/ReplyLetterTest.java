@@ -1,14 +1,15 @@
 package io.github.ogiworkflow.reply;
 
+import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ogiworkflow.intake.ItemFinding;
+import io.github.ogiworkflow.vocabulary.ItemFinding;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.register.ItemRegister.Item;
 import io.github.ogiworkflow.register.ItemRegister.Review;
 import io.github.ogiworkflow.reply.ReplyLetter.Parts;
-import io.github.ogiworkflow.review.ReviewConclusion;
-import io.github.ogiworkflow.review.WithholdingGround;
+import io.github.ogiworkflow.vocabulary.ReviewConclusion;
+import io.github.ogiworkflow.vocabulary.WithholdingGround;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,8 +1,9 @@
 package io.github.ogiworkflow.reply;
 
+import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ogiworkflow.review.WithholdingGround;
+import io.github.ogiworkflow.vocabulary.WithholdingGround;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.HashMap;

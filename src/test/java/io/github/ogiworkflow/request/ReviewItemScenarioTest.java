@@ -14,7 +14,7 @@ import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.register.ItemRegister.Review;
-import io.github.ogiworkflow.review.ReviewConclusion;
+import io.github.ogiworkflow.vocabulary.ReviewConclusion;
 import io.github.ogiworkflow.support.ProcessTestEngine;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -119,7 +119,7 @@ class ReviewItemScenarioTest {
     long myItem = items.heldItemIds(mine.trackingNumber()).get(0);
     // Someone else's review of the item got in first (e.g. a second review process).
     items.recordReview(myItem, new Review("liuyang", ReviewConclusion.WITHHOLD,
-        io.github.ogiworkflow.review.WithholdingGround.PROCESS_INFO, "第十六条", null, null,
+        io.github.ogiworkflow.vocabulary.WithholdingGround.PROCESS_INFO, "第十六条", null, null,
         false, null));
 
     assertThatThrownBy(() -> mine.complete("Task_ReviewItem", LEGAL_USER,

@@ -1,4 +1,4 @@
-package io.github.ogiworkflow.review;
+package io.github.ogiworkflow.vocabulary;
 
 /** Conclusions of a secrecy review (保密审查结论). */
 public enum ReviewConclusion {

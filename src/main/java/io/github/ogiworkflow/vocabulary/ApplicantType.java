@@ -1,4 +1,4 @@
-package io.github.ogiworkflow.intake;
+package io.github.ogiworkflow.vocabulary;
 
 /** Applicant types, the columns of table 三 of the annual report. */
 public enum ApplicantType {

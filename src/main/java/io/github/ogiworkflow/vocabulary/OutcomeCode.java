@@ -1,4 +1,4 @@
-package io.github.ogiworkflow.reply;
+package io.github.ogiworkflow.vocabulary;
 
 import java.util.Arrays;
 

@@ -1,6 +1,4 @@
-package io.github.ogiworkflow.review;
-
-import io.github.ogiworkflow.reply.OutcomeCode;
+package io.github.ogiworkflow.vocabulary;
 
 /** The grounds for withholding (Art. 14–16), in the order the annual report counts them. */
 public enum WithholdingGround {

@@ -1,4 +1,4 @@
-package io.github.ogiworkflow.intake;
+package io.github.ogiworkflow.vocabulary;
 
 /** What the search found for one information item (handbook 2.5). */
 public enum ItemFinding {
