@@ -37,13 +37,18 @@ public class CorrectionDelegates {
   static final int REMINDED_PRIORITY = 80;
 
   /**
-   * Leaving 审查申请内容是否明确: the gateway's default would read a missing or unknown decision
-   * as "complete", so one the form does not offer is refused (HTTP 400, nothing written).
+   * Leaving 审查申请内容是否明确 (an end listener of the task, so the check sits on the step the
+   * diagram shows): the gateway's default would read a missing or unknown decision as
+   * "complete", so one the form does not offer is refused (HTTP 400, nothing written). A
+   * cancelled task (the case withdrawn or closed around it) is not checked.
    */
   @Bean
   ExecutionListener completenessDecisionCheck() {
-    return execution -> Vars.choice(execution, COMPLETENESS_DECISION, CompletenessDecision.class,
-        "审查结论");
+    return execution -> {
+      if (!execution.isCanceled()) {
+        Vars.choice(execution, COMPLETENESS_DECISION, CompletenessDecision.class, "审查结论");
+      }
+    };
   }
 
   /** 发出补正告知书: one notice listing every point, and the applicant's deadline. */
