@@ -79,7 +79,7 @@ public class CorrectionDelegates {
       TaskService tasks = execution.getProcessEngineServices().getTaskService();
       for (Task task : tasks.createTaskQuery()
           .processInstanceId(execution.getProcessInstanceId())
-          .taskDefinitionKey("Task_CheckCompleteness").list()) {
+          .taskDefinitionKey(ElementIds.TASK_CHECK_COMPLETENESS).list()) {
         task.setPriority(REMINDED_PRIORITY);
         task.setDueDate(OfficeTime.endOf(noticeDue));
         tasks.saveTask(task);
