@@ -1,6 +1,7 @@
 package io.github.ogiworkflow.audit;
 
 import io.github.ogiworkflow.security.StaffApiAuthentication;
+import io.github.ogiworkflow.webapp.StaffPages;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -15,7 +16,7 @@ public class AuditWebConfiguration {
   static final String API = "/api/audit";
   static final String PAGES = "/audit";
   /** A case's audit trail page is this followed by its tracking number. */
-  public static final String CASE_PAGES = PAGES + "/cases/";
+  static final String CASE_PAGES = StaffPages.AUDIT_CASE_PAGES;
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> auditAuthentication() {

@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.deadline;
 
+import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 
@@ -30,7 +31,7 @@ public class ExtensionDelegates {
       String approval = Vars.requiredText(execution, EXTENSION_APPROVAL, "审批意见");
       decisions.record(trackingNumber, Kind.EXTENSION, approval,
           Vars.text(execution, EXTENSION_APPROVAL_COMMENT),
-          CompletedBy.lastTask(execution, "Task_ApproveExtension"));
+          CompletedBy.lastTask(execution, ElementIds.TASK_APPROVE_EXTENSION));
       if (!"APPROVE".equals(approval)) {
         return;
       }

@@ -39,16 +39,20 @@ public class CorrectionDelegates {
   static final int REMINDED_PRIORITY = 80;
 
   /**
-   * Leaving 审查申请内容是否明确: the gateway's default would read a missing or unknown decision
-   * as "complete", so one the form does not offer is refused (HTTP 400, nothing written).
+   * Leaving 审查申请内容是否明确 (an end listener of the task, so the check sits on the step the
+   * diagram shows): the gateway's default would read a missing or unknown decision as
+   * "complete", so one the form does not offer is refused (HTTP 400, nothing written). A
+   * cancelled task (the case withdrawn or closed around it) is not checked.
    */
   @Bean
   ExecutionListener completenessDecisionCheck(ReasonsRequestRegister reasons) {
     return execution -> {
-      CompletenessDecision decision = Vars.choice(execution, COMPLETENESS_DECISION,
-          CompletenessDecision.class, "审查结论");
-      // Art. 35: 5.4 only after the applicant was asked for reasons (issue 14, point 6).
-      ReasonsDelegates.checkNotProcessedKind(execution, decision, reasons);
+      if (!execution.isCanceled()) {
+        CompletenessDecision decision = Vars.choice(execution, COMPLETENESS_DECISION,
+            CompletenessDecision.class, "审查结论");
+        // Art. 35: 5.4 only after the applicant was asked for reasons (issue 14, point 6).
+        ReasonsDelegates.checkNotProcessedKind(execution, decision, reasons);
+      }
     };
   }
 
@@ -80,7 +84,7 @@ public class CorrectionDelegates {
       TaskService tasks = execution.getProcessEngineServices().getTaskService();
       for (Task task : tasks.createTaskQuery()
           .processInstanceId(execution.getProcessInstanceId())
-          .taskDefinitionKey("Task_CheckCompleteness").list()) {
+          .taskDefinitionKey(ElementIds.TASK_CHECK_COMPLETENESS).list()) {
         task.setPriority(REMINDED_PRIORITY);
         task.setDueDate(OfficeTime.endOf(noticeDue));
         task.setFollowUpDate(DueSoonDates.followUpFor(calendar, noticeDue)); // 即将到期 follows

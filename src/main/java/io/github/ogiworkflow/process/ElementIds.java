@@ -57,5 +57,10 @@ public final class ElementIds {
   /** Message name that starts a report by hand (variable reportYear), e.g. to redo a year. */
   public static final String MESSAGE_ANNUAL_REPORT_REQUESTED = "AnnualReportRequested";
 
+  // Tasks whose completer or outcome a delegate reads (request handling)
+  public static final String TASK_CHECK_COMPLETENESS = "Task_CheckCompleteness";
+  public static final String TASK_APPROVE_EXTENSION = "Task_ApproveExtension";
+  public static final String TASK_APPROVE_OVERRIDE = "Task_ApproveOverride";
+
   private ElementIds() {}
 }

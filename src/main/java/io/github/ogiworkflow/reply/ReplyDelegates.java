@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.reply;
 
+import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 
@@ -125,7 +126,7 @@ public class ReplyDelegates {
   TaskListener recordLeadershipDecisionListener(DecisionRegister decisions,
       ReplyLetterRegister letters, ReplyDocument document) {
     return task -> {
-      boolean override = "Task_ApproveOverride".equals(task.getTaskDefinitionKey());
+      boolean override = ElementIds.TASK_APPROVE_OVERRIDE.equals(task.getTaskDefinitionKey());
       String trackingNumber = task.getExecution().getProcessBusinessKey();
       String decision = Vars.requiredText(task, override ? OVERRIDE_APPROVAL : REPLY_APPROVAL,
           "审批意见");

@@ -1,6 +1,6 @@
 package io.github.ogiworkflow.report;
 
-import io.github.ogiworkflow.audit.AuditWebConfiguration;
+import io.github.ogiworkflow.webapp.StaffPages;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -22,7 +22,7 @@ class CaseViews {
   Map<String, String> links(List<String> trackingNumbers) {
     Map<String, String> links = new LinkedHashMap<>();
     for (String trackingNumber : trackingNumbers) {
-      links.put(trackingNumber, AuditWebConfiguration.CASE_PAGES
+      links.put(trackingNumber, StaffPages.AUDIT_CASE_PAGES
           + URLEncoder.encode(trackingNumber, StandardCharsets.UTF_8));
     }
     return links;

@@ -105,6 +105,20 @@ public class ReviewDelegates {
     };
   }
 
+  /**
+   * Leaving 保密审查 (an end listener of the task, so the check sits on the step the diagram
+   * shows): the gateway after it reads the conclusion as a plain variable, so a missing or
+   * unknown one is refused here (HTTP 400, nothing written). A cancelled task is not checked.
+   */
+  @Bean
+  ExecutionListener reviewConclusionCheck() {
+    return execution -> {
+      if (!execution.isCanceled()) {
+        Vars.choice(execution, REVIEW_CONCLUSION, ReviewConclusion.class, "审查结论");
+      }
+    };
+  }
+
   /** The item fixed on the (completed) first review task of this review, from history. */
   static Long fixedItemOfReview(DelegateExecution execution) {
     HistoryService history = execution.getProcessEngineServices().getHistoryService();

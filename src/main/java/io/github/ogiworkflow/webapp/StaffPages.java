@@ -7,6 +7,12 @@ public final class StaffPages {
 
   private StaffPages() {}
 
+  /**
+   * A case's audit trail page is this followed by its tracking number. Here, not in audit, so
+   * that reports can link to it without depending on the audit package.
+   */
+  public static final String AUDIT_CASE_PAGES = "/audit/cases/";
+
   /** Text for HTML: everything from users and the register goes through here. */
   public static String escape(String text) {
     return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");

@@ -27,9 +27,10 @@ import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * An asynchronous step whose letter cannot be rendered (a broken template): the job is retried
- * on the model's retry cycle (R3/PT5M), then becomes an incident that Cockpit shows (it reads
- * /engine-rest/incident), the user's completed form stays completed, and once the template is
- * fixed and the job's retries are set again the case goes on to delivery.
+ * on the engine-wide retry cycle (R3/PT5M, process/JobRetries), then becomes an incident that
+ * Cockpit shows (it reads /engine-rest/incident), the user's completed form stays completed,
+ * and once the template is fixed and the job's retries are set again the case goes on to
+ * delivery.
  */
 @IntegrationTest
 class FailingLetterStepIT {

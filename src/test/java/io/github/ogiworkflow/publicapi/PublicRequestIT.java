@@ -11,7 +11,10 @@ import io.github.ogiworkflow.support.EngineRest;
 import io.github.ogiworkflow.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -30,6 +34,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.yaml.snakeyaml.Yaml;
 
 /** The applicants' API over HTTP: submission, validation, idempotency, lookup, correction. */
 @IntegrationTest
@@ -39,6 +46,7 @@ class PublicRequestIT {
   static final String VALID_ID = "11010519491231002X";
 
   @Autowired TestRestTemplate rest;
+  @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
   @Autowired JdbcTemplate jdbc;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
@@ -358,6 +366,43 @@ class PublicRequestIT {
     assertThat(api.getBody()).contains("openapi: 3.", "/api/public/requests/{trackingNumber}/supplement");
     assertThat(rest.getForEntity("/engine-rest/task", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  /**
+   * The hand-written OpenAPI document (static/public/openapi.yaml, as served) and the
+   * controllers agree: every method and path under /api/public that Spring maps is in the
+   * document, and the document names nothing that is not mapped.
+   */
+  @Test
+  void theOpenApiDocumentListsExactlyThePublicEndpoints() {
+    Set<String> mapped = new TreeSet<>();
+    mappings.getHandlerMethods().keySet().forEach(info -> {
+      for (String pattern : info.getPatternValues()) {
+        if (!pattern.startsWith("/api/public/")) {
+          continue;
+        }
+        String path = pattern.replaceAll("\\{(\\w+):[^}]*}", "{$1}");
+        Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+        assertThat(methods).as("%s maps every HTTP method", pattern).isNotEmpty();
+        methods.forEach(method -> mapped.add(method.name() + " " + path));
+      }
+    });
+
+    ResponseEntity<String> served = rest.getForEntity("/public/openapi.yaml", String.class);
+    assertThat(served.getStatusCode()).isEqualTo(HttpStatus.OK);
+    Map<String, Object> document = new Yaml().load(served.getBody());
+    assertThat(String.valueOf(document.get("openapi"))).startsWith("3.");
+    Set<String> documented = new TreeSet<>();
+    @SuppressWarnings("unchecked")
+    Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) document.get("paths");
+    paths.forEach((path, operations) -> operations.keySet().stream()
+        .filter(Set.of("get", "put", "post", "delete", "patch", "head", "options")::contains)
+        .forEach(method -> documented.add(method.toUpperCase(Locale.ROOT) + " " + path)));
+
+    // Hand-computed: the three endpoints of PublicRequestController (guards an empty scan).
+    assertThat(mapped).contains("POST " + BASE, "GET " + BASE + "/{trackingNumber}",
+        "POST " + BASE + "/{trackingNumber}/supplement");
+    assertThat(documented).as("openapi.yaml against the controllers").isEqualTo(mapped);
   }
 
   private ResponseEntity<String> submit(Map<String, Object> form, String idempotencyKey)

@@ -3,6 +3,7 @@ package io.github.ogiworkflow.support;
 import io.github.ogiworkflow.deadline.DeadlineProperties;
 import io.github.ogiworkflow.letter.AgencyProperties;
 import io.github.ogiworkflow.privacy.PersonalDataMaskingPlugin;
+import io.github.ogiworkflow.process.JobRetries;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.HashMap;
 import java.util.Map;
@@ -127,6 +128,8 @@ public final class ProcessTestEngine {
         .map(ProcessEnginePlugin.class::cast)
         .forEach(configuration.getProcessEnginePlugins()::add);
     configuration.getProcessEnginePlugins().add(new DemoPeople());
+    // The app's engine-wide retry cycle (process is not scanned: it holds no other beans here).
+    configuration.getProcessEnginePlugins().add(new JobRetries());
     // Personal data masked in variables and history, as in the app (privacy is not scanned).
     if (configuration.getProcessEnginePlugins().stream()
         .noneMatch(PersonalDataMaskingPlugin.class::isInstance)) {
