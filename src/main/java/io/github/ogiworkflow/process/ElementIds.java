@@ -60,7 +60,6 @@ public final class ElementIds {
   // Tasks whose completer or outcome a delegate reads (request handling)
   public static final String TASK_CHECK_COMPLETENESS = "Task_CheckCompleteness";
   public static final String TASK_APPROVE_EXTENSION = "Task_ApproveExtension";
-  public static final String TASK_APPROVE_OVERRIDE = "Task_ApproveOverride";
 
   private ElementIds() {}
 }
