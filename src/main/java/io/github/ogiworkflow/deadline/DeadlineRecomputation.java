@@ -7,7 +7,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.FEE_NOTICE_SERVED_O
 
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
-import io.github.ogiworkflow.intake.CorrectionDelegates;
+import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.register.CaseRegister;
@@ -119,8 +119,8 @@ public class DeadlineRecomputation {
         continue;
       }
       LocalDate due = OfficeTime.toLocalDate(dueAt);
-      LocalDate issuedOn = CorrectionDelegates.correctionNoticeIssuedOn(letters,
-          waiting.trackingNumber());
+      LocalDate issuedOn = letters.latestIssuedOn(waiting.trackingNumber(),
+          LetterKind.CORRECTION_NOTICE);
       LocalDate newDue = recount(before, latest(untouched, issuedOn), due);
       if (!newDue.equals(due)) {
         Date newAt = OfficeTime.endOf(newDue);

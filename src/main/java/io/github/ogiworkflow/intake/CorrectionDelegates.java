@@ -1,5 +1,7 @@
 package io.github.ogiworkflow.intake;
 
+import io.github.ogiworkflow.register.ReasonsRequestRegister;
+
 import io.github.ogiworkflow.process.InvalidInput;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 
@@ -146,7 +148,7 @@ public class CorrectionDelegates {
         throw new InvalidInput(
             "supplementReceivedOn lies in the future（收到补正材料日期不能晚于今天）");
       }
-      LocalDate noticeIssuedOn = correctionNoticeIssuedOn(letters, execution.getProcessBusinessKey());
+      LocalDate noticeIssuedOn = letters.latestIssuedOn(execution.getProcessBusinessKey(), LetterKind.CORRECTION_NOTICE);
       if (noticeIssuedOn != null && receivedOn.isBefore(noticeIssuedOn)) {
         throw new InvalidInput("supplementReceivedOn is before the correction notice was issued on "
             + noticeIssuedOn + "（收到补正材料日期不得早于补正告知书发出日期"
@@ -158,16 +160,6 @@ public class CorrectionDelegates {
     };
   }
 
-  /** The day the latest correction notice of the case went out, or null if none did. */
-  public static LocalDate correctionNoticeIssuedOn(Letters letters, String trackingNumber) {
-    LocalDate issuedOn = null;
-    for (Letters.Letter letter : letters.of(trackingNumber)) {
-      if (letter.kind() == LetterKind.CORRECTION_NOTICE) {
-        issuedOn = letter.issuedOn();
-      }
-    }
-    return issuedOn;
-  }
 
   /** 视为放弃申请: no correction in time closes the case as 其他处理-1. */
   @Bean

@@ -1,11 +1,15 @@
 package io.github.ogiworkflow.intake;
 
+import io.github.ogiworkflow.vocabulary.ReasonsDecision;
+
+import io.github.ogiworkflow.register.ReasonsRequestRegister;
+
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.deadline.ReplyDeadline;
-import io.github.ogiworkflow.intake.ReasonsRequestRegister.ReasonsRequest;
+import io.github.ogiworkflow.register.ReasonsRequestRegister.ReasonsRequest;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.process.CompletedBy;

@@ -8,6 +8,7 @@ import io.github.ogiworkflow.vocabulary.ApplicantType;
 import io.github.ogiworkflow.intake.Channel;
 import io.github.ogiworkflow.overview.DeadlineOverview;
 import io.github.ogiworkflow.overview.DeadlineOverview.CaseDeadline;
+import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.process.ProcessVariables;
 import io.github.ogiworkflow.register.CaseRegister.Status;
@@ -55,7 +56,7 @@ public class CaseLedger {
       "(CASE WHEN c.first_closed_on IS NULL THEN c.outcome_code ELSE c.first_outcome_code END)";
 
   /** 审查申请内容是否明确 (the model's id; as intake/CorrectionDelegates names it). */
-  static final String CHECK_COMPLETENESS = "Task_CheckCompleteness";
+  static final String CHECK_COMPLETENESS = ElementIds.TASK_CHECK_COMPLETENESS;
 
   static final Map<String, String> STATUS_LABELS = Map.of(
       Status.SUBMITTED.name(), "网上提交待确认收到", Status.REGISTERED.name(), "已登记受理",

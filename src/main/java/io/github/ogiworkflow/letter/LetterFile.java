@@ -1,19 +1,14 @@
 package io.github.ogiworkflow.letter;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.github.ogiworkflow.register.ReplyLetterRegister;
+
 
 /** An issued letter as a file: its download name, 文号, the .docx bytes and their SHA-256. */
 public record LetterFile(String fileName, String documentNumber, byte[] bytes, String sha256) {
 
   /** Lower-case hex SHA-256 of the bytes. */
   public static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
+    return ReplyLetterRegister.sha256(bytes);
   }
 
   /** 政府信息公开申请答复书（示市监信公开答〔2026〕3号）.docx */

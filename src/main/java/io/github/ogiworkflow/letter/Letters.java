@@ -120,6 +120,17 @@ public class Letters {
     return body;
   }
 
+  /** The day the latest letter of this kind went out for the case, or null if none did. */
+  public LocalDate latestIssuedOn(String caseRef, LetterKind kind) {
+    LocalDate issuedOn = null;
+    for (Letter letter : of(caseRef)) {
+      if (letter.kind() == kind) {
+        issuedOn = letter.issuedOn();
+      }
+    }
+    return issuedOn;
+  }
+
   public List<Letter> of(String caseRef) {
     return jdbc.query("SELECT id, case_ref, kind, title, body, issued_on, document_number"
         + " FROM ogi_letter WHERE case_ref = ? ORDER BY id", (rs, i) -> new Letter(rs.getLong(1),

@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import io.github.ogiworkflow.letter.LetterFile;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,7 +39,7 @@ public class ReplyLetterRegister {
 
     /** The stored document still has the stored hash. */
     public boolean documentIntact() {
-      return issued() && docxSha256 != null && docxSha256.equals(LetterFile.sha256(docx));
+      return issued() && docxSha256 != null && docxSha256.equals(ReplyLetterRegister.sha256(docx));
     }
   }
 
@@ -68,7 +67,7 @@ public class ReplyLetterRegister {
   public boolean issue(long letterId, String documentNumber, byte[] docx, LocalDate issuedOn) {
     return jdbc.update("UPDATE ogi_reply_letter SET document_number = ?, docx = ?,"
         + " docx_sha256 = ?, issued_on = ? WHERE id = ? AND docx IS NULL", documentNumber, docx,
-        LetterFile.sha256(docx), java.sql.Date.valueOf(issuedOn), letterId) == 1;
+        sha256(docx), java.sql.Date.valueOf(issuedOn), letterId) == 1;
   }
 
   /** The letter that counts: the latest one frozen for the case. */
@@ -82,9 +81,13 @@ public class ReplyLetterRegister {
 
   /** Lower-case hex SHA-256 of the UTF-8 text. */
   public static String sha256(String text) {
+    return sha256(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Lower-case hex SHA-256 of the bytes (of a text, or of an issued .docx). */
+  public static String sha256(byte[] bytes) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }

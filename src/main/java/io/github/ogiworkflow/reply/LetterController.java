@@ -6,7 +6,6 @@ import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.letter.LetterDocuments;
 import io.github.ogiworkflow.letter.LetterFile;
 import io.github.ogiworkflow.letter.LetterKind;
-import io.github.ogiworkflow.letter.LetterPrintView;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.privacy.ApplicantWebConfiguration;
 import io.github.ogiworkflow.privacy.PersonalDataAccessLog;

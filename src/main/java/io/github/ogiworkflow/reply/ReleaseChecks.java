@@ -7,7 +7,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.*;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.consultation.ConsultationRegister;
 import io.github.ogiworkflow.consultation.ConsultationRegister.Consultation;
-import io.github.ogiworkflow.intake.ReasonsRequestRegister;
+import io.github.ogiworkflow.register.ReasonsRequestRegister;
 import io.github.ogiworkflow.vocabulary.ItemFinding;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.CaseRecord;

@@ -1,4 +1,6 @@
-package io.github.ogiworkflow.intake;
+package io.github.ogiworkflow.register;
+
+import io.github.ogiworkflow.vocabulary.ReasonsDecision;
 
 import java.sql.Date;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package io.github.ogiworkflow.letter;
+package io.github.ogiworkflow.reply;
 
 import static io.github.ogiworkflow.webapp.StaffPages.escape;
 

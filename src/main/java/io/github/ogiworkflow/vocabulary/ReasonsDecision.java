@@ -1,4 +1,4 @@
-package io.github.ogiworkflow.intake;
+package io.github.ogiworkflow.vocabulary;
 
 /** The office's finding on the reasons an applicant gave for excessive requests (Art. 35). */
 public enum ReasonsDecision {
