@@ -35,6 +35,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class SafeErrorResponses extends OncePerRequestFilter {
 
+  private static final java.util.regex.Pattern HAS_CHINESE =
+      java.util.regex.Pattern.compile("\\p{IsHan}");
   private static final Logger LOG = LoggerFactory.getLogger(SafeErrorResponses.class);
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -126,9 +128,11 @@ public class SafeErrorResponses extends OncePerRequestFilter {
       return JSON.writeValueAsBytes(answer);
     }
     if (status == 403 && original instanceof ObjectNode answer
-        && "AuthorizationException".equals(answer.path("type").asText())) {
+        && "AuthorizationException".equals(answer.path("type").asText())
+        && !HAS_CHINESE.matcher(answer.path("message").asText()).find()) {
       // "The user with id 'chengang' does not have 'READ' permission on resource …": the
-      // webapps show this as it is; staff read that they lack the right, in Chinese.
+      // webapps show this as it is; staff read that they lack the right, in Chinese. Our own
+      // refusals (EngineApiGuard) already say in Chinese what was refused and stay as they are.
       answer.put("message", NO_PERMISSION_MESSAGE);
       return JSON.writeValueAsBytes(answer);
     }

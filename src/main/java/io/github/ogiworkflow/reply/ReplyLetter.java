@@ -1,5 +1,8 @@
 package io.github.ogiworkflow.reply;
 
+import io.github.ogiworkflow.register.ReasonsRequestRegister;
+import io.github.ogiworkflow.vocabulary.ReasonsDecision;
+
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import io.github.ogiworkflow.vocabulary.ItemFinding;
 import io.github.ogiworkflow.letter.CaseLetters;
@@ -44,11 +47,13 @@ public class ReplyLetter {
 
   private final CaseLetters letters;
   private final ItemRegister items;
+  private final ReasonsRequestRegister reasons;
   private final Properties texts;
 
-  public ReplyLetter(CaseLetters letters, ItemRegister items) {
+  public ReplyLetter(CaseLetters letters, ItemRegister items, ReasonsRequestRegister reasons) {
     this.letters = letters;
     this.items = items;
+    this.reasons = reasons;
     this.texts = load();
     for (OutcomeCode outcome : OutcomeCode.values()) {
       text(outcome.code());
@@ -58,8 +63,18 @@ public class ReplyLetter {
   public String draft(String trackingNumber, OutcomeCode outcome, boolean objectionUpheld) {
     Parts parts = compose(outcome, items.of(trackingNumber), objectionUpheld,
         letters.addressOf(trackingNumber), letters.agency().reconsiderationBody());
+    if (outcome == OutcomeCode.NOT_PROCESSED_EXCESSIVE && applicantStaysSilent(trackingNumber)) {
+      // Art. 35: the letter states what happened, silence or reasons found unreasonable.
+      parts = new Parts(fill(text("5.4.notAnswered"), letters.addressOf(trackingNumber),
+          letters.agency().reconsiderationBody()), parts.items(), parts.remedies());
+    }
     return tidy(letters.draft(trackingNumber, LetterKind.REPLY, Map.of(
         "decision", parts.decision(), "items", parts.items(), "remedies", parts.remedies())));
+  }
+
+  private boolean applicantStaysSilent(String trackingNumber) {
+    return reasons.latest(trackingNumber)
+        .map(request -> request.decision() == ReasonsDecision.NOT_ANSWERED).orElse(false);
   }
 
   /**

@@ -256,6 +256,8 @@ class ConsultationAndReasonsScenarioTest {
     Assertions.assertThat(reasonsRecord()).containsEntry("DECISION", "REJECTED")
         .containsEntry("DECIDED_BY", OFFICE_USER)
         .containsEntry("ANSWERED_ON", java.sql.Date.valueOf("2026-02-24"));
+    Assertions.assertThat((String) scenario.variable(REPLY_LETTER_TEXT))
+        .contains("您说明的理由不合理", "第三十五条").doesNotContain("未在规定期限内说明理由");
     scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false)
         .complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "IN_PERSON",
             DELIVERED_ON, "2026-02-24");
@@ -272,6 +274,9 @@ class ConsultationAndReasonsScenarioTest {
     Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("5.4");
     Assertions.assertThat(reasonsRecord()).containsEntry("DECISION", "NOT_ANSWERED")
         .containsEntry("ANSWERED_ON", null);
+    // The letter says what happened: silence, not reasons found unreasonable (Art. 35).
+    Assertions.assertThat((String) scenario.variable(REPLY_LETTER_TEXT))
+        .contains("您未在规定期限内说明理由", "第三十五条").doesNotContain("说明的理由不合理");
   }
 
   @Test

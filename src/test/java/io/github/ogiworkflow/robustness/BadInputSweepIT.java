@@ -140,7 +140,28 @@ class BadInputSweepIT {
       Map.entry("GET /cases/{}/attachments/{}", "the same download as GET /api/cases/{}/attachments/{}"),
       Map.entry("GET /cases/{}/items/{}/attachments", "two ids (case, item): AttachmentHttpIT"),
       Map.entry("GET /api/public/downloads/{}", "a signed token: ElectronicDeliveryIT sends forged,"
-          + " foreign, expired and withdrawn tokens"));
+          + " foreign, expired and withdrawn tokens"),
+      Map.entry("GET /api/public/agency", "takes no input: the agency's name and contact"),
+      Map.entry("GET /audit/cases", "the audit trail's search page takes no input itself: it"
+          + " opens /audit/cases/{n}, which is swept"),
+      Map.entry("GET /audit/cases/", "the same search page as GET /audit/cases"),
+      Map.entry("GET /cases/{}/letters/{}", "two ids (case, letter): LetterPagesIT covers another"
+          + " case's letter, an unknown letter, 401 and 403"),
+      Map.entry("GET /cases/{}/letters/{}.docx", "the stored file of GET /cases/{}/letters/{}:"
+          + " LetterPagesIT"),
+      Map.entry("GET /cases/{}/proof-of-service", "LetterPagesIT: a case without an issued reply"
+          + " is 404, other groups 403"),
+      Map.entry("GET /cases/{}/proof-of-service.docx", "the same as GET"
+          + " /cases/{}/proof-of-service"),
+      Map.entry("GET /cases/{}/reply-letter", "LetterPagesIT: unknown case and no reply yet are"
+          + " 404"),
+      Map.entry("GET /cases/{}/reply-letter.docx", "the same as GET /cases/{}/reply-letter"),
+      Map.entry("POST /api/cases/{}/date-corrections", "a valid body would correct a date of the"
+          + " shared case: DateCorrectionHttpIT sends an unknown field, a future date and no"
+          + " reason (400 in Chinese, nothing written) and checks who may correct"),
+      Map.entry("PUT /api/calendar/years/{}", "a valid notice would change the calendar of every"
+          + " other test in the shared context: DateCorrectionHttpIT sends malformed, known-year"
+          + " and empty notices and a non-administrator (all refused, nothing changed)"));
 
   static Field text(String name, boolean required) {
     return new Field(name, "示范文本", Kind.TEXT, required);
