@@ -470,6 +470,18 @@ const steps = [
     await completeTask(state.leader, task);
   }],
 
+  ['reply-letter-print', async () => {
+    // The approved letter as it will be printed (A4 print view of the stored .docx; issue 15).
+    await taskOf('Task_DeliverReply', state.instance.id);
+    const page = state.office;
+    await page.goto(`${BASE}/cases/${state.instance.businessKey}/reply-letter`);
+    await page.locator('text=政府信息公开申请答复书').first().waitFor();
+    await page.locator('text=〔').first().waitFor(); // the 文号 is there once approved
+    await page.setViewportSize({ width: 900, height: 1273 });
+    await screenshot(page, 'reply-letter-print');
+    await page.setViewportSize({ width: 1440, height: 1000 });
+  }],
+
   ['cockpit-running-instance', async () => {
     await taskOf('Task_DeliverReply', state.instance.id);
     state.manager = await newPage();
