@@ -12,6 +12,7 @@ import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.ItemRegister;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -54,7 +55,7 @@ public class AppealDelegates {
   }
 
   @Bean
-  JavaDelegate openAppealWindowDelegate(AppealWindow window, AppealRegister appeals) {
+  JavaDelegate openAppealWindowDelegate(AppealWindow window, CaseRegister cases) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       LocalDate deliveredOn = Vars.requiredDate(execution, DELIVERED_ON, "送达日期");
@@ -66,7 +67,7 @@ public class AppealDelegates {
         receivedOn = null;
       }
       // Always written: a reply delivered again after a correction clears the first one's.
-      appeals.recordReplyReceipt(trackingNumber, receivedOn);
+      cases.recordReplyReceipt(trackingNumber, receivedOn);
       LocalDate closesOn = window.closesOn(trackingNumber,
           receivedOn == null ? deliveredOn : receivedOn);
       setWindow(execution, closesOn, false);
@@ -89,8 +90,8 @@ public class AppealDelegates {
 
   /** 终结归档: no appeal is possible any more. */
   @Bean
-  JavaDelegate closeForGoodDelegate(AppealRegister appeals) {
-    return execution -> appeals.markFinal(execution.getProcessBusinessKey(), OfficeTime.today());
+  JavaDelegate closeForGoodDelegate(CaseRegister cases) {
+    return execution -> cases.markFinal(execution.getProcessBusinessKey(), OfficeTime.today());
   }
 
   /**
@@ -99,14 +100,14 @@ public class AppealDelegates {
    */
   @Bean
   JavaDelegate reopenRequestDelegate(ReplyDeadline deadline, CaseRegister cases,
-      AppealRegister appeals) {
+      ItemRegister items) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       LocalDate decidedOn = Vars.requiredDate(execution, REOPEN_DECIDED_ON, "决定日期");
       LocalDate dueOn = Optional.ofNullable(Vars.date(execution, REOPEN_DUE_ON))
           .orElseGet(() -> deadline.dueFrom(decidedOn));
       cases.restartClock(trackingNumber, decidedOn, dueOn);
-      appeals.supersedeItems(trackingNumber, OfficeTime.today());
+      items.supersedeItems(trackingNumber, OfficeTime.today());
       Map<String, Object> variables = new HashMap<>(deadline.variablesFor(dueOn));
       // The new round handles the request as a complete one and decides everything anew.
       variables.put(COMPLETENESS_DECISION, "COMPLETE");
