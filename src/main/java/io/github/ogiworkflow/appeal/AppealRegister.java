@@ -11,7 +11,10 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The appeals of each case (ogi_appeal): what annual-report table 四 and the legacy counts read. */
+/**
+ * The appeals of each case (ogi_appeal, its only writer): what annual-report table 四 and the
+ * legacy counts read. The case's own dates (final, reply received) are CaseRegister's.
+ */
 @Repository("appealRegister")
 public class AppealRegister {
 
@@ -25,7 +28,7 @@ public class AppealRegister {
       boolean afterReconsideration, String docketNo, String bodyOrCourt, String procedureKind,
       LocalDate servedOn, LocalDate answerDueOn, String approvedBy, LocalDate submittedOn,
       LocalDate hearingOn, String result, String resultDetail, LocalDate decidedOn,
-      String appealedBy, boolean pending) {}
+      String appealedBy, boolean pending, String filingWarning) {}
 
   /** One cell group of table 四: results of the appeals of one kind served in a year. */
   public record Counts(int maintained, int corrected, int other, int pending) {
@@ -109,24 +112,6 @@ public class AppealRegister {
       String appealedBy) {
     update(id, "result = ?, result_detail = ?, decided_on = ?, appealed_by = ?, pending = FALSE",
         result, detail, Date.valueOf(decidedOn), appealedBy);
-  }
-
-  /** The case is closed for good: every appeal window has passed (终结). */
-  public void markFinal(String trackingNumber, LocalDate finalOn) {
-    jdbc.update("UPDATE ogi_case SET final_on = ?, updated_at = ? WHERE tracking_number = ?",
-        Date.valueOf(finalOn), Timestamp.from(OfficeTime.now()), trackingNumber);
-  }
-
-  public LocalDate finalOn(String trackingNumber) {
-    return jdbc.queryForList("SELECT final_on FROM ogi_case WHERE tracking_number = ?",
-        Date.class, trackingNumber).stream().filter(java.util.Objects::nonNull)
-        .map(Date::toLocalDate).findFirst().orElse(null);
-  }
-
-  /** A reopened case searches anew: the first round's items stay on record, superseded. */
-  public void supersedeItems(String trackingNumber, LocalDate on) {
-    jdbc.update("UPDATE ogi_info_item SET superseded_on = ? WHERE case_ref = ?"
-        + " AND superseded_on IS NULL", Date.valueOf(on), trackingNumber);
   }
 
   /**
@@ -234,7 +219,7 @@ public class AppealRegister {
   private static final String SELECT = """
       SELECT id, tracking_number, kind, instance_no, after_reconsideration, docket_no,
         body_or_court, procedure_kind, served_on, answer_due_on, approved_by, submitted_on,
-        hearing_on, result, result_detail, decided_on, appealed_by, pending
+        hearing_on, result, result_detail, decided_on, appealed_by, pending, filing_warning
       FROM ogi_appeal""";
 
   private static Appeal appeal(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -242,7 +227,7 @@ public class AppealRegister {
         rs.getInt(4), rs.getBoolean(5), rs.getString(6), rs.getString(7), rs.getString(8),
         date(rs.getDate(9)), date(rs.getDate(10)), rs.getString(11), date(rs.getDate(12)),
         date(rs.getDate(13)), rs.getString(14), rs.getString(15), date(rs.getDate(16)),
-        rs.getString(17), rs.getBoolean(18));
+        rs.getString(17), rs.getBoolean(18), rs.getString(19));
   }
 
   private static LocalDate date(Date date) {
@@ -261,20 +246,4 @@ public class AppealRegister {
         id).stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
   }
 
-  /** The applicant received the reply on this day (post: signed for); periods run from it. */
-  public void recordReplyReceipt(String trackingNumber, LocalDate receivedOn) {
-    jdbc.update("UPDATE ogi_case SET reply_received_on = ?, updated_at = ?"
-        + " WHERE tracking_number = ?", receivedOn == null ? null : Date.valueOf(receivedOn),
-        Timestamp.from(OfficeTime.now()), trackingNumber);
-  }
-
-  /**
-   * The day the appeal periods run from: the applicant's receipt of the reply when recorded,
-   * else the delivery date, else (a termination notice) the closing date; null before either.
-   */
-  public LocalDate replyReceivedOn(String trackingNumber) {
-    return jdbc.queryForList("SELECT COALESCE(reply_received_on, delivered_on, closed_on)"
-        + " FROM ogi_case WHERE tracking_number = ?", Date.class, trackingNumber).stream()
-        .filter(java.util.Objects::nonNull).map(Date::toLocalDate).findFirst().orElse(null);
-  }
 }

@@ -106,7 +106,7 @@ public class AppealWindow {
    * reply (ARL Art. 20), or null. Recorded with the filing; never a refusal.
    */
   public String reconsiderationWarning(String trackingNumber, LocalDate filedOn) {
-    LocalDate receivedOn = appeals.replyReceivedOn(trackingNumber);
+    LocalDate receivedOn = cases.replyReceivedOn(trackingNumber);
     if (receivedOn == null || filedOn == null
         || !filedOn.isAfter(receivedOn.plusDays(RECONSIDERATION_DAYS))) {
       return null;
@@ -144,7 +144,7 @@ public class AppealWindow {
             + " part of a partial disclosure, go to reconsideration first (ARL Art. 23)"
             + "（不予公开及部分公开中不予公开的部分须先申请行政复议，《行政复议法》第二十三条第一款第（四）项）");
       }
-      LocalDate receivedOn = appeals.replyReceivedOn(trackingNumber);
+      LocalDate receivedOn = cases.replyReceivedOn(trackingNumber);
       if (receivedOn != null && filedOn.isAfter(receivedOn.plusMonths(LITIGATION_MONTHS))) {
         warnings.add("Filed on " + filedOn + ", more than " + LITIGATION_MONTHS + " months"
             + " after the applicant received the reply on " + receivedOn + " (ALL Art. 46)"

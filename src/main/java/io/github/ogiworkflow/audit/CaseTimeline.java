@@ -1,11 +1,17 @@
 package io.github.ogiworkflow.audit;
 
+import io.github.ogiworkflow.appeal.AppealRegister;
 import io.github.ogiworkflow.attachment.FileAccessLog;
-import io.github.ogiworkflow.security.StaffAccess;
 import io.github.ogiworkflow.calendar.OfficeTime;
-import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.consultation.ConsultationRegister;
+import io.github.ogiworkflow.deadline.PauseLedger;
+import io.github.ogiworkflow.letter.Letters;
+import io.github.ogiworkflow.process.ProcessVariables;
+import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.DateChangeRegister;
-import java.sql.Date;
+import io.github.ogiworkflow.register.DecisionRegister;
+import io.github.ogiworkflow.register.ItemRegister;
+import io.github.ogiworkflow.security.StaffAccess;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,7 +34,6 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.identity.User;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -85,23 +90,38 @@ public class CaseTimeline {
   private final HistoryService history;
   private final IdentityService identity;
   private final StaffAccess access;
-  private final JdbcTemplate jdbc;
   private final FormLabels labels;
+  private final CaseRegister cases;
+  private final PauseLedger pauses;
+  private final Letters letters;
+  private final ItemRegister items;
+  private final DecisionRegister decisions;
+  private final ConsultationRegister consultations;
+  private final AppealRegister appeals;
+  private final FileAccessLog fileAccess;
+  private final DateChangeRegister dateChanges;
 
-  /** For engine tests: the labels read from the forms on the classpath. */
+  /**
+   * The register's part of the trail is asked of each table's owner (issue 17), never read here
+   * with SQL of its own.
+   */
   public CaseTimeline(HistoryService history, IdentityService identity, StaffAccess access,
-      JdbcTemplate jdbc) {
-    this(history, identity, access, jdbc, new FormLabels());
-  }
-
-  @org.springframework.beans.factory.annotation.Autowired
-  public CaseTimeline(HistoryService history, IdentityService identity, StaffAccess access,
-      JdbcTemplate jdbc, FormLabels labels) {
+      FormLabels labels, CaseRegister cases, PauseLedger pauses, Letters letters,
+      ItemRegister items, DecisionRegister decisions, ConsultationRegister consultations,
+      AppealRegister appeals, FileAccessLog fileAccess, DateChangeRegister dateChanges) {
     this.labels = labels;
     this.history = history;
     this.identity = identity;
     this.access = access;
-    this.jdbc = jdbc;
+    this.cases = cases;
+    this.pauses = pauses;
+    this.letters = letters;
+    this.items = items;
+    this.decisions = decisions;
+    this.consultations = consultations;
+    this.appeals = appeals;
+    this.fileAccess = fileAccess;
+    this.dateChanges = dateChanges;
   }
 
   /** The trail, or empty when neither the register nor the history knows the key. */
@@ -316,20 +336,17 @@ public class CaseTimeline {
     return value.length() <= MAX_VALUE ? value : value.substring(0, MAX_VALUE) + "…";
   }
 
-  // ---- register --------------------------------------------------------------------------
+  // ---- register: each table read through its owner ----------------------------------------
 
   private CaseHeader header(String trackingNumber) {
-    List<CaseHeader> rows = jdbc.query("SELECT tracking_number, status, first_received_on,"
-        + " due_on, extension_days, outcome_code, delivered_on, closed_on FROM ogi_case"
-        + " WHERE tracking_number = ?", (rs, i) -> new CaseHeader(rs.getString(1),
-            rs.getString(2), date(rs.getDate(3)), date(rs.getDate(4)), rs.getInt(5),
-            rs.getString(6), date(rs.getDate(7)), date(rs.getDate(8))), trackingNumber);
-    return rows.isEmpty() ? null : rows.get(0);
+    return cases.summary(trackingNumber).map(c -> new CaseHeader(c.trackingNumber(), c.status(),
+        c.firstReceivedOn(), c.dueOn(), c.extensionDays(), c.outcomeCode(), c.deliveredOn(),
+        c.closedOn())).orElse(null);
   }
 
   private void fromRegister(String tn, CaseHeader header, Names names, List<Entry> entries) {
     if (header != null) {
-      if (!"SUBMITTED".equals(header.status())) {
+      if (!CaseRegister.Status.SUBMITTED.name().equals(header.status())) {
         entries.add(day(header.receivedOn(), "RECEIPT", "收到申请（答复期限起算）", "", "",
             "登记的收到日期"));
       }
@@ -348,89 +365,69 @@ public class CaseTimeline {
       }
       // A case reopened after an appeal and delivered again: the register's delivery above is
       // the latest; the first closing, which the annual report counts, is shown as well.
-      jdbc.query("SELECT first_closed_on, first_outcome_code FROM ogi_case"
-          + " WHERE tracking_number = ? AND first_closed_on IS NOT NULL", rs -> {
-            LocalDate firstClosedOn = date(rs.getDate(1));
-            String firstOutcome = rs.getString(2);
-            if (!firstClosedOn.equals(header.closedOn())
-                || !java.util.Objects.equals(firstOutcome, header.outcomeCode())) {
-              entries.add(day(firstClosedOn, "CLOSED", "首次办结（年度报告按此统计）", "",
-                  firstOutcome == null ? "" : "答复类型 " + FormLabels.outcome(firstOutcome), "此后因复议或诉讼纠正重新办理"));
-            }
-          }, tn);
+      cases.summary(tn).filter(c -> c.firstClosedOn() != null).ifPresent(c -> {
+        if (!c.firstClosedOn().equals(header.closedOn())
+            || !java.util.Objects.equals(c.firstOutcomeCode(), header.outcomeCode())) {
+          entries.add(day(c.firstClosedOn(), "CLOSED", "首次办结（年度报告按此统计）", "",
+              c.firstOutcomeCode() == null ? ""
+                  : "答复类型 " + FormLabels.outcome(c.firstOutcomeCode()),
+              "此后因复议或诉讼纠正重新办理"));
+        }
+      });
     }
-    jdbc.query("SELECT started_on, ended_on, working_days FROM ogi_case_pause"
-        + " WHERE tracking_number = ? ORDER BY started_on", rs -> {
-          LocalDate ended = date(rs.getDate(2));
-          entries.add(day(date(rs.getDate(1)), "PAUSE", "答复期限中止", "", "",
-              ended == null ? "尚未恢复" : "至 " + ended + " 恢复，共 " + rs.getInt(3)
-                  + " 个工作日不计入期限"));
-        }, tn);
-    jdbc.query("SELECT kind, title, issued_on, created_at, document_number FROM ogi_letter"
-        + " WHERE case_ref = ? ORDER BY id", rs -> {
-          entries.add(new Entry(rs.getTimestamp(4).toInstant(), false, "LETTER",
-              "发出《" + rs.getString(2) + "》", "", "", "",
-              (rs.getString(5) == null ? "" : "文号 " + rs.getString(5) + "，")
-                  + "文书日期 " + date(rs.getDate(3)) + "（" + letterKind(rs.getString(1)) + "）"));
-        }, tn);
-    jdbc.query("SELECT i.seq, i.title, r.reviewer, r.reviewed_at, r.conclusion,"
-        + " r.withholding_ground, r.legal_basis, r.review_comment, r.referred"
-        + " FROM ogi_item_review r JOIN ogi_info_item i ON i.id = r.item_id"
-        + " WHERE i.case_ref = ? ORDER BY r.reviewed_at", rs -> {
-          String outcome = FormLabels.code(rs.getString(5)) + (rs.getString(6) == null ? ""
-              : "（" + FormLabels.code(rs.getString(6)) + "）");
-          entries.add(new Entry(rs.getTimestamp(4).toInstant(), false, "REVIEW",
-              "信息项 " + rs.getInt(1) + "「" + rs.getString(2) + "」审查记录",
-              names.of(rs.getString(3)), outcome, nullToEmpty(rs.getString(8)),
-              (rs.getString(7) == null ? "" : "依据：" + rs.getString(7))
-                  + (rs.getBoolean(9) ? "；经保密行政管理部门确定" : "")));
-        }, tn);
-    jdbc.query("SELECT kind, decision, comment, decided_by, decided_at FROM ogi_approval"
-        + " WHERE tracking_number = ? ORDER BY decided_at", rs -> {
-          entries.add(new Entry(rs.getTimestamp(5).toInstant(), false, "APPROVAL",
-              approvalKind(rs.getString(1)), names.of(rs.getString(4)),
-              labels.value(approvalVariable(rs.getString(1)), rs.getString(2)),
-              nullToEmpty(rs.getString(3)), ""));
-        }, tn);
-    jdbc.query("SELECT kind, letter_sent_on, due_on, answer, answered_on, served_on"
-        + " FROM ogi_consultation WHERE tracking_number = ? ORDER BY id", rs -> {
-          // The answer period runs from the letter's service (Art. 32, 34): unknown until then.
-          entries.add(day(date(rs.getDate(2)), "CONSULTATION",
-              "征求意见（" + FormLabels.code(rs.getString(1)) + "）", "",
-              FormLabels.code(nullToEmpty(rs.getString(4))),
-              (rs.getDate(6) == null ? "征求意见函送达日期待登记"
-                  : date(rs.getDate(6)) + " 送达；答复期限 " + date(rs.getDate(3)))
-                  + (rs.getDate(5) == null ? "" : "；" + date(rs.getDate(5)) + " 答复")));
-        }, tn);
-    jdbc.query("SELECT kind, instance_no, served_on, result, decided_on, pending,"
-        + " filing_warning FROM ogi_appeal WHERE tracking_number = ? ORDER BY id", rs -> {
-          // A late filing is recorded with its warning (issue 14, point 9).
-          entries.add(day(date(rs.getDate(3)), "APPEAL", FormLabels.code(rs.getString(1)) + " 第"
-              + rs.getInt(2) + "审", "", FormLabels.code(nullToEmpty(rs.getString(4))),
-              (rs.getBoolean(6) ? "尚未审结" : "审结于 " + date(rs.getDate(5)))
-                  + (rs.getString(7) == null ? "" : "；登记时提示：" + rs.getString(7))));
-        }, tn);
+    for (PauseLedger.Pause pause : pauses.pausesOf(tn)) {
+      entries.add(day(pause.startedOn(), "PAUSE", "答复期限中止", "", "",
+          pause.endedOn() == null ? "尚未恢复" : "至 " + pause.endedOn() + " 恢复，共 "
+              + pause.workingDays() + " 个工作日不计入期限"));
+    }
+    for (Letters.Letter letter : letters.of(tn)) {
+      entries.add(new Entry(letter.keptAt(), false, "LETTER", "发出《" + letter.title() + "》",
+          "", "", "", (letter.documentNumber() == null ? "" : "文号 " + letter.documentNumber()
+              + "，") + "文书日期 " + letter.issuedOn() + "（" + letter.kind().title() + "）"));
+    }
+    for (ItemRegister.ReviewEntry review : items.reviewsOf(tn)) {
+      String outcome = FormLabels.code(review.conclusion().name()) + (review.ground() == null
+          ? "" : "（" + FormLabels.code(review.ground().name()) + "）");
+      entries.add(new Entry(review.reviewedAt(), false, "REVIEW",
+          "信息项 " + review.seq() + "「" + review.title() + "」审查记录",
+          names.of(review.reviewer()), outcome, nullToEmpty(review.comment()),
+          (review.legalBasis() == null ? "" : "依据：" + review.legalBasis())
+              + (review.referred() ? "；经保密行政管理部门确定" : "")));
+    }
+    for (DecisionRegister.DatedDecision decision : decisions.dated(tn)) {
+      entries.add(new Entry(decision.decidedAt(), false, "APPROVAL",
+          approvalKind(decision.kind()), names.of(decision.decidedBy()),
+          labels.value(approvalVariable(decision.kind()), decision.decision()),
+          nullToEmpty(decision.comment()), ""));
+    }
+    for (ConsultationRegister.Consultation consultation : consultations.of(tn)) {
+      // The answer period runs from the letter's service (Art. 32, 34): unknown until then.
+      entries.add(day(consultation.letterSentOn(), "CONSULTATION",
+          "征求意见（" + FormLabels.code(consultation.kind().name()) + "）", "",
+          consultation.answer() == null ? "" : FormLabels.code(consultation.answer().name()),
+          (consultation.servedOn() == null ? "征求意见函送达日期待登记"
+              : consultation.servedOn() + " 送达；答复期限 " + consultation.dueOn())
+              + (consultation.answeredOn() == null ? ""
+                  : "；" + consultation.answeredOn() + " 答复")));
+    }
+    for (AppealRegister.Appeal appeal : appeals.of(tn)) {
+      // A late filing is recorded with its warning (issue 14, point 9).
+      entries.add(day(appeal.servedOn(), "APPEAL", FormLabels.code(appeal.kind().name())
+          + " 第" + appeal.instanceNo() + "审", "", FormLabels.code(nullToEmpty(appeal.result())),
+          (appeal.pending() ? "尚未审结" : "审结于 " + appeal.decidedOn())
+              + (appeal.filingWarning() == null ? "" : "；登记时提示：" + appeal.filingWarning())));
+    }
     files(tn, names, entries);
-    dateChanges(jdbc, tn, names, entries);
+    dateChanges(tn, names, entries);
   }
 
   /** Uploads and downloads of the case's files (attachment/FileAccessLog), issue 15. */
   private void files(String tn, Names names, List<Entry> entries) {
-    jdbc.query("SELECT file_name, action, actor, accessed_at FROM ogi_file_access"
-        + " WHERE case_ref = ? ORDER BY id", rs -> {
-          String actor = rs.getString(3);
-          entries.add(new Entry(rs.getTimestamp(4).toInstant(), false, "FILE",
-              fileAction(rs.getString(2)) + "《" + rs.getString(1) + "》",
-              FileAccessLog.APPLICANT.equals(actor) ? "申请人（凭查询码）" : names.of(actor), "",
-              "", ""));
-        }, tn);
-  }
-
-  private static String fileAction(String action) {
-    try {
-      return FileAccessLog.Action.valueOf(action).label();
-    } catch (IllegalArgumentException e) {
-      return action;
+    for (FileAccessLog.Entry access : fileAccess.of(tn)) {
+      entries.add(new Entry(access.at(), false, "FILE",
+          access.action().label() + "《" + access.fileName() + "》",
+          FileAccessLog.APPLICANT.equals(access.actor()) ? "申请人（凭查询码）"
+              : names.of(access.actor()), "", "", ""));
     }
   }
 
@@ -438,44 +435,32 @@ public class CaseTimeline {
    * Dates corrected by the office (with the reason) and deadlines recomputed on the State
    * Council's holiday notice (issue 14, points 11 and 14): who, when, old and new date.
    */
-  private static void dateChanges(JdbcTemplate jdbc, String tn, Names names,
-      List<Entry> entries) {
-    jdbc.query("SELECT field, kind, old_date, new_date, reason, changed_by, changed_at"
-        + " FROM ogi_date_change WHERE tracking_number = ? ORDER BY changed_at, id", rs -> {
-          String field = DateChangeRegister.label(rs.getString(1));
-          boolean corrected = DateChangeRegister.Kind.CORRECTED.name().equals(rs.getString(2));
-          String by = rs.getString(6);
-          entries.add(new Entry(rs.getTimestamp(7).toInstant(), false, "DATE_CHANGE",
-              (corrected ? "更正" : "重算") + field,
-              DateChangeRegister.SYSTEM.equals(by) ? by : names.of(by),
-              (rs.getDate(3) == null ? "（无）" : date(rs.getDate(3)).toString()) + " → "
-                  + date(rs.getDate(4)), nullToEmpty(rs.getString(5)), ""));
-        }, tn);
-  }
-
-  private static String letterKind(String kind) {
-    try {
-      return LetterKind.valueOf(kind).title();
-    } catch (IllegalArgumentException e) {
-      return kind;
+  private void dateChanges(String tn, Names names, List<Entry> entries) {
+    for (DateChangeRegister.DateChange change : dateChanges.of(tn)) {
+      boolean corrected = change.kind() == DateChangeRegister.Kind.CORRECTED;
+      String by = change.changedBy();
+      entries.add(new Entry(change.changedAt(), false, "DATE_CHANGE",
+          (corrected ? "更正" : "重算") + DateChangeRegister.label(change.field()),
+          DateChangeRegister.SYSTEM.equals(by) ? by : names.of(by),
+          (change.oldDate() == null ? "（无）" : change.oldDate().toString()) + " → "
+              + change.newDate(), nullToEmpty(change.reason()), ""));
     }
   }
 
-  private static String approvalKind(String kind) {
+  private static String approvalKind(DecisionRegister.Kind kind) {
     return switch (kind) {
-      case "REPLY" -> "领导审批答复";
-      case "OVERRIDE" -> "领导审批公共利益公开";
-      case "EXTENSION" -> "领导审批延期答复";
-      default -> "领导审批";
+      case REPLY -> "领导审批答复";
+      case OVERRIDE -> "领导审批公共利益公开";
+      case EXTENSION -> "领导审批延期答复";
     };
   }
 
   /** The form field that carries the decision of an approval kind. */
-  private static String approvalVariable(String kind) {
+  private static String approvalVariable(DecisionRegister.Kind kind) {
     return switch (kind) {
-      case "OVERRIDE" -> io.github.ogiworkflow.process.ProcessVariables.OVERRIDE_APPROVAL;
-      case "EXTENSION" -> io.github.ogiworkflow.process.ProcessVariables.EXTENSION_APPROVAL;
-      default -> io.github.ogiworkflow.process.ProcessVariables.REPLY_APPROVAL;
+      case REPLY -> ProcessVariables.REPLY_APPROVAL;
+      case OVERRIDE -> ProcessVariables.OVERRIDE_APPROVAL;
+      case EXTENSION -> ProcessVariables.EXTENSION_APPROVAL;
     };
   }
 
@@ -483,10 +468,6 @@ public class CaseTimeline {
       String outcome, String detail) {
     return new Entry(on.atStartOfDay(OfficeTime.ZONE).toInstant(), true, kind, activity, who,
         outcome, "", detail);
-  }
-
-  private static LocalDate date(Date date) {
-    return date == null ? null : date.toLocalDate();
   }
 
   private static String nullToEmpty(String text) {

@@ -2,6 +2,7 @@ package io.github.ogiworkflow.consultation;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -59,6 +60,12 @@ public class ConsultationRegister {
     if (rows != 1) {
       throw new IllegalStateException("No open " + kind + " consultation for " + trackingNumber);
     }
+  }
+
+  /** Every consultation of the case, in the order they were opened (the audit trail). */
+  public List<Consultation> of(String trackingNumber) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM ogi_consultation WHERE tracking_number = ?"
+        + " ORDER BY id", (rs, i) -> map(rs), trackingNumber);
   }
 
   /** The case's latest third-party consultation, answered or not. */

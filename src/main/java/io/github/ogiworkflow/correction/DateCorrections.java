@@ -6,7 +6,6 @@ import static io.github.ogiworkflow.process.ProcessVariables.FEE_PAID_ON;
 import static io.github.ogiworkflow.process.ProcessVariables.RECEIVED_ON;
 import static io.github.ogiworkflow.process.ProcessVariables.REPLY_RECEIVED_ON;
 
-import io.github.ogiworkflow.appeal.AppealRegister;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.deadline.ReplyDeadline;
@@ -44,18 +43,16 @@ public class DateCorrections {
 
   private final CaseRegister cases;
   private final DateChangeRegister changes;
-  private final AppealRegister appeals;
   private final DeliveryDates deliveryDates;
   private final ReplyDeadline deadline;
   private final WorkingDayCalendar calendar;
   private final ProcessEngine engine;
 
-  public DateCorrections(CaseRegister cases, DateChangeRegister changes, AppealRegister appeals,
+  public DateCorrections(CaseRegister cases, DateChangeRegister changes,
       DeliveryDates deliveryDates, ReplyDeadline deadline, WorkingDayCalendar calendar,
       ProcessEngine engine) {
     this.cases = cases;
     this.changes = changes;
-    this.appeals = appeals;
     this.deliveryDates = deliveryDates;
     this.deadline = deadline;
     this.calendar = calendar;
@@ -203,7 +200,7 @@ public class DateCorrections {
     LocalDate old = required(dates.replyReceivedOn(), CorrectableDate.replyReceivedOn);
     DeliveryDates.checkReplyReceivedOn(newDate, dates.deliveredOn());
     if (!newDate.equals(old)) {
-      appeals.recordReplyReceipt(dates.trackingNumber(), newDate);
+      cases.recordReplyReceipt(dates.trackingNumber(), newDate);
       ProcessInstance running = running(dates);
       if (running != null) {
         engine.getRuntimeService().setVariable(running.getId(), REPLY_RECEIVED_ON,

@@ -89,6 +89,17 @@ public class PauseLedger {
         + " WHERE tracking_number = ? AND ended_on IS NULL", Integer.class, trackingNumber) > 0;
   }
 
+  /** One pause of the case's clock; {@code endedOn} null while it runs. */
+  public record Pause(LocalDate startedOn, LocalDate endedOn, int workingDays) {}
+
+  /** The case's pauses, earliest first (the audit trail). */
+  public List<Pause> pausesOf(String trackingNumber) {
+    return jdbc.query("SELECT started_on, ended_on, working_days FROM ogi_case_pause"
+        + " WHERE tracking_number = ? ORDER BY started_on", (rs, i) -> new Pause(
+            rs.getDate(1).toLocalDate(), rs.getDate(2) == null ? null : rs.getDate(2).toLocalDate(),
+            rs.getInt(3)), trackingNumber);
+  }
+
   /** Ends a pause on the given day; returns the working days it lasted. */
   private int end(long id, LocalDate on) {
     LocalDate startedOn = jdbc.queryForObject(

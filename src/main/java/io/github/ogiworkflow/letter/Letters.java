@@ -32,7 +32,7 @@ public class Letters {
 
   /** A letter as kept in the register. */
   public record Letter(long id, String caseRef, LetterKind kind, String title, String body,
-      LocalDate issuedOn, String documentNumber) {}
+      LocalDate issuedOn, String documentNumber, java.time.Instant keptAt) {}
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9]+)}");
 
@@ -93,6 +93,7 @@ public class Letters {
    */
   public Letter keepIssued(String caseRef, LetterKind kind, String body, String documentNumber,
       byte[] docx, LocalDate issuedOn) {
+    Timestamp keptAt = Timestamp.from(OfficeTime.now());
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.update(connection -> {
       PreparedStatement insert = connection.prepareStatement("INSERT INTO ogi_letter (case_ref,"
@@ -103,14 +104,14 @@ public class Letters {
       insert.setString(3, kind.title());
       insert.setString(4, body);
       insert.setDate(5, Date.valueOf(issuedOn));
-      insert.setTimestamp(6, Timestamp.from(OfficeTime.now()));
+      insert.setTimestamp(6, keptAt);
       insert.setString(7, documentNumber);
       insert.setBytes(8, docx);
       insert.setString(9, LetterFile.sha256(docx));
       return insert;
     }, key);
     return new Letter(key.getKey().longValue(), caseRef, kind, kind.title(), body, issuedOn,
-        documentNumber);
+        documentNumber, keptAt.toInstant());
   }
 
   /** Drafts and issues in one step, for letters nobody edits before they go out. */
@@ -132,10 +133,11 @@ public class Letters {
   }
 
   public List<Letter> of(String caseRef) {
-    return jdbc.query("SELECT id, case_ref, kind, title, body, issued_on, document_number"
-        + " FROM ogi_letter WHERE case_ref = ? ORDER BY id", (rs, i) -> new Letter(rs.getLong(1),
-            rs.getString(2), LetterKind.valueOf(rs.getString(3)), rs.getString(4),
-            rs.getString(5), rs.getDate(6).toLocalDate(), rs.getString(7)), caseRef);
+    return jdbc.query("SELECT id, case_ref, kind, title, body, issued_on, document_number,"
+        + " created_at FROM ogi_letter WHERE case_ref = ? ORDER BY id", (rs, i) -> new Letter(
+            rs.getLong(1), rs.getString(2), LetterKind.valueOf(rs.getString(3)), rs.getString(4),
+            rs.getString(5), rs.getDate(6).toLocalDate(), rs.getString(7),
+            rs.getTimestamp(8).toInstant()), caseRef);
   }
 
   /** The stored document of a letter of this case (empty for letters kept before issue 15). */

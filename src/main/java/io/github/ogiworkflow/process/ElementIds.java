@@ -3,6 +3,8 @@ package io.github.ogiworkflow.process;
 /** Ids of model elements that code refers to (timers it moves, tasks tests drive). */
 public final class ElementIds {
 
+  /** 办理与答复: the round a correction (纠正) reopens; its decisions are reset (HandlingRound). */
+  public static final String SUB_PROCESS_HANDLING = "SubProcess_Handling";
   public static final String TIMER_REPLY_REMINDER = "Timer_ReplyReminder";
   public static final String TIMER_REPLY_OVERDUE = "Timer_ReplyOverdue";
   public static final String TIMER_CORRECTION_NOTICE_DUE = "Timer_CorrectionNoticeDue";

@@ -149,6 +149,8 @@ public final class ProcessVariables {
   public static final String UNPAID_COMMENT = "unpaidComment";
   public static final String DELIVERED_BY = "deliveredBy";
   public static final String DELIVERED_ON = "deliveredOn";
+  /** The office's note on the delivery form. */
+  public static final String DELIVERY_NOTE = "deliveryNote";
   /** Optional: the day the applicant received the reply (post: signed for), if later. */
   public static final String REPLY_RECEIVED_ON = "replyReceivedOn";
 

@@ -290,6 +290,52 @@ public class CaseRegister {
         Date.valueOf(dueOn));
   }
 
+  // ---- appeals (issue 14) and the audit trail (issue 17: the register's only writer)
+
+  /** The case is closed for good: every appeal window has passed (终结). */
+  public void markFinal(String trackingNumber, LocalDate finalOn) {
+    update("final_on = ?", trackingNumber, Date.valueOf(finalOn));
+  }
+
+  /** The day the case was closed for good, or null while an appeal is still possible. */
+  public LocalDate finalOn(String trackingNumber) {
+    return jdbc.queryForList("SELECT final_on FROM ogi_case WHERE tracking_number = ?",
+        Date.class, trackingNumber).stream().filter(java.util.Objects::nonNull)
+        .map(Date::toLocalDate).findFirst().orElse(null);
+  }
+
+  /** The applicant received the reply on this day (post: signed for); periods run from it. */
+  public void recordReplyReceipt(String trackingNumber, LocalDate receivedOn) {
+    update("reply_received_on = ?", trackingNumber,
+        receivedOn == null ? null : Date.valueOf(receivedOn));
+  }
+
+  /**
+   * The day the appeal periods run from: the applicant's receipt of the reply when recorded,
+   * else the delivery date, else (a termination notice) the closing date; null before either.
+   */
+  public LocalDate replyReceivedOn(String trackingNumber) {
+    return jdbc.queryForList("SELECT COALESCE(reply_received_on, delivered_on, closed_on)"
+        + " FROM ogi_case WHERE tracking_number = ?", Date.class, trackingNumber).stream()
+        .filter(java.util.Objects::nonNull).map(Date::toLocalDate).findFirst().orElse(null);
+  }
+
+  /** What the audit trail shows of a case: its dates and outcome, first closing included. */
+  public record CaseSummary(String trackingNumber, String status, LocalDate firstReceivedOn,
+      LocalDate dueOn, int extensionDays, String outcomeCode, LocalDate deliveredOn,
+      LocalDate closedOn, LocalDate firstClosedOn, String firstOutcomeCode) {}
+
+  public Optional<CaseSummary> summary(String trackingNumber) {
+    return jdbc.query("""
+        SELECT tracking_number, status, first_received_on, due_on, extension_days, outcome_code,
+          delivered_on, closed_on, first_closed_on, first_outcome_code
+        FROM ogi_case WHERE tracking_number = ?""",
+        (rs, i) -> new CaseSummary(rs.getString(1), rs.getString(2), day(rs.getDate(3)),
+            day(rs.getDate(4)), rs.getInt(5), rs.getString(6), day(rs.getDate(7)),
+            day(rs.getDate(8)), day(rs.getDate(9)), rs.getString(10)),
+        trackingNumber).stream().findFirst();
+  }
+
   private void update(String assignments, String trackingNumber, Object... values) {
     Object[] args = new Object[values.length + 2];
     System.arraycopy(values, 0, args, 0, values.length);

@@ -75,4 +75,16 @@ public class DecisionRegister {
             Kind.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4)),
         trackingNumber);
   }
+
+  /** A decision with its comment and time, as the audit trail shows it. */
+  public record DatedDecision(Kind kind, String decision, String comment, String decidedBy,
+      Instant decidedAt) {}
+
+  /** The case's decisions in the order they were taken. */
+  public List<DatedDecision> dated(String trackingNumber) {
+    return jdbc.query("SELECT kind, decision, comment, decided_by, decided_at FROM ogi_approval"
+        + " WHERE tracking_number = ? ORDER BY decided_at", (rs, i) -> new DatedDecision(
+            Kind.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getTimestamp(5).toInstant()), trackingNumber);
+  }
 }

@@ -8,6 +8,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -137,6 +138,32 @@ public class ItemRegister {
         (rs, n) -> new HeldItemReviews(rs.getLong(1), rs.getInt(2), rs.getString(3),
             rs.getInt(4), rs.getString(5), rs.getString(6)),
         caseRef, ItemFinding.HELD.name());
+  }
+
+  /** A reopened case searches anew: the first round's items stay on record, superseded. */
+  public void supersedeItems(String caseRef, LocalDate on) {
+    jdbc.update("UPDATE ogi_info_item SET superseded_on = ? WHERE case_ref = ?"
+        + " AND superseded_on IS NULL", Date.valueOf(on), caseRef);
+  }
+
+  /** One review as the audit trail shows it, superseded items included. */
+  public record ReviewEntry(int seq, String title, String reviewer, Instant reviewedAt,
+      ReviewConclusion conclusion, WithholdingGround ground, String legalBasis, String comment,
+      boolean referred) {}
+
+  /** Every review of the case's items, earliest first (superseded rounds included). */
+  public List<ReviewEntry> reviewsOf(String caseRef) {
+    return jdbc.query("""
+        SELECT i.seq, i.title, r.reviewer, r.reviewed_at, r.conclusion, r.withholding_ground,
+          r.legal_basis, r.review_comment, r.referred
+        FROM ogi_item_review r JOIN ogi_info_item i ON i.id = r.item_id
+        WHERE i.case_ref = ? ORDER BY r.reviewed_at""", (rs, n) -> {
+          String ground = rs.getString(6);
+          return new ReviewEntry(rs.getInt(1), rs.getString(2), rs.getString(3),
+              rs.getTimestamp(4).toInstant(), ReviewConclusion.valueOf(rs.getString(5)),
+              ground == null ? null : WithholdingGround.valueOf(ground), rs.getString(7),
+              rs.getString(8), rs.getBoolean(9));
+        }, caseRef);
   }
 
   private int nextSeq(String caseRef) {

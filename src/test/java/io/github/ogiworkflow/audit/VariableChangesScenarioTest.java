@@ -11,12 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ogiworkflow.audit.CaseTimeline.Entry;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.request.RequestScenario;
-import io.github.ogiworkflow.security.StaffAccess;
 import io.github.ogiworkflow.support.ProcessTestEngine;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The audit trail names every variable changed other than through a form (issue 13, item 4):
@@ -49,11 +46,7 @@ class VariableChangesScenarioTest {
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(engine);
-    JdbcTemplate jdbc = (JdbcTemplate) ((ProcessEngineConfigurationImpl) engine
-        .getProcessEngineConfiguration()).getBeans().values().stream()
-        .filter(JdbcTemplate.class::isInstance).findFirst().orElseThrow();
-    timeline = new CaseTimeline(engine.getHistoryService(), engine.getIdentityService(),
-        new StaffAccess(engine.getIdentityService()), jdbc);
+    timeline = ProcessTestEngine.timeline(engine);
   }
 
   @AfterEach

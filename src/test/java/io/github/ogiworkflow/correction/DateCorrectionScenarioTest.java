@@ -23,7 +23,6 @@ import io.github.ogiworkflow.report.AnnualReport;
 import io.github.ogiworkflow.report.AnnualReports;
 import io.github.ogiworkflow.report.Invariant;
 import io.github.ogiworkflow.request.RequestScenario;
-import io.github.ogiworkflow.security.StaffAccess;
 import io.github.ogiworkflow.support.ProcessTestEngine;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -72,8 +71,7 @@ class DateCorrectionScenarioTest {
         .orElseThrow();
     register = bean("caseRegister", CaseRegister.class);
     corrections = new DateCorrections(register, bean("dateChangeRegister",
-        DateChangeRegister.class), bean("appealRegister", AppealRegister.class),
-        bean("deliveryDates", DeliveryDates.class), bean("replyDeadline", ReplyDeadline.class),
+        DateChangeRegister.class), bean("deliveryDates", DeliveryDates.class), bean("replyDeadline", ReplyDeadline.class),
         bean("workingDayCalendar", WorkingDayCalendar.class), engine);
   }
 
@@ -139,8 +137,7 @@ class DateCorrectionScenarioTest {
     assertThat(dates.closedOn()).isEqualTo(DELIVERED);
     assertThat(dates.firstClosedOn()).isEqualTo(DELIVERED);
 
-    CaseTimeline timeline = new CaseTimeline(engine.getHistoryService(),
-        engine.getIdentityService(), new StaffAccess(engine.getIdentityService()), jdbc);
+    CaseTimeline timeline = ProcessTestEngine.timeline(engine);
     assertThat(timeline.of(tn).orElseThrow().entries())
         .filteredOn(e -> e.kind().equals("DATE_CHANGE")).singleElement().satisfies(e -> {
           assertThat(e.activity()).isEqualTo("更正送达日期");

@@ -17,7 +17,6 @@ import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.DateChangeRegister;
 import io.github.ogiworkflow.request.RequestScenario;
-import io.github.ogiworkflow.security.StaffAccess;
 import io.github.ogiworkflow.support.ProcessTestEngine;
 import java.time.LocalDate;
 import java.util.List;
@@ -162,8 +161,7 @@ class HolidayNoticeRecomputationScenarioTest {
       assertThat(change.newDate()).isEqualTo(counted);
       assertThat(change.reason()).isEqualTo("依国务院办公厅放假通知重算");
     });
-    CaseTimeline timeline = new CaseTimeline(engine.getHistoryService(),
-        engine.getIdentityService(), new StaffAccess(engine.getIdentityService()), jdbc);
+    CaseTimeline timeline = ProcessTestEngine.timeline(engine);
     assertThat(timeline.of(a.trackingNumber()).orElseThrow().entries())
         .filteredOn(e -> e.kind().equals("DATE_CHANGE")).singleElement().satisfies(e -> {
           assertThat(e.activity()).isEqualTo("重算答复期限");

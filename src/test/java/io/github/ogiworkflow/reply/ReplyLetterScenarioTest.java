@@ -11,7 +11,7 @@ import static io.github.ogiworkflow.request.RequestScenario.registration;
 import static io.github.ogiworkflow.request.RequestScenario.today;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import io.github.ogiworkflow.appeal.AppealRegister;
+import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.request.RequestScenario;
@@ -103,8 +103,8 @@ class ReplyLetterScenarioTest {
         DELIVERED_ON, "2026-02-20", REPLY_RECEIVED_ON, "2026-02-24");
     assertThat(scenario.instance).isWaitingAt("Gateway_AppealEvents");
     Assertions.assertThat(scenario.variable(APPEAL_WINDOW_CLOSES_ON_TEXT)).isEqualTo("2026-08-24");
-    AppealRegister appeals = ProcessTestEngine.bean(engine, "appealRegister", AppealRegister.class);
-    Assertions.assertThat(appeals.replyReceivedOn(scenario.trackingNumber()))
+    CaseRegister cases = ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class);
+    Assertions.assertThat(cases.replyReceivedOn(scenario.trackingNumber()))
         .isEqualTo(LocalDate.of(2026, 2, 24));
   }
 

@@ -22,7 +22,6 @@ import io.github.ogiworkflow.publication.PublicationScenario;
 import io.github.ogiworkflow.report.ReportTable.Cell;
 import io.github.ogiworkflow.report.ReportTable.Row;
 import io.github.ogiworkflow.request.RequestScenario;
-import io.github.ogiworkflow.security.StaffAccess;
 import io.github.ogiworkflow.support.ProcessTestEngine;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -331,8 +330,7 @@ class ReportScenarioTest {
     assertThat(p.get("FIRST_OUTCOME_CODE")).isEqualTo("3.5");
     assertThat(p.get("FIRST_CLOSED_ON").toString()).isEqualTo("2025-11-17");
     // The audit trail shows both: the new delivery as its own event, and the first closing.
-    List<CaseTimeline.Entry> trail = new CaseTimeline(engine.getHistoryService(),
-        engine.getIdentityService(), new StaffAccess(engine.getIdentityService()), jdbc())
+    List<CaseTimeline.Entry> trail = ProcessTestEngine.timeline(engine)
         .of(cases.get("P").trackingNumber()).orElseThrow().entries();
     assertThat(trail).filteredOn(e -> e.dateOnly() && e.kind().equals("DELIVERY"))
         .extracting(e -> e.at().atZone(OfficeTime.ZONE).toLocalDate().toString(), e -> e.outcome())

@@ -929,7 +929,7 @@ class DisclosureRequestScenarioTest {
 
     assertThat(scenario.instance).isEnded().hasPassed("Service_CloseForGood",
         "EndEvent_ClosedForGood");
-    Assertions.assertThat(appeals.finalOn(trackingNumber)).isEqualTo(LocalDate.of(2026, 9, 11));
+    Assertions.assertThat(register.finalOn(trackingNumber)).isEqualTo(LocalDate.of(2026, 9, 11));
     Assertions.assertThat(register.get(trackingNumber).status()).isEqualTo("DELIVERED");
   }
 

@@ -172,4 +172,28 @@ public final class ProcessTestEngine {
         engine.getProcessEngineConfiguration()).getBeans().get(name);
     return type.cast(bean);
   }
+
+  /** The audit trail as the app builds it, from this engine's history and register beans. */
+  public static io.github.ogiworkflow.audit.CaseTimeline timeline(
+      org.camunda.bpm.engine.ProcessEngine engine) {
+    java.util.Collection<Object> beans = ((org.camunda.bpm.engine.impl.cfg
+        .ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans().values();
+    JdbcTemplate jdbc = beans.stream().filter(JdbcTemplate.class::isInstance)
+        .map(JdbcTemplate.class::cast).findFirst().orElseThrow();
+    return new io.github.ogiworkflow.audit.CaseTimeline(engine.getHistoryService(),
+        engine.getIdentityService(),
+        new io.github.ogiworkflow.security.StaffAccess(engine.getIdentityService()),
+        new io.github.ogiworkflow.audit.FormLabels(),
+        bean(engine, "caseRegister", io.github.ogiworkflow.register.CaseRegister.class),
+        bean(engine, "pauseLedger", io.github.ogiworkflow.deadline.PauseLedger.class),
+        bean(engine, "letters", io.github.ogiworkflow.letter.Letters.class),
+        bean(engine, "itemRegister", io.github.ogiworkflow.register.ItemRegister.class),
+        bean(engine, "decisionRegister", io.github.ogiworkflow.register.DecisionRegister.class),
+        bean(engine, "consultationRegister",
+            io.github.ogiworkflow.consultation.ConsultationRegister.class),
+        bean(engine, "appealRegister", io.github.ogiworkflow.appeal.AppealRegister.class),
+        new io.github.ogiworkflow.attachment.FileAccessLog(jdbc),
+        bean(engine, "dateChangeRegister",
+            io.github.ogiworkflow.register.DateChangeRegister.class));
+  }
 }

@@ -1,0 +1,107 @@
+package io.github.ogiworkflow.appeal;
+
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+import static io.github.ogiworkflow.appeal.AppealSteps.*;
+
+import io.github.ogiworkflow.process.ElementIds;
+import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.process.Vars;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Steps the appeal processes share: leadership's approval of an answer (all three), the
+ * decision or judgment and the reopening of the request it corrects (Reconsideration and
+ * Litigation). Steps that check what a user or an event just entered run synchronously and
+ * refuse bad input; a state that does not allow the event is an {@link AppealConflict}.
+ */
+@Configuration
+public class AppealDecisionDelegates {
+
+  /** Leadership's approval of an answer or defence: who approved, for the record. */
+  @Bean
+  TaskListener recordAnswerApprovalListener(AppealRegister appeals) {
+    return task -> {
+      String approval = Vars.requiredText(task, ANSWER_APPROVAL, "审批意见");
+      if ("SEND_BACK".equals(approval)) {
+        Vars.requiredText(task, ANSWER_APPROVAL_COMMENT, "退回修改意见");
+        return;
+      }
+      var identity = task.getProcessEngineServices().getIdentityService();
+      String user = identity.getCurrentAuthentication() != null
+          ? identity.getCurrentAuthentication().getUserId() : task.getAssignee();
+      appeals.recordApproval(appealId(task.getExecution()), user);
+    };
+  }
+
+  /** 登记复议决定 / 登记判决结果: the result; 上诉 is possible after a first-instance judgment. */
+  @Bean
+  JavaDelegate recordAppealDecisionDelegate(AppealRegister appeals) {
+    return execution -> {
+      long id = appealId(execution);
+      AppealRegister.Appeal appeal = appeals.get(id);
+      AppealResult result = Vars.choice(execution, APPEAL_RESULT, AppealResult.class, "结果");
+      String detail = null;
+      if (!result.details().isEmpty()) {
+        AppealResult.Detail chosen = Vars.choice(execution, APPEAL_RESULT_DETAIL,
+            AppealResult.Detail.class, "具体结果");
+        if (!result.details().contains(chosen)) {
+          throw new InvalidInput(APPEAL_RESULT_DETAIL + " '" + chosen + "' does not fit "
+              + result + "（具体结果“" + chosen.label() + "”与结果不符）");
+        }
+        detail = chosen.name();
+      }
+      LocalDate decidedOn = AppealWindow.notInFuture(
+          Vars.requiredDate(execution, DECIDED_ON, "决定或判决日期"), DECIDED_ON, "决定或判决日期");
+      if (decidedOn.isBefore(appeal.servedOn())) {
+        throw new InvalidInput(DECIDED_ON + " lies before the appeal was served（决定或判决日期"
+            + "不能早于收到日期）");
+      }
+      LocalDate correctedDueOn = Vars.date(execution, CORRECTED_DUE_ON);
+      if (correctedDueOn != null && (result != AppealResult.CORRECTED
+          || !correctedDueOn.isAfter(decidedOn))) {
+        throw new InvalidInput(CORRECTED_DUE_ON + " must follow the decision and fits only a"
+            + " correction（重新答复期限只适用于纠正，且须晚于决定日期）");
+      }
+      boolean appealed = Vars.flag(execution, APPEALED_TO_HIGHER_COURT);
+      String appealedBy = null;
+      if (appealed) {
+        if (appeal.kind() != AppealKind.LITIGATION) {
+          throw new InvalidInput(APPEALED_TO_HIGHER_COURT + " fits only a judgment（只有判决可以上诉）");
+        }
+        if (appeal.instanceNo() >= 2) {
+          throw new AppealConflict("A second-instance judgment is final（二审判决为终审判决，不能上诉）");
+        }
+        appealedBy = Vars.choice(execution, APPEALED_BY, AppealedBy.class, "上诉方").name();
+        Vars.requiredText(execution, APPEAL_BODY, "二审法院");
+      }
+      appeals.recordResult(id, result.name(), detail, decidedOn, appealedBy);
+      execution.setVariable(APPEALED_TO_HIGHER_COURT, appealed);
+    };
+  }
+
+  /** 重新办理申请: a correction reopens the request (message ReplyCorrected). */
+  @Bean
+  JavaDelegate reopenAfterCorrectionDelegate(AppealWindow window) {
+    return execution -> {
+      String trackingNumber = execution.getProcessBusinessKey();
+      var runtime = execution.getProcessEngineServices().getRuntimeService();
+      if (!window.isOpen(runtime, trackingNumber)) {
+        throw new AppealConflict("Case " + trackingNumber + " is not waiting in its appeal"
+            + " window and cannot be reopened（该申请不在救济期间，无法重新办理）");
+      }
+      AppealResult.Detail detail = AppealResult.Detail.valueOf(
+          Vars.requiredText(execution, APPEAL_RESULT_DETAIL, "具体结果"));
+      runtime.createMessageCorrelation(ElementIds.MESSAGE_REPLY_CORRECTED)
+          .processInstanceBusinessKey(trackingNumber)
+          .setVariable(REOPEN_DECIDED_ON, Vars.requiredText(execution, DECIDED_ON, "决定日期"))
+          .setVariable(REOPEN_DUE_ON, Vars.text(execution, CORRECTED_DUE_ON))
+          .setVariable(REOPEN_REASON, execution.getProcessDefinitionId().startsWith("Litigation")
+              ? "行政诉讼判决" + detail.label() : "行政复议决定" + detail.label())
+          .correlate();
+    };
+  }
+}

@@ -1,0 +1,89 @@
+package io.github.ogiworkflow.appeal;
+
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.letter.Letters;
+import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.process.Vars;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+/** What the steps of the appeal processes do alike: ids, service dates, answers, due dates. */
+final class AppealSteps {
+
+  private AppealSteps() {}
+
+  static LocalDate recordSubmission(DelegateExecution execution, AppealRegister appeals,
+      Letters letters) {
+    long id = appealId(execution);
+    LocalDate submittedOn = AppealWindow.notInFuture(
+        Vars.requiredDate(execution, SUBMITTED_ON, "提交日期"), SUBMITTED_ON, "提交日期");
+    String answer = Vars.requiredText(execution, ANSWER_TEXT, "答复书或答辩状");
+    appeals.recordAnswer(id, answer, Vars.text(execution, EVIDENCE_LIST));
+    appeals.recordSubmission(id, submittedOn);
+    issueAnswer(appeals.get(id), answer, Vars.text(execution, EVIDENCE_LIST), letters);
+    return submittedOn;
+  }
+
+  /**
+   * The approved answer as an issued document (issue 15): 行政复议答复书 to the reconsideration
+   * body, 答辩状 to the court, the answer of a complaint to the body that passed it on; the
+   * evidence list follows the text.
+   */
+  static void issueAnswer(AppealRegister.Appeal appeal, String answer, String evidence,
+      Letters letters) {
+    LetterKind kind = switch (appeal.kind()) {
+      case RECONSIDERATION -> LetterKind.RECONSIDERATION_ANSWER;
+      case LITIGATION -> LetterKind.LITIGATION_DEFENCE;
+      case COMPLAINT -> LetterKind.COMPLAINT_ANSWER;
+    };
+    String body = evidence == null || evidence.isBlank() ? answer
+        : answer.strip() + "\n附：证据及依据清单\n" + evidence.strip();
+    letters.keep(appeal.trackingNumber(), kind, body, appeal.bodyOrCourt());
+  }
+
+  /** The tracking number becomes the business key, so the case's tasks show together. */
+  static String trackingNumber(DelegateExecution execution) {
+    String trackingNumber = Vars.requiredText(execution, TRACKING_NUMBER, "受理编号");
+    if (execution.getProcessBusinessKey() == null) {
+      execution.setProcessBusinessKey(trackingNumber);
+    }
+    return trackingNumber;
+  }
+
+  static LocalDate servedOn(DelegateExecution execution, LocalDate notBefore) {
+    LocalDate servedOn = Optional.ofNullable(Vars.date(execution, SERVED_ON))
+        .orElse(OfficeTime.today());
+    AppealWindow.notInFuture(servedOn, SERVED_ON, "收到日期");
+    if (notBefore != null && servedOn.isBefore(notBefore)) {
+      throw new InvalidInput(SERVED_ON + " lies before " + FILED_ON + "（收到日期不能早于申请日期）");
+    }
+    execution.setVariable(SERVED_ON, servedOn.toString());
+    return servedOn;
+  }
+
+  /** Keeps the warning with the appeal in the register; the variable shows it in the trail. */
+  static String recordWarning(AppealRegister appeals, long id, String warning) {
+    if (warning != null) {
+      appeals.recordFilingWarning(id, warning);
+    }
+    return warning;
+  }
+
+  static long appealId(DelegateExecution execution) {
+    return ((Number) execution.getVariable(APPEAL_ID)).longValue();
+  }
+
+  static Map<String, Object> answerDue(long id, LocalDate dueOn) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(APPEAL_ID, id);
+    variables.put(ANSWER_DUE_DATE, OfficeTime.endOf(dueOn));
+    variables.put(ANSWER_DUE_DATE_TEXT, dueOn.toString());
+    return variables;
+  }
+}

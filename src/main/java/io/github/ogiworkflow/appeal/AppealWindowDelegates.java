@@ -1,0 +1,79 @@
+package io.github.ogiworkflow.appeal;
+
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.process.Vars;
+import io.github.ogiworkflow.register.CaseRegister;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * DisclosureRequest's appeal window (救济期间) after the reply: whether a reply went out, the
+ * window from the applicant's receipt (6 months, 60 days for a refusal), its check while an
+ * appeal is pending, and the final closing (终结). The reopening after a correction is the
+ * request's own step (intake/ReopenDelegates).
+ */
+@Configuration
+public class AppealWindowDelegates {
+
+  /** After 办理与答复: whether a reply went out (是否已送达答复？), from the register. */
+  @Bean
+  ExecutionListener replyDeliveredListener(AppealWindow window) {
+    return execution -> execution.setVariable(REPLY_DELIVERED,
+        Variables.untypedValue(window.delivered(execution), true));
+  }
+
+  @Bean
+  JavaDelegate openAppealWindowDelegate(AppealWindow window, CaseRegister cases) {
+    return execution -> {
+      String trackingNumber = execution.getProcessBusinessKey();
+      LocalDate deliveredOn = Vars.requiredDate(execution, DELIVERED_ON, "送达日期");
+      // This step runs in the delivery's asynchronous job, where a refusal would only be an
+      // incident: a signed-for date before the delivery or in the future is not used.
+      LocalDate receivedOn = Vars.date(execution, REPLY_RECEIVED_ON);
+      if (receivedOn != null
+          && (receivedOn.isBefore(deliveredOn) || receivedOn.isAfter(OfficeTime.today()))) {
+        receivedOn = null;
+      }
+      // Always written: a reply delivered again after a correction clears the first one's.
+      cases.recordReplyReceipt(trackingNumber, receivedOn);
+      LocalDate closesOn = window.closesOn(trackingNumber,
+          receivedOn == null ? deliveredOn : receivedOn);
+      setWindow(execution, closesOn, false);
+    };
+  }
+
+  /** 核对救济情况: a pending appeal (or a possible suit after reconsideration) keeps it open. */
+  @Bean
+  JavaDelegate checkAppealWindowDelegate(AppealWindow window) {
+    return execution -> {
+      Optional<LocalDate> openUntil =
+          window.stillOpenUntil(execution.getProcessBusinessKey(), OfficeTime.today());
+      if (openUntil.isPresent()) {
+        setWindow(execution, openUntil.get(), true);
+      } else {
+        execution.setVariable(APPEAL_PENDING, false);
+      }
+    };
+  }
+
+  /** 终结归档: no appeal is possible any more. */
+  @Bean
+  JavaDelegate closeForGoodDelegate(CaseRegister cases) {
+    return execution -> cases.markFinal(execution.getProcessBusinessKey(), OfficeTime.today());
+  }
+
+  private static void setWindow(DelegateExecution execution, LocalDate closesOn,
+      boolean pending) {
+    execution.setVariable(APPEAL_WINDOW_CLOSES_AT, OfficeTime.after(closesOn));
+    execution.setVariable(APPEAL_WINDOW_CLOSES_ON_TEXT, closesOn.toString());
+    execution.setVariable(APPEAL_PENDING, pending);
+  }
+}

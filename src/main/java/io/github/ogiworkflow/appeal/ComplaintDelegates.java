@@ -1,0 +1,55 @@
+package io.github.ogiworkflow.appeal;
+
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+import static io.github.ogiworkflow.appeal.AppealSteps.*;
+
+import io.github.ogiworkflow.appeal.AppealRegister.NewAppeal;
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.letter.Letters;
+import io.github.ogiworkflow.process.Vars;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The steps of Complaint (申诉、举报). */
+@Configuration
+public class ComplaintDelegates {
+
+  /** The agency's own standard for answering a complaint: there is no statutory limit. */
+  static final int COMPLAINT_ANSWER_WORKING_DAYS = 15;
+
+  /** 登记申诉举报. */
+  @Bean
+  JavaDelegate registerComplaintDelegate(AppealWindow window, AppealRegister appeals,
+      WorkingDayCalendar calendar) {
+    return execution -> {
+      String trackingNumber = trackingNumber(execution);
+      window.requireCase(trackingNumber);
+      ComplaintKind kind = Vars.choice(execution, COMPLAINT_KIND, ComplaintKind.class, "类别");
+      Vars.requiredText(execution, COMPLAINT_TEXT, "申诉举报内容");
+      LocalDate servedOn = servedOn(execution, null);
+      LocalDate dueOn = calendar.addWorkingDays(servedOn, COMPLAINT_ANSWER_WORKING_DAYS);
+      long id = appeals.insert(new NewAppeal(trackingNumber, execution.getProcessInstanceId(),
+          AppealKind.COMPLAINT, 1, false, Vars.text(execution, DOCKET_NO),
+          Vars.requiredText(execution, APPEAL_BODY, "转办机关"), kind.name(), null, servedOn,
+          dueOn));
+      execution.setVariables(answerDue(id, dueOn));
+    };
+  }
+
+  /** 记录申诉举报答复: the approved answer is sent; the complaint is answered. */
+  @Bean
+  JavaDelegate recordComplaintAnswerDelegate(AppealRegister appeals, Letters letters) {
+    return execution -> {
+      long id = appealId(execution);
+      appeals.recordAnswer(id, Vars.requiredText(execution, ANSWER_TEXT, "答复内容"),
+          Vars.text(execution, EVIDENCE_LIST));
+      issueAnswer(appeals.get(id), Vars.requiredText(execution, ANSWER_TEXT, "答复内容"),
+          Vars.text(execution, EVIDENCE_LIST), letters);
+      appeals.recordSubmission(id, OfficeTime.today());
+      appeals.recordResult(id, "ANSWERED", null, OfficeTime.today(), null);
+    };
+  }
+}

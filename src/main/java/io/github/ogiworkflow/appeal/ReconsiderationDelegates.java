@@ -1,0 +1,54 @@
+package io.github.ogiworkflow.appeal;
+
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+import static io.github.ogiworkflow.appeal.AppealSteps.*;
+
+import io.github.ogiworkflow.appeal.AppealRegister.NewAppeal;
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.letter.Letters;
+import io.github.ogiworkflow.process.Vars;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The steps of Reconsideration (行政复议答复) that are its own. */
+@Configuration
+public class ReconsiderationDelegates {
+
+  /** 登记行政复议: the answer is due 5 or 10 working days after the copy arrived. */
+  @Bean
+  JavaDelegate registerReconsiderationDelegate(AppealWindow window, AppealRegister appeals,
+      WorkingDayCalendar calendar) {
+    return execution -> {
+      String trackingNumber = trackingNumber(execution);
+      window.checkReconsiderationMayStart(trackingNumber);
+      ReconsiderationProcedure procedure = Vars.choice(execution, PROCEDURE,
+          ReconsiderationProcedure.class, "复议程序");
+      LocalDate filedOn = AppealWindow.notInFuture(
+          Vars.requiredDate(execution, FILED_ON, "申请复议日期"), FILED_ON, "申请复议日期");
+      LocalDate servedOn = servedOn(execution, filedOn);
+      LocalDate dueOn = calendar.addWorkingDays(servedOn, procedure.answerWorkingDays());
+      long id = appeals.insert(new NewAppeal(trackingNumber, execution.getProcessInstanceId(),
+          AppealKind.RECONSIDERATION, 1, false,
+          Vars.requiredText(execution, DOCKET_NO, "案号"),
+          Vars.requiredText(execution, APPEAL_BODY, "复议机关"), procedure.name(), filedOn,
+          servedOn, dueOn));
+      Map<String, Object> variables = answerDue(id, dueOn);
+      // Late: recorded all the same, with the warning (ARL Art. 20: the body decides).
+      variables.put(FILING_WARNING_NOTE,
+          recordWarning(appeals, id, window.reconsiderationWarning(trackingNumber, filedOn)));
+      variables.put(DECISION_REMINDER_AT,
+          OfficeTime.morningOf(filedOn.plusDays(procedure.decisionCalendarDays())));
+      execution.setVariables(variables);
+    };
+  }
+
+  /** 记录提交答复: the approved answer and its evidence as submitted. */
+  @Bean
+  JavaDelegate recordSubmissionDelegate(AppealRegister appeals, Letters letters) {
+    return execution -> recordSubmission(execution, appeals, letters);
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.ogiworkflow.intake;
+
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What one round of 办理与答复 ({@code SubProcess_Handling}) decides, by scope: the editable
+ * fields of the forms of its user tasks and the variables its gateways read. A correction
+ * (纠正) reopens the request and the new round decides all of them anew. HandlingRoundTest
+ * derives the round's variables from the model and its forms and fails when one is declared
+ * nowhere here.
+ */
+public final class HandlingRound {
+
+  /**
+   * Decisions entered on the round's forms: cleared, the new round's forms start empty (a
+   * delivery again gets its own receipt date, a new fee notice its own payment).
+   */
+  static final Set<String> CLEARED = Set.of(
+      // reasons (Art. 35) and the items found
+      REASONS_RECEIVED_ON, REASONS_ASSESSMENT, REASONS_DECISION, DELAYED_REPLY_WORKING_DAYS,
+      ITEMS,
+      // consultations (Art. 32, 34) and the public-interest override
+      CONSULTATION_SERVED_ON, CONSULTATION_ANSWER, CONSULTATION_ANSWERED_ON,
+      CONSULTATION_OPINION, OVERRIDE_REASON, OVERRIDE_APPROVAL, OVERRIDE_COMMENT,
+      OVERRIDE_NOTICE_SERVED_ON,
+      // extension (Art. 33) and overdue supervision
+      EXTENSION_DAYS, EXTENSION_REASON, EXTENSION_APPROVAL, EXTENSION_APPROVAL_COMMENT,
+      OVERDUE_COMMENT,
+      // fee (handbook 2.12)
+      FEE_SCHEME, PAGE_COUNT, FEE_NOTICE_SERVED_ON, FEE_PAID_ON, UNPAID_DECISION,
+      UNPAID_COMMENT, NEW_FEE_DUE_ON,
+      // reply, approval and delivery
+      REPLY_LETTER_TEXT, REPLY_APPROVAL, REPLY_APPROVAL_COMMENT, DELIVERED_ON, DELIVERED_BY,
+      DELIVERY_NOTE, REPLY_RECEIVED_ON);
+
+  /** Flags the round's gateways read: false until a step of the new round sets them. */
+  static final Set<String> FALSE = Set.of(SUPPLEMENT_STILL_UNCLEAR, THIRD_PARTY_OBJECTED,
+      OVERRIDE_PROPOSED, CHARGE_FEE, EXTENSION_USED, EXTENSION_REQUESTED, APPROVAL_REQUIRED);
+
+  /** The new round handles the request as a complete one (its completeness was decided). */
+  static final Map<String, Object> SET = Map.of(COMPLETENESS_DECISION, "COMPLETE");
+
+  /** Kept on purpose into the new round, each with its reason (none today). */
+  static final Set<String> KEPT = Set.of();
+
+  private HandlingRound() {}
+
+  /** The variables that reset the round. */
+  public static Map<String, Object> reset() {
+    Map<String, Object> variables = new HashMap<>(SET);
+    CLEARED.forEach(name -> variables.put(name, null));
+    FALSE.forEach(name -> variables.put(name, false));
+    return variables;
+  }
+
+  /** Every variable of the round declared here. */
+  static Set<String> covered() {
+    Set<String> all = new TreeSet<>(CLEARED);
+    all.addAll(FALSE);
+    all.addAll(SET.keySet());
+    all.addAll(KEPT);
+    return all;
+  }
+}

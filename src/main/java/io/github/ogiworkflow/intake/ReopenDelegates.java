@@ -1,0 +1,41 @@
+package io.github.ogiworkflow.intake;
+
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.deadline.ReplyDeadline;
+import io.github.ogiworkflow.process.Vars;
+import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.ItemRegister;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** DisclosureRequest's reopening after a reconsideration or court corrected the reply (纠正). */
+@Configuration
+public class ReopenDelegates {
+
+  /**
+   * 重新办理: a correction (纠正) reopens the request with a new deadline, 20 working days from
+   * the decision unless it set one. The same instance keeps the first round's history.
+   */
+  @Bean
+  JavaDelegate reopenRequestDelegate(ReplyDeadline deadline, CaseRegister cases,
+      ItemRegister items) {
+    return execution -> {
+      String trackingNumber = execution.getProcessBusinessKey();
+      LocalDate decidedOn = Vars.requiredDate(execution, REOPEN_DECIDED_ON, "决定日期");
+      LocalDate dueOn = Optional.ofNullable(Vars.date(execution, REOPEN_DUE_ON))
+          .orElseGet(() -> deadline.dueFrom(decidedOn));
+      cases.restartClock(trackingNumber, decidedOn, dueOn);
+      items.supersedeItems(trackingNumber, OfficeTime.today());
+      // The new round decides everything of 办理与答复 anew (HandlingRound, by scope).
+      Map<String, Object> variables = HandlingRound.reset();
+      variables.putAll(deadline.variablesFor(dueOn));
+      execution.setVariables(variables);
+    };
+  }
+}
