@@ -59,6 +59,8 @@ public final class ElementIds {
 
   // Tasks whose completer or outcome a delegate reads (request handling)
   public static final String TASK_CHECK_COMPLETENESS = "Task_CheckCompleteness";
+  /** Bean that gives 审查申请内容是否明确 to the officer who registered the case (issue 16). */
+  public static final String REGISTERING_OFFICER_LISTENER = "registeringOfficerListener";
   public static final String TASK_APPROVE_EXTENSION = "Task_ApproveExtension";
 
   // Steps the demo cases (demo/DemoCases) walk through; the other constants name the rest
