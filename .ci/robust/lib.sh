@@ -32,6 +32,7 @@ start_app() {
     --camunda.bpm.generic-properties.properties.hostname="$name" \
     --camunda.bpm.job-execution.max-wait=2000 \
     --camunda.bpm.job-execution.lock-time-in-millis=20000 \
+    --ogi.demo.cases.enabled=false \
     "$@" >>"$dir/$name.log" 2>&1) &
   echo $!
 }

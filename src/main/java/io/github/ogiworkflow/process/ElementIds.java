@@ -61,7 +61,19 @@ public final class ElementIds {
 
   // Tasks whose completer or outcome a delegate reads (request handling)
   public static final String TASK_CHECK_COMPLETENESS = "Task_CheckCompleteness";
+  /** Bean that gives 审查申请内容是否明确 to the officer who registered the case (issue 16). */
+  public static final String REGISTERING_OFFICER_LISTENER = "registeringOfficerListener";
   public static final String TASK_APPROVE_EXTENSION = "Task_ApproveExtension";
+
+  // Steps the demo cases (demo/DemoCases) walk through; the other constants name the rest
+  public static final String TASK_SEARCH_AND_SPLIT = "Task_SearchAndSplit";
+  public static final String TASK_APPROVE_REPLY = "Task_ApproveReply";
+  public static final String TASK_DELIVER_REPLY = "Task_DeliverReply";
+  public static final String TASK_RECORD_SUPPLEMENT = "Task_RecordSupplement";
+  public static final String TASK_DRAFT_ANSWER = "Task_DraftAnswer";
+  public static final String TASK_APPROVE_ANSWER = "Task_ApproveAnswer";
+  public static final String TASK_SUBMIT_ANSWER = "Task_SubmitAnswer";
+  public static final String TASK_RECORD_DECISION = "Task_RecordDecision";
 
   private ElementIds() {}
 }

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -90,6 +91,7 @@ public class ReviewDelegates {
               + "（保密审查须指明所审查的信息项）");
         }
         task.setVariableLocal(REVIEW_ITEM_ID, item);
+        nameAfterItem(task);
         return;
       }
       if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
@@ -103,6 +105,26 @@ public class ReviewDelegates {
             Variables.stringValue(task.getId(), true));
       }
     };
+  }
+
+  /** Longest item title put into a task name (the engine's name column holds 255 characters). */
+  static final int TITLE_IN_TASK_NAME = 100;
+
+  /**
+   * 保密审查：《title》 — two reviews of one case are told apart in Tasklist by their item (issue
+   * 16). The title is the one {@code reviewRequestedListener} read from the register; the model's
+   * name stays the plain step name, which the diagram and the audit trail show.
+   */
+  static void nameAfterItem(DelegateTask task) {
+    Object title = task.getExecution().getVariable(ITEM_TITLE);
+    if (title == null || title.toString().isBlank() || task.getName() == null) {
+      return;
+    }
+    String text = title.toString().strip();
+    if (text.length() > TITLE_IN_TASK_NAME) {
+      text = text.substring(0, TITLE_IN_TASK_NAME - 1) + "…";
+    }
+    task.setName(task.getName() + "：" + text);
   }
 
   /**

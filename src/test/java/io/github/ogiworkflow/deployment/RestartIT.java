@@ -66,7 +66,8 @@ class RestartIT {
             "--server.port=0",
             "--spring.main.banner-mode=off",
             "--spring.jmx.enabled=false",
-            "--camunda.bpm.job-execution.enabled=false");
+            "--camunda.bpm.job-execution.enabled=false",
+            "--ogi.demo.cases.enabled=false");
   }
 
   record Snapshot(List<String> deployments, List<String> resourceNames, long users, long groups,

@@ -77,7 +77,8 @@ class LedgerIT {
     assertThat(row.path("statusLabel").asText()).isEqualTo("已登记受理");
     assertThat(row.path("steps")).hasSize(1);
     assertThat(row.path("steps").get(0).path("name").asText()).isEqualTo("审查申请内容是否明确");
-    assertThat(row.path("steps").get(0).path("holder").asText()).isEqualTo("政府信息公开办公室");
+    // The officer who registered holds the next step (issue 16), family name first.
+    assertThat(row.path("steps").get(0).path("holder").asText()).isEqualTo("王丽");
     assertThat(row.path("steps").get(0).path("tasklistPath").asText())
         .startsWith("/camunda/app/tasklist/default/#/?task=");
     // Received today: the correction notice is due in 7 working days (handbook 2.3), green.
@@ -89,7 +90,7 @@ class LedgerIT {
     assertThat(deadline.path("light").asText()).isEqualTo("green");
     assertThat(row.path("outcomeLabel").isNull()).isTrue();
 
-    // The officer claims the step: the holder is now the person, family name first.
+    // The officer's own claim (继续办理 in Tasklist) changes nothing.
     String task = engineRest.onlyTask("wangli", number, "Task_CheckCompleteness");
     assertThat(Http.asUser(rest, "wangli", HttpMethod.POST, "/engine-rest/task/" + task
         + "/claim", "{\"userId\":\"wangli\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);

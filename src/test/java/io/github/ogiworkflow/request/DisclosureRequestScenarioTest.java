@@ -137,6 +137,34 @@ class DisclosureRequestScenarioTest {
   }
 
   @Test
+  void theOfficerWhoRegistersGetsTheNextStepAndTheOfficeKeepsIt() {
+    scenario.start(registration(RECEIVED));
+
+    // Issue 16: 继续办理 without a claim; still a candidate task of the office (reassignable).
+    assertThat(scenario.instance).isWaitingAt("Task_CheckCompleteness").task()
+        .isAssignedTo(OFFICE_USER).hasCandidateGroupAssociated("office");
+    engine.getTaskService().setAssignee(scenario.task("Task_CheckCompleteness").getId(),
+        "zhangwei");
+    scenario.complete("Task_CheckCompleteness", "zhangwei", COMPLETENESS_DECISION, "COMPLETE");
+    // Only the step right after registration: the search goes to the group as before.
+    assertThat(scenario.instance).isWaitingAt("Task_SearchAndSplit").task().isNotAssigned();
+  }
+
+  @Test
+  void aCaseRegisteredBySomeoneOutsideTheOfficeLeavesTheStepWithTheGroup() {
+    engine.getIdentityService().setAuthentication("admin", java.util.List.of("camunda-admin"));
+    try {
+      scenario.instance = engine.getRuntimeService()
+          .startProcessInstanceByKey("DisclosureRequest", registration(RECEIVED));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+
+    assertThat(scenario.instance).isWaitingAt("Task_CheckCompleteness").task().isNotAssigned()
+        .hasCandidateGroup("office");
+  }
+
+  @Test
   void correctionThenSupplementRestartsTheClock() {
     scenario.start(registration(RECEIVED))
         .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
@@ -392,6 +420,8 @@ class DisclosureRequestScenarioTest {
     String trackingNumber = scenario.trackingNumber();
 
     Task answer = scenario.task("Task_RecordSecrecyAnswer");
+    // Both review steps name the item they are about (issue 16).
+    Assertions.assertThat(answer.getName()).isEqualTo("登记保密部门答复：某专项工作方案");
     Assertions.assertThat(letters.of(trackingNumber)).extracting(Letters.Letter::kind)
         .containsExactly(LetterKind.SECRECY_REFERRAL);
     scenario.complete(answer, "liuyang", REVIEW_CONCLUSION, "WITHHOLD",

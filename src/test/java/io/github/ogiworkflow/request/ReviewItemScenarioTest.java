@@ -76,6 +76,31 @@ class ReviewItemScenarioTest {
   }
 
   @Test
+  void eachReviewTaskIsNamedAfterItsItem() {
+    RequestScenario scenario = new RequestScenario(engine).start(registration(RECEIVED))
+        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
+        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, items(
+            item("2025年行政许可统计", "HELD"), item("某企业年度检查材料", "HELD")));
+
+    // Issue 16: two legal tasks of one case no longer both read "保密审查".
+    assertThat(scenario.tasks("Task_ReviewItem")).extracting(Task::getName)
+        .containsExactlyInAnyOrder("保密审查：2025年行政许可统计", "保密审查：某企业年度检查材料");
+    // The model's name stays the plain step name (diagram, audit trail).
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+        .activityId("Task_ReviewItem").list()).isNotEmpty()
+        .allSatisfy(a -> assertThat(a.getActivityName()).isEqualTo("保密审查"));
+  }
+
+  @Test
+  void aLongItemTitleIsShortenedInTheTaskName() {
+    String title = "某".repeat(150);
+    RequestScenario scenario = caseAwaitingReview(title);
+
+    assertThat(scenario.task("Task_ReviewItem").getName())
+        .isEqualTo("保密审查：" + "某".repeat(99) + "…");
+  }
+
+  @Test
   void anItemIdChangedOnTheTaskIsRefusedAndNothingIsRecorded() {
     RequestScenario mine = caseAwaitingReview("本案信息项");
     RequestScenario other = caseAwaitingReview("他案信息项");

@@ -11,7 +11,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The one Spring configuration of all HTTP integration tests: the real app on a random port, demo
  * accounts, an in-memory H2 database. Sharing it lets Spring start the context once for all.
- * The job executor is off so tests decide when jobs run.
+ * The job executor is off so tests decide when jobs run; no demo cases are seeded.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,7 +19,9 @@ import org.springframework.test.context.ActiveProfiles;
     webEnvironment = WebEnvironment.RANDOM_PORT,
     properties = {
       "spring.datasource.url=jdbc:h2:mem:ogi-it;DB_CLOSE_DELAY=-1",
-      "camunda.bpm.job-execution.enabled=false"
+      "camunda.bpm.job-execution.enabled=false",
+      // Tests count cases: the demo cases (demo/DemoCases) stay out.
+      "ogi.demo.cases.enabled=false"
     })
 @ActiveProfiles("demo")
 public @interface IntegrationTest {}

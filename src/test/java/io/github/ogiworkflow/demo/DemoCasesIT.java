@@ -1,0 +1,95 @@
+package io.github.ogiworkflow.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ogiworkflow.OgiWorkflowApplication;
+import io.github.ogiworkflow.process.ElementIds;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.process.ProcessVariables;
+import java.nio.file.Path;
+import java.util.Date;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The first start with the demo profile seeds the demo cases into a fresh database, in every
+ * main state; a restart on the same database adds none.
+ */
+class DemoCasesIT {
+
+  /** Cases {@link DemoCases} registers: 10 still open at a step, 10 answered or closed. */
+  static final long CASES = 20;
+
+  @TempDir Path dataDir;
+
+  @Test
+  void theFirstStartSeedsCasesInEveryStateAndARestartAddsNone() {
+    String url = "jdbc:h2:file:" + dataDir.resolve("ogi-workflow") + ";DB_CLOSE_ON_EXIT=FALSE";
+    try (ConfigurableApplicationContext app = start(url)) {
+      ProcessEngine engine = app.getBean(ProcessEngine.class);
+      assertThat(requests(engine)).isEqualTo(CASES);
+
+      Map<String, Long> waiting = engine.getTaskService().createTaskQuery().list().stream()
+          .collect(Collectors.groupingBy(Task::getTaskDefinitionKey, Collectors.counting()));
+      assertThat(waiting).containsAllEntriesOf(Map.of(
+          ElementIds.TASK_CHECK_COMPLETENESS, 2L,
+          ElementIds.TASK_SEARCH_AND_SPLIT, 2L,
+          ElementIds.TASK_REVIEW_ITEM, 2L,
+          ElementIds.TASK_EDIT_REPLY, 1L,
+          ElementIds.TASK_APPROVE_REPLY, 1L,
+          ElementIds.TASK_DELIVER_REPLY, 1L,
+          ElementIds.TASK_RECORD_CONSULTATION_ANSWER, 1L,
+          ElementIds.TASK_RECORD_SUPPLEMENT, 1L,
+          ElementIds.TASK_DRAFT_ANSWER, 1L));
+      // Received 40 and 45 days ago: past the 20 working days of Art. 33.
+      assertThat(engine.getTaskService().createTaskQuery().dueBefore(new Date()).count())
+          .isGreaterThanOrEqualTo(2);
+
+      Set<Object> outcomes = engine.getHistoryService().createHistoricVariableInstanceQuery()
+          .variableName(ProcessVariables.OUTCOME_CODE).list().stream()
+          .map(HistoricVariableInstance::getValue).collect(Collectors.toSet());
+      assertThat(outcomes).contains("1", "2", "3.1", "3.4", "3.6", "4.1", "5.1", "5.2", "6.1");
+
+      assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+          .processDefinitionKey(ProcessKeys.RECONSIDERATION).finished().count()).isOne();
+      assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+          .processDefinitionKey(ProcessKeys.RECONSIDERATION).unfinished().count()).isOne();
+      // The engine clock is the real one again after seeding.
+      assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isPositive();
+      assertThat(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime())
+          .isCloseTo(new Date(), 60_000);
+    }
+
+    try (ConfigurableApplicationContext app = start(url)) {
+      ProcessEngine engine = app.getBean(ProcessEngine.class);
+      assertThat(requests(engine)).isEqualTo(CASES);
+      assertThat(app.getBean(DemoCases.class).seedOnce()).isZero();
+      assertThat(requests(engine)).isEqualTo(CASES);
+    }
+  }
+
+  private static long requests(ProcessEngine engine) {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.DISCLOSURE_REQUEST).count();
+  }
+
+  private static ConfigurableApplicationContext start(String url) {
+    return new SpringApplicationBuilder(OgiWorkflowApplication.class)
+        .profiles("demo")
+        .run(
+            "--spring.datasource.url=" + url,
+            "--server.port=0",
+            "--spring.main.banner-mode=off",
+            "--spring.jmx.enabled=false",
+            "--camunda.bpm.job-execution.enabled=false");
+  }
+}
