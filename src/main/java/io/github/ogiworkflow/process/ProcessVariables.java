@@ -39,6 +39,7 @@ public final class ProcessVariables {
 
   // Completeness and correction (补正)
   public static final String COMPLETENESS_DECISION = "completenessDecision";
+  public static final String COMPLETENESS_NOTE = "completenessNote";
   public static final String NOT_A_REQUEST_KIND = "notARequestKind";
   public static final String CORRECTION_POINTS = "correctionPoints";
   public static final String CORRECTION_NOTICE_REMIND_AT = "correctionNoticeRemindAt";
@@ -48,6 +49,7 @@ public final class ProcessVariables {
   public static final String CORRECTION_DEADLINE = "correctionDeadline";
   public static final String SUPPLEMENT_RECEIVED_ON = "supplementReceivedOn";
   public static final String SUPPLEMENT_STILL_UNCLEAR = "supplementStillUnclear";
+  public static final String SUPPLEMENT_NOTE = "supplementNote";
 
   // Items (信息项)
   public static final String ITEMS = "items";
