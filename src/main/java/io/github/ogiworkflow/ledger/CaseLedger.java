@@ -9,21 +9,17 @@ import io.github.ogiworkflow.intake.Channel;
 import io.github.ogiworkflow.overview.DeadlineOverview;
 import io.github.ogiworkflow.overview.DeadlineOverview.CaseDeadline;
 import io.github.ogiworkflow.process.ElementIds;
-import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.process.ProcessVariables;
 import io.github.ogiworkflow.register.CaseRegister.Status;
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
-import io.github.ogiworkflow.security.Groups;
 import io.github.ogiworkflow.security.StaffAccess;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,11 +27,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -64,7 +57,6 @@ public class CaseLedger {
       Status.DELIVERED.name(), "已送达", Status.CLOSED.name(), "已办结（未答复）");
 
   private final JdbcTemplate jdbc;
-  private final TaskService tasks;
   private final RuntimeService runtime;
   private final IdentityService identity;
   private final PauseLedger pauses;
@@ -73,11 +65,10 @@ public class CaseLedger {
   private final DeadlineOverview overview;
   private final StaffAccess access;
 
-  public CaseLedger(JdbcTemplate jdbc, TaskService tasks, RuntimeService runtime,
+  public CaseLedger(JdbcTemplate jdbc, RuntimeService runtime,
       IdentityService identity, PauseLedger pauses, WorkingDayCalendar calendar,
       DeadlineProperties limits, DeadlineOverview overview, StaffAccess access) {
     this.jdbc = jdbc;
-    this.tasks = tasks;
     this.runtime = runtime;
     this.identity = identity;
     this.pauses = pauses;
@@ -331,38 +322,17 @@ public class CaseLedger {
     return byInstance;
   }
 
-  /** Open tasks of the requests and their reviews, per tracking number (as 期限监控 reads them). */
+  /** Open tasks of the requests and their reviews, per tracking number (期限监控's own query). */
   private Map<String, List<Step>> openSteps(String[] trackingNumbers) {
-    Map<String, Task> byId = new LinkedHashMap<>();
-    Map<String, Groups> offeredTo = new HashMap<>();
-    for (Groups group : Groups.taskGroups()) {
-      for (Task task : tasks.createTaskQuery().taskCandidateGroup(group.id())
-          .includeAssignedTasks()
-          .processDefinitionKeyIn(ProcessKeys.DISCLOSURE_REQUEST, ProcessKeys.SECRECY_REVIEW)
-          .processInstanceBusinessKeyIn(trackingNumbers).list()) {
-        byId.putIfAbsent(task.getId(), task);
-        offeredTo.putIfAbsent(task.getId(), group);
-      }
-    }
-    if (byId.isEmpty()) {
-      return Map.of();
-    }
-    Map<String, String> businessKeys = runtime.createProcessInstanceQuery()
-        .processInstanceIds(byId.values().stream().map(Task::getProcessInstanceId)
-            .collect(Collectors.toSet()))
-        .list().stream()
-        .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-    Map<String, String> names = userNames(byId.values().stream().map(Task::getAssignee)
-        .filter(Objects::nonNull).collect(Collectors.toSet()));
+    Map<String, List<DeadlineOverview.CaseTask>> open = overview.openTasksOf(trackingNumbers);
+    Map<String, String> names = userNames(open.values().stream().flatMap(List::stream)
+        .map(t -> t.task().getAssignee()).filter(Objects::nonNull).collect(Collectors.toSet()));
     Map<String, List<Step>> byCase = new HashMap<>();
-    byId.values().stream().sorted(Comparator.comparing(Task::getCreateTime)).forEach(task -> {
-      Groups group = offeredTo.get(task.getId());
-      byCase.computeIfAbsent(businessKeys.get(task.getProcessInstanceId()),
-          k -> new ArrayList<>()).add(new Step(task.getId(), task.getTaskDefinitionKey(),
-          task.getName(), group.id(),
-          group.chineseName(), task.getAssignee(),
-          task.getAssignee() == null ? null : names.get(task.getAssignee())));
-    });
+    open.forEach((trackingNumber, caseTasks) -> byCase.put(trackingNumber, caseTasks.stream()
+        .map(t -> new Step(t.task().getId(), t.task().getTaskDefinitionKey(), t.task().getName(),
+            t.offeredTo().id(), t.offeredTo().chineseName(), t.task().getAssignee(),
+            t.task().getAssignee() == null ? null : names.get(t.task().getAssignee())))
+        .toList()));
     return byCase;
   }
 

@@ -147,8 +147,15 @@ public class DeadlineOverview {
         .map(VariableInstance::getProcessInstanceId).collect(Collectors.toSet());
   }
 
-  /** Open tasks of the requests and their item reviews (same business key), per case. */
-  private Map<String, List<OpenTask>> openTasksByCase(String[] trackingNumbers) {
+  /** An open task of a request or of one of its item reviews, with the group it is offered to. */
+  public record CaseTask(Task task, Groups offeredTo) {}
+
+  /**
+   * Open tasks of the requests and their item reviews (same business key), per tracking number,
+   * oldest first: one task query per staff group and one instance query. The caller has already
+   * checked the reader's group; the ledger reads the same tasks.
+   */
+  public Map<String, List<CaseTask>> openTasksOf(String[] trackingNumbers) {
     Map<String, Task> byId = new HashMap<>();
     Map<String, Groups> offeredTo = new HashMap<>();
     for (Groups group : Groups.taskGroups()) {
@@ -168,12 +175,18 @@ public class DeadlineOverview {
             .collect(Collectors.toSet()))
         .list().stream()
         .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+    Map<String, List<CaseTask>> byCase = new HashMap<>();
+    byId.values().stream().sorted(Comparator.comparing(Task::getCreateTime)).forEach(task ->
+        byCase.computeIfAbsent(businessKeys.get(task.getProcessInstanceId()),
+            k -> new ArrayList<>()).add(new CaseTask(task, offeredTo.get(task.getId()))));
+    return byCase;
+  }
+
+  private Map<String, List<OpenTask>> openTasksByCase(String[] trackingNumbers) {
     Map<String, List<OpenTask>> byCase = new HashMap<>();
-    byId.values().stream().sorted(Comparator.comparing(Task::getCreateTime)).forEach(task -> {
-      Groups group = offeredTo.get(task.getId());
-      byCase.computeIfAbsent(businessKeys.get(task.getProcessInstanceId()), k -> new ArrayList<>())
-          .add(new OpenTask(task.getName(), group.id(), group.chineseName(), task.getAssignee()));
-    });
+    openTasksOf(trackingNumbers).forEach((trackingNumber, open) -> byCase.put(trackingNumber,
+        open.stream().map(t -> new OpenTask(t.task().getName(), t.offeredTo().id(),
+            t.offeredTo().chineseName(), t.task().getAssignee())).toList()));
     return byCase;
   }
 
