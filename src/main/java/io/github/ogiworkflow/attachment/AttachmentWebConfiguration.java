@@ -27,9 +27,10 @@ public class AttachmentWebConfiguration {
 
   static final DataSize ROOM = DataSize.ofMegabytes(1);
 
+  /** Every case API under /api/cases/ (attachments, date corrections): one filter, one check. */
   @Bean
-  FilterRegistrationBean<ProcessEngineAuthenticationFilter> attachmentApiAuthentication() {
-    return StaffApiAuthentication.httpBasic("attachment-api-authentication", "", API + "*");
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> caseApiAuthentication() {
+    return StaffApiAuthentication.httpBasic("case-api-authentication", "", API + "*");
   }
 
   @Bean

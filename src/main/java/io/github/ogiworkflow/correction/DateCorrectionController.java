@@ -10,11 +10,7 @@ import io.github.ogiworkflow.security.StaffAccess;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import io.github.ogiworkflow.security.StaffApiAuthentication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,10 +41,9 @@ public class DateCorrectionController {
     this.access = access;
   }
 
-  @Bean
-  static FilterRegistrationBean<ProcessEngineAuthenticationFilter> caseApiAuthentication() {
-    return StaffApiAuthentication.httpBasic("case-api-authentication", "", CASES_API + "/*");
-  }
+  // Authentication of /api/cases/* (session or Basic) is registered once, for every case API, in
+  // AttachmentWebConfiguration.caseApiAuthentication: a second filter on the same path checked
+  // the password twice.
 
   @PostMapping(path = CASES_API + "/{trackingNumber}/date-corrections",
       produces = MediaType.APPLICATION_JSON_VALUE)
