@@ -67,7 +67,10 @@ try {
   });
 
   await page.goto(base + '/public/index.html');
-  assert.equal(await page.title(), '政府信息公开申请 · 网上申请');
+  // agency.js puts the agency's name in front once /api/public/agency has answered: wait for it
+  // (reading the title at once raced that request).
+  await page.waitForFunction(() => document.title.includes('市场监督管理局'));
+  assert.equal(await page.title(), '示范市市场监督管理局 · 政府信息公开申请 · 网上申请');
 
   const apply = page.locator('#apply-form');
   await apply.getByLabel('申请人类型').selectOption('NATURAL_PERSON');
