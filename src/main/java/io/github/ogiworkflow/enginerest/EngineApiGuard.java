@@ -451,6 +451,11 @@ public class EngineApiGuard extends OncePerRequestFilter {
   }
 
   private Caller caller(HttpServletRequest request) {
+    return callerOf(identity, request);
+  }
+
+  /** The caller: set on the engine by the REST authentication, or the webapps' session. */
+  static Caller callerOf(IdentityService identity, HttpServletRequest request) {
     Authentication current = identity.getCurrentAuthentication();
     if (current != null && current.getUserId() != null) {
       return new Caller(current.getUserId(),

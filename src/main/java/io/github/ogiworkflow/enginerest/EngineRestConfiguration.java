@@ -1,9 +1,12 @@
 package io.github.ogiworkflow.enginerest;
 
 import io.github.ogiworkflow.security.StaffAccess;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
@@ -41,6 +44,22 @@ public class EngineRestConfiguration {
     registration.setName("engine-api-guard");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(ENGINE_API_GUARD_ORDER);
+    return registration;
+  }
+
+  /** Seeded Tasklist filters paged without reading every open task (ADR 0017); after the guard. */
+  @Bean
+  FilterRegistrationBean<TaskFilterPages> taskFilterPages(FilterService filters,
+      IdentityService identity, TaskService tasks, ManagementService management,
+      DataSource dataSource) {
+    boolean h2 = TaskSortIndexes.ensure(dataSource, management);
+    TaskPageCandidates candidates = new TaskPageCandidates(tasks, identity, management, h2);
+    FilterRegistrationBean<TaskFilterPages> registration = new FilterRegistrationBean<>(
+        new TaskFilterPages(filters, identity, candidates,
+            request -> EngineApiGuard.callerOf(identity, request)));
+    registration.setName("task-filter-pages");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(ENGINE_API_GUARD_ORDER + 1);
     return registration;
   }
 

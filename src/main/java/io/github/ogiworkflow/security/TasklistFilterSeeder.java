@@ -28,6 +28,11 @@ import org.springframework.stereotype.Component;
 public class TasklistFilterSeeder {
 
   static final String SEED_KEY = "ogiSeedKey";
+  /**
+   * Every seeded filter sorts by the step's due date, earliest first; Tasklist's own sorting
+   * comes after it (the engine appends an extending query's order to the filter's).
+   */
+  public static final String STORED_SORT_BY = "dueDate";
   /** Working days ahead that count as 即将到期 (deadline/DueSoonDates sets the follow-up dates). */
   static final int DUE_SOON_DAYS = DueSoonDates.DUE_SOON_WORKING_DAYS;
 
@@ -75,6 +80,46 @@ public class TasklistFilterSeeder {
       }
     }
   }
+
+  /** What a seeded filter selects, read from its seed key; empty for filters staff made. */
+  public static Optional<SeededFilter> describe(Filter filter) {
+    Object key = filter.getProperties() == null ? null : filter.getProperties().get(SEED_KEY);
+    if (key == null) {
+      return Optional.empty();
+    }
+    if ("mine".equals(key)) {
+      return Optional.of(new SeededFilter(Selection.ASSIGNED_TO_ME, null));
+    }
+    for (Groups group : Groups.taskGroups()) {
+      for (Selection selection : Selection.values()) {
+        if (selection.suffix != null && key.equals(group.id() + selection.suffix)) {
+          return Optional.of(new SeededFilter(selection, group.id()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The tasks a seeded filter lists (its query in {@link #seed()}). */
+  public enum Selection {
+    /** 我的待办: assigned to the caller. */
+    ASSIGNED_TO_ME(null),
+    /** 本组待办: the group is a candidate, nobody has claimed it. */
+    GROUP_UNCLAIMED(".group"),
+    /** 即将到期: the group is a candidate (claimed or not), due later, follow-up date passed. */
+    GROUP_DUE_SOON(".dueSoon"),
+    /** 已超期: the group is a candidate (claimed or not), due date passed. */
+    GROUP_OVERDUE(".overdue");
+
+    private final String suffix;
+
+    Selection(String suffix) {
+      this.suffix = suffix;
+    }
+  }
+
+  /** A seeded filter: what it selects and, for the group filters, whose group. */
+  public record SeededFilter(Selection selection, String groupId) {}
 
   private Filter ensureFilter(String key, String name, String description, int priority,
       TaskQuery query) {

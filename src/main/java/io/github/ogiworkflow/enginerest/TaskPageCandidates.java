@@ -1,0 +1,114 @@
+package io.github.ogiworkflow.enginerest;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.enginerest.TaskSortIndexes.Order;
+import io.github.ogiworkflow.security.TasklistFilterSeeder.SeededFilter;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.NativeTaskQuery;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * The tasks on one page of a seeded Tasklist filter, read along an index in the page's order
+ * (issue 18). The engine's own statement for a filter joins every candidate task with the
+ * caller's authorization rows and sorts them all before it takes 15, so it grows with the open
+ * tasks; this walk reads the rows up to the page's end and stops.
+ *
+ * <p>The result is the first {@code firstResult + maxResults} tasks of the filter in the full
+ * order. The engine then runs the filter restricted to these ids ({@code taskIdIn}), with its
+ * own criteria, authorization checks, ordering and paging, so what the caller sees is decided
+ * by the engine as before; rows this walk let through wrongly would be dropped there.
+ */
+final class TaskPageCandidates {
+
+  /** Deeper pages go the engine's own way. */
+  static final int MAX_CANDIDATES = 500;
+
+  /** Tasklist's sort keys that are plain columns of the task table. */
+  static final Map<String, String> COLUMNS = Map.of("dueDate", "DUE_DATE_",
+      "followUpDate", "FOLLOW_UP_DATE_", "created", "CREATE_TIME_", "priority", "PRIORITY_",
+      "name", "NAME_", "assignee", "ASSIGNEE_", "id", "ID_");
+
+  private final TaskService tasks;
+  private final IdentityService identity;
+  private final String taskTable;
+  private final String linkTable;
+  private final boolean indexHints;
+
+  TaskPageCandidates(TaskService tasks, IdentityService identity, ManagementService management,
+      boolean indexHints) {
+    this.tasks = tasks;
+    this.identity = identity;
+    this.taskTable = management.getTableName(Task.class);
+    // The engine names the identity links' table only for its entity class (not public API):
+    // it carries the same prefix as the task table.
+    this.linkTable = taskTable.replace("ACT_RU_TASK", "ACT_RU_IDENTITYLINK");
+    this.indexHints = indexHints;
+  }
+
+  /**
+   * The ids of the tasks up to the end of the page {@code [firstResult, firstResult +
+   * maxResults)} in {@code order}, or empty when the page is too deep.
+   */
+  Optional<Set<String>> find(SeededFilter filter, String userId, boolean activeOnly,
+      List<Order> order, int firstResult, int maxResults) {
+    int pageEnd = firstResult + maxResults;
+    if (pageEnd > MAX_CANDIDATES || order.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, Object> parameters = Map.of("userId", userId,
+        "groupId", Objects.requireNonNullElse(filter.groupId(), ""),
+        "now", Date.from(OfficeTime.now()));
+    // 1 = active: the engine's suspension state of a task.
+    String where = criteria(filter) + (activeOnly ? " AND RES.SUSPENSION_STATE_ = 1" : "");
+    // H2 would otherwise read the whole assignee or identity-link index and sort every row;
+    // PostgreSQL's planner takes the ordered index for ORDER BY ... LIMIT by itself.
+    String hint = indexHints ? TaskSortIndexes.serving(order)
+        .map(index -> " USE INDEX (" + index.name() + ")").orElse("") : "";
+    String sql = "SELECT RES.* FROM " + taskTable + " RES" + hint + " WHERE " + where
+        + " ORDER BY " + order.stream().map(o -> "RES." + o.sql())
+            .collect(Collectors.joining(", "));
+    Set<String> ids = new LinkedHashSet<>();
+    run(parameters, sql, pageEnd).forEach(task -> ids.add(task.getId()));
+    return Optional.of(ids);
+  }
+
+  /** The filter's query (security/TasklistFilterSeeder#seed) as SQL on the task table. */
+  private String criteria(SeededFilter filter) {
+    String candidate = "EXISTS (SELECT 1 FROM " + linkTable + " I WHERE I.TASK_ID_ = RES.ID_"
+        + " AND I.TYPE_ = 'candidate' AND I.GROUP_ID_ = #{groupId})";
+    return switch (filter.selection()) {
+      case ASSIGNED_TO_ME -> "RES.ASSIGNEE_ = #{userId}";
+      case GROUP_UNCLAIMED -> "RES.ASSIGNEE_ IS NULL AND " + candidate;
+      case GROUP_DUE_SOON -> candidate + " AND RES.DUE_DATE_ IS NOT NULL"
+          + " AND RES.DUE_DATE_ > #{now} AND RES.FOLLOW_UP_DATE_ < #{now}";
+      case GROUP_OVERDUE -> candidate + " AND RES.DUE_DATE_ IS NOT NULL"
+          + " AND RES.DUE_DATE_ < #{now}";
+    };
+  }
+
+  private List<Task> run(Map<String, Object> parameters, String sql, int limit) {
+    // A native query is not authorization-checked; without a caller set it needs no grant at
+    // all. Only ids leave this class, and the engine checks them again for the caller.
+    var caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      NativeTaskQuery query = tasks.createNativeTaskQuery().sql(sql);
+      parameters.forEach(query::parameter);
+      return query.listPage(0, limit);
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
+  }
+}

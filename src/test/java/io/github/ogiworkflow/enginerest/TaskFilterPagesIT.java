@@ -1,0 +1,180 @@
+package io.github.ogiworkflow.enginerest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.process.ProcessVariables;
+import io.github.ogiworkflow.support.Http;
+import io.github.ogiworkflow.support.IntegrationTest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The Tasklist page shortcut (ADR 0017) answers exactly what the engine's own filter path
+ * answers: every seeded filter of an office clerk, several sortings and pages, compared with the
+ * same request sent so that it passes through unchanged.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TaskFilterPagesIT {
+
+  private static final List<String> FILTERS =
+      List.of("mine", "office.group", "office.dueSoon", "office.overdue");
+  private static final List<String> SORTINGS = List.of("[]",
+      "[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]",
+      "[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]",
+      "[{\"sortBy\":\"priority\",\"sortOrder\":\"desc\"},{\"sortBy\":\"name\",\"sortOrder\":\"asc\"}]");
+  private static final int[][] PAGES = {{0, 15}, {15, 15}, {0, 4}, {4, 4}, {8, 4}};
+
+  @Autowired TestRestTemplate rest;
+  @Autowired FilterService filters;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  final ObjectMapper json = new ObjectMapper();
+  final Map<String, String> filterIds = new HashMap<>();
+
+  /**
+   * Office tasks with due dates spread over the past and the next weeks, some with the same due
+   * date, some claimed by wangli, some with a follow-up date passed (即将到期).
+   */
+  @BeforeAll
+  void openTasks() {
+    Date now = Date.from(OfficeTime.now());
+    for (int i = 0; i < 24; i++) {
+      String instance = runtime.startProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST,
+          Map.of(ProcessVariables.CHANNEL, "POST",
+              ProcessVariables.RECEIVED_ON, OfficeTime.today().toString(),
+              ProcessVariables.APPLICANT_TYPE, "NATURAL_PERSON",
+              ProcessVariables.APPLICANT_NAME, "分页测试" + i,
+              ProcessVariables.REQUEST_DESCRIPTION, "分页测试申请" + i,
+              ProcessVariables.DELIVERY_FORM, "PAPER",
+              ProcessVariables.DELIVERY_METHOD, "POST")).getId();
+      Task task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
+      if (task == null) {
+        continue;
+      }
+      // Days from -6 to +5, each twice: ties on the due date, told apart by the next key.
+      task.setDueDate(new Date(now.getTime() + Duration.ofDays(i / 2 - 6).toMillis()));
+      task.setFollowUpDate(i % 3 == 0 ? new Date(now.getTime() - 60_000) : null);
+      task.setPriority(40 + (i % 4) * 10);
+      tasks.saveTask(task);
+      if (i % 5 == 0) {
+        tasks.claim(task.getId(), "wangli");
+      }
+    }
+    for (Filter filter : filters.createFilterQuery().list()) {
+      Object key = filter.getProperties() == null ? null : filter.getProperties().get("ogiSeedKey");
+      if (key != null) {
+        filterIds.put(key.toString(), filter.getId());
+      }
+    }
+  }
+
+  @Test
+  void everySeededFilterPageIsTheEnginesPage() throws Exception {
+    long narrowedBefore = TaskFilterPages.narrowed();
+    int compared = 0;
+    int nonEmpty = 0;
+    for (String filter : FILTERS) {
+      String filterId = filterIds.get(filter);
+      assertThat(filterId).as(filter).isNotNull();
+      for (String sorting : SORTINGS) {
+        for (int[] page : PAGES) {
+          String body = "{\"processVariables\":[],\"taskVariables\":[],"
+              + "\"caseInstanceVariables\":[],\"active\":true,\"sorting\":" + sorting + "}";
+          // withoutTenantId changes nothing here (no tenants) but is no plain Tasklist page.
+          String passThrough = body.replace("\"active\":true", "\"active\":true,"
+              + "\"withoutTenantId\":true");
+          List<String> keys = sortKeys(sorting);
+          List<String> shortcut = page(filterId, body, page, keys);
+          List<String> engine = page(filterId, passThrough, page, keys);
+          assertThat(shortcut).as("%s sorted %s, page %d+%d", filter, sorting, page[0], page[1])
+              .isEqualTo(engine);
+          compared++;
+          nonEmpty += engine.isEmpty() ? 0 : 1;
+        }
+      }
+    }
+    assertThat(compared).isEqualTo(FILTERS.size() * SORTINGS.size() * PAGES.length);
+    assertThat(nonEmpty).as("pages with tasks on them").isGreaterThan(compared / 2);
+    // The shortcut was taken for every plain page, not only the pass-through ones compared.
+    assertThat(TaskFilterPages.narrowed() - narrowedBefore).isGreaterThanOrEqualTo(nonEmpty);
+  }
+
+  @Test
+  void aSearchOrAnotherGroupsFilterPassesThrough() throws Exception {
+    long narrowedBefore = TaskFilterPages.narrowed();
+    String search = "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],"
+        + "\"processInstanceBusinessKeyLike\":\"%-%\",\"sorting\":[]}";
+    assertThat(page(filterIds.get("office.group"), search, new int[] {0, 15}, List.of("id")))
+        .isNotEmpty();
+    // wangli (office) may not read the legal group's filter: the engine says so, not us.
+    HttpHeaders headers = headers("wangli");
+    ResponseEntity<String> legal = rest.exchange("/engine-rest/filter/"
+        + filterIds.get("legal.group") + "/list?firstResult=0&maxResults=15", HttpMethod.POST,
+        new HttpEntity<>("{\"sorting\":[]}", headers), String.class);
+    assertThat(legal.getStatusCode().is4xxClientError()).as(legal.getBody()).isTrue();
+    assertThat(TaskFilterPages.narrowed()).isEqualTo(narrowedBefore);
+  }
+
+  /** The task fields the page is ordered by: the filter's due date, then Tasklist's keys. */
+  private List<String> sortKeys(String sorting) throws Exception {
+    List<String> keys = new ArrayList<>(List.of("due"));
+    for (JsonNode sort : json.readTree(sorting)) {
+      String key = Map.of("created", "created", "dueDate", "due", "priority", "priority",
+          "name", "name").get(sort.path("sortBy").asText());
+      assertThat(key).as(sort.toString()).isNotNull();
+      keys.add(key);
+    }
+    return keys;
+  }
+
+  /**
+   * The page as tuples of the fields it is ordered by: tasks tied on all of them may come in
+   * either order from the engine as well.
+   */
+  private List<String> page(String filterId, String body, int[] page, List<String> keys)
+      throws Exception {
+    ResponseEntity<String> response = rest.exchange("/engine-rest/filter/" + filterId
+        + "/list?firstResult=" + page[0] + "&maxResults=" + page[1], HttpMethod.POST,
+        new HttpEntity<>(body, headers("wangli")), String.class);
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+    List<String> tuples = new ArrayList<>();
+    for (JsonNode task : json.readTree(response.getBody())) {
+      List<String> values = new ArrayList<>();
+      keys.forEach(key -> values.add(task.path(key).asText()));
+      tuples.add(String.join("|", values));
+    }
+    return tuples;
+  }
+
+  private static HttpHeaders headers(String user) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth(user, Http.DEMO_PASSWORD);
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return headers;
+  }
+}
