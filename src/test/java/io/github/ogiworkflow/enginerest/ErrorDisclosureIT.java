@@ -90,28 +90,6 @@ class ErrorDisclosureIT {
 
   /** A webapp session of the administrator, with the CSRF token its API wants. */
   private HttpHeaders adminSession() {
-    ResponseEntity<String> login = Http.webappLogin(rest, "admin", "admin", Http.DEMO_PASSWORD);
-    assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
-    String sessionCookie = cookies(login).stream().filter(c -> c.startsWith("JSESSIONID="))
-        .findFirst().orElseThrow();
-    HttpHeaders headers = new HttpHeaders();
-    headers.set(HttpHeaders.COOKIE, sessionCookie);
-    ResponseEntity<String> token = rest.exchange("/camunda/api/admin/auth/user/default",
-        HttpMethod.GET, new HttpEntity<>(headers), String.class);
-    String xsrf = token.getHeaders().getFirst("X-XSRF-TOKEN");
-    List<String> all = new java.util.ArrayList<>(List.of(sessionCookie));
-    all.addAll(cookies(token));
-    headers.set(HttpHeaders.COOKIE, String.join("; ", all));
-    if (xsrf == null) {
-      xsrf = all.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow()
-          .substring("XSRF-TOKEN=".length());
-    }
-    headers.set("X-XSRF-TOKEN", xsrf);
-    return headers;
-  }
-
-  private static List<String> cookies(ResponseEntity<?> response) {
-    return response.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of()).stream()
-        .map(c -> c.split(";", 2)[0]).toList();
+    return Http.webappSession(rest, "admin", "admin");
   }
 }

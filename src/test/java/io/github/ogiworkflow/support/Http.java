@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.support;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -44,5 +45,37 @@ public final class Http {
     form.add("password", password);
     return rest.postForEntity("/camunda/api/admin/auth/user/default/login/" + app,
         new HttpEntity<>(form, headers), String.class);
+  }
+
+  /**
+   * Headers of a logged-in webapp session of {@code user} (demo password), with the CSRF token
+   * the webapps' API wants for writes, as a browser has them.
+   */
+  public static HttpHeaders webappSession(TestRestTemplate rest, String app, String user) {
+    ResponseEntity<String> login = webappLogin(rest, app, user, DEMO_PASSWORD);
+    if (!login.getStatusCode().is2xxSuccessful()) {
+      throw new IllegalStateException("login of " + user + " failed: " + login.getStatusCode());
+    }
+    String sessionCookie = cookies(login).stream().filter(c -> c.startsWith("JSESSIONID="))
+        .findFirst().orElseThrow();
+    HttpHeaders headers = new HttpHeaders();
+    headers.set(HttpHeaders.COOKIE, sessionCookie);
+    ResponseEntity<String> token = rest.exchange("/camunda/api/admin/auth/user/default",
+        HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    String xsrf = token.getHeaders().getFirst("X-XSRF-TOKEN");
+    List<String> all = new ArrayList<>(List.of(sessionCookie));
+    all.addAll(cookies(token));
+    headers.set(HttpHeaders.COOKIE, String.join("; ", all));
+    if (xsrf == null) {
+      xsrf = all.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow()
+          .substring("XSRF-TOKEN=".length());
+    }
+    headers.set("X-XSRF-TOKEN", xsrf);
+    return headers;
+  }
+
+  private static List<String> cookies(ResponseEntity<?> response) {
+    return response.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of()).stream()
+        .map(c -> c.split(";", 2)[0]).toList();
   }
 }
