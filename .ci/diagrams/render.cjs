@@ -1,6 +1,7 @@
 // Renders every processes/*.bpmn (bpmn-js viewer) and the decision table of every processes/*.dmn
 // (dmn-js viewer) to docs/diagrams/<name>.png in headless Chromium, so the README shows the
-// models as Camunda Modeler and Cockpit draw them.
+// models as Camunda Modeler and Cockpit draw them. A model with collapsed sub-processes gets one
+// more picture per sub-process plane: docs/diagrams/<name>-<SubProcessId>.png.
 //
 //   .ci/diagrams/render          (npm ci here, then this script; needs Debian chromium and fonts-noto-cjk)
 'use strict';
@@ -14,32 +15,50 @@ const MODELS = path.join(ROOT, 'processes');
 const lib = (p) => path.join(__dirname, 'node_modules', p);
 const MARGIN = 24;
 
+// One picture per plane: <name>.png for the process, <name>-<SubProcessId>.png for each collapsed
+// sub-process (drawn on its own plane, as Camunda Modeler and Cockpit show it on drill-down).
 async function renderBpmn(page, xml, file) {
   await page.setContent('<html><body style="margin:0;background:#fff"><div id="canvas" style="width:800px;height:600px"></div></body></html>');
   await page.addStyleTag({ path: lib('bpmn-js/dist/assets/diagram-js.css') });
   await page.addStyleTag({ path: lib('bpmn-js/dist/assets/bpmn-js.css') });
+  // The breadcrumbs (process › sub-process) would cover the top left corner of a sub-process picture.
+  await page.addStyleTag({ content: '.bjs-breadcrumbs { display: none !important; }' });
   await page.addScriptTag({ path: lib('bpmn-js/dist/bpmn-viewer.production.min.js') });
-  const size = await page.evaluate(async (source) => {
+  const planes = await page.evaluate(async (source) => {
     const viewer = new window.BpmnJS({ container: '#canvas' });
     const { warnings } = await viewer.importXML(source);
     if (warnings.length) console.warn(warnings.map((w) => w.message).join('\n'));
-    const canvas = viewer.get('canvas');
-    const inner = canvas.viewbox().inner;
     window.viewer = viewer;
-    return { x: inner.x, y: inner.y, width: Math.ceil(inner.width), height: Math.ceil(inner.height) };
+    const canvas = viewer.get('canvas');
+    const main = canvas.getRootElement();
+    return [main, ...canvas.getRootElements().filter((r) => r !== main)]
+      .filter((r) => r.businessObject && r.businessObject.id)
+      .map((r, i) => ({ id: r.id, name: i === 0 ? null : r.businessObject.id }));
   }, xml);
-  const width = size.width + 2 * MARGIN;
-  const height = size.height + 2 * MARGIN;
-  await page.setViewportSize({ width, height });
-  await page.evaluate(({ s, w, h, m }) => {
-    const container = document.getElementById('canvas');
-    container.style.width = `${w}px`;
-    container.style.height = `${h}px`;
-    const canvas = window.viewer.get('canvas');
-    canvas.resized();
-    canvas.viewbox({ x: s.x - m, y: s.y - m, width: w, height: h });
-  }, { s: size, w: width, h: height, m: MARGIN });
-  await page.locator('#canvas').screenshot({ path: file });
+  const files = [];
+  for (const plane of planes) {
+    const size = await page.evaluate((rootId) => {
+      const canvas = window.viewer.get('canvas');
+      canvas.setRootElement(canvas.findRoot(rootId) || canvas.getRootElements().find((r) => r.id === rootId));
+      const inner = canvas.viewbox().inner;
+      return { x: inner.x, y: inner.y, width: Math.ceil(inner.width), height: Math.ceil(inner.height) };
+    }, plane.id);
+    const width = size.width + 2 * MARGIN;
+    const height = size.height + 2 * MARGIN;
+    await page.setViewportSize({ width, height });
+    await page.evaluate(({ s, w, h, m }) => {
+      const container = document.getElementById('canvas');
+      container.style.width = `${w}px`;
+      container.style.height = `${h}px`;
+      const canvas = window.viewer.get('canvas');
+      canvas.resized();
+      canvas.viewbox({ x: s.x - m, y: s.y - m, width: w, height: h });
+    }, { s: size, w: width, h: height, m: MARGIN });
+    const out = plane.name ? file.replace(/\.png$/, `-${plane.name}.png`) : file;
+    await page.locator('#canvas').screenshot({ path: out });
+    files.push(out);
+  }
+  return files;
 }
 
 async function renderDmn(page, xml, file) {
@@ -77,8 +96,8 @@ async function renderDmn(page, xml, file) {
       if (!match) continue;
       const xml = fs.readFileSync(path.join(MODELS, name), 'utf8');
       const file = path.join(OUT, `${match[1]}.png`);
-      await (match[2] === 'bpmn' ? renderBpmn : renderDmn)(page, xml, file);
-      console.log(`${path.relative(ROOT, file)}`);
+      const written = match[2] === 'bpmn' ? await renderBpmn(page, xml, file) : (await renderDmn(page, xml, file), [file]);
+      for (const f of written) console.log(`${path.relative(ROOT, f)}`);
     }
   } finally {
     await browser.close();

@@ -260,6 +260,14 @@ async function completeTask(page, task) {
   });
 }
 
+/**
+ * Opens a collapsed sub-process in Cockpit's diagram (its drill-down button): the request
+ * process draws 办理与答复 collapsed, so its steps are on their own plane (issue 16, point 5).
+ */
+async function drillDown(page, subProcessId) {
+  await page.locator(`.djs-overlays[data-container-id=${subProcessId}] .bjs-drilldown`).first().click();
+}
+
 /** Waits until Cockpit's diagram has stopped moving (it zooms to fit after loading). */
 async function diagramSettled(page, elementId) {
   await page.locator(`.djs-container svg .djs-element[data-element-id=${elementId}]`).first().waitFor();
@@ -488,6 +496,7 @@ const steps = [
     await login(state.manager, 'cockpit', 'chengang');
     await state.manager.goto(`${BASE}/camunda/app/cockpit/default/#/process-instance/${state.instance.id}/runtime`);
     await state.manager.locator('text=送达答复书').first().waitFor();
+    await drillDown(state.manager, 'SubProcess_Handling');
     await diagramSettled(state.manager, 'Task_DeliverReply');
     await screenshot(state.manager, 'cockpit-running-instance');
   }],
@@ -508,6 +517,7 @@ const steps = [
     await screenshot(page, 'deadline-overview');
     await ours.locator('a').click();
     await page.locator(`text=${state.instance.businessKey}`).first().waitFor();
+    await drillDown(page, 'SubProcess_Handling');
     await diagramSettled(page, 'Task_DeliverReply');
   }],
 
