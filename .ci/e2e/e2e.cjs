@@ -380,6 +380,76 @@ const steps = [
     await page.locator('.ogi-started .close').click();
   }],
 
+  ['task-list', async () => {
+    // The office's list: the search box finds the case by part of its 受理编号; the
+    // list is sorted by the due date it says it sorts by; each entry shows the step's due date and
+    // the 答复期限 without being expanded, and no bare priority number.
+    const page = await newPage();
+    await login(page, 'tasklist', 'wangli');
+    const number = state.instance.businessKey;
+    const task = await taskOf('Task_CheckCompleteness', state.instance.id);
+    // Registration gives the first step to the registering officer (继续办理), else to the group.
+    const filter = task.assignee ? '我的待办' : '本组待办';
+    await page.locator('.task-filter', { hasText: filter }).first().click();
+    await page.locator('.task-filter.active', { hasText: filter }).waitFor();
+    const sortLabel = (await page.locator('[cam-sorting-choices] .sort-by').first().innerText()).trim();
+    if (!/到期|截止/.test(sortLabel) || /创建/.test(sortLabel)) {
+      throw new Error(`the list says it is sorted by "${sortLabel}", not by the due date`);
+    }
+    // Part of the number (without its prefix), typed and entered as a staff member would.
+    const part = number.slice(number.indexOf('-') + 1);
+    const input = page.locator('[cam-widget-search] input.main-field');
+    await input.fill(part);
+    const listed = page.waitForRequest((r) => r.method() === 'POST' && /\/filter\/[^/]+\/list/.test(r.url())
+      && (r.postData() || '').includes('processInstanceBusinessKeyLike'));
+    await input.press('Enter');
+    const query = JSON.parse((await listed).postData());
+    if (query.processInstanceBusinessKeyLike !== `%${part}%`) {
+      throw new Error(`searched ${JSON.stringify(query.processInstanceBusinessKeyLike)}, not %${part}%`);
+    }
+    // The sort applied is the one shown.
+    const applied = (query.sorting || [])[0] || {};
+    if (applied.sortBy !== 'dueDate' || applied.sortOrder !== 'asc') {
+      throw new Error(`the list is sorted by ${JSON.stringify(query.sorting)} while it says ${sortLabel}`);
+    }
+    await page.locator('[cam-widget-search-pill]', { hasText: '受理编号' }).waitFor();
+    const entry = page.locator('.tasks-list li.task', { hasText: number });
+    await entry.waitFor();
+    await waitFor('only the case in the list', async () => (await page.locator('.tasks-list li.task').count()) === 1);
+    await entry.locator('h4.task', { hasText: task.name }).waitFor();
+    // The step's own due date, as a date, in the entry.
+    const dueOn = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' })
+      .format(new Date(task.due.replace(/([+-]\d\d)(\d\d)$/, '$1:$2')));
+    const due = entry.locator('.ogi-due');
+    await due.waitFor();
+    if ((await due.innerText()).trim() !== `本环节办理期限：${dueOn}`) {
+      throw new Error(`the entry shows "${(await due.innerText()).trim()}", not 本环节办理期限：${dueOn}`);
+    }
+    // The filter's columns inside the entry's box, not cut off (no expander to click).
+    const replyDue = (await rest(`/process-instance/${state.instance.id}/variables/replyDueDateText`)).value;
+    const columns = await entry.evaluate((li) => {
+      const box = li.querySelector('.task-card-details').getBoundingClientRect();
+      return [...li.querySelectorAll('.variable-item')].map((item) => {
+        // The text's own boxes: cut off at the bottom (the expander) or at the right edge.
+        const range = document.createRange();
+        range.selectNodeContents(item);
+        const r = range.getBoundingClientRect();
+        return { text: item.innerText.replace(/\s+/g, ' ').trim(),
+          shown: r.height > 0 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1
+            && r.left >= box.left - 1 && r.right <= box.right + 1 };
+      });
+    });
+    for (const [label, value] of [['受理编号', number], ['答复期限', replyDue]]) {
+      const column = columns.find((c) => c.text.startsWith(label));
+      if (!column || !column.shown || !column.text.includes(value)) {
+        throw new Error(`${label} ${value} is not shown in the entry: ${JSON.stringify(columns)}`);
+      }
+    }
+    if (await entry.locator('.priority').isVisible()) throw new Error('the bare priority number is shown');
+    await screenshot(page, 'task-list-search');
+    await page.context().close();
+  }],
+
   ['completeness-check', async () => {
     const page = state.office;
     const task = await taskOf('Task_CheckCompleteness', state.instance.id);
@@ -498,6 +568,14 @@ const steps = [
     await state.manager.locator('text=送达答复书').first().waitFor();
     await drillDown(state.manager, 'SubProcess_Handling');
     await diagramSettled(state.manager, 'Task_DeliverReply');
+    // Leadership may not change variables (the server refuses it): no such buttons offered.
+    const variables = state.manager.locator('[cam-widget-variables-table] tbody tr');
+    await variables.first().waitFor();
+    for (const button of ['[cam-widget-variables-table] .glyphicon-pencil', '.ctn-toolbar .glyphicon-plus']) {
+      if (await state.manager.locator(`${button} >> visible=true`).count()) {
+        throw new Error(`Cockpit offers leadership a button the server refuses: ${button}`);
+      }
+    }
     await screenshot(state.manager, 'cockpit-running-instance');
   }],
 

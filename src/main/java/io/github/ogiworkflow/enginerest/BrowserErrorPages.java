@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
  * A refusal on one of our staff pages, opened in a browser, is a Chinese page, not raw JSON (a
  * 403 for a user whose group may not read the page, a 404 for an unknown number). API clients
  * (no text/html in Accept, or the /api, /engine-rest and webapp API paths) keep the JSON.
+ * Controllers that answer a page themselves (ledger/LedgerController) use {@link #page(int,
+ * String)}, so every refused staff page looks the same.
  */
-final class BrowserErrorPages {
+public final class BrowserErrorPages {
 
   /** The Chinese part of a bilingual message: the text inside the last full-width (). */
   private static final Pattern CHINESE_PART = Pattern.compile("（([^（]*)）\\s*$");
@@ -30,6 +32,14 @@ final class BrowserErrorPages {
   }
 
   static byte[] page(int status, JsonNode answer) {
+    return page(status, answer == null ? "" : answer.path("message").asText(""));
+  }
+
+  /**
+   * The page for a refusal: its Chinese title by status, and the message (of a bilingual
+   * message, its Chinese part; without Chinese, a general sentence for the status).
+   */
+  public static byte[] page(int status, String message) {
     String title = switch (status) {
       case 401 -> "请先登录";
       case 403 -> "无权访问";
@@ -37,7 +47,9 @@ final class BrowserErrorPages {
       case 429 -> "请求过于频繁";
       default -> status >= 500 ? "服务器错误" : "请求被拒绝";
     };
-    String message = answer == null ? "" : answer.path("message").asText("");
+    if (message == null) {
+      message = "";
+    }
     Matcher chinese = CHINESE_PART.matcher(message);
     if (chinese.find()) {
       message = chinese.group(1);

@@ -1,6 +1,7 @@
 package io.github.ogiworkflow.ledger;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.enginerest.BrowserErrorPages;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.security.AccessDenied;
 import io.github.ogiworkflow.security.ApiError;
@@ -127,10 +128,8 @@ public class LedgerController {
     ResponseEntity<?> page = page(response, "ledger/case.html", READERS);
     if (page.getStatusCode().is2xxSuccessful() && ledger.one(trackingNumber.trim()) == null) {
       return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML)
-          .body(("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
-              + "<title>办件不存在</title></head><body><h1>办件不存在</h1><p>没有这个受理编号的办件。"
-              + "</p><p><a href=\"/ledger\">返回办件台账</a></p></body></html>")
-              .getBytes(StandardCharsets.UTF_8));
+          .body(BrowserErrorPages.page(HttpStatus.NOT_FOUND.value(),
+              "unknown tracking number（没有受理编号为 " + trackingNumber.trim() + " 的办件。）"));
     }
     return page;
   }
@@ -201,7 +200,7 @@ public class LedgerController {
         && current.getGroupIds().contains(group.id());
   }
 
-  /** A page, or a Chinese page saying who may open it (not a JSON error in the browser). */
+  /** A page, or the Chinese page saying who may open it (not a JSON error in the browser). */
   private ResponseEntity<?> page(HttpServletResponse response, String resource,
       Groups... allowed) {
     // Replaces the strict staff policy set by StaffSecurityHeaders (two policies would both apply).
@@ -209,13 +208,9 @@ public class LedgerController {
     try {
       access.require(allowed);
     } catch (AccessDenied e) {
-      String who = e.getMessage().contains("（") ? e.getMessage().substring(
-          e.getMessage().indexOf('（') + 1, e.getMessage().length() - 1) : "无权访问";
+      // The shared Chinese refusal page: its message is the Chinese part, e.g. 仅限办公室、领导.
       return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(HTML)
-          .body(("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
-              + "<title>无权访问</title></head><body><h1>无权访问</h1><p>本页面" + who
-              + "使用。</p><p><a href=\"/camunda/app/welcome/default/\">返回首页</a></p>"
-              + "</body></html>").getBytes(StandardCharsets.UTF_8));
+          .body(BrowserErrorPages.page(HttpStatus.FORBIDDEN.value(), e.getMessage()));
     }
     try (InputStream in = new ClassPathResource(resource).getInputStream()) {
       return ResponseEntity.ok().contentType(HTML).cacheControl(CacheControl.noStore())

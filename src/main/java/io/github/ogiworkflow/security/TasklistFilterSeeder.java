@@ -132,10 +132,12 @@ public class TasklistFilterSeeder {
     properties.put("description", description);
     properties.put("priority", priority);
     properties.put("refresh", true);
+    // Shown in every list entry without expanding it (Tasklist styles/user-styles.css). The
+    // 答复期限 as its text: a date without a time of day, marked 暂算 where provisional.
     properties.put("variables", List.of(
         column(ProcessVariables.TRACKING_NUMBER, "受理编号"),
         column(ProcessVariables.APPLICANT_NAME, "申请人"),
-        column(ProcessVariables.REPLY_DUE_DATE, "答复期限")));
+        column(ProcessVariables.REPLY_DUE_DATE_TEXT, "答复期限")));
     // A seeded filter is ours: an existing one is brought up to date (name, query, columns).
     Filter filter = existing.orElseGet(() -> filterService.newTaskFilter(name));
     filter.setName(name).setProperties(properties).setQuery(query);

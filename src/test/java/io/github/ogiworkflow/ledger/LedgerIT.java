@@ -32,6 +32,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -215,7 +216,11 @@ class LedgerIT {
         .isEqualTo(HttpStatus.FORBIDDEN);
     ResponseEntity<String> page = exchange("/ledger", outsider, null);
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(page.getBody()).contains("无权访问");
+    // The shared Chinese refusal page (enginerest/BrowserErrorPages), naming who may open it.
+    assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+    assertThat(page.getBody()).contains("<title>无权访问</title>", "<h1>无权访问</h1>",
+        "<p>仅限政府信息公开办公室、领导小组、审计</p>", "href=\"/camunda/app/welcome/default/\"");
+    assertThat(page.getBody()).doesNotContain("only office", "AccessDenied");
     assertThat(rest.getForEntity("/api/ledger", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
     // The leadership view: leadership and the office only.
@@ -235,8 +240,11 @@ class LedgerIT {
     assertThat(leadershipPage.getBody()).contains("/webjars/echarts/5.3.1/dist/echarts.min.js");
     assertThat(rest.getForEntity("/webjars/echarts/5.3.1/dist/echarts.min.js", String.class)
         .getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(exchange("/ledger/cases/NO-SUCH-CASE", null, cookie).getStatusCode())
-        .isEqualTo(HttpStatus.NOT_FOUND);
+    ResponseEntity<String> unknown = exchange("/ledger/cases/NO-SUCH-CASE", null, cookie);
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(unknown.getBody()).contains("<h1>未找到</h1>",
+        "<p>没有受理编号为 NO-SUCH-CASE 的办件。</p>");
+    assertThat(unknown.getBody()).doesNotContain("unknown tracking number");
     // Linked from Welcome and Cockpit.
     assertThat(rest.getForObject("/camunda/app/welcome/scripts/config.js", String.class))
         .contains("href: '/ledger'", "href: '/ledger/leadership'");

@@ -166,7 +166,10 @@ class DeadlineOverviewIT {
   @Test
   void cockpitLoadsThePagePlugin() {
     assertThat(rest.getForObject("/camunda/app/cockpit/scripts/config.js", String.class))
-        .contains("customScripts: ['scripts/ogi-deadlines.js', 'scripts/ogi-chinese.js']");
+        .contains("customScripts: ['scripts/ogi-deadlines.js', 'scripts/ogi-chinese.js',"
+            + " 'scripts/ogi-admin-only.js']");
+    assertThat(rest.getForObject("/camunda/app/cockpit/scripts/ogi-admin-only.js", String.class))
+        .contains("'camunda-admin'", "[cam-widget-variables-table] td.actions");
     ResponseEntity<String> plugin = rest.getForEntity("/camunda/app/cockpit/scripts/ogi-deadlines.js",
         String.class);
     assertThat(plugin.getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -31,10 +31,14 @@ class WebappLocalesIT {
     assertThat(rest.getForObject("/camunda/app/admin/styles/user-styles.css", String.class))
         .contains(".ce-eol-banner");
 
-    // Tasklist loads our script for Camunda Forms (the 完成 button, Chinese, the server's errors).
+    // Tasklist loads our scripts for Camunda Forms (the 完成 button, Chinese, the server's
+    // errors) and for the task list (search by 受理编号, sort by due date, due dates shown).
     assertThat(rest.getForObject("/camunda/app/tasklist/scripts/config.js", String.class))
-        .contains("customScripts: ['scripts/ogi-forms.js']");
+        .contains("customScripts: ['scripts/ogi-forms.js', 'scripts/ogi-task-list.js']");
     assertThat(rest.getForEntity("/camunda/app/tasklist/scripts/ogi-forms.js",
         String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(rest.getForObject("/camunda/app/tasklist/scripts/ogi-task-list.js", String.class))
+        .contains("processInstanceBusinessKey", "sortBy: 'dueDate'");
+    assertThat(zh.getBody()).contains("\"PROCESS_INSTANCE_BUSINESS_KEY\": \"受理编号\"");
   }
 }

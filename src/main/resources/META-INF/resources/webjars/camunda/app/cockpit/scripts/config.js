@@ -25,9 +25,10 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
   },
-  // Our plugin: the deadline overview 期限监控 (page, menu entry, dashboard summary); and
-  // ogi-chinese.js for Cockpit strings its locale files do not reach.
-  customScripts: ['scripts/ogi-deadlines.js', 'scripts/ogi-chinese.js'],
+  // Our plugin: the deadline overview 期限监控 (page, menu entry, dashboard summary);
+  // ogi-chinese.js for Cockpit strings its locale files do not reach; ogi-admin-only.js hides
+  // the buttons the server refuses to everyone but camunda-admin.
+  customScripts: ['scripts/ogi-deadlines.js', 'scripts/ogi-chinese.js', 'scripts/ogi-admin-only.js'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

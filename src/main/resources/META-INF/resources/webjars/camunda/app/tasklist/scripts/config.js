@@ -36,8 +36,9 @@ export default {
   //    "availableLocales": ["en", "de"],
   //    "fallbackLocale": "en"
   //  },
-  // Camunda Forms that never trap and speak Chinese (see the script).
-  customScripts: ['scripts/ogi-forms.js'],
+  // Camunda Forms that never trap and speak Chinese; a task list that searches by 受理编号,
+  // sorts by due date and shows it (see the scripts).
+  customScripts: ['scripts/ogi-forms.js', 'scripts/ogi-task-list.js'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
