@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.enginerest;
 
+import static io.github.ogiworkflow.support.EngineRest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Logger;
@@ -251,9 +252,5 @@ class ConcurrentCompletionIT {
 
   private long rows(String sql, String trackingNumber) {
     return jdbc.queryForObject(sql, Long.class, trackingNumber);
-  }
-
-  private static Map<String, Object> text(String value) {
-    return Map.of("type", "String", "value", value);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.fee;
 
+import static io.github.ogiworkflow.support.EngineRest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -166,9 +167,6 @@ class FeeHttpIT {
         java.math.BigDecimal.class, trackingNumber);
   }
 
-  private static Map<String, Object> text(String value) {
-    return Map.of("type", "String", "value", value);
-  }
 
   private static Map<String, Object> bool(boolean value) {
     return Map.of("type", "Boolean", "value", value);

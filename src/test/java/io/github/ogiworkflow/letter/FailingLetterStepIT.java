@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.letter;
 
+import static io.github.ogiworkflow.support.EngineRest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -144,9 +145,5 @@ class FailingLetterStepIT {
     ResponseEntity<String> response = Http.asUser(rest, user, HttpMethod.GET, path, null);
     assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
     return json.readTree(response.getBody());
-  }
-
-  private static Map<String, Object> text(String value) {
-    return Map.of("type", "String", "value", value);
   }
 }

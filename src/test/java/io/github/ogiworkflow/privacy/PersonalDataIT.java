@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.privacy;
 
+import static io.github.ogiworkflow.support.EngineRest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -296,9 +297,6 @@ class PersonalDataIT {
     return trackingNumber;
   }
 
-  private static Map<String, Object> text(String value) {
-    return Map.of("type", "String", "value", value);
-  }
 
   /** A fresh resident ID (valid checksum), mobile number, e-mail and address. */
   static Applicant newApplicant() {

@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.security;
 
+import static io.github.ogiworkflow.support.EngineRest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -110,9 +111,5 @@ class ObjectVariableIT {
         Map.of("completenessDecision", text("COMPLETE")));
     assertThat(runtime.getVariable(processInstanceId, "completenessDecision"))
         .isEqualTo("COMPLETE");
-  }
-
-  private static Map<String, Object> text(String value) {
-    return Map.of("type", "String", "value", value);
   }
 }

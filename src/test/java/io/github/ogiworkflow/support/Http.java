@@ -1,10 +1,13 @@
 package io.github.ogiworkflow.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
@@ -24,6 +27,34 @@ public final class Http {
     headers.setBasicAuth(user, DEMO_PASSWORD);
     headers.setContentType(MediaType.APPLICATION_JSON);
     return rest.exchange(path, method, new HttpEntity<>(jsonBody, headers), String.class);
+  }
+
+  /**
+   * A GET of {@code path} as {@code user} (HTTP Basic) and/or with a webapp session
+   * {@code cookie} (see {@link #webappSession}); either may be null.
+   */
+  public static ResponseEntity<String> get(TestRestTemplate rest, String path, String user,
+      String cookie) {
+    HttpHeaders headers = new HttpHeaders();
+    if (user != null) {
+      headers.setBasicAuth(user, DEMO_PASSWORD);
+    }
+    if (cookie != null) {
+      headers.set(HttpHeaders.COOKIE, cookie);
+    }
+    return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+  }
+
+  /**
+   * The session cookie ({@code JSESSIONID=…}) after {@code user} logged in to a webapp with the
+   * demo password (Camunda gives a new session at login).
+   */
+  public static String webappSession(TestRestTemplate rest, String app, String user) {
+    ResponseEntity<String> login = webappLogin(rest, app, user, DEMO_PASSWORD);
+    assertThat(login.getStatusCode()).as(login.getBody()).isEqualTo(HttpStatus.OK);
+    return login.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of()).stream()
+        .map(c -> c.split(";", 2)[0]).filter(c -> c.startsWith("JSESSIONID="))
+        .findFirst().orElseThrow();
   }
 
   /** Logs in to one of Camunda's webapps (tasklist, cockpit, admin) the way the login page does. */
