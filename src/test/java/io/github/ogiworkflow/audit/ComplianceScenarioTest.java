@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -64,9 +63,7 @@ class ComplianceScenarioTest {
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(engine);
-    jdbc = (JdbcTemplate) ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-        .getBeans().values().stream().filter(JdbcTemplate.class::isInstance).findFirst()
-        .orElseThrow();
+    jdbc = ProcessTestEngine.jdbc(engine);
     queries = new ComplianceQueries(jdbc,
         ProcessTestEngine.bean(engine, "workingDayCalendar", WorkingDayCalendar.class),
         DeadlineProperties.defaults(),

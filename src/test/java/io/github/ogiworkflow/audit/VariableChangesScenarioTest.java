@@ -58,10 +58,8 @@ class VariableChangesScenarioTest {
   @Test
   void variablesChangedOutsideFormsAreNamedWithOldAndNewValueMaskedWherePersonal() {
     today(LocalDate.of(2026, 3, 2));
-    RequestScenario scenario = new RequestScenario(engine).start(registration(
-            LocalDate.of(2026, 3, 2)))
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
+    RequestScenario scenario = new RequestScenario(engine)
+        .startWithItems(registration(LocalDate.of(2026, 3, 2)),
             items(item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")))
         .complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
     String task = scenario.task("Task_DeliverReply").getId();

@@ -26,7 +26,6 @@ import io.github.ogiworkflow.request.RequestScenario;
 import io.github.ogiworkflow.support.ProcessTestEngine;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -66,9 +65,7 @@ class DateCorrectionScenarioTest {
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(engine);
-    jdbc = (JdbcTemplate) ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-        .getBeans().values().stream().filter(JdbcTemplate.class::isInstance).findFirst()
-        .orElseThrow();
+    jdbc = ProcessTestEngine.jdbc(engine);
     register = bean("caseRegister", CaseRegister.class);
     corrections = new DateCorrections(register, bean("dateChangeRegister",
         DateChangeRegister.class), bean("deliveryDates", DeliveryDates.class), bean("replyDeadline", ReplyDeadline.class),
@@ -206,10 +203,8 @@ class DateCorrectionScenarioTest {
   /** Received 2 March, finalised 5 March, delivered 10 March 2026 (予以公开, no approval). */
   private String deliveredPublicDisclosure() {
     today(RECEIVED);
-    RequestScenario scenario = new RequestScenario(engine).start(registration(RECEIVED))
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
-            items(item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
+    RequestScenario scenario = new RequestScenario(engine).startWithItems(registration(RECEIVED),
+        items(item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
     today(FINALISED);
     scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
     today(DELIVERED);

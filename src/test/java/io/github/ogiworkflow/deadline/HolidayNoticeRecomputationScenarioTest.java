@@ -21,7 +21,6 @@ import io.github.ogiworkflow.support.ProcessTestEngine;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.test.Deployment;
@@ -66,9 +65,7 @@ class HolidayNoticeRecomputationScenarioTest {
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(engine);
-    jdbc = (JdbcTemplate) ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-        .getBeans().values().stream().filter(JdbcTemplate.class::isInstance).findFirst()
-        .orElseThrow();
+    jdbc = ProcessTestEngine.jdbc(engine);
   }
 
   @AfterEach
@@ -94,9 +91,8 @@ class HolidayNoticeRecomputationScenarioTest {
     // are both 20 working days after 21 December: 22–25 Dec (4), 28–31 (8), 4–8 Jan (13),
     // 11–15 (18), 18 (19), 19 Jan (20) → 2027-01-19; on the notice 5–8 Jan (12), 11–15 (17),
     // 18, 19, 20 Jan → 2027-01-20.
-    RequestScenario c = new RequestScenario(engine).start(registration(LocalDate.of(2026, 12, 21)))
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, RequestScenario.items(
+    RequestScenario c = new RequestScenario(engine)
+        .startWithItems(registration(LocalDate.of(2026, 12, 21)), RequestScenario.items(
             RequestScenario.item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")))
         .complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
             PAGE_COUNT, 150)

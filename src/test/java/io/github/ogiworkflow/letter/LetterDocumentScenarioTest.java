@@ -3,6 +3,7 @@ package io.github.ogiworkflow.letter;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static io.github.ogiworkflow.request.RequestScenario.LEADER;
 import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
+import static io.github.ogiworkflow.request.RequestScenario.companyRegistration;
 import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
 import static io.github.ogiworkflow.request.RequestScenario.item;
 import static io.github.ogiworkflow.request.RequestScenario.items;
@@ -23,9 +24,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,32 +53,22 @@ class LetterDocumentScenarioTest {
 
   @BeforeEach
   void setUp() {
-    BpmnAwareTests.init(engine);
-    today(RECEIVED);
-    scenario = new RequestScenario(engine);
+    scenario = RequestScenario.begin(engine, RECEIVED);
   }
 
   @AfterEach
   void tearDown() {
-    ClockUtil.reset();
-    BpmnAwareTests.reset();
+    RequestScenario.end();
   }
 
   @Test
   void anApprovedPartialReplyIsNumberedOnApprovalAndDeliveredByteForByte() throws IOException {
-    Map<String, Object> form = registration(RECEIVED);
-    form.put(APPLICANT_TYPE, "COMMERCIAL");
-    form.put(APPLICANT_NAME, "示范贸易有限公司");
-    scenario.start(form)
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, items(
-            item("2025年行政处罚案件统计表", "HELD"),
-            item("2025年第3次局务会议纪要", "HELD")));
-    scenario.complete(scenario.tasks("Task_ReviewItem").get(0), LEGAL_USER,
-        REVIEW_CONCLUSION, "RELEASABLE");
-    scenario.complete(scenario.tasks("Task_ReviewItem").get(0), LEGAL_USER,
-        REVIEW_CONCLUSION, "WITHHOLD", WITHHOLDING_GROUND, "PROCESS_INFO",
-        LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十六条第二款");
+    scenario.startWithItems(companyRegistration(RECEIVED), items(
+        item("2025年行政处罚案件统计表", "HELD"),
+        item("2025年第3次局务会议纪要", "HELD")));
+    scenario.reviewOldestItem(REVIEW_CONCLUSION, "RELEASABLE")
+        .reviewOldestItem(REVIEW_CONCLUSION, "WITHHOLD", WITHHOLDING_GROUND, "PROCESS_INFO",
+            LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十六条第二款");
     Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("2");
     String tn = scenario.trackingNumber();
     String number = nextReplyNumber();
@@ -129,10 +118,8 @@ class LetterDocumentScenarioTest {
   @Test
   void aReleaseWithoutApprovalIsIssuedWhenFinalisedAndARefusalGoesToReconsiderationFirst()
       throws IOException {
-    scenario.start(registration(RECEIVED))
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
-            items(item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
+    scenario.startWithItems(registration(RECEIVED),
+        items(item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
     String first = scenario.trackingNumber();
     String number = nextReplyNumber();
     scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
@@ -147,9 +134,7 @@ class LetterDocumentScenarioTest {
     String secondNumber = nextReplyNumber();
     Assertions.assertThat(secondNumber).isNotEqualTo(number);
     RequestScenario second = new RequestScenario(engine);
-    second.start(registration(RECEIVED))
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, items(item("内部会议纪要", "HELD")))
+    second.startWithItems(registration(RECEIVED), items(item("内部会议纪要", "HELD")))
         .complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "WITHHOLD",
             WITHHOLDING_GROUND, "INTERNAL_AFFAIRS",
             LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十六条第一款")
@@ -168,10 +153,8 @@ class LetterDocumentScenarioTest {
 
   @Test
   void aDocumentChangedAfterItWasIssuedIsNotDelivered() {
-    scenario.start(registration(RECEIVED))
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
-            items(item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")))
+    scenario.startWithItems(registration(RECEIVED),
+        items(item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")))
         .complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
     String tn = scenario.trackingNumber();
     jdbc().update("UPDATE ogi_reply_letter SET docx = ? WHERE tracking_number = ?",

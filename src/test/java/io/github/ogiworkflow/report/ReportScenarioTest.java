@@ -32,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -662,9 +661,7 @@ class ReportScenarioTest {
   }
 
   private JdbcTemplate jdbc() {
-    return (JdbcTemplate) ((ProcessEngineConfigurationImpl)
-        engine.getProcessEngineConfiguration()).getBeans().values().stream()
-        .filter(JdbcTemplate.class::isInstance).findFirst().orElseThrow();
+    return ProcessTestEngine.jdbc(engine);
   }
 
   private AnnualReports reports() {

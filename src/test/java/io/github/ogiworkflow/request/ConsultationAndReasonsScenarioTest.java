@@ -27,12 +27,10 @@ import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,20 +72,15 @@ class ConsultationAndReasonsScenarioTest {
 
   @BeforeEach
   void setUp() {
-    BpmnAwareTests.init(engine);
-    today(RECEIVED);
-    scenario = new RequestScenario(engine);
-    jdbc = (JdbcTemplate) ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-        .getBeans().values().stream().filter(JdbcTemplate.class::isInstance).findFirst()
-        .orElseThrow();
+    scenario = RequestScenario.begin(engine, RECEIVED);
+    jdbc = ProcessTestEngine.jdbc(engine);
     register = ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class);
     letters = ProcessTestEngine.bean(engine, "letters", Letters.class);
   }
 
   @AfterEach
   void tearDown() {
-    ClockUtil.reset();
-    BpmnAwareTests.reset();
+    RequestScenario.end();
   }
 
   // ---- Point 4: consultations (Art. 32, 34)
@@ -326,20 +319,16 @@ class ConsultationAndReasonsScenarioTest {
 
   private void letterSentThu12Feb() {
     today(LocalDate.of(2026, 2, 12));
-    scenario.start(registration(RECEIVED))
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
-            items(item("某企业年度检查材料", "HELD", "thirdParty", true)));
+    scenario.startWithItems(registration(RECEIVED),
+        items(item("某企业年度检查材料", "HELD", "thirdParty", true)));
     assertThat(scenario.instance).isWaitingAt("Task_RecordConsultationService");
     Assertions.assertThat(pause()).containsEntry("STARTED_ON", java.sql.Date.valueOf("2026-02-12"))
         .containsEntry("ENDED_ON", null);
   }
 
   private void overrideApprovedOnWed11Feb() {
-    scenario.start(registration(RECEIVED))
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
-            items(item("某企业排污数据", "HELD", "thirdParty", true)))
+    scenario.startWithItems(registration(RECEIVED),
+        items(item("某企业排污数据", "HELD", "thirdParty", true)))
         .complete("Task_RecordConsultationService", OFFICE_USER,
             CONSULTATION_SERVED_ON, "2026-02-10")
         .complete("Task_RecordConsultationAnswer", OFFICE_USER, CONSULTATION_ANSWER, "OBJECTION",

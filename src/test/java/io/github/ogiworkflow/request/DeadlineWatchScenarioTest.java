@@ -164,10 +164,8 @@ class DeadlineWatchScenarioTest {
   /** Received and registered Wed 4 Mar; a public item goes straight to the reply. */
   private void reachReplyEdit() {
     today(RECEIVED);
-    scenario.start(registration(RECEIVED))
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
-            items(item("公开出版的统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
+    scenario.startWithItems(registration(RECEIVED),
+        items(item("公开出版的统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
     assertThat(scenario.instance).isWaitingAt("Task_EditReply");
   }
 

@@ -26,17 +26,14 @@ import io.github.ogiworkflow.register.DecisionRegister;
 import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.support.ProcessTestEngine;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,9 +69,7 @@ class DisclosureRequestScenarioTest {
 
   @BeforeEach
   void setUp() {
-    BpmnAwareTests.init(engine);
-    today(RECEIVED);
-    scenario = new RequestScenario(engine);
+    scenario = RequestScenario.begin(engine, RECEIVED);
     register = ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class);
     pauses = ProcessTestEngine.bean(engine, "pauseLedger", PauseLedger.class);
     itemRegister = ProcessTestEngine.bean(engine, "itemRegister", ItemRegister.class);
@@ -84,8 +79,7 @@ class DisclosureRequestScenarioTest {
 
   @AfterEach
   void tearDown() {
-    ClockUtil.reset();
-    BpmnAwareTests.reset();
+    RequestScenario.end();
   }
 
   @Test
@@ -1041,9 +1035,7 @@ class DisclosureRequestScenarioTest {
   }
 
   private void searchWith(Object itemList) {
-    scenario.start(registration(RECEIVED))
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, itemList);
+    scenario.startWithItems(registration(RECEIVED), itemList);
   }
 
   private void reachReplyEdit() {

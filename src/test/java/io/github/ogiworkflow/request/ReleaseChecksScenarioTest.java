@@ -19,12 +19,9 @@ import io.github.ogiworkflow.support.ProcessTestEngine;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,12 +58,8 @@ class ReleaseChecksScenarioTest {
 
   @BeforeEach
   void setUp() {
-    BpmnAwareTests.init(engine);
-    today(RECEIVED);
-    scenario = new RequestScenario(engine);
-    jdbc = (JdbcTemplate) ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-        .getBeans().values().stream().filter(JdbcTemplate.class::isInstance).findFirst()
-        .orElseThrow();
+    scenario = RequestScenario.begin(engine, RECEIVED);
+    jdbc = ProcessTestEngine.jdbc(engine);
     register = ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class);
     replyLetters = ProcessTestEngine.bean(engine, "replyLetterRegister",
         ReplyLetterRegister.class);
@@ -74,8 +67,7 @@ class ReleaseChecksScenarioTest {
 
   @AfterEach
   void tearDown() {
-    ClockUtil.reset();
-    BpmnAwareTests.reset();
+    RequestScenario.end();
   }
 
   @Test
@@ -263,9 +255,7 @@ class ReleaseChecksScenarioTest {
 
   /** One held item released in part (部分公开, outcome 2): leadership must approve. */
   private void reviewedPartialDisclosure() {
-    scenario.start(registration(RECEIVED))
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, items(item("行政许可统计表", "HELD")))
+    scenario.startWithItems(registration(RECEIVED), items(item("行政许可统计表", "HELD")))
         .complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE_REDACTED",
             REDACTION_NOTE, "删除个人信息");
     assertThat(register.get(tn()).outcomeCode()).isEqualTo("2");

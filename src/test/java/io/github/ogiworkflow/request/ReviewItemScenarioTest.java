@@ -2,7 +2,6 @@ package io.github.ogiworkflow.request;
 
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
-import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
 import static io.github.ogiworkflow.request.RequestScenario.item;
 import static io.github.ogiworkflow.request.RequestScenario.items;
 import static io.github.ogiworkflow.request.RequestScenario.registration;
@@ -77,10 +76,8 @@ class ReviewItemScenarioTest {
 
   @Test
   void eachReviewTaskIsNamedAfterItsItem() {
-    RequestScenario scenario = new RequestScenario(engine).start(registration(RECEIVED))
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, items(
-            item("2025年行政许可统计", "HELD"), item("某企业年度检查材料", "HELD")));
+    RequestScenario scenario = new RequestScenario(engine).startWithItems(registration(RECEIVED),
+        items(item("2025年行政许可统计", "HELD"), item("某企业年度检查材料", "HELD")));
 
     // Issue 16: two legal tasks of one case no longer both read "保密审查".
     assertThat(scenario.tasks("Task_ReviewItem")).extracting(Task::getName)
@@ -176,9 +173,8 @@ class ReviewItemScenarioTest {
   }
 
   private RequestScenario caseAwaitingReview(String title) {
-    RequestScenario scenario = new RequestScenario(engine).start(registration(RECEIVED))
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, items(item(title, "HELD")));
+    RequestScenario scenario = new RequestScenario(engine).startWithItems(registration(RECEIVED),
+        items(item(title, "HELD")));
     assertThat(scenario.tasks("Task_ReviewItem")).hasSize(1);
     return scenario;
   }
