@@ -12,6 +12,7 @@ import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import io.github.ogiworkflow.support.EngineRest;
 import io.github.ogiworkflow.support.EngineClock;
 import io.github.ogiworkflow.support.Http;
+import io.github.ogiworkflow.support.SampleIds;
 import io.github.ogiworkflow.support.IntegrationTest;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -248,15 +249,8 @@ class LedgerIT {
   void noPersonalDataUnmaskedInTheLedgerJson() throws Exception {
     String applicant = uniqueName("个人数据");
     ThreadLocalRandom random = ThreadLocalRandom.current();
-    String body = "110105" + (1950 + random.nextInt(50)) + "0" + (1 + random.nextInt(9))
-        + (10 + random.nextInt(18)) + (100 + random.nextInt(900));
-    int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    int sum = 0;
-    for (int i = 0; i < 17; i++) {
-      sum += (body.charAt(i) - '0') * weights[i];
-    }
-    String idNumber = body + "10X98765432".charAt(sum % 11);
-    String phone = "139" + (10_000_000 + random.nextInt(90_000_000));
+    String idNumber = SampleIds.residentId();
+    String phone = SampleIds.mobile();
     String email = "ledger" + random.nextInt(1_000_000) + "@example.cn";
     String address = "示范市海淀区台账路" + random.nextInt(1000) + "号";
     Map<String, Object> personal = Map.of("idType", text("RESIDENT_ID"),
