@@ -1,5 +1,7 @@
 package io.github.ogiworkflow.appeal;
 
+import static io.github.ogiworkflow.process.ElementIds.GATEWAY_APPEAL_EVENTS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DRAFT_COMPLAINT_ANSWER;
 import static io.github.ogiworkflow.appeal.AppealScenario.RECEIVED;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static io.github.ogiworkflow.request.RequestScenario.LEADER;
@@ -60,9 +62,9 @@ class ComplaintScenarioTest {
     int before = appeals.counts(AppealKind.COMPLAINT, 2026, null).total();
     ProcessInstance complaint = complain(trackingNumber);
 
-    assertThat(complaint).isWaitingAt("Task_DraftComplaintAnswer");
+    assertThat(complaint).isWaitingAt(TASK_DRAFT_COMPLAINT_ANSWER);
     // Received 10 Feb + 15 working days: 11–14 = 4; 24–28 Feb = 9; 2–6 Mar = 14; 9 Mar.
-    Assertions.assertThat(scenario.request.task("Task_DraftComplaintAnswer").getDueDate())
+    Assertions.assertThat(scenario.request.task(TASK_DRAFT_COMPLAINT_ANSWER).getDueDate())
         .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 9)));
     answer("SEND_BACK");
     answer("APPROVE");
@@ -79,7 +81,7 @@ class ComplaintScenarioTest {
     Assertions.assertThat(appeals.counts(AppealKind.COMPLAINT, 2026, null).total())
         .isEqualTo(before + 1);
     // A complaint does not hold the appeal window open.
-    assertThat(scenario.request.instance).isWaitingAt("Gateway_AppealEvents");
+    assertThat(scenario.request.instance).isWaitingAt(GATEWAY_APPEAL_EVENTS);
   }
 
   @Test
@@ -100,7 +102,7 @@ class ComplaintScenarioTest {
   }
 
   private void answer(String approval) {
-    scenario.request.complete("Task_DraftComplaintAnswer", OFFICE_USER, ANSWER_TEXT,
+    scenario.request.complete(TASK_DRAFT_COMPLAINT_ANSWER, OFFICE_USER, ANSWER_TEXT,
             "经核查，本局已依法答复。")
         .complete("Task_ApproveComplaintAnswer", LEADER, ANSWER_APPROVAL, approval,
             ANSWER_APPROVAL_COMMENT, "SEND_BACK".equals(approval) ? "请写明答复日期" : null);

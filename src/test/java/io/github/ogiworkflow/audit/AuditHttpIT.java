@@ -1,5 +1,11 @@
 package io.github.ogiworkflow.audit;
 
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_REVIEW_ITEM;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
 import static io.github.ogiworkflow.support.EngineRest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,7 +88,7 @@ class AuditHttpIT {
     // REST API, and so in Cockpit: the called review included.
     String history = "/engine-rest/history/task?processInstanceBusinessKey=" + trackingNumber;
     assertThat(Http.asUser(rest, "sunyue", HttpMethod.GET, history, null).getBody())
-        .contains("Task_CheckCompleteness", "Task_ReviewItem", "Task_DeliverReply");
+        .contains(TASK_CHECK_COMPLETENESS, TASK_REVIEW_ITEM, TASK_DELIVER_REPLY);
     assertThat(Http.asUser(rest, "wangli", HttpMethod.GET, "/api/audit/cases/" + trackingNumber,
         null).getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(Http.asUser(rest, "chengang", HttpMethod.GET, "/api/audit/cases/" + trackingNumber,
@@ -186,26 +192,26 @@ class AuditHttpIT {
       throw new IllegalStateException(e);
     }
     // The registering officer holds the completeness check already (RegistrationDelegates.registeringOfficerListener).
-    String check = engineRest.onlyTask("wangli", trackingNumber, "Task_CheckCompleteness");
+    String check = engineRest.onlyTask("wangli", trackingNumber, TASK_CHECK_COMPLETENESS);
     engineRest.submitTaskForm("wangli", check, Map.of("completenessDecision", text("COMPLETE")));
-    String search = engineRest.onlyTask("wangli", trackingNumber, "Task_SearchAndSplit");
+    String search = engineRest.onlyTask("wangli", trackingNumber, TASK_SEARCH_AND_SPLIT);
     // Claimed first, as in Tasklist: the claim is in the user operation log.
     assertThat(Http.asUser(rest, "wangli", HttpMethod.POST, "/engine-rest/task/" + search
         + "/claim", "{\"userId\":\"wangli\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     engineRest.submitTaskForm("wangli", search,
         Map.of("items", Map.of("type", "Json", "value",
             "[{\"title\":\"2025年行政许可统计\",\"finding\":\"HELD\"}]")));
-    engineRest.submitTaskForm("lina", engineRest.onlyTask("lina", trackingNumber, "Task_ReviewItem"),
+    engineRest.submitTaskForm("lina", engineRest.onlyTask("lina", trackingNumber, TASK_REVIEW_ITEM),
         Map.of("reviewConclusion", text("RELEASABLE_REDACTED"),
             "redactionNote", text("遮盖企业联系人电话")));
     EngineRest.runJobs(management);
     engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", trackingNumber,
-        "Task_EditReply"), Map.of("chargeFee", Map.of("type", "Boolean", "value", false)));
+        TASK_EDIT_REPLY), Map.of("chargeFee", Map.of("type", "Boolean", "value", false)));
     engineRest.submitTaskForm("chengang", engineRest.onlyTask("chengang", trackingNumber,
-        "Task_ApproveReply"), Map.of("replyApproval", text("APPROVE"),
+        TASK_APPROVE_REPLY), Map.of("replyApproval", text("APPROVE"),
             "replyApprovalComment", text("同意")));
     engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", trackingNumber,
-        "Task_DeliverReply"), Map.of("deliveredBy", text("POST"), "deliveredOn", text(today)));
+        TASK_DELIVER_REPLY), Map.of("deliveredBy", text("POST"), "deliveredOn", text(today)));
     EngineRest.runJobs(management);
     return trackingNumber;
   }

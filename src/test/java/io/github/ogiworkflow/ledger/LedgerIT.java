@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.ledger;
 
+import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
 import static io.github.ogiworkflow.support.EngineRest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -88,7 +89,7 @@ class LedgerIT {
     assertThat(row.path("outcomeLabel").isNull()).isTrue();
 
     // The officer's own claim (继续办理 in Tasklist) changes nothing.
-    String task = engineRest.onlyTask("wangli", number, "Task_CheckCompleteness");
+    String task = engineRest.onlyTask("wangli", number, TASK_CHECK_COMPLETENESS);
     assertThat(Http.asUser(rest, "wangli", HttpMethod.POST, "/engine-rest/task/" + task
         + "/claim", "{\"userId\":\"wangli\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     JsonNode claimed = ledger("chengang", "trackingNumber=" + number).path("cases").get(0);
@@ -115,7 +116,7 @@ class LedgerIT {
 
     // Complete: the reply deadline (答复期限) matters now, 20 working days from receipt.
     engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", overdue,
-        "Task_CheckCompleteness"), Map.of("completenessDecision", text("COMPLETE")));
+        TASK_CHECK_COMPLETENESS), Map.of("completenessDecision", text("COMPLETE")));
     JsonNode row = row(ledger("wangli", "applicant=" + enc(applicant)), overdue);
     LocalDate due = calendar.addWorkingDays(overdueReceived, 20);
     assertThat(row.path("statusLabel").asText()).isEqualTo("已登记受理");

@@ -1,5 +1,10 @@
 package io.github.ogiworkflow.letter;
 
+import static io.github.ogiworkflow.process.ElementIds.SERVICE_RECORD_DELIVERY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_REVIEW_ITEM;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static io.github.ogiworkflow.request.RequestScenario.LEADER;
 import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
@@ -74,11 +79,11 @@ class LetterDocumentScenarioTest {
     String number = nextReplyNumber();
 
     // Finalised by the office: frozen, but not numbered before leadership signs it off.
-    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
     Assertions.assertThat(frozen(tn).issued()).isFalse();
     Assertions.assertThat(files().deliveredReply(tn)).isEmpty();
 
-    scenario.complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "APPROVE");
+    scenario.complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
     FrozenLetter approved = frozen(tn);
     Assertions.assertThat(approved.documentNumber()).isEqualTo(number);
     Assertions.assertThat(approved.documentIntact()).isTrue();
@@ -104,7 +109,7 @@ class LetterDocumentScenarioTest {
         .doesNotContain("您", "。”。", "{{", "YSQ");
 
     today(LocalDate.of(2026, 2, 12));
-    scenario.complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "POST",
+    scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "POST",
         DELIVERED_ON, "2026-02-12");
     LetterFile delivered = files().deliveredReply(tn).orElseThrow();
     Assertions.assertThat(delivered.bytes()).isEqualTo(approved.docx());
@@ -122,7 +127,7 @@ class LetterDocumentScenarioTest {
         items(item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
     String first = scenario.trackingNumber();
     String number = nextReplyNumber();
-    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
     FrozenLetter released = frozen(first);
     Assertions.assertThat(released.documentNumber()).isEqualTo(number);
     List<String> paragraphs = paragraphs(released.docx());
@@ -135,11 +140,11 @@ class LetterDocumentScenarioTest {
     Assertions.assertThat(secondNumber).isNotEqualTo(number);
     RequestScenario second = new RequestScenario(engine);
     second.startWithItems(registration(RECEIVED), items(item("内部会议纪要", "HELD")))
-        .complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "WITHHOLD",
+        .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "WITHHOLD",
             WITHHOLDING_GROUND, "INTERNAL_AFFAIRS",
             LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十六条第一款")
-        .complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false)
-        .complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "APPROVE");
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
+        .complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
     FrozenLetter refused = frozen(second.trackingNumber());
     Assertions.assertThat(refused.documentNumber()).isEqualTo(secondNumber);
     List<String> refusal = paragraphs(refused.docx());
@@ -155,11 +160,11 @@ class LetterDocumentScenarioTest {
   void aDocumentChangedAfterItWasIssuedIsNotDelivered() {
     scenario.startWithItems(registration(RECEIVED),
         items(item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")))
-        .complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
     String tn = scenario.trackingNumber();
     jdbc().update("UPDATE ogi_reply_letter SET docx = ? WHERE tracking_number = ?",
         new byte[] {1, 2, 3}, tn);
-    String task = scenario.task("Task_DeliverReply").getId();
+    String task = scenario.task(TASK_DELIVER_REPLY).getId();
     engine.getIdentityService().setAuthenticatedUserId(OFFICE_USER);
     try {
       engine.getTaskService().complete(task, Map.of(DELIVERED_BY, "EMAIL",
@@ -169,7 +174,7 @@ class LetterDocumentScenarioTest {
     }
     // 登记送达 is a job (asyncBefore): it is refused and the case stops there.
     var job = engine.getManagementService().createJobQuery()
-        .processInstanceId(scenario.instance.getId()).activityId("Service_RecordDelivery")
+        .processInstanceId(scenario.instance.getId()).activityId(SERVICE_RECORD_DELIVERY)
         .singleResult();
     Assertions.assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId()))
         .hasMessageContaining("答复书文件与其摘要值不符");

@@ -1,5 +1,7 @@
 package io.github.ogiworkflow.overview;
 
+import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
 import static io.github.ogiworkflow.support.EngineRest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,9 +60,9 @@ class DeadlineOverviewIT {
     LocalDate soonReceived = receivedWithWorkingDaysLeft(2);
     String dueSoon = register(soonReceived);
     engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", dueSoon,
-        "Task_CheckCompleteness"), Map.of("completenessDecision", text("COMPLETE")));
+        TASK_CHECK_COMPLETENESS), Map.of("completenessDecision", text("COMPLETE")));
     engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", dueSoon,
-        "Task_SearchAndSplit"), Map.of("items", Map.of("type", "Json", "value",
+        TASK_SEARCH_AND_SPLIT), Map.of("items", Map.of("type", "Json", "value",
         "[{\"title\":\"2025年行政许可统计\",\"finding\":\"HELD\"}]")));
     String onTrack = register(TODAY);
 

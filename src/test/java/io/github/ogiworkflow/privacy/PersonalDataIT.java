@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.privacy;
 
+import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
 import static io.github.ogiworkflow.support.EngineRest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -153,7 +154,7 @@ class PersonalDataIT {
     Applicant applicant = newApplicant();
     String trackingNumber = registerAtCounter(applicant);
     String check = new EngineRest(rest).onlyTask("wangli", trackingNumber,
-        "Task_CheckCompleteness");
+        TASK_CHECK_COMPLETENESS);
     Applicant other = newApplicant();
     // Whether the API accepts the write or refuses it, no full value may become readable.
     Http.asUser(rest, "wangli", HttpMethod.PUT, "/engine-rest/task/" + check

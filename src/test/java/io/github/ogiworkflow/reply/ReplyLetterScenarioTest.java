@@ -1,6 +1,10 @@
 package io.github.ogiworkflow.reply;
 
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
+import static io.github.ogiworkflow.process.ElementIds.GATEWAY_APPEAL_EVENTS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static io.github.ogiworkflow.request.RequestScenario.LEADER;
 import static io.github.ogiworkflow.request.RequestScenario.companyRegistration;
@@ -86,12 +90,12 @@ class ReplyLetterScenarioTest {
         .doesNotContain("您", "。”。", "内部讨论", "（已主动公开的");
 
     // Posted on 20 Feb, signed for on 24 Feb: the periods run from the 24th (6 months: 24 Aug).
-    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false)
-        .complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "APPROVE");
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
+        .complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
     today(LocalDate.of(2026, 2, 25));
-    scenario.complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "POST",
+    scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "POST",
         DELIVERED_ON, "2026-02-20", REPLY_RECEIVED_ON, "2026-02-24");
-    assertThat(scenario.instance).isWaitingAt("Gateway_AppealEvents");
+    assertThat(scenario.instance).isWaitingAt(GATEWAY_APPEAL_EVENTS);
     Assertions.assertThat(scenario.variable(APPEAL_WINDOW_CLOSES_ON_TEXT)).isEqualTo("2026-08-24");
     CaseRegister cases = ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class);
     Assertions.assertThat(cases.replyReceivedOn(scenario.trackingNumber()))
@@ -105,8 +109,8 @@ class ReplyLetterScenarioTest {
     String letter = (String) scenario.variable(REPLY_LETTER_TEXT);
     Assertions.assertThat(letter).contains("收到您提出的", "您如对本答复不服",
         "可以自收到本答复书之日起六十日内", "六个月内").doesNotContain("贵单位", "应当先向");
-    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false)
-        .complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "POST",
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
+        .complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "POST",
             DELIVERED_ON, "2026-02-10", REPLY_RECEIVED_ON, "2026-02-01");
     Assertions.assertThat(scenario.variable(APPEAL_WINDOW_CLOSES_ON_TEXT)).isEqualTo("2026-08-10");
   }

@@ -1,5 +1,11 @@
 package io.github.ogiworkflow.request;
 
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_REVIEW_ITEM;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
 import static io.github.ogiworkflow.support.EngineRest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,18 +72,18 @@ class DisclosureRequestHttpIT {
         .containsEntry("trackingNumber", trackingNumber)
         .containsEntry("applicantName", "示范市某科技有限公司");
 
-    String check = engineRest.onlyTask("wangli", trackingNumber, "Task_CheckCompleteness");
+    String check = engineRest.onlyTask("wangli", trackingNumber, TASK_CHECK_COMPLETENESS);
     assertThat(Http.asUser(rest, "wangli", HttpMethod.GET, "/engine-rest/task/" + check
         + "/deployed-form", null).getBody()).contains("\"completeness-check\"");
     engineRest.submitTaskForm("wangli", check, Map.of("completenessDecision", text("COMPLETE")));
 
-    String search = engineRest.onlyTask("wangli", trackingNumber, "Task_SearchAndSplit");
+    String search = engineRest.onlyTask("wangli", trackingNumber, TASK_SEARCH_AND_SPLIT);
     engineRest.submitTaskForm("wangli", search, Map.of("items", Map.of("type", "Json", "value",
         "[{\"title\":\"2025年行政许可统计\",\"finding\":\"HELD\"}]")));
 
     // The review is legal's: the office cannot even see it, legal can.
-    assertThat(engineRest.tasks("wangli", trackingNumber, "Task_ReviewItem")).isEmpty();
-    String review = engineRest.onlyTask("lina", trackingNumber, "Task_ReviewItem");
+    assertThat(engineRest.tasks("wangli", trackingNumber, TASK_REVIEW_ITEM)).isEmpty();
+    String review = engineRest.onlyTask("lina", trackingNumber, TASK_REVIEW_ITEM);
     assertThat(groupFilterColumns("lina", "legal.group", trackingNumber))
         .containsEntry("trackingNumber", trackingNumber)
         .containsEntry("applicantName", "示范市某科技有限公司");
@@ -85,14 +91,14 @@ class DisclosureRequestHttpIT {
         "redactionNote", text("遮盖企业联系人电话")));
     EngineRest.runJobs(management);
 
-    String edit = engineRest.onlyTask("wangli", trackingNumber, "Task_EditReply");
+    String edit = engineRest.onlyTask("wangli", trackingNumber, TASK_EDIT_REPLY);
     engineRest.submitTaskForm("wangli", edit, Map.of("chargeFee", Map.of("type", "Boolean", "value", false)));
-    String approval = engineRest.onlyTask("chengang", trackingNumber, "Task_ApproveReply");
+    String approval = engineRest.onlyTask("chengang", trackingNumber, TASK_APPROVE_REPLY);
     assertThat(Http.asUser(rest, "wangli", HttpMethod.POST, "/engine-rest/task/" + approval
         + "/submit-form", "{\"variables\":{}}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     engineRest.submitTaskForm("chengang", approval, Map.of("replyApproval", text("APPROVE")));
 
-    String delivery = engineRest.onlyTask("wangli", trackingNumber, "Task_DeliverReply");
+    String delivery = engineRest.onlyTask("wangli", trackingNumber, TASK_DELIVER_REPLY);
     engineRest.submitTaskForm("wangli", delivery, Map.of("deliveredBy", text("POST"), "deliveredOn", text(today)));
     EngineRest.runJobs(management);
 

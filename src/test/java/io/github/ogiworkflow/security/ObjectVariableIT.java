@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.security;
 
+import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
 import static io.github.ogiworkflow.support.EngineRest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -51,7 +52,7 @@ class ObjectVariableIT {
     assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
     processInstanceId = json.readTree(started.getBody()).path("id").asText();
     String trackingNumber = json.readTree(started.getBody()).path("businessKey").asText();
-    taskId = new EngineRest(rest).onlyTask("wangli", trackingNumber, "Task_CheckCompleteness");
+    taskId = new EngineRest(rest).onlyTask("wangli", trackingNumber, TASK_CHECK_COMPLETENESS);
   }
 
   @Test
