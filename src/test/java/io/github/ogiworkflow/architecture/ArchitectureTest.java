@@ -92,7 +92,7 @@ class ArchitectureTest {
       .assignableTo(JavaDelegate.class)
       .or(JavaClass.Predicates.assignableTo(ExecutionListener.class))
       .or(JavaClass.Predicates.assignableTo(TaskListener.class))
-      .as("JavaDelegates, ExecutionListeners or TaskListeners");
+      .as("are JavaDelegates, ExecutionListeners or TaskListeners");
 
   /** A class that is, or is nested in, a {@code *Delegates} class. */
   static final DescribedPredicate<JavaClass> IN_A_DELEGATES_CLASS =
@@ -110,7 +110,8 @@ class ArchitectureTest {
    */
   @ArchTest
   static final ArchRule stepsAreNoClassesOfTheirOwn = classes().that(ENGINE_STEP)
-      .and().resideInAPackage(ROOT + "..").should(ArchConditions.be(IN_A_DELEGATES_CLASS))
+      .and().resideInAPackage(ROOT + "..")
+      .should(ArchConditions.be(IN_A_DELEGATES_CLASS.as("a *Delegates class or nested in one")))
       .because("a step is a lambda @Bean in the *Delegates class of its process (ADR 0016);"
           + " its logic, if long, is a use-case class the lambda calls")
       // Lambdas being invisible, no class matches while the rule holds.
@@ -120,7 +121,7 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule stepBeansLiveInDelegatesClasses = methods().that()
       .areAnnotatedWith(org.springframework.context.annotation.Bean.class)
-      .and().haveRawReturnType(ENGINE_STEP)
+      .and().haveRawReturnType(ENGINE_STEP.as("JavaDelegate, ExecutionListener or TaskListener"))
       .should().beDeclaredInClassesThat(IN_A_DELEGATES_CLASS)
       .because("the steps of a process are found in its *Delegates class (ADR 0016)");
 }
