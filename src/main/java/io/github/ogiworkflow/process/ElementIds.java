@@ -75,5 +75,19 @@ public final class ElementIds {
   public static final String TASK_SUBMIT_ANSWER = "Task_SubmitAnswer";
   public static final String TASK_RECORD_DECISION = "Task_RecordDecision";
 
+  // Steps the scenario tests drive (the tests name model elements through these constants)
+  public static final String TASK_DRAFT_DEFENCE = "Task_DraftDefence";
+  public static final String GATEWAY_APPEAL_EVENTS = "Gateway_AppealEvents";
+  public static final String CALL_SECRECY_REVIEW = "Call_SecrecyReview";
+  public static final String TASK_CONSIDER_EXTENSION = "Task_ConsiderExtension";
+  public static final String END_EVENT_PUBLISHED = "EndEvent_Published";
+  public static final String TASK_SUBMIT_DEFENCE = "Task_SubmitDefence";
+  public static final String SERVICE_RECORD_DELIVERY = "Service_RecordDelivery";
+  public static final String TASK_HANDLE_OVERDUE = "Task_HandleOverdue";
+  public static final String TASK_CONSIDER_PUBLIC_INTEREST = "Task_ConsiderPublicInterest";
+  public static final String SERVICE_REOPEN_REQUEST = "Service_ReopenRequest";
+  public static final String TASK_DRAFT_COMPLAINT_ANSWER = "Task_DraftComplaintAnswer";
+  public static final String TASK_RECORD_JUDGMENT = "Task_RecordJudgment";
+
   private ElementIds() {}
 }

@@ -1,19 +1,14 @@
 package io.github.ogiworkflow.reply;
 
-import static io.github.ogiworkflow.process.ProcessVariables.DELIVERED_ON;
-
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.process.InvalidInput;
-import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.DecisionRegister;
 import io.github.ogiworkflow.register.DecisionRegister.Kind;
 import io.github.ogiworkflow.register.DecisionRegister.RecordedDecision;
 import io.github.ogiworkflow.register.ReplyLetterRegister;
 import io.github.ogiworkflow.register.ReplyLetterRegister.FrozenLetter;
 import java.time.LocalDate;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +17,7 @@ import org.springframework.stereotype.Component;
  * before the office finalised it; the applicant cannot have signed for it before it was sent
  * or in the future (checked when that date is corrected). Checked when the office leaves 送达答复书 (HTTP 400 naming the field,
  * nothing written) and when a date is corrected later; 登记送达 checks again from the register
- * ({@link ReleaseChecks}).
+ * ({@link ReleaseChecks}). The step bean is {@code ReplyDelegates.deliveryDateCheck}.
  */
 @Component
 public class DeliveryDates {
@@ -77,18 +72,5 @@ public class DeliveryDates {
       throw new InvalidInput("replyReceivedOn: the date signed for is before the delivery on "
           + deliveredOn + "（申请人签收日期不得早于送达日期" + CaseLetters.chinese(deliveredOn) + "）");
     }
-  }
-
-  /**
-   * Leaving 送达答复书: the delivery date is checked while the office is still
-   * on the form. 登记送达 runs asynchronously, where a refusal is only an incident.
-   */
-  @Bean
-  static ExecutionListener deliveryDateCheck(DeliveryDates dates) {
-    return execution -> {
-      LocalDate deliveredOn = Vars.requiredDate(execution, DELIVERED_ON, "送达日期");
-      // The signed-for date is not refused here: 开启救济期限 leaves an implausible one unused.
-      dates.checkDeliveredOn(execution.getProcessBusinessKey(), deliveredOn);
-    };
   }
 }

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -83,6 +84,20 @@ public class ReplyDelegates {
       if (!checks.approvalRequired(task.getProcessEngineServices(), trackingNumber, outcome)) {
         document.issue(trackingNumber);
       }
+    };
+  }
+
+  /**
+   * Leaving 送达答复书: the delivery date is checked while the office is still on the form
+   * ({@link DeliveryDates#checkDeliveredOn}). 登记送达 runs asynchronously, where a refusal is
+   * only an incident.
+   */
+  @Bean
+  ExecutionListener deliveryDateCheck(DeliveryDates dates) {
+    return execution -> {
+      LocalDate deliveredOn = Vars.requiredDate(execution, DELIVERED_ON, "送达日期");
+      // The signed-for date is not refused here: 开启救济期限 leaves an implausible one unused.
+      dates.checkDeliveredOn(execution.getProcessBusinessKey(), deliveredOn);
     };
   }
 

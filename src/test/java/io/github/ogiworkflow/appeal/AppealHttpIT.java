@@ -1,5 +1,13 @@
 package io.github.ogiworkflow.appeal;
 
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_ANSWER;
+import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DRAFT_ANSWER;
+import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SUBMIT_ANSWER;
+import static io.github.ogiworkflow.process.ElementIds.TIMER_APPEAL_WINDOW_CLOSED;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,9 +82,9 @@ class AppealHttpIT {
     // No decision before the answer is submitted: nothing waits for one yet.
     assertThat(post("lina", trackingNumber, "reconsiderations/decision",
         decision("MAINTAINED", null)).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    complete(trackingNumber, "Task_DraftAnswer", ANSWER_TEXT, "答复意见", EVIDENCE_LIST, "证据");
-    complete(trackingNumber, "Task_ApproveAnswer", ANSWER_APPROVAL, "APPROVE");
-    complete(trackingNumber, "Task_SubmitAnswer", SUBMITTED_ON, OfficeTime.today().toString());
+    complete(trackingNumber, TASK_DRAFT_ANSWER, ANSWER_TEXT, "答复意见", EVIDENCE_LIST, "证据");
+    complete(trackingNumber, TASK_APPROVE_ANSWER, ANSWER_APPROVAL, "APPROVE");
+    complete(trackingNumber, TASK_SUBMIT_ANSWER, SUBMITTED_ON, OfficeTime.today().toString());
 
     ResponseEntity<String> mismatched = post("lina", trackingNumber,
         "reconsiderations/decision", decision("CORRECTED", "DISMISSED"));
@@ -92,7 +100,7 @@ class AppealHttpIT {
     EngineRest.runJobs(management);
     assertThat(pendingAppealsOf(trackingNumber)).isZero();
     assertThat(tasks.createTaskQuery().processInstanceBusinessKey(trackingNumber)
-        .taskDefinitionKey("Task_SearchAndSplit").count()).isEqualTo(1);
+        .taskDefinitionKey(TASK_SEARCH_AND_SPLIT).count()).isEqualTo(1);
     assertThat(jdbc.queryForObject("SELECT status FROM ogi_case WHERE tracking_number = ?",
         String.class, trackingNumber)).isEqualTo("IN_PROGRESS");
   }
@@ -153,7 +161,7 @@ class AppealHttpIT {
         + " WHERE tracking_number = ?", java.sql.Date.valueOf(receivedOn),
         java.sql.Date.valueOf(receivedOn), trackingNumber);
     Job window = management.createJobQuery().timers()
-        .activityId("Timer_AppealWindowClosed").processInstanceId(instanceOf(trackingNumber))
+        .activityId(TIMER_APPEAL_WINDOW_CLOSED).processInstanceId(instanceOf(trackingNumber))
         .singleResult();
     management.executeJob(window.getId());
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(trackingNumber)
@@ -196,11 +204,11 @@ class AppealHttpIT {
 
   private String deliveredCase() {
     String trackingNumber = registeredCase();
-    complete(trackingNumber, "Task_CheckCompleteness", COMPLETENESS_DECISION, "COMPLETE");
-    complete(trackingNumber, "Task_SearchAndSplit", ITEMS, org.camunda.spin.Spin.JSON(
+    complete(trackingNumber, TASK_CHECK_COMPLETENESS, COMPLETENESS_DECISION, "COMPLETE");
+    complete(trackingNumber, TASK_SEARCH_AND_SPLIT, ITEMS, org.camunda.spin.Spin.JSON(
         java.util.List.of(Map.of("title", "统计年鉴", "finding", "PUBLIC", "wherePublic", "本局网站"))));
-    complete(trackingNumber, "Task_EditReply", CHARGE_FEE, false);
-    complete(trackingNumber, "Task_DeliverReply", DELIVERED_BY, "POST",
+    complete(trackingNumber, TASK_EDIT_REPLY, CHARGE_FEE, false);
+    complete(trackingNumber, TASK_DELIVER_REPLY, DELIVERED_BY, "POST",
         DELIVERED_ON, OfficeTime.today().toString());
     return trackingNumber;
   }

@@ -1,5 +1,9 @@
 package io.github.ogiworkflow.appeal;
 
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_REVIEW_ITEM;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static io.github.ogiworkflow.request.RequestScenario.LEADER;
 import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
@@ -25,6 +29,15 @@ final class AppealScenario {
   final ProcessEngine engine;
   final RequestScenario request;
 
+  /**
+   * A scenario test's set-up: camunda-bpm-assert on this engine, the clock on {@link #RECEIVED},
+   * a fresh scenario ({@link RequestScenario#begin}). Undo with {@link RequestScenario#end}.
+   */
+  static AppealScenario begin(ProcessEngine engine) {
+    RequestScenario.begin(engine, RECEIVED);
+    return new AppealScenario(engine);
+  }
+
   AppealScenario(ProcessEngine engine) {
     this.engine = engine;
     this.request = new RequestScenario(engine);
@@ -32,21 +45,18 @@ final class AppealScenario {
 
   /** A request answered with 予以公开 (1), or with a refusal (3.1) when {@code refusal}. */
   String deliveredCase(boolean refusal) {
-    request.start(registration(RECEIVED))
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE");
     if (refusal) {
-      request.complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
-              items(item("内部人事档案", "HELD")))
-          .complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "WITHHOLD",
+      request.startWithItems(registration(RECEIVED), items(item("内部人事档案", "HELD")))
+          .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "WITHHOLD",
               WITHHOLDING_GROUND, "STATE_SECRET", LEGAL_BASIS, "《保守国家秘密法》")
-          .complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false)
-          .complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "APPROVE");
+          .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
+          .complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
     } else {
-      request.complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
+      request.startWithItems(registration(RECEIVED),
               items(item("2025年行政处罚案件统计表", "PUBLIC", "wherePublic", "本局网站")))
-          .complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+          .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
     }
-    request.complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "POST",
+    request.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "POST",
         DELIVERED_ON, OfficeTime.today().toString());
     return request.trackingNumber();
   }

@@ -1,24 +1,23 @@
 package io.github.ogiworkflow.appeal;
 
-import static io.github.ogiworkflow.appeal.AppealScenario.RECEIVED;
+import static io.github.ogiworkflow.process.ElementIds.GATEWAY_APPEAL_EVENTS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DRAFT_COMPLAINT_ANSWER;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static io.github.ogiworkflow.request.RequestScenario.LEADER;
 import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
-import static io.github.ogiworkflow.request.RequestScenario.today;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.request.RequestScenario;
 import io.github.ogiworkflow.support.ProcessTestEngine;
 import java.time.LocalDate;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,16 +41,13 @@ class ComplaintScenarioTest {
 
   @BeforeEach
   void setUp() {
-    BpmnAwareTests.init(engine);
-    today(RECEIVED);
-    scenario = new AppealScenario(engine);
+    scenario = AppealScenario.begin(engine);
     appeals = ProcessTestEngine.bean(engine, "appealRegister", AppealRegister.class);
   }
 
   @AfterEach
   void tearDown() {
-    ClockUtil.reset();
-    BpmnAwareTests.reset();
+    RequestScenario.end();
   }
 
   @Test
@@ -60,9 +56,9 @@ class ComplaintScenarioTest {
     int before = appeals.counts(AppealKind.COMPLAINT, 2026, null).total();
     ProcessInstance complaint = complain(trackingNumber);
 
-    assertThat(complaint).isWaitingAt("Task_DraftComplaintAnswer");
+    assertThat(complaint).isWaitingAt(TASK_DRAFT_COMPLAINT_ANSWER);
     // Received 10 Feb + 15 working days: 11–14 = 4; 24–28 Feb = 9; 2–6 Mar = 14; 9 Mar.
-    Assertions.assertThat(scenario.request.task("Task_DraftComplaintAnswer").getDueDate())
+    Assertions.assertThat(scenario.request.task(TASK_DRAFT_COMPLAINT_ANSWER).getDueDate())
         .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 9)));
     answer("SEND_BACK");
     answer("APPROVE");
@@ -79,7 +75,7 @@ class ComplaintScenarioTest {
     Assertions.assertThat(appeals.counts(AppealKind.COMPLAINT, 2026, null).total())
         .isEqualTo(before + 1);
     // A complaint does not hold the appeal window open.
-    assertThat(scenario.request.instance).isWaitingAt("Gateway_AppealEvents");
+    assertThat(scenario.request.instance).isWaitingAt(GATEWAY_APPEAL_EVENTS);
   }
 
   @Test
@@ -100,7 +96,7 @@ class ComplaintScenarioTest {
   }
 
   private void answer(String approval) {
-    scenario.request.complete("Task_DraftComplaintAnswer", OFFICE_USER, ANSWER_TEXT,
+    scenario.request.complete(TASK_DRAFT_COMPLAINT_ANSWER, OFFICE_USER, ANSWER_TEXT,
             "经核查，本局已依法答复。")
         .complete("Task_ApproveComplaintAnswer", LEADER, ANSWER_APPROVAL, approval,
             ANSWER_APPROVAL_COMMENT, "SEND_BACK".equals(approval) ? "请写明答复日期" : null);

@@ -1,5 +1,11 @@
 package io.github.ogiworkflow.appeal;
 
+import static io.github.ogiworkflow.process.ElementIds.GATEWAY_APPEAL_EVENTS;
+import static io.github.ogiworkflow.process.ElementIds.SERVICE_REOPEN_REQUEST;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DRAFT_DEFENCE;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_JUDGMENT;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SUBMIT_DEFENCE;
 import static io.github.ogiworkflow.appeal.AppealScenario.RECEIVED;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static io.github.ogiworkflow.request.RequestScenario.LEADER;
@@ -10,14 +16,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.request.RequestScenario;
 import io.github.ogiworkflow.support.ProcessTestEngine;
 import java.time.LocalDate;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,16 +50,13 @@ class LitigationScenarioTest {
 
   @BeforeEach
   void setUp() {
-    BpmnAwareTests.init(engine);
-    today(RECEIVED);
-    scenario = new AppealScenario(engine);
+    scenario = AppealScenario.begin(engine);
     appeals = ProcessTestEngine.bean(engine, "appealRegister", AppealRegister.class);
   }
 
   @AfterEach
   void tearDown() {
-    ClockUtil.reset();
-    BpmnAwareTests.reset();
+    RequestScenario.end();
   }
 
   @Test
@@ -63,13 +65,13 @@ class LitigationScenarioTest {
     AppealRegister.Counts before = appeals.counts(AppealKind.LITIGATION, 2026, false);
     ProcessInstance suit = sue(trackingNumber, false);
 
-    assertThat(suit).isWaitingAt("Task_DraftDefence");
+    assertThat(suit).isWaitingAt(TASK_DRAFT_DEFENCE);
     // Served 10 Feb + 15 calendar days.
-    Assertions.assertThat(scenario.request.task("Task_DraftDefence").getDueDate())
+    Assertions.assertThat(scenario.request.task(TASK_DRAFT_DEFENCE).getDueDate())
         .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 2, 25)));
-    draftAndApprove("Task_DraftDefence", "SEND_BACK");
-    draftAndApprove("Task_DraftDefence", "APPROVE");
-    scenario.request.complete("Task_SubmitDefence", LEGAL_USER, SUBMITTED_ON, "2026-02-10",
+    draftAndApprove(TASK_DRAFT_DEFENCE, "SEND_BACK");
+    draftAndApprove(TASK_DRAFT_DEFENCE, "APPROVE");
+    scenario.request.complete(TASK_SUBMIT_DEFENCE, LEGAL_USER, SUBMITTED_ON, "2026-02-10",
         HEARING_ON, "2026-03-10");
     Assertions.assertThat(scenario.request.timerJobs("Timer_HearingReminder").get(0).getDuedate())
         .isEqualTo(OfficeTime.morningOf(LocalDate.of(2026, 3, 7)));
@@ -91,46 +93,46 @@ class LitigationScenarioTest {
     });
     AppealRegister.Counts after = appeals.counts(AppealKind.LITIGATION, 2026, false);
     Assertions.assertThat(after.maintained()).isEqualTo(before.maintained() + 1);
-    assertThat(scenario.request.instance).isWaitingAt("Gateway_AppealEvents");
+    assertThat(scenario.request.instance).isWaitingAt(GATEWAY_APPEAL_EVENTS);
   }
 
   @Test
   void anAppealToTheHigherCourtEndsInACorrectionThatReopensTheRequest() {
     String trackingNumber = scenario.deliveredCase(false);
     ProcessInstance suit = sue(trackingNumber, false);
-    draftAndApprove("Task_DraftDefence", "APPROVE");
-    scenario.request.complete("Task_SubmitDefence", LEGAL_USER, SUBMITTED_ON, "2026-02-10",
+    draftAndApprove(TASK_DRAFT_DEFENCE, "APPROVE");
+    scenario.request.complete(TASK_SUBMIT_DEFENCE, LEGAL_USER, SUBMITTED_ON, "2026-02-10",
         HEARING_ON, "2026-03-10");
 
     today(LocalDate.of(2026, 3, 20));
-    scenario.request.complete("Task_RecordJudgment", LEGAL_USER, APPEAL_RESULT, "OTHER",
+    scenario.request.complete(TASK_RECORD_JUDGMENT, LEGAL_USER, APPEAL_RESULT, "OTHER",
         APPEAL_RESULT_DETAIL, "DISMISSED", DECIDED_ON, "2026-03-18",
         APPEALED_TO_HIGHER_COURT, true, APPEALED_BY, "APPLICANT",
         APPEAL_BODY, "示范市中级人民法院", DOCKET_NO, "（2026）示行终1号");
 
-    assertThat(suit).isWaitingAt("Task_DraftDefence").hasPassed("Service_StartSecondInstance");
+    assertThat(suit).isWaitingAt(TASK_DRAFT_DEFENCE).hasPassed("Service_StartSecondInstance");
     Assertions.assertThat(scenario.request.instance).isNotNull();
-    assertThat(scenario.request.instance).isWaitingAt("Gateway_AppealEvents");
+    assertThat(scenario.request.instance).isWaitingAt(GATEWAY_APPEAL_EVENTS);
     Assertions.assertThat(engine.getRuntimeService().getVariable(suit.getId(), INSTANCE_NO))
         .isEqualTo(2);
     // Second instance: a new brief due 15 days after the appeal was recorded (20 Mar).
-    Assertions.assertThat(scenario.request.task("Task_DraftDefence").getDueDate())
+    Assertions.assertThat(scenario.request.task(TASK_DRAFT_DEFENCE).getDueDate())
         .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 4, 4)));
-    draftAndApprove("Task_DraftDefence", "APPROVE");
-    scenario.request.complete("Task_SubmitDefence", LEGAL_USER, SUBMITTED_ON, "2026-03-20",
+    draftAndApprove(TASK_DRAFT_DEFENCE, "APPROVE");
+    scenario.request.complete(TASK_SUBMIT_DEFENCE, LEGAL_USER, SUBMITTED_ON, "2026-03-20",
         HEARING_ON, "2026-04-15");
 
     today(LocalDate.of(2026, 5, 6));
-    assertThatThrownBy(() -> scenario.request.complete("Task_RecordJudgment", LEGAL_USER,
+    assertThatThrownBy(() -> scenario.request.complete(TASK_RECORD_JUDGMENT, LEGAL_USER,
         APPEAL_RESULT, "MAINTAINED", DECIDED_ON, "2026-05-06", APPEALED_TO_HIGHER_COURT, true,
         APPEALED_BY, "AGENCY", APPEAL_BODY, "示范省高级人民法院"))
         .isInstanceOf(AppealConflict.class).hasMessageContaining("终审");
-    scenario.request.complete("Task_RecordJudgment", LEGAL_USER, APPEAL_RESULT, "CORRECTED",
+    scenario.request.complete(TASK_RECORD_JUDGMENT, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
         APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT", DECIDED_ON, "2026-05-06",
         APPEALED_TO_HIGHER_COURT, false);
 
-    assertThat(suit).isEnded().hasPassed("Service_ReopenRequest", "EndEvent_Corrected");
-    assertThat(scenario.request.instance).isWaitingAt("Task_SearchAndSplit");
+    assertThat(suit).isEnded().hasPassed(SERVICE_REOPEN_REQUEST, "EndEvent_Corrected");
+    assertThat(scenario.request.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT);
     // Judgment Wed 6 May + 20 working days: 7, 8, 9 (Sat, 调休) = 3; 11–15 = 8; 18–22 = 13;
     // 25–29 = 18; 1, 2 Jun = 20.
     Assertions.assertThat(scenario.request.variable(REPLY_DUE_DATE_TEXT)).isEqualTo("2026-06-02");
@@ -170,7 +172,7 @@ class LitigationScenarioTest {
   void aDirectSuitAgainstARefusalIsRecordedWithTheReconsiderationFirstWarning() {
     String refused = scenario.deliveredCase(true);
     ProcessInstance suit = sue(refused, false);
-    assertThat(suit).isWaitingAt("Task_DraftDefence");
+    assertThat(suit).isWaitingAt(TASK_DRAFT_DEFENCE);
     Assertions.assertThat(appeals.of(refused)).hasSize(1);
     String warning = appeals.filingWarning(appeals.of(refused).get(0).id());
     Assertions.assertThat(warning).contains("ARL Art. 23", "须先申请行政复议", "第二十三条",

@@ -1,5 +1,12 @@
 package io.github.ogiworkflow.appeal;
 
+import static io.github.ogiworkflow.process.ElementIds.GATEWAY_APPEAL_EVENTS;
+import static io.github.ogiworkflow.process.ElementIds.SERVICE_REOPEN_REQUEST;
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_ANSWER;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DRAFT_ANSWER;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_DECISION;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SUBMIT_ANSWER;
 import static io.github.ogiworkflow.appeal.AppealScenario.RECEIVED;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static io.github.ogiworkflow.request.RequestScenario.LEADER;
@@ -12,14 +19,13 @@ import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.request.RequestScenario;
 import io.github.ogiworkflow.support.ProcessTestEngine;
 import java.time.LocalDate;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,9 +55,7 @@ class ReconsiderationScenarioTest {
 
   @BeforeEach
   void setUp() {
-    BpmnAwareTests.init(engine);
-    today(RECEIVED);
-    scenario = new AppealScenario(engine);
+    scenario = AppealScenario.begin(engine);
     appeals = ProcessTestEngine.bean(engine, "appealRegister", AppealRegister.class);
     cases = ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class);
     // The register outlives each test's deployment: count what this test adds.
@@ -69,8 +73,7 @@ class ReconsiderationScenarioTest {
 
   @AfterEach
   void tearDown() {
-    ClockUtil.reset();
-    BpmnAwareTests.reset();
+    RequestScenario.end();
   }
 
   @Test
@@ -78,24 +81,24 @@ class ReconsiderationScenarioTest {
     String trackingNumber = scenario.deliveredCase(false);
     ProcessInstance reconsideration = file(trackingNumber, "SIMPLIFIED");
 
-    assertThat(reconsideration).isWaitingAt("Task_DraftAnswer");
+    assertThat(reconsideration).isWaitingAt(TASK_DRAFT_ANSWER);
     // Copy received Tue 10 Feb + 5 working days: 11, 12, 13, 14 (Sat, 调休); 15–23 春节; 24 Feb.
-    Assertions.assertThat(scenario.request.task("Task_DraftAnswer").getDueDate())
+    Assertions.assertThat(scenario.request.task(TASK_DRAFT_ANSWER).getDueDate())
         .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 2, 24)));
-    Assertions.assertThat(scenario.request.task("Task_DraftAnswer").getProcessInstanceId())
+    Assertions.assertThat(scenario.request.task(TASK_DRAFT_ANSWER).getProcessInstanceId())
         .isEqualTo(reconsideration.getId());
 
     draftAndApprove("SEND_BACK");
-    Assertions.assertThat(scenario.request.tasks("Task_SubmitAnswer")).isEmpty();
+    Assertions.assertThat(scenario.request.tasks(TASK_SUBMIT_ANSWER)).isEmpty();
     draftAndApprove("APPROVE");
-    scenario.request.complete("Task_SubmitAnswer", LEGAL_USER, SUBMITTED_ON, "2026-02-10");
+    scenario.request.complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-02-10");
 
     today(LocalDate.of(2026, 3, 2));
-    scenario.request.complete("Task_RecordDecision", LEGAL_USER, APPEAL_RESULT, "MAINTAINED",
+    scenario.request.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "MAINTAINED",
         DECIDED_ON, "2026-03-01");
 
     assertThat(reconsideration).isEnded().hasPassed("Gateway_DecisionIn", "EndEvent_Decided")
-        .hasNotPassed("Service_ReopenRequest");
+        .hasNotPassed(SERVICE_REOPEN_REQUEST);
     Assertions.assertThat(appeals.of(trackingNumber)).singleElement().satisfies(appeal -> {
       Assertions.assertThat(appeal.kind()).isEqualTo(AppealKind.RECONSIDERATION);
       Assertions.assertThat(appeal.docketNo()).isEqualTo("示复〔2026〕7号");
@@ -107,7 +110,7 @@ class ReconsiderationScenarioTest {
       Assertions.assertThat(appeal.pending()).isFalse();
     });
     assertCounted(1, 0, 0, 0);
-    assertThat(scenario.request.instance).isWaitingAt("Gateway_AppealEvents");
+    assertThat(scenario.request.instance).isWaitingAt(GATEWAY_APPEAL_EVENTS);
 
     // Issue 15: the submitted answer is an issued 行政复议答复书 to the reconsideration body.
     io.github.ogiworkflow.letter.Letters letters = ProcessTestEngine.bean(engine, "letters",
@@ -131,7 +134,7 @@ class ReconsiderationScenarioTest {
     Assertions.assertThat(appeals.of(trackingNumber).get(0).answerDueOn())
         .isEqualTo(LocalDate.of(2026, 3, 2));
     draftAndApprove("APPROVE");
-    scenario.request.complete("Task_SubmitAnswer", LEGAL_USER, SUBMITTED_ON, "2026-02-10");
+    scenario.request.complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-02-10");
     assertCounted(0, 0, 0, 1);
 
     // The body's 60 days (from 10 Feb) pass without a decision: legal is asked to follow up.
@@ -139,7 +142,7 @@ class ReconsiderationScenarioTest {
         .isEqualTo(OfficeTime.morningOf(LocalDate.of(2026, 4, 11)));
     scenario.request.fireTimer("Timer_DecisionOverdue")
         .complete("Task_FollowUpDecision", LEGAL_USER, REMINDER_COMMENT, "已电话询问复议机关");
-    assertThat(reconsideration).isWaitingAt("Task_RecordDecision");
+    assertThat(reconsideration).isWaitingAt(TASK_RECORD_DECISION);
 
     today(LocalDate.of(2026, 4, 20));
     scenario.correlate("ReconsiderationDecided", trackingNumber, APPEAL_RESULT, "CORRECTED",
@@ -147,8 +150,8 @@ class ReconsiderationScenarioTest {
         CORRECTED_DUE_ON, "2026-05-20");
 
     assertThat(reconsideration).isEnded().hasPassed("Boundary_ReconsiderationDecided",
-        "Service_ReopenRequest", "EndEvent_Corrected").hasPassed("EndEvent_DecisionFollowedUp");
-    assertThat(scenario.request.instance).isWaitingAt("Task_SearchAndSplit");
+        SERVICE_REOPEN_REQUEST, "EndEvent_Corrected").hasPassed("EndEvent_DecisionFollowedUp");
+    assertThat(scenario.request.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT);
     Assertions.assertThat(scenario.request.variable(REPLY_DUE_DATE_TEXT)).isEqualTo("2026-05-20");
     Assertions.assertThat(scenario.request.variable(REOPEN_REASON)).isEqualTo("行政复议决定撤销");
     Assertions.assertThat(cases.get(trackingNumber).status()).isEqualTo("IN_PROGRESS");
@@ -160,15 +163,15 @@ class ReconsiderationScenarioTest {
     String trackingNumber = scenario.deliveredCase(false);
     file(trackingNumber, "SIMPLIFIED");
     draftAndApprove("APPROVE");
-    scenario.request.complete("Task_SubmitAnswer", LEGAL_USER, SUBMITTED_ON, "2026-02-10");
+    scenario.request.complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-02-10");
 
-    assertThatThrownBy(() -> scenario.request.complete("Task_RecordDecision", LEGAL_USER,
+    assertThatThrownBy(() -> scenario.request.complete(TASK_RECORD_DECISION, LEGAL_USER,
         APPEAL_RESULT, "OTHER", APPEAL_RESULT_DETAIL, "REVOKED", DECIDED_ON, "2026-02-10"))
         .isInstanceOf(InvalidInput.class).hasMessageContaining("与结果不符");
-    assertThatThrownBy(() -> scenario.request.complete("Task_RecordDecision", LEGAL_USER,
+    assertThatThrownBy(() -> scenario.request.complete(TASK_RECORD_DECISION, LEGAL_USER,
         APPEAL_RESULT, "OTHER", APPEAL_RESULT_DETAIL, "DISMISSED", DECIDED_ON, "2026-02-11"))
         .isInstanceOf(InvalidInput.class).hasMessageContaining("不能晚于今天");
-    scenario.request.complete("Task_RecordDecision", LEGAL_USER, APPEAL_RESULT, "OTHER",
+    scenario.request.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "OTHER",
         APPEAL_RESULT_DETAIL, "DISMISSED", DECIDED_ON, "2026-02-10");
 
     Assertions.assertThat(appeals.of(trackingNumber).get(0).resultDetail()).isEqualTo("DISMISSED");
@@ -213,11 +216,11 @@ class ReconsiderationScenarioTest {
     today(LocalDate.of(2026, 4, 13));
 
     ProcessInstance lastDay = fileOn(onTime, "2026-04-11");
-    assertThat(lastDay).isWaitingAt("Task_DraftAnswer");
+    assertThat(lastDay).isWaitingAt(TASK_DRAFT_ANSWER);
     Assertions.assertThat(appeals.filingWarning(appeals.of(onTime).get(0).id())).isNull();
 
     ProcessInstance afterIt = fileOn(late, "2026-04-12");
-    assertThat(afterIt).isWaitingAt("Task_DraftAnswer");
+    assertThat(afterIt).isWaitingAt(TASK_DRAFT_ANSWER);
     Assertions.assertThat(appeals.of(late)).hasSize(1);
     String warning = appeals.filingWarning(appeals.of(late).get(0).id());
     Assertions.assertThat(warning).contains("ARL Art. 20", "2026-04-12", "2026-02-10",
@@ -239,9 +242,9 @@ class ReconsiderationScenarioTest {
   }
 
   private void draftAndApprove(String approval) {
-    scenario.request.complete("Task_DraftAnswer", LEGAL_USER, ANSWER_TEXT,
+    scenario.request.complete(TASK_DRAFT_ANSWER, LEGAL_USER, ANSWER_TEXT,
             "被申请人已依法答复，事实清楚。", EVIDENCE_LIST, "1. 申请表；2. 答复书；3. 送达回证")
-        .complete("Task_ApproveAnswer", LEADER, ANSWER_APPROVAL, approval,
+        .complete(TASK_APPROVE_ANSWER, LEADER, ANSWER_APPROVAL, approval,
             ANSWER_APPROVAL_COMMENT, "SEND_BACK".equals(approval) ? "请补充送达证据" : null);
   }
 }

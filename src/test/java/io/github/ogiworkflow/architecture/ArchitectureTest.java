@@ -5,14 +5,21 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.conditions.ArchConditions;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 
 /**
  * The plan of the code (README "Layout"): domain packages depend on the shared layers, never
@@ -79,4 +86,42 @@ class ArchitectureTest {
           .and(resideInAnyPackage(ROOT + ".."))
           .and(not(resideInAnyPackage(ROOT + ".report..", ROOT + ".audit.."))))
       .because("reports and the audit trail read the register, not the process steps");
+
+  /** What a model names as a step: a delegate, an execution listener or a task listener. */
+  static final DescribedPredicate<JavaClass> ENGINE_STEP = JavaClass.Predicates
+      .assignableTo(JavaDelegate.class)
+      .or(JavaClass.Predicates.assignableTo(ExecutionListener.class))
+      .or(JavaClass.Predicates.assignableTo(TaskListener.class))
+      .as("are JavaDelegates, ExecutionListeners or TaskListeners");
+
+  /** A class that is, or is nested in, a {@code *Delegates} class. */
+  static final DescribedPredicate<JavaClass> IN_A_DELEGATES_CLASS =
+      DescribedPredicate.describe("are *Delegates classes or nested in one", c -> {
+        String topLevel = c.getName().replaceFirst("\\$.*", "");
+        return topLevel.endsWith("Delegates");
+      });
+
+  /**
+   * One delegate style (ADR 0016): a step is a lambda {@code @Bean} in a {@code *Delegates}
+   * class, never a class of its own. A lambda compiles to no class file (the JVM spins it up at
+   * run time), so ArchUnit sees no class for the lambda steps and this rule only meets
+   * hand-written implementations: top-level, nested or anonymous classes. Engine plugins add
+   * their listeners as lambdas too (deadline/DueSoonDates), so none needs excluding today.
+   */
+  @ArchTest
+  static final ArchRule stepsAreNoClassesOfTheirOwn = classes().that(ENGINE_STEP)
+      .and().resideInAPackage(ROOT + "..")
+      .should(ArchConditions.be(IN_A_DELEGATES_CLASS.as("a *Delegates class or nested in one")))
+      .because("a step is a lambda @Bean in the *Delegates class of its process (ADR 0016);"
+          + " its logic, if long, is a use-case class the lambda calls")
+      // Lambdas being invisible, no class matches while the rule holds.
+      .allowEmptyShould(true);
+
+  /** The lambda side of the same rule: a step bean is declared in a {@code *Delegates} class. */
+  @ArchTest
+  static final ArchRule stepBeansLiveInDelegatesClasses = methods().that()
+      .areAnnotatedWith(org.springframework.context.annotation.Bean.class)
+      .and().haveRawReturnType(ENGINE_STEP.as("JavaDelegate, ExecutionListener or TaskListener"))
+      .should().beDeclaredInClassesThat(IN_A_DELEGATES_CLASS)
+      .because("the steps of a process are found in its *Delegates class (ADR 0016)");
 }

@@ -9,6 +9,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
@@ -36,46 +37,34 @@ final class SampleFiles {
   private static byte[] image(String format) {
     BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
     image.setRGB(1, 1, 0xa4161a);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      ImageIO.write(image, format, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return written(out -> ImageIO.write(image, format, out));
   }
 
   static byte[] docx() {
-    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out =
-        new ByteArrayOutputStream()) {
-      doc.createParagraph().createRun().setText("2025年本局行政处罚案件统计表（已处理）");
-      doc.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return written(out -> {
+      try (XWPFDocument doc = new XWPFDocument()) {
+        doc.createParagraph().createRun().setText("2025年本局行政处罚案件统计表（已处理）");
+        doc.write(out);
+      }
+    });
   }
 
   static byte[] xlsx() {
-    try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out =
-        new ByteArrayOutputStream()) {
-      book.createSheet("统计").createRow(0).createCell(0).setCellValue("案件数");
-      book.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return workbook(new XSSFWorkbook());
   }
 
   static byte[] xls() {
-    try (HSSFWorkbook book = new HSSFWorkbook(); ByteArrayOutputStream out =
-        new ByteArrayOutputStream()) {
-      book.createSheet("统计").createRow(0).createCell(0).setCellValue("案件数");
-      book.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return workbook(new HSSFWorkbook());
+  }
+
+  /** One sheet 统计 with one cell, in the format of {@code book} (Excel 2007+ or 97–2003). */
+  private static byte[] workbook(Workbook book) {
+    return written(out -> {
+      try (book) {
+        book.createSheet("统计").createRow(0).createCell(0).setCellValue("案件数");
+        book.write(out);
+      }
+    });
   }
 
   /** The start of a Windows program: "MZ", the DOS stub, the PE header offset. */
@@ -93,34 +82,43 @@ final class SampleFiles {
 
   /** A plain zip archive (not an Office document). */
   static byte[] zip() {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(out)) {
-      zip.putNextEntry(new ZipEntry("readme.txt"));
-      zip.write("hello".getBytes(StandardCharsets.US_ASCII));
-      zip.closeEntry();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return zipOf("readme.txt", "hello");
   }
 
   /** A zip that pretends to be OOXML ([Content_Types].xml first) without a Word or Excel part. */
   static byte[] fakeOoxml() {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(out)) {
-      zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-      zip.write("<Types/>".getBytes(StandardCharsets.US_ASCII));
-      zip.closeEntry();
-      zip.putNextEntry(new ZipEntry("payload.js"));
-      zip.write("alert(1)".getBytes(StandardCharsets.US_ASCII));
-      zip.closeEntry();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return zipOf("[Content_Types].xml", "<Types/>", "payload.js", "alert(1)");
+  }
+
+  /** A zip archive of the entries in that order: name, content, name, content… */
+  private static byte[] zipOf(String... namesAndContents) {
+    return written(out -> {
+      try (ZipOutputStream zip = new ZipOutputStream(out)) {
+        for (int i = 0; i < namesAndContents.length; i += 2) {
+          zip.putNextEntry(new ZipEntry(namesAndContents[i]));
+          zip.write(namesAndContents[i + 1].getBytes(StandardCharsets.US_ASCII));
+          zip.closeEntry();
+        }
+      }
+    });
   }
 
   static byte[] text() {
     return "这不是 PDF，只是一段文字。\n".getBytes(StandardCharsets.UTF_8);
+  }
+
+  private interface Writing {
+    void to(ByteArrayOutputStream out) throws IOException;
+  }
+
+  /** The bytes a writer writes (in memory: an IOException would be a bug of the test). */
+  private static byte[] written(Writing writing) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      writing.to(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 }

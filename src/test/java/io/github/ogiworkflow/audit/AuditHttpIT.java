@@ -1,5 +1,12 @@
 package io.github.ogiworkflow.audit;
 
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_REVIEW_ITEM;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
+import static io.github.ogiworkflow.support.EngineRest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -81,7 +88,7 @@ class AuditHttpIT {
     // REST API, and so in Cockpit: the called review included.
     String history = "/engine-rest/history/task?processInstanceBusinessKey=" + trackingNumber;
     assertThat(Http.asUser(rest, "sunyue", HttpMethod.GET, history, null).getBody())
-        .contains("Task_CheckCompleteness", "Task_ReviewItem", "Task_DeliverReply");
+        .contains(TASK_CHECK_COMPLETENESS, TASK_REVIEW_ITEM, TASK_DELIVER_REPLY);
     assertThat(Http.asUser(rest, "wangli", HttpMethod.GET, "/api/audit/cases/" + trackingNumber,
         null).getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(Http.asUser(rest, "chengang", HttpMethod.GET, "/api/audit/cases/" + trackingNumber,
@@ -172,11 +179,11 @@ class AuditHttpIT {
   private String deliveredCase() {
     String today = OfficeTime.today().toString();
     ResponseEntity<String> started = Http.asUser(rest, "wangli", HttpMethod.POST,
-        DEFINITION + "/submit-form", EngineRest.variables(Map.of("channel", value("POST"),
-            "receivedOn", value(today), "applicantType", value("COMMERCIAL"),
-            "applicantName", value("示范市某科技有限公司"),
-            "requestDescription", value("2025年本局行政许可办理情况统计"),
-            "deliveryForm", value("PAPER"), "deliveryMethod", value("POST"))));
+        DEFINITION + "/submit-form", EngineRest.variables(Map.of("channel", text("POST"),
+            "receivedOn", text(today), "applicantType", text("COMMERCIAL"),
+            "applicantName", text("示范市某科技有限公司"),
+            "requestDescription", text("2025年本局行政许可办理情况统计"),
+            "deliveryForm", text("PAPER"), "deliveryMethod", text("POST"))));
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
     String trackingNumber;
     try {
@@ -184,32 +191,28 @@ class AuditHttpIT {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
-    // The registering officer holds the completeness check already (RegisteringOfficerListener).
-    String check = engineRest.onlyTask("wangli", trackingNumber, "Task_CheckCompleteness");
-    engineRest.submitTaskForm("wangli", check, Map.of("completenessDecision", value("COMPLETE")));
-    String search = engineRest.onlyTask("wangli", trackingNumber, "Task_SearchAndSplit");
+    // The registering officer holds the completeness check already (RegistrationDelegates.registeringOfficerListener).
+    String check = engineRest.onlyTask("wangli", trackingNumber, TASK_CHECK_COMPLETENESS);
+    engineRest.submitTaskForm("wangli", check, Map.of("completenessDecision", text("COMPLETE")));
+    String search = engineRest.onlyTask("wangli", trackingNumber, TASK_SEARCH_AND_SPLIT);
     // Claimed first, as in Tasklist: the claim is in the user operation log.
     assertThat(Http.asUser(rest, "wangli", HttpMethod.POST, "/engine-rest/task/" + search
         + "/claim", "{\"userId\":\"wangli\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     engineRest.submitTaskForm("wangli", search,
         Map.of("items", Map.of("type", "Json", "value",
             "[{\"title\":\"2025年行政许可统计\",\"finding\":\"HELD\"}]")));
-    engineRest.submitTaskForm("lina", engineRest.onlyTask("lina", trackingNumber, "Task_ReviewItem"),
-        Map.of("reviewConclusion", value("RELEASABLE_REDACTED"),
-            "redactionNote", value("遮盖企业联系人电话")));
+    engineRest.submitTaskForm("lina", engineRest.onlyTask("lina", trackingNumber, TASK_REVIEW_ITEM),
+        Map.of("reviewConclusion", text("RELEASABLE_REDACTED"),
+            "redactionNote", text("遮盖企业联系人电话")));
     EngineRest.runJobs(management);
     engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", trackingNumber,
-        "Task_EditReply"), Map.of("chargeFee", Map.of("type", "Boolean", "value", false)));
+        TASK_EDIT_REPLY), Map.of("chargeFee", Map.of("type", "Boolean", "value", false)));
     engineRest.submitTaskForm("chengang", engineRest.onlyTask("chengang", trackingNumber,
-        "Task_ApproveReply"), Map.of("replyApproval", value("APPROVE"),
-            "replyApprovalComment", value("同意")));
+        TASK_APPROVE_REPLY), Map.of("replyApproval", text("APPROVE"),
+            "replyApprovalComment", text("同意")));
     engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", trackingNumber,
-        "Task_DeliverReply"), Map.of("deliveredBy", value("POST"), "deliveredOn", value(today)));
+        TASK_DELIVER_REPLY), Map.of("deliveredBy", text("POST"), "deliveredOn", text(today)));
     EngineRest.runJobs(management);
     return trackingNumber;
-  }
-
-  private static Map<String, Object> value(String text) {
-    return Map.of("type", "String", "value", text);
   }
 }

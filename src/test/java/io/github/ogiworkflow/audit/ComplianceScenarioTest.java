@@ -1,5 +1,13 @@
 package io.github.ogiworkflow.audit;
 
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_EXTENSION;
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_CONSIDER_EXTENSION;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_REVIEW_ITEM;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static io.github.ogiworkflow.request.RequestScenario.LEADER;
 import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
@@ -27,7 +35,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -64,9 +71,7 @@ class ComplianceScenarioTest {
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(engine);
-    jdbc = (JdbcTemplate) ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-        .getBeans().values().stream().filter(JdbcTemplate.class::isInstance).findFirst()
-        .orElseThrow();
+    jdbc = ProcessTestEngine.jdbc(engine);
     queries = new ComplianceQueries(jdbc,
         ProcessTestEngine.bean(engine, "workingDayCalendar", WorkingDayCalendar.class),
         DeadlineProperties.defaults(),
@@ -216,13 +221,13 @@ class ComplianceScenarioTest {
 
   private String extensionApprovedOn(LocalDate approvedOn) {
     RequestScenario scenario = received(LocalDate.of(2026, 3, 2))
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE");
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE");
     today(LocalDate.of(2026, 3, 25));
     scenario.fireTimer(io.github.ogiworkflow.process.ElementIds.TIMER_REPLY_REMINDER)
-        .complete("Task_ConsiderExtension", OFFICE_USER, EXTENSION_REQUESTED, true,
+        .complete(TASK_CONSIDER_EXTENSION, OFFICE_USER, EXTENSION_REQUESTED, true,
             EXTENSION_DAYS, 10, EXTENSION_REASON, "需要调取大量档案");
     today(approvedOn);
-    scenario.complete("Task_ApproveExtension", LEADER, EXTENSION_APPROVAL, "APPROVE");
+    scenario.complete(TASK_APPROVE_EXTENSION, LEADER, EXTENSION_APPROVAL, "APPROVE");
     assertThat(jdbc.queryForObject("SELECT due_before_extension FROM ogi_case"
         + " WHERE tracking_number = ?", java.sql.Date.class, scenario.trackingNumber()))
         .isEqualTo(java.sql.Date.valueOf("2026-03-30"));
@@ -242,12 +247,12 @@ class ComplianceScenarioTest {
 
   private String publicDisclosureDeliveredOn(LocalDate receivedOn, LocalDate deliveredOn) {
     RequestScenario scenario = received(receivedOn)
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
+        .complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
             items(item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
     today(deliveredOn);
-    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false)
-        .complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "POST",
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
+        .complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "POST",
             DELIVERED_ON, deliveredOn.toString());
     return scenario.trackingNumber();
   }
@@ -255,15 +260,15 @@ class ComplianceScenarioTest {
   private String partialDisclosureApprovedAndDeliveredOn(LocalDate receivedOn,
       LocalDate deliveredOn) {
     RequestScenario scenario = received(receivedOn)
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
+        .complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
             items(item("行政许可统计表", "HELD")))
-        .complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE_REDACTED",
+        .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE_REDACTED",
             REDACTION_NOTE, "删除个人信息");
     today(deliveredOn);
-    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false)
-        .complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "APPROVE")
-        .complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "POST",
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
+        .complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE")
+        .complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "POST",
             DELIVERED_ON, deliveredOn.toString());
     assertThat(jdbc.queryForObject("SELECT outcome_code FROM ogi_case WHERE tracking_number = ?",
         String.class, scenario.trackingNumber())).isEqualTo("2");
@@ -273,7 +278,7 @@ class ComplianceScenarioTest {
   private String correctionNoticeOn(LocalDate receivedOn, LocalDate noticeOn) {
     RequestScenario scenario = received(receivedOn);
     today(noticeOn);
-    scenario.complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION,
+    scenario.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION,
         "CORRECTION", CORRECTION_POINTS, "请写明所需信息的文号。");
     assertThat(jdbc.queryForList("SELECT issued_on FROM ogi_letter WHERE case_ref = ? AND kind ="
         + " 'CORRECTION_NOTICE'", scenario.trackingNumber())).hasSize(1);

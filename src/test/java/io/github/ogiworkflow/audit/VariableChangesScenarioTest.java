@@ -1,5 +1,7 @@
 package io.github.ogiworkflow.audit;
 
+import static io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
 import static io.github.ogiworkflow.request.RequestScenario.item;
@@ -58,13 +60,11 @@ class VariableChangesScenarioTest {
   @Test
   void variablesChangedOutsideFormsAreNamedWithOldAndNewValueMaskedWherePersonal() {
     today(LocalDate.of(2026, 3, 2));
-    RequestScenario scenario = new RequestScenario(engine).start(registration(
-            LocalDate.of(2026, 3, 2)))
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
+    RequestScenario scenario = new RequestScenario(engine)
+        .startWithItems(registration(LocalDate.of(2026, 3, 2)),
             items(item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")))
-        .complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
-    String task = scenario.task("Task_DeliverReply").getId();
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
+    String task = scenario.task(TASK_DELIVER_REPLY).getId();
 
     // Through the task's variable endpoint (H2) and an instance-level write by an administrator.
     engine.getIdentityService().setAuthenticatedUserId(OFFICE_USER);

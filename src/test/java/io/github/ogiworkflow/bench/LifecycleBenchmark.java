@@ -1,5 +1,12 @@
 package io.github.ogiworkflow.bench;
 
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_REVIEW_ITEM;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
+
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.support.ProcessTestEngine;
@@ -91,18 +98,18 @@ public final class LifecycleBenchmark {
         .startProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST, registration).getId();
     String key = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id)
         .singleResult().getBusinessKey();
-    complete(engine, key, "Task_CheckCompleteness", Map.of("completenessDecision", "COMPLETE"));
-    complete(engine, key, "Task_SearchAndSplit", Map.of("items", Spin.JSON(List.of(
+    complete(engine, key, TASK_CHECK_COMPLETENESS, Map.of("completenessDecision", "COMPLETE"));
+    complete(engine, key, TASK_SEARCH_AND_SPLIT, Map.of("items", Spin.JSON(List.of(
         Map.of("title", "一", "finding", "HELD"), Map.of("title", "二", "finding", "HELD"),
         Map.of("title", "三", "finding", "HELD")))));
     for (int i = 0; i < 3; i++) {
-      complete(engine, key, "Task_ReviewItem", Map.of("reviewConclusion",
+      complete(engine, key, TASK_REVIEW_ITEM, Map.of("reviewConclusion",
           i == 0 ? "RELEASABLE_REDACTED" : "RELEASABLE", "redactionNote", "遮盖"));
     }
     runJobs(engine);
-    complete(engine, key, "Task_EditReply", Map.of("chargeFee", false));
-    complete(engine, key, "Task_ApproveReply", Map.of("replyApproval", "APPROVE"));
-    complete(engine, key, "Task_DeliverReply", Map.of("deliveredBy", "POST",
+    complete(engine, key, TASK_EDIT_REPLY, Map.of("chargeFee", false));
+    complete(engine, key, TASK_APPROVE_REPLY, Map.of("replyApproval", "APPROVE"));
+    complete(engine, key, TASK_DELIVER_REPLY, Map.of("deliveredBy", "POST",
         "deliveredOn", LocalDate.now(OfficeTime.ZONE).toString()));
     runJobs(engine);
   }

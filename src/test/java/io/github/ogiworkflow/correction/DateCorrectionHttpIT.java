@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.correction;
 
+import static io.github.ogiworkflow.support.EngineRest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -127,9 +128,5 @@ class DateCorrectionHttpIT {
 
   private String message(ResponseEntity<String> response) throws Exception {
     return json.readTree(response.getBody()).path("message").asText();
-  }
-
-  private static Map<String, Object> text(String value) {
-    return Map.of("value", value, "type", "String");
   }
 }

@@ -1,5 +1,10 @@
 package io.github.ogiworkflow.correction;
 
+import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_SUPPLEMENT;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
 import static io.github.ogiworkflow.request.RequestScenario.item;
@@ -26,7 +31,6 @@ import io.github.ogiworkflow.request.RequestScenario;
 import io.github.ogiworkflow.support.ProcessTestEngine;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -66,9 +70,7 @@ class DateCorrectionScenarioTest {
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(engine);
-    jdbc = (JdbcTemplate) ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-        .getBeans().values().stream().filter(JdbcTemplate.class::isInstance).findFirst()
-        .orElseThrow();
+    jdbc = ProcessTestEngine.jdbc(engine);
     register = bean("caseRegister", CaseRegister.class);
     corrections = new DateCorrections(register, bean("dateChangeRegister",
         DateChangeRegister.class), bean("deliveryDates", DeliveryDates.class), bean("replyDeadline", ReplyDeadline.class),
@@ -154,7 +156,7 @@ class DateCorrectionScenarioTest {
     today(LocalDate.of(2026, 3, 6));
     RequestScenario scenario = new RequestScenario(engine)
         .start(registration(LocalDate.of(2026, 3, 4)))
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE");
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE");
     String tn = scenario.trackingNumber();
     assertThat(register.get(tn).dueOn()).isEqualTo(LocalDate.of(2026, 4, 1));
 
@@ -168,7 +170,7 @@ class DateCorrectionScenarioTest {
     assertThat(register.get(tn).dueOn()).isEqualTo(LocalDate.of(2026, 3, 30));
     assertThat(scenario.variable(RECEIVED_ON)).isEqualTo("2026-03-02");
     assertThat(scenario.variable(REPLY_DUE_DATE_TEXT)).isEqualTo("2026-03-30");
-    assertThat(scenario.task("Task_SearchAndSplit").getDueDate())
+    assertThat(scenario.task(TASK_SEARCH_AND_SPLIT).getDueDate())
         .isEqualTo(io.github.ogiworkflow.calendar.OfficeTime.endOf(LocalDate.of(2026, 3, 30)));
     assertThat(bean("dateChangeRegister", DateChangeRegister.class).of(tn))
         .extracting(DateChangeRegister.DateChange::field)
@@ -184,20 +186,20 @@ class DateCorrectionScenarioTest {
     today(RECEIVED);
     RequestScenario scenario = new RequestScenario(engine).start(registration(RECEIVED));
     today(LocalDate.of(2026, 3, 4));
-    scenario.complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION,
+    scenario.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION,
         "CORRECTION", CORRECTION_POINTS, "请写明所需信息的文号。");
     today(LocalDate.of(2026, 3, 9));
-    String task = scenario.task("Task_RecordSupplement").getId();
-    assertThatThrownBy(() -> scenario.complete("Task_RecordSupplement", OFFICE_USER,
+    String task = scenario.task(TASK_RECORD_SUPPLEMENT).getId();
+    assertThatThrownBy(() -> scenario.complete(TASK_RECORD_SUPPLEMENT, OFFICE_USER,
         SUPPLEMENT_RECEIVED_ON, "2026-03-03", SUPPLEMENT_STILL_UNCLEAR, false))
         .isInstanceOf(InvalidInput.class)
         .hasMessageContaining("收到补正材料日期不得早于补正告知书发出日期2026年3月4日");
-    assertThatThrownBy(() -> scenario.complete("Task_RecordSupplement", OFFICE_USER,
+    assertThatThrownBy(() -> scenario.complete(TASK_RECORD_SUPPLEMENT, OFFICE_USER,
         SUPPLEMENT_RECEIVED_ON, "2026-03-10", SUPPLEMENT_STILL_UNCLEAR, false))
         .isInstanceOf(InvalidInput.class).hasMessageContaining("收到补正材料日期不能晚于今天");
-    assertThat(scenario.task("Task_RecordSupplement").getId()).isEqualTo(task);
+    assertThat(scenario.task(TASK_RECORD_SUPPLEMENT).getId()).isEqualTo(task);
     // The notice's own day is accepted: the clock runs again from it.
-    scenario.complete("Task_RecordSupplement", OFFICE_USER,
+    scenario.complete(TASK_RECORD_SUPPLEMENT, OFFICE_USER,
         SUPPLEMENT_RECEIVED_ON, "2026-03-04", SUPPLEMENT_STILL_UNCLEAR, false);
     assertThat(register.get(scenario.trackingNumber()).clockStartedOn())
         .isEqualTo(LocalDate.of(2026, 3, 4));
@@ -206,14 +208,12 @@ class DateCorrectionScenarioTest {
   /** Received 2 March, finalised 5 March, delivered 10 March 2026 (予以公开, no approval). */
   private String deliveredPublicDisclosure() {
     today(RECEIVED);
-    RequestScenario scenario = new RequestScenario(engine).start(registration(RECEIVED))
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
-            items(item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
+    RequestScenario scenario = new RequestScenario(engine).startWithItems(registration(RECEIVED),
+        items(item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
     today(FINALISED);
-    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
     today(DELIVERED);
-    scenario.complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "POST",
+    scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "POST",
         DELIVERED_ON, DELIVERED.toString());
     assertThat(register.get(scenario.trackingNumber()).status()).isEqualTo("DELIVERED");
     return scenario.trackingNumber();

@@ -1,5 +1,8 @@
 package io.github.ogiworkflow.deadline;
 
+import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
 import static io.github.ogiworkflow.request.RequestScenario.registration;
@@ -21,7 +24,6 @@ import io.github.ogiworkflow.support.ProcessTestEngine;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.test.Deployment;
@@ -66,9 +68,7 @@ class HolidayNoticeRecomputationScenarioTest {
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(engine);
-    jdbc = (JdbcTemplate) ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-        .getBeans().values().stream().filter(JdbcTemplate.class::isInstance).findFirst()
-        .orElseThrow();
+    jdbc = ProcessTestEngine.jdbc(engine);
   }
 
   @AfterEach
@@ -85,20 +85,19 @@ class HolidayNoticeRecomputationScenarioTest {
     CaseRegister register = ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class);
     today(LocalDate.of(2026, 12, 21));
     RequestScenario a = new RequestScenario(engine).start(registration(LocalDate.of(2026, 12, 20)))
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE");
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE");
     RequestScenario b = new RequestScenario(engine).start(registration(LocalDate.of(2026, 12, 1)))
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE");
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE");
 
     // Case C, received and replied with a fee notice on Monday 21 December 2026, served the
     // same day. Its reply deadline (paused by the fee, timers suspended) and its payment period
     // are both 20 working days after 21 December: 22–25 Dec (4), 28–31 (8), 4–8 Jan (13),
     // 11–15 (18), 18 (19), 19 Jan (20) → 2027-01-19; on the notice 5–8 Jan (12), 11–15 (17),
     // 18, 19, 20 Jan → 2027-01-20.
-    RequestScenario c = new RequestScenario(engine).start(registration(LocalDate.of(2026, 12, 21)))
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, RequestScenario.items(
+    RequestScenario c = new RequestScenario(engine)
+        .startWithItems(registration(LocalDate.of(2026, 12, 21)), RequestScenario.items(
             RequestScenario.item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")))
-        .complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
             PAGE_COUNT, 150)
         .complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER, FEE_NOTICE_SERVED_ON,
             "2026-12-21");
@@ -146,7 +145,7 @@ class HolidayNoticeRecomputationScenarioTest {
     assertThat(a.variable(REPLY_DUE_DATE)).isEqualTo(OfficeTime.endOf(counted));
     assertThat(a.variable(REPLY_DUE_DATE_TEXT)).isEqualTo("2027-01-19");
     assertThat(a.variable(REPLY_DUE_PROVISIONAL)).isEqualTo(false);
-    assertThat(a.task("Task_SearchAndSplit").getDueDate()).isEqualTo(OfficeTime.endOf(counted));
+    assertThat(a.task(TASK_SEARCH_AND_SPLIT).getDueDate()).isEqualTo(OfficeTime.endOf(counted));
     assertThat(timer(a, ElementIds.TIMER_REPLY_REMINDER).getDuedate())
         .isEqualTo(OfficeTime.morningOf(LocalDate.of(2027, 1, 14)));
     assertThat(timer(a, ElementIds.TIMER_REPLY_OVERDUE).getDuedate())

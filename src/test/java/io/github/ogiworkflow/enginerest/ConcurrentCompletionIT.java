@@ -1,5 +1,9 @@
 package io.github.ogiworkflow.enginerest;
 
+import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_REVIEW_ITEM;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
+import static io.github.ogiworkflow.support.EngineRest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Logger;
@@ -87,8 +91,8 @@ class ConcurrentCompletionIT {
     for (int round = 0; round < MAX_ROUNDS && (round < ROUNDS || !raced(losers)); round++) {
       String trackingNumber = register();
       engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", trackingNumber,
-          "Task_CheckCompleteness"), Map.of("completenessDecision", text("COMPLETE")));
-      String task = engineRest.onlyTask("wangli", trackingNumber, "Task_SearchAndSplit");
+          TASK_CHECK_COMPLETENESS), Map.of("completenessDecision", text("COMPLETE")));
+      String task = engineRest.onlyTask("wangli", trackingNumber, TASK_SEARCH_AND_SPLIT);
       Map<String, Object> items = Map.of("items", Map.of("type", "Json", "value",
           "[{\"title\":\"统计表\",\"finding\":\"HELD\"},{\"title\":\"批复\",\"finding\":\"HELD\"}]"));
 
@@ -96,8 +100,8 @@ class ConcurrentCompletionIT {
 
       assertThat(rows("SELECT COUNT(*) FROM ogi_info_item WHERE case_ref = ?", trackingNumber))
           .as("items registered once").isEqualTo(2);
-      assertThat(completedInHistory(trackingNumber, "Task_SearchAndSplit")).isEqualTo(1);
-      assertThat(engineRest.tasks("lina", trackingNumber, "Task_ReviewItem"))
+      assertThat(completedInHistory(trackingNumber, TASK_SEARCH_AND_SPLIT)).isEqualTo(1);
+      assertThat(engineRest.tasks("lina", trackingNumber, TASK_REVIEW_ITEM))
           .as("one review per item, not two").hasSize(2);
     }
     assertTheRaceHappened(losers);
@@ -109,11 +113,11 @@ class ConcurrentCompletionIT {
     for (int round = 0; round < MAX_ROUNDS && (round < ROUNDS || !raced(losers)); round++) {
       String trackingNumber = register();
       engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", trackingNumber,
-          "Task_CheckCompleteness"), Map.of("completenessDecision", text("COMPLETE")));
+          TASK_CHECK_COMPLETENESS), Map.of("completenessDecision", text("COMPLETE")));
       engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", trackingNumber,
-          "Task_SearchAndSplit"), Map.of("items", Map.of("type", "Json", "value",
+          TASK_SEARCH_AND_SPLIT), Map.of("items", Map.of("type", "Json", "value",
           "[{\"title\":\"统计表\",\"finding\":\"HELD\"}]")));
-      String review = engineRest.onlyTask("lina", trackingNumber, "Task_ReviewItem");
+      String review = engineRest.onlyTask("lina", trackingNumber, TASK_REVIEW_ITEM);
 
       losers.add(assertOneWinsOneIsRefused(race(review,
           "lina", Map.of("reviewConclusion", text("RELEASABLE")),
@@ -123,7 +127,7 @@ class ConcurrentCompletionIT {
       assertThat(rows("SELECT COUNT(*) FROM ogi_item_review r JOIN ogi_info_item i"
           + " ON i.id = r.item_id WHERE i.case_ref = ?", trackingNumber))
           .as("one review row").isEqualTo(1);
-      assertThat(completedInHistory(trackingNumber, "Task_ReviewItem")).isEqualTo(1);
+      assertThat(completedInHistory(trackingNumber, TASK_REVIEW_ITEM)).isEqualTo(1);
     }
     assertTheRaceHappened(losers);
   }
@@ -172,7 +176,7 @@ class ConcurrentCompletionIT {
   @Test
   void aTaskClaimedByOneOfficerIsRefusedToTheOtherWithAClearConflict() throws Exception {
     String trackingNumber = register();
-    String task = engineRest.onlyTask("wangli", trackingNumber, "Task_CheckCompleteness");
+    String task = engineRest.onlyTask("wangli", trackingNumber, TASK_CHECK_COMPLETENESS);
     String claim = "/engine-rest/task/" + task + "/claim";
     assertThat(Http.asUser(rest, "wangli", HttpMethod.POST, claim, "{\"userId\":\"wangli\"}")
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
@@ -251,9 +255,5 @@ class ConcurrentCompletionIT {
 
   private long rows(String sql, String trackingNumber) {
     return jdbc.queryForObject(sql, Long.class, trackingNumber);
-  }
-
-  private static Map<String, Object> text(String value) {
-    return Map.of("type", "String", "value", value);
   }
 }

@@ -90,6 +90,6 @@ class ErrorDisclosureIT {
 
   /** A webapp session of the administrator, with the CSRF token its API wants. */
   private HttpHeaders adminSession() {
-    return Http.webappSession(rest, "admin", "admin");
+    return Http.webappSessionHeaders(rest, "admin", "admin");
   }
 }

@@ -127,7 +127,7 @@ class TaskFilterPagesIT {
   /** Tasklist itself calls the webapps' copy of the API with its session: the same answer. */
   @Test
   void tasklistsSessionCallTakesTheShortcut() throws Exception {
-    HttpHeaders session = Http.webappSession(rest, "tasklist", "wangli");
+    HttpHeaders session = Http.webappSessionHeaders(rest, "tasklist", "wangli");
     session.setContentType(MediaType.APPLICATION_JSON);
     session.setAccept(List.of(MediaType.parseMediaType("application/hal+json")));
     String body = "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],"

@@ -1,5 +1,8 @@
 package io.github.ogiworkflow.fee;
 
+import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
+import static io.github.ogiworkflow.support.EngineRest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -136,10 +139,10 @@ class FeeHttpIT {
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
     String trackingNumber = json.readTree(started.getBody()).path("businessKey").asText();
     engineRest.submitTaskForm("wangli",
-        engineRest.onlyTask("wangli", trackingNumber, "Task_CheckCompleteness"),
+        engineRest.onlyTask("wangli", trackingNumber, TASK_CHECK_COMPLETENESS),
         Map.of("completenessDecision", text("COMPLETE")));
     engineRest.submitTaskForm("wangli",
-        engineRest.onlyTask("wangli", trackingNumber, "Task_SearchAndSplit"),
+        engineRest.onlyTask("wangli", trackingNumber, TASK_SEARCH_AND_SPLIT),
         Map.of("items", Map.of("type", "Json", "value", "[{\"title\":\"2025年统计年鉴\","
             + "\"finding\":\"" + finding + "\",\"wherePublic\":\"本局网站\"}]")));
     EngineRest.runJobs(management);
@@ -166,9 +169,6 @@ class FeeHttpIT {
         java.math.BigDecimal.class, trackingNumber);
   }
 
-  private static Map<String, Object> text(String value) {
-    return Map.of("type", "String", "value", value);
-  }
 
   private static Map<String, Object> bool(boolean value) {
     return Map.of("type", "Boolean", "value", value);

@@ -1,35 +1,33 @@
 package io.github.ogiworkflow.ledger;
 
+import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
+import static io.github.ogiworkflow.support.EngineRest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
-import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.NewCase;
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import io.github.ogiworkflow.support.EngineRest;
+import io.github.ogiworkflow.support.EngineClock;
 import io.github.ogiworkflow.support.Http;
+import io.github.ogiworkflow.support.SampleIds;
 import io.github.ogiworkflow.support.IntegrationTest;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -56,12 +54,12 @@ class LedgerIT {
   @BeforeEach
   void fixTheClock() {
     engineRest = new EngineRest(rest);
-    ClockUtil.setCurrentTime(Date.from(TODAY.atTime(10, 0).atZone(OfficeTime.ZONE).toInstant()));
+    EngineClock.at(TODAY);
   }
 
   @AfterEach
   void resetTheClock() {
-    ClockUtil.reset();
+    EngineClock.reset();
   }
 
   @Test
@@ -92,7 +90,7 @@ class LedgerIT {
     assertThat(row.path("outcomeLabel").isNull()).isTrue();
 
     // The officer's own claim (继续办理 in Tasklist) changes nothing.
-    String task = engineRest.onlyTask("wangli", number, "Task_CheckCompleteness");
+    String task = engineRest.onlyTask("wangli", number, TASK_CHECK_COMPLETENESS);
     assertThat(Http.asUser(rest, "wangli", HttpMethod.POST, "/engine-rest/task/" + task
         + "/claim", "{\"userId\":\"wangli\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     JsonNode claimed = ledger("chengang", "trackingNumber=" + number).path("cases").get(0);
@@ -119,7 +117,7 @@ class LedgerIT {
 
     // Complete: the reply deadline (答复期限) matters now, 20 working days from receipt.
     engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", overdue,
-        "Task_CheckCompleteness"), Map.of("completenessDecision", value("COMPLETE")));
+        TASK_CHECK_COMPLETENESS), Map.of("completenessDecision", text("COMPLETE")));
     JsonNode row = row(ledger("wangli", "applicant=" + enc(applicant)), overdue);
     LocalDate due = calendar.addWorkingDays(overdueReceived, 20);
     assertThat(row.path("statusLabel").asText()).isEqualTo("已登记受理");
@@ -185,12 +183,14 @@ class LedgerIT {
     expected.put("outcome=9.9", "办理结果代码");
     expected.put("deadline=soon", "期限筛选");
     for (Map.Entry<String, String> bad : expected.entrySet()) {
-      ResponseEntity<String> answer = exchange("/api/ledger?" + bad.getKey(), "sunyue", null);
+      ResponseEntity<String> answer =
+          Http.get(rest, "/api/ledger?" + bad.getKey(), "sunyue", null);
       assertThat(answer.getStatusCode()).as(bad.getKey()).isEqualTo(HttpStatus.BAD_REQUEST);
       assertThat(json.readTree(answer.getBody()).path("message").asText()).as(bad.getKey())
           .contains(bad.getValue());
     }
-    ResponseEntity<String> year = exchange("/api/ledger/leadership?year=abc", "chengang", null);
+    ResponseEntity<String> year =
+        Http.get(rest, "/api/ledger/leadership?year=abc", "chengang", null);
     assertThat(year.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(json.readTree(year.getBody()).path("message").asText()).contains("年度");
   }
@@ -198,10 +198,10 @@ class LedgerIT {
   @Test
   void officeLeadershipAndAuditorsReadLegalAndOthersAreRefused() throws Exception {
     for (String reader : List.of("wangli", "chengang", "sunyue", "admin")) {
-      assertThat(exchange("/api/ledger", reader, null).getStatusCode()).as(reader)
+      assertThat(Http.get(rest, "/api/ledger", reader, null).getStatusCode()).as(reader)
           .isEqualTo(HttpStatus.OK);
     }
-    ResponseEntity<String> legal = exchange("/api/ledger", "lina", null);
+    ResponseEntity<String> legal = Http.get(rest, "/api/ledger", "lina", null);
     assertThat(legal.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(json.readTree(legal.getBody()).path("message").asText()).contains("仅限");
     String outsider = "ledgernogroup";
@@ -212,9 +212,9 @@ class LedgerIT {
       user.setPassword(Http.DEMO_PASSWORD);
       identity.saveUser(user);
     }
-    assertThat(exchange("/api/ledger", outsider, null).getStatusCode())
+    assertThat(Http.get(rest, "/api/ledger", outsider, null).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    ResponseEntity<String> page = exchange("/ledger", outsider, null);
+    ResponseEntity<String> page = Http.get(rest, "/ledger", outsider, null);
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     // The shared Chinese refusal page (enginerest/BrowserErrorPages), naming who may open it.
     assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
@@ -224,23 +224,25 @@ class LedgerIT {
     assertThat(rest.getForEntity("/api/ledger", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
     // The leadership view: leadership and the office only.
-    assertThat(exchange("/api/ledger/leadership", "sunyue", null).getStatusCode())
+    assertThat(Http.get(rest, "/api/ledger/leadership", "sunyue", null).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(exchange("/api/ledger/leadership", "wangli", null).getStatusCode())
+    assertThat(Http.get(rest, "/api/ledger/leadership", "wangli", null).getStatusCode())
         .isEqualTo(HttpStatus.OK);
 
     // Same login as the webapps: the Cockpit session opens the page and the API.
-    String cookie = sessionOf("cockpit", "chengang");
-    ResponseEntity<String> html = exchange("/ledger", null, cookie);
+    String cookie = Http.webappSession(rest, "cockpit", "chengang");
+    ResponseEntity<String> html = Http.get(rest, "/ledger", null, cookie);
     assertThat(html.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(html.getBody()).contains("办件台账", "/ledger-assets/ledger.js");
     assertThat(html.getHeaders().getFirst("Content-Security-Policy")).contains("script-src 'self'");
-    assertThat(exchange("/api/ledger", null, cookie).getStatusCode()).isEqualTo(HttpStatus.OK);
-    ResponseEntity<String> leadershipPage = exchange("/ledger/leadership", null, cookie);
+    assertThat(Http.get(rest, "/api/ledger", null, cookie).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    ResponseEntity<String> leadershipPage =
+        Http.get(rest, "/ledger/leadership", null, cookie);
     assertThat(leadershipPage.getBody()).contains("/webjars/echarts/5.3.1/dist/echarts.min.js");
     assertThat(rest.getForEntity("/webjars/echarts/5.3.1/dist/echarts.min.js", String.class)
         .getStatusCode()).isEqualTo(HttpStatus.OK);
-    ResponseEntity<String> unknown = exchange("/ledger/cases/NO-SUCH-CASE", null, cookie);
+    ResponseEntity<String> unknown = Http.get(rest, "/ledger/cases/NO-SUCH-CASE", null, cookie);
     assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(unknown.getBody()).contains("<h1>未找到</h1>",
         "<p>没有受理编号为 NO-SUCH-CASE 的办件。</p>");
@@ -256,27 +258,21 @@ class LedgerIT {
   void noPersonalDataUnmaskedInTheLedgerJson() throws Exception {
     String applicant = uniqueName("个人数据");
     ThreadLocalRandom random = ThreadLocalRandom.current();
-    String body = "110105" + (1950 + random.nextInt(50)) + "0" + (1 + random.nextInt(9))
-        + (10 + random.nextInt(18)) + (100 + random.nextInt(900));
-    int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    int sum = 0;
-    for (int i = 0; i < 17; i++) {
-      sum += (body.charAt(i) - '0') * weights[i];
-    }
-    String idNumber = body + "10X98765432".charAt(sum % 11);
-    String phone = "139" + (10_000_000 + random.nextInt(90_000_000));
+    String idNumber = SampleIds.residentId();
+    String phone = SampleIds.mobile();
     String email = "ledger" + random.nextInt(1_000_000) + "@example.cn";
     String address = "示范市海淀区台账路" + random.nextInt(1000) + "号";
-    Map<String, Object> personal = Map.of("idType", value("RESIDENT_ID"),
-        "idNumber", value(idNumber), "contactPhone", value(phone), "contactEmail", value(email),
-        "contactAddress", value(address), "requestDescription",
-        value("请公开2025年行政许可统计，联系电话 " + phone));
+    Map<String, Object> personal = Map.of("idType", text("RESIDENT_ID"),
+        "idNumber", text(idNumber), "contactPhone", text(phone), "contactEmail", text(email),
+        "contactAddress", text(address), "requestDescription",
+        text("请公开2025年行政许可统计，联系电话 " + phone));
     String number = register(TODAY, applicant, personal);
     assertThat(register.applicantContact(number).orElseThrow().idNumber()).isEqualTo(idNumber);
 
     for (String user : List.of("wangli", "chengang", "sunyue")) {
-      String list = exchange("/api/ledger?trackingNumber=" + number, user, null).getBody();
-      String one = exchange("/api/ledger/cases/" + number, user, null).getBody();
+      String list =
+          Http.get(rest, "/api/ledger?trackingNumber=" + number, user, null).getBody();
+      String one = Http.get(rest, "/api/ledger/cases/" + number, user, null).getBody();
       assertThat(list).contains(number);
       assertThat(one).contains(number, "行政许可统计");
       for (String text : List.of(list, one)) {
@@ -369,20 +365,12 @@ class LedgerIT {
   }
 
   private String register(LocalDate receivedOn, String applicantName,
-      Map<String, Object> more) throws Exception {
-    Map<String, Object> form = new LinkedHashMap<>(Map.of("channel", value("POST"),
-        "receivedOn", value(receivedOn.toString()), "applicantType", value("COMMERCIAL"),
-        "applicantName", value(applicantName),
-        "requestDescription", value("2025年本局行政许可办理情况统计"),
-        "deliveryForm", value("PAPER"), "deliveryMethod", value("POST")));
+      Map<String, Object> more) {
+    Map<String, Object> form = EngineRest.postalRequest(receivedOn, applicantName);
     if (more != null) {
       form.putAll(more);
     }
-    ResponseEntity<String> started = Http.asUser(rest, "wangli", HttpMethod.POST,
-        "/engine-rest/process-definition/key/" + ProcessKeys.DISCLOSURE_REQUEST + "/submit-form",
-        EngineRest.variables(form));
-    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
-    return json.readTree(started.getBody()).path("businessKey").asText();
+    return engineRest.startRequest("wangli", form);
   }
 
   private JsonNode ledger(String user, String query) throws Exception {
@@ -390,29 +378,10 @@ class LedgerIT {
   }
 
   private JsonNode get(String path, String user) throws Exception {
-    ResponseEntity<String> response = exchange(path, user, null);
+    ResponseEntity<String> response = Http.get(rest, path, user, null);
     assertThat(response.getStatusCode()).as(path + " " + response.getBody())
         .isEqualTo(HttpStatus.OK);
     return json.readTree(response.getBody());
-  }
-
-  private ResponseEntity<String> exchange(String path, String user, String cookie) {
-    HttpHeaders headers = new HttpHeaders();
-    if (user != null) {
-      headers.setBasicAuth(user, Http.DEMO_PASSWORD);
-    }
-    if (cookie != null) {
-      headers.set(HttpHeaders.COOKIE, cookie);
-    }
-    return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
-  }
-
-  private String sessionOf(String app, String user) {
-    ResponseEntity<String> login = Http.webappLogin(rest, app, user, Http.DEMO_PASSWORD);
-    assertThat(login.getStatusCode()).as(login.getBody()).isEqualTo(HttpStatus.OK);
-    return login.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of()).stream()
-        .map(c -> c.split(";", 2)[0]).filter(c -> c.startsWith("JSESSIONID="))
-        .findFirst().orElseThrow();
   }
 
   private static JsonNode row(JsonNode page, String trackingNumber) {
@@ -437,9 +406,5 @@ class LedgerIT {
   /** TestRestTemplate encodes the URL itself; the text goes in as it is. */
   private static String enc(String text) {
     return text;
-  }
-
-  private static Map<String, Object> value(String value) {
-    return Map.of("type", "String", "value", value);
   }
 }

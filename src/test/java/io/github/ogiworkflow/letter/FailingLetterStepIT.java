@@ -1,5 +1,11 @@
 package io.github.ogiworkflow.letter;
 
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_SUPPLEMENT;
+import static io.github.ogiworkflow.support.EngineRest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -64,7 +70,7 @@ class FailingLetterStepIT {
     Job job;
     try {
       engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", trackingNumber,
-          "Task_CheckCompleteness"), Map.of("completenessDecision", text("CORRECTION"),
+          TASK_CHECK_COMPLETENESS), Map.of("completenessDecision", text("CORRECTION"),
           "correctionPoints", text("请写明所需信息的文号。")));
       job = management.createJobQuery().processInstanceId(instanceId).activityId(STEP)
           .singleResult();
@@ -94,7 +100,7 @@ class FailingLetterStepIT {
     assertThat(incidents.get(0).path("activityId").asText()).isEqualTo(STEP);
     assertThat(incidents.get(0).path("incidentMessage").asText()).contains("signatureOfDirector");
     // The office's decision was not lost and nothing of the failed step was written.
-    assertThat(engineRest.tasks("wangli", trackingNumber, "Task_CheckCompleteness")).isEmpty();
+    assertThat(engineRest.tasks("wangli", trackingNumber, TASK_CHECK_COMPLETENESS)).isEmpty();
     assertThat(letters.of(trackingNumber)).isEmpty();
     assertThat(register.get(trackingNumber).status()).isEqualTo("REGISTERED");
 
@@ -111,18 +117,18 @@ class FailingLetterStepIT {
 
     // The case goes on to the end: the supplement is still unclear, the reply says so.
     engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", trackingNumber,
-        "Task_RecordSupplement"), Map.of("supplementReceivedOn", text(today),
+        TASK_RECORD_SUPPLEMENT), Map.of("supplementReceivedOn", text(today),
         "supplementStillUnclear", Map.of("type", "Boolean", "value", true)));
     EngineRest.runJobs(management);
     engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", trackingNumber,
-        "Task_EditReply"), Map.of("chargeFee", Map.of("type", "Boolean", "value", false)));
-    JsonNode approval = engineRest.tasks("chengang", trackingNumber, "Task_ApproveReply");
+        TASK_EDIT_REPLY), Map.of("chargeFee", Map.of("type", "Boolean", "value", false)));
+    JsonNode approval = engineRest.tasks("chengang", trackingNumber, TASK_APPROVE_REPLY);
     if (!approval.isEmpty()) {
       engineRest.submitTaskForm("chengang", approval.get(0).path("id").asText(),
           Map.of("replyApproval", text("APPROVE")));
     }
     engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", trackingNumber,
-        "Task_DeliverReply"), Map.of("deliveredBy", text("POST"), "deliveredOn", text(today)));
+        TASK_DELIVER_REPLY), Map.of("deliveredBy", text("POST"), "deliveredOn", text(today)));
     EngineRest.runJobs(management);
 
     assertThat(register.get(trackingNumber).status()).isEqualTo("DELIVERED");
@@ -144,9 +150,5 @@ class FailingLetterStepIT {
     ResponseEntity<String> response = Http.asUser(rest, user, HttpMethod.GET, path, null);
     assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
     return json.readTree(response.getBody());
-  }
-
-  private static Map<String, Object> text(String value) {
-    return Map.of("type", "String", "value", value);
   }
 }

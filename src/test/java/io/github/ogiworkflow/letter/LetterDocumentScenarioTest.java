@@ -1,8 +1,14 @@
 package io.github.ogiworkflow.letter;
 
+import static io.github.ogiworkflow.process.ElementIds.SERVICE_RECORD_DELIVERY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_REVIEW_ITEM;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static io.github.ogiworkflow.request.RequestScenario.LEADER;
 import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
+import static io.github.ogiworkflow.request.RequestScenario.companyRegistration;
 import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
 import static io.github.ogiworkflow.request.RequestScenario.item;
 import static io.github.ogiworkflow.request.RequestScenario.items;
@@ -23,9 +29,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,42 +58,32 @@ class LetterDocumentScenarioTest {
 
   @BeforeEach
   void setUp() {
-    BpmnAwareTests.init(engine);
-    today(RECEIVED);
-    scenario = new RequestScenario(engine);
+    scenario = RequestScenario.begin(engine, RECEIVED);
   }
 
   @AfterEach
   void tearDown() {
-    ClockUtil.reset();
-    BpmnAwareTests.reset();
+    RequestScenario.end();
   }
 
   @Test
   void anApprovedPartialReplyIsNumberedOnApprovalAndDeliveredByteForByte() throws IOException {
-    Map<String, Object> form = registration(RECEIVED);
-    form.put(APPLICANT_TYPE, "COMMERCIAL");
-    form.put(APPLICANT_NAME, "示范贸易有限公司");
-    scenario.start(form)
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, items(
-            item("2025年行政处罚案件统计表", "HELD"),
-            item("2025年第3次局务会议纪要", "HELD")));
-    scenario.complete(scenario.tasks("Task_ReviewItem").get(0), LEGAL_USER,
-        REVIEW_CONCLUSION, "RELEASABLE");
-    scenario.complete(scenario.tasks("Task_ReviewItem").get(0), LEGAL_USER,
-        REVIEW_CONCLUSION, "WITHHOLD", WITHHOLDING_GROUND, "PROCESS_INFO",
-        LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十六条第二款");
+    scenario.startWithItems(companyRegistration(RECEIVED), items(
+        item("2025年行政处罚案件统计表", "HELD"),
+        item("2025年第3次局务会议纪要", "HELD")));
+    scenario.reviewOldestItem(REVIEW_CONCLUSION, "RELEASABLE")
+        .reviewOldestItem(REVIEW_CONCLUSION, "WITHHOLD", WITHHOLDING_GROUND, "PROCESS_INFO",
+            LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十六条第二款");
     Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("2");
     String tn = scenario.trackingNumber();
     String number = nextReplyNumber();
 
     // Finalised by the office: frozen, but not numbered before leadership signs it off.
-    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
     Assertions.assertThat(frozen(tn).issued()).isFalse();
     Assertions.assertThat(files().deliveredReply(tn)).isEmpty();
 
-    scenario.complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "APPROVE");
+    scenario.complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
     FrozenLetter approved = frozen(tn);
     Assertions.assertThat(approved.documentNumber()).isEqualTo(number);
     Assertions.assertThat(approved.documentIntact()).isTrue();
@@ -115,7 +109,7 @@ class LetterDocumentScenarioTest {
         .doesNotContain("您", "。”。", "{{", "YSQ");
 
     today(LocalDate.of(2026, 2, 12));
-    scenario.complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "POST",
+    scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "POST",
         DELIVERED_ON, "2026-02-12");
     LetterFile delivered = files().deliveredReply(tn).orElseThrow();
     Assertions.assertThat(delivered.bytes()).isEqualTo(approved.docx());
@@ -129,13 +123,11 @@ class LetterDocumentScenarioTest {
   @Test
   void aReleaseWithoutApprovalIsIssuedWhenFinalisedAndARefusalGoesToReconsiderationFirst()
       throws IOException {
-    scenario.start(registration(RECEIVED))
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
-            items(item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
+    scenario.startWithItems(registration(RECEIVED),
+        items(item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
     String first = scenario.trackingNumber();
     String number = nextReplyNumber();
-    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
     FrozenLetter released = frozen(first);
     Assertions.assertThat(released.documentNumber()).isEqualTo(number);
     List<String> paragraphs = paragraphs(released.docx());
@@ -147,14 +139,12 @@ class LetterDocumentScenarioTest {
     String secondNumber = nextReplyNumber();
     Assertions.assertThat(secondNumber).isNotEqualTo(number);
     RequestScenario second = new RequestScenario(engine);
-    second.start(registration(RECEIVED))
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, items(item("内部会议纪要", "HELD")))
-        .complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "WITHHOLD",
+    second.startWithItems(registration(RECEIVED), items(item("内部会议纪要", "HELD")))
+        .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "WITHHOLD",
             WITHHOLDING_GROUND, "INTERNAL_AFFAIRS",
             LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十六条第一款")
-        .complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false)
-        .complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "APPROVE");
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
+        .complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
     FrozenLetter refused = frozen(second.trackingNumber());
     Assertions.assertThat(refused.documentNumber()).isEqualTo(secondNumber);
     List<String> refusal = paragraphs(refused.docx());
@@ -168,15 +158,13 @@ class LetterDocumentScenarioTest {
 
   @Test
   void aDocumentChangedAfterItWasIssuedIsNotDelivered() {
-    scenario.start(registration(RECEIVED))
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
-            items(item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")))
-        .complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    scenario.startWithItems(registration(RECEIVED),
+        items(item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")))
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
     String tn = scenario.trackingNumber();
     jdbc().update("UPDATE ogi_reply_letter SET docx = ? WHERE tracking_number = ?",
         new byte[] {1, 2, 3}, tn);
-    String task = scenario.task("Task_DeliverReply").getId();
+    String task = scenario.task(TASK_DELIVER_REPLY).getId();
     engine.getIdentityService().setAuthenticatedUserId(OFFICE_USER);
     try {
       engine.getTaskService().complete(task, Map.of(DELIVERED_BY, "EMAIL",
@@ -186,7 +174,7 @@ class LetterDocumentScenarioTest {
     }
     // 登记送达 is a job (asyncBefore): it is refused and the case stops there.
     var job = engine.getManagementService().createJobQuery()
-        .processInstanceId(scenario.instance.getId()).activityId("Service_RecordDelivery")
+        .processInstanceId(scenario.instance.getId()).activityId(SERVICE_RECORD_DELIVERY)
         .singleResult();
     Assertions.assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId()))
         .hasMessageContaining("答复书文件与其摘要值不符");

@@ -1,31 +1,28 @@
 package io.github.ogiworkflow.overview;
 
+import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
+import static io.github.ogiworkflow.support.EngineRest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
-import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.support.EngineRest;
+import io.github.ogiworkflow.support.EngineClock;
 import io.github.ogiworkflow.support.Http;
 import io.github.ogiworkflow.support.IntegrationTest;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -45,12 +42,12 @@ class DeadlineOverviewIT {
   @BeforeEach
   void fixTheClock() {
     engineRest = new EngineRest(rest);
-    ClockUtil.setCurrentTime(Date.from(TODAY.atTime(10, 0).atZone(OfficeTime.ZONE).toInstant()));
+    EngineClock.at(TODAY);
   }
 
   @AfterEach
   void resetTheClock() {
-    ClockUtil.reset();
+    EngineClock.reset();
   }
 
   @Test
@@ -63,9 +60,9 @@ class DeadlineOverviewIT {
     LocalDate soonReceived = receivedWithWorkingDaysLeft(2);
     String dueSoon = register(soonReceived);
     engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", dueSoon,
-        "Task_CheckCompleteness"), Map.of("completenessDecision", value("COMPLETE")));
+        TASK_CHECK_COMPLETENESS), Map.of("completenessDecision", text("COMPLETE")));
     engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", dueSoon,
-        "Task_SearchAndSplit"), Map.of("items", Map.of("type", "Json", "value",
+        TASK_SEARCH_AND_SPLIT), Map.of("items", Map.of("type", "Json", "value",
         "[{\"title\":\"2025年行政许可统计\",\"finding\":\"HELD\"}]")));
     String onTrack = register(TODAY);
 
@@ -117,8 +114,7 @@ class DeadlineOverviewIT {
   void aDeadlineInAYearWithoutTheNoticeIsProvisionalAndSaysSo() throws Exception {
     Assumptions.assumeFalse(calendar.hasDataFor(2027),
         "cn-2027.txt exists: 2027 is no longer provisional");
-    ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 12, 30).atTime(10, 0)
-        .atZone(OfficeTime.ZONE).toInstant()));
+    EngineClock.at(LocalDate.of(2026, 12, 30));
     String intoNextYear = register(LocalDate.of(2026, 12, 28));
     String withinThisYear = register(LocalDate.of(2026, 12, 3));
 
@@ -146,8 +142,9 @@ class DeadlineOverviewIT {
 
   @Test
   void onlyLeadershipTheOfficeAuditorsAndAdminsOverBasicOrTheWebappLogin() throws Exception {
-    assertThat(get("/api/deadlines", "wangli", null).getStatusCode()).isEqualTo(HttpStatus.OK);
-    ResponseEntity<String> legal = get("/api/deadlines", "lina", null);
+    assertThat(Http.get(rest, "/api/deadlines", "wangli", null).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    ResponseEntity<String> legal = Http.get(rest, "/api/deadlines", "lina", null);
     assertThat(legal.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(json.readTree(legal.getBody()).path("message").asText()).contains("仅限");
     assertThat(rest.getForEntity("/api/deadlines", String.class).getStatusCode())
@@ -156,10 +153,12 @@ class DeadlineOverviewIT {
     // Cockpit's page: no Basic credentials, the webapps' login session instead.
     assertThat(rest.getForEntity("/api/webapp/deadlines", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
-    ResponseEntity<String> viaCockpit = get("/api/webapp/deadlines", null, sessionOf("cockpit", "chengang"));
+    ResponseEntity<String> viaCockpit = Http.get(rest, "/api/webapp/deadlines", null,
+        Http.webappSession(rest, "cockpit", "chengang"));
     assertThat(viaCockpit.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(json.readTree(viaCockpit.getBody()).path("groups")).hasSize(3);
-    assertThat(get("/api/webapp/deadlines", null, sessionOf("tasklist", "lina")).getStatusCode())
+    assertThat(Http.get(rest, "/api/webapp/deadlines", null,
+        Http.webappSession(rest, "tasklist", "lina")).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
   }
 
@@ -187,41 +186,15 @@ class DeadlineOverviewIT {
     return received;
   }
 
-  private String register(LocalDate receivedOn) throws Exception {
-    ResponseEntity<String> started = Http.asUser(rest, "wangli", HttpMethod.POST,
-        "/engine-rest/process-definition/key/" + ProcessKeys.DISCLOSURE_REQUEST + "/submit-form",
-        EngineRest.variables(Map.of("channel", value("POST"), "receivedOn", value(receivedOn.toString()),
-            "applicantType", value("COMMERCIAL"), "applicantName", value("示范市某科技有限公司"),
-            "requestDescription", value("2025年本局行政许可办理情况统计"),
-            "deliveryForm", value("PAPER"), "deliveryMethod", value("POST"))));
-    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
-    return json.readTree(started.getBody()).path("businessKey").asText();
+  private String register(LocalDate receivedOn) {
+    return engineRest.startRequest("wangli",
+        EngineRest.postalRequest(receivedOn, "示范市某科技有限公司"));
   }
 
   private JsonNode overview(String user) throws Exception {
-    ResponseEntity<String> response = get("/api/deadlines", user, null);
+    ResponseEntity<String> response = Http.get(rest, "/api/deadlines", user, null);
     assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
     return json.readTree(response.getBody());
-  }
-
-  private ResponseEntity<String> get(String path, String user, String cookie) {
-    HttpHeaders headers = new HttpHeaders();
-    if (user != null) {
-      headers.setBasicAuth(user, Http.DEMO_PASSWORD);
-    }
-    if (cookie != null) {
-      headers.set(HttpHeaders.COOKIE, cookie);
-    }
-    return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
-  }
-
-  /** The session cookie after logging in to a webapp (Camunda gives a new session at login). */
-  private String sessionOf(String app, String user) {
-    ResponseEntity<String> login = Http.webappLogin(rest, app, user, Http.DEMO_PASSWORD);
-    assertThat(login.getStatusCode()).as(login.getBody()).isEqualTo(HttpStatus.OK);
-    return login.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of()).stream()
-        .map(c -> c.split(";", 2)[0]).filter(c -> c.startsWith("JSESSIONID="))
-        .findFirst().orElseThrow();
   }
 
   private static JsonNode row(JsonNode list, String trackingNumber) {
@@ -247,9 +220,5 @@ class DeadlineOverviewIT {
   private static JsonNode groupRow(JsonNode overview, String group) {
     return StreamSupport.stream(overview.path("groups").spliterator(), false)
         .filter(g -> g.path("group").asText().equals(group)).findFirst().orElseThrow();
-  }
-
-  private static Map<String, Object> value(String text) {
-    return Map.of("type", "String", "value", text);
   }
 }

@@ -1,5 +1,7 @@
 package io.github.ogiworkflow.privacy;
 
+import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
+import static io.github.ogiworkflow.support.EngineRest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +13,7 @@ import io.github.ogiworkflow.publicapi.PublicRateLimiter;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.support.EngineRest;
 import io.github.ogiworkflow.support.Http;
+import io.github.ogiworkflow.support.SampleIds;
 import io.github.ogiworkflow.support.IntegrationTest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -151,7 +154,7 @@ class PersonalDataIT {
     Applicant applicant = newApplicant();
     String trackingNumber = registerAtCounter(applicant);
     String check = new EngineRest(rest).onlyTask("wangli", trackingNumber,
-        "Task_CheckCompleteness");
+        TASK_CHECK_COMPLETENESS);
     Applicant other = newApplicant();
     // Whether the API accepts the write or refuses it, no full value may become readable.
     Http.asUser(rest, "wangli", HttpMethod.PUT, "/engine-rest/task/" + check
@@ -296,24 +299,12 @@ class PersonalDataIT {
     return trackingNumber;
   }
 
-  private static Map<String, Object> text(String value) {
-    return Map.of("type", "String", "value", value);
-  }
 
   /** A fresh resident ID (valid checksum), mobile number, e-mail and address. */
   static Applicant newApplicant() {
-    ThreadLocalRandom random = ThreadLocalRandom.current();
-    String body = "110105" + (1950 + random.nextInt(50)) + "0" + (1 + random.nextInt(9))
-        + (10 + random.nextInt(18)) + (100 + random.nextInt(900));
-    int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    int sum = 0;
-    for (int i = 0; i < 17; i++) {
-      sum += (body.charAt(i) - '0') * weights[i];
-    }
-    String idNumber = body + "10X98765432".charAt(sum % 11);
-    String phone = "139" + (10_000_000 + random.nextInt(90_000_000));
-    String tag = Integer.toString(100_000 + random.nextInt(900_000));
-    return new Applicant(idNumber, phone, "applicant" + tag + "@example.cn",
+    String tag = Integer.toString(100_000 + ThreadLocalRandom.current().nextInt(900_000));
+    return new Applicant(SampleIds.residentId(), SampleIds.mobile(),
+        "applicant" + tag + "@example.cn",
         "示范市海淀区幸福路" + tag + "号");
   }
 }

@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.publicapi;
 
+import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -303,7 +304,7 @@ class PublicRequestIT {
     assertThat(registered.path("stage").asText()).isEqualTo("已受理，正在审查申请内容");
     assertThat(registered.path("dueOn").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
 
-    tasks.complete(task(trackingNumber, "Task_CheckCompleteness"), Map.of(
+    tasks.complete(task(trackingNumber, TASK_CHECK_COMPLETENESS), Map.of(
         ProcessVariables.COMPLETENESS_DECISION, "CORRECTION",
         ProcessVariables.CORRECTION_POINTS, "请写明所需信息的文号。"));
     EngineRest.runJobs(management);

@@ -1,5 +1,12 @@
 package io.github.ogiworkflow.publication;
 
+import static io.github.ogiworkflow.process.ElementIds.CALL_SECRECY_REVIEW;
+import static io.github.ogiworkflow.process.ElementIds.END_EVENT_PUBLISHED;
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_PUBLICATION;
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_WITHDRAWAL;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_PUBLICATION;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_SECRECY_ANSWER;
+import static io.github.ogiworkflow.process.ElementIds.TASK_REVIEW_ITEM;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static io.github.ogiworkflow.publication.PublicationScenario.LEADER;
 import static io.github.ogiworkflow.publication.PublicationScenario.LEGAL_USER;
@@ -110,7 +117,7 @@ class ProactiveDisclosureScenarioTest {
     String batch = scenario.batch();
 
     Assertions.assertThat(batch).matches("ZDGK-2026-\\d{6}");
-    Assertions.assertThat(scenario.tasks("Task_ReviewItem")).hasSize(3);
+    Assertions.assertThat(scenario.tasks(TASK_REVIEW_ITEM)).hasSize(3);
     scenario.complete(scenario.review("2026年一季度工作动态"), LEGAL_USER,
             REVIEW_CONCLUSION, "RELEASABLE")
         .complete(scenario.review("示范市市场监督管理局行政处罚裁量基准"), LEGAL_USER,
@@ -119,7 +126,7 @@ class ProactiveDisclosureScenarioTest {
             WITHHOLDING_GROUND, "ENFORCEMENT_FILE", LEGAL_BASIS, "《政府信息公开条例》第十六条");
 
     // Only the normative document needs leadership (decision table PublicationApproval).
-    assertThat(scenario.instance).isWaitingAt("Task_ApprovePublication");
+    assertThat(scenario.instance).isWaitingAt(TASK_APPROVE_PUBLICATION);
     Assertions.assertThat(scenario.list(PUBLICATION_APPROVALS)).singleElement()
         .satisfies(row -> Assertions.assertThat(row.get("title"))
             .isEqualTo("示范市市场监督管理局行政处罚裁量基准"));
@@ -130,8 +137,8 @@ class ProactiveDisclosureScenarioTest {
         .contains("企业抽查原始记录", "不予公开", "属于行政执法案卷", "第十六条");
     scenario.recordPublication(TODAY.toString());
 
-    assertThat(scenario.instance).isEnded().hasPassed("Call_SecrecyReview",
-        "Service_VerifyReviews", "Service_RecordPublicationApproval", "EndEvent_Published");
+    assertThat(scenario.instance).isEnded().hasPassed(CALL_SECRECY_REVIEW,
+        "Service_VerifyReviews", "Service_RecordPublicationApproval", END_EVENT_PUBLISHED);
     List<Publication> batchItems = register.ofBatch(batch);
     Assertions.assertThat(batchItems).extracting(Publication::status).containsExactly(
         PublicationStatus.PUBLISHED, PublicationStatus.PUBLISHED, PublicationStatus.NOT_PUBLISHED);
@@ -168,16 +175,16 @@ class ProactiveDisclosureScenarioTest {
   @Test
   void leadershipCanRefuseAndThenNothingIsPublished() {
     scenario.draft(item("某专项检查通报", "SUPERVISION", WEB));
-    scenario.complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE_REDACTED",
+    scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE_REDACTED",
         REDACTION_NOTE, "遮盖企业名称");
 
-    assertThat(scenario.instance).isWaitingAt("Task_ApprovePublication");
+    assertThat(scenario.instance).isWaitingAt(TASK_APPROVE_PUBLICATION);
     assertThatThrownBy(() -> scenario.decideAll("REFUSE", null))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("须说明理由");
     scenario.decideAll("REFUSE", "时机不成熟");
 
     assertThat(scenario.instance).isEnded().hasPassed("EndEvent_NothingPublished")
-        .hasNotPassed("Task_RecordPublication");
+        .hasNotPassed(TASK_RECORD_PUBLICATION);
     Publication refused = register.ofBatch(scenario.batch()).get(0);
     Assertions.assertThat(refused.status()).isEqualTo(PublicationStatus.NOT_PUBLISHED);
     Assertions.assertThat(refused.notPublishedReason()).contains("领导审批不同意", "时机不成熟");
@@ -187,7 +194,7 @@ class ProactiveDisclosureScenarioTest {
   @Test
   void aReferredItemWaitsForTheSecrecyAdministration() {
     scenario.draft(item("某重大项目建设规划", "PLANS", List.of("READING_ROOM")));
-    scenario.complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "REFER",
+    scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "REFER",
         REVIEW_COMMENT, "可能涉密");
 
     // The referral letter is kept under the batch number, though there is no request case.
@@ -195,12 +202,12 @@ class ProactiveDisclosureScenarioTest {
       Assertions.assertThat(letter.kind()).isEqualTo(LetterKind.SECRECY_REFERRAL);
       Assertions.assertThat(letter.body()).contains(scenario.batch(), "某重大项目建设规划");
     });
-    scenario.complete("Task_RecordSecrecyAnswer", "liuyang", REVIEW_CONCLUSION, "RELEASABLE",
+    scenario.complete(TASK_RECORD_SECRECY_ANSWER, "liuyang", REVIEW_CONCLUSION, "RELEASABLE",
             SECRECY_ANSWER_ON, TODAY.toString())
         .recordPublication(TODAY.toString());
 
-    assertThat(scenario.instance).isEnded().hasPassed("EndEvent_Published")
-        .hasNotPassed("Task_ApprovePublication");
+    assertThat(scenario.instance).isEnded().hasPassed(END_EVENT_PUBLISHED)
+        .hasNotPassed(TASK_APPROVE_PUBLICATION);
     Assertions.assertThat(audit.publishedItems()).singleElement()
         .satisfies(row -> Assertions.assertThat(row.reviewer()).isEqualTo("liuyang"));
     Assertions.assertThat(audit.publishedWithoutReview()).isEmpty();
@@ -243,7 +250,7 @@ class ProactiveDisclosureScenarioTest {
   @Test
   void anItemNotForProactiveDisclosureIsNotPublished() {
     scenario.draft(item("内部管理制度", "ORGANISATION", WEB, "attribute", "ON_REQUEST"));
-    scenario.complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
+    scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
 
     assertThat(scenario.instance).isEnded().hasPassed("EndEvent_NothingPublished");
     Assertions.assertThat(register.ofBatch(scenario.batch()).get(0).notPublishedReason())
@@ -273,10 +280,10 @@ class ProactiveDisclosureScenarioTest {
             "channels", List.of("WEBSITE"), "publishingUnit", PublicationScenario.UNIT,
             "attribute", "PROACTIVE"))));
 
-    assertThat(scenario.instance).isWaitingAt("Task_RecordPublication")
-        .hasNotPassed("Call_SecrecyReview");
+    assertThat(scenario.instance).isWaitingAt(TASK_RECORD_PUBLICATION)
+        .hasNotPassed(CALL_SECRECY_REVIEW);
     scenario.recordPublication(TODAY.toString());
-    assertThat(scenario.instance).isEnded().hasPassed("EndEvent_Published");
+    assertThat(scenario.instance).isEnded().hasPassed(END_EVENT_PUBLISHED);
     Publication p = register.byItem(itemId).orElseThrow();
     Assertions.assertThat(p.sourceRequest()).isEqualTo(request);
     Assertions.assertThat(p.title()).isEqualTo("2025年食品抽检结果汇总");
@@ -347,7 +354,7 @@ class ProactiveDisclosureScenarioTest {
     scenario.start(ProcessKeys.PROACTIVE_DISCLOSURE,
         PublicationFromRequest.startVariables(pending, List.of(fromRequest(pendingItem))));
     scenario.recordPublication(TODAY.toString());
-    assertThat(scenario.instance).isEnded().hasPassed("EndEvent_Published");
+    assertThat(scenario.instance).isEnded().hasPassed(END_EVENT_PUBLISHED);
     Assertions.assertThat(register.byItem(pendingItem).orElseThrow().status())
         .isEqualTo(PublicationStatus.PUBLISHED);
   }
@@ -406,7 +413,7 @@ class ProactiveDisclosureScenarioTest {
     scenario.start(ProcessKeys.PUBLICATION_WITHDRAWAL, vars(PUBLICATION_ITEM_ID, itemId,
         WITHDRAWAL_REASON, "文件内容有误，需修订后重新发布"));
     Assertions.assertThat(scenario.variable(ITEM_TITLE)).isEqualTo("示范市某规范性文件");
-    scenario.complete("Task_ApproveWithdrawal", LEADER, WITHDRAWAL_APPROVAL, "APPROVE");
+    scenario.complete(TASK_APPROVE_WITHDRAWAL, LEADER, WITHDRAWAL_APPROVAL, "APPROVE");
 
     assertThat(scenario.instance).isEnded().hasPassed("EndEvent_Withdrawn");
     Publication p = register.byItem(itemId).orElseThrow();
@@ -429,7 +436,7 @@ class ProactiveDisclosureScenarioTest {
     long itemId = publishNormative("示范市另一规范性文件", "ISSUE");
     scenario.start(ProcessKeys.PUBLICATION_WITHDRAWAL, vars(PUBLICATION_ITEM_ID, itemId,
             WITHDRAWAL_REASON, "拟撤回"))
-        .complete("Task_ApproveWithdrawal", LEADER, WITHDRAWAL_APPROVAL, "REFUSE");
+        .complete(TASK_APPROVE_WITHDRAWAL, LEADER, WITHDRAWAL_APPROVAL, "REFUSE");
 
     assertThat(scenario.instance).isEnded().hasPassed("EndEvent_WithdrawalRefused");
     Assertions.assertThat(register.byItem(itemId).orElseThrow().status())
@@ -456,7 +463,7 @@ class ProactiveDisclosureScenarioTest {
     PublicationScenario own = new PublicationScenario(engine);
     own.draft(item(title, "NORMATIVE_DOCUMENTS", WEB, "regulationKind", "NORMATIVE",
         "regulationAction", action));
-    own.complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
+    own.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
         .decideAll("APPROVE", null)
         .recordPublication(TODAY.toString());
     assertThat(own.instance).isEnded();

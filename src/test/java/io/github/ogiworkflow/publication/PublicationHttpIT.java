@@ -1,5 +1,7 @@
 package io.github.ogiworkflow.publication;
 
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_PUBLICATION;
+import static io.github.ogiworkflow.process.ElementIds.TASK_REVIEW_ITEM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -133,7 +135,7 @@ class PublicationHttpIT {
     assertThat(batch).matches("ZDGK-\\d{4}-\\d{6}");
 
     // No second review: the office records the publication straight away.
-    assertThat(engineRest.tasks("lina", batch, "Task_ReviewItem")).isEmpty();
+    assertThat(engineRest.tasks("lina", batch, TASK_REVIEW_ITEM)).isEmpty();
     recordPublication(batch);
     assertThat(catalogue("wangli", "?category=STATISTICS").path("items").findValuesAsText("title"))
         .contains("2025年特种设备检验结果");
@@ -221,7 +223,7 @@ class PublicationHttpIT {
     assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
     String batch = json.readTree(started.getBody()).path("businessKey").asText();
 
-    JsonNode reviews = engineRest.tasks("lina", batch, "Task_ReviewItem");
+    JsonNode reviews = engineRest.tasks("lina", batch, TASK_REVIEW_ITEM);
     assertThat(reviews).hasSize(titles.size());
     for (JsonNode review : reviews) {
       engineRest.submitTaskForm("lina", review.path("id").asText(), Map.of("reviewConclusion",
@@ -233,7 +235,7 @@ class PublicationHttpIT {
   }
 
   private void recordPublication(String batch) throws Exception {
-    JsonNode tasks = engineRest.tasks("wangli", batch, "Task_RecordPublication");
+    JsonNode tasks = engineRest.tasks("wangli", batch, TASK_RECORD_PUBLICATION);
     assertThat(tasks).hasSize(1);
     String taskId = tasks.get(0).path("id").asText();
     var variable = Http.asUser(rest, "wangli", HttpMethod.GET,

@@ -1,5 +1,8 @@
 package io.github.ogiworkflow.publication;
 
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_PUBLICATION;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_PUBLICATION;
+import static io.github.ogiworkflow.process.ElementIds.TASK_REVIEW_ITEM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -78,7 +81,7 @@ public final class PublicationScenario {
 
   /** The open review of the item with that title. */
   public Task review(String title) {
-    return tasks("Task_ReviewItem").stream().filter(t -> title.equals(
+    return tasks(TASK_REVIEW_ITEM).stream().filter(t -> title.equals(
         engine.getTaskService().getVariable(t.getId(), ProcessVariables.ITEM_TITLE)))
         .findFirst().orElseThrow(() -> new AssertionError("No review of " + title));
   }
@@ -104,7 +107,7 @@ public final class PublicationScenario {
       row.put("decision", decision);
       row.put("comment", comment);
     });
-    return complete("Task_ApprovePublication", LEADER,
+    return complete(TASK_APPROVE_PUBLICATION, LEADER,
         ProcessVariables.PUBLICATION_APPROVALS, Spin.JSON(rows));
   }
 
@@ -116,7 +119,7 @@ public final class PublicationScenario {
       line.put("location", "GAZETTE".equals(line.get("channel")) ? "2026年第3期"
           : "https://www.example.gov.cn/zwgk/" + line.get("itemId"));
     });
-    return complete("Task_RecordPublication", OFFICE_USER, ProcessVariables.PUBLICATIONS,
+    return complete(TASK_RECORD_PUBLICATION, OFFICE_USER, ProcessVariables.PUBLICATIONS,
         Spin.JSON(lines));
   }
 

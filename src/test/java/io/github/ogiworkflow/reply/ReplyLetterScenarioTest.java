@@ -1,9 +1,13 @@
 package io.github.ogiworkflow.reply;
 
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
+import static io.github.ogiworkflow.process.ElementIds.GATEWAY_APPEAL_EVENTS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static io.github.ogiworkflow.request.RequestScenario.LEADER;
-import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
+import static io.github.ogiworkflow.request.RequestScenario.companyRegistration;
 import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
 import static io.github.ogiworkflow.request.RequestScenario.item;
 import static io.github.ogiworkflow.request.RequestScenario.items;
@@ -20,9 +24,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,34 +53,26 @@ class ReplyLetterScenarioTest {
 
   @BeforeEach
   void setUp() {
-    BpmnAwareTests.init(engine);
-    today(RECEIVED);
-    scenario = new RequestScenario(engine);
+    scenario = RequestScenario.begin(engine, RECEIVED);
   }
 
   @AfterEach
   void tearDown() {
-    ClockUtil.reset();
-    BpmnAwareTests.reset();
+    RequestScenario.end();
   }
 
   @Test
   void aPartialDisclosureToAnOrganisationNamesEveryWithheldItemAndBothRemedies() {
-    Map<String, Object> form = registration(RECEIVED);
-    form.put(APPLICANT_TYPE, "COMMERCIAL");
-    form.put(APPLICANT_NAME, "示范贸易有限公司");
+    Map<String, Object> form = companyRegistration(RECEIVED);
     form.put(REQUEST_DESCRIPTION, "2025年本局行政处罚案件统计表及相关会议纪要。");
-    scenario.start(form)
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, items(
-            item("2025年行政处罚案件统计表", "HELD"),
-            item("2025年第3次局务会议纪要", "HELD"),
+    scenario.startWithItems(form, items(
+        item("2025年行政处罚案件统计表", "HELD"),
+        item("2025年第3次局务会议纪要", "HELD"),
             item("全市统计公报", "NOT_HELD", "responsibleAgency", "示范市统计局（电话0595-22000000）")));
-    scenario.complete(scenario.tasks("Task_ReviewItem").get(0), LEGAL_USER,
-        REVIEW_CONCLUSION, "RELEASABLE");
-    scenario.complete(scenario.tasks("Task_ReviewItem").get(0), LEGAL_USER,
-        REVIEW_CONCLUSION, "WITHHOLD", WITHHOLDING_GROUND, "PROCESS_INFO",
-        LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十六条第二款", REVIEW_COMMENT, "内部讨论，勿外传");
+    scenario.reviewOldestItem(REVIEW_CONCLUSION, "RELEASABLE")
+        .reviewOldestItem(REVIEW_CONCLUSION, "WITHHOLD", WITHHOLDING_GROUND, "PROCESS_INFO",
+            LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十六条第二款",
+            REVIEW_COMMENT, "内部讨论，勿外传");
 
     Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("2");
     String letter = (String) scenario.variable(REPLY_LETTER_TEXT);
@@ -96,12 +90,12 @@ class ReplyLetterScenarioTest {
         .doesNotContain("您", "。”。", "内部讨论", "（已主动公开的");
 
     // Posted on 20 Feb, signed for on 24 Feb: the periods run from the 24th (6 months: 24 Aug).
-    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false)
-        .complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "APPROVE");
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
+        .complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
     today(LocalDate.of(2026, 2, 25));
-    scenario.complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "POST",
+    scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "POST",
         DELIVERED_ON, "2026-02-20", REPLY_RECEIVED_ON, "2026-02-24");
-    assertThat(scenario.instance).isWaitingAt("Gateway_AppealEvents");
+    assertThat(scenario.instance).isWaitingAt(GATEWAY_APPEAL_EVENTS);
     Assertions.assertThat(scenario.variable(APPEAL_WINDOW_CLOSES_ON_TEXT)).isEqualTo("2026-08-24");
     CaseRegister cases = ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class);
     Assertions.assertThat(cases.replyReceivedOn(scenario.trackingNumber()))
@@ -110,15 +104,13 @@ class ReplyLetterScenarioTest {
 
   @Test
   void aSignedForDateBeforeTheDeliveryIsNotUsed() {
-    scenario.start(registration(RECEIVED))
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
-            items(item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
+    scenario.startWithItems(registration(RECEIVED),
+        items(item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
     String letter = (String) scenario.variable(REPLY_LETTER_TEXT);
     Assertions.assertThat(letter).contains("收到您提出的", "您如对本答复不服",
         "可以自收到本答复书之日起六十日内", "六个月内").doesNotContain("贵单位", "应当先向");
-    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false)
-        .complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "POST",
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
+        .complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "POST",
             DELIVERED_ON, "2026-02-10", REPLY_RECEIVED_ON, "2026-02-01");
     Assertions.assertThat(scenario.variable(APPEAL_WINDOW_CLOSES_ON_TEXT)).isEqualTo("2026-08-10");
   }

@@ -1,5 +1,9 @@
 package io.github.ogiworkflow.report;
 
+import static io.github.ogiworkflow.process.ElementIds.END_EVENT_PUBLISHED;
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_REPORT;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SUPERVISE_REPORT;
+import static io.github.ogiworkflow.process.ElementIds.TASK_WRITE_REPORT_NARRATIVE;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static io.github.ogiworkflow.request.RequestScenario.LEADER;
 import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
@@ -18,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -65,7 +68,7 @@ class AnnualReportProcessScenarioTest {
   void theYearlyTimerReportsOnThePreviousYearWhichIsApprovedAndPublished() {
     startByTimer();
 
-    assertThat(instance).hasBusinessKey("NB-2025").isWaitingAt("Task_WriteNarrative");
+    assertThat(instance).hasBusinessKey("NB-2025").isWaitingAt(TASK_WRITE_REPORT_NARRATIVE);
     // The key set by the first step reaches the history too (the audit trail looks it up there).
     Assertions.assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey("NB-2025").singleResult().getId()).isEqualTo(instance.getId());
@@ -76,7 +79,7 @@ class AnnualReportProcessScenarioTest {
         .contains("三、收到和处理政府信息公开申请情况");
     // 31 Jan 2027 is a Sunday; the reminder comes on the 5th working day before it (weekdays,
     // no holiday data yet for 2027) and the escalation on the deadline itself.
-    Assertions.assertThat(task("Task_WriteNarrative").getDueDate())
+    Assertions.assertThat(task(TASK_WRITE_REPORT_NARRATIVE).getDueDate())
         .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 1, 31)));
     Assertions.assertThat(variable(REPORT_REMINDER_AT))
         .isEqualTo(OfficeTime.morningOf(LocalDate.of(2026, 1, 26)));
@@ -91,9 +94,9 @@ class AnnualReportProcessScenarioTest {
     today(LocalDate.of(2026, 1, 20));
     write();
     Assertions.assertThat(register.of(2025).orElseThrow().status()).isEqualTo("SUBMITTED");
-    complete("Task_ApproveReport", LEADER, REPORT_APPROVAL, "APPROVE");
+    complete(TASK_APPROVE_REPORT, LEADER, REPORT_APPROVAL, "APPROVE");
 
-    assertThat(instance).isEnded().hasPassed("Service_PublishReport", "EndEvent_Published");
+    assertThat(instance).isEnded().hasPassed("Service_PublishReport", END_EVENT_PUBLISHED);
     Assertions.assertThat(register.of(2025)).hasValueSatisfying(row -> {
       Assertions.assertThat(row.status()).isEqualTo("PUBLISHED");
       Assertions.assertThat(row.publishedOn()).isEqualTo(LocalDate.of(2026, 1, 20));
@@ -107,18 +110,18 @@ class AnnualReportProcessScenarioTest {
   void leadershipReturnsTheReportWithACommentForRework() {
     startByTimer();
     write();
-    assertThatThrownBy(() -> complete("Task_ApproveReport", LEADER, REPORT_APPROVAL, "RETURN"))
+    assertThatThrownBy(() -> complete(TASK_APPROVE_REPORT, LEADER, REPORT_APPROVAL, "RETURN"))
         .isInstanceOf(InvalidInput.class).hasMessageContaining("请填写退回修改意见");
-    complete("Task_ApproveReport", LEADER, REPORT_APPROVAL, "RETURN",
+    complete(TASK_APPROVE_REPORT, LEADER, REPORT_APPROVAL, "RETURN",
         REPORT_APPROVAL_COMMENT, "请补充政务新媒体情况");
 
-    assertThat(instance).isWaitingAt("Task_WriteNarrative");
+    assertThat(instance).isWaitingAt(TASK_WRITE_REPORT_NARRATIVE);
     Assertions.assertThat(variable(REPORT_APPROVAL_COMMENT)).isEqualTo("请补充政务新媒体情况");
     Assertions.assertThat(register.of(2025).orElseThrow().returnComment())
         .isEqualTo("请补充政务新媒体情况");
     Assertions.assertThat(register.of(2025).orElseThrow().status()).isEqualTo("RETURNED");
     write();
-    complete("Task_ApproveReport", LEADER, REPORT_APPROVAL, "APPROVE");
+    complete(TASK_APPROVE_REPORT, LEADER, REPORT_APPROVAL, "APPROVE");
     assertThat(instance).isEnded();
     Assertions.assertThat(register.of(2025).orElseThrow().status()).isEqualTo("PUBLISHED");
   }
@@ -126,12 +129,12 @@ class AnnualReportProcessScenarioTest {
   @Test
   void fiveWorkingDaysBeforeTheDeadlineTheOfficeIsReminded() {
     startByTimer();
-    Assertions.assertThat(task("Task_WriteNarrative").getPriority()).isEqualTo(50);
+    Assertions.assertThat(task(TASK_WRITE_REPORT_NARRATIVE).getPriority()).isEqualTo(50);
     fire(ElementIds.TIMER_REPORT_REMINDER);
 
     assertThat(instance).hasPassed("Service_RemindReport", "EndEvent_Reminded")
-        .isWaitingAt("Task_WriteNarrative");
-    Assertions.assertThat(task("Task_WriteNarrative").getPriority()).isEqualTo(80);
+        .isWaitingAt(TASK_WRITE_REPORT_NARRATIVE);
+    Assertions.assertThat(task(TASK_WRITE_REPORT_NARRATIVE).getPriority()).isEqualTo(80);
   }
 
   @Test
@@ -139,15 +142,15 @@ class AnnualReportProcessScenarioTest {
     startByTimer();
     fire(ElementIds.TIMER_REPORT_OVERDUE);
 
-    assertThat(instance).isWaitingAt("Task_WriteNarrative", "Task_SuperviseReport");
+    assertThat(instance).isWaitingAt(TASK_WRITE_REPORT_NARRATIVE, TASK_SUPERVISE_REPORT);
     Assertions.assertThat(engine.getTaskService().createTaskQuery()
-        .taskDefinitionKey("Task_SuperviseReport").taskCandidateGroup("leadership").count())
+        .taskDefinitionKey(TASK_SUPERVISE_REPORT).taskCandidateGroup("leadership").count())
         .isEqualTo(1);
-    complete("Task_SuperviseReport", LEADER, SUPERVISION_COMMENT, "请办公室2月3日前报送");
+    complete(TASK_SUPERVISE_REPORT, LEADER, SUPERVISION_COMMENT, "请办公室2月3日前报送");
     write();
-    complete("Task_ApproveReport", LEADER, REPORT_APPROVAL, "APPROVE");
+    complete(TASK_APPROVE_REPORT, LEADER, REPORT_APPROVAL, "APPROVE");
 
-    assertThat(instance).isEnded().hasPassed("EndEvent_Supervised", "EndEvent_Published");
+    assertThat(instance).isEnded().hasPassed("EndEvent_Supervised", END_EVENT_PUBLISHED);
   }
 
   @Test
@@ -171,16 +174,16 @@ class AnnualReportProcessScenarioTest {
     } finally {
       jdbc.update("DELETE FROM ogi_case WHERE tracking_number = ?", planted);
     }
-    complete("Task_WriteNarrative", OFFICE_USER, NARRATIVE_ACTION, "RECOMPUTE");
+    complete(TASK_WRITE_REPORT_NARRATIVE, OFFICE_USER, NARRATIVE_ACTION, "RECOMPUTE");
 
-    assertThat(instance).isWaitingAt("Task_WriteNarrative");
+    assertThat(instance).isWaitingAt(TASK_WRITE_REPORT_NARRATIVE);
     Assertions.assertThat(variable(REPORT_CONSISTENT)).isEqualTo(true);
-    assertThatThrownBy(() -> complete("Task_WriteNarrative", OFFICE_USER,
+    assertThatThrownBy(() -> complete(TASK_WRITE_REPORT_NARRATIVE, OFFICE_USER,
         NARRATIVE_ACTION, "SUBMIT", NARRATIVE_OVERVIEW, "总体情况", NARRATIVE_PROBLEMS, " ",
         NARRATIVE_OTHER, "无"))
         .isInstanceOf(InvalidInput.class).hasMessageContaining("五、存在的主要问题及改进情况");
     write();
-    assertThat(instance).isWaitingAt("Task_ApproveReport");
+    assertThat(instance).isWaitingAt(TASK_APPROVE_REPORT);
   }
 
   @Test
@@ -188,7 +191,7 @@ class AnnualReportProcessScenarioTest {
     instance = startByHand(2024);
     assertThat(instance).hasBusinessKey("NB-2024").hasPassed("StartEvent_ManualStart");
     runAsyncSteps();
-    assertThat(instance).isWaitingAt("Task_WriteNarrative");
+    assertThat(instance).isWaitingAt(TASK_WRITE_REPORT_NARRATIVE);
     Assertions.assertThat(register.of(2024).orElseThrow().status()).isEqualTo("COMPUTED");
 
     assertThatThrownBy(() -> startByHand(2024)).isInstanceOf(InvalidInput.class)
@@ -223,7 +226,7 @@ class AnnualReportProcessScenarioTest {
   }
 
   private void write() {
-    complete("Task_WriteNarrative", OFFICE_USER, NARRATIVE_ACTION, "SUBMIT",
+    complete(TASK_WRITE_REPORT_NARRATIVE, OFFICE_USER, NARRATIVE_ACTION, "SUBMIT",
         NARRATIVE_OVERVIEW, "本年度，本局认真贯彻《条例》。", NARRATIVE_PROBLEMS,
         "答复期限管理仍需加强。", NARRATIVE_OTHER, "本年度未收取信息处理费以外的费用。");
   }
@@ -267,8 +270,6 @@ class AnnualReportProcessScenarioTest {
   }
 
   private JdbcTemplate jdbc() {
-    return (JdbcTemplate) ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-        .getBeans().values().stream().filter(JdbcTemplate.class::isInstance).findFirst()
-        .orElseThrow();
+    return ProcessTestEngine.jdbc(engine);
   }
 }

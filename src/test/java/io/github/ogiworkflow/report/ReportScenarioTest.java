@@ -1,5 +1,22 @@
 package io.github.ogiworkflow.report;
 
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_ANSWER;
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_PUBLICATION;
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DRAFT_ANSWER;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DRAFT_COMPLAINT_ANSWER;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DRAFT_DEFENCE;
+import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_DECISION;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_JUDGMENT;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_PAYMENT;
+import static io.github.ogiworkflow.process.ElementIds.TASK_REVIEW_ITEM;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SUBMIT_ANSWER;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SUBMIT_DEFENCE;
+import static io.github.ogiworkflow.process.ElementIds.TIMER_CORRECTION_DEADLINE;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static io.github.ogiworkflow.request.RequestScenario.LEADER;
 import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
@@ -32,7 +49,6 @@ import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -361,7 +377,7 @@ class ReportScenarioTest {
     List<String> carriedBefore = before2026.drillDown("t3.carried.NATURAL_PERSON").orElseThrow();
 
     RequestScenario carried = received("I", LocalDate.of(2025, 12, 15), "NATURAL_PERSON",
-        "IN_PERSON").complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
+        "IN_PERSON").complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
             items(item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
     reply(carried, LocalDate.of(2026, 1, 8), false);
 
@@ -385,31 +401,31 @@ class ReportScenarioTest {
 
   private void runTheScenario() {
     RequestScenario a = received("A", day(2025, 3, 3), "NATURAL_PERSON", "IN_PERSON")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
+        .complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
             items(item("2024年行政处罚案件统计表", "PUBLIC", "wherePublic", "本局网站")));
     reply(a, day(2025, 3, 5), false);
     fileReconsideration(a, day(2025, 4, 1));
 
     RequestScenario b = received("B", day(2025, 4, 7), "COMMERCIAL", "POST")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, items(item("某企业检查记录", "HELD")))
-        .complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE_REDACTED",
+        .complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS, items(item("某企业检查记录", "HELD")))
+        .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE_REDACTED",
             REDACTION_NOTE, "删除第三方个人信息");
     reply(b, day(2025, 4, 21), true);
 
     today(day(2025, 5, 6));
-    a.complete("Task_RecordDecision", LEGAL_USER, APPEAL_RESULT, "MAINTAINED",
+    a.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "MAINTAINED",
         DECIDED_ON, "2025-05-06");
     sue(a, day(2025, 5, 9), true);
 
     RequestScenario c = received("C", day(2025, 5, 12), "RESEARCH", "FAX")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, items(item("局务会议纪要", "HELD")));
+        .complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS, items(item("局务会议纪要", "HELD")));
     withhold(c, "INTERNAL_AFFAIRS");
     reply(c, day(2025, 5, 26), true);
 
     sue(b, day(2025, 6, 2), false);
     defend(b, day(2025, 6, 2));
     RequestScenario d = received("D", day(2025, 6, 2), "NONPROFIT", "IN_PERSON")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
+        .complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
             items(item("某河道水质监测数据", "NOT_HELD", "responsibleAgency", "示范市生态环境局")));
     reply(d, day(2025, 6, 10), false);
     fileReconsideration(c, day(2025, 6, 10));
@@ -424,7 +440,7 @@ class ReportScenarioTest {
     start(ProcessKeys.COMPLAINT, d, TRACKING_NUMBER, d.trackingNumber(), COMPLAINT_KIND, "REPORT",
         APPEAL_BODY, "示范市人民政府办公室", SERVED_ON, "2025-07-01",
         COMPLAINT_TEXT, "举报该局答复不当");
-    d.complete("Task_DraftComplaintAnswer", OFFICE_USER, ANSWER_TEXT, "经核查，本局已依法答复。")
+    d.complete(TASK_DRAFT_COMPLAINT_ANSWER, OFFICE_USER, ANSWER_TEXT, "经核查，本局已依法答复。")
         .complete("Task_ApproveComplaintAnswer", LEADER, ANSWER_APPROVAL, "APPROVE");
 
     RequestScenario e = received("E", day(2025, 7, 7), "LEGAL_SERVICE", "POST", "NOT_A_REQUEST",
@@ -432,40 +448,40 @@ class ReportScenarioTest {
     reply(e, day(2025, 7, 14), false);
 
     today(day(2025, 7, 15));
-    c.complete("Task_RecordDecision", LEGAL_USER, APPEAL_RESULT, "CORRECTED",
+    c.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
         APPEAL_RESULT_DETAIL, "REVOKED", DECIDED_ON, "2025-07-15");
-    c.complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
+    c.complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
         items(item("局务会议纪要（公开部分）", "PUBLIC", "wherePublic", "本局网站")));
     reply(c, day(2025, 7, 20), false);
 
     RequestScenario f = received("F", day(2025, 8, 4), "OTHER_ORG", "POST", "CORRECTION",
         CORRECTION_POINTS, "请写明所需信息的名称。");
     today(day(2025, 9, 1));
-    f.fireTimer("Timer_CorrectionDeadline");
+    f.fireTimer(TIMER_CORRECTION_DEADLINE);
 
-    b.complete("Task_RecordJudgment", LEGAL_USER, APPEAL_RESULT, "MAINTAINED",
+    b.complete(TASK_RECORD_JUDGMENT, LEGAL_USER, APPEAL_RESULT, "MAINTAINED",
         DECIDED_ON, "2025-09-01", APPEALED_TO_HIGHER_COURT, false);
 
     RequestScenario g = received("G", day(2025, 9, 1), "NATURAL_PERSON", "IN_PERSON")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, items(item("2024年抽检结果", "HELD")))
-        .complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
-        .complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+        .complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS, items(item("2024年抽检结果", "HELD")))
+        .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
             PAGE_COUNT, 150)
         .complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER, FEE_NOTICE_SERVED_ON,
             "2025-09-01");
     today(day(2025, 9, 10));
-    g.complete("Task_RecordPayment", OFFICE_USER, FEE_PAID_ON, "2025-09-10");
+    g.complete(TASK_RECORD_PAYMENT, OFFICE_USER, FEE_PAID_ON, "2025-09-10");
     deliver(g, day(2025, 9, 12));
 
     RequestScenario h = received("H", day(2025, 10, 13), "COMMERCIAL", "POST")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, items(item("历年抽检结果", "HELD")))
-        .complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
-        .complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+        .complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS, items(item("历年抽检结果", "HELD")))
+        .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
             PAGE_COUNT, 250)
         .complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER, FEE_NOTICE_SERVED_ON,
             "2025-10-13");
     RequestScenario p = received("P", day(2025, 11, 3), "NATURAL_PERSON", "IN_PERSON")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, items(item("党组会议记录", "HELD")));
+        .complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS, items(item("党组会议记录", "HELD")));
     withhold(p, "INTERNAL_AFFAIRS");
     reply(p, day(2025, 11, 17), true);
 
@@ -475,10 +491,10 @@ class ReportScenarioTest {
     fileReconsideration(p, day(2025, 12, 1));
 
     RequestScenario i = received("I", day(2025, 12, 15), "NATURAL_PERSON", "IN_PERSON")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
+        .complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
             items(item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
     RequestScenario j = received("J", day(2025, 12, 22), "RESEARCH", "POST")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, items(item("涉密规划图", "HELD")));
+        .complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS, items(item("涉密规划图", "HELD")));
     withhold(j, "STATE_SECRET");
 
     // 2026: the 2025 report as the office computes it for publication
@@ -487,22 +503,22 @@ class ReportScenarioTest {
     reply(i, day(2026, 1, 8), false);
     reply(j, day(2026, 1, 15), true);
     today(day(2026, 1, 20));
-    p.complete("Task_RecordDecision", LEGAL_USER, APPEAL_RESULT, "CORRECTED",
+    p.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
         APPEAL_RESULT_DETAIL, "REVOKED", DECIDED_ON, "2026-01-20");
-    p.complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
+    p.complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
         items(item("党组会议记录（可公开部分）", "PUBLIC", "wherePublic", "本局网站")));
     fileReconsideration(j, day(2026, 2, 2));
     RequestScenario k = received("K", day(2026, 2, 2), "NATURAL_PERSON", "POST")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
+        .complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
             items(item("某企业内部账册", "NOT_GOVERNMENT_INFO")));
     reply(p, day(2026, 2, 5), false);
     reply(k, day(2026, 2, 10), false);
     sue(k, day(2026, 3, 1), false);
     today(day(2026, 3, 2));
-    j.complete("Task_RecordDecision", LEGAL_USER, APPEAL_RESULT, "OTHER",
+    j.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "OTHER",
         APPEAL_RESULT_DETAIL, "DISMISSED", DECIDED_ON, "2026-03-02");
     RequestScenario l = received("L", day(2026, 3, 2), "LEGAL_SERVICE", "IN_PERSON")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
+        .complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
             items(item("全市企业名录汇总分析", "NEEDS_PROCESSING")));
     reply(l, day(2026, 3, 9), false);
     today(day(2026, 3, 20));
@@ -511,7 +527,7 @@ class ReportScenarioTest {
         SERVED_ON, "2026-03-20", PROCEDURE, "SIMPLIFIED");
     received("M", day(2026, 4, 1), "OTHER_ORG", "POST");
     RequestScenario n = received("N", day(2026, 4, 13), "NONPROFIT", "FAX")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, items(item("审查意见稿", "HELD")));
+        .complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS, items(item("审查意见稿", "HELD")));
     withhold(n, "PROCESS_INFO");
     reply(n, day(2026, 4, 27), true);
 
@@ -542,26 +558,26 @@ class ReportScenarioTest {
     Object[] variables = new Object[decision.length + 1];
     variables[0] = COMPLETENESS_DECISION;
     System.arraycopy(decision, 0, variables, 1, decision.length);
-    return scenario.complete("Task_CheckCompleteness", OFFICE_USER, variables);
+    return scenario.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, variables);
   }
 
   private static void withhold(RequestScenario scenario, String ground) {
-    scenario.complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "WITHHOLD",
+    scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "WITHHOLD",
         WITHHOLDING_GROUND, ground, LEGAL_BASIS, "《政府信息公开条例》第十四条至第十六条");
   }
 
   /** Reply written without a fee, approved by leadership where it withholds, delivered. */
   private static void reply(RequestScenario scenario, LocalDate deliveredOn, boolean approval) {
-    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
     if (approval) {
-      scenario.complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "APPROVE");
+      scenario.complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
     }
     deliver(scenario, deliveredOn);
   }
 
   private static void deliver(RequestScenario scenario, LocalDate on) {
     today(on);
-    scenario.complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "POST",
+    scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "POST",
         DELIVERED_ON, on.toString());
   }
 
@@ -572,10 +588,10 @@ class ReportScenarioTest {
         DOCKET_NO, "示复〔" + on.getYear() + "〕" + on.getDayOfYear() + "号",
         APPEAL_BODY, "示范市人民政府", FILED_ON, on.toString(), SERVED_ON, on.toString(),
         PROCEDURE, "SIMPLIFIED");
-    scenario.complete("Task_DraftAnswer", LEGAL_USER, ANSWER_TEXT, "被申请人已依法答复。",
+    scenario.complete(TASK_DRAFT_ANSWER, LEGAL_USER, ANSWER_TEXT, "被申请人已依法答复。",
             EVIDENCE_LIST, "1. 申请表；2. 答复书")
-        .complete("Task_ApproveAnswer", LEADER, ANSWER_APPROVAL, "APPROVE")
-        .complete("Task_SubmitAnswer", LEGAL_USER, SUBMITTED_ON, on.toString());
+        .complete(TASK_APPROVE_ANSWER, LEADER, ANSWER_APPROVAL, "APPROVE")
+        .complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, on.toString());
   }
 
   private void sue(RequestScenario scenario, LocalDate on, boolean afterReconsideration) {
@@ -587,10 +603,10 @@ class ReportScenarioTest {
   }
 
   private static void defend(RequestScenario scenario, LocalDate on) {
-    scenario.complete("Task_DraftDefence", LEGAL_USER, ANSWER_TEXT, "答辩意见：被告已依法答复。",
+    scenario.complete(TASK_DRAFT_DEFENCE, LEGAL_USER, ANSWER_TEXT, "答辩意见：被告已依法答复。",
             EVIDENCE_LIST, "1. 答复书；2. 送达回证")
         .complete("Task_ApproveDefence", LEADER, ANSWER_APPROVAL, "APPROVE")
-        .complete("Task_SubmitDefence", LEGAL_USER, SUBMITTED_ON, on.toString(),
+        .complete(TASK_SUBMIT_DEFENCE, LEGAL_USER, SUBMITTED_ON, on.toString(),
             HEARING_ON, on.plusMonths(1).toString());
   }
 
@@ -614,7 +630,7 @@ class ReportScenarioTest {
           REVIEW_CONCLUSION, "RELEASABLE");
     }
     if (!engine.getTaskService().createTaskQuery().processInstanceBusinessKey(batch.batch())
-        .taskDefinitionKey("Task_ApprovePublication").list().isEmpty()) {
+        .taskDefinitionKey(TASK_APPROVE_PUBLICATION).list().isEmpty()) {
       batch.decideAll("APPROVE", null);
     }
     batch.recordPublication(on.toString());
@@ -662,9 +678,7 @@ class ReportScenarioTest {
   }
 
   private JdbcTemplate jdbc() {
-    return (JdbcTemplate) ((ProcessEngineConfigurationImpl)
-        engine.getProcessEngineConfiguration()).getBeans().values().stream()
-        .filter(JdbcTemplate.class::isInstance).findFirst().orElseThrow();
+    return ProcessTestEngine.jdbc(engine);
   }
 
   private AnnualReports reports() {

@@ -1,5 +1,16 @@
 package io.github.ogiworkflow.request;
 
+import static io.github.ogiworkflow.process.ElementIds.CALL_SECRECY_REVIEW;
+import static io.github.ogiworkflow.process.ElementIds.SERVICE_RECORD_DELIVERY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_CONSIDER_PUBLIC_INTEREST;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_CONSULTATION_ANSWER;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_CONSULTATION_SERVICE;
+import static io.github.ogiworkflow.process.ElementIds.TASK_REVIEW_ITEM;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static io.github.ogiworkflow.request.RequestScenario.LEADER;
 import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
@@ -27,12 +38,10 @@ import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,20 +83,15 @@ class ConsultationAndReasonsScenarioTest {
 
   @BeforeEach
   void setUp() {
-    BpmnAwareTests.init(engine);
-    today(RECEIVED);
-    scenario = new RequestScenario(engine);
-    jdbc = (JdbcTemplate) ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-        .getBeans().values().stream().filter(JdbcTemplate.class::isInstance).findFirst()
-        .orElseThrow();
+    scenario = RequestScenario.begin(engine, RECEIVED);
+    jdbc = ProcessTestEngine.jdbc(engine);
     register = ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class);
     letters = ProcessTestEngine.bean(engine, "letters", Letters.class);
   }
 
   @AfterEach
   void tearDown() {
-    ClockUtil.reset();
-    BpmnAwareTests.reset();
+    RequestScenario.end();
   }
 
   // ---- Point 4: consultations (Art. 32, 34)
@@ -100,22 +104,22 @@ class ConsultationAndReasonsScenarioTest {
         .doesNotContain("${");
 
     today(LocalDate.of(2026, 2, 13));
-    assertThatThrownBy(() -> scenario.complete("Task_RecordConsultationService", OFFICE_USER,
+    assertThatThrownBy(() -> scenario.complete(TASK_RECORD_CONSULTATION_SERVICE, OFFICE_USER,
         CONSULTATION_SERVED_ON, "2026-02-14"))
         .isInstanceOf(InvalidInput.class).hasMessageStartingWith(CONSULTATION_SERVED_ON)
         .hasMessageContaining("征求意见函送达日期不得晚于今天");
-    assertThatThrownBy(() -> scenario.complete("Task_RecordConsultationService", OFFICE_USER,
+    assertThatThrownBy(() -> scenario.complete(TASK_RECORD_CONSULTATION_SERVICE, OFFICE_USER,
         CONSULTATION_SERVED_ON, "2026-02-11"))
         .isInstanceOf(InvalidInput.class)
         .hasMessageContaining("征求意见函送达日期不得早于征求意见函发出日期2026年2月12日");
-    assertThat(scenario.instance).isWaitingAt("Task_RecordConsultationService");
+    assertThat(scenario.instance).isWaitingAt(TASK_RECORD_CONSULTATION_SERVICE);
 
-    scenario.complete("Task_RecordConsultationService", OFFICE_USER,
+    scenario.complete(TASK_RECORD_CONSULTATION_SERVICE, OFFICE_USER,
         CONSULTATION_SERVED_ON, "2026-02-13");
     // Served Fri 13 Feb; 15 working days: 14 (Sat, 调休) = 1; 15–23 春节; 24–28 (28 Sat, 调休)
     // = 6; 2–6 Mar = 11; 9, 10, 11, Thu 12 Mar = 15.
     LocalDate consultationDue = LocalDate.of(2026, 3, 12);
-    Task answer = scenario.task("Task_RecordConsultationAnswer");
+    Task answer = scenario.task(TASK_RECORD_CONSULTATION_ANSWER);
     Assertions.assertThat(answer.getDueDate()).isEqualTo(OfficeTime.endOf(consultationDue));
     Assertions.assertThat(engine.getTaskService().getVariable(answer.getId(),
         CONSULTATION_DUE_ON_TEXT)).isEqualTo("2026-03-12");
@@ -127,17 +131,17 @@ class ConsultationAndReasonsScenarioTest {
 
     // The answer came on Wed 4 Mar; the office types it in on Mon 9 Mar.
     today(LocalDate.of(2026, 3, 9));
-    assertThatThrownBy(() -> scenario.complete("Task_RecordConsultationAnswer", OFFICE_USER,
+    assertThatThrownBy(() -> scenario.complete(TASK_RECORD_CONSULTATION_ANSWER, OFFICE_USER,
         CONSULTATION_ANSWER, "CONSENT", CONSULTATION_ANSWERED_ON, "2026-02-12"))
         .isInstanceOf(InvalidInput.class).hasMessageStartingWith(CONSULTATION_ANSWERED_ON)
         .hasMessageContaining("收到答复日期不得早于征求意见函送达日期2026年2月13日");
-    assertThatThrownBy(() -> scenario.complete("Task_RecordConsultationAnswer", OFFICE_USER,
+    assertThatThrownBy(() -> scenario.complete(TASK_RECORD_CONSULTATION_ANSWER, OFFICE_USER,
         CONSULTATION_ANSWER, "CONSENT", CONSULTATION_ANSWERED_ON, "2026-03-10"))
         .isInstanceOf(InvalidInput.class).hasMessageContaining("收到答复日期不得晚于今天");
-    assertThatThrownBy(() -> scenario.complete("Task_RecordConsultationAnswer", OFFICE_USER,
+    assertThatThrownBy(() -> scenario.complete(TASK_RECORD_CONSULTATION_ANSWER, OFFICE_USER,
         CONSULTATION_ANSWER, "SILENCE", CONSULTATION_ANSWERED_ON, "2026-03-04"))
         .isInstanceOf(InvalidInput.class).hasMessageStartingWith(CONSULTATION_ANSWER);
-    scenario.complete("Task_RecordConsultationAnswer", OFFICE_USER,
+    scenario.complete(TASK_RECORD_CONSULTATION_ANSWER, OFFICE_USER,
         CONSULTATION_ANSWER, "CONSENT", CONSULTATION_ANSWERED_ON, "2026-03-04");
 
     // Paused Thu 12 Feb → Wed 4 Mar: 13, 14, 24–28 Feb, 2, 3, 4 Mar = 10 working days (the
@@ -146,14 +150,14 @@ class ConsultationAndReasonsScenarioTest {
         .containsEntry("WORKING_DAYS", 10);
     Assertions.assertThat(register.get(tn()).dueOn()).isEqualTo(LocalDate.of(2026, 3, 30));
     Assertions.assertThat(scenario.variable(REPLY_DUE_DATE_TEXT)).isEqualTo("2026-03-30");
-    assertThat(scenario.instance).isWaitingAt("Call_SecrecyReview");
+    assertThat(scenario.instance).isWaitingAt(CALL_SECRECY_REVIEW);
   }
 
   @Test
   void silenceEndsThePauseOnTheFifteenthWorkingDayNotWhenTheJobRan() {
     letterSentThu12Feb();
     today(LocalDate.of(2026, 2, 13));
-    scenario.complete("Task_RecordConsultationService", OFFICE_USER,
+    scenario.complete(TASK_RECORD_CONSULTATION_SERVICE, OFFICE_USER,
         CONSULTATION_SERVED_ON, "2026-02-13");
 
     // The timer is due at 23:59:59 on Thu 12 Mar; its job runs just after midnight.
@@ -222,7 +226,7 @@ class ConsultationAndReasonsScenarioTest {
   @Test
   void unreasonableReasonsLeadTo54AfterTheApplicantWasAsked() {
     scenario.start(registration(RECEIVED));
-    assertThatThrownBy(() -> scenario.complete("Task_CheckCompleteness", OFFICE_USER,
+    assertThatThrownBy(() -> scenario.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER,
         COMPLETENESS_DECISION, "REASONS_REQUEST"))
         .isInstanceOf(InvalidInput.class).hasMessageContaining("申请数量、频次明显超过合理范围的情况");
     askForReasons();
@@ -250,16 +254,16 @@ class ConsultationAndReasonsScenarioTest {
     assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_ASSESS_REASONS);
 
     assessReasons("REJECTED", "2026-02-24", null);
-    assertThat(scenario.instance).isWaitingAt("Task_EditReply")
-        .hasPassed(ElementIds.SERVICE_RECORD_EXCESSIVE).hasNotPassed("Task_SearchAndSplit");
+    assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY)
+        .hasPassed(ElementIds.SERVICE_RECORD_EXCESSIVE).hasNotPassed(TASK_SEARCH_AND_SPLIT);
     Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("5.4");
     Assertions.assertThat(reasonsRecord()).containsEntry("DECISION", "REJECTED")
         .containsEntry("DECIDED_BY", OFFICE_USER)
         .containsEntry("ANSWERED_ON", java.sql.Date.valueOf("2026-02-24"));
     Assertions.assertThat((String) scenario.variable(REPLY_LETTER_TEXT))
         .contains("您说明的理由不合理", "第三十五条").doesNotContain("未在规定期限内说明理由");
-    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false)
-        .complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "IN_PERSON",
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
+        .complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
             DELIVERED_ON, "2026-02-24");
     Assertions.assertThat(register.get(tn()).status()).isEqualTo("DELIVERED");
   }
@@ -295,8 +299,8 @@ class ConsultationAndReasonsScenarioTest {
         .isEqualTo(OfficeTime.morningOf(LocalDate.of(2026, 4, 1)));
     Assertions.assertThat(scenario.timerJobs(ElementIds.TIMER_REPLY_OVERDUE))
         .extracting(Job::getDuedate).containsExactly(OfficeTime.after(due));
-    assertThat(scenario.instance).isWaitingAt("Task_SearchAndSplit");
-    Assertions.assertThat(scenario.task("Task_SearchAndSplit").getDueDate())
+    assertThat(scenario.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT);
+    Assertions.assertThat(scenario.task(TASK_SEARCH_AND_SPLIT).getDueDate())
         .isEqualTo(OfficeTime.endOf(due));
     Assertions.assertThat(letter(LetterKind.DELAYED_REPLY_NOTICE).body())
         .startsWith("延迟答复告知书").contains("于2026年2月10日要求您说明申请理由",
@@ -316,8 +320,8 @@ class ConsultationAndReasonsScenarioTest {
     // The register no longer shows the applicant was asked (e.g. the row removed by hand).
     jdbc.update("DELETE FROM ogi_reasons_request WHERE tracking_number = ?", tn());
 
-    String problems = deliveryRefused(() -> scenario.complete("Task_EditReply", OFFICE_USER,
-        CHARGE_FEE, false).complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "IN_PERSON",
+    String problems = deliveryRefused(() -> scenario.complete(TASK_EDIT_REPLY, OFFICE_USER,
+        CHARGE_FEE, false).complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
         DELIVERED_ON, "2026-02-24"));
     Assertions.assertThat(problems).contains("5.4", "第三十五条");
   }
@@ -326,40 +330,36 @@ class ConsultationAndReasonsScenarioTest {
 
   private void letterSentThu12Feb() {
     today(LocalDate.of(2026, 2, 12));
-    scenario.start(registration(RECEIVED))
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
-            items(item("某企业年度检查材料", "HELD", "thirdParty", true)));
-    assertThat(scenario.instance).isWaitingAt("Task_RecordConsultationService");
+    scenario.startWithItems(registration(RECEIVED),
+        items(item("某企业年度检查材料", "HELD", "thirdParty", true)));
+    assertThat(scenario.instance).isWaitingAt(TASK_RECORD_CONSULTATION_SERVICE);
     Assertions.assertThat(pause()).containsEntry("STARTED_ON", java.sql.Date.valueOf("2026-02-12"))
         .containsEntry("ENDED_ON", null);
   }
 
   private void overrideApprovedOnWed11Feb() {
-    scenario.start(registration(RECEIVED))
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
-            items(item("某企业排污数据", "HELD", "thirdParty", true)))
-        .complete("Task_RecordConsultationService", OFFICE_USER,
+    scenario.startWithItems(registration(RECEIVED),
+        items(item("某企业排污数据", "HELD", "thirdParty", true)))
+        .complete(TASK_RECORD_CONSULTATION_SERVICE, OFFICE_USER,
             CONSULTATION_SERVED_ON, "2026-02-10")
-        .complete("Task_RecordConsultationAnswer", OFFICE_USER, CONSULTATION_ANSWER, "OBJECTION",
+        .complete(TASK_RECORD_CONSULTATION_ANSWER, OFFICE_USER, CONSULTATION_ANSWER, "OBJECTION",
             CONSULTATION_ANSWERED_ON, "2026-02-10", CONSULTATION_OPINION, "涉及商业秘密，不同意公开")
-        .complete("Task_ConsiderPublicInterest", OFFICE_USER, OVERRIDE_PROPOSED, true,
+        .complete(TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER, OVERRIDE_PROPOSED, true,
             OVERRIDE_REASON, "涉及公众健康，不公开会对公共利益造成重大影响");
     today(LocalDate.of(2026, 2, 11));
     scenario.complete(ElementIds.TASK_APPROVE_OVERRIDE, LEADER, OVERRIDE_APPROVAL, "APPROVE");
   }
 
   private void reviewApproveAndDeliver() {
-    scenario.complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
-        .complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false)
-        .complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "APPROVE")
-        .complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "IN_PERSON",
+    scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
+        .complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE")
+        .complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
             DELIVERED_ON, "2026-02-11");
   }
 
   private void askForReasons() {
-    scenario.complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION,
+    scenario.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION,
         "REASONS_REQUEST", REASONS_REQUEST_BASIS, BASIS + "。");
     assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_ASSESS_REASONS);
   }
@@ -377,7 +377,7 @@ class ConsultationAndReasonsScenarioTest {
   private String deliveryRefused(Runnable steps) {
     Assertions.assertThatThrownBy(steps::run).hasMessageContaining("答复书未送达");
     Job job = engine.getManagementService().createJobQuery()
-        .processInstanceId(scenario.instance.getId()).activityId("Service_RecordDelivery")
+        .processInstanceId(scenario.instance.getId()).activityId(SERVICE_RECORD_DELIVERY)
         .singleResult();
     Assertions.assertThat(job.getRetries()).isZero();
     return job.getExceptionMessage();

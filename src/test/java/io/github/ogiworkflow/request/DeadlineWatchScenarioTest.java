@@ -1,5 +1,13 @@
 package io.github.ogiworkflow.request;
 
+import static io.github.ogiworkflow.process.ElementIds.GATEWAY_APPEAL_EVENTS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_EXTENSION;
+import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_CONSIDER_EXTENSION;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_HANDLE_OVERDUE;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static io.github.ogiworkflow.request.RequestScenario.LEADER;
 import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
@@ -80,14 +88,14 @@ class DeadlineWatchScenarioTest {
         .as("no job is due, so none runs next to the office's first step").isEmpty();
     // The reminder itself, as the timer's step gives it: on top, due on the 7th working day
     // after receipt (5, 6, 9, 10, 11, 12, Fri 13 Mar).
-    Task check = scenario.task("Task_CheckCompleteness");
+    Task check = scenario.task(TASK_CHECK_COMPLETENESS);
     Assertions.assertThat(check.getPriority()).isEqualTo(80);
     Assertions.assertThat(check.getDueDate()).isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 13)));
     Assertions.assertThat(scenario.variable(CORRECTION_NOTICE_REMINDED_AT_REGISTRATION))
         .isEqualTo(true);
 
     scenario.complete(check, OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE");
-    assertThat(scenario.instance).isWaitingAt("Task_SearchAndSplit")
+    assertThat(scenario.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT)
         .hasNotPassed("Service_RemindCorrectionNotice");
   }
 
@@ -100,14 +108,14 @@ class DeadlineWatchScenarioTest {
     Assertions.assertThat(scenario.timerJobs(ElementIds.TIMER_CORRECTION_NOTICE_DUE))
         .singleElement().satisfies(timer -> Assertions.assertThat(timer.getDuedate())
             .isEqualTo(OfficeTime.morningOf(LocalDate.of(2026, 3, 11))));
-    Task check = scenario.task("Task_CheckCompleteness");
+    Task check = scenario.task(TASK_CHECK_COMPLETENESS);
     Assertions.assertThat(check.getPriority()).isEqualTo(50);
     Assertions.assertThat(scenario.variable(CORRECTION_NOTICE_REMINDED_AT_REGISTRATION)).isNull();
     // Reply due: receipt + 20 working days = Wed 1 Apr.
     Assertions.assertThat(check.getDueDate()).isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 4, 1)));
 
     scenario.fireTimer(ElementIds.TIMER_CORRECTION_NOTICE_DUE);
-    Assertions.assertThat(scenario.task("Task_CheckCompleteness").getPriority()).isEqualTo(80);
+    Assertions.assertThat(scenario.task(TASK_CHECK_COMPLETENESS).getPriority()).isEqualTo(80);
     assertThat(scenario.instance).hasPassed("Service_RemindCorrectionNotice");
   }
 
@@ -117,11 +125,11 @@ class DeadlineWatchScenarioTest {
   void anExtensionTaskOpenAtDeliveryEndsWithItAndTheCaseCanEnd() {
     reachReplyEdit();
     scenario.fireTimer(ElementIds.TIMER_REPLY_REMINDER);
-    Task consider = scenario.task("Task_ConsiderExtension");
+    Task consider = scenario.task(TASK_CONSIDER_EXTENSION);
 
     deliver();
 
-    Assertions.assertThat(scenario.tasks("Task_ConsiderExtension")).isEmpty();
+    Assertions.assertThat(scenario.tasks(TASK_CONSIDER_EXTENSION)).isEmpty();
     Assertions.assertThat(engine.getTaskService().createTaskQuery()
         .processInstanceId(scenario.instance.getId()).list()).isEmpty();
     Assertions.assertThat(scenario.timerJobs(ElementIds.TIMER_REPLY_OVERDUE)).isEmpty();
@@ -137,16 +145,16 @@ class DeadlineWatchScenarioTest {
   void anOverdueEscalationAndAnExtensionApprovalOpenAtDeliveryEndWithIt() {
     reachReplyEdit();
     scenario.fireTimer(ElementIds.TIMER_REPLY_REMINDER)
-        .complete("Task_ConsiderExtension", OFFICE_USER, EXTENSION_REQUESTED, true,
+        .complete(TASK_CONSIDER_EXTENSION, OFFICE_USER, EXTENSION_REQUESTED, true,
             EXTENSION_DAYS, 10, EXTENSION_REASON, "需要调取大量档案")
         .fireTimer(ElementIds.TIMER_REPLY_OVERDUE);
-    Assertions.assertThat(scenario.tasks("Task_ApproveExtension")).hasSize(1);
-    Assertions.assertThat(scenario.tasks("Task_HandleOverdue")).hasSize(1);
+    Assertions.assertThat(scenario.tasks(TASK_APPROVE_EXTENSION)).hasSize(1);
+    Assertions.assertThat(scenario.tasks(TASK_HANDLE_OVERDUE)).hasSize(1);
 
     deliver();
 
-    Assertions.assertThat(scenario.tasks("Task_ApproveExtension")).isEmpty();
-    Assertions.assertThat(scenario.tasks("Task_HandleOverdue")).isEmpty();
+    Assertions.assertThat(scenario.tasks(TASK_APPROVE_EXTENSION)).isEmpty();
+    Assertions.assertThat(scenario.tasks(TASK_HANDLE_OVERDUE)).isEmpty();
     closeAppealWindow();
   }
 
@@ -154,8 +162,8 @@ class DeadlineWatchScenarioTest {
   void watchersThatFinishBeforeDeliveryLeaveTheReplyPathAlone() {
     reachReplyEdit();
     scenario.fireTimer(ElementIds.TIMER_REPLY_OVERDUE)
-        .complete("Task_HandleOverdue", LEADER, OVERDUE_COMMENT, "请于两日内答复");
-    assertThat(scenario.instance).hasPassed("EndEvent_OverdueHandled").isWaitingAt("Task_EditReply");
+        .complete(TASK_HANDLE_OVERDUE, LEADER, OVERDUE_COMMENT, "请于两日内答复");
+    assertThat(scenario.instance).hasPassed("EndEvent_OverdueHandled").isWaitingAt(TASK_EDIT_REPLY);
 
     deliver();
     closeAppealWindow();
@@ -164,18 +172,16 @@ class DeadlineWatchScenarioTest {
   /** Received and registered Wed 4 Mar; a public item goes straight to the reply. */
   private void reachReplyEdit() {
     today(RECEIVED);
-    scenario.start(registration(RECEIVED))
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
-            items(item("公开出版的统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
-    assertThat(scenario.instance).isWaitingAt("Task_EditReply");
+    scenario.startWithItems(registration(RECEIVED),
+        items(item("公开出版的统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
+    assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY);
   }
 
   private void deliver() {
-    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false)
-        .complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "IN_PERSON",
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
+        .complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
             DELIVERED_ON, OfficeTime.today().toString());
-    assertThat(scenario.instance).isWaitingAt("Gateway_AppealEvents")
+    assertThat(scenario.instance).isWaitingAt(GATEWAY_APPEAL_EVENTS)
         .hasPassed("EndEvent_ReplyDelivered");
   }
 

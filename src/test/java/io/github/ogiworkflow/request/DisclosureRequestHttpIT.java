@@ -1,5 +1,12 @@
 package io.github.ogiworkflow.request;
 
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_REVIEW_ITEM;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
+import static io.github.ogiworkflow.support.EngineRest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -65,34 +72,34 @@ class DisclosureRequestHttpIT {
         .containsEntry("trackingNumber", trackingNumber)
         .containsEntry("applicantName", "示范市某科技有限公司");
 
-    String check = engineRest.onlyTask("wangli", trackingNumber, "Task_CheckCompleteness");
+    String check = engineRest.onlyTask("wangli", trackingNumber, TASK_CHECK_COMPLETENESS);
     assertThat(Http.asUser(rest, "wangli", HttpMethod.GET, "/engine-rest/task/" + check
         + "/deployed-form", null).getBody()).contains("\"completeness-check\"");
-    engineRest.submitTaskForm("wangli", check, Map.of("completenessDecision", value("COMPLETE")));
+    engineRest.submitTaskForm("wangli", check, Map.of("completenessDecision", text("COMPLETE")));
 
-    String search = engineRest.onlyTask("wangli", trackingNumber, "Task_SearchAndSplit");
+    String search = engineRest.onlyTask("wangli", trackingNumber, TASK_SEARCH_AND_SPLIT);
     engineRest.submitTaskForm("wangli", search, Map.of("items", Map.of("type", "Json", "value",
         "[{\"title\":\"2025年行政许可统计\",\"finding\":\"HELD\"}]")));
 
     // The review is legal's: the office cannot even see it, legal can.
-    assertThat(engineRest.tasks("wangli", trackingNumber, "Task_ReviewItem")).isEmpty();
-    String review = engineRest.onlyTask("lina", trackingNumber, "Task_ReviewItem");
+    assertThat(engineRest.tasks("wangli", trackingNumber, TASK_REVIEW_ITEM)).isEmpty();
+    String review = engineRest.onlyTask("lina", trackingNumber, TASK_REVIEW_ITEM);
     assertThat(groupFilterColumns("lina", "legal.group", trackingNumber))
         .containsEntry("trackingNumber", trackingNumber)
         .containsEntry("applicantName", "示范市某科技有限公司");
-    engineRest.submitTaskForm("lina", review, Map.of("reviewConclusion", value("RELEASABLE_REDACTED"),
-        "redactionNote", value("遮盖企业联系人电话")));
+    engineRest.submitTaskForm("lina", review, Map.of("reviewConclusion", text("RELEASABLE_REDACTED"),
+        "redactionNote", text("遮盖企业联系人电话")));
     EngineRest.runJobs(management);
 
-    String edit = engineRest.onlyTask("wangli", trackingNumber, "Task_EditReply");
+    String edit = engineRest.onlyTask("wangli", trackingNumber, TASK_EDIT_REPLY);
     engineRest.submitTaskForm("wangli", edit, Map.of("chargeFee", Map.of("type", "Boolean", "value", false)));
-    String approval = engineRest.onlyTask("chengang", trackingNumber, "Task_ApproveReply");
+    String approval = engineRest.onlyTask("chengang", trackingNumber, TASK_APPROVE_REPLY);
     assertThat(Http.asUser(rest, "wangli", HttpMethod.POST, "/engine-rest/task/" + approval
         + "/submit-form", "{\"variables\":{}}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    engineRest.submitTaskForm("chengang", approval, Map.of("replyApproval", value("APPROVE")));
+    engineRest.submitTaskForm("chengang", approval, Map.of("replyApproval", text("APPROVE")));
 
-    String delivery = engineRest.onlyTask("wangli", trackingNumber, "Task_DeliverReply");
-    engineRest.submitTaskForm("wangli", delivery, Map.of("deliveredBy", value("POST"), "deliveredOn", value(today)));
+    String delivery = engineRest.onlyTask("wangli", trackingNumber, TASK_DELIVER_REPLY);
+    engineRest.submitTaskForm("wangli", delivery, Map.of("deliveredBy", text("POST"), "deliveredOn", text(today)));
     EngineRest.runJobs(management);
 
     assertThat(register.get(trackingNumber).status()).isEqualTo("DELIVERED");
@@ -134,9 +141,9 @@ class DisclosureRequestHttpIT {
     long cases = casesInRegister();
     Map<String, Object> variables = new java.util.HashMap<>(
         registration(OfficeTime.today().plusDays(1).toString()));
-    variables.put("idType", value("RESIDENT_ID"));
-    variables.put("idNumber", value("110101199001011238")); // check digit should be 7
-    variables.put("contactPhone", value("12345"));
+    variables.put("idType", text("RESIDENT_ID"));
+    variables.put("idNumber", text("110101199001011238")); // check digit should be 7
+    variables.put("contactPhone", text("12345"));
 
     ResponseEntity<String> response = Http.asUser(rest, "wangli", HttpMethod.POST,
         DEFINITION + "/submit-form", EngineRest.variables(variables));
@@ -188,15 +195,12 @@ class DisclosureRequestHttpIT {
   }
 
   private Map<String, Object> registration(String receivedOn) {
-    return Map.of("channel", value("POST"), "receivedOn", value(receivedOn),
-        "applicantType", value("COMMERCIAL"), "applicantName", value("示范市某科技有限公司"),
-        "requestDescription", value("2025年本局行政许可办理情况统计"),
-        "deliveryForm", value("PAPER"), "deliveryMethod", value("POST"));
+    return Map.of("channel", text("POST"), "receivedOn", text(receivedOn),
+        "applicantType", text("COMMERCIAL"), "applicantName", text("示范市某科技有限公司"),
+        "requestDescription", text("2025年本局行政许可办理情况统计"),
+        "deliveryForm", text("PAPER"), "deliveryMethod", text("POST"));
   }
 
-  private static Map<String, Object> value(String text) {
-    return Map.of("type", "String", "value", text);
-  }
 
   /** The job executor is off in these tests: run the asynchronous steps as it would. */
 }

@@ -1,5 +1,34 @@
 package io.github.ogiworkflow.request;
 
+import static io.github.ogiworkflow.process.ElementIds.CALL_SECRECY_REVIEW;
+import static io.github.ogiworkflow.process.ElementIds.GATEWAY_APPEAL_EVENTS;
+import static io.github.ogiworkflow.process.ElementIds.SERVICE_RECORD_DELIVERY;
+import static io.github.ogiworkflow.process.ElementIds.SERVICE_REOPEN_REQUEST;
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_EXTENSION;
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_OVERRIDE;
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_ASSESS_REASONS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_CONSIDER_EXTENSION;
+import static io.github.ogiworkflow.process.ElementIds.TASK_CONSIDER_PUBLIC_INTEREST;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_HANDLE_OVERDUE;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_CONSULTATION_ANSWER;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_CONSULTATION_SERVICE;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_OVERRIDE_NOTICE_SERVICE;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_PAYMENT;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_SECRECY_ANSWER;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_SUPPLEMENT;
+import static io.github.ogiworkflow.process.ElementIds.TASK_REVIEW_ITEM;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
+import static io.github.ogiworkflow.process.ElementIds.TIMER_APPEAL_WINDOW_CLOSED;
+import static io.github.ogiworkflow.process.ElementIds.TIMER_CONSULTATION_SILENCE;
+import static io.github.ogiworkflow.process.ElementIds.TIMER_CORRECTION_DEADLINE;
+import static io.github.ogiworkflow.process.ElementIds.TIMER_CORRECTION_NOTICE_DUE;
+import static io.github.ogiworkflow.process.ElementIds.TIMER_REASONS_DEADLINE;
+import static io.github.ogiworkflow.process.ElementIds.TIMER_REPLY_OVERDUE;
+import static io.github.ogiworkflow.process.ElementIds.TIMER_REPLY_REMINDER;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static io.github.ogiworkflow.request.RequestScenario.LEADER;
 import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
@@ -26,17 +55,14 @@ import io.github.ogiworkflow.register.DecisionRegister;
 import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.support.ProcessTestEngine;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,9 +98,7 @@ class DisclosureRequestScenarioTest {
 
   @BeforeEach
   void setUp() {
-    BpmnAwareTests.init(engine);
-    today(RECEIVED);
-    scenario = new RequestScenario(engine);
+    scenario = RequestScenario.begin(engine, RECEIVED);
     register = ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class);
     pauses = ProcessTestEngine.bean(engine, "pauseLedger", PauseLedger.class);
     itemRegister = ProcessTestEngine.bean(engine, "itemRegister", ItemRegister.class);
@@ -84,8 +108,7 @@ class DisclosureRequestScenarioTest {
 
   @AfterEach
   void tearDown() {
-    ClockUtil.reset();
-    BpmnAwareTests.reset();
+    RequestScenario.end();
   }
 
   @Test
@@ -97,34 +120,34 @@ class DisclosureRequestScenarioTest {
     // Receipt Tue 10 Feb + 20 working days: 11, 12, 13, 14 (Sat, 调休) = 4; 15–23 春节;
     // 24, 25, 26, 27, 28 (Sat, 调休) = 9; 2–6 Mar = 14; 9–13 Mar = 19; Mon 16 Mar = 20.
     Assertions.assertThat(scenario.variable(REPLY_DUE_DATE_TEXT)).isEqualTo("2026-03-16");
-    Assertions.assertThat(scenario.task("Task_CheckCompleteness").getDueDate())
+    Assertions.assertThat(scenario.task(TASK_CHECK_COMPLETENESS).getDueDate())
         .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 16)));
     // Reminder 3 working days before: 13, 12, 11 Mar.
     Assertions.assertThat(scenario.variable(REPLY_REMINDER_AT))
         .isEqualTo(OfficeTime.morningOf(LocalDate.of(2026, 3, 11)));
     Assertions.assertThat(register.get(trackingNumber).dueOn()).isEqualTo(LocalDate.of(2026, 3, 16));
 
-    scenario.complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, items(
+    scenario.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
+        .complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS, items(
             item("2025年行政处罚案件统计表", "HELD"),
             item("2025年政府信息公开工作年度报告", "PUBLIC", "wherePublic", "本局门户网站")))
-        .complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
+        .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
 
-    assertThat(scenario.instance).isWaitingAt("Task_EditReply");
+    assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY);
     Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("1");
     Assertions.assertThat(scenario.variable(APPROVAL_REQUIRED)).isEqualTo(false);
     Assertions.assertThat((String) scenario.variable(REPLY_LETTER_TEXT))
         .contains("予以公开", trackingNumber, "张三", "已主动公开，获取途径：本局门户网站",
             "六个月内", ProcessTestEngine.RECONSIDERATION_BODY, ProcessTestEngine.AGENCY);
 
-    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
     // Delivered on the day it is recorded: a delivery date in the future is refused.
     today(LocalDate.of(2026, 3, 2));
-    scenario.complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "EMAIL",
+    scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "EMAIL",
         DELIVERED_ON, "2026-03-02");
 
-    assertThat(scenario.instance).isWaitingAt("Gateway_AppealEvents").hasPassed(
-        "Service_RecordDelivery", "Call_SecrecyReview", "Service_VerifyReviews",
+    assertThat(scenario.instance).isWaitingAt(GATEWAY_APPEAL_EVENTS).hasPassed(
+        SERVICE_RECORD_DELIVERY, CALL_SECRECY_REVIEW, "Service_VerifyReviews",
         "EndEvent_ReplyDelivered", "Service_OpenAppealWindow");
     CaseRecord record = register.get(trackingNumber);
     Assertions.assertThat(record.status()).isEqualTo("DELIVERED");
@@ -141,13 +164,13 @@ class DisclosureRequestScenarioTest {
     scenario.start(registration(RECEIVED));
 
     // Issue 16: 继续办理 without a claim; still a candidate task of the office (reassignable).
-    assertThat(scenario.instance).isWaitingAt("Task_CheckCompleteness").task()
+    assertThat(scenario.instance).isWaitingAt(TASK_CHECK_COMPLETENESS).task()
         .isAssignedTo(OFFICE_USER).hasCandidateGroupAssociated("office");
-    engine.getTaskService().setAssignee(scenario.task("Task_CheckCompleteness").getId(),
+    engine.getTaskService().setAssignee(scenario.task(TASK_CHECK_COMPLETENESS).getId(),
         "zhangwei");
-    scenario.complete("Task_CheckCompleteness", "zhangwei", COMPLETENESS_DECISION, "COMPLETE");
+    scenario.complete(TASK_CHECK_COMPLETENESS, "zhangwei", COMPLETENESS_DECISION, "COMPLETE");
     // Only the step right after registration: the search goes to the group as before.
-    assertThat(scenario.instance).isWaitingAt("Task_SearchAndSplit").task().isNotAssigned();
+    assertThat(scenario.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT).task().isNotAssigned();
   }
 
   @Test
@@ -160,20 +183,20 @@ class DisclosureRequestScenarioTest {
       engine.getIdentityService().clearAuthentication();
     }
 
-    assertThat(scenario.instance).isWaitingAt("Task_CheckCompleteness").task().isNotAssigned()
+    assertThat(scenario.instance).isWaitingAt(TASK_CHECK_COMPLETENESS).task().isNotAssigned()
         .hasCandidateGroup("office");
   }
 
   @Test
   void correctionThenSupplementRestartsTheClock() {
     scenario.start(registration(RECEIVED))
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
             CORRECTION_POINTS, "1. 请写明所需信息的文号；2. 请写明所需信息的年份。");
     String trackingNumber = scenario.trackingNumber();
 
-    assertThat(scenario.instance).isWaitingAt("Task_RecordSupplement");
+    assertThat(scenario.instance).isWaitingAt(TASK_RECORD_SUPPLEMENT);
     // Notice on 10 Feb + 15 working days: 11–14 = 4; 24–28 Feb = 9; 2–6 Mar = 14; 9 Mar = 15.
-    Assertions.assertThat(scenario.task("Task_RecordSupplement").getDueDate())
+    Assertions.assertThat(scenario.task(TASK_RECORD_SUPPLEMENT).getDueDate())
         .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 9)));
     Assertions.assertThat(letters.of(trackingNumber)).singleElement().satisfies(letter -> {
       Assertions.assertThat(letter.kind()).isEqualTo(LetterKind.CORRECTION_NOTICE);
@@ -182,22 +205,22 @@ class DisclosureRequestScenarioTest {
     Assertions.assertThat(register.get(trackingNumber).status()).isEqualTo("AWAITING_CORRECTION");
 
     today(LocalDate.of(2026, 2, 24));
-    scenario.complete("Task_RecordSupplement", OFFICE_USER,
+    scenario.complete(TASK_RECORD_SUPPLEMENT, OFFICE_USER,
         SUPPLEMENT_RECEIVED_ON, "2026-02-24", SUPPLEMENT_STILL_UNCLEAR, false);
 
-    assertThat(scenario.instance).isWaitingAt("Task_SearchAndSplit");
+    assertThat(scenario.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT);
     // From 24 Feb: 25–28 = 4; 2–6 Mar = 9; 9–13 = 14; 16–20 = 19; Mon 23 Mar = 20.
     CaseRecord record = register.get(trackingNumber);
     Assertions.assertThat(record.clockStartedOn()).isEqualTo(LocalDate.of(2026, 2, 24));
     Assertions.assertThat(record.dueOn()).isEqualTo(LocalDate.of(2026, 3, 23));
-    Assertions.assertThat(scenario.task("Task_SearchAndSplit").getDueDate())
+    Assertions.assertThat(scenario.task(TASK_SEARCH_AND_SPLIT).getDueDate())
         .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 23)));
   }
 
   @Test
   void anOnlineSupplementThatIsStillUnclearEndsAsUnavailable() {
     scenario.start(registration(RECEIVED))
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
             CORRECTION_POINTS, "请明确所需信息的名称。");
     today(RECEIVED.plusDays(2));
     scenario.supplementArrives(RECEIVED.plusDays(2));
@@ -206,18 +229,18 @@ class DisclosureRequestScenarioTest {
     scenario.complete("Task_AssessOnlineSupplement", OFFICE_USER,
         SUPPLEMENT_RECEIVED_ON, "2026-02-12", SUPPLEMENT_STILL_UNCLEAR, true);
 
-    assertThat(scenario.instance).isWaitingAt("Task_EditReply").hasNotPassed("Task_SearchAndSplit");
+    assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY).hasNotPassed(TASK_SEARCH_AND_SPLIT);
     Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("4.3");
   }
 
   @Test
   void noCorrectionInTimeClosesTheCaseAsAbandoned() {
     scenario.start(registration(RECEIVED))
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
             CORRECTION_POINTS, "请明确所需信息的名称。");
     String trackingNumber = scenario.trackingNumber();
 
-    scenario.fireTimer("Timer_CorrectionDeadline");
+    scenario.fireTimer(TIMER_CORRECTION_DEADLINE);
 
     assertThat(scenario.instance).isEnded().hasPassed("Service_CloseAbandoned", "EndEvent_Abandoned");
     CaseRecord record = register.get(trackingNumber);
@@ -229,9 +252,9 @@ class DisclosureRequestScenarioTest {
 
   @Test
   void theCorrectionNoticeReminderPutsTheCheckOnTop() {
-    scenario.start(registration(RECEIVED)).fireTimer("Timer_CorrectionNoticeDue");
+    scenario.start(registration(RECEIVED)).fireTimer(TIMER_CORRECTION_NOTICE_DUE);
 
-    Task check = scenario.task("Task_CheckCompleteness");
+    Task check = scenario.task(TASK_CHECK_COMPLETENESS);
     Assertions.assertThat(check.getPriority()).isEqualTo(80);
     // Receipt 10 Feb + 7 working days: 11, 12, 13, 14 (调休), 24, 25, 26 Feb.
     Assertions.assertThat(check.getDueDate()).isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 2, 26)));
@@ -244,10 +267,10 @@ class DisclosureRequestScenarioTest {
   @CsvSource({"PETITION, 5.1", "REPEAT, 5.2", "PUBLICATION, 5.3", "CONFIRMATION, 5.5"})
   void aRequestThatIsNoRequestIsAnsweredWithoutSearch(String kind, String outcome) {
     scenario.start(registration(RECEIVED))
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "NOT_A_REQUEST",
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "NOT_A_REQUEST",
             NOT_A_REQUEST_KIND, kind);
 
-    assertThat(scenario.instance).isWaitingAt("Task_EditReply").hasNotPassed("Task_SearchAndSplit");
+    assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY).hasNotPassed(TASK_SEARCH_AND_SPLIT);
     Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo(outcome);
     Assertions.assertThat(scenario.variable(APPROVAL_REQUIRED)).isEqualTo(false);
     deliver();
@@ -257,11 +280,11 @@ class DisclosureRequestScenarioTest {
   @Test
   void excessiveRequestsAreNotRefusedWithoutAskingForReasons() {
     scenario.start(registration(RECEIVED));
-    assertThatThrownBy(() -> scenario.complete("Task_CheckCompleteness", OFFICE_USER,
+    assertThatThrownBy(() -> scenario.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER,
         COMPLETENESS_DECISION, "NOT_A_REQUEST", NOT_A_REQUEST_KIND, "EXCESSIVE"))
         .isInstanceOf(InvalidInput.class).hasMessageStartingWith(NOT_A_REQUEST_KIND)
         .hasMessageContaining("应当先要求申请人说明理由", "第三十五条");
-    assertThat(scenario.instance).isWaitingAt("Task_CheckCompleteness");
+    assertThat(scenario.instance).isWaitingAt(TASK_CHECK_COMPLETENESS);
   }
 
   @ParameterizedTest(name = "{0} reviewed {1} {2} → {3}")
@@ -285,7 +308,7 @@ class DisclosureRequestScenarioTest {
       String outcome) {
     searchWith(items(item("申请的信息", finding, "responsibleAgency", "示范市统计局")));
     if (conclusion != null) {
-      scenario.complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, conclusion,
+      scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, conclusion,
           WITHHOLDING_GROUND, ground, LEGAL_BASIS, ground == null ? null : "《政府信息公开条例》第十四条",
           REDACTION_NOTE, "删除个人信息");
     }
@@ -304,15 +327,15 @@ class DisclosureRequestScenarioTest {
       Assertions.assertThat(letter).contains("六十日内", "六个月内").doesNotContain("应当先向");
     }
 
-    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
     if (withholds) {
-      scenario.complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "APPROVE");
+      scenario.complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
     }
     // Delivered on the day it is recorded: a delivery date in the future is refused.
     today(LocalDate.of(2026, 2, 20));
-    scenario.complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "POST",
+    scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "POST",
         DELIVERED_ON, "2026-02-20");
-    assertThat(scenario.instance).isWaitingAt("Gateway_AppealEvents");
+    assertThat(scenario.instance).isWaitingAt(GATEWAY_APPEAL_EVENTS);
     Assertions.assertThat(register.get(scenario.trackingNumber()).outcomeCode()).isEqualTo(outcome);
   }
 
@@ -325,25 +348,25 @@ class DisclosureRequestScenarioTest {
         .containsExactly(LetterKind.CONSULTATION_THIRD_PARTY);
 
     // Received the same day; the answer period runs from there (Art. 32).
-    scenario.complete("Task_RecordConsultationService", OFFICE_USER,
+    scenario.complete(TASK_RECORD_CONSULTATION_SERVICE, OFFICE_USER,
         CONSULTATION_SERVED_ON, "2026-02-12");
     today(LocalDate.of(2026, 2, 26));
-    scenario.complete("Task_RecordConsultationAnswer", OFFICE_USER,
+    scenario.complete(TASK_RECORD_CONSULTATION_ANSWER, OFFICE_USER,
         CONSULTATION_ANSWER, "OBJECTION", CONSULTATION_ANSWERED_ON, "2026-02-26",
         CONSULTATION_OPINION, "涉及商业秘密，不同意公开");
 
     // Paused 12 → 26 Feb: 13, 14 (调休), 24, 25, 26 = 5 working days; 16 Mar + 5 = 23 Mar.
     Assertions.assertThat(register.get(trackingNumber).dueOn()).isEqualTo(LocalDate.of(2026, 3, 23));
     Assertions.assertThat(scenario.variable(REPLY_DUE_DATE_TEXT)).isEqualTo("2026-03-23");
-    Assertions.assertThat(scenario.timerJobs("Timer_ReplyOverdue")).singleElement()
+    Assertions.assertThat(scenario.timerJobs(TIMER_REPLY_OVERDUE)).singleElement()
         .satisfies(job -> Assertions.assertThat(job.getDuedate())
             .isEqualTo(OfficeTime.after(LocalDate.of(2026, 3, 23))));
 
-    scenario.complete("Task_ConsiderPublicInterest", OFFICE_USER, OVERRIDE_PROPOSED, false)
-        .complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
+    scenario.complete(TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER, OVERRIDE_PROPOSED, false)
+        .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
 
     Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("3.4");
-    Assertions.assertThat(scenario.task("Task_EditReply").getDueDate())
+    Assertions.assertThat(scenario.task(TASK_EDIT_REPLY).getDueDate())
         .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 23)));
   }
 
@@ -351,21 +374,21 @@ class DisclosureRequestScenarioTest {
   @CsvSource({"APPROVE, 1", "REFUSE, 3.4"})
   void aPublicInterestOverrideNeedsLeadership(String approval, String outcome) {
     searchWith(items(item("某企业排污数据", "HELD", "thirdParty", true)));
-    scenario.complete("Task_RecordConsultationService", OFFICE_USER,
+    scenario.complete(TASK_RECORD_CONSULTATION_SERVICE, OFFICE_USER,
             CONSULTATION_SERVED_ON, "2026-02-10")
-        .complete("Task_RecordConsultationAnswer", OFFICE_USER,
+        .complete(TASK_RECORD_CONSULTATION_ANSWER, OFFICE_USER,
             CONSULTATION_ANSWER, "OBJECTION", CONSULTATION_ANSWERED_ON, "2026-02-10",
             CONSULTATION_OPINION, "不同意")
-        .complete("Task_ConsiderPublicInterest", OFFICE_USER, OVERRIDE_PROPOSED, true,
+        .complete(TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER, OVERRIDE_PROPOSED, true,
             OVERRIDE_REASON, "涉及公众健康，不公开会对公共利益造成重大影响")
-        .complete("Task_ApproveOverride", LEADER, OVERRIDE_APPROVAL, approval);
+        .complete(TASK_APPROVE_OVERRIDE, LEADER, OVERRIDE_APPROVAL, approval);
     if (approval.equals("APPROVE")) {
       // Art. 32: the third party is told what will be disclosed and why, before release.
-      scenario.complete("Task_RecordOverrideNoticeService", OFFICE_USER,
+      scenario.complete(TASK_RECORD_OVERRIDE_NOTICE_SERVICE, OFFICE_USER,
           OVERRIDE_NOTICE_SERVED_ON, "2026-02-10");
     }
     assertThat(scenario.instance).hasPassed("Gateway_OverrideHandled");
-    scenario.complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
+    scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
 
     Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo(outcome);
     Assertions.assertThat(scenario.variable(APPROVAL_REQUIRED)).isEqualTo(true);
@@ -380,32 +403,32 @@ class DisclosureRequestScenarioTest {
   @Test
   void silenceOfBothConsultedPartiesLetsTheOfficeDecide() {
     searchWith(items(item("联合发文", "HELD", "thirdParty", true, "otherAgency", true)));
-    for (Task service : scenario.tasks("Task_RecordConsultationService")) {
+    for (Task service : scenario.tasks(TASK_RECORD_CONSULTATION_SERVICE)) {
       scenario.complete(service, OFFICE_USER, CONSULTATION_SERVED_ON, "2026-02-10");
     }
-    Assertions.assertThat(scenario.tasks("Task_RecordConsultationAnswer")).hasSize(2);
+    Assertions.assertThat(scenario.tasks(TASK_RECORD_CONSULTATION_ANSWER)).hasSize(2);
     String trackingNumber = scenario.trackingNumber();
     // The clock stands still: neither the reminder nor the overdue timer may fire meanwhile.
-    Assertions.assertThat(scenario.timerJobs("Timer_ReplyReminder"))
+    Assertions.assertThat(scenario.timerJobs(TIMER_REPLY_REMINDER))
         .extracting(Job::isSuspended).containsExactly(true);
-    Assertions.assertThat(scenario.timerJobs("Timer_ReplyOverdue"))
+    Assertions.assertThat(scenario.timerJobs(TIMER_REPLY_OVERDUE))
         .extracting(Job::isSuspended).containsExactly(true);
 
     // Served Tue 10 Feb; 15 working days: 11–14 (14 Sat, 调休) = 4; 24–28 Feb = 9;
     // 2–6 Mar = 14; Mon 9 Mar = 15. The timers' jobs run the next morning.
-    Assertions.assertThat(scenario.timerJobs("Timer_ConsultationSilence"))
+    Assertions.assertThat(scenario.timerJobs(TIMER_CONSULTATION_SILENCE))
         .extracting(Job::getDuedate).containsOnly(OfficeTime.endOf(LocalDate.of(2026, 3, 9)));
     today(LocalDate.of(2026, 3, 10));
-    scenario.fireTimers("Timer_ConsultationSilence", 2);
-    Assertions.assertThat(scenario.timerJobs("Timer_ReplyOverdue")).singleElement()
+    scenario.fireTimers(TIMER_CONSULTATION_SILENCE, 2);
+    Assertions.assertThat(scenario.timerJobs(TIMER_REPLY_OVERDUE)).singleElement()
         .satisfies(timer -> {
           Assertions.assertThat(timer.isSuspended()).isFalse();
           Assertions.assertThat(timer.getDuedate())
               .isEqualTo(OfficeTime.after(LocalDate.of(2026, 4, 7)));
         });
 
-    assertThat(scenario.instance).isWaitingAt("Call_SecrecyReview")
-        .hasNotPassed("Task_ConsiderPublicInterest");
+    assertThat(scenario.instance).isWaitingAt(CALL_SECRECY_REVIEW)
+        .hasNotPassed(TASK_CONSIDER_PUBLIC_INTEREST);
     // One shared pause, 10 Feb → 9 Mar (the 15th working day, not the day the jobs ran):
     // 11–14 = 4; 24–28 Feb = 9; 2–6 Mar = 14; 9 Mar = 15 working days.
     // 16 Mar + 15: 17–20 = 4; 23–27 = 9; 30 Mar–3 Apr = 14; 4–6 Apr 清明; Tue 7 Apr = 15.
@@ -415,11 +438,11 @@ class DisclosureRequestScenarioTest {
   @Test
   void aReviewerWhoCannotDecideRefersTheItem() {
     searchWith(items(item("某专项工作方案", "HELD")));
-    scenario.complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "REFER",
+    scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "REFER",
         REVIEW_COMMENT, "可能涉密，无法确定");
     String trackingNumber = scenario.trackingNumber();
 
-    Task answer = scenario.task("Task_RecordSecrecyAnswer");
+    Task answer = scenario.task(TASK_RECORD_SECRECY_ANSWER);
     // Both review steps name the item they are about (issue 16).
     Assertions.assertThat(answer.getName()).isEqualTo("登记保密部门答复：某专项工作方案");
     Assertions.assertThat(letters.of(trackingNumber)).extracting(Letters.Letter::kind)
@@ -449,23 +472,23 @@ class DisclosureRequestScenarioTest {
   @CsvSource({"''", "SOMETHING_ELSE"})
   void aCompletenessDecisionTheFormDoesNotOfferIsRefused(String decision) {
     scenario.start(registration(RECEIVED));
-    Task check = scenario.task("Task_CheckCompleteness");
+    Task check = scenario.task(TASK_CHECK_COMPLETENESS);
 
     assertThatThrownBy(() -> scenario.complete(check, OFFICE_USER,
         COMPLETENESS_DECISION, decision))
         .isInstanceOf(InvalidInput.class).hasMessageContaining("审查结论");
-    assertThat(scenario.instance).isWaitingAt("Task_CheckCompleteness");
+    assertThat(scenario.instance).isWaitingAt(TASK_CHECK_COMPLETENESS);
   }
 
   @Test
   void aWithholdingReviewWithoutLegalBasisIsRefused() {
     searchWith(items(item("内部请示", "HELD")));
-    Task review = scenario.task("Task_ReviewItem");
+    Task review = scenario.task(TASK_REVIEW_ITEM);
 
     assertThatThrownBy(() -> scenario.complete(review, LEGAL_USER, REVIEW_CONCLUSION, "WITHHOLD",
         WITHHOLDING_GROUND, "PROCESS_INFO"))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("法律依据");
-    Assertions.assertThat(scenario.tasks("Task_ReviewItem")).extracting(Task::getId)
+    Assertions.assertThat(scenario.tasks(TASK_REVIEW_ITEM)).extracting(Task::getId)
         .containsExactly(review.getId());
     Assertions.assertThat(itemRegister.heldItemsWithoutReview(scenario.trackingNumber())).hasSize(1);
   }
@@ -473,26 +496,26 @@ class DisclosureRequestScenarioTest {
   @Test
   void aSearchWithoutItemsIsRefused() {
     scenario.start(registration(RECEIVED))
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE");
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE");
 
-    assertThatThrownBy(() -> scenario.complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, items()))
+    assertThatThrownBy(() -> scenario.complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS, items()))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("至少登记一个信息项");
-    assertThat(scenario.instance).isWaitingAt("Task_SearchAndSplit");
+    assertThat(scenario.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT);
   }
 
   @Test
   void leadershipCanSendTheReplyBack() {
     searchWith(items(item("执法检查记录", "HELD")));
-    scenario.complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE_REDACTED",
+    scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE_REDACTED",
             REDACTION_NOTE, "遮盖当事人姓名")
-        .complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false)
-        .complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "SEND_BACK",
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
+        .complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "SEND_BACK",
             REPLY_APPROVAL_COMMENT, "请补充区分处理的说明");
 
-    assertThat(scenario.instance).isWaitingAt("Task_EditReply");
-    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false,
+    assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY);
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false,
             REPLY_LETTER_TEXT, "修改后的答复书")
-        .complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "APPROVE");
+        .complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
     deliverReply();
 
     Assertions.assertThat(decisions.of(scenario.trackingNumber()))
@@ -504,19 +527,19 @@ class DisclosureRequestScenarioTest {
   @Test
   void anApprovedExtensionMovesTheDeadlineAndTellsTheApplicant() {
     searchWith(items(item("大量历史档案", "HELD")));
-    scenario.fireTimer("Timer_ReplyReminder")
-        .complete("Task_ConsiderExtension", OFFICE_USER, EXTENSION_REQUESTED, true,
+    scenario.fireTimer(TIMER_REPLY_REMINDER)
+        .complete(TASK_CONSIDER_EXTENSION, OFFICE_USER, EXTENSION_REQUESTED, true,
             EXTENSION_DAYS, 10, EXTENSION_REASON, "需要调取大量档案")
-        .complete("Task_ApproveExtension", LEADER, EXTENSION_APPROVAL, "APPROVE");
+        .complete(TASK_APPROVE_EXTENSION, LEADER, EXTENSION_APPROVAL, "APPROVE");
 
     // 16 Mar + 10 working days: 17–20 = 4; 23–27 = 9; Mon 30 Mar = 10.
     LocalDate extended = LocalDate.of(2026, 3, 30);
     String trackingNumber = scenario.trackingNumber();
     Assertions.assertThat(register.get(trackingNumber).dueOn()).isEqualTo(extended);
     Assertions.assertThat(register.get(trackingNumber).extensionDays()).isEqualTo(10);
-    Assertions.assertThat(scenario.task("Task_ReviewItem").getDueDate())
+    Assertions.assertThat(scenario.task(TASK_REVIEW_ITEM).getDueDate())
         .isEqualTo(OfficeTime.endOf(extended));
-    Assertions.assertThat(scenario.timerJobs("Timer_ReplyOverdue")).singleElement()
+    Assertions.assertThat(scenario.timerJobs(TIMER_REPLY_OVERDUE)).singleElement()
         .satisfies(job -> Assertions.assertThat(job.getDuedate())
             .isEqualTo(OfficeTime.after(extended)));
     Assertions.assertThat(letters.of(trackingNumber)).singleElement().satisfies(letter ->
@@ -528,10 +551,10 @@ class DisclosureRequestScenarioTest {
   @Test
   void aRefusedExtensionLeavesTheDeadline() {
     searchWith(items(item("大量历史档案", "HELD")));
-    scenario.fireTimer("Timer_ReplyReminder")
-        .complete("Task_ConsiderExtension", OFFICE_USER, EXTENSION_REQUESTED, true,
+    scenario.fireTimer(TIMER_REPLY_REMINDER)
+        .complete(TASK_CONSIDER_EXTENSION, OFFICE_USER, EXTENSION_REQUESTED, true,
             EXTENSION_DAYS, 10, EXTENSION_REASON, "需要调取大量档案")
-        .complete("Task_ApproveExtension", LEADER, EXTENSION_APPROVAL, "REFUSE");
+        .complete(TASK_APPROVE_EXTENSION, LEADER, EXTENSION_APPROVAL, "REFUSE");
 
     Assertions.assertThat(register.get(scenario.trackingNumber()).dueOn())
         .isEqualTo(LocalDate.of(2026, 3, 16));
@@ -543,16 +566,16 @@ class DisclosureRequestScenarioTest {
   @Test
   void theReminderWithoutExtensionAndTheOverdueEscalation() {
     searchWith(items(item("统计报表", "HELD")));
-    scenario.fireTimer("Timer_ReplyReminder")
-        .complete("Task_ConsiderExtension", OFFICE_USER, EXTENSION_REQUESTED, false);
-    assertThat(scenario.instance).hasPassed("EndEvent_NoExtension").isWaitingAt("Call_SecrecyReview");
+    scenario.fireTimer(TIMER_REPLY_REMINDER)
+        .complete(TASK_CONSIDER_EXTENSION, OFFICE_USER, EXTENSION_REQUESTED, false);
+    assertThat(scenario.instance).hasPassed("EndEvent_NoExtension").isWaitingAt(CALL_SECRECY_REVIEW);
 
-    scenario.fireTimer("Timer_ReplyOverdue");
-    Task escalation = scenario.task("Task_HandleOverdue");
+    scenario.fireTimer(TIMER_REPLY_OVERDUE);
+    Task escalation = scenario.task(TASK_HANDLE_OVERDUE);
     Assertions.assertThat(engine.getTaskService().getIdentityLinksForTask(escalation.getId()))
         .anySatisfy(link -> Assertions.assertThat(link.getGroupId()).isEqualTo("leadership"));
     scenario.complete(escalation, LEADER, OVERDUE_COMMENT, "请于两日内答复");
-    assertThat(scenario.instance).hasPassed("EndEvent_OverdueHandled").isWaitingAt("Call_SecrecyReview");
+    assertThat(scenario.instance).hasPassed("EndEvent_OverdueHandled").isWaitingAt(CALL_SECRECY_REVIEW);
   }
 
   // ---- Fees (handbook 2.12, 国办函〔2020〕109号; issue 14 points 1–3) ---------------------------
@@ -561,7 +584,7 @@ class DisclosureRequestScenarioTest {
   void aPaidFeeResumesTheClock() {
     reachReplyEdit();
     today(LocalDate.of(2026, 2, 12));
-    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
         PAGE_COUNT, 150);
     String trackingNumber = scenario.trackingNumber();
     // 150 pages: 30 free, 70 × ¥10, 50 × ¥20 = ¥1,700.
@@ -602,10 +625,10 @@ class DisclosureRequestScenarioTest {
     // Paid on a day not yet come, or before the notice reached the applicant (13 Feb): refused
     // on the form, the case still waits for the payment and its clock still stands.
     today(LocalDate.of(2026, 2, 25));
-    assertThatThrownBy(() -> scenario.complete("Task_RecordPayment", OFFICE_USER, FEE_PAID_ON,
+    assertThatThrownBy(() -> scenario.complete(TASK_RECORD_PAYMENT, OFFICE_USER, FEE_PAID_ON,
         "2026-02-26"))
         .isInstanceOf(InvalidInput.class).hasMessageContaining("缴费日期不得晚于今天");
-    assertThatThrownBy(() -> scenario.complete("Task_RecordPayment", OFFICE_USER, FEE_PAID_ON,
+    assertThatThrownBy(() -> scenario.complete(TASK_RECORD_PAYMENT, OFFICE_USER, FEE_PAID_ON,
         "2026-02-12"))
         .isInstanceOf(InvalidInput.class)
         .hasMessageContaining("缴费日期不得早于收费通知送达日期2026年2月13日");
@@ -613,7 +636,7 @@ class DisclosureRequestScenarioTest {
     Assertions.assertThat(pauses.isPaused(trackingNumber)).isTrue();
 
     // Paid today: accepted (today is an inclusive bound).
-    scenario.complete("Task_RecordPayment", OFFICE_USER, FEE_PAID_ON, "2026-02-25");
+    scenario.complete(TASK_RECORD_PAYMENT, OFFICE_USER, FEE_PAID_ON, "2026-02-25");
     // Paused 12 → 25 Feb: 13, 14 (调休), 24, 25 = 4; 16 Mar + 4 = Fri 20 Mar.
     Assertions.assertThat(register.get(trackingNumber).dueOn()).isEqualTo(LocalDate.of(2026, 3, 20));
     deliverReply();
@@ -622,7 +645,7 @@ class DisclosureRequestScenarioTest {
   @Test
   void theTimerAloneNeverClosesTheCaseTheOfficeConfirmsNonPayment() {
     reachReplyEdit();
-    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
             PAGE_COUNT, 250)
         .complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER,
             FEE_NOTICE_SERVED_ON, RECEIVED.toString());
@@ -662,7 +685,7 @@ class DisclosureRequestScenarioTest {
   @Test
   void moreTimeToPayThenPaid() {
     reachReplyEdit();
-    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
             PAGE_COUNT, 31)
         .complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER,
             FEE_NOTICE_SERVED_ON, RECEIVED.toString());
@@ -690,7 +713,7 @@ class DisclosureRequestScenarioTest {
 
     today(LocalDate.of(2026, 3, 20));
     scenario.complete(ElementIds.TASK_RECORD_PAYMENT, OFFICE_USER, FEE_PAID_ON, "2026-03-20");
-    assertThat(scenario.instance).isWaitingAt("Task_DeliverReply");
+    assertThat(scenario.instance).isWaitingAt(TASK_DELIVER_REPLY);
     Assertions.assertThat(pauses.isPaused(scenario.trackingNumber())).isFalse();
     Assertions.assertThat(register.get(scenario.trackingNumber()).outcomeCode()).isNotEqualTo("6.2");
   }
@@ -698,10 +721,10 @@ class DisclosureRequestScenarioTest {
   @Test
   void aFeeTheScaleDoesNotAllowIsRefused() {
     reachReplyEdit();
-    assertThatThrownBy(() -> scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, true,
+    assertThatThrownBy(() -> scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true,
         FEE_SCHEME, "PER_PAGE", PAGE_COUNT, 30))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("不收费");
-    assertThat(scenario.instance).isWaitingAt("Task_EditReply");
+    assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY);
   }
 
   /** No fee on a reply that provides no information, whatever the client sends. */
@@ -715,24 +738,24 @@ class DisclosureRequestScenarioTest {
       String outcome) {
     searchWith(items(item("申请的信息", finding, "responsibleAgency", "示范市统计局")));
     if (conclusion != null) {
-      scenario.complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, conclusion,
+      scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, conclusion,
           WITHHOLDING_GROUND, ground, LEGAL_BASIS, "《中华人民共和国保守国家秘密法》");
     }
     Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo(outcome);
 
     // 250 pages would cost ¥4,700 on a reply that gives information; here it is refused.
-    assertThatThrownBy(() -> scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, true,
+    assertThatThrownBy(() -> scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true,
         FEE_SCHEME, "PER_PAGE", PAGE_COUNT, 250))
         .isInstanceOf(InvalidInput.class)
         .hasMessageContaining("No fee may be charged for a reply that provides no information")
         .hasMessageContaining("不得收取信息处理费");
-    assertThat(scenario.instance).isWaitingAt("Task_EditReply");
+    assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY);
     Assertions.assertThat(letters.of(scenario.trackingNumber())).extracting(Letters.Letter::kind)
         .doesNotContain(LetterKind.FEE_NOTICE);
 
     // Positive control: the same reply without a fee goes on.
-    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
-    assertThat(scenario.instance).hasPassed("Task_EditReply")
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
+    assertThat(scenario.instance).hasPassed(TASK_EDIT_REPLY)
         .hasNotPassed("Service_IssueFeeNotice");
   }
 
@@ -753,15 +776,15 @@ class DisclosureRequestScenarioTest {
     RequestScenario tenth = requests.get(9);
     RequestScenario eleventh = requests.get(10);
     for (RequestScenario request : java.util.List.of(tenth, eleventh)) {
-      request.complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
-          .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
+      request.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
+          .complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
               items(item("公开出版的统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
     }
 
-    assertThatThrownBy(() -> tenth.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, true,
+    assertThatThrownBy(() -> tenth.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true,
         FEE_SCHEME, "PER_REQUEST"))
         .isInstanceOf(InvalidInput.class).hasMessageContaining("不收费");
-    eleventh.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_REQUEST");
+    eleventh.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_REQUEST");
     Assertions.assertThat(((Number) eleventh.variable(FEE_AMOUNT)).doubleValue()).isEqualTo(100.0);
     Assertions.assertThat(letters.of(eleventh.trackingNumber())).singleElement()
         .satisfies(notice -> Assertions.assertThat(notice.body()).contains("收费方式：按件计收",
@@ -785,7 +808,7 @@ class DisclosureRequestScenarioTest {
     // The form sends the read-only number back; it must not stay anywhere.
     scenario.complete(confirm, OFFICE_USER, RECEIPT_CONFIRMED, true, ID_NUMBER, ONLINE_ID_NUMBER);
 
-    assertThat(scenario.instance).isWaitingAt("Task_CheckCompleteness");
+    assertThat(scenario.instance).isWaitingAt(TASK_CHECK_COMPLETENESS);
     assertIdNumberOnlyInRegister(trackingNumber, ONLINE_ID_NUMBER);
     CaseRecord record = register.get(trackingNumber);
     Assertions.assertThat(record.status()).isEqualTo("REGISTERED");
@@ -947,15 +970,15 @@ class DisclosureRequestScenarioTest {
         RECEIVED, RECEIVED, RECEIVED));
 
     today(LocalDate.of(2026, 8, 11));
-    scenario.fireTimer("Timer_AppealWindowClosed");
-    assertThat(scenario.instance).isWaitingAt("Gateway_AppealEvents")
+    scenario.fireTimer(TIMER_APPEAL_WINDOW_CLOSED);
+    assertThat(scenario.instance).isWaitingAt(GATEWAY_APPEAL_EVENTS)
         .hasPassed("Service_CheckAppealWindow");
     Assertions.assertThat(scenario.variable(APPEAL_PENDING)).isEqualTo(true);
     Assertions.assertThat(scenario.variable(APPEAL_WINDOW_CLOSES_ON_TEXT)).isEqualTo("2026-09-10");
 
     appeals.recordResult(appeal, "MAINTAINED", null, LocalDate.of(2026, 8, 20), null);
     today(LocalDate.of(2026, 9, 11));
-    scenario.fireTimer("Timer_AppealWindowClosed");
+    scenario.fireTimer(TIMER_APPEAL_WINDOW_CLOSED);
 
     assertThat(scenario.instance).isEnded().hasPassed("Service_CloseForGood",
         "EndEvent_ClosedForGood");
@@ -966,8 +989,8 @@ class DisclosureRequestScenarioTest {
   @Test
   void aCorrectionReopensTheRequestForANewReplyKeepingTheFirstRound() {
     searchWith(items(item("2025年行政处罚案件统计表", "HELD")));
-    scenario.complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
-        .complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
     deliverReply();
     String trackingNumber = scenario.trackingNumber();
     long firstItem = itemRegister.of(trackingNumber).get(0).id();
@@ -980,8 +1003,8 @@ class DisclosureRequestScenarioTest {
         .correlate();
     scenario.runAsyncSteps();
 
-    assertThat(scenario.instance).isWaitingAt("Task_SearchAndSplit")
-        .hasPassed("Event_ReplyCorrected", "Service_ReopenRequest");
+    assertThat(scenario.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT)
+        .hasPassed("Event_ReplyCorrected", SERVICE_REOPEN_REQUEST);
     // Decision Mon 30 Mar + 20 working days: 31 Mar–3 Apr = 4; 4–6 Apr 清明; 7–10 = 8;
     // 13–17 = 13; 20–24 = 18; 27, 28 Apr = 20.
     Assertions.assertThat(scenario.variable(REPLY_DUE_DATE_TEXT)).isEqualTo("2026-04-28");
@@ -990,11 +1013,11 @@ class DisclosureRequestScenarioTest {
     Assertions.assertThat(reopened.dueOn()).isEqualTo(LocalDate.of(2026, 4, 28));
     Assertions.assertThat(itemRegister.of(trackingNumber)).isEmpty();
 
-    scenario.complete("Task_SearchAndSplit", OFFICE_USER, ITEMS,
+    scenario.complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
         items(item("2025年行政处罚案件统计表（含明细）", "HELD")));
-    Assertions.assertThat(scenario.tasks("Task_ReviewItem")).hasSize(1);
-    scenario.complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
-        .complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    Assertions.assertThat(scenario.tasks(TASK_REVIEW_ITEM)).hasSize(1);
+    scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
     deliverReply();
 
     Assertions.assertThat(itemRegister.of(trackingNumber)).singleElement()
@@ -1017,23 +1040,23 @@ class DisclosureRequestScenarioTest {
       "SILENCE, Task_EditReply, 2026-03-16"})
   void art35ReasonsDecideBetweenSearchDelayAndNotProcessing(String decision, String waitsAt,
       LocalDate due) {
-    scenario.start(registration(RECEIVED)).complete("Task_CheckCompleteness", OFFICE_USER,
+    scenario.start(registration(RECEIVED)).complete(TASK_CHECK_COMPLETENESS, OFFICE_USER,
         COMPLETENESS_DECISION, "REASONS_REQUEST",
         REASONS_REQUEST_BASIS, "您自2026年1月1日至2月10日共提出政府信息公开申请120件");
-    assertThat(scenario.instance).isWaitingAt("Task_AssessReasons");
+    assertThat(scenario.instance).isWaitingAt(TASK_ASSESS_REASONS);
     Assertions.assertThat(scenario.variable(REASONS_DUE_ON_TEXT)).isEqualTo("2026-03-09");
     if (decision.equals("SILENCE")) {
       today(LocalDate.of(2026, 3, 10));
-      scenario.fireTimer("Timer_ReasonsDeadline");
+      scenario.fireTimer(TIMER_REASONS_DEADLINE);
     } else {
       today(LocalDate.of(2026, 2, 24));
-      scenario.complete("Task_AssessReasons", OFFICE_USER, REASONS_DECISION, decision,
+      scenario.complete(TASK_ASSESS_REASONS, OFFICE_USER, REASONS_DECISION, decision,
           REASONS_RECEIVED_ON, "2026-02-24", REASONS_ASSESSMENT, "申请公开的信息数量较多，需逐件检索",
           DELAYED_REPLY_WORKING_DAYS, 10);
     }
     assertThat(scenario.instance).isWaitingAt(waitsAt);
     Assertions.assertThat(register.get(scenario.trackingNumber()).dueOn()).isEqualTo(due);
-    if (waitsAt.equals("Task_EditReply")) {
+    if (waitsAt.equals(TASK_EDIT_REPLY)) {
       Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("5.4");
     }
     Assertions.assertThat(letters.of(scenario.trackingNumber())).extracting(Letters.Letter::kind)
@@ -1041,24 +1064,22 @@ class DisclosureRequestScenarioTest {
   }
 
   private void searchWith(Object itemList) {
-    scenario.start(registration(RECEIVED))
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, itemList);
+    scenario.startWithItems(registration(RECEIVED), itemList);
   }
 
   private void reachReplyEdit() {
     searchWith(items(item("公开出版的统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
-    assertThat(scenario.instance).isWaitingAt("Task_EditReply");
+    assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY);
   }
 
   private void deliver() {
-    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
     deliverReply();
   }
 
   private void deliverReply() {
-    scenario.complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "IN_PERSON",
+    scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
         DELIVERED_ON, OfficeTime.today().toString());
-    assertThat(scenario.instance).isWaitingAt("Gateway_AppealEvents");
+    assertThat(scenario.instance).isWaitingAt(GATEWAY_APPEAL_EVENTS);
   }
 }

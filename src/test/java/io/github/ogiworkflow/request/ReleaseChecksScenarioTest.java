@@ -1,5 +1,10 @@
 package io.github.ogiworkflow.request;
 
+import static io.github.ogiworkflow.process.ElementIds.SERVICE_RECORD_DELIVERY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_REVIEW_ITEM;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static io.github.ogiworkflow.request.RequestScenario.LEADER;
 import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
@@ -19,12 +24,9 @@ import io.github.ogiworkflow.support.ProcessTestEngine;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +53,7 @@ class ReleaseChecksScenarioTest {
 
   static final LocalDate RECEIVED = LocalDate.of(2026, 2, 10);
   static final LocalDate APPROVED = LocalDate.of(2026, 2, 20);
-  static final String RECORD_DELIVERY = "Service_RecordDelivery";
+  static final String RECORD_DELIVERY = SERVICE_RECORD_DELIVERY;
 
   ProcessEngine engine;
   RequestScenario scenario;
@@ -61,12 +63,8 @@ class ReleaseChecksScenarioTest {
 
   @BeforeEach
   void setUp() {
-    BpmnAwareTests.init(engine);
-    today(RECEIVED);
-    scenario = new RequestScenario(engine);
-    jdbc = (JdbcTemplate) ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-        .getBeans().values().stream().filter(JdbcTemplate.class::isInstance).findFirst()
-        .orElseThrow();
+    scenario = RequestScenario.begin(engine, RECEIVED);
+    jdbc = ProcessTestEngine.jdbc(engine);
     register = ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class);
     replyLetters = ProcessTestEngine.bean(engine, "replyLetterRegister",
         ReplyLetterRegister.class);
@@ -74,17 +72,16 @@ class ReleaseChecksScenarioTest {
 
   @AfterEach
   void tearDown() {
-    ClockUtil.reset();
-    BpmnAwareTests.reset();
+    RequestScenario.end();
   }
 
   @Test
   void theNormalPathDeliversTheFrozenLetter() {
     reviewedPartialDisclosure();
-    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
     today(APPROVED);
-    scenario.complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "APPROVE")
-        .complete("Task_DeliverReply", OFFICE_USER, DELIVERED_BY, "POST",
+    scenario.complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE")
+        .complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "POST",
             DELIVERED_ON, APPROVED.toString());
 
     assertThat(register.get(tn()).status()).isEqualTo("DELIVERED");
@@ -100,8 +97,8 @@ class ReleaseChecksScenarioTest {
     reviewedPartialDisclosure();
     // H1: the route variable written by a client (here: the engine API) skips leadership.
     engine.getRuntimeService().setVariable(scenario.instance.getId(), APPROVAL_REQUIRED, false);
-    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
-    assertThat(scenario.tasks("Task_ApproveReply")).isEmpty();
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
+    assertThat(scenario.tasks(TASK_APPROVE_REPLY)).isEmpty();
     today(APPROVED);
 
     deliverExpectingIncident(APPROVED, "须经领导审批");
@@ -110,9 +107,9 @@ class ReleaseChecksScenarioTest {
   @Test
   void aLetterChangedAfterApprovalStopsTheDeliveryUntilItIsPutBack() {
     reviewedPartialDisclosure();
-    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
     today(APPROVED);
-    scenario.complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "APPROVE");
+    scenario.complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
     String approved = (String) scenario.variable(REPLY_LETTER_TEXT);
     // H2: the letter rewritten after approval.
     engine.getRuntimeService().setVariable(scenario.instance.getId(), REPLY_LETTER_TEXT,
@@ -136,9 +133,9 @@ class ReleaseChecksScenarioTest {
   @Test
   void aRemovedReviewStopsTheDelivery() {
     reviewedPartialDisclosure();
-    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
     today(APPROVED);
-    scenario.complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "APPROVE");
+    scenario.complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
     jdbc.update("DELETE FROM ogi_item_review WHERE item_id IN (SELECT id FROM ogi_info_item"
         + " WHERE case_ref = ?)", tn());
 
@@ -148,9 +145,9 @@ class ReleaseChecksScenarioTest {
   @Test
   void aReviewBySomeoneOutsideLegalStopsTheDelivery() {
     reviewedPartialDisclosure();
-    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
     today(APPROVED);
-    scenario.complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "APPROVE");
+    scenario.complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
     jdbc.update("UPDATE ogi_item_review SET reviewer = ? WHERE item_id IN (SELECT id FROM"
         + " ogi_info_item WHERE case_ref = ?)", OFFICE_USER, tn());
 
@@ -160,9 +157,9 @@ class ReleaseChecksScenarioTest {
   @Test
   void anOutcomeThatDoesNotFitTheItemsStopsTheDelivery() {
     reviewedPartialDisclosure();
-    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
     today(APPROVED);
-    scenario.complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "APPROVE");
+    scenario.complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
     // The register says 予以公开 although the item was released only in part.
     register.setOutcome(tn(), "1");
 
@@ -172,9 +169,9 @@ class ReleaseChecksScenarioTest {
   @Test
   void aDeliveryDateBeforeTheApprovalStopsTheDelivery() {
     reviewedPartialDisclosure();
-    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
     today(APPROVED);
-    scenario.complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "APPROVE");
+    scenario.complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
 
     // Refused on the form (400, the task stays open, nothing written) ...
     refusedOnTheForm(APPROVED.minusDays(3), "送达日期不得早于答复书审批或定稿日期2026年2月20日");
@@ -185,9 +182,9 @@ class ReleaseChecksScenarioTest {
   @Test
   void aDeliveryDateInTheFutureStopsTheDelivery() {
     reviewedPartialDisclosure();
-    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
     today(APPROVED);
-    scenario.complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "APPROVE");
+    scenario.complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
 
     refusedOnTheForm(APPROVED.plusDays(5), "送达日期不得晚于今天");
     deliverRewrittenExpectingIncident(APPROVED.plusDays(5), "晚于今天");
@@ -195,7 +192,7 @@ class ReleaseChecksScenarioTest {
 
   /** The office submits 送达答复书 with a date the server refuses at once (issue 14, point 11). */
   private void refusedOnTheForm(LocalDate deliveredOn, String message) {
-    String task = scenario.task("Task_DeliverReply").getId();
+    String task = scenario.task(TASK_DELIVER_REPLY).getId();
     engine.getIdentityService().setAuthenticatedUserId(OFFICE_USER);
     try {
       assertThatThrownBy(() -> engine.getTaskService().complete(task, vars(DELIVERED_BY, "POST",
@@ -205,7 +202,7 @@ class ReleaseChecksScenarioTest {
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
-    assertThat(scenario.task("Task_DeliverReply").getId()).isEqualTo(task);
+    assertThat(scenario.task(TASK_DELIVER_REPLY).getId()).isEqualTo(task);
     assertThat(engine.getManagementService().createJobQuery()
         .processInstanceId(scenario.instance.getId()).activityId(RECORD_DELIVERY).count())
         .isZero();
@@ -214,7 +211,7 @@ class ReleaseChecksScenarioTest {
 
   /** A valid date on the form, rewritten through the engine API before 登记送达 runs. */
   private void deliverRewrittenExpectingIncident(LocalDate deliveredOn, String failedCheck) {
-    String task = scenario.task("Task_DeliverReply").getId();
+    String task = scenario.task(TASK_DELIVER_REPLY).getId();
     engine.getIdentityService().setAuthenticatedUserId(OFFICE_USER);
     try {
       engine.getTaskService().complete(task, vars(DELIVERED_BY, "POST",
@@ -235,9 +232,9 @@ class ReleaseChecksScenarioTest {
   @Test
   void aMissingOutcomeStopsTheDelivery() {
     reviewedPartialDisclosure();
-    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
     today(APPROVED);
-    scenario.complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "APPROVE");
+    scenario.complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
     jdbc.update("UPDATE ogi_case SET outcome_code = NULL WHERE tracking_number = ?", tn());
 
     deliverExpectingIncident(APPROVED, "未登记答复类型");
@@ -246,34 +243,32 @@ class ReleaseChecksScenarioTest {
   @Test
   void leadershipCannotApproveALetterChangedAfterTheOfficeFinalisedIt() {
     reviewedPartialDisclosure();
-    scenario.complete("Task_EditReply", OFFICE_USER, CHARGE_FEE, false);
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
     engine.getRuntimeService().setVariable(scenario.instance.getId(), REPLY_LETTER_TEXT,
         "未经定稿的答复书");
 
-    assertThatThrownBy(() -> scenario.complete("Task_ApproveReply", LEADER,
+    assertThatThrownBy(() -> scenario.complete(TASK_APPROVE_REPLY, LEADER,
         REPLY_APPROVAL, "APPROVE")).hasMessageContaining("请退回修改");
-    assertThat(scenario.tasks("Task_ApproveReply")).hasSize(1);
+    assertThat(scenario.tasks(TASK_APPROVE_REPLY)).hasSize(1);
     // Sending it back still works.
-    scenario.complete("Task_ApproveReply", LEADER, REPLY_APPROVAL, "SEND_BACK",
+    scenario.complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "SEND_BACK",
         REPLY_APPROVAL_COMMENT, "答复书被改动，请重新定稿");
-    assertThat(scenario.tasks("Task_EditReply")).hasSize(1);
+    assertThat(scenario.tasks(TASK_EDIT_REPLY)).hasSize(1);
   }
 
   // ---- helpers
 
   /** One held item released in part (部分公开, outcome 2): leadership must approve. */
   private void reviewedPartialDisclosure() {
-    scenario.start(registration(RECEIVED))
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, items(item("行政许可统计表", "HELD")))
-        .complete("Task_ReviewItem", LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE_REDACTED",
+    scenario.startWithItems(registration(RECEIVED), items(item("行政许可统计表", "HELD")))
+        .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE_REDACTED",
             REDACTION_NOTE, "删除个人信息");
     assertThat(register.get(tn()).outcomeCode()).isEqualTo("2");
   }
 
   /** The office records the delivery; the step fails at once into an incident. */
   private void deliverExpectingIncident(LocalDate deliveredOn, String failedCheck) {
-    String task = scenario.task("Task_DeliverReply").getId();
+    String task = scenario.task(TASK_DELIVER_REPLY).getId();
     engine.getIdentityService().setAuthenticatedUserId(OFFICE_USER);
     try {
       engine.getTaskService().complete(task, vars(DELIVERED_BY, "POST",

@@ -2,20 +2,19 @@ package io.github.ogiworkflow.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.process.ProcessVariables;
+import io.github.ogiworkflow.support.EngineClock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.spin.Spin;
 
 /**
@@ -35,10 +34,25 @@ public final class RequestScenario {
     this.engine = engine;
   }
 
+  /**
+   * A scenario test's set-up: camunda-bpm-assert on this engine, the clock on {@code today}
+   * (see {@link #today}), and a fresh scenario. Undo with {@link #end} after each test.
+   */
+  public static RequestScenario begin(ProcessEngine engine, LocalDate today) {
+    BpmnAwareTests.init(engine);
+    today(today);
+    return new RequestScenario(engine);
+  }
+
+  /** After each test: the real clock again, and camunda-bpm-assert let go of the engine. */
+  public static void end() {
+    EngineClock.reset();
+    BpmnAwareTests.reset();
+  }
+
   /** Sets the engine's clock: every "today" of the case follows it. */
   public static void today(LocalDate day) {
-    ClockUtil.setCurrentTime(Date.from(
-        LocalDateTime.of(day, java.time.LocalTime.of(10, 0)).atZone(OfficeTime.ZONE).toInstant()));
+    EngineClock.at(day);
   }
 
   /** Registration as the start form submits it, received on {@code receivedOn}. */
@@ -57,6 +71,14 @@ public final class RequestScenario {
     return form;
   }
 
+  /** A company's registration (示范贸易有限公司): its letters address it as 贵单位. */
+  public static Map<String, Object> companyRegistration(LocalDate receivedOn) {
+    Map<String, Object> form = registration(receivedOn);
+    form.put(ProcessVariables.APPLICANT_TYPE, "COMMERCIAL");
+    form.put(ProcessVariables.APPLICANT_NAME, "示范贸易有限公司");
+    return form;
+  }
+
   public RequestScenario start(Map<String, Object> registration) {
     engine.getIdentityService().setAuthenticatedUserId(OFFICE_USER);
     try {
@@ -66,6 +88,17 @@ public final class RequestScenario {
       engine.getIdentityService().clearAuthentication();
     }
     return this;
+  }
+
+  /**
+   * Registers the request, finds it complete (申请内容明确, 审查申请内容是否明确) and splits it
+   * into {@code items} (检索并拆分信息项, see {@link #items}), all as the office.
+   */
+  public RequestScenario startWithItems(Map<String, Object> registration, Object items) {
+    return start(registration)
+        .complete(ElementIds.TASK_CHECK_COMPLETENESS, OFFICE_USER,
+            ProcessVariables.COMPLETENESS_DECISION, "COMPLETE")
+        .complete(ElementIds.TASK_SEARCH_AND_SPLIT, OFFICE_USER, ProcessVariables.ITEMS, items);
   }
 
   public String trackingNumber() {
@@ -84,6 +117,13 @@ public final class RequestScenario {
     List<Task> open = tasks(taskDefinitionKey);
     assertThat(open).as("open %s", taskDefinitionKey).hasSize(1);
     return open.get(0);
+  }
+
+  /** Legal completes the oldest open secrecy review (保密审查) of the case. */
+  public RequestScenario reviewOldestItem(Object... keyValues) {
+    List<Task> open = tasks(ElementIds.TASK_REVIEW_ITEM);
+    assertThat(open).as("open reviews").isNotEmpty();
+    return complete(open.get(0), LEGAL_USER, keyValues);
   }
 
   /** Completes the one open task of that kind as {@code user} and runs what follows. */

@@ -1,8 +1,9 @@
 package io.github.ogiworkflow.request;
 
+import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_REVIEW_ITEM;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
-import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
 import static io.github.ogiworkflow.request.RequestScenario.item;
 import static io.github.ogiworkflow.request.RequestScenario.items;
 import static io.github.ogiworkflow.request.RequestScenario.registration;
@@ -65,29 +66,27 @@ class ReviewItemScenarioTest {
   void theReviewTaskCarriesItsItemAndTheUntouchedReviewIsRecorded() {
     RequestScenario mine = caseAwaitingReview("本案信息项");
     long myItem = items.heldItemIds(mine.trackingNumber()).get(0);
-    Task review = mine.task("Task_ReviewItem");
+    Task review = mine.task(TASK_REVIEW_ITEM);
 
     assertThat(engine.getTaskService().getVariableLocal(review.getId(), REVIEW_ITEM_ID))
         .isEqualTo(myItem);
     mine.complete(review, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
 
     assertThat(items.of(mine.trackingNumber()).get(0).review().reviewer()).isEqualTo(LEGAL_USER);
-    assertThat(mine.tasks("Task_EditReply")).hasSize(1);
+    assertThat(mine.tasks(TASK_EDIT_REPLY)).hasSize(1);
   }
 
   @Test
   void eachReviewTaskIsNamedAfterItsItem() {
-    RequestScenario scenario = new RequestScenario(engine).start(registration(RECEIVED))
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, items(
-            item("2025年行政许可统计", "HELD"), item("某企业年度检查材料", "HELD")));
+    RequestScenario scenario = new RequestScenario(engine).startWithItems(registration(RECEIVED),
+        items(item("2025年行政许可统计", "HELD"), item("某企业年度检查材料", "HELD")));
 
     // Issue 16: two legal tasks of one case no longer both read "保密审查".
-    assertThat(scenario.tasks("Task_ReviewItem")).extracting(Task::getName)
+    assertThat(scenario.tasks(TASK_REVIEW_ITEM)).extracting(Task::getName)
         .containsExactlyInAnyOrder("保密审查：2025年行政许可统计", "保密审查：某企业年度检查材料");
     // The model's name stays the plain step name (diagram, audit trail).
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
-        .activityId("Task_ReviewItem").list()).isNotEmpty()
+        .activityId(TASK_REVIEW_ITEM).list()).isNotEmpty()
         .allSatisfy(a -> assertThat(a.getActivityName()).isEqualTo("保密审查"));
   }
 
@@ -96,7 +95,7 @@ class ReviewItemScenarioTest {
     String title = "某".repeat(150);
     RequestScenario scenario = caseAwaitingReview(title);
 
-    assertThat(scenario.task("Task_ReviewItem").getName())
+    assertThat(scenario.task(TASK_REVIEW_ITEM).getName())
         .isEqualTo("保密审查：" + "某".repeat(99) + "…");
   }
 
@@ -105,7 +104,7 @@ class ReviewItemScenarioTest {
     RequestScenario mine = caseAwaitingReview("本案信息项");
     RequestScenario other = caseAwaitingReview("他案信息项");
     long otherItem = items.heldItemIds(other.trackingNumber()).get(0);
-    Task review = mine.task("Task_ReviewItem");
+    Task review = mine.task(TASK_REVIEW_ITEM);
     // The attack: the task-level variable endpoint writes through to the review's itemId.
     engine.getTaskService().setVariable(review.getId(), ITEM_ID, otherItem);
 
@@ -113,7 +112,7 @@ class ReviewItemScenarioTest {
         .satisfies(ReviewItemScenarioTest::isInvalidInput).hasMessageContaining("审查任务的信息项已被更改");
     assertThat(items.hasReview(otherItem)).isFalse();
     assertThat(items.of(mine.trackingNumber()).get(0).review()).isNull();
-    assertThat(mine.tasks("Task_ReviewItem")).hasSize(1);
+    assertThat(mine.tasks(TASK_REVIEW_ITEM)).hasSize(1);
 
     // Put back, the same task completes for its own item.
     engine.getTaskService().setVariable(review.getId(), ITEM_ID,
@@ -128,7 +127,7 @@ class ReviewItemScenarioTest {
     RequestScenario mine = caseAwaitingReview("本案信息项");
     RequestScenario other = caseAwaitingReview("他案信息项");
     long otherItem = items.heldItemIds(other.trackingNumber()).get(0);
-    Task review = mine.task("Task_ReviewItem");
+    Task review = mine.task(TASK_REVIEW_ITEM);
     // Admin-level: both the process variable and the task's own fixed item rewritten.
     engine.getTaskService().setVariable(review.getId(), ITEM_ID, otherItem);
     engine.getTaskService().setVariableLocal(review.getId(), REVIEW_ITEM_ID, otherItem);
@@ -147,7 +146,7 @@ class ReviewItemScenarioTest {
         io.github.ogiworkflow.vocabulary.WithholdingGround.PROCESS_INFO, "第十六条", null, null,
         false, null));
 
-    assertThatThrownBy(() -> mine.complete("Task_ReviewItem", LEGAL_USER,
+    assertThatThrownBy(() -> mine.complete(TASK_REVIEW_ITEM, LEGAL_USER,
         REVIEW_CONCLUSION, "RELEASABLE"))
         .satisfies(ReviewItemScenarioTest::isInvalidInput).hasMessageContaining("一事一审")
         .hasMessageNotContaining("INSERT").hasMessageNotContaining("ogi_item_review");
@@ -158,7 +157,7 @@ class ReviewItemScenarioTest {
   void aChangedTrackingNumberIsRefused() {
     RequestScenario mine = caseAwaitingReview("本案信息项");
     RequestScenario other = caseAwaitingReview("他案信息项");
-    Task review = mine.task("Task_ReviewItem");
+    Task review = mine.task(TASK_REVIEW_ITEM);
     engine.getTaskService().setVariable(review.getId(), TRACKING_NUMBER, other.trackingNumber());
 
     assertThatThrownBy(() -> mine.complete(review, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE"))
@@ -176,10 +175,9 @@ class ReviewItemScenarioTest {
   }
 
   private RequestScenario caseAwaitingReview(String title) {
-    RequestScenario scenario = new RequestScenario(engine).start(registration(RECEIVED))
-        .complete("Task_CheckCompleteness", OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
-        .complete("Task_SearchAndSplit", OFFICE_USER, ITEMS, items(item(title, "HELD")));
-    assertThat(scenario.tasks("Task_ReviewItem")).hasSize(1);
+    RequestScenario scenario = new RequestScenario(engine).startWithItems(registration(RECEIVED),
+        items(item(title, "HELD")));
+    assertThat(scenario.tasks(TASK_REVIEW_ITEM)).hasSize(1);
     return scenario;
   }
 }

@@ -1,5 +1,15 @@
 package io.github.ogiworkflow.robustness;
 
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_ANSWER;
+import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DRAFT_ANSWER;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DRAFT_DEFENCE;
+import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_REVIEW_ITEM;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SUBMIT_ANSWER;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SUBMIT_DEFENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -301,13 +311,13 @@ class BadInputSweepIT {
             choice("applicantType", "COMMERCIAL"), text("applicantName", true),
             text("requestDescription", true)), false, true));
     e.add(new Endpoint("task form 审查申请内容是否明确", "POST", "/engine-rest/task/{id}/submit-form",
-        "wangli", t -> t.task(t.staffCase, "Task_CheckCompleteness"), Map.of(),
+        "wangli", t -> t.task(t.staffCase, TASK_CHECK_COMPLETENESS), Map.of(),
         List.of(choice("completenessDecision", "COMPLETE")), false, true));
     e.add(new Endpoint("task form 逐项保密审查", "POST", "/engine-rest/task/{id}/submit-form",
-        "lina", t -> t.task(t.reviewCase, "Task_ReviewItem"), Map.of(),
+        "lina", t -> t.task(t.reviewCase, TASK_REVIEW_ITEM), Map.of(),
         List.of(choice("reviewConclusion", "RELEASABLE")), false, true));
     e.add(new Endpoint("task form 检索信息并拆分信息项", "POST", "/engine-rest/task/{id}/submit-form",
-        "wangli", t -> t.task(t.splitCase, "Task_SearchAndSplit"), Map.of(),
+        "wangli", t -> t.task(t.splitCase, TASK_SEARCH_AND_SPLIT), Map.of(),
         List.of(new Field("items", List.of(Map.of("title", "统计表", "finding", "HELD")),
             Kind.LIST, true)), false, true));
     return e;
@@ -447,12 +457,12 @@ class BadInputSweepIT {
   String deliveredCase() {
     String trackingNumber = runtime.startProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST,
         registration()).getBusinessKey();
-    completeTask(trackingNumber, "Task_CheckCompleteness",
+    completeTask(trackingNumber, TASK_CHECK_COMPLETENESS,
         Map.of("completenessDecision", "COMPLETE"));
-    completeTask(trackingNumber, "Task_SearchAndSplit", Map.of("items", Spin.JSON(List.of(
+    completeTask(trackingNumber, TASK_SEARCH_AND_SPLIT, Map.of("items", Spin.JSON(List.of(
         Map.of("title", "统计年鉴", "finding", "PUBLIC", "wherePublic", "本局网站")))));
-    completeTask(trackingNumber, "Task_EditReply", Map.of("chargeFee", false));
-    completeTask(trackingNumber, "Task_DeliverReply", Map.of("deliveredBy", "POST",
+    completeTask(trackingNumber, TASK_EDIT_REPLY, Map.of("chargeFee", false));
+    completeTask(trackingNumber, TASK_DELIVER_REPLY, Map.of("deliveredBy", "POST",
         "deliveredOn", OfficeTime.today().toString()));
     return trackingNumber;
   }
@@ -473,12 +483,12 @@ class BadInputSweepIT {
       throw new IllegalStateException(e);
     }
     boolean lawsuit = filing.equals("lawsuits");
-    completeTask(trackingNumber, lawsuit ? "Task_DraftDefence" : "Task_DraftAnswer",
+    completeTask(trackingNumber, lawsuit ? TASK_DRAFT_DEFENCE : TASK_DRAFT_ANSWER,
         Map.of("answerText", "答辩意见：被告已依法答复。", "evidenceList", "1. 答复书；2. 送达回证"));
-    completeTask(trackingNumber, lawsuit ? "Task_ApproveDefence" : "Task_ApproveAnswer",
+    completeTask(trackingNumber, lawsuit ? "Task_ApproveDefence" : TASK_APPROVE_ANSWER,
         Map.of("answerApproval", "APPROVE"));
     String today = OfficeTime.today().toString();
-    completeTask(trackingNumber, lawsuit ? "Task_SubmitDefence" : "Task_SubmitAnswer",
+    completeTask(trackingNumber, lawsuit ? TASK_SUBMIT_DEFENCE : TASK_SUBMIT_ANSWER,
         lawsuit ? Map.of("submittedOn", today, "hearingOn", OfficeTime.today().plusMonths(1)
             .toString()) : Map.of("submittedOn", today));
     return trackingNumber;
@@ -490,7 +500,7 @@ class BadInputSweepIT {
     String trackingNumber = submitted[0];
     completeTask(trackingNumber, ElementIds.TASK_CONFIRM_RECEIPT, Map.of("receiptConfirmed", true,
         "idNumber", "11010519491231002X"));
-    completeTask(trackingNumber, "Task_CheckCompleteness", Map.of("completenessDecision",
+    completeTask(trackingNumber, TASK_CHECK_COMPLETENESS, Map.of("completenessDecision",
         "CORRECTION", "correctionPoints", "请写明所需信息的文号。"));
     return new Control(trackingNumber, Map.of("code", submitted[1]), Map.of());
   }
@@ -530,13 +540,13 @@ class BadInputSweepIT {
         .getBusinessKey();
     splitCase = runtime.startProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST, registration)
         .getBusinessKey();
-    tasks.complete(task(splitCase, "Task_CheckCompleteness"),
+    tasks.complete(task(splitCase, TASK_CHECK_COMPLETENESS),
         Map.of("completenessDecision", "COMPLETE"));
     reviewCase = runtime.startProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST, registration)
         .getBusinessKey();
-    tasks.complete(task(reviewCase, "Task_CheckCompleteness"),
+    tasks.complete(task(reviewCase, TASK_CHECK_COMPLETENESS),
         Map.of("completenessDecision", "COMPLETE"));
-    tasks.complete(task(reviewCase, "Task_SearchAndSplit"), Map.of("items",
+    tasks.complete(task(reviewCase, TASK_SEARCH_AND_SPLIT), Map.of("items",
         Spin.JSON(List.of(Map.of("title", "统计表", "finding", "HELD")))));
     EngineRest.runJobs(management);
     String[] online = submitOnlineApplication();

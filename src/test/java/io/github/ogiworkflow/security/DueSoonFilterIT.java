@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.security;
 
+import static io.github.ogiworkflow.support.EngineRest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -99,16 +100,12 @@ class DueSoonFilterIT {
   private String register(LocalDate receivedOn) throws Exception {
     ResponseEntity<String> started = Http.asUser(rest, "wangli", HttpMethod.POST,
         "/engine-rest/process-definition/key/" + ProcessKeys.DISCLOSURE_REQUEST + "/submit-form",
-        EngineRest.variables(Map.of("channel", value("POST"), "receivedOn",
-            value(receivedOn.toString()), "applicantType", value("COMMERCIAL"),
-            "applicantName", value("示范市某科技有限公司"),
-            "requestDescription", value("2025年本局行政许可办理情况统计"),
-            "deliveryForm", value("PAPER"), "deliveryMethod", value("POST"))));
+        EngineRest.variables(Map.of("channel", text("POST"), "receivedOn",
+            text(receivedOn.toString()), "applicantType", text("COMMERCIAL"),
+            "applicantName", text("示范市某科技有限公司"),
+            "requestDescription", text("2025年本局行政许可办理情况统计"),
+            "deliveryForm", text("PAPER"), "deliveryMethod", text("POST"))));
     assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
     return json.readTree(started.getBody()).path("businessKey").asText();
-  }
-
-  private static Map<String, Object> value(String text) {
-    return Map.of("type", "String", "value", text);
   }
 }

@@ -1,5 +1,13 @@
 package io.github.ogiworkflow.security;
 
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_ANSWER;
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DRAFT_ANSWER;
+import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_REVIEW_ITEM;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,7 +61,7 @@ class EngineApiAttacksIT {
   @Test
   void aCaseStartsAtItsStartEventOnly() throws Exception {
     long instances = instances();
-    long deliveries = tasksAt("Task_DeliverReply");
+    long deliveries = tasksAt(TASK_DELIVER_REPLY);
     String shortcut = "{\"startInstructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":"
         + "\"Service_RegisterCase\"},{\"type\":\"startBeforeActivity\",\"activityId\":"
         + "\"Task_DeliverReply\"}],\"variables\":" + variablesJson(registration()) + "}";
@@ -79,14 +87,14 @@ class EngineApiAttacksIT {
     assertThat(json.readTree(injected.getBody()).path("fields").has(OUTCOME_CODE)).isTrue();
 
     assertThat(instances()).isEqualTo(instances);
-    assertThat(tasksAt("Task_DeliverReply")).isEqualTo(deliveries);
+    assertThat(tasksAt(TASK_DELIVER_REPLY)).isEqualTo(deliveries);
 
     // Positive control: the start form itself, through REST and through Tasklist's session.
     ResponseEntity<String> started = Http.asUser(rest, "wangli", HttpMethod.POST,
         DEFINITION + "/submit-form", EngineRest.variables(registration()));
     assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
     String trackingNumber = json.readTree(started.getBody()).path("businessKey").asText();
-    assertThat(taskOf(trackingNumber, "Task_CheckCompleteness")).isNotNull();
+    assertThat(taskOf(trackingNumber, TASK_CHECK_COMPLETENESS)).isNotNull();
     ResponseEntity<String> startedInTasklist = tasklist.call(HttpMethod.POST,
         "/camunda/api/engine/engine/default/process-definition/key/"
             + ProcessKeys.DISCLOSURE_REQUEST + "/submit-form",
@@ -101,7 +109,7 @@ class EngineApiAttacksIT {
   @Test
   void approvalRequiredCannotBeWrittenThroughATask() throws Exception {
     String trackingNumber = withheldCaseAtEditReply();
-    String edit = taskOf(trackingNumber, "Task_EditReply").getId();
+    String edit = taskOf(trackingNumber, TASK_EDIT_REPLY).getId();
     assertThat(runtime.getVariable(instanceOf(trackingNumber), APPROVAL_REQUIRED)).isEqualTo(true);
 
     ResponseEntity<String> put = Http.asUser(rest, "wangli", HttpMethod.PUT,
@@ -115,7 +123,7 @@ class EngineApiAttacksIT {
             APPROVAL_REQUIRED, Map.of("value", false, "type", "Boolean"))));
     assertThat(viaForm.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(runtime.getVariable(instanceOf(trackingNumber), APPROVAL_REQUIRED)).isEqualTo(true);
-    assertThat(taskOf(trackingNumber, "Task_EditReply")).isNotNull();
+    assertThat(taskOf(trackingNumber, TASK_EDIT_REPLY)).isNotNull();
     // Nor can the office make itself a candidate of leadership's approval later: candidate
     // groups are changed by administrators only.
     assertThat(Http.asUser(rest, "wangli", HttpMethod.POST, "/engine-rest/task/" + edit
@@ -128,8 +136,8 @@ class EngineApiAttacksIT {
     new EngineRest(rest).submitTaskForm("wangli", edit,
         Map.of(CHARGE_FEE, Map.of("value", false, "type", "Boolean")));
     EngineRest.runJobs(management);
-    assertThat(taskOf(trackingNumber, "Task_ApproveReply")).isNotNull();
-    assertThat(taskOf(trackingNumber, "Task_DeliverReply")).isNull();
+    assertThat(taskOf(trackingNumber, TASK_APPROVE_REPLY)).isNotNull();
+    assertThat(taskOf(trackingNumber, TASK_DELIVER_REPLY)).isNull();
   }
 
   // H2 ------------------------------------------------------------------------------------
@@ -137,12 +145,12 @@ class EngineApiAttacksIT {
   @Test
   void theApprovedLetterCannotBeChangedAtDelivery() throws Exception {
     String trackingNumber = withheldCaseAtEditReply();
-    complete(trackingNumber, "Task_EditReply", CHARGE_FEE, false);
-    String approval = taskOf(trackingNumber, "Task_ApproveReply").getId();
+    complete(trackingNumber, TASK_EDIT_REPLY, CHARGE_FEE, false);
+    String approval = taskOf(trackingNumber, TASK_APPROVE_REPLY).getId();
     new EngineRest(rest).submitTaskForm("chengang", approval,
         Map.of("replyApproval", value("APPROVE")));
     EngineRest.runJobs(management);
-    String delivery = taskOf(trackingNumber, "Task_DeliverReply").getId();
+    String delivery = taskOf(trackingNumber, TASK_DELIVER_REPLY).getId();
     Object approvedLetter = runtime.getVariable(instanceOf(trackingNumber), REPLY_LETTER_TEXT);
     assertThat(approvedLetter).isNotNull();
 
@@ -173,7 +181,7 @@ class EngineApiAttacksIT {
         APPLICANT_NAME)));
     new EngineRest(rest).submitTaskForm("wangli", delivery, asTasklist);
     EngineRest.runJobs(management);
-    assertThat(taskOf(trackingNumber, "Task_DeliverReply")).isNull();
+    assertThat(taskOf(trackingNumber, TASK_DELIVER_REPLY)).isNull();
     assertThat(runtime.getVariable(instanceOf(trackingNumber), REPLY_LETTER_TEXT))
         .isEqualTo(approvedLetter);
   }
@@ -184,9 +192,9 @@ class EngineApiAttacksIT {
   void aReviewerCannotPointTheirReviewAtAnotherItem() throws Exception {
     String first = caseAtReview();
     String second = caseAtReview();
-    Task review = taskOf(first, "Task_ReviewItem");
+    Task review = taskOf(first, TASK_REVIEW_ITEM);
     Object ownItem = runtime.getVariable(review.getExecutionId(), ITEM_ID);
-    Object otherItem = runtime.getVariable(taskOf(second, "Task_ReviewItem").getExecutionId(),
+    Object otherItem = runtime.getVariable(taskOf(second, TASK_REVIEW_ITEM).getExecutionId(),
         ITEM_ID);
     assertThat(ownItem).isNotEqualTo(otherItem);
 
@@ -209,8 +217,8 @@ class EngineApiAttacksIT {
     new EngineRest(rest).submitTaskForm("lina", review.getId(),
         Map.of(REVIEW_CONCLUSION, value("RELEASABLE")));
     EngineRest.runJobs(management);
-    assertThat(taskOf(first, "Task_ReviewItem")).isNull();
-    assertThat(taskOf(second, "Task_ReviewItem")).isNotNull();
+    assertThat(taskOf(first, TASK_REVIEW_ITEM)).isNull();
+    assertThat(taskOf(second, TASK_REVIEW_ITEM)).isNotNull();
   }
 
   // H5 and C2 (auditor's cached credentials) ----------------------------------------------
@@ -336,7 +344,7 @@ class EngineApiAttacksIT {
         .isSuspended()).isFalse();
     assertThat(runtime.getVariable(appeal, ANSWER_APPROVAL)).isNull();
     assertThat(tasks.createTaskQuery().processInstanceId(appeal).list())
-        .extracting(Task::getTaskDefinitionKey).containsExactly("Task_DraftAnswer");
+        .extracting(Task::getTaskDefinitionKey).containsExactly(TASK_DRAFT_ANSWER);
 
     // Positive control: legal drafts the answer in its task, and leadership approves next.
     String draft = tasks.createTaskQuery().processInstanceId(appeal).singleResult().getId();
@@ -344,7 +352,7 @@ class EngineApiAttacksIT {
         EVIDENCE_LIST, value("证据目录")));
     EngineRest.runJobs(management);
     assertThat(tasks.createTaskQuery().processInstanceId(appeal).list())
-        .extracting(Task::getTaskDefinitionKey).containsExactly("Task_ApproveAnswer");
+        .extracting(Task::getTaskDefinitionKey).containsExactly(TASK_APPROVE_ANSWER);
   }
 
   // ---------------------------------------------------------------------------------------
@@ -382,8 +390,8 @@ class EngineApiAttacksIT {
 
   private String caseAtReview() {
     String trackingNumber = registeredCase();
-    complete(trackingNumber, "Task_CheckCompleteness", COMPLETENESS_DECISION, "COMPLETE");
-    complete(trackingNumber, "Task_SearchAndSplit", ITEMS, org.camunda.spin.Spin.JSON(
+    complete(trackingNumber, TASK_CHECK_COMPLETENESS, COMPLETENESS_DECISION, "COMPLETE");
+    complete(trackingNumber, TASK_SEARCH_AND_SPLIT, ITEMS, org.camunda.spin.Spin.JSON(
         List.of(Map.of("title", "内部会议纪要", "finding", "HELD"))));
     return trackingNumber;
   }
@@ -391,21 +399,21 @@ class EngineApiAttacksIT {
   private String withheldCaseAtEditReply() {
     String trackingNumber = caseAtReview();
     // The review names its reviewer, so it is completed as legal staff, through REST.
-    new EngineRest(rest).submitTaskForm("lina", taskOf(trackingNumber, "Task_ReviewItem").getId(),
+    new EngineRest(rest).submitTaskForm("lina", taskOf(trackingNumber, TASK_REVIEW_ITEM).getId(),
         Map.of(REVIEW_CONCLUSION, value("WITHHOLD"), WITHHOLDING_GROUND, value("PROCESS_INFO"),
             LEGAL_BASIS, value("《政府信息公开条例》第十六条第二款")));
     EngineRest.runJobs(management);
-    assertThat(taskOf(trackingNumber, "Task_EditReply")).isNotNull();
+    assertThat(taskOf(trackingNumber, TASK_EDIT_REPLY)).isNotNull();
     return trackingNumber;
   }
 
   private String deliveredCase() {
     String trackingNumber = registeredCase();
-    complete(trackingNumber, "Task_CheckCompleteness", COMPLETENESS_DECISION, "COMPLETE");
-    complete(trackingNumber, "Task_SearchAndSplit", ITEMS, org.camunda.spin.Spin.JSON(
+    complete(trackingNumber, TASK_CHECK_COMPLETENESS, COMPLETENESS_DECISION, "COMPLETE");
+    complete(trackingNumber, TASK_SEARCH_AND_SPLIT, ITEMS, org.camunda.spin.Spin.JSON(
         List.of(Map.of("title", "统计年鉴", "finding", "PUBLIC", "wherePublic", "本局网站"))));
-    complete(trackingNumber, "Task_EditReply", CHARGE_FEE, false);
-    complete(trackingNumber, "Task_DeliverReply", DELIVERED_BY, "POST",
+    complete(trackingNumber, TASK_EDIT_REPLY, CHARGE_FEE, false);
+    complete(trackingNumber, TASK_DELIVER_REPLY, DELIVERED_BY, "POST",
         DELIVERED_ON, OfficeTime.today().toString());
     return trackingNumber;
   }

@@ -1,5 +1,7 @@
 package io.github.ogiworkflow.security;
 
+import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
+import static io.github.ogiworkflow.support.EngineRest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -50,7 +52,7 @@ class ObjectVariableIT {
     assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
     processInstanceId = json.readTree(started.getBody()).path("id").asText();
     String trackingNumber = json.readTree(started.getBody()).path("businessKey").asText();
-    taskId = new EngineRest(rest).onlyTask("wangli", trackingNumber, "Task_CheckCompleteness");
+    taskId = new EngineRest(rest).onlyTask("wangli", trackingNumber, TASK_CHECK_COMPLETENESS);
   }
 
   @Test
@@ -110,9 +112,5 @@ class ObjectVariableIT {
         Map.of("completenessDecision", text("COMPLETE")));
     assertThat(runtime.getVariable(processInstanceId, "completenessDecision"))
         .isEqualTo("COMPLETE");
-  }
-
-  private static Map<String, Object> text(String value) {
-    return Map.of("type", "String", "value", value);
   }
 }

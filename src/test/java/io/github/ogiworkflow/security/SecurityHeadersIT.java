@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.security;
 
+import static io.github.ogiworkflow.support.EngineRest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -96,9 +97,5 @@ class SecurityHeadersIT {
             "deliveryForm", text("PAPER"), "deliveryMethod", text("POST"))));
     assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
     return json.readTree(started.getBody()).path("businessKey").asText();
-  }
-
-  private static Map<String, Object> text(String value) {
-    return Map.of("type", "String", "value", value);
   }
 }

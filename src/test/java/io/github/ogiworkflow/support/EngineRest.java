@@ -6,6 +6,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ogiworkflow.process.ProcessKeys;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -35,6 +38,35 @@ public final class EngineRest {
       return JSON.writeValueAsString(body);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(e);
+    }
+  }
+
+  /** A String variable as the engine's REST API takes it: {@code {"type":"String","value":…}}. */
+  public static Map<String, Object> text(String value) {
+    return Map.of("type", "String", "value", value);
+  }
+
+  /**
+   * The start form of a request received by post from a company on {@code receivedOn}, as the
+   * office registers it (a mutable map: add or replace fields).
+   */
+  public static Map<String, Object> postalRequest(LocalDate receivedOn, String applicantName) {
+    return new LinkedHashMap<>(Map.of("channel", text("POST"),
+        "receivedOn", text(receivedOn.toString()), "applicantType", text("COMMERCIAL"),
+        "applicantName", text(applicantName),
+        "requestDescription", text("2025年本局行政许可办理情况统计"),
+        "deliveryForm", text("PAPER"), "deliveryMethod", text("POST")));
+  }
+
+  /** Registers a request through its start form as {@code user}; returns its tracking number. */
+  public String startRequest(String user, Map<String, Object> startForm) {
+    var started = Http.asUser(rest, user, HttpMethod.POST, "/engine-rest/process-definition/key/"
+        + ProcessKeys.DISCLOSURE_REQUEST + "/submit-form", variables(startForm));
+    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+    try {
+      return JSON.readTree(started.getBody()).path("businessKey").asText();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
     }
   }
 

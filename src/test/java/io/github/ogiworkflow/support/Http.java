@@ -1,11 +1,14 @@
 package io.github.ogiworkflow.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
@@ -25,6 +28,34 @@ public final class Http {
     headers.setBasicAuth(user, DEMO_PASSWORD);
     headers.setContentType(MediaType.APPLICATION_JSON);
     return rest.exchange(path, method, new HttpEntity<>(jsonBody, headers), String.class);
+  }
+
+  /**
+   * A GET of {@code path} as {@code user} (HTTP Basic) and/or with a webapp session
+   * {@code cookie} (see {@link #webappSession}); either may be null.
+   */
+  public static ResponseEntity<String> get(TestRestTemplate rest, String path, String user,
+      String cookie) {
+    HttpHeaders headers = new HttpHeaders();
+    if (user != null) {
+      headers.setBasicAuth(user, DEMO_PASSWORD);
+    }
+    if (cookie != null) {
+      headers.set(HttpHeaders.COOKIE, cookie);
+    }
+    return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+  }
+
+  /**
+   * The session cookie ({@code JSESSIONID=…}) after {@code user} logged in to a webapp with the
+   * demo password (Camunda gives a new session at login).
+   */
+  public static String webappSession(TestRestTemplate rest, String app, String user) {
+    ResponseEntity<String> login = webappLogin(rest, app, user, DEMO_PASSWORD);
+    assertThat(login.getStatusCode()).as(login.getBody()).isEqualTo(HttpStatus.OK);
+    return login.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of()).stream()
+        .map(c -> c.split(";", 2)[0]).filter(c -> c.startsWith("JSESSIONID="))
+        .findFirst().orElseThrow();
   }
 
   /** Logs in to one of Camunda's webapps (tasklist, cockpit, admin) the way the login page does. */
@@ -48,23 +79,19 @@ public final class Http {
   }
 
   /**
-   * Headers of a logged-in webapp session of {@code user} (demo password), with the CSRF token
-   * the webapps' API wants for writes, as a browser has them.
+   * Headers of a logged-in webapp session of {@code user}, with the CSRF token the webapps' API
+   * wants for writes, as a browser has them.
    */
-  public static HttpHeaders webappSession(TestRestTemplate rest, String app, String user) {
-    ResponseEntity<String> login = webappLogin(rest, app, user, DEMO_PASSWORD);
-    if (!login.getStatusCode().is2xxSuccessful()) {
-      throw new IllegalStateException("login of " + user + " failed: " + login.getStatusCode());
-    }
-    String sessionCookie = cookies(login).stream().filter(c -> c.startsWith("JSESSIONID="))
-        .findFirst().orElseThrow();
+  public static HttpHeaders webappSessionHeaders(TestRestTemplate rest, String app, String user) {
+    String sessionCookie = webappSession(rest, app, user);
     HttpHeaders headers = new HttpHeaders();
     headers.set(HttpHeaders.COOKIE, sessionCookie);
     ResponseEntity<String> token = rest.exchange("/camunda/api/admin/auth/user/default",
         HttpMethod.GET, new HttpEntity<>(headers), String.class);
     String xsrf = token.getHeaders().getFirst("X-XSRF-TOKEN");
     List<String> all = new ArrayList<>(List.of(sessionCookie));
-    all.addAll(cookies(token));
+    all.addAll(token.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of()).stream()
+        .map(c -> c.split(";", 2)[0]).toList());
     headers.set(HttpHeaders.COOKIE, String.join("; ", all));
     if (xsrf == null) {
       xsrf = all.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow()
@@ -72,10 +99,5 @@ public final class Http {
     }
     headers.set("X-XSRF-TOKEN", xsrf);
     return headers;
-  }
-
-  private static List<String> cookies(ResponseEntity<?> response) {
-    return response.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of()).stream()
-        .map(c -> c.split(";", 2)[0]).toList();
   }
 }

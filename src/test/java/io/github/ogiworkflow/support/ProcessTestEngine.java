@@ -173,13 +173,18 @@ public final class ProcessTestEngine {
     return type.cast(bean);
   }
 
+  /** The test database as the register's beans use it, for tests that read or break it directly. */
+  public static JdbcTemplate jdbc(org.camunda.bpm.engine.ProcessEngine engine) {
+    return ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+        engine.getProcessEngineConfiguration()).getBeans().values().stream()
+        .filter(JdbcTemplate.class::isInstance).map(JdbcTemplate.class::cast).findFirst()
+        .orElseThrow();
+  }
+
   /** The audit trail as the app builds it, from this engine's history and register beans. */
   public static io.github.ogiworkflow.audit.CaseTimeline timeline(
       org.camunda.bpm.engine.ProcessEngine engine) {
-    java.util.Collection<Object> beans = ((org.camunda.bpm.engine.impl.cfg
-        .ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans().values();
-    JdbcTemplate jdbc = beans.stream().filter(JdbcTemplate.class::isInstance)
-        .map(JdbcTemplate.class::cast).findFirst().orElseThrow();
+    JdbcTemplate jdbc = jdbc(engine);
     return new io.github.ogiworkflow.audit.CaseTimeline(engine.getHistoryService(),
         engine.getIdentityService(),
         new io.github.ogiworkflow.security.StaffAccess(engine.getIdentityService()),

@@ -2,7 +2,6 @@ package io.github.ogiworkflow.intake;
 
 import io.github.ogiworkflow.vocabulary.ItemFinding;
 import io.github.ogiworkflow.process.InvalidInput;
-import static io.github.ogiworkflow.process.ProcessVariables.ITEMS;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,16 +10,15 @@ import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.register.ItemRegister.NewItem;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
  * 登记信息项: the office's split of the request into items (the form's dynamic list, a JSON
- * array) goes into the register, where the reviews, the outcome and the reports find it.
+ * array) goes into the register, where the reviews, the outcome and the reports find it. The
+ * step bean is {@link RegistrationDelegates#registerItemsDelegate}.
  */
-@Component("registerItemsDelegate")
-public class RegisterItemsDelegate implements JavaDelegate {
+@Component
+class ItemRegistration {
 
   static final int MAX_TITLE = 1000;
 
@@ -28,18 +26,17 @@ public class RegisterItemsDelegate implements JavaDelegate {
   private final CaseRegister register;
   private final ObjectMapper json = new ObjectMapper();
 
-  public RegisterItemsDelegate(ItemRegister items, CaseRegister register) {
+  ItemRegistration(ItemRegister items, CaseRegister register) {
     this.items = items;
     this.register = register;
   }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    List<NewItem> parsed = parse(execution.getVariable(ITEMS));
+  /** Enters the form's list of items (variable {@code items}) and puts the case in progress. */
+  void register(String trackingNumber, Object itemList) {
+    List<NewItem> parsed = parse(itemList);
     if (parsed.isEmpty()) {
       throw new InvalidInput("items: at least one item（请至少登记一个信息项）");
     }
-    String trackingNumber = execution.getProcessBusinessKey();
     items.add(trackingNumber, parsed);
     register.setStatus(trackingNumber, CaseRegister.Status.IN_PROGRESS);
   }

@@ -18,15 +18,15 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
  * 登记受理: gives the request its tracking number (the business key), enters it in the case
- * register and starts the reply clock from the receipt date (Art. 31, 33).
+ * register and starts the reply clock from the receipt date (Art. 31, 33). The step bean is
+ * {@link RegistrationDelegates#registerCaseDelegate}.
  */
-@Component("registerCaseDelegate")
-public class RegisterCaseDelegate implements JavaDelegate {
+@Component
+class CaseRegistration {
 
   private final TrackingNumbers trackingNumbers;
   private final CaseRegister register;
@@ -34,7 +34,7 @@ public class RegisterCaseDelegate implements JavaDelegate {
   private final WorkingDayCalendar calendar;
   private final DeadlineProperties limits;
 
-  public RegisterCaseDelegate(TrackingNumbers trackingNumbers, CaseRegister register,
+  CaseRegistration(TrackingNumbers trackingNumbers, CaseRegister register,
       ReplyDeadline deadline, WorkingDayCalendar calendar, DeadlineProperties limits) {
     this.trackingNumbers = trackingNumbers;
     this.register = register;
@@ -43,8 +43,7 @@ public class RegisterCaseDelegate implements JavaDelegate {
     this.limits = limits;
   }
 
-  @Override
-  public void execute(DelegateExecution execution) {
+  void register(DelegateExecution execution) {
     // Every field is checked before anything is written, and all wrong fields are answered at once.
     InvalidInput.Collector errors = new InvalidInput.Collector();
     LocalDate receivedOn = errors.check(() -> notInTheFuture(execution));

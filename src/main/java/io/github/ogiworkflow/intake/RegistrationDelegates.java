@@ -1,0 +1,102 @@
+package io.github.ogiworkflow.intake;
+
+import static io.github.ogiworkflow.process.ProcessVariables.ID_NUMBER;
+import static io.github.ogiworkflow.process.ProcessVariables.ITEMS;
+import static io.github.ogiworkflow.process.ProcessVariables.RECEIVED_ON;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.online.IdNumberHistory;
+import io.github.ogiworkflow.process.ElementIds;
+import io.github.ogiworkflow.process.WithoutAuthorizations;
+import io.github.ogiworkflow.security.Groups;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * DisclosureRequest's registration (登记): confirming an online application's receipt,
+ * registering the case, handing the next step to the registering officer, registering the
+ * items. The long steps are use-case classes ({@link CaseRegistration},
+ * {@link ItemRegistration}); the beans here are what the model names (ADR 0016).
+ */
+@Configuration
+public class RegistrationDelegates {
+
+  /** 登记受理 (Art. 31, 33): see {@link CaseRegistration}. */
+  @Bean
+  JavaDelegate registerCaseDelegate(CaseRegistration registration) {
+    return registration::register;
+  }
+
+  /** 登记信息项: see {@link ItemRegistration}. */
+  @Bean
+  JavaDelegate registerItemsDelegate(ItemRegistration registration) {
+    return execution -> registration.register(execution.getProcessBusinessKey(),
+        execution.getVariable(ITEMS));
+  }
+
+  /**
+   * 确认收到网上申请: completing it is the office's confirmation and fixes the receipt date as
+   * today (Art. 31). (The form's required check box only makes that explicit: an exception from
+   * a task listener would reach Tasklist as a server error, not a form error.) The task shows
+   * the identity number and contact data masked, like every task; the office reads them in full
+   * on the applicant page the form links to (privacy/ApplicantController), never from a
+   * variable.
+   */
+  @Bean
+  TaskListener receiptConfirmationListener() {
+    return task -> {
+      if (!TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
+        return;
+      }
+      // Never leave a full number in a process variable, wherever a client sent it.
+      if (task.hasVariableLocal(ID_NUMBER)) {
+        task.removeVariableLocal(ID_NUMBER);
+      }
+      if (task.getExecution().hasVariable(ID_NUMBER)) {
+        task.getExecution().removeVariable(ID_NUMBER);
+      }
+      task.getExecution().setVariable(RECEIVED_ON, OfficeTime.today().toString());
+      IdNumberHistory.purgeAfterCommit(task.getProcessInstanceId());
+    };
+  }
+
+  /**
+   * 审查申请内容是否明确 goes to the officer who just registered the case (at the counter, or
+   * by confirming an online application), so the next step needs no claim (继续办理, issue 16).
+   * The task keeps its candidate group: anyone of the office can still take it over, and
+   * Tasklist can reassign it. The registering user is the engine's authenticated user of the
+   * registration; it is assigned only when that user is in the office group (an administrator
+   * starting a case by hand leaves the step with the group), and never over an assignee
+   * already set.
+   */
+  @Bean(ElementIds.REGISTERING_OFFICER_LISTENER)
+  TaskListener registeringOfficerListener() {
+    return task -> {
+      if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())
+          || task.getAssignee() != null) {
+        return;
+      }
+      IdentityService identity = task.getProcessEngineServices().getIdentityService();
+      Authentication registering = identity.getCurrentAuthentication();
+      if (registering != null && registering.getUserId() != null
+          && isOfficer(identity, registering)) {
+        task.setAssignee(registering.getUserId());
+      }
+    };
+  }
+
+  private static boolean isOfficer(IdentityService identity, Authentication user) {
+    List<String> groups = user.getGroupIds();
+    if (groups != null && !groups.isEmpty()) {
+      return groups.contains(Groups.OFFICE.id());
+    }
+    // Authenticated by id only (Java API callers): the membership as the engine records it.
+    return WithoutAuthorizations.call(identity, () -> identity.createUserQuery()
+        .userId(user.getUserId()).memberOfGroup(Groups.OFFICE.id()).count() > 0);
+  }
+}
