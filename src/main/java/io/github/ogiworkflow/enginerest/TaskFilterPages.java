@@ -50,6 +50,8 @@ final class TaskFilterPages extends OncePerRequestFilter {
   private static final Set<String> EMPTY_WHEN_NOT_SEARCHING =
       Set.of("processVariables", "taskVariables", "caseInstanceVariables");
   private static final Set<String> PAGING = Set.of("firstResult", "maxResults");
+  /** No task has this id: engine ids are UUIDs or numbers. */
+  static final String NO_TASK = "-";
 
   private final FilterService filters;
   private final IdentityService identity;
@@ -107,11 +109,15 @@ final class TaskFilterPages extends OncePerRequestFilter {
     boolean activeOnly = query.path("active").asBoolean(false);
     Optional<Set<String>> ids = candidates.find(filter.get(), caller.userId(), activeOnly,
         order.get(), firstResult, maxResults);
-    if (ids.isEmpty() || ids.get().isEmpty()) {
+    if (ids.isEmpty()) {
       return;
     }
     ArrayNode taskIdIn = query.putArray("taskIdIn");
     ids.get().forEach(taskIdIn::add);
+    if (ids.get().isEmpty()) {
+      // The engine ignores an empty taskIdIn and would read every task to find none.
+      taskIdIn.add(NO_TASK);
+    }
     body.replace(query);
     NARROWED.incrementAndGet();
   }

@@ -51,7 +51,9 @@ public final class TasklistQueryBenchmark {
     String[] arguments = properties.entrySet().stream()
         .map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new);
     ConfigurableApplicationContext app = new SpringApplicationBuilder(OgiWorkflowApplication.class)
-        .profiles("demo").run(arguments);
+        // On PostgreSQL with the app's connection settings (plan_cache_mode, jit) as in production.
+        .profiles(BenchDatabase.postgres(db) ? new String[] {"demo", "postgres"}
+            : new String[] {"demo"}).run(arguments);
     try {
       TaskService tasks = app.getBean(TaskService.class);
       long open = tasks.createTaskQuery().taskCandidateGroup(Groups.OFFICE.id()).count();
