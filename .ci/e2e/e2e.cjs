@@ -565,8 +565,10 @@ const steps = [
     state.manager = await newPage();
     await login(state.manager, 'cockpit', 'chengang');
     await state.manager.goto(`${BASE}/camunda/app/cockpit/default/#/process-instance/${state.instance.id}/runtime`);
-    await state.manager.locator('text=送达答复书').first().waitFor();
+    // The running step is inside the collapsed 办理与答复: drill down to it.
+    await state.manager.locator('.djs-container svg .djs-element[data-element-id=SubProcess_Handling]').first().waitFor();
     await drillDown(state.manager, 'SubProcess_Handling');
+    await state.manager.locator('text=送达答复书').first().waitFor();
     await diagramSettled(state.manager, 'Task_DeliverReply');
     // Leadership may not change variables (the server refuses it): no such buttons offered.
     const variables = state.manager.locator('[cam-widget-variables-table] tbody tr');
@@ -595,6 +597,7 @@ const steps = [
     await screenshot(page, 'deadline-overview');
     await ours.locator('a').click();
     await page.locator(`text=${state.instance.businessKey}`).first().waitFor();
+    await page.locator('.djs-container svg .djs-element[data-element-id=SubProcess_Handling]').first().waitFor();
     await drillDown(page, 'SubProcess_Handling');
     await diagramSettled(page, 'Task_DeliverReply');
   }],
