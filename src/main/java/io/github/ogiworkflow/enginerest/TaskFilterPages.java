@@ -1,6 +1,7 @@
 package io.github.ogiworkflow.enginerest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ogiworkflow.enginerest.EngineApiGuard.BodyRequest;
@@ -17,8 +18,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -31,6 +34,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Pages of the seeded Tasklist filters (我的待办, 本组待办, 即将到期, 已超期) in tens of
@@ -50,6 +54,8 @@ final class TaskFilterPages extends OncePerRequestFilter {
   private static final Set<String> EMPTY_WHEN_NOT_SEARCHING =
       Set.of("processVariables", "taskVariables", "caseInstanceVariables");
   private static final Set<String> PAGING = Set.of("firstResult", "maxResults");
+  private static final String HAL = "application/hal+json";
+  private static final ObjectMapper JSON = new ObjectMapper();
   /** No task has this id: engine ids are UUIDs or numbers. */
   static final String NO_TASK = "-";
 
@@ -79,16 +85,52 @@ final class TaskFilterPages extends OncePerRequestFilter {
       return;
     }
     BodyRequest body = request instanceof BodyRequest read ? read : new BodyRequest(request);
+    OptionalLong total;
     try {
-      narrow(list.group(1), body, callers.apply(request));
+      total = narrow(list.group(1), body, callers.apply(request), accepts(request, HAL));
     } catch (RuntimeException e) {
       // The engine answers the unchanged request as it always did.
       LOG.debug("Tasklist page shortcut not applied: {}", e.toString());
+      total = OptionalLong.empty();
     }
-    chain.doFilter(body, response);
+    if (total.isEmpty()) {
+      chain.doFilter(body, response); // unchanged, or a plain JSON list (it has no count)
+      return;
+    }
+    ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+    chain.doFilter(body, answer);
+    withTotal(answer, total.getAsLong());
+    answer.copyBodyToResponse();
   }
 
-  private void narrow(String filterId, BodyRequest body, Caller caller) {
+  /**
+   * The engine's HAL list counts what it was asked for: here the page's candidates. Tasklist
+   * pages on with that count, so it is replaced with the filter's total.
+   */
+  private static void withTotal(ContentCachingResponseWrapper answer, long total)
+      throws IOException {
+    if (answer.getStatus() != HttpServletResponse.SC_OK) {
+      return;
+    }
+    JsonNode hal = JSON.readTree(answer.getContentAsByteArray());
+    if (hal instanceof ObjectNode object && object.has("count")) {
+      object.put("count", total);
+      answer.resetBuffer();
+      answer.getOutputStream().write(JSON.writeValueAsBytes(object));
+    }
+  }
+
+  private static boolean accepts(HttpServletRequest request, String type) {
+    String accept = request.getHeader("Accept");
+    return accept != null && accept.toLowerCase(Locale.ROOT).contains(type);
+  }
+
+  /**
+   * Narrows the request to the page's candidates; answers the filter's total if it did and the
+   * caller reads HAL (whose answer carries the count).
+   */
+  private OptionalLong narrow(String filterId, BodyRequest body, Caller caller,
+      boolean wantsTotal) {
     Optional<SeededFilter> filter = seeded(filterId);
     Integer firstResult = intParameter(body, "firstResult");
     Integer maxResults = intParameter(body, "maxResults");
@@ -96,21 +138,21 @@ final class TaskFilterPages extends OncePerRequestFilter {
         || maxResults <= 0 || firstResult < 0
         || (filter.get().selection() != Selection.ASSIGNED_TO_ME
             && !caller.groups().contains(filter.get().groupId()))) {
-      return;
+      return OptionalLong.empty();
     }
     JsonNode json = body.json();
     if (!(json instanceof ObjectNode query) || !onlySorting(query)) {
-      return;
+      return OptionalLong.empty();
     }
     Optional<List<Order>> order = order(query.path("sorting"));
     if (order.isEmpty()) {
-      return;
+      return OptionalLong.empty();
     }
     boolean activeOnly = query.path("active").asBoolean(false);
     Optional<Set<String>> ids = candidates.find(filter.get(), caller.userId(), activeOnly,
         order.get(), firstResult, maxResults);
     if (ids.isEmpty()) {
-      return;
+      return OptionalLong.empty();
     }
     ArrayNode taskIdIn = query.putArray("taskIdIn");
     ids.get().forEach(taskIdIn::add);
@@ -120,6 +162,9 @@ final class TaskFilterPages extends OncePerRequestFilter {
     }
     body.replace(query);
     NARROWED.incrementAndGet();
+    return wantsTotal
+        ? OptionalLong.of(candidates.count(filter.get(), caller.userId(), activeOnly))
+        : OptionalLong.empty();
   }
 
   static long narrowed() {

@@ -65,11 +65,8 @@ final class TaskPageCandidates {
     if (pageEnd > MAX_CANDIDATES || order.isEmpty()) {
       return Optional.empty();
     }
-    Map<String, Object> parameters = Map.of("userId", userId,
-        "groupId", Objects.requireNonNullElse(filter.groupId(), ""),
-        "now", Date.from(OfficeTime.now()));
-    // 1 = active: the engine's suspension state of a task.
-    String where = criteria(filter) + (activeOnly ? " AND RES.SUSPENSION_STATE_ = 1" : "");
+    Map<String, Object> parameters = parameters(filter, userId);
+    String where = where(filter, activeOnly);
     // H2 would otherwise read the whole assignee or identity-link index and sort every row;
     // PostgreSQL's planner takes the ordered index for ORDER BY ... LIMIT by itself.
     String hint = indexHints ? TaskSortIndexes.serving(order)
@@ -80,6 +77,36 @@ final class TaskPageCandidates {
     Set<String> ids = new LinkedHashSet<>();
     run(parameters, sql, pageEnd).forEach(task -> ids.add(task.getId()));
     return Optional.of(ids);
+  }
+
+  /**
+   * How many tasks the filter lists in all: the engine would count only the page's candidates
+   * once {@code taskIdIn} is set, and Tasklist pages on with that figure.
+   */
+  long count(SeededFilter filter, String userId, boolean activeOnly) {
+    String sql = "SELECT COUNT(*) FROM " + taskTable + " RES WHERE " + where(filter, activeOnly);
+    var caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      NativeTaskQuery query = tasks.createNativeTaskQuery().sql(sql);
+      parameters(filter, userId).forEach(query::parameter);
+      return query.count();
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
+  }
+
+  private static Map<String, Object> parameters(SeededFilter filter, String userId) {
+    return Map.of("userId", userId,
+        "groupId", Objects.requireNonNullElse(filter.groupId(), ""),
+        "now", Date.from(OfficeTime.now()));
+  }
+
+  private String where(SeededFilter filter, boolean activeOnly) {
+    // 1 = active: the engine's suspension state of a task.
+    return criteria(filter) + (activeOnly ? " AND RES.SUSPENSION_STATE_ = 1" : "");
   }
 
   /** The filter's query (security/TasklistFilterSeeder#seed) as SQL on the task table. */
