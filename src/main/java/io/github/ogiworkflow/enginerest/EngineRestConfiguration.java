@@ -52,7 +52,7 @@ public class EngineRestConfiguration {
   FilterRegistrationBean<TaskFilterPages> taskFilterPages(FilterService filters,
       IdentityService identity, TaskService tasks, ManagementService management,
       DataSource dataSource) {
-    boolean h2 = TaskSortIndexes.ensure(dataSource, management);
+    boolean h2 = TaskListIndexes.ensure(dataSource, management);
     TaskPageCandidates candidates = new TaskPageCandidates(tasks, identity, management, h2);
     FilterRegistrationBean<TaskFilterPages> registration = new FilterRegistrationBean<>(
         new TaskFilterPages(filters, identity, candidates,

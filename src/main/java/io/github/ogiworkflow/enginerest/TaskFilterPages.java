@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ogiworkflow.enginerest.EngineApiGuard.BodyRequest;
 import io.github.ogiworkflow.enginerest.EngineApiGuard.Caller;
-import io.github.ogiworkflow.enginerest.TaskSortIndexes.Order;
+import io.github.ogiworkflow.enginerest.TaskListIndexes.Order;
 import io.github.ogiworkflow.security.TasklistFilterSeeder;
 import io.github.ogiworkflow.security.TasklistFilterSeeder.SeededFilter;
 import io.github.ogiworkflow.security.TasklistFilterSeeder.Selection;

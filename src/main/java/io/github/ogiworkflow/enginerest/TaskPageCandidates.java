@@ -1,7 +1,7 @@
 package io.github.ogiworkflow.enginerest;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
-import io.github.ogiworkflow.enginerest.TaskSortIndexes.Order;
+import io.github.ogiworkflow.enginerest.TaskListIndexes.Order;
 import io.github.ogiworkflow.security.TasklistFilterSeeder.SeededFilter;
 import java.util.Date;
 import java.util.LinkedHashSet;
@@ -69,7 +69,7 @@ final class TaskPageCandidates {
     String where = where(filter, activeOnly);
     // H2 would otherwise read the whole assignee or identity-link index and sort every row;
     // PostgreSQL's planner takes the ordered index for ORDER BY ... LIMIT by itself.
-    String hint = indexHints ? TaskSortIndexes.serving(order)
+    String hint = indexHints ? TaskListIndexes.serving(order)
         .map(index -> " USE INDEX (" + index.name() + ")").orElse("") : "";
     String sql = "SELECT RES.* FROM " + taskTable + " RES" + hint + " WHERE " + where
         + " ORDER BY " + order.stream().map(o -> "RES." + o.sql())
@@ -111,7 +111,10 @@ final class TaskPageCandidates {
 
   /** The filter's query (security/TasklistFilterSeeder#seed) as SQL on the task table. */
   private String criteria(SeededFilter filter) {
-    String candidate = "EXISTS (SELECT 1 FROM " + linkTable + " I WHERE I.TASK_ID_ = RES.ID_"
+    // On H2 the planner may read every link of the group for each task instead.
+    String candidate = "EXISTS (SELECT 1 FROM " + linkTable + " I"
+        + (indexHints ? " USE INDEX (" + TaskListIndexes.CANDIDATES + ")" : "")
+        + " WHERE I.TASK_ID_ = RES.ID_"
         + " AND I.TYPE_ = 'candidate' AND I.GROUP_ID_ = #{groupId})";
     return switch (filter.selection()) {
       case ASSIGNED_TO_ME -> "RES.ASSIGNEE_ = #{userId}";
