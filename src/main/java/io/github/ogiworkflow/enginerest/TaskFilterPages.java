@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ogiworkflow.enginerest.EngineApiGuard.BodyRequest;
 import io.github.ogiworkflow.enginerest.EngineApiGuard.Caller;
 import io.github.ogiworkflow.enginerest.TaskListIndexes.Order;
+import io.github.ogiworkflow.process.WithoutAuthorizations;
 import io.github.ogiworkflow.security.TasklistFilterSeeder;
 import io.github.ogiworkflow.security.TasklistFilterSeeder.SeededFilter;
 import io.github.ogiworkflow.security.TasklistFilterSeeder.Selection;
@@ -162,9 +163,12 @@ final class TaskFilterPages extends OncePerRequestFilter {
     }
     body.replace(query);
     NARROWED.incrementAndGet();
-    return wantsTotal
-        ? OptionalLong.of(candidates.count(filter.get(), caller.userId(), activeOnly))
-        : OptionalLong.empty();
+    if (!wantsTotal) {
+      return OptionalLong.empty();
+    }
+    // The walk read every task of the filter when it ended before the page did.
+    return ids.get().size() < firstResult + maxResults ? OptionalLong.of(ids.get().size())
+        : OptionalLong.of(candidates.count(filter.get(), caller.userId(), activeOnly));
   }
 
   static long narrowed() {
@@ -218,21 +222,15 @@ final class TaskFilterPages extends OncePerRequestFilter {
     if (known != null) {
       return known;
     }
-    var caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
+    Optional<SeededFilter> found = WithoutAuthorizations.call(identity, () -> {
       Filter filter = filters.createFilterQuery().filterId(filterId).singleResult();
-      Optional<SeededFilter> found =
-          filter == null ? Optional.empty() : TasklistFilterSeeder.describe(filter);
-      if (seeded.size() < 1_000) {
-        seeded.put(filterId, found);
-      }
-      return found;
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
+      return filter == null ? Optional.<SeededFilter>empty()
+          : TasklistFilterSeeder.describe(filter);
+    });
+    if (seeded.size() < 1_000) {
+      seeded.put(filterId, found);
     }
+    return found;
   }
 
   private static Integer intParameter(HttpServletRequest request, String name) {

@@ -2,6 +2,7 @@ package io.github.ogiworkflow.enginerest;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.enginerest.TaskListIndexes.Order;
+import io.github.ogiworkflow.process.WithoutAuthorizations;
 import io.github.ogiworkflow.security.TasklistFilterSeeder.SeededFilter;
 import java.util.Date;
 import java.util.LinkedHashSet;
@@ -62,10 +63,9 @@ final class TaskPageCandidates {
   Optional<Set<String>> find(SeededFilter filter, String userId, boolean activeOnly,
       List<Order> order, int firstResult, int maxResults) {
     int pageEnd = firstResult + maxResults;
-    if (pageEnd > MAX_CANDIDATES || order.isEmpty()) {
+    if (pageEnd > MAX_CANDIDATES) {
       return Optional.empty();
     }
-    Map<String, Object> parameters = parameters(filter, userId);
     String where = where(filter, activeOnly);
     // H2 would otherwise read the whole assignee or identity-link index and sort every row;
     // PostgreSQL's planner takes the ordered index for ORDER BY ... LIMIT by itself.
@@ -74,8 +74,11 @@ final class TaskPageCandidates {
     String sql = "SELECT RES.* FROM " + taskTable + " RES" + hint + " WHERE " + where
         + " ORDER BY " + order.stream().map(o -> "RES." + o.sql())
             .collect(Collectors.joining(", "));
+    // A native query is not authorization-checked; without a caller set it needs no grant at
+    // all. Only ids leave this class, and the engine checks them again for the caller.
     Set<String> ids = new LinkedHashSet<>();
-    run(parameters, sql, pageEnd).forEach(task -> ids.add(task.getId()));
+    WithoutAuthorizations.call(identity, () -> query(sql, filter, userId).listPage(0, pageEnd))
+        .forEach(task -> ids.add(task.getId()));
     return Optional.of(ids);
   }
 
@@ -85,17 +88,7 @@ final class TaskPageCandidates {
    */
   long count(SeededFilter filter, String userId, boolean activeOnly) {
     String sql = "SELECT COUNT(*) FROM " + taskTable + " RES WHERE " + where(filter, activeOnly);
-    var caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      NativeTaskQuery query = tasks.createNativeTaskQuery().sql(sql);
-      parameters(filter, userId).forEach(query::parameter);
-      return query.count();
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+    return WithoutAuthorizations.call(identity, () -> query(sql, filter, userId).count());
   }
 
   private static Map<String, Object> parameters(SeededFilter filter, String userId) {
@@ -126,19 +119,9 @@ final class TaskPageCandidates {
     };
   }
 
-  private List<Task> run(Map<String, Object> parameters, String sql, int limit) {
-    // A native query is not authorization-checked; without a caller set it needs no grant at
-    // all. Only ids leave this class, and the engine checks them again for the caller.
-    var caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      NativeTaskQuery query = tasks.createNativeTaskQuery().sql(sql);
-      parameters.forEach(query::parameter);
-      return query.listPage(0, limit);
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+  private NativeTaskQuery query(String sql, SeededFilter filter, String userId) {
+    NativeTaskQuery query = tasks.createNativeTaskQuery().sql(sql);
+    parameters(filter, userId).forEach(query::parameter);
+    return query;
   }
 }
