@@ -5,7 +5,8 @@
 #   .ci/bench/run-all.sh --quick    small sizes, to check the harness
 # Environment: BENCH_DBS ("h2 postgres"), BENCH_ONLY (e.g. "startup intake"), BENCH_JAVA_OPTS,
 # BENCH_SKIP_BUILD=1 (reuse the last build, e.g. for a second run in parallel).
-# Ports 18201-18204 on H2, 18206-18209 on PostgreSQL (so both can run at once). PostgreSQL: scripts/postgres-local.sh, databases ogi_bench (app benchmarks),
+# Ports 18201-18204 on H2, 18206-18209 on PostgreSQL (so both can run at once); BENCH_PORT_BASE
+# moves them (e.g. 28201 beside another run). PostgreSQL: scripts/postgres-local.sh, databases ogi_bench (app benchmarks),
 # ogi_bench_lifecycle, ogi_bench_startup and ogi_bench_bare (dropped and created anew).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -23,6 +24,7 @@ else
   calls=${BENCH_CALLS:-200}; wrk_seconds=${BENCH_WRK_SECONDS:-20}; startup_runs=${BENCH_STARTUP_RUNS:-3}
 fi
 java_opts=${BENCH_JAVA_OPTS:-}
+port_base=${BENCH_PORT_BASE:-18201}
 pg_user=ogi; pg_password=ogi-dev
 pg_url() { echo "jdbc:postgresql://localhost:5432/$1"; }
 wants() { [[ " $only " == *" $1 "* ]]; }
@@ -37,16 +39,15 @@ wants() { [[ " $only " == *" $1 "* ]]; }
 
 if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
   echo "== build"
-  # Not offline (-o): on a fresh machine `mvn verify` has not fetched the dependency plugin
-  # (nor the bare app's build), so the first run fetches them; later runs use the local copies.
-  mvn -B -q -ntp package -DskipTests
-  mvn -B -q -ntp test-compile
-  mvn -B -q -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$out/classpath.txt" >/dev/null
-  mvn -B -q -ntp -f bench/bare-app/pom.xml package -DskipTests
+  # Offline: everything needed was fetched by the README's `mvn verify` (which also writes
+  # target/bench/classpath.txt, the benchmarks' test classpath; see pom.xml). The bare app uses
+  # the same starters and plugins.
+  mvn -B -q -ntp -o package -DskipTests
+  mvn -B -q -ntp -o -f bench/bare-app/pom.xml package -DskipTests
 fi
 ours_jar=$root/target/ogi-workflow-0.1.0-SNAPSHOT.jar
 bare_jar=$root/bench/bare-app/target/bare-camunda-app-0.1.0-SNAPSHOT.jar
-[ -s "$out/classpath.txt" ] || { echo "no $out/classpath.txt: run once without BENCH_SKIP_BUILD" >&2; exit 1; }
+[ -s "$out/classpath.txt" ] || { echo "no $out/classpath.txt: run mvn verify (or this script without BENCH_SKIP_BUILD) first" >&2; exit 1; }
 classpath="$root/target/test-classes:$root/target/classes:$(cat "$out/classpath.txt")"
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 
@@ -128,18 +129,18 @@ for db in $dbs; do
     echo "-- (2) tasklist query"
     bench_java "$db" TasklistQueryBenchmark -Dbench.openCases="$open_cases" -Dbench.calls="$calls" \
       -Dbench.warmupCalls="${BENCH_TASKLIST_WARMUP:-20}" \
-      -Dbench.port=$((18201 + p)) -Dbench.pgUrl="$(pg_url ogi_bench)" >"$out/tasklist-$db.log" 2>&1
+      -Dbench.port=$((port_base + 0 + p)) -Dbench.pgUrl="$(pg_url ogi_bench)" >"$out/tasklist-$db.log" 2>&1
     grep -E "^(Tasklist|  Tasklist|  \[)" "$out/tasklist-$db.log" | tee -a "$summary"
   fi
 
   if wants intake; then
     echo "-- (4) public intake under wrk"
     # shellcheck disable=SC2046
-    start_app "$out/intake-app-$db.log" http://localhost:$((18202 + p))/actuator/health "$ours_jar" \
-      --server.port=$((18202 + p)) $(datasource_args "$db" ogi_bench) \
+    start_app "$out/intake-app-$db.log" http://localhost:$((port_base + 1 + p))/actuator/health "$ours_jar" \
+      --server.port=$((port_base + 1 + p)) $(datasource_args "$db" ogi_bench) \
       --ogi.public.rate-limit.capacity=1000000000 --logging.level.root=warn
-    wrk -t1 -c2 -d5s -s .ci/bench/intake.lua http://localhost:$((18202 + p)) >/dev/null # warm-up
-    wrk -t2 -c4 -d"${wrk_seconds}s" --latency -s .ci/bench/intake.lua http://localhost:$((18202 + p)) \
+    wrk -t1 -c2 -d5s -s .ci/bench/intake.lua http://localhost:$((port_base + 1 + p)) >/dev/null # warm-up
+    wrk -t2 -c4 -d"${wrk_seconds}s" --latency -s .ci/bench/intake.lua http://localhost:$((port_base + 1 + p)) \
       | tee "$out/intake-$db.log" | grep -E "^intake:"
     stop_app
     echo "Public intake on $db: wrk -t2 -c4 -d${wrk_seconds}s, rate limiter capacity 1e9" \
@@ -150,17 +151,17 @@ for db in $dbs; do
   if wants startup; then
     echo "-- (5) startup time and RSS"
     if [ "$db" = postgres ]; then fresh_pg_db ogi_bench_startup; fresh_pg_db ogi_bench_bare; fi
-    rm -rf "$out"/startup-h2.* "$out"/bare-h2.*
+    rm -rf "$out"/startup-h2.*.db "$out"/bare-h2.*.db # the databases, not the figures
     : >"$out/startup-$db.tsv"
     for run in $(seq 1 "$startup_runs"); do
       # shellcheck disable=SC2046
-      start_app "$out/startup-ours-$db-$run.log" http://localhost:$((18203 + p))/actuator/health "$ours_jar" \
-        --server.port=$((18203 + p)) $(datasource_args "$db" "$([ "$db" = h2 ] && echo startup-h2 || echo ogi_bench_startup)")
+      start_app "$out/startup-ours-$db-$run.log" http://localhost:$((port_base + 2 + p))/actuator/health "$ours_jar" \
+        --server.port=$((port_base + 2 + p)) $(datasource_args "$db" "$([ "$db" = h2 ] && echo startup-h2 || echo ogi_bench_startup)")
       printf 'ours\t%s\t%s\t%s\t%s\t%s\n' "$run" "$started_ms" "$ready_ms" "$spring_s" "$rss_mb" | tee -a "$out/startup-$db.tsv"
       stop_app
       # shellcheck disable=SC2046
-      start_app "$out/startup-bare-$db-$run.log" http://localhost:$((18204 + p))/camunda/app/welcome/default/ "$bare_jar" \
-        --server.port=$((18204 + p)) $(datasource_args "$db" "$([ "$db" = h2 ] && echo bare-h2 || echo ogi_bench_bare)")
+      start_app "$out/startup-bare-$db-$run.log" http://localhost:$((port_base + 3 + p))/camunda/app/welcome/default/ "$bare_jar" \
+        --server.port=$((port_base + 3 + p)) $(datasource_args "$db" "$([ "$db" = h2 ] && echo bare-h2 || echo ogi_bench_bare)")
       printf 'bare\t%s\t%s\t%s\t%s\t%s\n' "$run" "$started_ms" "$ready_ms" "$spring_s" "$rss_mb" | tee -a "$out/startup-$db.tsv"
       stop_app
     done
