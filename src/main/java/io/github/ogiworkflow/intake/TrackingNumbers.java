@@ -32,12 +32,19 @@ public class TrackingNumbers {
 
   /** The next number of another register with its own counter (e.g. ZDGK, 主动公开). */
   public String next(String prefix, int year) {
-    ensureCounter(prefix, year);
-    jdbc.update("UPDATE ogi_tracking_sequence SET last_value = last_value + 1"
-        + " WHERE prefix = ? AND seq_year = ?", prefix, year);
+    // The year's counter exists except for the year's first number: create it only then.
+    if (increment(prefix, year) == 0) {
+      ensureCounter(prefix, year);
+      increment(prefix, year);
+    }
     Integer value = jdbc.queryForObject("SELECT last_value FROM ogi_tracking_sequence"
         + " WHERE prefix = ? AND seq_year = ?", Integer.class, prefix, year);
     return format(prefix, year, value);
+  }
+
+  private int increment(String prefix, int year) {
+    return jdbc.update("UPDATE ogi_tracking_sequence SET last_value = last_value + 1"
+        + " WHERE prefix = ? AND seq_year = ?", prefix, year);
   }
 
   static String format(int year, int value) {

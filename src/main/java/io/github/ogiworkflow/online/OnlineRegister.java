@@ -2,6 +2,7 @@ package io.github.ogiworkflow.online;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -56,6 +57,43 @@ public class OnlineRegister {
         + " FROM ogi_idempotency_key WHERE idem_key = ?", (rs, i) -> new IdempotentSubmission(
             rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()),
         key).stream().findFirst();
+  }
+
+  /** An online application as registered (ogi_case), to start its case from. */
+  public record Registered(String trackingNumber, String applicantType, String applicantName,
+      String idType, String idNumber, String contactPhone, String contactEmail,
+      String contactAddress, String description, String deliveryForm, String deliveryMethod) {}
+
+  /** Locks a case's register row until the transaction ends (one start per case). */
+  public void lockCase(String trackingNumber) {
+    jdbc.query("SELECT tracking_number FROM ogi_case WHERE tracking_number = ? FOR UPDATE",
+        rs -> { }, trackingNumber);
+  }
+
+  /**
+   * Online applications submitted before {@code before} that are still waiting for the office
+   * (SUBMITTED) and have no process instance of {@code processKey} in the engine's history
+   * (which, with history on, records every instance from its start).
+   */
+  public List<String> submittedWithoutInstance(Instant before, String processKey) {
+    return jdbc.queryForList("""
+        SELECT c.tracking_number FROM ogi_case c
+        JOIN ogi_online_access a ON a.tracking_number = c.tracking_number
+        WHERE c.channel = 'ONLINE' AND c.status = 'SUBMITTED' AND a.submitted_at < ?
+          AND NOT EXISTS (SELECT 1 FROM ACT_HI_PROCINST p
+            WHERE p.BUSINESS_KEY_ = c.tracking_number AND p.PROC_DEF_KEY_ = ?)
+        ORDER BY c.tracking_number""", String.class, Timestamp.from(before), processKey);
+  }
+
+  public Optional<Registered> registered(String trackingNumber) {
+    return jdbc.query("""
+        SELECT tracking_number, applicant_type, applicant_name, id_type, id_number,
+          contact_phone, contact_email, contact_address, description, delivery_form,
+          delivery_method
+        FROM ogi_case WHERE tracking_number = ?""", (rs, i) -> new Registered(rs.getString(1),
+            rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+            rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+            rs.getString(11)), trackingNumber).stream().findFirst();
   }
 
   /** The full identity number, kept only in the register. */

@@ -37,6 +37,8 @@ import java.util.Set;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -44,8 +46,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The public side of a disclosure request: submission (register row, query code and process
- * instance in one transaction), status lookup and the online correction (补正).
+ * The public side of a disclosure request: submission (register row and query code in one
+ * transaction, then the process instance), status lookup and the online correction (补正).
  */
 @Service
 class OnlineIntake {
@@ -73,6 +75,7 @@ class OnlineIntake {
   private final RuntimeService runtime;
   private final TransactionTemplate transaction;
   private final ObjectMapper json = new ObjectMapper();
+  private static final Logger LOG = LoggerFactory.getLogger(OnlineIntake.class);
 
   OnlineIntake(TrackingNumbers trackingNumbers, CaseRegister register, OnlineRegister online,
       ReplyDeadline deadline, Letters letters, RuntimeService runtime,
@@ -94,17 +97,34 @@ class OnlineIntake {
         return replay(earlier.get(), requestHash);
       }
     }
+    Submitted submitted;
     try {
-      return transaction.execute(status -> create(form, idempotencyKey, requestHash));
+      submitted = transaction.execute(status -> register(form, idempotencyKey, requestHash));
     } catch (DataIntegrityViolationException sameKeyMeanwhile) {
       // A concurrent retry with the same key won; everything of this attempt is rolled back.
       return online.idempotencyKey(idempotencyKey == null ? "" : idempotencyKey)
           .map(earlier -> replay(earlier, requestHash))
           .orElseThrow(() -> sameKeyMeanwhile);
     }
+    try {
+      transaction.executeWithoutResult(status -> startCase(submitted.trackingNumber(), form));
+    } catch (RuntimeException notStartedYet) {
+      // The application is registered (number, register row, query code): the applicant keeps
+      // them, and PendingOnlineStarts starts the case from the register row later.
+      LOG.error("Online application {} is registered, but its case did not start; it will be"
+          + " started from the register", submitted.trackingNumber(), notStartedYet);
+    }
+    return submitted;
   }
 
-  private Submitted create(ApplicationForm form, String idempotencyKey, String requestHash) {
+  /**
+   * 登记: the tracking number, the register row and the query code, committed on their own.
+   * The tracking number's counter row stays locked until this commits (gap-free numbers, ADR
+   * 0012), so the transaction holds only what needs the number to be final; starting the case
+   * (the engine's work, most of a submission) runs after it, in parallel with other
+   * submissions instead of one at a time behind the counter.
+   */
+  Submitted register(ApplicationForm form, String idempotencyKey, String requestHash) {
     LocalDate today = OfficeTime.today();
     Instant now = OfficeTime.now();
     String trackingNumber = trackingNumbers.next(today.getYear());
@@ -119,11 +139,19 @@ class OnlineIntake {
       online.insertIdempotencyKey(
           new IdempotentSubmission(idempotencyKey, requestHash, trackingNumber, now));
     }
+    return new Submitted(trackingNumber, code, false);
+  }
+
+  /**
+   * Starts the case of a registered online application, once: the register row is locked
+   * first, so this and {@link PendingOnlineStarts} never start the same case twice.
+   */
+  void startCase(String trackingNumber, ApplicationForm form) {
+    online.lockCase(trackingNumber);
     runtime.createMessageCorrelation(ElementIds.MESSAGE_ONLINE_APPLICATION)
         .processInstanceBusinessKey(trackingNumber)
         .setVariables(processVariables(trackingNumber, form))
         .correlateStartMessage();
-    return new Submitted(trackingNumber, code, false);
   }
 
   /**
