@@ -114,8 +114,7 @@ median() { sort -n | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else pr
 
 for db in $dbs; do
   echo "== $db" | tee -a "$summary"
-  # port offset: BENCH_PORT_BASE moves all ports (e.g. 18300 for a second run beside another)
-  p=$(( ${BENCH_PORT_BASE:-18200} - 18200 + $([ "$db" = postgres ] && echo 5 || echo 0) ))
+  p=$([ "$db" = postgres ] && echo 5 || echo 0) # port offset
 
   if wants lifecycle; then
     echo "-- (1) lifecycle throughput"
