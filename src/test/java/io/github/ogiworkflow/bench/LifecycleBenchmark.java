@@ -16,15 +16,14 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -47,6 +46,10 @@ public final class LifecycleBenchmark {
   static final int USER_TASKS = 8;
   /** Service and rule steps of one case on that path. */
   static final int SERVICE_TASKS = 11;
+
+  /** Candidate groups of the steps on the benchmarked path (the others are office's). */
+  private static final Map<String, String> GROUP_OF_STEP = Map.of(
+      TASK_REVIEW_ITEM, "legal", TASK_APPROVE_REPLY, "leadership");
 
   private LifecycleBenchmark() {}
 
@@ -96,10 +99,12 @@ public final class LifecycleBenchmark {
     registration.put("applicantType", "NATURAL_PERSON");
     registration.put("applicantName", "张三");
     registration.put("requestDescription", "基准测试申请");
-    String id = engine.getRuntimeService()
-        .startProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST, registration).getId();
-    String key = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id)
-        .singleResult().getBusinessKey();
+    ProcessInstance started = engine.getRuntimeService()
+        .startProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST, registration);
+    // Registration sets the tracking number as business key during the start.
+    String key = started.getBusinessKey() != null ? started.getBusinessKey()
+        : engine.getRuntimeService().createProcessInstanceQuery()
+            .processInstanceId(started.getId()).singleResult().getBusinessKey();
     complete(engine, key, TASK_CHECK_COMPLETENESS, Map.of("completenessDecision", "COMPLETE"));
     complete(engine, key, TASK_SEARCH_AND_SPLIT, Map.of("items", Spin.JSON(List.of(
         Map.of("title", "一", "finding", "HELD"), Map.of("title", "二", "finding", "HELD"),
@@ -152,12 +157,12 @@ public final class LifecycleBenchmark {
     }
     Task task = open.get(0);
     // The release checks want each step done by a member of its group (review by legal,
-    // approval by leadership): a demo person of the task's candidate group completes it.
-    String group = tasks.getIdentityLinksForTask(task.getId()).stream()
-        .map(IdentityLink::getGroupId).filter(Objects::nonNull).findFirst()
-        .orElse("office");
+    // approval by leadership): a demo person of the step's candidate group (as in the models)
+    // completes it. Known per step rather than read from the task's identity links, which
+    // cost one more query per step that the bare model's loop does not make.
+    String group = GROUP_OF_STEP.getOrDefault(taskKey, "office");
     String user = Map.of("office", "wangli", "legal", "lina", "leadership", "chengang")
-        .getOrDefault(group, "wangli");
+        .get(group);
     engine.getIdentityService().setAuthentication(user, List.of(group));
     try {
       tasks.complete(task.getId(), variables);
