@@ -27,14 +27,19 @@ final class BenchDatabase {
     return System.getProperty("bench.pgPassword", "ogi-dev");
   }
 
-  /** Spring datasource settings for the app; {@code name} names the H2 file. */
+  /**
+   * Spring datasource settings for the app; {@code name} names the H2 file. {@code
+   * -Dbench.h2Options=;OPTIMIZE_REUSE_RESULTS=FALSE} measures H2 without reusing the result of a
+   * statement repeated with nothing written in between (a busy office writes all the time).
+   */
   static Map<String, Object> springProperties(String db, String name) {
     if (postgres(db)) {
       return Map.of("spring.datasource.url", pgUrl(), "spring.datasource.username", pgUser(),
           "spring.datasource.password", pgPassword());
     }
     return Map.of("spring.datasource.url", "jdbc:h2:file:./target/bench/" + name
-        + ";DB_CLOSE_ON_EXIT=FALSE", "spring.datasource.username", "sa",
+        + ";DB_CLOSE_ON_EXIT=FALSE" + System.getProperty("bench.h2Options", ""),
+        "spring.datasource.username", "sa",
         "spring.datasource.password", "");
   }
 }
