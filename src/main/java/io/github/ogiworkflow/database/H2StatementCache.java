@@ -1,6 +1,7 @@
 package io.github.ogiworkflow.database;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.Locale;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +21,7 @@ class H2StatementCache implements BeanPostProcessor {
   public Object postProcessBeforeInitialization(Object bean, String beanName) {
     if (bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null
         && pool.getJdbcUrl().startsWith("jdbc:h2:")
-        && !pool.getJdbcUrl().toUpperCase().contains("QUERY_CACHE_SIZE")) {
+        && !pool.getJdbcUrl().toUpperCase(Locale.ROOT).contains("QUERY_CACHE_SIZE")) {
       pool.addDataSourceProperty("QUERY_CACHE_SIZE", String.valueOf(STATEMENTS));
     }
     return bean;

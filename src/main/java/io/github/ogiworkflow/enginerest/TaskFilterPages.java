@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -32,7 +33,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.FilterService;
@@ -73,7 +73,11 @@ final class TaskFilterPages extends OncePerRequestFilter {
   private final Map<String, Optional<SeededFilter>> seeded = new ConcurrentHashMap<>();
   /** Pages answered through the shortcut since start (TaskFilterPagesIT checks it was used). */
   private static final AtomicLong NARROWED = new AtomicLong();
-  /** Counts totals beside the engine's page; a full queue counts in the request's thread. */
+  /**
+   * Counts totals beside the engine's page: on H2 the count reads every task of the filter
+   * (about 20 ms at 10,000), so the caller waits for the longer of count and page, not for both
+   * (the same CPU). A full queue counts in the request's thread.
+   */
   private final ExecutorService counting = new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS,
       new LinkedBlockingQueue<>(32), runnable -> {
         Thread thread = new Thread(runnable, "tasklist-total");
@@ -99,7 +103,7 @@ final class TaskFilterPages extends OncePerRequestFilter {
       return;
     }
     BodyRequest body = request instanceof BodyRequest read ? read : new BodyRequest(request);
-    Optional<Total> total;
+    Optional<Future<Long>> total;
     try {
       total = narrow(list.group(1), body, callers.apply(request), accepts(request, HAL));
     } catch (RuntimeException e) {
@@ -113,7 +117,7 @@ final class TaskFilterPages extends OncePerRequestFilter {
     }
     ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
     chain.doFilter(body, answer);
-    withTotal(answer, total.get().value());
+    withTotal(answer, valueOf(total.get()));
     answer.copyBodyToResponse();
   }
 
@@ -123,32 +127,20 @@ final class TaskFilterPages extends OncePerRequestFilter {
   }
 
   /**
-   * The filter's total: known from the walk, or counted while the engine answers the page. On
-   * H2 the count reads every task of the filter (about 20 ms at 10,000); beside the engine's
-   * page it costs the caller no waiting when a core is free, and the same CPU when none is.
+   * The filter's total, known from the walk or counted while the engine answers the page (see
+   * {@link #counting}). A count that failed fails this request, as it would have in its thread.
    */
-  private record Total(long known, Future<Long> counted, Supplier<Long> count) {
-
-    static Total known(long total) {
-      return new Total(total, null, null);
-    }
-
-    static Total counting(ExecutorService executor, Supplier<Long> count) {
-      return new Total(-1, executor.submit(count::get), count);
-    }
-
-    long value() throws IOException {
-      if (counted == null) {
-        return known;
+  private static long valueOf(Future<Long> total) throws IOException {
+    try {
+      return total.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while counting the filter's tasks", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
       }
-      try {
-        return counted.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("interrupted while counting the filter's tasks", e);
-      } catch (ExecutionException e) {
-        return count.get(); // counted again here, so a failure shows in this request
-      }
+      throw new IOException("counting the filter's tasks failed", e.getCause());
     }
   }
 
@@ -178,7 +170,7 @@ final class TaskFilterPages extends OncePerRequestFilter {
    * Narrows the request to the page's candidates; answers the filter's total if it did and the
    * caller reads HAL (whose answer carries the count).
    */
-  private Optional<Total> narrow(String filterId, BodyRequest body, Caller caller,
+  private Optional<Future<Long>> narrow(String filterId, BodyRequest body, Caller caller,
       boolean wantsTotal) {
     Optional<SeededFilter> filter = seeded(filterId);
     Integer firstResult = intParameter(body, "firstResult");
@@ -216,10 +208,10 @@ final class TaskFilterPages extends OncePerRequestFilter {
     }
     // The walk read every task of the filter when it ended before the page did.
     if (ids.get().size() < firstResult + maxResults) {
-      return Optional.of(Total.known(ids.get().size()));
+      return Optional.of(CompletableFuture.completedFuture((long) ids.get().size()));
     }
     SeededFilter counted = filter.get();
-    return Optional.of(Total.counting(counting,
+    return Optional.of(counting.submit(
         () -> candidates.count(counted, caller.userId(), activeOnly)));
   }
 

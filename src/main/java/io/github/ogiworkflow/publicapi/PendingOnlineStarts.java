@@ -6,6 +6,7 @@ import io.github.ogiworkflow.online.OnlineRegister.Registered;
 import io.github.ogiworkflow.process.ProcessKeys;
 import java.time.Duration;
 import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -29,12 +30,14 @@ class PendingOnlineStarts {
 
   private final OnlineRegister online;
   private final OnlineIntake intake;
+  private final HistoryService history;
   private final TransactionTemplate transaction;
 
-  PendingOnlineStarts(OnlineRegister online, OnlineIntake intake,
+  PendingOnlineStarts(OnlineRegister online, OnlineIntake intake, HistoryService history,
       PlatformTransactionManager transactions) {
     this.online = online;
     this.intake = intake;
+    this.history = history;
     this.transaction = new TransactionTemplate(transactions);
   }
 
@@ -54,8 +57,9 @@ class PendingOnlineStarts {
         Boolean done = transaction.execute(status -> {
           online.lockCase(trackingNumber);
           // Looked at again under the lock: another node may have started it meanwhile.
-          if (online.submittedWithoutInstance(OfficeTime.now().minus(age),
-              ProcessKeys.DISCLOSURE_REQUEST).stream().noneMatch(trackingNumber::equals)) {
+          if (history.createHistoricProcessInstanceQuery()
+              .processDefinitionKey(ProcessKeys.DISCLOSURE_REQUEST)
+              .processInstanceBusinessKey(trackingNumber).count() > 0) {
             return false;
           }
           Registered r = online.registered(trackingNumber).orElseThrow();
