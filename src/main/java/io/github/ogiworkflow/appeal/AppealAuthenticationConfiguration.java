@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
  * The appeal endpoints use the engine's identity as /engine-rest does: HTTP Basic against the
  * engine's users, 401 without it; the call then runs as that user under engine authorizations.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 // Web layer only: the process test engine scans this package without one.
 @ConditionalOnWebApplication
 public class AppealAuthenticationConfiguration {

@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
  * Litigation). Steps that check what a user or an event just entered run synchronously and
  * refuse bad input; a state that does not allow the event is an {@link AppealConflict}.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class AppealDecisionDelegates {
 
   /** Leadership's approval of an answer or defence: who approved, for the record. */

@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Configuration;
  * appeal is pending, and the final closing (终结). The reopening after a correction is the
  * request's own step (intake/ReopenDelegates).
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class AppealWindowDelegates {
 
   /** After 办理与答复: whether a reply went out (是否已送达答复？), from the register. */

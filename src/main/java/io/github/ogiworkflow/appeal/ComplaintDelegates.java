@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The steps of Complaint (申诉、举报). */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class ComplaintDelegates {
 
   /** The agency's own standard for answering a complaint: there is no statutory limit. */

@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The steps of Litigation (行政诉讼应诉) that are its own. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class LitigationDelegates {
 
   /** The defence is due 15 days after service (ALL Art. 67); calendar days. */

@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The steps of Reconsideration (行政复议答复) that are its own. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class ReconsiderationDelegates {
 
   /** 登记行政复议: the answer is due 5 or 10 working days after the copy arrived. */

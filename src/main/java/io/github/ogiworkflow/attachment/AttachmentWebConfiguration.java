@@ -16,7 +16,7 @@ import org.springframework.util.unit.DataSize;
  * just over the limit (400 with its Chinese message) and the servlet container only stops
  * uploads far beyond it.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 public class AttachmentWebConfiguration {
 

@@ -30,7 +30,7 @@ import org.springframework.context.annotation.Configuration;
  * answer run from the day the letter is received (自收到征求意见书之日起), which the office records;
  * the pause ends on the day the answer was given, or on the 15th working day of silence.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class ConsultationDelegates {
 
   /** 发出征求意见函: the letter states the period, not a date: its start is the day of receipt. */

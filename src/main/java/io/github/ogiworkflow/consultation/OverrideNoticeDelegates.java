@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Configuration;
  * The release check ({@code reply/ReleaseChecks}) refuses delivery until the notice's service is
  * recorded.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class OverrideNoticeDelegates {
 
   /** 发出公开决定告知书（第三方）: the items concerned and the office's public-interest reason. */

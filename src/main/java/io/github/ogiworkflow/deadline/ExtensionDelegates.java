@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Extension of the reply deadline (延期答复, Art. 33): once, at most 20 working days. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class ExtensionDelegates {
 
   /** 记录延期审批结果: an approval moves the deadline and tells the applicant. */

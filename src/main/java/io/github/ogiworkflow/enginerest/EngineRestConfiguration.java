@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /** Our additions to Camunda's REST API at /engine-rest (a Jersey application). */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class EngineRestConfiguration {
 
   /**

@@ -29,7 +29,7 @@ import org.springframework.context.annotation.Configuration;
  * the notice to pay; when they have passed, a person in the office decides whether there is a
  * good reason (more time) or not (closed as 其他处理-2). Nothing closes a case by the timer alone.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class FeeDelegates {
 
   /** A fee the office asked for, as the scale computes it. */

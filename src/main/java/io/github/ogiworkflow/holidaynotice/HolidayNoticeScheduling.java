@@ -4,6 +4,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Runs the holiday directory scan ({@link HolidayNotices#scanDirectory}) on its schedule. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 @EnableScheduling
 public class HolidayNoticeScheduling {}

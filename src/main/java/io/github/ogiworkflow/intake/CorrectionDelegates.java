@@ -34,7 +34,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The steps of the correction path (补正, handbook 2.3): one small bean per model step. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class CorrectionDelegates {
 
   /** Priority that puts a reminded task at the top of Tasklist (default is 50). */

@@ -31,7 +31,7 @@ import org.springframework.context.annotation.Configuration;
  * time, the office sets a reasonable delay (延迟答复) and tells the applicant. 5.4 is open only
  * after that path, whatever the client sends.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class ReasonsDelegates {
 
   /**

@@ -23,7 +23,7 @@ import org.springframework.context.annotation.Configuration;
  * items. The long steps are use-case classes ({@link CaseRegistration},
  * {@link ItemRegistration}); the beans here are what the model names (ADR 0016).
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class RegistrationDelegates {
 
   /** 登记受理 (Art. 31, 33): see {@link CaseRegistration}. */

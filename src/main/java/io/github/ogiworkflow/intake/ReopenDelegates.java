@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** DisclosureRequest's reopening after a reconsideration or court corrected the reply (纠正). */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class ReopenDelegates {
 
   /**

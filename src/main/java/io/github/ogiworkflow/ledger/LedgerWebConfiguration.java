@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
  * The ledger's pages and API take the webapps' login session (no second password) or, for API
  * clients, HTTP Basic against the engine's users; 401 with a Chinese login link otherwise.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 public class LedgerWebConfiguration {
 

@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
  * systems, and {@link #WEBAPP_API} for the Cockpit page, which has the webapps' login session
  * (a cookie, no Basic credentials) and is checked in the controller.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 public class DeadlineWebConfiguration {
 

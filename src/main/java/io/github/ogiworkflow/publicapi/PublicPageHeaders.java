@@ -14,7 +14,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Browser hardening for the public page and API: own scripts only, no framing, no caching of
  * answers that carry a query code or personal data.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class PublicPageHeaders {
 
   @Bean

@@ -18,7 +18,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * once, refilled at {@code capacity} per minute. Makes guessing query codes hopeless and
  * bulk submissions slow. In memory, per node.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class PublicRateLimiter implements HandlerInterceptor, WebMvcConfigurer {
 
   /** Above this many clients, buckets that are full again are forgotten. */

@@ -39,7 +39,7 @@ import org.springframework.dao.DuplicateKeyException;
  * (so each gets its one secrecy review from {@code SecrecyReview}), decide per item whether
  * leadership must approve, keep the approval, decide what is published and why not, publish.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class PublicationDelegates {
 
   /** Numbers of publication batches: ZDGK-2026-000001 (主动公开). */

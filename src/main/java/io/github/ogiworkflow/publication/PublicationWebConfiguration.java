@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
  * as for /engine-rest, so each call runs as that user (group check in the controller, engine
  * authorizations for starting processes). Only in the web application (not in engine tests).
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 public class PublicationWebConfiguration {
 

@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Withdrawal (撤回) of a published item: reason from the office, approval by leadership. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class WithdrawalDelegates {
 
   /** 核对拟撤回信息: only a published item can be withdrawn, and only with a reason. */

@@ -27,7 +27,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The steps from the reviewed items to the delivered reply (答复、送达). */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class ReplyDelegates {
 
   /** 汇总信息项结论: the inputs of the ReplyOutcome decision table. */

@@ -24,7 +24,7 @@ import org.springframework.context.annotation.Configuration;
  * The tables come from {@link AnnualReports#compute(int)}; this class only stores, shows and
  * moves them through writing, approval and publication.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class AnnualReportDelegates {
 
   /** Business key of a year's report: NB-2026 is the report on 2026 (年报). */

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
  * The report endpoints (JSON, xlsx, HTML page) authenticate with HTTP Basic against the engine's
  * users, as /engine-rest does; the group check is in {@link ReportController}.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 public class ReportWebConfiguration {
 

@@ -34,7 +34,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The steps of the secrecy review (保密审查): one written review per item, 先审查、后公开. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class ReviewDelegates {
 
   static final String TASK_REVIEW_ITEM = ElementIds.TASK_REVIEW_ITEM;

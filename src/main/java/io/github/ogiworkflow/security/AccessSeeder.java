@@ -2,7 +2,10 @@ package io.github.ogiworkflow.security;
 
 import io.github.ogiworkflow.security.AuthorizationMatrix.Grant;
 import io.github.ogiworkflow.security.PeopleProperties.DemoUser;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -46,7 +49,7 @@ public class AccessSeeder {
       ensureUser(user.id(), user.firstName(), user.lastName(), user.email(), user.password(),
           user.groups());
     }
-    AuthorizationMatrix.grants().forEach(this::ensureGrant);
+    ensureGrants(AuthorizationMatrix.grants());
   }
 
   private void ensureGroup(Groups group) {
@@ -84,27 +87,45 @@ public class AccessSeeder {
     }
   }
 
-  /** Creates the grant, or sets an existing one of the same group and resource to exactly it. */
-  void ensureGrant(Grant grant) {
-    Authorization existing = authorizationService.createAuthorizationQuery()
-        .authorizationType(Authorization.AUTH_TYPE_GRANT)
-        .groupIdIn(grant.group().id())
-        .resourceType(grant.resource())
-        .resourceId(grant.resourceId())
-        .singleResult();
-    Authorization authorization = existing != null
-        ? existing
-        : authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    int before = ((AuthorizationEntity) authorization).getPermissions();
-    authorization.setPermissions(grant.permissions());
-    if (existing != null && before == ((AuthorizationEntity) authorization).getPermissions()) {
+  /**
+   * Creates each grant, or sets an existing one of the same group and resource to exactly it.
+   * The existing grants are read in one query: this runs at every start.
+   */
+  void ensureGrants(Collection<Grant> grants) {
+    if (grants.isEmpty()) {
       return;
     }
-    authorization.setGroupId(grant.group().id());
-    authorization.setResource(grant.resource());
-    authorization.setResourceId(grant.resourceId());
-    authorizationService.saveAuthorization(authorization);
-    LOG.info("{} grant {}", existing == null ? "Created" : "Corrected", grant);
+    String[] groupIds = grants.stream().map(grant -> grant.group().id()).distinct()
+        .toArray(String[]::new);
+    Map<String, Authorization> existingByKey = new HashMap<>();
+    for (Authorization authorization : authorizationService.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(groupIds).list()) {
+      existingByKey.putIfAbsent(key(authorization.getGroupId(), authorization.getResourceType(),
+          authorization.getResourceId()), authorization);
+    }
+    for (Grant grant : grants) {
+      Authorization existing = existingByKey.get(
+          key(grant.group().id(), grant.resource().resourceType(), grant.resourceId()));
+      Authorization authorization = existing != null
+          ? existing
+          : authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      int before = ((AuthorizationEntity) authorization).getPermissions();
+      authorization.setPermissions(grant.permissions());
+      if (existing != null && before == ((AuthorizationEntity) authorization).getPermissions()) {
+        continue;
+      }
+      authorization.setGroupId(grant.group().id());
+      authorization.setResource(grant.resource());
+      authorization.setResourceId(grant.resourceId());
+      authorizationService.saveAuthorization(authorization);
+      existingByKey.put(key(grant.group().id(), grant.resource().resourceType(),
+          grant.resourceId()), authorization);
+      LOG.info("{} grant {}", existing == null ? "Created" : "Corrected", grant);
+    }
+  }
+
+  private static String key(String groupId, int resourceType, String resourceId) {
+    return groupId + "\u0000" + resourceType + "\u0000" + resourceId;
   }
 
   private static String nullToEmpty(String text) {

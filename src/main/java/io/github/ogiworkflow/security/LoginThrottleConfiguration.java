@@ -13,7 +13,7 @@ import org.springframework.core.Ordered;
  * failed password (capped, never locked for good: see camunda.bpm.generic-properties in
  * application.yaml), and this filter stops an address that fails too often.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class LoginThrottleConfiguration {
 
   /** Before the authentication filters, so a throttled address never reaches a password check. */

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
  * Camunda's REST API is open by default. This puts HTTP Basic authentication against the engine's
  * identity service in front of it, so every call runs as a real user under engine authorizations.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class RestAuthenticationConfiguration {
 
   static final String ENGINE_REST_PATH = "/engine-rest";

@@ -23,7 +23,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * scripts). Runs first, so the public page's own headers (publicapi/PublicPageHeaders) and
  * Camunda's win where they set the same header.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class StaffSecurityHeaders {
 
   static final String STAFF_CSP = "default-src 'none'; style-src 'self' 'unsafe-inline';"

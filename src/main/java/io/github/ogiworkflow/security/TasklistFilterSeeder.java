@@ -2,9 +2,13 @@ package io.github.ogiworkflow.security;
 
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ogiworkflow.deadline.DueSoonDates;
 import io.github.ogiworkflow.process.ProcessVariables;
 import io.github.ogiworkflow.security.AuthorizationMatrix.Grant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +17,8 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.query.Query;
+import org.camunda.bpm.engine.rest.dto.task.TaskQueryDto;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +43,7 @@ public class TasklistFilterSeeder {
   static final int DUE_SOON_DAYS = DueSoonDates.DUE_SOON_WORKING_DAYS;
 
   private static final Logger LOG = LoggerFactory.getLogger(TasklistFilterSeeder.class);
+  private static final ObjectMapper QUERY_JSON = new ObjectMapper();
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -49,20 +56,29 @@ public class TasklistFilterSeeder {
     this.accessSeeder = accessSeeder;
   }
 
-  public void seed() {
-    Filter mine = ensureFilter("mine", "我的待办", "分配给我的任务", 10,
+  /** Seeds the filters and their grants; returns how many filters it created or updated. */
+  public int seed() {
+    Map<Object, Filter> seededByKey = new HashMap<>();
+    for (Filter filter : filterService.createFilterQuery().filterResourceType("Task").list()) {
+      if (filter.getProperties() != null && filter.getProperties().get(SEED_KEY) != null) {
+        seededByKey.putIfAbsent(filter.getProperties().get(SEED_KEY), filter);
+      }
+    }
+    List<Grant> grants = new ArrayList<>();
+    List<String> written = new ArrayList<>();
+    Filter mine = ensureFilter(seededByKey, written, "mine", "我的待办", "分配给我的任务", 10,
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")
             .orderByDueDate().asc());
     for (Groups group : Groups.taskGroups()) {
-      accessSeeder.ensureGrant(new Grant(group, Resources.FILTER, mine.getId(), READ));
+      grants.add(new Grant(group, Resources.FILTER, mine.getId(), READ));
 
-      Filter unassigned = ensureFilter(group.id() + ".group", "本组待办",
+      Filter unassigned = ensureFilter(seededByKey, written, group.id() + ".group", "本组待办",
           group.chineseName() + "尚未认领的任务", 20,
           taskService.createTaskQuery().taskCandidateGroup(group.id())
               .orderByDueDate().asc());
       // Both name the deadline they use: the step's own 办理期限 (the task's due date), which
       // for the completeness check is the 补正告知 deadline, not the reply deadline.
-      Filter dueSoon = ensureFilter(group.id() + ".dueSoon",
+      Filter dueSoon = ensureFilter(seededByKey, written, group.id() + ".dueSoon",
           "即将到期（" + DUE_SOON_DAYS + "个工作日内）",
           group.chineseName() + "本环节办理期限在" + DUE_SOON_DAYS
               + "个工作日内到期的任务（含已认领，按法定工作日计算）", 30,
@@ -70,15 +86,17 @@ public class TasklistFilterSeeder {
               .dueAfterExpression("${now()}")
               .followUpBeforeExpression("${now()}")
               .orderByDueDate().asc());
-      Filter overdue = ensureFilter(group.id() + ".overdue", "已超期（本环节办理期限）",
+      Filter overdue = ensureFilter(seededByKey, written, group.id() + ".overdue", "已超期（本环节办理期限）",
           group.chineseName() + "已过本环节办理期限的任务（含已认领）", 40,
           taskService.createTaskQuery().taskCandidateGroup(group.id()).includeAssignedTasks()
               .dueBeforeExpression("${now()}")
               .orderByDueDate().asc());
       for (Filter filter : List.of(unassigned, dueSoon, overdue)) {
-        accessSeeder.ensureGrant(new Grant(group, Resources.FILTER, filter.getId(), READ));
+        grants.add(new Grant(group, Resources.FILTER, filter.getId(), READ));
       }
     }
+    accessSeeder.ensureGrants(grants);
+    return written.size();
   }
 
   /** What a seeded filter selects, read from its seed key; empty for filters staff made. */
@@ -121,12 +139,9 @@ public class TasklistFilterSeeder {
   /** A seeded filter: what it selects and, for the group filters, whose group. */
   public record SeededFilter(Selection selection, String groupId) {}
 
-  private Filter ensureFilter(String key, String name, String description, int priority,
-      TaskQuery query) {
-    Optional<Filter> existing = filterService.createFilterQuery().filterResourceType("Task")
-        .list().stream()
-        .filter(f -> f.getProperties() != null && key.equals(f.getProperties().get(SEED_KEY)))
-        .findFirst();
+  private Filter ensureFilter(Map<Object, Filter> seededByKey, List<String> written, String key,
+      String name, String description, int priority, TaskQuery query) {
+    Filter existing = seededByKey.get(key);
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put(SEED_KEY, key);
     properties.put("description", description);
@@ -138,12 +153,28 @@ public class TasklistFilterSeeder {
         column(ProcessVariables.TRACKING_NUMBER, "受理编号"),
         column(ProcessVariables.APPLICANT_NAME, "申请人"),
         column(ProcessVariables.REPLY_DUE_DATE_TEXT, "答复期限")));
-    // A seeded filter is ours: an existing one is brought up to date (name, query, columns).
-    Filter filter = existing.orElseGet(() -> filterService.newTaskFilter(name));
+    // A seeded filter is ours: an existing one is brought up to date (name, query, columns),
+    // and left untouched when it already is (this runs at every start).
+    if (existing != null && name.equals(existing.getName())
+        && properties.equals(existing.getProperties())
+        && queryJson(query).equals(queryJson(existing.getQuery()))) {
+      return existing;
+    }
+    Filter filter = existing != null ? existing : filterService.newTaskFilter(name);
     filter.setName(name).setProperties(properties).setQuery(query);
     filterService.saveFilter(filter);
-    LOG.info("{} Tasklist filter {} ({})", existing.isPresent() ? "Updated" : "Created", name, key);
+    written.add(key);
+    LOG.info("{} Tasklist filter {} ({})", existing != null ? "Updated" : "Created", name, key);
     return filter;
+  }
+
+  /** A task query as the REST API writes it: criteria, expressions and sorting. */
+  private static String queryJson(Query<?, ?> query) {
+    try {
+      return QUERY_JSON.writeValueAsString(TaskQueryDto.fromQuery(query));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Tasklist filter query not serialisable", e);
+    }
   }
 
   private static Map<String, String> column(String variable, String label) {

@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -195,12 +196,53 @@ class AccessMatrixIT {
     long filters = filterService.createFilterQuery().count();
 
     accessSeeder.seed();
-    filterSeeder.seed();
+    assertThat(filterSeeder.seed()).as("filters written by a second seeding").isZero();
 
     assertThat(identityService.createUserQuery().count()).isEqualTo(users);
     assertThat(identityService.createGroupQuery().count()).isEqualTo(groups);
     assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(grants);
     assertThat(filterService.createFilterQuery().count()).isEqualTo(filters);
+  }
+
+  @Test
+  void seedingPutsBackAGrantThatDrifted() {
+    Grant grant = AuthorizationMatrix.grants().stream()
+        .filter(g -> g.group() == Groups.OFFICE && g.resource() == PROCESS_DEFINITION
+            && ProcessKeys.ANNUAL_REPORT.equals(g.resourceId()))
+        .findFirst().orElseThrow();
+    Authorization stored = authorizationService.createAuthorizationQuery()
+        .groupIdIn(Groups.OFFICE.id()).resourceType(PROCESS_DEFINITION)
+        .resourceId(ProcessKeys.ANNUAL_REPORT).singleResult();
+    stored.removePermission(CREATE_INSTANCE);
+    authorizationService.saveAuthorization(stored);
+    assertThat(isAuthorized("wangli", CREATE_INSTANCE, ProcessKeys.ANNUAL_REPORT)).isFalse();
+
+    accessSeeder.seed();
+
+    assertThat(isAuthorized("wangli", CREATE_INSTANCE, ProcessKeys.ANNUAL_REPORT)).isTrue();
+    assertThat(authorizationService.createAuthorizationQuery().groupIdIn(Groups.OFFICE.id())
+        .resourceType(PROCESS_DEFINITION).resourceId(ProcessKeys.ANNUAL_REPORT).count())
+        .isEqualTo(1);
+    assertThat(grant.permissions()).contains(CREATE_INSTANCE);
+  }
+
+  @Test
+  void seedingPutsBackASeededFilterThatDrifted() {
+    Filter overdue = filterService.createFilterQuery().list().stream()
+        .filter(f -> "office.overdue".equals(f.getProperties().get(TasklistFilterSeeder.SEED_KEY)))
+        .findFirst().orElseThrow();
+    String name = overdue.getName();
+    filterService.saveFilter(overdue.setName("改过的名称")
+        .setQuery(taskService.createTaskQuery().taskCandidateGroup(Groups.LEGAL.id())));
+
+    assertThat(filterSeeder.seed()).as("filters written").isEqualTo(1);
+
+    Filter restored = filterService.getFilter(overdue.getId());
+    assertThat(restored.getName()).isEqualTo(name);
+    assertThat(filterService.count(restored.getId())).isEqualTo(
+        taskService.createTaskQuery().taskCandidateGroup(Groups.OFFICE.id())
+            .includeAssignedTasks().dueBefore(new java.util.Date()).count());
+    assertThat(filterSeeder.seed()).as("filters written once restored").isZero();
   }
 
   private boolean isAuthorized(String user, Permission p,
