@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * Indexes for the Tasklist page shortcut (ADR 0017). On the engine's task table, the orders
  * Tasklist pages the seeded filters by: the filters' own order (due date, earliest first)
  * followed by Tasklist's sorting (the engine indexes the creation time alone only). On the
- * identity links, a task's candidate groups in one lookup ({@link #CANDIDATES}). Created at
+ * identity links, a task's candidate groups in one lookup ({@link #CANDIDATES}) and a group's
+ * candidate tasks ({@link #GROUP_TASKS}). Created at
  * start-up, after the engine has set up its schema, with {@code IF NOT EXISTS} on H2 and
  * PostgreSQL; they change no data.
  */
@@ -25,6 +26,8 @@ final class TaskListIndexes {
 
   /** A task's candidate groups: the EXISTS of the group filters reads only this index. */
   static final String CANDIDATES = "OGI_IDX_IDENT_LNK_TASK";
+  /** A group's candidate tasks: 本组待办's total counts them from this index alone. */
+  static final String GROUP_TASKS = "OGI_IDX_IDENT_LNK_GROUP_TASK";
 
   /** One column of an order: the task table's column and its direction. */
   record Order(String column, boolean ascending) {
@@ -80,6 +83,8 @@ final class TaskListIndexes {
       }
       statement.execute("CREATE INDEX IF NOT EXISTS " + CANDIDATES + " ON " + links
           + " (TASK_ID_, GROUP_ID_, TYPE_)");
+      statement.execute("CREATE INDEX IF NOT EXISTS " + GROUP_TASKS + " ON " + links
+          + " (GROUP_ID_, TYPE_, TASK_ID_)");
       if (!connection.getAutoCommit()) {
         connection.commit();
       }

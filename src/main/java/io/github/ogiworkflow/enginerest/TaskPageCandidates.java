@@ -4,6 +4,7 @@ import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.enginerest.TaskListIndexes.Order;
 import io.github.ogiworkflow.process.WithoutAuthorizations;
 import io.github.ogiworkflow.security.TasklistFilterSeeder.SeededFilter;
+import io.github.ogiworkflow.security.TasklistFilterSeeder.Selection;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -87,8 +88,26 @@ final class TaskPageCandidates {
    * once {@code taskIdIn} is set, and Tasklist pages on with that figure.
    */
   long count(SeededFilter filter, String userId, boolean activeOnly) {
-    String sql = "SELECT COUNT(*) FROM " + taskTable + " RES WHERE " + where(filter, activeOnly);
+    String sql = filter.selection() == Selection.GROUP_UNCLAIMED
+        ? unclaimedCount(activeOnly)
+        : "SELECT COUNT(*) FROM " + taskTable + " RES WHERE " + where(filter, activeOnly);
     return WithoutAuthorizations.call(identity, () -> query(sql, filter, userId).count());
+  }
+
+  /**
+   * 本组待办's total as the group's candidate tasks less those claimed (or suspended): read from
+   * the links' index alone, the first part costs a fraction of testing every unclaimed task for
+   * a link (about 3 ms against 15-30 ms on H2 at 10,000), and few tasks are claimed at a time.
+   * One statement, so both parts see the same tasks. A task can carry the same candidate group
+   * twice (the engine does not merge links), hence DISTINCT.
+   */
+  private String unclaimedCount(boolean activeOnly) {
+    String linked = "SELECT COUNT(DISTINCT L.TASK_ID_) FROM " + linkTable + " L"
+        + (indexHints ? " USE INDEX (" + TaskListIndexes.GROUP_TASKS + ")" : "")
+        + " WHERE L.GROUP_ID_ = #{groupId} AND L.TYPE_ = 'candidate' AND L.TASK_ID_ IS NOT NULL";
+    String notListed = "SELECT COUNT(*) FROM " + taskTable + " RES WHERE (RES.ASSIGNEE_ IS NOT NULL"
+        + (activeOnly ? " OR RES.SUSPENSION_STATE_ <> 1" : "") + ") AND " + candidate();
+    return "SELECT (" + linked + ") - (" + notListed + ")";
   }
 
   private static Map<String, Object> parameters(SeededFilter filter, String userId) {
@@ -104,11 +123,7 @@ final class TaskPageCandidates {
 
   /** The filter's query (security/TasklistFilterSeeder#seed) as SQL on the task table. */
   private String criteria(SeededFilter filter) {
-    // On H2 the planner may read every link of the group for each task instead.
-    String candidate = "EXISTS (SELECT 1 FROM " + linkTable + " I"
-        + (indexHints ? " USE INDEX (" + TaskListIndexes.CANDIDATES + ")" : "")
-        + " WHERE I.TASK_ID_ = RES.ID_"
-        + " AND I.TYPE_ = 'candidate' AND I.GROUP_ID_ = #{groupId})";
+    String candidate = candidate();
     return switch (filter.selection()) {
       case ASSIGNED_TO_ME -> "RES.ASSIGNEE_ = #{userId}";
       case GROUP_UNCLAIMED -> "RES.ASSIGNEE_ IS NULL AND " + candidate;
@@ -117,6 +132,15 @@ final class TaskPageCandidates {
       case GROUP_OVERDUE -> candidate + " AND RES.DUE_DATE_ IS NOT NULL"
           + " AND RES.DUE_DATE_ < #{now}";
     };
+  }
+
+  /** The group is a candidate of the task RES. */
+  private String candidate() {
+    // On H2 the planner may read every link of the group for each task instead.
+    return "EXISTS (SELECT 1 FROM " + linkTable + " I"
+        + (indexHints ? " USE INDEX (" + TaskListIndexes.CANDIDATES + ")" : "")
+        + " WHERE I.TASK_ID_ = RES.ID_"
+        + " AND I.TYPE_ = 'candidate' AND I.GROUP_ID_ = #{groupId})";
   }
 
   private NativeTaskQuery query(String sql, SeededFilter filter, String userId) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.process.ProcessVariables;
+import io.github.ogiworkflow.security.Groups;
 import io.github.ogiworkflow.support.Http;
 import io.github.ogiworkflow.support.IntegrationTest;
 import java.time.Duration;
@@ -167,6 +168,46 @@ class TaskFilterPagesIT {
     }
     // The variable columns are embedded as before.
     assertThat(shortcut.getBody()).contains(ProcessVariables.TRACKING_NUMBER);
+  }
+
+  /**
+   * 本组待办's total is counted from the group's links less the claimed tasks: a task listing the
+   * group twice (the engine keeps both links) and a suspended task must not throw it off.
+   */
+  @Test
+  void theGroupTotalHoldsWithADoubledLinkAndASuspendedTask() throws Exception {
+    List<Task> unclaimed = tasks.createTaskQuery().taskCandidateGroup(Groups.OFFICE.id())
+        .processDefinitionKey(ProcessKeys.DISCLOSURE_REQUEST).orderByTaskId().asc().list();
+    assertThat(unclaimed).hasSizeGreaterThan(2);
+    Task doubled = unclaimed.get(0);
+    Task suspended = unclaimed.get(1);
+    tasks.addCandidateGroup(doubled.getId(), Groups.OFFICE.id());
+    runtime.suspendProcessInstanceById(suspended.getProcessInstanceId());
+    try {
+      HttpHeaders session = Http.webappSessionHeaders(rest, "tasklist", "wangli");
+      session.setContentType(MediaType.APPLICATION_JSON);
+      session.setAccept(List.of(MediaType.parseMediaType("application/hal+json")));
+      String list = "/camunda/api/engine/engine/default/filter/" + filterIds.get("office.group")
+          + "/list?firstResult=0&maxResults=5";
+      for (String active : List.of("", "\"active\":true,")) {
+        String body = "{\"processVariables\":[],\"taskVariables\":[],"
+            + "\"caseInstanceVariables\":[]," + active
+            + "\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}";
+        long narrowedBefore = TaskFilterPages.narrowed();
+        long fastTotal = json.readTree(rest.exchange(list, HttpMethod.POST,
+            new HttpEntity<>(body, session), String.class).getBody()).path("count").asLong();
+        assertThat(TaskFilterPages.narrowed()).isEqualTo(narrowedBefore + 1);
+        long engineTotal = json.readTree(rest.exchange(list, HttpMethod.POST,
+            new HttpEntity<>(body.replace("\"sorting\"", "\"withoutTenantId\":true,\"sorting\""),
+                session), String.class).getBody()).path("count").asLong();
+        assertThat(engineTotal).as("engine's total " + active).isGreaterThan(5);
+        assertThat(fastTotal).as("total " + active).isEqualTo(engineTotal);
+      }
+    } finally {
+      runtime.activateProcessInstanceById(suspended.getProcessInstanceId());
+      tasks.deleteCandidateGroup(doubled.getId(), Groups.OFFICE.id());
+      tasks.addCandidateGroup(doubled.getId(), Groups.OFFICE.id());
+    }
   }
 
   @Test
