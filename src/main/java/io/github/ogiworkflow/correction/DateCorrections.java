@@ -1,15 +1,20 @@
 package io.github.ogiworkflow.correction;
 
+import static io.github.ogiworkflow.process.ProcessVariables.APPEAL_PENDING;
+import static io.github.ogiworkflow.process.ProcessVariables.APPEAL_WINDOW_CLOSES_AT;
+import static io.github.ogiworkflow.process.ProcessVariables.APPEAL_WINDOW_CLOSES_ON_TEXT;
 import static io.github.ogiworkflow.process.ProcessVariables.DELIVERED_ON;
 import static io.github.ogiworkflow.process.ProcessVariables.FEE_NOTICE_SERVED_ON;
 import static io.github.ogiworkflow.process.ProcessVariables.FEE_PAID_ON;
 import static io.github.ogiworkflow.process.ProcessVariables.RECEIVED_ON;
 import static io.github.ogiworkflow.process.ProcessVariables.REPLY_RECEIVED_ON;
 
+import io.github.ogiworkflow.appeal.AppealWindow;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.letter.CaseLetters;
+import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.WithoutAuthorizations;
 import io.github.ogiworkflow.register.CaseRegister;
@@ -21,8 +26,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,16 +55,18 @@ public class DateCorrections {
   private final ReplyDeadline deadline;
   private final WorkingDayCalendar calendar;
   private final ProcessEngine engine;
+  private final AppealWindow appealWindow;
 
   public DateCorrections(CaseRegister cases, DateChangeRegister changes,
       DeliveryDates deliveryDates, ReplyDeadline deadline, WorkingDayCalendar calendar,
-      ProcessEngine engine) {
+      ProcessEngine engine, AppealWindow appealWindow) {
     this.cases = cases;
     this.changes = changes;
     this.deliveryDates = deliveryDates;
     this.deadline = deadline;
     this.calendar = calendar;
     this.engine = engine;
+    this.appealWindow = appealWindow;
   }
 
   /** What was changed. */
@@ -101,9 +111,9 @@ public class DateCorrections {
     List<Runnable> consequences = new ArrayList<>();
     LocalDate oldDate = switch (field) {
       case receivedOn -> correctReceivedOn(dates, newDate, consequences);
-      case deliveredOn -> correctDeliveredOn(dates, newDate);
+      case deliveredOn -> correctDeliveredOn(dates, newDate, consequences);
       case feePaidOn -> correctFeePaidOn(dates, newDate);
-      case replyReceivedOn -> correctReplyReceivedOn(dates, newDate);
+      case replyReceivedOn -> correctReplyReceivedOn(dates, newDate, consequences);
     };
     if (oldDate.equals(newDate)) {
       throw new InvalidInput(field + ": the date is unchanged（" + name + "与原日期相同，无需更正）");
@@ -150,7 +160,8 @@ public class DateCorrections {
     return old;
   }
 
-  private LocalDate correctDeliveredOn(CaseDates dates, LocalDate newDate) {
+  private LocalDate correctDeliveredOn(CaseDates dates, LocalDate newDate,
+      List<Runnable> consequences) {
     LocalDate old = required(dates.deliveredOn(), CorrectableDate.deliveredOn);
     deliveryDates.checkDeliveredOn(dates.trackingNumber(), newDate);
     if (newDate.isBefore(dates.firstReceivedOn())) {
@@ -168,6 +179,9 @@ public class DateCorrections {
       ProcessInstance running = running(dates);
       if (running != null) {
         engine.getRuntimeService().setVariable(running.getId(), DELIVERED_ON, newDate.toString());
+        LocalDate receivedOn = dates.replyReceivedOn();
+        moveAppealWindow(dates.trackingNumber(), running, receivedOn != null
+            && !receivedOn.isBefore(newDate) ? receivedOn : newDate, consequences);
       }
     }
     return old;
@@ -196,7 +210,8 @@ public class DateCorrections {
     return old;
   }
 
-  private LocalDate correctReplyReceivedOn(CaseDates dates, LocalDate newDate) {
+  private LocalDate correctReplyReceivedOn(CaseDates dates, LocalDate newDate,
+      List<Runnable> consequences) {
     LocalDate old = required(dates.replyReceivedOn(), CorrectableDate.replyReceivedOn);
     DeliveryDates.checkReplyReceivedOn(newDate, dates.deliveredOn());
     if (!newDate.equals(old)) {
@@ -205,9 +220,40 @@ public class DateCorrections {
       if (running != null) {
         engine.getRuntimeService().setVariable(running.getId(), REPLY_RECEIVED_ON,
             newDate.toString());
+        moveAppealWindow(dates.trackingNumber(), running, newDate, consequences);
       }
     }
     return old;
+  }
+
+  /**
+   * The appeal window runs from the applicant's receipt of the reply (the delivery date where
+   * none is recorded): a case waiting for it to close has its closing day and timer moved. A
+   * window held open by a pending appeal is not: it is looked at again when its timer fires.
+   */
+  private void moveAppealWindow(String trackingNumber, ProcessInstance running,
+      LocalDate windowFrom, List<Runnable> consequences) {
+    RuntimeService runtime = engine.getRuntimeService();
+    ManagementService jobs = engine.getManagementService();
+    List<Job> timers = WithoutAuthorizations.call(engine.getIdentityService(), () -> jobs
+        .createJobQuery().processInstanceId(running.getId())
+        .activityId(ElementIds.TIMER_APPEAL_WINDOW_CLOSED).timers().list());
+    if (timers.isEmpty()
+        || Boolean.TRUE.equals(runtime.getVariable(running.getId(), APPEAL_PENDING))) {
+      return;
+    }
+    Object oldText = runtime.getVariable(running.getId(), APPEAL_WINDOW_CLOSES_ON_TEXT);
+    LocalDate oldClosesOn = oldText == null ? null : LocalDate.parse(oldText.toString());
+    LocalDate closesOn = appealWindow.closesOn(trackingNumber, windowFrom);
+    if (closesOn.equals(oldClosesOn)) {
+      return;
+    }
+    runtime.setVariable(running.getId(), APPEAL_WINDOW_CLOSES_AT, OfficeTime.after(closesOn));
+    runtime.setVariable(running.getId(), APPEAL_WINDOW_CLOSES_ON_TEXT, closesOn.toString());
+    timers.forEach(timer -> jobs.setJobDuedate(timer.getId(), OfficeTime.after(closesOn)));
+    consequences.add(() -> changes.record(trackingNumber,
+        DateChangeRegister.APPEAL_WINDOW_CLOSES_ON, Kind.CORRECTED, oldClosesOn, closesOn,
+        "送达或签收日期更正后重算救济期限", DateChangeRegister.SYSTEM));
   }
 
   private static LocalDate required(LocalDate old, CorrectableDate field) {

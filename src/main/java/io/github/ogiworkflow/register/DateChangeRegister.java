@@ -27,6 +27,9 @@ public class DateChangeRegister {
 
   /** The reason recorded for a recomputation. */
   public static final String RECOMPUTATION_REASON = "依国务院办公厅放假通知重算";
+  /** The appeal window's closing day (the variable holding it is its text). */
+  public static final String APPEAL_WINDOW_CLOSES_ON = "appealWindowClosesOn";
+
   /** Who recomputes: the system, not a person. */
   public static final String SYSTEM = "系统";
 
@@ -39,7 +42,8 @@ public class DateChangeRegister {
       "supplementReceivedOn", "收到补正材料日期",
       "replyDueDate", "答复期限",
       "feeDueAt", "缴费期限",
-      "correctionDeadline", "补正期限");
+      "correctionDeadline", "补正期限",
+      APPEAL_WINDOW_CLOSES_ON, "救济期限届满日");
 
   public static String label(String field) {
     return FIELD_LABELS.getOrDefault(field, field);

@@ -5,6 +5,7 @@ import static io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY;
 import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
 import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_SUPPLEMENT;
 import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
+import static io.github.ogiworkflow.process.ElementIds.TIMER_APPEAL_WINDOW_CLOSED;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
 import static io.github.ogiworkflow.request.RequestScenario.item;
@@ -13,9 +14,12 @@ import static io.github.ogiworkflow.request.RequestScenario.registration;
 import static io.github.ogiworkflow.request.RequestScenario.today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.ogiworkflow.appeal.AppealRegister;
+import io.github.ogiworkflow.appeal.AppealWindow;
 import io.github.ogiworkflow.audit.CaseTimeline;
+import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.process.InvalidInput;
@@ -30,6 +34,7 @@ import io.github.ogiworkflow.report.Invariant;
 import io.github.ogiworkflow.request.RequestScenario;
 import io.github.ogiworkflow.support.ProcessTestEngine;
 import java.time.LocalDate;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.Deployment;
@@ -74,7 +79,8 @@ class DateCorrectionScenarioTest {
     register = bean("caseRegister", CaseRegister.class);
     corrections = new DateCorrections(register, bean("dateChangeRegister",
         DateChangeRegister.class), bean("deliveryDates", DeliveryDates.class), bean("replyDeadline", ReplyDeadline.class),
-        bean("workingDayCalendar", WorkingDayCalendar.class), engine);
+        bean("workingDayCalendar", WorkingDayCalendar.class), engine,
+        bean("appealWindow", AppealWindow.class));
   }
 
   @AfterEach
@@ -175,6 +181,34 @@ class DateCorrectionScenarioTest {
     assertThat(bean("dateChangeRegister", DateChangeRegister.class).of(tn))
         .extracting(DateChangeRegister.DateChange::field)
         .containsExactly("receivedOn", "replyDueDate");
+  }
+
+  /**
+   * The appeal window runs from the applicant's receipt, here the delivery (no receipt
+   * recorded): 予以公开 can go to court within 6 months (ALL Art. 46). A corrected delivery date
+   * moves the running case's closing day and its timer, recorded after the correction.
+   */
+  @Test
+  void aCorrectedDeliveryDateMovesTheRunningAppealWindow() {
+    String tn = deliveredPublicDisclosure();
+    String instance = register.dates(tn).orElseThrow().processInstanceId();
+    ManagementService jobs = engine.getManagementService();
+    assertThat(jobs.createJobQuery().processInstanceId(instance)
+        .activityId(TIMER_APPEAL_WINDOW_CLOSED).singleResult().getDuedate())
+        .isEqualTo(OfficeTime.after(LocalDate.of(2026, 9, 10)));
+
+    today(LocalDate.of(2026, 3, 20));
+    corrections.correct(tn, "deliveredOn", "2026-03-09", "按邮寄回执更正送达日期", OFFICE_USER);
+
+    assertThat(engine.getRuntimeService().getVariable(instance, APPEAL_WINDOW_CLOSES_ON_TEXT))
+        .isEqualTo("2026-09-09");
+    assertThat(jobs.createJobQuery().processInstanceId(instance)
+        .activityId(TIMER_APPEAL_WINDOW_CLOSED).singleResult().getDuedate())
+        .isEqualTo(OfficeTime.after(LocalDate.of(2026, 9, 9)));
+    assertThat(bean("dateChangeRegister", DateChangeRegister.class).of(tn))
+        .extracting(DateChangeRegister.DateChange::field, DateChangeRegister.DateChange::newDate)
+        .containsExactly(tuple("deliveredOn", LocalDate.of(2026, 3, 9)),
+            tuple(DateChangeRegister.APPEAL_WINDOW_CLOSES_ON, LocalDate.of(2026, 9, 9)));
   }
 
   /**
