@@ -1,5 +1,8 @@
 package io.github.ogiworkflow.appeal;
 
+import static io.github.ogiworkflow.process.ProcessVariables.APPEAL_WINDOW_CLOSES_AT;
+import static io.github.ogiworkflow.process.ProcessVariables.APPEAL_WINDOW_CLOSES_ON_TEXT;
+
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.register.CaseRegister;
@@ -8,6 +11,7 @@ import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.vocabulary.ReviewConclusion;
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -48,13 +52,31 @@ public class AppealWindow {
   }
 
   /**
-   * The day the case may be closed for good: 6 months after the applicant received the reply,
-   * but 60 days for a refusal to disclose, which goes to reconsideration first (ARL Art. 23).
+   * The day the case may be closed for good: 6 months after the applicant received the reply
+   * (after its delivery where no usable receipt is recorded), but 60 days for a refusal to
+   * disclose, which goes to reconsideration first (ARL Art. 23).
    * A filing after it is still recorded, with a warning.
    */
-  public LocalDate closesOn(String trackingNumber, LocalDate receivedOn) {
-    return refusal(cases.get(trackingNumber)) ? receivedOn.plusDays(RECONSIDERATION_DAYS)
-        : receivedOn.plusMonths(LITIGATION_MONTHS);
+  public LocalDate closesOn(String trackingNumber, LocalDate deliveredOn, LocalDate receivedOn) {
+    LocalDate receipt = usableReceipt(deliveredOn, receivedOn);
+    LocalDate from = receipt == null ? deliveredOn : receipt;
+    return refusal(cases.get(trackingNumber)) ? from.plusDays(RECONSIDERATION_DAYS)
+        : from.plusMonths(LITIGATION_MONTHS);
+  }
+
+  /**
+   * The applicant's signed-for date as the window counts it: none before the delivery or in
+   * the future (the window then runs from the delivery).
+   */
+  public static LocalDate usableReceipt(LocalDate deliveredOn, LocalDate receivedOn) {
+    return receivedOn == null || receivedOn.isBefore(deliveredOn)
+        || receivedOn.isAfter(OfficeTime.today()) ? null : receivedOn;
+  }
+
+  /** The process variables that hold the window's closing day: the timer's and the text. */
+  public static Map<String, Object> variables(LocalDate closesOn) {
+    return Map.of(APPEAL_WINDOW_CLOSES_AT, OfficeTime.after(closesOn),
+        APPEAL_WINDOW_CLOSES_ON_TEXT, closesOn.toString());
   }
 
   /**

@@ -38,15 +38,10 @@ public class AppealWindowDelegates {
       // This step runs in the delivery's asynchronous job, where a refusal would only be an
       // incident: a signed-for date before the delivery or in the future is not used.
       LocalDate receivedOn = Vars.date(execution, REPLY_RECEIVED_ON);
-      if (receivedOn != null
-          && (receivedOn.isBefore(deliveredOn) || receivedOn.isAfter(OfficeTime.today()))) {
-        receivedOn = null;
-      }
       // Always written: a reply delivered again after a correction clears the first one's.
-      cases.recordReplyReceipt(trackingNumber, receivedOn);
-      LocalDate closesOn = window.closesOn(trackingNumber,
-          receivedOn == null ? deliveredOn : receivedOn);
-      setWindow(execution, closesOn, false);
+      cases.recordReplyReceipt(trackingNumber,
+          AppealWindow.usableReceipt(deliveredOn, receivedOn));
+      setWindow(execution, window.closesOn(trackingNumber, deliveredOn, receivedOn), false);
     };
   }
 
@@ -72,8 +67,7 @@ public class AppealWindowDelegates {
 
   private static void setWindow(DelegateExecution execution, LocalDate closesOn,
       boolean pending) {
-    execution.setVariable(APPEAL_WINDOW_CLOSES_AT, OfficeTime.after(closesOn));
-    execution.setVariable(APPEAL_WINDOW_CLOSES_ON_TEXT, closesOn.toString());
+    execution.setVariables(AppealWindow.variables(closesOn));
     execution.setVariable(APPEAL_PENDING, pending);
   }
 }

@@ -16,6 +16,7 @@ import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.process.Timers;
 import io.github.ogiworkflow.process.WithoutAuthorizations;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.CaseDates;
@@ -25,12 +26,12 @@ import io.github.ogiworkflow.reply.DeliveryDates;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
-import org.camunda.bpm.engine.ManagementService;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -179,9 +180,8 @@ public class DateCorrections {
       ProcessInstance running = running(dates);
       if (running != null) {
         engine.getRuntimeService().setVariable(running.getId(), DELIVERED_ON, newDate.toString());
-        LocalDate receivedOn = dates.replyReceivedOn();
-        moveAppealWindow(dates.trackingNumber(), running, receivedOn != null
-            && !receivedOn.isBefore(newDate) ? receivedOn : newDate, consequences);
+        moveAppealWindow(dates.trackingNumber(), running, newDate, dates.replyReceivedOn(),
+            consequences);
       }
     }
     return old;
@@ -220,7 +220,8 @@ public class DateCorrections {
       if (running != null) {
         engine.getRuntimeService().setVariable(running.getId(), REPLY_RECEIVED_ON,
             newDate.toString());
-        moveAppealWindow(dates.trackingNumber(), running, newDate, consequences);
+        moveAppealWindow(dates.trackingNumber(), running, dates.deliveredOn(), newDate,
+            consequences);
       }
     }
     return old;
@@ -232,25 +233,27 @@ public class DateCorrections {
    * window held open by a pending appeal is not: it is looked at again when its timer fires.
    */
   private void moveAppealWindow(String trackingNumber, ProcessInstance running,
-      LocalDate windowFrom, List<Runnable> consequences) {
+      LocalDate deliveredOn, LocalDate receivedOn, List<Runnable> consequences) {
     RuntimeService runtime = engine.getRuntimeService();
-    ManagementService jobs = engine.getManagementService();
-    List<Job> timers = WithoutAuthorizations.call(engine.getIdentityService(), () -> jobs
-        .createJobQuery().processInstanceId(running.getId())
-        .activityId(ElementIds.TIMER_APPEAL_WINDOW_CLOSED).timers().list());
-    if (timers.isEmpty()
-        || Boolean.TRUE.equals(runtime.getVariable(running.getId(), APPEAL_PENDING))) {
+    Map<String, Object> window = runtime.getVariables(running.getId(),
+        List.of(APPEAL_PENDING, APPEAL_WINDOW_CLOSES_ON_TEXT));
+    Object oldText = window.get(APPEAL_WINDOW_CLOSES_ON_TEXT);
+    if (Boolean.TRUE.equals(window.get(APPEAL_PENDING)) || oldText == null) {
       return;
     }
-    Object oldText = runtime.getVariable(running.getId(), APPEAL_WINDOW_CLOSES_ON_TEXT);
-    LocalDate oldClosesOn = oldText == null ? null : LocalDate.parse(oldText.toString());
-    LocalDate closesOn = appealWindow.closesOn(trackingNumber, windowFrom);
+    LocalDate oldClosesOn = LocalDate.parse(oldText.toString());
+    LocalDate closesOn = appealWindow.closesOn(trackingNumber, deliveredOn, receivedOn);
     if (closesOn.equals(oldClosesOn)) {
       return;
     }
-    runtime.setVariable(running.getId(), APPEAL_WINDOW_CLOSES_AT, OfficeTime.after(closesOn));
-    runtime.setVariable(running.getId(), APPEAL_WINDOW_CLOSES_ON_TEXT, closesOn.toString());
-    timers.forEach(timer -> jobs.setJobDuedate(timer.getId(), OfficeTime.after(closesOn)));
+    Map<String, Object> variables = AppealWindow.variables(closesOn);
+    int moved = WithoutAuthorizations.call(engine.getIdentityService(), () -> Timers.move(
+        engine.getManagementService(), running.getId(), ElementIds.TIMER_APPEAL_WINDOW_CLOSED,
+        (Date) variables.get(APPEAL_WINDOW_CLOSES_AT)));
+    if (moved == 0) {
+      return; // not waiting for the window to close (not yet there, or past it)
+    }
+    runtime.setVariables(running.getId(), variables);
     consequences.add(() -> changes.record(trackingNumber,
         DateChangeRegister.APPEAL_WINDOW_CLOSES_ON, Kind.CORRECTED, oldClosesOn, closesOn,
         "送达或签收日期更正后重算救济期限", DateChangeRegister.SYSTEM));

@@ -10,6 +10,7 @@ import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.ElementIds;
+import io.github.ogiworkflow.process.Timers;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.CaseDates;
 import io.github.ogiworkflow.register.DateChangeRegister;
@@ -22,7 +23,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -166,11 +166,7 @@ public class DeadlineRecomputation {
   /** The timer and the tasks whose due date was the old deadline move with it. */
   private static void follow(ProcessEngineServices engine, String pid, String tn, Date oldAt,
       Date newAt, String timerId) {
-    ManagementService jobs = engine.getManagementService();
-    for (Job job : jobs.createJobQuery().processInstanceId(pid).activityId(timerId).timers()
-        .list()) {
-      jobs.setJobDuedate(job.getId(), newAt);
-    }
+    Timers.move(engine.getManagementService(), pid, timerId, newAt);
     TaskService tasks = engine.getTaskService();
     for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(tn).list()) {
       if (oldAt.equals(task.getDueDate())) {

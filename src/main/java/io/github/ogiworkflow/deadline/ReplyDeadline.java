@@ -9,6 +9,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.REPLY_REMINDER_AT;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.process.ElementIds;
+import io.github.ogiworkflow.process.Timers;
 import io.github.ogiworkflow.register.CaseRegister;
 import java.time.LocalDate;
 import java.util.Date;
@@ -119,9 +120,9 @@ public class ReplyDeadline {
       }
     }
     ManagementService jobs = execution.getProcessEngineServices().getManagementService();
-    moveTimer(jobs, execution.getProcessInstanceId(), ElementIds.TIMER_REPLY_REMINDER,
+    Timers.move(jobs, execution.getProcessInstanceId(), ElementIds.TIMER_REPLY_REMINDER,
         (Date) variables.get(REPLY_REMINDER_AT));
-    moveTimer(jobs, execution.getProcessInstanceId(), ElementIds.TIMER_REPLY_OVERDUE,
+    Timers.move(jobs, execution.getProcessInstanceId(), ElementIds.TIMER_REPLY_OVERDUE,
         (Date) variables.get(REPLY_OVERDUE_AT));
   }
 
@@ -146,9 +147,9 @@ public class ReplyDeadline {
       }
     }
     ManagementService jobs = engine.getManagementService();
-    moveTimer(jobs, processInstanceId, ElementIds.TIMER_REPLY_REMINDER,
+    Timers.move(jobs, processInstanceId, ElementIds.TIMER_REPLY_REMINDER,
         (Date) variables.get(REPLY_REMINDER_AT));
-    moveTimer(jobs, processInstanceId, ElementIds.TIMER_REPLY_OVERDUE,
+    Timers.move(jobs, processInstanceId, ElementIds.TIMER_REPLY_OVERDUE,
         (Date) variables.get(REPLY_OVERDUE_AT));
   }
 
@@ -179,11 +180,4 @@ public class ReplyDeadline {
         .toList();
   }
 
-  private static void moveTimer(ManagementService jobs, String processInstanceId,
-      String timerId, Date dueAt) {
-    for (Job job : jobs.createJobQuery().processInstanceId(processInstanceId).activityId(timerId)
-        .timers().list()) {
-      jobs.setJobDuedate(job.getId(), dueAt);
-    }
-  }
 }

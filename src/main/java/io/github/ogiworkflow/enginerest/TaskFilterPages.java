@@ -74,9 +74,9 @@ final class TaskFilterPages extends OncePerRequestFilter {
   /** Pages answered through the shortcut since start (TaskFilterPagesIT checks it was used). */
   private static final AtomicLong NARROWED = new AtomicLong();
   /**
-   * Counts totals beside the engine's page: on H2 the count reads every task of the filter
-   * (about 20 ms at 10,000), so the caller waits for the longer of count and page, not for both
-   * (the same CPU). A full queue counts in the request's thread.
+   * Counts totals beside the engine's page (5-10 ms on H2 at 10,000 open tasks, see
+   * TaskPageCandidates#count), so the caller waits for the longer of count and page, not for
+   * both (the same CPU). A full queue counts in the request's thread.
    */
   private final ExecutorService counting = new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS,
       new LinkedBlockingQueue<>(32), runnable -> {

@@ -86,7 +86,8 @@ public class TasklistFilterSeeder {
               .dueAfterExpression("${now()}")
               .followUpBeforeExpression("${now()}")
               .orderByDueDate().asc());
-      Filter overdue = ensureFilter(seededByKey, written, group.id() + ".overdue", "已超期（本环节办理期限）",
+      Filter overdue = ensureFilter(seededByKey, written, group.id() + ".overdue",
+          "已超期（本环节办理期限）",
           group.chineseName() + "已过本环节办理期限的任务（含已认领）", 40,
           taskService.createTaskQuery().taskCandidateGroup(group.id()).includeAssignedTasks()
               .dueBeforeExpression("${now()}")
