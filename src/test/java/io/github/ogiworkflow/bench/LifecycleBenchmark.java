@@ -54,7 +54,8 @@ public final class LifecycleBenchmark {
   private LifecycleBenchmark() {}
 
   public static void main(String[] args) {
-    int warmup = Integer.getInteger("bench.warmup", 30);
+    // 300: after 30 our larger code path still ran colder than the bare one (docs/benchmarks.md).
+    int warmup = Integer.getInteger("bench.warmup", 300);
     int cases = Integer.getInteger("bench.cases", 200);
     String db = System.getProperty("bench.db", "h2");
 
