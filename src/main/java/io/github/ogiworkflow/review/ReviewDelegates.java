@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -27,7 +26,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.context.annotation.Bean;
@@ -261,12 +259,10 @@ public class ReviewDelegates {
    */
   static String callingCase(DelegateExecution execution) {
     String own = execution.getProcessBusinessKey();
-    RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-    // The caller may not see the calling instance (legal has no grants on requests).
-    ProcessInstance parent = withoutAuthorizations(execution, () -> runtime
-        .createProcessInstanceQuery().subProcessInstanceId(execution.getProcessInstanceId())
-        .singleResult());
-    String caseRef = parent != null ? parent.getBusinessKey() : own;
+    // The engine's own link to the calling execution: no query, so no grants on the calling
+    // instance are needed (legal has none on requests).
+    DelegateExecution caller = execution.getProcessInstance().getSuperExecution();
+    String caseRef = caller != null ? caller.getProcessBusinessKey() : own;
     if (caseRef == null || !caseRef.equals(own)
         || !caseRef.equals(Vars.text(execution, TRACKING_NUMBER))) {
       throw new InvalidInput("trackingNumber does not match the calling case"
