@@ -31,6 +31,7 @@ import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.register.ItemRegister.NewItem;
 import io.github.ogiworkflow.register.ItemRegister.Review;
 import io.github.ogiworkflow.vocabulary.ReviewConclusion;
+import io.github.ogiworkflow.support.AtOnce;
 import io.github.ogiworkflow.support.ProcessTestEngine;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -43,6 +44,7 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -170,6 +172,30 @@ class ProactiveDisclosureScenarioTest {
         .containsEntry(PublicationCategory.WORK_NEWS, 1)
         .containsEntry(PublicationCategory.NORMATIVE_DOCUMENTS, 1)
         .containsEntry(PublicationCategory.SUPERVISION, 0);
+  }
+
+  /** Two reviewers finishing two items of one batch at once both succeed (asyncAfter per item). */
+  @Test
+  void twoReviewersFinishingAtOnceBothSucceed() throws Exception {
+    scenario.draft(item("2026年一季度工作动态", "WORK_NEWS", WEB),
+        item("2026年二季度工作动态", "WORK_NEWS", WEB));
+    List<Task> reviews = scenario.tasks(TASK_REVIEW_ITEM);
+    Assertions.assertThat(reviews).hasSize(2);
+
+    List<Throwable> failures = AtOnce.run(reviews.stream().<Runnable>map(review -> () -> {
+      engine.getIdentityService().setAuthenticatedUserId(LEGAL_USER);
+      try {
+        engine.getTaskService().complete(review.getId(), vars(REVIEW_CONCLUSION, "RELEASABLE"));
+      } finally {
+        engine.getIdentityService().clearAuthentication();
+      }
+    }).toList());
+
+    Assertions.assertThat(failures).isEmpty();
+    scenario.runAsyncSteps();
+    Assertions.assertThat(items.of(scenario.batch())).hasSize(2).allSatisfy(item ->
+        Assertions.assertThat(item.review().reviewer()).isEqualTo(LEGAL_USER));
+    assertThat(scenario.instance).isWaitingAt(TASK_RECORD_PUBLICATION);
   }
 
   @Test
