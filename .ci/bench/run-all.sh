@@ -119,6 +119,12 @@ start_app() { # log ready-url jar args...
   rss_mb=$(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$app_pid/status")
 }
 
+# One intake measurement (wrk -t2 -c4 for $wrk_seconds), its lines labelled with the phase.
+measure_intake() { # url phase log
+  wrk -t2 -c4 -d"${wrk_seconds}s" --latency -s .ci/bench/intake.lua "$1" \
+    | sed "s/^intake:/intake ($2):/" | tee "$3" | grep -E "^intake \($2\):"
+}
+
 median() { sort -n | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 
 for db in $dbs; do
@@ -152,19 +158,16 @@ for db in $dbs; do
     wrk -t1 -c2 -d5s -s .ci/bench/intake.lua "$intake_url" >/dev/null # warm-up
     # Twice: right after the start (the JIT still compiling: the first minutes after a restart)
     # and after $intake_warmup s more of the same load (a server that has been running).
-    wrk -t2 -c4 -d"${wrk_seconds}s" --latency -s .ci/bench/intake.lua "$intake_url" \
-      | tee "$out/intake-$db-cold.log" | grep -E "^intake:" | sed 's/^intake:/intake (cold):/'
+    measure_intake "$intake_url" cold "$out/intake-$db-cold.log"
     wrk -t2 -c4 -d"${intake_warmup}s" -s .ci/bench/intake.lua "$intake_url" >/dev/null
-    wrk -t2 -c4 -d"${wrk_seconds}s" --latency -s .ci/bench/intake.lua "$intake_url" \
-      | tee "$out/intake-$db.log" | grep -E "^intake:" | sed 's/^intake:/intake (warm):/'
+    measure_intake "$intake_url" warm "$out/intake-$db-warm.log"
     stop_app
     echo "Public intake on $db: wrk -t2 -c4 -d${wrk_seconds}s, rate limiter capacity 1e9, cold" \
       "(after a 5 s warm-up) and warm (after ${intake_warmup} s more) (goal >= 300 req/s, p99 < 100 ms)" \
       >>"$summary"
-    grep -E "^intake:|Non-2xx" "$out/intake-$db-cold.log" | sed 's/^intake:/intake (cold):/; s/^/  /' \
-      >>"$summary"
-    grep -E "^intake:|Non-2xx" "$out/intake-$db.log" | sed 's/^intake:/intake (warm):/; s/^/  /' \
-      >>"$summary"
+    for phase in cold warm; do
+      grep -E "^intake \($phase\):|Non-2xx" "$out/intake-$db-$phase.log" | sed 's/^/  /' >>"$summary"
+    done
   fi
 
   if wants startup; then
