@@ -67,6 +67,9 @@ async function renderDmn(page, xml, file) {
   for (const css of ['dmn-js-shared.css', 'dmn-js-decision-table.css', 'dmn-js-drd.css', 'diagram-js.css', 'dmn-font/css/dmn.css']) {
     await page.addStyleTag({ path: lib(`dmn-js/dist/assets/${css}`) });
   }
+  // An empty input cell matches any value; the Modeler's editor shows it as "-", the viewer
+  // leaves it blank. The pictures show it as the Modeler does.
+  await page.addStyleTag({ content: 'td.input-cell:empty::before { content: "-"; }' });
   await page.addScriptTag({ path: lib('dmn-js/dist/dmn-viewer.production.min.js') });
   await page.evaluate(async (source) => {
     const viewer = new window.DmnJS({ container: '#canvas' });
