@@ -59,7 +59,8 @@ public final class LifecycleBenchmark {
     int cases = Integer.getInteger("bench.cases", 200);
     String db = System.getProperty("bench.db", "h2");
 
-    ProcessEngine engine = ProcessTestEngine.configuration(dataSource(db),
+    DataSource dataSource = dataSource(db);
+    ProcessEngine engine = ProcessTestEngine.configuration(dataSource,
         new SpringProcessEngineConfiguration()).buildProcessEngine();
     Map<Object, Object> beans = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
         engine.getProcessEngineConfiguration()).getBeans();
@@ -83,6 +84,7 @@ public final class LifecycleBenchmark {
       bare.add(timed(() -> oneBareCase(engine)));
     }
     engine.close();
+    String rows = RowsPerCase.of(dataSource, warmup + cases);
 
     System.out.printf("Lifecycle benchmark on %s, %d cases each after %d warm-up (%d user tasks,"
         + " %d service steps per case)%n", db, cases, warmup, USER_TASKS, SERVICE_TASKS);
@@ -91,6 +93,7 @@ public final class LifecycleBenchmark {
     System.out.println("  ours: " + o);
     System.out.println("  bare: " + b);
     System.out.printf("  ratio ours/bare (mean latency): %.2f (goal <= 1.2)%n", o.mean / b.mean);
+    System.out.print(rows);
   }
 
   static void oneCase(ProcessEngine engine) {
