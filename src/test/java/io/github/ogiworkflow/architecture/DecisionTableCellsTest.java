@@ -3,11 +3,9 @@ package io.github.ogiworkflow.architecture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.InputEntry;
@@ -24,10 +22,7 @@ class DecisionTableCellsTest {
 
   @Test
   void anyValueCellsAreEmptyNotADash() throws IOException {
-    List<Path> tables;
-    try (Stream<Path> walk = Files.walk(Path.of("processes"))) {
-      tables = walk.filter(p -> p.toString().endsWith(".dmn")).sorted().toList();
-    }
+    List<Path> tables = ModelContractsTest.files(Path.of("processes"), ".dmn");
     assertThat(tables).hasSizeGreaterThanOrEqualTo(3);
     int cells = 0;
     List<String> dashes = new ArrayList<>();

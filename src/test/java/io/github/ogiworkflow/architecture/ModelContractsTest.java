@@ -126,7 +126,8 @@ class ModelContractsTest {
     }
   }
 
-  private static List<Path> files(Path root, String... suffixes) throws IOException {
+  /** The files under {@code root} whose names end with one of the suffixes, sorted. */
+  static List<Path> files(Path root, String... suffixes) throws IOException {
     try (Stream<Path> walk = Files.walk(root)) {
       return walk.filter(Files::isRegularFile)
           .filter(p -> Stream.of(suffixes).anyMatch(p.toString()::endsWith)).sorted().toList();

@@ -47,6 +47,9 @@ public final class LifecycleBenchmark {
   /** Service and rule steps of one case on that path. */
   static final int SERVICE_TASKS = 11;
 
+  /** Process key of the bare model. */
+  static final String BARE_PROCESS = "BareBenchmark";
+
   /** Candidate groups of the steps on the benchmarked path (the others are office's). */
   private static final Map<String, String> GROUP_OF_STEP = Map.of(
       TASK_REVIEW_ITEM, "legal", TASK_APPROVE_REPLY, "leadership");
@@ -126,7 +129,7 @@ public final class LifecycleBenchmark {
   }
 
   static void oneBareCase(ProcessEngine engine) {
-    String id = engine.getRuntimeService().startProcessInstanceByKey("BareBenchmark").getId();
+    String id = engine.getRuntimeService().startProcessInstanceByKey(BARE_PROCESS).getId();
     for (int i = 0; i < USER_TASKS; i++) {
       TaskService tasks = engine.getTaskService();
       Task task = tasks.createTaskQuery().processInstanceId(id).singleResult();
@@ -137,7 +140,7 @@ public final class LifecycleBenchmark {
 
   /** The same number of user and service tasks, in a line, with no logic behind them. */
   static BpmnModelInstance bareModel() {
-    AbstractFlowNodeBuilder<?, ?> flow = Bpmn.createExecutableProcess("BareBenchmark")
+    AbstractFlowNodeBuilder<?, ?> flow = Bpmn.createExecutableProcess(BARE_PROCESS)
         .camundaHistoryTimeToLive(1).startEvent();
     int services = 0;
     for (int u = 0; u < USER_TASKS; u++) {

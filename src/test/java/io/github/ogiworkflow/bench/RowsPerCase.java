@@ -22,7 +22,6 @@ final class RowsPerCase {
   static final List<String> HISTORY = List.of("ACT_HI_PROCINST", "ACT_HI_ACTINST",
       "ACT_HI_TASKINST", "ACT_HI_IDENTITYLINK", "ACT_HI_VARINST", "ACT_HI_DETAIL",
       "ACT_HI_JOB_LOG", "ACT_HI_OP_LOG", "ACT_HI_DECINST", "ACT_HI_DEC_IN", "ACT_HI_DEC_OUT");
-  static final String BARE = "BareBenchmark";
 
   private RowsPerCase() {}
 
@@ -36,7 +35,7 @@ final class RowsPerCase {
       double bareTotal = 0;
       for (String table : HISTORY) {
         double ours = count(statement, byRoot(table, ProcessKeys.DISCLOSURE_REQUEST)) / casesEach;
-        double bare = count(statement, byRoot(table, BARE)) / casesEach;
+        double bare = count(statement, byRoot(table, LifecycleBenchmark.BARE_PROCESS)) / casesEach;
         oursTotal += ours;
         bareTotal += bare;
         out.append(String.format("    %-20s %6.1f / %5.1f%n", table, ours, bare));
