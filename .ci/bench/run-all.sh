@@ -75,12 +75,16 @@ bench_java() { # db main-class [properties...]
     -Dbench.pgPassword=$pg_password "$@" "io.github.ogiworkflow.bench.$main"
 }
 
+# The settings of the H2 URL the app ships (application.yaml, after the file name): the apps
+# measured on H2 write each commit before it returns (WRITE_DELAY=0), as an office's does.
+h2_settings=$(sed -n 's/^ *url: jdbc:h2:file:[^;]*//p' src/main/resources/application.yaml)
+[ -n "$h2_settings" ] || { echo "no H2 file URL in application.yaml" >&2; exit 1; }
 # The app's datasource arguments: H2 file under target/bench, or a PostgreSQL database.
 datasource_args() { # db name
   if [ "$1" = postgres ]; then
     echo "--spring.datasource.url=$(pg_url "$2") --spring.datasource.username=$pg_user --spring.datasource.password=$pg_password"
   else
-    echo "--spring.datasource.url=jdbc:h2:file:$out/$2;DB_CLOSE_ON_EXIT=FALSE --spring.datasource.username=sa --spring.datasource.password="
+    echo "--spring.datasource.url=jdbc:h2:file:$out/$2$h2_settings --spring.datasource.username=sa --spring.datasource.password="
   fi
 }
 
@@ -150,9 +154,12 @@ for db in $dbs; do
 
   if wants intake; then
     echo "-- (4) public intake under wrk"
+    # H2 as shipped writes every commit's pages anew: gigabytes after the run, so a file of its own.
+    rm -f "$out"/intake-h2.*.db
     # shellcheck disable=SC2046
     start_app "$out/intake-app-$db.log" http://localhost:$((port_base + 1 + p))/actuator/health "$ours_jar" \
-      --server.port=$((port_base + 1 + p)) $(datasource_args "$db" ogi_bench) \
+      --server.port=$((port_base + 1 + p)) \
+      $(datasource_args "$db" "$([ "$db" = h2 ] && echo intake-h2 || echo ogi_bench)") \
       --ogi.public.rate-limit.capacity=1000000000 --logging.level.root=warn
     intake_url=http://localhost:$((port_base + 1 + p))
     wrk -t1 -c2 -d5s -s .ci/bench/intake.lua "$intake_url" >/dev/null # warm-up
@@ -162,6 +169,7 @@ for db in $dbs; do
     wrk -t2 -c4 -d"${intake_warmup}s" -s .ci/bench/intake.lua "$intake_url" >/dev/null
     measure_intake "$intake_url" warm "$out/intake-$db-warm.log"
     stop_app
+    rm -f "$out"/intake-h2.*.db
     echo "Public intake on $db: wrk -t2 -c4 -d${wrk_seconds}s, rate limiter capacity 1e9, cold" \
       "(after a 5 s warm-up) and warm (after ${intake_warmup} s more) (goal >= 300 req/s, p99 < 100 ms)" \
       >>"$summary"

@@ -1,6 +1,8 @@
 package io.github.ogiworkflow.bench;
 
 import java.util.Map;
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * The database of a benchmark: {@code -Dbench.db=h2} (a file under target/bench) or
@@ -28,18 +30,35 @@ final class BenchDatabase {
   }
 
   /**
-   * Spring datasource settings for the app; {@code name} names the H2 file. {@code
-   * -Dbench.h2Options=;OPTIMIZE_REUSE_RESULTS=FALSE} measures H2 without reusing the result of a
-   * statement repeated with nothing written in between (a busy office writes all the time).
+   * An H2 file under target/bench with the settings the app ships (application.yaml's URL after
+   * the file name, e.g. WRITE_DELAY=0: every commit is written before it returns), so that a
+   * benchmark pays what an office on H2 pays. {@code
+   * -Dbench.h2Options=;OPTIMIZE_REUSE_RESULTS=FALSE} adds settings, e.g. to measure H2 without
+   * reusing the result of a statement repeated with nothing written in between.
    */
+  static String h2Url(String name) {
+    return "jdbc:h2:file:./target/bench/" + name + shippedH2Settings()
+        + System.getProperty("bench.h2Options", "");
+  }
+
+  /** The settings part of application.yaml's H2 URL, from its first {@code ;}. */
+  static String shippedH2Settings() {
+    YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+    yaml.setResources(new ClassPathResource("application.yaml"));
+    String url = yaml.getObject().getProperty("spring.datasource.url");
+    if (url == null || !url.startsWith("jdbc:h2:file:") || url.indexOf(';') < 0) {
+      throw new IllegalStateException("application.yaml has no H2 file URL with settings: " + url);
+    }
+    return url.substring(url.indexOf(';'));
+  }
+
+  /** Spring datasource settings for the app; {@code name} names the H2 file ({@link #h2Url}). */
   static Map<String, Object> springProperties(String db, String name) {
     if (postgres(db)) {
       return Map.of("spring.datasource.url", pgUrl(), "spring.datasource.username", pgUser(),
           "spring.datasource.password", pgPassword());
     }
-    return Map.of("spring.datasource.url", "jdbc:h2:file:./target/bench/" + name
-        + ";DB_CLOSE_ON_EXIT=FALSE" + System.getProperty("bench.h2Options", ""),
-        "spring.datasource.username", "sa",
+    return Map.of("spring.datasource.url", h2Url(name), "spring.datasource.username", "sa",
         "spring.datasource.password", "");
   }
 }

@@ -10,6 +10,7 @@ import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.support.ProcessTestEngine;
+import java.io.File;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -37,7 +37,8 @@ import com.zaxxer.hikari.HikariDataSource;
  * the same run a bare model with the same number of user and service tasks and no logic. Prints
  * cases/s, per-case latency and the ratio ours / bare. Run with {@code mvn -Pbench test}.
  *
- * <p>Database: {@code -Dbench.db=h2} (default, a file under target/), or {@code postgres} with
+ * <p>Database: {@code -Dbench.db=h2} (default, a file under target/bench with the settings the
+ * app ships, deleted after the run), or {@code postgres} with
  * {@code -Dbench.pgUrl}, {@code -Dbench.pgUser}, {@code -Dbench.pgPassword}.
  */
 public final class LifecycleBenchmark {
@@ -62,7 +63,8 @@ public final class LifecycleBenchmark {
     int cases = Integer.getInteger("bench.cases", 200);
     String db = System.getProperty("bench.db", "h2");
 
-    DataSource dataSource = dataSource(db);
+    String h2Name = "lifecycle-" + UUID.randomUUID();
+    HikariDataSource dataSource = dataSource(db, h2Name);
     ProcessEngine engine = ProcessTestEngine.configuration(dataSource,
         new SpringProcessEngineConfiguration()).buildProcessEngine();
     Map<Object, Object> beans = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
@@ -88,6 +90,11 @@ public final class LifecycleBenchmark {
     }
     engine.close();
     String rows = RowsPerCase.of(dataSource, warmup + cases);
+    dataSource.close();
+    if (!BenchDatabase.postgres(db)) {
+      // Gigabytes after a full run: every commit of H2 as shipped writes its pages anew.
+      new File("target/bench/" + h2Name + ".mv.db").delete();
+    }
 
     System.out.printf("Lifecycle benchmark on %s, %d cases each after %d warm-up (%d user tasks,"
         + " %d service steps per case)%n", db, cases, warmup, USER_TASKS, SERVICE_TASKS);
@@ -193,15 +200,15 @@ public final class LifecycleBenchmark {
     return System.nanoTime() - start;
   }
 
-  /** A connection pool as in the app (Hikari), on H2 in a file or on PostgreSQL. */
-  private static DataSource dataSource(String db) {
+  /** A connection pool as in the app (Hikari), on H2 in a file (as shipped) or on PostgreSQL. */
+  private static HikariDataSource dataSource(String db, String h2Name) {
     HikariDataSource pool = new HikariDataSource();
-    if ("postgres".equals(db)) {
-      pool.setJdbcUrl(System.getProperty("bench.pgUrl", "jdbc:postgresql://localhost:5432/ogi_bench"));
-      pool.setUsername(System.getProperty("bench.pgUser", "ogi"));
-      pool.setPassword(System.getProperty("bench.pgPassword", ""));
+    if (BenchDatabase.postgres(db)) {
+      pool.setJdbcUrl(BenchDatabase.pgUrl());
+      pool.setUsername(BenchDatabase.pgUser());
+      pool.setPassword(BenchDatabase.pgPassword());
     } else {
-      pool.setJdbcUrl("jdbc:h2:file:./target/bench/lifecycle-" + UUID.randomUUID());
+      pool.setJdbcUrl(BenchDatabase.h2Url(h2Name));
       pool.setUsername("sa");
     }
     return pool;
