@@ -48,8 +48,8 @@ public final class ReportBenchmark {
     int cases = Integer.getInteger("bench.report.cases", 100_000);
     int runs = Integer.getInteger("bench.report.runs", 10);
     int warmup = Integer.getInteger("bench.report.warmup", 3);
-    String h2File = "./target/bench/report-" + UUID.randomUUID();
-    try (HikariDataSource db = dataSource(h2File)) {
+    String h2Name = "report-" + UUID.randomUUID();
+    try (HikariDataSource db = dataSource(h2Name)) {
       Flyway.configure().dataSource(db).table("ogi_schema_history").baselineOnMigrate(true)
           .baselineVersion("0").load().migrate();
       JdbcTemplate jdbc = new JdbcTemplate(db);
@@ -97,10 +97,10 @@ public final class ReportBenchmark {
           report.consistent() ? "all hold" : "FAILED " + report.failedInvariants());
     }
     // The generated H2 file (about 70 MB) is of no use after the run.
-    new java.io.File(h2File + ".mv.db").delete();
+    new java.io.File("./target/bench/" + h2Name + ".mv.db").delete();
   }
 
-  private static HikariDataSource dataSource(String h2File) {
+  private static HikariDataSource dataSource(String h2Name) {
     HikariDataSource pool = new HikariDataSource();
     String url = System.getProperty("ogi.bench.jdbcUrl");
     if (url != null && !url.isBlank()) {
@@ -108,7 +108,7 @@ public final class ReportBenchmark {
       pool.setUsername(System.getProperty("ogi.bench.jdbcUser", "ogi"));
       pool.setPassword(System.getProperty("ogi.bench.jdbcPassword", ""));
     } else {
-      pool.setJdbcUrl("jdbc:h2:file:" + h2File);
+      pool.setJdbcUrl(BenchDatabase.h2Url(h2Name));
       pool.setUsername("sa");
     }
     return pool;
