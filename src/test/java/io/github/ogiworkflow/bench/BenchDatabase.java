@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.bench;
 
+import java.io.File;
 import java.util.Map;
 import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.core.io.ClassPathResource;
@@ -10,6 +11,8 @@ import org.springframework.core.io.ClassPathResource;
  * database of its own, by default ogi_bench).
  */
 final class BenchDatabase {
+
+  private static final String H2_FOLDER = "./target/bench/";
 
   private BenchDatabase() {}
 
@@ -37,8 +40,14 @@ final class BenchDatabase {
    * reusing the result of a statement repeated with nothing written in between.
    */
   static String h2Url(String name) {
-    return "jdbc:h2:file:./target/bench/" + name + shippedH2Settings()
+    return "jdbc:h2:file:" + H2_FOLDER + name + shippedH2Settings()
         + System.getProperty("bench.h2Options", "");
+  }
+
+  /** Deletes the H2 file {@code name} once its connections are closed. */
+  static void deleteH2(String name) {
+    new File(H2_FOLDER + name + ".mv.db").delete();
+    new File(H2_FOLDER + name + ".trace.db").delete();
   }
 
   /** The settings part of application.yaml's H2 URL, from its first {@code ;}. */

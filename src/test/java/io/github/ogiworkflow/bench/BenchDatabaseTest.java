@@ -2,7 +2,6 @@ package io.github.ogiworkflow.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -31,7 +30,7 @@ class BenchDatabaseTest {
         settings.put(rows.getString(1), rows.getString(2));
       }
     } finally {
-      new File("target/bench/" + name + ".mv.db").delete();
+      BenchDatabase.deleteH2(name);
     }
     // Every commit written before it returns, and a locked counter row waited for 10 s.
     assertThat(settings).containsEntry("WRITE_DELAY", "0").containsEntry("LOCK_TIMEOUT", "10000");

@@ -10,7 +10,6 @@ import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.support.ProcessTestEngine;
-import java.io.File;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -93,7 +92,7 @@ public final class LifecycleBenchmark {
     dataSource.close();
     if (!BenchDatabase.postgres(db)) {
       // Gigabytes after a full run: every commit of H2 as shipped writes its pages anew.
-      new File("target/bench/" + h2Name + ".mv.db").delete();
+      BenchDatabase.deleteH2(h2Name);
     }
 
     System.out.printf("Lifecycle benchmark on %s, %d cases each after %d warm-up (%d user tasks,"

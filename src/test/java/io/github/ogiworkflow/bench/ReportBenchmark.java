@@ -96,8 +96,8 @@ public final class ReportBenchmark {
               + report.table("t4").count("LITIGATION_AFTER", "TOTAL"),
           report.consistent() ? "all hold" : "FAILED " + report.failedInvariants());
     }
-    // The generated H2 file (about 70 MB) is of no use after the run.
-    new java.io.File("./target/bench/" + h2Name + ".mv.db").delete();
+    // The generated H2 file is of no use after the run.
+    BenchDatabase.deleteH2(h2Name);
   }
 
   private static HikariDataSource dataSource(String h2Name) {
