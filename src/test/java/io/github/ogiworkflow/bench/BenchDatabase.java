@@ -51,7 +51,7 @@ final class BenchDatabase {
   }
 
   /** The settings part of application.yaml's H2 URL, from its first {@code ;}. */
-  static String shippedH2Settings() {
+  private static String shippedH2Settings() {
     YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
     yaml.setResources(new ClassPathResource("application.yaml"));
     String url = yaml.getObject().getProperty("spring.datasource.url");
