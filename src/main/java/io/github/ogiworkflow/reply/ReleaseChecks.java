@@ -58,6 +58,8 @@ public class ReleaseChecks {
   private final ReplyLetterRegister letters;
   private final ConsultationRegister consultations;
   private final ReasonsRequestRegister reasons;
+  /** The tables evaluated again for a check, recording nothing (ADR 0020). */
+  private final RuleTables rules = new RuleTables();
 
   public ReleaseChecks(CaseRegister cases, ItemRegister items, DecisionRegister decisions,
       ReplyLetterRegister letters, ConsultationRegister consultations,
@@ -310,19 +312,17 @@ public class ReleaseChecks {
       inputs.putValue(COMPLETENESS_DECISION, "COMPLETE").putValue(NOT_A_REQUEST_KIND, null)
           .putValue(SUPPLEMENT_STILL_UNCLEAR, false);
     }
-    Object outcome = engine.getDecisionService()
-        .evaluateDecisionTableByKey(REPLY_OUTCOME_DECISION, inputs).getSingleEntry();
+    Object outcome = rules.singleEntry(engine, REPLY_OUTCOME_DECISION, inputs);
     return outcome == null ? null : outcome.toString();
   }
 
   /** The ApprovalRequired table, from the register's outcome and override decision. */
   public boolean approvalRequired(ProcessEngineServices engine, String trackingNumber,
       String outcomeCode) {
-    Object required = engine.getDecisionService().evaluateDecisionTableByKey(
-        APPROVAL_REQUIRED_DECISION, Variables.createVariables()
+    Object required = rules.singleEntry(engine, APPROVAL_REQUIRED_DECISION,
+        Variables.createVariables()
             .putValue(OUTCOME_CODE, outcomeCode)
-            .putValue(OVERRIDE_APPROVAL, overrideDecision(trackingNumber)))
-        .getSingleEntry();
+            .putValue(OVERRIDE_APPROVAL, overrideDecision(trackingNumber)));
     return Boolean.TRUE.equals(required);
   }
 

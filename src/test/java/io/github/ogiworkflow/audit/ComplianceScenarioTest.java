@@ -153,7 +153,13 @@ class ComplianceScenarioTest {
         .processInstanceId(shortcutId).singleResult().getBusinessKey();
     ours.add(shortcut);
 
+    long decisionsBefore = engine.getHistoryService().createHistoricDecisionInstanceQuery()
+        .count();
     Report report = queries.check(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+    // The audit only reads: evaluating ApprovalRequired again for each delivered case records
+    // no decision of its own (ADR 0020).
+    assertThat(engine.getHistoryService().createHistoricDecisionInstanceQuery().count())
+        .isEqualTo(decisionsBefore);
 
     assertThat(ours).hasSize(13).contains(clean, punctualNotice, reviewed);
     assertThat(ofOurs(report, ComplianceQueries.LATE_REPLY)).containsExactly(late);

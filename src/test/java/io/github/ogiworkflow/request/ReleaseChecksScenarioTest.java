@@ -23,6 +23,8 @@ import io.github.ogiworkflow.register.ReplyLetterRegister;
 import io.github.ogiworkflow.support.ProcessTestEngine;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
@@ -75,8 +77,14 @@ class ReleaseChecksScenarioTest {
     RequestScenario.end();
   }
 
+  /**
+   * Also: the business rule tasks' evaluations are the case's decisions; the checks at
+   * freezing and at delivery evaluate both tables again without recording them (ADR 0020).
+   */
   @Test
   void theNormalPathDeliversTheFrozenLetter() {
+    // Counted as a difference: on the shared PostgreSQL database other tests' decisions remain.
+    Map<String, Long> decisionsBefore = decisionsByTable();
     reviewedPartialDisclosure();
     scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
     today(APPROVED);
@@ -90,6 +98,19 @@ class ReleaseChecksScenarioTest {
     assertThat(frozen.approvalId()).isNotNull();
     assertThat(frozen.intact()).isTrue();
     assertThat(keptReplies()).containsExactly(frozen.body());
+    Map<String, Long> decisionsAfter = decisionsByTable();
+    assertThat(decisionsAfter).hasSize(2);
+    decisionsAfter.forEach((table, count) -> assertThat(count - decisionsBefore.get(table))
+        .as(table).isEqualTo(1));
+  }
+
+  private Map<String, Long> decisionsByTable() {
+    Map<String, Long> counts = new TreeMap<>();
+    for (String table : List.of("ReplyOutcome", "ApprovalRequired")) {
+      counts.put(table, engine.getHistoryService().createHistoricDecisionInstanceQuery()
+          .decisionDefinitionKey(table).count());
+    }
+    return counts;
   }
 
   @Test

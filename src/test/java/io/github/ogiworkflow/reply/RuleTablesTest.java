@@ -1,0 +1,114 @@
+package io.github.ogiworkflow.reply;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.ogiworkflow.support.ProcessTestEngine;
+import io.github.ogiworkflow.vocabulary.OutcomeCode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The checks' evaluation of the deployed tables (ADR 0020) answers as the engine's own
+ * evaluation does, records nothing, and follows a bureau's newly deployed version.
+ */
+class RuleTablesTest {
+
+  static ProcessEngine engine;
+  static String deploymentId;
+  final RuleTables rules = new RuleTables();
+
+  @BeforeAll
+  static void deployTables() {
+    engine = ProcessTestEngine.configuration().buildProcessEngine();
+    deploymentId = engine.getRepositoryService().createDeployment()
+        .addClasspathResource("processes/reply-outcome.dmn")
+        .addClasspathResource("processes/approval-required.dmn").deploy().getId();
+  }
+
+  @AfterAll
+  static void closeEngine() {
+    engine.getRepositoryService().deleteDeployment(deploymentId, true);
+    engine.close();
+  }
+
+  @Test
+  void answersAsTheEngineDoesAndRecordsNothing() {
+    List<VariableMap> approvalInputs = new ArrayList<>();
+    for (OutcomeCode code : OutcomeCode.values()) {
+      for (String override : Arrays.asList(null, "APPROVE", "REFUSE")) {
+        approvalInputs.add(Variables.createVariables().putValue("outcomeCode", code.code())
+            .putValue("overrideApproval", override));
+      }
+    }
+    List<VariableMap> outcomeInputs = new ArrayList<>();
+    int[][] counts = {{2, 0, 0, 0, 0, 0}, {1, 1, 0, 0, 0, 0}, {1, 0, 1, 0, 0, 0},
+        {0, 0, 2, 0, 0, 0}, {0, 0, 0, 1, 0, 0}, {0, 0, 0, 0, 1, 0}, {0, 0, 0, 0, 0, 1}};
+    for (int[] c : counts) {
+      outcomeInputs.add(Variables.createVariables().putValue("itemCount", Arrays.stream(c).sum())
+          .putValue("releasedCount", c[0]).putValue("redactedCount", c[1])
+          .putValue("withheldCount", c[2]).putValue("notHeldCount", c[3])
+          .putValue("needsProcessingCount", c[4]).putValue("notGovernmentInfoCount", c[5])
+          .putValue("withheldGround", c[2] > 0 ? "PROCESS_INFO" : null)
+          .putValue("completenessDecision", "COMPLETE").putValue("notARequestKind", null)
+          .putValue("supplementStillUnclear", false));
+    }
+    long decisionsBefore = engine.getHistoryService().createHistoricDecisionInstanceQuery()
+        .count();
+
+    List<Object> ours = new ArrayList<>();
+    approvalInputs.forEach(in -> ours.add(rules.singleEntry(engine, "ApprovalRequired", in)));
+    outcomeInputs.forEach(in -> ours.add(rules.singleEntry(engine, "ReplyOutcome", in)));
+    assertThat(engine.getHistoryService().createHistoricDecisionInstanceQuery().count())
+        .isEqualTo(decisionsBefore);
+
+    List<Object> theEngines = new ArrayList<>();
+    approvalInputs.forEach(in -> theEngines.add(engine.getDecisionService()
+        .evaluateDecisionTableByKey("ApprovalRequired", in).getSingleEntry()));
+    outcomeInputs.forEach(in -> theEngines.add(engine.getDecisionService()
+        .evaluateDecisionTableByKey("ReplyOutcome", in).getSingleEntry()));
+    assertThat(ours).hasSize(OutcomeCode.values().length * 3 + counts.length)
+        .isEqualTo(theEngines).contains(true, false, "1", "2", "3.6", "4.1", "4.2", "6.3");
+  }
+
+  @Test
+  void aNewlyDeployedVersionIsUsedAtOnce() throws IOException {
+    VariableMap fullRelease = Variables.createVariables().putValue("outcomeCode", "1")
+        .putValue("overrideApproval", null);
+    assertThat(rules.singleEntry(engine, "ApprovalRequired", fullRelease)).isEqualTo(false);
+
+    // A bureau decides that leadership approves every reply.
+    String table;
+    try (InputStream in = getClass().getClassLoader()
+        .getResourceAsStream("processes/approval-required.dmn")) {
+      table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String everyReply = table.replace("<text>false</text>", "<text>true</text>");
+    assertThat(everyReply).isNotEqualTo(table);
+    String stricter = engine.getRepositoryService().createDeployment()
+        .addString("approval-required.dmn", everyReply).deploy().getId();
+    try {
+      assertThat(rules.singleEntry(engine, "ApprovalRequired", fullRelease)).isEqualTo(true);
+    } finally {
+      // The shared PostgreSQL database must not keep the stricter table for later tests.
+      engine.getRepositoryService().deleteDeployment(stricter, true);
+    }
+    assertThat(rules.singleEntry(engine, "ApprovalRequired", fullRelease)).isEqualTo(false);
+  }
+
+  @Test
+  void aTableThatIsNotDeployedIsAnError() {
+    assertThatThrownBy(() -> rules.singleEntry(engine, "NoSuchTable",
+        Variables.createVariables())).hasMessageContaining("NoSuchTable");
+  }
+}
