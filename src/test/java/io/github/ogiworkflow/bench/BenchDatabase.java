@@ -2,8 +2,6 @@ package io.github.ogiworkflow.bench;
 
 import java.io.File;
 import java.util.Map;
-import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * The database of a benchmark: {@code -Dbench.db=h2} (a file under target/bench) or
@@ -52,9 +50,7 @@ final class BenchDatabase {
 
   /** The settings part of application.yaml's H2 URL, from its first {@code ;}. */
   private static String shippedH2Settings() {
-    YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
-    yaml.setResources(new ClassPathResource("application.yaml"));
-    String url = yaml.getObject().getProperty("spring.datasource.url");
+    String url = ShippedSettings.applicationYaml().getProperty("spring.datasource.url");
     if (url == null || !url.startsWith("jdbc:h2:file:") || url.indexOf(';') < 0) {
       throw new IllegalStateException("application.yaml has no H2 file URL with settings: " + url);
     }

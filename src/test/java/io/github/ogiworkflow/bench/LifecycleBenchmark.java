@@ -61,6 +61,10 @@ public final class LifecycleBenchmark {
     int warmup = Integer.getInteger("bench.warmup", 300);
     int cases = Integer.getInteger("bench.cases", 200);
     String db = System.getProperty("bench.db", "h2");
+    // The steps log as in the app (until 2026-12-04 poi-tl wrote 32 lines per case here).
+    if (ShippedSettings.applyLogLevels() == 0) {
+      throw new IllegalStateException("application.yaml sets no log levels: none applied");
+    }
 
     String h2Name = "lifecycle-" + UUID.randomUUID();
     HikariDataSource dataSource = dataSource(db, h2Name);
