@@ -197,13 +197,14 @@ public class ComplianceQueries {
     // public-interest decision) requires leadership's approval: withholding anything (部分公开,
     // 不予公开) or disclosing over a third party's objection.
     List<Violation> unapproved = new ArrayList<>();
+    ReleaseChecks.ApprovalRule approvalRule = releaseChecks.approvalRule(engine);
     jdbc.query("""
         SELECT c.tracking_number, c.outcome_code FROM ogi_case c
         WHERE c.delivered_on >= ? AND c.delivered_on <= ? AND c.outcome_code IS NOT NULL
           AND NOT EXISTS (SELECT 1 FROM ogi_approval a WHERE a.tracking_number = c.tracking_number
             AND a.kind = 'REPLY' AND a.decision = 'APPROVE')
         ORDER BY c.tracking_number""", rs -> {
-          if (releaseChecks.approvalRequired(engine, rs.getString(1), rs.getString(2))) {
+          if (approvalRule.requiredFor(rs.getString(1), rs.getString(2))) {
             unapproved.add(new Violation(rs.getString(1), "答复类型 " + rs.getString(2)
                 + "，按审批规则须经领导审批，无领导同意记录"));
           }

@@ -22,6 +22,8 @@ import io.github.ogiworkflow.register.ReplyLetterRegister.FrozenLetter;
 import io.github.ogiworkflow.security.Groups;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -319,11 +321,35 @@ public class ReleaseChecks {
   /** The ApprovalRequired table, from the register's outcome and override decision. */
   public boolean approvalRequired(ProcessEngineServices engine, String trackingNumber,
       String outcomeCode) {
-    Object required = rules.singleEntry(engine, APPROVAL_REQUIRED_DECISION,
-        Variables.createVariables()
-            .putValue(OUTCOME_CODE, outcomeCode)
-            .putValue(OVERRIDE_APPROVAL, overrideDecision(trackingNumber)));
-    return Boolean.TRUE.equals(required);
+    return approvalRule(engine).requiredFor(trackingNumber, outcomeCode);
+  }
+
+  /**
+   * The ApprovalRequired table for many cases in a row (the compliance report): its answer
+   * depends only on the outcome and the override decision, so each pair is evaluated once.
+   */
+  public ApprovalRule approvalRule(ProcessEngineServices engine) {
+    return new ApprovalRule(engine);
+  }
+
+  /** See {@link #approvalRule}. */
+  public final class ApprovalRule {
+
+    private final ProcessEngineServices engine;
+    private final Map<List<String>, Boolean> answers = new HashMap<>();
+
+    private ApprovalRule(ProcessEngineServices engine) {
+      this.engine = engine;
+    }
+
+    /** Whether the case's reply needed leadership's approval, by the register. */
+    public boolean requiredFor(String trackingNumber, String outcomeCode) {
+      String override = overrideDecision(trackingNumber);
+      return answers.computeIfAbsent(Arrays.asList(outcomeCode, override),
+          pair -> Boolean.TRUE.equals(rules.singleEntry(engine, APPROVAL_REQUIRED_DECISION,
+              Variables.createVariables().putValue(OUTCOME_CODE, outcomeCode)
+                  .putValue(OVERRIDE_APPROVAL, override))));
+    }
   }
 
   /** Leadership's latest public-interest decision, if it answers the latest objection. */

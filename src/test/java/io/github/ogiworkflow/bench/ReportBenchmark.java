@@ -2,6 +2,13 @@ package io.github.ogiworkflow.bench;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.ogiworkflow.appeal.AppealRegister;
+import io.github.ogiworkflow.audit.ComplianceQueries;
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.deadline.DeadlineProperties;
+import io.github.ogiworkflow.publication.PublicationAudit;
+import io.github.ogiworkflow.register.ReplyLetterRegister;
+import io.github.ogiworkflow.reply.ReleaseChecks;
+import io.github.ogiworkflow.support.ProcessTestEngine;
 import io.github.ogiworkflow.vocabulary.ApplicantType;
 import io.github.ogiworkflow.intake.Channel;
 import io.github.ogiworkflow.publication.PublicationRegister;
@@ -18,6 +25,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -27,7 +36,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * year boundaries, reconsiderations, suits direct and after reconsideration, second instances,
  * complaints, proactive publications) by batched SQL into the register, then times
  * {@link AnnualReports#compute} of the middle year: warm-up, then several runs, min / median /
- * max. Goal: under 1 second. Prints figures, asserts nothing.
+ * max. Goal: under 1 second. Then, the same way, the compliance report of that year
+ * ({@link ComplianceQueries#check}, the auditor's 合规检查) and the decision instances it wrote
+ * (none: it only reads, ADR 0020). Prints figures, asserts nothing.
  *
  * <p>{@code mvn -Pbench test -Dbench.lifecycle.skip=true} runs only this one. H2 in a file under
  * target/bench by default; PostgreSQL with {@code -Dogi.bench.jdbcUrl=jdbc:postgresql://…/ogi_bench_report}
@@ -95,9 +106,56 @@ public final class ReportBenchmark {
           report.table("t4").count("LITIGATION_DIRECT", "TOTAL")
               + report.table("t4").count("LITIGATION_AFTER", "TOTAL"),
           report.consistent() ? "all hold" : "FAILED " + report.failedInvariants());
+      complianceFigures(db, jdbc, warmup, runs);
     }
     // The generated H2 file is of no use after the run.
     BenchDatabase.deleteH2(h2Name);
+  }
+
+  /**
+   * The compliance report (合规检查) of the same year over the same register: the auditor's page.
+   * Its rule (c) evaluates the ApprovalRequired table for every delivered case without an
+   * approval; it must stay a read (ADR 0020), so the decision instances it wrote are printed.
+   */
+  private static void complianceFigures(HikariDataSource db, JdbcTemplate jdbc, int warmup,
+      int runs) {
+    ProcessEngine engine = ProcessTestEngine.configuration(db,
+        new SpringProcessEngineConfiguration()).buildProcessEngine();
+    try {
+      engine.getRepositoryService().createDeployment()
+          .addClasspathResource("processes/reply-outcome.dmn")
+          .addClasspathResource("processes/approval-required.dmn").deploy();
+      ComplianceQueries compliance = new ComplianceQueries(jdbc,
+          ProcessTestEngine.bean(engine, "workingDayCalendar", WorkingDayCalendar.class),
+          DeadlineProperties.defaults(),
+          ProcessTestEngine.bean(engine, "publicationAudit", PublicationAudit.class), engine,
+          ProcessTestEngine.bean(engine, "releaseChecks", ReleaseChecks.class),
+          ProcessTestEngine.bean(engine, "replyLetterRegister", ReplyLetterRegister.class));
+      LocalDate from = LocalDate.of(REPORT_YEAR, 1, 1);
+      LocalDate to = LocalDate.of(REPORT_YEAR, 12, 31);
+      Integer delivered = jdbc.queryForObject("SELECT COUNT(*) FROM ogi_case WHERE delivered_on"
+          + " BETWEEN ? AND ? AND outcome_code IS NOT NULL", Integer.class, from, to);
+      long decisionsBefore = engine.getHistoryService().createHistoricDecisionInstanceQuery()
+          .count();
+      for (int i = 0; i < warmup; i++) {
+        compliance.check(from, to);
+      }
+      List<Double> millis = new ArrayList<>();
+      for (int i = 0; i < runs; i++) {
+        long start = System.nanoTime();
+        compliance.check(from, to);
+        millis.add((System.nanoTime() - start) / 1e6);
+      }
+      Collections.sort(millis);
+      long written = engine.getHistoryService().createHistoricDecisionInstanceQuery().count()
+          - decisionsBefore;
+      System.out.printf("  ComplianceQueries.check(%d) over %,d delivered cases, %d runs after %d"
+          + " warm-up: min %.0f ms, median %.0f ms, max %.0f ms; decision instances written: %d%n",
+          REPORT_YEAR, delivered, runs, warmup, millis.get(0), millis.get(millis.size() / 2),
+          millis.get(millis.size() - 1), written);
+    } finally {
+      engine.close();
+    }
   }
 
   private static HikariDataSource dataSource(String h2Name) {

@@ -3,6 +3,8 @@ package io.github.ogiworkflow.reply;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.ogiworkflow.register.DecisionRegister;
+import io.github.ogiworkflow.register.DecisionRegister.Kind;
 import io.github.ogiworkflow.support.ProcessTestEngine;
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import java.io.IOException;
@@ -17,6 +19,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The checks' evaluation of the deployed tables (ADR 0020) answers as the engine's own
@@ -104,6 +107,31 @@ class RuleTablesTest {
       engine.getRepositoryService().deleteDeployment(stricter, true);
     }
     assertThat(rules.singleEntry(engine, "ApprovalRequired", fullRelease)).isEqualTo(false);
+  }
+
+  /** The compliance report's batch evaluation answers per case, outcome and override alike. */
+  @Test
+  void anApprovalRuleAnswersEachCaseByItsOutcomeAndOverride() {
+    JdbcTemplate jdbc = ProcessTestEngine.jdbc(engine);
+    for (String case_ : List.of("YSQ-2025-900001", "YSQ-2025-900002")) {
+      jdbc.update("INSERT INTO ogi_case (tracking_number, channel, applicant_type,"
+          + " applicant_name, description, status, first_received_on, clock_started_on, due_on,"
+          + " created_at, updated_at) VALUES (?, 'ONLINE', 'NATURAL_PERSON', '张三', '规则测试',"
+          + " 'DELIVERED', DATE '2025-06-02', DATE '2025-06-02', DATE '2025-06-30',"
+          + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)", case_);
+    }
+    // Leadership approved disclosure over a third party's objection in the second case only.
+    ProcessTestEngine.bean(engine, "decisionRegister", DecisionRegister.class)
+        .record("YSQ-2025-900002", Kind.OVERRIDE, "APPROVE", null, "chengang");
+    ReleaseChecks checks = ProcessTestEngine.bean(engine, "releaseChecks", ReleaseChecks.class);
+
+    ReleaseChecks.ApprovalRule rule = checks.approvalRule(engine);
+    List<Boolean> answers = List.of(rule.requiredFor("YSQ-2025-900001", "1"),
+        rule.requiredFor("YSQ-2025-900002", "1"), rule.requiredFor("YSQ-2025-900001", "1"),
+        rule.requiredFor("YSQ-2025-900001", "2"));
+
+    assertThat(answers).containsExactly(false, true, false, true);
+    assertThat(checks.approvalRequired(engine, "YSQ-2025-900002", "1")).isTrue();
   }
 
   @Test
