@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -62,6 +64,19 @@ public class DecisionRegister {
     return jdbc.query("SELECT id, kind, decision, decided_by, decided_at FROM ogi_approval"
         + " WHERE tracking_number = ? AND kind = ? ORDER BY id DESC", (rs, i) -> recorded(rs),
         trackingNumber, kind.name()).stream().findFirst();
+  }
+
+  /**
+   * The latest decision of that kind on every case that has one, as {@link #latest} gives it
+   * case by case (the highest id wins): for reports over many cases, in one query.
+   */
+  public Map<String, String> latestOfEveryCase(Kind kind) {
+    Map<String, String> latest = new HashMap<>();
+    jdbc.query("SELECT tracking_number, decision FROM ogi_approval WHERE kind = ? ORDER BY id",
+        rs -> {
+          latest.put(rs.getString(1), rs.getString(2));
+        }, kind.name());
+    return latest;
   }
 
   private static RecordedDecision recorded(ResultSet rs) throws SQLException {

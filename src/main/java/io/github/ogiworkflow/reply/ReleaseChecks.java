@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -321,30 +322,34 @@ public class ReleaseChecks {
   /** The ApprovalRequired table, from the register's outcome and override decision. */
   public boolean approvalRequired(ProcessEngineServices engine, String trackingNumber,
       String outcomeCode) {
-    return approvalRule(engine).requiredFor(trackingNumber, outcomeCode);
+    return new ApprovalRule(engine, this::overrideDecision)
+        .requiredFor(trackingNumber, outcomeCode);
   }
 
   /**
-   * The ApprovalRequired table for many cases in a row (the compliance report): its answer
-   * depends only on the outcome and the override decision, so each pair is evaluated once.
+   * The ApprovalRequired table for many cases in a row (the compliance report): the override
+   * decisions are read at once, and as the table's answer depends only on the outcome and the
+   * override decision, each pair is evaluated once.
    */
   public ApprovalRule approvalRule(ProcessEngineServices engine) {
-    return new ApprovalRule(engine);
+    return new ApprovalRule(engine, decisions.latestOfEveryCase(Kind.OVERRIDE)::get);
   }
 
   /** See {@link #approvalRule}. */
   public final class ApprovalRule {
 
     private final ProcessEngineServices engine;
+    private final Function<String, String> overrideOfCase;
     private final Map<List<String>, Boolean> answers = new HashMap<>();
 
-    private ApprovalRule(ProcessEngineServices engine) {
+    private ApprovalRule(ProcessEngineServices engine, Function<String, String> overrideOfCase) {
       this.engine = engine;
+      this.overrideOfCase = overrideOfCase;
     }
 
     /** Whether the case's reply needed leadership's approval, by the register. */
     public boolean requiredFor(String trackingNumber, String outcomeCode) {
-      String override = overrideDecision(trackingNumber);
+      String override = overrideOfCase.apply(trackingNumber);
       return answers.computeIfAbsent(Arrays.asList(outcomeCode, override),
           pair -> Boolean.TRUE.equals(rules.singleEntry(engine, APPROVAL_REQUIRED_DECISION,
               Variables.createVariables().putValue(OUTCOME_CODE, outcomeCode)

@@ -120,9 +120,14 @@ class RuleTablesTest {
           + " 'DELIVERED', DATE '2025-06-02', DATE '2025-06-02', DATE '2025-06-30',"
           + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)", case_);
     }
-    // Leadership approved disclosure over a third party's objection in the second case only.
-    ProcessTestEngine.bean(engine, "decisionRegister", DecisionRegister.class)
-        .record("YSQ-2025-900002", Kind.OVERRIDE, "APPROVE", null, "chengang");
+    // Leadership's latest decision on disclosure over a third party's objection: approved in
+    // the second case, refused (after an approval) in the first.
+    DecisionRegister decisions = ProcessTestEngine.bean(engine, "decisionRegister",
+        DecisionRegister.class);
+    decisions.record("YSQ-2025-900001", Kind.OVERRIDE, "APPROVE", null, "chengang");
+    decisions.record("YSQ-2025-900002", Kind.OVERRIDE, "REFUSE", null, "chengang");
+    decisions.record("YSQ-2025-900001", Kind.OVERRIDE, "REFUSE", null, "chengang");
+    decisions.record("YSQ-2025-900002", Kind.OVERRIDE, "APPROVE", null, "chengang");
     ReleaseChecks checks = ProcessTestEngine.bean(engine, "releaseChecks", ReleaseChecks.class);
 
     ReleaseChecks.ApprovalRule rule = checks.approvalRule(engine);
@@ -131,7 +136,11 @@ class RuleTablesTest {
         rule.requiredFor("YSQ-2025-900001", "2"));
 
     assertThat(answers).containsExactly(false, true, false, true);
-    assertThat(checks.approvalRequired(engine, "YSQ-2025-900002", "1")).isTrue();
+    // Case by case, as at delivery: the same answers.
+    assertThat(List.of(checks.approvalRequired(engine, "YSQ-2025-900001", "1"),
+        checks.approvalRequired(engine, "YSQ-2025-900002", "1"),
+        checks.approvalRequired(engine, "YSQ-2025-900001", "2")))
+        .containsExactly(false, true, true);
   }
 
   @Test
