@@ -12,11 +12,14 @@ import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
- * The deployed decision tables, evaluated to check a decision rather than to take one: the
- * latest deployed version, as a business rule task uses it, and nothing is recorded. The
- * business rule task's evaluation is the case's decision and stays in the history. Through the
- * DecisionService every check would add a decision instance of its own: three per delivered
- * case, and one per case each time an auditor runs the compliance report (ADR 0020).
+ * The deployed decision tables, evaluated to check a decision rather than to take one, and
+ * nothing is recorded. The business rule task's evaluation is the case's decision and stays in
+ * the history. Through the DecisionService every check would add a decision instance of its
+ * own: three per delivered case, and one per case each time an auditor runs the compliance
+ * report (ADR 0020). The version is the latest deployed one, as the DecisionService calls this
+ * replaces chose it; a business rule task uses the table deployed with its process version, and
+ * as all models are deployed together the two differ only for a case started before a bureau
+ * deployed new tables: its check applies the new ones.
  */
 final class RuleTables {
 
@@ -30,8 +33,8 @@ final class RuleTables {
 
   /**
    * The latest version, parsed once per deployed version: a bureau's new table is used as soon
-   * as it is deployed, as by the business rule task. Looked up whoever is asking: the caller was
-   * checked for the step, and the table is ours to read.
+   * as it is deployed. Looked up whoever is asking: the caller was checked for the step, and the
+   * table is ours to read.
    */
   private DmnDecision latest(ProcessEngineServices engine, String decisionKey) {
     RepositoryService repository = engine.getRepositoryService();
