@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
@@ -73,9 +74,7 @@ public class DecisionRegister {
   public Map<String, String> latestOfEveryCase(Kind kind) {
     Map<String, String> latest = new HashMap<>();
     jdbc.query("SELECT tracking_number, decision FROM ogi_approval WHERE kind = ? ORDER BY id",
-        rs -> {
-          latest.put(rs.getString(1), rs.getString(2));
-        }, kind.name());
+        (RowCallbackHandler) rs -> latest.put(rs.getString(1), rs.getString(2)), kind.name());
     return latest;
   }
 

@@ -80,20 +80,11 @@ public final class ReportBenchmark {
 
       AnnualReports reports = new AnnualReports(jdbc, new AppealRegister(jdbc),
           new PublicationRegister(jdbc), Integer.getInteger("bench.report.since", 2008));
-      AnnualReport report = null;
-      for (int i = 0; i < warmup; i++) {
-        report = reports.compute(REPORT_YEAR);
-      }
-      List<Double> millis = new ArrayList<>();
-      for (int i = 0; i < runs; i++) {
-        long start = System.nanoTime();
-        report = reports.compute(REPORT_YEAR);
-        millis.add((System.nanoTime() - start) / 1e6);
-      }
-      Collections.sort(millis);
-      System.out.printf("  AnnualReports.compute(%d), %d runs after %d warm-up: min %.0f ms,"
-          + " median %.0f ms, max %.0f ms (goal < 1000 ms)%n", REPORT_YEAR, runs, warmup,
-          millis.get(0), millis.get(millis.size() / 2), millis.get(millis.size() - 1));
+      AnnualReport[] last = new AnnualReport[1];
+      String timing = timed(warmup, runs, () -> last[0] = reports.compute(REPORT_YEAR));
+      System.out.printf("  AnnualReports.compute(%d), %s (goal < 1000 ms)%n", REPORT_YEAR,
+          timing);
+      AnnualReport report = last[0];
       long start = System.nanoTime();
       int listed = report.drillDown("t3.closed.TOTAL").orElseThrow().size();
       System.out.printf("  drill-down of 三（七）总计: %,d tracking numbers in %.0f ms%n", listed,
@@ -137,25 +128,31 @@ public final class ReportBenchmark {
           + " BETWEEN ? AND ? AND outcome_code IS NOT NULL", Integer.class, from, to);
       long decisionsBefore = engine.getHistoryService().createHistoricDecisionInstanceQuery()
           .count();
-      for (int i = 0; i < warmup; i++) {
-        compliance.check(from, to);
-      }
-      List<Double> millis = new ArrayList<>();
-      for (int i = 0; i < runs; i++) {
-        long start = System.nanoTime();
-        compliance.check(from, to);
-        millis.add((System.nanoTime() - start) / 1e6);
-      }
-      Collections.sort(millis);
+      String timing = timed(warmup, runs, () -> compliance.check(from, to));
       long written = engine.getHistoryService().createHistoricDecisionInstanceQuery().count()
           - decisionsBefore;
-      System.out.printf("  ComplianceQueries.check(%d) over %,d delivered cases, %d runs after %d"
-          + " warm-up: min %.0f ms, median %.0f ms, max %.0f ms; decision instances written: %d%n",
-          REPORT_YEAR, delivered, runs, warmup, millis.get(0), millis.get(millis.size() / 2),
-          millis.get(millis.size() - 1), written);
+      System.out.printf("  ComplianceQueries.check(%d) over %,d delivered cases, %s; decision"
+          + " instances written: %d%n", REPORT_YEAR, delivered, timing, written);
     } finally {
       engine.close();
     }
+  }
+
+  /** Runs {@code work} {@code warmup} times, then times {@code runs} runs: min, median, max. */
+  private static String timed(int warmup, int runs, Runnable work) {
+    for (int i = 0; i < warmup; i++) {
+      work.run();
+    }
+    List<Double> millis = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      long start = System.nanoTime();
+      work.run();
+      millis.add((System.nanoTime() - start) / 1e6);
+    }
+    Collections.sort(millis);
+    return String.format("%d runs after %d warm-up: min %.0f ms, median %.0f ms, max %.0f ms",
+        runs, warmup, millis.get(0), millis.get(millis.size() / 2),
+        millis.get(millis.size() - 1));
   }
 
   private static HikariDataSource dataSource(String h2Name) {

@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.bench;
 
+import java.util.Locale;
 import java.util.Properties;
 import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.boot.logging.LogLevel;
@@ -36,7 +37,7 @@ final class ShippedSettings {
     for (String key : yaml.stringPropertyNames()) {
       if (key.startsWith(LOG_LEVEL)) {
         logging.setLogLevel(key.substring(LOG_LEVEL.length()),
-            LogLevel.valueOf(yaml.getProperty(key).trim().toUpperCase(java.util.Locale.ROOT)));
+            LogLevel.valueOf(yaml.getProperty(key).trim().toUpperCase(Locale.ROOT)));
         named++;
       }
     }
