@@ -151,11 +151,25 @@ async function screenshot(page, name) {
 async function login(page, appName, user) {
   await page.goto(`${BASE}/camunda/app/${appName}/default/`);
   // The first load of a webapp parses megabytes of script: slow on a busy machine.
-  await page.locator('form[name=signinForm] input[type=text]').waitFor({ timeout: 4 * TIMEOUT });
-  await page.locator('form[name=signinForm] input[type=text]').fill(user);
-  await page.locator('form[name=signinForm] input[type=password]').fill(PASSWORD);
-  await page.locator('form[name=signinForm] button[type=submit]').click();
-  await page.locator('form[name=signinForm]').waitFor({ state: 'detached' });
+  const form = page.locator('form[name=signinForm]');
+  const name = form.locator('input[type=text]');
+  const password = form.locator('input[type=password]');
+  await name.waitFor({ timeout: 4 * TIMEOUT });
+  // fill() types into the focused field, and the login view focuses the user name field when
+  // its controller starts, which can be after the field shows: the password then lands in the
+  // user name ("linademo", CI of 2026-12-04). Fill until both fields hold what was typed.
+  await waitFor(`the login form filled for ${user}`, async () => {
+    await name.fill(user);
+    await password.fill(PASSWORD);
+    return (await name.inputValue()) === user && (await password.inputValue()) === PASSWORD;
+  });
+  await form.locator('button[type=submit]').click();
+  try {
+    await form.waitFor({ state: 'detached' });
+  } catch (e) {
+    const notice = (await page.locator('.notifications-panel').allInnerTexts()).join(' ').trim();
+    throw new Error(`${user} is not logged in to ${appName}: ${notice || e.message}`);
+  }
 }
 
 /** The form-js field whose label contains the text. */
