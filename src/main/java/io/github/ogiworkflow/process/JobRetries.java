@@ -5,17 +5,21 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
 /**
- * One retry cycle for every job of every model (docs/adr/0008-one-retry-cycle.md): a failed
- * asynchronous step, timer or continuation is tried three more times, five minutes apart, then
- * becomes an incident that Cockpit shows. Models do not write a cycle of their own; a step that
- * must not retry says so with a named exception instead (e.g. {@code reply.ReleaseRefused},
- * turned into an incident at once by {@code reply.ReleaseRefusalIncidents}).
+ * One retry cycle for every job of every model (docs/adr/0008-one-retry-cycle.md, amended by
+ * docs/adr/0021-first-retry-soon.md): a failed asynchronous step, timer or continuation is tried
+ * three times in all, the second time ten seconds after the first and the third five minutes
+ * after that, then becomes an incident that Cockpit shows. Ten seconds heal the usual failure on
+ * a cluster, a conflict with another node (an optimistic locking failure), without a five-minute
+ * wait; five minutes leave a real fault time to be seen before the incident. Models do not write
+ * a cycle of their own; a step that must not retry says so with a named exception instead (e.g.
+ * {@code reply.ReleaseRefused}, turned into an incident at once by {@code
+ * reply.ReleaseRefusalIncidents}).
  */
 @Component
 public class JobRetries extends AbstractProcessEnginePlugin {
 
-  /** ISO 8601 repetition: three retries, five minutes apart. */
-  public static final String DEFAULT_CYCLE = "R3/PT5M";
+  /** The engine's list form: one interval per retry, so two retries and three attempts. */
+  public static final String DEFAULT_CYCLE = "PT10S,PT5M";
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
