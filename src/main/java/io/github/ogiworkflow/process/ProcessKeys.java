@@ -1,12 +1,19 @@
 package io.github.ogiworkflow.process;
 
-/** Keys of the process definitions in {@code processes/}: one place, used by code, tests and grants. */
+/**
+ * Keys of the process definitions and decision tables in {@code processes/}: one place, used by
+ * code, tests and grants.
+ */
 public final class ProcessKeys {
 
   /** 政府信息公开申请办理: the whole handling of one request. */
   public static final String DISCLOSURE_REQUEST = "DisclosureRequest";
   /** 保密审查: one secrecy review of one information item (一事一审). */
   public static final String SECRECY_REVIEW = "SecrecyReview";
+  /** Decision table: the reply's outcome (答复类型) from the items' review results. */
+  public static final String REPLY_OUTCOME_TABLE = "ReplyOutcome";
+  /** Decision table: whether the reply needs leadership's approval. */
+  public static final String APPROVAL_REQUIRED_TABLE = "ApprovalRequired";
 
   // Proactive disclosure (主动公开)
   /** 主动公开信息发布: draft, review per item, approval, publication per channel. */

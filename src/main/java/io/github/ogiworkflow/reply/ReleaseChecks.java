@@ -1,6 +1,7 @@
 package io.github.ogiworkflow.reply;
 
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
+import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.process.WithoutAuthorizations;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 
@@ -44,9 +45,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ReleaseChecks {
-
-  static final String REPLY_OUTCOME_DECISION = "ReplyOutcome";
-  static final String APPROVAL_REQUIRED_DECISION = "ApprovalRequired";
 
   /** What delivery may hand out, or why not. */
   public record DeliveryVerdict(List<String> problems, FrozenLetter letter) {
@@ -315,7 +313,7 @@ public class ReleaseChecks {
       inputs.putValue(COMPLETENESS_DECISION, "COMPLETE").putValue(NOT_A_REQUEST_KIND, null)
           .putValue(SUPPLEMENT_STILL_UNCLEAR, false);
     }
-    Object outcome = rules.singleEntry(engine, REPLY_OUTCOME_DECISION, inputs);
+    Object outcome = rules.singleEntry(engine, ProcessKeys.REPLY_OUTCOME_TABLE, inputs);
     return outcome == null ? null : outcome.toString();
   }
 
@@ -351,7 +349,7 @@ public class ReleaseChecks {
     public boolean requiredFor(String trackingNumber, String outcomeCode) {
       String override = overrideOfCase.apply(trackingNumber);
       return answers.computeIfAbsent(Arrays.asList(outcomeCode, override),
-          pair -> Boolean.TRUE.equals(rules.singleEntry(engine, APPROVAL_REQUIRED_DECISION,
+          pair -> Boolean.TRUE.equals(rules.singleEntry(engine, ProcessKeys.APPROVAL_REQUIRED_TABLE,
               Variables.createVariables().putValue(OUTCOME_CODE, outcomeCode)
                   .putValue(OVERRIDE_APPROVAL, override))));
     }

@@ -34,7 +34,8 @@ class HistoryRetentionIT {
 
   /** README "History retention": decisions are removed with the processes that evaluate them. */
   static final Map<String, Integer> DECISION_TTL_DAYS = Map.of(
-      "ReplyOutcome", 3650, "ApprovalRequired", 3650, ProcessKeys.PUBLICATION_APPROVAL, 3650);
+      ProcessKeys.REPLY_OUTCOME_TABLE, 3650, ProcessKeys.APPROVAL_REQUIRED_TABLE, 3650,
+      ProcessKeys.PUBLICATION_APPROVAL, 3650);
 
   @Autowired ProcessEngine engine;
   @Autowired RepositoryService repository;

@@ -1,8 +1,9 @@
 package io.github.ogiworkflow.reply;
 
-import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import io.github.ogiworkflow.vocabulary.WithholdingGround;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -30,8 +31,8 @@ class ReplyRulesTest {
   @BeforeAll
   static void parseTables() throws Exception {
     dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    outcomeTable = parse("processes/reply-outcome.dmn", "ReplyOutcome");
-    approvalTable = parse("processes/approval-required.dmn", "ApprovalRequired");
+    outcomeTable = parse("processes/reply-outcome.dmn", ProcessKeys.REPLY_OUTCOME_TABLE);
+    approvalTable = parse("processes/approval-required.dmn", ProcessKeys.APPROVAL_REQUIRED_TABLE);
   }
 
   static Stream<Arguments> notARequestKinds() {

@@ -1,5 +1,8 @@
 package io.github.ogiworkflow.reply;
 
+import static io.github.ogiworkflow.process.ProcessKeys.APPROVAL_REQUIRED_TABLE;
+import static io.github.ogiworkflow.process.ProcessKeys.REPLY_OUTCOME_TABLE;
+import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -50,45 +53,45 @@ class RuleTablesTest {
     List<VariableMap> approvalInputs = new ArrayList<>();
     for (OutcomeCode code : OutcomeCode.values()) {
       for (String override : Arrays.asList(null, "APPROVE", "REFUSE")) {
-        approvalInputs.add(Variables.createVariables().putValue("outcomeCode", code.code())
-            .putValue("overrideApproval", override));
+        approvalInputs.add(Variables.createVariables().putValue(OUTCOME_CODE, code.code())
+            .putValue(OVERRIDE_APPROVAL, override));
       }
     }
     List<VariableMap> outcomeInputs = new ArrayList<>();
     int[][] counts = {{2, 0, 0, 0, 0, 0}, {1, 1, 0, 0, 0, 0}, {1, 0, 1, 0, 0, 0},
         {0, 0, 2, 0, 0, 0}, {0, 0, 0, 1, 0, 0}, {0, 0, 0, 0, 1, 0}, {0, 0, 0, 0, 0, 1}};
     for (int[] c : counts) {
-      outcomeInputs.add(Variables.createVariables().putValue("itemCount", Arrays.stream(c).sum())
-          .putValue("releasedCount", c[0]).putValue("redactedCount", c[1])
-          .putValue("withheldCount", c[2]).putValue("notHeldCount", c[3])
-          .putValue("needsProcessingCount", c[4]).putValue("notGovernmentInfoCount", c[5])
-          .putValue("withheldGround", c[2] > 0 ? "PROCESS_INFO" : null)
-          .putValue("completenessDecision", "COMPLETE").putValue("notARequestKind", null)
-          .putValue("supplementStillUnclear", false));
+      outcomeInputs.add(Variables.createVariables().putValue(ITEM_COUNT, Arrays.stream(c).sum())
+          .putValue(RELEASED_COUNT, c[0]).putValue(REDACTED_COUNT, c[1])
+          .putValue(WITHHELD_COUNT, c[2]).putValue(NOT_HELD_COUNT, c[3])
+          .putValue(NEEDS_PROCESSING_COUNT, c[4]).putValue(NOT_GOVERNMENT_INFO_COUNT, c[5])
+          .putValue(WITHHELD_GROUND, c[2] > 0 ? "PROCESS_INFO" : null)
+          .putValue(COMPLETENESS_DECISION, "COMPLETE").putValue(NOT_A_REQUEST_KIND, null)
+          .putValue(SUPPLEMENT_STILL_UNCLEAR, false));
     }
     long decisionsBefore = engine.getHistoryService().createHistoricDecisionInstanceQuery()
         .count();
 
     List<Object> ours = new ArrayList<>();
-    approvalInputs.forEach(in -> ours.add(rules.singleEntry(engine, "ApprovalRequired", in)));
-    outcomeInputs.forEach(in -> ours.add(rules.singleEntry(engine, "ReplyOutcome", in)));
+    approvalInputs.forEach(in -> ours.add(rules.singleEntry(engine, APPROVAL_REQUIRED_TABLE, in)));
+    outcomeInputs.forEach(in -> ours.add(rules.singleEntry(engine, REPLY_OUTCOME_TABLE, in)));
     assertThat(engine.getHistoryService().createHistoricDecisionInstanceQuery().count())
         .isEqualTo(decisionsBefore);
 
     List<Object> theEngines = new ArrayList<>();
     approvalInputs.forEach(in -> theEngines.add(engine.getDecisionService()
-        .evaluateDecisionTableByKey("ApprovalRequired", in).getSingleEntry()));
+        .evaluateDecisionTableByKey(APPROVAL_REQUIRED_TABLE, in).getSingleEntry()));
     outcomeInputs.forEach(in -> theEngines.add(engine.getDecisionService()
-        .evaluateDecisionTableByKey("ReplyOutcome", in).getSingleEntry()));
+        .evaluateDecisionTableByKey(REPLY_OUTCOME_TABLE, in).getSingleEntry()));
     assertThat(ours).hasSize(OutcomeCode.values().length * 3 + counts.length)
         .isEqualTo(theEngines).contains(true, false, "1", "2", "3.6", "4.1", "4.2", "6.3");
   }
 
   @Test
   void aNewlyDeployedVersionIsUsedAtOnce() throws IOException {
-    VariableMap fullRelease = Variables.createVariables().putValue("outcomeCode", "1")
-        .putValue("overrideApproval", null);
-    assertThat(rules.singleEntry(engine, "ApprovalRequired", fullRelease)).isEqualTo(false);
+    VariableMap fullRelease = Variables.createVariables().putValue(OUTCOME_CODE, "1")
+        .putValue(OVERRIDE_APPROVAL, null);
+    assertThat(rules.singleEntry(engine, APPROVAL_REQUIRED_TABLE, fullRelease)).isEqualTo(false);
 
     // A bureau decides that leadership approves every reply.
     String table;
@@ -101,12 +104,12 @@ class RuleTablesTest {
     String stricter = engine.getRepositoryService().createDeployment()
         .addString("approval-required.dmn", everyReply).deploy().getId();
     try {
-      assertThat(rules.singleEntry(engine, "ApprovalRequired", fullRelease)).isEqualTo(true);
+      assertThat(rules.singleEntry(engine, APPROVAL_REQUIRED_TABLE, fullRelease)).isEqualTo(true);
     } finally {
       // The shared PostgreSQL database must not keep the stricter table for later tests.
       engine.getRepositoryService().deleteDeployment(stricter, true);
     }
-    assertThat(rules.singleEntry(engine, "ApprovalRequired", fullRelease)).isEqualTo(false);
+    assertThat(rules.singleEntry(engine, APPROVAL_REQUIRED_TABLE, fullRelease)).isEqualTo(false);
   }
 
   /** The compliance report's batch evaluation answers per case, outcome and override alike. */

@@ -106,7 +106,8 @@ class ReleaseChecksScenarioTest {
 
   private Map<String, Long> decisionsByTable() {
     Map<String, Long> counts = new TreeMap<>();
-    for (String table : List.of("ReplyOutcome", "ApprovalRequired")) {
+    for (String table
+        : List.of(ProcessKeys.REPLY_OUTCOME_TABLE, ProcessKeys.APPROVAL_REQUIRED_TABLE)) {
       counts.put(table, engine.getHistoryService().createHistoricDecisionInstanceQuery()
           .decisionDefinitionKey(table).count());
     }

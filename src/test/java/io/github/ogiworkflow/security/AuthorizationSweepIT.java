@@ -19,6 +19,7 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.security.AuthorizationMatrix.Grant;
 import io.github.ogiworkflow.support.Http;
 import io.github.ogiworkflow.support.IntegrationTest;
@@ -322,7 +323,7 @@ class AuthorizationSweepIT {
    */
   private void givenAHistoricDecision() {
     if (history.createHistoricDecisionInstanceQuery().count() == 0) {
-      decisions.evaluateDecisionTableByKey("ApprovalRequired",
+      decisions.evaluateDecisionTableByKey(ProcessKeys.APPROVAL_REQUIRED_TABLE,
           Variables.createVariables().putValue("outcomeCode", "3.6")
               .putValue("overrideApproval", null));
     }
