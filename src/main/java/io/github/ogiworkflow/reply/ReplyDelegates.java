@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,23 +31,29 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class ReplyDelegates {
 
-  /** 汇总信息项结论: the inputs of the ReplyOutcome decision table. */
+  /**
+   * 汇总信息项结论: the inputs of the ReplyOutcome decision table, transient (ADR 0022). The
+   * business rule task reads them in the same transaction, its decision history keeps them, and
+   * the register holds the items they are counted from; stored, they were eight more variables
+   * with their history in every case that no form, query or later step read.
+   */
   @Bean
   JavaDelegate summariseItemsDelegate(ItemRegister items) {
     return execution -> {
       ItemSummary summary = ItemSummary.of(items.of(execution.getProcessBusinessKey()),
           objectionUpheld(execution));
-      Map<String, Object> inputs = new HashMap<>();
-      inputs.put(ITEM_COUNT, summary.itemCount());
-      inputs.put(RELEASED_COUNT, summary.releasedCount());
-      inputs.put(REDACTED_COUNT, summary.redactedCount());
-      inputs.put(WITHHELD_COUNT, summary.withheldCount());
-      inputs.put(WITHHELD_GROUND,
-          summary.withheldGround() == null ? null : summary.withheldGround().name());
-      inputs.put(NOT_HELD_COUNT, summary.notHeldCount());
-      inputs.put(NEEDS_PROCESSING_COUNT, summary.needsProcessingCount());
-      inputs.put(NOT_GOVERNMENT_INFO_COUNT, summary.notGovernmentInfoCount());
-      execution.setVariables(inputs);
+      execution.setVariables(Variables.createVariables()
+          .putValueTyped(ITEM_COUNT, Variables.integerValue(summary.itemCount(), true))
+          .putValueTyped(RELEASED_COUNT, Variables.integerValue(summary.releasedCount(), true))
+          .putValueTyped(REDACTED_COUNT, Variables.integerValue(summary.redactedCount(), true))
+          .putValueTyped(WITHHELD_COUNT, Variables.integerValue(summary.withheldCount(), true))
+          .putValueTyped(WITHHELD_GROUND, Variables.stringValue(
+              summary.withheldGround() == null ? null : summary.withheldGround().name(), true))
+          .putValueTyped(NOT_HELD_COUNT, Variables.integerValue(summary.notHeldCount(), true))
+          .putValueTyped(NEEDS_PROCESSING_COUNT,
+              Variables.integerValue(summary.needsProcessingCount(), true))
+          .putValueTyped(NOT_GOVERNMENT_INFO_COUNT,
+              Variables.integerValue(summary.notGovernmentInfoCount(), true)));
     };
   }
 

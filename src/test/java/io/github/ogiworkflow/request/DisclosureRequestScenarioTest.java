@@ -48,6 +48,7 @@ import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.online.OnlineRegister;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.ElementIds;
+import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.CaseRecord;
@@ -56,10 +57,12 @@ import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.support.ProcessTestEngine;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -337,6 +340,37 @@ class DisclosureRequestScenarioTest {
         DELIVERED_ON, "2026-02-20");
     assertThat(scenario.instance).isWaitingAt(GATEWAY_APPEAL_EVENTS);
     Assertions.assertThat(register.get(scenario.trackingNumber()).outcomeCode()).isEqualTo(outcome);
+  }
+
+  /**
+   * The ReplyOutcome table's counts are transient (ADR 0022): its decision history records them
+   * for the audit trail, and no variable or variable history row does.
+   */
+  @Test
+  void theOutcomeTablesCountsAreRecordedWithTheDecisionOnly() {
+    searchWith(items(item("统计表", "HELD"), item("会议纪要", "HELD"), item("名册", "NOT_HELD")));
+    scenario.reviewOldestItem(REVIEW_CONCLUSION, "RELEASABLE")
+        .reviewOldestItem(REVIEW_CONCLUSION, "RELEASABLE_REDACTED", REDACTION_NOTE, "删除个人信息");
+    Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("2");
+
+    List<String> counts = List.of(ITEM_COUNT, RELEASED_COUNT, REDACTED_COUNT, WITHHELD_COUNT,
+        WITHHELD_GROUND, NOT_HELD_COUNT, NEEDS_PROCESSING_COUNT, NOT_GOVERNMENT_INFO_COUNT);
+    HistoricDecisionInstance decision = engine.getHistoryService()
+        .createHistoricDecisionInstanceQuery().processInstanceId(scenario.instance.getId())
+        .decisionDefinitionKey(ProcessKeys.REPLY_OUTCOME_TABLE).includeInputs().singleResult();
+    Map<String, Object> inputs = new HashMap<>();
+    // The table's input columns are named Input_<variable> (processes/reply-outcome.dmn).
+    decision.getInputs().forEach(input ->
+        inputs.put(input.getClauseId().replaceFirst("^Input_", ""), input.getValue()));
+    Assertions.assertThat(inputs).containsKeys(counts.toArray(String[]::new))
+        .containsEntry(ITEM_COUNT, 3).containsEntry(RELEASED_COUNT, 1)
+        .containsEntry(REDACTED_COUNT, 1).containsEntry(NOT_HELD_COUNT, 1)
+        .containsEntry(WITHHELD_COUNT, 0);
+    for (String count : counts) {
+      Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+          .processInstanceId(scenario.instance.getId()).variableName(count).count())
+          .as(count).isZero();
+    }
   }
 
   @Test
