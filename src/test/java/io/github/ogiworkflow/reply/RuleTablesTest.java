@@ -94,22 +94,95 @@ class RuleTablesTest {
     assertThat(rules.singleEntry(engine, APPROVAL_REQUIRED_TABLE, fullRelease)).isEqualTo(false);
 
     // A bureau decides that leadership approves every reply.
-    String table;
-    try (InputStream in = getClass().getClassLoader()
-        .getResourceAsStream("processes/approval-required.dmn")) {
-      table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    String table = shipped("processes/approval-required.dmn");
     String everyReply = table.replace("<text>false</text>", "<text>true</text>");
     assertThat(everyReply).isNotEqualTo(table);
-    String stricter = engine.getRepositoryService().createDeployment()
-        .addString("approval-required.dmn", everyReply).deploy().getId();
-    try {
-      assertThat(rules.singleEntry(engine, APPROVAL_REQUIRED_TABLE, fullRelease)).isEqualTo(true);
-    } finally {
-      // The shared PostgreSQL database must not keep the stricter table for later tests.
-      engine.getRepositoryService().deleteDeployment(stricter, true);
-    }
+    whileDeployed(everyReply, () -> assertThat(
+        rules.singleEntry(engine, APPROVAL_REQUIRED_TABLE, fullRelease)).isEqualTo(true));
     assertThat(rules.singleEntry(engine, APPROVAL_REQUIRED_TABLE, fullRelease)).isEqualTo(false);
+  }
+
+  /** A question asked again is answered from what was kept (ADR 0023), per table version. */
+  @Test
+  void theSameQuestionIsEvaluatedOnce() {
+    VariableMap withheld = Variables.createVariables().putValue(OUTCOME_CODE, "3.1")
+        .putValue(OVERRIDE_APPROVAL, null);
+    long before = rules.evaluations();
+
+    assertThat(rules.singleEntry(engine, APPROVAL_REQUIRED_TABLE, withheld)).isEqualTo(true);
+    assertThat(rules.singleEntry(engine, APPROVAL_REQUIRED_TABLE,
+        Variables.createVariables().putValue(OUTCOME_CODE, "3.1")
+            .putValue(OVERRIDE_APPROVAL, null))).isEqualTo(true);
+    assertThat(rules.evaluations()).isEqualTo(before + 1);
+  }
+
+  /** "No rule matches" is an answer too, and kept as one. */
+  @Test
+  void aQuestionNoRuleAnswersIsEvaluatedOnce() throws IOException {
+    String table = shipped("processes/approval-required.dmn");
+    String withoutOtherwise = table.replaceFirst("(?s)<rule id=\"Rule_Otherwise\">.*?</rule>", "");
+    assertThat(withoutOtherwise).isNotEqualTo(table);
+    VariableMap fullRelease = Variables.createVariables().putValue(OUTCOME_CODE, "1")
+        .putValue(OVERRIDE_APPROVAL, null);
+    whileDeployed(withoutOtherwise, () -> {
+      long before = rules.evaluations();
+      assertThat(rules.singleEntry(engine, APPROVAL_REQUIRED_TABLE, fullRelease)).isNull();
+      assertThat(rules.singleEntry(engine, APPROVAL_REQUIRED_TABLE, fullRelease)).isNull();
+      assertThat(rules.evaluations()).isEqualTo(before + 1);
+    });
+  }
+
+  /** A table that reads the clock may answer differently tomorrow: asked again, evaluated again. */
+  @Test
+  void aTableThatReadsTheClockIsEvaluatedEveryTime() throws IOException {
+    String table = shipped("processes/approval-required.dmn");
+    String clocked = table.replaceFirst("<text>true</text>", "<text>now() != null</text>");
+    assertThat(clocked).isNotEqualTo(table);
+    VariableMap partly = Variables.createVariables().putValue(OUTCOME_CODE, "2")
+        .putValue(OVERRIDE_APPROVAL, null);
+    whileDeployed(clocked, () -> {
+      long before = rules.evaluations();
+      assertThat(rules.singleEntry(engine, APPROVAL_REQUIRED_TABLE, partly)).isEqualTo(true);
+      assertThat(rules.singleEntry(engine, APPROVAL_REQUIRED_TABLE, partly)).isEqualTo(true);
+      assertThat(rules.evaluations()).isEqualTo(before + 2);
+    });
+  }
+
+  @Test
+  void onlyFeelWithoutTheClockCountsAsSameInputsSameAnswer() throws IOException {
+    for (String shipped : List.of("processes/reply-outcome.dmn",
+        "processes/approval-required.dmn", "processes/publication-approval.dmn")) {
+      assertThat(RuleTables.sameInputsSameAnswer(shipped(shipped))).as(shipped).isTrue();
+    }
+    assertThat(RuleTables.sameInputsSameAnswer("<text>date(\"2026-01-01\")</text>")).isTrue();
+    assertThat(RuleTables.sameInputsSameAnswer("<text>&lt; now()</text>")).isFalse();
+    assertThat(RuleTables.sameInputsSameAnswer("<text>today ( ) - @\"P1D\"</text>")).isFalse();
+    assertThat(RuleTables.sameInputsSameAnswer(
+        "<inputExpression expressionLanguage=\"feel\">")).isTrue();
+    assertThat(RuleTables.sameInputsSameAnswer(
+        "<text expressionLanguage=\"https://www.omg.org/spec/DMN/20191111/FEEL/\">")).isTrue();
+    assertThat(RuleTables.sameInputsSameAnswer(
+        "<inputExpression expressionLanguage=\"juel\">")).isFalse();
+    assertThat(RuleTables.sameInputsSameAnswer(
+        "<inputExpression expressionLanguage=\"javascript\">")).isFalse();
+  }
+
+  /** Runs the check with another ApprovalRequired version deployed, then removes it. */
+  private static void whileDeployed(String approvalTable, Runnable check) {
+    String deployed = engine.getRepositoryService().createDeployment()
+        .addString("approval-required.dmn", approvalTable).deploy().getId();
+    try {
+      check.run();
+    } finally {
+      // The shared PostgreSQL database must not keep the changed table for later tests.
+      engine.getRepositoryService().deleteDeployment(deployed, true);
+    }
+  }
+
+  private static String shipped(String resource) throws IOException {
+    try (InputStream in = RuleTablesTest.class.getClassLoader().getResourceAsStream(resource)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   /** The compliance report's batch evaluation answers per case, outcome and override alike. */
