@@ -2,6 +2,7 @@ package io.github.ogiworkflow.reply;
 
 import io.github.ogiworkflow.process.WithoutAuthorizations;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -29,15 +30,16 @@ import org.camunda.bpm.model.dmn.DmnModelInstance;
  * <p>Answers are kept per deployed version and inputs (ADR 0023): a table in FEEL that does not
  * read the clock answers the same inputs the same way, and the checks ask the same few
  * questions again and again (an outcome and an override decision; the item counts of ordinary
- * requests). A table that reads the clock, or names another expression language, is evaluated
- * every time.
+ * requests). A table that reads the clock, draws a random number or names another expression
+ * language is evaluated every time.
  */
 final class RuleTables {
 
   /** Enough for every outcome and override pair and the item counts of ordinary requests. */
-  static final int MAX_ANSWERS = 4096;
-  /** FEEL's clock functions: a cell using one may answer differently tomorrow. */
-  private static final Pattern READS_THE_CLOCK = Pattern.compile("\\b(now|today)\\s*\\(");
+  private static final int MAX_ANSWERS = 4096;
+  /** FEEL's clock and random functions: a cell using one may answer differently next time. */
+  private static final Pattern NOT_BY_INPUTS_ALONE =
+      Pattern.compile("\\b(now|today|random\\s+number)\\s*\\(");
   /** Any expression language named in the model (FEEL is the default and needs no name). */
   private static final Pattern EXPRESSION_LANGUAGE =
       Pattern.compile("expressionLanguage\\s*=\\s*\"([^\"]*)\"");
@@ -72,15 +74,15 @@ final class RuleTables {
     return evaluations.get();
   }
 
-  /** True for a table whose answer depends on its inputs alone: FEEL, and no clock. */
+  /** True for a table whose answer depends on its inputs alone: FEEL, no clock, no chance. */
   static boolean sameInputsSameAnswer(String dmnXml) {
     var languages = EXPRESSION_LANGUAGE.matcher(dmnXml);
     while (languages.find()) {
-      if (!languages.group(1).toLowerCase().contains("feel")) {
+      if (!languages.group(1).toLowerCase(Locale.ROOT).contains("feel")) {
         return false;
       }
     }
-    return !READS_THE_CLOCK.matcher(dmnXml).find();
+    return !NOT_BY_INPUTS_ALONE.matcher(dmnXml).find();
   }
 
   private Object evaluate(Table table, VariableMap inputs) {

@@ -157,6 +157,7 @@ class RuleTablesTest {
     assertThat(RuleTables.sameInputsSameAnswer("<text>date(\"2026-01-01\")</text>")).isTrue();
     assertThat(RuleTables.sameInputsSameAnswer("<text>&lt; now()</text>")).isFalse();
     assertThat(RuleTables.sameInputsSameAnswer("<text>today ( ) - @\"P1D\"</text>")).isFalse();
+    assertThat(RuleTables.sameInputsSameAnswer("<text>random number() &lt; 0.5</text>")).isFalse();
     assertThat(RuleTables.sameInputsSameAnswer(
         "<inputExpression expressionLanguage=\"feel\">")).isTrue();
     assertThat(RuleTables.sameInputsSameAnswer(
