@@ -4,6 +4,7 @@
 #   .ci/bench/run-all.sh            full sizes
 #   .ci/bench/run-all.sh --quick    small sizes, to check the harness
 # Environment: BENCH_DBS ("h2 postgres"), BENCH_ONLY (e.g. "startup intake"), BENCH_JAVA_OPTS,
+# BENCH_STARTUP_LAYOUT ("jar", the default, or "extracted"),
 # BENCH_SKIP_BUILD=1 (reuse the last build, e.g. for a second run in parallel).
 # Ports 18201-18204 on H2, 18206-18209 on PostgreSQL (so both can run at once); BENCH_PORT_BASE
 # moves them (e.g. 28201 beside another run). PostgreSQL: scripts/postgres-local.sh, databases ogi_bench (app benchmarks),
@@ -33,6 +34,10 @@ else
   intake_warmup=${BENCH_INTAKE_WARMUP:-180}
 fi
 java_opts=${BENCH_JAVA_OPTS:-}
+# How both apps are started for the start-up figures: "jar" (java -jar the fat jar) or
+# "extracted" (java -jar the extracted layout; README "Running in production").
+startup_layout=${BENCH_STARTUP_LAYOUT:-jar}
+case $startup_layout in jar | extracted) ;; *) echo "BENCH_STARTUP_LAYOUT: jar or extracted" >&2; exit 1 ;; esac
 port_base=${BENCH_PORT_BASE:-18201}
 pg_user=ogi; pg_password=ogi-dev
 pg_url() { echo "jdbc:postgresql://localhost:5432/$1"; }
@@ -183,20 +188,33 @@ for db in $dbs; do
     if [ "$db" = postgres ]; then fresh_pg_db ogi_bench_startup; fresh_pg_db ogi_bench_bare; fi
     rm -rf "$out"/startup-h2.*.db "$out"/bare-h2.*.db # the databases, not the figures
     : >"$out/startup-$db.tsv"
+    startup_ours_jar=$ours_jar; startup_bare_jar=$bare_jar
+    if [ "$startup_layout" = extracted ]; then
+      # Spring Boot's extracted layout (README "Running in production"): the libraries as plain
+      # jars beside the application's, searched by the JDK's class loader.
+      for app in ours bare; do
+        jar=$([ $app = ours ] && echo "$ours_jar" || echo "$bare_jar")
+        rm -rf "$out/extracted-$app"
+        java -Djarmode=tools -jar "$jar" extract --destination "$out/extracted-$app" >/dev/null
+      done
+      startup_ours_jar=$out/extracted-ours/$(basename "$ours_jar")
+      startup_bare_jar=$out/extracted-bare/$(basename "$bare_jar")
+    fi
     for run in $(seq 1 "$startup_runs"); do
       # shellcheck disable=SC2046
-      start_app "$out/startup-ours-$db-$run.log" http://localhost:$((port_base + 2 + p))/actuator/health "$ours_jar" \
+      start_app "$out/startup-ours-$db-$run.log" http://localhost:$((port_base + 2 + p))/actuator/health "$startup_ours_jar" \
         --server.port=$((port_base + 2 + p)) $(datasource_args "$db" "$([ "$db" = h2 ] && echo startup-h2 || echo ogi_bench_startup)")
       printf 'ours\t%s\t%s\t%s\t%s\t%s\n' "$run" "$started_ms" "$ready_ms" "$spring_s" "$rss_mb" | tee -a "$out/startup-$db.tsv"
       stop_app
       # shellcheck disable=SC2046
-      start_app "$out/startup-bare-$db-$run.log" http://localhost:$((port_base + 3 + p))/camunda/app/welcome/default/ "$bare_jar" \
+      start_app "$out/startup-bare-$db-$run.log" http://localhost:$((port_base + 3 + p))/camunda/app/welcome/default/ "$startup_bare_jar" \
         --server.port=$((port_base + 3 + p)) $(datasource_args "$db" "$([ "$db" = h2 ] && echo bare-h2 || echo ogi_bench_bare)")
       printf 'bare\t%s\t%s\t%s\t%s\t%s\n' "$run" "$started_ms" "$ready_ms" "$spring_s" "$rss_mb" | tee -a "$out/startup-$db.tsv"
       stop_app
     done
     {
-      echo "Startup on $db ($startup_runs runs each, run 1 on an empty database; medians):"
+      echo "Startup on $db ($startup_runs runs each, run 1 on an empty database; medians;" \
+        "$startup_layout layout):"
       for app in ours bare; do
         awk -v a=$app '$1==a' "$out/startup-$db.tsv" > "$out/startup-$db-$app.tsv"
         printf '  %s: to "Started" %s ms (Spring: %s s), to ready %s ms, RSS %s MB\n' "$app" \
