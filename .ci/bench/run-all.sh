@@ -193,9 +193,9 @@ for db in $dbs; do
       # Spring Boot's extracted layout (README "Running in production"): the libraries as plain
       # jars beside the application's, searched by the JDK's class loader.
       for app in ours bare; do
-        jar=$([ $app = ours ] && echo "$ours_jar" || echo "$bare_jar")
+        app_jar=$([ $app = ours ] && echo "$ours_jar" || echo "$bare_jar")
         rm -rf "$out/extracted-$app"
-        java -Djarmode=tools -jar "$jar" extract --destination "$out/extracted-$app" >/dev/null
+        java -Djarmode=tools -jar "$app_jar" extract --destination "$out/extracted-$app" >/dev/null
       done
       startup_ours_jar=$out/extracted-ours/$(basename "$ours_jar")
       startup_bare_jar=$out/extracted-bare/$(basename "$bare_jar")
