@@ -225,6 +225,11 @@ for db in $dbs; do
       ours_rss=$(cut -f6 "$out/startup-$db-ours.tsv" | median); bare_rss=$(cut -f6 "$out/startup-$db-bare.tsv" | median)
       awk -v a="$ours_ready" -v b="$bare_ready" -v c="$ours_rss" -v d="$bare_rss" \
         'BEGIN {printf "  ratio ours/bare: startup %.2f, RSS %.2f (goal <= 1.2)\n", a / b, c / d}'
+      if [ "$startup_runs" -lt 3 ]; then
+        # Run 1 is on an empty database (ours migrates, deploys and seeds; the bare app does not).
+        echo "  (fewer than 3 starts, the first on an empty database:" \
+          "a harness check, not the goal's figure)"
+      fi
     } | tee -a "$summary"
   fi
 done
