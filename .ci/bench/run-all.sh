@@ -63,6 +63,19 @@ ours_jar=$root/target/ogi-workflow-0.1.0-SNAPSHOT.jar
 bare_jar=$root/bench/bare-app/target/bare-camunda-app-0.1.0-SNAPSHOT.jar
 [ -s "$out/classpath.txt" ] || { echo "no $out/classpath.txt: run mvn verify (or this script without BENCH_SKIP_BUILD) first" >&2; exit 1; }
 classpath="$root/target/test-classes:$root/target/classes:$(cat "$out/classpath.txt")"
+# The jars the start-up figures start: as built, or extracted once for all databases.
+startup_ours_jar=$ours_jar; startup_bare_jar=$bare_jar
+if wants startup && [ "$startup_layout" = extracted ]; then
+  # Spring Boot's extracted layout (README "Running in production"): the libraries as plain jars
+  # beside the application's, searched by the JDK's class loader.
+  for app in ours bare; do
+    app_jar=$([ $app = ours ] && echo "$ours_jar" || echo "$bare_jar")
+    rm -rf "$out/extracted-$app"
+    java -Djarmode=tools -jar "$app_jar" extract --destination "$out/extracted-$app" >/dev/null
+  done
+  startup_ours_jar=$out/extracted-ours/$(basename "$ours_jar")
+  startup_bare_jar=$out/extracted-bare/$(basename "$bare_jar")
+fi
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 
 fresh_pg_db() {
@@ -188,18 +201,6 @@ for db in $dbs; do
     if [ "$db" = postgres ]; then fresh_pg_db ogi_bench_startup; fresh_pg_db ogi_bench_bare; fi
     rm -rf "$out"/startup-h2.*.db "$out"/bare-h2.*.db # the databases, not the figures
     : >"$out/startup-$db.tsv"
-    startup_ours_jar=$ours_jar; startup_bare_jar=$bare_jar
-    if [ "$startup_layout" = extracted ]; then
-      # Spring Boot's extracted layout (README "Running in production"): the libraries as plain
-      # jars beside the application's, searched by the JDK's class loader.
-      for app in ours bare; do
-        app_jar=$([ $app = ours ] && echo "$ours_jar" || echo "$bare_jar")
-        rm -rf "$out/extracted-$app"
-        java -Djarmode=tools -jar "$app_jar" extract --destination "$out/extracted-$app" >/dev/null
-      done
-      startup_ours_jar=$out/extracted-ours/$(basename "$ours_jar")
-      startup_bare_jar=$out/extracted-bare/$(basename "$bare_jar")
-    fi
     for run in $(seq 1 "$startup_runs"); do
       # shellcheck disable=SC2046
       start_app "$out/startup-ours-$db-$run.log" http://localhost:$((port_base + 2 + p))/actuator/health "$startup_ours_jar" \

@@ -1,8 +1,8 @@
 package io.github.ogiworkflow.reply;
 
-import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.process.WithoutAuthorizations;
+import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 
 import io.github.ogiworkflow.calendar.OfficeTime;

@@ -20,6 +20,7 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.process.ProcessVariables;
 import io.github.ogiworkflow.security.AuthorizationMatrix.Grant;
 import io.github.ogiworkflow.support.Http;
 import io.github.ogiworkflow.support.IntegrationTest;
@@ -324,8 +325,8 @@ class AuthorizationSweepIT {
   private void givenAHistoricDecision() {
     if (history.createHistoricDecisionInstanceQuery().count() == 0) {
       decisions.evaluateDecisionTableByKey(ProcessKeys.APPROVAL_REQUIRED_TABLE,
-          Variables.createVariables().putValue("outcomeCode", "3.6")
-              .putValue("overrideApproval", null));
+          Variables.createVariables().putValue(ProcessVariables.OUTCOME_CODE, "3.6")
+              .putValue(ProcessVariables.OVERRIDE_APPROVAL, null));
     }
     assertThat(history.createHistoricDecisionInstanceQuery().count())
         .as("a historic decision instance to try READ_HISTORY on").isPositive();
