@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.security;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +21,8 @@ public class RestAuthenticationConfiguration {
       "/api/deadlines/*", "/api/webapp/*", "/api/cases/*", "/api/calendar/*", "/audit/*",
       "/reports/*", "/catalogue/*", "/cases/*", LogoutController.LOGOUT};
 
+  static final String[] HEALTH_PATHS = {"/actuator/health", "/actuator/health/*"};
+
   @Bean
   FilterRegistrationBean<CrossSiteRequestGuard> crossSiteRequestGuard() {
     FilterRegistrationBean<CrossSiteRequestGuard> registration =
@@ -35,5 +38,16 @@ public class RestAuthenticationConfiguration {
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
     return StaffApiAuthentication.basicOnly("engine-rest-authentication", ENGINE_REST_PATH,
         ENGINE_REST_PATH + "/*");
+  }
+
+  /** The health endpoint's details for administrators only (see the filter). */
+  @Bean
+  FilterRegistrationBean<HealthDetailsForAdmins> healthDetailsForAdmins(ProcessEngine engine) {
+    FilterRegistrationBean<HealthDetailsForAdmins> registration =
+        new FilterRegistrationBean<>(new HealthDetailsForAdmins(engine));
+    registration.setName("health-details-for-admins");
+    registration.addUrlPatterns(HEALTH_PATHS);
+    registration.setOrder(StaffApiAuthentication.AUTHENTICATION_ORDER);
+    return registration;
   }
 }
