@@ -100,7 +100,8 @@ h2_settings=$(sed -n 's/^ *url: jdbc:h2:file:[^;]*//p' src/main/resources/applic
 # The app's datasource arguments: H2 file under target/bench, or a PostgreSQL database.
 datasource_args() { # db name
   if [ "$1" = postgres ]; then
-    echo "--spring.datasource.url=$(pg_url "$2") --spring.datasource.username=$pg_user --spring.datasource.password=$pg_password"
+    # The postgres profile's driver settings (application-postgres.yaml), as an office runs it.
+    echo "--spring.profiles.active=postgres --spring.datasource.url=$(pg_url "$2") --spring.datasource.username=$pg_user --spring.datasource.password=$pg_password"
   else
     echo "--spring.datasource.url=jdbc:h2:file:$out/$2$h2_settings --spring.datasource.username=sa --spring.datasource.password="
   fi

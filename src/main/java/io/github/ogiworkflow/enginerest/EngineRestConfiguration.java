@@ -14,6 +14,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** Our additions to Camunda's REST API at /engine-rest (a Jersey application). */
 @Configuration(proxyBeanMethods = false)
@@ -44,6 +45,18 @@ public class EngineRestConfiguration {
     registration.setName("engine-api-guard");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(ENGINE_API_GUARD_ORDER);
+    return registration;
+  }
+
+  /** PostgreSQL: the engine's task queries planned with their parameters; before the guard. */
+  @Bean
+  FilterRegistrationBean<TaskQueryPlans> taskQueryPlans(DataSource dataSource,
+      PlatformTransactionManager transactions) {
+    FilterRegistrationBean<TaskQueryPlans> registration =
+        new FilterRegistrationBean<>(new TaskQueryPlans(dataSource, transactions));
+    registration.setName("task-query-plans");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(ENGINE_API_GUARD_ORDER - 1);
     return registration;
   }
 

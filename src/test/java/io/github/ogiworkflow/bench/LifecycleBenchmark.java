@@ -10,6 +10,7 @@ import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.support.ProcessTestEngine;
+import io.github.ogiworkflow.support.ShippedPostgres;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -214,6 +215,7 @@ public final class LifecycleBenchmark {
   private static HikariDataSource dataSource(String db, String h2Name) {
     HikariDataSource pool = new HikariDataSource();
     if (BenchDatabase.postgres(db)) {
+      ShippedPostgres.apply(pool);
       pool.setJdbcUrl(BenchDatabase.pgUrl());
       pool.setUsername(BenchDatabase.pgUser());
       pool.setPassword(BenchDatabase.pgPassword());

@@ -77,7 +77,8 @@ public final class ProcessTestEngine {
   static DataSource testDatabase() {
     String url = System.getProperty("ogi.test.jdbcUrl");
     if (url != null && !url.isBlank()) {
-      HikariDataSource pool = new HikariDataSource();
+      // The driver as the app's postgres profile sets it up.
+      HikariDataSource pool = ShippedPostgres.apply(new HikariDataSource());
       pool.setJdbcUrl(url);
       pool.setUsername(System.getProperty("ogi.test.jdbcUser"));
       pool.setPassword(System.getProperty("ogi.test.jdbcPassword"));
