@@ -22,8 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code TaskAuthorizationStatistics}: 35 s per call at 15,000 open tasks instead of 0.5 s
  * (docs/benchmarks.md, benchmark 2). These requests run in a transaction that sets
  * {@code plan_cache_mode = force_custom_plan} for itself (the engine's command joins it). All
- * other statements keep PostgreSQL's default: planning each of a case's statements anew cost
- * the lifecycle about a sixth of its time (docs/benchmarks.md, tenth round).
+ * other statements keep PostgreSQL's default: planning each of a case's statements anew made a
+ * case take 1.2 to 2 times as long (docs/benchmarks.md, tenth round).
  */
 final class TaskQueryPlans extends OncePerRequestFilter {
 
