@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -34,12 +35,12 @@ final class TaskQueryPlans extends OncePerRequestFilter {
   static final String CUSTOM_PLANS = "SET LOCAL plan_cache_mode = force_custom_plan";
 
   private final JdbcTemplate jdbc;
-  private final TransactionTemplate transaction;
+  private final PlatformTransactionManager transactions;
   private final boolean postgres;
 
   TaskQueryPlans(DataSource dataSource, PlatformTransactionManager transactions) {
     this.jdbc = new JdbcTemplate(dataSource);
-    this.transaction = new TransactionTemplate(transactions);
+    this.transactions = transactions;
     this.postgres = isPostgres(dataSource);
   }
 
@@ -51,22 +52,15 @@ final class TaskQueryPlans extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    Exception[] failure = new Exception[1];
-    transaction.executeWithoutResult(status -> {
+    TransactionStatus status = transactions.getTransaction(TransactionDefinition.withDefaults());
+    try {
       jdbc.execute(CUSTOM_PLANS);
-      try {
-        chain.doFilter(request, response);
-      } catch (IOException | ServletException e) {
-        failure[0] = e;
-        status.setRollbackOnly();
-      }
-    });
-    if (failure[0] instanceof IOException io) {
-      throw io;
+      chain.doFilter(request, response);
+    } catch (Throwable e) { // any failure: rolled back, then rethrown as it was
+      transactions.rollback(status);
+      throw e;
     }
-    if (failure[0] instanceof ServletException servlet) {
-      throw servlet;
-    }
+    transactions.commit(status);
   }
 
   /** Queries are GETs, or POSTs with the criteria in the body; nothing here writes. */

@@ -1,11 +1,10 @@
 package io.github.ogiworkflow.bench;
 
+import io.github.ogiworkflow.support.ShippedYaml;
 import java.util.Locale;
 import java.util.Properties;
-import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * What the app ships in {@code application.yaml}, for benchmarks that run parts of it without
@@ -19,9 +18,7 @@ final class ShippedSettings {
 
   /** application.yaml as flat properties (e.g. {@code spring.datasource.url}). */
   static Properties applicationYaml() {
-    YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
-    yaml.setResources(new ClassPathResource("application.yaml"));
-    return yaml.getObject();
+    return ShippedYaml.of("application.yaml");
   }
 
   /**

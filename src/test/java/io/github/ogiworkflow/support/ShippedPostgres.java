@@ -4,8 +4,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
-import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * The driver settings the {@code postgres} profile ships ({@code application-postgres.yaml},
@@ -21,9 +19,7 @@ public final class ShippedPostgres {
 
   /** The driver properties, e.g. {@code reWriteBatchedInserts -> true}. */
   public static Map<String, String> driverProperties() {
-    YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
-    yaml.setResources(new ClassPathResource("application-postgres.yaml"));
-    Properties flat = yaml.getObject();
+    Properties flat = ShippedYaml.of("application-postgres.yaml");
     Map<String, String> driver = new TreeMap<>();
     for (String key : flat.stringPropertyNames()) {
       if (key.startsWith(PREFIX)) {
