@@ -140,8 +140,8 @@ public class DemoCases implements ApplicationRunner {
     s.delivered(s.editAndApprove(s.review(s.split(s.check(s.received(150, "某餐饮企业检查记录"), 149), 146,
         item("某餐饮企业日常检查记录", "HELD")), 142, "RELEASABLE", null, null), 140), 136);
     s.delivered(s.editAndApprove(s.review(s.split(s.check(s.received(130, "某投诉举报处理结果"), 129), 126,
-        item("投诉举报处理结果告知书", "HELD")), 122, "RELEASABLE_REDACTED", null, null), 120),
-        116);
+        item("投诉举报处理结果告知书", "HELD")), 122, "RELEASABLE_REDACTED", "THIRD_PARTY",
+        "《中华人民共和国政府信息公开条例》第十五条"), 120), 116);
     s.delivered(s.editAndApprove(s.review(s.split(s.check(s.received(110, "某专项执法行动方案"), 109), 106,
         item("专项执法行动方案（涉密）", "HELD")), 102, "WITHHOLD", "STATE_SECRET",
         "《中华人民共和国保守国家秘密法》第九条"), 100), 96);

@@ -180,7 +180,7 @@ public class ReviewDelegates {
 
   /**
    * 记录审查结果: the item's one review, with the reviewer and the ground and legal basis of a
-   * withholding. It runs in the reviewer's transaction so an incomplete review is refused.
+   * withholding or redaction. It runs in the reviewer's transaction so an incomplete review is refused.
    */
   @Bean
   JavaDelegate recordSecrecyReviewDelegate(ItemRegister items) {
@@ -207,17 +207,29 @@ public class ReviewDelegates {
       boolean referred = execution.hasVariable(SECRECY_ANSWER_ON);
       WithholdingGround ground = null;
       String legalBasis = Vars.text(execution, LEGAL_BASIS);
-      if (conclusion == ReviewConclusion.WITHHOLD) {
-        ground = Vars.choice(execution, WITHHOLDING_GROUND, WithholdingGround.class, "不予公开理由");
+      String redactionNote = Vars.text(execution, REDACTION_NOTE);
+      if (conclusion.withholdsContent()) {
+        // Art. 37: what is cut from a redacted item is withheld, with its ground and basis.
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        ground = errors.check(() -> Vars.choice(execution, WITHHOLDING_GROUND,
+            WithholdingGround.class, "不予公开理由"));
         if (legalBasis == null) {
-          throw new InvalidInput("legalBasis is required to withhold（不予公开须写明法律依据）");
+          errors.add(new InvalidInput(conclusion == ReviewConclusion.WITHHOLD
+              ? "legalBasis is required to withhold（不予公开须写明法律依据）"
+              : "legalBasis is required for the redacted content"
+                  + "（删除或遮盖的内容不予公开，须写明法律依据）"));
         }
+        if (conclusion == ReviewConclusion.RELEASABLE_REDACTED && redactionNote == null) {
+          errors.add(new InvalidInput("redactionNote is required to redact"
+              + "（处理后公开须写明删除或遮盖的内容）"));
+        }
+        errors.throwIfAny();
       }
       String reviewer = CompletedBy.lastTask(execution,
           referred ? TASK_RECORD_SECRECY_ANSWER : TASK_REVIEW_ITEM);
       try {
         items.recordReview(itemId, caseRef, new Review(reviewer, conclusion, ground, legalBasis,
-            Vars.text(execution, REDACTION_NOTE), Vars.text(execution, REVIEW_COMMENT), referred,
+            redactionNote, Vars.text(execution, REVIEW_COMMENT), referred,
             referred ? Vars.requiredDate(execution, SECRECY_ANSWER_ON, "答复日期") : null));
       } catch (DuplicateKeyException e) {
         // Two reviewers finishing at once: the unique key is the last word, in plain words.

@@ -21,4 +21,12 @@ public enum ReviewConclusion {
   public boolean releases() {
     return this == RELEASABLE || this == RELEASABLE_REDACTED;
   }
+
+  /**
+   * Keeps back all or part of the item: the review names the ground and the legal basis of what
+   * is kept back, which the reply letter states (Art. 36(3), 37).
+   */
+  public boolean withholdsContent() {
+    return this == WITHHOLD || this == RELEASABLE_REDACTED;
+  }
 }

@@ -203,7 +203,8 @@ class AuditHttpIT {
             "[{\"title\":\"2025年行政许可统计\",\"finding\":\"HELD\"}]")));
     engineRest.submitTaskForm("lina", engineRest.onlyTask("lina", trackingNumber, TASK_REVIEW_ITEM),
         Map.of("reviewConclusion", text("RELEASABLE_REDACTED"),
-            "redactionNote", text("遮盖企业联系人电话")));
+            "redactionNote", text("遮盖企业联系人电话"), "withholdingGround", text("THIRD_PARTY"),
+            "legalBasis", text("《中华人民共和国政府信息公开条例》第十五条")));
     EngineRest.runJobs(management);
     engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", trackingNumber,
         TASK_EDIT_REPLY), Map.of("chargeFee", Map.of("type", "Boolean", "value", false)));

@@ -270,7 +270,8 @@ class ComplianceScenarioTest {
         .complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
             items(item("行政许可统计表", "HELD")))
         .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE_REDACTED",
-            REDACTION_NOTE, "删除个人信息");
+            REDACTION_NOTE, "删除个人信息", WITHHOLDING_GROUND, "THIRD_PARTY",
+            LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十五条");
     today(deliveredOn);
     scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
         .complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE")

@@ -129,7 +129,8 @@ public final class LifecycleBenchmark {
         Map.of("title", "三", "finding", "HELD")))));
     for (int i = 0; i < 3; i++) {
       complete(engine, key, TASK_REVIEW_ITEM, Map.of("reviewConclusion",
-          i == 0 ? "RELEASABLE_REDACTED" : "RELEASABLE", "redactionNote", "遮盖"));
+          i == 0 ? "RELEASABLE_REDACTED" : "RELEASABLE", "redactionNote", "遮盖",
+          "withholdingGround", "THIRD_PARTY", "legalBasis", "条例第十五条"));
     }
     runJobs(engine, started.getId());
     complete(engine, key, TASK_EDIT_REPLY, Map.of("chargeFee", false));

@@ -122,7 +122,8 @@ class ConcurrentCompletionIT {
       losers.add(assertOneWinsOneIsRefused(race(review,
           "lina", Map.of("reviewConclusion", text("RELEASABLE")),
           "liuyang", Map.of("reviewConclusion", text("RELEASABLE_REDACTED"),
-              "redactionNote", text("遮盖联系人电话")))));
+              "redactionNote", text("遮盖联系人电话"), "withholdingGround", text("THIRD_PARTY"),
+              "legalBasis", text("《中华人民共和国政府信息公开条例》第十五条")))));
 
       assertThat(rows("SELECT COUNT(*) FROM ogi_item_review r JOIN ogi_info_item i"
           + " ON i.id = r.item_id WHERE i.case_ref = ?", trackingNumber))

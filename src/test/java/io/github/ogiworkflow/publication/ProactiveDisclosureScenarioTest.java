@@ -196,7 +196,8 @@ class ProactiveDisclosureScenarioTest {
   void leadershipCanRefuseAndThenNothingIsPublished() {
     scenario.draft(item("某专项检查通报", "SUPERVISION", WEB));
     scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE_REDACTED",
-        REDACTION_NOTE, "遮盖企业名称");
+        REDACTION_NOTE, "遮盖企业名称", WITHHOLDING_GROUND, "THIRD_PARTY",
+        LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十五条");
 
     assertThat(scenario.instance).isWaitingAt(TASK_APPROVE_PUBLICATION);
     assertThatThrownBy(() -> scenario.decideAll("REFUSE", null))

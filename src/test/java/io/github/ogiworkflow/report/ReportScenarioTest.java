@@ -409,7 +409,8 @@ class ReportScenarioTest {
     RequestScenario b = received("B", day(2025, 4, 7), "COMMERCIAL", "POST")
         .complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS, items(item("某企业检查记录", "HELD")))
         .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE_REDACTED",
-            REDACTION_NOTE, "删除第三方个人信息");
+            REDACTION_NOTE, "删除第三方个人信息", WITHHOLDING_GROUND, "THIRD_PARTY",
+            LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十五条");
     reply(b, day(2025, 4, 21), true);
 
     today(day(2025, 5, 6));

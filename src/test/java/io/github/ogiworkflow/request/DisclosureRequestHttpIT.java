@@ -88,7 +88,8 @@ class DisclosureRequestHttpIT {
         .containsEntry("trackingNumber", trackingNumber)
         .containsEntry("applicantName", "示范市某科技有限公司");
     engineRest.submitTaskForm("lina", review, Map.of("reviewConclusion", text("RELEASABLE_REDACTED"),
-        "redactionNote", text("遮盖企业联系人电话")));
+        "redactionNote", text("遮盖企业联系人电话"), "withholdingGround", text("THIRD_PARTY"),
+        "legalBasis", text("《中华人民共和国政府信息公开条例》第十五条")));
     EngineRest.runJobs(management);
 
     String edit = engineRest.onlyTask("wangli", trackingNumber, TASK_EDIT_REPLY);

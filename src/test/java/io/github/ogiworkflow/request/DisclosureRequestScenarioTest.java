@@ -294,7 +294,7 @@ class DisclosureRequestScenarioTest {
   @CsvSource({
       "PUBLIC, , , 1",
       "HELD, RELEASABLE, , 1",
-      "HELD, RELEASABLE_REDACTED, , 2",
+      "HELD, RELEASABLE_REDACTED, THIRD_PARTY, 2",
       "HELD, WITHHOLD, STATE_SECRET, 3.1",
       "HELD, WITHHOLD, LAW_FORBIDS, 3.2",
       "HELD, WITHHOLD, THREE_SECURITIES, 3.3",
@@ -326,6 +326,9 @@ class DisclosureRequestScenarioTest {
     } else if (outcome.equals("2")) {
       Assertions.assertThat(letter).contains("对本答复中不予公开的部分不服", "应当先向",
           "对本答复的其他部分不服", "六个月内");
+      // Art. 37: the withheld part of a redacted item with its ground and basis.
+      Assertions.assertThat(letter).contains("不予公开的内容：删除个人信息；理由：",
+          "法律依据：《政府信息公开条例》第十四条");
     } else {
       Assertions.assertThat(letter).contains("六十日内", "六个月内").doesNotContain("应当先向");
     }
@@ -350,7 +353,8 @@ class DisclosureRequestScenarioTest {
   void theOutcomeTablesCountsAreRecordedWithTheDecisionOnly() {
     searchWith(items(item("统计表", "HELD"), item("会议纪要", "HELD"), item("名册", "NOT_HELD")));
     scenario.reviewOldestItem(REVIEW_CONCLUSION, "RELEASABLE")
-        .reviewOldestItem(REVIEW_CONCLUSION, "RELEASABLE_REDACTED", REDACTION_NOTE, "删除个人信息");
+        .reviewOldestItem(REVIEW_CONCLUSION, "RELEASABLE_REDACTED", REDACTION_NOTE, "删除个人信息",
+            WITHHOLDING_GROUND, "THIRD_PARTY", LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十五条");
     Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("2");
 
     List<String> counts = List.of(ITEM_COUNT, RELEASED_COUNT, REDACTED_COUNT, WITHHELD_COUNT,
@@ -541,7 +545,8 @@ class DisclosureRequestScenarioTest {
   void leadershipCanSendTheReplyBack() {
     searchWith(items(item("执法检查记录", "HELD")));
     scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE_REDACTED",
-            REDACTION_NOTE, "遮盖当事人姓名")
+            REDACTION_NOTE, "遮盖当事人姓名", WITHHOLDING_GROUND, "THIRD_PARTY",
+            LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十五条")
         .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
         .complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "SEND_BACK",
             REPLY_APPROVAL_COMMENT, "请补充区分处理的说明");

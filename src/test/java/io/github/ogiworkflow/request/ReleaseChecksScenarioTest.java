@@ -284,7 +284,8 @@ class ReleaseChecksScenarioTest {
   private void reviewedPartialDisclosure() {
     scenario.startWithItems(registration(RECEIVED), items(item("行政许可统计表", "HELD")))
         .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE_REDACTED",
-            REDACTION_NOTE, "删除个人信息");
+            REDACTION_NOTE, "删除个人信息", WITHHOLDING_GROUND, "THIRD_PARTY",
+            LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十五条");
     assertThat(register.get(tn()).outcomeCode()).isEqualTo("2");
   }
 

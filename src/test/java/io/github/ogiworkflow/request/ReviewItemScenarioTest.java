@@ -168,6 +168,33 @@ class ReviewItemScenarioTest {
   }
 
   /**
+   * Art. 37: what a redaction cuts is withheld, so the review names the ground, the legal basis
+   * and what is cut; the server refuses a redaction without them, whatever the form showed.
+   */
+  @Test
+  void aRedactionNamesWhatIsCutAndItsGroundAndBasis() {
+    RequestScenario mine = caseAwaitingReview("含个人信息的名册");
+
+    assertThatThrownBy(() -> mine.complete(TASK_REVIEW_ITEM, LEGAL_USER,
+        REVIEW_CONCLUSION, "RELEASABLE_REDACTED"))
+        .satisfies(ReviewItemScenarioTest::isInvalidInput)
+        .hasMessageContaining("请填写不予公开理由")
+        .hasMessageContaining("删除或遮盖的内容不予公开，须写明法律依据")
+        .hasMessageContaining("处理后公开须写明删除或遮盖的内容");
+    assertThat(items.of(mine.trackingNumber()).get(0).review()).isNull();
+
+    mine.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE_REDACTED",
+        REDACTION_NOTE, "遮盖人员身份证号码", WITHHOLDING_GROUND, "THIRD_PARTY",
+        LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十五条");
+    Review review = items.of(mine.trackingNumber()).get(0).review();
+    assertThat(review.conclusion()).isEqualTo(ReviewConclusion.RELEASABLE_REDACTED);
+    assertThat(review.ground())
+        .isEqualTo(io.github.ogiworkflow.vocabulary.WithholdingGround.THIRD_PARTY);
+    assertThat(review.legalBasis()).isEqualTo("《中华人民共和国政府信息公开条例》第十五条");
+    assertThat(review.redactionNote()).isEqualTo("遮盖人员身份证号码");
+  }
+
+  /**
    * Two reviewers finishing two items of one case at the same moment both succeed: each review
    * ends with its own asynchronous continuation (asyncAfter on the multi-instance's inner
    * activity), so neither transaction updates the shared multi-instance counters. With asyncAfter
