@@ -26,7 +26,7 @@ public enum LetterKind {
   RECONSIDERATION_ANSWER("行政复议答复书", "复"),
   /** 行政诉讼答辩状 (Administrative Litigation Law Art. 67). */
   LITIGATION_DEFENCE("行政诉讼答辩状", "辩"),
-  /** The answer to a complaint or report (申诉、举报, Art. 47). */
+  /** The answer to a complaint or report (申诉、举报, Art. 51). */
   COMPLAINT_ANSWER("关于申诉举报事项的答复", "诉");
 
   private final String title;
