@@ -201,6 +201,13 @@ public class EngineApiGuard extends OncePerRequestFilter {
     }
     BodyRequest body = new BodyRequest(request);
     try {
+      if (!sentAsRouted(request)) {
+        // The engine API routes ".../complete;x=1" or ".../compl%65te" as ".../complete", so a
+        // path that is not sent as it is routed would be checked as something else.
+        throw Refusal.invalid("The path of an engine API call must be plain, without path"
+            + " parameters, escapes or dot segments（请求路径不能含有分号、百分号编码或“.”“..”路径段）",
+            Map.of());
+      }
       check(method, call, body, caller);
     } catch (Refusal refusal) {
       LOG.info("Refused {} {} for {}: {}", method, call, caller.userId(), refusal.getMessage());
@@ -228,7 +235,9 @@ public class EngineApiGuard extends OncePerRequestFilter {
     }
     if (TASK_IDENTITY_LINKS.matcher(call).matches()) {
       JsonNode link = body.json();
-      if (!"assignee".equals(link.path("type").asText("assignee"))) {
+      // Only the assignee, named as such: a link without a type is stored as a group or user
+      // link the engine then grants on (and cannot read back).
+      if (!"assignee".equals(link.path("type").asText(null)) || link.hasNonNull("groupId")) {
         throw Refusal.forbidden("Only administrators may change a task's candidates"
             + "（仅系统管理员可以更改任务的候选人或候选组）");
       }
@@ -435,15 +444,39 @@ public class EngineApiGuard extends OncePerRequestFilter {
     JSON.writeValue(response.getOutputStream(), body);
   }
 
-  /** The path inside the engine API, e.g. {@code task/1/submit-form}; null elsewhere. */
+  /**
+   * The path inside the engine API, e.g. {@code task/1/submit-form}; null elsewhere. Read from
+   * the path the server routes (decoded, without path parameters), not the one sent.
+   */
   static String engineCall(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = routedPath(request);
     Matcher rest = ENGINE_REST.matcher(path);
     if (rest.matches()) {
       return strip(rest.group(1));
     }
     Matcher webapp = WEBAPP_ENGINE.matcher(path);
     return webapp.matches() ? strip(webapp.group(2)) : null;
+  }
+
+  /**
+   * The path the servlet container routes: decoded, with path parameters ({@code ;x=1}) and dot
+   * segments removed. Falls back to the path as sent where no servlet mapping is known.
+   */
+  static String routedPath(HttpServletRequest request) {
+    String servletPath = request.getServletPath() == null ? "" : request.getServletPath();
+    String pathInfo = request.getPathInfo() == null ? "" : request.getPathInfo();
+    String routed = servletPath + pathInfo;
+    return routed.isEmpty() ? sentPath(request) : routed;
+  }
+
+  /** Whether the path was sent exactly as it is routed. */
+  static boolean sentAsRouted(HttpServletRequest request) {
+    String sent = sentPath(request);
+    return sent.equals(routedPath(request)) && !sent.contains("//");
+  }
+
+  private static String sentPath(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
   }
 
   private static String strip(String call) {
@@ -461,8 +494,7 @@ public class EngineApiGuard extends OncePerRequestFilter {
       return new Caller(current.getUserId(),
           current.getGroupIds() == null ? List.of() : current.getGroupIds());
     }
-    Matcher webapp = WEBAPP_ENGINE.matcher(
-        request.getRequestURI().substring(request.getContextPath().length()));
+    Matcher webapp = WEBAPP_ENGINE.matcher(routedPath(request));
     if (!webapp.matches() || request.getSession(false) == null) {
       return null;
     }

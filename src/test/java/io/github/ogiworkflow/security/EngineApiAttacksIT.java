@@ -18,6 +18,10 @@ import io.github.ogiworkflow.support.EngineRest;
 import io.github.ogiworkflow.support.Http;
 import io.github.ogiworkflow.support.IntegrationTest;
 import io.github.ogiworkflow.support.WebappSession;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,6 +142,93 @@ class EngineApiAttacksIT {
     EngineRest.runJobs(management);
     assertThat(taskOf(trackingNumber, TASK_APPROVE_REPLY)).isNotNull();
     assertThat(taskOf(trackingNumber, TASK_DELIVER_REPLY)).isNull();
+  }
+
+  // Paths not sent as they are routed ---------------------------------------------------------
+
+  /**
+   * The engine API routes {@code .../complete;x=1} and {@code .../compl%65te} as
+   * {@code .../complete}: the guard must not take such a path for another call (found in the
+   * audit of 2026-12-05, where each of these variants reached the engine unchecked).
+   */
+  @Test
+  void aPathNotSentAsItIsRoutedIsRefused() throws Exception {
+    String trackingNumber = registeredCase();
+    Task check = taskOf(trackingNumber, TASK_CHECK_COMPLETENESS);
+    Object dueDate = runtime.getVariable(instanceOf(trackingNumber), REPLY_DUE_DATE);
+    String moved = "{\"variables\":{\"completenessDecision\":{\"value\":\"COMPLETE\"},"
+        + "\"replyDueDate\":{\"value\":\"2027-12-31T15:59:59.000+0000\",\"type\":\"Date\"}}}";
+    List<String> variants = List.of(
+        "/engine-rest/task/" + check.getId() + "/complete;x=1",
+        "/engine-rest/task/" + check.getId() + ";x=1/complete",
+        "/engine-rest;x=1/task/" + check.getId() + "/complete",
+        "/engine-rest/task/" + check.getId() + "/compl%65te",
+        "/engine-r%65st/task/" + check.getId() + "/complete",
+        "/engine-rest/task/" + check.getId() + "/./complete",
+        "/engine-rest/task//" + check.getId() + "/complete");
+    assertThat(variants).isNotEmpty();
+    for (String path : variants) {
+      HttpResponse<String> sent = rawPost("wangli", path, moved);
+      assertThat(sent.statusCode()).as(path + " " + sent.body()).isIn(400, 404);
+      assertThat(sent.body()).as(path).doesNotContain("Exception\",\"message\":\"ENGINE");
+      assertThat(taskOf(trackingNumber, TASK_CHECK_COMPLETENESS)).as(path).isNotNull();
+    }
+    HttpResponse<String> written = rawPost("wangli", "/engine-rest/task/" + check.getId()
+        + "/variables;x=1", "{\"modifications\":{\"outcomeCode\":{\"value\":\"1\"}}}");
+    assertThat(written.statusCode()).as(written.body()).isEqualTo(400);
+    assertThat(runtime.getVariable(instanceOf(trackingNumber), OUTCOME_CODE)).isNull();
+    assertThat(runtime.getVariable(instanceOf(trackingNumber), REPLY_DUE_DATE))
+        .isEqualTo(dueDate);
+
+    Job timer = management.createJobQuery().processInstanceId(instanceOf(trackingNumber))
+        .timers().list().get(0);
+    for (int attempt = 0; attempt < 3; attempt++) {
+      assertThat(rawPost("sunyue", "/engine-rest/job;x=1/" + timer.getId() + "/execute", "")
+          .statusCode()).isIn(400, 403);
+    }
+    assertThat(management.createJobQuery().jobId(timer.getId()).singleResult().getRetries())
+        .isEqualTo(timer.getRetries());
+
+    // Positive control: the plain path with the form's own field completes the task.
+    HttpResponse<String> plain = rawPost("wangli", "/engine-rest/task/" + check.getId()
+        + "/submit-form", "{\"variables\":{\"completenessDecision\":{\"value\":\"COMPLETE\"}}}");
+    assertThat(plain.statusCode()).as(plain.body()).isEqualTo(204);
+    assertThat(taskOf(trackingNumber, TASK_CHECK_COMPLETENESS)).isNull();
+  }
+
+  /** A candidate link without a type (or a null one) is no assignee: administrators only. */
+  @Test
+  void aTaskLinkWithoutATypeIsRefused() throws Exception {
+    String trackingNumber = registeredCase();
+    String check = taskOf(trackingNumber, TASK_CHECK_COMPLETENESS).getId();
+    int links = tasks.getIdentityLinksForTask(check).size();
+    for (String link : List.of("{\"groupId\":\"auditor\"}",
+        "{\"groupId\":\"auditor\",\"type\":null}",
+        "{\"userId\":\"sunyue\"}",
+        "{\"groupId\":\"auditor\",\"type\":\"assignee\"}")) {
+      ResponseEntity<String> added = Http.asUser(rest, "wangli", HttpMethod.POST,
+          "/engine-rest/task/" + check + "/identity-links", link);
+      assertThat(added.getStatusCode()).as(link).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    assertThat(tasks.getIdentityLinksForTask(check)).hasSize(links);
+
+    // Positive control: the office member takes the task as its assignee.
+    assertThat(Http.asUser(rest, "wangli", HttpMethod.POST, "/engine-rest/task/" + check
+        + "/identity-links", "{\"userId\":\"wangli\",\"type\":\"assignee\"}")
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(tasks.createTaskQuery().taskId(check).singleResult().getAssignee())
+        .isEqualTo("wangli");
+  }
+
+  /** A POST sent byte for byte as given (RestTemplate would encode the path). */
+  private HttpResponse<String> rawPost(String user, String path, String body) throws Exception {
+    String credentials = java.util.Base64.getEncoder().encodeToString(
+        (user + ":" + Http.DEMO_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    HttpRequest request = HttpRequest.newBuilder(URI.create(rest.getRootUri() + path))
+        .header("Authorization", "Basic " + credentials)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   // H2 ------------------------------------------------------------------------------------
