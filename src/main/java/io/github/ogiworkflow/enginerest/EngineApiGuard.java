@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.security.Groups;
+import io.github.ogiworkflow.security.RoutedPaths;
 import io.github.ogiworkflow.security.StaffAccess;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -201,7 +202,7 @@ public class EngineApiGuard extends OncePerRequestFilter {
     }
     BodyRequest body = new BodyRequest(request);
     try {
-      if (!sentAsRouted(request)) {
+      if (!RoutedPaths.sentAsRouted(request)) {
         // The engine API routes ".../complete;x=1" or ".../compl%65te" as ".../complete", so a
         // path that is not sent as it is routed would be checked as something else.
         throw Refusal.invalid("The path of an engine API call must be plain, without path"
@@ -449,34 +450,13 @@ public class EngineApiGuard extends OncePerRequestFilter {
    * the path the server routes (decoded, without path parameters), not the one sent.
    */
   static String engineCall(HttpServletRequest request) {
-    String path = routedPath(request);
+    String path = RoutedPaths.routed(request);
     Matcher rest = ENGINE_REST.matcher(path);
     if (rest.matches()) {
       return strip(rest.group(1));
     }
     Matcher webapp = WEBAPP_ENGINE.matcher(path);
     return webapp.matches() ? strip(webapp.group(2)) : null;
-  }
-
-  /**
-   * The path the servlet container routes: decoded, with path parameters ({@code ;x=1}) and dot
-   * segments removed. Falls back to the path as sent where no servlet mapping is known.
-   */
-  static String routedPath(HttpServletRequest request) {
-    String servletPath = request.getServletPath() == null ? "" : request.getServletPath();
-    String pathInfo = request.getPathInfo() == null ? "" : request.getPathInfo();
-    String routed = servletPath + pathInfo;
-    return routed.isEmpty() ? sentPath(request) : routed;
-  }
-
-  /** Whether the path was sent exactly as it is routed. */
-  static boolean sentAsRouted(HttpServletRequest request) {
-    String sent = sentPath(request);
-    return sent.equals(routedPath(request)) && !sent.contains("//");
-  }
-
-  private static String sentPath(HttpServletRequest request) {
-    return request.getRequestURI().substring(request.getContextPath().length());
   }
 
   private static String strip(String call) {
@@ -494,7 +474,7 @@ public class EngineApiGuard extends OncePerRequestFilter {
       return new Caller(current.getUserId(),
           current.getGroupIds() == null ? List.of() : current.getGroupIds());
     }
-    Matcher webapp = WEBAPP_ENGINE.matcher(routedPath(request));
+    Matcher webapp = WEBAPP_ENGINE.matcher(RoutedPaths.routed(request));
     if (!webapp.matches() || request.getSession(false) == null) {
       return null;
     }

@@ -57,7 +57,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
   }
 
   private boolean checksPassword(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    // As routed: ".../login/tasklist;x=1" checks a password too.
+    String path = RoutedPaths.routed(request);
     if (path.startsWith(webappPath + "/")) {
       // The webapps use a session; only their login form checks a password.
       return "POST".equals(request.getMethod()) && webappLogin.matcher(path).matches();

@@ -101,6 +101,22 @@ class LoginThrottleIT {
         .isEqualTo(HttpStatus.OK);
   }
 
+  /** The login path with a path parameter checks the password as well: it is counted. */
+  @Test
+  void aLoginPathWithAPathParameterIsThrottledToo() {
+    int max = throttle.maxFailures();
+    assertThat(max).isPositive();
+    for (int i = 1; i <= max; i++) {
+      waitOutTheLoginDelay();
+      assertThat(Http.webappLogin(rest, "tasklist", USER, "wrong-" + i, ";x=" + i)
+          .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+    waitOutTheLoginDelay();
+    assertThat(Http.webappLogin(rest, "tasklist", USER, Http.DEMO_PASSWORD, ";x=0")
+        .getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+    throttle.forgetAll();
+  }
+
   @Test
   void correctPasswordsAreNeverCountedAsFailures() {
     for (int i = 0; i <= throttle.maxFailures(); i++) {
