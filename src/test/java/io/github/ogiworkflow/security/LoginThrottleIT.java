@@ -108,12 +108,14 @@ class LoginThrottleIT {
     assertThat(max).isPositive();
     for (int i = 1; i <= max; i++) {
       waitOutTheLoginDelay();
-      assertThat(Http.webappLogin(rest, "tasklist", USER, "wrong-" + i, ";x=" + i)
-          .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+      assertThat(Http.webappLogin(rest, "tasklist", USER, "wrong-" + i,
+          "/camunda/api/admin/auth/user/default/login;x=" + i + "/").getStatusCode())
+          .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
     waitOutTheLoginDelay();
-    assertThat(Http.webappLogin(rest, "tasklist", USER, Http.DEMO_PASSWORD, ";x=0")
-        .getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+    assertThat(Http.webappLogin(rest, "tasklist", USER, Http.DEMO_PASSWORD,
+        "/camunda/api/admin/auth/user;x=0/default/login/").getStatusCode())
+        .isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
     throttle.forgetAll();
   }
 

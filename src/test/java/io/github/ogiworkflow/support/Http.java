@@ -61,12 +61,12 @@ public final class Http {
   /** Logs in to one of Camunda's webapps (tasklist, cockpit, admin) the way the login page does. */
   public static ResponseEntity<String> webappLogin(TestRestTemplate rest, String app, String user,
       String password) {
-    return webappLogin(rest, app, user, password, "");
+    return webappLogin(rest, app, user, password, "/camunda/api/admin/auth/user/default/login/");
   }
 
-  /** As above, with {@code suffix} after the login path (e.g. a path parameter). */
+  /** As above, posted to {@code loginPath} + app (e.g. with a path parameter in it). */
   public static ResponseEntity<String> webappLogin(TestRestTemplate rest, String app, String user,
-      String password, String suffix) {
+      String password, String loginPath) {
     // The webapps' CSRF filter wants the session cookie and its token, as a browser has them
     // after loading a page.
     HttpHeaders session = rest.getForEntity("/camunda/app/" + app + "/", String.class)
@@ -80,7 +80,7 @@ public final class Http {
     MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
     form.add("username", user);
     form.add("password", password);
-    return rest.postForEntity("/camunda/api/admin/auth/user/default/login/" + app + suffix,
+    return rest.postForEntity(loginPath + app,
         new HttpEntity<>(form, headers), String.class);
   }
 
