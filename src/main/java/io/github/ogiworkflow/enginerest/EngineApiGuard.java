@@ -223,6 +223,11 @@ public class EngineApiGuard extends OncePerRequestFilter {
     Matcher matcher;
     if ((matcher = START.matcher(call)).matches()) {
       checkStart(matcher.group(1), matcher.group(2), body, caller);
+      if (matcher.group(3).equals("start")) {
+        // The engine answers a refused start form with 400 on submit-form only (500 here).
+        throw Refusal.invalid("Start a case through its start form (submit-form)"
+            + "（请通过开始表单发起办件）", Map.of());
+      }
       return;
     }
     if ((matcher = TASK_COMPLETION.matcher(call)).matches()) {
@@ -435,7 +440,15 @@ public class EngineApiGuard extends OncePerRequestFilter {
   private static void refuse(HttpServletResponse response, Refusal refusal) throws IOException {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", refusal.type);
-    body.put("message", refusal.getMessage());
+    // Tasklist shows the message as it is: staff read the Chinese part; the English one is kept
+    // apart for scripts and the log.
+    String message = refusal.getMessage();
+    int open = message.indexOf('（');
+    boolean bilingual = open > 0 && message.endsWith("）");
+    body.put("message", bilingual ? message.substring(open + 1, message.length() - 1) : message);
+    if (bilingual) {
+      body.put("error", message.substring(0, open).trim());
+    }
     if (!refusal.fields.isEmpty()) {
       body.put("fields", refusal.fields);
     }

@@ -3,6 +3,7 @@ package io.github.ogiworkflow.enginerest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ogiworkflow.security.ApiError;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -85,7 +86,8 @@ public class SafeErrorResponses extends OncePerRequestFilter {
     int status = capture.getStatus();
     byte[] body = capture.body();
     String text = new String(body, charsetOf(capture));
-    byte[] safe = safeBody(request, status, text);
+    byte[] safe = safeBody(request, status, text, capture.getContentType() == null ? null
+        : capture.getContentType().toLowerCase(java.util.Locale.ROOT));
     if (BrowserErrorPages.wantsPage(request, status)) {
       byte[] page = BrowserErrorPages.page(status,
           parse(safe == null ? text : new String(safe, StandardCharsets.UTF_8)));
@@ -105,8 +107,8 @@ public class SafeErrorResponses extends OncePerRequestFilter {
   }
 
   /** The body to send instead, or null when the original may go out as it is. */
-  private static byte[] safeBody(HttpServletRequest request, int status, String text)
-      throws IOException {
+  private static byte[] safeBody(HttpServletRequest request, int status, String text,
+      String contentType) throws IOException {
     JsonNode original = parse(text);
     if (status >= 500 || INTERNALS.matcher(text).find()) {
       String logId = newLogId();
@@ -125,6 +127,12 @@ public class SafeErrorResponses extends OncePerRequestFilter {
     }
     if (status == 400 && original instanceof ObjectNode answer
         && FieldErrorAnswers.rewrite(answer)) {
+      String message = answer.path("message").asText("");
+      if (!HAS_CHINESE.matcher(message).find()) {
+        // A value the engine could not read (not one of our fields' refusals).
+        answer.put("message", QUALIFIED_CLASS.matcher(message).replaceAll("$1") + "（"
+            + ApiError.chineseGist(status) + "）");
+      }
       return JSON.writeValueAsBytes(answer);
     }
     if (status == 403 && original instanceof ObjectNode answer
@@ -134,6 +142,21 @@ public class SafeErrorResponses extends OncePerRequestFilter {
       // webapps show this as it is; staff read that they lack the right, in Chinese. Our own
       // refusals (EngineApiGuard) already say in Chinese what was refused and stay as they are.
       answer.put("message", NO_PERMISSION_MESSAGE);
+      // The resource ids the engine lists are for administrators' logs, not for staff.
+      answer.remove("missingAuthorizations");
+      return JSON.writeValueAsBytes(answer);
+    }
+    boolean plainText = contentType != null && contentType.startsWith("text/plain");
+    if (status >= 400 && !HAS_CHINESE.matcher(text).find() && !text.isBlank()
+        && (original instanceof ObjectNode || plainText)) {
+      // The engine's own refusals (a date it cannot read, a task that is gone) are English
+      // only: staff get the gist in Chinese, and the detail stays for the administrator.
+      ObjectNode answer = original instanceof ObjectNode object ? object
+          : JSON.createObjectNode().put("type", REFUSED_TYPE);
+      String detail = QUALIFIED_CLASS.matcher(original instanceof ObjectNode
+          ? answer.path("message").asText("") : text.strip()).replaceAll("$1");
+      answer.put("message", detail.isEmpty() ? ApiError.chineseGist(status)
+          : detail + "（" + ApiError.chineseGist(status) + "）");
       return JSON.writeValueAsBytes(answer);
     }
     if (!QUALIFIED_CLASS.matcher(text).find()) {

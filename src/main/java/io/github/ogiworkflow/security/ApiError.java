@@ -14,6 +14,19 @@ public final class ApiError {
 
   private ApiError() {}
 
+  /** What a refusal of this status means, for a message that has no Chinese of its own. */
+  public static String chineseGist(int status) {
+    return switch (status) {
+      case 400 -> "请求内容有误，请检查填写的内容和日期格式";
+      case 401 -> "请先登录";
+      case 403 -> "您没有执行此操作或查看此内容的权限";
+      case 404 -> "未找到要办理的内容，可能已被他人办理或已删除，请刷新后重试";
+      case 405, 406, 415 -> "不支持此请求方式";
+      case 409 -> "内容已被他人修改，请刷新后重试";
+      default -> status >= 500 ? "服务器未能完成该请求" : "请求被拒绝";
+    };
+  }
+
   public static ResponseEntity<Map<String, String>> of(HttpStatus status, String text) {
     String message = text == null ? status.getReasonPhrase() : text;
     int open = message.indexOf('（');

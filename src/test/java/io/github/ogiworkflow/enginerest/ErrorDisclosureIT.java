@@ -75,6 +75,39 @@ class ErrorDisclosureIT {
     identity.deleteUser("errortestuser");
   }
 
+  /**
+   * The engine's own refusals are English only (found in the audit of 2026-12-05): each now also
+   * says in Chinese what went wrong, without package names or the engine's resource ids; our
+   * endpoints answer an unreadable body in Chinese too.
+   */
+  @Test
+  void refusalsAreSaidInChinese() throws Exception {
+    String task = "/engine-rest/task/no-such-task/complete";
+    for (String body : List.of("{\"variables\":{\"deliveredOn\":\"x\"}}",
+        "{\"variables\":{\"deliveredOn\":{\"value\":\"2026-12-05\",\"type\":\"Date\"}}}",
+        "{\"variables\":")) {
+      ResponseEntity<String> refused = Http.asUser(rest, "wangli", HttpMethod.POST, task, body);
+      assertThat(refused.getStatusCode().is4xxClientError()).as(body).isTrue();
+      assertThat(refused.getBody()).as(body).containsPattern("\\p{IsHan}")
+          .doesNotContain("java.", "org.camunda", "com.fasterxml");
+    }
+    ResponseEntity<String> notFound =
+        Http.asUser(rest, "wangli", HttpMethod.GET, "/engine-rest/task/no-such-task", null);
+    assertThat(json.readTree(notFound.getBody()).path("message").asText())
+        .contains("no-such-task", "未找到");
+
+    ResponseEntity<String> forbidden = Http.asUser(rest, "sunyue", HttpMethod.POST,
+        "/engine-rest/user/create", NEW_USER.replace(TOO_LONG_ID, "notallowed"));
+    assertThat(forbidden.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(forbidden.getBody()).doesNotContain("missingAuthorizations");
+
+    ResponseEntity<String> unreadable = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/api/cases/YSQ-2026-000001/date-corrections", "{\"field\":");
+    assertThat(unreadable.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(unreadable.getBody()).path("message").asText())
+        .contains("请求内容不是有效的JSON");
+  }
+
   private void assertGenericServerError(ResponseEntity<String> failed) throws Exception {
     assertThat(failed.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
     String body = failed.getBody();

@@ -90,6 +90,12 @@ class EngineApiAttacksIT {
     assertThat(injected.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(json.readTree(injected.getBody()).path("fields").has(OUTCOME_CODE)).isTrue();
 
+    // Plain /start (which answers the start form's refusals with 500) is refused: submit-form.
+    ResponseEntity<String> plainStart = Http.asUser(rest, "wangli", HttpMethod.POST,
+        DEFINITION + "/start", EngineRest.variables(registration()));
+    assertThat(plainStart.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(plainStart.getBody()).contains("请通过开始表单发起办件");
+
     assertThat(instances()).isEqualTo(instances);
     assertThat(tasksAt(TASK_DELIVER_REPLY)).isEqualTo(deliveries);
 
