@@ -4,9 +4,9 @@ import static io.github.ogiworkflow.process.ElementIds.*;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.security.Groups;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
@@ -65,15 +65,18 @@ public class DemoCases implements ApplicationRunner {
   private final TaskService tasks;
   private final ManagementService management;
   private final IdentityService identity;
+  private final WorkingDayCalendar calendar;
   private final boolean enabled;
   private int applicants;
 
   public DemoCases(RuntimeService runtime, TaskService tasks, ManagementService management,
-      IdentityService identity, @Value("${ogi.demo.cases.enabled:true}") boolean enabled) {
+      IdentityService identity, WorkingDayCalendar calendar,
+      @Value("${ogi.demo.cases.enabled:true}") boolean enabled) {
     this.runtime = runtime;
     this.tasks = tasks;
     this.management = management;
     this.identity = identity;
+    this.calendar = calendar;
     this.enabled = enabled;
   }
 
@@ -155,6 +158,9 @@ public class DemoCases implements ApplicationRunner {
     s.delivered(s.editAndApprove(repeat, 58), 56);
     String abandoned = s.correction(s.received(75, "相关材料"), 74);
     s.fireTimer(abandoned, TIMER_CORRECTION_DEADLINE, 50);
+    // Confirmed when the timer fired (the clock stays there): no good reason (Art. 30).
+    s.completeNow(abandoned, TASK_CONFIRM_NO_CORRECTION, OFFICE, Groups.OFFICE,
+        NO_CORRECTION_DECISION, "CLOSE", NO_CORRECTION_COMMENT, "经电话核实，申请人无正当理由未补正");
 
     // Appealed: a reconsideration decided (维持), and one pending at the answer draft.
     String decided = s.delivered(s.editAndApprove(s.review(s.split(s.check(
@@ -189,10 +195,13 @@ public class DemoCases implements ApplicationRunner {
       this.today = today;
     }
 
-    /** The working day about {@code daysAgo} calendar days back (a weekend moves to Friday). */
+    /**
+     * The working day about {@code daysAgo} calendar days back (a weekend or public holiday moves
+     * to the working day before it: nobody receives an application at a closed office).
+     */
     LocalDate day(int daysAgo) {
       LocalDate day = today.minusDays(daysAgo);
-      while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      while (!calendar.isWorkingDay(day)) {
         day = day.minusDays(1);
       }
       return day.isAfter(today) ? today : day;
@@ -298,6 +307,12 @@ public class DemoCases implements ApplicationRunner {
     String complete(String trackingNumber, String taskKey, int daysAgo, String user,
         Groups group, Object... keyValues) {
       on(daysAgo);
+      return completeNow(trackingNumber, taskKey, user, group, keyValues);
+    }
+
+    /** As {@link #complete}, at the clock's present time. */
+    String completeNow(String trackingNumber, String taskKey, String user, Groups group,
+        Object... keyValues) {
       List<Task> open = open(trackingNumber, taskKey);
       if (open.isEmpty()) {
         throw new IllegalStateException(trackingNumber + " does not wait at " + taskKey);
@@ -318,6 +333,11 @@ public class DemoCases implements ApplicationRunner {
       on(daysAgo);
       for (Job timer : management.createJobQuery().timers().activityId(timerId).list()) {
         if (instancesOf(trackingNumber).contains(timer.getProcessInstanceId())) {
+          // Never before it is due: the letters it sends would state a date not yet passed.
+          if (timer.getDuedate() != null
+              && timer.getDuedate().after(ClockUtil.getCurrentTime())) {
+            ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 60_000));
+          }
           management.executeJob(timer.getId());
         }
       }

@@ -52,6 +52,9 @@ public class CorrectionDelegates {
       if (!execution.isCanceled()) {
         CompletenessDecision decision = Vars.choice(execution, COMPLETENESS_DECISION,
             CompletenessDecision.class, "审查结论");
+        if (decision == CompletenessDecision.NOT_A_REQUEST) {
+          Vars.choice(execution, NOT_A_REQUEST_KIND, NotARequestKind.class, "不予处理的情形");
+        }
         // Art. 35: 5.4 only after the applicant was asked for reasons (issue 14, point 6).
         ReasonsDelegates.checkNotProcessedKind(execution, decision, reasons);
       }
@@ -161,10 +164,48 @@ public class CorrectionDelegates {
   }
 
 
-  /** 视为放弃申请: no correction in time closes the case as 其他处理-1. */
+  /**
+   * 视为放弃申请: the office confirmed that no correction came in time without good reason
+   * (确认逾期未补正); the case is closed as 其他处理-1 (Art. 30).
+   */
   @Bean
   JavaDelegate closeAbandonedDelegate(CaseClosing closing) {
-    return execution -> closing.close(execution, OutcomeCode.OTHER_NO_CORRECTION,
-        "您（单位）未在补正期限内补正申请，视为放弃申请。");
+    return execution -> {
+      if (Vars.choice(execution, NO_CORRECTION_DECISION, NoCorrectionDecision.class, "处理决定")
+          != NoCorrectionDecision.CLOSE) {
+        throw new InvalidInput(NO_CORRECTION_DECISION + ": not confirmed"
+            + "（未确认无正当理由逾期未补正，不能视为放弃申请）");
+      }
+      closing.close(execution, OutcomeCode.OTHER_NO_CORRECTION,
+          "您（单位）无正当理由逾期未补正申请，视为放弃申请。");
+    };
+  }
+
+  /**
+   * 延长补正期限: the office found a good reason and sets a new correction deadline, not in the
+   * past; the reason is required, for the audit trail. The request waits for its correction again.
+   */
+  @Bean
+  JavaDelegate extendCorrectionDeadlineDelegate() {
+    return execution -> {
+      InvalidInput.Collector errors = new InvalidInput.Collector();
+      NoCorrectionDecision decision = errors.check(() -> Vars.choice(execution,
+          NO_CORRECTION_DECISION, NoCorrectionDecision.class, "处理决定"));
+      if (decision == NoCorrectionDecision.CLOSE) {
+        errors.add(new InvalidInput(NO_CORRECTION_DECISION + ": only more time sets a deadline"
+            + "（只有延长补正期限时才设定新的补正期限）"));
+      }
+      LocalDate newDueOn = errors.check(() -> {
+        LocalDate date = Vars.requiredDate(execution, NEW_CORRECTION_DUE_ON, "新的补正期限");
+        if (date.isBefore(OfficeTime.today())) {
+          throw new InvalidInput(NEW_CORRECTION_DUE_ON + ": the new deadline is in the past"
+              + "（新的补正期限不得早于今天）");
+        }
+        return date;
+      });
+      errors.check(() -> Vars.requiredText(execution, NO_CORRECTION_COMMENT, "延长补正期限的理由"));
+      errors.throwIfAny();
+      execution.setVariable(CORRECTION_DEADLINE, OfficeTime.endOf(newDueOn));
+    };
   }
 }

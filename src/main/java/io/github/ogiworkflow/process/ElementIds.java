@@ -9,6 +9,8 @@ public final class ElementIds {
   public static final String TIMER_REPLY_OVERDUE = "Timer_ReplyOverdue";
   public static final String TIMER_CORRECTION_NOTICE_DUE = "Timer_CorrectionNoticeDue";
   public static final String TIMER_CORRECTION_DEADLINE = "Timer_CorrectionDeadline";
+  /** 确认逾期未补正: a person confirms there was no good reason before 视为放弃 (Art. 30). */
+  public static final String TASK_CONFIRM_NO_CORRECTION = "Task_ConfirmNoCorrection";
 
   // Consultations (Art. 32, 34) and Art. 35 reasons (issue 14, points 4–6)
   public static final String TASK_RECORD_CONSULTATION_SERVICE = "Task_RecordConsultationService";

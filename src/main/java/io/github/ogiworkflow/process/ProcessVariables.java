@@ -47,6 +47,10 @@ public final class ProcessVariables {
   public static final String CORRECTION_NOTICE_REMINDED_AT_REGISTRATION =
       "correctionNoticeRemindedAtRegistration";
   public static final String CORRECTION_DEADLINE = "correctionDeadline";
+  /** 确认逾期未补正: CLOSE (视为放弃) or MORE_TIME with a new deadline and the reason. */
+  public static final String NO_CORRECTION_DECISION = "noCorrectionDecision";
+  public static final String NEW_CORRECTION_DUE_ON = "newCorrectionDueOn";
+  public static final String NO_CORRECTION_COMMENT = "noCorrectionComment";
   public static final String SUPPLEMENT_RECEIVED_ON = "supplementReceivedOn";
   public static final String SUPPLEMENT_STILL_UNCLEAR = "supplementStillUnclear";
   public static final String SUPPLEMENT_NOTE = "supplementNote";

@@ -1,6 +1,7 @@
 package io.github.ogiworkflow.reply;
 
 import io.github.ogiworkflow.process.ElementIds;
+import io.github.ogiworkflow.vocabulary.DeliveryMethod;
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 
@@ -102,9 +103,21 @@ public class ReplyDelegates {
   @Bean
   ExecutionListener deliveryDateCheck(DeliveryDates dates) {
     return execution -> {
-      LocalDate deliveredOn = Vars.requiredDate(execution, DELIVERED_ON, "送达日期");
-      // The signed-for date is not refused here: 开启救济期限 leaves an implausible one unused.
-      dates.checkDeliveredOn(execution.getProcessBusinessKey(), deliveredOn);
+      InvalidInput.Collector errors = new InvalidInput.Collector();
+      errors.check(() -> Vars.choice(execution, DELIVERED_BY, DeliveryMethod.class, "送达方式"));
+      LocalDate deliveredOn = errors.check(() -> {
+        LocalDate date = Vars.requiredDate(execution, DELIVERED_ON, "送达日期");
+        dates.checkDeliveredOn(execution.getProcessBusinessKey(), date);
+        return date;
+      });
+      errors.check(() -> {
+        LocalDate receivedOn = Vars.date(execution, REPLY_RECEIVED_ON);
+        if (receivedOn != null) {
+          DeliveryDates.checkReplyReceivedOn(receivedOn, deliveredOn);
+        }
+        return receivedOn;
+      });
+      errors.throwIfAny();
     };
   }
 

@@ -180,7 +180,8 @@ public class ReviewDelegates {
 
   /**
    * 记录审查结果: the item's one review, with the reviewer and the ground and legal basis of a
-   * withholding or redaction. It runs in the reviewer's transaction so an incomplete review is refused.
+   * withholding or redaction. It runs in the reviewer's transaction so an incomplete review is
+   * refused.
    */
   @Bean
   JavaDelegate recordSecrecyReviewDelegate(ItemRegister items) {

@@ -13,8 +13,10 @@ import static io.github.ogiworkflow.request.RequestScenario.item;
 import static io.github.ogiworkflow.request.RequestScenario.items;
 import static io.github.ogiworkflow.request.RequestScenario.registration;
 import static io.github.ogiworkflow.request.RequestScenario.today;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterKind;
@@ -103,15 +105,23 @@ class ReplyLetterScenarioTest {
   }
 
   @Test
-  void aSignedForDateBeforeTheDeliveryIsNotUsed() {
+  void aSignedForDateBeforeTheDeliveryOrAnUnknownMethodIsRefused() {
     scenario.startWithItems(registration(RECEIVED),
         items(item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
     String letter = (String) scenario.variable(REPLY_LETTER_TEXT);
     Assertions.assertThat(letter).contains("收到您提出的", "您如对本答复不服",
         "可以自收到本答复书之日起六十日内", "六个月内").doesNotContain("贵单位", "应当先向");
-    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
-        .complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "POST",
-            DELIVERED_ON, "2026-02-10", REPLY_RECEIVED_ON, "2026-02-01");
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
+    assertThatThrownBy(() -> scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER,
+        DELIVERED_BY, "CARRIER_PIGEON", DELIVERED_ON, "2026-02-10",
+        REPLY_RECEIVED_ON, "2026-02-01"))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("送达方式的取值无效")
+        .hasMessageContaining("申请人签收日期不得早于送达日期");
+    assertThat(scenario.instance).isWaitingAt(TASK_DELIVER_REPLY);
+
+    scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "POST",
+        DELIVERED_ON, "2026-02-10");
     Assertions.assertThat(scenario.variable(APPEAL_WINDOW_CLOSES_ON_TEXT)).isEqualTo("2026-08-10");
   }
 

@@ -458,7 +458,9 @@ class ReportScenarioTest {
     RequestScenario f = received("F", day(2025, 8, 4), "OTHER_ORG", "POST", "CORRECTION",
         CORRECTION_POINTS, "请写明所需信息的名称。");
     today(day(2025, 9, 1));
-    f.fireTimer(TIMER_CORRECTION_DEADLINE);
+    f.fireTimer(TIMER_CORRECTION_DEADLINE)
+        .complete(ElementIds.TASK_CONFIRM_NO_CORRECTION, OFFICE_USER, NO_CORRECTION_DECISION,
+            "CLOSE");
 
     b.complete(TASK_RECORD_JUDGMENT, LEGAL_USER, APPEAL_RESULT, "MAINTAINED",
         DECIDED_ON, "2025-09-01", APPEALED_TO_HIGHER_COURT, false);

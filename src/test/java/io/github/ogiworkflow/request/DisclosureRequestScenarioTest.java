@@ -25,6 +25,7 @@ import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
 import static io.github.ogiworkflow.process.ElementIds.TIMER_APPEAL_WINDOW_CLOSED;
 import static io.github.ogiworkflow.process.ElementIds.TIMER_CONSULTATION_SILENCE;
 import static io.github.ogiworkflow.process.ElementIds.TIMER_CORRECTION_DEADLINE;
+import static io.github.ogiworkflow.process.ElementIds.TASK_CONFIRM_NO_CORRECTION;
 import static io.github.ogiworkflow.process.ElementIds.TIMER_CORRECTION_NOTICE_DUE;
 import static io.github.ogiworkflow.process.ElementIds.TIMER_REASONS_DEADLINE;
 import static io.github.ogiworkflow.process.ElementIds.TIMER_REPLY_OVERDUE;
@@ -237,13 +238,17 @@ class DisclosureRequestScenarioTest {
   }
 
   @Test
-  void noCorrectionInTimeClosesTheCaseAsAbandoned() {
+  void noCorrectionInTimeClosesTheCaseAsAbandonedOnceTheOfficeConfirmsIt() {
     scenario.start(registration(RECEIVED))
         .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
             CORRECTION_POINTS, "请明确所需信息的名称。");
     String trackingNumber = scenario.trackingNumber();
 
+    // Art. 30: "without good reason" is a person's finding, not the timer's.
     scenario.fireTimer(TIMER_CORRECTION_DEADLINE);
+    assertThat(scenario.instance).isWaitingAt(TASK_CONFIRM_NO_CORRECTION);
+    Assertions.assertThat(register.get(trackingNumber).status()).isEqualTo("AWAITING_CORRECTION");
+    scenario.complete(TASK_CONFIRM_NO_CORRECTION, OFFICE_USER, NO_CORRECTION_DECISION, "CLOSE");
 
     assertThat(scenario.instance).isEnded().hasPassed("Service_CloseAbandoned", "EndEvent_Abandoned");
     CaseRecord record = register.get(trackingNumber);
@@ -251,6 +256,32 @@ class DisclosureRequestScenarioTest {
     Assertions.assertThat(record.outcomeCode()).isEqualTo("6.1");
     Assertions.assertThat(letters.of(trackingNumber)).extracting(Letters.Letter::kind)
         .containsExactly(LetterKind.CORRECTION_NOTICE, LetterKind.TERMINATION_NOTICE);
+  }
+
+  /** A good reason gives the applicant a new deadline; the correction then restarts the clock. */
+  @Test
+  void aGoodReasonGivesTheApplicantMoreTimeToCorrect() {
+    scenario.start(registration(RECEIVED))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
+            CORRECTION_POINTS, "请明确所需信息的名称。");
+    scenario.fireTimer(TIMER_CORRECTION_DEADLINE);
+    LocalDate today = io.github.ogiworkflow.calendar.OfficeTime.today();
+
+    assertThatThrownBy(() -> scenario.complete(TASK_CONFIRM_NO_CORRECTION, OFFICE_USER,
+        NO_CORRECTION_DECISION, "MORE_TIME", NEW_CORRECTION_DUE_ON,
+        today.minusDays(1).toString()))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("新的补正期限不得早于今天")
+        .hasMessageContaining("请填写延长补正期限的理由");
+    assertThat(scenario.instance).isWaitingAt(TASK_CONFIRM_NO_CORRECTION);
+
+    scenario.complete(TASK_CONFIRM_NO_CORRECTION, OFFICE_USER, NO_CORRECTION_DECISION,
+        "MORE_TIME", NEW_CORRECTION_DUE_ON, today.plusDays(10).toString(),
+        NO_CORRECTION_COMMENT, "补正告知书邮寄退回后重新送达");
+    assertThat(scenario.instance).isWaitingAt(TASK_RECORD_SUPPLEMENT);
+    Assertions.assertThat(scenario.task(TASK_RECORD_SUPPLEMENT).getDueDate())
+        .isEqualTo(io.github.ogiworkflow.calendar.OfficeTime.endOf(today.plusDays(10)));
+    Assertions.assertThat(scenario.timerJobs(TIMER_CORRECTION_DEADLINE)).hasSize(1);
   }
 
   @Test
@@ -287,6 +318,20 @@ class DisclosureRequestScenarioTest {
         COMPLETENESS_DECISION, "NOT_A_REQUEST", NOT_A_REQUEST_KIND, "EXCESSIVE"))
         .isInstanceOf(InvalidInput.class).hasMessageStartingWith(NOT_A_REQUEST_KIND)
         .hasMessageContaining("应当先要求申请人说明理由", "第三十五条");
+    assertThat(scenario.instance).isWaitingAt(TASK_CHECK_COMPLETENESS);
+  }
+
+  /** A kind of 不予处理 the form does not offer would fall through the table to 6.3: refused. */
+  @Test
+  void anUnknownKindOfNotARequestIsRefused() {
+    scenario.start(registration(RECEIVED));
+    assertThatThrownBy(() -> scenario.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER,
+        COMPLETENESS_DECISION, "NOT_A_REQUEST", NOT_A_REQUEST_KIND, "XYZ"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(NOT_A_REQUEST_KIND)
+        .hasMessageContaining("不予处理的情形的取值无效");
+    assertThatThrownBy(() -> scenario.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER,
+        COMPLETENESS_DECISION, "NOT_A_REQUEST"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("请填写不予处理的情形");
     assertThat(scenario.instance).isWaitingAt(TASK_CHECK_COMPLETENESS);
   }
 
