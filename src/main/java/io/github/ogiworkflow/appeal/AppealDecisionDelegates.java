@@ -21,7 +21,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class AppealDecisionDelegates {
 
-  /** Leadership's approval of an answer or defence: who approved, for the record. */
+  /**
+   * Leadership's approval of an answer or defence: who approved, and the text and evidence list
+   * approved, which alone may then be submitted (the letter that was approved).
+   */
   @Bean
   TaskListener recordAnswerApprovalListener(AppealRegister appeals) {
     return task -> {
@@ -33,7 +36,10 @@ public class AppealDecisionDelegates {
       var identity = task.getProcessEngineServices().getIdentityService();
       String user = identity.getCurrentAuthentication() != null
           ? identity.getCurrentAuthentication().getUserId() : task.getAssignee();
-      appeals.recordApproval(appealId(task.getExecution()), user);
+      long id = appealId(task.getExecution());
+      appeals.recordAnswer(id, Vars.requiredText(task, ANSWER_TEXT, "答复书或答辩状"),
+          Vars.text(task, EVIDENCE_LIST));
+      appeals.recordApproval(id, user);
     };
   }
 

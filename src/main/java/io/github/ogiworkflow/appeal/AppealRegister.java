@@ -99,6 +99,16 @@ public class AppealRegister {
     update(id, "approved_by = ?", approvedBy);
   }
 
+  /** The answer and evidence list leadership approved: what alone may be submitted. */
+  public record ApprovedAnswer(String text, String evidence) {}
+
+  public Optional<ApprovedAnswer> approvedAnswer(long id) {
+    return jdbc.query("SELECT answer_text, evidence FROM ogi_appeal WHERE id = ?"
+        + " AND answer_text IS NOT NULL",
+        (rs, row) -> new ApprovedAnswer(rs.getString(1), rs.getString(2)), id).stream()
+        .findFirst();
+  }
+
   public void recordSubmission(long id, LocalDate submittedOn) {
     update(id, "submitted_on = ?", Date.valueOf(submittedOn));
   }

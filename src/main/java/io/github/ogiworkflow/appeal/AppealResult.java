@@ -4,13 +4,11 @@ import java.util.Set;
 
 /** Result of a reconsideration decision or a judgment: the columns of annual-report table 四. */
 public enum AppealResult {
-  /** 维持. */
-  MAINTAINED(Set.of()),
+  MAINTAINED("维持", Set.of()),
   /** 纠正: the request is reopened. */
-  CORRECTED(Set.of(Detail.REVOKED, Detail.CHANGED, Detail.CONFIRMED_UNLAWFUL,
+  CORRECTED("纠正", Set.of(Detail.REVOKED, Detail.CHANGED, Detail.CONFIRMED_UNLAWFUL,
       Detail.ORDERED_TO_ACT)),
-  /** 其他结果. */
-  OTHER(Set.of(Detail.TERMINATED, Detail.DISMISSED, Detail.OTHER));
+  OTHER("其他结果", Set.of(Detail.TERMINATED, Detail.DISMISSED, Detail.OTHER));
 
   /** What exactly was decided within a result. */
   public enum Detail {
@@ -28,10 +26,17 @@ public enum AppealResult {
     }
   }
 
+  private final String label;
   private final Set<Detail> details;
 
-  AppealResult(Set<Detail> details) {
+  AppealResult(String label, Set<Detail> details) {
+    this.label = label;
     this.details = details;
+  }
+
+  /** As table 四 names the column. */
+  public String label() {
+    return label;
   }
 
   /** The details this result needs one of; none for 维持. */

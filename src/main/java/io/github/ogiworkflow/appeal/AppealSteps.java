@@ -10,6 +10,7 @@ import io.github.ogiworkflow.process.Vars;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
@@ -24,9 +25,18 @@ final class AppealSteps {
     LocalDate submittedOn = AppealWindow.notInFuture(
         Vars.requiredDate(execution, SUBMITTED_ON, "提交日期"), SUBMITTED_ON, "提交日期");
     String answer = Vars.requiredText(execution, ANSWER_TEXT, "答复书或答辩状");
-    appeals.recordAnswer(id, answer, Vars.text(execution, EVIDENCE_LIST));
+    String evidence = Vars.text(execution, EVIDENCE_LIST);
+    // Only what leadership approved leaves the agency, checked against the register's copy
+    // (kept on approval; an answer approved before that was kept is taken as it stands).
+    Optional<AppealRegister.ApprovedAnswer> approved = appeals.approvedAnswer(id);
+    if (approved.isPresent() && (!approved.get().text().equals(answer)
+        || !Objects.equals(approved.get().evidence(), evidence))) {
+      throw new InvalidInput(ANSWER_TEXT + ": differs from the answer leadership approved"
+          + "（答复书或证据清单与领导审批通过的内容不一致，不能提交）");
+    }
+    appeals.recordAnswer(id, answer, evidence);
     appeals.recordSubmission(id, submittedOn);
-    issueAnswer(appeals.get(id), answer, Vars.text(execution, EVIDENCE_LIST), letters);
+    issueAnswer(appeals.get(id), answer, evidence, letters);
     return submittedOn;
   }
 

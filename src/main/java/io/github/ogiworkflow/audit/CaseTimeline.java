@@ -1,6 +1,7 @@
 package io.github.ogiworkflow.audit;
 
 import io.github.ogiworkflow.appeal.AppealRegister;
+import io.github.ogiworkflow.appeal.AppealResult;
 import io.github.ogiworkflow.attachment.FileAccessLog;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.consultation.ConsultationRegister;
@@ -413,12 +414,23 @@ public class CaseTimeline {
     for (AppealRegister.Appeal appeal : appeals.of(tn)) {
       // A late filing is recorded with its warning (issue 14, point 9).
       entries.add(day(appeal.servedOn(), "APPEAL", FormLabels.code(appeal.kind().name())
-          + " 第" + appeal.instanceNo() + "审", "", FormLabels.code(nullToEmpty(appeal.result())),
+          + " 第" + appeal.instanceNo() + "审", "", appealResult(appeal),
           (appeal.pending() ? "尚未审结" : "审结于 " + appeal.decidedOn())
-              + (appeal.filingWarning() == null ? "" : "；登记时提示：" + appeal.filingWarning())));
+              + (appeal.filingWarning() == null ? ""
+                  : "；逾期提示：" + FormLabels.chineseOf(appeal.filingWarning()))));
     }
     files(tn, names, entries);
     dateChanges(tn, names, entries);
+  }
+
+  /** 维持, or 纠正（撤销） and the like: the result as table 四 and the decision name it. */
+  private static String appealResult(AppealRegister.Appeal appeal) {
+    if (appeal.result() == null) {
+      return "";
+    }
+    String result = AppealResult.valueOf(appeal.result()).label();
+    return appeal.resultDetail() == null ? result
+        : result + "（" + AppealResult.Detail.valueOf(appeal.resultDetail()).label() + "）";
   }
 
   /** Uploads and downloads of the case's files (attachment/FileAccessLog), issue 15. */

@@ -35,7 +35,7 @@ public class FormLabels {
   static final Map<String, String> SERVER_VARIABLES = Map.of(
       "approvalRequired", "是否需领导审批", "outcomeCode", "答复类型", "chargeFee", "是否收费",
       "replyDueDate", "答复期限", "trackingNumber", "受理编号", "itemId", "信息项",
-      "extensionUsed", "是否已延期", "delivered", "是否已送达");
+      "extensionUsed", "是否已延期", "delivered", "是否已送达", "filingWarningNote", "逾期提示");
 
   private final Map<String, String> fields = new HashMap<>(SERVER_VARIABLES);
   private final Map<String, Map<String, String>> options = new HashMap<>();
@@ -82,7 +82,29 @@ public class FormLabels {
   /** The value as the forms and code lists name it, or the value itself. */
   public String value(String variable, String value) {
     String label = options.getOrDefault(variable, Map.of()).get(value);
-    return label != null ? label : code(value);
+    return label != null ? label : chineseOf(code(value));
+  }
+
+  /**
+   * The Chinese of a server message written "english（中文）", possibly several joined: the
+   * outermost full-width parentheses' contents, joined with "；"; text without them as it is.
+   */
+  public static String chineseOf(String text) {
+    if (text == null || !text.endsWith("）")) {
+      return text;
+    }
+    StringBuilder chinese = new StringBuilder();
+    int depth = 0;
+    int start = -1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '（' && depth++ == 0) {
+        start = i + 1;
+      } else if (c == '）' && depth > 0 && --depth == 0) {
+        chinese.append(chinese.isEmpty() ? "" : "；").append(text, start, i);
+      }
+    }
+    return chinese.isEmpty() ? text : chinese.toString();
   }
 
   /** "审查结论：申请内容明确". */

@@ -126,6 +126,28 @@ class ReconsiderationScenarioTest {
         "附：证据及依据清单", "1. 申请表；2. 答复书；3. 送达回证");
   }
 
+  /** The answer leadership approved is the one issued: a text changed afterwards is refused. */
+  @Test
+  void anAnswerChangedAfterApprovalIsNotSubmitted() {
+    String trackingNumber = scenario.deliveredCase(false);
+    ProcessInstance reconsideration = file(trackingNumber, "SIMPLIFIED");
+    draftAndApprove("APPROVE");
+    engine.getRuntimeService().setVariable(reconsideration.getId(), ANSWER_TEXT,
+        "未经审批的改动文本：本机关承认答复违法。");
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> scenario.request.complete(
+        TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-02-10"))
+        .hasMessageContaining("与领导审批通过的内容不一致");
+    assertThat(reconsideration).isWaitingAt(TASK_SUBMIT_ANSWER);
+    Assertions.assertThat(appeals.of(trackingNumber).get(0).submittedOn()).isNull();
+
+    // Put back as approved, it is submitted and issued as approved.
+    engine.getRuntimeService().setVariable(reconsideration.getId(), ANSWER_TEXT,
+        "被申请人已依法答复，事实清楚。");
+    scenario.request.complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-02-10");
+    Assertions.assertThat(appeals.of(trackingNumber).get(0).submittedOn()).isEqualTo(RECEIVED);
+  }
+
   @Test
   void aCorrectionArrivingAsMessageReopensTheRequestWithTheDueDateItSets() {
     String trackingNumber = scenario.deliveredCase(false);
