@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.ledger;
 
+import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.enginerest.BrowserErrorPages;
 import io.github.ogiworkflow.process.InvalidInput;
@@ -162,7 +163,9 @@ public class LedgerController {
     row.put("status", c.status());
     row.put("statusLabel", c.statusLabel());
     row.put("receivedOn", c.receivedOn().toString());
-    row.put("replyDueOn", c.replyDueOn().toString());
+    // Art. 30: the reply clock restarts when the corrected request arrives; no date meanwhile.
+    boolean awaitingCorrection = CaseRegister.Status.AWAITING_CORRECTION.name().equals(c.status());
+    row.put("replyDueOn", awaitingCorrection ? null : c.replyDueOn().toString());
     row.put("closedOn", c.closedOn() == null ? null : c.closedOn().toString());
     row.put("outcomeCode", c.outcomeCode());
     row.put("outcomeLabel", c.outcomeLabel());

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +49,7 @@ class LedgerIT {
   @Autowired WorkingDayCalendar calendar;
   @Autowired CaseRegister register;
   @Autowired IdentityService identity;
+  @Autowired ManagementService management;
   final ObjectMapper json = new ObjectMapper();
   EngineRest engineRest;
 
@@ -102,6 +104,24 @@ class LedgerIT {
         "/engine-rest/history/task/count", "{\"unfinished\":true,\"assigned\":true}");
     assertThat(count.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(json.readTree(count.getBody()).path("count").asLong()).isPositive();
+  }
+
+  /** Art. 30: while the applicant corrects the request, no reply deadline runs or is shown. */
+  @Test
+  void aCaseAwaitingCorrectionShowsItsCorrectionDeadlineAndNoReplyDate() throws Exception {
+    String applicant = uniqueName("补正单位");
+    String number = register(TODAY, applicant, null);
+    assertThat(row(ledger("wangli", "applicant=" + enc(applicant)), number)
+        .path("replyDueOn").asText()).isNotEmpty();
+
+    engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", number,
+        TASK_CHECK_COMPLETENESS), Map.of("completenessDecision", text("CORRECTION"),
+            "correctionPoints", text("请写明所需信息的名称或文号")));
+    EngineRest.runJobs(management);
+    JsonNode row = row(ledger("wangli", "applicant=" + enc(applicant)), number);
+    assertThat(row.path("statusLabel").asText()).isEqualTo("等待补正");
+    assertThat(row.path("replyDueOn").isNull()).isTrue();
+    assertThat(row.path("deadline").path("kind").asText()).isEqualTo("补正期限");
   }
 
   @Test
