@@ -24,7 +24,7 @@ class WebappLocalesIT {
     ResponseEntity<String> config = rest.getForEntity("/camunda/app/cockpit/scripts/config.js", String.class);
     assertThat(config.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(config.getBody())
-        .contains("availableLocales: ['zh', 'en']")
+        .contains("availableLocales: ['zh']")
         .contains("vendor: '示范市市场监督管理局'")
         .contains("name: '监控中心'");
 

@@ -22,7 +22,7 @@ export default {
     vendor: '政府信息公开'
   },
   locales: {
-    availableLocales: ['zh', 'en'],
+    availableLocales: ['zh'],
     fallbackLocale: 'zh'
   },
   // // custom libraries and scripts loading and initialization,

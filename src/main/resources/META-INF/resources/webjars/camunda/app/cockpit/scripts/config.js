@@ -22,7 +22,7 @@ export default {
     vendor: '政府信息公开'
   },
   locales: {
-    availableLocales: ['zh', 'en'],
+    availableLocales: ['zh'],
     fallbackLocale: 'zh'
   },
   // Our plugin: the deadline overview 期限监控 (page, menu entry, dashboard summary);
