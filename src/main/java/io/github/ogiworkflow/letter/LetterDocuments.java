@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.springframework.core.io.ClassPathResource;
@@ -41,6 +42,9 @@ public class LetterDocuments {
   static final String PROOF_OF_SERVICE_TEMPLATE = "letters/proof-of-service.docx";
   private static final Pattern DATE_LINE = Pattern.compile("\\d{4}年\\d{1,2}月\\d{1,2}日");
   private static final Pattern REFERENCE_LINE = Pattern.compile("（[^（）]*）");
+
+  /** The application named in the documents' properties (Word: 应用程序). */
+  public static final String APPLICATION = "政府信息公开办理系统";
 
   private final AgencyProperties agency;
   private final Map<LetterKind, byte[]> templates = new EnumMap<>(LetterKind.class);
@@ -166,10 +170,15 @@ public class LetterDocuments {
     return data;
   }
 
-  private static byte[] render(byte[] template, Map<String, Object> data) {
+  private byte[] render(byte[] template, Map<String, Object> data) {
     try (XWPFTemplate document = XWPFTemplate.compile(new ByteArrayInputStream(template))
         .render(data);
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      // Word shows these as the document's author (作者); POI would name itself.
+      POIXMLProperties properties = document.getXWPFDocument().getProperties();
+      properties.getCoreProperties().setCreator(agency.name());
+      properties.getCoreProperties().setLastModifiedByUser(agency.name());
+      properties.getExtendedProperties().getUnderlyingProperties().setApplication(APPLICATION);
       document.write(out);
       return out.toByteArray();
     } catch (IOException e) {

@@ -124,19 +124,25 @@ public class PublicationController {
       throw new InvalidInput("page >= 0 and size 1.." + MAX_PAGE_SIZE + "（页码不能为负，每页1至"
           + MAX_PAGE_SIZE + "条）");
     }
-    return register.catalogue(choice(PublicationCategory.class, category, "信息类别"),
-        choice(PublicationChannel.class, channel, "发布渠道"), page, size);
+    return register.catalogue(
+        choice(PublicationCategory.class, category, "信息类别", PublicationCategory::label),
+        choice(PublicationChannel.class, channel, "发布渠道", PublicationChannel::label),
+        page, size);
   }
 
-  private static <E extends Enum<E>> E choice(Class<E> type, String value, String chineseName) {
+  private static <E extends Enum<E>> E choice(Class<E> type, String value, String chineseName,
+      java.util.function.Function<E, String> label) {
     if (value == null || value.isBlank()) {
       return null;
     }
     try {
       return Enum.valueOf(type, value.trim());
     } catch (IllegalArgumentException e) {
-      throw new InvalidInput("unknown " + type.getSimpleName() + " '" + value + "'（" + chineseName
-          + "无效，可选：" + Arrays.toString(type.getEnumConstants()) + "）", e);
+      // The codes for clients in the English part; their names for people in the Chinese one.
+      throw new InvalidInput("unknown " + type.getSimpleName() + " '" + value + "', one of "
+          + Arrays.toString(type.getEnumConstants()) + "（" + chineseName + "无效，可选："
+          + Arrays.stream(type.getEnumConstants()).map(label)
+              .collect(java.util.stream.Collectors.joining("、")) + "）", e);
     }
   }
 

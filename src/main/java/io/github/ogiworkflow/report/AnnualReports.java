@@ -398,7 +398,10 @@ public class AnnualReports {
     private void checkSum(ReportTable t, String totalRow, List<String> parts, String column) {
       long total = t.count(totalRow, column);
       long sum = parts.stream().mapToLong(p -> t.count(p, column)).sum();
-      invariants.add(new Invariant("附表 " + t.row(totalRow).label() + "（" + column + "）= 分项之和",
+      String columnLabel = t.columns().stream().filter(c -> c.id().equals(column))
+          .map(Column::label).findFirst().orElse(column);
+      invariants.add(new Invariant("附表 " + t.row(totalRow).label() + "（" + columnLabel
+          + "）= 分项之和",
           total == sum, total + " = " + sum));
     }
 

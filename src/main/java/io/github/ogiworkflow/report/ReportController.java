@@ -1,6 +1,7 @@
 package io.github.ogiworkflow.report;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.letter.AgencyProperties;
 import io.github.ogiworkflow.report.ReportTable.Cell;
 import io.github.ogiworkflow.report.ReportTable.Column;
 import io.github.ogiworkflow.report.ReportTable.Row;
@@ -46,8 +47,11 @@ public class ReportController {
   private final AnnualReports reports;
   private final StaffAccess access;
   private final CaseViews caseViews;
+  private final AgencyProperties agency;
 
-  public ReportController(AnnualReports reports, StaffAccess access, CaseViews caseViews) {
+  public ReportController(AnnualReports reports, StaffAccess access, CaseViews caseViews,
+      AgencyProperties agency) {
+    this.agency = agency;
     this.reports = reports;
     this.access = access;
     this.caseViews = caseViews;
@@ -85,7 +89,7 @@ public class ReportController {
   public ResponseEntity<byte[]> workbook(@PathVariable String year) {
     AnnualReport report = compute(year);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ReportWorkbook.write(report, out);
+    ReportWorkbook.write(report, agency.name(), out);
     String filename = report.year() + "年政府信息公开工作年度报告统计表.xlsx";
     return ResponseEntity.ok().contentType(XLSX)
         // filename= an ASCII fallback for old clients, filename*= the Chinese name (RFC 5987, 6266).

@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.RegionUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import io.github.ogiworkflow.letter.LetterDocuments;
 
 /**
  * The annual report as an Excel workbook, one sheet per table laid out like the 2021 national
@@ -36,8 +37,12 @@ final class ReportWorkbook {
 
   private ReportWorkbook() {}
 
-  static void write(AnnualReport report, OutputStream out) {
+  static void write(AnnualReport report, String author, OutputStream out) {
     try (XSSFWorkbook book = new XSSFWorkbook()) {
+      // Excel shows these as the file's author (作者); POI would name itself.
+      book.getProperties().getCoreProperties().setCreator(author);
+      book.getProperties().getExtendedProperties().getUnderlyingProperties()
+          .setApplication(LetterDocuments.APPLICATION);
       Styles styles = new Styles(book);
       for (ReportTable table : report.tables()) {
         Grid grid = ReportLayout.of(table);

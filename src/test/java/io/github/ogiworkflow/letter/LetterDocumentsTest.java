@@ -46,6 +46,20 @@ class LetterDocumentsTest {
     }
   }
 
+  /** Word's 作者 and 应用程序 name the agency and the system, not the library. */
+  @Test
+  void theDocumentNamesTheAgencyAsItsAuthor() throws IOException {
+    byte[] docx = DOCUMENTS.render(new LetterDocuments.Content(LetterKind.REPLY,
+        "示市监信公开答〔2026〕1号", "张三", List.of("正文。"), DAY));
+    try (org.apache.poi.xwpf.usermodel.XWPFDocument document =
+        new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+      assertThat(document.getProperties().getCoreProperties().getCreator())
+          .isEqualTo("示范市市场监督管理局");
+      assertThat(document.getProperties().getExtendedProperties().getApplication())
+          .isEqualTo(LetterDocuments.APPLICATION);
+    }
+  }
+
   @Test
   void aLetterWithoutAddresseeHasNoEmptyAddresseeLine() throws IOException {
     byte[] docx = DOCUMENTS.render(new LetterDocuments.Content(LetterKind.SECRECY_REFERRAL,

@@ -25,20 +25,23 @@ class ReportOutputTest {
   @Test
   void aFailedInvariantIsARedBannerOnThePageAndInTheWorkbook() throws Exception {
     AnnualReport report = report(List.of(
-        new Invariant("附表 二、受理依申请公开信息总数（year）= 分项之和", false, "3 = 2"),
+        new Invariant("附表 二、受理依申请公开信息总数（2025年）= 分项之和", false, "3 = 2"),
         new Invariant("表四 行政复议：总计 = 维持 + 纠正 + 其他 + 尚未审结", true, "0 = 0")));
 
     String html = ReportPage.report(report);
     assertThat(html).contains("class=\"failed\"", "统计数据校验未通过（1 项）", "请勿发布",
-        "附表 二、受理依申请公开信息总数（year）= 分项之和：3 = 2")
+        "附表 二、受理依申请公开信息总数（2025年）= 分项之和：3 = 2")
         .doesNotContain("校验通过");
     // Figures with a case list link to it; sub-items are indented.
     assertThat(html).contains("<a href=\"/reports/2025/cells?table=legacy&amp;row=received"
         + "&amp;column=year\">3</a>", "<td class=\"l sub\">1.当面申请数</td>");
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ReportWorkbook.write(report, out);
+    ReportWorkbook.write(report, "示范市市场监督管理局", out);
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+      // Excel's 作者 is the agency, not the library that wrote the file.
+      assertThat(book.getProperties().getCoreProperties().getCreator())
+          .isEqualTo("示范市市场监督管理局");
       Sheet invariants = book.getSheet(ReportWorkbook.INVARIANT_SHEET);
       assertThat(invariants.getRow(0).getCell(0).getStringCellValue()).contains("未通过 1 项");
       assertThat(invariants.getRow(ReportWorkbook.TOP + 1).getCell(1).getStringCellValue())
