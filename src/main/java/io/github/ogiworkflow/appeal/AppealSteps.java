@@ -3,10 +3,12 @@ package io.github.ogiworkflow.appeal;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.Vars;
+import io.github.ogiworkflow.register.CaseRegister;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,7 +22,7 @@ final class AppealSteps {
   private AppealSteps() {}
 
   static LocalDate recordSubmission(DelegateExecution execution, AppealRegister appeals,
-      Letters letters) {
+      Letters letters, CaseRegister cases) {
     long id = appealId(execution);
     LocalDate submittedOn = AppealWindow.notInFuture(
         Vars.requiredDate(execution, SUBMITTED_ON, "提交日期"), SUBMITTED_ON, "提交日期");
@@ -36,7 +38,9 @@ final class AppealSteps {
     }
     appeals.recordAnswer(id, answer, evidence);
     appeals.recordSubmission(id, submittedOn);
-    issueAnswer(appeals.get(id), answer, evidence, letters);
+    AppealRegister.Appeal appeal = appeals.get(id);
+    issueAnswer(appeal, opening(appeal, cases.get(appeal.trackingNumber()).applicantName(),
+        letters) + answer, evidence, letters);
     return submittedOn;
   }
 
@@ -55,6 +59,32 @@ final class AppealSteps {
     String body = evidence == null || evidence.isBlank() ? answer
         : answer.strip() + "\n附：证据及依据清单\n" + evidence.strip();
     letters.keep(appeal.trackingNumber(), kind, body, appeal.bodyOrCourt());
+  }
+
+  /**
+   * The answer's first paragraph: which reconsideration or lawsuit it answers, by whom, against
+   * which reply (文号 and date from the register's issued reply), so the document stands on its
+   * own. Empty for complaints.
+   */
+  static String opening(AppealRegister.Appeal appeal, String applicantName, Letters letters) {
+    Letters.Letter reply = null;
+    for (Letters.Letter letter : letters.of(appeal.trackingNumber())) {
+      if (letter.kind() == LetterKind.REPLY || letter.kind() == LetterKind.TERMINATION_NOTICE) {
+        reply = letter;
+      }
+    }
+    String challenged = reply == null ? "本机关作出的政府信息公开答复"
+        : "本机关于" + CaseLetters.chinese(reply.issuedOn()) + "作出的《" + reply.title() + "》（"
+            + reply.documentNumber() + "）";
+    String docket = appeal.docketNo() == null || appeal.docketNo().isBlank() ? ""
+        : "（" + appeal.docketNo() + "）";
+    return switch (appeal.kind()) {
+      case RECONSIDERATION -> "申请人" + applicantName + "不服" + challenged + "，申请行政复议"
+          + docket + "。现答复如下：\n";
+      case LITIGATION -> "原告" + applicantName + "不服" + challenged + "，提起行政诉讼" + docket
+          + "。本机关现答辩如下：\n";
+      case COMPLAINT -> "";
+    };
   }
 
   /** The tracking number becomes the business key, so the case's tasks show together. */

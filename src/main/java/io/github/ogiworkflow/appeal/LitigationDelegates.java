@@ -53,9 +53,10 @@ public class LitigationDelegates {
 
   /** 记录答辩及开庭日期: the hearing date sets the reminder. */
   @Bean
-  JavaDelegate recordDefenceSubmissionDelegate(AppealRegister appeals, Letters letters) {
+  JavaDelegate recordDefenceSubmissionDelegate(AppealRegister appeals, Letters letters,
+      CaseRegister cases) {
     return execution -> {
-      LocalDate submittedOn = recordSubmission(execution, appeals, letters);
+      LocalDate submittedOn = recordSubmission(execution, appeals, letters, cases);
       LocalDate hearingOn = Vars.requiredDate(execution, HEARING_ON, "开庭日期");
       if (hearingOn.isBefore(submittedOn)) {
         throw new InvalidInput(HEARING_ON + " lies before the submission（开庭日期不能早于提交日期）");

@@ -7,6 +7,7 @@ import io.github.ogiworkflow.appeal.AppealRegister.NewAppeal;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.letter.Letters;
+import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.process.Vars;
 import java.time.LocalDate;
 import java.util.Map;
@@ -48,7 +49,8 @@ public class ReconsiderationDelegates {
 
   /** 记录提交答复: the approved answer and its evidence as submitted. */
   @Bean
-  JavaDelegate recordSubmissionDelegate(AppealRegister appeals, Letters letters) {
-    return execution -> recordSubmission(execution, appeals, letters);
+  JavaDelegate recordSubmissionDelegate(AppealRegister appeals, Letters letters,
+      CaseRegister cases) {
+    return execution -> recordSubmission(execution, appeals, letters, cases);
   }
 }

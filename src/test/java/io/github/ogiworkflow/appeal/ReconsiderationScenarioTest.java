@@ -122,7 +122,9 @@ class ReconsiderationScenarioTest {
     String document = io.github.ogiworkflow.letter.LetterDocuments.text(
         letters.file(trackingNumber, answer.id()).orElseThrow().bytes());
     Assertions.assertThat(document).contains("行政复议答复书", answer.documentNumber(),
-        appeals.of(trackingNumber).get(0).bodyOrCourt() + "：", "被申请人已依法答复，事实清楚。",
+        appeals.of(trackingNumber).get(0).bodyOrCourt() + "：", "不服本机关于",
+        "作出的《政府信息公开申请答复书》（示市监信公开答〔2026〕",
+        "申请行政复议（示复〔2026〕7号）。现答复如下：", "被申请人已依法答复，事实清楚。",
         "附：证据及依据清单", "1. 申请表；2. 答复书；3. 送达回证");
   }
 
