@@ -1,6 +1,8 @@
 package io.github.ogiworkflow.attachment;
 
-import java.util.Map;
+import io.github.ogiworkflow.enginerest.BrowserErrorPages;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -27,9 +29,15 @@ public class UploadTooLargeResponses {
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
-  ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
+  ResponseEntity<?> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+    String message = "文件超过大小上限 " + properties.maxSize().toMegabytes()
+        + " MB，请压缩或拆分后上传";
+    if (request.getRequestURI().startsWith(AttachmentWebConfiguration.PAGES)) {
+      // The attachments page's own upload form: a page for the person, not JSON.
+      return ResponseEntity.badRequest().contentType(MediaType.TEXT_HTML)
+          .body(new String(BrowserErrorPages.page(400, message), StandardCharsets.UTF_8));
+    }
     return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
-        .body(AttachmentController.error("file too large", "file", "文件超过大小上限 "
-            + properties.maxSize().toMegabytes() + " MB，请压缩或拆分后上传"));
+        .body(AttachmentController.error("file too large", "file", message));
   }
 }

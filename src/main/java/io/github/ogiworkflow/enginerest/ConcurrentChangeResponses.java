@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response.Status;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.errorcode.BuiltinExceptionCode;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
@@ -41,10 +42,13 @@ public class ConcurrentChangeResponses implements ContainerResponseFilter {
       Pattern.compile("^/?task/([^/]+)/(complete|submit-form|resolve|claim|unclaim|assignee)$");
 
   private final TaskService tasks;
+  private final HistoryService history;
   private final StaffAccess access;
 
-  public ConcurrentChangeResponses(TaskService tasks, StaffAccess access) {
+  public ConcurrentChangeResponses(TaskService tasks, HistoryService history,
+      StaffAccess access) {
     this.tasks = tasks;
+    this.history = history;
     this.access = access;
   }
 
@@ -61,8 +65,9 @@ public class ConcurrentChangeResponses implements ContainerResponseFilter {
       // The engine did not find the task (or its grants, 403): it was completed before this
       // request came in. Any other failure of a task that is gone now happened inside the
       // completion while someone else completed it at the same moment: a concurrent change.
+      // A task id that never was (no history either) is not found, not a concurrent change.
       boolean late = status == Status.FORBIDDEN.getStatusCode()
-          || TASK_NOT_FOUND_TYPES.contains(error.getType());
+          || TASK_NOT_FOUND_TYPES.contains(error.getType()) || !everExisted(action.group(1));
       if (late) {
         answer(response, Status.NOT_FOUND, "TaskNotFoundException", TASK_GONE_MESSAGE,
             error.getCode());
@@ -83,6 +88,11 @@ public class ConcurrentChangeResponses implements ContainerResponseFilter {
     if ("TaskAlreadyClaimedException".equals(error.getType())) {
       answer(response, Status.CONFLICT, error.getType(), CLAIMED_MESSAGE, code);
     }
+  }
+
+  private boolean everExisted(String taskId) {
+    return access.withoutAuthorizations(() -> history.createHistoricTaskInstanceQuery()
+        .taskId(taskId).count() > 0);
   }
 
   /** Whether the task exists at all, whoever may see it (the caller's grants are not asked). */

@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -27,8 +28,9 @@ public class EngineRestConfiguration {
   public static final int ENGINE_API_GUARD_ORDER = Ordered.LOWEST_PRECEDENCE - 10;
 
   @Bean
-  ResourceConfigCustomizer concurrentChangeResponses(TaskService tasks, StaffAccess access) {
-    return config -> config.register(new ConcurrentChangeResponses(tasks, access));
+  ResourceConfigCustomizer concurrentChangeResponses(TaskService tasks, HistoryService history,
+      StaffAccess access) {
+    return config -> config.register(new ConcurrentChangeResponses(tasks, history, access));
   }
 
   @Bean

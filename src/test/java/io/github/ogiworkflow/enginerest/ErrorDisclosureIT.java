@@ -95,6 +95,9 @@ class ErrorDisclosureIT {
         Http.asUser(rest, "wangli", HttpMethod.GET, "/engine-rest/task/no-such-task", null);
     assertThat(json.readTree(notFound.getBody()).path("message").asText())
         .contains("no-such-task", "未找到");
+    // A task that never was is not found (404), not changed by someone else meanwhile (409).
+    assertThat(Http.asUser(rest, "wangli", HttpMethod.POST, task, "{}").getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
 
     ResponseEntity<String> forbidden = Http.asUser(rest, "sunyue", HttpMethod.POST,
         "/engine-rest/user/create", NEW_USER.replace(TOO_LONG_ID, "notallowed"));
