@@ -14,6 +14,7 @@ import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.register.ItemRegister.Item;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -43,11 +44,24 @@ public class ConsultationDelegates {
           "征求意见对象");
       LocalDate today = OfficeTime.today();
       letters.send(trackingNumber, kind.letter(), Map.of(
+          "addressee", addressee(items, trackingNumber, kind),
           "items", concernedItems(items, trackingNumber, kind),
           "workingDays", limits.consultationWorkingDays()));
       consultations.open(trackingNumber, kind, today);
       pauses.hold(execution, trackingNumber, today);
     };
+  }
+
+  /**
+   * The letter's 主送: the names the office entered with the items, or, for items entered before
+   * names were asked, a neutral form of address.
+   */
+  static String addressee(ItemRegister items, String trackingNumber, ConsultationKind kind) {
+    List<String> names = items.consultees(trackingNumber, kind == ConsultationKind.THIRD_PARTY);
+    if (!names.isEmpty()) {
+      return String.join("、", names);
+    }
+    return kind == ConsultationKind.THIRD_PARTY ? "有关第三方" : "有关行政机关";
   }
 
   /** The items a consultation of that kind is about, one line each. */

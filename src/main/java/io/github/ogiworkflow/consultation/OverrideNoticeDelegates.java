@@ -35,6 +35,8 @@ public class OverrideNoticeDelegates {
           new IllegalStateException("No third-party consultation for " + trackingNumber));
       LocalDate today = OfficeTime.today();
       letters.send(trackingNumber, LetterKind.OVERRIDE_NOTICE, Map.of(
+          "addressee", ConsultationDelegates.addressee(items, trackingNumber,
+              ConsultationKind.THIRD_PARTY),
           "consultedOn", CaseLetters.chinese(objection.letterSentOn()),
           "items", ConsultationDelegates.concernedItems(items, trackingNumber,
               ConsultationKind.THIRD_PARTY),

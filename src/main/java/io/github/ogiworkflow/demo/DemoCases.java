@@ -410,6 +410,6 @@ public class DemoCases implements ApplicationRunner {
   }
 
   private static Map<String, Object> thirdPartyItem(String title) {
-    return item(title, "HELD", "thirdParty", true);
+    return item(title, "HELD", "thirdParty", true, "thirdPartyName", "示范市某食品有限公司");
   }
 }

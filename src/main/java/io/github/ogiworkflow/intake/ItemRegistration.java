@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 class ItemRegistration {
 
   static final int MAX_TITLE = 1000;
+  static final int MAX_CONSULTEE = 200;
 
   private final ItemRegister items;
   private final CaseRegister register;
@@ -69,12 +70,29 @@ class ItemRegistration {
             "items[" + n + "].finding is invalid（第" + n + "项：请选择检索结果）", e);
       }
       boolean held = finding == ItemFinding.HELD;
+      boolean thirdParty = held && item.path("thirdParty").asBoolean(false);
+      boolean otherAgency = held && item.path("otherAgency").asBoolean(false);
+      // The consultation letter is addressed to them (主送): named when consulted.
+      String thirdPartyName = consultee(item, "thirdPartyName", thirdParty, n, "第三方名称");
+      String otherAgencyName = consultee(item, "otherAgencyName", otherAgency, n, "共同制作机关名称");
       result.add(new NewItem(title, finding, blankToNull(item.path("wherePublic").asText(null)),
-          blankToNull(item.path("responsibleAgency").asText(null)),
-          held && item.path("thirdParty").asBoolean(false),
-          held && item.path("otherAgency").asBoolean(false)));
+          blankToNull(item.path("responsibleAgency").asText(null)), thirdParty, otherAgency,
+          thirdPartyName, otherAgencyName));
     }
     return result;
+  }
+
+  private static String consultee(JsonNode item, String field, boolean consulted, int n,
+      String chineseName) {
+    if (!consulted) {
+      return null;
+    }
+    String name = blankToNull(item.path(field).asText(null));
+    if (name == null || name.length() > MAX_CONSULTEE) {
+      throw new InvalidInput("items[" + n + "]." + field + " is required, at most " + MAX_CONSULTEE
+          + " characters（第" + n + "项：请填写" + chineseName + "，不超过" + MAX_CONSULTEE + "字）");
+    }
+    return name;
   }
 
   private static String blankToNull(String text) {

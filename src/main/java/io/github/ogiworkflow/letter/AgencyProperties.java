@@ -5,7 +5,8 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The agency that signs the letters, and the body that hears reconsideration of its replies;
+ * The agency that signs the letters, the body that hears reconsideration of its replies and
+ * the secrecy administration (保密行政管理部门) it refers undecidable items to (Art. 17);
  * with what its letterhead and contact line print: {@code documentPrefix} is the 机关代字 of its
  * 文号 (GB/T 9704 7.2.4), e.g. 示市监信公开 for 示市监信公开答〔2026〕12号. The defaults say in
  * Chinese what is missing, since they end up in printed letters.
@@ -17,7 +18,8 @@ public record AgencyProperties(
     @DefaultValue("政府信息公开") String documentPrefix,
     @DefaultValue("政府信息公开工作机构") String contactPerson,
     @DefaultValue("（联系电话未配置）") String contactPhone,
-    @DefaultValue("（机关地址未配置）") String address) {
+    @DefaultValue("（机关地址未配置）") String address,
+    @DefaultValue("（保密行政管理部门未配置）") String secrecyAdministration) {
 
   @ConstructorBinding
   public AgencyProperties {}
@@ -25,6 +27,6 @@ public record AgencyProperties(
   /** Name and reconsideration body only, the rest as the defaults (tests). */
   public AgencyProperties(String name, String reconsiderationBody) {
     this(name, reconsiderationBody, "示市监信公开", "政府信息公开办公室", "0595-22000000",
-        "示范市人民路1号");
+        "示范市人民路1号", "示范市国家保密局");
   }
 }

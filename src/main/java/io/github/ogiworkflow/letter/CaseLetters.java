@@ -72,6 +72,7 @@ public class CaseLetters {
     });
     all.put("agency", agency.name());
     all.put("reconsiderationBody", agency.reconsiderationBody());
+    all.put("secrecyAdministration", agency.secrecyAdministration());
     all.put("today", chinese(OfficeTime.today()));
     all.putAll(values);
     return all;

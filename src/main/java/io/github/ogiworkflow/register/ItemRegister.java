@@ -23,8 +23,20 @@ import org.springframework.stereotype.Repository;
 public class ItemRegister {
 
   /** An item as the office split it from the request. */
+  /**
+   * An item as the office enters it; {@code thirdPartyName} and {@code otherAgencyName} name
+   * whom a consultation about it goes to (Art. 32, 34).
+   */
   public record NewItem(String title, ItemFinding finding, String wherePublic,
-      String responsibleAgency, boolean thirdParty, boolean otherAgency) {}
+      String responsibleAgency, boolean thirdParty, boolean otherAgency, String thirdPartyName,
+      String otherAgencyName) {
+
+    /** An item that needs no consultation, or whose consultees are not named. */
+    public NewItem(String title, ItemFinding finding, String wherePublic,
+        String responsibleAgency, boolean thirdParty, boolean otherAgency) {
+      this(title, finding, wherePublic, responsibleAgency, thirdParty, otherAgency, null, null);
+    }
+  }
 
   /** The one review of an item. */
   public record Review(String reviewer, ReviewConclusion conclusion, WithholdingGround ground,
@@ -47,10 +59,26 @@ public class ItemRegister {
     for (NewItem item : items) {
       jdbc.update("""
           INSERT INTO ogi_info_item (case_ref, seq, title, finding, where_public,
-            responsible_agency, third_party, other_agency) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+            responsible_agency, third_party, other_agency, third_party_name, other_agency_name)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
           caseRef, seq++, item.title(), item.finding().name(), item.wherePublic(),
-          item.responsibleAgency(), item.thirdParty(), item.otherAgency());
+          item.responsibleAgency(), item.thirdParty(), item.otherAgency(),
+          item.thirdParty() ? item.thirdPartyName() : null,
+          item.otherAgency() ? item.otherAgencyName() : null);
     }
+  }
+
+  /**
+   * Whom a consultation of the case goes to: the distinct names entered for its current items
+   * that touch a third party ({@code thirdParty}) or were made with another agency (otherwise),
+   * in item order.
+   */
+  public List<String> consultees(String caseRef, boolean thirdParty) {
+    String column = thirdParty ? "third_party_name" : "other_agency_name";
+    String flag = thirdParty ? "third_party" : "other_agency";
+    return jdbc.queryForList("SELECT " + column + " FROM ogi_info_item WHERE case_ref = ? AND "
+        + flag + " = TRUE AND " + column + " IS NOT NULL AND superseded_on IS NULL ORDER BY seq",
+        String.class, caseRef).stream().distinct().toList();
   }
 
   /** The items that need a review before anything is released: those the agency holds. */

@@ -100,11 +100,13 @@ class LetterDocumentsTest {
       values.put(name, "YSQ-2026-000001");
     }
     values.put("applicantName", "示范贸易有限公司");
+    values.put("addressee", "示范市某某科技有限公司");
     values.put("receivedOn", "2026年2月10日");
     values.put("description", "2025年行政处罚统计表");
     values.put("you", "贵单位");
     values.put("agency", AGENCY.name());
     values.put("reconsiderationBody", AGENCY.reconsiderationBody());
+    values.put("secrecyAdministration", AGENCY.secrecyAdministration());
     values.put("today", "2026年12月3日");
     for (String name : List.of("dueOn", "correctionDeadline", "reasonsDueOn", "consultedOn",
         "requestedOn", "reasonsReceivedOn")) {

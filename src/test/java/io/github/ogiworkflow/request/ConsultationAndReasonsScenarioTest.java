@@ -100,7 +100,7 @@ class ConsultationAndReasonsScenarioTest {
   void theAnswerEndsThePauseOnTheDayItWasGivenNotTheDayItWasTyped() {
     letterSentThu12Feb();
     Assertions.assertThat(letter(LetterKind.CONSULTATION_THIRD_PARTY).body())
-        .contains("自收到本函之日起15个工作日内", "1. 某企业年度检查材料")
+        .contains("示范市某食品有限公司：", "自收到本函之日起15个工作日内", "1. 某企业年度检查材料")
         .doesNotContain("${");
 
     today(LocalDate.of(2026, 2, 13));
@@ -331,7 +331,8 @@ class ConsultationAndReasonsScenarioTest {
   private void letterSentThu12Feb() {
     today(LocalDate.of(2026, 2, 12));
     scenario.startWithItems(registration(RECEIVED),
-        items(item("某企业年度检查材料", "HELD", "thirdParty", true)));
+        items(item("某企业年度检查材料", "HELD", "thirdParty", true,
+            "thirdPartyName", "示范市某食品有限公司")));
     assertThat(scenario.instance).isWaitingAt(TASK_RECORD_CONSULTATION_SERVICE);
     Assertions.assertThat(pause()).containsEntry("STARTED_ON", java.sql.Date.valueOf("2026-02-12"))
         .containsEntry("ENDED_ON", null);
@@ -339,7 +340,8 @@ class ConsultationAndReasonsScenarioTest {
 
   private void overrideApprovedOnWed11Feb() {
     scenario.startWithItems(registration(RECEIVED),
-        items(item("某企业排污数据", "HELD", "thirdParty", true)))
+        items(item("某企业排污数据", "HELD", "thirdParty", true,
+            "thirdPartyName", "示范市某化工有限公司")))
         .complete(TASK_RECORD_CONSULTATION_SERVICE, OFFICE_USER,
             CONSULTATION_SERVED_ON, "2026-02-10")
         .complete(TASK_RECORD_CONSULTATION_ANSWER, OFFICE_USER, CONSULTATION_ANSWER, "OBJECTION",

@@ -422,10 +422,29 @@ class DisclosureRequestScenarioTest {
     }
   }
 
+  /** The consultation letter is addressed (主送) to whom the office names with the item. */
+  @Test
+  void aConsultedPartyMustBeNamedAndIsTheLettersAddressee() {
+    scenario.start(registration(RECEIVED))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE");
+    assertThatThrownBy(() -> scenario.complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
+        items(item("某企业年度检查材料", "HELD", "thirdParty", true))))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("第1项：请填写第三方名称");
+    assertThat(scenario.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT);
+
+    scenario.complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS, items(
+        item("某企业年度检查材料", "HELD", "thirdParty", true, "thirdPartyName", "示范市某食品有限公司"),
+        item("某企业抽检记录", "HELD", "thirdParty", true, "thirdPartyName", "示范市某饮料有限公司")));
+    Assertions.assertThat(letters.of(scenario.trackingNumber()).get(0).body())
+        .contains("示范市某食品有限公司、示范市某饮料有限公司：", "1. 某企业年度检查材料",
+            "2. 某企业抽检记录");
+  }
+
   @Test
   void aThirdPartyObjectionWithholdsTheItemAndPausesTheClock() {
     today(LocalDate.of(2026, 2, 12));
-    searchWith(items(item("某企业年度检查材料", "HELD", "thirdParty", true)));
+    searchWith(items(item("某企业年度检查材料", "HELD", "thirdParty", true,
+        "thirdPartyName", "示范市某食品有限公司")));
     String trackingNumber = scenario.trackingNumber();
     Assertions.assertThat(letters.of(trackingNumber)).extracting(Letters.Letter::kind)
         .containsExactly(LetterKind.CONSULTATION_THIRD_PARTY);
@@ -456,7 +475,8 @@ class DisclosureRequestScenarioTest {
   @ParameterizedTest(name = "leadership {0} → {1}")
   @CsvSource({"APPROVE, 1", "REFUSE, 3.4"})
   void aPublicInterestOverrideNeedsLeadership(String approval, String outcome) {
-    searchWith(items(item("某企业排污数据", "HELD", "thirdParty", true)));
+    searchWith(items(item("某企业排污数据", "HELD", "thirdParty", true,
+        "thirdPartyName", "示范市某化工有限公司")));
     scenario.complete(TASK_RECORD_CONSULTATION_SERVICE, OFFICE_USER,
             CONSULTATION_SERVED_ON, "2026-02-10")
         .complete(TASK_RECORD_CONSULTATION_ANSWER, OFFICE_USER,
@@ -485,7 +505,8 @@ class DisclosureRequestScenarioTest {
 
   @Test
   void silenceOfBothConsultedPartiesLetsTheOfficeDecide() {
-    searchWith(items(item("联合发文", "HELD", "thirdParty", true, "otherAgency", true)));
+    searchWith(items(item("联合发文", "HELD", "thirdParty", true, "otherAgency", true,
+        "thirdPartyName", "示范市某协会", "otherAgencyName", "示范市财政局")));
     for (Task service : scenario.tasks(TASK_RECORD_CONSULTATION_SERVICE)) {
       scenario.complete(service, OFFICE_USER, CONSULTATION_SERVED_ON, "2026-02-10");
     }
