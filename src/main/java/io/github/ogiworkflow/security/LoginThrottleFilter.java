@@ -21,8 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
-  static final String THROTTLED_MESSAGE = "Too many failed logins from your address; try again"
-      + " in %d minutes（您所在地址登录失败次数过多，请 %d 分钟后再试）";
+  static final String THROTTLED_ERROR = "Too many failed logins from your address; try again"
+      + " in %d minutes";
+  static final String THROTTLED_MESSAGE = "您所在地址登录失败次数过多，请 %d 分钟后再试";
 
   private final LoginThrottle throttle;
   private final String webappPath;
@@ -73,7 +74,9 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.getSeconds())));
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    String message = THROTTLED_MESSAGE.formatted(minutes, minutes);
-    response.getWriter().write("{\"type\":\"LoginThrottled\",\"message\":\"" + message + "\"}");
+    // The login page shows the message as it is: Chinese; the English for scripts and logs.
+    response.getWriter().write("{\"type\":\"LoginThrottled\",\"error\":\""
+        + THROTTLED_ERROR.formatted(minutes) + "\",\"message\":\""
+        + THROTTLED_MESSAGE.formatted(minutes) + "\"}");
   }
 }

@@ -13,7 +13,10 @@ function esc(value) {
 async function load() {
   const res = await fetch(API, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
   const body = await res.json().catch(() => ({}));
-  if (!res.ok) throw new Error(body.message || `HTTP ${res.status}`);
+  if (!res.ok) {
+    const reason = { 401: '请先登录', 403: '无权查看期限监控' }[res.status] || `服务器返回 ${res.status}`;
+    throw new Error(body.message || reason);
+  }
   return body;
 }
 
