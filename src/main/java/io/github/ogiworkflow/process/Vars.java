@@ -28,7 +28,8 @@ public final class Vars {
     if (!(value instanceof CharSequence || value instanceof Number || value instanceof Boolean)) {
       throw new InvalidInput(name + " must be a text（" + name + "应为文本）");
     }
-    String text = value.toString().trim();
+    // strip(), not trim(): a full-width space (U+3000) is blank too.
+    String text = value.toString().strip();
     if (text.length() > MAX_TEXT) {
       throw new InvalidInput(name + " is longer than " + MAX_TEXT + " characters（" + name
           + "不得超过" + MAX_TEXT + "字）");
@@ -36,7 +37,13 @@ public final class Vars {
     if (text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
       throw new InvalidInput(name + " contains control characters（" + name + "含有控制字符）");
     }
-    return text.isEmpty() ? null : text;
+    return text.isEmpty() || !visible(text) ? null : text;
+  }
+
+  /** Whether the text shows anything: not only spaces and zero-width or format characters. */
+  private static boolean visible(String text) {
+    return text.codePoints().anyMatch(c -> !Character.isWhitespace(c)
+        && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT);
   }
 
   public static String requiredText(VariableScope scope, String name, String chineseName) {

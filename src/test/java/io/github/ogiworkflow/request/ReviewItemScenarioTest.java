@@ -182,6 +182,14 @@ class ReviewItemScenarioTest {
         .hasMessageContaining("删除或遮盖的内容不予公开，须写明法律依据")
         .hasMessageContaining("处理后公开须写明删除或遮盖的内容");
     assertThat(items.of(mine.trackingNumber()).get(0).review()).isNull();
+    // Blank is blank however it is typed: a full-width space, a zero-width space.
+    assertThatThrownBy(() -> mine.complete(TASK_REVIEW_ITEM, LEGAL_USER,
+        REVIEW_CONCLUSION, "RELEASABLE_REDACTED", WITHHOLDING_GROUND, "THIRD_PARTY",
+        REDACTION_NOTE, "\u3000", LEGAL_BASIS, "\u200b\u00a0"))
+        .satisfies(ReviewItemScenarioTest::isInvalidInput)
+        .hasMessageContaining("删除或遮盖的内容不予公开，须写明法律依据")
+        .hasMessageContaining("处理后公开须写明删除或遮盖的内容");
+    assertThat(items.of(mine.trackingNumber()).get(0).review()).isNull();
 
     mine.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE_REDACTED",
         REDACTION_NOTE, "遮盖人员身份证号码", WITHHOLDING_GROUND, "THIRD_PARTY",
