@@ -113,6 +113,10 @@ public class EngineApiGuard extends OncePerRequestFilter {
       Pattern.compile("^decision-definition/.+/(?:history-time-to-live)$"),
       Pattern.compile("^(?:case-definition|case-instance|case-execution)/.+$"),
       Pattern.compile("^task/create$"),
+      // A task's due date and follow-up date are the server's (working-day deadlines); its
+      // delegation would give a non-member the task's data.
+      Pattern.compile("^task/[^/]+$"),
+      Pattern.compile("^task/[^/]+/delegate$"),
       Pattern.compile("^task/[^/]+/(?:bpmnError|bpmnEscalation)$"),
       Pattern.compile("^telemetry(?:/.*)?$"));
 

@@ -226,6 +226,23 @@ class EngineApiAttacksIT {
         .isEqualTo("wangli");
   }
 
+  /** A task's due date is the server's deadline; delegating would hand its data to anyone. */
+  @Test
+  void aTasksDueDateAndDelegationAreNotForStaff() throws Exception {
+    String trackingNumber = registeredCase();
+    Task check = taskOf(trackingNumber, TASK_CHECK_COMPLETENESS);
+    ResponseEntity<String> moved = Http.asUser(rest, "wangli", HttpMethod.PUT,
+        "/engine-rest/task/" + check.getId(), "{\"name\":\"" + check.getName()
+            + "\",\"due\":\"2030-01-01T00:00:00.000+0000\"}");
+    assertThat(moved.getStatusCode()).as(moved.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(Http.asUser(rest, "wangli", HttpMethod.POST, "/engine-rest/task/"
+        + check.getId() + "/delegate", "{\"userId\":\"sunyue\"}").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    Task after = taskOf(trackingNumber, TASK_CHECK_COMPLETENESS);
+    assertThat(after.getDueDate()).isEqualTo(check.getDueDate());
+    assertThat(after.getDelegationState()).isNull();
+  }
+
   /** A POST sent byte for byte as given (RestTemplate would encode the path). */
   private HttpResponse<String> rawPost(String user, String path, String body) throws Exception {
     String credentials = java.util.Base64.getEncoder().encodeToString(
