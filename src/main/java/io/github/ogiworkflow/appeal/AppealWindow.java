@@ -6,6 +6,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.APPEAL_WINDOW_CLOSE
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.register.CaseRegister.CaseRecord;
 import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.vocabulary.ReviewConclusion;
@@ -198,6 +199,20 @@ public class AppealWindow {
   }
 
   /** A reply or a termination notice was delivered: there is something to appeal. */
+  /**
+   * An appeal's filing or service date cannot lie before the request it is about was received:
+   * a typing error, refused (the window's lateness only warns).
+   */
+  public static LocalDate notBeforeRequest(CaseRecord record, LocalDate date, String field,
+      String chineseName) {
+    if (date != null && date.isBefore(record.firstReceivedOn())) {
+      throw new InvalidInput(field + " lies before the request was received on "
+          + record.firstReceivedOn() + "（" + chineseName + "不能早于政府信息公开申请的收到日期"
+          + record.firstReceivedOn() + "）");
+    }
+    return date;
+  }
+
   private CaseRecord requireAppealable(String trackingNumber) {
     CaseRecord record = requireCase(trackingNumber);
     if (!CaseRegister.Status.DELIVERED.name().equals(record.status())

@@ -32,10 +32,12 @@ public class LitigationDelegates {
       boolean afterReconsideration = Vars.flag(execution, AFTER_RECONSIDERATION);
       CaseRegister.CaseRecord record =
           window.checkLawsuitMayStart(trackingNumber, afterReconsideration);
-      LocalDate servedOn = servedOn(execution, null);
+      LocalDate servedOn = AppealWindow.notBeforeRequest(record, servedOn(execution, null),
+          SERVED_ON, "收到起诉状副本日期");
       LocalDate dueOn = servedOn.plusDays(DEFENCE_DAYS);
-      LocalDate filedOn =
-          AppealWindow.notInFuture(Vars.date(execution, FILED_ON), FILED_ON, "起诉日期");
+      LocalDate filedOn = AppealWindow.notBeforeRequest(record,
+          AppealWindow.notInFuture(Vars.date(execution, FILED_ON), FILED_ON, "起诉日期"),
+          FILED_ON, "起诉日期");
       long id = appeals.insert(new NewAppeal(trackingNumber, execution.getProcessInstanceId(),
           AppealKind.LITIGATION, 1, afterReconsideration,
           Vars.requiredText(execution, DOCKET_NO, "案号"),

@@ -25,11 +25,12 @@ public class ReconsiderationDelegates {
       WorkingDayCalendar calendar) {
     return execution -> {
       String trackingNumber = trackingNumber(execution);
-      window.checkReconsiderationMayStart(trackingNumber);
+      CaseRegister.CaseRecord record = window.checkReconsiderationMayStart(trackingNumber);
       ReconsiderationProcedure procedure = Vars.choice(execution, PROCEDURE,
           ReconsiderationProcedure.class, "复议程序");
-      LocalDate filedOn = AppealWindow.notInFuture(
-          Vars.requiredDate(execution, FILED_ON, "申请复议日期"), FILED_ON, "申请复议日期");
+      LocalDate filedOn = AppealWindow.notBeforeRequest(record, AppealWindow.notInFuture(
+          Vars.requiredDate(execution, FILED_ON, "申请复议日期"), FILED_ON, "申请复议日期"),
+          FILED_ON, "申请复议日期");
       LocalDate servedOn = servedOn(execution, filedOn);
       LocalDate dueOn = calendar.addWorkingDays(servedOn, procedure.answerWorkingDays());
       long id = appeals.insert(new NewAppeal(trackingNumber, execution.getProcessInstanceId(),

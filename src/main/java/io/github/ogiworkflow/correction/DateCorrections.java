@@ -14,6 +14,7 @@ import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.letter.CaseLetters;
+import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.Timers;
@@ -57,10 +58,12 @@ public class DateCorrections {
   private final WorkingDayCalendar calendar;
   private final ProcessEngine engine;
   private final AppealWindow appealWindow;
+  private final Letters letters;
 
   public DateCorrections(CaseRegister cases, DateChangeRegister changes,
       DeliveryDates deliveryDates, ReplyDeadline deadline, WorkingDayCalendar calendar,
-      ProcessEngine engine, AppealWindow appealWindow) {
+      ProcessEngine engine, AppealWindow appealWindow, Letters letters) {
+    this.letters = letters;
     this.cases = cases;
     this.changes = changes;
     this.deliveryDates = deliveryDates;
@@ -130,8 +133,12 @@ public class DateCorrections {
       List<Runnable> consequences) {
     LocalDate old = dates.firstReceivedOn();
     String tn = dates.trackingNumber();
+    // A letter of the case (a correction notice, a consultation) answers the application, so
+    // the application came in before it.
+    LocalDate firstLetter = letters.of(tn).stream().map(Letters.Letter::issuedOn)
+        .min(LocalDate::compareTo).orElse(null);
     LocalDate firstLater = earliest(dates.deliveredOn(), dates.closedOn(), dates.feePaidOn(),
-        dates.clockStartedOn().equals(old) ? null : dates.clockStartedOn());
+        dates.clockStartedOn().equals(old) ? null : dates.clockStartedOn(), firstLetter);
     if (firstLater != null && newDate.isAfter(firstLater)) {
       throw new InvalidInput("receivedOn: after a later step of the case on " + firstLater
           + "（收到申请日期不得晚于本案后续环节的日期" + CaseLetters.chinese(firstLater) + "）");

@@ -138,7 +138,8 @@ public class FeeDelegates {
    * cannot be in the past; the reason is required, for the audit trail.
    */
   @Bean
-  JavaDelegate extendPaymentDeadlineDelegate() {
+  JavaDelegate extendPaymentDeadlineDelegate(WorkingDayCalendar calendar,
+      DeadlineProperties limits) {
     return execution -> {
       UnpaidDecision decision = Vars.choice(execution, UNPAID_DECISION, UnpaidDecision.class,
           "处理决定");
@@ -150,6 +151,14 @@ public class FeeDelegates {
       if (newDueOn.isBefore(OfficeTime.today())) {
         throw new InvalidInput("The new payment due date is in the past"
             + "（新的缴费期限不得早于今天）");
+      }
+      // At most a payment period (109号: 20 working days) from today.
+      LocalDate latest = calendar.addWorkingDays(OfficeTime.today(),
+          limits.feePaymentWorkingDays());
+      if (newDueOn.isAfter(latest)) {
+        throw new InvalidInput(NEW_FEE_DUE_ON + ": at most " + limits.feePaymentWorkingDays()
+            + " working days from today（新的缴费期限最长为自今日起" + limits.feePaymentWorkingDays()
+            + "个工作日，即" + CaseLetters.chinese(latest) + "）");
       }
       Vars.requiredText(execution, UNPAID_COMMENT, "延长缴费期限的理由");
       setDueOn(execution, newDueOn);

@@ -176,6 +176,13 @@ public class CorrectionDelegates {
         throw new InvalidInput(NO_CORRECTION_DECISION + ": not confirmed"
             + "（未确认无正当理由逾期未补正，不能视为放弃申请）");
       }
+      Object deadline = execution.getVariable(CORRECTION_DEADLINE);
+      if (deadline == null || !OfficeTime.now().isAfter(
+          ((java.util.Date) deadline).toInstant())) {
+        // Only an administrator's early timer gets here: a case inside its period stays open.
+        throw new InvalidInput(CORRECTION_DEADLINE + ": the correction period has not passed"
+            + "（补正期限尚未届满，不能视为放弃申请）");
+      }
       closing.close(execution, OutcomeCode.OTHER_NO_CORRECTION,
           "您（单位）无正当理由逾期未补正申请，视为放弃申请。");
     };
@@ -186,7 +193,8 @@ public class CorrectionDelegates {
    * past; the reason is required, for the audit trail. The request waits for its correction again.
    */
   @Bean
-  JavaDelegate extendCorrectionDeadlineDelegate() {
+  JavaDelegate extendCorrectionDeadlineDelegate(WorkingDayCalendar calendar,
+      DeadlineProperties limits) {
     return execution -> {
       InvalidInput.Collector errors = new InvalidInput.Collector();
       NoCorrectionDecision decision = errors.check(() -> Vars.choice(execution,
@@ -200,6 +208,14 @@ public class CorrectionDelegates {
         if (date.isBefore(OfficeTime.today())) {
           throw new InvalidInput(NEW_CORRECTION_DUE_ON + ": the new deadline is in the past"
               + "（新的补正期限不得早于今天）");
+        }
+        // A reasonable period (Art. 30): at most the configured correction period from today.
+        LocalDate latest = calendar.addWorkingDays(OfficeTime.today(),
+            limits.correctionWorkingDays());
+        if (date.isAfter(latest)) {
+          throw new InvalidInput(NEW_CORRECTION_DUE_ON + ": at most "
+              + limits.correctionWorkingDays() + " working days from today（新的补正期限最长为自今日起"
+              + limits.correctionWorkingDays() + "个工作日，即" + CaseLetters.chinese(latest) + "）");
         }
         return date;
       });

@@ -6,13 +6,16 @@ import io.github.ogiworkflow.process.WithoutAuthorizations;
 import io.github.ogiworkflow.process.InvalidInput;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 
+import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.letter.CaseLetters;
+import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.process.CompletedBy;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.register.ItemRegister.Review;
 import io.github.ogiworkflow.process.ElementIds;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -184,7 +187,7 @@ public class ReviewDelegates {
    * refused.
    */
   @Bean
-  JavaDelegate recordSecrecyReviewDelegate(ItemRegister items) {
+  JavaDelegate recordSecrecyReviewDelegate(ItemRegister items, Letters letters) {
     return execution -> {
       // The item fixed on the task just completed, never the (writable) variable itemId.
       Long itemId = itemIdOf(execution.getVariable(REVIEWED_ITEM_ID));
@@ -231,12 +234,32 @@ public class ReviewDelegates {
       try {
         items.recordReview(itemId, caseRef, new Review(reviewer, conclusion, ground, legalBasis,
             redactionNote, Vars.text(execution, REVIEW_COMMENT), referred,
-            referred ? Vars.requiredDate(execution, SECRECY_ANSWER_ON, "答复日期") : null));
+            referred ? secrecyAnswerOn(execution, letters, caseRef) : null));
       } catch (DuplicateKeyException e) {
         // Two reviewers finishing at once: the unique key is the last word, in plain words.
         throw alreadyReviewed(execution, e);
       }
     };
+  }
+
+  /**
+   * The day the secrecy administration answered: not in the future, and not before the referral
+   * letter (提请确定的函) went out.
+   */
+  static LocalDate secrecyAnswerOn(DelegateExecution execution, Letters letters,
+      String caseRef) {
+    LocalDate answerOn = Vars.requiredDate(execution, SECRECY_ANSWER_ON, "答复日期");
+    if (answerOn.isAfter(OfficeTime.today())) {
+      throw new InvalidInput(SECRECY_ANSWER_ON + ": the answer date is in the future"
+          + "（保密行政管理部门答复日期不得晚于今天）");
+    }
+    LocalDate referredOn = letters.latestIssuedOn(caseRef, LetterKind.SECRECY_REFERRAL);
+    if (referredOn != null && answerOn.isBefore(referredOn)) {
+      throw new InvalidInput(SECRECY_ANSWER_ON + ": the answer date is before the referral of "
+          + referredOn + "（保密行政管理部门答复日期不得早于提请确定的函发出日期"
+          + CaseLetters.chinese(referredOn) + "）");
+    }
+    return answerOn;
   }
 
   static final String ALREADY_REVIEWED = "the item already has its one secrecy review"

@@ -221,6 +221,12 @@ class ReconsiderationScenarioTest {
         TRACKING_NUMBER, trackingNumber, DOCKET_NO, "1", APPEAL_BODY, "示范市人民政府",
         FILED_ON, "2026-02-11", PROCEDURE, "SIMPLIFIED"))
         .isInstanceOf(InvalidInput.class).hasMessageContaining("申请复议日期不能晚于今天");
+    // Nor from before the request itself came in: a typing error.
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.RECONSIDERATION,
+        TRACKING_NUMBER, trackingNumber, DOCKET_NO, "1", APPEAL_BODY, "示范市人民政府",
+        FILED_ON, "2026-01-05", PROCEDURE, "SIMPLIFIED"))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("申请复议日期不能早于政府信息公开申请的收到日期");
     file(trackingNumber, "SIMPLIFIED");
     assertThatThrownBy(() -> file(trackingNumber, "ORDINARY"))
         .isInstanceOf(AppealConflict.class).hasMessageContaining("尚未审结");

@@ -80,7 +80,8 @@ class DateCorrectionScenarioTest {
     corrections = new DateCorrections(register, bean("dateChangeRegister",
         DateChangeRegister.class), bean("deliveryDates", DeliveryDates.class), bean("replyDeadline", ReplyDeadline.class),
         bean("workingDayCalendar", WorkingDayCalendar.class), engine,
-        bean("appealWindow", AppealWindow.class));
+        bean("appealWindow", AppealWindow.class),
+        bean("letters", io.github.ogiworkflow.letter.Letters.class));
   }
 
   @AfterEach
@@ -181,6 +182,25 @@ class DateCorrectionScenarioTest {
     assertThat(bean("dateChangeRegister", DateChangeRegister.class).of(tn))
         .extracting(DateChangeRegister.DateChange::field)
         .containsExactly("receivedOn", "replyDueDate");
+  }
+
+  /** A letter of the case answered the application: it cannot have come in after it. */
+  @Test
+  void aReceiptDateAfterTheCasesFirstLetterIsRefused() {
+    today(LocalDate.of(2026, 3, 3));
+    RequestScenario scenario = new RequestScenario(engine)
+        .start(registration(LocalDate.of(2026, 3, 2)))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
+            CORRECTION_POINTS, "请写明所需信息的名称。");
+    String tn = scenario.trackingNumber();
+    today(LocalDate.of(2026, 3, 10));
+
+    assertThatThrownBy(() -> corrections.correct(tn, "receivedOn", "2026-03-05", "登记时录错日期",
+        OFFICE_USER)).isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("收到申请日期不得晚于本案后续环节的日期2026年3月3日");
+    assertThat(register.get(tn).firstReceivedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
+    corrections.correct(tn, "receivedOn", "2026-03-03", "以收文登记簿为准", OFFICE_USER);
+    assertThat(register.get(tn).firstReceivedOn()).isEqualTo(LocalDate.of(2026, 3, 3));
   }
 
   /**

@@ -248,6 +248,9 @@ class DisclosureRequestScenarioTest {
     scenario.fireTimer(TIMER_CORRECTION_DEADLINE);
     assertThat(scenario.instance).isWaitingAt(TASK_CONFIRM_NO_CORRECTION);
     Assertions.assertThat(register.get(trackingNumber).status()).isEqualTo("AWAITING_CORRECTION");
+    // The day after the correction deadline (the task is due on it).
+    today(LocalDate.ofInstant(scenario.task(TASK_CONFIRM_NO_CORRECTION).getDueDate().toInstant(),
+        io.github.ogiworkflow.calendar.OfficeTime.ZONE).plusDays(1));
     scenario.complete(TASK_CONFIRM_NO_CORRECTION, OFFICE_USER, NO_CORRECTION_DECISION, "CLOSE");
 
     assertThat(scenario.instance).isEnded().hasPassed("Service_CloseAbandoned", "EndEvent_Abandoned");
@@ -275,6 +278,10 @@ class DisclosureRequestScenarioTest {
         .hasMessageContaining("请填写延长补正期限的理由");
     assertThat(scenario.instance).isWaitingAt(TASK_CONFIRM_NO_CORRECTION);
 
+    assertThatThrownBy(() -> scenario.complete(TASK_CONFIRM_NO_CORRECTION, OFFICE_USER,
+        NO_CORRECTION_DECISION, "MORE_TIME", NEW_CORRECTION_DUE_ON,
+        today.plusYears(1).toString(), NO_CORRECTION_COMMENT, "申请人出国"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("新的补正期限最长为自今日起15个工作日");
     scenario.complete(TASK_CONFIRM_NO_CORRECTION, OFFICE_USER, NO_CORRECTION_DECISION,
         "MORE_TIME", NEW_CORRECTION_DUE_ON, today.plusDays(10).toString(),
         NO_CORRECTION_COMMENT, "补正告知书邮寄退回后重新送达");
@@ -551,6 +558,15 @@ class DisclosureRequestScenarioTest {
     Assertions.assertThat(answer.getName()).isEqualTo("登记保密部门答复：某专项工作方案");
     Assertions.assertThat(letters.of(trackingNumber)).extracting(Letters.Letter::kind)
         .containsExactly(LetterKind.SECRECY_REFERRAL);
+    Assertions.assertThat(letters.of(trackingNumber).get(0).body()).contains("示范市国家保密局：");
+    // The answer came after the referral (10 Feb) and not after today.
+    today(LocalDate.of(2026, 2, 20));
+    for (String wrong : List.of("2026-02-09", "2026-02-21")) {
+      assertThatThrownBy(() -> scenario.complete(TASK_RECORD_SECRECY_ANSWER, "liuyang",
+          REVIEW_CONCLUSION, "RELEASABLE", SECRECY_ANSWER_ON, wrong))
+          .as(wrong).satisfies(refusal -> Assertions.assertThat(refusal).hasStackTraceContaining(
+              "保密行政管理部门答复日期不得"));
+    }
     scenario.complete(answer, "liuyang", REVIEW_CONCLUSION, "WITHHOLD",
         WITHHOLDING_GROUND, "STATE_SECRET", LEGAL_BASIS, "《保守国家秘密法》第九条",
         SECRECY_ANSWER_ON, "2026-02-20");
@@ -802,6 +818,9 @@ class DisclosureRequestScenarioTest {
     assertThatThrownBy(() -> scenario.complete(ElementIds.TASK_CONFIRM_UNPAID, OFFICE_USER,
         UNPAID_DECISION, "MORE_TIME", NEW_FEE_DUE_ON, "2026-03-16", UNPAID_COMMENT, "邮寄延误"))
         .isInstanceOf(InvalidInput.class).hasMessageContaining("新的缴费期限不得早于今天");
+    assertThatThrownBy(() -> scenario.complete(ElementIds.TASK_CONFIRM_UNPAID, OFFICE_USER,
+        UNPAID_DECISION, "MORE_TIME", NEW_FEE_DUE_ON, "2026-12-31", UNPAID_COMMENT, "邮寄延误"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("新的缴费期限最长为自今日起20个工作日");
     assertThatThrownBy(() -> scenario.complete(ElementIds.TASK_CONFIRM_UNPAID, OFFICE_USER,
         UNPAID_DECISION, "MORE_TIME", UNPAID_COMMENT, "邮寄延误"))
         .isInstanceOf(InvalidInput.class).hasMessageContaining("请填写新的缴费期限");
