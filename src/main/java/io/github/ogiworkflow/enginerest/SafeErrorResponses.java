@@ -130,8 +130,7 @@ public class SafeErrorResponses extends OncePerRequestFilter {
       String message = answer.path("message").asText("");
       if (!HAS_CHINESE.matcher(message).find()) {
         // A value the engine could not read (not one of our fields' refusals).
-        answer.put("message", QUALIFIED_CLASS.matcher(message).replaceAll("$1") + "（"
-            + ApiError.chineseGist(status) + "）");
+        inChinese(answer, QUALIFIED_CLASS.matcher(message).replaceAll("$1"), status);
       }
       return JSON.writeValueAsBytes(answer);
     }
@@ -155,8 +154,7 @@ public class SafeErrorResponses extends OncePerRequestFilter {
           : JSON.createObjectNode().put("type", REFUSED_TYPE);
       String detail = QUALIFIED_CLASS.matcher(original instanceof ObjectNode
           ? answer.path("message").asText("") : text.strip()).replaceAll("$1");
-      answer.put("message", detail.isEmpty() ? ApiError.chineseGist(status)
-          : detail + "（" + ApiError.chineseGist(status) + "）");
+      inChinese(answer, detail, status);
       return JSON.writeValueAsBytes(answer);
     }
     if (!QUALIFIED_CLASS.matcher(text).find()) {
@@ -172,6 +170,17 @@ public class SafeErrorResponses extends OncePerRequestFilter {
       return JSON.writeValueAsBytes(object);
     }
     return QUALIFIED_CLASS.matcher(text).replaceAll("$1").getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The webapps show {@code message} as it is: it becomes the Chinese sentence for the status,
+   * and the engine's English detail moves to {@code error} for scripts and administrators.
+   */
+  private static void inChinese(ObjectNode answer, String englishDetail, int status) {
+    if (!englishDetail.isEmpty()) {
+      answer.put("error", englishDetail);
+    }
+    answer.put("message", ApiError.chineseGist(status));
   }
 
   private static byte[] serverError(String logId, JsonNode code) throws IOException {
