@@ -158,7 +158,7 @@ public class AuditController {
     try {
       return LocalDate.parse(text.trim());
     } catch (DateTimeParseException e) {
-      throw new InvalidInput(name + " is not a date yyyy-MM-dd（日期格式应为 yyyy-MM-dd）", e);
+      throw new InvalidInput(name + " is not a date yyyy-MM-dd（日期格式应为 年-月-日，如 2026-01-01）", e);
     }
   }
 

@@ -251,6 +251,13 @@ public class CaseTimeline {
     }
     for (List<UserOperationLogEntry> operation : byOperation.values()) {
       UserOperationLogEntry first = operation.get(0);
+      if (isIdNumberPurge(operation)) {
+        // intake/IdNumberHistory under the registering user's login: the system's step.
+        entries.add(new Entry(first.getTimestamp().toInstant(), false, "OPERATION",
+            "系统步骤：证件号码已从流程记录中清除", "系统", "", "",
+            "个人信息保护：完整证件号码只保存在登记簿中"));
+        continue;
+      }
       HistoricTaskInstance task = first.getTaskId() == null ? null : tasks.get(first.getTaskId());
       String changes = operation.stream().filter(l -> l.getProperty() != null)
           .map(l -> propertyLabel(l.getProperty()) + "：" + operationValue(l, l.getOrgValue())
@@ -260,6 +267,13 @@ public class CaseTimeline {
           names.of(first.getUserId()), "", first.getAnnotation() == null ? "" : first.getAnnotation(),
           changes));
     }
+  }
+
+  private static boolean isIdNumberPurge(List<UserOperationLogEntry> operation) {
+    return operation.stream().allMatch(l ->
+        UserOperationLogEntry.OPERATION_TYPE_DELETE_HISTORY.equals(l.getOperationType())
+            && "name".equals(l.getProperty())
+            && ProcessVariables.ID_NUMBER.equals(l.getNewValue()));
   }
 
   static String operationLabel(String type) {

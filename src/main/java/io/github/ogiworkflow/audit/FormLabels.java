@@ -37,6 +37,13 @@ public class FormLabels {
       "replyDueDate", "答复期限", "trackingNumber", "受理编号", "itemId", "信息项",
       "extensionUsed", "是否已延期", "delivered", "是否已送达", "filingWarningNote", "逾期提示");
 
+  /**
+   * Fields that several forms label for their own kind (判决结果 on a judgment, 复议结果 on a
+   * reconsideration decision): the trail names them for every kind.
+   */
+  static final Map<String, String> SHARED_FIELDS = Map.of(
+      "appealResult", "结果", "appealResultDetail", "具体结果", "decidedOn", "决定或判决日期");
+
   private final Map<String, String> fields = new HashMap<>(SERVER_VARIABLES);
   private final Map<String, Map<String, String>> options = new HashMap<>();
 
@@ -51,6 +58,7 @@ public class FormLabels {
     } catch (IOException e) {
       throw new UncheckedIOException("the forms could not be read", e);
     }
+    fields.putAll(SHARED_FIELDS);
   }
 
   private void collect(JsonNode components) {

@@ -92,8 +92,8 @@ public class DateCorrections {
     try {
       day = LocalDate.parse(newDate == null ? "" : newDate.trim());
     } catch (DateTimeParseException e) {
-      throw new InvalidInput("newDate: not a date yyyy-MM-dd（newDate（更正后的日期）格式应为"
-          + "yyyy-MM-dd）");
+      throw new InvalidInput("newDate: not a date yyyy-MM-dd（更正后的日期格式应为 年-月-日，"
+          + "如 2026-01-01）");
     }
     String why = reason == null ? "" : reason.strip();
     if (why.length() < MIN_REASON || why.length() > MAX_REASON) {

@@ -115,7 +115,7 @@ public record LedgerQuery(String trackingNumber, String applicant, Status status
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
       throw new InvalidInput(name + " is not a date yyyy-MM-dd（" + label
-          + "应为日期，格式 yyyy-MM-dd）", e);
+          + "应为日期，格式为 年-月-日，如 2026-01-01）", e);
     }
   }
 

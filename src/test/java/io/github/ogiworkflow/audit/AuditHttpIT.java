@@ -172,7 +172,7 @@ class AuditHttpIT {
     ResponseEntity<String> bad = Http.asUser(rest, "sunyue", HttpMethod.GET,
         "/api/audit/compliance?from=2026-13-01", null);
     assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(bad.getBody()).contains("日期格式应为 yyyy-MM-dd");
+    assertThat(bad.getBody()).contains("日期格式应为 年-月-日");
   }
 
   /** A request with one held item, reviewed, partly disclosed with approval, delivered. */
