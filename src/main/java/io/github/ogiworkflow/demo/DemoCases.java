@@ -124,7 +124,7 @@ public class DemoCases implements ApplicationRunner {
         publicItem("2025年本局政府信息公开工作年度报告")), -1);
     String toApprove = s.split(s.check(s.received(12, "某案件集体讨论会议纪要"), 11), 10,
         item("某案件集体讨论会议纪要", "HELD"));
-    s.edit(s.review(toApprove, 9, "WITHHOLD", "PROCESS_INFO", "《政府信息公开条例》第十六条第二款"), 8);
+    s.edit(s.review(toApprove, 9, "WITHHOLD", "PROCESS_INFO", "《中华人民共和国政府信息公开条例》第十六条第二款"), 8);
     s.edit(s.split(s.check(s.received(14, "本局2025年度部门预算"), 13), 12,
         publicItem("本局2025年度部门预算")), 11);
     // Paused: a third party consulted (Art. 32), and a correction notice (Art. 30).
@@ -147,7 +147,7 @@ public class DemoCases implements ApplicationRunner {
         "《中华人民共和国政府信息公开条例》第十五条"), 120), 116);
     s.delivered(s.editAndApprove(s.review(s.split(s.check(s.received(110, "某专项执法行动方案"), 109), 106,
         item("专项执法行动方案（涉密）", "HELD")), 102, "WITHHOLD", "STATE_SECRET",
-        "《中华人民共和国保守国家秘密法》第九条"), 100), 96);
+        "《中华人民共和国保守国家秘密法》第十三条"), 100), 96);
     s.delivered(s.editAndApprove(s.split(s.check(s.received(95, "某企业历年纳税明细"), 94), 90,
         item("某企业历年纳税明细", "NOT_HELD", "responsibleAgency", "示范市税务局")), 88), 85);
     String petition = s.check(s.received(80, "投诉某商户虚假宣传"), 79,
@@ -166,7 +166,7 @@ public class DemoCases implements ApplicationRunner {
     String decided = s.delivered(s.editAndApprove(s.review(s.split(s.check(
         s.received(140, "某案件调查终结报告"), 139), 136,
         item("某案件调查终结报告", "HELD")), 132, "WITHHOLD", "PROCESS_INFO",
-        "《政府信息公开条例》第十六条第二款"), 130), 125);
+        "《中华人民共和国政府信息公开条例》第十六条第二款"), 130), 125);
     String answer = s.reconsideration(decided, 110, "示复〔2026〕3号");
     s.complete(answer, TASK_DRAFT_ANSWER, 108, LEGAL, Groups.LEGAL, ANSWER_TEXT,
         "被申请人已依法答复，所涉信息属于过程性信息，事实清楚，适用依据正确。",
@@ -180,7 +180,7 @@ public class DemoCases implements ApplicationRunner {
     String pending = s.delivered(s.editAndApprove(s.review(s.split(s.check(
         s.received(55, "某企业信用修复材料"), 54), 52,
         item("某企业信用修复申请材料", "HELD")), 50, "WITHHOLD", "THIRD_PARTY",
-        "《政府信息公开条例》第十五条"), 49), 46);
+        "《中华人民共和国政府信息公开条例》第十五条"), 49), 46);
     s.reconsideration(pending, 3, "示复〔2026〕21号");
     return s.started;
   }
