@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ogiworkflow.process.ElementIds;
+import io.github.ogiworkflow.security.ApiError;
 import io.github.ogiworkflow.security.Groups;
 import io.github.ogiworkflow.security.RoutedPaths;
 import io.github.ogiworkflow.security.StaffAccess;
@@ -59,8 +60,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *       (not as a client may have added), and only with the fields of its own Camunda Form:
  *       other variables are refused with 400; read-only fields must come back unchanged and are
  *       then not written at all;
- *   <li>a process is started only through its start form, without a client-chosen business key.
+ *   <li>a process is started only through its start form ({@code submit-form}), without a
+ *       client-chosen business key;
+ *   <li>a task's own fields (due and follow-up dates) and its delegation are not changed, and
+ *       only its assignee is linked to it.
  * </ul>
+ * Calls are matched by the path the server routes; a write whose path is not sent exactly so
+ * (path parameters, escapes, dot segments) is refused, since it would be checked as another.
  * Values that decide a route (approvalRequired, outcomeCode, itemId, ...) are in no editable
  * form field, so no client can set them.
  */
@@ -446,13 +452,8 @@ public class EngineApiGuard extends OncePerRequestFilter {
     body.put("type", refusal.type);
     // Tasklist shows the message as it is: staff read the Chinese part; the English one is kept
     // apart for scripts and the log.
-    String message = refusal.getMessage();
-    int open = message.indexOf('（');
-    boolean bilingual = open > 0 && message.endsWith("）");
-    body.put("message", bilingual ? message.substring(open + 1, message.length() - 1) : message);
-    if (bilingual) {
-      body.put("error", message.substring(0, open).trim());
-    }
+    body.put("error", ApiError.english(refusal.getMessage()));
+    body.put("message", ApiError.chinese(refusal.getMessage()));
     if (!refusal.fields.isEmpty()) {
       body.put("fields", refusal.fields);
     }

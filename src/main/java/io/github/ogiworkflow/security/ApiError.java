@@ -29,11 +29,22 @@ public final class ApiError {
 
   public static ResponseEntity<Map<String, String>> of(HttpStatus status, String text) {
     String message = text == null ? status.getReasonPhrase() : text;
-    int open = message.indexOf('（');
-    boolean split = open > 0 && message.endsWith("）");
     Map<String, String> body = new LinkedHashMap<>();
-    body.put("error", split ? message.substring(0, open).trim() : message);
-    body.put("message", split ? message.substring(open + 1, message.length() - 1) : message);
+    body.put("error", english(message));
+    body.put("message", chinese(message));
     return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+  }
+
+  /** The English part of "english（中文）", or the whole text when it is not written so. */
+  public static String english(String message) {
+    int open = message.indexOf('（');
+    return open > 0 && message.endsWith("）") ? message.substring(0, open).trim() : message;
+  }
+
+  /** The Chinese part of "english（中文）", or the whole text when it is not written so. */
+  public static String chinese(String message) {
+    int open = message.indexOf('（');
+    return open > 0 && message.endsWith("）")
+        ? message.substring(open + 1, message.length() - 1) : message;
   }
 }
