@@ -59,6 +59,7 @@ public class ComplianceQueries {
   static final String LETTER_CHANGED_AFTER_APPROVAL = "letterChangedAfterApproval";
   static final String REVIEW_OF_OTHER_CASE = "reviewOfOtherCase";
   static final String NOT_STARTED_AT_START_EVENT = "notStartedAtStartEvent";
+  static final String OVERDUE_OPEN = "overdueOpen";
 
   private final JdbcTemplate jdbc;
   private final WorkingDayCalendar calendar;
@@ -317,6 +318,22 @@ public class ComplianceQueries {
     rules.add(new Rule(NOT_STARTED_AT_START_EVENT, "未从开始事件启动的案件",
         "依申请公开案件须从“收到申请”或“收到网上申请”开始办理（应为0）",
         notStartedAtStartEvent(from, to)));
+
+    // (j) Art. 33 for cases still open: the reply deadline passed within the period (up to
+    // yesterday) without a reply, and the clock is not paused now (consultation, fee) nor
+    // waiting for the applicant's correction; 期限监控 shows the same cases as 已超期.
+    LocalDate lastDay = to.isBefore(OfficeTime.today()) ? to : OfficeTime.today().minusDays(1);
+    rules.add(new Rule(OVERDUE_OPEN, "逾期未答复（仍在办理）",
+        "答复期限已过而尚未答复的案件（不含等待补正和计时中止的案件）",
+        lastDay.isBefore(from) ? List.of() : jdbc.query("""
+            SELECT c.tracking_number, c.due_on, c.extension_days FROM ogi_case c
+            WHERE c.status IN ('REGISTERED', 'IN_PROGRESS') AND c.due_on >= ? AND c.due_on <= ?
+              AND NOT EXISTS (SELECT 1 FROM ogi_case_pause p
+                WHERE p.tracking_number = c.tracking_number AND p.ended_on IS NULL)
+            ORDER BY c.tracking_number""", (rs, i) -> new Violation(rs.getString(1),
+                "答复期限 " + rs.getDate(2) + " 已过，尚未答复"
+                    + (rs.getInt(3) > 0 ? "（含延期 " + rs.getInt(3) + " 个工作日）" : "")),
+            start, Date.valueOf(lastDay))));
     return new Report(from, to, List.copyOf(rules));
   }
 }

@@ -137,6 +137,8 @@ class ComplianceScenarioTest {
         pointingCase, org.camunda.bpm.engine.variable.Variables.createVariables()
             .putValue(TRACKING_NUMBER, pointingCase).putValue(ITEM_ID, reviewedItem)
             .putValue(REPLY_DUE_DATE, null).putValue(REPLY_DUE_DATE_TEXT, ""));
+    // (j) Driven: received 2 March (due 30 March) and still unanswered when checked (3 April).
+    String overdueOpen = received(LocalDate.of(2026, 3, 2)).trackingNumber();
     // (i) Planted: a request started in the middle (C1: start instructions).
     today(LocalDate.of(2026, 4, 3));
     engine.getIdentityService().setAuthenticatedUserId(OFFICE_USER);
@@ -161,7 +163,8 @@ class ComplianceScenarioTest {
     assertThat(engine.getHistoryService().createHistoricDecisionInstanceQuery().count())
         .isEqualTo(decisionsBefore);
 
-    assertThat(ours).hasSize(13).contains(clean, punctualNotice, reviewed);
+    assertThat(ours).hasSize(14).contains(clean, punctualNotice, reviewed);
+    assertThat(ofOurs(report, ComplianceQueries.OVERDUE_OPEN)).containsExactly(overdueOpen);
     assertThat(ofOurs(report, ComplianceQueries.LATE_REPLY)).containsExactly(late);
     assertThat(ofOurs(report, ComplianceQueries.RELEASED_WITHOUT_REVIEW))
         .containsExactly(unreviewed);
@@ -192,7 +195,8 @@ class ComplianceScenarioTest {
     assertThat(report.rules()).extracting(Rule::title).containsExactly("逾期答复",
         "未经保密审查即公开", "须经领导审批的答复未经审批", "延期答复未经批准",
         "答复期限届满后才批准延期", "补正告知逾期",
-        "已送达但无答复类型", "答复书在审批后被修改", "审查了其他案件的信息项", "未从开始事件启动的案件");
+        "已送达但无答复类型", "答复书在审批后被修改", "审查了其他案件的信息项", "未从开始事件启动的案件",
+        "逾期未答复（仍在办理）");
 
     // Outside the period, nothing of ours.
     Report before = queries.check(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
