@@ -171,6 +171,13 @@ public class CorrectionDelegates {
   @Bean
   JavaDelegate closeAbandonedDelegate(CaseClosing closing) {
     return execution -> {
+      if (execution.getVariable(NO_CORRECTION_DECISION) == null) {
+        // A case started on a model before 确认逾期未补正: its timer comes here directly, and
+        // it closes as that model did (only the new model's gateway sets a decision).
+        closing.close(execution, OutcomeCode.OTHER_NO_CORRECTION,
+            "您（单位）未在补正期限内补正申请，视为放弃申请。");
+        return;
+      }
       if (Vars.choice(execution, NO_CORRECTION_DECISION, NoCorrectionDecision.class, "处理决定")
           != NoCorrectionDecision.CLOSE) {
         throw new InvalidInput(NO_CORRECTION_DECISION + ": not confirmed"

@@ -212,7 +212,14 @@ public class ReviewDelegates {
       WithholdingGround ground = null;
       String legalBasis = Vars.text(execution, LEGAL_BASIS);
       String redactionNote = Vars.text(execution, REDACTION_NOTE);
-      if (conclusion.withholdsContent()) {
+      // A review opened on a SecrecyReview without a version tag (before 2026-12) has a form
+      // that hides the ground and basis of a redaction: it keeps the rule it was opened under.
+      String versionTag = withoutAuthorizations(execution, () -> execution
+          .getProcessEngineServices().getRepositoryService()
+          .getProcessDefinition(execution.getProcessDefinitionId()).getVersionTag());
+      boolean groundsAsked = versionTag != null && !versionTag.isBlank();
+      if (conclusion == ReviewConclusion.WITHHOLD
+          || (conclusion == ReviewConclusion.RELEASABLE_REDACTED && groundsAsked)) {
         // Art. 37: what is cut from a redacted item is withheld, with its ground and basis.
         InvalidInput.Collector errors = new InvalidInput.Collector();
         ground = errors.check(() -> Vars.choice(execution, WITHHOLDING_GROUND,

@@ -261,6 +261,34 @@ class DisclosureRequestScenarioTest {
         .containsExactly(LetterKind.CORRECTION_NOTICE, LetterKind.TERMINATION_NOTICE);
   }
 
+  /**
+   * A case started on the model before 确认逾期未补正 (its timer leads straight to 视为放弃)
+   * still closes as that model did after an upgrade, instead of stopping with an incident.
+   */
+  @Test
+  void aCaseOnTheEarlierModelStillClosesWhenItsCorrectionTimerFires() {
+    String deployment = engine.getRepositoryService().createDeployment()
+        .addClasspathResource("earlier-models/disclosure-request-2026-12-04.bpmn")
+        .addClasspathResource("processes/secrecy-review.bpmn")
+        .addClasspathResource("processes/reply-outcome.dmn")
+        .addClasspathResource("processes/approval-required.dmn").deploy().getId();
+    try {
+      scenario.start(registration(RECEIVED))
+          .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
+              CORRECTION_POINTS, "请明确所需信息的名称。");
+      String trackingNumber = scenario.trackingNumber();
+      Assertions.assertThat(engine.getRepositoryService().getProcessDefinition(
+          scenario.instance.getProcessDefinitionId()).getDeploymentId()).isEqualTo(deployment);
+      today(RECEIVED.plusMonths(2));
+      scenario.fireTimer(TIMER_CORRECTION_DEADLINE);
+
+      assertThat(scenario.instance).isEnded().hasPassed("Service_CloseAbandoned");
+      Assertions.assertThat(register.get(trackingNumber).outcomeCode()).isEqualTo("6.1");
+    } finally {
+      engine.getRepositoryService().deleteDeployment(deployment, true);
+    }
+  }
+
   /** A good reason gives the applicant a new deadline; the correction then restarts the clock. */
   @Test
   void aGoodReasonGivesTheApplicantMoreTimeToCorrect() {

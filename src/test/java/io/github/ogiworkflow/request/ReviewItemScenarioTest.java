@@ -203,6 +203,40 @@ class ReviewItemScenarioTest {
   }
 
   /**
+   * A review opened on a SecrecyReview from before the rule (no version tag: its form hid the
+   * ground and basis of a redaction) is recorded under the rule it was opened with, so an
+   * upgrade leaves no review that nobody can complete.
+   */
+  @Test
+  void aReviewOpenedOnTheEarlierModelKeepsItsRule() throws Exception {
+    org.camunda.bpm.model.bpmn.BpmnModelInstance earlier;
+    try (java.io.InputStream in = getClass().getResourceAsStream(
+        "/processes/secrecy-review.bpmn")) {
+      earlier = org.camunda.bpm.model.bpmn.Bpmn.readModelFromStream(in);
+    }
+    org.camunda.bpm.model.bpmn.instance.Process process =
+        earlier.getModelElementById(ProcessKeys.SECRECY_REVIEW);
+    assertThat(process.getCamundaVersionTag()).as("the current model's tag").isNotNull();
+    process.removeAttributeNs(org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.CAMUNDA_NS,
+        "versionTag");
+    // The request calls the review of its own deployment: both are deployed together.
+    String deployment = engine.getRepositoryService().createDeployment()
+        .addModelInstance("secrecy-review.bpmn", earlier)
+        .addClasspathResource("processes/disclosure-request.bpmn")
+        .addClasspathResource("processes/reply-outcome.dmn")
+        .addClasspathResource("processes/approval-required.dmn").deploy().getId();
+    try {
+      RequestScenario old = caseAwaitingReview("旧版本审查的信息项");
+      old.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE_REDACTED",
+          REDACTION_NOTE, "遮盖人员姓名");
+      assertThat(items.of(old.trackingNumber()).get(0).review().conclusion())
+          .isEqualTo(ReviewConclusion.RELEASABLE_REDACTED);
+    } finally {
+      engine.getRepositoryService().deleteDeployment(deployment, true);
+    }
+  }
+
+  /**
    * Two reviewers finishing two items of one case at the same moment both succeed: each review
    * ends with its own asynchronous continuation (asyncAfter on the multi-instance's inner
    * activity), so neither transaction updates the shared multi-instance counters. With asyncAfter
