@@ -33,8 +33,8 @@ class ItemRegistration {
   }
 
   /** Enters the form's list of items (variable {@code items}) and puts the case in progress. */
-  void register(String trackingNumber, Object itemList) {
-    List<NewItem> parsed = parse(itemList);
+  void register(String trackingNumber, Object itemList, boolean consulteesAsked) {
+    List<NewItem> parsed = parse(itemList, consulteesAsked);
     if (parsed.isEmpty()) {
       throw new InvalidInput("items: at least one item（请至少登记一个信息项）");
     }
@@ -42,7 +42,7 @@ class ItemRegistration {
     register.setStatus(trackingNumber, CaseRegister.Status.IN_PROGRESS);
   }
 
-  List<NewItem> parse(Object value) {
+  List<NewItem> parse(Object value, boolean consulteesAsked) {
     if (value == null) {
       return List.of();
     }
@@ -73,8 +73,10 @@ class ItemRegistration {
       boolean thirdParty = held && item.path("thirdParty").asBoolean(false);
       boolean otherAgency = held && item.path("otherAgency").asBoolean(false);
       // The consultation letter is addressed to them (主送): named when consulted.
-      String thirdPartyName = consultee(item, "thirdPartyName", thirdParty, n, "第三方名称");
-      String otherAgencyName = consultee(item, "otherAgencyName", otherAgency, n, "共同制作机关名称");
+      String thirdPartyName = consultee(item, "thirdPartyName", thirdParty, consulteesAsked, n,
+          "第三方名称");
+      String otherAgencyName = consultee(item, "otherAgencyName", otherAgency, consulteesAsked,
+          n, "共同制作机关名称");
       result.add(new NewItem(title, finding, blankToNull(item.path("wherePublic").asText(null)),
           blankToNull(item.path("responsibleAgency").asText(null)), thirdParty, otherAgency,
           thirdPartyName, otherAgencyName));
@@ -82,13 +84,13 @@ class ItemRegistration {
     return result;
   }
 
-  private static String consultee(JsonNode item, String field, boolean consulted, int n,
-      String chineseName) {
+  private static String consultee(JsonNode item, String field, boolean consulted,
+      boolean required, int n, String chineseName) {
     if (!consulted) {
       return null;
     }
     String name = blankToNull(item.path(field).asText(null));
-    if (name == null || name.length() > MAX_CONSULTEE) {
+    if ((name == null && required) || (name != null && name.length() > MAX_CONSULTEE)) {
       throw new InvalidInput("items[" + n + "]." + field + " is required, at most " + MAX_CONSULTEE
           + " characters（第" + n + "项：请填写" + chineseName + "，不超过" + MAX_CONSULTEE + "字）");
     }

@@ -7,6 +7,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.RECEIVED_ON;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.online.IdNumberHistory;
 import io.github.ogiworkflow.process.ElementIds;
+import io.github.ogiworkflow.process.ModelVersions;
 import io.github.ogiworkflow.process.WithoutAuthorizations;
 import io.github.ogiworkflow.security.Groups;
 import java.util.List;
@@ -35,8 +36,9 @@ public class RegistrationDelegates {
   /** 登记信息项: see {@link ItemRegistration}. */
   @Bean
   JavaDelegate registerItemsDelegate(ItemRegistration registration) {
+    // A case on an untagged, earlier model has the item form without the consultees' names.
     return execution -> registration.register(execution.getProcessBusinessKey(),
-        execution.getVariable(ITEMS));
+        execution.getVariable(ITEMS), ModelVersions.tagged(execution));
   }
 
   /**

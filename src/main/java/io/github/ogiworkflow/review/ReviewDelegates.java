@@ -15,6 +15,7 @@ import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.register.ItemRegister.Review;
 import io.github.ogiworkflow.process.ElementIds;
+import io.github.ogiworkflow.process.ModelVersions;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -214,10 +215,7 @@ public class ReviewDelegates {
       String redactionNote = Vars.text(execution, REDACTION_NOTE);
       // A review opened on a SecrecyReview without a version tag (before 2026-12) has a form
       // that hides the ground and basis of a redaction: it keeps the rule it was opened under.
-      String versionTag = withoutAuthorizations(execution, () -> execution
-          .getProcessEngineServices().getRepositoryService()
-          .getProcessDefinition(execution.getProcessDefinitionId()).getVersionTag());
-      boolean groundsAsked = versionTag != null && !versionTag.isBlank();
+      boolean groundsAsked = ModelVersions.tagged(execution);
       if (conclusion == ReviewConclusion.WITHHOLD
           || (conclusion == ReviewConclusion.RELEASABLE_REDACTED && groundsAsked)) {
         // Art. 37: what is cut from a redacted item is withheld, with its ground and basis.

@@ -289,6 +289,23 @@ class DisclosureRequestScenarioTest {
     }
   }
 
+  /** On the earlier model (its item form has no name field) a consulted item needs no name. */
+  @Test
+  void aCaseOnTheEarlierModelConsultsWithoutAName() {
+    String deployment = engine.getRepositoryService().createDeployment()
+        .addClasspathResource("earlier-models/disclosure-request-2026-12-04.bpmn")
+        .addClasspathResource("processes/secrecy-review.bpmn")
+        .addClasspathResource("processes/reply-outcome.dmn")
+        .addClasspathResource("processes/approval-required.dmn").deploy().getId();
+    try {
+      searchWith(items(item("某企业年度检查材料", "HELD", "thirdParty", true)));
+      Assertions.assertThat(letters.of(scenario.trackingNumber()).get(0).body())
+          .contains("有关第三方：");
+    } finally {
+      engine.getRepositoryService().deleteDeployment(deployment, true);
+    }
+  }
+
   /** A good reason gives the applicant a new deadline; the correction then restarts the clock. */
   @Test
   void aGoodReasonGivesTheApplicantMoreTimeToCorrect() {
