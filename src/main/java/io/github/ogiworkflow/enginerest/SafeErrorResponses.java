@@ -29,7 +29,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   <li>4xx: kept as it is, since it tells the user what to fix, unless it shows SQL, a stack
  *       trace or persistence internals (then as above, with the type {@code RequestRefused});
  *       package names of Java classes are cut to the simple name; a refused form loses the
- *       engine's prefix and id and names each wrong field ({@link FieldErrorAnswers}).</li>
+ *       engine's prefix and id and names each wrong field ({@link FieldErrorAnswers}); an
+ *       answer without Chinese (the engine's own English refusals) gets the Chinese sentence
+ *       for its status as {@code message} and keeps its text as {@code error}; a 403 loses the
+ *       engine's {@code missingAuthorizations}.</li>
  * </ul>
  * Runs around the Jersey filters, so answers already made clear (409/404 of
  * {@link ConcurrentChangeResponses}) pass unchanged.
