@@ -135,10 +135,9 @@ public class DateCorrections {
     String tn = dates.trackingNumber();
     // A letter of the case (a correction notice, a consultation) answers the application, so
     // the application came in before it.
-    LocalDate firstLetter = letters.of(tn).stream().map(Letters.Letter::issuedOn)
-        .min(LocalDate::compareTo).orElse(null);
     LocalDate firstLater = earliest(dates.deliveredOn(), dates.closedOn(), dates.feePaidOn(),
-        dates.clockStartedOn().equals(old) ? null : dates.clockStartedOn(), firstLetter);
+        dates.clockStartedOn().equals(old) ? null : dates.clockStartedOn(),
+        letters.firstIssuedOn(tn));
     if (firstLater != null && newDate.isAfter(firstLater)) {
       throw new InvalidInput("receivedOn: after a later step of the case on " + firstLater
           + "（收到申请日期不得晚于本案后续环节的日期" + CaseLetters.chinese(firstLater) + "）");

@@ -121,6 +121,13 @@ public class Letters {
     return body;
   }
 
+  /** The day the case's first letter of any kind went out, or null if none did. */
+  public LocalDate firstIssuedOn(String caseRef) {
+    Date first = jdbc.queryForObject(
+        "SELECT MIN(issued_on) FROM ogi_letter WHERE case_ref = ?", Date.class, caseRef);
+    return first == null ? null : first.toLocalDate();
+  }
+
   /** The day the latest letter of this kind went out for the case, or null if none did. */
   public LocalDate latestIssuedOn(String caseRef, LetterKind kind) {
     LocalDate issuedOn = null;

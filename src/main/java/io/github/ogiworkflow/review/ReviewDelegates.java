@@ -215,9 +215,9 @@ public class ReviewDelegates {
       String redactionNote = Vars.text(execution, REDACTION_NOTE);
       // A review opened on a SecrecyReview without a version tag (before 2026-12) has a form
       // that hides the ground and basis of a redaction: it keeps the rule it was opened under.
-      boolean groundsAsked = ModelVersions.tagged(execution);
       if (conclusion == ReviewConclusion.WITHHOLD
-          || (conclusion == ReviewConclusion.RELEASABLE_REDACTED && groundsAsked)) {
+          || (conclusion == ReviewConclusion.RELEASABLE_REDACTED
+              && ModelVersions.tagged(execution))) {
         // Art. 37: what is cut from a redacted item is withheld, with its ground and basis.
         InvalidInput.Collector errors = new InvalidInput.Collector();
         ground = errors.check(() -> Vars.choice(execution, WITHHOLDING_GROUND,

@@ -267,11 +267,7 @@ class DisclosureRequestScenarioTest {
    */
   @Test
   void aCaseOnTheEarlierModelStillClosesWhenItsCorrectionTimerFires() {
-    String deployment = engine.getRepositoryService().createDeployment()
-        .addClasspathResource("earlier-models/disclosure-request-2026-12-04.bpmn")
-        .addClasspathResource("processes/secrecy-review.bpmn")
-        .addClasspathResource("processes/reply-outcome.dmn")
-        .addClasspathResource("processes/approval-required.dmn").deploy().getId();
+    String deployment = deployEarlierRequestModel();
     try {
       scenario.start(registration(RECEIVED))
           .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
@@ -292,11 +288,7 @@ class DisclosureRequestScenarioTest {
   /** On the earlier model (its item form has no name field) a consulted item needs no name. */
   @Test
   void aCaseOnTheEarlierModelConsultsWithoutAName() {
-    String deployment = engine.getRepositoryService().createDeployment()
-        .addClasspathResource("earlier-models/disclosure-request-2026-12-04.bpmn")
-        .addClasspathResource("processes/secrecy-review.bpmn")
-        .addClasspathResource("processes/reply-outcome.dmn")
-        .addClasspathResource("processes/approval-required.dmn").deploy().getId();
+    String deployment = deployEarlierRequestModel();
     try {
       searchWith(items(item("某企业年度检查材料", "HELD", "thirdParty", true)));
       Assertions.assertThat(letters.of(scenario.trackingNumber()).get(0).body())
@@ -1230,6 +1222,15 @@ class DisclosureRequestScenarioTest {
     }
     Assertions.assertThat(letters.of(scenario.trackingNumber())).extracting(Letters.Letter::kind)
         .startsWith(LetterKind.REASONS_REQUEST).hasSize(decision.equals("ACCEPTED_DELAYED") ? 2 : 1);
+  }
+
+  /** The request model of 2026-12-04 (before 确认逾期未补正 and consultee names), as latest. */
+  private String deployEarlierRequestModel() {
+    return engine.getRepositoryService().createDeployment()
+        .addClasspathResource("earlier-models/disclosure-request-2026-12-04.bpmn")
+        .addClasspathResource("processes/secrecy-review.bpmn")
+        .addClasspathResource("processes/reply-outcome.dmn")
+        .addClasspathResource("processes/approval-required.dmn").deploy().getId();
   }
 
   private void searchWith(Object itemList) {
