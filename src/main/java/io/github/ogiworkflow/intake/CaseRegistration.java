@@ -127,6 +127,10 @@ class CaseRegistration {
     variables.put(TRACKING_NUMBER, trackingNumber);
     variables.put(CORRECTION_NOTICE_REMIND_AT, OfficeTime.morningOf(calendar.addWorkingDays(
         receivedOn, limits.correctionNoticeReminderWorkingDays())));
+    // 审查申请内容是否明确 is due when the correction notice is: a request found unclear later
+    // can no longer be corrected in time (Art. 30).
+    variables.put(CORRECTION_NOTICE_DUE_AT, OfficeTime.endOf(calendar.addWorkingDays(
+        receivedOn, limits.correctionNoticeWorkingDays())));
     // Gateways read these before any form may have set them.
     for (String flag : new String[] {SUPPLEMENT_STILL_UNCLEAR, THIRD_PARTY_OBJECTED,
         OVERRIDE_PROPOSED, CHARGE_FEE, EXTENSION_USED, EXTENSION_REQUESTED}) {

@@ -79,7 +79,8 @@ public class CorrectionDelegates {
 
   /**
    * The correction notice is due within 7 working days of receipt: when the reminder fires,
-   * the completeness check moves to the top of the office's list with that date as its due date.
+   * the completeness check moves to the top of the office's list with that date as its due date
+   * (the model has it as the due date already; cases on earlier models had the reply deadline).
    */
   @Bean
   JavaDelegate remindCorrectionNoticeDelegate(WorkingDayCalendar calendar,

@@ -43,6 +43,8 @@ public final class ProcessVariables {
   public static final String NOT_A_REQUEST_KIND = "notARequestKind";
   public static final String CORRECTION_POINTS = "correctionPoints";
   public static final String CORRECTION_NOTICE_REMIND_AT = "correctionNoticeRemindAt";
+  /** End of the 7th working day after receipt: 审查申请内容是否明确 is due then (Art. 30). */
+  public static final String CORRECTION_NOTICE_DUE_AT = "correctionNoticeDueAt";
   /** True when the correction-notice reminder was already due at registration and given then. */
   public static final String CORRECTION_NOTICE_REMINDED_AT_REGISTRATION =
       "correctionNoticeRemindedAtRegistration";

@@ -111,8 +111,11 @@ class DeadlineWatchScenarioTest {
     Task check = scenario.task(TASK_CHECK_COMPLETENESS);
     Assertions.assertThat(check.getPriority()).isEqualTo(50);
     Assertions.assertThat(scenario.variable(CORRECTION_NOTICE_REMINDED_AT_REGISTRATION)).isNull();
-    // Reply due: receipt + 20 working days = Wed 1 Apr.
-    Assertions.assertThat(check.getDueDate()).isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 4, 1)));
+    // Due with the correction notice, 7 working days after receipt (5, 6, 9, 10, 11, 12, Fri
+    // 13 Mar), not on the reply deadline (Wed 1 Apr); 即将到期 from 3 working days before.
+    Assertions.assertThat(check.getDueDate()).isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 13)));
+    Assertions.assertThat(check.getFollowUpDate())
+        .isEqualTo(Date.from(LocalDate.of(2026, 3, 10).atStartOfDay(OfficeTime.ZONE).toInstant()));
 
     scenario.fireTimer(ElementIds.TIMER_CORRECTION_NOTICE_DUE);
     Assertions.assertThat(scenario.task(TASK_CHECK_COMPLETENESS).getPriority()).isEqualTo(80);

@@ -124,8 +124,10 @@ class DisclosureRequestScenarioTest {
     // Receipt Tue 10 Feb + 20 working days: 11, 12, 13, 14 (Sat, 调休) = 4; 15–23 春节;
     // 24, 25, 26, 27, 28 (Sat, 调休) = 9; 2–6 Mar = 14; 9–13 Mar = 19; Mon 16 Mar = 20.
     Assertions.assertThat(scenario.variable(REPLY_DUE_DATE_TEXT)).isEqualTo("2026-03-16");
+    // The completeness check is due with the correction notice, 7 working days after receipt
+    // (Art. 30): 11, 12, 13, 14 (Sat, 调休) = 4; 15–23 春节; 24, 25, Thu 26 Feb = 7.
     Assertions.assertThat(scenario.task(TASK_CHECK_COMPLETENESS).getDueDate())
-        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 16)));
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 2, 26)));
     // Reminder 3 working days before: 13, 12, 11 Mar.
     Assertions.assertThat(scenario.variable(REPLY_REMINDER_AT))
         .isEqualTo(OfficeTime.morningOf(LocalDate.of(2026, 3, 11)));
@@ -280,6 +282,19 @@ class DisclosureRequestScenarioTest {
 
       assertThat(scenario.instance).isEnded().hasPassed("Service_CloseAbandoned");
       Assertions.assertThat(register.get(trackingNumber).outcomeCode()).isEqualTo("6.1");
+    } finally {
+      engine.getRepositoryService().deleteDeployment(deployment, true);
+    }
+  }
+
+  /** On the earlier model the completeness check is due on the reply deadline, as it was. */
+  @Test
+  void aCaseOnTheEarlierModelKeepsItsCompletenessDueDate() {
+    String deployment = deployEarlierRequestModel();
+    try {
+      scenario.start(registration(RECEIVED));
+      Assertions.assertThat(scenario.task(TASK_CHECK_COMPLETENESS).getDueDate())
+          .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 16)));
     } finally {
       engine.getRepositoryService().deleteDeployment(deployment, true);
     }
