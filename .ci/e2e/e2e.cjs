@@ -255,6 +255,35 @@ async function openTask(page, task) {
 }
 
 /**
+ * The step's due date (the server's working-day deadline) is shown to staff, but neither it nor
+ * the follow-up date nor the groups can be changed or reset in Tasklist: the server would refuse
+ * it (EngineApiGuard). An administrator, whom the server lets, still has the controls.
+ */
+async function datesAreTheServers(page, task) {
+  const meta = page.locator('[cam-tasklist-task-meta]');
+  await meta.locator('.due-date').waitFor();
+  await page.waitForLoadState('networkidle');
+  const offered = async (scope) => scope.locator('a.reset-due-date, a.reset-follow-up-date, '
+    + 'a[translate="SET_DUE_DATE"], a[translate="SET_FOLLOW_UP_DATE"], a[translate="ADD_GROUPS"]')
+    .evaluateAll((links) => links.filter((a) => a.offsetParent !== null).length);
+  if (await offered(meta) !== 0) throw new Error('Tasklist offers staff to change or reset the dates');
+  await meta.locator('.due-date').click({ force: true });
+  await meta.locator('li.groups > span').click({ force: true });
+  await page.waitForTimeout(300);
+  if (await page.locator('[cam-tasklist-task-meta] .inline-editing, .modal').count() !== 0) {
+    throw new Error('a click on the due date or the groups opened an editor for staff');
+  }
+  const admin = await newPage();
+  await login(admin, 'tasklist', 'admin');
+  await admin.goto(`${BASE}/camunda/app/tasklist/default/#/?task=${task.id}`);
+  const adminMeta = admin.locator('[cam-tasklist-task-meta]');
+  await adminMeta.locator('.due-date').waitFor();
+  await waitFor('the date controls for an administrator', async () => await offered(adminMeta) > 0);
+  await admin.close();
+  log('due date shown; dates and groups read-only for staff, editable for an administrator');
+}
+
+/**
  * Completes the open task with Tasklist's 完成 button and waits until the engine has it done.
  * (完成 is kept usable by our Tasklist script ogi-forms.js; see the stuck-button checks.)
  */
@@ -468,6 +497,7 @@ const steps = [
     const page = state.office;
     const task = await taskOf('Task_CheckCompleteness', state.instance.id);
     await openTask(page, task);
+    await datesAreTheServers(page, task);
     const form = page.locator('.fjs-form').first();
     const number = field(form, '受理编号').locator('input');
     await waitFor('the tracking number on the form', async () => (await number.inputValue()) === state.instance.businessKey);

@@ -168,7 +168,14 @@ class DeadlineOverviewIT {
         .contains("customScripts: ['scripts/ogi-deadlines.js', 'scripts/ogi-chinese.js',"
             + " 'scripts/ogi-admin-only.js']");
     assertThat(rest.getForObject("/camunda/app/cockpit/scripts/ogi-admin-only.js", String.class))
-        .contains("'camunda-admin'", "[cam-widget-variables-table] td.actions");
+        .contains("from './ogi-administrator.js'", "[cam-widget-variables-table] td.actions");
+    assertThat(rest.getForObject("/camunda/app/cockpit/scripts/ogi-administrator.js",
+        String.class)).contains("'camunda-admin'");
+    // Tasklist shares the check for the dates and groups only administrators may change.
+    assertThat(rest.getForObject("/camunda/app/tasklist/scripts/config.js", String.class))
+        .contains("'scripts/ogi-admin-only.js'");
+    assertThat(rest.getForObject("/camunda/app/tasklist/scripts/ogi-admin-only.js", String.class))
+        .contains("from '../../cockpit/scripts/ogi-administrator.js'", "SET_DUE_DATE");
     ResponseEntity<String> plugin = rest.getForEntity("/camunda/app/cockpit/scripts/ogi-deadlines.js",
         String.class);
     assertThat(plugin.getStatusCode()).isEqualTo(HttpStatus.OK);

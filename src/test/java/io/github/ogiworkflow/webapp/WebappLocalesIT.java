@@ -34,7 +34,8 @@ class WebappLocalesIT {
     // Tasklist loads our scripts for Camunda Forms (the 完成 button, Chinese, the server's
     // errors) and for the task list (search by 受理编号, sort by due date, due dates shown).
     assertThat(rest.getForObject("/camunda/app/tasklist/scripts/config.js", String.class))
-        .contains("customScripts: ['scripts/ogi-forms.js', 'scripts/ogi-task-list.js']");
+        .contains("customScripts: ['scripts/ogi-forms.js', 'scripts/ogi-task-list.js',"
+            + " 'scripts/ogi-admin-only.js']");
     assertThat(rest.getForEntity("/camunda/app/tasklist/scripts/ogi-forms.js",
         String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(rest.getForObject("/camunda/app/tasklist/scripts/ogi-task-list.js", String.class))

@@ -37,8 +37,9 @@ export default {
   //    "fallbackLocale": "en"
   //  },
   // Camunda Forms that never trap and speak Chinese; a task list that searches by 受理编号,
-  // sorts by due date and shows it (see the scripts).
-  customScripts: ['scripts/ogi-forms.js', 'scripts/ogi-task-list.js'],
+  // sorts by due date and shows it; dates and groups only administrators may change (see the
+  // scripts).
+  customScripts: ['scripts/ogi-forms.js', 'scripts/ogi-task-list.js', 'scripts/ogi-admin-only.js'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

@@ -1,0 +1,33 @@
+// A task's due date and follow-up date (跟进日期, the start of 即将到期) are the server's:
+// working-day deadlines set by the model (deadline/DueSoonDates), and its candidate groups are
+// the model's. Tasklist offers every user to set, change and reset the dates and to add or
+// remove groups; the server refuses all of it to everyone but camunda-admin
+// (enginerest/EngineApiGuard). So for staff the dates and groups are shown but cannot be
+// clicked, and the links to set or reset them are hidden (../../cockpit/scripts/
+// ogi-administrator.js, shared with Cockpit). Claiming and (re)assigning stay for everyone.
+import { adminOnly, isAdministrator } from '../../cockpit/scripts/ogi-administrator.js';
+
+const DATES = '[cam-tasklist-task-meta] .dates [cam-widget-inline-field]';
+const GROUPS = '[cam-tasklist-task-meta] li.groups > span';
+
+adminOnly({
+  hidden: [
+    '[cam-tasklist-task-meta] a[translate="SET_FOLLOW_UP_DATE"]',
+    '[cam-tasklist-task-meta] a[translate="SET_DUE_DATE"]',
+    '[cam-tasklist-task-meta] a.reset-follow-up-date',
+    '[cam-tasklist-task-meta] a.reset-due-date',
+    '[cam-tasklist-task-meta] a[translate="ADD_GROUPS"]',
+  ],
+  readOnly: [DATES, GROUPS],
+});
+
+// The date fields also open their picker from the keyboard (Enter on the focused field).
+document.addEventListener('keydown', (event) => {
+  if (!isAdministrator() && event.target instanceof Element
+      && event.target.matches(`${DATES}, ${GROUPS}`)) {
+    event.stopPropagation();
+    event.preventDefault();
+  }
+}, true);
+
+export default [];
