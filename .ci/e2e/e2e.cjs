@@ -99,8 +99,8 @@ async function registerOverRest(receivedOn) {
 // 完成 only in forms with a dynamic list): the run then shows the stuck button it reproduces.
 const PREVIOUS_FORM_SCRIPT = process.env.E2E_PREVIOUS_FORM_SCRIPT === '1';
 
-async function newPage() {
-  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai',
+async function newPage(locale = 'zh-CN') {
+  const context = await browser.newContext({ locale, timezoneId: 'Asia/Shanghai',
     viewport: { width: 1440, height: 1000 } });
   context.setDefaultTimeout(TIMEOUT);
   if (PREVIOUS_FORM_SCRIPT) {
@@ -359,6 +359,25 @@ const steps = [
     await screenshot(state.office, 'tasklist-login');
   }],
 
+  ['date-fields-in-an-english-browser', async () => {
+    // An office PC set to English: Camunda Forms would write dates as 12/05/2026 (mm/dd/yyyy).
+    // The date fields read 年-月-日 and show the date picked as 2026-12-05.
+    const page = await newPage('en-US');
+    await login(page, 'tasklist', 'wangli');
+    await page.locator('text=发起流程').first().click();
+    await page.locator('.modal').getByText(PROCESS_NAME, { exact: true }).click();
+    const form = page.locator('.modal .fjs-form');
+    await form.waitFor();
+    const input = field(form, '收到申请日期').locator('input').first();
+    await waitFor('the date field to read 年-月-日', async () =>
+      (await input.getAttribute('placeholder')) === '年-月-日');
+    await input.click();
+    await page.locator('.flatpickr-calendar.open .flatpickr-day.today').click();
+    await waitFor(`today shown as ${TODAY}`, async () => (await input.inputValue()) === TODAY);
+    await screenshot(page, 'date-field-english-browser');
+    await page.context().close();
+  }],
+
   ['start-form', async () => {
     const page = state.office;
     const before = new Set((await rest('/process-instance?processDefinitionKey=DisclosureRequest')).map((p) => p.id));
@@ -374,6 +393,8 @@ const steps = [
     if (weekdays[0] !== '一') englishFound.push(`date picker: the week starts with "${weekdays[0]}", not 一 (Monday)`);
     await screenshot(page, 'date-picker');
     await fillDate(form, '收到申请日期', TODAY);
+    const shown = await field(form, '收到申请日期').locator('input').first().inputValue();
+    if (shown !== TODAY) throw new Error(`the date field shows "${shown}", not ${TODAY}`);
     await choose(form, '申请人类型', '自然人');
     await choose(form, '身份证明类型', '居民身份证');
     await fillText(form, '证件号码', '110101199001011237');

@@ -79,9 +79,9 @@ const PATTERNS = [
   [/^Field must have maximum length of (.+)\.$/, (m) => `不能超过 ${m[1]} 个字。`],
   [/^Expand all \((\d+)\)$/, (m) => `全部展开（${m[1]}）`],
   [/^Remove list item (\d+)$/, (m) => `删除第 ${m[1]} 项`],
-  // The date field's placeholder follows the browser's locale: yyyy/mm/dd → 年/月/日.
-  [/^(yyyy|mm|dd)([/.-])(yyyy|mm|dd)\2(yyyy|mm|dd)$/,
-    (m) => [m[1], m[3], m[4]].map((p) => ({ yyyy: '年', mm: '月', dd: '日' })[p]).join(m[2])],
+  // form-js writes the browser locale's order (mm/dd/yyyy in an English browser); the date
+  // fields here always read 年-月-日 (localizeDatePickers).
+  [/^(yyyy|mm|dd)([/.-])(yyyy|mm|dd)\2(yyyy|mm|dd)$/, () => DATE_PLACEHOLDER],
   [/^hh:mm$/, () => '时:分'],
 ];
 
@@ -123,6 +123,8 @@ function translateTree(root) {
   localizeDatePickers(root);
 }
 
+const DATE_FORMAT = 'Y-m-d';
+const DATE_PLACEHOLDER = '年-月-日';
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 const MONTHS = ['一月', '二月', '三月', '四月', '五月', '六月', '七月', '八月', '九月', '十月',
   '十一月', '十二月'];
@@ -142,7 +144,13 @@ const DATE_PICKER_LOCALE = {
   time_24hr: true,
 };
 
-/** form-js's date fields use flatpickr, which keeps its instance on the input. */
+/**
+ * form-js's date fields use flatpickr, which keeps its instance on the input. form-js gives it
+ * the order of the browser's locale (12/05/2026 in an English browser, 2026/12/05 in a Chinese
+ * one); here a date always reads 2026-12-05 (年-月-日, as the staff pages and the server's
+ * messages write it), whatever the browser. form-js takes the picked Date from flatpickr, not the text, so only the display
+ * and the parsing of a typed date change.
+ */
 function localizeDatePickers(root) {
   const inputs = root.querySelectorAll ? root.querySelectorAll('input') : [];
   inputs.forEach((input) => {
@@ -150,6 +158,11 @@ function localizeDatePickers(root) {
     if (!picker || picker.ogiLocalized) return;
     picker.ogiLocalized = true;
     picker.set('locale', DATE_PICKER_LOCALE);
+    if (!picker.config.enableTime && !picker.config.noCalendar) {
+      picker.set('dateFormat', DATE_FORMAT);
+      if (picker.selectedDates.length) picker.setDate(picker.selectedDates, false);
+      input.setAttribute('placeholder', DATE_PLACEHOLDER);
+    }
   });
 }
 
