@@ -39,6 +39,9 @@ public class AccessSeeder {
     this.people = people;
   }
 
+  /** The group type earlier versions of this seeder wrote. */
+  static final String ENGLISH_TYPE_WE_WROTE = "WORKFLOW";
+
   public void seed() {
     for (Groups group : Groups.values()) {
       ensureGroup(group);
@@ -53,12 +56,18 @@ public class AccessSeeder {
   }
 
   private void ensureGroup(Groups group) {
-    if (identityService.createGroupQuery().groupId(group.id()).count() > 0) {
+    Group existing = identityService.createGroupQuery().groupId(group.id()).singleResult();
+    if (existing != null) {
+      // Seeded before the types were in Chinese: the English one we wrote is replaced.
+      if (ENGLISH_TYPE_WE_WROTE.equals(existing.getType())) {
+        existing.setType(group.chineseType());
+        identityService.saveGroup(existing);
+      }
       return;
     }
     Group created = identityService.newGroup(group.id());
     created.setName(group.chineseName());
-    created.setType("WORKFLOW");
+    created.setType(group.chineseType());
     identityService.saveGroup(created);
     LOG.info("Created group {} ({})", group.id(), group.chineseName());
   }

@@ -29,6 +29,17 @@ public enum Groups {
     return chineseName;
   }
 
+  /**
+   * The group's type as Admin lists it (a free text to the engine, which reads none of it):
+   * Camunda's examples write WORKFLOW and SYSTEM, which staff would read in English.
+   */
+  public String chineseType() {
+    if (this == ADMIN) {
+      return "系统管理";
+    }
+    return worksOnTasks ? "业务办理" : "监督查阅";
+  }
+
   /** Staff groups that receive user tasks and so get Tasklist filters. */
   public static List<Groups> taskGroups() {
     return java.util.Arrays.stream(values()).filter(g -> g.worksOnTasks).toList();

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.filter.Filter;
@@ -202,6 +203,22 @@ class AccessMatrixIT {
     assertThat(identityService.createGroupQuery().count()).isEqualTo(groups);
     assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(grants);
     assertThat(filterService.createFilterQuery().count()).isEqualTo(filters);
+  }
+
+  /** Admin lists each group's type: Chinese, also for a group an earlier version seeded. */
+  @Test
+  void groupTypesAreChineseAlsoForGroupsSeededInEnglish() {
+    Group legal = identityService.createGroupQuery().groupId(Groups.LEGAL.id()).singleResult();
+    legal.setType(AccessSeeder.ENGLISH_TYPE_WE_WROTE);
+    identityService.saveGroup(legal);
+
+    accessSeeder.seed();
+
+    Map<String, String> types = new java.util.TreeMap<>();
+    identityService.createGroupQuery().list().forEach(g -> types.put(g.getId(), g.getType()));
+    assertThat(types).containsEntry("legal", "业务办理").containsEntry("office", "业务办理")
+        .containsEntry("leadership", "业务办理").containsEntry("auditor", "监督查阅")
+        .containsEntry("camunda-admin", "系统管理");
   }
 
   @Test

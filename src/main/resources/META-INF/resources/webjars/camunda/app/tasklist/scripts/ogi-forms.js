@@ -70,6 +70,10 @@ const EXACT = {
   'Collapse': '收起',
   'Remove item': '删除',
   'Clear': '清除',
+  // the zoom buttons of the task's diagram (流程图), as in Cockpit (ogi-chinese.js)
+  'zoom in': '放大',
+  'zoom out': '缩小',
+  'reset zoom': '适应窗口',
 };
 const PATTERNS = [
   [/^Field must match pattern .*\.$/s, () => '格式不正确。'],
