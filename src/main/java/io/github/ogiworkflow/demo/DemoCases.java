@@ -9,6 +9,8 @@ import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.security.Groups;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -122,18 +124,18 @@ public class DemoCases implements ApplicationRunner {
         item("某超市食品抽检报告", "HELD"), item("行政处罚决定书", "HELD"));
     s.edit(s.split(s.check(s.received(10, "2025年本局政府信息公开工作年度报告"), 9), 8,
         publicItem("2025年本局政府信息公开工作年度报告")), -1);
-    String toApprove = s.split(s.check(s.received(12, "某案件集体讨论会议纪要"), 11), 10,
+    DemoCase toApprove = s.split(s.check(s.received(12, "某案件集体讨论会议纪要"), 11), 10,
         item("某案件集体讨论会议纪要", "HELD"));
     s.edit(s.review(toApprove, 9, "WITHHOLD", "PROCESS_INFO", "《中华人民共和国政府信息公开条例》第十六条第二款"), 8);
     s.edit(s.split(s.check(s.received(14, "本局2025年度部门预算"), 13), 12,
         publicItem("本局2025年度部门预算")), 11);
     // Paused: a third party consulted (Art. 32), and a correction notice (Art. 30).
-    String consulted = s.split(s.check(s.received(9, "某企业环评批复及验收材料"), 8), 7,
+    DemoCase consulted = s.split(s.check(s.received(9, "某企业环评批复及验收材料"), 8), 7,
         thirdPartyItem("某企业环评验收材料"));
     s.complete(consulted, TASK_RECORD_CONSULTATION_SERVICE, 6, OFFICE, Groups.OFFICE,
         CONSULTATION_SERVED_ON, s.day(6).toString());
     s.correction(s.received(6, "有关部门的文件"), 5);
-    // Overdue: the completeness check and the search both past the reply deadline (Art. 33).
+    // Overdue: the completeness check and the search both past their deadlines (Art. 30, 33).
     s.received(40, "某小区电梯维保记录");
     s.check(s.received(45, "2024年度本市特种设备事故统计"), 43);
 
@@ -150,24 +152,20 @@ public class DemoCases implements ApplicationRunner {
         "《中华人民共和国保守国家秘密法》第十三条"), 100), 96);
     s.delivered(s.editAndApprove(s.split(s.check(s.received(95, "某企业历年纳税明细"), 94), 90,
         item("某企业历年纳税明细", "NOT_HELD", "responsibleAgency", "示范市税务局")), 88), 85);
-    String petition = s.check(s.received(80, "投诉某商户虚假宣传"), 79,
+    DemoCase petition = s.check(s.received(80, "投诉某商户虚假宣传"), 79,
         NOT_A_REQUEST_KIND, "PETITION");
     s.delivered(s.editAndApprove(petition, 77), 74);
-    String repeat = s.check(s.received(60, "2025年行政处罚案件统计表"), 59,
+    DemoCase repeat = s.check(s.received(60, "2025年行政处罚案件统计表"), 59,
         NOT_A_REQUEST_KIND, "REPEAT");
     s.delivered(s.editAndApprove(repeat, 58), 56);
-    String abandoned = s.correction(s.received(75, "相关材料"), 74);
-    s.fireTimer(abandoned, TIMER_CORRECTION_DEADLINE, 50);
-    // Confirmed when the timer fired (the clock stays there): no good reason (Art. 30).
-    s.completeNow(abandoned, TASK_CONFIRM_NO_CORRECTION, OFFICE, Groups.OFFICE,
-        NO_CORRECTION_DECISION, "CLOSE", NO_CORRECTION_COMMENT, "经电话核实，申请人无正当理由未补正");
+    s.abandoned(s.correction(s.received(75, "相关材料"), 74), 50);
 
     // Appealed: a reconsideration decided (维持), and one pending at the answer draft.
-    String decided = s.delivered(s.editAndApprove(s.review(s.split(s.check(
+    DemoCase decided = s.delivered(s.editAndApprove(s.review(s.split(s.check(
         s.received(140, "某案件调查终结报告"), 139), 136,
         item("某案件调查终结报告", "HELD")), 132, "WITHHOLD", "PROCESS_INFO",
         "《中华人民共和国政府信息公开条例》第十六条第二款"), 130), 125);
-    String answer = s.reconsideration(decided, 110, "示复〔2026〕3号");
+    DemoCase answer = s.reconsideration(decided, 110, "示复〔2026〕3号");
     s.complete(answer, TASK_DRAFT_ANSWER, 108, LEGAL, Groups.LEGAL, ANSWER_TEXT,
         "被申请人已依法答复，所涉信息属于过程性信息，事实清楚，适用依据正确。",
         EVIDENCE_LIST, "1. 申请表；2. 答复书；3. 送达回证");
@@ -177,19 +175,36 @@ public class DemoCases implements ApplicationRunner {
         SUBMITTED_ON, s.day(106).toString());
     s.complete(answer, TASK_RECORD_DECISION, 70, LEGAL, Groups.LEGAL,
         APPEAL_RESULT, "MAINTAINED", DECIDED_ON, s.day(71).toString());
-    String pending = s.delivered(s.editAndApprove(s.review(s.split(s.check(
+    DemoCase pending = s.delivered(s.editAndApprove(s.review(s.split(s.check(
         s.received(55, "某企业信用修复材料"), 54), 52,
         item("某企业信用修复申请材料", "HELD")), 50, "WITHHOLD", "THIRD_PARTY",
         "《中华人民共和国政府信息公开条例》第十五条"), 49), 46);
     s.reconsideration(pending, 3, "示复〔2026〕21号");
-    return s.started;
+    return s.run();
   }
 
-  /** The work on the cases, each step on its back-dated day. */
+  /** A demo case in the plan; its tracking number once its registration step has run. */
+  private static final class DemoCase {
+    String trackingNumber;
+  }
+
+  /**
+   * The work on the cases, each step on its back-dated day. The calls above only plan the
+   * steps; {@link #run} takes them in date order across all cases, as an office would have done
+   * them, so tracking numbers and each kind of letter's 文号 rise with their dates, and steps on
+   * the same day are some minutes apart (the audit trail orders by time).
+   */
   private final class Seeding {
 
+    /** A planned step: on the working day {@code daysAgo} back, after earlier-planned steps. */
+    private record Step(int daysAgo, int planned, Runnable work) {}
+
+    private static final LocalTime FIRST_STEP_OF_A_DAY = LocalTime.of(9, 0);
+    private static final int MINUTES_BETWEEN_STEPS = 7;
+
     private final LocalDate today;
-    int started;
+    private final List<Step> plan = new ArrayList<>();
+    private int started;
 
     Seeding(LocalDate today) {
       this.today = today;
@@ -207,111 +222,144 @@ public class DemoCases implements ApplicationRunner {
       return day.isAfter(today) ? today : day;
     }
 
-    void on(int daysAgo) {
-      ClockUtil.setCurrentTime(Date.from(day(daysAgo).atTime(LocalTime.of(10, 0))
-          .atZone(OfficeTime.ZONE).toInstant()));
+    private void at(int daysAgo, Runnable work) {
+      plan.add(new Step(daysAgo, plan.size(), work));
+    }
+
+    /** Runs the planned steps, the earliest day first; returns how many cases it registered. */
+    int run() {
+      plan.sort(Comparator.comparingInt(Step::daysAgo).reversed()
+          .thenComparingInt(Step::planned));
+      LocalDate previousDay = null;
+      int stepOfTheDay = 0;
+      for (Step step : plan) {
+        LocalDate day = day(step.daysAgo());
+        stepOfTheDay = day.equals(previousDay) ? stepOfTheDay + 1 : 0;
+        previousDay = day;
+        ClockUtil.setCurrentTime(Date.from(day.atTime(FIRST_STEP_OF_A_DAY)
+            .plusMinutes((long) stepOfTheDay * MINUTES_BETWEEN_STEPS)
+            .atZone(OfficeTime.ZONE).toInstant()));
+        step.work().run();
+      }
+      return started;
     }
 
     /** 登记受理 at the counter or by post, as the registration form submits it. */
-    String received(int daysAgo, String description) {
-      on(daysAgo);
+    DemoCase received(int daysAgo, String description) {
+      DemoCase demoCase = new DemoCase();
       int n = applicants++;
-      Map<String, Object> form = new HashMap<>();
-      form.put(CHANNEL, n % 3 == 2 ? "POST" : "IN_PERSON");
-      form.put(RECEIVED_ON, day(daysAgo).toString());
-      form.put(APPLICANT_TYPE, "NATURAL_PERSON");
-      form.put(APPLICANT_NAME, NAMES[n % NAMES.length]);
-      form.put(ID_TYPE, "RESIDENT_ID");
-      form.put(ID_NUMBER, residentId(n));
-      form.put(CONTACT_PHONE, "138" + String.format("%08d", 10000000 + n * 7919));
-      form.put(REQUEST_DESCRIPTION, description);
-      form.put(DELIVERY_FORM, "ELECTRONIC");
-      form.put(DELIVERY_METHOD, "EMAIL");
-      ProcessInstance instance = as(n % 2 == 0 ? OFFICE : OFFICE_2, Groups.OFFICE,
-          () -> runtime.startProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST, form));
-      started++;
-      String trackingNumber = runtime.createProcessInstanceQuery()
-          .processInstanceId(instance.getId()).singleResult().getBusinessKey();
-      runJobs(trackingNumber);
-      return trackingNumber;
+      at(daysAgo, () -> {
+        Map<String, Object> form = new HashMap<>();
+        form.put(CHANNEL, n % 3 == 2 ? "POST" : "IN_PERSON");
+        form.put(RECEIVED_ON, day(daysAgo).toString());
+        form.put(APPLICANT_TYPE, "NATURAL_PERSON");
+        form.put(APPLICANT_NAME, NAMES[n % NAMES.length]);
+        form.put(ID_TYPE, "RESIDENT_ID");
+        form.put(ID_NUMBER, residentId(n));
+        form.put(CONTACT_PHONE, "138" + String.format("%08d", 10000000 + n * 7919));
+        form.put(REQUEST_DESCRIPTION, description);
+        form.put(DELIVERY_FORM, "ELECTRONIC");
+        form.put(DELIVERY_METHOD, "EMAIL");
+        ProcessInstance instance = as(n % 2 == 0 ? OFFICE : OFFICE_2, Groups.OFFICE,
+            () -> runtime.startProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST, form));
+        started++;
+        demoCase.trackingNumber = runtime.createProcessInstanceQuery()
+            .processInstanceId(instance.getId()).singleResult().getBusinessKey();
+        runJobs(demoCase.trackingNumber);
+      });
+      return demoCase;
     }
 
-    String check(String trackingNumber, int daysAgo, Object... notARequest) {
+    DemoCase check(DemoCase demoCase, int daysAgo, Object... notARequest) {
       Object[] vars = notARequest.length == 0
           ? new Object[] {COMPLETENESS_DECISION, "COMPLETE"}
           : new Object[] {COMPLETENESS_DECISION, "NOT_A_REQUEST", notARequest[0], notARequest[1]};
-      return complete(trackingNumber, TASK_CHECK_COMPLETENESS, daysAgo, OFFICE, Groups.OFFICE,
-          vars);
+      return complete(demoCase, TASK_CHECK_COMPLETENESS, daysAgo, OFFICE, Groups.OFFICE, vars);
     }
 
-    String correction(String trackingNumber, int daysAgo) {
-      return complete(trackingNumber, TASK_CHECK_COMPLETENESS, daysAgo, OFFICE, Groups.OFFICE,
+    DemoCase correction(DemoCase demoCase, int daysAgo) {
+      return complete(demoCase, TASK_CHECK_COMPLETENESS, daysAgo, OFFICE, Groups.OFFICE,
           COMPLETENESS_DECISION, "CORRECTION",
           CORRECTION_POINTS, "1. 请写明所需信息的名称或文号；2. 请写明所需信息的年份。");
     }
 
+    /**
+     * The correction deadline passed: its timer opens 确认逾期未补正, and the office confirms
+     * at once that there was no good reason (Art. 30), so the case closes as 6.1.
+     */
+    DemoCase abandoned(DemoCase demoCase, int daysAgo) {
+      at(daysAgo, () -> {
+        fireTimer(demoCase.trackingNumber, TIMER_CORRECTION_DEADLINE);
+        completeNow(demoCase.trackingNumber, TASK_CONFIRM_NO_CORRECTION, OFFICE, Groups.OFFICE,
+            NO_CORRECTION_DECISION, "CLOSE", NO_CORRECTION_COMMENT, "经电话核实，申请人无正当理由未补正");
+      });
+      return demoCase;
+    }
+
     @SafeVarargs
-    final String split(String trackingNumber, int daysAgo, Map<String, Object>... items) {
-      return complete(trackingNumber, TASK_SEARCH_AND_SPLIT, daysAgo, OFFICE, Groups.OFFICE,
+    final DemoCase split(DemoCase demoCase, int daysAgo, Map<String, Object>... items) {
+      return complete(demoCase, TASK_SEARCH_AND_SPLIT, daysAgo, OFFICE, Groups.OFFICE,
           ITEMS, Spin.JSON(List.of(items)));
     }
 
-    String review(String trackingNumber, int daysAgo, String conclusion, String ground,
+    DemoCase review(DemoCase demoCase, int daysAgo, String conclusion, String ground,
         String legalBasis) {
-      return complete(trackingNumber, TASK_REVIEW_ITEM, daysAgo, LEGAL, Groups.LEGAL,
+      return complete(demoCase, TASK_REVIEW_ITEM, daysAgo, LEGAL, Groups.LEGAL,
           REVIEW_CONCLUSION, conclusion, WITHHOLDING_GROUND, ground, LEGAL_BASIS, legalBasis,
           REDACTION_NOTE, "RELEASABLE_REDACTED".equals(conclusion) ? "遮盖投诉人姓名及联系方式"
               : null);
     }
 
     /** 编辑答复书 without a fee; -1: not edited yet. */
-    String edit(String trackingNumber, int daysAgo) {
+    DemoCase edit(DemoCase demoCase, int daysAgo) {
       if (daysAgo >= 0) {
-        complete(trackingNumber, TASK_EDIT_REPLY, daysAgo, OFFICE, Groups.OFFICE,
-            CHARGE_FEE, false);
+        complete(demoCase, TASK_EDIT_REPLY, daysAgo, OFFICE, Groups.OFFICE, CHARGE_FEE, false);
       }
-      return trackingNumber;
+      return demoCase;
     }
 
     /** 编辑答复书, then 领导审批 when the outcome asks for it (Art. 36 replies that withhold). */
-    String editAndApprove(String trackingNumber, int daysAgo) {
-      edit(trackingNumber, daysAgo);
-      if (!open(trackingNumber, TASK_APPROVE_REPLY).isEmpty()) {
-        complete(trackingNumber, TASK_APPROVE_REPLY, daysAgo, LEADER, Groups.LEADERSHIP,
-            REPLY_APPROVAL, "APPROVE");
-      }
-      return trackingNumber;
+    DemoCase editAndApprove(DemoCase demoCase, int daysAgo) {
+      edit(demoCase, daysAgo);
+      at(daysAgo, () -> {
+        if (!open(demoCase.trackingNumber, TASK_APPROVE_REPLY).isEmpty()) {
+          completeNow(demoCase.trackingNumber, TASK_APPROVE_REPLY, LEADER, Groups.LEADERSHIP,
+              REPLY_APPROVAL, "APPROVE");
+        }
+      });
+      return demoCase;
     }
 
-    String delivered(String trackingNumber, int daysAgo) {
-      return complete(trackingNumber, TASK_DELIVER_REPLY, daysAgo, OFFICE, Groups.OFFICE,
+    DemoCase delivered(DemoCase demoCase, int daysAgo) {
+      return complete(demoCase, TASK_DELIVER_REPLY, daysAgo, OFFICE, Groups.OFFICE,
           DELIVERED_BY, "EMAIL", DELIVERED_ON, day(daysAgo).toString());
     }
 
-    /** A 行政复议 against the reply, filed by legal with the start form; its tracking number. */
-    String reconsideration(String trackingNumber, int daysAgo, String docketNo) {
-      on(daysAgo);
-      Map<String, Object> form = new HashMap<>();
-      form.put(TRACKING_NUMBER, trackingNumber);
-      form.put(DOCKET_NO, docketNo);
-      form.put(APPEAL_BODY, "示范市人民政府");
-      form.put(FILED_ON, day(daysAgo).toString());
-      form.put(SERVED_ON, day(daysAgo).toString());
-      form.put(PROCEDURE, "SIMPLIFIED");
-      as(LEGAL, Groups.LEGAL,
-          () -> runtime.startProcessInstanceByKey(ProcessKeys.RECONSIDERATION, form));
-      runJobs(trackingNumber);
-      return trackingNumber;
+    /** A 行政复议 against the reply, filed by legal with the start form. */
+    DemoCase reconsideration(DemoCase demoCase, int daysAgo, String docketNo) {
+      at(daysAgo, () -> {
+        Map<String, Object> form = new HashMap<>();
+        form.put(TRACKING_NUMBER, demoCase.trackingNumber);
+        form.put(DOCKET_NO, docketNo);
+        form.put(APPEAL_BODY, "示范市人民政府");
+        form.put(FILED_ON, day(daysAgo).toString());
+        form.put(SERVED_ON, day(daysAgo).toString());
+        form.put(PROCEDURE, "SIMPLIFIED");
+        as(LEGAL, Groups.LEGAL,
+            () -> runtime.startProcessInstanceByKey(ProcessKeys.RECONSIDERATION, form));
+        runJobs(demoCase.trackingNumber);
+      });
+      return demoCase;
     }
 
-    String complete(String trackingNumber, String taskKey, int daysAgo, String user,
+    DemoCase complete(DemoCase demoCase, String taskKey, int daysAgo, String user,
         Groups group, Object... keyValues) {
-      on(daysAgo);
-      return completeNow(trackingNumber, taskKey, user, group, keyValues);
+      at(daysAgo, () -> completeNow(demoCase.trackingNumber, taskKey, user, group, keyValues));
+      return demoCase;
     }
 
-    /** As {@link #complete}, at the clock's present time. */
-    String completeNow(String trackingNumber, String taskKey, String user, Groups group,
+    /** Completes the case's open task of that step as the user, at the clock's present time. */
+    private void completeNow(String trackingNumber, String taskKey, String user, Groups group,
         Object... keyValues) {
       List<Task> open = open(trackingNumber, taskKey);
       if (open.isEmpty()) {
@@ -326,11 +374,9 @@ public class DemoCases implements ApplicationRunner {
         return null;
       });
       runJobs(trackingNumber);
-      return trackingNumber;
     }
 
-    void fireTimer(String trackingNumber, String timerId, int daysAgo) {
-      on(daysAgo);
+    private void fireTimer(String trackingNumber, String timerId) {
       for (Job timer : management.createJobQuery().timers().activityId(timerId).list()) {
         if (instancesOf(trackingNumber).contains(timer.getProcessInstanceId())) {
           // Never before it is due: the letters it sends would state a date not yet passed.

@@ -7,8 +7,14 @@ import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.process.ProcessVariables;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -19,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The first start with the demo profile seeds the demo cases into a fresh database, in every
@@ -63,6 +70,7 @@ class DemoCasesIT {
           .processDefinitionKey(ProcessKeys.RECONSIDERATION).finished().count()).isOne();
       assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
           .processDefinitionKey(ProcessKeys.RECONSIDERATION).unfinished().count()).isOne();
+      numbersRiseWithTheirDates(app.getBean(JdbcTemplate.class));
       // The engine clock is the real one again after seeding.
       assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isPositive();
       assertThat(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime())
@@ -76,6 +84,31 @@ class DemoCasesIT {
       assertThat(requests(engine)).isEqualTo(CASES);
     }
   }
+
+  /**
+   * The steps of all cases are taken in date order, as an office takes them: tracking numbers
+   * rise with the receipt dates, and each kind of letter's 文号 with the letters' dates.
+   */
+  private static void numbersRiseWithTheirDates(JdbcTemplate jdbc) {
+    List<LocalDate> receipts = jdbc.queryForList(
+        "SELECT first_received_on FROM ogi_case ORDER BY tracking_number", LocalDate.class);
+    assertThat(receipts).hasSize((int) CASES).isSorted();
+
+    Map<String, List<Integer>> numbersInDateOrder = new TreeMap<>();
+    for (Map<String, Object> letter : jdbc.queryForList("SELECT kind, document_number"
+        + " FROM ogi_letter WHERE document_number IS NOT NULL ORDER BY issued_on, id")) {
+      Matcher number = DOCUMENT_NUMBER.matcher((String) letter.get("document_number"));
+      assertThat(number.matches()).as("%s", letter).isTrue();
+      numbersInDateOrder.computeIfAbsent(letter.get("kind") + " " + number.group(1),
+          kind -> new ArrayList<>()).add(Integer.parseInt(number.group(2)));
+    }
+    assertThat(numbersInDateOrder.values().stream().mapToInt(List::size).sum())
+        .as("numbered letters").isGreaterThanOrEqualTo(12);
+    numbersInDateOrder.forEach((kindAndYear, numbers) ->
+        assertThat(numbers).as(kindAndYear).isSorted().doesNotHaveDuplicates());
+  }
+
+  private static final Pattern DOCUMENT_NUMBER = Pattern.compile(".*〔(\\d{4})〕(\\d+)号");
 
   private static long requests(ProcessEngine engine) {
     return engine.getHistoryService().createHistoricProcessInstanceQuery()
