@@ -30,6 +30,11 @@ class WebappLocalesIT {
 
     assertThat(rest.getForObject("/camunda/app/admin/styles/user-styles.css", String.class))
         .contains(".ce-eol-banner");
+    // Admin's permission names in Chinese (the e2e run shows them).
+    assertThat(rest.getForObject("/camunda/app/admin/scripts/config.js", String.class))
+        .contains("customScripts: ['scripts/ogi-permissions.js']");
+    assertThat(rest.getForObject("/camunda/app/admin/scripts/ogi-permissions.js", String.class))
+        .contains("TASK_WORK: '办理任务'");
 
     // Tasklist loads our scripts for Camunda Forms (the 完成 button, Chinese, the server's
     // errors) and for the task list (search by 受理编号, sort by due date, due dates shown).

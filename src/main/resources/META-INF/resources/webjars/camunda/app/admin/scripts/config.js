@@ -25,13 +25,8 @@ export default {
     availableLocales: ['zh'],
     fallbackLocale: 'zh'
   },
-  // // custom libraries and scripts loading and initialization,
-  // // see: http://docs.camunda.org/guides/user-guide/#tasklist-customizing-custom-scripts
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'admin' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // The authorizations page's permission names (READ, TASK_WORK, ...) in Chinese.
+  customScripts: ['scripts/ogi-permissions.js'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
