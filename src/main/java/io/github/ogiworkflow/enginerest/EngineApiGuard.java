@@ -63,7 +63,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   <li>a process is started only through its start form ({@code submit-form}), without a
  *       client-chosen business key;
  *   <li>a task's own fields (due and follow-up dates) and its delegation are not changed, and
- *       only its assignee is linked to it.
+ *       only its assignee is linked to it; the engine's task attachments and the users' own
+ *       profiles are not written, and failed jobs' stack traces are not read.
  * </ul>
  * Calls are matched by the path the server routes; a write whose path is not sent exactly so
  * (path parameters, escapes, dot segments) is refused, since it would be checked as another.
@@ -124,7 +125,20 @@ public class EngineApiGuard extends OncePerRequestFilter {
       Pattern.compile("^task/[^/]+$"),
       Pattern.compile("^task/[^/]+/delegate$"),
       Pattern.compile("^task/[^/]+/(?:bpmnError|bpmnEscalation)$"),
+      // Files go through the case's attachments page, which checks type, size and purpose and
+      // records them; the engine's own task attachments check none of it.
+      Pattern.compile("^task/[^/]+/attachment(?:/.*)?$"),
+      // A staff member's name is what the audit trail prints for each step they did.
+      Pattern.compile("^user/(?:create|[^/]+/profile)$"),
       Pattern.compile("^telemetry(?:/.*)?$"));
+
+  /**
+   * Reads only administrators may make: a failed job's stack trace names the server's classes
+   * and the engine's internals (no stack trace reaches a user).
+   */
+  private static final Pattern ADMIN_ONLY_READS = Pattern.compile("^(?:job/[^/]+/stacktrace"
+      + "|history/job-log/[^/]+/stacktrace|external-task/[^/]+/errorDetails"
+      + "|history/external-task-log/[^/]+/error-details)$");
 
   /** Single-segment calls that look like queries but change things. */
   private static final Set<String> ADMIN_ONLY_CALLS = Set.of("signal", "condition",
@@ -199,8 +213,8 @@ public class EngineApiGuard extends OncePerRequestFilter {
       FilterChain chain) throws ServletException, IOException {
     String call = engineCall(request);
     String method = request.getMethod().toUpperCase(Locale.ROOT);
-    if (call == null || method.equals("GET") || method.equals("HEAD")
-        || method.equals("OPTIONS")) {
+    boolean read = method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS");
+    if (call == null || (read && !ADMIN_ONLY_READS.matcher(call).matches())) {
       chain.doFilter(request, response);
       return;
     }
@@ -218,6 +232,10 @@ public class EngineApiGuard extends OncePerRequestFilter {
         throw Refusal.invalid("The path of an engine API call must be plain, without path"
             + " parameters, escapes or dot segments（请求路径不能含有分号、百分号编码或“.”“..”路径段）",
             Map.of());
+      }
+      if (read) {
+        throw Refusal.forbidden("Only administrators may read a failed job's stack trace"
+            + "（作业异常的详细信息仅限系统管理员查看）");
       }
       check(method, call, body, caller);
     } catch (Refusal refusal) {

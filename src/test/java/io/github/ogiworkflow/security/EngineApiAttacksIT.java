@@ -58,6 +58,7 @@ class EngineApiAttacksIT {
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired RepositoryService repository;
+  @Autowired org.camunda.bpm.engine.IdentityService identity;
   final ObjectMapper json = new ObjectMapper();
 
   // C1 ------------------------------------------------------------------------------------
@@ -241,6 +242,46 @@ class EngineApiAttacksIT {
     Task after = taskOf(trackingNumber, TASK_CHECK_COMPLETENESS);
     assertThat(after.getDueDate()).isEqualTo(check.getDueDate());
     assertThat(after.getDelegationState()).isNull();
+  }
+
+  /**
+   * A failed job's stack trace names the server's classes; the engine's task attachments skip
+   * the attachment checks; a staff member's name is what the audit trail prints. An
+   * administrator keeps all three.
+   */
+  @Test
+  void stackTracesTaskAttachmentsAndProfilesAreForAdministrators() {
+    String trackingNumber = registeredCase();
+    Job timer = management.createJobQuery().processInstanceId(instanceOf(trackingNumber))
+        .timers().list().get(0);
+    List<String> reads = List.of("/engine-rest/job/" + timer.getId() + "/stacktrace",
+        "/engine-rest/history/job-log/" + timer.getId() + "/stacktrace");
+    for (String user : List.of("wangli", "lina", "chengang", "sunyue")) {
+      for (String read : reads) {
+        ResponseEntity<String> refused = Http.asUser(rest, user, HttpMethod.GET, read, null);
+        assertThat(refused.getStatusCode()).as(user + " " + read)
+            .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getBody()).contains("仅限系统管理员");
+      }
+    }
+    // Cockpit's copy of the API, in leadership's session.
+    assertThat(Http.get(rest, "/camunda/api/engine/engine/default/job/" + timer.getId()
+        + "/stacktrace", null, Http.webappSession(rest, "cockpit", "chengang"))
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    // The engine itself answers the administrator (no stack trace: the job has not failed).
+    assertThat(Http.asUser(rest, "admin", HttpMethod.GET, reads.get(0), null).getStatusCode())
+        .isNotEqualTo(HttpStatus.FORBIDDEN);
+
+    Task check = taskOf(trackingNumber, TASK_CHECK_COMPLETENESS);
+    assertThat(Http.asUser(rest, "wangli", HttpMethod.POST, "/engine-rest/task/" + check.getId()
+        + "/attachment/create", "{}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(tasks.getTaskAttachments(check.getId())).isEmpty();
+
+    ResponseEntity<String> renamed = Http.asUser(rest, "wangli", HttpMethod.PUT,
+        "/engine-rest/user/wangli/profile", "{\"id\":\"wangli\",\"firstName\":\"陈刚\"}");
+    assertThat(renamed.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(identity.createUserQuery().userId("wangli").singleResult().getFirstName())
+        .isEqualTo("王丽");
   }
 
   /** A POST sent byte for byte as given (RestTemplate would encode the path). */
