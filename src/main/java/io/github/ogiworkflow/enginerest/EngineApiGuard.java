@@ -58,8 +58,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *       failed attempt);
  *   <li>a task is completed only by a member of its candidate groups as the model names them
  *       (not as a client may have added), and only with the fields of its own Camunda Form:
- *       other variables are refused with 400; read-only fields must come back unchanged and are
- *       then not written at all;
+ *       other variables are refused with 400, and so is a radio, select or checklist value the
+ *       form does not offer; read-only fields must come back unchanged and are then not written
+ *       at all;
  *   <li>a process is started only through its start form ({@code submit-form}), without a
  *       client-chosen business key;
  *   <li>a task's own fields (due and follow-up dates) and its delegation are not changed, and
@@ -453,16 +454,32 @@ public class EngineApiGuard extends OncePerRequestFilter {
     String type = value.path("type").asText("").toLowerCase(Locale.ROOT);
     if (REFUSED_TYPES.contains(type)) {
       errors.put(name, "不接受此类型的值");
+    } else if (!form.offers(name, offeredValue(type, value.path("value")))) {
+      // A gateway's default flow would read a value the form does not offer as its default
+      // (e.g. any approval text as 同意), so only the form's options pass.
+      errors.put(name, "取值无效，请从表单提供的选项中选择");
     }
+  }
+
+  /** A choice's value as sent; a checklist's list arrives as the JSON text of type Json. */
+  private static JsonNode offeredValue(String type, JsonNode value) {
+    if (type.equals("json") && value.isTextual()) {
+      try {
+        return JSON.readTree(value.asText());
+      } catch (IOException e) {
+        return value;
+      }
+    }
+    return value;
   }
 
   private static Refusal invalidFields(Map<String, String> errors) {
     StringBuilder chinese = new StringBuilder();
     errors.forEach((name, error) -> chinese.append(chinese.isEmpty() ? "" : "；")
         .append(name).append("：").append(error));
-    return Refusal.invalid("Only the fields of this task's form may be written: "
-        + String.join(", ", errors.keySet()) + "（只能提交本任务表单中的字段：" + chinese + "）",
-        errors);
+    return Refusal.invalid("Only the fields of this task's form, with the values it offers, may"
+        + " be written: " + String.join(", ", errors.keySet())
+        + "（只能提交本任务表单中的字段及其选项：" + chinese + "）", errors);
   }
 
   private static void refuse(HttpServletResponse response, Refusal refusal) throws IOException {

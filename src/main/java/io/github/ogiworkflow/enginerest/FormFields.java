@@ -5,39 +5,52 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The variables one Camunda Form may write: the top-level names of its keyed fields, split into
- * those a person can edit and those it only shows (read-only or disabled). Built from the form
- * JSON as deployed with the process (formRefBinding="deployment"), so the allow-list is the form
- * itself and there is no second list to keep in step.
+ * those a person can edit and those it only shows (read-only or disabled), and for a radio,
+ * select or checklist field the values it offers. Built from the form JSON as deployed with the
+ * process (formRefBinding="deployment"), so the allow-list is the form itself and there is no
+ * second list to keep in step.
  */
-public record FormFields(String formId, Set<String> editable, Set<String> readOnly) {
+public record FormFields(String formId, Set<String> editable, Set<String> readOnly,
+    Map<String, Set<String>> choices) {
 
   /** form-js field types that hold no value of their own. */
   private static final Set<String> UNKEYED = Set.of("button", "text", "html", "spacer",
       "separator", "image", "iframe", "table", "default");
 
+  /** form-js field types whose value is one (or, for a checklist, several) of their values. */
+  private static final Set<String> CHOICE = Set.of("radio", "select", "checklist", "taglist");
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The form without fields: nothing may be written. */
   public static FormFields none() {
-    return new FormFields(null, Set.of(), Set.of());
+    return new FormFields(null, Set.of(), Set.of(), Map.of());
   }
 
   public static FormFields parse(InputStream form) throws IOException {
     JsonNode root = JSON.readTree(form);
     Set<String> editable = new LinkedHashSet<>();
     Set<String> readOnly = new LinkedHashSet<>();
-    collect(root, editable, readOnly);
+    Map<String, Set<String>> choices = new LinkedHashMap<>();
+    Set<String> openChoices = new HashSet<>();
+    collect(root, editable, readOnly, choices, openChoices);
     readOnly.removeAll(editable);
+    choices.keySet().removeAll(openChoices);
+    choices.replaceAll((name, values) -> Collections.unmodifiableSet(values));
     return new FormFields(root.path("id").asText(null), Collections.unmodifiableSet(editable),
-        Collections.unmodifiableSet(readOnly));
+        Collections.unmodifiableSet(readOnly), Collections.unmodifiableMap(choices));
   }
 
-  private static void collect(JsonNode container, Set<String> editable, Set<String> readOnly) {
+  private static void collect(JsonNode container, Set<String> editable, Set<String> readOnly,
+      Map<String, Set<String>> choices, Set<String> openChoices) {
     for (JsonNode field : container.path("components")) {
       String type = field.path("type").asText("");
       // A group or list with a path stores all its fields under that one variable (a list of
@@ -47,11 +60,43 @@ public record FormFields(String formId, Set<String> editable, Set<String> readOn
         continue;
       }
       if (field.hasNonNull("key") && !UNKEYED.contains(type)) {
+        String name = root(field.path("key").asText());
         boolean shown = isSet(field.get("readonly")) || isSet(field.get("disabled"));
-        (shown ? readOnly : editable).add(root(field.path("key").asText()));
+        (shown ? readOnly : editable).add(name);
+        if (CHOICE.contains(type)) {
+          // Values from a variable or an expression are not the form's own: not checked here.
+          if (!field.path("values").isArray() || field.hasNonNull("valuesKey")
+              || field.hasNonNull("valuesExpression")) {
+            openChoices.add(name);
+          }
+          Set<String> offered = choices.computeIfAbsent(name, n -> new LinkedHashSet<>());
+          field.path("values").forEach(option -> offered.add(option.path("value").asText()));
+        }
       }
-      collect(field, editable, readOnly);
+      collect(field, editable, readOnly, choices, openChoices);
     }
+  }
+
+  /**
+   * Whether {@code value} (a variable's JSON {@code value}) is one the field offers: a choice
+   * the form offers, several of them for a checklist, or none made (null or empty). A field
+   * without fixed options accepts anything.
+   */
+  public boolean offers(String variable, JsonNode value) {
+    Set<String> offered = choices.get(variable);
+    if (offered == null || value == null || value.isNull() || value.isMissingNode()
+        || (value.isTextual() && value.asText().isEmpty())) {
+      return true;
+    }
+    if (value.isArray()) {
+      for (JsonNode element : value) {
+        if (!element.isValueNode() || !offered.contains(element.asText())) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return value.isValueNode() && offered.contains(value.asText());
   }
 
   /** readonly/disabled may be true or a FEEL expression; an expression counts as read-only. */

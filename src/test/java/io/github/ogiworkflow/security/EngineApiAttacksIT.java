@@ -295,6 +295,32 @@ class EngineApiAttacksIT {
     return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
   }
 
+  /**
+   * 领导审批答复's gateway reads anything but 退回修改 as 同意 (its default flow): a value the form
+   * does not offer is refused on its field, and the case stays where it was.
+   */
+  @Test
+  void aChoiceTheFormDoesNotOfferIsRefused() throws Exception {
+    String trackingNumber = withheldCaseAtEditReply();
+    complete(trackingNumber, TASK_EDIT_REPLY, CHARGE_FEE, false);
+    String approval = taskOf(trackingNumber, TASK_APPROVE_REPLY).getId();
+
+    ResponseEntity<String> maybe = Http.asUser(rest, "chengang", HttpMethod.POST,
+        "/engine-rest/task/" + approval + "/submit-form",
+        EngineRest.variables(Map.of("replyApproval", value("MAYBE"))));
+    assertThat(maybe.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(maybe.getBody())
+        .path("fields").path("replyApproval").asText())
+        .contains("取值无效");
+    assertThat(taskOf(trackingNumber, TASK_APPROVE_REPLY).getId()).isEqualTo(approval);
+
+    // Positive control: the form's own option.
+    assertThat(Http.asUser(rest, "chengang", HttpMethod.POST,
+        "/engine-rest/task/" + approval + "/submit-form", EngineRest.variables(Map.of(
+            "replyApproval", value("SEND_BACK"), "replyApprovalComment", value("请补充依据。"))))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
   // H2 ------------------------------------------------------------------------------------
 
   @Test
