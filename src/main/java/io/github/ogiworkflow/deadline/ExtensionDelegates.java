@@ -11,8 +11,11 @@ import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.DecisionRegister;
 import io.github.ogiworkflow.register.DecisionRegister.Kind;
+import io.github.ogiworkflow.calendar.OfficeTime;
 import java.time.LocalDate;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +23,55 @@ import org.springframework.context.annotation.Configuration;
 /** Extension of the reply deadline (延期答复, Art. 33): once, at most 20 working days. */
 @Configuration(proxyBeanMethods = false)
 public class ExtensionDelegates {
+
+  /**
+   * Leaving 临近答复期限：确认进度或申请延期 with a request for more time: the days and the reason
+   * as the letter will state them, asked once, and before the deadline has passed (Art. 33: an
+   * extension is decided within the period; one after it would turn an overdue case green).
+   * Checked here, on the office's step, so a bad request is refused (HTTP 400) instead of
+   * failing the asynchronous step after leadership's approval.
+   */
+  @Bean
+  ExecutionListener extensionRequestCheck(ReplyDeadline deadline, DeadlineProperties limits) {
+    return execution -> {
+      if (execution.isCanceled() || !Vars.flag(execution, EXTENSION_REQUESTED)) {
+        return;
+      }
+      if (Vars.flag(execution, EXTENSION_USED)) {
+        throw new InvalidInput("extensionRequested: the deadline was extended already"
+            + "（答复期限只能延长一次）");
+      }
+      checkedDays(execution, limits);
+      Vars.requiredText(execution, EXTENSION_REASON, "延期理由");
+      requireDeadlineNotPassed(deadline.current(execution));
+    };
+  }
+
+  /** Leaving 审批延期答复 with an approval: still before the deadline has passed (Art. 33). */
+  @Bean
+  ExecutionListener extensionApprovalCheck(ReplyDeadline deadline) {
+    return execution -> {
+      if (!execution.isCanceled() && "APPROVE".equals(Vars.text(execution, EXTENSION_APPROVAL))) {
+        requireDeadlineNotPassed(deadline.current(execution));
+      }
+    };
+  }
+
+  private static int checkedDays(DelegateExecution execution, DeadlineProperties limits) {
+    Integer days = Vars.number(execution, EXTENSION_DAYS);
+    if (days == null || days < 1 || days > limits.maxExtensionWorkingDays()) {
+      throw new InvalidInput("extensionDays must be 1–" + limits.maxExtensionWorkingDays()
+          + "（延长期限应为1至" + limits.maxExtensionWorkingDays() + "个工作日）");
+    }
+    return days;
+  }
+
+  private static void requireDeadlineNotPassed(LocalDate dueOn) {
+    if (dueOn != null && OfficeTime.today().isAfter(dueOn)) {
+      throw new InvalidInput("replyDueDate: the reply deadline passed on " + dueOn
+          + "（答复期限已于" + CaseLetters.chinese(dueOn) + "届满，不能再延长）");
+    }
+  }
 
   /** 记录延期审批结果: an approval moves the deadline and tells the applicant. */
   @Bean
@@ -38,11 +90,7 @@ public class ExtensionDelegates {
       if (Vars.flag(execution, EXTENSION_USED)) {
         throw new InvalidInput("The deadline was extended already（答复期限只能延长一次）");
       }
-      Integer days = Vars.number(execution, EXTENSION_DAYS);
-      if (days == null || days < 1 || days > limits.maxExtensionWorkingDays()) {
-        throw new InvalidInput("extensionDays must be 1–" + limits.maxExtensionWorkingDays()
-            + "（延长期限应为1至" + limits.maxExtensionWorkingDays() + "个工作日）");
-      }
+      int days = checkedDays(execution, limits);
       LocalDate dueBefore = deadline.current(execution);
       LocalDate newDue = deadline.postpone(execution, trackingNumber, days);
       register.extend(trackingNumber, days, newDue, dueBefore);

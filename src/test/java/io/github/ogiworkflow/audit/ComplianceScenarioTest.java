@@ -216,7 +216,13 @@ class ComplianceScenarioTest {
   @Test
   void anExtensionApprovedAfterTheDeadlineIsFlagged() {
     String inTime = extensionApprovedOn(LocalDate.of(2026, 3, 27));
-    String late = extensionApprovedOn(LocalDate.of(2026, 3, 31));
+    // Planted: the process now refuses an approval after the deadline (ExtensionDelegates);
+    // cases started on an earlier model, or changed outside it, can still have one.
+    String late = extensionApprovedOn(LocalDate.of(2026, 3, 27));
+    jdbc.update("UPDATE ogi_approval SET decided_at = ? WHERE tracking_number = ?"
+        + " AND kind = 'EXTENSION'", java.sql.Timestamp.from(LocalDate.of(2026, 3, 31)
+            .atTime(10, 0).atZone(io.github.ogiworkflow.calendar.OfficeTime.ZONE).toInstant()),
+        late);
 
     Report report = queries.check(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
 

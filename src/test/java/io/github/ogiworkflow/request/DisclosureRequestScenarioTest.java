@@ -736,6 +736,33 @@ class DisclosureRequestScenarioTest {
     Assertions.assertThat(letters.of(scenario.trackingNumber())).isEmpty();
   }
 
+  /**
+   * Art. 33: the period is extended before it ends. Asked or approved after the deadline, the
+   * extension is refused on the step (nothing moves), as are days beyond 20 working days.
+   */
+  @Test
+  void anExtensionAfterTheDeadlineOrBeyondTwentyDaysIsRefused() {
+    searchWith(items(item("大量历史档案", "HELD")));
+    scenario.fireTimer(TIMER_REPLY_REMINDER);
+    assertThatThrownBy(() -> scenario.complete(TASK_CONSIDER_EXTENSION, OFFICE_USER,
+        EXTENSION_REQUESTED, true, EXTENSION_DAYS, 999, EXTENSION_REASON, "需要调取大量档案"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("延长期限应为1至20个工作日");
+    scenario.complete(TASK_CONSIDER_EXTENSION, OFFICE_USER, EXTENSION_REQUESTED, true,
+        EXTENSION_DAYS, 10, EXTENSION_REASON, "需要调取大量档案");
+
+    // Due Mon 16 Mar; leadership comes to it on Tue 17 Mar.
+    today(LocalDate.of(2026, 3, 17));
+    assertThatThrownBy(() -> scenario.complete(TASK_APPROVE_EXTENSION, LEADER,
+        EXTENSION_APPROVAL, "APPROVE"))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("答复期限已于2026年3月16日届满，不能再延长");
+    assertThat(scenario.instance).isWaitingAt(TASK_APPROVE_EXTENSION);
+    Assertions.assertThat(register.get(scenario.trackingNumber()).dueOn())
+        .isEqualTo(LocalDate.of(2026, 3, 16));
+    scenario.complete(TASK_APPROVE_EXTENSION, LEADER, EXTENSION_APPROVAL, "REFUSE");
+    Assertions.assertThat(letters.of(scenario.trackingNumber())).isEmpty();
+  }
+
   @Test
   void theReminderWithoutExtensionAndTheOverdueEscalation() {
     searchWith(items(item("统计报表", "HELD")));
