@@ -26,6 +26,11 @@ final class AppealSteps {
     long id = appealId(execution);
     LocalDate submittedOn = AppealWindow.notInFuture(
         Vars.requiredDate(execution, SUBMITTED_ON, "提交日期"), SUBMITTED_ON, "提交日期");
+    LocalDate servedOn = appeals.get(id).servedOn();
+    if (servedOn != null && submittedOn.isBefore(servedOn)) {
+      throw new InvalidInput(SUBMITTED_ON + " lies before the appeal was served on " + servedOn
+          + "（提交日期不能早于收到日期" + CaseLetters.chinese(servedOn) + "）");
+    }
     String answer = Vars.requiredText(execution, ANSWER_TEXT, "答复书或答辩状");
     String evidence = Vars.text(execution, EVIDENCE_LIST);
     // Only what leadership approved leaves the agency, checked against the register's copy

@@ -8,6 +8,7 @@ import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.Vars;
+import io.github.ogiworkflow.register.CaseRegister;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
@@ -26,10 +27,11 @@ public class ComplaintDelegates {
       WorkingDayCalendar calendar) {
     return execution -> {
       String trackingNumber = trackingNumber(execution);
-      window.requireCase(trackingNumber);
+      CaseRegister.CaseRecord record = window.requireCase(trackingNumber);
       ComplaintKind kind = Vars.choice(execution, COMPLAINT_KIND, ComplaintKind.class, "类别");
       Vars.requiredText(execution, COMPLAINT_TEXT, "申诉举报内容");
-      LocalDate servedOn = servedOn(execution, null);
+      LocalDate servedOn = AppealWindow.notBeforeRequest(record, servedOn(execution, null),
+          SERVED_ON, "收到日期");
       LocalDate dueOn = calendar.addWorkingDays(servedOn, COMPLAINT_ANSWER_WORKING_DAYS);
       long id = appeals.insert(new NewAppeal(trackingNumber, execution.getProcessInstanceId(),
           AppealKind.COMPLAINT, 1, false, Vars.text(execution, DOCKET_NO),

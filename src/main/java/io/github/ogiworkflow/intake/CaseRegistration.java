@@ -94,7 +94,7 @@ class CaseRegistration {
     if (receivedOn.isAfter(OfficeTime.today())) {
       throw new InvalidInput("receivedOn lies in the future（收到申请日期：不能晚于今天）");
     }
-    return receivedOn;
+    return CaseRegister.requireRecentReceipt(receivedOn, RECEIVED_ON, "收到申请日期");
   }
 
   /** The same pattern as the registration form's 联系电话: mainland mobile or landline. */

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.process.InvalidInput;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -34,6 +35,26 @@ public class CaseRegister {
       String trackingNumber, String applicantName, String applicantType, String description,
       LocalDate firstReceivedOn, LocalDate clockStartedOn, LocalDate dueOn, int extensionDays,
       String status, String outcomeCode) {}
+
+  /**
+   * The earliest receipt date a case may be given today: 1 January of the previous year. A
+   * request found late is still registered before that year's annual report (due 31 January,
+   * Art. 49); an older date would be a typing error that rewrites reports long published.
+   */
+  public static LocalDate earliestReceiptDate(LocalDate today) {
+    return LocalDate.of(today.getYear() - 1, 1, 1);
+  }
+
+  /** Refuses a receipt date before {@link #earliestReceiptDate} (HTTP 400, in Chinese). */
+  public static LocalDate requireRecentReceipt(LocalDate receivedOn, String field,
+      String chineseName) {
+    LocalDate earliest = earliestReceiptDate(OfficeTime.today());
+    if (receivedOn.isBefore(earliest)) {
+      throw new InvalidInput(field + " lies before " + earliest
+          + "（" + chineseName + "不能早于" + earliest.getYear() + "年1月1日）");
+    }
+    return receivedOn;
+  }
 
   private final JdbcTemplate jdbc;
 

@@ -86,6 +86,11 @@ class ComplaintScenarioTest {
     assertThatThrownBy(() -> scenario.start(ProcessKeys.COMPLAINT, TRACKING_NUMBER,
         trackingNumber, COMPLAINT_KIND, "REPORT", APPEAL_BODY, "示范市人民政府办公室"))
         .isInstanceOf(InvalidInput.class).hasMessageContaining("请填写申诉举报内容");
+    // Not passed on before the request it is about was received (10 Feb 2026).
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.COMPLAINT, TRACKING_NUMBER,
+        trackingNumber, COMPLAINT_KIND, "REPORT", APPEAL_BODY, "示范市人民政府办公室",
+        SERVED_ON, "2010-05-05", COMPLAINT_TEXT, "举报该局未依法答复政府信息公开申请"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("收到日期不能早于政府信息公开申请的收到日期");
     Assertions.assertThat(appeals.of(trackingNumber)).isEmpty();
   }
 

@@ -91,6 +91,10 @@ class ReconsiderationScenarioTest {
     draftAndApprove("SEND_BACK");
     Assertions.assertThat(scenario.request.tasks(TASK_SUBMIT_ANSWER)).isEmpty();
     draftAndApprove("APPROVE");
+    // Not submitted before the reconsideration was served on the agency (10 Feb).
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> scenario.request.complete(
+        TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-02-09"))
+        .hasMessageContaining("提交日期不能早于收到日期2026年2月10日");
     scenario.request.complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-02-10");
 
     today(LocalDate.of(2026, 3, 2));

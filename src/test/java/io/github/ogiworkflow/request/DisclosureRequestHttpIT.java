@@ -136,6 +136,19 @@ class DisclosureRequestHttpIT {
     assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
   }
 
+  /** A receipt date before last year is a typing error that would rewrite published reports. */
+  @Test
+  void aReceiptDateBeforeLastYearIsRefused() throws Exception {
+    long cases = casesInRegister();
+    ResponseEntity<String> response = Http.asUser(rest, "wangli", HttpMethod.POST,
+        DEFINITION + "/submit-form", EngineRest.variables(registration("1900-01-01")));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(response.getBody()).path("fields").path("receivedOn").asText())
+        .isEqualTo("收到申请日期不能早于" + (OfficeTime.today().getYear() - 1) + "年1月1日");
+    assertThat(casesInRegister()).isEqualTo(cases);
+  }
+
   /** Three wrong fields: one answer naming each on its field, in Chinese, without engine ids. */
   @Test
   void everyWrongFieldIsAnsweredAtOnceInChinese() throws Exception {
