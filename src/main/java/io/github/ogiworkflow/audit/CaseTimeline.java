@@ -1,6 +1,7 @@
 package io.github.ogiworkflow.audit;
 
 import io.github.ogiworkflow.appeal.AppealRegister;
+import io.github.ogiworkflow.appeal.AppealKind;
 import io.github.ogiworkflow.appeal.AppealResult;
 import io.github.ogiworkflow.attachment.FileAccessLog;
 import io.github.ogiworkflow.calendar.OfficeTime;
@@ -429,7 +430,9 @@ public class CaseTimeline {
       // A late filing is recorded with its warning (issue 14, point 9).
       entries.add(day(appeal.servedOn(), "APPEAL", FormLabels.code(appeal.kind().name())
           + " 第" + appeal.instanceNo() + "审", "", appealResult(appeal),
-          (appeal.pending() ? "尚未审结" : "审结于 " + appeal.decidedOn())
+          (appeal.kind() == AppealKind.COMPLAINT
+              ? (appeal.pending() ? "尚未答复" : "答复于 " + appeal.decidedOn())
+              : (appeal.pending() ? "尚未审结" : "审结于 " + appeal.decidedOn()))
               + (appeal.filingWarning() == null ? ""
                   : "；逾期提示：" + FormLabels.chineseOf(appeal.filingWarning()))));
     }
@@ -441,6 +444,9 @@ public class CaseTimeline {
   private static String appealResult(AppealRegister.Appeal appeal) {
     if (appeal.result() == null) {
       return "";
+    }
+    if (appeal.kind() == AppealKind.COMPLAINT) {
+      return "已答复"; // a complaint is answered (ANSWERED), not decided as table 四 counts
     }
     String result = AppealResult.valueOf(appeal.result()).label();
     return appeal.resultDetail() == null ? result

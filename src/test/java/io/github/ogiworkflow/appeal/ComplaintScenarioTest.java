@@ -74,6 +74,10 @@ class ComplaintScenarioTest {
     });
     Assertions.assertThat(appeals.counts(AppealKind.COMPLAINT, 2026, null).total())
         .isEqualTo(before + 1);
+    // The audit trail shows the answered complaint (its result is no table 四 result).
+    Assertions.assertThat(ProcessTestEngine.timeline(engine).of(trackingNumber).orElseThrow()
+        .entries()).filteredOn(entry -> "APPEAL".equals(entry.kind())).singleElement()
+        .satisfies(entry -> Assertions.assertThat(entry.toString()).contains("已答复", "答复于"));
     // A complaint does not hold the appeal window open.
     assertThat(scenario.request.instance).isWaitingAt(GATEWAY_APPEAL_EVENTS);
   }
