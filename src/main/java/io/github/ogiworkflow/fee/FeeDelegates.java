@@ -135,11 +135,12 @@ public class FeeDelegates {
 
   /**
    * 延长缴费期限: the office found a good reason for the delay and sets a new due date, which
-   * cannot be in the past; the reason is required, for the audit trail.
+   * cannot be in the past; the reason is required, for the audit trail. The applicant is told
+   * the new date (延长缴费期限告知书).
    */
   @Bean
   JavaDelegate extendPaymentDeadlineDelegate(WorkingDayCalendar calendar,
-      DeadlineProperties limits) {
+      DeadlineProperties limits, CaseLetters letters) {
     return execution -> {
       UnpaidDecision decision = Vars.choice(execution, UNPAID_DECISION, UnpaidDecision.class,
           "处理决定");
@@ -162,6 +163,8 @@ public class FeeDelegates {
       }
       Vars.requiredText(execution, UNPAID_COMMENT, "延长缴费期限的理由");
       setDueOn(execution, newDueOn);
+      letters.send(execution.getProcessBusinessKey(), LetterKind.FEE_EXTENSION_NOTICE,
+          Map.of("feeDueOn", CaseLetters.chinese(newDueOn)));
     };
   }
 

@@ -198,11 +198,12 @@ public class CorrectionDelegates {
 
   /**
    * 延长补正期限: the office found a good reason and sets a new correction deadline, not in the
-   * past; the reason is required, for the audit trail. The request waits for its correction again.
+   * past; the reason is required, for the audit trail. The applicant is told the new deadline
+   * (延长补正期限告知书, Art. 30), and the request waits for its correction again.
    */
   @Bean
   JavaDelegate extendCorrectionDeadlineDelegate(WorkingDayCalendar calendar,
-      DeadlineProperties limits) {
+      DeadlineProperties limits, CaseLetters letters) {
     return execution -> {
       InvalidInput.Collector errors = new InvalidInput.Collector();
       NoCorrectionDecision decision = errors.check(() -> Vars.choice(execution,
@@ -230,6 +231,8 @@ public class CorrectionDelegates {
       errors.check(() -> Vars.requiredText(execution, NO_CORRECTION_COMMENT, "延长补正期限的理由"));
       errors.throwIfAny();
       execution.setVariable(CORRECTION_DEADLINE, OfficeTime.endOf(newDueOn));
+      letters.send(execution.getProcessBusinessKey(), LetterKind.CORRECTION_EXTENSION_NOTICE,
+          Map.of("correctionDeadline", CaseLetters.chinese(newDueOn)));
     };
   }
 }

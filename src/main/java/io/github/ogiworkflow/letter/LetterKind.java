@@ -9,12 +9,16 @@ package io.github.ogiworkflow.letter;
  */
 public enum LetterKind {
   CORRECTION_NOTICE("补正申请告知书", "补"),
+  /** Art. 30: a good reason for the delay; the applicant is told the new correction deadline. */
+  CORRECTION_EXTENSION_NOTICE("延长补正期限告知书", "补延"),
   TERMINATION_NOTICE("终止办理告知书", "终"),
   CONSULTATION_THIRD_PARTY("征求第三方意见函", "征"),
   CONSULTATION_AGENCY("征求意见函", "商"),
   SECRECY_REFERRAL("关于提请确定有关信息是否属于国家秘密的函", "密"),
   EXTENSION_NOTICE("延期答复告知书", "延"),
   FEE_NOTICE("收费通知书", "费"),
+  /** 国办函〔2020〕109号: a good reason for not paying in time; the new payment deadline. */
+  FEE_EXTENSION_NOTICE("延长缴费期限告知书", "费延"),
   /** Art. 32: the third party is told the information is released over its objection. */
   OVERRIDE_NOTICE("公开决定告知书", "告"),
   /** Art. 35: the applicant is asked to explain a request of unreasonable number or frequency. */

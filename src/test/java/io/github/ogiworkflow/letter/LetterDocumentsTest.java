@@ -108,8 +108,8 @@ class LetterDocumentsTest {
     values.put("reconsiderationBody", AGENCY.reconsiderationBody());
     values.put("secrecyAdministration", AGENCY.secrecyAdministration());
     values.put("today", "2026年12月3日");
-    for (String name : List.of("dueOn", "correctionDeadline", "reasonsDueOn", "consultedOn",
-        "requestedOn", "reasonsReceivedOn")) {
+    for (String name : List.of("dueOn", "correctionDeadline", "feeDueOn", "reasonsDueOn",
+        "consultedOn", "requestedOn", "reasonsReceivedOn")) {
       values.put(name, "2026年12月20日");
     }
     for (String name : List.of("items", "itemTitle", "correctionPoints", "reason", "scheme",

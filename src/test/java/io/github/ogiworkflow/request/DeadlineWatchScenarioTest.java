@@ -113,7 +113,8 @@ class DeadlineWatchScenarioTest {
     Assertions.assertThat(scenario.variable(CORRECTION_NOTICE_REMINDED_AT_REGISTRATION)).isNull();
     // Due with the correction notice, 7 working days after receipt (5, 6, 9, 10, 11, 12, Fri
     // 13 Mar), not on the reply deadline (Wed 1 Apr); 即将到期 from 3 working days before.
-    Assertions.assertThat(check.getDueDate()).isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 13)));
+    Assertions.assertThat(check.getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 13)));
     Assertions.assertThat(check.getFollowUpDate())
         .isEqualTo(Date.from(LocalDate.of(2026, 3, 10).atStartOfDay(OfficeTime.ZONE).toInstant()));
 

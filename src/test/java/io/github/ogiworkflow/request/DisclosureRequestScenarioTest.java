@@ -51,6 +51,7 @@ import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.letter.Letters;
+import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.CaseRecord;
 import io.github.ogiworkflow.register.DecisionRegister;
@@ -341,6 +342,11 @@ class DisclosureRequestScenarioTest {
     Assertions.assertThat(scenario.task(TASK_RECORD_SUPPLEMENT).getDueDate())
         .isEqualTo(io.github.ogiworkflow.calendar.OfficeTime.endOf(today.plusDays(10)));
     Assertions.assertThat(scenario.timerJobs(TIMER_CORRECTION_DEADLINE)).hasSize(1);
+    // The applicant is told the new deadline (Art. 30).
+    Assertions.assertThat(letters.of(scenario.trackingNumber()))
+        .filteredOn(letter -> letter.kind() == LetterKind.CORRECTION_EXTENSION_NOTICE)
+        .singleElement().satisfies(letter -> Assertions.assertThat(letter.body())
+            .contains("补正期限延长至" + CaseLetters.chinese(today.plusDays(10)), "第三十条"));
   }
 
   @Test
@@ -910,6 +916,10 @@ class DisclosureRequestScenarioTest {
     assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_RECORD_PAYMENT)
         .hasPassed("Service_ExtendPaymentDeadline").hasNotPassed("Service_CloseUnpaid");
     Assertions.assertThat(scenario.variable(FEE_DUE_AT_TEXT)).isEqualTo("2026-03-31");
+    Assertions.assertThat(letters.of(scenario.trackingNumber()))
+        .filteredOn(letter -> letter.kind() == LetterKind.FEE_EXTENSION_NOTICE)
+        .singleElement().satisfies(letter -> Assertions.assertThat(letter.body())
+            .contains("缴费期限延长至2026年3月31日", "国办函〔2020〕109号"));
     Assertions.assertThat(scenario.timerJobs(ElementIds.TIMER_PAYMENT_DEADLINE)).singleElement()
         .satisfies(timer -> Assertions.assertThat(timer.getDuedate())
             .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 31))));
