@@ -520,6 +520,9 @@ const steps = [
     const task = await taskOf('Task_CheckCompleteness', state.instance.id);
     await openTask(page, task);
     await datesAreTheServers(page, task);
+    // The header names the process, without the model's version tag (v. 2026-12-consultees).
+    const header = (await page.locator('h4.process-definition').first().innerText()).trim();
+    if (header !== PROCESS_NAME) englishFound.push(`task header: "${header}"`);
     const form = page.locator('.fjs-form').first();
     const number = field(form, '受理编号').locator('input');
     await waitFor('the tracking number on the form', async () => (await number.inputValue()) === state.instance.businessKey);

@@ -163,6 +163,11 @@ public class FormLabels {
       case "false" -> "否";
       case "THIRD_PARTY" -> "第三方";
       case "AGENCY" -> "其他机关";
+      // consultation answers (ConsultationRegister.Answer) and an answered complaint
+      case "CONSENT" -> "同意公开";
+      case "OBJECTION" -> "不同意公开";
+      case "SILENCE" -> "逾期未答复";
+      case "ANSWERED" -> "已答复";
       default -> code;
     };
   }

@@ -34,6 +34,21 @@ public class DueSoonDates extends AbstractProcessEnginePlugin {
     this.calendar = calendar;
   }
 
+  /** 确认逾期未补正 / 确认逾期未缴费 are due this many working days after the deadline passed. */
+  public static final int CONFIRMATION_WORKING_DAYS = 3;
+
+  /**
+   * The due date of a task that confirms a passed deadline: a few working days after it. Due at
+   * the deadline itself, the task would be overdue from the moment the timer creates it.
+   */
+  public static Date confirmationDue(WorkingDayCalendar calendar, Object passedDeadline) {
+    if (passedDeadline == null) {
+      return null;
+    }
+    return OfficeTime.endOf(calendar.addWorkingDays(OfficeTime.toLocalDate(passedDeadline),
+        CONFIRMATION_WORKING_DAYS));
+  }
+
   /** The first day a task due on {@code due} counts as 即将到期. */
   public static LocalDate dueSoonFrom(WorkingDayCalendar calendar, LocalDate due) {
     LocalDate day = due;

@@ -7,6 +7,7 @@ import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.deadline.DeadlineProperties;
 import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.intake.CaseClosing;
+import io.github.ogiworkflow.deadline.DueSoonDates;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.process.InvalidInput;
@@ -19,6 +20,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -131,6 +133,13 @@ public class FeeDelegates {
       }
       setDueOn(execution, calendar.addWorkingDays(servedOn, limits.feePaymentWorkingDays()));
     };
+  }
+
+  /** 确认逾期未缴费 is due a few working days after the payment deadline it confirms. */
+  @Bean
+  TaskListener feeOverdueDueDate(WorkingDayCalendar calendar) {
+    return task -> task.setDueDate(DueSoonDates.confirmationDue(calendar,
+        task.getVariable(FEE_DUE_AT)));
   }
 
   /**

@@ -165,6 +165,13 @@ public class CorrectionDelegates {
   }
 
 
+  /** 确认逾期未补正 is due a few working days after the correction deadline it confirms. */
+  @Bean
+  TaskListener correctionOverdueDueDate(WorkingDayCalendar calendar) {
+    return task -> task.setDueDate(DueSoonDates.confirmationDue(calendar,
+        task.getVariable(CORRECTION_DEADLINE)));
+  }
+
   /**
    * 视为放弃申请: the office confirmed that no correction came in time without good reason
    * (确认逾期未补正); the case is closed as 其他处理-1 (Art. 30).

@@ -322,6 +322,10 @@ class DisclosureRequestScenarioTest {
             CORRECTION_POINTS, "请明确所需信息的名称。");
     scenario.fireTimer(TIMER_CORRECTION_DEADLINE);
     LocalDate today = io.github.ogiworkflow.calendar.OfficeTime.today();
+    // Notice Tue 10 Feb + 15 working days: 11–14 = 4; 24–28 Feb = 9; 2–6 Mar = 14; Mon 9 Mar.
+    // The confirmation is due 3 working days after it: Thu 12 Mar (not overdue on creation).
+    Assertions.assertThat(scenario.task(TASK_CONFIRM_NO_CORRECTION).getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 12)));
 
     assertThatThrownBy(() -> scenario.complete(TASK_CONFIRM_NO_CORRECTION, OFFICE_USER,
         NO_CORRECTION_DECISION, "MORE_TIME", NEW_CORRECTION_DUE_ON,
@@ -865,6 +869,8 @@ class DisclosureRequestScenarioTest {
     assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_CONFIRM_UNPAID)
         .hasNotPassed("Service_CloseUnpaid");
     Task confirm = scenario.task(ElementIds.TASK_CONFIRM_UNPAID);
+    // Due 3 working days after the payment deadline (Mon 16 Mar): Thu 19 Mar.
+    Assertions.assertThat(confirm.getDueDate()).isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 19)));
     Assertions.assertThat(engine.getTaskService().getIdentityLinksForTask(confirm.getId()))
         .anySatisfy(link -> Assertions.assertThat(link.getGroupId()).isEqualTo("office"));
     Assertions.assertThat(register.get(scenario.trackingNumber()).status()).isNotEqualTo("CLOSED");
