@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.RepositoryService;
@@ -244,6 +246,23 @@ public class PublicationDelegates {
           PUBLICATIONS);
       if (lines.isEmpty()) {
         throw new InvalidInput("publications: nothing recorded（请登记发布情况）");
+      }
+      // The list the form sends back is the plan's: each line an item of this batch that the
+      // plan found publishable, on a channel its draft names, once. Its item and channel are
+      // shown read-only, but they arrive inside one JSON variable, so they are checked here.
+      Set<String> planned = new HashSet<>();
+      for (Publication p : register.ofBatch(execution.getProcessBusinessKey())) {
+        if (p.status() == PublicationStatus.PUBLISHABLE) {
+          p.draft().channels().forEach(c -> planned.add(p.itemId() + "/" + c.name()));
+        }
+      }
+      Set<String> recorded = new HashSet<>();
+      for (JsonNode line : lines) {
+        String planLine = line.path("itemId").asText("") + "/" + line.path("channel").asText("");
+        if (!planned.contains(planLine) || !recorded.add(planLine)) {
+          throw new InvalidInput("publications: a line that is not in this batch's plan, or"
+              + " twice（发布登记只能包含本批次计划发布的信息项和渠道，且每项只登记一次）");
+        }
       }
       for (JsonNode line : lines) {
         PublicationChannel channel;

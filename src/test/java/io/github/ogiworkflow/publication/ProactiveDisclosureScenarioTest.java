@@ -175,6 +175,36 @@ class ProactiveDisclosureScenarioTest {
   }
 
   /** Two reviewers finishing two items of one batch at once both succeed (asyncAfter per item). */
+  /**
+   * 登记发布情况 sends the plan's list back: a line on a channel the draft does not name, or
+   * the same line twice, is refused and nothing is published (item and channel are read-only
+   * in the form, but they travel inside one JSON variable).
+   */
+  @Test
+  void onlyThePlannedLinesCanBeRecordedAsPublished() {
+    scenario.draft(item("2026年一季度工作动态", "WORK_NEWS", WEB));
+    scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
+    assertThat(scenario.instance).isWaitingAt(TASK_RECORD_PUBLICATION);
+    List<Map<String, Object>> planned = scenario.list(PUBLICATIONS);
+    org.assertj.core.api.Assertions.assertThat(planned).hasSize(1);
+    Map<String, Object> line = new java.util.HashMap<>(planned.get(0));
+    line.put("publishedOn", OfficeTime.today().toString());
+    line.put("location", "https://www.example.gov.cn/zwgk/1");
+    Map<String, Object> otherChannel = new java.util.HashMap<>(line);
+    otherChannel.put("channel", "GAZETTE");
+
+    for (List<Map<String, Object>> forged : List.of(List.of(otherChannel),
+        List.of(line, line))) {
+      assertThatThrownBy(() -> scenario.complete(TASK_RECORD_PUBLICATION, OFFICE_USER,
+          PUBLICATIONS, org.camunda.spin.Spin.JSON(forged)))
+          .isInstanceOf(InvalidInput.class).hasMessageContaining("本批次计划发布的信息项和渠道");
+      assertThat(scenario.instance).isWaitingAt(TASK_RECORD_PUBLICATION);
+    }
+    scenario.complete(TASK_RECORD_PUBLICATION, OFFICE_USER, PUBLICATIONS,
+        org.camunda.spin.Spin.JSON(List.of(line)));
+    assertThat(scenario.instance).hasPassed(END_EVENT_PUBLISHED);
+  }
+
   @Test
   void twoReviewersFinishingAtOnceBothSucceed() throws Exception {
     scenario.draft(item("2026年一季度工作动态", "WORK_NEWS", WEB),
