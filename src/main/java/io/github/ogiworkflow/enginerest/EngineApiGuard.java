@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ogiworkflow.process.ElementIds;
+import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.report.AnnualReportDelegates;
 import io.github.ogiworkflow.security.ApiError;
 import io.github.ogiworkflow.security.Groups;
 import io.github.ogiworkflow.security.RoutedPaths;
@@ -381,6 +383,22 @@ public class EngineApiGuard extends OncePerRequestFilter {
         || !MESSAGE_OPTIONS.containsAll(options) || !variables.containsAll(names)) {
       throw Refusal.forbidden("Only administrators may send messages to cases"
           + "（仅系统管理员可以向办件发送消息）");
+    }
+    // The engine answers a refusal of the run this message starts with 500: checked here.
+    JsonNode year = json.path("processVariables").path("reportYear").path("value");
+    if (!year.isMissingNode()) {
+      try {
+        if (year.isIntegralNumber() && year.canConvertToInt()) {
+          AnnualReportDelegates.checkReportYear(year.asInt());
+        } else if (year.isTextual() && year.asText().trim().matches("\\d{4}")) {
+          AnnualReportDelegates.checkReportYear(Integer.parseInt(year.asText().trim()));
+        } else {
+          throw new InvalidInput("reportYear is not a year（报告年度应为年份）");
+        }
+      } catch (InvalidInput refused) {
+        throw Refusal.invalid(refused.getMessage(),
+            Map.of("reportYear", ApiError.chinese(refused.getMessage())));
+      }
     }
   }
 

@@ -284,6 +284,24 @@ class EngineApiAttacksIT {
         .isEqualTo("王丽");
   }
 
+  /** The office's message for a report run: a year outside the reports' range is a 400. */
+  @Test
+  void aReportRunForAYearWithoutAReportIsRefusedAsBadInput() throws Exception {
+    long runs = runtime.createProcessInstanceQuery()
+        .processDefinitionKey(io.github.ogiworkflow.process.ProcessKeys.ANNUAL_REPORT).count();
+    for (String year : List.of("1900", "\"19x0\"", String.valueOf(OfficeTime.today().getYear()))) {
+      ResponseEntity<String> refused = Http.asUser(rest, "wangli", HttpMethod.POST,
+          "/engine-rest/message", "{\"messageName\":\"AnnualReportRequested\","
+              + "\"processVariables\":{\"reportYear\":{\"value\":" + year + "}}}");
+      assertThat(refused.getStatusCode()).as(year).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(json.readTree(refused.getBody()).path("fields").path("reportYear").asText())
+          .as(year).startsWith("报告年度应为");
+    }
+    assertThat(runtime.createProcessInstanceQuery()
+        .processDefinitionKey(io.github.ogiworkflow.process.ProcessKeys.ANNUAL_REPORT).count())
+        .isEqualTo(runs);
+  }
+
   /** A POST sent byte for byte as given (RestTemplate would encode the path). */
   private HttpResponse<String> rawPost(String user, String path, String body) throws Exception {
     String credentials = java.util.Base64.getEncoder().encodeToString(
