@@ -133,7 +133,8 @@ public class ConsultationDelegates {
    * itself, whenever the timer's job happens to run (it fires at 23:59:59 of that day).
    */
   @Bean
-  JavaDelegate closeConsultationDelegate(ConsultationRegister consultations, PauseLedger pauses) {
+  JavaDelegate closeConsultationDelegate(ConsultationRegister consultations, PauseLedger pauses,
+      ItemRegister items) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       ConsultationKind kind = Vars.choice(execution, CONSULTATION_KIND, ConsultationKind.class,
@@ -146,6 +147,14 @@ public class ConsultationDelegates {
           Vars.text(execution, CONSULTATION_OPINION));
       if (kind == ConsultationKind.THIRD_PARTY && answer == Answer.OBJECTION) {
         execution.getProcessInstance().setVariable(THIRD_PARTY_OBJECTED, true);
+        // Art. 32: a reasoned objection is weighed against the public interest; the office and
+        // leadership decide with it in front of them.
+        String titles = items.of(trackingNumber).stream().filter(ItemRegister.Item::thirdParty)
+            .map(item -> "《" + item.title() + "》").collect(Collectors.joining("、"));
+        String opinion = Vars.text(execution, CONSULTATION_OPINION);
+        execution.getProcessInstance().setVariable(THIRD_PARTY_OBJECTION, "涉及信息项：" + titles
+            + "\n答复日期：" + answeredOn + "\n不同意公开的理由："
+            + (opinion == null || opinion.isBlank() ? "（未说明理由）" : opinion.strip()));
       }
       pauses.release(execution, trackingNumber, pauseEndsOn(answeredOn, consultation.dueOn()));
     };

@@ -12,6 +12,7 @@ import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.DecisionRegister;
 import io.github.ogiworkflow.register.DecisionRegister.Kind;
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -32,7 +33,8 @@ public class ExtensionDelegates {
    * failing the asynchronous step after leadership's approval.
    */
   @Bean
-  ExecutionListener extensionRequestCheck(ReplyDeadline deadline, DeadlineProperties limits) {
+  ExecutionListener extensionRequestCheck(ReplyDeadline deadline, DeadlineProperties limits,
+      WorkingDayCalendar calendar) {
     return execution -> {
       if (execution.isCanceled() || !Vars.flag(execution, EXTENSION_REQUESTED)) {
         return;
@@ -41,9 +43,15 @@ public class ExtensionDelegates {
         throw new InvalidInput("extensionRequested: the deadline was extended already"
             + "（答复期限只能延长一次）");
       }
-      checkedDays(execution, limits);
+      int days = checkedDays(execution, limits);
       Vars.requiredText(execution, EXTENSION_REASON, "延期理由");
-      requireDeadlineNotPassed(deadline.current(execution));
+      LocalDate dueOn = deadline.current(execution);
+      requireDeadlineNotPassed(dueOn);
+      // Leadership approves a date, not only a number of days.
+      if (dueOn != null) {
+        execution.setVariable(EXTENSION_NEW_DUE_TEXT,
+            calendar.addWorkingDays(dueOn, days).toString());
+      }
     };
   }
 
@@ -95,7 +103,7 @@ public class ExtensionDelegates {
       LocalDate newDue = deadline.postpone(execution, trackingNumber, days);
       register.extend(trackingNumber, days, newDue, dueBefore);
       letters.send(trackingNumber, LetterKind.EXTENSION_NOTICE, Map.of(
-          "reason", Vars.requiredText(execution, EXTENSION_REASON, "延期理由"),
+          "reason", CaseLetters.clause(Vars.requiredText(execution, EXTENSION_REASON, "延期理由")),
           "extensionDays", days, "dueOn", CaseLetters.chinese(newDue)));
       execution.getProcessInstance().setVariable(EXTENSION_USED, true);
     };

@@ -145,8 +145,8 @@ public class ReasonsDelegates {
       letters.send(trackingNumber, LetterKind.DELAYED_REPLY_NOTICE, Map.of(
           "requestedOn", CaseLetters.chinese(request.requestedOn()),
           "reasonsReceivedOn", CaseLetters.chinese(request.answeredOn()),
-          "reason", Vars.requiredText(execution, REASONS_ASSESSMENT, "审查意见").strip()
-              .replaceAll("[。．.，,；;]+$", ""),
+          "reason", CaseLetters.clause(
+              Vars.requiredText(execution, REASONS_ASSESSMENT, "审查意见")),
           "delayWorkingDays", request.delayWorkingDays(),
           "dueOn", CaseLetters.chinese(newDue)));
     };

@@ -79,6 +79,14 @@ public class CaseLetters {
   }
 
   /** 2026年2月10日. */
+  /**
+   * Staff text put into the middle of a sentence (因……，需要延长答复期限): without the
+   * full stop or comma staff naturally end it with, which would read "……。，".
+   */
+  public static String clause(String text) {
+    return text.strip().replaceAll("[。．.，,；;：:！!\\s]+$", "");
+  }
+
   public static String chinese(java.time.LocalDate date) {
     return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
   }

@@ -92,6 +92,8 @@ public final class ProcessVariables {
   /** The last day of the answer period, as the answer form shows it. */
   public static final String CONSULTATION_DUE_ON_TEXT = "consultationDueOnText";
   public static final String THIRD_PARTY_OBJECTED = "thirdPartyObjected";
+  /** The third party's objection as 判断是否涉及重大公共利益 and its approval show it (Art. 32). */
+  public static final String THIRD_PARTY_OBJECTION = "thirdPartyObjection";
   public static final String OVERRIDE_PROPOSED = "overrideProposed";
   public static final String OVERRIDE_REASON = "overrideReason";
   public static final String OVERRIDE_APPROVAL = "overrideApproval";
@@ -167,6 +169,8 @@ public final class ProcessVariables {
   public static final String EXTENSION_REQUESTED = "extensionRequested";
   public static final String EXTENSION_DAYS = "extensionDays";
   public static final String EXTENSION_REASON = "extensionReason";
+  /** The reply deadline the requested extension would give, for leadership's approval. */
+  public static final String EXTENSION_NEW_DUE_TEXT = "extensionNewDueText";
   public static final String EXTENSION_APPROVAL = "extensionApproval";
   public static final String EXTENSION_APPROVAL_COMMENT = "extensionApprovalComment";
   public static final String OVERDUE_COMMENT = "overdueComment";

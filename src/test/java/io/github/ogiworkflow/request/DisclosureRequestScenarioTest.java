@@ -532,6 +532,9 @@ class DisclosureRequestScenarioTest {
     Assertions.assertThat(scenario.timerJobs(TIMER_REPLY_OVERDUE)).singleElement()
         .satisfies(job -> Assertions.assertThat(job.getDuedate())
             .isEqualTo(OfficeTime.after(LocalDate.of(2026, 3, 23))));
+    // The public-interest step shows the objection it weighs (Art. 32).
+    Assertions.assertThat((String) scenario.variable(THIRD_PARTY_OBJECTION))
+        .contains("《某企业年度检查材料》", "2026-02-26", "涉及商业秘密，不同意公开");
 
     scenario.complete(TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER, OVERRIDE_PROPOSED, false)
         .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
@@ -712,7 +715,7 @@ class DisclosureRequestScenarioTest {
     searchWith(items(item("大量历史档案", "HELD")));
     scenario.fireTimer(TIMER_REPLY_REMINDER)
         .complete(TASK_CONSIDER_EXTENSION, OFFICE_USER, EXTENSION_REQUESTED, true,
-            EXTENSION_DAYS, 10, EXTENSION_REASON, "需要调取大量档案")
+            EXTENSION_DAYS, 10, EXTENSION_REASON, "需要调取大量档案。")
         .complete(TASK_APPROVE_EXTENSION, LEADER, EXTENSION_APPROVAL, "APPROVE");
 
     // 16 Mar + 10 working days: 17–20 = 4; 23–27 = 9; Mon 30 Mar = 10.
@@ -726,8 +729,11 @@ class DisclosureRequestScenarioTest {
         .satisfies(job -> Assertions.assertThat(job.getDuedate())
             .isEqualTo(OfficeTime.after(extended)));
     Assertions.assertThat(letters.of(trackingNumber)).singleElement().satisfies(letter ->
-        Assertions.assertThat(letter.body()).contains("延长10个工作日", "2026年3月30日"));
+        Assertions.assertThat(letter.body()).contains("延长10个工作日", "2026年3月30日",
+            "因需要调取大量档案，需要延长答复期限"));
     Assertions.assertThat(scenario.variable(EXTENSION_USED)).isEqualTo(true);
+    // Leadership saw the date it approved.
+    Assertions.assertThat(scenario.variable(EXTENSION_NEW_DUE_TEXT)).isEqualTo("2026-03-30");
     assertThat(scenario.instance).hasPassed("EndEvent_ExtensionDecided");
   }
 
