@@ -4,6 +4,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.*;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.letter.CaseLetters;
+import io.github.ogiworkflow.security.ApiError;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.InvalidInput;
@@ -72,15 +73,7 @@ final class AppealSteps {
    * own. Empty for complaints.
    */
   static String opening(AppealRegister.Appeal appeal, String applicantName, Letters letters) {
-    Letters.Letter reply = null;
-    for (Letters.Letter letter : letters.of(appeal.trackingNumber())) {
-      if (letter.kind() == LetterKind.REPLY || letter.kind() == LetterKind.TERMINATION_NOTICE) {
-        reply = letter;
-      }
-    }
-    String challenged = reply == null ? "本机关作出的政府信息公开答复"
-        : "本机关于" + CaseLetters.chinese(reply.issuedOn()) + "作出的《" + reply.title() + "》（"
-            + reply.documentNumber() + "）";
+    String challenged = challenged(appeal.trackingNumber(), letters);
     String docket = appeal.docketNo() == null || appeal.docketNo().isBlank() ? ""
         : "（" + appeal.docketNo() + "）";
     return switch (appeal.kind()) {
@@ -90,6 +83,29 @@ final class AppealSteps {
           + "。本机关现答辩如下：\n";
       case COMPLAINT -> "";
     };
+  }
+
+  /** The reply (or termination notice) an appeal challenges: its date, title and 文号. */
+  static String challenged(String trackingNumber, Letters letters) {
+    Letters.Letter reply = null;
+    for (Letters.Letter letter : letters.of(trackingNumber)) {
+      if (letter.kind() == LetterKind.REPLY || letter.kind() == LetterKind.TERMINATION_NOTICE) {
+        reply = letter;
+      }
+    }
+    return reply == null ? "本机关作出的政府信息公开答复"
+        : "本机关于" + CaseLetters.chinese(reply.issuedOn()) + "作出的《" + reply.title() + "》（"
+            + reply.documentNumber() + "）";
+  }
+
+  /**
+   * What the drafter and the approver of an answer see of the appeal: what it challenges (or
+   * the complaint), and a late or irregular filing's warning in Chinese, which otherwise only
+   * the audit trail shows.
+   */
+  static void showToDrafter(Map<String, Object> variables, String subject, String warning) {
+    variables.put(APPEAL_SUBJECT, subject);
+    variables.put(FILING_WARNING_TEXT, warning == null ? "" : ApiError.chinese(warning));
   }
 
   /** The tracking number becomes the business key, so the case's tasks show together. */

@@ -10,6 +10,7 @@ import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.CaseRegister;
 import java.time.LocalDate;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,7 +38,11 @@ public class ComplaintDelegates {
           AppealKind.COMPLAINT, 1, false, Vars.text(execution, DOCKET_NO),
           Vars.requiredText(execution, APPEAL_BODY, "转办机关"), kind.name(), null, servedOn,
           dueOn));
-      execution.setVariables(answerDue(id, dueOn));
+      Map<String, Object> variables = answerDue(id, dueOn);
+      showToDrafter(variables, (kind == ComplaintKind.COMPLAINT ? "申诉" : "举报") + "内容："
+          + Vars.requiredText(execution, COMPLAINT_TEXT,
+          "申诉举报内容").strip(), null);
+      execution.setVariables(variables);
     };
   }
 

@@ -26,7 +26,8 @@ public class LitigationDelegates {
 
   /** 登记行政诉讼: the defence is due 15 days after service. */
   @Bean
-  JavaDelegate registerLawsuitDelegate(AppealWindow window, AppealRegister appeals) {
+  JavaDelegate registerLawsuitDelegate(AppealWindow window, AppealRegister appeals,
+      Letters letters) {
     return execution -> {
       String trackingNumber = trackingNumber(execution);
       boolean afterReconsideration = Vars.flag(execution, AFTER_RECONSIDERATION);
@@ -44,8 +45,11 @@ public class LitigationDelegates {
           Vars.requiredText(execution, APPEAL_BODY, "受理法院"), null, filedOn, servedOn, dueOn));
       Map<String, Object> variables = answerDue(id, dueOn);
       // Late or direct against a refusal: recorded all the same; the court decides.
-      variables.put(FILING_WARNING_NOTE, recordWarning(appeals, id, window.lawsuitWarning(
-          record, afterReconsideration, filedOn == null ? servedOn : filedOn)));
+      String warning = recordWarning(appeals, id, window.lawsuitWarning(
+          record, afterReconsideration, filedOn == null ? servedOn : filedOn));
+      variables.put(FILING_WARNING_NOTE, warning);
+      showToDrafter(variables, "原告" + record.applicantName() + "不服"
+          + challenged(trackingNumber, letters) + "，提起行政诉讼", warning);
       variables.put(INSTANCE_NO, 1);
       variables.put(AFTER_RECONSIDERATION, afterReconsideration);
       variables.put(APPEALED_TO_HIGHER_COURT, false);

@@ -22,7 +22,7 @@ public class ReconsiderationDelegates {
   /** 登记行政复议: the answer is due 5 or 10 working days after the copy arrived. */
   @Bean
   JavaDelegate registerReconsiderationDelegate(AppealWindow window, AppealRegister appeals,
-      WorkingDayCalendar calendar) {
+      WorkingDayCalendar calendar, Letters letters) {
     return execution -> {
       String trackingNumber = trackingNumber(execution);
       CaseRegister.CaseRecord record = window.checkReconsiderationMayStart(trackingNumber);
@@ -40,8 +40,11 @@ public class ReconsiderationDelegates {
           servedOn, dueOn));
       Map<String, Object> variables = answerDue(id, dueOn);
       // Late: recorded all the same, with the warning (ARL Art. 20: the body decides).
-      variables.put(FILING_WARNING_NOTE,
-          recordWarning(appeals, id, window.reconsiderationWarning(trackingNumber, filedOn)));
+      String warning = recordWarning(appeals, id,
+          window.reconsiderationWarning(trackingNumber, filedOn));
+      variables.put(FILING_WARNING_NOTE, warning);
+      showToDrafter(variables, "申请人" + record.applicantName() + "不服"
+          + challenged(trackingNumber, letters) + "，申请行政复议", warning);
       variables.put(DECISION_REMINDER_AT,
           OfficeTime.morningOf(filedOn.plusDays(procedure.decisionCalendarDays())));
       execution.setVariables(variables);

@@ -235,6 +235,10 @@ public final class ProcessVariables {
   public static final String APPEAL_PENDING = "appealPending";
   /** The warning a late filing (or a direct suit against a refusal) was registered with. */
   public static final String FILING_WARNING_NOTE = "filingWarningNote";
+  /** The filing warning in Chinese, shown on the answer's forms ("" when there is none). */
+  public static final String FILING_WARNING_TEXT = "filingWarningText";
+  /** What an appeal challenges (the reply, its date and 文号) or the complaint's text. */
+  public static final String APPEAL_SUBJECT = "appealSubject";
   public static final String REOPEN_DECIDED_ON = "reopenDecidedOn";
   public static final String REOPEN_DUE_ON = "reopenDueOn";
   public static final String REOPEN_REASON = "reopenReason";

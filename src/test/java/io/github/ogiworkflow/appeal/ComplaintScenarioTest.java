@@ -57,6 +57,8 @@ class ComplaintScenarioTest {
     ProcessInstance complaint = complain(trackingNumber);
 
     assertThat(complaint).isWaitingAt(TASK_DRAFT_COMPLAINT_ANSWER);
+    Assertions.assertThat(engine.getRuntimeService().getVariable(complaint.getId(),
+        APPEAL_SUBJECT)).isEqualTo("举报内容：举报该局未依法答复政府信息公开申请");
     // Received 10 Feb + 15 working days: 11–14 = 4; 24–28 Feb = 9; 2–6 Mar = 14; 9 Mar.
     Assertions.assertThat(scenario.request.task(TASK_DRAFT_COMPLAINT_ANSWER).getDueDate())
         .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 9)));

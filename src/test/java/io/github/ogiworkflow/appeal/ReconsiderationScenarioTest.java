@@ -82,6 +82,10 @@ class ReconsiderationScenarioTest {
     ProcessInstance reconsideration = file(trackingNumber, "SIMPLIFIED");
 
     assertThat(reconsideration).isWaitingAt(TASK_DRAFT_ANSWER);
+    // The drafter sees what is challenged: the reply, its date and 文号.
+    Assertions.assertThat((String) engine.getRuntimeService().getVariable(
+        reconsideration.getId(), APPEAL_SUBJECT)).contains("不服本机关于",
+        "作出的《政府信息公开申请答复书》（示市监信公开答〔2026〕", "申请行政复议");
     // Copy received Tue 10 Feb + 5 working days: 11, 12, 13, 14 (Sat, 调休); 15–23 春节; 24 Feb.
     Assertions.assertThat(scenario.request.task(TASK_DRAFT_ANSWER).getDueDate())
         .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 2, 24)));
