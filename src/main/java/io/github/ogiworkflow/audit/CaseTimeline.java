@@ -366,8 +366,13 @@ public class CaseTimeline {
         entries.add(day(header.receivedOn(), "RECEIPT", "收到申请（答复期限起算）", "", "",
             "登记的收到日期"));
       }
-      if (header.dueOn() != null) {
-        entries.add(day(header.dueOn(), "DUE", "答复期限（当前）", "", "",
+      boolean correcting = CaseRegister.Status.AWAITING_CORRECTION.name()
+          .equals(header.status());
+      boolean finished = header.deliveredOn() != null || header.closedOn() != null;
+      // While the applicant corrects, the reply clock restarts with the correction (Art. 30):
+      // the register's date is no deadline then.
+      if (header.dueOn() != null && !correcting) {
+        entries.add(day(header.dueOn(), "DUE", finished ? "答复期限" : "答复期限（当前）", "", "",
             header.extensionDays() > 0 ? "含延期 " + header.extensionDays() + " 个工作日" : ""));
       }
       if (header.deliveredOn() != null) {

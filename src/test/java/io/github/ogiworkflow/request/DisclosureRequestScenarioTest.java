@@ -210,6 +210,9 @@ class DisclosureRequestScenarioTest {
       Assertions.assertThat(letter.body()).contains("请写明所需信息的文号", "2026年3月9日");
     });
     Assertions.assertThat(register.get(trackingNumber).status()).isEqualTo("AWAITING_CORRECTION");
+    // The audit trail lists no reply deadline while the clock waits for the correction.
+    Assertions.assertThat(ProcessTestEngine.timeline(engine).of(trackingNumber).orElseThrow()
+        .entries()).extracting(entry -> entry.kind()).doesNotContain("DUE").contains("RECEIPT");
 
     today(LocalDate.of(2026, 2, 24));
     scenario.complete(TASK_RECORD_SUPPLEMENT, OFFICE_USER,
