@@ -1,7 +1,6 @@
-package io.github.ogiworkflow.security;
+package io.github.ogiworkflow.enginerest;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -16,7 +15,7 @@ import org.springframework.stereotype.Component;
  * raw non-ASCII in the query) were answered with Tomcat's English page "HTTP Status 400 – Bad
  * Request", also on the applicants' public API. Tomcat's host renders those with its error report
  * valve; here that valve answers in Chinese: JSON with {@code message} like our other refusals,
- * or a short page for a browser. Anything the application answered itself is left as it is.
+ * or, for a browser, the page of our other refusals ({@link BrowserErrorPages}). Anything the application answered itself is left as it is.
  */
 @Component
 public class ChineseConnectorErrors
@@ -56,20 +55,13 @@ public class ChineseConnectorErrors
       String accept = request.getHeader("Accept");
       boolean page = accept != null && accept.contains("text/html");
       try {
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setContentType(page ? "text/html;charset=UTF-8" : "application/json");
-        Writer writer = response.getReporter();
-        if (writer == null) {
-          return;
-        }
-        if (page) {
-          writer.write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
-              + "<title>" + message + "</title></head><body><h1>" + message + "</h1>"
-              + "<p>请检查地址后重试。</p></body></html>");
-        } else {
-          writer.write("{\"status\":" + status + ",\"error\":\"HTTP " + status + "\",\"message\":\""
-              + message + "\"}");
-        }
+        byte[] body = page ? BrowserErrorPages.page(status, message)
+            : ("{\"status\":" + status + ",\"error\":\"HTTP " + status + "\",\"message\":\""
+                + message + "\"}").getBytes(StandardCharsets.UTF_8);
+        response.setContentType(page ? "text/html;charset=UTF-8"
+            : "application/json;charset=UTF-8");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
         response.finishResponse();
       } catch (IOException | IllegalStateException e) {
         // The client has gone, or the response was taken over: nothing more to say.

@@ -1,4 +1,4 @@
-package io.github.ogiworkflow.security;
+package io.github.ogiworkflow.enginerest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +31,7 @@ class ConnectorErrorsIT {
 
     String page = raw("GET /public/%zz HTTP/1.1", "text/html");
     assertThat(page).startsWith("HTTP/1.1 400");
-    assertThat(page).contains("<h1>请求格式不正确", "lang=\"zh-CN\"")
+    assertThat(page).contains("<h1>请求被拒绝</h1>", "请求格式不正确")
         .doesNotContain("HTTP Status", "Tomcat");
   }
 
