@@ -165,6 +165,29 @@ public class CorrectionDelegates {
   }
 
 
+  /**
+   * Leaving 确认逾期未补正 with 视为放弃: the period must have passed, checked on the office's
+   * form (HTTP 400) rather than in the closing step after it, where a refusal would leave the
+   * case stuck in an incident. Only an administrator's early timer can get here that soon.
+   */
+  @Bean
+  ExecutionListener noCorrectionDecisionCheck() {
+    return execution -> {
+      if (!execution.isCanceled() && Vars.optionalChoice(execution, NO_CORRECTION_DECISION,
+          NoCorrectionDecision.class, "处理决定") == NoCorrectionDecision.CLOSE) {
+        requireCorrectionPeriodPassed(execution);
+      }
+    };
+  }
+
+  private static void requireCorrectionPeriodPassed(DelegateExecution execution) {
+    Object deadline = execution.getVariable(CORRECTION_DEADLINE);
+    if (deadline == null || !OfficeTime.now().isAfter(((java.util.Date) deadline).toInstant())) {
+      throw new InvalidInput(CORRECTION_DEADLINE + ": the correction period has not passed"
+          + "（补正期限尚未届满，不能视为放弃申请）");
+    }
+  }
+
   /** 确认逾期未补正 is due a few working days after the correction deadline it confirms. */
   @Bean
   TaskListener correctionOverdueDueDate(WorkingDayCalendar calendar) {
@@ -191,13 +214,7 @@ public class CorrectionDelegates {
         throw new InvalidInput(NO_CORRECTION_DECISION + ": not confirmed"
             + "（未确认无正当理由逾期未补正，不能视为放弃申请）");
       }
-      Object deadline = execution.getVariable(CORRECTION_DEADLINE);
-      if (deadline == null || !OfficeTime.now().isAfter(
-          ((java.util.Date) deadline).toInstant())) {
-        // Only an administrator's early timer gets here: a case inside its period stays open.
-        throw new InvalidInput(CORRECTION_DEADLINE + ": the correction period has not passed"
-            + "（补正期限尚未届满，不能视为放弃申请）");
-      }
+      requireCorrectionPeriodPassed(execution);
       closing.close(execution, OutcomeCode.OTHER_NO_CORRECTION,
           "您（单位）无正当理由逾期未补正申请，视为放弃申请。");
     };

@@ -255,6 +255,25 @@ function xsrfToken() {
 }
 
 /**
+ * What was started, by process key: an appeal is filed against a request and carries that
+ * request's tracking number, which must not read as a new request's.
+ */
+const STARTED_LABELS = {
+  DisclosureRequest: '已登记，受理编号',
+  Reconsideration: '已登记行政复议，所涉申请的受理编号',
+  Litigation: '已登记行政诉讼，所涉申请的受理编号',
+  Complaint: '已登记申诉举报，所涉申请的受理编号',
+  ProactiveDisclosure: '已发起主动公开，批次编号',
+  PublicationWithdrawal: '已发起撤回公开，编号',
+  AnnualReport: '已发起年度报告编制，编号',
+};
+
+function startedLabel(instance) {
+  const key = (instance.definitionId || '').split(':')[0];
+  return STARTED_LABELS[key] || '已发起，编号';
+}
+
+/**
  * Tasklist says only "流程已发起。": the office also sees the tracking number it gave the
  * request, and 继续办理 claims the request's first step for the officer and opens it (the
  * step stays reassignable in Tasklist like any other).
@@ -266,7 +285,7 @@ async function showStarted(instance) {
   banner.className = 'ogi-started alert alert-success';
   banner.setAttribute('role', 'status');
   const text = document.createElement('span');
-  text.textContent = `已登记，受理编号：${instance.businessKey}　`;
+  text.textContent = `${startedLabel(instance)}：${instance.businessKey}　`;
   banner.appendChild(text);
   const close = document.createElement('button');
   close.type = 'button';
