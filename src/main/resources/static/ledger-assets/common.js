@@ -29,6 +29,8 @@ window.ogi = (function () {
     else if (d.workingDaysLeft < 0) left = '超期 ' + (-d.workingDaysLeft) + ' 个工作日';
     else if (d.workingDaysLeft === 0) left = '今日到期';
     else left = '剩余 ' + d.workingDaysLeft + ' 个工作日';
+    // A date counted over a year whose holiday notice is not out yet (as the task forms say).
+    if (d.provisional) left += '；暂算：节假日安排尚未公布，按法定节假日计算';
     return '<span class="ogi-deadline" data-light="' + esc(d.light) + '"><span class="ogi-light ogi-light-' + esc(d.light)
       + '" title="' + esc(LIGHTS[d.light]) + '"></span>' + esc(LIGHTS[d.light]) + ' ' + esc(d.kind) + ' ' + esc(d.dueOn)
       + '（' + esc(left) + '）</span>';

@@ -92,8 +92,9 @@ public class CaseLedger {
    * working days: red once passed, yellow within the reminder's working days (as 期限监控),
    * green otherwise; a paused reply clock has no light.
    */
+  /** {@code provisional}: counted over a year whose holiday notice is not out yet (暂算). */
   public record Deadline(String kind, LocalDate dueOn, Integer workingDaysLeft, String light,
-      boolean paused) {}
+      boolean paused, boolean provisional) {}
 
   public record Row(String trackingNumber, String processInstanceId, String channel,
       String applicantType, String applicantName, String status, LocalDate receivedOn,
@@ -303,7 +304,8 @@ public class CaseLedger {
     int left = calendar.workingDaysBetween(today, due);
     String light = paused ? "none" : due.isBefore(today) ? "red"
         : left <= limits.reminderWorkingDaysBefore() ? "yellow" : "green";
-    return new Deadline(kind, due, left, light, paused);
+    boolean provisional = calendar.isProvisional(due.isBefore(today) ? due : today, due);
+    return new Deadline(kind, due, left, light, paused, provisional);
   }
 
   private Map<String, Map<String, Object>> deadlineVariables(List<String> instanceIds) {

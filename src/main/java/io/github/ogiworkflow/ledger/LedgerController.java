@@ -177,6 +177,7 @@ public class LedgerController {
       deadline.put("workingDaysLeft", c.deadline().workingDaysLeft());
       deadline.put("light", c.deadline().light());
       deadline.put("paused", c.deadline().paused());
+      deadline.put("provisional", c.deadline().provisional());
     }
     row.put("deadline", deadline);
     List<Map<String, Object>> steps = c.steps().stream().map(s -> {

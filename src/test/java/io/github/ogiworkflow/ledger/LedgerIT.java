@@ -89,6 +89,7 @@ class LedgerIT {
         .toString());
     assertThat(deadline.path("workingDaysLeft").asInt()).isEqualTo(7);
     assertThat(deadline.path("light").asText()).isEqualTo("green");
+    assertThat(deadline.path("provisional").asBoolean()).isFalse();
     assertThat(row.path("outcomeLabel").isNull()).isTrue();
 
     // The officer's own claim (继续办理 in Tasklist) changes nothing.
@@ -104,6 +105,22 @@ class LedgerIT {
         "/engine-rest/history/task/count", "{\"unfinished\":true,\"assigned\":true}");
     assertThat(count.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(json.readTree(count.getBody()).path("count").asLong()).isPositive();
+  }
+
+  /**
+   * A deadline counted into a year whose holiday notice is not out is marked 暂算, as the task
+   * forms mark it (2031: no test publishes that year's notice; other tests do publish 2027's).
+   */
+  @Test
+  void aDeadlineInAYearWithoutItsHolidayNoticeIsProvisional() throws Exception {
+    EngineClock.at(LocalDate.of(2030, 12, 27));
+    String number = register(LocalDate.of(2030, 12, 27), uniqueName("年末申请单位"), null);
+
+    JsonNode deadline = row(ledger("sunyue", "trackingNumber=" + number), number)
+        .path("deadline");
+    assertThat(deadline.path("kind").asText()).isEqualTo("补正告知期限");
+    assertThat(deadline.path("dueOn").asText()).startsWith("2031-");
+    assertThat(deadline.path("provisional").asBoolean()).as(deadline.toString()).isTrue();
   }
 
   /** Art. 30: while the applicant corrects the request, no reply deadline runs or is shown. */
