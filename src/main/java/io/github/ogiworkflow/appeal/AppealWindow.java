@@ -5,8 +5,8 @@ import static io.github.ogiworkflow.process.ProcessVariables.APPEAL_WINDOW_CLOSE
 
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.ElementIds;
-import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.CaseRecord;
 import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.vocabulary.ReviewConclusion;
@@ -198,7 +198,6 @@ public class AppealWindow {
         && (item.review().conclusion() != ReviewConclusion.RELEASABLE || item.thirdParty()));
   }
 
-  /** A reply or a termination notice was delivered: there is something to appeal. */
   /**
    * An appeal's filing or service date cannot lie before the request it is about was received:
    * a typing error, refused (the window's lateness only warns).
@@ -213,6 +212,7 @@ public class AppealWindow {
     return date;
   }
 
+  /** A reply or a termination notice was delivered: there is something to appeal. */
   private CaseRecord requireAppealable(String trackingNumber) {
     CaseRecord record = requireCase(trackingNumber);
     if (!CaseRegister.Status.DELIVERED.name().equals(record.status())

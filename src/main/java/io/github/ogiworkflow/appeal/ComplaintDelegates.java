@@ -30,7 +30,7 @@ public class ComplaintDelegates {
       String trackingNumber = trackingNumber(execution);
       CaseRegister.CaseRecord record = window.requireCase(trackingNumber);
       ComplaintKind kind = Vars.choice(execution, COMPLAINT_KIND, ComplaintKind.class, "类别");
-      Vars.requiredText(execution, COMPLAINT_TEXT, "申诉举报内容");
+      String text = Vars.requiredText(execution, COMPLAINT_TEXT, "申诉举报内容");
       LocalDate servedOn = AppealWindow.notBeforeRequest(record, servedOn(execution, null),
           SERVED_ON, "收到日期");
       LocalDate dueOn = calendar.addWorkingDays(servedOn, COMPLAINT_ANSWER_WORKING_DAYS);
@@ -39,9 +39,7 @@ public class ComplaintDelegates {
           Vars.requiredText(execution, APPEAL_BODY, "转办机关"), kind.name(), null, servedOn,
           dueOn));
       Map<String, Object> variables = answerDue(id, dueOn);
-      showToDrafter(variables, (kind == ComplaintKind.COMPLAINT ? "申诉" : "举报") + "内容："
-          + Vars.requiredText(execution, COMPLAINT_TEXT,
-          "申诉举报内容").strip(), null);
+      showToDrafter(variables, kind.label() + "内容：" + text, null);
       execution.setVariables(variables);
     };
   }

@@ -9,7 +9,6 @@ import io.github.ogiworkflow.audit.ComplianceQueries.Report;
 import io.github.ogiworkflow.audit.ComplianceQueries.Rule;
 import io.github.ogiworkflow.audit.ComplianceQueries.Violation;
 import io.github.ogiworkflow.calendar.OfficeTime;
-import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.webapp.StaffPages;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -73,9 +72,8 @@ final class AuditDocuments {
         .append("</b>　流程：").append(escape(String.join("、", trail.processes()))).append("</p>\n");
     CaseHeader c = trail.header();
     if (c != null) {
-      boolean correcting = CaseRegister.Status.AWAITING_CORRECTION.name().equals(c.status());
       html.append("<p>收到日期：").append(c.receivedOn()).append("　答复期限：")
-          .append(correcting ? "补正后重新计算" : String.valueOf(c.dueOn()))
+          .append(c.awaitingCorrection() ? "补正后重新计算" : String.valueOf(c.dueOn()))
           .append(c.extensionDays() > 0 ? "（含延期" + c.extensionDays() + "个工作日）" : "")
           .append("　状态：").append(escape(FormLabels.code(c.status()))).append("　答复类型：")
           .append(escape(c.outcomeCode() == null ? "—" : FormLabels.outcome(c.outcomeCode())))

@@ -1,7 +1,7 @@
 package io.github.ogiworkflow.audit;
 
-import io.github.ogiworkflow.appeal.AppealRegister;
 import io.github.ogiworkflow.appeal.AppealKind;
+import io.github.ogiworkflow.appeal.AppealRegister;
 import io.github.ogiworkflow.appeal.AppealResult;
 import io.github.ogiworkflow.attachment.FileAccessLog;
 import io.github.ogiworkflow.calendar.OfficeTime;
@@ -65,7 +65,13 @@ public class CaseTimeline {
   /** The case as the register has it (null fields for a key that is not a request). */
   public record CaseHeader(String trackingNumber, String status, LocalDate receivedOn,
       LocalDate dueOn, int extensionDays, String outcomeCode, LocalDate deliveredOn,
-      LocalDate closedOn) {}
+      LocalDate closedOn) {
+
+    /** The reply clock restarts with the correction (Art. 30): no reply deadline runs now. */
+    boolean awaitingCorrection() {
+      return CaseRegister.Status.AWAITING_CORRECTION.name().equals(status);
+    }
+  }
 
   public record Trail(CaseHeader header, List<String> processes, List<Entry> entries) {}
 
@@ -366,12 +372,8 @@ public class CaseTimeline {
         entries.add(day(header.receivedOn(), "RECEIPT", "收到申请（答复期限起算）", "", "",
             "登记的收到日期"));
       }
-      boolean correcting = CaseRegister.Status.AWAITING_CORRECTION.name()
-          .equals(header.status());
       boolean finished = header.deliveredOn() != null || header.closedOn() != null;
-      // While the applicant corrects, the reply clock restarts with the correction (Art. 30):
-      // the register's date is no deadline then.
-      if (header.dueOn() != null && !correcting) {
+      if (header.dueOn() != null && !header.awaitingCorrection()) {
         entries.add(day(header.dueOn(), "DUE", finished ? "答复期限" : "答复期限（当前）", "", "",
             header.extensionDays() > 0 ? "含延期 " + header.extensionDays() + " 个工作日" : ""));
       }

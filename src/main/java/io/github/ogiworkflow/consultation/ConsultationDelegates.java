@@ -143,18 +143,17 @@ public class ConsultationDelegates {
       String given = Vars.text(execution, CONSULTATION_ANSWER);
       Answer answer = given == null ? Answer.SILENCE : Answer.valueOf(given);
       LocalDate answeredOn = answer == Answer.SILENCE ? null : answeredOn(execution, consultation);
-      consultations.answer(trackingNumber, kind, answer, answeredOn,
-          Vars.text(execution, CONSULTATION_OPINION));
+      String opinion = Vars.text(execution, CONSULTATION_OPINION);
+      consultations.answer(trackingNumber, kind, answer, answeredOn, opinion);
       if (kind == ConsultationKind.THIRD_PARTY && answer == Answer.OBJECTION) {
         execution.getProcessInstance().setVariable(THIRD_PARTY_OBJECTED, true);
         // Art. 32: a reasoned objection is weighed against the public interest; the office and
         // leadership decide with it in front of them.
         String titles = items.of(trackingNumber).stream().filter(ItemRegister.Item::thirdParty)
             .map(item -> "《" + item.title() + "》").collect(Collectors.joining("、"));
-        String opinion = Vars.text(execution, CONSULTATION_OPINION);
         execution.getProcessInstance().setVariable(THIRD_PARTY_OBJECTION, "涉及信息项：" + titles
             + "\n答复日期：" + answeredOn + "\n不同意公开的理由："
-            + (opinion == null || opinion.isBlank() ? "（未说明理由）" : opinion.strip()));
+            + (opinion == null ? "（未说明理由）" : opinion));
       }
       pauses.release(execution, trackingNumber, pauseEndsOn(answeredOn, consultation.dueOn()));
     };

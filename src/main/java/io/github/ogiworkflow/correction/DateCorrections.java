@@ -133,7 +133,8 @@ public class DateCorrections {
       List<Runnable> consequences) {
     LocalDate old = dates.firstReceivedOn();
     String tn = dates.trackingNumber();
-    CaseRegister.requireRecentReceipt(newDate, "receivedOn", CorrectableDate.receivedOn.label());
+    CaseRegister.requireRecentReceipt(newDate, CorrectableDate.receivedOn.name(),
+        CorrectableDate.receivedOn.label());
     // A letter of the case (a correction notice, a consultation) answers the application, so
     // the application came in before it.
     LocalDate firstLater = earliest(dates.deliveredOn(), dates.closedOn(), dates.feePaidOn(),

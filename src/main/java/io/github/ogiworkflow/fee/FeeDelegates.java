@@ -5,9 +5,10 @@ import static io.github.ogiworkflow.process.ProcessVariables.*;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.deadline.DeadlineProperties;
+import io.github.ogiworkflow.deadline.DueSoonDates;
+import io.github.ogiworkflow.deadline.NewDeadlines;
 import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.intake.CaseClosing;
-import io.github.ogiworkflow.deadline.DueSoonDates;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.process.InvalidInput;
@@ -157,19 +158,9 @@ public class FeeDelegates {
         throw new InvalidInput("Only a decision to give more time sets a new due date"
             + "（只有延长缴费期限时才设定新的缴费期限）");
       }
-      LocalDate newDueOn = Vars.requiredDate(execution, NEW_FEE_DUE_ON, "新的缴费期限");
-      if (newDueOn.isBefore(OfficeTime.today())) {
-        throw new InvalidInput("The new payment due date is in the past"
-            + "（新的缴费期限不得早于今天）");
-      }
       // At most a payment period (109号: 20 working days) from today.
-      LocalDate latest = calendar.addWorkingDays(OfficeTime.today(),
-          limits.feePaymentWorkingDays());
-      if (newDueOn.isAfter(latest)) {
-        throw new InvalidInput(NEW_FEE_DUE_ON + ": at most " + limits.feePaymentWorkingDays()
-            + " working days from today（新的缴费期限最长为自今日起" + limits.feePaymentWorkingDays()
-            + "个工作日，即" + CaseLetters.chinese(latest) + "）");
-      }
+      LocalDate newDueOn = NewDeadlines.within(execution, NEW_FEE_DUE_ON, "新的缴费期限",
+          calendar, limits.feePaymentWorkingDays());
       Vars.requiredText(execution, UNPAID_COMMENT, "延长缴费期限的理由");
       setDueOn(execution, newDueOn);
       letters.send(execution.getProcessBusinessKey(), LetterKind.FEE_EXTENSION_NOTICE,

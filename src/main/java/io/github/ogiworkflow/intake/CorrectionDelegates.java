@@ -9,6 +9,7 @@ import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.deadline.DeadlineProperties;
 import io.github.ogiworkflow.deadline.DueSoonDates;
+import io.github.ogiworkflow.deadline.NewDeadlines;
 import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterKind;
@@ -236,22 +237,9 @@ public class CorrectionDelegates {
         errors.add(new InvalidInput(NO_CORRECTION_DECISION + ": only more time sets a deadline"
             + "（只有延长补正期限时才设定新的补正期限）"));
       }
-      LocalDate newDueOn = errors.check(() -> {
-        LocalDate date = Vars.requiredDate(execution, NEW_CORRECTION_DUE_ON, "新的补正期限");
-        if (date.isBefore(OfficeTime.today())) {
-          throw new InvalidInput(NEW_CORRECTION_DUE_ON + ": the new deadline is in the past"
-              + "（新的补正期限不得早于今天）");
-        }
-        // A reasonable period (Art. 30): at most the configured correction period from today.
-        LocalDate latest = calendar.addWorkingDays(OfficeTime.today(),
-            limits.correctionWorkingDays());
-        if (date.isAfter(latest)) {
-          throw new InvalidInput(NEW_CORRECTION_DUE_ON + ": at most "
-              + limits.correctionWorkingDays() + " working days from today（新的补正期限最长为自今日起"
-              + limits.correctionWorkingDays() + "个工作日，即" + CaseLetters.chinese(latest) + "）");
-        }
-        return date;
-      });
+      // A reasonable period (Art. 30): at most the configured correction period from today.
+      LocalDate newDueOn = errors.check(() -> NewDeadlines.within(execution,
+          NEW_CORRECTION_DUE_ON, "新的补正期限", calendar, limits.correctionWorkingDays()));
       errors.check(() -> Vars.requiredText(execution, NO_CORRECTION_COMMENT, "延长补正期限的理由"));
       errors.throwIfAny();
       execution.setVariable(CORRECTION_DEADLINE, OfficeTime.endOf(newDueOn));

@@ -278,8 +278,7 @@ class DisclosureRequestScenarioTest {
    */
   @Test
   void aCaseOnTheEarlierModelStillClosesWhenItsCorrectionTimerFires() {
-    String deployment = deployEarlierRequestModel();
-    try {
+    onEarlierRequestModel(deployment -> {
       scenario.start(registration(RECEIVED))
           .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
               CORRECTION_POINTS, "请明确所需信息的名称。");
@@ -291,35 +290,27 @@ class DisclosureRequestScenarioTest {
 
       assertThat(scenario.instance).isEnded().hasPassed("Service_CloseAbandoned");
       Assertions.assertThat(register.get(trackingNumber).outcomeCode()).isEqualTo("6.1");
-    } finally {
-      engine.getRepositoryService().deleteDeployment(deployment, true);
-    }
+    });
   }
 
   /** On the earlier model the completeness check is due on the reply deadline, as it was. */
   @Test
   void aCaseOnTheEarlierModelKeepsItsCompletenessDueDate() {
-    String deployment = deployEarlierRequestModel();
-    try {
+    onEarlierRequestModel(deployment -> {
       scenario.start(registration(RECEIVED));
       Assertions.assertThat(scenario.task(TASK_CHECK_COMPLETENESS).getDueDate())
           .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 16)));
-    } finally {
-      engine.getRepositoryService().deleteDeployment(deployment, true);
-    }
+    });
   }
 
   /** On the earlier model (its item form has no name field) a consulted item needs no name. */
   @Test
   void aCaseOnTheEarlierModelConsultsWithoutAName() {
-    String deployment = deployEarlierRequestModel();
-    try {
+    onEarlierRequestModel(deployment -> {
       searchWith(items(item("某企业年度检查材料", "HELD", "thirdParty", true)));
       Assertions.assertThat(letters.of(scenario.trackingNumber()).get(0).body())
           .contains("有关第三方：");
-    } finally {
-      engine.getRepositoryService().deleteDeployment(deployment, true);
-    }
+    });
   }
 
   /** A good reason gives the applicant a new deadline; the correction then restarts the clock. */
@@ -1297,6 +1288,16 @@ class DisclosureRequestScenarioTest {
   }
 
   /** The request model of 2026-12-04 (before 确认逾期未补正 and consultee names), as latest. */
+  /** Runs {@code test} with the earlier request model deployed (its id given), then removes it. */
+  private void onEarlierRequestModel(java.util.function.Consumer<String> test) {
+    String deployment = deployEarlierRequestModel();
+    try {
+      test.accept(deployment);
+    } finally {
+      engine.getRepositoryService().deleteDeployment(deployment, true);
+    }
+  }
+
   private String deployEarlierRequestModel() {
     return engine.getRepositoryService().createDeployment()
         .addClasspathResource("earlier-models/disclosure-request-2026-12-04.bpmn")
