@@ -52,14 +52,17 @@ public class DeadlineRecomputation {
   private final DateChangeRegister changes;
   private final ReplyDeadline deadline;
   private final Letters letters;
+  private final DeadlineTexts texts;
 
   public DeadlineRecomputation(WorkingDayCalendar calendar, CaseRegister cases,
-      DateChangeRegister changes, ReplyDeadline deadline, Letters letters) {
+      DateChangeRegister changes, ReplyDeadline deadline, Letters letters,
+      DeadlineTexts texts) {
     this.calendar = calendar;
     this.cases = cases;
     this.changes = changes;
     this.deadline = deadline;
     this.letters = letters;
+    this.texts = texts;
   }
 
   /**
@@ -101,7 +104,7 @@ public class DeadlineRecomputation {
         if (!newFeeDue.equals(feeDue)) {
           Date newAt = OfficeTime.endOf(newFeeDue);
           runtime.setVariable(pid, FEE_DUE_AT, newAt);
-          runtime.setVariable(pid, FEE_DUE_AT_TEXT, newFeeDue.toString());
+          runtime.setVariable(pid, FEE_DUE_AT_TEXT, texts.forStaff(newFeeDue));
           follow(engine, pid, tn, feeDueAt, newAt, ElementIds.TIMER_PAYMENT_DEADLINE);
           moved.add(record(tn, "feeDueAt", feeDue, newFeeDue));
         }

@@ -34,7 +34,7 @@ public class ExtensionDelegates {
    */
   @Bean
   ExecutionListener extensionRequestCheck(ReplyDeadline deadline, DeadlineProperties limits,
-      WorkingDayCalendar calendar) {
+      WorkingDayCalendar calendar, DeadlineTexts texts) {
     return execution -> {
       if (execution.isCanceled() || !Vars.flag(execution, EXTENSION_REQUESTED)) {
         return;
@@ -50,7 +50,7 @@ public class ExtensionDelegates {
       // Leadership approves a date, not only a number of days.
       if (dueOn != null) {
         execution.setVariable(EXTENSION_NEW_DUE_TEXT,
-            calendar.addWorkingDays(dueOn, days).toString());
+            texts.forStaff(calendar.addWorkingDays(dueOn, days)));
       }
     };
   }
@@ -85,7 +85,7 @@ public class ExtensionDelegates {
   @Bean
   JavaDelegate recordExtensionDecisionDelegate(DecisionRegister decisions, CaseRegister register,
       ReplyDeadline deadline, CaseLetters letters,
-      DeadlineProperties limits) {
+      DeadlineProperties limits, DeadlineTexts texts) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       String approval = Vars.requiredText(execution, EXTENSION_APPROVAL, "审批意见");
@@ -104,7 +104,7 @@ public class ExtensionDelegates {
       register.extend(trackingNumber, days, newDue, dueBefore);
       letters.send(trackingNumber, LetterKind.EXTENSION_NOTICE, Map.of(
           "reason", CaseLetters.clause(Vars.requiredText(execution, EXTENSION_REASON, "延期理由")),
-          "extensionDays", days, "dueOn", CaseLetters.chinese(newDue)));
+          "extensionDays", days, "dueOn", texts.forLetter(newDue)));
       execution.getProcessInstance().setVariable(EXTENSION_USED, true);
     };
   }

@@ -40,12 +40,14 @@ public class ReplyDeadline {
   private final WorkingDayCalendar calendar;
   private final DeadlineProperties limits;
   private final CaseRegister register;
+  private final DeadlineTexts texts;
 
   public ReplyDeadline(WorkingDayCalendar calendar, DeadlineProperties limits,
-      CaseRegister register) {
+      CaseRegister register, DeadlineTexts texts) {
     this.calendar = calendar;
     this.limits = limits;
     this.register = register;
+    this.texts = texts;
   }
 
   /** Receipt (or corrected receipt) + 20 working days. */
@@ -59,35 +61,12 @@ public class ReplyDeadline {
   }
 
 
-  /**
-   * Whether a due date rests on a year without the State Council's holiday notice: the days
-   * counted lie between the clock's start (never after today) and the due date, so any such
-   * year from today's (or the due date's, if earlier) to the due date's makes it provisional.
-   */
-  public boolean isProvisional(LocalDate due) {
-    LocalDate today = OfficeTime.today();
-    return calendar.isProvisional(due.isBefore(today) ? due : today, due);
-  }
-
-  /**
-   * The due date as staff read it in every task form; a provisional one says so, e.g.
-   * "2027-01-27（暂算：2027年节假日安排尚未公布，期限按法定节假日暂算）".
-   */
-  public String dueText(LocalDate due) {
-    if (!isProvisional(due)) {
-      return due.toString();
-    }
-    LocalDate today = OfficeTime.today();
-    return due + "（暂算：" + WorkingDayCalendar.provisionalWarning(
-        calendar.provisionalYearsBetween(due.isBefore(today) ? due : today, due)) + "）";
-  }
-
   /** The variables every task form and timer of the case reads. */
   public Map<String, Object> variablesFor(LocalDate due) {
     return Map.of(
         REPLY_DUE_DATE, OfficeTime.endOf(due),
-        REPLY_DUE_DATE_TEXT, dueText(due),
-        REPLY_DUE_PROVISIONAL, isProvisional(due),
+        REPLY_DUE_DATE_TEXT, texts.forStaff(due),
+        REPLY_DUE_PROVISIONAL, texts.isProvisional(due),
         REPLY_REMINDER_AT, OfficeTime.morningOf(reminderDay(due)),
         REPLY_OVERDUE_AT, OfficeTime.after(due));
   }

@@ -5,6 +5,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.*;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.deadline.DeadlineProperties;
+import io.github.ogiworkflow.deadline.DeadlineTexts;
 import io.github.ogiworkflow.deadline.DueSoonDates;
 import io.github.ogiworkflow.deadline.NewDeadlines;
 import io.github.ogiworkflow.deadline.PauseLedger;
@@ -120,7 +121,7 @@ public class FeeDelegates {
    */
   @Bean
   JavaDelegate setPaymentDeadlineDelegate(WorkingDayCalendar calendar,
-      DeadlineProperties limits) {
+      DeadlineProperties limits, DeadlineTexts texts) {
     return execution -> {
       LocalDate servedOn = Vars.requiredDate(execution, FEE_NOTICE_SERVED_ON, "收费通知送达日期");
       LocalDate issuedOn = Vars.requiredDate(execution, FEE_NOTICE_ISSUED_ON, "收费通知发出日期");
@@ -132,7 +133,8 @@ public class FeeDelegates {
         throw new InvalidInput("The fee notice cannot have been received before it was issued on "
             + issuedOn + "（收费通知送达日期不得早于发出日期" + CaseLetters.chinese(issuedOn) + "）");
       }
-      setDueOn(execution, calendar.addWorkingDays(servedOn, limits.feePaymentWorkingDays()));
+      setDueOn(execution, calendar.addWorkingDays(servedOn, limits.feePaymentWorkingDays()),
+          texts);
     };
   }
 
@@ -150,7 +152,7 @@ public class FeeDelegates {
    */
   @Bean
   JavaDelegate extendPaymentDeadlineDelegate(WorkingDayCalendar calendar,
-      DeadlineProperties limits, CaseLetters letters) {
+      DeadlineProperties limits, CaseLetters letters, DeadlineTexts texts) {
     return execution -> {
       UnpaidDecision decision = Vars.choice(execution, UNPAID_DECISION, UnpaidDecision.class,
           "处理决定");
@@ -162,15 +164,16 @@ public class FeeDelegates {
       LocalDate newDueOn = NewDeadlines.within(execution, NEW_FEE_DUE_ON, "新的缴费期限",
           calendar, limits.feePaymentWorkingDays());
       Vars.requiredText(execution, UNPAID_COMMENT, "延长缴费期限的理由");
-      setDueOn(execution, newDueOn);
+      setDueOn(execution, newDueOn, texts);
       letters.send(execution.getProcessBusinessKey(), LetterKind.FEE_EXTENSION_NOTICE,
-          Map.of("feeDueOn", CaseLetters.chinese(newDueOn)));
+          Map.of("feeDueOn", texts.forLetter(newDueOn)));
     };
   }
 
-  private static void setDueOn(DelegateExecution execution, LocalDate dueOn) {
+  private static void setDueOn(DelegateExecution execution, LocalDate dueOn,
+      DeadlineTexts texts) {
     execution.setVariable(FEE_DUE_AT, OfficeTime.endOf(dueOn));
-    execution.setVariable(FEE_DUE_AT_TEXT, dueOn.toString());
+    execution.setVariable(FEE_DUE_AT_TEXT, texts.forStaff(dueOn));
   }
 
   /**
@@ -220,7 +223,7 @@ public class FeeDelegates {
   /** The termination notice's reason; cases started on an older model lack the dates. */
   static String unpaidReason(DelegateExecution execution) {
     LocalDate issuedOn = Vars.date(execution, FEE_NOTICE_ISSUED_ON);
-    LocalDate dueOn = Vars.date(execution, FEE_DUE_AT_TEXT);
+    LocalDate dueOn = OfficeTime.toLocalDate(execution.getVariable(FEE_DUE_AT));
     return (issuedOn == null ? "本机关向您（单位）发出收费通知书后，"
             : "本机关于" + CaseLetters.chinese(issuedOn) + "向您（单位）发出收费通知书，")
         + "您（单位）无正当理由未在缴费期限"

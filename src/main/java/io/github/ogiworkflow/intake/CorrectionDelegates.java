@@ -8,6 +8,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.*;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.deadline.DeadlineProperties;
+import io.github.ogiworkflow.deadline.DeadlineTexts;
 import io.github.ogiworkflow.deadline.DueSoonDates;
 import io.github.ogiworkflow.deadline.NewDeadlines;
 import io.github.ogiworkflow.deadline.ReplyDeadline;
@@ -228,7 +229,7 @@ public class CorrectionDelegates {
    */
   @Bean
   JavaDelegate extendCorrectionDeadlineDelegate(WorkingDayCalendar calendar,
-      DeadlineProperties limits, CaseLetters letters) {
+      DeadlineProperties limits, CaseLetters letters, DeadlineTexts texts) {
     return execution -> {
       InvalidInput.Collector errors = new InvalidInput.Collector();
       NoCorrectionDecision decision = errors.check(() -> Vars.choice(execution,
@@ -244,7 +245,7 @@ public class CorrectionDelegates {
       errors.throwIfAny();
       execution.setVariable(CORRECTION_DEADLINE, OfficeTime.endOf(newDueOn));
       letters.send(execution.getProcessBusinessKey(), LetterKind.CORRECTION_EXTENSION_NOTICE,
-          Map.of("correctionDeadline", CaseLetters.chinese(newDueOn)));
+          Map.of("correctionDeadline", texts.forLetter(newDueOn)));
     };
   }
 }

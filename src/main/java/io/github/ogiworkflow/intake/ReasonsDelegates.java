@@ -8,6 +8,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.*;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.deadline.DeadlineTexts;
 import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.register.ReasonsRequestRegister.ReasonsRequest;
 import io.github.ogiworkflow.letter.CaseLetters;
@@ -67,7 +68,7 @@ public class ReasonsDelegates {
   /** 发出说明理由通知书: the letter, the register's record, and the applicant's due date. */
   @Bean
   JavaDelegate sendReasonsRequestDelegate(CaseLetters letters, ReasonsRequestRegister reasons,
-      WorkingDayCalendar calendar) {
+      WorkingDayCalendar calendar, DeadlineTexts texts) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       String basis = Vars.requiredText(execution, REASONS_REQUEST_BASIS,
@@ -75,10 +76,10 @@ public class ReasonsDelegates {
       LocalDate today = OfficeTime.today();
       LocalDate dueOn = calendar.addWorkingDays(today, REASONS_WORKING_DAYS);
       letters.send(trackingNumber, LetterKind.REASONS_REQUEST, Map.of("basis", basis,
-          "dueOn", CaseLetters.chinese(dueOn), "workingDays", REASONS_WORKING_DAYS));
+          "dueOn", texts.forLetter(dueOn), "workingDays", REASONS_WORKING_DAYS));
       reasons.open(trackingNumber, basis, today, dueOn);
       execution.setVariable(REASONS_DUE_AT, OfficeTime.endOf(dueOn));
-      execution.setVariable(REASONS_DUE_ON_TEXT, dueOn.toString());
+      execution.setVariable(REASONS_DUE_ON_TEXT, texts.forStaff(dueOn));
     };
   }
 
@@ -132,7 +133,7 @@ public class ReasonsDelegates {
    */
   @Bean
   JavaDelegate sendDelayedReplyNoticeDelegate(CaseLetters letters,
-      ReasonsRequestRegister reasons, ReplyDeadline deadline) {
+      ReasonsRequestRegister reasons, ReplyDeadline deadline, DeadlineTexts texts) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       ReasonsRequest request = reasons.latest(trackingNumber).orElseThrow();
@@ -148,7 +149,7 @@ public class ReasonsDelegates {
           "reason", CaseLetters.clause(
               Vars.requiredText(execution, REASONS_ASSESSMENT, "审查意见")),
           "delayWorkingDays", request.delayWorkingDays(),
-          "dueOn", CaseLetters.chinese(newDue)));
+          "dueOn", texts.forLetter(newDue)));
     };
   }
 

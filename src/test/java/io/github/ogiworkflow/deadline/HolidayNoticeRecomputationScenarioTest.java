@@ -101,7 +101,9 @@ class HolidayNoticeRecomputationScenarioTest {
             PAGE_COUNT, 150)
         .complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER, FEE_NOTICE_SERVED_ON,
             "2026-12-21");
-    assertThat(c.variable(FEE_DUE_AT_TEXT)).isEqualTo("2027-01-19");
+    // The payment period is provisional as the reply deadline is, and its form says so.
+    assertThat(c.variable(FEE_DUE_AT_TEXT))
+        .isEqualTo("2027-01-19（暂算：2027年节假日安排尚未公布，期限按法定节假日暂算）");
     assertThat(register.get(c.trackingNumber()).dueOn()).isEqualTo(LocalDate.of(2027, 1, 19));
 
     LocalDate provisional = LocalDate.of(2027, 1, 18);

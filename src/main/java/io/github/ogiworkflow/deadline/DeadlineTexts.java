@@ -1,0 +1,58 @@
+package io.github.ogiworkflow.deadline;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.letter.CaseLetters;
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+
+/**
+ * A deadline as people read it. One counted over a year whose holiday notice (国务院办公厅关于
+ * 节假日安排的通知) is not out yet is provisional (暂算) and says so, in a task form and in a
+ * letter alike: the date moves when the notice is loaded (DeadlineRecomputation).
+ */
+@Component
+public class DeadlineTexts {
+
+  private final WorkingDayCalendar calendar;
+
+  public DeadlineTexts(WorkingDayCalendar calendar) {
+    this.calendar = calendar;
+  }
+
+  /**
+   * Whether a due date rests on a year without the holiday notice: the days counted lie between
+   * the clock's start (never after today) and the due date, so any such year from today's (or
+   * the due date's, if earlier) to the due date's makes it provisional.
+   */
+  public boolean isProvisional(LocalDate due) {
+    return calendar.isProvisional(countedFrom(due), due);
+  }
+
+  /**
+   * For a task form: "2027-01-27", or
+   * "2027-01-27（暂算：2027年节假日安排尚未公布，期限按法定节假日暂算）".
+   */
+  public String forStaff(LocalDate due) {
+    return isProvisional(due) ? due + "（暂算：" + warning(due) + "）" : due.toString();
+  }
+
+  /**
+   * For a letter: "2027年1月27日", or
+   * "2027年1月27日（2027年节假日安排尚未公布，期限按法定节假日暂算）".
+   */
+  public String forLetter(LocalDate due) {
+    String date = CaseLetters.chinese(due);
+    return isProvisional(due) ? date + "（" + warning(due) + "）" : date;
+  }
+
+  private String warning(LocalDate due) {
+    return WorkingDayCalendar.provisionalWarning(
+        calendar.provisionalYearsBetween(countedFrom(due), due));
+  }
+
+  private static LocalDate countedFrom(LocalDate due) {
+    LocalDate today = OfficeTime.today();
+    return due.isBefore(today) ? due : today;
+  }
+}
