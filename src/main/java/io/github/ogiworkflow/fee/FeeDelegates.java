@@ -78,13 +78,18 @@ public class FeeDelegates {
    * When 审核答复书并确定是否收费 ends: a fee the law does not allow is refused in the office's own
    * submission, with its form still open (not later in leadership's approval). An execution
    * listener, not a task listener: the engine wraps a task listener's exception, and the client
-   * would get a generic error instead of this 400.
+   * would get a generic error instead of this 400. A fee that passes is computed here, so that
+   * leadership approves the amount with the reply, not only the intention to charge.
    */
   @Bean
   ExecutionListener feeChargeCheck(CaseRegister register) {
     return execution -> {
       if (Vars.flag(execution, CHARGE_FEE)) {
-        charge(execution, execution.getProcessBusinessKey(), register);
+        Charge charge = charge(execution, execution.getProcessBusinessKey(), register);
+        execution.setVariable(FEE_PROPOSED_TEXT, charge.amount().toPlainString() + "元（"
+            + charge.scheme().label() + "）。" + charge.calculation());
+      } else {
+        execution.removeVariable(FEE_PROPOSED_TEXT);
       }
     };
   }

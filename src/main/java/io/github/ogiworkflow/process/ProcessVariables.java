@@ -147,6 +147,8 @@ public final class ProcessVariables {
   public static final String FEE_PAID_ON = "feePaidOn";
   /** How the fee was reached (scheme, count or pages, bands), as the fee notice states it. */
   public static final String FEE_CALCULATION = "feeCalculation";
+  /** The fee leadership approves with the reply: amount and calculation, set by the server. */
+  public static final String FEE_PROPOSED_TEXT = "feeProposedText";
   /** The day the fee notice was issued (yyyy-MM-dd); its clock pause starts then. */
   public static final String FEE_NOTICE_ISSUED_ON = "feeNoticeIssuedOn";
   /** The day the applicant received the fee notice: the 20 working days to pay run from it. */

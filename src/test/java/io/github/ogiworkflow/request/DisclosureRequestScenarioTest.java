@@ -804,6 +804,11 @@ class DisclosureRequestScenarioTest {
     String trackingNumber = scenario.trackingNumber();
     // 150 pages: 30 free, 70 × ¥10, 50 × ¥20 = ¥1,700.
     Assertions.assertThat(((Number) scenario.variable(FEE_AMOUNT)).doubleValue()).isEqualTo(1700.0);
+    // Leadership's approval form shows the amount and how it was reached, computed on leaving
+    // the office's step.
+    Assertions.assertThat((String) scenario.variable(FEE_PROPOSED_TEXT))
+        .startsWith("1700元（按量计收）。本申请提供的政府信息共150页")
+        .contains("第101至150页共50页×20元＝1000元");
     Assertions.assertThat(letters.of(trackingNumber)).singleElement().satisfies(notice -> {
       Assertions.assertThat(notice.kind()).isEqualTo(LetterKind.FEE_NOTICE);
       Assertions.assertThat(notice.body()).contains("第四十二条",
