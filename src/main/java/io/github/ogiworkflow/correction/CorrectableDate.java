@@ -29,8 +29,11 @@ public enum CorrectableDate {
     return label;
   }
 
-  static String choices() {
-    return Arrays.stream(values()).map(f -> f.name() + "（" + f.label + "）")
-        .collect(Collectors.joining("、"));
+  static String names() {
+    return Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "));
+  }
+
+  static String labels() {
+    return Arrays.stream(values()).map(f -> f.label).collect(Collectors.joining("、"));
   }
 }

@@ -85,8 +85,8 @@ public class DateCorrections {
     try {
       which = CorrectableDate.valueOf(field == null ? "" : field.trim());
     } catch (IllegalArgumentException e) {
-      throw new InvalidInput("field: unknown date field（field（更正的日期）无效，可选："
-          + CorrectableDate.choices() + "）");
+      throw new InvalidInput("field: unknown date field, one of " + CorrectableDate.names()
+          + "（请选择要更正的日期：" + CorrectableDate.labels() + "）");
     }
     LocalDate day;
     try {
@@ -97,8 +97,8 @@ public class DateCorrections {
     }
     String why = reason == null ? "" : reason.strip();
     if (why.length() < MIN_REASON || why.length() > MAX_REASON) {
-      throw new InvalidInput("reason: " + MIN_REASON + "–" + MAX_REASON + " characters（reason"
-          + "（更正理由）应为" + MIN_REASON + "至" + MAX_REASON + "个字）");
+      throw new InvalidInput("reason: " + MIN_REASON + "–" + MAX_REASON + " characters（更正理由应为"
+          + MIN_REASON + "至" + MAX_REASON + "个字）");
     }
     return correct(trackingNumber, which, day, why, correctedBy);
   }

@@ -6,10 +6,13 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.PasswordPolicy;
+import org.camunda.bpm.engine.identity.PasswordPolicyResult;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.slf4j.Logger;
@@ -84,6 +87,7 @@ public class AccessSeeder {
       user.setFirstName(nullToEmpty(lastName) + nullToEmpty(firstName));
       user.setLastName("");
       user.setEmail(email);
+      requireAllowedByPolicy(user, password);
       user.setPassword(password);
       identityService.saveUser(user);
       LOG.info("Created user {}", id);
@@ -93,6 +97,30 @@ public class AccessSeeder {
       if (identityService.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
         identityService.createMembership(id, groupId);
       }
+    }
+  }
+
+  /**
+   * With the engine's password policy on (everywhere but the demo profile, whose accounts have
+   * the password "demo"), a seeded account's password must satisfy it, as a password set in the
+   * webapps must. Refused at start, naming the rules, instead of the engine's bare "Password does
+   * not match policy".
+   */
+  private void requireAllowedByPolicy(User user, String password) {
+    PasswordPolicy policy = identityService.getPasswordPolicy();
+    if (policy == null) {
+      return;
+    }
+    PasswordPolicyResult result =
+        identityService.checkPasswordAgainstPolicy(policy, password, user);
+    if (!result.isValid()) {
+      String rules = result.getViolatedRules().stream()
+          .map(rule -> rule.getPlaceholder() + " " + rule.getParameters())
+          .collect(Collectors.joining(", "));
+      throw new IllegalStateException("The password configured for user " + user.getId()
+          + " does not satisfy the password policy (" + rules + "): at least 10 characters"
+          + " with a lower-case and an upper-case letter, a digit and a special character, and"
+          + " not containing the user's id or name");
     }
   }
 

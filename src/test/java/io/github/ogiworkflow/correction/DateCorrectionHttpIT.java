@@ -50,7 +50,8 @@ class DateCorrectionHttpIT {
     ResponseEntity<String> badField = Http.asUser(rest, "wangli", HttpMethod.POST, path,
         body("dueOn", earlier.toString(), "登记时录错日期"));
     assertThat(badField.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(message(badField)).contains("field（更正的日期）无效", "receivedOn（收到申请日期）");
+    assertThat(message(badField)).contains("请选择要更正的日期：收到申请日期")
+        .doesNotContain("field（");
 
     ResponseEntity<String> future = Http.asUser(rest, "wangli", HttpMethod.POST, path,
         body("receivedOn", today.plusDays(1).toString(), "登记时录错日期"));
@@ -60,7 +61,7 @@ class DateCorrectionHttpIT {
     ResponseEntity<String> noReason = Http.asUser(rest, "wangli", HttpMethod.POST, path,
         body("receivedOn", earlier.toString(), ""));
     assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(message(noReason)).contains("reason（更正理由）");
+    assertThat(message(noReason)).contains("更正理由应为").doesNotContain("reason（");
     assertThat(register.get(tn).firstReceivedOn()).isEqualTo(today);
 
     ResponseEntity<String> unknown = Http.asUser(rest, "wangli", HttpMethod.POST,

@@ -22,6 +22,22 @@ class AdminPasswordGuardTest {
     assertThatThrownBy(() -> app.run()).isInstanceOf(MissingAdminPasswordException.class);
   }
 
+  /** Outside the demo profile the engine's password policy holds for the seeded admin too. */
+  @Test
+  void refusesToStartWithAnAdminPasswordThePolicyRefuses() {
+    SpringApplicationBuilder app = new SpringApplicationBuilder(OgiWorkflowApplication.class)
+        .profiles("production");
+
+    // As arguments: they win over application.yaml, as OGI_ADMIN_PASSWORD would.
+    assertThatThrownBy(() -> app.run("--" + AdminPasswordGuard.PROPERTY + "=a-long-secret",
+        "--spring.main.banner-mode=off", "--server.port=0",
+        "--spring.datasource.url=jdbc:h2:mem:weakadmin;DB_CLOSE_DELAY=-1",
+        "--camunda.bpm.job-execution.enabled=false")).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("does not satisfy the password policy")
+        .hasMessageContaining("PASSWORD_POLICY_UPPERCASE")
+        .hasMessageContaining("PASSWORD_POLICY_DIGIT");
+  }
+
   @Test
   void explainsWhichVariableToSet() {
     FailureAnalysis analysis = new AdminPasswordGuard.FailureMessage()
