@@ -1,6 +1,9 @@
 package io.github.ogiworkflow.fee;
 
+import io.github.ogiworkflow.register.ItemRegister.Item;
+import io.github.ogiworkflow.vocabulary.ItemFinding;
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
+import java.util.List;
 
 /**
  * Which replies may carry a fee: only one that provides information (handbook 2.12, 109号).
@@ -14,5 +17,15 @@ public final class ChargeableOutcome {
   /** 予以公开 (1) and 部分公开 (2): the reply provides information. */
   public static boolean providesInformation(OutcomeCode outcome) {
     return outcome == OutcomeCode.DISCLOSED || outcome == OutcomeCode.PARTIAL;
+  }
+
+  /**
+   * Whether the agency itself provides an item: one it holds whose review releases it, in full
+   * or redacted. Telling where published information is (已主动公开) provides nothing to charge
+   * for.
+   */
+  public static boolean providesHeldInformation(List<Item> items) {
+    return items.stream().anyMatch(item -> item.finding() == ItemFinding.HELD
+        && item.review() != null && item.review().conclusion().releases());
   }
 }

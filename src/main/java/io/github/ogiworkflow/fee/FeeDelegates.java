@@ -15,6 +15,7 @@ import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -44,13 +45,21 @@ public class FeeDelegates {
    * provides information (予以公开, 部分公开), one scheme, and an amount the scale does not put
    * at zero. Whatever the client sends, anything else is refused.
    */
-  static Charge charge(VariableScope scope, String trackingNumber, CaseRegister register) {
+  static Charge charge(VariableScope scope, String trackingNumber, CaseRegister register,
+      ItemRegister items) {
     String outcomeCode = Vars.requiredText(scope, OUTCOME_CODE, "答复类型");
     OutcomeCode outcome = OutcomeCode.ofCode(outcomeCode);
     if (!ChargeableOutcome.providesInformation(outcome)) {
       throw new InvalidInput("No fee may be charged for a reply that provides no information"
           + " (outcome " + outcomeCode + ")（答复未提供政府信息（" + outcome.label()
           + "），不得收取信息处理费，请取消收费）");
+    }
+    // 予以公开 also counts a reply that only says where published information is (Art. 36(1));
+    // the agency then provides nothing and has nothing to process.
+    if (!ChargeableOutcome.providesHeldInformation(items.of(trackingNumber))) {
+      throw new InvalidInput("No fee may be charged when the agency provides no information of"
+          + " its own（答复所列信息均为已主动公开信息，仅告知获取途径，本机关未提供政府信息，"
+          + "不得收取信息处理费，请取消收费）");
     }
     FeeScheme scheme = Vars.choice(scope, FEE_SCHEME, FeeScheme.class, "计收方式");
     BigDecimal amount;
@@ -82,10 +91,10 @@ public class FeeDelegates {
    * leadership approves the amount with the reply, not only the intention to charge.
    */
   @Bean
-  ExecutionListener feeChargeCheck(CaseRegister register) {
+  ExecutionListener feeChargeCheck(CaseRegister register, ItemRegister items) {
     return execution -> {
       if (Vars.flag(execution, CHARGE_FEE)) {
-        Charge charge = charge(execution, execution.getProcessBusinessKey(), register);
+        Charge charge = charge(execution, execution.getProcessBusinessKey(), register, items);
         execution.setVariable(FEE_PROPOSED_TEXT, charge.amount().toPlainString() + "元（"
             + charge.scheme().label() + "）。" + charge.calculation());
       } else {
@@ -101,10 +110,11 @@ public class FeeDelegates {
    */
   @Bean
   JavaDelegate issueFeeNoticeDelegate(CaseRegister register, CaseLetters letters,
+      ItemRegister items,
       PauseLedger pauses, DeadlineProperties limits) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
-      Charge charge = charge(execution, trackingNumber, register);
+      Charge charge = charge(execution, trackingNumber, register, items);
       LocalDate today = OfficeTime.today();
       letters.send(trackingNumber, LetterKind.FEE_NOTICE, Map.of(
           "scheme", charge.scheme().label(),

@@ -3,6 +3,7 @@ package io.github.ogiworkflow.receipt;
 import static io.github.ogiworkflow.webapp.StaffPages.escape;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.deadline.DeadlineTexts;
 import io.github.ogiworkflow.letter.AgencyProperties;
 import io.github.ogiworkflow.letter.CaseLetters;
 import java.time.LocalDate;
@@ -48,10 +49,12 @@ public class ApplicationReceipt {
 
   private final JdbcTemplate jdbc;
   private final AgencyProperties agency;
+  private final DeadlineTexts deadlines;
 
-  public ApplicationReceipt(JdbcTemplate jdbc, AgencyProperties agency) {
+  public ApplicationReceipt(JdbcTemplate jdbc, AgencyProperties agency, DeadlineTexts deadlines) {
     this.jdbc = jdbc;
     this.agency = agency;
+    this.deadlines = deadlines;
   }
 
   /** The receipt page, or empty for an unknown number. */
@@ -77,6 +80,8 @@ public class ApplicationReceipt {
     // confirms, the dates shown are those the application would have if confirmed today.
     boolean provisional = "SUBMITTED".equals(c.status());
     boolean online = "ONLINE".equals(c.channel());
+    // While the applicant corrects, the reply clock has not started (Art. 30).
+    boolean correcting = "AWAITING_CORRECTION".equals(c.status());
     StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head>"
         + "<meta charset=\"UTF-8\"><title>政府信息公开申请受理回执 ")
         .append(escape(c.trackingNumber())).append("</title>\n").append(STYLE)
@@ -92,9 +97,11 @@ public class ApplicationReceipt {
     row(html, "所需信息", escape(c.description()));
     row(html, provisional ? "提交日期" : "收到申请日期", CaseLetters.chinese(c.receivedOn())
         + (provisional ? "（收到申请之日以本机关确认之日为准）" : ""));
-    row(html, "答复期限", CaseLetters.chinese(c.dueOn()) + "前"
-        + (provisional ? "（按今日确认计算，以确认后的期限为准）" : "")
-        + "<br><span class=\"note\">自收到申请之日起 20 个工作日内答复（条例第三十三条）</span>");
+    row(html, "答复期限", correcting
+        ? "自收到补正后的申请之日起 20 个工作日内答复（条例第三十条、第三十三条）"
+        : escape(deadlines.forLetter(c.dueOn())) + "前"
+            + (provisional ? "（按今日确认计算，以确认后的期限为准）" : "")
+            + "<br><span class=\"note\">自收到申请之日起 20 个工作日内答复（条例第三十三条）</span>");
     row(html, "获取信息的方式", deliveryLabel(c.deliveryMethod()));
     row(html, "查询办理进度", online
         ? "凭受理编号和提交申请时显示的查询码，在网上申请页面“查询办理进度”中查询。"
@@ -107,11 +114,17 @@ public class ApplicationReceipt {
             + "答复期限自收到补正的申请之日起计算（条例第三十条）。</li>\n")
         .append("<li>需要征求第三方或者其他机关意见的，所需时间不计算在答复期限内"
             + "（条例第三十三条第三款）。</li>\n")
-        .append("<li>答复书").append(electronic(c.deliveryMethod())
+        // Only an online application has a query code to download with.
+        .append("<li>答复书").append(online && electronic(c.deliveryMethod())
             ? "送达后，可在网上申请页面凭受理编号和查询码下载答复书及公开的政府信息。"
-            : "及公开的政府信息将按" + you + "选择的方式送达。")
+            : "及公开的政府信息将按" + you + "选择的方式"
+                + (c.deliveryMethod() == null ? "" : "（" + deliveryLabel(c.deliveryMethod()) + "）")
+                + "送达。")
         .append("</li>\n</ol>\n<p class=\"sign\">").append(escape(agency.name()))
-        .append("<br>").append(CaseLetters.chinese(OfficeTime.today()))
+        // Dated the day the application was received and registered, however late it is printed;
+        // an online one not yet confirmed, the day it is shown.
+        .append("<br>").append(CaseLetters.chinese(provisional ? OfficeTime.today()
+            : c.receivedOn()))
         .append("<br><span class=\"seal\">（印章）</span></p>\n")
         .append("<p class=\"noprint\">打印：使用浏览器的“打印”功能，纸张选择 A4。</p>\n")
         .append("</main>\n</body></html>\n");

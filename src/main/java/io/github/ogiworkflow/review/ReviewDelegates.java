@@ -12,6 +12,7 @@ import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.process.CompletedBy;
 import io.github.ogiworkflow.process.Vars;
+import io.github.ogiworkflow.register.DecisionRegister;
 import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.register.ItemRegister.Review;
 import io.github.ogiworkflow.process.ElementIds;
@@ -169,6 +170,19 @@ public class ReviewDelegates {
     return null;
   }
 
+  /**
+   * Leadership approved disclosing the case's third-party items over the objection (Art. 32),
+   * and the third party is told so: this item's own review cannot then withhold it to protect
+   * that same third party, or the two letters would contradict each other.
+   */
+  private static boolean disclosureOverObjectionApproved(DecisionRegister decisions,
+      ItemRegister items, String caseRef, long itemId) {
+    boolean thirdPartyItem = items.of(caseRef).stream()
+        .anyMatch(item -> item.id() == itemId && item.thirdParty());
+    return thirdPartyItem && decisions.latest(caseRef, DecisionRegister.Kind.OVERRIDE)
+        .map(decision -> "APPROVE".equals(decision.decision())).orElse(false);
+  }
+
   /** 提请保密行政管理部门确定: the reviewer cannot decide; the item waits for the answer. */
   @Bean
   JavaDelegate referToSecrecyAdministrationDelegate(CaseLetters letters, ItemRegister items) {
@@ -188,7 +202,8 @@ public class ReviewDelegates {
    * refused.
    */
   @Bean
-  JavaDelegate recordSecrecyReviewDelegate(ItemRegister items, Letters letters) {
+  JavaDelegate recordSecrecyReviewDelegate(ItemRegister items, Letters letters,
+      DecisionRegister decisions) {
     return execution -> {
       // The item fixed on the task just completed, never the (writable) variable itemId.
       Long itemId = itemIdOf(execution.getVariable(REVIEWED_ITEM_ID));
@@ -231,6 +246,13 @@ public class ReviewDelegates {
         if (conclusion == ReviewConclusion.RELEASABLE_REDACTED && redactionNote == null) {
           errors.add(new InvalidInput("redactionNote is required to redact"
               + "（处理后公开须写明删除或遮盖的内容）"));
+        }
+        if (ground == WithholdingGround.THIRD_PARTY
+            && disclosureOverObjectionApproved(decisions, items, caseRef, itemId)) {
+          errors.add(new InvalidInput(WITHHOLDING_GROUND + ": disclosure over the third party's"
+              + " objection was approved（领导已批准因公共利益公开涉及第三方的信息，并告知第三方"
+              + "（条例第三十二条），不能再以保护第三方合法权益为由不予公开；确有其他不予公开理由的，"
+              + "请选择该理由）"));
         }
         errors.throwIfAny();
       }

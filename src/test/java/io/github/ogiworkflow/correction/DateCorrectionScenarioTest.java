@@ -120,7 +120,8 @@ class DateCorrectionScenarioTest {
     assertThatThrownBy(() -> corrections.correct(tn, "deliveredOn", "2026-03-10", " ",
         OFFICE_USER)).isInstanceOf(InvalidInput.class).hasMessageContaining("更正理由");
     assertThatThrownBy(() -> corrections.correct(tn, "closedOn", "2026-03-10", "送达日期录错年份",
-        OFFICE_USER)).isInstanceOf(InvalidInput.class).hasMessageContaining("可选：receivedOn");
+        OFFICE_USER)).isInstanceOf(InvalidInput.class).hasMessageContaining("one of receivedOn")
+        .hasMessageContaining("请选择要更正的日期：收到申请日期");
     assertThat(bean("dateChangeRegister", DateChangeRegister.class).of(tn)).isEmpty();
 
     DateCorrections.Correction done = corrections.correct(tn, "deliveredOn", "2026-03-10",

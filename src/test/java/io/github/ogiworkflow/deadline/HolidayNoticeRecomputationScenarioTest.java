@@ -96,7 +96,9 @@ class HolidayNoticeRecomputationScenarioTest {
     // 18, 19, 20 Jan → 2027-01-20.
     RequestScenario c = new RequestScenario(engine)
         .startWithItems(registration(LocalDate.of(2026, 12, 21)), RequestScenario.items(
-            RequestScenario.item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")))
+            RequestScenario.item("2026年抽检结果统计表", "HELD")))
+        .complete(ElementIds.TASK_REVIEW_ITEM, RequestScenario.LEGAL_USER, REVIEW_CONCLUSION,
+            "RELEASABLE")
         .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
             PAGE_COUNT, 150)
         .complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER, FEE_NOTICE_SERVED_ON,

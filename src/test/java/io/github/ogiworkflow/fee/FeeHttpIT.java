@@ -72,7 +72,7 @@ class FeeHttpIT {
 
   @Test
   void thePaymentPeriodRunsFromServiceAndOnlyTheOfficeClosesForNonPayment() throws Exception {
-    String trackingNumber = caseAtReplyEdit("PUBLIC");
+    String trackingNumber = caseAtReplyEdit("HELD");
     String today = OfficeTime.today().toString();
     engineRest.submitTaskForm("wangli",
         engineRest.onlyTask("wangli", trackingNumber, ElementIds.TASK_EDIT_REPLY),
@@ -144,8 +144,15 @@ class FeeHttpIT {
     engineRest.submitTaskForm("wangli",
         engineRest.onlyTask("wangli", trackingNumber, TASK_SEARCH_AND_SPLIT),
         Map.of("items", Map.of("type", "Json", "value", "[{\"title\":\"2025年统计年鉴\","
-            + "\"finding\":\"" + finding + "\",\"wherePublic\":\"本局网站\"}]")));
+            + "\"finding\":\"" + finding + "\""
+            + ("HELD".equals(finding) ? "" : ",\"wherePublic\":\"本局网站\"") + "}]")));
     EngineRest.runJobs(management);
+    if ("HELD".equals(finding)) {
+      // Released after its review: the agency provides the item, so a fee may apply.
+      engineRest.submitTaskForm("lina", engineRest.onlyTask("lina", trackingNumber,
+          ElementIds.TASK_REVIEW_ITEM), Map.of("reviewConclusion", text("RELEASABLE")));
+      EngineRest.runJobs(management);
+    }
     return trackingNumber;
   }
 

@@ -85,6 +85,23 @@ class ReceiptHttpIT {
     assertThat(receipt.getBody()).contains("本机关已于2026年12月1日收到并登记",
         "<th>收到申请日期</th><td>2026年12月1日</td>", "<th>答复期限</th><td>2026年12月29日前",
         "网上获取").doesNotContain("提交日期");
+    // Dated the day it was received and registered, not the day it is printed.
+    assertThat(receipt.getBody()).contains("示范市市场监督管理局<br>2026年12月1日<br>");
+
+    // Registered at the counter: no query code, so no download is promised.
+    jdbc.update("UPDATE ogi_case SET channel = 'IN_PERSON', delivery_method = 'EMAIL'"
+        + " WHERE tracking_number = ?", trackingNumber);
+    String counter = Http.asUser(rest, "wangli", HttpMethod.GET,
+        "/cases/" + trackingNumber + "/receipt", null).getBody();
+    assertThat(counter).contains("将按贵单位选择的方式（电子邮件）送达", "凭本回执上的受理编号")
+        .doesNotContain("查询码");
+
+    // While the applicant corrects, the reply clock has not started: no date is promised.
+    jdbc.update("UPDATE ogi_case SET status = 'AWAITING_CORRECTION' WHERE tracking_number = ?",
+        trackingNumber);
+    assertThat(Http.asUser(rest, "wangli", HttpMethod.GET, "/cases/" + trackingNumber
+        + "/receipt", null).getBody()).contains("自收到补正后的申请之日起 20 个工作日内答复")
+        .doesNotContain("2026年12月29日前");
     assertThat(Http.asUser(rest, "lina", HttpMethod.GET, "/cases/" + trackingNumber + "/receipt",
         null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(Http.asUser(rest, "wangli", HttpMethod.GET, "/cases/YSQ-1999-999999/receipt",

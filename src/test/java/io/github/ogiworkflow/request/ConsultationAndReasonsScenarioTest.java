@@ -206,6 +206,28 @@ class ConsultationAndReasonsScenarioTest {
     Assertions.assertThat(register.get(tn()).outcomeCode()).isEqualTo("1");
   }
 
+  /**
+   * The third party was told the item will be disclosed in the public interest: its review may
+   * not withhold it to protect that third party (the reply would contradict the notice), but may
+   * on another ground.
+   */
+  @Test
+  void aReviewCannotWithholdForTheThirdPartyWhoseObjectionWasOverridden() {
+    overrideApprovedOnWed11Feb();
+    scenario.complete(ElementIds.TASK_RECORD_OVERRIDE_NOTICE_SERVICE, OFFICE_USER,
+        OVERRIDE_NOTICE_SERVED_ON, "2026-02-11");
+
+    assertThatThrownBy(() -> scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION,
+        "WITHHOLD", WITHHOLDING_GROUND, "THIRD_PARTY", LEGAL_BASIS,
+        "《中华人民共和国政府信息公开条例》第十五条"))
+        .hasMessageContaining("不能再以保护第三方合法权益为由不予公开");
+    Assertions.assertThat(scenario.tasks(TASK_REVIEW_ITEM)).hasSize(1);
+
+    scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "WITHHOLD",
+        WITHHOLDING_GROUND, "STATE_SECRET", LEGAL_BASIS, "《中华人民共和国保守国家秘密法》");
+    assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY);
+  }
+
   @Test
   void noReleaseWhileTheOverrideNoticeIsNotServed() {
     overrideApprovedOnWed11Feb();

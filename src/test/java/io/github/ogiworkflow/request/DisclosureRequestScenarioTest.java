@@ -797,7 +797,7 @@ class DisclosureRequestScenarioTest {
 
   @Test
   void aPaidFeeResumesTheClock() {
-    reachReplyEdit();
+    reachReplyEditWithHeldItem();
     today(LocalDate.of(2026, 2, 12));
     scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
         PAGE_COUNT, 150);
@@ -864,7 +864,7 @@ class DisclosureRequestScenarioTest {
 
   @Test
   void theTimerAloneNeverClosesTheCaseTheOfficeConfirmsNonPayment() {
-    reachReplyEdit();
+    reachReplyEditWithHeldItem();
     scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
             PAGE_COUNT, 250)
         .complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER,
@@ -906,7 +906,7 @@ class DisclosureRequestScenarioTest {
 
   @Test
   void moreTimeToPayThenPaid() {
-    reachReplyEdit();
+    reachReplyEditWithHeldItem();
     scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
             PAGE_COUNT, 31)
         .complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER,
@@ -949,7 +949,7 @@ class DisclosureRequestScenarioTest {
 
   @Test
   void aFeeTheScaleDoesNotAllowIsRefused() {
-    reachReplyEdit();
+    reachReplyEditWithHeldItem();
     assertThatThrownBy(() -> scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true,
         FEE_SCHEME, "PER_PAGE", PAGE_COUNT, 30))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("不收费");
@@ -989,6 +989,24 @@ class DisclosureRequestScenarioTest {
   }
 
   /**
+   * 予以公开 by telling where published information is (Art. 36(1)) provides nothing of the
+   * agency's own: no fee, although the outcome is 1.
+   */
+  @Test
+  void noFeeWhenTheReplyOnlySaysWherePublishedInformationIs() {
+    reachReplyEdit();
+    Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("1");
+
+    assertThatThrownBy(() -> scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true,
+        FEE_SCHEME, "PER_PAGE", PAGE_COUNT, 150))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("仅告知获取途径，本机关未提供政府信息，不得收取信息处理费");
+    assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY);
+    Assertions.assertThat(letters.of(scenario.trackingNumber())).extracting(Letters.Letter::kind)
+        .doesNotContain(LetterKind.FEE_NOTICE);
+  }
+
+  /**
    * Per request, the fee of a request is the band of its own number in the month, counting only
    * the requests received up to and including it: the 10th of 11 requests stays free, the 11th
    * costs ¥100.
@@ -1007,7 +1025,8 @@ class DisclosureRequestScenarioTest {
     for (RequestScenario request : java.util.List.of(tenth, eleventh)) {
       request.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
           .complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
-              items(item("公开出版的统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
+              items(item("2025年行政处罚案件统计表", "HELD")))
+          .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
     }
 
     assertThatThrownBy(() -> tenth.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true,
@@ -1317,6 +1336,13 @@ class DisclosureRequestScenarioTest {
 
   private void reachReplyEdit() {
     searchWith(items(item("公开出版的统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
+    assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY);
+  }
+
+  /** A reply that provides an item the agency holds, reviewed and released: it may carry a fee. */
+  private void reachReplyEditWithHeldItem() {
+    searchWith(items(item("2025年行政处罚案件统计表", "HELD")));
+    scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
     assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY);
   }
 
