@@ -8,6 +8,7 @@ import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.consultation.ConsultationRegister;
 import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.letter.Letters;
+import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.ProcessVariables;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.DateChangeRegister;
@@ -19,6 +20,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +97,8 @@ public class CaseTimeline {
   static final Set<String> SKIPPED_TYPES = Set.of("exclusiveGateway", "parallelGateway",
       "inclusiveGateway", "eventBasedGateway", "multiInstanceBody", "subProcess");
   static final int MAX_VALUE = 300;
+  /** The detail of a task not completed yet. */
+  static final String OPEN_TASK = "办理中";
 
   private final HistoryService history;
   private final IdentityService identity;
@@ -141,12 +146,22 @@ public class CaseTimeline {
         return Optional.<Trail>empty();
       }
       Names names = new Names();
-      List<Entry> entries = new ArrayList<>();
+      Map<String, List<Entry>> byInstance = new LinkedHashMap<>();
+      Map<Entry, String> calls = new IdentityHashMap<>();
+      Map<Entry, String> taskIds = new IdentityHashMap<>();
       for (HistoricProcessInstance instance : instances) {
-        fromHistory(instance, names, entries);
+        List<Entry> own = new ArrayList<>();
+        fromHistory(instance, names, own, calls, taskIds);
+        byInstance.put(instance.getId(), own);
       }
-      fromRegister(trackingNumber, header, names, entries);
-      entries.sort(Comparator.comparing(Entry::at).thenComparing(e -> e.dateOnly() ? 0 : 1));
+      List<Entry> entries = inCallOrder(byInstance, calls);
+      List<Entry> register = new ArrayList<>();
+      Map<Entry, String> recordedAt = new IdentityHashMap<>();
+      fromRegister(trackingNumber, header, names, register, recordedAt);
+      register.forEach(entry -> placeRegisterEntry(entries, entry, recordedAt.get(entry),
+          taskIds));
+      // Stable: entries of the same moment keep the order built above.
+      entries.sort(Comparator.comparing(CaseTimeline::sortedAt));
       List<String> processes = instances.stream().map(i -> (i.getProcessDefinitionName() == null
           ? i.getProcessDefinitionKey() : i.getProcessDefinitionName())
           + (i.getSuperProcessInstanceId() == null ? "" : "（子流程）")).distinct().toList();
@@ -156,6 +171,76 @@ public class CaseTimeline {
 
 
   // ---- Camunda history -------------------------------------------------------------------
+
+  /**
+   * Each called instance's entries right after the call activity that started it. Steps of one
+   * transaction share a timestamp (to the millisecond, or exactly when the clock is set); the
+   * stable sort by time then keeps a reviewer's conclusion before the steps of the calling case
+   * that it triggered, and the calling case's steps before those of the review it starts.
+   */
+  private static List<Entry> inCallOrder(Map<String, List<Entry>> byInstance,
+      Map<Entry, String> calls) {
+    List<Entry> ordered = new ArrayList<>();
+    Set<String> placed = new HashSet<>();
+    Set<String> called = new HashSet<>(calls.values());
+    for (String pid : byInstance.keySet()) {
+      if (!called.contains(pid)) {
+        appendWithCalled(pid, byInstance, calls, ordered, placed);
+      }
+    }
+    // A called instance whose call activity is not in the trail (unnamed): at the end.
+    for (String pid : byInstance.keySet()) {
+      appendWithCalled(pid, byInstance, calls, ordered, placed);
+    }
+    return ordered;
+  }
+
+  private static void appendWithCalled(String pid, Map<String, List<Entry>> byInstance,
+      Map<Entry, String> calls, List<Entry> ordered, Set<String> placed) {
+    if (!placed.add(pid)) {
+      return;
+    }
+    for (Entry entry : byInstance.getOrDefault(pid, List.of())) {
+      ordered.add(entry);
+      String calledPid = calls.get(entry);
+      if (calledPid != null && byInstance.containsKey(calledPid)) {
+        appendWithCalled(calledPid, byInstance, calls, ordered, placed);
+      }
+    }
+  }
+
+  /**
+   * A review or an approval is recorded in the transaction that completes its task
+   * ({@code taskId}): at the same moment, it follows that task rather than the steps the
+   * completion went on to.
+   */
+  private static void placeRegisterEntry(List<Entry> entries, Entry entry, String taskId,
+      Map<Entry, String> taskIds) {
+    if (taskId != null) {
+      for (int i = 0; i < entries.size(); i++) {
+        Entry task = entries.get(i);
+        if (taskId.equals(taskIds.get(task)) && task.at().equals(entry.at())
+            && !task.detail().contains(OPEN_TASK)) {
+          entries.add(i + 1, entry);
+          return;
+        }
+      }
+    }
+    entries.add(entry);
+  }
+
+  /**
+   * Where an entry sorts. The register knows only the day of a delivery, a closing, a pause, a
+   * consultation letter or an appeal: the results of that day's steps, so after them. The day
+   * of receipt and a deadline stand at the start of their day.
+   */
+  static Instant sortedAt(Entry entry) {
+    if (!entry.dateOnly() || entry.kind().equals("RECEIPT") || entry.kind().equals("DUE")) {
+      return entry.at();
+    }
+    return entry.at().atZone(OfficeTime.ZONE).toLocalDate().plusDays(1)
+        .atStartOfDay(OfficeTime.ZONE).toInstant().minusMillis(1);
+  }
 
   /** The instances with the key and every instance they called, at any depth. */
   private List<HistoricProcessInstance> instances(String businessKey) {
@@ -170,7 +255,8 @@ public class CaseTimeline {
     return new ArrayList<>(found.values());
   }
 
-  private void fromHistory(HistoricProcessInstance instance, Names names, List<Entry> entries) {
+  private void fromHistory(HistoricProcessInstance instance, Names names, List<Entry> entries,
+      Map<Entry, String> calls, Map<Entry, String> taskIds) {
     String pid = instance.getId();
     Map<String, HistoricTaskInstance> tasks = history.createHistoricTaskInstanceQuery()
         .processInstanceId(pid).list().stream()
@@ -190,13 +276,6 @@ public class CaseTimeline {
           && log.getTaskId() != null && log.getUserId() != null) {
         completedBy.put(log.getTaskId(), log.getUserId());
       }
-    }
-    operations(pid, tasks, names, entries);
-    // Variables changed other than through a form: the variable and its old and new value.
-    for (VariableChangesOutsideForms.Change change : VariableChangesOutsideForms.of(history, pid)) {
-      entries.add(new Entry(change.at(), false, "VARIABLE", "修改变量「" + labels.field(change.variable()) + "」"
-          + "（非表单提交，" + operationLabel(change.operation()) + "）", names.of(change.userId()),
-          "", "", change.oldValue() + " → " + change.newValue()));
     }
 
     for (HistoricActivityInstance activity : history.createHistoricActivityInstanceQuery()
@@ -221,14 +300,16 @@ public class CaseTimeline {
               OfficeTime.ZONE));
         }
         if (activity.getEndTime() == null) {
-          detail.append(detail.isEmpty() ? "" : "；").append("办理中");
+          detail.append(detail.isEmpty() ? "" : "；").append(OPEN_TASK);
         } else if (activity.isCanceled()) {
           detail.append(detail.isEmpty() ? "" : "；").append("已取消（未办理）");
         }
         Instant at = (activity.getEndTime() == null ? activity.getStartTime()
             : activity.getEndTime()).toInstant();
-        entries.add(new Entry(at, false, "TASK", name, names.of(who), outcome, comment,
-            detail.toString()));
+        Entry done = new Entry(at, false, "TASK", name, names.of(who), outcome, comment,
+            detail.toString());
+        entries.add(done);
+        taskIds.put(done, activity.getActivityId());
       } else {
         boolean event = activity.getActivityType().toLowerCase().contains("event")
             || activity.getActivityType().contains("Timer");
@@ -236,10 +317,23 @@ public class CaseTimeline {
         String who = activity.getActivityType().equals("startEvent")
             && pid.equals(activity.getParentActivityInstanceId())
             ? names.of(instance.getStartUserId()) : "";
-        entries.add(new Entry(activity.getStartTime().toInstant(), false,
+        Entry step = new Entry(activity.getStartTime().toInstant(), false,
             event ? "EVENT" : "STEP", name, who, outcome, comment,
-            activity.getEndTime() == null && !event ? "进行中" : ""));
+            activity.getEndTime() == null && !event ? "进行中" : "");
+        entries.add(step);
+        if (activity.getCalledProcessInstanceId() != null) {
+          calls.put(step, activity.getCalledProcessInstanceId());
+        }
       }
+    }
+    // Operations and variable changes after the steps: at the same moment (the registration
+    // that clears the ID number), the step comes first.
+    operations(pid, tasks, names, entries);
+    // Variables changed other than through a form: the variable and its old and new value.
+    for (VariableChangesOutsideForms.Change change : VariableChangesOutsideForms.of(history, pid)) {
+      entries.add(new Entry(change.at(), false, "VARIABLE", "修改变量「" + labels.field(change.variable()) + "」"
+          + "（非表单提交，" + operationLabel(change.operation()) + "）", names.of(change.userId()),
+          "", "", change.oldValue() + " → " + change.newValue()));
     }
   }
 
@@ -366,7 +460,9 @@ public class CaseTimeline {
         c.closedOn())).orElse(null);
   }
 
-  private void fromRegister(String tn, CaseHeader header, Names names, List<Entry> entries) {
+  /** {@code recordedAt}: a review's or decision's entry → the task whose completion it records. */
+  private void fromRegister(String tn, CaseHeader header, Names names, List<Entry> entries,
+      Map<Entry, String> recordedAt) {
     if (header != null) {
       if (!CaseRegister.Status.SUBMITTED.name().equals(header.status())) {
         entries.add(day(header.receivedOn(), "RECEIPT", "收到申请（答复期限起算）", "", "",
@@ -411,17 +507,22 @@ public class CaseTimeline {
     for (ItemRegister.ReviewEntry review : items.reviewsOf(tn)) {
       String outcome = FormLabels.code(review.conclusion().name()) + (review.ground() == null
           ? "" : "（" + FormLabels.code(review.ground().name()) + "）");
-      entries.add(new Entry(review.reviewedAt(), false, "REVIEW",
+      Entry recorded = new Entry(review.reviewedAt(), false, "REVIEW",
           "信息项 " + review.seq() + "「" + review.title() + "」审查记录",
           names.of(review.reviewer()), outcome, nullToEmpty(review.comment()),
           (review.legalBasis() == null ? "" : "依据：" + review.legalBasis())
-              + (review.referred() ? "；经保密行政管理部门确定" : "")));
+              + (review.referred() ? "；经保密行政管理部门确定" : ""));
+      entries.add(recorded);
+      recordedAt.put(recorded, review.referred() ? ElementIds.TASK_RECORD_SECRECY_ANSWER
+          : ElementIds.TASK_REVIEW_ITEM);
     }
     for (DecisionRegister.DatedDecision decision : decisions.dated(tn)) {
-      entries.add(new Entry(decision.decidedAt(), false, "APPROVAL",
+      Entry decided = new Entry(decision.decidedAt(), false, "APPROVAL",
           approvalKind(decision.kind()), names.of(decision.decidedBy()),
           labels.value(approvalVariable(decision.kind()), decision.decision()),
-          nullToEmpty(decision.comment()), ""));
+          nullToEmpty(decision.comment()), "");
+      entries.add(decided);
+      recordedAt.put(decided, approvalTask(decision.kind()));
     }
     for (ConsultationRegister.Consultation consultation : consultations.of(tn)) {
       // The answer period runs from the letter's service (Art. 32, 34): unknown until then.
@@ -491,6 +592,14 @@ public class CaseTimeline {
       case REPLY -> "领导审批答复";
       case OVERRIDE -> "领导审批公共利益公开";
       case EXTENSION -> "领导审批延期答复";
+    };
+  }
+
+  private static String approvalTask(DecisionRegister.Kind kind) {
+    return switch (kind) {
+      case REPLY -> ElementIds.TASK_APPROVE_REPLY;
+      case OVERRIDE -> ElementIds.TASK_APPROVE_OVERRIDE;
+      case EXTENSION -> ElementIds.TASK_APPROVE_EXTENSION;
     };
   }
 

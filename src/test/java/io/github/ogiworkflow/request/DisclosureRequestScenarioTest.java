@@ -164,6 +164,17 @@ class DisclosureRequestScenarioTest {
             .isEqualTo(LEGAL_USER));
     Assertions.assertThat(letters.of(trackingNumber)).extracting(Letters.Letter::kind)
         .containsExactly(LetterKind.REPLY);
+
+    // The trail in the order things happened, although the clock stood still (as the demo's
+    // and any one transaction's steps share a moment): the review, its record, then the steps
+    // it triggered in the calling case; the delivery task, then the day's delivery and closing.
+    List<String> trail = ProcessTestEngine.timeline(engine).of(trackingNumber).orElseThrow()
+        .entries().stream().map(e -> e.kind() + " " + e.activity()).toList();
+    Assertions.assertThat(trail).containsSubsequence("TASK 保密审查",
+        "REVIEW 信息项 1「2025年行政处罚案件统计表」审查记录", "STEP 核对每项均已审查",
+        "TASK 送达答复书", "DELIVERY 答复书送达", "CLOSED 办结");
+    Assertions.assertThat(trail.indexOf("RECEIPT 收到申请（答复期限起算）"))
+        .isLessThan(trail.indexOf("TASK 审查申请内容是否明确"));
   }
 
   @Test
