@@ -90,7 +90,11 @@ public class CaseTimeline {
 
   /** Variables that carry a decision (shown as the outcome of the task that set them). */
   static final Pattern OUTCOME_VARIABLE =
-      Pattern.compile(".*(Decision|Approval|Conclusion|Result|Action|Answer|Kind|By)$");
+      Pattern.compile(".*(Decision|Approval|Conclusion|Result|Action|Answer|Kind|By)$"
+          // the fee: decided with the reply, its amount on the notice, its service and payment
+          + "|" + String.join("|", ProcessVariables.CHARGE_FEE, ProcessVariables.FEE_SCHEME,
+              ProcessVariables.PAGE_COUNT, ProcessVariables.FEE_AMOUNT,
+              ProcessVariables.FEE_NOTICE_SERVED_ON, ProcessVariables.FEE_PAID_ON));
   /** Variables that carry a free-text comment or reason. */
   static final Pattern COMMENT_VARIABLE = Pattern.compile(".*(Comment|Reason|Basis|Note)$");
   /** Activity types that are not steps anyone would audit. */
@@ -438,11 +442,20 @@ public class CaseTimeline {
     for (HistoricVariableUpdate update : updates) {
       if (names.matcher(update.getVariableName()).matches() && update.getValue() != null
           && !update.getValue().toString().isBlank()) {
-        last.put(update.getVariableName(), shorten(update.getValue().toString()));
+        last.put(update.getVariableName(), shorten(plain(update.getValue())));
       }
     }
     return last.entrySet().stream().map(e -> labels.describe(e.getKey(), e.getValue()))
         .collect(Collectors.joining("；"));
+  }
+
+  /** A whole number stored as a double (an amount in yuan) without its ".0". */
+  private static String plain(Object value) {
+    if (value instanceof Double number && number == Math.rint(number)
+        && Math.abs(number) < 1e15) {
+      return Long.toString(number.longValue());
+    }
+    return value.toString();
   }
 
   private static String shorten(String value) {

@@ -871,6 +871,15 @@ class DisclosureRequestScenarioTest {
     // Paused 12 → 25 Feb: 13, 14 (调休), 24, 25 = 4; 16 Mar + 4 = Fri 20 Mar.
     Assertions.assertThat(register.get(trackingNumber).dueOn()).isEqualTo(LocalDate.of(2026, 3, 20));
     deliverReply();
+
+    // The audit trail names the fee decided with the reply, its amount, service and payment.
+    Map<String, String> outcomes = new HashMap<>();
+    ProcessTestEngine.timeline(engine).of(trackingNumber).orElseThrow().entries()
+        .forEach(e -> outcomes.merge(e.activity(), e.outcome(), (a, b) -> a + "|" + b));
+    Assertions.assertThat(outcomes.get("审核答复书并确定是否收费"))
+        .contains("是否收费：是", "计收方式：按量计收", "页数：150");
+    Assertions.assertThat(outcomes.get("发出收费通知")).contains("1700").doesNotContain("1700.0");
+    Assertions.assertThat(outcomes.get("登记缴费")).contains("2026-02-25");
   }
 
   @Test
