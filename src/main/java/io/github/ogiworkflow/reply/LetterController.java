@@ -2,6 +2,7 @@ package io.github.ogiworkflow.reply;
 
 import static io.github.ogiworkflow.webapp.StaffPages.escape;
 
+import io.github.ogiworkflow.appeal.AppealRegister;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.letter.LetterDocuments;
 import io.github.ogiworkflow.letter.LetterFile;
@@ -59,10 +60,12 @@ public class LetterController {
   private final RuntimeService runtime;
   private final StaffAccess access;
   private final PersonalDataAccessLog accessLog;
+  private final AppealRegister appeals;
 
   public LetterController(Letters letters, ReplyDocument reply, LetterDocuments documents,
       CaseRegister register, RuntimeService runtime, StaffAccess access,
-      PersonalDataAccessLog accessLog) {
+      PersonalDataAccessLog accessLog, AppealRegister appeals) {
+    this.appeals = appeals;
     this.letters = letters;
     this.reply = reply;
     this.documents = documents;
@@ -79,14 +82,14 @@ public class LetterController {
 
   @GetMapping(CASES + "{trackingNumber}/letters/{id:\\d+}.docx")
   public ResponseEntity<?> letterFile(@PathVariable String trackingNumber, @PathVariable long id) {
-    access.require(READERS);
+    requireReader(trackingNumber);
     return letters.file(trackingNumber, id).<ResponseEntity<?>>map(LetterController::download)
         .orElseGet(() -> notFound("未找到该文书。"));
   }
 
   @GetMapping(CASES + "{trackingNumber}/letters/{id:\\d+}")
   public ResponseEntity<?> letterPage(@PathVariable String trackingNumber, @PathVariable long id) {
-    access.require(READERS);
+    requireReader(trackingNumber);
     Optional<LetterFile> file = letters.file(trackingNumber, id);
     if (file.isEmpty()) {
       return notFound("未找到该文书。");
@@ -97,14 +100,14 @@ public class LetterController {
 
   @GetMapping(CASES + "{trackingNumber}/reply-letter.docx")
   public ResponseEntity<?> replyFile(@PathVariable String trackingNumber) {
-    access.require(READERS);
+    requireReader(trackingNumber);
     return currentReply(trackingNumber).<ResponseEntity<?>>map(LetterController::download)
         .orElseGet(() -> notFound("该案件尚无答复书。"));
   }
 
   @GetMapping(CASES + "{trackingNumber}/reply-letter")
   public ResponseEntity<?> replyPage(@PathVariable String trackingNumber) {
-    access.require(READERS);
+    requireReader(trackingNumber);
     Optional<LetterFile> file = currentReply(trackingNumber);
     if (file.isEmpty()) {
       return notFound("该案件尚无答复书。");
@@ -113,6 +116,18 @@ public class LetterController {
         ? "送审稿：签发后编定文号，文书以签发稿为准" : "已签发，文号 " + file.get().documentNumber();
     return html(LetterPrintView.page(LetterKind.REPLY.title(), file.get().bytes(),
         CASES + trackingNumber + "/reply-letter.docx", note));
+  }
+
+  /**
+   * Office, leadership and auditors read every case's letters. The legal team drafts the
+   * agency's answer to a 行政复议 or 行政诉讼 and its evidence: it reads the letters of a case
+   * that is under appeal, the challenged reply first.
+   */
+  private void requireReader(String trackingNumber) {
+    if (access.isIn(Groups.LEGAL) && !appeals.of(trackingNumber).isEmpty()) {
+      return;
+    }
+    access.require(READERS);
   }
 
   @GetMapping(CASES + "{trackingNumber}/proof-of-service.docx")

@@ -35,6 +35,12 @@ public class StaffAccess {
         + "）");
   }
 
+  /** Whether the current user is in the group (an administrator is in every group). */
+  public boolean isIn(Groups group) {
+    List<String> groups = currentGroups();
+    return groups.contains(Groups.ADMIN.id()) || groups.contains(group.id());
+  }
+
   /** Any of our groups: staff, auditors and administrators. */
   public void requireStaff() {
     require(Groups.values());

@@ -69,10 +69,20 @@ class AppealHttpIT {
     String trackingNumber = deliveredCase();
     assertThat(post("lina", trackingNumber, "reconsiderations/decision",
         decision("MAINTAINED", null)).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    // Legal reads a case's letters only once it has a case under appeal to answer.
+    String replyLetter = "/cases/" + trackingNumber + "/reply-letter";
+    assertThat(Http.asUser(rest, "lina", HttpMethod.GET, replyLetter, null).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
 
     ResponseEntity<String> filed =
         post("lina", trackingNumber, "reconsiderations", reconsideration("SIMPLIFIED"));
     assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
+    ResponseEntity<String> challenged = Http.asUser(rest, "lina", HttpMethod.GET, replyLetter,
+        null);
+    assertThat(challenged.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(challenged.getBody()).contains("答复书");
+    assertThat(Http.asUser(rest, "lina", HttpMethod.GET, replyLetter + ".docx", null)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(json.readTree(filed.getBody()).path("appealId").asLong()).isPositive();
     ResponseEntity<String> again =
         post("lina", trackingNumber, "reconsiderations", reconsideration("SIMPLIFIED"));
