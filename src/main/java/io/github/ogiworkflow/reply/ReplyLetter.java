@@ -187,9 +187,7 @@ public class ReplyLetter {
     return switch (item.finding()) {
       case PUBLIC -> text("item.public").replace("${where}", blank(item.wherePublic()) ? ""
           : text("item.public.where").replace("${where}", bare(item.wherePublic())));
-      case NOT_HELD -> text("item.notOurs") + (blank(item.responsibleAgency())
-          ? text("item.notOurs.unknown")
-          : text("item.notOurs.agency").replace("${agency}", bare(item.responsibleAgency())));
+      case NOT_HELD -> text("item.notOurs") + responsibleAgency(item);
       case NONEXISTENT -> text("item.nonexistent");
       case NEEDS_PROCESSING -> text("item.needsProcessing");
       case NOT_GOVERNMENT_INFO -> text("item.notGovernmentInfo");
@@ -202,6 +200,19 @@ public class ReplyLetter {
         default -> text("item.withheld") + groundAndBasis(item, objectionUpheld, true);
       };
     };
+  }
+
+  /**
+   * Art. 36(五): where the agency responsible can be determined, its name and contact details
+   * (联系方式) as the office entered them; otherwise that it cannot be determined.
+   */
+  private String responsibleAgency(Item item) {
+    if (blank(item.responsibleAgency())) {
+      return text("item.notOurs.unknown");
+    }
+    return text("item.notOurs.agency").replace("${agency}", bare(item.responsibleAgency()))
+        + (blank(item.responsibleAgencyContact()) ? "" : text("item.notOurs.contact")
+            .replace("${contact}", bare(item.responsibleAgencyContact())));
   }
 
   /**

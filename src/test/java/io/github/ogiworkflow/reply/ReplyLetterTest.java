@@ -141,8 +141,8 @@ class ReplyLetterTest {
   @Test
   void aDisclosureHasSixtyDaysOrSixMonthsAndNoDraftingNote() {
     Parts parts = letter.compose(OutcomeCode.DISCLOSED, List.of(
-            new Item(1, "YSQ", 1, "年度报告。", ItemFinding.PUBLIC, "本局门户网站。", null, false,
-                false, null)),
+            new Item(1, "YSQ", 1, "年度报告。", ItemFinding.PUBLIC, "本局门户网站。", null, null,
+                false, false, null)),
         false, "您", BODY);
 
     assertThat(parts.decision()).contains("本机关决定予以公开").doesNotContain("（已主动公开的");
@@ -174,8 +174,8 @@ class ReplyLetterTest {
 
   @Test
   void aThirdPartyRefusalMentionsTheConsultationOnlyWhenThereWasOne() {
-    Item consulted = new Item(1, "YSQ", 1, "某企业年度检查材料", ItemFinding.HELD, null, null, true,
-        false, new Review("legal", ReviewConclusion.RELEASABLE, null, null, null, null, false,
+    Item consulted = new Item(1, "YSQ", 1, "某企业年度检查材料", ItemFinding.HELD, null, null, null,
+        true, false, new Review("legal", ReviewConclusion.RELEASABLE, null, null, null, null, false,
             null));
     Parts objection = letter.compose(OutcomeCode.WITHHELD_THIRD_PARTY, List.of(consulted), true,
         "您", BODY);
@@ -210,6 +210,15 @@ class ReplyLetterTest {
     Parts unknownAgency = letter.compose(OutcomeCode.UNAVAILABLE_NOT_HELD,
         List.of(notHeld(1, "统计公报", ItemFinding.NOT_HELD, null)), false, "您", BODY);
     assertThat(unknownAgency.items()).contains("本机关无法确定负责公开该政府信息的行政机关");
+
+    // Art. 36(五): the agency's name and, as entered, its contact details.
+    Parts withContact = letter.compose(OutcomeCode.UNAVAILABLE_NOT_HELD,
+        List.of(notHeld(1, "统计公报", ItemFinding.NOT_HELD, "示范市统计局",
+            "电话0595-1234567；地址示范市人民路1号。")), false, "您", BODY);
+    assertThat(withContact.items()).contains("1. 统计公报：该信息不属于本机关负责公开的政府信息"
+        + "（《中华人民共和国政府信息公开条例》第三十六条第（五）项）；负责公开该政府信息的行政机关："
+        + "示范市统计局；该行政机关的联系方式：电话0595-1234567；地址示范市人民路1号。\n");
+    assertThat(notOurs.items()).doesNotContain("联系方式");
   }
 
   @Test
@@ -246,17 +255,22 @@ class ReplyLetterTest {
   }
 
   private static Item released(int seq, String title) {
-    return new Item(seq, "YSQ", seq, title, ItemFinding.HELD, null, null, false, false,
+    return new Item(seq, "YSQ", seq, title, ItemFinding.HELD, null, null, null, false, false,
         new Review("legal", ReviewConclusion.RELEASABLE, null, null, null, null, false, null));
   }
 
   private static Item withheld(int seq, String title, WithholdingGround ground, String basis) {
-    return new Item(seq, "YSQ", seq, title, ItemFinding.HELD, null, null, false, false,
+    return new Item(seq, "YSQ", seq, title, ItemFinding.HELD, null, null, null, false, false,
         new Review("legal", ReviewConclusion.WITHHOLD, ground, basis, null, "内部意见", false,
             null));
   }
 
   private static Item notHeld(int seq, String title, ItemFinding finding, String agency) {
-    return new Item(seq, "YSQ", seq, title, finding, null, agency, false, false, null);
+    return notHeld(seq, title, finding, agency, null);
+  }
+
+  private static Item notHeld(int seq, String title, ItemFinding finding, String agency,
+      String contact) {
+    return new Item(seq, "YSQ", seq, title, finding, null, agency, contact, false, false, null);
   }
 }
