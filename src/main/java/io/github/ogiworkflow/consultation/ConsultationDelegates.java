@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
@@ -64,12 +65,18 @@ public class ConsultationDelegates {
     return kind == ConsultationKind.THIRD_PARTY ? "有关第三方" : "有关行政机关";
   }
 
-  /** The items a consultation of that kind is about, one line each. */
+  /**
+   * The items a consultation of that kind is about, one line each, numbered from 1 in the
+   * letter's own list: the case's item numbers would skip the items the addressee is not asked
+   * about, as if some were missing (征求第三方意见函, 征求意见函, 公开决定告知书).
+   */
   static String concernedItems(ItemRegister items, String trackingNumber, ConsultationKind kind) {
     Predicate<Item> concerned = kind == ConsultationKind.THIRD_PARTY
         ? Item::thirdParty : Item::otherAgency;
-    return items.of(trackingNumber).stream().filter(concerned)
-        .map(item -> item.seq() + ". " + item.title()).collect(Collectors.joining("\n"));
+    List<Item> listed = items.of(trackingNumber).stream().filter(concerned).toList();
+    return IntStream.range(0, listed.size())
+        .mapToObj(i -> (i + 1) + ". " + listed.get(i).title())
+        .collect(Collectors.joining("\n"));
   }
 
   /**

@@ -22,6 +22,8 @@ class ItemRegistration {
 
   static final int MAX_TITLE = 1000;
   static final int MAX_CONSULTEE = 200;
+  /** The form's limit for the responsible agency's name and contact (and the columns'). */
+  static final int MAX_AGENCY = 200;
 
   private final ItemRegister items;
   private final CaseRegister register;
@@ -77,9 +79,17 @@ class ItemRegistration {
           "第三方名称");
       String otherAgencyName = consultee(item, "otherAgencyName", otherAgency, consulteesAsked,
           n, "共同制作机关名称");
+      // Art. 36(五): the reply names the agency responsible and gives its contact details, where
+      // they can be determined; the form asks for them only for information not held here.
+      String responsibleAgency = optional(item, "responsibleAgency", n, "负责公开的机关");
+      String contact = finding == ItemFinding.NOT_HELD
+          ? optional(item, "responsibleAgencyContact", n, "负责公开的机关的联系方式") : null;
+      if (contact != null && responsibleAgency == null) {
+        throw new InvalidInput("items[" + n + "].responsibleAgency is required with"
+            + " responsibleAgencyContact（第" + n + "项：填写联系方式的，请填写负责公开的机关）");
+      }
       result.add(new NewItem(title, finding, blankToNull(item.path("wherePublic").asText(null)),
-          blankToNull(item.path("responsibleAgency").asText(null)), thirdParty, otherAgency,
-          thirdPartyName, otherAgencyName));
+          responsibleAgency, contact, thirdParty, otherAgency, thirdPartyName, otherAgencyName));
     }
     return result;
   }
@@ -95,6 +105,16 @@ class ItemRegistration {
           + " characters（第" + n + "项：请填写" + chineseName + "，不超过" + MAX_CONSULTEE + "字）");
     }
     return name;
+  }
+
+  /** An optional text of at most {@link #MAX_AGENCY} characters, null when blank. */
+  private static String optional(JsonNode item, String field, int n, String chineseName) {
+    String text = blankToNull(item.path(field).asText(null));
+    if (text != null && text.length() > MAX_AGENCY) {
+      throw new InvalidInput("items[" + n + "]." + field + " is at most " + MAX_AGENCY
+          + " characters（第" + n + "项：" + chineseName + "不超过" + MAX_AGENCY + "字）");
+    }
+    return text;
   }
 
   private static String blankToNull(String text) {

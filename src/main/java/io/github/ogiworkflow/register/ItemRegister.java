@@ -22,19 +22,22 @@ import org.springframework.stereotype.Repository;
 @Repository("itemRegister")
 public class ItemRegister {
 
-  /** An item as the office split it from the request. */
   /**
-   * An item as the office enters it; {@code thirdPartyName} and {@code otherAgencyName} name
-   * whom a consultation about it goes to (Art. 32, 34).
+   * An item as the office splits it from the request; {@code thirdPartyName} and
+   * {@code otherAgencyName} name whom a consultation about it goes to (Art. 32, 34);
+   * {@code responsibleAgency} and {@code responsibleAgencyContact} are the name and contact
+   * details of the agency responsible for information this agency does not hold, which the
+   * reply tells the applicant (Art. 36(五)).
    */
   public record NewItem(String title, ItemFinding finding, String wherePublic,
-      String responsibleAgency, boolean thirdParty, boolean otherAgency, String thirdPartyName,
-      String otherAgencyName) {
+      String responsibleAgency, String responsibleAgencyContact, boolean thirdParty,
+      boolean otherAgency, String thirdPartyName, String otherAgencyName) {
 
     /** An item that needs no consultation, or whose consultees are not named. */
     public NewItem(String title, ItemFinding finding, String wherePublic,
         String responsibleAgency, boolean thirdParty, boolean otherAgency) {
-      this(title, finding, wherePublic, responsibleAgency, thirdParty, otherAgency, null, null);
+      this(title, finding, wherePublic, responsibleAgency, null, thirdParty, otherAgency, null,
+          null);
     }
   }
 
@@ -45,8 +48,8 @@ public class ItemRegister {
 
   /** An item with its review, if it has one. */
   public record Item(long id, String caseRef, int seq, String title, ItemFinding finding,
-      String wherePublic, String responsibleAgency, boolean thirdParty, boolean otherAgency,
-      Review review) {}
+      String wherePublic, String responsibleAgency, String responsibleAgencyContact,
+      boolean thirdParty, boolean otherAgency, Review review) {}
 
   private final JdbcTemplate jdbc;
 
@@ -59,10 +62,11 @@ public class ItemRegister {
     for (NewItem item : items) {
       jdbc.update("""
           INSERT INTO ogi_info_item (case_ref, seq, title, finding, where_public,
-            responsible_agency, third_party, other_agency, third_party_name, other_agency_name)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            responsible_agency, responsible_agency_contact, third_party, other_agency,
+            third_party_name, other_agency_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
           caseRef, seq++, item.title(), item.finding().name(), item.wherePublic(),
-          item.responsibleAgency(), item.thirdParty(), item.otherAgency(),
+          item.responsibleAgency(), item.responsibleAgencyContact(), item.thirdParty(),
+          item.otherAgency(),
           item.thirdParty() ? item.thirdPartyName() : null,
           item.otherAgency() ? item.otherAgencyName() : null);
     }
@@ -110,7 +114,8 @@ public class ItemRegister {
   public List<Item> of(String caseRef) {
     return jdbc.query("""
         SELECT i.id, i.case_ref, i.seq, i.title, i.finding, i.where_public,
-          i.responsible_agency, i.third_party, i.other_agency, r.reviewer, r.conclusion,
+          i.responsible_agency, i.responsible_agency_contact, i.third_party, i.other_agency,
+          r.reviewer, r.conclusion,
           r.withholding_ground, r.legal_basis, r.redaction_note, r.review_comment, r.referred,
           r.secrecy_answer_on
         FROM ogi_info_item i LEFT JOIN ogi_item_review r ON r.item_id = i.id
@@ -215,6 +220,7 @@ public class ItemRegister {
     return new Item(rs.getLong("id"), rs.getString("case_ref"), rs.getInt("seq"),
         rs.getString("title"), ItemFinding.valueOf(rs.getString("finding")),
         rs.getString("where_public"), rs.getString("responsible_agency"),
-        rs.getBoolean("third_party"), rs.getBoolean("other_agency"), review);
+        rs.getString("responsible_agency_contact"), rs.getBoolean("third_party"),
+        rs.getBoolean("other_agency"), review);
   }
 }

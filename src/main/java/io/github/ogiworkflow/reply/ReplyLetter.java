@@ -58,6 +58,11 @@ public class ReplyLetter {
     for (OutcomeCode outcome : OutcomeCode.values()) {
       text(outcome.code());
     }
+    for (WithholdingGround ground : WithholdingGround.values()) {
+      for (String part : new String[] {"", ".kind", ".basis"}) {
+        text("ground." + ground.name() + part);
+      }
+    }
   }
 
   public String draft(String trackingNumber, OutcomeCode outcome, boolean objectionUpheld) {
@@ -137,7 +142,10 @@ public class ReplyLetter {
       if (grounds.size() > 1) {
         List<String> named = new ArrayList<>();
         for (WithholdingGround ground : grounds) {
-          named.add(ground.label() + "（" + text("ground." + ground.name() + ".basis") + "）");
+          // What the information is, as the article puts it; the annual report's label
+          // (ground.label(), e.g. 四类过程性信息) is a table heading, not letter language.
+          named.add(text("ground." + ground.name() + ".kind") + "（"
+              + text("ground." + ground.name() + ".basis") + "）");
         }
         return text("3.severalGrounds").replace("${grounds}", String.join("；", named));
       }
@@ -179,9 +187,7 @@ public class ReplyLetter {
     return switch (item.finding()) {
       case PUBLIC -> text("item.public").replace("${where}", blank(item.wherePublic()) ? ""
           : text("item.public.where").replace("${where}", bare(item.wherePublic())));
-      case NOT_HELD -> text("item.notOurs") + (blank(item.responsibleAgency())
-          ? text("item.notOurs.unknown")
-          : text("item.notOurs.agency").replace("${agency}", bare(item.responsibleAgency())));
+      case NOT_HELD -> text("item.notOurs") + responsibleAgency(item);
       case NONEXISTENT -> text("item.nonexistent");
       case NEEDS_PROCESSING -> text("item.needsProcessing");
       case NOT_GOVERNMENT_INFO -> text("item.notGovernmentInfo");
@@ -197,9 +203,22 @@ public class ReplyLetter {
   }
 
   /**
-   * The ground, its plain reason and the legal basis legal entered in the review (or, where the
-   * item is withheld for an upheld third-party objection with no basis entered, the articles of
-   * that ground). A redacted item names them only when the review gave a ground.
+   * Art. 36(五): where the agency responsible can be determined, its name and contact details
+   * (联系方式) as the office entered them; otherwise that it cannot be determined.
+   */
+  private String responsibleAgency(Item item) {
+    if (blank(item.responsibleAgency())) {
+      return text("item.notOurs.unknown");
+    }
+    return text("item.notOurs.agency").replace("${agency}", bare(item.responsibleAgency()))
+        + (blank(item.responsibleAgencyContact()) ? "" : text("item.notOurs.contact")
+            .replace("${contact}", bare(item.responsibleAgencyContact())));
+  }
+
+  /**
+   * The ground's reason, one plain clause in the article's words (not the annual report's
+   * label), and the legal basis legal entered in the review (or, where none was entered, the
+   * articles of that ground). A redacted item names them only when the review gave a ground.
    */
   private String groundAndBasis(Item item, boolean objectionUpheld, boolean required) {
     WithholdingGround ground = ItemSummary.groundOf(item, objectionUpheld);
@@ -209,8 +228,7 @@ public class ReplyLetter {
     }
     String basis = item.review() != null && !blank(item.review().legalBasis())
         ? bare(item.review().legalBasis()) : text("ground." + ground.name() + ".basis");
-    return text("item.reason").replace("${ground}", ground.label())
-        .replace("${reason}", text("ground." + ground.name()))
+    return text("item.reason").replace("${reason}", text("ground." + ground.name()))
         + text("item.basis").replace("${basis}", basis);
   }
 

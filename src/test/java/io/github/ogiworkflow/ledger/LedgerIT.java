@@ -1,6 +1,7 @@
 package io.github.ogiworkflow.ledger;
 
 import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
 import static io.github.ogiworkflow.support.EngineRest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -121,6 +122,28 @@ class LedgerIT {
     assertThat(deadline.path("kind").asText()).isEqualTo("补正告知期限");
     assertThat(deadline.path("dueOn").asText()).startsWith("2031-");
     assertThat(deadline.path("provisional").asBoolean()).as(deadline.toString()).isTrue();
+  }
+
+  /**
+   * Art. 36(五): the name and contact details of the agency responsible for an item not held
+   * here go from the split form through the guard into the register, and the case page shows
+   * them.
+   */
+  @Test
+  void theResponsibleAgencysContactFromTheSplitIsOnTheCasePage() throws Exception {
+    String number = register(TODAY, uniqueName("不掌握单位"), null);
+    engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", number,
+        TASK_CHECK_COMPLETENESS), Map.of("completenessDecision", text("COMPLETE")));
+    engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", number,
+        TASK_SEARCH_AND_SPLIT), Map.of("items", Map.of("type", "Json", "value",
+        "[{\"title\":\"全市统计公报\",\"finding\":\"NOT_HELD\","
+            + "\"responsibleAgency\":\"示范市统计局\","
+            + "\"responsibleAgencyContact\":\"电话0595-22000000\"}]")));
+    EngineRest.runJobs(management);
+
+    JsonNode item = get("/api/ledger/cases/" + number, "wangli").path("items").get(0);
+    assertThat(item.path("responsibleAgency").asText()).isEqualTo("示范市统计局");
+    assertThat(item.path("responsibleAgencyContact").asText()).isEqualTo("电话0595-22000000");
   }
 
   /** Art. 30: while the applicant corrects the request, no reply deadline runs or is shown. */

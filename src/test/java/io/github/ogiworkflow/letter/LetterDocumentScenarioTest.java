@@ -95,7 +95,7 @@ class LetterDocumentScenarioTest {
     Assertions.assertThat(paragraphs.get(2)).isEqualTo("政府信息公开申请答复书");
     Assertions.assertThat(paragraphs.get(3)).isEqualTo("示范贸易有限公司：");
     Assertions.assertThat(paragraphs).anySatisfy(p -> Assertions.assertThat(p)
-        .contains("2. 2025年第3次局务会议纪要：决定不予公开；理由：属于四类过程性信息",
+        .contains("2. 2025年第3次局务会议纪要：决定不予公开；理由：该信息属于行政机关在履行行政管理职能过程中形成的讨论记录、过程稿、磋商信函、请示报告等过程性信息",
             "法律依据：《中华人民共和国政府信息公开条例》第十六条第二款"));
     Assertions.assertThat(paragraphs).anySatisfy(p -> Assertions.assertThat(p)
         .startsWith("贵单位如对本答复中不予公开的部分不服")

@@ -4,7 +4,9 @@ import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import static io.github.ogiworkflow.process.ElementIds.GATEWAY_APPEAL_EVENTS;
 import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_REPLY;
 import static io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
 import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static io.github.ogiworkflow.request.RequestScenario.LEADER;
 import static io.github.ogiworkflow.request.RequestScenario.companyRegistration;
@@ -82,7 +84,7 @@ class ReplyLetterScenarioTest {
         .contains("示范贸易有限公司：", "收到贵单位提出的政府信息公开申请",
             "申请获取“2025年本局行政处罚案件统计表及相关会议纪要”。经审查",
             "贵单位申请获取的政府信息中含有不应当公开的内容", "第三十七条",
-            "决定不予公开；理由：属于四类过程性信息",
+            "决定不予公开；理由：该信息属于行政机关在履行行政管理职能过程中形成的讨论记录、过程稿、磋商信函、请示报告等过程性信息；",
             "法律依据：《中华人民共和国政府信息公开条例》第十六条第二款",
             "负责公开该政府信息的行政机关：示范市统计局（电话0595-22000000）",
             "贵单位如对本答复中不予公开的部分不服",
@@ -102,6 +104,38 @@ class ReplyLetterScenarioTest {
     CaseRegister cases = ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class);
     Assertions.assertThat(cases.replyReceivedOn(scenario.trackingNumber()))
         .isEqualTo(LocalDate.of(2026, 2, 24));
+  }
+
+  /**
+   * Art. 36(五): where the agency responsible can be determined, the applicant is told its name
+   * and its contact details (联系方式), as the office entered them with the item.
+   */
+  @Test
+  void aFourOneReplyGivesTheResponsibleAgencysNameAndContact() {
+    scenario.startWithItems(registration(RECEIVED), items(
+        item("全市统计公报", "NOT_HELD", "responsibleAgency", "示范市统计局",
+            "responsibleAgencyContact", "电话0595-22000000，地址示范市人民路1号"),
+        item("某区规划图", "NOT_HELD", "responsibleAgency", "示范市某区自然资源局")));
+
+    Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("4.1");
+    Assertions.assertThat((String) scenario.variable(REPLY_LETTER_TEXT))
+        .contains("第三十六条第（五）项",
+            "1. 全市统计公报：该信息不属于本机关负责公开的政府信息（《中华人民共和国政府信息公开条例》"
+                + "第三十六条第（五）项）；负责公开该政府信息的行政机关：示范市统计局；"
+                + "该行政机关的联系方式：电话0595-22000000，地址示范市人民路1号。",
+            "负责公开该政府信息的行政机关：示范市某区自然资源局。");
+  }
+
+  /** A contact without the agency's name tells the applicant nothing usable: refused (400). */
+  @Test
+  void aContactWithoutTheResponsibleAgencyIsRefused() {
+    scenario.start(registration(RECEIVED)).complete(TASK_CHECK_COMPLETENESS, OFFICE_USER,
+        COMPLETENESS_DECISION, "COMPLETE");
+    assertThatThrownBy(() -> scenario.complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
+        items(item("全市统计公报", "NOT_HELD", "responsibleAgencyContact", "电话0595-22000000"))))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith("items[1].responsibleAgency")
+        .hasMessageContaining("第1项：填写联系方式的，请填写负责公开的机关");
+    assertThat(scenario.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT);
   }
 
   @Test

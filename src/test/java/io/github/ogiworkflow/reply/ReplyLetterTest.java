@@ -40,7 +40,7 @@ class ReplyLetterTest {
     assertThat(parts.decision()).contains("本机关决定不予公开", "第十四条", "第三十六条第（三）项");
     assertThat(parts.remedies()).contains(RECONSIDERATION_FIRST, ARL_23,
         "对行政复议决定不服的，可以依法向人民法院提起行政诉讼").doesNotContain("六个月");
-    assertThat(parts.items()).contains("1. 某涉密文件：决定不予公开；理由：属于国家秘密，该信息经依法确定属于国家秘密；"
+    assertThat(parts.items()).contains("1. 某涉密文件：决定不予公开；理由：该信息经依法确定属于国家秘密；"
         + "法律依据：《中华人民共和国保守国家秘密法》第二条。");
   }
 
@@ -54,7 +54,59 @@ class ReplyLetterTest {
         false, "您", BODY);
     assertThat(parts.decision()).contains("决定不予公开").doesNotContain("可以不予公开");
     assertThat(parts.remedies()).contains(RECONSIDERATION_FIRST, ARL_23);
-    assertThat(parts.items()).contains(ground.label(), "法律依据：某法第一条");
+    assertThat(parts.items()).contains("决定不予公开；理由：", "该信息", "法律依据：某法第一条")
+        .doesNotContain("理由：" + ground.label());
+  }
+
+  /**
+   * Every ground reads as one plain clause in the letter: not the annual report's label (四类过程性
+   * 信息, 保护第三方合法权益) followed by the same thing again. Printed for the reader of the
+   * test's output; no phrase of four characters or more occurs twice in a reason.
+   */
+  @ParameterizedTest
+  @EnumSource(WithholdingGround.class)
+  void everyGroundIsStatedOncePlainly(WithholdingGround ground) {
+    String line = letter.compose(ground.outcome(),
+        List.of(withheld(1, "信息", ground, "某法第一条")), false, "您", BODY).items();
+    System.out.println(ground + ": " + line.strip());
+
+    String reason = line.substring(line.indexOf("理由：") + 3, line.indexOf("；法律依据："));
+    assertThat(reason).contains("该信息").doesNotContain("四类", "三类", "“三安全一稳定”",
+        "保护第三方合法权益", "行政查询事项", ground.label() + "，");
+    assertThat(repeatedPhrase(reason, 4)).as("repeated in %s", reason).isNull();
+    assertThat(line).containsOnlyOnce("理由：").containsOnlyOnce("法律依据：");
+  }
+
+  /** All eight grounds at once: each named by what the information is, with its article. */
+  @Test
+  void severalGroundsAreNamedByWhatTheInformationIs() {
+    List<Item> items = new java.util.ArrayList<>();
+    for (WithholdingGround ground : WithholdingGround.values()) {
+      items.add(withheld(items.size() + 1, "信息" + (items.size() + 1), ground, "某法第一条"));
+    }
+    String decision = letter.compose(OutcomeCode.WITHHELD_STATE_SECRET, items, false, "您", BODY)
+        .decision();
+    System.out.println(decision);
+
+    assertThat(decision).contains("分别属于下列不予公开的信息：国家秘密（《中华人民共和国政府信息公开条例》第十四条）；"
+        + "法律、行政法规禁止公开的信息（", "公开后可能危及国家安全、公共安全、经济安全、社会稳定的信息（",
+        "人事管理、后勤管理、内部工作流程等内部事务信息（《中华人民共和国政府信息公开条例》第十六条第一款）",
+        "工商、不动产登记资料等有关法律、行政法规对信息的获取有特别规定的信息（")
+        .doesNotContain("四类", "三类", "“三安全一稳定”", "保护第三方", "行政查询事项", "属于属于");
+    for (WithholdingGround ground : WithholdingGround.values()) {
+      assertThat(decision).doesNotContain("：" + ground.label() + "（", "；" + ground.label() + "（");
+    }
+  }
+
+  /** The first phrase of {@code length} characters that occurs twice in {@code text}, or null. */
+  static String repeatedPhrase(String text, int length) {
+    for (int i = 0; i + length <= text.length(); i++) {
+      String phrase = text.substring(i, i + length);
+      if (text.indexOf(phrase, i + 1) >= 0) {
+        return phrase;
+      }
+    }
+    return null;
   }
 
   @Test
@@ -68,7 +120,7 @@ class ReplyLetterTest {
     assertThat(parts.remedies()).contains("对本答复中不予公开的部分不服", RECONSIDERATION_FIRST,
         ARL_23, "对本答复的其他部分不服", "六十日内", "六个月内");
     assertThat(parts.items()).contains("1. 2025年行政处罚案件统计表：予以公开（《中华人民共和国政府信息公开条例》第三十六条第（二）项）",
-        "2. 局务会议纪要：决定不予公开；理由：属于四类过程性信息，该信息属于行政机关在履行行政管理职能过程中形成的过程性信息；"
+        "2. 局务会议纪要：决定不予公开；理由：该信息属于行政机关在履行行政管理职能过程中形成的讨论记录、过程稿、磋商信函、请示报告等过程性信息；"
             + "法律依据：《政府信息公开条例》第十六条第二款");
   }
 
@@ -89,8 +141,8 @@ class ReplyLetterTest {
   @Test
   void aDisclosureHasSixtyDaysOrSixMonthsAndNoDraftingNote() {
     Parts parts = letter.compose(OutcomeCode.DISCLOSED, List.of(
-            new Item(1, "YSQ", 1, "年度报告。", ItemFinding.PUBLIC, "本局门户网站。", null, false,
-                false, null)),
+            new Item(1, "YSQ", 1, "年度报告。", ItemFinding.PUBLIC, "本局门户网站。", null, null,
+                false, false, null)),
         false, "您", BODY);
 
     assertThat(parts.decision()).contains("本机关决定予以公开").doesNotContain("（已主动公开的");
@@ -109,26 +161,27 @@ class ReplyLetterTest {
             withheld(3, "执法卷宗", WithholdingGround.ENFORCEMENT_FILE, "《政府信息公开条例》第十六条第二款")),
         false, "您", BODY);
 
-    assertThat(parts.decision()).contains("分别属于下列不予公开的情形",
-        "保护第三方合法权益（《中华人民共和国政府信息公开条例》第十五条、第三十二条）",
-        "属于四类过程性信息（《中华人民共和国政府信息公开条例》第十六条第二款）",
-        "属于行政执法案卷（《中华人民共和国政府信息公开条例》第十六条第二款）", "决定不予公开");
+    assertThat(parts.decision()).contains("分别属于下列不予公开的信息：",
+        "涉及商业秘密、个人隐私等，公开会对第三方合法权益造成损害的信息（《中华人民共和国政府信息公开条例》第十五条、第三十二条）；",
+        "；行政机关在履行行政管理职能过程中形成的讨论记录、过程稿、磋商信函、请示报告等过程性信息（《中华人民共和国政府信息公开条例》第十六条第二款）；",
+        "；行政执法案卷信息（《中华人民共和国政府信息公开条例》第十六条第二款）。", "决定不予公开")
+        .doesNotContain("保护第三方合法权益", "四类", "属于行政执法案卷（");
     assertThat(parts.items()).contains(
-        "1. 某企业财务报表：决定不予公开；理由：保护第三方合法权益", "法律依据：《政府信息公开条例》第十五条",
-        "2. 内部请示：决定不予公开；理由：属于四类过程性信息", "法律依据：《政府信息公开条例》第十六条第二款",
-        "3. 执法卷宗：决定不予公开；理由：属于行政执法案卷");
+        "1. 某企业财务报表：决定不予公开；理由：该信息涉及商业秘密、个人隐私等，公开会对第三方合法权益造成损害；", "法律依据：《政府信息公开条例》第十五条",
+        "2. 内部请示：决定不予公开；理由：该信息属于行政机关在履行行政管理职能过程中形成的讨论记录、过程稿、磋商信函、请示报告等过程性信息；", "法律依据：《政府信息公开条例》第十六条第二款",
+        "3. 执法卷宗：决定不予公开；理由：该信息属于行政执法案卷信息；");
   }
 
   @Test
   void aThirdPartyRefusalMentionsTheConsultationOnlyWhenThereWasOne() {
-    Item consulted = new Item(1, "YSQ", 1, "某企业年度检查材料", ItemFinding.HELD, null, null, true,
-        false, new Review("legal", ReviewConclusion.RELEASABLE, null, null, null, null, false,
+    Item consulted = new Item(1, "YSQ", 1, "某企业年度检查材料", ItemFinding.HELD, null, null, null,
+        true, false, new Review("legal", ReviewConclusion.RELEASABLE, null, null, null, null, false,
             null));
     Parts objection = letter.compose(OutcomeCode.WITHHELD_THIRD_PARTY, List.of(consulted), true,
         "您", BODY);
     assertThat(objection.decision()).contains("第三十二条的规定书面征求第三方意见，第三方不同意公开");
     // Withheld for the upheld objection with no basis entered: the ground's own articles.
-    assertThat(objection.items()).contains("决定不予公开；理由：保护第三方合法权益",
+    assertThat(objection.items()).contains("决定不予公开；理由：该信息涉及商业秘密、个人隐私等，公开会对第三方合法权益造成损害；",
         "法律依据：《中华人民共和国政府信息公开条例》第十五条、第三十二条");
 
     Parts noConsultation = letter.compose(OutcomeCode.WITHHELD_THIRD_PARTY,
@@ -157,6 +210,15 @@ class ReplyLetterTest {
     Parts unknownAgency = letter.compose(OutcomeCode.UNAVAILABLE_NOT_HELD,
         List.of(notHeld(1, "统计公报", ItemFinding.NOT_HELD, null)), false, "您", BODY);
     assertThat(unknownAgency.items()).contains("本机关无法确定负责公开该政府信息的行政机关");
+
+    // Art. 36(五): the agency's name and, as entered, its contact details.
+    Parts withContact = letter.compose(OutcomeCode.UNAVAILABLE_NOT_HELD,
+        List.of(notHeld(1, "统计公报", ItemFinding.NOT_HELD, "示范市统计局",
+            "电话0595-1234567；地址示范市人民路1号。")), false, "您", BODY);
+    assertThat(withContact.items()).contains("1. 统计公报：该信息不属于本机关负责公开的政府信息"
+        + "（《中华人民共和国政府信息公开条例》第三十六条第（五）项）；负责公开该政府信息的行政机关："
+        + "示范市统计局；该行政机关的联系方式：电话0595-1234567；地址示范市人民路1号。\n");
+    assertThat(notOurs.items()).doesNotContain("联系方式");
   }
 
   @Test
@@ -193,17 +255,22 @@ class ReplyLetterTest {
   }
 
   private static Item released(int seq, String title) {
-    return new Item(seq, "YSQ", seq, title, ItemFinding.HELD, null, null, false, false,
+    return new Item(seq, "YSQ", seq, title, ItemFinding.HELD, null, null, null, false, false,
         new Review("legal", ReviewConclusion.RELEASABLE, null, null, null, null, false, null));
   }
 
   private static Item withheld(int seq, String title, WithholdingGround ground, String basis) {
-    return new Item(seq, "YSQ", seq, title, ItemFinding.HELD, null, null, false, false,
+    return new Item(seq, "YSQ", seq, title, ItemFinding.HELD, null, null, null, false, false,
         new Review("legal", ReviewConclusion.WITHHOLD, ground, basis, null, "内部意见", false,
             null));
   }
 
   private static Item notHeld(int seq, String title, ItemFinding finding, String agency) {
-    return new Item(seq, "YSQ", seq, title, finding, null, agency, false, false, null);
+    return notHeld(seq, title, finding, agency, null);
+  }
+
+  private static Item notHeld(int seq, String title, ItemFinding finding, String agency,
+      String contact) {
+    return new Item(seq, "YSQ", seq, title, finding, null, agency, contact, false, false, null);
   }
 }

@@ -175,6 +175,31 @@ class ConsultationAndReasonsScenarioTest {
         + " WHERE tracking_number = ?", String.class, tn())).isEqualTo("SILENCE");
   }
 
+  /**
+   * Each letter to a consulted party numbers its own list from 1: the case's item numbers would
+   * make the letter look as if items were missing (the third-party letter would start at 2, the
+   * agency's at 3).
+   */
+  @Test
+  void eachConsultationLetterNumbersItsOwnItemsFromOne() {
+    today(LocalDate.of(2026, 2, 12));
+    scenario.startWithItems(registration(RECEIVED), items(
+        item("2025年度食品抽检结果汇总表", "HELD"),
+        item("某乳业有限公司抽检报告", "HELD", "thirdParty", true,
+            "thirdPartyName", "示范市某乳业有限公司"),
+        item("联合检查工作方案", "HELD", "otherAgency", true,
+            "otherAgencyName", "示范市卫生健康委员会"),
+        item("某乳业有限公司整改报告", "HELD", "thirdParty", true,
+            "thirdPartyName", "示范市某乳业有限公司")));
+
+    Assertions.assertThat(letter(LetterKind.CONSULTATION_THIRD_PARTY).body())
+        .contains("涉及的信息：\n1. 某乳业有限公司抽检报告\n2. 某乳业有限公司整改报告\n")
+        .doesNotContain("食品抽检结果汇总表", "联合检查工作方案", "4. ");
+    Assertions.assertThat(letter(LetterKind.CONSULTATION_AGENCY).body())
+        .contains("示范市卫生健康委员会：", "涉及的信息：\n1. 联合检查工作方案\n")
+        .doesNotContain("某乳业有限公司", "3. ");
+  }
+
   // ---- Point 5: the override notice to the third party (Art. 32)
 
   @Test
@@ -204,6 +229,28 @@ class ConsultationAndReasonsScenarioTest {
     reviewApproveAndDeliver();
     Assertions.assertThat(register.get(tn()).status()).isEqualTo("DELIVERED");
     Assertions.assertThat(register.get(tn()).outcomeCode()).isEqualTo("1");
+  }
+
+  @Test
+  void theOverrideNoticeNumbersItsOwnItemsFromOne() {
+    scenario.startWithItems(registration(RECEIVED), items(
+            item("2025年度企业排污许可发放情况", "HELD"),
+            item("某企业排污数据", "HELD", "thirdParty", true,
+                "thirdPartyName", "示范市某化工有限公司")))
+        .complete(TASK_RECORD_CONSULTATION_SERVICE, OFFICE_USER,
+            CONSULTATION_SERVED_ON, "2026-02-10")
+        .complete(TASK_RECORD_CONSULTATION_ANSWER, OFFICE_USER, CONSULTATION_ANSWER, "OBJECTION",
+            CONSULTATION_ANSWERED_ON, "2026-02-10", CONSULTATION_OPINION, "涉及商业秘密，不同意公开")
+        .complete(TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER, OVERRIDE_PROPOSED, true,
+            OVERRIDE_REASON, "涉及公众健康，不公开会对公共利益造成重大影响");
+    today(LocalDate.of(2026, 2, 11));
+    scenario.complete(ElementIds.TASK_APPROVE_OVERRIDE, LEADER, OVERRIDE_APPROVAL, "APPROVE");
+
+    Assertions.assertThat(letter(LetterKind.CONSULTATION_THIRD_PARTY).body())
+        .contains("涉及的信息：\n1. 某企业排污数据\n");
+    Assertions.assertThat(letter(LetterKind.OVERRIDE_NOTICE).body())
+        .contains("决定公开的政府信息：\n1. 某企业排污数据\n")
+        .doesNotContain("2. 某企业排污数据", "排污许可发放情况");
   }
 
   /**
