@@ -24,15 +24,23 @@ public class StaffAccess {
 
   /** Throws {@link AccessDenied} unless the current user is in one of the groups. */
   public void require(Groups... allowed) {
-    List<String> groups = currentGroups();
-    if (groups.contains(Groups.ADMIN.id())
-        || Arrays.stream(allowed).anyMatch(g -> groups.contains(g.id()))) {
+    if (allows(allowed)) {
       return;
     }
     throw new AccessDenied("only " + Arrays.stream(allowed).map(Groups::id)
         .collect(Collectors.joining(", ")) + "（仅限"
         + Arrays.stream(allowed).map(Groups::chineseName).collect(Collectors.joining("、"))
         + "）");
+  }
+
+  /**
+   * Whether {@link #require} would let the current user pass: in one of the groups, or an
+   * administrator. For pages that show a control only to those the server lets use it.
+   */
+  public boolean allows(Groups... allowed) {
+    List<String> groups = currentGroups();
+    return groups.contains(Groups.ADMIN.id())
+        || Arrays.stream(allowed).anyMatch(g -> groups.contains(g.id()));
   }
 
   /** Any of our groups: staff, auditors and administrators. */
