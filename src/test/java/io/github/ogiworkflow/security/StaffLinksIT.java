@@ -12,14 +12,17 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
  * The links each role is shown (security/StaffLinks): /api/webapp/navigation, which Cockpit's
  * menu and the Welcome page read with the login session, names only pages that open for the
- * caller; and the Welcome page's own scripts.
+ * caller; the Welcome page's own scripts; and the refusal page of a webapp the role may not use.
  */
 @IntegrationTest
 class StaffLinksIT {
@@ -89,6 +92,30 @@ class StaffLinksIT {
     assertThat(Http.asUser(rest, "wangli", HttpMethod.PUT, "/engine-rest/user/wangli/profile",
         "{\"id\":\"wangli\",\"firstName\":\"丽\",\"lastName\":\"王\"}").getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  /** A role opening a webapp it may not use reads that it has no permission, not "bad input". */
+  @Test
+  void aRefusedWebappSaysTheUserHasNoPermission() {
+    String auditor = Http.webappSession(rest, "cockpit", "sunyue");
+    ResponseEntity<String> tasklist = page("/camunda/app/tasklist/default/", auditor);
+    assertThat(tasklist.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(tasklist.getBody()).contains("<title>无权访问</title>", "无权使用该应用")
+        .doesNotContain("请检查输入内容", "请求被拒绝");
+    String legal = Http.webappSession(rest, "tasklist", "lina");
+    ResponseEntity<String> cockpit = page("/camunda/app/cockpit/default/", legal);
+    assertThat(cockpit.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(cockpit.getBody()).contains("无权访问").doesNotContain("请检查输入内容");
+    // The app the role uses still opens.
+    assertThat(page("/camunda/app/tasklist/default/", legal).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+  }
+
+  private ResponseEntity<String> page(String path, String cookie) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.set(HttpHeaders.COOKIE, cookie);
+    headers.setAccept(List.of(MediaType.TEXT_HTML));
+    return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
   }
 
   private JsonNode navigation(String user, String cookie) throws Exception {
