@@ -31,6 +31,14 @@ function linkId(href, links) {
 
 let allowed = null; // null until the server has answered: every link of ours hidden meanwhile
 function apply() {
+  // The links are rendered only for a logged-in user: asked before the login, the server named
+  // none, so newly rendered links are a reason to ask again.
+  const fresh = document.querySelectorAll('.custom-link-wrapper:not([data-ogi-seen])');
+  fresh.forEach((wrapper) => wrapper.setAttribute('data-ogi-seen', ''));
+  if (fresh.length && allowed && allowed.size === 0) {
+    refresh();
+    return;
+  }
   document.querySelectorAll('.custom-link-wrapper').forEach((wrapper) => {
     const a = wrapper.querySelector('a');
     const href = a && a.getAttribute('href');
@@ -52,9 +60,12 @@ function apply() {
 
 async function refresh() {
   allowed = null;
+  document.documentElement.removeAttribute('data-ogi-links');
   apply();
   allowed = await allowedLinks();
   apply();
+  // The server has answered (the e2e run waits for this before it looks at the links).
+  document.documentElement.setAttribute('data-ogi-links', allowed.size ? 'loaded' : 'none');
 }
 
 // Angular renders the links and the profile after this script runs, and again after a login.
