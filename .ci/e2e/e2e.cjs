@@ -801,6 +801,44 @@ const steps = [
     await page.context().close();
   }],
 
+  ['navigation-by-role', async () => {
+    // Each role is shown only links that open for it (security/StaffLinks). The auditor: Cockpit's
+    // menu has 合规检查 and 年度报告 but no 领导视图, the ledger no Tasklist links.
+    const auditor = await newPage();
+    await login(auditor, 'cockpit', 'sunyue');
+    await auditor.goto(`${BASE}/camunda/app/cockpit/default/#/dashboard`);
+    await auditor.locator('a[data-page="annual_report"]').first().waitFor();
+    await auditor.locator('a[data-page="ledger"]').first().waitFor();
+    if (await auditor.locator('a[href="/ledger/leadership"]').count() !== 0) throw new Error('Cockpit shows the auditor 领导视图');
+    await auditor.locator('a[data-page="compliance"]').first().click();
+    await auditor.locator('h1', { hasText: '政府信息公开合规检查' }).waitFor();
+    const complianceNav = await auditor.locator('nav.ogi-nav').innerText();
+    if (complianceNav.includes('任务列表') || complianceNav.includes('领导视图')) throw new Error(`合规检查 offers the auditor: ${complianceNav}`);
+    await auditor.locator('nav.ogi-nav a[data-page="ledger"]').click();
+    await auditor.locator('body[data-loaded=true]').waitFor();
+    if (await auditor.locator('a[href*="/camunda/app/tasklist/"]').count() !== 0) throw new Error('the ledger links the auditor into Tasklist');
+    await screenshot(auditor, 'auditor-ledger');
+    await auditor.context().close();
+
+    // Welcome: the office sees 办件台账 and 领导视图 but no 编辑个人资料 (administrators only);
+    // legal sees none of our pages.
+    const office = await newPage();
+    await login(office, 'welcome', 'wangli');
+    await office.locator('.custom-link-wrapper a[href="/ledger/leadership"]').waitFor();
+    await office.locator('.custom-link-wrapper a[href^="/reports/"]').waitFor();
+    await office.locator('a[ng-click="showForm(\'password\')"]').waitFor();
+    if (await office.locator('a[ng-click="showForm(\'profile\')"]').isVisible()) throw new Error('Welcome offers the office 编辑个人资料');
+    await screenshot(office, 'welcome-office');
+    await office.context().close();
+    const legal = await newPage();
+    await login(legal, 'welcome', 'lina');
+    await legal.locator('a[ng-click="showForm(\'password\')"]').waitFor();
+    await legal.locator('html[data-ogi-links=loaded]').waitFor({ state: 'attached' });
+    await legal.locator('.custom-link-wrapper a[href="/ledger"]').waitFor({ state: 'attached' });
+    if (await legal.locator('.custom-link-wrapper:visible').count() !== 0) throw new Error('Welcome shows legal a page it may not open');
+    await legal.context().close();
+  }],
+
   ['no-english', async () => {
     if (englishFound.length) throw new Error(`English on staff pages:\n  ${englishFound.join('\n  ')}`);
   }],

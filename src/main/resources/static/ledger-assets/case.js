@@ -16,7 +16,7 @@
     document.getElementById('ogi-title').textContent = '办件详情 ' + c.trackingNumber;
     const links = ['<a href="' + esc(c.links.auditTrail) + '">办理过程记录</a>'];
     if (c.cockpitPath) links.push('<a href="' + esc(c.cockpitPath) + '">在监控中心查看流程</a>');
-    c.steps.forEach(function (s) { links.push('<a href="' + esc(s.tasklistPath) + '">在任务列表办理：' + esc(s.name) + '</a>'); });
+    c.steps.forEach(function (s) { if (s.tasklistPath) links.push('<a href="' + esc(s.tasklistPath) + '">在任务列表办理：' + esc(s.name) + '</a>'); });
     if (c.links.applicant) links.push('<a href="' + esc(c.links.applicant) + '">申请人完整信息（仅限办公室，查阅留痕）</a>');
     let html = '<p class="ogi-nav">' + links.join('') + '</p>'
       + '<h2>申请</h2><table class="ogi-request">'

@@ -35,7 +35,9 @@
   function render(data) {
     document.getElementById('ogi-year-label').textContent = data.year + ' 年';
     document.getElementById('f-year').value = data.year;
-    document.getElementById('ogi-report-link').href = '/reports/' + data.year;
+    // The navigation's annual report (shown to those who may read it) follows the chosen year.
+    const reportLink = document.querySelector('nav.ogi-nav a[data-page="annual_report"]');
+    if (reportLink) reportLink.href = '/reports/' + data.year;
     charts.forEach(function (c) { c.dispose(); });
     charts.length = 0;
 

@@ -31,7 +31,8 @@
 
   function steps(c) {
     if (c.steps.length === 0) return ['<span class="ogi-muted">—</span>', ''];
-    return [c.steps.map(function (s) { return '<a href="' + esc(s.tasklistPath) + '">' + esc(s.name) + '</a>'; }).join('<br>'),
+    // A step links into Tasklist only for those who can work on it there (tasklistPath null otherwise).
+    return [c.steps.map(function (s) { return s.tasklistPath ? '<a href="' + esc(s.tasklistPath) + '">' + esc(s.name) + '</a>' : esc(s.name); }).join('<br>'),
       c.steps.map(function (s) { return esc(s.holder); }).join('<br>')];
   }
 

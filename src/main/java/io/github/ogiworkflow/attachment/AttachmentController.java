@@ -47,6 +47,8 @@ public class AttachmentController {
 
   static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
   static final Groups[] READERS = {Groups.OFFICE, Groups.LEGAL, Groups.LEADERSHIP};
+  /** Who may upload: the office only (the form is shown to them alone). */
+  static final Groups[] UPLOADERS = {Groups.OFFICE};
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private static final String STYLE = """
@@ -85,7 +87,7 @@ public class AttachmentController {
       @RequestParam(name = "file", required = false) MultipartFile file,
       @RequestParam(name = "purpose", required = false) String purpose,
       @RequestParam(name = "itemId", required = false) String itemId) throws IOException {
-    access.require(Groups.OFFICE);
+    access.require(UPLOADERS);
     Attachment saved = attachments.upload(trackingNumber, itemId, purpose, upload(file),
         access.currentUser());
     return ResponseEntity.created(URI.create(AttachmentWebConfiguration.API + trackingNumber
@@ -128,7 +130,7 @@ public class AttachmentController {
       @RequestParam(name = "file", required = false) MultipartFile file,
       @RequestParam(name = "purpose", required = false) String purpose,
       @RequestParam(name = "itemId", required = false) String itemId) throws IOException {
-    access.require(Groups.OFFICE);
+    access.require(UPLOADERS);
     try {
       attachments.upload(trackingNumber, itemId, purpose, upload(file), access.currentUser());
     } catch (AttachmentRejected rejected) {
@@ -173,6 +175,11 @@ public class AttachmentController {
     StringBuilder html = StaffPages.begin("案件附件 " + trackingNumber, STYLE)
         .append("<h1>案件附件</h1>\n<p>受理编号 ").append(escape(trackingNumber)).append("</p>\n");
     table(html, trackingNumber, register.ofCase(trackingNumber), titles);
+    if (!access.allows(UPLOADERS)) {
+      // The upload is the office's (the POST requires it): others see no form they cannot use.
+      return html.append("<p class=\"note\">仅政府信息公开办公室可以上传附件。</p>\n</body></html>\n")
+          .toString();
+    }
     html.append("<h2>上传附件</h2>\n");
     if (rejected != null) {
       html.append("<p class=\"error\" role=\"alert\" id=\"").append(escape(rejected.field()))

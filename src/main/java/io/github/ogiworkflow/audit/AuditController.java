@@ -9,6 +9,7 @@ import io.github.ogiworkflow.security.AccessDenied;
 import io.github.ogiworkflow.security.ApiError;
 import io.github.ogiworkflow.security.Groups;
 import io.github.ogiworkflow.security.StaffAccess;
+import io.github.ogiworkflow.security.StaffLinks;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -36,18 +37,20 @@ import org.springframework.web.bind.annotation.RestController;
 @ConditionalOnWebApplication
 public class AuditController {
 
-  static final Groups[] READERS = {Groups.AUDITOR, Groups.LEADERSHIP, Groups.OFFICE};
+  static final Groups[] READERS = StaffLinks.Page.AUDIT_TRAIL.groups();
   static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
   static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
 
   private final CaseTimeline timeline;
   private final ComplianceQueries compliance;
   private final StaffAccess access;
+  private final StaffLinks links;
 
   private final io.github.ogiworkflow.letter.Letters letters;
 
   public AuditController(CaseTimeline timeline, ComplianceQueries compliance,
-      StaffAccess access, io.github.ogiworkflow.letter.Letters letters) {
+      StaffAccess access, io.github.ogiworkflow.letter.Letters letters, StaffLinks links) {
+    this.links = links;
     this.letters = letters;
     this.timeline = timeline;
     this.compliance = compliance;
@@ -85,10 +88,10 @@ public class AuditController {
     Trail trail = read(trackingNumber);
     if (trail == null) {
       return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML)
-          .body(AuditDocuments.notFoundPage(trackingNumber));
+          .body(AuditDocuments.notFoundPage(trackingNumber, links.navHtml(null)));
     }
     return ResponseEntity.ok().contentType(HTML).body(AuditDocuments.trailPage(trackingNumber,
-        trail, letters.of(trackingNumber.trim())));
+        trail, letters.of(trackingNumber.trim()), links.navHtml(null)));
   }
 
   /** Without a number (or with ?trackingNumber= from its search form): the search page. */
@@ -100,7 +103,8 @@ public class AuditController {
           .UriComponentsBuilder.fromPath(AuditWebConfiguration.CASE_PAGES + "{n}")
           .buildAndExpand(trackingNumber.trim()).encode().toUri()).build();
     }
-    return ResponseEntity.ok().contentType(HTML).body(AuditDocuments.searchPage());
+    return ResponseEntity.ok().contentType(HTML).body(AuditDocuments.searchPage(
+        links.navHtml(StaffLinks.Page.AUDIT_TRAIL)));
   }
 
   @GetMapping(AuditWebConfiguration.API + "/compliance")
@@ -113,9 +117,9 @@ public class AuditController {
   @GetMapping(AuditWebConfiguration.PAGES + "/compliance")
   public ResponseEntity<?> compliancePage(@RequestParam(required = false) String from,
       @RequestParam(required = false) String to) {
-    access.require(READERS);
+    access.require(StaffLinks.Page.COMPLIANCE.groups());
     return ResponseEntity.ok().contentType(HTML).body(AuditDocuments.compliancePage(
-        check(from, to)));
+        check(from, to), links.navHtml(StaffLinks.Page.COMPLIANCE)));
   }
 
   @ExceptionHandler(RuntimeException.class)

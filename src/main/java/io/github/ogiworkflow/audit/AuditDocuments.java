@@ -25,6 +25,7 @@ final class AuditDocuments {
       table{border-collapse:collapse;width:100%;font-size:0.9em}
       td,th{border:1px solid #999;padding:3px 6px;text-align:left;vertical-align:top}
       th{background:#eee}.ok{color:#060}.bad{color:#b00;font-weight:bold}
+      nav.ogi-nav{margin-bottom:12px}nav.ogi-nav a{margin-right:16px}
       @media print{body{margin:0}a{display:none}tr{page-break-inside:avoid}}</style>""";
 
   private AuditDocuments() {}
@@ -61,13 +62,13 @@ final class AuditDocuments {
   }
 
   static String trailPage(String trackingNumber, Trail trail) {
-    return trailPage(trackingNumber, trail, List.of());
+    return trailPage(trackingNumber, trail, List.of(), "");
   }
 
   /** The trail with the case's letters on top: each with its 文号 and its document. */
   static String trailPage(String trackingNumber, Trail trail,
-      List<io.github.ogiworkflow.letter.Letters.Letter> letters) {
-    StringBuilder html = StaffPages.begin("办理过程记录 " + trackingNumber, STYLE);
+      List<io.github.ogiworkflow.letter.Letters.Letter> letters, String navigation) {
+    StringBuilder html = StaffPages.begin("办理过程记录 " + trackingNumber, STYLE, navigation);
     html.append("<h1>办理过程记录</h1>\n<p>受理编号：<b>").append(escape(trackingNumber))
         .append("</b>　流程：").append(escape(String.join("、", trail.processes()))).append("</p>\n");
     CaseHeader c = trail.header();
@@ -113,21 +114,22 @@ final class AuditDocuments {
         .append(" 条记录</p>\n</body></html>\n").toString();
   }
 
-  static String notFoundPage(String trackingNumber) {
-    return StaffPages.begin("未找到", STYLE).append("<h1>未找到</h1><p>受理编号 ").append(escape(trackingNumber))
+  static String notFoundPage(String trackingNumber, String navigation) {
+    return StaffPages.begin("未找到", STYLE, navigation).append("<h1>未找到</h1><p>受理编号 ").append(escape(trackingNumber))
         .append(" 不存在。</p></body></html>\n").toString();
   }
 
   /** /audit/cases without a number: ask for one. */
-  static String searchPage() {
-    return StaffPages.begin("办理过程记录", STYLE).append("<h1>办理过程记录</h1>\n")
+  static String searchPage(String navigation) {
+    return StaffPages.begin("办理过程记录", STYLE, navigation).append("<h1>办理过程记录</h1>\n")
         .append("<form method=\"get\" action=\"/audit/cases\"><label>受理编号 <input")
         .append(" name=\"trackingNumber\" required placeholder=\"例如 YSQ-2026-000001\"></label>")
         .append(" <button type=\"submit\">查看</button></form>\n</body></html>\n").toString();
   }
 
-  static String compliancePage(Report report) {
-    StringBuilder html = StaffPages.begin("合规检查 " + report.from() + " 至 " + report.to(), STYLE);
+  static String compliancePage(Report report, String navigation) {
+    StringBuilder html = StaffPages.begin("合规检查 " + report.from() + " 至 " + report.to(), STYLE,
+        navigation);
     html.append("<h1>政府信息公开合规检查</h1>\n<form method=\"get\" action=\"/audit/compliance\">")
         .append("起始日期 <input name=\"from\" value=\"").append(report.from())
         .append("\"> 截止日期 <input name=\"to\" value=\"").append(report.to())

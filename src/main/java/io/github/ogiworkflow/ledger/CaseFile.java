@@ -5,6 +5,7 @@ import io.github.ogiworkflow.audit.CaseTimeline;
 import io.github.ogiworkflow.audit.CaseTimeline.Entry;
 import io.github.ogiworkflow.vocabulary.ItemFinding;
 import io.github.ogiworkflow.logging.PersonalDataMasker;
+import io.github.ogiworkflow.security.StaffLinks;
 import io.github.ogiworkflow.vocabulary.ReviewConclusion;
 import io.github.ogiworkflow.vocabulary.WithholdingGround;
 import java.time.LocalDate;
@@ -36,13 +37,16 @@ public class CaseFile {
     this.timeline = timeline;
   }
 
-  /** The case as JSON-ready maps, or null for an unknown tracking number. */
-  public Map<String, Object> of(String trackingNumber) {
+  /**
+   * The case as JSON-ready maps, or null for an unknown tracking number; links into the
+   * webapps as {@code links} allows them to the reader.
+   */
+  public Map<String, Object> of(String trackingNumber, StaffLinks links) {
     CaseLedger.Row row = ledger.one(trackingNumber);
     if (row == null) {
       return null;
     }
-    Map<String, Object> body = new LinkedHashMap<>(LedgerController.json(row));
+    Map<String, Object> body = new LinkedHashMap<>(LedgerController.json(row, links));
     body.put("description", jdbc.queryForList("SELECT description FROM ogi_case WHERE"
         + " tracking_number = ?", String.class, trackingNumber).stream().findFirst()
         .map(PersonalDataMasker::mask).orElse(null));

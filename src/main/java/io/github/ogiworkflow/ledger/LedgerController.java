@@ -8,6 +8,7 @@ import io.github.ogiworkflow.security.AccessDenied;
 import io.github.ogiworkflow.security.ApiError;
 import io.github.ogiworkflow.security.Groups;
 import io.github.ogiworkflow.security.StaffAccess;
+import io.github.ogiworkflow.security.StaffLinks;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,8 +42,10 @@ import org.springframework.web.bind.annotation.RestController;
 @ConditionalOnWebApplication
 public class LedgerController {
 
-  static final Groups[] READERS = {Groups.OFFICE, Groups.LEADERSHIP, Groups.AUDITOR};
-  static final Groups[] LEADERSHIP_VIEW = {Groups.LEADERSHIP, Groups.OFFICE};
+  static final Groups[] READERS = StaffLinks.Page.LEDGER.groups();
+  static final Groups[] LEADERSHIP_VIEW = StaffLinks.Page.LEADERSHIP_VIEW.groups();
+  /** Where each page's navigation bar goes (StaffLinks fills it in for the reader). */
+  static final String NAV_MARKER = "<!--ogi-nav-->";
   /** Our pages run our own scripts and call our API; nothing from elsewhere. */
   static final String PAGE_CSP = "default-src 'none'; script-src 'self'; connect-src 'self';"
       + " style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self';"
@@ -54,9 +57,11 @@ public class LedgerController {
   private final LeadershipFigures figures;
   private final StaffAccess access;
   private final IdentityService identity;
+  private final StaffLinks links;
 
   public LedgerController(CaseLedger ledger, CaseFile caseFile, LeadershipFigures figures,
-      StaffAccess access, IdentityService identity) {
+      StaffAccess access, IdentityService identity, StaffLinks links) {
+    this.links = links;
     this.ledger = ledger;
     this.caseFile = caseFile;
     this.figures = figures;
@@ -75,7 +80,7 @@ public class LedgerController {
     body.put("page", page.page());
     body.put("size", page.size());
     body.put("pages", (page.total() + page.size() - 1) / page.size());
-    body.put("cases", page.rows().stream().map(LedgerController::json).toList());
+    body.put("cases", page.rows().stream().map(row -> json(row, links)).toList());
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
   }
 
@@ -83,18 +88,18 @@ public class LedgerController {
       produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<?> oneCase(@PathVariable String trackingNumber) {
     access.require(READERS);
-    Map<String, Object> body = caseFile.of(trackingNumber.trim());
+    Map<String, Object> body = caseFile.of(trackingNumber.trim(), links);
     if (body == null) {
       return ApiError.of(HttpStatus.NOT_FOUND, "unknown tracking number（受理编号 "
           + trackingNumber + " 不存在）");
     }
     boolean office = inGroup(Groups.OFFICE) || inGroup(Groups.ADMIN);
     String encoded = URLEncoder.encode(trackingNumber.trim(), StandardCharsets.UTF_8);
-    Map<String, Object> links = new LinkedHashMap<>();
-    links.put("auditTrail", "/audit/cases/" + encoded);
+    Map<String, Object> pages = new LinkedHashMap<>();
+    pages.put("auditTrail", "/audit/cases/" + encoded);
     // Full identity and contact data: the office's own page only (each read logged there).
-    links.put("applicant", office ? "/cases/" + encoded + "/applicant" : null);
-    body.put("links", links);
+    pages.put("applicant", office ? "/cases/" + encoded + "/applicant" : null);
+    body.put("links", pages);
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
   }
 
@@ -120,13 +125,13 @@ public class LedgerController {
 
   @GetMapping(path = LedgerWebConfiguration.PAGES)
   public ResponseEntity<?> ledgerPage(HttpServletResponse response) {
-    return page(response, "ledger/ledger.html", READERS);
+    return page(response, "ledger/ledger.html", StaffLinks.Page.LEDGER, READERS);
   }
 
   @GetMapping(path = LedgerWebConfiguration.PAGES + "/cases/{trackingNumber}")
   public ResponseEntity<?> casePage(@PathVariable String trackingNumber,
       HttpServletResponse response) {
-    ResponseEntity<?> page = page(response, "ledger/case.html", READERS);
+    ResponseEntity<?> page = page(response, "ledger/case.html", null, READERS);
     if (page.getStatusCode().is2xxSuccessful() && ledger.one(trackingNumber.trim()) == null) {
       return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML)
           .body(BrowserErrorPages.page(HttpStatus.NOT_FOUND.value(),
@@ -137,7 +142,8 @@ public class LedgerController {
 
   @GetMapping(path = LedgerWebConfiguration.PAGES + "/leadership")
   public ResponseEntity<?> leadershipPage(HttpServletResponse response) {
-    return page(response, "ledger/leadership.html", LEADERSHIP_VIEW);
+    return page(response, "ledger/leadership.html", StaffLinks.Page.LEADERSHIP_VIEW,
+        LEADERSHIP_VIEW);
   }
 
   @ExceptionHandler(RuntimeException.class)
@@ -153,7 +159,13 @@ public class LedgerController {
     throw e;
   }
 
-  static Map<String, Object> json(CaseLedger.Row c) {
+  /**
+   * A row as JSON. Links into Tasklist and Cockpit only where they work for the reader: a task
+   * for members of the group it is offered to (others would find nothing to work on), Cockpit
+   * for its users; null otherwise, and the pages show plain text.
+   */
+  static Map<String, Object> json(CaseLedger.Row c, StaffLinks links) {
+    boolean tasklist = links.mayOpen(StaffLinks.Page.TASKLIST);
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("trackingNumber", c.trackingNumber());
     row.put("applicantName", c.applicantName());
@@ -186,14 +198,16 @@ public class LedgerController {
       step.put("groupName", s.groupName());
       step.put("assignee", s.assignee());
       step.put("holder", s.holder());
-      step.put("tasklistPath", "/camunda/app/tasklist/default/#/?task=" + s.taskId());
+      step.put("tasklistPath", tasklist && links.currentUserIn(s.group())
+          ? StaffLinks.Page.TASKLIST.href() + "#/?task=" + s.taskId() : null);
       return step;
     }).toList();
     row.put("steps", steps);
     row.put("casePath", LedgerWebConfiguration.PAGES + "/cases/"
         + URLEncoder.encode(c.trackingNumber(), StandardCharsets.UTF_8));
-    row.put("cockpitPath", c.processInstanceId() == null ? null
-        : "/camunda/app/cockpit/default/#/process-instance/" + c.processInstanceId()
+    row.put("cockpitPath", c.processInstanceId() == null
+        || !links.mayOpen(StaffLinks.Page.COCKPIT) ? null
+        : StaffLinks.Page.COCKPIT.href() + "#/process-instance/" + c.processInstanceId()
             + "/runtime");
     return row;
   }
@@ -206,7 +220,7 @@ public class LedgerController {
 
   /** A page, or the Chinese page saying who may open it (not a JSON error in the browser). */
   private ResponseEntity<?> page(HttpServletResponse response, String resource,
-      Groups... allowed) {
+      StaffLinks.Page current, Groups... allowed) {
     // Replaces the strict staff policy set by StaffSecurityHeaders (two policies would both apply).
     response.setHeader("Content-Security-Policy", PAGE_CSP);
     try {
@@ -217,8 +231,10 @@ public class LedgerController {
           .body(BrowserErrorPages.page(HttpStatus.FORBIDDEN.value(), e.getMessage()));
     }
     try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+      String html = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .replace(NAV_MARKER, links.navHtml(current));
       return ResponseEntity.ok().contentType(HTML).cacheControl(CacheControl.noStore())
-          .body(in.readAllBytes());
+          .body(html.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

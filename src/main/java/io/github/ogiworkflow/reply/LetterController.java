@@ -124,7 +124,7 @@ public class LetterController {
    * that is under appeal, the challenged reply first.
    */
   private void requireReader(String trackingNumber) {
-    if (access.isIn(Groups.LEGAL) && !appeals.of(trackingNumber).isEmpty()) {
+    if (access.allows(Groups.LEGAL) && !appeals.of(trackingNumber).isEmpty()) {
       return;
     }
     access.require(READERS);

@@ -6,8 +6,8 @@ import io.github.ogiworkflow.report.ReportTable.Cell;
 import io.github.ogiworkflow.report.ReportTable.Column;
 import io.github.ogiworkflow.report.ReportTable.Row;
 import io.github.ogiworkflow.security.ApiError;
-import io.github.ogiworkflow.security.Groups;
 import io.github.ogiworkflow.security.StaffAccess;
+import io.github.ogiworkflow.security.StaffLinks;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -117,7 +117,7 @@ public class ReportController {
   }
 
   private AnnualReport compute(String yearText) {
-    access.require(Groups.LEADERSHIP, Groups.OFFICE, Groups.AUDITOR);
+    access.require(StaffLinks.Page.ANNUAL_REPORT.groups());
     int last = OfficeTime.today().getYear() + 1;
     String range = FIRST_YEAR + "–" + last;
     if (yearText == null || !yearText.matches("\\d{4}")) {

@@ -24,9 +24,7 @@ public class StaffAccess {
 
   /** Throws {@link AccessDenied} unless the current user is in one of the groups. */
   public void require(Groups... allowed) {
-    List<String> groups = currentGroups();
-    if (groups.contains(Groups.ADMIN.id())
-        || Arrays.stream(allowed).anyMatch(g -> groups.contains(g.id()))) {
+    if (allows(allowed)) {
       return;
     }
     throw new AccessDenied("only " + Arrays.stream(allowed).map(Groups::id)
@@ -35,10 +33,14 @@ public class StaffAccess {
         + "）");
   }
 
-  /** Whether the current user is in the group (an administrator is in every group). */
-  public boolean isIn(Groups group) {
+  /**
+   * Whether {@link #require} would let the current user pass: in one of the groups, or an
+   * administrator. For pages that show a control only to those the server lets use it.
+   */
+  public boolean allows(Groups... allowed) {
     List<String> groups = currentGroups();
-    return groups.contains(Groups.ADMIN.id()) || groups.contains(group.id());
+    return groups.contains(Groups.ADMIN.id())
+        || Arrays.stream(allowed).anyMatch(g -> groups.contains(g.id()));
   }
 
   /** Any of our groups: staff, auditors and administrators. */

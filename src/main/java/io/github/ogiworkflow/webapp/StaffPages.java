@@ -23,9 +23,17 @@ public final class StaffPages {
    * the logout link (the pages share the webapps' login session).
    */
   public static StringBuilder begin(String title, String style) {
+    return begin(title, style, "");
+  }
+
+  /**
+   * As {@link #begin(String, String)}, followed by a navigation bar: HTML made by the caller
+   * (security/StaffLinks: only the pages the reader may open), not escaped here.
+   */
+  public static StringBuilder begin(String title, String style, String navigation) {
     return new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
         + "<title>").append(escape(title)).append("</title>\n").append(style)
         .append("</head><body>\n<p class=\"ogi-logout\" style=\"float:right\">"
-            + "<a href=\"/logout\">退出登录</a></p>\n");
+            + "<a href=\"/logout\">退出登录</a></p>\n").append(navigation);
   }
 }

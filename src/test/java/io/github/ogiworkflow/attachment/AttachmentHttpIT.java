@@ -179,7 +179,12 @@ class AttachmentHttpIT {
     ResponseEntity<String> page = rest.exchange("/cases/" + tn + "/attachments", HttpMethod.GET,
         new HttpEntity<>(auth), String.class);
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(page.getBody()).contains("案件附件", "申请表.pdf", "申请材料", "拟公开文件（已处理）",
+    // Legal reads the files but may not upload: no form it cannot use.
+    assertThat(page.getBody()).contains("案件附件", "申请表.pdf", "申请材料", "仅政府信息公开办公室可以上传附件")
+        .doesNotContain("enctype=\"multipart/form-data\"", "<h2>上传附件</h2>", "type=\"file\"");
+    ResponseEntity<String> office = Http.asUser(rest, "wangli", HttpMethod.GET,
+        "/cases/" + tn + "/attachments", null);
+    assertThat(office.getBody()).contains("<h2>上传附件</h2>", "拟公开文件（已处理）",
         "enctype=\"multipart/form-data\"");
 
     String origin = rest.getRootUri();

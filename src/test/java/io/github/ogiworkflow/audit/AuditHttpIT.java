@@ -121,6 +121,19 @@ class AuditHttpIT {
     assertThat(page.getHeaders().getContentType().toString()).startsWith("text/html");
     assertThat(page.getBody()).contains("<html lang=\"zh-CN\">", "办理过程记录", trackingNumber,
         "保密审查", "李娜（lina）", "@media print");
+    // A navigation bar like the ledger's, with only what opens for the auditor.
+    String nav = nav(page.getBody());
+    assertThat(nav).contains("href=\"/ledger\">办件台账</a>", "href=\"/audit/compliance\">合规检查</a>",
+        "href=\"/audit/cases\">办理过程记录</a>", ">年度报告</a>", ">监控中心</a>")
+        .doesNotContain("任务列表", "领导视图");
+    assertThat(nav(Http.asUser(rest, "wangli", HttpMethod.GET, "/audit/cases/" + trackingNumber,
+        null).getBody())).contains("任务列表", "领导视图", "合规检查").doesNotContain("监控中心");
+  }
+
+  private static String nav(String page) {
+    int start = page.indexOf("<nav class=\"ogi-nav\">");
+    assertThat(start).as(page).isNotNegative();
+    return page.substring(start, page.indexOf("</nav>", start));
   }
 
   @Test
@@ -168,6 +181,13 @@ class AuditHttpIT {
         "/audit/compliance?from=" + year + "-01-01&to=" + year + "-12-31", null);
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(page.getBody()).contains("政府信息公开合规检查", "未经保密审查即公开");
+    assertThat(nav(page.getBody())).contains("href=\"/ledger/leadership\">领导视图</a>",
+        "href=\"/camunda/app/tasklist/default/\">任务列表</a>", "办理过程记录", "年度报告")
+        .doesNotContain("合规检查");
+    String auditorNav = nav(Http.asUser(rest, "sunyue", HttpMethod.GET, "/audit/compliance", null)
+        .getBody());
+    assertThat(auditorNav).contains("办件台账", "年度报告", "监控中心")
+        .doesNotContain("任务列表", "领导视图");
 
     ResponseEntity<String> bad = Http.asUser(rest, "sunyue", HttpMethod.GET,
         "/api/audit/compliance?from=2026-13-01", null);

@@ -81,8 +81,8 @@ class LedgerIT {
     assertThat(row.path("steps").get(0).path("name").asText()).isEqualTo("审查申请内容是否明确");
     // The officer who registered holds the next step (issue 16), family name first.
     assertThat(row.path("steps").get(0).path("holder").asText()).isEqualTo("王丽");
-    assertThat(row.path("steps").get(0).path("tasklistPath").asText())
-        .startsWith("/camunda/app/tasklist/default/#/?task=");
+    // The auditor has no Tasklist: the step is plain text for it (no link that answers 403).
+    assertThat(row.path("steps").get(0).path("tasklistPath").isNull()).isTrue();
     // Received today: the correction notice is due in 7 working days (handbook 2.3), green.
     JsonNode deadline = row.path("deadline");
     assertThat(deadline.path("kind").asText()).isEqualTo("补正告知期限");
@@ -99,6 +99,19 @@ class LedgerIT {
         + "/claim", "{\"userId\":\"wangli\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     JsonNode claimed = ledger("chengang", "trackingNumber=" + number).path("cases").get(0);
     assertThat(claimed.path("steps").get(0).path("holder").asText()).isEqualTo("王丽");
+    // Tasklist links only for the group the task is offered to: the office's step opens for
+    // the office; leadership, which cannot see office tasks, gets no link.
+    assertThat(claimed.path("steps").get(0).path("tasklistPath").isNull()).isTrue();
+    JsonNode office = ledger("wangli", "trackingNumber=" + number).path("cases").get(0);
+    assertThat(office.path("steps").get(0).path("tasklistPath").asText())
+        .isEqualTo("/camunda/app/tasklist/default/#/?task=" + task);
+    // Cockpit: for leadership and auditors, not for the office (no Cockpit).
+    assertThat(office.path("cockpitPath").isNull()).isTrue();
+    assertThat(claimed.path("cockpitPath").asText()).startsWith("/camunda/app/cockpit/default/#/");
+    assertThat(get("/api/ledger/cases/" + number, "sunyue").path("steps").get(0)
+        .path("tasklistPath").isNull()).isTrue();
+    assertThat(get("/api/ledger/cases/" + number, "wangli").path("steps").get(0)
+        .path("tasklistPath").asText()).endsWith("?task=" + task);
 
     // Cockpit's dashboard (未完成的人工任务) counts open tasks from the history: leadership
     // sees them counted now (READ_HISTORY, issue 16), not 0.
@@ -307,11 +320,49 @@ class LedgerIT {
     assertThat(unknown.getBody()).contains("<h1>未找到</h1>",
         "<p>没有受理编号为 NO-SUCH-CASE 的办件。</p>");
     assertThat(unknown.getBody()).doesNotContain("unknown tracking number");
-    // Linked from Welcome and Cockpit.
+    // Linked from Welcome and Cockpit (each link shown to whom /api/webapp/navigation names,
+    // StaffLinksIT).
     assertThat(rest.getForObject("/camunda/app/welcome/scripts/config.js", String.class))
-        .contains("href: '/ledger'", "href: '/ledger/leadership'");
+        .contains("href: '/ledger'", "href: '/ledger/leadership'", "ogi-welcome.js");
     assertThat(rest.getForObject("/camunda/app/cockpit/scripts/ogi-deadlines.js", String.class))
-        .contains("href=\"/ledger\"", "href=\"/ledger/leadership\"");
+        .contains("'LEDGER'", "'LEADERSHIP_VIEW'", "renderLink");
+  }
+
+  /**
+   * The pages' navigation shows each role only what opens for it: no 任务列表 and no 领导视图 for
+   * the auditor, but 合规检查 and 年度报告; the office has no 监控中心.
+   */
+  @Test
+  void theNavigationLinksOnlyWhatOpensForTheReader() throws Exception {
+    String number = register(TODAY, uniqueName("导航单位"), null);
+    String auditor = Http.get(rest, "/ledger", "sunyue", null).getBody();
+    assertThat(nav(auditor)).contains("href=\"/camunda/app/cockpit/default/\"",
+        "href=\"/audit/compliance\">合规检查</a>", "href=\"/reports/2025\">年度报告</a>",
+        "href=\"/camunda/app/welcome/default/\"")
+        .doesNotContain("tasklist", "/ledger/leadership", "任务列表", "领导视图");
+    assertThat(nav(Http.get(rest, "/ledger/cases/" + number, "sunyue", null).getBody()))
+        .contains("href=\"/ledger\">办件台账</a>", "合规检查").doesNotContain("任务列表", "领导视图");
+    String office = Http.get(rest, "/ledger", "wangli", null).getBody();
+    assertThat(nav(office)).contains("href=\"/camunda/app/tasklist/default/\">任务列表</a>",
+        "href=\"/ledger/leadership\">领导视图</a>", "合规检查", "年度报告")
+        .doesNotContain("cockpit", "监控中心");
+    String leader = Http.get(rest, "/ledger/leadership", "chengang", null).getBody();
+    assertThat(nav(leader)).contains("任务列表", "监控中心", "href=\"/ledger\">办件台账</a>",
+        "合规检查", "data-page=\"annual_report\"").doesNotContain("领导视图");
+    // Each link the auditor is shown opens for it; the ones it is not shown are refused.
+    for (String path : List.of("/camunda/app/welcome/default/", "/audit/compliance",
+        "/reports/2025", "/audit/cases")) {
+      assertThat(Http.get(rest, path, "sunyue", null).getStatusCode()).as(path)
+          .isEqualTo(HttpStatus.OK);
+    }
+    assertThat(Http.get(rest, "/ledger/leadership", "sunyue", null).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  private static String nav(String page) {
+    int start = page.indexOf("<nav class=\"ogi-nav\">");
+    assertThat(start).as(page).isNotNegative();
+    return page.substring(start, page.indexOf("</nav>", start));
   }
 
   @Test

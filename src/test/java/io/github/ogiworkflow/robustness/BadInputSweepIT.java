@@ -139,6 +139,8 @@ class BadInputSweepIT {
           + " /api/ledger, which is swept"),
       Map.entry("GET /ledger/leadership", "the 领导视图 page takes no input itself: its script sends the"
           + " year to /api/ledger/leadership, which is swept"),
+      Map.entry("GET /api/webapp/navigation", "takes no input at all: the links the caller may open;"
+          + " StaffLinksIT covers it"),
       Map.entry("GET /logout", "takes no input: a static page with the logout button"),
       Map.entry("POST /logout", "takes no input (it ends the caller's session, if any);"
           + " EngineApiAttacksIT covers the login session of staff pages"),

@@ -1,6 +1,8 @@
 // 期限监控 (deadline overview) for Cockpit: a page at #/ogi-deadlines, its entry in the header
 // menu and a summary on the dashboard. Loaded by config.js (customScripts) as a Cockpit plugin
 // module; the data comes from our /api/webapp/deadlines with the Cockpit login session (cookie).
+import { renderLink } from './ogi-navigation.js';
+
 const ROUTE = '/ogi-deadlines';
 const API = '/api/webapp/deadlines';
 
@@ -102,19 +104,14 @@ export default [
     properties: { path: ROUTE, label: '期限监控' },
     render: renderPage,
   },
-  // 办件台账 and 领导视图 (ledger/ package): our own pages, same login session.
-  {
-    id: 'ogi.ledger.navigation',
+  // Our staff pages, same login session: each shown only to those who may open it
+  // (ogi-navigation.js; the auditor, for one, has no 领导视图).
+  ...[['LEDGER', 90], ['LEADERSHIP_VIEW', 80], ['COMPLIANCE', 70], ['ANNUAL_REPORT', 60]].map(([page, priority]) => ({
+    id: `ogi.${page.toLowerCase()}.navigation`,
     pluginPoint: 'cockpit.navigation',
-    priority: 90,
-    render: (node) => { node.innerHTML = '<a href="/ledger">办件台账</a>'; },
-  },
-  {
-    id: 'ogi.leadership.navigation',
-    pluginPoint: 'cockpit.navigation',
-    priority: 80,
-    render: (node) => { node.innerHTML = '<a href="/ledger/leadership">领导视图</a>'; },
-  },
+    priority,
+    render: (node) => renderLink(node, page),
+  })),
   {
     id: 'ogi.deadlines.dashboard',
     pluginPoint: 'cockpit.dashboard',

@@ -25,11 +25,16 @@ export default {
     availableLocales: ['zh'],
     fallbackLocale: 'zh'
   },
-  // Our staff pages under the same login (ledger/ package).
+  // Our staff pages under the same login (ledger/, audit/, report/ packages). ogi-welcome.js
+  // shows each only to those who may open it (security/StaffLinks).
   links: [
     {label: '办件台账', href: '/ledger', description: '全部办件：状态、当前环节、期限灯、办理结果，可按受理编号、申请人、状态、收到日期查询'},
-    {label: '领导视图', href: '/ledger/leadership', description: '收到数、办理结果、办理用时、超期情况、复议诉讼（领导小组、办公室）'}
+    {label: '领导视图', href: '/ledger/leadership', description: '收到数、办理结果、办理用时、超期情况、复议诉讼（领导小组、办公室）'},
+    {label: '合规检查', href: '/audit/compliance', description: '按期间检查逾期答复、未经保密审查公开、未经审批等问题'},
+    {label: '办理过程记录', href: '/audit/cases', description: '按受理编号查看一件申请的全部办理过程，可导出'},
+    {label: '年度报告', href: '/reports/', description: '政府信息公开工作年度报告统计表（上一年度），可打印、导出'}
   ],
+  customScripts: ['scripts/ogi-welcome.js'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'welcome' folder)
   //   // with a file called 'customScript.js' in it
