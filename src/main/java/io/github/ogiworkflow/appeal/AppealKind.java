@@ -13,4 +13,19 @@ public enum AppealKind {
   public String label() {
     return label;
   }
+
+  /**
+   * 审级 exists in litigation only (一审, 二审, then 第N审 for a retrial); a reconsideration or a
+   * complaint has none: null.
+   */
+  public String instanceLabel(int instanceNo) {
+    if (this != LITIGATION) {
+      return null;
+    }
+    return switch (instanceNo) {
+      case 1 -> "一审";
+      case 2 -> "二审";
+      default -> "第" + instanceNo + "审";
+    };
+  }
 }

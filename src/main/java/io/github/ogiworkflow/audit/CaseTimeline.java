@@ -549,8 +549,9 @@ public class CaseTimeline {
     }
     for (AppealRegister.Appeal appeal : appeals.of(tn)) {
       // A late filing is recorded with its warning (issue 14, point 9).
+      String instance = appeal.kind().instanceLabel(appeal.instanceNo());
       entries.add(day(appeal.servedOn(), "APPEAL", FormLabels.code(appeal.kind().name())
-          + " 第" + appeal.instanceNo() + "审", "", appealResult(appeal),
+          + (instance == null ? "" : " " + instance), "", appealResult(appeal),
           (appeal.kind() == AppealKind.COMPLAINT
               ? (appeal.pending() ? "尚未答复" : "答复于 " + appeal.decidedOn())
               : (appeal.pending() ? "尚未审结" : "审结于 " + appeal.decidedOn()))

@@ -13,7 +13,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -50,7 +52,12 @@ public class CaseFile {
     body.put("description", jdbc.queryForList("SELECT description FROM ogi_case WHERE"
         + " tracking_number = ?", String.class, trackingNumber).stream().findFirst()
         .map(PersonalDataMasker::mask).orElse(null));
-    body.put("items", items(trackingNumber));
+    List<Map<String, Object>> items = items(trackingNumber);
+    // The reviewer by name, as the audit trail names people, not by login id.
+    Map<String, String> names = ledger.namesOf(items.stream().map(i -> (String) i.get("reviewer"))
+        .filter(Objects::nonNull).collect(Collectors.toSet()));
+    items.forEach(i -> i.computeIfPresent("reviewer", (k, id) -> names.getOrDefault((String) id, (String) id)));
+    body.put("items", items);
     body.put("letters", jdbc.query("SELECT id, kind, title, issued_on FROM ogi_letter"
         + " WHERE case_ref = ? ORDER BY issued_on, id", (rs, i) -> {
           Map<String, Object> letter = new LinkedHashMap<>();
@@ -74,7 +81,11 @@ public class CaseFile {
         + " WHERE tracking_number = ? ORDER BY served_on, id", (rs, i) -> {
           Map<String, Object> appeal = new LinkedHashMap<>();
           appeal.put("kindLabel", label(AppealKind.values(), rs.getString(1), AppealKind::label));
-          appeal.put("instance", rs.getInt(2));
+          String kind = rs.getString(1);
+          int instanceNo = rs.getInt(2);
+          appeal.put("instance", Arrays.stream(AppealKind.values())
+              .filter(k -> k.name().equals(kind)).findFirst()
+              .map(k -> k.instanceLabel(instanceNo)).orElse(null));
           appeal.put("docketNo", rs.getString(3));
           appeal.put("servedOn", rs.getDate(4).toLocalDate().toString());
           appeal.put("resultLabel", LeadershipFigures.APPEAL_RESULT_LABELS.getOrDefault(

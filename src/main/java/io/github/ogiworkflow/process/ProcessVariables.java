@@ -149,6 +149,8 @@ public final class ProcessVariables {
   public static final String FEE_CALCULATION = "feeCalculation";
   /** The fee leadership approves with the reply: amount and calculation, set by the server. */
   public static final String FEE_PROPOSED_TEXT = "feeProposedText";
+  /** 超期督办: the case's open steps and who holds them, set when the task is created. */
+  public static final String OVERDUE_STEPS_TEXT = "overdueStepsText";
   /** The day the fee notice was issued (yyyy-MM-dd); its clock pause starts then. */
   public static final String FEE_NOTICE_ISSUED_ON = "feeNoticeIssuedOn";
   /** The day the applicant received the fee notice: the 20 working days to pay run from it. */

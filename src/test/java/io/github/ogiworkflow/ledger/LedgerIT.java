@@ -11,6 +11,7 @@ import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.NewCase;
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
+import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.support.EngineRest;
 import io.github.ogiworkflow.support.EngineClock;
 import io.github.ogiworkflow.support.Http;
@@ -157,6 +158,24 @@ class LedgerIT {
     JsonNode item = get("/api/ledger/cases/" + number, "wangli").path("items").get(0);
     assertThat(item.path("responsibleAgency").asText()).isEqualTo("示范市统计局");
     assertThat(item.path("responsibleAgencyContact").asText()).isEqualTo("电话0595-22000000");
+  }
+
+  /** The case page names the reviewer as the audit trail does (李娜), not by login id. */
+  @Test
+  void theCasePageNamesTheReviewer() throws Exception {
+    String number = register(TODAY, uniqueName("审查人单位"), null);
+    engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", number,
+        TASK_CHECK_COMPLETENESS), Map.of("completenessDecision", text("COMPLETE")));
+    engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", number,
+        TASK_SEARCH_AND_SPLIT), Map.of("items", Map.of("type", "Json", "value",
+        "[{\"title\":\"2025年行政许可统计\",\"finding\":\"HELD\"}]")));
+    EngineRest.runJobs(management);
+    engineRest.submitTaskForm("lina", engineRest.onlyTask("lina", number,
+        ElementIds.TASK_REVIEW_ITEM), Map.of("reviewConclusion", text("RELEASABLE")));
+    EngineRest.runJobs(management);
+
+    JsonNode item = get("/api/ledger/cases/" + number, "chengang").path("items").get(0);
+    assertThat(item.path("reviewer").asText()).isEqualTo("李娜");
   }
 
   /** Art. 30: while the applicant corrects the request, no reply deadline runs or is shown. */

@@ -165,8 +165,16 @@ class DeadlineWatchScenarioTest {
   @Test
   void watchersThatFinishBeforeDeliveryLeaveTheReplyPathAlone() {
     reachReplyEdit();
-    scenario.fireTimer(ElementIds.TIMER_REPLY_OVERDUE)
-        .complete(TASK_HANDLE_OVERDUE, LEADER, OVERDUE_COMMENT, "请于两日内答复");
+    scenario.fireTimer(ElementIds.TIMER_REPLY_OVERDUE);
+    // Due 3 working days after the passed deadline (Wed 1 Apr): Thu 2, Fri 3, [4–6 清明],
+    // Tue 7 Apr; not at the deadline, which would make leadership late when asked. The task
+    // names the open step and who holds it.
+    org.camunda.bpm.engine.task.Task supervision = scenario.task(TASK_HANDLE_OVERDUE);
+    Assertions.assertThat(supervision.getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 4, 7)));
+    Assertions.assertThat(scenario.variable(OVERDUE_STEPS_TEXT))
+        .isEqualTo("审核答复书并确定是否收费（政府信息公开办公室）");
+    scenario.complete(TASK_HANDLE_OVERDUE, LEADER, OVERDUE_COMMENT, "请于两日内答复");
     assertThat(scenario.instance).hasPassed("EndEvent_OverdueHandled").isWaitingAt(TASK_EDIT_REPLY);
 
     deliver();
