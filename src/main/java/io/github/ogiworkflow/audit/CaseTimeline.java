@@ -9,6 +9,7 @@ import io.github.ogiworkflow.consultation.ConsultationRegister;
 import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.ElementIds;
+import io.github.ogiworkflow.process.PersonNames;
 import io.github.ogiworkflow.process.ProcessVariables;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.DateChangeRegister;
@@ -649,10 +650,8 @@ public class CaseTimeline {
         if (user == null) {
           return id;
         }
-        // Admin labels the first name 姓 and the last name 名 (family name first, as the
-        // webapps print "first last"); seeded users carry the whole name as first name.
-        String name = (nullToEmpty(user.getFirstName()) + nullToEmpty(user.getLastName())).trim();
-        return name.isEmpty() ? id : name + "（" + id + "）";
+        String name = PersonNames.of(user);
+        return name.equals(id) ? id : name + "（" + id + "）";
       });
     }
   }

@@ -9,6 +9,7 @@ import io.github.ogiworkflow.intake.Channel;
 import io.github.ogiworkflow.overview.DeadlineOverview;
 import io.github.ogiworkflow.overview.DeadlineOverview.CaseDeadline;
 import io.github.ogiworkflow.process.ElementIds;
+import io.github.ogiworkflow.process.PersonNames;
 import io.github.ogiworkflow.process.ProcessVariables;
 import io.github.ogiworkflow.register.CaseRegister.Status;
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
@@ -27,7 +28,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -345,15 +345,6 @@ public class CaseLedger {
 
   /** 姓名 as Chinese write it: family name first. */
   private Map<String, String> userNames(Collection<String> ids) {
-    if (ids.isEmpty()) {
-      return Map.of();
-    }
-    Map<String, String> names = new HashMap<>();
-    for (User user : identity.createUserQuery().userIdIn(ids.toArray(String[]::new)).list()) {
-      String name = Objects.toString(user.getLastName(), "") + Objects.toString(
-          user.getFirstName(), "");
-      names.put(user.getId(), name.isBlank() ? user.getId() : name);
-    }
-    return names;
+    return PersonNames.of(identity, ids);
   }
 }

@@ -5,23 +5,21 @@ import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.overview.DeadlineOverview;
 import io.github.ogiworkflow.overview.DeadlineOverview.CaseDeadline;
 import io.github.ogiworkflow.overview.DeadlineOverview.OpenTask;
+import io.github.ogiworkflow.process.PersonNames;
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import io.github.ogiworkflow.security.StaffAccess;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -172,15 +170,7 @@ public class LeadershipFigures {
 
   /** 姓名, family name first, by user id (one query). */
   private Map<String, String> names(Set<String> ids) {
-    Map<String, String> names = new HashMap<>();
-    if (!ids.isEmpty()) {
-      for (User user : identity.createUserQuery().userIdIn(ids.toArray(String[]::new)).list()) {
-        String name = Objects.toString(user.getLastName(), "")
-            + Objects.toString(user.getFirstName(), "");
-        names.put(user.getId(), name.isBlank() ? user.getId() : name);
-      }
-    }
-    return names;
+    return PersonNames.of(identity, ids);
   }
 
   private static List<Figure> byPerson(List<CaseDeadline> cases, String deadline,

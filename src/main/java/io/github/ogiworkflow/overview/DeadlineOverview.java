@@ -5,6 +5,7 @@ import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.deadline.DeadlineProperties;
 import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.vocabulary.ApplicantType;
+import io.github.ogiworkflow.process.PersonNames;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.process.ProcessVariables;
 import io.github.ogiworkflow.register.CaseRegister;
@@ -23,6 +24,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -45,9 +47,12 @@ public class DeadlineOverview {
   private final RuntimeService runtime;
   private final StaffAccess access;
   private final DeadlineProperties limits;
+  private final IdentityService identity;
 
   public DeadlineOverview(CaseRegister register, PauseLedger pauses, WorkingDayCalendar calendar,
-      TaskService tasks, RuntimeService runtime, StaffAccess access, DeadlineProperties limits) {
+      TaskService tasks, RuntimeService runtime, StaffAccess access, DeadlineProperties limits,
+      IdentityService identity) {
+    this.identity = identity;
     this.register = register;
     this.pauses = pauses;
     this.calendar = calendar;
@@ -57,8 +62,9 @@ public class DeadlineOverview {
     this.limits = limits;
   }
 
-  /** An open task of a case and the group it is offered to. */
-  public record OpenTask(String name, String group, String groupName, String assignee) {}
+  /** An open task of a case, the group it is offered to and who holds it (id and 姓名). */
+  public record OpenTask(String name, String group, String groupName, String assignee,
+      String assigneeName) {}
 
   /**
    * One case: paused cases (consultation, unpaid fee) are never overdue or due soon.
@@ -184,9 +190,14 @@ public class DeadlineOverview {
 
   private Map<String, List<OpenTask>> openTasksByCase(String[] trackingNumbers) {
     Map<String, List<OpenTask>> byCase = new HashMap<>();
-    openTasksOf(trackingNumbers).forEach((trackingNumber, open) -> byCase.put(trackingNumber,
+    Map<String, List<CaseTask>> openTasks = openTasksOf(trackingNumbers);
+    Map<String, String> names = PersonNames.of(identity, openTasks.values().stream()
+        .flatMap(List::stream).map(t -> t.task().getAssignee()).filter(Objects::nonNull)
+        .collect(Collectors.toSet()));
+    openTasks.forEach((trackingNumber, open) -> byCase.put(trackingNumber,
         open.stream().map(t -> new OpenTask(t.task().getName(), t.offeredTo().id(),
-            t.offeredTo().chineseName(), t.task().getAssignee())).toList()));
+            t.offeredTo().chineseName(), t.task().getAssignee(),
+            names.get(t.task().getAssignee()))).toList()));
     return byCase;
   }
 

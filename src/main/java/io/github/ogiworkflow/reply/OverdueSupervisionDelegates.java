@@ -5,15 +5,14 @@ import static io.github.ogiworkflow.process.ProcessVariables.REPLY_DUE_DATE;
 
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.deadline.DueSoonDates;
+import io.github.ogiworkflow.process.PersonNames;
 import io.github.ogiworkflow.security.Groups;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Bean;
@@ -56,12 +55,7 @@ public class OverdueSupervisionDelegates {
               .map(Groups::chineseName).orElse(link.getGroupId()))
           .collect(Collectors.joining("、"));
     }
-    User user = engine.getIdentityService().createUserQuery().userId(assignee).singleResult();
-    if (user == null) {
-      return assignee;
-    }
-    String name = Objects.toString(user.getLastName(), "")
-        + Objects.toString(user.getFirstName(), "");
-    return name.isBlank() ? assignee : name;
+    return PersonNames.of(engine.getIdentityService(), List.of(assignee))
+        .getOrDefault(assignee, assignee);
   }
 }

@@ -79,6 +79,9 @@ class DeadlineOverviewIT {
     assertThat(overdueRow.path("tasks")).hasSize(1);
     assertThat(overdueRow.path("tasks").get(0).path("name").asText()).isEqualTo("审查申请内容是否明确");
     assertThat(overdueRow.path("tasks").get(0).path("group").asText()).isEqualTo("office");
+    // The officer who registered holds it: named as the ledger names her, not by login id.
+    assertThat(overdueRow.path("tasks").get(0).path("assignee").asText()).isEqualTo("wangli");
+    assertThat(overdueRow.path("tasks").get(0).path("assigneeName").asText()).isEqualTo("王丽");
     assertThat(overdueRow.path("cockpitPath").asText())
         .endsWith("#/process-instance/" + overdueRow.path("processInstanceId").asText() + "/runtime");
 

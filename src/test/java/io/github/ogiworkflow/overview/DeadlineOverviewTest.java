@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 class DeadlineOverviewTest {
 
   static final LocalDate SATURDAY = LocalDate.of(2026, 6, 20);
-  static final OpenTask OFFICE = new OpenTask("审查申请内容是否明确", "office", "政府信息公开办公室", null);
-  static final OpenTask LEGAL = new OpenTask("保密审查", "legal", "法规科", "lina");
-  static final OpenTask LEADERSHIP = new OpenTask("超期督办", "leadership", "领导小组", null);
+  static final OpenTask OFFICE = new OpenTask("审查申请内容是否明确", "office", "政府信息公开办公室", null, null);
+  static final OpenTask LEGAL = new OpenTask("保密审查", "legal", "法规科", "lina", "李娜");
+  static final OpenTask LEADERSHIP = new OpenTask("超期督办", "leadership", "领导小组", null, null);
 
   @Test
   void sortsByDueDateIntoOverdueDueSoonAndLaterAndCountsCasesPerGroup() {

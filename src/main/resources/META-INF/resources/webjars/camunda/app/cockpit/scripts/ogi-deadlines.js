@@ -45,7 +45,7 @@ function caseTable(rows, kind) {
       <td>${esc(row.receivedOn)}</td>
       <td>${esc(row.dueOn)}${row.provisional ? ' <span class="label label-warning ogi-provisional">暂算</span>' : ''}</td>
       <td class="${kind === 'overdue' ? 'text-danger' : kind === 'dueSoon' ? 'text-warning' : ''}">${esc(daysLeft(row))}</td>
-      <td>${tasks.map((t) => esc(t.name) + (t.assignee ? `（${esc(t.assignee)}）` : '')).join('<br>')}</td>
+      <td>${tasks.map((t) => esc(t.name) + (t.assignee ? `（${esc(t.assigneeName || t.assignee)}）` : '')).join('<br>')}</td>
       <td>${tasks.map((t) => esc(t.groupName)).join('<br>')}</td>
     </tr>`;
   }).join('');
