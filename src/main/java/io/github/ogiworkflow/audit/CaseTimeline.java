@@ -359,8 +359,8 @@ public class CaseTimeline {
       UserOperationLogEntry first = operation.get(0);
       if (isIdNumberPurge(operation)) {
         // intake/IdNumberHistory under the registering user's login: the system's step.
-        entries.add(new Entry(first.getTimestamp().toInstant(), false, "OPERATION",
-            "系统步骤：证件号码已从流程记录中清除", "系统", "", "",
+        entries.add(new Entry(first.getTimestamp().toInstant(), false, "STEP",
+            "证件号码已从流程记录中清除", "系统", "", "",
             "个人信息保护：完整证件号码只保存在登记簿中"));
         continue;
       }

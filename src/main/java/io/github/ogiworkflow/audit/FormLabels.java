@@ -3,6 +3,7 @@ package io.github.ogiworkflow.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ogiworkflow.appeal.AppealKind;
+import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import io.github.ogiworkflow.vocabulary.ReviewConclusion;
 import io.github.ogiworkflow.vocabulary.WithholdingGround;
@@ -25,11 +26,6 @@ import org.springframework.stereotype.Component;
 public class FormLabels {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  /** Register status → Chinese (ogi_case.status). */
-  static final Map<String, String> STATUS = Map.of(
-      "SUBMITTED", "网上提交待确认", "REGISTERED", "已登记", "AWAITING_CORRECTION", "等待补正",
-      "IN_PROGRESS", "办理中", "DELIVERED", "已送达", "CLOSED", "已办结");
 
   /** Variables the server sets, on no form: named here. */
   static final Map<String, String> SERVER_VARIABLES = Map.of(
@@ -135,8 +131,10 @@ public class FormLabels {
     if (code == null) {
       return "";
     }
-    if (STATUS.containsKey(code)) {
-      return STATUS.get(code);
+    for (CaseRegister.Status status : CaseRegister.Status.values()) {
+      if (status.name().equals(code)) {
+        return status.label();
+      }
     }
     for (OutcomeCode outcome : OutcomeCode.values()) {
       if (outcome.name().equals(code)) {

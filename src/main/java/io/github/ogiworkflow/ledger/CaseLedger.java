@@ -51,11 +51,6 @@ public class CaseLedger {
   /** 审查申请内容是否明确 (the model's id; as intake/CorrectionDelegates names it). */
   static final String CHECK_COMPLETENESS = ElementIds.TASK_CHECK_COMPLETENESS;
 
-  static final Map<String, String> STATUS_LABELS = Map.of(
-      Status.SUBMITTED.name(), "网上提交待确认收到", Status.REGISTERED.name(), "已登记受理",
-      Status.AWAITING_CORRECTION.name(), "等待补正", Status.IN_PROGRESS.name(), "办理中",
-      Status.DELIVERED.name(), "已送达", Status.CLOSED.name(), "已办结（未答复）");
-
   private final JdbcTemplate jdbc;
   private final RuntimeService runtime;
   private final IdentityService identity;
@@ -112,7 +107,7 @@ public class CaseLedger {
     }
 
     public String statusLabel() {
-      return STATUS_LABELS.getOrDefault(status, status);
+      return Status.labelOf(status);
     }
 
     public String outcomeLabel() {

@@ -16,11 +16,35 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CaseRegister {
 
-  /** Where a case stands; reports and the public status page read it. */
+  /**
+   * Where a case stands; reports and the public status page read it. The label is what every
+   * staff page says (ledger, case page, audit trail).
+   */
   public enum Status {
-    REGISTERED, AWAITING_CORRECTION, IN_PROGRESS, DELIVERED, CLOSED,
+    REGISTERED("已登记受理"), AWAITING_CORRECTION("等待补正"), IN_PROGRESS("办理中"),
+    DELIVERED("已送达"), CLOSED("已办结（未答复）"),
     /** Submitted online, receipt not yet confirmed by the office (Art. 31: no receipt date yet). */
-    SUBMITTED
+    SUBMITTED("网上提交待确认收到");
+
+    private final String label;
+
+    Status(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+
+    /** The label of a status as stored, or the stored text itself. */
+    public static String labelOf(String status) {
+      for (Status known : values()) {
+        if (known.name().equals(status)) {
+          return known.label;
+        }
+      }
+      return status;
+    }
   }
 
   /** What registration knows about a new case. */

@@ -175,6 +175,9 @@ class DisclosureRequestScenarioTest {
         "TASK 送达答复书", "DELIVERY 答复书送达", "CLOSED 办结");
     Assertions.assertThat(trail.indexOf("RECEIPT 收到申请（答复期限起算）"))
         .isLessThan(trail.indexOf("TASK 审查申请内容是否明确"));
+    // The purge of the ID number is the system's step, not a person's operation.
+    Assertions.assertThat(trail).contains("STEP 证件号码已从流程记录中清除")
+        .noneMatch(line -> line.startsWith("OPERATION"));
   }
 
   @Test
