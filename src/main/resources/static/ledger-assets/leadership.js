@@ -56,7 +56,8 @@
       + '<tr><th>平均用时</th><td>' + (h.averageWorkingDays == null ? '—' : esc(h.averageWorkingDays) + ' 个工作日') + '</td></tr>'
       + '<tr><th>最长用时</th><td>' + (h.worstWorkingDays == null ? '—' : esc(h.worstWorkingDays) + ' 个工作日（<a href="'
         + esc(ledgerLink('trackingNumber=' + encodeURIComponent(h.worstTrackingNumber))) + '">' + esc(h.worstTrackingNumber) + '</a>）') + '</td></tr>'
-      + '</tbody></table>';
+      + '</tbody></table>'
+      + '<p class="ogi-muted">用时按答复期限计算：自收到申请（补正的，自收到补正后的申请）之日起至办结的工作日，扣除征求意见、缴费等不计入答复期限的时间；未补正、未缴费视为放弃申请的不计用时。</p>';
 
     const groups = data.overdueByGroup.map(function (f) { return f.label; });
     chart('chart-deadlines', {

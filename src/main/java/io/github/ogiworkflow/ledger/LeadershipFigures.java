@@ -107,26 +107,42 @@ public class LeadershipFigures {
         .toList();
   }
 
-  /** Working days from receipt to the first closing, for the cases first closed in the year. */
+  /**
+   * The agency's own time, for the cases first closed in the year: working days on the reply
+   * clock (from receipt, or from the corrected application, Art. 30) to the first closing, less
+   * the working days it stood still (consultation, fee: Art. 32, 33, 109号). Cases closed because
+   * the applicant did not correct or pay (6.1, 6.2) are counted but not timed: their days are
+   * the applicant's.
+   */
   private HandlingTime handlingTime(int year, Date start, Date end) {
     long[] sum = {0};
+    long[] timed = {0};
     long[] n = {0};
     int[] worst = {-1};
     String[] worstCase = {null};
-    jdbc.query("SELECT c.tracking_number, c.first_received_on, " + CaseLedger.CLOSED
+    jdbc.query("SELECT c.tracking_number, c.clock_started_on, " + CaseLedger.CLOSED + ", "
+        + CaseLedger.OUTCOME + ", (SELECT COALESCE(SUM(p.working_days), 0) FROM ogi_case_pause p"
+        + " WHERE p.tracking_number = c.tracking_number AND p.ended_on IS NOT NULL)"
         + " FROM ogi_case c WHERE c.status <> 'SUBMITTED' AND " + CaseLedger.CLOSED
         + " >= ? AND " + CaseLedger.CLOSED + " <= ? ORDER BY c.tracking_number", rs -> {
-          int days = Math.max(0, calendar.workingDaysBetween(rs.getDate(2).toLocalDate(),
-              rs.getDate(3).toLocalDate()));
-          sum[0] += days;
           n[0]++;
+          String outcome = rs.getString(4);
+          if (OutcomeCode.OTHER_NO_CORRECTION.code().equals(outcome)
+              || OutcomeCode.OTHER_FEE_UNPAID.code().equals(outcome)) {
+            return;
+          }
+          int days = Math.max(0, calendar.workingDaysBetween(rs.getDate(2).toLocalDate(),
+              rs.getDate(3).toLocalDate()) - rs.getInt(5));
+          sum[0] += days;
+          timed[0]++;
           if (days > worst[0]) {
             worst[0] = days;
             worstCase[0] = rs.getString(1);
           }
         }, start, end);
-    return new HandlingTime(n[0], n[0] == 0 ? null : Math.round(10.0 * sum[0] / n[0]) / 10.0,
-        n[0] == 0 ? null : worst[0], worstCase[0], "closedYear=" + year);
+    return new HandlingTime(n[0], timed[0] == 0 ? null
+        : Math.round(10.0 * sum[0] / timed[0]) / 10.0, timed[0] == 0 ? null : worst[0],
+        worstCase[0], "closedYear=" + year);
   }
 
   private List<Figure> appeals(int year, Date start, Date end) {

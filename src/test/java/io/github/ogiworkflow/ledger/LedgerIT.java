@@ -449,9 +449,14 @@ class LedgerIT {
     assertThat(may.path("count").asLong()).isPositive();
     assertThat(numbers(ledger("chengang", may.path("ledgerQuery").asText())))
         .contains(noCorrection).doesNotContain(repeat);
-    // 6 May to 30 June 2025: working days on the 2025 calendar.
+    // Time is the agency's: the 6.1 case (6 May to 30 June, the applicant's time to correct)
+    // is counted, not timed; the 5.2 case took 3 to 10 March 2025, 5 working days.
+    assertThat(figures.path("handlingTime").path("worstTrackingNumber").asText())
+        .isNotEqualTo(noCorrection);
     assertThat(figures.path("handlingTime").path("worstWorkingDays").asInt())
-        .isGreaterThanOrEqualTo(calendar.workingDaysBetween(LocalDate.of(2025, 5, 6),
+        .isGreaterThanOrEqualTo(calendar.workingDaysBetween(LocalDate.of(2025, 3, 3),
+            LocalDate.of(2025, 3, 10)))
+        .isLessThan(calendar.workingDaysBetween(LocalDate.of(2025, 5, 6),
             LocalDate.of(2025, 6, 30)));
   }
 
