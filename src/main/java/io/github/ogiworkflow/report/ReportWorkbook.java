@@ -47,7 +47,10 @@ final class ReportWorkbook {
       for (ReportTable table : report.tables()) {
         Grid grid = ReportLayout.of(table);
         Sheet sheet = book.createSheet(SHEETS.getOrDefault(table.id(), table.id()));
-        title(sheet, styles, report.year() + "年 " + table.title(), grid.cols());
+        // A title naming its year already (the 附表's) is not given it twice.
+        String year = report.year() + "年";
+        title(sheet, styles, table.title().contains(year) ? table.title()
+            : year + " " + table.title(), grid.cols());
         for (Placed p : grid.cells()) {
           Cell cell = cell(sheet, TOP + p.row(), p.col());
           if (p.isValue()) {

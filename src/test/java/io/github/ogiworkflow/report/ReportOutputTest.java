@@ -49,6 +49,9 @@ class ReportOutputTest {
       assertThat(invariants.getRow(ReportWorkbook.TOP + 2).getCell(1).getStringCellValue())
           .isEqualTo("通过");
       Sheet legacy = book.getSheet("附表");
+      // Its title names the year once.
+      assertThat(legacy.getRow(0).getCell(0).getStringCellValue())
+          .isEqualTo("附表：政府信息公开情况统计表（2025年）");
       assertThat(legacy.getRow(ReportWorkbook.TOP).getCell(2).getStringCellValue())
           .isEqualTo("2008年以来累计");
       assertThat(legacy.getRow(ReportWorkbook.TOP + 2).getCell(0).getStringCellValue())

@@ -23,7 +23,7 @@ async function load() {
 }
 
 function daysLeft(row) {
-  if (row.paused) return '计时暂停';
+  if (row.paused) return '计时中止';
   if (row.workingDaysLeft < 0) return `超期 ${-row.workingDaysLeft} 个工作日`;
   if (row.workingDaysLeft === 0) return '今日到期';
   return `${row.workingDaysLeft} 个工作日`;
