@@ -162,15 +162,10 @@ class LedgerIT {
    */
   @Test
   void theResponsibleAgencysContactFromTheSplitIsOnTheCasePage() throws Exception {
-    String number = register(TODAY, uniqueName("不掌握单位"), null);
-    engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", number,
-        TASK_CHECK_COMPLETENESS), Map.of("completenessDecision", text("COMPLETE")));
-    engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", number,
-        TASK_SEARCH_AND_SPLIT), Map.of("items", Map.of("type", "Json", "value",
+    String number = split(uniqueName("不掌握单位"),
         "[{\"title\":\"全市统计公报\",\"finding\":\"NOT_HELD\","
             + "\"responsibleAgency\":\"示范市统计局\","
-            + "\"responsibleAgencyContact\":\"电话0595-22000000\"}]")));
-    EngineRest.runJobs(management);
+            + "\"responsibleAgencyContact\":\"电话0595-22000000\"}]");
 
     JsonNode item = get("/api/ledger/cases/" + number, "wangli").path("items").get(0);
     assertThat(item.path("responsibleAgency").asText()).isEqualTo("示范市统计局");
@@ -180,13 +175,8 @@ class LedgerIT {
   /** The case page names the reviewer as the audit trail does (李娜), not by login id. */
   @Test
   void theCasePageNamesTheReviewer() throws Exception {
-    String number = register(TODAY, uniqueName("审查人单位"), null);
-    engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", number,
-        TASK_CHECK_COMPLETENESS), Map.of("completenessDecision", text("COMPLETE")));
-    engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", number,
-        TASK_SEARCH_AND_SPLIT), Map.of("items", Map.of("type", "Json", "value",
-        "[{\"title\":\"2025年行政许可统计\",\"finding\":\"HELD\"}]")));
-    EngineRest.runJobs(management);
+    String number = split(uniqueName("审查人单位"),
+        "[{\"title\":\"2025年行政许可统计\",\"finding\":\"HELD\"}]");
     engineRest.submitTaskForm("lina", engineRest.onlyTask("lina", number,
         ElementIds.TASK_REVIEW_ITEM), Map.of("reviewConclusion", text("RELEASABLE")));
     EngineRest.runJobs(management);
@@ -475,6 +465,17 @@ class LedgerIT {
             LocalDate.of(2025, 3, 10)))
         .isLessThan(calendar.workingDaysBetween(LocalDate.of(2025, 5, 6),
             LocalDate.of(2025, 6, 30)));
+  }
+
+  /** A case registered today, found complete and split into the items of {@code itemsJson}. */
+  private String split(String applicant, String itemsJson) throws Exception {
+    String number = register(TODAY, applicant, null);
+    engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", number,
+        TASK_CHECK_COMPLETENESS), Map.of("completenessDecision", text("COMPLETE")));
+    engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", number,
+        TASK_SEARCH_AND_SPLIT), Map.of("items", Map.of("type", "Json", "value", itemsJson)));
+    EngineRest.runJobs(management);
+    return number;
   }
 
   private String closedCase(LocalDate received, OutcomeCode outcome, LocalDate closed) {
