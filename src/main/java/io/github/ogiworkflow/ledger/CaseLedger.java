@@ -85,9 +85,9 @@ public class CaseLedger {
    * The deadline that matters now: 补正告知期限 while the completeness check is open, 补正期限
    * while the applicant corrects, 缴费期限 while a fee is unpaid, else 答复期限. Lights in
    * working days: red once passed, yellow within the reminder's working days (as 期限监控),
-   * green otherwise; a paused reply clock has no light.
+   * green otherwise; a paused reply clock has no light. {@code provisional}: counted over a
+   * year whose holiday notice is not out yet (暂算).
    */
-  /** {@code provisional}: counted over a year whose holiday notice is not out yet (暂算). */
   public record Deadline(String kind, LocalDate dueOn, Integer workingDaysLeft, String light,
       boolean paused, boolean provisional) {}
 
