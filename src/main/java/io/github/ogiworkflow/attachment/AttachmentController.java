@@ -19,6 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.CacheControl;
@@ -100,10 +101,25 @@ public class AttachmentController {
   public ResponseEntity<byte[]> download(@PathVariable String trackingNumber,
       @PathVariable long id) {
     access.require(READERS);
+    if (register.find(id).filter(a -> !mayOpen(a)).isPresent()) {
+      throw new AttachmentRejected(HttpStatus.FORBIDDEN, "id", SCANS_OFFICE_ONLY);
+    }
     Download download = attachments.download(trackingNumber, id, access.currentUser());
     return file(download.attachment().fileName(), download.attachment().contentType(),
         download.bytes());
   }
+
+  /**
+   * The scanned application (申请材料) carries the applicant's ID number, phone and address,
+   * which only the office may see (as on /cases/{n}/applicant); legal and leadership read the
+   * files the search found and the versions to release.
+   */
+  private boolean mayOpen(Attachment attachment) {
+    return attachment.purpose() != AttachmentPurpose.APPLICATION || access.allows(Groups.OFFICE);
+  }
+
+  static final String SCANS_OFFICE_ONLY =
+      "申请材料载有申请人身份证件号码、联系方式等个人信息，仅限政府信息公开办公室查看";
 
   /** A file as a download: never shown inline, never cached. */
   public static ResponseEntity<byte[]> file(String fileName, String contentType, byte[] bytes) {
@@ -161,7 +177,7 @@ public class AttachmentController {
         .append("　信息项「").append(escape(title)).append("」</p>\n")
         .append("<p class=\"note\">保密审查针对本信息项的以下文件；标为“拟公开文件（已处理）”的文件，"
             + "在审查结论为可以公开或处理后可公开、且答复书送达后，向选择网上获取或电子邮件的申请人提供下载。</p>\n");
-    table(html, trackingNumber, register.ofItem(id), Map.of(id, title));
+    table(html, trackingNumber, register.ofItem(id), Map.of(id, title), this::mayOpen);
     html.append("<p><a href=\"").append(AttachmentWebConfiguration.PAGES)
         .append(escape(trackingNumber)).append(AttachmentWebConfiguration.ATTACHMENTS)
         .append("\">本案全部附件</a></p>\n</body></html>\n");
@@ -174,7 +190,7 @@ public class AttachmentController {
         .collect(Collectors.toMap(Item::id, i -> i.seq() + ". " + i.title()));
     StringBuilder html = StaffPages.begin("案件附件 " + trackingNumber, STYLE)
         .append("<h1>案件附件</h1>\n<p>受理编号 ").append(escape(trackingNumber)).append("</p>\n");
-    table(html, trackingNumber, register.ofCase(trackingNumber), titles);
+    table(html, trackingNumber, register.ofCase(trackingNumber), titles, this::mayOpen);
     if (!access.allows(UPLOADERS)) {
       // The upload is the office's (the POST requires it): others see no form they cannot use.
       return html.append("<p class=\"note\">仅政府信息公开办公室可以上传附件。</p>\n</body></html>\n")
@@ -208,7 +224,7 @@ public class AttachmentController {
   }
 
   private static void table(StringBuilder html, String trackingNumber, List<Attachment> files,
-      Map<Long, String> itemTitles) {
+      Map<Long, String> itemTitles, Predicate<Attachment> mayOpen) {
     if (files.isEmpty()) {
       html.append("<p>暂无附件。</p>\n");
       return;
@@ -218,10 +234,12 @@ public class AttachmentController {
     for (Attachment a : files) {
       html.append("<tr><td>").append(a.purpose().label()).append("</td><td>")
           .append(a.itemId() == null ? "—" : escape(itemTitles.getOrDefault(a.itemId(), "")))
-          .append("</td><td><a href=\"").append(AttachmentWebConfiguration.PAGES)
-          .append(escape(trackingNumber)).append(AttachmentWebConfiguration.ATTACHMENTS)
-          .append("/").append(a.id()).append("\">").append(escape(a.fileName()))
-          .append("</a></td><td>").append(escape(AttachmentTypes.label(a.contentType())))
+          .append("</td><td>").append(mayOpen.test(a) ? "<a href=\""
+              + AttachmentWebConfiguration.PAGES + escape(trackingNumber)
+              + AttachmentWebConfiguration.ATTACHMENTS + "/" + a.id() + "\">"
+              + escape(a.fileName()) + "</a>"
+              : escape(a.fileName()) + "（载有个人信息，仅限办公室查看）")
+          .append("</td><td>").append(escape(AttachmentTypes.label(a.contentType())))
           .append("</td><td>").append(size(a.sizeBytes())).append("</td><td>")
           .append(escape(a.uploadedBy())).append("</td><td>")
           .append(LocalDateTime.ofInstant(a.uploadedAt(), OfficeTime.ZONE).format(TIME))
@@ -265,7 +283,8 @@ public class AttachmentController {
   @ExceptionHandler(AttachmentRejected.class)
   ResponseEntity<Map<String, Object>> rejected(AttachmentRejected e) {
     return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_JSON)
-        .body(error(e.status() == HttpStatus.NOT_FOUND ? "not found" : "validation failed",
+        .body(error(e.status() == HttpStatus.NOT_FOUND ? "not found"
+            : e.status() == HttpStatus.FORBIDDEN ? "forbidden" : "validation failed",
             e.field(), e.chineseMessage()));
   }
 

@@ -173,14 +173,32 @@ class AttachmentHttpIT {
   @Test
   void thePageListsTheFilesAndItsFormUploadsFromOurOwnOriginOnly() {
     String tn = applied.trackingNumber();
-    OnlineCases.upload(rest, "wangli", tn, "APPLICATION", null, "申请表.pdf", SampleFiles.pdf());
+    long scan = OnlineCases.json(OnlineCases.upload(rest, "wangli", tn, "APPLICATION", null,
+        "申请表.pdf", SampleFiles.pdf()).getBody()).get("id").asLong();
+    long found = OnlineCases.json(OnlineCases.upload(rest, "wangli", tn, "FOUND", null,
+        "检索到的统计表.pdf", SampleFiles.pdf()).getBody()).get("id").asLong();
+    // The scanned application carries the applicant's ID number and phone: the office's only.
+    // Legal and leadership read the other files.
+    String files = "/cases/" + tn + "/attachments/";
+    assertThat(Http.asUser(rest, "wangli", HttpMethod.GET, files + scan, null).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    for (String reader : List.of("lina", "chengang")) {
+      ResponseEntity<String> refusedScan = Http.asUser(rest, reader, HttpMethod.GET,
+          files + scan, null);
+      assertThat(refusedScan.getStatusCode()).as(reader).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(refusedScan.getBody()).contains("仅限政府信息公开办公室查看");
+      assertThat(Http.asUser(rest, reader, HttpMethod.GET, files + found, null)
+          .getStatusCode()).as(reader).isEqualTo(HttpStatus.OK);
+    }
     HttpHeaders auth = new HttpHeaders();
     auth.setBasicAuth("lina", Http.DEMO_PASSWORD);
     ResponseEntity<String> page = rest.exchange("/cases/" + tn + "/attachments", HttpMethod.GET,
         new HttpEntity<>(auth), String.class);
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
     // Legal reads the files but may not upload: no form it cannot use.
-    assertThat(page.getBody()).contains("案件附件", "申请表.pdf", "申请材料", "仅政府信息公开办公室可以上传附件")
+    assertThat(page.getBody()).contains("案件附件", "申请表.pdf（载有个人信息，仅限办公室查看）",
+            "申请材料", "仅政府信息公开办公室可以上传附件")
+        .doesNotContain("/attachments/" + scan + "\"")
         .doesNotContain("enctype=\"multipart/form-data\"", "<h2>上传附件</h2>", "type=\"file\"");
     ResponseEntity<String> office = Http.asUser(rest, "wangli", HttpMethod.GET,
         "/cases/" + tn + "/attachments", null);
@@ -197,8 +215,9 @@ class AttachmentHttpIT {
     assertThat(refused.getBody()).contains("文件类型不受支持");
     assertThat(pageUpload(tn, "https://evil.example", "x.png", SampleFiles.png())
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    // The scan, the found file and 封面.png; nothing of the refused uploads.
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ogi_attachment WHERE case_ref = ?",
-        Integer.class, tn)).isEqualTo(2);
+        Integer.class, tn)).isEqualTo(3);
   }
 
   @Test
