@@ -16,9 +16,12 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -177,7 +180,8 @@ public class AttachmentController {
         .append("　信息项「").append(escape(title)).append("」</p>\n")
         .append("<p class=\"note\">保密审查针对本信息项的以下文件；标为“拟公开文件（已处理）”的文件，"
             + "在审查结论为可以公开或处理后可公开、且答复书送达后，向选择网上获取或电子邮件的申请人提供下载。</p>\n");
-    table(html, trackingNumber, register.ofItem(id), Map.of(id, title), this::mayOpen);
+    table(html, trackingNumber, register.ofItem(id), Map.of(id, title), this::mayOpen,
+        access::namesOf);
     html.append("<p><a href=\"").append(AttachmentWebConfiguration.PAGES)
         .append(escape(trackingNumber)).append(AttachmentWebConfiguration.ATTACHMENTS)
         .append("\">本案全部附件</a></p>\n</body></html>\n");
@@ -190,7 +194,8 @@ public class AttachmentController {
         .collect(Collectors.toMap(Item::id, i -> i.seq() + ". " + i.title()));
     StringBuilder html = StaffPages.begin("案件附件 " + trackingNumber, STYLE)
         .append("<h1>案件附件</h1>\n<p>受理编号 ").append(escape(trackingNumber)).append("</p>\n");
-    table(html, trackingNumber, register.ofCase(trackingNumber), titles, this::mayOpen);
+    table(html, trackingNumber, register.ofCase(trackingNumber), titles, this::mayOpen,
+        access::namesOf);
     if (!access.allows(UPLOADERS)) {
       // The upload is the office's (the POST requires it): others see no form they cannot use.
       return html.append("<p class=\"note\">仅政府信息公开办公室可以上传附件。</p>\n</body></html>\n")
@@ -224,11 +229,14 @@ public class AttachmentController {
   }
 
   private static void table(StringBuilder html, String trackingNumber, List<Attachment> files,
-      Map<Long, String> itemTitles, Predicate<Attachment> mayOpen) {
+      Map<Long, String> itemTitles, Predicate<Attachment> mayOpen,
+      Function<Collection<String>, Map<String, String>> namesOf) {
     if (files.isEmpty()) {
       html.append("<p>暂无附件。</p>\n");
       return;
     }
+    Map<String, String> names = namesOf.apply(files.stream().map(Attachment::uploadedBy)
+        .filter(Objects::nonNull).collect(Collectors.toSet()));
     html.append("<table>\n<tr><th>用途</th><th>信息项</th><th>文件</th><th>类型</th><th>大小</th>"
         + "<th>上传人</th><th>上传时间</th></tr>\n");
     for (Attachment a : files) {
@@ -241,7 +249,8 @@ public class AttachmentController {
               : escape(a.fileName()) + "（载有个人信息，仅限办公室查看）")
           .append("</td><td>").append(escape(AttachmentTypes.label(a.contentType())))
           .append("</td><td>").append(size(a.sizeBytes())).append("</td><td>")
-          .append(escape(a.uploadedBy())).append("</td><td>")
+          .append(escape(names.getOrDefault(a.uploadedBy(), a.uploadedBy())))
+          .append("</td><td>")
           .append(LocalDateTime.ofInstant(a.uploadedAt(), OfficeTime.ZONE).format(TIME))
           .append("</td></tr>\n");
     }

@@ -9,7 +9,6 @@ import io.github.ogiworkflow.intake.Channel;
 import io.github.ogiworkflow.overview.DeadlineOverview;
 import io.github.ogiworkflow.overview.DeadlineOverview.CaseDeadline;
 import io.github.ogiworkflow.process.ElementIds;
-import io.github.ogiworkflow.process.PersonNames;
 import io.github.ogiworkflow.process.ProcessVariables;
 import io.github.ogiworkflow.register.CaseRegister.Status;
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
@@ -26,7 +25,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,19 +51,17 @@ public class CaseLedger {
 
   private final JdbcTemplate jdbc;
   private final RuntimeService runtime;
-  private final IdentityService identity;
   private final PauseLedger pauses;
   private final WorkingDayCalendar calendar;
   private final DeadlineProperties limits;
   private final DeadlineOverview overview;
   private final StaffAccess access;
 
-  public CaseLedger(JdbcTemplate jdbc, RuntimeService runtime,
-      IdentityService identity, PauseLedger pauses, WorkingDayCalendar calendar,
+  public CaseLedger(JdbcTemplate jdbc, RuntimeService runtime, PauseLedger pauses,
+      WorkingDayCalendar calendar,
       DeadlineProperties limits, DeadlineOverview overview, StaffAccess access) {
     this.jdbc = jdbc;
     this.runtime = runtime;
-    this.identity = identity;
     this.pauses = pauses;
     this.calendar = calendar;
     this.limits = limits;
@@ -322,7 +318,7 @@ public class CaseLedger {
   /** Open tasks of the requests and their reviews, per tracking number (期限监控's own query). */
   private Map<String, List<Step>> openSteps(String[] trackingNumbers) {
     Map<String, List<DeadlineOverview.CaseTask>> open = overview.openTasksOf(trackingNumbers);
-    Map<String, String> names = userNames(open.values().stream().flatMap(List::stream)
+    Map<String, String> names = access.namesOf(open.values().stream().flatMap(List::stream)
         .map(t -> t.task().getAssignee()).filter(Objects::nonNull).collect(Collectors.toSet()));
     Map<String, List<Step>> byCase = new HashMap<>();
     open.forEach((trackingNumber, caseTasks) -> byCase.put(trackingNumber, caseTasks.stream()
@@ -335,11 +331,6 @@ public class CaseLedger {
 
   /** 姓名 as Chinese write it: family name first; read whatever the reader's grants. */
   Map<String, String> namesOf(Collection<String> ids) {
-    return access.withoutAuthorizations(() -> userNames(ids));
-  }
-
-  /** 姓名 as Chinese write it: family name first. */
-  private Map<String, String> userNames(Collection<String> ids) {
-    return PersonNames.of(identity, ids);
+    return access.namesOf(ids);
   }
 }

@@ -5,7 +5,6 @@ import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.overview.DeadlineOverview;
 import io.github.ogiworkflow.overview.DeadlineOverview.CaseDeadline;
 import io.github.ogiworkflow.overview.DeadlineOverview.OpenTask;
-import io.github.ogiworkflow.process.PersonNames;
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import io.github.ogiworkflow.security.StaffAccess;
 import java.sql.Date;
@@ -19,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.TreeMap;
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -42,16 +40,14 @@ public class LeadershipFigures {
   private final JdbcTemplate jdbc;
   private final WorkingDayCalendar calendar;
   private final DeadlineOverview overview;
-  private final IdentityService identity;
   private final StaffAccess access;
 
   public LeadershipFigures(JdbcTemplate jdbc, WorkingDayCalendar calendar,
-      DeadlineOverview overview, IdentityService identity, StaffAccess access) {
+      DeadlineOverview overview, StaffAccess access) {
     this.access = access;
     this.jdbc = jdbc;
     this.calendar = calendar;
     this.overview = overview;
-    this.identity = identity;
   }
 
   /** One figure: a label, its count and the ledger query string that lists its cases. */
@@ -72,7 +68,7 @@ public class LeadershipFigures {
         handlingTime(year, start, end), null, null, null, null, appeals(year, start, end), 0);
     // Names of every assignee, not only of users the caller may read (checked group first).
     return withDeadlines(counted, overview.now(),
-        ids -> access.withoutAuthorizations(() -> names(ids)));
+        access::namesOf);
   }
 
   private List<Figure> intake(int year, Date start, Date end) {
@@ -182,11 +178,6 @@ public class LeadershipFigures {
     }
     return byGroup.entrySet().stream().map(e -> new Figure(e.getKey(), names.get(e.getKey()),
         e.getValue().size(), "deadline=" + deadline + "&group=" + e.getKey())).toList();
-  }
-
-  /** 姓名, family name first, by user id (one query). */
-  private Map<String, String> names(Set<String> ids) {
-    return PersonNames.of(identity, ids);
   }
 
   private static List<Figure> byPerson(List<CaseDeadline> cases, String deadline,

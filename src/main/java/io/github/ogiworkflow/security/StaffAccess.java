@@ -1,8 +1,11 @@
 package io.github.ogiworkflow.security;
 
+import io.github.ogiworkflow.process.PersonNames;
 import io.github.ogiworkflow.process.WithoutAuthorizations;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
@@ -55,6 +58,11 @@ public class StaffAccess {
    */
   public <T> T withoutAuthorizations(Supplier<T> lookup) {
     return WithoutAuthorizations.call(identity, lookup);
+  }
+
+  /** Staff names by user id (姓名, family name first), whatever the reader's grants. */
+  public Map<String, String> namesOf(Collection<String> userIds) {
+    return withoutAuthorizations(() -> PersonNames.of(identity, userIds));
   }
 
   /** The authenticated user's id, or null outside an authenticated request. */

@@ -204,6 +204,8 @@ class AttachmentHttpIT {
         "/cases/" + tn + "/attachments", null);
     assertThat(office.getBody()).contains("<h2>上传附件</h2>", "拟公开文件（已处理）",
         "enctype=\"multipart/form-data\"");
+    // The uploader by name, as the ledger and the trail name staff, not by login id.
+    assertThat(office.getBody()).contains("<td>王丽</td>").doesNotContain("<td>wangli</td>");
 
     String origin = rest.getRootUri();
     // 303 back to the page, which the test client follows: the page now lists the file.
