@@ -92,10 +92,16 @@ public class CaseTimeline {
   /** Variables that carry a decision (shown as the outcome of the task that set them). */
   static final Pattern OUTCOME_VARIABLE =
       Pattern.compile(".*(Decision|Approval|Conclusion|Result|Action|Answer|Kind|By)$"
-          // the fee: decided with the reply, its amount on the notice, its service and payment
-          + "|" + String.join("|", ProcessVariables.CHARGE_FEE, ProcessVariables.FEE_SCHEME,
-              ProcessVariables.PAGE_COUNT, ProcessVariables.FEE_AMOUNT,
-              ProcessVariables.FEE_NOTICE_SERVED_ON, ProcessVariables.FEE_PAID_ON));
+          // the fee: its amount on the notice, its service and payment
+          + "|" + String.join("|", ProcessVariables.FEE_SCHEME, ProcessVariables.PAGE_COUNT,
+              ProcessVariables.FEE_AMOUNT, ProcessVariables.FEE_NOTICE_SERVED_ON,
+              ProcessVariables.FEE_PAID_ON));
+  /**
+   * A task's outcome also shows whether the office charges a fee; registration sets the flag to
+   * false for the gateways, which is no decision of anyone's.
+   */
+  static final Pattern TASK_OUTCOME_VARIABLE = Pattern.compile(OUTCOME_VARIABLE.pattern()
+      + "|" + ProcessVariables.CHARGE_FEE);
   /** Variables that carry a free-text comment or reason. */
   static final Pattern COMMENT_VARIABLE = Pattern.compile(".*(Comment|Reason|Basis|Note)$");
   /** Activity types that are not steps anyone would audit. */
@@ -293,7 +299,8 @@ public class CaseTimeline {
           : activity.getActivityName();
       List<HistoricVariableUpdate> updates =
           updatesByActivity.getOrDefault(activity.getId(), List.of());
-      String outcome = values(updates, OUTCOME_VARIABLE);
+      String outcome = values(updates, "userTask".equals(activity.getActivityType())
+          ? TASK_OUTCOME_VARIABLE : OUTCOME_VARIABLE);
       String comment = values(updates, COMMENT_VARIABLE);
       if ("userTask".equals(activity.getActivityType())) {
         HistoricTaskInstance task = tasks.get(activity.getTaskId());

@@ -883,6 +883,8 @@ class DisclosureRequestScenarioTest {
         .contains("是否收费：是", "计收方式：按量计收", "页数：150");
     Assertions.assertThat(outcomes.get("发出收费通知")).contains("1700").doesNotContain("1700.0");
     Assertions.assertThat(outcomes.get("登记缴费")).contains("2026-02-25");
+    // Registration's default for the gateways is no one's decision.
+    Assertions.assertThat(outcomes.get("登记受理")).doesNotContain("是否收费");
   }
 
   @Test
