@@ -5,6 +5,7 @@ import io.github.ogiworkflow.audit.CaseTimeline;
 import io.github.ogiworkflow.audit.CaseTimeline.Entry;
 import io.github.ogiworkflow.vocabulary.ItemFinding;
 import io.github.ogiworkflow.logging.PersonalDataMasker;
+import io.github.ogiworkflow.security.StaffAccess;
 import io.github.ogiworkflow.security.StaffLinks;
 import io.github.ogiworkflow.vocabulary.ReviewConclusion;
 import io.github.ogiworkflow.vocabulary.WithholdingGround;
@@ -32,11 +33,14 @@ public class CaseFile {
   private final JdbcTemplate jdbc;
   private final CaseLedger ledger;
   private final CaseTimeline timeline;
+  private final StaffAccess access;
 
-  public CaseFile(JdbcTemplate jdbc, CaseLedger ledger, CaseTimeline timeline) {
+  public CaseFile(JdbcTemplate jdbc, CaseLedger ledger, CaseTimeline timeline,
+      StaffAccess access) {
     this.jdbc = jdbc;
     this.ledger = ledger;
     this.timeline = timeline;
+    this.access = access;
   }
 
   /**
@@ -54,7 +58,7 @@ public class CaseFile {
         .map(PersonalDataMasker::mask).orElse(null));
     List<Map<String, Object>> items = items(trackingNumber);
     // The reviewer by name, as the audit trail names people, not by login id.
-    Map<String, String> names = ledger.namesOf(items.stream().map(i -> (String) i.get("reviewer"))
+    Map<String, String> names = access.namesOf(items.stream().map(i -> (String) i.get("reviewer"))
         .filter(Objects::nonNull).collect(Collectors.toSet()));
     items.forEach(i -> i.computeIfPresent("reviewer", (k, id) -> names.getOrDefault((String) id, (String) id)));
     body.put("items", items);
@@ -81,11 +85,7 @@ public class CaseFile {
         + " WHERE tracking_number = ? ORDER BY served_on, id", (rs, i) -> {
           Map<String, Object> appeal = new LinkedHashMap<>();
           appeal.put("kindLabel", label(AppealKind.values(), rs.getString(1), AppealKind::label));
-          String kind = rs.getString(1);
-          int instanceNo = rs.getInt(2);
-          appeal.put("instance", Arrays.stream(AppealKind.values())
-              .filter(k -> k.name().equals(kind)).findFirst()
-              .map(k -> k.instanceLabel(instanceNo)).orElse(null));
+          appeal.put("instance", AppealKind.valueOf(rs.getString(1)).instanceLabel(rs.getInt(2)));
           appeal.put("docketNo", rs.getString(3));
           appeal.put("servedOn", rs.getDate(4).toLocalDate().toString());
           appeal.put("resultLabel", LeadershipFigures.APPEAL_RESULT_LABELS.getOrDefault(

@@ -17,7 +17,6 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -327,10 +326,5 @@ public class CaseLedger {
             t.task().getAssignee() == null ? null : names.get(t.task().getAssignee())))
         .toList()));
     return byCase;
-  }
-
-  /** 姓名 as Chinese write it: family name first; read whatever the reader's grants. */
-  Map<String, String> namesOf(Collection<String> ids) {
-    return access.namesOf(ids);
   }
 }

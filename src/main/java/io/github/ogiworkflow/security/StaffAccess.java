@@ -71,7 +71,8 @@ public class StaffAccess {
     return current == null ? null : current.getUserId();
   }
 
-  private List<String> currentGroups() {
+  /** The current user's group ids; none outside an authenticated request. */
+  public List<String> currentGroups() {
     Authentication current = identity.getCurrentAuthentication();
     return current == null || current.getGroupIds() == null ? List.of() : current.getGroupIds();
   }

@@ -2,12 +2,9 @@ package io.github.ogiworkflow.security;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -57,11 +54,6 @@ public class StaffLinks {
       return groups.clone();
     }
 
-    public boolean openFor(Collection<String> groupIds) {
-      return groupIds.contains(Groups.ADMIN.id())
-          || Arrays.stream(groups).anyMatch(g -> groupIds.contains(g.id()));
-    }
-
     private static Groups[] webappUsers(String application) {
       return AuthorizationMatrix.grants().stream()
           .filter(g -> g.resource() == Resources.APPLICATION
@@ -70,27 +62,25 @@ public class StaffLinks {
     }
   }
 
-  private final IdentityService identity;
+  private final StaffAccess access;
 
-  public StaffLinks(IdentityService identity) {
-    this.identity = identity;
+  public StaffLinks(StaffAccess access) {
+    this.access = access;
   }
 
   /** The pages the current user may open, in the order of {@link Page}. */
   public List<Page> forCurrentUser() {
-    List<String> groups = currentGroups();
-    return Arrays.stream(Page.values()).filter(p -> p.openFor(groups)).toList();
+    return Arrays.stream(Page.values()).filter(this::mayOpen).toList();
   }
 
   /** Whether the current user is in the group (administrators count as in every group). */
   public boolean currentUserIn(String groupId) {
-    List<String> groups = currentGroups();
-    return groups.contains(Groups.ADMIN.id()) || groups.contains(groupId);
+    return access.allows(Groups.byId(groupId));
   }
 
   /** Whether the current user may open the page. */
   public boolean mayOpen(Page page) {
-    return page.openFor(currentGroups());
+    return access.allows(page.groups);
   }
 
   /**
@@ -103,10 +93,5 @@ public class StaffLinks {
             + HtmlUtils.htmlEscape(p.href(), "UTF-8") + "\">" + HtmlUtils.htmlEscape(p.label(), "UTF-8")
             + "</a>")
         .collect(Collectors.joining("", "<nav class=\"ogi-nav\">", "</nav>"));
-  }
-
-  private List<String> currentGroups() {
-    Authentication current = identity.getCurrentAuthentication();
-    return current == null || current.getGroupIds() == null ? List.of() : current.getGroupIds();
   }
 }

@@ -50,14 +50,20 @@ export function adminOnly({ hidden = [], readOnly = [] }) {
   document.head.appendChild(style);
 
   markAdministrator();
-  // The webapps log in and out without reloading the page: checked again when the page (the
-  // hash's path) changes, not on each change of its parameters (Cockpit's diagram writes its
-  // viewbox there, Tasklist the selected task).
+  // The webapps log in and out without reloading the page: checked again on each page.
+  onPageChange(markAdministrator);
+}
+
+/**
+ * Calls {@code callback} when the page (the hash's path) changes, not on each change of its
+ * parameters (Cockpit's diagram writes its viewbox there, Tasklist the selected task).
+ */
+export function onPageChange(callback) {
   let lastPath = window.location.hash.split('?')[0];
   window.addEventListener('hashchange', () => {
     const path = window.location.hash.split('?')[0];
     if (path === lastPath) return;
     lastPath = path;
-    markAdministrator();
+    callback();
   });
 }

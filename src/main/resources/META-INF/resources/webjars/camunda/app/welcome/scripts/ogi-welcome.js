@@ -5,7 +5,7 @@
 // - 编辑个人资料 and its form are for administrators only: the server refuses a profile change
 //   to everyone else (enginerest/EngineApiGuard: the audit trail prints staff by name), so staff
 //   keep only 修改密码. The administrator's form gets Chinese examples, not Camunda's English.
-import { adminOnly } from '../../cockpit/scripts/ogi-administrator.js';
+import { adminOnly, onPageChange } from '../../cockpit/scripts/ogi-administrator.js';
 import { allowedLinks } from '../../cockpit/scripts/ogi-navigation.js';
 
 adminOnly({
@@ -70,13 +70,7 @@ async function refresh() {
 
 // Angular renders the links and the profile after this script runs, and again after a login.
 new MutationObserver(apply).observe(document.documentElement, { childList: true, subtree: true });
-let lastPath = window.location.hash.split('?')[0];
-window.addEventListener('hashchange', () => {
-  const path = window.location.hash.split('?')[0];
-  if (path === lastPath) return;
-  lastPath = path;
-  refresh();
-});
+onPageChange(refresh);
 refresh();
 
 export default [];
