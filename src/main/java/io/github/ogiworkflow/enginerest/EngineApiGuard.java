@@ -149,9 +149,9 @@ public class EngineApiGuard extends OncePerRequestFilter {
   private static final Set<String> ADMIN_ONLY_CALLS = Set.of("signal", "condition",
       "history/cleanup", "modification", "migration");
 
-  /** History queries that are POSTs with criteria in the body, not changes. */
   /** Cockpit's open tasks per candidate group (人工任务). */
   static final String CANDIDATE_GROUP_COUNT = "task/report/candidate-group-count";
+  /** History queries that are POSTs with criteria in the body, not changes. */
   private static final Pattern HISTORY_QUERY = Pattern.compile(
       "^history/[a-z-]+/(?:count|report|duration|statistics)$");
 

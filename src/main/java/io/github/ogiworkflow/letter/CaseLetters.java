@@ -78,7 +78,6 @@ public class CaseLetters {
     return all;
   }
 
-  /** 2026年2月10日. */
   /**
    * Staff text put into the middle of a sentence (因……，需要延长答复期限): without the
    * full stop or comma staff naturally end it with, which would read "……。，".
@@ -87,6 +86,7 @@ public class CaseLetters {
     return text.strip().replaceAll("[。．.，,；;：:！!\\s]+$", "");
   }
 
+  /** 2026年2月10日. */
   public static String chinese(java.time.LocalDate date) {
     return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
   }

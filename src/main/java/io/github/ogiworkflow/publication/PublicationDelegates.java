@@ -48,11 +48,6 @@ public class PublicationDelegates {
   public static final String BATCH_PREFIX = "ZDGK";
 
   /**
-   * 登记拟公开信息: a drafted batch becomes information items awaiting review; a request's
-   * reviewed items (Art. 44) are carried over with their review. Runs in the starter's
-   * transaction, so bad input refuses the start.
-   */
-  /**
    * Before 逐项保密审查 of a batch: the items reviewed here (not those carried over, Art. 44).
    * Transient: the multi-instance reads it at once and it is derivable.
    */
@@ -62,6 +57,11 @@ public class PublicationDelegates {
         publications.itemIdsToReview((String) execution.getVariable(TRACKING_NUMBER)), true));
   }
 
+  /**
+   * 登记拟公开信息: a drafted batch becomes information items awaiting review; a request's
+   * reviewed items (Art. 44) are carried over with their review. Runs in the starter's
+   * transaction, so bad input refuses the start.
+   */
   @Bean
   JavaDelegate registerPublicationDelegate(TrackingNumbers numbers, ItemRegister items,
       PublicationRegister register, ReleaseChecks releaseChecks) {

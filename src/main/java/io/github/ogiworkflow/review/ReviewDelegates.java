@@ -47,13 +47,6 @@ public class ReviewDelegates {
       + "（审查任务的信息项已被更改，审查结果未登记）";
 
   /**
-   * The review tasks' listener (H3). On create it fixes the task's item as the task-local
-   * {@code reviewItemId}: for the first task the item the call activity passed in (nothing runs
-   * between the start and this task), for the answer of the secrecy administration the item
-   * fixed on the first task. On complete it refuses if the process variable {@code itemId} no
-   * longer matches, and hands the fixed item to the record step as a transient variable.
-   */
-  /**
    * Before 逐项保密审查 of a request: its held items, one review each, from the register.
    * Transient: the multi-instance reads it at once and it is derivable.
    */
@@ -81,6 +74,13 @@ public class ReviewDelegates {
     };
   }
 
+  /**
+   * The review tasks' listener (H3). On create it fixes the task's item as the task-local
+   * {@code reviewItemId}: for the first task the item the call activity passed in (nothing runs
+   * between the start and this task), for the answer of the secrecy administration the item
+   * fixed on the first task. On complete it refuses if the process variable {@code itemId} no
+   * longer matches, and hands the fixed item to the record step as a transient variable.
+   */
   @Bean(ElementIds.REVIEW_ITEM_LISTENER)
   TaskListener reviewItemListener() {
     return task -> {
