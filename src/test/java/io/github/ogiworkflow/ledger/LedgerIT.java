@@ -121,6 +121,11 @@ class LedgerIT {
     assertThat(count.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(json.readTree(count.getBody()).path("count").asLong()).isPositive();
 
+    // Back to the group (unclaimed), so the counts below have a group task even when this
+    // test runs alone.
+    assertThat(Http.asUser(rest, "wangli", HttpMethod.POST, "/engine-rest/task/" + task
+        + "/unclaim", null).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
     // Cockpit's 人工任务 page: open tasks per group for leadership and auditors, who read no
     // task themselves (the engine refused them and the page showed an error on every visit).
     for (String supervisor : List.of("chengang", "sunyue")) {
@@ -137,6 +142,28 @@ class LedgerIT {
       assertThat(officeCount.path("taskCount").asInt()).isPositive();
       assertThat(groups.getBody()).doesNotContain(number);
     }
+
+    // Cockpit's dashboard (未完成的人工任务 and its pie) counts runtime tasks: supervisors get
+    // the agency's counts, as the administrator does, but only for the dashboard's criteria.
+    for (String criteria : List.of("", "?unfinished=true&assigned=true",
+        "?unfinished=true&unassigned=true&withCandidateGroups=true")) {
+      long all = taskCount("admin", criteria);
+      assertThat(all).as(criteria).isPositive();
+      for (String supervisor : List.of("chengang", "sunyue")) {
+        assertThat(taskCount(supervisor, criteria)).as(supervisor + criteria).isEqualTo(all);
+      }
+    }
+    // Any other criterion is the engine's own count of what the caller may read: a count by
+    // the applicant's name would tell an auditor what it cannot read.
+    assertThat(taskCount("sunyue", "?processInstanceBusinessKey=" + number)).isZero();
+    assertThat(taskCount("sunyue", "?assigned=false")).isZero();
+  }
+
+  private long taskCount(String user, String criteria) throws Exception {
+    ResponseEntity<String> count = Http.asUser(rest, user, HttpMethod.GET,
+        "/engine-rest/task/count" + criteria, null);
+    assertThat(count.getStatusCode()).as(user + criteria).isEqualTo(HttpStatus.OK);
+    return json.readTree(count.getBody()).path("count").asLong();
   }
 
   /**
