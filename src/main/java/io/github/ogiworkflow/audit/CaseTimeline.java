@@ -159,10 +159,10 @@ public class CaseTimeline {
       Names names = new Names();
       Map<String, List<Entry>> byInstance = new LinkedHashMap<>();
       Map<Entry, String> calls = new IdentityHashMap<>();
-      Map<Entry, String> taskIds = new IdentityHashMap<>();
+      Map<Entry, String> completedTasks = new IdentityHashMap<>();
       for (HistoricProcessInstance instance : instances) {
         List<Entry> own = new ArrayList<>();
-        fromHistory(instance, names, own, calls, taskIds);
+        fromHistory(instance, names, own, calls, completedTasks);
         byInstance.put(instance.getId(), own);
       }
       List<Entry> entries = inCallOrder(byInstance, calls);
@@ -170,7 +170,7 @@ public class CaseTimeline {
       Map<Entry, String> recordedAt = new IdentityHashMap<>();
       fromRegister(trackingNumber, header, names, register, recordedAt);
       register.forEach(entry -> placeRegisterEntry(entries, entry, recordedAt.get(entry),
-          taskIds));
+          completedTasks));
       // Stable: entries of the same moment keep the order built above.
       entries.sort(Comparator.comparing(CaseTimeline::sortedAt));
       List<String> processes = instances.stream().map(i -> (i.getProcessDefinitionName() == null
@@ -226,12 +226,11 @@ public class CaseTimeline {
    * completion went on to.
    */
   private static void placeRegisterEntry(List<Entry> entries, Entry entry, String taskId,
-      Map<Entry, String> taskIds) {
+      Map<Entry, String> completedTasks) {
     if (taskId != null) {
       for (int i = 0; i < entries.size(); i++) {
         Entry task = entries.get(i);
-        if (taskId.equals(taskIds.get(task)) && task.at().equals(entry.at())
-            && !task.detail().contains(OPEN_TASK)) {
+        if (taskId.equals(completedTasks.get(task)) && task.at().equals(entry.at())) {
           entries.add(i + 1, entry);
           return;
         }
@@ -267,7 +266,7 @@ public class CaseTimeline {
   }
 
   private void fromHistory(HistoricProcessInstance instance, Names names, List<Entry> entries,
-      Map<Entry, String> calls, Map<Entry, String> taskIds) {
+      Map<Entry, String> calls, Map<Entry, String> completedTasks) {
     String pid = instance.getId();
     Map<String, HistoricTaskInstance> tasks = history.createHistoricTaskInstanceQuery()
         .processInstanceId(pid).list().stream()
@@ -321,7 +320,10 @@ public class CaseTimeline {
         Entry done = new Entry(at, false, "TASK", name, names.of(who), outcome, comment,
             detail.toString());
         entries.add(done);
-        taskIds.put(done, activity.getActivityId());
+        if (activity.getEndTime() != null) {
+          // Only a completed task has a register record to place after it.
+          completedTasks.put(done, activity.getActivityId());
+        }
       } else {
         boolean event = activity.getActivityType().toLowerCase().contains("event")
             || activity.getActivityType().contains("Timer");
