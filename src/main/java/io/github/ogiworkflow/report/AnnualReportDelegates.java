@@ -176,14 +176,19 @@ public class AnnualReportDelegates {
         .stream().map(i -> i.rule() + "（" + i.detail() + "）").collect(Collectors.joining("；"));
   }
 
-  /** Every table row with its values, one line each, for the read-only summary field. */
+  /**
+   * Every table row with its values, one line each, for the read-only summary field; a row with
+   * a unit (the 附表's 条, 件) names it after its label: "主动公开信息数（条）：2 / 5".
+   */
   static String keyFigures(AnnualReport report) {
     StringBuilder text = new StringBuilder();
     for (ReportTable table : report.tables()) {
       text.append(table.title()).append('\n');
       for (ReportTable.Row row : table.rows()) {
-        text.append("  ").append(row.label()).append("：").append(row.cells().stream()
-            .map(c -> String.valueOf(c.value())).collect(Collectors.joining(" / "))).append('\n');
+        text.append("  ").append(row.label())
+            .append(row.unit() == null ? "" : "（" + row.unit() + "）").append("：")
+            .append(row.cells().stream().map(c -> String.valueOf(c.value()))
+                .collect(Collectors.joining(" / "))).append('\n');
       }
     }
     return text.toString();

@@ -89,8 +89,12 @@ public class AnnualReports {
     }
   }
 
-  /** A request row of the legacy 附表: the year and the cumulative column. */
-  private record LegacyRow(String label, Condition ofYear, Condition cumulative) {}
+  /** A request row of the legacy 附表: its label and unit, the year and the cumulative column. */
+  private record LegacyRow(String label, String unit, Condition ofYear, Condition cumulative) {}
+
+  /** 计量单位 of the legacy 附表: items published are 条, requests, replies and appeals 件. */
+  static final String UNIT_ITEMS = "条";
+  static final String UNIT_CASES = "件";
 
   private final class Builder {
     final int year;
@@ -310,18 +314,24 @@ public class AnnualReports {
 
     // ---- legacy 附表 -----------------------------------------------------------------------
 
+    /**
+     * The 附表 of the 2008 regulation's reports, laid out as the seed prints it (handbook
+     * section 7): 指标名称 | 计量单位 | 2018年度 | 2014年—2018年累计, top rows without numbering,
+     * the first sub-row of a breakdown written "其中：1.…", and units as the seed's text gives
+     * these figures (主动公开政府信息83条, 受理依申请公开14件).
+     */
     ReportTable legacy() {
       ReportTable t = new ReportTable("legacy", "附表：政府信息公开情况统计表（" + year + "年）",
-          List.of(new Column("year", year + "年"),
-              new Column("cumulative", cumulativeSince + "年以来累计")));
+          List.of(new Column("year", year + "年度"),
+              new Column("cumulative", cumulativeSince + "年—" + year + "年累计")));
       Date since = Date.valueOf(LocalDate.of(cumulativeSince, 1, 1));
 
       long[] proactive = proactiveCounts(year, year);
       long[] proactiveCumulative = proactiveCounts(cumulativeSince, year);
       String[] proactiveIds = {"proactive", "proactive.website", "proactive.gazette"};
-      String[] proactiveLabels = {"一、主动公开信息数", "1.网站公开", "2.政府公报公开"};
+      String[] proactiveLabels = {"主动公开信息数", "1.网站公开", "2.政府公报公开"};
       for (int i = 0; i < 3; i++) {
-        t.rows().add(new Row(proactiveIds[i], proactiveLabels[i], List.of(
+        t.rows().add(new Row(proactiveIds[i], proactiveLabels[i], UNIT_ITEMS, List.of(
             plain("legacy." + proactiveIds[i] + ".year", proactive[i]),
             plain("legacy." + proactiveIds[i] + ".cumulative", proactiveCumulative[i]))));
       }
@@ -329,16 +339,16 @@ public class AnnualReports {
       Map<String, LegacyRow> requests = new LinkedHashMap<>();
       String receivedIn = RECEIVED_CASES + " AND first_received_on >= ? AND first_received_on <= ?";
       String closedIn = RECEIVED_CASES + " AND " + CLOSED + " >= ? AND " + CLOSED + " <= ?";
-      requests.put("received", conditions(receivedIn, since, "二、受理依申请公开信息总数"));
+      requests.put("received", conditions(receivedIn, since, "受理依申请公开信息总数"));
       requests.put("received.inPerson", conditions(receivedIn + " AND channel = 'IN_PERSON'",
-          since, "1.当面申请数"));
+          since, "其中：1.当面申请数"));
       requests.put("received.online", conditions(receivedIn + " AND channel = 'ONLINE'", since,
           "2.网上申请数"));
       requests.put("received.postFax", conditions(receivedIn + " AND channel IN ('POST', 'FAX')",
           since, "3.信函传真申请数"));
-      requests.put("replied", conditions(closedIn, since, "三、对申请的答复总数"));
+      requests.put("replied", conditions(closedIn, since, "对申请的答复总数"));
       requests.put("replied.disclosed", conditions(closedIn + " AND " + OUTCOME + " = '1'", since,
-          "1.同意公开答复数"));
+          "其中：1.同意公开答复数"));
       requests.put("replied.partial", conditions(closedIn + " AND " + OUTCOME + " = '2'", since,
           "2.同意部分公开答复数"));
       requests.put("replied.withheld", conditions(closedIn + " AND " + OUTCOME + " LIKE '3.%'",
@@ -352,16 +362,16 @@ public class AnnualReports {
       int i = 0;
       for (var entry : requests.entrySet()) {
         LegacyRow r = entry.getValue();
-        t.rows().add(new Row(entry.getKey(), r.label(), List.of(
+        t.rows().add(new Row(entry.getKey(), r.label(), r.unit(), List.of(
             drillable("legacy." + entry.getKey() + ".year", counts[i++],
                 () -> trackingNumbers(r.ofYear())),
             drillable("legacy." + entry.getKey() + ".cumulative", counts[i++],
                 () -> trackingNumbers(r.cumulative())))));
       }
 
-      legacyAppealRow(t, "reconsideration", "四、行政复议数", AppealKind.RECONSIDERATION);
-      legacyAppealRow(t, "litigation", "五、行政诉讼数", AppealKind.LITIGATION);
-      legacyAppealRow(t, "complaints", "六、接受行政申诉、举报数", AppealKind.COMPLAINT);
+      legacyAppealRow(t, "reconsideration", "行政复议数", AppealKind.RECONSIDERATION);
+      legacyAppealRow(t, "litigation", "行政诉讼数", AppealKind.LITIGATION);
+      legacyAppealRow(t, "complaints", "接受行政申诉、举报数", AppealKind.COMPLAINT);
 
       for (String column : List.of("year", "cumulative")) {
         checkSum(t, "received", List.of("received.inPerson", "received.online", "received.postFax"),
@@ -382,7 +392,8 @@ public class AnnualReports {
     }
 
     private LegacyRow conditions(String sql, Date since, String label) {
-      return new LegacyRow(label, new Condition(sql, start, end), new Condition(sql, since, end));
+      return new LegacyRow(label, UNIT_CASES, new Condition(sql, start, end),
+          new Condition(sql, since, end));
     }
 
     private void legacyAppealRow(ReportTable t, String rowId, String label, AppealKind kind) {
@@ -390,7 +401,7 @@ public class AnnualReports {
           .map(Counted::trackingNumber).toList();
       List<String> cumulative = appeals.counted(kind, cumulativeSince, year, null).stream()
           .map(Counted::trackingNumber).toList();
-      t.rows().add(new Row(rowId, label, List.of(
+      t.rows().add(new Row(rowId, label, UNIT_CASES, List.of(
           drillable("legacy." + rowId + ".year", ofYear.size(), () -> ofYear),
           drillable("legacy." + rowId + ".cumulative", cumulative.size(), () -> cumulative))));
     }

@@ -186,6 +186,9 @@ public class ReportController {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("id", row.id());
         r.put("label", row.label());
+        if (row.unit() != null) {
+          r.put("unit", row.unit());
+        }
         r.put("cells", row.cells().stream().map(cell -> {
           String column = table.columnOf(row, cell);
           Map<String, Object> c = new LinkedHashMap<>();

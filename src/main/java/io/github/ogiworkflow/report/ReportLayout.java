@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * A report table placed as the 2021 national template prints it: header rows with merged cells
  * for the column groups, label columns with merged groups (三、本年度办理结果 → （三）不予公开 → 1.…),
- * then the figures. The HTML page and the xlsx workbook both draw this one layout.
+ * then the figures; the legacy 附表 as the seed prints it (指标名称 | 计量单位 | the year | the
+ * cumulative total). The HTML page and the xlsx workbook both draw this one layout.
  *
  * <p>Labels carry their hierarchy as space-separated parts ("法人或其他组织 商业企业",
  * "三、本年度办理结果 （三）不予公开 1.属于国家秘密"): one part per level of the printed header.
@@ -22,13 +23,22 @@ public final class ReportLayout {
 
   /** Corner note of table 三 in the template. */
   static final String T3_CORNER = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
+  /** The column id of a placed unit (计量单位 of the 附表: a text, not a figure). */
+  static final String UNIT_COLUMN = "unit";
 
-  /** One placed cell: a text (header or label) or a figure of the report. */
+  /**
+   * One placed cell: a text (header, label, or a row's unit with {@code columnId}
+   * {@link #UNIT_COLUMN}) or a figure of the report.
+   */
   public record Placed(int row, int col, int rowSpan, int colSpan, String text, boolean header,
       String rowId, String columnId, Cell value) {
 
     public boolean isValue() {
       return value != null;
+    }
+
+    public boolean isUnit() {
+      return value == null && UNIT_COLUMN.equals(columnId);
     }
   }
 
@@ -42,6 +52,7 @@ public final class ReportLayout {
       case "t2" -> table2(table);
       case "t3" -> table3(table);
       case "t4" -> table4(table);
+      case "legacy" -> legacy(table);
       default -> plain(table);
     };
   }
@@ -153,25 +164,48 @@ public final class ReportLayout {
     return b.grid(t, 4, c);
   }
 
-  // ---- fees, legacy 附表: a label column and one column per figure -------------------------
+  // ---- fees: a label column and one column per figure -----------------------------------
 
   private static Grid plain(ReportTable t) {
+    return labelled(t, List.of("项目"));
+  }
+
+  // ---- legacy 附表: 指标名称 | 计量单位 | the year | the cumulative total, as the seed prints it
+
+  private static final String LEGACY_NAME = "指标名称";
+  private static final String LEGACY_UNIT = "计量单位";
+
+  private static Grid legacy(ReportTable t) {
+    return labelled(t, List.of(LEGACY_NAME, LEGACY_UNIT));
+  }
+
+  /**
+   * One header row: the text columns ({@code texts}: the label, then the unit if any), then one
+   * column per figure; each row its label, its unit and its figures.
+   */
+  private static Grid labelled(ReportTable t, List<String> texts) {
     Builder b = new Builder();
-    b.text(0, 0, 1, 1, "项目", true);
+    int left = texts.size();
+    for (int i = 0; i < left; i++) {
+      b.text(0, i, 1, 1, texts.get(i), true);
+    }
     for (int i = 0; i < t.columns().size(); i++) {
-      b.text(0, 1 + i, 1, 1, t.columns().get(i).label(), true);
+      b.text(0, left + i, 1, 1, t.columns().get(i).label(), true);
     }
     int r = 1;
     for (Row row : t.rows()) {
       b.text(r, 0, 1, 1, row.label(), false);
+      if (left > 1) {
+        b.unit(r, 1, row.id(), row.unit() == null ? "" : row.unit());
+      }
       for (Cell cell : row.cells()) {
         String column = t.columnOf(row, cell);
         int i = t.columns().indexOf(t.column(column).orElseThrow());
-        b.value(r, 1 + i, 1, 1, row.id(), column, cell);
+        b.value(r, left + i, 1, 1, row.id(), column, cell);
       }
       r++;
     }
-    return b.grid(t, r, 1 + t.columns().size());
+    return b.grid(t, r, left + t.columns().size());
   }
 
   // ---- shared pieces ---------------------------------------------------------------------
@@ -239,6 +273,10 @@ public final class ReportLayout {
 
     void text(int row, int col, int rowSpan, int colSpan, String text, boolean header) {
       cells.add(new Placed(row, col, rowSpan, colSpan, text, header, null, null, null));
+    }
+
+    void unit(int row, int col, String rowId, String unit) {
+      cells.add(new Placed(row, col, 1, 1, unit, false, rowId, UNIT_COLUMN, null));
     }
 
     void value(int row, int col, int rowSpan, int colSpan, String rowId, String columnId,

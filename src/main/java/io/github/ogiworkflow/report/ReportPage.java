@@ -8,6 +8,7 @@ import io.github.ogiworkflow.webapp.StaffPages;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -24,7 +25,7 @@ final class ReportPage {
       table{border-collapse:collapse;margin:.5em 0}
       th,td{border:1px solid #555;padding:3px 6px;font-size:.9em}
       th{background:#f2f2f2;font-weight:normal}td.n{text-align:right;min-width:3em}
-      td.l{text-align:left}td.sub{padding-left:2em}
+      td.l{text-align:left}td.sub{padding-left:2em}td.u{text-align:center}
       .ok{border:1px solid #2e7d32;background:#e8f5e9;padding:.6em 1em}
       .failed{border:3px solid #b71c1c;background:#c62828;color:#fff;padding:1em;font-size:1.15em}
       .failed li{margin:.2em 0}
@@ -34,6 +35,9 @@ final class ReportPage {
         body{margin:0}h2{page-break-after:avoid}table{page-break-inside:avoid}
         .failed{background:#fff;color:#b71c1c}}
       </style>""";
+
+  /** A sub-item of the 附表: "1.网站公开", or the first of its breakdown "其中：1.当面申请数". */
+  private static final Pattern SUB_ITEM = Pattern.compile("(其中：)?\\d+\\..*");
 
   private ReportPage() {}
 
@@ -128,9 +132,11 @@ final class ReportPage {
           } else {
             html.append(escape(p.text()));
           }
+        } else if (p.isUnit()) {
+          html.append(" class=\"u\">").append(escape(p.text()));
         } else {
-          // Sub-items of the 附表 ("1.网站公开") are indented under their total.
-          html.append(p.header() ? ">" : p.text().matches("\\d+\\..*") && p.colSpan() == 1
+          // Sub-items of the 附表 ("1.网站公开", "其中：1.当面申请数") are indented under their total.
+          html.append(p.header() ? ">" : SUB_ITEM.matcher(p.text()).matches() && p.colSpan() == 1
               && "legacy".equals(grid.tableId()) ? " class=\"l sub\">" : " class=\"l\">")
               .append(escape(p.text()));
         }

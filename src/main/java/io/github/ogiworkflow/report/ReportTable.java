@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +12,17 @@ public record ReportTable(String id, String title, List<Column> columns, List<Ro
   /** A cell; {@code drillable} when the API lists the tracking numbers behind it. */
   public record Cell(String id, Number value, boolean drillable) {}
 
-  public record Row(String id, String label, List<Cell> cells) {
+  /**
+   * A row; {@code unit} is its 计量单位 where the table prints one (the legacy 附表: 条, 件),
+   * otherwise null.
+   */
+  public record Row(String id, String label, @JsonInclude(JsonInclude.Include.NON_NULL) String unit,
+      List<Cell> cells) {
+
+    public Row(String id, String label, List<Cell> cells) {
+      this(id, label, null, cells);
+    }
+
     public Cell cell(String columnId) {
       return cells.stream().filter(c -> c.id().endsWith("." + columnId)).findFirst()
           .orElseThrow(() -> new IllegalArgumentException("No column " + columnId + " in " + id));

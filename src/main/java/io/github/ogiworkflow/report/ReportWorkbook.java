@@ -23,7 +23,8 @@ import io.github.ogiworkflow.letter.LetterDocuments;
 
 /**
  * The annual report as an Excel workbook, one sheet per table laid out like the 2021 national
- * template ({@link ReportLayout}: merged header cells, Chinese labels), the legacy 附表 and a
+ * template ({@link ReportLayout}: merged header cells, Chinese labels), the legacy 附表 as the
+ * seed prints it (指标名称 | 计量单位 | the year | the cumulative total) and a
  * sheet of the invariants. Figures are numeric cells, so offices can go on calculating.
  */
 final class ReportWorkbook {
@@ -58,7 +59,7 @@ final class ReportWorkbook {
             cell.setCellStyle(styles.number);
           } else {
             cell.setCellValue(p.text());
-            cell.setCellStyle(p.header() ? styles.header : styles.label);
+            cell.setCellStyle(p.header() ? styles.header : p.isUnit() ? styles.unit : styles.label);
           }
           if (p.rowSpan() > 1 || p.colSpan() > 1) {
             CellRangeAddress region = new CellRangeAddress(TOP + p.row(),
@@ -119,6 +120,7 @@ final class ReportWorkbook {
         case "t3" -> c < 2 ? 12 : c == 2 ? 34 : 11;
         case "t2" -> c == 0 ? 18 : 14;
         case "t4" -> 9;
+        case "legacy" -> c == 0 ? 26 : c == 1 ? 10 : 18;
         default -> c == 0 ? 26 : 16;
       };
       sheet.setColumnWidth(c, chars * 256);
@@ -134,6 +136,7 @@ final class ReportWorkbook {
     final CellStyle title;
     final CellStyle header;
     final CellStyle label;
+    final CellStyle unit;
     final CellStyle number;
     final CellStyle failed;
 
@@ -147,6 +150,8 @@ final class ReportWorkbook {
       header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
       header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
       label = bordered(book);
+      unit = bordered(book);
+      unit.setAlignment(HorizontalAlignment.CENTER);
       number = bordered(book);
       number.setAlignment(HorizontalAlignment.RIGHT);
       failed = bordered(book);

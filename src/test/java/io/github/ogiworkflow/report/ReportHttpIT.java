@@ -87,6 +87,15 @@ class ReportHttpIT {
       assertThat(cellValue(fees, "notices", "cases"))
           .isEqualTo(report.path("feeNotices").asDouble());
       assertThat(report.path("feeNoticeAmount").isNumber()).as(response.getBody()).isTrue();
+      // 附表: the seed's columns, and its labels and units row by row.
+      JsonNode legacy = report.path("tables").get(4);
+      List<String> headers = LegacySeed.headers(year, report.path("cumulativeSince").asInt());
+      assertThat(ids(legacy.path("columns"), "label"))
+          .containsExactly(headers.get(2), headers.get(3));
+      assertThat(ids(legacy.path("rows"), "label")).containsExactlyElementsOf(
+          LegacySeed.rows().stream().map(LegacySeed.SeedRow::label).toList());
+      assertThat(ids(legacy.path("rows"), "unit")).containsExactlyElementsOf(
+          LegacySeed.rows().stream().map(LegacySeed.SeedRow::unit).toList());
     }
   }
 
@@ -157,6 +166,15 @@ class ReportHttpIT {
             + "&amp;column=amount\"", "href=\"/reports/" + year
             + "/cells?table=t3&amp;row=new&amp;column=RESEARCH\"");
     assertThat(html).doesNotContain("class=\"failed\"");
+    // 附表: the seed's header, each label followed by its unit.
+    int since = json.readTree(get("chengang", "/api/reports/" + year).getBody())
+        .path("cumulativeSince").asInt();
+    assertThat(html).contains("<tr><th>" + String.join("</th><th>",
+        LegacySeed.headers(year, since)) + "</th></tr>");
+    for (LegacySeed.SeedRow row : LegacySeed.rows()) {
+      assertThat(html).contains(">" + row.label() + "</td><td class=\"u\">" + row.unit()
+          + "</td>");
+    }
 
     ResponseEntity<String> list = get("chengang", "/reports/" + year
         + "/cells?table=t3&row=new&column=RESEARCH");
@@ -229,6 +247,26 @@ class ReportHttpIT {
             .isEqualTo(report.path("feeNoticeAmount").asDouble());
         assertThat(fees.getRow(top + 2).getCell(2).getNumericCellValue())
             .isEqualTo(report.path("feesCollected").asDouble());
+        // 附表 as the seed prints it: 指标名称 | 计量单位 | the year | the cumulative total, each
+        // row with the seed's label and unit and the figures of the JSON.
+        Sheet legacy = book.getSheet("附表");
+        JsonNode legacyJson = report.path("tables").get(4);
+        List<String> seedHeaders = LegacySeed.headers(year,
+            report.path("cumulativeSince").asInt());
+        for (int c = 0; c < seedHeaders.size(); c++) {
+          assertThat(text(legacy, top, c)).isEqualTo(seedHeaders.get(c));
+        }
+        List<LegacySeed.SeedRow> seed = LegacySeed.rows();
+        for (int i = 0; i < seed.size(); i++) {
+          LegacySeed.SeedRow row = seed.get(i);
+          assertThat(text(legacy, top + 1 + i, 0)).isEqualTo(row.label());
+          assertThat(text(legacy, top + 1 + i, 1)).as(row.label()).isEqualTo(row.unit());
+          assertThat(legacy.getRow(top + 1 + i).getCell(2).getNumericCellValue()).as(row.label())
+              .isEqualTo(cellValue(legacyJson, row.id(), "year"));
+          assertThat(legacy.getRow(top + 1 + i).getCell(3).getNumericCellValue()).as(row.label())
+              .isEqualTo(cellValue(legacyJson, row.id(), "cumulative"));
+        }
+        assertThat(legacy.getLastRowNum()).isEqualTo(top + seed.size());
         Sheet invariants = book.getSheet("校验");
         assertThat(invariants.getLastRowNum() - top).isEqualTo(report.path("invariants").size());
         assertThat(text(invariants, top + 1, 1)).isEqualTo("通过");

@@ -25,16 +25,17 @@ class ReportOutputTest {
   @Test
   void aFailedInvariantIsARedBannerOnThePageAndInTheWorkbook() throws Exception {
     AnnualReport report = report(List.of(
-        new Invariant("附表 二、受理依申请公开信息总数（2025年）= 分项之和", false, "3 = 2"),
+        new Invariant("附表 受理依申请公开信息总数（2025年度）= 分项之和", false, "3 = 2"),
         new Invariant("表四 行政复议：总计 = 维持 + 纠正 + 其他 + 尚未审结", true, "0 = 0")));
 
     String html = ReportPage.report(report);
     assertThat(html).contains("class=\"failed\"", "统计数据校验未通过（1 项）", "请勿发布",
-        "附表 二、受理依申请公开信息总数（2025年）= 分项之和：3 = 2")
+        "附表 受理依申请公开信息总数（2025年度）= 分项之和：3 = 2")
         .doesNotContain("校验通过");
-    // Figures with a case list link to it; sub-items are indented.
+    // Figures with a case list link to it; sub-items are indented, units centred.
     assertThat(html).contains("<a href=\"/reports/2025/cells?table=legacy&amp;row=received"
-        + "&amp;column=year\">3</a>", "<td class=\"l sub\">1.当面申请数</td>");
+        + "&amp;column=year\">3</a>", "<td class=\"l sub\">其中：1.当面申请数</td>",
+        "<td class=\"l\">受理依申请公开信息总数</td><td class=\"u\">件</td>");
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ReportWorkbook.write(report, "示范市市场监督管理局", out);
@@ -52,11 +53,15 @@ class ReportOutputTest {
       // Its title names the year once.
       assertThat(legacy.getRow(0).getCell(0).getStringCellValue())
           .isEqualTo("附表：政府信息公开情况统计表（2025年）");
-      assertThat(legacy.getRow(ReportWorkbook.TOP).getCell(2).getStringCellValue())
-          .isEqualTo("2008年以来累计");
+      assertThat(legacy.getRow(ReportWorkbook.TOP).getCell(1).getStringCellValue())
+          .isEqualTo("计量单位");
+      assertThat(legacy.getRow(ReportWorkbook.TOP).getCell(3).getStringCellValue())
+          .isEqualTo("2008年—2025年累计");
       assertThat(legacy.getRow(ReportWorkbook.TOP + 2).getCell(0).getStringCellValue())
-          .isEqualTo("1.当面申请数");
-      assertThat(legacy.getRow(ReportWorkbook.TOP + 1).getCell(2).getNumericCellValue())
+          .isEqualTo("其中：1.当面申请数");
+      assertThat(legacy.getRow(ReportWorkbook.TOP + 2).getCell(1).getStringCellValue())
+          .isEqualTo("件");
+      assertThat(legacy.getRow(ReportWorkbook.TOP + 1).getCell(3).getNumericCellValue())
           .isEqualTo(40);
     }
   }
@@ -77,12 +82,12 @@ class ReportOutputTest {
 
   private static AnnualReport report(List<Invariant> invariants) {
     ReportTable legacy = new ReportTable("legacy", "附表：政府信息公开情况统计表（2025年）",
-        List.of(new Column("year", "2025年"), new Column("cumulative", "2008年以来累计")),
+        List.of(new Column("year", "2025年度"), new Column("cumulative", "2008年—2025年累计")),
         new ArrayList<>());
-    legacy.rows().add(new Row("received", "二、受理依申请公开信息总数", List.of(
+    legacy.rows().add(new Row("received", "受理依申请公开信息总数", "件", List.of(
         new Cell("legacy.received.year", 3L, true), new Cell("legacy.received.cumulative", 40L,
             true))));
-    legacy.rows().add(new Row("received.inPerson", "1.当面申请数", List.of(
+    legacy.rows().add(new Row("received.inPerson", "其中：1.当面申请数", "件", List.of(
         new Cell("legacy.received.inPerson.year", 2L, true),
         new Cell("legacy.received.inPerson.cumulative", 30L, true))));
     Map<String, Supplier<List<String>>> drills = Map.of();

@@ -36,17 +36,26 @@ import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.publication.PublicationRegister;
 import io.github.ogiworkflow.publication.PublicationScenario;
+import io.github.ogiworkflow.report.ReportLayout.Grid;
+import io.github.ogiworkflow.report.ReportLayout.Placed;
 import io.github.ogiworkflow.report.ReportTable.Cell;
+import io.github.ogiworkflow.report.ReportTable.Column;
 import io.github.ogiworkflow.report.ReportTable.Row;
 import io.github.ogiworkflow.request.RequestScenario;
 import io.github.ogiworkflow.support.ProcessTestEngine;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.assertj.core.api.SoftAssertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -395,6 +404,94 @@ class ReportScenarioTest {
     drilled.removeAll(carriedBefore);
     assertThat(drilled).containsExactly(carried.trackingNumber());
     assertThat(r2026.drillDown("t3.nonsense")).isEmpty();
+  }
+
+  /**
+   * The 附表 as the seed prints it (handbook section 7, {@link LegacySeed}): its four columns,
+   * and row by row its label ("其中：1.当面申请数") and 计量单位, in the table, the layout, the JSON,
+   * the page, the workbook and the form's summary; the figures are the table's own cells.
+   */
+  @Test
+  void theLegacyTableFollowsTheSeedRowByRow() throws Exception {
+    AnnualReport report = reports().compute(2026);
+    ReportTable legacy = report.table("legacy");
+    List<LegacySeed.SeedRow> seed = LegacySeed.rows();
+    List<String> headers = LegacySeed.headers(2026, 2025);
+    assertThat(legacy.rows()).extracting(Row::id, Row::label).containsExactlyElementsOf(
+        seed.stream().map(s -> tuple(s.id(), s.label())).toList());
+    assertThat(legacy.columns()).extracting(Column::label)
+        .containsExactly(headers.get(2), headers.get(3));
+
+    // The layout the page and the workbook draw: 指标名称 | 计量单位 | 2026年度 | 2025年—2026年累计.
+    Grid grid = ReportLayout.of(legacy);
+    assertThat(grid.cols()).isEqualTo(4);
+    assertThat(grid.rows()).isEqualTo(1 + seed.size());
+    assertThat(placedIn(grid, 0)).extracting(Placed::text)
+        .containsExactlyElementsOf(headers);
+    for (int i = 0; i < seed.size(); i++) {
+      Row row = legacy.rows().get(i);
+      List<Placed> line = placedIn(grid, 1 + i);
+      assertThat(line).extracting(Placed::text).as("layout row %d", i + 1)
+          .containsExactly(seed.get(i).label(), seed.get(i).unit(),
+              ReportLayout.format(row.cell("year").value()),
+              ReportLayout.format(row.cell("cumulative").value()));
+      assertThat(line.get(2).value()).isSameAs(row.cell("year"));
+      assertThat(line.get(3).value()).isSameAs(row.cell("cumulative"));
+    }
+
+    // JSON: each row with its label and unit.
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> tables = (List<Map<String, Object>>) ReportController.json(report)
+        .get("tables");
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> jsonRows = (List<Map<String, Object>>) tables.stream()
+        .filter(t -> t.get("id").equals("legacy")).findFirst().orElseThrow().get("rows");
+    assertThat(jsonRows).extracting(r -> r.get("label"), r -> r.get("unit"))
+        .containsExactlyElementsOf(seed.stream().map(s -> tuple(s.label(), s.unit())).toList());
+
+    // The workbook's 附表 sheet, read back: header, then label, unit and figures per row.
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ReportWorkbook.write(report, "示范市市场监督管理局", out);
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+      Sheet sheet = book.getSheet("附表");
+      int top = ReportWorkbook.TOP;
+      for (int c = 0; c < headers.size(); c++) {
+        assertThat(sheet.getRow(top).getCell(c).getStringCellValue()).isEqualTo(headers.get(c));
+      }
+      for (int i = 0; i < seed.size(); i++) {
+        Row row = legacy.rows().get(i);
+        var line = sheet.getRow(top + 1 + i);
+        assertThat(line.getCell(0).getStringCellValue()).isEqualTo(seed.get(i).label());
+        assertThat(line.getCell(1).getStringCellValue()).as(seed.get(i).label())
+            .isEqualTo(seed.get(i).unit());
+        assertThat(line.getCell(2).getNumericCellValue())
+            .isEqualTo(row.cell("year").value().doubleValue());
+        assertThat(line.getCell(3).getNumericCellValue())
+            .isEqualTo(row.cell("cumulative").value().doubleValue());
+      }
+      assertThat(sheet.getLastRowNum()).isEqualTo(top + seed.size());
+    }
+
+    // The page: the header, and each label followed by its unit.
+    String html = ReportPage.report(report);
+    assertThat(html).contains("<tr><th>" + String.join("</th><th>", headers) + "</th></tr>");
+    for (LegacySeed.SeedRow s : seed) {
+      assertThat(html).containsPattern(">" + Pattern.quote(s.label())
+          + "</td><td class=\"u\">" + s.unit() + "</td>");
+    }
+    assertThat(html).contains("<td class=\"l sub\">其中：1.当面申请数</td>",
+        "<td class=\"l sub\">2.网上申请数</td>", "<td class=\"l\">受理依申请公开信息总数</td>");
+
+    // The summary the report's tasks show.
+    String summary = AnnualReportDelegates.keyFigures(report);
+    for (LegacySeed.SeedRow s : seed) {
+      assertThat(summary).contains("  " + s.label() + "（" + s.unit() + "）：");
+    }
+  }
+
+  private static List<Placed> placedIn(Grid grid, int row) {
+    return grid.cells().stream().filter(p -> p.row() == row)
+        .sorted(Comparator.comparingInt(Placed::col)).toList();
   }
 
   // ---- the scenario, in the order of the calendar -----------------------------------------
