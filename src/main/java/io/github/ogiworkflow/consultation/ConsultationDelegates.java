@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
@@ -73,10 +72,8 @@ public class ConsultationDelegates {
   static String concernedItems(ItemRegister items, String trackingNumber, ConsultationKind kind) {
     Predicate<Item> concerned = kind == ConsultationKind.THIRD_PARTY
         ? Item::thirdParty : Item::otherAgency;
-    List<Item> listed = items.of(trackingNumber).stream().filter(concerned).toList();
-    return IntStream.range(0, listed.size())
-        .mapToObj(i -> (i + 1) + ". " + listed.get(i).title())
-        .collect(Collectors.joining("\n"));
+    return CaseLetters.numbered(items.of(trackingNumber).stream().filter(concerned)
+        .map(Item::title).toList());
   }
 
   /**

@@ -151,7 +151,9 @@ public class DemoCases implements ApplicationRunner {
         item("专项执法行动方案（涉密）", "HELD")), 102, "WITHHOLD", "STATE_SECRET",
         "《中华人民共和国保守国家秘密法》第十三条"), 100), 96);
     s.delivered(s.editAndApprove(s.split(s.check(s.received(95, "某企业历年纳税明细"), 94), 90,
-        item("某企业历年纳税明细", "NOT_HELD", "responsibleAgency", "示范市税务局")), 88), 85);
+        item("某企业历年纳税明细", "NOT_HELD", "responsibleAgency", "示范市税务局",
+            // Art. 36(五): the reply gives the responsible agency's name and contact.
+            "responsibleAgencyContact", "示范市人民路88号，电话0591-12366")), 88), 85);
     DemoCase petition = s.check(s.received(80, "投诉某商户虚假宣传"), 79,
         NOT_A_REQUEST_KIND, "PETITION");
     s.delivered(s.editAndApprove(petition, 77), 74);

@@ -16,6 +16,7 @@ import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.ElementIds;
+import io.github.ogiworkflow.process.ModelVersions;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
@@ -39,6 +40,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class CorrectionDelegates {
 
+  /** The Camunda Form of 审查申请内容是否明确. */
+  static final String COMPLETENESS_FORM = "completeness-check";
+  /** The form's limit for 获取途径 (5.3), as for an item's 公开途径. */
+  static final int MAX_PUBLICATION_SOURCE = 500;
+
   /** Priority that puts a reminded task at the top of Tasklist (default is 50). */
   static final int REMINDED_PRIORITY = 80;
 
@@ -54,8 +60,17 @@ public class CorrectionDelegates {
       if (!execution.isCanceled()) {
         CompletenessDecision decision = Vars.choice(execution, COMPLETENESS_DECISION,
             CompletenessDecision.class, "审查结论");
-        if (decision == CompletenessDecision.NOT_A_REQUEST) {
-          Vars.choice(execution, NOT_A_REQUEST_KIND, NotARequestKind.class, "不予处理的情形");
+        if (decision == CompletenessDecision.NOT_A_REQUEST
+            && Vars.choice(execution, NOT_A_REQUEST_KIND, NotARequestKind.class, "不予处理的情形")
+                == NotARequestKind.PUBLICATION
+            && !ModelVersions.formLacks(execution, COMPLETENESS_FORM, PUBLICATION_SOURCE)) {
+          // 5.3: the reply tells the applicant how to obtain the publication (Art. 39(2));
+          // a case whose deployed form has no such field keeps the earlier rule (ADR 0028).
+          if (Vars.requiredText(execution, PUBLICATION_SOURCE, "获取途径").length()
+              > MAX_PUBLICATION_SOURCE) {
+            throw new InvalidInput(PUBLICATION_SOURCE + " is at most " + MAX_PUBLICATION_SOURCE
+                + " characters（获取途径不超过" + MAX_PUBLICATION_SOURCE + "字）");
+          }
         }
         // Art. 35: 5.4 only after the applicant was asked for reasons (issue 14, point 6).
         ReasonsDelegates.checkNotProcessedKind(execution, decision, reasons);

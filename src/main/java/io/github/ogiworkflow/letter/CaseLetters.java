@@ -86,6 +86,19 @@ public class CaseLetters {
     return text.strip().replaceAll("[。．.，,；;：:！!\\s]+$", "");
   }
 
+  /**
+   * A letter's list, one line each, numbered from 1 in the letter's own order ("1. …"): never
+   * by the case's item numbers, which skip the items a letter is not about and run on after a
+   * reopened case's first round, as if some were missing.
+   */
+  public static String numbered(java.util.List<String> lines) {
+    StringBuilder list = new StringBuilder();
+    for (int i = 0; i < lines.size(); i++) {
+      list.append(i == 0 ? "" : "\n").append(i + 1).append(". ").append(lines.get(i));
+    }
+    return list.toString();
+  }
+
   /** 2026年2月10日. */
   public static String chinese(java.time.LocalDate date) {
     return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";

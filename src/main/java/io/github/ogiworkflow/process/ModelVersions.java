@@ -1,5 +1,11 @@
 package io.github.ogiworkflow.process;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
@@ -11,7 +17,53 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
  */
 public final class ModelVersions {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private ModelVersions() {}
+
+  /**
+   * Whether the execution's deployment holds the Camunda Form {@code formId} without a field
+   * keyed {@code field}: a case on a deployment made before the field was added, whose task
+   * could never send it. A deployment without that form (e.g. a test that deploys only the
+   * models) does not lack the field: the rule applies there. Reads the deployment's forms each
+   * time: rules ask it only on the rare path they guard.
+   */
+  public static boolean formLacks(DelegateExecution execution, String formId, String field) {
+    RepositoryService repository = execution.getProcessEngineServices().getRepositoryService();
+    return WithoutAuthorizations.call(execution.getProcessEngineServices().getIdentityService(),
+        () -> {
+          String deploymentId = repository.getProcessDefinition(
+              execution.getProcessDefinitionId()).getDeploymentId();
+          return lacks(repository, deploymentId, formId, field);
+        });
+  }
+
+  private static boolean lacks(RepositoryService repository, String deploymentId, String formId,
+      String field) {
+    for (String resource : repository.getDeploymentResourceNames(deploymentId)) {
+      if (!resource.endsWith(".form")) {
+        continue;
+      }
+      try (InputStream in = repository.getResourceAsStream(deploymentId, resource)) {
+        JsonNode form = JSON.readTree(in);
+        if (formId.equals(form.path("id").asText())) {
+          return !hasKey(form, field);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasKey(JsonNode container, String field) {
+    for (JsonNode component : container.path("components")) {
+      if (field.equals(component.path("key").asText(null)) || hasKey(component, field)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether the execution's process definition carries a version tag. */
   public static boolean tagged(DelegateExecution execution) {

@@ -41,6 +41,11 @@ public final class ProcessVariables {
   public static final String COMPLETENESS_DECISION = "completenessDecision";
   public static final String COMPLETENESS_NOTE = "completenessNote";
   public static final String NOT_A_REQUEST_KIND = "notARequestKind";
+  /**
+   * 获取途径 of a publication asked for (5.3): where and how to obtain it, told in the reply
+   * (Art. 39(2)); required with that kind on models whose completeness form has the field.
+   */
+  public static final String PUBLICATION_SOURCE = "publicationSource";
   public static final String CORRECTION_POINTS = "correctionPoints";
   public static final String CORRECTION_NOTICE_REMIND_AT = "correctionNoticeRemindAt";
   /** End of the 7th working day after receipt: 审查申请内容是否明确 is due then (Art. 30). */

@@ -349,6 +349,21 @@ public class CaseRegister {
         .map(Date::toLocalDate).findFirst().orElse(null);
   }
 
+  /**
+   * 5.3 (要求提供公开出版物): where and how the applicant can obtain the publication, which the
+   * reply tells them (Art. 39(2)); null clears it.
+   */
+  public void setPublicationSource(String trackingNumber, String source) {
+    update("publication_source = ?", trackingNumber, source);
+  }
+
+  /** The publication's 获取途径 entered for a 5.3 case, or null. */
+  public String publicationSource(String trackingNumber) {
+    return jdbc.queryForList("SELECT publication_source FROM ogi_case WHERE tracking_number = ?",
+        String.class, trackingNumber).stream().filter(java.util.Objects::nonNull).findFirst()
+        .orElse(null);
+  }
+
   /** The applicant received the reply on this day (post: signed for); periods run from it. */
   public void recordReplyReceipt(String trackingNumber, LocalDate receivedOn) {
     update("reply_received_on = ?", trackingNumber,

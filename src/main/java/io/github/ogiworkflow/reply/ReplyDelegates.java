@@ -66,6 +66,11 @@ public class ReplyDelegates {
           Vars.requiredText(execution, OUTCOME_CODE, "答复类型"));
       String trackingNumber = execution.getProcessBusinessKey();
       register.setOutcome(trackingNumber, outcome.code());
+      // 5.3: the 获取途径 entered at the completeness check goes into the register, which the
+      // letter reads (Art. 39(2)); any other outcome keeps none.
+      register.setPublicationSource(trackingNumber,
+          outcome == OutcomeCode.NOT_PROCESSED_PUBLICATION
+              ? Vars.text(execution, PUBLICATION_SOURCE) : null);
       execution.setVariable(OUTCOME_LABEL, outcome.label());
       execution.setVariable(REPLY_LETTER_TEXT,
           replyLetter.draft(trackingNumber, outcome, objectionUpheld(execution)));

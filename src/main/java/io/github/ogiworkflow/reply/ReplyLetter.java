@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.reply;
 
+import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.ReasonsRequestRegister;
 import io.github.ogiworkflow.vocabulary.ReasonsDecision;
 
@@ -48,25 +49,30 @@ public class ReplyLetter {
   private final CaseLetters letters;
   private final ItemRegister items;
   private final ReasonsRequestRegister reasons;
+  private final CaseRegister register;
   private final Properties texts;
 
-  public ReplyLetter(CaseLetters letters, ItemRegister items, ReasonsRequestRegister reasons) {
+  public ReplyLetter(CaseLetters letters, ItemRegister items, ReasonsRequestRegister reasons,
+      CaseRegister register) {
     this.letters = letters;
     this.items = items;
     this.reasons = reasons;
+    this.register = register;
     this.texts = load();
     for (OutcomeCode outcome : OutcomeCode.values()) {
       text(outcome.code());
     }
     for (WithholdingGround ground : WithholdingGround.values()) {
-      for (String part : new String[] {"", ".kind", ".basis"}) {
+      for (String part : new String[] {"", ".kind", ".basis", ".clause"}) {
         text("ground." + ground.name() + part);
       }
     }
   }
 
   public String draft(String trackingNumber, OutcomeCode outcome, boolean objectionUpheld) {
-    Parts parts = compose(outcome, items.of(trackingNumber), objectionUpheld,
+    String publicationSource = outcome == OutcomeCode.NOT_PROCESSED_PUBLICATION
+        ? register.publicationSource(trackingNumber) : null;
+    Parts parts = compose(outcome, items.of(trackingNumber), objectionUpheld, publicationSource,
         letters.addressOf(trackingNumber), letters.agency().reconsiderationBody());
     if (outcome == OutcomeCode.NOT_PROCESSED_EXCESSIVE && applicantStaysSilent(trackingNumber)) {
       // Art. 35: the letter states what happened, silence or reasons found unreasonable.
@@ -104,12 +110,24 @@ public class ReplyLetter {
    */
   public Parts compose(OutcomeCode outcome, List<Item> caseItems, boolean objectionUpheld,
       String you, String reconsiderationBody) {
+    return compose(outcome, caseItems, objectionUpheld, null, you, reconsiderationBody);
+  }
+
+  /**
+   * As above, with the 获取途径 the office entered for a publication asked for (5.3, Art. 39(2));
+   * null (cases before the field) keeps the general wording.
+   */
+  public Parts compose(OutcomeCode outcome, List<Item> caseItems, boolean objectionUpheld,
+      String publicationSource, String you, String reconsiderationBody) {
     boolean withheldPart = caseItems.stream().anyMatch(item -> {
       Result result = ItemSummary.resultOf(item, objectionUpheld);
       return result == Result.WITHHELD || result == Result.REDACTED;
     });
-    String decision = fill(decision(outcome, caseItems, objectionUpheld, withheldPart), you,
-        reconsiderationBody);
+    String decision = outcome == OutcomeCode.NOT_PROCESSED_PUBLICATION
+        && !blank(publicationSource)
+        ? fill(text("5.3.where"), you, reconsiderationBody, bare(publicationSource))
+        : fill(decision(outcome, caseItems, objectionUpheld, withheldPart), you,
+            reconsiderationBody);
     String remedies;
     if (outcome.refusesDisclosure()) {
       remedies = text("remedies.refusal");
@@ -147,7 +165,15 @@ public class ReplyLetter {
           named.add(text("ground." + ground.name() + ".kind") + "（"
               + text("ground." + ground.name() + ".basis") + "）");
         }
-        return text("3.severalGrounds").replace("${grounds}", String.join("；", named));
+        // Each ground's own item of Art. 36: (三) for Art. 14–16, (七) for a query procedure;
+        // every one that applies, in order, once.
+        Set<String> clauses = new java.util.TreeSet<>(java.util.Comparator.comparingInt(
+            ReplyLetter::clauseNumber));
+        for (WithholdingGround ground : grounds) {
+          clauses.add(text("ground." + ground.name() + ".clause"));
+        }
+        return text("3.severalGrounds").replace("${grounds}", String.join("；", named))
+            .replace("${clauses}", String.join("、", clauses));
       }
       if (outcome == OutcomeCode.WITHHELD_THIRD_PARTY && objectionUpheld) {
         return text(outcome.code()) + text("3.4.objection");
@@ -171,16 +197,18 @@ public class ReplyLetter {
     return new LinkedHashSet<>(grounds);
   }
 
+  /**
+   * One line per item, numbered from 1 in the letter's own list ({@link CaseLetters#numbered}):
+   * a reopened case's items carry the case's running numbers (3., 4. after a first round of 1.
+   * and 2.), which the applicant never saw.
+   */
   private String itemLines(List<Item> caseItems, boolean objectionUpheld) {
     if (caseItems.isEmpty()) {
       return "";
     }
-    StringBuilder lines = new StringBuilder(text("items.heading")).append('\n');
-    for (Item item : caseItems) {
-      lines.append(item.seq()).append(". ").append(bare(item.title())).append("：")
-          .append(describe(item, objectionUpheld)).append("。\n");
-    }
-    return lines.toString();
+    return text("items.heading") + "\n" + CaseLetters.numbered(caseItems.stream()
+        .map(item -> bare(item.title()) + "：" + describe(item, objectionUpheld) + "。")
+        .toList()) + "\n";
   }
 
   private String describe(Item item, boolean objectionUpheld) {
@@ -232,6 +260,11 @@ public class ReplyLetter {
         + text("item.basis").replace("${basis}", basis);
   }
 
+  /** The order of Art. 36's items: 第（三）项 before 第（七）项. */
+  private static int clauseNumber(String clause) {
+    return "一二三四五六七".indexOf(clause.charAt(clause.indexOf('（') + 1));
+  }
+
   private String text(String key) {
     String text = texts.getProperty(key);
     if (text == null) {
@@ -241,12 +274,19 @@ public class ReplyLetter {
   }
 
   private static String fill(String text, String you, String reconsiderationBody) {
+    return fill(text, you, reconsiderationBody, null);
+  }
+
+  /** Fills the placeholders; {@code where} (5.3's 获取途径) only where the text has one. */
+  private static String fill(String text, String you, String reconsiderationBody,
+      String where) {
     Matcher matcher = PLACEHOLDER.matcher(text);
     StringBuilder filled = new StringBuilder();
     while (matcher.find()) {
       String value = switch (matcher.group(1)) {
         case "you" -> you;
         case "reconsiderationBody" -> reconsiderationBody;
+        case "where" -> java.util.Objects.requireNonNull(where, "${where} needs a value");
         default -> throw new IllegalStateException("Unknown placeholder " + matcher.group());
       };
       matcher.appendReplacement(filled, Matcher.quoteReplacement(value));

@@ -65,6 +65,13 @@ class DemoCasesIT {
           .variableName(ProcessVariables.OUTCOME_CODE).list().stream()
           .map(HistoricVariableInstance::getValue).collect(Collectors.toSet());
       assertThat(outcomes).contains("1", "2", "3.1", "3.4", "3.6", "4.1", "5.1", "5.2", "6.1");
+      // Art. 36(五): a 4.1 reply names the responsible agency and gives its contact details.
+      JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+      assertThat(jdbc.queryForList("SELECT i.responsible_agency_contact FROM ogi_info_item i"
+          + " WHERE i.finding = 'NOT_HELD'", String.class)).isNotEmpty().doesNotContainNull();
+      assertThat(jdbc.queryForList("SELECT body FROM ogi_reply_letter WHERE outcome_code = '4.1'",
+          String.class)).isNotEmpty().allSatisfy(body -> assertThat(body)
+              .contains("负责公开该政府信息的行政机关：示范市税务局；该行政机关的联系方式："));
 
       assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
           .processDefinitionKey(ProcessKeys.RECONSIDERATION).finished().count()).isOne();

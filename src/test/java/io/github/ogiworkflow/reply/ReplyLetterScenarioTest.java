@@ -138,6 +138,60 @@ class ReplyLetterScenarioTest {
     assertThat(scenario.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT);
   }
 
+  /**
+   * 5.3 (要求提供公开出版物): the office enters where and how the publication can be obtained
+   * (获取途径) with its finding at the completeness check; it is required there (400, nothing
+   * written), kept in the register and printed in the reply (Art. 39(2)).
+   */
+  @Test
+  void aPublicationRequestTellsTheApplicantWhereToObtainIt() {
+    scenario.start(registration(RECEIVED));
+    assertThatThrownBy(() -> scenario.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER,
+        COMPLETENESS_DECISION, "NOT_A_REQUEST", NOT_A_REQUEST_KIND, "PUBLICATION",
+        PUBLICATION_SOURCE, " \u3000"))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessage("publicationSource is required（请填写获取途径）");
+    assertThat(scenario.instance).isWaitingAt(TASK_CHECK_COMPLETENESS);
+    CaseRegister cases = ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class);
+    Assertions.assertThat(cases.get(scenario.trackingNumber()).outcomeCode()).isNull();
+
+    scenario.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION,
+        "NOT_A_REQUEST", NOT_A_REQUEST_KIND, "PUBLICATION", PUBLICATION_SOURCE,
+        "《示范市人民政府公报》2026年第1期，可在示范市新华书店购买或在市档案馆查阅（电话0595-22000001）。");
+
+    Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("5.3");
+    Assertions.assertThat(cases.publicationSource(scenario.trackingNumber()))
+        .startsWith("《示范市人民政府公报》2026年第1期");
+    Assertions.assertThat((String) scenario.variable(REPLY_LETTER_TEXT))
+        .contains("第三十九条第二款", "本机关不作为政府信息公开申请处理，您可以通过以下途径获取："
+            + "《示范市人民政府公报》2026年第1期，可在示范市新华书店购买或在市档案馆查阅（电话0595-22000001）。")
+        .doesNotContain("公开发行渠道获取", "。。", "）。。");
+  }
+
+  /**
+   * A case on a deployment whose completeness form has no 获取途径 (made before the field) keeps
+   * the earlier rule: its office could not enter one (ADR 0028); the reply keeps the general
+   * wording.
+   */
+  @Test
+  void aCaseWhoseFormHasNoPublicationSourceKeepsTheEarlierRule() {
+    String deployment = engine.getRepositoryService().createDeployment()
+        .addClasspathResource("processes/disclosure-request.bpmn")
+        .addClasspathResource("processes/secrecy-review.bpmn")
+        .addClasspathResource("processes/reply-outcome.dmn")
+        .addClasspathResource("processes/approval-required.dmn")
+        .addClasspathResource("earlier-models/completeness-check-2026-12.form").deploy().getId();
+    try {
+      scenario.start(registration(RECEIVED)).complete(TASK_CHECK_COMPLETENESS, OFFICE_USER,
+          COMPLETENESS_DECISION, "NOT_A_REQUEST", NOT_A_REQUEST_KIND, "PUBLICATION");
+      Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("5.3");
+      Assertions.assertThat((String) scenario.variable(REPLY_LETTER_TEXT))
+          .contains("您可以通过公开发行渠道获取。");
+    } finally {
+      engine.getRepositoryService().deleteDeployment(deployment, true);
+    }
+  }
+
   @Test
   void aSignedForDateBeforeTheDeliveryOrAnUnknownMethodIsRefused() {
     scenario.startWithItems(registration(RECEIVED),

@@ -29,7 +29,7 @@ class ReplyLetterTest {
   static final String SIXTY_DAYS_OR_SIX_MONTHS = "可以自收到本答复书之日起六十日内向" + BODY
       + "申请行政复议，或者自收到本答复书之日起六个月内依法向人民法院提起行政诉讼";
 
-  final ReplyLetter letter = new ReplyLetter(null, null, null);
+  final ReplyLetter letter = new ReplyLetter(null, null, null, null);
 
   @Test
   void aRefusalTellsTheApplicantToApplyForReconsiderationFirst() {
@@ -229,6 +229,53 @@ class ReplyLetterTest {
         .decision()).contains("第三十条");
     assertThat(letter.compose(OutcomeCode.OTHER_FEE_UNPAID, List.of(), false, "您", BODY)
         .decision()).contains("第四十二条", "国办函〔2020〕109号");
+  }
+
+  /**
+   * Several grounds: the decision cites each ground's own item of Art. 36, in order, once each:
+   * 第（三）项 for Art. 14–16, 第（七）项 for a query procedure (3.8).
+   */
+  @Test
+  void severalGroundsCiteEachGroundsOwnItemOfArticleThirtySix() {
+    String withQuery = letter.compose(OutcomeCode.WITHHELD_PROCESS_INFO, List.of(
+            withheld(1, "企业登记档案", WithholdingGround.QUERY_PROCEDURE, null),
+            withheld(2, "会议纪要", WithholdingGround.PROCESS_INFO, null),
+            withheld(3, "执法案卷", WithholdingGround.ENFORCEMENT_FILE, null)),
+        false, "您", BODY).decision();
+    assertThat(withQuery).contains("根据《中华人民共和国政府信息公开条例》第三十六条第（三）项、第（七）项的规定，"
+        + "本机关决定不予公开").doesNotContain("第（三）项、第（三）项", "第（七）项、第（三）项");
+
+    String withoutQuery = letter.compose(OutcomeCode.WITHHELD_PROCESS_INFO, List.of(
+            withheld(1, "会议纪要", WithholdingGround.PROCESS_INFO, null),
+            withheld(2, "人事档案", WithholdingGround.INTERNAL_AFFAIRS, null)),
+        false, "您", BODY).decision();
+    assertThat(withoutQuery).contains("第三十六条第（三）项的规定，本机关决定不予公开")
+        .doesNotContain("第（七）项");
+  }
+
+  /**
+   * A reopened case (a correction by the reconsideration body or the court) keeps its first
+   * round's items superseded; the new items run on (3., 4.). The letter numbers its own list
+   * from 1, as the third-party and agency letters do.
+   */
+  @Test
+  void aReopenedCasesItemsAreNumberedFromOneInTheLetter() {
+    String items = letter.compose(OutcomeCode.DISCLOSED, List.of(
+        released(3, "2025年行政处罚案件统计表"), released(4, "2025年行政许可统计表")), false,
+        "您", BODY).items();
+    assertThat(items).contains("\n1. 2025年行政处罚案件统计表：予以公开", "\n2. 2025年行政许可统计表：予以公开")
+        .doesNotContain("3. ", "4. ");
+  }
+
+  /** 5.3: the 获取途径 the office entered is told; cases before the field keep the general words. */
+  @Test
+  void aPublicationRequestNamesWhereToObtainIt() {
+    assertThat(letter.compose(OutcomeCode.NOT_PROCESSED_PUBLICATION, List.of(), false,
+        "示范市新华书店（示范市人民路2号）。", "贵单位", BODY).decision())
+        .endsWith("第三十九条第二款的规定，本机关不作为政府信息公开申请处理，贵单位可以通过以下途径获取："
+            + "示范市新华书店（示范市人民路2号）。");
+    assertThat(letter.compose(OutcomeCode.NOT_PROCESSED_PUBLICATION, List.of(), false, "您",
+        BODY).decision()).endsWith("您可以通过公开发行渠道获取。");
   }
 
   @Test

@@ -384,13 +384,15 @@ class DisclosureRequestScenarioTest {
   void aRequestThatIsNoRequestIsAnsweredWithoutSearch(String kind, String outcome) {
     scenario.start(registration(RECEIVED))
         .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "NOT_A_REQUEST",
-            NOT_A_REQUEST_KIND, kind);
+            NOT_A_REQUEST_KIND, kind, PUBLICATION_SOURCE, "示范市新华书店"); // 5.3 only
 
     assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY).hasNotPassed(TASK_SEARCH_AND_SPLIT);
     Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo(outcome);
     Assertions.assertThat(scenario.variable(APPROVAL_REQUIRED)).isEqualTo(false);
     deliver();
     Assertions.assertThat(register.get(scenario.trackingNumber()).outcomeCode()).isEqualTo(outcome);
+    Assertions.assertThat(register.publicationSource(scenario.trackingNumber()))
+        .isEqualTo("5.3".equals(outcome) ? "示范市新华书店" : null);
   }
 
   @Test
