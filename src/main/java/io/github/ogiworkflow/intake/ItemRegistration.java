@@ -24,6 +24,8 @@ class ItemRegistration {
   static final int MAX_CONSULTEE = 200;
   /** The form's limit for the responsible agency's name and contact (and the columns'). */
   static final int MAX_AGENCY = 200;
+  /** As the split form allows (the column holds 1,000). */
+  static final int MAX_WHERE_PUBLIC = 500;
 
   private final ItemRegister items;
   private final CaseRegister register;
@@ -88,7 +90,14 @@ class ItemRegistration {
         throw new InvalidInput("items[" + n + "].responsibleAgency is required with"
             + " responsibleAgencyContact（第" + n + "项：填写联系方式的，请填写负责公开的机关）");
       }
-      result.add(new NewItem(title, finding, blankToNull(item.path("wherePublic").asText(null)),
+      // Art. 36(一): for information already public the reply tells the applicant how and where
+      // to obtain it, so the office must say where.
+      String wherePublic = optional(item, "wherePublic", n, "公开途径/网址", MAX_WHERE_PUBLIC);
+      if (finding == ItemFinding.PUBLIC && wherePublic == null) {
+        throw new InvalidInput("items[" + n + "].wherePublic is required for information already"
+            + " public（第" + n + "项：已主动公开的信息，请填写公开途径/网址）");
+      }
+      result.add(new NewItem(title, finding, wherePublic,
           responsibleAgency, contact, thirdParty, otherAgency, thirdPartyName, otherAgencyName));
     }
     return result;
@@ -109,10 +118,16 @@ class ItemRegistration {
 
   /** An optional text of at most {@link #MAX_AGENCY} characters, null when blank. */
   private static String optional(JsonNode item, String field, int n, String chineseName) {
+    return optional(item, field, n, chineseName, MAX_AGENCY);
+  }
+
+  /** An optional text of at most {@code max} characters, null when blank. */
+  private static String optional(JsonNode item, String field, int n, String chineseName,
+      int max) {
     String text = blankToNull(item.path(field).asText(null));
-    if (text != null && text.length() > MAX_AGENCY) {
-      throw new InvalidInput("items[" + n + "]." + field + " is at most " + MAX_AGENCY
-          + " characters（第" + n + "项：" + chineseName + "不超过" + MAX_AGENCY + "字）");
+    if (text != null && text.length() > max) {
+      throw new InvalidInput("items[" + n + "]." + field + " is at most " + max
+          + " characters（第" + n + "项：" + chineseName + "不超过" + max + "字）");
     }
     return text;
   }

@@ -139,6 +139,22 @@ class ReplyLetterScenarioTest {
   }
 
   /**
+   * Art. 36(一): information already public is answered with where to obtain it, so the split
+   * refuses an item found public without 公开途径/网址, whatever the client sent (400, nothing
+   * written).
+   */
+  @Test
+  void anItemFoundPublicWithoutWhereToObtainItIsRefused() {
+    scenario.start(registration(RECEIVED)).complete(TASK_CHECK_COMPLETENESS, OFFICE_USER,
+        COMPLETENESS_DECISION, "COMPLETE");
+    assertThatThrownBy(() -> scenario.complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
+        items(item("全市统计公报", "PUBLIC", "wherePublic", "  "))))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith("items[1].wherePublic")
+        .hasMessageContaining("第1项：已主动公开的信息，请填写公开途径/网址");
+    assertThat(scenario.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT);
+  }
+
+  /**
    * 5.3 (要求提供公开出版物): the office enters where and how the publication can be obtained
    * (获取途径) with its finding at the completeness check; it is required there (400, nothing
    * written), kept in the register and printed in the reply (Art. 39(2)).
