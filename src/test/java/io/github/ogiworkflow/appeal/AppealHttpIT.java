@@ -241,6 +241,12 @@ class AppealHttpIT {
     assertThat(applicant.getStatusCode()).as(applicant.getBody()).isEqualTo(HttpStatus.CREATED);
     assertThat(jdbc.queryForObject("SELECT appellant FROM ogi_appeal WHERE tracking_number = ?",
         String.class, trackingNumber)).isEqualTo("APPLICANT");
+    // The ledger's case page says who filed (提起人).
+    ResponseEntity<String> page = Http.asUser(rest, "wangli", HttpMethod.GET,
+        "/api/ledger/cases/" + trackingNumber, null);
+    assertThat(page.getStatusCode()).as(page.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(json.readTree(page.getBody()).path("appeals").get(0).path("appellantLabel")
+        .asText()).isEqualTo("申请人本人");
   }
 
   private String registeredCase() {
