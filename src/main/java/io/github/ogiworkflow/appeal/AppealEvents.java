@@ -24,10 +24,10 @@ import org.springframework.stereotype.Service;
 public class AppealEvents {
 
   /** The fields each event may carry: the variable names of the processes. */
-  static final List<String> RECONSIDERATION_FIELDS =
-      List.of(DOCKET_NO, APPEAL_BODY, FILED_ON, SERVED_ON, PROCEDURE);
-  static final List<String> LAWSUIT_FIELDS =
-      List.of(DOCKET_NO, APPEAL_BODY, FILED_ON, SERVED_ON, AFTER_RECONSIDERATION);
+  static final List<String> RECONSIDERATION_FIELDS = List.of(DOCKET_NO, APPEAL_BODY, FILED_ON,
+      SERVED_ON, PROCEDURE, APPELLANT, APPELLANT_NAME);
+  static final List<String> LAWSUIT_FIELDS = List.of(DOCKET_NO, APPEAL_BODY, FILED_ON, SERVED_ON,
+      AFTER_RECONSIDERATION, APPELLANT, APPELLANT_NAME);
   static final List<String> DECISION_FIELDS =
       List.of(APPEAL_RESULT, APPEAL_RESULT_DETAIL, DECIDED_ON, CORRECTED_DUE_ON);
   static final List<String> JUDGMENT_FIELDS = List.of(APPEAL_RESULT, APPEAL_RESULT_DETAIL,

@@ -18,17 +18,37 @@ import org.springframework.stereotype.Repository;
 @Repository("appealRegister")
 public class AppealRegister {
 
-  /** What the event that starts an appeal tells. */
+  /**
+   * What the event that starts an appeal tells; {@code appellant} who filed it (the applicant,
+   * or a third party against the decision to disclose, Art. 32) and the third party's name.
+   */
   public record NewAppeal(String trackingNumber, String processInstanceId, AppealKind kind,
       int instanceNo, boolean afterReconsideration, String docketNo, String bodyOrCourt,
-      String procedureKind, LocalDate filedOn, LocalDate servedOn, LocalDate answerDueOn) {}
+      String procedureKind, LocalDate filedOn, LocalDate servedOn, LocalDate answerDueOn,
+      Appellant appellant, String appellantName) {
+
+    /** An appeal filed by the applicant. */
+    public NewAppeal(String trackingNumber, String processInstanceId, AppealKind kind,
+        int instanceNo, boolean afterReconsideration, String docketNo, String bodyOrCourt,
+        String procedureKind, LocalDate filedOn, LocalDate servedOn, LocalDate answerDueOn) {
+      this(trackingNumber, processInstanceId, kind, instanceNo, afterReconsideration, docketNo,
+          bodyOrCourt, procedureKind, filedOn, servedOn, answerDueOn, Appellant.APPLICANT, null);
+    }
+  }
 
   /** One appeal as recorded. */
   public record Appeal(long id, String trackingNumber, AppealKind kind, int instanceNo,
       boolean afterReconsideration, String docketNo, String bodyOrCourt, String procedureKind,
       LocalDate servedOn, LocalDate answerDueOn, String approvedBy, LocalDate submittedOn,
       LocalDate hearingOn, String result, String resultDetail, LocalDate decidedOn,
-      String appealedBy, boolean pending, String filingWarning) {}
+      String appealedBy, boolean pending, String filingWarning, Appellant appellant,
+      String appellantName) {
+
+    /** 提起人 as staff pages show it: 申请人本人, or 第三方（name）. */
+    public String appellantLabel() {
+      return appellant.describe(appellantName);
+    }
+  }
 
   /** One cell group of table 四: results of the appeals of one kind served in a year. */
   public record Counts(int maintained, int corrected, int other, int pending) {
@@ -50,8 +70,8 @@ public class AppealRegister {
       var statement = connection.prepareStatement("""
           INSERT INTO ogi_appeal (tracking_number, process_instance_id, kind, instance_no,
             after_reconsideration, docket_no, body_or_court, procedure_kind, filed_on, served_on,
-            answer_due_on, pending, created_at, updated_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?)""", new String[] {"id"});
+            answer_due_on, pending, created_at, updated_at, appellant, appellant_name)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?, ?)""", new String[] {"id"});
       statement.setString(1, a.trackingNumber());
       statement.setString(2, a.processInstanceId());
       statement.setString(3, a.kind().name());
@@ -65,6 +85,8 @@ public class AppealRegister {
       statement.setDate(11, a.answerDueOn() == null ? null : Date.valueOf(a.answerDueOn()));
       statement.setTimestamp(12, now);
       statement.setTimestamp(13, now);
+      statement.setString(14, a.appellant().name());
+      statement.setString(15, a.appellant() == Appellant.THIRD_PARTY ? a.appellantName() : null);
       return statement;
     }, key);
     return key.getKey().longValue();
@@ -84,7 +106,10 @@ public class AppealRegister {
         + " ORDER BY id", (rs, i) -> appeal(rs), trackingNumber, kind.name());
   }
 
-  /** The latest decided reconsideration: litigation after it is possible for 15 days. */
+  /**
+   * The latest decided reconsideration, whoever filed it: litigation after it is possible for
+   * 15 days.
+   */
   public Optional<Appeal> lastDecidedReconsideration(String trackingNumber) {
     return jdbc.query(SELECT + " WHERE tracking_number = ? AND kind = ? AND pending = FALSE"
         + " ORDER BY decided_on DESC, id DESC", (rs, i) -> appeal(rs), trackingNumber,
@@ -199,7 +224,7 @@ public class AppealRegister {
     Appeal first = get(firstInstanceId);
     long id = insert(new NewAppeal(first.trackingNumber(), processInstanceId,
         AppealKind.LITIGATION, 2, first.afterReconsideration(), docketNo, court, null, null,
-        servedOn, answerDueOn));
+        servedOn, answerDueOn, first.appellant(), first.appellantName()));
     update(id, "first_instance_id = ?", firstInstanceId);
     return id;
   }
@@ -229,7 +254,8 @@ public class AppealRegister {
   private static final String SELECT = """
       SELECT id, tracking_number, kind, instance_no, after_reconsideration, docket_no,
         body_or_court, procedure_kind, served_on, answer_due_on, approved_by, submitted_on,
-        hearing_on, result, result_detail, decided_on, appealed_by, pending, filing_warning
+        hearing_on, result, result_detail, decided_on, appealed_by, pending, filing_warning,
+        appellant, appellant_name
       FROM ogi_appeal""";
 
   private static Appeal appeal(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -237,7 +263,8 @@ public class AppealRegister {
         rs.getInt(4), rs.getBoolean(5), rs.getString(6), rs.getString(7), rs.getString(8),
         date(rs.getDate(9)), date(rs.getDate(10)), rs.getString(11), date(rs.getDate(12)),
         date(rs.getDate(13)), rs.getString(14), rs.getString(15), date(rs.getDate(16)),
-        rs.getString(17), rs.getBoolean(18), rs.getString(19));
+        rs.getString(17), rs.getBoolean(18), rs.getString(19),
+        Appellant.valueOf(rs.getString(20)), rs.getString(21));
   }
 
   private static LocalDate date(Date date) {

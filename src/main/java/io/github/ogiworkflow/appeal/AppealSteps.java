@@ -69,20 +69,60 @@ final class AppealSteps {
 
   /**
    * The answer's first paragraph: which reconsideration or lawsuit it answers, by whom, against
-   * which reply (文号 and date from the register's issued reply), so the document stands on its
-   * own. Empty for complaints.
+   * which act (文号 and date from the register's issued letters), so the document stands on its
+   * own. The appellant is the applicant against the reply, or the third party against the
+   * decision to disclose over its objection (Art. 32). Empty for complaints.
    */
   static String opening(AppealRegister.Appeal appeal, String applicantName, Letters letters) {
-    String challenged = challenged(appeal.trackingNumber(), letters);
     String docket = appeal.docketNo() == null || appeal.docketNo().isBlank() ? ""
         : "（" + appeal.docketNo() + "）";
     return switch (appeal.kind()) {
-      case RECONSIDERATION -> "申请人" + applicantName + "不服" + challenged + "，申请行政复议"
-          + docket + "。现答复如下：\n";
-      case LITIGATION -> "原告" + applicantName + "不服" + challenged + "，提起行政诉讼" + docket
+      case RECONSIDERATION -> subject(appeal, applicantName, letters) + "，申请行政复议" + docket
+          + "。现答复如下：\n";
+      case LITIGATION -> subject(appeal, applicantName, letters) + "，提起行政诉讼" + docket
           + "。本机关现答辩如下：\n";
       case COMPLAINT -> "";
     };
+  }
+
+  /**
+   * Who contests what: 申请人 (reconsideration) or 原告 (litigation), named, and the act: the
+   * reply for the applicant, the decision to disclose (公开决定, told by the 公开决定告知书) for a
+   * third party.
+   */
+  static String subject(AppealRegister.Appeal appeal, String applicantName, Letters letters) {
+    String role = appeal.kind() == AppealKind.LITIGATION ? "原告" : "申请人";
+    if (appeal.appellant() == Appellant.THIRD_PARTY) {
+      return role + appeal.appellantName() + "（受理编号" + appeal.trackingNumber()
+          + "的政府信息公开申请中被征求意见的第三方）不服"
+          + challengedDisclosure(appeal.trackingNumber(), letters);
+    }
+    return role + applicantName + "不服" + challenged(appeal.trackingNumber(), letters);
+  }
+
+  /**
+   * The decision to disclose over a third party's objection (Art. 32), as the latest
+   * 公开决定告知书 told it: its date and 文号.
+   */
+  static String challengedDisclosure(String trackingNumber, Letters letters) {
+    Letters.Letter notice = null;
+    for (Letters.Letter letter : letters.of(trackingNumber)) {
+      if (letter.kind() == LetterKind.OVERRIDE_NOTICE) {
+        notice = letter;
+      }
+    }
+    return notice == null ? "本机关作出的予以公开的决定"
+        : "本机关于" + CaseLetters.chinese(notice.issuedOn()) + "作出的予以公开的决定（《"
+            + notice.title() + "》（" + notice.documentNumber() + "）），即不采纳其不同意公开的意见、"
+            + "决定向申请人公开涉及该第三方的政府信息";
+  }
+
+  /** What the answer's forms and the audit trail show of who filed (提起人). */
+  static Map<String, Object> appellantVariables(AppealWindow.Filer filer) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(APPELLANT, filer.appellant().name());
+    variables.put(APPELLANT_NAME, filer.name());
+    return variables;
   }
 
   /** The reply (or termination notice) an appeal challenges: its date, title and 文号. */

@@ -2,27 +2,35 @@ package io.github.ogiworkflow.appeal;
 
 import static io.github.ogiworkflow.process.ProcessVariables.APPEAL_WINDOW_CLOSES_AT;
 import static io.github.ogiworkflow.process.ProcessVariables.APPEAL_WINDOW_CLOSES_ON_TEXT;
+import static io.github.ogiworkflow.process.ProcessVariables.APPELLANT;
+import static io.github.ogiworkflow.process.ProcessVariables.APPELLANT_NAME;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.consultation.ConsultationRegister;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.CaseRecord;
 import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.vocabulary.ReviewConclusion;
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
  * The appeal window (救济期限) of a delivered case and the rules for appeal events: which case
  * may be appealed, the warnings a late filing is recorded with (a warning, never a refusal:
  * admissibility is for the reconsideration body or court, ARL Art. 20), and when the case is
- * closed for good. The periods run from the applicant's receipt of the reply. Bean {@code appealWindow}: the
+ * closed for good. The periods run from the applicant's receipt of the reply, or, for a third
+ * party contesting the decision to disclose over its objection (Art. 32 of the 2019 Regulation),
+ * from its receipt of the 公开决定告知书 (ADR 0032). Bean {@code appealWindow}: the
  * DisclosureRequest model asks it whether the reply was delivered.
  */
 @Component("appealWindow")
@@ -39,11 +47,95 @@ public class AppealWindow {
   private final CaseRegister cases;
   private final AppealRegister appeals;
   private final ItemRegister items;
+  private final ConsultationRegister consultations;
 
-  public AppealWindow(CaseRegister cases, AppealRegister appeals, ItemRegister items) {
+  public AppealWindow(CaseRegister cases, AppealRegister appeals, ItemRegister items,
+      ConsultationRegister consultations) {
     this.cases = cases;
     this.appeals = appeals;
     this.items = items;
+    this.consultations = consultations;
+  }
+
+  /** The last day of a reconsideration period that starts on {@code from} (ARL Art. 20). */
+  static LocalDate reconsiderationLastDay(LocalDate from) {
+    return from.plusDays(RECONSIDERATION_DAYS);
+  }
+
+  /** The last day of a direct suit's period that starts on {@code from} (ALL Art. 46). */
+  static LocalDate litigationLastDay(LocalDate from) {
+    return from.plusMonths(LITIGATION_MONTHS);
+  }
+
+  /**
+   * The window's closing day: the applicant's (60 days from its receipt for a refusal, which
+   * goes to reconsideration first, else 6 months), but never before the 6 months of a third
+   * party served the 公开决定告知书 have run ({@code thirdPartyNoticeServedOn}, or null): that
+   * third party may still sue over the decision to disclose (ALL Art. 46, Art. 32).
+   */
+  static LocalDate closesOn(LocalDate applicantFrom, boolean refusal,
+      LocalDate thirdPartyNoticeServedOn) {
+    LocalDate applicant = refusal ? reconsiderationLastDay(applicantFrom)
+        : litigationLastDay(applicantFrom);
+    if (thirdPartyNoticeServedOn == null) {
+      return applicant;
+    }
+    LocalDate thirdParty = litigationLastDay(thirdPartyNoticeServedOn);
+    return thirdParty.isAfter(applicant) ? thirdParty : applicant;
+  }
+
+  /**
+   * The day a third party received the notice that its objection was overridden and the
+   * information will be disclosed in the public interest (公开决定告知书, Art. 32), from the
+   * register: the latest third-party consultation of the case ended in an objection and the
+   * notice's service was recorded. Empty otherwise: no third party may then contest a decision to
+   * disclose.
+   */
+  public Optional<LocalDate> overrideNoticeServedOn(String trackingNumber) {
+    return consultations.latestThirdParty(trackingNumber)
+        .filter(c -> c.answer() == ConsultationRegister.Answer.OBJECTION)
+        .map(ConsultationRegister.Consultation::overrideNoticeServedOn);
+  }
+
+  /** Who filed an appeal (提起人), checked against the register. */
+  public record Filer(Appellant appellant, String name) {
+    static final Filer APPLICANT = new Filer(Appellant.APPLICANT, null);
+
+    boolean thirdParty() {
+      return appellant == Appellant.THIRD_PARTY;
+    }
+  }
+
+  /**
+   * Who filed the reconsideration or lawsuit being registered: the applicant (the default), or
+   * a third party, accepted only where the register shows its objection overridden and the
+   * 公开决定告知书 served (Art. 32); its name must be one of the third parties consulted on the
+   * case (taken from the register when there is only one). Bad input is refused on the field.
+   */
+  public Filer filer(String trackingNumber, VariableScope input) {
+    Appellant appellant = Vars.optionalChoice(input, APPELLANT, Appellant.class, "提起人");
+    if (appellant == null || appellant == Appellant.APPLICANT) {
+      return Filer.APPLICANT;
+    }
+    if (overrideNoticeServedOn(trackingNumber).isEmpty()) {
+      throw new InvalidInput(APPELLANT + ": no third party's objection was overridden with a"
+          + " served notice of the decision to disclose on case " + trackingNumber
+          + " (Art. 32)（本案没有第三方不同意公开而决定予以公开、并已送达公开决定告知书的情形"
+          + "（条例第三十二条），不能登记为第三方提起）");
+    }
+    List<String> consulted = items.consultees(trackingNumber, true);
+    String name = Vars.text(input, APPELLANT_NAME);
+    if (name == null && consulted.size() == 1) {
+      name = consulted.get(0);
+    }
+    if (name == null) {
+      throw new InvalidInput(APPELLANT_NAME + " is required（请填写提起复议或诉讼的第三方名称）");
+    }
+    if (!consulted.isEmpty() && !consulted.contains(name)) {
+      throw new InvalidInput(APPELLANT_NAME + " is not a third party consulted on the case"
+          + "（第三方名称须为本案征求意见的第三方：" + String.join("、", consulted) + "）");
+    }
+    return new Filer(Appellant.THIRD_PARTY, name);
   }
 
   /** Only a delivered reply can be appealed; abandoned or unpaid cases end at once. */
@@ -55,14 +147,15 @@ public class AppealWindow {
   /**
    * The day the case may be closed for good: 6 months after the applicant received the reply
    * (after its delivery where no usable receipt is recorded), but 60 days for a refusal to
-   * disclose, which goes to reconsideration first (ARL Art. 23).
-   * A filing after it is still recorded, with a warning.
+   * disclose, which goes to reconsideration first (ARL Art. 23); and not before 6 months after
+   * a third party whose objection was overridden received the 公开决定告知书 (Art. 32, ALL
+   * Art. 46). A filing after it is still recorded, with a warning.
    */
   public LocalDate closesOn(String trackingNumber, LocalDate deliveredOn, LocalDate receivedOn) {
     LocalDate receipt = usableReceipt(deliveredOn, receivedOn);
     LocalDate from = receipt == null ? deliveredOn : receipt;
-    return refusal(cases.get(trackingNumber)) ? from.plusDays(RECONSIDERATION_DAYS)
-        : from.plusMonths(LITIGATION_MONTHS);
+    return closesOn(from, refusal(cases.get(trackingNumber)),
+        overrideNoticeServedOn(trackingNumber).orElse(null));
   }
 
   /**
@@ -124,21 +217,46 @@ public class AppealWindow {
     return record;
   }
 
+  /** The applicant's reconsideration: the warning as before a third party could file. */
+  public String reconsiderationWarning(String trackingNumber, LocalDate filedOn) {
+    return reconsiderationWarning(trackingNumber, filedOn, Filer.APPLICANT);
+  }
+
   /**
    * The warning for a reconsideration filed more than 60 days after the applicant received the
-   * reply (ARL Art. 20), or null. Recorded with the filing; never a refusal.
+   * reply, or the third party the 公开决定告知书 (ARL Art. 20), or null. Recorded with the
+   * filing; never a refusal.
    */
-  public String reconsiderationWarning(String trackingNumber, LocalDate filedOn) {
-    LocalDate receivedOn = cases.replyReceivedOn(trackingNumber);
+  public String reconsiderationWarning(String trackingNumber, LocalDate filedOn, Filer filer) {
+    LocalDate receivedOn = periodStart(trackingNumber, filer);
     if (receivedOn == null || filedOn == null
-        || !filedOn.isAfter(receivedOn.plusDays(RECONSIDERATION_DAYS))) {
+        || !filedOn.isAfter(reconsiderationLastDay(receivedOn))) {
       return null;
     }
     return "Filed on " + filedOn + ", more than " + RECONSIDERATION_DAYS + " days after the"
-        + " applicant received the reply on " + receivedOn + " (ARL Art. 20); recorded, the"
+        + received(filer) + receivedOn + " (ARL Art. 20); recorded, the"
         + " reconsideration body decides whether to accept it（申请复议日期" + filedOn
-        + "已超过自收到答复之日（" + receivedOn + "）起六十日的复议申请期限（《行政复议法》第二十条）；"
-        + "本机关已登记，是否受理由复议机关决定）";
+        + "已超过自" + receivedChinese(filer) + "（" + receivedOn + "）起六十日的复议申请期限"
+        + "（《行政复议法》第二十条）；本机关已登记，是否受理由复议机关决定）";
+  }
+
+  /**
+   * The day an appellant's periods run from: the applicant's receipt of the reply, or the third
+   * party's receipt of the 公开决定告知书.
+   */
+  LocalDate periodStart(String trackingNumber, Filer filer) {
+    return filer.thirdParty() ? overrideNoticeServedOn(trackingNumber).orElse(null)
+        : cases.replyReceivedOn(trackingNumber);
+  }
+
+  private static String received(Filer filer) {
+    return filer.thirdParty()
+        ? " third party received the notice of the decision to disclose on "
+        : " applicant received the reply on ";
+  }
+
+  private static String receivedChinese(Filer filer) {
+    return filer.thirdParty() ? "第三方收到公开决定告知书之日" : "收到答复之日";
   }
 
   /**
@@ -150,6 +268,17 @@ public class AppealWindow {
    */
   public String lawsuitWarning(CaseRecord record, boolean afterReconsideration,
       LocalDate filedOn) {
+    return lawsuitWarning(record, afterReconsideration, filedOn, Filer.APPLICANT);
+  }
+
+  /**
+   * As {@link #lawsuitWarning(CaseRecord, boolean, LocalDate)} for the given appellant: a third
+   * party contests the decision to disclose, not a refusal, so reconsideration first (ARL
+   * Art. 23(1)(四)) does not apply to it, and its 6 months run from its receipt of the
+   * 公开决定告知书.
+   */
+  public String lawsuitWarning(CaseRecord record, boolean afterReconsideration,
+      LocalDate filedOn, Filer filer) {
     String trackingNumber = record.trackingNumber();
     java.util.List<String> warnings = new java.util.ArrayList<>();
     if (afterReconsideration) {
@@ -162,17 +291,17 @@ public class AppealWindow {
             + "《行政诉讼法》第四十五条）");
       }
     } else {
-      if (withholds(record)) {
+      if (!filer.thirdParty() && withholds(record)) {
         warnings.add("The reply withholds information: a refusal to disclose, and the withheld"
             + " part of a partial disclosure, go to reconsideration first (ARL Art. 23)"
             + "（不予公开及部分公开中不予公开的部分须先申请行政复议，《行政复议法》第二十三条第一款第（四）项）");
       }
-      LocalDate receivedOn = cases.replyReceivedOn(trackingNumber);
-      if (receivedOn != null && filedOn.isAfter(receivedOn.plusMonths(LITIGATION_MONTHS))) {
+      LocalDate receivedOn = periodStart(trackingNumber, filer);
+      if (receivedOn != null && filedOn.isAfter(litigationLastDay(receivedOn))) {
         warnings.add("Filed on " + filedOn + ", more than " + LITIGATION_MONTHS + " months"
-            + " after the applicant received the reply on " + receivedOn + " (ALL Art. 46)"
-            + "（起诉日期" + filedOn + "已超过自收到答复之日（" + receivedOn + "）起六个月的起诉期限，"
-            + "《行政诉讼法》第四十六条）");
+            + " after the" + received(filer) + receivedOn + " (ALL Art. 46)"
+            + "（起诉日期" + filedOn + "已超过自" + receivedChinese(filer) + "（" + receivedOn
+            + "）起六个月的起诉期限，《行政诉讼法》第四十六条）");
       }
     }
     if (warnings.isEmpty()) {

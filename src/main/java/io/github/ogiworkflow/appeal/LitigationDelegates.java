@@ -39,17 +39,21 @@ public class LitigationDelegates {
       LocalDate filedOn = AppealWindow.notBeforeRequest(record,
           AppealWindow.notInFuture(Vars.date(execution, FILED_ON), FILED_ON, "起诉日期"),
           FILED_ON, "起诉日期");
+      // The applicant, or a third party whose objection was overridden (Art. 32).
+      AppealWindow.Filer filer = window.filer(trackingNumber, execution);
       long id = appeals.insert(new NewAppeal(trackingNumber, execution.getProcessInstanceId(),
           AppealKind.LITIGATION, 1, afterReconsideration,
           Vars.requiredText(execution, DOCKET_NO, "案号"),
-          Vars.requiredText(execution, APPEAL_BODY, "受理法院"), null, filedOn, servedOn, dueOn));
+          Vars.requiredText(execution, APPEAL_BODY, "受理法院"), null, filedOn, servedOn, dueOn,
+          filer.appellant(), filer.name()));
       Map<String, Object> variables = answerDue(id, dueOn);
       // Late or direct against a refusal: recorded all the same; the court decides.
       String warning = recordWarning(appeals, id, window.lawsuitWarning(
-          record, afterReconsideration, filedOn == null ? servedOn : filedOn));
+          record, afterReconsideration, filedOn == null ? servedOn : filedOn, filer));
       variables.put(FILING_WARNING_NOTE, warning);
-      showToDrafter(variables, "原告" + record.applicantName() + "不服"
-          + challenged(trackingNumber, letters) + "，提起行政诉讼", warning);
+      variables.putAll(appellantVariables(filer));
+      showToDrafter(variables, subject(appeals.get(id), record.applicantName(), letters)
+          + "，提起行政诉讼", warning);
       variables.put(INSTANCE_NO, 1);
       variables.put(AFTER_RECONSIDERATION, afterReconsideration);
       variables.put(APPEALED_TO_HIGHER_COURT, false);

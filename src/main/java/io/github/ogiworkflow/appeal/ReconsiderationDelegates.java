@@ -32,19 +32,22 @@ public class ReconsiderationDelegates {
           Vars.requiredDate(execution, FILED_ON, "申请复议日期"), FILED_ON, "申请复议日期"),
           FILED_ON, "申请复议日期");
       LocalDate servedOn = servedOn(execution, filedOn);
+      // The applicant, or a third party whose objection was overridden (Art. 32).
+      AppealWindow.Filer filer = window.filer(trackingNumber, execution);
       LocalDate dueOn = calendar.addWorkingDays(servedOn, procedure.answerWorkingDays());
       long id = appeals.insert(new NewAppeal(trackingNumber, execution.getProcessInstanceId(),
           AppealKind.RECONSIDERATION, 1, false,
           Vars.requiredText(execution, DOCKET_NO, "案号"),
           Vars.requiredText(execution, APPEAL_BODY, "复议机关"), procedure.name(), filedOn,
-          servedOn, dueOn));
+          servedOn, dueOn, filer.appellant(), filer.name()));
       Map<String, Object> variables = answerDue(id, dueOn);
       // Late: recorded all the same, with the warning (ARL Art. 20: the body decides).
       String warning = recordWarning(appeals, id,
-          window.reconsiderationWarning(trackingNumber, filedOn));
+          window.reconsiderationWarning(trackingNumber, filedOn, filer));
       variables.put(FILING_WARNING_NOTE, warning);
-      showToDrafter(variables, "申请人" + record.applicantName() + "不服"
-          + challenged(trackingNumber, letters) + "，申请行政复议", warning);
+      variables.putAll(appellantVariables(filer));
+      showToDrafter(variables, subject(appeals.get(id), record.applicantName(), letters)
+          + "，申请行政复议", warning);
       variables.put(DECISION_REMINDER_AT,
           OfficeTime.morningOf(filedOn.plusDays(procedure.decisionCalendarDays())));
       execution.setVariables(variables);

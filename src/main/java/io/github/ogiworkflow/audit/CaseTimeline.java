@@ -564,7 +564,9 @@ public class CaseTimeline {
           + (instance == null ? "" : " " + instance), "", appealResult(appeal),
           (appeal.kind() == AppealKind.COMPLAINT
               ? (appeal.pending() ? "尚未答复" : "答复于 " + appeal.decidedOn())
-              : (appeal.pending() ? "尚未审结" : "审结于 " + appeal.decidedOn()))
+              // Who filed: the applicant, or a third party against the decision to disclose.
+              : "提起人：" + appeal.appellantLabel() + "；"
+                  + (appeal.pending() ? "尚未审结" : "审结于 " + appeal.decidedOn()))
               + (appeal.filingWarning() == null ? ""
                   : "；逾期提示：" + FormLabels.chineseOf(appeal.filingWarning()))));
     }

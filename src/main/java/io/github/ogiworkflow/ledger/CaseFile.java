@@ -1,6 +1,7 @@
 package io.github.ogiworkflow.ledger;
 
 import io.github.ogiworkflow.appeal.AppealKind;
+import io.github.ogiworkflow.appeal.Appellant;
 import io.github.ogiworkflow.audit.CaseTimeline;
 import io.github.ogiworkflow.audit.CaseTimeline.Entry;
 import io.github.ogiworkflow.vocabulary.ItemFinding;
@@ -81,7 +82,8 @@ public class CaseFile {
           return pause;
         }, trackingNumber));
     body.put("appeals", jdbc.query("SELECT kind, instance_no, docket_no, served_on,"
-        + " " + LeadershipFigures.APPEAL_RESULT + ", decided_on FROM ogi_appeal a"
+        + " " + LeadershipFigures.APPEAL_RESULT + ", decided_on, appellant, appellant_name"
+        + " FROM ogi_appeal a"
         + " WHERE tracking_number = ? ORDER BY served_on, id", (rs, i) -> {
           Map<String, Object> appeal = new LinkedHashMap<>();
           appeal.put("kindLabel", label(AppealKind.values(), rs.getString(1), AppealKind::label));
@@ -92,6 +94,10 @@ public class CaseFile {
               rs.getString(5), rs.getString(5)));
           LocalDate decided = rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate();
           appeal.put("decidedOn", decided == null ? null : decided.toString());
+          // 提起人: the applicant, or a third party against the decision to disclose (Art. 32);
+          // a complaint has none.
+          appeal.put("appellantLabel", AppealKind.COMPLAINT.name().equals(rs.getString(1)) ? null
+              : Appellant.valueOf(rs.getString(7)).describe(rs.getString(8)));
           return appeal;
         }, trackingNumber));
     body.put("timeline", timeline.of(trackingNumber).map(trail -> trail.entries().stream()

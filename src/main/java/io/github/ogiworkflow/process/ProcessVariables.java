@@ -235,6 +235,13 @@ public final class ProcessVariables {
   public static final String CORRECTED_DUE_ON = "correctedDueOn";
   public static final String APPEALED_TO_HIGHER_COURT = "appealedToHigherCourt";
   public static final String APPEALED_BY = "appealedBy";
+  /**
+   * Who filed a reconsideration or lawsuit (提起人): APPLICANT, or THIRD_PARTY against the
+   * decision to disclose over its objection (Art. 32); the third party's name in
+   * {@link #APPELLANT_NAME}.
+   */
+  public static final String APPELLANT = "appellant";
+  public static final String APPELLANT_NAME = "appellantName";
   public static final String COMPLAINT_KIND = "complaintKind";
   public static final String COMPLAINT_TEXT = "complaintText";
   public static final String REMINDER_COMMENT = "reminderComment";

@@ -201,6 +201,54 @@ class AppealHttpIT {
     assertThat(appealsOf(trackingNumber)).isEqualTo(2);
   }
 
+  /**
+   * A third-party appeal (ADR 0032) on a case where no third party's objection was overridden
+   * with a served 公开决定告知书 (Art. 32) is refused on the field, through the appeal endpoint and
+   * through Tasklist's start form alike, and nothing is recorded. The applicant's filing with
+   * the new field set to APPLICANT is recorded as before.
+   */
+  @Test
+  void aThirdPartyAppealWithoutAnOverriddenObjectionIsRefusedOnBothPaths() throws Exception {
+    String trackingNumber = deliveredCase();
+    long instances = runtime.createProcessInstanceQuery().count();
+    String thirdParty = reconsideration("SIMPLIFIED").replace("}",
+        ",\"appellant\":\"THIRD_PARTY\",\"appellantName\":\"某公司\"}");
+
+    ResponseEntity<String> api = post("lina", trackingNumber, "reconsiderations", thirdParty);
+    assertThat(api.getStatusCode()).as(api.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(message(api)).contains("不能登记为第三方提起", "条例第三十二条");
+
+    Map<String, Object> form = new HashMap<>();
+    form.put(TRACKING_NUMBER, EngineRest.text(trackingNumber));
+    form.put(DOCKET_NO, EngineRest.text("（2026）示行初2号"));
+    form.put(APPEAL_BODY, EngineRest.text("示范市人民法院"));
+    form.put(SERVED_ON, EngineRest.text(OfficeTime.today().toString()));
+    form.put(APPELLANT, EngineRest.text("THIRD_PARTY"));
+    form.put(APPELLANT_NAME, EngineRest.text("某公司"));
+    ResponseEntity<String> tasklist = Http.asUser(rest, "lina", HttpMethod.POST,
+        "/engine-rest/process-definition/key/" + ProcessKeys.LITIGATION + "/submit-form",
+        EngineRest.variables(form));
+    assertThat(tasklist.getStatusCode()).as(tasklist.getBody())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(tasklist.getBody()).path("fields").path(APPELLANT).asText())
+        .contains("不能登记为第三方提起");
+
+    assertThat(appealsOf(trackingNumber)).isZero();
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+
+    ResponseEntity<String> applicant = post("lina", trackingNumber, "reconsiderations",
+        reconsideration("SIMPLIFIED").replace("}", ",\"appellant\":\"APPLICANT\"}"));
+    assertThat(applicant.getStatusCode()).as(applicant.getBody()).isEqualTo(HttpStatus.CREATED);
+    assertThat(jdbc.queryForObject("SELECT appellant FROM ogi_appeal WHERE tracking_number = ?",
+        String.class, trackingNumber)).isEqualTo("APPLICANT");
+    // The ledger's case page says who filed (提起人).
+    ResponseEntity<String> page = Http.asUser(rest, "wangli", HttpMethod.GET,
+        "/api/ledger/cases/" + trackingNumber, null);
+    assertThat(page.getStatusCode()).as(page.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(json.readTree(page.getBody()).path("appeals").get(0).path("appellantLabel")
+        .asText()).isEqualTo("申请人本人");
+  }
+
   private String registeredCase() {
     Map<String, Object> form = new HashMap<>();
     form.put(CHANNEL, "IN_PERSON");

@@ -1,8 +1,13 @@
 package io.github.ogiworkflow.appeal;
 
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_OVERRIDE;
 import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_CONSIDER_PUBLIC_INTEREST;
 import static io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY;
 import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_CONSULTATION_ANSWER;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_CONSULTATION_SERVICE;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_OVERRIDE_NOTICE_SERVICE;
 import static io.github.ogiworkflow.process.ElementIds.TASK_REVIEW_ITEM;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static io.github.ogiworkflow.request.RequestScenario.LEADER;
@@ -11,6 +16,7 @@ import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
 import static io.github.ogiworkflow.request.RequestScenario.item;
 import static io.github.ogiworkflow.request.RequestScenario.items;
 import static io.github.ogiworkflow.request.RequestScenario.registration;
+import static io.github.ogiworkflow.request.RequestScenario.today;
 import static io.github.ogiworkflow.request.RequestScenario.vars;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
@@ -58,6 +64,43 @@ final class AppealScenario {
     }
     request.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "POST",
         DELIVERED_ON, OfficeTime.today().toString());
+    return request.trackingNumber();
+  }
+
+  /** The third party of {@link #overriddenCase}, as the office named it with the item. */
+  static final String THIRD_PARTY = "示范市某化工有限公司";
+
+  /**
+   * Art. 32: the third party objects (Tue 10 Feb), leadership approves disclosure in the public
+   * interest and the 公开决定告知书 goes out and is served on Wed 11 Feb; the reply is delivered
+   * in person on Fri 13 Feb. With {@code refusal} the item is then withheld on another ground
+   * (state secret), so the reply is a refusal (3.1) although the third party was told of a
+   * decision to disclose.
+   */
+  String overriddenCase(boolean refusal) {
+    request.startWithItems(registration(RECEIVED), items(item("某企业排污数据", "HELD",
+            "thirdParty", true, "thirdPartyName", THIRD_PARTY)))
+        .complete(TASK_RECORD_CONSULTATION_SERVICE, OFFICE_USER,
+            CONSULTATION_SERVED_ON, "2026-02-10")
+        .complete(TASK_RECORD_CONSULTATION_ANSWER, OFFICE_USER, CONSULTATION_ANSWER, "OBJECTION",
+            CONSULTATION_ANSWERED_ON, "2026-02-10", CONSULTATION_OPINION, "涉及商业秘密，不同意公开")
+        .complete(TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER, OVERRIDE_PROPOSED, true,
+            OVERRIDE_REASON, "涉及公众健康，不公开会对公共利益造成重大影响");
+    today(LocalDate.of(2026, 2, 11));
+    request.complete(TASK_APPROVE_OVERRIDE, LEADER, OVERRIDE_APPROVAL, "APPROVE")
+        .complete(TASK_RECORD_OVERRIDE_NOTICE_SERVICE, OFFICE_USER,
+            OVERRIDE_NOTICE_SERVED_ON, "2026-02-11");
+    if (refusal) {
+      request.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "WITHHOLD",
+          WITHHOLDING_GROUND, "STATE_SECRET", LEGAL_BASIS, "《中华人民共和国保守国家秘密法》");
+    } else {
+      request.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
+    }
+    request.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
+        .complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
+    today(LocalDate.of(2026, 2, 13));
+    request.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
+        DELIVERED_ON, "2026-02-13");
     return request.trackingNumber();
   }
 

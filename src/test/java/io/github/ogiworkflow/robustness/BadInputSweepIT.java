@@ -213,7 +213,7 @@ class BadInputSweepIT {
     // 行政复议、诉讼、申诉 (legal): the case has no delivered reply, so every event is refused.
     List<Field> filing = List.of(new Field("docketNo", "示复〔2026〕1号", Kind.ID, true),
         text("appealBody", true), date("filedOn"), date("servedOn"),
-        choice("procedure", "ORDINARY"));
+        choice("procedure", "ORDINARY"), new Field("appellant", "APPLICANT", Kind.CHOICE, false));
     // Their positive controls go to a delivered case (and an appeal waiting for its decision).
     e.add(appeal("reconsiderations", filing)
         .withControl(t -> new Control(t.deliveredCase(), Map.of(), Map.of())));
@@ -223,7 +223,8 @@ class BadInputSweepIT {
             Map.of())));
     e.add(appeal("lawsuits", List.of(new Field("docketNo", "(2026)示行初1号", Kind.ID, true),
         text("appealBody", true), date("servedOn"), date("filedOn"),
-        new Field("afterReconsideration", false, Kind.FLAG, true)))
+        new Field("afterReconsideration", false, Kind.FLAG, true),
+        new Field("appellant", "APPLICANT", Kind.CHOICE, false)))
         .withControl(t -> new Control(t.deliveredCase(), Map.of(), Map.of())));
     e.add(appeal("lawsuits/judgment", List.of(choice("appealResult", "MAINTAINED"),
         choice("appealResultDetail", "DISMISSED"), date("decidedOn"),

@@ -1,0 +1,221 @@
+package io.github.ogiworkflow.appeal;
+
+import static io.github.ogiworkflow.appeal.AppealScenario.THIRD_PARTY;
+import static io.github.ogiworkflow.process.ElementIds.GATEWAY_APPEAL_EVENTS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_ANSWER;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DRAFT_ANSWER;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DRAFT_DEFENCE;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_DECISION;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SUBMIT_ANSWER;
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+import static io.github.ogiworkflow.request.RequestScenario.LEADER;
+import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
+import static io.github.ogiworkflow.request.RequestScenario.today;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import io.github.ogiworkflow.letter.LetterDocuments;
+import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.letter.Letters;
+import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.request.RequestScenario;
+import io.github.ogiworkflow.support.ProcessTestEngine;
+import java.time.LocalDate;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Third-party appeals (ADR 0032): a third party whose objection was overridden in the public
+ * interest and who was served the 公开决定告知书 (Art. 32) contests the decision to disclose by
+ * reconsideration or lawsuit. Its periods run from its receipt of the notice (ARL Art. 20, ALL
+ * Art. 46), reconsideration first (ARL Art. 23(1)(四)) does not apply to it, the answer names
+ * it and the decision to disclose, and the case stays open until its 6 months have run. Dates
+ * hand-counted: notice served Wed 11 Feb 2026, reply delivered Fri 13 Feb 2026.
+ */
+@Deployment(resources = {
+    "processes/reconsideration.bpmn", "processes/litigation.bpmn",
+    "processes/disclosure-request.bpmn", "processes/secrecy-review.bpmn",
+    "processes/reply-outcome.dmn", "processes/approval-required.dmn"})
+class ThirdPartyAppealScenarioTest {
+
+  // The other appeal scenario tests cover the models; these are about who filed.
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engineExtension = ProcessTestEngine.withCoverageAtLeast(
+      0.0, ProcessKeys.DISCLOSURE_REQUEST, ProcessKeys.SECRECY_REVIEW);
+
+  ProcessEngine engine;
+  AppealScenario scenario;
+  AppealRegister appeals;
+  Letters letters;
+
+  @BeforeEach
+  void setUp() {
+    scenario = AppealScenario.begin(engine);
+    appeals = ProcessTestEngine.bean(engine, "appealRegister", AppealRegister.class);
+    letters = ProcessTestEngine.bean(engine, "letters", Letters.class);
+  }
+
+  @AfterEach
+  void tearDown() {
+    RequestScenario.end();
+  }
+
+  /**
+   * The third party's 60 days run from Wed 11 Feb: 17 days to 28 Feb, 31 in March (48), 12 in
+   * April: the 60th day is Sun 12 Apr. Filed Mon 13 Apr it is late, and recorded with the
+   * warning; counted from the applicant's receipt (Fri 13 Feb, 60th day Tue 14 Apr) it would not
+   * have been.
+   */
+  @Test
+  void aThirdPartyReconsiderationRunsFromTheNoticeAndItsAnswerNamesTheThirdParty() {
+    String trackingNumber = scenario.overriddenCase(false);
+    AppealRegister.Counts before = appeals.counts(AppealKind.RECONSIDERATION, 2026, null);
+    today(LocalDate.of(2026, 4, 13));
+
+    // No name given: the case has one consulted third party, the register's name is taken.
+    ProcessInstance reconsideration = scenario.start(ProcessKeys.RECONSIDERATION,
+        TRACKING_NUMBER, trackingNumber, DOCKET_NO, "示复〔2026〕9号", APPEAL_BODY, "示范市人民政府",
+        FILED_ON, "2026-04-13", SERVED_ON, "2026-04-13", PROCEDURE, "SIMPLIFIED",
+        APPELLANT, "THIRD_PARTY");
+
+    assertThat(reconsideration).isWaitingAt(TASK_DRAFT_ANSWER);
+    AppealRegister.Appeal appeal = appeals.of(trackingNumber).get(0);
+    Assertions.assertThat(appeal.appellant()).isEqualTo(Appellant.THIRD_PARTY);
+    Assertions.assertThat(appeal.appellantName()).isEqualTo(THIRD_PARTY);
+    Assertions.assertThat(appeal.appellantLabel()).isEqualTo("第三方（" + THIRD_PARTY + "）");
+    Assertions.assertThat(appeal.filingWarning()).contains("ARL Art. 20", "2026-04-13",
+        "第三方收到公开决定告知书之日（2026-02-11）", "《行政复议法》第二十条", "是否受理由复议机关决定")
+        .doesNotContain("2026-02-13", "收到答复之日");
+    // The drafter sees who contests what: the third party, the decision to disclose.
+    Assertions.assertThat((String) engine.getRuntimeService().getVariable(
+        reconsideration.getId(), APPEAL_SUBJECT)).startsWith("申请人" + THIRD_PARTY)
+        .contains("被征求意见的第三方）不服本机关于2026年2月11日作出的予以公开的决定（《公开决定告知书》（",
+            "申请行政复议")
+        .doesNotContain("张三", "答复书");
+
+    scenario.request.complete(TASK_DRAFT_ANSWER, LEGAL_USER, ANSWER_TEXT,
+            "本机关认为不公开将对公共利益造成重大影响，决定予以公开，程序合法。",
+            EVIDENCE_LIST, "1. 征求第三方意见函；2. 第三方意见；3. 公开决定告知书及送达回证")
+        .complete(TASK_APPROVE_ANSWER, LEADER, ANSWER_APPROVAL, "APPROVE")
+        .complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-04-13");
+
+    Letters.Letter answer = letters.of(trackingNumber).stream()
+        .filter(l -> l.kind() == LetterKind.RECONSIDERATION_ANSWER).findFirst().orElseThrow();
+    Letters.Letter notice = letters.of(trackingNumber).stream()
+        .filter(l -> l.kind() == LetterKind.OVERRIDE_NOTICE).findFirst().orElseThrow();
+    String document = LetterDocuments.text(
+        letters.file(trackingNumber, answer.id()).orElseThrow().bytes());
+    Assertions.assertThat(document).contains("行政复议答复书",
+        "申请人" + THIRD_PARTY + "（受理编号" + trackingNumber + "的政府信息公开申请中被征求意见的第三方）"
+            + "不服本机关于2026年2月11日作出的予以公开的决定（《公开决定告知书》（"
+            + notice.documentNumber() + "）），即不采纳其不同意公开的意见、决定向申请人公开涉及该第三方的政府信息，"
+            + "申请行政复议（示复〔2026〕9号）。现答复如下：")
+        .doesNotContain("张三", "《政府信息公开申请答复书》");
+
+    today(LocalDate.of(2026, 5, 6));
+    scenario.request.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "MAINTAINED",
+        DECIDED_ON, "2026-05-06");
+    assertThat(reconsideration).isEnded();
+    // Table 四 counts it like every reconsideration.
+    AppealRegister.Counts now = appeals.counts(AppealKind.RECONSIDERATION, 2026, null);
+    Assertions.assertThat(now.maintained() - before.maintained()).isEqualTo(1);
+    Assertions.assertThat(now.total() - before.total()).isEqualTo(1);
+    // The audit trail says who filed.
+    Assertions.assertThat(ProcessTestEngine.timeline(engine).of(trackingNumber).orElseThrow()
+        .entries()).filteredOn(entry -> "APPEAL".equals(entry.kind())).singleElement()
+        .satisfies(entry -> Assertions.assertThat(entry.detail())
+            .startsWith("提起人：第三方（" + THIRD_PARTY + "）；审结于 2026-05-06"));
+    assertThat(scenario.request.instance).isWaitingAt(GATEWAY_APPEAL_EVENTS);
+  }
+
+  /**
+   * The item overridden for the third party was then withheld on another ground: the reply is a
+   * refusal, whose applicant window is 60 days (13 Feb → Tue 14 Apr), but the third party was
+   * told of a decision to disclose and may sue for 6 months from Wed 11 Feb: the case may not be
+   * closed for good before Tue 11 Aug. A direct suit by the third party carries no
+   * reconsideration-first warning (that rule is for refusals, ARL Art. 23(1)(四)), and on its last
+   * day no late warning either.
+   */
+  @Test
+  void theCaseStaysOpenForTheThirdPartysSixMonthsAndItsDirectSuitIsNoRefusalCase() {
+    String trackingNumber = scenario.overriddenCase(true);
+    Assertions.assertThat(engine.getRuntimeService().getVariable(
+        scenario.request.instance.getId(), APPEAL_WINDOW_CLOSES_ON_TEXT)).isEqualTo("2026-08-11");
+
+    today(LocalDate.of(2026, 8, 11));
+    ProcessInstance suit = scenario.start(ProcessKeys.LITIGATION, TRACKING_NUMBER,
+        trackingNumber, DOCKET_NO, "（2026）示0102行初88号", APPEAL_BODY, "示范市某区人民法院",
+        SERVED_ON, "2026-08-11", FILED_ON, "2026-08-11", AFTER_RECONSIDERATION, false,
+        APPELLANT, "THIRD_PARTY", APPELLANT_NAME, THIRD_PARTY);
+
+    assertThat(suit).isWaitingAt(TASK_DRAFT_DEFENCE);
+    Assertions.assertThat(appeals.of(trackingNumber)).singleElement().satisfies(appeal -> {
+      Assertions.assertThat(appeal.appellant()).isEqualTo(Appellant.THIRD_PARTY);
+      Assertions.assertThat(appeal.filingWarning()).isNull();
+    });
+    Assertions.assertThat((String) engine.getRuntimeService().getVariable(suit.getId(),
+        APPEAL_SUBJECT)).startsWith("原告" + THIRD_PARTY).contains("予以公开的决定", "提起行政诉讼");
+
+    // The applicant's direct suit after its own 6 months (13 Feb → 13 Aug): both warnings, as
+    // before; the third party's a day after its last day: only the late one.
+    AppealWindow window = ProcessTestEngine.bean(engine, "appealWindow", AppealWindow.class);
+    Assertions.assertThat(window.lawsuitWarning(window.requireCase(trackingNumber), false,
+        LocalDate.of(2026, 8, 14))).contains("ARL Art. 23", "ALL Art. 46", "2026-02-13");
+    Assertions.assertThat(window.lawsuitWarning(window.requireCase(trackingNumber), false,
+        LocalDate.of(2026, 8, 13))).contains("ARL Art. 23").doesNotContain("ALL Art. 46");
+    Assertions.assertThat(window.lawsuitWarning(window.requireCase(trackingNumber), false,
+        LocalDate.of(2026, 8, 12), new AppealWindow.Filer(Appellant.THIRD_PARTY, THIRD_PARTY)))
+        .contains("ALL Art. 46", "第三方收到公开决定告知书之日（2026-02-11）")
+        .doesNotContain("ARL Art. 23");
+  }
+
+  /**
+   * A third-party appeal needs a third party's overridden objection with a served notice in the
+   * register (Art. 32): on a case without one it is refused on the field, whichever process, and
+   * nothing is recorded; on a case with one, the name must be a consulted third party's.
+   */
+  @Test
+  void aThirdPartyAppealWithoutAnOverriddenObjectionIsRefusedOnTheField() {
+    String plain = scenario.deliveredCase(false);
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.RECONSIDERATION, TRACKING_NUMBER, plain,
+        DOCKET_NO, "示复〔2026〕10号", APPEAL_BODY, "示范市人民政府", FILED_ON, "2026-02-10",
+        SERVED_ON, "2026-02-10", PROCEDURE, "SIMPLIFIED", APPELLANT, "THIRD_PARTY",
+        APPELLANT_NAME, "某公司"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(APPELLANT)
+        .hasMessageContaining("不能登记为第三方提起");
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.LITIGATION, TRACKING_NUMBER, plain,
+        DOCKET_NO, "（2026）示0102行初89号", APPEAL_BODY, "示范市某区人民法院",
+        SERVED_ON, "2026-02-10", AFTER_RECONSIDERATION, false, APPELLANT, "THIRD_PARTY",
+        APPELLANT_NAME, "某公司"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(APPELLANT)
+        .hasMessageContaining("条例第三十二条");
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.RECONSIDERATION, TRACKING_NUMBER, plain,
+        DOCKET_NO, "示复〔2026〕10号", APPEAL_BODY, "示范市人民政府", FILED_ON, "2026-02-10",
+        PROCEDURE, "SIMPLIFIED", APPELLANT, "NEIGHBOUR"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("提起人的取值无效");
+    Assertions.assertThat(appeals.of(plain)).isEmpty();
+
+    String overridden = scenario.overriddenCase(false);
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.RECONSIDERATION, TRACKING_NUMBER,
+        overridden, DOCKET_NO, "示复〔2026〕11号", APPEAL_BODY, "示范市人民政府",
+        FILED_ON, "2026-02-13", PROCEDURE, "SIMPLIFIED", APPELLANT, "THIRD_PARTY",
+        APPELLANT_NAME, "示范市另一家公司"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(APPELLANT_NAME)
+        .hasMessageContaining("第三方名称须为本案征求意见的第三方：" + THIRD_PARTY);
+    Assertions.assertThat(appeals.of(overridden)).isEmpty();
+    // The applicant's own appeal on that case is recorded as before, as the applicant's.
+    scenario.start(ProcessKeys.RECONSIDERATION, TRACKING_NUMBER, overridden,
+        DOCKET_NO, "示复〔2026〕12号", APPEAL_BODY, "示范市人民政府", FILED_ON, "2026-02-13",
+        PROCEDURE, "SIMPLIFIED");
+    Assertions.assertThat(appeals.of(overridden)).singleElement()
+        .satisfies(appeal -> Assertions.assertThat(appeal.appellantLabel()).isEqualTo("申请人本人"));
+  }
+}
