@@ -438,7 +438,8 @@ class DisclosureRequestScenarioTest {
       "NOT_GOVERNMENT_INFO, , , 6.3"})
   void eachFindingAndReviewLeadsToItsOutcome(String finding, String conclusion, String ground,
       String outcome) {
-    searchWith(items(item("申请的信息", finding, "responsibleAgency", "示范市统计局")));
+    searchWith(items(item("申请的信息", finding, "responsibleAgency", "示范市统计局",
+        "wherePublic", "本局门户网站")));
     if (conclusion != null) {
       scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, conclusion,
           WITHHOLDING_GROUND, ground, LEGAL_BASIS, ground == null ? null : "《政府信息公开条例》第十四条",
