@@ -44,6 +44,8 @@ public final class PublicationScenario {
     item.put("channels", channels);
     item.putIfAbsent("publishingUnit", UNIT);
     item.putIfAbsent("attribute", "PROACTIVE");
+    // Art. 26: formed or changed today (the engine clock) unless the test says otherwise.
+    item.putIfAbsent("formedOn", io.github.ogiworkflow.calendar.OfficeTime.today().toString());
     return item;
   }
 
