@@ -17,3 +17,15 @@ CREATE TABLE ogi_publication_skip (
   recorded_at      TIMESTAMP     NOT NULL,
   CONSTRAINT ogi_publication_skip_one UNIQUE (publication_id, channel)
 );
+
+-- Attachments of a proactive publication batch (ZDGK-…): the document to publish, per item, for
+-- the review and the approval. A batch is no request of ogi_case, so ogi_attachment.case_ref
+-- loses its foreign key to ogi_case (Attachments checks the number: a request or a batch). The
+-- constraint has no portable name (H2 and PostgreSQL generate different ones): the column is
+-- copied, dropped (which drops its foreign key and index on both) and renamed back.
+ALTER TABLE ogi_attachment ADD COLUMN case_ref_v20 VARCHAR(20);
+UPDATE ogi_attachment SET case_ref_v20 = case_ref;
+ALTER TABLE ogi_attachment DROP COLUMN case_ref;
+ALTER TABLE ogi_attachment RENAME COLUMN case_ref_v20 TO case_ref;
+ALTER TABLE ogi_attachment ALTER COLUMN case_ref SET NOT NULL;
+CREATE INDEX IF NOT EXISTS ogi_attachment_case ON ogi_attachment (case_ref);

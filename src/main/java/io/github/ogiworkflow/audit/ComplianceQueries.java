@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
  * the offending tracking numbers. A case belongs to the period by the day of the act checked:
  * the delivery of the reply for (a)–(c), (f) and (g), the receipt for (d), the correction notice
  * for (e), the first publication for published items, the review for (h), the start of the
- * case for (i). Rules (c), (h) and (i) also ask the engine (decision table, history).
+ * case for (i); for proactive disclosure (k) the day a line was marked 未发布 or the batch ended,
+ * (l) the first publication or, not yet published, the Art. 26 due date. Rules (c), (h) and (i) also ask the engine (decision table, history).
  */
 @Component
 public class ComplianceQueries {

@@ -44,14 +44,19 @@ public final class PublicationScenario {
     item.put("channels", channels);
     item.putIfAbsent("publishingUnit", UNIT);
     item.putIfAbsent("attribute", "PROACTIVE");
-    // Art. 26: formed or changed today (the engine clock) unless the test says otherwise.
-    item.putIfAbsent("formedOn", io.github.ogiworkflow.calendar.OfficeTime.today().toString());
     return item;
   }
 
+  /** Starts a batch; an item without 形成或变更日期 (Art. 26) was formed today (engine clock). */
   public PublicationScenario draft(Map<?, ?>... items) {
+    List<Map<Object, Object>> drafted = new ArrayList<>();
+    for (Map<?, ?> item : items) {
+      Map<Object, Object> copy = new HashMap<>(item);
+      copy.putIfAbsent("formedOn", io.github.ogiworkflow.calendar.OfficeTime.today().toString());
+      drafted.add(copy);
+    }
     return start(ProcessKeys.PROACTIVE_DISCLOSURE,
-        vars(ProcessVariables.PUBLICATION_ITEMS, Spin.JSON(List.of(items))));
+        vars(ProcessVariables.PUBLICATION_ITEMS, Spin.JSON(drafted)));
   }
 
   PublicationScenario start(String key, Map<String, Object> variables) {
