@@ -192,8 +192,11 @@ public class AttachmentController {
     List<Item> caseItems = items.of(trackingNumber);
     Map<Long, String> titles = caseItems.stream()
         .collect(Collectors.toMap(Item::id, i -> i.seq() + ". " + i.title()));
-    StringBuilder html = StaffPages.begin("案件附件 " + trackingNumber, STYLE)
-        .append("<h1>案件附件</h1>\n<p>受理编号 ").append(escape(trackingNumber)).append("</p>\n");
+    boolean batch = attachments.isPublicationBatch(trackingNumber);
+    StringBuilder html = StaffPages.begin((batch ? "主动公开批次附件 " : "案件附件 ")
+            + trackingNumber, STYLE)
+        .append(batch ? "<h1>主动公开批次附件</h1>\n<p>批次编号 " : "<h1>案件附件</h1>\n<p>受理编号 ")
+        .append(escape(trackingNumber)).append("</p>\n");
     table(html, trackingNumber, register.ofCase(trackingNumber), titles, this::mayOpen,
         access::namesOf);
     if (!access.allows(UPLOADERS)) {
@@ -210,12 +213,13 @@ public class AttachmentController {
         .append(AttachmentWebConfiguration.PAGES).append(escape(trackingNumber))
         .append(AttachmentWebConfiguration.ATTACHMENTS).append("\">\n<p><label for=\"purpose\">"
             + "用途</label><select id=\"purpose\" name=\"purpose\" required>");
-    for (AttachmentPurpose purpose : AttachmentPurpose.values()) {
+    for (AttachmentPurpose purpose : batch ? List.of(AttachmentPurpose.RELEASE)
+        : List.of(AttachmentPurpose.values())) {
       html.append("<option value=\"").append(purpose.name()).append("\">")
           .append(purpose.label()).append("</option>");
     }
     html.append("</select></p>\n<p><label for=\"itemId\">信息项</label><select id=\"itemId\""
-        + " name=\"itemId\"><option value=\"\">（整个申请，不属于某一信息项）</option>");
+        + " name=\"itemId\"" + (batch ? " required>" : "><option value=\"\">（整个申请，不属于某一信息项）</option>"));
     for (Item item : caseItems) {
       html.append("<option value=\"").append(item.id()).append("\">")
           .append(escape(item.seq() + ". " + item.title())).append("</option>");

@@ -49,6 +49,9 @@ public class Attachments {
       String user) {
     requireCase(caseRef);
     AttachmentPurpose purpose = purpose(purposeText);
+    if (purpose != AttachmentPurpose.RELEASE && isPublicationBatch(caseRef)) {
+      throw AttachmentRejected.invalid("purpose", "主动公开批次只能上传拟公开文件（所属信息项的待发布文件）");
+    }
     Long itemId = item(caseRef, itemIdText);
     if (purpose == AttachmentPurpose.RELEASE && itemId == null) {
       throw AttachmentRejected.invalid("itemId", "拟公开文件须指明所属的信息项（公开以信息项为单位）");
@@ -82,10 +85,20 @@ public class Attachments {
 
   public record Download(Attachment attachment, byte[] bytes) {}
 
+  /**
+   * A request in the case register, or a proactive publication batch (ZDGK-…), whose items are
+   * registered under the batch number (ogi_info_item) without a case: the office attaches the
+   * document to publish to each item, which legal reviews and leadership approves (先审查、后公开).
+   */
   void requireCase(String caseRef) {
-    if (caseRef == null || cases.find(caseRef).isEmpty()) {
+    if (caseRef == null || cases.find(caseRef).isEmpty() && !isPublicationBatch(caseRef)) {
       throw new AttachmentRejected(HttpStatus.NOT_FOUND, "trackingNumber", "受理编号不存在");
     }
+  }
+
+  /** A batch of proactive disclosure: items under a number that is no request's. */
+  boolean isPublicationBatch(String caseRef) {
+    return caseRef != null && cases.find(caseRef).isEmpty() && !items.of(caseRef).isEmpty();
   }
 
   /** The item, if one was named, checked to be an item of this case. */

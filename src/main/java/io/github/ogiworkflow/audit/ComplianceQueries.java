@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
  * the offending tracking numbers. A case belongs to the period by the day of the act checked:
  * the delivery of the reply for (a)–(c), (f) and (g), the receipt for (d), the correction notice
  * for (e), the first publication for published items, the review for (h), the start of the
- * case for (i). Rules (c), (h) and (i) also ask the engine (decision table, history).
+ * case for (i); for proactive disclosure (k) the day a line was marked 未发布 or the batch ended,
+ * (l) the first publication or, not yet published, the Art. 26 due date. Rules (c), (h) and (i) also ask the engine (decision table, history).
  */
 @Component
 public class ComplianceQueries {
@@ -60,6 +61,8 @@ public class ComplianceQueries {
   static final String REVIEW_OF_OTHER_CASE = "reviewOfOtherCase";
   static final String NOT_STARTED_AT_START_EVENT = "notStartedAtStartEvent";
   static final String OVERDUE_OPEN = "overdueOpen";
+  public static final String PLANNED_NOT_PUBLISHED = "plannedNotPublished";
+  public static final String LATE_PUBLICATION = "latePublication";
 
   private final JdbcTemplate jdbc;
   private final WorkingDayCalendar calendar;
@@ -334,6 +337,45 @@ public class ComplianceQueries {
                 "答复期限 " + rs.getDate(2) + " 已过，尚未答复"
                     + (rs.getInt(3) > 0 ? "（含延期 " + rs.getInt(3) + " 个工作日）" : "")),
             start, Date.valueOf(lastDay))));
+
+    // (k) 主动公开: every planned line (item, channel) of a releasable, approved item is
+    // published, or the office recorded why not (listed here with its reason, by the day it was
+    // recorded); a line with neither, in a batch whose recording is over (the batch's process
+    // ended in the period), was left out silently.
+    List<Violation> unpublished = new ArrayList<>();
+    publications.linesMarkedUnpublished(from, to).forEach(l -> unpublished.add(new Violation(
+        l.batchRef(), "主动公开信息「" + l.title() + "」计划在" + l.channel().label()
+            + "发布，" + l.recordedOn() + " 登记未发布，原因：" + l.reason())));
+    Map<String, LocalDate> endedOn = new HashMap<>();
+    for (var line : publications.linesNotAccountedFor()) {
+      LocalDate ended = endedOn.computeIfAbsent(line.batchRef(), this::batchEndedOn);
+      if (ended != null && !ended.isBefore(from) && !ended.isAfter(to)) {
+        unpublished.add(new Violation(line.batchRef(), "主动公开信息「" + line.title()
+            + "」计划在" + line.channel().label() + "发布，未登记发布，也未说明原因"));
+      }
+    }
+    rules.add(new Rule(PLANNED_NOT_PUBLISHED, "计划发布而未发布的主动公开信息",
+        "经审查可以公开、经批准发布的信息，应在计划的每个渠道发布；未发布的须登记原因", unpublished));
+
+    // (l) Art. 26: proactive information is published within 20 working days of the day it was
+    // formed or changed: items first published in the period after their due date, and items
+    // due in the period (up to yesterday) not published yet.
+    rules.add(new Rule(LATE_PUBLICATION, "主动公开逾期（第二十六条）",
+        "属于主动公开范围的政府信息，应当自该政府信息形成或者变更之日起20个工作日内及时公开",
+        publications.latePublications(from, to, lastDay).stream().map(l -> new Violation(
+            l.batchRef(), "主动公开信息「" + l.title() + "」应于 " + l.dueOn() + " 前公开，"
+                + (l.publishedOn() == null ? "尚未公开" : l.publishedOn() + " 才公开")))
+            .toList()));
     return new Report(from, to, List.copyOf(rules));
+  }
+
+  /** The day a publication batch's process ended (Beijing time), null while it runs. */
+  private LocalDate batchEndedOn(String batchRef) {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.PROACTIVE_DISCLOSURE)
+        .processInstanceBusinessKey(batchRef).finished().list().stream()
+        .map(HistoricProcessInstance::getEndTime).filter(java.util.Objects::nonNull)
+        .map(t -> LocalDate.ofInstant(t.toInstant(), OfficeTime.ZONE))
+        .max(LocalDate::compareTo).orElse(null);
   }
 }

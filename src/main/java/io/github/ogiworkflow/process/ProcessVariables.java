@@ -193,6 +193,13 @@ public final class ProcessVariables {
   /** Leadership's per-item decisions (JSON list: itemId, decision, comment). */
   public static final String PUBLICATION_APPROVALS = "publicationApprovals";
   public static final String PUBLISHABLE_COUNT = "publishableCount";
+  /**
+   * Art. 26: the batch's publication due date (end of day), the earliest of its items' (formed
+   * or changed + 20 working days); due date of the batch's tasks. Null when no item has one.
+   */
+  public static final String PUBLICATION_DUE_DATE = "publicationDueDate";
+  /** The same date for the forms, 暂算 where a year's holiday notice is not out. */
+  public static final String PUBLICATION_DUE_DATE_TEXT = "publicationDueDateText";
   /** One entry per item and channel: where and when it was published (JSON). */
   public static final String PUBLICATIONS = "publications";
   public static final String NOT_PUBLISHED_SUMMARY = "notPublishedSummary";

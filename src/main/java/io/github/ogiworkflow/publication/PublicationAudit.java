@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.publication;
 
+import io.github.ogiworkflow.calendar.OfficeTime;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,6 +49,90 @@ public class PublicationAudit {
           OR EXISTS (SELECT 1 FROM ogi_publication_channel c WHERE c.publication_id = p.id
             AND c.recorded_at < r.reviewed_at))
         ORDER BY p.id""", (rs, i) -> row(rs));
+  }
+
+  /**
+   * A planned line (item, channel) of a releasable, approved item that is not published: marked
+   * 未发布 with a reason by the office ({@code reason}, {@code recordedOn}), or not accounted for
+   * at all (both null: recorded before every line had to be).
+   */
+  public record UnpublishedLine(String batchRef, long itemId, String title,
+      PublicationChannel channel, String reason, LocalDate recordedOn) {}
+
+  /** Art. 26: an item due on {@code dueOn}, published later ({@code publishedOn}) or not yet. */
+  public record LatePublication(String batchRef, long itemId, String title, LocalDate dueOn,
+      LocalDate publishedOn) {}
+
+  /** Lines marked 未发布 by the office on a day from {@code from} to {@code to}. */
+  public List<UnpublishedLine> linesMarkedUnpublished(LocalDate from, LocalDate to) {
+    return jdbc.query("""
+        SELECT p.batch_ref, p.item_id, p.title, s.channel, s.reason, s.recorded_at
+        FROM ogi_publication_skip s JOIN ogi_publication_item p ON p.id = s.publication_id
+        WHERE s.recorded_at >= ? AND s.recorded_at < ?
+        ORDER BY p.batch_ref, p.id, s.id""", (rs, i) -> new UnpublishedLine(rs.getString(1),
+            rs.getLong(2), rs.getString(3), PublicationChannel.valueOf(rs.getString(4)),
+            rs.getString(5), LocalDate.ofInstant(rs.getTimestamp(6).toInstant(), OfficeTime.ZONE)),
+        Timestamp.from(from.atStartOfDay(OfficeTime.ZONE).toInstant()),
+        Timestamp.from(to.plusDays(1).atStartOfDay(OfficeTime.ZONE).toInstant()));
+  }
+
+  /**
+   * Planned lines of releasable, approved items (publishable or published) with neither a
+   * publication nor a reason: for the caller to keep those of batches whose recording is over.
+   */
+  public List<UnpublishedLine> linesNotAccountedFor() {
+    record Candidate(long id, String batchRef, long itemId, String title, String channels) {}
+    List<Candidate> candidates = jdbc.query("""
+        SELECT p.id, p.batch_ref, p.item_id, p.title, p.channels FROM ogi_publication_item p
+        WHERE p.status IN ('PUBLISHABLE', 'PUBLISHED')
+          AND (SELECT COUNT(*) FROM ogi_publication_channel c WHERE c.publication_id = p.id)
+            + (SELECT COUNT(*) FROM ogi_publication_skip s WHERE s.publication_id = p.id)
+            < LENGTH(p.channels) - LENGTH(REPLACE(p.channels, ',', '')) + 1
+        ORDER BY p.batch_ref, p.id""", (rs, i) -> new Candidate(rs.getLong(1), rs.getString(2),
+            rs.getLong(3), rs.getString(4), rs.getString(5)));
+    List<UnpublishedLine> lines = new java.util.ArrayList<>();
+    for (Candidate c : candidates) {
+      java.util.Set<String> done = new java.util.HashSet<>(jdbc.queryForList(
+          "SELECT channel FROM ogi_publication_channel WHERE publication_id = ? UNION"
+              + " SELECT channel FROM ogi_publication_skip WHERE publication_id = ?",
+          String.class, c.id(), c.id()));
+      for (String channel : c.channels().split(",")) {
+        if (!done.contains(channel)) {
+          lines.add(new UnpublishedLine(c.batchRef(), c.itemId(), c.title(),
+              PublicationChannel.valueOf(channel), null, null));
+        }
+      }
+    }
+    return lines;
+  }
+
+  /**
+   * Art. 26 (published within 20 working days of the day the information was formed or
+   * changed): items first published from {@code from} to {@code to} after their due date, and
+   * items due from {@code from} to {@code lastDueDay} not published yet (drafted or publishable).
+   */
+  public List<LatePublication> latePublications(LocalDate from, LocalDate to,
+      LocalDate lastDueDay) {
+    List<LatePublication> late = new java.util.ArrayList<>(jdbc.query("""
+        SELECT batch_ref, item_id, title, due_on, first_published_on FROM ogi_publication_item
+        WHERE due_on IS NOT NULL AND first_published_on > due_on
+          AND first_published_on >= ? AND first_published_on <= ?
+        ORDER BY batch_ref, id""", (rs, i) -> late(rs), java.sql.Date.valueOf(from),
+        java.sql.Date.valueOf(to)));
+    if (!lastDueDay.isBefore(from)) {
+      late.addAll(jdbc.query("""
+          SELECT batch_ref, item_id, title, due_on, first_published_on FROM ogi_publication_item
+          WHERE status IN ('DRAFTED', 'PUBLISHABLE') AND due_on >= ? AND due_on <= ?
+          ORDER BY batch_ref, id""", (rs, i) -> late(rs), java.sql.Date.valueOf(from),
+          java.sql.Date.valueOf(lastDueDay)));
+    }
+    return late;
+  }
+
+  private static LatePublication late(java.sql.ResultSet rs) throws java.sql.SQLException {
+    java.sql.Date published = rs.getDate(5);
+    return new LatePublication(rs.getString(1), rs.getLong(2), rs.getString(3),
+        rs.getDate(4).toLocalDate(), published == null ? null : published.toLocalDate());
   }
 
   private static AuditRow row(java.sql.ResultSet rs) throws java.sql.SQLException {

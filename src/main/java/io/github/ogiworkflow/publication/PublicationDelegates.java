@@ -18,12 +18,15 @@ import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.register.ItemRegister.Item;
 import io.github.ogiworkflow.register.ItemRegister.NewItem;
 import io.github.ogiworkflow.reply.ReleaseChecks;
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.deadline.DeadlineTexts;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.RepositoryService;
@@ -48,6 +51,18 @@ public class PublicationDelegates {
   public static final String BATCH_PREFIX = "ZDGK";
 
   /**
+   * Art. 26 of the 2019 Regulation: information in the proactive scope is published within 20
+   * working days of the day it was formed or changed (自该政府信息形成或者变更之日起20个工作日内).
+   */
+  public static final int ART_26_WORKING_DAYS = 20;
+
+  /** Art. 26: the day an item is due for publication, null without a formed/changed date. */
+  static LocalDate publicationDue(WorkingDayCalendar calendar, Draft draft) {
+    return draft.formedOn() == null ? null
+        : calendar.addWorkingDays(draft.formedOn(), ART_26_WORKING_DAYS);
+  }
+
+  /**
    * Before 逐项保密审查 of a batch: the items reviewed here (not those carried over, Art. 44).
    * Transient: the multi-instance reads it at once and it is derivable.
    */
@@ -64,7 +79,8 @@ public class PublicationDelegates {
    */
   @Bean
   JavaDelegate registerPublicationDelegate(TrackingNumbers numbers, ItemRegister items,
-      PublicationRegister register, ReleaseChecks releaseChecks) {
+      PublicationRegister register, ReleaseChecks releaseChecks, WorkingDayCalendar calendar,
+      DeadlineTexts texts) {
     return execution -> {
       List<JsonNode> rows = PublicationDrafts.rows(execution.getVariable(PUBLICATION_ITEMS),
           PUBLICATION_ITEMS);
@@ -114,9 +130,14 @@ public class PublicationDelegates {
             .toList());
         itemIds = items.heldItemIds(batch);
       }
+      LocalDate batchDue = null;
       try {
         for (int i = 0; i < drafts.size(); i++) {
-          register.insert(batch, itemIds.get(i), source, drafts.get(i));
+          LocalDate due = publicationDue(calendar, drafts.get(i));
+          register.insert(batch, itemIds.get(i), source, drafts.get(i), due);
+          if (due != null && (batchDue == null || due.isBefore(batchDue))) {
+            batchDue = due;
+          }
         }
       } catch (DuplicateKeyException e) {
         throw new InvalidInput("an item is already published（该信息项已转为主动公开，不能重复发布）", e);
@@ -124,8 +145,14 @@ public class PublicationDelegates {
       Map<String, Object> variables = new HashMap<>();
       variables.put(TRACKING_NUMBER, batch);
       variables.put(REVIEW_CARRIED_OVER, source != null);
-      // SecrecyReview shows a reply deadline when there is one; publication has none.
-      variables.put(REPLY_DUE_DATE, null);
+      // Art. 26: the batch's tasks are due when its first item is; the reviews it calls too
+      // (SecrecyReview's tasks are due at replyDueDate). SecrecyReview shows its text as the
+      // reply deadline, which a publication has none of: the text stays empty there.
+      Date dueAt = batchDue == null ? null : OfficeTime.endOf(batchDue);
+      variables.put(PUBLICATION_DUE_DATE, dueAt);
+      variables.put(PUBLICATION_DUE_DATE_TEXT, batchDue == null ? "无（第四十四条转为主动公开）"
+          : texts.forStaff(batchDue) + "（第二十六条：自信息形成或者变更之日起20个工作日内公开）");
+      variables.put(REPLY_DUE_DATE, dueAt);
       variables.put(REPLY_DUE_DATE_TEXT, "");
       variables.put(APPROVAL_REQUIRED, false);
       execution.setVariables(variables);
@@ -236,7 +263,13 @@ public class PublicationDelegates {
     };
   }
 
-  /** 登记发布: every line through the publish guard, as the office member who recorded it. */
+  /**
+   * 登记发布: every planned line (item, channel) of the batch is accounted for, either published
+   * (date and location, through the publish guard) or marked 未发布 with the office's reason; a
+   * line left out refuses the step, so no approved item silently stays unpublished. Recorded as
+   * the office member who completed the task. An item published on none of its channels is not
+   * published, with those reasons.
+   */
   @Bean
   JavaDelegate publishItemsDelegate(Publisher publisher, PublicationRegister register,
       ReleaseChecks releaseChecks) {
@@ -250,26 +283,45 @@ public class PublicationDelegates {
       // The list the form sends back is the plan's: each line an item of this batch that the
       // plan found publishable, on a channel its draft names, once. Its item and channel are
       // shown read-only, but they arrive inside one JSON variable, so they are checked here.
-      Set<String> planned = new HashSet<>();
+      Map<String, Publication> planned = new LinkedHashMap<>();
       for (Publication p : register.ofBatch(execution.getProcessBusinessKey())) {
         if (p.status() == PublicationStatus.PUBLISHABLE) {
-          p.draft().channels().forEach(c -> planned.add(p.itemId() + "/" + c.name()));
+          p.draft().channels().forEach(c -> planned.put(p.itemId() + "/" + c.name(), p));
         }
       }
-      Set<String> recorded = new HashSet<>();
+      Map<String, JsonNode> recorded = new HashMap<>();
       for (JsonNode line : lines) {
         String planLine = line.path("itemId").asText("") + "/" + line.path("channel").asText("");
-        if (!planned.contains(planLine) || !recorded.add(planLine)) {
+        if (!planned.containsKey(planLine) || recorded.put(planLine, line) != null) {
           throw new InvalidInput("publications: a line that is not in this batch's plan, or"
               + " twice（发布登记只能包含本批次计划发布的信息项和渠道，且每项只登记一次）");
         }
       }
-      for (JsonNode line : lines) {
-        PublicationChannel channel;
-        try {
-          channel = PublicationChannel.valueOf(line.path("channel").asText(""));
-        } catch (IllegalArgumentException e) {
-          throw new InvalidInput("publications: unknown channel（发布渠道无效）", e);
+      // Every planned line of a releasable, approved item must be there.
+      for (Map.Entry<String, Publication> line : planned.entrySet()) {
+        if (!recorded.containsKey(line.getKey())) {
+          Publication p = line.getValue();
+          PublicationChannel channel = PublicationChannel.valueOf(
+              line.getKey().substring(line.getKey().indexOf('/') + 1));
+          throw new InvalidInput("publications: item " + p.itemId() + " on " + channel.name()
+              + " is not recorded（信息项" + p.itemId() + "“" + p.title() + "”在"
+              + channel.label() + "的发布情况未登记：请填写发布日期和网址、期号或地点，"
+              + "或勾选未发布并说明原因）");
+        }
+      }
+      for (Map.Entry<String, Publication> planLine : planned.entrySet()) {
+        JsonNode line = recorded.get(planLine.getKey());
+        Publication p = planLine.getValue();
+        PublicationChannel channel = PublicationChannel.valueOf(line.path("channel").asText(""));
+        if (line.path("notPublished").asBoolean(false)) {
+          String reason = PublicationDrafts.text(line, "notPublishedReason");
+          if (reason == null || reason.length() > 2000) {
+            throw new InvalidInput("notPublishedReason: required for item " + p.itemId() + " on "
+                + channel.name() + "（“" + p.title() + "”未在" + channel.label()
+                + "发布：请说明原因，不超过2000字）");
+          }
+          register.skipChannel(p.id(), channel, reason, publishedBy);
+          continue;
         }
         java.time.LocalDate on;
         try {
@@ -277,19 +329,24 @@ public class PublicationDelegates {
         } catch (IllegalArgumentException e) {
           throw new InvalidInput("publishedOn: " + e.getMessage(), e);
         }
-        long itemId = line.path("itemId").asLong(-1);
         // Art. 44 items: the request's review is verified again from the register right before
         // the item goes public (the point of no return of a publication).
-        String source = register.byItem(itemId).map(Publication::sourceRequest).orElse(null);
-        if (source != null) {
+        if (p.sourceRequest() != null) {
           List<String> problems = releaseChecks.publicationProblems(
-              execution.getProcessEngineServices(), source, List.of(itemId));
+              execution.getProcessEngineServices(), p.sourceRequest(), List.of(p.itemId()));
           if (!problems.isEmpty()) {
             throw new InvalidInput(ReleaseChecks.bilingual("publications", problems));
           }
         }
-        publisher.publish(itemId, channel, on,
-            PublicationDrafts.text(line, "location"), publishedBy);
+        publisher.publish(p.itemId(), channel, on, PublicationDrafts.text(line, "location"),
+            publishedBy);
+      }
+      for (Publication p : new LinkedHashSet<>(planned.values())) {
+        if (register.channels(p.id()).isEmpty()) {
+          register.setStatus(p.id(), PublicationStatus.NOT_PUBLISHED, "未在计划渠道发布："
+              + String.join("；", register.skippedLines(p.id()).stream()
+                  .map(l -> l.channel().label() + "（" + l.reason() + "）").toList()));
+        }
       }
     };
   }

@@ -2,9 +2,11 @@ package io.github.ogiworkflow.publication;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.publication.PublicationRegister.Draft;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -31,7 +33,10 @@ final class PublicationDrafts {
     return rows;
   }
 
-  /** One drafted item; {@code defaultTitle} is the request item's title under Art. 44. */
+  /**
+   * One drafted item; {@code defaultTitle} is the request item's title under Art. 44, where the
+   * day the information was formed or changed (Art. 26) may be left out.
+   */
   static Draft draft(JsonNode row, int n, String defaultTitle) {
     String title = text(row, "title");
     if (title == null) {
@@ -65,7 +70,32 @@ final class PublicationDrafts {
         unit, List.copyOf(channels),
         choice(text(row, "attribute"), DisclosureAttribute::valueOf, n, "attribute", "公开属性"),
         kind, action, count(row, "licensingDecisions", n), count(row, "penaltyDecisions", n),
-        count(row, "enforcementDecisions", n), amount(row, "feeAmount", n));
+        count(row, "enforcementDecisions", n), amount(row, "feeAmount", n),
+        formedOn(row, n, defaultTitle == null));
+  }
+
+  /**
+   * 形成或变更日期 (Art. 26: published within 20 working days of the day the information was
+   * formed or changed): a date, not in the future; required unless the item comes from a
+   * request's answer (Art. 44).
+   */
+  private static LocalDate formedOn(JsonNode row, int n, boolean required) {
+    LocalDate day;
+    try {
+      day = OfficeTime.toLocalDate(text(row, "formedOn"));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInput("publicationItems[" + n + "].formedOn is not a date（第" + n
+          + "项：形成或变更日期格式应为 yyyy-MM-dd）", e);
+    }
+    if (day == null && required) {
+      throw new InvalidInput("publicationItems[" + n + "].formedOn is required（第" + n
+          + "项：请填写信息的形成或变更日期（第二十六条：自形成或者变更之日起20个工作日内公开））");
+    }
+    if (day != null && day.isAfter(OfficeTime.today())) {
+      throw new InvalidInput("publicationItems[" + n + "].formedOn lies in the future（第" + n
+          + "项：形成或变更日期不能晚于今天）");
+    }
+    return day;
   }
 
   static String text(JsonNode row, String field) {

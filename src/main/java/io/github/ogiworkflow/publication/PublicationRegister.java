@@ -33,13 +33,14 @@ public class PublicationRegister {
       String publishingUnit, List<PublicationChannel> channels, DisclosureAttribute attribute,
       RegulationKind regulationKind, RegulationKind.Action regulationAction,
       int licensingDecisions, int penaltyDecisions, int enforcementDecisions,
-      BigDecimal feeAmount) {}
+      BigDecimal feeAmount, LocalDate formedOn) {}
 
   /** A publication item as registered. */
   public record Publication(long id, String batchRef, long itemId, String sourceRequest,
       Draft draft, Boolean approvalRequired, String approvalDecision, String approvalComment,
       String approvedBy, PublicationStatus status, String notPublishedReason,
-      LocalDate firstPublishedOn, LocalDate withdrawnOn, String withdrawalReason) {
+      LocalDate firstPublishedOn, LocalDate withdrawnOn, String withdrawalReason,
+      LocalDate createdOn, LocalDate dueOn) {
 
     public String title() {
       return draft.title();
@@ -54,6 +55,9 @@ public class PublicationRegister {
   public record ChannelRecord(PublicationChannel channel, LocalDate publishedOn, String location,
       String publishedBy) {}
 
+  /** A planned line (item, channel) the office did not publish, and why. */
+  public record SkippedLine(PublicationChannel channel, String reason, String recordedBy) {}
+
   /** One line of the catalogue (政府信息公开目录). */
   public record CatalogueEntry(Publication publication, List<ChannelRecord> channels) {}
 
@@ -67,7 +71,7 @@ public class PublicationRegister {
       channels, disclosure_attribute, regulation_kind, regulation_action, licensing_decisions,
       penalty_decisions, enforcement_decisions, fee_amount, approval_required,
       approval_decision, approval_comment, approved_by, status, not_published_reason,
-      first_published_on, withdrawn_on, withdrawal_reason""";
+      first_published_on, withdrawn_on, withdrawal_reason, created_at, formed_on, due_on""";
 
   private final JdbcTemplate jdbc;
 
@@ -76,19 +80,22 @@ public class PublicationRegister {
   }
 
   /** Registers the publication of an information item (ogi_info_item) in a batch. */
-  public void insert(String batchRef, long itemId, String sourceRequest, Draft d) {
+  public void insert(String batchRef, long itemId, String sourceRequest, Draft d,
+      LocalDate dueOn) {
     jdbc.update("""
         INSERT INTO ogi_publication_item (batch_ref, item_id, source_request, title, doc_number,
           category, publishing_unit, channels, disclosure_attribute, regulation_kind,
           regulation_action, licensing_decisions, penalty_decisions, enforcement_decisions,
-          fee_amount, status, created_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+          fee_amount, status, created_at, formed_on, due_on)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         batchRef, itemId, sourceRequest, d.title(), d.docNumber(), d.category().name(),
         d.publishingUnit(), d.channels().stream().map(Enum::name).collect(Collectors.joining(",")),
         d.attribute().name(), d.regulationKind().name(),
         d.regulationAction() == null ? null : d.regulationAction().name(),
         d.licensingDecisions(), d.penaltyDecisions(), d.enforcementDecisions(), d.feeAmount(),
-        PublicationStatus.DRAFTED.name(), Timestamp.from(OfficeTime.now()));
+        PublicationStatus.DRAFTED.name(), Timestamp.from(OfficeTime.now()),
+        d.formedOn() == null ? null : Date.valueOf(d.formedOn()),
+        dueOn == null ? null : Date.valueOf(dueOn));
   }
 
   /** The items of a batch that need their review here (not those carried over, Art. 44). */
@@ -142,6 +149,23 @@ public class PublicationRegister {
         UPDATE ogi_publication_item SET status = ?, first_published_on =
           (SELECT MIN(published_on) FROM ogi_publication_channel WHERE publication_id = ?)
         WHERE id = ?""", PublicationStatus.PUBLISHED.name(), id, id);
+  }
+
+  /**
+   * Records that a planned line (item, channel) is not published, with the office's reason
+   * (登记发布情况 accounts for every planned line).
+   */
+  public void skipChannel(long id, PublicationChannel channel, String reason, String recordedBy) {
+    jdbc.update("""
+        INSERT INTO ogi_publication_skip (publication_id, channel, reason, recorded_by,
+          recorded_at) VALUES (?, ?, ?, ?, ?)""", id, channel.name(), reason, recordedBy,
+        Timestamp.from(OfficeTime.now()));
+  }
+
+  public List<SkippedLine> skippedLines(long id) {
+    return jdbc.query("SELECT channel, reason, recorded_by FROM ogi_publication_skip"
+        + " WHERE publication_id = ? ORDER BY id", (rs, i) -> new SkippedLine(
+            PublicationChannel.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3)), id);
   }
 
   public List<ChannelRecord> channels(long id) {
@@ -277,13 +301,20 @@ public class PublicationRegister {
         RegulationKind.valueOf(rs.getString("regulation_kind")),
         action == null ? null : RegulationKind.Action.valueOf(action),
         rs.getInt("licensing_decisions"), rs.getInt("penalty_decisions"),
-        rs.getInt("enforcement_decisions"), rs.getBigDecimal("fee_amount"));
+        rs.getInt("enforcement_decisions"), rs.getBigDecimal("fee_amount"),
+        day(rs.getDate("formed_on")));
     return new Publication(rs.getLong("id"), rs.getString("batch_ref"), rs.getLong("item_id"),
         rs.getString("source_request"), draft,
         required == null ? null : rs.getBoolean("approval_required"),
         rs.getString("approval_decision"), rs.getString("approval_comment"),
         rs.getString("approved_by"), PublicationStatus.valueOf(rs.getString("status")),
         rs.getString("not_published_reason"), first == null ? null : first.toLocalDate(),
-        withdrawn == null ? null : withdrawn.toLocalDate(), rs.getString("withdrawal_reason"));
+        withdrawn == null ? null : withdrawn.toLocalDate(), rs.getString("withdrawal_reason"),
+        LocalDate.ofInstant(rs.getTimestamp("created_at").toInstant(), OfficeTime.ZONE),
+        day(rs.getDate("due_on")));
+  }
+
+  private static LocalDate day(Date date) {
+    return date == null ? null : date.toLocalDate();
   }
 }

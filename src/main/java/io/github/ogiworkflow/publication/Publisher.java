@@ -4,22 +4,26 @@ import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.publication.PublicationRegister.Publication;
 import io.github.ogiworkflow.publication.PublicationRegister.ReviewRecord;
+import io.github.ogiworkflow.register.CaseRegister;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
 /**
  * The only way an item gets published (先审查、后公开): it refuses an item without its one
  * secrecy review, with a review that does not release it, without leadership approval where
- * the rules require it, or not meant for proactive disclosure. The register is written only
+ * the rules require it, or not meant for proactive disclosure, and a date in the future, before
+ * the batch was registered, before an Art. 44 request's reply was delivered or before the review. The register is written only
  * here, so no process path, endpoint or later change can publish around the review.
  */
 @Component
 public class Publisher {
 
   private final PublicationRegister register;
+  private final CaseRegister cases;
 
-  public Publisher(PublicationRegister register) {
+  public Publisher(PublicationRegister register, CaseRegister cases) {
     this.register = register;
+    this.cases = cases;
   }
 
   public void publish(long itemId, PublicationChannel channel, LocalDate publishedOn,
@@ -53,6 +57,25 @@ public class Publisher {
     if (publishedOn == null || publishedOn.isAfter(OfficeTime.today())) {
       throw new InvalidInput("publishedOn is required and not in the future（" + title
           + "：请填写发布日期，不能晚于今天）");
+    }
+    // Nothing is published before the batch existed (the day it was registered), nor an Art. 44
+    // item before the request's reply was delivered: a backdated publication would pass the
+    // Art. 26 clock and the annual report's year on a date the register cannot back up.
+    if (publishedOn.isBefore(publication.createdOn())) {
+      throw new InvalidInput("publishedOn lies before the batch was registered on "
+          + publication.createdOn() + "（" + title + "：发布日期不能早于本批次登记日期 "
+          + publication.createdOn() + "）");
+    }
+    if (publication.sourceRequest() != null) {
+      LocalDate delivered = cases.dates(publication.sourceRequest())
+          .map(CaseRegister.CaseDates::deliveredOn).orElse(null);
+      if (delivered == null || publishedOn.isBefore(delivered)) {
+        throw new InvalidInput("publishedOn lies before the reply to "
+            + publication.sourceRequest() + " was delivered" + (delivered == null ? ""
+                : " on " + delivered) + "（" + title + "：发布日期不能早于申请 "
+            + publication.sourceRequest() + " 的答复送达日期"
+            + (delivered == null ? "（答复尚未送达）" : " " + delivered) + "）");
+      }
     }
     if (publishedOn.isBefore(LocalDate.ofInstant(review.reviewedAt(), OfficeTime.ZONE))) {
       throw new InvalidInput("publishedOn lies before the review（" + title

@@ -47,6 +47,7 @@ class TableOwnersTest {
       Map.entry("ogi_personal_data_access", "privacy.PersonalDataAccessLog"),
       Map.entry("ogi_publication_item", "publication.PublicationRegister"),
       Map.entry("ogi_publication_channel", "publication.PublicationRegister"),
+      Map.entry("ogi_publication_skip", "publication.PublicationRegister"),
       Map.entry("ogi_reasons_request", "register.ReasonsRequestRegister"),
       Map.entry("ogi_reply_letter", "register.ReplyLetterRegister"),
       Map.entry("ogi_tracking_sequence", "intake.TrackingNumbers"));

@@ -8,6 +8,7 @@ import io.github.ogiworkflow.vocabulary.ItemFinding;
 import io.github.ogiworkflow.publicapi.PublicRateLimiter;
 import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.register.ItemRegister.NewItem;
+import io.github.ogiworkflow.support.EngineRest;
 import io.github.ogiworkflow.support.Http;
 import io.github.ogiworkflow.support.IntegrationTest;
 import java.util.List;
@@ -241,6 +242,57 @@ class AttachmentHttpIT {
     assertThat(Http.asUser(rest, "lina", HttpMethod.GET, "/cases/" + other.trackingNumber()
         + "/items/" + first + "/attachments", null).getStatusCode())
         .isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  /**
+   * A proactive publication batch (ZDGK-…) has attachments too: the office uploads the document
+   * to publish to an item (拟公开文件 only), legal reads it from the review form's item page and
+   * leadership from the batch's page; the old answer was 404 受理编号不存在 for both.
+   */
+  @Test
+  void aPublicationBatchTakesTheDocumentToPublishForReviewAndApproval() throws Exception {
+    var started = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/engine-rest/process-definition/key/ProactiveDisclosure/submit-form",
+        EngineRest.variables(java.util.Map.of("publicationItems", java.util.Map.of("type", "Json",
+            "value", OnlineCases.JSON.writeValueAsString(List.of(java.util.Map.of(
+                "title", "示范市某行政规范性文件", "category", "NORMATIVE_DOCUMENTS",
+                "channels", List.of("WEBSITE"), "publishingUnit", "示范市市场监督管理局办公室",
+                "attribute", "PROACTIVE", "regulationKind", "NORMATIVE",
+                "regulationAction", "ISSUE",
+                "formedOn", io.github.ogiworkflow.calendar.OfficeTime.today().toString())))))));
+    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+    String batch = OnlineCases.json(started.getBody()).path("businessKey").asText();
+    assertThat(batch).startsWith("ZDGK-");
+    long item = items.of(batch).get(0).id();
+
+    assertThat(OnlineCases.upload(rest, "wangli", batch, "FOUND", item, "原件.pdf",
+        SampleFiles.pdf()).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(OnlineCases.upload(rest, "lina", batch, "RELEASE", item, "规范性文件.pdf",
+        SampleFiles.pdf()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> saved = OnlineCases.upload(rest, "wangli", batch, "RELEASE", item,
+        "规范性文件（拟公开）.pdf", SampleFiles.pdf());
+    assertThat(saved.getStatusCode()).as(saved.getBody()).isEqualTo(HttpStatus.CREATED);
+    long id = OnlineCases.json(saved.getBody()).get("id").asLong();
+
+    ResponseEntity<String> reviewPage = Http.asUser(rest, "lina", HttpMethod.GET,
+        "/cases/" + batch + "/items/" + item + "/attachments", null);
+    assertThat(reviewPage.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(reviewPage.getBody()).contains("示范市某行政规范性文件", "规范性文件（拟公开）.pdf");
+    ResponseEntity<String> batchPage = Http.asUser(rest, "chengang", HttpMethod.GET,
+        "/cases/" + batch + "/attachments", null);
+    assertThat(batchPage.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(batchPage.getBody()).contains("主动公开批次附件", "规范性文件（拟公开）.pdf");
+    for (String reader : List.of("wangli", "lina", "chengang")) {
+      ResponseEntity<byte[]> file = OnlineCases.getBytes(rest, reader,
+          "/api/cases/" + batch + "/attachments/" + id);
+      assertThat(file.getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(file.getBody()).isEqualTo(SampleFiles.pdf());
+    }
+    assertThat(OnlineCases.getBytes(rest, "sunyue", "/api/cases/" + batch + "/attachments/" + id)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    // A number that is neither a request nor a batch stays unknown.
+    assertThat(Http.asUser(rest, "wangli", HttpMethod.GET, "/api/cases/ZDGK-1999-999999"
+        + "/attachments", null).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
   }
 
   private ResponseEntity<String> pageUpload(String tn, String origin, String name, byte[] bytes) {

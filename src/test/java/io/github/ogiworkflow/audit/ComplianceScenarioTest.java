@@ -196,7 +196,7 @@ class ComplianceScenarioTest {
         "未经保密审查即公开", "须经领导审批的答复未经审批", "延期答复未经批准",
         "答复期限届满后才批准延期", "补正告知逾期",
         "已送达但无答复类型", "答复书在审批后被修改", "审查了其他案件的信息项", "未从开始事件启动的案件",
-        "逾期未答复（仍在办理）");
+        "逾期未答复（仍在办理）", "计划发布而未发布的主动公开信息", "主动公开逾期（第二十六条）");
 
     // Outside the period, nothing of ours.
     Report before = queries.check(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));

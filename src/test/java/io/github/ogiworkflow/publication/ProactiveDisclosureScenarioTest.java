@@ -16,7 +16,12 @@ import static io.github.ogiworkflow.publication.PublicationScenario.vars;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import io.github.ogiworkflow.audit.ComplianceQueries;
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.deadline.DeadlineProperties;
+import io.github.ogiworkflow.register.ReplyLetterRegister;
+import io.github.ogiworkflow.reply.ReleaseChecks;
 import io.github.ogiworkflow.consultation.ConsultationKind;
 import io.github.ogiworkflow.consultation.ConsultationRegister;
 import io.github.ogiworkflow.vocabulary.ItemFinding;
@@ -62,7 +67,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @Deployment(resources = {
     "processes/proactive-disclosure.bpmn", "processes/secrecy-review.bpmn",
-    "processes/publication-withdrawal.bpmn", "processes/publication-approval.dmn"})
+    "processes/publication-withdrawal.bpmn", "processes/publication-approval.dmn",
+    // The compliance check evaluates the request approval table for delivered requests.
+    "processes/approval-required.dmn"})
 class ProactiveDisclosureScenarioTest {
 
   @RegisterExtension
@@ -98,6 +105,7 @@ class ProactiveDisclosureScenarioTest {
     // The register outlives a test (one engine per class; on PostgreSQL one database for all
     // classes): each test starts with no publications. Only this class writes these tables.
     JdbcTemplate jdbc = ProcessTestEngine.bean(engine, "jdbcTemplate", JdbcTemplate.class);
+    jdbc.update("DELETE FROM ogi_publication_skip");
     jdbc.update("DELETE FROM ogi_publication_channel");
     jdbc.update("DELETE FROM ogi_publication_item");
   }
@@ -507,6 +515,212 @@ class ProactiveDisclosureScenarioTest {
         .isEqualTo(new PublicationRegister.RegulationCounts(2, 1, 1));
     Assertions.assertThat(register.regulationCounts(RegulationKind.RULE, 2026))
         .isEqualTo(new PublicationRegister.RegulationCounts(0, 0, 0));
+  }
+
+  // ---- audit of 2026-12: dates, unpublished lines, Art. 26 clock
+
+  /**
+   * A publication date may not lie before the batch existed (the day it was registered), nor,
+   * for an Art. 44 batch, before the request's reply was delivered. The audit's case: a request
+   * reviewed and answered in July, turned into a batch on 5 December, recorded as published on
+   * 20 July. Refused with the field named, nothing written, the task still open.
+   */
+  @Test
+  void aPublicationDateBeforeTheBatchOrTheRepliesDeliveryIsRefused() {
+    String request = "YSQ-2026-990021";
+    clockAt(LocalDate.of(2026, 7, 15));
+    cases.insert(new NewCase(request, null, "IN_PERSON", "NATURAL_PERSON", "张三", null, null,
+        null, null, null, "2026年上半年抽检结果", "ELECTRONIC", "EMAIL", LocalDate.of(2026, 7, 1),
+        LocalDate.of(2026, 7, 29)));
+    items.add(request, List.of(new NewItem("2026年上半年抽检结果", ItemFinding.HELD, null, null,
+        false, false)));
+    long itemId = items.heldItemIds(request).get(0);
+    items.recordReview(itemId, new Review(LEGAL_USER, ReviewConclusion.RELEASABLE, null, null,
+        null, null, false, null));
+    cases.setOutcome(request, "1");
+    cases.recordDelivery(request, OFFICE_USER, LocalDate.of(2026, 7, 22));
+
+    clockAt(LocalDate.of(2026, 12, 5));
+    scenario.start(ProcessKeys.PROACTIVE_DISCLOSURE, PublicationFromRequest.startVariables(
+        request, List.of(fromRequest(itemId))));
+    assertThat(scenario.instance).isWaitingAt(TASK_RECORD_PUBLICATION);
+    for (String backdated : List.of("2026-07-20", "2026-07-23", "2026-12-04")) {
+      assertThatThrownBy(() -> scenario.recordPublication(backdated))
+          .isInstanceOf(InvalidInput.class).hasMessageStartingWith("publishedOn")
+          .hasMessageContaining("发布日期不能早于本批次登记日期 2026-12-05");
+      assertThat(scenario.instance).isWaitingAt(TASK_RECORD_PUBLICATION);
+      Assertions.assertThat(register.byItem(itemId).orElseThrow().status())
+          .isEqualTo(PublicationStatus.PUBLISHABLE);
+      Assertions.assertThat(register.channels(register.byItem(itemId).orElseThrow().id()))
+          .isEmpty();
+    }
+
+    // The reply's delivery date corrected to a later day (issue 14): not before it either.
+    clockAt(LocalDate.of(2026, 12, 10));
+    ProcessTestEngine.jdbc(engine).update("UPDATE ogi_case SET delivered_on = ?"
+        + " WHERE tracking_number = ?", java.sql.Date.valueOf(LocalDate.of(2026, 12, 8)), request);
+    assertThatThrownBy(() -> scenario.recordPublication("2026-12-07"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith("publishedOn")
+        .hasMessageContaining("发布日期不能早于申请 " + request + " 的答复送达日期 2026-12-08");
+    Assertions.assertThat(register.byItem(itemId).orElseThrow().firstPublishedOn()).isNull();
+
+    scenario.recordPublication("2026-12-08");
+    assertThat(scenario.instance).isEnded().hasPassed(END_EVENT_PUBLISHED);
+    Assertions.assertThat(register.byItem(itemId).orElseThrow().firstPublishedOn())
+        .isEqualTo(LocalDate.of(2026, 12, 8));
+  }
+
+  /**
+   * 登记发布情况 accounts for every planned line (item, channel) of a releasable, approved item:
+   * published with date and location, or marked 未发布 with a reason. A line left out is refused
+   * naming the item and the channel; the reasons are kept, an item published nowhere is not
+   * published (with them), and the compliance check lists every planned line not published.
+   */
+  @Test
+  void everyPlannedLineIsPublishedOrMarkedUnpublishedWithAReason() {
+    scenario.draft(item("2026年三季度工作动态", "WORK_NEWS", List.of("WEBSITE", "GAZETTE")),
+        item("2026年三季度抽检计划", "PLANS", WEB));
+    scenario.complete(scenario.review("2026年三季度工作动态"), LEGAL_USER,
+            REVIEW_CONCLUSION, "RELEASABLE")
+        .complete(scenario.review("2026年三季度抽检计划"), LEGAL_USER,
+            REVIEW_CONCLUSION, "RELEASABLE");
+    assertThat(scenario.instance).isWaitingAt(TASK_RECORD_PUBLICATION);
+    List<Publication> batchItems = register.ofBatch(scenario.batch());
+    long news = batchItems.get(0).itemId();
+    long plan = batchItems.get(1).itemId();
+    Map<String, Object> newsWeb = line(news, "WEBSITE", TODAY.toString(), "https://x/1");
+
+    // Only one of three planned lines: refused, naming the first one missing.
+    assertThatThrownBy(() -> recordLines(newsWeb))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith("publications")
+        .hasMessageContaining("信息项" + news + "“2026年三季度工作动态”在政府公报的发布情况未登记");
+    assertThatThrownBy(() -> recordLines(newsWeb,
+        line(news, "GAZETTE", TODAY.toString(), "2026年第9期")))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("信息项" + plan + "“2026年三季度抽检计划”在政府网站的发布情况未登记");
+    // Marked 未发布 without a reason: refused as well.
+    Map<String, Object> gazetteSkipped = line(news, "GAZETTE", null, null);
+    gazetteSkipped.put("notPublished", true);
+    Map<String, Object> planSkipped = line(plan, "WEBSITE", null, null);
+    planSkipped.put("notPublished", true);
+    assertThatThrownBy(() -> recordLines(newsWeb, gazetteSkipped, planSkipped))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith("notPublishedReason")
+        .hasMessageContaining("未在政府公报发布：请说明原因");
+    assertThat(scenario.instance).isWaitingAt(TASK_RECORD_PUBLICATION);
+    Assertions.assertThat(register.ofBatch(scenario.batch()))
+        .extracting(Publication::status).containsOnly(PublicationStatus.PUBLISHABLE);
+
+    gazetteSkipped.put("notPublishedReason", "本季度公报已截稿，下期刊登");
+    planSkipped.put("notPublishedReason", "计划调整，另行发布");
+    recordLines(newsWeb, gazetteSkipped, planSkipped);
+
+    assertThat(scenario.instance).isEnded().hasPassed(END_EVENT_PUBLISHED);
+    batchItems = register.ofBatch(scenario.batch());
+    Assertions.assertThat(batchItems.get(0).status()).isEqualTo(PublicationStatus.PUBLISHED);
+    Assertions.assertThat(register.skippedLines(batchItems.get(0).id())).singleElement()
+        .satisfies(l -> Assertions.assertThat(l.reason()).isEqualTo("本季度公报已截稿，下期刊登"));
+    Assertions.assertThat(batchItems.get(1).status()).isEqualTo(PublicationStatus.NOT_PUBLISHED);
+    Assertions.assertThat(batchItems.get(1).notPublishedReason())
+        .isEqualTo("未在计划渠道发布：政府网站（计划调整，另行发布）");
+    Assertions.assertThat(register.catalogue(null, null, 0, 10).total()).isEqualTo(1);
+
+    Assertions.assertThat(violations(ComplianceQueries.PLANNED_NOT_PUBLISHED)).containsExactly(
+        "主动公开信息「2026年三季度工作动态」计划在政府公报发布，" + TODAY + " 登记未发布，原因：本季度公报已截稿，下期刊登",
+        "主动公开信息「2026年三季度抽检计划」计划在政府网站发布，" + TODAY + " 登记未发布，原因：计划调整，另行发布");
+
+    // A line with neither a publication nor a reason in a batch whose recording is over (as
+    // the old code let through): listed too.
+    ProcessTestEngine.jdbc(engine).update("DELETE FROM ogi_publication_skip");
+    Assertions.assertThat(violations(ComplianceQueries.PLANNED_NOT_PUBLISHED)).containsExactly(
+        "主动公开信息「2026年三季度工作动态」计划在政府公报发布，未登记发布，也未说明原因");
+  }
+
+  /**
+   * Art. 26: each drafted item names the day it was formed or changed (required, not in the
+   * future); it is due for publication 20 working days later on the holiday calendar. The
+   * batch's tasks (reviews, approval, record) are due at its earliest item's due date, and the
+   * compliance check lists items published after their due date.
+   */
+  @Test
+  void art26DueDateOnTheBatchsTasksAndLatePublicationsInTheCheck() {
+    assertThatThrownBy(() -> scenario.draft(item("无日期的信息", "OTHER", WEB, "formedOn", "")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("publicationItems[1].formedOn")
+        .hasMessageContaining("请填写信息的形成或变更日期");
+    assertThatThrownBy(() -> scenario.draft(item("将来的信息", "OTHER", WEB,
+        "formedOn", TODAY.plusDays(1).toString())))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("形成或变更日期不能晚于今天");
+    Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.PROACTIVE_DISCLOSURE).count()).isZero();
+
+    WorkingDayCalendar calendar = ProcessTestEngine.bean(engine, "workingDayCalendar",
+        WorkingDayCalendar.class);
+    LocalDate formedLongAgo = LocalDate.of(2026, 1, 5);
+    LocalDate lateDue = calendar.addWorkingDays(formedLongAgo, 20);
+    LocalDate todayDue = calendar.addWorkingDays(TODAY, 20);
+    Assertions.assertThat(lateDue).isBefore(TODAY);
+    scenario.draft(item("示范市某行政规范性文件", "NORMATIVE_DOCUMENTS", WEB,
+            "regulationKind", "NORMATIVE", "regulationAction", "ISSUE",
+            "formedOn", formedLongAgo.toString()),
+        item("2026年3月工作动态", "WORK_NEWS", WEB));
+    List<Publication> batchItems = register.ofBatch(scenario.batch());
+    Assertions.assertThat(batchItems).extracting(Publication::dueOn)
+        .containsExactly(lateDue, todayDue);
+    Assertions.assertThat(batchItems.get(0).draft().formedOn()).isEqualTo(formedLongAgo);
+
+    Date batchDue = OfficeTime.endOf(lateDue);
+    Assertions.assertThat(scenario.tasks(TASK_REVIEW_ITEM)).hasSize(2)
+        .allSatisfy(t -> Assertions.assertThat(t.getDueDate()).isEqualTo(batchDue));
+    scenario.complete(scenario.review("示范市某行政规范性文件"), LEGAL_USER,
+            REVIEW_CONCLUSION, "RELEASABLE")
+        .complete(scenario.review("2026年3月工作动态"), LEGAL_USER,
+            REVIEW_CONCLUSION, "RELEASABLE");
+    Assertions.assertThat(scenario.task(TASK_APPROVE_PUBLICATION).getDueDate())
+        .isEqualTo(batchDue);
+    Assertions.assertThat((String) scenario.variable(PUBLICATION_DUE_DATE_TEXT))
+        .startsWith(lateDue.toString()).contains("第二十六条");
+    scenario.decideAll("APPROVE", null);
+    Assertions.assertThat(scenario.task(TASK_RECORD_PUBLICATION).getDueDate())
+        .isEqualTo(batchDue);
+
+    // Not published yet and due: listed as not yet published.
+    Assertions.assertThat(violations(ComplianceQueries.LATE_PUBLICATION)).containsExactly(
+        "主动公开信息「示范市某行政规范性文件」应于 " + lateDue + " 前公开，尚未公开");
+    scenario.recordPublication(TODAY.toString());
+    Assertions.assertThat(violations(ComplianceQueries.LATE_PUBLICATION)).containsExactly(
+        "主动公开信息「示范市某行政规范性文件」应于 " + lateDue + " 前公开，" + TODAY + " 才公开");
+  }
+
+  private void clockAt(LocalDate day) {
+    ClockUtil.setCurrentTime(Date.from(
+        LocalDateTime.of(day, LocalTime.of(10, 0)).atZone(OfficeTime.ZONE).toInstant()));
+  }
+
+  private static Map<String, Object> line(long itemId, String channel, String publishedOn,
+      String location) {
+    Map<String, Object> line = new java.util.HashMap<>();
+    line.put("itemId", itemId);
+    line.put("channel", channel);
+    line.put("publishedOn", publishedOn);
+    line.put("location", location);
+    return line;
+  }
+
+  @SafeVarargs
+  private void recordLines(Map<String, Object>... lines) {
+    scenario.complete(TASK_RECORD_PUBLICATION, OFFICE_USER, PUBLICATIONS,
+        org.camunda.spin.Spin.JSON(List.of(lines)));
+  }
+
+  /** The details of a compliance rule's violations over the year 2026, for this class's batches. */
+  private List<String> violations(String ruleId) {
+    ComplianceQueries queries = new ComplianceQueries(ProcessTestEngine.jdbc(engine),
+        ProcessTestEngine.bean(engine, "workingDayCalendar", WorkingDayCalendar.class),
+        DeadlineProperties.defaults(), audit, engine,
+        ProcessTestEngine.bean(engine, "releaseChecks", ReleaseChecks.class),
+        ProcessTestEngine.bean(engine, "replyLetterRegister", ReplyLetterRegister.class));
+    return queries.check(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)).rules().stream()
+        .filter(r -> r.id().equals(ruleId)).flatMap(r -> r.violations().stream())
+        .map(ComplianceQueries.Violation::detail).toList();
   }
 
   /** Drafts, reviews, approves and publishes one normative document; returns its item id. */

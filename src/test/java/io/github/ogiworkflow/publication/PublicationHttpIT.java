@@ -215,7 +215,7 @@ class PublicationHttpIT {
     for (String title : titles) {
       list.add(json.valueToTree(Map.of("title", title, "category", CATEGORY,
           "channels", List.of("WEBSITE"), "publishingUnit", "示范市市场监督管理局办公室",
-          "attribute", "PROACTIVE")));
+          "attribute", "PROACTIVE", "formedOn", OfficeTime.today().toString())));
     }
     var started = Http.asUser(rest, "wangli", HttpMethod.POST, DEFINITION + "/submit-form",
         EngineRest.variables(Map.of("publicationItems", Map.of("type", "Json",

@@ -47,9 +47,16 @@ public final class PublicationScenario {
     return item;
   }
 
+  /** Starts a batch; an item without 形成或变更日期 (Art. 26) was formed today (engine clock). */
   public PublicationScenario draft(Map<?, ?>... items) {
+    List<Map<Object, Object>> drafted = new ArrayList<>();
+    for (Map<?, ?> item : items) {
+      Map<Object, Object> copy = new HashMap<>(item);
+      copy.putIfAbsent("formedOn", io.github.ogiworkflow.calendar.OfficeTime.today().toString());
+      drafted.add(copy);
+    }
     return start(ProcessKeys.PROACTIVE_DISCLOSURE,
-        vars(ProcessVariables.PUBLICATION_ITEMS, Spin.JSON(List.of(items))));
+        vars(ProcessVariables.PUBLICATION_ITEMS, Spin.JSON(drafted)));
   }
 
   PublicationScenario start(String key, Map<String, Object> variables) {
