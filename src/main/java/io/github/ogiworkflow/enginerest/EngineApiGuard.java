@@ -8,6 +8,7 @@ import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.WithoutAuthorizations;
 import io.github.ogiworkflow.report.AnnualReportDelegates;
+import io.github.ogiworkflow.report.AnnualReportRuns;
 import io.github.ogiworkflow.security.ApiError;
 import io.github.ogiworkflow.security.Groups;
 import io.github.ogiworkflow.security.RoutedPaths;
@@ -38,6 +39,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -179,11 +181,15 @@ public class EngineApiGuard extends OncePerRequestFilter {
   private final StaffAccess access;
   private final FormCatalogue catalogue;
   private final AuthorizationService authorizations;
+  private final RuntimeService runtime;
+  private final AnnualReportRuns reportRuns;
 
   public EngineApiGuard(IdentityService identity, TaskService tasks,
       RepositoryService repository, StaffAccess access, FormCatalogue catalogue,
-      AuthorizationService authorizations) {
+      AuthorizationService authorizations, RuntimeService runtime, AnnualReportRuns reportRuns) {
     this.authorizations = authorizations;
+    this.runtime = runtime;
+    this.reportRuns = reportRuns;
     this.identity = identity;
     this.tasks = tasks;
     this.repository = repository;
@@ -405,17 +411,24 @@ public class EngineApiGuard extends OncePerRequestFilter {
       throw Refusal.forbidden("Only administrators may send messages to cases"
           + "（仅系统管理员可以向办件发送消息）");
     }
-    // The engine answers a refusal of the run this message starts with 500: checked here.
+    // The engine answers a refusal of the run this message starts with 500: checked here, by
+    // the same check the run's first step makes (a year not over, in preparation, published).
     JsonNode year = json.path("processVariables").path("reportYear").path("value");
     if (!year.isMissingNode()) {
       try {
+        int asked;
         if (year.isIntegralNumber() && year.canConvertToInt()) {
-          AnnualReportDelegates.checkReportYear(year.asInt());
+          asked = year.asInt();
         } else if (year.isTextual() && year.asText().trim().matches("\\d{4}")) {
-          AnnualReportDelegates.checkReportYear(Integer.parseInt(year.asText().trim()));
+          asked = Integer.parseInt(year.asText().trim());
         } else {
           throw new InvalidInput("reportYear is not a year（报告年度应为年份）");
         }
+        AnnualReportDelegates.checkReportYear(asked);
+        access.withoutAuthorizations(() -> {
+          reportRuns.checkMayStart(runtime, asked, null);
+          return null;
+        });
       } catch (InvalidInput refused) {
         throw Refusal.invalid(refused.getMessage(),
             Map.of("reportYear", ApiError.chinese(refused.getMessage())));

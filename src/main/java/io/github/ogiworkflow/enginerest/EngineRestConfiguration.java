@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.enginerest;
 
+import io.github.ogiworkflow.report.AnnualReportRuns;
 import io.github.ogiworkflow.security.StaffAccess;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -9,6 +10,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -41,9 +43,11 @@ public class EngineRestConfiguration {
   @Bean
   FilterRegistrationBean<EngineApiGuard> engineApiGuard(IdentityService identity,
       TaskService tasks, RepositoryService repository, StaffAccess access,
-      FormCatalogue catalogue, AuthorizationService authorizations) {
+      FormCatalogue catalogue, AuthorizationService authorizations, RuntimeService runtime,
+      AnnualReportRuns reportRuns) {
     FilterRegistrationBean<EngineApiGuard> registration = new FilterRegistrationBean<>(
-        new EngineApiGuard(identity, tasks, repository, access, catalogue, authorizations));
+        new EngineApiGuard(identity, tasks, repository, access, catalogue, authorizations,
+            runtime, reportRuns));
     registration.setName("engine-api-guard");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(ENGINE_API_GUARD_ORDER);

@@ -31,7 +31,8 @@ public record AnnualReport(int year, int cumulativeSince, List<ReportTable> tabl
 
   /** The tracking numbers counted in a cell, sorted; empty optional for an unknown cell. */
   public java.util.Optional<List<String>> drillDown(String cellId) {
-    Supplier<List<String>> drill = drillDowns.get(cellId);
+    // A snapshot read back from the register has no lists (see ReportEditions.withDrillDowns).
+    Supplier<List<String>> drill = drillDowns == null ? null : drillDowns.get(cellId);
     return drill == null ? java.util.Optional.empty()
         : java.util.Optional.of(drill.get().stream().sorted().toList());
   }

@@ -9,9 +9,9 @@ import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.process.CompletedBy;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
-import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.process.Vars;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -56,22 +56,18 @@ public class AnnualReportDelegates {
   /**
    * 确定报告年度和发布期限: the year set by hand, else the year before today (the yearly timer
    * fires on 2 January); the business key; the legal deadline 31 January of the next year and
-   * the reminder and escalation times. Refuses a year not yet over and a second open run.
+   * the reminder and escalation times. Refuses a year not yet over, a second open run and a
+   * published year ({@link AnnualReportRuns}). Overdue means the due day has passed: the
+   * escalation fires at the start of 1 February, Beijing time (Art. 49: by 31 January).
    */
   @Bean
-  JavaDelegate prepareAnnualReportDelegate(WorkingDayCalendar calendar) {
+  JavaDelegate prepareAnnualReportDelegate(WorkingDayCalendar calendar,
+      AnnualReportRuns runs) {
     return execution -> {
       Integer asked = Vars.number(execution, REPORT_YEAR);
       int year = asked == null ? OfficeTime.today().getYear() - 1 : asked;
-      checkReportYear(year);
-      boolean running = execution.getProcessEngineServices().getRuntimeService()
-          .createProcessInstanceQuery().processDefinitionKey(ProcessKeys.ANNUAL_REPORT)
-          .processInstanceBusinessKey(businessKey(year)).list().stream()
-          .anyMatch(other -> !other.getId().equals(execution.getProcessInstanceId()));
-      if (running) {
-        throw new InvalidInput("the report on " + year + " is already being prepared（" + year
-            + "年度报告正在编制中，不能重复发起）");
-      }
+      runs.checkMayStart(execution.getProcessEngineServices().getRuntimeService(), year,
+          execution.getProcessInstanceId());
       execution.setProcessBusinessKey(businessKey(year));
       LocalDate due = LocalDate.of(year + 1, 1, 31);
       // The 5th working day before the deadline (31 January may fall on a weekend).
@@ -80,7 +76,7 @@ public class AnnualReportDelegates {
       execution.setVariable(REPORT_DUE_DATE, OfficeTime.endOf(due));
       execution.setVariable(REPORT_DUE_DATE_TEXT, (year + 1) + "年1月31日");
       execution.setVariable(REPORT_REMINDER_AT, OfficeTime.morningOf(remindOn));
-      execution.setVariable(REPORT_ESCALATE_AT, OfficeTime.morningOf(due));
+      execution.setVariable(REPORT_ESCALATE_AT, OfficeTime.after(due));
     };
   }
 
@@ -177,8 +173,10 @@ public class AnnualReportDelegates {
   }
 
   /**
-   * Every table row with its values, one line each, for the read-only summary field; a row with
-   * a unit (the 附表's 条, 件) names it after its label: "主动公开信息数（条）：2 / 5".
+   * Every table row with its values, one line each, for the read-only summary field: each
+   * figure named by its column (the last part of the column's label), "一、本年新收政府信息公开申请数量：
+   * 自然人 0、商业企业 0、…、总计 0"; a row with a unit (the 附表's 条, 件) names it after its label:
+   * "主动公开信息数（条）：2025年度 2、2008年—2025年累计 5".
    */
   static String keyFigures(AnnualReport report) {
     StringBuilder text = new StringBuilder();
@@ -187,10 +185,18 @@ public class AnnualReportDelegates {
       for (ReportTable.Row row : table.rows()) {
         text.append("  ").append(row.label())
             .append(row.unit() == null ? "" : "（" + row.unit() + "）").append("：")
-            .append(row.cells().stream().map(c -> String.valueOf(c.value()))
-                .collect(Collectors.joining(" / "))).append('\n');
+            .append(row.cells().stream().map(c -> columnName(table, row, c) + " "
+                + ReportLayout.format(c.value())).collect(Collectors.joining("、")))
+            .append('\n');
       }
     }
     return text.toString();
+  }
+
+  private static String columnName(ReportTable table, ReportTable.Row row, ReportTable.Cell cell) {
+    String column = table.columnOf(row, cell);
+    List<String> parts = table.column(column).map(c -> ReportLayout.parts(c.label()))
+        .orElse(List.of(column));
+    return parts.get(parts.size() - 1);
   }
 }

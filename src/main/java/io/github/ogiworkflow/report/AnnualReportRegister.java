@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 /**
  * {@code ogi_annual_report}: one row per reported year with the snapshot of its tables, the
  * narrative sections and the approval and publication written by the {@code AnnualReport}
- * process. Redoing a year replaces its row.
+ * process. Redoing a year replaces its row, unless its report is published: a published year
+ * cannot be started again ({@link AnnualReportRuns}), and {@link #saveComputed} does not touch
+ * a published row either.
  */
 @Component
 public class AnnualReportRegister {
@@ -20,7 +22,13 @@ public class AnnualReportRegister {
   public record Entry(int reportYear, String processInstanceId, String status,
       Instant computedAt, boolean consistent, String tablesJson, String overview,
       String problems, String other, String submittedBy, String returnComment,
-      String approvedBy, Instant approvedAt, LocalDate publishedOn) {}
+      String approvedBy, Instant approvedAt, LocalDate publishedOn) {
+
+    /** Approved and published: final, served as approved (ADR 0035). */
+    public boolean published() {
+      return "PUBLISHED".equals(status) && publishedOn != null;
+    }
+  }
 
   private final JdbcTemplate jdbc;
 
@@ -35,7 +43,11 @@ public class AnnualReportRegister {
     int updated = jdbc.update("UPDATE ogi_annual_report SET process_instance_id = ?,"
         + " status = 'COMPUTED', computed_at = ?, consistent = ?, tables_json = ?,"
         + " approved_by = NULL, approved_at = NULL, published_on = NULL, updated_at = ?"
-        + " WHERE report_year = ?", processInstanceId, at, consistent, tablesJson, at, year);
+        + " WHERE report_year = ? AND status <> 'PUBLISHED'", processInstanceId, at, consistent,
+        tablesJson, at, year);
+    if (updated == 0 && of(year).isPresent()) {
+      throw new IllegalStateException("The report on " + year + " is published and final");
+    }
     if (updated == 0) {
       jdbc.update("INSERT INTO ogi_annual_report (report_year, process_instance_id, status,"
           + " computed_at, consistent, tables_json, updated_at) VALUES (?, ?, 'COMPUTED', ?, ?, ?, ?)",

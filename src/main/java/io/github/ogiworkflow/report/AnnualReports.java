@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -63,14 +64,31 @@ public class AnnualReports {
   private final AppealRegister appeals;
   private final PublicationRegister publications;
   private final int cumulativeSince;
+  /** 现行有效 when the system started, per {@link RegulationKind}: the bureau's opening stock. */
+  private final Map<RegulationKind, Integer> inForceAtStart;
 
+  /** Without an opening stock (tests and benchmarks whose register starts empty). */
+  public AnnualReports(JdbcTemplate jdbc, AppealRegister appealRegister,
+      PublicationRegister publicationRegister, int cumulativeSince) {
+    this(jdbc, appealRegister, publicationRegister, cumulativeSince, 0, 0);
+  }
+
+  @Autowired
   public AnnualReports(JdbcTemplate jdbc, AppealRegister appealRegister,
       PublicationRegister publicationRegister,
-      @Value("${ogi.report.cumulative-since:2008}") int cumulativeSince) {
+      @Value("${ogi.report.cumulative-since:2008}") int cumulativeSince,
+      @Value("${ogi.report.in-force-at-start.rules:0}") int rulesInForceAtStart,
+      @Value("${ogi.report.in-force-at-start.normative-documents:0}")
+      int normativeInForceAtStart) {
     this.jdbc = jdbc;
     this.appeals = appealRegister;
     this.publications = publicationRegister;
     this.cumulativeSince = cumulativeSince;
+    if (rulesInForceAtStart < 0 || normativeInForceAtStart < 0) {
+      throw new IllegalArgumentException("ogi.report.in-force-at-start.* must not be negative");
+    }
+    this.inForceAtStart = Map.of(RegulationKind.RULE, rulesInForceAtStart,
+        RegulationKind.NORMATIVE, normativeInForceAtStart);
   }
 
   public AnnualReport compute(int year) {
@@ -120,12 +138,19 @@ public class AnnualReports {
           new Column("issued", "本年制发件数"), new Column("repealed", "本年废止件数"),
           new Column("inForce", "现行有效件数"), new Column("decisions", "本年处理决定数量"),
           new Column("fees", "本年收费金额（单位：万元）")));
+      // 现行有效 = in force when the system started (ogi.report.in-force-at-start.*, the bureau's
+      // count: regulations issued before the register existed) + issued − repealed up to the
+      // year's end. A negative figure means a repeal of something the opening stock misses.
       for (RegulationKind kind : List.of(RegulationKind.RULE, RegulationKind.NORMATIVE)) {
         var c = publications.regulationCounts(kind, year);
+        int inForce = inForceAtStart.get(kind) + c.inForce();
         t.rows().add(new Row(kind.name(), "第二十条第（一）项 " + kind.label(), List.of(
             plain("t2." + kind.name() + ".issued", c.issued()),
             plain("t2." + kind.name() + ".repealed", c.repealed()),
-            plain("t2." + kind.name() + ".inForce", c.inForce()))));
+            plain("t2." + kind.name() + ".inForce", inForce))));
+        invariants.add(new Invariant("表二 " + kind.label() + "：现行有效件数 ≥ 0（系统启用时现行有效"
+            + inForceAtStart.get(kind) + "件 + 累计制发 − 累计废止）", inForce >= 0,
+            inForce + " ≥ 0"));
       }
       Map<String, BigDecimal> totals = publications.decisionAndFeeTotals(year);
       t.rows().add(new Row("LICENSING", "第二十条第（五）项 行政许可",

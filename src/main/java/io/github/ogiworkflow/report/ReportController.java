@@ -31,7 +31,8 @@ import org.springframework.web.util.UriUtils;
 /**
  * The annual report for leadership, the office and auditors (HTTP Basic, see
  * {@link ReportWebConfiguration}): JSON, the drill-down of one cell, a printable HTML page and
- * an xlsx workbook, all from one {@link AnnualReports#compute} of the year. Errors are
+ * an xlsx workbook, all from one {@link ReportEditions#of} of the year: the approved snapshot of
+ * a published year, a live computation marked 草稿 otherwise. Errors are
  * {@code {"error": english, "message": 中文}}: 400 for a year that is not one, 404 for an
  * unknown cell, 403 for other groups.
  */
@@ -44,12 +45,12 @@ public class ReportController {
   static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-  private final AnnualReports reports;
+  private final ReportEditions reports;
   private final StaffAccess access;
   private final CaseViews caseViews;
   private final AgencyProperties agency;
 
-  public ReportController(AnnualReports reports, StaffAccess access, CaseViews caseViews,
+  public ReportController(ReportEditions reports, StaffAccess access, CaseViews caseViews,
       AgencyProperties agency) {
     this.agency = agency;
     this.reports = reports;
@@ -60,7 +61,7 @@ public class ReportController {
   @GetMapping(path = ReportWebConfiguration.API + "/{year}",
       produces = MediaType.APPLICATION_JSON_VALUE)
   public Map<String, Object> report(@PathVariable String year) {
-    return json(compute(year));
+    return json(reports.of(year(year)));
   }
 
   /** The tracking numbers counted in one cell, e.g. {@code ?table=t3&row=carried&column=TOTAL}. */
@@ -68,7 +69,7 @@ public class ReportController {
       produces = MediaType.APPLICATION_JSON_VALUE)
   public Map<String, Object> cell(@PathVariable String year, @RequestParam String table,
       @RequestParam String row, @RequestParam String column) {
-    AnnualReport report = compute(year);
+    AnnualReport report = reports.withDrillDowns(year(year)).report();
     Drill drill = drill(report, table, row, column);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("year", report.year());
@@ -87,9 +88,10 @@ public class ReportController {
   @GetMapping(path = {ReportWebConfiguration.API + "/{year}.xlsx",
       ReportWebConfiguration.API + "/{year}/xlsx"})
   public ResponseEntity<byte[]> workbook(@PathVariable String year) {
-    AnnualReport report = compute(year);
+    ReportEdition edition = reports.of(year(year));
+    AnnualReport report = edition.report();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ReportWorkbook.write(report, agency.name(), out);
+    ReportWorkbook.write(edition, agency.name(), out);
     String filename = report.year() + "年政府信息公开工作年度报告统计表.xlsx";
     return ResponseEntity.ok().contentType(XLSX)
         // filename= an ASCII fallback for old clients, filename*= the Chinese name (RFC 5987, 6266).
@@ -102,21 +104,21 @@ public class ReportController {
   @GetMapping(path = ReportWebConfiguration.PAGE + "/{year}",
       produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")
   public String page(@PathVariable String year) {
-    return ReportPage.report(compute(year));
+    return ReportPage.report(reports.of(year(year)));
   }
 
   @GetMapping(path = ReportWebConfiguration.PAGE + "/{year}/cells",
       produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")
   public String cellPage(@PathVariable String year, @RequestParam String table,
       @RequestParam String row, @RequestParam String column) {
-    AnnualReport report = compute(year);
+    AnnualReport report = reports.withDrillDowns(year(year)).report();
     Drill drill = drill(report, table, row, column);
     return ReportPage.cell(report, drill.table(), drill.row(), drill.columnLabel(),
         ReportLayout.format(drill.cell().value()), drill.trackingNumbers(),
         caseViews.links(drill.trackingNumbers()));
   }
 
-  private AnnualReport compute(String yearText) {
+  private int year(String yearText) {
     access.require(StaffLinks.Page.ANNUAL_REPORT.groups());
     int last = OfficeTime.today().getYear() + 1;
     String range = FIRST_YEAR + "–" + last;
@@ -129,7 +131,7 @@ public class ReportController {
       throw new ReportRequestRefused(HttpStatus.BAD_REQUEST, "year " + year + " is out of range "
           + range + "（年度" + year + "超出范围，可查询" + range + "年）");
     }
-    return reports.compute(year);
+    return year;
   }
 
   /** One cell of the report and the cases behind it. */
@@ -159,8 +161,35 @@ public class ReportController {
   }
 
   static Map<String, Object> json(AnnualReport report) {
+    return json(ReportEdition.draft(report, null));
+  }
+
+  /**
+   * The report as JSON: whether it is the published edition (with the dates of approval and
+   * publication) or a draft, the six sections in order (text, or the ids of their tables), then
+   * the figures.
+   */
+  static Map<String, Object> json(ReportEdition edition) {
+    AnnualReport report = edition.report();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("year", report.year());
+    body.put("status", edition.published() ? "PUBLISHED" : "DRAFT");
+    body.put("statusLabel", edition.statusLabel());
+    body.put("statusNote", edition.statusNote());
+    if (edition.published()) {
+      body.put("approvedBy", edition.approvedBy());
+      body.put("approvedOn", String.valueOf(edition.approvedDate()));
+      body.put("publishedOn", edition.publishedOn().toString());
+    }
+    body.put("sections", edition.sections().stream().map(s -> {
+      Map<String, Object> section = new LinkedHashMap<>();
+      section.put("title", s.title());
+      if (s.text() != null) {
+        section.put("text", s.text());
+      }
+      section.put("tables", s.tableIds());
+      return section;
+    }).toList());
     body.put("cumulativeSince", report.cumulativeSince());
     body.put("consistent", report.consistent());
     body.put("invariants", report.invariants().stream().map(i -> {

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The annual report as a printable Chinese page for managers: the invariants on top (a red
- * banner when one fails), then each table as the template draws it, every figure with a case
+ * The annual report as a printable Chinese page for managers: published (with its dates) or
+ * draft, the invariants (a red banner when one fails), then the six sections of Art. 50 in
+ * order, the office's text and each table as the template draws it, every figure with a case
  * list a link to it; and the page of one cell's tracking numbers.
  */
 final class ReportPage {
@@ -29,7 +30,10 @@ final class ReportPage {
       .ok{border:1px solid #2e7d32;background:#e8f5e9;padding:.6em 1em}
       .failed{border:3px solid #b71c1c;background:#c62828;color:#fff;padding:1em;font-size:1.15em}
       .failed li{margin:.2em 0}
-      nav a{margin-right:1.5em}
+      nav a{margin-right:1.5em}h3{font-size:1em;margin-top:1em}
+      .published{border:1px solid #1565c0;background:#e3f2fd;padding:.6em 1em;margin:.5em 0}
+      .draft{border:2px dashed #e65100;background:#fff3e0;padding:.6em 1em;margin:.5em 0}
+      .narrative p{text-indent:2em;line-height:1.7;margin:.3em 0}
       @page{size:A4 landscape;margin:12mm}
       @media print{nav,.noprint{display:none}a{color:inherit;text-decoration:none}
         body{margin:0}h2{page-break-after:avoid}table{page-break-inside:avoid}
@@ -42,18 +46,51 @@ final class ReportPage {
   private ReportPage() {}
 
   static String report(AnnualReport report) {
+    return report(ReportEdition.draft(report, null));
+  }
+
+  /**
+   * The whole report: whether it is the published edition (approved and published on …) or a
+   * draft, the invariants, the six sections of Art. 50 in order (the office's text, the tables)
+   * and the 附表.
+   */
+  static String report(ReportEdition edition) {
+    AnnualReport report = edition.report();
     int year = report.year();
-    StringBuilder html = StaffPages.begin(year + "年政府信息公开工作年度报告（统计表）", STYLE);
+    String title = year + "年政府信息公开工作年度报告" + (edition.published() ? "" : "（草稿）");
+    StringBuilder html = StaffPages.begin(title, STYLE);
     html.append("<nav class=\"noprint\"><a href=\"/api/reports/").append(year)
         .append(".xlsx\">下载Excel（.xlsx）</a><a href=\"/api/reports/").append(year)
         .append("\">JSON</a><a href=\"javascript:window.print()\">打印</a></nav>\n");
-    html.append("<h1>").append(year).append("年政府信息公开工作年度报告（统计表）</h1>\n");
+    html.append("<h1>").append(escape(title)).append("</h1>\n");
+    html.append("<div id=\"edition\" class=\"").append(edition.published() ? "published" : "draft")
+        .append("\"><strong>").append(edition.statusLabel()).append("</strong> ")
+        .append(escape(edition.statusNote())).append("</div>\n");
     invariants(html, report);
-    for (ReportTable table : report.tables()) {
+    for (ReportEdition.Section section : edition.sections()) {
+      html.append("<h2>").append(escape(section.title())).append("</h2>\n");
+      if (section.text() != null) {
+        html.append("<div class=\"narrative\">");
+        for (String paragraph : section.text().split("\\R+")) {
+          if (!paragraph.isBlank()) {
+            html.append("<p>").append(escape(paragraph.strip())).append("</p>");
+          }
+        }
+        html.append("</div>\n");
+      }
+      for (String tableId : section.tableIds()) {
+        ReportTable table = report.table(tableId);
+        if (!table.title().equals(section.title())) {
+          html.append("<h3>").append(escape(table.title())).append("</h3>\n");
+        }
+        grid(html, ReportLayout.of(table), year);
+      }
+    }
+    for (ReportTable table : edition.annexes()) {
       html.append("<h2>").append(escape(table.title())).append("</h2>\n");
       grid(html, ReportLayout.of(table), year);
     }
-    html.append("<p>本报告由办件登记簿按年度自动统计；点击数字可查看对应的办件编号。附表累计数自")
+    html.append("<p>统计表由办件登记簿按年度自动统计；点击数字可查看对应的办件编号。附表累计数自")
         .append(report.cumulativeSince()).append("年起算。</p>\n");
     return html.append("</body></html>\n").toString();
   }

@@ -22,7 +22,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import io.github.ogiworkflow.letter.LetterDocuments;
 
 /**
- * The annual report as an Excel workbook, one sheet per table laid out like the 2021 national
+ * The annual report as an Excel workbook: first 报告正文 (published with its dates, or draft;
+ * the six sections of Art. 50 in order with the office's text), then one sheet per table laid out like the 2021 national
  * template ({@link ReportLayout}: merged header cells, Chinese labels), the legacy 附表 as the
  * seed prints it (指标名称 | 计量单位 | the year | the cumulative total) and a
  * sheet of the invariants. Figures are numeric cells, so offices can go on calculating.
@@ -33,18 +34,26 @@ final class ReportWorkbook {
   static final Map<String, String> SHEETS = Map.of("t2", "二、主动公开", "t3", "三、依申请公开",
       "t4", "四、复议诉讼", "fees", "六、信息处理费", "legacy", "附表");
   static final String INVARIANT_SHEET = "校验";
+  /** The first sheet: the edition (published or draft) and the six sections with their text. */
+  static final String TEXT_SHEET = "报告正文";
   /** Rows above a table: its title and an empty line. */
   static final int TOP = 2;
 
   private ReportWorkbook() {}
 
   static void write(AnnualReport report, String author, OutputStream out) {
+    write(ReportEdition.draft(report, null), author, out);
+  }
+
+  static void write(ReportEdition edition, String author, OutputStream out) {
+    AnnualReport report = edition.report();
     try (XSSFWorkbook book = new XSSFWorkbook()) {
       // Excel shows these as the file's author (作者); POI would name itself.
       book.getProperties().getCoreProperties().setCreator(author);
       book.getProperties().getExtendedProperties().getUnderlyingProperties()
           .setApplication(LetterDocuments.APPLICATION);
       Styles styles = new Styles(book);
+      text(book, styles, edition);
       for (ReportTable table : report.tables()) {
         Grid grid = ReportLayout.of(table);
         Sheet sheet = book.createSheet(SHEETS.getOrDefault(table.id(), table.id()));
@@ -78,6 +87,38 @@ final class ReportWorkbook {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * 报告正文: the title, whether published (with the dates) or a draft, then one row per section
+   * of Art. 50 in order: its title and the office's text, or where its table is.
+   */
+  private static void text(XSSFWorkbook book, Styles styles, ReportEdition edition) {
+    Sheet sheet = book.createSheet(TEXT_SHEET);
+    int year = edition.report().year();
+    title(sheet, styles, year + "年政府信息公开工作年度报告"
+        + (edition.published() ? "" : "（草稿）"), 2);
+    cell(sheet, 1, 0).setCellValue(edition.statusLabel());
+    cell(sheet, 1, 1).setCellValue(edition.statusNote());
+    int r = TOP;
+    for (ReportEdition.Section section : edition.sections()) {
+      Cell heading = cell(sheet, r, 0);
+      heading.setCellValue(section.title());
+      heading.setCellStyle(styles.label);
+      StringBuilder content = new StringBuilder(section.text() == null ? "" : section.text());
+      for (String tableId : section.tableIds()) {
+        if (!content.isEmpty()) {
+          content.append('\n');
+        }
+        content.append("见工作表“").append(SHEETS.getOrDefault(tableId, tableId)).append("”");
+      }
+      Cell body = cell(sheet, r, 1);
+      body.setCellValue(content.toString());
+      body.setCellStyle(styles.label);
+      r++;
+    }
+    sheet.setColumnWidth(0, 30 * 256);
+    sheet.setColumnWidth(1, 100 * 256);
   }
 
   private static void invariants(XSSFWorkbook book, Styles styles, AnnualReport report) {

@@ -16,6 +16,9 @@ import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.appeal.AppealRegister;
+import io.github.ogiworkflow.publication.PublicationRegister;
+import io.github.ogiworkflow.publication.RegulationKind;
 import io.github.ogiworkflow.support.ProcessTestEngine;
 import java.time.LocalDate;
 import java.util.List;
@@ -56,6 +59,8 @@ class AnnualReportProcessScenarioTest {
     BpmnAwareTests.init(engine);
     today(LocalDate.of(2026, 1, 2));
     register = ProcessTestEngine.bean(engine, "annualReportRegister", AnnualReportRegister.class);
+    // Each test reports on its own: a year published by one is final for the next.
+    jdbc().update("DELETE FROM ogi_annual_report");
   }
 
   @AfterEach
@@ -78,13 +83,23 @@ class AnnualReportProcessScenarioTest {
     Assertions.assertThat((String) variable(REPORT_KEY_FIGURES))
         .contains("三、收到和处理政府信息公开申请情况");
     // 31 Jan 2027 is a Sunday; the reminder comes on the 5th working day before it (weekdays,
-    // no holiday data yet for 2027) and the escalation on the deadline itself.
+    // no holiday data yet for 2027) and the escalation once the due day is over (Beijing time).
     Assertions.assertThat(task(TASK_WRITE_REPORT_NARRATIVE).getDueDate())
         .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 1, 31)));
     Assertions.assertThat(variable(REPORT_REMINDER_AT))
         .isEqualTo(OfficeTime.morningOf(LocalDate.of(2026, 1, 26)));
     Assertions.assertThat(variable(REPORT_ESCALATE_AT))
-        .isEqualTo(OfficeTime.morningOf(LocalDate.of(2026, 1, 31)));
+        .isEqualTo(OfficeTime.after(LocalDate.of(2026, 1, 31)))
+        .isEqualTo(java.util.Date.from(java.time.Instant.parse("2026-01-31T16:00:00Z")));
+    Assertions.assertThat(engine.getManagementService().createJobQuery().timers()
+        .processInstanceId(instance.getId()).activityId(ElementIds.TIMER_REPORT_OVERDUE)
+        .singleResult().getDuedate()).isEqualTo(OfficeTime.after(LocalDate.of(2026, 1, 31)));
+    // The key figures name their columns.
+    Assertions.assertThat((String) variable(REPORT_KEY_FIGURES))
+        .contains("一、本年新收政府信息公开申请数量：自然人 0、商业企业 0、科研机构 0、社会公益组织 0、"
+            + "法律服务机构 0、其他 0、总计 0")
+        .contains("第二十条第（一）项 规章：本年制发件数 0、本年废止件数 0、现行有效件数 0")
+        .doesNotContain(" / ");
     Assertions.assertThat(register.of(2025)).hasValueSatisfying(row -> {
       Assertions.assertThat(row.status()).isEqualTo("COMPUTED");
       Assertions.assertThat(row.consistent()).isTrue();
@@ -151,6 +166,129 @@ class AnnualReportProcessScenarioTest {
     complete(TASK_APPROVE_REPORT, LEADER, REPORT_APPROVAL, "APPROVE");
 
     assertThat(instance).isEnded().hasPassed("EndEvent_Supervised", END_EVENT_PUBLISHED);
+  }
+
+  @Test
+  void publishingTheReportEndsAnOpenSupervision() {
+    startByTimer();
+    fire(ElementIds.TIMER_REPORT_OVERDUE);
+    assertThat(instance).isWaitingAt(TASK_WRITE_REPORT_NARRATIVE, TASK_SUPERVISE_REPORT);
+    write();
+    complete(TASK_APPROVE_REPORT, LEADER, REPORT_APPROVAL, "APPROVE");
+
+    // "目前仍未发布" no longer holds: the supervision ends with the publication.
+    assertThat(instance).isEnded().hasPassed(END_EVENT_PUBLISHED).hasNotPassed("EndEvent_Supervised");
+    Assertions.assertThat(engine.getTaskService().createTaskQuery()
+        .taskDefinitionKey(TASK_SUPERVISE_REPORT).count()).isZero();
+  }
+
+  @Test
+  void aPublishedYearIsFinalAndServedAsApproved() throws Exception {
+    startByTimer();
+    write();
+    complete(TASK_APPROVE_REPORT, LEADER, REPORT_APPROVAL, "APPROVE");
+    AnnualReportRegister.Entry published = register.of(2025).orElseThrow();
+    Assertions.assertThat(published.status()).isEqualTo("PUBLISHED");
+
+    // The office's redo of a published year is refused; its record stays as approved.
+    assertThatThrownBy(() -> startByHand(2025)).isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("2025年度报告已于2026年1月2日经审批发布，不能重新编制");
+    runAsyncSteps();
+    Assertions.assertThat(register.of(2025)).contains(published);
+    Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey("NB-2025").count()).isZero();
+
+    // A case received in 2025 registered after publication changes the live figures, not the
+    // published report: it is served from the approved snapshot, with the approved text.
+    ReportEditions editions = new ReportEditions(
+        ProcessTestEngine.bean(engine, "annualReports", AnnualReports.class), register);
+    long before = editions.of(2025).report().table("t3").count("new", "TOTAL");
+    JdbcTemplate jdbc = jdbc();
+    String late = "YSQ-2025-999902";
+    jdbc.update("INSERT INTO ogi_case (tracking_number, channel, applicant_type, applicant_name,"
+        + " description, first_received_on, clock_started_on, due_on, status,"
+        + " created_at, updated_at) VALUES (?, 'POST', 'NATURAL_PERSON', '测试',"
+        + " '补录的申请', DATE '2025-06-02', DATE '2025-06-02', DATE '2025-06-30', 'OPEN',"
+        + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)", late);
+    try {
+      AnnualReports live = ProcessTestEngine.bean(engine, "annualReports", AnnualReports.class);
+      Assertions.assertThat(live.compute(2025).table("t3").count("new", "TOTAL"))
+          .isEqualTo(before + 1);
+      ReportEdition edition = editions.of(2025);
+      Assertions.assertThat(edition.published()).isTrue();
+      Assertions.assertThat(edition.report().table("t3").count("new", "TOTAL")).isEqualTo(before);
+      Assertions.assertThat(edition.publishedOn()).isEqualTo(LocalDate.of(2026, 1, 2));
+      Assertions.assertThat(edition.sections()).extracting(ReportEdition.Section::title)
+          .containsExactly("一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
+              "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项");
+      String html = ReportPage.report(edition);
+      Assertions.assertThat(html).contains("已发布", "2026年1月2日发布")
+          .doesNotContain("草稿");
+      int[] at = {html.indexOf("<h2>一、总体情况</h2>"), html.indexOf("本年度，本局认真贯彻《条例》。"),
+          html.indexOf("<h2>二、主动公开政府信息情况</h2>"), html.indexOf("<h2>四、政府信息公开行政复议"),
+          html.indexOf("<h2>五、存在的主要问题及改进情况</h2>"), html.indexOf("答复期限管理仍需加强。"),
+          html.indexOf("<h2>六、其他需要报告的事项</h2>"), html.indexOf("本年度未收取信息处理费以外的费用。"),
+          html.indexOf("<h2>附表")};
+      for (int i = 0; i < at.length; i++) {
+        Assertions.assertThat(at[i]).as("part %d of the page", i).isPositive();
+        if (i > 0) {
+          Assertions.assertThat(at[i]).as("part %d after %d", i, i - 1).isGreaterThan(at[i - 1]);
+        }
+      }
+      Map<String, Object> json = ReportController.json(edition);
+      Assertions.assertThat(json).containsEntry("status", "PUBLISHED")
+          .containsEntry("publishedOn", "2026-01-02").containsEntry("approvedBy", LEADER);
+      Assertions.assertThat(json.get("sections").toString()).contains("本年度，本局认真贯彻《条例》。",
+          "答复期限管理仍需加强。", "本年度未收取信息处理费以外的费用。");
+      // Drill-down lists of a published year come from the register, figures from the snapshot.
+      Assertions.assertThat(editions.withDrillDowns(2025).report().drillDown("t3.new.TOTAL"))
+          .hasValueSatisfying(list -> Assertions.assertThat(list).contains(late));
+      // The workbook's first sheet is the text.
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      ReportWorkbook.write(edition, "示范市市场监督管理局", out);
+      try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+          new java.io.ByteArrayInputStream(out.toByteArray()))) {
+        var text = book.getSheetAt(0);
+        Assertions.assertThat(text.getSheetName()).isEqualTo(ReportWorkbook.TEXT_SHEET);
+        Assertions.assertThat(text.getRow(ReportWorkbook.TOP).getCell(0).getStringCellValue())
+            .isEqualTo("一、总体情况");
+        Assertions.assertThat(text.getRow(ReportWorkbook.TOP).getCell(1).getStringCellValue())
+            .isEqualTo("本年度，本局认真贯彻《条例》。");
+        Assertions.assertThat(text.getRow(ReportWorkbook.TOP + 5).getCell(1).getStringCellValue())
+            .startsWith("本年度未收取信息处理费以外的费用。").contains("见工作表“六、信息处理费”");
+      }
+      // An unpublished year is computed live and marked as a draft.
+      Assertions.assertThat(ReportPage.report(editions.of(2024))).contains("草稿（未发布）",
+          "（尚未撰写）");
+    } finally {
+      jdbc.update("DELETE FROM ogi_case WHERE tracking_number = ?", late);
+    }
+  }
+
+  @Test
+  void aRegulationRepealedFromBeforeTheSystemCountsAgainstTheOpeningStock() {
+    JdbcTemplate jdbc = jdbc();
+    // 2025: one 规章 repealed that the register never saw issued.
+    PublicationRegister onlyARepeal = new PublicationRegister(jdbc) {
+      @Override
+      public RegulationCounts regulationCounts(RegulationKind kind, int reportYear) {
+        return kind == RegulationKind.RULE ? new RegulationCounts(0, 1, -1)
+            : super.regulationCounts(kind, reportYear);
+      }
+    };
+    AppealRegister appeals = ProcessTestEngine.bean(engine, "appealRegister", AppealRegister.class);
+    AnnualReport withoutStock = new AnnualReports(jdbc, appeals, onlyARepeal, 2008, 0, 0)
+        .compute(2025);
+    Assertions.assertThat(withoutStock.table("t2").count("RULE", "inForce")).isEqualTo(-1);
+    Assertions.assertThat(withoutStock.consistent()).isFalse();
+    Assertions.assertThat(withoutStock.failedInvariants()).extracting(Invariant::rule)
+        .containsExactly("表二 规章：现行有效件数 ≥ 0（系统启用时现行有效0件 + 累计制发 − 累计废止）");
+
+    AnnualReport withStock = new AnnualReports(jdbc, appeals, onlyARepeal, 2008, 12, 30)
+        .compute(2025);
+    Assertions.assertThat(withStock.table("t2").count("RULE", "inForce")).isEqualTo(11);
+    Assertions.assertThat(withStock.table("t2").count("NORMATIVE", "inForce")).isEqualTo(30);
+    Assertions.assertThat(withStock.consistent()).isTrue();
   }
 
   @Test

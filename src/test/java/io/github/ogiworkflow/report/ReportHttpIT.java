@@ -203,7 +203,7 @@ class ReportHttpIT {
       try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(response.getBody()))) {
         List<String> sheets = new ArrayList<>();
         book.forEach(sheet -> sheets.add(sheet.getSheetName()));
-        assertThat(sheets).containsExactly("二、主动公开", "三、依申请公开", "四、复议诉讼",
+        assertThat(sheets).containsExactly(ReportWorkbook.TEXT_SHEET, "二、主动公开", "三、依申请公开", "四、复议诉讼",
             "六、信息处理费", "附表", "校验");
         Sheet t3 = book.getSheet("三、依申请公开");
         int top = ReportWorkbook.TOP;
@@ -272,6 +272,105 @@ class ReportHttpIT {
         assertThat(text(invariants, top + 1, 1)).isEqualTo("通过");
       }
     }
+  }
+
+  /**
+   * The office's redo message: 400 in Chinese while the year is being prepared, and once it is
+   * published (its record, text and approval stay); the published year is then served as approved,
+   * with its six sections and dates.
+   */
+  @Test
+  void aYearInPreparationOrPublishedIsNotStartedAgain() throws Exception {
+    int past = year - 5;
+    String message = "{\"messageName\":\"AnnualReportRequested\",\"processVariables\":"
+        + "{\"reportYear\":{\"value\":" + past + ",\"type\":\"Integer\"}}}";
+    ResponseEntity<String> started = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/engine-rest/message", message);
+    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    String key = AnnualReportDelegates.businessKey(past);
+    org.camunda.bpm.engine.task.Task writing = awaitTask(key,
+        io.github.ogiworkflow.process.ElementIds.TASK_WRITE_REPORT_NARRATIVE);
+
+    ResponseEntity<String> again = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/engine-rest/message", message);
+    assertThat(again.getStatusCode()).as(again.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(again.getBody()).path("fields").path("reportYear").asText())
+        .isEqualTo(past + "年度报告正在编制中，不能重复发起");
+    JsonNode draft = json.readTree(get("chengang", "/api/reports/" + past).getBody());
+    assertThat(draft.path("status").asText()).isEqualTo("DRAFT");
+    assertThat(draft.path("statusLabel").asText()).isEqualTo("草稿（未发布）");
+
+    ResponseEntity<String> written = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/engine-rest/task/" + writing.getId() + "/submit-form", EngineRest.variables(Map.of(
+            "narrativeAction", text("SUBMIT"), "narrativeOverview", text("本年度总体情况。"),
+            "narrativeProblems", text("存在的问题。"), "narrativeOther", text("其他事项。"))));
+    assertThat(written.getStatusCode()).as(written.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    String approval = awaitTask(key, io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_REPORT)
+        .getId();
+    ResponseEntity<String> approved = Http.asUser(rest, "chengang", HttpMethod.POST,
+        "/engine-rest/task/" + approval + "/submit-form",
+        EngineRest.variables(Map.of("reportApproval", text("APPROVE"))));
+    assertThat(approved.getStatusCode()).as(approved.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    for (int i = 0; i < 300 && runtime.createProcessInstanceQuery().processInstanceBusinessKey(key)
+        .count() > 0; i++) {
+      runAsyncSteps(key);
+      Thread.sleep(100);
+    }
+    AnnualReportRegister.Entry published = register.of(past).orElseThrow();
+    assertThat(published.status()).isEqualTo("PUBLISHED");
+
+    ResponseEntity<String> redo = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/engine-rest/message", message);
+    assertThat(redo.getStatusCode()).as(redo.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(redo.getBody()).path("fields").path("reportYear").asText())
+        .startsWith(past + "年度报告已于").contains("经审批发布，不能重新编制");
+    assertThat(register.of(past)).contains(published);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).count())
+        .isZero();
+
+    JsonNode report = json.readTree(get("sunyue", "/api/reports/" + past).getBody());
+    assertThat(report.path("status").asText()).isEqualTo("PUBLISHED");
+    assertThat(report.path("publishedOn").asText()).isEqualTo(published.publishedOn().toString());
+    assertThat(ids(report.path("sections"), "title")).containsExactly("一、总体情况",
+        "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
+        "五、存在的主要问题及改进情况", "六、其他需要报告的事项");
+    assertThat(ids(report.path("sections"), "text")).containsExactly("本年度总体情况。", "", "", "",
+        "存在的问题。", "其他事项。");
+    String page = get("sunyue", "/reports/" + past).getBody();
+    assertThat(page).contains("<strong>已发布</strong>", "本年度总体情况。", "存在的问题。", "其他事项。")
+        .doesNotContain("草稿");
+  }
+
+  @Autowired org.camunda.bpm.engine.TaskService tasks;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtime;
+  @Autowired AnnualReportRegister register;
+  @Autowired org.camunda.bpm.engine.ManagementService management;
+
+  /** The run's asynchronous steps, as the job executor would take them. */
+  private void runAsyncSteps(String businessKey) {
+    runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()
+        .forEach(instance -> management.createJobQuery().processInstanceId(instance.getId())
+            .messages().list().forEach(job -> {
+              try {
+                management.executeJob(job.getId());
+              } catch (RuntimeException takenMeanwhile) {
+                // the job executor took it first
+              }
+            }));
+  }
+
+  private org.camunda.bpm.engine.task.Task awaitTask(String businessKey, String taskKey)
+      throws InterruptedException {
+    for (int i = 0; i < 300; i++) {
+      runAsyncSteps(businessKey);
+      org.camunda.bpm.engine.task.Task task = tasks.createTaskQuery()
+          .processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).singleResult();
+      if (task != null) {
+        return task;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no task " + taskKey + " of " + businessKey);
   }
 
   private static String text(Sheet sheet, int row, int col) {

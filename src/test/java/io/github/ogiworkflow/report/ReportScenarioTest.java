@@ -305,8 +305,9 @@ class ReportScenarioTest {
     AnnualReport r2026 = reports.compute(2026);
     assertThat(r2025.failedInvariants()).isEmpty();
     assertThat(r2026.failedInvariants()).isEmpty();
-    // 7 columns × (一+二=三+四, （一）–（六）=（七）) + 25 rows of table 三 + 3 of 四 + 4 of 附表.
-    assertThat(r2025.invariants()).hasSize(7 * 2 + 25 + 3 + 4);
+    // 2 of table 二 (现行有效 ≥ 0) + 7 columns × (一+二=三+四, （一）–（六）=（七）) + 25 rows of
+    // table 三 + 3 of 四 + 4 of 附表.
+    assertThat(r2025.invariants()).hasSize(2 + 7 * 2 + 25 + 3 + 4);
 
     SoftAssertions soft = new SoftAssertions();
     expect(soft, before2025, r2025, "t2", T2_2025);

@@ -1,0 +1,47 @@
+package io.github.ogiworkflow.report;
+
+import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.process.ProcessKeys;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether a year's report may be (re)started: a past year since 2008, no other run of that year
+ * open, and not yet published. A published report is final (Art. 49–50: it is the agency's
+ * published account of that year, ADR 0035): redoing it would replace its approved tables, text
+ * and approval. Checked by the first step of every run and, for the office's message
+ * {@code AnnualReportRequested}, by the engine API guard before the engine (whose message
+ * endpoint answers a refusal inside the started run with 500).
+ */
+@Component
+public class AnnualReportRuns {
+
+  private final AnnualReportRegister register;
+
+  public AnnualReportRuns(AnnualReportRegister register) {
+    this.register = register;
+  }
+
+  /**
+   * Refuses with {@link InvalidInput} (English and Chinese) a year not yet over, a year whose
+   * report is being prepared by a run other than {@code ownInstanceId} (null: any run), and a
+   * year whose report is published. The runtime service is the caller's (a step's engine).
+   */
+  public void checkMayStart(RuntimeService runtime, int year, String ownInstanceId) {
+    AnnualReportDelegates.checkReportYear(year);
+    boolean running = runtime.createProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.ANNUAL_REPORT)
+        .processInstanceBusinessKey(AnnualReportDelegates.businessKey(year)).list().stream()
+        .anyMatch(other -> !other.getId().equals(ownInstanceId));
+    if (running) {
+      throw new InvalidInput("reportYear: the report on " + year + " is already being prepared（"
+          + year + "年度报告正在编制中，不能重复发起）");
+    }
+    register.of(year).filter(AnnualReportRegister.Entry::published).ifPresent(entry -> {
+      throw new InvalidInput("reportYear: the report on " + year + " was published on "
+          + entry.publishedOn() + " and is final（" + year + "年度报告已于"
+          + ReportEdition.chineseDate(entry.publishedOn())
+          + "经审批发布，不能重新编制；已发布的年度报告及其审批记录予以保留）");
+    });
+  }
+}
