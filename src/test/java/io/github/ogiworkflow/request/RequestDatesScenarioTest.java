@@ -72,19 +72,11 @@ class RequestDatesScenarioTest {
   void aLateCorrectionNoticeLeavesTheReplyDeadlineCountedFromTheReceipt() {
     scenario.start(registration(RECEIVED));
     String trackingNumber = scenario.trackingNumber();
-    Assertions.assertThat(scenario.variable(CORRECTION_NOTICE_DUE_ON))
-        .isEqualTo(NOTICE_DUE.toString());
 
     // Wed 3 Mar: the 8th working day after receipt, one day late.
     today(LocalDate.of(2026, 3, 3));
     scenario.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
         CORRECTION_POINTS, "请写明所需信息的文号。");
-    Assertions.assertThat(scenario.variable(CORRECTION_NOTICE_LATE)).isEqualTo(true);
-    Assertions.assertThat(letters.of(trackingNumber)).singleElement().satisfies(letter -> {
-      Assertions.assertThat(letter.kind()).isEqualTo(LetterKind.CORRECTION_NOTICE);
-      Assertions.assertThat(letter.body()).doesNotContain("收到补正后的申请之日起计算")
-          .contains("本机关将在法定答复期限内作出答复");
-    });
 
     // The correction arrives on 5 Dec 2026: the deadline stays Thu 19 Mar 2026, overdue.
     today(LocalDate.of(2026, 12, 5));
@@ -92,12 +84,22 @@ class RequestDatesScenarioTest {
         SUPPLEMENT_RECEIVED_ON, "2026-12-05", SUPPLEMENT_STILL_UNCLEAR, false);
     assertThat(scenario.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT);
     CaseRegister.CaseRecord record = register.get(trackingNumber);
-    Assertions.assertThat(record.clockStartedOn()).isEqualTo(RECEIVED);
     Assertions.assertThat(record.dueOn()).isEqualTo(REPLY_DUE);
+    Assertions.assertThat(record.clockStartedOn()).isEqualTo(RECEIVED);
     Assertions.assertThat(record.status()).isEqualTo("IN_PROGRESS");
     Assertions.assertThat(scenario.variable(REPLY_DUE_DATE)).isEqualTo(OfficeTime.endOf(REPLY_DUE));
+    // Still on the overdue lists (期限监控 and compliance read the running clocks).
     Assertions.assertThat(register.withRunningClock()).extracting(c -> c.trackingNumber())
         .contains(trackingNumber);
+    // The letter promised no restarted period; the form had the day the notice was due.
+    Assertions.assertThat(letters.of(trackingNumber)).singleElement().satisfies(letter -> {
+      Assertions.assertThat(letter.kind()).isEqualTo(LetterKind.CORRECTION_NOTICE);
+      Assertions.assertThat(letter.body()).doesNotContain("收到补正后的申请之日起计算")
+          .contains("本机关将在法定答复期限内作出答复");
+    });
+    Assertions.assertThat(scenario.variable(CORRECTION_NOTICE_LATE)).isEqualTo(true);
+    Assertions.assertThat(scenario.variable(CORRECTION_NOTICE_DUE_ON))
+        .isEqualTo(NOTICE_DUE.toString());
   }
 
   @Test
@@ -107,7 +109,6 @@ class RequestDatesScenarioTest {
     today(NOTICE_DUE);
     scenario.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
         CORRECTION_POINTS, "请写明所需信息的文号。");
-    Assertions.assertThat(scenario.variable(CORRECTION_NOTICE_LATE)).isEqualTo(false);
     Assertions.assertThat(letters.of(trackingNumber)).singleElement().satisfies(letter ->
         Assertions.assertThat(letter.body()).contains("答复期限自本机关收到补正后的申请之日起计算"));
 
@@ -119,5 +120,38 @@ class RequestDatesScenarioTest {
         .isEqualTo(LocalDate.of(2026, 3, 31));
     Assertions.assertThat(register.get(trackingNumber).clockStartedOn())
         .isEqualTo(LocalDate.of(2026, 3, 3));
+  }
+
+  // ---- 6. the audit trail marks provisional dates and has none while the clock waits ------
+
+  @Test
+  void theAuditTrailMarksADeadlineInAYearWithoutTheHolidayNoticeAsProvisional() {
+    // Received Fri 4 Dec 2026: 7–11 = 5; 14–18 = 10; 21–25 = 15; 28–31 = 19; 1 Jan 2027 (a
+    // statutory holiday, 2027 without its notice); Mon 4 Jan 2027 = 20, provisional.
+    LocalDate received = LocalDate.of(2026, 12, 4);
+    today(received);
+    scenario.start(registration(received))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE");
+    String mark = "（暂算：2027年节假日安排尚未公布，期限按法定节假日暂算）";
+    var trail = ProcessTestEngine.timeline(engine).of(scenario.trackingNumber()).orElseThrow();
+    Assertions.assertThat(trail.header().dueOn()).isEqualTo(LocalDate.of(2027, 1, 4));
+    Assertions.assertThat(trail.header().dueText()).isEqualTo("2027-01-04" + mark);
+    Assertions.assertThat(trail.entries()).filteredOn(e -> e.kind().equals("DUE"))
+        .singleElement().satisfies(e ->
+            Assertions.assertThat(e.activity()).isEqualTo("答复期限（当前）" + mark));
+    Assertions.assertThat(trail.entries())
+        .filteredOn(e -> e.activity().equals("检索信息并拆分信息项")).singleElement()
+        .satisfies(e -> Assertions.assertThat(e.detail()).startsWith("期限 2027-01-04" + mark));
+  }
+
+  @Test
+  void whileTheClockWaitsForTheCorrectionTheTrailHasNoReplyDate() {
+    scenario.start(registration(RECEIVED))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
+            CORRECTION_POINTS, "请写明所需信息的文号。");
+    var header = ProcessTestEngine.timeline(engine).of(scenario.trackingNumber()).orElseThrow()
+        .header();
+    Assertions.assertThat(header.dueOn()).isNull();
+    Assertions.assertThat(header.dueText()).isEqualTo("补正后重新计算");
   }
 }
