@@ -101,6 +101,9 @@ public class CorrectionDelegates {
       register.setStatus(trackingNumber, CaseRegister.Status.AWAITING_CORRECTION);
       execution.setVariable(CORRECTION_DEADLINE, OfficeTime.endOf(deadline));
       execution.setVariable(CORRECTION_NOTICE_LATE, late);
+      if (late) {
+        register.markCorrectionNoticeLate(trackingNumber);
+      }
     };
   }
 

@@ -77,6 +77,10 @@ class RequestDatesScenarioTest {
     today(LocalDate.of(2026, 3, 3));
     scenario.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
         CORRECTION_POINTS, "请写明所需信息的文号。");
+    // Waiting for the correction, its reply clock still runs (期限监控 lists it).
+    Assertions.assertThat(register.get(trackingNumber).status()).isEqualTo("AWAITING_CORRECTION");
+    Assertions.assertThat(register.withRunningClock()).extracting(c -> c.trackingNumber())
+        .contains(trackingNumber);
 
     // The correction arrives on 5 Dec 2026: the deadline stays Thu 19 Mar 2026, overdue.
     today(LocalDate.of(2026, 12, 5));
@@ -111,6 +115,8 @@ class RequestDatesScenarioTest {
         CORRECTION_POINTS, "请写明所需信息的文号。");
     Assertions.assertThat(letters.of(trackingNumber)).singleElement().satisfies(letter ->
         Assertions.assertThat(letter.body()).contains("答复期限自本机关收到补正后的申请之日起计算"));
+    Assertions.assertThat(register.withRunningClock()).extracting(c -> c.trackingNumber())
+        .doesNotContain(trackingNumber);
 
     // Correction received Tue 3 Mar: 4, 5, 6 = 3; 9–13 = 8; 16–20 = 13; 23–27 = 18; 30, Tue 31.
     today(LocalDate.of(2026, 3, 3));
