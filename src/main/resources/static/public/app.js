@@ -204,7 +204,7 @@
       var s = answer.data;
       var list = document.createElement('dl');
       [['受理编号', s.trackingNumber], ['办理进度', s.stage],
-        ['收到申请日期', s.receivedOn || '待确认'], ['答复期限', s.dueOn || '确认收到后起算']]
+        ['收到申请日期', s.receivedOn || '待确认'], ['答复期限', s.dueText || s.dueOn || '确认收到后起算']]
         .forEach(function (pair) {
           list.appendChild(text('dt', pair[0]));
           list.appendChild(text('dd', pair[1]));

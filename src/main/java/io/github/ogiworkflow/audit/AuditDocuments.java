@@ -74,7 +74,7 @@ final class AuditDocuments {
     CaseHeader c = trail.header();
     if (c != null) {
       html.append("<p>收到日期：").append(c.receivedOn()).append("　答复期限：")
-          .append(c.awaitingCorrection() ? "补正后重新计算" : String.valueOf(c.dueOn()))
+          .append(escape(c.dueText() == null ? "—" : c.dueText()))
           .append(c.extensionDays() > 0 ? "（含延期" + c.extensionDays() + "个工作日）" : "")
           .append("　状态：").append(escape(FormLabels.code(c.status()))).append("　答复类型：")
           .append(escape(c.outcomeCode() == null ? "—" : FormLabels.outcome(c.outcomeCode())))

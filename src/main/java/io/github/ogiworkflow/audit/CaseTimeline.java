@@ -6,6 +6,8 @@ import io.github.ogiworkflow.appeal.AppealResult;
 import io.github.ogiworkflow.attachment.FileAccessLog;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.consultation.ConsultationRegister;
+import io.github.ogiworkflow.deadline.CorrectionWait;
+import io.github.ogiworkflow.deadline.DeadlineTexts;
 import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.ElementIds;
@@ -67,13 +69,18 @@ public class CaseTimeline {
   }
 
   /** The case as the register has it (null fields for a key that is not a request). */
+  /**
+   * {@code dueOn} null and {@code dueText} "补正后重新计算" while the reply clock waits for the
+   * applicant's correction (Art. 30; not after a late correction notice, whose deadline runs
+   * on); else {@code dueText} is the date, marked 暂算 as {@link DeadlineTexts} marks it.
+   */
   public record CaseHeader(String trackingNumber, String status, LocalDate receivedOn,
       LocalDate dueOn, int extensionDays, String outcomeCode, LocalDate deliveredOn,
-      LocalDate closedOn) {
+      LocalDate closedOn, String dueText) {
 
     /** The reply clock restarts with the correction (Art. 30): no reply deadline runs now. */
     boolean awaitingCorrection() {
-      return CaseRegister.Status.AWAITING_CORRECTION.name().equals(status);
+      return dueOn == null && CaseRegister.Status.AWAITING_CORRECTION.name().equals(status);
     }
   }
 
@@ -124,6 +131,7 @@ public class CaseTimeline {
   private final AppealRegister appeals;
   private final FileAccessLog fileAccess;
   private final DateChangeRegister dateChanges;
+  private final DeadlineTexts deadlineTexts;
 
   /**
    * The register's part of the trail is asked of each table's owner (issue 17), never read here
@@ -132,7 +140,9 @@ public class CaseTimeline {
   public CaseTimeline(HistoryService history, IdentityService identity, StaffAccess access,
       FormLabels labels, CaseRegister cases, PauseLedger pauses, Letters letters,
       ItemRegister items, DecisionRegister decisions, ConsultationRegister consultations,
-      AppealRegister appeals, FileAccessLog fileAccess, DateChangeRegister dateChanges) {
+      AppealRegister appeals, FileAccessLog fileAccess, DateChangeRegister dateChanges,
+      DeadlineTexts deadlineTexts) {
+    this.deadlineTexts = deadlineTexts;
     this.labels = labels;
     this.history = history;
     this.identity = identity;
@@ -307,8 +317,8 @@ public class CaseTimeline {
             : completedBy.getOrDefault(task.getId(), task.getAssignee());
         StringBuilder detail = new StringBuilder();
         if (task != null && task.getDueDate() != null) {
-          detail.append("期限 ").append(LocalDate.ofInstant(task.getDueDate().toInstant(),
-              OfficeTime.ZONE));
+          detail.append("期限 ").append(deadlineTexts.forStaff(LocalDate.ofInstant(
+              task.getDueDate().toInstant(), OfficeTime.ZONE)));
         }
         if (activity.getEndTime() == null) {
           detail.append(detail.isEmpty() ? "" : "；").append(OPEN_TASK);
@@ -478,9 +488,25 @@ public class CaseTimeline {
   // ---- register: each table read through its owner ----------------------------------------
 
   private CaseHeader header(String trackingNumber) {
-    return cases.summary(trackingNumber).map(c -> new CaseHeader(c.trackingNumber(), c.status(),
-        c.firstReceivedOn(), c.dueOn(), c.extensionDays(), c.outcomeCode(), c.deliveredOn(),
-        c.closedOn())).orElse(null);
+    return cases.summary(trackingNumber).map(c -> {
+      boolean waits = CaseRegister.Status.AWAITING_CORRECTION.name().equals(c.status())
+          && !lateCorrectionNotice(trackingNumber);
+      LocalDate dueOn = waits ? null : c.dueOn();
+      return new CaseHeader(c.trackingNumber(), c.status(), c.firstReceivedOn(), dueOn,
+          c.extensionDays(), c.outcomeCode(), c.deliveredOn(), c.closedOn(),
+          waits ? CorrectionWait.RECOMPUTED_AFTER_CORRECTION
+              : dueOn == null ? null : deadlineTexts.forStaff(dueOn));
+    }).orElse(null);
+  }
+
+  /** The correction notice went out after 7 working days: the reply clock was not stopped. */
+  private boolean lateCorrectionNotice(String trackingNumber) {
+    String[] instanceIds = history.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(trackingNumber).list().stream()
+        .map(HistoricProcessInstance::getId).toArray(String[]::new);
+    return instanceIds.length > 0 && history.createHistoricVariableInstanceQuery()
+        .processInstanceIdIn(instanceIds).variableName(ProcessVariables.CORRECTION_NOTICE_LATE)
+        .list().stream().anyMatch(v -> Boolean.TRUE.equals(v.getValue()));
   }
 
   /** {@code recordedAt}: a review's or decision's entry → the task whose completion it records. */
@@ -493,8 +519,11 @@ public class CaseTimeline {
       }
       boolean finished = header.deliveredOn() != null || header.closedOn() != null;
       if (header.dueOn() != null && !header.awaitingCorrection()) {
-        entries.add(day(header.dueOn(), "DUE", finished ? "答复期限" : "答复期限（当前）", "", "",
-            header.extensionDays() > 0 ? "含延期 " + header.extensionDays() + " 个工作日" : ""));
+        // Marked 暂算 when the year's holiday notice is not out (DeadlineTexts).
+        String mark = deadlineTexts.mark(header.dueOn());
+        entries.add(day(header.dueOn(), "DUE", (finished ? "答复期限" : "答复期限（当前）") + mark,
+            "", "", header.extensionDays() > 0 ? "含延期 " + header.extensionDays() + " 个工作日"
+                : ""));
       }
       if (header.deliveredOn() != null) {
         entries.add(day(header.deliveredOn(), "DELIVERY", "答复书送达", "",

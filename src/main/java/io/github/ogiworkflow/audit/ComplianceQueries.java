@@ -324,13 +324,16 @@ public class ComplianceQueries {
 
     // (j) Art. 33 for cases still open: the reply deadline passed within the period (up to
     // yesterday) without a reply, and the clock is not paused now (consultation, fee) nor
-    // waiting for the applicant's correction; 期限监控 shows the same cases as 已超期.
+    // waiting for the applicant's correction (unless the notice came too late to stop it,
+    // Art. 30, ADR 0036); 期限监控 shows the same cases as 已超期.
     LocalDate lastDay = to.isBefore(OfficeTime.today()) ? to : OfficeTime.today().minusDays(1);
     rules.add(new Rule(OVERDUE_OPEN, "逾期未答复（仍在办理）",
-        "答复期限已过而尚未答复的案件（不含等待补正和计时中止的案件）",
+        "答复期限已过而尚未答复的案件（不含按时告知补正、等待补正和计时中止的案件）",
         lastDay.isBefore(from) ? List.of() : jdbc.query("""
             SELECT c.tracking_number, c.due_on, c.extension_days FROM ogi_case c
-            WHERE c.status IN ('REGISTERED', 'IN_PROGRESS') AND c.due_on >= ? AND c.due_on <= ?
+            WHERE (c.status IN ('REGISTERED', 'IN_PROGRESS')
+                OR (c.status = 'AWAITING_CORRECTION' AND c.correction_notice_late))
+              AND c.due_on >= ? AND c.due_on <= ?
               AND NOT EXISTS (SELECT 1 FROM ogi_case_pause p
                 WHERE p.tracking_number = c.tracking_number AND p.ended_on IS NULL)
             ORDER BY c.tracking_number""", (rs, i) -> new Violation(rs.getString(1),

@@ -34,7 +34,12 @@ public class DeadlineTexts {
    * "2027-01-27（暂算：2027年节假日安排尚未公布，期限按法定节假日暂算）".
    */
   public String forStaff(LocalDate due) {
-    return isProvisional(due) ? due + "（暂算：" + warning(due) + "）" : due.toString();
+    return due + mark(due);
+  }
+
+  /** What follows the date for staff: "（暂算：2027年节假日安排尚未公布，…）", or nothing. */
+  public String mark(LocalDate due) {
+    return isProvisional(due) ? "（暂算：" + warning(due) + "）" : "";
   }
 
   /**

@@ -81,11 +81,31 @@ public class ExtensionDelegates {
     }
   }
 
+  /**
+   * The extension letter's sentence while a consultation stops the clock (Art. 33(3), with
+   * Art. 32 and 34): the new date does not count the consultation still running.
+   */
+  static final String CONSULTATION_NOT_COUNTED = "征求第三方和其他机关意见所需时间不计算在上述期限内"
+      + "（条例第三十三条第三款），征求意见结束后，答复期限按征求意见所用时间相应顺延。";
+
+  /** A consultation holds the case's pause now (a fee pause is not one). */
+  static boolean consultationRunning(DelegateExecution execution, PauseLedger pauses,
+      String trackingNumber) {
+    if (!pauses.isPaused(trackingNumber)) {
+      return false;
+    }
+    var runtime = execution.getProcessEngineServices().getRuntimeService();
+    return java.util.stream.Stream.of(ElementIds.TASK_RECORD_CONSULTATION_SERVICE,
+        ElementIds.TASK_RECORD_CONSULTATION_ANSWER).anyMatch(activity -> runtime
+            .createExecutionQuery().processInstanceId(execution.getProcessInstanceId())
+            .activityId(activity).count() > 0);
+  }
+
   /** 记录延期审批结果: an approval moves the deadline and tells the applicant. */
   @Bean
   JavaDelegate recordExtensionDecisionDelegate(DecisionRegister decisions, CaseRegister register,
       ReplyDeadline deadline, CaseLetters letters,
-      DeadlineProperties limits, DeadlineTexts texts) {
+      DeadlineProperties limits, DeadlineTexts texts, PauseLedger pauses) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       String approval = Vars.requiredText(execution, EXTENSION_APPROVAL, "审批意见");
@@ -104,7 +124,9 @@ public class ExtensionDelegates {
       register.extend(trackingNumber, days, newDue, dueBefore);
       letters.send(trackingNumber, LetterKind.EXTENSION_NOTICE, Map.of(
           "reason", CaseLetters.clause(Vars.requiredText(execution, EXTENSION_REASON, "延期理由")),
-          "extensionDays", days, "dueOn", texts.forLetter(newDue)));
+          "extensionDays", days, "dueOn", texts.forLetter(newDue),
+          "consultationNote", consultationRunning(execution, pauses, trackingNumber)
+              ? CONSULTATION_NOT_COUNTED : ""));
       execution.getProcessInstance().setVariable(EXTENSION_USED, true);
     };
   }

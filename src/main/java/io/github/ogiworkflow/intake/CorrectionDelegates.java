@@ -78,6 +78,11 @@ public class CorrectionDelegates {
     };
   }
 
+  /** The correction notice's sentence on the reply period, issued in time (Art. 30). */
+  static final String RESTARTED_REPLY_PERIOD = "答复期限自本机关收到补正后的申请之日起计算。";
+  /** Issued after the 7 working days: the period is not restarted, so none is promised. */
+  static final String LATE_NOTICE_REPLY_PERIOD = "本机关将在法定答复期限内作出答复。";
+
   /** 发出补正告知书: one notice listing every point, and the applicant's deadline. */
   @Bean
   JavaDelegate issueCorrectionNoticeDelegate(CaseLetters letters, CaseRegister register,
@@ -87,10 +92,18 @@ public class CorrectionDelegates {
       String points = Vars.requiredText(execution, CORRECTION_POINTS, "补正告知内容");
       LocalDate deadline = calendar.addWorkingDays(OfficeTime.today(),
           limits.correctionWorkingDays());
+      // Art. 30: the period runs from the corrected application only when the notice went out
+      // within 7 working days of receipt; a later notice leaves the reply deadline where it is.
+      boolean late = OfficeTime.today().isAfter(correctionNoticeDue(execution, calendar, limits));
       letters.send(trackingNumber, LetterKind.CORRECTION_NOTICE, Map.of(
-          "correctionPoints", points, "correctionDeadline", CaseLetters.chinese(deadline)));
+          "correctionPoints", points, "correctionDeadline", CaseLetters.chinese(deadline),
+          "replyPeriod", late ? LATE_NOTICE_REPLY_PERIOD : RESTARTED_REPLY_PERIOD));
       register.setStatus(trackingNumber, CaseRegister.Status.AWAITING_CORRECTION);
       execution.setVariable(CORRECTION_DEADLINE, OfficeTime.endOf(deadline));
+      execution.setVariable(CORRECTION_NOTICE_LATE, late);
+      if (late) {
+        register.markCorrectionNoticeLate(trackingNumber);
+      }
     };
   }
 
@@ -127,6 +140,10 @@ public class CorrectionDelegates {
   TaskListener correctionNoticeReminderAtRegistration(WorkingDayCalendar calendar,
       DeadlineProperties limits) {
     return task -> {
+      // The completeness form's warning (Art. 30): the last day for the correction notice, as
+      // ISO text the form compares with today; from the receipt date as it stands now.
+      task.getExecution().getProcessInstance().setVariable(CORRECTION_NOTICE_DUE_ON,
+          correctionNoticeDue(task.getExecution(), calendar, limits).toString());
       Date remindAt = (Date) task.getVariable(CORRECTION_NOTICE_REMIND_AT);
       if (remindAt == null || remindAt.toInstant().isAfter(OfficeTime.now())) {
         return;
@@ -174,6 +191,12 @@ public class CorrectionDelegates {
         throw new InvalidInput("supplementReceivedOn is before the correction notice was issued on "
             + noticeIssuedOn + "（收到补正材料日期不得早于补正告知书发出日期"
             + CaseLetters.chinese(noticeIssuedOn) + "）");
+      }
+      if (Boolean.TRUE.equals(execution.getVariable(CORRECTION_NOTICE_LATE))) {
+        // Art. 30: a notice sent after 7 working days does not restart the reply period; the
+        // deadline stays counted from the original receipt (overdue if it has passed).
+        register.setStatus(execution.getProcessBusinessKey(), CaseRegister.Status.IN_PROGRESS);
+        return;
       }
       LocalDate dueOn = deadline.dueFrom(receivedOn);
       register.restartClock(execution.getProcessBusinessKey(), receivedOn, dueOn);
@@ -260,7 +283,9 @@ public class CorrectionDelegates {
       errors.throwIfAny();
       execution.setVariable(CORRECTION_DEADLINE, OfficeTime.endOf(newDueOn));
       letters.send(execution.getProcessBusinessKey(), LetterKind.CORRECTION_EXTENSION_NOTICE,
-          Map.of("correctionDeadline", texts.forLetter(newDueOn)));
+          Map.of("correctionDeadline", texts.forLetter(newDueOn), "replyPeriod",
+              Boolean.TRUE.equals(execution.getVariable(CORRECTION_NOTICE_LATE))
+                  ? LATE_NOTICE_REPLY_PERIOD : RESTARTED_REPLY_PERIOD));
     };
   }
 }

@@ -133,7 +133,8 @@ public class ReasonsDelegates {
    */
   @Bean
   JavaDelegate sendDelayedReplyNoticeDelegate(CaseLetters letters,
-      ReasonsRequestRegister reasons, ReplyDeadline deadline, DeadlineTexts texts) {
+      ReasonsRequestRegister reasons, ReplyDeadline deadline, DeadlineTexts texts,
+      WorkingDayCalendar calendar) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       ReasonsRequest request = reasons.latest(trackingNumber).orElseThrow();
@@ -141,7 +142,17 @@ public class ReasonsDelegates {
           || request.delayWorkingDays() == null) {
         throw new IllegalStateException("No delay was set for " + trackingNumber);
       }
-      LocalDate newDue = deadline.postpone(execution, trackingNumber, request.delayWorkingDays());
+      // Art. 35: the reasonable period counts from the later of the current deadline and
+      // today (the assessment), so a letter sent after the deadline never names a past date.
+      LocalDate current = deadline.current(execution);
+      LocalDate today = OfficeTime.today();
+      LocalDate newDue = calendar.addWorkingDays(current.isBefore(today) ? today : current,
+          request.delayWorkingDays());
+      if (!newDue.isAfter(today)) {
+        throw new InvalidInput("delayWorkingDays: the new deadline " + newDue
+            + " is not after today（延迟答复的期限应晚于今天）");
+      }
+      deadline.move(execution, trackingNumber, newDue);
       reasons.delayedTo(request.id(), newDue);
       letters.send(trackingNumber, LetterKind.DELAYED_REPLY_NOTICE, Map.of(
           "requestedOn", CaseLetters.chinese(request.requestedOn()),

@@ -53,6 +53,16 @@ public final class ProcessVariables {
   /** True when the correction-notice reminder was already due at registration and given then. */
   public static final String CORRECTION_NOTICE_REMINDED_AT_REGISTRATION =
       "correctionNoticeRemindedAtRegistration";
+  /**
+   * The last day for the correction notice (receipt + 7 working days, Art. 30), ISO text for
+   * the completeness form, which warns once it has passed.
+   */
+  public static final String CORRECTION_NOTICE_DUE_ON = "correctionNoticeDueOn";
+  /**
+   * True when the correction notice went out after {@link #CORRECTION_NOTICE_DUE_ON}: the reply
+   * period then still runs from the original receipt and is not restarted by the correction.
+   */
+  public static final String CORRECTION_NOTICE_LATE = "correctionNoticeLate";
   public static final String CORRECTION_DEADLINE = "correctionDeadline";
   /** 确认逾期未补正: CLOSE (视为放弃) or MORE_TIME with a new deadline and the reason. */
   public static final String NO_CORRECTION_DECISION = "noCorrectionDecision";

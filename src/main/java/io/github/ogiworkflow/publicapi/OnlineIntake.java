@@ -5,6 +5,8 @@ import static io.github.ogiworkflow.process.ProcessVariables.*;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.deadline.CorrectionWait;
+import io.github.ogiworkflow.deadline.DeadlineTexts;
 import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.intake.Channel;
 import io.github.ogiworkflow.intake.TrackingNumbers;
@@ -64,8 +66,14 @@ class OnlineIntake {
 
   record LetterView(String kind, String title, LocalDate issuedOn, String text) {}
 
+  /**
+   * {@code dueOn} null while the reply clock waits for a correction (Art. 30) or before receipt
+   * is confirmed; {@code dueProvisional} when it rests on a year without the holiday notice;
+   * {@code dueText} the date as the page shows it ("2027-01-04（暂算：…）", "补正后重新计算").
+   */
   record StatusView(String trackingNumber, String status, String stage, LocalDate receivedOn,
-      LocalDate dueOn, boolean awaitingSupplement, List<LetterView> letters) {}
+      LocalDate dueOn, boolean dueProvisional, String dueText, boolean awaitingSupplement,
+      List<LetterView> letters) {}
 
   private final TrackingNumbers trackingNumbers;
   private final CaseRegister register;
@@ -73,13 +81,15 @@ class OnlineIntake {
   private final ReplyDeadline deadline;
   private final Letters letters;
   private final RuntimeService runtime;
+  private final DeadlineTexts texts;
   private final TransactionTemplate transaction;
   private final ObjectMapper json = new ObjectMapper();
   private static final Logger LOG = LoggerFactory.getLogger(OnlineIntake.class);
 
   OnlineIntake(TrackingNumbers trackingNumbers, CaseRegister register, OnlineRegister online,
       ReplyDeadline deadline, Letters letters, RuntimeService runtime,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions, DeadlineTexts texts) {
+    this.texts = texts;
     this.trackingNumbers = trackingNumbers;
     this.register = register;
     this.online = online;
@@ -204,9 +214,18 @@ class OnlineIntake {
         .map(letter -> new LetterView(letter.kind().name(), letter.title(), letter.issuedOn(),
             letter.body()))
         .toList();
+    String dueText = null;
+    LocalDate dueOn = null;
+    if (CorrectionWait.clockWaits(runtime, record.status(),
+        processInstanceId(trackingNumber))) {
+      dueText = CorrectionWait.RECOMPUTED_AFTER_CORRECTION;
+    } else if (!submitted) {
+      dueOn = record.dueOn();
+      dueText = texts.forStaff(dueOn);
+    }
     return new StatusView(trackingNumber, record.status(), stage(record.status(), awaiting),
-        submitted ? null : record.firstReceivedOn(), submitted ? null : record.dueOn(), awaiting,
-        sent);
+        submitted ? null : record.firstReceivedOn(), dueOn,
+        dueOn != null && texts.isProvisional(dueOn), dueText, awaiting, sent);
   }
 
   /** 补正: the applicant's correction, as the message the lifecycle waits for. */
@@ -239,6 +258,13 @@ class OnlineIntake {
       throw PublicApiException.notFound();
     }
     return register.find(trackingNumber).orElseThrow(PublicApiException::notFound);
+  }
+
+  private String processInstanceId(String trackingNumber) {
+    ProcessInstance instance = runtime.createProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.DISCLOSURE_REQUEST)
+        .processInstanceBusinessKey(trackingNumber).singleResult();
+    return instance == null ? null : instance.getId();
   }
 
   private boolean awaitingSupplement(String trackingNumber) {

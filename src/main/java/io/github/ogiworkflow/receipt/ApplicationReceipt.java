@@ -3,11 +3,14 @@ package io.github.ogiworkflow.receipt;
 import static io.github.ogiworkflow.webapp.StaffPages.escape;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.deadline.CorrectionWait;
 import io.github.ogiworkflow.deadline.DeadlineTexts;
+import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.letter.AgencyProperties;
 import io.github.ogiworkflow.letter.CaseLetters;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +26,7 @@ public class ApplicationReceipt {
   /** The case as the receipt needs it. */
   record ReceiptCase(String trackingNumber, String applicantName, String applicantType,
       String channel, String description, String deliveryMethod, String status,
-      LocalDate receivedOn, LocalDate dueOn) {}
+      LocalDate receivedOn, LocalDate dueOn, String processInstanceId) {}
 
   static final String STYLE = """
       <style>
@@ -50,8 +53,13 @@ public class ApplicationReceipt {
   private final JdbcTemplate jdbc;
   private final AgencyProperties agency;
   private final DeadlineTexts deadlines;
+  private final ReplyDeadline replyDeadline;
+  private final RuntimeService runtime;
 
-  public ApplicationReceipt(JdbcTemplate jdbc, AgencyProperties agency, DeadlineTexts deadlines) {
+  public ApplicationReceipt(JdbcTemplate jdbc, AgencyProperties agency, DeadlineTexts deadlines,
+      ReplyDeadline replyDeadline, RuntimeService runtime) {
+    this.replyDeadline = replyDeadline;
+    this.runtime = runtime;
     this.jdbc = jdbc;
     this.agency = agency;
     this.deadlines = deadlines;
@@ -65,11 +73,11 @@ public class ApplicationReceipt {
   Optional<ReceiptCase> find(String trackingNumber) {
     return jdbc.query("""
         SELECT tracking_number, applicant_name, applicant_type, channel, description,
-          delivery_method, status, first_received_on, due_on
+          delivery_method, status, first_received_on, due_on, process_instance_id
         FROM ogi_case WHERE tracking_number = ?""",
         (rs, i) -> new ReceiptCase(rs.getString(1), rs.getString(2), rs.getString(3),
             rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-            rs.getDate(8).toLocalDate(), rs.getDate(9).toLocalDate()),
+            rs.getDate(8).toLocalDate(), rs.getDate(9).toLocalDate(), rs.getString(10)),
         trackingNumber).stream().findFirst();
   }
 
@@ -80,8 +88,13 @@ public class ApplicationReceipt {
     // confirms, the dates shown are those the application would have if confirmed today.
     boolean provisional = "SUBMITTED".equals(c.status());
     boolean online = "ONLINE".equals(c.channel());
-    // While the applicant corrects, the reply clock has not started (Art. 30).
-    boolean correcting = "AWAITING_CORRECTION".equals(c.status());
+    // While the applicant corrects, the reply clock has not started (Art. 30), unless the
+    // correction notice came after the 7 working days.
+    boolean correcting = CorrectionWait.clockWaits(runtime, c.status(),
+        c.processInstanceId());
+    // The receipt is dated the day of receipt, so it states the deadline as it stood then:
+    // receipt + 20 working days (Art. 33), not one later moved by an extension, delay or pause.
+    LocalDate dueAtReceipt = provisional ? c.dueOn() : replyDeadline.dueFrom(c.receivedOn());
     StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head>"
         + "<meta charset=\"UTF-8\"><title>政府信息公开申请受理回执 ")
         .append(escape(c.trackingNumber())).append("</title>\n").append(STYLE)
@@ -99,7 +112,7 @@ public class ApplicationReceipt {
         + (provisional ? "（收到申请之日以本机关确认之日为准）" : ""));
     row(html, "答复期限", correcting
         ? "自收到补正后的申请之日起 20 个工作日内答复（条例第三十条、第三十三条）"
-        : escape(deadlines.forLetter(c.dueOn())) + "前"
+        : escape(deadlines.forLetter(dueAtReceipt)) + "前"
             + (provisional ? "（按今日确认计算，以确认后的期限为准）" : "")
             + "<br><span class=\"note\">自收到申请之日起 20 个工作日内答复（条例第三十三条）</span>");
     row(html, "获取信息的方式", deliveryLabel(c.deliveryMethod()));

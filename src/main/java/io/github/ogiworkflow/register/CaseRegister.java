@@ -158,15 +158,25 @@ public class CaseRegister {
 
   /**
    * Cases whose reply clock runs: registered or in progress (not waiting for a correction, not
-   * yet submitted online, not delivered or closed), earliest due date first.
+   * yet submitted online, not delivered or closed), or waiting for a correction asked for too
+   * late to restart the clock (Art. 30), earliest due date first.
    */
   public List<RunningCase> withRunningClock() {
     return jdbc.query("""
         SELECT tracking_number, process_instance_id, applicant_type, first_received_on, due_on
-        FROM ogi_case WHERE status IN (?, ?) ORDER BY due_on, tracking_number""",
+        FROM ogi_case WHERE status IN (?, ?) OR (status = ? AND correction_notice_late)
+        ORDER BY due_on, tracking_number""",
         (rs, i) -> new RunningCase(rs.getString(1), rs.getString(2), rs.getString(3),
             rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate()),
-        Status.REGISTERED.name(), Status.IN_PROGRESS.name());
+        Status.REGISTERED.name(), Status.IN_PROGRESS.name(), Status.AWAITING_CORRECTION.name());
+  }
+
+  /**
+   * The correction notice went out after 7 working days of receipt (Art. 30): the reply clock
+   * keeps running while the case waits for the correction (ADR 0036).
+   */
+  public void markCorrectionNoticeLate(String trackingNumber) {
+    update("correction_notice_late = ?", trackingNumber, true);
   }
 
   public CaseRecord get(String trackingNumber) {

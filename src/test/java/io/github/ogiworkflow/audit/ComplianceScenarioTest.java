@@ -164,7 +164,10 @@ class ComplianceScenarioTest {
         .isEqualTo(decisionsBefore);
 
     assertThat(ours).hasSize(14).contains(clean, punctualNotice, reviewed);
-    assertThat(ofOurs(report, ComplianceQueries.OVERDUE_OPEN)).containsExactly(overdueOpen);
+    // The late correction notice did not stop its clock (Art. 30, ADR 0036): received 2 March,
+    // due 30 March, still waiting for the correction on 3 April, so overdue as well.
+    assertThat(ofOurs(report, ComplianceQueries.OVERDUE_OPEN))
+        .containsExactlyInAnyOrder(overdueOpen, lateNotice);
     assertThat(ofOurs(report, ComplianceQueries.LATE_REPLY)).containsExactly(late);
     assertThat(ofOurs(report, ComplianceQueries.RELEASED_WITHOUT_REVIEW))
         .containsExactly(unreviewed);
@@ -206,6 +209,28 @@ class ComplianceScenarioTest {
   private List<String> ofOurs(Report report, String ruleId) {
     return rule(report, ruleId).violations().stream().map(Violation::trackingNumber)
         .filter(ours::contains).distinct().sorted().collect(Collectors.toList());
+  }
+
+  /**
+   * Art. 30 (ADR 0036): a case waiting for a correction asked for too late keeps its reply clock,
+   * so it is 逾期未答复 once its deadline passed; one asked for in time is not. Both received
+   * Fri 13 Feb 2026 (notice due Mon 2 Mar, reply due Thu 19 Mar), checked on 3 April.
+   */
+  @Test
+  void aCaseWaitingForALateCorrectionIsStillOverdue() {
+    RequestScenario late = received(LocalDate.of(2026, 2, 13));
+    today(LocalDate.of(2026, 3, 3));
+    late.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
+        CORRECTION_POINTS, "请写明所需信息的文号。");
+    RequestScenario inTime = received(LocalDate.of(2026, 2, 13));
+    today(LocalDate.of(2026, 3, 2));
+    inTime.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
+        CORRECTION_POINTS, "请写明所需信息的文号。");
+    today(LocalDate.of(2026, 4, 3));
+
+    Report report = queries.check(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+    assertThat(ofOurs(report, ComplianceQueries.OVERDUE_OPEN))
+        .containsExactly(late.trackingNumber());
   }
 
   /**

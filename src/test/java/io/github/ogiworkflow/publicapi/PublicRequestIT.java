@@ -303,6 +303,11 @@ class PublicRequestIT {
     JsonNode registered = json.readTree(lookup(trackingNumber, code).getBody());
     assertThat(registered.path("stage").asText()).isEqualTo("已受理，正在审查申请内容");
     assertThat(registered.path("dueOn").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+    // The page's text is the date, marked 暂算 exactly when it rests on a year without the
+    // holiday notice (as DeadlineTexts marks it for staff).
+    assertThat(registered.path("dueText").asText()).startsWith(registered.path("dueOn").asText());
+    assertThat(registered.path("dueText").asText().contains("（暂算："))
+        .isEqualTo(registered.path("dueProvisional").asBoolean());
 
     tasks.complete(task(trackingNumber, TASK_CHECK_COMPLETENESS), Map.of(
         ProcessVariables.COMPLETENESS_DECISION, "CORRECTION",
@@ -311,6 +316,10 @@ class PublicRequestIT {
     JsonNode waiting = json.readTree(lookup(trackingNumber, code).getBody());
     assertThat(waiting.path("awaitingSupplement").asBoolean()).isTrue();
     assertThat(waiting.path("stage").asText()).startsWith("需要补正");
+    // The clock waits for the correction (Art. 30): no reply date until it arrives.
+    assertThat(waiting.path("dueOn").isNull()).isTrue();
+    assertThat(waiting.path("dueProvisional").asBoolean()).isFalse();
+    assertThat(waiting.path("dueText").asText()).isEqualTo("补正后重新计算");
     assertThat(waiting.path("letters")).singleElement().satisfies(letter -> {
       assertThat(letter.path("kind").asText()).isEqualTo("CORRECTION_NOTICE");
       assertThat(letter.path("text").asText()).contains("请写明所需信息的文号");

@@ -87,6 +87,13 @@ class ReceiptHttpIT {
         "网上获取").doesNotContain("提交日期");
     // Dated the day it was received and registered, not the day it is printed.
     assertThat(receipt.getBody()).contains("示范市市场监督管理局<br>2026年12月1日<br>");
+    // Reprinted after an extension: the deadline as it stood at receipt, 1 Dec + 20 working
+    // days (2, 3, 4 = 3; 7–11 = 8; 14–18 = 13; 21–25 = 18; 28, Tue 29 Dec = 20).
+    jdbc.update("UPDATE ogi_case SET due_on = DATE '2027-01-27', extension_days = 20"
+        + " WHERE tracking_number = ?", trackingNumber);
+    assertThat(Http.asUser(rest, "wangli", HttpMethod.GET, "/cases/" + trackingNumber
+        + "/receipt", null).getBody()).contains("<th>答复期限</th><td>2026年12月29日前")
+        .doesNotContain("2027年1月27日");
 
     // Registered at the counter: no query code, so no download is promised.
     jdbc.update("UPDATE ogi_case SET channel = 'IN_PERSON', delivery_method = 'EMAIL'"

@@ -373,6 +373,61 @@ class ConsultationAndReasonsScenarioTest {
   }
 
   @Test
+  void anExtensionLetterDuringAConsultationSaysTheConsultationIsNotCounted() {
+    // Received Tue 10 Feb, due Mon 16 Mar; the reminder has put 临近答复期限 on the list when the
+    // third party is consulted (Art. 32): the clock stands still from Thu 12 Feb.
+    today(LocalDate.of(2026, 2, 12));
+    scenario.start(registration(RECEIVED))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
+        .fireTimer(ElementIds.TIMER_REPLY_REMINDER)
+        .complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS, items(item("某企业年度检查材料",
+            "HELD", "thirdParty", true, "thirdPartyName", "示范市某食品有限公司")));
+    assertThat(scenario.instance).isWaitingAt(TASK_RECORD_CONSULTATION_SERVICE);
+
+    scenario.complete(ElementIds.TASK_CONSIDER_EXTENSION, OFFICE_USER, EXTENSION_REQUESTED, true,
+            EXTENSION_DAYS, 10, EXTENSION_REASON, "需要调取大量档案")
+        .complete(ElementIds.TASK_APPROVE_EXTENSION, LEADER, EXTENSION_APPROVAL, "APPROVE");
+    // 16 Mar + 10 working days: 17–20 = 4; 23–27 = 9; Mon 30 Mar = 10, not yet counting the
+    // consultation, which moves it later when it ends (Art. 33(3)).
+    Assertions.assertThat(letter(LetterKind.EXTENSION_NOTICE).body())
+        .contains("答复期限延长10个工作日，至2026年3月30日。",
+            "征求第三方和其他机关意见所需时间不计算在上述期限内", "第三十三条第三款")
+        .doesNotContain("${");
+  }
+
+  @Test
+  void anExtensionLetterWithoutAConsultationNamesTheDateAlone() {
+    today(LocalDate.of(2026, 2, 12));
+    scenario.start(registration(RECEIVED))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
+        .fireTimer(ElementIds.TIMER_REPLY_REMINDER)
+        .complete(ElementIds.TASK_CONSIDER_EXTENSION, OFFICE_USER, EXTENSION_REQUESTED, true,
+            EXTENSION_DAYS, 10, EXTENSION_REASON, "需要调取大量档案")
+        .complete(ElementIds.TASK_APPROVE_EXTENSION, LEADER, EXTENSION_APPROVAL, "APPROVE");
+    Assertions.assertThat(letter(LetterKind.EXTENSION_NOTICE).body())
+        .contains("答复期限延长10个工作日，至2026年3月30日。")
+        .doesNotContain("征求第三方", "${");
+  }
+
+  @Test
+  void aDelayDecidedAfterTheDeadlineCountsFromTheDayOfTheDecision() {
+    // Due Mon 16 Mar; the office decides only on Mon 20 Apr 2026. The reasonable period
+    // (Art. 35) counts from that day, not from the passed deadline (16 Mar + 5 = 23 Mar):
+    // 21, 22, 23, 24 Apr = 4; Mon 27 Apr = 5.
+    scenario.start(registration(RECEIVED));
+    askForReasons();
+    today(LocalDate.of(2026, 4, 20));
+    assessReasons("ACCEPTED_DELAYED", "2026-02-24", 5);
+
+    LocalDate due = LocalDate.of(2026, 4, 27);
+    Assertions.assertThat(register.get(tn()).dueOn()).isEqualTo(due);
+    Assertions.assertThat(letter(LetterKind.DELAYED_REPLY_NOTICE).body())
+        .contains("延迟答复的合理期限为5个工作日", "将于2026年4月27日前作出答复")
+        .doesNotContain("2026年3月23日");
+    Assertions.assertThat(reasonsRecord()).containsEntry("REPLY_DUE_ON", java.sql.Date.valueOf(due));
+  }
+
+  @Test
   void noReleaseOf54WithoutARequestForReasonsOnRecord() {
     scenario.start(registration(RECEIVED));
     askForReasons();

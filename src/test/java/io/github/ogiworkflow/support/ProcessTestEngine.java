@@ -200,6 +200,7 @@ public final class ProcessTestEngine {
         bean(engine, "appealRegister", io.github.ogiworkflow.appeal.AppealRegister.class),
         new io.github.ogiworkflow.attachment.FileAccessLog(jdbc),
         bean(engine, "dateChangeRegister",
-            io.github.ogiworkflow.register.DateChangeRegister.class));
+            io.github.ogiworkflow.register.DateChangeRegister.class),
+        bean(engine, "deadlineTexts", io.github.ogiworkflow.deadline.DeadlineTexts.class));
   }
 }

@@ -1,0 +1,30 @@
+package io.github.ogiworkflow.deadline;
+
+import io.github.ogiworkflow.process.ProcessVariables;
+import io.github.ogiworkflow.register.CaseRegister;
+import org.camunda.bpm.engine.RuntimeService;
+
+/**
+ * Whether a case's reply clock waits for the applicant's correction (Art. 30): a case awaiting
+ * correction has no reply date (补正后重新计算) until the corrected application arrives, unless
+ * its correction notice went out after the 7 working days; then the period still runs from the
+ * original receipt and the date stands.
+ */
+public final class CorrectionWait {
+
+  /** What pages show instead of a reply date while the clock waits. */
+  public static final String RECOMPUTED_AFTER_CORRECTION = "补正后重新计算";
+
+  private CorrectionWait() {}
+
+  public static boolean clockWaits(RuntimeService runtime, String status,
+      String processInstanceId) {
+    if (!CaseRegister.Status.AWAITING_CORRECTION.name().equals(status)) {
+      return false;
+    }
+    return processInstanceId == null || runtime.createVariableInstanceQuery()
+        .processInstanceIdIn(processInstanceId)
+        .variableName(ProcessVariables.CORRECTION_NOTICE_LATE).list().stream()
+        .noneMatch(v -> Boolean.TRUE.equals(v.getValue()));
+  }
+}
