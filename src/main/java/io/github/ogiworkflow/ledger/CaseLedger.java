@@ -253,13 +253,24 @@ public class CaseLedger {
         .map(Registered::processInstanceId).filter(Objects::nonNull).toList());
     Set<String> paused = pauses.pausedCases();
     LocalDate today = OfficeTime.today();
-    return cases.stream().map(c -> new Row(c.trackingNumber(), c.processInstanceId(),
-        c.channel(), c.applicantType(), c.applicantName(), c.status(), c.receivedOn(), c.dueOn(),
-        c.outcomeCode(), c.closedOn(), deadline(c, today, paused.contains(c.trackingNumber()),
-            c.processInstanceId() == null ? Map.of()
-                : variables.getOrDefault(c.processInstanceId(), Map.of()),
-            steps.getOrDefault(c.trackingNumber(), List.of())),
-        steps.getOrDefault(c.trackingNumber(), List.of()))).toList();
+    return cases.stream().map(c -> {
+      Map<String, Object> own = c.processInstanceId() == null ? Map.of()
+          : variables.getOrDefault(c.processInstanceId(), Map.of());
+      return new Row(c.trackingNumber(), c.processInstanceId(), c.channel(), c.applicantType(),
+          c.applicantName(), c.status(), c.receivedOn(), clockWaits(c, own) ? null : c.dueOn(),
+          c.outcomeCode(), c.closedOn(), deadline(c, today, paused.contains(c.trackingNumber()),
+              own, steps.getOrDefault(c.trackingNumber(), List.of())),
+          steps.getOrDefault(c.trackingNumber(), List.of()));
+    }).toList();
+  }
+
+  /**
+   * Art. 30: the reply clock waits for the corrected application, which restarts it, unless the
+   * correction notice went out after the 7 working days: then the reply date stands (ADR 0036).
+   */
+  private static boolean clockWaits(Registered c, Map<String, Object> variables) {
+    return c.status().equals(Status.AWAITING_CORRECTION.name())
+        && !Boolean.TRUE.equals(variables.get(ProcessVariables.CORRECTION_NOTICE_LATE));
   }
 
   private Deadline deadline(Registered c, LocalDate today, boolean paused,
@@ -274,6 +285,10 @@ public class CaseLedger {
       if (noticeDue.isBefore(c.dueOn())) {
         return light("补正告知期限", noticeDue, today, false);
       }
+    }
+    if (status.equals(Status.AWAITING_CORRECTION.name()) && !clockWaits(c, variables)) {
+      // A late correction notice did not stop the reply clock: its deadline is what is due.
+      return light("答复期限", c.dueOn(), today, paused);
     }
     if (status.equals(Status.AWAITING_CORRECTION.name())) {
       Object due = variables.get(ProcessVariables.CORRECTION_DEADLINE);
@@ -304,7 +319,8 @@ public class CaseLedger {
     }
     Map<String, Map<String, Object>> byInstance = new HashMap<>();
     for (VariableInstance v : runtime.createVariableInstanceQuery()
-        .variableNameIn(ProcessVariables.CORRECTION_DEADLINE, ProcessVariables.FEE_DUE_AT)
+        .variableNameIn(ProcessVariables.CORRECTION_DEADLINE, ProcessVariables.FEE_DUE_AT,
+            ProcessVariables.CORRECTION_NOTICE_LATE)
         .processInstanceIdIn(instanceIds.toArray(String[]::new)).list()) {
       if (v.getValue() != null) {
         byInstance.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>())

@@ -175,9 +175,9 @@ public class LedgerController {
     row.put("status", c.status());
     row.put("statusLabel", c.statusLabel());
     row.put("receivedOn", c.receivedOn().toString());
-    // Art. 30: the reply clock restarts when the corrected request arrives; no date meanwhile.
-    boolean awaitingCorrection = CaseRegister.Status.AWAITING_CORRECTION.name().equals(c.status());
-    row.put("replyDueOn", awaitingCorrection ? null : c.replyDueOn().toString());
+    // Art. 30: the reply clock restarts when the corrected request arrives; no date meanwhile
+    // (the ledger leaves it out unless the correction notice was late).
+    row.put("replyDueOn", c.replyDueOn() == null ? null : c.replyDueOn().toString());
     row.put("closedOn", c.closedOn() == null ? null : c.closedOn().toString());
     row.put("outcomeCode", c.outcomeCode());
     row.put("outcomeLabel", c.outcomeLabel());

@@ -228,6 +228,21 @@ class LedgerIT {
     assertThat(row.path("statusLabel").asText()).isEqualTo("等待补正");
     assertThat(row.path("replyDueOn").isNull()).isTrue();
     assertThat(row.path("deadline").path("kind").asText()).isEqualTo("补正期限");
+
+    // A notice sent after the 7 working days restarts nothing (Art. 30, ADR 0036): the reply
+    // date from the receipt stands, overdue, while the case waits for the correction.
+    LocalDate longAgo = TODAY.minusDays(45);
+    String late = register(longAgo, applicant, null);
+    engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", late,
+        TASK_CHECK_COMPLETENESS), Map.of("completenessDecision", text("CORRECTION"),
+            "correctionPoints", text("请写明所需信息的名称或文号")));
+    EngineRest.runJobs(management);
+    JsonNode lateRow = row(ledger("wangli", "applicant=" + enc(applicant)), late);
+    LocalDate due = calendar.addWorkingDays(longAgo, 20);
+    assertThat(lateRow.path("statusLabel").asText()).isEqualTo("等待补正");
+    assertThat(lateRow.path("replyDueOn").asText()).isEqualTo(due.toString());
+    assertThat(lateRow.path("deadline").path("kind").asText()).isEqualTo("答复期限");
+    assertThat(lateRow.path("deadline").path("light").asText()).isEqualTo("red");
   }
 
   @Test
