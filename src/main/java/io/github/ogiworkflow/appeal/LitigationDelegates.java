@@ -5,6 +5,7 @@ import static io.github.ogiworkflow.appeal.AppealSteps.*;
 
 import io.github.ogiworkflow.appeal.AppealRegister.NewAppeal;
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.Vars;
@@ -19,7 +20,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class LitigationDelegates {
 
-  /** The defence is due 15 days after service (ALL Art. 67); calendar days. */
+  /**
+   * The defence is due 15 days after service (ALL Art. 67); calendar days, the last day moved
+   * to the next working day where it is not one (CPL Art. 85 via ALL Art. 102).
+   */
   static final int DEFENCE_DAYS = 15;
   /** Days before the hearing when legal is reminded to prepare. */
   static final int HEARING_REMINDER_DAYS = 3;
@@ -27,7 +31,7 @@ public class LitigationDelegates {
   /** 登记行政诉讼: the defence is due 15 days after service. */
   @Bean
   JavaDelegate registerLawsuitDelegate(AppealWindow window, AppealRegister appeals,
-      Letters letters) {
+      Letters letters, WorkingDayCalendar calendar) {
     return execution -> {
       String trackingNumber = trackingNumber(execution);
       boolean afterReconsideration = Vars.flag(execution, AFTER_RECONSIDERATION);
@@ -35,7 +39,7 @@ public class LitigationDelegates {
           window.checkLawsuitMayStart(trackingNumber, afterReconsideration);
       LocalDate servedOn = AppealWindow.notBeforeRequest(record, servedOn(execution, null),
           SERVED_ON, "收到起诉状副本日期");
-      LocalDate dueOn = servedOn.plusDays(DEFENCE_DAYS);
+      LocalDate dueOn = defenceDueOn(calendar, servedOn);
       LocalDate filedOn = AppealWindow.notBeforeRequest(record,
           AppealWindow.notInFuture(Vars.date(execution, FILED_ON), FILED_ON, "起诉日期"),
           FILED_ON, "起诉日期");
@@ -79,12 +83,17 @@ public class LitigationDelegates {
     };
   }
 
+  /** The last day for the defence to a complaint (or appeal) served on {@code servedOn}. */
+  static LocalDate defenceDueOn(WorkingDayCalendar calendar, LocalDate servedOn) {
+    return AppealWindow.periodEnd(calendar, servedOn.plusDays(DEFENCE_DAYS));
+  }
+
   /** 进入二审: the suit goes on at the higher court, with a new brief due in 15 days. */
   @Bean
-  JavaDelegate startSecondInstanceDelegate(AppealRegister appeals) {
+  JavaDelegate startSecondInstanceDelegate(AppealRegister appeals, WorkingDayCalendar calendar) {
     return execution -> {
       LocalDate servedOn = OfficeTime.today();
-      LocalDate dueOn = servedOn.plusDays(DEFENCE_DAYS);
+      LocalDate dueOn = defenceDueOn(calendar, servedOn);
       long id = appeals.insertSecondInstance(appealId(execution),
           execution.getProcessInstanceId(), Vars.text(execution, DOCKET_NO),
           Vars.requiredText(execution, APPEAL_BODY, "二审法院"), servedOn, dueOn);

@@ -48,8 +48,9 @@ public class ReconsiderationDelegates {
       variables.putAll(appellantVariables(filer));
       showToDrafter(variables, subject(appeals.get(id), record.applicantName(), letters)
           + "，申请行政复议", warning);
-      variables.put(DECISION_REMINDER_AT,
-          OfficeTime.morningOf(filedOn.plusDays(procedure.decisionCalendarDays())));
+      // The body's 30 / 60 days, its last day moved off a day off (ARL Art. 88, CPL Art. 85).
+      variables.put(DECISION_REMINDER_AT, OfficeTime.morningOf(AppealWindow.periodEnd(calendar,
+          filedOn.plusDays(procedure.decisionCalendarDays()))));
       execution.setVariables(variables);
     };
   }
