@@ -8,6 +8,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.APPELLANT_NAME;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.consultation.ConsultationRegister;
+import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.Vars;
@@ -361,6 +362,36 @@ public class AppealWindow {
       throw new InvalidInput(field + " lies before the request was received on "
           + record.firstReceivedOn() + "（" + chineseName + "不能早于政府信息公开申请的收到日期"
           + record.firstReceivedOn() + "）");
+    }
+    return date;
+  }
+
+  /**
+   * The day the act an appellant challenges reached it: for the applicant the reply's (or
+   * termination notice's) delivery, for a third party the service of the 公开决定告知书 (Art. 32);
+   * null where the register has none.
+   */
+  LocalDate challengedActServedOn(String trackingNumber, Filer filer) {
+    if (filer.thirdParty()) {
+      return overrideNoticeServedOn(trackingNumber).orElse(null);
+    }
+    return cases.dates(trackingNumber).map(d -> d.deliveredOn() != null ? d.deliveredOn()
+        : d.closedOn()).orElse(null);
+  }
+
+  /**
+   * An appeal cannot be filed (nor served on the agency) before the act it challenges reached
+   * the appellant: a typing error, refused on the field (the window's lateness only warns).
+   */
+  public LocalDate notBeforeChallengedAct(String trackingNumber, Filer filer, LocalDate date,
+      String field, String chineseName) {
+    LocalDate actOn = challengedActServedOn(trackingNumber, filer);
+    if (date != null && actOn != null && date.isBefore(actOn)) {
+      String act = filer.thirdParty() ? "公开决定告知书送达日期" : "答复送达日期";
+      throw new InvalidInput(field + " lies before the " + (filer.thirdParty()
+          ? "notice of the decision to disclose was served" : "reply was delivered") + " on "
+          + actOn + "（" + chineseName + "不能早于" + act
+          + CaseLetters.chinese(actOn) + "）");
     }
     return date;
   }

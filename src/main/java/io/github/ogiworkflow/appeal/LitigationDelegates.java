@@ -37,14 +37,18 @@ public class LitigationDelegates {
       boolean afterReconsideration = Vars.flag(execution, AFTER_RECONSIDERATION);
       CaseRegister.CaseRecord record =
           window.checkLawsuitMayStart(trackingNumber, afterReconsideration);
-      LocalDate servedOn = AppealWindow.notBeforeRequest(record, servedOn(execution, null),
-          SERVED_ON, "收到起诉状副本日期");
-      LocalDate dueOn = defenceDueOn(calendar, servedOn);
       LocalDate filedOn = AppealWindow.notBeforeRequest(record,
           AppealWindow.notInFuture(Vars.date(execution, FILED_ON), FILED_ON, "起诉日期"),
           FILED_ON, "起诉日期");
       // The applicant, or a third party whose objection was overridden (Art. 32).
       AppealWindow.Filer filer = window.filer(trackingNumber, execution);
+      // Neither filed before the challenged act reached the appellant, nor served before filed.
+      window.notBeforeChallengedAct(trackingNumber, filer, filedOn, FILED_ON, "起诉日期");
+      LocalDate servedOn = AppealWindow.notBeforeRequest(record, servedOn(execution, filedOn),
+          SERVED_ON, "收到起诉状副本日期");
+      window.notBeforeChallengedAct(trackingNumber, filer, servedOn, SERVED_ON,
+          "收到起诉状副本日期");
+      LocalDate dueOn = defenceDueOn(calendar, servedOn);
       long id = appeals.insert(new NewAppeal(trackingNumber, execution.getProcessInstanceId(),
           AppealKind.LITIGATION, 1, afterReconsideration,
           Vars.requiredText(execution, DOCKET_NO, "案号"),

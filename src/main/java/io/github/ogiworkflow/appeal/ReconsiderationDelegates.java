@@ -31,9 +31,10 @@ public class ReconsiderationDelegates {
       LocalDate filedOn = AppealWindow.notBeforeRequest(record, AppealWindow.notInFuture(
           Vars.requiredDate(execution, FILED_ON, "申请复议日期"), FILED_ON, "申请复议日期"),
           FILED_ON, "申请复议日期");
-      LocalDate servedOn = servedOn(execution, filedOn);
       // The applicant, or a third party whose objection was overridden (Art. 32).
       AppealWindow.Filer filer = window.filer(trackingNumber, execution);
+      window.notBeforeChallengedAct(trackingNumber, filer, filedOn, FILED_ON, "申请复议日期");
+      LocalDate servedOn = servedOn(execution, filedOn);
       LocalDate dueOn = calendar.addWorkingDays(servedOn, procedure.answerWorkingDays());
       long id = appeals.insert(new NewAppeal(trackingNumber, execution.getProcessInstanceId(),
           AppealKind.RECONSIDERATION, 1, false,

@@ -249,6 +249,44 @@ class AppealHttpIT {
         .asText()).isEqualTo("申请人本人");
   }
 
+  /**
+   * An appeal dated before the reply was delivered (the request received 10 days earlier) is
+   * refused on the field, through the appeal endpoint and Tasklist's start form alike, and
+   * nothing is recorded.
+   */
+  @Test
+  void anAppealDatedBeforeTheReplyWasDeliveredIsRefusedOnBothPaths() throws Exception {
+    String trackingNumber = deliveredCase();
+    jdbc.update("UPDATE ogi_case SET first_received_on = ? WHERE tracking_number = ?",
+        java.sql.Date.valueOf(OfficeTime.today().minusDays(10)), trackingNumber);
+    String yesterday = OfficeTime.today().minusDays(1).toString();
+    long instances = runtime.createProcessInstanceQuery().count();
+
+    ResponseEntity<String> api = post("lina", trackingNumber, "reconsiderations",
+        "{\"docketNo\":\"示复〔2026〕3号\",\"appealBody\":\"示范市人民政府\",\"filedOn\":\""
+            + yesterday + "\",\"servedOn\":\"" + OfficeTime.today()
+            + "\",\"procedure\":\"SIMPLIFIED\"}");
+    assertThat(api.getStatusCode()).as(api.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(message(api)).contains("申请复议日期不能早于答复送达日期");
+
+    Map<String, Object> form = new HashMap<>();
+    form.put(TRACKING_NUMBER, EngineRest.text(trackingNumber));
+    form.put(DOCKET_NO, EngineRest.text("（2026）示行初3号"));
+    form.put(APPEAL_BODY, EngineRest.text("示范市人民法院"));
+    form.put(FILED_ON, EngineRest.text(yesterday));
+    form.put(SERVED_ON, EngineRest.text(OfficeTime.today().toString()));
+    ResponseEntity<String> tasklist = Http.asUser(rest, "lina", HttpMethod.POST,
+        "/engine-rest/process-definition/key/" + ProcessKeys.LITIGATION + "/submit-form",
+        EngineRest.variables(form));
+    assertThat(tasklist.getStatusCode()).as(tasklist.getBody())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(tasklist.getBody()).path("fields").path(FILED_ON).asText())
+        .contains("起诉日期不能早于答复送达日期");
+
+    assertThat(appealsOf(trackingNumber)).isZero();
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+  }
+
   private String registeredCase() {
     Map<String, Object> form = new HashMap<>();
     form.put(CHANNEL, "IN_PERSON");

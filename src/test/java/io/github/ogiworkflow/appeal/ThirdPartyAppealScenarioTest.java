@@ -218,4 +218,49 @@ class ThirdPartyAppealScenarioTest {
     Assertions.assertThat(appeals.of(overridden)).singleElement()
         .satisfies(appeal -> Assertions.assertThat(appeal.appellantLabel()).isEqualTo("申请人本人"));
   }
+
+  /**
+   * An appeal cannot be dated before the act it challenges reached the appellant: the applicant
+   * received the reply (delivered Fri 13 Feb), the third party the 公开决定告知书 (served Wed
+   * 11 Feb). Refused on the field, nothing recorded; a lawsuit served on the agency before it
+   * was filed likewise.
+   */
+  @Test
+  void anAppealDatedBeforeTheChallengedActIsRefused() {
+    String trackingNumber = scenario.overriddenCase(false);
+    today(LocalDate.of(2026, 2, 20));
+
+    // The applicant on Thu 12 Feb, the day before the reply was delivered.
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.RECONSIDERATION,
+        TRACKING_NUMBER, trackingNumber, DOCKET_NO, "示复〔2026〕11号", APPEAL_BODY, "示范市人民政府",
+        FILED_ON, "2026-02-12", SERVED_ON, "2026-02-12", PROCEDURE, "SIMPLIFIED"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(FILED_ON)
+        .hasMessageContaining("申请复议日期不能早于答复送达日期2026年2月13日");
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.LITIGATION,
+        TRACKING_NUMBER, trackingNumber, DOCKET_NO, "（2026）示行初11号", APPEAL_BODY, "示范市人民法院",
+        SERVED_ON, "2026-02-12", AFTER_RECONSIDERATION, false))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(SERVED_ON)
+        .hasMessageContaining("收到起诉状副本日期不能早于答复送达日期2026年2月13日");
+    // The third party on Tue 10 Feb, the day before the notice was served.
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.LITIGATION,
+        TRACKING_NUMBER, trackingNumber, DOCKET_NO, "（2026）示行初12号", APPEAL_BODY, "示范市人民法院",
+        FILED_ON, "2026-02-10", SERVED_ON, "2026-02-16", AFTER_RECONSIDERATION, false,
+        APPELLANT, "THIRD_PARTY"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(FILED_ON)
+        .hasMessageContaining("起诉日期不能早于公开决定告知书送达日期2026年2月11日");
+    // Served on the agency (Mon 16 Feb) before the suit was filed (Tue 17 Feb).
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.LITIGATION,
+        TRACKING_NUMBER, trackingNumber, DOCKET_NO, "（2026）示行初13号", APPEAL_BODY, "示范市人民法院",
+        FILED_ON, "2026-02-17", SERVED_ON, "2026-02-16", AFTER_RECONSIDERATION, false,
+        APPELLANT, "THIRD_PARTY"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(SERVED_ON)
+        .hasMessageContaining("收到日期不能早于申请日期");
+    Assertions.assertThat(appeals.of(trackingNumber)).isEmpty();
+
+    // The third party files on Thu 12 Feb, after its notice: recorded.
+    scenario.start(ProcessKeys.RECONSIDERATION, TRACKING_NUMBER, trackingNumber,
+        DOCKET_NO, "示复〔2026〕12号", APPEAL_BODY, "示范市人民政府", FILED_ON, "2026-02-12",
+        SERVED_ON, "2026-02-16", PROCEDURE, "SIMPLIFIED", APPELLANT, "THIRD_PARTY");
+    Assertions.assertThat(appeals.of(trackingNumber)).hasSize(1);
+  }
 }
