@@ -287,6 +287,28 @@ class AppealHttpIT {
     assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
   }
 
+  /**
+   * A complaint about the agency's OGI work in general (Art. 51), without a request: recorded
+   * under its own number; the same body's docket number a second time is refused on the field.
+   */
+  @Test
+  void aComplaintWithoutARequestIsRecordedOnceUnderItsOwnNumber() throws Exception {
+    String complaint = "{\"complaintKind\":\"COMPLAINT\",\"appealBody\":\"示范市人民政府办公室\","
+        + "\"docketNo\":\"示政办转〔2026〕" + System.nanoTime() % 100000 + "号\","
+        + "\"complaintText\":\"该局政府信息公开指南多年未更新\"}";
+    ResponseEntity<String> first = Http.asUser(rest, "lina", HttpMethod.POST,
+        "/api/appeals/complaints", complaint);
+    assertThat(first.getStatusCode()).as(first.getBody()).isEqualTo(HttpStatus.CREATED);
+    String number = json.readTree(first.getBody()).path("trackingNumber").asText();
+    assertThat(number).startsWith("SSJB-");
+    ResponseEntity<String> again = Http.asUser(rest, "lina", HttpMethod.POST,
+        "/api/appeals/complaints", complaint);
+    assertThat(again.getStatusCode()).as(again.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(message(again)).contains("不能重复登记", number);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ogi_appeal WHERE complaint_no = ?",
+        Long.class, number)).isEqualTo(1);
+  }
+
   private String registeredCase() {
     Map<String, Object> form = new HashMap<>();
     form.put(CHANNEL, "IN_PERSON");
