@@ -186,6 +186,27 @@ class ComplaintScenarioTest {
     Assertions.assertThat(appeals.of(trackingNumber)).hasSize(2);
   }
 
+  /**
+   * An empty or unknown approval on 审批申诉举报答复 is bad input on the field (InvalidInput,
+   * the guard's 400), not an error of a task listener (500); the task stays open.
+   */
+  @Test
+  void anEmptyApprovalIsRefusedOnTheField() {
+    String trackingNumber = scenario.deliveredCase(false);
+    complain(trackingNumber);
+    scenario.request.complete(TASK_DRAFT_COMPLAINT_ANSWER, OFFICE_USER, ANSWER_TEXT,
+        "经核查，本局已依法答复。");
+    String task = scenario.request.task("Task_ApproveComplaintAnswer").getId();
+    assertThatThrownBy(() -> scenario.request.complete("Task_ApproveComplaintAnswer", LEADER,
+        ANSWER_APPROVAL, "")).isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith(ANSWER_APPROVAL).hasMessageContaining("请填写审批意见");
+    assertThatThrownBy(() -> scenario.request.complete("Task_ApproveComplaintAnswer", LEADER,
+        ANSWER_APPROVAL, "MAYBE")).isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("审批意见的取值无效");
+    Assertions.assertThat(scenario.request.task("Task_ApproveComplaintAnswer").getId())
+        .isEqualTo(task);
+  }
+
   private String businessKey(ProcessInstance instance) {
     return engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceId(instance.getId()).singleResult().getBusinessKey();
