@@ -67,8 +67,7 @@ public class AppealEvents {
    * that proactive disclosure (Art. 51): then it gets its own number.
    */
   public Filed fileComplaint(String trackingNumber, Map<String, Object> body) {
-    if (trackingNumber != null && trackingNumber.toUpperCase(java.util.Locale.ROOT)
-        .startsWith(io.github.ogiworkflow.publication.PublicationDelegates.BATCH_PREFIX + "-")) {
+    if (trackingNumber != null && ComplaintDelegates.isBatch(trackingNumber)) {
       Map<String, Object> variables = pick(body, COMPLAINT_FIELDS);
       variables.put(COMPLAINT_REFERENCE, trackingNumber);
       return started(runtime.startProcessInstanceByKey(ProcessKeys.COMPLAINT, variables));

@@ -282,6 +282,16 @@ public class AppealRegister {
     update(id, "complaint_no = ?, complaint_reference = ?", complaintNo, reference);
   }
 
+  /**
+   * Whether a proactive publication batch (ZDGK-…) with this number was registered: read from
+   * ogi_publication_item (publication/PublicationRegister writes it; read here, since the
+   * publication package depends on the appeal package through the reply).
+   */
+  public boolean publicationBatchExists(String batchRef) {
+    return !jdbc.queryForList("SELECT 1 FROM ogi_publication_item WHERE batch_ref = ?",
+        Integer.class, batchRef).isEmpty();
+  }
+
   /** A complaint's own number, or null for one about a request. */
   public String complaintNo(long id) {
     return jdbc.queryForList("SELECT complaint_no FROM ogi_appeal WHERE id = ?", String.class,

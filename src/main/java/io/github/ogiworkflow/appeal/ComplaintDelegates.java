@@ -6,10 +6,7 @@ import static io.github.ogiworkflow.appeal.AppealSteps.*;
 import io.github.ogiworkflow.appeal.AppealRegister.NewAppeal;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
-import io.github.ogiworkflow.intake.TrackingNumbers;
 import io.github.ogiworkflow.process.InvalidInput;
-import io.github.ogiworkflow.publication.PublicationDelegates;
-import io.github.ogiworkflow.publication.PublicationRegister;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.CaseRegister;
@@ -40,7 +37,7 @@ public class ComplaintDelegates {
    */
   @Bean
   JavaDelegate registerComplaintDelegate(AppealWindow window, AppealRegister appeals,
-      WorkingDayCalendar calendar, TrackingNumbers numbers, PublicationRegister publications) {
+      WorkingDayCalendar calendar) {
     return execution -> {
       String trackingNumber = Vars.text(execution, TRACKING_NUMBER);
       String reference = Vars.text(execution, COMPLAINT_REFERENCE);
@@ -59,7 +56,7 @@ public class ComplaintDelegates {
         }
       }
       if (reference != null) {
-        checkReference(reference, publications);
+        checkReference(reference, appeals);
       }
       ComplaintKind kind = Vars.choice(execution, COMPLAINT_KIND, ComplaintKind.class, "类别");
       String text = Vars.requiredText(execution, COMPLAINT_TEXT, "申诉举报内容");
@@ -81,7 +78,8 @@ public class ComplaintDelegates {
           AppealKind.COMPLAINT, 1, false, docketNo, body, kind.name(), null, servedOn, dueOn));
       String complaintNo = null;
       if (trackingNumber == null) {
-        complaintNo = numbers.next(COMPLAINT_NUMBER_PREFIX, servedOn.getYear());
+        // Numbered by the register's row: unique, rising, no counter of another package.
+        complaintNo = String.format("%s-%d-%06d", COMPLAINT_NUMBER_PREFIX, servedOn.getYear(), id);
         execution.setProcessBusinessKey(complaintNo);
       }
       appeals.recordComplaintIdentity(id, complaintNo, reference);
@@ -95,18 +93,18 @@ public class ComplaintDelegates {
     };
   }
 
-  private static boolean isBatch(String number) {
-    return number.toUpperCase(java.util.Locale.ROOT)
-        .startsWith(PublicationDelegates.BATCH_PREFIX + "-");
+  /** A publication batch's number: ZDGK-… (publication/PublicationDelegates.BATCH_PREFIX). */
+  static boolean isBatch(String number) {
+    return number.toUpperCase(java.util.Locale.ROOT).startsWith("ZDGK-");
   }
 
   /** A publication batch's number must exist; any other reference is kept as written. */
-  private static void checkReference(String reference, PublicationRegister publications) {
+  private static void checkReference(String reference, AppealRegister appeals) {
     if (reference.length() > MAX_REFERENCE) {
       throw new InvalidInput(COMPLAINT_REFERENCE + ": at most " + MAX_REFERENCE
           + " characters（所涉编号不能超过" + MAX_REFERENCE + "个字）");
     }
-    if (isBatch(reference) && publications.ofBatch(reference).isEmpty()) {
+    if (isBatch(reference) && !appeals.publicationBatchExists(reference)) {
       throw new InvalidInput(COMPLAINT_REFERENCE + ": no publication batch " + reference
           + "（主动公开批次号" + reference + "不存在）");
     }
