@@ -89,6 +89,11 @@ public class AppealController {
 
   @ExceptionHandler(ProcessEngineException.class)
   ResponseEntity<Map<String, String>> refused(ProcessEngineException e) {
+    return refusal(e);
+  }
+
+  /** 404, 409, 400 or 403 for what the appeal events refuse; anything else is rethrown. */
+  static ResponseEntity<Map<String, String>> refusal(ProcessEngineException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof UnknownCase) {
         return error(HttpStatus.NOT_FOUND, t.getMessage());
@@ -108,6 +113,10 @@ public class AppealController {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
+    return notJson();
+  }
+
+  static ResponseEntity<Map<String, String>> notJson() {
     return error(HttpStatus.BAD_REQUEST, "the body is not a JSON object（请求内容须为JSON对象）");
   }
 

@@ -7,8 +7,11 @@ import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.Vars;
 import java.time.LocalDate;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -26,21 +29,52 @@ public class AppealDecisionDelegates {
    * approved, which alone may then be submitted (the letter that was approved).
    */
   @Bean
-  TaskListener recordAnswerApprovalListener(AppealRegister appeals) {
-    return task -> {
-      String approval = Vars.requiredText(task, ANSWER_APPROVAL, "审批意见");
+  AnswerApprovalCheck recordAnswerApprovalListener(AppealRegister appeals) {
+    return new AnswerApprovalCheck(appeals);
+  }
+
+  /**
+   * The approval's check and record. Current models run it on the flow that leaves the approval
+   * task (take): an execution listener's InvalidInput reaches the client as 400 on the field and
+   * the task stays open, where a task listener's exception became a 500. Cases on earlier models
+   * still call it as the task's complete listener.
+   */
+  static final class AnswerApprovalCheck implements ExecutionListener, TaskListener {
+    private final AppealRegister appeals;
+
+    AnswerApprovalCheck(AppealRegister appeals) {
+      this.appeals = appeals;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+      var identity = execution.getProcessEngineServices().getIdentityService();
+      record(execution, identity.getCurrentAuthentication() != null
+          ? identity.getCurrentAuthentication().getUserId() : null);
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+      var identity = task.getProcessEngineServices().getIdentityService();
+      record(task.getExecution(), identity.getCurrentAuthentication() != null
+          ? identity.getCurrentAuthentication().getUserId() : task.getAssignee());
+    }
+
+    private void record(DelegateExecution execution, String user) {
+      String approval = Vars.requiredText(execution, ANSWER_APPROVAL, "审批意见");
+      if (!"APPROVE".equals(approval) && !"SEND_BACK".equals(approval)) {
+        throw new InvalidInput(ANSWER_APPROVAL + " has no value '" + approval
+            + "'（审批意见的取值无效）");
+      }
       if ("SEND_BACK".equals(approval)) {
-        Vars.requiredText(task, ANSWER_APPROVAL_COMMENT, "退回修改意见");
+        Vars.requiredText(execution, ANSWER_APPROVAL_COMMENT, "退回修改意见");
         return;
       }
-      var identity = task.getProcessEngineServices().getIdentityService();
-      String user = identity.getCurrentAuthentication() != null
-          ? identity.getCurrentAuthentication().getUserId() : task.getAssignee();
-      long id = appealId(task.getExecution());
-      appeals.recordAnswer(id, Vars.requiredText(task, ANSWER_TEXT, "答复书或答辩状"),
-          Vars.text(task, EVIDENCE_LIST));
+      long id = appealId(execution);
+      appeals.recordAnswer(id, Vars.requiredText(execution, ANSWER_TEXT, "答复书或答辩状"),
+          Vars.text(execution, EVIDENCE_LIST));
       appeals.recordApproval(id, user);
-    };
+    }
   }
 
   /** 登记复议决定 / 登记判决结果: the result; 上诉 is possible after a first-instance judgment. */

@@ -32,8 +32,11 @@ public class AppealEvents {
       List.of(APPEAL_RESULT, APPEAL_RESULT_DETAIL, DECIDED_ON, CORRECTED_DUE_ON);
   static final List<String> JUDGMENT_FIELDS = List.of(APPEAL_RESULT, APPEAL_RESULT_DETAIL,
       DECIDED_ON, CORRECTED_DUE_ON, APPEALED_TO_HIGHER_COURT, APPEALED_BY, APPEAL_BODY, DOCKET_NO);
-  static final List<String> COMPLAINT_FIELDS =
-      List.of(COMPLAINT_KIND, APPEAL_BODY, DOCKET_NO, SERVED_ON, COMPLAINT_TEXT);
+  static final List<String> COMPLAINT_FIELDS = List.of(COMPLAINT_KIND, APPEAL_BODY, DOCKET_NO,
+      SERVED_ON, COMPLAINT_TEXT, COMPLAINT_REFERENCE);
+  /** A complaint registered on its own: about a request only when it names one. */
+  static final List<String> STANDALONE_COMPLAINT_FIELDS = List.of(TRACKING_NUMBER, COMPLAINT_KIND,
+      APPEAL_BODY, DOCKET_NO, SERVED_ON, COMPLAINT_TEXT, COMPLAINT_REFERENCE);
 
   /**
    * What a recorded filing created; {@code warning} (bilingual, or null) when it was filed late
@@ -59,8 +62,39 @@ public class AppealEvents {
     return start(ProcessKeys.LITIGATION, trackingNumber, body, LAWSUIT_FIELDS);
   }
 
+  /**
+   * A complaint about a request, or, where the number is a publication batch's (ZDGK-…), about
+   * that proactive disclosure (Art. 51): then it gets its own number.
+   */
   public Filed fileComplaint(String trackingNumber, Map<String, Object> body) {
+    if (trackingNumber != null && ComplaintDelegates.isBatch(trackingNumber)) {
+      Map<String, Object> variables = pick(body, COMPLAINT_FIELDS);
+      variables.put(COMPLAINT_REFERENCE, trackingNumber);
+      return started(runtime.startProcessInstanceByKey(ProcessKeys.COMPLAINT, variables));
+    }
     return start(ProcessKeys.COMPLAINT, trackingNumber, body, COMPLAINT_FIELDS);
+  }
+
+  /**
+   * A complaint registered on its own (Art. 51): about a request when the body names its
+   * {@code trackingNumber}, else about a publication batch ({@code complaintReference}) or the
+   * agency's OGI work in general; such a complaint's {@code trackingNumber} in the answer is its
+   * own number (SSJB-…).
+   */
+  public Filed fileComplaint(Map<String, Object> body) {
+    Map<String, Object> variables = pick(body, STANDALONE_COMPLAINT_FIELDS);
+    Object trackingNumber = variables.get(TRACKING_NUMBER);
+    if (trackingNumber instanceof String tn && !tn.isBlank()) {
+      window.requireCase(tn.strip());
+    }
+    return started(runtime.startProcessInstanceByKey(ProcessKeys.COMPLAINT, variables));
+  }
+
+  private Filed started(ProcessInstance instance) {
+    Object appealId = runtime.getVariable(instance.getId(), APPEAL_ID);
+    String key = runtime.createProcessInstanceQuery().processInstanceId(instance.getId())
+        .singleResult().getBusinessKey();
+    return new Filed(key, ((Number) appealId).longValue(), instance.getId(), null);
   }
 
   public void reconsiderationDecided(String trackingNumber, Map<String, Object> body) {

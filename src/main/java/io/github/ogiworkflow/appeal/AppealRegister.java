@@ -164,7 +164,8 @@ public class AppealRegister {
 
   /**
    * One appeal as table 四 counts it: the case and the result of its last instance, as it stood
-   * on 31 December of the report's year.
+   * on 31 December of the report's year. A complaint without a request (Art. 51) is named by its
+   * own number (SSJB-…) instead of a tracking number.
    */
   public record Counted(String trackingNumber, String result, boolean pending) {
     /** MAINTAINED, CORRECTED, OTHER or PENDING: the column of table 四. */
@@ -202,7 +203,7 @@ public class AppealRegister {
       args.add(afterReconsideration);
     }
     return jdbc.query("""
-        SELECT f.tracking_number,
+        SELECT COALESCE(f.tracking_number, f.complaint_no),
           CASE WHEN s.id IS NULL THEN f.result ELSE s.result END,
           CASE WHEN s.id IS NULL THEN f.pending ELSE s.pending END,
           CASE WHEN s.id IS NULL THEN f.decided_on ELSE s.decided_on END
@@ -269,6 +270,49 @@ public class AppealRegister {
 
   private static LocalDate date(Date date) {
     return date == null ? null : date.toLocalDate();
+  }
+
+  // ---- Complaints (申诉、举报, Art. 51) ----------------------------------------------------
+
+  /**
+   * A complaint without a request: its own number (SSJB-…, the business key of its process) and
+   * what it is about (a publication batch or other reference, or null).
+   */
+  public void recordComplaintIdentity(long id, String complaintNo, String reference) {
+    update(id, "complaint_no = ?, complaint_reference = ?", complaintNo, reference);
+  }
+
+  /**
+   * Whether a proactive publication batch (ZDGK-…) with this number was registered: read from
+   * ogi_publication_item (publication/PublicationRegister writes it; read here, since the
+   * publication package depends on the appeal package through the reply).
+   */
+  public boolean publicationBatchExists(String batchRef) {
+    return !jdbc.queryForList("SELECT 1 FROM ogi_publication_item WHERE batch_ref = ?",
+        Integer.class, batchRef).isEmpty();
+  }
+
+  /** A complaint's own number, or null for one about a request. */
+  public String complaintNo(long id) {
+    return jdbc.queryForList("SELECT complaint_no FROM ogi_appeal WHERE id = ?", String.class,
+        id).stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+  }
+
+  /**
+   * The complaint already registered from {@code body} under {@code docketNo} (来文编号): its
+   * number or tracking number; empty when there is none. Blanks and case do not tell two
+   * docket numbers apart.
+   */
+  public Optional<String> complaintWithDocket(String body, String docketNo) {
+    return jdbc.queryForList("SELECT COALESCE(complaint_no, tracking_number) FROM ogi_appeal"
+        + " WHERE kind = ? AND UPPER(REPLACE(REPLACE(body_or_court, ' ', ''), '\u3000', '')) = ?"
+        + " AND UPPER(REPLACE(REPLACE(docket_no, ' ', ''), '\u3000', '')) = ? ORDER BY id",
+        String.class,
+        AppealKind.COMPLAINT.name(), normalized(body), normalized(docketNo)).stream().findFirst();
+  }
+
+  private static String normalized(String text) {
+    return text.replace(" ", "").replace("\u3000", "").toUpperCase(java.util.Locale.ROOT);
   }
 
   // ---- Issue 14, point 9: late filings are recorded with a warning -------------------------

@@ -57,6 +57,16 @@ final class AppealSteps {
    */
   static void issueAnswer(AppealRegister.Appeal appeal, String answer, String evidence,
       Letters letters) {
+    issueAnswer(appeal.trackingNumber(), appeal, answer, evidence, letters);
+  }
+
+  /**
+   * As {@link #issueAnswer(AppealRegister.Appeal, String, String, Letters)}, kept under
+   * {@code caseRef}: a complaint without a request (Art. 51) keeps its answer under its own
+   * number (SSJB-…).
+   */
+  static void issueAnswer(String caseRef, AppealRegister.Appeal appeal, String answer,
+      String evidence, Letters letters) {
     LetterKind kind = switch (appeal.kind()) {
       case RECONSIDERATION -> LetterKind.RECONSIDERATION_ANSWER;
       case LITIGATION -> LetterKind.LITIGATION_DEFENCE;
@@ -64,7 +74,7 @@ final class AppealSteps {
     };
     String body = evidence == null || evidence.isBlank() ? answer
         : answer.strip() + "\n附：证据及依据清单\n" + evidence.strip();
-    letters.keep(appeal.trackingNumber(), kind, body, appeal.bodyOrCourt());
+    letters.keep(caseRef, kind, body, appeal.bodyOrCourt());
   }
 
   /**

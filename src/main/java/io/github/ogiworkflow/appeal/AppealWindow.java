@@ -6,7 +6,9 @@ import static io.github.ogiworkflow.process.ProcessVariables.APPELLANT;
 import static io.github.ogiworkflow.process.ProcessVariables.APPELLANT_NAME;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.consultation.ConsultationRegister;
+import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.Vars;
@@ -48,23 +50,45 @@ public class AppealWindow {
   private final AppealRegister appeals;
   private final ItemRegister items;
   private final ConsultationRegister consultations;
+  private final WorkingDayCalendar calendar;
 
   public AppealWindow(CaseRegister cases, AppealRegister appeals, ItemRegister items,
-      ConsultationRegister consultations) {
+      ConsultationRegister consultations, WorkingDayCalendar calendar) {
     this.cases = cases;
     this.appeals = appeals;
     this.items = items;
     this.consultations = consultations;
+    this.calendar = calendar;
   }
 
-  /** The last day of a reconsideration period that starts on {@code from} (ARL Art. 20). */
-  static LocalDate reconsiderationLastDay(LocalDate from) {
-    return from.plusDays(RECONSIDERATION_DAYS);
+  /**
+   * The last day of a period counted in days, months or years whose counted end is {@code day}:
+   * where that day is not a working day (a weekend or a statutory holiday; a make-up working day
+   * of the State Council's notice, 调休, is a working day), the period ends on the next working
+   * day (CPL Art. 85: 期间届满的最后一日是法定休假日的，以法定休假日后的第一日为期间届满的日期;
+   * applied by ARL Art. 88 and ALL Art. 102).
+   */
+  public static LocalDate periodEnd(WorkingDayCalendar calendar, LocalDate day) {
+    LocalDate last = day;
+    while (!calendar.isWorkingDay(last)) {
+      last = last.plusDays(1);
+    }
+    return last;
   }
 
-  /** The last day of a direct suit's period that starts on {@code from} (ALL Art. 46). */
-  static LocalDate litigationLastDay(LocalDate from) {
-    return from.plusMonths(LITIGATION_MONTHS);
+  /** The last day of a reconsideration period that starts on {@code from} (ARL Art. 20, 88). */
+  static LocalDate reconsiderationLastDay(WorkingDayCalendar calendar, LocalDate from) {
+    return periodEnd(calendar, from.plusDays(RECONSIDERATION_DAYS));
+  }
+
+  /** The last day of a direct suit's period that starts on {@code from} (ALL Art. 46, 102). */
+  static LocalDate litigationLastDay(WorkingDayCalendar calendar, LocalDate from) {
+    return periodEnd(calendar, from.plusMonths(LITIGATION_MONTHS));
+  }
+
+  /** The last day to sue after a reconsideration decision of {@code decidedOn} (ALL Art. 45). */
+  static LocalDate afterDecisionLastDay(WorkingDayCalendar calendar, LocalDate decidedOn) {
+    return periodEnd(calendar, decidedOn.plusDays(LITIGATION_AFTER_DECISION_DAYS));
   }
 
   /**
@@ -73,14 +97,14 @@ public class AppealWindow {
    * party served the 公开决定告知书 have run ({@code thirdPartyNoticeServedOn}, or null): that
    * third party may still sue over the decision to disclose (ALL Art. 46, Art. 32).
    */
-  static LocalDate closesOn(LocalDate applicantFrom, boolean refusal,
-      LocalDate thirdPartyNoticeServedOn) {
-    LocalDate applicant = refusal ? reconsiderationLastDay(applicantFrom)
-        : litigationLastDay(applicantFrom);
+  static LocalDate closesOn(WorkingDayCalendar calendar, LocalDate applicantFrom,
+      boolean refusal, LocalDate thirdPartyNoticeServedOn) {
+    LocalDate applicant = refusal ? reconsiderationLastDay(calendar, applicantFrom)
+        : litigationLastDay(calendar, applicantFrom);
     if (thirdPartyNoticeServedOn == null) {
       return applicant;
     }
-    LocalDate thirdParty = litigationLastDay(thirdPartyNoticeServedOn);
+    LocalDate thirdParty = litigationLastDay(calendar, thirdPartyNoticeServedOn);
     return thirdParty.isAfter(applicant) ? thirdParty : applicant;
   }
 
@@ -149,12 +173,13 @@ public class AppealWindow {
    * (after its delivery where no usable receipt is recorded), but 60 days for a refusal to
    * disclose, which goes to reconsideration first (ARL Art. 23); and not before 6 months after
    * a third party whose objection was overridden received the 公开决定告知书 (Art. 32, ALL
-   * Art. 46). A filing after it is still recorded, with a warning.
+   * Art. 46). Each period's last day moves to the next working day where it is not one (CPL
+   * Art. 85, see {@link #periodEnd}). A filing after it is still recorded, with a warning.
    */
   public LocalDate closesOn(String trackingNumber, LocalDate deliveredOn, LocalDate receivedOn) {
     LocalDate receipt = usableReceipt(deliveredOn, receivedOn);
     LocalDate from = receipt == null ? deliveredOn : receipt;
-    return closesOn(from, refusal(cases.get(trackingNumber)),
+    return closesOn(calendar, from, refusal(cases.get(trackingNumber)),
         overrideNoticeServedOn(trackingNumber).orElse(null));
   }
 
@@ -183,7 +208,7 @@ public class AppealWindow {
       return Optional.of(today.plusDays(PENDING_RECHECK_DAYS));
     }
     return appeals.lastDecidedReconsideration(trackingNumber)
-        .map(decided -> decided.decidedOn().plusDays(LITIGATION_AFTER_DECISION_DAYS))
+        .map(decided -> afterDecisionLastDay(calendar, decided.decidedOn()))
         .filter(lastDay -> !lastDay.isBefore(today));
   }
 
@@ -230,7 +255,7 @@ public class AppealWindow {
   public String reconsiderationWarning(String trackingNumber, LocalDate filedOn, Filer filer) {
     LocalDate receivedOn = periodStart(trackingNumber, filer);
     if (receivedOn == null || filedOn == null
-        || !filedOn.isAfter(reconsiderationLastDay(receivedOn))) {
+        || !filedOn.isAfter(reconsiderationLastDay(calendar, receivedOn))) {
       return null;
     }
     return "Filed on " + filedOn + ", more than " + RECONSIDERATION_DAYS + " days after the"
@@ -284,7 +309,7 @@ public class AppealWindow {
     if (afterReconsideration) {
       LocalDate decidedOn = appeals.lastDecidedReconsideration(trackingNumber)
           .map(AppealRegister.Appeal::decidedOn).orElse(null);
-      if (decidedOn != null && filedOn.isAfter(decidedOn.plusDays(LITIGATION_AFTER_DECISION_DAYS))) {
+      if (decidedOn != null && filedOn.isAfter(afterDecisionLastDay(calendar, decidedOn))) {
         warnings.add("Filed on " + filedOn + ", more than " + LITIGATION_AFTER_DECISION_DAYS
             + " days after the reconsideration decision of " + decidedOn + " (ALL Art. 45)"
             + "（起诉日期" + filedOn + "已超过自复议决定（" + decidedOn + "）起十五日的起诉期限，"
@@ -297,7 +322,7 @@ public class AppealWindow {
             + "（不予公开及部分公开中不予公开的部分须先申请行政复议，《行政复议法》第二十三条第一款第（四）项）");
       }
       LocalDate receivedOn = periodStart(trackingNumber, filer);
-      if (receivedOn != null && filedOn.isAfter(litigationLastDay(receivedOn))) {
+      if (receivedOn != null && filedOn.isAfter(litigationLastDay(calendar, receivedOn))) {
         warnings.add("Filed on " + filedOn + ", more than " + LITIGATION_MONTHS + " months"
             + " after the" + received(filer) + receivedOn + " (ALL Art. 46)"
             + "（起诉日期" + filedOn + "已超过自" + receivedChinese(filer) + "（" + receivedOn
@@ -337,6 +362,36 @@ public class AppealWindow {
       throw new InvalidInput(field + " lies before the request was received on "
           + record.firstReceivedOn() + "（" + chineseName + "不能早于政府信息公开申请的收到日期"
           + record.firstReceivedOn() + "）");
+    }
+    return date;
+  }
+
+  /**
+   * The day the act an appellant challenges reached it: for the applicant the reply's (or
+   * termination notice's) delivery, for a third party the service of the 公开决定告知书 (Art. 32);
+   * null where the register has none.
+   */
+  LocalDate challengedActServedOn(String trackingNumber, Filer filer) {
+    if (filer.thirdParty()) {
+      return overrideNoticeServedOn(trackingNumber).orElse(null);
+    }
+    return cases.dates(trackingNumber).map(d -> d.deliveredOn() != null ? d.deliveredOn()
+        : d.closedOn()).orElse(null);
+  }
+
+  /**
+   * An appeal cannot be filed (nor served on the agency) before the act it challenges reached
+   * the appellant: a typing error, refused on the field (the window's lateness only warns).
+   */
+  public LocalDate notBeforeChallengedAct(String trackingNumber, Filer filer, LocalDate date,
+      String field, String chineseName) {
+    LocalDate actOn = challengedActServedOn(trackingNumber, filer);
+    if (date != null && actOn != null && date.isBefore(actOn)) {
+      String act = filer.thirdParty() ? "公开决定告知书送达日期" : "答复送达日期";
+      throw new InvalidInput(field + " lies before the " + (filer.thirdParty()
+          ? "notice of the decision to disclose was served" : "reply was delivered") + " on "
+          + actOn + "（" + chineseName + "不能早于" + act
+          + CaseLetters.chinese(actOn) + "）");
     }
     return date;
   }

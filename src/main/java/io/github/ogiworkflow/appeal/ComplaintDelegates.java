@@ -6,6 +6,7 @@ import static io.github.ogiworkflow.appeal.AppealSteps.*;
 import io.github.ogiworkflow.appeal.AppealRegister.NewAppeal;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.CaseRegister;
@@ -22,26 +23,91 @@ public class ComplaintDelegates {
   /** The agency's own standard for answering a complaint: there is no statutory limit. */
   static final int COMPLAINT_ANSWER_WORKING_DAYS = 15;
 
-  /** 登记申诉举报. */
+  /** Prefix of a complaint's own number (SSJB-2026-000001) when it is not about a request. */
+  public static final String COMPLAINT_NUMBER_PREFIX = "SSJB";
+  /** The longest reference a complaint may name. */
+  static final int MAX_REFERENCE = 100;
+
+  /**
+   * 登记申诉举报 (Art. 51): about a request (its tracking number, which must exist), or about
+   * proactive disclosure (a publication batch, ZDGK-…, which must exist) or the agency's OGI
+   * work in general (no number): such a complaint gets its own number (SSJB-…) as business key.
+   * The same body's docket number (来文编号) is registered once: a complaint passed on once is
+   * counted once.
+   */
   @Bean
   JavaDelegate registerComplaintDelegate(AppealWindow window, AppealRegister appeals,
       WorkingDayCalendar calendar) {
     return execution -> {
-      String trackingNumber = trackingNumber(execution);
-      CaseRegister.CaseRecord record = window.requireCase(trackingNumber);
+      String trackingNumber = Vars.text(execution, TRACKING_NUMBER);
+      String reference = Vars.text(execution, COMPLAINT_REFERENCE);
+      // A publication batch's number entered as the tracking number is what it is about.
+      if (trackingNumber != null && isBatch(trackingNumber)) {
+        if (reference == null) {
+          reference = trackingNumber;
+        }
+        trackingNumber = null;
+      }
+      CaseRegister.CaseRecord record = null;
+      if (trackingNumber != null) {
+        record = window.requireCase(trackingNumber);
+        if (execution.getProcessBusinessKey() == null) {
+          execution.setProcessBusinessKey(trackingNumber);
+        }
+      }
+      if (reference != null) {
+        checkReference(reference, appeals);
+      }
       ComplaintKind kind = Vars.choice(execution, COMPLAINT_KIND, ComplaintKind.class, "类别");
       String text = Vars.requiredText(execution, COMPLAINT_TEXT, "申诉举报内容");
-      LocalDate servedOn = AppealWindow.notBeforeRequest(record, servedOn(execution, null),
-          SERVED_ON, "收到日期");
+      LocalDate servedOn = servedOn(execution, null);
+      if (record != null) {
+        AppealWindow.notBeforeRequest(record, servedOn, SERVED_ON, "收到日期");
+      }
+      String body = Vars.requiredText(execution, APPEAL_BODY, "转办机关");
+      String docketNo = Vars.text(execution, DOCKET_NO);
+      if (docketNo != null) {
+        appeals.complaintWithDocket(body, docketNo).ifPresent(existing -> {
+          throw new InvalidInput(DOCKET_NO + ": a complaint from this body with this docket"
+              + " number is already registered as " + existing + "（" + body + "来文编号" + docketNo
+              + "的申诉举报已登记（" + existing + "），不能重复登记）");
+        });
+      }
       LocalDate dueOn = calendar.addWorkingDays(servedOn, COMPLAINT_ANSWER_WORKING_DAYS);
       long id = appeals.insert(new NewAppeal(trackingNumber, execution.getProcessInstanceId(),
-          AppealKind.COMPLAINT, 1, false, Vars.text(execution, DOCKET_NO),
-          Vars.requiredText(execution, APPEAL_BODY, "转办机关"), kind.name(), null, servedOn,
-          dueOn));
+          AppealKind.COMPLAINT, 1, false, docketNo, body, kind.name(), null, servedOn, dueOn));
+      String complaintNo = null;
+      if (trackingNumber == null) {
+        // Numbered by the register's row: unique, rising, no counter of another package.
+        complaintNo = String.format("%s-%d-%06d", COMPLAINT_NUMBER_PREFIX, servedOn.getYear(), id);
+        execution.setProcessBusinessKey(complaintNo);
+      }
+      appeals.recordComplaintIdentity(id, complaintNo, reference);
       Map<String, Object> variables = answerDue(id, dueOn);
-      showToDrafter(variables, kind.label() + "内容：" + text, null);
+      variables.put(COMPLAINT_NO, complaintNo);
+      variables.put(COMPLAINT_REFERENCE, reference);
+      String about = trackingNumber != null ? "" : reference != null ? "所涉：" + reference + "；"
+          : "所涉：本机关政府信息公开工作；";
+      showToDrafter(variables, about + kind.label() + "内容：" + text, null);
       execution.setVariables(variables);
     };
+  }
+
+  /** A publication batch's number: ZDGK-… (publication/PublicationDelegates.BATCH_PREFIX). */
+  static boolean isBatch(String number) {
+    return number.toUpperCase(java.util.Locale.ROOT).startsWith("ZDGK-");
+  }
+
+  /** A publication batch's number must exist; any other reference is kept as written. */
+  private static void checkReference(String reference, AppealRegister appeals) {
+    if (reference.length() > MAX_REFERENCE) {
+      throw new InvalidInput(COMPLAINT_REFERENCE + ": at most " + MAX_REFERENCE
+          + " characters（所涉编号不能超过" + MAX_REFERENCE + "个字）");
+    }
+    if (isBatch(reference) && !appeals.publicationBatchExists(reference)) {
+      throw new InvalidInput(COMPLAINT_REFERENCE + ": no publication batch " + reference
+          + "（主动公开批次号" + reference + "不存在）");
+    }
   }
 
   /** 记录申诉举报答复: the approved answer is sent; the complaint is answered. */
@@ -51,7 +117,11 @@ public class ComplaintDelegates {
       long id = appealId(execution);
       appeals.recordAnswer(id, Vars.requiredText(execution, ANSWER_TEXT, "答复内容"),
           Vars.text(execution, EVIDENCE_LIST));
-      issueAnswer(appeals.get(id), Vars.requiredText(execution, ANSWER_TEXT, "答复内容"),
+      AppealRegister.Appeal appeal = appeals.get(id);
+      // About a request: kept with its letters; else under the complaint's own number.
+      issueAnswer(appeal.trackingNumber() != null ? appeal.trackingNumber()
+          : execution.getProcessBusinessKey(), appeal,
+          Vars.requiredText(execution, ANSWER_TEXT, "答复内容"),
           Vars.text(execution, EVIDENCE_LIST), letters);
       appeals.recordSubmission(id, OfficeTime.today());
       appeals.recordResult(id, "ANSWERED", null, OfficeTime.today(), null);

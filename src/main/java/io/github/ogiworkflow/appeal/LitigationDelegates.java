@@ -5,6 +5,7 @@ import static io.github.ogiworkflow.appeal.AppealSteps.*;
 
 import io.github.ogiworkflow.appeal.AppealRegister.NewAppeal;
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.Vars;
@@ -19,7 +20,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class LitigationDelegates {
 
-  /** The defence is due 15 days after service (ALL Art. 67); calendar days. */
+  /**
+   * The defence is due 15 days after service (ALL Art. 67); calendar days, the last day moved
+   * to the next working day where it is not one (CPL Art. 85 via ALL Art. 102).
+   */
   static final int DEFENCE_DAYS = 15;
   /** Days before the hearing when legal is reminded to prepare. */
   static final int HEARING_REMINDER_DAYS = 3;
@@ -27,20 +31,24 @@ public class LitigationDelegates {
   /** 登记行政诉讼: the defence is due 15 days after service. */
   @Bean
   JavaDelegate registerLawsuitDelegate(AppealWindow window, AppealRegister appeals,
-      Letters letters) {
+      Letters letters, WorkingDayCalendar calendar) {
     return execution -> {
       String trackingNumber = trackingNumber(execution);
       boolean afterReconsideration = Vars.flag(execution, AFTER_RECONSIDERATION);
       CaseRegister.CaseRecord record =
           window.checkLawsuitMayStart(trackingNumber, afterReconsideration);
-      LocalDate servedOn = AppealWindow.notBeforeRequest(record, servedOn(execution, null),
-          SERVED_ON, "收到起诉状副本日期");
-      LocalDate dueOn = servedOn.plusDays(DEFENCE_DAYS);
       LocalDate filedOn = AppealWindow.notBeforeRequest(record,
           AppealWindow.notInFuture(Vars.date(execution, FILED_ON), FILED_ON, "起诉日期"),
           FILED_ON, "起诉日期");
       // The applicant, or a third party whose objection was overridden (Art. 32).
       AppealWindow.Filer filer = window.filer(trackingNumber, execution);
+      // Neither filed before the challenged act reached the appellant, nor served before filed.
+      window.notBeforeChallengedAct(trackingNumber, filer, filedOn, FILED_ON, "起诉日期");
+      LocalDate servedOn = AppealWindow.notBeforeRequest(record, servedOn(execution, filedOn),
+          SERVED_ON, "收到起诉状副本日期");
+      window.notBeforeChallengedAct(trackingNumber, filer, servedOn, SERVED_ON,
+          "收到起诉状副本日期");
+      LocalDate dueOn = defenceDueOn(calendar, servedOn);
       long id = appeals.insert(new NewAppeal(trackingNumber, execution.getProcessInstanceId(),
           AppealKind.LITIGATION, 1, afterReconsideration,
           Vars.requiredText(execution, DOCKET_NO, "案号"),
@@ -79,12 +87,17 @@ public class LitigationDelegates {
     };
   }
 
+  /** The last day for the defence to a complaint (or appeal) served on {@code servedOn}. */
+  static LocalDate defenceDueOn(WorkingDayCalendar calendar, LocalDate servedOn) {
+    return AppealWindow.periodEnd(calendar, servedOn.plusDays(DEFENCE_DAYS));
+  }
+
   /** 进入二审: the suit goes on at the higher court, with a new brief due in 15 days. */
   @Bean
-  JavaDelegate startSecondInstanceDelegate(AppealRegister appeals) {
+  JavaDelegate startSecondInstanceDelegate(AppealRegister appeals, WorkingDayCalendar calendar) {
     return execution -> {
       LocalDate servedOn = OfficeTime.today();
-      LocalDate dueOn = servedOn.plusDays(DEFENCE_DAYS);
+      LocalDate dueOn = defenceDueOn(calendar, servedOn);
       long id = appeals.insertSecondInstance(appealId(execution),
           execution.getProcessInstanceId(), Vars.text(execution, DOCKET_NO),
           Vars.requiredText(execution, APPEAL_BODY, "二审法院"), servedOn, dueOn);

@@ -31,9 +31,10 @@ public class ReconsiderationDelegates {
       LocalDate filedOn = AppealWindow.notBeforeRequest(record, AppealWindow.notInFuture(
           Vars.requiredDate(execution, FILED_ON, "申请复议日期"), FILED_ON, "申请复议日期"),
           FILED_ON, "申请复议日期");
-      LocalDate servedOn = servedOn(execution, filedOn);
       // The applicant, or a third party whose objection was overridden (Art. 32).
       AppealWindow.Filer filer = window.filer(trackingNumber, execution);
+      window.notBeforeChallengedAct(trackingNumber, filer, filedOn, FILED_ON, "申请复议日期");
+      LocalDate servedOn = servedOn(execution, filedOn);
       LocalDate dueOn = calendar.addWorkingDays(servedOn, procedure.answerWorkingDays());
       long id = appeals.insert(new NewAppeal(trackingNumber, execution.getProcessInstanceId(),
           AppealKind.RECONSIDERATION, 1, false,
@@ -48,8 +49,9 @@ public class ReconsiderationDelegates {
       variables.putAll(appellantVariables(filer));
       showToDrafter(variables, subject(appeals.get(id), record.applicantName(), letters)
           + "，申请行政复议", warning);
-      variables.put(DECISION_REMINDER_AT,
-          OfficeTime.morningOf(filedOn.plusDays(procedure.decisionCalendarDays())));
+      // The body's 30 / 60 days, its last day moved off a day off (ARL Art. 88, CPL Art. 85).
+      variables.put(DECISION_REMINDER_AT, OfficeTime.morningOf(AppealWindow.periodEnd(calendar,
+          filedOn.plusDays(procedure.decisionCalendarDays()))));
       execution.setVariables(variables);
     };
   }

@@ -63,7 +63,7 @@ public class DateCorrectionController {
     answer.put("trackingNumber", done.trackingNumber());
     answer.put("field", done.field().name());
     answer.put("label", done.field().label());
-    answer.put("oldDate", done.oldDate().toString());
+    answer.put("oldDate", done.oldDate() == null ? null : done.oldDate().toString());
     answer.put("newDate", done.newDate().toString());
     return ResponseEntity.status(HttpStatus.CREATED).body(answer);
   }

@@ -119,7 +119,7 @@ public class DateCorrections {
       case feePaidOn -> correctFeePaidOn(dates, newDate);
       case replyReceivedOn -> correctReplyReceivedOn(dates, newDate, consequences);
     };
-    if (oldDate.equals(newDate)) {
+    if (newDate.equals(oldDate)) {
       throw new InvalidInput(field + ": the date is unchanged（" + name + "与原日期相同，无需更正）");
     }
     changes.record(trackingNumber, field.name(), Kind.CORRECTED, oldDate, newDate, reason,
@@ -220,7 +220,13 @@ public class DateCorrections {
 
   private LocalDate correctReplyReceivedOn(CaseDates dates, LocalDate newDate,
       List<Runnable> consequences) {
-    LocalDate old = required(dates.replyReceivedOn(), CorrectableDate.replyReceivedOn);
+    // A signed-for date that was not known at delivery (the return receipt came back later) is
+    // recorded here too, with the same checks and a reason: the old date is then none.
+    if (dates.deliveredOn() == null) {
+      throw new InvalidInput("replyReceivedOn: the reply was not delivered yet（本案尚未送达答复，"
+          + "不能记录申请人签收日期）");
+    }
+    LocalDate old = dates.replyReceivedOn();
     DeliveryDates.checkReplyReceivedOn(newDate, dates.deliveredOn());
     if (!newDate.equals(old)) {
       cases.recordReplyReceipt(dates.trackingNumber(), newDate);

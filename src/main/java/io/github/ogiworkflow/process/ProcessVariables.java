@@ -261,6 +261,13 @@ public final class ProcessVariables {
   public static final String APPELLANT_NAME = "appellantName";
   public static final String COMPLAINT_KIND = "complaintKind";
   public static final String COMPLAINT_TEXT = "complaintText";
+  /**
+   * What a complaint without a request is about (Art. 51): a publication batch (ZDGK-…) or other
+   * reference, optional.
+   */
+  public static final String COMPLAINT_REFERENCE = "complaintReference";
+  /** A complaint's own number (SSJB-…) when it is not about a request: its business key. */
+  public static final String COMPLAINT_NO = "complaintNo";
   public static final String REMINDER_COMMENT = "reminderComment";
   // ... and on the DisclosureRequest: its appeal window and reopening after a correction (纠正)
   public static final String APPEAL_WINDOW_CLOSES_AT = "appealWindowClosesAt";

@@ -249,6 +249,66 @@ class AppealHttpIT {
         .asText()).isEqualTo("申请人本人");
   }
 
+  /**
+   * An appeal dated before the reply was delivered (the request received 10 days earlier) is
+   * refused on the field, through the appeal endpoint and Tasklist's start form alike, and
+   * nothing is recorded.
+   */
+  @Test
+  void anAppealDatedBeforeTheReplyWasDeliveredIsRefusedOnBothPaths() throws Exception {
+    String trackingNumber = deliveredCase();
+    jdbc.update("UPDATE ogi_case SET first_received_on = ? WHERE tracking_number = ?",
+        java.sql.Date.valueOf(OfficeTime.today().minusDays(10)), trackingNumber);
+    String yesterday = OfficeTime.today().minusDays(1).toString();
+    long instances = runtime.createProcessInstanceQuery().count();
+
+    ResponseEntity<String> api = post("lina", trackingNumber, "reconsiderations",
+        "{\"docketNo\":\"示复〔2026〕3号\",\"appealBody\":\"示范市人民政府\",\"filedOn\":\""
+            + yesterday + "\",\"servedOn\":\"" + OfficeTime.today()
+            + "\",\"procedure\":\"SIMPLIFIED\"}");
+    assertThat(api.getStatusCode()).as(api.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(message(api)).contains("申请复议日期不能早于答复送达日期");
+
+    Map<String, Object> form = new HashMap<>();
+    form.put(TRACKING_NUMBER, EngineRest.text(trackingNumber));
+    form.put(DOCKET_NO, EngineRest.text("（2026）示行初3号"));
+    form.put(APPEAL_BODY, EngineRest.text("示范市人民法院"));
+    form.put(FILED_ON, EngineRest.text(yesterday));
+    form.put(SERVED_ON, EngineRest.text(OfficeTime.today().toString()));
+    ResponseEntity<String> tasklist = Http.asUser(rest, "lina", HttpMethod.POST,
+        "/engine-rest/process-definition/key/" + ProcessKeys.LITIGATION + "/submit-form",
+        EngineRest.variables(form));
+    assertThat(tasklist.getStatusCode()).as(tasklist.getBody())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(tasklist.getBody()).path("fields").path(FILED_ON).asText())
+        .contains("起诉日期不能早于答复送达日期");
+
+    assertThat(appealsOf(trackingNumber)).isZero();
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+  }
+
+  /**
+   * A complaint about the agency's OGI work in general (Art. 51), without a request: recorded
+   * under its own number; the same body's docket number a second time is refused on the field.
+   */
+  @Test
+  void aComplaintWithoutARequestIsRecordedOnceUnderItsOwnNumber() throws Exception {
+    String complaint = "{\"complaintKind\":\"COMPLAINT\",\"appealBody\":\"示范市人民政府办公室\","
+        + "\"docketNo\":\"示政办转〔2026〕" + System.nanoTime() % 100000 + "号\","
+        + "\"complaintText\":\"该局政府信息公开指南多年未更新\"}";
+    ResponseEntity<String> first = Http.asUser(rest, "lina", HttpMethod.POST,
+        "/api/appeals/complaints", complaint);
+    assertThat(first.getStatusCode()).as(first.getBody()).isEqualTo(HttpStatus.CREATED);
+    String number = json.readTree(first.getBody()).path("trackingNumber").asText();
+    assertThat(number).startsWith("SSJB-");
+    ResponseEntity<String> again = Http.asUser(rest, "lina", HttpMethod.POST,
+        "/api/appeals/complaints", complaint);
+    assertThat(again.getStatusCode()).as(again.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(message(again)).contains("不能重复登记", number);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ogi_appeal WHERE complaint_no = ?",
+        Long.class, number)).isEqualTo(1);
+  }
+
   private String registeredCase() {
     Map<String, Object> form = new HashMap<>();
     form.put(CHANNEL, "IN_PERSON");

@@ -100,6 +100,129 @@ class ComplaintScenarioTest {
     Assertions.assertThat(appeals.of(trackingNumber)).isEmpty();
   }
 
+  /**
+   * Art. 51: a complaint need not be about a request. One about a publication batch (ZDGK-…,
+   * here entered where the tracking number goes) and one about the agency's OGI work in general
+   * (no number) are registered under their own numbers (SSJB-…), answered and counted in
+   * 接受行政申诉、举报数; an unknown batch is refused on the field.
+   */
+  @Test
+  void aComplaintWithoutARequestHasItsOwnNumberAndIsCounted() {
+    String trackingNumber = scenario.deliveredCase(false);
+    org.springframework.jdbc.core.JdbcTemplate jdbc = ProcessTestEngine.jdbc(engine);
+    Long itemId = jdbc.queryForObject("SELECT MIN(id) FROM ogi_info_item WHERE case_ref = ?",
+        Long.class, trackingNumber);
+    jdbc.update("""
+        INSERT INTO ogi_publication_item (batch_ref, item_id, title, category, publishing_unit,
+          channels, disclosure_attribute, status, created_at)
+        VALUES ('ZDGK-2026-000077', ?, '2025年统计公报', 'STATISTICS', '办公室', 'WEBSITE',
+          'PROACTIVE', 'PUBLISHED', CURRENT_TIMESTAMP)""", itemId);
+    int before = appeals.counts(AppealKind.COMPLAINT, 2026, null).total();
+
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.COMPLAINT, COMPLAINT_REFERENCE,
+        "ZDGK-2026-999999", COMPLAINT_KIND, "REPORT", APPEAL_BODY, "示范市人民政府办公室",
+        COMPLAINT_TEXT, "举报统计公报未按时公开"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(COMPLAINT_REFERENCE)
+        .hasMessageContaining("主动公开批次号ZDGK-2026-999999不存在");
+
+    ProcessInstance aboutBatch = scenario.start(ProcessKeys.COMPLAINT, TRACKING_NUMBER,
+        "ZDGK-2026-000077", COMPLAINT_KIND, "REPORT", APPEAL_BODY, "示范市人民政府办公室",
+        COMPLAINT_TEXT, "举报统计公报未按时公开");
+    ProcessInstance general = scenario.start(ProcessKeys.COMPLAINT, COMPLAINT_KIND, "COMPLAINT",
+        APPEAL_BODY, "示范市人民政府办公室", COMPLAINT_TEXT, "该局政府信息公开指南多年未更新");
+
+    String batchKey = businessKey(aboutBatch);
+    String generalKey = businessKey(general);
+    Assertions.assertThat(batchKey).matches("SSJB-2026-\\d{6}");
+    Assertions.assertThat(generalKey).matches("SSJB-2026-\\d{6}").isNotEqualTo(batchKey);
+    Assertions.assertThat(engine.getRuntimeService().getVariable(aboutBatch.getId(),
+        APPEAL_SUBJECT)).isEqualTo("所涉：ZDGK-2026-000077；举报内容：举报统计公报未按时公开");
+    Assertions.assertThat(engine.getRuntimeService().getVariable(general.getId(),
+        APPEAL_SUBJECT)).asString().startsWith("所涉：本机关政府信息公开工作；申诉内容：");
+    Assertions.assertThat(jdbc.queryForList("SELECT complaint_reference FROM ogi_appeal"
+        + " WHERE complaint_no = ?", String.class, batchKey)).containsExactly("ZDGK-2026-000077");
+
+    // Answered like any complaint: the tasks are found by the complaint's own number.
+    for (String key : java.util.List.of(batchKey, generalKey)) {
+      completeByKey(key, TASK_DRAFT_COMPLAINT_ANSWER, OFFICE_USER, ANSWER_TEXT, "经核查，已整改。");
+      completeByKey(key, "Task_ApproveComplaintAnswer", LEADER, ANSWER_APPROVAL, "APPROVE");
+    }
+    scenario.request.runAsyncSteps();
+    assertThat(aboutBatch).isEnded();
+    assertThat(general).isEnded();
+    // 接受行政申诉、举报数 counts both, named by their own numbers in the drill-down.
+    Assertions.assertThat(appeals.counts(AppealKind.COMPLAINT, 2026, null).total())
+        .isEqualTo(before + 2);
+    Assertions.assertThat(appeals.counted(AppealKind.COMPLAINT, 2026, null))
+        .extracting(AppealRegister.Counted::trackingNumber).contains(batchKey, generalKey);
+  }
+
+  /**
+   * The same complaint passed on once is counted once: a second registration with the same
+   * body's docket number (来文编号) is refused on the field, blanks aside; another body's is not.
+   */
+  @Test
+  void aComplaintWithADocketNumberAlreadyRegisteredIsRefused() {
+    String trackingNumber = scenario.deliveredCase(false);
+    scenario.start(ProcessKeys.COMPLAINT, TRACKING_NUMBER, trackingNumber, COMPLAINT_KIND,
+        "REPORT", APPEAL_BODY, "示范市人民政府办公室", DOCKET_NO, "示政办转〔2026〕88号",
+        SERVED_ON, "2026-02-10", COMPLAINT_TEXT, "举报该局未依法答复政府信息公开申请");
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.COMPLAINT, TRACKING_NUMBER,
+        trackingNumber, COMPLAINT_KIND, "REPORT", APPEAL_BODY, "示范市人民政府办公室",
+        DOCKET_NO, " 示政办转〔2026〕88号", SERVED_ON, "2026-02-10",
+        COMPLAINT_TEXT, "举报该局未依法答复政府信息公开申请"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(DOCKET_NO)
+        .hasMessageContaining("示范市人民政府办公室来文编号示政办转〔2026〕88号的申诉举报已登记（"
+            + trackingNumber + "），不能重复登记");
+    Assertions.assertThat(appeals.of(trackingNumber)).hasSize(1);
+    // Without a request the docket number is checked all the same.
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.COMPLAINT, COMPLAINT_KIND, "REPORT",
+        APPEAL_BODY, "示范市人民政府办公室", DOCKET_NO, "示政办转〔2026〕88号",
+        COMPLAINT_TEXT, "举报该局未依法答复政府信息公开申请"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("不能重复登记");
+    scenario.start(ProcessKeys.COMPLAINT, TRACKING_NUMBER, trackingNumber, COMPLAINT_KIND,
+        "REPORT", APPEAL_BODY, "示范市信访局", DOCKET_NO, "示政办转〔2026〕88号",
+        SERVED_ON, "2026-02-10", COMPLAINT_TEXT, "举报该局未依法答复政府信息公开申请");
+    Assertions.assertThat(appeals.of(trackingNumber)).hasSize(2);
+  }
+
+  /**
+   * An empty or unknown approval on 审批申诉举报答复 is bad input on the field (InvalidInput,
+   * the guard's 400), not an error of a task listener (500); the task stays open.
+   */
+  @Test
+  void anEmptyApprovalIsRefusedOnTheField() {
+    String trackingNumber = scenario.deliveredCase(false);
+    complain(trackingNumber);
+    scenario.request.complete(TASK_DRAFT_COMPLAINT_ANSWER, OFFICE_USER, ANSWER_TEXT,
+        "经核查，本局已依法答复。");
+    String task = scenario.request.task("Task_ApproveComplaintAnswer").getId();
+    assertThatThrownBy(() -> scenario.request.complete("Task_ApproveComplaintAnswer", LEADER,
+        ANSWER_APPROVAL, "")).isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith(ANSWER_APPROVAL).hasMessageContaining("请填写审批意见");
+    assertThatThrownBy(() -> scenario.request.complete("Task_ApproveComplaintAnswer", LEADER,
+        ANSWER_APPROVAL, "MAYBE")).isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("审批意见的取值无效");
+    Assertions.assertThat(scenario.request.task("Task_ApproveComplaintAnswer").getId())
+        .isEqualTo(task);
+  }
+
+  private String businessKey(ProcessInstance instance) {
+    return engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(instance.getId()).singleResult().getBusinessKey();
+  }
+
+  private void completeByKey(String key, String taskKey, String user, Object... keyValues) {
+    org.camunda.bpm.engine.task.Task task = engine.getTaskService().createTaskQuery()
+        .processInstanceBusinessKey(key).taskDefinitionKey(taskKey).singleResult();
+    engine.getIdentityService().setAuthenticatedUserId(user);
+    try {
+      engine.getTaskService().complete(task.getId(), RequestScenario.vars(keyValues));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
   private ProcessInstance complain(String trackingNumber) {
     return scenario.start(ProcessKeys.COMPLAINT, TRACKING_NUMBER, trackingNumber,
         COMPLAINT_KIND, "REPORT", APPEAL_BODY, "示范市人民政府办公室", SERVED_ON, "2026-02-10",

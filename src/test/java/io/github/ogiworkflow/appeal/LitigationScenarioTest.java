@@ -115,9 +115,10 @@ class LitigationScenarioTest {
     assertThat(scenario.request.instance).isWaitingAt(GATEWAY_APPEAL_EVENTS);
     Assertions.assertThat(engine.getRuntimeService().getVariable(suit.getId(), INSTANCE_NO))
         .isEqualTo(2);
-    // Second instance: a new brief due 15 days after the appeal was recorded (20 Mar).
+    // Second instance: a new brief due 15 days after the appeal was recorded (20 Mar): Sat 4
+    // Apr, in the 清明 days off (4–6 Apr), so Tue 7 Apr (CPL Art. 85 via ALL Art. 102).
     Assertions.assertThat(scenario.request.task(TASK_DRAFT_DEFENCE).getDueDate())
-        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 4, 4)));
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 4, 7)));
     draftAndApprove(TASK_DRAFT_DEFENCE, "APPROVE");
     scenario.request.complete(TASK_SUBMIT_DEFENCE, LEGAL_USER, SUBMITTED_ON, "2026-03-20",
         HEARING_ON, "2026-04-15");
@@ -184,6 +185,23 @@ class LitigationScenarioTest {
     sue(released, false);
     Assertions.assertThat(appeals.of(released)).hasSize(1);
     Assertions.assertThat(appeals.filingWarning(appeals.of(released).get(0).id())).isNull();
+  }
+
+  /**
+   * ALL Art. 67: the defence is due 15 days after the complaint's copy was served; served Sat
+   * 5 Dec 2026, the 15th day is Sun 20 Dec, so the defence is due Mon 21 Dec (CPL Art. 85).
+   */
+  @Test
+  void aDefenceDueOnASundayIsDueOnMonday() {
+    String trackingNumber = scenario.deliveredCase(false);
+    today(LocalDate.of(2026, 12, 5));
+    scenario.start(ProcessKeys.LITIGATION, TRACKING_NUMBER, trackingNumber,
+        DOCKET_NO, "（2026）示0502行初9号", APPEAL_BODY, "示范市人民法院",
+        SERVED_ON, "2026-12-05", AFTER_RECONSIDERATION, false);
+    Assertions.assertThat(appeals.of(trackingNumber).get(0).answerDueOn())
+        .isEqualTo(LocalDate.of(2026, 12, 21));
+    Assertions.assertThat(scenario.request.task(TASK_DRAFT_DEFENCE).getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 12, 21)));
   }
 
   private ProcessInstance sue(String trackingNumber, boolean afterReconsideration) {

@@ -7,6 +7,7 @@ import static io.github.ogiworkflow.process.ElementIds.TASK_DRAFT_ANSWER;
 import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_DECISION;
 import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
 import static io.github.ogiworkflow.process.ElementIds.TASK_SUBMIT_ANSWER;
+import static io.github.ogiworkflow.process.ElementIds.TIMER_APPEAL_WINDOW_CLOSED;
 import static io.github.ogiworkflow.appeal.AppealScenario.RECEIVED;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static io.github.ogiworkflow.request.RequestScenario.LEADER;
@@ -169,9 +170,10 @@ class ReconsiderationScenarioTest {
     scenario.request.complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-02-10");
     assertCounted(0, 0, 0, 1);
 
-    // The body's 60 days (from 10 Feb) pass without a decision: legal is asked to follow up.
+    // The body's 60 days (from 10 Feb, Sat 11 Apr, so Mon 13 Apr: ARL Art. 88, CPL Art. 85)
+    // pass without a decision: legal is asked to follow up.
     Assertions.assertThat(scenario.request.timerJobs("Timer_DecisionOverdue").get(0).getDuedate())
-        .isEqualTo(OfficeTime.morningOf(LocalDate.of(2026, 4, 11)));
+        .isEqualTo(OfficeTime.morningOf(LocalDate.of(2026, 4, 13)));
     scenario.request.fireTimer("Timer_DecisionOverdue")
         .complete("Task_FollowUpDecision", LEGAL_USER, REMINDER_COMMENT, "已电话询问复议机关");
     assertThat(reconsideration).isWaitingAt(TASK_RECORD_DECISION);
@@ -243,34 +245,48 @@ class ReconsiderationScenarioTest {
 
   /**
    * Issue 14, point 9: a reconsideration filed after its 60 days is recorded, with a warning
-   * (ARL Art. 20: the body decides); on the 60th day there is none. The period runs from the
+   * (ARL Art. 20: the body decides); on the last day there is none. The period runs from the
    * applicant's receipt: reply delivered (posted) and received Tue 10 Feb 2026 → the 60th day
-   * is Sat 11 Apr (18 days left in Feb + 31 in Mar + 11).
+   * is Sat 11 Apr (18 days left in Feb + 31 in Mar + 11), a day off, so the period ends on Mon
+   * 13 Apr (CPL Art. 85 via ARL Art. 88), and so does the window of a refusal.
    */
   @Test
   void aLateReconsiderationIsRecordedWithAWarningNotRefused() {
     String onTime = scenario.deliveredCase(false);
     String late = scenario.deliveredCase(false);
-    today(LocalDate.of(2026, 4, 13));
+    today(LocalDate.of(2026, 4, 14));
 
-    ProcessInstance lastDay = fileOn(onTime, "2026-04-11");
+    ProcessInstance lastDay = fileOn(onTime, "2026-04-13");
     assertThat(lastDay).isWaitingAt(TASK_DRAFT_ANSWER);
     Assertions.assertThat(appeals.filingWarning(appeals.of(onTime).get(0).id())).isNull();
 
-    ProcessInstance afterIt = fileOn(late, "2026-04-12");
+    ProcessInstance afterIt = fileOn(late, "2026-04-14");
     assertThat(afterIt).isWaitingAt(TASK_DRAFT_ANSWER);
     Assertions.assertThat(appeals.of(late)).hasSize(1);
     String warning = appeals.filingWarning(appeals.of(late).get(0).id());
-    Assertions.assertThat(warning).contains("ARL Art. 20", "2026-04-12", "2026-02-10",
+    Assertions.assertThat(warning).contains("ARL Art. 20", "2026-04-14", "2026-02-10",
         "《行政复议法》第二十条", "是否受理由复议机关决定");
     Assertions.assertThat(scenario.engine.getRuntimeService().getVariable(afterIt.getId(),
         FILING_WARNING_NOTE)).isEqualTo(warning);
   }
 
+  /**
+   * A refusal delivered Tue 10 Feb 2026: the case closes for good when its 60 days have run,
+   * on Mon 13 Apr, not on the counted Sat 11 Apr (CPL Art. 85); the timer fires after it.
+   */
+  @Test
+  void theCloseForGoodDayOfARefusalMovesOffTheWeekend() {
+    scenario.deliveredCase(true);
+    Assertions.assertThat(engine.getRuntimeService().getVariable(
+        scenario.request.instance.getId(), APPEAL_WINDOW_CLOSES_ON_TEXT)).isEqualTo("2026-04-13");
+    Assertions.assertThat(scenario.request.timerJobs(TIMER_APPEAL_WINDOW_CLOSED).get(0)
+        .getDuedate()).isEqualTo(OfficeTime.after(LocalDate.of(2026, 4, 13)));
+  }
+
   private ProcessInstance fileOn(String trackingNumber, String filedOn) {
     return scenario.start(ProcessKeys.RECONSIDERATION, TRACKING_NUMBER, trackingNumber,
         DOCKET_NO, "示复〔2026〕8号", APPEAL_BODY, "示范市人民政府", FILED_ON, filedOn,
-        SERVED_ON, "2026-04-13", PROCEDURE, "SIMPLIFIED");
+        SERVED_ON, "2026-04-14", PROCEDURE, "SIMPLIFIED");
   }
 
   private ProcessInstance file(String trackingNumber, String procedure) {

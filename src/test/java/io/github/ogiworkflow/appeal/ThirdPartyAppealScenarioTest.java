@@ -70,20 +70,20 @@ class ThirdPartyAppealScenarioTest {
 
   /**
    * The third party's 60 days run from Wed 11 Feb: 17 days to 28 Feb, 31 in March (48), 12 in
-   * April: the 60th day is Sun 12 Apr. Filed Mon 13 Apr it is late, and recorded with the
-   * warning; counted from the applicant's receipt (Fri 13 Feb, 60th day Tue 14 Apr) it would not
-   * have been.
+   * April: the 60th day is Sun 12 Apr, so the period ends on Mon 13 Apr (CPL Art. 85). Filed
+   * Tue 14 Apr it is late, and recorded with the warning; counted from the applicant's receipt
+   * (Fri 13 Feb, 60th day Tue 14 Apr) it would not have been.
    */
   @Test
   void aThirdPartyReconsiderationRunsFromTheNoticeAndItsAnswerNamesTheThirdParty() {
     String trackingNumber = scenario.overriddenCase(false);
     AppealRegister.Counts before = appeals.counts(AppealKind.RECONSIDERATION, 2026, null);
-    today(LocalDate.of(2026, 4, 13));
+    today(LocalDate.of(2026, 4, 14));
 
     // No name given: the case has one consulted third party, the register's name is taken.
     ProcessInstance reconsideration = scenario.start(ProcessKeys.RECONSIDERATION,
         TRACKING_NUMBER, trackingNumber, DOCKET_NO, "示复〔2026〕9号", APPEAL_BODY, "示范市人民政府",
-        FILED_ON, "2026-04-13", SERVED_ON, "2026-04-13", PROCEDURE, "SIMPLIFIED",
+        FILED_ON, "2026-04-14", SERVED_ON, "2026-04-14", PROCEDURE, "SIMPLIFIED",
         APPELLANT, "THIRD_PARTY");
 
     assertThat(reconsideration).isWaitingAt(TASK_DRAFT_ANSWER);
@@ -91,7 +91,7 @@ class ThirdPartyAppealScenarioTest {
     Assertions.assertThat(appeal.appellant()).isEqualTo(Appellant.THIRD_PARTY);
     Assertions.assertThat(appeal.appellantName()).isEqualTo(THIRD_PARTY);
     Assertions.assertThat(appeal.appellantLabel()).isEqualTo("第三方（" + THIRD_PARTY + "）");
-    Assertions.assertThat(appeal.filingWarning()).contains("ARL Art. 20", "2026-04-13",
+    Assertions.assertThat(appeal.filingWarning()).contains("ARL Art. 20", "2026-04-14",
         "第三方收到公开决定告知书之日（2026-02-11）", "《行政复议法》第二十条", "是否受理由复议机关决定")
         .doesNotContain("2026-02-13", "收到答复之日");
     // The drafter sees who contests what: the third party, the decision to disclose.
@@ -105,7 +105,7 @@ class ThirdPartyAppealScenarioTest {
             "本机关认为不公开将对公共利益造成重大影响，决定予以公开，程序合法。",
             EVIDENCE_LIST, "1. 征求第三方意见函；2. 第三方意见；3. 公开决定告知书及送达回证")
         .complete(TASK_APPROVE_ANSWER, LEADER, ANSWER_APPROVAL, "APPROVE")
-        .complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-04-13");
+        .complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-04-14");
 
     Letters.Letter answer = letters.of(trackingNumber).stream()
         .filter(l -> l.kind() == LetterKind.RECONSIDERATION_ANSWER).findFirst().orElseThrow();
@@ -217,5 +217,50 @@ class ThirdPartyAppealScenarioTest {
         PROCEDURE, "SIMPLIFIED");
     Assertions.assertThat(appeals.of(overridden)).singleElement()
         .satisfies(appeal -> Assertions.assertThat(appeal.appellantLabel()).isEqualTo("申请人本人"));
+  }
+
+  /**
+   * An appeal cannot be dated before the act it challenges reached the appellant: the applicant
+   * received the reply (delivered Fri 13 Feb), the third party the 公开决定告知书 (served Wed
+   * 11 Feb). Refused on the field, nothing recorded; a lawsuit served on the agency before it
+   * was filed likewise.
+   */
+  @Test
+  void anAppealDatedBeforeTheChallengedActIsRefused() {
+    String trackingNumber = scenario.overriddenCase(false);
+    today(LocalDate.of(2026, 2, 20));
+
+    // The applicant on Thu 12 Feb, the day before the reply was delivered.
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.RECONSIDERATION,
+        TRACKING_NUMBER, trackingNumber, DOCKET_NO, "示复〔2026〕11号", APPEAL_BODY, "示范市人民政府",
+        FILED_ON, "2026-02-12", SERVED_ON, "2026-02-12", PROCEDURE, "SIMPLIFIED"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(FILED_ON)
+        .hasMessageContaining("申请复议日期不能早于答复送达日期2026年2月13日");
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.LITIGATION,
+        TRACKING_NUMBER, trackingNumber, DOCKET_NO, "（2026）示行初11号", APPEAL_BODY, "示范市人民法院",
+        SERVED_ON, "2026-02-12", AFTER_RECONSIDERATION, false))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(SERVED_ON)
+        .hasMessageContaining("收到起诉状副本日期不能早于答复送达日期2026年2月13日");
+    // The third party on Tue 10 Feb, the day before the notice was served.
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.LITIGATION,
+        TRACKING_NUMBER, trackingNumber, DOCKET_NO, "（2026）示行初12号", APPEAL_BODY, "示范市人民法院",
+        FILED_ON, "2026-02-10", SERVED_ON, "2026-02-16", AFTER_RECONSIDERATION, false,
+        APPELLANT, "THIRD_PARTY"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(FILED_ON)
+        .hasMessageContaining("起诉日期不能早于公开决定告知书送达日期2026年2月11日");
+    // Served on the agency (Mon 16 Feb) before the suit was filed (Tue 17 Feb).
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.LITIGATION,
+        TRACKING_NUMBER, trackingNumber, DOCKET_NO, "（2026）示行初13号", APPEAL_BODY, "示范市人民法院",
+        FILED_ON, "2026-02-17", SERVED_ON, "2026-02-16", AFTER_RECONSIDERATION, false,
+        APPELLANT, "THIRD_PARTY"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(SERVED_ON)
+        .hasMessageContaining("收到日期不能早于申请日期");
+    Assertions.assertThat(appeals.of(trackingNumber)).isEmpty();
+
+    // The third party files on Thu 12 Feb, after its notice: recorded.
+    scenario.start(ProcessKeys.RECONSIDERATION, TRACKING_NUMBER, trackingNumber,
+        DOCKET_NO, "示复〔2026〕12号", APPEAL_BODY, "示范市人民政府", FILED_ON, "2026-02-12",
+        SERVED_ON, "2026-02-16", PROCEDURE, "SIMPLIFIED", APPELLANT, "THIRD_PARTY");
+    Assertions.assertThat(appeals.of(trackingNumber)).hasSize(1);
   }
 }

@@ -233,6 +233,60 @@ class DateCorrectionScenarioTest {
   }
 
   /**
+   * Posted Sat 5 Dec 2026 with no signed-for date: the 6 months (ALL Art. 46) end on the counted
+   * Sat 5 Jun 2027, a day off, so on Mon 7 Jun (CPL Art. 85 via ALL Art. 102). The return
+   * receipt comes back later, signed Tue 8 Dec: the office records it through the correction
+   * (the same checks, a reason), the window then closes on Tue 8 Jun 2027 and the timer moves.
+   */
+  @Test
+  void aSignedForDateMissingAtDeliveryIsRecordedLaterAndMovesTheWindowOffTheWeekend() {
+    today(LocalDate.of(2026, 12, 1));
+    RequestScenario scenario = new RequestScenario(engine).startWithItems(
+        registration(LocalDate.of(2026, 12, 1)), items(item("统计年鉴", "PUBLIC", "wherePublic",
+            "本局网站")));
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
+    today(LocalDate.of(2026, 12, 5));
+    scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "POST",
+        DELIVERED_ON, "2026-12-05");
+    String tn = scenario.trackingNumber();
+    String instance = register.dates(tn).orElseThrow().processInstanceId();
+    ManagementService jobs = engine.getManagementService();
+    assertThat(engine.getRuntimeService().getVariable(instance, APPEAL_WINDOW_CLOSES_ON_TEXT))
+        .isEqualTo("2027-06-07");
+    assertThat(jobs.createJobQuery().processInstanceId(instance)
+        .activityId(TIMER_APPEAL_WINDOW_CLOSED).singleResult().getDuedate())
+        .isEqualTo(OfficeTime.after(LocalDate.of(2027, 6, 7)));
+
+    today(LocalDate.of(2026, 12, 10));
+    // The same checks as a correction: not before the delivery, not in the future, a reason.
+    assertThatThrownBy(() -> corrections.correct(tn, "replyReceivedOn", "2026-12-04",
+        "邮寄回执已退回", OFFICE_USER)).isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("申请人签收日期不得早于送达日期");
+    assertThatThrownBy(() -> corrections.correct(tn, "replyReceivedOn", "2026-12-11",
+        "邮寄回执已退回", OFFICE_USER)).isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("申请人签收日期不得晚于今天");
+    assertThatThrownBy(() -> corrections.correct(tn, "replyReceivedOn", "2026-12-08", "",
+        OFFICE_USER)).isInstanceOf(InvalidInput.class).hasMessageContaining("更正理由");
+    assertThat(bean("dateChangeRegister", DateChangeRegister.class).of(tn)).isEmpty();
+
+    DateCorrections.Correction done = corrections.correct(tn, "replyReceivedOn", "2026-12-08",
+        "邮寄回执已退回，申请人12月8日签收", OFFICE_USER);
+    assertThat(done.oldDate()).isNull();
+    assertThat(register.replyReceivedOn(tn)).isEqualTo(LocalDate.of(2026, 12, 8));
+    assertThat(engine.getRuntimeService().getVariable(instance, APPEAL_WINDOW_CLOSES_ON_TEXT))
+        .isEqualTo("2027-06-08");
+    assertThat(jobs.createJobQuery().processInstanceId(instance)
+        .activityId(TIMER_APPEAL_WINDOW_CLOSED).singleResult().getDuedate())
+        .isEqualTo(OfficeTime.after(LocalDate.of(2027, 6, 8)));
+    assertThat(bean("dateChangeRegister", DateChangeRegister.class).of(tn))
+        .extracting(DateChangeRegister.DateChange::field, DateChangeRegister.DateChange::oldDate,
+            DateChangeRegister.DateChange::newDate)
+        .containsExactly(tuple("replyReceivedOn", null, LocalDate.of(2026, 12, 8)),
+            tuple(DateChangeRegister.APPEAL_WINDOW_CLOSES_ON, LocalDate.of(2027, 6, 7),
+                LocalDate.of(2027, 6, 8)));
+  }
+
+  /**
    * At entry (issue 14, point 11): a correction cannot have arrived before the correction
    * notice went out (4 March) nor in the future; refused on the office's form, which stays.
    */

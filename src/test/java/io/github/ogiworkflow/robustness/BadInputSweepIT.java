@@ -238,6 +238,12 @@ class BadInputSweepIT {
             text("appealBody", true), text("docketNo", false),
             new Field("servedOn", OfficeTime.today().toString(), Kind.DATE, false),
             text("complaintText", true)), false, false));
+    // A complaint without a request (Art. 51): about a publication batch or the OGI work.
+    e.add(new Endpoint("standalone complaints", "POST", "/api/appeals/complaints", "lina",
+        t -> null, Map.of(), List.of(choice("complaintKind", "REPORT"),
+            text("appealBody", true), text("complaintReference", false),
+            new Field("servedOn", OfficeTime.today().toString(), Kind.DATE, false),
+            text("complaintText", true)), false, false));
     // 主动公开 (staff)
     e.add(new Endpoint("catalogue api", "GET", "/api/catalogue", "wangli", t -> null,
         Map.of("category", "STATISTICS", "channel", "WEBSITE", "page", "0", "size", "20"), null,
