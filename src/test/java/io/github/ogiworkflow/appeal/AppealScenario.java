@@ -78,16 +78,8 @@ final class AppealScenario {
    * decision to disclose.
    */
   String overriddenCase(boolean refusal) {
-    request.startWithItems(registration(RECEIVED), items(item("某企业排污数据", "HELD",
+    request.objectionOverriddenOnWed11Feb(items(item("某企业排污数据", "HELD",
             "thirdParty", true, "thirdPartyName", THIRD_PARTY)))
-        .complete(TASK_RECORD_CONSULTATION_SERVICE, OFFICE_USER,
-            CONSULTATION_SERVED_ON, "2026-02-10")
-        .complete(TASK_RECORD_CONSULTATION_ANSWER, OFFICE_USER, CONSULTATION_ANSWER, "OBJECTION",
-            CONSULTATION_ANSWERED_ON, "2026-02-10", CONSULTATION_OPINION, "涉及商业秘密，不同意公开")
-        .complete(TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER, OVERRIDE_PROPOSED, true,
-            OVERRIDE_REASON, "涉及公众健康，不公开会对公共利益造成重大影响");
-    today(LocalDate.of(2026, 2, 11));
-    request.complete(TASK_APPROVE_OVERRIDE, LEADER, OVERRIDE_APPROVAL, "APPROVE")
         .complete(TASK_RECORD_OVERRIDE_NOTICE_SERVICE, OFFICE_USER,
             OVERRIDE_NOTICE_SERVED_ON, "2026-02-11");
     if (refusal) {

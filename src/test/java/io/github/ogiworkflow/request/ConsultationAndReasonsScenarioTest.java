@@ -461,15 +461,7 @@ class ConsultationAndReasonsScenarioTest {
 
   /** The items' third party objects; leadership approves disclosure over it on Wed 11 Feb. */
   private void overrideApprovedOnWed11Feb(Object items) {
-    scenario.startWithItems(registration(RECEIVED), items)
-        .complete(TASK_RECORD_CONSULTATION_SERVICE, OFFICE_USER,
-            CONSULTATION_SERVED_ON, "2026-02-10")
-        .complete(TASK_RECORD_CONSULTATION_ANSWER, OFFICE_USER, CONSULTATION_ANSWER, "OBJECTION",
-            CONSULTATION_ANSWERED_ON, "2026-02-10", CONSULTATION_OPINION, "涉及商业秘密，不同意公开")
-        .complete(TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER, OVERRIDE_PROPOSED, true,
-            OVERRIDE_REASON, "涉及公众健康，不公开会对公共利益造成重大影响");
-    today(LocalDate.of(2026, 2, 11));
-    scenario.complete(ElementIds.TASK_APPROVE_OVERRIDE, LEADER, OVERRIDE_APPROVAL, "APPROVE");
+    scenario.objectionOverriddenOnWed11Feb(items);
   }
 
   private void reviewApproveAndDeliver() {

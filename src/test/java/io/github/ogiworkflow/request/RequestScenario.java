@@ -191,6 +191,27 @@ public final class RequestScenario {
             && isOfThisCase(j.getProcessInstanceId())).toList();
   }
 
+  /**
+   * Starts a case with {@code items}; their third party, served on Tue 10 Feb, objects the same
+   * day; the office proposes disclosure in the public interest and leadership approves it on
+   * Wed 11 Feb (Art. 32). The case then waits for the override notice's service.
+   */
+  public RequestScenario objectionOverriddenOnWed11Feb(Object items) {
+    startWithItems(registration(LocalDate.of(2026, 2, 10)), items)
+        .complete(ElementIds.TASK_RECORD_CONSULTATION_SERVICE, OFFICE_USER,
+            ProcessVariables.CONSULTATION_SERVED_ON, "2026-02-10")
+        .complete(ElementIds.TASK_RECORD_CONSULTATION_ANSWER, OFFICE_USER,
+            ProcessVariables.CONSULTATION_ANSWER, "OBJECTION",
+            ProcessVariables.CONSULTATION_ANSWERED_ON, "2026-02-10",
+            ProcessVariables.CONSULTATION_OPINION, "涉及商业秘密，不同意公开")
+        .complete(ElementIds.TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER,
+            ProcessVariables.OVERRIDE_PROPOSED, true,
+            ProcessVariables.OVERRIDE_REASON, "涉及公众健康，不公开会对公共利益造成重大影响");
+    today(LocalDate.of(2026, 2, 11));
+    return complete(ElementIds.TASK_APPROVE_OVERRIDE, LEADER,
+        ProcessVariables.OVERRIDE_APPROVAL, "APPROVE");
+  }
+
   /** Delivers a supplement the way the public API will: as the message the case waits for. */
   public RequestScenario supplementArrives(LocalDate receivedOn) {
     engine.getRuntimeService().createMessageCorrelation("SupplementReceived")
