@@ -489,24 +489,14 @@ public class CaseTimeline {
 
   private CaseHeader header(String trackingNumber) {
     return cases.summary(trackingNumber).map(c -> {
-      boolean waits = CaseRegister.Status.AWAITING_CORRECTION.name().equals(c.status())
-          && !lateCorrectionNotice(trackingNumber);
+      boolean waits = CorrectionWait.clockWaits(c.status(),
+          cases.correctionNoticeLate(trackingNumber));
       LocalDate dueOn = waits ? null : c.dueOn();
       return new CaseHeader(c.trackingNumber(), c.status(), c.firstReceivedOn(), dueOn,
           c.extensionDays(), c.outcomeCode(), c.deliveredOn(), c.closedOn(),
           waits ? CorrectionWait.RECOMPUTED_AFTER_CORRECTION
               : dueOn == null ? null : deadlineTexts.forStaff(dueOn));
     }).orElse(null);
-  }
-
-  /** The correction notice went out after 7 working days: the reply clock was not stopped. */
-  private boolean lateCorrectionNotice(String trackingNumber) {
-    String[] instanceIds = history.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(trackingNumber).list().stream()
-        .map(HistoricProcessInstance::getId).toArray(String[]::new);
-    return instanceIds.length > 0 && history.createHistoricVariableInstanceQuery()
-        .processInstanceIdIn(instanceIds).variableName(ProcessVariables.CORRECTION_NOTICE_LATE)
-        .list().stream().anyMatch(v -> Boolean.TRUE.equals(v.getValue()));
   }
 
   /** {@code recordedAt}: a review's or decision's entry → the task whose completion it records. */

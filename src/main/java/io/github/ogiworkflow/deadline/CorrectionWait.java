@@ -1,8 +1,6 @@
 package io.github.ogiworkflow.deadline;
 
-import io.github.ogiworkflow.process.ProcessVariables;
 import io.github.ogiworkflow.register.CaseRegister;
-import org.camunda.bpm.engine.RuntimeService;
 
 /**
  * Whether a case's reply clock waits for the applicant's correction (Art. 30): a case awaiting
@@ -17,14 +15,12 @@ public final class CorrectionWait {
 
   private CorrectionWait() {}
 
-  public static boolean clockWaits(RuntimeService runtime, String status,
-      String processInstanceId) {
-    if (!CaseRegister.Status.AWAITING_CORRECTION.name().equals(status)) {
-      return false;
-    }
-    return processInstanceId == null || runtime.createVariableInstanceQuery()
-        .processInstanceIdIn(processInstanceId)
-        .variableName(ProcessVariables.CORRECTION_NOTICE_LATE).list().stream()
-        .noneMatch(v -> Boolean.TRUE.equals(v.getValue()));
+  /**
+   * {@code status} and {@code correctionNoticeLate} as the register holds them
+   * ({@code ogi_case.status}, {@code correction_notice_late}).
+   */
+  public static boolean clockWaits(String status, boolean correctionNoticeLate) {
+    return CaseRegister.Status.AWAITING_CORRECTION.name().equals(status)
+        && !correctionNoticeLate;
   }
 }

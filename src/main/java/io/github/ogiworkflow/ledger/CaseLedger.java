@@ -2,6 +2,7 @@ package io.github.ogiworkflow.ledger;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.deadline.CorrectionWait;
 import io.github.ogiworkflow.deadline.DeadlineProperties;
 import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.vocabulary.ApplicantType;
@@ -132,7 +133,8 @@ public class CaseLedger {
       pageArgs.add((long) (q.page() - 1) * q.size());
       List<Row> rows = rows("SELECT c.tracking_number, c.process_instance_id, c.channel,"
           + " c.applicant_type, c.applicant_name, c.status, c.first_received_on, c.due_on, "
-          + OUTCOME + ", " + CLOSED + ", c.fee_amount, c.fee_paid_on FROM ogi_case c" + sqlWhere
+          + OUTCOME + ", " + CLOSED + ", c.fee_amount, c.fee_paid_on, c.correction_notice_late"
+          + " FROM ogi_case c" + sqlWhere
           + " ORDER BY c.first_received_on DESC, c.tracking_number DESC LIMIT ? OFFSET ?",
           pageArgs.toArray());
       return new Page(rows, total == null ? 0 : total, q.page(), q.size());
@@ -144,7 +146,8 @@ public class CaseLedger {
     return access.withoutAuthorizations(() -> rows("SELECT c.tracking_number,"
         + " c.process_instance_id, c.channel, c.applicant_type, c.applicant_name, c.status,"
         + " c.first_received_on, c.due_on, " + OUTCOME + ", " + CLOSED + ", c.fee_amount,"
-        + " c.fee_paid_on FROM ogi_case c WHERE c.tracking_number = ?", trackingNumber)
+        + " c.fee_paid_on, c.correction_notice_late FROM ogi_case c WHERE c.tracking_number = ?",
+        trackingNumber)
         .stream().findFirst().orElse(null));
   }
 
@@ -236,14 +239,15 @@ public class CaseLedger {
 
   private record Registered(String trackingNumber, String processInstanceId, String channel,
       String applicantType, String applicantName, String status, LocalDate receivedOn,
-      LocalDate dueOn, String outcomeCode, LocalDate closedOn, boolean feeUnpaid) {}
+      LocalDate dueOn, String outcomeCode, LocalDate closedOn, boolean feeUnpaid,
+      boolean correctionNoticeLate) {}
 
   private List<Row> rows(String sql, Object... args) {
     List<Registered> cases = jdbc.query(sql, (rs, i) -> new Registered(rs.getString(1),
         rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
         rs.getDate(7).toLocalDate(), rs.getDate(8).toLocalDate(), rs.getString(9),
         rs.getDate(10) == null ? null : rs.getDate(10).toLocalDate(),
-        rs.getBigDecimal(11) != null && rs.getDate(12) == null), args);
+        rs.getBigDecimal(11) != null && rs.getDate(12) == null, rs.getBoolean(13)), args);
     if (cases.isEmpty()) {
       return List.of();
     }
@@ -257,7 +261,7 @@ public class CaseLedger {
       Map<String, Object> own = c.processInstanceId() == null ? Map.of()
           : variables.getOrDefault(c.processInstanceId(), Map.of());
       return new Row(c.trackingNumber(), c.processInstanceId(), c.channel(), c.applicantType(),
-          c.applicantName(), c.status(), c.receivedOn(), clockWaits(c, own) ? null : c.dueOn(),
+          c.applicantName(), c.status(), c.receivedOn(), clockWaits(c) ? null : c.dueOn(),
           c.outcomeCode(), c.closedOn(), deadline(c, today, paused.contains(c.trackingNumber()),
               own, steps.getOrDefault(c.trackingNumber(), List.of())),
           steps.getOrDefault(c.trackingNumber(), List.of()));
@@ -268,9 +272,8 @@ public class CaseLedger {
    * Art. 30: the reply clock waits for the corrected application, which restarts it, unless the
    * correction notice went out after the 7 working days: then the reply date stands (ADR 0036).
    */
-  private static boolean clockWaits(Registered c, Map<String, Object> variables) {
-    return c.status().equals(Status.AWAITING_CORRECTION.name())
-        && !Boolean.TRUE.equals(variables.get(ProcessVariables.CORRECTION_NOTICE_LATE));
+  private static boolean clockWaits(Registered c) {
+    return CorrectionWait.clockWaits(c.status(), c.correctionNoticeLate());
   }
 
   private Deadline deadline(Registered c, LocalDate today, boolean paused,
@@ -286,7 +289,7 @@ public class CaseLedger {
         return light("补正告知期限", noticeDue, today, false);
       }
     }
-    if (status.equals(Status.AWAITING_CORRECTION.name()) && !clockWaits(c, variables)) {
+    if (status.equals(Status.AWAITING_CORRECTION.name()) && !clockWaits(c)) {
       // A late correction notice did not stop the reply clock: its deadline is what is due.
       return light("答复期限", c.dueOn(), today, paused);
     }
@@ -319,8 +322,7 @@ public class CaseLedger {
     }
     Map<String, Map<String, Object>> byInstance = new HashMap<>();
     for (VariableInstance v : runtime.createVariableInstanceQuery()
-        .variableNameIn(ProcessVariables.CORRECTION_DEADLINE, ProcessVariables.FEE_DUE_AT,
-            ProcessVariables.CORRECTION_NOTICE_LATE)
+        .variableNameIn(ProcessVariables.CORRECTION_DEADLINE, ProcessVariables.FEE_DUE_AT)
         .processInstanceIdIn(instanceIds.toArray(String[]::new)).list()) {
       if (v.getValue() != null) {
         byInstance.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>())

@@ -216,8 +216,8 @@ class OnlineIntake {
         .toList();
     String dueText = null;
     LocalDate dueOn = null;
-    if (CorrectionWait.clockWaits(runtime, record.status(),
-        processInstanceId(trackingNumber))) {
+    if (CorrectionWait.clockWaits(record.status(),
+        register.correctionNoticeLate(trackingNumber))) {
       dueText = CorrectionWait.RECOMPUTED_AFTER_CORRECTION;
     } else if (!submitted) {
       dueOn = record.dueOn();

@@ -10,7 +10,6 @@ import io.github.ogiworkflow.letter.AgencyProperties;
 import io.github.ogiworkflow.letter.CaseLetters;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +25,7 @@ public class ApplicationReceipt {
   /** The case as the receipt needs it. */
   record ReceiptCase(String trackingNumber, String applicantName, String applicantType,
       String channel, String description, String deliveryMethod, String status,
-      LocalDate receivedOn, LocalDate dueOn, String processInstanceId) {}
+      LocalDate receivedOn, LocalDate dueOn, boolean correctionNoticeLate) {}
 
   static final String STYLE = """
       <style>
@@ -54,12 +53,10 @@ public class ApplicationReceipt {
   private final AgencyProperties agency;
   private final DeadlineTexts deadlines;
   private final ReplyDeadline replyDeadline;
-  private final RuntimeService runtime;
 
   public ApplicationReceipt(JdbcTemplate jdbc, AgencyProperties agency, DeadlineTexts deadlines,
-      ReplyDeadline replyDeadline, RuntimeService runtime) {
+      ReplyDeadline replyDeadline) {
     this.replyDeadline = replyDeadline;
-    this.runtime = runtime;
     this.jdbc = jdbc;
     this.agency = agency;
     this.deadlines = deadlines;
@@ -73,11 +70,11 @@ public class ApplicationReceipt {
   Optional<ReceiptCase> find(String trackingNumber) {
     return jdbc.query("""
         SELECT tracking_number, applicant_name, applicant_type, channel, description,
-          delivery_method, status, first_received_on, due_on, process_instance_id
+          delivery_method, status, first_received_on, due_on, correction_notice_late
         FROM ogi_case WHERE tracking_number = ?""",
         (rs, i) -> new ReceiptCase(rs.getString(1), rs.getString(2), rs.getString(3),
             rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-            rs.getDate(8).toLocalDate(), rs.getDate(9).toLocalDate(), rs.getString(10)),
+            rs.getDate(8).toLocalDate(), rs.getDate(9).toLocalDate(), rs.getBoolean(10)),
         trackingNumber).stream().findFirst();
   }
 
@@ -90,8 +87,7 @@ public class ApplicationReceipt {
     boolean online = "ONLINE".equals(c.channel());
     // While the applicant corrects, the reply clock has not started (Art. 30), unless the
     // correction notice came after the 7 working days.
-    boolean correcting = CorrectionWait.clockWaits(runtime, c.status(),
-        c.processInstanceId());
+    boolean correcting = CorrectionWait.clockWaits(c.status(), c.correctionNoticeLate());
     // The receipt is dated the day of receipt, so it states the deadline as it stood then:
     // receipt + 20 working days (Art. 33), not one later moved by an extension, delay or pause.
     LocalDate dueAtReceipt = provisional ? c.dueOn() : replyDeadline.dueFrom(c.receivedOn());

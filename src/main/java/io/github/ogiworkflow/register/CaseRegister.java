@@ -179,6 +179,13 @@ public class CaseRegister {
     update("correction_notice_late = ?", trackingNumber, true);
   }
 
+  /** Whether the case's correction notice went out after the 7 working days (ADR 0036). */
+  public boolean correctionNoticeLate(String trackingNumber) {
+    return jdbc.queryForList("SELECT correction_notice_late FROM ogi_case"
+        + " WHERE tracking_number = ?", Boolean.class, trackingNumber).stream()
+        .anyMatch(Boolean.TRUE::equals);
+  }
+
   public CaseRecord get(String trackingNumber) {
     return find(trackingNumber).orElseThrow(
         () -> new IllegalStateException("No case " + trackingNumber + " in the register"));
