@@ -26,6 +26,7 @@ public class ComplaintController {
 
   private final AppealEvents events;
   private final StaffAccess access;
+
   public ComplaintController(AppealEvents events, StaffAccess access) {
     this.events = events;
     this.access = access;
