@@ -69,11 +69,7 @@ public class AppealWindow {
    * applied by ARL Art. 88 and ALL Art. 102).
    */
   public static LocalDate periodEnd(WorkingDayCalendar calendar, LocalDate day) {
-    LocalDate last = day;
-    while (!calendar.isWorkingDay(last)) {
-      last = last.plusDays(1);
-    }
-    return last;
+    return calendar.workingDayOnOrAfter(day);
   }
 
   /** The last day of a reconsideration period that starts on {@code from} (ARL Art. 20, 88). */

@@ -143,6 +143,15 @@ public class WorkingDayCalendar {
     return calendar;
   }
 
+  /** {@code date} if staff work that day, else the next day they do. */
+  public LocalDate workingDayOnOrAfter(LocalDate date) {
+    LocalDate day = date;
+    while (!isWorkingDay(day)) {
+      day = day.plusDays(1);
+    }
+    return day;
+  }
+
   /** Whether staff work on that day. */
   public boolean isWorkingDay(LocalDate date) {
     Objects.requireNonNull(date, "date");
