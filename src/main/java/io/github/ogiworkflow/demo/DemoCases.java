@@ -165,11 +165,11 @@ public class DemoCases implements ApplicationRunner {
     // Appealed: a reconsideration decided (维持), and one pending at the answer draft.
     DemoCase decided = s.delivered(s.editAndApprove(s.review(s.split(s.check(
         s.received(140, "某案件调查终结报告"), 139), 136,
-        item("某案件调查终结报告", "HELD")), 132, "WITHHOLD", "PROCESS_INFO",
+        item("某案件调查终结报告", "HELD")), 132, "WITHHOLD", "ENFORCEMENT_FILE",
         "《中华人民共和国政府信息公开条例》第十六条第二款"), 130), 125);
     DemoCase answer = s.reconsideration(decided, 110, "示复〔2026〕3号");
     s.complete(answer, TASK_DRAFT_ANSWER, 108, LEGAL, Groups.LEGAL, ANSWER_TEXT,
-        "被申请人已依法答复，所涉信息属于过程性信息，事实清楚，适用依据正确。",
+        "被申请人已依法答复，所涉信息属于行政执法案卷信息，事实清楚，适用依据正确。",
         EVIDENCE_LIST, "1. 申请表；2. 答复书；3. 送达回证");
     s.complete(answer, TASK_APPROVE_ANSWER, 107, LEADER, Groups.LEADERSHIP,
         ANSWER_APPROVAL, "APPROVE");

@@ -108,11 +108,12 @@ public final class FeeCalculator {
 
   /**
    * How the amount was reached, in the words of the fee notice (收费通知书 states the scheme,
-   * the count or pages and the amount).
+   * the count or pages and the amount). It names 申请人, not 您 or 贵单位: leadership reads the
+   * same text when it approves the fee.
    */
   public static String explainPerRequest(int nthInMonth) {
     int[] band = requestBand(nthInMonth);
-    return "本申请为您（单位）本自然月内提出的第" + nthInMonth + "件政府信息公开申请（按收到申请的日期计，"
+    return "本申请为申请人本自然月内提出的第" + nthInMonth + "件政府信息公开申请（按收到申请的日期计，"
         + "只计本申请及之前收到的申请），属第" + band[0] + "至" + band[1] + "件档，按每件"
         + perRequest(nthInMonth).toPlainString() + "元收取。";
   }

@@ -121,7 +121,8 @@ public class FeeDelegates {
           "schemeRule", charge.scheme().rule(),
           "calculation", charge.calculation(),
           "amount", charge.amount().toPlainString(),
-          "paymentWorkingDays", limits.feePaymentWorkingDays()));
+          "paymentWorkingDays", limits.feePaymentWorkingDays(),
+          "feePayment", letters.agency().feePayment()));
       register.setFee(trackingNumber, charge.amount());
       pauses.hold(execution, trackingNumber, today);
       execution.setVariable(FEE_AMOUNT, charge.amount().doubleValue());
@@ -243,7 +244,7 @@ public class FeeDelegates {
             : "本机关于" + CaseLetters.chinese(issuedOn) + "向您（单位）发出收费通知书，")
         + "您（单位）无正当理由未在缴费期限"
         + (dueOn == null ? "" : "（" + CaseLetters.chinese(dueOn) + "）")
-        + "内缴纳信息处理费。根据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）的规定，"
-        + "视为放弃申请。";
+        // The notice's next sentence cites Art. 42 and 109号 as the basis; not said twice.
+        + "内缴纳信息处理费，视为放弃申请。";
   }
 }

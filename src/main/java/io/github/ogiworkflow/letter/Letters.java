@@ -66,8 +66,15 @@ public class Letters {
       matcher.appendReplacement(text, Matcher.quoteReplacement(value.toString()));
     }
     matcher.appendTail(text);
+    // A value written for "either applicant" (您（单位）) must have been addressed before it
+    // reaches a letter: a real letter says 您 or 贵单位.
+    if (text.indexOf(UNADDRESSED) >= 0) {
+      throw new IllegalArgumentException("Letter " + kind + " still says " + UNADDRESSED);
+    }
     return text.toString();
   }
+
+  static final String UNADDRESSED = "您（单位）";
 
   /** Issues a letter today: numbers it, renders its document and keeps both. */
   public Letter keep(String caseRef, LetterKind kind, String body) {

@@ -4,6 +4,7 @@ import static io.github.ogiworkflow.webapp.StaffPages.escape;
 
 import io.github.ogiworkflow.appeal.AppealRegister;
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.letter.AgencyProperties;
 import io.github.ogiworkflow.letter.LetterDocuments;
 import io.github.ogiworkflow.letter.LetterFile;
 import io.github.ogiworkflow.letter.LetterKind;
@@ -20,6 +21,8 @@ import io.github.ogiworkflow.webapp.StaffPages;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -52,6 +55,7 @@ public class LetterController {
   private static final String CASES = ApplicantWebConfiguration.CASE_PAGES;
   private static final Map<String, String> DELIVERY_METHODS = Map.of("PICK_UP", "直接送达（自行领取）",
       "POST", "邮寄送达", "EMAIL", "电子邮件送达", "ONLINE", "网上送达");
+  private static final Set<String> ELECTRONIC_DELIVERY = Set.of("EMAIL", "ONLINE");
 
   private final Letters letters;
   private final ReplyDocument reply;
@@ -61,11 +65,13 @@ public class LetterController {
   private final StaffAccess access;
   private final PersonalDataAccessLog accessLog;
   private final AppealRegister appeals;
+  private final AgencyProperties agency;
 
   public LetterController(Letters letters, ReplyDocument reply, LetterDocuments documents,
       CaseRegister register, RuntimeService runtime, StaffAccess access,
-      PersonalDataAccessLog accessLog, AppealRegister appeals) {
+      PersonalDataAccessLog accessLog, AppealRegister appeals, AgencyProperties agency) {
     this.appeals = appeals;
+    this.agency = agency;
     this.letters = letters;
     this.reply = reply;
     this.documents = documents;
@@ -133,19 +139,28 @@ public class LetterController {
   @GetMapping(CASES + "{trackingNumber}/proof-of-service.docx")
   public ResponseEntity<?> proofOfServiceFile(@PathVariable String trackingNumber) {
     access.require(Groups.OFFICE);
-    return proofOfService(trackingNumber).<ResponseEntity<?>>map(LetterController::download)
-        .orElseGet(() -> notFound("答复书尚未签发，不能打印送达回证。"));
+    return withProofOfService(trackingNumber, LetterController::download);
   }
 
   @GetMapping(CASES + "{trackingNumber}/proof-of-service")
   public ResponseEntity<?> proofOfServicePage(@PathVariable String trackingNumber) {
     access.require(Groups.OFFICE);
-    Optional<LetterFile> file = proofOfService(trackingNumber);
-    if (file.isEmpty()) {
-      return notFound("答复书尚未签发，不能打印送达回证。");
+    return withProofOfService(trackingNumber, file -> html(LetterPrintView.page("送达回证",
+        file.bytes(), CASES + trackingNumber + "/proof-of-service.docx", null)));
+  }
+
+  /**
+   * The 送达回证 answered, or why there is none: no issued reply yet, or a delivery by e-mail or
+   * online, which its sending record proves (nobody signs for it).
+   */
+  private ResponseEntity<?> withProofOfService(String trackingNumber,
+      Function<LetterFile, ResponseEntity<?>> answer) {
+    Optional<ApplicantContact> contact = register.applicantContact(trackingNumber);
+    if (contact.isPresent() && ELECTRONIC_DELIVERY.contains(contact.get().deliveryMethod())) {
+      return notFound("电子邮件送达、网上送达以系统发送记录为送达凭证，不打印送达回证。");
     }
-    return html(LetterPrintView.page("送达回证", file.get().bytes(),
-        CASES + trackingNumber + "/proof-of-service.docx", null));
+    return proofOfService(trackingNumber, contact).map(answer)
+        .orElseGet(() -> notFound("答复书尚未签发，不能打印送达回证。"));
   }
 
   @ExceptionHandler(AccessDenied.class)
@@ -167,10 +182,10 @@ public class LetterController {
   }
 
   /** The 送达回证 of the issued reply: recipient and address from the register (logged). */
-  private Optional<LetterFile> proofOfService(String trackingNumber) {
+  private Optional<LetterFile> proofOfService(String trackingNumber,
+      Optional<ApplicantContact> contact) {
     Optional<LetterFile> issued = reply.current(trackingNumber, null)
         .filter(file -> file.documentNumber() != null);
-    Optional<ApplicantContact> contact = register.applicantContact(trackingNumber);
     if (issued.isEmpty() || contact.isEmpty()) {
       return Optional.empty();
     }
@@ -179,7 +194,9 @@ public class LetterController {
     String method = DELIVERY_METHODS.getOrDefault(contact.get().deliveryMethod(), "");
     byte[] docx = documents.proofOfService(LetterKind.REPLY.title(),
         issued.get().documentNumber(), contact.get().applicantName(), method,
-        "POST".equals(contact.get().deliveryMethod()) ? contact.get().contactAddress() : "",
+        // Post goes to the applicant's address; a reply collected is served at the agency.
+        "POST".equals(contact.get().deliveryMethod()) ? contact.get().contactAddress()
+            : agency.address(),
         OfficeTime.today());
     return Optional.of(new LetterFile("送达回证（" + issued.get().documentNumber() + "）.docx",
         issued.get().documentNumber(), docx, LetterFile.sha256(docx)));

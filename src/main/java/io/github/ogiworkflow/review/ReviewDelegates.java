@@ -243,6 +243,12 @@ public class ReviewDelegates {
               : "legalBasis is required for the redacted content"
                   + "（删除或遮盖的内容不予公开，须写明法律依据）"));
         }
+        if (ground != null && !ground.fitsBasis(legalBasis)) {
+          errors.add(new InvalidInput(LEGAL_BASIS + ": the basis cites the Regulation but not "
+              + ground.regulationArticle() + "（法律依据与不予公开理由不符：“" + ground.label()
+              + "”的依据是《中华人民共和国政府信息公开条例》" + ground.regulationArticle()
+              + "，请核对）"));
+        }
         if (conclusion == ReviewConclusion.RELEASABLE_REDACTED && redactionNote == null) {
           errors.add(new InvalidInput("redactionNote is required to redact"
               + "（处理后公开须写明删除或遮盖的内容）"));

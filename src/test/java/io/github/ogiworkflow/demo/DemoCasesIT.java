@@ -64,7 +64,7 @@ class DemoCasesIT {
       Set<Object> outcomes = engine.getHistoryService().createHistoricVariableInstanceQuery()
           .variableName(ProcessVariables.OUTCOME_CODE).list().stream()
           .map(HistoricVariableInstance::getValue).collect(Collectors.toSet());
-      assertThat(outcomes).contains("1", "2", "3.1", "3.4", "3.6", "4.1", "5.1", "5.2", "6.1");
+      assertThat(outcomes).contains("1", "2", "3.1", "3.4", "3.6", "3.7", "4.1", "5.1", "5.2", "6.1");
       // Art. 36(五): a 4.1 reply names the responsible agency and gives its contact details.
       JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
       assertThat(jdbc.queryForList("SELECT i.responsible_agency_contact FROM ogi_info_item i"

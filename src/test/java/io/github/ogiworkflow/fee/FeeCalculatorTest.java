@@ -39,6 +39,7 @@ class FeeCalculatorTest {
     assertThat(FeeCalculator.explainPerPage(150)).isEqualTo("本申请提供的政府信息共150页，分段累进计算："
         + "第1至30页不收费；第31至100页共70页×10元＝700元；第101至150页共50页×20元＝1000元；合计1700元。");
     assertThat(FeeCalculator.explainPerRequest(35))
+        .startsWith("本申请为申请人本自然月内提出的第35件")
         .contains("第35件", "属第31至40件档", "按每件200元收取");
     assertThat(FeeCalculator.explainPerRequest(51)).contains("属第51至60件档", "按每件400元收取");
     assertThat(FeeCalculator.explainPerRequest(11)).contains("属第11至30件档", "按每件100元收取");

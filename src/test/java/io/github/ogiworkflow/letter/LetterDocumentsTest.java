@@ -121,6 +121,7 @@ class LetterDocumentsTest {
     values.put("delayWorkingDays", "15");
     values.put("amount", "100.00");
     values.put("paymentWorkingDays", "20");
+    values.put("feePayment", AgencyProperties.DEMO_FEE_PAYMENT);
     values.put("replyPeriod", "答复期限自本机关收到补正后的申请之日起计算。");
     values.put("consultationNote", "征求第三方和其他机关意见所需时间不计算在上述期限内。");
     Letters drafting = new Letters(new JdbcTemplate(), null, DOCUMENTS, AGENCY);

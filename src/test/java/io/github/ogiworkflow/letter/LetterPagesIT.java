@@ -86,6 +86,21 @@ class LetterPagesIT {
         "href=\"" + page + "\"", "href=\"" + page + ".docx\"");
   }
 
+  /** A reply sent by e-mail is proved by its sending record: nobody signs a 送达回证 for it. */
+  @Test
+  void noProofOfServiceForAnElectronicDelivery() {
+    String tn = String.format("YSQ-2026-8%05d", ThreadLocalRandom.current().nextInt(100000));
+    register.insert(new CaseRegister.NewCase(tn, null, "ONLINE", "NATURAL_PERSON", "李四",
+        "RESIDENT_ID", "110101199003077777", "13800000000", "lisi@example.cn", null, "统计年鉴",
+        "ELECTRONIC", "EMAIL", LocalDate.of(2026, 2, 10), LocalDate.of(2026, 3, 10)));
+    for (String path : new String[] {"/proof-of-service", "/proof-of-service.docx"}) {
+      ResponseEntity<String> answer = Http.asUser(rest, "wangli", HttpMethod.GET,
+          "/cases/" + tn + path, null);
+      assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(answer.getBody()).contains("以系统发送记录为送达凭证，不打印送达回证");
+    }
+  }
+
   private ResponseEntity<byte[]> download(String user, String path) {
     HttpHeaders headers = new HttpHeaders();
     headers.setBasicAuth(user, Http.DEMO_PASSWORD);

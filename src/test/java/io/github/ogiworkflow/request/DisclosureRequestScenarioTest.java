@@ -44,6 +44,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import io.github.ogiworkflow.appeal.AppealKind;
 import io.github.ogiworkflow.appeal.AppealRegister;
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.letter.AgencyProperties;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.online.OnlineRegister;
@@ -51,6 +52,7 @@ import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.letter.Letters;
+import io.github.ogiworkflow.vocabulary.WithholdingGround;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.CaseRecord;
@@ -442,7 +444,8 @@ class DisclosureRequestScenarioTest {
         "wherePublic", "本局门户网站")));
     if (conclusion != null) {
       scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, conclusion,
-          WITHHOLDING_GROUND, ground, LEGAL_BASIS, ground == null ? null : "《政府信息公开条例》第十四条",
+          WITHHOLDING_GROUND, ground, LEGAL_BASIS, ground == null ? null
+              : "《政府信息公开条例》" + WithholdingGround.valueOf(ground).regulationArticle(),
           REDACTION_NOTE, "删除个人信息");
     }
     Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo(outcome);
@@ -458,7 +461,7 @@ class DisclosureRequestScenarioTest {
           "对本答复的其他部分不服", "六个月内");
       // Art. 37: the withheld part of a redacted item with its ground and basis.
       Assertions.assertThat(letter).contains("不予公开的内容：删除个人信息；理由：",
-          "法律依据：《政府信息公开条例》第十四条");
+          "法律依据：《政府信息公开条例》" + WithholdingGround.valueOf(ground).regulationArticle());
     } else {
       Assertions.assertThat(letter).contains("六十日内", "六个月内").doesNotContain("应当先向");
     }
@@ -929,7 +932,9 @@ class DisclosureRequestScenarioTest {
     Assertions.assertThat(letters.of(scenario.trackingNumber()).get(1).body())
         .contains("2026年2月10日向您发出收费通知书", "无正当理由未在缴费期限（2026年3月16日）内",
             "第四十二条", "六个月内",
-            "国办函〔2020〕109号", "视为放弃申请");
+            "国办函〔2020〕109号", "视为放弃申请")
+        // The basis is cited once, in the notice's own sentence.
+        .containsOnlyOnce("国办函〔2020〕109号");
   }
 
   @Test
@@ -1064,7 +1069,8 @@ class DisclosureRequestScenarioTest {
     Assertions.assertThat(((Number) eleventh.variable(FEE_AMOUNT)).doubleValue()).isEqualTo(100.0);
     Assertions.assertThat(letters.of(eleventh.trackingNumber())).singleElement()
         .satisfies(notice -> Assertions.assertThat(notice.body()).contains("收费方式：按件计收",
-            "第11件", "属第11至30件档", "按每件100元收取", "应缴金额：人民币100元"));
+            "本申请为申请人本自然月内提出的第11件", "属第11至30件档", "按每件100元收取",
+            "应缴金额：人民币100元", "缴款方式：" + AgencyProperties.DEMO_FEE_PAYMENT));
   }
 
   // Online applications (网上申请): submitted through the public API, receipt confirmed by the office.

@@ -203,6 +203,30 @@ class ReviewItemScenarioTest {
   }
 
   /**
+   * The letter prints the basis the legal team wrote: one that cites the Regulation must cite the
+   * ground's own article (process information is Art. 16, not Art. 14), else the letter would
+   * state the law wrong. A basis in another law alone is the legal team's to choose.
+   */
+  @Test
+  void aBasisCitingTheRegulationMustCiteTheGroundsArticle() {
+    RequestScenario mine = caseAwaitingReview("局务会议讨论记录");
+
+    assertThatThrownBy(() -> mine.complete(TASK_REVIEW_ITEM, LEGAL_USER,
+        REVIEW_CONCLUSION, "WITHHOLD", WITHHOLDING_GROUND, "PROCESS_INFO",
+        LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十四条"))
+        .satisfies(ReviewItemScenarioTest::isInvalidInput)
+        .hasMessageContaining("法律依据与不予公开理由不符")
+        .hasMessageContaining("条例》第十六条");
+    assertThat(items.of(mine.trackingNumber()).get(0).review()).isNull();
+
+    mine.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "WITHHOLD",
+        WITHHOLDING_GROUND, "PROCESS_INFO",
+        LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十六条第二款");
+    assertThat(items.of(mine.trackingNumber()).get(0).review().legalBasis())
+        .isEqualTo("《中华人民共和国政府信息公开条例》第十六条第二款");
+  }
+
+  /**
    * A review opened on a SecrecyReview from before the rule (no version tag: its form hid the
    * ground and basis of a redaction) is recorded under the rule it was opened with, so an
    * upgrade leaves no review that nobody can complete.
