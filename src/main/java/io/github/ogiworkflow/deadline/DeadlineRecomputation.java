@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,8 +32,9 @@ import org.springframework.stereotype.Component;
  * working-day deadlines that were counted on the provisional year are counted again on the
  * notice: the reply deadline (答复期限: register, variables, task due dates, reminder and overdue
  * timers), the payment deadline (缴费期限: variables, 登记缴费's due date, its timer) and the
- * correction period (补正期限: variable, its timer). Each moved deadline is recorded in the
- * case's audit trail (old → new, "依国务院办公厅放假通知重算").
+ * correction period (补正期限: variable, its timer); then those other domains keep
+ * ({@link NoticeRecomputation}: proactive disclosure's Art. 26 due dates). Each moved deadline
+ * is recorded in the case's audit trail (old → new, "依国务院办公厅放假通知重算").
  *
  * <p>How a deadline is counted again: it was some number of working days after the day its
  * count began (receipt or the clock's restart, the fee notice's service, the correction
@@ -53,16 +55,18 @@ public class DeadlineRecomputation {
   private final ReplyDeadline deadline;
   private final Letters letters;
   private final DeadlineTexts texts;
+  private final ObjectProvider<NoticeRecomputation> others;
 
   public DeadlineRecomputation(WorkingDayCalendar calendar, CaseRegister cases,
       DateChangeRegister changes, ReplyDeadline deadline, Letters letters,
-      DeadlineTexts texts) {
+      DeadlineTexts texts, ObjectProvider<NoticeRecomputation> others) {
     this.calendar = calendar;
     this.cases = cases;
     this.changes = changes;
     this.deadline = deadline;
     this.letters = letters;
     this.texts = texts;
+    this.others = others;
   }
 
   /**
@@ -133,6 +137,8 @@ public class DeadlineRecomputation {
         moved.add(record(waiting.trackingNumber(), "correctionDeadline", due, newDue));
       }
     }
+    // Deadlines other domains keep (proactive disclosure's Art. 26 dates).
+    others.orderedStream().forEach(other -> moved.addAll(other.recompute(engine, before, year)));
     return moved;
   }
 

@@ -83,6 +83,8 @@ public final class ElementIds {
   public static final String CALL_SECRECY_REVIEW = "Call_SecrecyReview";
   public static final String TASK_CONSIDER_EXTENSION = "Task_ConsiderExtension";
   public static final String END_EVENT_PUBLISHED = "EndEvent_Published";
+  /** A batch whose every planned line the office marked 未发布: it ends here, not at 已发布. */
+  public static final String END_EVENT_NONE_PUBLISHED = "EndEvent_NonePublished";
   public static final String TASK_SUBMIT_DEFENCE = "Task_SubmitDefence";
   public static final String SERVICE_RECORD_DELIVERY = "Service_RecordDelivery";
   public static final String TASK_HANDLE_OVERDUE = "Task_HandleOverdue";

@@ -204,6 +204,11 @@ public final class ProcessVariables {
   public static final String PUBLICATION_APPROVALS = "publicationApprovals";
   public static final String PUBLISHABLE_COUNT = "publishableCount";
   /**
+   * After 登记发布: how many items of the batch were published on at least one channel (the
+   * server counts them from the register); 0 ends the batch at 全部未发布, not 已发布.
+   */
+  public static final String PUBLISHED_COUNT = "publishedCount";
+  /**
    * Art. 26: the batch's publication due date (end of day), the earliest of its items' (formed
    * or changed + 20 working days); due date of the batch's tasks. Null when no item has one.
    */

@@ -4,25 +4,15 @@ import static io.github.ogiworkflow.process.ProcessVariables.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ogiworkflow.calendar.OfficeTime;
-import io.github.ogiworkflow.vocabulary.ItemFinding;
-import io.github.ogiworkflow.intake.TrackingNumbers;
 import io.github.ogiworkflow.process.CompletedBy;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.process.Vars;
-import io.github.ogiworkflow.publication.PublicationRegister.Draft;
 import io.github.ogiworkflow.publication.PublicationRegister.Publication;
 import io.github.ogiworkflow.publication.PublicationRegister.ReviewRecord;
-import io.github.ogiworkflow.register.ItemRegister;
-import io.github.ogiworkflow.register.ItemRegister.Item;
-import io.github.ogiworkflow.register.ItemRegister.NewItem;
-import io.github.ogiworkflow.reply.ReleaseChecks;
-import io.github.ogiworkflow.calendar.WorkingDayCalendar;
-import io.github.ogiworkflow.deadline.DeadlineTexts;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,7 +27,6 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.Spin;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.dao.DuplicateKeyException;
 
 /**
  * The steps of proactive disclosure (主动公开): register the drafted items as information items
@@ -51,18 +40,6 @@ public class PublicationDelegates {
   public static final String BATCH_PREFIX = "ZDGK";
 
   /**
-   * Art. 26 of the 2019 Regulation: information in the proactive scope is published within 20
-   * working days of the day it was formed or changed (自该政府信息形成或者变更之日起20个工作日内).
-   */
-  public static final int ART_26_WORKING_DAYS = 20;
-
-  /** Art. 26: the day an item is due for publication, null without a formed/changed date. */
-  static LocalDate publicationDue(WorkingDayCalendar calendar, Draft draft) {
-    return draft.formedOn() == null ? null
-        : calendar.addWorkingDays(draft.formedOn(), ART_26_WORKING_DAYS);
-  }
-
-  /**
    * Before 逐项保密审查 of a batch: the items reviewed here (not those carried over, Art. 44).
    * Transient: the multi-instance reads it at once and it is derivable.
    */
@@ -74,88 +51,19 @@ public class PublicationDelegates {
 
   /**
    * 登记拟公开信息: a drafted batch becomes information items awaiting review; a request's
-   * reviewed items (Art. 44) are carried over with their review. Runs in the starter's
-   * transaction, so bad input refuses the start.
+   * reviewed items (Art. 44) are carried over with their review ({@link BatchRegistration}).
+   * Runs in the starter's transaction, so bad input refuses the start.
    */
   @Bean
-  JavaDelegate registerPublicationDelegate(TrackingNumbers numbers, ItemRegister items,
-      PublicationRegister register, ReleaseChecks releaseChecks, WorkingDayCalendar calendar,
-      DeadlineTexts texts) {
+  JavaDelegate registerPublicationDelegate(BatchRegistration registration) {
     return execution -> {
-      List<JsonNode> rows = PublicationDrafts.rows(execution.getVariable(PUBLICATION_ITEMS),
-          PUBLICATION_ITEMS);
-      if (rows.isEmpty()) {
-        throw new InvalidInput("publicationItems: at least one item（请至少填写一项拟公开信息）");
+      BatchRegistration.Registered batch = registration.register(
+          execution.getProcessEngineServices(), execution.getProcessBusinessKey(),
+          Vars.text(execution, SOURCE_REQUEST), execution.getVariable(PUBLICATION_ITEMS));
+      if (execution.getProcessBusinessKey() == null) {
+        execution.setProcessBusinessKey(batch.batch());
       }
-      String source = Vars.text(execution, SOURCE_REQUEST);
-      // Validate every row before anything is written or numbered.
-      List<Draft> drafts = new ArrayList<>();
-      List<Long> carried = new ArrayList<>();
-      Map<Long, Item> requestItems = new HashMap<>();
-      if (source != null) {
-        items.of(source).forEach(item -> requestItems.put(item.id(), item));
-      }
-      for (int n = 1; n <= rows.size(); n++) {
-        JsonNode row = rows.get(n - 1);
-        String defaultTitle = null;
-        if (source != null) {
-          Item item = requestItems.get(row.path("itemId").asLong(-1));
-          // Whether the reply released it (review, objection, delivery) is ReleaseChecks' part.
-          if (item == null || item.finding() != ItemFinding.HELD) {
-            throw new InvalidInput("publicationItems[" + n + "].itemId is not a held item of "
-                + source + "（第" + n + "项：须为该申请中本机关保有的信息项）");
-          }
-          carried.add(item.id());
-          defaultTitle = item.title();
-        }
-        drafts.add(PublicationDrafts.draft(row, n, defaultTitle));
-      }
-      if (source != null) {
-        // Art. 44 releases the items to everyone: verified again from the register.
-        List<String> problems = releaseChecks.publicationProblems(
-            execution.getProcessEngineServices(), source, carried);
-        if (!problems.isEmpty()) {
-          throw new InvalidInput(ReleaseChecks.bilingual("publicationItems", problems));
-        }
-      }
-      String batch = execution.getProcessBusinessKey();
-      if (batch == null) {
-        batch = numbers.next(BATCH_PREFIX, OfficeTime.today().getYear());
-        execution.setProcessBusinessKey(batch);
-      }
-      List<Long> itemIds = carried;
-      if (source == null) {
-        items.add(batch, drafts.stream()
-            .map(d -> new NewItem(d.title(), ItemFinding.HELD, null, null, false, false))
-            .toList());
-        itemIds = items.heldItemIds(batch);
-      }
-      LocalDate batchDue = null;
-      try {
-        for (int i = 0; i < drafts.size(); i++) {
-          LocalDate due = publicationDue(calendar, drafts.get(i));
-          register.insert(batch, itemIds.get(i), source, drafts.get(i), due);
-          if (due != null && (batchDue == null || due.isBefore(batchDue))) {
-            batchDue = due;
-          }
-        }
-      } catch (DuplicateKeyException e) {
-        throw new InvalidInput("an item is already published（该信息项已转为主动公开，不能重复发布）", e);
-      }
-      Map<String, Object> variables = new HashMap<>();
-      variables.put(TRACKING_NUMBER, batch);
-      variables.put(REVIEW_CARRIED_OVER, source != null);
-      // Art. 26: the batch's tasks are due when its first item is; the reviews it calls too
-      // (SecrecyReview's tasks are due at replyDueDate). SecrecyReview shows its text as the
-      // reply deadline, which a publication has none of: the text stays empty there.
-      Date dueAt = batchDue == null ? null : OfficeTime.endOf(batchDue);
-      variables.put(PUBLICATION_DUE_DATE, dueAt);
-      variables.put(PUBLICATION_DUE_DATE_TEXT, batchDue == null ? "无（第四十四条转为主动公开）"
-          : texts.forStaff(batchDue) + "（第二十六条：自信息形成或者变更之日起20个工作日内公开）");
-      variables.put(REPLY_DUE_DATE, dueAt);
-      variables.put(REPLY_DUE_DATE_TEXT, "");
-      variables.put(APPROVAL_REQUIRED, false);
-      execution.setVariables(variables);
+      execution.setVariables(batch.variables());
     };
   }
 
@@ -272,7 +180,7 @@ public class PublicationDelegates {
    */
   @Bean
   JavaDelegate publishItemsDelegate(Publisher publisher, PublicationRegister register,
-      ReleaseChecks releaseChecks) {
+      Art44Release art44) {
     return execution -> {
       String publishedBy = CompletedBy.lastTask(execution, ElementIds.TASK_RECORD_PUBLICATION);
       List<JsonNode> lines = PublicationDrafts.rows(execution.getVariable(PUBLICATIONS),
@@ -323,7 +231,7 @@ public class PublicationDelegates {
           register.skipChannel(p.id(), channel, reason, publishedBy);
           continue;
         }
-        java.time.LocalDate on;
+        LocalDate on;
         try {
           on = OfficeTime.toLocalDate(PublicationDrafts.text(line, "publishedOn"));
         } catch (IllegalArgumentException e) {
@@ -332,22 +240,24 @@ public class PublicationDelegates {
         // Art. 44 items: the request's review is verified again from the register right before
         // the item goes public (the point of no return of a publication).
         if (p.sourceRequest() != null) {
-          List<String> problems = releaseChecks.publicationProblems(
-              execution.getProcessEngineServices(), p.sourceRequest(), List.of(p.itemId()));
-          if (!problems.isEmpty()) {
-            throw new InvalidInput(ReleaseChecks.bilingual("publications", problems));
-          }
+          art44.requireReleased(execution.getProcessEngineServices(), p.sourceRequest(),
+              List.of(p.itemId()), PUBLICATIONS);
         }
         publisher.publish(p.itemId(), channel, on, PublicationDrafts.text(line, "location"),
             publishedBy);
       }
+      int published = 0;
       for (Publication p : new LinkedHashSet<>(planned.values())) {
         if (register.channels(p.id()).isEmpty()) {
           register.setStatus(p.id(), PublicationStatus.NOT_PUBLISHED, "未在计划渠道发布："
               + String.join("；", register.skippedLines(p.id()).stream()
                   .map(l -> l.channel().label() + "（" + l.reason() + "）").toList()));
+        } else {
+          published++;
         }
       }
+      // The end the batch reaches (已发布 or 全部未发布) is decided by this count, not the form.
+      execution.setVariable(PUBLISHED_COUNT, published);
     };
   }
 

@@ -134,6 +134,11 @@ public class PublicationRegister {
         decision, comment, decidedBy, Timestamp.from(OfficeTime.now()));
   }
 
+  /** Art. 26: the item's due date counted again (a year's holiday notice arrived). */
+  public void setDueOn(long id, LocalDate dueOn) {
+    update("due_on = ?", id, Date.valueOf(dueOn));
+  }
+
   public void setStatus(long id, PublicationStatus status, String reason) {
     update("status = ?, not_published_reason = ?", id, status.name(), reason);
   }

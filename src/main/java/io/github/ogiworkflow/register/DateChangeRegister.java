@@ -30,6 +30,12 @@ public class DateChangeRegister {
   /** The appeal window's closing day (the variable holding it is its text). */
   public static final String APPEAL_WINDOW_CLOSES_ON = "appealWindowClosesOn";
 
+  /**
+   * An item's Art. 26 publication due date (formed or changed + 20 working days), recorded under
+   * its publication batch's number (ZDGK-…).
+   */
+  public static final String PUBLICATION_DUE_ON = "publicationDueOn";
+
   /** Who recomputes: the system, not a person. */
   public static final String SYSTEM = "系统";
 
@@ -43,7 +49,8 @@ public class DateChangeRegister {
       "replyDueDate", "答复期限",
       "feeDueAt", "缴费期限",
       "correctionDeadline", "补正期限",
-      APPEAL_WINDOW_CLOSES_ON, "救济期限届满日");
+      APPEAL_WINDOW_CLOSES_ON, "救济期限届满日",
+      PUBLICATION_DUE_ON, "发布期限");
 
   public static String label(String field) {
     return FIELD_LABELS.getOrDefault(field, field);

@@ -1,6 +1,7 @@
 package io.github.ogiworkflow.publication;
 
 import static io.github.ogiworkflow.process.ElementIds.CALL_SECRECY_REVIEW;
+import static io.github.ogiworkflow.process.ElementIds.END_EVENT_NONE_PUBLISHED;
 import static io.github.ogiworkflow.process.ElementIds.END_EVENT_PUBLISHED;
 import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_PUBLICATION;
 import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_WITHDRAWAL;
@@ -688,6 +689,68 @@ class ProactiveDisclosureScenarioTest {
     scenario.recordPublication(TODAY.toString());
     Assertions.assertThat(violations(ComplianceQueries.LATE_PUBLICATION)).containsExactly(
         "主动公开信息「示范市某行政规范性文件」应于 " + lateDue + " 前公开，" + TODAY + " 才公开");
+  }
+
+  /**
+   * A batch whose every planned line the office marked 未发布 (with reasons) published nothing:
+   * it ends at 全部未发布, decided by the server's count of published items, not at 已发布.
+   */
+  @Test
+  void aBatchWithEveryLineMarkedUnpublishedEndsAsNonePublished() {
+    scenario.draft(item("2026年一季度工作动态", "WORK_NEWS", List.of("WEBSITE", "GAZETTE")));
+    scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
+    assertThat(scenario.instance).isWaitingAt(TASK_RECORD_PUBLICATION);
+    long itemId = register.ofBatch(scenario.batch()).get(0).itemId();
+    Map<String, Object> web = line(itemId, "WEBSITE", null, null);
+    web.put("notPublished", true);
+    web.put("notPublishedReason", "网站改版，暂停更新");
+    Map<String, Object> gazette = line(itemId, "GAZETTE", null, null);
+    gazette.put("notPublished", true);
+    gazette.put("notPublishedReason", "本季度公报已截稿");
+
+    recordLines(web, gazette);
+
+    assertThat(scenario.instance).isEnded().hasPassed(END_EVENT_NONE_PUBLISHED)
+        .hasNotPassed(END_EVENT_PUBLISHED).variables().containsEntry(PUBLISHED_COUNT, 0);
+    Publication p = register.ofBatch(scenario.batch()).get(0);
+    Assertions.assertThat(p.status()).isEqualTo(PublicationStatus.NOT_PUBLISHED);
+    Assertions.assertThat(p.notPublishedReason())
+        .isEqualTo("未在计划渠道发布：政府网站（网站改版，暂停更新）；政府公报（本季度公报已截稿）");
+    Assertions.assertThat(register.catalogue(null, null, 0, 10).total()).isZero();
+  }
+
+  /**
+   * The secrecy review of a batch's item shows the Art. 26 publication due date as 发布期限,
+   * computed by the server; the 答复期限 field (a request's reply deadline) stays hidden, its
+   * text empty: a publication has no reply deadline.
+   */
+  @Test
+  void aBatchItemsReviewShowsItsPublicationDueDateNotAReplyDeadline() throws Exception {
+    LocalDate due = ProcessTestEngine.bean(engine, "workingDayCalendar", WorkingDayCalendar.class)
+        .addWorkingDays(TODAY, 20);
+    scenario.draft(item("2026年3月抽检计划", "PLANS", WEB));
+    Task review = scenario.task(TASK_REVIEW_ITEM);
+    Map<String, Object> seen = engine.getTaskService().getVariables(review.getId());
+    Assertions.assertThat((String) seen.get(PUBLICATION_DUE_DATE_TEXT))
+        .isEqualTo(due + "（第二十六条：自信息形成或者变更之日起20个工作日内公开）");
+    Assertions.assertThat(seen.get(REPLY_DUE_DATE_TEXT)).isEqualTo("");
+
+    // The forms the review's tasks use: 发布期限 shows that text where it is set, 答复期限
+    // shows replyDueDateText and hides when it is empty.
+    for (String form : List.of("forms/secrecy-review.form", "forms/secrecy-answer.form")) {
+      Map<String, com.fasterxml.jackson.databind.JsonNode> byKey = new java.util.HashMap<>();
+      new com.fasterxml.jackson.databind.ObjectMapper().readTree(java.nio.file.Path.of(form)
+          .toFile()).findParents("key").forEach(f -> byKey.put(f.path("key").asText(), f));
+      Assertions.assertThat(byKey.get(PUBLICATION_DUE_DATE_TEXT)).as(form).isNotNull();
+      Assertions.assertThat(byKey.get(PUBLICATION_DUE_DATE_TEXT).path("label").asText())
+          .as(form).isEqualTo("发布期限");
+      Assertions.assertThat(byKey.get(PUBLICATION_DUE_DATE_TEXT).at("/conditional/hide").asText())
+          .as(form).isEqualTo("=publicationDueDateText = null or publicationDueDateText = \"\"");
+      Assertions.assertThat(byKey.get(REPLY_DUE_DATE_TEXT).path("label").asText()).as(form)
+          .isEqualTo("答复期限");
+      Assertions.assertThat(byKey.get(REPLY_DUE_DATE_TEXT).at("/conditional/hide").asText())
+          .as(form).isEqualTo("=replyDueDateText = null or replyDueDateText = \"\"");
+    }
   }
 
   private void clockAt(LocalDate day) {

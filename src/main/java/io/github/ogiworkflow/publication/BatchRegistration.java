@@ -1,0 +1,118 @@
+package io.github.ogiworkflow.publication;
+
+import static io.github.ogiworkflow.process.ProcessVariables.APPROVAL_REQUIRED;
+import static io.github.ogiworkflow.process.ProcessVariables.PUBLICATION_ITEMS;
+import static io.github.ogiworkflow.process.ProcessVariables.REPLY_DUE_DATE_TEXT;
+import static io.github.ogiworkflow.process.ProcessVariables.REVIEW_CARRIED_OVER;
+import static io.github.ogiworkflow.process.ProcessVariables.TRACKING_NUMBER;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.intake.TrackingNumbers;
+import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.publication.PublicationRegister.Draft;
+import io.github.ogiworkflow.register.ItemRegister;
+import io.github.ogiworkflow.register.ItemRegister.Item;
+import io.github.ogiworkflow.register.ItemRegister.NewItem;
+import io.github.ogiworkflow.vocabulary.ItemFinding;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineServices;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+/**
+ * 登记拟公开信息: a drafted batch becomes information items awaiting their one review each; a
+ * request's reviewed items (Art. 44) are carried over with their review, after the check that
+ * the request's reply released them ({@link Art44Release}). Every row is validated before
+ * anything is numbered or written; each item gets its Art. 26 due date ({@link Art26DueDates}).
+ */
+@Component
+public class BatchRegistration {
+
+  /**
+   * A registered batch: its number, whether the reviews were carried over (Art. 44), its due
+   * date (the earliest item's, null if none has one) and the variables the process runs on.
+   */
+  public record Registered(String batch, boolean reviewCarriedOver, LocalDate dueOn,
+      Map<String, Object> variables) {}
+
+  private final TrackingNumbers numbers;
+  private final ItemRegister items;
+  private final PublicationRegister register;
+  private final Art44Release art44;
+  private final Art26DueDates art26;
+
+  public BatchRegistration(TrackingNumbers numbers, ItemRegister items,
+      PublicationRegister register, Art44Release art44, Art26DueDates art26) {
+    this.numbers = numbers;
+    this.items = items;
+    this.register = register;
+    this.art44 = art44;
+    this.art26 = art26;
+  }
+
+  /**
+   * Registers the batch drafted in {@code publicationItems} (the start form's list), numbered
+   * {@code batch} if the start gave a business key, else the next ZDGK number; {@code source}
+   * is the request of an Art. 44 batch, else null. Bad input: {@link InvalidInput}, nothing
+   * written.
+   */
+  public Registered register(ProcessEngineServices engine, String batch, String source,
+      Object publicationItems) {
+    List<JsonNode> rows = PublicationDrafts.rows(publicationItems, PUBLICATION_ITEMS);
+    if (rows.isEmpty()) {
+      throw new InvalidInput("publicationItems: at least one item（请至少填写一项拟公开信息）");
+    }
+    // Validate every row before anything is written or numbered.
+    List<Draft> drafts = new ArrayList<>();
+    List<Long> carried = new ArrayList<>();
+    Map<Long, Item> requestItems = source == null ? Map.of() : art44.itemsOf(source);
+    for (int n = 1; n <= rows.size(); n++) {
+      JsonNode row = rows.get(n - 1);
+      String defaultTitle = null;
+      if (source != null) {
+        Item item = Art44Release.itemNamed(source, requestItems, row, n);
+        carried.add(item.id());
+        defaultTitle = item.title();
+      }
+      drafts.add(PublicationDrafts.draft(row, n, defaultTitle));
+    }
+    if (source != null) {
+      // Art. 44 releases the items to everyone: verified again from the register.
+      art44.requireReleased(engine, source, carried, PUBLICATION_ITEMS);
+    }
+    if (batch == null) {
+      batch = numbers.next(PublicationDelegates.BATCH_PREFIX, OfficeTime.today().getYear());
+    }
+    List<Long> itemIds = carried;
+    if (source == null) {
+      items.add(batch, drafts.stream()
+          .map(d -> new NewItem(d.title(), ItemFinding.HELD, null, null, false, false))
+          .toList());
+      itemIds = items.heldItemIds(batch);
+    }
+    List<LocalDate> dueDates = new ArrayList<>();
+    try {
+      for (int i = 0; i < drafts.size(); i++) {
+        LocalDate due = art26.dueOn(drafts.get(i).formedOn());
+        register.insert(batch, itemIds.get(i), source, drafts.get(i), due);
+        dueDates.add(due);
+      }
+    } catch (DuplicateKeyException e) {
+      throw new InvalidInput("an item is already published（该信息项已转为主动公开，不能重复发布）", e);
+    }
+    LocalDate batchDue = Art26DueDates.earliest(dueDates);
+    Map<String, Object> variables = new HashMap<>(art26.variables(batchDue));
+    variables.put(TRACKING_NUMBER, batch);
+    variables.put(REVIEW_CARRIED_OVER, source != null);
+    // SecrecyReview's 答复期限 field reads replyDueDateText: a publication has no reply
+    // deadline, so it stays empty; the review form shows publicationDueDateText (发布期限).
+    variables.put(REPLY_DUE_DATE_TEXT, "");
+    variables.put(APPROVAL_REQUIRED, false);
+    return new Registered(batch, source != null, batchDue, variables);
+  }
+}

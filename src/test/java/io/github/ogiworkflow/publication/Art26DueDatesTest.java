@@ -1,0 +1,86 @@
+package io.github.ogiworkflow.publication;
+
+import static io.github.ogiworkflow.process.ProcessVariables.PUBLICATION_DUE_DATE;
+import static io.github.ogiworkflow.process.ProcessVariables.PUBLICATION_DUE_DATE_TEXT;
+import static io.github.ogiworkflow.process.ProcessVariables.REPLY_DUE_DATE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.deadline.DeadlineTexts;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Art. 26 of the 2019 Regulation: published within 20 working days of the day the information
+ * was formed or changed. Vectors counted by hand on the 2026 notice (cn-2026.txt); the day formed
+ * never counts. Today is Saturday 5 December 2026, only 2025 and 2026 have their notice.
+ */
+class Art26DueDatesTest {
+
+  private final WorkingDayCalendar calendar = WorkingDayCalendar.fromClasspath();
+  private final Art26DueDates art26 = new Art26DueDates(calendar, new DeadlineTexts(calendar));
+
+  @BeforeEach
+  void today() {
+    ClockUtil.setCurrentTime(OfficeTime.morningOf(LocalDate.of(2026, 12, 5)));
+  }
+
+  @AfterEach
+  void reset() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void twentyWorkingDaysFromTheDayFormedOrChanged() {
+    assertThat(Art26DueDates.WORKING_DAYS).isEqualTo(20);
+    // Monday 2 March: 3–6 Mar (4), 9–13 (9), 16–20 (14), 23–27 (19), Monday 30 Mar (20).
+    assertThat(art26.dueOn(LocalDate.of(2026, 3, 2))).isEqualTo(LocalDate.of(2026, 3, 30));
+    // Monday 5 January: 6–9 Jan (4), 12–16 (9), 19–23 (14), 26–30 (19), Monday 2 Feb (20).
+    assertThat(art26.dueOn(LocalDate.of(2026, 1, 5))).isEqualTo(LocalDate.of(2026, 2, 2));
+    // Across 春节 (15–23 Feb off, Saturdays 14 and 28 Feb worked), from Tuesday 10 February:
+    // 11–13 Feb (3), Sat 14 (4), 24–27 (8), Sat 28 (9), 2–6 Mar (14), 9–13 (19), 16 Mar (20).
+    assertThat(art26.dueOn(LocalDate.of(2026, 2, 10))).isEqualTo(LocalDate.of(2026, 3, 16));
+    // Across 中秋 and 国庆 (25–27 Sep, 1–7 Oct off, Saturday 10 Oct worked), from Thursday
+    // 24 September: 28–30 Sep (3), 8–9 Oct (5), Sat 10 (6), 12–16 (11), 19–23 (16), 26–29 (20).
+    assertThat(art26.dueOn(LocalDate.of(2026, 9, 24))).isEqualTo(LocalDate.of(2026, 10, 29));
+    // Formed on a Saturday: counted from the Monday. 9–13 Mar (5), 16–20 (10), 23–27 (15),
+    // 30 Mar – 3 Apr (20); 清明 (4–6 Apr) comes after.
+    assertThat(art26.dueOn(LocalDate.of(2026, 3, 7))).isEqualTo(LocalDate.of(2026, 4, 3));
+    // No day formed (an Art. 44 item given without one): no due date.
+    assertThat(art26.dueOn(null)).isNull();
+  }
+
+  @Test
+  void theBatchIsDueWhenItsEarliestItemIs() {
+    assertThat(Art26DueDates.earliest(Arrays.asList(null, LocalDate.of(2026, 3, 30),
+        LocalDate.of(2026, 2, 2), LocalDate.of(2026, 3, 16)))).isEqualTo(LocalDate.of(2026, 2, 2));
+    assertThat(Art26DueDates.earliest(Arrays.asList((LocalDate) null))).isNull();
+    assertThat(Art26DueDates.earliest(List.of())).isNull();
+  }
+
+  @Test
+  void theFormsShowTheDateTheRuleAndWhetherItIsProvisional() {
+    LocalDate due = LocalDate.of(2026, 3, 30);
+    Map<String, Object> variables = art26.variables(due);
+    assertThat(variables).containsEntry(PUBLICATION_DUE_DATE, OfficeTime.endOf(due))
+        .containsEntry(REPLY_DUE_DATE, OfficeTime.endOf(due))
+        .containsEntry(PUBLICATION_DUE_DATE_TEXT,
+            "2026-03-30（第二十六条：自信息形成或者变更之日起20个工作日内公开）");
+    // Formed Monday 21 December 2026: 22–25 Dec (4), 28–31 (8), provisionally 1 Jan off,
+    // 4–8 Jan (13), 11–15 (18), 18–19 Jan (20), counted on statutory holidays only (暂算).
+    LocalDate provisional = art26.dueOn(LocalDate.of(2026, 12, 21));
+    assertThat(provisional).isEqualTo(LocalDate.of(2027, 1, 19));
+    assertThat(art26.text(provisional)).isEqualTo("2027-01-19（暂算：2027年节假日安排尚未公布，"
+        + "期限按法定节假日暂算）（第二十六条：自信息形成或者变更之日起20个工作日内公开）");
+    assertThat(art26.variables(null)).containsEntry(PUBLICATION_DUE_DATE, null)
+        .containsEntry(REPLY_DUE_DATE, null)
+        .containsEntry(PUBLICATION_DUE_DATE_TEXT, "无（第四十四条转为主动公开）");
+  }
+}
