@@ -23,4 +23,11 @@ public final class CorrectionWait {
     return CaseRegister.Status.AWAITING_CORRECTION.name().equals(status)
         && !correctionNoticeLate;
   }
+
+  /** The same answer for one case, read from the register; false for a case not registered. */
+  public static boolean clockWaits(CaseRegister register, String trackingNumber) {
+    return register.find(trackingNumber)
+        .map(c -> clockWaits(c.status(), register.correctionNoticeLate(trackingNumber)))
+        .orElse(false);
+  }
 }

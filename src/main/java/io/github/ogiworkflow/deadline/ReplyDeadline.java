@@ -13,6 +13,7 @@ import io.github.ogiworkflow.process.Timers;
 import io.github.ogiworkflow.register.CaseRegister;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -71,6 +72,41 @@ public class ReplyDeadline {
         REPLY_OVERDUE_AT, OfficeTime.after(due));
   }
 
+  /**
+   * The 答复期限 as staff read it in Tasklist's column ({@code replyDueDateText}, seeded by
+   * {@code security/TasklistFilterSeeder}): the date, or, while the reply clock waits for the
+   * applicant's correction (Art. 30; the register's status and correction_notice_late, ADR 0036),
+   * {@link CorrectionWait#RECOMPUTED_AFTER_CORRECTION}, as the ledger, the public status page,
+   * the receipt and the audit trail say.
+   */
+  public String staffText(String trackingNumber, LocalDate due) {
+    return CorrectionWait.clockWaits(register, trackingNumber)
+        ? CorrectionWait.RECOMPUTED_AFTER_CORRECTION : texts.forStaff(due);
+  }
+
+  /**
+   * Sets {@code replyDueDateText} from the register after the case's status changed (a
+   * correction notice went out): 补正后重新计算 while the clock waits, else the current date.
+   */
+  public void refreshStaffText(DelegateExecution execution) {
+    String trackingNumber = execution.getProcessBusinessKey();
+    LocalDate due = current(execution);
+    if (due != null || CorrectionWait.clockWaits(register, trackingNumber)) {
+      execution.getProcessInstance().setVariable(REPLY_DUE_DATE_TEXT,
+          staffText(trackingNumber, due));
+    }
+  }
+
+  /**
+   * {@link #variablesFor(LocalDate)} for a registered case whose date moves: a case waiting for
+   * its correction (a receipt date corrected meanwhile) keeps 补正后重新计算 as its text.
+   */
+  private Map<String, Object> variablesFor(String trackingNumber, LocalDate due) {
+    Map<String, Object> variables = new HashMap<>(variablesFor(due));
+    variables.put(REPLY_DUE_DATE_TEXT, staffText(trackingNumber, due));
+    return variables;
+  }
+
   public LocalDate current(DelegateExecution execution) {
     return OfficeTime.toLocalDate(execution.getVariable(REPLY_DUE_DATE));
   }
@@ -85,7 +121,7 @@ public class ReplyDeadline {
   /** Moves the case's deadline and everything that follows it. */
   public void move(DelegateExecution execution, String trackingNumber, LocalDate newDue) {
     Date oldDueDate = (Date) execution.getVariable(REPLY_DUE_DATE);
-    Map<String, Object> variables = variablesFor(newDue);
+    Map<String, Object> variables = variablesFor(trackingNumber, newDue);
     execution.getProcessInstance().setVariables(variables);
     register.setDueOn(trackingNumber, newDue);
 
@@ -115,7 +151,7 @@ public class ReplyDeadline {
       String trackingNumber, LocalDate newDue) {
     RuntimeService runtime = engine.getRuntimeService();
     Date oldDueDate = (Date) runtime.getVariable(processInstanceId, REPLY_DUE_DATE);
-    Map<String, Object> variables = variablesFor(newDue);
+    Map<String, Object> variables = variablesFor(trackingNumber, newDue);
     runtime.setVariables(processInstanceId, variables);
     register.setDueOn(trackingNumber, newDue);
     TaskService tasks = engine.getTaskService();

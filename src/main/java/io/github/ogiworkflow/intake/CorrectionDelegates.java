@@ -7,6 +7,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.*;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.deadline.CorrectionWait;
 import io.github.ogiworkflow.deadline.DeadlineProperties;
 import io.github.ogiworkflow.deadline.DeadlineTexts;
 import io.github.ogiworkflow.deadline.DueSoonDates;
@@ -86,7 +87,7 @@ public class CorrectionDelegates {
   /** 发出补正告知书: one notice listing every point, and the applicant's deadline. */
   @Bean
   JavaDelegate issueCorrectionNoticeDelegate(CaseLetters letters, CaseRegister register,
-      WorkingDayCalendar calendar, DeadlineProperties limits) {
+      WorkingDayCalendar calendar, DeadlineProperties limits, ReplyDeadline replyDeadline) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       String points = Vars.requiredText(execution, CORRECTION_POINTS, "补正告知内容");
@@ -103,6 +104,27 @@ public class CorrectionDelegates {
       execution.setVariable(CORRECTION_NOTICE_LATE, late);
       if (late) {
         register.markCorrectionNoticeLate(trackingNumber);
+      }
+      // Tasklist's 答复期限 column says what the register now says: 补正后重新计算 while the
+      // clock waits for the correction, the unchanged date after a late notice.
+      replyDeadline.refreshStaffText(execution);
+    };
+  }
+
+  /**
+   * 审查网上补正材料 is created when the applicant's correction arrives online. While the reply
+   * clock waits for it (an on-time notice, Art. 30) the reply date from the original receipt no
+   * longer counts, so the step is due on the reply deadline the correction starts (its arrival +
+   * 20 working days, as 重新计算答复期限 will set it), not on the old date that would list it under
+   * 即将到期 / 已超期. After a late notice the clock ran on and the model's due date, the reply
+   * deadline, stands (ADR 0036).
+   */
+  @Bean
+  TaskListener onlineSupplementDueDate(CaseRegister register, ReplyDeadline deadline) {
+    return task -> {
+      if (CorrectionWait.clockWaits(register, task.getExecution().getProcessBusinessKey())) {
+        LocalDate arrivedOn = Vars.requiredDate(task, SUPPLEMENT_RECEIVED_ON, "收到补正材料日期");
+        task.setDueDate(OfficeTime.endOf(deadline.dueFrom(arrivedOn)));
       }
     };
   }

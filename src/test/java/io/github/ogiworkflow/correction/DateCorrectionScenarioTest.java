@@ -202,6 +202,9 @@ class DateCorrectionScenarioTest {
     assertThat(register.get(tn).firstReceivedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
     corrections.correct(tn, "receivedOn", "2026-03-03", "以收文登记簿为准", OFFICE_USER);
     assertThat(register.get(tn).firstReceivedOn()).isEqualTo(LocalDate.of(2026, 3, 3));
+    // The case still waits for its correction (an on-time notice, Art. 30): the moved date
+    // does not replace what Tasklist's 答复期限 column says.
+    assertThat(scenario.variable(REPLY_DUE_DATE_TEXT)).isEqualTo("补正后重新计算");
   }
 
   /**

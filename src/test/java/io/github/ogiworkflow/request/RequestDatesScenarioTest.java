@@ -10,6 +10,9 @@ import static io.github.ogiworkflow.request.RequestScenario.today;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.deadline.CorrectionWait;
+import io.github.ogiworkflow.deadline.DueSoonDates;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.ProcessKeys;
@@ -18,6 +21,7 @@ import io.github.ogiworkflow.support.ProcessTestEngine;
 import java.time.LocalDate;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -77,8 +81,10 @@ class RequestDatesScenarioTest {
     today(LocalDate.of(2026, 3, 3));
     scenario.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
         CORRECTION_POINTS, "请写明所需信息的文号。");
-    // Waiting for the correction, its reply clock still runs (期限监控 lists it).
+    // Waiting for the correction, its reply clock still runs (期限监控 lists it), and Tasklist's
+    // 答复期限 column keeps the date.
     Assertions.assertThat(register.get(trackingNumber).status()).isEqualTo("AWAITING_CORRECTION");
+    Assertions.assertThat(scenario.variable(REPLY_DUE_DATE_TEXT)).isEqualTo(REPLY_DUE.toString());
     Assertions.assertThat(register.withRunningClock()).extracting(c -> c.trackingNumber())
         .contains(trackingNumber);
 
@@ -92,6 +98,7 @@ class RequestDatesScenarioTest {
     Assertions.assertThat(record.clockStartedOn()).isEqualTo(RECEIVED);
     Assertions.assertThat(record.status()).isEqualTo("IN_PROGRESS");
     Assertions.assertThat(scenario.variable(REPLY_DUE_DATE)).isEqualTo(OfficeTime.endOf(REPLY_DUE));
+    Assertions.assertThat(scenario.variable(REPLY_DUE_DATE_TEXT)).isEqualTo(REPLY_DUE.toString());
     // Still on the overdue lists (期限监控 and compliance read the running clocks).
     Assertions.assertThat(register.withRunningClock()).extracting(c -> c.trackingNumber())
         .contains(trackingNumber);
@@ -117,6 +124,8 @@ class RequestDatesScenarioTest {
         Assertions.assertThat(letter.body()).contains("答复期限自本机关收到补正后的申请之日起计算"));
     Assertions.assertThat(register.withRunningClock()).extracting(c -> c.trackingNumber())
         .doesNotContain(trackingNumber);
+    Assertions.assertThat(scenario.variable(REPLY_DUE_DATE_TEXT))
+        .isEqualTo(CorrectionWait.RECOMPUTED_AFTER_CORRECTION);
 
     // Correction received Tue 3 Mar: 4, 5, 6 = 3; 9–13 = 8; 16–20 = 13; 23–27 = 18; 30, Tue 31.
     today(LocalDate.of(2026, 3, 3));
@@ -126,6 +135,80 @@ class RequestDatesScenarioTest {
         .isEqualTo(LocalDate.of(2026, 3, 31));
     Assertions.assertThat(register.get(trackingNumber).clockStartedOn())
         .isEqualTo(LocalDate.of(2026, 3, 3));
+    Assertions.assertThat(scenario.variable(REPLY_DUE_DATE_TEXT)).isEqualTo("2026-03-31");
+  }
+
+  // ---- 7. Tasklist's 答复期限 column and due dates follow the register while the clock waits --
+
+  /**
+   * Art. 30, an on-time notice: Tasklist's column (replyDueDateText) reads 补正后重新计算 from the
+   * notice until the clock is restarted, as the ledger and the status page say, and then the new
+   * date. The correction arrives online on Fri 20 Mar, the day after the old reply date (Thu 19
+   * Mar): 审查网上补正材料 is due on the deadline the correction starts, not the old one, so 已超期
+   * and 即将到期 (due date, follow-up date) do not list it for a date that no longer counts.
+   * 20 Mar + 20 working days: 23–27 Mar = 5; 30, 31 Mar, 1, 2, 3 Apr = 10; 4–6 Apr 清明;
+   * 7–10 = 14; 13–17 = 19; Mon 20 Apr = 20.
+   */
+  @Test
+  void whileTheClockWaitsTasklistSaysSoAndTheCorrectionBringsTheNewDate() {
+    WorkingDayCalendar calendar = ProcessTestEngine.bean(engine, "workingDayCalendar",
+        WorkingDayCalendar.class);
+    scenario.start(registration(RECEIVED));
+    String trackingNumber = scenario.trackingNumber();
+    Assertions.assertThat(scenario.variable(REPLY_DUE_DATE_TEXT)).isEqualTo(REPLY_DUE.toString());
+
+    today(NOTICE_DUE);
+    scenario.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
+        CORRECTION_POINTS, "请写明所需信息的文号。");
+    Assertions.assertThat(register.get(trackingNumber).status()).isEqualTo("AWAITING_CORRECTION");
+    Assertions.assertThat(scenario.variable(REPLY_DUE_DATE_TEXT))
+        .isEqualTo(CorrectionWait.RECOMPUTED_AFTER_CORRECTION).isEqualTo("补正后重新计算");
+    // 登记补正材料 is due at the correction deadline: 2 Mar + 15 working days = Mon 23 Mar.
+    Assertions.assertThat(scenario.task(TASK_RECORD_SUPPLEMENT).getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 23)));
+
+    LocalDate arrived = LocalDate.of(2026, 3, 20);
+    LocalDate newDue = LocalDate.of(2026, 4, 20);
+    today(arrived);
+    scenario.supplementArrives(arrived);
+    assertThat(scenario.instance).isWaitingAt("Task_AssessOnlineSupplement");
+    // Until the office records it, the register still waits, and so does the column.
+    Assertions.assertThat(scenario.variable(REPLY_DUE_DATE_TEXT))
+        .isEqualTo(CorrectionWait.RECOMPUTED_AFTER_CORRECTION);
+    Task assess = scenario.task("Task_AssessOnlineSupplement");
+    Assertions.assertThat(assess.getDueDate()).isEqualTo(OfficeTime.endOf(newDue));
+    Assertions.assertThat(assess.getFollowUpDate())
+        .isEqualTo(DueSoonDates.followUpFor(calendar, newDue));
+
+    scenario.complete(assess, OFFICE_USER,
+        SUPPLEMENT_RECEIVED_ON, arrived.toString(), SUPPLEMENT_STILL_UNCLEAR, false);
+    assertThat(scenario.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT);
+    Assertions.assertThat(register.get(trackingNumber).dueOn()).isEqualTo(newDue);
+    Assertions.assertThat(scenario.variable(REPLY_DUE_DATE_TEXT)).isEqualTo(newDue.toString());
+    Assertions.assertThat(scenario.task(TASK_SEARCH_AND_SPLIT).getDueDate())
+        .isEqualTo(OfficeTime.endOf(newDue));
+  }
+
+  /**
+   * A late notice (8th working day): the clock runs on, so the column keeps Thu 19 Mar and 审查网上
+   * 补正材料 is due on it (overdue on 20 Mar, as the ledger's red 答复期限 says).
+   */
+  @Test
+  void afterALateNoticeTasklistKeepsTheReplyDateAndTheOnlineCorrectionIsDueOnIt() {
+    scenario.start(registration(RECEIVED));
+    today(LocalDate.of(2026, 3, 3));
+    scenario.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
+        CORRECTION_POINTS, "请写明所需信息的文号。");
+    Assertions.assertThat(scenario.variable(REPLY_DUE_DATE_TEXT)).isEqualTo(REPLY_DUE.toString());
+
+    today(LocalDate.of(2026, 3, 20));
+    scenario.supplementArrives(LocalDate.of(2026, 3, 20));
+    Assertions.assertThat(scenario.variable(REPLY_DUE_DATE_TEXT)).isEqualTo(REPLY_DUE.toString());
+    Assertions.assertThat(scenario.task("Task_AssessOnlineSupplement").getDueDate())
+        .isEqualTo(OfficeTime.endOf(REPLY_DUE));
+    scenario.complete("Task_AssessOnlineSupplement", OFFICE_USER,
+        SUPPLEMENT_RECEIVED_ON, "2026-03-20", SUPPLEMENT_STILL_UNCLEAR, false);
+    Assertions.assertThat(scenario.variable(REPLY_DUE_DATE_TEXT)).isEqualTo(REPLY_DUE.toString());
   }
 
   // ---- 6. the audit trail marks provisional dates and has none while the clock waits ------
