@@ -54,6 +54,12 @@ public class CaseLedger {
   static final String OUTCOME =
       "(CASE WHEN c.first_closed_on IS NULL THEN c.outcome_code ELSE c.first_outcome_code END)";
 
+  /** A request's line: the columns {@link #rows} reads, in its order. */
+  static final String REQUEST_LINES = "SELECT c.tracking_number, c.process_instance_id,"
+      + " c.channel, c.applicant_type, c.applicant_name, c.status, c.first_received_on,"
+      + " c.due_on, " + OUTCOME + ", " + CLOSED + ", c.fee_amount, c.fee_paid_on,"
+      + " c.correction_notice_late FROM ogi_case c";
+
   /** 审查申请内容是否明确 (the model's id; as intake/CorrectionDelegates names it). */
   static final String CHECK_COMPLETENESS = ElementIds.TASK_CHECK_COMPLETENESS;
 
@@ -171,10 +177,7 @@ public class CaseLedger {
     List<Object> pageArgs = new ArrayList<>(args);
     pageArgs.add(q.size());
     pageArgs.add((long) (q.page() - 1) * q.size());
-    List<Row> rows = rows("SELECT c.tracking_number, c.process_instance_id, c.channel,"
-        + " c.applicant_type, c.applicant_name, c.status, c.first_received_on, c.due_on, "
-        + OUTCOME + ", " + CLOSED + ", c.fee_amount, c.fee_paid_on, c.correction_notice_late"
-        + " FROM ogi_case c" + sqlWhere
+    List<Row> rows = rows(REQUEST_LINES + sqlWhere
         + " ORDER BY c.first_received_on DESC, c.tracking_number DESC LIMIT ? OFFSET ?",
         pageArgs.toArray());
     return new Page(rows, total == null ? 0 : total, q.page(), q.size());
@@ -227,10 +230,7 @@ public class CaseLedger {
     Map<String, Row> lines = new HashMap<>();
     List<String> requests = numbers(page, LedgerKind.REQUEST);
     if (!requests.isEmpty()) {
-      rows("SELECT c.tracking_number, c.process_instance_id, c.channel,"
-          + " c.applicant_type, c.applicant_name, c.status, c.first_received_on, c.due_on, "
-          + OUTCOME + ", " + CLOSED + ", c.fee_amount, c.fee_paid_on, c.correction_notice_late"
-          + " FROM ogi_case c WHERE c.tracking_number IN ("
+      rows(REQUEST_LINES + " WHERE c.tracking_number IN ("
           + String.join(",", requests.stream().map(n -> "?").toList()) + ")",
           requests.toArray()).forEach(r -> lines.put(r.trackingNumber(), r));
     }
@@ -316,12 +316,8 @@ public class CaseLedger {
 
   /** One case as the ledger shows it, or null. */
   public Row one(String trackingNumber) {
-    return access.withoutAuthorizations(() -> rows("SELECT c.tracking_number,"
-        + " c.process_instance_id, c.channel, c.applicant_type, c.applicant_name, c.status,"
-        + " c.first_received_on, c.due_on, " + OUTCOME + ", " + CLOSED + ", c.fee_amount,"
-        + " c.fee_paid_on, c.correction_notice_late FROM ogi_case c WHERE c.tracking_number = ?",
-        trackingNumber)
-        .stream().findFirst().orElse(null));
+    return access.withoutAuthorizations(() -> rows(REQUEST_LINES
+        + " WHERE c.tracking_number = ?", trackingNumber).stream().findFirst().orElse(null));
   }
 
   /** Adds the query's conditions; false when a filter on open tasks already leaves nothing. */
