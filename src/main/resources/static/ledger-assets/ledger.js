@@ -1,7 +1,7 @@
 // 办件台账: search form, results table and pager over /api/ledger. The query string of the
 // page is the query of the API, so every link of the leadership view opens a filtered list.
 (function () {
-  const FORM_FIELDS = ['trackingNumber', 'applicant', 'status', 'receivedFrom', 'receivedTo'];
+  const FORM_FIELDS = ['trackingNumber', 'kind', 'applicant', 'status', 'receivedFrom', 'receivedTo'];
   const FILTER_LABELS = {
     closedYear: '办结年度', outcome: '办理结果代码', deadline: '期限', group: '办理组', assignee: '办理人',
     appealKind: '复议诉讼类型', appealResult: '复议诉讼结果', appealYear: '复议诉讼年度',
@@ -36,18 +36,32 @@
       c.steps.map(function (s) { return esc(s.holder); }).join('<br>')];
   }
 
+  const dash = '<span class="ogi-muted">—</span>';
+
+  // A complaint or a publication batch: its due date (reply, or Art. 26) and whether it was missed.
+  function otherDeadline(c) {
+    if (c.deadline) return ogi.deadline(c.deadline) + (c.late ? '<br><span class="ogi-late">已逾期</span>' : '');
+    if (!c.dueOn) return dash;
+    return esc((c.kind === 'PUBLICATION' ? '发布期限 ' : '答复期限 ') + c.dueOn)
+      + (c.late ? '<br><span class="ogi-late">已逾期</span>' : '<br><span class="ogi-muted">未逾期</span>');
+  }
+
   function render(data) {
     const tbody = document.querySelector('#ogi-ledger tbody');
     tbody.innerHTML = data.cases.map(function (c) {
       const st = steps(c);
-      return '<tr class="ogi-case" data-tracking-number="' + esc(c.trackingNumber) + '">'
+      const request = c.kind === 'REQUEST';
+      return '<tr class="ogi-case" data-kind="' + esc(c.kind) + '" data-tracking-number="' + esc(c.trackingNumber) + '">'
         + '<td><a href="' + esc(c.casePath) + '">' + esc(c.trackingNumber) + '</a></td>'
-        + '<td>' + esc(c.applicantName) + '<br><span class="ogi-muted">' + esc(c.applicantTypeLabel) + '</span></td>'
-        + '<td>' + esc(c.channelLabel) + '</td><td>' + esc(c.receivedOn) + '</td>'
+        + '<td>' + esc(c.kindLabel) + '</td>'
+        + (request ? '<td>' + esc(c.applicantName) + '<br><span class="ogi-muted">' + esc(c.applicantTypeLabel) + '</span></td>'
+          : '<td>' + esc(c.subject) + '</td>')
+        + '<td>' + (request ? esc(c.channelLabel) : dash) + '</td><td>' + esc(c.receivedOn) + '</td>'
         + '<td>' + esc(c.statusLabel) + '</td><td>' + st[0] + '</td><td>' + st[1] + '</td>'
-        + '<td>' + ogi.deadline(c.deadline) + '</td>'
-        + '<td>' + (c.outcomeLabel ? esc(c.outcomeLabel) + (c.closedOn ? '' : '<br><span class="ogi-muted">（拟定，尚未办结）</span>') : '<span class="ogi-muted">—</span>') + '</td></tr>';
-    }).join('') || '<tr><td colspan="9" class="ogi-muted">没有符合条件的办件。</td></tr>';
+        + '<td>' + (request ? ogi.deadline(c.deadline) : otherDeadline(c)) + '</td>'
+        + '<td>' + (!request ? (c.closedOn ? esc((c.kind === 'PUBLICATION' ? '最后发布 ' : '答复 ') + c.closedOn) : dash)
+          : c.outcomeLabel ? esc(c.outcomeLabel) + (c.closedOn ? '' : '<br><span class="ogi-muted">（拟定，尚未办结）</span>') : dash) + '</td></tr>';
+    }).join('') || '<tr><td colspan="10" class="ogi-muted">没有符合条件的办件。</td></tr>';
     document.getElementById('ogi-summary').textContent = '共 ' + data.total + ' 件（' + data.today + '）';
     document.getElementById('ogi-page').textContent = '第 ' + data.page + ' 页，共 ' + Math.max(1, data.pages) + ' 页';
     document.getElementById('ogi-prev').disabled = data.page <= 1;

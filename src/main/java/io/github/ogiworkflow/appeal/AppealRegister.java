@@ -315,6 +315,95 @@ public class AppealRegister {
     return text.replace(" ", "").replace("\u3000", "").toUpperCase(java.util.Locale.ROOT);
   }
 
+  /**
+   * A complaint without a request (its own number, ADR 0037) as the ledger and the audit trail
+   * show it: what was registered (申诉 or 举报, the body that passed it on and its docket
+   * number, what it is about), when it was served and is due, and its answer (approved by,
+   * submitted, answered on). No complaint text: that stays in the process (it may name people).
+   */
+  public record StandaloneComplaint(long id, String complaintNo, String processInstanceId,
+      String procedureKind, String bodyOrCourt, String docketNo, String reference,
+      LocalDate servedOn, LocalDate answerDueOn, String approvedBy, LocalDate submittedOn,
+      String result, LocalDate decidedOn, boolean pending) {}
+
+  /** The ledger's sort key of a complaint without a request: its number and receipt. */
+  public record ComplaintKey(String complaintNo, LocalDate servedOn) {}
+
+  private static final String STANDALONE = """
+      SELECT id, complaint_no, process_instance_id, procedure_kind, body_or_court, docket_no,
+        complaint_reference, served_on, answer_due_on, approved_by, submitted_on, result,
+        decided_on, pending
+      FROM ogi_appeal WHERE kind = 'COMPLAINT' AND complaint_no IS NOT NULL""";
+
+  /** The complaint without a request with this number (SSJB-…), if any. */
+  public Optional<StandaloneComplaint> standaloneComplaint(String complaintNo) {
+    return jdbc.query(STANDALONE + " AND complaint_no = ?", (rs, i) -> standalone(rs),
+        complaintNo).stream().findFirst();
+  }
+
+  /** The complaints without a request with these numbers, in no particular order. */
+  public List<StandaloneComplaint> standaloneComplaints(java.util.Collection<String> numbers) {
+    if (numbers.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.query(STANDALONE + " AND complaint_no IN ("
+        + String.join(",", java.util.Collections.nCopies(numbers.size(), "?")) + ")",
+        (rs, i) -> standalone(rs), numbers.toArray());
+  }
+
+  /**
+   * The ledger's search over complaints without a request: how many have a number containing
+   * {@code numberPart} (any case; null: all) and were served from {@code from} to {@code to}
+   * (null: open), and the first {@code limit} of them, newest receipt first.
+   */
+  public long countStandaloneComplaints(String numberPart, LocalDate from, LocalDate to) {
+    List<Object> args = new java.util.ArrayList<>();
+    Long count = jdbc.queryForObject("SELECT COUNT(*) FROM ogi_appeal WHERE kind = 'COMPLAINT'"
+        + " AND complaint_no IS NOT NULL" + keyConditions(numberPart, from, to, args),
+        Long.class, args.toArray());
+    return count == null ? 0 : count;
+  }
+
+  /** See {@link #countStandaloneComplaints}: the keys, newest receipt first. */
+  public List<ComplaintKey> standaloneComplaintKeys(String numberPart, LocalDate from,
+      LocalDate to, int limit) {
+    List<Object> args = new java.util.ArrayList<>();
+    String where = keyConditions(numberPart, from, to, args);
+    args.add(limit);
+    return jdbc.query("SELECT complaint_no, served_on FROM ogi_appeal WHERE kind = 'COMPLAINT'"
+        + " AND complaint_no IS NOT NULL" + where
+        + " ORDER BY served_on DESC, complaint_no DESC LIMIT ?",
+        (rs, i) -> new ComplaintKey(rs.getString(1), rs.getDate(2).toLocalDate()),
+        args.toArray());
+  }
+
+  private static String keyConditions(String numberPart, LocalDate from, LocalDate to,
+      List<Object> args) {
+    StringBuilder where = new StringBuilder();
+    if (numberPart != null) {
+      where.append(" AND UPPER(complaint_no) LIKE ? ESCAPE '\\'");
+      args.add("%" + numberPart.toUpperCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+          .replace("%", "\\%").replace("_", "\\_") + "%");
+    }
+    if (from != null) {
+      where.append(" AND served_on >= ?");
+      args.add(Date.valueOf(from));
+    }
+    if (to != null) {
+      where.append(" AND served_on <= ?");
+      args.add(Date.valueOf(to));
+    }
+    return where.toString();
+  }
+
+  private static StandaloneComplaint standalone(java.sql.ResultSet rs)
+      throws java.sql.SQLException {
+    return new StandaloneComplaint(rs.getLong(1), rs.getString(2), rs.getString(3),
+        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+        date(rs.getDate(8)), date(rs.getDate(9)), rs.getString(10), date(rs.getDate(11)),
+        rs.getString(12), date(rs.getDate(13)), rs.getBoolean(14));
+  }
+
   // ---- Issue 14, point 9: late filings are recorded with a warning -------------------------
 
   /** The warning a filing was registered with (late, or a direct suit against a refusal). */

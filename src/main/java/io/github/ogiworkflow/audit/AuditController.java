@@ -170,6 +170,8 @@ public class AuditController {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("trackingNumber", trackingNumber);
     body.put("case", trail.header());
+    // A complaint without a request (SSJB-…): what the register has of it, instead of a case.
+    body.put("complaint", trail.complaint());
     body.put("processes", trail.processes());
     List<Map<String, Object>> entries = trail.entries().stream().map(AuditController::json)
         .toList();

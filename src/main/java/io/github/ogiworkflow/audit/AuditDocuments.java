@@ -69,7 +69,8 @@ final class AuditDocuments {
   static String trailPage(String trackingNumber, Trail trail,
       List<io.github.ogiworkflow.letter.Letters.Letter> letters, String navigation) {
     StringBuilder html = StaffPages.begin("办理过程记录 " + trackingNumber, STYLE, navigation);
-    html.append("<h1>办理过程记录</h1>\n<p>受理编号：<b>").append(escape(trackingNumber))
+    html.append("<h1>办理过程记录</h1>\n<p>").append(trail.complaint() == null ? "受理编号"
+        : "申诉举报编号").append("：<b>").append(escape(trackingNumber))
         .append("</b>　流程：").append(escape(String.join("、", trail.processes()))).append("</p>\n");
     CaseHeader c = trail.header();
     if (c != null) {
@@ -79,6 +80,20 @@ final class AuditDocuments {
           .append("　状态：").append(escape(FormLabels.code(c.status()))).append("　答复类型：")
           .append(escape(c.outcomeCode() == null ? "—" : FormLabels.outcome(c.outcomeCode())))
           .append("　送达日期：").append(c.deliveredOn() == null ? "—" : c.deliveredOn())
+          .append("</p>\n");
+    }
+    CaseTimeline.ComplaintHeader complaint = trail.complaint();
+    if (complaint != null) {
+      html.append("<p>类别：").append(escape(complaint.kindLabel())).append("　转办机关：")
+          .append(escape(complaint.body() == null ? "—" : complaint.body()))
+          .append("　来文编号：").append(escape(complaint.docketNo() == null ? "—"
+              : complaint.docketNo()))
+          .append("　所涉：").append(escape(complaint.reference() == null
+              ? "本机关政府信息公开工作" : complaint.reference())).append("</p>\n<p>收到日期：")
+          .append(complaint.receivedOn()).append("　答复期限：")
+          .append(escape(complaint.dueText() == null ? "—" : complaint.dueText()))
+          .append("　状态：").append(escape(complaint.statusLabel())).append("　答复日期：")
+          .append(complaint.answeredOn() == null ? "—" : complaint.answeredOn())
           .append("</p>\n");
     }
     if (!letters.isEmpty()) {

@@ -3,6 +3,7 @@ package io.github.ogiworkflow.audit;
 import io.github.ogiworkflow.appeal.AppealKind;
 import io.github.ogiworkflow.appeal.AppealRegister;
 import io.github.ogiworkflow.appeal.AppealResult;
+import io.github.ogiworkflow.appeal.ComplaintKind;
 import io.github.ogiworkflow.attachment.FileAccessLog;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.consultation.ConsultationRegister;
@@ -84,7 +85,19 @@ public class CaseTimeline {
     }
   }
 
-  public record Trail(CaseHeader header, List<String> processes, List<Entry> entries) {}
+  /**
+   * A complaint without a request (申诉、举报, Art. 51; its own number SSJB-…, ADR 0037) as the
+   * register has it: what it is ({@code kindLabel} 申诉 or 举报), who passed it on and under
+   * which docket number, what it is about, when it was served and is due (the office's own
+   * standard: the law sets no period), whether it was answered and when.
+   */
+  public record ComplaintHeader(String complaintNo, String kindLabel, String body,
+      String docketNo, String reference, LocalDate receivedOn, LocalDate answerDueOn,
+      String dueText, String status, String statusLabel, LocalDate answeredOn) {}
+
+  /** {@code complaint}: set instead of {@code header} for a complaint's own number. */
+  public record Trail(CaseHeader header, List<String> processes, List<Entry> entries,
+      ComplaintHeader complaint) {}
 
   static final Map<String, String> KIND_LABELS = Map.ofEntries(
       Map.entry("PROCESS", "流程"), Map.entry("TASK", "办理环节"), Map.entry("STEP", "系统步骤"),
@@ -94,7 +107,8 @@ public class CaseTimeline {
       Map.entry("APPROVAL", "领导审批"), Map.entry("CONSULTATION", "征求意见"),
       Map.entry("APPEAL", "复议诉讼"), Map.entry("DELIVERY", "送达"), Map.entry("CLOSED", "办结"),
       Map.entry("VARIABLE", "非表单修改变量"), Map.entry("FILE", "附件与下载"),
-      Map.entry("DATE_CHANGE", "日期更正与重算"));
+      Map.entry("DATE_CHANGE", "日期更正与重算"),
+      Map.entry("COMPLAINT_RECEIPT", "收到申诉举报"), Map.entry("COMPLAINT", "申诉举报"));
 
   /** Variables that carry a decision (shown as the outcome of the task that set them). */
   static final Pattern OUTCOME_VARIABLE =
@@ -161,9 +175,13 @@ public class CaseTimeline {
   /** The trail, or empty when neither the register nor the history knows the key. */
   public Optional<Trail> of(String trackingNumber) {
     return access.withoutAuthorizations(() -> {
-      CaseHeader header = header(trackingNumber);
+      // One read of the case: its dates and whether the correction notice was late.
+      CaseRegister.CaseSummary summary = cases.summary(trackingNumber).orElse(null);
+      CaseHeader header = summary == null ? null : header(summary);
+      AppealRegister.StandaloneComplaint complaint = summary != null ? null
+          : appeals.standaloneComplaint(trackingNumber).orElse(null);
       List<HistoricProcessInstance> instances = instances(trackingNumber);
-      if (header == null && instances.isEmpty()) {
+      if (header == null && complaint == null && instances.isEmpty()) {
         return Optional.<Trail>empty();
       }
       Names names = new Names();
@@ -178,7 +196,10 @@ public class CaseTimeline {
       List<Entry> entries = inCallOrder(byInstance, calls);
       List<Entry> register = new ArrayList<>();
       Map<Entry, String> recordedAt = new IdentityHashMap<>();
-      fromRegister(trackingNumber, header, names, register, recordedAt);
+      fromRegister(trackingNumber, summary, header, names, register, recordedAt);
+      if (complaint != null) {
+        fromComplaint(complaint, names, register);
+      }
       register.forEach(entry -> placeRegisterEntry(entries, entry, recordedAt.get(entry),
           completedTasks));
       // Stable: entries of the same moment keep the order built above.
@@ -186,7 +207,8 @@ public class CaseTimeline {
       List<String> processes = instances.stream().map(i -> (i.getProcessDefinitionName() == null
           ? i.getProcessDefinitionKey() : i.getProcessDefinitionName())
           + (i.getSuperProcessInstanceId() == null ? "" : "（子流程）")).distinct().toList();
-      return Optional.of(new Trail(header, processes, entries));
+      return Optional.of(new Trail(header, processes, entries,
+          complaint == null ? null : complaintHeader(complaint)));
     });
   }
 
@@ -255,7 +277,8 @@ public class CaseTimeline {
    * of receipt and a deadline stand at the start of their day.
    */
   static Instant sortedAt(Entry entry) {
-    if (!entry.dateOnly() || entry.kind().equals("RECEIPT") || entry.kind().equals("DUE")) {
+    if (!entry.dateOnly() || entry.kind().equals("RECEIPT") || entry.kind().equals("DUE")
+        || entry.kind().equals("COMPLAINT_RECEIPT")) {
       return entry.at();
     }
     return entry.at().atZone(OfficeTime.ZONE).toLocalDate().plusDays(1)
@@ -487,21 +510,21 @@ public class CaseTimeline {
 
   // ---- register: each table read through its owner ----------------------------------------
 
-  private CaseHeader header(String trackingNumber) {
-    return cases.summary(trackingNumber).map(c -> {
-      boolean waits = CorrectionWait.clockWaits(c.status(),
-          cases.correctionNoticeLate(trackingNumber));
-      LocalDate dueOn = waits ? null : c.dueOn();
-      return new CaseHeader(c.trackingNumber(), c.status(), c.firstReceivedOn(), dueOn,
-          c.extensionDays(), c.outcomeCode(), c.deliveredOn(), c.closedOn(),
-          waits ? CorrectionWait.RECOMPUTED_AFTER_CORRECTION
-              : dueOn == null ? null : deadlineTexts.forStaff(dueOn));
-    }).orElse(null);
+  private CaseHeader header(CaseRegister.CaseSummary c) {
+    boolean waits = CorrectionWait.clockWaits(c.status(), c.correctionNoticeLate());
+    LocalDate dueOn = waits ? null : c.dueOn();
+    return new CaseHeader(c.trackingNumber(), c.status(), c.firstReceivedOn(), dueOn,
+        c.extensionDays(), c.outcomeCode(), c.deliveredOn(), c.closedOn(),
+        waits ? CorrectionWait.RECOMPUTED_AFTER_CORRECTION
+            : dueOn == null ? null : deadlineTexts.forStaff(dueOn));
   }
 
-  /** {@code recordedAt}: a review's or decision's entry → the task whose completion it records. */
-  private void fromRegister(String tn, CaseHeader header, Names names, List<Entry> entries,
-      Map<Entry, String> recordedAt) {
+  /**
+   * {@code recordedAt}: a review's or decision's entry → the task whose completion it records.
+   * {@code summary} and {@code header}: the case as read once, or null for another key.
+   */
+  private void fromRegister(String tn, CaseRegister.CaseSummary summary, CaseHeader header,
+      Names names, List<Entry> entries, Map<Entry, String> recordedAt) {
     if (header != null) {
       if (!CaseRegister.Status.SUBMITTED.name().equals(header.status())) {
         entries.add(day(header.receivedOn(), "RECEIPT", "收到申请（答复期限起算）", "", "",
@@ -526,15 +549,14 @@ public class CaseTimeline {
       }
       // A case reopened after an appeal and delivered again: the register's delivery above is
       // the latest; the first closing, which the annual report counts, is shown as well.
-      cases.summary(tn).filter(c -> c.firstClosedOn() != null).ifPresent(c -> {
-        if (!c.firstClosedOn().equals(header.closedOn())
-            || !java.util.Objects.equals(c.firstOutcomeCode(), header.outcomeCode())) {
-          entries.add(day(c.firstClosedOn(), "CLOSED", "首次办结（年度报告按此统计）", "",
-              c.firstOutcomeCode() == null ? ""
-                  : "答复类型 " + FormLabels.outcome(c.firstOutcomeCode()),
-              "此后因复议或诉讼纠正重新办理"));
-        }
-      });
+      if (summary.firstClosedOn() != null
+          && (!summary.firstClosedOn().equals(header.closedOn())
+              || !java.util.Objects.equals(summary.firstOutcomeCode(), header.outcomeCode()))) {
+        entries.add(day(summary.firstClosedOn(), "CLOSED", "首次办结（年度报告按此统计）", "",
+            summary.firstOutcomeCode() == null ? ""
+                : "答复类型 " + FormLabels.outcome(summary.firstOutcomeCode()),
+            "此后因复议或诉讼纠正重新办理"));
+      }
     }
     for (PauseLedger.Pause pause : pauses.pausesOf(tn)) {
       entries.add(day(pause.startedOn(), "PAUSE", "答复期限中止", "", "",
@@ -591,6 +613,46 @@ public class CaseTimeline {
     }
     files(tn, names, entries);
     dateChanges(tn, names, entries);
+  }
+
+  /** 申诉 or 举报 (ComplaintKind), as registered. */
+  private static String complaintKindLabel(AppealRegister.StandaloneComplaint c) {
+    return java.util.Arrays.stream(ComplaintKind.values())
+        .filter(k -> k.name().equals(c.procedureKind())).findFirst().map(ComplaintKind::label)
+        .orElse("申诉举报");
+  }
+
+  private ComplaintHeader complaintHeader(AppealRegister.StandaloneComplaint c) {
+    return new ComplaintHeader(c.complaintNo(), complaintKindLabel(c), c.bodyOrCourt(),
+        c.docketNo(), c.reference(), c.servedOn(), c.answerDueOn(),
+        c.answerDueOn() == null ? null : deadlineTexts.forStaff(c.answerDueOn()),
+        c.pending() ? "PENDING" : "ANSWERED", c.pending() ? "待答复" : "已答复", c.decidedOn());
+  }
+
+  /**
+   * The register's record of a complaint without a request (ADR 0037): its receipt from the
+   * body that passed it on, the office's answer deadline, and the answer with who approved it;
+   * who registered and drafted it are the history's tasks above.
+   */
+  private void fromComplaint(AppealRegister.StandaloneComplaint c, Names names,
+      List<Entry> entries) {
+    String kind = complaintKindLabel(c);
+    entries.add(day(c.servedOn(), "COMPLAINT_RECEIPT", "收到" + kind
+        + (c.bodyOrCourt() == null ? "" : "（" + c.bodyOrCourt() + "转办）"), "", "",
+        (c.docketNo() == null ? "" : "来文编号 " + c.docketNo() + "；") + "所涉："
+            + (c.reference() == null ? "本机关政府信息公开工作" : c.reference())));
+    if (c.answerDueOn() != null) {
+      entries.add(day(c.answerDueOn(), "DUE", (c.pending() ? "答复期限（当前）" : "答复期限")
+          + deadlineTexts.mark(c.answerDueOn()), "", "", "本机关答复标准（法律未规定答复期限）"));
+    }
+    if (!c.pending() && c.decidedOn() != null) {
+      entries.add(day(c.decidedOn(), "COMPLAINT", "答复" + kind, "", "已答复",
+          (c.approvedBy() == null ? "" : "审批：" + names.of(c.approvedBy()) + "；")
+              + (c.submittedOn() == null ? "" : "报送于 " + c.submittedOn() + "；")
+              + (c.answerDueOn() == null ? "答复于 " + c.decidedOn()
+                  : c.decidedOn().isAfter(c.answerDueOn()) ? "晚于答复期限"
+                      : "在答复期限内")));
+    }
   }
 
   /** 维持, or 纠正（撤销） and the like: the result as table 四 and the decision name it. */

@@ -9,7 +9,11 @@ import io.github.ogiworkflow.vocabulary.ApplicantType;
 import io.github.ogiworkflow.intake.Channel;
 import io.github.ogiworkflow.overview.DeadlineOverview;
 import io.github.ogiworkflow.overview.DeadlineOverview.CaseDeadline;
+import io.github.ogiworkflow.appeal.AppealRegister;
+import io.github.ogiworkflow.appeal.ComplaintKind;
 import io.github.ogiworkflow.process.ElementIds;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.publication.PublicationRegister;
 import io.github.ogiworkflow.process.ProcessVariables;
 import io.github.ogiworkflow.register.CaseRegister.Status;
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
@@ -31,12 +35,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * 办件台账: every request in the register with where it stands now. Read-only: the register
- * (ogi_case and its tables) for the record, the engine's public task and variable queries for
- * the open steps and the correction and fee deadlines. A page costs a fixed number of queries
- * (count, page, one task query per staff group, one variable query, one user query), however
- * many cases it shows. Callers check the group first; the lookups run without the caller's
- * task grants, as in 期限监控, because a manager sees every group's cases.
+ * 办件台账: every request in the register with where it stands now, and beside them the
+ * office's other numbered work: complaints and reports registered without a request (申诉、举报,
+ * Art. 51, SSJB-…, ADR 0037) and proactive-disclosure batches (主动公开, ZDGK-…, Art. 26).
+ * Read-only: the register (ogi_case and its tables; complaints through {@link AppealRegister},
+ * batches through {@link PublicationRegister}) for the record, the engine's public task and
+ * variable queries for the open steps and the correction and fee deadlines. A page costs a
+ * fixed number of queries (counts, page keys, one task query per staff group and kind, one
+ * variable query, one user query), however many lines it shows. Callers check the group
+ * first; the lookups run without the caller's task grants, as in 期限监控, because a manager
+ * sees every group's cases.
  */
 @Service
 public class CaseLedger {
@@ -45,6 +53,12 @@ public class CaseLedger {
   static final String CLOSED = "COALESCE(c.first_closed_on, c.closed_on, c.delivered_on)";
   static final String OUTCOME =
       "(CASE WHEN c.first_closed_on IS NULL THEN c.outcome_code ELSE c.first_outcome_code END)";
+
+  /** A request's line: the columns {@link #rows} reads, in its order. */
+  static final String REQUEST_LINES = "SELECT c.tracking_number, c.process_instance_id,"
+      + " c.channel, c.applicant_type, c.applicant_name, c.status, c.first_received_on,"
+      + " c.due_on, " + OUTCOME + ", " + CLOSED + ", c.fee_amount, c.fee_paid_on,"
+      + " c.correction_notice_late FROM ogi_case c";
 
   /** 审查申请内容是否明确 (the model's id; as intake/CorrectionDelegates names it). */
   static final String CHECK_COMPLETENESS = ElementIds.TASK_CHECK_COMPLETENESS;
@@ -56,10 +70,15 @@ public class CaseLedger {
   private final DeadlineProperties limits;
   private final DeadlineOverview overview;
   private final StaffAccess access;
+  private final AppealRegister appeals;
+  private final PublicationRegister publications;
 
   public CaseLedger(JdbcTemplate jdbc, RuntimeService runtime, PauseLedger pauses,
       WorkingDayCalendar calendar,
-      DeadlineProperties limits, DeadlineOverview overview, StaffAccess access) {
+      DeadlineProperties limits, DeadlineOverview overview, StaffAccess access,
+      AppealRegister appeals, PublicationRegister publications) {
+    this.appeals = appeals;
+    this.publications = publications;
     this.jdbc = jdbc;
     this.runtime = runtime;
     this.pauses = pauses;
@@ -87,10 +106,32 @@ public class CaseLedger {
   public record Deadline(String kind, LocalDate dueOn, Integer workingDaysLeft, String light,
       boolean paused, boolean provisional) {}
 
-  public record Row(String trackingNumber, String processInstanceId, String channel,
-      String applicantType, String applicantName, String status, LocalDate receivedOn,
-      LocalDate replyDueOn, String outcomeCode, LocalDate closedOn, Deadline deadline,
-      List<Step> steps) {
+  /**
+   * A line of the ledger. For a request as before ({@code statusText}, {@code subject},
+   * {@code dueOn} of its own and {@code late} unset). For a complaint without a request: its
+   * number, served on ({@code receivedOn}), answer deadline ({@code replyDueOn}, {@code dueOn})
+   * and answer day ({@code closedOn}); {@code subject} names 申诉/举报, the body that passed it on
+   * and what it is about. For a publication batch: its number, registration day, the Art. 26
+   * due date of the batch (the earliest item's, {@code dueOn}), the day it was last published
+   * ({@code closedOn}, once done) and the items by status ({@code subject}). {@code late}: a
+   * complaint answered after, or still open past, its deadline; a batch with an item published
+   * after its due date or due and not yet published.
+   */
+  public record Row(LedgerKind kind, String trackingNumber, String processInstanceId,
+      String channel, String applicantType, String applicantName, String status,
+      String statusText, LocalDate receivedOn, LocalDate replyDueOn, String outcomeCode,
+      LocalDate closedOn, Deadline deadline, List<Step> steps, String subject, LocalDate dueOn,
+      Boolean late) {
+
+    /** A request's line. */
+    Row(String trackingNumber, String processInstanceId, String channel,
+        String applicantType, String applicantName, String status, LocalDate receivedOn,
+        LocalDate replyDueOn, String outcomeCode, LocalDate closedOn, Deadline deadline,
+        List<Step> steps) {
+      this(LedgerKind.REQUEST, trackingNumber, processInstanceId, channel, applicantType,
+          applicantName, status, null, receivedOn, replyDueOn, outcomeCode, closedOn, deadline,
+          steps, null, replyDueOn, null);
+    }
 
     public String channelLabel() {
       return Arrays.stream(Channel.values()).filter(c -> c.name().equals(channel)).findFirst()
@@ -103,7 +144,7 @@ public class CaseLedger {
     }
 
     public String statusLabel() {
-      return Status.labelOf(status);
+      return statusText != null ? statusText : Status.labelOf(status);
     }
 
     public String outcomeLabel() {
@@ -119,36 +160,164 @@ public class CaseLedger {
   public record Page(List<Row> rows, long total, int page, int size) {}
 
   public Page search(LedgerQuery q) {
-    return access.withoutAuthorizations(() -> {
-      List<String> where = new ArrayList<>();
-      List<Object> args = new ArrayList<>();
-      if (!conditions(q, where, args)) {
-        return new Page(List.of(), 0, q.page(), q.size());
-      }
+    return access.withoutAuthorizations(() -> q.includes(LedgerKind.COMPLAINT)
+        || q.includes(LedgerKind.PUBLICATION) ? searchAllKinds(q) : searchRequests(q));
+  }
+
+  /** Requests only: counted and paged by the database. */
+  private Page searchRequests(LedgerQuery q) {
+    List<String> where = new ArrayList<>();
+    List<Object> args = new ArrayList<>();
+    if (!q.includes(LedgerKind.REQUEST) || !conditions(q, where, args)) {
+      return new Page(List.of(), 0, q.page(), q.size());
+    }
+    String sqlWhere = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+    Long total = jdbc.queryForObject("SELECT COUNT(*) FROM ogi_case c" + sqlWhere, Long.class,
+        args.toArray());
+    List<Object> pageArgs = new ArrayList<>(args);
+    pageArgs.add(q.size());
+    pageArgs.add((long) (q.page() - 1) * q.size());
+    List<Row> rows = rows(REQUEST_LINES + sqlWhere
+        + " ORDER BY c.first_received_on DESC, c.tracking_number DESC LIMIT ? OFFSET ?",
+        pageArgs.toArray());
+    return new Page(rows, total == null ? 0 : total, q.page(), q.size());
+  }
+
+  /** A line's place in the ledger: newest receipt first, then the number (descending). */
+  private record Key(LedgerKind kind, String number, LocalDate receivedOn) {}
+
+  private static final java.util.Comparator<Key> NEWEST_FIRST = java.util.Comparator
+      .comparing(Key::receivedOn).thenComparing(Key::number).reversed();
+
+  /**
+   * Requests, complaints and batches together: each kind counted and its first (page × size)
+   * keys read in the ledger's order by its owner, merged here, the page's lines then read per
+   * kind. Only the number and the receipt period filter the other kinds.
+   */
+  private Page searchAllKinds(LedgerQuery q) {
+    int upTo = q.page() * q.size();
+    long total = 0;
+    List<Key> keys = new ArrayList<>();
+    List<String> where = new ArrayList<>();
+    List<Object> args = new ArrayList<>();
+    if (q.includes(LedgerKind.REQUEST) && conditions(q, where, args)) {
       String sqlWhere = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
-      Long total = jdbc.queryForObject("SELECT COUNT(*) FROM ogi_case c" + sqlWhere, Long.class,
-          args.toArray());
-      List<Object> pageArgs = new ArrayList<>(args);
-      pageArgs.add(q.size());
-      pageArgs.add((long) (q.page() - 1) * q.size());
-      List<Row> rows = rows("SELECT c.tracking_number, c.process_instance_id, c.channel,"
-          + " c.applicant_type, c.applicant_name, c.status, c.first_received_on, c.due_on, "
-          + OUTCOME + ", " + CLOSED + ", c.fee_amount, c.fee_paid_on, c.correction_notice_late"
-          + " FROM ogi_case c" + sqlWhere
-          + " ORDER BY c.first_received_on DESC, c.tracking_number DESC LIMIT ? OFFSET ?",
-          pageArgs.toArray());
-      return new Page(rows, total == null ? 0 : total, q.page(), q.size());
-    });
+      Long requests = jdbc.queryForObject("SELECT COUNT(*) FROM ogi_case c" + sqlWhere,
+          Long.class, args.toArray());
+      total += requests == null ? 0 : requests;
+      List<Object> keyArgs = new ArrayList<>(args);
+      keyArgs.add(upTo);
+      keys.addAll(jdbc.query("SELECT c.tracking_number, c.first_received_on FROM ogi_case c"
+          + sqlWhere + " ORDER BY c.first_received_on DESC, c.tracking_number DESC LIMIT ?",
+          (rs, i) -> new Key(LedgerKind.REQUEST, rs.getString(1), rs.getDate(2).toLocalDate()),
+          keyArgs.toArray()));
+    }
+    String number = q.trackingNumber();
+    if (q.includes(LedgerKind.COMPLAINT)) {
+      total += appeals.countStandaloneComplaints(number, q.receivedFrom(), q.receivedTo());
+      appeals.standaloneComplaintKeys(number, q.receivedFrom(), q.receivedTo(), upTo)
+          .forEach(k -> keys.add(new Key(LedgerKind.COMPLAINT, k.complaintNo(), k.servedOn())));
+    }
+    if (q.includes(LedgerKind.PUBLICATION)) {
+      total += publications.countBatches(number, q.receivedFrom(), q.receivedTo());
+      publications.batchKeys(number, q.receivedFrom(), q.receivedTo(), upTo)
+          .forEach(k -> keys.add(new Key(LedgerKind.PUBLICATION, k.batchRef(),
+              k.registeredOn())));
+    }
+    keys.sort(NEWEST_FIRST);
+    List<Key> page = keys.subList(Math.min(keys.size(), upTo - q.size()),
+        Math.min(keys.size(), upTo));
+    Map<String, Row> lines = new HashMap<>();
+    List<String> requests = numbers(page, LedgerKind.REQUEST);
+    if (!requests.isEmpty()) {
+      rows(REQUEST_LINES + " WHERE c.tracking_number IN ("
+          + String.join(",", requests.stream().map(n -> "?").toList()) + ")",
+          requests.toArray()).forEach(r -> lines.put(r.trackingNumber(), r));
+    }
+    otherRows(numbers(page, LedgerKind.COMPLAINT), numbers(page, LedgerKind.PUBLICATION))
+        .forEach(r -> lines.put(r.trackingNumber(), r));
+    List<Row> rows = page.stream().map(k -> lines.get(k.number())).filter(Objects::nonNull)
+        .toList();
+    return new Page(rows, total, q.page(), q.size());
+  }
+
+  private static List<String> numbers(List<Key> keys, LedgerKind kind) {
+    return keys.stream().filter(k -> k.kind() == kind).map(Key::number).toList();
+  }
+
+  /** The lines of complaints without a request and of publication batches. */
+  private List<Row> otherRows(List<String> complaintNumbers, List<String> batchNumbers) {
+    if (complaintNumbers.isEmpty() && batchNumbers.isEmpty()) {
+      return List.of();
+    }
+    List<String> all = new ArrayList<>(complaintNumbers);
+    all.addAll(batchNumbers);
+    Map<String, List<Step>> steps = openSteps(all.toArray(String[]::new),
+        ProcessKeys.COMPLAINT, ProcessKeys.PROACTIVE_DISCLOSURE, ProcessKeys.SECRECY_REVIEW);
+    LocalDate today = OfficeTime.today();
+    List<Row> rows = new ArrayList<>();
+    for (AppealRegister.StandaloneComplaint c : appeals.standaloneComplaints(complaintNumbers)) {
+      LocalDate due = c.answerDueOn();
+      Boolean late = due == null ? null
+          : c.pending() ? due.isBefore(today) : c.decidedOn() != null && c.decidedOn().isAfter(due);
+      rows.add(new Row(LedgerKind.COMPLAINT, c.complaintNo(), c.processInstanceId(), null, null,
+          null, c.pending() ? "PENDING" : "ANSWERED", c.pending() ? "待答复" : "已答复",
+          c.servedOn(), due, null, c.pending() ? null : c.decidedOn(),
+          c.pending() && due != null ? light("答复期限", due, today, false) : null,
+          steps.getOrDefault(c.complaintNo(), List.of()), complaintSubject(c), due, late));
+    }
+    for (PublicationRegister.BatchSummary b : publications.batchSummaries(batchNumbers, today)) {
+      String status = b.drafted() > 0 ? "REVIEWING" : b.publishable() > 0 ? "TO_PUBLISH" : "DONE";
+      boolean done = status.equals("DONE");
+      rows.add(new Row(LedgerKind.PUBLICATION, b.batchRef(), null, null, null, null, status,
+          switch (status) {
+            case "REVIEWING" -> "审查审批中";
+            case "TO_PUBLISH" -> "待登记发布";
+            default -> "已办结";
+          }, b.registeredOn(), null, null, done ? b.lastPublishedOn() : null,
+          !done && b.dueOn() != null ? light("发布期限", b.dueOn(), today, false) : null,
+          steps.getOrDefault(b.batchRef(), List.of()), batchSubject(b), b.dueOn(),
+          b.dueOn() == null ? null : b.lateItems() > 0));
+    }
+    return rows;
+  }
+
+  /** 申诉（示范市人民政府办公室转办，来文编号 …）；所涉：ZDGK-… or the agency's OGI work. */
+  private static String complaintSubject(AppealRegister.StandaloneComplaint c) {
+    String kind = Arrays.stream(ComplaintKind.values())
+        .filter(k -> k.name().equals(c.procedureKind())).findFirst().map(ComplaintKind::label)
+        .orElse(LedgerKind.COMPLAINT.label());
+    return kind + "（" + (c.bodyOrCourt() == null ? "" : c.bodyOrCourt() + "转办")
+        + (c.docketNo() == null ? "" : "，来文编号 " + c.docketNo()) + "）；所涉："
+        + (c.reference() == null ? "本机关政府信息公开工作" : c.reference());
+  }
+
+  /** 共 3 项：已发布 2 项，不予发布 1 项 (only the statuses it has). */
+  private static String batchSubject(PublicationRegister.BatchSummary b) {
+    List<String> parts = new ArrayList<>();
+    if (b.drafted() > 0) {
+      parts.add("待审查或审批 " + b.drafted() + " 项");
+    }
+    if (b.publishable() > 0) {
+      parts.add("待发布 " + b.publishable() + " 项");
+    }
+    if (b.published() > 0) {
+      parts.add("已发布 " + b.published() + " 项");
+    }
+    if (b.notPublished() > 0) {
+      parts.add("不予发布 " + b.notPublished() + " 项");
+    }
+    if (b.withdrawn() > 0) {
+      parts.add("已撤回 " + b.withdrawn() + " 项");
+    }
+    return "共 " + b.items() + " 项：" + String.join("，", parts)
+        + (b.lateItems() > 0 ? "；逾期 " + b.lateItems() + " 项（第二十六条）" : "");
   }
 
   /** One case as the ledger shows it, or null. */
   public Row one(String trackingNumber) {
-    return access.withoutAuthorizations(() -> rows("SELECT c.tracking_number,"
-        + " c.process_instance_id, c.channel, c.applicant_type, c.applicant_name, c.status,"
-        + " c.first_received_on, c.due_on, " + OUTCOME + ", " + CLOSED + ", c.fee_amount,"
-        + " c.fee_paid_on, c.correction_notice_late FROM ogi_case c WHERE c.tracking_number = ?",
-        trackingNumber)
-        .stream().findFirst().orElse(null));
+    return access.withoutAuthorizations(() -> rows(REQUEST_LINES
+        + " WHERE c.tracking_number = ?", trackingNumber).stream().findFirst().orElse(null));
   }
 
   /** Adds the query's conditions; false when a filter on open tasks already leaves nothing. */
@@ -334,7 +503,14 @@ public class CaseLedger {
 
   /** Open tasks of the requests and their reviews, per tracking number (期限监控's own query). */
   private Map<String, List<Step>> openSteps(String[] trackingNumbers) {
-    Map<String, List<DeadlineOverview.CaseTask>> open = overview.openTasksOf(trackingNumbers);
+    return openSteps(trackingNumbers, ProcessKeys.DISCLOSURE_REQUEST,
+        ProcessKeys.SECRECY_REVIEW);
+  }
+
+  /** Open tasks of the processes {@code processKeys} with these business keys. */
+  private Map<String, List<Step>> openSteps(String[] trackingNumbers, String... processKeys) {
+    Map<String, List<DeadlineOverview.CaseTask>> open =
+        overview.openTasksOf(trackingNumbers, processKeys);
     Map<String, String> names = access.namesOf(open.values().stream().flatMap(List::stream)
         .map(t -> t.task().getAssignee()).filter(Objects::nonNull).collect(Collectors.toSet()));
     Map<String, List<Step>> byCase = new HashMap<>();

@@ -83,7 +83,8 @@ public class LeadershipFigures {
     for (int month = 1; month <= 12; month++) {
       LocalDate first = LocalDate.of(year, month, 1);
       figures.add(new Figure(String.format("%d-%02d", year, month), month + "月", perMonth[month],
-          "receivedFrom=" + first + "&receivedTo=" + first.plusMonths(1).minusDays(1)));
+          "kind=REQUEST&receivedFrom=" + first + "&receivedTo="
+              + first.plusMonths(1).minusDays(1)));
     }
     return figures;
   }

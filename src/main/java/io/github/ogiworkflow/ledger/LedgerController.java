@@ -167,6 +167,8 @@ public class LedgerController {
   static Map<String, Object> json(CaseLedger.Row c, StaffLinks links) {
     boolean tasklist = links.mayOpen(StaffLinks.Page.TASKLIST);
     Map<String, Object> row = new LinkedHashMap<>();
+    row.put("kind", c.kind().name());
+    row.put("kindLabel", c.kind().label());
     row.put("trackingNumber", c.trackingNumber());
     row.put("applicantName", c.applicantName());
     row.put("applicantTypeLabel", c.applicantTypeLabel());
@@ -178,6 +180,11 @@ public class LedgerController {
     // Art. 30: the reply clock restarts when the corrected request arrives; no date meanwhile
     // (the ledger leaves it out unless the correction notice was late).
     row.put("replyDueOn", c.replyDueOn() == null ? null : c.replyDueOn().toString());
+    // The line's own due date: a request's or a complaint's reply, a batch's Art. 26 date
+    // (its earliest item's), and whether it was missed (complaints and batches).
+    row.put("dueOn", c.dueOn() == null ? null : c.dueOn().toString());
+    row.put("late", c.late());
+    row.put("subject", c.subject());
     row.put("closedOn", c.closedOn() == null ? null : c.closedOn().toString());
     row.put("outcomeCode", c.outcomeCode());
     row.put("outcomeLabel", c.outcomeLabel());
@@ -203,8 +210,11 @@ public class LedgerController {
       return step;
     }).toList();
     row.put("steps", steps);
-    row.put("casePath", LedgerWebConfiguration.PAGES + "/cases/"
-        + URLEncoder.encode(c.trackingNumber(), StandardCharsets.UTF_8));
+    // A complaint or a batch has no case page: its line opens its audit trail, which shows
+    // the register's record of it and its steps (the same readers as the ledger).
+    row.put("casePath", (c.kind() == LedgerKind.REQUEST ? LedgerWebConfiguration.PAGES
+        + "/cases/" : "/audit/cases/") + URLEncoder.encode(c.trackingNumber(),
+        StandardCharsets.UTF_8));
     row.put("cockpitPath", c.processInstanceId() == null
         || !links.mayOpen(StaffLinks.Page.COCKPIT) ? null
         : StaffLinks.Page.COCKPIT.href() + "#/process-instance/" + c.processInstanceId()

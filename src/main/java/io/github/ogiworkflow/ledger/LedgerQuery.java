@@ -13,7 +13,11 @@ import java.util.Map;
  * A search of the ledger as the page or an API client asks it, checked field by field: a wrong
  * value is refused with a Chinese message naming the field (nothing is guessed).
  *
- * @param trackingNumber part of the 受理编号
+ * @param trackingNumber part of the number: a request's 受理编号, a complaint's own number
+ *     (SSJB-…) or a publication batch's (ZDGK-…)
+ * @param kind requests, complaints without a request or publication batches only (null: all).
+ *     Every other filter but the number and the receipt period is a request's: with one of them
+ *     the ledger lists requests only
  * @param applicant part of the applicant's name (names are not masked personal data, see
  *     privacy/PersonalVariables)
  * @param receivedFrom first receipt on or after (cases submitted online but not yet received
@@ -25,7 +29,7 @@ import java.util.Map;
  * @param appealKind, appealResult, appealYear: with an appeal of that kind served in the year
  *     and that result ({@code PENDING} while undecided)
  */
-public record LedgerQuery(String trackingNumber, String applicant, Status status,
+public record LedgerQuery(String trackingNumber, LedgerKind kind, String applicant, Status status,
     LocalDate receivedFrom, LocalDate receivedTo, Integer closedYear, OutcomeCode outcome,
     String deadline, String group, String assignee, String appealKind, String appealResult,
     Integer appealYear, int page, int size) {
@@ -34,8 +38,19 @@ public record LedgerQuery(String trackingNumber, String applicant, Status status
   static final int MAX_SIZE = 100;
 
   public static LedgerQuery all() {
-    return new LedgerQuery(null, null, null, null, null, null, null, null, null, null, null, null,
-        null, 1, DEFAULT_SIZE);
+    return new LedgerQuery(null, null, null, null, null, null, null, null, null, null, null,
+        null, null, null, 1, DEFAULT_SIZE);
+  }
+
+  /** A filter only a request can meet (applicant, status, outcome, appeal, open task...). */
+  boolean requestsOnly() {
+    return applicant != null || status != null || closedYear != null || outcome != null
+        || appealKind != null || needsOpenTasks();
+  }
+
+  /** Whether lines of this kind can match the query. */
+  boolean includes(LedgerKind k) {
+    return (kind == null || kind == k) && (k == LedgerKind.REQUEST || !requestsOnly());
   }
 
   boolean needsOpenTasks() {
@@ -44,7 +59,13 @@ public record LedgerQuery(String trackingNumber, String applicant, Status status
 
   /** Parses request parameters; throws {@link InvalidInput} naming the first wrong field. */
   static LedgerQuery parse(Map<String, String> p) {
-    String trackingNumber = text(p, "trackingNumber", "受理编号", 20);
+    String trackingNumber = text(p, "trackingNumber", "编号", 20);
+    LedgerKind kind = null;
+    String k = blankToNull(p.get("kind"));
+    if (k != null) {
+      kind = Arrays.stream(LedgerKind.values()).filter(v -> v.name().equals(k)).findFirst()
+          .orElseThrow(() -> new InvalidInput("kind is unknown（类型“" + k + "”不存在）"));
+    }
     String applicant = text(p, "applicant", "申请人", 200);
     Status status = null;
     String s = blankToNull(p.get("status"));
@@ -90,7 +111,7 @@ public record LedgerQuery(String trackingNumber, String applicant, Status status
     }
     int page = number(p, "page", "页码", 1, 1, 100_000);
     int size = number(p, "size", "每页件数", DEFAULT_SIZE, 1, MAX_SIZE);
-    return new LedgerQuery(trackingNumber, applicant, status, from, to, closedYear, outcome,
+    return new LedgerQuery(trackingNumber, kind, applicant, status, from, to, closedYear, outcome,
         deadline, group, assignee, appealKind, appealResult, appealYear, page, size);
   }
 

@@ -162,12 +162,22 @@ public class DeadlineOverview {
    * checked the reader's group; the ledger reads the same tasks.
    */
   public Map<String, List<CaseTask>> openTasksOf(String[] trackingNumbers) {
+    return openTasksOf(trackingNumbers, ProcessKeys.DISCLOSURE_REQUEST,
+        ProcessKeys.SECRECY_REVIEW);
+  }
+
+  /**
+   * As {@link #openTasksOf(String[])}, for the processes {@code processKeys} (the ledger's
+   * complaints and publication batches, whose business keys are their own numbers).
+   */
+  public Map<String, List<CaseTask>> openTasksOf(String[] trackingNumbers,
+      String... processKeys) {
     Map<String, Task> byId = new HashMap<>();
     Map<String, Groups> offeredTo = new HashMap<>();
     for (Groups group : Groups.taskGroups()) {
       for (Task task : tasks.createTaskQuery().taskCandidateGroup(group.id())
           .includeAssignedTasks()
-          .processDefinitionKeyIn(ProcessKeys.DISCLOSURE_REQUEST, ProcessKeys.SECRECY_REVIEW)
+          .processDefinitionKeyIn(processKeys)
           .processInstanceBusinessKeyIn(trackingNumbers).list()) {
         byId.putIfAbsent(task.getId(), task);
         offeredTo.putIfAbsent(task.getId(), group);

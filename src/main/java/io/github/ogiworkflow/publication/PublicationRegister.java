@@ -273,6 +273,97 @@ public class PublicationRegister {
     return counts;
   }
 
+  // ---- Batches as the ledger lists them (read only) ----------------------------------------
+
+  /**
+   * A publication batch (ZDGK-…) as the ledger shows it: registered on the day of its first
+   * item, its items by status, the Art. 26 due date of the batch (the earliest item's, the
+   * date its tasks are due, ADR 0034; null for an Art. 44 batch without dates), the last first
+   * publication, and how many items are late: published after their due date, or due before
+   * {@code today} and not published yet (the compliance check's rule, PublicationAudit).
+   */
+  public record BatchSummary(String batchRef, LocalDate registeredOn, int items, int drafted,
+      int publishable, int published, int notPublished, int withdrawn, LocalDate dueOn,
+      LocalDate lastPublishedOn, int lateItems) {}
+
+  /** The ledger's sort key of a batch: its number and registration day. */
+  public record BatchKey(String batchRef, LocalDate registeredOn) {}
+
+  /** The batches with these numbers, in no particular order; {@code today} for lateness. */
+  public List<BatchSummary> batchSummaries(java.util.Collection<String> batchRefs,
+      LocalDate today) {
+    if (batchRefs.isEmpty()) {
+      return List.of();
+    }
+    List<Object> args = new ArrayList<>(List.of(Date.valueOf(today)));
+    args.addAll(batchRefs);
+    return jdbc.query("""
+        SELECT batch_ref, MIN(created_at), COUNT(*),
+          SUM(CASE WHEN status = 'DRAFTED' THEN 1 ELSE 0 END),
+          SUM(CASE WHEN status = 'PUBLISHABLE' THEN 1 ELSE 0 END),
+          SUM(CASE WHEN status = 'PUBLISHED' THEN 1 ELSE 0 END),
+          SUM(CASE WHEN status = 'NOT_PUBLISHED' THEN 1 ELSE 0 END),
+          SUM(CASE WHEN status = 'WITHDRAWN' THEN 1 ELSE 0 END),
+          MIN(due_on), MAX(first_published_on),
+          SUM(CASE WHEN due_on IS NOT NULL AND (first_published_on > due_on
+            OR (status IN ('DRAFTED', 'PUBLISHABLE') AND due_on < ?)) THEN 1 ELSE 0 END)
+        FROM ogi_publication_item WHERE batch_ref IN (""" + String.join(",",
+        java.util.Collections.nCopies(batchRefs.size(), "?")) + ") GROUP BY batch_ref",
+        (rs, i) -> new BatchSummary(rs.getString(1), LocalDate.ofInstant(
+            rs.getTimestamp(2).toInstant(), OfficeTime.ZONE), rs.getInt(3), rs.getInt(4),
+            rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), day(rs.getDate(9)),
+            day(rs.getDate(10)), rs.getInt(11)), args.toArray());
+  }
+
+  /**
+   * The ledger's search over batches: how many have a number containing {@code numberPart}
+   * (any case; null: all) and were registered from {@code from} to {@code to} (office days;
+   * null: open).
+   */
+  public long countBatches(String numberPart, LocalDate from, LocalDate to) {
+    List<Object> args = new ArrayList<>();
+    Long count = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT batch_ref"
+        + " FROM ogi_publication_item" + batchConditions(numberPart, from, to, args) + ") b",
+        Long.class, args.toArray());
+    return count == null ? 0 : count;
+  }
+
+  /** See {@link #countBatches}: the first {@code limit} keys, newest registration first. */
+  public List<BatchKey> batchKeys(String numberPart, LocalDate from, LocalDate to, int limit) {
+    List<Object> args = new ArrayList<>();
+    String grouped = batchConditions(numberPart, from, to, args);
+    args.add(limit);
+    return jdbc.query("SELECT batch_ref, MIN(created_at) AS registered FROM ogi_publication_item"
+        + grouped + " ORDER BY registered DESC, batch_ref DESC LIMIT ?",
+        (rs, i) -> new BatchKey(rs.getString(1), LocalDate.ofInstant(
+            rs.getTimestamp(2).toInstant(), OfficeTime.ZONE)), args.toArray());
+  }
+
+  /** WHERE on the number, GROUP BY batch, HAVING on the first item's registration. */
+  private static String batchConditions(String numberPart, LocalDate from, LocalDate to,
+      List<Object> args) {
+    StringBuilder sql = new StringBuilder();
+    if (numberPart != null) {
+      sql.append(" WHERE UPPER(batch_ref) LIKE ? ESCAPE '\\'");
+      args.add("%" + numberPart.toUpperCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+          .replace("%", "\\%").replace("_", "\\_") + "%");
+    }
+    sql.append(" GROUP BY batch_ref");
+    List<String> having = new ArrayList<>();
+    if (from != null) {
+      having.add("MIN(created_at) >= ?");
+      args.add(Timestamp.from(from.atStartOfDay(OfficeTime.ZONE).toInstant()));
+    }
+    if (to != null) {
+      having.add("MIN(created_at) < ?");
+      args.add(Timestamp.from(to.plusDays(1).atStartOfDay(OfficeTime.ZONE).toInstant()));
+    }
+    if (!having.isEmpty()) {
+      sql.append(" HAVING ").append(String.join(" AND ", having));
+    }
+    return sql.toString();
+  }
+
   private int countPublished(RegulationKind kind, RegulationKind.Action action, Integer fromYear,
       int toYear) {
     Integer count = jdbc.queryForObject("""

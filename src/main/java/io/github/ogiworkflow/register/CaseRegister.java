@@ -397,19 +397,24 @@ public class CaseRegister {
         .filter(java.util.Objects::nonNull).map(Date::toLocalDate).findFirst().orElse(null);
   }
 
-  /** What the audit trail shows of a case: its dates and outcome, first closing included. */
+  /**
+   * What the audit trail shows of a case: its dates and outcome, first closing included, and
+   * whether the correction notice was late (ADR 0036: then the reply clock does not wait), so
+   * one read tells whether the due date stands.
+   */
   public record CaseSummary(String trackingNumber, String status, LocalDate firstReceivedOn,
       LocalDate dueOn, int extensionDays, String outcomeCode, LocalDate deliveredOn,
-      LocalDate closedOn, LocalDate firstClosedOn, String firstOutcomeCode) {}
+      LocalDate closedOn, LocalDate firstClosedOn, String firstOutcomeCode,
+      boolean correctionNoticeLate) {}
 
   public Optional<CaseSummary> summary(String trackingNumber) {
     return jdbc.query("""
         SELECT tracking_number, status, first_received_on, due_on, extension_days, outcome_code,
-          delivered_on, closed_on, first_closed_on, first_outcome_code
+          delivered_on, closed_on, first_closed_on, first_outcome_code, correction_notice_late
         FROM ogi_case WHERE tracking_number = ?""",
         (rs, i) -> new CaseSummary(rs.getString(1), rs.getString(2), day(rs.getDate(3)),
             day(rs.getDate(4)), rs.getInt(5), rs.getString(6), day(rs.getDate(7)),
-            day(rs.getDate(8)), day(rs.getDate(9)), rs.getString(10)),
+            day(rs.getDate(8)), day(rs.getDate(9)), rs.getString(10), rs.getBoolean(11)),
         trackingNumber).stream().findFirst();
   }
 

@@ -509,6 +509,159 @@ class LedgerIT {
             LocalDate.of(2025, 6, 30)));
   }
 
+  /**
+   * A complaint registered without a request (申诉、举报, Art. 51, SSJB-…, ADR 0037) is a line of
+   * the ledger: its own kind, found by its number, with its receipt, status and answer
+   * deadline; its line opens its audit trail, which shows what was registered. The same readers
+   * as for requests (legal refused), and nothing of the complaint's text (it may name people).
+   */
+  @Test
+  void aComplaintWithoutARequestIsALineOfTheLedgerAndHasItsAuditTrail() throws Exception {
+    String phone = SampleIds.mobile();
+    String docket = "示政办转〔2026〕" + ThreadLocalRandom.current().nextInt(100_000, 999_999) + "号";
+    ResponseEntity<String> created = Http.asUser(rest, "lina", HttpMethod.POST,
+        "/api/appeals/complaints", json.writeValueAsString(Map.of("complaintKind", "COMPLAINT",
+            "appealBody", "示范市人民政府办公室", "docketNo", docket, "servedOn", TODAY.toString(),
+            "complaintText", "该局政府信息公开指南多年未更新，联系电话 " + phone)));
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    String number = json.readTree(created.getBody()).path("trackingNumber").asText();
+    assertThat(number).startsWith("SSJB-");
+    LocalDate due = calendar.addWorkingDays(TODAY, 15);
+
+    JsonNode page = ledger("sunyue", "trackingNumber=" + number);
+    assertThat(page.path("total").asLong()).as(page.toString()).isEqualTo(1);
+    JsonNode row = row(page, number);
+    assertThat(row.path("kind").asText()).isEqualTo("COMPLAINT");
+    assertThat(row.path("kindLabel").asText()).isEqualTo("申诉举报");
+    assertThat(row.path("statusLabel").asText()).isEqualTo("待答复");
+    assertThat(row.path("receivedOn").asText()).isEqualTo(TODAY.toString());
+    assertThat(row.path("replyDueOn").asText()).isEqualTo(due.toString());
+    assertThat(row.path("dueOn").asText()).isEqualTo(due.toString());
+    assertThat(row.path("late").asBoolean()).isFalse();
+    assertThat(row.path("deadline").path("kind").asText()).isEqualTo("答复期限");
+    assertThat(row.path("deadline").path("light").asText()).isEqualTo("green");
+    assertThat(row.path("subject").asText()).contains("申诉", "示范市人民政府办公室转办", docket,
+        "所涉：本机关政府信息公开工作");
+    assertThat(row.path("steps").get(0).path("name").asText()).isEqualTo("起草申诉举报答复");
+    assertThat(row.path("casePath").asText()).isEqualTo("/audit/cases/" + number);
+    // Part of the number, in any case, finds it like a request's.
+    assertThat(numbers(ledger("wangli", "trackingNumber=" + number.toLowerCase())))
+        .containsExactly(number);
+    assertThat(numbers(ledger("chengang", "kind=COMPLAINT&receivedFrom=" + TODAY
+        + "&receivedTo=" + TODAY + "&size=100"))).contains(number);
+    // Filters only a request can meet leave it out.
+    for (String requestsOnly : List.of("kind=REQUEST", "status=REGISTERED", "applicant=示范",
+        "closedYear=2026")) {
+      assertThat(ledger("chengang", requestsOnly + "&trackingNumber=" + number)
+          .path("total").asLong()).as(requestsOnly).isZero();
+    }
+
+    // The audit trail opens for its number: what was registered and when it is due.
+    JsonNode trail = get("/api/audit/cases/" + number, "sunyue");
+    assertThat(trail.path("complaint").path("statusLabel").asText()).isEqualTo("待答复");
+    assertThat(trail.path("complaint").path("answerDueOn").asText()).isEqualTo(due.toString());
+    JsonNode received = entry(trail, "COMPLAINT_RECEIPT");
+    assertThat(received.path("activity").asText()).isEqualTo("收到申诉（示范市人民政府办公室转办）");
+    assertThat(received.path("detail").asText()).contains("来文编号 " + docket);
+    ResponseEntity<String> html = Http.get(rest, "/audit/cases/" + number, "chengang", null);
+    assertThat(html.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(html.getBody()).contains("申诉举报编号", number, "示范市人民政府办公室", "待答复");
+
+    // Who may see it: as for requests; the complaint's text is not shown.
+    for (String reader : List.of("wangli", "chengang", "sunyue")) {
+      for (String path : List.of("/api/ledger?trackingNumber=" + number,
+          "/api/audit/cases/" + number, "/audit/cases/" + number)) {
+        ResponseEntity<String> answer = Http.get(rest, path, reader, null);
+        assertThat(answer.getStatusCode()).as(reader + path).isEqualTo(HttpStatus.OK);
+        assertThat(answer.getBody()).as(reader + path).contains(number).doesNotContain(phone);
+      }
+    }
+    for (String path : List.of("/api/ledger?trackingNumber=" + number,
+        "/api/audit/cases/" + number)) {
+      assertThat(Http.get(rest, path, "lina", null).getStatusCode()).as(path)
+          .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+  }
+
+  /**
+   * A proactive-disclosure batch (主动公开, ZDGK-…) is a line of the ledger: its number, status,
+   * the Art. 26 due date of the batch (its earliest item's: formed or changed + 20 working days)
+   * and whether it is late (an item due and not yet published), found by its number; requests,
+   * complaints and batches page together, each line once.
+   */
+  @Test
+  void aPublicationBatchIsALineOfTheLedgerWithItsArticle26DueDate() throws Exception {
+    LocalDate formedLongAgo = TODAY.minusDays(45);
+    String batch = draftBatch(Map.of("2026年第一季度统计数据", formedLongAgo,
+        "2026年上半年工作动态", TODAY));
+    LocalDate due = calendar.addWorkingDays(formedLongAgo, 20);
+
+    JsonNode page = ledger("sunyue", "trackingNumber=" + batch);
+    assertThat(page.path("total").asLong()).as(page.toString()).isEqualTo(1);
+    JsonNode row = row(page, batch);
+    assertThat(row.path("kind").asText()).isEqualTo("PUBLICATION");
+    assertThat(row.path("kindLabel").asText()).isEqualTo("主动公开");
+    assertThat(row.path("statusLabel").asText()).isEqualTo("审查审批中");
+    assertThat(row.path("receivedOn").asText()).isEqualTo(TODAY.toString());
+    assertThat(row.path("dueOn").asText()).isEqualTo(due.toString());
+    assertThat(row.path("late").asBoolean()).isTrue();
+    assertThat(row.path("deadline").path("kind").asText()).isEqualTo("发布期限");
+    assertThat(row.path("deadline").path("light").asText()).isEqualTo("red");
+    assertThat(row.path("subject").asText()).isEqualTo("共 2 项：待审查或审批 2 项；逾期 1 项（第二十六条）");
+    assertThat(row.path("casePath").asText()).isEqualTo("/audit/cases/" + batch);
+    assertThat(numbers(ledger("chengang", "kind=PUBLICATION&receivedFrom=" + TODAY
+        + "&size=100"))).contains(batch);
+    assertThat(ledger("chengang", "kind=COMPLAINT&trackingNumber=" + batch).path("total")
+        .asLong()).isZero();
+
+    // All kinds of one day, two lines a page: every line once, newest number first.
+    String complaint = json.readTree(Http.asUser(rest, "lina", HttpMethod.POST,
+        "/api/appeals/complaints", json.writeValueAsString(Map.of("complaintKind", "REPORT",
+            "appealBody", "示范市人民政府办公室", "servedOn", TODAY.toString(),
+            "complaintReference", batch, "complaintText", "举报统计数据未按时公开")))
+        .getBody()).path("trackingNumber").asText();
+    String request = register(TODAY, uniqueName("同日单位"), null);
+    String day = "receivedFrom=" + TODAY + "&receivedTo=" + TODAY;
+    JsonNode all = ledger("sunyue", day + "&size=100");
+    long total = all.path("total").asLong();
+    List<String> paged = new ArrayList<>();
+    for (int p = 1; p <= (total + 1) / 2; p++) {
+      paged.addAll(numbers(ledger("sunyue", day + "&size=2&page=" + p)));
+    }
+    assertThat(paged).hasSize((int) total).doesNotHaveDuplicates()
+        .contains(batch, complaint, request);
+    if (total <= 100) {
+      assertThat(paged).isEqualTo(numbers(all));
+    }
+    assertThat(row(all, complaint).path("subject").asText()).contains("举报", "所涉：" + batch);
+  }
+
+  /** Registers a batch of items formed on the given days, as the office does in Tasklist. */
+  private String draftBatch(Map<String, LocalDate> formed) throws Exception {
+    List<Map<String, Object>> items = new ArrayList<>();
+    formed.forEach((title, on) -> items.add(Map.of("title", title, "category", "STATISTICS",
+        "channels", List.of("WEBSITE"), "publishingUnit", "示范市市场监督管理局办公室",
+        "attribute", "PROACTIVE", "formedOn", on.toString())));
+    ResponseEntity<String> started = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/engine-rest/process-definition/key/ProactiveDisclosure/submit-form",
+        EngineRest.variables(Map.of("publicationItems", Map.of("type", "Json",
+            "value", json.writeValueAsString(items)))));
+    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+    EngineRest.runJobs(management);
+    String batch = json.readTree(started.getBody()).path("businessKey").asText();
+    assertThat(batch).startsWith("ZDGK-");
+    return batch;
+  }
+
+  private static JsonNode entry(JsonNode trail, String kind) {
+    for (JsonNode e : trail.path("entries")) {
+      if (e.path("kind").asText().equals(kind)) {
+        return e;
+      }
+    }
+    throw new AssertionError("no " + kind + " in " + trail);
+  }
+
   /** A case registered today, found complete and split into the items of {@code itemsJson}. */
   private String split(String applicant, String itemsJson) throws Exception {
     String number = register(TODAY, applicant, null);

@@ -280,10 +280,12 @@ class BadInputSweepIT {
         t -> t.staffCase, Map.of(), null, true, false));
     // 办件台账 and 领导视图 (read-only; text searches accept any text, so only coded fields here)
     e.add(new Endpoint("ledger api", "GET", "/api/ledger", "sunyue", t -> null,
-        Map.of("status", "IN_PROGRESS", "receivedFrom", "2026-01-01", "receivedTo", "2026-12-31",
-            "closedYear", "2026", "outcome", "1", "deadline", "overdue", "group", "office",
-            "appealKind", "RECONSIDERATION", "appealResult", "PENDING", "page", "1"), null, true,
-        false));
+        Map.ofEntries(Map.entry("kind", "REQUEST"), Map.entry("status", "IN_PROGRESS"),
+            Map.entry("receivedFrom", "2026-01-01"), Map.entry("receivedTo", "2026-12-31"),
+            Map.entry("closedYear", "2026"), Map.entry("outcome", "1"),
+            Map.entry("deadline", "overdue"), Map.entry("group", "office"),
+            Map.entry("appealKind", "RECONSIDERATION"), Map.entry("appealResult", "PENDING"),
+            Map.entry("page", "1")), null, true, false));
     e.add(new Endpoint("ledger case api", "GET", "/api/ledger/cases/{id}", "sunyue",
         t -> t.staffCase, Map.of(), null, true, false));
     e.add(new Endpoint("ledger case page", "GET", "/ledger/cases/{id}", "sunyue",

@@ -1,0 +1,181 @@
+package io.github.ogiworkflow.audit;
+
+import static io.github.ogiworkflow.process.ElementIds.TASK_DRAFT_COMPLAINT_ANSWER;
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+import static io.github.ogiworkflow.request.RequestScenario.LEADER;
+import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
+import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
+import static io.github.ogiworkflow.request.RequestScenario.registration;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ogiworkflow.audit.CaseTimeline.Entry;
+import io.github.ogiworkflow.audit.CaseTimeline.Trail;
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.request.RequestScenario;
+import io.github.ogiworkflow.support.ProcessTestEngine;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The register's part of the audit trail: a case's header is one read of the register (its
+ * dates and whether the correction notice was late, ADR 0036), and a complaint registered
+ * without a request (SSJB-…, ADR 0037) has a trail of its own: what was registered, the
+ * answer deadline, the answer and who approved it.
+ */
+@Deployment(resources = {
+    "processes/complaint.bpmn", "processes/disclosure-request.bpmn",
+    "processes/secrecy-review.bpmn", "processes/reply-outcome.dmn",
+    "processes/approval-required.dmn"})
+class AuditTrailRegisterScenarioTest {
+
+  /** A Monday. */
+  static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engineExtension = ProcessTestEngine.withCoverageAtLeast(
+      0.0, ProcessKeys.DISCLOSURE_REQUEST, ProcessKeys.SECRECY_REVIEW);
+
+  ProcessEngine engine;
+  RequestScenario scenario;
+
+  @BeforeEach
+  void setUp() {
+    scenario = RequestScenario.begin(engine, TODAY);
+  }
+
+  @AfterEach
+  void tearDown() {
+    RequestScenario.end();
+  }
+
+  /** The header's due date and the correction flag come from one read of the case. */
+  @Test
+  void theHeaderReadsTheCaseOnce() {
+    String number = scenario.start(registration(TODAY)).trackingNumber();
+    AtomicInteger summaries = new AtomicInteger();
+    AtomicInteger flags = new AtomicInteger();
+    CaseRegister counting = new CaseRegister(ProcessTestEngine.jdbc(engine)) {
+      @Override
+      public Optional<CaseSummary> summary(String trackingNumber) {
+        summaries.incrementAndGet();
+        return super.summary(trackingNumber);
+      }
+
+      @Override
+      public boolean correctionNoticeLate(String trackingNumber) {
+        flags.incrementAndGet();
+        return super.correctionNoticeLate(trackingNumber);
+      }
+    };
+    CaseTimeline timeline = timeline(counting);
+
+    Trail trail = timeline.of(number).orElseThrow();
+    assertThat(trail.header().dueOn()).isNotNull();
+    assertThat(trail.header().receivedOn()).isEqualTo(TODAY);
+    assertThat(summaries.get()).as("reads of the case").isEqualTo(1);
+    assertThat(flags.get()).as("separate reads of correction_notice_late").isZero();
+  }
+
+  /** A complaint without a request: its register record and its answer, by its own number. */
+  @Test
+  void aComplaintWithoutARequestHasItsTrailUnderItsOwnNumber() {
+    engine.getIdentityService().setAuthenticatedUserId(LEGAL_USER);
+    String number;
+    try {
+      number = engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.COMPLAINT,
+          RequestScenario.vars(COMPLAINT_KIND, "COMPLAINT", APPEAL_BODY, "示范市人民政府办公室",
+              DOCKET_NO, "示政办转〔2026〕12号", SERVED_ON, TODAY.toString(), COMPLAINT_TEXT,
+              "该局政府信息公开指南多年未更新，联系电话 13812345678"))
+          .getBusinessKey();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    assertThat(number).startsWith("SSJB-");
+    CaseTimeline timeline = ProcessTestEngine.timeline(engine);
+    LocalDate due = ProcessTestEngine.bean(engine, "workingDayCalendar",
+        WorkingDayCalendar.class).addWorkingDays(TODAY, 15);
+
+    Trail open = timeline.of(number).orElseThrow();
+    assertThat(open.header()).isNull();
+    assertThat(open.complaint().complaintNo()).isEqualTo(number);
+    assertThat(open.complaint().kindLabel()).isEqualTo("申诉");
+    assertThat(open.complaint().body()).isEqualTo("示范市人民政府办公室");
+    assertThat(open.complaint().receivedOn()).isEqualTo(TODAY);
+    assertThat(open.complaint().answerDueOn()).isEqualTo(due);
+    assertThat(open.complaint().statusLabel()).isEqualTo("待答复");
+    Entry received = only(open, "COMPLAINT_RECEIPT");
+    assertThat(received.activity()).isEqualTo("收到申诉（示范市人民政府办公室转办）");
+    assertThat(received.detail()).contains("来文编号 示政办转〔2026〕12号", "所涉：本机关政府信息公开工作");
+    assertThat(only(open, "DUE").activity()).startsWith("答复期限（当前）");
+    assertThat(open.entries()).noneMatch(e -> e.kind().equals("COMPLAINT"));
+
+    complete(number, TASK_DRAFT_COMPLAINT_ANSWER, OFFICE_USER, ANSWER_TEXT, "经核查，已更新指南。");
+    complete(number, "Task_ApproveComplaintAnswer", LEADER, ANSWER_APPROVAL, "APPROVE");
+    scenario.runAsyncSteps();
+
+    Trail answered = timeline.of(number).orElseThrow();
+    assertThat(answered.complaint().statusLabel()).isEqualTo("已答复");
+    assertThat(answered.complaint().answeredOn()).isEqualTo(TODAY);
+    Entry answer = only(answered, "COMPLAINT");
+    assertThat(answer.activity()).isEqualTo("答复申诉");
+    assertThat(answer.outcome()).isEqualTo("已答复");
+    // Named as the audit trail names people (陈刚（chengang）; the test engine has no users).
+    assertThat(answer.detail()).startsWith("审批：").contains("chengang", "在答复期限内");
+    // Who registered and drafted it: the history's steps, by name.
+    assertThat(answered.entries()).anyMatch(e -> e.kind().equals("TASK")
+        && e.activity().equals("起草申诉举报答复") && e.who().contains("wangli"));
+    // The complaint's text (which may name people) is not in the trail.
+    assertThat(answered.entries()).noneMatch(e -> (e.activity() + e.detail() + e.outcome()
+        + e.comment()).contains("13812345678"));
+  }
+
+  private static Entry only(Trail trail, String kind) {
+    List<Entry> found = trail.entries().stream().filter(e -> e.kind().equals(kind)).toList();
+    assertThat(found).as(kind + " in " + trail.entries()).hasSize(1);
+    return found.get(0);
+  }
+
+  private void complete(String key, String taskKey, String user, Object... keyValues) {
+    Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key)
+        .taskDefinitionKey(taskKey).singleResult();
+    engine.getIdentityService().setAuthenticatedUserId(user);
+    try {
+      engine.getTaskService().complete(task.getId(), RequestScenario.vars(keyValues));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private CaseTimeline timeline(CaseRegister cases) {
+    return new CaseTimeline(engine.getHistoryService(), engine.getIdentityService(),
+        new io.github.ogiworkflow.security.StaffAccess(engine.getIdentityService()),
+        new FormLabels(), cases,
+        ProcessTestEngine.bean(engine, "pauseLedger", io.github.ogiworkflow.deadline.PauseLedger.class),
+        ProcessTestEngine.bean(engine, "letters", io.github.ogiworkflow.letter.Letters.class),
+        ProcessTestEngine.bean(engine, "itemRegister",
+            io.github.ogiworkflow.register.ItemRegister.class),
+        ProcessTestEngine.bean(engine, "decisionRegister",
+            io.github.ogiworkflow.register.DecisionRegister.class),
+        ProcessTestEngine.bean(engine, "consultationRegister",
+            io.github.ogiworkflow.consultation.ConsultationRegister.class),
+        ProcessTestEngine.bean(engine, "appealRegister",
+            io.github.ogiworkflow.appeal.AppealRegister.class),
+        new io.github.ogiworkflow.attachment.FileAccessLog(ProcessTestEngine.jdbc(engine)),
+        ProcessTestEngine.bean(engine, "dateChangeRegister",
+            io.github.ogiworkflow.register.DateChangeRegister.class),
+        ProcessTestEngine.bean(engine, "deadlineTexts",
+            io.github.ogiworkflow.deadline.DeadlineTexts.class));
+  }
+}
