@@ -4,10 +4,13 @@ import static io.github.ogiworkflow.process.ProcessVariables.*;
 
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.process.InvalidInput;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Service;
@@ -123,12 +126,58 @@ public class AppealEvents {
   private void correlate(String messageName, String trackingNumber, Map<String, Object> body,
       List<String> fields, String nothingWaiting) {
     window.requireCase(trackingNumber);
-    if (runtime.createExecutionQuery().processInstanceBusinessKey(trackingNumber)
-        .messageEventSubscriptionName(messageName).count() == 0) {
+    List<String> waiting = runtime.createExecutionQuery()
+        .processInstanceBusinessKey(trackingNumber).messageEventSubscriptionName(messageName)
+        .list().stream().map(Execution::getProcessInstanceId).distinct().toList();
+    if (waiting.isEmpty()) {
       throw new AppealConflict("Case " + trackingNumber + ": " + nothingWaiting);
     }
-    runtime.createMessageCorrelation(messageName).processInstanceBusinessKey(trackingNumber)
+    String target = whichAppeal(trackingNumber, waiting, pick(body, SELECTOR_FIELDS));
+    runtime.createMessageCorrelation(messageName).processInstanceId(target)
         .setVariables(pick(body, fields)).correlate();
+  }
+
+  /** Fields that name whose appeal a decision or judgment is for (ADR 0038). */
+  static final List<String> SELECTOR_FIELDS = List.of(APPELLANT, APPELLANT_NAME);
+
+  /**
+   * The appeal a decision or judgment is for: the only one waiting, or, where the applicant's
+   * and a third party's both wait (ADR 0038), the one of the appellant the body names
+   * ({@code appellant}, and {@code appellantName} between third parties); 400 on the field when
+   * the choice is missing or matches none.
+   */
+  private String whichAppeal(String trackingNumber, List<String> waiting,
+      Map<String, Object> selector) {
+    Object given = selector.get(APPELLANT);
+    Object givenName = selector.get(APPELLANT_NAME);
+    Appellant appellant = null;
+    if (given != null && !given.toString().isBlank()) {
+      try {
+        appellant = Appellant.valueOf(given.toString().strip());
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInput(APPELLANT + " has no value '" + given + "'（提起人的取值无效）");
+      }
+    }
+    List<String> matching = new ArrayList<>();
+    for (String instanceId : waiting) {
+      Object filedBy = runtime.getVariable(instanceId, APPELLANT);
+      Appellant of = filedBy == null ? Appellant.APPLICANT : Appellant.valueOf(filedBy.toString());
+      Object name = runtime.getVariable(instanceId, APPELLANT_NAME);
+      if ((appellant == null || appellant == of) && (givenName == null
+          || givenName.toString().isBlank() || givenName.toString().strip().equals(name))) {
+        matching.add(instanceId);
+      }
+    }
+    if (matching.size() == 1) {
+      return matching.get(0);
+    }
+    if (matching.isEmpty()) {
+      throw new InvalidInput(APPELLANT + ": no appeal of this appellant awaits it on case "
+          + trackingNumber + "（该申请没有该提起人等待决定或判决的复议、诉讼）");
+    }
+    throw new InvalidInput(APPELLANT + " is required: appeals of several appellants await it on"
+        + " case " + trackingNumber + "（该申请有多个提起人的复议或诉讼尚未审结，请填写提起人"
+        + "及第三方名称）");
   }
 
   /** Only the event's own fields become variables; everything else in the body is ignored. */

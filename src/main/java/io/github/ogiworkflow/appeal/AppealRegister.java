@@ -44,6 +44,13 @@ public class AppealRegister {
       String appealedBy, boolean pending, String filingWarning, Appellant appellant,
       String appellantName) {
 
+    /** Filed by this appellant: the applicant, or the third party of that name. */
+    public boolean filedBy(Appellant who, String name) {
+      Appellant mine = appellant == null ? Appellant.APPLICANT : appellant;
+      return mine == who
+          && (who == Appellant.APPLICANT || java.util.Objects.equals(appellantName, name));
+    }
+
     /** 提起人 as staff pages show it: 申请人本人, or 第三方（name）. */
     public String appellantLabel() {
       return appellant.describe(appellantName);
@@ -114,6 +121,18 @@ public class AppealRegister {
     return jdbc.query(SELECT + " WHERE tracking_number = ? AND kind = ? AND pending = FALSE"
         + " ORDER BY decided_on DESC, id DESC", (rs, i) -> appeal(rs), trackingNumber,
         AppealKind.RECONSIDERATION.name()).stream().findFirst();
+  }
+
+  /**
+   * The latest decided reconsideration of one appellant (the applicant, or the named third
+   * party): the decision a suit after reconsideration by that appellant follows (ALL Art. 45).
+   */
+  public Optional<Appeal> lastDecidedReconsideration(String trackingNumber, Appellant appellant,
+      String appellantName) {
+    return jdbc.query(SELECT + " WHERE tracking_number = ? AND kind = ? AND pending = FALSE"
+        + " ORDER BY decided_on DESC, id DESC", (rs, i) -> appeal(rs), trackingNumber,
+        AppealKind.RECONSIDERATION.name()).stream()
+        .filter(a -> a.filedBy(appellant, appellantName)).findFirst();
   }
 
   public void recordAnswer(long id, String answerText, String evidence) {

@@ -124,6 +124,11 @@ public class AppealWindow {
     boolean thirdParty() {
       return appellant == Appellant.THIRD_PARTY;
     }
+
+    /** Whether {@code appeal} was filed by this appellant. */
+    boolean filed(AppealRegister.Appeal appeal) {
+      return appeal.filedBy(appellant, name);
+    }
   }
 
   /**
@@ -162,6 +167,38 @@ public class AppealWindow {
   public boolean delivered(DelegateExecution execution) {
     return CaseRegister.Status.DELIVERED.name().equals(
         cases.get(execution.getProcessBusinessKey()).status());
+  }
+
+  /**
+   * Whether the case waits out an appeal window after 办理与答复: a reply was delivered, or the
+   * case was closed without one (6.x: abandoned, fee unpaid) after a third party had been served
+   * the 公开决定告知书 (Art. 32), who may contest the decision to disclose for 6 months from it
+   * (ALL Art. 46). Other closings end the case at once.
+   */
+  public boolean windowOpens(DelegateExecution execution) {
+    String trackingNumber = execution.getProcessBusinessKey();
+    String status = cases.get(trackingNumber).status();
+    return CaseRegister.Status.DELIVERED.name().equals(status)
+        || CaseRegister.Status.CLOSED.name().equals(status)
+        && overrideNoticeServedOn(trackingNumber).isPresent();
+  }
+
+  /**
+   * The closing day of the window of a case closed without a reply (6.x) after a third party was
+   * served the 公开决定告知书: the later of the applicant's 6 months from the closing (the
+   * termination notice is dated and sent that day) and the third party's 6 months from its
+   * receipt of the notice, as after a delivered reply.
+   */
+  public LocalDate closesOnAfterClosing(String trackingNumber) {
+    LocalDate closedOn = cases.dates(trackingNumber).map(d -> d.closedOn())
+        .orElseGet(OfficeTime::today);
+    return closesOn(calendar, closedOn, refusal(cases.get(trackingNumber)),
+        overrideNoticeServedOn(trackingNumber).orElse(null));
+  }
+
+  /** Whether the case was closed without a reply (6.x) rather than delivered. */
+  public boolean closedWithoutReply(String trackingNumber) {
+    return CaseRegister.Status.CLOSED.name().equals(cases.get(trackingNumber).status());
   }
 
   /**
@@ -214,28 +251,39 @@ public class AppealWindow {
   }
 
   /**
-   * A reconsideration the agency is served is recorded whenever a reply (or termination notice)
-   * was delivered, however late: admissibility is for the reconsideration body (ARL Art. 20).
-   * Refused only when there is nothing to appeal or another appeal is pending.
+   * A reconsideration the agency is served is recorded, however late: admissibility is for the
+   * reconsideration body (ARL Art. 20). The applicant's once a reply (or termination notice) was
+   * delivered; a third party's once its 公开决定告知书 was served ({@link #filer} checks that),
+   * whatever the state of the applicant's reply (Art. 32: the notice precedes the disclosure).
+   * Refused when there is nothing to appeal or the same appellant has one pending (ADR 0038:
+   * the applicant's and a third party's may be pending at once).
    */
-  public CaseRecord checkReconsiderationMayStart(String trackingNumber) {
-    CaseRecord record = requireAppealable(trackingNumber);
-    requireNothingPending(trackingNumber);
+  public CaseRecord checkReconsiderationMayStart(String trackingNumber, Filer filer) {
+    CaseRecord record = requireAppealable(trackingNumber, filer);
+    requireNothingPending(trackingNumber, filer);
     return record;
   }
 
   /**
-   * A lawsuit likewise; after reconsideration only once one was decided. A direct suit against
-   * a refusal is recorded with a warning (see {@link #lawsuitWarning}), not refused.
+   * A lawsuit likewise; after reconsideration only once one of the same appellant was decided.
+   * A direct suit against a refusal is recorded with a warning (see {@link #lawsuitWarning}), not
+   * refused.
    */
-  public CaseRecord checkLawsuitMayStart(String trackingNumber, boolean afterReconsideration) {
-    CaseRecord record = requireAppealable(trackingNumber);
-    requireNothingPending(trackingNumber);
-    if (afterReconsideration && appeals.lastDecidedReconsideration(trackingNumber).isEmpty()) {
+  public CaseRecord checkLawsuitMayStart(String trackingNumber, boolean afterReconsideration,
+      Filer filer) {
+    CaseRecord record = requireAppealable(trackingNumber, filer);
+    requireNothingPending(trackingNumber, filer);
+    if (afterReconsideration && lastDecidedReconsideration(trackingNumber, filer).isEmpty()) {
       throw new AppealConflict("No decided reconsideration of case " + trackingNumber
-          + "（该申请没有已作出决定的行政复议，不能登记为复议后起诉）");
+          + " by this appellant（" + filer.appellant().describe(filer.name())
+          + "在该申请上没有已作出决定的行政复议，不能登记为复议后起诉）");
     }
     return record;
+  }
+
+  private Optional<AppealRegister.Appeal> lastDecidedReconsideration(String trackingNumber,
+      Filer filer) {
+    return appeals.lastDecidedReconsideration(trackingNumber, filer.appellant(), filer.name());
   }
 
   /** The applicant's reconsideration: the warning as before a third party could file. */
@@ -303,7 +351,7 @@ public class AppealWindow {
     String trackingNumber = record.trackingNumber();
     java.util.List<String> warnings = new java.util.ArrayList<>();
     if (afterReconsideration) {
-      LocalDate decidedOn = appeals.lastDecidedReconsideration(trackingNumber)
+      LocalDate decidedOn = lastDecidedReconsideration(trackingNumber, filer)
           .map(AppealRegister.Appeal::decidedOn).orElse(null);
       if (decidedOn != null && filedOn.isAfter(afterDecisionLastDay(calendar, decidedOn))) {
         warnings.add("Filed on " + filedOn + ", more than " + LITIGATION_AFTER_DECISION_DAYS
@@ -392,9 +440,15 @@ public class AppealWindow {
     return date;
   }
 
-  /** A reply or a termination notice was delivered: there is something to appeal. */
-  private CaseRecord requireAppealable(String trackingNumber) {
+  /**
+   * There is something to appeal: for the applicant a delivered reply or termination notice;
+   * for a third party the 公开决定告知书, whose service {@link #filer} already checked (Art. 32).
+   */
+  private CaseRecord requireAppealable(String trackingNumber, Filer filer) {
     CaseRecord record = requireCase(trackingNumber);
+    if (filer.thirdParty()) {
+      return record;
+    }
     if (!CaseRegister.Status.DELIVERED.name().equals(record.status())
         && !CaseRegister.Status.CLOSED.name().equals(record.status())) {
       throw new AppealConflict("Case " + trackingNumber + " has no reply delivered yet:"
@@ -403,17 +457,28 @@ public class AppealWindow {
     return record;
   }
 
-  /** The case waits in its appeal window (the reply was delivered, the window not closed). */
+  /**
+   * The case can take a correction (message ReplyCorrected): it waits in its appeal window, or
+   * it is still in 办理与答复, where a third party may already contest the decision to disclose
+   * (Art. 32, ADR 0038).
+   */
   public boolean isOpen(RuntimeService runtime, String trackingNumber) {
     return runtime.createExecutionQuery().processInstanceBusinessKey(trackingNumber)
         .messageEventSubscriptionName(ElementIds.MESSAGE_REPLY_CORRECTED).count() > 0;
   }
 
-  private void requireNothingPending(String trackingNumber) {
-    if (!appeals.pending(trackingNumber, AppealKind.RECONSIDERATION).isEmpty()
-        || !appeals.pending(trackingNumber, AppealKind.LITIGATION).isEmpty()) {
+  /**
+   * One pending reconsideration or lawsuit per appellant: the applicant, and each third party,
+   * may each have one (ADR 0038); a second by the same appellant is a conflict.
+   */
+  private void requireNothingPending(String trackingNumber, Filer filer) {
+    if (appeals.pending(trackingNumber, AppealKind.RECONSIDERATION).stream()
+        .anyMatch(filer::filed)
+        || appeals.pending(trackingNumber, AppealKind.LITIGATION).stream()
+        .anyMatch(filer::filed)) {
       throw new AppealConflict("Case " + trackingNumber + " has a pending reconsideration or"
-          + " lawsuit（该申请已有尚未审结的行政复议或行政诉讼）");
+          + " lawsuit by this appellant（" + filer.appellant().describe(filer.name())
+          + "在该申请上已有尚未审结的行政复议或行政诉讼）");
     }
   }
 

@@ -23,17 +23,31 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class AppealWindowDelegates {
 
-  /** After 办理与答复: whether a reply went out (是否已送达答复？), from the register. */
+  /**
+   * After 办理与答复, from the register: whether a reply went out, and whether the case waits out
+   * an appeal window (是否进入救济期间？): also after a 6.x closing that followed a 公开决定告知书
+   * to a third party (Art. 32, ADR 0038). Models before that route on the first.
+   */
   @Bean
   ExecutionListener replyDeliveredListener(AppealWindow window) {
-    return execution -> execution.setVariable(REPLY_DELIVERED,
-        Variables.untypedValue(window.delivered(execution), true));
+    return execution -> {
+      execution.setVariable(REPLY_DELIVERED,
+          Variables.untypedValue(window.delivered(execution), true));
+      execution.setVariable(APPEAL_WINDOW_OPENS,
+          Variables.untypedValue(window.windowOpens(execution), true));
+    };
   }
 
   @Bean
   JavaDelegate openAppealWindowDelegate(AppealWindow window, CaseRegister cases) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
+      if (window.closedWithoutReply(trackingNumber)) {
+        // A 6.x closing after a third party's notice: open until the later of the applicant's
+        // 6 months from the closing and the third party's from the notice (ADR 0038).
+        setWindow(execution, window.closesOnAfterClosing(trackingNumber), false);
+        return;
+      }
       LocalDate deliveredOn = Vars.requiredDate(execution, DELIVERED_ON, "送达日期");
       // This step runs in the delivery's asynchronous job, where a refusal would only be an
       // incident: a signed-for date before the delivery or in the future is not used.

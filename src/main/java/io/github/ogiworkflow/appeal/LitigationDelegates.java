@@ -35,13 +35,15 @@ public class LitigationDelegates {
     return execution -> {
       String trackingNumber = trackingNumber(execution);
       boolean afterReconsideration = Vars.flag(execution, AFTER_RECONSIDERATION);
+      window.requireCase(trackingNumber);
+      // The applicant, or a third party whose objection was overridden (Art. 32): a third
+      // party's from the service of its notice, whatever the state of the reply (ADR 0038).
+      AppealWindow.Filer filer = window.filer(trackingNumber, execution);
       CaseRegister.CaseRecord record =
-          window.checkLawsuitMayStart(trackingNumber, afterReconsideration);
+          window.checkLawsuitMayStart(trackingNumber, afterReconsideration, filer);
       LocalDate filedOn = AppealWindow.notBeforeRequest(record,
           AppealWindow.notInFuture(Vars.date(execution, FILED_ON), FILED_ON, "起诉日期"),
           FILED_ON, "起诉日期");
-      // The applicant, or a third party whose objection was overridden (Art. 32).
-      AppealWindow.Filer filer = window.filer(trackingNumber, execution);
       // Neither filed before the challenged act reached the appellant, nor served before filed.
       window.notBeforeChallengedAct(trackingNumber, filer, filedOn, FILED_ON, "起诉日期");
       LocalDate servedOn = AppealWindow.notBeforeRequest(record, servedOn(execution, filedOn),

@@ -25,14 +25,16 @@ public class ReconsiderationDelegates {
       WorkingDayCalendar calendar, Letters letters) {
     return execution -> {
       String trackingNumber = trackingNumber(execution);
-      CaseRegister.CaseRecord record = window.checkReconsiderationMayStart(trackingNumber);
+      window.requireCase(trackingNumber);
+      // The applicant, or a third party whose objection was overridden (Art. 32): a third
+      // party's from the service of its notice, whatever the state of the reply (ADR 0038).
+      AppealWindow.Filer filer = window.filer(trackingNumber, execution);
+      CaseRegister.CaseRecord record = window.checkReconsiderationMayStart(trackingNumber, filer);
       ReconsiderationProcedure procedure = Vars.choice(execution, PROCEDURE,
           ReconsiderationProcedure.class, "复议程序");
       LocalDate filedOn = AppealWindow.notBeforeRequest(record, AppealWindow.notInFuture(
           Vars.requiredDate(execution, FILED_ON, "申请复议日期"), FILED_ON, "申请复议日期"),
           FILED_ON, "申请复议日期");
-      // The applicant, or a third party whose objection was overridden (Art. 32).
-      AppealWindow.Filer filer = window.filer(trackingNumber, execution);
       window.notBeforeChallengedAct(trackingNumber, filer, filedOn, FILED_ON, "申请复议日期");
       LocalDate servedOn = servedOn(execution, filedOn);
       LocalDate dueOn = calendar.addWorkingDays(servedOn, procedure.answerWorkingDays());

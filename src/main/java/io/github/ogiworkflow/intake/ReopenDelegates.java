@@ -3,6 +3,7 @@ package io.github.ogiworkflow.intake;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.CaseRegister;
@@ -24,12 +25,15 @@ public class ReopenDelegates {
    */
   @Bean
   JavaDelegate reopenRequestDelegate(ReplyDeadline deadline, CaseRegister cases,
-      ItemRegister items) {
+      ItemRegister items, PauseLedger pauses) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       LocalDate decidedOn = Vars.requiredDate(execution, REOPEN_DECIDED_ON, "决定日期");
       LocalDate dueOn = Optional.ofNullable(Vars.date(execution, REOPEN_DUE_ON))
           .orElseGet(() -> deadline.dueFrom(decidedOn));
+      // A correction of a third party's appeal can interrupt 办理与答复 while its clock stands
+      // still (e.g. a fee notice unpaid, ADR 0038): that pause ends with the round.
+      pauses.endOnClosing(trackingNumber, OfficeTime.today());
       cases.restartClock(trackingNumber, decidedOn, dueOn);
       items.supersedeItems(trackingNumber, OfficeTime.today());
       // The new round decides everything of 办理与答复 anew (HandlingRound, by scope).

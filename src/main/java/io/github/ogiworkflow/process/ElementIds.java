@@ -80,6 +80,8 @@ public final class ElementIds {
   // Steps the scenario tests drive (the tests name model elements through these constants)
   public static final String TASK_DRAFT_DEFENCE = "Task_DraftDefence";
   public static final String GATEWAY_APPEAL_EVENTS = "Gateway_AppealEvents";
+  /** A correction of a third party's appeal while the request is still handled (ADR 0038). */
+  public static final String BOUNDARY_CORRECTED_IN_HANDLING = "Boundary_CorrectedInHandling";
   public static final String CALL_SECRECY_REVIEW = "Call_SecrecyReview";
   public static final String TASK_CONSIDER_EXTENSION = "Task_ConsiderExtension";
   public static final String END_EVENT_PUBLISHED = "EndEvent_Published";

@@ -83,6 +83,11 @@ public final class ProcessVariables {
   public static final String ITEMS_TO_REVIEW = "itemsToReview";
   public static final String REPLY_DELIVERED = "replyDelivered";
   /**
+   * After 办理与答复, computed by the server: the case waits out an appeal window (a reply was
+   * delivered, or a 6.x closing followed a 公开决定告知书 to a third party, Art. 32; ADR 0038).
+   */
+  public static final String APPEAL_WINDOW_OPENS = "appealWindowOpens";
+  /**
    * Task-local on each review task: the item it reviews, fixed when the task is created (from
    * the item the call activity passed in). The record step records the review for this item.
    */

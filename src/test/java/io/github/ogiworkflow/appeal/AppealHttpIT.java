@@ -1,6 +1,13 @@
 package io.github.ogiworkflow.appeal;
 
 import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_ANSWER;
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_OVERRIDE;
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_CONSIDER_PUBLIC_INTEREST;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_CONSULTATION_ANSWER;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_CONSULTATION_SERVICE;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_OVERRIDE_NOTICE_SERVICE;
+import static io.github.ogiworkflow.process.ElementIds.TASK_REVIEW_ITEM;
 import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
 import static io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY;
 import static io.github.ogiworkflow.process.ElementIds.TASK_DRAFT_ANSWER;
@@ -285,6 +292,97 @@ class AppealHttpIT {
 
     assertThat(appealsOf(trackingNumber)).isZero();
     assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+  }
+
+  /**
+   * ADR 0038 through the endpoints: a third party files from the service of its 公开决定告知书
+   * (Art. 32), before the reply (400 on {@code appellant} before the service, where it was 409
+   * for want of a reply); the applicant, once the reply is delivered, files too, and both are
+   * pending. A decision then names whose reconsideration it decides ({@code appellant}): without
+   * it, 400 on the field while both wait; with it, only that one is decided.
+   */
+  @Test
+  void aThirdPartyFilesFromItsNoticeAndADecisionNamesItsAppellant() throws Exception {
+    String trackingNumber = registeredCase();
+    String today = OfficeTime.today().toString();
+    complete(trackingNumber, TASK_CHECK_COMPLETENESS, COMPLETENESS_DECISION, "COMPLETE");
+    complete(trackingNumber, TASK_SEARCH_AND_SPLIT, ITEMS, org.camunda.spin.Spin.JSON(
+        java.util.List.of(Map.of("title", "某企业排污数据", "finding", "HELD",
+            "thirdParty", true, "thirdPartyName", "示范市某化工有限公司"))));
+    complete(trackingNumber, TASK_RECORD_CONSULTATION_SERVICE, CONSULTATION_SERVED_ON, today);
+    complete(trackingNumber, TASK_RECORD_CONSULTATION_ANSWER, CONSULTATION_ANSWER, "OBJECTION",
+        CONSULTATION_ANSWERED_ON, today, CONSULTATION_OPINION, "涉及商业秘密，不同意公开");
+    complete(trackingNumber, TASK_CONSIDER_PUBLIC_INTEREST, OVERRIDE_PROPOSED, true,
+        OVERRIDE_REASON, "涉及公众健康，不公开会对公共利益造成重大影响");
+    complete(trackingNumber, TASK_APPROVE_OVERRIDE, OVERRIDE_APPROVAL, "APPROVE");
+    String thirdParty = reconsideration("SIMPLIFIED").replace("}",
+        ",\"appellant\":\"THIRD_PARTY\"}");
+
+    ResponseEntity<String> beforeNotice =
+        post("lina", trackingNumber, "reconsiderations", thirdParty);
+    assertThat(beforeNotice.getStatusCode()).as(beforeNotice.getBody())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(beforeNotice.getBody()).path("error").asText())
+        .startsWith(APPELLANT);
+    assertThat(message(beforeNotice)).contains("不能登记为第三方提起");
+    assertThat(appealsOf(trackingNumber)).isZero();
+
+    complete(trackingNumber, TASK_RECORD_OVERRIDE_NOTICE_SERVICE, OVERRIDE_NOTICE_SERVED_ON, today);
+    ResponseEntity<String> filed = post("lina", trackingNumber, "reconsiderations", thirdParty);
+    assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
+    ResponseEntity<String> applicantEarly = post("lina", trackingNumber, "reconsiderations",
+        reconsideration("SIMPLIFIED"));
+    assertThat(applicantEarly.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(message(applicantEarly)).contains("尚未送达答复");
+
+    // Review and approval record who gave them: submitted as the users do in Tasklist.
+    EngineRest engineRest = new EngineRest(rest);
+    engineRest.submitTaskForm("lina", engineRest.onlyTask("lina", trackingNumber,
+        TASK_REVIEW_ITEM), Map.of(REVIEW_CONCLUSION, EngineRest.text("RELEASABLE")));
+    EngineRest.runJobs(management);
+    complete(trackingNumber, TASK_EDIT_REPLY, CHARGE_FEE, false);
+    engineRest.submitTaskForm("chengang", engineRest.onlyTask("chengang", trackingNumber,
+        TASK_APPROVE_REPLY), Map.of(REPLY_APPROVAL, EngineRest.text("APPROVE")));
+    EngineRest.runJobs(management);
+    complete(trackingNumber, TASK_DELIVER_REPLY, DELIVERED_BY, "IN_PERSON", DELIVERED_ON, today);
+    ResponseEntity<String> applicant = post("lina", trackingNumber, "reconsiderations",
+        reconsideration("SIMPLIFIED").replace("1号", "2号"));
+    assertThat(applicant.getStatusCode()).as(applicant.getBody()).isEqualTo(HttpStatus.CREATED);
+    assertThat(pendingAppealsOf(trackingNumber)).isEqualTo(2);
+
+    completeAll(trackingNumber, TASK_DRAFT_ANSWER, ANSWER_TEXT, "答复意见", EVIDENCE_LIST, "证据");
+    completeAll(trackingNumber, TASK_APPROVE_ANSWER, ANSWER_APPROVAL, "APPROVE");
+    completeAll(trackingNumber, TASK_SUBMIT_ANSWER, SUBMITTED_ON, today);
+
+    ResponseEntity<String> whose = post("lina", trackingNumber, "reconsiderations/decision",
+        decision("MAINTAINED", null));
+    assertThat(whose.getStatusCode()).as(whose.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(whose.getBody()).path("error").asText()).startsWith(APPELLANT);
+    assertThat(message(whose)).contains("请填写提起人");
+    assertThat(pendingAppealsOf(trackingNumber)).isEqualTo(2);
+
+    ResponseEntity<String> decided = post("lina", trackingNumber, "reconsiderations/decision",
+        decision("MAINTAINED", null).replace("}", ",\"appellant\":\"THIRD_PARTY\"}"));
+    assertThat(decided.getStatusCode()).as(decided.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(jdbc.queryForList("SELECT appellant FROM ogi_appeal WHERE tracking_number = ?"
+        + " AND pending = TRUE", String.class, trackingNumber)).containsExactly("APPLICANT");
+    // One left waiting: the decision needs no appellant.
+    ResponseEntity<String> last = post("lina", trackingNumber, "reconsiderations/decision",
+        decision("MAINTAINED", null));
+    assertThat(last.getStatusCode()).as(last.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(pendingAppealsOf(trackingNumber)).isZero();
+  }
+
+  private void completeAll(String trackingNumber, String taskKey, Object... keyValues) {
+    Map<String, Object> variables = new HashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      variables.put((String) keyValues[i], keyValues[i + 1]);
+    }
+    java.util.List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(trackingNumber)
+        .taskDefinitionKey(taskKey).list();
+    assertThat(open).hasSize(2);
+    open.forEach(task -> tasks.complete(task.getId(), variables));
+    EngineRest.runJobs(management);
   }
 
   /**

@@ -1,7 +1,11 @@
 package io.github.ogiworkflow.appeal;
 
 import static io.github.ogiworkflow.appeal.AppealScenario.THIRD_PARTY;
+import static io.github.ogiworkflow.process.ElementIds.BOUNDARY_CORRECTED_IN_HANDLING;
 import static io.github.ogiworkflow.process.ElementIds.GATEWAY_APPEAL_EVENTS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_OVERRIDE_NOTICE_SERVICE;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
 import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_ANSWER;
 import static io.github.ogiworkflow.process.ElementIds.TASK_DRAFT_ANSWER;
 import static io.github.ogiworkflow.process.ElementIds.TASK_DRAFT_DEFENCE;
@@ -262,5 +266,86 @@ class ThirdPartyAppealScenarioTest {
         DOCKET_NO, "示复〔2026〕12号", APPEAL_BODY, "示范市人民政府", FILED_ON, "2026-02-12",
         SERVED_ON, "2026-02-16", PROCEDURE, "SIMPLIFIED", APPELLANT, "THIRD_PARTY");
     Assertions.assertThat(appeals.of(trackingNumber)).hasSize(1);
+  }
+
+  /**
+   * ADR 0038: the third party's right arises when its 公开决定告知书 is served (Art. 32), before
+   * the disclosure and the reply. Before the service its filing is refused on the field; from
+   * the service (Wed 11 Feb) it is recorded while the request is still handled (here at the
+   * secrecy review), and the applicant, with no reply yet, still gets 409. A correction of the
+   * third party's reconsideration reaches the request there and reopens it.
+   */
+  @Test
+  void aThirdPartyFilesOnceItsNoticeIsServedBeforeTheReply() {
+    scenario.request.objectionOverriddenOnWed11Feb(RequestScenario.items(RequestScenario.item(
+        "某企业排污数据", "HELD", "thirdParty", true, "thirdPartyName", THIRD_PARTY)));
+    String trackingNumber = scenario.request.trackingNumber();
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.RECONSIDERATION,
+        TRACKING_NUMBER, trackingNumber, DOCKET_NO, "示复〔2026〕20号", APPEAL_BODY, "示范市人民政府",
+        FILED_ON, "2026-02-11", PROCEDURE, "SIMPLIFIED", APPELLANT, "THIRD_PARTY"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(APPELLANT)
+        .hasMessageContaining("不能登记为第三方提起");
+    scenario.request.complete(TASK_RECORD_OVERRIDE_NOTICE_SERVICE, RequestScenario.OFFICE_USER,
+        OVERRIDE_NOTICE_SERVED_ON, "2026-02-11");
+    assertThat(scenario.request.instance).isWaitingAt("Call_SecrecyReview");
+
+    today(LocalDate.of(2026, 2, 12));
+    ProcessInstance reconsideration = scenario.start(ProcessKeys.RECONSIDERATION,
+        TRACKING_NUMBER, trackingNumber, DOCKET_NO, "示复〔2026〕21号", APPEAL_BODY, "示范市人民政府",
+        FILED_ON, "2026-02-12", PROCEDURE, "SIMPLIFIED", APPELLANT, "THIRD_PARTY");
+    assertThat(reconsideration).isWaitingAt(TASK_DRAFT_ANSWER);
+    Assertions.assertThat(appeals.of(trackingNumber)).singleElement().satisfies(appeal -> {
+      Assertions.assertThat(appeal.appellant()).isEqualTo(Appellant.THIRD_PARTY);
+      Assertions.assertThat(appeal.filingWarning()).isNull();
+    });
+    // The applicant has nothing to appeal yet.
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.RECONSIDERATION,
+        TRACKING_NUMBER, trackingNumber, DOCKET_NO, "示复〔2026〕22号", APPEAL_BODY, "示范市人民政府",
+        FILED_ON, "2026-02-12", PROCEDURE, "SIMPLIFIED"))
+        .isInstanceOf(AppealConflict.class).hasMessageContaining("尚未送达答复");
+
+    scenario.request.complete(TASK_DRAFT_ANSWER, LEGAL_USER, ANSWER_TEXT, "程序合法。",
+            EVIDENCE_LIST, "公开决定告知书及送达回证")
+        .complete(TASK_APPROVE_ANSWER, LEADER, ANSWER_APPROVAL, "APPROVE")
+        .complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-02-12");
+    today(LocalDate.of(2026, 3, 2));
+    scenario.request.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "REVOKED", DECIDED_ON, "2026-03-02");
+
+    assertThat(reconsideration).isEnded().hasPassed("EndEvent_Corrected");
+    assertThat(scenario.request.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT)
+        .hasPassed(BOUNDARY_CORRECTED_IN_HANDLING).hasNotPassed(TASK_DELIVER_REPLY);
+  }
+
+  /**
+   * ADR 0038: the applicant and the third party may each have a reconsideration or lawsuit
+   * pending on the case at once; one appellant still only one at a time, and a suit after
+   * reconsideration needs that appellant's own decided reconsideration.
+   */
+  @Test
+  void theApplicantAndTheThirdPartyMayBothHaveAnAppealPending() {
+    String trackingNumber = scenario.overriddenCase(false);
+    today(LocalDate.of(2026, 2, 16));
+    scenario.start(ProcessKeys.RECONSIDERATION, TRACKING_NUMBER, trackingNumber,
+        DOCKET_NO, "示复〔2026〕30号", APPEAL_BODY, "示范市人民政府", FILED_ON, "2026-02-16",
+        PROCEDURE, "SIMPLIFIED", APPELLANT, "THIRD_PARTY");
+    scenario.start(ProcessKeys.LITIGATION, TRACKING_NUMBER, trackingNumber,
+        DOCKET_NO, "（2026）示0102行初30号", APPEAL_BODY, "示范市某区人民法院",
+        FILED_ON, "2026-02-16", SERVED_ON, "2026-02-16", AFTER_RECONSIDERATION, false);
+    Assertions.assertThat(appeals.of(trackingNumber)).extracting(AppealRegister.Appeal::appellant)
+        .containsExactly(Appellant.THIRD_PARTY, Appellant.APPLICANT);
+    Assertions.assertThat(appeals.of(trackingNumber)).allMatch(AppealRegister.Appeal::pending);
+
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.RECONSIDERATION, TRACKING_NUMBER,
+        trackingNumber, DOCKET_NO, "示复〔2026〕31号", APPEAL_BODY, "示范市人民政府",
+        FILED_ON, "2026-02-16", PROCEDURE, "SIMPLIFIED"))
+        .isInstanceOf(AppealConflict.class).hasMessageContaining("申请人本人在该申请上已有尚未审结");
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.LITIGATION, TRACKING_NUMBER,
+        trackingNumber, DOCKET_NO, "（2026）示0102行初31号", APPEAL_BODY, "示范市某区人民法院",
+        FILED_ON, "2026-02-16", SERVED_ON, "2026-02-16", AFTER_RECONSIDERATION, false,
+        APPELLANT, "THIRD_PARTY"))
+        .isInstanceOf(AppealConflict.class)
+        .hasMessageContaining("第三方（" + THIRD_PARTY + "）在该申请上已有尚未审结");
+    Assertions.assertThat(appeals.of(trackingNumber)).hasSize(2);
   }
 }

@@ -1310,6 +1310,90 @@ class DisclosureRequestScenarioTest {
   }
 
   /**
+   * A third party's objection overridden (Art. 32), its 公开决定告知书 served on Wed 11 Feb; the
+   * reply (予以公开) charges a fee, whose notice is served the same day: due 11 Feb + 20 working
+   * days = Tue 17 Mar (10 Feb + 20 is Mon 16 Mar). The case then waits for payment, its clock
+   * paused.
+   */
+  private String overriddenAndAwaitingPayment() {
+    scenario.objectionOverriddenOnWed11Feb(items(item("某企业排污数据", "HELD",
+            "thirdParty", true, "thirdPartyName", "示范市某化工有限公司")))
+        .complete(TASK_RECORD_OVERRIDE_NOTICE_SERVICE, OFFICE_USER,
+            OVERRIDE_NOTICE_SERVED_ON, "2026-02-11")
+        .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+            PAGE_COUNT, 250)
+        .complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE")
+        .complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER,
+            FEE_NOTICE_SERVED_ON, "2026-02-11");
+    assertThat(scenario.instance).isWaitingAt(TASK_RECORD_PAYMENT);
+    Assertions.assertThat(scenario.variable(FEE_DUE_AT_TEXT)).isEqualTo("2026-03-17");
+    Assertions.assertThat(pauses.isPaused(scenario.trackingNumber())).isTrue();
+    return scenario.trackingNumber();
+  }
+
+  /**
+   * ADR 0038: a third party may contest the decision to disclose once its notice is served,
+   * before the reply. A correction (纠正) of its appeal reaches the case while it is still
+   * handled: the round ends (the fee wait and its pause included) and the request is handled
+   * anew, as after a delivered reply. Decided Mon 2 Mar: new deadline 3–6 Mar = 4, 9–13 = 9,
+   * 16–20 = 14, 23–27 = 19, Mon 30 Mar = 20.
+   */
+  @Test
+  void aCorrectionWhileTheRequestIsHandledReopensItThere() {
+    String trackingNumber = overriddenAndAwaitingPayment();
+
+    today(LocalDate.of(2026, 3, 2));
+    engine.getRuntimeService().createMessageCorrelation("ReplyCorrected")
+        .processInstanceBusinessKey(trackingNumber)
+        .setVariable(REOPEN_DECIDED_ON, "2026-03-02")
+        .setVariable(REOPEN_REASON, "行政复议决定撤销")
+        .correlate();
+    scenario.runAsyncSteps();
+
+    assertThat(scenario.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT)
+        .hasPassed(ElementIds.BOUNDARY_CORRECTED_IN_HANDLING, "Gateway_Reopen",
+            SERVICE_REOPEN_REQUEST)
+        .hasNotPassed("Event_ReplyCorrected", "Service_OpenAppealWindow");
+    Assertions.assertThat(engine.getTaskService().createTaskQuery()
+        .processInstanceId(scenario.instance.getId()).taskDefinitionKey(TASK_RECORD_PAYMENT)
+        .count()).isZero();
+    Assertions.assertThat(pauses.isPaused(trackingNumber)).isFalse();
+    Assertions.assertThat(scenario.variable(REPLY_DUE_DATE_TEXT)).isEqualTo("2026-03-30");
+    Assertions.assertThat(register.get(trackingNumber).status()).isEqualTo("IN_PROGRESS");
+    Assertions.assertThat(itemRegister.of(trackingNumber)).isEmpty();
+  }
+
+  /**
+   * ADR 0038: a 6.x closing (here 6.2, fee unpaid) after the third party was served the
+   * 公开决定告知书 does not end the case at once: the third party may sue over the decision to
+   * disclose for 6 months from Wed 11 Feb (ALL Art. 46). As after a delivered reply the window
+   * ends on the later of that and the applicant's 6 months from the termination notice (closed
+   * Wed 18 Mar → Fri 18 Sep 2026, a working day), and the case is then closed for good.
+   */
+  @Test
+  void aFeeUnpaidClosingAfterAThirdPartysNoticeWaitsForTheAppealWindow() {
+    String trackingNumber = overriddenAndAwaitingPayment();
+    today(LocalDate.of(2026, 3, 18));
+    scenario.fireTimer(ElementIds.TIMER_PAYMENT_DEADLINE)
+        .complete(ElementIds.TASK_CONFIRM_UNPAID, OFFICE_USER, UNPAID_DECISION, "CLOSE",
+            UNPAID_COMMENT, "电话联系申请人，申请人表示不再缴费");
+
+    assertThat(scenario.instance).isWaitingAt(GATEWAY_APPEAL_EVENTS)
+        .hasPassed("EndEvent_Unpaid", "Service_OpenAppealWindow")
+        .hasNotPassed("EndEvent_CaseClosed");
+    Assertions.assertThat(register.get(trackingNumber).outcomeCode()).isEqualTo("6.2");
+    Assertions.assertThat(register.get(trackingNumber).status()).isEqualTo("CLOSED");
+    Assertions.assertThat(scenario.variable(APPEAL_WINDOW_CLOSES_ON_TEXT))
+        .isEqualTo("2026-09-18");
+
+    today(LocalDate.of(2026, 9, 19));
+    scenario.fireTimer(TIMER_APPEAL_WINDOW_CLOSED);
+    assertThat(scenario.instance).isEnded().hasPassed("EndEvent_ClosedForGood");
+    Assertions.assertThat(register.finalOn(trackingNumber)).isEqualTo(LocalDate.of(2026, 9, 19));
+  }
+
+  /**
    * Art. 35 (issue 14, point 6): every way out of 要求说明理由. Asked on Tue 10 Feb; the applicant
    * has 15 working days, to Mon 9 Mar (11–14 = 4; 24–28 Feb = 9; 2–6 Mar = 14; 9 Mar = 15).
    * Accepted reasons lead to the search, with or without a delay (10 working days after Mon
