@@ -241,7 +241,9 @@ class ConsultationAndReasonsScenarioTest {
     Assertions.assertThat(letter(LetterKind.CONSULTATION_THIRD_PARTY).body())
         .contains("涉及的信息：\n1. 某企业排污数据\n");
     Assertions.assertThat(letter(LetterKind.OVERRIDE_NOTICE).body())
-        .contains("决定公开的政府信息：\n1. 某企业排污数据\n")
+        .contains("决定公开的政府信息：\n1. 某企业排污数据\n",
+            // Its remedies cite their articles, as every other letter's do.
+            "六十日内", "六个月内", "《中华人民共和国行政复议法》第二十条、《中华人民共和国行政诉讼法》第四十六条")
         .doesNotContain("2. 某企业排污数据", "排污许可发放情况");
   }
 
