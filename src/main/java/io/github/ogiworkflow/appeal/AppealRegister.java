@@ -1,6 +1,7 @@
 package io.github.ogiworkflow.appeal;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.register.SqlLike;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -401,8 +402,7 @@ public class AppealRegister {
     StringBuilder where = new StringBuilder();
     if (numberPart != null) {
       where.append(" AND UPPER(complaint_no) LIKE ? ESCAPE '\\'");
-      args.add("%" + numberPart.toUpperCase(java.util.Locale.ROOT).replace("\\", "\\\\")
-          .replace("%", "\\%").replace("_", "\\_") + "%");
+      args.add(SqlLike.containingUpperCase(numberPart));
     }
     if (from != null) {
       where.append(" AND served_on >= ?");

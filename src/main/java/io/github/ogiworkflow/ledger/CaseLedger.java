@@ -1,23 +1,24 @@
 package io.github.ogiworkflow.ledger;
 
+import io.github.ogiworkflow.appeal.AppealRegister;
+import io.github.ogiworkflow.appeal.ComplaintKind;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.deadline.CorrectionWait;
 import io.github.ogiworkflow.deadline.DeadlineProperties;
 import io.github.ogiworkflow.deadline.PauseLedger;
-import io.github.ogiworkflow.vocabulary.ApplicantType;
 import io.github.ogiworkflow.intake.Channel;
-import io.github.ogiworkflow.overview.DeadlineOverview;
 import io.github.ogiworkflow.overview.DeadlineOverview.CaseDeadline;
-import io.github.ogiworkflow.appeal.AppealRegister;
-import io.github.ogiworkflow.appeal.ComplaintKind;
+import io.github.ogiworkflow.overview.DeadlineOverview;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.ProcessKeys;
-import io.github.ogiworkflow.publication.PublicationRegister;
 import io.github.ogiworkflow.process.ProcessVariables;
+import io.github.ogiworkflow.publication.PublicationRegister;
 import io.github.ogiworkflow.register.CaseRegister.Status;
-import io.github.ogiworkflow.vocabulary.OutcomeCode;
+import io.github.ogiworkflow.register.SqlLike;
 import io.github.ogiworkflow.security.StaffAccess;
+import io.github.ogiworkflow.vocabulary.ApplicantType;
+import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -324,11 +325,11 @@ public class CaseLedger {
   private boolean conditions(LedgerQuery q, List<String> where, List<Object> args) {
     if (q.trackingNumber() != null) {
       where.add("UPPER(c.tracking_number) LIKE ? ESCAPE '\\'");
-      args.add("%" + like(q.trackingNumber().toUpperCase()) + "%");
+      args.add(SqlLike.containingUpperCase(q.trackingNumber()));
     }
     if (q.applicant() != null) {
       where.add("c.applicant_name LIKE ? ESCAPE '\\'");
-      args.add("%" + like(q.applicant()) + "%");
+      args.add(SqlLike.containing(q.applicant()));
     }
     if (q.status() != null) {
       where.add("c.status = ?");
@@ -400,10 +401,6 @@ public class CaseLedger {
   @SafeVarargs
   private static <T> List<T> concat(List<T>... lists) {
     return Arrays.stream(lists).flatMap(List::stream).toList();
-  }
-
-  private static String like(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   private record Registered(String trackingNumber, String processInstanceId, String channel,

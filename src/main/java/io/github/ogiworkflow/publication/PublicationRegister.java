@@ -1,6 +1,7 @@
 package io.github.ogiworkflow.publication;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.register.SqlLike;
 import io.github.ogiworkflow.vocabulary.ReviewConclusion;
 import io.github.ogiworkflow.vocabulary.WithholdingGround;
 import java.math.BigDecimal;
@@ -345,8 +346,7 @@ public class PublicationRegister {
     StringBuilder sql = new StringBuilder();
     if (numberPart != null) {
       sql.append(" WHERE UPPER(batch_ref) LIKE ? ESCAPE '\\'");
-      args.add("%" + numberPart.toUpperCase(java.util.Locale.ROOT).replace("\\", "\\\\")
-          .replace("%", "\\%").replace("_", "\\_") + "%");
+      args.add(SqlLike.containingUpperCase(numberPart));
     }
     sql.append(" GROUP BY batch_ref");
     List<String> having = new ArrayList<>();
