@@ -71,6 +71,9 @@ public class ReplyDelegates {
       register.setPublicationSource(trackingNumber,
           outcome == OutcomeCode.NOT_PROCESSED_PUBLICATION
               ? Vars.text(execution, PUBLICATION_SOURCE) : null);
+      // 5.2: the earlier request the completeness check named and verified (Art. 36(六)).
+      register.setRepeatOf(trackingNumber, outcome == OutcomeCode.NOT_PROCESSED_REPEAT
+          ? Vars.text(execution, EARLIER_REQUEST) : null);
       execution.setVariable(OUTCOME_LABEL, outcome.label());
       execution.setVariable(REPLY_LETTER_TEXT,
           replyLetter.draft(trackingNumber, outcome, objectionUpheld(execution)));
@@ -85,15 +88,19 @@ public class ReplyDelegates {
    */
   @Bean
   TaskListener freezeReplyLetterListener(ReplyLetterRegister letters, CaseRegister register,
-      ReleaseChecks checks, ReplyDocument document) {
+      ReleaseChecks checks, ReplyDocument document, ReplyLetter replyLetter) {
     return task -> {
       String trackingNumber = task.getExecution().getProcessBusinessKey();
       String outcome = register.get(trackingNumber).outcomeCode();
       if (outcome == null) {
         throw new IllegalStateException("No outcome registered for " + trackingNumber);
       }
-      letters.freeze(trackingNumber, outcome,
-          Vars.requiredText(task, REPLY_LETTER_TEXT, "答复书"), completedBy(task));
+      String text = Vars.requiredText(task, REPLY_LETTER_TEXT, "答复书");
+      // The office may edit the draft, but not drop the addressee, the decision's articles or
+      // the remedies the server drafted (Art. 36–39; ARL Art. 23): 400, nothing frozen.
+      replyLetter.requireLegalParts(trackingNumber, OutcomeCode.ofCode(outcome),
+          objectionUpheld(task.getExecution()), text);
+      letters.freeze(trackingNumber, outcome, text, completedBy(task));
       if (!checks.approvalRequired(task.getProcessEngineServices(), trackingNumber, outcome)) {
         document.issue(trackingNumber);
       }
@@ -164,7 +171,7 @@ public class ReplyDelegates {
    */
   @Bean
   TaskListener recordLeadershipDecisionListener(DecisionRegister decisions,
-      ReplyLetterRegister letters, ReplyDocument document) {
+      ReplyLetterRegister letters, ReplyDocument document, ReplyLetter replyLetter) {
     return task -> {
       boolean override = ElementIds.TASK_APPROVE_OVERRIDE.equals(task.getTaskDefinitionKey());
       String trackingNumber = task.getExecution().getProcessBusinessKey();
@@ -179,6 +186,10 @@ public class ReplyDelegates {
           throw new InvalidInput("replyLetterText: the letter changed after the office"
               + " finalised it; send it back（答复书在办公室定稿后被修改，请退回修改）");
         }
+        // Checked again where the letter becomes final: a letter frozen before the check, or
+        // by any other path, is not signed off without its required parts.
+        replyLetter.requireLegalParts(trackingNumber, OutcomeCode.ofCode(letter.outcomeCode()),
+            objectionUpheld(task.getExecution()), letter.body());
       }
       long id = decisions.record(trackingNumber, override ? Kind.OVERRIDE : Kind.REPLY, decision,
           Vars.text(task, override ? OVERRIDE_COMMENT : REPLY_APPROVAL_COMMENT),
