@@ -96,15 +96,62 @@ public class ReplyDelegates {
         throw new IllegalStateException("No outcome registered for " + trackingNumber);
       }
       String text = Vars.requiredText(task, REPLY_LETTER_TEXT, "答复书");
-      // The office may edit the draft, but not drop the addressee, the decision's articles or
-      // the remedies the server drafted (Art. 36–39; ARL Art. 23): 400, nothing frozen.
-      replyLetter.requireLegalParts(trackingNumber, OutcomeCode.ofCode(outcome),
-          objectionUpheld(task.getExecution()), text);
+      if (!checkedOnLeaving(task)) {
+        // A case on a model without replyLetterPartsCheck: refused here all the same.
+        replyLetter.requireLegalParts(trackingNumber, OutcomeCode.ofCode(outcome),
+            objectionUpheld(task.getExecution()), text);
+      }
       letters.freeze(trackingNumber, outcome, text, completedBy(task));
       if (!checks.approvalRequired(task.getProcessEngineServices(), trackingNumber, outcome)) {
         document.issue(trackingNumber);
       }
     };
+  }
+
+  /**
+   * Leaving 审核答复书并确定是否收费 and, on approval, 领导审批答复: the letter must keep what
+   * the law requires of the one the server drafts for the case now (ReplyLetter#requireLegalParts:
+   * the addressee, the decision's articles, the remedies: Art. 36–39 of the Regulation, ARL Art.
+   * 23(1)(四) and 23(2)). The office may edit the draft, not drop these. On the edit the submitted
+   * text is checked; on approval the frozen letter being signed off (frozen before this check, or
+   * by any other path). An end listener, so a refusal is a 400 on replyLetterText (a task
+   * listener's exception reaches the REST API as a 500); the task listeners that froze, approved
+   * or issued the letter in the same transaction are rolled back with it.
+   */
+  @Bean
+  ExecutionListener replyLetterPartsCheck(ReplyLetter replyLetter, CaseRegister register,
+      ReplyLetterRegister letters) {
+    return execution -> {
+      if (execution.isCanceled()) {
+        return;
+      }
+      String trackingNumber = execution.getProcessBusinessKey();
+      if (ElementIds.TASK_APPROVE_REPLY.equals(execution.getCurrentActivityId())) {
+        FrozenLetter letter = "APPROVE".equals(Vars.text(execution, REPLY_APPROVAL))
+            ? letters.latest(trackingNumber).orElse(null) : null;
+        if (letter != null) {
+          replyLetter.requireLegalParts(trackingNumber,
+              OutcomeCode.ofCode(letter.outcomeCode()), objectionUpheld(execution),
+              letter.body());
+        }
+        return;
+      }
+      String outcome = register.get(trackingNumber).outcomeCode();
+      if (outcome != null) {
+        replyLetter.requireLegalParts(trackingNumber, OutcomeCode.ofCode(outcome),
+            objectionUpheld(execution), Vars.text(execution, REPLY_LETTER_TEXT));
+      }
+    };
+  }
+
+  /** Whether the task's model element has {@link #replyLetterPartsCheck} as a listener. */
+  private static boolean checkedOnLeaving(DelegateTask task) {
+    org.camunda.bpm.model.bpmn.instance.ExtensionElements extensions =
+        task.getBpmnModelElementInstance().getExtensionElements();
+    return extensions != null && extensions.getElementsQuery()
+        .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener.class)
+        .list().stream().anyMatch(listener ->
+            "${replyLetterPartsCheck}".equals(listener.getCamundaDelegateExpression()));
   }
 
   /**
@@ -186,10 +233,12 @@ public class ReplyDelegates {
           throw new InvalidInput("replyLetterText: the letter changed after the office"
               + " finalised it; send it back（答复书在办公室定稿后被修改，请退回修改）");
         }
-        // Checked again where the letter becomes final: a letter frozen before the check, or
-        // by any other path, is not signed off without its required parts.
-        replyLetter.requireLegalParts(trackingNumber, OutcomeCode.ofCode(letter.outcomeCode()),
-            objectionUpheld(task.getExecution()), letter.body());
+        if (!checkedOnLeaving(task)) {
+          // A case on a model without replyLetterPartsCheck: refused here all the same.
+          replyLetter.requireLegalParts(trackingNumber,
+              OutcomeCode.ofCode(letter.outcomeCode()), objectionUpheld(task.getExecution()),
+              letter.body());
+        }
       }
       long id = decisions.record(trackingNumber, override ? Kind.OVERRIDE : Kind.REPLY, decision,
           Vars.text(task, override ? OVERRIDE_COMMENT : REPLY_APPROVAL_COMMENT),

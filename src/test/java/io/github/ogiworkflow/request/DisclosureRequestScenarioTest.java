@@ -820,7 +820,7 @@ class DisclosureRequestScenarioTest {
 
     assertThatThrownBy(() -> scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false,
         REPLY_LETTER_TEXT, "修改后的答复书"))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining(REPLY_LETTER_TEXT + " lacks")
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(REPLY_LETTER_TEXT + " lacks")
         .hasMessageContaining("答复书缺少依法应当载明的内容", "称谓“张三：”",
             "答复决定及其法律依据“根据《中华人民共和国政府信息公开条例》第十六条第二款、第三十六条第（三）项的规定，本机关决定不予公开。”",
             "救济途径“您如对本答复不服，根据《中华人民共和国行政复议法》第二十三条第一款第（四）项");
@@ -829,7 +829,7 @@ class DisclosureRequestScenarioTest {
         .collect(java.util.stream.Collectors.joining("\n"));
     assertThatThrownBy(() -> scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false,
         REPLY_LETTER_TEXT, withoutRemedies))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("救济途径")
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("救济途径")
         .hasMessageNotContaining("称谓").hasMessageNotContaining("答复决定及其法律依据");
     assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY);
     Assertions.assertThat(frozen.latest(scenario.trackingNumber())).isEmpty();
@@ -843,7 +843,7 @@ class DisclosureRequestScenarioTest {
         "修改后的答复书");
     assertThatThrownBy(() -> scenario.complete(TASK_APPROVE_REPLY, LEADER,
         REPLY_APPROVAL, "APPROVE"))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("救济途径");
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("救济途径");
     assertThat(scenario.instance).isWaitingAt(TASK_APPROVE_REPLY);
     Assertions.assertThat(frozen.latest(scenario.trackingNumber()).orElseThrow().issued())
         .isFalse();
