@@ -140,7 +140,8 @@ public class DemoCases implements ApplicationRunner {
     s.check(s.received(45, "2024年度本市特种设备事故统计"), 43);
 
     // Delivered with each main outcome of table 三.
-    s.delivered(s.editAndApprove(s.split(s.check(s.received(170, "2025年行政处罚案件统计表"), 168), 165,
+    DemoCase statistics = s.received(170, "2025年行政处罚案件统计表");
+    s.delivered(s.editAndApprove(s.split(s.check(statistics, 168), 165,
         publicItem("2025年行政处罚案件统计表")), 163), 160);
     s.delivered(s.editAndApprove(s.review(s.split(s.check(s.received(150, "某餐饮企业检查记录"), 149), 146,
         item("某餐饮企业日常检查记录", "HELD")), 142, "RELEASABLE", null, null), 140), 136);
@@ -157,8 +158,9 @@ public class DemoCases implements ApplicationRunner {
     DemoCase petition = s.check(s.received(80, "投诉某商户虚假宣传"), 79,
         NOT_A_REQUEST_KIND, "PETITION");
     s.delivered(s.editAndApprove(petition, 77), 74);
-    DemoCase repeat = s.check(s.received(60, "2025年行政处罚案件统计表"), 59,
-        NOT_A_REQUEST_KIND, "REPEAT");
+    // 5.2: the same applicant asks again for what was answered above (Art. 36(六)).
+    DemoCase repeat = s.repeat(s.receivedAgain(statistics, 60, "2025年行政处罚案件统计表"), 59,
+        statistics);
     s.delivered(s.editAndApprove(repeat, 58), 56);
     s.abandoned(s.correction(s.received(75, "相关材料"), 74), 50);
 
@@ -188,6 +190,7 @@ public class DemoCases implements ApplicationRunner {
   /** A demo case in the plan; its tracking number once its registration step has run. */
   private static final class DemoCase {
     String trackingNumber;
+    int applicant;
   }
 
   /**
@@ -248,8 +251,18 @@ public class DemoCases implements ApplicationRunner {
 
     /** 登记受理 at the counter or by post, as the registration form submits it. */
     DemoCase received(int daysAgo, String description) {
+      return received(applicants++, daysAgo, description);
+    }
+
+    /** A new request by the applicant of {@code earlier}. */
+    DemoCase receivedAgain(DemoCase earlier, int daysAgo, String description) {
+      applicants++; // the other demo applicants keep their names
+      return received(earlier.applicant, daysAgo, description);
+    }
+
+    private DemoCase received(int n, int daysAgo, String description) {
       DemoCase demoCase = new DemoCase();
-      int n = applicants++;
+      demoCase.applicant = n;
       at(daysAgo, () -> {
         Map<String, Object> form = new HashMap<>();
         form.put(CHANNEL, n % 3 == 2 ? "POST" : "IN_PERSON");
@@ -277,6 +290,14 @@ public class DemoCases implements ApplicationRunner {
           ? new Object[] {COMPLETENESS_DECISION, "COMPLETE"}
           : new Object[] {COMPLETENESS_DECISION, "NOT_A_REQUEST", notARequest[0], notARequest[1]};
       return complete(demoCase, TASK_CHECK_COMPLETENESS, daysAgo, OFFICE, Groups.OFFICE, vars);
+    }
+
+    /** 不予处理 as a repeat of {@code earlier}, named by its tracking number (5.2). */
+    DemoCase repeat(DemoCase demoCase, int daysAgo, DemoCase earlier) {
+      at(daysAgo, () -> completeNow(demoCase.trackingNumber, TASK_CHECK_COMPLETENESS, OFFICE,
+          Groups.OFFICE, COMPLETENESS_DECISION, "NOT_A_REQUEST", NOT_A_REQUEST_KIND, "REPEAT",
+          EARLIER_REQUEST, earlier.trackingNumber));
+      return demoCase;
     }
 
     DemoCase correction(DemoCase demoCase, int daysAgo) {

@@ -56,14 +56,24 @@ public class CorrectionDelegates {
    * cancelled task (the case withdrawn or closed around it) is not checked.
    */
   @Bean
-  ExecutionListener completenessDecisionCheck(ReasonsRequestRegister reasons) {
+  ExecutionListener completenessDecisionCheck(ReasonsRequestRegister reasons,
+      CaseRegister register) {
     return execution -> {
       if (!execution.isCanceled()) {
         CompletenessDecision decision = Vars.choice(execution, COMPLETENESS_DECISION,
             CompletenessDecision.class, "审查结论");
-        if (decision == CompletenessDecision.NOT_A_REQUEST
-            && Vars.choice(execution, NOT_A_REQUEST_KIND, NotARequestKind.class, "不予处理的情形")
-                == NotARequestKind.PUBLICATION
+        NotARequestKind kind = decision == CompletenessDecision.NOT_A_REQUEST
+            ? Vars.choice(execution, NOT_A_REQUEST_KIND, NotARequestKind.class, "不予处理的情形")
+            : null;
+        if (kind == NotARequestKind.REPEAT
+            && !ModelVersions.formLacks(execution, COMPLETENESS_FORM, EARLIER_REQUEST)) {
+          // 5.2: Art. 36(六) covers only the same applicant's request already answered; the
+          // register decides (RepeatRequests). Cases on forms without the field keep the rule
+          // they started with (ADR 0028).
+          execution.setVariable(EARLIER_REQUEST, RepeatRequests.check(register,
+              execution.getProcessBusinessKey(), Vars.text(execution, EARLIER_REQUEST)));
+        }
+        if (kind == NotARequestKind.PUBLICATION
             && !ModelVersions.formLacks(execution, COMPLETENESS_FORM, PUBLICATION_SOURCE)) {
           // 5.3: the reply tells the applicant how to obtain the publication (Art. 39(2));
           // a case whose deployed form has no such field keeps the earlier rule (ADR 0028).

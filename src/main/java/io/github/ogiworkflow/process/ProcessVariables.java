@@ -46,6 +46,11 @@ public final class ProcessVariables {
    * (Art. 39(2)); required with that kind on models whose completeness form has the field.
    */
   public static final String PUBLICATION_SOURCE = "publicationSource";
+  /**
+   * 5.2 (重复申请): the tracking number of the same applicant's earlier request this agency has
+   * already answered (Art. 36(六)); checked against the register, named in the reply.
+   */
+  public static final String EARLIER_REQUEST = "earlierRequest";
   public static final String CORRECTION_POINTS = "correctionPoints";
   public static final String CORRECTION_NOTICE_REMIND_AT = "correctionNoticeRemindAt";
   /** End of the 7th working day after receipt: 审查申请内容是否明确 is due then (Art. 30). */

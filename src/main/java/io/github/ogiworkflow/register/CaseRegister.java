@@ -381,6 +381,39 @@ public class CaseRegister {
         .orElse(null);
   }
 
+  /**
+   * 5.2 (重复申请): the same applicant's earlier, answered request this case repeats (Art.
+   * 36(六)), which the reply names; null clears it.
+   */
+  public void setRepeatOf(String trackingNumber, String earlierTrackingNumber) {
+    update("repeat_of = ?", trackingNumber, earlierTrackingNumber);
+  }
+
+  /** The earlier request a 5.2 case repeats, or null. */
+  public String repeatOf(String trackingNumber) {
+    return jdbc.queryForList("SELECT repeat_of FROM ogi_case WHERE tracking_number = ?",
+        String.class, trackingNumber).stream().filter(java.util.Objects::nonNull).findFirst()
+        .orElse(null);
+  }
+
+  /**
+   * What a repeat is compared by (Art. 36(六)): who asked, when it was received, and when the
+   * reply was delivered (null: not answered).
+   */
+  public record RequestAnswer(String trackingNumber, String applicantName, String idType,
+      String idNumber, LocalDate firstReceivedOn, LocalDate deliveredOn) {}
+
+  public Optional<RequestAnswer> requestAnswer(String trackingNumber) {
+    return jdbc.query("""
+        SELECT tracking_number, applicant_name, id_type, id_number, first_received_on,
+          delivered_on
+        FROM ogi_case WHERE tracking_number = ?""",
+        (rs, i) -> new RequestAnswer(rs.getString(1), rs.getString(2), rs.getString(3),
+            rs.getString(4), rs.getDate(5).toLocalDate(),
+            rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate()),
+        trackingNumber).stream().findFirst();
+  }
+
   /** The applicant received the reply on this day (post: signed for); periods run from it. */
   public void recordReplyReceipt(String trackingNumber, LocalDate receivedOn) {
     update("reply_received_on = ?", trackingNumber,

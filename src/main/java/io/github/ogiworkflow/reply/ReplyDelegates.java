@@ -71,6 +71,9 @@ public class ReplyDelegates {
       register.setPublicationSource(trackingNumber,
           outcome == OutcomeCode.NOT_PROCESSED_PUBLICATION
               ? Vars.text(execution, PUBLICATION_SOURCE) : null);
+      // 5.2: the earlier request the completeness check named and verified (Art. 36(六)).
+      register.setRepeatOf(trackingNumber, outcome == OutcomeCode.NOT_PROCESSED_REPEAT
+          ? Vars.text(execution, EARLIER_REQUEST) : null);
       execution.setVariable(OUTCOME_LABEL, outcome.label());
       execution.setVariable(REPLY_LETTER_TEXT,
           replyLetter.draft(trackingNumber, outcome, objectionUpheld(execution)));
@@ -85,19 +88,70 @@ public class ReplyDelegates {
    */
   @Bean
   TaskListener freezeReplyLetterListener(ReplyLetterRegister letters, CaseRegister register,
-      ReleaseChecks checks, ReplyDocument document) {
+      ReleaseChecks checks, ReplyDocument document, ReplyLetter replyLetter) {
     return task -> {
       String trackingNumber = task.getExecution().getProcessBusinessKey();
       String outcome = register.get(trackingNumber).outcomeCode();
       if (outcome == null) {
         throw new IllegalStateException("No outcome registered for " + trackingNumber);
       }
-      letters.freeze(trackingNumber, outcome,
-          Vars.requiredText(task, REPLY_LETTER_TEXT, "答复书"), completedBy(task));
+      String text = Vars.requiredText(task, REPLY_LETTER_TEXT, "答复书");
+      if (!checkedOnLeaving(task)) {
+        // A case on a model without replyLetterPartsCheck: refused here all the same.
+        replyLetter.requireLegalParts(trackingNumber, OutcomeCode.ofCode(outcome),
+            objectionUpheld(task.getExecution()), text);
+      }
+      letters.freeze(trackingNumber, outcome, text, completedBy(task));
       if (!checks.approvalRequired(task.getProcessEngineServices(), trackingNumber, outcome)) {
         document.issue(trackingNumber);
       }
     };
+  }
+
+  /**
+   * Leaving 审核答复书并确定是否收费 and, on approval, 领导审批答复: the letter must keep what
+   * the law requires of the one the server drafts for the case now (ReplyLetter#requireLegalParts:
+   * the addressee, the decision's articles, the remedies: Art. 36–39 of the Regulation, ARL Art.
+   * 23(1)(四) and 23(2)). The office may edit the draft, not drop these. On the edit the submitted
+   * text is checked; on approval the frozen letter being signed off (frozen before this check, or
+   * by any other path). An end listener, so a refusal is a 400 on replyLetterText (a task
+   * listener's exception reaches the REST API as a 500); the task listeners that froze, approved
+   * or issued the letter in the same transaction are rolled back with it.
+   */
+  @Bean
+  ExecutionListener replyLetterPartsCheck(ReplyLetter replyLetter, CaseRegister register,
+      ReplyLetterRegister letters) {
+    return execution -> {
+      if (execution.isCanceled()) {
+        return;
+      }
+      String trackingNumber = execution.getProcessBusinessKey();
+      if (ElementIds.TASK_APPROVE_REPLY.equals(execution.getCurrentActivityId())) {
+        FrozenLetter letter = "APPROVE".equals(Vars.text(execution, REPLY_APPROVAL))
+            ? letters.latest(trackingNumber).orElse(null) : null;
+        if (letter != null) {
+          replyLetter.requireLegalParts(trackingNumber,
+              OutcomeCode.ofCode(letter.outcomeCode()), objectionUpheld(execution),
+              letter.body());
+        }
+        return;
+      }
+      String outcome = register.get(trackingNumber).outcomeCode();
+      if (outcome != null) {
+        replyLetter.requireLegalParts(trackingNumber, OutcomeCode.ofCode(outcome),
+            objectionUpheld(execution), Vars.text(execution, REPLY_LETTER_TEXT));
+      }
+    };
+  }
+
+  /** Whether the task's model element has {@link #replyLetterPartsCheck} as a listener. */
+  private static boolean checkedOnLeaving(DelegateTask task) {
+    org.camunda.bpm.model.bpmn.instance.ExtensionElements extensions =
+        task.getBpmnModelElementInstance().getExtensionElements();
+    return extensions != null && extensions.getElementsQuery()
+        .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener.class)
+        .list().stream().anyMatch(listener ->
+            "${replyLetterPartsCheck}".equals(listener.getCamundaDelegateExpression()));
   }
 
   /**
@@ -164,7 +218,7 @@ public class ReplyDelegates {
    */
   @Bean
   TaskListener recordLeadershipDecisionListener(DecisionRegister decisions,
-      ReplyLetterRegister letters, ReplyDocument document) {
+      ReplyLetterRegister letters, ReplyDocument document, ReplyLetter replyLetter) {
     return task -> {
       boolean override = ElementIds.TASK_APPROVE_OVERRIDE.equals(task.getTaskDefinitionKey());
       String trackingNumber = task.getExecution().getProcessBusinessKey();
@@ -178,6 +232,12 @@ public class ReplyDelegates {
             || !letter.sha256().equals(ReplyLetterRegister.sha256(shown))) {
           throw new InvalidInput("replyLetterText: the letter changed after the office"
               + " finalised it; send it back（答复书在办公室定稿后被修改，请退回修改）");
+        }
+        if (!checkedOnLeaving(task)) {
+          // A case on a model without replyLetterPartsCheck: refused here all the same.
+          replyLetter.requireLegalParts(trackingNumber,
+              OutcomeCode.ofCode(letter.outcomeCode()), objectionUpheld(task.getExecution()),
+              letter.body());
         }
       }
       long id = decisions.record(trackingNumber, override ? Kind.OVERRIDE : Kind.REPLY, decision,

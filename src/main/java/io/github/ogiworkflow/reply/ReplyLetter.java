@@ -1,6 +1,11 @@
 package io.github.ogiworkflow.reply;
 
+import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.CaseRegister.RequestAnswer;
+import io.github.ogiworkflow.register.ReplyLetterRegister;
+import io.github.ogiworkflow.register.ReplyLetterRegister.FrozenLetter;
+import java.time.LocalDate;
 import io.github.ogiworkflow.register.ReasonsRequestRegister;
 import io.github.ogiworkflow.vocabulary.ReasonsDecision;
 
@@ -50,14 +55,16 @@ public class ReplyLetter {
   private final ItemRegister items;
   private final ReasonsRequestRegister reasons;
   private final CaseRegister register;
+  private final ReplyLetterRegister replyLetters;
   private final Properties texts;
 
   public ReplyLetter(CaseLetters letters, ItemRegister items, ReasonsRequestRegister reasons,
-      CaseRegister register) {
+      CaseRegister register, ReplyLetterRegister replyLetters) {
     this.letters = letters;
     this.items = items;
     this.reasons = reasons;
     this.register = register;
+    this.replyLetters = replyLetters;
     this.texts = load();
     for (OutcomeCode outcome : OutcomeCode.values()) {
       text(outcome.code());
@@ -70,6 +77,15 @@ public class ReplyLetter {
   }
 
   public String draft(String trackingNumber, OutcomeCode outcome, boolean objectionUpheld) {
+    return draft(trackingNumber, parts(trackingNumber, outcome, objectionUpheld));
+  }
+
+  private String draft(String trackingNumber, Parts parts) {
+    return tidy(letters.draft(trackingNumber, LetterKind.REPLY, Map.of(
+        "decision", parts.decision(), "items", parts.items(), "remedies", parts.remedies())));
+  }
+
+  private Parts parts(String trackingNumber, OutcomeCode outcome, boolean objectionUpheld) {
     String publicationSource = outcome == OutcomeCode.NOT_PROCESSED_PUBLICATION
         ? register.publicationSource(trackingNumber) : null;
     Parts parts = compose(outcome, items.of(trackingNumber), objectionUpheld, publicationSource,
@@ -79,8 +95,98 @@ public class ReplyLetter {
       parts = new Parts(fill(text("5.4.notAnswered"), letters.addressOf(trackingNumber),
           letters.agency().reconsiderationBody()), parts.items(), parts.remedies());
     }
-    return tidy(letters.draft(trackingNumber, LetterKind.REPLY, Map.of(
-        "decision", parts.decision(), "items", parts.items(), "remedies", parts.remedies())));
+    String earlier = outcome == OutcomeCode.NOT_PROCESSED_REPEAT
+        ? register.repeatOf(trackingNumber) : null;
+    if (earlier != null) {
+      // Art. 36(六): the letter names the same applicant's earlier request and its answer.
+      parts = new Parts(fill(repeatDecision(earlier), letters.addressOf(trackingNumber),
+          letters.agency().reconsiderationBody()), parts.items(), parts.remedies());
+    }
+    return parts;
+  }
+
+  /** 5.2's decision naming the earlier request: when received, when and by which letter answered. */
+  private String repeatDecision(String earlier) {
+    RequestAnswer answer = register.requestAnswer(earlier).orElseThrow(
+        () -> new IllegalStateException("No earlier request " + earlier));
+    FrozenLetter letter = replyLetters.latest(earlier).filter(FrozenLetter::issued).orElse(null);
+    LocalDate answeredOn = letter != null && letter.issuedOn() != null ? letter.issuedOn()
+        : answer.deliveredOn();
+    if (answeredOn == null) {
+      throw new IllegalStateException("Earlier request " + earlier + " was not answered");
+    }
+    return text("5.2.earlier")
+        .replace("${earlierReceivedOn}", CaseLetters.chinese(answer.firstReceivedOn()))
+        .replace("${earlierTrackingNumber}", earlier)
+        .replace("${earlierAnsweredOn}", CaseLetters.chinese(answeredOn))
+        .replace("${answer}", "《" + LetterKind.REPLY.title() + "》"
+            + (letter == null ? "" : "（" + letter.documentNumber() + "）"));
+  }
+
+  /** A part of the reply the law requires, and the sentence of the fresh draft carrying it. */
+  public record RequiredPart(String name, String sentence) {}
+
+  /** An article cited: 第三十六条, 第二十三条 …. */
+  private static final Pattern CITATION = Pattern.compile("第[一二三四五六七八九十百]+条");
+
+  /**
+   * What an edited reply must keep of the letter the server drafts for the case now: the
+   * addressee line, each sentence of the decision citing an article (the decision's legal
+   * basis), and every sentence of the remedies (救济途径: reconsideration first for a refusal,
+   * ARL Art. 23(1)(四) and 23(2); otherwise 60 days / 6 months).
+   */
+  public List<RequiredPart> requiredParts(String trackingNumber, OutcomeCode outcome,
+      boolean objectionUpheld) {
+    Parts parts = parts(trackingNumber, outcome, objectionUpheld);
+    List<RequiredPart> required = new ArrayList<>();
+    draft(trackingNumber, parts).lines().map(String::strip)
+        .filter(line -> line.endsWith("：")).findFirst()
+        .ifPresent(line -> required.add(new RequiredPart("称谓", line)));
+    for (String sentence : sentences(parts.decision())) {
+      if (CITATION.matcher(sentence).find()) {
+        required.add(new RequiredPart("答复决定及其法律依据", sentence));
+      }
+    }
+    for (String sentence : sentences(parts.remedies())) {
+      required.add(new RequiredPart("救济途径", sentence));
+    }
+    return required;
+  }
+
+  /**
+   * Refuses an edited reply that lost a part the law requires ({@link #requiredParts}),
+   * compared verbatim but for whitespace and line breaks: HTTP 400 on replyLetterText naming
+   * each missing part.
+   */
+  public void requireLegalParts(String trackingNumber, OutcomeCode outcome,
+      boolean objectionUpheld, String edited) {
+    String text = withoutWhitespace(edited == null ? "" : edited);
+    List<String> missing = new ArrayList<>();
+    for (RequiredPart part : requiredParts(trackingNumber, outcome, objectionUpheld)) {
+      if (!text.contains(withoutWhitespace(part.sentence()))) {
+        missing.add(part.name() + "“" + part.sentence() + "”");
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new InvalidInput("replyLetterText lacks parts the law requires（答复书缺少依法应当"
+          + "载明的内容，请按原文保留：" + String.join("；", missing) + "）");
+    }
+  }
+
+  private static List<String> sentences(String text) {
+    List<String> sentences = new ArrayList<>();
+    for (String line : tidy(text).split("\\n")) {
+      for (String sentence : line.split("(?<=。)")) {
+        if (!sentence.isBlank()) {
+          sentences.add(sentence.strip());
+        }
+      }
+    }
+    return sentences;
+  }
+
+  private static String withoutWhitespace(String text) {
+    return text.replaceAll("[\\s\u3000]+", "");
   }
 
   private boolean applicantStaysSilent(String trackingNumber) {

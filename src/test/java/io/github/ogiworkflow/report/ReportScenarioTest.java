@@ -542,8 +542,9 @@ class ReportScenarioTest {
     d.complete(TASK_DRAFT_COMPLAINT_ANSWER, OFFICE_USER, ANSWER_TEXT, "经核查，本局已依法答复。")
         .complete("Task_ApproveComplaintAnswer", LEADER, ANSWER_APPROVAL, "APPROVE");
 
+    // 5.2: D's organisation asks again for what D was answered (Art. 36(六)).
     RequestScenario e = received("E", day(2025, 7, 7), "LEGAL_SERVICE", "POST", "NOT_A_REQUEST",
-        NOT_A_REQUEST_KIND, "REPEAT");
+        NOT_A_REQUEST_KIND, "REPEAT", EARLIER_REQUEST, d.trackingNumber());
     reply(e, day(2025, 7, 14), false);
 
     today(day(2025, 7, 15));
@@ -649,7 +650,8 @@ class ReportScenarioTest {
     form.put(APPLICANT_TYPE, applicantType);
     form.put(CHANNEL, channel);
     if (!"NATURAL_PERSON".equals(applicantType)) {
-      form.put(APPLICANT_NAME, "示范市某" + name + "单位");
+      // E repeats D's request, as the same organisation (5.2 needs the same applicant).
+      form.put(APPLICANT_NAME, "示范市某" + ("E".equals(name) ? "D" : name) + "单位");
       form.remove(ID_TYPE);
       form.remove(ID_NUMBER);
     }

@@ -149,6 +149,46 @@ class DisclosureRequestHttpIT {
     assertThat(casesInRegister()).isEqualTo(cases);
   }
 
+  /**
+   * Over /engine-rest as Tasklist submits: a repeat naming no answered request of the applicant
+   * (Art. 36(六)) and an edited reply without the parts the law requires are refused with 400 on
+   * their fields, in Chinese, and the case stays where it was.
+   */
+  @Test
+  void aRepeatWithoutAnsweredRequestAndAnEditedReplyWithoutRemediesAreRefused() throws Exception {
+    String today = OfficeTime.today().toString();
+    ResponseEntity<String> started = Http.asUser(rest, "wangli", HttpMethod.POST,
+        DEFINITION + "/submit-form", EngineRest.variables(registration(today)));
+    String trackingNumber = json.readTree(started.getBody()).path("businessKey").asText();
+    String check = engineRest.onlyTask("wangli", trackingNumber, TASK_CHECK_COMPLETENESS);
+
+    ResponseEntity<String> repeat = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/engine-rest/task/" + check + "/submit-form", EngineRest.variables(Map.of(
+            "completenessDecision", text("NOT_A_REQUEST"), "notARequestKind", text("REPEAT"),
+            "earlierRequest", text("YSQ-2000-000001"))));
+    assertThat(repeat.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(repeat.getBody()).path("fields").path("earlierRequest").asText())
+        .contains("未找到受理编号为YSQ-2000-000001的申请");
+    assertThat(register.get(trackingNumber).outcomeCode()).isNull();
+
+    engineRest.submitTaskForm("wangli", check, Map.of("completenessDecision", text("COMPLETE")));
+    String search = engineRest.onlyTask("wangli", trackingNumber, TASK_SEARCH_AND_SPLIT);
+    engineRest.submitTaskForm("wangli", search, Map.of("items", Map.of("type", "Json", "value",
+        "[{\"title\":\"2025年行政许可统计\",\"finding\":\"PUBLIC\",\"wherePublic\":\"本局网站\"}]")));
+    EngineRest.runJobs(management);
+    String edit = engineRest.onlyTask("wangli", trackingNumber, TASK_EDIT_REPLY);
+    ResponseEntity<String> edited = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/engine-rest/task/" + edit + "/submit-form", EngineRest.variables(Map.of(
+            "chargeFee", Map.of("type", "Boolean", "value", false),
+            "replyLetterText", text("修改后的答复书"))));
+    assertThat(edited.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(edited.getBody()).path("fields").path("replyLetterText").asText())
+        .contains("答复书缺少依法应当载明的内容", "称谓", "救济途径");
+    assertThat(engineRest.onlyTask("wangli", trackingNumber, TASK_EDIT_REPLY)).isEqualTo(edit);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ogi_reply_letter WHERE tracking_number = ?",
+        Integer.class, trackingNumber)).isZero();
+  }
+
   /** Three wrong fields: one answer naming each on its field, in Chinese, without engine ids. */
   @Test
   void everyWrongFieldIsAnsweredAtOnceInChinese() throws Exception {

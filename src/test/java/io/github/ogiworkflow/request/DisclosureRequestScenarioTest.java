@@ -58,6 +58,7 @@ import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.CaseRecord;
 import io.github.ogiworkflow.register.DecisionRegister;
 import io.github.ogiworkflow.register.ItemRegister;
+import io.github.ogiworkflow.register.ReplyLetterRegister;
 import io.github.ogiworkflow.support.ProcessTestEngine;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -382,7 +383,8 @@ class DisclosureRequestScenarioTest {
   @ParameterizedTest(name = "{0} → {1}")
   // 5.4 only after the applicant was asked for reasons (Art. 35): see the test after this one
   // and art35ReasonsDecideBetweenSearchDelayAndNotProcessing.
-  @CsvSource({"PETITION, 5.1", "REPEAT, 5.2", "PUBLICATION, 5.3", "CONFIRMATION, 5.5"})
+  // REPEAT (5.2) names an earlier request: see aRepeatNamesTheApplicantsAnsweredRequest.
+  @CsvSource({"PETITION, 5.1", "PUBLICATION, 5.3", "CONFIRMATION, 5.5"})
   void aRequestThatIsNoRequestIsAnsweredWithoutSearch(String kind, String outcome) {
     scenario.start(registration(RECEIVED))
         .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "NOT_A_REQUEST",
@@ -395,6 +397,75 @@ class DisclosureRequestScenarioTest {
     Assertions.assertThat(register.get(scenario.trackingNumber()).outcomeCode()).isEqualTo(outcome);
     Assertions.assertThat(register.publicationSource(scenario.trackingNumber()))
         .isEqualTo("5.3".equals(outcome) ? "示范市新华书店" : null);
+  }
+
+  /**
+   * The same applicant's earlier request, answered: registered and released on Mon 5 Jan 2026
+   * (the letter issued that day, no approval needed), delivered on Fri 9 Jan.
+   */
+  private String answeredEarlierRequest(Map<String, Object> registration) {
+    RequestScenario.today(LocalDate.of(2026, 1, 5));
+    RequestScenario earlier = new RequestScenario(engine).startWithItems(registration,
+        items(item("2025年本局行政处罚案件统计表", "PUBLIC", "wherePublic", "本局网站")))
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
+    RequestScenario.today(LocalDate.of(2026, 1, 9));
+    earlier.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
+        DELIVERED_ON, "2026-01-09");
+    RequestScenario.today(RECEIVED);
+    return earlier.trackingNumber();
+  }
+
+  /** Art. 36(六): a repeat names the same applicant's request already answered, and the reply says so. */
+  @Test
+  void aRepeatNamesTheApplicantsAnsweredRequest() {
+    String earlier = answeredEarlierRequest(registration(LocalDate.of(2026, 1, 5)));
+    String documentNumber = ProcessTestEngine.bean(engine, "replyLetterRegister",
+        ReplyLetterRegister.class).latest(earlier).orElseThrow().documentNumber();
+    scenario.start(registration(RECEIVED))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "NOT_A_REQUEST",
+            NOT_A_REQUEST_KIND, "REPEAT", EARLIER_REQUEST, " " + earlier + " ");
+
+    assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY).hasNotPassed(TASK_SEARCH_AND_SPLIT);
+    Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("5.2");
+    Assertions.assertThat(scenario.variable(APPROVAL_REQUIRED)).isEqualTo(false);
+    Assertions.assertThat(documentNumber).isNotBlank();
+    Assertions.assertThat((String) scenario.variable(REPLY_LETTER_TEXT)).contains(
+        "您曾于2026年1月5日向本机关提出政府信息公开申请（受理编号：" + earlier
+            + "），本机关已于2026年1月5日以《政府信息公开申请答复书》（" + documentNumber
+            + "）作出答复。您本次申请获取的政府信息与该申请相同。根据《中华人民共和国政府信息公开条例》"
+            + "第三十六条第（六）项的规定，本机关不予重复处理。");
+    deliver();
+    Assertions.assertThat(register.get(scenario.trackingNumber()).outcomeCode()).isEqualTo("5.2");
+    Assertions.assertThat(register.repeatOf(scenario.trackingNumber())).isEqualTo(earlier);
+  }
+
+  /**
+   * Refused on earlierRequest, the task left open and nothing written: no number, an unknown
+   * one, another applicant's answered request, and the applicant's request not yet answered.
+   */
+  @Test
+  void aRepeatOfNoAnsweredRequestOfTheSameApplicantIsRefused() {
+    Map<String, Object> someoneElse = registration(LocalDate.of(2026, 1, 5));
+    someoneElse.put(APPLICANT_NAME, "李四");
+    someoneElse.put(ID_NUMBER, "11010519491231002X");
+    String othersRequest = answeredEarlierRequest(someoneElse);
+    String pending = new RequestScenario(engine).start(registration(RECEIVED)).trackingNumber();
+    scenario.start(registration(RECEIVED));
+
+    Map<String, String> refusals = new java.util.LinkedHashMap<>();
+    refusals.put("", "请填写此前已答复的同一申请人申请的受理编号");
+    refusals.put("YSQ-2026-999999", "未找到受理编号为YSQ-2026-999999的申请");
+    refusals.put(othersRequest, "不是本申请人提出的");
+    refusals.put(pending, "尚未答复");
+    refusals.put(scenario.trackingNumber(), "此前的申请不能是本申请");
+    refusals.forEach((entered, message) -> assertThatThrownBy(() -> scenario.complete(
+        TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "NOT_A_REQUEST",
+        NOT_A_REQUEST_KIND, "REPEAT", EARLIER_REQUEST, entered))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(EARLIER_REQUEST)
+        .hasMessageContaining(message));
+    assertThat(scenario.instance).isWaitingAt(TASK_CHECK_COMPLETENESS);
+    Assertions.assertThat(register.get(scenario.trackingNumber()).outcomeCode()).isNull();
+    Assertions.assertThat(register.repeatOf(scenario.trackingNumber())).isNull();
   }
 
   @Test
@@ -718,15 +789,64 @@ class DisclosureRequestScenarioTest {
             REPLY_APPROVAL_COMMENT, "请补充区分处理的说明");
 
     assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY);
+    // A realistic edit: a sentence added, lines broken as a browser sends them (\r\n).
+    String edited = ((String) scenario.variable(REPLY_LETTER_TEXT))
+        .replace("理由和依据见下。", "理由和依据见下。本机关已对当事人姓名作遮盖处理。")
+        .replace("\n", "\r\n");
     scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false,
-            REPLY_LETTER_TEXT, "修改后的答复书")
+            REPLY_LETTER_TEXT, edited)
         .complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
     deliverReply();
 
     Assertions.assertThat(decisions.of(scenario.trackingNumber()))
         .extracting(DecisionRegister.Decision::decision).containsExactly("SEND_BACK", "APPROVE");
     Assertions.assertThat(letters.of(scenario.trackingNumber())).singleElement()
-        .satisfies(letter -> Assertions.assertThat(letter.body()).isEqualTo("修改后的答复书"));
+        .satisfies(letter -> Assertions.assertThat(letter.body()).isEqualTo(edited.strip()));
+  }
+
+  /**
+   * An edited reply must keep what the law requires of the drafted one: the addressee, the
+   * decision's articles and the remedies (ARL Art. 23(1)(四), 23(2) for a refusal). A letter
+   * without them is refused on replyLetterText and nothing is frozen.
+   */
+  @Test
+  void anEditedReplyMustKeepAddresseeDecisionAndRemedies() {
+    searchWith(items(item("专项执法行动方案", "HELD")));
+    scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "WITHHOLD",
+        WITHHOLDING_GROUND, "PROCESS_INFO", LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十六条第二款");
+    String draft = (String) scenario.variable(REPLY_LETTER_TEXT);
+    ReplyLetterRegister frozen = ProcessTestEngine.bean(engine, "replyLetterRegister",
+        ReplyLetterRegister.class);
+
+    assertThatThrownBy(() -> scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false,
+        REPLY_LETTER_TEXT, "修改后的答复书"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(REPLY_LETTER_TEXT + " lacks")
+        .hasMessageContaining("答复书缺少依法应当载明的内容", "称谓“张三：”",
+            "答复决定及其法律依据“根据《中华人民共和国政府信息公开条例》第十六条第二款、第三十六条第（三）项的规定，本机关决定不予公开。”",
+            "救济途径“您如对本答复不服，根据《中华人民共和国行政复议法》第二十三条第一款第（四）项");
+    // Only the remedies dropped (the refusal's reconsideration-first sentence).
+    String withoutRemedies = draft.lines().filter(line -> !line.contains("行政复议"))
+        .collect(java.util.stream.Collectors.joining("\n"));
+    assertThatThrownBy(() -> scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false,
+        REPLY_LETTER_TEXT, withoutRemedies))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("救济途径")
+        .hasMessageNotContaining("称谓").hasMessageNotContaining("答复决定及其法律依据");
+    assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY);
+    Assertions.assertThat(frozen.latest(scenario.trackingNumber())).isEmpty();
+
+    // A letter frozen without them (before the check, or by any other path) is not signed off.
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
+    JdbcTemplate jdbc = ProcessTestEngine.bean(engine, "jdbcTemplate", JdbcTemplate.class);
+    jdbc.update("UPDATE ogi_reply_letter SET body = ?, body_sha256 = ? WHERE tracking_number = ?",
+        "修改后的答复书", ReplyLetterRegister.sha256("修改后的答复书"), scenario.trackingNumber());
+    engine.getRuntimeService().setVariable(scenario.instance.getId(), REPLY_LETTER_TEXT,
+        "修改后的答复书");
+    assertThatThrownBy(() -> scenario.complete(TASK_APPROVE_REPLY, LEADER,
+        REPLY_APPROVAL, "APPROVE"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("救济途径");
+    assertThat(scenario.instance).isWaitingAt(TASK_APPROVE_REPLY);
+    Assertions.assertThat(frozen.latest(scenario.trackingNumber()).orElseThrow().issued())
+        .isFalse();
   }
 
   @Test
