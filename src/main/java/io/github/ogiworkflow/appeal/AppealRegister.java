@@ -239,6 +239,33 @@ public class AppealRegister {
         }, args.toArray());
   }
 
+  /** The first instance a second instance is linked to (empty for any other appeal). */
+  public Optional<Appeal> firstInstanceOf(long id) {
+    return jdbc.query(SELECT + " WHERE id = (SELECT first_instance_id FROM ogi_appeal"
+        + " WHERE id = ?)", (rs, i) -> appeal(rs), id).stream().findFirst();
+  }
+
+  /**
+   * What a complaint without a request is about, in words for its answer (no number: a
+   * document carries no internal ids): the titles of the publication batch it names, a
+   * reference written without Latin letters as written, else the agency's OGI work.
+   */
+  public String complaintSubject(long id) {
+    String reference = jdbc.queryForList("SELECT complaint_reference FROM ogi_appeal"
+        + " WHERE id = ?", String.class, id).stream().filter(java.util.Objects::nonNull)
+        .findFirst().orElse(null);
+    if (reference == null || reference.isBlank()) {
+      return "本机关政府信息公开工作";
+    }
+    List<String> titles = jdbc.queryForList("SELECT DISTINCT title FROM ogi_publication_item"
+        + " WHERE batch_ref = ? ORDER BY title", String.class, reference);
+    if (!titles.isEmpty()) {
+      return "本机关主动公开的政府信息《" + String.join("》《", titles) + "》";
+    }
+    return reference.matches(".*[A-Za-z].*") ? "本机关政府信息公开工作"
+        : "本机关政府信息公开工作（" + reference.strip() + "）";
+  }
+
   /** The second instance of a suit, linked to its first. */
   public long insertSecondInstance(long firstInstanceId, String processInstanceId,
       String docketNo, String court, LocalDate servedOn, LocalDate answerDueOn) {

@@ -3,6 +3,7 @@ package io.github.ogiworkflow.appeal;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.letter.AgencyProperties;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.letter.Letters;
@@ -23,7 +24,7 @@ final class AppealSteps {
   private AppealSteps() {}
 
   static LocalDate recordSubmission(DelegateExecution execution, AppealRegister appeals,
-      Letters letters, CaseRegister cases) {
+      Letters letters, CaseRegister cases, AgencyProperties agency) {
     long id = appealId(execution);
     LocalDate submittedOn = AppealWindow.notInFuture(
         Vars.requiredDate(execution, SUBMITTED_ON, "提交日期"), SUBMITTED_ON, "提交日期");
@@ -42,87 +43,226 @@ final class AppealSteps {
       throw new InvalidInput(ANSWER_TEXT + ": differs from the answer leadership approved"
           + "（答复书或证据清单与领导审批通过的内容不一致，不能提交）");
     }
+    AppealRegister.Appeal appeal = appeals.get(id);
+    // Built first: an opening that cannot be written refuses the submission, nothing recorded.
+    String opening = opening(appeal, cases.get(appeal.trackingNumber()), null, letters, appeals,
+        agency);
     appeals.recordAnswer(id, answer, evidence);
     appeals.recordSubmission(id, submittedOn);
-    AppealRegister.Appeal appeal = appeals.get(id);
-    issueAnswer(appeal, opening(appeal, cases.get(appeal.trackingNumber()).applicantName(),
-        letters) + answer, evidence, letters);
+    issueAnswer(appeal, documentKind(appeal, appeals), opening + answer, evidence, letters);
     return submittedOn;
   }
 
   /**
    * The approved answer as an issued document (issue 15): 行政复议答复书 to the reconsideration
-   * body, 答辩状 to the court, the answer of a complaint to the body that passed it on; the
+   * body, 答辩状 (or the agency's 行政上诉状) to the court, the answer of a complaint to the body
+   * that passed it on; the
    * evidence list follows the text.
    */
-  static void issueAnswer(AppealRegister.Appeal appeal, String answer, String evidence,
-      Letters letters) {
-    issueAnswer(appeal.trackingNumber(), appeal, answer, evidence, letters);
+  static void issueAnswer(AppealRegister.Appeal appeal, LetterKind kind, String answer,
+      String evidence, Letters letters) {
+    issueAnswer(appeal.trackingNumber(), appeal, kind, answer, evidence, letters);
   }
 
   /**
-   * As {@link #issueAnswer(AppealRegister.Appeal, String, String, Letters)}, kept under
+   * As {@link #issueAnswer(AppealRegister.Appeal, LetterKind, String, String, Letters)}, kept under
    * {@code caseRef}: a complaint without a request (Art. 51) keeps its answer under its own
    * number (SSJB-…).
    */
-  static void issueAnswer(String caseRef, AppealRegister.Appeal appeal, String answer,
-      String evidence, Letters letters) {
-    LetterKind kind = switch (appeal.kind()) {
-      case RECONSIDERATION -> LetterKind.RECONSIDERATION_ANSWER;
-      case LITIGATION -> LetterKind.LITIGATION_DEFENCE;
-      case COMPLAINT -> LetterKind.COMPLAINT_ANSWER;
-    };
+  static void issueAnswer(String caseRef, AppealRegister.Appeal appeal, LetterKind kind,
+      String answer, String evidence, Letters letters) {
     String body = evidence == null || evidence.isBlank() ? answer
         : answer.strip() + "\n附：证据及依据清单\n" + evidence.strip();
     letters.keep(caseRef, kind, body, appeal.bodyOrCourt());
   }
 
   /**
-   * The answer's first paragraph: which reconsideration or lawsuit it answers, by whom, against
-   * which act (文号 and date from the register's issued letters), so the document stands on its
-   * own. The appellant is the applicant against the reply, or the third party against the
-   * decision to disclose over its objection (Art. 32). Empty for complaints.
+   * The answer's first part, so the document stands on its own (ADR 0043): for a 行政复议答复书
+   * and a 答辩状 the answering party (被申请人, 答辩人 or 被上诉人: name, address, 法定代表人 and
+   * 职务, ARL Art. 48, ALL Art. 67), then which reconsideration or lawsuit it answers, by whom,
+   * against which act (文号 and date from the register's issued letters), with the docket as
+   * （案号：…）; the body names the agency as the block does. A second instance names who
+   * appealed against which first-instance judgment (court and docket from the register). The
+   * appellant is the applicant against the reply, or the third party against the decision to
+   * disclose over its objection (Art. 32). A complaint's answer (Art. 51) says which complaint
+   * it answers: passed on by which body under which docket, received when, about what (the
+   * request by its receipt date and description: no tracking number), and what it says.
    */
-  static String opening(AppealRegister.Appeal appeal, String applicantName, Letters letters) {
-    String docket = appeal.docketNo() == null || appeal.docketNo().isBlank() ? ""
-        : "（" + appeal.docketNo() + "）";
+  static String opening(AppealRegister.Appeal appeal, CaseRegister.CaseRecord record,
+      String complaintText, Letters letters, AppealRegister appeals, AgencyProperties agency) {
+    String docket = docket(appeal.docketNo());
     return switch (appeal.kind()) {
-      case RECONSIDERATION -> subject(appeal, applicantName, letters) + "，申请行政复议" + docket
-          + "。现答复如下：\n";
-      case LITIGATION -> subject(appeal, applicantName, letters) + "，提起行政诉讼" + docket
-          + "。本机关现答辩如下：\n";
-      case COMPLAINT -> "";
+      case RECONSIDERATION -> block("被申请人", agency)
+          + subject(appeal, record.applicantName(), letters, "被申请人") + "，申请行政复议" + docket
+          + "。被申请人现答复如下：\n";
+      case LITIGATION -> appeal.instanceNo() >= 2
+          ? secondInstanceOpening(appeal, record.applicantName(), appeals, agency)
+          : block("答辩人", agency) + subject(appeal, record.applicantName(), letters, "答辩人")
+              + "，提起行政诉讼" + docket + "。答辩人现答辩如下：\n";
+      case COMPLAINT -> complaintOpening(appeal, record, complaintText, appeals);
     };
+  }
+
+  /** （案号：…）, or nothing without a docket number; the docket keeps its own brackets. */
+  static String docket(String docketNo) {
+    return docketNo == null || docketNo.isBlank() ? "" : "（案号：" + docketNo.strip() + "）";
+  }
+
+  /** The answering party: 被申请人 / 答辩人 / 被上诉人（原审被告）, its address and 法定代表人. */
+  static String block(String role, AgencyProperties agency) {
+    return role + "：" + agency.name() + "\n住所：" + agency.address() + "\n法定代表人："
+        + agency.legalRepresentative() + "，" + agency.legalRepresentativeTitle() + "\n";
+  }
+
+  /**
+   * The second instance (ALL Art. 85): the agency answers the 原审原告's appeal (the applicant or
+   * the third party) against the first-instance judgment as 被上诉人（原审被告） in a 答辩状;
+   * where the agency itself appealed, its document is the 行政上诉状, as 上诉人（原审被告）.
+   * Court, docket and who appealed come from the first instance in the register.
+   */
+  static String secondInstanceOpening(AppealRegister.Appeal appeal, String applicantName,
+      AppealRegister appeals, AgencyProperties agency) {
+    AppealRegister.Appeal first = firstInstance(appeal, appeals);
+    String plaintiff = appeal.appellant() == Appellant.THIRD_PARTY ? appeal.appellantName()
+        : applicantName;
+    String judgment = (first.bodyOrCourt() == null ? "一审人民法院" : first.bodyOrCourt().strip())
+        + (first.docketNo() == null || first.docketNo().isBlank() ? ""
+            : first.docketNo().strip()) + "行政判决";
+    if (agencyAppealed(first)) {
+      return block("上诉人（原审被告）", agency) + "被上诉人（原审原告）：" + plaintiff + "\n"
+          + "上诉人不服" + judgment + "，现提出上诉" + docket(appeal.docketNo())
+          + "。上诉请求及理由如下：\n";
+    }
+    return block("被上诉人（原审被告）", agency) + "上诉人（原审原告）" + plaintiff + "不服"
+        + judgment + "，提起上诉" + docket(appeal.docketNo()) + "。被上诉人现答辩如下：\n";
+  }
+
+  private static AppealRegister.Appeal firstInstance(AppealRegister.Appeal appeal,
+      AppealRegister appeals) {
+    return appeals.firstInstanceOf(appeal.id()).orElseThrow(() ->
+        new IllegalStateException("Second instance " + appeal.id() + " has no first instance"));
+  }
+
+  private static boolean agencyAppealed(AppealRegister.Appeal first) {
+    return AppealedBy.AGENCY.name().equals(first.appealedBy());
+  }
+
+  /**
+   * The document an answer is issued as: 行政复议答复书, 答辩状 (行政上诉状 in a second instance
+   * the agency started), or the answer to a complaint.
+   */
+  static LetterKind documentKind(AppealRegister.Appeal appeal, AppealRegister appeals) {
+    return switch (appeal.kind()) {
+      case RECONSIDERATION -> LetterKind.RECONSIDERATION_ANSWER;
+      case LITIGATION -> appeal.instanceNo() >= 2 && agencyAppealed(firstInstance(appeal, appeals))
+          ? LetterKind.LITIGATION_APPEAL : LetterKind.LITIGATION_DEFENCE;
+      case COMPLAINT -> LetterKind.COMPLAINT_ANSWER;
+    };
+  }
+
+  /** A complaint's first paragraph (Art. 51), from the register and the registered text. */
+  static String complaintOpening(AppealRegister.Appeal appeal, CaseRegister.CaseRecord record,
+      String complaintText, AppealRegister appeals) {
+    String what = ComplaintKind.valueOf(appeal.procedureKind()).label();
+    StringBuilder text = new StringBuilder();
+    text.append("本机关于").append(CaseLetters.chinese(appeal.servedOn())).append("收到");
+    text.append(appeal.bodyOrCourt() == null || appeal.bodyOrCourt().isBlank() ? ""
+        : appeal.bodyOrCourt().strip() + "转来的").append(what);
+    if (appeal.docketNo() != null && !appeal.docketNo().isBlank()) {
+      text.append("（来文编号：").append(appeal.docketNo().strip()).append("）");
+    }
+    text.append("，事涉");
+    if (record != null) {
+      text.append("本机关于").append(CaseLetters.chinese(record.firstReceivedOn()))
+          .append("收到的政府信息公开申请");
+      if (record.description() != null && !record.description().isBlank()) {
+        text.append("（申请公开：").append(trimmed(record.description())).append("）");
+      }
+    } else {
+      text.append(appeals.complaintSubject(appeal.id()));
+    }
+    if (complaintText != null && !complaintText.isBlank()) {
+      text.append("。").append(what).append("称：").append(trimmed(complaintText));
+    }
+    return text.append("。经核查，现答复如下：\n").toString();
+  }
+
+  private static String trimmed(String text) {
+    return text.strip().replaceAll("[。．.，,；;]+$", "");
+  }
+
+  /**
+   * Who contests what, as the agency's staff see it (本机关).
+   */
+  static String subject(AppealRegister.Appeal appeal, String applicantName, Letters letters) {
+    return subject(appeal, applicantName, letters, "本机关");
   }
 
   /**
    * Who contests what: 申请人 (reconsideration) or 原告 (litigation), named, and the act: the
    * reply for the applicant, the decision to disclose (公开决定, told by the 公开决定告知书) for a
-   * third party.
+   * third party, named as the consulted party of its 征求第三方意见函 (no internal number);
+   * {@code self} is how the agency is named (本机关 for staff, 被申请人 or 答辩人 in documents).
    */
-  static String subject(AppealRegister.Appeal appeal, String applicantName, Letters letters) {
+  static String subject(AppealRegister.Appeal appeal, String applicantName, Letters letters,
+      String self) {
     String role = appeal.kind() == AppealKind.LITIGATION ? "原告" : "申请人";
     if (appeal.appellant() == Appellant.THIRD_PARTY) {
-      return role + appeal.appellantName() + "（受理编号" + appeal.trackingNumber()
-          + "的政府信息公开申请中被征求意见的第三方）不服"
-          + challengedDisclosure(appeal.trackingNumber(), letters);
+      return role + appeal.appellantName() + "（" + consulted(appeal, applicantName, letters, self)
+          + "）不服" + challengedDisclosure(appeal.trackingNumber(), letters, self);
     }
-    return role + applicantName + "不服" + challenged(appeal.trackingNumber(), letters);
+    return role + applicantName + "不服" + challenged(appeal.trackingNumber(), letters, self);
+  }
+
+  /**
+   * The third party as the consultation named it: the 征求第三方意见函 addressed to it (or the
+   * case's latest one), its date and 文号, and whose request it was about.
+   */
+  static String consulted(AppealRegister.Appeal appeal, String applicantName, Letters letters,
+      String self) {
+    Letters.Letter addressed = null;
+    Letters.Letter latest = null;
+    for (Letters.Letter letter : letters.of(appeal.trackingNumber())) {
+      if (letter.kind() == LetterKind.CONSULTATION_THIRD_PARTY) {
+        latest = letter;
+        if (addressees(letter.body()).contains(appeal.appellantName())) {
+          addressed = letter;
+        }
+      }
+    }
+    Letters.Letter letter = addressed != null ? addressed : latest;
+    String request = applicantName == null || applicantName.isBlank() ? "一件政府信息公开申请"
+        : applicantName + "的政府信息公开申请";
+    return letter == null ? self + "就" + request + "征求意见的第三方"
+        : self + "于" + CaseLetters.chinese(letter.issuedOn()) + "以《" + letter.title() + "》（"
+            + letter.documentNumber() + "）就" + request + "征求意见的第三方";
+  }
+
+  /** The names on a letter's 主送 line (the first line ending in "：", names joined by 、). */
+  private static java.util.List<String> addressees(String body) {
+    for (String line : body.replace("\r", "").split("\n")) {
+      String stripped = line.strip();
+      if (stripped.endsWith("：") && !stripped.contains("。")) {
+        return java.util.Arrays.asList(
+            stripped.substring(0, stripped.length() - 1).split("、"));
+      }
+    }
+    return java.util.List.of();
   }
 
   /**
    * The decision to disclose over a third party's objection (Art. 32), as the latest
    * 公开决定告知书 told it: its date and 文号.
    */
-  static String challengedDisclosure(String trackingNumber, Letters letters) {
+  static String challengedDisclosure(String trackingNumber, Letters letters, String self) {
     Letters.Letter notice = null;
     for (Letters.Letter letter : letters.of(trackingNumber)) {
       if (letter.kind() == LetterKind.OVERRIDE_NOTICE) {
         notice = letter;
       }
     }
-    return notice == null ? "本机关作出的予以公开的决定"
-        : "本机关于" + CaseLetters.chinese(notice.issuedOn()) + "作出的予以公开的决定（《"
+    return notice == null ? self + "作出的予以公开的决定"
+        : self + "于" + CaseLetters.chinese(notice.issuedOn()) + "作出的予以公开的决定（《"
             + notice.title() + "》（" + notice.documentNumber() + "）），即不采纳其不同意公开的意见、"
             + "决定向申请人公开涉及该第三方的政府信息";
   }
@@ -136,15 +276,15 @@ final class AppealSteps {
   }
 
   /** The reply (or termination notice) an appeal challenges: its date, title and 文号. */
-  static String challenged(String trackingNumber, Letters letters) {
+  static String challenged(String trackingNumber, Letters letters, String self) {
     Letters.Letter reply = null;
     for (Letters.Letter letter : letters.of(trackingNumber)) {
       if (letter.kind() == LetterKind.REPLY || letter.kind() == LetterKind.TERMINATION_NOTICE) {
         reply = letter;
       }
     }
-    return reply == null ? "本机关作出的政府信息公开答复"
-        : "本机关于" + CaseLetters.chinese(reply.issuedOn()) + "作出的《" + reply.title() + "》（"
+    return reply == null ? self + "作出的政府信息公开答复"
+        : self + "于" + CaseLetters.chinese(reply.issuedOn()) + "作出的《" + reply.title() + "》（"
             + reply.documentNumber() + "）";
   }
 

@@ -7,6 +7,7 @@ import io.github.ogiworkflow.appeal.AppealRegister.NewAppeal;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.letter.AgencyProperties;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.CaseRegister;
@@ -112,16 +113,21 @@ public class ComplaintDelegates {
 
   /** 记录申诉举报答复: the approved answer is sent; the complaint is answered. */
   @Bean
-  JavaDelegate recordComplaintAnswerDelegate(AppealRegister appeals, Letters letters) {
+  JavaDelegate recordComplaintAnswerDelegate(AppealRegister appeals, Letters letters,
+      CaseRegister cases, AgencyProperties agency) {
     return execution -> {
       long id = appealId(execution);
       appeals.recordAnswer(id, Vars.requiredText(execution, ANSWER_TEXT, "答复内容"),
           Vars.text(execution, EVIDENCE_LIST));
       AppealRegister.Appeal appeal = appeals.get(id);
+      // Which complaint it answers (Art. 51), then the staff's text.
+      String opening = opening(appeal, appeal.trackingNumber() == null ? null
+          : cases.get(appeal.trackingNumber()), Vars.text(execution, COMPLAINT_TEXT), letters,
+          appeals, agency);
       // About a request: kept with its letters; else under the complaint's own number.
       issueAnswer(appeal.trackingNumber() != null ? appeal.trackingNumber()
-          : execution.getProcessBusinessKey(), appeal,
-          Vars.requiredText(execution, ANSWER_TEXT, "答复内容"),
+          : execution.getProcessBusinessKey(), appeal, documentKind(appeal, appeals),
+          opening + Vars.requiredText(execution, ANSWER_TEXT, "答复内容"),
           Vars.text(execution, EVIDENCE_LIST), letters);
       appeals.recordSubmission(id, OfficeTime.today());
       appeals.recordResult(id, "ANSWERED", null, OfficeTime.today(), null);

@@ -7,6 +7,7 @@ import io.github.ogiworkflow.appeal.AppealRegister.NewAppeal;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.letter.AgencyProperties;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.CaseRegister;
@@ -74,9 +75,9 @@ public class LitigationDelegates {
   /** 记录答辩及开庭日期: the hearing date sets the reminder. */
   @Bean
   JavaDelegate recordDefenceSubmissionDelegate(AppealRegister appeals, Letters letters,
-      CaseRegister cases) {
+      CaseRegister cases, AgencyProperties agency) {
     return execution -> {
-      LocalDate submittedOn = recordSubmission(execution, appeals, letters, cases);
+      LocalDate submittedOn = recordSubmission(execution, appeals, letters, cases, agency);
       LocalDate hearingOn = Vars.requiredDate(execution, HEARING_ON, "开庭日期");
       if (hearingOn.isBefore(submittedOn)) {
         throw new InvalidInput(HEARING_ON + " lies before the submission（开庭日期不能早于提交日期）");

@@ -6,6 +6,7 @@ import static io.github.ogiworkflow.appeal.AppealSteps.*;
 import io.github.ogiworkflow.appeal.AppealRegister.NewAppeal;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.letter.AgencyProperties;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.process.Vars;
@@ -61,7 +62,7 @@ public class ReconsiderationDelegates {
   /** 记录提交答复: the approved answer and its evidence as submitted. */
   @Bean
   JavaDelegate recordSubmissionDelegate(AppealRegister appeals, Letters letters,
-      CaseRegister cases) {
-    return execution -> recordSubmission(execution, appeals, letters, cases);
+      CaseRegister cases, AgencyProperties agency) {
+    return execution -> recordSubmission(execution, appeals, letters, cases, agency);
   }
 }

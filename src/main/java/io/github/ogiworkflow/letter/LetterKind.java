@@ -30,6 +30,11 @@ public enum LetterKind {
   RECONSIDERATION_ANSWER("行政复议答复书", "复"),
   /** 行政诉讼答辩状 (Administrative Litigation Law Art. 67). */
   LITIGATION_DEFENCE("行政诉讼答辩状", "辩"),
+  /**
+   * 行政上诉状 (ALL Art. 85): the agency's own appeal against a first-instance judgment, what it
+   * submits in a second instance it started (ADR 0043).
+   */
+  LITIGATION_APPEAL("行政上诉状", "上"),
   /** The answer to a complaint or report (申诉、举报, Art. 51). */
   COMPLAINT_ANSWER("关于申诉举报事项的答复", "诉");
 

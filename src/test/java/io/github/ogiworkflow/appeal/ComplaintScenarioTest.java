@@ -80,6 +80,20 @@ class ComplaintScenarioTest {
     Assertions.assertThat(ProcessTestEngine.timeline(engine).of(trackingNumber).orElseThrow()
         .entries()).filteredOn(entry -> "APPEAL".equals(entry.kind())).singleElement()
         .satisfies(entry -> Assertions.assertThat(entry.toString()).contains("已答复", "答复于"));
+    // The answer says which complaint it answers (Art. 51): passed on by whom, received when,
+    // about which request (its receipt date and description, no tracking number), then the text.
+    io.github.ogiworkflow.letter.Letters letters = ProcessTestEngine.bean(engine, "letters",
+        io.github.ogiworkflow.letter.Letters.class);
+    io.github.ogiworkflow.letter.Letters.Letter letter = letters.of(trackingNumber).stream()
+        .filter(l -> l.kind() == io.github.ogiworkflow.letter.LetterKind.COMPLAINT_ANSWER)
+        .findFirst().orElseThrow();
+    Assertions.assertThat(letter.body()).startsWith("本机关于2026年2月10日收到示范市人民政府办公室转来的举报，"
+        + "事涉本机关于").contains("收到的政府信息公开申请（申请公开：",
+        "。举报称：举报该局未依法答复政府信息公开申请。经核查，现答复如下：\n经核查，本局已依法答复。")
+        .doesNotContain(trackingNumber);
+    Assertions.assertThat(io.github.ogiworkflow.letter.LetterDocuments.text(
+        letters.file(trackingNumber, letter.id()).orElseThrow().bytes()))
+        .contains("示范市人民政府办公室：", "举报称：举报该局未依法答复政府信息公开申请");
     // A complaint does not hold the appeal window open.
     assertThat(scenario.request.instance).isWaitingAt(GATEWAY_APPEAL_EVENTS);
   }
@@ -148,6 +162,16 @@ class ComplaintScenarioTest {
       completeByKey(key, "Task_ApproveComplaintAnswer", LEADER, ANSWER_APPROVAL, "APPROVE");
     }
     scenario.request.runAsyncSteps();
+    // Without a request: named by what it is about, never by a number.
+    io.github.ogiworkflow.letter.Letters letters = ProcessTestEngine.bean(engine, "letters",
+        io.github.ogiworkflow.letter.Letters.class);
+    Assertions.assertThat(letters.of(batchKey)).singleElement().satisfies(l -> Assertions
+        .assertThat(l.body()).contains("转来的举报，事涉本机关主动公开的政府信息《2025年统计公报》。"
+            + "举报称：举报统计公报未按时公开。经核查，现答复如下：\n经核查，已整改。")
+        .doesNotContain("ZDGK", "SSJB"));
+    Assertions.assertThat(letters.of(generalKey)).singleElement().satisfies(l -> Assertions
+        .assertThat(l.body()).contains("转来的申诉，事涉本机关政府信息公开工作。申诉称：")
+        .doesNotContain("SSJB"));
     assertThat(aboutBatch).isEnded();
     assertThat(general).isEnded();
     // 接受行政申诉、举报数 counts both, named by their own numbers in the drill-down.

@@ -27,6 +27,9 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.github.ogiworkflow.letter.LetterDocuments;
+import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.letter.Letters;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -122,6 +125,19 @@ class LitigationScenarioTest {
     draftAndApprove(TASK_DRAFT_DEFENCE, "APPROVE");
     scenario.request.complete(TASK_SUBMIT_DEFENCE, LEGAL_USER, SUBMITTED_ON, "2026-03-20",
         HEARING_ON, "2026-04-15");
+    // First instance: 答辩人 and 原告, the docket once bracketed; second: 被上诉人 answers the
+    // applicant's appeal against the first-instance judgment (ADR 0043).
+    java.util.List<String> defences = defences(trackingNumber, LetterKind.LITIGATION_DEFENCE);
+    Assertions.assertThat(defences).hasSize(2);
+    Assertions.assertThat(defences.get(0)).contains("行政诉讼答辩状",
+        "答辩人：示范市市场监督管理局\n住所：示范市人民路1号\n法定代表人：王明，局长\n原告张三不服答辩人于",
+        "提起行政诉讼（案号：（2026）示0502行初3号）。答辩人现答辩如下：", "答辩意见：被告已依法答复。")
+        .doesNotContain("（（", "本机关", trackingNumber);
+    Assertions.assertThat(defences.get(1)).contains("行政诉讼答辩状",
+        "被上诉人（原审被告）：示范市市场监督管理局\n住所：示范市人民路1号\n法定代表人：王明，局长\n"
+            + "上诉人（原审原告）张三不服示范市人民法院（2026）示0502行初3号行政判决，"
+            + "提起上诉（案号：（2026）示行终1号）。被上诉人现答辩如下：")
+        .doesNotContain("原告张三不服", "提起行政诉讼", "（（", trackingNumber);
 
     today(LocalDate.of(2026, 5, 6));
     assertThatThrownBy(() -> scenario.request.complete(TASK_RECORD_JUDGMENT, LEGAL_USER,
@@ -202,6 +218,43 @@ class LitigationScenarioTest {
         .isEqualTo(LocalDate.of(2026, 12, 21));
     Assertions.assertThat(scenario.request.task(TASK_DRAFT_DEFENCE).getDueDate())
         .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 12, 21)));
+  }
+
+  /**
+   * The agency appeals the first-instance judgment itself: what it submits in the second
+   * instance is its 行政上诉状, as 上诉人（原审被告）, not a 答辩状 (ALL Art. 85, ADR 0043).
+   */
+  @Test
+  void anAppealByTheAgencyIsIssuedAsItsAppealPetition() {
+    String trackingNumber = scenario.deliveredCase(false);
+    ProcessInstance suit = sue(trackingNumber, false);
+    draftAndApprove(TASK_DRAFT_DEFENCE, "APPROVE");
+    scenario.request.complete(TASK_SUBMIT_DEFENCE, LEGAL_USER, SUBMITTED_ON, "2026-02-10",
+        HEARING_ON, "2026-03-10");
+    today(LocalDate.of(2026, 3, 20));
+    scenario.request.complete(TASK_RECORD_JUDGMENT, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT", DECIDED_ON, "2026-03-18",
+        APPEALED_TO_HIGHER_COURT, true, APPEALED_BY, "AGENCY",
+        APPEAL_BODY, "示范市中级人民法院", DOCKET_NO, "（2026）示行终2号");
+    assertThat(suit).isWaitingAt(TASK_DRAFT_DEFENCE);
+    draftAndApprove(TASK_DRAFT_DEFENCE, "APPROVE");
+    scenario.request.complete(TASK_SUBMIT_DEFENCE, LEGAL_USER, SUBMITTED_ON, "2026-03-20",
+        HEARING_ON, "2026-04-15");
+
+    Assertions.assertThat(defences(trackingNumber, LetterKind.LITIGATION_DEFENCE)).hasSize(1);
+    Assertions.assertThat(defences(trackingNumber, LetterKind.LITIGATION_APPEAL)).singleElement()
+        .asString().contains("行政上诉状", "上诉人（原审被告）：示范市市场监督管理局\n住所：示范市人民路1号\n"
+            + "法定代表人：王明，局长\n被上诉人（原审原告）：张三\n上诉人不服示范市人民法院（2026）示0502行初3号"
+            + "行政判决，现提出上诉（案号：（2026）示行终2号）。上诉请求及理由如下：")
+        .doesNotContain("行政诉讼答辩状", "答辩如下", "（（", trackingNumber);
+  }
+
+  /** The text of the case's issued documents of this kind (.docx), oldest first. */
+  private java.util.List<String> defences(String trackingNumber, LetterKind kind) {
+    Letters letters = ProcessTestEngine.bean(engine, "letters", Letters.class);
+    return letters.of(trackingNumber).stream().filter(l -> l.kind() == kind)
+        .map(l -> LetterDocuments.text(letters.file(trackingNumber, l.id()).orElseThrow().bytes()))
+        .toList();
   }
 
   private ProcessInstance sue(String trackingNumber, boolean afterReconsideration) {

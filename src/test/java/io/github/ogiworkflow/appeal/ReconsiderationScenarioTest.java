@@ -131,10 +131,13 @@ class ReconsiderationScenarioTest {
     String document = io.github.ogiworkflow.letter.LetterDocuments.text(
         letters.file(trackingNumber, answer.id()).orElseThrow().bytes());
     Assertions.assertThat(document).contains("行政复议答复书", answer.documentNumber(),
-        appeals.of(trackingNumber).get(0).bodyOrCourt() + "：", "不服本机关于",
+        appeals.of(trackingNumber).get(0).bodyOrCourt() + "：",
+        // The answering party first (ADR 0043), and the body names it as the block does.
+        "被申请人：示范市市场监督管理局\n住所：示范市人民路1号\n法定代表人：王明，局长\n申请人张三不服被申请人于",
         "作出的《政府信息公开申请答复书》（示市监信公开答〔2026〕",
-        "申请行政复议（示复〔2026〕7号）。现答复如下：", "被申请人已依法答复，事实清楚。",
-        "附：证据及依据清单", "1. 申请表；2. 答复书；3. 送达回证");
+        "申请行政复议（案号：示复〔2026〕7号）。被申请人现答复如下：", "被申请人已依法答复，事实清楚。",
+        "附：证据及依据清单", "1. 申请表；2. 答复书；3. 送达回证")
+        .doesNotContain("本机关", "（（", trackingNumber);
   }
 
   /** The answer leadership approved is the one issued: a text changed afterwards is refused. */

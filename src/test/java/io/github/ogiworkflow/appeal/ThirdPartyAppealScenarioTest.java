@@ -101,9 +101,9 @@ class ThirdPartyAppealScenarioTest {
     // The drafter sees who contests what: the third party, the decision to disclose.
     Assertions.assertThat((String) engine.getRuntimeService().getVariable(
         reconsideration.getId(), APPEAL_SUBJECT)).startsWith("申请人" + THIRD_PARTY)
-        .contains("被征求意见的第三方）不服本机关于2026年2月11日作出的予以公开的决定（《公开决定告知书》（",
+        .contains("就张三的政府信息公开申请征求意见的第三方）不服本机关于2026年2月11日作出的予以公开的决定（《公开决定告知书》（",
             "申请行政复议")
-        .doesNotContain("张三", "答复书");
+        .doesNotContain("申请人张三", "答复书", trackingNumber);
 
     scenario.request.complete(TASK_DRAFT_ANSWER, LEGAL_USER, ANSWER_TEXT,
             "本机关认为不公开将对公共利益造成重大影响，决定予以公开，程序合法。",
@@ -117,12 +117,18 @@ class ThirdPartyAppealScenarioTest {
         .filter(l -> l.kind() == LetterKind.OVERRIDE_NOTICE).findFirst().orElseThrow();
     String document = LetterDocuments.text(
         letters.file(trackingNumber, answer.id()).orElseThrow().bytes());
+    // Named by the consultation, not by the internal tracking number (no Latin, no ids).
+    Letters.Letter consultation = letters.of(trackingNumber).stream()
+        .filter(l -> l.kind() == LetterKind.CONSULTATION_THIRD_PARTY).findFirst().orElseThrow();
     Assertions.assertThat(document).contains("行政复议答复书",
-        "申请人" + THIRD_PARTY + "（受理编号" + trackingNumber + "的政府信息公开申请中被征求意见的第三方）"
-            + "不服本机关于2026年2月11日作出的予以公开的决定（《公开决定告知书》（"
+        "被申请人：示范市市场监督管理局\n住所：示范市人民路1号\n法定代表人：王明，局长\n",
+        "申请人" + THIRD_PARTY + "（被申请人于" + io.github.ogiworkflow.letter.CaseLetters.chinese(
+            consultation.issuedOn()) + "以《征求第三方意见函》（" + consultation.documentNumber()
+            + "）就张三的政府信息公开申请征求意见的第三方）"
+            + "不服被申请人于2026年2月11日作出的予以公开的决定（《公开决定告知书》（"
             + notice.documentNumber() + "）），即不采纳其不同意公开的意见、决定向申请人公开涉及该第三方的政府信息，"
-            + "申请行政复议（示复〔2026〕9号）。现答复如下：")
-        .doesNotContain("张三", "《政府信息公开申请答复书》");
+            + "申请行政复议（案号：示复〔2026〕9号）。被申请人现答复如下：")
+        .doesNotContain("申请人张三", "《政府信息公开申请答复书》", trackingNumber, "受理编号");
 
     today(LocalDate.of(2026, 5, 6));
     scenario.request.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "MAINTAINED",
