@@ -74,16 +74,26 @@ public final class ProcessTestEngine {
     return configuration(testDatabase(), new SpringProcessWithCoverageEngineConfiguration());
   }
 
-  static DataSource testDatabase() {
+  /**
+   * One pool for all engines of a PostgreSQL pass: every test class builds its own engine and
+   * none closes its data source, so a pool per class ran the server out of connections once the
+   * pass had some fifty classes (FATAL 53300). The classes share the database anyway.
+   */
+  private static HikariDataSource postgresPool;
+
+  static synchronized DataSource testDatabase() {
     String url = System.getProperty("ogi.test.jdbcUrl");
     if (url != null && !url.isBlank()) {
-      // The driver as the app's postgres profile sets it up.
-      HikariDataSource pool = ShippedPostgres.apply(new HikariDataSource());
-      pool.setJdbcUrl(url);
-      pool.setUsername(System.getProperty("ogi.test.jdbcUser"));
-      pool.setPassword(System.getProperty("ogi.test.jdbcPassword"));
-      pool.setMaximumPoolSize(4);
-      return pool;
+      if (postgresPool == null) {
+        // The driver as the app's postgres profile sets it up.
+        HikariDataSource pool = ShippedPostgres.apply(new HikariDataSource());
+        pool.setJdbcUrl(url);
+        pool.setUsername(System.getProperty("ogi.test.jdbcUser"));
+        pool.setPassword(System.getProperty("ogi.test.jdbcPassword"));
+        pool.setMaximumPoolSize(8);
+        postgresPool = pool;
+      }
+      return postgresPool;
     }
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:mem:process-test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
