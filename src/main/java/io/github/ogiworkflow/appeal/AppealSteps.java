@@ -225,7 +225,7 @@ final class AppealSteps {
     for (Letters.Letter letter : letters.of(appeal.trackingNumber())) {
       if (letter.kind() == LetterKind.CONSULTATION_THIRD_PARTY) {
         latest = letter;
-        if (addressees(letter.body()).contains(appeal.appellantName())) {
+        if (addressees(letters, letter).contains(appeal.appellantName())) {
           addressed = letter;
         }
       }
@@ -238,16 +238,11 @@ final class AppealSteps {
             + letter.documentNumber() + "）就" + request + "征求意见的第三方";
   }
 
-  /** The names on a letter's 主送 line (the first line ending in "：", names joined by 、). */
-  private static java.util.List<String> addressees(String body) {
-    for (String line : body.replace("\r", "").split("\n")) {
-      String stripped = line.strip();
-      if (stripped.endsWith("：") && !stripped.contains("。")) {
-        return java.util.Arrays.asList(
-            stripped.substring(0, stripped.length() - 1).split("、"));
-      }
-    }
-    return java.util.List.of();
+  /** The names on a letter's 主送 line, as the document renders it (names joined by 、). */
+  private static java.util.List<String> addressees(Letters letters, Letters.Letter letter) {
+    String addressee = letters.addresseeOf(letter);
+    return addressee == null ? java.util.List.of()
+        : java.util.Arrays.asList(addressee.split("、"));
   }
 
   /**

@@ -128,6 +128,11 @@ public class Letters {
     return body;
   }
 
+  /** The 主送 of an issued letter, read from its text as its document renders it; null if none. */
+  public String addresseeOf(Letter letter) {
+    return documents.parse(letter.kind(), letter.body()).addressee();
+  }
+
   /** The day the case's first letter of any kind went out, or null if none did. */
   public LocalDate firstIssuedOn(String caseRef) {
     Date first = jdbc.queryForObject(

@@ -1,25 +1,24 @@
 package io.github.ogiworkflow.reply;
 
-import io.github.ogiworkflow.process.InvalidInput;
-import io.github.ogiworkflow.register.CaseRegister;
-import io.github.ogiworkflow.register.CaseRegister.RequestAnswer;
-import io.github.ogiworkflow.register.ReplyLetterRegister;
-import io.github.ogiworkflow.register.ReplyLetterRegister.FrozenLetter;
-import java.time.LocalDate;
-import io.github.ogiworkflow.register.ReasonsRequestRegister;
-import io.github.ogiworkflow.vocabulary.ReasonsDecision;
-
-import io.github.ogiworkflow.vocabulary.OutcomeCode;
-import io.github.ogiworkflow.vocabulary.ItemFinding;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterKind;
-import io.github.ogiworkflow.register.ItemRegister;
+import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.register.CaseRegister.RequestAnswer;
+import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.ItemRegister.Item;
+import io.github.ogiworkflow.register.ItemRegister;
+import io.github.ogiworkflow.register.ReasonsRequestRegister;
+import io.github.ogiworkflow.register.ReplyLetterRegister.FrozenLetter;
+import io.github.ogiworkflow.register.ReplyLetterRegister;
 import io.github.ogiworkflow.reply.ItemSummary.Result;
+import io.github.ogiworkflow.vocabulary.ItemFinding;
+import io.github.ogiworkflow.vocabulary.OutcomeCode;
+import io.github.ogiworkflow.vocabulary.ReasonsDecision;
 import io.github.ogiworkflow.vocabulary.WithholdingGround;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

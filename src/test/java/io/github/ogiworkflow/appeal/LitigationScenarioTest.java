@@ -102,16 +102,8 @@ class LitigationScenarioTest {
   @Test
   void anAppealToTheHigherCourtEndsInACorrectionThatReopensTheRequest() {
     String trackingNumber = scenario.deliveredCase(false);
-    ProcessInstance suit = sue(trackingNumber, false);
-    draftAndApprove(TASK_DRAFT_DEFENCE, "APPROVE");
-    scenario.request.complete(TASK_SUBMIT_DEFENCE, LEGAL_USER, SUBMITTED_ON, "2026-02-10",
-        HEARING_ON, "2026-03-10");
-
-    today(LocalDate.of(2026, 3, 20));
-    scenario.request.complete(TASK_RECORD_JUDGMENT, LEGAL_USER, APPEAL_RESULT, "OTHER",
-        APPEAL_RESULT_DETAIL, "DISMISSED", DECIDED_ON, "2026-03-18",
-        APPEALED_TO_HIGHER_COURT, true, APPEALED_BY, "APPLICANT",
-        APPEAL_BODY, "示范市中级人民法院", DOCKET_NO, "（2026）示行终1号");
+    ProcessInstance suit = judgedAndAppealed(trackingNumber, "OTHER", "DISMISSED", "APPLICANT",
+        "（2026）示行终1号");
 
     assertThat(suit).isWaitingAt(TASK_DRAFT_DEFENCE).hasPassed("Service_StartSecondInstance");
     Assertions.assertThat(scenario.request.instance).isNotNull();
@@ -227,15 +219,8 @@ class LitigationScenarioTest {
   @Test
   void anAppealByTheAgencyIsIssuedAsItsAppealPetition() {
     String trackingNumber = scenario.deliveredCase(false);
-    ProcessInstance suit = sue(trackingNumber, false);
-    draftAndApprove(TASK_DRAFT_DEFENCE, "APPROVE");
-    scenario.request.complete(TASK_SUBMIT_DEFENCE, LEGAL_USER, SUBMITTED_ON, "2026-02-10",
-        HEARING_ON, "2026-03-10");
-    today(LocalDate.of(2026, 3, 20));
-    scenario.request.complete(TASK_RECORD_JUDGMENT, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
-        APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT", DECIDED_ON, "2026-03-18",
-        APPEALED_TO_HIGHER_COURT, true, APPEALED_BY, "AGENCY",
-        APPEAL_BODY, "示范市中级人民法院", DOCKET_NO, "（2026）示行终2号");
+    ProcessInstance suit = judgedAndAppealed(trackingNumber, "CORRECTED", "ORDERED_TO_ACT",
+        "AGENCY", "（2026）示行终2号");
     assertThat(suit).isWaitingAt(TASK_DRAFT_DEFENCE);
     draftAndApprove(TASK_DRAFT_DEFENCE, "APPROVE");
     scenario.request.complete(TASK_SUBMIT_DEFENCE, LEGAL_USER, SUBMITTED_ON, "2026-03-20",
@@ -255,6 +240,24 @@ class LitigationScenarioTest {
     return letters.of(trackingNumber).stream().filter(l -> l.kind() == kind)
         .map(l -> LetterDocuments.text(letters.file(trackingNumber, l.id()).orElseThrow().bytes()))
         .toList();
+  }
+
+  /**
+   * A first instance defended (submitted 10 Feb, hearing 10 Mar) and judged on 18 Mar, then
+   * appealed to 示范市中级人民法院 on 20 Mar by {@code appealedBy} under {@code docketNo}.
+   */
+  private ProcessInstance judgedAndAppealed(String trackingNumber, String result, String detail,
+      String appealedBy, String docketNo) {
+    ProcessInstance suit = sue(trackingNumber, false);
+    draftAndApprove(TASK_DRAFT_DEFENCE, "APPROVE");
+    scenario.request.complete(TASK_SUBMIT_DEFENCE, LEGAL_USER, SUBMITTED_ON, "2026-02-10",
+        HEARING_ON, "2026-03-10");
+    today(LocalDate.of(2026, 3, 20));
+    scenario.request.complete(TASK_RECORD_JUDGMENT, LEGAL_USER, APPEAL_RESULT, result,
+        APPEAL_RESULT_DETAIL, detail, DECIDED_ON, "2026-03-18",
+        APPEALED_TO_HIGHER_COURT, true, APPEALED_BY, appealedBy,
+        APPEAL_BODY, "示范市中级人民法院", DOCKET_NO, docketNo);
+    return suit;
   }
 
   private ProcessInstance sue(String trackingNumber, boolean afterReconsideration) {
