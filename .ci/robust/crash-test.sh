@@ -4,6 +4,8 @@
 # register rows and process instances match, no step half-written. Restart, resume every open case
 # to its end (jobs locked by the dead process are taken over, timers made due fire) and check again:
 # every case closed once, every job ran once, no job or incident left.
+# On H2 only the acknowledged writes decide, and there is no restart: H2's file store may bring
+# back a transaction that was committing at the kill half-written (H2 issue #2080, ADR 0048).
 # Usage: .ci/robust/crash-test.sh [h2] [postgres]   (default both; THREADS=8 KILL_AFTER=20;
 # CASES=500 only bounds the load: the app is killed after KILL_AFTER seconds whatever ran by then)
 set -euo pipefail
@@ -60,6 +62,11 @@ for database in "${databases[@]}"; do
   pid=
   wait "$driver"
   echo "-- the database as the crash left it"
+  if [ "$database" = h2 ]; then
+    python3 "$load" check --crashed --durability-only --db "$spec" --ack "$acks"
+    echo "-- H2: no restart (a half-written transaction may be left, ADR 0048)"
+    continue
+  fi
   python3 "$load" check --crashed --db "$spec" --ack "$acks"
   echo "-- restart; resume every open case to its end"
   pid=$(start_app crash "$PORT" "$dir" "${args[@]}")

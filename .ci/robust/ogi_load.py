@@ -15,7 +15,8 @@ resume cases after a crash.
 Subcommands (standard library only; psql runs as the postgres OS user, H2 via its own jar):
   run     --nodes URL[,URL] --cases N [--threads T] --db DB [--ack FILE] [--until-down] [--check]
   finish  --nodes URL[,URL] --db DB [--ack FILE] [--check]   resume every open case to its end
-  check   --db DB [--ack FILE] [--crashed]            --crashed: the state right after kill -9
+  check   --db DB [--ack FILE] [--crashed] [--durability-only]
+                                               --crashed: the state right after kill -9
 DB: pg:<database> or h2:<file path without .mv.db>:<h2 jar>.
 """
 import argparse
@@ -407,10 +408,25 @@ def deleted_jobs(db):
     return {r[0] for r in db.rows("SELECT DISTINCT job_id_ FROM act_hi_job_log WHERE job_state_ = 3")}
 
 
-def report(results):
+# What H2's file store keeps after kill -9 (ADR 0048): every commit acknowledged before the kill.
+# A transaction still committing when the store wrote its last chunk may come back half-written
+# (H2 issue #2080: the chunk is consistent per table and index, not across them), so on H2 the
+# other checks are printed but decide nothing.
+DURABILITY = ("every acknowledged registration is there",
+              "every acknowledged task completion is there",
+              "the crash hit a running load (cases registered, some still open)")
+
+
+def report(results, durability_only=False):
+    decisive = []
     for name, good, detail in results:
-        print(f"  [{'ok' if good else 'FAILED'}] {name} {detail}")
-    return all(good for _, good, _ in results)
+        if durability_only and name not in DURABILITY:
+            label = "ok" if good else "half-written, not guaranteed on H2 (ADR 0048)"
+        else:
+            label = "ok" if good else "FAILED"
+            decisive.append(good)
+        print(f"  [{label}] {name} {detail}")
+    return all(decisive)
 
 
 def jobs_per_node(db):
@@ -451,13 +467,15 @@ def main():
     parser.add_argument("--until-down", action="store_true",
                         help="stop quietly when a node goes away (the crash test kills it)")
     parser.add_argument("--crashed", action="store_true")
+    parser.add_argument("--durability-only", action="store_true",
+                        help="only acknowledged writes decide (H2 after kill -9, ADR 0048)")
     parser.add_argument("--check", action="store_true",
                         help="after run/finish, check the database (PostgreSQL, or H2 not in use)")
     args = parser.parse_args()
     db = Db(args.db)
 
     if args.command == "check":
-        good = report(check(db, args.ack, args.crashed))
+        good = report(check(db, args.ack, args.crashed), args.durability_only)
         if not args.crashed:
             print(f"  successful jobs per node: {jobs_per_node(db)}")
         sys.exit(0 if good else 1)
