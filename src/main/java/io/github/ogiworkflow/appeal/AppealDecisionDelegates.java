@@ -79,7 +79,8 @@ public class AppealDecisionDelegates {
 
   /** 登记复议决定 / 登记判决结果: the result; 上诉 is possible after a first-instance judgment. */
   @Bean
-  JavaDelegate recordAppealDecisionDelegate(AppealRegister appeals) {
+  JavaDelegate recordAppealDecisionDelegate(AppealRegister appeals,
+      io.github.ogiworkflow.calendar.WorkingDayCalendar calendar) {
     return execution -> {
       long id = appealId(execution);
       AppealRegister.Appeal appeal = appeals.get(id);
@@ -118,8 +119,25 @@ public class AppealDecisionDelegates {
         appealedBy = Vars.choice(execution, APPEALED_BY, AppealedBy.class, "上诉方").name();
         Vars.requiredText(execution, APPEAL_BODY, "二审法院");
       }
+      // First instance of a lawsuit: which document and when it was served (ALL Art. 85); the
+      // agency's own appeal must lie within its period, counted from that service.
+      AppealRegister.JudgmentService service = null;
+      if (appeal.kind() == AppealKind.LITIGATION && appeal.instanceNo() == 1) {
+        service = LitigationDelegates.judgmentService(execution, decidedOn);
+        if (AppealedBy.AGENCY.name().equals(appealedBy)) {
+          LitigationDelegates.requireWithinAppealPeriod(calendar, service, APPEALED_BY);
+        }
+      }
       appeals.recordResult(id, result.name(), detail, decidedOn, appealedBy);
       execution.setVariable(APPEALED_TO_HIGHER_COURT, appealed);
+      if (service != null) {
+        appeals.recordJudgmentService(id, service.kind(), service.servedOn());
+        LocalDate lastDay = LitigationDelegates.agencyAppealLastDay(calendar, service);
+        execution.setVariable(AGENCY_APPEAL_DUE_DATE,
+            io.github.ogiworkflow.calendar.OfficeTime.endOf(lastDay));
+        execution.setVariable(AGENCY_APPEAL_DUE_DATE_TEXT, lastDay.toString());
+        execution.setVariable(AGENCY_APPEAL, null);
+      }
     };
   }
 

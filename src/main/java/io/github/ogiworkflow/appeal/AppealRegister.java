@@ -170,6 +170,33 @@ public class AppealRegister {
   }
 
   /**
+   * A first-instance judgment's document and the day it was served (ALL Art. 85), kept with
+   * the result: the agency's appeal period counts from here.
+   */
+  public void recordJudgmentService(long id, JudgmentKind kind, LocalDate servedOn) {
+    update(id, "judgment_kind = ?, judgment_served_on = ?", kind.name(), Date.valueOf(servedOn));
+  }
+
+  /** The agency appeals a first-instance judgment it decided on after the result was recorded. */
+  public void recordAgencyAppeal(long id) {
+    update(id, "appealed_by = ?", AppealedBy.AGENCY.name());
+  }
+
+  /**
+   * How the register knows when an appeal period started: the document (判决书 when not recorded)
+   * and its service date, else the judgment date (appeals recorded before V30).
+   */
+  public record JudgmentService(JudgmentKind kind, LocalDate servedOn) {}
+
+  public Optional<JudgmentService> judgmentService(long id) {
+    return jdbc.query("SELECT judgment_kind, judgment_served_on, decided_on FROM ogi_appeal"
+        + " WHERE id = ? AND decided_on IS NOT NULL", (rs, row) -> new JudgmentService(
+            rs.getString(1) == null ? JudgmentKind.JUDGMENT : JudgmentKind.valueOf(rs.getString(1)),
+            rs.getDate(2) != null ? rs.getDate(2).toLocalDate() : rs.getDate(3).toLocalDate()),
+        id).stream().findFirst();
+  }
+
+  /**
    * Results of the appeals of one kind served in {@code year} (table 四); for litigation split
    * by route when {@code afterReconsideration} is given. A suit appealed to the higher court
    * counts once, with the result of its second instance.

@@ -13,7 +13,11 @@ import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.CaseRegister;
 import java.time.LocalDate;
 import java.util.Map;
+import io.github.ogiworkflow.letter.CaseLetters;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -95,12 +99,122 @@ public class LitigationDelegates {
     return AppealWindow.periodEnd(calendar, servedOn.plusDays(DEFENCE_DAYS));
   }
 
-  /** 进入二审: the suit goes on at the higher court, with a new brief due in 15 days. */
+  /**
+   * The judgment's document and service date as the judgment form or the court's event gives
+   * them (ALL Art. 85): 判决书 unless 裁定书 is chosen; served on the given day, not before the
+   * judgment nor in the future, else counted from the judgment date (the earliest the period
+   * can have started).
+   */
+  static AppealRegister.JudgmentService judgmentService(DelegateExecution execution,
+      LocalDate decidedOn) {
+    JudgmentKind kind = Vars.optionalChoice(execution, JUDGMENT_KIND, JudgmentKind.class,
+        "裁判文书种类");
+    LocalDate servedOn = Vars.date(execution, JUDGMENT_SERVED_ON);
+    if (servedOn != null) {
+      AppealWindow.notInFuture(servedOn, JUDGMENT_SERVED_ON, "裁判文书送达日期");
+      if (servedOn.isBefore(decidedOn)) {
+        throw new InvalidInput(JUDGMENT_SERVED_ON + " lies before the judgment（裁判文书送达日期"
+            + "不能早于判决或裁定日期）");
+      }
+    }
+    return new AppealRegister.JudgmentService(kind == null ? JudgmentKind.JUDGMENT : kind,
+        servedOn == null ? decidedOn : servedOn);
+  }
+
+  /**
+   * The last day of the agency's appeal against a first-instance judgment (ALL Art. 85): 15
+   * days from the service of a 判决书, 10 of a 裁定书, calendar days, a last day off moved to
+   * the next working day (CPL Art. 85 via ALL Art. 102, {@link AppealWindow#periodEnd}).
+   */
+  static LocalDate agencyAppealLastDay(WorkingDayCalendar calendar,
+      AppealRegister.JudgmentService service) {
+    return AppealWindow.periodEnd(calendar,
+        service.servedOn().plusDays(service.kind().appealDays()));
+  }
+
+  /** An agency appeal recorded after its period is refused (400 on {@code field}). */
+  static void requireWithinAppealPeriod(WorkingDayCalendar calendar,
+      AppealRegister.JudgmentService service, String field) {
+    LocalDate lastDay = agencyAppealLastDay(calendar, service);
+    LocalDate today = OfficeTime.today();
+    if (today.isAfter(lastDay)) {
+      throw new InvalidInput(field + ": the agency's appeal period ended on " + lastDay
+          + " (ALL Art. 85)（本机关的上诉期限已于" + CaseLetters.chinese(lastDay) + "届满（"
+          + service.kind().label() + "送达之日起" + service.kind().appealDays()
+          + "日，《行政诉讼法》第八十五条），不能登记本机关上诉）");
+    }
+  }
+
+  /**
+   * 决定是否上诉 (on the flow leaving it, so a refusal is a 400 on the field and the task stays
+   * open): an appeal is recorded only within the period counted from the register's service
+   * date (not from anything the client sends now) and names the higher court; the second
+   * instance's docket is not known yet.
+   */
+  @Bean
+  ExecutionListener recordAgencyAppealDecisionListener(AppealRegister appeals,
+      WorkingDayCalendar calendar) {
+    return execution -> {
+      AgencyAppealDecision decision = Vars.choice(execution, AGENCY_APPEAL,
+          AgencyAppealDecision.class, "是否上诉");
+      if (decision == AgencyAppealDecision.NO_APPEAL) {
+        execution.setVariable(APPEALED_TO_HIGHER_COURT, false);
+        return;
+      }
+      long id = appealId(execution);
+      AppealRegister.JudgmentService service = appeals.judgmentService(id).orElseThrow(() ->
+          new AppealConflict("Appeal " + id + " has no recorded judgment（尚未登记一审判决，"
+              + "不能决定上诉）"));
+      requireWithinAppealPeriod(calendar, service, AGENCY_APPEAL);
+      String court = Vars.requiredText(execution, APPEAL_BODY, "二审法院");
+      if (court.strip().equals(appeals.get(id).bodyOrCourt())) {
+        throw new InvalidInput(APPEAL_BODY + " names the first-instance court（二审法院应为上一级"
+            + "人民法院，不能与一审法院相同）");
+      }
+      appeals.recordAgencyAppeal(id);
+      execution.setVariable(APPEALED_TO_HIGHER_COURT, true);
+      execution.setVariable(APPEALED_BY, AppealedBy.AGENCY.name());
+      execution.setVariable(DOCKET_NO, null);
+    };
+  }
+
+  /**
+   * Names each brief task after the document being written (ADR 0045): where the agency
+   * appealed, the second instance's 起草/审批/提交答辩状 are 起草/审批/提交行政上诉状, and the forms'
+   * labels read {@code answerDocument}; decided from the register, whatever the variables say.
+   */
+  @Bean
+  TaskListener litigationBriefTaskListener(AppealRegister appeals) {
+    return task -> {
+      AppealRegister.Appeal appeal = appeals.get(appealId(task.getExecution()));
+      boolean appealPetition =
+          documentKind(appeal, appeals) == io.github.ogiworkflow.letter.LetterKind.LITIGATION_APPEAL;
+      String document = appealPetition ? "行政上诉状" : "答辩状";
+      if (appealPetition && task.getName() != null) {
+        task.setName(task.getName().replace("答辩状", document));
+      }
+      task.setVariable(ANSWER_DOCUMENT, document);
+    };
+  }
+
+  /**
+   * 进入二审: the suit goes on at the higher court. The plaintiff appealed: a 答辩状 due 15 days
+   * after its petition was served (recorded today). The agency appealed: its 行政上诉状 is due on
+   * the last day of its appeal period (ALL Art. 85), from the register.
+   */
   @Bean
   JavaDelegate startSecondInstanceDelegate(AppealRegister appeals, WorkingDayCalendar calendar) {
     return execution -> {
       LocalDate servedOn = OfficeTime.today();
       LocalDate dueOn = defenceDueOn(calendar, servedOn);
+      AppealRegister.Appeal first = appeals.get(appealId(execution));
+      if (AppealedBy.AGENCY.name().equals(first.appealedBy())) {
+        dueOn = appeals.judgmentService(first.id()).map(s -> agencyAppealLastDay(calendar, s))
+            .orElse(dueOn);
+        if (dueOn.isBefore(servedOn)) {
+          dueOn = servedOn;
+        }
+      }
       long id = appeals.insertSecondInstance(appealId(execution),
           execution.getProcessInstanceId(), Vars.text(execution, DOCKET_NO),
           Vars.requiredText(execution, APPEAL_BODY, "二审法院"), servedOn, dueOn);

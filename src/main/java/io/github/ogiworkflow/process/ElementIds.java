@@ -94,6 +94,9 @@ public final class ElementIds {
   public static final String SERVICE_REOPEN_REQUEST = "Service_ReopenRequest";
   public static final String TASK_DRAFT_COMPLAINT_ANSWER = "Task_DraftComplaintAnswer";
   public static final String TASK_RECORD_JUDGMENT = "Task_RecordJudgment";
+  /** 决定是否上诉: after a first-instance correction, due on the last day of ALL Art. 85. */
+  public static final String TASK_DECIDE_AGENCY_APPEAL = "Task_DecideAgencyAppeal";
+  public static final String TASK_APPROVE_DEFENCE = "Task_ApproveDefence";
 
   private ElementIds() {}
 }

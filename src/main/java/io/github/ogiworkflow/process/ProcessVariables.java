@@ -268,6 +268,23 @@ public final class ProcessVariables {
   public static final String APPEALED_TO_HIGHER_COURT = "appealedToHigherCourt";
   public static final String APPEALED_BY = "appealedBy";
   /**
+   * A first-instance decision's document (ALL Art. 85): JUDGMENT (判决书, 15 days to appeal) or
+   * RULING (裁定书, 10 days); and the day it was served on the agency (送达日期). Kept in the
+   * register; the agency's appeal period counts from there, never from a later client value.
+   */
+  public static final String JUDGMENT_KIND = "judgmentKind";
+  public static final String JUDGMENT_SERVED_ON = "judgmentServedOn";
+  /** 决定是否上诉: APPEAL or NO_APPEAL, after a first-instance correction (ALL Art. 85). */
+  public static final String AGENCY_APPEAL = "agencyAppeal";
+  /** The last day of the agency's appeal period (end of day), the decision task's due date. */
+  public static final String AGENCY_APPEAL_DUE_DATE = "agencyAppealDueDate";
+  public static final String AGENCY_APPEAL_DUE_DATE_TEXT = "agencyAppealDueDateText";
+  /**
+   * The document a lawsuit's brief is (答辩状, or 行政上诉状 where the agency appealed), set by
+   * the server when each brief task is created: its forms' labels read it.
+   */
+  public static final String ANSWER_DOCUMENT = "answerDocument";
+  /**
    * Who filed a reconsideration or lawsuit (提起人): APPLICANT, or THIRD_PARTY against the
    * decision to disclose over its objection (Art. 32); the third party's name in
    * {@link #APPELLANT_NAME}.

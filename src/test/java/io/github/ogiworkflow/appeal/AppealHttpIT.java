@@ -122,6 +122,43 @@ class AppealHttpIT {
         String.class, trackingNumber)).isEqualTo("IN_PROGRESS");
   }
 
+  /**
+   * ALL Art. 85 through the API (ADR 0045): an agency appeal recorded with a first-instance
+   * judgment after its 15 days from the judgment's service is a 400 on {@code appealedBy},
+   * nothing recorded; within them, the first instance is marked appealed by the agency.
+   */
+  @Test
+  void anAgencyAppealAfterItsPeriodIsRefusedOnTheField() throws Exception {
+    String trackingNumber = deliveredCase();
+    java.time.LocalDate start = OfficeTime.today();
+    assertThat(post("lina", trackingNumber, "lawsuits", lawsuit()).getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+    complete(trackingNumber, "Task_DraftDefence", ANSWER_TEXT, "答辩意见", EVIDENCE_LIST, "证据");
+    complete(trackingNumber, "Task_ApproveDefence", ANSWER_APPROVAL, "APPROVE");
+    complete(trackingNumber, "Task_SubmitDefence", SUBMITTED_ON, start.toString(),
+        HEARING_ON, start.plusDays(10).toString());
+    String judgment = "{\"appealResult\":\"CORRECTED\",\"appealResultDetail\":\"REVOKED\","
+        + "\"decidedOn\":\"" + start + "\",\"judgmentServedOn\":\"" + start + "\","
+        + "\"appealedToHigherCourt\":true,\"appealedBy\":\"AGENCY\","
+        + "\"appealBody\":\"示范市中级人民法院\"}";
+    try {
+      io.github.ogiworkflow.support.EngineClock.at(start.plusDays(40));
+      ResponseEntity<String> late = post("lina", trackingNumber, "lawsuits/judgment", judgment);
+      assertThat(late.getStatusCode()).as(late.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(message(late)).contains("上诉期限已于", "第八十五条");
+      assertThat(json.readTree(late.getBody()).path("error").asText()).contains("appealedBy");
+      assertThat(pendingAppealsOf(trackingNumber)).isEqualTo(1);
+
+      io.github.ogiworkflow.support.EngineClock.at(start.plusDays(5));
+      ResponseEntity<String> inTime = post("lina", trackingNumber, "lawsuits/judgment", judgment);
+      assertThat(inTime.getStatusCode()).as(inTime.getBody()).isEqualTo(HttpStatus.OK);
+      assertThat(jdbc.queryForObject("SELECT appealed_by FROM ogi_appeal WHERE tracking_number = ?"
+          + " AND instance_no = 1", String.class, trackingNumber)).isEqualTo("AGENCY");
+    } finally {
+      io.github.ogiworkflow.support.EngineClock.reset();
+    }
+  }
+
   @Test
   void badInputUnknownCasesAndWrongStatesAreRefusedAndChangeNothing() throws Exception {
     String trackingNumber = deliveredCase();

@@ -2,6 +2,8 @@ package io.github.ogiworkflow.appeal;
 
 import static io.github.ogiworkflow.process.ElementIds.GATEWAY_APPEAL_EVENTS;
 import static io.github.ogiworkflow.process.ElementIds.SERVICE_REOPEN_REQUEST;
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_DEFENCE;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DECIDE_AGENCY_APPEAL;
 import static io.github.ogiworkflow.process.ElementIds.TASK_DRAFT_DEFENCE;
 import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_JUDGMENT;
 import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
@@ -15,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.request.RequestScenario;
 import io.github.ogiworkflow.support.ProcessTestEngine;
@@ -222,6 +225,12 @@ class LitigationScenarioTest {
     ProcessInstance suit = judgedAndAppealed(trackingNumber, "CORRECTED", "ORDERED_TO_ACT",
         "AGENCY", "（2026）示行终2号");
     assertThat(suit).isWaitingAt(TASK_DRAFT_DEFENCE);
+    // Named for what is written (ADR 0045), due on the appeal period's last day: judgment of
+    // Wed 18 Mar, no service date recorded, so counted from it: Thu 2 Apr (ALL Art. 85).
+    Assertions.assertThat(scenario.request.task(TASK_DRAFT_DEFENCE).getName())
+        .isEqualTo("起草行政上诉状");
+    Assertions.assertThat(scenario.request.task(TASK_DRAFT_DEFENCE).getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 4, 2)));
     draftAndApprove(TASK_DRAFT_DEFENCE, "APPROVE");
     scenario.request.complete(TASK_SUBMIT_DEFENCE, LEGAL_USER, SUBMITTED_ON, "2026-03-20",
         HEARING_ON, "2026-04-15");
@@ -232,6 +241,121 @@ class LitigationScenarioTest {
             + "法定代表人：王明，局长\n被上诉人（原审原告）：张三\n上诉人不服示范市人民法院（2026）示0502行初3号"
             + "行政判决，现提出上诉（案号：（2026）示行终2号）。上诉请求及理由如下：")
         .doesNotContain("行政诉讼答辩状", "答辩如下", "（（", trackingNumber);
+  }
+
+  /**
+   * ALL Art. 85: a first-instance correction asks legal whether the agency appeals, due on the
+   * last day of its period: judgment served Fri 20 Mar + 15 days = Sat 4 Apr, in the 清明 days
+   * off (4–6 Apr), so Tue 7 Apr (CPL Art. 85). After that day an appeal is refused (400 on the
+   * field, the task stays open, nothing recorded); not appealing reopens the request.
+   */
+  @Test
+  void aFirstInstanceCorrectionAsksWhetherToAppealByTheLastDayOfTheAppealPeriod() {
+    String trackingNumber = scenario.deliveredCase(false);
+    ProcessInstance suit = judged(trackingNumber, "CORRECTED", "ORDERED_TO_ACT",
+        JUDGMENT_KIND, "JUDGMENT", JUDGMENT_SERVED_ON, "2026-03-20");
+
+    assertThat(suit).isWaitingAt(TASK_DECIDE_AGENCY_APPEAL);
+    assertThat(scenario.request.instance).isWaitingAt(GATEWAY_APPEAL_EVENTS);
+    Assertions.assertThat(scenario.request.task(TASK_DECIDE_AGENCY_APPEAL).getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 4, 7)));
+
+    today(LocalDate.of(2026, 4, 8));
+    assertThatThrownBy(() -> scenario.request.complete(TASK_DECIDE_AGENCY_APPEAL, LEGAL_USER,
+        AGENCY_APPEAL, "APPEAL", APPEAL_BODY, "示范市中级人民法院"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(AGENCY_APPEAL)
+        .hasMessageContaining("上诉期限已于2026年4月7日届满", "第八十五条");
+    assertThat(suit).isWaitingAt(TASK_DECIDE_AGENCY_APPEAL);
+    Assertions.assertThat(appeals.of(trackingNumber)).singleElement()
+        .extracting(AppealRegister.Appeal::appealedBy).isNull();
+
+    scenario.request.complete(TASK_DECIDE_AGENCY_APPEAL, LEGAL_USER, AGENCY_APPEAL, "NO_APPEAL");
+    assertThat(suit).isEnded().hasPassed("Gateway_ReopenJoin", SERVICE_REOPEN_REQUEST);
+    assertThat(scenario.request.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT);
+  }
+
+  /**
+   * The period counts from the register's service date, not from what the decision's client
+   * sends: a 裁定书 served Fri 20 Mar gives 10 days, Mon 30 Mar. The agency appeals within it;
+   * the second instance's tasks are named for the 行政上诉状 (ADR 0045), due on that last day.
+   */
+  @Test
+  void anAgencyAppealWithinItsPeriodIsDraftedAsItsAppealPetition() {
+    String trackingNumber = scenario.deliveredCase(false);
+    ProcessInstance suit = judged(trackingNumber, "CORRECTED", "REVOKED",
+        JUDGMENT_KIND, "RULING", JUDGMENT_SERVED_ON, "2026-03-20");
+    Assertions.assertThat(scenario.request.task(TASK_DECIDE_AGENCY_APPEAL).getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 30)));
+
+    today(LocalDate.of(2026, 3, 31));
+    // A later service date sent with the decision changes nothing: the register's counts.
+    assertThatThrownBy(() -> scenario.request.complete(TASK_DECIDE_AGENCY_APPEAL, LEGAL_USER,
+        AGENCY_APPEAL, "APPEAL", APPEAL_BODY, "示范市中级人民法院",
+        JUDGMENT_SERVED_ON, "2026-03-30")).isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("裁定书送达之日起10日");
+    today(LocalDate.of(2026, 3, 25));
+    assertThatThrownBy(() -> scenario.request.complete(TASK_DECIDE_AGENCY_APPEAL, LEGAL_USER,
+        AGENCY_APPEAL, "APPEAL", APPEAL_BODY, "示范市人民法院"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(APPEAL_BODY);
+    scenario.request.complete(TASK_DECIDE_AGENCY_APPEAL, LEGAL_USER, AGENCY_APPEAL, "APPEAL",
+        APPEAL_BODY, "示范市中级人民法院");
+
+    assertThat(suit).isWaitingAt(TASK_DRAFT_DEFENCE).hasPassed("Gateway_SecondInstanceJoin",
+        "Service_StartSecondInstance");
+    assertThat(scenario.request.instance).isWaitingAt(GATEWAY_APPEAL_EVENTS);
+    var draft = scenario.request.task(TASK_DRAFT_DEFENCE);
+    Assertions.assertThat(draft.getName()).isEqualTo("起草行政上诉状");
+    Assertions.assertThat(draft.getDueDate()).isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 30)));
+    Assertions.assertThat(engine.getRuntimeService().getVariable(suit.getId(), ANSWER_DOCUMENT))
+        .isEqualTo("行政上诉状");
+    scenario.request.complete(TASK_DRAFT_DEFENCE, LEGAL_USER, ANSWER_TEXT, "上诉请求：撤销一审裁定。",
+        EVIDENCE_LIST, "1. 答复书");
+    Assertions.assertThat(scenario.request.task(TASK_APPROVE_DEFENCE).getName())
+        .isEqualTo("审批行政上诉状");
+    scenario.request.complete(TASK_APPROVE_DEFENCE, LEADER, ANSWER_APPROVAL, "APPROVE");
+    Assertions.assertThat(scenario.request.task(TASK_SUBMIT_DEFENCE).getName())
+        .isEqualTo("提交行政上诉状并登记开庭日期");
+    Assertions.assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery()
+        .processInstanceId(suit.getId()).taskDefinitionKey(TASK_DRAFT_DEFENCE).list())
+        .extracting(t -> t.getName()).containsExactly("起草答辩状", "起草行政上诉状");
+    Assertions.assertThat(appeals.of(trackingNumber)).extracting(AppealRegister.Appeal::instanceNo,
+            AppealRegister.Appeal::appealedBy, AppealRegister.Appeal::bodyOrCourt,
+            AppealRegister.Appeal::docketNo)
+        .containsExactly(Assertions.tuple(1, "AGENCY", "示范市人民法院", "（2026）示0502行初3号"),
+            Assertions.tuple(2, null, "示范市中级人民法院", null));
+  }
+
+  /**
+   * An agency appeal entered with the judgment is refused after ALL Art. 85's 15 days from the
+   * judgment's service (served Tue 3 Mar: last day Wed 18 Mar; recorded Fri 20 Mar): 400 on
+   * {@code appealedBy}, nothing recorded, the task stays open.
+   */
+  @Test
+  void anAgencyAppealRecordedWithTheJudgmentAfterItsPeriodIsRefused() {
+    String trackingNumber = scenario.deliveredCase(false);
+    ProcessInstance suit = sue(trackingNumber, false);
+    draftAndApprove(TASK_DRAFT_DEFENCE, "APPROVE");
+    scenario.request.complete(TASK_SUBMIT_DEFENCE, LEGAL_USER, SUBMITTED_ON, "2026-02-10",
+        HEARING_ON, "2026-03-02");
+    today(LocalDate.of(2026, 3, 20));
+    assertThatThrownBy(() -> scenario.request.complete(TASK_RECORD_JUDGMENT, LEGAL_USER,
+        APPEAL_RESULT, "CORRECTED", APPEAL_RESULT_DETAIL, "REVOKED", DECIDED_ON, "2026-03-02",
+        JUDGMENT_SERVED_ON, "2026-03-03", APPEALED_TO_HIGHER_COURT, true, APPEALED_BY, "AGENCY",
+        APPEAL_BODY, "示范市中级人民法院"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(APPEALED_BY)
+        .hasMessageContaining("上诉期限已于2026年3月18日届满");
+    assertThat(suit).isWaitingAt(TASK_RECORD_JUDGMENT);
+    Assertions.assertThat(appeals.of(trackingNumber)).singleElement().satisfies(appeal -> {
+      Assertions.assertThat(appeal.pending()).isTrue();
+      Assertions.assertThat(appeal.appealedBy()).isNull();
+    });
+    // A served date before the judgment, or a kind the form does not offer: 400 on the field.
+    assertThatThrownBy(() -> scenario.request.complete(TASK_RECORD_JUDGMENT, LEGAL_USER,
+        APPEAL_RESULT, "MAINTAINED", DECIDED_ON, "2026-03-02", JUDGMENT_SERVED_ON, "2026-03-01"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(JUDGMENT_SERVED_ON);
+    assertThatThrownBy(() -> scenario.request.complete(TASK_RECORD_JUDGMENT, LEGAL_USER,
+        APPEAL_RESULT, "MAINTAINED", DECIDED_ON, "2026-03-02", JUDGMENT_KIND, "ORDER"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(JUDGMENT_KIND);
   }
 
   /** The text of the case's issued documents of this kind (.docx), oldest first. */
@@ -257,6 +381,26 @@ class LitigationScenarioTest {
         APPEAL_RESULT_DETAIL, detail, DECIDED_ON, "2026-03-18",
         APPEALED_TO_HIGHER_COURT, true, APPEALED_BY, appealedBy,
         APPEAL_BODY, "示范市中级人民法院", DOCKET_NO, docketNo);
+    return suit;
+  }
+
+  /**
+   * A first instance defended (submitted 10 Feb, hearing 10 Mar) and judged on 18 Mar without
+   * an appeal, recorded on 20 Mar with {@code extra} fields.
+   */
+  private ProcessInstance judged(String trackingNumber, String result, String detail,
+      Object... extra) {
+    ProcessInstance suit = sue(trackingNumber, false);
+    draftAndApprove(TASK_DRAFT_DEFENCE, "APPROVE");
+    scenario.request.complete(TASK_SUBMIT_DEFENCE, LEGAL_USER, SUBMITTED_ON, "2026-02-10",
+        HEARING_ON, "2026-03-10");
+    today(LocalDate.of(2026, 3, 20));
+    Object[] fields = new Object[8 + extra.length];
+    Object[] base = {APPEAL_RESULT, result, APPEAL_RESULT_DETAIL, detail, DECIDED_ON,
+        "2026-03-18", APPEALED_TO_HIGHER_COURT, false};
+    System.arraycopy(base, 0, fields, 0, 8);
+    System.arraycopy(extra, 0, fields, 8, extra.length);
+    scenario.request.complete(TASK_RECORD_JUDGMENT, LEGAL_USER, fields);
     return suit;
   }
 

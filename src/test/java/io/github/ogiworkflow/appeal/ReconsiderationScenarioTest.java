@@ -195,6 +195,65 @@ class ReconsiderationScenarioTest {
     assertCounted(0, 1, 0, 0);
   }
 
+  /**
+   * Handbook §3: "A correction reopens the request: a new reply decision with a fresh
+   * deadline" — every time. The applicant's reconsideration of the reply given after a first
+   * reopening is corrected as well: the request is reopened again, properly (ADR 0045): it
+   * leaves the appeal window for 办理与答复, gets the second decision's deadline and reason, the
+   * second round's items are superseded like the first's, and the third round starts with none.
+   */
+  @Test
+  void aCorrectionAfterTheRequestWasReopenedOnceReopensItAgain() {
+    String trackingNumber = scenario.deliveredCase(false);
+    file(trackingNumber, "SIMPLIFIED");
+    draftAndApprove("APPROVE");
+    scenario.request.complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-02-10");
+    today(LocalDate.of(2026, 3, 2));
+    scenario.correlate("ReconsiderationDecided", trackingNumber, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "REVOKED", DECIDED_ON, "2026-03-02");
+    assertThat(scenario.request.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT);
+
+    // Second round: searched, answered and delivered again on Tue 10 Mar.
+    scenario.request.complete(TASK_SEARCH_AND_SPLIT,
+            io.github.ogiworkflow.request.RequestScenario.OFFICE_USER, ITEMS,
+        io.github.ogiworkflow.request.RequestScenario.items(
+            io.github.ogiworkflow.request.RequestScenario.item("2025年行政处罚决定书目录",
+                "PUBLIC", "wherePublic", "本局网站")))
+        .complete(io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY,
+            io.github.ogiworkflow.request.RequestScenario.OFFICE_USER, CHARGE_FEE, false);
+    today(LocalDate.of(2026, 3, 10));
+    scenario.request.complete(io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY,
+        io.github.ogiworkflow.request.RequestScenario.OFFICE_USER, DELIVERED_BY, "POST",
+        DELIVERED_ON, "2026-03-10");
+    assertThat(scenario.request.instance).isWaitingAt(GATEWAY_APPEAL_EVENTS);
+
+    // The applicant's reconsideration of the second reply, corrected on Fri 20 Mar.
+    today(LocalDate.of(2026, 3, 11));
+    ProcessInstance second = scenario.start(ProcessKeys.RECONSIDERATION, TRACKING_NUMBER,
+        trackingNumber, DOCKET_NO, "示复〔2026〕12号", APPEAL_BODY, "示范市人民政府",
+        FILED_ON, "2026-03-11", SERVED_ON, "2026-03-11", PROCEDURE, "SIMPLIFIED");
+    draftAndApprove("APPROVE");
+    scenario.request.complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-03-11");
+    today(LocalDate.of(2026, 3, 20));
+    scenario.correlate("ReconsiderationDecided", trackingNumber, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT", DECIDED_ON, "2026-03-20");
+
+    assertThat(second).isEnded().hasPassed(SERVICE_REOPEN_REQUEST, "EndEvent_Corrected");
+    assertThat(scenario.request.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT);
+    // Fri 20 Mar + 20 working days: 23–27 = 5, 30 Mar–3 Apr = 10, 7–10 Apr (4–6 off) = 14,
+    // 13–17 = 19, Mon 20 Apr = 20.
+    Assertions.assertThat(scenario.request.variable(REPLY_DUE_DATE_TEXT)).isEqualTo("2026-04-20");
+    Assertions.assertThat(scenario.request.variable(REOPEN_REASON)).isEqualTo("行政复议决定责令履行");
+    Assertions.assertThat(cases.get(trackingNumber).status()).isEqualTo("IN_PROGRESS");
+    Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(trackingNumber)
+        .processDefinitionKey(ProcessKeys.DISCLOSURE_REQUEST).count()).isEqualTo(1);
+    Assertions.assertThat(appeals.of(trackingNumber)).extracting(AppealRegister.Appeal::result)
+        .containsExactly("CORRECTED", "CORRECTED");
+    Assertions.assertThat(ProcessTestEngine.bean(engine, "itemRegister",
+            io.github.ogiworkflow.register.ItemRegister.class).of(trackingNumber)).isEmpty();
+  }
+
   @Test
   void anotherResultNeedsItsKindAndIsRecorded() {
     String trackingNumber = scenario.deliveredCase(false);

@@ -354,4 +354,69 @@ class ThirdPartyAppealScenarioTest {
         .hasMessageContaining("第三方（" + THIRD_PARTY + "）在该申请上已有尚未审结");
     Assertions.assertThat(appeals.of(trackingNumber)).hasSize(2);
   }
+
+  /**
+   * Handbook §3 (ADR 0045): the applicant's appeal of the first reply is corrected while the
+   * request is already handled anew after the third party's correction (round 2: searched, an
+   * item in its secrecy review). The correction reopens the request properly once more, never
+   * in a broken way: round 2 ends (its review with it, its items superseded), round 3 starts at
+   * the search with the applicant's decision's deadline and reason, one request instance, no
+   * incident, and both corrections are counted.
+   */
+  @Test
+  void anApplicantsCorrectionAfterTheRequestWasReopenedReopensItProperlyAgain() {
+    String trackingNumber = scenario.overriddenCase(false);
+    today(LocalDate.of(2026, 2, 16));
+    ProcessInstance thirdParty = scenario.start(ProcessKeys.RECONSIDERATION, TRACKING_NUMBER,
+        trackingNumber, DOCKET_NO, "示复〔2026〕40号", APPEAL_BODY, "示范市人民政府",
+        FILED_ON, "2026-02-16", PROCEDURE, "SIMPLIFIED", APPELLANT, "THIRD_PARTY");
+    ProcessInstance applicant = scenario.start(ProcessKeys.RECONSIDERATION, TRACKING_NUMBER,
+        trackingNumber, DOCKET_NO, "示复〔2026〕41号", APPEAL_BODY, "示范市人民政府",
+        FILED_ON, "2026-02-16", PROCEDURE, "SIMPLIFIED");
+    for (ProcessInstance appeal : java.util.List.of(thirdParty, applicant)) {
+      completeIn(appeal, TASK_DRAFT_ANSWER, LEGAL_USER, ANSWER_TEXT, "程序合法。",
+          EVIDENCE_LIST, "答复书及送达回证");
+      completeIn(appeal, TASK_APPROVE_ANSWER, LEADER, ANSWER_APPROVAL, "APPROVE");
+      completeIn(appeal, TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-02-16");
+    }
+    today(LocalDate.of(2026, 3, 2));
+    completeIn(thirdParty, TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "REVOKED", DECIDED_ON, "2026-03-02");
+    assertThat(scenario.request.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT);
+
+    // Round 2 under way: searched, one item in its secrecy review.
+    scenario.request.complete(TASK_SEARCH_AND_SPLIT, RequestScenario.OFFICE_USER, ITEMS,
+        RequestScenario.items(RequestScenario.item("2025年排污许可证核发情况", "HELD")));
+    Assertions.assertThat(scenario.request.tasks("Task_ReviewItem")).hasSize(1);
+
+    today(LocalDate.of(2026, 3, 10));
+    completeIn(applicant, TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT", DECIDED_ON, "2026-03-10");
+
+    assertThat(applicant).isEnded().hasPassed("EndEvent_Corrected");
+    assertThat(scenario.request.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT)
+        .hasPassed(BOUNDARY_CORRECTED_IN_HANDLING);
+    Assertions.assertThat(scenario.request.tasks("Task_ReviewItem")).isEmpty();
+    Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(trackingNumber)
+        .processDefinitionKey(ProcessKeys.SECRECY_REVIEW).count()).isZero();
+    Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(trackingNumber)
+        .processDefinitionKey(ProcessKeys.DISCLOSURE_REQUEST).count()).isEqualTo(1);
+    Assertions.assertThat(engine.getRuntimeService().createIncidentQuery().count()).isZero();
+    // Tue 10 Mar + 20 working days: 11–13 = 3, 16–20 = 8, 23–27 = 13, 30 Mar–3 Apr = 18,
+    // (4–6 Apr off) 7, 8 Apr = 20.
+    Assertions.assertThat(scenario.request.variable(REPLY_DUE_DATE_TEXT)).isEqualTo("2026-04-08");
+    Assertions.assertThat(scenario.request.variable(REOPEN_REASON)).isEqualTo("行政复议决定责令履行");
+    Assertions.assertThat(ProcessTestEngine.bean(engine, "itemRegister",
+        io.github.ogiworkflow.register.ItemRegister.class).of(trackingNumber)).isEmpty();
+    Assertions.assertThat(appeals.of(trackingNumber)).extracting(AppealRegister.Appeal::result)
+        .containsExactly("CORRECTED", "CORRECTED");
+  }
+
+  /** Completes the task {@code key} of this appeal instance (several appeals wait at once). */
+  private void completeIn(ProcessInstance appeal, String key, String user, Object... keyValues) {
+    scenario.request.complete(engine.getTaskService().createTaskQuery()
+        .processInstanceId(appeal.getId()).taskDefinitionKey(key).singleResult(), user, keyValues);
+  }
 }

@@ -228,7 +228,9 @@ class BadInputSweepIT {
         .withControl(t -> new Control(t.deliveredCase(), Map.of(), Map.of())));
     e.add(appeal("lawsuits/judgment", List.of(choice("appealResult", "MAINTAINED"),
         choice("appealResultDetail", "DISMISSED"), date("decidedOn"),
-        new Field("appealedToHigherCourt", false, Kind.FLAG, true)))
+        new Field("appealedToHigherCourt", false, Kind.FLAG, true),
+        choice("judgmentKind", "JUDGMENT"),
+        new Field("judgmentServedOn", OfficeTime.today().toString(), Kind.DATE, false)))
         .withControl(t -> new Control(t.appealAwaitingDecision("lawsuits"), Map.of(),
             Map.of())));
     // A complaint needs no delivered reply: valid bodies would be filed, so text fields only
