@@ -29,7 +29,7 @@ class ReplyLetterTest {
   static final String SIXTY_DAYS_OR_SIX_MONTHS = "可以自收到本答复书之日起六十日内向" + BODY
       + "申请行政复议，或者自收到本答复书之日起六个月内依法向人民法院提起行政诉讼";
 
-  final ReplyLetter letter = new ReplyLetter(null, null, null, null, null);
+  final ReplyLetter letter = new ReplyLetter(null, null, null, null, null, null);
 
   @Test
   void aRefusalTellsTheApplicantToApplyForReconsiderationFirst() {
