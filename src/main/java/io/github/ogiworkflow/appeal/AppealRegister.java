@@ -136,6 +136,29 @@ public class AppealRegister {
         .filter(a -> a.filedBy(appellant, appellantName)).findFirst();
   }
 
+  /**
+   * The correction (纠正) that reopened the request last, with the moment its appeal was
+   * registered (a second instance's: its first instance's): the latest decided reconsideration
+   * or judgment with the result CORRECTED that was not appealed to the higher court. Only such a
+   * decision reopens the request (Service_ReopenRequest, in the transaction that records it: a
+   * case that cannot be reopened keeps no result), so a request answered anew follows exactly
+   * this one; empty for a request never corrected.
+   */
+  public record Reopening(Appeal appeal, java.time.Instant registeredAt) {}
+
+  public Optional<Reopening> lastReopening(String trackingNumber) {
+    return jdbc.query("""
+        SELECT a.id, COALESCE(f.created_at, a.created_at) FROM ogi_appeal a
+          LEFT JOIN ogi_appeal f ON f.id = a.first_instance_id
+        WHERE a.tracking_number = ? AND a.kind IN (?, ?) AND a.result = ?
+          AND a.pending = FALSE AND a.appealed_by IS NULL
+        ORDER BY a.decided_on DESC, a.id DESC""",
+        (rs, i) -> java.util.Map.entry(rs.getLong(1), rs.getTimestamp(2).toInstant()),
+        trackingNumber, AppealKind.RECONSIDERATION.name(), AppealKind.LITIGATION.name(),
+        AppealResult.CORRECTED.name()).stream().findFirst()
+        .map(row -> new Reopening(get(row.getKey()), row.getValue()));
+  }
+
   public void recordAnswer(long id, String answerText, String evidence) {
     update(id, "answer_text = ?, evidence = ?", answerText, evidence);
   }

@@ -1,5 +1,9 @@
 package io.github.ogiworkflow.reply;
 
+import io.github.ogiworkflow.appeal.AppealKind;
+import io.github.ogiworkflow.appeal.AppealResult;
+import io.github.ogiworkflow.appeal.ReplyCorrections;
+import io.github.ogiworkflow.appeal.ReplyCorrections.Correction;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.process.InvalidInput;
@@ -38,7 +42,9 @@ import org.springframework.stereotype.Component;
  * what became of each item (per withheld item its ground, the legal basis legal entered and a
  * plain reason, Art. 36 and 37), and the remedies — reconsideration first for 不予公开 and for
  * the withheld part of a 部分公开 (ARL Art. 23(1)(四) and 23(2)), otherwise reconsideration
- * within 60 days or litigation within 6 months.
+ * within 60 days or litigation within 6 months. A reply made anew after a reconsideration
+ * decision or a judgment corrected the agency (纠正) opens by naming that decision, read from the
+ * appeal register (ADR 0044).
  */
 @Component
 public class ReplyLetter {
@@ -55,15 +61,17 @@ public class ReplyLetter {
   private final ReasonsRequestRegister reasons;
   private final CaseRegister register;
   private final ReplyLetterRegister replyLetters;
+  private final ReplyCorrections corrections;
   private final Properties texts;
 
   public ReplyLetter(CaseLetters letters, ItemRegister items, ReasonsRequestRegister reasons,
-      CaseRegister register, ReplyLetterRegister replyLetters) {
+      CaseRegister register, ReplyLetterRegister replyLetters, ReplyCorrections corrections) {
     this.letters = letters;
     this.items = items;
     this.reasons = reasons;
     this.register = register;
     this.replyLetters = replyLetters;
+    this.corrections = corrections;
     this.texts = load();
     for (OutcomeCode outcome : OutcomeCode.values()) {
       text(outcome.code());
@@ -73,15 +81,57 @@ public class ReplyLetter {
         text("ground." + ground.name() + part);
       }
     }
+    for (String key : List.of("introduction", "introduction.reopened", "correction.default")) {
+      text(key);
+    }
+    for (AppealKind kind : List.of(AppealKind.RECONSIDERATION, AppealKind.LITIGATION)) {
+      text("correction." + kind.name());
+    }
+    for (AppealResult.Detail detail : AppealResult.CORRECTED.details()) {
+      text("correction." + detail.name());
+    }
   }
 
   public String draft(String trackingNumber, OutcomeCode outcome, boolean objectionUpheld) {
-    return draft(trackingNumber, parts(trackingNumber, outcome, objectionUpheld));
+    return draft(trackingNumber, parts(trackingNumber, outcome, objectionUpheld),
+        correctionSentence(trackingNumber));
   }
 
-  private String draft(String trackingNumber, Parts parts) {
+  private String draft(String trackingNumber, Parts parts, String correction) {
+    String introduction = correction == null ? text("introduction")
+        : text("introduction.reopened").replace("${correction}", correction);
     return tidy(letters.draft(trackingNumber, LetterKind.REPLY, Map.of(
-        "decision", parts.decision(), "items", parts.items(), "remedies", parts.remedies())));
+        "introduction", introduction, "decision", parts.decision(), "items", parts.items(),
+        "remedies", parts.remedies())));
+  }
+
+  /**
+   * The sentence naming the reconsideration decision or judgment that corrected the agency and
+   * reopened the request (handbook §3), from the appeal register; null for a request never
+   * corrected. No internal numbers: the body or court, its 案号 as registered, its date, what
+   * it decided and the act it corrected by date and 文号.
+   */
+  private String correctionSentence(String trackingNumber) {
+    return corrections.reopeningOf(trackingNumber)
+        .map(correction -> correctionSentence(correction, letters.addressOf(trackingNumber)))
+        .orElse(null);
+  }
+
+  /** {@link #correctionSentence(String)} for a correction as the register holds it. Pure. */
+  public String correctionSentence(Correction correction, String you) {
+    String ordered = texts.getProperty("correction." + (correction.detail() == null ? "default"
+        : correction.detail().name()), text("correction.default"));
+    String docket = correction.docketNo() == null || correction.docketNo().isBlank() ? ""
+        : "（案号：" + correction.docketNo().strip() + "）";
+    String body = correction.bodyOrCourt() == null || correction.bodyOrCourt().isBlank()
+        ? (correction.kind() == AppealKind.LITIGATION ? "人民法院" : "行政复议机关")
+        : correction.bodyOrCourt().strip();
+    return tidy(text("correction." + correction.kind().name())
+        .replace("${decidedOn}", CaseLetters.chinese(correction.decidedOn()))
+        .replace("${body}", body)
+        .replace("${docket}", docket)
+        .replace("${ordered}", ordered.replace("${act}", correction.act())
+            .replace("${you}", you)));
   }
 
   private Parts parts(String trackingNumber, OutcomeCode outcome, boolean objectionUpheld) {
@@ -130,17 +180,24 @@ public class ReplyLetter {
 
   /**
    * What an edited reply must keep of the letter the server drafts for the case now: the
-   * addressee line, each sentence of the decision citing an article (the decision's legal
-   * basis), and every sentence of the remedies (救济途径: reconsideration first for a refusal,
-   * ARL Art. 23(1)(四) and 23(2); otherwise 60 days / 6 months).
+   * addressee line, after a correction the sentence naming the decision or judgment (ADR 0044),
+   * each sentence of the decision citing an article (the decision's legal basis), and every
+   * sentence of the remedies (救济途径: reconsideration first for a refusal, ARL Art. 23(1)(四)
+   * and 23(2); otherwise 60 days / 6 months).
    */
   public List<RequiredPart> requiredParts(String trackingNumber, OutcomeCode outcome,
       boolean objectionUpheld) {
     Parts parts = parts(trackingNumber, outcome, objectionUpheld);
+    String correction = correctionSentence(trackingNumber);
     List<RequiredPart> required = new ArrayList<>();
-    draft(trackingNumber, parts).lines().map(String::strip)
+    draft(trackingNumber, parts, correction).lines().map(String::strip)
         .filter(line -> line.endsWith("：")).findFirst()
         .ifPresent(line -> required.add(new RequiredPart("称谓", line)));
+    if (correction != null) {
+      // Handbook §3: the reply made anew names the decision or judgment that corrected the
+      // agency (ADR 0044).
+      required.add(new RequiredPart("重新答复所依据的复议决定或判决", correction));
+    }
     for (String sentence : sentences(parts.decision())) {
       if (CITATION.matcher(sentence).find()) {
         required.add(new RequiredPart("答复决定及其法律依据", sentence));

@@ -120,6 +120,29 @@ class AppealHttpIT {
         .taskDefinitionKey(TASK_SEARCH_AND_SPLIT).count()).isEqualTo(1);
     assertThat(jdbc.queryForObject("SELECT status FROM ogi_case WHERE tracking_number = ?",
         String.class, trackingNumber)).isEqualTo("IN_PROGRESS");
+
+    // The reply made anew names the decision (ADR 0044); an edit through the engine API that
+    // drops it is a 400 on replyLetterText, and nothing is frozen.
+    complete(trackingNumber, TASK_SEARCH_AND_SPLIT, ITEMS, org.camunda.spin.Spin.JSON(
+        java.util.List.of(Map.of("title", "统计年鉴", "finding", "PUBLIC", "wherePublic", "本局网站"))));
+    Task edit = tasks.createTaskQuery().processInstanceBusinessKey(trackingNumber)
+        .taskDefinitionKey(TASK_EDIT_REPLY).singleResult();
+    String draft = (String) tasks.getVariable(edit.getId(), REPLY_LETTER_TEXT);
+    String reference = "示范市人民政府作出行政复议决定（案号：示复〔2026〕1号），撤销本机关于";
+    assertThat(draft).contains(reference, "经重新审查，现重新答复如下：");
+    ResponseEntity<String> edited = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/engine-rest/task/" + edit.getId() + "/submit-form", EngineRest.variables(Map.of(
+            CHARGE_FEE, Map.of("type", "Boolean", "value", false),
+            REPLY_LETTER_TEXT, Map.of("type", "String", "value", draft.lines()
+                .filter(line -> !line.contains(reference))
+                .collect(java.util.stream.Collectors.joining("\n"))))));
+    assertThat(edited.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(edited.getBody()).path("fields").path(REPLY_LETTER_TEXT).asText())
+        .contains("答复书缺少依法应当载明的内容", "重新答复所依据的复议决定或判决", reference);
+    assertThat(tasks.createTaskQuery().taskId(edit.getId()).count()).isOne();
+    // Only the first round's letter is frozen.
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ogi_reply_letter WHERE tracking_number = ?",
+        Integer.class, trackingNumber)).isOne();
   }
 
   /**

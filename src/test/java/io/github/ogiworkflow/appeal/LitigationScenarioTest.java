@@ -1,6 +1,7 @@
 package io.github.ogiworkflow.appeal;
 
 import static io.github.ogiworkflow.process.ElementIds.GATEWAY_APPEAL_EVENTS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
 import static io.github.ogiworkflow.process.ElementIds.SERVICE_REOPEN_REQUEST;
 import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_DEFENCE;
 import static io.github.ogiworkflow.process.ElementIds.TASK_DECIDE_AGENCY_APPEAL;
@@ -12,6 +13,9 @@ import static io.github.ogiworkflow.appeal.AppealScenario.RECEIVED;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static io.github.ogiworkflow.request.RequestScenario.LEADER;
 import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
+import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
+import static io.github.ogiworkflow.request.RequestScenario.item;
+import static io.github.ogiworkflow.request.RequestScenario.items;
 import static io.github.ogiworkflow.request.RequestScenario.today;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -155,6 +159,49 @@ class LitigationScenarioTest {
         .containsExactly(
             Assertions.tuple(1, "OTHER", "APPLICANT", "示范市人民法院"),
             Assertions.tuple(2, "CORRECTED", null, "示范市中级人民法院"));
+    // The reply made anew names the final judgment: the second instance's court and 案号
+    // (ADR 0044).
+    scenario.request.complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
+        items(item("2025年行政处罚案件统计表", "PUBLIC", "wherePublic", "本局网站")));
+    Assertions.assertThat((String) scenario.request.variable(REPLY_LETTER_TEXT)).contains(
+        "2026年5月6日，示范市中级人民法院作出行政判决（案号：（2026）示行终1号），"
+            + "责令本机关就您的政府信息公开申请依法重新作出答复。经重新审查，现重新答复如下：")
+        .doesNotContain("示0502行初3号");
+  }
+
+  /**
+   * Handbook §3, ADR 0044: a first-instance judgment that corrects the agency and is not
+   * appealed reopens the request; the reply made anew names the court, the judgment's date and
+   * 案号, and what it held of which reply (date and 文号), and an edit must keep that sentence.
+   */
+  @Test
+  void theReplyMadeAnewNamesTheJudgmentThatCorrectedTheAgency() {
+    String trackingNumber = scenario.deliveredCase(false);
+    Letters letters = ProcessTestEngine.bean(engine, "letters", Letters.class);
+    String firstNumber = letters.of(trackingNumber).stream()
+        .filter(l -> l.kind() == LetterKind.REPLY).findFirst().orElseThrow().documentNumber();
+    ProcessInstance suit = sue(trackingNumber, false);
+    draftAndApprove(TASK_DRAFT_DEFENCE, "APPROVE");
+    scenario.request.complete(TASK_SUBMIT_DEFENCE, LEGAL_USER, SUBMITTED_ON, "2026-02-10",
+        HEARING_ON, "2026-03-10");
+    today(LocalDate.of(2026, 3, 20));
+    scenario.request.complete(TASK_RECORD_JUDGMENT, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "CONFIRMED_UNLAWFUL", DECIDED_ON, "2026-03-18",
+        APPEALED_TO_HIGHER_COURT, false)
+        .complete(TASK_DECIDE_AGENCY_APPEAL, LEGAL_USER, AGENCY_APPEAL, "NO_APPEAL");
+    assertThat(suit).isEnded().hasPassed(SERVICE_REOPEN_REQUEST);
+
+    scenario.request.complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
+        items(item("2025年行政处罚案件统计表", "PUBLIC", "wherePublic", "本局网站")));
+    String reference = "2026年3月18日，示范市人民法院作出行政判决（案号：（2026）示0502行初3号），"
+        + "确认本机关于2026年2月10日作出的《政府信息公开申请答复书》（" + firstNumber + "）违法。";
+    String draft = (String) scenario.request.variable(REPLY_LETTER_TEXT);
+    Assertions.assertThat(draft).contains(reference + "经重新审查，现重新答复如下：");
+    assertThatThrownBy(() -> scenario.request.complete(TASK_EDIT_REPLY, OFFICE_USER,
+        CHARGE_FEE, false, REPLY_LETTER_TEXT, draft.replace("确认本机关于", "认为本机关于")))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(REPLY_LETTER_TEXT + " lacks")
+        .hasMessageContaining("重新答复所依据的复议决定或判决“" + reference + "”");
+    assertThat(scenario.request.instance).isWaitingAt(TASK_EDIT_REPLY);
   }
 
   @Test

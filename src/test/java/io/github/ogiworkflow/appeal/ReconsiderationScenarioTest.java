@@ -1,6 +1,8 @@
 package io.github.ogiworkflow.appeal;
 
 import static io.github.ogiworkflow.process.ElementIds.GATEWAY_APPEAL_EVENTS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
 import static io.github.ogiworkflow.process.ElementIds.SERVICE_REOPEN_REQUEST;
 import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_ANSWER;
 import static io.github.ogiworkflow.process.ElementIds.TASK_DRAFT_ANSWER;
@@ -12,14 +14,22 @@ import static io.github.ogiworkflow.appeal.AppealScenario.RECEIVED;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static io.github.ogiworkflow.request.RequestScenario.LEADER;
 import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
+import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
+import static io.github.ogiworkflow.request.RequestScenario.item;
+import static io.github.ogiworkflow.request.RequestScenario.items;
 import static io.github.ogiworkflow.request.RequestScenario.today;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.letter.LetterDocuments;
+import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.reply.ReplyLetter;
+import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import io.github.ogiworkflow.request.RequestScenario;
 import io.github.ogiworkflow.support.ProcessTestEngine;
 import java.time.LocalDate;
@@ -214,16 +224,11 @@ class ReconsiderationScenarioTest {
     assertThat(scenario.request.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT);
 
     // Second round: searched, answered and delivered again on Tue 10 Mar.
-    scenario.request.complete(TASK_SEARCH_AND_SPLIT,
-            io.github.ogiworkflow.request.RequestScenario.OFFICE_USER, ITEMS,
-        io.github.ogiworkflow.request.RequestScenario.items(
-            io.github.ogiworkflow.request.RequestScenario.item("2025年行政处罚决定书目录",
-                "PUBLIC", "wherePublic", "本局网站")))
-        .complete(io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY,
-            io.github.ogiworkflow.request.RequestScenario.OFFICE_USER, CHARGE_FEE, false);
+    scenario.request.complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
+            items(item("2025年行政处罚决定书目录", "PUBLIC", "wherePublic", "本局网站")))
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
     today(LocalDate.of(2026, 3, 10));
-    scenario.request.complete(io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY,
-        io.github.ogiworkflow.request.RequestScenario.OFFICE_USER, DELIVERED_BY, "POST",
+    scenario.request.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "POST",
         DELIVERED_ON, "2026-03-10");
     assertThat(scenario.request.instance).isWaitingAt(GATEWAY_APPEAL_EVENTS);
 
@@ -252,6 +257,81 @@ class ReconsiderationScenarioTest {
         .containsExactly("CORRECTED", "CORRECTED");
     Assertions.assertThat(ProcessTestEngine.bean(engine, "itemRegister",
             io.github.ogiworkflow.register.ItemRegister.class).of(trackingNumber)).isEmpty();
+  }
+
+
+  /**
+   * Handbook §3, ADR 0044: the reply made anew after a correction opens by naming the decision,
+   * from the appeal register: the body, its date, its 案号, what it decided and the reply it
+   * revoked by date and 文号 (no tracking number in the document). An edit that drops that
+   * sentence is refused on replyLetterText; one that rewords the rest is accepted.
+   */
+  @Test
+  void theReplyMadeAnewNamesTheDecisionThatCorrectedTheAgency() {
+    String trackingNumber = scenario.deliveredCase(false);
+    Letters letters = ProcessTestEngine.bean(engine, "letters", Letters.class);
+    Letters.Letter first = replies(letters, trackingNumber).get(0);
+    Assertions.assertThat(first.body()).contains("经审查，现答复如下：")
+        .doesNotContain("行政复议决定", "重新答复");
+    file(trackingNumber, "SIMPLIFIED");
+    draftAndApprove("APPROVE");
+    scenario.request.complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-02-10");
+    today(LocalDate.of(2026, 3, 2));
+    scenario.request.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "REVOKED", DECIDED_ON, "2026-02-27");
+    assertThat(scenario.request.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT);
+
+    scenario.request.complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS, items(item(
+        "2025年行政处罚案件统计表", "PUBLIC", "wherePublic", "本局网站“统计数据”栏目")));
+    String reference = "2026年2月27日，示范市人民政府作出行政复议决定（案号：示复〔2026〕7号），"
+        + "撤销本机关于2026年2月10日作出的《政府信息公开申请答复书》（" + first.documentNumber()
+        + "）。";
+    String draft = (String) scenario.request.variable(REPLY_LETTER_TEXT);
+    Assertions.assertThat(draft).contains("申请获取“" , "”。" + reference
+        + "经重新审查，现重新答复如下：").doesNotContain("经审查，现答复如下：");
+
+    assertThatThrownBy(() -> scenario.request.complete(TASK_EDIT_REPLY, OFFICE_USER,
+        CHARGE_FEE, false, REPLY_LETTER_TEXT, draft.replace(reference, "")))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(REPLY_LETTER_TEXT + " lacks")
+        .hasMessageContaining("重新答复所依据的复议决定或判决“" + reference + "”")
+        .hasMessageNotContaining("救济途径").hasMessageNotContaining("称谓");
+    assertThat(scenario.request.instance).isWaitingAt(TASK_EDIT_REPLY);
+
+    scenario.request.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false,
+            REPLY_LETTER_TEXT, draft.replace("经重新审查，现重新答复如下：", "本机关依法重新办理，现答复如下：")
+                .replace("\n", "\r\n"))
+        .complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "POST",
+            DELIVERED_ON, "2026-03-02");
+    Letters.Letter again = replies(letters, trackingNumber).get(1);
+    String document = LetterDocuments.text(letters.file(trackingNumber, again.id())
+        .orElseThrow().bytes());
+    Assertions.assertThat(document).contains(reference + "本机关依法重新办理，现答复如下：")
+        .doesNotContain(trackingNumber);
+  }
+
+  /**
+   * A reconsideration decided 维持 corrects nothing: the reply the server would draft for the
+   * case names no decision, and an edit need keep none.
+   */
+  @Test
+  void aReplyWithoutACorrectionNamesNoDecision() {
+    String trackingNumber = scenario.deliveredCase(false);
+    file(trackingNumber, "SIMPLIFIED");
+    draftAndApprove("APPROVE");
+    scenario.request.complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-02-10")
+        .complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "MAINTAINED",
+            DECIDED_ON, "2026-02-10");
+    ReplyLetter replyLetter = ProcessTestEngine.bean(engine, "replyLetter", ReplyLetter.class);
+
+    Assertions.assertThat(replyLetter.draft(trackingNumber, OutcomeCode.DISCLOSED, false))
+        .contains("”。经审查，现答复如下：").doesNotContain("行政复议决定", "重新答复", "示复〔2026〕7号");
+    Assertions.assertThat(replyLetter.requiredParts(trackingNumber, OutcomeCode.DISCLOSED, false))
+        .extracting(ReplyLetter.RequiredPart::name)
+        .doesNotContain("重新答复所依据的复议决定或判决");
+  }
+
+  private static java.util.List<Letters.Letter> replies(Letters letters, String trackingNumber) {
+    return letters.of(trackingNumber).stream().filter(l -> l.kind() == LetterKind.REPLY).toList();
   }
 
   @Test

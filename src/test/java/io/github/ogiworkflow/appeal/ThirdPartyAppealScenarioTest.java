@@ -321,6 +321,18 @@ class ThirdPartyAppealScenarioTest {
     assertThat(reconsideration).isEnded().hasPassed("EndEvent_Corrected");
     assertThat(scenario.request.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT)
         .hasPassed(BOUNDARY_CORRECTED_IN_HANDLING).hasNotPassed(TASK_DELIVER_REPLY);
+
+    // The reply names the decision and the act it revoked, the decision to disclose by its
+    // notice's date and 文号; not the third party, whose name the applicant is not told (ADR 0044).
+    Letters letters = ProcessTestEngine.bean(engine, "letters", Letters.class);
+    Letters.Letter notice = letters.of(trackingNumber).stream()
+        .filter(l -> l.kind() == LetterKind.OVERRIDE_NOTICE).findFirst().orElseThrow();
+    scenario.request.complete(TASK_SEARCH_AND_SPLIT, RequestScenario.OFFICE_USER, ITEMS,
+        RequestScenario.items(RequestScenario.item("某企业排污数据", "NONEXISTENT")));
+    Assertions.assertThat((String) scenario.request.variable(REPLY_LETTER_TEXT)).contains(
+        "2026年3月2日，示范市人民政府作出行政复议决定（案号：示复〔2026〕21号），撤销本机关于"
+            + "2026年2月11日作出的予以公开的决定（《公开决定告知书》（" + notice.documentNumber()
+            + "））。经重新审查，现重新答复如下：").doesNotContain(THIRD_PARTY);
   }
 
   /**

@@ -29,7 +29,7 @@ class ReplyLetterTest {
   static final String SIXTY_DAYS_OR_SIX_MONTHS = "可以自收到本答复书之日起六十日内向" + BODY
       + "申请行政复议，或者自收到本答复书之日起六个月内依法向人民法院提起行政诉讼";
 
-  final ReplyLetter letter = new ReplyLetter(null, null, null, null, null);
+  final ReplyLetter letter = new ReplyLetter(null, null, null, null, null, null);
 
   @Test
   void aRefusalTellsTheApplicantToApplyForReconsiderationFirst() {
@@ -299,6 +299,30 @@ class ReplyLetterTest {
   void noDoubledPunctuationWhereAnEnteredValueMeetsTheLetter() {
     assertThat(ReplyLetter.tidy("申请获取“2025年统计表。”。经审查")).isEqualTo("申请获取“2025年统计表”。经审查");
     assertThat(ReplyLetter.bare(" 本局网站。 ")).isEqualTo("本局网站");
+  }
+
+  /**
+   * ADR 0044: the sentence naming the correction, per decision and kind; a 变更 by a court
+   * registered without docket or court still reads as a sentence, 贵单位 for an organisation.
+   */
+  @Test
+  void theCorrectionSentenceSaysWhatWasDecidedAboutWhichAct() {
+    String act = "本机关于2026年2月10日作出的《政府信息公开申请答复书》（示市监信公开答〔2026〕1号）";
+    assertThat(letter.correctionSentence(new io.github.ogiworkflow.appeal.ReplyCorrections
+        .Correction(io.github.ogiworkflow.appeal.AppealKind.RECONSIDERATION, BODY, " 示复〔2026〕7号 ",
+            java.time.LocalDate.of(2026, 2, 27),
+            io.github.ogiworkflow.appeal.AppealResult.Detail.REVOKED, act), "您"))
+        .isEqualTo("2026年2月27日，示范市人民政府作出行政复议决定（案号：示复〔2026〕7号），撤销" + act + "。");
+    assertThat(letter.correctionSentence(new io.github.ogiworkflow.appeal.ReplyCorrections
+        .Correction(io.github.ogiworkflow.appeal.AppealKind.LITIGATION, null, null,
+            java.time.LocalDate.of(2026, 3, 18),
+            io.github.ogiworkflow.appeal.AppealResult.Detail.CHANGED, act), "贵单位"))
+        .isEqualTo("2026年3月18日，人民法院作出行政判决，变更" + act + "。");
+    assertThat(letter.correctionSentence(new io.github.ogiworkflow.appeal.ReplyCorrections
+        .Correction(io.github.ogiworkflow.appeal.AppealKind.LITIGATION, "示范市人民法院", null,
+            java.time.LocalDate.of(2026, 3, 18),
+            io.github.ogiworkflow.appeal.AppealResult.Detail.ORDERED_TO_ACT, act), "贵单位"))
+        .isEqualTo("2026年3月18日，示范市人民法院作出行政判决，责令本机关就贵单位的政府信息公开申请依法重新作出答复。");
   }
 
   private static Item released(int seq, String title) {
