@@ -45,9 +45,9 @@ import org.springframework.stereotype.Service;
  * batches through {@link PublicationRegister}) for the record, the engine's public task and
  * variable queries for the open steps and the correction and fee deadlines. A page costs a
  * fixed number of queries (counts, page keys, one task query per staff group and kind, one
- * variable query, one user query), however many lines it shows. Callers check the group
- * first; the lookups run without the caller's task grants, as in 期限监控, because a manager
- * sees every group's cases.
+ * variable query, one user query, one history query for the batches' instances), however many
+ * lines it shows. Callers check the group first; the lookups run without the caller's task
+ * grants, as in 期限监控, because a manager sees every group's cases.
  */
 @Service
 public class CaseLedger {
