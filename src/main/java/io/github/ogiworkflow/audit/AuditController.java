@@ -172,6 +172,8 @@ public class AuditController {
     body.put("case", trail.header());
     // A complaint without a request (SSJB-…): what the register has of it, instead of a case.
     body.put("complaint", trail.complaint());
+    // A publication batch (ZDGK-…): the register's record of it and of each of its lines.
+    body.put("batch", trail.batch());
     body.put("processes", trail.processes());
     List<Map<String, Object>> entries = trail.entries().stream().map(AuditController::json)
         .toList();

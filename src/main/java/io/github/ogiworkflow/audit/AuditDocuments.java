@@ -69,8 +69,8 @@ final class AuditDocuments {
   static String trailPage(String trackingNumber, Trail trail,
       List<io.github.ogiworkflow.letter.Letters.Letter> letters, String navigation) {
     StringBuilder html = StaffPages.begin("办理过程记录 " + trackingNumber, STYLE, navigation);
-    html.append("<h1>办理过程记录</h1>\n<p>").append(trail.complaint() == null ? "受理编号"
-        : "申诉举报编号").append("：<b>").append(escape(trackingNumber))
+    html.append("<h1>办理过程记录</h1>\n<p>").append(trail.complaint() != null ? "申诉举报编号"
+        : trail.batch() != null ? "批次编号" : "受理编号").append("：<b>").append(escape(trackingNumber))
         .append("</b>　流程：").append(escape(String.join("、", trail.processes()))).append("</p>\n");
     CaseHeader c = trail.header();
     if (c != null) {
@@ -96,6 +96,10 @@ final class AuditDocuments {
           .append(complaint.answeredOn() == null ? "—" : complaint.answeredOn())
           .append("</p>\n");
     }
+    CaseTimeline.BatchHeader batch = trail.batch();
+    if (batch != null) {
+      batchSection(html, batch);
+    }
     if (!letters.isEmpty()) {
       html.append("<h2>文书</h2>\n<table class=\"ogi-letters\"><thead><tr><th>文书</th><th>文号</th>"
           + "<th>文书日期</th><th>文件</th></tr></thead><tbody>\n");
@@ -111,7 +115,10 @@ final class AuditDocuments {
         }
         html.append("</td></tr>\n");
       }
-      html.append("</tbody></table>\n<h2>办理记录</h2>\n");
+      html.append("</tbody></table>\n");
+    }
+    if (batch != null || !letters.isEmpty()) {
+      html.append("<h2>办理记录</h2>\n");
     }
     html.append("<p><a href=\"/api/audit/cases/").append(escape(trackingNumber))
         .append(".csv\">导出 CSV</a></p>\n<table><thead><tr>");
@@ -127,6 +134,41 @@ final class AuditDocuments {
     }
     return html.append("</tbody></table>\n<p>共 ").append(trail.entries().size())
         .append(" 条记录</p>\n</body></html>\n").toString();
+  }
+
+  /**
+   * A publication batch's register section: the batch (registered, 发布期限, status, the request
+   * of an Art. 44 batch) and each line with its review, approval, status and channels.
+   */
+  private static void batchSection(StringBuilder html, CaseTimeline.BatchHeader batch) {
+    html.append("<p>登记日期：").append(batch.registeredOn()).append("　发布期限：")
+        .append(escape(batch.dueText() == null ? "—" : batch.dueText()))
+        .append("　状态：").append(escape(batch.statusLabel()));
+    if (batch.sourceRequest() != null) {
+      html.append("　来源：依申请公开转主动公开（第四十四条），受理编号 ")
+          .append(escape(batch.sourceRequest()));
+    }
+    html.append("</p>\n<h2>发布信息项</h2>\n<table class=\"ogi-batch-lines\"><thead><tr>"
+        + "<th>序号</th><th>信息名称</th><th>文号</th><th>保密审查</th><th>审查人</th>"
+        + "<th>领导审批</th><th>发布期限</th><th>状态</th><th>首次发布日期</th><th>发布渠道</th>"
+        + "</tr></thead><tbody>\n");
+    for (CaseTimeline.BatchLine line : batch.lines()) {
+      html.append("<tr><td>").append(line.seq()).append("</td><td>")
+          .append(escape(line.title())).append("</td><td>")
+          .append(escape(line.docNumber() == null ? "—" : line.docNumber())).append("</td><td>")
+          .append(escape(line.review())).append("</td><td>")
+          .append(escape(line.reviewer() == null ? "—" : line.reviewer())).append("</td><td>")
+          .append(escape(line.approval())).append("</td><td>")
+          .append(escape(line.dueText() == null ? "—" : line.dueText()))
+          .append(line.late() ? "<br><span class=\"bad\">逾期（第二十六条）</span>" : "")
+          .append("</td><td>").append(escape(line.statusLabel()))
+          .append(line.statusReason() == null ? ""
+              : "<br>" + escape(line.statusReason())).append("</td><td>")
+          .append(line.firstPublishedOn() == null ? "—" : line.firstPublishedOn())
+          .append("</td><td>").append(String.join("<br>", line.channels().stream()
+              .map(StaffPages::escape).toList())).append("</td></tr>\n");
+    }
+    html.append("</tbody></table>\n");
   }
 
   static String notFoundPage(String trackingNumber, String navigation) {

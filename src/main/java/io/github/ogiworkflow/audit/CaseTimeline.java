@@ -14,6 +14,8 @@ import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.PersonNames;
 import io.github.ogiworkflow.process.ProcessVariables;
+import io.github.ogiworkflow.publication.PublicationChannel;
+import io.github.ogiworkflow.publication.PublicationRegister;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.DateChangeRegister;
 import io.github.ogiworkflow.register.DecisionRegister;
@@ -95,9 +97,34 @@ public class CaseTimeline {
       String docketNo, String reference, LocalDate receivedOn, LocalDate answerDueOn,
       String dueText, String status, String statusLabel, LocalDate answeredOn) {}
 
-  /** {@code complaint}: set instead of {@code header} for a complaint's own number. */
+  /**
+   * A proactive-disclosure batch (主动公开, ZDGK-…) as the register has it: registered on, its
+   * status as the ledger names it (审查审批中, 待登记发布, 已办结), the batch's Art. 26 due date
+   * (the earliest item's, marked 暂算 as {@link DeadlineTexts} marks it; null for an Art. 44
+   * batch without dates), the request it came from (Art. 44, else null) and its lines.
+   */
+  public record BatchHeader(String batchNumber, LocalDate registeredOn, String statusLabel,
+      LocalDate dueOn, String dueText, String sourceRequest, List<BatchLine> lines) {}
+
+  /**
+   * One line (item) of a batch: its secrecy review ({@code review}: 审查结论 and ground, or
+   * 尚未审查; {@code reviewer} by name, {@code reviewedAt}), leadership's decision ({@code approval}:
+   * 无需领导审批, 待领导审批, 同意发布 or 不同意发布 with the reason), its status in the register
+   * (待审查或审批, 待发布, 已发布, 不予发布 with the reason, 已撤回), its Art. 26 due date, the
+   * day it was first published and each planned channel: published on a day at a place, or
+   * marked 未发布 with the reason.
+   */
+  public record BatchLine(int seq, String title, String docNumber, String review,
+      String reviewer, Instant reviewedAt, String approval, String status, String statusLabel,
+      String statusReason, LocalDate dueOn, String dueText, LocalDate firstPublishedOn,
+      boolean late, List<String> channels) {}
+
+  /**
+   * {@code complaint}: set instead of {@code header} for a complaint's own number;
+   * {@code batch} for a publication batch's.
+   */
   public record Trail(CaseHeader header, List<String> processes, List<Entry> entries,
-      ComplaintHeader complaint) {}
+      ComplaintHeader complaint, BatchHeader batch) {}
 
   static final Map<String, String> KIND_LABELS = Map.ofEntries(
       Map.entry("PROCESS", "流程"), Map.entry("TASK", "办理环节"), Map.entry("STEP", "系统步骤"),
@@ -108,7 +135,8 @@ public class CaseTimeline {
       Map.entry("APPEAL", "复议诉讼"), Map.entry("DELIVERY", "送达"), Map.entry("CLOSED", "办结"),
       Map.entry("VARIABLE", "非表单修改变量"), Map.entry("FILE", "附件与下载"),
       Map.entry("DATE_CHANGE", "日期更正与重算"),
-      Map.entry("COMPLAINT_RECEIPT", "收到申诉举报"), Map.entry("COMPLAINT", "申诉举报"));
+      Map.entry("COMPLAINT_RECEIPT", "收到申诉举报"), Map.entry("COMPLAINT", "申诉举报"),
+      Map.entry("PUBLICATION", "主动公开发布"));
 
   /** Variables that carry a decision (shown as the outcome of the task that set them). */
   static final Pattern OUTCOME_VARIABLE =
@@ -146,6 +174,7 @@ public class CaseTimeline {
   private final FileAccessLog fileAccess;
   private final DateChangeRegister dateChanges;
   private final DeadlineTexts deadlineTexts;
+  private final PublicationRegister publications;
 
   /**
    * The register's part of the trail is asked of each table's owner (issue 17), never read here
@@ -155,7 +184,8 @@ public class CaseTimeline {
       FormLabels labels, CaseRegister cases, PauseLedger pauses, Letters letters,
       ItemRegister items, DecisionRegister decisions, ConsultationRegister consultations,
       AppealRegister appeals, FileAccessLog fileAccess, DateChangeRegister dateChanges,
-      DeadlineTexts deadlineTexts) {
+      DeadlineTexts deadlineTexts, PublicationRegister publications) {
+    this.publications = publications;
     this.deadlineTexts = deadlineTexts;
     this.labels = labels;
     this.history = history;
@@ -180,11 +210,15 @@ public class CaseTimeline {
       CaseHeader header = summary == null ? null : header(summary);
       AppealRegister.StandaloneComplaint complaint = summary != null ? null
           : appeals.standaloneComplaint(trackingNumber).orElse(null);
+      List<PublicationRegister.BatchLine> batchLines = summary != null || complaint != null
+          ? List.of() : publications.batchLines(trackingNumber);
+      Names names = new Names();
+      BatchHeader batch = batchLines.isEmpty() ? null
+          : batchHeader(trackingNumber, batchLines, names);
       List<HistoricProcessInstance> instances = instances(trackingNumber);
-      if (header == null && complaint == null && instances.isEmpty()) {
+      if (header == null && complaint == null && batch == null && instances.isEmpty()) {
         return Optional.<Trail>empty();
       }
-      Names names = new Names();
       Map<String, List<Entry>> byInstance = new LinkedHashMap<>();
       Map<Entry, String> calls = new IdentityHashMap<>();
       Map<Entry, String> completedTasks = new IdentityHashMap<>();
@@ -200,6 +234,9 @@ public class CaseTimeline {
       if (complaint != null) {
         fromComplaint(complaint, names, register);
       }
+      if (batch != null) {
+        fromBatch(batchLines, names, register);
+      }
       register.forEach(entry -> placeRegisterEntry(entries, entry, recordedAt.get(entry),
           completedTasks));
       // Stable: entries of the same moment keep the order built above.
@@ -208,7 +245,7 @@ public class CaseTimeline {
           ? i.getProcessDefinitionKey() : i.getProcessDefinitionName())
           + (i.getSuperProcessInstanceId() == null ? "" : "（子流程）")).distinct().toList();
       return Optional.of(new Trail(header, processes, entries,
-          complaint == null ? null : complaintHeader(complaint)));
+          complaint == null ? null : complaintHeader(complaint), batch));
     });
   }
 
@@ -652,6 +689,86 @@ public class CaseTimeline {
               + (c.answerDueOn() == null ? "答复于 " + c.decidedOn()
                   : c.decidedOn().isAfter(c.answerDueOn()) ? "晚于答复期限"
                       : "在答复期限内")));
+    }
+  }
+
+  /**
+   * The register's record of a publication batch (its {@code lines}, read through
+   * {@link PublicationRegister}, its tables' owner): the batch's summary and each line.
+   */
+  private BatchHeader batchHeader(String batchNumber,
+      List<PublicationRegister.BatchLine> lines, Names names) {
+    LocalDate today = OfficeTime.today();
+    PublicationRegister.BatchSummary summary = publications
+        .batchSummaries(List.of(batchNumber), today).get(0);
+    return new BatchHeader(batchNumber, summary.registeredOn(), summary.statusLabel(),
+        summary.dueOn(), summary.dueOn() == null ? null : deadlineTexts.forStaff(summary.dueOn()),
+        lines.get(0).publication().sourceRequest(),
+        lines.stream().map(line -> batchLine(line, today, names)).toList());
+  }
+
+  private BatchLine batchLine(PublicationRegister.BatchLine line, LocalDate today,
+      Names names) {
+    PublicationRegister.Publication p = line.publication();
+    PublicationRegister.ReviewRecord r = line.review();
+    String review = r == null ? "尚未审查" : FormLabels.code(r.conclusion().name())
+        + (r.ground() == null ? "" : "（" + FormLabels.code(r.ground().name()) + "）");
+    String approval = p.approvalRequired() == null ? "—"
+        : !p.approvalRequired() ? "无需领导审批"
+        : p.approvalDecision() == null ? "待领导审批"
+        : "APPROVE".equals(p.approvalDecision()) ? "同意发布"
+        : "不同意发布" + (p.approvalComment() == null || p.approvalComment().isBlank() ? ""
+            : "（" + p.approvalComment() + "）");
+    String reason = switch (p.status()) {
+      case NOT_PUBLISHED -> p.notPublishedReason();
+      case WITHDRAWN -> p.withdrawnOn() + " 撤回" + (p.withdrawalReason() == null ? ""
+          : "：" + p.withdrawalReason());
+      default -> null;
+    };
+    List<String> channels = new ArrayList<>();
+    for (PublicationChannel planned : p.draft().channels()) {
+      String text = planned.label() + "：";
+      var published = line.published().stream().filter(c -> c.channel() == planned).findFirst();
+      var skipped = line.skipped().stream().filter(c -> c.channel() == planned).findFirst();
+      if (published.isPresent()) {
+        text += published.get().publishedOn() + " 发布（" + published.get().location() + "）";
+      } else if (skipped.isPresent()) {
+        text += "未发布（" + skipped.get().reason() + "）";
+      } else {
+        text += "尚未登记";
+      }
+      channels.add(text);
+    }
+    boolean late = p.dueOn() != null && (p.firstPublishedOn() != null
+        ? p.firstPublishedOn().isAfter(p.dueOn())
+        : (p.status() == io.github.ogiworkflow.publication.PublicationStatus.DRAFTED
+            || p.status() == io.github.ogiworkflow.publication.PublicationStatus.PUBLISHABLE)
+            && p.dueOn().isBefore(today));
+    return new BatchLine(line.seq(), p.title(), p.draft().docNumber(), review,
+        r == null ? null : names.of(r.reviewer()), r == null ? null : r.reviewedAt(), approval,
+        p.status().name(), p.status().label(), reason, p.dueOn(),
+        p.dueOn() == null ? null : deadlineTexts.forStaff(p.dueOn()), p.firstPublishedOn(),
+        late, channels);
+  }
+
+  /**
+   * A batch's publications in the trail: each channel's publication on its day (who recorded
+   * it, where), each line marked 未发布 with its reason, each withdrawal. The reviews are the
+   * items' review records above (for an Art. 44 batch, in the request's trail).
+   */
+  private void fromBatch(List<PublicationRegister.BatchLine> lines, Names names,
+      List<Entry> entries) {
+    for (PublicationRegister.BatchLine line : lines) {
+      PublicationRegister.Publication p = line.publication();
+      String item = "信息项 " + line.seq() + "「" + p.title() + "」";
+      for (PublicationRegister.ChannelRecord c : line.published()) {
+        entries.add(day(c.publishedOn(), "PUBLICATION", item + "在" + c.channel().label()
+            + "发布", names.of(c.publishedBy()), "已发布", c.location()));
+      }
+      if (p.withdrawnOn() != null) {
+        entries.add(day(p.withdrawnOn(), "PUBLICATION", item + "撤回", "", "已撤回",
+            nullToEmpty(p.withdrawalReason())));
+      }
     }
   }
 

@@ -30,7 +30,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -43,9 +45,9 @@ import org.springframework.stereotype.Service;
  * batches through {@link PublicationRegister}) for the record, the engine's public task and
  * variable queries for the open steps and the correction and fee deadlines. A page costs a
  * fixed number of queries (counts, page keys, one task query per staff group and kind, one
- * variable query, one user query), however many lines it shows. Callers check the group
- * first; the lookups run without the caller's task grants, as in 期限监控, because a manager
- * sees every group's cases.
+ * variable query, one user query, one history query for the batches' instances), however many
+ * lines it shows. Callers check the group first; the lookups run without the caller's task
+ * grants, as in 期限监控, because a manager sees every group's cases.
  */
 @Service
 public class CaseLedger {
@@ -66,6 +68,7 @@ public class CaseLedger {
 
   private final JdbcTemplate jdbc;
   private final RuntimeService runtime;
+  private final HistoryService history;
   private final PauseLedger pauses;
   private final WorkingDayCalendar calendar;
   private final DeadlineProperties limits;
@@ -74,10 +77,11 @@ public class CaseLedger {
   private final AppealRegister appeals;
   private final PublicationRegister publications;
 
-  public CaseLedger(JdbcTemplate jdbc, RuntimeService runtime, PauseLedger pauses,
-      WorkingDayCalendar calendar,
+  public CaseLedger(JdbcTemplate jdbc, RuntimeService runtime, HistoryService history,
+      PauseLedger pauses, WorkingDayCalendar calendar,
       DeadlineProperties limits, DeadlineOverview overview, StaffAccess access,
       AppealRegister appeals, PublicationRegister publications) {
+    this.history = history;
     this.appeals = appeals;
     this.publications = publications;
     this.jdbc = jdbc;
@@ -108,30 +112,36 @@ public class CaseLedger {
       boolean paused, boolean provisional) {}
 
   /**
-   * A line of the ledger. For a request as before ({@code statusText}, {@code subject},
-   * {@code dueOn} of its own and {@code late} unset). For a complaint without a request: its
-   * number, served on ({@code receivedOn}), answer deadline ({@code replyDueOn}, {@code dueOn})
-   * and answer day ({@code closedOn}); {@code subject} names 申诉/举报, the body that passed it on
-   * and what it is about. For a publication batch: its number, registration day, the Art. 26
-   * due date of the batch (the earliest item's, {@code dueOn}), the day it was last published
+   * A line of the ledger. {@code dueOn} is the line's own due date, named by
+   * {@link #dueLabel()}: a request's reply deadline (答复期限; null while the clock waits for
+   * the applicant's correction, Art. 30), a complaint's answer deadline (答复期限) or a batch's
+   * Art. 26 date (发布期限, the earliest item's). For a request as before ({@code statusText},
+   * {@code subject} and {@code late} unset). For a complaint without a request: its number,
+   * served on ({@code receivedOn}) and answer day ({@code closedOn}); {@code subject} names
+   * 申诉/举报, the body that passed it on and what it is about. For a publication batch: its
+   * number, its ProactiveDisclosure instance, registration day, the day it was last published
    * ({@code closedOn}, once done) and the items by status ({@code subject}). {@code late}: a
    * complaint answered after, or still open past, its deadline; a batch with an item published
    * after its due date or due and not yet published.
    */
   public record Row(LedgerKind kind, String trackingNumber, String processInstanceId,
       String channel, String applicantType, String applicantName, String status,
-      String statusText, LocalDate receivedOn, LocalDate replyDueOn, String outcomeCode,
-      LocalDate closedOn, Deadline deadline, List<Step> steps, String subject, LocalDate dueOn,
-      Boolean late) {
+      String statusText, LocalDate receivedOn, String outcomeCode, LocalDate closedOn,
+      Deadline deadline, List<Step> steps, String subject, LocalDate dueOn, Boolean late) {
 
     /** A request's line. */
     Row(String trackingNumber, String processInstanceId, String channel,
         String applicantType, String applicantName, String status, LocalDate receivedOn,
-        LocalDate replyDueOn, String outcomeCode, LocalDate closedOn, Deadline deadline,
+        LocalDate dueOn, String outcomeCode, LocalDate closedOn, Deadline deadline,
         List<Step> steps) {
       this(LedgerKind.REQUEST, trackingNumber, processInstanceId, channel, applicantType,
-          applicantName, status, null, receivedOn, replyDueOn, outcomeCode, closedOn, deadline,
-          steps, null, replyDueOn, null);
+          applicantName, status, null, receivedOn, outcomeCode, closedOn, deadline, steps, null,
+          dueOn, null);
+    }
+
+    /** What {@code dueOn} is: 发布期限 of a batch (Art. 26), else 答复期限. */
+    public String dueLabel() {
+      return kind == LedgerKind.PUBLICATION ? "发布期限" : "答复期限";
     }
 
     public String channelLabel() {
@@ -256,6 +266,7 @@ public class CaseLedger {
     Map<String, List<Step>> steps = openSteps(all.toArray(String[]::new),
         ProcessKeys.COMPLAINT, ProcessKeys.PROACTIVE_DISCLOSURE, ProcessKeys.SECRECY_REVIEW);
     LocalDate today = OfficeTime.today();
+    Map<String, String> batchInstances = batchInstances(batchNumbers);
     List<Row> rows = new ArrayList<>();
     for (AppealRegister.StandaloneComplaint c : appeals.standaloneComplaints(complaintNumbers)) {
       LocalDate due = c.answerDueOn();
@@ -263,24 +274,40 @@ public class CaseLedger {
           : c.pending() ? due.isBefore(today) : c.decidedOn() != null && c.decidedOn().isAfter(due);
       rows.add(new Row(LedgerKind.COMPLAINT, c.complaintNo(), c.processInstanceId(), null, null,
           null, c.pending() ? "PENDING" : "ANSWERED", c.pending() ? "待答复" : "已答复",
-          c.servedOn(), due, null, c.pending() ? null : c.decidedOn(),
+          c.servedOn(), null, c.pending() ? null : c.decidedOn(),
           c.pending() && due != null ? light("答复期限", due, today, false) : null,
           steps.getOrDefault(c.complaintNo(), List.of()), complaintSubject(c), due, late));
     }
     for (PublicationRegister.BatchSummary b : publications.batchSummaries(batchNumbers, today)) {
-      String status = b.drafted() > 0 ? "REVIEWING" : b.publishable() > 0 ? "TO_PUBLISH" : "DONE";
-      boolean done = status.equals("DONE");
-      rows.add(new Row(LedgerKind.PUBLICATION, b.batchRef(), null, null, null, null, status,
-          switch (status) {
-            case "REVIEWING" -> "审查审批中";
-            case "TO_PUBLISH" -> "待登记发布";
-            default -> "已办结";
-          }, b.registeredOn(), null, null, done ? b.lastPublishedOn() : null,
+      boolean done = b.status().equals("DONE");
+      rows.add(new Row(LedgerKind.PUBLICATION, b.batchRef(),
+          batchInstances.get(b.batchRef()), null, null, null, b.status(), b.statusLabel(),
+          b.registeredOn(), null, done ? b.lastPublishedOn() : null,
           !done && b.dueOn() != null ? light("发布期限", b.dueOn(), today, false) : null,
           steps.getOrDefault(b.batchRef(), List.of()), batchSubject(b), b.dueOn(),
           b.dueOn() == null ? null : b.lateItems() > 0));
     }
     return rows;
+  }
+
+  /**
+   * The ProactiveDisclosure instance of each batch (its business key is the batch number; the
+   * register keeps no instance id for a batch), running or ended, in one history query: the
+   * line's Cockpit link, as a request's from {@code ogi_case.process_instance_id}. A batch
+   * started again under its number (an administrator's restart) links its latest instance.
+   */
+  private Map<String, String> batchInstances(List<String> batchNumbers) {
+    if (batchNumbers.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, String> byBatch = new HashMap<>();
+    for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.PROACTIVE_DISCLOSURE)
+        .processInstanceBusinessKeyIn(batchNumbers.toArray(String[]::new))
+        .orderByProcessInstanceStartTime().asc().list()) {
+      byBatch.put(instance.getBusinessKey(), instance.getId());
+    }
+    return byBatch;
   }
 
   /** 申诉（示范市人民政府办公室转办，来文编号 …）；所涉：ZDGK-… or the agency's OGI work. */

@@ -177,12 +177,15 @@ public class LedgerController {
     row.put("status", c.status());
     row.put("statusLabel", c.statusLabel());
     row.put("receivedOn", c.receivedOn().toString());
-    // Art. 30: the reply clock restarts when the corrected request arrives; no date meanwhile
-    // (the ledger leaves it out unless the correction notice was late).
-    row.put("replyDueOn", c.replyDueOn() == null ? null : c.replyDueOn().toString());
-    // The line's own due date: a request's or a complaint's reply, a batch's Art. 26 date
-    // (its earliest item's), and whether it was missed (complaints and batches).
-    row.put("dueOn", c.dueOn() == null ? null : c.dueOn().toString());
+    // The line's own due date and what it is (dueLabel): a request's or a complaint's reply
+    // (答复期限), a batch's Art. 26 date (发布期限, its earliest item's), and whether it was
+    // missed (complaints and batches). Art. 30: a request's reply clock restarts when the
+    // corrected request arrives; no date meanwhile (unless the correction notice was late).
+    String dueOn = c.dueOn() == null ? null : c.dueOn().toString();
+    row.put("dueOn", dueOn);
+    row.put("dueLabel", c.dueLabel());
+    // The same date under its older name, for a reply only (null for a batch).
+    row.put("replyDueOn", c.kind() == LedgerKind.PUBLICATION ? null : dueOn);
     row.put("late", c.late());
     row.put("subject", c.subject());
     row.put("closedOn", c.closedOn() == null ? null : c.closedOn().toString());

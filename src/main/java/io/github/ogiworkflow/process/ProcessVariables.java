@@ -225,6 +225,12 @@ public final class ProcessVariables {
   public static final String PUBLICATION_DUE_DATE = "publicationDueDate";
   /** The same date for the forms, 暂算 where a year's holiday notice is not out. */
   public static final String PUBLICATION_DUE_DATE_TEXT = "publicationDueDateText";
+  /**
+   * A batch's number (ZDGK-…) for the forms of its items' secrecy reviews, set by the server at
+   * registration and passed into each review: they show it as 批次编号, and 受理编号 (a
+   * request's tracking number) only when it is not set.
+   */
+  public static final String BATCH_NUMBER = "batchNumber";
   /** One entry per item and channel: where and when it was published (JSON). */
   public static final String PUBLICATIONS = "publications";
   public static final String NOT_PUBLISHED_SUMMARY = "notPublishedSummary";

@@ -1,6 +1,7 @@
 package io.github.ogiworkflow.publication;
 
 import static io.github.ogiworkflow.process.ProcessVariables.APPROVAL_REQUIRED;
+import static io.github.ogiworkflow.process.ProcessVariables.BATCH_NUMBER;
 import static io.github.ogiworkflow.process.ProcessVariables.PUBLICATION_ITEMS;
 import static io.github.ogiworkflow.process.ProcessVariables.REPLY_DUE_DATE_TEXT;
 import static io.github.ogiworkflow.process.ProcessVariables.REVIEW_CARRIED_OVER;
@@ -108,6 +109,8 @@ public class BatchRegistration {
     LocalDate batchDue = Art26DueDates.earliest(dueDates);
     Map<String, Object> variables = new HashMap<>(art26.variables(batchDue));
     variables.put(TRACKING_NUMBER, batch);
+    // The review forms label the number 批次编号 where this is set, else 受理编号 (a request's).
+    variables.put(BATCH_NUMBER, batch);
     variables.put(REVIEW_CARRIED_OVER, source != null);
     // SecrecyReview's 答复期限 field reads replyDueDateText: a publication has no reply
     // deadline, so it stays empty; the review form shows publicationDueDateText (发布期限).

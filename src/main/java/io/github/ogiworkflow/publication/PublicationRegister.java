@@ -274,6 +274,59 @@ public class PublicationRegister {
     return counts;
   }
 
+  // ---- A batch's lines as its audit trail shows them (read only) ---------------------------
+
+  /**
+   * One line (item) of a batch with what the register knows of it: the item, its one secrecy
+   * review (null until reviewed; an Art. 44 item's is the request's review, carried over), the
+   * channels it was published on and the planned channels marked 未发布 with their reasons.
+   */
+  public record BatchLine(int seq, Publication publication, ReviewRecord review,
+      List<ChannelRecord> published, List<SkippedLine> skipped) {}
+
+  /** The lines of a batch in the order they were drafted; empty for an unknown number. */
+  public List<BatchLine> batchLines(String batchRef) {
+    List<Publication> items = ofBatch(batchRef);
+    if (items.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, ReviewRecord> reviews = new java.util.HashMap<>();
+    jdbc.query("""
+        SELECT r.item_id, r.reviewer, r.reviewed_at, r.conclusion, r.withholding_ground,
+          r.legal_basis
+        FROM ogi_item_review r JOIN ogi_publication_item p ON p.item_id = r.item_id
+        WHERE p.batch_ref = ?""", rs -> {
+          String ground = rs.getString(5);
+          reviews.put(rs.getLong(1), new ReviewRecord(rs.getString(2),
+              rs.getTimestamp(3).toInstant(), ReviewConclusion.valueOf(rs.getString(4)),
+              ground == null ? null : WithholdingGround.valueOf(ground), rs.getString(6)));
+        }, batchRef);
+    Map<Long, List<ChannelRecord>> published = new java.util.HashMap<>();
+    jdbc.query("""
+        SELECT c.publication_id, c.channel, c.published_on, c.location, c.published_by
+        FROM ogi_publication_channel c JOIN ogi_publication_item p ON p.id = c.publication_id
+        WHERE p.batch_ref = ? ORDER BY c.published_on, c.id""", rs -> {
+          published.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(
+              new ChannelRecord(PublicationChannel.valueOf(rs.getString(2)),
+                  rs.getDate(3).toLocalDate(), rs.getString(4), rs.getString(5)));
+        }, batchRef);
+    Map<Long, List<SkippedLine>> skipped = new java.util.HashMap<>();
+    jdbc.query("""
+        SELECT s.publication_id, s.channel, s.reason, s.recorded_by
+        FROM ogi_publication_skip s JOIN ogi_publication_item p ON p.id = s.publication_id
+        WHERE p.batch_ref = ? ORDER BY s.id""", rs -> {
+          skipped.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new SkippedLine(
+              PublicationChannel.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4)));
+        }, batchRef);
+    List<BatchLine> lines = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      Publication p = items.get(i);
+      lines.add(new BatchLine(i + 1, p, reviews.get(p.itemId()),
+          published.getOrDefault(p.id(), List.of()), skipped.getOrDefault(p.id(), List.of())));
+    }
+    return lines;
+  }
+
   // ---- Batches as the ledger lists them (read only) ----------------------------------------
 
   /**
@@ -285,7 +338,22 @@ public class PublicationRegister {
    */
   public record BatchSummary(String batchRef, LocalDate registeredOn, int items, int drafted,
       int publishable, int published, int notPublished, int withdrawn, LocalDate dueOn,
-      LocalDate lastPublishedOn, int lateItems) {}
+      LocalDate lastPublishedOn, int lateItems) {
+
+    /** REVIEWING while an item awaits review or approval, TO_PUBLISH, then DONE. */
+    public String status() {
+      return drafted > 0 ? "REVIEWING" : publishable > 0 ? "TO_PUBLISH" : "DONE";
+    }
+
+    /** 审查审批中, 待登记发布 or 已办结. */
+    public String statusLabel() {
+      return switch (status()) {
+        case "REVIEWING" -> "审查审批中";
+        case "TO_PUBLISH" -> "待登记发布";
+        default -> "已办结";
+      };
+    }
+  }
 
   /** The ledger's sort key of a batch: its number and registration day. */
   public record BatchKey(String batchRef, LocalDate registeredOn) {}

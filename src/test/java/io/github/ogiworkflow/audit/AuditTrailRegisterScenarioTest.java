@@ -176,6 +176,8 @@ class AuditTrailRegisterScenarioTest {
         ProcessTestEngine.bean(engine, "dateChangeRegister",
             io.github.ogiworkflow.register.DateChangeRegister.class),
         ProcessTestEngine.bean(engine, "deadlineTexts",
-            io.github.ogiworkflow.deadline.DeadlineTexts.class));
+            io.github.ogiworkflow.deadline.DeadlineTexts.class),
+        ProcessTestEngine.bean(engine, "publicationRegister",
+            io.github.ogiworkflow.publication.PublicationRegister.class));
   }
 }

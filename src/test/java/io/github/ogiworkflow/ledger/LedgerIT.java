@@ -52,6 +52,7 @@ class LedgerIT {
   @Autowired CaseRegister register;
   @Autowired IdentityService identity;
   @Autowired ManagementService management;
+  @Autowired org.camunda.bpm.engine.HistoryService history;
   final ObjectMapper json = new ObjectMapper();
   EngineRest engineRest;
 
@@ -634,6 +635,97 @@ class LedgerIT {
       assertThat(paged).isEqualTo(numbers(all));
     }
     assertThat(row(all, complaint).path("subject").asText()).contains("举报", "所涉：" + batch);
+  }
+
+  /**
+   * A batch's line links its ProactiveDisclosure instance in Cockpit, as a request's line does
+   * (for leadership and auditors; the office has no Cockpit), and its audit trail carries the
+   * register's record of the batch: 批次编号, each line with its review, approval, status,
+   * 发布期限 and channels, and each publication as a step of the trail.
+   */
+  @Test
+  void aPublicationBatchLinksToCockpitAndItsTrailShowsItsLinesFromTheRegister()
+      throws Exception {
+    String published = "2026年上半年财政预算执行情况" + ThreadLocalRandom.current().nextInt(1000, 9999);
+    String withheld = "2026年行政执法检查案卷" + ThreadLocalRandom.current().nextInt(1000, 9999);
+    Map<String, LocalDate> formed = new LinkedHashMap<>();
+    formed.put(published, TODAY);
+    formed.put(withheld, TODAY);
+    String batch = draftBatch(formed);
+    String instance = history.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(batch).processDefinitionKey("ProactiveDisclosure")
+        .singleResult().getId();
+
+    // Cockpit: leadership and auditors get the batch's instance, the office no link.
+    for (String watcher : List.of("chengang", "sunyue")) {
+      assertThat(row(ledger(watcher, "trackingNumber=" + batch), batch).path("cockpitPath")
+          .asText()).as(watcher)
+          .isEqualTo("/camunda/app/cockpit/default/#/process-instance/" + instance + "/runtime");
+    }
+    assertThat(row(ledger("wangli", "trackingNumber=" + batch), batch).path("cockpitPath")
+        .isNull()).isTrue();
+    // The line's due date is named for what it is.
+    JsonNode line = row(ledger("sunyue", "trackingNumber=" + batch), batch);
+    assertThat(line.path("dueLabel").asText()).isEqualTo("发布期限");
+    assertThat(line.path("replyDueOn").isNull()).isTrue();
+
+    // Legal reviews: one releasable, one withheld; the office publishes the first on the web.
+    for (JsonNode review : engineRest.tasks("lina", batch, ElementIds.TASK_REVIEW_ITEM)) {
+      boolean release = review.path("name").asText().contains(published);
+      engineRest.submitTaskForm("lina", review.path("id").asText(), release
+          ? Map.of("reviewConclusion", text("RELEASABLE"))
+          : Map.of("reviewConclusion", text("WITHHOLD"), "withholdingGround",
+              text("ENFORCEMENT_FILE"), "legalBasis", text("《条例》第十六条第二款")));
+    }
+    EngineRest.runJobs(management);
+    String record = engineRest.onlyTask("wangli", batch, ElementIds.TASK_RECORD_PUBLICATION);
+    JsonNode lines = json.readTree(json.readTree(Http.asUser(rest, "wangli", HttpMethod.GET,
+        "/engine-rest/task/" + record + "/variables/publications?deserializeValue=false", null)
+        .getBody()).path("value").asText());
+    assertThat(lines).hasSize(1);
+    ((com.fasterxml.jackson.databind.node.ObjectNode) lines.get(0))
+        .put("publishedOn", TODAY.toString()).put("location", "https://www.example.gov.cn/zwgk/1");
+    engineRest.submitTaskForm("wangli", record, Map.of("publications", Map.of("type", "Json",
+        "value", json.writeValueAsString(lines))));
+    EngineRest.runJobs(management);
+    assertThat(row(ledger("chengang", "trackingNumber=" + batch), batch).path("cockpitPath")
+        .asText()).endsWith("/process-instance/" + instance + "/runtime");
+
+    JsonNode trail = get("/api/audit/cases/" + batch, "sunyue");
+    JsonNode record26 = trail.path("batch");
+    assertThat(record26.path("batchNumber").asText()).isEqualTo(batch);
+    assertThat(record26.path("statusLabel").asText()).isEqualTo("已办结");
+    assertThat(record26.path("registeredOn").asText()).isEqualTo(TODAY.toString());
+    assertThat(record26.path("lines")).hasSize(2);
+    JsonNode first = record26.path("lines").get(0);
+    assertThat(first.path("title").asText()).isEqualTo(published);
+    assertThat(first.path("review").asText()).isEqualTo("可以公开");
+    assertThat(first.path("reviewer").asText()).isEqualTo("李娜（lina）");
+    assertThat(first.path("approval").asText()).isEqualTo("无需领导审批");
+    assertThat(first.path("statusLabel").asText()).isEqualTo("已发布");
+    assertThat(first.path("firstPublishedOn").asText()).isEqualTo(TODAY.toString());
+    assertThat(first.path("dueOn").asText())
+        .isEqualTo(calendar.addWorkingDays(TODAY, 20).toString());
+    assertThat(first.path("late").asBoolean()).isFalse();
+    assertThat(first.path("channels").get(0).asText())
+        .isEqualTo("政府网站：" + TODAY + " 发布（https://www.example.gov.cn/zwgk/1）");
+    JsonNode second = record26.path("lines").get(1);
+    assertThat(second.path("title").asText()).isEqualTo(withheld);
+    assertThat(second.path("review").asText()).isEqualTo("不予公开（属于行政执法案卷）");
+    assertThat(second.path("statusLabel").asText()).isEqualTo("不予发布");
+    assertThat(second.path("statusReason").asText()).contains("经保密审查不予公开");
+    assertThat(second.path("firstPublishedOn").isNull()).isTrue();
+    JsonNode publication = entry(trail, "PUBLICATION");
+    assertThat(publication.path("kindLabel").asText()).isEqualTo("主动公开发布");
+    assertThat(publication.path("activity").asText())
+        .isEqualTo("信息项 1「" + published + "」在政府网站发布");
+    assertThat(publication.path("who").asText()).isEqualTo("王丽（wangli）");
+
+    ResponseEntity<String> page = Http.get(rest, "/audit/cases/" + batch, "chengang", null);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(page.getBody()).contains("批次编号：<b>" + batch, "发布信息项", published,
+        withheld, "可以公开", "不予公开（属于行政执法案卷）", "已发布", "不予发布", "已办结",
+        "政府网站：" + TODAY + " 发布").doesNotContain("受理编号：");
   }
 
   /** Registers a batch of items formed on the given days, as the office does in Tasklist. */

@@ -753,6 +753,41 @@ class ProactiveDisclosureScenarioTest {
     }
   }
 
+  /**
+   * A batch item's review names the batch's number 批次编号, not 受理编号 (a request's tracking
+   * number): the server sets {@code batchNumber} at registration, the batch passes it into each
+   * review, and the review forms show the one label that fits; a request passes none in, so its
+   * review keeps 受理编号.
+   */
+  @Test
+  void aBatchItemsReviewLabelsTheBatchNumberNotATrackingNumber() throws Exception {
+    scenario.draft(item("2026年4月抽检计划", "PLANS", WEB));
+    Task review = scenario.task(TASK_REVIEW_ITEM);
+    Map<String, Object> seen = engine.getTaskService().getVariables(review.getId());
+    Assertions.assertThat(seen.get(BATCH_NUMBER)).isEqualTo(scenario.batch());
+    Assertions.assertThat(seen.get(TRACKING_NUMBER)).isEqualTo(scenario.batch());
+
+    for (String form : List.of("forms/secrecy-review.form", "forms/secrecy-answer.form")) {
+      Map<String, com.fasterxml.jackson.databind.JsonNode> byKey = new java.util.HashMap<>();
+      new com.fasterxml.jackson.databind.ObjectMapper().readTree(java.nio.file.Path.of(form)
+          .toFile()).findParents("key").forEach(f -> byKey.put(f.path("key").asText(), f));
+      Assertions.assertThat(byKey.get(BATCH_NUMBER)).as(form).isNotNull();
+      Assertions.assertThat(byKey.get(BATCH_NUMBER).path("label").asText()).as(form)
+          .isEqualTo("批次编号");
+      Assertions.assertThat(byKey.get(BATCH_NUMBER).path("readonly").asBoolean()).as(form)
+          .isTrue();
+      Assertions.assertThat(byKey.get(BATCH_NUMBER).at("/conditional/hide").asText()).as(form)
+          .isEqualTo("=batchNumber = null or batchNumber = \"\"");
+      Assertions.assertThat(byKey.get(TRACKING_NUMBER).path("label").asText()).as(form)
+          .isEqualTo("受理编号");
+      Assertions.assertThat(byKey.get(TRACKING_NUMBER).at("/conditional/hide").asText())
+          .as(form).isEqualTo("=batchNumber != null and batchNumber != \"\"");
+    }
+    // A request's review gets no batchNumber: its form shows 受理编号.
+    Assertions.assertThat(java.nio.file.Files.readString(
+        java.nio.file.Path.of("processes/disclosure-request.bpmn"))).doesNotContain(BATCH_NUMBER);
+  }
+
   private void clockAt(LocalDate day) {
     ClockUtil.setCurrentTime(Date.from(
         LocalDateTime.of(day, LocalTime.of(10, 0)).atZone(OfficeTime.ZONE).toInstant()));

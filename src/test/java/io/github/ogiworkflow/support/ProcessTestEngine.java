@@ -211,6 +211,8 @@ public final class ProcessTestEngine {
         new io.github.ogiworkflow.attachment.FileAccessLog(jdbc),
         bean(engine, "dateChangeRegister",
             io.github.ogiworkflow.register.DateChangeRegister.class),
-        bean(engine, "deadlineTexts", io.github.ogiworkflow.deadline.DeadlineTexts.class));
+        bean(engine, "deadlineTexts", io.github.ogiworkflow.deadline.DeadlineTexts.class),
+        bean(engine, "publicationRegister",
+            io.github.ogiworkflow.publication.PublicationRegister.class));
   }
 }
