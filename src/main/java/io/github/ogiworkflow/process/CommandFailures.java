@@ -23,8 +23,7 @@ import org.springframework.stereotype.Component;
  *   <li>A refusal by one of our task listeners: the engine wraps whatever a task listener throws
  *       in a plain {@code ProcessEngineException} ("ENGINE-03051 … Exception while invoking
  *       TaskListener"), so Camunda's REST API, which answers a form's {@link InvalidInput} with
- *       400, answered a listener's with 500. The refusal itself is thrown instead (the wrapper
- *       kept as suppressed): 400 on its field, as for our delegates and execution listeners,
+ *       400, answered a listener's with 500. The refusal itself is thrown instead: 400 on its field, as for our delegates and execution listeners,
  *       through {@code /engine-rest} and the webapps' API alike. Only a chain of plain wrappers
  *       down to an {@link InvalidInput} counts; any other failure in a listener stays as it is.</li>
  *   <li>A row lock another transaction held too long (H2's "Timeout trying to lock table",
@@ -81,9 +80,8 @@ public class CommandFailures extends AbstractProcessEnginePlugin {
   static RuntimeException translate(RuntimeException failure) {
     InvalidInput refusal = listenerRefusal(failure);
     if (refusal != null) {
-      if (refusal != failure) {
-        refusal.addSuppressed(failure);
-      }
+      // Its own stack trace shows the listener that refused; the wrapper is not kept (as a
+      // suppressed exception it would close a cycle: its cause is the refusal).
       return refusal;
     }
     if (failure instanceof OptimisticLockingException || failure instanceof LockTimeout
