@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.enginerest;
 
+import io.github.ogiworkflow.process.CommandFailures;
 import io.github.ogiworkflow.security.StaffAccess;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -18,13 +19,16 @@ import org.camunda.bpm.engine.rest.dto.ExceptionDto;
  * at the same moment: the loser's transaction ends in an optimistic-locking failure, or finds the
  * task already completed or claimed. None is a server fault, so the client gets a clear 4xx with
  * a bilingual message and can reload: 409 for a concurrent change or a task claimed by someone
- * else, 404 for a task that is gone.
+ * else, 404 for a task that is gone; 409 with "请稍后重试" for a row lock another transaction
+ * held too long ({@link CommandFailures#LOCK_TIMEOUT}, ADR 0046).
  * The engine marks concurrent changes with its exception codes, so no message text is parsed.
  */
 public class ConcurrentChangeResponses implements ContainerResponseFilter {
 
   static final int OPTIMISTIC_LOCKING = BuiltinExceptionCode.OPTIMISTIC_LOCKING.getCode();
   static final int DEADLOCK = BuiltinExceptionCode.DEADLOCK.getCode();
+  /** A row lock another transaction held too long ({@link CommandFailures}, ADR 0046). */
+  static final int LOCK_TIMEOUT = CommandFailures.LOCK_TIMEOUT;
 
   static final String CONFLICT_MESSAGE = "The case was changed by someone else at the same time;"
       + " reload and try again（该办件刚被他人同时修改，请刷新后重试）";
@@ -32,6 +36,8 @@ public class ConcurrentChangeResponses implements ContainerResponseFilter {
       + " the task list（该任务已被他人认领，请刷新任务列表）";
   static final String TASK_GONE_MESSAGE = "The task no longer exists: it was completed or cancelled"
       + " in the meantime; reload the task list（该任务已不存在：可能已由他人办理完成或已撤销，请刷新任务列表）";
+  static final String BUSY_MESSAGE = "The case is being changed by someone else at this moment;"
+      + " nothing was saved, please try again in a moment（该办件正由他人同时办理，本次提交未保存，请稍后重试）";
 
   /** How the engine reports a task it cannot find (ensureNotNull on the task). */
   private static final java.util.Set<String> TASK_NOT_FOUND_TYPES =
@@ -83,6 +89,10 @@ public class ConcurrentChangeResponses implements ContainerResponseFilter {
     Integer code = error.getCode();
     if (code != null && (code == OPTIMISTIC_LOCKING || code == DEADLOCK)) {
       answer(response, Status.CONFLICT, "OptimisticLockingException", CONFLICT_MESSAGE, code);
+      return;
+    }
+    if (code != null && code == LOCK_TIMEOUT) {
+      answer(response, Status.CONFLICT, "CaseBusy", BUSY_MESSAGE, code);
       return;
     }
     if ("TaskAlreadyClaimedException".equals(error.getType())) {

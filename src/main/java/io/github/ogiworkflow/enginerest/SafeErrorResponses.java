@@ -35,7 +35,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *       engine's {@code missingAuthorizations}.</li>
  * </ul>
  * Runs around the Jersey filters, so answers already made clear (409/404 of
- * {@link ConcurrentChangeResponses}) pass unchanged.
+ * {@link ConcurrentChangeResponses}) pass unchanged. A 5xx whose engine exception code says
+ * concurrent change, deadlock or lock given up becomes the same 409 as on /engine-rest (the
+ * webapps' API has no Jersey filter of ours; ADR 0046).
  */
 public class SafeErrorResponses extends OncePerRequestFilter {
 
@@ -89,8 +91,18 @@ public class SafeErrorResponses extends OncePerRequestFilter {
     int status = capture.getStatus();
     byte[] body = capture.body();
     String text = new String(body, charsetOf(capture));
-    byte[] safe = safeBody(request, status, text, capture.getContentType() == null ? null
-        : capture.getContentType().toLowerCase(java.util.Locale.ROOT));
+    ObjectNode conflict = status >= 500 ? conflict(parse(text)) : null;
+    byte[] safe;
+    if (conflict != null) {
+      // Tasklist's own API has no ConcurrentChangeResponses: the same 409 as /engine-rest.
+      LOG.warn("{} {} answered {} for a concurrent change; the client gets 409: {}",
+          request.getMethod(), request.getRequestURI(), status, text);
+      status = HttpServletResponse.SC_CONFLICT;
+      safe = JSON.writeValueAsBytes(conflict);
+    } else {
+      safe = safeBody(request, status, text, capture.getContentType() == null ? null
+          : capture.getContentType().toLowerCase(java.util.Locale.ROOT));
+    }
     if (BrowserErrorPages.wantsPage(request, status)) {
       byte[] page = BrowserErrorPages.page(status,
           parse(safe == null ? text : new String(safe, StandardCharsets.UTF_8)));
@@ -173,6 +185,31 @@ public class SafeErrorResponses extends OncePerRequestFilter {
       return JSON.writeValueAsBytes(object);
     }
     return QUALIFIED_CLASS.matcher(text).replaceAll("$1").getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The answer to a server error that is a concurrent change or a lock given up, by the engine's
+   * exception code (as {@link ConcurrentChangeResponses} answers on /engine-rest), or null.
+   */
+  static ObjectNode conflict(JsonNode original) {
+    JsonNode code = original == null ? null : original.get("code");
+    if (code == null || !code.isInt()) {
+      return null;
+    }
+    int value = code.asInt();
+    ObjectNode answer = JSON.createObjectNode();
+    if (value == ConcurrentChangeResponses.OPTIMISTIC_LOCKING
+        || value == ConcurrentChangeResponses.DEADLOCK) {
+      answer.put("type", "OptimisticLockingException");
+      answer.put("message", ConcurrentChangeResponses.CONFLICT_MESSAGE);
+    } else if (value == ConcurrentChangeResponses.LOCK_TIMEOUT) {
+      answer.put("type", "CaseBusy");
+      answer.put("message", ConcurrentChangeResponses.BUSY_MESSAGE);
+    } else {
+      return null;
+    }
+    answer.put("code", value);
+    return answer;
   }
 
   /**

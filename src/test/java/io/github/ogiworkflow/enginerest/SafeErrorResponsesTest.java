@@ -60,6 +60,28 @@ class SafeErrorResponsesTest {
     assertThat(cleaned.path("message").asText()).contains("请求内容有误");
   }
 
+  /** Tasklist's API has no ConcurrentChangeResponses: the engine's code decides (ADR 0046). */
+  @Test
+  void aServerErrorCodedAsAConflictOrALockGivenUpIsA409() throws Exception {
+    String lock = "{\"type\":\"RestException\",\"message\":\"Cannot submit task form 1: Timeout"
+        + " trying to lock table OGI_REPLY_LETTER\",\"code\":"
+        + io.github.ogiworkflow.process.CommandFailures.LOCK_TIMEOUT + "}";
+    MockHttpServletResponse busy = run(500, lock);
+    assertThat(busy.getStatus()).isEqualTo(409);
+    JsonNode answer = json.readTree(busy.getContentAsString(StandardCharsets.UTF_8));
+    assertThat(answer.path("message").asText()).contains("请稍后重试");
+    assertThat(answer.toString()).doesNotContain("OGI_", "Timeout");
+
+    MockHttpServletResponse changed = run(500, "{\"type\":\"OptimisticLockingException\","
+        + "\"message\":\"ENGINE-03005 Execution of 'UPDATE TaskEntity' failed\",\"code\":1}");
+    assertThat(changed.getStatus()).isEqualTo(409);
+    assertThat(changed.getContentAsString(StandardCharsets.UTF_8)).contains("请刷新后重试")
+        .doesNotContain("UPDATE");
+
+    // Any other code is a server error as before.
+    assertThat(run(500, SQL_ERROR).getStatus()).isEqualTo(500);
+  }
+
   @Test
   void successfulAnswersAreNotTouched() throws Exception {
     MockHttpServletResponse response = run(200, "{\"sql\":\"select a from b\"}");

@@ -3,6 +3,7 @@ package io.github.ogiworkflow.support;
 import io.github.ogiworkflow.deadline.DeadlineProperties;
 import io.github.ogiworkflow.letter.AgencyProperties;
 import io.github.ogiworkflow.privacy.PersonalDataMaskingPlugin;
+import io.github.ogiworkflow.process.CommandFailures;
 import io.github.ogiworkflow.process.JobRetries;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.HashMap;
@@ -141,6 +142,8 @@ public final class ProcessTestEngine {
     configuration.getProcessEnginePlugins().add(new DemoPeople());
     // The app's engine-wide retry cycle (process is not scanned: it holds no other beans here).
     configuration.getProcessEnginePlugins().add(new JobRetries());
+    // A task listener's refusal thrown as itself, a lock given up as LockTimeout (ADR 0046).
+    configuration.getProcessEnginePlugins().add(new CommandFailures());
     // Personal data masked in variables and history, as in the app (privacy is not scanned).
     if (configuration.getProcessEnginePlugins().stream()
         .noneMatch(PersonalDataMaskingPlugin.class::isInstance)) {

@@ -1,0 +1,228 @@
+package io.github.ogiworkflow.enginerest;
+
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_REVIEW_ITEM;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
+import static io.github.ogiworkflow.support.EngineRest.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.process.ProcessVariables;
+import io.github.ogiworkflow.support.EngineRest;
+import io.github.ogiworkflow.support.Http;
+import io.github.ogiworkflow.support.IntegrationTest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Errors raised inside a task's completion, as a client of the REST APIs reads them (ADR 0046):
+ * a refusal by one of our task listeners is a 400 on its field in Chinese, through {@code
+ * /engine-rest} (complete and submit-form) and Tasklist's own API alike, with nothing written;
+ * a listener's real failure stays a generic 500; a row lock held too long by another transaction
+ * is a 409 that asks to try again.
+ */
+@IntegrationTest
+class ListenerRefusalsIT {
+
+  static final String CHANGED = "答复书在办公室定稿后被修改，请退回修改";
+  static final String WEBAPP_TASK = "/camunda/api/engine/engine/default/task/";
+
+  @Autowired TestRestTemplate rest;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired DataSource dataSource;
+  final ObjectMapper json = new ObjectMapper();
+  EngineRest engineRest;
+
+  @BeforeEach
+  void engineRestAsTasklist() {
+    engineRest = new EngineRest(rest);
+  }
+
+  /**
+   * 领导审批答复's complete listener refuses to approve a letter that is not the one the office
+   * finalised (here changed behind the form's back, as an administrator's variable edit would).
+   */
+  @Test
+  void aTaskListenersRefusalIsA400OnItsFieldThroughEveryApi() throws Exception {
+    String trackingNumber = caseAwaitingApproval();
+    String approval = engineRest.onlyTask("chengang", trackingNumber, TASK_APPROVE_REPLY);
+    String instance = tasks.createTaskQuery().taskId(approval).singleResult()
+        .getProcessInstanceId();
+    String letter = (String) runtime.getVariable(instance, ProcessVariables.REPLY_LETTER_TEXT);
+    runtime.setVariable(instance, ProcessVariables.REPLY_LETTER_TEXT, letter + "\n另：补充一句。");
+    String approve = EngineRest.variables(Map.of("replyApproval", text("APPROVE")));
+
+    for (String action : new String[] {"submit-form", "complete"}) {
+      ResponseEntity<String> refused = Http.asUser(rest, "chengang", HttpMethod.POST,
+          "/engine-rest/task/" + approval + "/" + action, approve);
+      assertRefusedOnTheLetter(refused, approval);
+    }
+    HttpHeaders session = Http.webappSessionHeaders(rest, "tasklist", "chengang");
+    session.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> fromTasklist = rest.exchange(WEBAPP_TASK + approval + "/submit-form",
+        HttpMethod.POST, new HttpEntity<>(approve, session), String.class);
+    assertRefusedOnTheLetter(fromTasklist, approval);
+
+    // Nothing written: the task is open, no decision recorded, the letter neither approved nor
+    // numbered.
+    assertThat(tasks.createTaskQuery().taskId(approval).count()).isOne();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ogi_approval WHERE tracking_number = ?",
+        Integer.class, trackingNumber)).isZero();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ogi_reply_letter WHERE tracking_number"
+        + " = ? AND (approval_id IS NOT NULL OR document_number IS NOT NULL)", Integer.class,
+        trackingNumber)).isZero();
+  }
+
+  /** A listener's own failure (not a refusal) is still a server error, and says nothing more. */
+  @Test
+  void aListenersRealFailureStaysAServerError() throws Exception {
+    String trackingNumber = caseAtReplyEdit();
+    String edit = engineRest.onlyTask("wangli", trackingNumber, TASK_EDIT_REPLY);
+    // The freeze listener finds no outcome in the register: a broken register, not bad input.
+    jdbc.update("UPDATE ogi_case SET outcome_code = NULL WHERE tracking_number = ?",
+        trackingNumber);
+
+    ResponseEntity<String> failed = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/engine-rest/task/" + edit + "/submit-form",
+        EngineRest.variables(Map.of("chargeFee", Map.of("type", "Boolean", "value", false))));
+
+    assertThat(failed.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+    JsonNode answer = json.readTree(failed.getBody());
+    assertThat(answer.path("type").asText()).isEqualTo(SafeErrorResponses.SERVER_ERROR_TYPE);
+    assertThat(failed.getBody()).doesNotContain("outcome", trackingNumber, edit, "ENGINE-");
+    assertThat(tasks.createTaskQuery().taskId(edit).count()).isOne();
+  }
+
+  /**
+   * Another transaction holds the letter's row (as a slow approval of the same case would): the
+   * approval's listener waits for it until the database's lock timeout and gives up. The client
+   * gets 409 with a request to try again, on /engine-rest and on Tasklist's API, and nothing was
+   * written; once the lock is gone the same submission goes through.
+   */
+  @Test
+  void aLockTimeoutInAListenerIsA409ToTryAgain() throws Exception {
+    String trackingNumber = caseAwaitingApproval();
+    String approval = engineRest.onlyTask("chengang", trackingNumber, TASK_APPROVE_REPLY);
+    String approve = EngineRest.variables(Map.of("replyApproval", text("APPROVE")));
+    HttpHeaders session = Http.webappSessionHeaders(rest, "tasklist", "chengang");
+    session.setContentType(MediaType.APPLICATION_JSON);
+
+    ResponseEntity<String> viaEngineRest;
+    ResponseEntity<String> viaTasklist;
+    try (Connection other = dataSource.getConnection()) {
+      other.setAutoCommit(false);
+      lock(other, "SELECT id FROM ogi_reply_letter WHERE tracking_number = ? FOR UPDATE",
+          trackingNumber);
+      viaEngineRest = Http.asUser(rest, "chengang", HttpMethod.POST,
+          "/engine-rest/task/" + approval + "/submit-form", approve);
+      viaTasklist = rest.exchange(WEBAPP_TASK + approval + "/submit-form", HttpMethod.POST,
+          new HttpEntity<>(approve, session), String.class);
+      other.rollback();
+    }
+
+    assertTryAgain(viaEngineRest);
+    assertTryAgain(viaTasklist);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ogi_approval WHERE tracking_number = ?",
+        Integer.class, trackingNumber)).isZero();
+    engineRest.submitTaskForm("chengang", approval, Map.of("replyApproval", text("APPROVE")));
+  }
+
+  /** The same when the engine itself waits: its task row is locked when it deletes the task. */
+  @Test
+  void aLockTimeoutOfTheEnginesOwnStatementIsA409ToTryAgain() throws Exception {
+    String trackingNumber = caseAtReplyEdit();
+    String edit = engineRest.onlyTask("wangli", trackingNumber, TASK_EDIT_REPLY);
+    String table = management.getTableName(org.camunda.bpm.engine.task.Task.class);
+    String submit = EngineRest.variables(
+        Map.of("chargeFee", Map.of("type", "Boolean", "value", false)));
+
+    ResponseEntity<String> refused;
+    try (Connection other = dataSource.getConnection()) {
+      other.setAutoCommit(false);
+      lock(other, "SELECT ID_ FROM " + table + " WHERE ID_ = ? FOR UPDATE", edit);
+      refused = Http.asUser(rest, "wangli", HttpMethod.POST,
+          "/engine-rest/task/" + edit + "/submit-form", submit);
+      other.rollback();
+    }
+
+    assertTryAgain(refused);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ogi_reply_letter WHERE tracking_number"
+        + " = ?", Integer.class, trackingNumber)).isZero();
+    assertThat(Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/engine-rest/task/" + edit + "/submit-form", submit).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  private static void lock(Connection connection, String sql, String key) throws Exception {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, key);
+      statement.executeQuery().close();
+    }
+  }
+
+  private void assertRefusedOnTheLetter(ResponseEntity<String> refused, String taskId)
+      throws Exception {
+    assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode answer = json.readTree(refused.getBody());
+    assertThat(answer.path("message").asText()).isEqualTo(CHANGED);
+    assertThat(answer.path("fields").path("replyLetterText").asText()).isEqualTo(CHANGED);
+    assertThat(refused.getBody()).doesNotContain(taskId, "ENGINE-", "TaskListener");
+  }
+
+  private void assertTryAgain(ResponseEntity<String> answer) throws Exception {
+    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(json.readTree(answer.getBody()).path("message").asText()).contains("请稍后重试");
+    assertThat(answer.getBody()).doesNotContainIgnoringCase("timeout")
+        .doesNotContain("ogi_", "ACT_", "SELECT", "UPDATE", "DELETE");
+  }
+
+  /** A request with one held item, reviewed, at 审核答复书. */
+  private String caseAtReplyEdit() {
+    String trackingNumber = engineRest.startRequest("wangli",
+        EngineRest.postalRequest(OfficeTime.today(), "示范市某科技有限公司"));
+    String check = engineRest.onlyTask("wangli", trackingNumber, TASK_CHECK_COMPLETENESS);
+    engineRest.submitTaskForm("wangli", check, Map.of("completenessDecision", text("COMPLETE")));
+    String search = engineRest.onlyTask("wangli", trackingNumber, TASK_SEARCH_AND_SPLIT);
+    engineRest.submitTaskForm("wangli", search, Map.of("items", Map.of("type", "Json", "value",
+        "[{\"title\":\"2025年行政许可统计\",\"finding\":\"HELD\"}]")));
+    String review = engineRest.onlyTask("lina", trackingNumber, TASK_REVIEW_ITEM);
+    engineRest.submitTaskForm("lina", review, Map.of(
+        "reviewConclusion", text("RELEASABLE_REDACTED"), "redactionNote", text("遮盖企业联系人电话"),
+        "withholdingGround", text("THIRD_PARTY"),
+        "legalBasis", text("《中华人民共和国政府信息公开条例》第十五条")));
+    EngineRest.runJobs(management);
+    return trackingNumber;
+  }
+
+  /** The same request, its letter finalised by the office, at 领导审批答复. */
+  private String caseAwaitingApproval() {
+    String trackingNumber = caseAtReplyEdit();
+    String edit = engineRest.onlyTask("wangli", trackingNumber, TASK_EDIT_REPLY);
+    engineRest.submitTaskForm("wangli", edit,
+        Map.of("chargeFee", Map.of("type", "Boolean", "value", false)));
+    return trackingNumber;
+  }
+}
