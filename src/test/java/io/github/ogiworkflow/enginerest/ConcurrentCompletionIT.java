@@ -112,11 +112,7 @@ class ConcurrentCompletionIT {
     List<Loser> losers = new ArrayList<>();
     for (int round = 0; round < MAX_ROUNDS && (round < ROUNDS || !raced(losers)); round++) {
       String trackingNumber = register();
-      engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", trackingNumber,
-          TASK_CHECK_COMPLETENESS), Map.of("completenessDecision", text("COMPLETE")));
-      engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", trackingNumber,
-          TASK_SEARCH_AND_SPLIT), Map.of("items", Map.of("type", "Json", "value",
-          "[{\"title\":\"统计表\",\"finding\":\"HELD\"}]")));
+      engineRest.toSecrecyReview(trackingNumber, "[{\"title\":\"统计表\",\"finding\":\"HELD\"}]");
       String review = engineRest.onlyTask("lina", trackingNumber, TASK_REVIEW_ITEM);
 
       losers.add(assertOneWinsOneIsRefused(race(review,

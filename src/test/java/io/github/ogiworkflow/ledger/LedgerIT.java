@@ -1,7 +1,6 @@
 package io.github.ogiworkflow.ledger;
 
 import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
-import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
 import static io.github.ogiworkflow.support.EngineRest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -757,10 +756,7 @@ class LedgerIT {
   /** A case registered today, found complete and split into the items of {@code itemsJson}. */
   private String split(String applicant, String itemsJson) throws Exception {
     String number = register(TODAY, applicant, null);
-    engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", number,
-        TASK_CHECK_COMPLETENESS), Map.of("completenessDecision", text("COMPLETE")));
-    engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", number,
-        TASK_SEARCH_AND_SPLIT), Map.of("items", Map.of("type", "Json", "value", itemsJson)));
+    engineRest.toSecrecyReview(number, itemsJson);
     EngineRest.runJobs(management);
     return number;
   }

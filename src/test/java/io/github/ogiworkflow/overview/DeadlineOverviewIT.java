@@ -1,8 +1,5 @@
 package io.github.ogiworkflow.overview;
 
-import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
-import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
-import static io.github.ogiworkflow.support.EngineRest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,11 +56,7 @@ class DeadlineOverviewIT {
     // Two working days left: the case has moved on to legal's item review.
     LocalDate soonReceived = receivedWithWorkingDaysLeft(2);
     String dueSoon = register(soonReceived);
-    engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", dueSoon,
-        TASK_CHECK_COMPLETENESS), Map.of("completenessDecision", text("COMPLETE")));
-    engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", dueSoon,
-        TASK_SEARCH_AND_SPLIT), Map.of("items", Map.of("type", "Json", "value",
-        "[{\"title\":\"2025年行政许可统计\",\"finding\":\"HELD\"}]")));
+    engineRest.toSecrecyReview(dueSoon, "[{\"title\":\"2025年行政许可统计\",\"finding\":\"HELD\"}]");
     String onTrack = register(TODAY);
 
     JsonNode after = overview("sunyue");

@@ -1,10 +1,7 @@
 package io.github.ogiworkflow.robustness;
 
-import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
 import static io.github.ogiworkflow.process.ElementIds.TASK_REVIEW_ITEM;
-import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
 import static io.github.ogiworkflow.support.EngineRest.postalRequest;
-import static io.github.ogiworkflow.support.EngineRest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ogiworkflow.process.ProcessVariables;
@@ -63,11 +60,7 @@ class ReviewCommitsWithItsTaskIT {
     EngineRest engineRest = new EngineRest(rest);
     String trackingNumber = engineRest.startRequest("wangli",
         postalRequest(OfficeTime.today(), "事务测试申请人"));
-    engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", trackingNumber,
-        TASK_CHECK_COMPLETENESS), Map.of("completenessDecision", text("COMPLETE")));
-    engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", trackingNumber,
-        TASK_SEARCH_AND_SPLIT), Map.of("items", Map.of("type", "Json", "value",
-            "[{\"title\":\"统计表\",\"finding\":\"HELD\"}]")));
+    engineRest.toSecrecyReview(trackingNumber, "[{\"title\":\"统计表\",\"finding\":\"HELD\"}]");
     String review = engineRest.onlyTask("lina", trackingNumber, TASK_REVIEW_ITEM);
     Map<String, Object> form = Map.of(ProcessVariables.REVIEW_CONCLUSION, "RELEASABLE");
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.ProcessKeys;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -75,6 +76,17 @@ public final class EngineRest {
     var response = Http.asUser(rest, user, HttpMethod.POST,
         "/engine-rest/task/" + taskId + "/submit-form", variables(variables));
     assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  /**
+   * Takes the case through 审查申请内容是否明确 (complete) and 检索并拆分 with the items given as
+   * JSON, as the office user wangli, so its items wait for their secrecy review.
+   */
+  public void toSecrecyReview(String trackingNumber, String itemsJson) {
+    submitTaskForm("wangli", onlyTask("wangli", trackingNumber, ElementIds.TASK_CHECK_COMPLETENESS),
+        Map.of("completenessDecision", text("COMPLETE")));
+    submitTaskForm("wangli", onlyTask("wangli", trackingNumber, ElementIds.TASK_SEARCH_AND_SPLIT),
+        Map.of("items", Map.of("type", "Json", "value", itemsJson)));
   }
 
   /** The tasks {@code user} sees with that definition key in the case with that business key. */
