@@ -56,6 +56,14 @@ for database in "${databases[@]}"; do
   python3 "$load" run --until-down --cases "$CASES" --threads "$THREADS" --nodes "$url" \
     --db "$spec" --ack "$acks" &
   driver=$!
+  # KILL_AFTER counts from the first acknowledged registration: on a busy machine the first
+  # requests of a freshly started app can take longer than KILL_AFTER, and a kill before any case
+  # was registered checks nothing.
+  for _ in $(seq 1 600); do
+    grep -q '"registered"' "$acks" 2>/dev/null && break
+    kill -0 "$driver" 2>/dev/null || break
+    sleep 0.2
+  done
   sleep "$KILL_AFTER"
   echo "-- kill -9 the app under load"
   kill -9 "$pid"
