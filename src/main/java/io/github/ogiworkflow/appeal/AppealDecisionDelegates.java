@@ -128,7 +128,7 @@ public class AppealDecisionDelegates {
           LitigationDelegates.requireWithinAppealPeriod(calendar, service, APPEALED_BY);
         }
       }
-      appeals.recordResult(id, result.name(), detail, decidedOn, appealedBy);
+      appeals.recordResult(id, result.name(), detail, decidedOn, appealedBy, correctedDueOn);
       execution.setVariable(APPEALED_TO_HIGHER_COURT, appealed);
       if (service != null) {
         appeals.recordJudgmentService(id, service.kind(), service.servedOn());

@@ -43,7 +43,7 @@ public class AppealRegister {
       LocalDate servedOn, LocalDate answerDueOn, String approvedBy, LocalDate submittedOn,
       LocalDate hearingOn, String result, String resultDetail, LocalDate decidedOn,
       String appealedBy, boolean pending, String filingWarning, Appellant appellant,
-      String appellantName) {
+      String appellantName, LocalDate correctedDueOn) {
 
     /** Filed by this appellant: the applicant, or the third party of that name. */
     public boolean filedBy(Appellant who, String name) {
@@ -188,8 +188,18 @@ public class AppealRegister {
   /** The decision or judgment: the appeal is no longer pending. */
   public void recordResult(long id, String result, String detail, LocalDate decidedOn,
       String appealedBy) {
-    update(id, "result = ?, result_detail = ?, decided_on = ?, appealed_by = ?, pending = FALSE",
-        result, detail, Date.valueOf(decidedOn), appealedBy);
+    recordResult(id, result, detail, decidedOn, appealedBy, null);
+  }
+
+  /**
+   * As above, with the date by which a correction (纠正) ordered the agency to reply anew, when
+   * it set one (null otherwise): the reply made anew cites it (ADR 0044, V29).
+   */
+  public void recordResult(long id, String result, String detail, LocalDate decidedOn,
+      String appealedBy, LocalDate correctedDueOn) {
+    update(id, "result = ?, result_detail = ?, decided_on = ?, appealed_by = ?,"
+        + " corrected_due_on = ?, pending = FALSE", result, detail, Date.valueOf(decidedOn),
+        appealedBy, correctedDueOn == null ? null : Date.valueOf(correctedDueOn));
   }
 
   /**
@@ -353,7 +363,7 @@ public class AppealRegister {
       SELECT id, tracking_number, kind, instance_no, after_reconsideration, docket_no,
         body_or_court, procedure_kind, served_on, answer_due_on, approved_by, submitted_on,
         hearing_on, result, result_detail, decided_on, appealed_by, pending, filing_warning,
-        appellant, appellant_name
+        appellant, appellant_name, corrected_due_on
       FROM ogi_appeal""";
 
   private static Appeal appeal(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -362,7 +372,7 @@ public class AppealRegister {
         date(rs.getDate(9)), date(rs.getDate(10)), rs.getString(11), date(rs.getDate(12)),
         date(rs.getDate(13)), rs.getString(14), rs.getString(15), date(rs.getDate(16)),
         rs.getString(17), rs.getBoolean(18), rs.getString(19),
-        Appellant.valueOf(rs.getString(20)), rs.getString(21));
+        Appellant.valueOf(rs.getString(20)), rs.getString(21), date(rs.getDate(22)));
   }
 
   private static LocalDate date(Date date) {

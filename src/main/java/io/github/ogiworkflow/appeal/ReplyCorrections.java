@@ -20,11 +20,19 @@ public class ReplyCorrections {
   /**
    * What the new reply says of the correction: a reconsideration decision or a judgment, by
    * which body or court, its docket number as registered (may be null), its date, what it
-   * decided (撤销, 变更, 确认违法, 责令履行) and the agency's act it corrected, in words
-   * (本机关于…作出的《…》（文号）).
+   * decided (撤销, 变更, 确认违法, 责令履行), the agency's act it corrected, in words
+   * (本机关于…作出的《…》（文号）), and the date by which it ordered the agency to reply anew
+   * ({@code dueOn}, V29), null when it set none.
    */
   public record Correction(AppealKind kind, String bodyOrCourt, String docketNo,
-      LocalDate decidedOn, AppealResult.Detail detail, String act) {}
+      LocalDate decidedOn, AppealResult.Detail detail, String act, LocalDate dueOn) {
+
+    /** A correction that set no date for the reply made anew. */
+    public Correction(AppealKind kind, String bodyOrCourt, String docketNo, LocalDate decidedOn,
+        AppealResult.Detail detail, String act) {
+      this(kind, bodyOrCourt, docketNo, decidedOn, detail, act, null);
+    }
+  }
 
   private final AppealRegister appeals;
   private final Letters letters;
@@ -41,7 +49,8 @@ public class ReplyCorrections {
       AppealResult.Detail detail = appeal.resultDetail() == null ? null
           : AppealResult.Detail.valueOf(appeal.resultDetail());
       return new Correction(appeal.kind(), appeal.bodyOrCourt(), appeal.docketNo(),
-          appeal.decidedOn(), detail, act(appeal, reopening.registeredAt()));
+          appeal.decidedOn(), detail, act(appeal, reopening.registeredAt()),
+          appeal.correctedDueOn());
     });
   }
 

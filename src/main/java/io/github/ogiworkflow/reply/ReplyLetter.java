@@ -81,7 +81,8 @@ public class ReplyLetter {
         text("ground." + ground.name() + part);
       }
     }
-    for (String key : List.of("introduction", "introduction.reopened", "correction.default")) {
+    for (String key : List.of("introduction", "introduction.reopened", "correction.default",
+        "correction.dueOn", "correction.ORDERED_TO_ACT.dueOn")) {
       text(key);
     }
     for (AppealKind kind : List.of(AppealKind.RECONSIDERATION, AppealKind.LITIGATION)) {
@@ -119,8 +120,14 @@ public class ReplyLetter {
 
   /** {@link #correctionSentence(String)} for a correction as the register holds it. Pure. */
   public String correctionSentence(Correction correction, String you) {
-    String ordered = texts.getProperty("correction." + (correction.detail() == null ? "default"
-        : correction.detail().name()), text("correction.default"));
+    String key = "correction." + (correction.detail() == null ? "default"
+        : correction.detail().name());
+    String ordered = texts.getProperty(key, text("correction.default"));
+    if (correction.dueOn() != null) {
+      // The decision set the date of the reply made anew (handbook §3): said only then.
+      ordered = texts.getProperty(key + ".dueOn", ordered + text("correction.dueOn"))
+          .replace("${dueOn}", CaseLetters.chinese(correction.dueOn()));
+    }
     String docket = correction.docketNo() == null || correction.docketNo().isBlank() ? ""
         : "（案号：" + correction.docketNo().strip() + "）";
     String body = correction.bodyOrCourt() == null || correction.bodyOrCourt().isBlank()
@@ -252,14 +259,20 @@ public class ReplyLetter {
 
   /**
    * The values of the termination notice (6.1, 6.2): the reason with the applicant addressed
-   * properly, the article the case is closed under, and the remedies.
+   * properly, the article the case is closed under, the remedies, and for a case reopened by a
+   * correction (纠正) the sentence naming it, the same as the reply made anew opens with (ADR
+   * 0044).
    */
   public Map<String, String> terminationValues(String trackingNumber, OutcomeCode outcome,
       String reason) {
     String you = letters.addressOf(trackingNumber);
     String basis = texts.getProperty("termination." + outcome.code(),
         text("termination.default"));
+    // A termination notice that closes a reopened round names the correction that reopened
+    // the case, in the reply's own sentence (handbook §3, ADR 0044); nothing otherwise.
+    String correction = correctionSentence(trackingNumber);
     return Map.of(
+        "correction", correction == null ? "" : correction,
         "reason", reason.replace("您（单位）", you),
         "basis", basis,
         "remedies", fill(text("remedies.termination"), you,

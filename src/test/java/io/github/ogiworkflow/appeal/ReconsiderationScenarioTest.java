@@ -9,6 +9,10 @@ import static io.github.ogiworkflow.process.ElementIds.TASK_DRAFT_ANSWER;
 import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_DECISION;
 import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
 import static io.github.ogiworkflow.process.ElementIds.TASK_SUBMIT_ANSWER;
+import static io.github.ogiworkflow.process.ElementIds.TASK_REVIEW_ITEM;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE;
+import static io.github.ogiworkflow.process.ElementIds.TASK_CONFIRM_UNPAID;
+import static io.github.ogiworkflow.process.ElementIds.TIMER_PAYMENT_DEADLINE;
 import static io.github.ogiworkflow.process.ElementIds.TIMER_APPEAL_WINDOW_CLOSED;
 import static io.github.ogiworkflow.appeal.AppealScenario.RECEIVED;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
@@ -203,6 +207,13 @@ class ReconsiderationScenarioTest {
     Assertions.assertThat(scenario.request.variable(REOPEN_REASON)).isEqualTo("行政复议决定撤销");
     Assertions.assertThat(cases.get(trackingNumber).status()).isEqualTo("IN_PROGRESS");
     assertCounted(0, 1, 0, 0);
+    // ADR 0044: the register keeps the date the decision set, and the reply made anew cites it.
+    Assertions.assertThat(appeals.of(trackingNumber).get(0).correctedDueOn())
+        .isEqualTo(LocalDate.of(2026, 5, 20));
+    Assertions.assertThat(ProcessTestEngine.bean(engine, "replyLetter", ReplyLetter.class)
+            .draft(trackingNumber, OutcomeCode.DISCLOSED, false))
+        .contains("2026年4月17日，示范市人民政府作出行政复议决定（案号：示复〔2026〕7号），撤销本机关于",
+            "，并责令本机关于2026年5月20日前重新作出答复。经重新审查，现重新答复如下：");
   }
 
   /**
@@ -288,7 +299,8 @@ class ReconsiderationScenarioTest {
         + "）。";
     String draft = (String) scenario.request.variable(REPLY_LETTER_TEXT);
     Assertions.assertThat(draft).contains("申请获取“" , "”。" + reference
-        + "经重新审查，现重新答复如下：").doesNotContain("经审查，现答复如下：");
+        + "经重新审查，现重新答复如下：").doesNotContain("经审查，现答复如下：", "前重新作出答复");
+    Assertions.assertThat(appeals.of(trackingNumber).get(0).correctedDueOn()).isNull();
 
     assertThatThrownBy(() -> scenario.request.complete(TASK_EDIT_REPLY, OFFICE_USER,
         CHARGE_FEE, false, REPLY_LETTER_TEXT, draft.replace(reference, "")))
@@ -307,6 +319,50 @@ class ReconsiderationScenarioTest {
         .orElseThrow().bytes());
     Assertions.assertThat(document).contains(reference + "本机关依法重新办理，现答复如下：")
         .doesNotContain(trackingNumber);
+  }
+
+  /**
+   * Handbook §3, ADR 0044: a reopened round may end without a reply. Here the applicant does not
+   * pay the fee of the new round (6.2, Art. 42): the termination notice names the decision that
+   * reopened the case in the same sentence the reply made anew would, with the date the decision
+   * set for the new reply, from the register.
+   */
+  @Test
+  void aReopenedCaseClosedByATerminationNoticeNamesTheDecision() {
+    String trackingNumber = scenario.deliveredCase(false);
+    Letters letters = ProcessTestEngine.bean(engine, "letters", Letters.class);
+    Letters.Letter first = replies(letters, trackingNumber).get(0);
+    file(trackingNumber, "SIMPLIFIED");
+    draftAndApprove("APPROVE");
+    scenario.request.complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-02-10");
+    today(LocalDate.of(2026, 3, 2));
+    scenario.request.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "REVOKED", DECIDED_ON, "2026-02-27",
+        CORRECTED_DUE_ON, "2026-04-30");
+    Assertions.assertThat(appeals.of(trackingNumber).get(0).correctedDueOn())
+        .isEqualTo(LocalDate.of(2026, 4, 30));
+    Assertions.assertThat(scenario.request.variable(REPLY_DUE_DATE_TEXT)).isEqualTo("2026-04-30");
+
+    scenario.request.complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
+            items(item("2025年行政处罚案件统计表", "HELD")))
+        .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+            PAGE_COUNT, 250)
+        .complete(TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER, FEE_NOTICE_SERVED_ON,
+            "2026-03-02");
+    today(LocalDate.of(2026, 4, 20));
+    scenario.request.fireTimer(TIMER_PAYMENT_DEADLINE)
+        .complete(TASK_CONFIRM_UNPAID, OFFICE_USER, UNPAID_DECISION, "CLOSE",
+            UNPAID_COMMENT, "电话联系申请人，申请人表示不再缴费");
+
+    Assertions.assertThat(cases.get(trackingNumber).outcomeCode()).isEqualTo("6.2");
+    Letters.Letter notice = letters.of(trackingNumber).stream()
+        .filter(l -> l.kind() == LetterKind.TERMINATION_NOTICE).findFirst().orElseThrow();
+    String reference = "2026年2月27日，示范市人民政府作出行政复议决定（案号：示复〔2026〕7号），"
+        + "撤销本机关于2026年2月10日作出的《政府信息公开申请答复书》（" + first.documentNumber()
+        + "），并责令本机关于2026年4月30日前重新作出答复。";
+    Assertions.assertThat(notice.body()).contains("”。" + reference + "本机关于2026年3月2日",
+        "第四十二条", "本机关不再处理该政府信息公开申请").doesNotContain(trackingNumber + "）\n本");
   }
 
   /**

@@ -120,6 +120,10 @@ class LetterDocumentsTest {
     values.put("introduction", "2026年2月27日，示范市人民政府作出行政复议决定（案号：示复〔2026〕7号），"
         + "撤销本机关于2026年2月10日作出的《政府信息公开申请答复书》（示市监信公开答〔2026〕1号）。"
         + "经重新审查，现重新答复如下：");
+    // A termination notice closing a reopened round names it too, here with the date it set.
+    values.put("correction", "2026年2月27日，示范市人民政府作出行政复议决定（案号：示复〔2026〕7号），"
+        + "撤销本机关于2026年2月10日作出的《政府信息公开申请答复书》（示市监信公开答〔2026〕1号），"
+        + "并责令本机关于2026年3月27日前重新作出答复。");
     values.put("extensionDays", "20");
     values.put("workingDays", "15");
     values.put("delayWorkingDays", "15");

@@ -325,6 +325,45 @@ class ReplyLetterTest {
         .isEqualTo("2026年3月18日，示范市人民法院作出行政判决，责令本机关就贵单位的政府信息公开申请依法重新作出答复。");
   }
 
+  /**
+   * ADR 0044: a decision that set the date of the reply made anew is cited with it, and only
+   * then; 责令履行 says it in its own words, a correction without detail still reads.
+   */
+  @Test
+  void aCorrectionThatSetTheDateOfTheNewReplyIsCitedWithIt() {
+    String act = "本机关于2026年2月10日作出的《政府信息公开申请答复书》（示市监信公开答〔2026〕1号）";
+    java.time.LocalDate due = java.time.LocalDate.of(2026, 3, 27);
+    assertThat(letter.correctionSentence(new io.github.ogiworkflow.appeal.ReplyCorrections
+        .Correction(io.github.ogiworkflow.appeal.AppealKind.RECONSIDERATION, BODY, "示复〔2026〕7号",
+            java.time.LocalDate.of(2026, 2, 27),
+            io.github.ogiworkflow.appeal.AppealResult.Detail.REVOKED, act, due), "您"))
+        .isEqualTo("2026年2月27日，示范市人民政府作出行政复议决定（案号：示复〔2026〕7号），撤销" + act
+            + "，并责令本机关于2026年3月27日前重新作出答复。");
+    assertThat(letter.correctionSentence(new io.github.ogiworkflow.appeal.ReplyCorrections
+        .Correction(io.github.ogiworkflow.appeal.AppealKind.LITIGATION, "示范市人民法院", null,
+            java.time.LocalDate.of(2026, 3, 18),
+            io.github.ogiworkflow.appeal.AppealResult.Detail.CONFIRMED_UNLAWFUL, act, due), "您"))
+        .isEqualTo("2026年3月18日，示范市人民法院作出行政判决，确认" + act
+            + "违法，并责令本机关于2026年3月27日前重新作出答复。");
+    assertThat(letter.correctionSentence(new io.github.ogiworkflow.appeal.ReplyCorrections
+        .Correction(io.github.ogiworkflow.appeal.AppealKind.LITIGATION, "示范市人民法院", null,
+            java.time.LocalDate.of(2026, 3, 18),
+            io.github.ogiworkflow.appeal.AppealResult.Detail.ORDERED_TO_ACT, act, due), "贵单位"))
+        .isEqualTo("2026年3月18日，示范市人民法院作出行政判决，责令本机关于2026年3月27日前"
+            + "就贵单位的政府信息公开申请依法重新作出答复。");
+    assertThat(letter.correctionSentence(new io.github.ogiworkflow.appeal.ReplyCorrections
+        .Correction(io.github.ogiworkflow.appeal.AppealKind.RECONSIDERATION, BODY, null,
+            java.time.LocalDate.of(2026, 2, 27), null, act, due), "您"))
+        .isEqualTo("2026年2月27日，示范市人民政府作出行政复议决定，对" + act
+            + "予以纠正，并责令本机关于2026年3月27日前重新作出答复。");
+    // Without a date: no deadline in the sentence (as before V29).
+    assertThat(letter.correctionSentence(new io.github.ogiworkflow.appeal.ReplyCorrections
+        .Correction(io.github.ogiworkflow.appeal.AppealKind.RECONSIDERATION, BODY, null,
+            java.time.LocalDate.of(2026, 2, 27),
+            io.github.ogiworkflow.appeal.AppealResult.Detail.REVOKED, act, null), "您"))
+        .isEqualTo("2026年2月27日，示范市人民政府作出行政复议决定，撤销" + act + "。");
+  }
+
   private static Item released(int seq, String title) {
     return new Item(seq, "YSQ", seq, title, ItemFinding.HELD, null, null, null, false, false,
         new Review("legal", ReviewConclusion.RELEASABLE, null, null, null, null, false, null));
