@@ -193,7 +193,7 @@ public class AppealRegister {
 
   /**
    * As above, with the date by which a correction (纠正) ordered the agency to reply anew, when
-   * it set one (null otherwise): the reply made anew cites it (ADR 0044, V29).
+   * it set one (null otherwise): the reply made anew cites it (ADR 0044, V31).
    */
   public void recordResult(long id, String result, String detail, LocalDate decidedOn,
       String appealedBy, LocalDate correctedDueOn) {

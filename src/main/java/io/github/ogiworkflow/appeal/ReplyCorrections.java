@@ -22,7 +22,7 @@ public class ReplyCorrections {
    * which body or court, its docket number as registered (may be null), its date, what it
    * decided (撤销, 变更, 确认违法, 责令履行), the agency's act it corrected, in words
    * (本机关于…作出的《…》（文号）), and the date by which it ordered the agency to reply anew
-   * ({@code dueOn}, V29), null when it set none.
+   * ({@code dueOn}, V31), null when it set none.
    */
   public record Correction(AppealKind kind, String bodyOrCourt, String docketNo,
       LocalDate decidedOn, AppealResult.Detail detail, String act, LocalDate dueOn) {

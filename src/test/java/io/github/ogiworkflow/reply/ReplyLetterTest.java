@@ -356,7 +356,7 @@ class ReplyLetterTest {
             java.time.LocalDate.of(2026, 2, 27), null, act, due), "您"))
         .isEqualTo("2026年2月27日，示范市人民政府作出行政复议决定，对" + act
             + "予以纠正，并责令本机关于2026年3月27日前重新作出答复。");
-    // Without a date: no deadline in the sentence (as before V29).
+    // Without a date: no deadline in the sentence (as before V31).
     assertThat(letter.correctionSentence(new io.github.ogiworkflow.appeal.ReplyCorrections
         .Correction(io.github.ogiworkflow.appeal.AppealKind.RECONSIDERATION, BODY, null,
             java.time.LocalDate.of(2026, 2, 27),
