@@ -36,15 +36,14 @@ public class ConcurrentChangeResponses implements ContainerResponseFilter {
       + " the task list（该任务已被他人认领，请刷新任务列表）";
   static final String TASK_GONE_MESSAGE = "The task no longer exists: it was completed or cancelled"
       + " in the meantime; reload the task list（该任务已不存在：可能已由他人办理完成或已撤销，请刷新任务列表）";
-  static final String BUSY_MESSAGE = "The case is being changed by someone else at this moment;"
-      + " nothing was saved, please try again in a moment（该办件正由他人同时办理，本次提交未保存，请稍后重试）";
+  static final String BUSY_MESSAGE = CommandFailures.BUSY_MESSAGE;
 
   /** How the engine reports a task it cannot find (ensureNotNull on the task). */
   private static final java.util.Set<String> TASK_NOT_FOUND_TYPES =
       java.util.Set.of("NullValueException", "NotFoundException", "TaskNotFoundException");
 
   /** Actions on one task that fail with 500 or 403 when the task was completed meanwhile. */
-  private static final Pattern TASK_ACTION =
+  static final Pattern TASK_ACTION =
       Pattern.compile("^/?task/([^/]+)/(complete|submit-form|resolve|claim|unclaim|assignee)$");
 
   private final TaskService tasks;
@@ -67,20 +66,9 @@ public class ConcurrentChangeResponses implements ContainerResponseFilter {
       return;
     }
     Matcher action = TASK_ACTION.matcher(request.getUriInfo().getPath());
-    if (action.matches() && !taskExists(action.group(1))) {
-      // The engine did not find the task (or its grants, 403): it was completed before this
-      // request came in. Any other failure of a task that is gone now happened inside the
-      // completion while someone else completed it at the same moment: a concurrent change.
-      // A task id that never was (no history either) is not found, not a concurrent change.
-      boolean late = status == Status.FORBIDDEN.getStatusCode()
-          || TASK_NOT_FOUND_TYPES.contains(error.getType()) || !everExisted(action.group(1));
-      if (late) {
-        answer(response, Status.NOT_FOUND, "TaskNotFoundException", TASK_GONE_MESSAGE,
-            error.getCode());
-      } else {
-        answer(response, Status.CONFLICT, "OptimisticLockingException", CONFLICT_MESSAGE,
-            error.getCode());
-      }
+    TaskGone gone = action.matches() ? taskGone(action.group(1), status, error.getType()) : null;
+    if (gone != null) {
+      answer(response, gone.status(), gone.type(), gone.message(), error.getCode());
       return;
     }
     if (status == Status.FORBIDDEN.getStatusCode()) {
@@ -98,6 +86,30 @@ public class ConcurrentChangeResponses implements ContainerResponseFilter {
     if ("TaskAlreadyClaimedException".equals(error.getType())) {
       answer(response, Status.CONFLICT, error.getType(), CLAIMED_MESSAGE, code);
     }
+  }
+
+  /** The answer to a failed action on a task that is gone by now: status, type and message. */
+  record TaskGone(Status status, String type, String message) {}
+
+  /**
+   * The answer to an action on one task that failed with {@code status} (500 or 403) and the
+   * engine's exception {@code type}, when the task no longer exists; null while it does. By the
+   * task's state and the exception's type, never by message text. Used by {@link
+   * SafeErrorResponses} for Tasklist's own API too.
+   */
+  TaskGone taskGone(String taskId, int status, String type) {
+    if (taskExists(taskId)) {
+      return null;
+    }
+    // The engine did not find the task (or its grants, 403): it was completed before this
+    // request came in. Any other failure of a task that is gone now happened inside the
+    // completion while someone else completed it at the same moment: a concurrent change.
+    // A task id that never was (no history either) is not found, not a concurrent change.
+    boolean late = status == Status.FORBIDDEN.getStatusCode()
+        || TASK_NOT_FOUND_TYPES.contains(type) || !everExisted(taskId);
+    return late
+        ? new TaskGone(Status.NOT_FOUND, "TaskNotFoundException", TASK_GONE_MESSAGE)
+        : new TaskGone(Status.CONFLICT, "OptimisticLockingException", CONFLICT_MESSAGE);
   }
 
   private boolean everExisted(String taskId) {

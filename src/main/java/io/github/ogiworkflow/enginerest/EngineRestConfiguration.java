@@ -87,9 +87,10 @@ public class EngineRestConfiguration {
    * and login-throttle filters, outside everything else.
    */
   @Bean
-  FilterRegistrationBean<SafeErrorResponses> safeErrorResponses() {
-    FilterRegistrationBean<SafeErrorResponses> registration =
-        new FilterRegistrationBean<>(new SafeErrorResponses());
+  FilterRegistrationBean<SafeErrorResponses> safeErrorResponses(TaskService tasks,
+      HistoryService history, StaffAccess access) {
+    FilterRegistrationBean<SafeErrorResponses> registration = new FilterRegistrationBean<>(
+        new SafeErrorResponses(new ConcurrentChangeResponses(tasks, history, access)));
     registration.setName("safe-error-responses");
     registration.addUrlPatterns("/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);

@@ -35,9 +35,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *       engine's {@code missingAuthorizations}.</li>
  * </ul>
  * Runs around the Jersey filters, so answers already made clear (409/404 of
- * {@link ConcurrentChangeResponses}) pass unchanged. A 5xx whose engine exception code says
- * concurrent change, deadlock or lock given up becomes the same 409 as on /engine-rest (the
- * webapps' API has no Jersey filter of ours; ADR 0046).
+ * {@link ConcurrentChangeResponses}) pass unchanged. On the webapps' API, which has no Jersey
+ * filter of ours (ADR 0046), a 5xx whose engine exception code says concurrent change, deadlock
+ * or lock given up becomes the same 409 as on /engine-rest, and a 500 or 403 for an action on a
+ * task that is gone by now the same 404 or 409.
  */
 public class SafeErrorResponses extends OncePerRequestFilter {
 
@@ -69,6 +70,21 @@ public class SafeErrorResponses extends OncePerRequestFilter {
   static final Pattern QUALIFIED_CLASS =
       Pattern.compile("\\b(?:[a-z_][a-z0-9_]*\\.){2,}([A-Z][\\w$]*)");
 
+  /** An action on one task through the webapps' API; group 1 is the path as on /engine-rest. */
+  static final Pattern WEBAPP_TASK_ACTION =
+      Pattern.compile("^/camunda/api/engine/engine/[^/]+(/task/[^/]+/[^/]+)$");
+
+  /** Whether a task is gone, as on /engine-rest; null: not asked (unit tests). */
+  private final ConcurrentChangeResponses tasks;
+
+  public SafeErrorResponses() {
+    this(null);
+  }
+
+  public SafeErrorResponses(ConcurrentChangeResponses tasks) {
+    this.tasks = tasks;
+  }
+
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
@@ -91,13 +107,21 @@ public class SafeErrorResponses extends OncePerRequestFilter {
     int status = capture.getStatus();
     byte[] body = capture.body();
     String text = new String(body, charsetOf(capture));
-    ObjectNode conflict = status >= 500 ? conflict(parse(text)) : null;
+    ObjectNode conflict = status >= 500 || status == HttpServletResponse.SC_FORBIDDEN
+        ? taskGone(request, status, parse(text)) : null;
+    if (conflict != null) {
+      status = conflict.remove("status").asInt();
+    } else if (status >= 500) {
+      conflict = conflict(parse(text));
+      if (conflict != null) {
+        status = HttpServletResponse.SC_CONFLICT;
+      }
+    }
     byte[] safe;
     if (conflict != null) {
       // Tasklist's own API has no ConcurrentChangeResponses: the same 409 as /engine-rest.
-      LOG.warn("{} {} answered {} for a concurrent change; the client gets 409: {}",
-          request.getMethod(), request.getRequestURI(), status, text);
-      status = HttpServletResponse.SC_CONFLICT;
+      LOG.warn("{} {} answered {} for a concurrent change; the client gets {}: {}",
+          request.getMethod(), request.getRequestURI(), capture.getStatus(), status, text);
       safe = JSON.writeValueAsBytes(conflict);
     } else {
       safe = safeBody(request, status, text, capture.getContentType() == null ? null
@@ -185,6 +209,40 @@ public class SafeErrorResponses extends OncePerRequestFilter {
       return JSON.writeValueAsBytes(object);
     }
     return QUALIFIED_CLASS.matcher(text).replaceAll("$1").getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Tasklist's own API answers an action on a task completed (or claimed) by someone else
+   * meanwhile as the engine does, with 500 or 403: the same 404 or 409 as /engine-rest
+   * ({@link ConcurrentChangeResponses#taskGone}, by the task's state and the exception's type,
+   * not by message text), with {@code status} to be taken out; null otherwise.
+   */
+  private ObjectNode taskGone(HttpServletRequest request, int status, JsonNode original) {
+    if (tasks == null || !(original instanceof ObjectNode error)) {
+      return null;
+    }
+    java.util.regex.Matcher webapp = WEBAPP_TASK_ACTION.matcher(
+        request.getRequestURI().substring(request.getContextPath().length()));
+    if (!webapp.matches()) {
+      return null;
+    }
+    java.util.regex.Matcher action = ConcurrentChangeResponses.TASK_ACTION.matcher(webapp.group(1));
+    if (!action.matches()) {
+      return null;
+    }
+    ConcurrentChangeResponses.TaskGone gone = tasks.taskGone(action.group(1), status,
+        error.path("type").asText(null));
+    if (gone == null) {
+      return null;
+    }
+    ObjectNode answer = JSON.createObjectNode();
+    answer.put("type", gone.type());
+    answer.put("message", gone.message());
+    if (error.path("code").isInt()) {
+      answer.put("code", error.path("code").asInt());
+    }
+    answer.put("status", gone.status().getStatusCode());
+    return answer;
   }
 
   /**

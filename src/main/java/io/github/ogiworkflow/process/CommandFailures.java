@@ -40,6 +40,13 @@ public class CommandFailures extends AbstractProcessEnginePlugin {
   /** Our exception code for a lock wait given up (custom codes start at 20000). */
   public static final int LOCK_TIMEOUT = 20_409;
 
+  /**
+   * What a client reads when a lock was given up, on /engine-rest, Tasklist's API and our own
+   * endpoints alike ("english（中文）").
+   */
+  public static final String BUSY_MESSAGE = "The case is being changed by someone else at this"
+      + " moment; nothing was saved, please try again in a moment（该办件正由他人同时办理，本次提交未保存，请稍后重试）";
+
   /** H2's ErrorCode.LOCK_TIMEOUT_1 and ErrorCode.DEADLOCK_1. */
   static final int H2_LOCK_TIMEOUT = 50200;
   static final int H2_DEADLOCK = 40001;
@@ -109,6 +116,24 @@ public class CommandFailures extends AbstractProcessEnginePlugin {
     return null;
   }
 
+  /**
+   * Whether a failure is a lock given up, by the same rule as for engine commands: a {@link
+   * LockTimeout}, or a lock given up anywhere in the cause chain (the SQLStates and H2 codes
+   * above; Spring's {@code CannotAcquireLockException}, {@code PessimisticLockingFailureException}
+   * and, for H2's timeout, {@code QueryTimeoutException} keep the {@link SQLException} as their
+   * cause). Our own endpoints answer it with 409 (security/LockTimeoutResponses, ADR 0046); a
+   * statement timeout without a lock in its chain is not one.
+   */
+  public static boolean isLockGivenUp(Throwable failure) {
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+      if (t instanceof LockTimeout) {
+        return true;
+      }
+    }
+    return lockGivenUp(failure);
+  }
+
   /** Whether a lock wait was given up (or lost to a deadlock) anywhere in the chain. */
   static boolean lockGivenUp(Throwable failure) {
     Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -136,8 +161,7 @@ public class CommandFailures extends AbstractProcessEnginePlugin {
   public static final class LockTimeout extends ProcessEngineException {
 
     LockTimeout(Throwable cause) {
-      super("Another transaction held a row of this case too long; nothing was saved, try again"
-          + " in a moment（该办件正由他人同时办理，本次提交未保存，请稍后重试）", cause);
+      super(BUSY_MESSAGE, cause);
       setCode(LOCK_TIMEOUT);
     }
   }

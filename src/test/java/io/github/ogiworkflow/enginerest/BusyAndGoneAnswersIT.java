@@ -1,0 +1,122 @@
+package io.github.ogiworkflow.enginerest;
+
+import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
+import static io.github.ogiworkflow.support.EngineRest.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.support.EngineRest;
+import io.github.ogiworkflow.support.Http;
+import io.github.ogiworkflow.support.IntegrationTest;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * ADR 0046's answers beyond the engine's commands, against the real app on H2: our own endpoint
+ * that writes with JdbcTemplate answers a row lock held too long by another transaction with 409
+ * and "请稍后重试", nothing written; Tasklist's own API answers the completion of a task someone
+ * else completed meanwhile as /engine-rest does.
+ */
+@IntegrationTest
+class BusyAndGoneAnswersIT {
+
+  static final String BUSY = "该办件正由他人同时办理，本次提交未保存，请稍后重试";
+  static final String WEBAPP_TASK = "/camunda/api/engine/engine/default/task/";
+
+  @Autowired TestRestTemplate rest;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired DataSource dataSource;
+  final ObjectMapper json = new ObjectMapper();
+  EngineRest engineRest;
+
+  @BeforeEach
+  void engineRestAsTasklist() {
+    engineRest = new EngineRest(rest);
+  }
+
+  /**
+   * The office corrects a receipt date (POST /api/cases/{n}/date-corrections, which updates the
+   * case's row with JdbcTemplate) while another transaction holds that row.
+   */
+  @Test
+  void aLockTimeoutOnOurOwnEndpointIsA409ToTryAgainWithNothingWritten() throws Exception {
+    String trackingNumber = engineRest.startRequest("wangli",
+        EngineRest.postalRequest(OfficeTime.today(), "示范市某并发更正测试有限公司"));
+    LocalDate today = OfficeTime.today();
+    String path = "/api/cases/" + trackingNumber + "/date-corrections";
+    String correction = json.writeValueAsString(Map.of("field", "receivedOn",
+        "newDate", today.minusDays(1).toString(), "reason", "登记时录错日期，以收文登记簿为准"));
+
+    ResponseEntity<String> busy;
+    try (Connection other = dataSource.getConnection()) {
+      other.setAutoCommit(false);
+      try (PreparedStatement lock = other.prepareStatement(
+          "SELECT tracking_number FROM ogi_case WHERE tracking_number = ? FOR UPDATE")) {
+        lock.setString(1, trackingNumber);
+        lock.executeQuery().close();
+      }
+      busy = Http.asUser(rest, "wangli", HttpMethod.POST, path, correction);
+      other.rollback();
+    }
+
+    assertThat(busy.getStatusCode()).as(busy.getBody()).isEqualTo(HttpStatus.CONFLICT);
+    JsonNode answer = json.readTree(busy.getBody());
+    assertThat(answer.path("message").asText()).isEqualTo(BUSY);
+    assertThat(answer.path("error").asText()).startsWith("The case is being changed");
+    assertThat(busy.getBody()).doesNotContainIgnoringCase("timeout")
+        .doesNotContain("ogi_", "SELECT", "UPDATE", "logId");
+    // Nothing written: the date as registered, no correction in the trail.
+    assertThat(jdbc.queryForObject("SELECT first_received_on FROM ogi_case WHERE"
+        + " tracking_number = ?", Date.class, trackingNumber).toLocalDate()).isEqualTo(today);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ogi_date_change WHERE"
+        + " tracking_number = ?", Integer.class, trackingNumber)).isZero();
+
+    // Once the lock is gone the same request goes through.
+    assertThat(Http.asUser(rest, "wangli", HttpMethod.POST, path, correction).getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+  }
+
+  /** Completing, through Tasklist's own API, a task someone else has completed already. */
+  @Test
+  void tasklistsApiAnswersATaskCompletedMeanwhileAsEngineRestDoes() throws Exception {
+    String trackingNumber = engineRest.startRequest("wangli",
+        EngineRest.postalRequest(OfficeTime.today(), "示范市某重复办理测试有限公司"));
+    String check = engineRest.onlyTask("wangli", trackingNumber, TASK_CHECK_COMPLETENESS);
+    String complete = EngineRest.variables(Map.of("completenessDecision", text("COMPLETE")));
+    engineRest.submitTaskForm("wangli", check, Map.of("completenessDecision", text("COMPLETE")));
+
+    HttpHeaders session = Http.webappSessionHeaders(rest, "tasklist", "wangli");
+    session.setContentType(MediaType.APPLICATION_JSON);
+    for (String action : new String[] {"complete", "submit-form"}) {
+      ResponseEntity<String> viaEngineRest = Http.asUser(rest, "wangli", HttpMethod.POST,
+          "/engine-rest/task/" + check + "/" + action, complete);
+      ResponseEntity<String> viaTasklist = rest.exchange(WEBAPP_TASK + check + "/" + action,
+          HttpMethod.POST, new HttpEntity<>(complete, session), String.class);
+
+      // /engine-rest (ConcurrentChangeResponses): 404 or 409 by the task's state, never 500.
+      assertThat(viaEngineRest.getStatusCode()).as(viaEngineRest.getBody())
+          .isIn(HttpStatus.NOT_FOUND, HttpStatus.CONFLICT);
+      assertThat(viaTasklist.getStatusCode()).as(action + ": " + viaTasklist.getBody())
+          .isEqualTo(viaEngineRest.getStatusCode());
+      assertThat(json.readTree(viaTasklist.getBody()).path("message").asText())
+          .isEqualTo(json.readTree(viaEngineRest.getBody()).path("message").asText());
+    }
+  }
+}
