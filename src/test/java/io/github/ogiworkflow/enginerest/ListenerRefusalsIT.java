@@ -1,10 +1,8 @@
 package io.github.ogiworkflow.enginerest;
 
 import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_REPLY;
-import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
 import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
 import static io.github.ogiworkflow.process.ElementIds.TASK_REVIEW_ITEM;
-import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
 import static io.github.ogiworkflow.support.EngineRest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -203,11 +201,8 @@ class ListenerRefusalsIT {
   private String caseAtReplyEdit() {
     String trackingNumber = engineRest.startRequest("wangli",
         EngineRest.postalRequest(OfficeTime.today(), "示范市某科技有限公司"));
-    String check = engineRest.onlyTask("wangli", trackingNumber, TASK_CHECK_COMPLETENESS);
-    engineRest.submitTaskForm("wangli", check, Map.of("completenessDecision", text("COMPLETE")));
-    String search = engineRest.onlyTask("wangli", trackingNumber, TASK_SEARCH_AND_SPLIT);
-    engineRest.submitTaskForm("wangli", search, Map.of("items", Map.of("type", "Json", "value",
-        "[{\"title\":\"2025年行政许可统计\",\"finding\":\"HELD\"}]")));
+    engineRest.toSecrecyReview(trackingNumber,
+        "[{\"title\":\"2025年行政许可统计\",\"finding\":\"HELD\"}]");
     String review = engineRest.onlyTask("lina", trackingNumber, TASK_REVIEW_ITEM);
     engineRest.submitTaskForm("lina", review, Map.of(
         "reviewConclusion", text("RELEASABLE_REDACTED"), "redactionNote", text("遮盖企业联系人电话"),
