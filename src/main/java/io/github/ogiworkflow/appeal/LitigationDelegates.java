@@ -6,14 +6,15 @@ import static io.github.ogiworkflow.appeal.AppealSteps.*;
 import io.github.ogiworkflow.appeal.AppealRegister.NewAppeal;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
-import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.letter.AgencyProperties;
+import io.github.ogiworkflow.letter.CaseLetters;
+import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.letter.Letters;
+import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.CaseRegister;
 import java.time.LocalDate;
 import java.util.Map;
-import io.github.ogiworkflow.letter.CaseLetters;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -188,7 +189,7 @@ public class LitigationDelegates {
     return task -> {
       AppealRegister.Appeal appeal = appeals.get(appealId(task.getExecution()));
       boolean appealPetition =
-          documentKind(appeal, appeals) == io.github.ogiworkflow.letter.LetterKind.LITIGATION_APPEAL;
+          documentKind(appeal, appeals) == LetterKind.LITIGATION_APPEAL;
       String document = appealPetition ? "行政上诉状" : "答辩状";
       if (appealPetition && task.getName() != null) {
         task.setName(task.getName().replace("答辩状", document));
