@@ -107,6 +107,19 @@ public class WorkingDayCalendar {
   }
 
   /**
+   * Takes back a year {@link #addYear} added, when what had to follow it failed (the open
+   * deadlines were not counted again): the year counts provisionally again, and the same notice
+   * can be added once more.
+   */
+  public synchronized void withdrawYear(int year) {
+    List<HolidayArrangement> rest = data.arrangements().stream()
+        .filter(arrangement -> arrangement.year() != year).toList();
+    this.data = new WorkingDayCalendar(rest).data;
+    provisionalDaysOff.remove(year);
+    LOG.info("Holiday data for {} withdrawn", year);
+  }
+
+  /**
    * A year's notice as uploaded or dropped into the holiday directory, read and validated like
    * the files read at start-up ({@code cn-<year>.txt} syntax).
    *

@@ -61,7 +61,8 @@ public class HolidayNotices {
   /**
    * Adds a year's notice and counts the open deadlines again, in one transaction for the
    * deadlines. A malformed notice, or a year that already has one, is refused in Chinese
-   * ({@link InvalidInput}); nothing changes then.
+   * ({@link InvalidInput}); nothing changes then. If counting the deadlines again fails (e.g. a
+   * row lock given up, 409), the year is taken back too.
    */
   public synchronized List<Moved> add(int year, String text, String source) {
     HolidayArrangement notice;
@@ -72,8 +73,16 @@ public class HolidayNotices {
     } catch (HolidayFileException | IllegalArgumentException e) {
       throw new InvalidInput(chinese(year, e.getMessage()), e);
     }
-    List<Moved> moved = transaction.execute(status -> WithoutAuthorizations.call(
-        engine.getIdentityService(), () -> recomputation.recompute(engine, before, year)));
+    List<Moved> moved;
+    try {
+      moved = transaction.execute(status -> WithoutAuthorizations.call(
+          engine.getIdentityService(), () -> recomputation.recompute(engine, before, year)));
+    } catch (RuntimeException e) {
+      // The deadlines were rolled back: so is the year, or a retry would be refused as a
+      // duplicate while the open deadlines still count the year provisionally.
+      calendar.withdrawYear(year);
+      throw e;
+    }
     LOG.info("Holiday notice for {} added from {}: {} deadline(s) counted again", year, source,
         moved.size());
     return moved;

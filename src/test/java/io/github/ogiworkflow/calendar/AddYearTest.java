@@ -46,6 +46,23 @@ class AddYearTest {
   }
 
   @Test
+  void aWithdrawnYearCountsProvisionallyAgainAndCanBeAddedOnceMore() {
+    WorkingDayCalendar calendar = WorkingDayCalendar.fromClasspath();
+    calendar.addYear(WorkingDayCalendar.parseNotice(2027,
+        "holiday 2027-01-01..2027-01-04\n", "test"));
+    assertThat(calendar.isWorkingDay(MONDAY_4_JANUARY_2027)).isFalse();
+
+    calendar.withdrawYear(2027);
+
+    assertThat(calendar.hasDataFor(2027)).isFalse();
+    assertThat(calendar.isWorkingDay(MONDAY_4_JANUARY_2027)).isTrue();
+    assertThat(calendar.isWorkingDay(LocalDate.of(2027, 1, 1))).isFalse();
+    assertThat(calendar.hasDataFor(2026)).isTrue();
+    calendar.addYear(WorkingDayCalendar.parseNotice(2027, "holiday 2027-01-01\n", "again"));
+    assertThat(calendar.hasDataFor(2027)).isTrue();
+  }
+
+  @Test
   void aNoticeIsValidatedLikeTheFiles() {
     assertThatThrownBy(() -> WorkingDayCalendar.parseNotice(2027, "holiday 2026-10-01\n",
         "upload")).isInstanceOf(HolidayFileException.class).hasMessageContaining("不属于 2027 年");

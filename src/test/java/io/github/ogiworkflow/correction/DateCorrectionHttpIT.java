@@ -2,6 +2,7 @@ package io.github.ogiworkflow.correction;
 
 import static io.github.ogiworkflow.support.EngineRest.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,8 +13,11 @@ import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.support.EngineRest;
 import io.github.ogiworkflow.support.Http;
 import io.github.ogiworkflow.support.IntegrationTest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -34,6 +38,7 @@ class DateCorrectionHttpIT {
   @Autowired TestRestTemplate rest;
   @Autowired CaseRegister register;
   @Autowired WorkingDayCalendar calendar;
+  @Autowired DataSource dataSource;
   final ObjectMapper json = new ObjectMapper();
 
   @Test
@@ -109,6 +114,40 @@ class DateCorrectionHttpIT {
     assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(message(empty)).contains("content（节假日安排内容）不能为空");
     assertThat(calendar.hasDataFor(2031)).isFalse();
+  }
+
+  /**
+   * A year's notice is added together with the recount of the open deadlines. When the recount
+   * fails (here a case's register row is held by another transaction: 409, try again), the year
+   * is taken back as well: a retry is not refused as a duplicate, and the deadlines keep
+   * counting the year provisionally until the notice is in.
+   */
+  @Test
+  void aHolidayNoticeWhoseRecountFailsIsTakenBackWithTheDeadlines() throws Exception {
+    String trackingNumber = registeredToday();
+    LocalDate due = register.dates(trackingNumber).orElseThrow().dueOn();
+    int year = due.getYear();
+    // Registered in December, the case is due in January of a year without its notice yet.
+    assumeFalse(calendar.hasDataFor(year), "the due date's year already has its notice");
+    String notice = "holiday " + due.minusDays(1) + ".." + due.plusDays(1) + "\n";
+
+    ResponseEntity<String> busy;
+    try (Connection other = dataSource.getConnection()) {
+      other.setAutoCommit(false);
+      try (PreparedStatement lock = other.prepareStatement(
+          "SELECT tracking_number FROM ogi_case WHERE tracking_number = ? FOR UPDATE")) {
+        lock.setString(1, trackingNumber);
+        lock.executeQuery().close();
+      }
+      busy = Http.asUser(rest, "admin", HttpMethod.PUT, "/api/calendar/years/" + year,
+          json.writeValueAsString(Map.of("content", notice)));
+      other.rollback();
+    }
+
+    assertThat(busy.getStatusCode()).as(busy.getBody()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(message(busy)).contains("请稍后重试");
+    assertThat(calendar.hasDataFor(year)).as("the year taken back").isFalse();
+    assertThat(register.dates(trackingNumber).orElseThrow().dueOn()).isEqualTo(due);
   }
 
   private String registeredToday() throws Exception {
