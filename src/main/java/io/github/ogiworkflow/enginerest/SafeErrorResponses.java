@@ -247,9 +247,17 @@ public class SafeErrorResponses extends OncePerRequestFilter {
 
   /**
    * The answer to a server error that is a concurrent change or a lock given up, by the engine's
-   * exception code (as {@link ConcurrentChangeResponses} answers on /engine-rest), or null.
+   * exception code, or a task claimed by someone else, by its type (as
+   * {@link ConcurrentChangeResponses} answers on /engine-rest), or null.
    */
   static ObjectNode conflict(JsonNode original) {
+    if (original != null && "TaskAlreadyClaimedException".equals(original.path("type").asText())) {
+      // Claimed by someone else meanwhile (the engine's 500, no exception code of its own).
+      ObjectNode answer = JSON.createObjectNode();
+      answer.put("type", "TaskAlreadyClaimedException");
+      answer.put("message", ConcurrentChangeResponses.CLAIMED_MESSAGE);
+      return answer;
+    }
     JsonNode code = original == null ? null : original.get("code");
     if (code == null || !code.isInt()) {
       return null;

@@ -93,6 +93,33 @@ class BusyAndGoneAnswersIT {
         .isEqualTo(HttpStatus.CREATED);
   }
 
+  /** Claiming, through Tasklist's own API, a task someone else has just claimed. */
+  @Test
+  void tasklistsApiAnswersATaskClaimedMeanwhileAsEngineRestDoes() throws Exception {
+    String trackingNumber = engineRest.startRequest("wangli",
+        EngineRest.postalRequest(OfficeTime.today(), "示范市某认领测试有限公司"));
+    String check = engineRest.onlyTask("wangli", trackingNumber, TASK_CHECK_COMPLETENESS);
+    ResponseEntity<String> claimed = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/engine-rest/task/" + check + "/claim", "{\"userId\":\"wangli\"}");
+    assertThat(claimed.getStatusCode()).as(claimed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    String claim = "{\"userId\":\"zhangwei\"}";
+    ResponseEntity<String> viaEngineRest = Http.asUser(rest, "zhangwei", HttpMethod.POST,
+        "/engine-rest/task/" + check + "/claim", claim);
+    HttpHeaders session = Http.webappSessionHeaders(rest, "tasklist", "zhangwei");
+    session.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> viaTasklist = rest.exchange(WEBAPP_TASK + check + "/claim",
+        HttpMethod.POST, new HttpEntity<>(claim, session), String.class);
+
+    assertThat(viaEngineRest.getStatusCode()).as(viaEngineRest.getBody())
+        .isEqualTo(HttpStatus.CONFLICT);
+    assertThat(viaTasklist.getStatusCode()).as(viaTasklist.getBody())
+        .isEqualTo(HttpStatus.CONFLICT);
+    assertThat(json.readTree(viaTasklist.getBody()).path("message").asText())
+        .isEqualTo(json.readTree(viaEngineRest.getBody()).path("message").asText())
+        .contains("该任务已被他人认领");
+  }
+
   /** Completing, through Tasklist's own API, a task someone else has completed already. */
   @Test
   void tasklistsApiAnswersATaskCompletedMeanwhileAsEngineRestDoes() throws Exception {
