@@ -12,9 +12,8 @@ import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.support.EngineRest;
 import io.github.ogiworkflow.support.Http;
+import io.github.ogiworkflow.support.RowLock;
 import io.github.ogiworkflow.support.IntegrationTest;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -131,18 +130,10 @@ class DateCorrectionHttpIT {
     assumeFalse(calendar.hasDataFor(year), "the due date's year already has its notice");
     String notice = "holiday " + due.minusDays(1) + ".." + due.plusDays(1) + "\n";
 
-    ResponseEntity<String> busy;
-    try (Connection other = dataSource.getConnection()) {
-      other.setAutoCommit(false);
-      try (PreparedStatement lock = other.prepareStatement(
-          "SELECT tracking_number FROM ogi_case WHERE tracking_number = ? FOR UPDATE")) {
-        lock.setString(1, trackingNumber);
-        lock.executeQuery().close();
-      }
-      busy = Http.asUser(rest, "admin", HttpMethod.PUT, "/api/calendar/years/" + year,
-          json.writeValueAsString(Map.of("content", notice)));
-      other.rollback();
-    }
+    ResponseEntity<String> busy = RowLock.holding(dataSource,
+        "SELECT tracking_number FROM ogi_case WHERE tracking_number = ? FOR UPDATE",
+        trackingNumber, () -> Http.asUser(rest, "admin", HttpMethod.PUT,
+            "/api/calendar/years/" + year, json.writeValueAsString(Map.of("content", notice))));
 
     assertThat(busy.getStatusCode()).as(busy.getBody()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(message(busy)).contains("请稍后重试");

@@ -9,10 +9,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.support.EngineRest;
 import io.github.ogiworkflow.support.Http;
+import io.github.ogiworkflow.support.RowLock;
 import io.github.ogiworkflow.support.IntegrationTest;
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -64,17 +63,9 @@ class BusyAndGoneAnswersIT {
     String correction = json.writeValueAsString(Map.of("field", "receivedOn",
         "newDate", today.minusDays(1).toString(), "reason", "登记时录错日期，以收文登记簿为准"));
 
-    ResponseEntity<String> busy;
-    try (Connection other = dataSource.getConnection()) {
-      other.setAutoCommit(false);
-      try (PreparedStatement lock = other.prepareStatement(
-          "SELECT tracking_number FROM ogi_case WHERE tracking_number = ? FOR UPDATE")) {
-        lock.setString(1, trackingNumber);
-        lock.executeQuery().close();
-      }
-      busy = Http.asUser(rest, "wangli", HttpMethod.POST, path, correction);
-      other.rollback();
-    }
+    ResponseEntity<String> busy = RowLock.holding(dataSource,
+        "SELECT tracking_number FROM ogi_case WHERE tracking_number = ? FOR UPDATE",
+        trackingNumber, () -> Http.asUser(rest, "wangli", HttpMethod.POST, path, correction));
 
     assertThat(busy.getStatusCode()).as(busy.getBody()).isEqualTo(HttpStatus.CONFLICT);
     JsonNode answer = json.readTree(busy.getBody());

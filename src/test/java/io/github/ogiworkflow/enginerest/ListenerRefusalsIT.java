@@ -12,9 +12,9 @@ import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.ProcessVariables;
 import io.github.ogiworkflow.support.EngineRest;
 import io.github.ogiworkflow.support.Http;
+import io.github.ogiworkflow.support.RowLock;
 import io.github.ogiworkflow.support.IntegrationTest;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ManagementService;
@@ -128,21 +128,16 @@ class ListenerRefusalsIT {
     HttpHeaders session = Http.webappSessionHeaders(rest, "tasklist", "chengang");
     session.setContentType(MediaType.APPLICATION_JSON);
 
-    ResponseEntity<String> viaEngineRest;
-    ResponseEntity<String> viaTasklist;
-    try (Connection other = dataSource.getConnection()) {
-      other.setAutoCommit(false);
-      lock(other, "SELECT id FROM ogi_reply_letter WHERE tracking_number = ? FOR UPDATE",
-          trackingNumber);
-      viaEngineRest = Http.asUser(rest, "chengang", HttpMethod.POST,
-          "/engine-rest/task/" + approval + "/submit-form", approve);
-      viaTasklist = rest.exchange(WEBAPP_TASK + approval + "/submit-form", HttpMethod.POST,
-          new HttpEntity<>(approve, session), String.class);
-      other.rollback();
-    }
+    List<ResponseEntity<String>> answers = RowLock.holding(dataSource,
+        "SELECT id FROM ogi_reply_letter WHERE tracking_number = ? FOR UPDATE", trackingNumber,
+        () -> List.of(
+            Http.asUser(rest, "chengang", HttpMethod.POST,
+                "/engine-rest/task/" + approval + "/submit-form", approve),
+            rest.exchange(WEBAPP_TASK + approval + "/submit-form", HttpMethod.POST,
+                new HttpEntity<>(approve, session), String.class)));
 
-    assertTryAgain(viaEngineRest);
-    assertTryAgain(viaTasklist);
+    assertTryAgain(answers.get(0));
+    assertTryAgain(answers.get(1));
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ogi_approval WHERE tracking_number = ?",
         Integer.class, trackingNumber)).isZero();
     engineRest.submitTaskForm("chengang", approval, Map.of("replyApproval", text("APPROVE")));
@@ -157,14 +152,10 @@ class ListenerRefusalsIT {
     String submit = EngineRest.variables(
         Map.of("chargeFee", Map.of("type", "Boolean", "value", false)));
 
-    ResponseEntity<String> refused;
-    try (Connection other = dataSource.getConnection()) {
-      other.setAutoCommit(false);
-      lock(other, "SELECT ID_ FROM " + table + " WHERE ID_ = ? FOR UPDATE", edit);
-      refused = Http.asUser(rest, "wangli", HttpMethod.POST,
-          "/engine-rest/task/" + edit + "/submit-form", submit);
-      other.rollback();
-    }
+    ResponseEntity<String> refused = RowLock.holding(dataSource,
+        "SELECT ID_ FROM " + table + " WHERE ID_ = ? FOR UPDATE", edit,
+        () -> Http.asUser(rest, "wangli", HttpMethod.POST,
+            "/engine-rest/task/" + edit + "/submit-form", submit));
 
     assertTryAgain(refused);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ogi_reply_letter WHERE tracking_number"
@@ -172,13 +163,6 @@ class ListenerRefusalsIT {
     assertThat(Http.asUser(rest, "wangli", HttpMethod.POST,
         "/engine-rest/task/" + edit + "/submit-form", submit).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
-  }
-
-  private static void lock(Connection connection, String sql, String key) throws Exception {
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setString(1, key);
-      statement.executeQuery().close();
-    }
   }
 
   private void assertRefusedOnTheLetter(ResponseEntity<String> refused, String taskId)
