@@ -1,6 +1,7 @@
 package io.github.ogiworkflow.publicapi;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.publicapi.OnlineIntake.StatusView;
 import io.github.ogiworkflow.publicapi.OnlineIntake.Submitted;
 import jakarta.servlet.http.HttpServletRequest;
@@ -92,7 +93,8 @@ class PublicRequestController {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("trackingNumber", trackingNumber);
     body.put("supplementReceivedOn", receivedOn);
-    body.put("message", "补正材料已提交，收到日期为 " + receivedOn + "。答复期限自收到补正材料之日起重新计算。");
+    body.put("message", "补正材料已提交，收到日期为" + CaseLetters.chinese(receivedOn)
+        + "。答复期限自收到补正材料之日起重新计算。");
     return ResponseEntity.status(HttpStatus.ACCEPTED).body(body);
   }
 }

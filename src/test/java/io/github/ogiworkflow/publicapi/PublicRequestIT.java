@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.ProcessVariables;
 import io.github.ogiworkflow.support.Http;
 import io.github.ogiworkflow.support.EngineRest;
 import io.github.ogiworkflow.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -337,6 +339,11 @@ class PublicRequestIT {
         .isEqualTo("文号为示市监〔2025〕1号");
     assertThat(runtime.getVariable(instance.getId(), ProcessVariables.SUPPLEMENT_RECEIVED_ON))
         .isEqualTo(json.readTree(accepted.getBody()).path("supplementReceivedOn").asText());
+    // The applicant reads the date in the sentence as a letter prints it, not as 2026-03-05.
+    assertThat(json.readTree(accepted.getBody()).path("message").asText())
+        .contains("收到日期为" + CaseLetters.chinese(LocalDate.parse(
+            json.readTree(accepted.getBody()).path("supplementReceivedOn").asText())) + "。")
+        .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
 
     assertThat(supplement(trackingNumber, code, "再补充一次").getStatusCode())
         .isEqualTo(HttpStatus.CONFLICT);
