@@ -216,6 +216,14 @@ public class AppealRegister {
   }
 
   /**
+   * The plaintiff (the applicant, or the third party that sued) appealed a first-instance
+   * judgment, recorded after the result (ADR 0049).
+   */
+  public void recordPlaintiffAppeal(long id) {
+    update(id, "appealed_by = ?", AppealedBy.APPLICANT.name());
+  }
+
+  /**
    * How the register knows when an appeal period started: the document (判决书 when not recorded)
    * and its service date, else the judgment date (appeals recorded before V30).
    */

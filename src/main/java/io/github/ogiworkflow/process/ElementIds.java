@@ -97,6 +97,10 @@ public final class ElementIds {
   /** 决定是否上诉: after a first-instance correction, due on the last day of ALL Art. 85. */
   public static final String TASK_DECIDE_AGENCY_APPEAL = "Task_DecideAgencyAppeal";
   public static final String TASK_APPROVE_DEFENCE = "Task_ApproveDefence";
+  /** 登记原告上诉: after a first-instance judgment that did not correct the agency (ADR 0049). */
+  public static final String TASK_RECORD_PLAINTIFF_APPEAL = "Task_RecordPlaintiffAppeal";
+  public static final String TIMER_PLAINTIFF_APPEAL_PERIOD_ENDED =
+      "Timer_PlaintiffAppealPeriodEnded";
 
   private ElementIds() {}
 }
