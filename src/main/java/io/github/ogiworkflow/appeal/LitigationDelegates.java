@@ -85,11 +85,28 @@ public class LitigationDelegates {
     };
   }
 
-  /** 记录答辩及开庭日期: the hearing date sets the reminder. */
+  /**
+   * 记录答辩及开庭日期: the hearing date sets the reminder. In a second instance the 案号 the
+   * higher court has assigned meanwhile may be entered (ADR 0049): recorded first, so the
+   * submitted document already names it; a blank one leaves the register's as it is.
+   */
   @Bean
   JavaDelegate recordDefenceSubmissionDelegate(AppealRegister appeals, Letters letters,
       CaseRegister cases, AgencyProperties agency) {
     return execution -> {
+      String secondDocket = Vars.text(execution, SECOND_INSTANCE_DOCKET_NO);
+      if (secondDocket != null && !secondDocket.isBlank()) {
+        AppealRegister.Appeal appeal = appeals.get(appealId(execution));
+        if (appeal.instanceNo() < 2) {
+          throw new InvalidInput(SECOND_INSTANCE_DOCKET_NO + " fits only a second instance"
+              + "（一审不能登记二审案号）");
+        }
+        if (secondDocket.strip().length() > 100) {
+          throw new InvalidInput(SECOND_INSTANCE_DOCKET_NO + " is too long（二审案号过长）");
+        }
+        appeals.recordDocketNo(appeal.id(), secondDocket.strip());
+        execution.setVariable(DOCKET_NO, secondDocket.strip());
+      }
       LocalDate submittedOn = recordSubmission(execution, appeals, letters, cases, agency);
       LocalDate hearingOn = Vars.requiredDate(execution, HEARING_ON, "开庭日期");
       if (hearingOn.isBefore(submittedOn)) {
@@ -240,7 +257,8 @@ public class LitigationDelegates {
       variables.put(APPEALED_TO_HIGHER_COURT, true);
       variables.put(APPEALED_BY, AppealedBy.APPLICANT.name());
       variables.put(APPEAL_BODY, court.strip());
-      variables.put(DOCKET_NO, Vars.text(execution, SECOND_INSTANCE_DOCKET_NO));
+      String docket = Vars.text(execution, SECOND_INSTANCE_DOCKET_NO);
+      variables.put(DOCKET_NO, docket == null || docket.isBlank() ? null : docket.strip());
       variables.put(FILING_WARNING_NOTE, warning);
       variables.put(FILING_WARNING_TEXT, warning == null ? ""
           : io.github.ogiworkflow.security.ApiError.chinese(warning));

@@ -50,6 +50,8 @@ public final class ElementIds {
   public static final String MESSAGE_REPLY_CORRECTED = "ReplyCorrected";
   public static final String MESSAGE_RECONSIDERATION_DECIDED = "ReconsiderationDecided";
   public static final String MESSAGE_JUDGMENT_DELIVERED = "JudgmentDelivered";
+  /** The copy of the plaintiff's appeal against a first-instance judgment (ADR 0049). */
+  public static final String MESSAGE_PLAINTIFF_APPEAL_SERVED = "PlaintiffAppealServed";
   public static final String TIMER_APPEAL_WINDOW_CLOSED = "Timer_AppealWindowClosed";
   // Annual report process (年度报告, issue 6)
   public static final String TASK_WRITE_REPORT_NARRATIVE = "Task_WriteNarrative";

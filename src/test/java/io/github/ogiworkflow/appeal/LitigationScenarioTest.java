@@ -83,8 +83,12 @@ class LitigationScenarioTest {
         .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 2, 25)));
     draftAndApprove(TASK_DRAFT_DEFENCE, "SEND_BACK");
     draftAndApprove(TASK_DRAFT_DEFENCE, "APPROVE");
+    assertThatThrownBy(() -> scenario.request.complete(TASK_SUBMIT_DEFENCE, LEGAL_USER,
+        SUBMITTED_ON, "2026-02-10", HEARING_ON, "2026-03-10",
+        SECOND_INSTANCE_DOCKET_NO, "（2026）示行终1号")).isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith(SECOND_INSTANCE_DOCKET_NO);
     scenario.request.complete(TASK_SUBMIT_DEFENCE, LEGAL_USER, SUBMITTED_ON, "2026-02-10",
-        HEARING_ON, "2026-03-10");
+        HEARING_ON, "2026-03-10", SECOND_INSTANCE_DOCKET_NO, null);
     Assertions.assertThat(scenario.request.timerJobs("Timer_HearingReminder").get(0).getDuedate())
         .isEqualTo(OfficeTime.morningOf(LocalDate.of(2026, 3, 7)));
     scenario.request.fireTimer("Timer_HearingReminder")
@@ -368,6 +372,16 @@ class LitigationScenarioTest {
     scenario.request.complete(TASK_APPROVE_DEFENCE, LEADER, ANSWER_APPROVAL, "APPROVE");
     Assertions.assertThat(scenario.request.task(TASK_SUBMIT_DEFENCE).getName())
         .isEqualTo("提交行政上诉状并登记开庭日期");
+    // The higher court's 案号, unknown when the agency decided to appeal, is entered with the
+    // submission (ADR 0049): the petition, the register and the audit trail name it.
+    scenario.request.complete(TASK_SUBMIT_DEFENCE, LEGAL_USER, SUBMITTED_ON, "2026-03-25",
+        HEARING_ON, "2026-04-20", SECOND_INSTANCE_DOCKET_NO, " （2026）示行终9号 ");
+    Assertions.assertThat(defences(trackingNumber, LetterKind.LITIGATION_APPEAL)).singleElement()
+        .satisfies(text -> Assertions.assertThat(text).contains("现提出上诉（案号：（2026）示行终9号）"));
+    Assertions.assertThat(ProcessTestEngine.timeline(engine).of(trackingNumber).orElseThrow()
+        .entries()).filteredOn(entry -> "APPEAL".equals(entry.kind()))
+        .extracting(entry -> entry.detail())
+        .anySatisfy(detail -> Assertions.assertThat(detail).endsWith("；案号 （2026）示行终9号"));
     Assertions.assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery()
         .processInstanceId(suit.getId()).taskDefinitionKey(TASK_DRAFT_DEFENCE).list())
         .extracting(t -> t.getName()).containsExactly("起草答辩状", "起草行政上诉状");
@@ -375,7 +389,7 @@ class LitigationScenarioTest {
             AppealRegister.Appeal::appealedBy, AppealRegister.Appeal::bodyOrCourt,
             AppealRegister.Appeal::docketNo)
         .containsExactly(Assertions.tuple(1, "AGENCY", "示范市人民法院", "（2026）示0502行初3号"),
-            Assertions.tuple(2, null, "示范市中级人民法院", null));
+            Assertions.tuple(2, null, "示范市中级人民法院", "（2026）示行终9号"));
   }
 
   /**
@@ -526,10 +540,11 @@ class LitigationScenarioTest {
         PLAINTIFF_APPEAL_SERVED_ON, "2026-04-02", PLAINTIFF_APPEAL_FILED_ON, "2026-04-03",
         APPEAL_BODY, "示范市中级人民法院")).isInstanceOf(InvalidInput.class)
         .hasMessageStartingWith(PLAINTIFF_APPEAL_FILED_ON);
-    scenario.request.complete(TASK_RECORD_PLAINTIFF_APPEAL, LEGAL_USER,
+    // The court's event (POST lawsuits/appeal) records it as the task would.
+    scenario.correlate("PlaintiffAppealServed", trackingNumber,
         PLAINTIFF_APPEAL_SERVED_ON, "2026-04-02", APPEAL_BODY, "示范市中级人民法院");
 
-    assertThat(suit).isWaitingAt(TASK_DRAFT_DEFENCE);
+    assertThat(suit).isWaitingAt(TASK_DRAFT_DEFENCE).hasPassed("Boundary_PlaintiffAppealServed");
     Assertions.assertThat(scenario.request.task(TASK_DRAFT_DEFENCE).getDueDate())
         .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 4, 17)));
     Assertions.assertThat(appeals.of(trackingNumber)).extracting(AppealRegister.Appeal::instanceNo,
