@@ -79,6 +79,19 @@ public class AppealController {
     return ResponseEntity.ok(Map.of("trackingNumber", trackingNumber));
   }
 
+  /** The plaintiff's appeal against a first-instance judgment, served on the agency. */
+  @PostMapping("/lawsuits/appeal")
+  public ResponseEntity<Object> plaintiffAppeal(@PathVariable String trackingNumber,
+      @RequestBody(required = false) Map<String, Object> body) {
+    access.require(Groups.LEGAL);
+    // Arrives as a message to the waiting suit, as the judgment does (issue 13, M1).
+    access.withoutAuthorizations(() -> {
+      events.plaintiffAppealServed(trackingNumber, body);
+      return null;
+    });
+    return ResponseEntity.ok(Map.of("trackingNumber", trackingNumber));
+  }
+
   @PostMapping("/complaints")
   public ResponseEntity<Object> complaint(@PathVariable String trackingNumber,
       @RequestBody(required = false) Map<String, Object> body) {

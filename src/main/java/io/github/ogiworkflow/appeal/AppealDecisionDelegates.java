@@ -137,6 +137,13 @@ public class AppealDecisionDelegates {
             io.github.ogiworkflow.calendar.OfficeTime.endOf(lastDay));
         execution.setVariable(AGENCY_APPEAL_DUE_DATE_TEXT, lastDay.toString());
         execution.setVariable(AGENCY_APPEAL, null);
+        // The plaintiff's period is the same (ALL Art. 85), counted from the service on the
+        // agency (the one the register knows); 登记原告上诉 waits for its appeal (ADR 0049).
+        LocalDate waitEnds = LitigationDelegates.plaintiffAppealWaitEnds(calendar, service);
+        execution.setVariable(PLAINTIFF_APPEAL_LAST_DAY_TEXT, lastDay.toString());
+        execution.setVariable(PLAINTIFF_APPEAL_WAIT_UNTIL,
+            io.github.ogiworkflow.calendar.OfficeTime.morningOf(waitEnds));
+        execution.setVariable(PLAINTIFF_APPEAL_WAIT_UNTIL_TEXT, waitEnds.toString());
       }
     };
   }

@@ -36,6 +36,8 @@ public class AppealEvents {
   static final List<String> JUDGMENT_FIELDS = List.of(APPEAL_RESULT, APPEAL_RESULT_DETAIL,
       DECIDED_ON, CORRECTED_DUE_ON, APPEALED_TO_HIGHER_COURT, APPEALED_BY, APPEAL_BODY, DOCKET_NO,
       JUDGMENT_KIND, JUDGMENT_SERVED_ON);
+  static final List<String> PLAINTIFF_APPEAL_FIELDS = List.of(PLAINTIFF_APPEAL_SERVED_ON,
+      PLAINTIFF_APPEAL_FILED_ON, APPEAL_BODY, SECOND_INSTANCE_DOCKET_NO);
   static final List<String> COMPLAINT_FIELDS = List.of(COMPLAINT_KIND, APPEAL_BODY, DOCKET_NO,
       SERVED_ON, COMPLAINT_TEXT, COMPLAINT_REFERENCE);
   /** A complaint registered on its own: about a request only when it names one. */
@@ -109,6 +111,16 @@ public class AppealEvents {
   public void judgmentDelivered(String trackingNumber, Map<String, Object> body) {
     correlate(ElementIds.MESSAGE_JUDGMENT_DELIVERED, trackingNumber, body, JUDGMENT_FIELDS,
         "no lawsuit awaits a judgment（该申请没有等待判决的行政诉讼）");
+  }
+
+  /**
+   * The copy of the plaintiff's appeal against a first-instance judgment, served on the agency
+   * (ADR 0049): recorded while 登记原告上诉 waits, late ones with a warning.
+   */
+  public void plaintiffAppealServed(String trackingNumber, Map<String, Object> body) {
+    correlate(ElementIds.MESSAGE_PLAINTIFF_APPEAL_SERVED, trackingNumber, body,
+        PLAINTIFF_APPEAL_FIELDS, "no first-instance judgment awaits an appeal（该申请没有等待"
+            + "原告上诉的一审判决：一审判决已生效、已上诉或尚未判决）");
   }
 
   private Filed start(String processKey, String trackingNumber, Map<String, Object> body,

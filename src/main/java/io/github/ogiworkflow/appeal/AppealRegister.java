@@ -216,6 +216,22 @@ public class AppealRegister {
   }
 
   /**
+   * The 案号 a court assigned later (a second instance is registered before the higher court
+   * numbers it, ADR 0049): the documents issued from then on and the audit trail show it.
+   */
+  public void recordDocketNo(long id, String docketNo) {
+    update(id, "docket_no = ?", docketNo);
+  }
+
+  /**
+   * The plaintiff (the applicant, or the third party that sued) appealed a first-instance
+   * judgment, recorded after the result (ADR 0049).
+   */
+  public void recordPlaintiffAppeal(long id) {
+    update(id, "appealed_by = ?", AppealedBy.APPLICANT.name());
+  }
+
+  /**
    * How the register knows when an appeal period started: the document (判决书 when not recorded)
    * and its service date, else the judgment date (appeals recorded before V30).
    */

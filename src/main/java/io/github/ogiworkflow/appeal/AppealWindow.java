@@ -240,9 +240,20 @@ public class AppealWindow {
         || !appeals.pending(trackingNumber, AppealKind.LITIGATION).isEmpty()) {
       return Optional.of(today.plusDays(PENDING_RECHECK_DAYS));
     }
-    return appeals.lastDecidedReconsideration(trackingNumber)
+    Optional<LocalDate> suit = appeals.lastDecidedReconsideration(trackingNumber)
         .map(decided -> afterDecisionLastDay(calendar, decided.decidedOn()))
         .filter(lastDay -> !lastDay.isBefore(today));
+    // A first-instance judgment nobody has appealed yet is not final while an appeal against
+    // it may still be filed or forwarded (ALL Art. 85, ADR 0049).
+    Optional<LocalDate> appeal = appeals.of(trackingNumber).stream()
+        .filter(a -> a.kind() == AppealKind.LITIGATION && a.instanceNo() == 1 && !a.pending()
+            && a.appealedBy() == null)
+        .flatMap(a -> appeals.judgmentService(a.id()).stream())
+        .map(service -> LitigationDelegates.plaintiffAppealWaitEnds(calendar, service))
+        .filter(waitEnds -> !waitEnds.isBefore(today))
+        .max(LocalDate::compareTo);
+    return java.util.stream.Stream.of(suit, appeal).flatMap(Optional::stream)
+        .max(LocalDate::compareTo);
   }
 
   /** The case, or {@link UnknownCase}. */

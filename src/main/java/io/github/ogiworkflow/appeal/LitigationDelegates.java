@@ -31,6 +31,14 @@ public class LitigationDelegates {
    * to the next working day where it is not one (CPL Art. 85 via ALL Art. 102).
    */
   static final int DEFENCE_DAYS = 15;
+  /**
+   * How long after the last day of the plaintiff's appeal period 登记原告上诉 still waits before
+   * the first-instance judgment is taken as final (ADR 0049): an appeal posted on the last day is
+   * in time (CPL Art. 85: 期间不包括在途时间), and the first-instance court forwards the copy to
+   * the agency within 5 days of receiving it (CPL, applied by ALL Art. 101). An appeal recorded
+   * after the last day is recorded with a warning all the same: admissibility is for the court.
+   */
+  static final int APPEAL_FORWARDING_DAYS = 15;
   /** Days before the hearing when legal is reminded to prepare. */
   static final int HEARING_REMINDER_DAYS = 3;
 
@@ -77,11 +85,28 @@ public class LitigationDelegates {
     };
   }
 
-  /** 记录答辩及开庭日期: the hearing date sets the reminder. */
+  /**
+   * 记录答辩及开庭日期: the hearing date sets the reminder. In a second instance the 案号 the
+   * higher court has assigned meanwhile may be entered (ADR 0049): recorded first, so the
+   * submitted document already names it; a blank one leaves the register's as it is.
+   */
   @Bean
   JavaDelegate recordDefenceSubmissionDelegate(AppealRegister appeals, Letters letters,
       CaseRegister cases, AgencyProperties agency) {
     return execution -> {
+      String secondDocket = Vars.text(execution, SECOND_INSTANCE_DOCKET_NO);
+      if (secondDocket != null && !secondDocket.isBlank()) {
+        AppealRegister.Appeal appeal = appeals.get(appealId(execution));
+        if (appeal.instanceNo() < 2) {
+          throw new InvalidInput(SECOND_INSTANCE_DOCKET_NO + " fits only a second instance"
+              + "（一审不能登记二审案号）");
+        }
+        if (secondDocket.strip().length() > 100) {
+          throw new InvalidInput(SECOND_INSTANCE_DOCKET_NO + " is too long（二审案号过长）");
+        }
+        appeals.recordDocketNo(appeal.id(), secondDocket.strip());
+        execution.setVariable(DOCKET_NO, secondDocket.strip());
+      }
       LocalDate submittedOn = recordSubmission(execution, appeals, letters, cases, agency);
       LocalDate hearingOn = Vars.requiredDate(execution, HEARING_ON, "开庭日期");
       if (hearingOn.isBefore(submittedOn)) {
@@ -133,6 +158,15 @@ public class LitigationDelegates {
         service.servedOn().plusDays(service.kind().appealDays()));
   }
 
+  /**
+   * When 登记原告上诉 stops waiting (the morning after the last day plus the forwarding days):
+   * without an appeal recorded by then, the first-instance judgment is final.
+   */
+  static LocalDate plaintiffAppealWaitEnds(WorkingDayCalendar calendar,
+      AppealRegister.JudgmentService service) {
+    return agencyAppealLastDay(calendar, service).plusDays(APPEAL_FORWARDING_DAYS + 1);
+  }
+
   /** An agency appeal recorded after its period is refused (400 on {@code field}). */
   static void requireWithinAppealPeriod(WorkingDayCalendar calendar,
       AppealRegister.JudgmentService service, String field) {
@@ -180,9 +214,91 @@ public class LitigationDelegates {
   }
 
   /**
-   * Names each brief task after the document being written (ADR 0045): where the agency
-   * appealed, the second instance's 起草/审批/提交答辩状 are 起草/审批/提交行政上诉状, and the forms'
-   * labels read {@code answerDocument}; decided from the register, whatever the variables say.
+   * 登记原告上诉 (ADR 0049): the plaintiff (the applicant, or the third party that sued) appealed
+   * a first-instance judgment that did not correct the agency, and the court served the copy of
+   * its appeal. Checked against the register (the judgment's service, the first-instance court);
+   * an appeal filed, or without a filing date served, after the last day of ALL Art. 85's period
+   * is recorded with a warning, never refused (the court decides whether it is late). The
+   * second instance then starts with the 答辩状 due 15 days after the copy was served.
+   */
+  @Bean
+  JavaDelegate recordPlaintiffAppealDelegate(AppealRegister appeals, WorkingDayCalendar calendar) {
+    return execution -> {
+      long id = appealId(execution);
+      AppealRegister.Appeal first = appeals.get(id);
+      AppealRegister.JudgmentService service = appeals.judgmentService(id).orElseThrow(() ->
+          new AppealConflict("Appeal " + id + " has no recorded judgment（尚未登记一审判决，"
+              + "不能登记上诉）"));
+      LocalDate servedOn = AppealWindow.notInFuture(Vars.requiredDate(execution,
+          PLAINTIFF_APPEAL_SERVED_ON, "收到上诉状副本日期"), PLAINTIFF_APPEAL_SERVED_ON,
+          "收到上诉状副本日期");
+      if (servedOn.isBefore(first.decidedOn())) {
+        throw new InvalidInput(PLAINTIFF_APPEAL_SERVED_ON + " lies before the judgment"
+            + "（收到上诉状副本日期不能早于一审判决或裁定日期）");
+      }
+      LocalDate filedOn = Vars.date(execution, PLAINTIFF_APPEAL_FILED_ON);
+      if (filedOn != null) {
+        AppealWindow.notInFuture(filedOn, PLAINTIFF_APPEAL_FILED_ON, "上诉日期");
+        if (filedOn.isBefore(first.decidedOn()) || filedOn.isAfter(servedOn)) {
+          throw new InvalidInput(PLAINTIFF_APPEAL_FILED_ON + " must lie between the judgment and"
+              + " the service of the appeal（上诉日期应在一审判决或裁定日期之后、收到上诉状副本"
+              + "日期之前）");
+        }
+      }
+      String court = Vars.requiredText(execution, APPEAL_BODY, "二审法院");
+      if (court.strip().equals(first.bodyOrCourt())) {
+        throw new InvalidInput(APPEAL_BODY + " names the first-instance court（二审法院应为上一级"
+            + "人民法院，不能与一审法院相同）");
+      }
+      String warning = plaintiffAppealWarning(agencyAppealLastDay(calendar, service), service,
+          filedOn, servedOn);
+      appeals.recordPlaintiffAppeal(id);
+      Map<String, Object> variables = new java.util.HashMap<>();
+      variables.put(APPEALED_TO_HIGHER_COURT, true);
+      variables.put(APPEALED_BY, AppealedBy.APPLICANT.name());
+      variables.put(APPEAL_BODY, court.strip());
+      String docket = Vars.text(execution, SECOND_INSTANCE_DOCKET_NO);
+      variables.put(DOCKET_NO, docket == null || docket.isBlank() ? null : docket.strip());
+      variables.put(FILING_WARNING_NOTE, warning);
+      variables.put(FILING_WARNING_TEXT, warning == null ? ""
+          : io.github.ogiworkflow.security.ApiError.chinese(warning));
+      execution.setVariables(variables);
+    };
+  }
+
+  /**
+   * The warning for a plaintiff's appeal recorded after the last day of its period (ALL Art.
+   * 85), or null: filed after it, or (the filing date unknown) served after it. The period is
+   * counted from the judgment's service on the agency, the date the register knows.
+   */
+  static String plaintiffAppealWarning(LocalDate lastDay, AppealRegister.JudgmentService service,
+      LocalDate filedOn, LocalDate servedOn) {
+    String period = service.kind().label() + "送达之日起" + service.kind().appealDays()
+        + "日，《行政诉讼法》第八十五条";
+    if (filedOn != null) {
+      return filedOn.isAfter(lastDay) ? "Appeal filed on " + filedOn + " after the appeal period"
+          + " ended on " + lastDay + " (ALL Art. 85)（原告于" + CaseLetters.chinese(filedOn)
+          + "提起上诉，晚于上诉期限届满日" + CaseLetters.chinese(lastDay) + "（" + period
+          + "）；是否逾期由人民法院审查，本机关照常应诉）" : null;
+    }
+    return servedOn.isAfter(lastDay) ? "Appeal served on " + servedOn + " after the appeal period"
+        + " ended on " + lastDay + ", filing date unknown (ALL Art. 85)（收到上诉状副本时上诉期限已于"
+        + CaseLetters.chinese(lastDay) + "届满（" + period + "），上诉日期不详；期满前交邮或提交的"
+        + "不算逾期，是否逾期由人民法院审查，本机关照常应诉）" : null;
+  }
+
+  /**
+   * The document the model's neutral brief-task names stand for (起草答辩状或上诉状, ADR 0049):
+   * each task instance is named after the one being written.
+   */
+  static final String NEUTRAL_BRIEF = "答辩状或上诉状";
+
+  /**
+   * Names each brief task after the document being written (ADR 0045, 0049): the model's
+   * 起草/审批/提交答辩状或上诉状 (true of both, as Cockpit's diagram shows them) become
+   * 起草/审批/提交答辩状, or 起草/审批/提交行政上诉状 where the agency appealed, and the forms' labels
+   * read {@code answerDocument}; decided from the register, whatever the variables say. Tasks of
+   * instances on models before ADR 0049 (named 起草答辩状 …) are renamed only for the 行政上诉状.
    */
   @Bean
   TaskListener litigationBriefTaskListener(AppealRegister appeals) {
@@ -191,11 +307,20 @@ public class LitigationDelegates {
       boolean appealPetition =
           documentKind(appeal, appeals) == LetterKind.LITIGATION_APPEAL;
       String document = appealPetition ? "行政上诉状" : "答辩状";
-      if (appealPetition && task.getName() != null) {
-        task.setName(task.getName().replace("答辩状", document));
-      }
+      task.setName(briefTaskName(task.getName(), document));
       task.setVariable(ANSWER_DOCUMENT, document);
     };
+  }
+
+  /** A brief task's model name with the document it writes put in (see above). */
+  static String briefTaskName(String modelName, String document) {
+    if (modelName == null) {
+      return null;
+    }
+    if (modelName.contains(NEUTRAL_BRIEF)) {
+      return modelName.replace(NEUTRAL_BRIEF, document);
+    }
+    return modelName.replace("答辩状", document);
   }
 
   /**
@@ -206,9 +331,13 @@ public class LitigationDelegates {
   @Bean
   JavaDelegate startSecondInstanceDelegate(AppealRegister appeals, WorkingDayCalendar calendar) {
     return execution -> {
-      LocalDate servedOn = OfficeTime.today();
-      LocalDate dueOn = defenceDueOn(calendar, servedOn);
       AppealRegister.Appeal first = appeals.get(appealId(execution));
+      // Recorded through 登记原告上诉: the 答辩状 counts from the copy's service (ADR 0049).
+      LocalDate plaintiffAppealServedOn = Vars.date(execution, PLAINTIFF_APPEAL_SERVED_ON);
+      boolean recordedPlaintiffAppeal = plaintiffAppealServedOn != null
+          && AppealedBy.APPLICANT.name().equals(first.appealedBy());
+      LocalDate servedOn = recordedPlaintiffAppeal ? plaintiffAppealServedOn : OfficeTime.today();
+      LocalDate dueOn = defenceDueOn(calendar, servedOn);
       if (AppealedBy.AGENCY.name().equals(first.appealedBy())) {
         dueOn = appeals.judgmentService(first.id()).map(s -> agencyAppealLastDay(calendar, s))
             .orElse(dueOn);
@@ -219,6 +348,9 @@ public class LitigationDelegates {
       long id = appeals.insertSecondInstance(appealId(execution),
           execution.getProcessInstanceId(), Vars.text(execution, DOCKET_NO),
           Vars.requiredText(execution, APPEAL_BODY, "二审法院"), servedOn, dueOn);
+      if (recordedPlaintiffAppeal) {
+        recordWarning(appeals, id, Vars.text(execution, FILING_WARNING_NOTE));
+      }
       Map<String, Object> variables = answerDue(id, dueOn);
       variables.put(INSTANCE_NO, 2);
       variables.put(APPEALED_TO_HIGHER_COURT, false);

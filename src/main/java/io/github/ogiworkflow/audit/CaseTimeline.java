@@ -646,7 +646,10 @@ public class CaseTimeline {
               : "提起人：" + appeal.appellantLabel() + "；"
                   + (appeal.pending() ? "尚未审结" : "审结于 " + appeal.decidedOn()))
               + (appeal.filingWarning() == null ? ""
-                  : "；逾期提示：" + FormLabels.chineseOf(appeal.filingWarning()))));
+                  : "；逾期提示：" + FormLabels.chineseOf(appeal.filingWarning()))
+              // The docket, also one the court assigned later (a second instance, ADR 0049).
+              + (appeal.docketNo() == null || appeal.docketNo().isBlank() ? ""
+                  : "；案号 " + appeal.docketNo().strip())));
     }
     files(tn, names, entries);
     dateChanges(tn, names, entries);

@@ -50,6 +50,8 @@ public final class ElementIds {
   public static final String MESSAGE_REPLY_CORRECTED = "ReplyCorrected";
   public static final String MESSAGE_RECONSIDERATION_DECIDED = "ReconsiderationDecided";
   public static final String MESSAGE_JUDGMENT_DELIVERED = "JudgmentDelivered";
+  /** The copy of the plaintiff's appeal against a first-instance judgment (ADR 0049). */
+  public static final String MESSAGE_PLAINTIFF_APPEAL_SERVED = "PlaintiffAppealServed";
   public static final String TIMER_APPEAL_WINDOW_CLOSED = "Timer_AppealWindowClosed";
   // Annual report process (年度报告, issue 6)
   public static final String TASK_WRITE_REPORT_NARRATIVE = "Task_WriteNarrative";
@@ -97,6 +99,10 @@ public final class ElementIds {
   /** 决定是否上诉: after a first-instance correction, due on the last day of ALL Art. 85. */
   public static final String TASK_DECIDE_AGENCY_APPEAL = "Task_DecideAgencyAppeal";
   public static final String TASK_APPROVE_DEFENCE = "Task_ApproveDefence";
+  /** 登记原告上诉: after a first-instance judgment that did not correct the agency (ADR 0049). */
+  public static final String TASK_RECORD_PLAINTIFF_APPEAL = "Task_RecordPlaintiffAppeal";
+  public static final String TIMER_PLAINTIFF_APPEAL_PERIOD_ENDED =
+      "Timer_PlaintiffAppealPeriodEnded";
 
   private ElementIds() {}
 }

@@ -286,6 +286,20 @@ public final class ProcessVariables {
   public static final String AGENCY_APPEAL_DUE_DATE = "agencyAppealDueDate";
   public static final String AGENCY_APPEAL_DUE_DATE_TEXT = "agencyAppealDueDateText";
   /**
+   * The plaintiff's appeal against a first-instance judgment that did not correct the agency
+   * (ALL Art. 85, ADR 0049): the last day of its period (counted from the judgment's service on
+   * the agency, from the register), and when 登记原告上诉 stops waiting for the court to forward
+   * an appeal filed in time (the timer), both set by the server with the judgment.
+   */
+  public static final String PLAINTIFF_APPEAL_LAST_DAY_TEXT = "plaintiffAppealLastDayText";
+  public static final String PLAINTIFF_APPEAL_WAIT_UNTIL = "plaintiffAppealWaitUntil";
+  public static final String PLAINTIFF_APPEAL_WAIT_UNTIL_TEXT = "plaintiffAppealWaitUntilText";
+  /** 登记原告上诉: when the copy of the plaintiff's appeal was served on the agency, and filed. */
+  public static final String PLAINTIFF_APPEAL_SERVED_ON = "plaintiffAppealServedOn";
+  public static final String PLAINTIFF_APPEAL_FILED_ON = "plaintiffAppealFiledOn";
+  /** The second instance's 案号, where the court has assigned one (optional). */
+  public static final String SECOND_INSTANCE_DOCKET_NO = "secondInstanceDocketNo";
+  /**
    * The document a lawsuit's brief is (答辩状, or 行政上诉状 where the agency appealed), set by
    * the server when each brief task is created: its forms' labels read it.
    */

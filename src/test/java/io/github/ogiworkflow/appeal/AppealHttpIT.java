@@ -182,6 +182,55 @@ class AppealHttpIT {
     }
   }
 
+  /**
+   * ADR 0049 through the API: after a first-instance judgment for the agency, the court's event
+   * with the copy of the plaintiff's appeal starts the second instance; bad input is a 400 on
+   * the field with nothing recorded, and once the suit is in the second instance (nothing waits
+   * for an appeal) a further one is a 409.
+   */
+  @Test
+  void aPlaintiffsAppealServedAfterAJudgmentForTheAgencyStartsTheSecondInstance()
+      throws Exception {
+    String trackingNumber = deliveredCase();
+    java.time.LocalDate today = OfficeTime.today();
+    assertThat(post("lina", trackingNumber, "lawsuits", lawsuit()).getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+    complete(trackingNumber, "Task_DraftDefence", ANSWER_TEXT, "答辩意见", EVIDENCE_LIST, "证据");
+    complete(trackingNumber, "Task_ApproveDefence", ANSWER_APPROVAL, "APPROVE");
+    complete(trackingNumber, "Task_SubmitDefence", SUBMITTED_ON, today.toString(),
+        HEARING_ON, today.plusDays(10).toString());
+    assertThat(post("lina", trackingNumber, "lawsuits/appeal", "{}").getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
+    assertThat(post("lina", trackingNumber, "lawsuits/judgment", decision("MAINTAINED", null))
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    ResponseEntity<String> sameCourt = post("lina", trackingNumber, "lawsuits/appeal",
+        "{\"plaintiffAppealServedOn\":\"" + today + "\",\"appealBody\":\"示范市人民法院\"}");
+    assertThat(sameCourt.getStatusCode()).as(sameCourt.getBody())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(sameCourt.getBody()).path("error").asText()).startsWith(APPEAL_BODY);
+    assertThat(message(sameCourt)).contains("二审法院应为上一级人民法院");
+    ResponseEntity<String> noDate = post("lina", trackingNumber, "lawsuits/appeal",
+        "{\"appealBody\":\"示范市中级人民法院\"}");
+    assertThat(noDate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(appealsOf(trackingNumber)).isEqualTo(1);
+
+    ResponseEntity<String> served = post("lina", trackingNumber, "lawsuits/appeal",
+        "{\"plaintiffAppealServedOn\":\"" + today + "\",\"appealBody\":\"示范市中级人民法院\","
+            + "\"secondInstanceDocketNo\":\"（2026）示行终3号\"}");
+    assertThat(served.getStatusCode()).as(served.getBody()).isEqualTo(HttpStatus.OK);
+    EngineRest.runJobs(management);
+    assertThat(jdbc.queryForList("SELECT instance_no, appealed_by, docket_no FROM ogi_appeal"
+        + " WHERE tracking_number = ? ORDER BY instance_no", trackingNumber))
+        .extracting(row -> row.get("APPEALED_BY") + "/" + row.get("DOCKET_NO"))
+        .containsExactly("APPLICANT/（2026）示行初1号", "null/（2026）示行终3号");
+    assertThat(post("lina", trackingNumber, "lawsuits/appeal",
+        "{\"plaintiffAppealServedOn\":\"" + today + "\",\"appealBody\":\"示范市中级人民法院\"}")
+        .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(post("wangli", trackingNumber, "lawsuits/appeal", "{}").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
   @Test
   void badInputUnknownCasesAndWrongStatesAreRefusedAndChangeNothing() throws Exception {
     String trackingNumber = deliveredCase();

@@ -7,6 +7,8 @@ import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_DEFENCE;
 import static io.github.ogiworkflow.process.ElementIds.TASK_DECIDE_AGENCY_APPEAL;
 import static io.github.ogiworkflow.process.ElementIds.TASK_DRAFT_DEFENCE;
 import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_JUDGMENT;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_PLAINTIFF_APPEAL;
+import static io.github.ogiworkflow.process.ElementIds.TIMER_PLAINTIFF_APPEAL_PERIOD_ENDED;
 import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
 import static io.github.ogiworkflow.process.ElementIds.TASK_SUBMIT_DEFENCE;
 import static io.github.ogiworkflow.appeal.AppealScenario.RECEIVED;
@@ -81,8 +83,12 @@ class LitigationScenarioTest {
         .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 2, 25)));
     draftAndApprove(TASK_DRAFT_DEFENCE, "SEND_BACK");
     draftAndApprove(TASK_DRAFT_DEFENCE, "APPROVE");
+    assertThatThrownBy(() -> scenario.request.complete(TASK_SUBMIT_DEFENCE, LEGAL_USER,
+        SUBMITTED_ON, "2026-02-10", HEARING_ON, "2026-03-10",
+        SECOND_INSTANCE_DOCKET_NO, "（2026）示行终1号")).isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith(SECOND_INSTANCE_DOCKET_NO);
     scenario.request.complete(TASK_SUBMIT_DEFENCE, LEGAL_USER, SUBMITTED_ON, "2026-02-10",
-        HEARING_ON, "2026-03-10");
+        HEARING_ON, "2026-03-10", SECOND_INSTANCE_DOCKET_NO, null);
     Assertions.assertThat(scenario.request.timerJobs("Timer_HearingReminder").get(0).getDuedate())
         .isEqualTo(OfficeTime.morningOf(LocalDate.of(2026, 3, 7)));
     scenario.request.fireTimer("Timer_HearingReminder")
@@ -92,8 +98,12 @@ class LitigationScenarioTest {
     scenario.correlate("JudgmentDelivered", trackingNumber, APPEAL_RESULT, "MAINTAINED",
         DECIDED_ON, "2026-03-18");
 
-    assertThat(suit).isEnded().hasPassed("Boundary_JudgmentDelivered", "EndEvent_JudgmentFinal",
-        "EndEvent_HearingPrepared");
+    // Not final before the plaintiff's appeal period (ALL Art. 85) has passed (ADR 0049).
+    assertThat(suit).isWaitingAt(TASK_RECORD_PLAINTIFF_APPEAL)
+        .hasPassed("Boundary_JudgmentDelivered", "EndEvent_HearingPrepared");
+    scenario.request.fireTimer(TIMER_PLAINTIFF_APPEAL_PERIOD_ENDED);
+    assertThat(suit).isEnded().hasPassed("EndEvent_FirstInstanceFinal")
+        .hasNotPassed("EndEvent_JudgmentFinal");
     Assertions.assertThat(appeals.of(trackingNumber)).singleElement().satisfies(appeal -> {
       Assertions.assertThat(appeal.kind()).isEqualTo(AppealKind.LITIGATION);
       Assertions.assertThat(appeal.afterReconsideration()).isFalse();
@@ -362,6 +372,16 @@ class LitigationScenarioTest {
     scenario.request.complete(TASK_APPROVE_DEFENCE, LEADER, ANSWER_APPROVAL, "APPROVE");
     Assertions.assertThat(scenario.request.task(TASK_SUBMIT_DEFENCE).getName())
         .isEqualTo("提交行政上诉状并登记开庭日期");
+    // The higher court's 案号, unknown when the agency decided to appeal, is entered with the
+    // submission (ADR 0049): the petition, the register and the audit trail name it.
+    scenario.request.complete(TASK_SUBMIT_DEFENCE, LEGAL_USER, SUBMITTED_ON, "2026-03-25",
+        HEARING_ON, "2026-04-20", SECOND_INSTANCE_DOCKET_NO, " （2026）示行终9号 ");
+    Assertions.assertThat(defences(trackingNumber, LetterKind.LITIGATION_APPEAL)).singleElement()
+        .satisfies(text -> Assertions.assertThat(text).contains("现提出上诉（案号：（2026）示行终9号）"));
+    Assertions.assertThat(ProcessTestEngine.timeline(engine).of(trackingNumber).orElseThrow()
+        .entries()).filteredOn(entry -> "APPEAL".equals(entry.kind()))
+        .extracting(entry -> entry.detail())
+        .anySatisfy(detail -> Assertions.assertThat(detail).endsWith("；案号 （2026）示行终9号"));
     Assertions.assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery()
         .processInstanceId(suit.getId()).taskDefinitionKey(TASK_DRAFT_DEFENCE).list())
         .extracting(t -> t.getName()).containsExactly("起草答辩状", "起草行政上诉状");
@@ -369,7 +389,7 @@ class LitigationScenarioTest {
             AppealRegister.Appeal::appealedBy, AppealRegister.Appeal::bodyOrCourt,
             AppealRegister.Appeal::docketNo)
         .containsExactly(Assertions.tuple(1, "AGENCY", "示范市人民法院", "（2026）示0502行初3号"),
-            Assertions.tuple(2, null, "示范市中级人民法院", null));
+            Assertions.tuple(2, null, "示范市中级人民法院", "（2026）示行终9号"));
   }
 
   /**
@@ -403,6 +423,141 @@ class LitigationScenarioTest {
     assertThatThrownBy(() -> scenario.request.complete(TASK_RECORD_JUDGMENT, LEGAL_USER,
         APPEAL_RESULT, "MAINTAINED", DECIDED_ON, "2026-03-02", JUDGMENT_KIND, "ORDER"))
         .isInstanceOf(InvalidInput.class).hasMessageStartingWith(JUDGMENT_KIND);
+  }
+
+  /**
+   * ADR 0049: Cockpit's diagram names the brief tasks for both documents they may write
+   * (答辩状或上诉状), and each task instance is named for its own: a first-instance defence is
+   * 起草/审批/提交答辩状.
+   */
+  @Test
+  void theModelNamesTheBriefTasksForBothDocumentsAndEachTaskForItsOwn() {
+    String trackingNumber = scenario.deliveredCase(false);
+    ProcessInstance suit = sue(trackingNumber, false);
+    var model = engine.getRepositoryService().getBpmnModelInstance(suit.getProcessDefinitionId());
+    Assertions.assertThat(java.util.stream.Stream.of(TASK_DRAFT_DEFENCE, TASK_APPROVE_DEFENCE,
+            TASK_SUBMIT_DEFENCE)
+        .map(id -> model.<org.camunda.bpm.model.bpmn.instance.FlowElement>getModelElementById(id)
+            .getName()))
+        .containsExactly("起草答辩状或上诉状", "审批答辩状或上诉状", "提交答辩状或上诉状并登记开庭日期");
+    Assertions.assertThat(scenario.request.task(TASK_DRAFT_DEFENCE).getName()).isEqualTo("起草答辩状");
+    scenario.request.complete(TASK_DRAFT_DEFENCE, LEGAL_USER, ANSWER_TEXT, "答辩意见：被告已依法答复。");
+    Assertions.assertThat(scenario.request.task(TASK_APPROVE_DEFENCE).getName()).isEqualTo("审批答辩状");
+    scenario.request.complete(TASK_APPROVE_DEFENCE, LEADER, ANSWER_APPROVAL, "APPROVE");
+    Assertions.assertThat(scenario.request.task(TASK_SUBMIT_DEFENCE).getName())
+        .isEqualTo("提交答辩状并登记开庭日期");
+    // The names of models before ADR 0049 stay right for running instances.
+    Assertions.assertThat(LitigationDelegates.briefTaskName("起草答辩状", "行政上诉状"))
+        .isEqualTo("起草行政上诉状");
+    Assertions.assertThat(LitigationDelegates.briefTaskName("起草答辩状", "答辩状"))
+        .isEqualTo("起草答辩状");
+  }
+
+  /**
+   * ADR 0049: a first-instance judgment for the agency (维持) is not final while the plaintiff may
+   * appeal: 判决书 served Fri 20 Mar, last day Sun 5 Apr, in the 清明 days off (4–6 Apr), so Tue
+   * 7 Apr (ALL Art. 85, CPL Art. 85). The request's appeal window stays open meanwhile. The copy
+   * of the plaintiff's appeal served Thu 2 Apr starts the second instance: a 答辩状 due 15 days
+   * after that service (Fri 17 Apr), with no warning; a second-instance 维持 ends the suit.
+   */
+  @Test
+  void aPlaintiffsAppealServedWithinItsPeriodStartsTheSecondInstance() {
+    String trackingNumber = scenario.deliveredCase(false);
+    ProcessInstance suit = judged(trackingNumber, "MAINTAINED", null,
+        JUDGMENT_KIND, "JUDGMENT", JUDGMENT_SERVED_ON, "2026-03-20");
+
+    assertThat(suit).isWaitingAt(TASK_RECORD_PLAINTIFF_APPEAL);
+    Assertions.assertThat(engine.getRuntimeService().getVariable(suit.getId(),
+        PLAINTIFF_APPEAL_LAST_DAY_TEXT)).isEqualTo("2026-04-07");
+    // Waits 15 days more for a copy forwarded by the court: closes on the morning of 23 Apr.
+    Assertions.assertThat(scenario.request.timerJobs(TIMER_PLAINTIFF_APPEAL_PERIOD_ENDED).get(0)
+        .getDuedate()).isEqualTo(OfficeTime.morningOf(LocalDate.of(2026, 4, 23)));
+    AppealWindow window = ProcessTestEngine.bean(engine, "appealWindow", AppealWindow.class);
+    Assertions.assertThat(window.stillOpenUntil(trackingNumber, LocalDate.of(2026, 4, 20)))
+        .contains(LocalDate.of(2026, 4, 23));
+
+    today(LocalDate.of(2026, 4, 3));
+    // Checked by the server: not the first-instance court, not served before the judgment.
+    assertThatThrownBy(() -> scenario.request.complete(TASK_RECORD_PLAINTIFF_APPEAL, LEGAL_USER,
+        PLAINTIFF_APPEAL_SERVED_ON, "2026-04-02", APPEAL_BODY, "示范市人民法院"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(APPEAL_BODY);
+    assertThatThrownBy(() -> scenario.request.complete(TASK_RECORD_PLAINTIFF_APPEAL, LEGAL_USER,
+        PLAINTIFF_APPEAL_SERVED_ON, "2026-03-01", APPEAL_BODY, "示范市中级人民法院"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(PLAINTIFF_APPEAL_SERVED_ON);
+    assertThat(suit).isWaitingAt(TASK_RECORD_PLAINTIFF_APPEAL);
+    Assertions.assertThat(appeals.of(trackingNumber)).singleElement()
+        .extracting(AppealRegister.Appeal::appealedBy).isNull();
+
+    scenario.request.complete(TASK_RECORD_PLAINTIFF_APPEAL, LEGAL_USER,
+        PLAINTIFF_APPEAL_SERVED_ON, "2026-04-02", PLAINTIFF_APPEAL_FILED_ON, "2026-03-30",
+        APPEAL_BODY, "示范市中级人民法院", SECOND_INSTANCE_DOCKET_NO, "（2026）示行终7号");
+
+    assertThat(suit).isWaitingAt(TASK_DRAFT_DEFENCE).hasPassed("Service_RecordPlaintiffAppeal",
+        "Service_StartSecondInstance");
+    var draft = scenario.request.task(TASK_DRAFT_DEFENCE);
+    Assertions.assertThat(draft.getName()).isEqualTo("起草答辩状");
+    Assertions.assertThat(draft.getDueDate()).isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 4, 17)));
+    Assertions.assertThat(appeals.of(trackingNumber)).extracting(AppealRegister.Appeal::instanceNo,
+            AppealRegister.Appeal::appealedBy, AppealRegister.Appeal::bodyOrCourt,
+            AppealRegister.Appeal::docketNo, AppealRegister.Appeal::servedOn,
+            AppealRegister.Appeal::filingWarning)
+        .containsExactly(
+            Assertions.tuple(1, "APPLICANT", "示范市人民法院", "（2026）示0502行初3号",
+                LocalDate.of(2026, 2, 10), null),
+            Assertions.tuple(2, null, "示范市中级人民法院", "（2026）示行终7号",
+                LocalDate.of(2026, 4, 2), null));
+
+    draftAndApprove(TASK_DRAFT_DEFENCE, "APPROVE");
+    scenario.request.complete(TASK_SUBMIT_DEFENCE, LEGAL_USER, SUBMITTED_ON, "2026-04-03",
+        HEARING_ON, "2026-05-10");
+    Assertions.assertThat(defences(trackingNumber, LetterKind.LITIGATION_DEFENCE).get(1))
+        .contains("上诉人（原审原告）张三不服示范市人民法院（2026）示0502行初3号行政判决，"
+            + "提起上诉（案号：（2026）示行终7号）。被上诉人现答辩如下：");
+    today(LocalDate.of(2026, 5, 20));
+    scenario.request.complete(TASK_RECORD_JUDGMENT, LEGAL_USER, APPEAL_RESULT, "MAINTAINED",
+        DECIDED_ON, "2026-05-20", APPEALED_TO_HIGHER_COURT, false);
+    assertThat(suit).isEnded().hasPassed("EndEvent_JudgmentFinal")
+        .hasNotPassed("EndEvent_FirstInstanceFinal");
+  }
+
+  /**
+   * ADR 0049: the handbook's rule that every appeal served is recorded (the court decides
+   * whether it is late): a copy served after the last day (裁定书 served Fri 20 Mar, 10 days:
+   * Mon 30 Mar), filing date unknown, is recorded with a warning, kept with the second
+   * instance; its 答辩状 is due 15 days after the service (Thu 2 Apr: Fri 17 Apr).
+   */
+  @Test
+  void aPlaintiffsAppealServedAfterItsPeriodIsRecordedWithAWarning() {
+    String trackingNumber = scenario.deliveredCase(false);
+    ProcessInstance suit = judged(trackingNumber, "OTHER", "DISMISSED",
+        JUDGMENT_KIND, "RULING", JUDGMENT_SERVED_ON, "2026-03-20");
+    Assertions.assertThat(engine.getRuntimeService().getVariable(suit.getId(),
+        PLAINTIFF_APPEAL_LAST_DAY_TEXT)).isEqualTo("2026-03-30");
+
+    today(LocalDate.of(2026, 4, 3));
+    // A filing date after the service cannot be.
+    assertThatThrownBy(() -> scenario.request.complete(TASK_RECORD_PLAINTIFF_APPEAL, LEGAL_USER,
+        PLAINTIFF_APPEAL_SERVED_ON, "2026-04-02", PLAINTIFF_APPEAL_FILED_ON, "2026-04-03",
+        APPEAL_BODY, "示范市中级人民法院")).isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith(PLAINTIFF_APPEAL_FILED_ON);
+    // The court's event (POST lawsuits/appeal) records it as the task would.
+    scenario.correlate("PlaintiffAppealServed", trackingNumber,
+        PLAINTIFF_APPEAL_SERVED_ON, "2026-04-02", APPEAL_BODY, "示范市中级人民法院");
+
+    assertThat(suit).isWaitingAt(TASK_DRAFT_DEFENCE).hasPassed("Boundary_PlaintiffAppealServed");
+    Assertions.assertThat(scenario.request.task(TASK_DRAFT_DEFENCE).getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 4, 17)));
+    Assertions.assertThat(appeals.of(trackingNumber)).extracting(AppealRegister.Appeal::instanceNo,
+            AppealRegister.Appeal::docketNo)
+        .containsExactly(Assertions.tuple(1, "（2026）示0502行初3号"), Assertions.tuple(2, null));
+    Assertions.assertThat(appeals.of(trackingNumber).get(1).filingWarning())
+        .contains("上诉期限已于2026年3月30日届满", "裁定书送达之日起10日", "由人民法院审查");
+    Assertions.assertThat((String) engine.getRuntimeService().getVariable(suit.getId(),
+        FILING_WARNING_TEXT)).startsWith("收到上诉状副本时上诉期限已于2026年3月30日届满");
+    // Filed (posted) on the last day: in time, no warning (CPL Art. 85).
+    Assertions.assertThat(LitigationDelegates.plaintiffAppealWarning(LocalDate.of(2026, 3, 30),
+        new AppealRegister.JudgmentService(JudgmentKind.RULING, LocalDate.of(2026, 3, 20)),
+        LocalDate.of(2026, 3, 30), LocalDate.of(2026, 4, 2))).isNull();
   }
 
   /** The text of the case's issued documents of this kind (.docx), oldest first. */

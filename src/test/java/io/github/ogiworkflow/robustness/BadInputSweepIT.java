@@ -142,6 +142,10 @@ class BadInputSweepIT {
       Map.entry("GET /api/webapp/navigation", "takes no input at all: the links the caller may open;"
           + " StaffLinksIT covers it"),
       Map.entry("GET /logout", "takes no input: a static page with the logout button"),
+      Map.entry("POST /api/appeals/{}/lawsuits/appeal", "a valid body needs a suit whose"
+          + " first-instance judgment awaits the plaintiff's appeal (ADR 0049): AppealHttpIT sends"
+          + " a missing date and the first-instance court (400 on the field, nothing recorded),"
+          + " the event where nothing waits (409) and another group (403)"),
       Map.entry("POST /logout", "takes no input (it ends the caller's session, if any);"
           + " EngineApiAttacksIT covers the login session of staff pages"),
       Map.entry("POST /api/cases/{}/attachments", "multipart, not JSON: AttachmentHttpIT sends bad files"
