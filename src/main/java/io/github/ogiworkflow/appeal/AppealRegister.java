@@ -522,6 +522,19 @@ public class AppealRegister {
         id).stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
   }
 
+  /**
+   * The warning a decision or judgment was recorded with (dated before the agency's answer or
+   * defence was submitted); null clears it.
+   */
+  public void recordDecisionWarning(long id, String warning) {
+    update(id, "decision_warning = ?", warning);
+  }
+
+  public String decisionWarning(long id) {
+    return jdbc.queryForList("SELECT decision_warning FROM ogi_appeal WHERE id = ?",
+        String.class, id).stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+  }
+
   // ---- Dates corrected later must still precede the appeals (issue 14, point 11) ------------
 
   /**

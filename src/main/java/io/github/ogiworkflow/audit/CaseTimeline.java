@@ -646,10 +646,20 @@ public class CaseTimeline {
               : "提起人：" + appeal.appellantLabel() + "；"
                   + (appeal.pending() ? "尚未审结" : "审结于 " + appeal.decidedOn()))
               + (appeal.filingWarning() == null ? ""
-                  : "；逾期提示：" + FormLabels.chineseOf(appeal.filingWarning()))));
+                  : "；逾期提示：" + FormLabels.chineseOf(appeal.filingWarning()))
+              // A decision dated before the agency's answer was submitted (recorded, not refused).
+              + decisionWarning(appeal)));
     }
     files(tn, names, entries);
     dateChanges(tn, names, entries);
+  }
+
+  private String decisionWarning(AppealRegister.Appeal appeal) {
+    if (appeal.pending() || appeal.kind() == AppealKind.COMPLAINT) {
+      return "";
+    }
+    String warning = appeals.decisionWarning(appeal.id());
+    return warning == null ? "" : "；决定日期提示：" + FormLabels.chineseOf(warning);
   }
 
   /** 申诉 or 举报 (ComplaintKind), as registered. */
