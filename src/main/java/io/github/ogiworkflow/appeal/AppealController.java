@@ -52,11 +52,9 @@ public class AppealController {
     access.require(Groups.LEGAL);
     // A decision arrives as a message to the running appeal: legal may record it here, but has
     // no right to change appeal instances through the engine API (issue 13, M1).
-    access.withoutAuthorizations(() -> {
-      events.reconsiderationDecided(trackingNumber, body);
-      return null;
-    });
-    return ResponseEntity.ok(Map.of("trackingNumber", trackingNumber));
+    String warning = access.withoutAuthorizations(() ->
+        events.reconsiderationDecided(trackingNumber, body));
+    return ResponseEntity.ok(decided(trackingNumber, warning));
   }
 
   @PostMapping("/lawsuits")
@@ -72,11 +70,22 @@ public class AppealController {
     access.require(Groups.LEGAL);
     // A decision arrives as a message to the running appeal: legal may record it here, but has
     // no right to change appeal instances through the engine API (issue 13, M1).
-    access.withoutAuthorizations(() -> {
-      events.judgmentDelivered(trackingNumber, body);
-      return null;
-    });
-    return ResponseEntity.ok(Map.of("trackingNumber", trackingNumber));
+    String warning = access.withoutAuthorizations(() ->
+        events.judgmentDelivered(trackingNumber, body));
+    return ResponseEntity.ok(decided(trackingNumber, warning));
+  }
+
+  /**
+   * The answer to a recorded decision or judgment: {@code warning} (bilingual) when it is dated
+   * before the agency's answer or defence was submitted, recorded all the same.
+   */
+  private static Map<String, Object> decided(String trackingNumber, String warning) {
+    Map<String, Object> answer = new java.util.LinkedHashMap<>();
+    answer.put("trackingNumber", trackingNumber);
+    if (warning != null) {
+      answer.put("warning", warning);
+    }
+    return answer;
   }
 
   /** The plaintiff's appeal against a first-instance judgment, served on the agency. */

@@ -101,6 +101,7 @@ public class AppealDecisionDelegates {
         throw new InvalidInput(DECIDED_ON + " lies before the appeal was served（决定或判决日期"
             + "不能早于收到日期）");
       }
+      String decisionWarning = decisionWarning(appeal, decidedOn);
       LocalDate correctedDueOn = Vars.date(execution, CORRECTED_DUE_ON);
       if (correctedDueOn != null && (result != AppealResult.CORRECTED
           || !correctedDueOn.isAfter(decidedOn))) {
@@ -129,6 +130,7 @@ public class AppealDecisionDelegates {
         }
       }
       appeals.recordResult(id, result.name(), detail, decidedOn, appealedBy, correctedDueOn);
+      appeals.recordDecisionWarning(id, decisionWarning);
       execution.setVariable(APPEALED_TO_HIGHER_COURT, appealed);
       if (service != null) {
         appeals.recordJudgmentService(id, service.kind(), service.servedOn());
@@ -146,6 +148,29 @@ public class AppealDecisionDelegates {
         execution.setVariable(PLAINTIFF_APPEAL_WAIT_UNTIL_TEXT, waitEnds.toString());
       }
     };
+  }
+
+  /**
+   * A decision or judgment dated before the agency submitted its answer or defence: recorded
+   * with this warning, not refused. The reconsideration body need not wait for an answer that
+   * was not submitted within its period (ARL 2023 Art. 48: ten days from the copy; Art. 70: an
+   * act then counts as without evidence), so the date may be true, the answer late; or it was
+   * mistyped. The register keeps the warning; the audit trail and the API answer show it.
+   */
+  static String decisionWarning(AppealRegister.Appeal appeal, LocalDate decidedOn) {
+    LocalDate submittedOn = appeal.submittedOn();
+    if (submittedOn == null || !decidedOn.isBefore(submittedOn)) {
+      return null;
+    }
+    boolean reconsideration = appeal.kind() == AppealKind.RECONSIDERATION;
+    String answer = reconsideration ? "答复书" : "答辩状";
+    return "Decided on " + decidedOn + ", before the agency's " + (reconsideration ? "answer"
+        : "defence") + " was submitted on " + submittedOn + ": check the dates; an answer"
+        + " submitted after its period need not be awaited (ARL Art. 48, 70; ALL Art. 67)（"
+        + (reconsideration ? "复议决定" : "判决或裁定") + "日期" + decidedOn + "早于本机关提交"
+        + answer + "的日期" + submittedOn + "：请核对日期；" + answer + "逾期提交的，"
+        + (reconsideration ? "复议机关可以不待答复作出决定（《行政复议法》第四十八条、第七十条）"
+            : "不影响人民法院审理（《行政诉讼法》第六十七条）") + "）";
   }
 
   /** 重新办理申请: a correction reopens the request (message ReplyCorrected). */

@@ -54,10 +54,12 @@ public class AppealEvents {
 
   private final RuntimeService runtime;
   private final AppealWindow window;
+  private final AppealRegister appeals;
 
-  public AppealEvents(RuntimeService runtime, AppealWindow window) {
+  public AppealEvents(RuntimeService runtime, AppealWindow window, AppealRegister appeals) {
     this.runtime = runtime;
     this.window = window;
+    this.appeals = appeals;
   }
 
   public Filed fileReconsideration(String trackingNumber, Map<String, Object> body) {
@@ -103,13 +105,18 @@ public class AppealEvents {
     return new Filed(key, ((Number) appealId).longValue(), instance.getId(), null);
   }
 
-  public void reconsiderationDecided(String trackingNumber, Map<String, Object> body) {
-    correlate(ElementIds.MESSAGE_RECONSIDERATION_DECIDED, trackingNumber, body, DECISION_FIELDS,
+  /**
+   * A decision recorded: the warning it was recorded with (bilingual, or null), when it is dated
+   * before the agency's answer was submitted (recorded all the same, ARL Art. 48, 70).
+   */
+  public String reconsiderationDecided(String trackingNumber, Map<String, Object> body) {
+    return correlate(ElementIds.MESSAGE_RECONSIDERATION_DECIDED, trackingNumber, body, DECISION_FIELDS,
         "no reconsideration awaits a decision（该申请没有等待复议决定的行政复议）");
   }
 
-  public void judgmentDelivered(String trackingNumber, Map<String, Object> body) {
-    correlate(ElementIds.MESSAGE_JUDGMENT_DELIVERED, trackingNumber, body, JUDGMENT_FIELDS,
+  /** A judgment recorded: its warning as {@link #reconsiderationDecided}'s. */
+  public String judgmentDelivered(String trackingNumber, Map<String, Object> body) {
+    return correlate(ElementIds.MESSAGE_JUDGMENT_DELIVERED, trackingNumber, body, JUDGMENT_FIELDS,
         "no lawsuit awaits a judgment（该申请没有等待判决的行政诉讼）");
   }
 
@@ -136,7 +143,7 @@ public class AppealEvents {
         warning == null ? null : warning.toString());
   }
 
-  private void correlate(String messageName, String trackingNumber, Map<String, Object> body,
+  private String correlate(String messageName, String trackingNumber, Map<String, Object> body,
       List<String> fields, String nothingWaiting) {
     window.requireCase(trackingNumber);
     List<String> waiting = runtime.createExecutionQuery()
@@ -146,8 +153,11 @@ public class AppealEvents {
       throw new AppealConflict("Case " + trackingNumber + ": " + nothingWaiting);
     }
     String target = whichAppeal(trackingNumber, waiting, pick(body, SELECTOR_FIELDS));
+    // Read before: the decision may end the appeal's process.
+    Object appealId = runtime.getVariable(target, APPEAL_ID);
     runtime.createMessageCorrelation(messageName).processInstanceId(target)
         .setVariables(pick(body, fields)).correlate();
+    return appealId instanceof Number id ? appeals.decisionWarning(id.longValue()) : null;
   }
 
   /** Fields that name whose appeal a decision or judgment is for (ADR 0038). */

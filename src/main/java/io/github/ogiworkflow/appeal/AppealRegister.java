@@ -538,4 +538,110 @@ public class AppealRegister {
         id).stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
   }
 
+  /**
+   * The warning a decision or judgment was recorded with (dated before the agency's answer or
+   * defence was submitted); null clears it.
+   */
+  public void recordDecisionWarning(long id, String warning) {
+    update(id, "decision_warning = ?", warning);
+  }
+
+  public String decisionWarning(long id) {
+    return jdbc.queryForList("SELECT decision_warning FROM ogi_appeal WHERE id = ?",
+        String.class, id).stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+  }
+
+  // ---- Dates corrected later must still precede the appeals (issue 14, point 11) ------------
+
+  /**
+   * An appeal as dated by the appellant: the day it was filed, or, where no filing date was
+   * recorded (a complaint, a second instance), the day the agency was served.
+   */
+  public record FiledAppeal(long id, AppealKind kind, String docketNo, LocalDate filedOn,
+      boolean servedOnly) {
+
+    /** In words for a refusal: 申请行政复议（案号…）的日期, or 收到行政诉讼（案号…）的日期. */
+    public String chinese() {
+      String docket = docketNo == null || docketNo.isBlank() ? "" : "（案号" + docketNo + "）";
+      if (servedOnly) {
+        return "收到" + kind.label() + docket + "的日期";
+      }
+      return (kind == AppealKind.LITIGATION ? "提起行政诉讼" : "申请" + kind.label()) + docket
+          + "的日期";
+    }
+  }
+
+  /**
+   * The earliest of all appeals of the case (any appellant, any kind, every round): none can
+   * have been filed before the request was received.
+   */
+  public Optional<FiledAppeal> firstFiled(String trackingNumber) {
+    return rounds(trackingNumber).stream().map(Row::appeal)
+        .min(java.util.Comparator.comparing(FiledAppeal::filedOn));
+  }
+
+  /**
+   * The applicant's first reconsideration or lawsuit against the reply whose delivery the
+   * register holds: the reply reached the applicant on or before that day (an applicant's
+   * filing before the delivery is refused at entry). A third party's appeals challenge the
+   * decision to disclose, served by the 公开决定告知书 (Art. 32), not the reply, and complaints
+   * (Art. 51) need no reply: neither counts. A correction (纠正) that reopened the request starts
+   * a new round: the appeals registered before it was recorded challenged an earlier reply.
+   * {@code deliveredInLatestRound}: the delivery on record was made after the last reopening
+   * (the case was delivered again); otherwise it is the round's before, and its appeals count.
+   */
+  public Optional<FiledAppeal> firstApplicantAppealAgainstReply(String trackingNumber,
+      boolean deliveredInLatestRound) {
+    List<Row> rows = rounds(trackingNumber);
+    List<Row> reopenings = rows.stream().filter(Row::reopened)
+        .sorted(java.util.Comparator.comparing(Row::decidedAt).thenComparing(r -> r.appeal().id()))
+        .toList();
+    Row from = null;
+    Row to = null;
+    if (!reopenings.isEmpty()) {
+      int last = reopenings.size() - 1;
+      if (deliveredInLatestRound) {
+        from = reopenings.get(last);
+      } else {
+        to = reopenings.get(last);
+        from = last > 0 ? reopenings.get(last - 1) : null;
+      }
+    }
+    Row after = from;
+    Row upTo = to;
+    return rows.stream()
+        .filter(r -> r.applicant() && r.instanceNo() == 1
+            && r.appeal().kind() != AppealKind.COMPLAINT)
+        .filter(r -> after == null || r.registeredAfter(after))
+        .filter(r -> upTo == null || !r.registeredAfter(upTo))
+        .map(Row::appeal).min(java.util.Comparator.comparing(FiledAppeal::filedOn));
+  }
+
+  /** An appeal with what tells its round: when it was registered and, if it reopened, decided. */
+  private record Row(FiledAppeal appeal, boolean applicant, int instanceNo,
+      java.time.Instant registeredAt, java.time.Instant decidedAt, boolean reopened) {
+
+    /** Registered after {@code reopening} was recorded (the same instant: by insertion order). */
+    boolean registeredAfter(Row reopening) {
+      int c = registeredAt.compareTo(reopening.decidedAt());
+      return c > 0 || (c == 0 && appeal.id() > reopening.appeal().id());
+    }
+  }
+
+  private List<Row> rounds(String trackingNumber) {
+    return jdbc.query("""
+        SELECT id, kind, docket_no, COALESCE(filed_on, served_on), appellant, instance_no,
+          created_at, updated_at, result, pending, appealed_by, filed_on
+        FROM ogi_appeal WHERE tracking_number = ? ORDER BY id""", (rs, i) -> new Row(
+            new FiledAppeal(rs.getLong(1), AppealKind.valueOf(rs.getString(2)), rs.getString(3),
+                rs.getDate(4).toLocalDate(), rs.getDate(12) == null),
+            Appellant.APPLICANT.name().equals(rs.getString(5)) || rs.getString(5) == null,
+            rs.getInt(6), rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant(),
+            // Only a final correction reopens the request (see lastReopening).
+            !AppealKind.COMPLAINT.name().equals(rs.getString(2))
+                && AppealResult.CORRECTED.name().equals(rs.getString(9))
+                && !rs.getBoolean(10) && rs.getString(11) == null),
+        trackingNumber);
+  }
+
 }

@@ -649,10 +649,20 @@ public class CaseTimeline {
                   : "；逾期提示：" + FormLabels.chineseOf(appeal.filingWarning()))
               // The docket, also one the court assigned later (a second instance, ADR 0049).
               + (appeal.docketNo() == null || appeal.docketNo().isBlank() ? ""
-                  : "；案号 " + appeal.docketNo().strip())));
+                  : "；案号 " + appeal.docketNo().strip())
+              // A decision dated before the agency's answer was submitted (recorded, not refused).
+              + decisionWarning(appeal)));
     }
     files(tn, names, entries);
     dateChanges(tn, names, entries);
+  }
+
+  private String decisionWarning(AppealRegister.Appeal appeal) {
+    if (appeal.pending() || appeal.kind() == AppealKind.COMPLAINT) {
+      return "";
+    }
+    String warning = appeals.decisionWarning(appeal.id());
+    return warning == null ? "" : "；决定日期提示：" + FormLabels.chineseOf(warning);
   }
 
   /** 申诉 or 举报 (ComplaintKind), as registered. */

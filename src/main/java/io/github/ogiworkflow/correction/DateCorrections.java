@@ -9,9 +9,12 @@ import static io.github.ogiworkflow.process.ProcessVariables.FEE_PAID_ON;
 import static io.github.ogiworkflow.process.ProcessVariables.RECEIVED_ON;
 import static io.github.ogiworkflow.process.ProcessVariables.REPLY_RECEIVED_ON;
 
+import io.github.ogiworkflow.appeal.AppealRegister;
+import io.github.ogiworkflow.appeal.AppealRegister.FiledAppeal;
 import io.github.ogiworkflow.appeal.AppealWindow;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.Letters;
@@ -30,6 +33,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -59,11 +63,16 @@ public class DateCorrections {
   private final ProcessEngine engine;
   private final AppealWindow appealWindow;
   private final Letters letters;
+  private final AppealRegister appeals;
+  private final PauseLedger pauses;
 
   public DateCorrections(CaseRegister cases, DateChangeRegister changes,
       DeliveryDates deliveryDates, ReplyDeadline deadline, WorkingDayCalendar calendar,
-      ProcessEngine engine, AppealWindow appealWindow, Letters letters) {
+      ProcessEngine engine, AppealWindow appealWindow, Letters letters, AppealRegister appeals,
+      PauseLedger pauses) {
     this.letters = letters;
+    this.appeals = appeals;
+    this.pauses = pauses;
     this.cases = cases;
     this.changes = changes;
     this.deliveryDates = deliveryDates;
@@ -116,7 +125,7 @@ public class DateCorrections {
     LocalDate oldDate = switch (field) {
       case receivedOn -> correctReceivedOn(dates, newDate, consequences);
       case deliveredOn -> correctDeliveredOn(dates, newDate, consequences);
-      case feePaidOn -> correctFeePaidOn(dates, newDate);
+      case feePaidOn -> correctFeePaidOn(dates, newDate, consequences);
       case replyReceivedOn -> correctReplyReceivedOn(dates, newDate, consequences);
     };
     if (newDate.equals(oldDate)) {
@@ -136,10 +145,12 @@ public class DateCorrections {
     CaseRegister.requireRecentReceipt(newDate, CorrectableDate.receivedOn.name(),
         CorrectableDate.receivedOn.label());
     // A letter of the case (a correction notice, a consultation) answers the application, so
-    // the application came in before it.
+    // the application came in before it; so does every appeal or complaint about it (a
+    // complaint may come before any letter).
     LocalDate firstLater = earliest(dates.deliveredOn(), dates.closedOn(), dates.feePaidOn(),
         dates.clockStartedOn().equals(old) ? null : dates.clockStartedOn(),
-        letters.firstIssuedOn(tn));
+        letters.firstIssuedOn(tn),
+        appeals.firstFiled(tn).map(FiledAppeal::filedOn).orElse(null));
     if (firstLater != null && newDate.isAfter(firstLater)) {
       throw new InvalidInput("receivedOn: after a later step of the case on " + firstLater
           + "（收到申请日期不得晚于本案后续环节的日期" + CaseLetters.chinese(firstLater) + "）");
@@ -183,6 +194,12 @@ public class DateCorrections {
           + dates.replyReceivedOn() + "（送达日期不得晚于申请人签收日期"
           + CaseLetters.chinese(dates.replyReceivedOn()) + "）");
     }
+    // The reply goes out once the fee is paid (the clock stood still until then, Art. 42).
+    if (dates.feePaidOn() != null && newDate.isBefore(dates.feePaidOn())) {
+      throw new InvalidInput("deliveredOn: before the fee was paid on " + dates.feePaidOn()
+          + "（送达日期不得早于缴费日期" + CaseLetters.chinese(dates.feePaidOn()) + "）");
+    }
+    notAfterTheApplicantsAppeal(dates, newDate, CorrectableDate.deliveredOn);
     if (!newDate.equals(old)) {
       cases.correctDeliveredOn(dates.trackingNumber(), old, newDate);
       ProcessInstance running = running(dates);
@@ -195,7 +212,8 @@ public class DateCorrections {
     return old;
   }
 
-  private LocalDate correctFeePaidOn(CaseDates dates, LocalDate newDate) {
+  private LocalDate correctFeePaidOn(CaseDates dates, LocalDate newDate,
+      List<Runnable> consequences) {
     LocalDate old = required(dates.feePaidOn(), CorrectableDate.feePaidOn);
     LocalDate servedOn = historicDate(dates, FEE_NOTICE_SERVED_ON);
     LocalDate notBefore = servedOn != null ? servedOn
@@ -209,10 +227,29 @@ public class DateCorrections {
           + "（缴费日期不得晚于送达日期" + CaseLetters.chinese(dates.deliveredOn()) + "）");
     }
     if (!newDate.equals(old)) {
-      cases.setFeePaid(dates.trackingNumber(), newDate);
+      String tn = dates.trackingNumber();
+      // The reply clock stood still from the fee notice until payment (Art. 42, 国办函〔2020〕
+      // 109号): the pause the payment ended ends on the corrected day, and the deadline moves by
+      // the working days gained or lost, as when the pause ended.
+      OptionalInt moved = pauses.moveEnd(tn, old, newDate);
+      cases.setFeePaid(tn, newDate);
       ProcessInstance running = running(dates);
       if (running != null) {
         engine.getRuntimeService().setVariable(running.getId(), FEE_PAID_ON, newDate.toString());
+      }
+      // A clock started again later (a reopened request) no longer counts this pause.
+      if (moved.isPresent() && moved.getAsInt() != 0 && dates.dueOn() != null
+          && !dates.clockStartedOn().isAfter(old)) {
+        int days = moved.getAsInt();
+        LocalDate due = days > 0 ? calendar.addWorkingDays(dates.dueOn(), days)
+            : calendar.workingDaysBefore(dates.dueOn(), -days);
+        if (running != null) {
+          deadline.moveRunning(engine, running.getId(), tn, due);
+        } else {
+          cases.setDueOn(tn, due);
+        }
+        consequences.add(() -> changes.record(tn, "replyDueDate", Kind.CORRECTED,
+            dates.dueOn(), due, "缴费日期更正后重算", DateChangeRegister.SYSTEM));
       }
     }
     return old;
@@ -228,6 +265,7 @@ public class DateCorrections {
     }
     LocalDate old = dates.replyReceivedOn();
     DeliveryDates.checkReplyReceivedOn(newDate, dates.deliveredOn());
+    notAfterTheApplicantsAppeal(dates, newDate, CorrectableDate.replyReceivedOn);
     if (!newDate.equals(old)) {
       cases.recordReplyReceipt(dates.trackingNumber(), newDate);
       ProcessInstance running = running(dates);
@@ -239,6 +277,25 @@ public class DateCorrections {
       }
     }
     return old;
+  }
+
+  /**
+   * The applicant appeals a reply it has received: a delivery or signed-for date later than the
+   * applicant's first reconsideration or lawsuit against that reply (as at entry, where a filing
+   * before the delivery is refused) would have the register say the reply reached the applicant
+   * after it appealed. A third party's appeals run from the 公开决定告知书 (Art. 32), which may
+   * come before the reply, and do not count (AppealRegister#firstApplicantAppealAgainstReply).
+   */
+  private void notAfterTheApplicantsAppeal(CaseDates dates, LocalDate newDate,
+      CorrectableDate field) {
+    boolean deliveredInLatestRound = CaseRegister.Status.DELIVERED.name().equals(dates.status());
+    appeals.firstApplicantAppealAgainstReply(dates.trackingNumber(), deliveredInLatestRound)
+        .filter(appeal -> newDate.isAfter(appeal.filedOn())).ifPresent(appeal -> {
+          throw new InvalidInput(field + ": after the applicant's " + appeal.kind().name()
+              .toLowerCase(java.util.Locale.ROOT) + " against the reply, dated "
+              + appeal.filedOn() + "（" + field.label() + "不得晚于申请人对该答复"
+              + appeal.chinese() + CaseLetters.chinese(appeal.filedOn()) + "）");
+        });
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.ogiworkflow.deadline;
 
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.process.InvalidInput;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -98,6 +99,37 @@ public class PauseLedger {
         + " WHERE tracking_number = ? ORDER BY started_on", (rs, i) -> new Pause(
             rs.getDate(1).toLocalDate(), rs.getDate(2) == null ? null : rs.getDate(2).toLocalDate(),
             rs.getInt(3)), trackingNumber);
+  }
+
+  /**
+   * A pause's end day corrected (the fee's payment date, Art. 42 with 国办函〔2020〕109号: the clock
+   * stands still from the fee notice until payment): the ended pause of the case that ended on
+   * {@code oldEnd} now ends on {@code newEnd}, its working days counted again. Returns the
+   * change in paused working days (later: more), or empty where no pause ended that day (the
+   * payment did not end it: another reason still held it). A pause may neither end before it
+   * began nor run into the case's next pause.
+   */
+  public OptionalInt moveEnd(String trackingNumber, LocalDate oldEnd, LocalDate newEnd) {
+    List<Pause> pauses = pausesOf(trackingNumber);
+    Pause ended = pauses.stream().filter(p -> oldEnd.equals(p.endedOn()))
+        .reduce((first, second) -> second).orElse(null);
+    if (ended == null) {
+      return OptionalInt.empty();
+    }
+    if (newEnd.isBefore(ended.startedOn())) {
+      throw new InvalidInput("the pause of the reply clock began on " + ended.startedOn()
+          + "（答复期限自" + ended.startedOn() + "起中止计算，结束日期不得早于该日）");
+    }
+    pauses.stream().filter(p -> p.startedOn().isAfter(ended.startedOn())
+        && p.startedOn().isBefore(newEnd)).findFirst().ifPresent(next -> {
+          throw new InvalidInput("the reply clock was paused again on " + next.startedOn()
+              + "（答复期限已于" + next.startedOn() + "再次中止计算，更正后的日期不得晚于该日）");
+        });
+    int workingDays = Math.max(0, calendar.workingDaysBetween(ended.startedOn(), newEnd));
+    jdbc.update("UPDATE ogi_case_pause SET ended_on = ?, working_days = ?"
+        + " WHERE tracking_number = ? AND started_on = ? AND ended_on = ?", Date.valueOf(newEnd),
+        workingDays, trackingNumber, Date.valueOf(ended.startedOn()), Date.valueOf(oldEnd));
+    return OptionalInt.of(workingDays - ended.workingDays());
   }
 
   /** Ends a pause on the given day; returns the working days it lasted. */

@@ -481,6 +481,44 @@ class ReconsiderationScenarioTest {
         .getDuedate()).isEqualTo(OfficeTime.after(LocalDate.of(2026, 4, 13)));
   }
 
+  /**
+   * A decision dated before the agency submitted its answer is recorded with a warning, not
+   * refused: the body need not wait for an answer not submitted within its period (ARL 2023
+   * Art. 48, 70), so the date may be true. Dated in the future or before the appeal was served,
+   * it is refused. Served Tue 10 Feb, answer due Tue 24 Feb, submitted late on Mon 2 Mar; the
+   * decision is dated Fri 27 Feb.
+   */
+  @Test
+  void aDecisionDatedBeforeTheAnswerWasSubmittedIsRecordedWithAWarning() {
+    String trackingNumber = scenario.deliveredCase(false);
+    file(trackingNumber, "SIMPLIFIED");
+    draftAndApprove("APPROVE");
+    today(LocalDate.of(2026, 3, 2));
+    scenario.request.complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-03-02");
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> scenario.request.complete(
+        TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "MAINTAINED", DECIDED_ON, "2026-03-03"))
+        .hasMessageContaining("决定或判决日期不能晚于今天");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> scenario.request.complete(
+        TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "MAINTAINED", DECIDED_ON, "2026-02-09"))
+        .hasMessageContaining("决定或判决日期不能早于收到日期");
+    long id = appeals.of(trackingNumber).get(0).id();
+    Assertions.assertThat(appeals.get(id).pending()).isTrue();
+
+    scenario.request.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "MAINTAINED",
+        DECIDED_ON, "2026-02-27");
+    Assertions.assertThat(appeals.get(id).decidedOn()).isEqualTo(LocalDate.of(2026, 2, 27));
+    Assertions.assertThat(appeals.decisionWarning(id))
+        .startsWith("Decided on 2026-02-27, before the agency's answer was submitted on 2026-03-02")
+        .contains("复议决定日期2026-02-27早于本机关提交答复书的日期2026-03-02",
+            "《行政复议法》第四十八条、第七十条");
+    Assertions.assertThat(ProcessTestEngine.timeline(engine).of(trackingNumber).orElseThrow()
+        .entries()).filteredOn(e -> e.kind().equals("APPEAL")).singleElement()
+        .satisfies(e -> Assertions.assertThat(e.detail())
+            .contains("决定日期提示：复议决定日期2026-02-27早于本机关提交答复书的日期2026-03-02")
+            .doesNotContain("Decided on"));
+  }
+
   private ProcessInstance fileOn(String trackingNumber, String filedOn) {
     return scenario.start(ProcessKeys.RECONSIDERATION, TRACKING_NUMBER, trackingNumber,
         DOCKET_NO, "示复〔2026〕8号", APPEAL_BODY, "示范市人民政府", FILED_ON, filedOn,

@@ -3,10 +3,15 @@ package io.github.ogiworkflow.correction;
 import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
 import static io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY;
 import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_PAYMENT;
 import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_SUPPLEMENT;
+import static io.github.ogiworkflow.process.ElementIds.TASK_REVIEW_ITEM;
 import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
 import static io.github.ogiworkflow.process.ElementIds.TIMER_APPEAL_WINDOW_CLOSED;
+import static io.github.ogiworkflow.process.ElementIds.TIMER_REPLY_OVERDUE;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
+import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
 import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
 import static io.github.ogiworkflow.request.RequestScenario.item;
 import static io.github.ogiworkflow.request.RequestScenario.items;
@@ -16,7 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.ogiworkflow.appeal.AppealKind;
 import io.github.ogiworkflow.appeal.AppealRegister;
+import io.github.ogiworkflow.appeal.AppealRegister.NewAppeal;
+import io.github.ogiworkflow.appeal.Appellant;
+import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.appeal.AppealWindow;
 import io.github.ogiworkflow.audit.CaseTimeline;
 import io.github.ogiworkflow.calendar.OfficeTime;
@@ -81,7 +90,9 @@ class DateCorrectionScenarioTest {
         DateChangeRegister.class), bean("deliveryDates", DeliveryDates.class), bean("replyDeadline", ReplyDeadline.class),
         bean("workingDayCalendar", WorkingDayCalendar.class), engine,
         bean("appealWindow", AppealWindow.class),
-        bean("letters", io.github.ogiworkflow.letter.Letters.class));
+        bean("letters", io.github.ogiworkflow.letter.Letters.class),
+        bean("appealRegister", AppealRegister.class),
+        bean("pauseLedger", io.github.ogiworkflow.deadline.PauseLedger.class));
   }
 
   @AfterEach
@@ -315,6 +326,164 @@ class DateCorrectionScenarioTest {
         SUPPLEMENT_RECEIVED_ON, "2026-03-04", SUPPLEMENT_STILL_UNCLEAR, false);
     assertThat(register.get(scenario.trackingNumber()).clockStartedOn())
         .isEqualTo(LocalDate.of(2026, 3, 4));
+  }
+
+  /**
+   * The register may not say the reply reached the applicant after the applicant appealed
+   * against it (at entry, a filing before the delivery is refused): a delivery or signed-for
+   * date is corrected no later than the applicant's first reconsideration or lawsuit against
+   * that reply (its filing date; its service where none was recorded). A third party's appeal
+   * against the decision to disclose runs from its 公开决定告知书 (Art. 32) and does not bind
+   * the reply's dates.
+   */
+  @Test
+  void aDeliveryOrSignedForDateIsNotCorrectedToAfterTheApplicantsAppeal() {
+    String tn = deliveredPublicDisclosure();
+    AppealRegister appeals = bean("appealRegister", AppealRegister.class);
+    today(LocalDate.of(2026, 3, 12));
+    appeals.insert(new NewAppeal(tn, "third-party", AppealKind.RECONSIDERATION, 1, false,
+        "市政复〔2026〕7号", "市人民政府", "ORDINARY", LocalDate.of(2026, 3, 11),
+        LocalDate.of(2026, 3, 12), LocalDate.of(2026, 3, 26), Appellant.THIRD_PARTY, "某公司"));
+    today(LocalDate.of(2026, 3, 23));
+    appeals.insert(new NewAppeal(tn, "applicant", AppealKind.RECONSIDERATION, 1, false,
+        "市政复〔2026〕12号", "市人民政府", "ORDINARY", LocalDate.of(2026, 3, 20),
+        LocalDate.of(2026, 3, 23), LocalDate.of(2026, 4, 6)));
+    today(LocalDate.of(2026, 4, 1));
+
+    assertThatThrownBy(() -> corrections.correct(tn, "deliveredOn", "2026-03-21",
+        "回执核对后更正送达日期", OFFICE_USER)).isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith("deliveredOn:")
+        .hasMessageContaining("送达日期不得晚于申请人对该答复申请行政复议（案号市政复〔2026〕12号）的日期"
+            + "2026年3月20日");
+    assertThatThrownBy(() -> corrections.correct(tn, "replyReceivedOn", "2026-03-21",
+        "回执核对后补录签收日期", OFFICE_USER)).isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith("replyReceivedOn:")
+        .hasMessageContaining("申请人签收日期不得晚于申请人对该答复申请行政复议");
+    assertThat(bean("dateChangeRegister", DateChangeRegister.class).of(tn)).isEmpty();
+    assertThat(register.dates(tn).orElseThrow().deliveredOn()).isEqualTo(DELIVERED);
+
+    // The day of the filing itself, and after the third party's filing (11 March): accepted.
+    corrections.correct(tn, "replyReceivedOn", "2026-03-20", "回执核对后补录签收日期", OFFICE_USER);
+    corrections.correct(tn, "deliveredOn", "2026-03-13", "回执核对后更正送达日期", OFFICE_USER);
+    assertThat(register.dates(tn).orElseThrow().deliveredOn()).isEqualTo(LocalDate.of(2026, 3, 13));
+  }
+
+  /**
+   * A correction (纠正) reopened the request: the appeals before it challenged the first reply.
+   * While the register still holds that reply's delivery they bind its date; once the reply made
+   * anew was delivered, only the appeals against it do.
+   */
+  @Test
+  void afterAReopeningOnlyTheAppealsAgainstTheReplyOnRecordBindItsDelivery() {
+    String tn = deliveredPublicDisclosure();
+    AppealRegister appeals = bean("appealRegister", AppealRegister.class);
+    today(LocalDate.of(2026, 3, 23));
+    long first = appeals.insert(new NewAppeal(tn, "applicant", AppealKind.RECONSIDERATION, 1,
+        false, "市政复〔2026〕12号", "市人民政府", "ORDINARY", LocalDate.of(2026, 3, 20),
+        LocalDate.of(2026, 3, 23), LocalDate.of(2026, 4, 6)));
+    today(LocalDate.of(2026, 4, 20));
+    appeals.recordResult(first, "CORRECTED", "ORDERED_TO_ACT", LocalDate.of(2026, 4, 20), null);
+    // Reopened: handled again, the first delivery still on record.
+    jdbc.update("UPDATE ogi_case SET status = 'IN_PROGRESS' WHERE tracking_number = ?", tn);
+    today(LocalDate.of(2026, 4, 22));
+    assertThatThrownBy(() -> corrections.correct(tn, "deliveredOn", "2026-03-21",
+        "回执核对后更正送达日期", OFFICE_USER)).isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("2026年3月20日");
+
+    // The reply made anew delivered on 5 May, appealed on 11 May.
+    jdbc.update("UPDATE ogi_case SET status = 'DELIVERED', delivered_on = ?, closed_on = ?"
+        + " WHERE tracking_number = ?", java.sql.Date.valueOf("2026-05-05"),
+        java.sql.Date.valueOf("2026-05-05"), tn);
+    today(LocalDate.of(2026, 5, 12));
+    appeals.insert(new NewAppeal(tn, "applicant", AppealKind.LITIGATION, 1, true,
+        "（2026）京0101行初88号", "某区人民法院", null, LocalDate.of(2026, 5, 11),
+        LocalDate.of(2026, 5, 12), LocalDate.of(2026, 5, 27)));
+    today(LocalDate.of(2026, 5, 20));
+    assertThatThrownBy(() -> corrections.correct(tn, "deliveredOn", "2026-05-12",
+        "回执核对后更正送达日期", OFFICE_USER)).isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("送达日期不得晚于申请人对该答复提起行政诉讼（案号（2026）京0101行初88号）的日期"
+            + "2026年5月11日");
+    corrections.correct(tn, "deliveredOn", "2026-05-08", "回执核对后更正送达日期", OFFICE_USER);
+    assertThat(register.dates(tn).orElseThrow().deliveredOn()).isEqualTo(LocalDate.of(2026, 5, 8));
+  }
+
+  /** A complaint (Art. 51) may come before any letter: the request came in before it too. */
+  @Test
+  void aReceiptDateAfterAComplaintAboutTheRequestIsRefused() {
+    today(LocalDate.of(2026, 3, 2));
+    RequestScenario scenario = new RequestScenario(engine).start(registration(RECEIVED));
+    String tn = scenario.trackingNumber();
+    today(LocalDate.of(2026, 3, 4));
+    bean("appealRegister", AppealRegister.class).insert(new NewAppeal(tn, "complaint",
+        AppealKind.COMPLAINT, 1, false, "督办〔2026〕3号", "市政府办公厅", "COMPLAINT", null,
+        LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 25)));
+    today(LocalDate.of(2026, 3, 6));
+    assertThatThrownBy(() -> corrections.correct(tn, "receivedOn", "2026-03-05", "登记时录错日期",
+        OFFICE_USER)).isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("收到申请日期不得晚于本案后续环节的日期2026年3月4日");
+    corrections.correct(tn, "receivedOn", "2026-03-04", "以收文登记簿为准", OFFICE_USER);
+    assertThat(register.get(tn).firstReceivedOn()).isEqualTo(LocalDate.of(2026, 3, 4));
+  }
+
+  /**
+   * The reply clock stands still from the fee notice until payment (Art. 42, 国办函〔2020〕109号;
+   * {@code DisclosureRequestScenarioTest.aPaidFeeResumesTheClock}): notice Thu 12 Feb 2026,
+   * served Fri 13 Feb, paid Wed 25 Feb; paused 4 working days (13, Sat 14 调休, 24, 25), the
+   * deadline Mon 16 March + 4 = Fri 20 March. A corrected payment date moves the pause's end,
+   * the 答复期限, the due date of the open task and the reply timers with it.
+   */
+  @Test
+  void aCorrectedPaymentDateMovesThePauseAndTheReplyDeadline() {
+    today(LocalDate.of(2026, 2, 10));
+    RequestScenario scenario = new RequestScenario(engine).startWithItems(
+        registration(LocalDate.of(2026, 2, 10)), items(item("2025年行政处罚案件统计表", "HELD")));
+    scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
+    today(LocalDate.of(2026, 2, 12));
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+        PAGE_COUNT, 150);
+    today(LocalDate.of(2026, 2, 13));
+    scenario.complete(TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER, FEE_NOTICE_SERVED_ON,
+        "2026-02-13");
+    today(LocalDate.of(2026, 2, 25));
+    scenario.complete(TASK_RECORD_PAYMENT, OFFICE_USER, FEE_PAID_ON, "2026-02-25");
+    String tn = scenario.trackingNumber();
+    PauseLedger pauses = bean("pauseLedger", PauseLedger.class);
+    assertThat(register.get(tn).dueOn()).isEqualTo(LocalDate.of(2026, 3, 20));
+    assertThat(pauses.pausesOf(tn)).extracting(PauseLedger.Pause::workingDays).containsExactly(4);
+
+    // Paid on Tue 24 Feb: 3 working days paused, due Thu 19 March.
+    today(LocalDate.of(2026, 3, 2));
+    corrections.correct(tn, "feePaidOn", "2026-02-24", "按银行回单更正缴费日期", OFFICE_USER);
+    assertThat(pauses.pausesOf(tn)).singleElement().satisfies(p -> {
+      assertThat(p.endedOn()).isEqualTo(LocalDate.of(2026, 2, 24));
+      assertThat(p.workingDays()).isEqualTo(3);
+    });
+    assertThat(register.get(tn).dueOn()).isEqualTo(LocalDate.of(2026, 3, 19));
+    assertThat(scenario.variable(REPLY_DUE_DATE_TEXT)).isEqualTo("2026-03-19");
+    assertThat(scenario.task(TASK_DELIVER_REPLY).getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 19)));
+    assertThat(scenario.timerJobs(TIMER_REPLY_OVERDUE)).singleElement().satisfies(timer ->
+        assertThat(timer.getDuedate()).isEqualTo(OfficeTime.after(LocalDate.of(2026, 3, 19))));
+
+    // Paid on Fri 27 Feb: 6 working days (13, 14, 24–27), due Tue 24 March.
+    corrections.correct(tn, "feePaidOn", "2026-02-27", "再次核对银行回单", OFFICE_USER);
+    assertThat(pauses.pausesOf(tn)).extracting(PauseLedger.Pause::workingDays).containsExactly(6);
+    assertThat(register.get(tn).dueOn()).isEqualTo(LocalDate.of(2026, 3, 24));
+    assertThat(scenario.task(TASK_DELIVER_REPLY).getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 24)));
+    assertThat(bean("dateChangeRegister", DateChangeRegister.class).of(tn))
+        .extracting(DateChangeRegister.DateChange::field, DateChangeRegister.DateChange::newDate)
+        .containsExactly(tuple("feePaidOn", LocalDate.of(2026, 2, 24)),
+            tuple("replyDueDate", LocalDate.of(2026, 3, 19)),
+            tuple("feePaidOn", LocalDate.of(2026, 2, 27)),
+            tuple("replyDueDate", LocalDate.of(2026, 3, 24)));
+
+    // Delivered 2 March: it cannot be corrected to before the payment.
+    scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "POST",
+        DELIVERED_ON, "2026-03-02");
+    assertThatThrownBy(() -> corrections.correct(tn, "deliveredOn", "2026-02-26",
+        "回执核对后更正送达日期", OFFICE_USER)).isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("送达日期不得早于缴费日期2026年2月27日");
   }
 
   /** Received 2 March, finalised 5 March, delivered 10 March 2026 (予以公开, no approval). */
