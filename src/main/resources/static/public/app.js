@@ -211,7 +211,7 @@
         });
       var nodes = [text('h3', '办理进度'), list];
       if (s.letters && s.letters.length) {
-        nodes.push(text('h4', '已发送的告知书和答复书'));
+        nodes.push(text('h4', '本机关已发出的通知书、告知书和答复书'));
         s.letters.forEach(function (letter) {
           nodes.push(text('h5', letter.title + '（' + letter.issuedOn + '）'));
           nodes.push(text('div', letter.text, 'letter'));

@@ -104,7 +104,8 @@ public class DeadlineRecomputation {
         LocalDate feeDue = OfficeTime.toLocalDate(feeDueAt);
         LocalDate servedOn = OfficeTime.toLocalDate(runtime.getVariable(pid,
             FEE_NOTICE_SERVED_ON));
-        LocalDate newFeeDue = recount(before, latest(untouched, servedOn), feeDue);
+        LocalDate newFeeDue = notBefore(recount(before, latest(untouched, servedOn), feeDue),
+            feeDue);
         if (!newFeeDue.equals(feeDue)) {
           Date newAt = OfficeTime.endOf(newFeeDue);
           runtime.setVariable(pid, FEE_DUE_AT, newAt);
@@ -128,7 +129,7 @@ public class DeadlineRecomputation {
       LocalDate due = OfficeTime.toLocalDate(dueAt);
       LocalDate issuedOn = letters.latestIssuedOn(waiting.trackingNumber(),
           LetterKind.CORRECTION_NOTICE);
-      LocalDate newDue = recount(before, latest(untouched, issuedOn), due);
+      LocalDate newDue = notBefore(recount(before, latest(untouched, issuedOn), due), due);
       if (!newDue.equals(due)) {
         Date newAt = OfficeTime.endOf(newDue);
         runtime.setVariable(pid, CORRECTION_DEADLINE, newAt);
@@ -148,6 +149,15 @@ public class DeadlineRecomputation {
       return due;
     }
     return calendar.addWorkingDays(from, before.workingDaysBetween(from, due));
+  }
+
+  /**
+   * The applicant's own periods (补正期限 Art. 30, 缴费期限 109号) were stated to the applicant as
+   * a fixed date (the letters print no 暂算, DeadlineTexts.forLetter): a notice may give more
+   * time, never less than the date the letter named.
+   */
+  private static LocalDate notBefore(LocalDate recounted, LocalDate stated) {
+    return recounted.isBefore(stated) ? stated : recounted;
   }
 
   private static LocalDate latest(LocalDate a, LocalDate b) {

@@ -8,8 +8,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * A deadline as people read it. One counted over a year whose holiday notice (国务院办公厅关于
- * 节假日安排的通知) is not out yet is provisional (暂算) and says so, in a task form and in a
- * letter alike: the date moves when the notice is loaded (DeadlineRecomputation).
+ * 节假日安排的通知) is not out yet is provisional (暂算) and says so to staff (task forms,
+ * Tasklist, ledger, audit trail) and on the applicant's status page and receipt: the date moves
+ * when the notice is loaded (DeadlineRecomputation). A letter states a fixed date: the date it
+ * names is the one the applicant may rely on, and the warning is the staff's.
  */
 @Component
 public class DeadlineTexts {
@@ -43,10 +45,19 @@ public class DeadlineTexts {
   }
 
   /**
-   * For a letter: "2027年1月27日", or
-   * "2027年1月27日（2027年节假日安排尚未公布，期限按法定节假日暂算）".
+   * For a letter to the applicant: "2027年1月27日", provisional or not. The letter names the
+   * date the office set; that it may move with the holiday notice is for staff ({@link
+   * #forStaff}), not a condition of what the letter tells the applicant.
    */
   public String forLetter(LocalDate due) {
+    return CaseLetters.chinese(due);
+  }
+
+  /**
+   * For the 受理回执 (a receipt, not a decision): "2027年1月27日", or
+   * "2027年1月27日（2027年节假日安排尚未公布，期限按法定节假日暂算）".
+   */
+  public String forReceipt(LocalDate due) {
     String date = CaseLetters.chinese(due);
     return isProvisional(due) ? date + "（" + warning(due) + "）" : date;
   }

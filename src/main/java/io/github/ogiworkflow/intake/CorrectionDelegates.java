@@ -271,14 +271,20 @@ public class CorrectionDelegates {
    * 视为放弃申请: the office confirmed that no correction came in time without good reason
    * (确认逾期未补正); the case is closed as 其他处理-1 (Art. 30).
    */
+  /**
+   * The termination notice's reason for 6.1, on every path: Art. 30 deems a request abandoned
+   * only when the correction was missed without good reason (无正当理由逾期不补正).
+   */
+  static final String ABANDONED_REASON = "您（单位）无正当理由逾期未补正申请，视为放弃申请。";
+
   @Bean
   JavaDelegate closeAbandonedDelegate(CaseClosing closing) {
     return execution -> {
       if (execution.getVariable(NO_CORRECTION_DECISION) == null) {
         // A case started on a model before 确认逾期未补正: its timer comes here directly, and
-        // it closes as that model did (only the new model's gateway sets a decision).
-        closing.close(execution, OutcomeCode.OTHER_NO_CORRECTION,
-            "您（单位）未在补正期限内补正申请，视为放弃申请。");
+        // it closes as that model did (only the new model's gateway sets a decision), with
+        // the notice all 6.1 closings give (Art. 30).
+        closing.close(execution, OutcomeCode.OTHER_NO_CORRECTION, ABANDONED_REASON);
         return;
       }
       if (Vars.choice(execution, NO_CORRECTION_DECISION, NoCorrectionDecision.class, "处理决定")
@@ -287,8 +293,7 @@ public class CorrectionDelegates {
             + "（未确认无正当理由逾期未补正，不能视为放弃申请）");
       }
       requireCorrectionPeriodPassed(execution);
-      closing.close(execution, OutcomeCode.OTHER_NO_CORRECTION,
-          "您（单位）无正当理由逾期未补正申请，视为放弃申请。");
+      closing.close(execution, OutcomeCode.OTHER_NO_CORRECTION, ABANDONED_REASON);
     };
   }
 

@@ -35,8 +35,8 @@ public enum LetterKind {
    * submits in a second instance it started (ADR 0043).
    */
   LITIGATION_APPEAL("行政上诉状", "上"),
-  /** The answer to a complaint or report (申诉、举报, Art. 51). */
-  COMPLAINT_ANSWER("关于申诉举报事项的答复", "诉");
+  /** The answer to a complaint or report (投诉、举报, Art. 51 of the 2019 Regulation). */
+  COMPLAINT_ANSWER("关于政府信息公开投诉举报事项的答复", "诉");
 
   private final String title;
   private final String numberCode;

@@ -108,7 +108,7 @@ public class ApplicationReceipt {
         + (provisional ? "（收到申请之日以本机关确认之日为准）" : ""));
     row(html, "答复期限", correcting
         ? "自收到补正后的申请之日起 20 个工作日内答复（条例第三十条、第三十三条）"
-        : escape(deadlines.forLetter(dueAtReceipt)) + "前"
+        : escape(deadlines.forReceipt(dueAtReceipt)) + "前"
             + (provisional ? "（按今日确认计算，以确认后的期限为准）" : "")
             + "<br><span class=\"note\">自收到申请之日起 20 个工作日内答复（条例第三十三条）</span>");
     row(html, "获取信息的方式", deliveryLabel(c.deliveryMethod()));

@@ -382,6 +382,23 @@ public class CaseRegister {
   }
 
   /**
+   * What the applicant asked for (Art. 29): 载体形式 (PAPER, ELECTRONIC) and 获取方式 (PICK_UP,
+   * POST, EMAIL, ONLINE) as registered, and whether the request has a query code (submitted
+   * online), with which the public page offers the released files after delivery.
+   */
+  public record RequestedDelivery(String deliveryForm, String deliveryMethod,
+      boolean queryCode) {}
+
+  public Optional<RequestedDelivery> requestedDelivery(String trackingNumber) {
+    return jdbc.query("""
+        SELECT c.delivery_form, c.delivery_method,
+          (SELECT COUNT(*) FROM ogi_online_access a WHERE a.tracking_number = c.tracking_number)
+        FROM ogi_case c WHERE c.tracking_number = ?""",
+        (rs, i) -> new RequestedDelivery(rs.getString(1), rs.getString(2), rs.getInt(3) > 0),
+        trackingNumber).stream().findFirst();
+  }
+
+  /**
    * 5.2 (重复申请): the same applicant's earlier, answered request this case repeats (Art.
    * 36(六)), which the reply names; null clears it.
    */

@@ -52,7 +52,29 @@ public class ReplyLetter {
   /** The three variable parts of the reply letter. */
   public record Parts(String decision, String items, String remedies) {}
 
+  /**
+   * How the released information reaches the applicant (Art. 36(二)): the 载体形式 and 获取方式
+   * the applicant asked for (Art. 29; null where not recorded), whether the request has a query
+   * code (applied online), and the agency's address and phone for a pick-up.
+   */
+  public record Delivery(String form, String method, boolean queryCode, String agencyAddress,
+      String contactPhone) {}
+
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z]+)}");
+  /** How a decision paragraph that reports the agency's examination opens. */
+  private static final String EXAMINED = "经审查";
+  /** The 获取方式 (Art. 29) with their own sentence in provision.*; others get the default. */
+  private static final List<String> PROVISION_METHODS = List.of("PICK_UP", "POST", "EMAIL",
+      "ONLINE");
+  /**
+   * Wording of earlier drafts that an edited reply may still carry, with what the server
+   * drafts now; both sides of the legal-parts check are read with the current wording, so a
+   * letter drafted before a wording change is not refused for it: Art. 32 was cited for every
+   * third-party ground, 4.1 with both findings announced the list twice.
+   */
+  private static final Map<String, String> EARLIER_WORDING = Map.of(
+      "第十五条、第三十二条）", "第十五条）",
+      "的规定予以告知，具体情况见下。", "的规定予以告知。");
   /** Punctuation a value may end with that would double up with the letter's own. */
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s。．.，,；;：:]+$");
 
@@ -81,9 +103,14 @@ public class ReplyLetter {
         text("ground." + ground.name() + part);
       }
     }
-    for (String key : List.of("introduction", "introduction.reopened", "correction.default",
-        "correction.dueOn", "correction.ORDERED_TO_ACT.dueOn")) {
+    for (String key : List.of("introduction", "introduction.examined", "introduction.reopened",
+        "correction.default", "correction.dueOn", "correction.ORDERED_TO_ACT.dueOn",
+        "provision.default", "provision.download", "provision.form.PAPER",
+        "provision.form.ELECTRONIC", "ground.THIRD_PARTY.basis.consulted")) {
       text(key);
+    }
+    for (String method : PROVISION_METHODS) {
+      text("provision." + method);
     }
     for (AppealKind kind : List.of(AppealKind.RECONSIDERATION, AppealKind.LITIGATION)) {
       text("correction." + kind.name());
@@ -99,8 +126,11 @@ public class ReplyLetter {
   }
 
   private String draft(String trackingNumber, Parts parts, String correction) {
-    String introduction = correction == null ? text("introduction")
-        : text("introduction.reopened").replace("${correction}", correction);
+    String introduction = correction != null
+        ? text("introduction.reopened").replace("${correction}", correction)
+        // 经审查 once: where the decision opens with it (2, 3.x, 6.3), the introduction does not.
+        : parts.decision().startsWith(EXAMINED) ? text("introduction.examined")
+        : text("introduction");
     return tidy(letters.draft(trackingNumber, LetterKind.REPLY, Map.of(
         "introduction", introduction, "decision", parts.decision(), "items", parts.items(),
         "remedies", parts.remedies())));
@@ -145,7 +175,8 @@ public class ReplyLetter {
     String publicationSource = outcome == OutcomeCode.NOT_PROCESSED_PUBLICATION
         ? register.publicationSource(trackingNumber) : null;
     Parts parts = compose(outcome, items.of(trackingNumber), objectionUpheld, publicationSource,
-        letters.addressOf(trackingNumber), letters.agency().reconsiderationBody());
+        delivery(trackingNumber), letters.addressOf(trackingNumber),
+        letters.agency().reconsiderationBody());
     if (outcome == OutcomeCode.NOT_PROCESSED_EXCESSIVE && applicantStaysSilent(trackingNumber)) {
       // Art. 35: the letter states what happened, silence or reasons found unreasonable.
       parts = new Parts(fill(text("5.4.notAnswered"), letters.addressOf(trackingNumber),
@@ -173,7 +204,6 @@ public class ReplyLetter {
     }
     return text("5.2.earlier")
         .replace("${earlierReceivedOn}", CaseLetters.chinese(answer.firstReceivedOn()))
-        .replace("${earlierTrackingNumber}", earlier)
         .replace("${earlierAnsweredOn}", CaseLetters.chinese(answeredOn))
         .replace("${answer}", "《" + LetterKind.REPLY.title() + "》"
             + (letter == null ? "" : "（" + letter.documentNumber() + "）"));
@@ -223,10 +253,10 @@ public class ReplyLetter {
    */
   public void requireLegalParts(String trackingNumber, OutcomeCode outcome,
       boolean objectionUpheld, String edited) {
-    String text = withoutWhitespace(edited == null ? "" : edited);
+    String text = comparable(edited == null ? "" : edited);
     List<String> missing = new ArrayList<>();
     for (RequiredPart part : requiredParts(trackingNumber, outcome, objectionUpheld)) {
-      if (!text.contains(withoutWhitespace(part.sentence()))) {
+      if (!text.contains(comparable(part.sentence()))) {
         missing.add(part.name() + "“" + part.sentence() + "”");
       }
     }
@@ -250,6 +280,23 @@ public class ReplyLetter {
 
   private static String withoutWhitespace(String text) {
     return text.replaceAll("[\\s\u3000]+", "");
+  }
+
+  /** A text as the legal-parts check compares it: no whitespace, earlier wording as today's. */
+  static String comparable(String text) {
+    String comparable = withoutWhitespace(text);
+    for (Map.Entry<String, String> wording : EARLIER_WORDING.entrySet()) {
+      comparable = comparable.replace(wording.getKey(), wording.getValue());
+    }
+    return comparable;
+  }
+
+  /** What the register knows of how the applicant wants the information (Art. 29). */
+  private Delivery delivery(String trackingNumber) {
+    return register.requestedDelivery(trackingNumber)
+        .map(d -> new Delivery(d.deliveryForm(), d.deliveryMethod(), d.queryCode(),
+            letters.agency().address(), letters.agency().contactPhone()))
+        .orElse(null);
   }
 
   private boolean applicantStaysSilent(String trackingNumber) {
@@ -294,6 +341,16 @@ public class ReplyLetter {
    */
   public Parts compose(OutcomeCode outcome, List<Item> caseItems, boolean objectionUpheld,
       String publicationSource, String you, String reconsiderationBody) {
+    return compose(outcome, caseItems, objectionUpheld, publicationSource, null, you,
+        reconsiderationBody);
+  }
+
+  /**
+   * As above, with how the applicant asked to get the information ({@code delivery}; null:
+   * not known), which the letter states after the released items (Art. 36(二)).
+   */
+  public Parts compose(OutcomeCode outcome, List<Item> caseItems, boolean objectionUpheld,
+      String publicationSource, Delivery delivery, String you, String reconsiderationBody) {
     boolean withheldPart = caseItems.stream().anyMatch(item -> {
       Result result = ItemSummary.resultOf(item, objectionUpheld);
       return result == Result.WITHHELD || result == Result.REDACTED;
@@ -311,7 +368,7 @@ public class ReplyLetter {
     } else {
       remedies = text("remedies.default");
     }
-    return new Parts(decision, itemLines(caseItems, objectionUpheld),
+    return new Parts(decision, itemLines(caseItems, objectionUpheld, delivery, you),
         fill(remedies, you, reconsiderationBody));
   }
 
@@ -338,7 +395,7 @@ public class ReplyLetter {
           // What the information is, as the article puts it; the annual report's label
           // (ground.label(), e.g. 四类过程性信息) is a table heading, not letter language.
           named.add(text("ground." + ground.name() + ".kind") + "（"
-              + text("ground." + ground.name() + ".basis") + "）");
+              + defaultBasis(ground, consultedAbout(ground, caseItems, objectionUpheld)) + "）");
         }
         // Each ground's own item of Art. 36: (三) for Art. 14–16, (七) for a query procedure;
         // every one that applies, in order, once.
@@ -377,13 +434,42 @@ public class ReplyLetter {
    * a reopened case's items carry the case's running numbers (3., 4. after a first round of 1.
    * and 2.), which the applicant never saw.
    */
-  private String itemLines(List<Item> caseItems, boolean objectionUpheld) {
+  private String itemLines(List<Item> caseItems, boolean objectionUpheld, Delivery delivery,
+      String you) {
     if (caseItems.isEmpty()) {
       return "";
     }
+    boolean provides = caseItems.stream().anyMatch(item -> item.finding() == ItemFinding.HELD
+        && switch (ItemSummary.resultOf(item, objectionUpheld)) {
+          case RELEASED, REDACTED -> true;
+          default -> false;
+        });
     return text("items.heading") + "\n" + CaseLetters.numbered(caseItems.stream()
         .map(item -> bare(item.title()) + "：" + describe(item, objectionUpheld) + "。")
-        .toList()) + "\n";
+        .toList()) + "\n" + (provides ? provision(delivery, you) + "\n" : "");
+  }
+
+  /**
+   * Art. 36(二): how the released information reaches the applicant, from the form and way the
+   * applicant asked for (Art. 29). Only what the system knows: the agency's own address and
+   * phone for a pick-up, the applicant's own address or e-mail (not repeated in the letter),
+   * the online page for an applicant with a query code.
+   */
+  private String provision(Delivery delivery, String you) {
+    String method = delivery == null ? null : delivery.method();
+    if (method == null || !PROVISION_METHODS.contains(method)
+        || ("ONLINE".equals(method) && !delivery.queryCode())) {
+      return text("provision.default");
+    }
+    String sentence = text("provision." + method);
+    if ("EMAIL".equals(method) && delivery.queryCode()) {
+      sentence += text("provision.download");
+    }
+    String form = delivery.form() == null ? ""
+        : texts.getProperty("provision.form." + delivery.form(), "");
+    return sentence.replace("${form}", form).replace("${you}", you)
+        .replace("${address}", bare(delivery.agencyAddress()))
+        .replace("${phone}", bare(delivery.contactPhone()));
   }
 
   private String describe(Item item, boolean objectionUpheld) {
@@ -430,9 +516,28 @@ public class ReplyLetter {
           ? text("item.basis").replace("${basis}", bare(item.review().legalBasis())) : "";
     }
     String basis = item.review() != null && !blank(item.review().legalBasis())
-        ? bare(item.review().legalBasis()) : text("ground." + ground.name() + ".basis");
+        ? bare(item.review().legalBasis()) : defaultBasis(ground, item.thirdParty());
     return text("item.reason").replace("${reason}", text("ground." + ground.name()))
         + text("item.basis").replace("${basis}", basis);
+  }
+
+  /**
+   * The articles a ground rests on, for an item whose review gave no basis: Art. 15 for a
+   * third party, with Art. 32 (the consultation) only where the third party was consulted about
+   * the item ({@code consulted}: the item was marked for the consultation, which the case then
+   * held, ConsultationPlanner).
+   */
+  private String defaultBasis(WithholdingGround ground, boolean consulted) {
+    return ground == WithholdingGround.THIRD_PARTY && consulted
+        ? text("ground.THIRD_PARTY.basis.consulted") : text("ground." + ground.name() + ".basis");
+  }
+
+  /** Whether any item withheld on {@code ground} was the subject of a third-party consultation. */
+  private static boolean consultedAbout(WithholdingGround ground, List<Item> caseItems,
+      boolean objectionUpheld) {
+    return caseItems.stream().anyMatch(item -> item.thirdParty()
+        && ItemSummary.resultOf(item, objectionUpheld) == Result.WITHHELD
+        && ItemSummary.groundOf(item, objectionUpheld) == ground);
   }
 
   /** The order of Art. 36's items: 第（三）项 before 第（七）项. */

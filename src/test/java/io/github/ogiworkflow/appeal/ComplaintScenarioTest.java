@@ -152,7 +152,7 @@ class ComplaintScenarioTest {
     Assertions.assertThat(engine.getRuntimeService().getVariable(aboutBatch.getId(),
         APPEAL_SUBJECT)).isEqualTo("所涉：ZDGK-2026-000077；举报内容：举报统计公报未按时公开");
     Assertions.assertThat(engine.getRuntimeService().getVariable(general.getId(),
-        APPEAL_SUBJECT)).asString().startsWith("所涉：本机关政府信息公开工作；申诉内容：");
+        APPEAL_SUBJECT)).asString().startsWith("所涉：本机关政府信息公开工作；投诉内容：");
     Assertions.assertThat(jdbc.queryForList("SELECT complaint_reference FROM ogi_appeal"
         + " WHERE complaint_no = ?", String.class, batchKey)).containsExactly("ZDGK-2026-000077");
 
@@ -170,8 +170,11 @@ class ComplaintScenarioTest {
             + "举报称：举报统计公报未按时公开。经核查，现答复如下：\n经核查，已整改。")
         .doesNotContain("ZDGK", "SSJB"));
     Assertions.assertThat(letters.of(generalKey)).singleElement().satisfies(l -> Assertions
-        .assertThat(l.body()).contains("转来的申诉，事涉本机关政府信息公开工作。申诉称：")
-        .doesNotContain("SSJB"));
+        .assertThat(l.body()).contains("转来的投诉，事涉本机关政府信息公开工作。投诉称：")
+        .doesNotContain("SSJB", "申诉"));
+    // Art. 51 of the 2019 Regulation says 投诉、举报 (申诉 was the 2008 regulation's word).
+    Assertions.assertThat(letters.of(generalKey)).singleElement().satisfies(l -> Assertions
+        .assertThat(l.title()).isEqualTo("关于政府信息公开投诉举报事项的答复"));
     assertThat(aboutBatch).isEnded();
     assertThat(general).isEnded();
     // 接受行政申诉、举报数 counts both, named by their own numbers in the drill-down.

@@ -110,13 +110,13 @@ class AuditTrailRegisterScenarioTest {
     Trail open = timeline.of(number).orElseThrow();
     assertThat(open.header()).isNull();
     assertThat(open.complaint().complaintNo()).isEqualTo(number);
-    assertThat(open.complaint().kindLabel()).isEqualTo("申诉");
+    assertThat(open.complaint().kindLabel()).isEqualTo("投诉");
     assertThat(open.complaint().body()).isEqualTo("示范市人民政府办公室");
     assertThat(open.complaint().receivedOn()).isEqualTo(TODAY);
     assertThat(open.complaint().answerDueOn()).isEqualTo(due);
     assertThat(open.complaint().statusLabel()).isEqualTo("待答复");
     Entry received = only(open, "COMPLAINT_RECEIPT");
-    assertThat(received.activity()).isEqualTo("收到申诉（示范市人民政府办公室转办）");
+    assertThat(received.activity()).isEqualTo("收到投诉（示范市人民政府办公室转办）");
     assertThat(received.detail()).contains("来文编号 示政办转〔2026〕12号", "所涉：本机关政府信息公开工作");
     assertThat(only(open, "DUE").activity()).startsWith("答复期限（当前）");
     assertThat(open.entries()).noneMatch(e -> e.kind().equals("COMPLAINT"));
@@ -129,7 +129,7 @@ class AuditTrailRegisterScenarioTest {
     assertThat(answered.complaint().statusLabel()).isEqualTo("已答复");
     assertThat(answered.complaint().answeredOn()).isEqualTo(TODAY);
     Entry answer = only(answered, "COMPLAINT");
-    assertThat(answer.activity()).isEqualTo("答复申诉");
+    assertThat(answer.activity()).isEqualTo("答复投诉");
     assertThat(answer.outcome()).isEqualTo("已答复");
     // Named as the audit trail names people (陈刚（chengang）; the test engine has no users).
     assertThat(answer.detail()).startsWith("审批：").contains("chengang", "在答复期限内");

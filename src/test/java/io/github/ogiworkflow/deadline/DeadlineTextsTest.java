@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Today is Saturday 5 December 2026 and only the 2026 holiday notice is out: a deadline in 2027
- * is provisional (暂算) and says so in a task form and in a letter; one in 2026 does not.
+ * is provisional (暂算) and says so in a task form and on the receipt, while a letter states the
+ * plain date; one in 2026 is firm everywhere.
  */
 class DeadlineTextsTest {
 
@@ -30,14 +31,16 @@ class DeadlineTextsTest {
   }
 
   @Test
-  void aDeadlineIn2027IsProvisionalForStaffAndInALetter() {
+  void aDeadlineIn2027IsProvisionalForStaffAndPlainInALetter() {
     LocalDate due = LocalDate.of(2027, 1, 6);
 
     assertThat(texts.isProvisional(due)).isTrue();
     assertThat(texts.forStaff(due))
         .isEqualTo("2027-01-06（暂算：2027年节假日安排尚未公布，期限按法定节假日暂算）");
-    assertThat(texts.forLetter(due))
+    assertThat(texts.forReceipt(due))
         .isEqualTo("2027年1月6日（2027年节假日安排尚未公布，期限按法定节假日暂算）");
+    // A letter states the date; the warning is the staff's.
+    assertThat(texts.forLetter(due)).isEqualTo("2027年1月6日");
   }
 
   @Test

@@ -75,6 +75,44 @@ class HolidayNoticeRecomputationScenarioTest {
   void tearDown() {
     ClockUtil.reset();
     BpmnAwareTests.reset();
+    // Each test adds its own 2027 notice to the engine's calendar.
+    ProcessTestEngine.bean(engine, "workingDayCalendar", WorkingDayCalendar.class)
+        .withdrawYear(2027);
+  }
+
+  /**
+   * The letters state the applicant's periods as fixed dates (no 暂算): a notice that makes a
+   * day a working day (an invented make-up Saturday, 9 January 2027) would count the payment
+   * period of a fee notice served on 21 December 2026 to Monday 18 January instead of Tuesday
+   * 19 January; it stays on the 19th, the date the applicant was told. The agency's own reply
+   * deadline is counted anew.
+   */
+  @Test
+  void aNoticeNeverShortensAPeriodTheApplicantWasToldAsAFixedDate() {
+    WorkingDayCalendar calendar = ProcessTestEngine.bean(engine, "workingDayCalendar",
+        WorkingDayCalendar.class);
+    today(LocalDate.of(2026, 12, 21));
+    RequestScenario c = new RequestScenario(engine)
+        .startWithItems(registration(LocalDate.of(2026, 12, 21)), RequestScenario.items(
+            RequestScenario.item("2026年抽检结果统计表", "HELD")))
+        .complete(ElementIds.TASK_REVIEW_ITEM, RequestScenario.LEGAL_USER, REVIEW_CONCLUSION,
+            "RELEASABLE")
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+            PAGE_COUNT, 150)
+        .complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER, FEE_NOTICE_SERVED_ON,
+            "2026-12-21");
+    LocalDate stated = LocalDate.of(2027, 1, 19);
+    assertThat(c.variable(FEE_DUE_AT)).isEqualTo(OfficeTime.endOf(stated));
+
+    WorkingDayCalendar before = calendar.addYear(WorkingDayCalendar.parseNotice(2027,
+        "holiday 2027-01-01..2027-01-01\nworkday 2027-01-09\n", "test cn-2027.txt"));
+    List<Moved> moved = ProcessTestEngine.bean(engine, "deadlineRecomputation",
+        DeadlineRecomputation.class).recompute(engine, before, 2027);
+
+    assertThat(moved).extracting(Moved::field).doesNotContain("feeDueAt");
+    assertThat(c.variable(FEE_DUE_AT)).isEqualTo(OfficeTime.endOf(stated));
+    assertThat(timer(c, ElementIds.TIMER_PAYMENT_DEADLINE).getDuedate())
+        .isEqualTo(OfficeTime.endOf(stated));
   }
 
   @Test

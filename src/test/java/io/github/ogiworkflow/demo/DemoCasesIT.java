@@ -72,6 +72,20 @@ class DemoCasesIT {
       assertThat(jdbc.queryForList("SELECT body FROM ogi_reply_letter WHERE outcome_code = '4.1'",
           String.class)).isNotEmpty().allSatisfy(body -> assertThat(body)
               .contains("负责公开该政府信息的行政机关：示范市税务局；该行政机关的联系方式："));
+      // 5.2 names the earlier request by its receipt date and the reply's 文号, not by the
+      // internal tracking number.
+      assertThat(jdbc.queryForList("SELECT body FROM ogi_reply_letter WHERE outcome_code = '5.2'",
+          String.class)).isNotEmpty().allSatisfy(body -> assertThat(body)
+              .contains("向本机关提出政府信息公开申请，本机关已于").doesNotContain("受理编号"));
+      // Art. 36(二): released information comes with how it is provided (e-mail, as asked).
+      assertThat(jdbc.queryForList("SELECT body FROM ogi_reply_letter WHERE outcome_code = '1'"
+          + " AND body LIKE '%第三十六条第（二）项%'", String.class)).isNotEmpty()
+          .allSatisfy(body -> assertThat(body)
+              .contains("随本答复书一并发送至您提供的电子邮箱。"));
+      // 3.4 without a consultation cites Art. 15, not the consultation article (Art. 32).
+      assertThat(jdbc.queryForList("SELECT body FROM ogi_reply_letter WHERE outcome_code = '3.4'",
+          String.class)).isNotEmpty().allSatisfy(body -> assertThat(body)
+              .contains("第十五条").doesNotContain("第三十二条").containsOnlyOnce("经审查"));
 
       assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
           .processDefinitionKey(ProcessKeys.RECONSIDERATION).finished().count()).isOne();

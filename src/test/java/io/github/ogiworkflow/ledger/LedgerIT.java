@@ -540,7 +540,7 @@ class LedgerIT {
     assertThat(row.path("late").asBoolean()).isFalse();
     assertThat(row.path("deadline").path("kind").asText()).isEqualTo("答复期限");
     assertThat(row.path("deadline").path("light").asText()).isEqualTo("green");
-    assertThat(row.path("subject").asText()).contains("申诉", "示范市人民政府办公室转办", docket,
+    assertThat(row.path("subject").asText()).contains("投诉", "示范市人民政府办公室转办", docket,
         "所涉：本机关政府信息公开工作");
     assertThat(row.path("steps").get(0).path("name").asText()).isEqualTo("起草申诉举报答复");
     assertThat(row.path("casePath").asText()).isEqualTo("/audit/cases/" + number);
@@ -561,7 +561,7 @@ class LedgerIT {
     assertThat(trail.path("complaint").path("statusLabel").asText()).isEqualTo("待答复");
     assertThat(trail.path("complaint").path("answerDueOn").asText()).isEqualTo(due.toString());
     JsonNode received = entry(trail, "COMPLAINT_RECEIPT");
-    assertThat(received.path("activity").asText()).isEqualTo("收到申诉（示范市人民政府办公室转办）");
+    assertThat(received.path("activity").asText()).isEqualTo("收到投诉（示范市人民政府办公室转办）");
     assertThat(received.path("detail").asText()).contains("来文编号 " + docket);
     ResponseEntity<String> html = Http.get(rest, "/audit/cases/" + number, "chengang", null);
     assertThat(html.getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -56,6 +56,7 @@ class PublicRequestIT {
   @Autowired HistoryService history;
   @Autowired ManagementService management;
   @Autowired PublicRateLimiter limiter;
+  @Autowired io.github.ogiworkflow.letter.Letters letters;
   final ObjectMapper json = new ObjectMapper();
 
   @BeforeEach
@@ -349,6 +350,48 @@ class PublicRequestIT {
         .isEqualTo(HttpStatus.CONFLICT);
     assertThat(json.readTree(lookup(trackingNumber, code).getBody()).path("stage").asText())
         .isEqualTo("补正材料已收到，正在审查");
+  }
+
+  /**
+   * The status page shows every letter addressed to the applicant: the 说明理由通知书 (Art. 35)
+   * as the process sends it, and of one letter of each kind on record, exactly the applicant's
+   * (延迟答复告知书, 延长补正期限告知书, 延长缴费期限告知书 among them), never a consultation
+   * letter, the secrecy referral or an appeal answer.
+   */
+  @Test
+  void theApplicantSeesEveryLetterAddressedToThemOnline() throws Exception {
+    JsonNode submitted = json.readTree(submit(application(), null).getBody());
+    String trackingNumber = submitted.path("trackingNumber").asText();
+    String code = submitted.path("queryCode").asText();
+    String confirm = task(trackingNumber, ElementIds.TASK_CONFIRM_RECEIPT);
+    assertThat(Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/engine-rest/task/" + confirm + "/submit-form", "{\"variables\":{"
+            + "\"receiptConfirmed\":{\"value\":true,\"type\":\"Boolean\"},"
+            + "\"idNumberMasked\":{\"value\":\"" + tasks.getVariable(confirm, "idNumberMasked")
+            + "\",\"type\":\"String\"}}}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    tasks.complete(task(trackingNumber, TASK_CHECK_COMPLETENESS), Map.of(
+        ProcessVariables.COMPLETENESS_DECISION, "REASONS_REQUEST",
+        ProcessVariables.REASONS_REQUEST_BASIS, "您近一个月共提出政府信息公开申请120件"));
+    EngineRest.runJobs(management);
+    assertThat(json.readTree(lookup(trackingNumber, code).getBody()).path("letters"))
+        .singleElement().satisfies(letter -> {
+          assertThat(letter.path("kind").asText()).isEqualTo("REASONS_REQUEST");
+          assertThat(letter.path("title").asText()).isEqualTo("说明理由通知书");
+          assertThat(letter.path("text").asText()).contains("您近一个月共提出政府信息公开申请120件");
+        });
+
+    for (io.github.ogiworkflow.letter.LetterKind kind
+        : io.github.ogiworkflow.letter.LetterKind.values()) {
+      if (kind != io.github.ogiworkflow.letter.LetterKind.REASONS_REQUEST) {
+        letters.keep(trackingNumber, kind, kind.title() + "正文");
+      }
+    }
+    Set<String> shown = new TreeSet<>();
+    json.readTree(lookup(trackingNumber, code).getBody()).path("letters")
+        .forEach(letter -> shown.add(letter.path("kind").asText()));
+    assertThat(shown).containsExactlyInAnyOrder("CORRECTION_NOTICE",
+        "CORRECTION_EXTENSION_NOTICE", "REASONS_REQUEST", "DELAYED_REPLY_NOTICE",
+        "EXTENSION_NOTICE", "FEE_NOTICE", "FEE_EXTENSION_NOTICE", "TERMINATION_NOTICE", "REPLY");
   }
 
   @Test

@@ -82,7 +82,7 @@ class ReplyLetterScenarioTest {
     String letter = (String) scenario.variable(REPLY_LETTER_TEXT);
     Assertions.assertThat(letter)
         .contains("示范贸易有限公司：", "收到贵单位提出的政府信息公开申请",
-            "申请获取“2025年本局行政处罚案件统计表及相关会议纪要”。经审查",
+            "申请获取“2025年本局行政处罚案件统计表及相关会议纪要”。现答复如下：",
             "贵单位申请获取的政府信息中含有不应当公开的内容", "第三十七条",
             "决定不予公开；理由：该信息属于行政机关在履行行政管理职能过程中形成的讨论记录、过程稿、磋商信函、请示报告等过程性信息；",
             "法律依据：《中华人民共和国政府信息公开条例》第十六条第二款",
@@ -104,6 +104,57 @@ class ReplyLetterScenarioTest {
     CaseRegister cases = ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class);
     Assertions.assertThat(cases.replyReceivedOn(scenario.trackingNumber()))
         .isEqualTo(LocalDate.of(2026, 2, 24));
+  }
+
+  /**
+   * Art. 36(二): a reply that releases information tells the applicant how it is provided, from
+   * the form and way asked for at registration (Art. 29) — with the letter by post or e-mail,
+   * for pick-up at the agency's address, on the online page for an applicant with a query code
+   * — and says 经审查 once. A reply that releases nothing has no such sentence.
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} {1}, query code {2}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "PAPER|POST|false|现将上述予以公开的政府信息以纸质形式随本答复书一并邮寄至您提供的通信地址。",
+      "ELECTRONIC|EMAIL|false|现将上述予以公开的政府信息以电子文档形式随本答复书一并发送至您提供的电子邮箱。",
+      "ELECTRONIC|EMAIL|true|发送至您提供的电子邮箱。您也可以凭受理编号和查询码在本机关政府信息公开网上申请平台下载。",
+      "PAPER|PICK_UP|false|上述予以公开的政府信息以纸质形式提供，请您于工作时间到本机关（地址：示范市人民路1号）领取，领取前可先电话联系（联系电话：0595-22000000）。",
+      "ELECTRONIC|ONLINE|true|上述予以公开的政府信息以电子文档形式随本答复书一并在本机关政府信息公开网上申请平台提供，您可以凭受理编号和查询码登录该平台下载。",
+      "ELECTRONIC|ONLINE|false|现将上述予以公开的政府信息随本答复书一并提供。"})
+  void aReplyThatReleasesInformationSaysHowTheApplicantGetsIt(String deliveryForm,
+      String deliveryMethod, boolean queryCode, String expected) {
+    Map<String, Object> form = registration(RECEIVED);
+    form.put(DELIVERY_FORM, deliveryForm);
+    form.put(DELIVERY_METHOD, deliveryMethod);
+    scenario.startWithItems(form, items(item("2025年行政处罚案件统计表", "HELD"),
+        item("2025年第3次局务会议纪要", "HELD")));
+    if (queryCode) {
+      ProcessTestEngine.jdbc(engine).update("INSERT INTO ogi_online_access (tracking_number,"
+          + " code_salt, code_hash, submitted_at) VALUES (?, 's', 'h', CURRENT_TIMESTAMP)",
+          scenario.trackingNumber());
+    }
+    scenario.reviewOldestItem(REVIEW_CONCLUSION, "RELEASABLE")
+        .reviewOldestItem(REVIEW_CONCLUSION, "WITHHOLD", WITHHOLDING_GROUND, "PROCESS_INFO",
+            LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十六条第二款");
+
+    String letter = (String) scenario.variable(REPLY_LETTER_TEXT);
+    Assertions.assertThat(letter).contains(expected)
+        .contains("”。现答复如下：\n").containsOnlyOnce("经审查");
+    if (!queryCode) {
+      Assertions.assertThat(letter).doesNotContain("查询码");
+    }
+    Assertions.assertThat(letter.indexOf(expected))
+        .isGreaterThan(letter.indexOf("2. 2025年第3次局务会议纪要"))
+        .isLessThan(letter.indexOf("如对本答复中不予公开的部分不服"));
+  }
+
+  @Test
+  void aReplyThatReleasesNothingSaysNothingAboutProvidingIt() {
+    scenario.startWithItems(registration(RECEIVED), items(item("2025年第3次局务会议纪要", "HELD")));
+    scenario.reviewOldestItem(REVIEW_CONCLUSION, "WITHHOLD", WITHHOLDING_GROUND, "PROCESS_INFO",
+        LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十六条第二款");
+    String letter = (String) scenario.variable(REPLY_LETTER_TEXT);
+    Assertions.assertThat(letter).contains("本机关决定不予公开").containsOnlyOnce("经审查")
+        .doesNotContain("随本答复书一并", "领取", "下载");
   }
 
   /**
@@ -240,8 +291,8 @@ class ReplyLetterScenarioTest {
 
     String abandoned = caseLetters.draft(trackingNumber, LetterKind.TERMINATION_NOTICE,
         replyLetter.terminationValues(trackingNumber, OutcomeCode.OTHER_NO_CORRECTION,
-            "您（单位）未在补正期限内补正申请，视为放弃申请。"));
-    Assertions.assertThat(abandoned).contains("收到贵单位提出的", "贵单位未在补正期限内补正申请",
+            "您（单位）无正当理由逾期未补正申请，视为放弃申请。"));
+    Assertions.assertThat(abandoned).contains("收到贵单位提出的", "贵单位无正当理由逾期未补正申请",
         "根据《中华人民共和国政府信息公开条例》第三十条的规定，本机关不再处理",
         "贵单位如对本告知不服，可以自收到本告知书之日起六十日内向"
             + ProcessTestEngine.RECONSIDERATION_BODY + "申请行政复议", "六个月内")

@@ -162,7 +162,7 @@ class ReplyLetterTest {
         false, "您", BODY);
 
     assertThat(parts.decision()).contains("分别属于下列不予公开的信息：",
-        "涉及商业秘密、个人隐私等，公开会对第三方合法权益造成损害的信息（《中华人民共和国政府信息公开条例》第十五条、第三十二条）；",
+        "涉及商业秘密、个人隐私等，公开会对第三方合法权益造成损害的信息（《中华人民共和国政府信息公开条例》第十五条）；",
         "；行政机关在履行行政管理职能过程中形成的讨论记录、过程稿、磋商信函、请示报告等过程性信息（《中华人民共和国政府信息公开条例》第十六条第二款）；",
         "；行政执法案卷信息（《中华人民共和国政府信息公开条例》第十六条第二款）。", "决定不予公开")
         .doesNotContain("保护第三方合法权益", "四类", "属于行政执法案卷（");
@@ -189,6 +189,64 @@ class ReplyLetterTest {
         false, "您", BODY);
     assertThat(noConsultation.decision()).contains("第十五条", "决定不予公开")
         .doesNotContain("征求第三方意见", "第三方不同意");
+  }
+
+  /**
+   * Art. 32 is the consultation procedure: a refusal to protect a third party (Art. 15) cites it
+   * only where the third party was consulted about the item; otherwise Art. 15 alone, in the
+   * item's basis and in the decision naming several grounds. The default basis fits the rule
+   * the review checks ({@link WithholdingGround#fitsBasis}).
+   */
+  @Test
+  void aThirdPartyRefusalCitesArticleThirtyTwoOnlyAfterAConsultation() {
+    Parts notConsulted = letter.compose(OutcomeCode.WITHHELD_THIRD_PARTY,
+        List.of(withheld(1, "某员工个人信息", WithholdingGround.THIRD_PARTY, null)), false, "您",
+        BODY);
+    assertThat(notConsulted.items()).contains(
+        "法律依据：《中华人民共和国政府信息公开条例》第十五条。").doesNotContain("第三十二条");
+    assertThat(notConsulted.decision()).doesNotContain("第三十二条");
+    String several = letter.compose(OutcomeCode.WITHHELD_THIRD_PARTY, List.of(
+            withheld(1, "某员工个人信息", WithholdingGround.THIRD_PARTY, null),
+            withheld(2, "内部请示", WithholdingGround.PROCESS_INFO, null)), false, "您", BODY)
+        .decision();
+    assertThat(several).contains("损害的信息（《中华人民共和国政府信息公开条例》第十五条）")
+        .doesNotContain("第三十二条");
+
+    Item consulted = new Item(1, "YSQ", 1, "某企业年度检查材料", ItemFinding.HELD, null, null, null,
+        true, false, new Review("legal", ReviewConclusion.WITHHOLD, WithholdingGround.THIRD_PARTY,
+            null, null, null, false, null));
+    Parts afterConsultation = letter.compose(OutcomeCode.WITHHELD_THIRD_PARTY,
+        List.of(consulted), false, "您", BODY);
+    assertThat(afterConsultation.items())
+        .contains("法律依据：《中华人民共和国政府信息公开条例》第十五条、第三十二条。");
+    for (WithholdingGround ground : WithholdingGround.values()) {
+      String line = letter.compose(ground.outcome(), List.of(withheld(1, "信息", ground, null)),
+          false, "您", BODY).items();
+      String basis = line.substring(line.indexOf("法律依据：") + 5, line.lastIndexOf("。"));
+      assertThat(ground.fitsBasis(basis)).as("%s: %s", ground, basis).isTrue();
+    }
+  }
+
+  /**
+   * A reply drafted before these wording changes and edited since is still read as keeping its
+   * legal parts: the legal-parts check compares the earlier wording as today's.
+   */
+  @Test
+  void theLegalPartsCheckReadsEarlierWordingAsTodays() {
+    assertThat(ReplyLetter.comparable("（《中华人民共和国政府信息公开条例》第十五条、第三十二条）；"))
+        .isEqualTo(ReplyLetter.comparable("（《中华人民共和国政府信息公开条例》第十五条）；"));
+    assertThat(ReplyLetter.comparable("第（五）项的规定予以告知，具体情况见下。"))
+        .isEqualTo(ReplyLetter.comparable("第（五）项的规定 予以告知。"));
+  }
+
+  /** 4.1 with both findings ends its decision, not with a second "具体情况" before the list. */
+  @Test
+  void codeFourOneWithBothFindingsDoesNotAnnounceTheListTwice() {
+    Parts both = letter.compose(OutcomeCode.UNAVAILABLE_NOT_HELD, List.of(
+        notHeld(1, "2030年规划", ItemFinding.NONEXISTENT, null),
+        notHeld(2, "统计公报", ItemFinding.NOT_HELD, "示范市统计局")), false, "您", BODY);
+    assertThat(both.decision()).endsWith("第（五）项的规定予以告知。").doesNotContain("具体情况");
+    assertThat(both.items()).startsWith("具体情况如下：");
   }
 
   @Test

@@ -307,6 +307,13 @@ class DisclosureRequestScenarioTest {
 
       assertThat(scenario.instance).isEnded().hasPassed("Service_CloseAbandoned");
       Assertions.assertThat(register.get(trackingNumber).outcomeCode()).isEqualTo("6.1");
+      // Art. 30 deems only a correction missed without good reason abandoned: the notice says
+      // so on this path too, as on the current model's.
+      Assertions.assertThat(letters.of(trackingNumber))
+          .filteredOn(letter -> letter.kind() == LetterKind.TERMINATION_NOTICE).singleElement()
+          .satisfies(letter -> Assertions.assertThat(letter.body())
+              .contains("您无正当理由逾期未补正申请，视为放弃申请。")
+              .doesNotContain("未在补正期限内补正"));
     });
   }
 
@@ -430,10 +437,13 @@ class DisclosureRequestScenarioTest {
     Assertions.assertThat(scenario.variable(APPROVAL_REQUIRED)).isEqualTo(false);
     Assertions.assertThat(documentNumber).isNotBlank();
     Assertions.assertThat((String) scenario.variable(REPLY_LETTER_TEXT)).contains(
-        "您曾于2026年1月5日向本机关提出政府信息公开申请（受理编号：" + earlier
-            + "），本机关已于2026年1月5日以《政府信息公开申请答复书》（" + documentNumber
+        "您曾于2026年1月5日向本机关提出政府信息公开申请，本机关已于2026年1月5日以《政府信息公开申请答复书》（"
+            + documentNumber
             + "）作出答复。您本次申请获取的政府信息与该申请相同。根据《中华人民共和国政府信息公开条例》"
-            + "第三十六条第（六）项的规定，本机关不予重复处理。");
+            + "第三十六条第（六）项的规定，本机关不予重复处理。")
+        // The letter identifies the earlier request by its receipt date and reply's 文号, never
+        // by the internal tracking number.
+        .doesNotContain("受理编号", earlier);
     deliver();
     Assertions.assertThat(register.get(scenario.trackingNumber()).outcomeCode()).isEqualTo("5.2");
     Assertions.assertThat(register.repeatOf(scenario.trackingNumber())).isEqualTo(earlier);
@@ -1547,6 +1557,47 @@ class DisclosureRequestScenarioTest {
     }
     Assertions.assertThat(letters.of(scenario.trackingNumber())).extracting(Letters.Letter::kind)
         .startsWith(LetterKind.REASONS_REQUEST).hasSize(decision.equals("ACCEPTED_DELAYED") ? 2 : 1);
+  }
+
+  /**
+   * A letter states a fixed date: a deadline in 2027, whose holiday notice is not out, is
+   * provisional (暂算) for staff only — the 说明理由通知书, the 延迟答复告知书 and the
+   * 延长补正期限告知书 print the plain date, while the forms' texts keep the warning.
+   */
+  @Test
+  void lettersStateAPlainDateWhileStaffSeeItIsProvisional() {
+    String provisional = "暂算";
+    // Received Mon 14 Dec 2026; reasons due 15 working days later, in January 2027.
+    LocalDate received = LocalDate.of(2026, 12, 14);
+    today(received);
+    scenario.start(registration(received)).complete(TASK_CHECK_COMPLETENESS, OFFICE_USER,
+        COMPLETENESS_DECISION, "REASONS_REQUEST",
+        REASONS_REQUEST_BASIS, "您自2026年11月1日至12月14日共提出政府信息公开申请120件");
+    Assertions.assertThat((String) scenario.variable(REASONS_DUE_ON_TEXT)).contains(provisional);
+    today(LocalDate.of(2026, 12, 21));
+    scenario.complete(TASK_ASSESS_REASONS, OFFICE_USER, REASONS_DECISION, "ACCEPTED_DELAYED",
+        REASONS_RECEIVED_ON, "2026-12-21", REASONS_ASSESSMENT, "申请公开的信息数量较多，需逐件检索",
+        DELAYED_REPLY_WORKING_DAYS, 10);
+    Assertions.assertThat((String) scenario.variable(REPLY_DUE_DATE_TEXT)).contains(provisional);
+    Assertions.assertThat(letters.of(scenario.trackingNumber())).extracting(Letters.Letter::kind)
+        .containsExactly(LetterKind.REASONS_REQUEST, LetterKind.DELAYED_REPLY_NOTICE);
+    Assertions.assertThat(letters.of(scenario.trackingNumber())).allSatisfy(letter ->
+        Assertions.assertThat(letter.body()).contains("2027年")
+            .doesNotContain(provisional, "节假日安排尚未公布"));
+
+    RequestScenario.end();
+    scenario = RequestScenario.begin(engine, LocalDate.of(2026, 12, 1));
+    scenario.start(registration(LocalDate.of(2026, 12, 1)))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
+            CORRECTION_POINTS, "请明确所需信息的名称。");
+    today(LocalDate.of(2026, 12, 28));
+    scenario.fireTimer(TIMER_CORRECTION_DEADLINE)
+        .complete(TASK_CONFIRM_NO_CORRECTION, OFFICE_USER, NO_CORRECTION_DECISION, "MORE_TIME",
+            NEW_CORRECTION_DUE_ON, "2027-01-08", NO_CORRECTION_COMMENT, "补正告知书邮寄退回后重新送达");
+    Assertions.assertThat(letters.of(scenario.trackingNumber()))
+        .filteredOn(letter -> letter.kind() == LetterKind.CORRECTION_EXTENSION_NOTICE)
+        .singleElement().satisfies(letter -> Assertions.assertThat(letter.body())
+            .contains("补正期限延长至2027年1月8日").doesNotContain(provisional, "节假日安排尚未公布"));
   }
 
   /** The request model of 2026-12-04 (before 确认逾期未补正 and consultee names), as latest. */
