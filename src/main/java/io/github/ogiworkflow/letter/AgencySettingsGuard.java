@@ -86,7 +86,7 @@ public class AgencySettingsGuard implements EnvironmentPostProcessor {
           + " 'demo' profile has them:\n");
       StringBuilder action = new StringBuilder("请在工作目录下的 config/application.yaml 中配置，"
           + "或设置对应的环境变量；本地演示可使用 demo 配置。\n"
-          + "Set them in config/application.yaml in the working directory (ogi.agency.…), or as"
+          + "Set them in config/application.yaml in the working directory (ogi.agency.*), or as"
           + " environment variables, or start with the demo profile (mvn spring-boot:run, or"
           + " --spring.profiles.active=demo) for a local demo:\n");
       for (String key : cause.missing()) {
