@@ -3,7 +3,8 @@ package io.github.ogiworkflow.letter;
 /**
  * Every kind of letter or notice the office sends. The wording is {@code letters/<name>.txt}
  * (plain text, the draft the office edits), the layout {@code letters/<name>.docx} (a Word
- * template with letterhead, 文号, seal area and contact line, see {@link LetterDocuments}).
+ * template with letterhead, 文号, seal area and contact line, see {@link LetterDocuments}; a
+ * pleading's has its own layout, see {@link #pleading()}).
  * {@code numberCode} follows the agency's 机关代字 in the 文号 and keeps the kinds' number
  * series apart (示市监信公开答〔2026〕3号, 示市监信公开补〔2026〕3号).
  */
