@@ -107,6 +107,10 @@ datasource_args() { # db name
   fi
 }
 
+# Our app outside the demo profile needs the agency's settings that its letters name, as an office
+# sets them in a file (README "Running outside the demo profile", ADR 0051); the bare app has none.
+ours_settings=(--spring.config.additional-location=file:$root/.ci/bench/agency.yaml)
+
 app_pid=
 stop_app() {
   if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
@@ -179,7 +183,7 @@ for db in $dbs; do
     start_app "$out/intake-app-$db.log" http://localhost:$((port_base + 1 + p))/actuator/health "$ours_jar" \
       --server.port=$((port_base + 1 + p)) \
       $(datasource_args "$db" "$([ "$db" = h2 ] && echo intake-h2 || echo ogi_bench)") \
-      --ogi.public.rate-limit.capacity=1000000000 --logging.level.root=warn
+      --ogi.public.rate-limit.capacity=1000000000 --logging.level.root=warn "${ours_settings[@]}"
     intake_url=http://localhost:$((port_base + 1 + p))
     wrk -t1 -c2 -d5s -s .ci/bench/intake.lua "$intake_url" >/dev/null # warm-up
     # Twice: right after the start (the JIT still compiling: the first minutes after a restart)
@@ -205,7 +209,8 @@ for db in $dbs; do
     for run in $(seq 1 "$startup_runs"); do
       # shellcheck disable=SC2046
       start_app "$out/startup-ours-$db-$run.log" http://localhost:$((port_base + 2 + p))/actuator/health "$startup_ours_jar" \
-        --server.port=$((port_base + 2 + p)) $(datasource_args "$db" "$([ "$db" = h2 ] && echo startup-h2 || echo ogi_bench_startup)")
+        --server.port=$((port_base + 2 + p)) $(datasource_args "$db" "$([ "$db" = h2 ] && echo startup-h2 || echo ogi_bench_startup)") \
+        "${ours_settings[@]}"
       printf 'ours\t%s\t%s\t%s\t%s\t%s\n' "$run" "$started_ms" "$ready_ms" "$spring_s" "$rss_mb" | tee -a "$out/startup-$db.tsv"
       stop_app
       # shellcheck disable=SC2046

@@ -71,6 +71,11 @@ final class AppealSteps {
    */
   static void issueAnswer(String caseRef, AppealRegister.Appeal appeal, LetterKind kind,
       String answer, String evidence, Letters letters) {
+    if (kind.pleading()) {
+      // Laid out as a pleading (ADR 0051): 此致 the body or court, 附, the evidence list.
+      letters.keepPleading(caseRef, kind, answer, appeal.bodyOrCourt(), evidence);
+      return;
+    }
     String body = evidence == null || evidence.isBlank() ? answer
         : answer.strip() + "\n附：证据及依据清单\n" + evidence.strip();
     letters.keep(caseRef, kind, body, appeal.bodyOrCourt());
@@ -93,11 +98,13 @@ final class AppealSteps {
     String docket = docket(appeal.docketNo());
     return switch (appeal.kind()) {
       case RECONSIDERATION -> block("被申请人", agency)
+          + party("申请人", appellantName(appeal, record.applicantName()))
           + subject(appeal, record.applicantName(), letters, "被申请人") + "，申请行政复议" + docket
           + "。被申请人现答复如下：\n";
       case LITIGATION -> appeal.instanceNo() >= 2
           ? secondInstanceOpening(appeal, record.applicantName(), appeals, agency)
-          : block("答辩人", agency) + subject(appeal, record.applicantName(), letters, "答辩人")
+          : block("答辩人", agency) + party("原告", appellantName(appeal, record.applicantName()))
+              + subject(appeal, record.applicantName(), letters, "答辩人")
               + "，提起行政诉讼" + docket + "。答辩人现答辩如下：\n";
       case COMPLAINT -> complaintOpening(appeal, record, complaintText, appeals);
     };
@@ -106,6 +113,18 @@ final class AppealSteps {
   /** （案号：…）, or nothing without a docket number; the docket keeps its own brackets. */
   static String docket(String docketNo) {
     return docketNo == null || docketNo.isBlank() ? "" : "（案号：" + docketNo.strip() + "）";
+  }
+
+  /**
+   * The other party's line of the parties block (申请人, 原告, 上诉人（原审原告）: ADR 0051): the
+   * applicant, or the third party that appealed.
+   */
+  static String party(String role, String name) {
+    return role + "：" + name + "\n";
+  }
+
+  private static String appellantName(AppealRegister.Appeal appeal, String applicantName) {
+    return appeal.appellant() == Appellant.THIRD_PARTY ? appeal.appellantName() : applicantName;
   }
 
   /** The answering party: 被申请人 / 答辩人 / 被上诉人（原审被告）, its address and 法定代表人. */
@@ -123,8 +142,7 @@ final class AppealSteps {
   static String secondInstanceOpening(AppealRegister.Appeal appeal, String applicantName,
       AppealRegister appeals, AgencyProperties agency) {
     AppealRegister.Appeal first = firstInstance(appeal, appeals);
-    String plaintiff = appeal.appellant() == Appellant.THIRD_PARTY ? appeal.appellantName()
-        : applicantName;
+    String plaintiff = appellantName(appeal, applicantName);
     String judgment = (first.bodyOrCourt() == null ? "一审人民法院" : first.bodyOrCourt().strip())
         + (first.docketNo() == null || first.docketNo().isBlank() ? ""
             : first.docketNo().strip()) + "行政判决";
@@ -133,7 +151,8 @@ final class AppealSteps {
           + "上诉人不服" + judgment + "，现提出上诉" + docket(appeal.docketNo())
           + "。上诉请求及理由如下：\n";
     }
-    return block("被上诉人（原审被告）", agency) + "上诉人（原审原告）" + plaintiff + "不服"
+    return block("被上诉人（原审被告）", agency) + party("上诉人（原审原告）", plaintiff)
+        + "上诉人（原审原告）" + plaintiff + "不服"
         + judgment + "，提起上诉" + docket(appeal.docketNo()) + "。被上诉人现答辩如下：\n";
   }
 

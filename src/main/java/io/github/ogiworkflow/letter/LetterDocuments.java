@@ -28,6 +28,11 @@ import org.springframework.stereotype.Component;
  * the body loop {@code {{?body}}{{text}}{{/body}}}, {@code {{date}}}, {@code {{contactPerson}}},
  * {@code {{contactPhone}}} and {@code {{agencyAddress}}}. The wording lives in the text, so what
  * leadership approves (the text) is what the document says.
+ *
+ * <p>Pleadings (行政复议答复书, 行政答辩状, 行政上诉状; {@link LetterKind#pleading()}, ADR 0051)
+ * have a layout of their own ({@link Pleading}): title, the parties block, the body, 此致 and
+ * the reconsideration body or court, the party's signature with the seal, the date, 附, the
+ * evidence list and the 文号 as a small file reference; no letterhead, 主送 or 文号 line.
  */
 @Component
 public class LetterDocuments {
@@ -35,6 +40,46 @@ public class LetterDocuments {
   /** What one document says. {@code addressee} may be null (a letter without 主送). */
   public record Content(LetterKind kind, String documentNumber, String addressee,
       List<String> paragraphs, LocalDate date) {}
+
+  /**
+   * A pleading as laid out (ADR 0051), in the order the document shows it: the title (from the
+   * kind), the parties block (the answering or appealing party first: name, 住所, 法定代表人;
+   * then the other party), the body, 此致 and {@code addressedTo} (the reconsideration body or
+   * the court), the signature (the party's role, the agency, （印章） or （盖章）), the date, the
+   * 附 lines, the evidence list and the 文号 as a file reference.
+   */
+  public record Pleading(LetterKind kind, String documentNumber, List<String> parties,
+      List<String> paragraphs, String addressedTo, String signature, LocalDate date,
+      List<String> attachments, List<String> evidence) {
+
+    /** What the document says, one paragraph a line: the text the register keeps. */
+    public String text() {
+      StringBuilder text = new StringBuilder(kind.title()).append("\n\n");
+      parties.forEach(line -> text.append(line).append('\n'));
+      paragraphs.forEach(line -> text.append(line).append('\n'));
+      if (addressedTo != null) {
+        text.append(CLOSING).append('\n').append(addressedTo).append('\n');
+      }
+      text.append(signature).append('\n').append(CaseLetters.chinese(date)).append('\n');
+      attachments.forEach(line -> text.append(line).append('\n'));
+      if (!evidence.isEmpty()) {
+        text.append(EVIDENCE_TITLE).append('\n');
+        evidence.forEach(line -> text.append(line).append('\n'));
+      }
+      if (documentNumber != null) {
+        text.append(fileReference(documentNumber)).append('\n');
+      }
+      return text.toString();
+    }
+  }
+
+  static final String CLOSING = "此致";
+  static final String EVIDENCE_TITLE = "证据及依据清单";
+  /** A line of the parties block: a party's role, or its 住所, 法定代表人 or agent. */
+  private static final Pattern PARTY_LINE = Pattern.compile(
+      "(?:(?:被申请人|申请人|被答辩人|答辩人|原告|被告|第三人|被上诉人|上诉人)(?:（[^（）]*）)?"
+          + "|住所|住所地|法定代表人|负责人|委托代理人|委托诉讼代理人)：.+");
+  private static final Pattern ROLE_NOTE = Pattern.compile("（[^（）]*）");
 
   /** The parts of a letter's text: the 主送 line and the body paragraphs. */
   public record Parsed(String addressee, List<String> paragraphs) {}
@@ -70,6 +115,108 @@ public class LetterDocuments {
     }
     data.put("body", body);
     return render(templates.get(content.kind()), data);
+  }
+
+  /**
+   * A pleading from the answer's text (the server's opening, which starts with the parties
+   * block, then what legal wrote and leadership approved) and its evidence list: the leading
+   * lines of the parties block are the parties; the party that signs is the first one named
+   * (答辩人, 被上诉人, 上诉人, 被申请人), without its note (（原审被告）). A closing the drafter
+   * wrote at the end of the text (此致, the court, the agency, a date) is dropped: the layout
+   * writes it once.
+   */
+  public Pleading pleading(LetterKind kind, String documentNumber, String text,
+      String addressedTo, String evidence, LocalDate date) {
+    if (!kind.pleading()) {
+      throw new IllegalArgumentException(kind + " is not a pleading");
+    }
+    List<String> lines = new ArrayList<>();
+    for (String line : text.replace("\r", "").split("\n")) {
+      if (!line.isBlank()) {
+        lines.add(line.strip());
+      }
+    }
+    int start = 0;
+    while (start < lines.size() && PARTY_LINE.matcher(lines.get(start)).matches()) {
+      start++;
+    }
+    List<String> parties = List.copyOf(lines.subList(0, start));
+    String court = addressedTo == null || addressedTo.isBlank() ? null : addressedTo.strip();
+    int end = lines.size();
+    while (end > start && closingLine(lines.get(end - 1), court)) {
+      end--;
+    }
+    String role = parties.isEmpty() ? defaultRole(kind)
+        : ROLE_NOTE.matcher(parties.get(0).substring(0, parties.get(0).indexOf('：')))
+            .replaceAll("");
+    String signature = role + "：" + agency.name()
+        + (kind == LetterKind.RECONSIDERATION_ANSWER ? "（印章）" : "（盖章）");
+    List<String> evidenceLines = new ArrayList<>();
+    if (evidence != null) {
+      for (String line : evidence.replace("\r", "").split("\n")) {
+        if (!line.isBlank()) {
+          evidenceLines.add(line.strip());
+        }
+      }
+    }
+    List<String> items = new ArrayList<>();
+    switch (kind) {
+      case LITIGATION_DEFENCE -> items.add("本答辩状副本1份");
+      case LITIGATION_APPEAL -> items.add("本上诉状副本1份");
+      default -> { }
+    }
+    if (!evidenceLines.isEmpty()) {
+      items.add(EVIDENCE_TITLE + "（附后）");
+    }
+    List<String> attachments = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      attachments.add(items.size() == 1 ? "附：" + items.get(i)
+          : (i == 0 ? "附：" : "　　") + (i + 1) + "." + items.get(i));
+    }
+    return new Pleading(kind, documentNumber, parties, List.copyOf(lines.subList(start, end)),
+        court, signature, date, List.copyOf(attachments), List.copyOf(evidenceLines));
+  }
+
+  private boolean closingLine(String line, String court) {
+    return line.equals(CLOSING) || line.equals(court) || DATE_LINE.matcher(line).matches()
+        || line.replaceAll("（[印盖]章）$", "").replaceAll("^[^：]{1,20}：", "")
+            .equals(agency.name());
+  }
+
+  private static String defaultRole(LetterKind kind) {
+    return switch (kind) {
+      case RECONSIDERATION_ANSWER -> "被申请人";
+      case LITIGATION_APPEAL -> "上诉人";
+      default -> "答辩人";
+    };
+  }
+
+  static String fileReference(String documentNumber) {
+    return "文书编号：" + documentNumber;
+  }
+
+  /** The .docx of a pleading, in its kind's template (ADR 0051). */
+  public byte[] render(Pleading pleading) {
+    Map<String, Object> data = frame(pleading.date());
+    data.put("parties", lines(pleading.parties()));
+    data.put("body", lines(pleading.paragraphs()));
+    data.put("closing", pleading.addressedTo() == null ? null
+        : Map.of("addressedTo", pleading.addressedTo()));
+    data.put("signature", pleading.signature());
+    data.put("attachments", lines(pleading.attachments()));
+    data.put("evidence", pleading.evidence().isEmpty() ? null
+        : Map.of("items", lines(pleading.evidence())));
+    data.put("fileReference", pleading.documentNumber() == null ? ""
+        : fileReference(pleading.documentNumber()));
+    return render(templates.get(pleading.kind()), data);
+  }
+
+  private static List<Map<String, String>> lines(List<String> lines) {
+    List<Map<String, String>> list = new ArrayList<>();
+    for (String line : lines) {
+      list.add(Map.of("text", line));
+    }
+    return list;
   }
 
   /** The 送达回证 (proof of service) of a letter, to be signed by the recipient. */

@@ -3,7 +3,8 @@ package io.github.ogiworkflow.letter;
 /**
  * Every kind of letter or notice the office sends. The wording is {@code letters/<name>.txt}
  * (plain text, the draft the office edits), the layout {@code letters/<name>.docx} (a Word
- * template with letterhead, 文号, seal area and contact line, see {@link LetterDocuments}).
+ * template with letterhead, 文号, seal area and contact line, see {@link LetterDocuments}; a
+ * pleading's has its own layout, see {@link #pleading()}).
  * {@code numberCode} follows the agency's 机关代字 in the 文号 and keeps the kinds' number
  * series apart (示市监信公开答〔2026〕3号, 示市监信公开补〔2026〕3号).
  */
@@ -28,8 +29,8 @@ public enum LetterKind {
   REPLY("政府信息公开申请答复书", "答"),
   /** 行政复议答复书 (Administrative Reconsideration Law Art. 48). */
   RECONSIDERATION_ANSWER("行政复议答复书", "复"),
-  /** 行政诉讼答辩状 (Administrative Litigation Law Art. 67). */
-  LITIGATION_DEFENCE("行政诉讼答辩状", "辩"),
+  /** 行政答辩状 (Administrative Litigation Law Art. 67), first or second instance. */
+  LITIGATION_DEFENCE("行政答辩状", "辩"),
   /**
    * 行政上诉状 (ALL Art. 85): the agency's own appeal against a first-instance judgment, what it
    * submits in a second instance it started (ADR 0043).
@@ -52,6 +53,17 @@ public enum LetterKind {
 
   public String numberCode() {
     return numberCode;
+  }
+
+  /**
+   * A pleading to a reconsideration body or a court (行政复议答复书, 行政答辩状, 行政上诉状), laid
+   * out as one (ADR 0051): parties block, body, 此致 and the body or court, the party's signature
+   * with the seal, date and 附; no letterhead, no 主送, no 文号 line (the 文号 stays the
+   * register's file reference, printed small at the foot). Every other kind is a 公文.
+   */
+  public boolean pleading() {
+    return this == RECONSIDERATION_ANSWER || this == LITIGATION_DEFENCE
+        || this == LITIGATION_APPEAL;
   }
 
   /** {@code reply}, {@code correction-notice}, …: the file names of its templates. */

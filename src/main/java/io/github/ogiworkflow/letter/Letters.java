@@ -86,12 +86,30 @@ public class Letters {
    * body an answer goes to) rather than read from the text.
    */
   public Letter keep(String caseRef, LetterKind kind, String body, String addressee) {
+    if (kind.pleading()) {
+      return keepPleading(caseRef, kind, body, addressee, null);
+    }
     LocalDate today = OfficeTime.today();
     String number = numbers.next(agency.documentPrefix(), today.getYear(), kind);
     LetterDocuments.Parsed parsed = documents.parse(kind, body);
     byte[] docx = documents.render(new LetterDocuments.Content(kind, number,
         addressee != null ? addressee : parsed.addressee(), parsed.paragraphs(), today));
     return keepIssued(caseRef, kind, body, number, docx, today);
+  }
+
+  /**
+   * Issues a pleading today (行政复议答复书, 行政答辩状, 行政上诉状; ADR 0051): numbered like every
+   * letter, laid out as a pleading (parties, body, 此致 {@code addressedTo}, signature, date, 附,
+   * the evidence list); the register keeps the whole document as its text, so the text shows
+   * the layout the Word document has.
+   */
+  public Letter keepPleading(String caseRef, LetterKind kind, String text, String addressedTo,
+      String evidence) {
+    LocalDate today = OfficeTime.today();
+    String number = numbers.next(agency.documentPrefix(), today.getYear(), kind);
+    LetterDocuments.Pleading pleading = documents.pleading(kind, number, text, addressedTo,
+        evidence, today);
+    return keepIssued(caseRef, kind, pleading.text(), number, documents.render(pleading), today);
   }
 
   /**

@@ -17,7 +17,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * The printable page of a letter, read from its stored .docx (so the page shows exactly the
  * document): each paragraph with its template style as a CSS class. A4 with the margins of
  * GB/T 9704, 仿宋 for the text and 小标宋/宋体 for the title where installed, Noto CJK as the
- * fallback.
+ * fallback; a pleading's parties block, 此致, 附 and evidence list as its template lays them out
+ * (ADR 0051).
  */
 public final class LetterPrintView {
 
@@ -33,8 +34,12 @@ public final class LetterPrintView {
       .OgiTitle{font-size:22pt;line-height:1.6;margin:.6em 0}
       .OgiDocumentNumber{text-align:center;border-bottom:2px solid #e00;padding-bottom:.4em;
         margin-bottom:1em}
-      .OgiBody,.OgiNote{text-indent:2em}
+      .OgiBody,.OgiNote,.OgiClosing,.OgiAttachment,.OgiEvidence{text-indent:2em}
       .OgiSignature,.OgiDate{text-align:right;padding-right:4em}
+      .OgiClosingAddressee{margin-bottom:1em}
+      .OgiEvidenceTitle{text-align:center;margin-top:1em;font-family:"方正小标宋简体","华文中宋",
+        "宋体","SimSun","Noto Serif CJK SC",serif}
+      .OgiFileReference{font-size:14pt;margin-top:1em}
       p{margin:0}
       table{border-collapse:collapse;width:100%;font-size:14pt}
       td{border:1px solid #000;padding:.3em .5em;height:2.2em;vertical-align:top}

@@ -138,14 +138,22 @@ class LitigationScenarioTest {
     // applicant's appeal against the first-instance judgment (ADR 0043).
     java.util.List<String> defences = defences(trackingNumber, LetterKind.LITIGATION_DEFENCE);
     Assertions.assertThat(defences).hasSize(2);
-    Assertions.assertThat(defences.get(0)).contains("行政诉讼答辩状",
-        "答辩人：示范市市场监督管理局\n住所：示范市人民路1号\n法定代表人：王明，局长\n原告张三不服答辩人于",
-        "提起行政诉讼（案号：（2026）示0502行初3号）。答辩人现答辩如下：", "答辩意见：被告已依法答复。")
-        .doesNotContain("（（", "本机关", trackingNumber);
-    Assertions.assertThat(defences.get(1)).contains("行政诉讼答辩状",
+    // A pleading, not a 公文 (ADR 0051): 此致 the court, the party's signature with （盖章）, a
+    // copy for the other party attached.
+    Assertions.assertThat(defences.get(0)).startsWith("行政答辩状\n").contains(
+        "答辩人：示范市市场监督管理局\n住所：示范市人民路1号\n法定代表人：王明，局长\n原告：张三\n"
+            + "原告张三不服答辩人于",
+        "提起行政诉讼（案号：（2026）示0502行初3号）。答辩人现答辩如下：",
+        "答辩意见：被告已依法答复。\n此致\n示范市人民法院\n答辩人：示范市市场监督管理局（盖章）\n",
+        "附：1.本答辩状副本1份")
+        .doesNotContain("（（", "本机关", trackingNumber, "（印章）", "示范市人民法院：");
+    Assertions.assertThat(defences.get(1)).startsWith("行政答辩状\n").contains(
         "被上诉人（原审被告）：示范市市场监督管理局\n住所：示范市人民路1号\n法定代表人：王明，局长\n"
+            + "上诉人（原审原告）：张三\n"
             + "上诉人（原审原告）张三不服示范市人民法院（2026）示0502行初3号行政判决，"
-            + "提起上诉（案号：（2026）示行终1号）。被上诉人现答辩如下：")
+            + "提起上诉（案号：（2026）示行终1号）。被上诉人现答辩如下：",
+        // The court of second instance.
+        "此致\n示范市中级人民法院\n被上诉人：示范市市场监督管理局（盖章）\n")
         .doesNotContain("原告张三不服", "提起行政诉讼", "（（", trackingNumber);
 
     today(LocalDate.of(2026, 5, 6));
@@ -296,8 +304,9 @@ class LitigationScenarioTest {
     Assertions.assertThat(defences(trackingNumber, LetterKind.LITIGATION_APPEAL)).singleElement()
         .asString().contains("行政上诉状", "上诉人（原审被告）：示范市市场监督管理局\n住所：示范市人民路1号\n"
             + "法定代表人：王明，局长\n被上诉人（原审原告）：张三\n上诉人不服示范市人民法院（2026）示0502行初3号"
-            + "行政判决，现提出上诉（案号：（2026）示行终2号）。上诉请求及理由如下：")
-        .doesNotContain("行政诉讼答辩状", "答辩如下", "（（", trackingNumber);
+            + "行政判决，现提出上诉（案号：（2026）示行终2号）。上诉请求及理由如下：",
+            "此致\n示范市中级人民法院\n上诉人：示范市市场监督管理局（盖章）\n", "附：1.本上诉状副本1份")
+        .doesNotContain("行政答辩状", "答辩如下", "（（", trackingNumber);
   }
 
   /**

@@ -144,14 +144,21 @@ class ReconsiderationScenarioTest {
     Assertions.assertThat(answer.documentNumber()).matches("示市监信公开复〔2026〕\\d+号");
     String document = io.github.ogiworkflow.letter.LetterDocuments.text(
         letters.file(trackingNumber, answer.id()).orElseThrow().bytes());
-    Assertions.assertThat(document).contains("行政复议答复书", answer.documentNumber(),
-        appeals.of(trackingNumber).get(0).bodyOrCourt() + "：",
-        // The answering party first (ADR 0043), and the body names it as the block does.
-        "被申请人：示范市市场监督管理局\n住所：示范市人民路1号\n法定代表人：王明，局长\n申请人张三不服被申请人于",
+    Assertions.assertThat(document).startsWith("行政复议答复书\n").contains(
+        // The answering party first (ADR 0043), then the applicant; the body names the agency
+        // as the block does.
+        "被申请人：示范市市场监督管理局\n住所：示范市人民路1号\n法定代表人：王明，局长\n申请人：张三\n"
+            + "申请人张三不服被申请人于",
         "作出的《政府信息公开申请答复书》（示市监信公开答〔2026〕",
-        "申请行政复议（案号：示复〔2026〕7号）。被申请人现答复如下：", "被申请人已依法答复，事实清楚。",
-        "附：证据及依据清单", "1. 申请表；2. 答复书；3. 送达回证")
-        .doesNotContain("本机关", "（（", trackingNumber);
+        "申请行政复议（案号：示复〔2026〕7号）。被申请人现答复如下：",
+        // A pleading, not a 公文 (ADR 0051): 此致 the reconsideration body, signed with the seal,
+        // the evidence list attached; the 文号 only as the file reference at the foot.
+        "被申请人已依法答复，事实清楚。\n此致\n示范市人民政府\n被申请人：示范市市场监督管理局（印章）\n",
+        "附：证据及依据清单（附后）\n证据及依据清单\n1. 申请表；2. 答复书；3. 送达回证\n"
+            + "文书编号：" + answer.documentNumber())
+        .doesNotContain("本机关", "（（", trackingNumber, "示范市人民政府：");
+    // The register keeps the document as its text, in the same layout.
+    Assertions.assertThat(answer.body().replace("\n\n", "\n")).isEqualTo(document);
   }
 
   /** The answer leadership approved is the one issued: a text changed afterwards is refused. */

@@ -32,6 +32,9 @@ class LetterDocumentsTest {
   @Test
   void everyKindRendersItsLayoutInOrder() throws IOException {
     for (LetterKind kind : LetterKind.values()) {
+      if (kind.pleading()) {
+        continue; // laid out as pleadings, below
+      }
       byte[] docx = DOCUMENTS.render(new LetterDocuments.Content(kind,
           DocumentNumbers.format("示市监信公开", kind, 2026, 12), "张三",
           List.of("第一段。", "第二段。"), DAY));
@@ -44,6 +47,77 @@ class LetterDocumentsTest {
           "OgiLetterhead", "OgiDocumentNumber", "OgiTitle", "OgiAddressee", "OgiBody", "OgiBody",
           "OgiSignature", "OgiDate", "OgiNote");
     }
+  }
+
+  private static final String DEFENDED = "原告张三不服答辩人于2026年2月10日作出的《政府信息公开申请答复书》"
+      + "（示市监信公开答〔2026〕1号），提起行政诉讼（案号：（2026）示0502行初3号）。答辩人现答辩如下：";
+
+  /**
+   * A 行政答辩状 is a pleading, not a 公文 (ADR 0051): no red letterhead, no 文号 line, no 主送;
+   * the parties block flush left, the body, 此致 and the court, the 答辩人's signature with
+   * （盖章）, the date, 附 (the copy for the plaintiff, the evidence list) and the list; the 文号
+   * only small at the foot. The text the register keeps shows the same layout, line by line.
+   */
+  @Test
+  void aDefenceIsLaidOutAsAPleading() throws IOException {
+    LetterDocuments.Pleading pleading = DOCUMENTS.pleading(LetterKind.LITIGATION_DEFENCE,
+        "示市监信公开辩〔2026〕1号", """
+            答辩人：示范市市场监督管理局
+            住所：示范市人民路1号
+            法定代表人：王明，局长
+            原告：张三
+            %s
+            答辩意见：被告已依法答复。
+
+            此致
+            示范市人民法院
+            示范市市场监督管理局
+            2026年3月1日
+            """.formatted(DEFENDED), "示范市人民法院", "1. 申请表\n2. 答复书", DAY);
+    byte[] docx = DOCUMENTS.render(pleading);
+    List<XWPFParagraph> paragraphs = nonEmpty(docx);
+    assertThat(paragraphs).extracting(XWPFParagraph::getText).containsExactly(
+        "行政答辩状",
+        "答辩人：示范市市场监督管理局", "住所：示范市人民路1号", "法定代表人：王明，局长", "原告：张三",
+        DEFENDED, "答辩意见：被告已依法答复。",
+        "此致", "示范市人民法院",
+        "答辩人：示范市市场监督管理局（盖章）", "2026年12月3日",
+        "附：1.本答辩状副本1份", "　　2.证据及依据清单（附后）",
+        "证据及依据清单", "1. 申请表", "2. 答复书",
+        "文书编号：示市监信公开辩〔2026〕1号");
+    assertThat(paragraphs).extracting(XWPFParagraph::getStyle).containsExactly(
+        "OgiTitle", "OgiParty", "OgiParty", "OgiParty", "OgiParty", "OgiBody", "OgiBody",
+        "OgiClosing", "OgiClosingAddressee", "OgiSignature", "OgiDate", "OgiAttachment",
+        "OgiAttachment", "OgiEvidenceTitle", "OgiEvidence", "OgiEvidence", "OgiFileReference");
+    assertThat(pleading.text().strip().split("\n+")).containsExactlyElementsOf(
+        paragraphs.stream().map(XWPFParagraph::getText).toList());
+    assertThat(LetterDocuments.text(docx)).doesNotContain("（印章）", "发文", "{{", "}}");
+  }
+
+  /**
+   * The agency's 行政上诉状 is signed by the 上诉人 (without its 原审被告 note) and goes to the
+   * court of second instance; a 行政复议答复书 by the 被申请人 with （印章）, to the
+   * reconsideration body, with no copy to attach and no evidence list when none was given.
+   */
+  @Test
+  void anAppealAndAReconsiderationAnswerAreSignedByTheirParty() throws IOException {
+    byte[] appeal = DOCUMENTS.render(DOCUMENTS.pleading(LetterKind.LITIGATION_APPEAL,
+        "示市监信公开上〔2026〕1号", "上诉人（原审被告）：示范市市场监督管理局\n住所：示范市人民路1号\n"
+            + "法定代表人：王明，局长\n被上诉人（原审原告）：张三\n上诉人不服一审判决，现提出上诉。\n"
+            + "上诉请求：撤销一审判决。", "示范市中级人民法院", null, DAY));
+    assertThat(nonEmpty(appeal)).extracting(XWPFParagraph::getText).containsExactly("行政上诉状",
+        "上诉人（原审被告）：示范市市场监督管理局", "住所：示范市人民路1号", "法定代表人：王明，局长",
+        "被上诉人（原审原告）：张三", "上诉人不服一审判决，现提出上诉。", "上诉请求：撤销一审判决。",
+        "此致", "示范市中级人民法院", "上诉人：示范市市场监督管理局（盖章）", "2026年12月3日",
+        "附：本上诉状副本1份", "文书编号：示市监信公开上〔2026〕1号");
+    byte[] answer = DOCUMENTS.render(DOCUMENTS.pleading(LetterKind.RECONSIDERATION_ANSWER,
+        "示市监信公开复〔2026〕1号", "被申请人：示范市市场监督管理局\n住所：示范市人民路1号\n"
+            + "法定代表人：王明，局长\n申请人：张三\n被申请人现答复如下：\n已依法答复。",
+        "示范市人民政府", "", DAY));
+    assertThat(nonEmpty(answer)).extracting(XWPFParagraph::getText).containsExactly(
+        "行政复议答复书", "被申请人：示范市市场监督管理局", "住所：示范市人民路1号", "法定代表人：王明，局长",
+        "申请人：张三", "被申请人现答复如下：", "已依法答复。", "此致", "示范市人民政府",
+        "被申请人：示范市市场监督管理局（印章）", "2026年12月3日", "文书编号：示市监信公开复〔2026〕1号");
   }
 
   /** Word's 作者 and 应用程序 name the agency and the system, not the library. */
@@ -137,9 +211,11 @@ class LetterDocumentsTest {
     for (LetterKind kind : LetterKind.values()) {
       String body = drafting.draft(kind, values);
       LetterDocuments.Parsed parsed = DOCUMENTS.parse(kind, body);
-      byte[] docx = DOCUMENTS.render(new LetterDocuments.Content(kind,
-          DocumentNumbers.format(AGENCY.documentPrefix(), kind, 2026, 3), parsed.addressee(),
-          parsed.paragraphs(), DAY));
+      String number = DocumentNumbers.format(AGENCY.documentPrefix(), kind, 2026, 3);
+      byte[] docx = kind.pleading()
+          ? DOCUMENTS.render(DOCUMENTS.pleading(kind, number, body, "示范市人民法院", "1. 申请表", DAY))
+          : DOCUMENTS.render(new LetterDocuments.Content(kind, number, parsed.addressee(),
+              parsed.paragraphs(), DAY));
       String text = LetterDocuments.text(docx);
       Matcher latin = LATIN.matcher(text);
       assertThat(latin.find()).as(kind + ": " + (latin.hitEnd() ? "" : latin.group()) + "\n"

@@ -30,7 +30,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * margins of GB/T 9704-2012 (top 37 mm, bottom 35 mm, left 28 mm, right 26 mm), named paragraph
  * styles (发文机关标志, 发文字号, 标题, 主送, 正文, 落款, 成文日期, 附注) in 仿宋_GB2312 三号 for
  * the text and 方正小标宋简体 for the letterhead and title, and the poi-tl tags that
- * {@link LetterDocuments} fills. Word and WPS substitute an installed font when one is missing.
+ * {@link LetterDocuments} fills; pleadings (ADR 0051) get their own layout ({@link #pleading}).
+ * Word and WPS substitute an installed font when one is missing.
  *
  * <pre>mvn -q -o test-compile && java -cp target/test-classes:target/classes:$(cat cp.txt) \
  *   io.github.ogiworkflow.letter.LetterTemplateGenerator src/main/resources/letters</pre>
@@ -52,7 +53,7 @@ public final class LetterTemplateGenerator {
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args.length > 0 ? args[0] : "src/main/resources/letters");
     for (LetterKind kind : LetterKind.values()) {
-      write(dir.resolve(kind.baseName() + ".docx"), letter(kind));
+      write(dir.resolve(kind.baseName() + ".docx"), kind.pleading() ? pleading(kind) : letter(kind));
     }
     write(dir.resolve("proof-of-service.docx"), proofOfService());
   }
@@ -70,6 +71,40 @@ public final class LetterTemplateGenerator {
     paragraph(document, "OgiDate", "{{date}}");
     paragraph(document, "OgiNote",
         "（联系人：{{contactPerson}}；联系电话：{{contactPhone}}；地址：{{agencyAddress}}）");
+    return document;
+  }
+
+  /**
+   * A pleading to a reconsideration body or a court (ADR 0051): no letterhead, 文号 line or
+   * 主送; title, the parties block flush left, the body, 此致 and the body or court, the
+   * party's signature with the seal, the date, 附, the evidence list, and the 文号 small at the
+   * foot as the register's file reference.
+   */
+  static XWPFDocument pleading(LetterKind kind) {
+    XWPFDocument document = page(true);
+    paragraph(document, "OgiTitle", kind.title());
+    paragraph(document, "OgiParty", "{{?parties}}");
+    paragraph(document, "OgiParty", "{{text}}");
+    paragraph(document, "OgiParty", "{{/parties}}");
+    paragraph(document, "OgiBody", "{{?body}}");
+    paragraph(document, "OgiBody", "{{text}}");
+    paragraph(document, "OgiBody", "{{/body}}");
+    paragraph(document, "OgiClosing", "{{?closing}}");
+    paragraph(document, "OgiClosing", "此致");
+    paragraph(document, "OgiClosingAddressee", "{{addressedTo}}");
+    paragraph(document, "OgiClosingAddressee", "{{/closing}}");
+    paragraph(document, "OgiSignature", "{{signature}}");
+    paragraph(document, "OgiDate", "{{date}}");
+    paragraph(document, "OgiAttachment", "{{?attachments}}");
+    paragraph(document, "OgiAttachment", "{{text}}");
+    paragraph(document, "OgiAttachment", "{{/attachments}}");
+    paragraph(document, "OgiEvidenceTitle", "{{?evidence}}");
+    paragraph(document, "OgiEvidenceTitle", "证据及依据清单");
+    paragraph(document, "OgiEvidence", "{{?items}}");
+    paragraph(document, "OgiEvidence", "{{text}}");
+    paragraph(document, "OgiEvidence", "{{/items}}");
+    paragraph(document, "OgiEvidence", "{{/evidence}}");
+    paragraph(document, "OgiFileReference", "{{fileReference}}");
     return document;
   }
 
@@ -116,6 +151,10 @@ public final class LetterTemplateGenerator {
   }
 
   private static XWPFDocument page() {
+    return page(false);
+  }
+
+  private static XWPFDocument page(boolean pleading) {
     XWPFDocument document = new XWPFDocument();
     CTSectPr section = document.getDocument().getBody().addNewSectPr();
     CTPageSz size = section.addNewPgSz();
@@ -139,6 +178,18 @@ public final class LetterTemplateGenerator {
         400);
     style(styles, "OgiNote", "附注", BODY_FONT, SIZE_3, STJc.LEFT, null, TWO_CHARS, 0, 0);
     style(styles, "OgiTableCell", "表格文字", BODY_FONT, 28, STJc.LEFT, null, 0, 0, 0);
+    if (pleading) {
+      style(styles, "OgiParty", "当事人", BODY_FONT, SIZE_3, STJc.BOTH, null, 0, 0, 0);
+      style(styles, "OgiClosing", "此致", BODY_FONT, SIZE_3, STJc.LEFT, null, TWO_CHARS, 0, 0);
+      style(styles, "OgiClosingAddressee", "致送机关", BODY_FONT, SIZE_3, STJc.LEFT, null, 0, 0,
+          400);
+      style(styles, "OgiAttachment", "附项", BODY_FONT, SIZE_3, STJc.LEFT, null, TWO_CHARS, 0, 0);
+      style(styles, "OgiEvidenceTitle", "清单标题", TITLE_FONT, SIZE_3, STJc.CENTER, null, 0, 0,
+          200);
+      style(styles, "OgiEvidence", "清单", BODY_FONT, SIZE_3, STJc.BOTH, null, TWO_CHARS, 0, 0);
+      // 四号: the register's file reference, not a 发文字号.
+      style(styles, "OgiFileReference", "文书编号", BODY_FONT, 28, STJc.LEFT, null, 0, 0, 0);
+    }
     // 红色分隔线 under the 文号 (GB/T 9704 7.2.6).
     CTStyle number = styles.getStyle("OgiDocumentNumber").getCTStyle();
     CTBorder line = number.getPPr().addNewPBdr().addNewBottom();

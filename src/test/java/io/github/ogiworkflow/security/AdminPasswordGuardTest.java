@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ogiworkflow.OgiWorkflowApplication;
 import io.github.ogiworkflow.security.AdminPasswordGuard.MissingAdminPasswordException;
+import io.github.ogiworkflow.support.ProductionSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -17,7 +18,9 @@ class AdminPasswordGuardTest {
     SpringApplicationBuilder app = new SpringApplicationBuilder(OgiWorkflowApplication.class)
         .profiles("production")
         // Blank wins over an OGI_ADMIN_PASSWORD that may be set on the machine running the test.
-        .properties(AdminPasswordGuard.PROPERTY + "=", "spring.main.banner-mode=off");
+        .properties(AdminPasswordGuard.PROPERTY + "=", "spring.main.banner-mode=off")
+        // The agency's settings are there: only the password is missing (ADR 0051).
+        .properties(ProductionSettings.agency());
 
     assertThatThrownBy(() -> app.run()).isInstanceOf(MissingAdminPasswordException.class);
   }
@@ -26,7 +29,7 @@ class AdminPasswordGuardTest {
   @Test
   void refusesToStartWithAnAdminPasswordThePolicyRefuses() {
     SpringApplicationBuilder app = new SpringApplicationBuilder(OgiWorkflowApplication.class)
-        .profiles("production");
+        .profiles("production").properties(ProductionSettings.agency());
 
     // As arguments: they win over application.yaml, as OGI_ADMIN_PASSWORD would.
     assertThatThrownBy(() -> app.run("--" + AdminPasswordGuard.PROPERTY + "=a-long-secret",
