@@ -143,17 +143,30 @@ final class AppealSteps {
       AppealRegister appeals, AgencyProperties agency) {
     AppealRegister.Appeal first = firstInstance(appeal, appeals);
     String plaintiff = appellantName(appeal, applicantName);
-    String judgment = (first.bodyOrCourt() == null ? "一审人民法院" : first.bodyOrCourt().strip())
-        + (first.docketNo() == null || first.docketNo().isBlank() ? ""
-            : first.docketNo().strip()) + "行政判决";
+    String judgment = firstInstanceAct(first, appeals);
     if (agencyAppealed(first)) {
+      // The 行政上诉状 is lodged before the higher court dockets the appeal (ALL Art. 85), so it
+      // names the first-instance act only; a second-instance 案号 entered later is in the trail.
       return block("上诉人（原审被告）", agency) + "被上诉人（原审原告）：" + plaintiff + "\n"
-          + "上诉人不服" + judgment + "，现提出上诉" + docket(appeal.docketNo())
-          + "。上诉请求及理由如下：\n";
+          + "上诉人不服" + judgment + "，现提出上诉。上诉请求及理由如下：\n";
     }
     return block("被上诉人（原审被告）", agency) + party("上诉人（原审原告）", plaintiff)
         + "上诉人（原审原告）" + plaintiff + "不服"
         + judgment + "，提起上诉" + docket(appeal.docketNo()) + "。被上诉人现答辩如下：\n";
+  }
+
+  /**
+   * The first-instance act appealed, as pleadings cite it: the court, the date it was made, the
+   * 案号 and 行政判决 or 行政裁定 (the document the register recorded; ALL Art. 85).
+   */
+  static String firstInstanceAct(AppealRegister.Appeal first, AppealRegister appeals) {
+    JudgmentKind kind = appeals.judgmentService(first.id()).map(AppealRegister.JudgmentService::kind)
+        .orElse(JudgmentKind.JUDGMENT);
+    return (first.bodyOrCourt() == null || first.bodyOrCourt().isBlank() ? "一审人民法院"
+        : first.bodyOrCourt().strip())
+        + (first.decidedOn() == null ? "" : CaseLetters.chinese(first.decidedOn()) + "作出的")
+        + (first.docketNo() == null || first.docketNo().isBlank() ? "" : first.docketNo().strip())
+        + kind.act();
   }
 
   private static AppealRegister.Appeal firstInstance(AppealRegister.Appeal appeal,

@@ -5,14 +5,21 @@ package io.github.ogiworkflow.appeal;
  * days of its service; 裁定书, within 10 days.
  */
 public enum JudgmentKind {
-  JUDGMENT("判决书", 15), RULING("裁定书", 10);
+  JUDGMENT("判决书", "行政判决", 15), RULING("裁定书", "行政裁定", 10);
 
   private final String label;
+  private final String act;
   private final int appealDays;
 
-  JudgmentKind(String label, int appealDays) {
+  JudgmentKind(String label, String act, int appealDays) {
     this.label = label;
+    this.act = act;
     this.appealDays = appealDays;
+  }
+
+  /** The act as a pleading names it: 不服…行政判决 / 不服…行政裁定. */
+  public String act() {
+    return act;
   }
 
   public String label() {

@@ -150,7 +150,7 @@ class LitigationScenarioTest {
     Assertions.assertThat(defences.get(1)).startsWith("行政答辩状\n").contains(
         "被上诉人（原审被告）：示范市市场监督管理局\n住所：示范市人民路1号\n法定代表人：王明，局长\n"
             + "上诉人（原审原告）：张三\n"
-            + "上诉人（原审原告）张三不服示范市人民法院（2026）示0502行初3号行政判决，"
+            + "上诉人（原审原告）张三不服示范市人民法院2026年3月18日作出的（2026）示0502行初3号行政判决，"
             + "提起上诉（案号：（2026）示行终1号）。被上诉人现答辩如下：",
         // The court of second instance.
         "此致\n示范市中级人民法院\n被上诉人：示范市市场监督管理局（盖章）\n")
@@ -303,10 +303,11 @@ class LitigationScenarioTest {
     Assertions.assertThat(defences(trackingNumber, LetterKind.LITIGATION_DEFENCE)).hasSize(1);
     Assertions.assertThat(defences(trackingNumber, LetterKind.LITIGATION_APPEAL)).singleElement()
         .asString().contains("行政上诉状", "上诉人（原审被告）：示范市市场监督管理局\n住所：示范市人民路1号\n"
-            + "法定代表人：王明，局长\n被上诉人（原审原告）：张三\n上诉人不服示范市人民法院（2026）示0502行初3号"
-            + "行政判决，现提出上诉（案号：（2026）示行终2号）。上诉请求及理由如下：",
+            + "法定代表人：王明，局长\n被上诉人（原审原告）：张三\n上诉人不服示范市人民法院2026年3月18日作出的"
+            + "（2026）示0502行初3号行政判决，现提出上诉。上诉请求及理由如下：",
             "此致\n示范市中级人民法院\n上诉人：示范市市场监督管理局（盖章）\n", "附：1.本上诉状副本1份")
-        .doesNotContain("行政答辩状", "答辩如下", "（（", trackingNumber);
+        // Lodged before the higher court dockets the appeal: no 行终 number in it.
+        .doesNotContain("行政答辩状", "答辩如下", "（（", trackingNumber, "示行终2号");
   }
 
   /**
@@ -382,11 +383,14 @@ class LitigationScenarioTest {
     Assertions.assertThat(scenario.request.task(TASK_SUBMIT_DEFENCE).getName())
         .isEqualTo("提交行政上诉状并登记开庭日期");
     // The higher court's 案号, unknown when the agency decided to appeal, is entered with the
-    // submission (ADR 0049): the petition, the register and the audit trail name it.
+    // submission (ADR 0049): the register and the audit trail name it; the petition, lodged
+    // before the higher court docketed the appeal, cites the first-instance 行政裁定 only.
     scenario.request.complete(TASK_SUBMIT_DEFENCE, LEGAL_USER, SUBMITTED_ON, "2026-03-25",
         HEARING_ON, "2026-04-20", SECOND_INSTANCE_DOCKET_NO, " （2026）示行终9号 ");
     Assertions.assertThat(defences(trackingNumber, LetterKind.LITIGATION_APPEAL)).singleElement()
-        .satisfies(text -> Assertions.assertThat(text).contains("现提出上诉（案号：（2026）示行终9号）"));
+        .satisfies(text -> Assertions.assertThat(text).contains(
+            "上诉人不服示范市人民法院2026年3月18日作出的（2026）示0502行初3号行政裁定，现提出上诉。")
+            .doesNotContain("示行终9号", "行政判决"));
     Assertions.assertThat(ProcessTestEngine.timeline(engine).of(trackingNumber).orElseThrow()
         .entries()).filteredOn(entry -> "APPEAL".equals(entry.kind()))
         .extracting(entry -> entry.detail())
@@ -520,7 +524,7 @@ class LitigationScenarioTest {
     scenario.request.complete(TASK_SUBMIT_DEFENCE, LEGAL_USER, SUBMITTED_ON, "2026-04-03",
         HEARING_ON, "2026-05-10");
     Assertions.assertThat(defences(trackingNumber, LetterKind.LITIGATION_DEFENCE).get(1))
-        .contains("上诉人（原审原告）张三不服示范市人民法院（2026）示0502行初3号行政判决，"
+        .contains("上诉人（原审原告）张三不服示范市人民法院2026年3月18日作出的（2026）示0502行初3号行政判决，"
             + "提起上诉（案号：（2026）示行终7号）。被上诉人现答辩如下：");
     today(LocalDate.of(2026, 5, 20));
     scenario.request.complete(TASK_RECORD_JUDGMENT, LEGAL_USER, APPEAL_RESULT, "MAINTAINED",
@@ -567,6 +571,13 @@ class LitigationScenarioTest {
     Assertions.assertThat(LitigationDelegates.plaintiffAppealWarning(LocalDate.of(2026, 3, 30),
         new AppealRegister.JudgmentService(JudgmentKind.RULING, LocalDate.of(2026, 3, 20)),
         LocalDate.of(2026, 3, 30), LocalDate.of(2026, 4, 2))).isNull();
+    // The 答辩状 cites the act appealed as the register knows it: a 裁定书 is a 行政裁定.
+    draftAndApprove(TASK_DRAFT_DEFENCE, "APPROVE");
+    scenario.request.complete(TASK_SUBMIT_DEFENCE, LEGAL_USER, SUBMITTED_ON, "2026-04-03",
+        HEARING_ON, "2026-05-10");
+    Assertions.assertThat(defences(trackingNumber, LetterKind.LITIGATION_DEFENCE).get(1))
+        .contains("张三不服示范市人民法院2026年3月18日作出的（2026）示0502行初3号行政裁定，提起上诉")
+        .doesNotContain("行政判决");
   }
 
   /** The text of the case's issued documents of this kind (.docx), oldest first. */
