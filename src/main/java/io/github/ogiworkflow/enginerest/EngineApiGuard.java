@@ -66,13 +66,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   <li>a task is completed only by a member of its candidate groups as the model names them
  *       (not as a client may have added), and only with the fields of its own Camunda Form:
  *       other variables are refused with 400, and so is a radio, select or checklist value the
- *       form does not offer; read-only fields must come back unchanged and are then not written
- *       at all;
+ *       form does not offer, and an untyped JSON object or list (a Java-serialized Object to
+ *       the engine); read-only fields must come back unchanged and are then not written at all;
+ *       no task-local copies of variables, and no completion of a task that has one of a form
+ *       field (ADR 0052);
  *   <li>a process is started only through its start form ({@code submit-form}), without a
  *       client-chosen business key;
  *   <li>a task's own fields (due and follow-up dates) and its delegation are not changed, and
- *       only its assignee is linked to it; the engine's task attachments and the users' own
- *       profiles are not written, and failed jobs' stack traces are not read.
+ *       only its assignee is linked to it; the engine's task attachments and comments and the
+ *       users' own profiles are not written, and failed jobs' stack traces are not read.
  * </ul>
  * Calls are matched by the path the server routes; a write whose path is not sent exactly so
  * (path parameters, escapes, dot segments) is refused, since it would be checked as another.
@@ -96,7 +98,21 @@ public class EngineApiGuard extends OncePerRequestFilter {
   private static final Pattern TASK_COMPLETION =
       Pattern.compile("^task/([^/]+)/(complete|submit-form|resolve)$");
   private static final Pattern TASK_VARIABLES =
-      Pattern.compile("^task/([^/]+)/(?:variables|localVariables)(?:/([^/]+)(/data)?)?$");
+      Pattern.compile("^task/([^/]+)/variables(?:/([^/]+)(/data)?)?$");
+  /**
+   * A task-local copy of a variable: the gateways read the case's value, a task listener the
+   * copy, so the register would record another decision than the one the case takes. Tasklist
+   * never writes one (its forms submit with submit-form).
+   */
+  private static final Pattern TASK_LOCAL_VARIABLES =
+      Pattern.compile("^task/[^/]+/localVariables(?:/.*)?$");
+  /**
+   * The engine's comments on a task (Tasklist's 添加意见): part of the record, so never edited or
+   * deleted by staff; and free text beside the forms that the audit trail does not show and the
+   * personal-data masking does not cover. Opinions are the forms' own fields (ADR 0052).
+   */
+  private static final Pattern TASK_COMMENTS =
+      Pattern.compile("^task/[^/]+/comment(?:/.*)?$");
   private static final Pattern TASK_IDENTITY_LINKS =
       Pattern.compile("^task/([^/]+)/identity-links(?:/delete)?$");
 
@@ -292,6 +308,15 @@ public class EngineApiGuard extends OncePerRequestFilter {
       checkCompletion(matcher.group(1), body, caller);
       return;
     }
+    if (TASK_LOCAL_VARIABLES.matcher(call).matches()) {
+      throw Refusal.forbidden("Task-local variables are for administrators: a form's fields are"
+          + " written through the form（任务局部变量仅限系统管理员修改，表单字段只能通过表单提交）");
+    }
+    if (TASK_COMMENTS.matcher(call).matches()) {
+      throw Refusal.forbidden("Comments on tasks are written, changed and deleted by"
+          + " administrators only; opinions go into the form's fields（任务意见属于办理记录，"
+          + "工作人员不能添加、修改或删除；审批或办理意见请填写在表单中）");
+    }
     if ((matcher = TASK_VARIABLES.matcher(call)).matches()) {
       checkVariableWrite(method, matcher.group(1), matcher.group(2), matcher.group(3) != null,
           body, caller);
@@ -366,9 +391,32 @@ public class EngineApiGuard extends OncePerRequestFilter {
       return; // the engine answers 404, or decides alone on a task outside any case
     }
     FormCatalogue.TaskRules rules = rulesFor(task, caller);
+    refuseShadowedFields(taskId, rules.form());
     ObjectNode json = body.jsonObject();
     checkVariables(json, "variables", rules.form(),
         name -> access.withoutAuthorizations(() -> tasks.getVariable(taskId, name)), body);
+  }
+
+  /**
+   * A form field with a task-local copy (written before local writes were refused, or by an
+   * administrator): the submitted value would go into the copy, the listeners would read it and
+   * the gateways the case's value. The task is not completed until an administrator removes
+   * the copy.
+   */
+  private void refuseShadowedFields(String taskId, FormFields form) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    access.withoutAuthorizations(() -> runtime.createVariableInstanceQuery().taskIdIn(taskId)
+        .disableBinaryFetching().disableCustomObjectDeserialization().list())
+        .stream().filter(variable -> taskId.equals(variable.getTaskId()))
+        .map(org.camunda.bpm.engine.runtime.VariableInstance::getName)
+        .filter(name -> form.allows(name) || form.shows(name))
+        .forEach(name -> errors.put(name, "此字段在任务上另有局部副本，请联系系统管理员删除后再办理"));
+    if (!errors.isEmpty()) {
+      throw Refusal.invalid("A form field has a task-local copy, which the task's listeners"
+          + " would read instead of the case's value; an administrator must remove it: " + String.join(", ", errors.keySet())
+          + "（表单字段在任务上另有局部副本，办理结果会与办件记录不一致，请联系系统管理员处理："
+          + String.join("、", errors.keySet()) + "）", errors);
+    }
   }
 
   private void checkVariableWrite(String method, String taskId, String name, boolean binary,
@@ -384,18 +432,25 @@ public class EngineApiGuard extends OncePerRequestFilter {
               "只能通过表单修改"));
     }
     Map<String, String> errors = new LinkedHashMap<>();
+    JsonNode json = body.json();
+    boolean changed = false;
     if (name != null) {
-      checkField(name, body.json(), rules.form(), errors);
+      changed = checkField(name, json, rules.form(), errors);
     } else {
-      JsonNode json = body.json();
-      json.path("modifications").fields().forEachRemaining(
-          entry -> checkField(entry.getKey(), entry.getValue(), rules.form(), errors));
+      for (Iterator<Map.Entry<String, JsonNode>> it = json.path("modifications").fields();
+          it.hasNext(); ) {
+        Map.Entry<String, JsonNode> entry = it.next();
+        changed |= checkField(entry.getKey(), entry.getValue(), rules.form(), errors);
+      }
       for (JsonNode deletion : json.path("deletions")) {
         errors.put(deletion.asText(), "不能删除表单字段");
       }
     }
     if (!errors.isEmpty()) {
       throw invalidFields(errors);
+    }
+    if (changed) {
+      body.replace(json);
     }
   }
 
@@ -487,7 +542,7 @@ public class EngineApiGuard extends OncePerRequestFilter {
         }
         continue;
       }
-      checkField(name, entry.getValue(), form, errors);
+      changed |= checkField(name, entry.getValue(), form, errors);
     }
     if (!errors.isEmpty()) {
       throw invalidFields(errors);
@@ -497,20 +552,46 @@ public class EngineApiGuard extends OncePerRequestFilter {
     }
   }
 
-  private static void checkField(String name, JsonNode value, FormFields form,
+  /**
+   * Checks one variable as sent ({@code {"value": …, "type": …}}) against its field; returns
+   * whether it was rewritten. A value without a type is stored as the engine guesses it, and a
+   * JSON object or list so becomes a Java-serialized Object: such a value is refused, except a
+   * list for a checklist or taglist, which is passed on as JSON text of type Json (as Tasklist
+   * sends it). JSON values (type Json) only for fields that hold JSON (lists, groups and dynamic
+   * lists with a path): a radio's option as a JSON value would not equal its text at the
+   * gateway, which would take its default flow.
+   */
+  private static boolean checkField(String name, JsonNode variable, FormFields form,
       Map<String, String> errors) {
     if (!form.allows(name)) {
       errors.put(name, form.shows(name) ? "只读字段，不能修改" : "不是本表单的字段");
-      return;
+      return false;
     }
-    String type = value.path("type").asText("").toLowerCase(Locale.ROOT);
+    if (!variable.isObject()) {
+      errors.put(name, "取值格式无效，应为带 value 的对象");
+      return false;
+    }
+    String type = variable.path("type").asText("").toLowerCase(Locale.ROOT);
+    JsonNode value = variable.path("value");
+    boolean untypedList = type.isEmpty() && value.isArray() && form.isList(name);
     if (REFUSED_TYPES.contains(type)) {
       errors.put(name, "不接受此类型的值");
-    } else if (!form.offers(name, offeredValue(type, value.path("value")))) {
+    } else if (value.isObject()) {
+      errors.put(name, "只接受单个值（文本、数字、日期或是否），不接受对象");
+    } else if (value.isArray() && !untypedList) {
+      errors.put(name, form.isList(name) ? "多选的取值应为选项的列表"
+          : "只接受单个值（文本、数字、日期或是否），不接受列表");
+    } else if (type.equals("json") && !form.isStructured(name)) {
+      errors.put(name, "只接受单个值（文本、数字、日期或是否），不接受JSON值");
+    } else if (!form.offers(name, offeredValue(type, value))) {
       // A gateway's default flow would read a value the form does not offer as its default
       // (e.g. any approval text as 同意), so only the form's options pass.
       errors.put(name, "取值无效，请从表单提供的选项中选择");
+    } else if (untypedList) {
+      ((ObjectNode) variable).put("type", "Json").put("value", value.toString());
+      return true;
     }
+    return false;
   }
 
   /** A choice's value as sent; a checklist's list arrives as the JSON text of type Json. */

@@ -16,10 +16,12 @@ import java.util.Set;
  * those a person can edit and those it only shows (read-only or disabled), and for a radio,
  * select or checklist field the values it offers. Built from the form JSON as deployed with the
  * process (formRefBinding="deployment"), so the allow-list is the form itself and there is no
- * second list to keep in step.
+ * second list to keep in step. {@code multiple} names the fields whose value is a list (a
+ * checklist or taglist), {@code structured} those whose value may be JSON (a group or dynamic
+ * list with a path, and the lists): every other field holds one plain value.
  */
 public record FormFields(String formId, Set<String> editable, Set<String> readOnly,
-    Map<String, Set<String>> choices) {
+    Map<String, Set<String>> choices, Set<String> multiple, Set<String> structured) {
 
   /** form-js field types that hold no value of their own. */
   private static final Set<String> UNKEYED = Set.of("button", "text", "html", "spacer",
@@ -28,11 +30,14 @@ public record FormFields(String formId, Set<String> editable, Set<String> readOn
   /** form-js field types whose value is one (or, for a checklist, several) of their values. */
   private static final Set<String> CHOICE = Set.of("radio", "select", "checklist", "taglist");
 
+  /** form-js field types whose value is a list. */
+  private static final Set<String> LIST = Set.of("checklist", "taglist");
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The form without fields: nothing may be written. */
   public static FormFields none() {
-    return new FormFields(null, Set.of(), Set.of(), Map.of());
+    return new FormFields(null, Set.of(), Set.of(), Map.of(), Set.of(), Set.of());
   }
 
   public static FormFields parse(InputStream form) throws IOException {
@@ -41,28 +46,40 @@ public record FormFields(String formId, Set<String> editable, Set<String> readOn
     Set<String> readOnly = new LinkedHashSet<>();
     Map<String, Set<String>> choices = new LinkedHashMap<>();
     Set<String> openChoices = new HashSet<>();
-    collect(root, editable, readOnly, choices, openChoices);
+    Set<String> multiple = new LinkedHashSet<>();
+    Set<String> structured = new LinkedHashSet<>();
+    collect(root, editable, readOnly, choices, openChoices, multiple, structured);
     readOnly.removeAll(editable);
     choices.keySet().removeAll(openChoices);
     choices.replaceAll((name, values) -> Collections.unmodifiableSet(values));
+    structured.addAll(multiple);
     return new FormFields(root.path("id").asText(null), Collections.unmodifiableSet(editable),
-        Collections.unmodifiableSet(readOnly), Collections.unmodifiableMap(choices));
+        Collections.unmodifiableSet(readOnly), Collections.unmodifiableMap(choices),
+        Collections.unmodifiableSet(multiple), Collections.unmodifiableSet(structured));
   }
 
   private static void collect(JsonNode container, Set<String> editable, Set<String> readOnly,
-      Map<String, Set<String>> choices, Set<String> openChoices) {
+      Map<String, Set<String>> choices, Set<String> openChoices, Set<String> multiple,
+      Set<String> structured) {
     for (JsonNode field : container.path("components")) {
       String type = field.path("type").asText("");
       // A group or list with a path stores all its fields under that one variable (a list of
       // entries for a dynamic list); the delegates validate the entries.
       if (field.hasNonNull("path") && !field.path("path").asText().isBlank()) {
         editable.add(root(field.path("path").asText()));
+        structured.add(root(field.path("path").asText()));
         continue;
       }
       if (field.hasNonNull("key") && !UNKEYED.contains(type)) {
         String name = root(field.path("key").asText());
         boolean shown = isSet(field.get("readonly")) || isSet(field.get("disabled"));
         (shown ? readOnly : editable).add(name);
+        if (LIST.contains(type)) {
+          multiple.add(name);
+        }
+        if (!name.equals(field.path("key").asText())) {
+          structured.add(name); // a dotted key: the variable holds an object
+        }
         if (CHOICE.contains(type)) {
           // Values from a variable or an expression are not the form's own: not checked here.
           if (!field.path("values").isArray() || field.hasNonNull("valuesKey")
@@ -73,14 +90,14 @@ public record FormFields(String formId, Set<String> editable, Set<String> readOn
           field.path("values").forEach(option -> offered.add(option.path("value").asText()));
         }
       }
-      collect(field, editable, readOnly, choices, openChoices);
+      collect(field, editable, readOnly, choices, openChoices, multiple, structured);
     }
   }
 
   /**
    * Whether {@code value} (a variable's JSON {@code value}) is one the field offers: a choice
-   * the form offers, several of them for a checklist, or none made (null or empty). A field
-   * without fixed options accepts anything.
+   * the form offers, several of them for a checklist or taglist (never for a radio or select),
+   * or none made (null or empty). A field without fixed options accepts anything.
    */
   public boolean offers(String variable, JsonNode value) {
     Set<String> offered = choices.get(variable);
@@ -89,6 +106,9 @@ public record FormFields(String formId, Set<String> editable, Set<String> readOn
       return true;
     }
     if (value.isArray()) {
+      if (!multiple.contains(variable)) {
+        return false;
+      }
       for (JsonNode element : value) {
         if (!element.isValueNode() || !offered.contains(element.asText())) {
           return false;
@@ -115,5 +135,20 @@ public record FormFields(String formId, Set<String> editable, Set<String> readOn
 
   public boolean shows(String variable) {
     return readOnly.contains(variable);
+  }
+
+  /** A checklist or taglist: its value is a list of the values it offers. */
+  public boolean isList(String variable) {
+    return multiple.contains(variable);
+  }
+
+  /** A field whose value may be JSON: a list, a group or dynamic list with a path. */
+  public boolean isStructured(String variable) {
+    return structured.contains(variable);
+  }
+
+  /** A radio or select with the form's own options: one of them, as text. */
+  public boolean isSingleChoice(String variable) {
+    return choices.containsKey(variable) && !multiple.contains(variable);
   }
 }

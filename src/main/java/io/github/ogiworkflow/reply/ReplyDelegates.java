@@ -95,7 +95,9 @@ public class ReplyDelegates {
       if (outcome == null) {
         throw new IllegalStateException("No outcome registered for " + trackingNumber);
       }
-      String text = Vars.requiredText(task, REPLY_LETTER_TEXT, "答复书");
+      // The case's letter, as replyLetterPartsCheck and delivery read it, never a task-local
+      // copy (ADR 0052).
+      String text = Vars.requiredText(task.getExecution(), REPLY_LETTER_TEXT, "答复书");
       if (!checkedOnLeaving(task)) {
         // A case on a model without replyLetterPartsCheck: refused here all the same.
         replyLetter.requireLegalParts(trackingNumber, OutcomeCode.ofCode(outcome),
@@ -222,12 +224,14 @@ public class ReplyDelegates {
     return task -> {
       boolean override = ElementIds.TASK_APPROVE_OVERRIDE.equals(task.getTaskDefinitionKey());
       String trackingNumber = task.getExecution().getProcessBusinessKey();
-      String decision = Vars.requiredText(task, override ? OVERRIDE_APPROVAL : REPLY_APPROVAL,
-          "审批意见");
+      // The decision the gateway reads: the case's value, never a task-local copy (ADR 0052).
+      DelegateExecution execution = task.getExecution();
+      String decision = Vars.requiredText(execution,
+          override ? OVERRIDE_APPROVAL : REPLY_APPROVAL, "审批意见");
       FrozenLetter letter = null;
       if (!override && "APPROVE".equals(decision)) {
         letter = letters.latest(trackingNumber).orElse(null);
-        String shown = Vars.text(task, REPLY_LETTER_TEXT);
+        String shown = Vars.text(execution, REPLY_LETTER_TEXT);
         if (letter == null || shown == null
             || !letter.sha256().equals(ReplyLetterRegister.sha256(shown))) {
           throw new InvalidInput("replyLetterText: the letter changed after the office"
@@ -241,7 +245,7 @@ public class ReplyDelegates {
         }
       }
       long id = decisions.record(trackingNumber, override ? Kind.OVERRIDE : Kind.REPLY, decision,
-          Vars.text(task, override ? OVERRIDE_COMMENT : REPLY_APPROVAL_COMMENT),
+          Vars.text(execution, override ? OVERRIDE_COMMENT : REPLY_APPROVAL_COMMENT),
           completedBy(task));
       if (letter != null) {
         letters.approve(letter.id(), id);

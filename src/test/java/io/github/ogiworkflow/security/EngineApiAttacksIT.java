@@ -1,6 +1,11 @@
 package io.github.ogiworkflow.security;
 
 import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_ANSWER;
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_OVERRIDE;
+import static io.github.ogiworkflow.process.ElementIds.TASK_CONSIDER_PUBLIC_INTEREST;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_CONSULTATION_ANSWER;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_CONSULTATION_SERVICE;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_OVERRIDE_NOTICE_SERVICE;
 import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_REPLY;
 import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
 import static io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY;
@@ -59,6 +64,8 @@ class EngineApiAttacksIT {
   @Autowired ManagementService management;
   @Autowired RepositoryService repository;
   @Autowired org.camunda.bpm.engine.IdentityService identity;
+  @Autowired io.github.ogiworkflow.register.DecisionRegister decisions;
+  @Autowired io.github.ogiworkflow.register.ReplyLetterRegister letters;
   final ObjectMapper json = new ObjectMapper();
 
   // C1 ------------------------------------------------------------------------------------
@@ -339,6 +346,210 @@ class EngineApiAttacksIT {
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
   }
 
+  // Task-local copies, untyped values, comments (audit of 2026-12-05) ------------------------
+
+  /**
+   * A task-local copy of a form field: the gateway read the case's value (同意, and the notice
+   * was issued) while the listener recorded the copy's (不同意). Staff cannot write such a copy
+   * (neither API), cannot complete a task that has one (a copy made before the fix), and the
+   * listener records what the gateway reads even when an administrator completes it.
+   */
+  @Test
+  void aTaskLocalCopyCannotDecideWhatIsRecorded() throws Exception {
+    String trackingNumber = caseAtOverrideApproval();
+    String approval = taskOf(trackingNumber, TASK_APPROVE_OVERRIDE).getId();
+    String task = "/engine-rest/task/" + approval;
+
+    assertThat(Http.asUser(rest, "chengang", HttpMethod.PUT, task + "/variables/"
+        + OVERRIDE_APPROVAL, "{\"value\":\"APPROVE\",\"type\":\"String\"}").getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    ResponseEntity<String> local = Http.asUser(rest, "chengang", HttpMethod.PUT,
+        task + "/localVariables/" + OVERRIDE_APPROVAL,
+        "{\"value\":\"REFUSE\",\"type\":\"String\"}");
+    assertThat(local.getStatusCode()).as(local.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(local.getBody()).contains("任务局部变量仅限系统管理员修改");
+    assertThat(Http.asUser(rest, "chengang", HttpMethod.POST, task + "/localVariables",
+        "{\"modifications\":{\"" + OVERRIDE_APPROVAL + "\":{\"value\":\"REFUSE\"}}}")
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    WebappSession tasklist = WebappSession.login(rest, "tasklist", "chengang");
+    assertThat(tasklist.call(HttpMethod.PUT, "/camunda/api/engine/engine/default/task/"
+        + approval + "/localVariables/" + OVERRIDE_APPROVAL, "{\"value\":\"REFUSE\"}")
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(tasks.getVariablesLocal(approval)).doesNotContainKey(OVERRIDE_APPROVAL);
+
+    // A copy made before the fix (or by an administrator): staff cannot complete the task ...
+    tasks.setVariableLocal(approval, OVERRIDE_APPROVAL, "REFUSE");
+    ResponseEntity<String> shadowed = Http.asUser(rest, "chengang", HttpMethod.POST,
+        task + "/complete", "{}");
+    assertThat(shadowed.getStatusCode()).as(shadowed.getBody())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(shadowed.getBody()).path("fields").path(OVERRIDE_APPROVAL)
+        .asText()).contains("局部副本");
+    assertThat(taskOf(trackingNumber, TASK_APPROVE_OVERRIDE)).isNotNull();
+    assertThat(decisions.latest(trackingNumber,
+        io.github.ogiworkflow.register.DecisionRegister.Kind.OVERRIDE)).isEmpty();
+
+    // ... and where an administrator completes it, the register records what the gateway reads.
+    assertThat(Http.asUser(rest, "admin", HttpMethod.POST, task + "/complete", "{}")
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    EngineRest.runJobs(management);
+    assertThat(taskOf(trackingNumber, TASK_RECORD_OVERRIDE_NOTICE_SERVICE)).isNotNull();
+    assertThat(decisions.latest(trackingNumber,
+        io.github.ogiworkflow.register.DecisionRegister.Kind.OVERRIDE).orElseThrow().decision())
+        .isEqualTo("APPROVE");
+  }
+
+  /**
+   * The same on 审核答复书: a local copy of the letter without the remedies paragraph was frozen
+   * and numbered while the parts check read the case's letter. Positive control: completing the
+   * task freezes the case's letter.
+   */
+  @Test
+  void aTaskLocalCopyOfTheLetterIsNeverFrozen() throws Exception {
+    String trackingNumber = withheldCaseAtEditReply();
+    String edit = taskOf(trackingNumber, TASK_EDIT_REPLY).getId();
+    String draft = (String) runtime.getVariable(instanceOf(trackingNumber), REPLY_LETTER_TEXT);
+    String bad = "经审查，决定不予公开。";
+
+    ResponseEntity<String> local = Http.asUser(rest, "wangli", HttpMethod.PUT,
+        "/engine-rest/task/" + edit + "/localVariables/" + REPLY_LETTER_TEXT,
+        "{\"value\":\"" + bad + "\",\"type\":\"String\"}");
+    assertThat(local.getStatusCode()).as(local.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(tasks.getVariablesLocal(edit)).doesNotContainKey(REPLY_LETTER_TEXT);
+
+    tasks.setVariableLocal(edit, REPLY_LETTER_TEXT, bad);
+    ResponseEntity<String> shadowed = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/engine-rest/task/" + edit + "/submit-form",
+        EngineRest.variables(Map.of(CHARGE_FEE, Map.of("value", false, "type", "Boolean"))));
+    assertThat(shadowed.getStatusCode()).as(shadowed.getBody())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(shadowed.getBody()).path("fields").has(REPLY_LETTER_TEXT)).isTrue();
+    assertThat(letters.latest(trackingNumber)).isEmpty();
+
+    // An administrator's completion freezes the case's letter, not the copy.
+    assertThat(Http.asUser(rest, "admin", HttpMethod.POST, "/engine-rest/task/" + edit
+        + "/complete", EngineRest.variables(Map.of(CHARGE_FEE,
+            Map.of("value", false, "type", "Boolean")))).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(letters.latest(trackingNumber).orElseThrow().body().strip())
+        .isEqualTo(draft.strip()).contains("行政复议");
+  }
+
+  /**
+   * A value without a type is stored as the engine guesses it: a JSON object or list became a
+   * Java-serialized Object, and a radio took a list. Refused on the field, via every write and
+   * via Tasklist's API; nothing written. A radio's option as a JSON value is refused too.
+   */
+  @Test
+  void objectsListsAndJsonValuesAreRefusedForPlainFields() throws Exception {
+    String trackingNumber = registeredCase();
+    String check = taskOf(trackingNumber, TASK_CHECK_COMPLETENESS).getId();
+    String task = "/engine-rest/task/" + check;
+    Map<String, String> attempts = new java.util.LinkedHashMap<>();
+    attempts.put(COMPLETENESS_NOTE, "{\"value\":{\"a\":1}}");
+    attempts.put(COMPLETENESS_DECISION, "{\"value\":[\"COMPLETE\"]}");
+    attempts.put(COMPLETENESS_DECISION + " ", "{\"value\":\"\\\"COMPLETE\\\"\",\"type\":\"Json\"}");
+    attempts.put(COMPLETENESS_NOTE + " ", "{\"value\":[1,2],\"type\":\"String\"}");
+    for (Map.Entry<String, String> attempt : attempts.entrySet()) {
+      String name = attempt.getKey().trim();
+      ResponseEntity<String> put = Http.asUser(rest, "wangli", HttpMethod.PUT,
+          task + "/variables/" + name, attempt.getValue());
+      assertThat(put.getStatusCode()).as(attempt + " " + put.getBody())
+          .isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(json.readTree(put.getBody()).path("fields").path(name).asText())
+          .as(attempt.toString()).isNotBlank();
+      ResponseEntity<String> modified = Http.asUser(rest, "wangli", HttpMethod.POST,
+          task + "/variables", "{\"modifications\":{\"" + name + "\":" + attempt.getValue()
+              + "}}");
+      assertThat(modified.getStatusCode()).as(attempt.toString())
+          .isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+    String objectNote = "{\"variables\":{\"" + COMPLETENESS_DECISION
+        + "\":{\"value\":\"COMPLETE\"},\"" + COMPLETENESS_NOTE + "\":{\"value\":{\"a\":1}}}}";
+    ResponseEntity<String> submitted = Http.asUser(rest, "wangli", HttpMethod.POST,
+        task + "/submit-form", objectNote);
+    assertThat(submitted.getStatusCode()).as(submitted.getBody())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(submitted.getBody()).path("fields").path(COMPLETENESS_NOTE)
+        .asText()).contains("不接受对象");
+    WebappSession tasklist = WebappSession.login(rest, "tasklist", "wangli");
+    assertThat(tasklist.call(HttpMethod.POST, "/camunda/api/engine/engine/default/task/" + check
+        + "/submit-form", objectNote).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(taskOf(trackingNumber, TASK_CHECK_COMPLETENESS)).isNotNull();
+    assertThat(runtime.getVariable(instanceOf(trackingNumber), COMPLETENESS_NOTE)).isNull();
+    assertThat(runtime.getVariable(instanceOf(trackingNumber), COMPLETENESS_DECISION)).isNull();
+
+    // Positive control: the same fields as Tasklist sends them (plain text, no type).
+    ResponseEntity<String> plain = Http.asUser(rest, "wangli", HttpMethod.POST,
+        task + "/submit-form", "{\"variables\":{\"" + COMPLETENESS_DECISION
+            + "\":{\"value\":\"COMPLETE\"},\"" + COMPLETENESS_NOTE + "\":{\"value\":\"齐全\"}}}");
+    assertThat(plain.getStatusCode()).as(plain.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(runtime.getVariable(instanceOf(trackingNumber), COMPLETENESS_NOTE))
+        .isEqualTo("齐全");
+  }
+
+  /**
+   * The engine's comments are part of the record: no member of staff writes, edits or deletes
+   * one (auditors and leadership wrote on the office's task; the office edited and deleted).
+   * Reading stays; an administrator keeps them.
+   */
+  @Test
+  void commentsAreWrittenEditedAndDeletedByAdministratorsOnly() throws Exception {
+    String trackingNumber = registeredCase();
+    String check = taskOf(trackingNumber, TASK_CHECK_COMPLETENESS).getId();
+    String comments = "/engine-rest/task/" + check + "/comment";
+    for (String user : List.of("sunyue", "chengang", "lina", "wangli")) {
+      ResponseEntity<String> created = Http.asUser(rest, user, HttpMethod.POST,
+          comments + "/create", "{\"message\":\"已阅\"}");
+      assertThat(created.getStatusCode()).as(user + " " + created.getBody())
+          .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    WebappSession tasklist = WebappSession.login(rest, "tasklist", "wangli");
+    assertThat(tasklist.call(HttpMethod.POST, "/camunda/api/engine/engine/default/task/" + check
+        + "/comment/create", "{\"message\":\"已阅\"}").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(tasks.getTaskComments(check)).isEmpty();
+
+    // Positive control: an administrator's comment, which staff read but cannot change.
+    ResponseEntity<String> byAdmin = Http.asUser(rest, "admin", HttpMethod.POST,
+        comments + "/create", "{\"message\":\"原意见\"}");
+    assertThat(byAdmin.getStatusCode()).as(byAdmin.getBody()).isEqualTo(HttpStatus.OK);
+    String id = json.readTree(byAdmin.getBody()).path("id").asText();
+    assertThat(Http.asUser(rest, "wangli", HttpMethod.GET, comments, null).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(Http.asUser(rest, "wangli", HttpMethod.PUT, comments,
+        "{\"id\":\"" + id + "\",\"message\":\"改过的意见\"}").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(Http.asUser(rest, "wangli", HttpMethod.DELETE, comments + "/" + id, null)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(Http.asUser(rest, "wangli", HttpMethod.DELETE, comments, null).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    String instance = "/engine-rest/process-instance/" + instanceOf(trackingNumber) + "/comment";
+    assertThat(Http.asUser(rest, "wangli", HttpMethod.PUT, instance,
+        "{\"id\":\"" + id + "\",\"message\":\"改过的意见\"}").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(Http.asUser(rest, "wangli", HttpMethod.DELETE, instance + "/" + id, null)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(tasks.getTaskComments(check)).singleElement()
+        .extracting(org.camunda.bpm.engine.task.Comment::getFullMessage).isEqualTo("原意见");
+  }
+
+  private String caseAtOverrideApproval() {
+    String trackingNumber = registeredCase();
+    String today = OfficeTime.today().toString();
+    complete(trackingNumber, TASK_CHECK_COMPLETENESS, COMPLETENESS_DECISION, "COMPLETE");
+    complete(trackingNumber, TASK_SEARCH_AND_SPLIT, ITEMS, org.camunda.spin.Spin.JSON(
+        List.of(Map.of("title", "某企业排污数据", "finding", "HELD",
+            "thirdParty", true, "thirdPartyName", "示范市某化工有限公司"))));
+    complete(trackingNumber, TASK_RECORD_CONSULTATION_SERVICE, CONSULTATION_SERVED_ON, today);
+    complete(trackingNumber, TASK_RECORD_CONSULTATION_ANSWER, CONSULTATION_ANSWER, "OBJECTION",
+        CONSULTATION_ANSWERED_ON, today, CONSULTATION_OPINION, "涉及商业秘密，不同意公开");
+    complete(trackingNumber, TASK_CONSIDER_PUBLIC_INTEREST, OVERRIDE_PROPOSED, true,
+        OVERRIDE_REASON, "涉及公众健康，不公开会对公共利益造成重大影响");
+    assertThat(taskOf(trackingNumber, TASK_APPROVE_OVERRIDE)).isNotNull();
+    return trackingNumber;
+  }
+
   // H2 ------------------------------------------------------------------------------------
 
   @Test
@@ -404,7 +615,7 @@ class EngineApiAttacksIT {
     ResponseEntity<String> local = Http.asUser(rest, "lina", HttpMethod.PUT,
         "/engine-rest/task/" + review.getId() + "/localVariables/" + ITEM_ID,
         "{\"value\":" + otherItem + ",\"type\":\"Long\"}");
-    assertThat(local.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(local.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     ResponseEntity<String> viaForm = Http.asUser(rest, "lina", HttpMethod.POST,
         "/engine-rest/task/" + review.getId() + "/submit-form", EngineRest.variables(Map.of(
             REVIEW_CONCLUSION, value("RELEASABLE"),

@@ -5,6 +5,8 @@
 // (enginerest/EngineApiGuard). So for staff the dates and groups are shown but cannot be
 // clicked, and the links to set or reset them are hidden (../../cockpit/scripts/
 // ogi-administrator.js, shared with Cockpit). Claiming and (re)assigning stay for everyone.
+// The engine's comments (添加意见) are part of the record and written by administrators only
+// (ADR 0052): opinions go into the forms' fields, so the link is hidden for staff.
 import { adminOnly, isAdministrator } from '../../cockpit/scripts/ogi-administrator.js';
 
 const DATES = '[cam-tasklist-task-meta] .dates [cam-widget-inline-field]';
@@ -17,6 +19,7 @@ adminOnly({
     '[cam-tasklist-task-meta] a.reset-follow-up-date',
     '[cam-tasklist-task-meta] a.reset-due-date',
     '[cam-tasklist-task-meta] a[translate="ADD_GROUPS"]',
+    'a.createCommentLink',
   ],
   readOnly: [DATES, GROUPS],
 });
