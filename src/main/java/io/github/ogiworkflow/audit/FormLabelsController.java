@@ -2,7 +2,6 @@ package io.github.ogiworkflow.audit;
 
 import io.github.ogiworkflow.security.StaffAccess;
 import io.github.ogiworkflow.security.StaffApiAuthentication;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -10,7 +9,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,8 +43,9 @@ public class FormLabelsController {
   @GetMapping(path = API, produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<Map<String, Object>> labels() {
     access.requireStaff();
-    return ResponseEntity.ok()
-        .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate()).body(body);
+    // Built once (above); the browser keeps it for the page (ogi-variables.js asks once per page
+    // load): staff answers are never stored (StaffSecurityHeaders sets no-store).
+    return ResponseEntity.ok().body(body);
   }
 
   /** The webapps' login session (or HTTP Basic for API clients), as for our other pages. */

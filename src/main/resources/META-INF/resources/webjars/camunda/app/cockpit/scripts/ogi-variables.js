@@ -18,16 +18,20 @@ const TYPES = {
 
 let labels = null;
 let loading = null;
+let retryAfter = 0;
+// Asked once per page load; a refusal (401 on the login page: Cockpit logs in without reloading)
+// is asked again a few seconds later, as the page changes.
 function load() {
-  if (!loading) {
-    loading = fetch(API, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-      .then(async (res) => {
-        const text = await res.text();
-        labels = res.ok ? JSON.parse(text) : { fields: {}, options: {}, codes: {} };
-        schedule();
-      })
-      .catch(() => { loading = null; });
-  }
+  if (loading || Date.now() < retryAfter) return;
+  loading = fetch(API, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    .then(async (res) => {
+      const text = await res.text();
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      labels = JSON.parse(text);
+      schedule();
+    })
+    .catch(() => { retryAfter = Date.now() + 3000; })
+    .finally(() => { loading = null; });
 }
 
 function fieldLabel(name) {
