@@ -30,10 +30,19 @@ public class FormLabels {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Variables the server sets, on no form: named here. */
-  static final Map<String, String> SERVER_VARIABLES = Map.of(
-      "approvalRequired", "是否需领导审批", "outcomeCode", "答复类型", "chargeFee", "是否收费",
-      "replyDueDate", "答复期限", "trackingNumber", "受理编号", "itemId", "信息项",
-      "extensionUsed", "是否已延期", "delivered", "是否已送达", "filingWarningNote", "逾期提示");
+  static final Map<String, String> SERVER_VARIABLES = Map.ofEntries(
+      Map.entry("approvalRequired", "是否需领导审批"), Map.entry("outcomeCode", "答复类型"),
+      Map.entry("chargeFee", "是否收费"), Map.entry("replyDueDate", "答复期限"),
+      Map.entry("trackingNumber", "受理编号"), Map.entry("itemId", "信息项"),
+      Map.entry("extensionUsed", "是否已延期"), Map.entry("delivered", "是否已送达"),
+      Map.entry("filingWarningNote", "逾期提示"),
+      // deadlines and reminders the server keeps (Art. 30, 33), shown in Cockpit's variable table
+      Map.entry("replyDueProvisional", "答复期限是否暂算"),
+      Map.entry("replyReminderAt", "答复期限提醒时间"), Map.entry("replyOverdueAt", "答复逾期时间"),
+      Map.entry("correctionNoticeDueOn", "补正告知期限"),
+      Map.entry("correctionNoticeDueAt", "补正告知期限（截止时间）"),
+      Map.entry("correctionNoticeRemindAt", "补正告知提醒时间"),
+      Map.entry("thirdPartyObjected", "第三方是否不同意公开"));
 
   /**
    * Fields that several forms label for their own kind (判决结果 on a judgment, 复议结果 on a
