@@ -124,6 +124,25 @@ const ENGLISH_WORDS = ['Select', 'required', 'Required', 'Add new', 'Field', 'mu
   'zoom', 'ALL', 'READ', 'ACCESS', 'TASK_WORK', 'CREATE_INSTANCE', 'Select all'];
 const englishFound = []; // and other failures to speak Chinese, reported by the last step
 
+/**
+ * A check of what staff read that must hold within a few seconds (scripts rewrite the page as
+ * Cockpit or Tasklist renders it); a failure is recorded and reported by the last step, so one
+ * run shows every such failure.
+ */
+async function expectShown(what, probe, timeoutMs = 10_000) {
+  try {
+    await waitFor(what, probe, timeoutMs);
+  } catch (e) {
+    englishFound.push(`${what}: ${e.message.slice(0, 300)}`);
+  }
+}
+
+/** Variable names (camelCase), codes (UPPER_CASE) and ISO timestamps in a text, if any. */
+function codesIn(text) {
+  const found = text.match(/\b[a-z]+[A-Z][A-Za-z]*\b|\b[A-Z]{2,}_[A-Z_]+\b|\b(String|Boolean|Date|Json|true|false)\b|\d{4}-\d\d-\d\dT\d\d:/g);
+  return found ? [...new Set(found)] : [];
+}
+
 /** Records every English UI word visible on the page (checked at the end of the run). */
 async function scanForEnglish(page, where) {
   const text = await page.evaluate(() => {
@@ -525,6 +544,18 @@ const steps = [
       }
     }
     if (await entry.locator('.priority').isVisible()) throw new Error('the bare priority number is shown');
+    // Hover tooltips name the assignee and the column, not task.assignee or trackingNumber.
+    for (const [hovered, what] of [[entry.locator('h5.assignee'), 'the assignee'],
+      [entry.locator('.variable-label').first(), 'the 受理编号 column']]) {
+      if (!(await hovered.count())) continue;
+      await hovered.hover();
+      const shown = (await hovered.innerText()).replace(/[:：]\s*$/, '').trim();
+      await expectShown(`Tasklist's tooltip of ${what} reads "${shown}"`, async () => {
+        const tip = page.locator('.tooltip-inner').last();
+        return (await tip.count()) && (await tip.innerText()).trim() === shown;
+      }, 5_000);
+      await page.mouse.move(0, 0);
+    }
     await screenshot(page, 'task-list-search');
     await page.context().close();
   }],
@@ -534,7 +565,7 @@ const steps = [
     const task = await taskOf('Task_CheckCompleteness', state.instance.id);
     await openTask(page, task);
     await datesAreTheServers(page, task);
-    // The header names the process, without the model's version tag (v. 2026-12-consultees).
+    // The header names the process, without the model's version tag (v. 2026年12月版·征求意见对象).
     const header = (await page.locator('h4.process-definition').first().innerText()).trim();
     if (header !== PROCESS_NAME) englishFound.push(`task header: "${header}"`);
     const form = page.locator('.fjs-form').first();
@@ -661,6 +692,16 @@ const steps = [
         throw new Error(`Cockpit offers leadership a button the server refuses: ${button}`);
       }
     }
+    // The variables in the forms' words: 申请人类型 商业企业, not applicantType String COMMERCIAL,
+    // dates as dates (no 2026-12-04T09:00:00), lists with their fields' labels.
+    const table = state.manager.locator('[cam-widget-variables-table]').first();
+    await expectShown('Cockpit\'s variable table in Chinese (申请人类型：商业企业, no names, codes or ISO times)',
+      async () => {
+        const text = await table.innerText();
+        const codes = codesIn(text);
+        if (codes.length) throw new Error(`shows ${codes.slice(0, 8).join(', ')}`);
+        return text.includes('申请人类型') && text.includes('商业企业');
+      });
     await screenshot(state.manager, 'cockpit-running-instance');
   }],
 
@@ -760,6 +801,13 @@ const steps = [
     const page = state.manager;
     await page.goto(`${BASE}/camunda/app/cockpit/default/#/process-definition/${state.instance.definitionId}/runtime`);
     await diagramSettled(page, 'Task_CheckCompleteness');
+    // The instance list's 开始时间 reads 2026-12-04 09:00:00 (Cockpit's default was 2026-12-04T09:00:00).
+    await expectShown('Cockpit\'s instance list shows start times without the ISO "T"', async () => {
+      const text = await page.locator('body').innerText();
+      const iso = text.match(/\d{4}-\d\d-\d\dT\d\d:\d\d/);
+      if (iso) throw new Error(`shows ${iso[0]}`);
+      return /\d{4}-\d\d-\d\d \d\d:\d\d:\d\d/.test(text);
+    });
     await screenshot(page, 'cockpit-definition');
   }],
 
@@ -824,6 +872,22 @@ const steps = [
     await auditor.locator('a[data-page="annual_report"]').first().waitFor();
     await auditor.locator('a[data-page="ledger"]').first().waitFor();
     if (await auditor.locator('a[href="/ledger/leadership"]').count() !== 0) throw new Error('Cockpit shows the auditor 领导视图');
+    // 人工任务: open tasks by group, named (政府信息公开办公室), not by id (office). The page counts
+    // unassigned tasks by group: one more request, its first step handed back to the group.
+    const unassigned = await registerOverRest(daysAgo(1));
+    const [first] = await waitFor('the new request\'s first task', async () =>
+      rest(`/task?processInstanceBusinessKey=${unassigned}`).then((tasks) => tasks.length && tasks));
+    if (first.assignee) await rest(`/task/${first.id}/unclaim`, 'POST');
+    await auditor.goto(`${BASE}/camunda/app/cockpit/default/#/tasks`);
+    await expectShown('Cockpit\'s 人工任务 names the groups (政府信息公开办公室, not office)', async () => {
+      const text = await auditor.locator('body').innerText();
+      const ids = text.match(/(^|[^A-Za-z-])(office|legal|leadership|auditor)([^A-Za-z-]|$)/m);
+      if (ids) throw new Error(`shows the group id ${ids[2]}`);
+      return text.includes('政府信息公开办公室');
+    });
+    await screenshot(auditor, 'cockpit-human-tasks');
+    await auditor.goto(`${BASE}/camunda/app/cockpit/default/#/dashboard`);
+    await auditor.locator('a[data-page="annual_report"]').first().waitFor();
     await auditor.locator('a[data-page="compliance"]').first().click();
     await auditor.locator('h1', { hasText: '政府信息公开合规检查' }).waitFor();
     const complianceNav = await auditor.locator('nav.ogi-nav').innerText();

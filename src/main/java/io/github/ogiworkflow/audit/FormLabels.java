@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -28,10 +30,19 @@ public class FormLabels {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Variables the server sets, on no form: named here. */
-  static final Map<String, String> SERVER_VARIABLES = Map.of(
-      "approvalRequired", "是否需领导审批", "outcomeCode", "答复类型", "chargeFee", "是否收费",
-      "replyDueDate", "答复期限", "trackingNumber", "受理编号", "itemId", "信息项",
-      "extensionUsed", "是否已延期", "delivered", "是否已送达", "filingWarningNote", "逾期提示");
+  static final Map<String, String> SERVER_VARIABLES = Map.ofEntries(
+      Map.entry("approvalRequired", "是否需领导审批"), Map.entry("outcomeCode", "答复类型"),
+      Map.entry("chargeFee", "是否收费"), Map.entry("replyDueDate", "答复期限"),
+      Map.entry("trackingNumber", "受理编号"), Map.entry("itemId", "信息项"),
+      Map.entry("extensionUsed", "是否已延期"), Map.entry("delivered", "是否已送达"),
+      Map.entry("filingWarningNote", "逾期提示"),
+      // deadlines and reminders the server keeps (Art. 30, 33), shown in Cockpit's variable table
+      Map.entry("replyDueProvisional", "答复期限是否暂算"),
+      Map.entry("replyReminderAt", "答复期限提醒时间"), Map.entry("replyOverdueAt", "答复逾期时间"),
+      Map.entry("correctionNoticeDueOn", "补正告知期限"),
+      Map.entry("correctionNoticeDueAt", "补正告知期限（截止时间）"),
+      Map.entry("correctionNoticeRemindAt", "补正告知提醒时间"),
+      Map.entry("thirdPartyObjected", "第三方是否不同意公开"));
 
   /**
    * Fields that several forms label for their own kind (判决结果 on a judgment, 复议结果 on a
@@ -76,6 +87,27 @@ public class FormLabels {
 
   private static String shorter(String a, String b) {
     return b.length() < a.length() ? b : a;
+  }
+
+  /** Every variable named by a form or by the server, with its label (sorted by name). */
+  public Map<String, String> fields() {
+    return new TreeMap<>(fields);
+  }
+
+  /**
+   * Every variable offered as options on a form, with its options' labels; 答复类型 also by
+   * the register's outcome numbers (e.g. "2") and names.
+   */
+  public Map<String, Map<String, String>> options() {
+    Map<String, Map<String, String>> all = new TreeMap<>();
+    options.forEach((variable, values) -> all.put(variable, new TreeMap<>(values)));
+    Map<String, String> outcomes = new TreeMap<>(all.getOrDefault("outcomeCode", Map.of()));
+    for (OutcomeCode outcome : OutcomeCode.values()) {
+      outcomes.putIfAbsent(outcome.code(), outcome.label());
+      outcomes.putIfAbsent(outcome.name(), outcome.label());
+    }
+    all.put("outcomeCode", outcomes);
+    return all;
   }
 
   /** The field's label on the forms, or the variable name when no form shows it. */
@@ -128,45 +160,43 @@ public class FormLabels {
 
   /** A code of the domain's code lists in Chinese, or the text itself. */
   public static String code(String code) {
-    if (code == null) {
-      return "";
-    }
+    return code == null ? "" : CODES.getOrDefault(code, code);
+  }
+
+  /** The domain's codes (status, outcome, review conclusion, ground, appeal kind, …) in Chinese. */
+  public static Map<String, String> codes() {
+    return CODES;
+  }
+
+  private static final Map<String, String> CODES = codeLabels();
+
+  /** The first code list that knows a code names it (as the lookups did one by one). */
+  private static Map<String, String> codeLabels() {
+    Map<String, String> codes = new LinkedHashMap<>();
     for (CaseRegister.Status status : CaseRegister.Status.values()) {
-      if (status.name().equals(code)) {
-        return status.label();
-      }
+      codes.putIfAbsent(status.name(), status.label());
     }
     for (OutcomeCode outcome : OutcomeCode.values()) {
-      if (outcome.name().equals(code)) {
-        return outcome.label();
-      }
+      codes.putIfAbsent(outcome.name(), outcome.label());
     }
     for (ReviewConclusion conclusion : ReviewConclusion.values()) {
-      if (conclusion.name().equals(code)) {
-        return conclusion.label();
-      }
+      codes.putIfAbsent(conclusion.name(), conclusion.label());
     }
     for (WithholdingGround ground : WithholdingGround.values()) {
-      if (ground.name().equals(code)) {
-        return ground.label();
-      }
+      codes.putIfAbsent(ground.name(), ground.label());
     }
     for (AppealKind kind : AppealKind.values()) {
-      if (kind.name().equals(code)) {
-        return kind.label();
-      }
+      codes.putIfAbsent(kind.name(), kind.label());
     }
-    return switch (code) {
-      case "true" -> "是";
-      case "false" -> "否";
-      case "THIRD_PARTY" -> "第三方";
-      case "AGENCY" -> "其他机关";
-      // consultation answers (ConsultationRegister.Answer) and an answered complaint
-      case "CONSENT" -> "同意公开";
-      case "OBJECTION" -> "不同意公开";
-      case "SILENCE" -> "逾期未答复";
-      case "ANSWERED" -> "已答复";
-      default -> code;
-    };
+    codes.putIfAbsent("true", "是");
+    codes.putIfAbsent("false", "否");
+    codes.putIfAbsent("THIRD_PARTY", "第三方");
+    codes.putIfAbsent("AGENCY", "其他机关");
+    // consultation answers (ConsultationRegister.Answer) and an answered complaint
+    codes.putIfAbsent("CONSENT", "同意公开");
+    codes.putIfAbsent("OBJECTION", "不同意公开");
+    codes.putIfAbsent("SILENCE", "逾期未答复");
+    codes.putIfAbsent("ANSWERED", "已答复");
+    return Map.copyOf(codes);
   }
 }

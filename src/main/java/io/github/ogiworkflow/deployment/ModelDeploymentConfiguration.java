@@ -33,7 +33,12 @@ import org.springframework.util.ClassUtils;
 public class ModelDeploymentConfiguration extends AbstractCamundaConfiguration
     implements CamundaDeploymentConfiguration {
 
-  public static final String DEPLOYMENT_NAME = "ogi-workflow";
+  /**
+   * In Chinese: Cockpit's 部署 page shows it to leadership and auditors. (Until 2026-12 it was
+   * "ogi-workflow": duplicate filtering compares with the last deployment of the same name, so
+   * the first start after the rename deploys the whole set once more, as any model change does.)
+   */
+  public static final String DEPLOYMENT_NAME = "政府信息公开流程模型";
   static final List<String> MODEL_FOLDERS = List.of("processes", "forms");
   static final List<String> MODEL_SUFFIXES = List.of(".bpmn", ".dmn", ".form");
 

@@ -61,7 +61,7 @@ final class ReportPage {
     StringBuilder html = StaffPages.begin(title, STYLE);
     html.append("<nav class=\"noprint\"><a href=\"/api/reports/").append(year)
         .append(".xlsx\">下载Excel（.xlsx）</a><a href=\"/api/reports/").append(year)
-        .append("\">JSON</a><a href=\"javascript:window.print()\">打印</a></nav>\n");
+        .append("\">数据（JSON）</a><a href=\"javascript:window.print()\">打印</a></nav>\n");
     html.append("<h1>").append(escape(title)).append("</h1>\n");
     html.append("<div id=\"edition\" class=\"").append(edition.published() ? "published" : "draft")
         .append("\"><strong>").append(edition.statusLabel()).append("</strong> ")

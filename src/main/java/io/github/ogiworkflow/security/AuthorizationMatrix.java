@@ -12,6 +12,7 @@ import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
+import static org.camunda.bpm.engine.authorization.Resources.GROUP;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
@@ -59,6 +60,10 @@ public final class AuthorizationMatrix {
   static final List<String> APPEAL_PROCESSES =
       List.of(ProcessKeys.RECONSIDERATION, ProcessKeys.LITIGATION, ProcessKeys.COMPLAINT);
 
+  /** The groups whose names supervisors read (every group but the administrators'). */
+  static final List<Groups> STAFF_GROUPS =
+      List.of(Groups.OFFICE, Groups.LEGAL, Groups.LEADERSHIP, Groups.AUDITOR);
+
   private AuthorizationMatrix() {}
 
   public static List<Grant> grants() {
@@ -103,6 +108,17 @@ public final class AuthorizationMatrix {
     for (String key : ALL_PROCESSES) {
       grants.add(
           new Grant(Groups.AUDITOR, PROCESS_DEFINITION, key, READ, READ_INSTANCE, READ_HISTORY));
+    }
+
+    // The staff groups by name (READ on GROUP): Cockpit's 人工任务 page lists open tasks per
+    // candidate group and names each group by reading it; without this, leadership and auditors
+    // read only their own group and saw the ids office, legal, … instead of 办公室, 法规科, ….
+    // Not camunda-admin: the webapps' scripts tell an administrator by being able to read it
+    // (cockpit/scripts/ogi-administrator.js).
+    for (Groups supervisor : List.of(Groups.LEADERSHIP, Groups.AUDITOR)) {
+      for (Groups staff : STAFF_GROUPS) {
+        grants.add(new Grant(supervisor, GROUP, staff.id(), READ));
+      }
     }
 
     // 主动公开 (ProactiveDisclosure, PublicationWithdrawal): office starts and works on both,

@@ -162,7 +162,7 @@ class DeadlineOverviewIT {
   void cockpitLoadsThePagePlugin() {
     assertThat(rest.getForObject("/camunda/app/cockpit/scripts/config.js", String.class))
         .contains("customScripts: ['scripts/ogi-deadlines.js', 'scripts/ogi-chinese.js',"
-            + " 'scripts/ogi-admin-only.js']");
+            + " 'scripts/ogi-admin-only.js',", "'scripts/ogi-variables.js']");
     assertThat(rest.getForObject("/camunda/app/cockpit/scripts/ogi-admin-only.js", String.class))
         .contains("from './ogi-administrator.js'", "[cam-widget-variables-table] td.actions");
     assertThat(rest.getForObject("/camunda/app/cockpit/scripts/ogi-administrator.js",

@@ -141,6 +141,8 @@ class BadInputSweepIT {
           + " year to /api/ledger/leadership, which is swept"),
       Map.entry("GET /api/webapp/navigation", "takes no input at all: the links the caller may open;"
           + " StaffLinksIT covers it"),
+      Map.entry("GET /api/form-labels", "takes no input at all: the forms' labels for Cockpit's"
+          + " variable table; FormLabelsIT covers who may read it"),
       Map.entry("GET /logout", "takes no input: a static page with the logout button"),
       Map.entry("POST /api/appeals/{}/lawsuits/appeal", "a valid body needs a suit whose"
           + " first-instance judgment awaits the plaintiff's appeal (ADR 0049): AppealHttpIT sends"

@@ -28,7 +28,10 @@ export default {
   // Our plugin: the deadline overview 期限监控 (page, menu entry, dashboard summary);
   // ogi-chinese.js for Cockpit strings its locale files do not reach; ogi-admin-only.js hides
   // the buttons the server refuses to everyone but camunda-admin.
-  customScripts: ['scripts/ogi-deadlines.js', 'scripts/ogi-chinese.js', 'scripts/ogi-admin-only.js'],
+  // ogi-variables.js shows the variable table in the forms' words (GET /api/form-labels).
+  // (No dateFormat here: Cockpit 7.24 ignores it; ogi-chinese.js sets the date format.)
+  customScripts: ['scripts/ogi-deadlines.js', 'scripts/ogi-chinese.js', 'scripts/ogi-admin-only.js',
+    'scripts/ogi-variables.js'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

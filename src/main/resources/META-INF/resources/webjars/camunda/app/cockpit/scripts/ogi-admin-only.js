@@ -10,6 +10,13 @@ adminOnly({
     '[cam-widget-variables-table] td.actions',
     // the toolbar of an instance or a definition: add a variable, cancel, retry jobs, suspend
     '.ctn-toolbar a.btn-toolbar[ng-click="openDialog()"]',
+    // the engine's ids of an instance or a definition (实例 ID, 定义 ID, 部署 ID) in the sidebar:
+    // nothing staff act on (the business key 业务编号 names the case)
+    'dl dt[cam-widget-clipboard$=".id"]', 'dl dt[cam-widget-clipboard$="Id"]',
+    'dl dd.instance-id', 'dl dd.definition-id', 'dl dd.deployment-id',
+    // 部署 (deployments: the model files as deployed) is an administrator's page (its menu
+    // entry's <li> too: styles/user-styles.css)
+    '.navbar a[href="#/repository"]',
   ],
 });
 

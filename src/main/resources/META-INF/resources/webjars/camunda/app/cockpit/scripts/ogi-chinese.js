@@ -2,7 +2,8 @@
 // Chinese: the variable table's "Actions" column, the diagram's zoom buttons, and a tenant line
 // that reads "租户 ID：null" (this office uses no tenants).
 // A value Cockpit prints as the word "null" (e.g. no tenant) reads as a dash.
-const TEXTS = { Actions: '操作', null: '—' };
+// The processes page's "Toggle this section" tooltip is hard-wired in Camunda's plugin template.
+const TEXTS = { Actions: '操作', null: '—', 'Toggle this section': '展开/收起本节' };
 // The diagram's zoom buttons (their tooltips).
 const TITLES = { 'zoom in': '放大', 'zoom out': '缩小', 'reset zoom': '适应窗口' };
 
@@ -35,5 +36,22 @@ new MutationObserver((mutations) => mutations.forEach((m) => {
   else m.addedNodes.forEach(fix);
 })).observe(document.documentElement, { childList: true, subtree: true, characterData: true,
   attributes: true, attributeFilter: ['title'] });
+
+// Dates in Cockpit's lists (instances' 开始时间, user tasks, deployments) read 2026-12-04 09:00:00,
+// not 2026-12-04T09:00:00: Cockpit 7.24 hard-codes its "normal" date format (YYYY-MM-DD[T]HH:mm:ss)
+// and ignores config.js's dateFormat, so its date-format service is decorated here (AngularJS
+// applies a decorator when the service is first used, after every module's own settings).
+const DATE_FORMATS = { normal: 'YYYY-MM-DD HH:mm:ss', abbr: 'YYYY-MM-DD HH:mm', short: 'YYYY-MM-DD',
+  long: 'YYYY年M月D日 HH:mm:ss' };
+const { angular } = window;
+for (const name of ['cam.commons', 'cam.cockpit.custom']) {
+  try {
+    angular.module(name).config(['$provide', ($provide) => {
+      $provide.decorator('camDateFormat', ['$delegate', ($delegate) =>
+        (format) => DATE_FORMATS[format || 'normal'] || $delegate(format)]);
+    }]);
+    break;
+  } catch (e) { /* that module is not there (yet): the next one */ }
+}
 
 export default [];

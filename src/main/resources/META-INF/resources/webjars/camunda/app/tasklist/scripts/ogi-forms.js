@@ -129,6 +129,7 @@ function translateTree(root) {
 
 const DATE_FORMAT = 'Y-m-d';
 const DATE_PLACEHOLDER = '年-月-日';
+const ARIA_DATE_FORMAT = 'Y年n月j日';
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 const MONTHS = ['一月', '二月', '三月', '四月', '五月', '六月', '七月', '八月', '九月', '十月',
   '十一月', '十二月'];
@@ -161,7 +162,12 @@ function localizeDatePickers(root) {
     const picker = input._flatpickr;
     if (!picker || picker.ogiLocalized) return;
     picker.ogiLocalized = true;
+    // Screen readers read each day as 2026年12月1日 (flatpickr's default reads 十二月 1, 2026),
+    // and the month and year controls as 月 and 年 (labelled when built, before our locale).
+    picker.set('ariaDateFormat', ARIA_DATE_FORMAT);
     picker.set('locale', DATE_PICKER_LOCALE);
+    if (picker.monthsDropdownContainer) picker.monthsDropdownContainer.setAttribute('aria-label', '月');
+    (picker.yearElements || []).forEach((year) => year.setAttribute('aria-label', '年'));
     if (!picker.config.enableTime && !picker.config.noCalendar) {
       picker.set('dateFormat', DATE_FORMAT);
       if (picker.selectedDates.length) picker.setDate(picker.selectedDates, false);

@@ -1,6 +1,6 @@
 // Tasklist 7.24's task list, made to say what it means (issue 16, point 3). Loaded as a custom
 // script (config.js) before Tasklist starts, so it can hook into Tasklist's AngularJS module
-// `cam.tasklist.custom`. No change to the Camunda webapp itself. Three things:
+// `cam.tasklist.custom`. No change to the Camunda webapp itself. Four things:
 //
 // 1. The search box searches by 受理编号. Text typed into it becomes a search on the process
 //    instance's business key, which is the tracking number, with LIKE (a part of the number
@@ -12,6 +12,8 @@
 // 3. Each list entry shows the step's due date as a date (本环节办理期限：yyyy-mm-dd), not only
 //    "到期 3 天后" in a tooltip; the filter's columns (受理编号, 申请人, 答复期限) are shown
 //    without the expander, and the bare priority number is hidden (styles/user-styles.css).
+// 4. Hover tooltips show the assignee's name and the column's label, not task.assignee or a
+//    variable name.
 
 const TRACKING_NUMBER_CRITERION = 'processInstanceBusinessKey';
 const TASK_NAME_CRITERION = 'name';
@@ -95,6 +97,36 @@ function scheduleDueDates() {
   if (pending) return;
   pending = setTimeout(() => { pending = null; showDueDates(); }, 50);
 }
+
+// ---------------------------------------------------------------- 4. tooltips in Chinese
+
+// Two of Tasklist's tooltips show code: the assignee's is the literal text "task.assignee" (its
+// template lacks the {{ }}), and a filter column's label (受理编号, 申请人, 答复期限) shows the
+// variable's name (trackingNumber, …). Each reads what the hovered element itself shows: the
+// assignee's name, the column's label.
+let hovered = null;
+document.addEventListener('mouseover', (event) => {
+  const target = event.target instanceof Element ? event.target : null;
+  hovered = target && target.closest('h5.assignee, .variable-label');
+}, true);
+
+function tooltipText() {
+  if (!hovered || !hovered.isConnected) return null;
+  return hovered.textContent.replace(/\s+/g, ' ').trim().replace(/[:：]$/, '').trim() || null;
+}
+
+function fixTooltips() {
+  const text = tooltipText();
+  document.querySelectorAll('.tooltip-inner').forEach((tip) => {
+    const shown = tip.textContent.trim();
+    if (shown === 'task.assignee' || /^[a-z]+[A-Z][A-Za-z0-9]*$/.test(shown)) {
+      if (text && shown !== text) tip.textContent = text;
+    }
+  });
+}
+
+// (a tooltip is added next to its element or to <body>, then filled in: checked on every change)
+new MutationObserver(fixTooltips).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
 
 // ---------------------------------------------------------------- hooks into Tasklist
 
