@@ -3,6 +3,7 @@ package io.github.ogiworkflow.appeal;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static io.github.ogiworkflow.appeal.AppealSteps.*;
 
+import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.Vars;
@@ -167,8 +168,8 @@ public class AppealDecisionDelegates {
     return "Decided on " + decidedOn + ", before the agency's " + (reconsideration ? "answer"
         : "defence") + " was submitted on " + submittedOn + ": check the dates; an answer"
         + " submitted after its period need not be awaited (ARL Art. 48, 70; ALL Art. 67)（"
-        + (reconsideration ? "复议决定" : "判决或裁定") + "日期" + decidedOn + "早于本机关提交"
-        + answer + "的日期" + submittedOn + "：请核对日期；" + answer + "逾期提交的，"
+        + (reconsideration ? "复议决定" : "判决或裁定") + "日期" + CaseLetters.chinese(decidedOn)
+        + "早于本机关提交" + answer + "的日期" + CaseLetters.chinese(submittedOn) + "：请核对日期；" + answer + "逾期提交的，"
         + (reconsideration ? "复议机关可以不待答复作出决定（《行政复议法》第四十八条、第七十条）"
             : "不影响人民法院审理（《行政诉讼法》第六十七条）") + "）";
   }

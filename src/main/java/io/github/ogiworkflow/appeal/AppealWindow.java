@@ -315,8 +315,9 @@ public class AppealWindow {
     }
     return "Filed on " + filedOn + ", more than " + RECONSIDERATION_DAYS + " days after the"
         + received(filer) + receivedOn + " (ARL Art. 20); recorded, the"
-        + " reconsideration body decides whether to accept it（申请复议日期" + filedOn
-        + "已超过自" + receivedChinese(filer) + "（" + receivedOn + "）起六十日的复议申请期限"
+        + " reconsideration body decides whether to accept it（申请复议日期"
+        + CaseLetters.chinese(filedOn) + "已超过自" + receivedChinese(filer) + "（"
+        + CaseLetters.chinese(receivedOn) + "）起六十日的复议申请期限"
         + "（《行政复议法》第二十条）；本机关已登记，是否受理由复议机关决定）";
   }
 
@@ -367,7 +368,8 @@ public class AppealWindow {
       if (decidedOn != null && filedOn.isAfter(afterDecisionLastDay(calendar, decidedOn))) {
         warnings.add("Filed on " + filedOn + ", more than " + LITIGATION_AFTER_DECISION_DAYS
             + " days after the reconsideration decision of " + decidedOn + " (ALL Art. 45)"
-            + "（起诉日期" + filedOn + "已超过自复议决定（" + decidedOn + "）起十五日的起诉期限，"
+            + "（起诉日期" + CaseLetters.chinese(filedOn) + "已超过自复议决定（"
+            + CaseLetters.chinese(decidedOn) + "）起十五日的起诉期限，"
             + "《行政诉讼法》第四十五条）");
       }
     } else {
@@ -380,8 +382,8 @@ public class AppealWindow {
       if (receivedOn != null && filedOn.isAfter(litigationLastDay(calendar, receivedOn))) {
         warnings.add("Filed on " + filedOn + ", more than " + LITIGATION_MONTHS + " months"
             + " after the" + received(filer) + receivedOn + " (ALL Art. 46)"
-            + "（起诉日期" + filedOn + "已超过自" + receivedChinese(filer) + "（" + receivedOn
-            + "）起六个月的起诉期限，《行政诉讼法》第四十六条）");
+            + "（起诉日期" + CaseLetters.chinese(filedOn) + "已超过自" + receivedChinese(filer)
+            + "（" + CaseLetters.chinese(receivedOn) + "）起六个月的起诉期限，《行政诉讼法》第四十六条）");
       }
     }
     if (warnings.isEmpty()) {

@@ -413,8 +413,8 @@ public class EngineApiGuard extends OncePerRequestFilter {
         .forEach(name -> errors.put(name, "此字段在任务上另有局部副本，请联系系统管理员删除后再办理"));
     if (!errors.isEmpty()) {
       throw Refusal.invalid("A form field has a task-local copy, which the task's listeners"
-          + " would read instead of the case's value; an administrator must remove it: " + String.join(", ", errors.keySet())
-          + "（表单字段在任务上另有局部副本，办理结果会与办件记录不一致，请联系系统管理员处理："
+          + " would read instead of the case's value; an administrator must remove it: "
+          + String.join(", ", errors.keySet()) + "（表单字段在任务上另有局部副本，办理结果会与办件记录不一致，请联系系统管理员处理："
           + String.join("、", errors.keySet()) + "）", errors);
     }
   }

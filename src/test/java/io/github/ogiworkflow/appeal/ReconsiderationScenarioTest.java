@@ -517,12 +517,12 @@ class ReconsiderationScenarioTest {
     Assertions.assertThat(appeals.get(id).decidedOn()).isEqualTo(LocalDate.of(2026, 2, 27));
     Assertions.assertThat(appeals.decisionWarning(id))
         .startsWith("Decided on 2026-02-27, before the agency's answer was submitted on 2026-03-02")
-        .contains("复议决定日期2026-02-27早于本机关提交答复书的日期2026-03-02",
+        .contains("复议决定日期2026年2月27日早于本机关提交答复书的日期2026年3月2日",
             "《行政复议法》第四十八条、第七十条");
     Assertions.assertThat(ProcessTestEngine.timeline(engine).of(trackingNumber).orElseThrow()
         .entries()).filteredOn(e -> e.kind().equals("APPEAL")).singleElement()
         .satisfies(e -> Assertions.assertThat(e.detail())
-            .contains("决定日期提示：复议决定日期2026-02-27早于本机关提交答复书的日期2026-03-02")
+            .contains("决定日期提示：复议决定日期2026年2月27日早于本机关提交答复书的日期2026年3月2日")
             .doesNotContain("Decided on"));
   }
 

@@ -18,6 +18,7 @@ import static io.github.ogiworkflow.request.RequestScenario.today;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import io.github.ogiworkflow.audit.FormLabels;
 import io.github.ogiworkflow.letter.LetterDocuments;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.letter.Letters;
@@ -96,8 +97,11 @@ class ThirdPartyAppealScenarioTest {
     Assertions.assertThat(appeal.appellantName()).isEqualTo(THIRD_PARTY);
     Assertions.assertThat(appeal.appellantLabel()).isEqualTo("第三方（" + THIRD_PARTY + "）");
     Assertions.assertThat(appeal.filingWarning()).contains("ARL Art. 20", "2026-04-14",
-        "第三方收到公开决定告知书之日（2026-02-11）", "《行政复议法》第二十条", "是否受理由复议机关决定")
-        .doesNotContain("2026-02-13", "收到答复之日");
+        "第三方收到公开决定告知书之日（2026年2月11日）", "《行政复议法》第二十条", "是否受理由复议机关决定")
+        .doesNotContain("2026-02-13", "收到答复之日")
+        // Staff read the Chinese part: dates as letters print them, not as 2026-02-11.
+        .satisfies(warning -> Assertions.assertThat(FormLabels.chineseOf(warning))
+            .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}"));
     // The drafter sees who contests what: the third party, the decision to disclose.
     Assertions.assertThat((String) engine.getRuntimeService().getVariable(
         reconsideration.getId(), APPEAL_SUBJECT)).startsWith("申请人" + THIRD_PARTY)
@@ -183,7 +187,7 @@ class ThirdPartyAppealScenarioTest {
         LocalDate.of(2026, 8, 13))).contains("ARL Art. 23").doesNotContain("ALL Art. 46");
     Assertions.assertThat(window.lawsuitWarning(window.requireCase(trackingNumber), false,
         LocalDate.of(2026, 8, 12), new AppealWindow.Filer(Appellant.THIRD_PARTY, THIRD_PARTY)))
-        .contains("ALL Art. 46", "第三方收到公开决定告知书之日（2026-02-11）")
+        .contains("ALL Art. 46", "第三方收到公开决定告知书之日（2026年2月11日）")
         .doesNotContain("ARL Art. 23");
   }
 

@@ -92,15 +92,7 @@ class HolidayNoticeRecomputationScenarioTest {
     WorkingDayCalendar calendar = ProcessTestEngine.bean(engine, "workingDayCalendar",
         WorkingDayCalendar.class);
     today(LocalDate.of(2026, 12, 21));
-    RequestScenario c = new RequestScenario(engine)
-        .startWithItems(registration(LocalDate.of(2026, 12, 21)), RequestScenario.items(
-            RequestScenario.item("2026年抽检结果统计表", "HELD")))
-        .complete(ElementIds.TASK_REVIEW_ITEM, RequestScenario.LEGAL_USER, REVIEW_CONCLUSION,
-            "RELEASABLE")
-        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
-            PAGE_COUNT, 150)
-        .complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER, FEE_NOTICE_SERVED_ON,
-            "2026-12-21");
+    RequestScenario c = feeNoticeServed21December();
     LocalDate stated = LocalDate.of(2027, 1, 19);
     assertThat(c.variable(FEE_DUE_AT)).isEqualTo(OfficeTime.endOf(stated));
 
@@ -132,15 +124,7 @@ class HolidayNoticeRecomputationScenarioTest {
     // are both 20 working days after 21 December: 22–25 Dec (4), 28–31 (8), 4–8 Jan (13),
     // 11–15 (18), 18 (19), 19 Jan (20) → 2027-01-19; on the notice 5–8 Jan (12), 11–15 (17),
     // 18, 19, 20 Jan → 2027-01-20.
-    RequestScenario c = new RequestScenario(engine)
-        .startWithItems(registration(LocalDate.of(2026, 12, 21)), RequestScenario.items(
-            RequestScenario.item("2026年抽检结果统计表", "HELD")))
-        .complete(ElementIds.TASK_REVIEW_ITEM, RequestScenario.LEGAL_USER, REVIEW_CONCLUSION,
-            "RELEASABLE")
-        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
-            PAGE_COUNT, 150)
-        .complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER, FEE_NOTICE_SERVED_ON,
-            "2026-12-21");
+    RequestScenario c = feeNoticeServed21December();
     // The payment period is provisional as the reply deadline is, and its form says so.
     assertThat(c.variable(FEE_DUE_AT_TEXT))
         .isEqualTo("2027-01-19（暂算：2027年节假日安排尚未公布，期限按法定节假日暂算）");
@@ -224,5 +208,21 @@ class HolidayNoticeRecomputationScenarioTest {
     List<Job> timers = scenario.timerJobs(timerId);
     assertThat(timers).hasSize(1);
     return timers.get(0);
+  }
+
+  /**
+   * A request received on Monday 21 December 2026, its one item released and charged per page
+   * (150 pages), the fee notice served the same day.
+   */
+  private RequestScenario feeNoticeServed21December() {
+    return new RequestScenario(engine)
+        .startWithItems(registration(LocalDate.of(2026, 12, 21)), RequestScenario.items(
+            RequestScenario.item("2026年抽检结果统计表", "HELD")))
+        .complete(ElementIds.TASK_REVIEW_ITEM, RequestScenario.LEGAL_USER, REVIEW_CONCLUSION,
+            "RELEASABLE")
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+            PAGE_COUNT, 150)
+        .complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER, FEE_NOTICE_SERVED_ON,
+            "2026-12-21");
   }
 }
