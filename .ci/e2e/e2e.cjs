@@ -692,15 +692,16 @@ const steps = [
         throw new Error(`Cockpit offers leadership a button the server refuses: ${button}`);
       }
     }
-    // The variables in the forms' words: 申请人类型 商业企业, not applicantType String COMMERCIAL,
+    // The variables in the forms' words: 申请人类型 自然人 (as the start form chose), not
+    // applicantType String NATURAL_PERSON,
     // dates as dates (no 2026-12-04T09:00:00), lists with their fields' labels.
     const table = state.manager.locator('[cam-widget-variables-table]').first();
-    await expectShown('Cockpit\'s variable table in Chinese (申请人类型：商业企业, no names, codes or ISO times)',
+    await expectShown('Cockpit\'s variable table in Chinese (申请人类型：自然人, no names, codes or ISO times)',
       async () => {
         const text = await table.innerText();
         const codes = codesIn(text);
         if (codes.length) throw new Error(`shows ${codes.slice(0, 8).join(', ')}`);
-        return text.includes('申请人类型') && text.includes('商业企业');
+        return text.includes('申请人类型') && text.includes('自然人');
       });
     await screenshot(state.manager, 'cockpit-running-instance');
   }],
