@@ -183,6 +183,7 @@ public class DateCorrections {
   private LocalDate correctDeliveredOn(CaseDates dates, LocalDate newDate,
       List<Runnable> consequences) {
     LocalDate old = required(dates.deliveredOn(), CorrectableDate.deliveredOn);
+    // Also not before the fee was paid (the information goes out once it is, Art. 42).
     deliveryDates.checkDeliveredOn(dates.trackingNumber(), newDate);
     if (newDate.isBefore(dates.firstReceivedOn())) {
       throw new InvalidInput("deliveredOn: before the request was received on "
@@ -193,11 +194,6 @@ public class DateCorrections {
       throw new InvalidInput("deliveredOn: after the applicant signed for the reply on "
           + dates.replyReceivedOn() + "（送达日期不得晚于申请人签收日期"
           + CaseLetters.chinese(dates.replyReceivedOn()) + "）");
-    }
-    // The reply goes out once the fee is paid (the clock stood still until then, Art. 42).
-    if (dates.feePaidOn() != null && newDate.isBefore(dates.feePaidOn())) {
-      throw new InvalidInput("deliveredOn: before the fee was paid on " + dates.feePaidOn()
-          + "（送达日期不得早于缴费日期" + CaseLetters.chinese(dates.feePaidOn()) + "）");
     }
     notAfterTheApplicantsAppeal(dates, newDate, CorrectableDate.deliveredOn);
     if (!newDate.equals(old)) {

@@ -3,6 +3,8 @@ package io.github.ogiworkflow.reply;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.CaseRegister.CaseDates;
 import io.github.ogiworkflow.register.DecisionRegister;
 import io.github.ogiworkflow.register.DecisionRegister.Kind;
 import io.github.ogiworkflow.register.DecisionRegister.RecordedDecision;
@@ -14,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Delivery dates that make sense (issue 14, point 11): a reply cannot be delivered in the
  * future, nor before leadership approved exactly this letter, nor (where no approval is needed)
- * before the office finalised it; the applicant cannot have signed for it before it was sent
+ * before the office finalised it, nor before the fee was paid (the information goes out once it
+ * is, Art. 42); the applicant cannot have signed for it before it was sent
  * or in the future (checked when that date is corrected). Checked when the office leaves 送达答复书 (HTTP 400 naming the field,
  * nothing written) and when a date is corrected later; 登记送达 checks again from the register
  * ({@link ReleaseChecks}). The step bean is {@code ReplyDelegates.deliveryDateCheck}.
@@ -24,10 +27,13 @@ public class DeliveryDates {
 
   private final ReplyLetterRegister letters;
   private final DecisionRegister decisions;
+  private final CaseRegister cases;
 
-  public DeliveryDates(ReplyLetterRegister letters, DecisionRegister decisions) {
+  public DeliveryDates(ReplyLetterRegister letters, DecisionRegister decisions,
+      CaseRegister cases) {
     this.letters = letters;
     this.decisions = decisions;
+    this.cases = cases;
   }
 
   /**
@@ -48,7 +54,10 @@ public class DeliveryDates {
     return LocalDate.ofInstant(letter.frozenAt(), OfficeTime.ZONE);
   }
 
-  /** Refuses a delivery date in the future or before the letter was approved (or finalised). */
+  /**
+   * Refuses a delivery date in the future, before the letter was approved (or finalised) or
+   * before the fee on record was paid.
+   */
   public void checkDeliveredOn(String trackingNumber, LocalDate deliveredOn) {
     if (deliveredOn.isAfter(OfficeTime.today())) {
       throw new InvalidInput("deliveredOn: the delivery date is in the future"
@@ -59,6 +68,11 @@ public class DeliveryDates {
       throw new InvalidInput("deliveredOn: the delivery date is before the letter was approved"
           + " or finalised on " + earliest + "（送达日期不得早于答复书审批或定稿日期"
           + CaseLetters.chinese(earliest) + "）");
+    }
+    LocalDate paidOn = cases.dates(trackingNumber).map(CaseDates::feePaidOn).orElse(null);
+    if (paidOn != null && deliveredOn.isBefore(paidOn)) {
+      throw new InvalidInput("deliveredOn: before the fee was paid on " + paidOn
+          + "（送达日期不得早于缴费日期" + CaseLetters.chinese(paidOn) + "）");
     }
   }
 

@@ -1009,6 +1009,12 @@ class DisclosureRequestScenarioTest {
     scenario.complete(TASK_RECORD_PAYMENT, OFFICE_USER, FEE_PAID_ON, "2026-02-25");
     // Paused 12 → 25 Feb: 13, 14 (调休), 24, 25 = 4; 16 Mar + 4 = Fri 20 Mar.
     Assertions.assertThat(register.get(trackingNumber).dueOn()).isEqualTo(LocalDate.of(2026, 3, 20));
+    // The information goes out once the fee is paid: a delivery dated before the payment is
+    // refused at 送达答复书, as a corrected delivery date is.
+    assertThatThrownBy(() -> scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY,
+        "IN_PERSON", DELIVERED_ON, "2026-02-24"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("送达日期不得早于缴费日期2026年2月25日");
+    assertThat(scenario.instance).isWaitingAt(TASK_DELIVER_REPLY);
     deliverReply();
 
     // The audit trail names the fee decided with the reply, its amount, service and payment.
