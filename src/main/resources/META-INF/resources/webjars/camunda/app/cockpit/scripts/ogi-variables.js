@@ -19,8 +19,9 @@ const TYPES = {
 let labels = null;
 let loading = null;
 let retryAfter = 0;
-// Asked once per page load; a refusal (401 on the login page: Cockpit logs in without reloading)
-// is asked again a few seconds later, as the page changes.
+// Asked once per page load, when a variable table is shown; a failure (401 when asked before
+// the login: Cockpit logs in without reloading) is asked again 3 s later while a table is shown,
+// whether or not the page changes meanwhile.
 function load() {
   if (loading || Date.now() < retryAfter) return;
   loading = fetch(API, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
@@ -30,7 +31,10 @@ function load() {
       labels = JSON.parse(text);
       schedule();
     })
-    .catch(() => { retryAfter = Date.now() + 3000; })
+    .catch(() => {
+      retryAfter = Date.now() + 3000;
+      setTimeout(schedule, 3100);
+    })
     .finally(() => { loading = null; });
 }
 
@@ -125,7 +129,10 @@ function render(cell, text, title) {
 }
 
 function translateRows() {
-  if (!labels) { load(); return; }
+  if (!labels) {
+    if (document.querySelector('[cam-widget-variables-table]')) load();
+    return;
+  }
   const admin = isAdministrator();
   document.querySelectorAll('[cam-widget-variables-table] tbody tr').forEach((row) => {
     const scope = window.angular && window.angular.element(row).scope();
