@@ -135,7 +135,7 @@ public class AppealDecisionDelegates {
       execution.setVariable(APPEALED_TO_HIGHER_COURT, appealed);
       if (service != null) {
         appeals.recordJudgmentService(id, service.kind(), service.servedOn());
-        LocalDate lastDay = LitigationDelegates.agencyAppealLastDay(calendar, service);
+        LocalDate lastDay = LitigationDelegates.appealPeriodLastDay(calendar, service);
         execution.setVariable(AGENCY_APPEAL_DUE_DATE,
             io.github.ogiworkflow.calendar.OfficeTime.endOf(lastDay));
         execution.setVariable(AGENCY_APPEAL_DUE_DATE_TEXT, lastDay.toString());

@@ -148,11 +148,13 @@ public class LitigationDelegates {
   }
 
   /**
-   * The last day of the agency's appeal against a first-instance judgment (ALL Art. 85): 15
-   * days from the service of a 判决书, 10 of a 裁定书, calendar days, a last day off moved to
-   * the next working day (CPL Art. 85 via ALL Art. 102, {@link AppealWindow#periodEnd}).
+   * The last day to appeal a first-instance judgment (ALL Art. 85): 15 days from the service
+   * of a 判决书 on the agency, 10 of a 裁定书, calendar days, a last day off moved to the next
+   * working day (CPL Art. 85 via ALL Art. 102, {@link AppealWindow#periodEnd}). The agency's own
+   * period, and the plaintiff's as far as the register knows it (the plaintiff's service date
+   * is not known to the agency).
    */
-  static LocalDate agencyAppealLastDay(WorkingDayCalendar calendar,
+  static LocalDate appealPeriodLastDay(WorkingDayCalendar calendar,
       AppealRegister.JudgmentService service) {
     return AppealWindow.periodEnd(calendar,
         service.servedOn().plusDays(service.kind().appealDays()));
@@ -164,13 +166,13 @@ public class LitigationDelegates {
    */
   static LocalDate plaintiffAppealWaitEnds(WorkingDayCalendar calendar,
       AppealRegister.JudgmentService service) {
-    return agencyAppealLastDay(calendar, service).plusDays(APPEAL_FORWARDING_DAYS + 1);
+    return appealPeriodLastDay(calendar, service).plusDays(APPEAL_FORWARDING_DAYS + 1);
   }
 
   /** An agency appeal recorded after its period is refused (400 on {@code field}). */
   static void requireWithinAppealPeriod(WorkingDayCalendar calendar,
       AppealRegister.JudgmentService service, String field) {
-    LocalDate lastDay = agencyAppealLastDay(calendar, service);
+    LocalDate lastDay = appealPeriodLastDay(calendar, service);
     LocalDate today = OfficeTime.today();
     if (today.isAfter(lastDay)) {
       throw new InvalidInput(field + ": the agency's appeal period ended on " + lastDay
@@ -250,7 +252,7 @@ public class LitigationDelegates {
         throw new InvalidInput(APPEAL_BODY + " names the first-instance court（二审法院应为上一级"
             + "人民法院，不能与一审法院相同）");
       }
-      String warning = plaintiffAppealWarning(agencyAppealLastDay(calendar, service), service,
+      String warning = plaintiffAppealWarning(appealPeriodLastDay(calendar, service), service,
           filedOn, servedOn);
       appeals.recordPlaintiffAppeal(id);
       Map<String, Object> variables = new java.util.HashMap<>();
@@ -339,7 +341,7 @@ public class LitigationDelegates {
       LocalDate servedOn = recordedPlaintiffAppeal ? plaintiffAppealServedOn : OfficeTime.today();
       LocalDate dueOn = defenceDueOn(calendar, servedOn);
       if (AppealedBy.AGENCY.name().equals(first.appealedBy())) {
-        dueOn = appeals.judgmentService(first.id()).map(s -> agencyAppealLastDay(calendar, s))
+        dueOn = appeals.judgmentService(first.id()).map(s -> appealPeriodLastDay(calendar, s))
             .orElse(dueOn);
         if (dueOn.isBefore(servedOn)) {
           dueOn = servedOn;
