@@ -1,12 +1,15 @@
 package io.github.ogiworkflow.letter;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DataObjectPropertyName;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.env.EnvironmentPostProcessor;
@@ -22,21 +25,22 @@ import org.springframework.core.env.ConfigurableEnvironment;
  */
 public class AgencySettingsGuard implements EnvironmentPostProcessor {
 
-  /** Every setting a letter cannot do without, with what it is in Chinese. */
+  /**
+   * Every setting a letter cannot do without, with what it is in Chinese: the components of
+   * {@link AgencyProperties} marked {@link AgencyProperties.Required}, by their keys.
+   */
   static final Map<String, String> REQUIRED = required();
 
   private static Map<String, String> required() {
     Map<String, String> required = new LinkedHashMap<>();
-    required.put("ogi.agency.name", "机关名称（文书署名、落款）");
-    required.put("ogi.agency.reconsideration-body", "行政复议机关（救济途径）");
-    required.put("ogi.agency.document-prefix", "机关代字（文号）");
-    required.put("ogi.agency.address", "机关地址（住所、送达地点）");
-    required.put("ogi.agency.contact-phone", "联系电话（文书附注）");
-    required.put("ogi.agency.secrecy-administration", "保密行政管理部门（提请确定密级的函）");
-    required.put("ogi.agency.fee-payment", "缴费渠道（收费通知书）");
-    required.put("ogi.agency.legal-representative", "法定代表人（复议答复书、答辩状、上诉状）");
-    required.put("ogi.agency.legal-representative-title", "法定代表人职务");
-    return java.util.Collections.unmodifiableMap(required);
+    for (RecordComponent component : AgencyProperties.class.getRecordComponents()) {
+      AgencyProperties.Required label = component.getAnnotation(AgencyProperties.Required.class);
+      if (label != null) {
+        required.put(AgencyProperties.PREFIX + "."
+            + DataObjectPropertyName.toDashedForm(component.getName()), label.value());
+      }
+    }
+    return Collections.unmodifiableMap(required);
   }
 
   @Override

@@ -7,13 +7,17 @@ import io.github.ogiworkflow.OgiWorkflowApplication;
 import io.github.ogiworkflow.letter.AgencySettingsGuard.MissingAgencySettingsException;
 import io.github.ogiworkflow.support.ProductionSettings;
 import io.github.ogiworkflow.support.ShippedYaml;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -85,6 +89,28 @@ class AgencySettingsGuardTest {
     for (String key : AgencySettingsGuard.REQUIRED.keySet()) {
       assertThat(demo.getProperty(key)).as(key).isNotBlank();
     }
+  }
+
+  /**
+   * One list of the settings: the guard requires every component of the record that has no
+   * default (so none binds to nothing), by the key Spring Boot binds it from, and those are what
+   * an installation sets ({@link ProductionSettings}).
+   */
+  @Test
+  void requiresEverySettingWithoutADefault() throws Exception {
+    RecordComponent[] components = AgencyProperties.class.getRecordComponents();
+    Parameter[] parameters = AgencyProperties.class.getDeclaredConstructor(
+        Arrays.stream(components).map(RecordComponent::getType).toArray(Class[]::new))
+        .getParameters();
+    for (int i = 0; i < components.length; i++) {
+      assertThat(components[i].isAnnotationPresent(AgencyProperties.Required.class))
+          .as(components[i].getName())
+          .isNotEqualTo(parameters[i].isAnnotationPresent(DefaultValue.class));
+    }
+    assertThat(AgencySettingsGuard.REQUIRED).containsEntry("ogi.agency.reconsideration-body",
+        "行政复议机关（救济途径）").doesNotContainKey("ogi.agency.contact-person");
+    assertThat(Arrays.stream(ProductionSettings.agency()).map(s -> s.substring(0, s.indexOf('='))))
+        .containsExactlyInAnyOrderElementsOf(AgencySettingsGuard.REQUIRED.keySet());
   }
 
   @Test
