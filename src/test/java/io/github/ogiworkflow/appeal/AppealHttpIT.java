@@ -3,9 +3,6 @@ package io.github.ogiworkflow.appeal;
 import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_ANSWER;
 import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_OVERRIDE;
 import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_REPLY;
-import static io.github.ogiworkflow.process.ElementIds.TASK_CONSIDER_PUBLIC_INTEREST;
-import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_CONSULTATION_ANSWER;
-import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_CONSULTATION_SERVICE;
 import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_OVERRIDE_NOTICE_SERVICE;
 import static io.github.ogiworkflow.process.ElementIds.TASK_REVIEW_ITEM;
 import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
@@ -414,15 +411,8 @@ class AppealHttpIT {
   void aThirdPartyFilesFromItsNoticeAndADecisionNamesItsAppellant() throws Exception {
     String trackingNumber = registeredCase();
     String today = OfficeTime.today().toString();
-    complete(trackingNumber, TASK_CHECK_COMPLETENESS, COMPLETENESS_DECISION, "COMPLETE");
-    complete(trackingNumber, TASK_SEARCH_AND_SPLIT, ITEMS, org.camunda.spin.Spin.JSON(
-        java.util.List.of(Map.of("title", "某企业排污数据", "finding", "HELD",
-            "thirdParty", true, "thirdPartyName", "示范市某化工有限公司"))));
-    complete(trackingNumber, TASK_RECORD_CONSULTATION_SERVICE, CONSULTATION_SERVED_ON, today);
-    complete(trackingNumber, TASK_RECORD_CONSULTATION_ANSWER, CONSULTATION_ANSWER, "OBJECTION",
-        CONSULTATION_ANSWERED_ON, today, CONSULTATION_OPINION, "涉及商业秘密，不同意公开");
-    complete(trackingNumber, TASK_CONSIDER_PUBLIC_INTEREST, OVERRIDE_PROPOSED, true,
-        OVERRIDE_REASON, "涉及公众健康，不公开会对公共利益造成重大影响");
+    EngineRest engineRest = new EngineRest(rest);
+    engineRest.toOverrideApproval(trackingNumber, management);
     complete(trackingNumber, TASK_APPROVE_OVERRIDE, OVERRIDE_APPROVAL, "APPROVE");
     String thirdParty = reconsideration("SIMPLIFIED").replace("}",
         ",\"appellant\":\"THIRD_PARTY\"}");
@@ -445,7 +435,6 @@ class AppealHttpIT {
     assertThat(message(applicantEarly)).contains("尚未送达答复");
 
     // Review and approval record who gave them: submitted as the users do in Tasklist.
-    EngineRest engineRest = new EngineRest(rest);
     engineRest.submitTaskForm("lina", engineRest.onlyTask("lina", trackingNumber,
         TASK_REVIEW_ITEM), Map.of(REVIEW_CONCLUSION, EngineRest.text("RELEASABLE")));
     EngineRest.runJobs(management);

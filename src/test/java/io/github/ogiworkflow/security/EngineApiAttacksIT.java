@@ -2,9 +2,6 @@ package io.github.ogiworkflow.security;
 
 import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_ANSWER;
 import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_OVERRIDE;
-import static io.github.ogiworkflow.process.ElementIds.TASK_CONSIDER_PUBLIC_INTEREST;
-import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_CONSULTATION_ANSWER;
-import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_CONSULTATION_SERVICE;
 import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_OVERRIDE_NOTICE_SERVICE;
 import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_REPLY;
 import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
@@ -536,17 +533,7 @@ class EngineApiAttacksIT {
 
   private String caseAtOverrideApproval() {
     String trackingNumber = registeredCase();
-    String today = OfficeTime.today().toString();
-    complete(trackingNumber, TASK_CHECK_COMPLETENESS, COMPLETENESS_DECISION, "COMPLETE");
-    complete(trackingNumber, TASK_SEARCH_AND_SPLIT, ITEMS, org.camunda.spin.Spin.JSON(
-        List.of(Map.of("title", "某企业排污数据", "finding", "HELD",
-            "thirdParty", true, "thirdPartyName", "示范市某化工有限公司"))));
-    complete(trackingNumber, TASK_RECORD_CONSULTATION_SERVICE, CONSULTATION_SERVED_ON, today);
-    complete(trackingNumber, TASK_RECORD_CONSULTATION_ANSWER, CONSULTATION_ANSWER, "OBJECTION",
-        CONSULTATION_ANSWERED_ON, today, CONSULTATION_OPINION, "涉及商业秘密，不同意公开");
-    complete(trackingNumber, TASK_CONSIDER_PUBLIC_INTEREST, OVERRIDE_PROPOSED, true,
-        OVERRIDE_REASON, "涉及公众健康，不公开会对公共利益造成重大影响");
-    assertThat(taskOf(trackingNumber, TASK_APPROVE_OVERRIDE)).isNotNull();
+    new EngineRest(rest).toOverrideApproval(trackingNumber, management);
     return trackingNumber;
   }
 

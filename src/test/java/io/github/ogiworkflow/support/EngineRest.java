@@ -6,8 +6,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.process.ProcessVariables;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -87,6 +89,39 @@ public final class EngineRest {
         Map.of("completenessDecision", text("COMPLETE")));
     submitTaskForm("wangli", onlyTask("wangli", trackingNumber, ElementIds.TASK_SEARCH_AND_SPLIT),
         Map.of("items", Map.of("type", "Json", "value", itemsJson)));
+  }
+
+  /**
+   * Takes the case from 审查申请内容是否明确 to 审批公共利益公开 (leadership's), as the office user
+   * wangli: one item held, whose third party (示范市某化工有限公司) was consulted today and objected
+   * (Art. 32), and the office proposing to release it in the public interest (Art. 15). The
+   * asynchronous steps between are run.
+   */
+  public void toOverrideApproval(String trackingNumber, ManagementService management) {
+    String today = OfficeTime.today().toString();
+    submitOnly(trackingNumber, ElementIds.TASK_CHECK_COMPLETENESS, management,
+        Map.of(ProcessVariables.COMPLETENESS_DECISION, text("COMPLETE")));
+    submitOnly(trackingNumber, ElementIds.TASK_SEARCH_AND_SPLIT, management,
+        Map.of(ProcessVariables.ITEMS, Map.of("type", "Json", "value",
+            "[{\"title\":\"某企业排污数据\",\"finding\":\"HELD\",\"thirdParty\":true,"
+                + "\"thirdPartyName\":\"示范市某化工有限公司\"}]")));
+    submitOnly(trackingNumber, ElementIds.TASK_RECORD_CONSULTATION_SERVICE, management,
+        Map.of(ProcessVariables.CONSULTATION_SERVED_ON, text(today)));
+    submitOnly(trackingNumber, ElementIds.TASK_RECORD_CONSULTATION_ANSWER, management,
+        Map.of(ProcessVariables.CONSULTATION_ANSWER, text("OBJECTION"),
+            ProcessVariables.CONSULTATION_ANSWERED_ON, text(today),
+            ProcessVariables.CONSULTATION_OPINION, text("涉及商业秘密，不同意公开")));
+    submitOnly(trackingNumber, ElementIds.TASK_CONSIDER_PUBLIC_INTEREST, management,
+        Map.of(ProcessVariables.OVERRIDE_PROPOSED, Map.of("type", "Boolean", "value", true),
+            ProcessVariables.OVERRIDE_REASON, text("涉及公众健康，不公开会对公共利益造成重大影响")));
+    onlyTask("chengang", trackingNumber, ElementIds.TASK_APPROVE_OVERRIDE);
+  }
+
+  /** Submits the one such task of the case as wangli, then runs what follows asynchronously. */
+  private void submitOnly(String trackingNumber, String taskDefinitionKey,
+      ManagementService management, Map<String, Object> variables) {
+    submitTaskForm("wangli", onlyTask("wangli", trackingNumber, taskDefinitionKey), variables);
+    runJobs(management);
   }
 
   /** The tasks {@code user} sees with that definition key in the case with that business key. */
