@@ -78,6 +78,17 @@ public class AppealDecisionDelegates {
     }
   }
 
+  /**
+   * 起草行政复议答复书 / 起草答辩状或上诉状, on the flow that leaves it (a refusal is a 400 on the
+   * field and the task stays open): the agency's 委托代理人 legal named, checked and kept with the
+   * appeal (ADR 0056); a redraft after a send-back replaces them. The pleading prints them from
+   * the register when it is submitted.
+   */
+  @Bean
+  ExecutionListener recordAgentsListener(AppealRegister appeals) {
+    return execution -> appeals.recordAgents(appealId(execution), agents(execution));
+  }
+
   /** 登记复议决定 / 登记判决结果: the result; 上诉 is possible after a first-instance judgment. */
   @Bean
   JavaDelegate recordAppealDecisionDelegate(AppealRegister appeals,

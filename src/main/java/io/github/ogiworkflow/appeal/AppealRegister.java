@@ -163,6 +163,41 @@ public class AppealRegister {
     update(id, "answer_text = ?, evidence = ?", answerText, evidence);
   }
 
+  /**
+   * The agency's 委托代理人 for this appeal (ADR 0056): a name and a position or unit, printed in
+   * the pleading's parties block after 法定代表人.
+   */
+  public record Agent(String name, String position) {}
+
+  /** At most two agents per appeal row (ALL Art. 31); each instance has its own. */
+  public static final int MAX_AGENTS = 2;
+
+  /** Replaces the agents (none, one or two) legal named on the drafting task. */
+  public void recordAgents(long id, List<Agent> agents) {
+    if (agents.size() > MAX_AGENTS) {
+      throw new IllegalArgumentException("At most " + MAX_AGENTS + " agents: " + agents);
+    }
+    Agent first = agents.isEmpty() ? null : agents.get(0);
+    Agent second = agents.size() < 2 ? null : agents.get(1);
+    update(id, "agent1_name = ?, agent1_position = ?, agent2_name = ?, agent2_position = ?",
+        first == null ? null : first.name(), first == null ? null : first.position(),
+        second == null ? null : second.name(), second == null ? null : second.position());
+  }
+
+  /** The agents recorded for an appeal, in the order legal entered them; empty when none. */
+  public List<Agent> agents(long id) {
+    return jdbc.query("SELECT agent1_name, agent1_position, agent2_name, agent2_position"
+        + " FROM ogi_appeal WHERE id = ?", (rs, row) -> {
+          List<Agent> agents = new java.util.ArrayList<>();
+          for (int i = 1; i <= 3; i += 2) {
+            if (rs.getString(i) != null) {
+              agents.add(new Agent(rs.getString(i), rs.getString(i + 1)));
+            }
+          }
+          return List.copyOf(agents);
+        }, id).stream().findFirst().orElse(List.of());
+  }
+
   public void recordApproval(long id, String approvedBy) {
     update(id, "approved_by = ?", approvedBy);
   }

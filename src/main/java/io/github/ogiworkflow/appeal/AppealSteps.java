@@ -12,7 +12,9 @@ import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.security.ApiError;
 import io.github.ogiworkflow.register.CaseRegister;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -96,14 +98,15 @@ final class AppealSteps {
   static String opening(AppealRegister.Appeal appeal, CaseRegister.CaseRecord record,
       String complaintText, Letters letters, AppealRegister appeals, AgencyProperties agency) {
     String docket = docket(appeal.docketNo());
+    List<AppealRegister.Agent> agents = appeals.agents(appeal.id());
     return switch (appeal.kind()) {
-      case RECONSIDERATION -> block("被申请人", agency)
+      case RECONSIDERATION -> block("被申请人", agency, agents)
           + party("申请人", appellantName(appeal, record.applicantName()))
           + subject(appeal, record.applicantName(), letters, "被申请人") + "，申请行政复议" + docket
           + "。被申请人现答复如下：\n";
       case LITIGATION -> appeal.instanceNo() >= 2
           ? secondInstanceOpening(appeal, record.applicantName(), appeals, agency)
-          : block("答辩人", agency) + party("原告", appellantName(appeal, record.applicantName()))
+          : block("答辩人", agency, agents) + party("原告", appellantName(appeal, record.applicantName()))
               + subject(appeal, record.applicantName(), letters, "答辩人")
               + "，提起行政诉讼" + docket + "。答辩人现答辩如下：\n";
       case COMPLAINT -> complaintOpening(appeal, record, complaintText, appeals);
@@ -127,10 +130,81 @@ final class AppealSteps {
     return appeal.appellant() == Appellant.THIRD_PARTY ? appeal.appellantName() : applicantName;
   }
 
-  /** The answering party: 被申请人 / 答辩人 / 被上诉人（原审被告）, its address and 法定代表人. */
-  static String block(String role, AgencyProperties agency) {
-    return role + "：" + agency.name() + "\n住所：" + agency.address() + "\n法定代表人："
-        + agency.legalRepresentative() + "，" + agency.legalRepresentativeTitle() + "\n";
+  /**
+   * The answering party: 被申请人 / 答辩人 / 被上诉人（原审被告）, its address and 法定代表人,
+   * then its 委托代理人 where legal named any (ADR 0056): one line each, name and position or
+   * unit, none when none was named.
+   */
+  static String block(String role, AgencyProperties agency, List<AppealRegister.Agent> agents) {
+    StringBuilder block = new StringBuilder(role).append("：").append(agency.name())
+        .append("\n住所：").append(agency.address()).append("\n法定代表人：")
+        .append(agency.legalRepresentative()).append("，")
+        .append(agency.legalRepresentativeTitle()).append("\n");
+    for (AppealRegister.Agent agent : agents) {
+      block.append("委托代理人：").append(agent.name()).append("，").append(agent.position())
+          .append("\n");
+    }
+    return block.toString();
+  }
+
+  /** Longest 委托代理人 name and position or unit (the register's columns, V37). */
+  static final int AGENT_NAME_MAX = 50;
+  static final int AGENT_POSITION_MAX = 100;
+
+  /**
+   * The 委托代理人 legal entered on the drafting task (ADR 0056), checked: optional, at most two
+   * (the form's two places; ALL Art. 31: 一至二人), each with a name and a position or unit (a
+   * pleading names both), within the register's lengths, on one line, not the same person
+   * twice. Every wrong field is refused at once (400 on the field, Chinese), nothing recorded.
+   */
+  static List<AppealRegister.Agent> agents(DelegateExecution execution) {
+    String[][] fields = {
+        {AGENT_1_NAME, AGENT_1_POSITION, "一"}, {AGENT_2_NAME, AGENT_2_POSITION, "二"}};
+    InvalidInput.Collector errors = new InvalidInput.Collector();
+    List<AppealRegister.Agent> agents = new ArrayList<>();
+    for (String[] field : fields) {
+      String name = errors.check(() -> agentText(execution, field[0],
+          "委托代理人" + field[2] + "的姓名", AGENT_NAME_MAX));
+      String position = errors.check(() -> agentText(execution, field[1],
+          "委托代理人" + field[2] + "的职务或工作单位", AGENT_POSITION_MAX));
+      if (name == null && position != null && !given(execution, field[0])) {
+        errors.add(new InvalidInput(field[0] + " is required with " + field[1]
+            + "（填写了委托代理人" + field[2] + "的职务或工作单位，请填写其姓名）"));
+      } else if (name != null && position == null && !given(execution, field[1])) {
+        errors.add(new InvalidInput(field[1] + " is required with " + field[0]
+            + "（请填写委托代理人" + field[2] + "的职务或工作单位）"));
+      } else if (name != null && position != null) {
+        if (agents.stream().anyMatch(agent -> agent.name().equals(name))) {
+          errors.add(new InvalidInput(field[0] + " names the same agent twice"
+              + "（两名委托代理人不能是同一人）"));
+        }
+        agents.add(new AppealRegister.Agent(name, position));
+      }
+    }
+    errors.throwIfAny();
+    return List.copyOf(agents);
+  }
+
+  /** Whether a field holds anything visible (refused or not). */
+  private static boolean given(DelegateExecution execution, String field) {
+    Object value = execution.getVariable(field);
+    return value != null && !value.toString().isBlank();
+  }
+
+  private static String agentText(DelegateExecution execution, String field, String chineseName,
+      int max) {
+    String text = Vars.text(execution, field);
+    if (text == null) {
+      return null;
+    }
+    if (text.contains("\n") || text.contains("\r")) {
+      throw new InvalidInput(field + " must be one line（" + chineseName + "不能换行）");
+    }
+    if (text.length() > max) {
+      throw new InvalidInput(field + " is longer than " + max + " characters（" + chineseName
+          + "不得超过" + max + "字）");
+    }
+    return text;
   }
 
   /**
@@ -144,13 +218,14 @@ final class AppealSteps {
     AppealRegister.Appeal first = firstInstance(appeal, appeals);
     String plaintiff = appellantName(appeal, applicantName);
     String judgment = firstInstanceAct(first, appeals);
+    List<AppealRegister.Agent> agents = appeals.agents(appeal.id());
     if (agencyAppealed(first)) {
       // The 行政上诉状 is lodged before the higher court dockets the appeal (ALL Art. 85), so it
       // names the first-instance act only; a second-instance 案号 entered later is in the trail.
-      return block("上诉人（原审被告）", agency) + "被上诉人（原审原告）：" + plaintiff + "\n"
+      return block("上诉人（原审被告）", agency, agents) + "被上诉人（原审原告）：" + plaintiff + "\n"
           + "上诉人不服" + judgment + "，现提出上诉。上诉请求及理由如下：\n";
     }
-    return block("被上诉人（原审被告）", agency) + party("上诉人（原审原告）", plaintiff)
+    return block("被上诉人（原审被告）", agency, agents) + party("上诉人（原审原告）", plaintiff)
         + "上诉人（原审原告）" + plaintiff + "不服"
         + judgment + "，提起上诉" + docket(appeal.docketNo()) + "。被上诉人现答辩如下：\n";
   }

@@ -418,7 +418,7 @@ public class AppealWindow {
     if (date != null && date.isBefore(record.firstReceivedOn())) {
       throw new InvalidInput(field + " lies before the request was received on "
           + record.firstReceivedOn() + "（" + chineseName + "不能早于政府信息公开申请的收到日期"
-          + record.firstReceivedOn() + "）");
+          + CaseLetters.chinese(record.firstReceivedOn()) + "）");
     }
     return date;
   }

@@ -1,5 +1,7 @@
 package io.github.ogiworkflow.audit;
 
+import static io.github.ogiworkflow.letter.CaseLetters.chinese;
+
 import io.github.ogiworkflow.appeal.AppealKind;
 import io.github.ogiworkflow.appeal.AppealRegister;
 import io.github.ogiworkflow.appeal.AppealResult;
@@ -597,13 +599,14 @@ public class CaseTimeline {
     }
     for (PauseLedger.Pause pause : pauses.pausesOf(tn)) {
       entries.add(day(pause.startedOn(), "PAUSE", "答复期限中止", "", "",
-          pause.endedOn() == null ? "尚未恢复" : "至 " + pause.endedOn() + " 恢复，共 "
+          pause.endedOn() == null ? "尚未恢复" : "至" + chinese(pause.endedOn()) + "恢复，共 "
               + pause.workingDays() + " 个工作日不计入期限"));
     }
     for (Letters.Letter letter : letters.of(tn)) {
       entries.add(new Entry(letter.keptAt(), false, "LETTER", "发出《" + letter.title() + "》",
           "", "", "", (letter.documentNumber() == null ? "" : "文号 " + letter.documentNumber()
-              + "，") + "文书日期 " + letter.issuedOn() + "（" + letter.kind().title() + "）"));
+              + "，") + "文书日期 " + chinese(letter.issuedOn()) + "（" + letter.kind().title()
+              + "）"));
     }
     for (ItemRegister.ReviewEntry review : items.reviewsOf(tn)) {
       String outcome = FormLabels.code(review.conclusion().name()) + (review.ground() == null
@@ -631,9 +634,10 @@ public class CaseTimeline {
           "征求意见（" + FormLabels.code(consultation.kind().name()) + "）", "",
           consultation.answer() == null ? "" : FormLabels.code(consultation.answer().name()),
           (consultation.servedOn() == null ? "征求意见函送达日期待登记"
-              : consultation.servedOn() + " 送达；答复期限 " + consultation.dueOn())
+              : chinese(consultation.servedOn()) + "送达；答复期限 "
+                  + chinese(consultation.dueOn()))
               + (consultation.answeredOn() == null ? ""
-                  : "；" + consultation.answeredOn() + " 答复")));
+                  : "；" + chinese(consultation.answeredOn()) + "答复")));
     }
     for (AppealRegister.Appeal appeal : appeals.of(tn)) {
       // A late filing is recorded with its warning (issue 14, point 9).
@@ -641,10 +645,10 @@ public class CaseTimeline {
       entries.add(day(appeal.servedOn(), "APPEAL", FormLabels.code(appeal.kind().name())
           + (instance == null ? "" : " " + instance), "", appealResult(appeal),
           (appeal.kind() == AppealKind.COMPLAINT
-              ? (appeal.pending() ? "尚未答复" : "答复于 " + appeal.decidedOn())
+              ? (appeal.pending() ? "尚未答复" : "答复于" + chinese(appeal.decidedOn()))
               // Who filed: the applicant, or a third party against the decision to disclose.
               : "提起人：" + appeal.appellantLabel() + "；"
-                  + (appeal.pending() ? "尚未审结" : "审结于 " + appeal.decidedOn()))
+                  + (appeal.pending() ? "尚未审结" : "审结于" + chinese(appeal.decidedOn())))
               + (appeal.filingWarning() == null ? ""
                   : "；逾期提示：" + FormLabels.chineseOf(appeal.filingWarning()))
               // The docket, also one the court assigned later (a second instance, ADR 0049).
@@ -698,8 +702,8 @@ public class CaseTimeline {
     if (!c.pending() && c.decidedOn() != null) {
       entries.add(day(c.decidedOn(), "COMPLAINT", "答复" + kind, "", "已答复",
           (c.approvedBy() == null ? "" : "审批：" + names.of(c.approvedBy()) + "；")
-              + (c.submittedOn() == null ? "" : "报送于 " + c.submittedOn() + "；")
-              + (c.answerDueOn() == null ? "答复于 " + c.decidedOn()
+              + (c.submittedOn() == null ? "" : "报送于" + chinese(c.submittedOn()) + "；")
+              + (c.answerDueOn() == null ? "答复于" + chinese(c.decidedOn())
                   : c.decidedOn().isAfter(c.answerDueOn()) ? "晚于答复期限"
                       : "在答复期限内")));
     }
@@ -734,7 +738,7 @@ public class CaseTimeline {
             : "（" + p.approvalComment() + "）");
     String reason = switch (p.status()) {
       case NOT_PUBLISHED -> p.notPublishedReason();
-      case WITHDRAWN -> p.withdrawnOn() + " 撤回" + (p.withdrawalReason() == null ? ""
+      case WITHDRAWN -> chinese(p.withdrawnOn()) + "撤回" + (p.withdrawalReason() == null ? ""
           : "：" + p.withdrawalReason());
       default -> null;
     };
@@ -744,7 +748,8 @@ public class CaseTimeline {
       var published = line.published().stream().filter(c -> c.channel() == planned).findFirst();
       var skipped = line.skipped().stream().filter(c -> c.channel() == planned).findFirst();
       if (published.isPresent()) {
-        text += published.get().publishedOn() + " 发布（" + published.get().location() + "）";
+        text += chinese(published.get().publishedOn()) + "发布（" + published.get().location()
+            + "）";
       } else if (skipped.isPresent()) {
         text += "未发布（" + skipped.get().reason() + "）";
       } else {
@@ -819,8 +824,8 @@ public class CaseTimeline {
       entries.add(new Entry(change.changedAt(), false, "DATE_CHANGE",
           (corrected ? "更正" : "重算") + DateChangeRegister.label(change.field()),
           DateChangeRegister.SYSTEM.equals(by) ? by : names.of(by),
-          (change.oldDate() == null ? "（无）" : change.oldDate().toString()) + " → "
-              + change.newDate(), nullToEmpty(change.reason()), ""));
+          (change.oldDate() == null ? "（无）" : chinese(change.oldDate())) + " → "
+              + chinese(change.newDate()), nullToEmpty(change.reason()), ""));
     }
   }
 

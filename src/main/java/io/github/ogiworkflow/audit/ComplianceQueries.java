@@ -1,5 +1,7 @@
 package io.github.ogiworkflow.audit;
 
+import static io.github.ogiworkflow.letter.CaseLetters.chinese;
+
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.deadline.DeadlineProperties;
 import io.github.ogiworkflow.publication.PublicationAudit;
@@ -162,7 +164,8 @@ public class ComplianceQueries {
         jdbc.query("SELECT tracking_number, delivered_on, due_on, extension_days FROM ogi_case"
             + " WHERE delivered_on >= ? AND delivered_on <= ? AND delivered_on > due_on"
             + " ORDER BY tracking_number", (rs, i) -> new Violation(rs.getString(1),
-                rs.getDate(2) + " 送达，期限 " + rs.getDate(3)
+                chinese(rs.getDate(2).toLocalDate()) + "送达，期限为"
+                    + chinese(rs.getDate(3).toLocalDate())
                     + (rs.getInt(4) > 0 ? "（含延期 " + rs.getInt(4) + " 个工作日）" : "")),
             start, end)));
 
@@ -193,7 +196,7 @@ public class ComplianceQueries {
             && !p.firstPublishedOn().isAfter(to))
         .forEach(p -> unreviewed.add(new Violation(p.batchRef(), "主动公开信息「" + p.title()
             + "」" + (p.reviewer() == null ? "无审查记录" : "审查结论 " + p.conclusion())
-            + "，已于 " + p.firstPublishedOn() + " 发布")));
+            + "，已于" + chinese(p.firstPublishedOn()) + "发布")));
     rules.add(new Rule(RELEASED_WITHOUT_REVIEW, "未经保密审查即公开",
         "公开或发布的信息项均须有一条完成的保密审查记录（应为0）", unreviewed));
 
@@ -244,7 +247,8 @@ public class ComplianceQueries {
               LocalDate approvedOn = LocalDate.ofInstant(rs.getTimestamp(3).toInstant(),
                   OfficeTime.ZONE);
               return approvedOn.isAfter(dueBefore) ? new Violation(rs.getString(1),
-                  "原答复期限 " + dueBefore + "，" + approvedOn + " 才批准延期") : null;
+                  "原答复期限为" + chinese(dueBefore) + "，" + chinese(approvedOn)
+                      + "才批准延期") : null;
             }, start, end).stream().filter(java.util.Objects::nonNull).toList()));
 
     // (e) one correction notice within 7 working days of receipt (Art. 30); working days need
@@ -260,8 +264,9 @@ public class ComplianceQueries {
           LocalDate issued = rs.getDate(3).toLocalDate();
           int days = calendar.workingDaysBetween(received, issued);
           if (days > allowed) {
-            late.add(new Violation(rs.getString(1), received + " 收到申请，" + issued
-                + " 发出补正告知书，相隔 " + days + " 个工作日（限 " + allowed + " 个）"));
+            late.add(new Violation(rs.getString(1), chinese(received) + "收到申请，"
+                + chinese(issued)
+                + "发出补正告知书，相隔 " + days + " 个工作日（限 " + allowed + " 个）"));
           }
         }, start, end);
     rules.add(new Rule(LATE_CORRECTION_NOTICE, "补正告知逾期",
@@ -272,7 +277,8 @@ public class ComplianceQueries {
         "送达答复书的案件须登记答复类型（应为0）",
         jdbc.query("SELECT tracking_number, delivered_on FROM ogi_case WHERE delivered_on >= ?"
             + " AND delivered_on <= ? AND outcome_code IS NULL ORDER BY tracking_number",
-            (rs, i) -> new Violation(rs.getString(1), rs.getDate(2) + " 送达，未登记答复类型"),
+            (rs, i) -> new Violation(rs.getString(1),
+                chinese(rs.getDate(2).toLocalDate()) + "送达，未登记答复类型"),
             start, end)));
 
     // (g) the letter delivered is byte for byte the one the office finalised and leadership
@@ -337,7 +343,7 @@ public class ComplianceQueries {
               AND NOT EXISTS (SELECT 1 FROM ogi_case_pause p
                 WHERE p.tracking_number = c.tracking_number AND p.ended_on IS NULL)
             ORDER BY c.tracking_number""", (rs, i) -> new Violation(rs.getString(1),
-                "答复期限 " + rs.getDate(2) + " 已过，尚未答复"
+                "答复期限" + chinese(rs.getDate(2).toLocalDate()) + "已过，尚未答复"
                     + (rs.getInt(3) > 0 ? "（含延期 " + rs.getInt(3) + " 个工作日）" : "")),
             start, Date.valueOf(lastDay))));
 
@@ -348,7 +354,7 @@ public class ComplianceQueries {
     List<Violation> unpublished = new ArrayList<>();
     publications.linesMarkedUnpublished(from, to).forEach(l -> unpublished.add(new Violation(
         l.batchRef(), "主动公开信息「" + l.title() + "」计划在" + l.channel().label()
-            + "发布，" + l.recordedOn() + " 登记未发布，原因：" + l.reason())));
+            + "发布，" + chinese(l.recordedOn()) + "登记未发布，原因：" + l.reason())));
     Map<String, LocalDate> endedOn = new HashMap<>();
     for (var line : publications.linesNotAccountedFor()) {
       LocalDate ended = endedOn.computeIfAbsent(line.batchRef(), this::batchEndedOn);
@@ -366,8 +372,9 @@ public class ComplianceQueries {
     rules.add(new Rule(LATE_PUBLICATION, "主动公开逾期（第二十六条）",
         "属于主动公开范围的政府信息，应当自该政府信息形成或者变更之日起20个工作日内及时公开",
         publications.latePublications(from, to, lastDay).stream().map(l -> new Violation(
-            l.batchRef(), "主动公开信息「" + l.title() + "」应于 " + l.dueOn() + " 前公开，"
-                + (l.publishedOn() == null ? "尚未公开" : l.publishedOn() + " 才公开")))
+            l.batchRef(), "主动公开信息「" + l.title() + "」应于" + chinese(l.dueOn())
+                + "前公开，"
+                + (l.publishedOn() == null ? "尚未公开" : chinese(l.publishedOn()) + "才公开")))
             .toList()));
     return new Report(from, to, List.copyOf(rules));
   }

@@ -156,7 +156,7 @@ public class ConsultationDelegates {
         String titles = items.of(trackingNumber).stream().filter(ItemRegister.Item::thirdParty)
             .map(item -> "《" + item.title() + "》").collect(Collectors.joining("、"));
         execution.getProcessInstance().setVariable(THIRD_PARTY_OBJECTION, "涉及信息项：" + titles
-            + "\n答复日期：" + answeredOn + "\n不同意公开的理由："
+            + "\n答复日期：" + CaseLetters.chinese(answeredOn) + "\n不同意公开的理由："
             + (opinion == null ? "（未说明理由）" : opinion));
       }
       pauses.release(execution, trackingNumber, pauseEndsOn(answeredOn, consultation.dueOn()));

@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.deadline;
 
+import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.process.InvalidInput;
 import java.sql.Date;
@@ -118,12 +119,14 @@ public class PauseLedger {
     }
     if (newEnd.isBefore(ended.startedOn())) {
       throw new InvalidInput("the pause of the reply clock began on " + ended.startedOn()
-          + "（答复期限自" + ended.startedOn() + "起中止计算，结束日期不得早于该日）");
+          + "（答复期限自" + CaseLetters.chinese(ended.startedOn())
+          + "起中止计算，结束日期不得早于该日）");
     }
     pauses.stream().filter(p -> p.startedOn().isAfter(ended.startedOn())
         && p.startedOn().isBefore(newEnd)).findFirst().ifPresent(next -> {
           throw new InvalidInput("the reply clock was paused again on " + next.startedOn()
-              + "（答复期限已于" + next.startedOn() + "再次中止计算，更正后的日期不得晚于该日）");
+              + "（答复期限已于" + CaseLetters.chinese(next.startedOn())
+              + "再次中止计算，更正后的日期不得晚于该日）");
         });
     int workingDays = Math.max(0, calendar.workingDaysBetween(ended.startedOn(), newEnd));
     jdbc.update("UPDATE ogi_case_pause SET ended_on = ?, working_days = ?"

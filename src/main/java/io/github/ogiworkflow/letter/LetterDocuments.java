@@ -80,6 +80,9 @@ public class LetterDocuments {
       "(?:(?:被申请人|申请人|被答辩人|答辩人|原告|被告|第三人|被上诉人|上诉人)(?:（[^（）]*）)?"
           + "|住所|住所地|法定代表人|负责人|委托代理人|委托诉讼代理人)：.+");
   private static final Pattern ROLE_NOTE = Pattern.compile("（[^（）]*）");
+  /** A party's own line (its role), not a line about it (住所, 法定代表人, 委托代理人…). */
+  private static final Pattern PARTY_ROLE_LINE = Pattern.compile(
+      "(?:被申请人|申请人|被答辩人|答辩人|原告|被告|第三人|被上诉人|上诉人)(?:（[^（）]*）)?：.+");
 
   /** The parts of a letter's text: the 主送 line and the body paragraphs. */
   public record Parsed(String addressee, List<String> paragraphs) {}
@@ -160,9 +163,10 @@ public class LetterDocuments {
       }
     }
     List<String> items = new ArrayList<>();
+    int copies = copies(parties);
     switch (kind) {
-      case LITIGATION_DEFENCE -> items.add("本答辩状副本1份");
-      case LITIGATION_APPEAL -> items.add("本上诉状副本1份");
+      case LITIGATION_DEFENCE -> items.add("本答辩状副本" + copies + "份");
+      case LITIGATION_APPEAL -> items.add("本上诉状副本" + copies + "份");
       default -> { }
     }
     if (!evidenceLines.isEmpty()) {
@@ -175,6 +179,23 @@ public class LetterDocuments {
     }
     return new Pleading(kind, documentNumber, parties, List.copyOf(lines.subList(start, end)),
         court, signature, date, List.copyOf(attachments), List.copyOf(evidenceLines));
+  }
+
+  /**
+   * How many copies of a court pleading are attached (ADR 0056): one for each other party the
+   * parties block names (the court serves each a copy: ALL Art. 67, 85), i.e. every party line
+   * after the signing party's (申请人, 原告, 上诉人, 被上诉人, 第三人), not the lines about a party
+   * (住所, 法定代表人, 委托代理人); 1 when the block names none (the one opposing party). The
+   * block is the server's, built from the register (the appellant recorded on the appeal).
+   */
+  static int copies(List<String> parties) {
+    int others = 0;
+    for (int i = 1; i < parties.size(); i++) {
+      if (PARTY_ROLE_LINE.matcher(parties.get(i)).matches()) {
+        others++;
+      }
+    }
+    return Math.max(1, others);
   }
 
   private boolean closingLine(String line, String court) {

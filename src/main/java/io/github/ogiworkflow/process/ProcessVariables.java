@@ -305,6 +305,15 @@ public final class ProcessVariables {
    */
   public static final String ANSWER_DOCUMENT = "answerDocument";
   /**
+   * The agency's 委托代理人 in a pleading (ADR 0056), optional, at most two (ALL Art. 31): name
+   * and position or unit (职务或工作单位) of each, entered on the drafting task of a
+   * reconsideration answer or a brief, checked and kept in the register when it is completed.
+   */
+  public static final String AGENT_1_NAME = "agent1Name";
+  public static final String AGENT_1_POSITION = "agent1Position";
+  public static final String AGENT_2_NAME = "agent2Name";
+  public static final String AGENT_2_POSITION = "agent2Position";
+  /**
    * Who filed a reconsideration or lawsuit (提起人): APPLICANT, or THIRD_PARTY against the
    * decision to disclose over its objection (Art. 32); the third party's name in
    * {@link #APPELLANT_NAME}.

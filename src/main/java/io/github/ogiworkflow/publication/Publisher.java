@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.publication;
 
+import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.publication.PublicationRegister.Publication;
@@ -63,8 +64,8 @@ public class Publisher {
     // Art. 26 clock and the annual report's year on a date the register cannot back up.
     if (publishedOn.isBefore(publication.createdOn())) {
       throw new InvalidInput("publishedOn lies before the batch was registered on "
-          + publication.createdOn() + "（" + title + "：发布日期不能早于本批次登记日期 "
-          + publication.createdOn() + "）");
+          + publication.createdOn() + "（" + title + "：发布日期不能早于本批次登记日期"
+          + CaseLetters.chinese(publication.createdOn()) + "）");
     }
     if (publication.sourceRequest() != null) {
       LocalDate delivered = cases.dates(publication.sourceRequest())

@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.reply;
 
+import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.process.WithoutAuthorizations;
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
@@ -162,13 +163,13 @@ public class ReleaseChecks {
       problems.add("no delivery date（未填写送达日期）");
     } else {
       if (deliveredOn.isAfter(OfficeTime.today())) {
-        problems.add("delivery date " + deliveredOn + " is in the future（送达日期 "
-            + deliveredOn + " 晚于今天）");
+        problems.add("delivery date " + deliveredOn + " is in the future（送达日期"
+            + CaseLetters.chinese(deliveredOn) + "晚于今天）");
       }
       if (releasedOn != null && deliveredOn.isBefore(releasedOn)) {
         problems.add("delivery date " + deliveredOn + " is before the letter was approved or"
-            + " finalised on " + releasedOn + "（送达日期 " + deliveredOn + " 早于答复书审批或定稿日期 "
-            + releasedOn + "）");
+            + " finalised on " + releasedOn + "（送达日期" + CaseLetters.chinese(deliveredOn)
+            + "早于答复书审批或定稿日期" + CaseLetters.chinese(releasedOn) + "）");
       }
     }
     return new DeliveryVerdict(List.copyOf(problems), letter);

@@ -81,7 +81,6 @@ public record ReportEdition(AnnualReport report, String overview, String problem
 
   /** 2026年1月20日. */
   public static String chineseDate(LocalDate day) {
-    return day == null ? "" : day.getYear() + "年" + day.getMonthValue() + "月"
-        + day.getDayOfMonth() + "日";
+    return day == null ? "" : io.github.ogiworkflow.letter.CaseLetters.chinese(day);
   }
 }

@@ -281,6 +281,55 @@ class LitigationScenarioTest {
   }
 
   /**
+   * ADR 0056: legal names the agency's 委托代理人 on the drafting task (optional, at most two,
+   * name and position or unit); they are checked there (400 on the field, the task stays open,
+   * nothing recorded), kept with the appeal, replaced by a redraft, and printed in the 答辩状
+   * after 法定代表人, where they are no party: one copy for the one plaintiff.
+   */
+  @Test
+  void theDefenceNamesTheAgentsLegalEnteredAfterTheLegalRepresentative() {
+    String trackingNumber = scenario.deliveredCase(false);
+    sue(trackingNumber, false);
+    long id = appeals.of(trackingNumber).get(0).id();
+    String tooLong = "某".repeat(51);
+    String[][] refused = {
+        {AGENT_1_POSITION, "李华", null, null, null},
+        {AGENT_1_NAME, null, "本机关法规科科长", null, null},
+        {AGENT_2_NAME, "李华", "本机关法规科科长", tooLong, "律师"},
+        {AGENT_2_NAME, "李华", "本机关法规科科长", "李华", "律师"},
+        {AGENT_2_POSITION, "李华", "本机关法规科科长", "周平", "律师\n另一行"}};
+    for (String[] wrong : refused) {
+      assertThatThrownBy(() -> scenario.request.complete(TASK_DRAFT_DEFENCE, LEGAL_USER,
+          ANSWER_TEXT, "答辩意见：被告已依法答复。", AGENT_1_NAME, wrong[1], AGENT_1_POSITION,
+          wrong[2], AGENT_2_NAME, wrong[3], AGENT_2_POSITION, wrong[4]))
+          .as(String.join("|", java.util.Arrays.asList(wrong).subList(1, 5).stream()
+              .map(String::valueOf).toList()))
+          .isInstanceOf(InvalidInput.class).hasMessageStartingWith(wrong[0])
+          .hasMessageContaining("委托代理人");
+      Assertions.assertThat(appeals.agents(id)).isEmpty();
+    }
+    scenario.request.complete(TASK_DRAFT_DEFENCE, LEGAL_USER, ANSWER_TEXT,
+        "答辩意见：被告已依法答复。", AGENT_1_NAME, "刘洋", AGENT_1_POSITION, "本机关办公室主任")
+        .complete(TASK_APPROVE_DEFENCE, LEADER, ANSWER_APPROVAL, "SEND_BACK",
+            ANSWER_APPROVAL_COMMENT, "请改由法规科出庭");
+    Assertions.assertThat(appeals.agents(id))
+        .containsExactly(new AppealRegister.Agent("刘洋", "本机关办公室主任"));
+    // The redraft replaces them (the first place left empty: the second moves up).
+    scenario.request.complete(TASK_DRAFT_DEFENCE, LEGAL_USER, ANSWER_TEXT,
+        "答辩意见：被告已依法答复。", AGENT_1_NAME, "", AGENT_1_POSITION, " ",
+        AGENT_2_NAME, " 李华 ", AGENT_2_POSITION, "本机关法规科科长")
+        .complete(TASK_APPROVE_DEFENCE, LEADER, ANSWER_APPROVAL, "APPROVE");
+    Assertions.assertThat(appeals.agents(id))
+        .containsExactly(new AppealRegister.Agent("李华", "本机关法规科科长"));
+    scenario.request.complete(TASK_SUBMIT_DEFENCE, LEGAL_USER, SUBMITTED_ON, "2026-02-10",
+        HEARING_ON, "2026-03-10");
+    Assertions.assertThat(defences(trackingNumber, LetterKind.LITIGATION_DEFENCE))
+        .singleElement().asString().contains("答辩人：示范市市场监督管理局\n住所：示范市人民路1号\n"
+            + "法定代表人：王明，局长\n委托代理人：李华，本机关法规科科长\n原告：张三\n",
+            "附：本答辩状副本1份").doesNotContain("刘洋");
+  }
+
+  /**
    * The agency appeals the first-instance judgment itself: what it submits in the second
    * instance is its 行政上诉状, as 上诉人（原审被告）, not a 答辩状 (ALL Art. 85, ADR 0043).
    */

@@ -146,7 +146,7 @@ class ThirdPartyAppealScenarioTest {
     Assertions.assertThat(ProcessTestEngine.timeline(engine).of(trackingNumber).orElseThrow()
         .entries()).filteredOn(entry -> "APPEAL".equals(entry.kind())).singleElement()
         .satisfies(entry -> Assertions.assertThat(entry.detail())
-            .startsWith("提起人：第三方（" + THIRD_PARTY + "）；审结于 2026-05-06"));
+            .startsWith("提起人：第三方（" + THIRD_PARTY + "）；审结于2026年5月6日"));
     assertThat(scenario.request.instance).isWaitingAt(GATEWAY_APPEAL_EVENTS);
   }
 

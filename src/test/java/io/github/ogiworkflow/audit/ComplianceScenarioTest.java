@@ -182,7 +182,7 @@ class ComplianceScenarioTest {
         .extracting(Violation::detail).asString().contains("相隔 10 个工作日");
     assertThat(rule(report, ComplianceQueries.LATE_REPLY).violations())
         .filteredOn(v -> v.trackingNumber().equals(late)).singleElement()
-        .extracting(Violation::detail).asString().contains("2026-04-08 送达，期限 2026-03-30");
+        .extracting(Violation::detail).asString().contains("2026年4月8日送达，期限为2026年3月30日");
     assertThat(ofOurs(report, ComplianceQueries.DELIVERED_WITHOUT_OUTCOME))
         .containsExactly(noOutcome);
     assertThat(ofOurs(report, ComplianceQueries.LETTER_CHANGED_AFTER_APPROVAL))
@@ -255,7 +255,7 @@ class ComplianceScenarioTest {
     assertThat(rule(report, ComplianceQueries.EXTENDED_AFTER_DEADLINE).violations())
         .filteredOn(v -> v.trackingNumber().equals(late)).singleElement()
         .extracting(Violation::detail).asString()
-        .isEqualTo("原答复期限 2026-03-30，2026-03-31 才批准延期");
+        .isEqualTo("原答复期限为2026年3月30日，2026年3月31日才批准延期");
     assertThat(ofOurs(report, ComplianceQueries.EXTENDED_WITHOUT_APPROVAL)).isEmpty();
     assertThat(ours).contains(inTime);
   }

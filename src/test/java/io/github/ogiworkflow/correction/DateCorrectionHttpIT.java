@@ -85,7 +85,9 @@ class DateCorrectionHttpIT {
         "/api/audit/cases/" + tn, null);
     assertThat(trail.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(trail.getBody()).contains("更正收到申请日期",
-        today + " → " + earlier, "登记时录错日期，以收文登记簿为准", "wangli");
+        io.github.ogiworkflow.letter.CaseLetters.chinese(today) + " → "
+            + io.github.ogiworkflow.letter.CaseLetters.chinese(earlier), "登记时录错日期，以收文登记簿为准",
+        "wangli");
   }
 
   @Test

@@ -163,7 +163,7 @@ class DateCorrectionScenarioTest {
         .filteredOn(e -> e.kind().equals("DATE_CHANGE")).singleElement().satisfies(e -> {
           assertThat(e.activity()).isEqualTo("更正送达日期");
           assertThat(e.who()).contains("wangli");
-          assertThat(e.outcome()).isEqualTo("2025-03-10 → 2026-03-10");
+          assertThat(e.outcome()).isEqualTo("2025年3月10日 → 2026年3月10日");
           assertThat(e.comment()).isEqualTo("送达日期误录为2025年，按邮寄回执更正");
         });
   }

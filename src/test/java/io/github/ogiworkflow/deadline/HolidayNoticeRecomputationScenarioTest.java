@@ -191,7 +191,7 @@ class HolidayNoticeRecomputationScenarioTest {
         .filteredOn(e -> e.kind().equals("DATE_CHANGE")).singleElement().satisfies(e -> {
           assertThat(e.activity()).isEqualTo("重算答复期限");
           assertThat(e.who()).isEqualTo("系统");
-          assertThat(e.outcome()).isEqualTo("2027-01-18 → 2027-01-19");
+          assertThat(e.outcome()).isEqualTo("2027年1月18日 → 2027年1月19日");
           assertThat(e.comment()).isEqualTo("依国务院办公厅放假通知重算");
         });
     assertThat(changes.of(b.trackingNumber())).isEmpty();

@@ -120,6 +120,37 @@ class LetterDocumentsTest {
         "被申请人：示范市市场监督管理局（印章）", "2026年12月3日", "文书编号：示市监信公开复〔2026〕1号");
   }
 
+  /**
+   * ADR 0056: the agency's 委托代理人 stand in the parties block after 法定代表人 and are no
+   * party; the copies attached are one per other party the block names (hand-counted): the
+   * plaintiff and two 第三人 → 3; the 被上诉人 alone → 1 (its agents not counted); a block naming
+   * no other party → 1 (the one opposing party).
+   */
+  @Test
+  void theCopiesFollowTheOtherPartiesAndAgentsAreNoParty() throws IOException {
+    String agency = "答辩人：示范市市场监督管理局\n住所：示范市人民路1号\n法定代表人：王明，局长\n"
+        + "委托代理人：李华，本机关法规科科长\n委托代理人：周平，示范律师事务所律师\n";
+    LetterDocuments.Pleading three = DOCUMENTS.pleading(LetterKind.LITIGATION_DEFENCE, "N",
+        agency + "原告：张三\n第三人：示范科技有限公司\n法定代表人：赵六，经理\n第三人：李四\n"
+            + DEFENDED, "示范市人民法院", "1. 申请表", DAY);
+    assertThat(three.parties()).hasSize(9);
+    assertThat(three.attachments()).containsExactly("附：1.本答辩状副本3份", "　　2.证据及依据清单（附后）");
+    byte[] docx = DOCUMENTS.render(three);
+    assertThat(nonEmpty(docx)).extracting(XWPFParagraph::getText).containsSubsequence(
+        "法定代表人：王明，局长", "委托代理人：李华，本机关法规科科长", "委托代理人：周平，示范律师事务所律师",
+        "原告：张三", DEFENDED, "附：1.本答辩状副本3份");
+    assertThat(DOCUMENTS.pleading(LetterKind.LITIGATION_APPEAL, "N",
+        "上诉人（原审被告）：示范市市场监督管理局\n住所：示范市人民路1号\n法定代表人：王明，局长\n"
+            + "委托代理人：李华，本机关法规科科长\n委托代理人：周平，示范律师事务所律师\n"
+            + "被上诉人（原审原告）：张三\n上诉人不服一审判决，现提出上诉。", "示范市中级人民法院", null,
+        DAY).attachments()).containsExactly("附：本上诉状副本1份");
+    assertThat(DOCUMENTS.pleading(LetterKind.LITIGATION_DEFENCE, "N", "答辩意见：被告已依法答复。",
+        "示范市人民法院", null, DAY).attachments()).containsExactly("附：本答辩状副本1份");
+    assertThat(LetterDocuments.copies(List.of(
+        "答辩人：示范市市场监督管理局", "委托代理人：李华，本机关法规科科长", "原告：张三", "原告：李四")))
+        .isEqualTo(2);
+  }
+
   /** Word's 作者 and 应用程序 name the agency and the system, not the library. */
   @Test
   void theDocumentNamesTheAgencyAsItsAuthor() throws IOException {

@@ -548,7 +548,7 @@ class ProactiveDisclosureScenarioTest {
     for (String backdated : List.of("2026-07-20", "2026-07-23", "2026-12-04")) {
       assertThatThrownBy(() -> scenario.recordPublication(backdated))
           .isInstanceOf(InvalidInput.class).hasMessageStartingWith("publishedOn")
-          .hasMessageContaining("发布日期不能早于本批次登记日期 2026-12-05");
+          .hasMessageContaining("发布日期不能早于本批次登记日期2026年12月5日");
       assertThat(scenario.instance).isWaitingAt(TASK_RECORD_PUBLICATION);
       Assertions.assertThat(register.byItem(itemId).orElseThrow().status())
           .isEqualTo(PublicationStatus.PUBLISHABLE);

@@ -161,8 +161,8 @@ class PublicationDueDateRecomputationScenarioTest {
         .extracting(CaseTimeline.Entry::activity, CaseTimeline.Entry::who,
             CaseTimeline.Entry::outcome)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("重算发布期限", "系统", "2027-01-19 → 2027-01-20"),
-            org.assertj.core.groups.Tuple.tuple("重算发布期限", "系统", "2027-01-20 → 2027-01-21"));
+            org.assertj.core.groups.Tuple.tuple("重算发布期限", "系统", "2027年1月19日 → 2027年1月20日"),
+            org.assertj.core.groups.Tuple.tuple("重算发布期限", "系统", "2027年1月20日 → 2027年1月21日"));
     assertThat(changes.of(y.batch())).isEmpty();
     assertThat(changes.of(z.batch())).isEmpty();
 

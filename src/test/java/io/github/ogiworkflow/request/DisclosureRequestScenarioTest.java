@@ -634,7 +634,7 @@ class DisclosureRequestScenarioTest {
             .isEqualTo(OfficeTime.after(LocalDate.of(2026, 3, 23))));
     // The public-interest step shows the objection it weighs (Art. 32).
     Assertions.assertThat((String) scenario.variable(THIRD_PARTY_OBJECTION))
-        .contains("《某企业年度检查材料》", "2026-02-26", "涉及商业秘密，不同意公开");
+        .contains("《某企业年度检查材料》", "答复日期：2026年2月26日", "涉及商业秘密，不同意公开");
 
     scenario.complete(TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER, OVERRIDE_PROPOSED, false)
         .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");

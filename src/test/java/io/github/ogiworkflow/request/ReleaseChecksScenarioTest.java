@@ -198,7 +198,9 @@ class ReleaseChecksScenarioTest {
     // Refused on the form (400, the task stays open, nothing written) ...
     refusedOnTheForm(APPROVED.minusDays(3), "送达日期不得早于答复书审批或定稿日期2026年2月20日");
     // ... and, should the variable be rewritten after the form, by 登记送达 from the register.
-    deliverRewrittenExpectingIncident(APPROVED.minusDays(3), "早于答复书审批或定稿日期");
+    // The check's sentence gives the dates as letters print them, not 2026-02-17.
+    deliverRewrittenExpectingIncident(APPROVED.minusDays(3),
+        "送达日期2026年2月17日早于答复书审批或定稿日期2026年2月20日");
   }
 
   @Test
@@ -209,7 +211,7 @@ class ReleaseChecksScenarioTest {
     scenario.complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
 
     refusedOnTheForm(APPROVED.plusDays(5), "送达日期不得晚于今天");
-    deliverRewrittenExpectingIncident(APPROVED.plusDays(5), "晚于今天");
+    deliverRewrittenExpectingIncident(APPROVED.plusDays(5), "送达日期2026年2月25日晚于今天");
   }
 
   /** The office submits 送达答复书 with a date the server refuses at once (issue 14, point 11). */
