@@ -4,6 +4,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.ANSWER_TEXT;
 import static io.github.ogiworkflow.process.ProcessVariables.APPEAL_BODY;
 import static io.github.ogiworkflow.process.ProcessVariables.APPELLANT_NAME;
 import static io.github.ogiworkflow.process.ProcessVariables.COMPLAINT_REFERENCE;
+import static io.github.ogiworkflow.process.ProcessVariables.COMPLAINT_TEXT;
 import static io.github.ogiworkflow.process.ProcessVariables.DOCKET_NO;
 import static io.github.ogiworkflow.process.ProcessVariables.EVIDENCE_LIST;
 import static io.github.ogiworkflow.process.ProcessVariables.SECOND_INSTANCE_DOCKET_NO;
@@ -15,7 +16,7 @@ import java.util.Map;
  * does (the staff APIs under /api start processes and send messages without a form): a longer
  * value is a 400 on its field, in Chinese, before anything is written, not the database's
  * "value too long" as a 500. {@link Vars#text} applies it to every variable it reads; each entry
- * names its column, and {@code BadInputSweepIT} checks each length against the schema.
+ * names its column, and {@code BadInputSweepIT} checks that no limit exceeds its column.
  */
 public final class TextLimits {
 
@@ -30,6 +31,9 @@ public final class TextLimits {
       COMPLAINT_REFERENCE, new Limit(100, "ogi_appeal.complaint_reference"),
       ANSWER_TEXT, new Limit(8000, "ogi_appeal.answer_text"),
       EVIDENCE_LIST, new Limit(4000, "ogi_appeal.evidence"),
+      // Kept only as process variables: the text and the drafter's subject line, which prefixes
+      // it, are engine strings (4,000 characters at most on H2 and PostgreSQL).
+      COMPLAINT_TEXT, new Limit(3000, "act_ru_variable.text_"),
       // Art. 44 publication rows (POST /api/publications/from-request/{n}, 主动公开 drafts)
       "publishingUnit", new Limit(200, "ogi_publication_item.publishing_unit"),
       "docNumber", new Limit(200, "ogi_publication_item.doc_number"));

@@ -471,7 +471,9 @@ class BadInputSweepIT {
   @Test
   void aTextLongerThanItsColumnIsRefusedOnItsField() throws Exception {
     givenCases();
-    String tooLong = "长".repeat(20_001);
+    // Longer than every limit (4,000 at most, the public description's), and under the public
+    // API's 32 KB body limit, which would answer 413 before any field is read.
+    String tooLong = "长".repeat(8_001);
     List<String> failures = new ArrayList<>();
     int tried = 0;
     for (Endpoint endpoint : ENDPOINTS) {
@@ -526,7 +528,7 @@ class BadInputSweepIT {
     assertThat(fits.statusCode()).as(fits.body()).isEqualTo(201);
   }
 
-  /** Each length of {@code TextLimits} is its column's, as the migrations made it. */
+  /** No length of {@code TextLimits} exceeds its column's, as the migrations made it. */
   @Test
   void everyTextLimitIsItsColumnsLength() {
     assertThat(io.github.ogiworkflow.process.TextLimits.LIMITS).isNotEmpty();
@@ -535,7 +537,7 @@ class BadInputSweepIT {
       Integer length = jdbc.queryForObject("SELECT character_maximum_length FROM"
           + " information_schema.columns WHERE LOWER(table_name) = ? AND LOWER(column_name) = ?",
           Integer.class, column[0], column[1]);
-      assertThat(length).as("%s: %s", name, limit.column()).isEqualTo(limit.maxLength());
+      assertThat(length).as("%s: %s", name, limit.column()).isGreaterThanOrEqualTo(limit.maxLength());
     });
   }
 
