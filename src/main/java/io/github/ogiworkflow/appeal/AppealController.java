@@ -135,7 +135,14 @@ public class AppealController {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
-    return notJson();
+    return unreadableBody(e);
+  }
+
+  /** 400: a body that is no JSON object, or names a field twice. */
+  static ResponseEntity<Map<String, String>> unreadableBody(HttpMessageNotReadableException e) {
+    String duplicate = ApiError.duplicateField(e);
+    return duplicate == null ? notJson()
+        : error(HttpStatus.BAD_REQUEST, "a field is named twice（" + duplicate + "）");
   }
 
   static ResponseEntity<Map<String, String>> notJson() {

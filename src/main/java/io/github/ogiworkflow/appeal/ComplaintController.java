@@ -46,6 +46,6 @@ public class ComplaintController {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
-    return AppealController.notJson();
+    return AppealController.unreadableBody(e);
   }
 }

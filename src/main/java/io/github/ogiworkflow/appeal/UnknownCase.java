@@ -6,6 +6,8 @@ import io.github.ogiworkflow.process.InvalidInput;
 public class UnknownCase extends InvalidInput {
 
   public UnknownCase(String trackingNumber) {
-    super("No case " + trackingNumber + "（受理编号" + trackingNumber + "不存在）");
+    // Repeated only when it looks like a tracking number: no input is echoed back raw.
+    super("No case " + io.github.ogiworkflow.process.Vars.echo(trackingNumber) + "（受理编号"
+        + io.github.ogiworkflow.process.Vars.echo(trackingNumber) + "不存在）");
   }
 }

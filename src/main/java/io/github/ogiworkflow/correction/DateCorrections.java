@@ -109,6 +109,10 @@ public class DateCorrections {
       throw new InvalidInput("reason: " + MIN_REASON + "–" + MAX_REASON + " characters（更正理由应为"
           + MIN_REASON + "至" + MAX_REASON + "个字）");
     }
+    if (io.github.ogiworkflow.process.Vars.hasHiddenCharacters(why, true)) {
+      throw new InvalidInput("reason: control or invisible format characters（更正理由"
+          + io.github.ogiworkflow.process.Vars.HIDDEN_CHARACTERS + "）");
+    }
     return correct(trackingNumber, which, day, why, correctedBy);
   }
 
@@ -374,7 +378,8 @@ public class DateCorrections {
   /** No case with this tracking number: 404. */
   public static class UnknownCase extends RuntimeException {
     public UnknownCase(String trackingNumber) {
-      super("no case " + trackingNumber + "（无此受理编号的案件）");
+      super("no case " + io.github.ogiworkflow.process.Vars.echo(trackingNumber)
+          + "（无此受理编号的案件）");
     }
   }
 }

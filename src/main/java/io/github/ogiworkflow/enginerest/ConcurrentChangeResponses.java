@@ -1,5 +1,7 @@
 package io.github.ogiworkflow.enginerest;
 
+import io.github.ogiworkflow.security.ApiError;
+
 import io.github.ogiworkflow.process.CommandFailures;
 import io.github.ogiworkflow.security.StaffAccess;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -124,10 +126,13 @@ public class ConcurrentChangeResponses implements ContainerResponseFilter {
 
   private static void answer(ContainerResponseContext response, Status status, String type,
       String message, Integer code) {
-    ExceptionDto body = new ExceptionDto();
-    body.setType(type);
-    body.setMessage(message);
-    body.setCode(code);
+    // Tasklist shows message as it is: the Chinese part; the English one is kept as error for
+    // scripts and the log (README, M5).
+    java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+    body.put("type", type);
+    body.put("message", ApiError.chinese(message));
+    body.put("error", ApiError.english(message));
+    body.put("code", code);
     response.setStatus(status.getStatusCode());
     response.setEntity(body, response.getEntityAnnotations(), MediaType.APPLICATION_JSON_TYPE);
   }

@@ -114,7 +114,12 @@ public class EngineApiGuard extends OncePerRequestFilter {
   private static final Pattern TASK_COMMENTS =
       Pattern.compile("^task/[^/]+/comment(?:/.*)?$");
   private static final Pattern TASK_IDENTITY_LINKS =
-      Pattern.compile("^task/([^/]+)/identity-links(?:/delete)?$");
+      Pattern.compile("^task/([^/]+)/identity-links(/delete)?$");
+  /** Who holds a task: claim, unclaim, set or reset its assignee (ADR 0052). */
+  private static final Pattern TASK_ASSIGNMENT =
+      Pattern.compile("^task/([^/]+)/(claim|unclaim|assignee)$");
+  /** Any change to one task (reads have been let through before). */
+  private static final Pattern TASK_WRITE = Pattern.compile("^task/[^/]+/.+$");
 
   /** Queries that happen to be POSTs (a body with the criteria): never shortcuts. */
   private static final Pattern QUERY = Pattern.compile("^(?:history/)?[a-z-]+(?:/count)?$");
@@ -265,12 +270,25 @@ public class EngineApiGuard extends OncePerRequestFilter {
       return;
     }
     Caller caller = caller(request);
-    if (caller == null || caller.isAdmin()) {
+    if (caller == null) {
       // No caller: the engine's or the webapps' authentication answers 401 after us.
       chain.doFilter(request, response);
       return;
     }
     BodyRequest body = new BodyRequest(request);
+    if (method.equals("POST") && isQuery(call)) {
+      // For administrators too: the engine answers these with a bare 500.
+      Refusal refusal = QueryValues.refusal(body.json());
+      if (refusal != null) {
+        LOG.info("Refused {} {} for {}: {}", method, call, caller.userId(), refusal.getMessage());
+        refuse(response, refusal);
+        return;
+      }
+    }
+    if (caller.isAdmin()) {
+      chain.doFilter(body, response);
+      return;
+    }
     try {
       if (!RoutedPaths.sentAsRouted(request)) {
         // The engine API routes ".../complete;x=1" or ".../compl%65te" as ".../complete", so a
@@ -304,8 +322,18 @@ public class EngineApiGuard extends OncePerRequestFilter {
       }
       return;
     }
+    if (TASK_WRITE.matcher(call).matches() && caller.groups().contains(Groups.AUDITOR.id())) {
+      // Auditors read; they never complete, claim, assign or write a task (ADR 0052).
+      throw Refusal.forbidden("Auditors read cases; they do not work on tasks"
+          + "（审计人员只能查阅办件，不能办理、认领或指派任务）");
+    }
     if ((matcher = TASK_COMPLETION.matcher(call)).matches()) {
       checkCompletion(matcher.group(1), body, caller);
+      return;
+    }
+    if ((matcher = TASK_ASSIGNMENT.matcher(call)).matches()) {
+      checkAssignment(matcher.group(1), matcher.group(2).equals("unclaim") ? null
+          : body.json().path("userId"), caller);
       return;
     }
     if (TASK_LOCAL_VARIABLES.matcher(call).matches()) {
@@ -322,7 +350,7 @@ public class EngineApiGuard extends OncePerRequestFilter {
           body, caller);
       return;
     }
-    if (TASK_IDENTITY_LINKS.matcher(call).matches()) {
+    if ((matcher = TASK_IDENTITY_LINKS.matcher(call)).matches()) {
       JsonNode link = body.json();
       // Only the assignee, named as such: a link without a type is stored as a group or user
       // link the engine then grants on (and cannot read back).
@@ -330,14 +358,16 @@ public class EngineApiGuard extends OncePerRequestFilter {
         throw Refusal.forbidden("Only administrators may change a task's candidates"
             + "（仅系统管理员可以更改任务的候选人或候选组）");
       }
+      // An assignee link is an assignment: the same rules as task/{id}/assignee.
+      checkAssignment(matcher.group(1), matcher.group(2) != null ? null
+          : link.path("userId"), caller);
       return;
     }
     if (call.equals("message")) {
       checkMessage(body.json(), caller);
       return;
     }
-    if (!ADMIN_ONLY_CALLS.contains(call)
-        && (QUERY.matcher(call).matches() || HISTORY_QUERY.matcher(call).matches())) {
+    if (isQuery(call)) {
       return;
     }
     for (Pattern adminOnly : ADMIN_ONLY) {
@@ -345,6 +375,51 @@ public class EngineApiGuard extends OncePerRequestFilter {
         throw Refusal.forbidden("Only administrators may do this through the engine API: it"
             + " bypasses the case's steps（此操作会绕过办理流程，仅系统管理员可以执行）");
       }
+    }
+  }
+
+  /** A POST that only reads: criteria in the body. */
+  private static boolean isQuery(String call) {
+    return !ADMIN_ONLY_CALLS.contains(call)
+        && (QUERY.matcher(call).matches() || HISTORY_QUERY.matcher(call).matches());
+  }
+
+  /**
+   * Who may hold a task (claim, assignee, an assignee link): the caller must be in one of the
+   * task's candidate groups as the model names them, and so must the new assignee, unless an
+   * administrator; an auditor holds no task. Otherwise a member could hand a task to someone
+   * outside the group (an auditor, say), who could then write it or pass it on (ADR 0052).
+   * {@code assignee}: the user id sent, or null for unclaim or a removed link.
+   */
+  private void checkAssignment(String taskId, JsonNode assignee, Caller caller) {
+    Task task = findTask(taskId);
+    if (task == null || task.getProcessDefinitionId() == null) {
+      return; // the engine answers 404, or decides alone on a task outside any case
+    }
+    FormCatalogue.TaskRules rules = rulesFor(task, caller);
+    if (assignee == null || assignee.isNull() || assignee.isMissingNode()) {
+      return;
+    }
+    if (!assignee.isTextual() || assignee.asText().isBlank()) {
+      throw Refusal.invalid("userId must be a user id（userId应为用户名）",
+          Map.of("userId", "应为用户名"));
+    }
+    String userId = assignee.asText();
+    List<String> groups = access.withoutAuthorizations(() -> identity.createGroupQuery()
+        .groupMember(userId).list()).stream().map(org.camunda.bpm.engine.identity.Group::getId)
+        .toList();
+    if (groups.contains(Groups.ADMIN.id()) || rules.candidateGroups().isEmpty()) {
+      return;
+    }
+    if (groups.contains(Groups.AUDITOR.id())) {
+      throw Refusal.invalid("An auditor cannot hold a task（审计人员只能查阅，不能被指派办理任务）",
+          Map.of("userId", "审计人员只能查阅，不能被指派办理任务"));
+    }
+    if (rules.candidateGroups().stream().noneMatch(groups::contains)) {
+      String names = chineseNames(rules.candidateGroups());
+      throw Refusal.invalid("The task can be assigned only to a member of "
+          + String.join(", ", rules.candidateGroups()) + "（此任务只能指派给" + names + "的人员）",
+          Map.of("userId", "此任务只能指派给" + names + "的人员"));
     }
   }
 
@@ -587,6 +662,9 @@ public class EngineApiGuard extends OncePerRequestFilter {
       // A gateway's default flow would read a value the form does not offer as its default
       // (e.g. any approval text as 同意), so only the form's options pass.
       errors.put(name, "取值无效，请从表单提供的选项中选择");
+    } else if (value.isTextual() && form.textRefusal(name, value.asText()) != null) {
+      // The form's maxLength, minLength and pattern: form-js checks them in the browser only.
+      errors.put(name, form.textRefusal(name, value.asText()));
     } else if (untypedList) {
       ((ObjectNode) variable).put("type", "Json").put("value", value.toString());
       return true;

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The variables one Camunda Form may write: the top-level names of its keyed fields, split into
@@ -18,10 +19,36 @@ import java.util.Set;
  * process (formRefBinding="deployment"), so the allow-list is the form itself and there is no
  * second list to keep in step. {@code multiple} names the fields whose value is a list (a
  * checklist or taglist), {@code structured} those whose value may be JSON (a group or dynamic
- * list with a path, and the lists): every other field holds one plain value.
+ * list with a path, and the lists): every other field holds one plain value. {@code texts}
+ * holds a field's {@code validate} rules for text (minLength, maxLength, pattern), which form-js
+ * checks only in the browser.
  */
 public record FormFields(String formId, Set<String> editable, Set<String> readOnly,
-    Map<String, Set<String>> choices, Set<String> multiple, Set<String> structured) {
+    Map<String, Set<String>> choices, Set<String> multiple, Set<String> structured,
+    Map<String, TextRule> texts) {
+
+  /** A field's text rules as its form's {@code validate} states them; null: none. */
+  public record TextRule(Integer minLength, Integer maxLength, Pattern pattern) {
+
+    /** The refusal of {@code text}, in Chinese, or null when it fits (empty text always fits). */
+    public String refusal(String text) {
+      if (text.isEmpty()) {
+        return null;
+      }
+      int length = text.codePointCount(0, text.length());
+      if (maxLength != null && length > maxLength) {
+        return "不得超过 " + maxLength + " 个字（现为 " + length + " 个字）";
+      }
+      if (minLength != null && length < minLength) {
+        return "不得少于 " + minLength + " 个字";
+      }
+      // As form-js tests it: new RegExp(pattern).test(value), a search, not a whole match.
+      if (pattern != null && !pattern.matcher(text).find()) {
+        return "格式不正确";
+      }
+      return null;
+    }
+  }
 
   /** form-js field types that hold no value of their own. */
   private static final Set<String> UNKEYED = Set.of("button", "text", "html", "spacer",
@@ -37,7 +64,7 @@ public record FormFields(String formId, Set<String> editable, Set<String> readOn
 
   /** The form without fields: nothing may be written. */
   public static FormFields none() {
-    return new FormFields(null, Set.of(), Set.of(), Map.of(), Set.of(), Set.of());
+    return new FormFields(null, Set.of(), Set.of(), Map.of(), Set.of(), Set.of(), Map.of());
   }
 
   public static FormFields parse(InputStream form) throws IOException {
@@ -48,19 +75,21 @@ public record FormFields(String formId, Set<String> editable, Set<String> readOn
     Set<String> openChoices = new HashSet<>();
     Set<String> multiple = new LinkedHashSet<>();
     Set<String> structured = new LinkedHashSet<>();
-    collect(root, editable, readOnly, choices, openChoices, multiple, structured);
+    Map<String, TextRule> texts = new LinkedHashMap<>();
+    collect(root, editable, readOnly, choices, openChoices, multiple, structured, texts);
     readOnly.removeAll(editable);
     choices.keySet().removeAll(openChoices);
     choices.replaceAll((name, values) -> Collections.unmodifiableSet(values));
     structured.addAll(multiple);
     return new FormFields(root.path("id").asText(null), Collections.unmodifiableSet(editable),
         Collections.unmodifiableSet(readOnly), Collections.unmodifiableMap(choices),
-        Collections.unmodifiableSet(multiple), Collections.unmodifiableSet(structured));
+        Collections.unmodifiableSet(multiple), Collections.unmodifiableSet(structured),
+        Collections.unmodifiableMap(texts));
   }
 
   private static void collect(JsonNode container, Set<String> editable, Set<String> readOnly,
       Map<String, Set<String>> choices, Set<String> openChoices, Set<String> multiple,
-      Set<String> structured) {
+      Set<String> structured, Map<String, TextRule> texts) {
     for (JsonNode field : container.path("components")) {
       String type = field.path("type").asText("");
       // A group or list with a path stores all its fields under that one variable (a list of
@@ -79,6 +108,11 @@ public record FormFields(String formId, Set<String> editable, Set<String> readOn
         }
         if (!name.equals(field.path("key").asText())) {
           structured.add(name); // a dotted key: the variable holds an object
+        } else {
+          TextRule rule = textRule(field.path("validate"));
+          if (rule != null) {
+            texts.put(name, rule);
+          }
         }
         if (CHOICE.contains(type)) {
           // Values from a variable or an expression are not the form's own: not checked here.
@@ -90,8 +124,25 @@ public record FormFields(String formId, Set<String> editable, Set<String> readOn
           field.path("values").forEach(option -> offered.add(option.path("value").asText()));
         }
       }
-      collect(field, editable, readOnly, choices, openChoices, multiple, structured);
+      collect(field, editable, readOnly, choices, openChoices, multiple, structured, texts);
     }
+  }
+
+  private static TextRule textRule(JsonNode validate) {
+    Integer min = validate.path("minLength").isInt() ? validate.path("minLength").asInt() : null;
+    Integer max = validate.path("maxLength").isInt() ? validate.path("maxLength").asInt() : null;
+    String pattern = validate.path("pattern").asText("");
+    return min == null && max == null && pattern.isEmpty() ? null
+        : new TextRule(min, max, pattern.isEmpty() ? null : Pattern.compile(pattern));
+  }
+
+  /**
+   * The refusal of a text value for {@code variable} by its form's minLength, maxLength or
+   * pattern, in Chinese; null when it fits or the field has no such rule.
+   */
+  public String textRefusal(String variable, String text) {
+    TextRule rule = texts.get(variable);
+    return rule == null || text == null ? null : rule.refusal(text);
   }
 
   /**

@@ -237,7 +237,7 @@ public class SafeErrorResponses extends OncePerRequestFilter {
     }
     ObjectNode answer = JSON.createObjectNode();
     answer.put("type", gone.type());
-    answer.put("message", gone.message());
+    putMessage(answer, gone.message());
     if (error.path("code").isInt()) {
       answer.put("code", error.path("code").asInt());
     }
@@ -255,7 +255,7 @@ public class SafeErrorResponses extends OncePerRequestFilter {
       // Claimed by someone else meanwhile (the engine's 500, no exception code of its own).
       ObjectNode answer = JSON.createObjectNode();
       answer.put("type", "TaskAlreadyClaimedException");
-      answer.put("message", ConcurrentChangeResponses.CLAIMED_MESSAGE);
+      putMessage(answer, ConcurrentChangeResponses.CLAIMED_MESSAGE);
       return answer;
     }
     JsonNode code = original == null ? null : original.get("code");
@@ -267,15 +267,21 @@ public class SafeErrorResponses extends OncePerRequestFilter {
     if (value == ConcurrentChangeResponses.OPTIMISTIC_LOCKING
         || value == ConcurrentChangeResponses.DEADLOCK) {
       answer.put("type", "OptimisticLockingException");
-      answer.put("message", ConcurrentChangeResponses.CONFLICT_MESSAGE);
+      putMessage(answer, ConcurrentChangeResponses.CONFLICT_MESSAGE);
     } else if (value == ConcurrentChangeResponses.LOCK_TIMEOUT) {
       answer.put("type", "CaseBusy");
-      answer.put("message", ConcurrentChangeResponses.BUSY_MESSAGE);
+      putMessage(answer, ConcurrentChangeResponses.BUSY_MESSAGE);
     } else {
       return null;
     }
     answer.put("code", value);
     return answer;
+  }
+
+  /** "english（中文）": Tasklist shows {@code message}, so it gets the Chinese, error the English. */
+  private static void putMessage(ObjectNode answer, String bilingual) {
+    answer.put("message", ApiError.chinese(bilingual));
+    answer.put("error", ApiError.english(bilingual));
   }
 
   /**

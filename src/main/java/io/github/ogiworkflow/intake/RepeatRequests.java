@@ -33,7 +33,8 @@ final class RepeatRequests {
       throw refused("is this request", "此前的申请不能是本申请");
     }
     RequestAnswer answer = register.requestAnswer(earlier).orElseThrow(() -> refused(
-        "is unknown", "未找到受理编号为" + earlier + "的申请"));
+        "is unknown", "未找到受理编号为" + io.github.ogiworkflow.process.Vars.echo(earlier)
+            + "的申请"));
     if (answer.deliveredOn() == null) {
       throw refused("was not answered", "受理编号为" + earlier
           + "的申请尚未答复，不能作为重复申请不予处理（条例第三十六条第（六）项）");

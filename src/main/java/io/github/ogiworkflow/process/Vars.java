@@ -34,10 +34,39 @@ public final class Vars {
       throw new InvalidInput(name + " is longer than " + MAX_TEXT + " characters（" + name
           + "不得超过" + MAX_TEXT + "字）");
     }
-    if (text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
-      throw new InvalidInput(name + " contains control characters（" + name + "含有控制字符）");
+    if (hasHiddenCharacters(text, true)) {
+      throw new InvalidInput(name + " contains control or invisible format characters（" + name
+          + HIDDEN_CHARACTERS + "）");
     }
+    TextLimits.check(name, text);
     return text.isEmpty() || !visible(text) ? null : text;
+  }
+
+  /** The refusal of {@link #hasHiddenCharacters}, after the field's name. */
+  public static final String HIDDEN_CHARACTERS = "含有不允许的控制字符或不可见字符（如双向文字控制符、零宽字符）";
+
+  /** U+200D ZERO WIDTH JOINER: part of emoji and some scripts' spelling, shown as nothing else. */
+  private static final int ZERO_WIDTH_JOINER = 0x200D;
+
+  /**
+   * Whether the text holds a control character (C0, DEL, C1; tab and line breaks only where
+   * {@code multiline}) or an invisible format character (Unicode category Cf: the bidi controls
+   * U+202A–U+202E and U+2066–U+2069 that make a name or reason read otherwise than it is stored,
+   * zero-width spaces and marks, the BOM), except the zero-width joiner.
+   */
+  public static boolean hasHiddenCharacters(String text, boolean multiline) {
+    return text.codePoints().anyMatch(c -> (Character.isISOControl(c)
+        && !(multiline && (c == '\t' || c == '\n' || c == '\r')))
+        || (Character.getType(c) == Character.FORMAT && c != ZERO_WIDTH_JOINER));
+  }
+
+  /**
+   * A tracking number as an error message may repeat it: only when it looks like one (letters,
+   * digits and hyphens, at most 40); otherwise empty, so no input is echoed back raw.
+   */
+  public static String echo(String trackingNumber) {
+    return trackingNumber != null && trackingNumber.matches("[A-Za-z0-9-]{1,40}")
+        ? trackingNumber : "";
   }
 
   /** Whether the text shows anything: not only spaces and zero-width or format characters. */

@@ -110,10 +110,8 @@ final class ApplicationValidator {
       errors.put(field, chineseName + "不得超过 " + maxLength + " 个字");
       return false;
     }
-    boolean control = text.codePoints().anyMatch(c -> Character.isISOControl(c)
-        && !(multiline && (c == '\n' || c == '\r' || c == '\t')));
-    if (control) {
-      errors.put(field, chineseName + "含有不允许的控制字符");
+    if (io.github.ogiworkflow.process.Vars.hasHiddenCharacters(text, multiline)) {
+      errors.put(field, chineseName + io.github.ogiworkflow.process.Vars.HIDDEN_CHARACTERS);
       return false;
     }
     return true;

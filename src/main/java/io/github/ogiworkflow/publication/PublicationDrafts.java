@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.process.TextLimits;
 import io.github.ogiworkflow.publication.PublicationRegister.Draft;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -65,6 +66,8 @@ final class PublicationDrafts {
       throw new InvalidInput("publicationItems[" + n + "].publishingUnit is required（第" + n
           + "项：请填写发布机构）");
     }
+    TextLimits.check("publicationItems[" + n + "].publishingUnit", "publishingUnit", unit);
+    TextLimits.check("publicationItems[" + n + "].docNumber", "docNumber", text(row, "docNumber"));
     return new Draft(title, text(row, "docNumber"),
         choice(text(row, "category"), PublicationCategory::valueOf, n, "category", "信息类别"),
         unit, List.copyOf(channels),

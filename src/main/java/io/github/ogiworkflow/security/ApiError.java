@@ -35,6 +35,20 @@ public final class ApiError {
     return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
   }
 
+  /**
+   * The Chinese refusal of a body that names a field twice (Jackson's strict duplicate
+   * detection, on for the staff APIs as for the public one), or null for any other failure.
+   */
+  public static String duplicateField(Throwable unreadable) {
+    for (Throwable t = unreadable; t != null; t = t.getCause()) {
+      if (t instanceof com.fasterxml.jackson.core.JsonParseException parse
+          && String.valueOf(parse.getOriginalMessage()).startsWith("Duplicate field")) {
+        return "请求内容中有重复的字段，同一字段只能出现一次";
+      }
+    }
+    return null;
+  }
+
   /** The English part of "english（中文）", or the whole text when it is not written so. */
   public static String english(String message) {
     int open = message.indexOf('（');

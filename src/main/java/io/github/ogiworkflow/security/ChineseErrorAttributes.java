@@ -29,8 +29,9 @@ public class ChineseErrorAttributes extends DefaultErrorAttributes {
   }
 
   private static String message(Throwable error, int status) {
-    if (error instanceof HttpMessageNotReadableException) {
-      return "请求内容不是有效的JSON，或某个字段的类型不对";
+    if (error instanceof HttpMessageNotReadableException unreadable) {
+      String duplicate = ApiError.duplicateField(unreadable);
+      return duplicate != null ? duplicate : "请求内容不是有效的JSON，或某个字段的类型不对";
     }
     if (error instanceof MethodArgumentTypeMismatchException mismatch) {
       return "参数" + mismatch.getName() + "的格式不对";

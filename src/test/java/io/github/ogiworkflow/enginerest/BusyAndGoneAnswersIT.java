@@ -106,9 +106,13 @@ class BusyAndGoneAnswersIT {
         .isEqualTo(HttpStatus.CONFLICT);
     assertThat(viaTasklist.getStatusCode()).as(viaTasklist.getBody())
         .isEqualTo(HttpStatus.CONFLICT);
+    // Chinese only in message, which Tasklist shows; the English goes into error (F6 c).
     assertThat(json.readTree(viaTasklist.getBody()).path("message").asText())
         .isEqualTo(json.readTree(viaEngineRest.getBody()).path("message").asText())
-        .contains("该任务已被他人认领");
+        .isEqualTo("该任务已被他人认领，请刷新任务列表");
+    assertThat(json.readTree(viaEngineRest.getBody()).path("error").asText())
+        .isEqualTo(json.readTree(viaTasklist.getBody()).path("error").asText())
+        .contains("claimed by someone else");
   }
 
   /** Completing, through Tasklist's own API, a task someone else has completed already. */

@@ -77,6 +77,11 @@ class SafeErrorResponsesTest {
     assertThat(changed.getStatus()).isEqualTo(409);
     assertThat(changed.getContentAsString(StandardCharsets.UTF_8)).contains("请刷新后重试")
         .doesNotContain("UPDATE");
+    // message is what Tasklist shows: Chinese only; the English is error (F6 c).
+    JsonNode conflict = json.readTree(changed.getContentAsString(StandardCharsets.UTF_8));
+    assertThat(conflict.path("message").asText()).isEqualTo("该办件刚被他人同时修改，请刷新后重试");
+    assertThat(conflict.path("error").asText()).startsWith("The case was changed");
+    assertThat(answer.path("message").asText()).doesNotContainPattern("[A-Za-z]");
 
     // Any other code is a server error as before.
     assertThat(run(500, SQL_ERROR).getStatus()).isEqualTo(500);

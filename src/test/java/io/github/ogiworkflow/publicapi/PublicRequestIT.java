@@ -127,6 +127,10 @@ class PublicRequestIT {
       "applicantName   | '   '                | 请填写申请人姓名或名称",
       "applicantName   | <101 chars>          | 不得超过 100 个字",
       "applicantName   | <control char>       | 控制字符",
+      "applicantName   | <bidi override>      | 不可见字符",
+      "applicantName   | <bidi isolate>       | 不可见字符",
+      "applicantName   | <zero width space>   | 不可见字符",
+      "description     | <zero width space>   | 不可见字符",
       "applicantName   | <number>             | 应为文本",
       "idType          | <missing>            | 请选择身份证明类型",
       "idType          | DRIVING_LICENCE      | 身份证明类型无效",
@@ -153,6 +157,10 @@ class PublicRequestIT {
       case "<101 chars>" -> form.put(field, "张".repeat(101));
       case "<4001 chars>" -> form.put(field, "文".repeat(4001));
       case "<control char>" -> form.put(field, "李\u0007四");
+      // Audit F6 f: U+202E shows "四李" for what is stored as "李四"; U+2066 and U+200B too.
+      case "<bidi override>" -> form.put(field, "\u202E李四");
+      case "<bidi isolate>" -> form.put(field, "李\u2066四\u2069");
+      case "<zero width space>" -> form.put(field, "李\u200B四");
       case "<number>" -> form.put(field, 42);
       case "<array>" -> form.put(field, new String[] {VALID_ID});
       default -> form.put(field, value);

@@ -463,6 +463,117 @@ class BadInputSweepIT {
         + " succeed").isEmpty();
   }
 
+  /**
+   * A text longer than its register column, in an otherwise well-formed request to the state
+   * where it would be written (the positive control's): 400, nothing written, never the
+   * database's "value too long" as a 500 (audit F6 a). Every text field of every swept endpoint.
+   */
+  @Test
+  void aTextLongerThanItsColumnIsRefusedOnItsField() throws Exception {
+    givenCases();
+    // Longer than every limit (4,000 at most, the public description's), and under the public
+    // API's 32 KB body limit, which would answer 413 before any field is read.
+    String tooLong = "长".repeat(8_001);
+    List<String> failures = new ArrayList<>();
+    int tried = 0;
+    for (Endpoint endpoint : ENDPOINTS) {
+      if (!endpoint.hasBody()) {
+        continue;
+      }
+      List<Field> texts = endpoint.fields().stream()
+          .filter(f -> f.kind() == Kind.TEXT || f.kind() == Kind.ID).toList();
+      if (texts.isEmpty()) {
+        continue;
+      }
+      Control target = endpoint.control() != null ? endpoint.control().apply(this)
+          : new Control(endpoint.validId().apply(this), endpoint.query(), Map.of());
+      Map<String, Long> before = rowCounts();
+      for (Field field : texts) {
+        limiter.reset();
+        Map<String, Object> fields = new LinkedHashMap<>(target.fields());
+        fields.put(field.name(), tooLong);
+        HttpResponse<String> answer = send(new Attempt(endpoint, field.name() + " too long",
+            path(endpoint, target.id()) + query(target.query()), "application/json",
+            body(endpoint, fields)));
+        tried++;
+        if (answer.statusCode() != 400) {
+          failures.add(endpoint.name() + " / " + field.name() + ": " + answer.statusCode() + " "
+              + abbreviate(answer.body()));
+        }
+      }
+      if (!rowCounts().equals(before)) {
+        failures.add(endpoint.name() + " wrote rows for a text too long");
+      }
+    }
+    assertThat(tried).isGreaterThan(10);
+    assertThat(failures).as("texts too long not refused with 400").isEmpty();
+
+    // The audit's case: a docket number of 101 characters, and the court's name of 201.
+    Endpoint reconsideration = ENDPOINTS.stream()
+        .filter(e -> e.name().equals("appeal reconsiderations")).findFirst().orElseThrow();
+    String delivered = deliveredCase();
+    for (Map.Entry<String, Integer> field : Map.of("docketNo", 100, "appealBody", 200)
+        .entrySet()) {
+      HttpResponse<String> answer = send(new Attempt(reconsideration, "audit",
+          path(reconsideration, delivered), "application/json", body(reconsideration,
+              Map.of(field.getKey(), "号".repeat(field.getValue() + 1)))));
+      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+      assertThat(json.readTree(answer.body()).path("message").asText())
+          .contains(field.getKey(), "不得超过" + field.getValue() + "个字");
+    }
+    // Positive control: exactly the column's length is recorded.
+    HttpResponse<String> fits = send(new Attempt(reconsideration, "fits",
+        path(reconsideration, delivered), "application/json", body(reconsideration,
+            Map.of("docketNo", "号".repeat(100), "appealBody", "机".repeat(200)))));
+    assertThat(fits.statusCode()).as(fits.body()).isEqualTo(201);
+  }
+
+  /** No length of {@code TextLimits} exceeds its column's, as the migrations made it. */
+  @Test
+  void everyTextLimitIsItsColumnsLength() {
+    assertThat(io.github.ogiworkflow.process.TextLimits.LIMITS).isNotEmpty();
+    io.github.ogiworkflow.process.TextLimits.LIMITS.forEach((name, limit) -> {
+      String[] column = limit.column().split("\\.");
+      Integer length = jdbc.queryForObject("SELECT character_maximum_length FROM"
+          + " information_schema.columns WHERE LOWER(table_name) = ? AND LOWER(column_name) = ?",
+          Integer.class, column[0], column[1]);
+      assertThat(length).as("%s: %s", name, limit.column()).isGreaterThanOrEqualTo(limit.maxLength());
+    });
+  }
+
+  /**
+   * A staff API body that names a field twice is refused, as the public API refuses it (audit
+   * F6 e): the last value would win unseen.
+   */
+  @Test
+  void aFieldNamedTwiceIsRefused() throws Exception {
+    givenCases();
+    Endpoint reconsideration = ENDPOINTS.stream()
+        .filter(e -> e.name().equals("appeal reconsiderations")).findFirst().orElseThrow();
+    String delivered = deliveredCase();
+    String valid = new String(body(reconsideration, Map.of()), StandardCharsets.UTF_8);
+    String twice = valid.replaceFirst("\\{", "{\"docketNo\":\"示复〔2026〕9号\",");
+    Map<String, Long> before = rowCounts();
+    HttpResponse<String> answer = send(new Attempt(reconsideration, "twice",
+        path(reconsideration, delivered), "application/json", bytes(twice)));
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+    assertThat(json.readTree(answer.body()).path("message").asText()).contains("重复");
+    Endpoint correction = new Endpoint("date corrections", "POST",
+        "/api/cases/{id}/date-corrections", "wangli", t -> t.staffCase, Map.of(), List.of(), true,
+        false);
+    HttpResponse<String> corrected = send(new Attempt(correction, "twice",
+        path(correction, staffCase), "application/json", bytes("{\"field\":\"receivedOn\","
+            + "\"newDate\":\"2026-01-05\",\"reason\":\"登记时误录收到日期\","
+            + "\"reason\":\"另一个理由不同于前者\"}")));
+    assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(400);
+    assertThat(json.readTree(corrected.body()).path("message").asText()).contains("重复");
+    assertThat(rowCounts()).isEqualTo(before);
+    // Positive control: the same body without the second name is filed.
+    HttpResponse<String> filed = send(new Attempt(reconsideration, "once",
+        path(reconsideration, delivered), "application/json", bytes(valid)));
+    assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+  }
+
   /** The endpoint's well-formed request: its control target, else its valid id, query, body. */
   Attempt control(Endpoint endpoint) throws Exception {
     Control target = endpoint.control() != null ? endpoint.control().apply(this)

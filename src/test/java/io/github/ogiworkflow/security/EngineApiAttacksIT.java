@@ -155,6 +155,125 @@ class EngineApiAttacksIT {
     assertThat(taskOf(trackingNumber, TASK_DELIVER_REPLY)).isNull();
   }
 
+  // A task is held within its group (audit F5, ADR 0052) ---------------------------------------
+
+  /**
+   * The office could hand its task to an auditor (read-only), who could then pass it on: a
+   * write by a read-only role. Now the new assignee (set, claim, assignee link) must be in a
+   * candidate group of the task, and so must the caller; auditors write no task at all.
+   */
+  @Test
+  void aTaskIsAssignedOnlyWithinItsCandidateGroups() throws Exception {
+    String trackingNumber = registeredCase();
+    String check = taskOf(trackingNumber, TASK_CHECK_COMPLETENESS).getId();
+    String webappTask = "/camunda/api/engine/engine/default/task/" + check;
+    WebappSession office = WebappSession.login(rest, "tasklist", "wangli");
+
+    ResponseEntity<String> toAuditor = office.call(HttpMethod.POST, webappTask + "/assignee",
+        "{\"userId\":\"sunyue\"}");
+    assertThat(toAuditor.getStatusCode()).as(toAuditor.getBody())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(toAuditor.getBody()).path("fields").path("userId").asText())
+        .contains("审计");
+    ResponseEntity<String> toLegal = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/engine-rest/task/" + check + "/assignee", "{\"userId\":\"lina\"}");
+    assertThat(toLegal.getStatusCode()).as(toLegal.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(toLegal.getBody()).path("message").asText())
+        .contains("政府信息公开办公室").doesNotContainPattern("[A-Za-z]{4,}");
+    ResponseEntity<String> claimForLegal = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/engine-rest/task/" + check + "/claim", "{\"userId\":\"lina\"}");
+    assertThat(claimForLegal.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    ResponseEntity<String> link = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/engine-rest/task/" + check + "/identity-links",
+        "{\"userId\":\"sunyue\",\"type\":\"assignee\"}");
+    assertThat(link.getStatusCode()).as(link.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(taskOf(trackingNumber, TASK_CHECK_COMPLETENESS).getAssignee()).isNull();
+
+    // Someone outside the task's groups assigns nothing, not even to a member; auditors
+    // write no task, not even to themselves.
+    assertThat(Http.asUser(rest, "lina", HttpMethod.POST, "/engine-rest/task/" + check
+        + "/assignee", "{\"userId\":\"wangli\"}").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(Http.asUser(rest, "sunyue", HttpMethod.POST, "/engine-rest/task/" + check
+        + "/claim", "{\"userId\":\"sunyue\"}").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+
+    // An administrator assigns to anyone (the old state of the audit), yet the auditor so made
+    // assignee still writes nothing: no reassignment, no completion.
+    tasks.setAssignee(check, "sunyue");
+    ResponseEntity<String> passedOn = Http.asUser(rest, "sunyue", HttpMethod.POST,
+        "/engine-rest/task/" + check + "/assignee", "{\"userId\":\"lina\"}");
+    assertThat(passedOn.getStatusCode()).as(passedOn.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(json.readTree(passedOn.getBody()).path("message").asText()).contains("审计人员");
+    assertThat(taskOf(trackingNumber, TASK_CHECK_COMPLETENESS).getAssignee()).isEqualTo("sunyue");
+
+    // Positive control: the office assigns its task to a colleague and claims it back.
+    ResponseEntity<String> colleague = office.call(HttpMethod.POST, webappTask + "/assignee",
+        "{\"userId\":\"zhangwei\"}");
+    assertThat(colleague.getStatusCode()).as(colleague.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(taskOf(trackingNumber, TASK_CHECK_COMPLETENESS).getAssignee()).isEqualTo("zhangwei");
+    assertThat(Http.asUser(rest, "zhangwei", HttpMethod.POST, "/engine-rest/task/" + check
+        + "/unclaim", "").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(Http.asUser(rest, "wangli", HttpMethod.POST, "/engine-rest/task/" + check
+        + "/claim", "{\"userId\":\"wangli\"}").getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(taskOf(trackingNumber, TASK_CHECK_COMPLETENESS).getAssignee()).isEqualTo("wangli");
+  }
+
+  // Form rules the browser checked only (audit F6 d) and queries the engine cannot run (F6 b)
+
+  @Test
+  void aFormsLengthAndPatternHoldOnTheServer() throws Exception {
+    String trackingNumber = registeredCase();
+    String check = taskOf(trackingNumber, TASK_CHECK_COMPLETENESS).getId();
+    ResponseEntity<String> tooLong = Http.asUser(rest, "wangli", HttpMethod.PUT,
+        "/engine-rest/task/" + check + "/variables/completenessNote",
+        json.writeValueAsString(value("注".repeat(1001))));
+    assertThat(tooLong.getStatusCode()).as(tooLong.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(tooLong.getBody()).path("fields").path("completenessNote").asText())
+        .contains("1000");
+    assertThat(tasks.getVariable(check, "completenessNote")).isNull();
+    Map<String, Object> badPhone = new HashMap<>(registration());
+    badPhone.put(CONTACT_PHONE, value("电话请打给我"));
+    ResponseEntity<String> pattern = Http.asUser(rest, "wangli", HttpMethod.POST,
+        DEFINITION + "/submit-form", EngineRest.variables(badPhone));
+    assertThat(pattern.getStatusCode()).as(pattern.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(pattern.getBody()).path("fields").has(CONTACT_PHONE)).isTrue();
+
+    // Positive control: exactly the form's maxLength is written.
+    ResponseEntity<String> fits = Http.asUser(rest, "wangli", HttpMethod.PUT,
+        "/engine-rest/task/" + check + "/variables/completenessNote",
+        json.writeValueAsString(value("注".repeat(1000))));
+    assertThat(fits.getStatusCode()).as(fits.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  @Test
+  void aQueryByAnObjectValueIsRefusedInChinese() throws Exception {
+    registeredCase();
+    for (String query : List.of(
+        "{\"processVariables\":[{\"name\":\"x\",\"operator\":\"eq\",\"value\":{\"a\":1}}]}",
+        "{\"orQueries\":[{\"taskVariables\":[{\"name\":\"x\",\"operator\":\"eq\","
+            + "\"value\":[1,2]}]}]}",
+        "{\"sorting\":[{\"sortBy\":\"processVariable\",\"sortOrder\":\"asc\",\"parameters\":"
+            + "{\"variable\":\"items\",\"type\":\"Object\"}}]}")) {
+      for (String user : List.of("wangli", "admin")) {
+        ResponseEntity<String> answer = Http.asUser(rest, user, HttpMethod.POST,
+            "/engine-rest/task", query);
+        assertThat(answer.getStatusCode()).as(user + " " + query + " " + answer.getBody())
+            .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(answer.getBody()).path("message").asText())
+            .containsPattern("\\p{IsHan}").doesNotContain("logId");
+      }
+    }
+    // Positive control: a plain value queries.
+    ResponseEntity<String> plain = Http.asUser(rest, "wangli", HttpMethod.POST, "/engine-rest/task",
+        "{\"processVariables\":[{\"name\":\"channel\",\"operator\":\"eq\",\"value\":\"IN_PERSON\"}],"
+            + "\"sorting\":[{\"sortBy\":\"processVariable\",\"sortOrder\":\"asc\",\"parameters\":"
+            + "{\"variable\":\"channel\",\"type\":\"String\"}}]}");
+    assertThat(plain.getStatusCode()).as(plain.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(json.readTree(plain.getBody()).size()).isPositive();
+  }
+
   // Paths not sent as they are routed ---------------------------------------------------------
 
   /**

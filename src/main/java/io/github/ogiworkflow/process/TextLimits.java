@@ -1,0 +1,61 @@
+package io.github.ogiworkflow.process;
+
+import static io.github.ogiworkflow.process.ProcessVariables.ANSWER_TEXT;
+import static io.github.ogiworkflow.process.ProcessVariables.APPEAL_BODY;
+import static io.github.ogiworkflow.process.ProcessVariables.APPELLANT_NAME;
+import static io.github.ogiworkflow.process.ProcessVariables.COMPLAINT_REFERENCE;
+import static io.github.ogiworkflow.process.ProcessVariables.COMPLAINT_TEXT;
+import static io.github.ogiworkflow.process.ProcessVariables.DOCKET_NO;
+import static io.github.ogiworkflow.process.ProcessVariables.EVIDENCE_LIST;
+import static io.github.ogiworkflow.process.ProcessVariables.SECOND_INSTANCE_DOCKET_NO;
+
+import java.util.Map;
+
+/**
+ * The length a text value may have where a register column bounds it and no form's maxLength
+ * does (the staff APIs under /api start processes and send messages without a form): a longer
+ * value is a 400 on its field, in Chinese, before anything is written, not the database's
+ * "value too long" as a 500. {@link Vars#text} applies it to every variable it reads; each entry
+ * names its column, and {@code BadInputSweepIT} checks that no limit exceeds its column.
+ */
+public final class TextLimits {
+
+  /** A limit: the characters allowed and the column ({@code table.column}) it comes from. */
+  public record Limit(int maxLength, String column) {}
+
+  public static final Map<String, Limit> LIMITS = Map.of(
+      DOCKET_NO, new Limit(100, "ogi_appeal.docket_no"),
+      SECOND_INSTANCE_DOCKET_NO, new Limit(100, "ogi_appeal.docket_no"),
+      APPEAL_BODY, new Limit(200, "ogi_appeal.body_or_court"),
+      APPELLANT_NAME, new Limit(200, "ogi_appeal.appellant_name"),
+      COMPLAINT_REFERENCE, new Limit(100, "ogi_appeal.complaint_reference"),
+      ANSWER_TEXT, new Limit(8000, "ogi_appeal.answer_text"),
+      EVIDENCE_LIST, new Limit(4000, "ogi_appeal.evidence"),
+      // Kept only as process variables: the text and the drafter's subject line, which prefixes
+      // it, are engine strings (4,000 characters at most on H2 and PostgreSQL).
+      COMPLAINT_TEXT, new Limit(3000, "act_ru_variable.text_"),
+      // Art. 44 publication rows (POST /api/publications/from-request/{n}, 主动公开 drafts)
+      "publishingUnit", new Limit(200, "ogi_publication_item.publishing_unit"),
+      "docNumber", new Limit(200, "ogi_publication_item.doc_number"));
+
+  private TextLimits() {}
+
+  /** Refuses {@code text} when longer than the limit of {@code name}, if it has one. */
+  public static void check(String name, String text) {
+    check(name, name, text);
+  }
+
+  /** As {@link #check(String, String)}, for a value whose field is named otherwise (a row's). */
+  public static void check(String field, String name, String text) {
+    Limit limit = LIMITS.get(name);
+    if (limit == null || text == null) {
+      return;
+    }
+    // UTF-16 units: never fewer than the characters PostgreSQL counts, as many as H2 does.
+    int length = text.length();
+    if (length > limit.maxLength()) {
+      throw new InvalidInput(field + " is longer than " + limit.maxLength() + " characters（"
+          + field + "不得超过" + limit.maxLength() + "个字，现为" + length + "个字）");
+    }
+  }
+}
