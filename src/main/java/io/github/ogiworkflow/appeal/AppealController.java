@@ -88,17 +88,18 @@ public class AppealController {
     return answer;
   }
 
-  /** The plaintiff's appeal against a first-instance judgment, served on the agency. */
+  /**
+   * The plaintiff's appeal against a first-instance judgment, served on the agency; after the
+   * suit had ended, recorded in a new instance with {@code warning} (ADR 0057).
+   */
   @PostMapping("/lawsuits/appeal")
   public ResponseEntity<Object> plaintiffAppeal(@PathVariable String trackingNumber,
       @RequestBody(required = false) Map<String, Object> body) {
     access.require(Groups.LEGAL);
     // Arrives as a message to the waiting suit, as the judgment does (issue 13, M1).
-    access.withoutAuthorizations(() -> {
-      events.plaintiffAppealServed(trackingNumber, body);
-      return null;
-    });
-    return ResponseEntity.ok(Map.of("trackingNumber", trackingNumber));
+    String warning = access.withoutAuthorizations(() ->
+        events.plaintiffAppealServed(trackingNumber, body));
+    return ResponseEntity.ok(decided(trackingNumber, warning));
   }
 
   @PostMapping("/complaints")

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -56,10 +57,16 @@ public class AppealEvents {
   private final AppealWindow window;
   private final AppealRegister appeals;
 
-  public AppealEvents(RuntimeService runtime, AppealWindow window, AppealRegister appeals) {
+  private final HistoryService history;
+  private final LatePlaintiffAppeals late;
+
+  public AppealEvents(RuntimeService runtime, HistoryService history, AppealWindow window,
+      AppealRegister appeals, LatePlaintiffAppeals late) {
     this.runtime = runtime;
+    this.history = history;
     this.window = window;
     this.appeals = appeals;
+    this.late = late;
   }
 
   public Filed fileReconsideration(String trackingNumber, Map<String, Object> body) {
@@ -122,12 +129,36 @@ public class AppealEvents {
 
   /**
    * The copy of the plaintiff's appeal against a first-instance judgment, served on the agency
-   * (ADR 0049): recorded while 登记原告上诉 waits, late ones with a warning.
+   * (ADR 0049): recorded while 登记原告上诉 or 决定是否上诉 waits, late ones with a warning; where
+   * no suit of the case waits for it but one ended with its first-instance judgment unappealed,
+   * recorded in a new instance for that suit, with the warning that the judgment had been taken
+   * as final (ADR 0057). The answer is that warning (bilingual), or null.
    */
-  public void plaintiffAppealServed(String trackingNumber, Map<String, Object> body) {
-    correlate(ElementIds.MESSAGE_PLAINTIFF_APPEAL_SERVED, trackingNumber, body,
-        PLAINTIFF_APPEAL_FIELDS, "no first-instance judgment awaits an appeal（该申请没有等待"
-            + "原告上诉的一审判决：一审判决已生效、已上诉或尚未判决）");
+  public String plaintiffAppealServed(String trackingNumber, Map<String, Object> body) {
+    String nothingWaiting = "no first-instance judgment awaits an appeal（该申请没有等待"
+        + "原告上诉的一审判决：已上诉或尚未判决）";
+    window.requireCase(trackingNumber);
+    boolean waiting = runtime.createExecutionQuery().processInstanceBusinessKey(trackingNumber)
+        .messageEventSubscriptionName(ElementIds.MESSAGE_PLAINTIFF_APPEAL_SERVED).count() > 0;
+    if (waiting) {
+      correlate(ElementIds.MESSAGE_PLAINTIFF_APPEAL_SERVED, trackingNumber, body,
+          PLAINTIFF_APPEAL_FIELDS, nothingWaiting);
+      // Its warning, if any, goes with the second instance (started by an async step).
+      return null;
+    }
+    Map<String, Object> selector = pick(body, SELECTOR_FIELDS);
+    Object given = selector.get(APPELLANT);
+    Appellant appellant = null;
+    if (given != null && !given.toString().isBlank()) {
+      try {
+        appellant = Appellant.valueOf(given.toString().strip());
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInput(APPELLANT + " has no value '" + given + "'（提起人的取值无效）");
+      }
+    }
+    Object name = selector.get(APPELLANT_NAME);
+    return late.record(runtime, history, trackingNumber, pick(body, PLAINTIFF_APPEAL_FIELDS),
+        appellant, name == null ? null : name.toString().strip(), nothingWaiting).warning();
   }
 
   private Filed start(String processKey, String trackingNumber, Map<String, Object> body,

@@ -13,6 +13,7 @@ import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.security.ApiError;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -216,12 +217,15 @@ public class LitigationDelegates {
   }
 
   /**
-   * 登记原告上诉 (ADR 0049): the plaintiff (the applicant, or the third party that sued) appealed
-   * a first-instance judgment that did not correct the agency, and the court served the copy of
-   * its appeal. Checked against the register (the judgment's service, the first-instance court);
-   * an appeal filed, or without a filing date served, after the last day of ALL Art. 85's period
-   * is recorded with a warning, never refused (the court decides whether it is late). The
-   * second instance then starts with the 答辩状 due 15 days after the copy was served.
+   * 登记原告上诉 (ADR 0049, 0057): the plaintiff (the applicant, or the third party that sued)
+   * appealed a first-instance judgment nobody had appealed yet (one for the agency, or a
+   * correction the agency does not appeal or has not decided on: the plaintiff may want more),
+   * and the court served the copy of its appeal. Checked against the register (the judgment's
+   * service, the first-instance court, nobody's appeal recorded yet); an appeal filed, or
+   * without a filing date served, after the last day of ALL Art. 85's period is recorded with a
+   * warning, never refused (the court decides whether it is late), as is one served after the
+   * suit had ended at 一审判决生效 ({@code firstInstanceFinalOn}, ADR 0057). The second instance
+   * then starts with the 答辩状 due 15 days after the copy was served.
    */
   @Bean
   JavaDelegate recordPlaintiffAppealDelegate(AppealRegister appeals, WorkingDayCalendar calendar) {
@@ -252,8 +256,13 @@ public class LitigationDelegates {
         throw new InvalidInput(APPEAL_BODY + " names the first-instance court（二审法院应为上一级"
             + "人民法院，不能与一审法院相同）");
       }
-      String warning = plaintiffAppealWarning(appealPeriodLastDay(calendar, service), service,
-          filedOn, servedOn);
+      if (first.appealedBy() != null) {
+        throw new AppealConflict("Appeal " + id + " was already appealed by " + first.appealedBy()
+            + "（该一审判决已登记上诉，二审已开始）");
+      }
+      String warning = joined(plaintiffAppealWarning(appealPeriodLastDay(calendar, service),
+          service, filedOn, servedOn), afterFinalWarning(Vars.date(execution,
+          FIRST_INSTANCE_FINAL_ON), servedOn));
       appeals.recordPlaintiffAppeal(id);
       Map<String, Object> variables = new java.util.HashMap<>();
       variables.put(APPEALED_TO_HIGHER_COURT, true);
@@ -263,7 +272,7 @@ public class LitigationDelegates {
       variables.put(DOCKET_NO, docket == null || docket.isBlank() ? null : docket.strip());
       variables.put(FILING_WARNING_NOTE, warning);
       variables.put(FILING_WARNING_TEXT, warning == null ? ""
-          : io.github.ogiworkflow.security.ApiError.chinese(warning));
+          : ApiError.chinese(warning));
       execution.setVariables(variables);
     };
   }
@@ -287,6 +296,30 @@ public class LitigationDelegates {
         + " ended on " + lastDay + ", filing date unknown (ALL Art. 85)（收到上诉状副本时上诉期限已于"
         + CaseLetters.chinese(lastDay) + "届满（" + period + "），上诉日期不详；期满前交邮或提交的"
         + "不算逾期，是否逾期由人民法院审查，本机关照常应诉）" : null;
+  }
+
+  /**
+   * The warning for a plaintiff's appeal recorded after its suit had ended at 一审判决生效 on
+   * {@code finalOn} (ADR 0057), or null: recorded all the same, in a new instance.
+   */
+  static String afterFinalWarning(LocalDate finalOn, LocalDate servedOn) {
+    if (finalOn == null) {
+      return null;
+    }
+    return "Appeal served on " + servedOn + " after the suit had ended on " + finalOn
+        + " with the first-instance judgment taken as final; recorded, the second instance starts"
+        + "（收到上诉状副本时，本案已于" + CaseLetters.chinese(finalOn) + "按上诉期满未收到上诉"
+        + "审结（一审判决生效）；现照常登记上诉并进入二审，一审判决不再视为生效，上诉是否有效由"
+        + "人民法院审查）";
+  }
+
+  /** Two bilingual warnings as one ("english; english（中文；中文）"), or the one there is, or null. */
+  static String joined(String first, String second) {
+    if (first == null || second == null) {
+      return first == null ? second : first;
+    }
+    return ApiError.english(first) + "; " + ApiError.english(second) + "（"
+        + ApiError.chinese(first) + "；" + ApiError.chinese(second) + "）";
   }
 
   /**

@@ -103,6 +103,11 @@ public final class ElementIds {
   public static final String TASK_RECORD_PLAINTIFF_APPEAL = "Task_RecordPlaintiffAppeal";
   public static final String TIMER_PLAINTIFF_APPEAL_PERIOD_ENDED =
       "Timer_PlaintiffAppealPeriodEnded";
+  /** 登记原告上诉's service step, where a suit ended at 一审判决生效 restarts (ADR 0057). */
+  public static final String SERVICE_RECORD_PLAINTIFF_APPEAL = "Service_RecordPlaintiffAppeal";
+  /** 收到原告上诉状副本 while legal still decides whether the agency appeals (ADR 0057). */
+  public static final String BOUNDARY_PLAINTIFF_APPEAL_BEFORE_DECISION =
+      "Boundary_PlaintiffAppealBeforeDecision";
 
   private ElementIds() {}
 }

@@ -294,6 +294,12 @@ public final class ProcessVariables {
   public static final String PLAINTIFF_APPEAL_LAST_DAY_TEXT = "plaintiffAppealLastDayText";
   public static final String PLAINTIFF_APPEAL_WAIT_UNTIL = "plaintiffAppealWaitUntil";
   public static final String PLAINTIFF_APPEAL_WAIT_UNTIL_TEXT = "plaintiffAppealWaitUntilText";
+  /**
+   * The day a suit ended at 一审判决生效 although the plaintiff's appeal was served later (ADR
+   * 0057): set by the server when it records that appeal in a new Litigation instance, so the
+   * warning kept with the second instance says the judgment had been taken as final.
+   */
+  public static final String FIRST_INSTANCE_FINAL_ON = "firstInstanceFinalOn";
   /** 登记原告上诉: when the copy of the plaintiff's appeal was served on the agency, and filed. */
   public static final String PLAINTIFF_APPEAL_SERVED_ON = "plaintiffAppealServedOn";
   public static final String PLAINTIFF_APPEAL_FILED_ON = "plaintiffAppealFiledOn";

@@ -228,6 +228,42 @@ class AppealHttpIT {
         .isEqualTo(HttpStatus.FORBIDDEN);
   }
 
+  /**
+   * ADR 0057 through the API: a copy served after the suit ended at 一审判决生效 (the wait's timer
+   * fired) is recorded, 200 with the warning, and the second instance starts in a new instance.
+   */
+  @Test
+  void aPlaintiffsAppealServedAfterTheSuitEndedIsRecordedWithAWarning() throws Exception {
+    String trackingNumber = deliveredCase();
+    java.time.LocalDate today = OfficeTime.today();
+    assertThat(post("lina", trackingNumber, "lawsuits", lawsuit()).getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+    complete(trackingNumber, "Task_DraftDefence", ANSWER_TEXT, "答辩意见", EVIDENCE_LIST, "证据");
+    complete(trackingNumber, "Task_ApproveDefence", ANSWER_APPROVAL, "APPROVE");
+    complete(trackingNumber, "Task_SubmitDefence", SUBMITTED_ON, today.toString(),
+        HEARING_ON, today.plusDays(10).toString());
+    assertThat(post("lina", trackingNumber, "lawsuits/judgment", decision("MAINTAINED", null))
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    String suit = runtime.createProcessInstanceQuery().processInstanceBusinessKey(trackingNumber)
+        .processDefinitionKey("Litigation").singleResult().getId();
+    management.executeJob(management.createJobQuery().processInstanceId(suit)
+        .activityId("Timer_PlaintiffAppealPeriodEnded").singleResult().getId());
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(suit).count()).isZero();
+
+    ResponseEntity<String> served = post("lina", trackingNumber, "lawsuits/appeal",
+        "{\"plaintiffAppealServedOn\":\"" + today + "\",\"appealBody\":\"示范市中级人民法院\"}");
+    assertThat(served.getStatusCode()).as(served.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(json.readTree(served.getBody()).path("warning").asText()).contains("一审判决生效");
+    EngineRest.runJobs(management);
+    assertThat(jdbc.queryForList("SELECT instance_no, appealed_by FROM ogi_appeal"
+        + " WHERE tracking_number = ? ORDER BY instance_no", trackingNumber))
+        .extracting(row -> row.get("INSTANCE_NO") + "/" + row.get("APPEALED_BY"))
+        .containsExactly("1/APPLICANT", "2/null");
+    assertThat(post("lina", trackingNumber, "lawsuits/appeal",
+        "{\"plaintiffAppealServedOn\":\"" + today + "\",\"appealBody\":\"示范市中级人民法院\"}")
+        .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+  }
+
   @Test
   void badInputUnknownCasesAndWrongStatesAreRefusedAndChangeNothing() throws Exception {
     String trackingNumber = deliveredCase();

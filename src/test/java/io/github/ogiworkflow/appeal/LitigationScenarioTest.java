@@ -207,7 +207,8 @@ class LitigationScenarioTest {
         APPEAL_RESULT_DETAIL, "CONFIRMED_UNLAWFUL", DECIDED_ON, "2026-03-18",
         APPEALED_TO_HIGHER_COURT, false)
         .complete(TASK_DECIDE_AGENCY_APPEAL, LEGAL_USER, AGENCY_APPEAL, "NO_APPEAL");
-    assertThat(suit).isEnded().hasPassed(SERVICE_REOPEN_REQUEST);
+    // Reopened at once; the plaintiff may still appeal (ADR 0057).
+    assertThat(suit).isWaitingAt(TASK_RECORD_PLAINTIFF_APPEAL).hasPassed(SERVICE_REOPEN_REQUEST);
 
     scenario.request.complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
         items(item("2025年行政处罚案件统计表", "PUBLIC", "wherePublic", "本局网站")));
@@ -386,8 +387,129 @@ class LitigationScenarioTest {
         .extracting(AppealRegister.Appeal::appealedBy).isNull();
 
     scenario.request.complete(TASK_DECIDE_AGENCY_APPEAL, LEGAL_USER, AGENCY_APPEAL, "NO_APPEAL");
-    assertThat(suit).isEnded().hasPassed("Gateway_ReopenJoin", SERVICE_REOPEN_REQUEST);
     assertThat(scenario.request.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT);
+    // Not final while the plaintiff may still appeal (ADR 0057): the same wait as after a
+    // judgment for the agency, then 一审判决生效.
+    assertThat(suit).isWaitingAt(TASK_RECORD_PLAINTIFF_APPEAL)
+        .hasPassed("Gateway_ReopenJoin", SERVICE_REOPEN_REQUEST, "Gateway_AwaitPlaintiffAppeal");
+    scenario.request.fireTimer(TIMER_PLAINTIFF_APPEAL_PERIOD_ENDED);
+    assertThat(suit).isEnded().hasPassed("EndEvent_FirstInstanceFinal")
+        .hasNotPassed("EndEvent_Corrected");
+  }
+
+  /**
+   * ADR 0057: a plaintiff may appeal a first-instance correction too (wanting more, e.g. where
+   * part of its claims was dismissed). The agency does not appeal and the request is reopened
+   * at once; the copy of the plaintiff's appeal, served within the period, still starts the
+   * second instance, in which the agency answers with a 答辩状.
+   */
+  @Test
+  void aPlaintiffsAppealAfterACorrectionTheAgencyAcceptsStartsTheSecondInstance() {
+    String trackingNumber = scenario.deliveredCase(false);
+    ProcessInstance suit = judged(trackingNumber, "CORRECTED", "ORDERED_TO_ACT",
+        JUDGMENT_KIND, "JUDGMENT", JUDGMENT_SERVED_ON, "2026-03-20");
+    scenario.request.complete(TASK_DECIDE_AGENCY_APPEAL, LEGAL_USER, AGENCY_APPEAL, "NO_APPEAL");
+    assertThat(scenario.request.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT);
+    assertThat(suit).isWaitingAt(TASK_RECORD_PLAINTIFF_APPEAL);
+
+    today(LocalDate.of(2026, 4, 3));
+    scenario.request.complete(TASK_RECORD_PLAINTIFF_APPEAL, LEGAL_USER,
+        PLAINTIFF_APPEAL_SERVED_ON, "2026-04-02", PLAINTIFF_APPEAL_FILED_ON, "2026-03-30",
+        APPEAL_BODY, "示范市中级人民法院");
+
+    assertThat(suit).isWaitingAt(TASK_DRAFT_DEFENCE).hasPassed("Service_RecordPlaintiffAppeal",
+        "Service_StartSecondInstance").hasNotPassed("EndEvent_FirstInstanceFinal");
+    Assertions.assertThat(scenario.request.task(TASK_DRAFT_DEFENCE).getName()).isEqualTo("起草答辩状");
+    Assertions.assertThat(appeals.of(trackingNumber)).extracting(AppealRegister.Appeal::instanceNo,
+            AppealRegister.Appeal::result, AppealRegister.Appeal::appealedBy,
+            AppealRegister.Appeal::pending)
+        .containsExactly(Assertions.tuple(1, "CORRECTED", "APPLICANT", false),
+            Assertions.tuple(2, null, null, true));
+  }
+
+  /**
+   * ADR 0057: the copy of the plaintiff's appeal may be served while legal still decides
+   * whether the agency appeals a correction; it starts the second instance (which reviews the
+   * whole judgment, ALL Art. 87) and the decision task ends.
+   */
+  @Test
+  void aPlaintiffsAppealServedBeforeTheAgencyDecidesStartsTheSecondInstance() {
+    String trackingNumber = scenario.deliveredCase(false);
+    ProcessInstance suit = judged(trackingNumber, "CORRECTED", "REVOKED",
+        JUDGMENT_KIND, "JUDGMENT", JUDGMENT_SERVED_ON, "2026-03-20");
+    assertThat(suit).isWaitingAt(TASK_DECIDE_AGENCY_APPEAL);
+
+    today(LocalDate.of(2026, 3, 27));
+    scenario.correlate("PlaintiffAppealServed", trackingNumber,
+        PLAINTIFF_APPEAL_SERVED_ON, "2026-03-27", APPEAL_BODY, "示范市中级人民法院");
+
+    assertThat(suit).isWaitingAt(TASK_DRAFT_DEFENCE)
+        .hasPassed("Boundary_PlaintiffAppealBeforeDecision", "Service_StartSecondInstance")
+        .hasNotPassed(SERVICE_REOPEN_REQUEST);
+    Assertions.assertThat(scenario.request.tasks(TASK_DECIDE_AGENCY_APPEAL)).isEmpty();
+    assertThat(scenario.request.instance).isWaitingAt(GATEWAY_APPEAL_EVENTS);
+    Assertions.assertThat(appeals.of(trackingNumber)).extracting(AppealRegister.Appeal::instanceNo,
+            AppealRegister.Appeal::appealedBy)
+        .containsExactly(Assertions.tuple(1, "APPLICANT"), Assertions.tuple(2, null));
+  }
+
+  /**
+   * ADR 0057: a copy served after the suit ended at 一审判决生效 (the court forwarded a posted
+   * appeal late) is recorded all the same: a new instance for the same first instance, with the
+   * warning that the judgment had been taken as final; a refused input starts nothing.
+   */
+  @Test
+  void aPlaintiffsAppealServedAfterTheSuitEndedIsRecordedInANewInstance() {
+    String trackingNumber = scenario.deliveredCase(false);
+    ProcessInstance suit = judged(trackingNumber, "MAINTAINED", null,
+        JUDGMENT_KIND, "JUDGMENT", JUDGMENT_SERVED_ON, "2026-03-20");
+    today(LocalDate.of(2026, 4, 23));
+    scenario.request.fireTimer(TIMER_PLAINTIFF_APPEAL_PERIOD_ENDED);
+    assertThat(suit).isEnded().hasPassed("EndEvent_FirstInstanceFinal");
+
+    LatePlaintiffAppeals late =
+        ProcessTestEngine.bean(engine, "latePlaintiffAppeals", LatePlaintiffAppeals.class);
+    var runtime = engine.getRuntimeService();
+    var history = engine.getHistoryService();
+    Assertions.assertThat(late.ended(runtime, trackingNumber)).hasSize(1);
+    today(LocalDate.of(2026, 4, 28));
+    assertThatThrownBy(() -> late.record(runtime, history, trackingNumber, java.util.Map.of(
+        PLAINTIFF_APPEAL_SERVED_ON, "2026-04-27", APPEAL_BODY, "示范市人民法院"), null, null, "-"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(APPEAL_BODY);
+    Assertions.assertThat(runtime.createProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.LITIGATION).count()).isZero();
+
+    LatePlaintiffAppeals.Recorded recorded = late.record(runtime, history, trackingNumber,
+        java.util.Map.of(PLAINTIFF_APPEAL_SERVED_ON, "2026-04-27", PLAINTIFF_APPEAL_FILED_ON,
+            "2026-04-07", APPEAL_BODY, "示范市中级人民法院"), null, null, "-");
+    scenario.request.runAsyncSteps();
+
+    Assertions.assertThat(recorded.warning()).contains("2026年4月23日", "一审判决生效", "进入二审");
+    ProcessInstance reopened = runtime.createProcessInstanceQuery()
+        .processInstanceId(recorded.processInstanceId()).singleResult();
+    assertThat(reopened).isWaitingAt(TASK_DRAFT_DEFENCE)
+        .hasPassed("Service_RecordPlaintiffAppeal", "Service_StartSecondInstance");
+    Assertions.assertThat(reopened.getBusinessKey()).isEqualTo(trackingNumber);
+    // The 答辩状 is due 15 days after the copy's service: Tue 12 May.
+    Assertions.assertThat(scenario.request.task(TASK_DRAFT_DEFENCE).getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 5, 12)));
+    Assertions.assertThat(appeals.of(trackingNumber)).extracting(AppealRegister.Appeal::instanceNo,
+            AppealRegister.Appeal::appealedBy, AppealRegister.Appeal::pending)
+        .containsExactly(Assertions.tuple(1, "APPLICANT", false), Assertions.tuple(2, null, true));
+    Assertions.assertThat(appeals.of(trackingNumber).get(1).filingWarning())
+        .isEqualTo(recorded.warning());
+    // Nothing more has ended unappealed: a second copy is a conflict.
+    Assertions.assertThat(late.ended(runtime, trackingNumber)).isEmpty();
+    assertThatThrownBy(() -> late.record(runtime, history, trackingNumber, java.util.Map.of(
+        PLAINTIFF_APPEAL_SERVED_ON, "2026-04-27", APPEAL_BODY, "示范市中级人民法院"), null, null,
+        "nothing（无）")).isInstanceOf(AppealConflict.class);
+    draftAndApprove(TASK_DRAFT_DEFENCE, "APPROVE");
+    scenario.request.complete(TASK_SUBMIT_DEFENCE, LEGAL_USER, SUBMITTED_ON, "2026-04-28",
+        HEARING_ON, "2026-05-20");
+    today(LocalDate.of(2026, 6, 1));
+    scenario.request.complete(TASK_RECORD_JUDGMENT, LEGAL_USER, APPEAL_RESULT, "MAINTAINED",
+        DECIDED_ON, "2026-06-01", APPEALED_TO_HIGHER_COURT, false);
+    assertThat(reopened).isEnded().hasPassed("EndEvent_JudgmentFinal");
   }
 
   /**

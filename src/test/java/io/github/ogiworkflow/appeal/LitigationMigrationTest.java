@@ -1,0 +1,145 @@
+package io.github.ogiworkflow.appeal;
+
+import static io.github.ogiworkflow.process.ElementIds.TASK_DECIDE_AGENCY_APPEAL;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DRAFT_DEFENCE;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_JUDGMENT;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_PLAINTIFF_APPEAL;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SUBMIT_DEFENCE;
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+import static io.github.ogiworkflow.request.RequestScenario.LEADER;
+import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
+import static io.github.ogiworkflow.request.RequestScenario.today;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.request.RequestScenario;
+import io.github.ogiworkflow.support.ProcessTestEngine;
+import java.time.LocalDate;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * ADR 0057: Litigation instances started on the model before ADR 0049 (the one deployed until
+ * 5 Dec 2026, from git history) move to the latest model at start-up, so a judgment for the
+ * agency waits for the plaintiff's appeal instead of ending the suit, and a correction's
+ * decision task takes the plaintiff's appeal too. Run on the real engine.
+ */
+@Deployment(resources = {
+    "processes/disclosure-request.bpmn", "processes/secrecy-review.bpmn",
+    "processes/reply-outcome.dmn", "processes/approval-required.dmn"})
+class LitigationMigrationTest {
+
+  /** The paths are LitigationScenarioTest's; this class only moves instances between models. */
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engineExtension = ProcessTestEngine.withCoverageAtLeast(
+      0.0, ProcessKeys.DISCLOSURE_REQUEST, ProcessKeys.SECRECY_REVIEW);
+
+  static final String EARLIER_MODEL = "earlier-models/litigation-before-adr-0049.bpmn";
+
+  ProcessEngine engine;
+  AppealScenario scenario;
+  AppealRegister appeals;
+
+  @BeforeEach
+  void setUp() {
+    scenario = AppealScenario.begin(engine);
+    appeals = ProcessTestEngine.bean(engine, "appealRegister", AppealRegister.class);
+  }
+
+  @AfterEach
+  void tearDown() {
+    RequestScenario.end();
+  }
+
+  @Test
+  void suitsOnTheModelBeforeAdr0049MoveToTheLatestAndWaitForThePlaintiffsAppeal() {
+    String earlier = deploy(EARLIER_MODEL);
+    String latest = null;
+    try {
+      // Two suits begun on the earlier model: one waits for its judgment, one for the agency's
+      // decision whether to appeal a correction.
+      String maintained = scenario.deliveredCase(false);
+      ProcessInstance waitingForJudgment = defended(maintained);
+      String corrected = scenario.deliveredCase(false);
+      ProcessInstance deciding = defended(corrected);
+      today(LocalDate.of(2026, 3, 20));
+      scenario.request.complete(scenario.request.tasks(TASK_RECORD_JUDGMENT).stream()
+              .filter(t -> t.getProcessInstanceId().equals(deciding.getId())).findFirst()
+              .orElseThrow(), LEGAL_USER, APPEAL_RESULT, "CORRECTED",
+          APPEAL_RESULT_DETAIL, "REVOKED", DECIDED_ON, "2026-03-18",
+          JUDGMENT_SERVED_ON, "2026-03-20", APPEALED_TO_HIGHER_COURT, false);
+      assertThat(deciding).isWaitingAt(TASK_DECIDE_AGENCY_APPEAL);
+      ProcessDefinition old = definitionOf(waitingForJudgment);
+      Assertions.assertThat(definitionOf(deciding).getId()).isEqualTo(old.getId());
+
+      latest = deploy("processes/litigation.bpmn");
+      Assertions.assertThat(LitigationMigration.migrate(engine)).isEqualTo(2);
+      // Idempotent: nothing is left on the earlier version.
+      Assertions.assertThat(LitigationMigration.migrate(engine)).isZero();
+      Assertions.assertThat(definitionOf(waitingForJudgment).getVersion())
+          .isGreaterThan(old.getVersion());
+      Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+          .processDefinitionId(old.getId()).count()).isZero();
+
+      // A judgment for the agency no longer ends the suit at once (ALL Art. 85, ADR 0049).
+      scenario.correlate("JudgmentDelivered", maintained, APPEAL_RESULT, "MAINTAINED",
+          DECIDED_ON, "2026-03-18", JUDGMENT_SERVED_ON, "2026-03-20");
+      assertThat(waitingForJudgment).isWaitingAt(TASK_RECORD_PLAINTIFF_APPEAL)
+          .hasNotPassed("EndEvent_JudgmentFinal");
+
+      // The decision task took the boundary the latest model added (ADR 0057).
+      today(LocalDate.of(2026, 3, 27));
+      scenario.correlate("PlaintiffAppealServed", corrected,
+          PLAINTIFF_APPEAL_SERVED_ON, "2026-03-27", APPEAL_BODY, "示范市中级人民法院");
+      assertThat(deciding).isWaitingAt(TASK_DRAFT_DEFENCE)
+          .hasPassed("Boundary_PlaintiffAppealBeforeDecision");
+      Assertions.assertThat(appeals.of(corrected)).extracting(AppealRegister.Appeal::instanceNo,
+              AppealRegister.Appeal::appealedBy)
+          .containsExactly(Assertions.tuple(1, "APPLICANT"), Assertions.tuple(2, null));
+    } finally {
+      engine.getRepositoryService().deleteDeployment(earlier, true);
+      if (latest != null) {
+        engine.getRepositoryService().deleteDeployment(latest, true);
+      }
+    }
+  }
+
+  /** A suit begun now (on the latest deployed Litigation), defended and waiting for judgment. */
+  private ProcessInstance defended(String trackingNumber) {
+    today(AppealScenario.RECEIVED);
+    ProcessInstance suit = scenario.start(ProcessKeys.LITIGATION, TRACKING_NUMBER, trackingNumber,
+        DOCKET_NO, "（2026）示0502行初3号", APPEAL_BODY, "示范市人民法院",
+        SERVED_ON, "2026-02-10", AFTER_RECONSIDERATION, false);
+    scenario.request.complete(task(TASK_DRAFT_DEFENCE, suit), LEGAL_USER,
+        ANSWER_TEXT, "答辩意见：被告已依法答复。", EVIDENCE_LIST, "1. 答复书")
+        .complete(task("Task_ApproveDefence", suit), LEADER, ANSWER_APPROVAL, "APPROVE")
+        .complete(task(TASK_SUBMIT_DEFENCE, suit), LEGAL_USER, SUBMITTED_ON, "2026-02-10",
+            HEARING_ON, "2026-03-10");
+    assertThat(suit).isWaitingAt(TASK_RECORD_JUDGMENT);
+    return suit;
+  }
+
+  private org.camunda.bpm.engine.task.Task task(String key, ProcessInstance suit) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(suit.getId())
+        .taskDefinitionKey(key).singleResult();
+  }
+
+  private ProcessDefinition definitionOf(ProcessInstance instance) {
+    String id = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(instance.getId()).singleResult().getProcessDefinitionId();
+    return engine.getRepositoryService().getProcessDefinition(id);
+  }
+
+  private String deploy(String resource) {
+    return engine.getRepositoryService().createDeployment().addClasspathResource(resource)
+        .deploy().getId();
+  }
+}
