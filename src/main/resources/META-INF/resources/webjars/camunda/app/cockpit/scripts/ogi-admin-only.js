@@ -32,16 +32,25 @@ adminOnly({
 });
 
 // Instance lists link each instance by its id (a uuid): for everyone but administrators the
-// link reads 查看 (the row's 业务键 column names the case), and its tooltip is not the id.
+// link reads 查看 (the row's 业务键 column names the case), without the id as its tooltip; the
+// id is taken out of the page, not only out of sight (a screen reader would read it). Once
+// the user turns out to be an administrator the ids come back.
 const LINKS = 'td.instance-id a, td.called-process-instance a';
-const style = document.createElement('style');
-style.textContent = `html:not(.ogi-admin) :is(${LINKS}) { font-size: 0 !important; }
-html:not(.ogi-admin) :is(${LINKS})::after { content: '查看'; font-size: 14px; }\n`;
-document.head.appendChild(style);
-new MutationObserver(() => {
-  if (isAdministrator()) return;
-  document.querySelectorAll(`:is(${LINKS})[title]`).forEach((a) => a.removeAttribute('title'));
-}).observe(document.documentElement, { childList: true, subtree: true });
+function hideInstanceIds() {
+  const admin = isAdministrator();
+  document.querySelectorAll(LINKS).forEach((a) => {
+    if (!admin && a.textContent.trim() !== '查看') {
+      a.dataset.ogiId = a.textContent.trim();
+      a.textContent = '查看';
+      a.removeAttribute('title');
+    } else if (admin && a.dataset.ogiId) {
+      a.textContent = a.dataset.ogiId;
+      delete a.dataset.ogiId;
+    }
+  });
+}
+new MutationObserver(hideInstanceIds).observe(document.documentElement, { childList: true,
+  subtree: true, characterData: true, attributes: true, attributeFilter: ['class'] });
 
 // The breadcrumb names an instance by its id (Cockpit: name || key || id; a super instance by
 // the id's first 8 characters): it names it by the 受理编号 instead, for everyone (an
