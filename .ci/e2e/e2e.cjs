@@ -99,8 +99,8 @@ async function registerOverRest(receivedOn) {
 // 完成 only in forms with a dynamic list): the run then shows the stuck button it reproduces.
 const PREVIOUS_FORM_SCRIPT = process.env.E2E_PREVIOUS_FORM_SCRIPT === '1';
 
-async function newPage(locale = 'zh-CN') {
-  const context = await browser.newContext({ locale, timezoneId: 'Asia/Shanghai',
+async function newPage(locale = 'zh-CN', timezoneId = 'Asia/Shanghai') {
+  const context = await browser.newContext({ locale, timezoneId,
     viewport: { width: 1440, height: 1000 } });
   context.setDefaultTimeout(TIMEOUT);
   if (PREVIOUS_FORM_SCRIPT) {
@@ -676,7 +676,9 @@ const steps = [
 
   ['cockpit-running-instance', async () => {
     await taskOf('Task_DeliverReply', state.instance.id);
-    state.manager = await newPage();
+    // A leader on a laptop set to Berlin time: the webapps still show Beijing time (the footer
+    // says so; cockpit/scripts/ogi-beijing-time.js).
+    state.manager = await newPage('zh-CN', 'Europe/Berlin');
     await login(state.manager, 'cockpit', 'chengang');
     await state.manager.goto(`${BASE}/camunda/app/cockpit/default/#/process-instance/${state.instance.id}/runtime`);
     // The running step is inside the collapsed 办理与答复: drill down to it.
@@ -703,6 +705,21 @@ const steps = [
         if (codes.length) throw new Error(`shows ${codes.slice(0, 8).join(', ')}`);
         return text.includes('申请人类型') && text.includes('自然人');
       });
+    // No engine id for a non-administrator: the breadcrumb names the case by its 受理编号, the
+    // sidebar shows no 实例 ID or 定义键.
+    await expectShown('Cockpit names the instance by its 受理编号, not its id, in the breadcrumb',
+      async () => {
+        const crumbs = await state.manager.locator('.cam-breadcrumb').first().innerText();
+        if (crumbs.includes(state.instance.id.slice(0, 8))) throw new Error(`shows ${crumbs}`);
+        return crumbs.includes(state.instance.businessKey);
+      });
+    await expectShown('Cockpit shows leadership no engine id or key', async () => {
+      const text = await state.manager.locator('body').innerText();
+      const leaked = [state.instance.id, state.instance.definitionId, 'DisclosureRequest']
+        .filter((id) => text.includes(id));
+      if (leaked.length) throw new Error(`shows ${leaked.join(', ')}`);
+      return true;
+    });
     await screenshot(state.manager, 'cockpit-running-instance');
   }],
 
@@ -809,7 +826,35 @@ const steps = [
       if (iso) throw new Error(`shows ${iso[0]}`);
       return /\d{4}-\d\d-\d\d \d\d:\d\d:\d\d/.test(text);
     });
+    // ... in Beijing time in a browser set to Berlin: the instances' start times as the engine
+    // has them at +08:00 (Berlin's clock would read 7 hours earlier).
+    const running = await rest(`/process-instance?processDefinitionId=${encodeURIComponent(state.instance.definitionId)}`);
+    const starts = await Promise.all(running.map(async (pi) => (await rest(`/history/process-instance/${pi.id}`)).startTime));
+    const beijing = starts.map((t) => new Date(t.replace(/([+-]\d\d)(\d\d)$/, '$1:$2')))
+      .map((d) => new Date(d.getTime() + 8 * 3600_000).toISOString().replace('T', ' ').slice(0, 19));
+    await expectShown('Cockpit shows start times in Beijing time in a browser set to Berlin', async () => {
+      const text = await page.locator('body').innerText();
+      return beijing.length > 0 && beijing.some((t) => text.includes(t));
+    });
+    // The instance list's ids read 查看 for a non-administrator; the processes page has no 键.
+    await expectShown('Cockpit\'s instance list shows leadership no instance id', async () => {
+      const text = await page.locator('body').innerText();
+      const ids = running.map((pi) => pi.id).filter((id) => text.includes(id));
+      if (ids.length) throw new Error(`shows ${ids.join(', ')}`);
+      return text.includes('查看');
+    });
     await screenshot(page, 'cockpit-definition');
+    await page.goto(`${BASE}/camunda/app/cockpit/default/#/processes`);
+    await page.locator('td.name a').first().waitFor();
+    await expectShown('Cockpit\'s processes page shows leadership no 键 (process keys)', async () => {
+      const text = await page.locator('body').innerText();
+      if (text.includes('DisclosureRequest')) throw new Error('shows DisclosureRequest');
+      return text.includes('政府信息公开');
+    });
+    // 部署 opened by its address sends a non-administrator to the dashboard.
+    await page.goto(`${BASE}/camunda/app/cockpit/default/#/repository`);
+    await expectShown('Cockpit\'s 部署 page, opened by its address, sends leadership away', async () =>
+      !page.url().includes('#/repository'));
   }],
 
   ['audit-trail', async () => {

@@ -42,7 +42,39 @@ public class FormLabels {
       Map.entry("correctionNoticeDueOn", "补正告知期限"),
       Map.entry("correctionNoticeDueAt", "补正告知期限（截止时间）"),
       Map.entry("correctionNoticeRemindAt", "补正告知提醒时间"),
-      Map.entry("thirdPartyObjected", "第三方是否不同意公开"));
+      Map.entry("thirdPartyObjected", "第三方是否不同意公开"),
+      // every other variable the server sets (FormLabelsCoverageTest: each ProcessVariables
+      // constant has a label, so Cockpit's variable table never shows a bare name)
+      Map.entry("correctionDeadline", "补正期限"), Map.entry("correctionNoticeLate", "补正告知是否逾期"),
+      Map.entry("correctionNoticeRemindedAtRegistration", "登记时是否已提示补正告知期限"),
+      Map.entry("reasonsDueAt", "说明理由期限"), Map.entry("consultationDueAt", "征求意见期限"),
+      Map.entry("consultationKinds", "征求意见类型"), Map.entry("feeDueAt", "缴费期限"),
+      Map.entry("replyDelivered", "答复书是否已送达"),
+      Map.entry("items", "信息项"), Map.entry("itemCount", "信息项数量"),
+      Map.entry("itemsToReview", "待审查信息项"), Map.entry("reviewItemId", "所审查的信息项"),
+      Map.entry("reviewedItemId", "已审查的信息项"), Map.entry("reviewTaskId", "保密审查任务"),
+      Map.entry("releasedCount", "予以公开的信息项数"), Map.entry("redactedCount", "部分公开的信息项数"),
+      Map.entry("withheldCount", "不予公开的信息项数"), Map.entry("notHeldCount", "本机关不掌握的信息项数"),
+      Map.entry("notGovernmentInfoCount", "不属于政府信息的信息项数"),
+      Map.entry("needsProcessingCount", "需加工分析的信息项数"), Map.entry("withheldGround", "不予公开理由"),
+      Map.entry("reopenDecidedOn", "重新处理决定日期"), Map.entry("reopenDueOn", "重新答复期限"),
+      Map.entry("reopenReason", "重新处理原因"),
+      // appeals (行政复议、行政诉讼、申诉举报)
+      Map.entry("appealId", "复议、诉讼或申诉的登记记录"), Map.entry("appealPending", "是否有未结的复议或诉讼"),
+      Map.entry("appealWindowOpens", "是否等待复议和诉讼期限届满"),
+      Map.entry("appealWindowClosesAt", "复议和诉讼期限届满时间"),
+      Map.entry("appealWindowClosesOnText", "复议和诉讼期限届满日"),
+      Map.entry("complaintNo", "申诉举报编号"), Map.entry("answerDocument", "答辩文书"),
+      Map.entry("answerDueDate", "答辩期限"), Map.entry("agencyAppealDueDate", "本机关上诉期限"),
+      Map.entry("plaintiffAppealWaitUntil", "等待原告上诉截止时间"),
+      Map.entry("decisionReminderAt", "决定提醒时间"), Map.entry("hearingReminderAt", "开庭提醒时间"),
+      // proactive disclosure (主动公开) and the annual report (年度报告)
+      Map.entry("sourceRequest", "来源申请"), Map.entry("reviewCarriedOver", "是否沿用依申请公开的保密审查"),
+      Map.entry("publicationItems", "拟公开信息项"), Map.entry("publicationApprovals", "领导逐项审批意见"),
+      Map.entry("publicationDueDate", "公开期限"), Map.entry("publications", "发布记录"),
+      Map.entry("publishableCount", "可公开的信息项数"), Map.entry("publishedCount", "已发布的信息项数"),
+      Map.entry("reportDueDate", "年度报告公布期限"), Map.entry("reportReminderAt", "年度报告提醒时间"),
+      Map.entry("reportEscalateAt", "年度报告督办时间"), Map.entry("reportConsistent", "报告数据是否一致"));
 
   /**
    * Fields that several forms label for their own kind (判决结果 on a judgment, 复议结果 on a

@@ -163,11 +163,16 @@ public class EngineApiGuard extends OncePerRequestFilter {
 
   /**
    * Reads only administrators may make: a failed job's stack trace names the server's classes
-   * and the engine's internals (no stack trace reaches a user).
+   * and the engine's internals (no stack trace reaches a user); a deployment's resources are the
+   * model files as deployed, with every engine id, expression and bean name (Cockpit's 部署 page,
+   * an administrator's; ADR 0055). Diagrams do not need them: Cockpit draws a process from
+   * {@code process-definition/{id}/xml} and Tasklist's forms come from the task
+   * ({@code deployed-form}), both still answered by the engine's own grants.
    */
   private static final Pattern ADMIN_ONLY_READS = Pattern.compile("^(?:job/[^/]+/stacktrace"
       + "|history/job-log/[^/]+/stacktrace|external-task/[^/]+/errorDetails"
-      + "|history/external-task-log/[^/]+/error-details)$");
+      + "|history/external-task-log/[^/]+/error-details"
+      + "|deployment/[^/]+/resources(?:/.*)?)$");
 
   /** Single-segment calls that look like queries but change things. */
   private static final Set<String> ADMIN_ONLY_CALLS = Set.of("signal", "condition",

@@ -408,6 +408,40 @@ class EngineApiAttacksIT {
   }
 
   /** The office's message for a report run: a year outside the reports' range is a 400. */
+  /**
+   * A deployment's resources (the model files as deployed: engine ids, expressions, bean names)
+   * are for administrators (ADR 0055); Cockpit's 部署 page is theirs. Leadership and auditors
+   * keep the diagram, which Cockpit reads as the process definition's XML.
+   */
+  @Test
+  void deploymentResourcesAreForAdministratorsButDiagramsAreNot() {
+    org.camunda.bpm.engine.repository.ProcessDefinition definition = repository
+        .createProcessDefinitionQuery().processDefinitionKey(ProcessKeys.DISCLOSURE_REQUEST)
+        .latestVersion().singleResult();
+    String deployment = definition.getDeploymentId();
+    String resource = repository.getDeploymentResources(deployment).get(0).getId();
+    List<String> reads = List.of("/engine-rest/deployment/" + deployment + "/resources",
+        "/engine-rest/deployment/" + deployment + "/resources/" + resource,
+        "/engine-rest/deployment/" + deployment + "/resources/" + resource + "/data");
+    for (String user : List.of("chengang", "sunyue")) {
+      for (String read : reads) {
+        ResponseEntity<String> refused = Http.asUser(rest, user, HttpMethod.GET, read, null);
+        assertThat(refused.getStatusCode()).as(user + " " + read).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getBody()).contains("仅限系统管理员");
+      }
+      assertThat(Http.asUser(rest, user, HttpMethod.GET, "/engine-rest/process-definition/"
+          + definition.getId() + "/xml", null).getStatusCode()).as(user + " diagram")
+          .isEqualTo(HttpStatus.OK);
+    }
+    String cockpit = Http.webappSession(rest, "cockpit", "sunyue");
+    assertThat(Http.get(rest, "/camunda/api/engine/engine/default/deployment/" + deployment
+        + "/resources", null, cockpit).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(Http.get(rest, "/camunda/api/engine/engine/default/process-definition/"
+        + definition.getId() + "/xml", null, cockpit).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(Http.asUser(rest, "admin", HttpMethod.GET, reads.get(2), null).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+  }
+
   @Test
   void aReportRunForAYearWithoutAReportIsRefusedAsBadInput() throws Exception {
     long runs = runtime.createProcessInstanceQuery()

@@ -2,6 +2,8 @@
 // TASK_WORK, "ALL", "NONE") and its permission menu says "Select all" / "Unselect all": none of
 // them is in Admin's locale file. Here they read in Chinese, as rendered (the page keeps the
 // names it sends to the engine in its own model, not in this text).
+// Dates in Beijing time whatever the browser's zone (the footer says so).
+import '../../cockpit/scripts/ogi-beijing-time.js';
 const PERMISSIONS = {
   NONE: '无', ALL: '全部', READ: '读取', UPDATE: '更新', CREATE: '创建', DELETE: '删除',
   ACCESS: '访问', EDIT: '编辑', SET: '设置', SHARE: '共享',

@@ -2,7 +2,10 @@
 // table's 操作 column), to add one, and to cancel, retry or suspend; the server refuses
 // them all to everyone but camunda-admin (enginerest/EngineApiGuard, the refusal is the control).
 // So they are hidden unless the logged-in user is in camunda-admin (ogi-administrator.js).
-import { adminOnly } from './ogi-administrator.js';
+// The engine's ids and keys (an instance's id, a definition's id and key, DisclosureRequest) are
+// nothing staff act on and reach administrators only: a case is named by its 受理编号 (the
+// business key) and a process by its Chinese name.
+import { adminOnly, isAdministrator } from './ogi-administrator.js';
 
 adminOnly({
   hidden: [
@@ -10,14 +13,83 @@ adminOnly({
     '[cam-widget-variables-table] td.actions',
     // the toolbar of an instance or a definition: add a variable, cancel, retry jobs, suspend
     '.ctn-toolbar a.btn-toolbar[ng-click="openDialog()"]',
-    // the engine's ids of an instance or a definition (实例 ID, 定义 ID, 部署 ID) in the sidebar:
-    // nothing staff act on (the business key 业务编号 names the case)
+    // the engine's ids of an instance or a definition (实例 ID, 定义 ID, 部署 ID) and the
+    // definition's key (定义键) in the sidebar: the business key 业务编号 names the case
     'dl dt[cam-widget-clipboard$=".id"]', 'dl dt[cam-widget-clipboard$="Id"]',
-    'dl dd.instance-id', 'dl dd.definition-id', 'dl dd.deployment-id',
+    'dl dt[cam-widget-clipboard$=".key"]',
+    'dl dd.instance-id', 'dl dd.definition-id', 'dl dd.deployment-id', 'dl dd.definition-key',
+    // the processes page's 键 column (DisclosureRequest, …; the 名称 column links the same page)
+    'th.key', 'td.key',
+    // the copy-to-clipboard buttons of instance ids in the instance lists
+    'td.instance-id .glyphicon-copy', 'td.called-process-instance .glyphicon-copy',
     // 部署 (deployments: the model files as deployed) is an administrator's page (its menu
-    // entry's <li> too: styles/user-styles.css)
+    // entry's <li> too: styles/user-styles.css); opened by its address, it sends a
+    // non-administrator to the dashboard (adminPages)
     '.navbar a[href="#/repository"]',
   ],
+  adminPages: ['#/repository'],
+  home: '#/',
 });
+
+// Instance lists link each instance by its id (a uuid): for everyone but administrators the
+// link reads 查看 (the row's 业务键 column names the case), without the id as its tooltip; the
+// id is taken out of the page, not only out of sight (a screen reader would read it). Once
+// the user turns out to be an administrator the ids come back.
+const LINKS = 'td.instance-id a, td.called-process-instance a';
+function hideInstanceIds() {
+  const admin = isAdministrator();
+  document.querySelectorAll(LINKS).forEach((a) => {
+    if (!admin && a.textContent.trim() !== '查看') {
+      a.dataset.ogiId = a.textContent.trim();
+      a.textContent = '查看';
+      a.removeAttribute('title');
+    } else if (admin && a.dataset.ogiId) {
+      a.textContent = a.dataset.ogiId;
+      delete a.dataset.ogiId;
+    }
+  });
+}
+new MutationObserver(hideInstanceIds).observe(document.documentElement, { childList: true,
+  subtree: true, characterData: true, attributes: true, attributeFilter: ['class'] });
+
+// The breadcrumb names an instance by its id (Cockpit: name || key || id; a super instance by
+// the id's first 8 characters): it names it by the 受理编号 instead, for everyone (an
+// administrator reads the id in the sidebar). A called instance (保密审查) carries its
+// request's business key (the call activity passes it), so its super instance's crumb reads
+// the same number. An instance without a business key reads 流程实例 for non-administrators.
+function crumbLabel(crumb, businessKey) {
+  if (!crumb || typeof crumb !== 'object' || !/^#\/process-instance\//.test(crumb.href || '')) return;
+  const key = (crumb.processInstance && crumb.processInstance.businessKey) || businessKey;
+  if (key) crumb.label = key;
+  else if (!isAdministrator()) crumb.label = '流程实例';
+}
+
+function renameInstances(crumbs) {
+  const own = crumbs.find((c) => c && c.processInstance && c.processInstance.businessKey);
+  const businessKey = own ? own.processInstance.businessKey : null;
+  crumbs.forEach((c) => crumbLabel(c, businessKey));
+}
+
+const { angular } = window;
+for (const name of ['cam.cockpit.services', 'cam.cockpit.custom']) {
+  try {
+    angular.module(name).config(['$provide', ($provide) => {
+      $provide.decorator('page', ['$delegate', ($delegate) => {
+        for (const method of ['breadcrumbsAdd', 'breadcrumbsInsertAt']) {
+          const original = $delegate[method];
+          // eslint-disable-next-line func-names
+          $delegate[method] = function (...args) {
+            const items = method === 'breadcrumbsAdd' ? args[0] : args[1];
+            const all = [].concat($delegate.breadcrumbsGet() || [], items || []);
+            renameInstances(all);
+            return original.apply(this, args);
+          };
+        }
+        return $delegate;
+      }]);
+    }]);
+    break;
+  } catch (e) { /* that module is not there (yet): the next one */ }
+}
 
 export default [];

@@ -21,17 +21,25 @@ async function json(url) {
 }
 
 let checkedUser;
+// The groups of checkedUser, being read: a second check for the same user waits for it.
+let groupsRead = Promise.resolve();
 async function markAdministrator() {
   const user = await json(`${API}/admin/auth/user/default`).catch(() => null);
   const userId = user && user.userId;
-  if (userId === checkedUser) return;
+  if (userId === checkedUser) {
+    await groupsRead;
+    return;
+  }
   checkedUser = userId;
   document.documentElement.classList.remove('ogi-admin');
   if (!userId) return;
-  const info = await json(`${API}/engine/engine/default/identity/groups?userId=${encodeURIComponent(userId)}`)
-    .catch(() => null);
-  const admin = !!(info && (info.groups || []).some((g) => g.id === ADMIN_GROUP));
-  if (checkedUser === userId) document.documentElement.classList.toggle('ogi-admin', admin);
+  groupsRead = json(`${API}/engine/engine/default/identity/groups?userId=${encodeURIComponent(userId)}`)
+    .catch(() => null)
+    .then((info) => {
+      const admin = !!(info && (info.groups || []).some((g) => g.id === ADMIN_GROUP));
+      if (checkedUser === userId) document.documentElement.classList.toggle('ogi-admin', admin);
+    });
+  await groupsRead;
 }
 
 /** True while the page is marked as an administrator's. */
@@ -39,19 +47,47 @@ export function isAdministrator() {
   return document.documentElement.classList.contains('ogi-admin');
 }
 
+/** Marks the page (<html class="ogi-admin-page">) while it is one of {@code pages}. */
+function onAdministratorPage(pages) {
+  const path = window.location.hash.split('?')[0];
+  const on = pages.some((page) => path === page || path.startsWith(`${page}/`));
+  // Until the user is known the page's body is not shown to anyone (styles below).
+  document.documentElement.classList.toggle('ogi-admin-page', on);
+  return on;
+}
+
+/**
+ * Sends a non-administrator who opened one of {@code pages} (hash paths, e.g. #/repository, also
+ * typed or bookmarked) to {@code home}. Only once the user is known: an administrator is never
+ * sent away, and the page's body is shown to nobody until then (adminOnly's style).
+ */
+function leaveAdministratorPages(pages, home) {
+  if (onAdministratorPage(pages) && checkedUser && !isAdministrator()) {
+    window.location.replace(home);
+  }
+}
+
 /**
  * Hides {@code hidden} and makes {@code readOnly} unclickable (still shown) for everyone but
- * administrators, and keeps the mark up to date.
+ * administrators, sends everyone else away from {@code adminPages} (to {@code home}), and keeps
+ * the mark up to date.
  */
-export function adminOnly({ hidden = [], readOnly = [] }) {
+export function adminOnly({ hidden = [], readOnly = [], adminPages = [], home = '#/' }) {
   const style = document.createElement('style');
   style.textContent = forNonAdministrators(hidden, 'display: none !important;')
     + forNonAdministrators(readOnly, 'pointer-events: none !important; cursor: default;');
   document.head.appendChild(style);
 
-  markAdministrator();
+  if (adminPages.length) {
+    style.textContent += 'html.ogi-admin-page:not(.ogi-admin) [ng-view] { visibility: hidden !important; }\n';
+  }
+  const check = () => {
+    onAdministratorPage(adminPages);
+    return markAdministrator().then(() => leaveAdministratorPages(adminPages, home));
+  };
+  check();
   // The webapps log in and out without reloading the page: checked again on each page.
-  onPageChange(markAdministrator);
+  onPageChange(check);
 }
 
 /**

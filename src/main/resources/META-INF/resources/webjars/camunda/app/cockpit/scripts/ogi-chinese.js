@@ -3,6 +3,8 @@
 // that reads "租户 ID：null" (this office uses no tenants).
 // A value Cockpit prints as the word "null" (e.g. no tenant) reads as a dash.
 // The processes page's "Toggle this section" tooltip is hard-wired in Camunda's plugin template.
+// Dates in Beijing time whatever the browser's zone (the footer says so).
+import './ogi-beijing-time.js';
 const TEXTS = { Actions: '操作', null: '—', 'Toggle this section': '展开/收起本节' };
 // The diagram's zoom buttons (their tooltips).
 const TITLES = { 'zoom in': '放大', 'zoom out': '缩小', 'reset zoom': '适应窗口' };

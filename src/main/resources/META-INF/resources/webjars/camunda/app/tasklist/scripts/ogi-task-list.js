@@ -14,6 +14,8 @@
 //    without the expander, and the bare priority number is hidden (styles/user-styles.css).
 // 4. Hover tooltips show the assignee's name and the column's label, not task.assignee or a
 //    variable name.
+// Dates in Beijing time whatever the browser's zone (the footer says so).
+import '../../cockpit/scripts/ogi-beijing-time.js';
 
 const TRACKING_NUMBER_CRITERION = 'processInstanceBusinessKey';
 const TASK_NAME_CRITERION = 'name';

@@ -5,6 +5,8 @@
 // - 编辑个人资料 and its form are for administrators only: the server refuses a profile change
 //   to everyone else (enginerest/EngineApiGuard: the audit trail prints staff by name), so staff
 //   keep only 修改密码. The administrator's form gets Chinese examples, not Camunda's English.
+// Dates in Beijing time whatever the browser's zone (the footer says so).
+import '../../cockpit/scripts/ogi-beijing-time.js';
 import { adminOnly, onPageChange } from '../../cockpit/scripts/ogi-administrator.js';
 import { allowedLinks } from '../../cockpit/scripts/ogi-navigation.js';
 
