@@ -202,23 +202,51 @@ public class AppealWindow {
   }
 
   /**
-   * The day the case may be closed for good: 6 months after the applicant received the reply
-   * (after its delivery where no usable receipt is recorded), but 60 days for a refusal to
-   * disclose, which goes to reconsideration first (ARL Art. 23); and not before 6 months after
-   * a third party whose objection was overridden received the 公开决定告知书 (Art. 32, ALL
-   * Art. 46). Each period's last day moves to the next working day where it is not one (CPL
-   * Art. 85, see {@link #periodEnd}). A filing after it is still recorded, with a warning.
+   * What staff read as the window's closing day (救济期限届满日) while a reply sent by post waits
+   * for the date the applicant signed for it: service by post takes effect on that day, so the
+   * periods are not running yet as far as the register knows, and no day counted from the
+   * posting is shown as the deadline.
    */
-  public LocalDate closesOn(String trackingNumber, LocalDate deliveredOn, LocalDate receivedOn) {
+  public static final String AWAITING_SIGNED_FOR = "待确认签收";
+
+  /**
+   * The appeal window of a delivered case: the day it closes, or, while {@code awaitingSignedFor}
+   * (a reply sent by post, no signed-for date recorded), the earliest day it could close (the
+   * periods counted from the posting; the applicant cannot have signed before it). The timer
+   * looks again on that day and keeps the case open while the date is still missing; it is never
+   * shown as the deadline ({@link #AWAITING_SIGNED_FOR}).
+   */
+  public record Window(LocalDate closesOn, boolean awaitingSignedFor) {
+
+    /** What staff read: the closing day, or 待确认签收. */
+    public String text() {
+      return awaitingSignedFor ? AWAITING_SIGNED_FOR : closesOn.toString();
+    }
+  }
+
+  /**
+   * The window of a delivered case: it closes 6 months after the applicant received the reply,
+   * but 60 days for a refusal to disclose, which goes to reconsideration first (ARL Art. 23);
+   * and not before 6 months after a third party whose objection was overridden received the
+   * 公开决定告知书 (Art. 32, ALL Art. 46). Each period's last day moves to the next working day
+   * where it is not one (CPL Art. 85, see {@link #periodEnd}). Receipt is the date signed for
+   * when recorded (and usable); else the delivery date, except for a reply sent by post
+   * (邮寄送达), served only when signed for: then the window waits for that date
+   * ({@link Window#awaitingSignedFor}). A filing after the closing day is still recorded, with a
+   * warning.
+   */
+  public Window window(String trackingNumber, LocalDate deliveredOn, LocalDate receivedOn) {
     LocalDate receipt = usableReceipt(deliveredOn, receivedOn);
+    boolean awaiting = receipt == null
+        && CaseRegister.BY_POST.equals(cases.deliveredBy(trackingNumber));
     LocalDate from = receipt == null ? deliveredOn : receipt;
-    return closesOn(calendar, from, refusal(cases.get(trackingNumber)),
-        overrideNoticeServedOn(trackingNumber).orElse(null));
+    return new Window(closesOn(calendar, from, refusal(cases.get(trackingNumber)),
+        overrideNoticeServedOn(trackingNumber).orElse(null)), awaiting);
   }
 
   /**
    * The applicant's signed-for date as the window counts it: none before the delivery or in
-   * the future (the window then runs from the delivery).
+   * the future.
    */
   public static LocalDate usableReceipt(LocalDate deliveredOn, LocalDate receivedOn) {
     return receivedOn == null || receivedOn.isBefore(deliveredOn)
@@ -227,17 +255,33 @@ public class AppealWindow {
 
   /** The process variables that hold the window's closing day: the timer's and the text. */
   public static Map<String, Object> variables(LocalDate closesOn) {
-    return Map.of(APPEAL_WINDOW_CLOSES_AT, OfficeTime.after(closesOn),
-        APPEAL_WINDOW_CLOSES_ON_TEXT, closesOn.toString());
+    return variables(new Window(closesOn, false));
+  }
+
+  /** The timer's day and what staff read: the closing day, or 待确认签收. */
+  public static Map<String, Object> variables(Window window) {
+    return Map.of(APPEAL_WINDOW_CLOSES_AT, OfficeTime.after(window.closesOn()),
+        APPEAL_WINDOW_CLOSES_ON_TEXT, window.text());
+  }
+
+  /**
+   * Whether the case was delivered by post and the applicant's signed-for date is still not
+   * recorded: the window stays open (looked at again every 30 days) until it is.
+   */
+  public boolean awaitingSignedFor(String trackingNumber) {
+    return cases.awaitsSignedFor(trackingNumber);
   }
 
   /**
    * The day the window must stay open until although its time has run out: an appeal is
-   * pending, or a lawsuit after a recent reconsideration decision is still possible.
+   * pending, or the date a posted reply was signed for is still not recorded (the periods have
+   * not started as far as the register knows), or a lawsuit after a recent reconsideration
+   * decision is still possible.
    */
   public Optional<LocalDate> stillOpenUntil(String trackingNumber, LocalDate today) {
     if (!appeals.pending(trackingNumber, AppealKind.RECONSIDERATION).isEmpty()
-        || !appeals.pending(trackingNumber, AppealKind.LITIGATION).isEmpty()) {
+        || !appeals.pending(trackingNumber, AppealKind.LITIGATION).isEmpty()
+        || awaitingSignedFor(trackingNumber)) {
       return Optional.of(today.plusDays(PENDING_RECHECK_DAYS));
     }
     Optional<LocalDate> suit = appeals.lastDecidedReconsideration(trackingNumber)

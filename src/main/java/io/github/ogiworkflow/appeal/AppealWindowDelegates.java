@@ -55,18 +55,26 @@ public class AppealWindowDelegates {
       // Always written: a reply delivered again after a correction clears the first one's.
       cases.recordReplyReceipt(trackingNumber,
           AppealWindow.usableReceipt(deliveredOn, receivedOn));
-      setWindow(execution, window.closesOn(trackingNumber, deliveredOn, receivedOn), false);
+      // By post without a signed-for date: 待确认签收, never a deadline counted from the posting.
+      execution.setVariables(AppealWindow.variables(
+          window.window(trackingNumber, deliveredOn, receivedOn)));
+      execution.setVariable(APPEAL_PENDING, false);
     };
   }
 
-  /** 核对救济情况: a pending appeal (or a possible suit after reconsideration) keeps it open. */
+  /**
+   * 核对救济情况: a pending appeal, a posted reply whose signed-for date is still not recorded
+   * (shown as 待确认签收), or a possible suit after reconsideration keeps it open.
+   */
   @Bean
   JavaDelegate checkAppealWindowDelegate(AppealWindow window) {
     return execution -> {
-      Optional<LocalDate> openUntil =
-          window.stillOpenUntil(execution.getProcessBusinessKey(), OfficeTime.today());
+      String trackingNumber = execution.getProcessBusinessKey();
+      Optional<LocalDate> openUntil = window.stillOpenUntil(trackingNumber, OfficeTime.today());
       if (openUntil.isPresent()) {
-        setWindow(execution, openUntil.get(), true);
+        execution.setVariables(AppealWindow.variables(new AppealWindow.Window(openUntil.get(),
+            window.awaitingSignedFor(trackingNumber))));
+        execution.setVariable(APPEAL_PENDING, true);
       } else {
         execution.setVariable(APPEAL_PENDING, false);
       }

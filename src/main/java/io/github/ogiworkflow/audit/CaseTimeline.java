@@ -654,11 +654,32 @@ public class CaseTimeline {
               // The docket, also one the court assigned later (a second instance, ADR 0049).
               + (appeal.docketNo() == null || appeal.docketNo().isBlank() ? ""
                   : "；案号 " + appeal.docketNo().strip())
+              // A correction: the date it set for the reply made anew, or explicitly none.
+              + correctedDueOn(appeal)
               // A decision dated before the agency's answer was submitted (recorded, not refused).
               + decisionWarning(appeal)));
     }
     files(tn, names, entries);
     dateChanges(tn, names, entries);
+  }
+
+  /**
+   * What the trail says of a correction's date for the reply made anew when the register has
+   * none ({@code ogi_appeal.corrected_due_on} NULL): the decision set none, or it was recorded
+   * before V31 kept the date (it cannot be told from the register which; the reopened round had
+   * the decision's date or 20 working days from it as its 答复期限 all the same, ADR 0044).
+   */
+  static final String NO_CORRECTED_DUE_ON =
+      "重新答复期限：未登记（决定未指定，或该决定登记时系统尚不保存此项；重新办理的期限以本案答复期限为准）";
+
+  /** For a correction (纠正): 重新答复期限 and the date it set, or {@link #NO_CORRECTED_DUE_ON}. */
+  private static String correctedDueOn(AppealRegister.Appeal appeal) {
+    if (appeal.pending() || appeal.kind() == AppealKind.COMPLAINT
+        || !AppealResult.CORRECTED.name().equals(appeal.result())) {
+      return "";
+    }
+    return appeal.correctedDueOn() == null ? "；" + NO_CORRECTED_DUE_ON
+        : "；重新答复期限 " + appeal.correctedDueOn();
   }
 
   private String decisionWarning(AppealRegister.Appeal appeal) {

@@ -300,8 +300,9 @@ public class DateCorrections {
 
   /**
    * The appeal window runs from the applicant's receipt of the reply (the delivery date where
-   * none is recorded): a case waiting for it to close has its closing day and timer moved. A
-   * window held open by a pending appeal is not: it is looked at again when its timer fires.
+   * none is recorded, except for a reply sent by post: 待确认签收 until the signed-for date is):
+   * a case waiting for it to close has its closing day and timer moved. A window held open by a
+   * pending appeal is not: it is looked at again when its timer fires.
    */
   private void moveAppealWindow(String trackingNumber, ProcessInstance running,
       LocalDate deliveredOn, LocalDate receivedOn, List<Runnable> consequences) {
@@ -309,15 +310,20 @@ public class DateCorrections {
     Map<String, Object> window = runtime.getVariables(running.getId(),
         List.of(APPEAL_PENDING, APPEAL_WINDOW_CLOSES_ON_TEXT));
     Object oldText = window.get(APPEAL_WINDOW_CLOSES_ON_TEXT);
-    if (Boolean.TRUE.equals(window.get(APPEAL_PENDING)) || oldText == null) {
+    // A window waiting for a posted reply's signed-for date (待确认签收) moves also when a check
+    // kept it open meanwhile: its closing day is known only now.
+    boolean awaitedSignedFor = AppealWindow.AWAITING_SIGNED_FOR.equals(oldText);
+    if (oldText == null
+        || Boolean.TRUE.equals(window.get(APPEAL_PENDING)) && !awaitedSignedFor) {
       return;
     }
-    LocalDate oldClosesOn = LocalDate.parse(oldText.toString());
-    LocalDate closesOn = appealWindow.closesOn(trackingNumber, deliveredOn, receivedOn);
-    if (closesOn.equals(oldClosesOn)) {
+    LocalDate oldClosesOn = awaitedSignedFor ? null : LocalDate.parse(oldText.toString());
+    AppealWindow.Window newWindow = appealWindow.window(trackingNumber, deliveredOn, receivedOn);
+    LocalDate closesOn = newWindow.closesOn();
+    if (newWindow.text().equals(oldText)) {
       return;
     }
-    Map<String, Object> variables = AppealWindow.variables(closesOn);
+    Map<String, Object> variables = AppealWindow.variables(newWindow);
     int moved = WithoutAuthorizations.call(engine.getIdentityService(), () -> Timers.move(
         engine.getManagementService(), running.getId(), ElementIds.TIMER_APPEAL_WINDOW_CLOSED,
         (Date) variables.get(APPEAL_WINDOW_CLOSES_AT)));

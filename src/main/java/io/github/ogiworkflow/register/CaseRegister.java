@@ -437,14 +437,44 @@ public class CaseRegister {
         receivedOn == null ? null : Date.valueOf(receivedOn));
   }
 
+  /** 送达方式 of a reply sent by post (邮寄送达): served on the day the applicant signs for it. */
+  public static final String BY_POST = "POST";
+
   /**
-   * The day the appeal periods run from: the applicant's receipt of the reply when recorded,
-   * else the delivery date, else (a termination notice) the closing date; null before either.
+   * The day the applicant's appeal periods run from (ARL Art. 20, ALL Art. 46: from the day the
+   * applicant knew of the act, i.e. received the reply): the date signed for when recorded;
+   * for a reply sent by post (邮寄送达) without one, none (null): service by post takes effect on
+   * the day signed for, so the periods are not running yet as far as the register knows
+   * (待确认签收, never the posting date); otherwise the delivery date (in person: the day signed
+   * for on the spot; e-mail or online: the day sent), else (a termination notice) the closing
+   * date; null before either.
    */
   public LocalDate replyReceivedOn(String trackingNumber) {
-    return jdbc.queryForList("SELECT COALESCE(reply_received_on, delivered_on, closed_on)"
-        + " FROM ogi_case WHERE tracking_number = ?", Date.class, trackingNumber).stream()
+    return jdbc.queryForList("SELECT CASE WHEN reply_received_on IS NOT NULL"
+        + " THEN reply_received_on WHEN delivered_on IS NOT NULL AND delivered_by = ? THEN NULL"
+        + " ELSE COALESCE(delivered_on, closed_on) END FROM ogi_case WHERE tracking_number = ?",
+        Date.class, BY_POST, trackingNumber).stream()
         .filter(java.util.Objects::nonNull).map(Date::toLocalDate).findFirst().orElse(null);
+  }
+
+  /** The 送达方式 the reply was delivered by (IN_PERSON, POST, EMAIL, ONLINE), or null. */
+  public String deliveredBy(String trackingNumber) {
+    return jdbc.queryForList("SELECT delivered_by FROM ogi_case WHERE tracking_number = ?",
+        String.class, trackingNumber).stream().filter(java.util.Objects::nonNull).findFirst()
+        .orElse(null);
+  }
+
+  /**
+   * Whether the case's reply went out by post (邮寄送达) and the date the applicant signed for it
+   * is not recorded yet: its appeal periods are not running as far as the register knows
+   * (待确认签收).
+   */
+  public boolean awaitsSignedFor(String trackingNumber) {
+    Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM ogi_case WHERE tracking_number = ?"
+        + " AND status = ? AND delivered_by = ? AND delivered_on IS NOT NULL"
+        + " AND reply_received_on IS NULL", Integer.class, trackingNumber,
+        Status.DELIVERED.name(), BY_POST);
+    return count != null && count > 0;
   }
 
   /**

@@ -62,8 +62,10 @@ final class AppealScenario {
               items(item("2025年行政处罚案件统计表", "PUBLIC", "wherePublic", "本局网站")))
           .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
     }
+    // Posted and signed for the same day: the periods run from the signed-for date.
     request.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "POST",
-        DELIVERED_ON, OfficeTime.today().toString());
+        DELIVERED_ON, OfficeTime.today().toString(),
+        REPLY_RECEIVED_ON, OfficeTime.today().toString());
     return request.trackingNumber();
   }
 

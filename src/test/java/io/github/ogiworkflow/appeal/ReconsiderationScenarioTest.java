@@ -217,6 +217,12 @@ class ReconsiderationScenarioTest {
     // ADR 0044: the register keeps the date the decision set, and the reply made anew cites it.
     Assertions.assertThat(appeals.of(trackingNumber).get(0).correctedDueOn())
         .isEqualTo(LocalDate.of(2026, 5, 20));
+    // The audit trail shows it with the decision.
+    Assertions.assertThat(ProcessTestEngine.timeline(engine).of(trackingNumber).orElseThrow()
+        .entries()).filteredOn(entry -> "APPEAL".equals(entry.kind())).singleElement()
+        .satisfies(entry -> Assertions.assertThat(entry.detail())
+            .contains("审结于 2026-04-17；案号 示复〔2026〕7号；重新答复期限 2026-05-20")
+            .doesNotContain("未登记"));
     Assertions.assertThat(ProcessTestEngine.bean(engine, "replyLetter", ReplyLetter.class)
             .draft(trackingNumber, OutcomeCode.DISCLOSED, false))
         .contains("2026年4月17日，示范市人民政府作出行政复议决定（案号：示复〔2026〕7号），撤销本机关于",
@@ -308,6 +314,12 @@ class ReconsiderationScenarioTest {
     Assertions.assertThat(draft).contains("申请获取“" , "”。" + reference
         + "经重新审查，现重新答复如下：").doesNotContain("经审查，现答复如下：", "前重新作出答复");
     Assertions.assertThat(appeals.of(trackingNumber).get(0).correctedDueOn()).isNull();
+    // No date in the register (none set, or a decision recorded before V31 kept it): the audit
+    // trail says so in words, and the letter cites none (ADR 0044).
+    Assertions.assertThat(ProcessTestEngine.timeline(engine).of(trackingNumber).orElseThrow()
+        .entries()).filteredOn(entry -> "APPEAL".equals(entry.kind())).singleElement()
+        .satisfies(entry -> Assertions.assertThat(entry.detail()).endsWith(
+            "；重新答复期限：未登记（决定未指定，或该决定登记时系统尚不保存此项；重新办理的期限以本案答复期限为准）"));
 
     assertThatThrownBy(() -> scenario.request.complete(TASK_EDIT_REPLY, OFFICE_USER,
         CHARGE_FEE, false, REPLY_LETTER_TEXT, draft.replace(reference, "")))

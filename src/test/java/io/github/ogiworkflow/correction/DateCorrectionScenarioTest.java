@@ -219,8 +219,8 @@ class DateCorrectionScenarioTest {
   }
 
   /**
-   * The appeal window runs from the applicant's receipt, here the delivery (no receipt
-   * recorded): 予以公开 can go to court within 6 months (ALL Art. 46). A corrected delivery date
+   * The appeal window runs from the applicant's receipt, here the delivery in person (no
+   * separate signed-for date): 予以公开 can go to court within 6 months (ALL Art. 46). A corrected delivery date
    * moves the running case's closing day and its timer, recorded after the correction.
    */
   @Test
@@ -233,7 +233,7 @@ class DateCorrectionScenarioTest {
         .isEqualTo(OfficeTime.after(LocalDate.of(2026, 9, 10)));
 
     today(LocalDate.of(2026, 3, 20));
-    corrections.correct(tn, "deliveredOn", "2026-03-09", "按邮寄回执更正送达日期", OFFICE_USER);
+    corrections.correct(tn, "deliveredOn", "2026-03-09", "按送达回证更正送达日期", OFFICE_USER);
 
     assertThat(engine.getRuntimeService().getVariable(instance, APPEAL_WINDOW_CLOSES_ON_TEXT))
         .isEqualTo("2026-09-09");
@@ -247,13 +247,15 @@ class DateCorrectionScenarioTest {
   }
 
   /**
-   * Posted Sat 5 Dec 2026 with no signed-for date: the 6 months (ALL Art. 46) end on the counted
-   * Sat 5 Jun 2027, a day off, so on Mon 7 Jun (CPL Art. 85 via ALL Art. 102). The return
-   * receipt comes back later, signed Tue 8 Dec: the office records it through the correction
-   * (the same checks, a reason), the window then closes on Tue 8 Jun 2027 and the timer moves.
+   * Posted Sat 5 Dec 2026 with no signed-for date: service by post takes effect on the day the
+   * applicant signs for it, so the window shows 待确认签收, not the 6 months counted from the
+   * posting (Mon 7 Jun 2027: the counted Sat 5 Jun is a day off, CPL Art. 85 via ALL Art. 102);
+   * the timer waits until that earliest possible day only to look again. The return receipt
+   * comes back later, signed Tue 8 Dec: the office records it through the correction (the same
+   * checks, a reason), the window then closes on Tue 8 Jun 2027 and the timer moves.
    */
   @Test
-  void aSignedForDateMissingAtDeliveryIsRecordedLaterAndMovesTheWindowOffTheWeekend() {
+  void aSignedForDateMissingAtDeliveryIsRecordedLaterAndThenStartsTheWindow() {
     today(LocalDate.of(2026, 12, 1));
     RequestScenario scenario = new RequestScenario(engine).startWithItems(
         registration(LocalDate.of(2026, 12, 1)), items(item("统计年鉴", "PUBLIC", "wherePublic",
@@ -266,7 +268,8 @@ class DateCorrectionScenarioTest {
     String instance = register.dates(tn).orElseThrow().processInstanceId();
     ManagementService jobs = engine.getManagementService();
     assertThat(engine.getRuntimeService().getVariable(instance, APPEAL_WINDOW_CLOSES_ON_TEXT))
-        .isEqualTo("2027-06-07");
+        .isEqualTo("待确认签收");
+    assertThat(register.replyReceivedOn(tn)).isNull();
     assertThat(jobs.createJobQuery().processInstanceId(instance)
         .activityId(TIMER_APPEAL_WINDOW_CLOSED).singleResult().getDuedate())
         .isEqualTo(OfficeTime.after(LocalDate.of(2027, 6, 7)));
@@ -296,8 +299,81 @@ class DateCorrectionScenarioTest {
         .extracting(DateChangeRegister.DateChange::field, DateChangeRegister.DateChange::oldDate,
             DateChangeRegister.DateChange::newDate)
         .containsExactly(tuple("replyReceivedOn", null, LocalDate.of(2026, 12, 8)),
-            tuple(DateChangeRegister.APPEAL_WINDOW_CLOSES_ON, LocalDate.of(2027, 6, 7),
-                LocalDate.of(2027, 6, 8)));
+            tuple(DateChangeRegister.APPEAL_WINDOW_CLOSES_ON, null, LocalDate.of(2027, 6, 8)));
+  }
+
+  /**
+   * A refusal (3.1) posted Tue 10 Mar 2026 whose return receipt never came back: the 60 days
+   * counted from the posting would end Sat 9 May 2026, a make-up working day (调休), so on that
+   * day. They are not the applicant's: the window shows 待确认签收; a reconsideration filed on
+   * Mon 18 May (69 days after the posting) gets no lateness warning (nothing shows it late);
+   * when the timer looks (Mon 11 May) the case is not closed for good but kept open, still
+   * 待确认签收, looked at again 30 days after the look (Mon 11 May → Wed 10 Jun). The
+   * signed-for date, Fri 13 Mar, recorded on Wed 20 May, gives the window its day: 13 Mar + 60
+   * days = Tue 12 May 2026; the moved timer is due, and the case closes for good.
+   * An in-person delivery without a separate signed-for date runs from the delivery as before.
+   */
+  @Test
+  void aPostedReplyWithoutSignedForDateShowsNoDeadlineAndIsNotClosedForGood() {
+    today(LocalDate.of(2026, 3, 2));
+    RequestScenario scenario = new RequestScenario(engine).startWithItems(
+        registration(LocalDate.of(2026, 3, 2)), items(item("内部人事档案", "HELD")));
+    scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "WITHHOLD",
+            WITHHOLDING_GROUND, "STATE_SECRET", LEGAL_BASIS, "《保守国家秘密法》")
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
+        .complete(io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_REPLY,
+            RequestScenario.LEADER, REPLY_APPROVAL, "APPROVE");
+    today(LocalDate.of(2026, 3, 10));
+    scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "POST",
+        DELIVERED_ON, "2026-03-10");
+    String tn = scenario.trackingNumber();
+    String instance = register.dates(tn).orElseThrow().processInstanceId();
+    assertThat(engine.getRuntimeService().getVariable(instance, APPEAL_WINDOW_CLOSES_ON_TEXT))
+        .isEqualTo("待确认签收");
+    assertThat(register.replyReceivedOn(tn)).isNull();
+    assertThat(scenario.timerJobs(TIMER_APPEAL_WINDOW_CLOSED).get(0).getDuedate())
+        .isEqualTo(OfficeTime.after(LocalDate.of(2026, 5, 9)));
+
+    AppealWindow window = bean("appealWindow", AppealWindow.class);
+    assertThat(window.reconsiderationWarning(tn, LocalDate.of(2026, 5, 18))).isNull();
+
+    today(LocalDate.of(2026, 5, 11));
+    scenario.fireTimer(TIMER_APPEAL_WINDOW_CLOSED);
+    assertThat(register.finalOn(tn)).isNull();
+    assertThat(engine.getRuntimeService().getVariable(instance, APPEAL_WINDOW_CLOSES_ON_TEXT))
+        .isEqualTo("待确认签收");
+    assertThat(scenario.timerJobs(TIMER_APPEAL_WINDOW_CLOSED).get(0).getDuedate())
+        .isEqualTo(OfficeTime.after(LocalDate.of(2026, 6, 10)));
+
+    today(LocalDate.of(2026, 5, 20));
+    corrections.correct(tn, "replyReceivedOn", "2026-03-13", "邮寄回执已退回，申请人3月13日签收",
+        OFFICE_USER);
+    assertThat(register.replyReceivedOn(tn)).isEqualTo(LocalDate.of(2026, 3, 13));
+    assertThat(engine.getRuntimeService().getVariable(instance, APPEAL_WINDOW_CLOSES_ON_TEXT))
+        .isEqualTo("2026-05-12");
+    assertThat(window.reconsiderationWarning(tn, LocalDate.of(2026, 5, 18)))
+        .contains("2026-03-13", "起六十日的复议申请期限");
+    scenario.fireTimer(TIMER_APPEAL_WINDOW_CLOSED);
+    assertThat(register.finalOn(tn)).isEqualTo(LocalDate.of(2026, 5, 20));
+  }
+
+  /** In person: the delivery is the day signed for on the spot; the window runs from it. */
+  @Test
+  void anInPersonDeliveryRunsFromTheDeliveryDate() {
+    today(LocalDate.of(2026, 12, 1));
+    RequestScenario scenario = new RequestScenario(engine).startWithItems(
+        registration(LocalDate.of(2026, 12, 1)), items(item("统计年鉴", "PUBLIC", "wherePublic",
+            "本局网站")));
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
+    today(LocalDate.of(2026, 12, 4));
+    scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
+        DELIVERED_ON, "2026-12-04");
+    String tn = scenario.trackingNumber();
+    // Fri 4 Dec 2026 + 6 months = Fri 4 Jun 2027, a working day.
+    assertThat(register.replyReceivedOn(tn)).isEqualTo(LocalDate.of(2026, 12, 4));
+    assertThat(engine.getRuntimeService().getVariable(
+        register.dates(tn).orElseThrow().processInstanceId(), APPEAL_WINDOW_CLOSES_ON_TEXT))
+        .isEqualTo("2027-06-04");
   }
 
   /**
@@ -494,7 +570,8 @@ class DateCorrectionScenarioTest {
     today(FINALISED);
     scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
     today(DELIVERED);
-    scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "POST",
+    // In person: served on the day signed for on the spot, the delivery date.
+    scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
         DELIVERED_ON, DELIVERED.toString());
     assertThat(register.get(scenario.trackingNumber()).status()).isEqualTo("DELIVERED");
     return scenario.trackingNumber();

@@ -275,9 +275,10 @@ class ReplyLetterScenarioTest {
         .hasMessageContaining("申请人签收日期不得早于送达日期");
     assertThat(scenario.instance).isWaitingAt(TASK_DELIVER_REPLY);
 
+    // Posted, no signed-for date yet: no deadline counted from the posting (待确认签收).
     scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "POST",
         DELIVERED_ON, "2026-02-10");
-    Assertions.assertThat(scenario.variable(APPEAL_WINDOW_CLOSES_ON_TEXT)).isEqualTo("2026-08-10");
+    Assertions.assertThat(scenario.variable(APPEAL_WINDOW_CLOSES_ON_TEXT)).isEqualTo("待确认签收");
   }
 
   @Test

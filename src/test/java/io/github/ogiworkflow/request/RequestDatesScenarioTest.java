@@ -13,6 +13,7 @@ import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.deadline.CorrectionWait;
 import io.github.ogiworkflow.deadline.DueSoonDates;
+import io.github.ogiworkflow.deadline.WaitingCorrectionTexts;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.ProcessKeys;
@@ -208,6 +209,48 @@ class RequestDatesScenarioTest {
         .isEqualTo(OfficeTime.endOf(REPLY_DUE));
     scenario.complete("Task_AssessOnlineSupplement", OFFICE_USER,
         SUPPLEMENT_RECEIVED_ON, "2026-03-20", SUPPLEMENT_STILL_UNCLEAR, false);
+    Assertions.assertThat(scenario.variable(REPLY_DUE_DATE_TEXT)).isEqualTo(REPLY_DUE.toString());
+  }
+
+  /**
+   * A case that entered the wait before 发出补正告知书 set the column (ADR 0041) still showed the
+   * date counted from the receipt (Thu 19 Mar), which no longer counts (Art. 30, 33): the start
+   * brings it to what the register says now (补正后重新计算), once (a second start changes nothing).
+   */
+  @Test
+  void aCaseThatWaitedBeforeTheColumnFollowedTheRegisterReadsTheSameAfterAStart() {
+    scenario.start(registration(RECEIVED));
+    today(NOTICE_DUE);
+    scenario.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
+        CORRECTION_POINTS, "请写明所需信息的文号。");
+    // As a notice sent before ADR 0041 left it.
+    engine.getRuntimeService().setVariable(scenario.instance.getId(), REPLY_DUE_DATE_TEXT,
+        REPLY_DUE.toString());
+    WaitingCorrectionTexts texts = ProcessTestEngine.bean(engine, "waitingCorrectionTexts",
+        WaitingCorrectionTexts.class);
+
+    Assertions.assertThat(texts.refresh(engine.getRuntimeService())).isEqualTo(1);
+    Assertions.assertThat(scenario.variable(REPLY_DUE_DATE_TEXT)).isEqualTo("补正后重新计算");
+    Assertions.assertThat(texts.refresh(engine.getRuntimeService())).isZero();
+
+    // The correction restarts the clock and the column shows the new date: 3 Mar + 20 working
+    // days = Tue 31 Mar (see aCorrectionNoticeOnTheSeventhWorkingDayStillRestartsTheClock).
+    today(LocalDate.of(2026, 3, 3));
+    scenario.complete(TASK_RECORD_SUPPLEMENT, OFFICE_USER, SUPPLEMENT_RECEIVED_ON, "2026-03-03",
+        SUPPLEMENT_STILL_UNCLEAR, false);
+    Assertions.assertThat(scenario.variable(REPLY_DUE_DATE_TEXT)).isEqualTo("2026-03-31");
+    Assertions.assertThat(texts.refresh(engine.getRuntimeService())).isZero();
+  }
+
+  /** After a late notice the clock ran on (ADR 0036): the start leaves the date. */
+  @Test
+  void aCaseWaitingAfterALateNoticeKeepsItsDateAfterAStart() {
+    scenario.start(registration(RECEIVED));
+    today(LocalDate.of(2026, 3, 3));
+    scenario.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
+        CORRECTION_POINTS, "请写明所需信息的文号。");
+    Assertions.assertThat(ProcessTestEngine.bean(engine, "waitingCorrectionTexts",
+        WaitingCorrectionTexts.class).refresh(engine.getRuntimeService())).isZero();
     Assertions.assertThat(scenario.variable(REPLY_DUE_DATE_TEXT)).isEqualTo(REPLY_DUE.toString());
   }
 
