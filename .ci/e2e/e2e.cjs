@@ -797,7 +797,10 @@ const steps = [
     const form = page.locator('.fjs-form').first();
     await pickRadio(form, '送达方式', '邮寄');
     await fillDate(form, '送达日期', TODAY);
-    await fillText(form, '送达说明', '挂号信寄出。');
+    // A posted reply starts the appeal periods only once signed for (README, "Appeal window");
+    // here the return receipt is back the same day.
+    await fillDate(form, '申请人签收日期', TODAY);
+    await fillText(form, '送达说明', '挂号信寄出，回执已收回。');
     await screenshot(page, 'reply-delivery');
     await completeTask(page, task);
     // The case now waits out the appeal window (6 months for a lawsuit): the test lets that time
