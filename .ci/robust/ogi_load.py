@@ -71,8 +71,10 @@ def form_for(task_key, index):
                                       "legalBasis": value("条例第十五条")}),
         "Task_EditReply": ("office", {"chargeFee": value(False, "Boolean")}),
         "Task_ApproveReply": ("leadership", {"replyApproval": value("APPROVE")}),
+        # A posted reply starts the appeal periods once signed for (README, "Appeal window").
         "Task_DeliverReply": ("office", {"deliveredBy": value("POST"),
-                                         "deliveredOn": value(today())}),
+                                         "deliveredOn": value(today()),
+                                         "replyReceivedOn": value(today())}),
     }[task_key]
 
 

@@ -3,10 +3,15 @@ package io.github.ogiworkflow.appeal;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.register.SqlLike;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -71,33 +76,96 @@ public class AppealRegister {
     this.jdbc = jdbc;
   }
 
+  /**
+   * A complaint with a body and docket number (来文编号) registered meanwhile, found by the unique
+   * key (V40, ADR 0059) when the same complaint is registered twice at the same moment:
+   * {@code existing} is the other registration's number or tracking number. Nothing is written.
+   */
+  public static class DocketTaken extends RuntimeException {
+    private final String existing;
+
+    DocketTaken(String existing) {
+      super("complaint already registered as " + existing);
+      this.existing = existing;
+    }
+
+    public String existing() {
+      return existing;
+    }
+  }
+
+  /**
+   * Records a new appeal and returns its id. A complaint whose body and docket number are
+   * registered already (also by a transaction that committed meanwhile: the unique key decides,
+   * on every node) throws {@link DocketTaken}; only this insert is undone (a savepoint), so the
+   * caller can still read and refuse.
+   */
   public long insert(NewAppeal a) {
     Timestamp now = Timestamp.from(OfficeTime.now());
-    KeyHolder key = new GeneratedKeyHolder();
-    jdbc.update(connection -> {
-      var statement = connection.prepareStatement("""
+    String docketKey = complaintDocketKey(a);
+    Long inserted = jdbc.execute((ConnectionCallback<Long>) connection -> {
+      Savepoint before = docketKey == null || connection.getAutoCommit() ? null
+          : connection.setSavepoint();
+      try (PreparedStatement statement = connection.prepareStatement("""
           INSERT INTO ogi_appeal (tracking_number, process_instance_id, kind, instance_no,
             after_reconsideration, docket_no, body_or_court, procedure_kind, filed_on, served_on,
-            answer_due_on, pending, created_at, updated_at, appellant, appellant_name)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?, ?)""", new String[] {"id"});
-      statement.setString(1, a.trackingNumber());
-      statement.setString(2, a.processInstanceId());
-      statement.setString(3, a.kind().name());
-      statement.setInt(4, a.instanceNo());
-      statement.setBoolean(5, a.afterReconsideration());
-      statement.setString(6, a.docketNo());
-      statement.setString(7, a.bodyOrCourt());
-      statement.setString(8, a.procedureKind());
-      statement.setDate(9, a.filedOn() == null ? null : Date.valueOf(a.filedOn()));
-      statement.setDate(10, Date.valueOf(a.servedOn()));
-      statement.setDate(11, a.answerDueOn() == null ? null : Date.valueOf(a.answerDueOn()));
-      statement.setTimestamp(12, now);
-      statement.setTimestamp(13, now);
-      statement.setString(14, a.appellant().name());
-      statement.setString(15, a.appellant() == Appellant.THIRD_PARTY ? a.appellantName() : null);
-      return statement;
-    }, key);
-    return key.getKey().longValue();
+            answer_due_on, pending, created_at, updated_at, appellant, appellant_name,
+            complaint_docket_key)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?, ?, ?)""", new String[] {"id"})) {
+        statement.setString(1, a.trackingNumber());
+        statement.setString(2, a.processInstanceId());
+        statement.setString(3, a.kind().name());
+        statement.setInt(4, a.instanceNo());
+        statement.setBoolean(5, a.afterReconsideration());
+        statement.setString(6, a.docketNo());
+        statement.setString(7, a.bodyOrCourt());
+        statement.setString(8, a.procedureKind());
+        statement.setDate(9, a.filedOn() == null ? null : Date.valueOf(a.filedOn()));
+        statement.setDate(10, Date.valueOf(a.servedOn()));
+        statement.setDate(11, a.answerDueOn() == null ? null : Date.valueOf(a.answerDueOn()));
+        statement.setTimestamp(12, now);
+        statement.setTimestamp(13, now);
+        statement.setString(14, a.appellant().name());
+        statement.setString(15, a.appellant() == Appellant.THIRD_PARTY ? a.appellantName() : null);
+        statement.setString(16, docketKey);
+        statement.executeUpdate();
+        long id;
+        try (ResultSet keys = statement.getGeneratedKeys()) {
+          keys.next();
+          id = keys.getLong(1);
+        }
+        if (before != null) {
+          connection.releaseSavepoint(before);
+        }
+        return id;
+      } catch (SQLException e) {
+        if (before != null && UNIQUE_VIOLATION.equals(e.getSQLState())) {
+          connection.rollback(before);
+          return null;
+        }
+        throw e;
+      }
+    });
+    if (inserted == null) {
+      throw new DocketTaken(complaintWithDocket(a.bodyOrCourt(), a.docketNo()).orElse("?"));
+    }
+    return inserted;
+  }
+
+  /** SQLState of a unique key's violation, on H2 and PostgreSQL alike. */
+  static final String UNIQUE_VIOLATION = "23505";
+
+  /**
+   * The unique key of a complaint passed on by a body under a docket number: both without
+   * blanks and in upper case, as {@link #complaintWithDocket} compares them (V40); null for
+   * every other appeal.
+   */
+  static String complaintDocketKey(NewAppeal a) {
+    if (a.kind() != AppealKind.COMPLAINT || a.docketNo() == null || a.bodyOrCourt() == null
+        || normalized(a.docketNo()).isEmpty()) {
+      return null;
+    }
+    return normalized(a.bodyOrCourt()) + "|" + normalized(a.docketNo());
   }
 
   public Appeal get(long id) {

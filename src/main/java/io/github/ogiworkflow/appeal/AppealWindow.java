@@ -300,6 +300,18 @@ public class AppealWindow {
         .max(LocalDate::compareTo);
   }
 
+  /**
+   * The case, its register row locked until the filing's transaction ends, or
+   * {@link UnknownCase}: filings of one case (and date corrections, deliveries) then run one
+   * after the other, each checking what the one before wrote, on every node (ADR 0059).
+   */
+  public CaseRecord lockCase(String trackingNumber) {
+    if (!cases.lock(trackingNumber)) {
+      throw new UnknownCase(trackingNumber);
+    }
+    return requireCase(trackingNumber);
+  }
+
   /** The case, or {@link UnknownCase}. */
   public CaseRecord requireCase(String trackingNumber) {
     return cases.find(trackingNumber).orElseThrow(() -> new UnknownCase(trackingNumber));

@@ -51,7 +51,8 @@ public class ComplaintDelegates {
       }
       CaseRegister.CaseRecord record = null;
       if (trackingNumber != null) {
-        record = window.requireCase(trackingNumber);
+        // Locked as every filing on the case is (ADR 0059).
+        record = window.lockCase(trackingNumber);
         if (execution.getProcessBusinessKey() == null) {
           execution.setProcessBusinessKey(trackingNumber);
         }
@@ -69,14 +70,18 @@ public class ComplaintDelegates {
       String docketNo = Vars.text(execution, DOCKET_NO);
       if (docketNo != null) {
         appeals.complaintWithDocket(body, docketNo).ifPresent(existing -> {
-          throw new InvalidInput(DOCKET_NO + ": a complaint from this body with this docket"
-              + " number is already registered as " + existing + "（" + body + "来文编号" + docketNo
-              + "的申诉举报已登记（" + existing + "），不能重复登记）");
+          throw docketTaken(body, docketNo, existing);
         });
       }
       LocalDate dueOn = calendar.addWorkingDays(servedOn, COMPLAINT_ANSWER_WORKING_DAYS);
-      long id = appeals.insert(new NewAppeal(trackingNumber, execution.getProcessInstanceId(),
-          AppealKind.COMPLAINT, 1, false, docketNo, body, kind.name(), null, servedOn, dueOn));
+      long id;
+      try {
+        id = appeals.insert(new NewAppeal(trackingNumber, execution.getProcessInstanceId(),
+            AppealKind.COMPLAINT, 1, false, docketNo, body, kind.name(), null, servedOn, dueOn));
+      } catch (AppealRegister.DocketTaken taken) {
+        // The same complaint registered at the same moment (the unique key decided, V40).
+        throw docketTaken(body, docketNo, taken.existing());
+      }
       String complaintNo = null;
       if (trackingNumber == null) {
         // Numbered by the register's row: unique, rising, no counter of another package.
@@ -92,6 +97,13 @@ public class ComplaintDelegates {
       showToDrafter(variables, about + kind.label() + "内容：" + text, null);
       execution.setVariables(variables);
     };
+  }
+
+  /** The refusal of a docket number registered before, checked or found by the unique key. */
+  static InvalidInput docketTaken(String body, String docketNo, String existing) {
+    return new InvalidInput(DOCKET_NO + ": a complaint from this body with this docket"
+        + " number is already registered as " + existing + "（" + body + "来文编号" + docketNo
+        + "的申诉举报已登记（" + existing + "），不能重复登记）");
   }
 
   /** A publication batch's number: ZDGK-… (publication/PublicationDelegates.BATCH_PREFIX). */

@@ -26,7 +26,9 @@ public class ReconsiderationDelegates {
       WorkingDayCalendar calendar, Letters letters) {
     return execution -> {
       String trackingNumber = trackingNumber(execution);
-      window.requireCase(trackingNumber);
+      // Locked first: a second filing sent at the same moment waits and then finds this one
+      // pending (ADR 0059).
+      window.lockCase(trackingNumber);
       // The applicant, or a third party whose objection was overridden (Art. 32): a third
       // party's from the service of its notice, whatever the state of the reply (ADR 0038).
       AppealWindow.Filer filer = window.filer(trackingNumber, execution);

@@ -119,6 +119,12 @@ public class DateCorrections {
   @Transactional
   public Correction correct(String trackingNumber, CorrectableDate field, LocalDate newDate,
       String reason, String correctedBy) {
+    // The case's row locked first, as appeal filings and the delivery take it: a correction and
+    // a filing (or two corrections) of one case sent at once run one after the other, and each
+    // checks the dates the other wrote (ADR 0059).
+    if (!cases.lock(trackingNumber)) {
+      throw new UnknownCase(trackingNumber);
+    }
     CaseDates dates = cases.dates(trackingNumber).orElseThrow(() -> new UnknownCase(
         trackingNumber));
     String name = field.label();

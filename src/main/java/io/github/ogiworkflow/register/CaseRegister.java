@@ -121,6 +121,18 @@ public class CaseRegister {
         status.name(), now, now);
   }
 
+  /**
+   * Locks the case's register row until the transaction ends, and says whether the case exists:
+   * what reads the case's facts and then writes on them (an appeal filing, a date correction, a
+   * delivery) takes it first, so two such writes of one case run one after the other, also on
+   * two nodes sharing the database, and the second sees what the first wrote (ADR 0059). Outside
+   * a transaction it locks nothing.
+   */
+  public boolean lock(String trackingNumber) {
+    return !jdbc.queryForList("SELECT tracking_number FROM ogi_case WHERE tracking_number = ?"
+        + " FOR UPDATE", String.class, trackingNumber).isEmpty();
+  }
+
   public Optional<CaseRecord> find(String trackingNumber) {
     return jdbc.query("""
         SELECT tracking_number, applicant_name, applicant_type, description, first_received_on,

@@ -55,6 +55,14 @@ public class DeliveryDates {
   }
 
   /**
+   * Locks the case's register row until the transaction ends (ADR 0059): the delivery then
+   * reads the fee's payment and the letter as no concurrent date correction can change them.
+   */
+  public void lockCase(String trackingNumber) {
+    cases.lock(trackingNumber);
+  }
+
+  /**
    * Refuses a delivery date in the future, before the letter was approved (or finalised) or
    * before the fee on record was paid.
    */

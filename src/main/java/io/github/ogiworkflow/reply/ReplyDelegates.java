@@ -164,6 +164,7 @@ public class ReplyDelegates {
   @Bean
   ExecutionListener deliveryDateCheck(DeliveryDates dates) {
     return execution -> {
+      dates.lockCase(execution.getProcessBusinessKey());
       InvalidInput.Collector errors = new InvalidInput.Collector();
       errors.check(() -> Vars.choice(execution, DELIVERED_BY, DeliveryMethod.class, "送达方式"));
       LocalDate deliveredOn = errors.check(() -> {
@@ -192,6 +193,8 @@ public class ReplyDelegates {
       ReleaseChecks checks) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
+      // Checked and recorded with the case's row locked, as a date correction takes it.
+      register.lock(trackingNumber);
       LocalDate deliveredOn;
       try {
         deliveredOn = Vars.date(execution, DELIVERED_ON);

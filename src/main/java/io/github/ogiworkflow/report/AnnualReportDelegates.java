@@ -66,7 +66,8 @@ public class AnnualReportDelegates {
     return execution -> {
       Integer asked = Vars.number(execution, REPORT_YEAR);
       int year = asked == null ? OfficeTime.today().getYear() - 1 : asked;
-      runs.checkMayStart(execution.getProcessEngineServices().getRuntimeService(), year,
+      // Registered as the year's run, or refused (ADR 0059).
+      runs.register(execution.getProcessEngineServices().getRuntimeService(), year,
           execution.getProcessInstanceId());
       execution.setProcessBusinessKey(businessKey(year));
       LocalDate due = LocalDate.of(year + 1, 1, 31);
@@ -112,7 +113,8 @@ public class AnnualReportDelegates {
       String problems =
           Vars.requiredText(execution, NARRATIVE_PROBLEMS, "五、存在的主要问题及改进情况");
       String other = Vars.requiredText(execution, NARRATIVE_OTHER, "六、其他需要报告的事项");
-      register.saveNarrative(Vars.number(execution, REPORT_YEAR), overview, problems, other,
+      register.saveNarrative(Vars.number(execution, REPORT_YEAR),
+          execution.getProcessInstanceId(), overview, problems, other,
           CompletedBy.lastTask(execution, ElementIds.TASK_WRITE_REPORT_NARRATIVE),
           OfficeTime.now());
     };
@@ -125,9 +127,9 @@ public class AnnualReportDelegates {
       String decision = Vars.requiredText(execution, REPORT_APPROVAL, "审批意见");
       int year = Vars.number(execution, REPORT_YEAR);
       switch (decision) {
-        case "APPROVE" -> register.approved(year,
+        case "APPROVE" -> register.approved(year, execution.getProcessInstanceId(),
             CompletedBy.lastTask(execution, ElementIds.TASK_APPROVE_REPORT), OfficeTime.now());
-        case "RETURN" -> register.returned(year,
+        case "RETURN" -> register.returned(year, execution.getProcessInstanceId(),
             Vars.requiredText(execution, REPORT_APPROVAL_COMMENT, "退回修改意见"),
             OfficeTime.now());
         default -> throw new InvalidInput("reportApproval has no value '" + decision
@@ -140,7 +142,7 @@ public class AnnualReportDelegates {
   @Bean
   JavaDelegate publishAnnualReportDelegate(AnnualReportRegister register) {
     return execution -> register.published(Vars.number(execution, REPORT_YEAR),
-        OfficeTime.today(), OfficeTime.now());
+        execution.getProcessInstanceId(), OfficeTime.today(), OfficeTime.now());
   }
 
   /** 提醒临近发布期限: the open tasks of the report go to the top of Tasklist. */

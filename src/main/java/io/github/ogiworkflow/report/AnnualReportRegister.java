@@ -1,19 +1,25 @@
 package io.github.ogiworkflow.report;
 
+import io.github.ogiworkflow.process.InvalidInput;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code ogi_annual_report}: one row per reported year with the snapshot of its tables, the
  * narrative sections and the approval and publication written by the {@code AnnualReport}
- * process. Redoing a year replaces its row, unless its report is published: a published year
- * cannot be started again ({@link AnnualReportRuns}), and {@link #saveComputed} does not touch
- * a published row either.
+ * process, and {@code ogi_annual_report_run}: which run prepares each year (ADR 0059). Redoing
+ * a year replaces its row, unless its report is published: a published year cannot be started
+ * again ({@link AnnualReportRuns}), and no write touches a published row. Every write is the
+ * owning run's: two runs of one year started at once register one of them.
  */
 @Component
 public class AnnualReportRegister {
@@ -36,9 +42,60 @@ public class AnnualReportRegister {
     this.jdbc = jdbc;
   }
 
-  /** Stores a fresh computation; the narrative stays (a recomputation keeps the text). */
+  /**
+   * The run that prepares {@code year}'s report ({@code ogi_annual_report_run}), its row locked
+   * until the transaction ends; empty when no run registered the year yet (ADR 0059).
+   */
+  public Optional<String> lockRun(int year) {
+    return jdbc.queryForList("SELECT process_instance_id FROM ogi_annual_report_run"
+        + " WHERE report_year = ? FOR UPDATE", String.class, year).stream().findFirst();
+  }
+
+  /**
+   * Registers the first run of {@code year}; false when another run registered it at the same
+   * moment (the primary key decides, on every node; only this insert is undone).
+   */
+  public boolean insertRun(int year, String processInstanceId, Instant now) {
+    Boolean inserted = jdbc.execute((ConnectionCallback<Boolean>) connection -> {
+      Savepoint before = connection.getAutoCommit() ? null : connection.setSavepoint();
+      try (PreparedStatement statement = connection.prepareStatement("INSERT INTO"
+          + " ogi_annual_report_run (report_year, process_instance_id, started_at)"
+          + " VALUES (?, ?, ?)")) {
+        statement.setInt(1, year);
+        statement.setString(2, processInstanceId);
+        statement.setTimestamp(3, Timestamp.from(now));
+        statement.executeUpdate();
+        if (before != null) {
+          connection.releaseSavepoint(before);
+        }
+        return true;
+      } catch (SQLException e) {
+        if (before != null && UNIQUE_VIOLATION.equals(e.getSQLState())) {
+          connection.rollback(before);
+          return false;
+        }
+        throw e;
+      }
+    });
+    return Boolean.TRUE.equals(inserted);
+  }
+
+  /** SQLState of a unique key's violation, on H2 and PostgreSQL alike. */
+  static final String UNIQUE_VIOLATION = "23505";
+
+  /** A later run takes over {@code year} (its row locked by {@link #lockRun}). */
+  public void takeOverRun(int year, String processInstanceId, Instant now) {
+    jdbc.update("UPDATE ogi_annual_report_run SET process_instance_id = ?, started_at = ?"
+        + " WHERE report_year = ?", processInstanceId, Timestamp.from(now), year);
+  }
+
+  /**
+   * Stores a fresh computation of the run that owns the year; the narrative stays (a
+   * recomputation keeps the text). Refused when the year is published or another run owns it.
+   */
   public void saveComputed(int year, String processInstanceId, boolean consistent,
       String tablesJson, Instant now) {
+    requireOwner(year, processInstanceId, now);
     Timestamp at = Timestamp.from(now);
     int updated = jdbc.update("UPDATE ogi_annual_report SET process_instance_id = ?,"
         + " status = 'COMPUTED', computed_at = ?, consistent = ?, tables_json = ?,"
@@ -46,38 +103,73 @@ public class AnnualReportRegister {
         + " WHERE report_year = ? AND status <> 'PUBLISHED'", processInstanceId, at, consistent,
         tablesJson, at, year);
     if (updated == 0 && of(year).isPresent()) {
-      throw new IllegalStateException("The report on " + year + " is published and final");
+      throw new InvalidInput("reportYear: the report on " + year + " is published and final（"
+          + year + "年度报告已发布，不能重新计算）");
     }
     if (updated == 0) {
+      // No other run can insert it meanwhile: the run's row is locked (requireOwner).
       jdbc.update("INSERT INTO ogi_annual_report (report_year, process_instance_id, status,"
           + " computed_at, consistent, tables_json, updated_at) VALUES (?, ?, 'COMPUTED', ?, ?, ?, ?)",
           year, processInstanceId, at, consistent, tablesJson, at);
     }
   }
 
-  public void saveNarrative(int year, String overview, String problems, String other,
-      String submittedBy, Instant now) {
-    jdbc.update("UPDATE ogi_annual_report SET status = 'SUBMITTED', narrative_overview = ?,"
+  /**
+   * The run's row locked and owned by {@code processInstanceId}; a run started before the
+   * registration existed (V40) registers itself here. Another owner: refused (正在编制中).
+   */
+  private void requireOwner(int year, String processInstanceId, Instant now) {
+    Optional<String> owner = lockRun(year);
+    if (owner.isEmpty() && insertRun(year, processInstanceId, now)) {
+      return;
+    }
+    if (!processInstanceId.equals(owner.orElse(null))) {
+      throw notTheRun(year);
+    }
+  }
+
+  static InvalidInput notTheRun(int year) {
+    return new InvalidInput("reportYear: another run prepares the report on " + year + " or it"
+        + " was published; nothing was saved（" + year + "年度报告正在由另一编制流程编制中或已发布，"
+        + "本次提交未保存）");
+  }
+
+  public void saveNarrative(int year, String processInstanceId, String overview,
+      String problems, String other, String submittedBy, Instant now) {
+    owned(jdbc.update("UPDATE ogi_annual_report SET status = 'SUBMITTED', narrative_overview = ?,"
         + " narrative_problems = ?, narrative_other = ?, submitted_by = ?, updated_at = ?"
-        + " WHERE report_year = ?", overview, problems, other, submittedBy, Timestamp.from(now),
-        year);
+        + OWNED, overview, problems, other, submittedBy, Timestamp.from(now), year,
+        processInstanceId), year);
   }
 
-  public void returned(int year, String comment, Instant now) {
-    jdbc.update("UPDATE ogi_annual_report SET status = 'RETURNED', return_comment = ?,"
-        + " updated_at = ? WHERE report_year = ?", comment, Timestamp.from(now), year);
+  public void returned(int year, String processInstanceId, String comment, Instant now) {
+    owned(jdbc.update("UPDATE ogi_annual_report SET status = 'RETURNED', return_comment = ?,"
+        + " updated_at = ?" + OWNED, comment, Timestamp.from(now), year, processInstanceId), year);
   }
 
-  public void approved(int year, String approvedBy, Instant now) {
-    jdbc.update("UPDATE ogi_annual_report SET status = 'APPROVED', approved_by = ?,"
-        + " approved_at = ?, updated_at = ? WHERE report_year = ?", approvedBy,
-        Timestamp.from(now), Timestamp.from(now), year);
+  public void approved(int year, String processInstanceId, String approvedBy, Instant now) {
+    owned(jdbc.update("UPDATE ogi_annual_report SET status = 'APPROVED', approved_by = ?,"
+        + " approved_at = ?, updated_at = ?" + OWNED, approvedBy, Timestamp.from(now),
+        Timestamp.from(now), year, processInstanceId), year);
   }
 
-  public void published(int year, LocalDate on, Instant now) {
-    jdbc.update("UPDATE ogi_annual_report SET status = 'PUBLISHED', published_on = ?,"
-        + " updated_at = ? WHERE report_year = ?", java.sql.Date.valueOf(on),
-        Timestamp.from(now), year);
+  public void published(int year, String processInstanceId, LocalDate on, Instant now) {
+    owned(jdbc.update("UPDATE ogi_annual_report SET status = 'PUBLISHED', published_on = ?,"
+        + " updated_at = ?" + OWNED, java.sql.Date.valueOf(on), Timestamp.from(now), year,
+        processInstanceId), year);
+  }
+
+  /**
+   * Only the run that computed the year's row writes it, and never once it is published (a
+   * published report never changes, ADR 0035, 0059).
+   */
+  private static final String OWNED = " WHERE report_year = ? AND process_instance_id = ?"
+      + " AND status <> 'PUBLISHED'";
+
+  private static void owned(int updated, int year) {
+    if (updated != 1) {
+      throw notTheRun(year);
+    }
   }
 
   public Optional<Entry> of(int year) {

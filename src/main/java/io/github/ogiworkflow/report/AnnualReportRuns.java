@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.report;
 
+import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.ProcessKeys;
 import org.camunda.bpm.engine.RuntimeService;
@@ -23,6 +24,34 @@ public class AnnualReportRuns {
   }
 
   /**
+   * The run's first step: registers {@code ownInstanceId} as the run that prepares {@code year}
+   * ({@code ogi_annual_report_run}), atomically on every node, then checks as
+   * {@link #checkMayStart}. Two runs of one year started at the same moment: the primary key or
+   * the row lock lets one through, the other is refused (正在编制中) and nothing of it is written
+   * (ADR 0059). A run that no longer runs (ended, or deleted by an administrator) is taken over.
+   */
+  public void register(RuntimeService runtime, int year, String ownInstanceId) {
+    AnnualReportDelegates.checkReportYear(year);
+    java.util.Optional<String> owner = register.lockRun(year);
+    if (owner.isEmpty()) {
+      if (!register.insertRun(year, ownInstanceId, OfficeTime.now())) {
+        throw preparing(year);
+      }
+    } else if (!owner.get().equals(ownInstanceId)) {
+      if (runtime.createProcessInstanceQuery().processInstanceId(owner.get()).count() > 0) {
+        throw preparing(year);
+      }
+      register.takeOverRun(year, ownInstanceId, OfficeTime.now());
+    }
+    checkMayStart(runtime, year, ownInstanceId);
+  }
+
+  private static InvalidInput preparing(int year) {
+    return new InvalidInput("reportYear: the report on " + year + " is already being prepared（"
+        + year + "年度报告正在编制中，不能重复发起）");
+  }
+
+  /**
    * Refuses with {@link InvalidInput} (English and Chinese) a year not yet over, a year whose
    * report is being prepared by a run other than {@code ownInstanceId} (null: any run), and a
    * year whose report is published. The runtime service is the caller's (a step's engine).
@@ -34,8 +63,7 @@ public class AnnualReportRuns {
         .processInstanceBusinessKey(AnnualReportDelegates.businessKey(year)).list().stream()
         .anyMatch(other -> !other.getId().equals(ownInstanceId));
     if (running) {
-      throw new InvalidInput("reportYear: the report on " + year + " is already being prepared（"
-          + year + "年度报告正在编制中，不能重复发起）");
+      throw preparing(year);
     }
     register.of(year).filter(AnnualReportRegister.Entry::published).ifPresent(entry -> {
       throw new InvalidInput("reportYear: the report on " + year + " was published on "

@@ -28,6 +28,7 @@ class TableOwnersTest {
   /** Table → the one class (relative to io.github.ogiworkflow) that may write it. */
   static final Map<String, String> OWNERS = Map.ofEntries(
       Map.entry("ogi_annual_report", "report.AnnualReportRegister"),
+      Map.entry("ogi_annual_report_run", "report.AnnualReportRegister"),
       Map.entry("ogi_appeal", "appeal.AppealRegister"),
       Map.entry("ogi_approval", "register.DecisionRegister"),
       Map.entry("ogi_attachment", "attachment.AttachmentRegister"),

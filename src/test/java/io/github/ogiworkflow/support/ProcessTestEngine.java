@@ -97,7 +97,9 @@ public final class ProcessTestEngine {
       return postgresPool;
     }
     JdbcDataSource dataSource = new JdbcDataSource();
-    dataSource.setURL("jdbc:h2:mem:process-test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    // The lock timeout as the app's URL sets it: filings of one case wait for its row (ADR 0059).
+    dataSource.setURL("jdbc:h2:mem:process-test-" + UUID.randomUUID()
+        + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
     dataSource.setUser("sa");
     return dataSource;
   }
