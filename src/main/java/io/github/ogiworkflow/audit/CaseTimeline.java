@@ -679,7 +679,7 @@ public class CaseTimeline {
       return "";
     }
     return appeal.correctedDueOn() == null ? "；" + NO_CORRECTED_DUE_ON
-        : "；重新答复期限 " + appeal.correctedDueOn();
+        : "；重新答复期限 " + chinese(appeal.correctedDueOn());
   }
 
   private String decisionWarning(AppealRegister.Appeal appeal) {

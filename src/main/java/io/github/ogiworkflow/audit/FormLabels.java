@@ -67,6 +67,7 @@ public class FormLabels {
       Map.entry("complaintNo", "申诉举报编号"), Map.entry("answerDocument", "答辩文书"),
       Map.entry("answerDueDate", "答辩期限"), Map.entry("agencyAppealDueDate", "本机关上诉期限"),
       Map.entry("plaintiffAppealWaitUntil", "等待原告上诉截止时间"),
+      Map.entry("firstInstanceFinalOn", "一审判决视为生效日期"),
       Map.entry("decisionReminderAt", "决定提醒时间"), Map.entry("hearingReminderAt", "开庭提醒时间"),
       // proactive disclosure (主动公开) and the annual report (年度报告)
       Map.entry("sourceRequest", "来源申请"), Map.entry("reviewCarriedOver", "是否沿用依申请公开的保密审查"),

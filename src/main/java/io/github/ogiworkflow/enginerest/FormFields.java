@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The variables one Camunda Form may write: the top-level names of its keyed fields, split into
@@ -20,15 +19,17 @@ import java.util.regex.Pattern;
  * second list to keep in step. {@code multiple} names the fields whose value is a list (a
  * checklist or taglist), {@code structured} those whose value may be JSON (a group or dynamic
  * list with a path, and the lists): every other field holds one plain value. {@code texts}
- * holds a field's {@code validate} rules for text (minLength, maxLength, pattern), which form-js
- * checks only in the browser.
+ * holds a field's {@code validate} length rules for text (minLength, maxLength), which form-js
+ * checks only in the browser. A {@code pattern} is not taken here: it is a typing aid whose field
+ * the server checks by its own rule (the registration's contactPhone), and that check answers
+ * every wrong field of the form at once, where a refusal here would name the pattern's alone.
  */
 public record FormFields(String formId, Set<String> editable, Set<String> readOnly,
     Map<String, Set<String>> choices, Set<String> multiple, Set<String> structured,
     Map<String, TextRule> texts) {
 
-  /** A field's text rules as its form's {@code validate} states them; null: none. */
-  public record TextRule(Integer minLength, Integer maxLength, Pattern pattern) {
+  /** A field's length rules as its form's {@code validate} states them; null: none. */
+  public record TextRule(Integer minLength, Integer maxLength) {
 
     /** The refusal of {@code text}, in Chinese, or null when it fits (empty text always fits). */
     public String refusal(String text) {
@@ -41,10 +42,6 @@ public record FormFields(String formId, Set<String> editable, Set<String> readOn
       }
       if (minLength != null && length < minLength) {
         return "不得少于 " + minLength + " 个字";
-      }
-      // As form-js tests it: new RegExp(pattern).test(value), a search, not a whole match.
-      if (pattern != null && !pattern.matcher(text).find()) {
-        return "格式不正确";
       }
       return null;
     }
@@ -131,14 +128,12 @@ public record FormFields(String formId, Set<String> editable, Set<String> readOn
   private static TextRule textRule(JsonNode validate) {
     Integer min = validate.path("minLength").isInt() ? validate.path("minLength").asInt() : null;
     Integer max = validate.path("maxLength").isInt() ? validate.path("maxLength").asInt() : null;
-    String pattern = validate.path("pattern").asText("");
-    return min == null && max == null && pattern.isEmpty() ? null
-        : new TextRule(min, max, pattern.isEmpty() ? null : Pattern.compile(pattern));
+    return min == null && max == null ? null : new TextRule(min, max);
   }
 
   /**
-   * The refusal of a text value for {@code variable} by its form's minLength, maxLength or
-   * pattern, in Chinese; null when it fits or the field has no such rule.
+   * The refusal of a text value for {@code variable} by its form's minLength or maxLength, in
+   * Chinese; null when it fits or the field has no such rule.
    */
   public String textRefusal(String variable, String text) {
     TextRule rule = texts.get(variable);

@@ -221,7 +221,7 @@ class ReconsiderationScenarioTest {
     Assertions.assertThat(ProcessTestEngine.timeline(engine).of(trackingNumber).orElseThrow()
         .entries()).filteredOn(entry -> "APPEAL".equals(entry.kind())).singleElement()
         .satisfies(entry -> Assertions.assertThat(entry.detail())
-            .contains("审结于 2026-04-17；案号 示复〔2026〕7号；重新答复期限 2026-05-20")
+            .contains("审结于2026年4月17日；案号 示复〔2026〕7号；重新答复期限 2026年5月20日")
             .doesNotContain("未登记"));
     Assertions.assertThat(ProcessTestEngine.bean(engine, "replyLetter", ReplyLetter.class)
             .draft(trackingNumber, OutcomeCode.DISCLOSED, false))

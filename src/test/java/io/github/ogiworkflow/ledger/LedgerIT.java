@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.NewCase;
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
@@ -707,7 +708,7 @@ class LedgerIT {
         .isEqualTo(calendar.addWorkingDays(TODAY, 20).toString());
     assertThat(first.path("late").asBoolean()).isFalse();
     assertThat(first.path("channels").get(0).asText())
-        .isEqualTo("政府网站：" + TODAY + " 发布（https://www.example.gov.cn/zwgk/1）");
+        .isEqualTo("政府网站：" + CaseLetters.chinese(TODAY) + "发布（https://www.example.gov.cn/zwgk/1）");
     JsonNode second = record26.path("lines").get(1);
     assertThat(second.path("title").asText()).isEqualTo(withheld);
     assertThat(second.path("review").asText()).isEqualTo("不予公开（属于行政执法案卷）");
@@ -724,7 +725,7 @@ class LedgerIT {
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(page.getBody()).contains("批次编号：<b>" + batch, "发布信息项", published,
         withheld, "可以公开", "不予公开（属于行政执法案卷）", "已发布", "不予发布", "已办结",
-        "政府网站：" + TODAY + " 发布").doesNotContain("受理编号：");
+        "政府网站：" + CaseLetters.chinese(TODAY) + "发布").doesNotContain("受理编号：");
   }
 
   /** Registers a batch of items formed on the given days, as the office does in Tasklist. */

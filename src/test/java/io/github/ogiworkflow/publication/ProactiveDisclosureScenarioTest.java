@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.publication;
 
+import static io.github.ogiworkflow.letter.CaseLetters.chinese;
 import static io.github.ogiworkflow.process.ElementIds.CALL_SECRECY_REVIEW;
 import static io.github.ogiworkflow.process.ElementIds.END_EVENT_NONE_PUBLISHED;
 import static io.github.ogiworkflow.process.ElementIds.END_EVENT_PUBLISHED;
@@ -626,8 +627,8 @@ class ProactiveDisclosureScenarioTest {
     Assertions.assertThat(register.catalogue(null, null, 0, 10).total()).isEqualTo(1);
 
     Assertions.assertThat(violations(ComplianceQueries.PLANNED_NOT_PUBLISHED)).containsExactly(
-        "主动公开信息「2026年三季度工作动态」计划在政府公报发布，" + TODAY + " 登记未发布，原因：本季度公报已截稿，下期刊登",
-        "主动公开信息「2026年三季度抽检计划」计划在政府网站发布，" + TODAY + " 登记未发布，原因：计划调整，另行发布");
+        "主动公开信息「2026年三季度工作动态」计划在政府公报发布，" + chinese(TODAY) + "登记未发布，原因：本季度公报已截稿，下期刊登",
+        "主动公开信息「2026年三季度抽检计划」计划在政府网站发布，" + chinese(TODAY) + "登记未发布，原因：计划调整，另行发布");
 
     // A line with neither a publication nor a reason in a batch whose recording is over (as
     // the old code let through): listed too.
@@ -685,10 +686,10 @@ class ProactiveDisclosureScenarioTest {
 
     // Not published yet and due: listed as not yet published.
     Assertions.assertThat(violations(ComplianceQueries.LATE_PUBLICATION)).containsExactly(
-        "主动公开信息「示范市某行政规范性文件」应于 " + lateDue + " 前公开，尚未公开");
+        "主动公开信息「示范市某行政规范性文件」应于" + chinese(lateDue) + "前公开，尚未公开");
     scenario.recordPublication(TODAY.toString());
     Assertions.assertThat(violations(ComplianceQueries.LATE_PUBLICATION)).containsExactly(
-        "主动公开信息「示范市某行政规范性文件」应于 " + lateDue + " 前公开，" + TODAY + " 才公开");
+        "主动公开信息「示范市某行政规范性文件」应于" + chinese(lateDue) + "前公开，" + chinese(TODAY) + "才公开");
   }
 
   /**

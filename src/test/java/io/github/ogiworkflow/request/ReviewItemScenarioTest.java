@@ -182,10 +182,11 @@ class ReviewItemScenarioTest {
         .hasMessageContaining("删除或遮盖的内容不予公开，须写明法律依据")
         .hasMessageContaining("处理后公开须写明删除或遮盖的内容");
     assertThat(items.of(mine.trackingNumber()).get(0).review()).isNull();
-    // Blank is blank however it is typed: a full-width space, a zero-width space.
+    // Blank is blank however it is typed: a full-width space, a no-break space (a zero-width
+    // space is refused before, as a hidden character).
     assertThatThrownBy(() -> mine.complete(TASK_REVIEW_ITEM, LEGAL_USER,
         REVIEW_CONCLUSION, "RELEASABLE_REDACTED", WITHHOLDING_GROUND, "THIRD_PARTY",
-        REDACTION_NOTE, "\u3000", LEGAL_BASIS, "\u200b\u00a0"))
+        REDACTION_NOTE, "\u3000", LEGAL_BASIS, "\u3000\u00a0"))
         .satisfies(ReviewItemScenarioTest::isInvalidInput)
         .hasMessageContaining("删除或遮盖的内容不予公开，须写明法律依据")
         .hasMessageContaining("处理后公开须写明删除或遮盖的内容");

@@ -406,6 +406,7 @@ class AuthorizationSweepIT {
           instances.put(key, runtime.createProcessInstanceByKey(key).businessKey("SWEEP-" + key)
               .setVariable("replyDueDate", new Date())
               .setVariable("answerDueDate", new Date())
+              .setVariable("publicationDueDate", new Date())
               .setVariable("trackingNumber", "SWEEP-" + key)
               // a review task fixes its item when created (the sweep never completes it)
               .setVariable("itemId", 0L)

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ogiworkflow.support.Http;
 import io.github.ogiworkflow.support.IntegrationTest;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -14,6 +16,7 @@ import org.springframework.http.HttpStatus;
 class RestAuthenticationIT {
 
   @Autowired TestRestTemplate rest;
+  @Autowired IdentityService identity;
 
   @Test
   void engineRestRefusesAnonymousCalls() {
@@ -32,8 +35,15 @@ class RestAuthenticationIT {
 
   @Test
   void engineRestRefusesAWrongPassword() {
-    // zhangwei is used by no other test: the failed login throttles this account for a while.
-    var response = rest.withBasicAuth("zhangwei", "wrong").getForEntity("/engine-rest/task",
+    // An account of this test's own: the failed login delays the account's next password check
+    // (login-delay-base), which would refuse a demo user's right password in a later IT.
+    String probe = "wrongpasswordprobe";
+    if (identity.createUserQuery().userId(probe).count() == 0) {
+      User user = identity.newUser(probe);
+      user.setPassword("Probe-2026-right!");
+      identity.saveUser(user);
+    }
+    var response = rest.withBasicAuth(probe, "wrong").getForEntity("/engine-rest/task",
         String.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
