@@ -147,15 +147,7 @@ public class AppealEvents {
       return null;
     }
     Map<String, Object> selector = pick(body, SELECTOR_FIELDS);
-    Object given = selector.get(APPELLANT);
-    Appellant appellant = null;
-    if (given != null && !given.toString().isBlank()) {
-      try {
-        appellant = Appellant.valueOf(given.toString().strip());
-      } catch (IllegalArgumentException e) {
-        throw new InvalidInput(APPELLANT + " has no value '" + given + "'（提起人的取值无效）");
-      }
-    }
+    Appellant appellant = appellantOf(selector.get(APPELLANT));
     Object name = selector.get(APPELLANT_NAME);
     return late.record(runtime, history, trackingNumber, pick(body, PLAINTIFF_APPEAL_FIELDS),
         appellant, name == null ? null : name.toString().strip(), nothingWaiting).warning();
@@ -194,6 +186,18 @@ public class AppealEvents {
   /** Fields that name whose appeal a decision or judgment is for (ADR 0038). */
   static final List<String> SELECTOR_FIELDS = List.of(APPELLANT, APPELLANT_NAME);
 
+  /** The appellant the body names ({@code appellant}), null if none; 400 on an unknown one. */
+  private static Appellant appellantOf(Object given) {
+    if (given == null || given.toString().isBlank()) {
+      return null;
+    }
+    try {
+      return Appellant.valueOf(given.toString().strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInput(APPELLANT + " has no value '" + given + "'（提起人的取值无效）");
+    }
+  }
+
   /**
    * The appeal a decision or judgment is for: the only one waiting, or, where the applicant's
    * and a third party's both wait (ADR 0038), the one of the appellant the body names
@@ -202,16 +206,8 @@ public class AppealEvents {
    */
   private String whichAppeal(String trackingNumber, List<String> waiting,
       Map<String, Object> selector) {
-    Object given = selector.get(APPELLANT);
+    Appellant appellant = appellantOf(selector.get(APPELLANT));
     Object givenName = selector.get(APPELLANT_NAME);
-    Appellant appellant = null;
-    if (given != null && !given.toString().isBlank()) {
-      try {
-        appellant = Appellant.valueOf(given.toString().strip());
-      } catch (IllegalArgumentException e) {
-        throw new InvalidInput(APPELLANT + " has no value '" + given + "'（提起人的取值无效）");
-      }
-    }
     List<String> matching = new ArrayList<>();
     for (String instanceId : waiting) {
       Object filedBy = runtime.getVariable(instanceId, APPELLANT);
