@@ -8,6 +8,7 @@ import io.github.ogiworkflow.publication.PublicationAudit;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.process.ProcessVariables;
+import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.ReplyLetterRegister;
 import io.github.ogiworkflow.reply.ReleaseChecks;
 import io.github.ogiworkflow.security.Groups;
@@ -63,6 +64,9 @@ public class ComplianceQueries {
   static final String REVIEW_OF_OTHER_CASE = "reviewOfOtherCase";
   static final String NOT_STARTED_AT_START_EVENT = "notStartedAtStartEvent";
   static final String OVERDUE_OPEN = "overdueOpen";
+  static final String POSTED_NOT_SIGNED_FOR = "postedNotSignedFor";
+  /** Calendar days a posted reply's return receipt may take before the case is listed. */
+  static final int SIGNED_FOR_FOLLOW_UP_DAYS = 30;
   public static final String PLANNED_NOT_PUBLISHED = "plannedNotPublished";
   public static final String LATE_PUBLICATION = "latePublication";
 
@@ -376,6 +380,22 @@ public class ComplianceQueries {
                 + "前公开，"
                 + (l.publishedOn() == null ? "尚未公开" : chinese(l.publishedOn()) + "才公开")))
             .toList()));
+    // (m) a reply sent by post (邮寄送达) is served on the day the applicant signs for it, and
+    // the appeal periods run from that day (ARL Art. 20, ALL Art. 46; handbook §2.13): while
+    // the date is not recorded the case cannot close, so the office follows up the return
+    // receipt; listed once it is overdue by SIGNED_FOR_FOLLOW_UP_DAYS.
+    LocalDate postedBy = OfficeTime.today().minusDays(SIGNED_FOR_FOLLOW_UP_DAYS);
+    LocalDate lastPosted = to.isBefore(postedBy) ? to : postedBy;
+    rules.add(new Rule(POSTED_NOT_SIGNED_FOR, "邮寄送达未登记签收",
+        "邮寄送达的答复书须登记申请人签收日期（复议、诉讼期限自签收之日起算）；交邮后超过"
+            + SIGNED_FOR_FOLLOW_UP_DAYS + "日仍未登记的列出，请查询回执",
+        lastPosted.isBefore(from) ? List.of() : jdbc.query("SELECT tracking_number, delivered_on"
+            + " FROM ogi_case WHERE delivered_by = ? AND reply_received_on IS NULL"
+            + " AND delivered_on >= ? AND delivered_on <= ? ORDER BY tracking_number",
+            (rs, i) -> new Violation(rs.getString(1), chinese(rs.getDate(2).toLocalDate())
+                + "交邮送达，尚未登记申请人签收日期"),
+            CaseRegister.BY_POST, start, Date.valueOf(lastPosted))));
+
     return new Report(from, to, List.copyOf(rules));
   }
 

@@ -199,7 +199,8 @@ class ComplianceScenarioTest {
         "未经保密审查即公开", "须经领导审批的答复未经审批", "延期答复未经批准",
         "答复期限届满后才批准延期", "补正告知逾期",
         "已送达但无答复类型", "答复书在审批后被修改", "审查了其他案件的信息项", "未从开始事件启动的案件",
-        "逾期未答复（仍在办理）", "计划发布而未发布的主动公开信息", "主动公开逾期（第二十六条）");
+        "逾期未答复（仍在办理）", "计划发布而未发布的主动公开信息", "主动公开逾期（第二十六条）",
+        "邮寄送达未登记签收");
 
     // Outside the period, nothing of ours.
     Report before = queries.check(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
@@ -209,6 +210,33 @@ class ComplianceScenarioTest {
   private List<String> ofOurs(Report report, String ruleId) {
     return rule(report, ruleId).violations().stream().map(Violation::trackingNumber)
         .filter(ours::contains).distinct().sorted().collect(Collectors.toList());
+  }
+
+  /**
+   * A posted reply is served when signed for (ARL Art. 20, handbook §2.13): checked on Fri 3 April
+   * 2026, a reply posted Mon 2 March without a signed-for date is listed (32 days); one posted the
+   * same day and signed for on 4 March is not, nor one posted on 20 March (14 days, the receipt
+   * may still come).
+   */
+  @Test
+  void aPostedReplyNotSignedForAfterThirtyDaysIsListed() {
+    String unsigned = publicDisclosureDeliveredOn(LocalDate.of(2026, 2, 27),
+        LocalDate.of(2026, 3, 2));
+    String signed = publicDisclosureDeliveredOn(LocalDate.of(2026, 2, 27),
+        LocalDate.of(2026, 3, 2));
+    jdbc.update("UPDATE ogi_case SET reply_received_on = ? WHERE tracking_number = ?",
+        java.sql.Date.valueOf(LocalDate.of(2026, 3, 4)), signed);
+    String recent = publicDisclosureDeliveredOn(LocalDate.of(2026, 3, 16),
+        LocalDate.of(2026, 3, 20));
+    today(LocalDate.of(2026, 4, 3));
+
+    Report report = queries.check(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+    assertThat(List.of(unsigned, signed, recent)).doesNotHaveDuplicates();
+    assertThat(ofOurs(report, ComplianceQueries.POSTED_NOT_SIGNED_FOR)).containsExactly(unsigned);
+    assertThat(rule(report, ComplianceQueries.POSTED_NOT_SIGNED_FOR).violations())
+        .filteredOn(v -> v.trackingNumber().equals(unsigned)).singleElement()
+        .extracting(Violation::detail).asString()
+        .isEqualTo("2026年3月2日交邮送达，尚未登记申请人签收日期");
   }
 
   /**
