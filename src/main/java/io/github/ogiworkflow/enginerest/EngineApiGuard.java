@@ -546,8 +546,9 @@ public class EngineApiGuard extends OncePerRequestFilter {
       throw Refusal.forbidden("Only administrators may send messages to cases"
           + "（仅系统管理员可以向办件发送消息）");
     }
-    // The engine answers a refusal of the run this message starts with 500: checked here, by
-    // the same check the run's first step makes (a year not over, in preparation, published).
+    // Checked here, before the engine, by the same check the run's first step makes (a year not
+    // over, in preparation, published); a refusal of that step, for a request that raced
+    // another, gets the same 400 from StepRefusalResponses.
     JsonNode year = json.path("processVariables").path("reportYear").path("value");
     if (!year.isMissingNode()) {
       try {

@@ -35,6 +35,12 @@ public class EngineRestConfiguration {
     return config -> config.register(new ConcurrentChangeResponses(tasks, history, access));
   }
 
+  /** A step's refusal through an endpoint that answers it with 500 (a message): 400. */
+  @Bean
+  ResourceConfigCustomizer stepRefusalResponses() {
+    return config -> config.register(StepRefusalResponses.class);
+  }
+
   @Bean
   FormCatalogue formCatalogue(FormService forms, RepositoryService repository) {
     return new FormCatalogue(forms, repository);

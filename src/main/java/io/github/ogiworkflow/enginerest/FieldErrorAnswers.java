@@ -40,9 +40,18 @@ final class FieldErrorAnswers {
     if (!prefix.matches()) {
       return false;
     }
+    fill(answer, prefix.group(1));
+    return true;
+  }
+
+  /**
+   * Puts a step's refusal ({@code InvalidInput}'s message, one line per wrong field) into the
+   * answer: {@code message} in Chinese, and {@code fields} when a line names its field.
+   */
+  static void fill(ObjectNode answer, String refusal) {
     ObjectNode fields = answer.objectNode();
     List<String> parts = new ArrayList<>();
-    for (String line : prefix.group(1).split("\n")) {
+    for (String line : refusal.split("\n")) {
       if (line.isBlank()) {
         continue;
       }
@@ -61,6 +70,5 @@ final class FieldErrorAnswers {
     if (!fields.isEmpty()) {
       answer.set("fields", fields);
     }
-    return true;
   }
 }

@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
  * open, and not yet published. A published report is final (Art. 49–50: it is the agency's
  * published account of that year, ADR 0035): redoing it would replace its approved tables, text
  * and approval. Checked by the first step of every run and, for the office's message
- * {@code AnnualReportRequested}, by the engine API guard before the engine (whose message
- * endpoint answers a refusal inside the started run with 500).
+ * {@code AnnualReportRequested}, by the engine API guard before the engine. A refusal inside
+ * the started run (a request that raced another) reaches the client as the same 400
+ * ({@code enginerest/StepRefusalResponses}), not as the message endpoint's 500.
  */
 @Component
 public class AnnualReportRuns {

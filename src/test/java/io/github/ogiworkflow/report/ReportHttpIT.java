@@ -341,6 +341,57 @@ class ReportHttpIT {
         .doesNotContain("草稿");
   }
 
+  /**
+   * The office sends the redo message for one year several times at once (threads released
+   * together at a barrier): exactly one run starts; every other request is refused as it would
+   * be a moment later, 400 正在编制中 on reportYear (or 409 请稍后重试 after a lock wait given
+   * up), never the engine's 500, whether the guard or the run's first step refused it (ADR 0059).
+   */
+  @Test
+  void theRedoMessageSentSeveralTimesAtOnceStartsOneRun() throws Exception {
+    int senders = 5;
+    for (int past : List.of(year - 6, year - 7, year - 8)) {
+      String message = "{\"messageName\":\"AnnualReportRequested\",\"processVariables\":"
+          + "{\"reportYear\":{\"value\":" + past + ",\"type\":\"Integer\"}}}";
+      java.util.concurrent.atomic.AtomicInteger ran =
+          new java.util.concurrent.atomic.AtomicInteger();
+      List<ResponseEntity<String>> answers =
+          new java.util.concurrent.CopyOnWriteArrayList<>();
+      List<Runnable> sends = new ArrayList<>();
+      for (int i = 0; i < senders; i++) {
+        sends.add(() -> {
+          ran.incrementAndGet();
+          answers.add(Http.asUser(rest, "wangli", HttpMethod.POST, "/engine-rest/message",
+              message));
+        });
+      }
+      assertThat(io.github.ogiworkflow.support.AtOnce.run(sends)).as("nothing thrown").isEmpty();
+
+      assertThat(ran.get()).as("every sender ran (no vacuous pass)").isEqualTo(senders);
+      assertThat(answers).hasSize(senders);
+      assertThat(answers).as("one run started: %s", answers)
+          .filteredOn(a -> a.getStatusCode() == HttpStatus.NO_CONTENT).hasSize(1);
+      for (ResponseEntity<String> refused : answers) {
+        if (refused.getStatusCode() == HttpStatus.NO_CONTENT) {
+          continue;
+        }
+        assertThat(refused.getStatusCode().value()).as(refused.getBody()).isIn(400, 409);
+        JsonNode body = json.readTree(refused.getBody());
+        if (refused.getStatusCode() == HttpStatus.BAD_REQUEST) {
+          assertThat(body.path("fields").path("reportYear").asText()).as(refused.getBody())
+              .isEqualTo(past + "年度报告正在编制中，不能重复发起");
+          assertThat(body.path("message").asText()).isEqualTo(past + "年度报告正在编制中，不能重复发起");
+        } else {
+          assertThat(body.path("message").asText()).as(refused.getBody()).contains("请稍后重试");
+        }
+      }
+      assertThat(runtime.createProcessInstanceQuery()
+          .processDefinitionKey(ProcessKeys.ANNUAL_REPORT)
+          .processInstanceBusinessKey(AnnualReportDelegates.businessKey(past)).count())
+          .as("one run of %s", past).isEqualTo(1);
+    }
+  }
+
   @Autowired org.camunda.bpm.engine.TaskService tasks;
   @Autowired org.camunda.bpm.engine.RuntimeService runtime;
   @Autowired AnnualReportRegister register;
