@@ -13,6 +13,7 @@ import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.ProcessKeys;
@@ -222,8 +223,9 @@ class EngineApiAttacksIT {
 
   // Form rules the browser checked only (audit F6 d) and queries the engine cannot run (F6 b)
 
+  /** The guard checks a text field against its form's maxLength (form-js checks it in the browser). */
   @Test
-  void aFormsLengthAndPatternHoldOnTheServer() throws Exception {
+  void aFormsLengthRuleHoldsOnTheServer() throws Exception {
     String trackingNumber = registeredCase();
     String check = taskOf(trackingNumber, TASK_CHECK_COMPLETENESS).getId();
     ResponseEntity<String> tooLong = Http.asUser(rest, "wangli", HttpMethod.PUT,
@@ -233,18 +235,38 @@ class EngineApiAttacksIT {
     assertThat(json.readTree(tooLong.getBody()).path("fields").path("completenessNote").asText())
         .contains("1000");
     assertThat(tasks.getVariable(check, "completenessNote")).isNull();
-    Map<String, Object> badPhone = new HashMap<>(registration());
-    badPhone.put(CONTACT_PHONE, value("电话请打给我"));
-    ResponseEntity<String> pattern = Http.asUser(rest, "wangli", HttpMethod.POST,
-        DEFINITION + "/submit-form", EngineRest.variables(badPhone));
-    assertThat(pattern.getStatusCode()).as(pattern.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(json.readTree(pattern.getBody()).path("fields").has(CONTACT_PHONE)).isTrue();
 
     // Positive control: exactly the form's maxLength is written.
     ResponseEntity<String> fits = Http.asUser(rest, "wangli", HttpMethod.PUT,
         "/engine-rest/task/" + check + "/variables/completenessNote",
         json.writeValueAsString(value("注".repeat(1000))));
     assertThat(fits.getStatusCode()).as(fits.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  /**
+   * A form's {@code pattern} is not the guard's: a phone number the start form's pattern refuses
+   * passes the guard and is refused by the registration's own rule ({@code CaseRegistration}),
+   * which names every wrong field of the submission at once; nothing is registered.
+   */
+  @Test
+  void aPhoneNumberTheFormsPatternRefusesIsRefusedByTheRegistrationsOwnRule() throws Exception {
+    long cases = runtime.createProcessInstanceQuery()
+        .processDefinitionKey(io.github.ogiworkflow.process.ProcessKeys.DISCLOSURE_REQUEST).count();
+    Map<String, Object> badPhone = new HashMap<>(registration());
+    badPhone.put(CONTACT_PHONE, value("电话请打给我"));
+    badPhone.put(RECEIVED_ON, value(OfficeTime.today().plusDays(1).toString()));
+    ResponseEntity<String> refused = Http.asUser(rest, "wangli", HttpMethod.POST,
+        DEFINITION + "/submit-form", EngineRest.variables(badPhone));
+
+    assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode fields = json.readTree(refused.getBody()).path("fields");
+    assertThat(fields.path(CONTACT_PHONE).asText()).as(refused.getBody())
+        .isEqualTo("联系电话：格式不正确，应为手机号码或固定电话号码");
+    assertThat(fields.path(RECEIVED_ON).asText()).as("answered with the other wrong field")
+        .isEqualTo("收到申请日期：不能晚于今天");
+    assertThat(runtime.createProcessInstanceQuery()
+        .processDefinitionKey(io.github.ogiworkflow.process.ProcessKeys.DISCLOSURE_REQUEST).count())
+        .as("nothing registered").isEqualTo(cases);
   }
 
   @Test
