@@ -66,7 +66,7 @@ public final class OfficeTime {
       return text.length() <= 10 ? LocalDate.parse(text)
           : LocalDate.ofInstant(OffsetDateTime.parse(text).toInstant(), ZONE);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("Not a date: '" + text + "' (日期格式应为 yyyy-MM-dd)", e);
+      throw new IllegalArgumentException("Not a date: '" + text + "'（日期格式应为 yyyy-MM-dd）", e);
     }
   }
 }

@@ -12,6 +12,7 @@ import static io.github.ogiworkflow.process.ElementIds.TASK_SUBMIT_ANSWER;
 import static io.github.ogiworkflow.process.ElementIds.TASK_SUBMIT_DEFENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.ElementIds;
@@ -432,6 +433,9 @@ class BadInputSweepIT {
         if (answer.statusCode() < 400 || answer.statusCode() >= 500) {
           failures.add(endpoint.name() + " / " + attempt.description() + ": "
               + answer.statusCode() + " " + abbreviate(answer.body()));
+        } else if (!readsInChinese(answer)) {
+          failures.add(endpoint.name() + " / " + attempt.description() + ": what the user"
+              + " reads is not in Chinese: " + answer.statusCode() + " " + abbreviate(answer.body()));
         }
         Map<String, Long> after = rowCounts();
         if (!after.equals(before)) {
@@ -443,7 +447,7 @@ class BadInputSweepIT {
     }
     System.out.printf("Bad input sweep: %d malformed requests against %d endpoints, %d not"
         + " refused with 4xx%n", tried, ENDPOINTS.size(), failures.size());
-    assertThat(failures).as("answers that were not 4xx, or rows written").isEmpty();
+    assertThat(failures).as("answers that were not 4xx in Chinese, or rows written").isEmpty();
     assertThat(tried).isGreaterThan(300);
 
     // Positive controls (after the sweep: they write, and the task forms use up their tasks).
@@ -462,6 +466,25 @@ class BadInputSweepIT {
     assertThat(refused).as("well-formed requests (same user, method and path) that did not"
         + " succeed").isEmpty();
   }
+
+  /**
+   * Whether a refusal says in Chinese what was wrong, where the user reads it: a JSON answer's
+   * {@code message} (our endpoints' and the engine API's shape, {@code ApiError}), or the page or
+   * text itself. Their English ({@code error}) is for scripts and administrators.
+   */
+  private boolean readsInChinese(HttpResponse<String> answer) {
+    String body = answer.body() == null ? "" : answer.body();
+    JsonNode parsed;
+    try {
+      parsed = json.readTree(body);
+    } catch (java.io.IOException notJson) {
+      parsed = null;
+    }
+    String read = parsed != null && parsed.isObject() ? parsed.path("message").asText("") : body;
+    return HAN.matcher(read).find();
+  }
+
+  private static final java.util.regex.Pattern HAN = java.util.regex.Pattern.compile("\\p{IsHan}");
 
   /**
    * A text longer than its register column, in an otherwise well-formed request to the state
