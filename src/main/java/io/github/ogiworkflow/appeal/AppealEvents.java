@@ -58,15 +58,15 @@ public class AppealEvents {
   private final AppealRegister appeals;
 
   private final HistoryService history;
-  private final LatePlaintiffAppeals late;
+  private final PlaintiffAppeals plaintiffs;
 
   public AppealEvents(RuntimeService runtime, HistoryService history, AppealWindow window,
-      AppealRegister appeals, LatePlaintiffAppeals late) {
+      AppealRegister appeals, PlaintiffAppeals plaintiffs) {
     this.runtime = runtime;
     this.history = history;
     this.window = window;
     this.appeals = appeals;
-    this.late = late;
+    this.plaintiffs = plaintiffs;
   }
 
   public Filed fileReconsideration(String trackingNumber, Map<String, Object> body) {
@@ -132,25 +132,13 @@ public class AppealEvents {
    * (ADR 0049): recorded while 登记原告上诉 or 决定是否上诉 waits, late ones with a warning; where
    * no suit of the case waits for it but one ended with its first-instance judgment unappealed,
    * recorded in a new instance for that suit, with the warning that the judgment had been taken
-   * as final (ADR 0057). The answer is that warning (bilingual), or null.
+   * as final (ADR 0057); where the agency has appealed it and its second instance runs, recorded
+   * into that second instance (ADR 0060, {@link PlaintiffAppeals}). The answer is the warning
+   * it was recorded with (bilingual), or null.
    */
   public String plaintiffAppealServed(String trackingNumber, Map<String, Object> body) {
-    String nothingWaiting = "no first-instance judgment awaits an appeal（该申请没有等待"
-        + "原告上诉的一审判决：已上诉或尚未判决）";
-    window.requireCase(trackingNumber);
-    boolean waiting = runtime.createExecutionQuery().processInstanceBusinessKey(trackingNumber)
-        .messageEventSubscriptionName(ElementIds.MESSAGE_PLAINTIFF_APPEAL_SERVED).count() > 0;
-    if (waiting) {
-      correlate(ElementIds.MESSAGE_PLAINTIFF_APPEAL_SERVED, trackingNumber, body,
-          PLAINTIFF_APPEAL_FIELDS, nothingWaiting);
-      // Its warning, if any, goes with the second instance (started by an async step).
-      return null;
-    }
-    Map<String, Object> selector = pick(body, SELECTOR_FIELDS);
-    Appellant appellant = appellantOf(selector.get(APPELLANT));
-    Object name = selector.get(APPELLANT_NAME);
-    return late.record(runtime, history, trackingNumber, pick(body, PLAINTIFF_APPEAL_FIELDS),
-        appellant, name == null ? null : name.toString().strip(), nothingWaiting).warning();
+    return plaintiffs.served(runtime, history, trackingNumber, pick(body, PLAINTIFF_APPEAL_FIELDS),
+        pick(body, PlaintiffAppeals.SELECTOR_FIELDS)).warning();
   }
 
   private Filed start(String processKey, String trackingNumber, Map<String, Object> body,
@@ -188,14 +176,7 @@ public class AppealEvents {
 
   /** The appellant the body names ({@code appellant}), null if none; 400 on an unknown one. */
   private static Appellant appellantOf(Object given) {
-    if (given == null || given.toString().isBlank()) {
-      return null;
-    }
-    try {
-      return Appellant.valueOf(given.toString().strip());
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInput(APPELLANT + " has no value '" + given + "'（提起人的取值无效）");
-    }
+    return Appellant.ofField(given);
   }
 
   /**

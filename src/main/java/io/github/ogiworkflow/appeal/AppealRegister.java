@@ -338,6 +338,36 @@ public class AppealRegister {
    * How the register knows when an appeal period started: the document (判决书 when not recorded)
    * and its service date, else the judgment date (appeals recorded before V30).
    */
+  /**
+   * The plaintiff's appeal recorded into a second instance the agency's own appeal started
+   * (ADR 0060, V41): the higher court hears both in that one case.
+   */
+  public record JoinedPlaintiffAppeal(long secondInstanceId, LocalDate servedOn,
+      LocalDate filedOn, String warning) {}
+
+  /** Records the plaintiff's appeal into the second instance {@code secondInstanceId}. */
+  public void recordJoinedPlaintiffAppeal(long secondInstanceId, LocalDate servedOn,
+      LocalDate filedOn, String warning) {
+    update(secondInstanceId, "plaintiff_appeal_served_on = ?, plaintiff_appeal_filed_on = ?,"
+        + " plaintiff_appeal_warning = ?", Date.valueOf(servedOn),
+        filedOn == null ? null : Date.valueOf(filedOn), warning);
+  }
+
+  /** The plaintiff's appeal recorded into this second instance, if any (ADR 0060). */
+  public Optional<JoinedPlaintiffAppeal> joinedPlaintiffAppeal(long secondInstanceId) {
+    return jdbc.query("SELECT plaintiff_appeal_served_on, plaintiff_appeal_filed_on,"
+        + " plaintiff_appeal_warning FROM ogi_appeal WHERE id = ?"
+        + " AND plaintiff_appeal_served_on IS NOT NULL", (rs, i) -> new JoinedPlaintiffAppeal(
+            secondInstanceId, date(rs.getDate(1)), date(rs.getDate(2)), rs.getString(3)),
+        secondInstanceId).stream().findFirst();
+  }
+
+  /** The second instance linked to this first instance, if one was registered. */
+  public Optional<Appeal> secondInstanceOf(long firstInstanceId) {
+    return jdbc.query(SELECT + " WHERE first_instance_id = ? ORDER BY id", (rs, i) -> appeal(rs),
+        firstInstanceId).stream().findFirst();
+  }
+
   public record JudgmentService(JudgmentKind kind, LocalDate servedOn) {}
 
   public Optional<JudgmentService> judgmentService(long id) {

@@ -24,4 +24,21 @@ public enum Appellant {
     return this == THIRD_PARTY && name != null && !name.isBlank() ? label + "（" + name + "）"
         : label;
   }
+
+  /**
+   * The appellant a request body names in its {@code appellant} field, null if none; 400 on an
+   * unknown one.
+   */
+  static Appellant ofField(Object given) {
+    if (given == null || given.toString().isBlank()) {
+      return null;
+    }
+    try {
+      return valueOf(given.toString().strip());
+    } catch (IllegalArgumentException e) {
+      throw new io.github.ogiworkflow.process.InvalidInput(
+          io.github.ogiworkflow.process.ProcessVariables.APPELLANT + " has no value '" + given
+              + "'（提起人的取值无效）");
+    }
+  }
 }

@@ -77,7 +77,15 @@ public class LatePlaintiffAppeals {
       throw new InvalidInput(APPELLANT + " is required: suits of several appellants have ended on"
           + " case " + trackingNumber + "（该申请有多个提起人的诉讼已审结，请填写提起人及第三方名称）");
     }
-    AppealRegister.Appeal first = candidates.get(0);
+    return record(runtime, history, trackingNumber, candidates.get(0), fields);
+  }
+
+  /**
+   * Records the appeal ({@code fields}: the plaintiff-appeal event's) against {@code first},
+   * a first-instance judgment of {@link #ended}: a new instance at 登记原告上诉's service step.
+   */
+  public Recorded record(RuntimeService runtime, HistoryService history, String trackingNumber,
+      AppealRegister.Appeal first, Map<String, Object> fields) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(TRACKING_NUMBER, trackingNumber);
     variables.put(APPEAL_ID, first.id());

@@ -230,34 +230,21 @@ public class LitigationDelegates {
    * then starts with the 答辩状 due 15 days after the copy was served.
    */
   @Bean
-  JavaDelegate recordPlaintiffAppealDelegate(AppealRegister appeals, WorkingDayCalendar calendar) {
+  JavaDelegate recordPlaintiffAppealDelegate(AppealRegister appeals, WorkingDayCalendar calendar,
+      AppealWindow window) {
     return execution -> {
+      // Locked first, then read: a copy recorded meanwhile (the same one sent twice, or into
+      // another suit of the case) is seen, and this one refused as a duplicate (ADR 0059, 0060).
+      window.lockCase(trackingNumber(execution));
       long id = appealId(execution);
       AppealRegister.Appeal first = appeals.get(id);
       AppealRegister.JudgmentService service = appeals.judgmentService(id).orElseThrow(() ->
           new AppealConflict("Appeal " + id + " has no recorded judgment（尚未登记一审判决，"
               + "不能登记上诉）"));
-      LocalDate servedOn = AppealWindow.notInFuture(Vars.requiredDate(execution,
-          PLAINTIFF_APPEAL_SERVED_ON, "收到上诉状副本日期"), PLAINTIFF_APPEAL_SERVED_ON,
-          "收到上诉状副本日期");
-      if (servedOn.isBefore(first.decidedOn())) {
-        throw new InvalidInput(PLAINTIFF_APPEAL_SERVED_ON + " lies before the judgment"
-            + "（收到上诉状副本日期不能早于一审判决或裁定日期）");
-      }
-      LocalDate filedOn = Vars.date(execution, PLAINTIFF_APPEAL_FILED_ON);
-      if (filedOn != null) {
-        AppealWindow.notInFuture(filedOn, PLAINTIFF_APPEAL_FILED_ON, "上诉日期");
-        if (filedOn.isBefore(first.decidedOn()) || filedOn.isAfter(servedOn)) {
-          throw new InvalidInput(PLAINTIFF_APPEAL_FILED_ON + " must lie between the judgment and"
-              + " the service of the appeal（上诉日期应在一审判决或裁定日期之后、收到上诉状副本"
-              + "日期之前）");
-        }
-      }
-      String court = Vars.requiredText(execution, APPEAL_BODY, "二审法院");
-      if (court.strip().equals(first.bodyOrCourt())) {
-        throw new InvalidInput(APPEAL_BODY + " names the first-instance court（二审法院应为上一级"
-            + "人民法院，不能与一审法院相同）");
-      }
+      PlaintiffAppealInput input = plaintiffAppealInput(execution, first);
+      LocalDate servedOn = input.servedOn();
+      LocalDate filedOn = input.filedOn();
+      String court = input.court();
       if (first.appealedBy() != null) {
         throw new AppealConflict("Appeal " + id + " was already appealed by " + first.appealedBy()
             + "（该一审判决已登记上诉，二审已开始）");
@@ -277,6 +264,45 @@ public class LitigationDelegates {
           : ApiError.chinese(warning));
       execution.setVariables(variables);
     };
+  }
+
+  /** What the copy of a plaintiff's appeal tells, checked (below). */
+  record PlaintiffAppealInput(LocalDate servedOn, LocalDate filedOn, String court,
+      String docketNo) {}
+
+  /**
+   * The copy of the plaintiff's appeal against {@code first}'s judgment, checked against the
+   * register: served neither in the future nor before the judgment, filed (if known) between
+   * judgment and service, the higher court named and not the first-instance court; the second
+   * instance's 案号 if given. 400 on the field otherwise. The same checks wherever it is recorded
+   * (a waiting suit, a new instance after the suit ended, the agency's second instance).
+   */
+  static PlaintiffAppealInput plaintiffAppealInput(org.camunda.bpm.engine.delegate.VariableScope
+      scope, AppealRegister.Appeal first) {
+    LocalDate servedOn = AppealWindow.notInFuture(Vars.requiredDate(scope,
+        PLAINTIFF_APPEAL_SERVED_ON, "收到上诉状副本日期"), PLAINTIFF_APPEAL_SERVED_ON,
+        "收到上诉状副本日期");
+    if (servedOn.isBefore(first.decidedOn())) {
+      throw new InvalidInput(PLAINTIFF_APPEAL_SERVED_ON + " lies before the judgment"
+          + "（收到上诉状副本日期不能早于一审判决或裁定日期）");
+    }
+    LocalDate filedOn = Vars.date(scope, PLAINTIFF_APPEAL_FILED_ON);
+    if (filedOn != null) {
+      AppealWindow.notInFuture(filedOn, PLAINTIFF_APPEAL_FILED_ON, "上诉日期");
+      if (filedOn.isBefore(first.decidedOn()) || filedOn.isAfter(servedOn)) {
+        throw new InvalidInput(PLAINTIFF_APPEAL_FILED_ON + " must lie between the judgment and"
+            + " the service of the appeal（上诉日期应在一审判决或裁定日期之后、收到上诉状副本"
+            + "日期之前）");
+      }
+    }
+    String court = Vars.requiredText(scope, APPEAL_BODY, "二审法院");
+    if (court.strip().equals(first.bodyOrCourt())) {
+      throw new InvalidInput(APPEAL_BODY + " names the first-instance court（二审法院应为上一级"
+          + "人民法院，不能与一审法院相同）");
+    }
+    String docket = Vars.text(scope, SECOND_INSTANCE_DOCKET_NO);
+    return new PlaintiffAppealInput(servedOn, filedOn, court.strip(),
+        docket == null || docket.isBlank() ? null : docket.strip());
   }
 
   /**

@@ -1,12 +1,17 @@
 package io.github.ogiworkflow.appeal;
 
 import io.github.ogiworkflow.process.ProcessKeys;
+import java.util.HashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,7 +27,11 @@ import org.springframework.stereotype.Component;
  * events added to a waiting task are created); instances of a version the engine cannot migrate
  * stay where they are, with a warning in the log. Idempotent: once moved, nothing is left on an
  * older version. Runs before the job executor starts (as the demo cases do); a failure never
- * stops the app. Logs at INFO how many moved and how long it took (docs/benchmarks.md).
+ * stops the app. A task keeps the name it was created with through a migration, so the open
+ * tasks of the latest version are then named as the latest model names them (ADR 0060; the
+ * brief tasks for their own document, as {@link LitigationDelegates#briefTaskName} names them
+ * at creation): also idempotent, and it also renames tasks moved before this step existed.
+ * Logs at INFO how many moved and how long it took (docs/benchmarks.md).
  */
 @Component
 public class LitigationMigration implements ApplicationRunner {
@@ -77,6 +86,56 @@ public class LitigationMigration implements ApplicationRunner {
             e.getMessage());
       }
     }
+    renameTasks(engine, latest);
     return moved;
+  }
+
+  /**
+   * Names the open tasks of {@code latest}'s instances as that model does (public API only:
+   * the name from the deployed {@code BpmnModelInstance}, written with
+   * {@code TaskService.saveTask}, which the history records too); the number renamed. A brief
+   * task's model name (起草答辩状或上诉状) is put for the document its current name names
+   * (行政上诉状, else 答辩状), as the create listener decided it from the register.
+   */
+  static long renameTasks(ProcessEngine engine, ProcessDefinition latest) {
+    TaskService tasks = engine.getTaskService();
+    Map<String, String> names = new HashMap<>();
+    for (UserTask task : engine.getRepositoryService().getBpmnModelInstance(latest.getId())
+        .getModelElementsByType(UserTask.class)) {
+      if (task.getName() != null) {
+        names.put(task.getId(), task.getName());
+      }
+    }
+    long renamed = 0;
+    for (Task task : tasks.createTaskQuery().processDefinitionId(latest.getId()).list()) {
+      String name = latestName(names.get(task.getTaskDefinitionKey()), task.getName());
+      if (name == null || name.equals(task.getName())) {
+        continue;
+      }
+      try {
+        task.setName(name);
+        tasks.saveTask(task);
+        renamed++;
+      } catch (ProcessEngineException e) {
+        LOG.warn("Litigation task {} keeps its name: {}", task.getId(), e.getMessage());
+      }
+    }
+    if (renamed > 0) {
+      LOG.info("Named {} Litigation task(s) as version {} names them", renamed,
+          latest.getVersion());
+    }
+    return renamed;
+  }
+
+  /**
+   * The name the latest model gives a task now named {@code current}; null where the model
+   * names none. The brief tasks' neutral name is put for the task's own document.
+   */
+  static String latestName(String modelName, String current) {
+    if (modelName == null || !modelName.contains(LitigationDelegates.NEUTRAL_BRIEF)) {
+      return modelName;
+    }
+    String document = current != null && current.contains("行政上诉状") ? "行政上诉状" : "答辩状";
+    return LitigationDelegates.briefTaskName(modelName, document);
   }
 }

@@ -658,6 +658,19 @@ public class CaseTimeline {
               + correctedDueOn(appeal)
               // A decision dated before the agency's answer was submitted (recorded, not refused).
               + decisionWarning(appeal)));
+      // The plaintiff's appeal heard in the second instance the agency's appeal started
+      // (ADR 0060): its own entry, no second instance of its own.
+      if (appeal.kind() == AppealKind.LITIGATION && appeal.instanceNo() == 2) {
+        appeals.joinedPlaintiffAppeal(appeal.id()).ifPresent(joined -> entries.add(day(
+            joined.servedOn(), "APPEAL", FormLabels.code(appeal.kind().name()) + " "
+                + appeal.kind().instanceLabel(2) + " 原告上诉", "", "已登记",
+            "上诉人（原审原告）：" + appeal.appellantLabel() + "；收到上诉状副本 "
+                + chinese(joined.servedOn())
+                + (joined.filedOn() == null ? "" : "；上诉日期 " + chinese(joined.filedOn()))
+                + "；与本机关的上诉由同一二审一并审理（不另立二审）"
+                + (joined.warning() == null ? ""
+                    : "；逾期提示：" + FormLabels.chineseOf(joined.warning())))));
+      }
     }
     files(tn, names, entries);
     dateChanges(tn, names, entries);

@@ -264,6 +264,98 @@ class AppealHttpIT {
         .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
   }
 
+  /**
+   * ADR 0060 through the API: the agency appealed with the judgment and its second instance
+   * runs; the copy of the plaintiff's own appeal is recorded into that second instance (200; it
+   * was 409), no other instance or register row, the same copy again 409.
+   */
+  @Test
+  void aPlaintiffsAppealOfAJudgmentTheAgencyAppealedJoinsItsSecondInstance() throws Exception {
+    String trackingNumber = deliveredCase();
+    java.time.LocalDate today = OfficeTime.today();
+    assertThat(post("lina", trackingNumber, "lawsuits", lawsuit()).getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+    complete(trackingNumber, "Task_DraftDefence", ANSWER_TEXT, "答辩意见", EVIDENCE_LIST, "证据");
+    complete(trackingNumber, "Task_ApproveDefence", ANSWER_APPROVAL, "APPROVE");
+    complete(trackingNumber, "Task_SubmitDefence", SUBMITTED_ON, today.toString(),
+        HEARING_ON, today.plusDays(10).toString());
+    ResponseEntity<String> judged = post("lina", trackingNumber, "lawsuits/judgment",
+        "{\"appealResult\":\"CORRECTED\",\"appealResultDetail\":\"REVOKED\",\"decidedOn\":\""
+            + today + "\",\"appealedToHigherCourt\":true,\"appealedBy\":\"AGENCY\","
+            + "\"appealBody\":\"示范市中级人民法院\"}");
+    assertThat(judged.getStatusCode()).as(judged.getBody()).isEqualTo(HttpStatus.OK);
+    EngineRest.runJobs(management);
+
+    ResponseEntity<String> served = post("lina", trackingNumber, "lawsuits/appeal",
+        "{\"plaintiffAppealServedOn\":\"" + today + "\",\"appealBody\":\"示范市中级人民法院\"}");
+    assertThat(served.getStatusCode()).as(served.getBody()).isEqualTo(HttpStatus.OK);
+    EngineRest.runJobs(management);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(trackingNumber)
+        .processDefinitionKey("Litigation").count()).isEqualTo(1);
+    assertThat(jdbc.queryForList("SELECT instance_no, appealed_by, plaintiff_appeal_served_on"
+        + " FROM ogi_appeal WHERE tracking_number = ? ORDER BY instance_no", trackingNumber))
+        .extracting(row -> row.get("INSTANCE_NO") + "/" + row.get("APPEALED_BY") + "/"
+            + row.get("PLAINTIFF_APPEAL_SERVED_ON"))
+        .containsExactly("1/AGENCY/null", "2/null/" + today);
+    assertThat(post("lina", trackingNumber, "lawsuits/appeal",
+        "{\"plaintiffAppealServedOn\":\"" + today + "\",\"appealBody\":\"示范市中级人民法院\"}")
+        .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  /**
+   * ADR 0060 through the API: a late copy concerns its own first instance although a later suit
+   * of the case waits for a plaintiff's appeal: named by the first instance's 案号
+   * ({@code docketNo}) it is recorded for the ended suit (it went to the waiting one), and the
+   * waiting suit still waits.
+   */
+  @Test
+  void aLateCopyIsRecordedForItsOwnSuitWhileALaterSuitWaits() throws Exception {
+    String trackingNumber = deliveredCase();
+    java.time.LocalDate today = OfficeTime.today();
+    assertThat(post("lina", trackingNumber, "lawsuits", lawsuit()).getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+    defendAndJudge(trackingNumber, today);
+    String first = runtime.createProcessInstanceQuery().processInstanceBusinessKey(trackingNumber)
+        .processDefinitionKey("Litigation").singleResult().getId();
+    management.executeJob(management.createJobQuery().processInstanceId(first)
+        .activityId("Timer_PlaintiffAppealPeriodEnded").singleResult().getId());
+    assertThat(post("lina", trackingNumber, "lawsuits", lawsuit().replace("行初1号", "行初2号"))
+        .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    defendAndJudge(trackingNumber, today);
+    String later = runtime.createProcessInstanceQuery().processInstanceBusinessKey(trackingNumber)
+        .processDefinitionKey("Litigation").singleResult().getId();
+
+    ResponseEntity<String> served = post("lina", trackingNumber, "lawsuits/appeal",
+        "{\"plaintiffAppealServedOn\":\"" + today + "\",\"appealBody\":\"示范市中级人民法院\","
+            + "\"docketNo\":\"（2026）示行初1号\"}");
+    assertThat(served.getStatusCode()).as(served.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(json.readTree(served.getBody()).path("warning").asText()).contains("一审判决生效");
+    EngineRest.runJobs(management);
+    assertThat(jdbc.queryForList("SELECT docket_no, instance_no, appealed_by FROM ogi_appeal"
+        + " WHERE tracking_number = ? ORDER BY id", trackingNumber))
+        .extracting(row -> row.get("DOCKET_NO") + "/" + row.get("INSTANCE_NO") + "/"
+            + row.get("APPEALED_BY"))
+        .containsExactly("（2026）示行初1号/1/APPLICANT", "（2026）示行初2号/1/null", "null/2/null");
+    assertThat(runtime.createExecutionQuery().processInstanceId(later)
+        .activityId("Task_RecordPlaintiffAppeal").count()).isEqualTo(1);
+    // Naming nobody, the later suit's own copy reaches it: the only judgment left to appeal.
+    assertThat(post("lina", trackingNumber, "lawsuits/appeal",
+        "{\"plaintiffAppealServedOn\":\"" + today + "\",\"appealBody\":\"示范市中级人民法院\"}")
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(runtime.createExecutionQuery().processInstanceId(later)
+        .activityId("Task_RecordPlaintiffAppeal").count()).isZero();
+  }
+
+  /** The suit waiting for its defence: defended today and judged for the agency (维持). */
+  private void defendAndJudge(String trackingNumber, java.time.LocalDate today) {
+    complete(trackingNumber, "Task_DraftDefence", ANSWER_TEXT, "答辩意见", EVIDENCE_LIST, "证据");
+    complete(trackingNumber, "Task_ApproveDefence", ANSWER_APPROVAL, "APPROVE");
+    complete(trackingNumber, "Task_SubmitDefence", SUBMITTED_ON, today.toString(),
+        HEARING_ON, today.plusDays(10).toString());
+    assertThat(post("lina", trackingNumber, "lawsuits/judgment", decision("MAINTAINED", null))
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
   @Test
   void badInputUnknownCasesAndWrongStatesAreRefusedAndChangeNothing() throws Exception {
     String trackingNumber = deliveredCase();

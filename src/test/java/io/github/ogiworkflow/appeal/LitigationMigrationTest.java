@@ -112,6 +112,52 @@ class LitigationMigrationTest {
     }
   }
 
+  /**
+   * ADR 0060: a task keeps the name it was created with through a migration, so the moved tasks
+   * are named as the latest model names them: built from the model before ADR 0049 with 登记判决结果
+   * under an older name (登记判决), a waiting 登记判决 task is 登记判决结果 after the move, in
+   * Tasklist and in the history; a brief task keeps the name of its own document (起草答辩状), not
+   * the model's neutral 起草答辩状或上诉状 (ADR 0049).
+   */
+  @Test
+  void movedTasksCarryTheLatestModelsNames() {
+    org.camunda.bpm.model.bpmn.BpmnModelInstance model =
+        org.camunda.bpm.model.bpmn.Bpmn.readModelFromStream(getClass().getClassLoader()
+            .getResourceAsStream(EARLIER_MODEL));
+    model.<org.camunda.bpm.model.bpmn.instance.UserTask>getModelElementById(TASK_RECORD_JUDGMENT)
+        .setName("登记判决");
+    String earlier = engine.getRepositoryService().createDeployment()
+        .addModelInstance("litigation-earlier-names.bpmn", model).deploy().getId();
+    String latest = null;
+    try {
+      ProcessInstance judging = defended(scenario.deliveredCase(false));
+      String drafting = scenario.deliveredCase(false);
+      today(AppealScenario.RECEIVED);
+      ProcessInstance draft = scenario.start(ProcessKeys.LITIGATION, TRACKING_NUMBER, drafting,
+          DOCKET_NO, "（2026）示0502行初4号", APPEAL_BODY, "示范市人民法院",
+          SERVED_ON, "2026-02-10", AFTER_RECONSIDERATION, false);
+      Assertions.assertThat(task(TASK_RECORD_JUDGMENT, judging).getName()).isEqualTo("登记判决");
+      Assertions.assertThat(task(TASK_DRAFT_DEFENCE, draft).getName()).isEqualTo("起草答辩状");
+
+      latest = deploy("processes/litigation.bpmn");
+      Assertions.assertThat(LitigationMigration.migrate(engine)).isEqualTo(2);
+
+      org.camunda.bpm.engine.task.Task judgment = task(TASK_RECORD_JUDGMENT, judging);
+      Assertions.assertThat(judgment.getName()).isEqualTo("登记判决结果");
+      Assertions.assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery()
+          .taskId(judgment.getId()).singleResult().getName()).isEqualTo("登记判决结果");
+      Assertions.assertThat(task(TASK_DRAFT_DEFENCE, draft).getName()).isEqualTo("起草答辩状");
+      // Nothing left to rename on the next start.
+      Assertions.assertThat(LitigationMigration.renameTasks(engine,
+          definitionOf(judging))).isZero();
+    } finally {
+      engine.getRepositoryService().deleteDeployment(earlier, true);
+      if (latest != null) {
+        engine.getRepositoryService().deleteDeployment(latest, true);
+      }
+    }
+  }
+
   /** A suit begun now (on the latest deployed Litigation), defended and waiting for judgment. */
   private ProcessInstance defended(String trackingNumber) {
     today(AppealScenario.RECEIVED);

@@ -513,6 +513,80 @@ class LitigationScenarioTest {
   }
 
   /**
+   * ADR 0060: the agency appealed the judgment and its second instance runs; the copy of the
+   * plaintiff's own appeal served then is heard by the higher court in the same case (ALL Art.
+   * 85, 87): recorded into that second instance (register, audit trail), no second instance
+   * started, table 四 counting the suit once. A different court is refused on the field
+   * (nothing recorded); the same copy again is a duplicate (409).
+   */
+  @Test
+  void aPlaintiffsAppealOfAJudgmentTheAgencyAppealedIsHeardInItsSecondInstance() {
+    String trackingNumber = scenario.deliveredCase(false);
+    ProcessInstance suit = judgedAndAppealed(trackingNumber, "CORRECTED", "ORDERED_TO_ACT",
+        "AGENCY", "（2026）示行终2号");
+    assertThat(suit).isWaitingAt(TASK_DRAFT_DEFENCE);
+    PlaintiffAppeals plaintiffs =
+        ProcessTestEngine.bean(engine, "plaintiffAppeals", PlaintiffAppeals.class);
+    var runtime = engine.getRuntimeService();
+    var history = engine.getHistoryService();
+    AppealRegister.Appeal second = appeals.of(trackingNumber).get(1);
+
+    today(LocalDate.of(2026, 3, 27));
+    assertThatThrownBy(() -> plaintiffs.served(runtime, history, trackingNumber, java.util.Map.of(
+        PLAINTIFF_APPEAL_SERVED_ON, "2026-03-27", APPEAL_BODY, "示范市另一中级人民法院"),
+        java.util.Map.of())).isInstanceOf(InvalidInput.class).hasMessageStartingWith(APPEAL_BODY)
+        .hasMessageContaining("一并审理");
+    Assertions.assertThat(appeals.joinedPlaintiffAppeal(second.id())).isEmpty();
+
+    PlaintiffAppeals.Recorded recorded = plaintiffs.served(runtime, history, trackingNumber,
+        java.util.Map.of(PLAINTIFF_APPEAL_SERVED_ON, "2026-03-27", PLAINTIFF_APPEAL_FILED_ON,
+            "2026-03-25", APPEAL_BODY, "示范市中级人民法院"), java.util.Map.of());
+    scenario.request.runAsyncSteps();
+
+    Assertions.assertThat(recorded.route())
+        .isEqualTo(PlaintiffAppeals.Route.AGENCY_SECOND_INSTANCE);
+    // Filed within the period (judgment of 18 Mar, counted from it: Thu 2 Apr): no warning.
+    Assertions.assertThat(recorded.warning()).isNull();
+    assertThat(suit).isWaitingAt(TASK_DRAFT_DEFENCE);
+    Assertions.assertThat(runtime.createProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.LITIGATION).count()).isEqualTo(1);
+    Assertions.assertThat(appeals.of(trackingNumber)).extracting(AppealRegister.Appeal::instanceNo,
+            AppealRegister.Appeal::appealedBy, AppealRegister.Appeal::pending)
+        .containsExactly(Assertions.tuple(1, "AGENCY", false), Assertions.tuple(2, null, true));
+    Assertions.assertThat(appeals.joinedPlaintiffAppeal(second.id())).hasValueSatisfying(j -> {
+      Assertions.assertThat(j.servedOn()).isEqualTo(LocalDate.of(2026, 3, 27));
+      Assertions.assertThat(j.filedOn()).isEqualTo(LocalDate.of(2026, 3, 25));
+    });
+    // Table 四: one suit, pending.
+    Assertions.assertThat(counted(trackingNumber)).containsExactly("pending");
+    Assertions.assertThat(ProcessTestEngine.timeline(engine).of(trackingNumber).orElseThrow()
+            .entries()).filteredOn(e -> e.activity().endsWith("原告上诉"))
+        .singleElement().satisfies(e -> Assertions.assertThat(e.detail())
+            .contains("2026年3月27日", "上诉日期 2026年3月25日", "一并审理"));
+
+    assertThatThrownBy(() -> plaintiffs.served(runtime, history, trackingNumber, java.util.Map.of(
+        PLAINTIFF_APPEAL_SERVED_ON, "2026-03-27", APPEAL_BODY, "示范市中级人民法院"),
+        java.util.Map.of())).isInstanceOf(AppealConflict.class);
+
+    // The second instance goes on as the agency's appeal: one judgment, final.
+    draftAndApprove(TASK_DRAFT_DEFENCE, "APPROVE");
+    scenario.request.complete(TASK_SUBMIT_DEFENCE, LEGAL_USER, SUBMITTED_ON, "2026-03-27",
+        HEARING_ON, "2026-04-20");
+    today(LocalDate.of(2026, 5, 6));
+    scenario.request.complete(TASK_RECORD_JUDGMENT, LEGAL_USER, APPEAL_RESULT, "MAINTAINED",
+        DECIDED_ON, "2026-05-06", APPEALED_TO_HIGHER_COURT, false);
+    assertThat(suit).isEnded().hasPassed("EndEvent_JudgmentFinal");
+    Assertions.assertThat(counted(trackingNumber)).containsExactly("MAINTAINED");
+  }
+
+  /** The case's lines of table 四 (litigation, 2026): each suit's result, or pending. */
+  private java.util.List<String> counted(String trackingNumber) {
+    return appeals.counted(AppealKind.LITIGATION, 2026, null).stream()
+        .filter(c -> c.trackingNumber().equals(trackingNumber))
+        .map(c -> c.pending() ? "pending" : c.result()).toList();
+  }
+
+  /**
    * The period counts from the register's service date, not from what the decision's client
    * sends: a 裁定书 served Fri 20 Mar gives 10 days, Mon 30 Mar. The agency appeals within it;
    * the second instance's tasks are named for the 行政上诉状 (ADR 0045), due on that last day.

@@ -22,6 +22,7 @@ import io.github.ogiworkflow.audit.FormLabels;
 import io.github.ogiworkflow.letter.LetterDocuments;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.letter.Letters;
+import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.request.RequestScenario;
@@ -428,6 +429,88 @@ class ThirdPartyAppealScenarioTest {
         io.github.ogiworkflow.register.ItemRegister.class).of(trackingNumber)).isEmpty();
     Assertions.assertThat(appeals.of(trackingNumber)).extracting(AppealRegister.Appeal::result)
         .containsExactly("CORRECTED", "CORRECTED");
+  }
+
+  /**
+   * ADR 0060: the copy of the applicant's appeal served after its suit had ended at 一审判决生效
+   * concerns that suit's first instance, whatever another suit of the case waits for: here the
+   * third party's suit waits at 登记原告上诉. The copy no longer goes to the waiting suit (it did
+   * when nobody was named, and the applicant's was refused as not waiting): naming nobody is
+   * refused on {@code appellant} (both judgments may take it), the applicant's is recorded in a
+   * new instance for its own first instance, and the third party's suit still waits. The same
+   * copy again is a duplicate (409).
+   */
+  @Test
+  void aLateCopyOfTheApplicantsAppealIsRecordedWhileTheThirdPartysSuitWaits() {
+    String trackingNumber = scenario.overriddenCase(false);
+    today(LocalDate.of(2026, 2, 16));
+    ProcessInstance applicants = scenario.start(ProcessKeys.LITIGATION, TRACKING_NUMBER,
+        trackingNumber, DOCKET_NO, "（2026）示0502行初3号", APPEAL_BODY, "示范市人民法院",
+        SERVED_ON, "2026-02-16", AFTER_RECONSIDERATION, false);
+    defendAndJudge(applicants, "2026-02-16", LocalDate.of(2026, 3, 18));
+    today(LocalDate.of(2026, 4, 23));
+    scenario.request.fireTimer(ElementIds.TIMER_PLAINTIFF_APPEAL_PERIOD_ENDED);
+    assertThat(applicants).isEnded().hasPassed("EndEvent_FirstInstanceFinal");
+
+    today(LocalDate.of(2026, 4, 24));
+    ProcessInstance thirdPartys = scenario.start(ProcessKeys.LITIGATION, TRACKING_NUMBER,
+        trackingNumber, DOCKET_NO, "（2026）示0502行初9号", APPEAL_BODY, "示范市人民法院",
+        SERVED_ON, "2026-04-24", AFTER_RECONSIDERATION, false,
+        APPELLANT, "THIRD_PARTY", APPELLANT_NAME, THIRD_PARTY);
+    defendAndJudge(thirdPartys, "2026-04-24", LocalDate.of(2026, 5, 15));
+    assertThat(thirdPartys).isWaitingAt(ElementIds.TASK_RECORD_PLAINTIFF_APPEAL);
+
+    PlaintiffAppeals plaintiffs =
+        ProcessTestEngine.bean(engine, "plaintiffAppeals", PlaintiffAppeals.class);
+    var runtime = engine.getRuntimeService();
+    var history = engine.getHistoryService();
+    java.util.Map<String, Object> copy = java.util.Map.of(PLAINTIFF_APPEAL_SERVED_ON,
+        "2026-05-15", PLAINTIFF_APPEAL_FILED_ON, "2026-04-03", APPEAL_BODY, "示范市中级人民法院");
+    assertThatThrownBy(() -> plaintiffs.served(runtime, history, trackingNumber, copy,
+        java.util.Map.of())).isInstanceOf(InvalidInput.class).hasMessageStartingWith(APPELLANT);
+    assertThat(thirdPartys).isWaitingAt(ElementIds.TASK_RECORD_PLAINTIFF_APPEAL);
+
+    PlaintiffAppeals.Recorded recorded = plaintiffs.served(runtime, history, trackingNumber,
+        copy, java.util.Map.of(APPELLANT, "APPLICANT"));
+    scenario.request.runAsyncSteps();
+
+    Assertions.assertThat(recorded.route()).isEqualTo(PlaintiffAppeals.Route.ENDED);
+    Assertions.assertThat(recorded.warning()).contains("2026年4月23日", "一审判决生效");
+    assertThat(thirdPartys).isWaitingAt(ElementIds.TASK_RECORD_PLAINTIFF_APPEAL);
+    ProcessInstance secondInstance = runtime.createProcessInstanceQuery()
+        .processInstanceBusinessKey(trackingNumber).processDefinitionKey(ProcessKeys.LITIGATION)
+        .list().stream().filter(p -> !p.getId().equals(thirdPartys.getId())).findFirst()
+        .orElseThrow();
+    assertThat(secondInstance).isWaitingAt(TASK_DRAFT_DEFENCE);
+    Assertions.assertThat(appeals.of(trackingNumber)).extracting(AppealRegister.Appeal::instanceNo,
+            AppealRegister.Appeal::appellant, AppealRegister.Appeal::appealedBy,
+            AppealRegister.Appeal::pending)
+        .containsExactly(Assertions.tuple(1, Appellant.APPLICANT, "APPLICANT", false),
+            Assertions.tuple(1, Appellant.THIRD_PARTY, null, false),
+            Assertions.tuple(2, Appellant.APPLICANT, null, true));
+
+    // A true duplicate: the applicant's judgment is appealed already.
+    assertThatThrownBy(() -> plaintiffs.served(runtime, history, trackingNumber, copy,
+        java.util.Map.of(APPELLANT, "APPLICANT"))).isInstanceOf(AppealConflict.class);
+    // The third party's own copy, now the only one that fits, reaches its waiting suit.
+    plaintiffs.served(runtime, history, trackingNumber, java.util.Map.of(
+        PLAINTIFF_APPEAL_SERVED_ON, "2026-05-15", APPEAL_BODY, "示范市中级人民法院"),
+        java.util.Map.of(DOCKET_NO, "（2026）示0502行初9号"));
+    scenario.request.runAsyncSteps();
+    assertThat(thirdPartys).isWaitingAt(TASK_DRAFT_DEFENCE)
+        .hasPassed("Boundary_PlaintiffAppealServed");
+  }
+
+  /** Defends the suit (served {@code servedOn}) and records a judgment for the agency. */
+  private void defendAndJudge(ProcessInstance suit, String servedOn, LocalDate judgedOn) {
+    completeIn(suit, TASK_DRAFT_DEFENCE, LEGAL_USER, ANSWER_TEXT, "答辩意见：被告已依法答复。",
+        EVIDENCE_LIST, "1. 答复书");
+    completeIn(suit, ElementIds.TASK_APPROVE_DEFENCE, LEADER, ANSWER_APPROVAL, "APPROVE");
+    completeIn(suit, ElementIds.TASK_SUBMIT_DEFENCE, LEGAL_USER, SUBMITTED_ON, servedOn,
+        HEARING_ON, judgedOn.minusDays(3).toString());
+    today(judgedOn);
+    completeIn(suit, ElementIds.TASK_RECORD_JUDGMENT, LEGAL_USER, APPEAL_RESULT, "MAINTAINED",
+        DECIDED_ON, judgedOn.toString(), APPEALED_TO_HIGHER_COURT, false);
   }
 
   /** Completes the task {@code key} of this appeal instance (several appeals wait at once). */
