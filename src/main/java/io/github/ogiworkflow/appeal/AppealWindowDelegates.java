@@ -54,7 +54,7 @@ public class AppealWindowDelegates {
       LocalDate receivedOn = Vars.date(execution, REPLY_RECEIVED_ON);
       // Always written: a reply delivered again after a correction clears the first one's.
       cases.recordReplyReceipt(trackingNumber,
-          AppealWindow.usableReceipt(deliveredOn, receivedOn));
+          CaseRegister.usableSignedFor(deliveredOn, receivedOn));
       // By post without a signed-for date: 待确认签收, never a deadline counted from the posting.
       execution.setVariables(AppealWindow.variables(
           window.window(trackingNumber, deliveredOn, receivedOn)));
@@ -67,13 +67,13 @@ public class AppealWindowDelegates {
    * (shown as 待确认签收), or a possible suit after reconsideration keeps it open.
    */
   @Bean
-  JavaDelegate checkAppealWindowDelegate(AppealWindow window) {
+  JavaDelegate checkAppealWindowDelegate(AppealWindow window, CaseRegister cases) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       Optional<LocalDate> openUntil = window.stillOpenUntil(trackingNumber, OfficeTime.today());
       if (openUntil.isPresent()) {
         execution.setVariables(AppealWindow.variables(new AppealWindow.Window(openUntil.get(),
-            window.awaitingSignedFor(trackingNumber))));
+            cases.awaitsSignedFor(trackingNumber))));
         execution.setVariable(APPEAL_PENDING, true);
       } else {
         execution.setVariable(APPEAL_PENDING, false);
