@@ -453,6 +453,46 @@ public class CaseRegister {
   public static final String BY_POST = "POST";
 
   /**
+   * Calendar days a posted reply's return receipt may take: after them without a signed-for
+   * date the office gets the task 跟进邮寄回执 (ADR 0061) and the compliance list shows the case
+   * (邮寄送达未登记签收).
+   */
+  public static final int SIGNED_FOR_FOLLOW_UP_DAYS = 30;
+
+  /** What the office reported of a posted reply's missing return receipt (V42, ADR 0061). */
+  public enum PostReceiptMissing {
+    LOST("回执遗失"), RETURNED("邮件被退回");
+
+    private final String label;
+
+    PostReceiptMissing(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  /**
+   * The office reports the posted reply's return receipt lost or the letter returned: recorded
+   * with the day; the case still waits for a signed-for date (the handbook gives no rule that
+   * would serve the reply otherwise).
+   */
+  public void recordPostReceiptMissing(String trackingNumber, PostReceiptMissing what,
+      LocalDate reportedOn) {
+    update("post_receipt_missing = ?, post_receipt_reported_on = ?", trackingNumber,
+        what == null ? null : what.name(), reportedOn == null ? null : Date.valueOf(reportedOn));
+  }
+
+  /** What was reported of the posted reply's return receipt, or empty. */
+  public Optional<PostReceiptMissing> postReceiptMissing(String trackingNumber) {
+    return jdbc.queryForList("SELECT post_receipt_missing FROM ogi_case WHERE tracking_number = ?",
+        String.class, trackingNumber).stream().filter(java.util.Objects::nonNull)
+        .map(PostReceiptMissing::valueOf).findFirst();
+  }
+
+  /**
    * The day the applicant's appeal periods run from (ARL Art. 20, ALL Art. 46: from the day the
    * applicant knew of the act, i.e. received the reply): the date signed for when recorded (and
    * usable, {@link #usableSignedFor}); for a reply sent by post (邮寄送达) without one, none
