@@ -230,27 +230,19 @@ public class AppealWindow {
    * and not before 6 months after a third party whose objection was overridden received the
    * 公开决定告知书 (Art. 32, ALL Art. 46). Each period's last day moves to the next working day
    * where it is not one (CPL Art. 85, see {@link #periodEnd}). Receipt is the date signed for
-   * when recorded (and usable); else the delivery date, except for a reply sent by post
-   * (邮寄送达), served only when signed for: then the window waits for that date
-   * ({@link Window#awaitingSignedFor}). A filing after the closing day is still recorded, with a
-   * warning.
+   * when recorded (and usable, {@link CaseRegister#usableSignedFor}); else the delivery date,
+   * except for a reply sent by post (邮寄送达), served only when signed for: then the window
+   * waits for that date ({@link Window#awaitingSignedFor}, decided by
+   * {@link CaseRegister#awaitsSignedFor(String, LocalDate, LocalDate)}). A filing after the
+   * closing day is still recorded, with a warning.
    */
   public Window window(String trackingNumber, LocalDate deliveredOn, LocalDate receivedOn) {
-    LocalDate receipt = usableReceipt(deliveredOn, receivedOn);
-    boolean awaiting = receipt == null
-        && CaseRegister.BY_POST.equals(cases.deliveredBy(trackingNumber));
+    LocalDate receipt = CaseRegister.usableSignedFor(deliveredOn, receivedOn);
+    boolean awaiting = CaseRegister.awaitsSignedFor(cases.deliveredBy(trackingNumber),
+        deliveredOn, receivedOn);
     LocalDate from = receipt == null ? deliveredOn : receipt;
     return new Window(closesOn(calendar, from, refusal(cases.get(trackingNumber)),
         overrideNoticeServedOn(trackingNumber).orElse(null)), awaiting);
-  }
-
-  /**
-   * The applicant's signed-for date as the window counts it: none before the delivery or in
-   * the future.
-   */
-  public static LocalDate usableReceipt(LocalDate deliveredOn, LocalDate receivedOn) {
-    return receivedOn == null || receivedOn.isBefore(deliveredOn)
-        || receivedOn.isAfter(OfficeTime.today()) ? null : receivedOn;
   }
 
   /** The process variables that hold the window's closing day: the timer's and the text. */
@@ -265,14 +257,6 @@ public class AppealWindow {
   }
 
   /**
-   * Whether the case was delivered by post and the applicant's signed-for date is still not
-   * recorded: the window stays open (looked at again every 30 days) until it is.
-   */
-  public boolean awaitingSignedFor(String trackingNumber) {
-    return cases.awaitsSignedFor(trackingNumber);
-  }
-
-  /**
    * The day the window must stay open until although its time has run out: an appeal is
    * pending, or the date a posted reply was signed for is still not recorded (the periods have
    * not started as far as the register knows), or a lawsuit after a recent reconsideration
@@ -281,7 +265,7 @@ public class AppealWindow {
   public Optional<LocalDate> stillOpenUntil(String trackingNumber, LocalDate today) {
     if (!appeals.pending(trackingNumber, AppealKind.RECONSIDERATION).isEmpty()
         || !appeals.pending(trackingNumber, AppealKind.LITIGATION).isEmpty()
-        || awaitingSignedFor(trackingNumber)) {
+        || cases.awaitsSignedFor(trackingNumber)) {
       return Optional.of(today.plusDays(PENDING_RECHECK_DAYS));
     }
     Optional<LocalDate> suit = appeals.lastDecidedReconsideration(trackingNumber)

@@ -3,10 +3,12 @@ package io.github.ogiworkflow.appeal;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.CaseRegister;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -54,12 +56,40 @@ public class AppealWindowDelegates {
       LocalDate receivedOn = Vars.date(execution, REPLY_RECEIVED_ON);
       // Always written: a reply delivered again after a correction clears the first one's.
       cases.recordReplyReceipt(trackingNumber,
-          AppealWindow.usableReceipt(deliveredOn, receivedOn));
+          CaseRegister.usableSignedFor(deliveredOn, receivedOn));
       // By post without a signed-for date: 待确认签收, never a deadline counted from the posting.
       execution.setVariables(AppealWindow.variables(
           window.window(trackingNumber, deliveredOn, receivedOn)));
       execution.setVariable(APPEAL_PENDING, false);
+      followUpSignedFor(execution, cases, trackingNumber, deliveredOn);
     };
+  }
+
+  /**
+   * A reply sent by post without a signed-for date: its return receipt is followed up
+   * (SignedForFollowUp, ADR 0061), the office's task 跟进邮寄回执 appearing
+   * {@link CaseRegister#SIGNED_FOR_FOLLOW_UP_DAYS} days after the posting unless the date is
+   * recorded before. A follow-up of an earlier delivery of the case (a reply made anew after a
+   * correction) ends first, and what was reported of that reply's receipt is cleared. Started
+   * by its message, so a model set without the follow-up (a scenario test) starts nothing.
+   */
+  static void followUpSignedFor(DelegateExecution execution, CaseRegister cases,
+      String trackingNumber, LocalDate deliveredOn) {
+    RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+    runtime.createMessageCorrelation(ElementIds.MESSAGE_SIGNED_FOR_RECORDED)
+        .processInstanceBusinessKey(trackingNumber).correlateAll();
+    cases.recordPostReceiptMissing(trackingNumber, null, null);
+    if (!cases.awaitsSignedFor(trackingNumber)) {
+      return;
+    }
+    runtime.createMessageCorrelation(ElementIds.MESSAGE_REPLY_POSTED)
+        .processInstanceBusinessKey(trackingNumber)
+        .setVariable(TRACKING_NUMBER, trackingNumber)
+        .setVariable(APPLICANT_NAME, cases.get(trackingNumber).applicantName())
+        .setVariable(DELIVERED_ON, deliveredOn.toString())
+        .setVariable(SIGNED_FOR_FOLLOW_UP_AT, OfficeTime.after(
+            deliveredOn.plusDays(CaseRegister.SIGNED_FOR_FOLLOW_UP_DAYS - 1)))
+        .correlateAll();
   }
 
   /**
@@ -67,13 +97,13 @@ public class AppealWindowDelegates {
    * (shown as 待确认签收), or a possible suit after reconsideration keeps it open.
    */
   @Bean
-  JavaDelegate checkAppealWindowDelegate(AppealWindow window) {
+  JavaDelegate checkAppealWindowDelegate(AppealWindow window, CaseRegister cases) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       Optional<LocalDate> openUntil = window.stillOpenUntil(trackingNumber, OfficeTime.today());
       if (openUntil.isPresent()) {
         execution.setVariables(AppealWindow.variables(new AppealWindow.Window(openUntil.get(),
-            window.awaitingSignedFor(trackingNumber))));
+            cases.awaitsSignedFor(trackingNumber))));
         execution.setVariable(APPEAL_PENDING, true);
       } else {
         execution.setVariable(APPEAL_PENDING, false);

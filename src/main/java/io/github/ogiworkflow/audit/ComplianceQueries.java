@@ -66,7 +66,7 @@ public class ComplianceQueries {
   static final String OVERDUE_OPEN = "overdueOpen";
   static final String POSTED_NOT_SIGNED_FOR = "postedNotSignedFor";
   /** Calendar days a posted reply's return receipt may take before the case is listed. */
-  static final int SIGNED_FOR_FOLLOW_UP_DAYS = 30;
+  static final int SIGNED_FOR_FOLLOW_UP_DAYS = CaseRegister.SIGNED_FOR_FOLLOW_UP_DAYS;
   public static final String PLANNED_NOT_PUBLISHED = "plannedNotPublished";
   public static final String LATE_PUBLICATION = "latePublication";
 
@@ -389,11 +389,14 @@ public class ComplianceQueries {
     rules.add(new Rule(POSTED_NOT_SIGNED_FOR, "邮寄送达未登记签收",
         "邮寄送达的答复书须登记申请人签收日期（复议、诉讼期限自签收之日起算）；交邮后超过"
             + SIGNED_FOR_FOLLOW_UP_DAYS + "日仍未登记的列出，请查询回执",
-        lastPosted.isBefore(from) ? List.of() : jdbc.query("SELECT tracking_number, delivered_on"
+        lastPosted.isBefore(from) ? List.of() : jdbc.query("SELECT tracking_number, delivered_on,"
+            + " post_receipt_missing, post_receipt_reported_on"
             + " FROM ogi_case WHERE delivered_by = ? AND reply_received_on IS NULL"
             + " AND delivered_on >= ? AND delivered_on <= ? ORDER BY tracking_number",
             (rs, i) -> new Violation(rs.getString(1), chinese(rs.getDate(2).toLocalDate())
-                + "交邮送达，尚未登记申请人签收日期"),
+                + "交邮送达，尚未登记申请人签收日期" + (rs.getString(3) == null ? ""
+                : "（" + CaseRegister.PostReceiptMissing.valueOf(rs.getString(3)).label()
+                    + "，" + chinese(rs.getDate(4).toLocalDate()) + "登记）")),
             CaseRegister.BY_POST, start, Date.valueOf(lastPosted))));
 
     return new Report(from, to, List.copyOf(rules));

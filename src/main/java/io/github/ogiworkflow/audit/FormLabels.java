@@ -64,6 +64,8 @@ public class FormLabels {
       Map.entry("appealWindowOpens", "是否等待复议和诉讼期限届满"),
       Map.entry("appealWindowClosesAt", "复议和诉讼期限届满时间"),
       Map.entry("appealWindowClosesOnText", "复议和诉讼期限届满日"),
+      Map.entry("signedForFollowUpAt", "跟进邮寄回执时间"),
+      Map.entry("signedForAwaited", "是否仍未登记申请人签收日期"),
       Map.entry("complaintNo", "申诉举报编号"), Map.entry("answerDocument", "答辩文书"),
       Map.entry("answerDueDate", "答辩期限"), Map.entry("agencyAppealDueDate", "本机关上诉期限"),
       Map.entry("plaintiffAppealWaitUntil", "等待原告上诉截止时间"),

@@ -119,6 +119,35 @@ public class DateCorrections {
   @Transactional
   public Correction correct(String trackingNumber, CorrectableDate field, LocalDate newDate,
       String reason, String correctedBy) {
+    Correction done = apply(trackingNumber, field, newDate, reason, correctedBy);
+    if (field == CorrectableDate.replyReceivedOn) {
+      // The signed-for date is known: the follow-up of the return receipt (跟进邮寄回执, ADR
+      // 0061), waiting for its day or open as a task, ends.
+      endSignedForFollowUp(trackingNumber);
+    }
+    return done;
+  }
+
+  /**
+   * The signed-for date entered on 跟进邮寄回执 itself (ADR 0061): checked and recorded as a
+   * correction from （无）, with the same consequences; the follow-up ends with its task.
+   */
+  @Transactional
+  public Correction recordSignedFor(String trackingNumber, LocalDate signedForOn, String reason,
+      String recordedBy) {
+    return apply(trackingNumber, CorrectableDate.replyReceivedOn, signedForOn, reason,
+        recordedBy);
+  }
+
+  /** Ends the case's running follow-up of a posted reply's return receipt, if there is one. */
+  void endSignedForFollowUp(String trackingNumber) {
+    WithoutAuthorizations.call(engine.getIdentityService(), () -> engine.getRuntimeService()
+        .createMessageCorrelation(ElementIds.MESSAGE_SIGNED_FOR_RECORDED)
+        .processInstanceBusinessKey(trackingNumber).correlateAllWithResult());
+  }
+
+  private Correction apply(String trackingNumber, CorrectableDate field, LocalDate newDate,
+      String reason, String correctedBy) {
     // The case's row locked first, as appeal filings and the delivery take it: a correction and
     // a filing (or two corrections) of one case sent at once run one after the other, and each
     // checks the dates the other wrote (ADR 0059).

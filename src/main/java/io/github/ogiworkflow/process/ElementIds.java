@@ -53,6 +53,18 @@ public final class ElementIds {
   /** The copy of the plaintiff's appeal against a first-instance judgment (ADR 0049). */
   public static final String MESSAGE_PLAINTIFF_APPEAL_SERVED = "PlaintiffAppealServed";
   public static final String TIMER_APPEAL_WINDOW_CLOSED = "Timer_AppealWindowClosed";
+  // Posted replies' return receipts (跟进邮寄回执, ADR 0061)
+  /** Message name: a reply went out by post without a signed-for date (starts the follow-up). */
+  public static final String MESSAGE_REPLY_POSTED = "ReplyPosted";
+  /** Message name: the signed-for date was recorded elsewhere (a date correction); ends it. */
+  public static final String MESSAGE_SIGNED_FOR_RECORDED = "SignedForRecorded";
+  public static final String GATEWAY_FOLLOW_UP_EVENTS = "Gateway_FollowUpEvents";
+  public static final String TIMER_SIGNED_FOR_FOLLOW_UP_DUE = "Timer_SignedForFollowUpDue";
+  public static final String TASK_FOLLOW_UP_SIGNED_FOR = "Task_FollowUpSignedFor";
+  public static final String END_EVENT_FOLLOWED_UP = "EndEvent_FollowedUp";
+  public static final String END_EVENT_RECORDED_BEFORE_DUE = "EndEvent_RecordedBeforeDue";
+  public static final String END_EVENT_RECORDED_ELSEWHERE = "EndEvent_RecordedElsewhere";
+  public static final String END_EVENT_NO_FOLLOW_UP_NEEDED = "EndEvent_NoFollowUpNeeded";
   // Annual report process (年度报告, issue 6)
   public static final String TASK_WRITE_REPORT_NARRATIVE = "Task_WriteNarrative";
   public static final String TASK_APPROVE_REPORT = "Task_ApproveReport";

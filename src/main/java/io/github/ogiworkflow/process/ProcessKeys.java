@@ -29,6 +29,11 @@ public final class ProcessKeys {
   public static final String LITIGATION = "Litigation";
   /** 申诉举报处理: a complaint or report to the higher authority (Art. 51). */
   public static final String COMPLAINT = "Complaint";
+  /**
+   * 跟进邮寄回执: a reply sent by post whose signed-for date is still not recorded 30 days after
+   * posting becomes a task of the office (ADR 0061); started by the appeal window's opening.
+   */
+  public static final String SIGNED_FOR_FOLLOW_UP = "SignedForFollowUp";
 
   // Annual report (年度报告, issue 6)
   /** 政府信息公开工作年度报告: computed tables, narrative, approval, publication by 31 January. */

@@ -192,6 +192,14 @@ public final class ProcessVariables {
   public static final String DELIVERY_NOTE = "deliveryNote";
   /** Optional: the day the applicant received the reply (post: signed for), if later. */
   public static final String REPLY_RECEIVED_ON = "replyReceivedOn";
+  /** 跟进邮寄回执 (ADR 0061): when the follow-up task appears (posting + 30 days), a timer date. */
+  public static final String SIGNED_FOR_FOLLOW_UP_AT = "signedForFollowUpAt";
+  /** Computed by the server when the follow-up is due: the signed-for date is still missing. */
+  public static final String SIGNED_FOR_AWAITED = "signedForAwaited";
+  /** 回执情况: SIGNED (signed-for date entered), LOST (回执遗失), RETURNED (邮件被退回). */
+  public static final String POST_RECEIPT_RESULT = "postReceiptResult";
+  /** 情况说明 of the follow-up: recorded as the reason of the signed-for date, or the fact. */
+  public static final String POST_RECEIPT_NOTE = "postReceiptNote";
 
   // Extension and escalation (延期、督办)
   public static final String EXTENSION_USED = "extensionUsed";

@@ -453,20 +453,89 @@ public class CaseRegister {
   public static final String BY_POST = "POST";
 
   /**
+   * Calendar days a posted reply's return receipt may take: after them without a signed-for
+   * date the office gets the task 跟进邮寄回执 (ADR 0061) and the compliance list shows the case
+   * (邮寄送达未登记签收).
+   */
+  public static final int SIGNED_FOR_FOLLOW_UP_DAYS = 30;
+
+  /** What the office reported of a posted reply's missing return receipt (V42, ADR 0061). */
+  public enum PostReceiptMissing {
+    LOST("回执遗失"), RETURNED("邮件被退回");
+
+    private final String label;
+
+    PostReceiptMissing(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  /**
+   * The office reports the posted reply's return receipt lost or the letter returned: recorded
+   * with the day; the case still waits for a signed-for date (the handbook gives no rule that
+   * would serve the reply otherwise).
+   */
+  public void recordPostReceiptMissing(String trackingNumber, PostReceiptMissing what,
+      LocalDate reportedOn) {
+    update("post_receipt_missing = ?, post_receipt_reported_on = ?", trackingNumber,
+        what == null ? null : what.name(), reportedOn == null ? null : Date.valueOf(reportedOn));
+  }
+
+  /** What was reported of the posted reply's return receipt, or empty. */
+  public Optional<PostReceiptMissing> postReceiptMissing(String trackingNumber) {
+    return jdbc.queryForList("SELECT post_receipt_missing FROM ogi_case WHERE tracking_number = ?",
+        String.class, trackingNumber).stream().filter(java.util.Objects::nonNull)
+        .map(PostReceiptMissing::valueOf).findFirst();
+  }
+
+  /**
    * The day the applicant's appeal periods run from (ARL Art. 20, ALL Art. 46: from the day the
-   * applicant knew of the act, i.e. received the reply): the date signed for when recorded;
-   * for a reply sent by post (邮寄送达) without one, none (null): service by post takes effect on
-   * the day signed for, so the periods are not running yet as far as the register knows
+   * applicant knew of the act, i.e. received the reply): the date signed for when recorded (and
+   * usable, {@link #usableSignedFor}); for a reply sent by post (邮寄送达) without one, none
+   * (null, {@link #awaitsSignedFor(String, LocalDate, LocalDate)}): service by post takes effect
+   * on the day signed for, so the periods are not running yet as far as the register knows
    * (待确认签收, never the posting date); otherwise the delivery date (in person: the day signed
    * for on the spot; e-mail or online: the day sent), else (a termination notice) the closing
    * date; null before either.
    */
   public LocalDate replyReceivedOn(String trackingNumber) {
-    return jdbc.queryForList("SELECT CASE WHEN reply_received_on IS NOT NULL"
-        + " THEN reply_received_on WHEN delivered_on IS NOT NULL AND delivered_by = ? THEN NULL"
-        + " ELSE COALESCE(delivered_on, closed_on) END FROM ogi_case WHERE tracking_number = ?",
-        Date.class, BY_POST, trackingNumber).stream()
-        .filter(java.util.Objects::nonNull).map(Date::toLocalDate).findFirst().orElse(null);
+    return jdbc.query("SELECT delivered_by, delivered_on, reply_received_on, closed_on"
+        + " FROM ogi_case WHERE tracking_number = ?", (rs, i) -> {
+          LocalDate deliveredOn = day(rs.getDate(2));
+          LocalDate signedFor = usableSignedFor(deliveredOn, day(rs.getDate(3)));
+          if (signedFor != null) {
+            return Optional.of(signedFor);
+          }
+          if (awaitsSignedFor(rs.getString(1), deliveredOn, signedFor)) {
+            return Optional.<LocalDate>empty();
+          }
+          return Optional.ofNullable(deliveredOn != null ? deliveredOn : day(rs.getDate(4)));
+        }, trackingNumber).stream().flatMap(Optional::stream).findFirst().orElse(null);
+  }
+
+  /**
+   * The applicant's signed-for date as the appeal periods count it: none before the delivery or
+   * in the future (a date the delivery's asynchronous step could only refuse as an incident).
+   */
+  public static LocalDate usableSignedFor(LocalDate deliveredOn, LocalDate signedForOn) {
+    return signedForOn == null || deliveredOn != null && signedForOn.isBefore(deliveredOn)
+        || signedForOn.isAfter(OfficeTime.today()) ? null : signedForOn;
+  }
+
+  /**
+   * The one statement of 待确认签收: a reply that went out by post (邮寄送达) is served on the
+   * day the applicant signs for it (handbook §2.13, ARL Art. 20), so without a usable signed-for
+   * date its appeal periods are not running as far as the register knows. The register's
+   * {@link #replyReceivedOn}, {@link #awaitsSignedFor(String)} and the appeal window all ask it.
+   */
+  public static boolean awaitsSignedFor(String deliveredBy, LocalDate deliveredOn,
+      LocalDate signedForOn) {
+    return BY_POST.equals(deliveredBy) && deliveredOn != null
+        && usableSignedFor(deliveredOn, signedForOn) == null;
   }
 
   /** The 送达方式 the reply was delivered by (IN_PERSON, POST, EMAIL, ONLINE), or null. */
@@ -479,14 +548,14 @@ public class CaseRegister {
   /**
    * Whether the case's reply went out by post (邮寄送达) and the date the applicant signed for it
    * is not recorded yet: its appeal periods are not running as far as the register knows
-   * (待确认签收).
+   * (待确认签收, {@link #awaitsSignedFor(String, LocalDate, LocalDate)}); the window stays open
+   * (looked at again every 30 days) until it is.
    */
   public boolean awaitsSignedFor(String trackingNumber) {
-    Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM ogi_case WHERE tracking_number = ?"
-        + " AND status = ? AND delivered_by = ? AND delivered_on IS NOT NULL"
-        + " AND reply_received_on IS NULL", Integer.class, trackingNumber,
-        Status.DELIVERED.name(), BY_POST);
-    return count != null && count > 0;
+    return jdbc.query("SELECT status, delivered_by, delivered_on, reply_received_on FROM ogi_case"
+        + " WHERE tracking_number = ?", (rs, i) -> Status.DELIVERED.name().equals(rs.getString(1))
+            && awaitsSignedFor(rs.getString(2), day(rs.getDate(3)), day(rs.getDate(4))),
+        trackingNumber).stream().findFirst().orElse(false);
   }
 
   /**

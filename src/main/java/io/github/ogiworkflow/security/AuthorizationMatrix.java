@@ -159,6 +159,15 @@ public final class AuthorizationMatrix {
     grants.add(new Grant(Groups.AUDITOR, PROCESS_DEFINITION, ProcessKeys.ANNUAL_REPORT, READ,
         READ_INSTANCE, READ_HISTORY));
 
+    // 跟进邮寄回执 (ADR 0061): the office works on its task; only the server starts it (no
+    // CREATE_INSTANCE: a follow-up started by hand could carry any variables).
+    grants.add(new Grant(Groups.OFFICE, PROCESS_DEFINITION, ProcessKeys.SIGNED_FOR_FOLLOW_UP,
+        READ, READ_INSTANCE));
+    grants.add(new Grant(Groups.LEADERSHIP, PROCESS_DEFINITION, ProcessKeys.SIGNED_FOR_FOLLOW_UP,
+        READ, READ_INSTANCE, READ_HISTORY));
+    grants.add(new Grant(Groups.AUDITOR, PROCESS_DEFINITION, ProcessKeys.SIGNED_FOR_FOLLOW_UP,
+        READ, READ_INSTANCE, READ_HISTORY));
+
     // 系统管理员: everything, including the Admin webapp.
     for (Resources resource : Resources.values()) {
       grants.add(new Grant(Groups.ADMIN, resource, ANY, ALL));

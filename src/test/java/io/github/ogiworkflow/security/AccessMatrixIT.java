@@ -95,6 +95,11 @@ class AccessMatrixIT {
     assertThat(isAuthorized("chengang", CREATE_INSTANCE, ProcessKeys.ANNUAL_REPORT)).isFalse();
     assertThat(isAuthorized("lina", READ_HISTORY, ProcessKeys.ANNUAL_REPORT)).isFalse();
     assertThat(isAuthorized("sunyue", READ_HISTORY, ProcessKeys.ANNUAL_REPORT)).isTrue();
+    // 跟进邮寄回执 (ADR 0061): the office works on its task but only the server starts it.
+    assertThat(isAuthorized("wangli", Permissions.READ_INSTANCE,
+        ProcessKeys.SIGNED_FOR_FOLLOW_UP)).isTrue();
+    assertThat(isAuthorized("wangli", CREATE_INSTANCE, ProcessKeys.SIGNED_FOR_FOLLOW_UP))
+        .isFalse();
   }
 
   /**
@@ -105,8 +110,9 @@ class AccessMatrixIT {
   void processDefinitionPermissionsAreExactlyTheMatrix() {
     List<String> keys = repositoryService.createProcessDefinitionQuery().latestVersion().list()
         .stream().map(ProcessDefinition::getKey).toList();
-    // The eight processes of README "Models" (guards the loops below against an empty list).
-    assertThat(keys).hasSize(8).contains(ProcessKeys.DISCLOSURE_REQUEST, ProcessKeys.ANNUAL_REPORT);
+    // The nine processes of README "Models" (guards the loops below against an empty list).
+    assertThat(keys).hasSize(9).contains(ProcessKeys.DISCLOSURE_REQUEST, ProcessKeys.ANNUAL_REPORT,
+        ProcessKeys.SIGNED_FOR_FOLLOW_UP);
     int denials = 0;
     for (Groups group : List.of(Groups.OFFICE, Groups.LEGAL, Groups.LEADERSHIP, Groups.AUDITOR)) {
       String user = MEMBER.get(group);

@@ -1,0 +1,93 @@
+package io.github.ogiworkflow.correction;
+
+import static io.github.ogiworkflow.process.ProcessVariables.POST_RECEIPT_NOTE;
+import static io.github.ogiworkflow.process.ProcessVariables.POST_RECEIPT_RESULT;
+import static io.github.ogiworkflow.process.ProcessVariables.REPLY_RECEIVED_ON;
+import static io.github.ogiworkflow.process.ProcessVariables.SIGNED_FOR_AWAITED;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.process.Vars;
+import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.CaseRegister.PostReceiptMissing;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * SignedForFollowUp (跟进邮寄回执, ADR 0061): a reply sent by post is served on the day the
+ * applicant signs for it (handbook §2.13; ARL Art. 20, ALL Art. 46 count the appeal periods from
+ * the applicant's receipt), so while its signed-for date is missing the case cannot close. When
+ * it is still missing {@link CaseRegister#SIGNED_FOR_FOLLOW_UP_DAYS} days after the posting the
+ * office gets a task: it enters the signed-for date (recorded as a date correction from （无）,
+ * with the same checks, the row lock of ADR 0059 and the appeal window moved), or reports the
+ * receipt lost or the letter returned. The handbook has no rule for either, so only the fact is
+ * recorded (ogi_case.post_receipt_missing, V42, and the task in the audit trail): the case stays
+ * open, 待确认签收, until a signed-for date is recorded by a date correction.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SignedForFollowUpDelegates {
+
+  /** 核对签收日期: whether the task is needed (the date may have come in meanwhile). */
+  @Bean
+  JavaDelegate checkSignedForDelegate(CaseRegister cases) {
+    return execution -> execution.setVariable(SIGNED_FOR_AWAITED, Variables.untypedValue(
+        cases.awaitsSignedFor(execution.getProcessBusinessKey()), true));
+  }
+
+  /**
+   * 跟进邮寄回执 completed: checked and recorded here, in the completion's transaction, so a
+   * refusal is a 400 on its field (ADR 0046) and nothing is written.
+   */
+  @Bean
+  TaskListener signedForFollowUpListener(CaseRegister cases, DateCorrections corrections) {
+    return task -> record(task, cases, corrections);
+  }
+
+  /** The follow-up's outcomes: the date entered, or what became of the receipt. */
+  enum Result { SIGNED, LOST, RETURNED }
+
+  static void record(DelegateTask task, CaseRegister cases, DateCorrections corrections) {
+    String trackingNumber = task.getExecution().getProcessBusinessKey();
+    Result result = Vars.choice(task, POST_RECEIPT_RESULT, Result.class, "回执情况");
+    String note = Vars.requiredText(task, POST_RECEIPT_NOTE, "情况说明");
+    if (note.length() < DateCorrections.MIN_REASON || note.length() > DateCorrections.MAX_REASON) {
+      throw new InvalidInput(POST_RECEIPT_NOTE + ": " + DateCorrections.MIN_REASON + "–"
+          + DateCorrections.MAX_REASON + " characters（情况说明应为" + DateCorrections.MIN_REASON
+          + "至" + DateCorrections.MAX_REASON + "个字）");
+    }
+    LocalDate signedForOn = Vars.date(task, REPLY_RECEIVED_ON);
+    var identity = task.getProcessEngineServices().getIdentityService();
+    String user = identity.getCurrentAuthentication() != null
+        ? identity.getCurrentAuthentication().getUserId() : task.getAssignee();
+    if (result == Result.SIGNED) {
+      if (signedForOn == null) {
+        throw new InvalidInput(REPLY_RECEIVED_ON + ": required when the receipt came back"
+            + "（回执已寄回的，请填写申请人签收日期）");
+      }
+      // Locks the case's row, checks the date as at delivery (not before the posting, not in the
+      // future, not after the applicant's appeal) and moves the appeal window.
+      corrections.recordSignedFor(trackingNumber, signedForOn, "跟进邮寄回执：" + note, user);
+      return;
+    }
+    if (signedForOn != null) {
+      throw new InvalidInput(REPLY_RECEIVED_ON + ": no signed-for date when the receipt is lost"
+          + " or the letter returned（回执遗失或邮件被退回的，不填写申请人签收日期）");
+    }
+    // The same row lock as a date correction: one that records the date at the same moment
+    // runs first or after, and this sees what it wrote (ADR 0059).
+    if (!cases.lock(trackingNumber)) {
+      throw new DateCorrections.UnknownCase(trackingNumber);
+    }
+    if (!cases.awaitsSignedFor(trackingNumber)) {
+      throw new InvalidInput(POST_RECEIPT_RESULT + ": the signed-for date is recorded already"
+          + "（本案已登记申请人签收日期或不再等待签收，无需登记回执遗失或退回）");
+    }
+    cases.recordPostReceiptMissing(trackingNumber, PostReceiptMissing.valueOf(result.name()),
+        OfficeTime.today());
+  }
+}

@@ -1,0 +1,280 @@
+package io.github.ogiworkflow.correction;
+
+import static io.github.ogiworkflow.process.ElementIds.END_EVENT_FOLLOWED_UP;
+import static io.github.ogiworkflow.process.ElementIds.END_EVENT_NO_FOLLOW_UP_NEEDED;
+import static io.github.ogiworkflow.process.ElementIds.END_EVENT_RECORDED_BEFORE_DUE;
+import static io.github.ogiworkflow.process.ElementIds.END_EVENT_RECORDED_ELSEWHERE;
+import static io.github.ogiworkflow.process.ElementIds.GATEWAY_FOLLOW_UP_EVENTS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_FOLLOW_UP_SIGNED_FOR;
+import static io.github.ogiworkflow.process.ElementIds.TASK_REVIEW_ITEM;
+import static io.github.ogiworkflow.process.ElementIds.TIMER_APPEAL_WINDOW_CLOSED;
+import static io.github.ogiworkflow.process.ElementIds.TIMER_SIGNED_FOR_FOLLOW_UP_DUE;
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
+import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
+import static io.github.ogiworkflow.request.RequestScenario.item;
+import static io.github.ogiworkflow.request.RequestScenario.items;
+import static io.github.ogiworkflow.request.RequestScenario.registration;
+import static io.github.ogiworkflow.request.RequestScenario.today;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.ogiworkflow.appeal.AppealRegister;
+import io.github.ogiworkflow.appeal.AppealWindow;
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.deadline.ReplyDeadline;
+import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.CaseRegister.PostReceiptMissing;
+import io.github.ogiworkflow.register.DateChangeRegister;
+import io.github.ogiworkflow.reply.DeliveryDates;
+import io.github.ogiworkflow.request.RequestScenario;
+import io.github.ogiworkflow.support.ProcessTestEngine;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * 跟进邮寄回执 (ADR 0061): a refusal (3.1) posted Tue 10 Mar 2026 whose signed-for date is
+ * still not recorded 30 days later (Thu 9 Apr) becomes a task of the office, which enters the
+ * date (checked as a date correction, the appeal window then counted from it) or reports the
+ * receipt lost or the letter returned (recorded; the case stays open, 待确认签收). A signed-for
+ * date recorded by a date correction ends the follow-up, before the 30 days or with its task open.
+ */
+@Deployment(resources = {
+    "processes/disclosure-request.bpmn", "processes/secrecy-review.bpmn",
+    "processes/reply-outcome.dmn", "processes/approval-required.dmn",
+    "processes/signed-for-follow-up.bpmn"})
+class SignedForFollowUpScenarioTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engineExtension = ProcessTestEngine.withCoverageAtLeast(
+      1.0, ProcessKeys.DISCLOSURE_REQUEST, ProcessKeys.SECRECY_REVIEW);
+
+  static final LocalDate POSTED = LocalDate.of(2026, 3, 10);
+  static final LocalDate FOLLOW_UP_DAY = LocalDate.of(2026, 4, 9);
+
+  ProcessEngine engine;
+  JdbcTemplate jdbc;
+  DateCorrections corrections;
+  CaseRegister register;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    jdbc = ProcessTestEngine.jdbc(engine);
+    register = bean("caseRegister", CaseRegister.class);
+    corrections = new DateCorrections(register, bean("dateChangeRegister",
+        DateChangeRegister.class), bean("deliveryDates", DeliveryDates.class),
+        bean("replyDeadline", ReplyDeadline.class),
+        bean("workingDayCalendar", WorkingDayCalendar.class), engine,
+        bean("appealWindow", AppealWindow.class),
+        bean("letters", io.github.ogiworkflow.letter.Letters.class),
+        bean("appealRegister", AppealRegister.class),
+        bean("pauseLedger", io.github.ogiworkflow.deadline.PauseLedger.class));
+    // The follow-up's beans live beside DateCorrections, which the test engine does not scan.
+    Map<Object, Object> beans =
+        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans();
+    SignedForFollowUpDelegates delegates = new SignedForFollowUpDelegates();
+    beans.put("checkSignedForDelegate", delegates.checkSignedForDelegate(register));
+    beans.put("signedForFollowUpListener",
+        delegates.signedForFollowUpListener(register, corrections));
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+    BpmnAwareTests.reset();
+  }
+
+  @Test
+  void thirtyDaysAfterPostingTheOfficeEntersTheSignedForDateOnItsTask() {
+    RequestScenario scenario = postedRefusal("POST");
+    String tn = scenario.trackingNumber();
+    ProcessInstance followUp = followUp(tn);
+    BpmnAwareTests.assertThat(followUp).isWaitingAt(GATEWAY_FOLLOW_UP_EVENTS);
+    // Due when the compliance list starts listing the case: 30 days after the posting.
+    assertThat(scenario.timerJobs(TIMER_SIGNED_FOR_FOLLOW_UP_DUE).get(0).getDuedate())
+        .isEqualTo(OfficeTime.after(FOLLOW_UP_DAY.minusDays(1)));
+    assertThat(scenario.tasks(TASK_FOLLOW_UP_SIGNED_FOR)).isEmpty();
+
+    today(FOLLOW_UP_DAY);
+    scenario.fireTimer(TIMER_SIGNED_FOR_FOLLOW_UP_DUE);
+    BpmnAwareTests.assertThat(followUp).isWaitingAt(TASK_FOLLOW_UP_SIGNED_FOR);
+    BpmnAwareTests.assertThat(followUp).task().hasCandidateGroup("office")
+        .hasName("跟进邮寄回执");
+    Task task = scenario.task(TASK_FOLLOW_UP_SIGNED_FOR);
+
+    // Checked by the server, all refused with nothing written and the task still open.
+    assertThatThrownBy(() -> scenario.completeOnly(task, OFFICE_USER, POST_RECEIPT_RESULT,
+        "SIGNED", REPLY_RECEIVED_ON, "2026-03-09", POST_RECEIPT_NOTE, "回执已寄回"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("申请人签收日期");
+    assertThatThrownBy(() -> scenario.completeOnly(task, OFFICE_USER, POST_RECEIPT_RESULT,
+        "SIGNED", REPLY_RECEIVED_ON, "2026-04-10", POST_RECEIPT_NOTE, "回执已寄回"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("不得晚于今天");
+    assertThatThrownBy(() -> scenario.completeOnly(task, OFFICE_USER, POST_RECEIPT_RESULT,
+        "SIGNED", POST_RECEIPT_NOTE, "回执已寄回"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("请填写申请人签收日期");
+    assertThatThrownBy(() -> scenario.completeOnly(task, OFFICE_USER, POST_RECEIPT_RESULT,
+        "SIGNED", REPLY_RECEIVED_ON, "2026-03-13", POST_RECEIPT_NOTE, "好"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("情况说明应为4至2000个字");
+    assertThatThrownBy(() -> scenario.completeOnly(task, OFFICE_USER, POST_RECEIPT_RESULT,
+        "MAYBE", POST_RECEIPT_NOTE, "回执已寄回")).isInstanceOf(InvalidInput.class);
+    assertThat(register.replyReceivedOn(tn)).isNull();
+    BpmnAwareTests.assertThat(followUp).isWaitingAt(TASK_FOLLOW_UP_SIGNED_FOR);
+
+    scenario.complete(task, OFFICE_USER, POST_RECEIPT_RESULT, "SIGNED",
+        REPLY_RECEIVED_ON, "2026-03-13", POST_RECEIPT_NOTE, "送达回证已寄回，挂号信编号XA123");
+    BpmnAwareTests.assertThat(followUp).hasPassed(END_EVENT_FOLLOWED_UP).isEnded();
+    assertThat(register.replyReceivedOn(tn)).isEqualTo(LocalDate.of(2026, 3, 13));
+    assertThat(register.awaitsSignedFor(tn)).isFalse();
+    // The window from the signed-for date: 13 Mar + 60 days = Tue 12 May 2026.
+    assertThat(engine.getRuntimeService().getVariable(caseInstance(tn),
+        APPEAL_WINDOW_CLOSES_ON_TEXT)).isEqualTo("2026-05-12");
+    assertThat(bean("dateChangeRegister", DateChangeRegister.class).of(tn))
+        .extracting(DateChangeRegister.DateChange::field, DateChangeRegister.DateChange::oldDate,
+            DateChangeRegister.DateChange::newDate, DateChangeRegister.DateChange::changedBy)
+        .contains(tuple("replyReceivedOn", null, LocalDate.of(2026, 3, 13), OFFICE_USER));
+  }
+
+  @Test
+  void aLostReceiptIsRecordedAndTheCaseStaysOpenUntilADateIsRecorded() {
+    RequestScenario scenario = postedRefusal("POST");
+    String tn = scenario.trackingNumber();
+    ProcessInstance followUp = followUp(tn);
+    today(FOLLOW_UP_DAY);
+    scenario.fireTimer(TIMER_SIGNED_FOR_FOLLOW_UP_DUE);
+    Task task = scenario.task(TASK_FOLLOW_UP_SIGNED_FOR);
+    assertThatThrownBy(() -> scenario.completeOnly(task, OFFICE_USER, POST_RECEIPT_RESULT,
+        "LOST", REPLY_RECEIVED_ON, "2026-03-13", POST_RECEIPT_NOTE, "回执遗失，邮局查询无果"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("不填写申请人签收日期");
+
+    scenario.complete(task, OFFICE_USER, POST_RECEIPT_RESULT, "LOST",
+        POST_RECEIPT_NOTE, "回执遗失，邮局查询无果");
+    BpmnAwareTests.assertThat(followUp).hasPassed(END_EVENT_FOLLOWED_UP).isEnded();
+    assertThat(register.postReceiptMissing(tn)).contains(PostReceiptMissing.LOST);
+    assertThat(register.replyReceivedOn(tn)).isNull();
+    assertThat(register.awaitsSignedFor(tn)).isTrue();
+    assertThat(ProcessTestEngine.timeline(engine).of(tn).orElseThrow().entries())
+        .anyMatch(e -> e.activity().equals("跟进邮寄回执") && e.outcome().contains("回执遗失")
+            && e.comment().contains("邮局查询无果"));
+
+    // The window's check keeps the case open, still 待确认签收.
+    today(LocalDate.of(2026, 5, 11));
+    scenario.fireTimer(TIMER_APPEAL_WINDOW_CLOSED);
+    assertThat(register.finalOn(tn)).isNull();
+    assertThat(engine.getRuntimeService().getVariable(caseInstance(tn),
+        APPEAL_WINDOW_CLOSES_ON_TEXT)).isEqualTo(AppealWindow.AWAITING_SIGNED_FOR);
+
+    // A date learnt later (the applicant's own statement) is recorded by a date correction.
+    corrections.correct(tn, "replyReceivedOn", "2026-03-13", "申请人书面确认3月13日收到",
+        OFFICE_USER);
+    assertThat(engine.getRuntimeService().getVariable(caseInstance(tn),
+        APPEAL_WINDOW_CLOSES_ON_TEXT)).isEqualTo("2026-05-12");
+  }
+
+  @Test
+  void aReturnedLetterIsRecordedAsSuch() {
+    RequestScenario scenario = postedRefusal("POST");
+    String tn = scenario.trackingNumber();
+    today(FOLLOW_UP_DAY);
+    scenario.fireTimer(TIMER_SIGNED_FOR_FOLLOW_UP_DUE);
+    scenario.complete(TASK_FOLLOW_UP_SIGNED_FOR, OFFICE_USER, POST_RECEIPT_RESULT, "RETURNED",
+        POST_RECEIPT_NOTE, "邮件以查无此人退回");
+    assertThat(register.postReceiptMissing(tn)).contains(PostReceiptMissing.RETURNED);
+    assertThat(register.awaitsSignedFor(tn)).isTrue();
+  }
+
+  @Test
+  void aDateCorrectionEndsTheOpenTask() {
+    RequestScenario scenario = postedRefusal("POST");
+    String tn = scenario.trackingNumber();
+    ProcessInstance followUp = followUp(tn);
+    today(FOLLOW_UP_DAY);
+    scenario.fireTimer(TIMER_SIGNED_FOR_FOLLOW_UP_DUE);
+    assertThat(scenario.tasks(TASK_FOLLOW_UP_SIGNED_FOR)).hasSize(1);
+
+    corrections.correct(tn, "replyReceivedOn", "2026-03-13", "邮件回执已寄回", OFFICE_USER);
+    assertThat(scenario.tasks(TASK_FOLLOW_UP_SIGNED_FOR)).isEmpty();
+    BpmnAwareTests.assertThat(followUp).hasPassed(END_EVENT_RECORDED_ELSEWHERE).isEnded();
+  }
+
+  @Test
+  void aDateCorrectionBeforeTheThirtyDaysEndsTheFollowUpWithoutATask() {
+    RequestScenario scenario = postedRefusal("POST");
+    String tn = scenario.trackingNumber();
+    ProcessInstance followUp = followUp(tn);
+    today(LocalDate.of(2026, 3, 20));
+    corrections.correct(tn, "replyReceivedOn", "2026-03-13", "邮件回执已寄回", OFFICE_USER);
+    BpmnAwareTests.assertThat(followUp).hasPassed(END_EVENT_RECORDED_BEFORE_DUE).isEnded();
+    assertThat(scenario.timerJobs(TIMER_SIGNED_FOR_FOLLOW_UP_DUE)).isEmpty();
+  }
+
+  @Test
+  void noTaskWhenTheDateCameInOtherwiseAndNoFollowUpForOtherDeliveries() {
+    RequestScenario scenario = postedRefusal("POST");
+    String tn = scenario.trackingNumber();
+    ProcessInstance followUp = followUp(tn);
+    // Written past the follow-up (as a reply made anew would change the case): looked at when due.
+    jdbc.update("UPDATE ogi_case SET reply_received_on = ? WHERE tracking_number = ?",
+        java.sql.Date.valueOf("2026-03-13"), tn);
+    today(FOLLOW_UP_DAY);
+    scenario.fireTimer(TIMER_SIGNED_FOR_FOLLOW_UP_DUE);
+    BpmnAwareTests.assertThat(followUp).hasPassed(END_EVENT_NO_FOLLOW_UP_NEEDED).isEnded();
+    assertThat(scenario.tasks(TASK_FOLLOW_UP_SIGNED_FOR)).isEmpty();
+
+    String inPerson = postedRefusal("IN_PERSON").trackingNumber();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.SIGNED_FOR_FOLLOW_UP)
+        .processInstanceBusinessKey(inPerson).count()).isZero();
+  }
+
+  /** A refusal registered Mon 2 Mar 2026, delivered Tue 10 Mar by {@code deliveredBy}. */
+  private RequestScenario postedRefusal(String deliveredBy) {
+    today(LocalDate.of(2026, 3, 2));
+    RequestScenario scenario = new RequestScenario(engine).startWithItems(
+        registration(LocalDate.of(2026, 3, 2)), items(item("内部人事档案", "HELD")));
+    scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "WITHHOLD",
+            WITHHOLDING_GROUND, "STATE_SECRET", LEGAL_BASIS, "《保守国家秘密法》")
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
+        .complete(TASK_APPROVE_REPLY, RequestScenario.LEADER, REPLY_APPROVAL, "APPROVE");
+    today(POSTED);
+    scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, deliveredBy,
+        DELIVERED_ON, POSTED.toString());
+    return scenario;
+  }
+
+  private ProcessInstance followUp(String tn) {
+    ProcessInstance followUp = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.SIGNED_FOR_FOLLOW_UP).processInstanceBusinessKey(tn)
+        .singleResult();
+    assertThat(followUp).as("follow-up of the posted reply").isNotNull();
+    return followUp;
+  }
+
+  private String caseInstance(String tn) {
+    return register.dates(tn).orElseThrow().processInstanceId();
+  }
+
+  private <T> T bean(String name, Class<T> type) {
+    return ProcessTestEngine.bean(engine, name, type);
+  }
+}
