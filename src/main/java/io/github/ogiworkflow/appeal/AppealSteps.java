@@ -220,7 +220,8 @@ final class AppealSteps {
       seen.add(appellant.strip());
     }
     List<String> coAppellants = partyNames(input, CO_APPELLANTS, coRole, appellant, seen, errors);
-    List<String> thirdParties = partyNames(input, THIRD_PARTIES, "第三人", appellant, seen, errors);
+    List<String> thirdParties =
+        partyNames(input, THIRD_PARTIES, "第三人", appellant, seen, errors);
     errors.throwIfAny();
     return new AppealParties.Parties(coAppellants, thirdParties);
   }
