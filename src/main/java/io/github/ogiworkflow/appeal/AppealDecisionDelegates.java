@@ -82,11 +82,31 @@ public class AppealDecisionDelegates {
    * 起草行政复议答复书 / 起草答辩状或上诉状, on the flow that leaves it (a refusal is a 400 on the
    * field and the task stays open): the agency's 委托代理人 legal named, checked and kept with the
    * appeal (ADR 0056); a redraft after a send-back replaces them. The pleading prints them from
-   * the register when it is submitted.
+   * the register when it is submitted. Where the form carries the further parties (共同申请人 or
+   * 共同原告, 第三人: ADR 0063; shown again as registered), they are checked as at registration
+   * and replace the register's: a 第三人 the court added later is entered here. Both are checked
+   * before either is recorded.
    */
   @Bean
-  ExecutionListener recordAgentsListener(AppealRegister appeals) {
-    return execution -> appeals.recordAgents(appealId(execution), agents(execution));
+  ExecutionListener recordAgentsListener(AppealRegister appeals, AppealParties parties,
+      io.github.ogiworkflow.register.CaseRegister cases) {
+    return execution -> {
+      long id = appealId(execution);
+      AppealRegister.Appeal appeal = appeals.get(id);
+      InvalidInput.Collector errors = new InvalidInput.Collector();
+      AppealParties.Parties further = null;
+      if (partiesGiven(execution)) {
+        String appellant = appeal.appellant() == Appellant.THIRD_PARTY ? appeal.appellantName()
+            : cases.get(appeal.trackingNumber()).applicantName();
+        further = errors.check(() -> AppealSteps.parties(execution, appeal.kind(), appellant));
+      }
+      var agents = errors.check(() -> agents(execution));
+      errors.throwIfAny();
+      appeals.recordAgents(id, agents);
+      if (further != null) {
+        recordParties(execution, parties, id, further);
+      }
+    };
   }
 
   /** 登记复议决定 / 登记判决结果: the result; 上诉 is possible after a first-instance judgment. */

@@ -29,9 +29,9 @@ public class AppealEvents {
 
   /** The fields each event may carry: the variable names of the processes. */
   static final List<String> RECONSIDERATION_FIELDS = List.of(DOCKET_NO, APPEAL_BODY, FILED_ON,
-      SERVED_ON, PROCEDURE, APPELLANT, APPELLANT_NAME);
+      SERVED_ON, PROCEDURE, APPELLANT, APPELLANT_NAME, CO_APPELLANTS, THIRD_PARTIES);
   static final List<String> LAWSUIT_FIELDS = List.of(DOCKET_NO, APPEAL_BODY, FILED_ON, SERVED_ON,
-      AFTER_RECONSIDERATION, APPELLANT, APPELLANT_NAME);
+      AFTER_RECONSIDERATION, APPELLANT, APPELLANT_NAME, CO_APPELLANTS, THIRD_PARTIES);
   static final List<String> DECISION_FIELDS =
       List.of(APPEAL_RESULT, APPEAL_RESULT_DETAIL, DECIDED_ON, CORRECTED_DUE_ON);
   static final List<String> JUDGMENT_FIELDS = List.of(APPEAL_RESULT, APPEAL_RESULT_DETAIL,
@@ -211,11 +211,30 @@ public class AppealEvents {
         + "及第三方名称）");
   }
 
+  /** The further parties (ADR 0063): a text of one name a line, or a JSON array of names. */
+  static final List<String> PARTY_LISTS = List.of(CO_APPELLANTS, THIRD_PARTIES);
+
+  /** An array of names as the text the processes read, one a line; only texts are names. */
+  private static String partyLines(String field, List<?> names) {
+    List<String> lines = new ArrayList<>();
+    for (Object name : names) {
+      if (!(name instanceof String text) || text.contains("\n") || text.contains("\r")) {
+        throw new InvalidInput(field + " must list names as texts of one line（" + field
+            + "须为名称列表，每项一个名称）");
+      }
+      lines.add(text.isBlank() ? "——" : text);
+    }
+    return String.join("\n", lines);
+  }
+
   /** Only the event's own fields become variables; everything else in the body is ignored. */
   private static Map<String, Object> pick(Map<String, Object> body, List<String> fields) {
     Map<String, Object> variables = new HashMap<>();
     for (String field : fields) {
       Object value = body == null ? null : body.get(field);
+      if (value instanceof List<?> names && PARTY_LISTS.contains(field)) {
+        value = partyLines(field, names);
+      }
       if (value != null && !(value instanceof String || value instanceof Boolean
           || value instanceof Number)) {
         throw new io.github.ogiworkflow.process.InvalidInput(

@@ -8,6 +8,7 @@ import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.process.TextLimits;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.security.ApiError;
 import io.github.ogiworkflow.register.CaseRegister;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** What the steps of the appeal processes do alike: ids, service dates, answers, due dates. */
 final class AppealSteps {
@@ -26,7 +28,7 @@ final class AppealSteps {
   private AppealSteps() {}
 
   static LocalDate recordSubmission(DelegateExecution execution, AppealRegister appeals,
-      Letters letters, CaseRegister cases, AgencyProperties agency) {
+      AppealParties parties, Letters letters, CaseRegister cases, AgencyProperties agency) {
     long id = appealId(execution);
     LocalDate submittedOn = AppealWindow.notInFuture(
         Vars.requiredDate(execution, SUBMITTED_ON, "提交日期"), SUBMITTED_ON, "提交日期");
@@ -48,7 +50,7 @@ final class AppealSteps {
     AppealRegister.Appeal appeal = appeals.get(id);
     // Built first: an opening that cannot be written refuses the submission, nothing recorded.
     String opening = opening(appeal, cases.get(appeal.trackingNumber()), null, letters, appeals,
-        agency);
+        parties.of(id), agency);
     appeals.recordAnswer(id, answer, evidence);
     appeals.recordSubmission(id, submittedOn);
     issueAnswer(appeal, documentKind(appeal, appeals), opening + answer, evidence, letters);
@@ -94,20 +96,24 @@ final class AppealSteps {
    * disclose over its objection (Art. 32). A complaint's answer (Art. 51) says which complaint
    * it answers: passed on by which body under which docket, received when, about what (the
    * request by its receipt date and description: no tracking number), and what it says.
+   * {@code parties} are the appeal's further parties (ADR 0063): each co-appellant after the
+   * appellant, each as 申请人 or 原告, then each 第三人, so the pleading names them all.
    */
   static String opening(AppealRegister.Appeal appeal, CaseRegister.CaseRecord record,
-      String complaintText, Letters letters, AppealRegister appeals, AgencyProperties agency) {
+      String complaintText, Letters letters, AppealRegister appeals,
+      AppealParties.Parties parties, AgencyProperties agency) {
     String docket = docket(appeal.docketNo());
     List<AppealRegister.Agent> agents = appeals.agents(appeal.id());
     return switch (appeal.kind()) {
       case RECONSIDERATION -> block("被申请人", agency, agents)
-          + party("申请人", appellantName(appeal, record.applicantName()))
-          + subject(appeal, record.applicantName(), letters, "被申请人") + "，申请行政复议" + docket
-          + "。被申请人现答复如下：\n";
+          + parties("申请人", "第三人", appellantName(appeal, record.applicantName()), parties)
+          + subject(appeal, record.applicantName(), parties.coAppellants(), letters, "被申请人")
+          + "，申请行政复议" + docket + "。被申请人现答复如下：\n";
       case LITIGATION -> appeal.instanceNo() >= 2
-          ? secondInstanceOpening(appeal, record.applicantName(), appeals, agency)
-          : block("答辩人", agency, agents) + party("原告", appellantName(appeal, record.applicantName()))
-              + subject(appeal, record.applicantName(), letters, "答辩人")
+          ? secondInstanceOpening(appeal, record.applicantName(), parties, appeals, agency)
+          : block("答辩人", agency, agents)
+              + parties("原告", "第三人", appellantName(appeal, record.applicantName()), parties)
+              + subject(appeal, record.applicantName(), parties.coAppellants(), letters, "答辩人")
               + "，提起行政诉讼" + docket + "。答辩人现答辩如下：\n";
       case COMPLAINT -> complaintOpening(appeal, record, complaintText, appeals);
     };
@@ -124,6 +130,19 @@ final class AppealSteps {
    */
   static String party(String role, String name) {
     return role + "：" + name + "\n";
+  }
+
+  /**
+   * The other parties' lines (ADR 0063): the appellant, each co-appellant under the same
+   * {@code role}, then each 第三人 under {@code thirdPartyRole}; one line each, so the copies
+   * attached to a court pleading follow their number (LetterDocuments.copies).
+   */
+  static String parties(String role, String thirdPartyRole, String appellant,
+      AppealParties.Parties parties) {
+    StringBuilder lines = new StringBuilder(party(role, appellant));
+    parties.coAppellants().forEach(name -> lines.append(party(role, name)));
+    parties.thirdParties().forEach(name -> lines.append(party(thirdPartyRole, name)));
+    return lines.toString();
   }
 
   private static String appellantName(AppealRegister.Appeal appeal, String applicantName) {
@@ -185,6 +204,90 @@ final class AppealSteps {
     return List.copyOf(agents);
   }
 
+  /**
+   * The further parties legal entered (ADR 0063): {@code coAppellants} (共同申请人 or 共同原告,
+   * besides {@code appellant}, the one the appeal row names) and {@code thirdParties} (第三人),
+   * one name a line, both optional. Each name is required on its line (no line of only
+   * punctuation), one party a line (no 、 or ；), within its column (TextLimits, 200), free of
+   * hidden characters (bidi controls: {@link Vars#text}); no party twice, nor the appellant again,
+   * nor one as both. Every wrong field at once (400 on the field, Chinese), nothing recorded.
+   */
+  static AppealParties.Parties parties(VariableScope input, AppealKind kind, String appellant) {
+    String coRole = kind == AppealKind.LITIGATION ? "共同原告" : "共同申请人";
+    InvalidInput.Collector errors = new InvalidInput.Collector();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    if (appellant != null) {
+      seen.add(appellant.strip());
+    }
+    List<String> coAppellants = partyNames(input, CO_APPELLANTS, coRole, appellant, seen, errors);
+    List<String> thirdParties =
+        partyNames(input, THIRD_PARTIES, "第三人", appellant, seen, errors);
+    errors.throwIfAny();
+    return new AppealParties.Parties(coAppellants, thirdParties);
+  }
+
+  /**
+   * The further parties entered with a filing being registered, checked against the appellant
+   * (the applicant, or the third party that filed); checked before anything is recorded.
+   */
+  static AppealParties.Parties filingParties(VariableScope input, AppealKind kind,
+      AppealWindow.Filer filer, CaseRegister.CaseRecord record) {
+    return parties(input, kind, filer.thirdParty() ? filer.name() : record.applicantName());
+  }
+
+  /**
+   * Keeps the further parties with the appeal, and as the variables the drafting form shows
+   * again (one name a line, as checked), so legal may complete them there.
+   */
+  static void recordParties(DelegateExecution execution, AppealParties register, long id,
+      AppealParties.Parties parties) {
+    register.record(id, parties);
+    execution.setVariable(CO_APPELLANTS, String.join("\n", parties.coAppellants()));
+    execution.setVariable(THIRD_PARTIES, String.join("\n", parties.thirdParties()));
+  }
+
+  /** Whether the input carries either list (a form or API body that has the fields). */
+  static boolean partiesGiven(VariableScope input) {
+    return input.hasVariable(CO_APPELLANTS) || input.hasVariable(THIRD_PARTIES);
+  }
+
+  private static List<String> partyNames(VariableScope input, String field, String label,
+      String appellant, java.util.Set<String> seen, InvalidInput.Collector errors) {
+    String text = errors.check(() -> Vars.text(input, field));
+    List<String> names = new ArrayList<>();
+    if (text == null) {
+      return names;
+    }
+    int max = TextLimits.LIMITS.get(TextLimits.PARTY_NAME).maxLength();
+    String[] lines = text.split("\\R");
+    for (int i = 0; i < lines.length; i++) {
+      String name = lines[i].strip();
+      if (name.isEmpty()) {
+        continue;
+      }
+      String where = label + "第" + (i + 1) + "行";
+      if (name.codePoints().noneMatch(Character::isLetterOrDigit)) {
+        errors.add(new InvalidInput(field + ": line " + (i + 1) + " has no name（" + where
+            + "没有填写名称）"));
+      } else if (name.matches(".*[、；;].*")) {
+        errors.add(new InvalidInput(field + ": line " + (i + 1) + " names several parties（"
+            + where + "含有多个名称，请每行填写一名）"));
+      } else if (name.length() > max) {
+        errors.add(new InvalidInput(field + ": line " + (i + 1) + " is longer than " + max
+            + " characters（" + where + "的名称不得超过" + max + "个字）"));
+      } else if (name.equals(appellant == null ? null : appellant.strip())) {
+        errors.add(new InvalidInput(field + ": line " + (i + 1) + " names the appellant（" + where
+            + "“" + name + "”是提起人本人，不能重复列为" + label + "）"));
+      } else if (!seen.add(name)) {
+        errors.add(new InvalidInput(field + ": line " + (i + 1) + " names a party twice（" + where
+            + "“" + name + "”已列为当事人，同一当事人不能重复填写）"));
+      } else {
+        names.add(name);
+      }
+    }
+    return names;
+  }
+
   /** Whether a field holds anything visible (refused or not). */
   private static boolean given(DelegateExecution execution, String field) {
     Object value = execution.getVariable(field);
@@ -214,7 +317,7 @@ final class AppealSteps {
    * Court, docket and who appealed come from the first instance in the register.
    */
   static String secondInstanceOpening(AppealRegister.Appeal appeal, String applicantName,
-      AppealRegister appeals, AgencyProperties agency) {
+      AppealParties.Parties parties, AppealRegister appeals, AgencyProperties agency) {
     AppealRegister.Appeal first = firstInstance(appeal, appeals);
     String plaintiff = appellantName(appeal, applicantName);
     String judgment = firstInstanceAct(first, appeals);
@@ -222,11 +325,13 @@ final class AppealSteps {
     if (agencyAppealed(first)) {
       // The 行政上诉状 is lodged before the higher court dockets the appeal (ALL Art. 85), so it
       // names the first-instance act only; a second-instance 案号 entered later is in the trail.
-      return block("上诉人（原审被告）", agency, agents) + "被上诉人（原审原告）：" + plaintiff + "\n"
+      return block("上诉人（原审被告）", agency, agents)
+          + parties("被上诉人（原审原告）", "原审第三人", plaintiff, parties)
           + "上诉人不服" + judgment + "，现提出上诉。上诉请求及理由如下：\n";
     }
-    return block("被上诉人（原审被告）", agency, agents) + party("上诉人（原审原告）", plaintiff)
-        + "上诉人（原审原告）" + plaintiff + "不服"
+    return block("被上诉人（原审被告）", agency, agents)
+        + parties("上诉人（原审原告）", "原审第三人", plaintiff, parties)
+        + "上诉人（原审原告）" + names(plaintiff, parties.coAppellants()) + "不服"
         + judgment + "，提起上诉" + docket(appeal.docketNo()) + "。被上诉人现答辩如下：\n";
   }
 
@@ -313,12 +418,30 @@ final class AppealSteps {
    */
   static String subject(AppealRegister.Appeal appeal, String applicantName, Letters letters,
       String self) {
+    return subject(appeal, applicantName, List.of(), letters, self);
+  }
+
+  /**
+   * As {@link #subject(AppealRegister.Appeal, String, Letters, String)}, naming the
+   * co-appellants after the appellant (申请人张三、李四不服…; ADR 0063).
+   */
+  static String subject(AppealRegister.Appeal appeal, String applicantName,
+      List<String> coAppellants, Letters letters, String self) {
     String role = appeal.kind() == AppealKind.LITIGATION ? "原告" : "申请人";
     if (appeal.appellant() == Appellant.THIRD_PARTY) {
       return role + appeal.appellantName() + "（" + consulted(appeal, applicantName, letters, self)
-          + "）不服" + challengedDisclosure(appeal.trackingNumber(), letters, self);
+          + "）" + names("", coAppellants) + "不服"
+          + challengedDisclosure(appeal.trackingNumber(), letters, self);
     }
-    return role + applicantName + "不服" + challenged(appeal.trackingNumber(), letters, self);
+    return role + names(applicantName, coAppellants) + "不服"
+        + challenged(appeal.trackingNumber(), letters, self);
+  }
+
+  /** {@code first} and the co-appellants, joined by 、. */
+  private static String names(String first, List<String> coAppellants) {
+    StringBuilder names = new StringBuilder(first);
+    coAppellants.forEach(name -> names.append("、").append(name));
+    return names.toString();
   }
 
   /**

@@ -46,7 +46,7 @@ public class LitigationDelegates {
   /** 登记行政诉讼: the defence is due 15 days after service. */
   @Bean
   JavaDelegate registerLawsuitDelegate(AppealWindow window, AppealRegister appeals,
-      Letters letters, WorkingDayCalendar calendar) {
+      AppealParties parties, Letters letters, WorkingDayCalendar calendar) {
     return execution -> {
       String trackingNumber = trackingNumber(execution);
       boolean afterReconsideration = Vars.flag(execution, AFTER_RECONSIDERATION);
@@ -68,19 +68,23 @@ public class LitigationDelegates {
       window.notBeforeChallengedAct(trackingNumber, filer, servedOn, SERVED_ON,
           "收到起诉状副本日期");
       LocalDate dueOn = defenceDueOn(calendar, servedOn);
+      // 共同原告 and 第三人 (ADR 0063), checked before anything is recorded.
+      AppealParties.Parties further =
+          filingParties(execution, AppealKind.LITIGATION, filer, record);
       long id = appeals.insert(new NewAppeal(trackingNumber, execution.getProcessInstanceId(),
           AppealKind.LITIGATION, 1, afterReconsideration,
           Vars.requiredText(execution, DOCKET_NO, "案号"),
           Vars.requiredText(execution, APPEAL_BODY, "受理法院"), null, filedOn, servedOn, dueOn,
           filer.appellant(), filer.name()));
+      recordParties(execution, parties, id, further);
       Map<String, Object> variables = answerDue(id, dueOn);
       // Late or direct against a refusal: recorded all the same; the court decides.
       String warning = recordWarning(appeals, id, window.lawsuitWarning(
           record, afterReconsideration, filedOn == null ? servedOn : filedOn, filer));
       variables.put(FILING_WARNING_NOTE, warning);
       variables.putAll(appellantVariables(filer));
-      showToDrafter(variables, subject(appeals.get(id), record.applicantName(), letters)
-          + "，提起行政诉讼", warning);
+      showToDrafter(variables, subject(appeals.get(id), record.applicantName(),
+          further.coAppellants(), letters, "本机关") + "，提起行政诉讼", warning);
       variables.put(INSTANCE_NO, 1);
       variables.put(AFTER_RECONSIDERATION, afterReconsideration);
       variables.put(APPEALED_TO_HIGHER_COURT, false);
@@ -94,8 +98,8 @@ public class LitigationDelegates {
    * submitted document already names it; a blank one leaves the register's as it is.
    */
   @Bean
-  JavaDelegate recordDefenceSubmissionDelegate(AppealRegister appeals, Letters letters,
-      CaseRegister cases, AgencyProperties agency) {
+  JavaDelegate recordDefenceSubmissionDelegate(AppealRegister appeals, AppealParties parties,
+      Letters letters, CaseRegister cases, AgencyProperties agency) {
     return execution -> {
       String secondDocket = Vars.text(execution, SECOND_INSTANCE_DOCKET_NO);
       if (secondDocket != null && !secondDocket.isBlank()) {
@@ -110,7 +114,8 @@ public class LitigationDelegates {
         appeals.recordDocketNo(appeal.id(), secondDocket.strip());
         execution.setVariable(DOCKET_NO, secondDocket.strip());
       }
-      LocalDate submittedOn = recordSubmission(execution, appeals, letters, cases, agency);
+      LocalDate submittedOn = recordSubmission(execution, appeals, parties, letters, cases,
+          agency);
       LocalDate hearingOn = Vars.requiredDate(execution, HEARING_ON, "开庭日期");
       if (hearingOn.isBefore(submittedOn)) {
         throw new InvalidInput(HEARING_ON + " lies before the submission（开庭日期不能早于提交日期）");
@@ -392,7 +397,8 @@ public class LitigationDelegates {
    * the last day of its appeal period (ALL Art. 85), from the register.
    */
   @Bean
-  JavaDelegate startSecondInstanceDelegate(AppealRegister appeals, WorkingDayCalendar calendar) {
+  JavaDelegate startSecondInstanceDelegate(AppealRegister appeals, AppealParties parties,
+      WorkingDayCalendar calendar) {
     return execution -> {
       AppealRegister.Appeal first = appeals.get(appealId(execution));
       // Recorded through 登记原告上诉: the 答辩状 counts from the copy's service (ADR 0049).
@@ -411,6 +417,8 @@ public class LitigationDelegates {
       long id = appeals.insertSecondInstance(appealId(execution),
           execution.getProcessInstanceId(), Vars.text(execution, DOCKET_NO),
           Vars.requiredText(execution, APPEAL_BODY, "二审法院"), servedOn, dueOn);
+      // The same parties go on at the higher court (ADR 0063); the drafting task may amend them.
+      parties.copy(first.id(), id);
       if (recordedPlaintiffAppeal) {
         recordWarning(appeals, id, Vars.text(execution, FILING_WARNING_NOTE));
       }

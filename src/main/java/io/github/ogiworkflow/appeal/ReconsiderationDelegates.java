@@ -23,7 +23,7 @@ public class ReconsiderationDelegates {
   /** 登记行政复议: the answer is due 5 or 10 working days after the copy arrived. */
   @Bean
   JavaDelegate registerReconsiderationDelegate(AppealWindow window, AppealRegister appeals,
-      WorkingDayCalendar calendar, Letters letters) {
+      AppealParties parties, WorkingDayCalendar calendar, Letters letters) {
     return execution -> {
       String trackingNumber = trackingNumber(execution);
       // Locked first: a second filing sent at the same moment waits and then finds this one
@@ -41,19 +41,23 @@ public class ReconsiderationDelegates {
       window.notBeforeChallengedAct(trackingNumber, filer, filedOn, FILED_ON, "申请复议日期");
       LocalDate servedOn = servedOn(execution, filedOn);
       LocalDate dueOn = calendar.addWorkingDays(servedOn, procedure.answerWorkingDays());
+      // 共同申请人 and 第三人 (ADR 0063), checked before anything is recorded.
+      AppealParties.Parties further =
+          filingParties(execution, AppealKind.RECONSIDERATION, filer, record);
       long id = appeals.insert(new NewAppeal(trackingNumber, execution.getProcessInstanceId(),
           AppealKind.RECONSIDERATION, 1, false,
           Vars.requiredText(execution, DOCKET_NO, "案号"),
           Vars.requiredText(execution, APPEAL_BODY, "复议机关"), procedure.name(), filedOn,
           servedOn, dueOn, filer.appellant(), filer.name()));
+      recordParties(execution, parties, id, further);
       Map<String, Object> variables = answerDue(id, dueOn);
       // Late: recorded all the same, with the warning (ARL Art. 20: the body decides).
       String warning = recordWarning(appeals, id,
           window.reconsiderationWarning(trackingNumber, filedOn, filer));
       variables.put(FILING_WARNING_NOTE, warning);
       variables.putAll(appellantVariables(filer));
-      showToDrafter(variables, subject(appeals.get(id), record.applicantName(), letters)
-          + "，申请行政复议", warning);
+      showToDrafter(variables, subject(appeals.get(id), record.applicantName(),
+          further.coAppellants(), letters, "本机关") + "，申请行政复议", warning);
       // The body's 30 / 60 days, its last day moved off a day off (ARL Art. 88, CPL Art. 85).
       variables.put(DECISION_REMINDER_AT, OfficeTime.morningOf(AppealWindow.periodEnd(calendar,
           filedOn.plusDays(procedure.decisionCalendarDays()))));
@@ -63,8 +67,8 @@ public class ReconsiderationDelegates {
 
   /** 记录提交答复: the approved answer and its evidence as submitted. */
   @Bean
-  JavaDelegate recordSubmissionDelegate(AppealRegister appeals, Letters letters,
-      CaseRegister cases, AgencyProperties agency) {
-    return execution -> recordSubmission(execution, appeals, letters, cases, agency);
+  JavaDelegate recordSubmissionDelegate(AppealRegister appeals, AppealParties parties,
+      Letters letters, CaseRegister cases, AgencyProperties agency) {
+    return execution -> recordSubmission(execution, appeals, parties, letters, cases, agency);
   }
 }

@@ -77,12 +77,12 @@ public class LetterDocuments {
   static final String EVIDENCE_TITLE = "证据及依据清单";
   /** A line of the parties block: a party's role, or its 住所, 法定代表人 or agent. */
   private static final Pattern PARTY_LINE = Pattern.compile(
-      "(?:(?:被申请人|申请人|被答辩人|答辩人|原告|被告|第三人|被上诉人|上诉人)(?:（[^（）]*）)?"
+      "(?:(?:被申请人|申请人|被答辩人|答辩人|原告|被告|第三人|原审第三人|被上诉人|上诉人)(?:（[^（）]*）)?"
           + "|住所|住所地|法定代表人|负责人|委托代理人|委托诉讼代理人)：.+");
   private static final Pattern ROLE_NOTE = Pattern.compile("（[^（）]*）");
   /** A party's own line (its role), not a line about it (住所, 法定代表人, 委托代理人…). */
   private static final Pattern PARTY_ROLE_LINE = Pattern.compile(
-      "(?:被申请人|申请人|被答辩人|答辩人|原告|被告|第三人|被上诉人|上诉人)(?:（[^（）]*）)?：.+");
+      "(?:被申请人|申请人|被答辩人|答辩人|原告|被告|第三人|原审第三人|被上诉人|上诉人)(?:（[^（）]*）)?：.+");
 
   /** The parts of a letter's text: the 主送 line and the body paragraphs. */
   public record Parsed(String addressee, List<String> paragraphs) {}
@@ -184,9 +184,10 @@ public class LetterDocuments {
   /**
    * How many copies of a court pleading are attached (ADR 0056): one for each other party the
    * parties block names (the court serves each a copy: ALL Art. 67, 85), i.e. every party line
-   * after the signing party's (申请人, 原告, 上诉人, 被上诉人, 第三人), not the lines about a party
-   * (住所, 法定代表人, 委托代理人); 1 when the block names none (the one opposing party). The
-   * block is the server's, built from the register (the appellant recorded on the appeal).
+   * after the signing party's (申请人, 原告, 上诉人, 被上诉人, 第三人, 原审第三人), not the lines about
+   * a party (住所, 法定代表人, 委托代理人); 1 when the block names none (the one opposing party).
+   * The block is the server's, built from the register: the appellant recorded on the appeal,
+   * the co-appellants and 第三人 recorded with it (ADR 0063).
    */
   static int copies(List<String> parties) {
     int others = 0;

@@ -328,6 +328,15 @@ public final class ProcessVariables {
   public static final String AGENT_2_NAME = "agent2Name";
   public static final String AGENT_2_POSITION = "agent2Position";
   /**
+   * The further parties of a reconsideration or lawsuit (ADR 0063), one name a line, optional:
+   * applicants or plaintiffs who filed together with the appellant ({@link #APPELLANT}: 共同申请人,
+   * 共同原告), and the 第三人 who joined (ARL 2023 Art. 16, ALL Art. 29). Entered when the appeal
+   * is registered (start form or API) and on its drafting task; checked and kept in the register,
+   * named in the pleading's parties block.
+   */
+  public static final String CO_APPELLANTS = "coAppellants";
+  public static final String THIRD_PARTIES = "thirdParties";
+  /**
    * Who filed a reconsideration or lawsuit (提起人): APPLICANT, or THIRD_PARTY against the
    * decision to disclose over its objection (Art. 32); the third party's name in
    * {@link #APPELLANT_NAME}.

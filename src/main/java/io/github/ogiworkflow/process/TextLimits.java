@@ -5,9 +5,11 @@ import static io.github.ogiworkflow.process.ProcessVariables.APPEAL_BODY;
 import static io.github.ogiworkflow.process.ProcessVariables.APPELLANT_NAME;
 import static io.github.ogiworkflow.process.ProcessVariables.COMPLAINT_REFERENCE;
 import static io.github.ogiworkflow.process.ProcessVariables.COMPLAINT_TEXT;
+import static io.github.ogiworkflow.process.ProcessVariables.CO_APPELLANTS;
 import static io.github.ogiworkflow.process.ProcessVariables.DOCKET_NO;
 import static io.github.ogiworkflow.process.ProcessVariables.EVIDENCE_LIST;
 import static io.github.ogiworkflow.process.ProcessVariables.SECOND_INSTANCE_DOCKET_NO;
+import static io.github.ogiworkflow.process.ProcessVariables.THIRD_PARTIES;
 
 import java.util.Map;
 
@@ -23,20 +25,29 @@ public final class TextLimits {
   /** A limit: the characters allowed and the column ({@code table.column}) it comes from. */
   public record Limit(int maxLength, String column) {}
 
-  public static final Map<String, Limit> LIMITS = Map.of(
-      DOCKET_NO, new Limit(100, "ogi_appeal.docket_no"),
-      SECOND_INSTANCE_DOCKET_NO, new Limit(100, "ogi_appeal.docket_no"),
-      APPEAL_BODY, new Limit(200, "ogi_appeal.body_or_court"),
-      APPELLANT_NAME, new Limit(200, "ogi_appeal.appellant_name"),
-      COMPLAINT_REFERENCE, new Limit(100, "ogi_appeal.complaint_reference"),
-      ANSWER_TEXT, new Limit(8000, "ogi_appeal.answer_text"),
-      EVIDENCE_LIST, new Limit(4000, "ogi_appeal.evidence"),
+  /** The limit of each name in {@code coAppellants} and {@code thirdParties} (one a line). */
+  public static final String PARTY_NAME = "appealPartyName";
+
+  public static final Map<String, Limit> LIMITS = Map.ofEntries(
+      Map.entry(DOCKET_NO, new Limit(100, "ogi_appeal.docket_no")),
+      Map.entry(SECOND_INSTANCE_DOCKET_NO, new Limit(100, "ogi_appeal.docket_no")),
+      Map.entry(APPEAL_BODY, new Limit(200, "ogi_appeal.body_or_court")),
+      Map.entry(APPELLANT_NAME, new Limit(200, "ogi_appeal.appellant_name")),
+      Map.entry(COMPLAINT_REFERENCE, new Limit(100, "ogi_appeal.complaint_reference")),
+      Map.entry(ANSWER_TEXT, new Limit(8000, "ogi_appeal.answer_text")),
+      Map.entry(EVIDENCE_LIST, new Limit(4000, "ogi_appeal.evidence")),
       // Kept only as process variables: the text and the drafter's subject line, which prefixes
       // it, are engine strings (4,000 characters at most on H2 and PostgreSQL).
-      COMPLAINT_TEXT, new Limit(3000, "act_ru_variable.text_"),
+      Map.entry(COMPLAINT_TEXT, new Limit(3000, "act_ru_variable.text_")),
+      // The further parties, one name a line (ADR 0063): the whole list is a process variable
+      // (the forms show it again on the drafting task); each name is checked against
+      // PARTY_NAME, its row's column.
+      Map.entry(CO_APPELLANTS, new Limit(4000, "act_ru_variable.text_")),
+      Map.entry(THIRD_PARTIES, new Limit(4000, "act_ru_variable.text_")),
+      Map.entry(PARTY_NAME, new Limit(200, "ogi_appeal_party.name")),
       // Art. 44 publication rows (POST /api/publications/from-request/{n}, 主动公开 drafts)
-      "publishingUnit", new Limit(200, "ogi_publication_item.publishing_unit"),
-      "docNumber", new Limit(200, "ogi_publication_item.doc_number"));
+      Map.entry("publishingUnit", new Limit(200, "ogi_publication_item.publishing_unit")),
+      Map.entry("docNumber", new Limit(200, "ogi_publication_item.doc_number")));
 
   private TextLimits() {}
 

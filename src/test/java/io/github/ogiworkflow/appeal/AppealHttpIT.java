@@ -53,6 +53,7 @@ class AppealHttpIT {
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired JdbcTemplate jdbc;
+  @Autowired io.github.ogiworkflow.letter.Letters letters;
   final ObjectMapper json = new ObjectMapper();
 
   @Test
@@ -66,6 +67,54 @@ class AppealHttpIT {
     assertThat(post("wangli", trackingNumber, "reconsiderations", reconsideration("SIMPLIFIED"))
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(appealsOf(trackingNumber)).isZero();
+  }
+
+  /**
+   * ADR 0063: a joint reconsideration with a 第三人 through the API. Each wrong list is a 400 on
+   * its field in Chinese, nothing recorded; the accepted one is kept in the register in the order
+   * given, and the 行政复议答复书 names 申请人 ×3 and the 第三人, each on its own line (no copy
+   * attached to an answer: ADR 0051).
+   */
+  @Test
+  void aJointReconsiderationWithAThirdPartyIsRegisteredThroughTheApi() throws Exception {
+    String trackingNumber = deliveredCase();
+    String base = reconsideration("SIMPLIFIED");
+    String[][] refused = {
+        {"\"coAppellants\":[\"李四\",\"李四\"]", "coAppellants", "不能重复"},
+        {"\"coAppellants\":\"张三\"", "coAppellants", "是提起人本人"},
+        {"\"coAppellants\":[1]", "coAppellants", "须为名称列表"},
+        {"\"thirdParties\":\"示范市\\u202e某公司\"", "thirdParties", "双向文字控制符"},
+        {"\"thirdParties\":\"" + "某".repeat(201) + "\"", "thirdParties", "不得超过200个字"},
+        {"\"thirdParties\":[\" \"]", "thirdParties", "没有填写名称"}};
+    for (String[] wrong : refused) {
+      ResponseEntity<String> answer = post("lina", trackingNumber, "reconsiderations",
+          base.substring(0, base.length() - 1) + "," + wrong[0] + "}");
+      assertThat(answer.getStatusCode()).as(wrong[0]).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(json.readTree(answer.getBody()).path("error").asText()).startsWith(wrong[1]);
+      assertThat(message(answer)).as(wrong[0]).contains(wrong[2]);
+      assertThat(appealsOf(trackingNumber)).isZero();
+    }
+    ResponseEntity<String> filed = post("lina", trackingNumber, "reconsiderations",
+        base.substring(0, base.length() - 1)
+            + ",\"coAppellants\":[\"李四\",\" 王五 \"],\"thirdParties\":\"示范市某科技有限公司\"}");
+    assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
+    long appealId = json.readTree(filed.getBody()).path("appealId").asLong();
+    assertThat(jdbc.queryForList("SELECT role, position, name FROM ogi_appeal_party"
+        + " WHERE appeal_id = ? ORDER BY role, position", appealId).stream()
+        .map(row -> row.get("ROLE") + " " + row.get("POSITION") + " " + row.get("NAME")).toList())
+        .containsExactly("CO_APPELLANT 1 李四", "CO_APPELLANT 2 王五",
+            "THIRD_PARTY 1 示范市某科技有限公司");
+    complete(trackingNumber, TASK_DRAFT_ANSWER, ANSWER_TEXT, "答复意见", EVIDENCE_LIST, "证据");
+    complete(trackingNumber, TASK_APPROVE_ANSWER, ANSWER_APPROVAL, "APPROVE");
+    complete(trackingNumber, TASK_SUBMIT_ANSWER, SUBMITTED_ON, OfficeTime.today().toString());
+    var answers = letters.of(trackingNumber).stream()
+        .filter(l -> l.kind() == io.github.ogiworkflow.letter.LetterKind.RECONSIDERATION_ANSWER)
+        .map(l -> io.github.ogiworkflow.letter.LetterDocuments.text(
+            letters.file(trackingNumber, l.id()).orElseThrow().bytes()))
+        .toList();
+    assertThat(answers).singleElement().asString().contains(
+        "\n申请人：张三\n申请人：李四\n申请人：王五\n第三人：示范市某科技有限公司\n申请人张三、李四、王五不服")
+        .doesNotContain("副本");
   }
 
   @Test

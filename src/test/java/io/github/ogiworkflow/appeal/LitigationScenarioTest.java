@@ -331,6 +331,84 @@ class LitigationScenarioTest {
   }
 
   /**
+   * ADR 0063: a suit of three plaintiffs (the applicant 张三 and 共同原告 李四, 王五) with a 第三人,
+   * entered when it is registered, and a second 第三人 the court added, entered on the drafting
+   * task. Each wrong list is refused on its field (nothing recorded); the defence names every
+   * party, one line each, and attaches a copy for each: 3 plaintiffs + 2 第三人 = 5. The second
+   * instance goes on between the same parties (上诉人（原审原告） ×3, 原审第三人 ×2: 5 copies).
+   */
+  @Test
+  void aJointSuitWithThirdPartiesNamesEveryPartyAndAttachesACopyForEach() {
+    String trackingNumber = scenario.deliveredCase(false);
+    String[][] refused = {
+        {CO_APPELLANTS, "张三", "提起人本人"},
+        {CO_APPELLANTS, "李四\n李四", "不能重复"},
+        {THIRD_PARTIES, "李四", "不能重复"},
+        {CO_APPELLANTS, "李四、王五", "每行填写一名"},
+        {THIRD_PARTIES, "——", "没有填写名称"},
+        {CO_APPELLANTS, "某".repeat(201), "不得超过200个字"},
+        {THIRD_PARTIES, "示范市\u202E某科技有限公司", "双向文字控制符"}};
+    for (String[] wrong : refused) {
+      String co = wrong[0].equals(CO_APPELLANTS) ? wrong[1] : "李四";
+      String third = wrong[0].equals(THIRD_PARTIES) ? wrong[1] : null;
+      assertThatThrownBy(() -> scenario.start(ProcessKeys.LITIGATION, TRACKING_NUMBER,
+          trackingNumber, DOCKET_NO, "（2026）示0502行初3号", APPEAL_BODY, "示范市人民法院",
+          SERVED_ON, "2026-02-10", AFTER_RECONSIDERATION, false, CO_APPELLANTS, co,
+          THIRD_PARTIES, third))
+          .as(wrong[1]).isInstanceOf(InvalidInput.class).hasMessageStartingWith(wrong[0])
+          .hasMessageContaining(wrong[2]);
+      Assertions.assertThat(appeals.of(trackingNumber)).isEmpty();
+    }
+    ProcessInstance suit = scenario.start(ProcessKeys.LITIGATION, TRACKING_NUMBER, trackingNumber,
+        DOCKET_NO, "（2026）示0502行初3号", APPEAL_BODY, "示范市人民法院",
+        SERVED_ON, "2026-02-10", AFTER_RECONSIDERATION, false,
+        CO_APPELLANTS, " 李四 \n\n王五\n", THIRD_PARTIES, "示范市某科技有限公司");
+    AppealParties parties = ProcessTestEngine.bean(engine, "appealParties", AppealParties.class);
+    long first = appeals.of(trackingNumber).get(0).id();
+    Assertions.assertThat(parties.of(first)).isEqualTo(new AppealParties.Parties(
+        java.util.List.of("李四", "王五"), java.util.List.of("示范市某科技有限公司")));
+    // The drafting form shows them as registered; a wrong entry there is refused too.
+    Assertions.assertThat(engine.getRuntimeService().getVariable(suit.getId(), CO_APPELLANTS))
+        .isEqualTo("李四\n王五");
+    assertThatThrownBy(() -> scenario.request.complete(TASK_DRAFT_DEFENCE, LEGAL_USER,
+        ANSWER_TEXT, "答辩意见：被告已依法答复。", CO_APPELLANTS, "李四\n王五",
+        THIRD_PARTIES, "示范市某科技有限公司\n王五"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(THIRD_PARTIES)
+        .hasMessageContaining("第三人第2行“王五”已列为当事人");
+    scenario.request.complete(TASK_DRAFT_DEFENCE, LEGAL_USER, ANSWER_TEXT,
+            "答辩意见：被告已依法答复。", EVIDENCE_LIST, "1. 答复书；2. 送达回证",
+            CO_APPELLANTS, "李四\n王五", THIRD_PARTIES, "示范市某科技有限公司\n赵六")
+        .complete(TASK_APPROVE_DEFENCE, LEADER, ANSWER_APPROVAL, "APPROVE")
+        .complete(TASK_SUBMIT_DEFENCE, LEGAL_USER, SUBMITTED_ON, "2026-02-10",
+            HEARING_ON, "2026-03-10");
+    Assertions.assertThat(parties.of(first).thirdParties())
+        .containsExactly("示范市某科技有限公司", "赵六");
+    Assertions.assertThat(defences(trackingNumber, LetterKind.LITIGATION_DEFENCE)).singleElement()
+        .asString().startsWith("行政答辩状\n").contains(
+            "法定代表人：王明，局长\n原告：张三\n原告：李四\n原告：王五\n第三人：示范市某科技有限公司\n"
+                + "第三人：赵六\n原告张三、李四、王五不服答辩人于",
+            "附：1.本答辩状副本5份");
+
+    today(LocalDate.of(2026, 3, 20));
+    scenario.request.complete(TASK_RECORD_JUDGMENT, LEGAL_USER, APPEAL_RESULT, "OTHER",
+        APPEAL_RESULT_DETAIL, "DISMISSED", DECIDED_ON, "2026-03-18",
+        APPEALED_TO_HIGHER_COURT, true, APPEALED_BY, "APPLICANT",
+        APPEAL_BODY, "示范市中级人民法院", DOCKET_NO, "（2026）示行终1号");
+    assertThat(suit).isWaitingAt(TASK_DRAFT_DEFENCE);
+    long second = appeals.of(trackingNumber).stream().filter(a -> a.instanceNo() == 2)
+        .findFirst().orElseThrow().id();
+    Assertions.assertThat(parties.of(second)).isEqualTo(parties.of(first));
+    draftAndApprove(TASK_DRAFT_DEFENCE, "APPROVE");
+    scenario.request.complete(TASK_SUBMIT_DEFENCE, LEGAL_USER, SUBMITTED_ON, "2026-03-20",
+        HEARING_ON, "2026-04-15");
+    Assertions.assertThat(defences(trackingNumber, LetterKind.LITIGATION_DEFENCE)).hasSize(2)
+        .last().asString().contains("法定代表人：王明，局长\n上诉人（原审原告）：张三\n"
+            + "上诉人（原审原告）：李四\n上诉人（原审原告）：王五\n原审第三人：示范市某科技有限公司\n"
+            + "原审第三人：赵六\n上诉人（原审原告）张三、李四、王五不服示范市人民法院",
+            "附：1.本答辩状副本5份");
+  }
+
+  /**
    * The agency appeals the first-instance judgment itself: what it submits in the second
    * instance is its 行政上诉状, as 上诉人（原审被告）, not a 答辩状 (ALL Art. 85, ADR 0043).
    */

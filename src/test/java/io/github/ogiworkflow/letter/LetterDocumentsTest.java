@@ -151,6 +151,27 @@ class LetterDocumentsTest {
         .isEqualTo(2);
   }
 
+  /**
+   * ADR 0063: a 行政上诉状 between joint plaintiffs and the first instance's 第三人 names each on
+   * its own line, 原审第三人 included, in the .docx too; hand-counted: 2 被上诉人（原审原告） + 2
+   * 原审第三人 = 4 copies (its 法定代表人 line is no party).
+   */
+  @Test
+  void aSecondInstancesThirdPartiesAreOtherPartiesToo() throws IOException {
+    LetterDocuments.Pleading appeal = DOCUMENTS.pleading(LetterKind.LITIGATION_APPEAL, "N",
+        "上诉人（原审被告）：示范市市场监督管理局\n住所：示范市人民路1号\n法定代表人：王明，局长\n"
+            + "被上诉人（原审原告）：张三\n被上诉人（原审原告）：李四\n原审第三人：示范科技有限公司\n"
+            + "法定代表人：赵六，经理\n原审第三人：王五\n上诉人不服一审判决，现提出上诉。",
+        "示范市中级人民法院", null, DAY);
+    assertThat(appeal.parties()).hasSize(8);
+    assertThat(appeal.paragraphs()).containsExactly("上诉人不服一审判决，现提出上诉。");
+    assertThat(appeal.attachments()).containsExactly("附：本上诉状副本4份");
+    assertThat(nonEmpty(DOCUMENTS.render(appeal))).extracting(XWPFParagraph::getText)
+        .containsSubsequence("被上诉人（原审原告）：张三", "被上诉人（原审原告）：李四",
+            "原审第三人：示范科技有限公司", "原审第三人：王五", "上诉人不服一审判决，现提出上诉。",
+            "附：本上诉状副本4份");
+  }
+
   /** Word's 作者 and 应用程序 name the agency and the system, not the library. */
   @Test
   void theDocumentNamesTheAgencyAsItsAuthor() throws IOException {

@@ -408,6 +408,60 @@ class ReportScenarioTest {
   }
 
   /**
+   * ADR 0063: table 四 counts appeals, not parties. Q's reconsideration is filed by the applicant
+   * with two 共同申请人 and a 第三人 (4 parties) and maintained; the suit after it by the applicant
+   * and one 共同原告 with the 第三人 (3 parties), pending on 31 December. Hand count for 2026:
+   * 行政复议 结果维持 1, 总计 1; 复议后起诉 尚未审结 1, 总计 1; nothing else moves, and each
+   * drill-down lists Q once.
+   */
+  @Test
+  void anAppealOfSeveralPartiesCountsOnceInTableFour() {
+    BpmnAwareTests.init(engine);
+    AnnualReports reports = reports();
+    AnnualReport before = reports.compute(2026);
+    List<String> drilledBefore = before.drillDown("t4.RECONSIDERATION.TOTAL").orElseThrow();
+
+    RequestScenario q = received("Q", day(2026, 6, 1), "NATURAL_PERSON", "IN_PERSON")
+        .complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
+            items(item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
+    reply(q, day(2026, 6, 8), false);
+    today(day(2026, 6, 15));
+    start(ProcessKeys.RECONSIDERATION, q, TRACKING_NUMBER, q.trackingNumber(),
+        DOCKET_NO, "示复〔2026〕615号", APPEAL_BODY, "示范市人民政府", FILED_ON, "2026-06-15",
+        SERVED_ON, "2026-06-15", PROCEDURE, "SIMPLIFIED",
+        CO_APPELLANTS, "李四\n王五", THIRD_PARTIES, "示范市某科技有限公司");
+    q.complete(TASK_DRAFT_ANSWER, LEGAL_USER, ANSWER_TEXT, "被申请人已依法答复。")
+        .complete(TASK_APPROVE_ANSWER, LEADER, ANSWER_APPROVAL, "APPROVE")
+        .complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-06-15");
+    today(day(2026, 7, 1));
+    q.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "MAINTAINED",
+        DECIDED_ON, "2026-07-01");
+    today(day(2026, 7, 6));
+    start(ProcessKeys.LITIGATION, q, TRACKING_NUMBER, q.trackingNumber(),
+        DOCKET_NO, "（2026）示0502行初706号", APPEAL_BODY, "示范市人民法院",
+        SERVED_ON, "2026-07-06", AFTER_RECONSIDERATION, true,
+        CO_APPELLANTS, "李四", THIRD_PARTIES, "示范市某科技有限公司");
+    // The register holds the parties: 3 further ones on the reconsideration, 2 on the suit.
+    assertThat(jdbc().queryForObject("SELECT COUNT(*) FROM ogi_appeal_party p JOIN ogi_appeal a"
+        + " ON a.id = p.appeal_id WHERE a.tracking_number = ?", Integer.class, q.trackingNumber()))
+        .isEqualTo(5);
+
+    AnnualReport after = reports.compute(2026);
+    assertThat(after.failedInvariants()).isEmpty();
+    SoftAssertions soft = new SoftAssertions();
+    expect(soft, before, after, "t4", """
+        RECONSIDERATION     1 0 0 0 1   Q (申请人 + 2 共同申请人 + 第三人: one appeal)
+        LITIGATION_DIRECT   0 0 0 0 0
+        LITIGATION_AFTER    0 0 0 1 1   Q (原告 + 共同原告 + 第三人: one suit)
+        """);
+    soft.assertAll();
+    List<String> drilled = new ArrayList<>(after.drillDown("t4.RECONSIDERATION.TOTAL")
+        .orElseThrow());
+    drilled.removeAll(drilledBefore);
+    assertThat(drilled).containsExactly(q.trackingNumber());
+  }
+
+  /**
    * The 附表 as the seed prints it (handbook section 7, {@link LegacySeed}): its four columns,
    * and row by row its label ("其中：1.当面申请数") and 计量单位, in the table, the layout, the JSON,
    * the page, the workbook and the form's summary; the figures are the table's own cells.
