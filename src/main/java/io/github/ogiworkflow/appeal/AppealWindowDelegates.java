@@ -87,9 +87,7 @@ public class AppealWindowDelegates {
         .setVariable(TRACKING_NUMBER, trackingNumber)
         .setVariable(APPLICANT_NAME, cases.get(trackingNumber).applicantName())
         .setVariable(DELIVERED_ON, deliveredOn.toString())
-        .setVariable(SIGNED_FOR_FOLLOW_UP_AT, OfficeTime.after(
-            deliveredOn.plusDays(CaseRegister.SIGNED_FOR_FOLLOW_UP_DAYS - 1)))
-        .correlateAll();
+        .correlateAll(); // the start computes the day the task is due from the register
   }
 
   /**

@@ -4,6 +4,8 @@ import static io.github.ogiworkflow.process.ProcessVariables.POST_RECEIPT_NOTE;
 import static io.github.ogiworkflow.process.ProcessVariables.POST_RECEIPT_RESULT;
 import static io.github.ogiworkflow.process.ProcessVariables.REPLY_RECEIVED_ON;
 import static io.github.ogiworkflow.process.ProcessVariables.SIGNED_FOR_AWAITED;
+import static io.github.ogiworkflow.process.ProcessVariables.SIGNED_FOR_FOLLOW_UP_AT;
+import static io.github.ogiworkflow.process.ProcessVariables.TRACKING_NUMBER;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.InvalidInput;
@@ -12,6 +14,7 @@ import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.PostReceiptMissing;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.Variables;
@@ -31,6 +34,26 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 public class SignedForFollowUpDelegates {
+
+  /**
+   * 答复书已交邮 (start): only a case whose posted reply awaits its signed-for date is followed
+   * up, and the day the task is due is computed here from the register's posting date, whatever
+   * a caller sent. So a start by another path (an administrator's submit-form or message through
+   * /engine-rest) is refused on its field (400, nothing started), not a 500 at the timer.
+   */
+  @Bean
+  ExecutionListener signedForFollowUpStartListener(CaseRegister cases) {
+    return execution -> {
+      String trackingNumber = execution.getProcessBusinessKey();
+      LocalDate postedOn = trackingNumber == null ? null : cases.deliveredOn(trackingNumber);
+      if (postedOn == null || !cases.awaitsSignedFor(trackingNumber)) {
+        throw new InvalidInput(TRACKING_NUMBER + ": no posted reply of this case awaits its"
+            + " signed-for date（该案没有等待登记签收日期的邮寄答复，无需跟进邮寄回执）");
+      }
+      execution.setVariable(SIGNED_FOR_FOLLOW_UP_AT, OfficeTime.after(
+          postedOn.plusDays(CaseRegister.SIGNED_FOR_FOLLOW_UP_DAYS - 1)));
+    };
+  }
 
   /** 核对签收日期: whether the task is needed (the date may have come in meanwhile). */
   @Bean

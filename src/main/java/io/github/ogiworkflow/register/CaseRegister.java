@@ -538,6 +538,13 @@ public class CaseRegister {
         && usableSignedFor(deliveredOn, signedForOn) == null;
   }
 
+  /** The day the reply was delivered (for a posted reply, the posting), or null before. */
+  public LocalDate deliveredOn(String trackingNumber) {
+    return jdbc.queryForList("SELECT delivered_on FROM ogi_case WHERE tracking_number = ?",
+        java.sql.Date.class, trackingNumber).stream().filter(java.util.Objects::nonNull)
+        .map(java.sql.Date::toLocalDate).findFirst().orElse(null);
+  }
+
   /** The 送达方式 the reply was delivered by (IN_PERSON, POST, EMAIL, ONLINE), or null. */
   public String deliveredBy(String trackingNumber) {
     return jdbc.queryForList("SELECT delivered_by FROM ogi_case WHERE tracking_number = ?",

@@ -94,6 +94,8 @@ class SignedForFollowUpScenarioTest {
     Map<Object, Object> beans =
         ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans();
     SignedForFollowUpDelegates delegates = new SignedForFollowUpDelegates();
+    beans.put("signedForFollowUpStartListener",
+        delegates.signedForFollowUpStartListener(register));
     beans.put("checkSignedForDelegate", delegates.checkSignedForDelegate(register));
     beans.put("signedForFollowUpListener",
         delegates.signedForFollowUpListener(register, corrections));
@@ -245,6 +247,30 @@ class SignedForFollowUpScenarioTest {
     assertThat(engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey(ProcessKeys.SIGNED_FOR_FOLLOW_UP)
         .processInstanceBusinessKey(inPerson).count()).isZero();
+  }
+
+  @Test
+  void aStartByAnotherPathIsRefusedUnlessTheCaseAwaitsItsSignedForDateAndTheDueDayIsTheServers() {
+    String posted = postedRefusal("POST").trackingNumber();
+    String inPerson = postedRefusal("IN_PERSON").trackingNumber();
+    var runtime = engine.getRuntimeService();
+    // As an administrator's submit-form or message through /engine-rest would start it.
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(
+        ProcessKeys.SIGNED_FOR_FOLLOW_UP)).isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("无需跟进邮寄回执");
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(
+        ProcessKeys.SIGNED_FOR_FOLLOW_UP, inPerson)).isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("无需跟进邮寄回执");
+    assertThat(runtime.createProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.SIGNED_FOR_FOLLOW_UP).processInstanceBusinessKey(inPerson)
+        .count()).isZero();
+
+    // A caller's due day is replaced by the one counted from the register's posting date.
+    ProcessInstance started = runtime.startProcessInstanceByKey(
+        ProcessKeys.SIGNED_FOR_FOLLOW_UP, posted,
+        Map.of(SIGNED_FOR_FOLLOW_UP_AT, OfficeTime.after(POSTED)));
+    assertThat(runtime.getVariable(started.getId(), SIGNED_FOR_FOLLOW_UP_AT))
+        .isEqualTo(OfficeTime.after(FOLLOW_UP_DAY.minusDays(1)));
   }
 
   /** A refusal registered Mon 2 Mar 2026, delivered Tue 10 Mar by {@code deliveredBy}. */
