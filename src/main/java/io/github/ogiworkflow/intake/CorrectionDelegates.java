@@ -91,8 +91,15 @@ public class CorrectionDelegates {
 
   /** The correction notice's sentence on the reply period, issued in time (Art. 30). */
   static final String RESTARTED_REPLY_PERIOD = "答复期限自本机关收到补正后的申请之日起计算。";
-  /** Issued after the 7 working days: the period is not restarted, so none is promised. */
-  static final String LATE_NOTICE_REPLY_PERIOD = "本机关将在法定答复期限内作出答复。";
+  /**
+   * Issued after the 7 working days: the period is not restarted (ADR 0036) and keeps running
+   * from the receipt, so it may end before the correction deadline, which stays the reasonable
+   * period Art. 30 gives the applicant. The letter says so and promises no reply "within the
+   * statutory period" it may no longer be able to keep (ADR 0064).
+   */
+  static final String LATE_NOTICE_REPLY_PERIOD = "本告知系在收到申请之日起7个工作日后作出，"
+      + "答复期限不因补正而重新计算，仍自本机关收到申请之日起计算；本机关将在收到补正后的申请后"
+      + "及时作出答复。";
 
   /** 发出补正告知书: one notice listing every point, and the applicant's deadline. */
   @Bean
