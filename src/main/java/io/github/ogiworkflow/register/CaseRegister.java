@@ -320,6 +320,22 @@ public class CaseRegister {
         trackingNumber).stream().findFirst();
   }
 
+  /**
+   * The applicant received the case's latest fee notice on this day: the 20 working days to pay
+   * run from it (Art. 42, 国办函〔2020〕109号).
+   */
+  public void setFeeNoticeServed(String trackingNumber, LocalDate servedOn) {
+    jdbc.update("UPDATE ogi_fee_notice SET served_on = ? WHERE id = (SELECT MAX(id) FROM"
+        + " ogi_fee_notice WHERE tracking_number = ?)", Date.valueOf(servedOn), trackingNumber);
+  }
+
+  /** The day the applicant received the case's latest fee notice, if recorded. */
+  public Optional<LocalDate> latestFeeNoticeServedOn(String trackingNumber) {
+    return jdbc.queryForList("SELECT served_on FROM ogi_fee_notice WHERE id = (SELECT MAX(id)"
+        + " FROM ogi_fee_notice WHERE tracking_number = ?)", Date.class, trackingNumber).stream()
+        .filter(java.util.Objects::nonNull).map(Date::toLocalDate).findFirst();
+  }
+
   /** The day the latest fee notice of the case was issued, if any. */
   public Optional<LocalDate> latestFeeNoticeIssuedOn(String trackingNumber) {
     return jdbc.queryForList("SELECT MAX(issued_on) FROM ogi_fee_notice WHERE tracking_number = ?",

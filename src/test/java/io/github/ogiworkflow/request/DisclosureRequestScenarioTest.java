@@ -1073,6 +1073,54 @@ class DisclosureRequestScenarioTest {
         .containsOnlyOnce("国办函〔2020〕109号");
   }
 
+  /**
+   * Closing for non-payment (6.2) waits for the payment period, computed from the register: 20
+   * working days from the notice's service on Tue 10 Feb (4 working days to Fri 13, 调休 Sat 14,
+   * 春节 15–23 Feb, 24–27 = 9, 28 调休 = 10, 2–6 Mar = 15, 9–13 = 20 … Mon 16 Mar), or the later
+   * date the office gave with more time. A timer fired early, as an administrator can, is
+   * refused on the form, whatever the variables say (ADR 0064).
+   */
+  @Test
+  void nonPaymentClosesTheCaseOnlyAfterThePaymentPeriod() {
+    reachReplyEditWithHeldItem();
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+            PAGE_COUNT, 250)
+        .complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER,
+            FEE_NOTICE_SERVED_ON, RECEIVED.toString());
+    String trackingNumber = scenario.trackingNumber();
+    Assertions.assertThat(register.latestFeeNoticeServedOn(trackingNumber)).contains(RECEIVED);
+
+    // The last day to pay itself: too early.
+    today(LocalDate.of(2026, 3, 16));
+    scenario.fireTimer(ElementIds.TIMER_PAYMENT_DEADLINE);
+    assertThatThrownBy(() -> scenario.complete(ElementIds.TASK_CONFIRM_UNPAID, OFFICE_USER,
+        UNPAID_DECISION, "CLOSE", UNPAID_COMMENT, "申请人表示不再缴费"))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith(UNPAID_DECISION)
+        .hasMessageContaining("缴费期限于2026年3月16日届满，目前尚未届满，不能视为放弃申请");
+    assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_CONFIRM_UNPAID)
+        .hasNotPassed("Service_CloseUnpaid");
+    Assertions.assertThat(register.get(trackingNumber).status()).isNotEqualTo("CLOSED");
+    Assertions.assertThat(letters.of(trackingNumber)).extracting(Letters.Letter::kind)
+        .doesNotContain(LetterKind.TERMINATION_NOTICE);
+
+    // More time to Tue 31 Mar; the timer fired early again on Fri 20 Mar: still refused.
+    scenario.complete(ElementIds.TASK_CONFIRM_UNPAID, OFFICE_USER, UNPAID_DECISION, "MORE_TIME",
+        NEW_FEE_DUE_ON, "2026-03-31", UNPAID_COMMENT, "缴款书邮寄延误");
+    today(LocalDate.of(2026, 3, 20));
+    scenario.fireTimer(ElementIds.TIMER_PAYMENT_DEADLINE);
+    assertThatThrownBy(() -> scenario.complete(ElementIds.TASK_CONFIRM_UNPAID, OFFICE_USER,
+        UNPAID_DECISION, "CLOSE", UNPAID_COMMENT, "申请人表示不再缴费"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("缴费期限于2026年3月31日届满");
+
+    // Wed 1 Apr, the day after: closed as 6.2.
+    today(LocalDate.of(2026, 4, 1));
+    scenario.complete(ElementIds.TASK_CONFIRM_UNPAID, OFFICE_USER, UNPAID_DECISION, "CLOSE",
+        UNPAID_COMMENT, "申请人表示不再缴费");
+    assertThat(scenario.instance).hasPassed("Service_CloseUnpaid", "EndEvent_Unpaid");
+    Assertions.assertThat(register.get(trackingNumber).outcomeCode()).isEqualTo("6.2");
+  }
+
   @Test
   void moreTimeToPayThenPaid() {
     reachReplyEditWithHeldItem();
