@@ -5,3 +5,9 @@
 -- only once they have run. NULL on notices served before this migration (the process variable
 -- feeNoticeServedOn still holds it for those) and on a notice not yet served.
 ALTER TABLE ogi_fee_notice ADD COLUMN served_on DATE;
+
+-- 5.5 (要求确认或重新出具已获取信息, Art. 36(六)): which fact the reply states, ANSWERED (the agency
+-- already answered the applicant about it; the earlier request is in repeat_of) or OBTAINED (the
+-- applicant already has the information). NULL on other outcomes and on 5.5 replies drafted
+-- before this migration, which keep the general wording.
+ALTER TABLE ogi_case ADD COLUMN confirmation_basis VARCHAR(16);

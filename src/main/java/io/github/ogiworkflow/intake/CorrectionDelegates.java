@@ -73,6 +73,17 @@ public class CorrectionDelegates {
           execution.setVariable(EARLIER_REQUEST, RepeatRequests.check(register,
               execution.getProcessBusinessKey(), Vars.text(execution, EARLIER_REQUEST)));
         }
+        if (kind == NotARequestKind.CONFIRMATION
+            && !ModelVersions.formLacks(execution, COMPLETENESS_FORM, CONFIRMATION_BASIS)) {
+          // 5.5: the reply states which fact it rests on (Art. 36: reasons, not a choice of
+          // two); an earlier answer is named as for 5.2, from the register (ADR 0064).
+          ConfirmationBasis basis = Vars.choice(execution, CONFIRMATION_BASIS,
+              ConfirmationBasis.class, "已获取信息的情形");
+          execution.setVariable(EARLIER_REQUEST, basis == ConfirmationBasis.ANSWERED
+              ? RepeatRequests.check(register, execution.getProcessBusinessKey(),
+                  Vars.text(execution, EARLIER_REQUEST))
+              : null);
+        }
         if (kind == NotARequestKind.PUBLICATION
             && !ModelVersions.formLacks(execution, COMPLETENESS_FORM, PUBLICATION_SOURCE)) {
           // 5.3: the reply tells the applicant how to obtain the publication (Art. 39(2));

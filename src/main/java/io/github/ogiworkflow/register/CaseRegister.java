@@ -434,7 +434,22 @@ public class CaseRegister {
     update("repeat_of = ?", trackingNumber, earlierTrackingNumber);
   }
 
-  /** The earlier request a 5.2 case repeats, or null. */
+  /**
+   * 5.5: which fact the reply states, ANSWERED (the earlier request in repeat_of) or OBTAINED;
+   * null clears it, and on replies drafted before the choice existed (ADR 0064).
+   */
+  public void setConfirmationBasis(String trackingNumber, String basis) {
+    update("confirmation_basis = ?", trackingNumber, basis);
+  }
+
+  /** The fact a 5.5 reply states, or null. */
+  public String confirmationBasis(String trackingNumber) {
+    return jdbc.queryForList("SELECT confirmation_basis FROM ogi_case WHERE tracking_number = ?",
+        String.class, trackingNumber).stream().filter(java.util.Objects::nonNull).findFirst()
+        .orElse(null);
+  }
+
+  /** The earlier request a 5.2 case repeats, or a 5.5 case's earlier answer, or null. */
   public String repeatOf(String trackingNumber) {
     return jdbc.queryForList("SELECT repeat_of FROM ogi_case WHERE tracking_number = ?",
         String.class, trackingNumber).stream().filter(java.util.Objects::nonNull).findFirst()

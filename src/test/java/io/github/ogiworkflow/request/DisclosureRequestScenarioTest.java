@@ -395,7 +395,8 @@ class DisclosureRequestScenarioTest {
   void aRequestThatIsNoRequestIsAnsweredWithoutSearch(String kind, String outcome) {
     scenario.start(registration(RECEIVED))
         .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "NOT_A_REQUEST",
-            NOT_A_REQUEST_KIND, kind, PUBLICATION_SOURCE, "示范市新华书店"); // 5.3 only
+            NOT_A_REQUEST_KIND, kind, PUBLICATION_SOURCE, "示范市新华书店", // 5.3 only
+            CONFIRMATION_BASIS, "OBTAINED"); // 5.5 only
 
     assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY).hasNotPassed(TASK_SEARCH_AND_SPLIT);
     Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo(outcome);
@@ -447,6 +448,56 @@ class DisclosureRequestScenarioTest {
     deliver();
     Assertions.assertThat(register.get(scenario.trackingNumber()).outcomeCode()).isEqualTo("5.2");
     Assertions.assertThat(register.repeatOf(scenario.trackingNumber())).isEqualTo(earlier);
+  }
+
+  /**
+   * 5.5 states one fact, the one the office chose (Art. 36: reasons; ADR 0064): the applicant
+   * already has the information, or this agency already answered it, named as for 5.2 by the
+   * earlier request's receipt date and the reply's date and 文号 — never "答复或者已经获取".
+   */
+  @Test
+  void aConfirmationRequestStatesTheFactTheOfficeChose() {
+    String earlier = answeredEarlierRequest(registration(LocalDate.of(2026, 1, 5)));
+    String documentNumber = ProcessTestEngine.bean(engine, "replyLetterRegister",
+        ReplyLetterRegister.class).latest(earlier).orElseThrow().documentNumber();
+    scenario.start(registration(RECEIVED));
+    // No fact chosen, or an earlier answer without the request: refused, the task stays open.
+    assertThatThrownBy(() -> scenario.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER,
+        COMPLETENESS_DECISION, "NOT_A_REQUEST", NOT_A_REQUEST_KIND, "CONFIRMATION"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(CONFIRMATION_BASIS)
+        .hasMessageContaining("已获取信息的情形");
+    assertThatThrownBy(() -> scenario.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER,
+        COMPLETENESS_DECISION, "NOT_A_REQUEST", NOT_A_REQUEST_KIND, "CONFIRMATION",
+        CONFIRMATION_BASIS, "ANSWERED"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(EARLIER_REQUEST);
+    assertThat(scenario.instance).isWaitingAt(TASK_CHECK_COMPLETENESS);
+
+    scenario.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION,
+        "NOT_A_REQUEST", NOT_A_REQUEST_KIND, "CONFIRMATION", CONFIRMATION_BASIS, "ANSWERED",
+        EARLIER_REQUEST, earlier);
+    Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("5.5");
+    Assertions.assertThat((String) scenario.variable(REPLY_LETTER_TEXT)).contains(
+        "您的申请是要求本机关确认或者重新出具您已经获取的信息。您曾于2026年1月5日向本机关提出政府信息公开申请，"
+            + "本机关已于2026年1月5日以《政府信息公开申请答复书》（" + documentNumber
+            + "）就该信息作出答复。根据《中华人民共和国政府信息公开条例》第三十六条第（六）项的规定，"
+            + "本机关不予重复处理。")
+        .doesNotContain("或者您已经获取该信息", earlier);
+    deliver();
+    Assertions.assertThat(register.confirmationBasis(scenario.trackingNumber()))
+        .isEqualTo("ANSWERED");
+    Assertions.assertThat(register.repeatOf(scenario.trackingNumber())).isEqualTo(earlier);
+
+    RequestScenario obtained = new RequestScenario(engine).start(registration(RECEIVED))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "NOT_A_REQUEST",
+            NOT_A_REQUEST_KIND, "CONFIRMATION", CONFIRMATION_BASIS, "OBTAINED",
+            EARLIER_REQUEST, earlier); // hidden on the form for this choice: not kept
+    Assertions.assertThat((String) obtained.variable(REPLY_LETTER_TEXT)).contains(
+        "您的申请是要求本机关确认或者重新出具您已经获取的信息，您已经获取该信息。根据《中华人民共和国政府信息公开条例》"
+            + "第三十六条第（六）项的规定，本机关不予重复处理。")
+        .doesNotContain("作出答复或者", "本机关已于");
+    Assertions.assertThat(register.confirmationBasis(obtained.trackingNumber()))
+        .isEqualTo("OBTAINED");
+    Assertions.assertThat(register.repeatOf(obtained.trackingNumber())).isNull();
   }
 
   /**
