@@ -137,7 +137,7 @@ public class FeeDelegates {
    */
   @Bean
   JavaDelegate setPaymentDeadlineDelegate(WorkingDayCalendar calendar,
-      DeadlineProperties limits, DeadlineTexts texts) {
+      DeadlineProperties limits, DeadlineTexts texts, CaseRegister register) {
     return execution -> {
       LocalDate servedOn = Vars.requiredDate(execution, FEE_NOTICE_SERVED_ON, "收费通知送达日期");
       LocalDate issuedOn = Vars.requiredDate(execution, FEE_NOTICE_ISSUED_ON, "收费通知发出日期");
@@ -149,9 +149,59 @@ public class FeeDelegates {
         throw new InvalidInput("The fee notice cannot have been received before it was issued on "
             + issuedOn + "（收费通知送达日期不得早于发出日期" + CaseLetters.chinese(issuedOn) + "）");
       }
+      // Kept in the register, from which the closing for non-payment is checked.
+      register.setFeeNoticeServed(execution.getProcessBusinessKey(), servedOn);
       setDueOn(execution, calendar.addWorkingDays(servedOn, limits.feePaymentWorkingDays()),
           texts);
     };
+  }
+
+  /**
+   * Leaving 确认逾期未缴费 with 无正当理由 (CLOSE): the payment period must have run, checked on
+   * the office's form (HTTP 400, nothing written) rather than in the asynchronous closing step,
+   * where a refusal would be an incident. Only a timer an administrator fired early gets here
+   * that soon (as for 确认逾期未补正).
+   */
+  @Bean
+  ExecutionListener unpaidDecisionCheck(CaseRegister register, WorkingDayCalendar calendar,
+      DeadlineProperties limits) {
+    return execution -> {
+      if (!execution.isCanceled() && Vars.optionalChoice(execution, UNPAID_DECISION,
+          UnpaidDecision.class, "处理决定") == UnpaidDecision.CLOSE) {
+        requirePaymentPeriodPassed(execution, register, calendar, limits);
+      }
+    };
+  }
+
+  /**
+   * The last day to pay, from the register: 20 working days after the applicant received the
+   * notice (Art. 42, 国办函〔2020〕109号, handbook 2.12), or the later due date the office gave
+   * with more time (延长缴费期限). A notice served before the register kept the date has it in
+   * the process variable. Null when no service of the notice is recorded: no period has begun.
+   */
+  static LocalDate paymentDueOn(DelegateExecution execution, CaseRegister register,
+      WorkingDayCalendar calendar, DeadlineProperties limits) {
+    LocalDate servedOn = register.latestFeeNoticeServedOn(execution.getProcessBusinessKey())
+        .orElseGet(() -> Vars.date(execution, FEE_NOTICE_SERVED_ON));
+    if (servedOn == null) {
+      return null;
+    }
+    LocalDate dueOn = calendar.addWorkingDays(servedOn, limits.feePaymentWorkingDays());
+    LocalDate extendedTo = OfficeTime.toLocalDate(execution.getVariable(FEE_DUE_AT));
+    return extendedTo != null && extendedTo.isAfter(dueOn) ? extendedTo : dueOn;
+  }
+
+  static void requirePaymentPeriodPassed(DelegateExecution execution, CaseRegister register,
+      WorkingDayCalendar calendar, DeadlineProperties limits) {
+    LocalDate dueOn = paymentDueOn(execution, register, calendar, limits);
+    if (dueOn == null) {
+      throw new InvalidInput(UNPAID_DECISION + ": the fee notice's service is not recorded"
+          + "（未登记收费通知送达，缴费期限尚未起算，不能视为放弃申请）");
+    }
+    if (!OfficeTime.today().isAfter(dueOn)) {
+      throw new InvalidInput(UNPAID_DECISION + ": the payment period ends on " + dueOn
+          + "（缴费期限于" + CaseLetters.chinese(dueOn) + "届满，目前尚未届满，不能视为放弃申请）");
+    }
   }
 
   /** 确认逾期未缴费 is due a few working days after the payment deadline it confirms. */
@@ -231,9 +281,15 @@ public class FeeDelegates {
 
   /** 逾期未缴费, confirmed by the office (no good reason): closed as 其他处理-2. */
   @Bean
-  JavaDelegate closeUnpaidDelegate(CaseClosing closing) {
-    return execution -> closing.close(execution, OutcomeCode.OTHER_FEE_UNPAID,
-        unpaidReason(execution));
+  JavaDelegate closeUnpaidDelegate(CaseClosing closing, CaseRegister register,
+      WorkingDayCalendar calendar, DeadlineProperties limits) {
+    return execution -> {
+      if (Vars.text(execution, UNPAID_DECISION) != null) {
+        // Checked again: the variables may have been rewritten since the task was completed.
+        requirePaymentPeriodPassed(execution, register, calendar, limits);
+      }
+      closing.close(execution, OutcomeCode.OTHER_FEE_UNPAID, unpaidReason(execution));
+    };
   }
 
   /** The termination notice's reason; cases started on an older model lack the dates. */

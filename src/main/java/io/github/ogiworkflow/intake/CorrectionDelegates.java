@@ -73,6 +73,17 @@ public class CorrectionDelegates {
           execution.setVariable(EARLIER_REQUEST, RepeatRequests.check(register,
               execution.getProcessBusinessKey(), Vars.text(execution, EARLIER_REQUEST)));
         }
+        if (kind == NotARequestKind.CONFIRMATION
+            && !ModelVersions.formLacks(execution, COMPLETENESS_FORM, CONFIRMATION_BASIS)) {
+          // 5.5: the reply states which fact it rests on (Art. 36: reasons, not a choice of
+          // two); an earlier answer is named as for 5.2, from the register (ADR 0064).
+          ConfirmationBasis basis = Vars.choice(execution, CONFIRMATION_BASIS,
+              ConfirmationBasis.class, "已获取信息的情形");
+          execution.setVariable(EARLIER_REQUEST, basis == ConfirmationBasis.ANSWERED
+              ? RepeatRequests.check(register, execution.getProcessBusinessKey(),
+                  Vars.text(execution, EARLIER_REQUEST))
+              : null);
+        }
         if (kind == NotARequestKind.PUBLICATION
             && !ModelVersions.formLacks(execution, COMPLETENESS_FORM, PUBLICATION_SOURCE)) {
           // 5.3: the reply tells the applicant how to obtain the publication (Art. 39(2));
@@ -91,8 +102,15 @@ public class CorrectionDelegates {
 
   /** The correction notice's sentence on the reply period, issued in time (Art. 30). */
   static final String RESTARTED_REPLY_PERIOD = "答复期限自本机关收到补正后的申请之日起计算。";
-  /** Issued after the 7 working days: the period is not restarted, so none is promised. */
-  static final String LATE_NOTICE_REPLY_PERIOD = "本机关将在法定答复期限内作出答复。";
+  /**
+   * Issued after the 7 working days: the period is not restarted (ADR 0036) and keeps running
+   * from the receipt, so it may end before the correction deadline, which stays the reasonable
+   * period Art. 30 gives the applicant. The letter says so and promises no reply "within the
+   * statutory period" it may no longer be able to keep (ADR 0064).
+   */
+  static final String LATE_NOTICE_REPLY_PERIOD = "本告知系在收到申请之日起7个工作日后作出，"
+      + "答复期限不因补正而重新计算，仍自本机关收到申请之日起计算；本机关将在收到补正后的申请后"
+      + "及时作出答复。";
 
   /** 发出补正告知书: one notice listing every point, and the applicant's deadline. */
   @Bean

@@ -51,6 +51,12 @@ public final class ProcessVariables {
    * already answered (Art. 36(六)); checked against the register, named in the reply.
    */
   public static final String EARLIER_REQUEST = "earlierRequest";
+  /**
+   * 5.5 (要求确认或重新出具已获取信息): ANSWERED (the agency already answered the applicant about it,
+   * the earlier request in {@link #EARLIER_REQUEST}) or OBTAINED (the applicant already has it);
+   * the reply states that fact (Art. 36, ADR 0064).
+   */
+  public static final String CONFIRMATION_BASIS = "confirmationBasis";
   public static final String CORRECTION_POINTS = "correctionPoints";
   public static final String CORRECTION_NOTICE_REMIND_AT = "correctionNoticeRemindAt";
   /** End of the 7th working day after receipt: 审查申请内容是否明确 is due then (Art. 30). */

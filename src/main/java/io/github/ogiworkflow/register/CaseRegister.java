@@ -320,6 +320,22 @@ public class CaseRegister {
         trackingNumber).stream().findFirst();
   }
 
+  /**
+   * The applicant received the case's latest fee notice on this day: the 20 working days to pay
+   * run from it (Art. 42, 国办函〔2020〕109号).
+   */
+  public void setFeeNoticeServed(String trackingNumber, LocalDate servedOn) {
+    jdbc.update("UPDATE ogi_fee_notice SET served_on = ? WHERE id = (SELECT MAX(id) FROM"
+        + " ogi_fee_notice WHERE tracking_number = ?)", Date.valueOf(servedOn), trackingNumber);
+  }
+
+  /** The day the applicant received the case's latest fee notice, if recorded. */
+  public Optional<LocalDate> latestFeeNoticeServedOn(String trackingNumber) {
+    return jdbc.queryForList("SELECT served_on FROM ogi_fee_notice WHERE id = (SELECT MAX(id)"
+        + " FROM ogi_fee_notice WHERE tracking_number = ?)", Date.class, trackingNumber).stream()
+        .filter(java.util.Objects::nonNull).map(Date::toLocalDate).findFirst();
+  }
+
   /** The day the latest fee notice of the case was issued, if any. */
   public Optional<LocalDate> latestFeeNoticeIssuedOn(String trackingNumber) {
     return jdbc.queryForList("SELECT MAX(issued_on) FROM ogi_fee_notice WHERE tracking_number = ?",
@@ -418,7 +434,22 @@ public class CaseRegister {
     update("repeat_of = ?", trackingNumber, earlierTrackingNumber);
   }
 
-  /** The earlier request a 5.2 case repeats, or null. */
+  /**
+   * 5.5: which fact the reply states, ANSWERED (the earlier request in repeat_of) or OBTAINED;
+   * null clears it, and on replies drafted before the choice existed (ADR 0064).
+   */
+  public void setConfirmationBasis(String trackingNumber, String basis) {
+    update("confirmation_basis = ?", trackingNumber, basis);
+  }
+
+  /** The fact a 5.5 reply states, or null. */
+  public String confirmationBasis(String trackingNumber) {
+    return jdbc.queryForList("SELECT confirmation_basis FROM ogi_case WHERE tracking_number = ?",
+        String.class, trackingNumber).stream().filter(java.util.Objects::nonNull).findFirst()
+        .orElse(null);
+  }
+
+  /** The earlier request a 5.2 case repeats, or a 5.5 case's earlier answer, or null. */
   public String repeatOf(String trackingNumber) {
     return jdbc.queryForList("SELECT repeat_of FROM ogi_case WHERE tracking_number = ?",
         String.class, trackingNumber).stream().filter(java.util.Objects::nonNull).findFirst()

@@ -25,6 +25,9 @@ public record ItemSummary(int itemCount, int releasedCount, int redactedCount, i
     int notHeld = 0;
     int needsProcessing = 0;
     int notGovernmentInfo = 0;
+    // A refusal on several grounds counts in one row of table 三: the first of its grounds in the
+    // table's own row order 3.1 → 3.8 (the enum's order), whatever order the office listed the
+    // items in (ADR 0064; the handbook is silent, §0).
     WithholdingGround firstGround = null;
     for (Item item : items) {
       switch (resultOf(item, thirdPartyObjectionUpheld)) {
@@ -32,8 +35,9 @@ public record ItemSummary(int itemCount, int releasedCount, int redactedCount, i
         case REDACTED -> redacted++;
         case WITHHELD -> {
           withheld++;
-          if (firstGround == null) {
-            firstGround = groundOf(item, thirdPartyObjectionUpheld);
+          WithholdingGround ground = groundOf(item, thirdPartyObjectionUpheld);
+          if (ground != null && (firstGround == null || ground.ordinal() < firstGround.ordinal())) {
+            firstGround = ground;
           }
         }
         case NOT_HELD -> notHeld++;

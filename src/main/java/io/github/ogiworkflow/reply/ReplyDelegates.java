@@ -72,8 +72,12 @@ public class ReplyDelegates {
           outcome == OutcomeCode.NOT_PROCESSED_PUBLICATION
               ? Vars.text(execution, PUBLICATION_SOURCE) : null);
       // 5.2: the earlier request the completeness check named and verified (Art. 36(六)).
+      // 5.5: which fact the reply states, and for an earlier answer that request (ADR 0064).
+      String confirmationBasis = outcome == OutcomeCode.NOT_PROCESSED_CONFIRMATION
+          ? Vars.text(execution, CONFIRMATION_BASIS) : null;
+      register.setConfirmationBasis(trackingNumber, confirmationBasis);
       register.setRepeatOf(trackingNumber, outcome == OutcomeCode.NOT_PROCESSED_REPEAT
-          ? Vars.text(execution, EARLIER_REQUEST) : null);
+          || "ANSWERED".equals(confirmationBasis) ? Vars.text(execution, EARLIER_REQUEST) : null);
       execution.setVariable(OUTCOME_LABEL, outcome.label());
       execution.setVariable(REPLY_LETTER_TEXT,
           replyLetter.draft(trackingNumber, outcome, objectionUpheld(execution)));

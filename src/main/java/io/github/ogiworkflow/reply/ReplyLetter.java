@@ -189,11 +189,27 @@ public class ReplyLetter {
       parts = new Parts(fill(repeatDecision(earlier), letters.addressOf(trackingNumber),
           letters.agency().reconsiderationBody()), parts.items(), parts.remedies());
     }
+    String basis = outcome == OutcomeCode.NOT_PROCESSED_CONFIRMATION
+        ? register.confirmationBasis(trackingNumber) : null;
+    if (basis != null) {
+      // 5.5: the fact the office chose, not the alternative of both (Art. 36: reasons; ADR
+      // 0064); an earlier answer named by its dates and 文号 as for 5.2.
+      String earlierAnswer = "ANSWERED".equals(basis) ? register.repeatOf(trackingNumber) : null;
+      String decision = earlierAnswer == null ? text("5.5.obtained")
+          : earlierAnswerText(text("5.5.answered"), earlierAnswer);
+      parts = new Parts(fill(decision, letters.addressOf(trackingNumber),
+          letters.agency().reconsiderationBody()), parts.items(), parts.remedies());
+    }
     return parts;
   }
 
   /** 5.2's decision naming the earlier request: when received, when and by which letter answered. */
   private String repeatDecision(String earlier) {
+    return earlierAnswerText(text("5.2.earlier"), earlier);
+  }
+
+  /** A decision naming an earlier request: when received, when and by which letter answered. */
+  private String earlierAnswerText(String template, String earlier) {
     RequestAnswer answer = register.requestAnswer(earlier).orElseThrow(
         () -> new IllegalStateException("No earlier request " + earlier));
     FrozenLetter letter = replyLetters.latest(earlier).filter(FrozenLetter::issued).orElse(null);
@@ -202,7 +218,7 @@ public class ReplyLetter {
     if (answeredOn == null) {
       throw new IllegalStateException("Earlier request " + earlier + " was not answered");
     }
-    return text("5.2.earlier")
+    return template
         .replace("${earlierReceivedOn}", CaseLetters.chinese(answer.firstReceivedOn()))
         .replace("${earlierAnsweredOn}", CaseLetters.chinese(answeredOn))
         .replace("${answer}", "《" + LetterKind.REPLY.title() + "》"

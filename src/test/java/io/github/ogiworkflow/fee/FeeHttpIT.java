@@ -7,14 +7,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.support.EngineClock;
 import io.github.ogiworkflow.support.EngineRest;
 import io.github.ogiworkflow.support.Http;
 import io.github.ogiworkflow.support.IntegrationTest;
+import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,12 +45,18 @@ class FeeHttpIT {
   @Autowired ManagementService management;
   @Autowired CaseRegister register;
   @Autowired JdbcTemplate jdbc;
+  @Autowired WorkingDayCalendar calendar;
   final ObjectMapper json = new ObjectMapper();
   EngineRest engineRest;
 
   @BeforeEach
   void engineRestAsTasklist() {
     engineRest = new EngineRest(rest);
+  }
+
+  @AfterEach
+  void realTime() {
+    EngineClock.reset();
   }
 
   @Test
@@ -121,6 +132,24 @@ class FeeHttpIT {
     assertThat(engineRest.tasks("lina", trackingNumber, ElementIds.TASK_CONFIRM_UNPAID)).isEmpty();
     String confirm = engineRest.onlyTask("wangli", trackingNumber, ElementIds.TASK_CONFIRM_UNPAID);
 
+    // The timer was fired early, as an administrator can (PUT /engine-rest/job/{id}/duedate):
+    // the period (20 working days from today's service) has not run, so closing for
+    // non-payment is refused on the field, computed from the register (ADR 0064).
+    LocalDate dueOn = calendar.addWorkingDays(OfficeTime.today(), 20);
+    ResponseEntity<String> early = submit("wangli", confirm, Map.of("unpaidDecision",
+        text("CLOSE"), "unpaidComment", text("申请人明确表示不缴费")));
+    assertThat(early.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(early.getBody()).path("fields").path("unpaidDecision").asText())
+        .contains("缴费期限于" + CaseLetters.chinese(dueOn) + "届满", "不能视为放弃申请");
+    EngineRest.runJobs(management);
+    assertThat(engineRest.onlyTask("wangli", trackingNumber, ElementIds.TASK_CONFIRM_UNPAID))
+        .isEqualTo(confirm);
+    assertThat(register.get(trackingNumber).status()).isNotEqualTo("CLOSED");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ogi_letter WHERE case_ref = ? AND kind"
+        + " = 'TERMINATION_NOTICE'", Integer.class, trackingNumber)).isZero();
+
+    // The day after the last day to pay: the office's confirmation closes the case.
+    EngineClock.at(dueOn.plusDays(1));
     engineRest.submitTaskForm("wangli", confirm, Map.of("unpaidDecision", text("CLOSE"),
         "unpaidComment", text("申请人明确表示不缴费")));
     EngineRest.runJobs(management);

@@ -395,7 +395,8 @@ class DisclosureRequestScenarioTest {
   void aRequestThatIsNoRequestIsAnsweredWithoutSearch(String kind, String outcome) {
     scenario.start(registration(RECEIVED))
         .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "NOT_A_REQUEST",
-            NOT_A_REQUEST_KIND, kind, PUBLICATION_SOURCE, "示范市新华书店"); // 5.3 only
+            NOT_A_REQUEST_KIND, kind, PUBLICATION_SOURCE, "示范市新华书店", // 5.3 only
+            CONFIRMATION_BASIS, "OBTAINED"); // 5.5 only
 
     assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY).hasNotPassed(TASK_SEARCH_AND_SPLIT);
     Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo(outcome);
@@ -447,6 +448,56 @@ class DisclosureRequestScenarioTest {
     deliver();
     Assertions.assertThat(register.get(scenario.trackingNumber()).outcomeCode()).isEqualTo("5.2");
     Assertions.assertThat(register.repeatOf(scenario.trackingNumber())).isEqualTo(earlier);
+  }
+
+  /**
+   * 5.5 states one fact, the one the office chose (Art. 36: reasons; ADR 0064): the applicant
+   * already has the information, or this agency already answered it, named as for 5.2 by the
+   * earlier request's receipt date and the reply's date and 文号 — never "答复或者已经获取".
+   */
+  @Test
+  void aConfirmationRequestStatesTheFactTheOfficeChose() {
+    String earlier = answeredEarlierRequest(registration(LocalDate.of(2026, 1, 5)));
+    String documentNumber = ProcessTestEngine.bean(engine, "replyLetterRegister",
+        ReplyLetterRegister.class).latest(earlier).orElseThrow().documentNumber();
+    scenario.start(registration(RECEIVED));
+    // No fact chosen, or an earlier answer without the request: refused, the task stays open.
+    assertThatThrownBy(() -> scenario.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER,
+        COMPLETENESS_DECISION, "NOT_A_REQUEST", NOT_A_REQUEST_KIND, "CONFIRMATION"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(CONFIRMATION_BASIS)
+        .hasMessageContaining("已获取信息的情形");
+    assertThatThrownBy(() -> scenario.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER,
+        COMPLETENESS_DECISION, "NOT_A_REQUEST", NOT_A_REQUEST_KIND, "CONFIRMATION",
+        CONFIRMATION_BASIS, "ANSWERED"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(EARLIER_REQUEST);
+    assertThat(scenario.instance).isWaitingAt(TASK_CHECK_COMPLETENESS);
+
+    scenario.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION,
+        "NOT_A_REQUEST", NOT_A_REQUEST_KIND, "CONFIRMATION", CONFIRMATION_BASIS, "ANSWERED",
+        EARLIER_REQUEST, earlier);
+    Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("5.5");
+    Assertions.assertThat((String) scenario.variable(REPLY_LETTER_TEXT)).contains(
+        "您的申请是要求本机关确认或者重新出具您已经获取的信息。您曾于2026年1月5日向本机关提出政府信息公开申请，"
+            + "本机关已于2026年1月5日以《政府信息公开申请答复书》（" + documentNumber
+            + "）就该信息作出答复。根据《中华人民共和国政府信息公开条例》第三十六条第（六）项的规定，"
+            + "本机关不予重复处理。")
+        .doesNotContain("或者您已经获取该信息", earlier);
+    deliver();
+    Assertions.assertThat(register.confirmationBasis(scenario.trackingNumber()))
+        .isEqualTo("ANSWERED");
+    Assertions.assertThat(register.repeatOf(scenario.trackingNumber())).isEqualTo(earlier);
+
+    RequestScenario obtained = new RequestScenario(engine).start(registration(RECEIVED))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "NOT_A_REQUEST",
+            NOT_A_REQUEST_KIND, "CONFIRMATION", CONFIRMATION_BASIS, "OBTAINED",
+            EARLIER_REQUEST, earlier); // hidden on the form for this choice: not kept
+    Assertions.assertThat((String) obtained.variable(REPLY_LETTER_TEXT)).contains(
+        "您的申请是要求本机关确认或者重新出具您已经获取的信息，您已经获取该信息。根据《中华人民共和国政府信息公开条例》"
+            + "第三十六条第（六）项的规定，本机关不予重复处理。")
+        .doesNotContain("作出答复或者", "本机关已于");
+    Assertions.assertThat(register.confirmationBasis(obtained.trackingNumber()))
+        .isEqualTo("OBTAINED");
+    Assertions.assertThat(register.repeatOf(obtained.trackingNumber())).isNull();
   }
 
   /**
@@ -1071,6 +1122,54 @@ class DisclosureRequestScenarioTest {
             "国办函〔2020〕109号", "视为放弃申请")
         // The basis is cited once, in the notice's own sentence.
         .containsOnlyOnce("国办函〔2020〕109号");
+  }
+
+  /**
+   * Closing for non-payment (6.2) waits for the payment period, computed from the register: 20
+   * working days from the notice's service on Tue 10 Feb (4 working days to Fri 13, 调休 Sat 14,
+   * 春节 15–23 Feb, 24–27 = 9, 28 调休 = 10, 2–6 Mar = 15, 9–13 = 20 … Mon 16 Mar), or the later
+   * date the office gave with more time. A timer fired early, as an administrator can, is
+   * refused on the form, whatever the variables say (ADR 0064).
+   */
+  @Test
+  void nonPaymentClosesTheCaseOnlyAfterThePaymentPeriod() {
+    reachReplyEditWithHeldItem();
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+            PAGE_COUNT, 250)
+        .complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER,
+            FEE_NOTICE_SERVED_ON, RECEIVED.toString());
+    String trackingNumber = scenario.trackingNumber();
+    Assertions.assertThat(register.latestFeeNoticeServedOn(trackingNumber)).contains(RECEIVED);
+
+    // The last day to pay itself: too early.
+    today(LocalDate.of(2026, 3, 16));
+    scenario.fireTimer(ElementIds.TIMER_PAYMENT_DEADLINE);
+    assertThatThrownBy(() -> scenario.complete(ElementIds.TASK_CONFIRM_UNPAID, OFFICE_USER,
+        UNPAID_DECISION, "CLOSE", UNPAID_COMMENT, "申请人表示不再缴费"))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith(UNPAID_DECISION)
+        .hasMessageContaining("缴费期限于2026年3月16日届满，目前尚未届满，不能视为放弃申请");
+    assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_CONFIRM_UNPAID)
+        .hasNotPassed("Service_CloseUnpaid");
+    Assertions.assertThat(register.get(trackingNumber).status()).isNotEqualTo("CLOSED");
+    Assertions.assertThat(letters.of(trackingNumber)).extracting(Letters.Letter::kind)
+        .doesNotContain(LetterKind.TERMINATION_NOTICE);
+
+    // More time to Tue 31 Mar; the timer fired early again on Fri 20 Mar: still refused.
+    scenario.complete(ElementIds.TASK_CONFIRM_UNPAID, OFFICE_USER, UNPAID_DECISION, "MORE_TIME",
+        NEW_FEE_DUE_ON, "2026-03-31", UNPAID_COMMENT, "缴款书邮寄延误");
+    today(LocalDate.of(2026, 3, 20));
+    scenario.fireTimer(ElementIds.TIMER_PAYMENT_DEADLINE);
+    assertThatThrownBy(() -> scenario.complete(ElementIds.TASK_CONFIRM_UNPAID, OFFICE_USER,
+        UNPAID_DECISION, "CLOSE", UNPAID_COMMENT, "申请人表示不再缴费"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("缴费期限于2026年3月31日届满");
+
+    // Wed 1 Apr, the day after: closed as 6.2.
+    today(LocalDate.of(2026, 4, 1));
+    scenario.complete(ElementIds.TASK_CONFIRM_UNPAID, OFFICE_USER, UNPAID_DECISION, "CLOSE",
+        UNPAID_COMMENT, "申请人表示不再缴费");
+    assertThat(scenario.instance).hasPassed("Service_CloseUnpaid", "EndEvent_Unpaid");
+    Assertions.assertThat(register.get(trackingNumber).outcomeCode()).isEqualTo("6.2");
   }
 
   @Test

@@ -103,11 +103,16 @@ class RequestDatesScenarioTest {
     // Still on the overdue lists (期限监控 and compliance read the running clocks).
     Assertions.assertThat(register.withRunningClock()).extracting(c -> c.trackingNumber())
         .contains(trackingNumber);
-    // The letter promised no restarted period; the form had the day the notice was due.
+    // The letter promised no restarted period; the form had the day the notice was due. The
+    // correction deadline (3 Mar + 15 working days: 4–6 = 3, 9–13 = 8, 16–20 = 13, Tue 24 Mar)
+    // lies after the reply deadline (Thu 19 Mar), so the letter does not promise a reply within
+    // the statutory period either; it says the period is not restarted (ADR 0064).
     Assertions.assertThat(letters.of(trackingNumber)).singleElement().satisfies(letter -> {
       Assertions.assertThat(letter.kind()).isEqualTo(LetterKind.CORRECTION_NOTICE);
       Assertions.assertThat(letter.body()).doesNotContain("收到补正后的申请之日起计算")
-          .contains("本机关将在法定答复期限内作出答复");
+          .doesNotContain("法定答复期限内")
+          .contains("请您于2026年3月24日前", "答复期限不因补正而重新计算，仍自本机关收到申请之日起计算",
+              "本机关将在收到补正后的申请后及时作出答复");
     });
     Assertions.assertThat(scenario.variable(CORRECTION_NOTICE_LATE)).isEqualTo(true);
     Assertions.assertThat(scenario.variable(CORRECTION_NOTICE_DUE_ON))
