@@ -902,6 +902,18 @@ const steps = [
     await pill.locator('.value-field .view-value').first().click();
     await expectShown(`Cockpit's date picker previews the criterion as typed (${shownTyped})`, async () =>
       (await pill.locator('.preview').first().innerText()).includes(shownTyped));
+    // The picker names the month and the weekdays in Chinese (AngularJS's built-in $locale is
+    // en-us: "December 2026", Sun Mon ...), its week from Monday as the forms' picker.
+    // (the inline field's picker is appended to the page's body, not inside the pill)
+    const picker = page.locator('.uib-daypicker:visible').first();
+    await expectShown('Cockpit\'s date picker reads its month as 2026年12月 and its week from 一 to 日', async () => {
+      const title = (await picker.locator('.uib-title').first().innerText()).trim();
+      const days = (await picker.locator('thead tr').nth(1).locator('th small').allInnerTexts()).map((t) => t.trim());
+      if (!/^\d{4}年\d{1,2}月$/.test(title) || days.join('') !== '一二三四五六日') {
+        throw new Error(`reads "${title}", ${days.join(' ')}`);
+      }
+      return true;
+    });
     await screenshot(page, 'cockpit-search-by-date');
     await page.goto(`${BASE}/camunda/app/cockpit/default/#/processes`);
     await page.locator('td.name a').first().waitFor();

@@ -165,6 +165,38 @@ function markPickerDates(scope) {
     get: () => current, set: (value) => { current = mark(value); } });
 }
 
+// The webapps' date pickers (angular-ui-bootstrap's uib-datepicker: the search widget's criteria
+// in Cockpit, Tasklist and Admin, a task's 到期日, a Date variable) name months and weekdays by
+// AngularJS's date filter, which reads them from $locale: the webapps ship only its built-in
+// en-us ("December 2026", Sun Mon ...), whatever their locale files say. $locale is decorated
+// as it is made, before any picker renders: its names are Chinese, the week starts on Monday as
+// in the forms' picker (GB/T 7408), and the picker's titles read 2026年12月 and 2026年.
+const DAY_NAMES = ['日', '一', '二', '三', '四', '五', '六'];
+export const CHINESE_DATE_NAMES = {
+  MONTH: MONTHS,
+  STANDALONEMONTH: MONTHS,
+  SHORTMONTH: MONTHS.map((m, i) => `${i + 1}月`),
+  DAY: DAY_NAMES.map((d) => `星期${d}`),
+  SHORTDAY: DAY_NAMES,
+  AMPMS: ['上午', '下午'],
+  ERAS: ['公元前', '公元'],
+  ERANAMES: ['公元前', '公元'],
+  FIRSTDAYOFWEEK: 0, // AngularJS counts from Monday
+};
+const PICKER_FORMATS = { formatDayTitle: 'y年M月', formatMonthTitle: 'y年', formatYear: 'y' };
+// The picker's arrows are named to screen readers (and in the page's text) in English.
+const PICKER_TEXTS = [[/<span class="sr-only">previous<\/span>/g, '<span class="sr-only">向前</span>'],
+  [/<span class="sr-only">next<\/span>/g, '<span class="sr-only">向后</span>'],
+  [/placeholder="HH"/g, 'placeholder="时"'], [/placeholder="MM"/g, 'placeholder="分"'],
+  [/placeholder="SS"/g, 'placeholder="秒"']];
+
+/** A uib picker template with its English texts in Chinese (others as they are). */
+export function chinesePickerTemplate(key, template) {
+  if (typeof key !== 'string' || typeof template !== 'string'
+    || !/^uib\/template\/(datepicker|timepicker)\//.test(key)) return template;
+  return PICKER_TEXTS.reduce((t, [re, text]) => t.replace(re, text), template);
+}
+
 const { angular } = window;
 for (const name of ['cam.commons', 'cam.cockpit.custom', 'cam.tasklist.custom', 'cam.admin.custom',
   'cam.welcome.custom']) {
@@ -178,6 +210,16 @@ for (const name of ['cam.commons', 'cam.cockpit.custom', 'cam.tasklist.custom', 
         };
         filter.$stateful = $delegate.$stateful;
         return filter;
+      }]);
+      $provide.decorator('$locale', ['$delegate', ($delegate) => {
+        Object.assign($delegate.DATETIME_FORMATS, CHINESE_DATE_NAMES);
+        return $delegate;
+      }]);
+      $provide.decorator('$templateCache', ['$delegate', ($delegate) => {
+        const { put } = $delegate;
+        // eslint-disable-next-line no-param-reassign
+        $delegate.put = (key, value) => put.call($delegate, key, chinesePickerTemplate(key, value));
+        return $delegate;
       }]);
       // AngularJS's own date filter takes a zone: Beijing's unless the template names one.
       $provide.decorator('dateFilter', ['$delegate', ($delegate) => (value, format, zone) =>
@@ -209,6 +251,15 @@ for (const name of ['cam.commons', 'cam.cockpit.custom', 'cam.tasklist.custom', 
         });
         return $delegate;
       }]);
+    }]).run(['$injector', '$templateCache', ($injector, $templateCache) => {
+      // uibDatepickerConfig is a constant (an object the pickers read as they are made); the
+      // templates a module put before our decorator was made are rewritten here.
+      if ($injector.has('uibDatepickerConfig')) Object.assign($injector.get('uibDatepickerConfig'), PICKER_FORMATS);
+      ['day', 'month', 'year'].map((m) => `uib/template/datepicker/${m}.html`)
+        .concat('uib/template/timepicker/timepicker.html').forEach((key) => {
+          const template = $templateCache.get(key);
+          if (typeof template === 'string') $templateCache.put(key, template);
+        });
     }]);
     break;
   } catch (e) { /* that module is not there (yet): the next one */ }
