@@ -121,7 +121,7 @@ const ENGLISH_WORDS = ['Select', 'required', 'Required', 'Add new', 'Field', 'mu
   'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Sun', 'Mon', 'Tue',
   'Wed', 'Thu', 'Fri', 'Sat', 'Actions', 'Error', 'null', 'undefined', 'Cannot', 'permission',
   'Case', 'Tenant', 'yyyy', 'mm/dd', 'Loading', 'Untitled', 'Process Definition', 'Custom',
-  'zoom', 'ALL', 'READ', 'ACCESS', 'TASK_WORK', 'CREATE_INSTANCE', 'Select all'];
+  'zoom', 'ALL', 'READ', 'ACCESS', 'TASK_WORK', 'CREATE_INSTANCE', 'Select all', 'ID'];
 const englishFound = []; // and other failures to speak Chinese, reported by the last step
 
 /**
@@ -659,6 +659,20 @@ const steps = [
     await pickRadio(form, '审批意见', '同意');
     await completeEnabled(state.leader, 'after 退回修改 → 同意');
     await screenshot(state.leader, 'leadership-approval');
+    // Cockpit shows the leader no task id in the instance's 人工任务 tab: the task's link into
+    // Tasklist reads 查看 (ADR 0062). (Checked here: leadership reads only its own tasks.)
+    const cockpit = await state.leader.context().newPage();
+    const tasks = await rest(`/task?processInstanceId=${state.instance.id}`);
+    await cockpit.goto(`${BASE}/camunda/app/cockpit/default/#/process-instance/${state.instance.id}/runtime?tab=user-tasks-tab`);
+    await cockpit.locator('td.task-id a').first().waitFor();
+    await expectShown('Cockpit\'s 人工任务 tab shows leadership no task id (its link reads 查看)', async () => {
+      const text = await cockpit.locator('body').innerText();
+      const ids = tasks.map((t) => t.id).filter((id) => text.includes(id));
+      if (ids.length) throw new Error(`shows ${ids.join(', ')}`);
+      return (await cockpit.locator('td.task-id a').first().innerText()).trim() === '查看';
+    });
+    await screenshot(cockpit, 'cockpit-user-tasks-tab');
+    await cockpit.close();
     await completeTask(state.leader, task);
   }],
 
@@ -721,6 +735,17 @@ const steps = [
       return true;
     });
     await screenshot(state.manager, 'cockpit-running-instance');
+    // Nor in the instance's 作业 tab (no job id column; the 人工任务 tab: leadership-approval,
+    // ADR 0062).
+    const jobs = await rest(`/job?processInstanceId=${state.instance.id}`);
+    await state.manager.goto(`${BASE}/camunda/app/cockpit/default/#/process-instance/${state.instance.id}/runtime?tab=jobs-tab`);
+    await state.manager.locator('table.jobs-tab').first().waitFor();
+    await expectShown('Cockpit\'s 作业 tab shows leadership no job id', async () => {
+      const text = await state.manager.locator('body').innerText();
+      const ids = jobs.map((j) => j.id).filter((id) => text.includes(id));
+      if (ids.length) throw new Error(`shows ${ids.join(', ')}`);
+      return jobs.length === 0 || (await state.manager.locator('table.jobs-tab tbody tr').count()) > 0;
+    });
   }],
 
   ['deadline-overview', async () => {
@@ -847,6 +872,49 @@ const steps = [
       return text.includes('查看');
     });
     await screenshot(page, 'cockpit-definition');
+    // A date typed into the search means Beijing time too (ADR 0062): 开始日期 晚于 one hour
+    // before the earliest running instance started, as Beijing's clock read it, lists them all
+    // (read in Berlin's zone, the criterion lay 6 to 7 hours later and listed none). The pill
+    // and the date picker's preview read the time as typed, and the query names that instant.
+    const earliest = new Date(Math.floor(Math.min(...starts.map((t) =>
+      new Date(t.replace(/([+-]\d\d)(\d\d)$/, '$1:$2')).getTime())) / 1000) * 1000);
+    const typed = new Date(earliest.getTime() + 8 * 3600_000 - 3600_000).toISOString().slice(0, 19);
+    const criterion = JSON.stringify([{ type: 'startedDate', operator: 'After', value: typed, name: '' }]);
+    const queried = page.waitForRequest((r) => r.method() === 'POST'
+      && /\/process-instance\?/.test(r.url()) && (r.postData() || '').includes('startedAfter'));
+    await page.goto(`${BASE}/camunda/app/cockpit/default/#/process-definition/${state.instance.definitionId}/runtime?searchQuery=${encodeURIComponent(criterion)}`);
+    const sent = JSON.parse((await queried).postData()).startedAfter;
+    const sentInstant = new Date(sent.replace(/([+-]\d\d)(\d\d)$/, '$1:$2')).getTime();
+    if (sentInstant !== earliest.getTime() - 3600_000) {
+      englishFound.push(`Cockpit's search reads ${typed} (typed, Beijing time) as ${sent}, not ${new Date(earliest.getTime() - 3600_000).toISOString()}`);
+    }
+    const shownTyped = typed.replace('T', ' ');
+    const pill = page.locator('[cam-widget-search-pill]').first();
+    await expectShown(`Cockpit's search pill reads the typed Beijing time ${shownTyped}`, async () =>
+      (await pill.innerText()).includes(shownTyped));
+    const runningKeys = running.map((pi) => pi.businessKey);
+    await expectShown('Cockpit lists the instances started after a time typed in Beijing time (browser in Berlin)', async () => {
+      const text = await page.locator('body').innerText();
+      const missing = runningKeys.filter((k) => !text.includes(k));
+      if (missing.length) throw new Error(`does not list ${missing.join(', ')}`);
+      return true;
+    });
+    await pill.locator('.value-field .view-value').first().click();
+    await expectShown(`Cockpit's date picker previews the criterion as typed (${shownTyped})`, async () =>
+      (await pill.locator('.preview').first().innerText()).includes(shownTyped));
+    // The picker names the month and the weekdays in Chinese (AngularJS's built-in $locale is
+    // en-us: "December 2026", Sun Mon ...), its week from Monday as the forms' picker.
+    // (the inline field's picker is appended to the page's body, not inside the pill)
+    const picker = page.locator('.uib-daypicker:visible').first();
+    await expectShown('Cockpit\'s date picker reads its month as 2026年12月 and its week from 一 to 日', async () => {
+      const title = (await picker.locator('.uib-title').first().innerText()).trim();
+      const days = (await picker.locator('thead tr').nth(1).locator('th small').allInnerTexts()).map((t) => t.trim());
+      if (!/^\d{4}年\d{1,2}月$/.test(title) || days.join('') !== '一二三四五六日') {
+        throw new Error(`reads "${title}", ${days.join(' ')}`);
+      }
+      return true;
+    });
+    await screenshot(page, 'cockpit-search-by-date');
     await page.goto(`${BASE}/camunda/app/cockpit/default/#/processes`);
     await page.locator('td.name a').first().waitFor();
     await expectShown('Cockpit\'s processes page shows leadership no 键 (process keys)', async () => {

@@ -55,6 +55,23 @@ class WebappTranslationTest {
     assertThat(problems).as("translations of %s", app).isEmpty();
   }
 
+  /**
+   * Staff read no English "ID" (table headers, search criteria, tooltips, messages; ADR 0062): an
+   * engine id is a 标识, a user's id the 账号 they log in with.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
+  void noEnglishIdInTheChineseTexts(String app) throws IOException {
+    Pattern id = Pattern.compile("(?<![A-Za-z])ID(?![A-Za-z])");
+    List<String> english = new ArrayList<>();
+    leaves(read(app, "zh")).forEach((key, zh) -> {
+      if (id.matcher(zh).find()) {
+        english.add(key + ": " + zh);
+      }
+    });
+    assertThat(english).as("Chinese texts of %s with \"ID\"", app).isEmpty();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"tasklist", "cockpit", "admin"})
   void datesAreChinese(String app) throws IOException {

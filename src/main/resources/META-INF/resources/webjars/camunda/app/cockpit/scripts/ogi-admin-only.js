@@ -20,8 +20,14 @@ adminOnly({
     'dl dd.instance-id', 'dl dd.definition-id', 'dl dd.deployment-id', 'dl dd.definition-key',
     // the processes page's 键 column (DisclosureRequest, …; the 名称 column links the same page)
     'th.key', 'td.key',
-    // the copy-to-clipboard buttons of instance ids in the instance lists
+    // the copy-to-clipboard buttons of instance ids in the instance lists (and of the incidents'
+    // cause instances) and of task ids in an instance's 人工任务 tab
     'td.instance-id .glyphicon-copy', 'td.called-process-instance .glyphicon-copy',
+    'td.task-id .glyphicon-copy',
+    // an instance's 作业 tab: the job's id column (the jobs are the instance's: its 受理编号
+    // heads the page), as in the retry dialog; 外部任务: the external task's id column
+    'table.jobs-tab th.id', 'table.jobs-tab td.id', 'th.job-id', 'td.job-id',
+    '[external-tasks-tab] th.state', '[external-tasks-tab] td.state',
     // 部署 (deployments: the model files as deployed) is an administrator's page (its menu
     // entry's <li> too: styles/user-styles.css); opened by its address, it sends a
     // non-administrator to the dashboard (adminPages)
@@ -35,7 +41,9 @@ adminOnly({
 // link reads 查看 (the row's 业务键 column names the case), without the id as its tooltip; the
 // id is taken out of the page, not only out of sight (a screen reader would read it). Once
 // the user turns out to be an administrator the ids come back.
-const LINKS = 'td.instance-id a, td.called-process-instance a';
+// The same for the incidents' cause instances (td.cause.instance-id) and the 人工任务 tab's
+// links into Tasklist (td.task-id, headed 任务).
+const LINKS = 'td.instance-id a, td.called-process-instance a, td.task-id a';
 function hideInstanceIds() {
   const admin = isAdministrator();
   document.querySelectorAll(LINKS).forEach((a) => {
