@@ -12,18 +12,12 @@ import static io.github.ogiworkflow.request.RequestScenario.vars;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ogiworkflow.appeal.AppealRegister;
-import io.github.ogiworkflow.appeal.AppealWindow;
-import io.github.ogiworkflow.calendar.WorkingDayCalendar;
-import io.github.ogiworkflow.deadline.PauseLedger;
-import io.github.ogiworkflow.deadline.ReplyDeadline;
-import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.CommandFailures;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.CaseDates;
 import io.github.ogiworkflow.register.DateChangeRegister;
-import io.github.ogiworkflow.reply.DeliveryDates;
 import io.github.ogiworkflow.request.RequestScenario;
 import io.github.ogiworkflow.support.AtOnce;
 import io.github.ogiworkflow.support.ProcessTestEngine;
@@ -74,11 +68,7 @@ class ConcurrentDateCorrectionScenarioTest {
     BpmnAwareTests.init(engine);
     register = bean("caseRegister", CaseRegister.class);
     appeals = bean("appealRegister", AppealRegister.class);
-    corrections = new DateCorrections(register, bean("dateChangeRegister",
-        DateChangeRegister.class), bean("deliveryDates", DeliveryDates.class),
-        bean("replyDeadline", ReplyDeadline.class), bean("workingDayCalendar",
-        WorkingDayCalendar.class), engine, bean("appealWindow", AppealWindow.class),
-        bean("letters", Letters.class), appealRegister(), bean("pauseLedger", PauseLedger.class));
+    corrections = DateCorrectionScenarioTest.dateCorrections(engine, register, appealRegister());
     // As the app's @Transactional does: one transaction per correction.
     transaction = new TransactionTemplate(((SpringProcessEngineConfiguration) engine
         .getProcessEngineConfiguration()).getTransactionManager());

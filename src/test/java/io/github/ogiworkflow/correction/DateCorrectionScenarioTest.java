@@ -86,13 +86,7 @@ class DateCorrectionScenarioTest {
     BpmnAwareTests.init(engine);
     jdbc = ProcessTestEngine.jdbc(engine);
     register = bean("caseRegister", CaseRegister.class);
-    corrections = new DateCorrections(register, bean("dateChangeRegister",
-        DateChangeRegister.class), bean("deliveryDates", DeliveryDates.class), bean("replyDeadline", ReplyDeadline.class),
-        bean("workingDayCalendar", WorkingDayCalendar.class), engine,
-        bean("appealWindow", AppealWindow.class),
-        bean("letters", io.github.ogiworkflow.letter.Letters.class),
-        bean("appealRegister", AppealRegister.class),
-        bean("pauseLedger", io.github.ogiworkflow.deadline.PauseLedger.class));
+    corrections = dateCorrections(engine, register, bean("appealRegister", AppealRegister.class));
   }
 
   @AfterEach
@@ -575,6 +569,21 @@ class DateCorrectionScenarioTest {
         DELIVERED_ON, DELIVERED.toString());
     assertThat(register.get(scenario.trackingNumber()).status()).isEqualTo("DELIVERED");
     return scenario.trackingNumber();
+  }
+
+  /** DateCorrections as the app wires it, from the test engine's beans (shared by the tests). */
+  static DateCorrections dateCorrections(ProcessEngine engine, CaseRegister register,
+      AppealRegister appealRegister) {
+    return new DateCorrections(register,
+        ProcessTestEngine.bean(engine, "dateChangeRegister", DateChangeRegister.class),
+        ProcessTestEngine.bean(engine, "deliveryDates", DeliveryDates.class),
+        ProcessTestEngine.bean(engine, "replyDeadline", ReplyDeadline.class),
+        ProcessTestEngine.bean(engine, "workingDayCalendar", WorkingDayCalendar.class), engine,
+        ProcessTestEngine.bean(engine, "appealWindow", AppealWindow.class),
+        ProcessTestEngine.bean(engine, "letters", io.github.ogiworkflow.letter.Letters.class),
+        appealRegister,
+        ProcessTestEngine.bean(engine, "pauseLedger",
+            io.github.ogiworkflow.deadline.PauseLedger.class));
   }
 
   private <T> T bean(String name, Class<T> type) {

@@ -26,14 +26,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.ogiworkflow.appeal.AppealRegister;
 import io.github.ogiworkflow.appeal.AppealWindow;
 import io.github.ogiworkflow.calendar.OfficeTime;
-import io.github.ogiworkflow.calendar.WorkingDayCalendar;
-import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.PostReceiptMissing;
 import io.github.ogiworkflow.register.DateChangeRegister;
-import io.github.ogiworkflow.reply.DeliveryDates;
 import io.github.ogiworkflow.request.RequestScenario;
 import io.github.ogiworkflow.support.ProcessTestEngine;
 import java.time.LocalDate;
@@ -82,14 +79,8 @@ class SignedForFollowUpScenarioTest {
     BpmnAwareTests.init(engine);
     jdbc = ProcessTestEngine.jdbc(engine);
     register = bean("caseRegister", CaseRegister.class);
-    corrections = new DateCorrections(register, bean("dateChangeRegister",
-        DateChangeRegister.class), bean("deliveryDates", DeliveryDates.class),
-        bean("replyDeadline", ReplyDeadline.class),
-        bean("workingDayCalendar", WorkingDayCalendar.class), engine,
-        bean("appealWindow", AppealWindow.class),
-        bean("letters", io.github.ogiworkflow.letter.Letters.class),
-        bean("appealRegister", AppealRegister.class),
-        bean("pauseLedger", io.github.ogiworkflow.deadline.PauseLedger.class));
+    corrections = DateCorrectionScenarioTest.dateCorrections(engine, register,
+        bean("appealRegister", AppealRegister.class));
     // The follow-up's beans live beside DateCorrections, which the test engine does not scan.
     Map<Object, Object> beans =
         ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans();
