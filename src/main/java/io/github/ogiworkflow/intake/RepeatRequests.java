@@ -8,10 +8,11 @@ import io.github.ogiworkflow.register.CaseRegister.ApplicantContact;
 import io.github.ogiworkflow.register.CaseRegister.RequestAnswer;
 
 /**
- * 5.2 (重复申请): Art. 36(六) lets the agency decline to process a request only where it has
- * already answered the same applicant's request for the same information. The office names that
- * earlier request by its tracking number; the register must show it exists, was answered (its
- * reply delivered) and came from the same applicant: the same ID type and number where both
+ * 5.2 (重复申请) and 5.5 with an earlier answer (ADR 0064; the refusals name neither, so they
+ * read right for both): Art. 36(六) lets the agency decline to process a request only where it
+ * has already answered the same applicant's request for the same information. The office names
+ * that earlier request by its tracking number; the register must show it exists, was answered
+ * (its reply delivered) and came from the same applicant: the same ID type and number where both
  * cases have one, else the same name.
  */
 final class RepeatRequests {
@@ -37,13 +38,13 @@ final class RepeatRequests {
             + "的申请"));
     if (answer.deliveredOn() == null) {
       throw refused("was not answered", "受理编号为" + earlier
-          + "的申请尚未答复，不能作为重复申请不予处理（条例第三十六条第（六）项）");
+          + "的申请尚未答复，不能据此不予重复处理（条例第三十六条第（六）项）");
     }
     ApplicantContact applicant = register.applicantContact(trackingNumber).orElseThrow(
         () -> new IllegalStateException("No case " + trackingNumber));
     if (!sameApplicant(applicant, answer)) {
       throw refused("has another applicant", "受理编号为" + earlier
-          + "的申请不是本申请人提出的；条例第三十六条第（六）项仅适用于同一申请人的重复申请");
+          + "的申请不是本申请人提出的；条例第三十六条第（六）项仅适用于本机关已答复同一申请人的情形");
     }
     return earlier;
   }

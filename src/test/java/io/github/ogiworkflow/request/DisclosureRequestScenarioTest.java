@@ -470,6 +470,13 @@ class DisclosureRequestScenarioTest {
         COMPLETENESS_DECISION, "NOT_A_REQUEST", NOT_A_REQUEST_KIND, "CONFIRMATION",
         CONFIRMATION_BASIS, "ANSWERED"))
         .isInstanceOf(InvalidInput.class).hasMessageStartingWith(EARLIER_REQUEST);
+    // A request not answered yet is refused in words that fit 5.5, not 5.2's 重复申请.
+    String pending = new RequestScenario(engine).start(registration(RECEIVED)).trackingNumber();
+    assertThatThrownBy(() -> scenario.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER,
+        COMPLETENESS_DECISION, "NOT_A_REQUEST", NOT_A_REQUEST_KIND, "CONFIRMATION",
+        CONFIRMATION_BASIS, "ANSWERED", EARLIER_REQUEST, pending))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("尚未答复")
+        .hasMessageNotContaining("重复申请");
     assertThat(scenario.instance).isWaitingAt(TASK_CHECK_COMPLETENESS);
 
     scenario.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION,
