@@ -61,7 +61,7 @@ public class AppealWindowDelegates {
       execution.setVariables(AppealWindow.variables(
           window.window(trackingNumber, deliveredOn, receivedOn)));
       execution.setVariable(APPEAL_PENDING, false);
-      followUpSignedFor(execution, cases, trackingNumber, deliveredOn);
+      followUpSignedFor(execution, cases, trackingNumber);
     };
   }
 
@@ -74,7 +74,7 @@ public class AppealWindowDelegates {
    * by its message, so a model set without the follow-up (a scenario test) starts nothing.
    */
   static void followUpSignedFor(DelegateExecution execution, CaseRegister cases,
-      String trackingNumber, LocalDate deliveredOn) {
+      String trackingNumber) {
     RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
     runtime.createMessageCorrelation(ElementIds.MESSAGE_SIGNED_FOR_RECORDED)
         .processInstanceBusinessKey(trackingNumber).correlateAll();
@@ -86,8 +86,7 @@ public class AppealWindowDelegates {
         .processInstanceBusinessKey(trackingNumber)
         .setVariable(TRACKING_NUMBER, trackingNumber)
         .setVariable(APPLICANT_NAME, cases.get(trackingNumber).applicantName())
-        .setVariable(DELIVERED_ON, deliveredOn.toString())
-        .correlateAll(); // the start computes the day the task is due from the register
+        .correlateAll(); // the start reads the posting date from the register
   }
 
   /**

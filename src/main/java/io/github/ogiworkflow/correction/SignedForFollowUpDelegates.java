@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.correction;
 
+import static io.github.ogiworkflow.process.ProcessVariables.DELIVERED_ON;
 import static io.github.ogiworkflow.process.ProcessVariables.POST_RECEIPT_NOTE;
 import static io.github.ogiworkflow.process.ProcessVariables.POST_RECEIPT_RESULT;
 import static io.github.ogiworkflow.process.ProcessVariables.REPLY_RECEIVED_ON;
@@ -37,9 +38,10 @@ public class SignedForFollowUpDelegates {
 
   /**
    * 答复书已交邮 (start): only a case whose posted reply awaits its signed-for date is followed
-   * up, and the day the task is due is computed here from the register's posting date, whatever
-   * a caller sent. So a start by another path (an administrator's submit-form or message through
-   * /engine-rest) is refused on its field (400, nothing started), not a 500 at the timer.
+   * up, and the posting date the form shows and the day the task is due are taken here from the
+   * register, whatever a caller sent. So a start by another path (an administrator's submit-form
+   * or message through /engine-rest) is refused on its field (400, nothing started), not a 500
+   * at the timer.
    */
   @Bean
   ExecutionListener signedForFollowUpStartListener(CaseRegister cases) {
@@ -50,6 +52,7 @@ public class SignedForFollowUpDelegates {
         throw new InvalidInput(TRACKING_NUMBER + ": no posted reply of this case awaits its"
             + " signed-for date（该案没有等待登记签收日期的邮寄答复，无需跟进邮寄回执）");
       }
+      execution.setVariable(DELIVERED_ON, postedOn.toString()); // shown on the task's form
       execution.setVariable(SIGNED_FOR_FOLLOW_UP_AT, OfficeTime.after(
           postedOn.plusDays(CaseRegister.SIGNED_FOR_FOLLOW_UP_DAYS - 1)));
     };
