@@ -2,6 +2,7 @@ package io.github.ogiworkflow.appeal;
 
 import io.github.ogiworkflow.process.ProcessKeys;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -99,6 +100,10 @@ public class LitigationMigration implements ApplicationRunner {
    */
   static long renameTasks(ProcessEngine engine, ProcessDefinition latest) {
     TaskService tasks = engine.getTaskService();
+    List<Task> open = tasks.createTaskQuery().processDefinitionId(latest.getId()).list();
+    if (open.isEmpty()) {
+      return 0; // most starts: the model is not parsed for nothing
+    }
     Map<String, String> names = new HashMap<>();
     for (UserTask task : engine.getRepositoryService().getBpmnModelInstance(latest.getId())
         .getModelElementsByType(UserTask.class)) {
@@ -107,7 +112,7 @@ public class LitigationMigration implements ApplicationRunner {
       }
     }
     long renamed = 0;
-    for (Task task : tasks.createTaskQuery().processDefinitionId(latest.getId()).list()) {
+    for (Task task : open) {
       String name = latestName(names.get(task.getTaskDefinitionKey()), task.getName());
       if (name == null || name.equals(task.getName())) {
         continue;
