@@ -241,10 +241,7 @@ class AppealHttpIT {
     java.time.LocalDate today = OfficeTime.today();
     assertThat(post("lina", trackingNumber, "lawsuits", lawsuit()).getStatusCode())
         .isEqualTo(HttpStatus.CREATED);
-    complete(trackingNumber, "Task_DraftDefence", ANSWER_TEXT, "答辩意见", EVIDENCE_LIST, "证据");
-    complete(trackingNumber, "Task_ApproveDefence", ANSWER_APPROVAL, "APPROVE");
-    complete(trackingNumber, "Task_SubmitDefence", SUBMITTED_ON, today.toString(),
-        HEARING_ON, today.plusDays(10).toString());
+    defend(trackingNumber, today);
     assertThat(post("lina", trackingNumber, "lawsuits/appeal", "{}").getStatusCode())
         .isEqualTo(HttpStatus.CONFLICT);
     assertThat(post("lina", trackingNumber, "lawsuits/judgment", decision("MAINTAINED", null))
@@ -287,10 +284,7 @@ class AppealHttpIT {
     java.time.LocalDate today = OfficeTime.today();
     assertThat(post("lina", trackingNumber, "lawsuits", lawsuit()).getStatusCode())
         .isEqualTo(HttpStatus.CREATED);
-    complete(trackingNumber, "Task_DraftDefence", ANSWER_TEXT, "答辩意见", EVIDENCE_LIST, "证据");
-    complete(trackingNumber, "Task_ApproveDefence", ANSWER_APPROVAL, "APPROVE");
-    complete(trackingNumber, "Task_SubmitDefence", SUBMITTED_ON, today.toString(),
-        HEARING_ON, today.plusDays(10).toString());
+    defend(trackingNumber, today);
     assertThat(post("lina", trackingNumber, "lawsuits/judgment", decision("MAINTAINED", null))
         .getStatusCode()).isEqualTo(HttpStatus.OK);
     String suit = runtime.createProcessInstanceQuery().processInstanceBusinessKey(trackingNumber)
@@ -324,10 +318,7 @@ class AppealHttpIT {
     java.time.LocalDate today = OfficeTime.today();
     assertThat(post("lina", trackingNumber, "lawsuits", lawsuit()).getStatusCode())
         .isEqualTo(HttpStatus.CREATED);
-    complete(trackingNumber, "Task_DraftDefence", ANSWER_TEXT, "答辩意见", EVIDENCE_LIST, "证据");
-    complete(trackingNumber, "Task_ApproveDefence", ANSWER_APPROVAL, "APPROVE");
-    complete(trackingNumber, "Task_SubmitDefence", SUBMITTED_ON, today.toString(),
-        HEARING_ON, today.plusDays(10).toString());
+    defend(trackingNumber, today);
     ResponseEntity<String> judged = post("lina", trackingNumber, "lawsuits/judgment",
         "{\"appealResult\":\"CORRECTED\",\"appealResultDetail\":\"REVOKED\",\"decidedOn\":\""
             + today + "\",\"appealedToHigherCourt\":true,\"appealedBy\":\"AGENCY\","
@@ -396,11 +387,16 @@ class AppealHttpIT {
   }
 
   /** The suit waiting for its defence: defended today and judged for the agency (维持). */
-  private void defendAndJudge(String trackingNumber, java.time.LocalDate today) {
+  /** 起草、审批、提交答辩状: the suit then waits for the judgment. */
+  private void defend(String trackingNumber, java.time.LocalDate today) {
     complete(trackingNumber, "Task_DraftDefence", ANSWER_TEXT, "答辩意见", EVIDENCE_LIST, "证据");
     complete(trackingNumber, "Task_ApproveDefence", ANSWER_APPROVAL, "APPROVE");
     complete(trackingNumber, "Task_SubmitDefence", SUBMITTED_ON, today.toString(),
         HEARING_ON, today.plusDays(10).toString());
+  }
+
+  private void defendAndJudge(String trackingNumber, java.time.LocalDate today) {
+    defend(trackingNumber, today);
     assertThat(post("lina", trackingNumber, "lawsuits/judgment", decision("MAINTAINED", null))
         .getStatusCode()).isEqualTo(HttpStatus.OK);
   }
