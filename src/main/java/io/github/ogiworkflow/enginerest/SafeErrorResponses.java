@@ -37,8 +37,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Runs around the Jersey filters, so answers already made clear (409/404 of
  * {@link ConcurrentChangeResponses}) pass unchanged. On the webapps' API, which has no Jersey
  * filter of ours (ADR 0046), a 5xx whose engine exception code says concurrent change, deadlock
- * or lock given up becomes the same 409 as on /engine-rest, and a 500 or 403 for an action on a
- * task that is gone by now the same 404 or 409.
+ * or lock given up becomes the same 409 as on /engine-rest, a 500 for a step's refusal
+ * ({@code InvalidInput}) the same 400 on its field, and a 500 or 403 for an action on a task that
+ * is gone by now the same 404 or 409.
  */
 public class SafeErrorResponses extends OncePerRequestFilter {
 
@@ -117,8 +118,15 @@ public class SafeErrorResponses extends OncePerRequestFilter {
         status = HttpServletResponse.SC_CONFLICT;
       }
     }
+    ObjectNode refusal = conflict == null && status >= 500 ? stepRefusal(parse(text)) : null;
     byte[] safe;
-    if (conflict != null) {
+    if (refusal != null) {
+      // Tasklist's own API has no StepRefusalResponses: the same 400 as /engine-rest.
+      LOG.info("{} {} answered {} for a step's refusal; the client gets 400: {}",
+          request.getMethod(), request.getRequestURI(), status, text);
+      status = HttpServletResponse.SC_BAD_REQUEST;
+      safe = JSON.writeValueAsBytes(refusal);
+    } else if (conflict != null) {
       // Tasklist's own API has no ConcurrentChangeResponses: the same 409 as /engine-rest.
       LOG.warn("{} {} answered {} for a concurrent change; the client gets {}: {}",
           request.getMethod(), request.getRequestURI(), capture.getStatus(), status, text);
@@ -276,6 +284,19 @@ public class SafeErrorResponses extends OncePerRequestFilter {
     }
     answer.put("code", value);
     return answer;
+  }
+
+  /**
+   * The answer to a server error that is a step's refusal ({@code InvalidInput}, e.g. the
+   * annual report's 正在编制中 to the second of two runs started at once), as
+   * {@link StepRefusalResponses} answers it on /engine-rest, or null.
+   */
+  static ObjectNode stepRefusal(JsonNode original) {
+    if (original == null || !"InvalidInput".equals(original.path("type").asText())
+        || !original.path("message").isTextual()) {
+      return null;
+    }
+    return StepRefusalResponses.body(original.path("message").asText());
   }
 
   /** "english（中文）": Tasklist shows {@code message}, so it gets the Chinese, error the English. */
