@@ -306,12 +306,7 @@ class SignedForFollowUpScenarioTest {
 
   @Test
   void aReplyPostedBeforeTheFollowUpExistedGetsOneAtTheNextStartAndOnlyOnce() {
-    // Posted before ADR 0061: the window is open, 待确认签收, and no follow-up was ever started
-    // (made so by removing this one with its history).
-    String before = postedRefusal("POST").trackingNumber();
-    ProcessInstance removed = followUp(before);
-    engine.getRuntimeService().deleteProcessInstance(removed.getId(), "test");
-    engine.getHistoryService().deleteHistoricProcessInstance(removed.getId());
+    String before = postedBeforeTheFollowUpExisted();
     // One followed up and reported lost (still awaiting its date), one waiting for its day.
     RequestScenario lost = postedRefusal("POST");
     today(FOLLOW_UP_DAY);
@@ -339,6 +334,36 @@ class SignedForFollowUpScenarioTest {
     assertThat(followUps(lost.trackingNumber())).isOne();
     assertThat(followUps(waiting)).isOne();
     assertThat(followUps(before)).isOne();
+  }
+
+  @Test
+  void twoNodesStartingAtOnceStartOneFollowUp() throws Exception {
+    var transactions = ((org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration)
+        engine.getProcessEngineConfiguration()).getTransactionManager();
+    for (int round = 0; round < 3; round++) {
+      String tn = postedBeforeTheFollowUpExisted();
+      today(LocalDate.of(2026, 4, 20));
+      java.util.concurrent.atomic.AtomicInteger started =
+          new java.util.concurrent.atomic.AtomicInteger();
+      Runnable node = () -> started.addAndGet(
+          SignedForFollowUpStarts.start(engine, register, transactions));
+      assertThat(io.github.ogiworkflow.support.AtOnce.run(java.util.List.of(node, node)))
+          .isEmpty();
+      assertThat(followUps(tn)).as("round %s: one follow-up", round).isOne();
+      assertThat(started.get()).as("round %s: started once", round).isOne();
+    }
+  }
+
+  /**
+   * A refusal posted Tue 10 Mar 2026 as before ADR 0061: the window is open, 待确认签收, and no
+   * follow-up was ever started (made so by removing this one with its history).
+   */
+  private String postedBeforeTheFollowUpExisted() {
+    String tn = postedRefusal("POST").trackingNumber();
+    ProcessInstance removed = followUp(tn);
+    engine.getRuntimeService().deleteProcessInstance(removed.getId(), "test");
+    engine.getHistoryService().deleteHistoricProcessInstance(removed.getId());
+    return tn;
   }
 
   private long followUps(String tn) {
