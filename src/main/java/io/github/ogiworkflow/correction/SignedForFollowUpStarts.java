@@ -18,8 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Replies posted before ADR 0061 (跟进邮寄回执) still await their signed-for date with no
  * follow-up: their window opened before the step that starts it existed. At every start each
- * case the register shows awaiting its signed-for date that never had a {@code SignedForFollowUp}
- * gets one, started by its message as the window's opening starts it (so the start listener's
+ * case the register shows awaiting its signed-for date, its request process still running, that
+ * never had a {@code SignedForFollowUp} gets one, started by its message as the window's opening starts it (so the start listener's
  * checks apply and the due day is 30 days after the posting: one long past is due at once).
  * "Never had" and not "has no running one": a follow-up that ended with 回执遗失 or 邮件被退回
  * leaves the case awaiting its date, and the office is not to get the task again at every start.
