@@ -82,11 +82,22 @@ public class AppealWindowDelegates {
     if (!cases.awaitsSignedFor(trackingNumber)) {
       return;
     }
-    runtime.createMessageCorrelation(ElementIds.MESSAGE_REPLY_POSTED)
+    startSignedForFollowUp(runtime, cases, trackingNumber);
+  }
+
+  /**
+   * Correlates the follow-up's start message {@code ReplyPosted} for the case: its start
+   * listener checks the register and takes the posting date from it. Also the start-up step
+   * for replies posted before ADR 0061 (correction/SignedForFollowUpStarts) starts it so.
+   * Answers how many started (none where no model has the message).
+   */
+  public static int startSignedForFollowUp(RuntimeService runtime, CaseRegister cases,
+      String trackingNumber) {
+    return runtime.createMessageCorrelation(ElementIds.MESSAGE_REPLY_POSTED)
         .processInstanceBusinessKey(trackingNumber)
         .setVariable(TRACKING_NUMBER, trackingNumber)
         .setVariable(APPLICANT_NAME, cases.get(trackingNumber).applicantName())
-        .correlateAll(); // the start reads the posting date from the register
+        .correlateAllWithResult().size(); // the start reads the posting date from the register
   }
 
   /**

@@ -8,6 +8,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.FEE_NOTICE_SERVED_O
 import static io.github.ogiworkflow.process.ProcessVariables.FEE_PAID_ON;
 import static io.github.ogiworkflow.process.ProcessVariables.RECEIVED_ON;
 import static io.github.ogiworkflow.process.ProcessVariables.REPLY_RECEIVED_ON;
+import static io.github.ogiworkflow.process.ProcessVariables.SIGNED_FOR_FOLLOW_UP_AT;
 
 import io.github.ogiworkflow.appeal.AppealRegister;
 import io.github.ogiworkflow.appeal.AppealRegister.FiledAppeal;
@@ -20,6 +21,7 @@ import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.process.Timers;
 import io.github.ogiworkflow.process.WithoutAuthorizations;
 import io.github.ogiworkflow.register.CaseRegister;
@@ -146,6 +148,34 @@ public class DateCorrections {
         .processInstanceBusinessKey(trackingNumber).correlateAllWithResult());
   }
 
+  /**
+   * A corrected posting date moves the case's 跟进邮寄回执 (ADR 0061): its timer to
+   * {@link CaseRegister#SIGNED_FOR_FOLLOW_UP_DAYS} days after the corrected day, the day the
+   * compliance list counts from, and the posting date its form shows. A day already past makes
+   * the timer due at once (the job executor takes it at its next look). A case that no longer
+   * awaits its signed-for date ends it, as a recorded signed-for date does. An open task stays
+   * open: the date is still missing.
+   */
+  private void moveSignedForFollowUp(String trackingNumber, LocalDate postedOn) {
+    if (!cases.awaitsSignedFor(trackingNumber)) {
+      endSignedForFollowUp(trackingNumber);
+      return;
+    }
+    Date dueAt = SignedForFollowUpDelegates.dueAt(postedOn);
+    RuntimeService runtime = engine.getRuntimeService();
+    WithoutAuthorizations.call(engine.getIdentityService(), () -> {
+      for (ProcessInstance followUp : runtime.createProcessInstanceQuery()
+          .processDefinitionKey(ProcessKeys.SIGNED_FOR_FOLLOW_UP)
+          .processInstanceBusinessKey(trackingNumber).list()) {
+        runtime.setVariable(followUp.getId(), DELIVERED_ON, postedOn.toString());
+        runtime.setVariable(followUp.getId(), SIGNED_FOR_FOLLOW_UP_AT, dueAt);
+        Timers.move(engine.getManagementService(), followUp.getId(),
+            ElementIds.TIMER_SIGNED_FOR_FOLLOW_UP_DUE, dueAt);
+      }
+      return null;
+    });
+  }
+
   private Correction apply(String trackingNumber, CorrectableDate field, LocalDate newDate,
       String reason, String correctedBy) {
     // The case's row locked first, as appeal filings and the delivery take it: a correction and
@@ -243,6 +273,7 @@ public class DateCorrections {
         moveAppealWindow(dates.trackingNumber(), running, newDate, dates.replyReceivedOn(),
             consequences);
       }
+      moveSignedForFollowUp(dates.trackingNumber(), newDate);
     }
     return old;
   }

@@ -53,9 +53,16 @@ public class SignedForFollowUpDelegates {
             + " signed-for date（该案没有等待登记签收日期的邮寄答复，无需跟进邮寄回执）");
       }
       execution.setVariable(DELIVERED_ON, postedOn.toString()); // shown on the task's form
-      execution.setVariable(SIGNED_FOR_FOLLOW_UP_AT, OfficeTime.after(
-          postedOn.plusDays(CaseRegister.SIGNED_FOR_FOLLOW_UP_DAYS - 1)));
+      execution.setVariable(SIGNED_FOR_FOLLOW_UP_AT, dueAt(postedOn));
     };
+  }
+
+  /**
+   * When the follow-up of a reply posted on {@code postedOn} is due: the start of the day the
+   * compliance list starts listing it, {@link CaseRegister#SIGNED_FOR_FOLLOW_UP_DAYS} days on.
+   */
+  static java.util.Date dueAt(LocalDate postedOn) {
+    return OfficeTime.after(postedOn.plusDays(CaseRegister.SIGNED_FOR_FOLLOW_UP_DAYS - 1));
   }
 
   /** 核对签收日期: whether the task is needed (the date may have come in meanwhile). */

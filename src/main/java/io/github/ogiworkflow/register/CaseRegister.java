@@ -569,6 +569,28 @@ public class CaseRegister {
         && usableSignedFor(deliveredOn, signedForOn) == null;
   }
 
+  /**
+   * The cases whose posted reply awaits its signed-for date (status DELIVERED, not closed for
+   * good, {@link #awaitsSignedFor(String, LocalDate, LocalDate)}), whose request process still
+   * runs (waiting out its appeal window) and that never had a process
+   * instance of {@code processKey} in the engine's history (which, with history on, records
+   * every instance from its start): the posted replies of before ADR 0061. One query, so a
+   * start with nothing to do costs one look.
+   */
+  public List<String> awaitingSignedForWithout(String processKey) {
+    return jdbc.query("""
+        SELECT c.tracking_number, c.delivered_by, c.delivered_on, c.reply_received_on
+        FROM ogi_case c
+        WHERE c.status = ? AND c.delivered_by = ? AND c.final_on IS NULL
+          AND EXISTS (SELECT 1 FROM ACT_RU_EXECUTION e WHERE e.ID_ = c.process_instance_id)
+          AND NOT EXISTS (SELECT 1 FROM ACT_HI_PROCINST p
+            WHERE p.BUSINESS_KEY_ = c.tracking_number AND p.PROC_DEF_KEY_ = ?)
+        ORDER BY c.tracking_number""",
+        (rs, i) -> awaitsSignedFor(rs.getString(2), day(rs.getDate(3)), day(rs.getDate(4)))
+            ? rs.getString(1) : null, Status.DELIVERED.name(), BY_POST, processKey)
+        .stream().filter(java.util.Objects::nonNull).toList();
+  }
+
   /** The day the reply was delivered (for a posted reply, the posting), or null before. */
   public LocalDate deliveredOn(String trackingNumber) {
     return jdbc.queryForList("SELECT delivered_on FROM ogi_case WHERE tracking_number = ?",

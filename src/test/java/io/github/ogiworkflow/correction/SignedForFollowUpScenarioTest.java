@@ -264,6 +264,119 @@ class SignedForFollowUpScenarioTest {
         .isEqualTo(OfficeTime.after(FOLLOW_UP_DAY.minusDays(1)));
   }
 
+  @Test
+  void aCorrectedPostingDateMovesTheFollowUpsTimerAndTheDateItsFormShows() {
+    RequestScenario scenario = postedRefusal("POST");
+    String tn = scenario.trackingNumber();
+    ProcessInstance followUp = followUp(tn);
+    today(LocalDate.of(2026, 3, 20));
+    // Posted Thu 5 Mar, not Tue 10 Mar: followed up from Sat 4 Apr, the day the compliance
+    // list counts from the corrected posting, not on Thu 9 Apr.
+    corrections.correct(tn, "deliveredOn", "2026-03-05", "交邮日期登记有误，以邮局收据为准",
+        OFFICE_USER);
+    assertThat(scenario.timerJobs(TIMER_SIGNED_FOR_FOLLOW_UP_DUE)).hasSize(1);
+    assertThat(scenario.timerJobs(TIMER_SIGNED_FOR_FOLLOW_UP_DUE).get(0).getDuedate())
+        .isEqualTo(OfficeTime.after(LocalDate.of(2026, 4, 3)));
+    assertThat(engine.getRuntimeService().getVariables(followUp.getId(),
+        java.util.List.of(DELIVERED_ON, SIGNED_FOR_FOLLOW_UP_AT))).containsEntry(DELIVERED_ON,
+            "2026-03-05").containsEntry(SIGNED_FOR_FOLLOW_UP_AT,
+                OfficeTime.after(LocalDate.of(2026, 4, 3)));
+
+    today(LocalDate.of(2026, 4, 4));
+    scenario.fireTimer(TIMER_SIGNED_FOR_FOLLOW_UP_DUE);
+    BpmnAwareTests.assertThat(followUp).isWaitingAt(TASK_FOLLOW_UP_SIGNED_FOR);
+  }
+
+  @Test
+  void aPostingCorrectedToMoreThanThirtyDaysAgoMakesTheFollowUpDueAtOnce() {
+    RequestScenario scenario = postedRefusal("POST");
+    String tn = scenario.trackingNumber();
+    ProcessInstance followUp = followUp(tn);
+    today(LocalDate.of(2026, 4, 7));
+    assertThat(executableFollowUpTimers(followUp)).isZero();
+    corrections.correct(tn, "deliveredOn", "2026-03-05", "交邮日期登记有误，以邮局收据为准",
+        OFFICE_USER);
+    // Due on Sat 4 Apr, already past: the job executor takes it at its next look.
+    assertThat(executableFollowUpTimers(followUp)).isOne();
+    scenario.fireTimer(TIMER_SIGNED_FOR_FOLLOW_UP_DUE);
+    BpmnAwareTests.assertThat(followUp).isWaitingAt(TASK_FOLLOW_UP_SIGNED_FOR);
+    assertThat(engine.getRuntimeService().getVariable(followUp.getId(), DELIVERED_ON))
+        .isEqualTo("2026-03-05");
+  }
+
+  @Test
+  void aReplyPostedBeforeTheFollowUpExistedGetsOneAtTheNextStartAndOnlyOnce() {
+    String before = postedBeforeTheFollowUpExisted();
+    // One followed up and reported lost (still awaiting its date), one waiting for its day.
+    RequestScenario lost = postedRefusal("POST");
+    today(FOLLOW_UP_DAY);
+    lost.fireTimer(TIMER_SIGNED_FOR_FOLLOW_UP_DUE);
+    lost.complete(TASK_FOLLOW_UP_SIGNED_FOR, OFFICE_USER, POST_RECEIPT_RESULT, "LOST",
+        POST_RECEIPT_NOTE, "回执遗失，邮局查询无果");
+    String waiting = postedRefusal("POST").trackingNumber();
+    today(LocalDate.of(2026, 4, 20));
+    var transactions = ((org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration)
+        engine.getProcessEngineConfiguration()).getTransactionManager();
+
+    assertThat(SignedForFollowUpStarts.start(engine, register, transactions)).isOne();
+    ProcessInstance started = followUp(before);
+    BpmnAwareTests.assertThat(started).isWaitingAt(GATEWAY_FOLLOW_UP_EVENTS);
+    // Counted from the posting by the start listener: long past, so due at once.
+    assertThat(engine.getRuntimeService().getVariable(started.getId(), SIGNED_FOR_FOLLOW_UP_AT))
+        .isEqualTo(OfficeTime.after(FOLLOW_UP_DAY.minusDays(1)));
+    assertThat(executableFollowUpTimers(started)).isOne();
+    assertThat(engine.getRuntimeService().getVariable(started.getId(), APPLICANT_NAME))
+        .isNotNull();
+
+    // Started once: the next start finds nothing, nor for the lost one or the waiting one.
+    assertThat(SignedForFollowUpStarts.start(engine, register, transactions)).isZero();
+    assertThat(register.awaitingSignedForWithout(ProcessKeys.SIGNED_FOR_FOLLOW_UP)).isEmpty();
+    assertThat(followUps(lost.trackingNumber())).isOne();
+    assertThat(followUps(waiting)).isOne();
+    assertThat(followUps(before)).isOne();
+  }
+
+  @Test
+  void twoNodesStartingAtOnceStartOneFollowUp() throws Exception {
+    var transactions = ((org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration)
+        engine.getProcessEngineConfiguration()).getTransactionManager();
+    for (int round = 0; round < 3; round++) {
+      String tn = postedBeforeTheFollowUpExisted();
+      today(LocalDate.of(2026, 4, 20));
+      java.util.concurrent.atomic.AtomicInteger started =
+          new java.util.concurrent.atomic.AtomicInteger();
+      Runnable node = () -> started.addAndGet(
+          SignedForFollowUpStarts.start(engine, register, transactions));
+      assertThat(io.github.ogiworkflow.support.AtOnce.run(java.util.List.of(node, node)))
+          .isEmpty();
+      assertThat(followUps(tn)).as("round %s: one follow-up", round).isOne();
+      assertThat(started.get()).as("round %s: started once", round).isOne();
+    }
+  }
+
+  /**
+   * A refusal posted Tue 10 Mar 2026 as before ADR 0061: the window is open, 待确认签收, and no
+   * follow-up was ever started (made so by removing this one with its history).
+   */
+  private String postedBeforeTheFollowUpExisted() {
+    String tn = postedRefusal("POST").trackingNumber();
+    ProcessInstance removed = followUp(tn);
+    engine.getRuntimeService().deleteProcessInstance(removed.getId(), "test");
+    engine.getHistoryService().deleteHistoricProcessInstance(removed.getId());
+    return tn;
+  }
+
+  private long followUps(String tn) {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.SIGNED_FOR_FOLLOW_UP).processInstanceBusinessKey(tn)
+        .count();
+  }
+
+  private long executableFollowUpTimers(ProcessInstance followUp) {
+    return engine.getManagementService().createJobQuery().processInstanceId(followUp.getId())
+        .activityId(TIMER_SIGNED_FOR_FOLLOW_UP_DUE).timers().executable().count();
+  }
+
   /** A refusal registered Mon 2 Mar 2026, delivered Tue 10 Mar by {@code deliveredBy}. */
   private RequestScenario postedRefusal(String deliveredBy) {
     today(LocalDate.of(2026, 3, 2));
