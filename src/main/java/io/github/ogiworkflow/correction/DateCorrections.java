@@ -330,7 +330,8 @@ public class DateCorrections {
           + "不能记录申请人签收日期）");
     }
     LocalDate old = dates.replyReceivedOn();
-    DeliveryDates.checkReplyReceivedOn(newDate, dates.deliveredOn());
+    DeliveryDates.checkReplyReceivedOn(newDate, dates.deliveredOn(),
+        cases.deliveredBy(dates.trackingNumber()));
     notAfterTheApplicantsAppeal(dates, newDate, CorrectableDate.replyReceivedOn);
     if (!newDate.equals(old)) {
       cases.recordReplyReceipt(dates.trackingNumber(), newDate);

@@ -170,7 +170,8 @@ public class ReplyDelegates {
     return execution -> {
       dates.lockCase(execution.getProcessBusinessKey());
       InvalidInput.Collector errors = new InvalidInput.Collector();
-      errors.check(() -> Vars.choice(execution, DELIVERED_BY, DeliveryMethod.class, "送达方式"));
+      DeliveryMethod deliveredBy = errors.check(() ->
+          Vars.choice(execution, DELIVERED_BY, DeliveryMethod.class, "送达方式"));
       LocalDate deliveredOn = errors.check(() -> {
         LocalDate date = Vars.requiredDate(execution, DELIVERED_ON, "送达日期");
         dates.checkDeliveredOn(execution.getProcessBusinessKey(), date);
@@ -179,7 +180,8 @@ public class ReplyDelegates {
       errors.check(() -> {
         LocalDate receivedOn = Vars.date(execution, REPLY_RECEIVED_ON);
         if (receivedOn != null) {
-          DeliveryDates.checkReplyReceivedOn(receivedOn, deliveredOn);
+          DeliveryDates.checkReplyReceivedOn(receivedOn, deliveredOn,
+              deliveredBy == null ? null : deliveredBy.name());
         }
         return receivedOn;
       });

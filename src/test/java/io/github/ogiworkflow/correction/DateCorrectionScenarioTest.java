@@ -351,7 +351,11 @@ class DateCorrectionScenarioTest {
     assertThat(register.finalOn(tn)).isEqualTo(LocalDate.of(2026, 5, 20));
   }
 
-  /** In person: the delivery is the day signed for on the spot; the window runs from it. */
+  /**
+   * In person: the delivery is the day signed for on the spot; the window runs from it. A later
+   * signed-for date (only a posted reply is received after its delivery) is refused on the
+   * delivery form and as a date correction: it would move the window by as much.
+   */
   @Test
   void anInPersonDeliveryRunsFromTheDeliveryDate() {
     today(LocalDate.of(2026, 12, 1));
@@ -359,10 +363,17 @@ class DateCorrectionScenarioTest {
         registration(LocalDate.of(2026, 12, 1)), items(item("统计年鉴", "PUBLIC", "wherePublic",
             "本局网站")));
     scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
-    today(LocalDate.of(2026, 12, 4));
+    today(LocalDate.of(2026, 12, 7));
+    assertThatThrownBy(() -> scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY,
+        "IN_PERSON", DELIVERED_ON, "2026-12-04", REPLY_RECEIVED_ON, "2026-12-07"))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("申请人签收日期应与送达日期2026年12月4日相同");
     scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
-        DELIVERED_ON, "2026-12-04");
+        DELIVERED_ON, "2026-12-04", REPLY_RECEIVED_ON, "2026-12-04");
     String tn = scenario.trackingNumber();
+    assertThatThrownBy(() -> corrections.correct(tn, "replyReceivedOn", "2026-12-07",
+        "申请人称12月7日才收到答复书", OFFICE_USER)).isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("只有邮寄送达的签收日期可以晚于送达日期");
     // Fri 4 Dec 2026 + 6 months = Fri 4 Jun 2027, a working day.
     assertThat(register.replyReceivedOn(tn)).isEqualTo(LocalDate.of(2026, 12, 4));
     assertThat(engine.getRuntimeService().getVariable(
@@ -408,7 +419,8 @@ class DateCorrectionScenarioTest {
    */
   @Test
   void aDeliveryOrSignedForDateIsNotCorrectedToAfterTheApplicantsAppeal() {
-    String tn = deliveredPublicDisclosure();
+    // Posted: only a posted reply's signed-for date may lie after its delivery.
+    String tn = deliveredPublicDisclosure("POST");
     AppealRegister appeals = bean("appealRegister", AppealRegister.class);
     today(LocalDate.of(2026, 3, 12));
     appeals.insert(new NewAppeal(tn, "third-party", AppealKind.RECONSIDERATION, 1, false,
@@ -558,14 +570,18 @@ class DateCorrectionScenarioTest {
 
   /** Received 2 March, finalised 5 March, delivered 10 March 2026 (予以公开, no approval). */
   private String deliveredPublicDisclosure() {
+    // In person: served on the day signed for on the spot, the delivery date.
+    return deliveredPublicDisclosure("IN_PERSON");
+  }
+
+  private String deliveredPublicDisclosure(String deliveredBy) {
     today(RECEIVED);
     RequestScenario scenario = new RequestScenario(engine).startWithItems(registration(RECEIVED),
         items(item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
     today(FINALISED);
     scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
     today(DELIVERED);
-    // In person: served on the day signed for on the spot, the delivery date.
-    scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
+    scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, deliveredBy,
         DELIVERED_ON, DELIVERED.toString());
     assertThat(register.get(scenario.trackingNumber()).status()).isEqualTo("DELIVERED");
     return scenario.trackingNumber();
