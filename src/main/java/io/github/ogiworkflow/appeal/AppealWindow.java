@@ -369,9 +369,9 @@ public class AppealWindow {
       return null;
     }
     return "Filed on " + filedOn + ", more than " + RECONSIDERATION_DAYS + " days after the"
-        + received(filer) + receivedOn + " (ARL Art. 20); recorded, the"
+        + received(filer, trackingNumber) + receivedOn + " (ARL Art. 20); recorded, the"
         + " reconsideration body decides whether to accept it（申请复议日期"
-        + CaseLetters.chinese(filedOn) + "已超过自" + receivedChinese(filer) + "（"
+        + CaseLetters.chinese(filedOn) + "已超过自" + receivedChinese(filer, trackingNumber) + "（"
         + CaseLetters.chinese(receivedOn) + "）起六十日的复议申请期限"
         + "（《行政复议法》第二十条）；本机关已登记，是否受理由复议机关决定）";
   }
@@ -385,14 +385,16 @@ public class AppealWindow {
         : cases.replyReceivedOn(trackingNumber);
   }
 
-  private static String received(Filer filer) {
+  private String received(Filer filer, String trackingNumber) {
     return filer.thirdParty()
         ? " third party received the notice of the decision to disclose on "
+        : closedWithoutReply(trackingNumber) ? " applicant received the termination notice on "
         : " applicant received the reply on ";
   }
 
-  private static String receivedChinese(Filer filer) {
-    return filer.thirdParty() ? "第三方收到公开决定告知书之日" : "收到答复之日";
+  private String receivedChinese(Filer filer, String trackingNumber) {
+    return filer.thirdParty() ? "第三方收到公开决定告知书之日"
+        : closedWithoutReply(trackingNumber) ? "收到终止办理告知书之日" : "收到答复之日";
   }
 
   /**
@@ -436,8 +438,8 @@ public class AppealWindow {
       LocalDate receivedOn = periodStart(trackingNumber, filer);
       if (receivedOn != null && filedOn.isAfter(litigationLastDay(calendar, receivedOn))) {
         warnings.add("Filed on " + filedOn + ", more than " + LITIGATION_MONTHS + " months"
-            + " after the" + received(filer) + receivedOn + " (ALL Art. 46)"
-            + "（起诉日期" + CaseLetters.chinese(filedOn) + "已超过自" + receivedChinese(filer)
+            + " after the" + received(filer, trackingNumber) + receivedOn + " (ALL Art. 46)"
+            + "（起诉日期" + CaseLetters.chinese(filedOn) + "已超过自" + receivedChinese(filer, trackingNumber)
             + "（" + CaseLetters.chinese(receivedOn) + "）起六个月的起诉期限，《行政诉讼法》第四十六条）");
       }
     }

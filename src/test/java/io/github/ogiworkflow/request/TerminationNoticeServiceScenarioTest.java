@@ -84,14 +84,7 @@ class TerminationNoticeServiceScenarioTest {
    */
   @Test
   void anAbandonedCasesNoticeServedInPersonStartsThePeriodsThatDay() {
-    scenario.start(registration(RECEIVED))
-        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
-            CORRECTION_POINTS, "请明确所需信息的名称。");
-    String tn = scenario.trackingNumber();
-    scenario.fireTimer(TIMER_CORRECTION_DEADLINE);
-    today(LocalDate.of(2026, 3, 10));
-    scenario.complete(TASK_CONFIRM_NO_CORRECTION, OFFICE_USER, NO_CORRECTION_DECISION, "CLOSE");
-
+    String tn = abandonedOnTue10Mar();
     assertThat(scenario.instance).isEnded().hasPassed("EndEvent_Abandoned");
     Assertions.assertThat(register.get(tn).outcomeCode()).isEqualTo("6.1");
     ProcessInstance service = service(tn);
@@ -137,6 +130,28 @@ class TerminationNoticeServiceScenarioTest {
     Assertions.assertThat(window.reconsiderationWarning(tn, LocalDate.of(2026, 5, 11))).isNull();
     Assertions.assertThat(window.reconsiderationWarning(tn, LocalDate.of(2026, 5, 12)))
         .contains("2026年3月12日");
+  }
+
+  /**
+   * 6.1, the notice posted on the closing day, Tue 10 Mar, and signed for Tue 17 Mar: the 60 days
+   * end Sat 16 May → Mon 18 May, so a reconsideration filed that day is not called late. Counted
+   * from the closing (9 May, a Saturday → Mon 11 May) it was.
+   */
+  @Test
+  void aLateFilingWarningCountsFromThePostedNoticesSignedForDay() {
+    String tn = abandonedOnTue10Mar();
+    scenario.complete(TASK_SERVE_TERMINATION_NOTICE, OFFICE_USER, DELIVERED_BY, "POST",
+        DELIVERED_ON, "2026-03-10");
+    // Posted, not yet signed for: no filing is called late.
+    Assertions.assertThat(window.reconsiderationWarning(tn, LocalDate.of(2026, 8, 3))).isNull();
+    today(LocalDate.of(2026, 3, 20));
+    scenario.complete(TASK_SERVE_TERMINATION_NOTICE, OFFICE_USER, DELIVERED_BY, "POST",
+        DELIVERED_ON, "2026-03-10", REPLY_RECEIVED_ON, "2026-03-17");
+    assertThat(service(tn)).isNull();
+
+    Assertions.assertThat(window.reconsiderationWarning(tn, LocalDate.of(2026, 5, 18))).isNull();
+    Assertions.assertThat(window.reconsiderationWarning(tn, LocalDate.of(2026, 5, 19)))
+        .contains("60 days", "2026-03-17", "收到终止办理告知书之日（2026年3月17日）");
   }
 
   /**
@@ -226,6 +241,17 @@ class TerminationNoticeServiceScenarioTest {
         .isInstanceOf(InvalidInput.class).hasMessageContaining("没有待登记送达情况的终止办理告知书");
     Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey(ProcessKeys.TERMINATION_NOTICE_SERVICE).count()).isZero();
+  }
+
+  /** A correction not made in time: the case closed as abandoned (6.1) on Tue 10 Mar 2026. */
+  private String abandonedOnTue10Mar() {
+    scenario.start(registration(RECEIVED))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
+            CORRECTION_POINTS, "请明确所需信息的名称。");
+    scenario.fireTimer(TIMER_CORRECTION_DEADLINE);
+    today(LocalDate.of(2026, 3, 10));
+    scenario.complete(TASK_CONFIRM_NO_CORRECTION, OFFICE_USER, NO_CORRECTION_DECISION, "CLOSE");
+    return scenario.trackingNumber();
   }
 
   /** ADR 0038's case: the third party served Wed 11 Feb, the fee unpaid, closed Wed 18 Mar. */
