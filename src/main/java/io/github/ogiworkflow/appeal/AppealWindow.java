@@ -184,16 +184,31 @@ public class AppealWindow {
   }
 
   /**
-   * The closing day of the window of a case closed without a reply (6.x) after a third party was
-   * served the 公开决定告知书: the later of the applicant's 6 months from the closing (the
-   * termination notice is dated and sent that day) and the third party's 6 months from its
-   * receipt of the notice, as after a delivered reply.
+   * The window of a case closed without a reply (6.x) after a third party was served the
+   * 公开决定告知书: the later of the applicant's 6 months from its receipt of the termination
+   * notice (ADR 0067: in person, e-mail, online the day served; by post the day signed for;
+   * the closing day for a case closed before the service was recorded at all) and the third
+   * party's 6 months from its receipt of the notice, as after a delivered reply. While the
+   * applicant's receipt is not known (the service not recorded yet, or posted and not signed
+   * for) it is 待确认签收: the timer waits until the earliest day the window could close
+   * (counted from the posting, else the closing) only to look again.
    */
-  public LocalDate closesOnAfterClosing(String trackingNumber) {
-    LocalDate closedOn = cases.dates(trackingNumber).map(d -> d.closedOn())
-        .orElseGet(OfficeTime::today);
-    return closesOn(calendar, closedOn, refusal(cases.get(trackingNumber)),
-        overrideNoticeServedOn(trackingNumber).orElse(null));
+  public Window windowAfterClosing(String trackingNumber) {
+    CaseRegister.TerminationService service = cases.terminationService(trackingNumber)
+        .orElse(null);
+    LocalDate from = service == null ? OfficeTime.today() : service.earliestReceipt();
+    return new Window(closesOn(calendar, from, refusal(cases.get(trackingNumber)),
+        overrideNoticeServedOn(trackingNumber).orElse(null)),
+        service != null && service.receivedOn() == null);
+  }
+
+  /**
+   * Whether the applicant's receipt that starts the periods is still unknown: a reply sent by
+   * post not signed for, or a termination notice whose service (or, by post, signed-for day)
+   * is not recorded (ADR 0061, 0067). The window stays open, 待确认签收, meanwhile.
+   */
+  public boolean awaitsReceipt(String trackingNumber) {
+    return cases.awaitsSignedFor(trackingNumber) || cases.awaitsTerminationReceipt(trackingNumber);
   }
 
   /** Whether the case was closed without a reply (6.x) rather than delivered. */
@@ -265,7 +280,7 @@ public class AppealWindow {
   public Optional<LocalDate> stillOpenUntil(String trackingNumber, LocalDate today) {
     if (!appeals.pending(trackingNumber, AppealKind.RECONSIDERATION).isEmpty()
         || !appeals.pending(trackingNumber, AppealKind.LITIGATION).isEmpty()
-        || cases.awaitsSignedFor(trackingNumber)) {
+        || awaitsReceipt(trackingNumber)) {
       return Optional.of(today.plusDays(PENDING_RECHECK_DAYS));
     }
     Optional<LocalDate> suit = appeals.lastDecidedReconsideration(trackingNumber)
@@ -354,9 +369,9 @@ public class AppealWindow {
       return null;
     }
     return "Filed on " + filedOn + ", more than " + RECONSIDERATION_DAYS + " days after the"
-        + received(filer) + receivedOn + " (ARL Art. 20); recorded, the"
+        + received(filer, trackingNumber) + receivedOn + " (ARL Art. 20); recorded, the"
         + " reconsideration body decides whether to accept it（申请复议日期"
-        + CaseLetters.chinese(filedOn) + "已超过自" + receivedChinese(filer) + "（"
+        + CaseLetters.chinese(filedOn) + "已超过自" + receivedChinese(filer, trackingNumber) + "（"
         + CaseLetters.chinese(receivedOn) + "）起六十日的复议申请期限"
         + "（《行政复议法》第二十条）；本机关已登记，是否受理由复议机关决定）";
   }
@@ -370,14 +385,16 @@ public class AppealWindow {
         : cases.replyReceivedOn(trackingNumber);
   }
 
-  private static String received(Filer filer) {
+  private String received(Filer filer, String trackingNumber) {
     return filer.thirdParty()
         ? " third party received the notice of the decision to disclose on "
+        : closedWithoutReply(trackingNumber) ? " applicant received the termination notice on "
         : " applicant received the reply on ";
   }
 
-  private static String receivedChinese(Filer filer) {
-    return filer.thirdParty() ? "第三方收到公开决定告知书之日" : "收到答复之日";
+  private String receivedChinese(Filer filer, String trackingNumber) {
+    return filer.thirdParty() ? "第三方收到公开决定告知书之日"
+        : closedWithoutReply(trackingNumber) ? "收到终止办理告知书之日" : "收到答复之日";
   }
 
   /**
@@ -421,8 +438,8 @@ public class AppealWindow {
       LocalDate receivedOn = periodStart(trackingNumber, filer);
       if (receivedOn != null && filedOn.isAfter(litigationLastDay(calendar, receivedOn))) {
         warnings.add("Filed on " + filedOn + ", more than " + LITIGATION_MONTHS + " months"
-            + " after the" + received(filer) + receivedOn + " (ALL Art. 46)"
-            + "（起诉日期" + CaseLetters.chinese(filedOn) + "已超过自" + receivedChinese(filer)
+            + " after the" + received(filer, trackingNumber) + receivedOn + " (ALL Art. 46)"
+            + "（起诉日期" + CaseLetters.chinese(filedOn) + "已超过自" + receivedChinese(filer, trackingNumber)
             + "（" + CaseLetters.chinese(receivedOn) + "）起六个月的起诉期限，《行政诉讼法》第四十六条）");
       }
     }
@@ -471,6 +488,12 @@ public class AppealWindow {
   LocalDate challengedActServedOn(String trackingNumber, Filer filer) {
     if (filer.thirdParty()) {
       return overrideNoticeServedOn(trackingNumber).orElse(null);
+    }
+    // A termination notice reaches the applicant no earlier than it was served (ADR 0067).
+    LocalDate noticeServedOn = cases.terminationService(trackingNumber)
+        .map(CaseRegister.TerminationService::servedOn).orElse(null);
+    if (noticeServedOn != null) {
+      return noticeServedOn;
     }
     return cases.dates(trackingNumber).map(d -> d.deliveredOn() != null ? d.deliveredOn()
         : d.closedOn()).orElse(null);

@@ -46,8 +46,10 @@ public class AppealWindowDelegates {
       String trackingNumber = execution.getProcessBusinessKey();
       if (window.closedWithoutReply(trackingNumber)) {
         // A 6.x closing after a third party's notice: open until the later of the applicant's
-        // 6 months from the closing and the third party's from the notice (ADR 0038).
-        setWindow(execution, window.closesOnAfterClosing(trackingNumber), false);
+        // 6 months from its receipt of the termination notice (ADR 0067; 待确认签收 until the
+        // service is recorded) and the third party's from the notice (ADR 0038).
+        execution.setVariables(AppealWindow.variables(window.windowAfterClosing(trackingNumber)));
+        execution.setVariable(APPEAL_PENDING, false);
         return;
       }
       LocalDate deliveredOn = Vars.requiredDate(execution, DELIVERED_ON, "送达日期");
@@ -111,7 +113,7 @@ public class AppealWindowDelegates {
       Optional<LocalDate> openUntil = window.stillOpenUntil(trackingNumber, OfficeTime.today());
       if (openUntil.isPresent()) {
         execution.setVariables(AppealWindow.variables(new AppealWindow.Window(openUntil.get(),
-            cases.awaitsSignedFor(trackingNumber))));
+            window.awaitsReceipt(trackingNumber))));
         execution.setVariable(APPEAL_PENDING, true);
       } else {
         execution.setVariable(APPEAL_PENDING, false);
@@ -123,11 +125,5 @@ public class AppealWindowDelegates {
   @Bean
   JavaDelegate closeForGoodDelegate(CaseRegister cases) {
     return execution -> cases.markFinal(execution.getProcessBusinessKey(), OfficeTime.today());
-  }
-
-  private static void setWindow(DelegateExecution execution, LocalDate closesOn,
-      boolean pending) {
-    execution.setVariables(AppealWindow.variables(closesOn));
-    execution.setVariable(APPEAL_PENDING, pending);
   }
 }

@@ -4,6 +4,7 @@ import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.ProcessVariables;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
@@ -38,5 +39,15 @@ public class CaseClosing {
         replyLetter.terminationValues(trackingNumber, outcome, reason));
     execution.setVariable(ProcessVariables.OUTCOME_CODE, outcome.code());
     execution.setVariable(ProcessVariables.OUTCOME_LABEL, outcome.label());
+    // The appeal periods run from the applicant's receipt of the notice (handbook §2.13): the
+    // office records its service on 送达终止告知书 (ADR 0067). Started by its message, so a model
+    // set without that process (a scenario test) starts nothing.
+    execution.getProcessEngineServices().getRuntimeService()
+        .createMessageCorrelation(ElementIds.MESSAGE_TERMINATION_NOTICE_ISSUED)
+        .processInstanceBusinessKey(trackingNumber)
+        .setVariable(ProcessVariables.TRACKING_NUMBER, trackingNumber)
+        .setVariable(ProcessVariables.APPLICANT_NAME,
+            register.get(trackingNumber).applicantName())
+        .correlateAll(); // the start reads the closing day from the register
   }
 }

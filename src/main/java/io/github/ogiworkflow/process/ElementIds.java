@@ -64,6 +64,13 @@ public final class ElementIds {
   public static final String END_EVENT_FOLLOWED_UP = "EndEvent_FollowedUp";
   public static final String END_EVENT_RECORDED_BEFORE_DUE = "EndEvent_RecordedBeforeDue";
   public static final String END_EVENT_RECORDED_ELSEWHERE = "EndEvent_RecordedElsewhere";
+  // The termination notice's service (送达终止告知书, ADR 0067)
+  /** Message name: a case was closed without a reply and its termination notice issued. */
+  public static final String MESSAGE_TERMINATION_NOTICE_ISSUED = "TerminationNoticeIssued";
+  public static final String TASK_SERVE_TERMINATION_NOTICE = "Task_ServeTerminationNotice";
+  public static final String GATEWAY_TERMINATION_SIGNED_FOR = "Gateway_TerminationSignedFor";
+  public static final String END_EVENT_TERMINATION_NOTICE_SERVED =
+      "EndEvent_TerminationNoticeServed";
   public static final String END_EVENT_NO_FOLLOW_UP_NEEDED = "EndEvent_NoFollowUpNeeded";
   // Annual report process (年度报告, issue 6)
   public static final String TASK_WRITE_REPORT_NARRATIVE = "Task_WriteNarrative";

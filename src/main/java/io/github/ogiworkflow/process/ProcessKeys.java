@@ -34,6 +34,11 @@ public final class ProcessKeys {
    * posting becomes a task of the office (ADR 0061); started by the appeal window's opening.
    */
   public static final String SIGNED_FOR_FOLLOW_UP = "SignedForFollowUp";
+  /**
+   * 送达终止告知书: the office records how the termination notice of a case closed without a
+   * reply was served and when the applicant received it (ADR 0067); started by the closing.
+   */
+  public static final String TERMINATION_NOTICE_SERVICE = "TerminationNoticeService";
 
   // Annual report (年度报告, issue 6)
   /** 政府信息公开工作年度报告: computed tables, narrative, approval, publication by 31 January. */

@@ -206,6 +206,14 @@ public final class ProcessVariables {
   public static final String POST_RECEIPT_RESULT = "postReceiptResult";
   /** 情况说明 of the follow-up: recorded as the reason of the signed-for date, or the fact. */
   public static final String POST_RECEIPT_NOTE = "postReceiptNote";
+  /**
+   * 送达终止告知书 (ADR 0067): the closing day its form shows (the notice is dated that day), set
+   * by the server from the register; the task takes deliveredBy, deliveredOn, replyReceivedOn
+   * and deliveryNote as the reply's delivery does.
+   */
+  public static final String TERMINATION_CLOSED_ON = "terminationClosedOn";
+  /** Computed by the server: the notice went by post and its signed-for day is not recorded. */
+  public static final String TERMINATION_SIGNED_FOR_AWAITED = "terminationSignedForAwaited";
 
   // Extension and escalation (延期、督办)
   public static final String EXTENSION_USED = "extensionUsed";

@@ -256,11 +256,84 @@ public class CaseRegister {
         Status.DELIVERED.name(), null, Date.valueOf(deliveredOn));
   }
 
-  /** Closes a case without a reply (abandoned, fee unpaid); the first closing as above. */
+  /**
+   * Closes a case without a reply (abandoned, fee unpaid); the first closing as above. The
+   * termination notice's service is then to be recorded (送达终止告知书, ADR 0067): what an
+   * earlier closing of the case recorded of it is cleared.
+   */
   public void close(String trackingNumber, String outcomeCode, LocalDate closedOn) {
-    update("outcome_code = ?, closed_on = ?, status = ?, " + FIRST_CLOSING, trackingNumber,
+    update("outcome_code = ?, closed_on = ?, status = ?, termination_service_due = TRUE,"
+        + " termination_served_by = NULL, termination_served_on = NULL,"
+        + " termination_signed_for_on = NULL, " + FIRST_CLOSING, trackingNumber,
         outcomeCode, Date.valueOf(closedOn), Status.CLOSED.name(), outcomeCode,
         Date.valueOf(closedOn));
+  }
+
+  /**
+   * The service of the termination notice of a case closed without a reply (ADR 0067): 送达方式
+   * (the reply's vocabulary), the day it was handed over, sent or posted, and the day the
+   * applicant signed for it (null: not known yet). {@code due}: the case was closed after this
+   * was recorded at all (V48); false for cases closed before, whose periods count from the
+   * closing day.
+   */
+  public record TerminationService(LocalDate closedOn, boolean due, String servedBy,
+      LocalDate servedOn, LocalDate signedForOn) {
+
+    /**
+     * The day the applicant's appeal periods run from (handbook §2.13, ARL Art. 20, ALL
+     * Art. 46): the closing day for a case closed before V48; else, as for a reply, the usable
+     * signed-for day, the day served (in person, e-mail, online), or none (null) while the
+     * service is not recorded or, by post, the signed-for day is not
+     * ({@link CaseRegister#awaitsSignedFor(String, LocalDate, LocalDate)}).
+     */
+    public LocalDate receivedOn() {
+      if (!due) {
+        return closedOn;
+      }
+      if (servedOn == null) {
+        return null;
+      }
+      LocalDate signedFor = usableSignedFor(servedOn, signedForOn);
+      if (signedFor != null) {
+        return signedFor;
+      }
+      return awaitsSignedFor(servedBy, servedOn, null) ? null : servedOn;
+    }
+
+    /** The earliest day the periods can run from: the posting or hand-over, else the closing. */
+    public LocalDate earliestReceipt() {
+      LocalDate received = receivedOn();
+      return received != null ? received : servedOn != null ? servedOn : closedOn;
+    }
+  }
+
+  /** The termination notice's service of a closed case, as recorded (ADR 0067). */
+  public Optional<TerminationService> terminationService(String trackingNumber) {
+    return jdbc.query("SELECT closed_on, termination_service_due, termination_served_by,"
+        + " termination_served_on, termination_signed_for_on FROM ogi_case"
+        + " WHERE tracking_number = ? AND status = ?", (rs, i) -> new TerminationService(
+            day(rs.getDate(1)), rs.getBoolean(2), rs.getString(3), day(rs.getDate(4)),
+            day(rs.getDate(5))), trackingNumber, Status.CLOSED.name()).stream().findFirst();
+  }
+
+  /**
+   * Records the termination notice's service (送达终止告知书, ADR 0067), checked by the caller;
+   * a later round of the task (the signed-for day of a posted notice) writes all three again.
+   */
+  public void recordTerminationService(String trackingNumber, String servedBy,
+      LocalDate servedOn, LocalDate signedForOn) {
+    update("termination_served_by = ?, termination_served_on = ?, termination_signed_for_on = ?",
+        trackingNumber, servedBy, Date.valueOf(servedOn),
+        signedForOn == null ? null : Date.valueOf(signedForOn));
+  }
+
+  /**
+   * Whether a case closed without a reply waits for the applicant's receipt of its termination
+   * notice: the service is not recorded, or it was posted and the signed-for day is not; its
+   * appeal periods are then not running as far as the register knows (待确认签收).
+   */
+  public boolean awaitsTerminationReceipt(String trackingNumber) {
+    return terminationService(trackingNumber).map(s -> s.receivedOn() == null).orElse(false);
   }
 
   /**
@@ -531,9 +604,16 @@ public class CaseRegister {
    * on the day signed for, so the periods are not running yet as far as the register knows
    * (待确认签收, never the posting date); otherwise the delivery date (in person: the day signed
    * for on the spot; e-mail or online: the day sent), else (a termination notice) the closing
-   * date; null before either.
+   * date; null before either. A case closed without a reply after V48 counts from its
+   * termination notice's receipt instead ({@link TerminationService#receivedOn}, ADR 0067).
    */
   public LocalDate replyReceivedOn(String trackingNumber) {
+    Optional<TerminationService> termination = terminationService(trackingNumber)
+        .filter(TerminationService::due);
+    if (termination.isPresent()) {
+      // Closed without a reply after V48: from the termination notice's receipt (ADR 0067).
+      return termination.get().receivedOn();
+    }
     return jdbc.query("SELECT delivered_by, delivered_on, reply_received_on, closed_on"
         + " FROM ogi_case WHERE tracking_number = ?", (rs, i) -> {
           LocalDate deliveredOn = day(rs.getDate(2));

@@ -168,6 +168,14 @@ public final class AuthorizationMatrix {
     grants.add(new Grant(Groups.AUDITOR, PROCESS_DEFINITION, ProcessKeys.SIGNED_FOR_FOLLOW_UP,
         READ, READ_INSTANCE, READ_HISTORY));
 
+    // 送达终止告知书 (ADR 0067): likewise started only by the server (the closing).
+    grants.add(new Grant(Groups.OFFICE, PROCESS_DEFINITION,
+        ProcessKeys.TERMINATION_NOTICE_SERVICE, READ, READ_INSTANCE));
+    grants.add(new Grant(Groups.LEADERSHIP, PROCESS_DEFINITION,
+        ProcessKeys.TERMINATION_NOTICE_SERVICE, READ, READ_INSTANCE, READ_HISTORY));
+    grants.add(new Grant(Groups.AUDITOR, PROCESS_DEFINITION,
+        ProcessKeys.TERMINATION_NOTICE_SERVICE, READ, READ_INSTANCE, READ_HISTORY));
+
     // 系统管理员: everything, including the Admin webapp.
     for (Resources resource : Resources.values()) {
       grants.add(new Grant(Groups.ADMIN, resource, ANY, ALL));

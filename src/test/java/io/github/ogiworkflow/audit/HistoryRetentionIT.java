@@ -28,6 +28,7 @@ class HistoryRetentionIT {
   static final Map<String, Integer> PROCESS_TTL_DAYS = Map.of(
       ProcessKeys.DISCLOSURE_REQUEST, 3650, ProcessKeys.SECRECY_REVIEW, 3650,
       ProcessKeys.COMPLAINT, 3650, ProcessKeys.SIGNED_FOR_FOLLOW_UP, 3650,
+      ProcessKeys.TERMINATION_NOTICE_SERVICE, 3650,
       ProcessKeys.RECONSIDERATION, 10950, ProcessKeys.LITIGATION, 10950,
       ProcessKeys.PROACTIVE_DISCLOSURE, 10950, ProcessKeys.PUBLICATION_WITHDRAWAL, 10950,
       ProcessKeys.ANNUAL_REPORT, 36500);

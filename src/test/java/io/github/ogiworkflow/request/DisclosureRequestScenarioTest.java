@@ -42,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import io.github.ogiworkflow.appeal.AppealKind;
+import io.github.ogiworkflow.appeal.AppealWindow;
 import io.github.ogiworkflow.appeal.AppealRegister;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.letter.AgencyProperties;
@@ -1626,8 +1627,16 @@ class DisclosureRequestScenarioTest {
         .hasNotPassed("EndEvent_CaseClosed");
     Assertions.assertThat(register.get(trackingNumber).outcomeCode()).isEqualTo("6.2");
     Assertions.assertThat(register.get(trackingNumber).status()).isEqualTo("CLOSED");
+    // The applicant's 6 months run from its receipt of the termination notice, unknown until
+    // its service is recorded (ADR 0067): 待确认签收, the timer on the earliest day.
     Assertions.assertThat(scenario.variable(APPEAL_WINDOW_CLOSES_ON_TEXT))
-        .isEqualTo("2026-09-18");
+        .isEqualTo(AppealWindow.AWAITING_SIGNED_FOR);
+    Assertions.assertThat(scenario.timerJobs(TIMER_APPEAL_WINDOW_CLOSED).get(0).getDuedate())
+        .isEqualTo(OfficeTime.after(LocalDate.of(2026, 9, 18)));
+    // Handed over on the closing day (recorded as 送达终止告知书 does, whose model this test
+    // does not deploy; TerminationNoticeServiceScenarioTest covers the task).
+    register.recordTerminationService(trackingNumber, "IN_PERSON", LocalDate.of(2026, 3, 18),
+        null);
 
     today(LocalDate.of(2026, 9, 19));
     scenario.fireTimer(TIMER_APPEAL_WINDOW_CLOSED);

@@ -100,6 +100,11 @@ class AccessMatrixIT {
         ProcessKeys.SIGNED_FOR_FOLLOW_UP)).isTrue();
     assertThat(isAuthorized("wangli", CREATE_INSTANCE, ProcessKeys.SIGNED_FOR_FOLLOW_UP))
         .isFalse();
+    // 送达终止告知书 (ADR 0067): likewise.
+    assertThat(isAuthorized("wangli", Permissions.READ_INSTANCE,
+        ProcessKeys.TERMINATION_NOTICE_SERVICE)).isTrue();
+    assertThat(isAuthorized("wangli", CREATE_INSTANCE, ProcessKeys.TERMINATION_NOTICE_SERVICE))
+        .isFalse();
   }
 
   /**
@@ -110,9 +115,9 @@ class AccessMatrixIT {
   void processDefinitionPermissionsAreExactlyTheMatrix() {
     List<String> keys = repositoryService.createProcessDefinitionQuery().latestVersion().list()
         .stream().map(ProcessDefinition::getKey).toList();
-    // The nine processes of README "Models" (guards the loops below against an empty list).
-    assertThat(keys).hasSize(9).contains(ProcessKeys.DISCLOSURE_REQUEST, ProcessKeys.ANNUAL_REPORT,
-        ProcessKeys.SIGNED_FOR_FOLLOW_UP);
+    // The ten processes of README "Models" (guards the loops below against an empty list).
+    assertThat(keys).hasSize(10).contains(ProcessKeys.DISCLOSURE_REQUEST, ProcessKeys.ANNUAL_REPORT,
+        ProcessKeys.SIGNED_FOR_FOLLOW_UP, ProcessKeys.TERMINATION_NOTICE_SERVICE);
     int denials = 0;
     for (Groups group : List.of(Groups.OFFICE, Groups.LEGAL, Groups.LEADERSHIP, Groups.AUDITOR)) {
       String user = MEMBER.get(group);

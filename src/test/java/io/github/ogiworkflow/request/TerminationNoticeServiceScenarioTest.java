@@ -1,0 +1,283 @@
+package io.github.ogiworkflow.request;
+
+import static io.github.ogiworkflow.process.ElementIds.END_EVENT_TERMINATION_NOTICE_SERVED;
+import static io.github.ogiworkflow.process.ElementIds.GATEWAY_APPEAL_EVENTS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_CONFIRM_NO_CORRECTION;
+import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_OVERRIDE_NOTICE_SERVICE;
+import static io.github.ogiworkflow.process.ElementIds.TASK_REVIEW_ITEM;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SERVE_TERMINATION_NOTICE;
+import static io.github.ogiworkflow.process.ElementIds.TIMER_APPEAL_WINDOW_CLOSED;
+import static io.github.ogiworkflow.process.ElementIds.TIMER_CORRECTION_DEADLINE;
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+import static io.github.ogiworkflow.request.RequestScenario.LEADER;
+import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
+import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
+import static io.github.ogiworkflow.request.RequestScenario.item;
+import static io.github.ogiworkflow.request.RequestScenario.items;
+import static io.github.ogiworkflow.request.RequestScenario.registration;
+import static io.github.ogiworkflow.request.RequestScenario.today;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import io.github.ogiworkflow.appeal.AppealWindow;
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.process.ElementIds;
+import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.CaseRegister.TerminationService;
+import io.github.ogiworkflow.support.ProcessTestEngine;
+import java.time.LocalDate;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * 送达终止告知书 (ADR 0067): a case closed without a reply (6.1 视为放弃, Art. 30; 6.2 逾期未缴费,
+ * Art. 42) gets a termination notice citing the remedies, whose periods run from the applicant's
+ * receipt (handbook §2.13; ARL Art. 20, ALL Art. 46). The office records its service; the appeal
+ * periods and late-filing warnings count from the receipt, by post from the signed-for day.
+ */
+@Deployment(resources = {
+    "processes/disclosure-request.bpmn", "processes/secrecy-review.bpmn",
+    "processes/reply-outcome.dmn", "processes/approval-required.dmn",
+    "processes/termination-notice-service.bpmn"})
+class TerminationNoticeServiceScenarioTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engineExtension = ProcessTestEngine.withCoverageAtLeast(
+      1.0, ProcessKeys.DISCLOSURE_REQUEST, ProcessKeys.SECRECY_REVIEW);
+
+  static final LocalDate RECEIVED = LocalDate.of(2026, 2, 10);
+
+  ProcessEngine engine;
+  RequestScenario scenario;
+  CaseRegister register;
+  AppealWindow window;
+
+  @BeforeEach
+  void setUp() {
+    scenario = RequestScenario.begin(engine, RECEIVED);
+    register = ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class);
+    window = ProcessTestEngine.bean(engine, "appealWindow", AppealWindow.class);
+  }
+
+  @AfterEach
+  void tearDown() {
+    RequestScenario.end();
+  }
+
+  /**
+   * 6.1: abandoned on Tue 10 Mar 2026; the request ends at once as before, the office gets
+   * 送达终止告知书 (due 3 working days later, Fri 13 Mar), dates that make no sense are refused on
+   * their field with nothing written, and the notice handed over on Thu 12 Mar starts the periods.
+   */
+  @Test
+  void anAbandonedCasesNoticeServedInPersonStartsThePeriodsThatDay() {
+    String tn = abandonedOnTue10Mar();
+    assertThat(scenario.instance).isEnded().hasPassed("EndEvent_Abandoned");
+    Assertions.assertThat(register.get(tn).outcomeCode()).isEqualTo("6.1");
+    ProcessInstance service = service(tn);
+    assertThat(service).isWaitingAt(TASK_SERVE_TERMINATION_NOTICE);
+    assertThat(service).task().hasCandidateGroup("office").hasName("送达终止告知书");
+    Task task = scenario.task(TASK_SERVE_TERMINATION_NOTICE);
+    Assertions.assertThat(task.getDueDate()).isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 13)));
+    Assertions.assertThat(engine.getRuntimeService().getVariable(service.getId(),
+        TERMINATION_CLOSED_ON)).isEqualTo("2026-03-10");
+    // Not served yet: the periods are not running as far as the register knows.
+    Assertions.assertThat(register.replyReceivedOn(tn)).isNull();
+
+    today(LocalDate.of(2026, 3, 12));
+    assertThatThrownBy(() -> scenario.completeOnly(task, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
+        DELIVERED_ON, "2026-03-09"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("送达日期不得早于终止办理日期");
+    assertThatThrownBy(() -> scenario.completeOnly(task, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
+        DELIVERED_ON, "2026-03-13"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("送达日期不得晚于今天");
+    assertThatThrownBy(() -> scenario.completeOnly(task, OFFICE_USER, DELIVERED_BY, "POST",
+        DELIVERED_ON, "2026-03-11", REPLY_RECEIVED_ON, "2026-03-10"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("申请人签收日期不得早于送达日期");
+    assertThatThrownBy(() -> scenario.completeOnly(task, OFFICE_USER, DELIVERED_BY, "POST",
+        DELIVERED_ON, "2026-03-11", REPLY_RECEIVED_ON, "2026-03-13"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("申请人签收日期不得晚于今天");
+    assertThatThrownBy(() -> scenario.completeOnly(task, OFFICE_USER, DELIVERED_BY, "PIGEON",
+        DELIVERED_ON, "2026-03-11"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("送达方式");
+    Assertions.assertThat(register.terminationService(tn).orElseThrow().servedOn()).isNull();
+    assertThat(service).isWaitingAt(TASK_SERVE_TERMINATION_NOTICE);
+
+    scenario.complete(task, OFFICE_USER, DELIVERED_BY, "IN_PERSON", DELIVERED_ON, "2026-03-12",
+        DELIVERY_NOTE, "申请人到窗口签收");
+    assertThat(service).hasPassed(END_EVENT_TERMINATION_NOTICE_SERVED).isEnded();
+    TerminationService recorded = register.terminationService(tn).orElseThrow();
+    Assertions.assertThat(recorded.servedBy()).isEqualTo("IN_PERSON");
+    Assertions.assertThat(recorded.servedOn()).isEqualTo(LocalDate.of(2026, 3, 12));
+    Assertions.assertThat(register.replyReceivedOn(tn)).isEqualTo(LocalDate.of(2026, 3, 12));
+    // Table 三 counts the closing: the first closing stays the closing day.
+    Assertions.assertThat(register.dates(tn).orElseThrow().firstClosedOn())
+        .isEqualTo(LocalDate.of(2026, 3, 10));
+    // 60 days from Thu 12 Mar end Mon 11 May: a reconsideration that day is in time.
+    Assertions.assertThat(window.reconsiderationWarning(tn, LocalDate.of(2026, 5, 11))).isNull();
+    Assertions.assertThat(window.reconsiderationWarning(tn, LocalDate.of(2026, 5, 12)))
+        .contains("2026年3月12日");
+  }
+
+  /**
+   * 6.1, the notice posted on the closing day, Tue 10 Mar, and signed for Tue 17 Mar: the 60 days
+   * end Sat 16 May → Mon 18 May, so a reconsideration filed that day is not called late. Counted
+   * from the closing (9 May, a Saturday → Mon 11 May) it was.
+   */
+  @Test
+  void aLateFilingWarningCountsFromThePostedNoticesSignedForDay() {
+    String tn = abandonedOnTue10Mar();
+    scenario.complete(TASK_SERVE_TERMINATION_NOTICE, OFFICE_USER, DELIVERED_BY, "POST",
+        DELIVERED_ON, "2026-03-10");
+    // Posted, not yet signed for: no filing is called late.
+    Assertions.assertThat(window.reconsiderationWarning(tn, LocalDate.of(2026, 8, 3))).isNull();
+    today(LocalDate.of(2026, 3, 20));
+    scenario.complete(TASK_SERVE_TERMINATION_NOTICE, OFFICE_USER, DELIVERED_BY, "POST",
+        DELIVERED_ON, "2026-03-10", REPLY_RECEIVED_ON, "2026-03-17");
+    assertThat(service(tn)).isNull();
+
+    Assertions.assertThat(window.reconsiderationWarning(tn, LocalDate.of(2026, 5, 18))).isNull();
+    Assertions.assertThat(window.reconsiderationWarning(tn, LocalDate.of(2026, 5, 19)))
+        .contains("60 days", "2026-03-17", "收到终止办理告知书之日（2026年3月17日）");
+  }
+
+  /**
+   * 6.2 after a third party's notice (ADR 0038): closed Wed 18 Mar 2026, the notice posted the
+   * same day and signed for Wed 25 Mar. Until the signed-for day is recorded the window is
+   * 待确认签收 and no filing is called late; then the periods run from 25 Mar: a reconsideration
+   * of Fri 22 May is in time (60 days end Sun 24 May → Mon 25 May), which counted from the
+   * closing (17 May, a Sunday → Mon 18 May) was warned as late; the window's 6 months end on
+   * Fri 25 Sep, 中秋节, so it closes Mon 28 Sep (CPL Art. 85), not Fri 18 Sep.
+   */
+  @Test
+  void aPostedNoticeCountsFromTheSignedForDayForWarningsAndTheWindow() {
+    String tn = closedUnpaidAfterAThirdPartysNoticeOnWed18Mar();
+    assertThat(scenario.instance).isWaitingAt(GATEWAY_APPEAL_EVENTS);
+    Assertions.assertThat(scenario.variable(APPEAL_WINDOW_CLOSES_ON_TEXT))
+        .isEqualTo(AppealWindow.AWAITING_SIGNED_FOR);
+    ProcessInstance service = service(tn);
+
+    scenario.complete(TASK_SERVE_TERMINATION_NOTICE, OFFICE_USER, DELIVERED_BY, "POST",
+        DELIVERED_ON, "2026-03-18", DELIVERY_NOTE, "挂号信XA123");
+    // Posted, not signed for: the task comes again, due 30 days after the posting.
+    assertThat(service).isWaitingAt(TASK_SERVE_TERMINATION_NOTICE);
+    Assertions.assertThat(scenario.task(TASK_SERVE_TERMINATION_NOTICE).getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 4, 16)));
+    Assertions.assertThat(register.replyReceivedOn(tn)).isNull();
+    Assertions.assertThat(window.reconsiderationWarning(tn, LocalDate.of(2026, 9, 1))).isNull();
+    Assertions.assertThat(scenario.variable(APPEAL_WINDOW_CLOSES_ON_TEXT))
+        .isEqualTo(AppealWindow.AWAITING_SIGNED_FOR);
+
+    today(LocalDate.of(2026, 3, 26));
+    assertThatThrownBy(() -> scenario.completeOnly(
+        scenario.task(TASK_SERVE_TERMINATION_NOTICE), OFFICE_USER, DELIVERED_BY, "POST",
+        DELIVERED_ON, "2026-03-18", REPLY_RECEIVED_ON, "2026-03-17"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("申请人签收日期不得早于送达日期");
+    scenario.complete(TASK_SERVE_TERMINATION_NOTICE, OFFICE_USER, DELIVERED_BY, "POST",
+        DELIVERED_ON, "2026-03-18", REPLY_RECEIVED_ON, "2026-03-25");
+    assertThat(service).hasPassed(END_EVENT_TERMINATION_NOTICE_SERVED).isEnded();
+    Assertions.assertThat(register.replyReceivedOn(tn)).isEqualTo(LocalDate.of(2026, 3, 25));
+
+    Assertions.assertThat(window.reconsiderationWarning(tn, LocalDate.of(2026, 5, 22))).isNull();
+    Assertions.assertThat(window.reconsiderationWarning(tn, LocalDate.of(2026, 5, 26)))
+        .contains("2026年3月25日");
+    CaseRegister.CaseRecord record = register.get(tn);
+    Assertions.assertThat(window.lawsuitWarning(record, false, LocalDate.of(2026, 9, 22)))
+        .isNull();
+    // The window, and its timer, from the signed-for day: Mon 28 Sep 2026.
+    Assertions.assertThat(scenario.variable(APPEAL_WINDOW_CLOSES_ON_TEXT)).isEqualTo("2026-09-28");
+    Assertions.assertThat(scenario.timerJobs(TIMER_APPEAL_WINDOW_CLOSED).get(0).getDuedate())
+        .isEqualTo(OfficeTime.after(LocalDate.of(2026, 9, 28)));
+    Assertions.assertThat(register.dates(tn).orElseThrow().firstClosedOn())
+        .isEqualTo(LocalDate.of(2026, 3, 18));
+
+    today(LocalDate.of(2026, 9, 29));
+    scenario.fireTimer(TIMER_APPEAL_WINDOW_CLOSED);
+    assertThat(scenario.instance).isEnded().hasPassed("EndEvent_ClosedForGood");
+  }
+
+  /**
+   * Until the service is recorded the window's check keeps the case open (待确认签收), looked at
+   * again every 30 days, as for a posted reply without its signed-for date.
+   */
+  @Test
+  void aClosedCaseWaitsForTheNoticesReceiptBeforeClosingForGood() {
+    String tn = closedUnpaidAfterAThirdPartysNoticeOnWed18Mar();
+    today(LocalDate.of(2026, 9, 19));
+    scenario.fireTimer(TIMER_APPEAL_WINDOW_CLOSED);
+    assertThat(scenario.instance).isWaitingAt(GATEWAY_APPEAL_EVENTS);
+    Assertions.assertThat(register.finalOn(tn)).isNull();
+    Assertions.assertThat(scenario.variable(APPEAL_WINDOW_CLOSES_ON_TEXT))
+        .isEqualTo(AppealWindow.AWAITING_SIGNED_FOR);
+
+    // Handed over late, on Mon 21 Sep: the window moves to 6 months from then, Mon 22 Mar 2027.
+    today(LocalDate.of(2026, 9, 21));
+    scenario.complete(TASK_SERVE_TERMINATION_NOTICE, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
+        DELIVERED_ON, "2026-09-21");
+    Assertions.assertThat(scenario.variable(APPEAL_WINDOW_CLOSES_ON_TEXT)).isEqualTo("2027-03-22");
+  }
+
+  /** A start by another path, for a case whose notice needs no recording, is refused. */
+  @Test
+  void noServiceTaskForACaseNotClosedWithoutAReply() {
+    scenario.start(registration(RECEIVED));
+    String tn = scenario.trackingNumber();
+    assertThatThrownBy(() -> engine.getRuntimeService()
+        .createMessageCorrelation(ElementIds.MESSAGE_TERMINATION_NOTICE_ISSUED)
+        .processInstanceBusinessKey(tn).correlateStartMessage())
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("没有待登记送达情况的终止办理告知书");
+    Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.TERMINATION_NOTICE_SERVICE).count()).isZero();
+  }
+
+  /** A correction not made in time: the case closed as abandoned (6.1) on Tue 10 Mar 2026. */
+  private String abandonedOnTue10Mar() {
+    scenario.start(registration(RECEIVED))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
+            CORRECTION_POINTS, "请明确所需信息的名称。");
+    scenario.fireTimer(TIMER_CORRECTION_DEADLINE);
+    today(LocalDate.of(2026, 3, 10));
+    scenario.complete(TASK_CONFIRM_NO_CORRECTION, OFFICE_USER, NO_CORRECTION_DECISION, "CLOSE");
+    return scenario.trackingNumber();
+  }
+
+  /** ADR 0038's case: the third party served Wed 11 Feb, the fee unpaid, closed Wed 18 Mar. */
+  private String closedUnpaidAfterAThirdPartysNoticeOnWed18Mar() {
+    scenario.objectionOverriddenOnWed11Feb(items(item("某企业排污数据", "HELD",
+            "thirdParty", true, "thirdPartyName", "示范市某化工有限公司")))
+        .complete(TASK_RECORD_OVERRIDE_NOTICE_SERVICE, OFFICE_USER,
+            OVERRIDE_NOTICE_SERVED_ON, "2026-02-11")
+        .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+            PAGE_COUNT, 250)
+        .complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE")
+        .complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER,
+            FEE_NOTICE_SERVED_ON, "2026-02-11");
+    today(LocalDate.of(2026, 3, 18));
+    scenario.fireTimer(ElementIds.TIMER_PAYMENT_DEADLINE)
+        .complete(ElementIds.TASK_CONFIRM_UNPAID, OFFICE_USER, UNPAID_DECISION, "CLOSE",
+            UNPAID_COMMENT, "电话联系申请人，申请人表示不再缴费");
+    String tn = scenario.trackingNumber();
+    Assertions.assertThat(register.get(tn).outcomeCode()).isEqualTo("6.2");
+    return tn;
+  }
+
+  private ProcessInstance service(String tn) {
+    return engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.TERMINATION_NOTICE_SERVICE)
+        .processInstanceBusinessKey(tn).singleResult();
+  }
+}
