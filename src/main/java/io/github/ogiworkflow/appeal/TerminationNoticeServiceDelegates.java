@@ -14,6 +14,7 @@ import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.deadline.DueSoonDates;
 import io.github.ogiworkflow.letter.CaseLetters;
+import io.github.ogiworkflow.letter.ServiceDates;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.ProcessKeys;
@@ -132,16 +133,9 @@ public class TerminationNoticeServiceDelegates {
       if (date == null) {
         return null;
       }
-      if (date.isAfter(OfficeTime.today())) {
-        throw new InvalidInput(REPLY_RECEIVED_ON + ": the date signed for is in the future"
-            + "（申请人签收日期不得晚于今天）");
-      }
-      LocalDate notBefore = servedOn != null ? servedOn : closedOn;
-      if (date.isBefore(notBefore)) {
-        throw new InvalidInput(REPLY_RECEIVED_ON + ": the date signed for is before the"
-            + " delivery on " + notBefore + "（申请人签收日期不得早于送达日期"
-            + CaseLetters.chinese(notBefore) + "）");
-      }
+      // A notice not posted is received the day it is served (one rule with the reply's).
+      ServiceDates.checkSignedFor(REPLY_RECEIVED_ON, date, servedOn != null ? servedOn : closedOn,
+          by == null || servedOn == null ? null : by.name());
       return date;
     });
     errors.throwIfAny();

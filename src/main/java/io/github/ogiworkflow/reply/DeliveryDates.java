@@ -2,6 +2,7 @@ package io.github.ogiworkflow.reply;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.letter.CaseLetters;
+import io.github.ogiworkflow.letter.ServiceDates;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.CaseDates;
@@ -84,29 +85,9 @@ public class DeliveryDates {
     }
   }
 
-  /**
-   * Refuses a signed-for date in the future or before the delivery, and, for a reply not sent
-   * by post, one other than the delivery date: in person the applicant signs the 送达回证 on the
-   * spot, and an e-mail or online reply reaches the applicant the day it is sent (CPL Art. 90 on
-   * electronic service), so only a posted reply is received later (handbook §2.13). A later day
-   * would move the appeal window by as much (ARL Art. 20, ALL Art. 46 count from receipt).
-   */
+  /** The reply's signed-for date: {@link ServiceDates#checkSignedFor}. */
   public static void checkReplyReceivedOn(LocalDate receivedOn, LocalDate deliveredOn,
       String deliveredBy) {
-    if (receivedOn.isAfter(OfficeTime.today())) {
-      throw new InvalidInput("replyReceivedOn: the date signed for is in the future"
-          + "（申请人签收日期不得晚于今天）");
-    }
-    if (deliveredOn != null && receivedOn.isBefore(deliveredOn)) {
-      throw new InvalidInput("replyReceivedOn: the date signed for is before the delivery on "
-          + deliveredOn + "（申请人签收日期不得早于送达日期" + CaseLetters.chinese(deliveredOn) + "）");
-    }
-    if (deliveredOn != null && deliveredBy != null
-        && !CaseRegister.BY_POST.equals(deliveredBy) && !receivedOn.equals(deliveredOn)) {
-      throw new InvalidInput("replyReceivedOn: a reply not sent by post is received on the day"
-          + " of delivery, " + deliveredOn + "（当面送达的当场签收，电子邮件或网上送达的于发出之日"
-          + "送达，申请人签收日期应与送达日期" + CaseLetters.chinese(deliveredOn) + "相同；只有邮寄送达"
-          + "的签收日期可以晚于送达日期）");
-    }
+    ServiceDates.checkSignedFor("replyReceivedOn", receivedOn, deliveredOn, deliveredBy);
   }
 }

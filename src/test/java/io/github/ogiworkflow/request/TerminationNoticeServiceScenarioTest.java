@@ -110,6 +110,10 @@ class TerminationNoticeServiceScenarioTest {
     assertThatThrownBy(() -> scenario.completeOnly(task, OFFICE_USER, DELIVERED_BY, "POST",
         DELIVERED_ON, "2026-03-11", REPLY_RECEIVED_ON, "2026-03-13"))
         .isInstanceOf(InvalidInput.class).hasMessageContaining("申请人签收日期不得晚于今天");
+    // Only a posted notice is received after its service (one rule with the reply's).
+    assertThatThrownBy(() -> scenario.completeOnly(task, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
+        DELIVERED_ON, "2026-03-11", REPLY_RECEIVED_ON, "2026-03-12"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("申请人签收日期应与送达日期2026年3月11日相同");
     assertThatThrownBy(() -> scenario.completeOnly(task, OFFICE_USER, DELIVERED_BY, "PIGEON",
         DELIVERED_ON, "2026-03-11"))
         .isInstanceOf(InvalidInput.class).hasMessageContaining("送达方式");
