@@ -314,7 +314,10 @@ public class FeeDelegates {
         // Checked again: the variables may have been rewritten since the task was completed.
         requirePaymentPeriodPassed(dueOn);
       }
-      closing.close(execution, OutcomeCode.OTHER_FEE_UNPAID, unpaidReason(execution, dueOn));
+      // A case on a model without the service step has no period in the register; its date,
+      // printed only, is the variable's.
+      closing.close(execution, OutcomeCode.OTHER_FEE_UNPAID, unpaidReason(execution,
+          dueOn != null ? dueOn : OfficeTime.toLocalDate(execution.getVariable(FEE_DUE_AT))));
     };
   }
 
