@@ -13,12 +13,14 @@ import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.Timers;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.CaseDates;
+import io.github.ogiworkflow.register.CaseRegister.FeePeriod;
 import io.github.ogiworkflow.register.DateChangeRegister;
 import io.github.ogiworkflow.register.DateChangeRegister.Kind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.RuntimeService;
@@ -31,8 +33,8 @@ import org.springframework.stereotype.Component;
  * When the State Council's holiday notice of a year arrives (issue 14, point 14), the open
  * working-day deadlines that were counted on the provisional year are counted again on the
  * notice: the reply deadline (答复期限: register, variables, task due dates, reminder and overdue
- * timers), the payment deadline (缴费期限: variables, 登记缴费's due date, its timer) and the
- * correction period (补正期限: variable, its timer); then those other domains keep
+ * timers), the payment deadline (缴费期限: register, variables, 登记缴费's due date, its timer)
+ * and the correction period (补正期限: variable, its timer); then those other domains keep
  * ({@link NoticeRecomputation}: proactive disclosure's Art. 26 due dates). Each moved deadline
  * is recorded in the case's audit trail (old → new, "依国务院办公厅放假通知重算").
  *
@@ -98,20 +100,31 @@ public class DeadlineRecomputation {
       }
 
       // 缴费期限: counted from the fee notice's service, while 登记缴费 waits for the payment.
+      // The register's last day to pay is counted again and the variables (the timer's input)
+      // follow it (ADR 0065); a notice served before the register kept it (V45) has it only in
+      // the variables.
       Date feeDueAt = (Date) runtime.getVariable(pid, FEE_DUE_AT);
       if (feeDueAt != null && hasTimer(engine.getManagementService(), pid,
           ElementIds.TIMER_PAYMENT_DEADLINE)) {
-        LocalDate feeDue = OfficeTime.toLocalDate(feeDueAt);
-        LocalDate servedOn = OfficeTime.toLocalDate(runtime.getVariable(pid,
-            FEE_NOTICE_SERVED_ON));
+        Optional<FeePeriod> period = cases.latestFeePeriod(tn)
+            .filter(p -> p.dueOn() != null && p.servedOn() != null);
+        LocalDate feeDue = period.map(FeePeriod::dueOn)
+            .orElseGet(() -> OfficeTime.toLocalDate(feeDueAt));
+        LocalDate servedOn = period.map(FeePeriod::servedOn).orElseGet(() ->
+            OfficeTime.toLocalDate(runtime.getVariable(pid, FEE_NOTICE_SERVED_ON)));
         LocalDate newFeeDue = notBefore(recount(before, latest(untouched, servedOn), feeDue),
             feeDue);
         if (!newFeeDue.equals(feeDue)) {
-          Date newAt = OfficeTime.endOf(newFeeDue);
+          if (period.isPresent()) {
+            cases.moveFeeDue(tn, newFeeDue);
+          }
+          moved.add(record(tn, "feeDueAt", feeDue, newFeeDue));
+        }
+        Date newAt = OfficeTime.endOf(newFeeDue);
+        if (!newAt.equals(feeDueAt)) {
           runtime.setVariable(pid, FEE_DUE_AT, newAt);
           runtime.setVariable(pid, FEE_DUE_AT_TEXT, texts.forStaff(newFeeDue));
           follow(engine, pid, tn, feeDueAt, newAt, ElementIds.TIMER_PAYMENT_DEADLINE);
-          moved.add(record(tn, "feeDueAt", feeDue, newFeeDue));
         }
       }
     }

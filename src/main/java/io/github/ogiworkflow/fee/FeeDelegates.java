@@ -12,14 +12,18 @@ import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.intake.CaseClosing;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.process.CompletedBy;
+import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.CaseRegister.FeePeriod;
 import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -149,10 +153,11 @@ public class FeeDelegates {
         throw new InvalidInput("The fee notice cannot have been received before it was issued on "
             + issuedOn + "（收费通知送达日期不得早于发出日期" + CaseLetters.chinese(issuedOn) + "）");
       }
-      // Kept in the register, from which the closing for non-payment is checked.
-      register.setFeeNoticeServed(execution.getProcessBusinessKey(), servedOn);
-      setDueOn(execution, calendar.addWorkingDays(servedOn, limits.feePaymentWorkingDays()),
-          texts);
+      // Kept in the register, from which the closing for non-payment is checked (ADR 0065);
+      // the variables are the timer's input and the forms' text.
+      LocalDate dueOn = calendar.addWorkingDays(servedOn, limits.feePaymentWorkingDays());
+      register.setFeeNoticeServed(execution.getProcessBusinessKey(), servedOn, dueOn);
+      setDueOn(execution, dueOn, texts);
     };
   }
 
@@ -174,14 +179,21 @@ public class FeeDelegates {
   }
 
   /**
-   * The last day to pay, from the register: 20 working days after the applicant received the
-   * notice (Art. 42, 国办函〔2020〕109号, handbook 2.12), or the later due date the office gave
-   * with more time (延长缴费期限). A notice served before the register kept the date has it in
-   * the process variable. Null when no service of the notice is recorded: no period has begun.
+   * The last day to pay, from the register (ADR 0065): 20 working days after the applicant
+   * received the notice (Art. 42, 国办函〔2020〕109号, handbook 2.12), or the later due date the
+   * office gave with more time (延长缴费期限), as recorded on the notice; feeDueAt is never read
+   * for it. Only a notice served before the register kept the date (V45) falls back to the
+   * earlier rule (ADR 0064): its service date, from the process variable before V44, and a later
+   * feeDueAt, which is where such a case's extension is. Null when no service of the notice is
+   * recorded: no period has begun.
    */
   static LocalDate paymentDueOn(DelegateExecution execution, CaseRegister register,
       WorkingDayCalendar calendar, DeadlineProperties limits) {
-    LocalDate servedOn = register.latestFeeNoticeServedOn(execution.getProcessBusinessKey())
+    Optional<FeePeriod> period = register.latestFeePeriod(execution.getProcessBusinessKey());
+    if (period.map(FeePeriod::dueOn).isPresent()) {
+      return period.get().dueOn();
+    }
+    LocalDate servedOn = period.map(FeePeriod::servedOn)
         .orElseGet(() -> Vars.date(execution, FEE_NOTICE_SERVED_ON));
     if (servedOn == null) {
       return null;
@@ -193,7 +205,10 @@ public class FeeDelegates {
 
   static void requirePaymentPeriodPassed(DelegateExecution execution, CaseRegister register,
       WorkingDayCalendar calendar, DeadlineProperties limits) {
-    LocalDate dueOn = paymentDueOn(execution, register, calendar, limits);
+    requirePaymentPeriodPassed(paymentDueOn(execution, register, calendar, limits));
+  }
+
+  private static void requirePaymentPeriodPassed(LocalDate dueOn) {
     if (dueOn == null) {
       throw new InvalidInput(UNPAID_DECISION + ": the fee notice's service is not recorded"
           + "（未登记收费通知送达，缴费期限尚未起算，不能视为放弃申请）");
@@ -204,11 +219,18 @@ public class FeeDelegates {
     }
   }
 
-  /** 确认逾期未缴费 is due a few working days after the payment deadline it confirms. */
+  /**
+   * 确认逾期未缴费 is due a few working days after the payment deadline it confirms, the one in
+   * the register.
+   */
   @Bean
-  TaskListener feeOverdueDueDate(WorkingDayCalendar calendar) {
-    return task -> task.setDueDate(DueSoonDates.confirmationDue(calendar,
-        task.getVariable(FEE_DUE_AT)));
+  TaskListener feeOverdueDueDate(CaseRegister register, WorkingDayCalendar calendar,
+      DeadlineProperties limits) {
+    return task -> {
+      LocalDate dueOn = paymentDueOn(task.getExecution(), register, calendar, limits);
+      task.setDueDate(DueSoonDates.confirmationDue(calendar,
+          dueOn == null ? null : OfficeTime.endOf(dueOn)));
+    };
   }
 
   /**
@@ -217,7 +239,7 @@ public class FeeDelegates {
    * the new date (延长缴费期限告知书).
    */
   @Bean
-  JavaDelegate extendPaymentDeadlineDelegate(WorkingDayCalendar calendar,
+  JavaDelegate extendPaymentDeadlineDelegate(CaseRegister register, WorkingDayCalendar calendar,
       DeadlineProperties limits, CaseLetters letters, DeadlineTexts texts) {
     return execution -> {
       UnpaidDecision decision = Vars.choice(execution, UNPAID_DECISION, UnpaidDecision.class,
@@ -229,7 +251,10 @@ public class FeeDelegates {
       // At most a payment period (109号: 20 working days) from today.
       LocalDate newDueOn = NewDeadlines.within(execution, NEW_FEE_DUE_ON, "新的缴费期限",
           calendar, limits.feePaymentWorkingDays());
-      Vars.requiredText(execution, UNPAID_COMMENT, "延长缴费期限的理由");
+      String reason = Vars.requiredText(execution, UNPAID_COMMENT, "延长缴费期限的理由");
+      // The register holds the new date, from which the closing is checked (ADR 0065).
+      register.extendFeePayment(execution.getProcessBusinessKey(), newDueOn, OfficeTime.today(),
+          CompletedBy.lastTask(execution, ElementIds.TASK_CONFIRM_UNPAID), reason);
       setDueOn(execution, newDueOn, texts);
       letters.send(execution.getProcessBusinessKey(), LetterKind.FEE_EXTENSION_NOTICE,
           Map.of("feeDueOn", texts.forLetter(newDueOn)));
@@ -284,18 +309,24 @@ public class FeeDelegates {
   JavaDelegate closeUnpaidDelegate(CaseClosing closing, CaseRegister register,
       WorkingDayCalendar calendar, DeadlineProperties limits) {
     return execution -> {
+      LocalDate dueOn = paymentDueOn(execution, register, calendar, limits);
       if (Vars.text(execution, UNPAID_DECISION) != null) {
         // Checked again: the variables may have been rewritten since the task was completed.
-        requirePaymentPeriodPassed(execution, register, calendar, limits);
+        requirePaymentPeriodPassed(dueOn);
       }
-      closing.close(execution, OutcomeCode.OTHER_FEE_UNPAID, unpaidReason(execution));
+      // A case on a model without the service step has no period in the register; its date,
+      // printed only, is the variable's.
+      closing.close(execution, OutcomeCode.OTHER_FEE_UNPAID, unpaidReason(execution,
+          dueOn != null ? dueOn : OfficeTime.toLocalDate(execution.getVariable(FEE_DUE_AT))));
     };
   }
 
-  /** The termination notice's reason; cases started on an older model lack the dates. */
-  static String unpaidReason(DelegateExecution execution) {
+  /**
+   * The termination notice's reason, with the last day to pay from the register; cases started
+   * on an older model lack the dates.
+   */
+  static String unpaidReason(DelegateExecution execution, LocalDate dueOn) {
     LocalDate issuedOn = Vars.date(execution, FEE_NOTICE_ISSUED_ON);
-    LocalDate dueOn = OfficeTime.toLocalDate(execution.getVariable(FEE_DUE_AT));
     return (issuedOn == null ? "本机关向您（单位）发出收费通知书后，"
             : "本机关于" + CaseLetters.chinese(issuedOn) + "向您（单位）发出收费通知书，")
         + "您（单位）无正当理由未在缴费期限"

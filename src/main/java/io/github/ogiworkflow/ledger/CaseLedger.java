@@ -61,7 +61,9 @@ public class CaseLedger {
   static final String REQUEST_LINES = "SELECT c.tracking_number, c.process_instance_id,"
       + " c.channel, c.applicant_type, c.applicant_name, c.status, c.first_received_on,"
       + " c.due_on, " + OUTCOME + ", " + CLOSED + ", c.fee_amount, c.fee_paid_on,"
-      + " c.correction_notice_late FROM ogi_case c";
+      + " c.correction_notice_late, (SELECT f.due_on FROM ogi_fee_notice f WHERE f.id ="
+      + " (SELECT MAX(n.id) FROM ogi_fee_notice n WHERE n.tracking_number = c.tracking_number))"
+      + " FROM ogi_case c";
 
   /** 审查申请内容是否明确 (the model's id; as intake/CorrectionDelegates names it). */
   static final String CHECK_COMPLETENESS = ElementIds.TASK_CHECK_COMPLETENESS;
@@ -433,14 +435,15 @@ public class CaseLedger {
   private record Registered(String trackingNumber, String processInstanceId, String channel,
       String applicantType, String applicantName, String status, LocalDate receivedOn,
       LocalDate dueOn, String outcomeCode, LocalDate closedOn, boolean feeUnpaid,
-      boolean correctionNoticeLate) {}
+      boolean correctionNoticeLate, LocalDate feeDueOn) {}
 
   private List<Row> rows(String sql, Object... args) {
     List<Registered> cases = jdbc.query(sql, (rs, i) -> new Registered(rs.getString(1),
         rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
         rs.getDate(7).toLocalDate(), rs.getDate(8).toLocalDate(), rs.getString(9),
         rs.getDate(10) == null ? null : rs.getDate(10).toLocalDate(),
-        rs.getBigDecimal(11) != null && rs.getDate(12) == null, rs.getBoolean(13)), args);
+        rs.getBigDecimal(11) != null && rs.getDate(12) == null, rs.getBoolean(13),
+        rs.getDate(14) == null ? null : rs.getDate(14).toLocalDate()), args);
     if (cases.isEmpty()) {
       return List.of();
     }
@@ -491,7 +494,10 @@ public class CaseLedger {
       return due == null ? null : light("补正期限", OfficeTime.toLocalDate(due), today, false);
     }
     if (status.equals(Status.REGISTERED.name()) || status.equals(Status.IN_PROGRESS.name())) {
-      Object feeDue = variables.get(ProcessVariables.FEE_DUE_AT);
+      // The last day to pay from the register (ADR 0065); a notice served before V45 has it
+      // only in the variable.
+      Object feeDue = c.feeDueOn() != null ? c.feeDueOn()
+          : variables.get(ProcessVariables.FEE_DUE_AT);
       if (c.feeUnpaid() && feeDue != null) {
         // The applicant's time to pay (Art. 42); the reply clock is paused meanwhile.
         return light("缴费期限", OfficeTime.toLocalDate(feeDue), today, false);

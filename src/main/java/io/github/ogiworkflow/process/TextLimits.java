@@ -10,6 +10,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.DOCKET_NO;
 import static io.github.ogiworkflow.process.ProcessVariables.EVIDENCE_LIST;
 import static io.github.ogiworkflow.process.ProcessVariables.SECOND_INSTANCE_DOCKET_NO;
 import static io.github.ogiworkflow.process.ProcessVariables.THIRD_PARTIES;
+import static io.github.ogiworkflow.process.ProcessVariables.UNPAID_COMMENT;
 
 import java.util.Map;
 
@@ -45,6 +46,8 @@ public final class TextLimits {
       Map.entry(CO_APPELLANTS, new Limit(4000, "act_ru_variable.text_")),
       Map.entry(THIRD_PARTIES, new Limit(4000, "act_ru_variable.text_")),
       Map.entry(PARTY_NAME, new Limit(200, "ogi_appeal_party.name")),
+      // The reason for more time to pay is kept on the fee notice (ADR 0065).
+      Map.entry(UNPAID_COMMENT, new Limit(4000, "ogi_fee_notice.extension_reason")),
       // Art. 44 publication rows (POST /api/publications/from-request/{n}, 主动公开 drafts)
       Map.entry("publishingUnit", new Limit(200, "ogi_publication_item.publishing_unit")),
       Map.entry("docNumber", new Limit(200, "ogi_publication_item.doc_number")));

@@ -395,11 +395,48 @@ public class CaseRegister {
 
   /**
    * The applicant received the case's latest fee notice on this day: the 20 working days to pay
-   * run from it (Art. 42, 国办函〔2020〕109号).
+   * run from it (Art. 42, 国办函〔2020〕109号) and end on {@code dueOn}, the last day to pay.
    */
-  public void setFeeNoticeServed(String trackingNumber, LocalDate servedOn) {
-    jdbc.update("UPDATE ogi_fee_notice SET served_on = ? WHERE id = (SELECT MAX(id) FROM"
-        + " ogi_fee_notice WHERE tracking_number = ?)", Date.valueOf(servedOn), trackingNumber);
+  public void setFeeNoticeServed(String trackingNumber, LocalDate servedOn, LocalDate dueOn) {
+    jdbc.update("UPDATE ogi_fee_notice SET served_on = ?, due_on = ? WHERE id = (SELECT MAX(id)"
+        + " FROM ogi_fee_notice WHERE tracking_number = ?)", Date.valueOf(servedOn),
+        Date.valueOf(dueOn), trackingNumber);
+  }
+
+  /**
+   * The office gave more time to pay the case's latest fee notice (延长缴费期限): the new last day
+   * to pay, the day it was granted, who granted it and the good reason (ADR 0065). A later
+   * extension replaces the earlier one on the notice.
+   */
+  public void extendFeePayment(String trackingNumber, LocalDate dueOn, LocalDate extendedOn,
+      String extendedBy, String reason) {
+    jdbc.update("UPDATE ogi_fee_notice SET due_on = ?, extended_on = ?, extended_by = ?,"
+        + " extension_reason = ? WHERE id = (SELECT MAX(id) FROM ogi_fee_notice"
+        + " WHERE tracking_number = ?)", Date.valueOf(dueOn), Date.valueOf(extendedOn),
+        extendedBy, reason, trackingNumber);
+  }
+
+  /** The last day to pay the latest fee notice, counted again (a year's holiday notice). */
+  public void moveFeeDue(String trackingNumber, LocalDate dueOn) {
+    jdbc.update("UPDATE ogi_fee_notice SET due_on = ? WHERE id = (SELECT MAX(id)"
+        + " FROM ogi_fee_notice WHERE tracking_number = ?)", Date.valueOf(dueOn), trackingNumber);
+  }
+
+  /**
+   * The payment period of a fee notice as the register holds it: served (null: not recorded),
+   * the last day to pay (null: not served, or served before the register kept it, V45), and
+   * the latest extension (null fields: never extended).
+   */
+  public record FeePeriod(LocalDate servedOn, LocalDate dueOn, LocalDate extendedOn,
+      String extendedBy, String extensionReason) {}
+
+  /** The payment period of the case's latest fee notice, if the case has one. */
+  public Optional<FeePeriod> latestFeePeriod(String trackingNumber) {
+    return jdbc.query("SELECT served_on, due_on, extended_on, extended_by, extension_reason"
+        + " FROM ogi_fee_notice WHERE id = (SELECT MAX(id) FROM ogi_fee_notice"
+        + " WHERE tracking_number = ?)", (rs, i) -> new FeePeriod(day(rs.getDate(1)),
+            day(rs.getDate(2)), day(rs.getDate(3)), rs.getString(4), rs.getString(5)),
+        trackingNumber).stream().findFirst();
   }
 
   /** The day the applicant received the case's latest fee notice, if recorded. */

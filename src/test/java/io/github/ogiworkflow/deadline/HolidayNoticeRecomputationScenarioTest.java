@@ -103,8 +103,44 @@ class HolidayNoticeRecomputationScenarioTest {
 
     assertThat(moved).extracting(Moved::field).doesNotContain("feeDueAt");
     assertThat(c.variable(FEE_DUE_AT)).isEqualTo(OfficeTime.endOf(stated));
+    assertThat(ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class)
+        .latestFeePeriod(c.trackingNumber()).orElseThrow().dueOn()).isEqualTo(stated);
     assertThat(timer(c, ElementIds.TIMER_PAYMENT_DEADLINE).getDuedate())
         .isEqualTo(OfficeTime.endOf(stated));
+  }
+
+  /**
+   * The payment period is counted again from the register's last day to pay (ADR 0065), not from
+   * feeDueAt: a variable an administrator moved to an earlier date (5 January) is recounted from
+   * nothing; the register's 19 January becomes 20 January on the notice (as in the test below),
+   * and the variable and the timer are written from it.
+   */
+  @Test
+  void theRecountMovesThePaymentPeriodOfTheRegister() {
+    WorkingDayCalendar calendar = ProcessTestEngine.bean(engine, "workingDayCalendar",
+        WorkingDayCalendar.class);
+    CaseRegister register = ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class);
+    today(LocalDate.of(2026, 12, 21));
+    RequestScenario c = feeNoticeServed21December();
+    LocalDate counted = LocalDate.of(2027, 1, 19);
+    assertThat(register.latestFeePeriod(c.trackingNumber()).orElseThrow().dueOn())
+        .isEqualTo(counted);
+    engine.getRuntimeService().setVariable(c.instance.getId(), FEE_DUE_AT,
+        OfficeTime.endOf(LocalDate.of(2027, 1, 5)));
+
+    WorkingDayCalendar before = calendar.addYear(
+        WorkingDayCalendar.parseNotice(2027, NOTICE_2027, "test cn-2027.txt"));
+    List<Moved> moved = ProcessTestEngine.bean(engine, "deadlineRecomputation",
+        DeadlineRecomputation.class).recompute(engine, before, 2027);
+
+    LocalDate feeDue = LocalDate.of(2027, 1, 20);
+    assertThat(moved).contains(new Moved(c.trackingNumber(), "feeDueAt", counted, feeDue));
+    assertThat(register.latestFeePeriod(c.trackingNumber()).orElseThrow().dueOn())
+        .isEqualTo(feeDue);
+    assertThat(c.variable(FEE_DUE_AT)).isEqualTo(OfficeTime.endOf(feeDue));
+    assertThat(c.variable(FEE_DUE_AT_TEXT)).isEqualTo("2027-01-20");
+    assertThat(timer(c, ElementIds.TIMER_PAYMENT_DEADLINE).getDuedate())
+        .isEqualTo(OfficeTime.endOf(feeDue));
   }
 
   @Test
@@ -157,6 +193,8 @@ class HolidayNoticeRecomputationScenarioTest {
         new Moved(c.trackingNumber(), "feeDueAt", counted, LocalDate.of(2027, 1, 20)));
     // C's payment period: variables, 登记缴费's due date and its timer.
     LocalDate feeDue = LocalDate.of(2027, 1, 20);
+    assertThat(register.latestFeePeriod(c.trackingNumber()).orElseThrow().dueOn())
+        .isEqualTo(feeDue);
     assertThat(c.variable(FEE_DUE_AT)).isEqualTo(OfficeTime.endOf(feeDue));
     assertThat(c.variable(FEE_DUE_AT_TEXT)).isEqualTo("2027-01-20");
     assertThat(c.task(ElementIds.TASK_RECORD_PAYMENT).getDueDate())

@@ -45,8 +45,10 @@ import io.github.ogiworkflow.appeal.AppealKind;
 import io.github.ogiworkflow.appeal.AppealWindow;
 import io.github.ogiworkflow.appeal.AppealRegister;
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.letter.AgencyProperties;
 import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.deadline.DueSoonDates;
 import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.online.OnlineRegister;
 import io.github.ogiworkflow.process.InvalidInput;
@@ -1178,6 +1180,66 @@ class DisclosureRequestScenarioTest {
         UNPAID_COMMENT, "申请人表示不再缴费");
     assertThat(scenario.instance).hasPassed("Service_CloseUnpaid", "EndEvent_Unpaid");
     Assertions.assertThat(register.get(trackingNumber).outcomeCode()).isEqualTo("6.2");
+  }
+
+  /**
+   * More time to pay lives in the register (ADR 0065): an administrator who rewrites feeDueAt
+   * to an earlier date (PUT /engine-rest/.../variables) after an extension to Tue 31 Mar neither
+   * opens the closing for non-payment (6.2) before then, nor changes the date that 确认逾期未缴费's
+   * due date and the termination notice take.
+   */
+  @Test
+  void anExtensionInTheRegisterOutlivesARewrittenDueVariable() {
+    reachReplyEditWithHeldItem();
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+            PAGE_COUNT, 250)
+        .complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER,
+            FEE_NOTICE_SERVED_ON, RECEIVED.toString());
+    String trackingNumber = scenario.trackingNumber();
+    // Served Tue 10 Feb: the last day to pay, 20 working days later, is in the register.
+    Assertions.assertThat(register.latestFeePeriod(trackingNumber)).hasValueSatisfying(period -> {
+      Assertions.assertThat(period.dueOn()).isEqualTo(LocalDate.of(2026, 3, 16));
+      Assertions.assertThat(period.extendedOn()).isNull();
+    });
+
+    today(LocalDate.of(2026, 3, 17));
+    scenario.fireTimer(ElementIds.TIMER_PAYMENT_DEADLINE)
+        .complete(ElementIds.TASK_CONFIRM_UNPAID, OFFICE_USER, UNPAID_DECISION, "MORE_TIME",
+            NEW_FEE_DUE_ON, "2026-03-31", UNPAID_COMMENT, "缴款书邮寄延误");
+    Assertions.assertThat(register.latestFeePeriod(trackingNumber)).hasValueSatisfying(period -> {
+      Assertions.assertThat(period.dueOn()).isEqualTo(LocalDate.of(2026, 3, 31));
+      Assertions.assertThat(period.extendedOn()).isEqualTo(LocalDate.of(2026, 3, 17));
+      Assertions.assertThat(period.extendedBy()).isEqualTo(OFFICE_USER);
+      Assertions.assertThat(period.extensionReason()).isEqualTo("缴款书邮寄延误");
+    });
+
+    // The administrator moves the variable back to the first period's end; the timer is fired
+    // early on Fri 20 Mar. The close is refused on the register's date.
+    engine.getRuntimeService().setVariable(scenario.instance.getId(), FEE_DUE_AT,
+        OfficeTime.endOf(LocalDate.of(2026, 3, 16)));
+    today(LocalDate.of(2026, 3, 20));
+    scenario.fireTimer(ElementIds.TIMER_PAYMENT_DEADLINE);
+    WorkingDayCalendar calendar = ProcessTestEngine.bean(engine, "workingDayCalendar",
+        WorkingDayCalendar.class);
+    Assertions.assertThat(scenario.task(ElementIds.TASK_CONFIRM_UNPAID).getDueDate())
+        .isEqualTo(DueSoonDates.confirmationDue(calendar,
+            OfficeTime.endOf(LocalDate.of(2026, 3, 31))));
+    assertThatThrownBy(() -> scenario.complete(ElementIds.TASK_CONFIRM_UNPAID, OFFICE_USER,
+        UNPAID_DECISION, "CLOSE", UNPAID_COMMENT, "申请人表示不再缴费"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("缴费期限于2026年3月31日届满");
+    assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_CONFIRM_UNPAID)
+        .hasNotPassed("Service_CloseUnpaid");
+
+    // Wed 1 Apr: closed as 6.2; the termination notice names the register's date.
+    today(LocalDate.of(2026, 4, 1));
+    scenario.complete(ElementIds.TASK_CONFIRM_UNPAID, OFFICE_USER, UNPAID_DECISION, "CLOSE",
+        UNPAID_COMMENT, "申请人表示不再缴费");
+    assertThat(scenario.instance).hasPassed("Service_CloseUnpaid", "EndEvent_Unpaid");
+    Assertions.assertThat(register.get(trackingNumber).outcomeCode()).isEqualTo("6.2");
+    Assertions.assertThat(letters.of(trackingNumber))
+        .filteredOn(letter -> letter.kind() == LetterKind.TERMINATION_NOTICE).singleElement()
+        .satisfies(letter -> Assertions.assertThat(letter.body())
+            .contains("无正当理由未在缴费期限（2026年3月31日）内"));
   }
 
   @Test
