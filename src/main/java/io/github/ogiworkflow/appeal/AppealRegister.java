@@ -362,6 +362,41 @@ public class AppealRegister {
         secondInstanceId).stream().findFirst();
   }
 
+  /**
+   * The 答辩状 to the plaintiff's appeal recorded into this second instance (ADR 0066, V47):
+   * its last day, and what leadership approved, apart from the agency's own 行政上诉状.
+   */
+  public void recordJoinedDefenceDue(long secondInstanceId, LocalDate dueOn) {
+    update(secondInstanceId, "plaintiff_appeal_answer_due_on = ?", Date.valueOf(dueOn));
+  }
+
+  /** Leadership approved this 答辩状 (ADR 0066): who, and the text and evidence list approved. */
+  public void recordJoinedDefenceApproval(long secondInstanceId, String answerText,
+      String evidence, String approvedBy) {
+    update(secondInstanceId, "plaintiff_appeal_answer_text = ?, plaintiff_appeal_evidence = ?,"
+        + " plaintiff_appeal_approved_by = ?", answerText, evidence, approvedBy);
+  }
+
+  /** The 答辩状 to the joined plaintiff's appeal leadership approved, if any (ADR 0066). */
+  public Optional<ApprovedAnswer> approvedJoinedDefence(long secondInstanceId) {
+    return jdbc.query("SELECT plaintiff_appeal_answer_text, plaintiff_appeal_evidence"
+        + " FROM ogi_appeal WHERE id = ? AND plaintiff_appeal_answer_text IS NOT NULL",
+        (rs, row) -> new ApprovedAnswer(rs.getString(1), rs.getString(2)), secondInstanceId)
+        .stream().findFirst();
+  }
+
+  /** The 答辩状 to the joined plaintiff's appeal was submitted (ADR 0066). */
+  public void recordJoinedDefenceSubmission(long secondInstanceId, LocalDate submittedOn) {
+    update(secondInstanceId, "plaintiff_appeal_submitted_on = ?", Date.valueOf(submittedOn));
+  }
+
+  /** When the 答辩状 to the joined plaintiff's appeal was submitted, if it was (ADR 0066). */
+  public Optional<LocalDate> joinedDefenceSubmittedOn(long secondInstanceId) {
+    return jdbc.query("SELECT plaintiff_appeal_submitted_on FROM ogi_appeal WHERE id = ?"
+        + " AND plaintiff_appeal_submitted_on IS NOT NULL", (rs, i) -> date(rs.getDate(1)),
+        secondInstanceId).stream().findFirst();
+  }
+
   /** The second instance linked to this first instance, if one was registered. */
   public Optional<Appeal> secondInstanceOf(long firstInstanceId) {
     return jdbc.query(SELECT + " WHERE first_instance_id = ? ORDER BY id", (rs, i) -> appeal(rs),
