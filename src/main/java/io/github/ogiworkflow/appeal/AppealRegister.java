@@ -343,7 +343,7 @@ public class AppealRegister {
    * (ADR 0060, V41): the higher court hears both in that one case.
    */
   public record JoinedPlaintiffAppeal(long secondInstanceId, LocalDate servedOn,
-      LocalDate filedOn, String warning) {}
+      LocalDate filedOn, String warning, LocalDate answerDueOn, LocalDate answerSubmittedOn) {}
 
   /** Records the plaintiff's appeal into the second instance {@code secondInstanceId}. */
   public void recordJoinedPlaintiffAppeal(long secondInstanceId, LocalDate servedOn,
@@ -356,9 +356,11 @@ public class AppealRegister {
   /** The plaintiff's appeal recorded into this second instance, if any (ADR 0060). */
   public Optional<JoinedPlaintiffAppeal> joinedPlaintiffAppeal(long secondInstanceId) {
     return jdbc.query("SELECT plaintiff_appeal_served_on, plaintiff_appeal_filed_on,"
-        + " plaintiff_appeal_warning FROM ogi_appeal WHERE id = ?"
+        + " plaintiff_appeal_warning, plaintiff_appeal_answer_due_on,"
+        + " plaintiff_appeal_submitted_on FROM ogi_appeal WHERE id = ?"
         + " AND plaintiff_appeal_served_on IS NOT NULL", (rs, i) -> new JoinedPlaintiffAppeal(
-            secondInstanceId, date(rs.getDate(1)), date(rs.getDate(2)), rs.getString(3)),
+            secondInstanceId, date(rs.getDate(1)), date(rs.getDate(2)), rs.getString(3),
+            date(rs.getDate(4)), date(rs.getDate(5))),
         secondInstanceId).stream().findFirst();
   }
 
@@ -388,13 +390,6 @@ public class AppealRegister {
   /** The 答辩状 to the joined plaintiff's appeal was submitted (ADR 0066). */
   public void recordJoinedDefenceSubmission(long secondInstanceId, LocalDate submittedOn) {
     update(secondInstanceId, "plaintiff_appeal_submitted_on = ?", Date.valueOf(submittedOn));
-  }
-
-  /** When the 答辩状 to the joined plaintiff's appeal was submitted, if it was (ADR 0066). */
-  public Optional<LocalDate> joinedDefenceSubmittedOn(long secondInstanceId) {
-    return jdbc.query("SELECT plaintiff_appeal_submitted_on FROM ogi_appeal WHERE id = ?"
-        + " AND plaintiff_appeal_submitted_on IS NOT NULL", (rs, i) -> date(rs.getDate(1)),
-        secondInstanceId).stream().findFirst();
   }
 
   /** The second instance linked to this first instance, if one was registered. */

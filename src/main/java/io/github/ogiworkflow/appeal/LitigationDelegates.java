@@ -447,7 +447,7 @@ public class LitigationDelegates {
       AppealRegister.JoinedPlaintiffAppeal joined = appeals.joinedPlaintiffAppeal(id)
           .orElseThrow(() -> new AppealConflict("Appeal " + id + " has no plaintiff's appeal"
               + " recorded into it（该二审未登记原告上诉，无需答辩）"));
-      if (appeals.joinedDefenceSubmittedOn(id).isPresent()) {
+      if (joined.answerSubmittedOn() != null) {
         throw new AppealConflict("Appeal " + id + ": the defence was submitted already（答辩状"
             + "已提交）");
       }

@@ -695,6 +695,15 @@ class LitigationScenarioTest {
                 + "示行终2号）。答辩人就其上诉答辩如下：", "上诉请求不能成立，请求驳回。",
                 "答辩人：示范市市场监督管理局（盖章）", "本答辩状副本1份")
             .doesNotContain("被上诉人", "未经审批"));
+    // The register and the audit trail: due, and when it was submitted.
+    Assertions.assertThat(appeals.joinedPlaintiffAppeal(second.id())).hasValueSatisfying(j -> {
+      Assertions.assertThat(j.answerDueOn()).isEqualTo(LocalDate.of(2026, 4, 13));
+      Assertions.assertThat(j.answerSubmittedOn()).isEqualTo(LocalDate.of(2026, 3, 27));
+    });
+    Assertions.assertThat(ProcessTestEngine.timeline(engine).of(trackingNumber).orElseThrow()
+            .entries()).filteredOn(e -> e.activity().endsWith("原告上诉"))
+        .singleElement().satisfies(e -> Assertions.assertThat(e.detail())
+            .contains("答辩期限 2026年4月13日", "答辩状于2026年3月27日提交"));
 
     // The second instance goes on as the agency's appeal: one judgment, final.
     draftAndApprove(TASK_DRAFT_DEFENCE, "APPROVE");
