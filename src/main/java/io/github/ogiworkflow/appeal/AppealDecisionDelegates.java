@@ -42,9 +42,20 @@ public class AppealDecisionDelegates {
    */
   static final class AnswerApprovalCheck implements ExecutionListener, TaskListener {
     private final AppealRegister appeals;
+    /**
+     * The 答辩状 to a plaintiff's appeal joined to the agency's second instance (ADR 0066): kept
+     * apart from the row's own answer (the agency's 行政上诉状). Fixed per bean, never read from
+     * a variable a client could set.
+     */
+    private final boolean joinedDefence;
 
     AnswerApprovalCheck(AppealRegister appeals) {
+      this(appeals, false);
+    }
+
+    AnswerApprovalCheck(AppealRegister appeals, boolean joinedDefence) {
       this.appeals = appeals;
+      this.joinedDefence = joinedDefence;
     }
 
     @Override
@@ -72,6 +83,11 @@ public class AppealDecisionDelegates {
         return;
       }
       long id = appealId(execution);
+      if (joinedDefence) {
+        appeals.recordJoinedDefenceApproval(id, Vars.requiredText(execution, ANSWER_TEXT,
+            "答辩状"), Vars.text(execution, EVIDENCE_LIST), user);
+        return;
+      }
       appeals.recordAnswer(id, Vars.requiredText(execution, ANSWER_TEXT, "答复书或答辩状"),
           Vars.text(execution, EVIDENCE_LIST));
       appeals.recordApproval(id, user);

@@ -343,7 +343,7 @@ public class AppealRegister {
    * (ADR 0060, V41): the higher court hears both in that one case.
    */
   public record JoinedPlaintiffAppeal(long secondInstanceId, LocalDate servedOn,
-      LocalDate filedOn, String warning) {}
+      LocalDate filedOn, String warning, LocalDate answerDueOn, LocalDate answerSubmittedOn) {}
 
   /** Records the plaintiff's appeal into the second instance {@code secondInstanceId}. */
   public void recordJoinedPlaintiffAppeal(long secondInstanceId, LocalDate servedOn,
@@ -356,10 +356,40 @@ public class AppealRegister {
   /** The plaintiff's appeal recorded into this second instance, if any (ADR 0060). */
   public Optional<JoinedPlaintiffAppeal> joinedPlaintiffAppeal(long secondInstanceId) {
     return jdbc.query("SELECT plaintiff_appeal_served_on, plaintiff_appeal_filed_on,"
-        + " plaintiff_appeal_warning FROM ogi_appeal WHERE id = ?"
+        + " plaintiff_appeal_warning, plaintiff_appeal_answer_due_on,"
+        + " plaintiff_appeal_submitted_on FROM ogi_appeal WHERE id = ?"
         + " AND plaintiff_appeal_served_on IS NOT NULL", (rs, i) -> new JoinedPlaintiffAppeal(
-            secondInstanceId, date(rs.getDate(1)), date(rs.getDate(2)), rs.getString(3)),
+            secondInstanceId, date(rs.getDate(1)), date(rs.getDate(2)), rs.getString(3),
+            date(rs.getDate(4)), date(rs.getDate(5))),
         secondInstanceId).stream().findFirst();
+  }
+
+  /**
+   * The 答辩状 to the plaintiff's appeal recorded into this second instance (ADR 0066, V47):
+   * its last day, and what leadership approved, apart from the agency's own 行政上诉状.
+   */
+  public void recordJoinedDefenceDue(long secondInstanceId, LocalDate dueOn) {
+    update(secondInstanceId, "plaintiff_appeal_answer_due_on = ?", Date.valueOf(dueOn));
+  }
+
+  /** Leadership approved this 答辩状 (ADR 0066): who, and the text and evidence list approved. */
+  public void recordJoinedDefenceApproval(long secondInstanceId, String answerText,
+      String evidence, String approvedBy) {
+    update(secondInstanceId, "plaintiff_appeal_answer_text = ?, plaintiff_appeal_evidence = ?,"
+        + " plaintiff_appeal_approved_by = ?", answerText, evidence, approvedBy);
+  }
+
+  /** The 答辩状 to the joined plaintiff's appeal leadership approved, if any (ADR 0066). */
+  public Optional<ApprovedAnswer> approvedJoinedDefence(long secondInstanceId) {
+    return jdbc.query("SELECT plaintiff_appeal_answer_text, plaintiff_appeal_evidence"
+        + " FROM ogi_appeal WHERE id = ? AND plaintiff_appeal_answer_text IS NOT NULL",
+        (rs, row) -> new ApprovedAnswer(rs.getString(1), rs.getString(2)), secondInstanceId)
+        .stream().findFirst();
+  }
+
+  /** The 答辩状 to the joined plaintiff's appeal was submitted (ADR 0066). */
+  public void recordJoinedDefenceSubmission(long secondInstanceId, LocalDate submittedOn) {
+    update(secondInstanceId, "plaintiff_appeal_submitted_on = ?", Date.valueOf(submittedOn));
   }
 
   /** The second instance linked to this first instance, if one was registered. */

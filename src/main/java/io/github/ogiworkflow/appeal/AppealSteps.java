@@ -325,6 +325,12 @@ final class AppealSteps {
     if (agencyAppealed(first)) {
       // The 行政上诉状 is lodged before the higher court dockets the appeal (ALL Art. 85), so it
       // names the first-instance act only; a second-instance 案号 entered later is in the trail.
+      if (appeals.joinedPlaintiffAppeal(appeal.id()).isPresent()) {
+        // Both sides appealed (ADR 0060, 0066): both are 上诉人, each with its first-instance role.
+        return block(AGENCY_CO_APPELLANT, agency, agents)
+            + parties(PLAINTIFF_CO_APPELLANT, "原审第三人", plaintiff, parties)
+            + AGENCY_CO_APPELLANT + "不服" + judgment + "，现提出上诉。上诉请求及理由如下：\n";
+      }
       return block("上诉人（原审被告）", agency, agents)
           + parties("被上诉人（原审原告）", "原审第三人", plaintiff, parties)
           + "上诉人不服" + judgment + "，现提出上诉。上诉请求及理由如下：\n";
@@ -333,6 +339,28 @@ final class AppealSteps {
         + parties("上诉人（原审原告）", "原审第三人", plaintiff, parties)
         + "上诉人（原审原告）" + names(plaintiff, parties.coAppellants()) + "不服"
         + judgment + "，提起上诉" + docket(appeal.docketNo()) + "。被上诉人现答辩如下：\n";
+  }
+
+  /** The parties' roles when both sides appealed one judgment (ADR 0066). */
+  static final String AGENCY_CO_APPELLANT = "上诉人（一审被告）";
+  static final String PLAINTIFF_CO_APPELLANT = "上诉人（一审原告）";
+
+  /**
+   * The opening of the agency's 答辩状 to the plaintiff's appeal heard in the second instance of
+   * its own appeal (ADR 0066): the agency answers as 答辩人, itself an appellant too (答辩人（上诉人、
+   * 一审被告）, so the pleading is signed 答辩人), the plaintiff as 上诉人（一审原告） with its
+   * co-appellants, then each 原审第三人; the act appealed and the second instance's 案号 from
+   * the register.
+   */
+  static String joinedDefenceOpening(AppealRegister.Appeal appeal, String applicantName,
+      AppealParties.Parties parties, AppealRegister appeals, AgencyProperties agency) {
+    AppealRegister.Appeal first = firstInstance(appeal, appeals);
+    String plaintiff = appellantName(appeal, applicantName);
+    return block("答辩人（上诉人、一审被告）", agency, appeals.agents(appeal.id()))
+        + parties(PLAINTIFF_CO_APPELLANT, "原审第三人", plaintiff, parties)
+        + PLAINTIFF_CO_APPELLANT + names(plaintiff, parties.coAppellants()) + "不服"
+        + firstInstanceAct(first, appeals) + "，提起上诉" + docket(appeal.docketNo())
+        + "。答辩人就其上诉答辩如下：\n";
   }
 
   /**

@@ -392,6 +392,92 @@ public class LitigationDelegates {
   }
 
   /**
+   * The 答辩状 to the plaintiff's appeal recorded into the second instance of the agency's own
+   * appeal (ADR 0066): the event sub-process 答辩原告上诉 starts here, its variables its own
+   * (local to the sub-process), so the 行政上诉状's draft, approval and due day running beside it
+   * are untouched. Due 15 days after the copy's service as the register recorded it (CPL's rule
+   * on the 上诉状副本, applied by ALL Art. 101; a last day off moved, CPL Art. 85), never from a
+   * variable; kept with the second instance.
+   */
+  @Bean
+  ExecutionListener joinedDefenceScopeListener(AppealRegister appeals, CaseRegister cases,
+      WorkingDayCalendar calendar) {
+    return execution -> {
+      long id = appealId(execution);
+      AppealRegister.Appeal second = appeals.get(id);
+      AppealRegister.JoinedPlaintiffAppeal joined = appeals.joinedPlaintiffAppeal(id)
+          .orElseThrow(() -> new AppealConflict("Appeal " + id + " has no plaintiff's appeal"
+              + " recorded into it（该二审未登记原告上诉，无需答辩）"));
+      LocalDate dueOn = defenceDueOn(calendar, joined.servedOn());
+      appeals.recordJoinedDefenceDue(id, dueOn);
+      Map<String, Object> local = new java.util.HashMap<>(answerDue(id, dueOn));
+      local.remove(APPEAL_ID);
+      local.put(ANSWER_DOCUMENT, "答辩状");
+      local.put(ANSWER_TEXT, null);
+      local.put(EVIDENCE_LIST, null);
+      local.put(ANSWER_APPROVAL, null);
+      local.put(ANSWER_APPROVAL_COMMENT, null);
+      local.put(SUBMITTED_ON, null);
+      AppealRegister.Appeal first = appeals.firstInstanceOf(id).orElseThrow();
+      String plaintiff = second.appellant() == Appellant.THIRD_PARTY ? second.appellantName()
+          : cases.get(second.trackingNumber()).applicantName();
+      showToDrafter(local, AppealSteps.PLAINTIFF_CO_APPELLANT + plaintiff + "不服"
+          + firstInstanceAct(first, appeals) + "，提起上诉（本机关亦已上诉，由同一二审一并审理）",
+          joined.warning());
+      execution.setVariablesLocal(local);
+    };
+  }
+
+  /** 审批答辩状 of the joined plaintiff's appeal: kept apart from the 行政上诉状's (ADR 0066). */
+  @Bean
+  ExecutionListener recordJoinedDefenceApprovalListener(AppealRegister appeals) {
+    return new AppealDecisionDelegates.AnswerApprovalCheck(appeals, true);
+  }
+
+  /**
+   * 记录答辩 of the joined plaintiff's appeal (ADR 0066): submitted not before its copy was
+   * served; only the text and evidence list leadership approved (the register's) are issued, as
+   * a 答辩状 naming both sides as 上诉人; the agency's 行政上诉状 is a document of its own.
+   */
+  @Bean
+  JavaDelegate recordJoinedDefenceDelegate(AppealRegister appeals, AppealParties parties,
+      Letters letters, CaseRegister cases, AgencyProperties agency) {
+    return execution -> {
+      long id = appealId(execution);
+      AppealRegister.JoinedPlaintiffAppeal joined = appeals.joinedPlaintiffAppeal(id)
+          .orElseThrow(() -> new AppealConflict("Appeal " + id + " has no plaintiff's appeal"
+              + " recorded into it（该二审未登记原告上诉，无需答辩）"));
+      if (joined.answerSubmittedOn() != null) {
+        throw new AppealConflict("Appeal " + id + ": the defence was submitted already（答辩状"
+            + "已提交）");
+      }
+      LocalDate submittedOn = AppealWindow.notInFuture(
+          Vars.requiredDate(execution, SUBMITTED_ON, "提交日期"), SUBMITTED_ON, "提交日期");
+      if (submittedOn.isBefore(joined.servedOn())) {
+        throw new InvalidInput(SUBMITTED_ON + " lies before the appeal was served on "
+            + joined.servedOn() + "（提交日期不能早于收到上诉状副本日期"
+            + CaseLetters.chinese(joined.servedOn()) + "）");
+      }
+      String answer = Vars.requiredText(execution, ANSWER_TEXT, "答辩状");
+      String evidence = Vars.text(execution, EVIDENCE_LIST);
+      AppealRegister.ApprovedAnswer approved = appeals.approvedJoinedDefence(id).orElseThrow(() ->
+          new InvalidInput(ANSWER_TEXT + ": not approved（答辩状尚未经领导审批，不能提交）"));
+      if (!approved.text().equals(answer)
+          || !java.util.Objects.equals(approved.evidence(), evidence)) {
+        throw new InvalidInput(ANSWER_TEXT + ": differs from the answer leadership approved"
+            + "（答辩状或证据清单与领导审批通过的内容不一致，不能提交）");
+      }
+      AppealRegister.Appeal second = appeals.get(id);
+      // Built first: an opening that cannot be written refuses the submission, nothing recorded.
+      String opening = joinedDefenceOpening(second,
+          cases.get(second.trackingNumber()).applicantName(), parties.of(id), appeals, agency);
+      appeals.recordJoinedDefenceSubmission(id, submittedOn);
+      issueAnswer(second, LetterKind.LITIGATION_DEFENCE, opening + approved.text(),
+          approved.evidence(), letters);
+    };
+  }
+
+  /**
    * 进入二审: the suit goes on at the higher court. The plaintiff appealed: a 答辩状 due 15 days
    * after its petition was served (recorded today). The agency appealed: its 行政上诉状 is due on
    * the last day of its appeal period (ALL Art. 85), from the register.

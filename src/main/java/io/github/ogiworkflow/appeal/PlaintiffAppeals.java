@@ -26,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   <li>its suit has ended at 一审判决生效: a new instance ({@link LatePlaintiffAppeals});</li>
  *   <li>the agency has appealed it and its second instance runs: the higher court hears both
  *       appeals in that one case (ALL Art. 85, 87), so the plaintiff's appeal is recorded into
- *       it (register and audit trail) and no second instance starts.</li>
+ *       it (register and audit trail), no second instance starts, and the agency's 答辩状 to it
+ *       starts there (ADR 0066).</li>
  * </ul>
  * Where several suits of the case could take it (the applicant's and a third party's, or an
  * ended suit and a later one), the body names whose ({@code appellant}, {@code appellantName})
@@ -205,6 +206,15 @@ public class PlaintiffAppeals {
         LitigationDelegates.appealPeriodLastDay(calendar, service), service, input.filedOn(),
         input.servedOn());
     appeals.recordJoinedPlaintiffAppeal(second.id(), input.servedOn(), input.filedOn(), warning);
+    // The agency answers it with a 答辩状 of its own (ADR 0066), beside its 行政上诉状: the
+    // second instance's event sub-process, its due day from the register. An instance left on a
+    // model without it (a migration the engine refused, logged at start-up) has the register
+    // entry only, as before.
+    if (runtime.createExecutionQuery().processInstanceId(chosen.processInstanceId())
+        .messageEventSubscriptionName(ElementIds.MESSAGE_PLAINTIFF_APPEAL_JOINED).count() > 0) {
+      runtime.createMessageCorrelation(ElementIds.MESSAGE_PLAINTIFF_APPEAL_JOINED)
+          .processInstanceId(chosen.processInstanceId()).correlate();
+    }
     return warning;
   }
 

@@ -669,7 +669,12 @@ public class CaseTimeline {
                 + (joined.filedOn() == null ? "" : "；上诉日期 " + chinese(joined.filedOn()))
                 + "；与本机关的上诉由同一二审一并审理（不另立二审）"
                 + (joined.warning() == null ? ""
-                    : "；逾期提示：" + FormLabels.chineseOf(joined.warning())))));
+                    : "；逾期提示：" + FormLabels.chineseOf(joined.warning()))
+                // The agency's 答辩状 to it (ADR 0066): due, then submitted.
+                + (joined.answerDueOn() == null ? ""
+                    : "；答辩期限 " + chinese(joined.answerDueOn()))
+                + (joined.answerSubmittedOn() == null ? ""
+                    : "；答辩状于" + chinese(joined.answerSubmittedOn()) + "提交"))));
       }
     }
     files(tn, names, entries);

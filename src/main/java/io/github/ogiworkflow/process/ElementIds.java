@@ -52,6 +52,12 @@ public final class ElementIds {
   public static final String MESSAGE_JUDGMENT_DELIVERED = "JudgmentDelivered";
   /** The copy of the plaintiff's appeal against a first-instance judgment (ADR 0049). */
   public static final String MESSAGE_PLAINTIFF_APPEAL_SERVED = "PlaintiffAppealServed";
+  /**
+   * The plaintiff's appeal recorded into the second instance of the agency's own appeal (ADR
+   * 0060): starts the agency's 答辩状 to it (ADR 0066). Its own name, so a suit waiting for
+   * {@link #MESSAGE_PLAINTIFF_APPEAL_SERVED} is never confused with one in this state.
+   */
+  public static final String MESSAGE_PLAINTIFF_APPEAL_JOINED = "PlaintiffAppealJoined";
   public static final String TIMER_APPEAL_WINDOW_CLOSED = "Timer_AppealWindowClosed";
   // Posted replies' return receipts (跟进邮寄回执, ADR 0061)
   /** Message name: a reply went out by post without a signed-for date (starts the follow-up). */
@@ -109,6 +115,10 @@ public final class ElementIds {
   /** A batch whose every planned line the office marked 未发布: it ends here, not at 已发布. */
   public static final String END_EVENT_NONE_PUBLISHED = "EndEvent_NonePublished";
   public static final String TASK_SUBMIT_DEFENCE = "Task_SubmitDefence";
+  /** The 答辩状 to a plaintiff's appeal joined to the agency's second instance (ADR 0066). */
+  public static final String TASK_DRAFT_JOINED_DEFENCE = "Task_DraftJoinedDefence";
+  public static final String TASK_APPROVE_JOINED_DEFENCE = "Task_ApproveJoinedDefence";
+  public static final String TASK_SUBMIT_JOINED_DEFENCE = "Task_SubmitJoinedDefence";
   public static final String SERVICE_RECORD_DELIVERY = "Service_RecordDelivery";
   public static final String TASK_HANDLE_OVERDUE = "Task_HandleOverdue";
   public static final String TASK_CONSIDER_PUBLIC_INTEREST = "Task_ConsiderPublicInterest";

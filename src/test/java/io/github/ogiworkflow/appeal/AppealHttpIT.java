@@ -340,6 +340,40 @@ class AppealHttpIT {
     assertThat(post("lina", trackingNumber, "lawsuits/appeal",
         "{\"plaintiffAppealServedOn\":\"" + today + "\",\"appealBody\":\"示范市中级人民法院\"}")
         .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+    // ADR 0066: the agency's 答辩状 to it, beside its 行政上诉状, due 15 days after the copy's
+    // service (the register's day); through the engine API only the approved text is submitted.
+    Task answer = tasks.createTaskQuery().processInstanceBusinessKey(trackingNumber)
+        .taskDefinitionKey("Task_DraftJoinedDefence").singleResult();
+    assertThat(answer.getName()).isEqualTo("起草答辩状");
+    java.time.LocalDate dueOn = jdbc.queryForObject("SELECT plaintiff_appeal_answer_due_on FROM"
+        + " ogi_appeal WHERE tracking_number = ? AND instance_no = 2", java.sql.Date.class,
+        trackingNumber).toLocalDate();
+    assertThat(dueOn).isAfterOrEqualTo(today.plusDays(15));
+    assertThat(answer.getDueDate()).isEqualTo(OfficeTime.endOf(dueOn));
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(trackingNumber)
+        .taskDefinitionKey("Task_DraftDefence").singleResult().getName()).isEqualTo("起草行政上诉状");
+    complete(trackingNumber, "Task_DraftJoinedDefence", ANSWER_TEXT, "对原告上诉的答辩意见",
+        EVIDENCE_LIST, "证据");
+    complete(trackingNumber, "Task_ApproveJoinedDefence", ANSWER_APPROVAL, "APPROVE");
+    Task submit = tasks.createTaskQuery().processInstanceBusinessKey(trackingNumber)
+        .taskDefinitionKey("Task_SubmitJoinedDefence").singleResult();
+    ResponseEntity<String> changed = Http.asUser(rest, "lina", HttpMethod.POST,
+        "/engine-rest/task/" + submit.getId() + "/submit-form", EngineRest.variables(Map.of(
+            SUBMITTED_ON, Map.of("type", "String", "value", today.toString()),
+            ANSWER_TEXT, Map.of("type", "String", "value", "未经审批的答辩意见"))));
+    assertThat(changed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    // The form shows the approved text read-only: another one is refused on the field before
+    // 记录答辩 checks it against the register (LitigationScenarioTest).
+    assertThat(json.readTree(changed.getBody()).path("fields").path(ANSWER_TEXT).asText())
+        .contains("只读");
+    ResponseEntity<String> submitted = Http.asUser(rest, "lina", HttpMethod.POST,
+        "/engine-rest/task/" + submit.getId() + "/submit-form", EngineRest.variables(Map.of(
+            SUBMITTED_ON, Map.of("type", "String", "value", today.toString()))));
+    assertThat(submitted.getStatusCode()).as(submitted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(jdbc.queryForObject("SELECT plaintiff_appeal_submitted_on FROM ogi_appeal WHERE"
+        + " tracking_number = ? AND instance_no = 2", java.sql.Date.class, trackingNumber)
+        .toLocalDate()).isEqualTo(today);
   }
 
   /**

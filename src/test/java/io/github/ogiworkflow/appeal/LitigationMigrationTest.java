@@ -1,6 +1,8 @@
 package io.github.ogiworkflow.appeal;
 
+import static io.github.ogiworkflow.process.ElementIds.MESSAGE_PLAINTIFF_APPEAL_JOINED;
 import static io.github.ogiworkflow.process.ElementIds.TASK_DECIDE_AGENCY_APPEAL;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DRAFT_JOINED_DEFENCE;
 import static io.github.ogiworkflow.process.ElementIds.TASK_DRAFT_DEFENCE;
 import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_JUDGMENT;
 import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_PLAINTIFF_APPEAL;
@@ -150,6 +152,52 @@ class LitigationMigrationTest {
       // Nothing left to rename on the next start.
       Assertions.assertThat(LitigationMigration.renameTasks(engine,
           definitionOf(judging))).isZero();
+    } finally {
+      engine.getRepositoryService().deleteDeployment(earlier, true);
+      if (latest != null) {
+        engine.getRepositoryService().deleteDeployment(latest, true);
+      }
+    }
+  }
+
+  /**
+   * ADR 0066: a suit in the second instance of the agency's own appeal on the model before the
+   * 答辩原告上诉 event sub-process moves to the latest model with its message subscription, so a
+   * plaintiff's copy recorded after the move starts the agency's 答辩状 (due 15 days after the
+   * copy's service) beside its 行政上诉状.
+   */
+  @Test
+  void aSecondInstanceOfTheAgencysAppealMovedFromTheModelBeforeAdr0066TakesTheDefence() {
+    String earlier = deploy("earlier-models/litigation-before-adr-0066.bpmn");
+    String latest = null;
+    try {
+      String trackingNumber = scenario.deliveredCase(false);
+      ProcessInstance suit = defended(trackingNumber);
+      today(LocalDate.of(2026, 3, 20));
+      scenario.request.complete(task(TASK_RECORD_JUDGMENT, suit), LEGAL_USER,
+          APPEAL_RESULT, "CORRECTED", APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT",
+          DECIDED_ON, "2026-03-18", APPEALED_TO_HIGHER_COURT, true, APPEALED_BY, "AGENCY",
+          APPEAL_BODY, "示范市中级人民法院", DOCKET_NO, "（2026）示行终2号");
+      assertThat(suit).isWaitingAt(TASK_DRAFT_DEFENCE);
+      Assertions.assertThat(engine.getRuntimeService().createExecutionQuery()
+          .processInstanceId(suit.getId())
+          .messageEventSubscriptionName(MESSAGE_PLAINTIFF_APPEAL_JOINED).count()).isZero();
+
+      latest = deploy("processes/litigation.bpmn");
+      Assertions.assertThat(LitigationMigration.migrate(engine)).isEqualTo(1);
+      Assertions.assertThat(definitionOf(suit).getDeploymentId()).isEqualTo(latest);
+
+      today(LocalDate.of(2026, 3, 27));
+      ProcessTestEngine.bean(engine, "plaintiffAppeals", PlaintiffAppeals.class).served(
+          engine.getRuntimeService(), engine.getHistoryService(), trackingNumber,
+          java.util.Map.of(PLAINTIFF_APPEAL_SERVED_ON, "2026-03-27",
+              APPEAL_BODY, "示范市中级人民法院"), java.util.Map.of());
+      Assertions.assertThat(task(TASK_DRAFT_JOINED_DEFENCE, suit)).satisfies(t -> {
+        Assertions.assertThat(t.getName()).isEqualTo("起草答辩状");
+        Assertions.assertThat(t.getDueDate())
+            .isEqualTo(io.github.ogiworkflow.calendar.OfficeTime.endOf(LocalDate.of(2026, 4, 13)));
+      });
+      Assertions.assertThat(task(TASK_DRAFT_DEFENCE, suit).getName()).isEqualTo("起草行政上诉状");
     } finally {
       engine.getRepositoryService().deleteDeployment(earlier, true);
       if (latest != null) {

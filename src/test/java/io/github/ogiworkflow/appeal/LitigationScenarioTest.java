@@ -6,6 +6,9 @@ import static io.github.ogiworkflow.process.ElementIds.SERVICE_REOPEN_REQUEST;
 import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_DEFENCE;
 import static io.github.ogiworkflow.process.ElementIds.TASK_DECIDE_AGENCY_APPEAL;
 import static io.github.ogiworkflow.process.ElementIds.TASK_DRAFT_DEFENCE;
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_JOINED_DEFENCE;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DRAFT_JOINED_DEFENCE;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SUBMIT_JOINED_DEFENCE;
 import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_JUDGMENT;
 import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_PLAINTIFF_APPEAL;
 import static io.github.ogiworkflow.process.ElementIds.TIMER_PLAINTIFF_APPEAL_PERIOD_ENDED;
@@ -646,14 +649,79 @@ class LitigationScenarioTest {
         PLAINTIFF_APPEAL_SERVED_ON, "2026-03-27", APPEAL_BODY, "示范市中级人民法院"),
         java.util.Map.of())).isInstanceOf(AppealConflict.class);
 
+    // The agency answers the plaintiff's appeal with a 答辩状 of its own (ADR 0066), due 15
+    // days after the copy's service (Fri 27 Mar + 15 = Sat 11 Apr, moved to Mon 13 Apr), beside
+    // its 行政上诉状, which keeps its own task, text and due day.
+    var answer = scenario.request.task(TASK_DRAFT_JOINED_DEFENCE);
+    Assertions.assertThat(answer.getName()).isEqualTo("起草答辩状");
+    Assertions.assertThat(answer.getDueDate()).isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 4, 13)));
+    Assertions.assertThat(engine.getTaskService().getVariable(answer.getId(), ANSWER_DOCUMENT))
+        .isEqualTo("答辩状");
+    Assertions.assertThat(scenario.request.task(TASK_DRAFT_DEFENCE).getName())
+        .isEqualTo("起草行政上诉状");
+    Assertions.assertThat(engine.getTaskService().getVariable(
+        scenario.request.task(TASK_DRAFT_DEFENCE).getId(), ANSWER_DOCUMENT)).isEqualTo("行政上诉状");
+    scenario.request.complete(TASK_DRAFT_JOINED_DEFENCE, LEGAL_USER,
+        ANSWER_TEXT, "答辩意见：一审判决认定事实清楚，上诉人（一审原告）的上诉请求不能成立。",
+        EVIDENCE_LIST, "1. 答复书");
+    // The 行政上诉状's own draft is still empty: the two documents do not share variables.
+    Assertions.assertThat(engine.getRuntimeService().getVariable(suit.getId(), ANSWER_TEXT))
+        .isNotEqualTo("答辩意见：一审判决认定事实清楚，上诉人（一审原告）的上诉请求不能成立。");
+    scenario.request.complete(TASK_APPROVE_JOINED_DEFENCE, LEADER, ANSWER_APPROVAL, "SEND_BACK",
+        ANSWER_APPROVAL_COMMENT, "请补充理由");
+    scenario.request.complete(TASK_DRAFT_JOINED_DEFENCE, LEGAL_USER,
+        ANSWER_TEXT, "答辩意见：上诉人（一审原告）的上诉请求不能成立，请求驳回。",
+        EVIDENCE_LIST, "1. 答复书");
+    scenario.request.complete(TASK_APPROVE_JOINED_DEFENCE, LEADER, ANSWER_APPROVAL, "APPROVE");
+    Assertions.assertThat(scenario.request.task(TASK_SUBMIT_JOINED_DEFENCE).getName())
+        .isEqualTo("提交答辩状");
+    // Only the approved text is issued (the register's copy), submitted not before the service.
+    assertThatThrownBy(() -> scenario.request.complete(TASK_SUBMIT_JOINED_DEFENCE, LEGAL_USER,
+        SUBMITTED_ON, "2026-03-27", ANSWER_TEXT, "未经审批的答辩意见。"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("领导审批");
+    assertThatThrownBy(() -> scenario.request.complete(TASK_SUBMIT_JOINED_DEFENCE, LEGAL_USER,
+        SUBMITTED_ON, "2026-03-26")).isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith(SUBMITTED_ON);
+    Assertions.assertThat(defences(trackingNumber, LetterKind.LITIGATION_DEFENCE)).hasSize(1);
+    scenario.request.complete(TASK_SUBMIT_JOINED_DEFENCE, LEGAL_USER, SUBMITTED_ON, "2026-03-27");
+
+    // The 答辩状: both sides are 上诉人, each with its first-instance role; the agency signs as
+    // 答辩人; one copy for the one other party (ADR 0063).
+    Assertions.assertThat(defences(trackingNumber, LetterKind.LITIGATION_DEFENCE)).hasSize(2)
+        .last().satisfies(text -> Assertions.assertThat(text)
+            .contains("答辩人（上诉人、一审被告）：示范市市场监督管理局\n住所：示范市人民路1号\n"
+                + "法定代表人：王明，局长\n上诉人（一审原告）：张三\n上诉人（一审原告）张三不服示范市"
+                + "人民法院2026年3月18日作出的（2026）示0502行初3号行政判决，提起上诉（案号：（2026）"
+                + "示行终2号）。答辩人就其上诉答辩如下：", "上诉请求不能成立，请求驳回。",
+                "答辩人：示范市市场监督管理局（盖章）", "本答辩状副本1份")
+            .doesNotContain("被上诉人", "未经审批"));
+    // The register and the audit trail: due, and when it was submitted.
+    Assertions.assertThat(appeals.joinedPlaintiffAppeal(second.id())).hasValueSatisfying(j -> {
+      Assertions.assertThat(j.answerDueOn()).isEqualTo(LocalDate.of(2026, 4, 13));
+      Assertions.assertThat(j.answerSubmittedOn()).isEqualTo(LocalDate.of(2026, 3, 27));
+    });
+    Assertions.assertThat(ProcessTestEngine.timeline(engine).of(trackingNumber).orElseThrow()
+            .entries()).filteredOn(e -> e.activity().endsWith("原告上诉"))
+        .singleElement().satisfies(e -> Assertions.assertThat(e.detail())
+            .contains("答辩期限 2026年4月13日", "答辩状于2026年3月27日提交"));
+
     // The second instance goes on as the agency's appeal: one judgment, final.
     draftAndApprove(TASK_DRAFT_DEFENCE, "APPROVE");
     scenario.request.complete(TASK_SUBMIT_DEFENCE, LEGAL_USER, SUBMITTED_ON, "2026-03-27",
         HEARING_ON, "2026-04-20");
+    // Its 行政上诉状, submitted after the plaintiff's copy, names both as 上诉人 too.
+    Assertions.assertThat(defences(trackingNumber, LetterKind.LITIGATION_APPEAL)).singleElement()
+        .satisfies(text -> Assertions.assertThat(text)
+            .contains("上诉人（一审被告）：示范市市场监督管理局\n住所：示范市人民路1号\n"
+                + "法定代表人：王明，局长\n上诉人（一审原告）：张三\n上诉人（一审被告）不服示范市人民法院"
+                + "2026年3月18日作出的（2026）示0502行初3号行政判决，现提出上诉。",
+                "上诉人：示范市市场监督管理局（盖章）", "本上诉状副本1份")
+            .doesNotContain("被上诉人"));
     today(LocalDate.of(2026, 5, 6));
     scenario.request.complete(TASK_RECORD_JUDGMENT, LEGAL_USER, APPEAL_RESULT, "MAINTAINED",
         DECIDED_ON, "2026-05-06", APPEALED_TO_HIGHER_COURT, false);
-    assertThat(suit).isEnded().hasPassed("EndEvent_JudgmentFinal");
+    assertThat(suit).isEnded().hasPassed("EndEvent_JudgmentFinal",
+        "EndEvent_JoinedDefenceSubmitted");
     Assertions.assertThat(counted(trackingNumber)).containsExactly("MAINTAINED");
   }
 
