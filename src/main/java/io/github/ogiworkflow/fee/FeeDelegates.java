@@ -218,7 +218,8 @@ public class FeeDelegates {
    */
   @Bean
   JavaDelegate extendPaymentDeadlineDelegate(WorkingDayCalendar calendar,
-      DeadlineProperties limits, CaseLetters letters, DeadlineTexts texts) {
+      DeadlineProperties limits, CaseLetters letters, DeadlineTexts texts,
+      CaseRegister register) {
     return execution -> {
       UnpaidDecision decision = Vars.choice(execution, UNPAID_DECISION, UnpaidDecision.class,
           "处理决定");
@@ -226,9 +227,11 @@ public class FeeDelegates {
         throw new InvalidInput("Only a decision to give more time sets a new due date"
             + "（只有延长缴费期限时才设定新的缴费期限）");
       }
-      // At most a payment period (109号: 20 working days) from today.
+      // At most a payment period (109号: 20 working days) from today, and after the period
+      // still running (from the register), which more time never shortens (ADR 0068).
       LocalDate newDueOn = NewDeadlines.within(execution, NEW_FEE_DUE_ON, "新的缴费期限",
-          calendar, limits.feePaymentWorkingDays());
+          calendar, limits.feePaymentWorkingDays(),
+          paymentDueOn(execution, register, calendar, limits));
       Vars.requiredText(execution, UNPAID_COMMENT, "延长缴费期限的理由");
       setDueOn(execution, newDueOn, texts);
       letters.send(execution.getProcessBusinessKey(), LetterKind.FEE_EXTENSION_NOTICE,
