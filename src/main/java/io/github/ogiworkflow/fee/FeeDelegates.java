@@ -142,11 +142,11 @@ public class FeeDelegates {
       LocalDate servedOn = Vars.requiredDate(execution, FEE_NOTICE_SERVED_ON, "收费通知送达日期");
       LocalDate issuedOn = Vars.requiredDate(execution, FEE_NOTICE_ISSUED_ON, "收费通知发出日期");
       if (servedOn.isAfter(OfficeTime.today())) {
-        throw new InvalidInput("The service date of the fee notice is in the future"
+        throw new InvalidInput(FEE_NOTICE_SERVED_ON + ": the service date is in the future"
             + "（收费通知送达日期不得晚于今天）");
       }
       if (servedOn.isBefore(issuedOn)) {
-        throw new InvalidInput("The fee notice cannot have been received before it was issued on "
+        throw new InvalidInput(FEE_NOTICE_SERVED_ON + ": received before it was issued on "
             + issuedOn + "（收费通知送达日期不得早于发出日期" + CaseLetters.chinese(issuedOn) + "）");
       }
       // Kept in the register, from which the closing for non-payment is checked.

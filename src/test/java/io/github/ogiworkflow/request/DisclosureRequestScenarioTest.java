@@ -1243,6 +1243,24 @@ class DisclosureRequestScenarioTest {
     assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_RECORD_PAYMENT);
   }
 
+  /** A service date the notice rules out is refused on its field, so Tasklist shows it there. */
+  @Test
+  void anImpossibleFeeNoticeServiceDateIsRefusedOnTheField() {
+    reachReplyEditWithHeldItem();
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+        PAGE_COUNT, 31);
+    LocalDate today = OfficeTime.today();
+    assertThatThrownBy(() -> scenario.complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE,
+        OFFICE_USER, FEE_NOTICE_SERVED_ON, today.plusDays(1).toString()))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(FEE_NOTICE_SERVED_ON + ": ")
+        .hasMessageContaining("收费通知送达日期不得晚于今天");
+    assertThatThrownBy(() -> scenario.complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE,
+        OFFICE_USER, FEE_NOTICE_SERVED_ON, today.minusDays(1).toString()))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(FEE_NOTICE_SERVED_ON + ": ")
+        .hasMessageContaining("收费通知送达日期不得早于发出日期");
+    assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE);
+  }
+
   @Test
   void moreTimeToPayThenPaid() {
     reachReplyEditWithHeldItem();
