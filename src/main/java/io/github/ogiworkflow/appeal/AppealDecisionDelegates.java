@@ -105,18 +105,26 @@ public class AppealDecisionDelegates {
    */
   @Bean
   ExecutionListener recordAgentsListener(AppealRegister appeals, AppealParties parties,
-      io.github.ogiworkflow.register.CaseRegister cases) {
+      io.github.ogiworkflow.register.CaseRegister cases,
+      io.github.ogiworkflow.letter.AgencyProperties agency) {
     return execution -> {
       long id = appealId(execution);
       AppealRegister.Appeal appeal = appeals.get(id);
       InvalidInput.Collector errors = new InvalidInput.Collector();
       AppealParties.Parties further = null;
+      String appellant = appeal.appellant() == Appellant.THIRD_PARTY ? appeal.appellantName()
+          : cases.get(appeal.trackingNumber()).applicantName();
       if (partiesGiven(execution)) {
-        String appellant = appeal.appellant() == Appellant.THIRD_PARTY ? appeal.appellantName()
-            : cases.get(appeal.trackingNumber()).applicantName();
-        further = errors.check(() -> AppealSteps.parties(execution, appeal.kind(), appellant));
+        further = errors.check(() -> AppealSteps.parties(execution, appeal.kind(), appellant,
+            agency.name()));
       }
       var agents = errors.check(() -> agents(execution));
+      // An agent is no party of the appeal (ADR 0068): the parties as now entered, else kept.
+      AppealParties.Parties known = further != null ? further : parties.of(id);
+      errors.check(() -> {
+        agentsNotParties(execution, appellant, known);
+        return null;
+      });
       errors.throwIfAny();
       appeals.recordAgents(id, agents);
       if (further != null) {

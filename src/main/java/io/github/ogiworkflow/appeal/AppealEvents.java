@@ -219,8 +219,8 @@ public class AppealEvents {
     List<String> lines = new ArrayList<>();
     for (Object name : names) {
       if (!(name instanceof String text) || text.contains("\n") || text.contains("\r")) {
-        throw new InvalidInput(field + " must list names as texts of one line（" + field
-            + "须为名称列表，每项一个名称）");
+        throw new InvalidInput(field + " must list names as texts of one line（"
+            + io.github.ogiworkflow.process.FieldLabels.of(field) + "须为名称列表，每项一个名称）");
       }
       lines.add(text.isBlank() ? "——" : text);
     }
@@ -238,7 +238,8 @@ public class AppealEvents {
       if (value != null && !(value instanceof String || value instanceof Boolean
           || value instanceof Number)) {
         throw new io.github.ogiworkflow.process.InvalidInput(
-            field + " must be a text, number or true/false（" + field + "的格式无效）");
+            field + " must be a text, number or true/false（"
+                + io.github.ogiworkflow.process.FieldLabels.of(field) + "的格式无效）");
       }
       variables.put(field, value);
     }

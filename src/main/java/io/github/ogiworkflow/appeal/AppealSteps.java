@@ -193,7 +193,7 @@ final class AppealSteps {
         errors.add(new InvalidInput(field[1] + " is required with " + field[0]
             + "（请填写委托代理人" + field[2] + "的职务或工作单位）"));
       } else if (name != null && position != null) {
-        if (agents.stream().anyMatch(agent -> agent.name().equals(name))) {
+        if (agents.stream().anyMatch(agent -> sameName(agent.name(), name))) {
           errors.add(new InvalidInput(field[0] + " names the same agent twice"
               + "（两名委托代理人不能是同一人）"));
         }
@@ -212,16 +212,18 @@ final class AppealSteps {
    * hidden characters (bidi controls: {@link Vars#text}); no party twice, nor the appellant again,
    * nor one as both. Every wrong field at once (400 on the field, Chinese), nothing recorded.
    */
-  static AppealParties.Parties parties(VariableScope input, AppealKind kind, String appellant) {
+  static AppealParties.Parties parties(VariableScope input, AppealKind kind, String appellant,
+      String agencyName) {
     String coRole = kind == AppealKind.LITIGATION ? "共同原告" : "共同申请人";
     InvalidInput.Collector errors = new InvalidInput.Collector();
     java.util.Set<String> seen = new java.util.HashSet<>();
     if (appellant != null) {
-      seen.add(appellant.strip());
+      seen.add(nameKey(appellant));
     }
-    List<String> coAppellants = partyNames(input, CO_APPELLANTS, coRole, appellant, seen, errors);
+    List<String> coAppellants =
+        partyNames(input, CO_APPELLANTS, coRole, appellant, agencyName, seen, errors);
     List<String> thirdParties =
-        partyNames(input, THIRD_PARTIES, "第三人", appellant, seen, errors);
+        partyNames(input, THIRD_PARTIES, "第三人", appellant, agencyName, seen, errors);
     errors.throwIfAny();
     return new AppealParties.Parties(coAppellants, thirdParties);
   }
@@ -231,8 +233,48 @@ final class AppealSteps {
    * (the applicant, or the third party that filed); checked before anything is recorded.
    */
   static AppealParties.Parties filingParties(VariableScope input, AppealKind kind,
-      AppealWindow.Filer filer, CaseRegister.CaseRecord record) {
-    return parties(input, kind, filer.thirdParty() ? filer.name() : record.applicantName());
+      AppealWindow.Filer filer, CaseRegister.CaseRecord record, String agencyName) {
+    return parties(input, kind, filer.thirdParty() ? filer.name() : record.applicantName(),
+        agencyName);
+  }
+
+  /**
+   * A name as compared with another (ADR 0068): NFKC (full-width letters and digits as their
+   * plain forms), every space removed (U+3000 included), so "ＡＢＣ公司" is "ABC公司" and
+   * "杨  丽" is "杨丽". Names are kept as entered; only the comparison normalises.
+   */
+  static String nameKey(String name) {
+    return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC)
+        .replaceAll("[\\s\\p{Z}]", "");
+  }
+
+  static boolean sameName(String a, String b) {
+    return a != null && b != null && nameKey(a).equals(nameKey(b));
+  }
+
+  /**
+   * The agency's 委托代理人 act for it against the other side (ALL Art. 31): none of them may be
+   * the appellant or a further party. Refused on the agent's name field (400, Chinese).
+   */
+  static void agentsNotParties(VariableScope input, String appellant,
+      AppealParties.Parties parties) {
+    List<String> names = new ArrayList<>(parties.coAppellants());
+    names.addAll(parties.thirdParties());
+    if (appellant != null) {
+      names.add(appellant);
+    }
+    InvalidInput.Collector errors = new InvalidInput.Collector();
+    String[][] fields = {{AGENT_1_NAME, "一"}, {AGENT_2_NAME, "二"}};
+    for (String[] field : fields) {
+      Object value = input.getVariable(field[0]);
+      String agent = value instanceof String text ? text : null;
+      if (agent != null && !agent.isBlank()
+          && names.stream().anyMatch(party -> sameName(party, agent))) {
+        errors.add(new InvalidInput(field[0] + " names a party of the appeal（委托代理人"
+            + field[1] + "是本案当事人，不能担任本机关的委托代理人）"));
+      }
+    }
+    errors.throwIfAny();
   }
 
   /**
@@ -252,7 +294,8 @@ final class AppealSteps {
   }
 
   private static List<String> partyNames(VariableScope input, String field, String label,
-      String appellant, java.util.Set<String> seen, InvalidInput.Collector errors) {
+      String appellant, String agencyName, java.util.Set<String> seen,
+      InvalidInput.Collector errors) {
     String text = errors.check(() -> Vars.text(input, field));
     List<String> names = new ArrayList<>();
     if (text == null) {
@@ -275,10 +318,13 @@ final class AppealSteps {
       } else if (name.length() > max) {
         errors.add(new InvalidInput(field + ": line " + (i + 1) + " is longer than " + max
             + " characters（" + where + "的名称不得超过" + max + "个字）"));
-      } else if (name.equals(appellant == null ? null : appellant.strip())) {
+      } else if (sameName(name, appellant)) {
         errors.add(new InvalidInput(field + ": line " + (i + 1) + " names the appellant（" + where
             + "“" + name + "”是提起人本人，不能重复列为" + label + "）"));
-      } else if (!seen.add(name)) {
+      } else if (sameName(name, agencyName)) {
+        errors.add(new InvalidInput(field + ": line " + (i + 1) + " names the agency itself（"
+            + where + "“" + name + "”是本机关，不能列为" + label + "）"));
+      } else if (!seen.add(nameKey(name))) {
         errors.add(new InvalidInput(field + ": line " + (i + 1) + " names a party twice（" + where
             + "“" + name + "”已列为当事人，同一当事人不能重复填写）"));
       } else {

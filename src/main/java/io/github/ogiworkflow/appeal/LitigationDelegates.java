@@ -70,7 +70,8 @@ public class LitigationDelegates {
       LocalDate dueOn = defenceDueOn(calendar, servedOn);
       // 共同原告 and 第三人 (ADR 0063), checked before anything is recorded.
       AppealParties.Parties further =
-          filingParties(execution, AppealKind.LITIGATION, filer, record);
+          filingParties(execution, AppealKind.LITIGATION, filer, record,
+              letters.agency().name());
       long id = appeals.insert(new NewAppeal(trackingNumber, execution.getProcessInstanceId(),
           AppealKind.LITIGATION, 1, afterReconsideration,
           Vars.requiredText(execution, DOCKET_NO, "案号"),

@@ -43,7 +43,8 @@ public class ReconsiderationDelegates {
       LocalDate dueOn = calendar.addWorkingDays(servedOn, procedure.answerWorkingDays());
       // 共同申请人 and 第三人 (ADR 0063), checked before anything is recorded.
       AppealParties.Parties further =
-          filingParties(execution, AppealKind.RECONSIDERATION, filer, record);
+          filingParties(execution, AppealKind.RECONSIDERATION, filer, record,
+              letters.agency().name());
       long id = appeals.insert(new NewAppeal(trackingNumber, execution.getProcessInstanceId(),
           AppealKind.RECONSIDERATION, 1, false,
           Vars.requiredText(execution, DOCKET_NO, "案号"),

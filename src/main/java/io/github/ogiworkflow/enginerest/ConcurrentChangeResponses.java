@@ -5,6 +5,7 @@ import io.github.ogiworkflow.security.ApiError;
 import io.github.ogiworkflow.process.CommandFailures;
 import io.github.ogiworkflow.security.StaffAccess;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.MediaType;
@@ -13,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.errorcode.BuiltinExceptionCode;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 
@@ -25,7 +28,11 @@ import org.camunda.bpm.engine.rest.dto.ExceptionDto;
  * held too long ({@link CommandFailures#LOCK_TIMEOUT}, ADR 0046).
  * The engine marks concurrent changes with its exception codes, so no message text is parsed.
  */
-public class ConcurrentChangeResponses implements ContainerResponseFilter {
+public class ConcurrentChangeResponses implements ContainerRequestFilter,
+    ContainerResponseFilter {
+
+  /** The request property with the engine time the request came in. */
+  static final String ARRIVED_AT = ConcurrentChangeResponses.class.getName() + ".arrivedAt";
 
   static final int OPTIMISTIC_LOCKING = BuiltinExceptionCode.OPTIMISTIC_LOCKING.getCode();
   static final int DEADLOCK = BuiltinExceptionCode.DEADLOCK.getCode();
@@ -59,6 +66,12 @@ public class ConcurrentChangeResponses implements ContainerResponseFilter {
     this.access = access;
   }
 
+  /** Notes when the request came in, to tell a task ended before it from one ended during it. */
+  @Override
+  public void filter(ContainerRequestContext request) {
+    request.setProperty(ARRIVED_AT, ClockUtil.getCurrentTime());
+  }
+
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     int status = response.getStatus();
@@ -68,7 +81,8 @@ public class ConcurrentChangeResponses implements ContainerResponseFilter {
       return;
     }
     Matcher action = TASK_ACTION.matcher(request.getUriInfo().getPath());
-    TaskGone gone = action.matches() ? taskGone(action.group(1), status, error.getType()) : null;
+    TaskGone gone = action.matches() ? taskGone(action.group(1), status, error.getType(),
+        (java.util.Date) request.getProperty(ARRIVED_AT)) : null;
     if (gone != null) {
       answer(response, gone.status(), gone.type(), gone.message(), error.getCode());
       return;
@@ -97,9 +111,10 @@ public class ConcurrentChangeResponses implements ContainerResponseFilter {
    * The answer to an action on one task that failed with {@code status} (500 or 403) and the
    * engine's exception {@code type}, when the task no longer exists; null while it does. By the
    * task's state and the exception's type, never by message text. Used by {@link
-   * SafeErrorResponses} for Tasklist's own API too.
+   * SafeErrorResponses} for Tasklist's own API too. {@code arrivedAt}: the engine time the
+   * request came in (null: unknown).
    */
-  TaskGone taskGone(String taskId, int status, String type) {
+  TaskGone taskGone(String taskId, int status, String type, java.util.Date arrivedAt) {
     if (taskExists(taskId)) {
       return null;
     }
@@ -107,16 +122,21 @@ public class ConcurrentChangeResponses implements ContainerResponseFilter {
     // request came in. Any other failure of a task that is gone now happened inside the
     // completion while someone else completed it at the same moment: a concurrent change.
     // A task id that never was (no history either) is not found, not a concurrent change.
+    // A task whose history says it ended before the request came in is gone, whatever the
+    // engine wrapped its not-found in (submit-form: a RestException, ADR 0068).
     boolean late = status == Status.FORBIDDEN.getStatusCode()
-        || TASK_NOT_FOUND_TYPES.contains(type) || !everExisted(taskId);
+        || TASK_NOT_FOUND_TYPES.contains(type) || endedBefore(taskId, arrivedAt);
     return late
         ? new TaskGone(Status.NOT_FOUND, "TaskNotFoundException", TASK_GONE_MESSAGE)
         : new TaskGone(Status.CONFLICT, "OptimisticLockingException", CONFLICT_MESSAGE);
   }
 
-  private boolean everExisted(String taskId) {
-    return access.withoutAuthorizations(() -> history.createHistoricTaskInstanceQuery()
-        .taskId(taskId).count() > 0);
+  /** True when the task never was (no history), or its history ended it before {@code at}. */
+  private boolean endedBefore(String taskId, java.util.Date at) {
+    HistoricTaskInstance task = access.withoutAuthorizations(() ->
+        history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult());
+    return task == null
+        || at != null && task.getEndTime() != null && !task.getEndTime().after(at);
   }
 
   /** Whether the task exists at all, whoever may see it (the caller's grants are not asked). */

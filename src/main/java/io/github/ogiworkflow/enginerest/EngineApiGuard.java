@@ -692,8 +692,10 @@ public class EngineApiGuard extends OncePerRequestFilter {
 
   private static Refusal invalidFields(Map<String, String> errors) {
     StringBuilder chinese = new StringBuilder();
+    // Staff read the field's label, not its variable id (ADR 0068); the id stays in fields.
     errors.forEach((name, error) -> chinese.append(chinese.isEmpty() ? "" : "；")
-        .append(name).append("：").append(error));
+        .append(io.github.ogiworkflow.process.FieldLabels.orName(name)).append("：")
+        .append(error));
     return Refusal.invalid("Only the fields of this task's form, with the values it offers, may"
         + " be written: " + String.join(", ", errors.keySet())
         + "（只能提交本任务表单中的字段及其选项：" + chinese + "）", errors);

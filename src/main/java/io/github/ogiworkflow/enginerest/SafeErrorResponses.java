@@ -89,6 +89,9 @@ public class SafeErrorResponses extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
+    // The engine time the request came in: a task ended before it is gone (404), not raced.
+    request.setAttribute(ConcurrentChangeResponses.ARRIVED_AT,
+        org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime());
     ErrorBodyCapture capture = new ErrorBodyCapture(response);
     try {
       chain.doFilter(request, capture);
@@ -239,7 +242,8 @@ public class SafeErrorResponses extends OncePerRequestFilter {
       return null;
     }
     ConcurrentChangeResponses.TaskGone gone = tasks.taskGone(action.group(1), status,
-        error.path("type").asText(null));
+        error.path("type").asText(null),
+        (java.util.Date) request.getAttribute(ConcurrentChangeResponses.ARRIVED_AT));
     if (gone == null) {
       return null;
     }

@@ -146,11 +146,11 @@ public class FeeDelegates {
       LocalDate servedOn = Vars.requiredDate(execution, FEE_NOTICE_SERVED_ON, "收费通知送达日期");
       LocalDate issuedOn = Vars.requiredDate(execution, FEE_NOTICE_ISSUED_ON, "收费通知发出日期");
       if (servedOn.isAfter(OfficeTime.today())) {
-        throw new InvalidInput("The service date of the fee notice is in the future"
+        throw new InvalidInput(FEE_NOTICE_SERVED_ON + ": the service date is in the future"
             + "（收费通知送达日期不得晚于今天）");
       }
       if (servedOn.isBefore(issuedOn)) {
-        throw new InvalidInput("The fee notice cannot have been received before it was issued on "
+        throw new InvalidInput(FEE_NOTICE_SERVED_ON + ": received before it was issued on "
             + issuedOn + "（收费通知送达日期不得早于发出日期" + CaseLetters.chinese(issuedOn) + "）");
       }
       // Kept in the register, from which the closing for non-payment is checked (ADR 0065);
@@ -248,9 +248,11 @@ public class FeeDelegates {
         throw new InvalidInput("Only a decision to give more time sets a new due date"
             + "（只有延长缴费期限时才设定新的缴费期限）");
       }
-      // At most a payment period (109号: 20 working days) from today.
+      // At most a payment period (109号: 20 working days) from today, and after the period
+      // still running (from the register), which more time never shortens (ADR 0068).
       LocalDate newDueOn = NewDeadlines.within(execution, NEW_FEE_DUE_ON, "新的缴费期限",
-          calendar, limits.feePaymentWorkingDays());
+          calendar, limits.feePaymentWorkingDays(),
+          paymentDueOn(execution, register, calendar, limits));
       String reason = Vars.requiredText(execution, UNPAID_COMMENT, "延长缴费期限的理由");
       // The register holds the new date, from which the closing is checked (ADR 0065).
       register.extendFeePayment(execution.getProcessBusinessKey(), newDueOn, OfficeTime.today(),

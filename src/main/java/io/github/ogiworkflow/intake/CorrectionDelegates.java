@@ -261,18 +261,40 @@ public class CorrectionDelegates {
    * case stuck in an incident. Only an administrator's early timer can get here that soon.
    */
   @Bean
-  ExecutionListener noCorrectionDecisionCheck() {
+  ExecutionListener noCorrectionDecisionCheck(Letters letters, WorkingDayCalendar calendar,
+      DeadlineProperties limits) {
     return execution -> {
       if (!execution.isCanceled() && Vars.optionalChoice(execution, NO_CORRECTION_DECISION,
           NoCorrectionDecision.class, "处理决定") == NoCorrectionDecision.CLOSE) {
-        requireCorrectionPeriodPassed(execution);
+        requireCorrectionPeriodPassed(execution, letters, calendar, limits);
       }
     };
   }
 
-  private static void requireCorrectionPeriodPassed(DelegateExecution execution) {
-    Object deadline = execution.getVariable(CORRECTION_DEADLINE);
-    if (deadline == null || !OfficeTime.now().isAfter(((java.util.Date) deadline).toInstant())) {
+  /**
+   * The last day to correct: the later of the notice's deadline, from the register (the
+   * correction notice's issue date in ogi_letter + the correction period, as the notice
+   * computed it), and any later date given with more time (the variable). A variable rewritten
+   * to an earlier date never shortens the period the notice gave (ADR 0068). Null when neither
+   * is known.
+   */
+  static LocalDate correctionDueOn(DelegateExecution execution, Letters letters,
+      WorkingDayCalendar calendar, DeadlineProperties limits) {
+    LocalDate noticeIssuedOn = letters.latestIssuedOn(execution.getProcessBusinessKey(),
+        LetterKind.CORRECTION_NOTICE);
+    LocalDate noticeDueOn = noticeIssuedOn == null ? null
+        : calendar.addWorkingDays(noticeIssuedOn, limits.correctionWorkingDays());
+    LocalDate extendedTo = OfficeTime.toLocalDate(execution.getVariable(CORRECTION_DEADLINE));
+    if (noticeDueOn == null || extendedTo != null && extendedTo.isAfter(noticeDueOn)) {
+      return extendedTo;
+    }
+    return noticeDueOn;
+  }
+
+  private static void requireCorrectionPeriodPassed(DelegateExecution execution,
+      Letters letters, WorkingDayCalendar calendar, DeadlineProperties limits) {
+    LocalDate dueOn = correctionDueOn(execution, letters, calendar, limits);
+    if (dueOn == null || !OfficeTime.today().isAfter(dueOn)) {
       throw new InvalidInput(CORRECTION_DEADLINE + ": the correction period has not passed"
           + "（补正期限尚未届满，不能视为放弃申请）");
     }
@@ -296,7 +318,8 @@ public class CorrectionDelegates {
   static final String ABANDONED_REASON = "您（单位）无正当理由逾期未补正申请，视为放弃申请。";
 
   @Bean
-  JavaDelegate closeAbandonedDelegate(CaseClosing closing) {
+  JavaDelegate closeAbandonedDelegate(CaseClosing closing, Letters letters,
+      WorkingDayCalendar calendar, DeadlineProperties limits) {
     return execution -> {
       if (execution.getVariable(NO_CORRECTION_DECISION) == null) {
         // A case started on a model before 确认逾期未补正: its timer comes here directly, and
@@ -310,7 +333,7 @@ public class CorrectionDelegates {
         throw new InvalidInput(NO_CORRECTION_DECISION + ": not confirmed"
             + "（未确认无正当理由逾期未补正，不能视为放弃申请）");
       }
-      requireCorrectionPeriodPassed(execution);
+      requireCorrectionPeriodPassed(execution, letters, calendar, limits);
       closing.close(execution, OutcomeCode.OTHER_NO_CORRECTION, ABANDONED_REASON);
     };
   }
@@ -322,7 +345,7 @@ public class CorrectionDelegates {
    */
   @Bean
   JavaDelegate extendCorrectionDeadlineDelegate(WorkingDayCalendar calendar,
-      DeadlineProperties limits, CaseLetters letters, DeadlineTexts texts) {
+      DeadlineProperties limits, CaseLetters letters, DeadlineTexts texts, Letters register) {
     return execution -> {
       InvalidInput.Collector errors = new InvalidInput.Collector();
       NoCorrectionDecision decision = errors.check(() -> Vars.choice(execution,
@@ -331,9 +354,11 @@ public class CorrectionDelegates {
         errors.add(new InvalidInput(NO_CORRECTION_DECISION + ": only more time sets a deadline"
             + "（只有延长补正期限时才设定新的补正期限）"));
       }
-      // A reasonable period (Art. 30): at most the configured correction period from today.
+      // A reasonable period (Art. 30): at most the configured correction period from today,
+      // and after the period still running, so that more time never shortens it (ADR 0068).
       LocalDate newDueOn = errors.check(() -> NewDeadlines.within(execution,
-          NEW_CORRECTION_DUE_ON, "新的补正期限", calendar, limits.correctionWorkingDays()));
+          NEW_CORRECTION_DUE_ON, "新的补正期限", calendar, limits.correctionWorkingDays(),
+          correctionDueOn(execution, register, calendar, limits)));
       errors.check(() -> Vars.requiredText(execution, NO_CORRECTION_COMMENT, "延长补正期限的理由"));
       errors.throwIfAny();
       execution.setVariable(CORRECTION_DEADLINE, OfficeTime.endOf(newDueOn));

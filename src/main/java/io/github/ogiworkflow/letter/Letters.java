@@ -53,6 +53,11 @@ public class Letters {
     }
   }
 
+  /** The agency the letters are issued by. */
+  public AgencyProperties agency() {
+    return agency;
+  }
+
   /** The template filled in; a placeholder without a value is an error, never left blank. */
   public String draft(LetterKind kind, Map<String, ?> values) {
     Matcher matcher = PLACEHOLDER.matcher(templates.get(kind));

@@ -61,6 +61,11 @@ public final class TextLimits {
 
   /** As {@link #check(String, String)}, for a value whose field is named otherwise (a row's). */
   public static void check(String field, String name, String text) {
+    check(field, name, text, FieldLabels.of(name));
+  }
+
+  /** As {@link #check(String, String, String)}, the refusal naming the field {@code chineseName}. */
+  static void check(String field, String name, String text, String chineseName) {
     Limit limit = LIMITS.get(name);
     if (limit == null || text == null) {
       return;
@@ -69,7 +74,7 @@ public final class TextLimits {
     int length = text.length();
     if (length > limit.maxLength()) {
       throw new InvalidInput(field + " is longer than " + limit.maxLength() + " characters（"
-          + field + "不得超过" + limit.maxLength() + "个字，现为" + length + "个字）");
+          + chineseName + "不得超过" + limit.maxLength() + "个字，现为" + length + "个字）");
     }
   }
 }

@@ -21,24 +21,29 @@ public final class Vars {
    * not text, nor are control characters other than tab and line breaks.
    */
   public static String text(VariableScope scope, String name) {
+    return text(scope, name, FieldLabels.of(name));
+  }
+
+  /** As {@link #text(VariableScope, String)}, the refusals naming the field {@code chineseName}. */
+  private static String text(VariableScope scope, String name, String chineseName) {
     Object value = scope.getVariable(name);
     if (value == null) {
       return null;
     }
     if (!(value instanceof CharSequence || value instanceof Number || value instanceof Boolean)) {
-      throw new InvalidInput(name + " must be a text（" + name + "应为文本）");
+      throw new InvalidInput(name + " must be a text（" + chineseName + "应为文本）");
     }
     // strip(), not trim(): a full-width space (U+3000) is blank too.
     String text = value.toString().strip();
     if (text.length() > MAX_TEXT) {
-      throw new InvalidInput(name + " is longer than " + MAX_TEXT + " characters（" + name
-          + "不得超过" + MAX_TEXT + "字）");
+      throw new InvalidInput(name + " is longer than " + MAX_TEXT + " characters（"
+          + chineseName + "不得超过" + MAX_TEXT + "字）");
     }
     if (hasHiddenCharacters(text, true)) {
-      throw new InvalidInput(name + " contains control or invisible format characters（" + name
-          + HIDDEN_CHARACTERS + "）");
+      throw new InvalidInput(name + " contains control or invisible format characters（"
+          + chineseName + HIDDEN_CHARACTERS + "）");
     }
-    TextLimits.check(name, text);
+    TextLimits.check(name, name, text, chineseName);
     return text.isEmpty() || !visible(text) ? null : text;
   }
 
@@ -76,7 +81,7 @@ public final class Vars {
   }
 
   public static String requiredText(VariableScope scope, String name, String chineseName) {
-    String text = text(scope, name);
+    String text = text(scope, name, chineseName);
     if (text == null) {
       throw missing(name, chineseName);
     }
@@ -96,10 +101,16 @@ public final class Vars {
     if (value instanceof Number n) {
       return n.intValue();
     }
+    // Only a text is read as a number; bytes, lists or objects are refused without echoing
+    // their toString() (a Java object identity, ADR 0068).
+    if (!(value instanceof CharSequence)) {
+      throw new InvalidInput(name + " is not a number（" + FieldLabels.of(name) + "应为数字）");
+    }
     try {
       return (int) Double.parseDouble(value.toString().trim());
     } catch (NumberFormatException e) {
-      throw new InvalidInput(name + " is not a number: '" + value + "'（应为数字）", e);
+      throw new InvalidInput(name + " is not a number: '" + value + "'（" + FieldLabels.of(name)
+          + "应为数字）", e);
     }
   }
 

@@ -350,7 +350,13 @@ class LitigationScenarioTest {
         {CO_APPELLANTS, "李四、王五", "每行填写一名"},
         {THIRD_PARTIES, "——", "没有填写名称"},
         {CO_APPELLANTS, "某".repeat(201), "不得超过200个字"},
-        {THIRD_PARTIES, "示范市\u202E某科技有限公司", "双向文字控制符"}};
+        {THIRD_PARTIES, "示范市\u202E某科技有限公司", "双向文字控制符"},
+        // Names compared as NFKC without spaces (ADR 0068): one person, one company.
+        {CO_APPELLANTS, "张\u3000三", "提起人本人"},
+        {THIRD_PARTIES, "李 四", "不能重复"},
+        {CO_APPELLANTS, "ＡＢＣ公司\nABC公司", "不能重复"},
+        // The agency answers the suit: it is no 第三人 of it (ADR 0068).
+        {THIRD_PARTIES, ProcessTestEngine.AGENCY, "是本机关"}};
     for (String[] wrong : refused) {
       String co = wrong[0].equals(CO_APPELLANTS) ? wrong[1] : "李四";
       String third = wrong[0].equals(THIRD_PARTIES) ? wrong[1] : null;
@@ -378,6 +384,13 @@ class LitigationScenarioTest {
         THIRD_PARTIES, "示范市某科技有限公司\n王五"))
         .isInstanceOf(InvalidInput.class).hasMessageStartingWith(THIRD_PARTIES)
         .hasMessageContaining("第三人第2行“王五”已列为当事人");
+    // The agency's 委托代理人 is no party of the suit (ADR 0068), however the name is spaced.
+    assertThatThrownBy(() -> scenario.request.complete(TASK_DRAFT_DEFENCE, LEGAL_USER,
+        ANSWER_TEXT, "答辩意见：被告已依法答复。", CO_APPELLANTS, "李四\n王五",
+        THIRD_PARTIES, "示范市某科技有限公司", AGENT_1_NAME, "王 五",
+        AGENT_1_POSITION, "本机关法规科科长"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(AGENT_1_NAME)
+        .hasMessageContaining("委托代理人一是本案当事人");
     scenario.request.complete(TASK_DRAFT_DEFENCE, LEGAL_USER, ANSWER_TEXT,
             "答辩意见：被告已依法答复。", EVIDENCE_LIST, "1. 答复书；2. 送达回证",
             CO_APPELLANTS, "李四\n王五", THIRD_PARTIES, "示范市某科技有限公司\n赵六")

@@ -347,6 +347,8 @@ class DisclosureRequestScenarioTest {
         .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
             CORRECTION_POINTS, "请明确所需信息的名称。");
     scenario.fireTimer(TIMER_CORRECTION_DEADLINE);
+    // The day after the notice's deadline: more time must end after it (ADR 0068).
+    today(LocalDate.of(2026, 3, 10));
     LocalDate today = io.github.ogiworkflow.calendar.OfficeTime.today();
     // Notice Tue 10 Feb + 15 working days: 11–14 = 4; 24–28 Feb = 9; 2–6 Mar = 14; Mon 9 Mar.
     // The confirmation is due 3 working days after it: Thu 12 Mar (not overdue on creation).
@@ -377,6 +379,39 @@ class DisclosureRequestScenarioTest {
         .filteredOn(letter -> letter.kind() == LetterKind.CORRECTION_EXTENSION_NOTICE)
         .singleElement().satisfies(letter -> Assertions.assertThat(letter.body())
             .contains("补正期限延长至" + CaseLetters.chinese(today.plusDays(10)), "第三十条"));
+  }
+
+  /**
+   * More time never shortens the period the correction notice gave (Art. 30, ADR 0068): with
+   * the timer fired early, as only an administrator can, a new deadline on or before the
+   * notice's (10 Feb + 15 working days = Mon 9 Mar, from the register) is refused on the field,
+   * and a deadline variable rewritten to an earlier date does not open 视为放弃 early.
+   */
+  @Test
+  void moreTimeToCorrectNeverShortensTheNoticesPeriod() {
+    scenario.start(registration(RECEIVED))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
+            CORRECTION_POINTS, "请明确所需信息的名称。");
+    scenario.fireTimer(TIMER_CORRECTION_DEADLINE);
+    today(LocalDate.of(2026, 2, 24));
+    for (String earlier : List.of("2026-02-24", "2026-03-09")) {
+      assertThatThrownBy(() -> scenario.complete(TASK_CONFIRM_NO_CORRECTION, OFFICE_USER,
+          NO_CORRECTION_DECISION, "MORE_TIME", NEW_CORRECTION_DUE_ON, earlier,
+          NO_CORRECTION_COMMENT, "申请人出国"))
+          .isInstanceOf(InvalidInput.class)
+          .hasMessageContaining(NEW_CORRECTION_DUE_ON + ": ")
+          .hasMessageContaining("原期限至2026年3月9日届满，新的补正期限须晚于该日");
+    }
+    assertThat(scenario.instance).isWaitingAt(TASK_CONFIRM_NO_CORRECTION);
+    Assertions.assertThat(letters.of(scenario.trackingNumber())).extracting(Letters.Letter::kind)
+        .doesNotContain(LetterKind.CORRECTION_EXTENSION_NOTICE);
+
+    engine.getRuntimeService().setVariable(scenario.instance.getId(), CORRECTION_DEADLINE,
+        OfficeTime.endOf(LocalDate.of(2026, 2, 20)));
+    assertThatThrownBy(() -> scenario.complete(TASK_CONFIRM_NO_CORRECTION, OFFICE_USER,
+        NO_CORRECTION_DECISION, "CLOSE"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("补正期限尚未届满");
+    assertThat(scenario.instance).isWaitingAt(TASK_CONFIRM_NO_CORRECTION);
   }
 
   @Test
@@ -1240,6 +1275,53 @@ class DisclosureRequestScenarioTest {
         .filteredOn(letter -> letter.kind() == LetterKind.TERMINATION_NOTICE).singleElement()
         .satisfies(letter -> Assertions.assertThat(letter.body())
             .contains("无正当理由未在缴费期限（2026年3月31日）内"));
+  }
+
+  /**
+   * More time to pay never shortens the running payment period (ADR 0068): the notice served on
+   * 10 Feb gives until Mon 16 Mar (from the register); with the timer fired early, a new due
+   * date on or before it is refused on the field and no 延长缴费期限告知书 goes out.
+   */
+  @Test
+  void moreTimeToPayNeverShortensTheRunningPeriod() {
+    reachReplyEditWithHeldItem();
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+            PAGE_COUNT, 31)
+        .complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER,
+            FEE_NOTICE_SERVED_ON, RECEIVED.toString());
+    today(LocalDate.of(2026, 3, 2));
+    scenario.fireTimer(ElementIds.TIMER_PAYMENT_DEADLINE);
+    for (String earlier : List.of("2026-03-02", "2026-03-16")) {
+      assertThatThrownBy(() -> scenario.complete(ElementIds.TASK_CONFIRM_UNPAID, OFFICE_USER,
+          UNPAID_DECISION, "MORE_TIME", NEW_FEE_DUE_ON, earlier, UNPAID_COMMENT, "邮寄延误"))
+          .isInstanceOf(InvalidInput.class)
+          .hasMessageStartingWith(NEW_FEE_DUE_ON + ": ")
+          .hasMessageContaining("原期限至2026年3月16日届满，新的缴费期限须晚于该日");
+    }
+    assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_CONFIRM_UNPAID);
+    Assertions.assertThat(letters.of(scenario.trackingNumber())).extracting(Letters.Letter::kind)
+        .doesNotContain(LetterKind.FEE_EXTENSION_NOTICE);
+    scenario.complete(ElementIds.TASK_CONFIRM_UNPAID, OFFICE_USER, UNPAID_DECISION, "MORE_TIME",
+        NEW_FEE_DUE_ON, "2026-03-20", UNPAID_COMMENT, "邮寄延误");
+    assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_RECORD_PAYMENT);
+  }
+
+  /** A service date the notice rules out is refused on its field, so Tasklist shows it there. */
+  @Test
+  void anImpossibleFeeNoticeServiceDateIsRefusedOnTheField() {
+    reachReplyEditWithHeldItem();
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+        PAGE_COUNT, 31);
+    LocalDate today = OfficeTime.today();
+    assertThatThrownBy(() -> scenario.complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE,
+        OFFICE_USER, FEE_NOTICE_SERVED_ON, today.plusDays(1).toString()))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(FEE_NOTICE_SERVED_ON + ": ")
+        .hasMessageContaining("收费通知送达日期不得晚于今天");
+    assertThatThrownBy(() -> scenario.complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE,
+        OFFICE_USER, FEE_NOTICE_SERVED_ON, today.minusDays(1).toString()))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(FEE_NOTICE_SERVED_ON + ": ")
+        .hasMessageContaining("收费通知送达日期不得早于发出日期");
+    assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE);
   }
 
   @Test

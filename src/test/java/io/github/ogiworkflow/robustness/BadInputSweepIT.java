@@ -436,6 +436,10 @@ class BadInputSweepIT {
         } else if (!readsInChinese(answer)) {
           failures.add(endpoint.name() + " / " + attempt.description() + ": what the user"
               + " reads is not in Chinese: " + answer.statusCode() + " " + abbreviate(answer.body()));
+        } else if (namesAVariable(answer)) {
+          failures.add(endpoint.name() + " / " + attempt.description() + ": what the user"
+              + " reads names a variable id, not the field's label (ADR 0068): "
+              + answer.statusCode() + " " + abbreviate(answer.body()));
         }
         Map<String, Long> after = rowCounts();
         if (!after.equals(before)) {
@@ -485,6 +489,21 @@ class BadInputSweepIT {
   }
 
   private static final java.util.regex.Pattern HAN = java.util.regex.Pattern.compile("\\p{IsHan}");
+
+  /** A camelCase identifier, as variable ids are written ("appealBody", not "ABC公司"). */
+  private static final java.util.regex.Pattern CAMEL_CASE =
+      java.util.regex.Pattern.compile("(?<![A-Za-z0-9])[a-z]+[A-Z][A-Za-z0-9]*");
+
+  /** Whether the Chinese a user reads ({@code message}) names a variable by its id. */
+  private boolean namesAVariable(HttpResponse<String> answer) {
+    try {
+      JsonNode parsed = json.readTree(answer.body() == null ? "" : answer.body());
+      return parsed != null && parsed.isObject()
+          && CAMEL_CASE.matcher(parsed.path("message").asText("")).find();
+    } catch (java.io.IOException notJson) {
+      return false;
+    }
+  }
 
   /**
    * A text longer than its register column, in an otherwise well-formed request to the state
@@ -541,8 +560,10 @@ class BadInputSweepIT {
           path(reconsideration, delivered), "application/json", body(reconsideration,
               Map.of(field.getKey(), "号".repeat(field.getValue() + 1)))));
       assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+      // On the field (the prefix of error), named in Chinese by its label (ADR 0068).
+      assertThat(json.readTree(answer.body()).path("error").asText()).contains(field.getKey());
       assertThat(json.readTree(answer.body()).path("message").asText())
-          .contains(field.getKey(), "不得超过" + field.getValue() + "个字");
+          .contains("不得超过" + field.getValue() + "个字").doesNotContain(field.getKey());
     }
     // Positive control: exactly the column's length is recorded.
     HttpResponse<String> fits = send(new Attempt(reconsideration, "fits",
