@@ -1127,11 +1127,7 @@ class DisclosureRequestScenarioTest {
 
   @Test
   void theTimerAloneNeverClosesTheCaseTheOfficeConfirmsNonPayment() {
-    reachReplyEditWithHeldItem();
-    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
-            PAGE_COUNT, 250)
-        .complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER,
-            FEE_NOTICE_SERVED_ON, RECEIVED.toString());
+    feeNoticeServedOnReceipt(250);
     // 250 pages: 70 × ¥10 + 100 × ¥20 + 50 × ¥40 = ¥4,700; due 10 Feb + 20 working days = 16 Mar.
     Assertions.assertThat(((Number) scenario.variable(FEE_AMOUNT)).doubleValue()).isEqualTo(4700.0);
     Assertions.assertThat(scenario.variable(FEE_DUE_AT_TEXT)).isEqualTo("2026-03-16");
@@ -1178,11 +1174,7 @@ class DisclosureRequestScenarioTest {
    */
   @Test
   void nonPaymentClosesTheCaseOnlyAfterThePaymentPeriod() {
-    reachReplyEditWithHeldItem();
-    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
-            PAGE_COUNT, 250)
-        .complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER,
-            FEE_NOTICE_SERVED_ON, RECEIVED.toString());
+    feeNoticeServedOnReceipt(250);
     String trackingNumber = scenario.trackingNumber();
     Assertions.assertThat(register.latestFeeNoticeServedOn(trackingNumber)).contains(RECEIVED);
 
@@ -1225,11 +1217,7 @@ class DisclosureRequestScenarioTest {
    */
   @Test
   void anExtensionInTheRegisterOutlivesARewrittenDueVariable() {
-    reachReplyEditWithHeldItem();
-    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
-            PAGE_COUNT, 250)
-        .complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER,
-            FEE_NOTICE_SERVED_ON, RECEIVED.toString());
+    feeNoticeServedOnReceipt(250);
     String trackingNumber = scenario.trackingNumber();
     // Served Tue 10 Feb: the last day to pay, 20 working days later, is in the register.
     Assertions.assertThat(register.latestFeePeriod(trackingNumber)).hasValueSatisfying(period -> {
@@ -1284,11 +1272,7 @@ class DisclosureRequestScenarioTest {
    */
   @Test
   void moreTimeToPayNeverShortensTheRunningPeriod() {
-    reachReplyEditWithHeldItem();
-    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
-            PAGE_COUNT, 31)
-        .complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER,
-            FEE_NOTICE_SERVED_ON, RECEIVED.toString());
+    feeNoticeServedOnReceipt(31);
     today(LocalDate.of(2026, 3, 2));
     scenario.fireTimer(ElementIds.TIMER_PAYMENT_DEADLINE);
     for (String earlier : List.of("2026-03-02", "2026-03-16")) {
@@ -1326,11 +1310,7 @@ class DisclosureRequestScenarioTest {
 
   @Test
   void moreTimeToPayThenPaid() {
-    reachReplyEditWithHeldItem();
-    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
-            PAGE_COUNT, 31)
-        .complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER,
-            FEE_NOTICE_SERVED_ON, RECEIVED.toString());
+    feeNoticeServedOnReceipt(31);
     Assertions.assertThat(((Number) scenario.variable(FEE_AMOUNT)).doubleValue()).isEqualTo(10.0);
     today(LocalDate.of(2026, 3, 17));
     scenario.fireTimer(ElementIds.TIMER_PAYMENT_DEADLINE);
@@ -1894,6 +1874,15 @@ class DisclosureRequestScenarioTest {
   }
 
   /** A reply that provides an item the agency holds, reviewed and released: it may carry a fee. */
+  /** A fee charged for {@code pages} pages, its notice served on the day of receipt. */
+  private void feeNoticeServedOnReceipt(int pages) {
+    reachReplyEditWithHeldItem();
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+            PAGE_COUNT, pages)
+        .complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER,
+            FEE_NOTICE_SERVED_ON, RECEIVED.toString());
+  }
+
   private void reachReplyEditWithHeldItem() {
     searchWith(items(item("2025年行政处罚案件统计表", "HELD")));
     scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
