@@ -156,7 +156,8 @@ public class DateCorrections {
    * awaits its signed-for date ends it, as a recorded signed-for date does. An open task stays
    * open: the date is still missing.
    */
-  private void moveSignedForFollowUp(String trackingNumber, LocalDate postedOn) {
+  private void moveSignedForFollowUp(String trackingNumber, LocalDate postedOn,
+      List<Runnable> consequences) {
     if (!cases.awaitsSignedFor(trackingNumber)) {
       endSignedForFollowUp(trackingNumber);
       return;
@@ -167,10 +168,19 @@ public class DateCorrections {
       for (ProcessInstance followUp : runtime.createProcessInstanceQuery()
           .processDefinitionKey(ProcessKeys.SIGNED_FOR_FOLLOW_UP)
           .processInstanceBusinessKey(trackingNumber).list()) {
+        LocalDate oldDueOn = OfficeTime.toLocalDate(
+            runtime.getVariable(followUp.getId(), SIGNED_FOR_FOLLOW_UP_AT));
         runtime.setVariable(followUp.getId(), DELIVERED_ON, postedOn.toString());
         runtime.setVariable(followUp.getId(), SIGNED_FOR_FOLLOW_UP_AT, dueAt);
         Timers.move(engine.getManagementService(), followUp.getId(),
             ElementIds.TIMER_SIGNED_FOR_FOLLOW_UP_DUE, dueAt);
+        LocalDate newDueOn = OfficeTime.toLocalDate(dueAt);
+        if (!newDueOn.equals(oldDueOn)) {
+          // In the audit trail beside the appeal window's move, as every moved date is.
+          consequences.add(() -> changes.record(trackingNumber,
+              DateChangeRegister.SIGNED_FOR_FOLLOW_UP_ON, Kind.CORRECTED, oldDueOn, newDueOn,
+              "送达日期更正后重算跟进邮寄回执日期", DateChangeRegister.SYSTEM));
+        }
       }
       return null;
     });
@@ -273,7 +283,7 @@ public class DateCorrections {
         moveAppealWindow(dates.trackingNumber(), running, newDate, dates.replyReceivedOn(),
             consequences);
       }
-      moveSignedForFollowUp(dates.trackingNumber(), newDate);
+      moveSignedForFollowUp(dates.trackingNumber(), newDate, consequences);
     }
     return old;
   }

@@ -36,21 +36,25 @@ public class DateChangeRegister {
    */
   public static final String PUBLICATION_DUE_ON = "publicationDueOn";
 
+  /** The day 跟进邮寄回执 is due (ADR 0061), moved with a corrected posting date. */
+  public static final String SIGNED_FOR_FOLLOW_UP_ON = "signedForFollowUpOn";
+
   /** Who recomputes: the system, not a person. */
   public static final String SYSTEM = "系统";
 
   /** The dates that can change, by field name (the process variable's name where there is one). */
-  public static final java.util.Map<String, String> FIELD_LABELS = java.util.Map.of(
-      "receivedOn", "收到申请日期",
-      "deliveredOn", "送达日期",
-      "feePaidOn", "缴费日期",
-      "replyReceivedOn", "申请人签收日期",
-      "supplementReceivedOn", "收到补正材料日期",
-      "replyDueDate", "答复期限",
-      "feeDueAt", "缴费期限",
-      "correctionDeadline", "补正期限",
-      APPEAL_WINDOW_CLOSES_ON, "救济期限届满日",
-      PUBLICATION_DUE_ON, "发布期限");
+  public static final java.util.Map<String, String> FIELD_LABELS = java.util.Map.ofEntries(
+      java.util.Map.entry("receivedOn", "收到申请日期"),
+      java.util.Map.entry("deliveredOn", "送达日期"),
+      java.util.Map.entry("feePaidOn", "缴费日期"),
+      java.util.Map.entry("replyReceivedOn", "申请人签收日期"),
+      java.util.Map.entry("supplementReceivedOn", "收到补正材料日期"),
+      java.util.Map.entry("replyDueDate", "答复期限"),
+      java.util.Map.entry("feeDueAt", "缴费期限"),
+      java.util.Map.entry("correctionDeadline", "补正期限"),
+      java.util.Map.entry(APPEAL_WINDOW_CLOSES_ON, "救济期限届满日"),
+      java.util.Map.entry(PUBLICATION_DUE_ON, "发布期限"),
+      java.util.Map.entry(SIGNED_FOR_FOLLOW_UP_ON, "跟进邮寄回执日期"));
 
   public static String label(String field) {
     return FIELD_LABELS.getOrDefault(field, field);

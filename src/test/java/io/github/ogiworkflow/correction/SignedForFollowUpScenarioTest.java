@@ -281,6 +281,13 @@ class SignedForFollowUpScenarioTest {
         java.util.List.of(DELIVERED_ON, SIGNED_FOR_FOLLOW_UP_AT))).containsEntry(DELIVERED_ON,
             "2026-03-05").containsEntry(SIGNED_FOR_FOLLOW_UP_AT,
                 OfficeTime.after(LocalDate.of(2026, 4, 3)));
+    // The audit trail shows the follow-up's day moved, as it shows the appeal window's.
+    assertThat(bean("dateChangeRegister", DateChangeRegister.class).of(tn))
+        .filteredOn(change -> change.field().equals(DateChangeRegister.SIGNED_FOR_FOLLOW_UP_ON))
+        .extracting(DateChangeRegister.DateChange::oldDate, DateChangeRegister.DateChange::newDate,
+            DateChangeRegister.DateChange::changedBy)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 4, 9),
+            LocalDate.of(2026, 4, 4), DateChangeRegister.SYSTEM));
 
     today(LocalDate.of(2026, 4, 4));
     scenario.fireTimer(TIMER_SIGNED_FOR_FOLLOW_UP_DUE);
