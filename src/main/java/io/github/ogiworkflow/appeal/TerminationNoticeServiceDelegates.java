@@ -23,6 +23,7 @@ import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.process.WithoutAuthorizations;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.TerminationService;
+import io.github.ogiworkflow.register.DateChangeRegister;
 import io.github.ogiworkflow.vocabulary.DeliveryMethod;
 import java.time.LocalDate;
 import java.util.Date;
@@ -84,7 +85,8 @@ public class TerminationNoticeServiceDelegates {
 
   /** 送达终止告知书 completed: checked, recorded, and the appeal window moved. */
   @Bean
-  TaskListener terminationServiceListener(CaseRegister cases, AppealWindow window) {
+  TaskListener terminationServiceListener(CaseRegister cases, AppealWindow window,
+      DateChangeRegister changes) {
     return task -> {
       TerminationService service = record(task, cases);
       task.getExecution().setVariable(TERMINATION_SIGNED_FOR_AWAITED,
@@ -92,7 +94,7 @@ public class TerminationNoticeServiceDelegates {
       // The case's own request instance, whatever the office user's grants on it.
       ProcessEngineServices engine = task.getProcessEngineServices();
       WithoutAuthorizations.call(engine.getIdentityService(), () -> {
-        moveAppealWindow(engine, window, task.getExecution().getProcessBusinessKey());
+        moveAppealWindow(engine, window, changes, task.getExecution().getProcessBusinessKey());
         return null;
       });
     };
@@ -150,7 +152,7 @@ public class TerminationNoticeServiceDelegates {
    * is looked at again when its timer fires.
    */
   static void moveAppealWindow(ProcessEngineServices engine, AppealWindow window,
-      String trackingNumber) {
+      DateChangeRegister changes, String trackingNumber) {
     RuntimeService runtime = engine.getRuntimeService();
     ProcessInstance running = runtime.createProcessInstanceQuery()
         .processDefinitionKey(ProcessKeys.DISCLOSURE_REQUEST)
@@ -173,6 +175,13 @@ public class TerminationNoticeServiceDelegates {
     if (Timers.move(engine.getManagementService(), running.getId(),
         ElementIds.TIMER_APPEAL_WINDOW_CLOSED, (Date) variables.get(APPEAL_WINDOW_CLOSES_AT)) > 0) {
       runtime.setVariables(running.getId(), variables);
+      if (!moved.awaitingSignedFor()) {
+        // In the audit trail, as a date correction's move of the window is.
+        changes.record(trackingNumber, DateChangeRegister.APPEAL_WINDOW_CLOSES_ON,
+            DateChangeRegister.Kind.CORRECTED,
+            awaited ? null : LocalDate.parse(oldText.toString()), moved.closesOn(),
+            "登记终止办理告知书送达后重算救济期限", DateChangeRegister.SYSTEM);
+      }
     }
   }
 }

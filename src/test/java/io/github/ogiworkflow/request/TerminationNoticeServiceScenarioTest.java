@@ -29,6 +29,7 @@ import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.TerminationService;
+import io.github.ogiworkflow.register.DateChangeRegister;
 import io.github.ogiworkflow.support.ProcessTestEngine;
 import java.time.LocalDate;
 import org.assertj.core.api.Assertions;
@@ -207,6 +208,14 @@ class TerminationNoticeServiceScenarioTest {
         .isEqualTo(OfficeTime.after(LocalDate.of(2026, 9, 28)));
     Assertions.assertThat(register.dates(tn).orElseThrow().firstClosedOn())
         .isEqualTo(LocalDate.of(2026, 3, 18));
+    // The audit trail shows the window's closing day set from the receipt (it was 待确认签收).
+    Assertions.assertThat(ProcessTestEngine.bean(engine, "dateChangeRegister",
+            DateChangeRegister.class).of(tn))
+        .filteredOn(change -> change.field().equals(DateChangeRegister.APPEAL_WINDOW_CLOSES_ON))
+        .extracting(DateChangeRegister.DateChange::oldDate, DateChangeRegister.DateChange::newDate,
+            DateChangeRegister.DateChange::changedBy)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(null, LocalDate.of(2026, 9, 28),
+            DateChangeRegister.SYSTEM));
 
     today(LocalDate.of(2026, 9, 29));
     scenario.fireTimer(TIMER_APPEAL_WINDOW_CLOSED);
