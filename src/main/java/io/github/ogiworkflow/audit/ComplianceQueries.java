@@ -4,6 +4,7 @@ import static io.github.ogiworkflow.letter.CaseLetters.chinese;
 
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.deadline.DeadlineProperties;
+import io.github.ogiworkflow.deadline.DueSoonDates;
 import io.github.ogiworkflow.publication.PublicationAudit;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.ProcessKeys;
@@ -65,6 +66,7 @@ public class ComplianceQueries {
   static final String NOT_STARTED_AT_START_EVENT = "notStartedAtStartEvent";
   static final String OVERDUE_OPEN = "overdueOpen";
   static final String POSTED_NOT_SIGNED_FOR = "postedNotSignedFor";
+  static final String TERMINATION_NOT_SERVED = "terminationNotServed";
   /** Calendar days a posted reply's return receipt may take before the case is listed. */
   static final int SIGNED_FOR_FOLLOW_UP_DAYS = CaseRegister.SIGNED_FOR_FOLLOW_UP_DAYS;
   public static final String PLANNED_NOT_PUBLISHED = "plannedNotPublished";
@@ -398,6 +400,34 @@ public class ComplianceQueries {
                 : "（" + CaseRegister.PostReceiptMissing.valueOf(rs.getString(3)).label()
                     + "，" + chinese(rs.getDate(4).toLocalDate()) + "登记）")),
             CaseRegister.BY_POST, start, Date.valueOf(lastPosted))));
+
+    // (n) the termination notice of a case closed without a reply (6.x, ADR 0067) cites the
+    // remedies, whose periods run from the applicant's receipt (handbook §2.13): listed once its
+    // service task is overdue with nothing recorded, or, posted, once its signed-for date is
+    // missing SIGNED_FOR_FOLLOW_UP_DAYS after the posting, as a posted reply is (m).
+    LocalDate today = OfficeTime.today();
+    rules.add(new Rule(TERMINATION_NOT_SERVED, "终止办理告知书未登记送达",
+        "终止办理的，终止办理告知书须登记送达情况（复议、诉讼期限自申请人收到之日起算）；送达任务逾期"
+            + "仍未登记的，或交邮后超过" + SIGNED_FOR_FOLLOW_UP_DAYS + "日仍未登记签收的列出",
+        jdbc.query("SELECT tracking_number, closed_on, termination_served_by,"
+            + " termination_served_on FROM ogi_case WHERE termination_service_due = TRUE"
+            + " AND closed_on >= ? AND closed_on <= ? AND (termination_served_on IS NULL"
+            + " OR termination_served_by = ? AND termination_signed_for_on IS NULL)"
+            + " ORDER BY tracking_number",
+            (rs, i) -> {
+              LocalDate closedOn = rs.getDate(2).toLocalDate();
+              java.sql.Date served = rs.getDate(4);
+              if (served == null) {
+                return OfficeTime.toLocalDate(DueSoonDates.confirmationDue(calendar, closedOn))
+                    .isBefore(today) ? new Violation(rs.getString(1), chinese(closedOn)
+                    + "终止办理，终止办理告知书尚未登记送达") : null;
+              }
+              LocalDate postedOn = served.toLocalDate();
+              return postedOn.plusDays(SIGNED_FOR_FOLLOW_UP_DAYS).isAfter(today) ? null
+                  : new Violation(rs.getString(1), chinese(postedOn)
+                      + "交邮送达终止办理告知书，尚未登记申请人签收日期");
+            }, start, Date.valueOf(to), CaseRegister.BY_POST).stream()
+            .filter(java.util.Objects::nonNull).toList()));
 
     return new Report(from, to, List.copyOf(rules));
   }

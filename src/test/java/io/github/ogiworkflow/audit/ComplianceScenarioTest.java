@@ -17,6 +17,7 @@ import static io.github.ogiworkflow.request.RequestScenario.items;
 import static io.github.ogiworkflow.request.RequestScenario.registration;
 import static io.github.ogiworkflow.request.RequestScenario.today;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.ogiworkflow.audit.ComplianceQueries.Report;
 import io.github.ogiworkflow.audit.ComplianceQueries.Rule;
@@ -200,7 +201,8 @@ class ComplianceScenarioTest {
         "答复期限届满后才批准延期", "补正告知逾期",
         "已送达但无答复类型", "答复书在审批后被修改", "审查了其他案件的信息项", "未从开始事件启动的案件",
         "逾期未答复（仍在办理）", "计划发布而未发布的主动公开信息", "主动公开逾期（第二十六条）",
-        "邮寄送达未登记签收");
+        "邮寄送达未登记签收",
+        "终止办理告知书未登记送达");
 
     // Outside the period, nothing of ours.
     Report before = queries.check(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
@@ -237,6 +239,45 @@ class ComplianceScenarioTest {
         .filteredOn(v -> v.trackingNumber().equals(unsigned)).singleElement()
         .extracting(Violation::detail).asString()
         .isEqualTo("2026年3月2日交邮送达，尚未登记申请人签收日期");
+  }
+
+  /**
+   * A termination notice's periods run from the applicant's receipt (ADR 0067): checked on Fri 3
+   * April 2026, a case closed Mon 2 March whose notice's service is not recorded is listed (its
+   * task was due 3 working days later), one closed Wed 1 April is not (due Mon 6 April); a notice
+   * posted Mon 2 March without a signed-for date is listed, one posted 20 March is not (14 days),
+   * nor one signed for, nor a case closed before V48 (no service due).
+   */
+  @Test
+  void aTerminationNoticeNotServedOrNotSignedForIsListed() {
+    List<String> cases = new java.util.ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      cases.add(publicDisclosureDeliveredOn(LocalDate.of(2026, 2, 27), LocalDate.of(2026, 3, 2)));
+    }
+    assertThat(cases).doesNotHaveDuplicates();
+    java.util.function.BiConsumer<String, Object[]> close = (tn, values) -> jdbc.update(
+        "UPDATE ogi_case SET closed_on = ?, termination_service_due = ?,"
+            + " termination_served_by = ?, termination_served_on = ?,"
+            + " termination_signed_for_on = ? WHERE tracking_number = ?",
+        values[0], values[1], values[2], values[3], values[4], tn);
+    java.sql.Date march2 = java.sql.Date.valueOf(LocalDate.of(2026, 3, 2));
+    close.accept(cases.get(0), new Object[] {march2, true, null, null, null});
+    close.accept(cases.get(1), new Object[] {java.sql.Date.valueOf(LocalDate.of(2026, 4, 1)), true,
+        null, null, null});
+    close.accept(cases.get(2), new Object[] {march2, true, "POST", march2, null});
+    close.accept(cases.get(3), new Object[] {java.sql.Date.valueOf(LocalDate.of(2026, 3, 20)), true,
+        "POST", java.sql.Date.valueOf(LocalDate.of(2026, 3, 20)), null});
+    close.accept(cases.get(4), new Object[] {march2, true, "POST", march2,
+        java.sql.Date.valueOf(LocalDate.of(2026, 3, 5))});
+    close.accept(cases.get(5), new Object[] {march2, false, null, null, null});
+    today(LocalDate.of(2026, 4, 3));
+
+    Report report = queries.check(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+    assertThat(rule(report, ComplianceQueries.TERMINATION_NOT_SERVED).violations())
+        .filteredOn(v -> cases.contains(v.trackingNumber()))
+        .extracting(Violation::trackingNumber, Violation::detail)
+        .containsExactly(tuple(cases.get(0), "2026年3月2日终止办理，终止办理告知书尚未登记送达"),
+            tuple(cases.get(2), "2026年3月2日交邮送达终止办理告知书，尚未登记申请人签收日期"));
   }
 
   /**
