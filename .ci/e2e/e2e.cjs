@@ -313,6 +313,20 @@ async function datesAreTheServers(page, task) {
   const adminMeta = admin.locator('[cam-tasklist-task-meta]');
   await adminMeta.locator('.due-date').waitFor();
   await waitFor('the date controls for an administrator', async () => await offered(adminMeta) > 0);
+  // Tasklist's date picker names the month and weekdays in Chinese, its week from Monday, as
+  // Cockpit's (ADR 0062; AngularJS's built-in $locale would read "December 2026", Sun Mon ...).
+  // (the due date is set, so its field opens the editor with the picker)
+  await adminMeta.locator('.due-date').click({ force: true });
+  const picker = admin.locator('.uib-daypicker:visible').first();
+  await expectShown('Tasklist\'s date picker reads its month as 2026年12月 and its week from 一 to 日', async () => {
+    const title = (await picker.locator('.uib-title').first().innerText()).trim();
+    const days = (await picker.locator('thead tr').nth(1).locator('th small').allInnerTexts()).map((t) => t.trim());
+    if (!/^\d{4}年\d{1,2}月$/.test(title) || days.join('') !== '一二三四五六日') {
+      throw new Error(`reads "${title}", ${days.join(' ')}`);
+    }
+    return true;
+  });
+  await screenshot(admin, 'tasklist-date-picker');
   await admin.close();
   log('due date shown; dates and groups read-only for staff, editable for an administrator');
 }
