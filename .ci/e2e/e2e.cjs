@@ -289,6 +289,22 @@ async function openTask(page, task) {
 }
 
 /**
+ * The open date picker names its month and weekdays in Chinese, its week from Monday, as the
+ * forms' picker (ADR 0062; AngularJS's built-in $locale reads "December 2026", Sun Mon ...).
+ */
+async function pickerSpeaksChinese(page, app) {
+  const picker = page.locator('.uib-daypicker:visible').first();
+  await expectShown(`${app}'s date picker reads its month as 2026年12月 and its week from 一 to 日`, async () => {
+    const title = (await picker.locator('.uib-title').first().innerText()).trim();
+    const days = (await picker.locator('thead tr').nth(1).locator('th small').allInnerTexts()).map((t) => t.trim());
+    if (!/^\d{4}年\d{1,2}月$/.test(title) || days.join('') !== '一二三四五六日') {
+      throw new Error(`reads "${title}", ${days.join(' ')}`);
+    }
+    return true;
+  });
+}
+
+/**
  * The step's due date (the server's working-day deadline) is shown to staff, but neither it nor
  * the follow-up date nor the groups can be changed or reset in Tasklist: the server would refuse
  * it (EngineApiGuard). An administrator, whom the server lets, still has the controls.
@@ -313,19 +329,9 @@ async function datesAreTheServers(page, task) {
   const adminMeta = admin.locator('[cam-tasklist-task-meta]');
   await adminMeta.locator('.due-date').waitFor();
   await waitFor('the date controls for an administrator', async () => await offered(adminMeta) > 0);
-  // Tasklist's date picker names the month and weekdays in Chinese, its week from Monday, as
-  // Cockpit's (ADR 0062; AngularJS's built-in $locale would read "December 2026", Sun Mon ...).
-  // (the due date is set, so its field opens the editor with the picker)
+  // The due date is set, so its field opens the editor with Tasklist's date picker.
   await adminMeta.locator('.due-date').click({ force: true });
-  const picker = admin.locator('.uib-daypicker:visible').first();
-  await expectShown('Tasklist\'s date picker reads its month as 2026年12月 and its week from 一 to 日', async () => {
-    const title = (await picker.locator('.uib-title').first().innerText()).trim();
-    const days = (await picker.locator('thead tr').nth(1).locator('th small').allInnerTexts()).map((t) => t.trim());
-    if (!/^\d{4}年\d{1,2}月$/.test(title) || days.join('') !== '一二三四五六日') {
-      throw new Error(`reads "${title}", ${days.join(' ')}`);
-    }
-    return true;
-  });
+  await pickerSpeaksChinese(admin, 'Tasklist');
   await screenshot(admin, 'tasklist-date-picker');
   await admin.close();
   log('due date shown; dates and groups read-only for staff, editable for an administrator');
@@ -916,18 +922,8 @@ const steps = [
     await pill.locator('.value-field .view-value').first().click();
     await expectShown(`Cockpit's date picker previews the criterion as typed (${shownTyped})`, async () =>
       (await pill.locator('.preview').first().innerText()).includes(shownTyped));
-    // The picker names the month and the weekdays in Chinese (AngularJS's built-in $locale is
-    // en-us: "December 2026", Sun Mon ...), its week from Monday as the forms' picker.
     // (the inline field's picker is appended to the page's body, not inside the pill)
-    const picker = page.locator('.uib-daypicker:visible').first();
-    await expectShown('Cockpit\'s date picker reads its month as 2026年12月 and its week from 一 to 日', async () => {
-      const title = (await picker.locator('.uib-title').first().innerText()).trim();
-      const days = (await picker.locator('thead tr').nth(1).locator('th small').allInnerTexts()).map((t) => t.trim());
-      if (!/^\d{4}年\d{1,2}月$/.test(title) || days.join('') !== '一二三四五六日') {
-        throw new Error(`reads "${title}", ${days.join(' ')}`);
-      }
-      return true;
-    });
+    await pickerSpeaksChinese(page, 'Cockpit');
     await screenshot(page, 'cockpit-search-by-date');
     await page.goto(`${BASE}/camunda/app/cockpit/default/#/processes`);
     await page.locator('td.name a').first().waitFor();
