@@ -13,6 +13,7 @@ import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.Timers;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.CaseDates;
+import io.github.ogiworkflow.register.CaseRegister.CorrectionPeriod;
 import io.github.ogiworkflow.register.CaseRegister.FeePeriod;
 import io.github.ogiworkflow.register.DateChangeRegister;
 import io.github.ogiworkflow.register.DateChangeRegister.Kind;
@@ -34,7 +35,7 @@ import org.springframework.stereotype.Component;
  * working-day deadlines that were counted on the provisional year are counted again on the
  * notice: the reply deadline (答复期限: register, variables, task due dates, reminder and overdue
  * timers), the payment deadline (缴费期限: register, variables, 登记缴费's due date, its timer)
- * and the correction period (补正期限: variable, its timer); then those other domains keep
+ * and the correction period (补正期限: register, variable, its timer); then those other domains keep
  * ({@link NoticeRecomputation}: proactive disclosure's Art. 26 due dates). Each moved deadline
  * is recorded in the case's audit trail (old → new, "依国务院办公厅放假通知重算").
  *
@@ -135,20 +136,30 @@ public class DeadlineRecomputation {
           ElementIds.TIMER_CORRECTION_DEADLINE)) {
         continue;
       }
+      // The register's last day to correct is counted again and the variable (the timer's
+      // input) follows it (ADR 0071); a notice sent before the register kept it (V51) has it
+      // only in the variable.
       Date dueAt = (Date) runtime.getVariable(pid, CORRECTION_DEADLINE);
       if (dueAt == null) {
         continue;
       }
-      LocalDate due = OfficeTime.toLocalDate(dueAt);
+      LocalDate registered = cases.correctionPeriod(waiting.trackingNumber())
+          .map(CorrectionPeriod::dueOn).orElse(null);
+      LocalDate due = registered != null ? registered : OfficeTime.toLocalDate(dueAt);
       LocalDate issuedOn = letters.latestIssuedOn(waiting.trackingNumber(),
           LetterKind.CORRECTION_NOTICE);
       LocalDate newDue = notBefore(recount(before, latest(untouched, issuedOn), due), due);
       if (!newDue.equals(due)) {
-        Date newAt = OfficeTime.endOf(newDue);
+        if (registered != null) {
+          cases.moveCorrectionDue(waiting.trackingNumber(), newDue);
+        }
+        moved.add(record(waiting.trackingNumber(), "correctionDeadline", due, newDue));
+      }
+      Date newAt = OfficeTime.endOf(newDue);
+      if (!newAt.equals(dueAt)) {
         runtime.setVariable(pid, CORRECTION_DEADLINE, newAt);
         follow(engine, pid, waiting.trackingNumber(), dueAt, newAt,
             ElementIds.TIMER_CORRECTION_DEADLINE);
-        moved.add(record(waiting.trackingNumber(), "correctionDeadline", due, newDue));
       }
     }
     // Deadlines other domains keep (proactive disclosure's Art. 26 dates).

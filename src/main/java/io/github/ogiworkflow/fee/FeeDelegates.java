@@ -248,8 +248,9 @@ public class FeeDelegates {
         throw new InvalidInput("Only a decision to give more time sets a new due date"
             + "（只有延长缴费期限时才设定新的缴费期限）");
       }
-      // At most a payment period (109号: 20 working days) from today, and after the period
-      // still running (from the register), which more time never shortens (ADR 0068).
+      // After the period still running (from the register), which more time never shortens
+      // (ADR 0068), and at most a payment period (109号: 20 working days) from the later of
+      // today and its last day (ADR 0071).
       LocalDate newDueOn = NewDeadlines.within(execution, NEW_FEE_DUE_ON, "新的缴费期限",
           calendar, limits.feePaymentWorkingDays(),
           paymentDueOn(execution, register, calendar, limits));

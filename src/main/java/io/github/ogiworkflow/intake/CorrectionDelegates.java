@@ -16,6 +16,7 @@ import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.letter.Letters;
+import io.github.ogiworkflow.process.CompletedBy;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.ModelVersions;
 import io.github.ogiworkflow.process.Vars;
@@ -128,6 +129,9 @@ public class CorrectionDelegates {
           "correctionPoints", points, "correctionDeadline", CaseLetters.chinese(deadline),
           "replyPeriod", late ? LATE_NOTICE_REPLY_PERIOD : RESTARTED_REPLY_PERIOD));
       register.setStatus(trackingNumber, CaseRegister.Status.AWAITING_CORRECTION);
+      // Kept in the register, from which 视为放弃 is checked (ADR 0071); the variable is the
+      // timer's input and the forms' date.
+      register.setCorrectionDue(trackingNumber, deadline);
       execution.setVariable(CORRECTION_DEADLINE, OfficeTime.endOf(deadline));
       execution.setVariable(CORRECTION_NOTICE_LATE, late);
       if (late) {
@@ -261,25 +265,33 @@ public class CorrectionDelegates {
    * case stuck in an incident. Only an administrator's early timer can get here that soon.
    */
   @Bean
-  ExecutionListener noCorrectionDecisionCheck(Letters letters, WorkingDayCalendar calendar,
-      DeadlineProperties limits) {
+  ExecutionListener noCorrectionDecisionCheck(CaseRegister register, Letters letters,
+      WorkingDayCalendar calendar, DeadlineProperties limits) {
     return execution -> {
       if (!execution.isCanceled() && Vars.optionalChoice(execution, NO_CORRECTION_DECISION,
           NoCorrectionDecision.class, "处理决定") == NoCorrectionDecision.CLOSE) {
-        requireCorrectionPeriodPassed(execution, letters, calendar, limits);
+        requireCorrectionPeriodPassed(correctionDueOn(execution, register, letters, calendar,
+            limits));
       }
     };
   }
 
   /**
-   * The last day to correct: the later of the notice's deadline, from the register (the
-   * correction notice's issue date in ogi_letter + the correction period, as the notice
-   * computed it), and any later date given with more time (the variable). A variable rewritten
-   * to an earlier date never shortens the period the notice gave (ADR 0068). Null when neither
-   * is known.
+   * The last day to correct, from the register (ADR 0071): the correction notice's deadline,
+   * or the later date the office gave with more time (延长补正期限), as recorded on the case;
+   * correctionDeadline is never read for it. Only a case whose notice went out before the
+   * register kept the date (V51) falls back to the earlier rule (ADR 0068): the later of the
+   * notice's deadline (its issue date in ogi_letter + the correction period, as the notice
+   * computed it) and the variable, which is where such a case's extension is. Null when
+   * neither is known.
    */
-  static LocalDate correctionDueOn(DelegateExecution execution, Letters letters,
-      WorkingDayCalendar calendar, DeadlineProperties limits) {
+  static LocalDate correctionDueOn(DelegateExecution execution, CaseRegister register,
+      Letters letters, WorkingDayCalendar calendar, DeadlineProperties limits) {
+    LocalDate registered = register.correctionPeriod(execution.getProcessBusinessKey())
+        .map(CaseRegister.CorrectionPeriod::dueOn).orElse(null);
+    if (registered != null) {
+      return registered;
+    }
     LocalDate noticeIssuedOn = letters.latestIssuedOn(execution.getProcessBusinessKey(),
         LetterKind.CORRECTION_NOTICE);
     LocalDate noticeDueOn = noticeIssuedOn == null ? null
@@ -291,20 +303,29 @@ public class CorrectionDelegates {
     return noticeDueOn;
   }
 
-  private static void requireCorrectionPeriodPassed(DelegateExecution execution,
-      Letters letters, WorkingDayCalendar calendar, DeadlineProperties limits) {
-    LocalDate dueOn = correctionDueOn(execution, letters, calendar, limits);
-    if (dueOn == null || !OfficeTime.today().isAfter(dueOn)) {
+  private static void requireCorrectionPeriodPassed(LocalDate dueOn) {
+    if (dueOn == null) {
       throw new InvalidInput(CORRECTION_DEADLINE + ": the correction period has not passed"
           + "（补正期限尚未届满，不能视为放弃申请）");
     }
+    if (!OfficeTime.today().isAfter(dueOn)) {
+      throw new InvalidInput(CORRECTION_DEADLINE + ": the correction period ends on " + dueOn
+          + "（补正期限于" + CaseLetters.chinese(dueOn) + "届满，目前补正期限尚未届满，不能视为放弃申请）");
+    }
   }
 
-  /** 确认逾期未补正 is due a few working days after the correction deadline it confirms. */
+  /**
+   * 确认逾期未补正 is due a few working days after the correction deadline it confirms, the one
+   * in the register.
+   */
   @Bean
-  TaskListener correctionOverdueDueDate(WorkingDayCalendar calendar) {
-    return task -> task.setDueDate(DueSoonDates.confirmationDue(calendar,
-        task.getVariable(CORRECTION_DEADLINE)));
+  TaskListener correctionOverdueDueDate(CaseRegister register, Letters letters,
+      WorkingDayCalendar calendar, DeadlineProperties limits) {
+    return task -> {
+      LocalDate dueOn = correctionDueOn(task.getExecution(), register, letters, calendar, limits);
+      task.setDueDate(DueSoonDates.confirmationDue(calendar,
+          dueOn == null ? null : OfficeTime.endOf(dueOn)));
+    };
   }
 
   /**
@@ -317,15 +338,25 @@ public class CorrectionDelegates {
    */
   static final String ABANDONED_REASON = "您（单位）无正当理由逾期未补正申请，视为放弃申请。";
 
+  /**
+   * The termination notice's reason for 6.1 with the last day to correct from the register
+   * (ADR 0071), when known; a case without it keeps the sentence alone.
+   */
+  static String abandonedReason(LocalDate dueOn) {
+    return (dueOn == null ? "" : "补正期限已于" + CaseLetters.chinese(dueOn) + "届满，")
+        + ABANDONED_REASON;
+  }
+
   @Bean
-  JavaDelegate closeAbandonedDelegate(CaseClosing closing, Letters letters,
-      WorkingDayCalendar calendar, DeadlineProperties limits) {
+  JavaDelegate closeAbandonedDelegate(CaseClosing closing, CaseRegister register,
+      Letters letters, WorkingDayCalendar calendar, DeadlineProperties limits) {
     return execution -> {
+      LocalDate dueOn = correctionDueOn(execution, register, letters, calendar, limits);
       if (execution.getVariable(NO_CORRECTION_DECISION) == null) {
         // A case started on a model before 确认逾期未补正: its timer comes here directly, and
         // it closes as that model did (only the new model's gateway sets a decision), with
         // the notice all 6.1 closings give (Art. 30).
-        closing.close(execution, OutcomeCode.OTHER_NO_CORRECTION, ABANDONED_REASON);
+        closing.close(execution, OutcomeCode.OTHER_NO_CORRECTION, abandonedReason(dueOn));
         return;
       }
       if (Vars.choice(execution, NO_CORRECTION_DECISION, NoCorrectionDecision.class, "处理决定")
@@ -333,8 +364,9 @@ public class CorrectionDelegates {
         throw new InvalidInput(NO_CORRECTION_DECISION + ": not confirmed"
             + "（未确认无正当理由逾期未补正，不能视为放弃申请）");
       }
-      requireCorrectionPeriodPassed(execution, letters, calendar, limits);
-      closing.close(execution, OutcomeCode.OTHER_NO_CORRECTION, ABANDONED_REASON);
+      // Checked again: the variables may have been rewritten since the task was completed.
+      requireCorrectionPeriodPassed(dueOn);
+      closing.close(execution, OutcomeCode.OTHER_NO_CORRECTION, abandonedReason(dueOn));
     };
   }
 
@@ -344,8 +376,9 @@ public class CorrectionDelegates {
    * (延长补正期限告知书, Art. 30), and the request waits for its correction again.
    */
   @Bean
-  JavaDelegate extendCorrectionDeadlineDelegate(WorkingDayCalendar calendar,
-      DeadlineProperties limits, CaseLetters letters, DeadlineTexts texts, Letters register) {
+  JavaDelegate extendCorrectionDeadlineDelegate(CaseRegister register, Letters sent,
+      WorkingDayCalendar calendar, DeadlineProperties limits, CaseLetters letters,
+      DeadlineTexts texts) {
     return execution -> {
       InvalidInput.Collector errors = new InvalidInput.Collector();
       NoCorrectionDecision decision = errors.check(() -> Vars.choice(execution,
@@ -354,13 +387,20 @@ public class CorrectionDelegates {
         errors.add(new InvalidInput(NO_CORRECTION_DECISION + ": only more time sets a deadline"
             + "（只有延长补正期限时才设定新的补正期限）"));
       }
-      // A reasonable period (Art. 30): at most the configured correction period from today,
-      // and after the period still running, so that more time never shortens it (ADR 0068).
+      // A reasonable period (Art. 30, 合理的补正期限): after the period still running, so that
+      // more time never shortens it (ADR 0068), and at most the configured correction period
+      // from the later of today and that period's last day, so that a later date always exists
+      // (ADR 0071).
       LocalDate newDueOn = errors.check(() -> NewDeadlines.within(execution,
           NEW_CORRECTION_DUE_ON, "新的补正期限", calendar, limits.correctionWorkingDays(),
-          correctionDueOn(execution, register, calendar, limits)));
-      errors.check(() -> Vars.requiredText(execution, NO_CORRECTION_COMMENT, "延长补正期限的理由"));
+          correctionDueOn(execution, register, sent, calendar, limits)));
+      String reason = errors.check(() -> Vars.requiredText(execution, NO_CORRECTION_COMMENT,
+          "延长补正期限的理由"));
       errors.throwIfAny();
+      // The register holds the new date, from which 视为放弃 is checked (ADR 0071); the
+      // variable follows it as the timer's input.
+      register.extendCorrection(execution.getProcessBusinessKey(), newDueOn, OfficeTime.today(),
+          CompletedBy.lastTask(execution, ElementIds.TASK_CONFIRM_NO_CORRECTION), reason);
       execution.setVariable(CORRECTION_DEADLINE, OfficeTime.endOf(newDueOn));
       letters.send(execution.getProcessBusinessKey(), LetterKind.CORRECTION_EXTENSION_NOTICE,
           Map.of("correctionDeadline", texts.forLetter(newDueOn), "replyPeriod",

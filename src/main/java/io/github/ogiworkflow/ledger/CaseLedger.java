@@ -63,7 +63,7 @@ public class CaseLedger {
       + " c.due_on, " + OUTCOME + ", " + CLOSED + ", c.fee_amount, c.fee_paid_on,"
       + " c.correction_notice_late, (SELECT f.due_on FROM ogi_fee_notice f WHERE f.id ="
       + " (SELECT MAX(n.id) FROM ogi_fee_notice n WHERE n.tracking_number = c.tracking_number))"
-      + " FROM ogi_case c";
+      + ", c.correction_due_on FROM ogi_case c";
 
   /** 审查申请内容是否明确 (the model's id; as intake/CorrectionDelegates names it). */
   static final String CHECK_COMPLETENESS = ElementIds.TASK_CHECK_COMPLETENESS;
@@ -435,7 +435,7 @@ public class CaseLedger {
   private record Registered(String trackingNumber, String processInstanceId, String channel,
       String applicantType, String applicantName, String status, LocalDate receivedOn,
       LocalDate dueOn, String outcomeCode, LocalDate closedOn, boolean feeUnpaid,
-      boolean correctionNoticeLate, LocalDate feeDueOn) {}
+      boolean correctionNoticeLate, LocalDate feeDueOn, LocalDate correctionDueOn) {}
 
   private List<Row> rows(String sql, Object... args) {
     List<Registered> cases = jdbc.query(sql, (rs, i) -> new Registered(rs.getString(1),
@@ -443,7 +443,8 @@ public class CaseLedger {
         rs.getDate(7).toLocalDate(), rs.getDate(8).toLocalDate(), rs.getString(9),
         rs.getDate(10) == null ? null : rs.getDate(10).toLocalDate(),
         rs.getBigDecimal(11) != null && rs.getDate(12) == null, rs.getBoolean(13),
-        rs.getDate(14) == null ? null : rs.getDate(14).toLocalDate()), args);
+        rs.getDate(14) == null ? null : rs.getDate(14).toLocalDate(),
+        rs.getDate(15) == null ? null : rs.getDate(15).toLocalDate()), args);
     if (cases.isEmpty()) {
       return List.of();
     }
@@ -490,7 +491,10 @@ public class CaseLedger {
       return light("答复期限", c.dueOn(), today, paused);
     }
     if (status.equals(Status.AWAITING_CORRECTION.name())) {
-      Object due = variables.get(ProcessVariables.CORRECTION_DEADLINE);
+      // The last day to correct from the register (ADR 0071); a notice sent before V51 has
+      // it only in the variable.
+      Object due = c.correctionDueOn() != null ? c.correctionDueOn()
+          : variables.get(ProcessVariables.CORRECTION_DEADLINE);
       return due == null ? null : light("补正期限", OfficeTime.toLocalDate(due), today, false);
     }
     if (status.equals(Status.REGISTERED.name()) || status.equals(Status.IN_PROGRESS.name())) {

@@ -8,6 +8,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.COMPLAINT_TEXT;
 import static io.github.ogiworkflow.process.ProcessVariables.CO_APPELLANTS;
 import static io.github.ogiworkflow.process.ProcessVariables.DOCKET_NO;
 import static io.github.ogiworkflow.process.ProcessVariables.EVIDENCE_LIST;
+import static io.github.ogiworkflow.process.ProcessVariables.NO_CORRECTION_COMMENT;
 import static io.github.ogiworkflow.process.ProcessVariables.SECOND_INSTANCE_DOCKET_NO;
 import static io.github.ogiworkflow.process.ProcessVariables.THIRD_PARTIES;
 import static io.github.ogiworkflow.process.ProcessVariables.UNPAID_COMMENT;
@@ -48,6 +49,8 @@ public final class TextLimits {
       Map.entry(PARTY_NAME, new Limit(200, "ogi_appeal_party.name")),
       // The reason for more time to pay is kept on the fee notice (ADR 0065).
       Map.entry(UNPAID_COMMENT, new Limit(4000, "ogi_fee_notice.extension_reason")),
+      // The reason for more time to correct is kept on the case (ADR 0071).
+      Map.entry(NO_CORRECTION_COMMENT, new Limit(4000, "ogi_case.correction_extension_reason")),
       // Art. 44 publication rows (POST /api/publications/from-request/{n}, 主动公开 drafts)
       Map.entry("publishingUnit", new Limit(200, "ogi_publication_item.publishing_unit")),
       Map.entry("docNumber", new Limit(200, "ogi_publication_item.doc_number")));

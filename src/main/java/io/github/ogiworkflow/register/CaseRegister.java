@@ -198,6 +198,48 @@ public class CaseRegister {
         .anyMatch(Boolean.TRUE::equals);
   }
 
+  /**
+   * The correction notice went out: the applicant's last day to correct is {@code dueOn} (Art.
+   * 30, ADR 0071). A new notice starts its period afresh, without an earlier extension.
+   */
+  public void setCorrectionDue(String trackingNumber, LocalDate dueOn) {
+    update("correction_due_on = ?, correction_extended_on = NULL, correction_extended_by = NULL,"
+        + " correction_extension_reason = NULL", trackingNumber, Date.valueOf(dueOn));
+  }
+
+  /**
+   * The office gave more time to correct (延长补正期限): the new last day, the day it was
+   * granted, who granted it and the good reason (ADR 0071). A later extension replaces the
+   * earlier one on the case.
+   */
+  public void extendCorrection(String trackingNumber, LocalDate dueOn, LocalDate extendedOn,
+      String extendedBy, String reason) {
+    update("correction_due_on = ?, correction_extended_on = ?, correction_extended_by = ?,"
+        + " correction_extension_reason = ?", trackingNumber, Date.valueOf(dueOn),
+        Date.valueOf(extendedOn), extendedBy, reason);
+  }
+
+  /** The last day to correct, counted again (a year's holiday notice). */
+  public void moveCorrectionDue(String trackingNumber, LocalDate dueOn) {
+    update("correction_due_on = ?", trackingNumber, Date.valueOf(dueOn));
+  }
+
+  /**
+   * The correction period as the register holds it: the last day to correct (null: no notice,
+   * or a notice sent before the register kept it, V51) and the latest extension (null fields:
+   * never extended).
+   */
+  public record CorrectionPeriod(LocalDate dueOn, LocalDate extendedOn, String extendedBy,
+      String extensionReason) {}
+
+  /** The case's correction period, if the case is registered. */
+  public Optional<CorrectionPeriod> correctionPeriod(String trackingNumber) {
+    return jdbc.query("SELECT correction_due_on, correction_extended_on, correction_extended_by,"
+        + " correction_extension_reason FROM ogi_case WHERE tracking_number = ?",
+        (rs, i) -> new CorrectionPeriod(day(rs.getDate(1)), day(rs.getDate(2)), rs.getString(3),
+            rs.getString(4)), trackingNumber).stream().findFirst();
+  }
+
   public CaseRecord get(String trackingNumber) {
     return find(trackingNumber).orElseThrow(
         () -> new IllegalStateException("No case " + trackingNumber + " in the register"));

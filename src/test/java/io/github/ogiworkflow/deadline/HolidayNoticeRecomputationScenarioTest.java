@@ -143,6 +143,43 @@ class HolidayNoticeRecomputationScenarioTest {
         .isEqualTo(OfficeTime.endOf(feeDue));
   }
 
+  /**
+   * The Art. 30 correction period is counted again from the register's last day to correct (ADR
+   * 0071), not from correctionDeadline. A correction notice sent on Monday 21 December 2026
+   * gives 15 working days: 22–25 Dec (4), 28–31 (8), 4–8 Jan (13), 11 (14), Tuesday 12 January;
+   * on the notice 5–8 Jan (12), 11, 12, 13 January. A variable an administrator moved to 5
+   * January is recounted from nothing; the register, the variable and the timer say 13 January.
+   */
+  @Test
+  void theRecountMovesTheCorrectionPeriodOfTheRegister() {
+    WorkingDayCalendar calendar = ProcessTestEngine.bean(engine, "workingDayCalendar",
+        WorkingDayCalendar.class);
+    CaseRegister register = ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class);
+    today(LocalDate.of(2026, 12, 21));
+    RequestScenario c = new RequestScenario(engine).start(registration(LocalDate.of(2026, 12, 21)))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
+            CORRECTION_POINTS, "请明确所需信息的名称。");
+    LocalDate counted = LocalDate.of(2027, 1, 12);
+    assertThat(register.correctionPeriod(c.trackingNumber()).orElseThrow().dueOn())
+        .isEqualTo(counted);
+    engine.getRuntimeService().setVariable(c.instance.getId(), CORRECTION_DEADLINE,
+        OfficeTime.endOf(LocalDate.of(2027, 1, 5)));
+
+    WorkingDayCalendar before = calendar.addYear(
+        WorkingDayCalendar.parseNotice(2027, NOTICE_2027, "test cn-2027.txt"));
+    List<Moved> moved = ProcessTestEngine.bean(engine, "deadlineRecomputation",
+        DeadlineRecomputation.class).recompute(engine, before, 2027);
+
+    LocalDate correctionDue = LocalDate.of(2027, 1, 13);
+    assertThat(moved).contains(
+        new Moved(c.trackingNumber(), "correctionDeadline", counted, correctionDue));
+    assertThat(register.correctionPeriod(c.trackingNumber()).orElseThrow().dueOn())
+        .isEqualTo(correctionDue);
+    assertThat(c.variable(CORRECTION_DEADLINE)).isEqualTo(OfficeTime.endOf(correctionDue));
+    assertThat(timer(c, ElementIds.TIMER_CORRECTION_DEADLINE).getDuedate())
+        .isEqualTo(OfficeTime.endOf(correctionDue));
+  }
+
   @Test
   void theNoticeOf2027MovesTheDeadlinesCountedOnTheProvisionalYearAndNothingElse() {
     WorkingDayCalendar calendar = ProcessTestEngine.bean(engine, "workingDayCalendar",

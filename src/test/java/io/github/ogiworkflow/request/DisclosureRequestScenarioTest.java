@@ -414,6 +414,93 @@ class DisclosureRequestScenarioTest {
     assertThat(scenario.instance).isWaitingAt(TASK_CONFIRM_NO_CORRECTION);
   }
 
+  /**
+   * More time to correct lives in the register (ADR 0071): an administrator who rewrites
+   * correctionDeadline to an earlier date (PUT /engine-rest/.../variables) after an extension to
+   * Fri 20 Mar neither opens 视为放弃 (6.1) before then, nor changes the date that 确认逾期未补正's
+   * due date and the termination notice take.
+   */
+  @Test
+  void anExtensionToCorrectInTheRegisterOutlivesARewrittenDeadlineVariable() {
+    scenario.start(registration(RECEIVED))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
+            CORRECTION_POINTS, "请明确所需信息的名称。");
+    String trackingNumber = scenario.trackingNumber();
+    // Notice Tue 10 Feb + 15 working days: Mon 9 Mar, in the register.
+    Assertions.assertThat(register.correctionPeriod(trackingNumber)).hasValueSatisfying(p -> {
+      Assertions.assertThat(p.dueOn()).isEqualTo(LocalDate.of(2026, 3, 9));
+      Assertions.assertThat(p.extendedOn()).isNull();
+    });
+
+    today(LocalDate.of(2026, 3, 10));
+    scenario.fireTimer(TIMER_CORRECTION_DEADLINE)
+        .complete(TASK_CONFIRM_NO_CORRECTION, OFFICE_USER, NO_CORRECTION_DECISION, "MORE_TIME",
+            NEW_CORRECTION_DUE_ON, "2026-03-20", NO_CORRECTION_COMMENT, "补正告知书邮寄退回后重新送达");
+    Assertions.assertThat(register.correctionPeriod(trackingNumber)).hasValueSatisfying(p -> {
+      Assertions.assertThat(p.dueOn()).isEqualTo(LocalDate.of(2026, 3, 20));
+      Assertions.assertThat(p.extendedOn()).isEqualTo(LocalDate.of(2026, 3, 10));
+      Assertions.assertThat(p.extendedBy()).isEqualTo(OFFICE_USER);
+      Assertions.assertThat(p.extensionReason()).isEqualTo("补正告知书邮寄退回后重新送达");
+    });
+
+    // The administrator moves the variable back to the notice's day; the timer is fired early
+    // on Thu 12 Mar. The close is refused on the register's date.
+    engine.getRuntimeService().setVariable(scenario.instance.getId(), CORRECTION_DEADLINE,
+        OfficeTime.endOf(LocalDate.of(2026, 3, 9)));
+    today(LocalDate.of(2026, 3, 12));
+    scenario.fireTimer(TIMER_CORRECTION_DEADLINE);
+    WorkingDayCalendar calendar = ProcessTestEngine.bean(engine, "workingDayCalendar",
+        WorkingDayCalendar.class);
+    Assertions.assertThat(scenario.task(TASK_CONFIRM_NO_CORRECTION).getDueDate())
+        .isEqualTo(DueSoonDates.confirmationDue(calendar,
+            OfficeTime.endOf(LocalDate.of(2026, 3, 20))));
+    assertThatThrownBy(() -> scenario.complete(TASK_CONFIRM_NO_CORRECTION, OFFICE_USER,
+        NO_CORRECTION_DECISION, "CLOSE"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("补正期限于2026年3月20日届满");
+    assertThat(scenario.instance).isWaitingAt(TASK_CONFIRM_NO_CORRECTION)
+        .hasNotPassed("Service_CloseAbandoned");
+
+    // Mon 23 Mar: closed as 6.1; the termination notice names the register's date.
+    today(LocalDate.of(2026, 3, 23));
+    scenario.complete(TASK_CONFIRM_NO_CORRECTION, OFFICE_USER, NO_CORRECTION_DECISION, "CLOSE");
+    assertThat(scenario.instance).hasPassed("Service_CloseAbandoned", "EndEvent_Abandoned");
+    Assertions.assertThat(register.get(trackingNumber).outcomeCode()).isEqualTo("6.1");
+    Assertions.assertThat(letters.of(trackingNumber))
+        .filteredOn(letter -> letter.kind() == LetterKind.TERMINATION_NOTICE).singleElement()
+        .satisfies(letter -> Assertions.assertThat(letter.body())
+            .contains("补正期限已于2026年3月20日届满，您无正当理由逾期未补正申请"));
+  }
+
+  /**
+   * With the timer fired early on the notice's own day (as only an administrator can), the
+   * running period ends on Mon 9 Mar, as far as 15 working days from today reach: more time is
+   * still possible (Art. 30: 合理的补正期限), up to 15 working days after that last day (Mon 30
+   * Mar), not beyond (ADR 0071).
+   */
+  @Test
+  void moreTimeToCorrectIsPossibleWhenTheTimerFiredOnTheNoticesDay() {
+    scenario.start(registration(RECEIVED))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
+            CORRECTION_POINTS, "请明确所需信息的名称。");
+    scenario.fireTimer(TIMER_CORRECTION_DEADLINE);
+    assertThatThrownBy(() -> scenario.complete(TASK_CONFIRM_NO_CORRECTION, OFFICE_USER,
+        NO_CORRECTION_DECISION, "MORE_TIME", NEW_CORRECTION_DUE_ON, "2026-03-31",
+        NO_CORRECTION_COMMENT, "申请人出国"))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("新的补正期限最长为自原期限届满之日起15个工作日，即2026年3月30日");
+    scenario.complete(TASK_CONFIRM_NO_CORRECTION, OFFICE_USER, NO_CORRECTION_DECISION,
+        "MORE_TIME", NEW_CORRECTION_DUE_ON, "2026-03-30", NO_CORRECTION_COMMENT, "申请人出国");
+    assertThat(scenario.instance).isWaitingAt(TASK_RECORD_SUPPLEMENT);
+    Assertions.assertThat(register.correctionPeriod(scenario.trackingNumber()).orElseThrow()
+        .dueOn()).isEqualTo(LocalDate.of(2026, 3, 30));
+    Assertions.assertThat(scenario.variable(CORRECTION_DEADLINE))
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 30)));
+    Assertions.assertThat(letters.of(scenario.trackingNumber()))
+        .filteredOn(letter -> letter.kind() == LetterKind.CORRECTION_EXTENSION_NOTICE)
+        .singleElement().satisfies(letter -> Assertions.assertThat(letter.body())
+            .contains("补正期限延长至2026年3月30日"));
+  }
+
   @Test
   void theCorrectionNoticeReminderPutsTheCheckOnTop() {
     scenario.start(registration(RECEIVED)).fireTimer(TIMER_CORRECTION_NOTICE_DUE);
