@@ -29,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * again under it, so a second node, or the next start, finds the due day recorded or the
  * sub-process in the history (also one that ended) and starts none. A suit left on a model
  * without the sub-process (a migration the engine refused) or no longer running is skipped; a
- * case that fails is logged and left for the next start, the app starts anyway.
+ * case that fails is logged and left for the next start, the app starts anyway. Likewise
+ * {@link #endMoot} ends a 答辩状 a judgment recorded under ADR 0066's model left open.
  */
 public final class JoinedDefenceStarts {
 
@@ -57,6 +58,68 @@ public final class JoinedDefenceStarts {
       }
     }
     return started;
+  }
+
+  /**
+   * Ends the 答辩状 a second-instance judgment recorded under ADR 0066's model left open (ADR
+   * 0070): the main flow had ended there without a terminate end, so the move to the latest model
+   * leaves the sub-process running. Found by one task query (only the open tasks of the
+   * sub-process, few); per case under its row lock, a second instance the register shows decided
+   * with its 答辩状 not submitted has the sub-process cancelled, as the terminate end would have
+   * done (the suit ends if nothing else is open). The number of suits so ended.
+   */
+  public static int endMoot(ProcessEngine engine, AppealRegister appeals, CaseRegister cases,
+      PlatformTransactionManager transactions) {
+    List<org.camunda.bpm.engine.task.Task> open = engine.getTaskService().createTaskQuery()
+        .processDefinitionKey(ProcessKeys.LITIGATION)
+        .taskDefinitionKeyIn(ElementIds.TASK_DRAFT_JOINED_DEFENCE,
+            ElementIds.TASK_APPROVE_JOINED_DEFENCE, ElementIds.TASK_SUBMIT_JOINED_DEFENCE)
+        .list();
+    if (open.isEmpty()) {
+      return 0;
+    }
+    TransactionTemplate transaction = new TransactionTemplate(transactions);
+    int ended = 0;
+    for (String instanceId : open.stream().map(org.camunda.bpm.engine.task.Task::getProcessInstanceId)
+        .distinct().toList()) {
+      try {
+        Integer done = transaction.execute(status -> WithoutAuthorizations.call(
+            engine.getIdentityService(), () -> endOne(engine, appeals, cases, instanceId)));
+        ended += done == null ? 0 : done;
+      } catch (RuntimeException e) {
+        LOG.warn("The defence to the joined plaintiff's appeal of suit {} stays open: {}",
+            instanceId, e.getMessage());
+      }
+    }
+    return ended;
+  }
+
+  private static int endOne(ProcessEngine engine, AppealRegister appeals, CaseRegister cases,
+      String instanceId) {
+    RuntimeService runtime = engine.getRuntimeService();
+    ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(instanceId)
+        .singleResult();
+    Object id = instance == null ? null : runtime.getVariable(instanceId, APPEAL_ID);
+    if (!(id instanceof Number number) || !cases.lock(instance.getBusinessKey())) {
+      return 0;
+    }
+    AppealRegister.Appeal second = appeals.get(number.longValue());
+    Optional<AppealRegister.JoinedPlaintiffAppeal> joined =
+        appeals.joinedPlaintiffAppeal(second.id());
+    // Looked at again under the case's lock: only a decided second instance, and only a
+    // 答辩状 not submitted meanwhile; the sub-process may have ended on another node.
+    if (second.pending() || joined.isEmpty() || joined.get().answerSubmittedOn() != null
+        || engine.getTaskService().createTaskQuery().processInstanceId(instanceId)
+            .taskDefinitionKeyIn(ElementIds.TASK_DRAFT_JOINED_DEFENCE,
+                ElementIds.TASK_APPROVE_JOINED_DEFENCE, ElementIds.TASK_SUBMIT_JOINED_DEFENCE)
+            .count() == 0) {
+      return 0;
+    }
+    runtime.createProcessInstanceModification(instanceId)
+        .cancelAllForActivity(ElementIds.SUB_PROCESS_ANSWER_JOINED_PLAINTIFF_APPEAL).execute();
+    LOG.info("Ended the defence to the plaintiff's appeal joined to second instance {} of case"
+        + " {}: the judgment was recorded first", second.id(), instance.getBusinessKey());
+    return 1;
   }
 
   private static int startOne(ProcessEngine engine, AppealRegister appeals, CaseRegister cases,

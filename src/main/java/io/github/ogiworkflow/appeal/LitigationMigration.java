@@ -36,7 +36,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * at creation): also idempotent, and it also renames tasks moved before this step existed.
  * Logs at INFO how many moved and how long it took (docs/benchmarks.md). Then, on the latest
  * model, the 答辩状 to a plaintiff's appeal recorded into the agency's second instance before
- * ADR 0066 is started ({@link JoinedDefenceStarts}, ADR 0070).
+ * ADR 0066 is started, and one a judgment recorded under ADR 0066's model left open is ended
+ * ({@link JoinedDefenceStarts}, ADR 0070).
  */
 @Component
 public class LitigationMigration implements ApplicationRunner {
@@ -68,8 +69,10 @@ public class LitigationMigration implements ApplicationRunner {
       // After the move, so the suits have the 答辩原告上诉 sub-process to start (ADR 0070).
       started = System.nanoTime();
       int defences = JoinedDefenceStarts.start(processEngine, appeals, cases, transactions);
-      LOG.info("JoinedDefenceStarts: {} defences to joined plaintiffs' appeals started in {} ms",
-          defences, (System.nanoTime() - started) / 1_000_000);
+      int moot = JoinedDefenceStarts.endMoot(processEngine, appeals, cases, transactions);
+      LOG.info("JoinedDefenceStarts: {} defences to joined plaintiffs' appeals started, {} ended"
+          + " after the judgment, in {} ms", defences, moot,
+          (System.nanoTime() - started) / 1_000_000);
     }
   }
 
