@@ -365,6 +365,22 @@ public class AppealRegister {
   }
 
   /**
+   * A running second instance with a plaintiff's appeal recorded into it whose 答辩状 never began
+   * (ADR 0070): recorded before ADR 0066, so no 答辩原告上诉 started. Its due day is what the
+   * sub-process records first, so a row without it has had none.
+   */
+  public record JoinedWithoutDefence(long secondInstanceId, String trackingNumber) {}
+
+  /** The second instances {@link JoinedWithoutDefence} names, in one query (ADR 0070). */
+  public List<JoinedWithoutDefence> joinedWithoutDefence() {
+    return jdbc.query("SELECT id, tracking_number FROM ogi_appeal WHERE kind = ?"
+        + " AND instance_no = 2 AND pending = TRUE AND plaintiff_appeal_served_on IS NOT NULL"
+        + " AND plaintiff_appeal_answer_due_on IS NULL AND plaintiff_appeal_submitted_on IS NULL"
+        + " ORDER BY id", (rs, i) -> new JoinedWithoutDefence(rs.getLong(1), rs.getString(2)),
+        AppealKind.LITIGATION.name());
+  }
+
+  /**
    * The 答辩状 to the plaintiff's appeal recorded into this second instance (ADR 0066, V47):
    * its last day, and what leadership approved, apart from the agency's own 行政上诉状.
    */

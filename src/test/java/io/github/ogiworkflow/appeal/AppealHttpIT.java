@@ -53,6 +53,7 @@ class AppealHttpIT {
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.camunda.bpm.engine.HistoryService history;
   @Autowired io.github.ogiworkflow.letter.Letters letters;
   final ObjectMapper json = new ObjectMapper();
 
@@ -374,6 +375,52 @@ class AppealHttpIT {
     assertThat(jdbc.queryForObject("SELECT plaintiff_appeal_submitted_on FROM ogi_appeal WHERE"
         + " tracking_number = ? AND instance_no = 2", java.sql.Date.class, trackingNumber)
         .toLocalDate()).isEqualTo(today);
+  }
+
+  /**
+   * ADR 0070 through the API: the second-instance judgment arriving as the court's event
+   * ({@code lawsuits/judgment}) while the 答辩状 to the joined plaintiff's appeal is still being
+   * drafted ends it with the suit: nothing left open, the task cancelled in the history, and the
+   * register records the due day but no submission.
+   */
+  @Test
+  void aSecondInstanceJudgmentThroughTheApiEndsTheJoinedDefence() throws Exception {
+    String trackingNumber = deliveredCase();
+    java.time.LocalDate today = OfficeTime.today();
+    assertThat(post("lina", trackingNumber, "lawsuits", lawsuit()).getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+    defend(trackingNumber, today);
+    assertThat(post("lina", trackingNumber, "lawsuits/judgment",
+        "{\"appealResult\":\"CORRECTED\",\"appealResultDetail\":\"REVOKED\",\"decidedOn\":\""
+            + today + "\",\"appealedToHigherCourt\":true,\"appealedBy\":\"AGENCY\","
+            + "\"appealBody\":\"示范市中级人民法院\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
+    EngineRest.runJobs(management);
+    assertThat(post("lina", trackingNumber, "lawsuits/appeal",
+        "{\"plaintiffAppealServedOn\":\"" + today + "\",\"appealBody\":\"示范市中级人民法院\"}")
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    EngineRest.runJobs(management);
+    String suit = runtime.createProcessInstanceQuery().processInstanceBusinessKey(trackingNumber)
+        .processDefinitionKey("Litigation").singleResult().getId();
+    assertThat(tasks.createTaskQuery().processInstanceId(suit)
+        .taskDefinitionKey("Task_DraftJoinedDefence").count()).isOne();
+    // The agency's 行政上诉状 is submitted; the court's judgment comes before the 答辩状.
+    defend(trackingNumber, today);
+    ResponseEntity<String> judged = post("lina", trackingNumber, "lawsuits/judgment",
+        decision("MAINTAINED", null));
+    assertThat(judged.getStatusCode()).as(judged.getBody()).isEqualTo(HttpStatus.OK);
+    EngineRest.runJobs(management);
+
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(suit).count()).isZero();
+    assertThat(tasks.createTaskQuery().processInstanceId(suit).count()).isZero();
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(suit)
+        .activityId("Task_DraftJoinedDefence").singleResult().isCanceled()).isTrue();
+    assertThat(jdbc.queryForList("SELECT pending, plaintiff_appeal_answer_due_on,"
+        + " plaintiff_appeal_submitted_on FROM ogi_appeal WHERE tracking_number = ?"
+        + " AND instance_no = 2", trackingNumber)).singleElement().satisfies(row -> {
+          assertThat(row.get("PENDING")).isEqualTo(false);
+          assertThat(row.get("PLAINTIFF_APPEAL_ANSWER_DUE_ON")).isNotNull();
+          assertThat(row.get("PLAINTIFF_APPEAL_SUBMITTED_ON")).isNull();
+        });
   }
 
   /**

@@ -738,6 +738,113 @@ class LitigationScenarioTest {
     Assertions.assertThat(counted(trackingNumber)).containsExactly("MAINTAINED");
   }
 
+  /**
+   * ADR 0070: the second-instance judgment recorded in Tasklist while the 答辩状 to the joined
+   * plaintiff's appeal is still being drafted ends it (a terminate end: the judgment made the
+   * defence moot) and the suit ends at 诉讼审结 as without it: nothing left open, the draft task
+   * cancelled in the history, no 答辩状 issued or recorded as submitted, and the audit trail
+   * says it was not submitted because the judgment came first.
+   */
+  @Test
+  void aSecondInstanceJudgmentRecordedInTasklistEndsTheJoinedDefenceStillBeingDrafted() {
+    String trackingNumber = scenario.deliveredCase(false);
+    ProcessInstance suit = joinedDefenceOpen(trackingNumber);
+    AppealRegister.Appeal second = appeals.of(trackingNumber).get(1);
+    scenario.request.complete(TASK_DRAFT_JOINED_DEFENCE, LEGAL_USER,
+        ANSWER_TEXT, "答辩意见：上诉人（一审原告）的上诉请求不能成立。", EVIDENCE_LIST, "1. 答复书");
+    scenario.request.complete(TASK_APPROVE_JOINED_DEFENCE, LEADER, ANSWER_APPROVAL, "SEND_BACK",
+        ANSWER_APPROVAL_COMMENT, "请补充理由");
+    assertThat(suit).isWaitingAt(TASK_DRAFT_JOINED_DEFENCE, TASK_RECORD_JUDGMENT);
+
+    today(LocalDate.of(2026, 4, 10));
+    scenario.request.complete(TASK_RECORD_JUDGMENT, LEGAL_USER, APPEAL_RESULT, "MAINTAINED",
+        DECIDED_ON, "2026-04-10", APPEALED_TO_HIGHER_COURT, false);
+
+    assertThat(suit).isEnded().hasPassed("EndEvent_JudgmentFinal")
+        .hasNotPassed("EndEvent_JoinedDefenceSubmitted", "Service_RecordJoinedDefence");
+    Assertions.assertThat(engine.getTaskService().createTaskQuery()
+        .processInstanceId(suit.getId()).count()).isZero();
+    Assertions.assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+            .processInstanceId(suit.getId()).activityId(TASK_DRAFT_JOINED_DEFENCE)
+            .orderByHistoricActivityInstanceStartTime().asc().list())
+        .extracting(org.camunda.bpm.engine.history.HistoricActivityInstance::isCanceled)
+        .containsExactly(false, true);
+    assertJoinedDefenceNotSubmitted(trackingNumber, second.id());
+    Assertions.assertThat(counted(trackingNumber)).containsExactly("MAINTAINED");
+  }
+
+  /**
+   * ADR 0070: the court's event (收到判决) of a second-instance correction arriving while the
+   * approved 答辩状 waits to be submitted ends it too: the request is reopened and the suit ends
+   * at 已纠正，重新办理; the approval stays in the register, nothing is recorded as submitted.
+   */
+  @Test
+  void aSecondInstanceCorrectionFromTheCourtsEventEndsTheApprovedJoinedDefence() {
+    String trackingNumber = scenario.deliveredCase(false);
+    ProcessInstance suit = joinedDefenceOpen(trackingNumber);
+    AppealRegister.Appeal second = appeals.of(trackingNumber).get(1);
+    scenario.request.complete(TASK_DRAFT_JOINED_DEFENCE, LEGAL_USER,
+        ANSWER_TEXT, "答辩意见：上诉人（一审原告）的上诉请求不能成立。", EVIDENCE_LIST, "1. 答复书");
+    scenario.request.complete(TASK_APPROVE_JOINED_DEFENCE, LEADER, ANSWER_APPROVAL, "APPROVE");
+    assertThat(suit).isWaitingAt(TASK_SUBMIT_JOINED_DEFENCE, TASK_RECORD_JUDGMENT);
+
+    today(LocalDate.of(2026, 4, 10));
+    scenario.correlate("JudgmentDelivered", trackingNumber, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT", DECIDED_ON, "2026-04-10",
+        APPEALED_TO_HIGHER_COURT, false);
+
+    assertThat(suit).isEnded().hasPassed(SERVICE_REOPEN_REQUEST, "EndEvent_Corrected")
+        .hasNotPassed("EndEvent_JoinedDefenceSubmitted", "Service_RecordJoinedDefence");
+    assertThat(scenario.request.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT);
+    Assertions.assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+            .processInstanceId(suit.getId()).activityId(TASK_SUBMIT_JOINED_DEFENCE).singleResult()
+            .isCanceled()).isTrue();
+    assertJoinedDefenceNotSubmitted(trackingNumber, second.id());
+    Assertions.assertThat(appeals.approvedJoinedDefence(second.id())).isPresent();
+    Assertions.assertThat(counted(trackingNumber)).containsExactly("CORRECTED");
+  }
+
+  /**
+   * The agency's appeal in its second instance with the 行政上诉状 submitted (hearing 20 Apr),
+   * the plaintiff's copy recorded into it on Fri 27 Mar: 起草答辩状 open, due Mon 13 Apr.
+   */
+  private ProcessInstance joinedDefenceOpen(String trackingNumber) {
+    ProcessInstance suit = judgedAndAppealed(trackingNumber, "CORRECTED", "ORDERED_TO_ACT",
+        "AGENCY", "（2026）示行终2号");
+    draftAndApprove(TASK_DRAFT_DEFENCE, "APPROVE");
+    scenario.request.complete(TASK_SUBMIT_DEFENCE, LEGAL_USER, SUBMITTED_ON, "2026-03-20",
+        HEARING_ON, "2026-04-20");
+    today(LocalDate.of(2026, 3, 27));
+    ProcessTestEngine.bean(engine, "plaintiffAppeals", PlaintiffAppeals.class).served(
+        engine.getRuntimeService(), engine.getHistoryService(), trackingNumber,
+        java.util.Map.of(PLAINTIFF_APPEAL_SERVED_ON, "2026-03-27",
+            APPEAL_BODY, "示范市中级人民法院"), java.util.Map.of());
+    scenario.request.runAsyncSteps();
+    assertThat(suit).isWaitingAt(TASK_DRAFT_JOINED_DEFENCE, TASK_RECORD_JUDGMENT);
+    return suit;
+  }
+
+  /**
+   * The register after a judgment ended the joined 答辩状: its due day kept, nothing submitted,
+   * no 答辩状 issued in the second instance (only the first instance's), and the audit trail
+   * saying the judgment came first.
+   */
+  private void assertJoinedDefenceNotSubmitted(String trackingNumber, long secondId) {
+    Assertions.assertThat(appeals.joinedPlaintiffAppeal(secondId)).hasValueSatisfying(j -> {
+      Assertions.assertThat(j.answerDueOn()).isEqualTo(LocalDate.of(2026, 4, 13));
+      Assertions.assertThat(j.answerSubmittedOn()).isNull();
+    });
+    Assertions.assertThat(defences(trackingNumber, LetterKind.LITIGATION_DEFENCE)).hasSize(1);
+    var entries = ProcessTestEngine.timeline(engine).of(trackingNumber).orElseThrow().entries();
+    Assertions.assertThat(entries).filteredOn(e -> e.activity().endsWith("原告上诉"))
+        .singleElement().satisfies(e -> Assertions.assertThat(e.detail())
+            .contains("答辩期限 2026年4月13日", "答辩状未提交（二审判决在先")
+            .doesNotContain("答辩状于"));
+    Assertions.assertThat(entries).filteredOn(e -> e.activity().endsWith("答辩状")
+            && "TASK".equals(e.kind()) && e.detail().contains("已取消（未办理）"))
+        .as("the joined defence's task ended by the judgment").hasSize(1);
+  }
+
   /** The case's lines of table 四 (litigation, 2026): each suit's result, or pending. */
   private java.util.List<String> counted(String trackingNumber) {
     return appeals.counted(AppealKind.LITIGATION, 2026, null).stream()
