@@ -223,6 +223,8 @@ public class DateCorrections {
     String tn = dates.trackingNumber();
     CaseRegister.requireRecentReceipt(newDate, CorrectableDate.receivedOn.name(),
         CorrectableDate.receivedOn.label());
+    cases.requireNotBeforeSubmission(tn, newDate, CorrectableDate.receivedOn.name(),
+        CorrectableDate.receivedOn.label());
     // A letter of the case (a correction notice, a consultation) answers the application, so
     // the application came in before it; so does every appeal or complaint about it (a
     // complaint may come before any letter).
