@@ -40,6 +40,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -174,6 +175,12 @@ public class DateCorrections {
         runtime.setVariable(followUp.getId(), SIGNED_FOR_FOLLOW_UP_AT, dueAt);
         Timers.move(engine.getManagementService(), followUp.getId(),
             ElementIds.TIMER_SIGNED_FOR_FOLLOW_UP_DUE, dueAt);
+        // An open task keeps waiting for the date; its due date follows the new posting day.
+        for (Task task : engine.getTaskService().createTaskQuery()
+            .processInstanceId(followUp.getId()).list()) {
+          task.setDueDate(SignedForFollowUpDelegates.taskDue(calendar, dueAt));
+          engine.getTaskService().saveTask(task);
+        }
         LocalDate newDueOn = OfficeTime.toLocalDate(dueAt);
         if (!newDueOn.equals(oldDueOn)) {
           // In the audit trail beside the appeal window's move, as every moved date is.
