@@ -77,6 +77,22 @@ public final class ElementIds {
   public static final String GATEWAY_TERMINATION_SIGNED_FOR = "Gateway_TerminationSignedFor";
   public static final String END_EVENT_TERMINATION_NOTICE_SERVED =
       "EndEvent_TerminationNoticeServed";
+  /**
+   * Message name: a posted termination notice's signed-for day was recorded by a date correction
+   * (ADR 0069); ends the task waiting for it.
+   */
+  public static final String MESSAGE_TERMINATION_SIGNED_FOR_RECORDED =
+      "TerminationSignedForRecorded";
+  /** Message name: the closed case was reopened (纠正, ADR 0069); ends the open service task. */
+  public static final String MESSAGE_TERMINATION_NOTICE_SUPERSEDED = "TerminationNoticeSuperseded";
+  public static final String BOUNDARY_TERMINATION_SIGNED_FOR_RECORDED =
+      "Boundary_TerminationSignedForRecorded";
+  public static final String END_EVENT_TERMINATION_SIGNED_FOR_RECORDED =
+      "EndEvent_TerminationSignedForRecorded";
+  public static final String BOUNDARY_TERMINATION_NOTICE_SUPERSEDED =
+      "Boundary_TerminationNoticeSuperseded";
+  public static final String END_EVENT_TERMINATION_NOTICE_SUPERSEDED =
+      "EndEvent_TerminationNoticeSuperseded";
   public static final String END_EVENT_NO_FOLLOW_UP_NEEDED = "EndEvent_NoFollowUpNeeded";
   // Annual report process (年度报告, issue 6)
   public static final String TASK_WRITE_REPORT_NARRATIVE = "Task_WriteNarrative";

@@ -197,6 +197,21 @@ public final class ProcessTestEngine {
         .orElseThrow();
   }
 
+  /** The office's date corrections as the app wires them, on this engine's beans. */
+  public static io.github.ogiworkflow.correction.DateCorrections dateCorrections(
+      org.camunda.bpm.engine.ProcessEngine engine) {
+    return new io.github.ogiworkflow.correction.DateCorrections(
+        bean(engine, "caseRegister", io.github.ogiworkflow.register.CaseRegister.class),
+        bean(engine, "dateChangeRegister", io.github.ogiworkflow.register.DateChangeRegister.class),
+        bean(engine, "deliveryDates", io.github.ogiworkflow.reply.DeliveryDates.class),
+        bean(engine, "replyDeadline", io.github.ogiworkflow.deadline.ReplyDeadline.class),
+        bean(engine, "workingDayCalendar", io.github.ogiworkflow.calendar.WorkingDayCalendar.class),
+        engine, bean(engine, "appealWindow", io.github.ogiworkflow.appeal.AppealWindow.class),
+        bean(engine, "letters", io.github.ogiworkflow.letter.Letters.class),
+        bean(engine, "appealRegister", io.github.ogiworkflow.appeal.AppealRegister.class),
+        bean(engine, "pauseLedger", io.github.ogiworkflow.deadline.PauseLedger.class));
+  }
+
   /** The audit trail as the app builds it, from this engine's history and register beans. */
   public static io.github.ogiworkflow.audit.CaseTimeline timeline(
       org.camunda.bpm.engine.ProcessEngine engine) {
