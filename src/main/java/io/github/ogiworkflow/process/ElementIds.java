@@ -5,6 +5,9 @@ public final class ElementIds {
 
   /** 办理与答复: the round a correction (纠正) reopens; its decisions are reset (HandlingRound). */
   public static final String SUB_PROCESS_HANDLING = "SubProcess_Handling";
+  /** Litigation's event sub-process 答辩原告上诉（本机关已上诉） (ADR 0066). */
+  public static final String SUB_PROCESS_ANSWER_JOINED_PLAINTIFF_APPEAL =
+      "SubProcess_AnswerJoinedPlaintiffAppeal";
   public static final String TIMER_REPLY_REMINDER = "Timer_ReplyReminder";
   public static final String TIMER_REPLY_OVERDUE = "Timer_ReplyOverdue";
   public static final String TIMER_CORRECTION_NOTICE_DUE = "Timer_CorrectionNoticeDue";
