@@ -5,6 +5,9 @@ public final class ElementIds {
 
   /** 办理与答复: the round a correction (纠正) reopens; its decisions are reset (HandlingRound). */
   public static final String SUB_PROCESS_HANDLING = "SubProcess_Handling";
+  /** Litigation's event sub-process 答辩原告上诉（本机关已上诉） (ADR 0066, 0070, 0073). */
+  public static final String SUB_PROCESS_ANSWER_JOINED_PLAINTIFF_APPEAL =
+      "SubProcess_AnswerJoinedPlaintiffAppeal";
   public static final String TIMER_REPLY_REMINDER = "Timer_ReplyReminder";
   public static final String TIMER_REPLY_OVERDUE = "Timer_ReplyOverdue";
   public static final String TIMER_CORRECTION_NOTICE_DUE = "Timer_CorrectionNoticeDue";
@@ -131,9 +134,6 @@ public final class ElementIds {
   /** A batch whose every planned line the office marked 未发布: it ends here, not at 已发布. */
   public static final String END_EVENT_NONE_PUBLISHED = "EndEvent_NonePublished";
   public static final String TASK_SUBMIT_DEFENCE = "Task_SubmitDefence";
-  /** The event sub-process 答辩原告上诉（本机关已上诉） (ADR 0066, 0070). */
-  public static final String SUB_PROCESS_ANSWER_JOINED_PLAINTIFF_APPEAL =
-      "SubProcess_AnswerJoinedPlaintiffAppeal";
   /** The 答辩状 to a plaintiff's appeal joined to the agency's second instance (ADR 0066). */
   public static final String TASK_DRAFT_JOINED_DEFENCE = "Task_DraftJoinedDefence";
   public static final String TASK_APPROVE_JOINED_DEFENCE = "Task_ApproveJoinedDefence";
