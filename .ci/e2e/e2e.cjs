@@ -805,6 +805,9 @@ const steps = [
       if (!heads.includes('消息') || !heads.includes('类型')) throw new Error(`heads read ${heads.replace(/\s+/g, ' ')}`);
       return true;
     });
+    // The retry the server refuses leadership (job retries are administrators') is not offered.
+    await expectShown('Cockpit\'s 事件 tab offers leadership no retry of the failed job', async () =>
+      await page.locator('a[ng-click="openJobRetryDialog(incident)"]:visible').count() === 0);
     await screenshot(page, 'cockpit-incidents');
   }],
 
