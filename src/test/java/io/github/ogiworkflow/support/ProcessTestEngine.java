@@ -146,6 +146,8 @@ public final class ProcessTestEngine {
     configuration.getProcessEnginePlugins().add(new JobRetries());
     // A task listener's refusal thrown as itself, a lock given up as LockTimeout (ADR 0046).
     configuration.getProcessEnginePlugins().add(new CommandFailures());
+    // A refusal names a field as the form being submitted labels it (ADR 0072).
+    configuration.getProcessEnginePlugins().add(new io.github.ogiworkflow.process.SubmittedForm());
     // Personal data masked in variables and history, as in the app (privacy is not scanned).
     if (configuration.getProcessEnginePlugins().stream()
         .noneMatch(PersonalDataMaskingPlugin.class::isInstance)) {
