@@ -54,14 +54,14 @@ public class FeeDelegates {
     String outcomeCode = Vars.requiredText(scope, OUTCOME_CODE, "答复类型");
     OutcomeCode outcome = OutcomeCode.ofCode(outcomeCode);
     if (!ChargeableOutcome.providesInformation(outcome)) {
-      throw new InvalidInput("No fee may be charged for a reply that provides no information"
+      throw new InvalidInput(CHARGE_FEE + ": No fee may be charged for a reply that provides no information"
           + " (outcome " + outcomeCode + ")（答复未提供政府信息（" + outcome.label()
           + "），不得收取信息处理费，请取消收费）");
     }
     // 予以公开 also counts a reply that only says where published information is (Art. 36(1));
     // the agency then provides nothing and has nothing to process.
     if (!ChargeableOutcome.providesHeldInformation(items.of(trackingNumber))) {
-      throw new InvalidInput("No fee may be charged when the agency provides no information of"
+      throw new InvalidInput(CHARGE_FEE + ": No fee may be charged when the agency provides no information of"
           + " its own（答复所列信息均为已主动公开信息，仅告知获取途径，本机关未提供政府信息，"
           + "不得收取信息处理费，请取消收费）");
     }
@@ -71,7 +71,7 @@ public class FeeDelegates {
     if (scheme == FeeScheme.PER_PAGE) {
       Integer pages = Vars.number(scope, PAGE_COUNT);
       if (pages == null || pages < 1) {
-        throw new InvalidInput("pageCount is required（请填写页数）");
+        throw new InvalidInput(PAGE_COUNT + ": required（请填写页数）");
       }
       amount = FeeCalculator.perPage(pages);
       calculation = FeeCalculator.explainPerPage(pages);
@@ -81,7 +81,7 @@ public class FeeDelegates {
       calculation = FeeCalculator.explainPerRequest(nth);
     }
     if (amount.signum() == 0) {
-      throw new InvalidInput("The 109号 scale charges nothing for this application"
+      throw new InvalidInput(CHARGE_FEE + ": the 109号 scale charges nothing for this application"
           + "（按收费标准本申请不收费，请取消收费）");
     }
     return new Charge(scheme, amount, calculation);

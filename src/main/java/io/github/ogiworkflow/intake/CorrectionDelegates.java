@@ -303,13 +303,14 @@ public class CorrectionDelegates {
     return noticeDueOn;
   }
 
+  /** On 处理决定 (the form has no deadline field): where Tasklist shows the refusal. */
   private static void requireCorrectionPeriodPassed(LocalDate dueOn) {
     if (dueOn == null) {
-      throw new InvalidInput(CORRECTION_DEADLINE + ": the correction period has not passed"
+      throw new InvalidInput(NO_CORRECTION_DECISION + ": the correction period has not passed"
           + "（补正期限尚未届满，不能视为放弃申请）");
     }
     if (!OfficeTime.today().isAfter(dueOn)) {
-      throw new InvalidInput(CORRECTION_DEADLINE + ": the correction period ends on " + dueOn
+      throw new InvalidInput(NO_CORRECTION_DECISION + ": the correction period ends on " + dueOn
           + "（补正期限于" + CaseLetters.chinese(dueOn) + "届满，目前补正期限尚未届满，不能视为放弃申请）");
     }
   }

@@ -70,6 +70,9 @@ class FeeHttpIT {
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(json.readTree(refused.getBody()).path("message").asText())
         .contains("不得收取信息处理费").doesNotContain("No fee may be charged");
+    // On 收取信息处理费, where Tasklist shows it (audit round 23, F10: it had no field).
+    assertThat(json.readTree(refused.getBody()).path("fields").path("chargeFee").asText())
+        .contains("不得收取信息处理费");
     // By its effect: the task is still open, no notice, no fee in the register.
     assertThat(engineRest.onlyTask("wangli", trackingNumber, ElementIds.TASK_EDIT_REPLY))
         .isEqualTo(edit);

@@ -100,6 +100,9 @@ class CorrectionPeriodHttpIT {
     assertThat(early.getStatusCode()).as(early.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(json.readTree(early.getBody()).path("message").asText())
         .contains("补正期限于" + CaseLetters.chinese(extended) + "届满", "不能视为放弃申请");
+    // On 处理决定, a field of the form, so Tasklist shows it there (audit round 23, F10).
+    assertThat(json.readTree(early.getBody()).path("fields").path("noCorrectionDecision")
+        .asText()).contains("不能视为放弃申请");
     EngineRest.runJobs(management);
     assertThat(register.get(trackingNumber).status()).isEqualTo("AWAITING_CORRECTION");
 
