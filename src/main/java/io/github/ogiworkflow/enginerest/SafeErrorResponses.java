@@ -156,10 +156,27 @@ public class SafeErrorResponses extends OncePerRequestFilter {
     }
   }
 
+  /**
+   * The health endpoint's own 503 (status DOWN or OUT_OF_SERVICE): load balancers and start
+   * scripts read its body, which holds no internals unless an administrator's details name them.
+   */
+  static boolean isHealthStatus(HttpServletRequest request, int status, String text) {
+    return status == HttpServletResponse.SC_SERVICE_UNAVAILABLE
+        && request.getRequestURI().startsWith("/actuator/health")
+        && parse(text) instanceof ObjectNode health && health.path("status").isTextual()
+        && !INTERNALS.matcher(text).find();
+  }
+
   /** The body to send instead, or null when the original may go out as it is. */
   private static byte[] safeBody(HttpServletRequest request, int status, String text,
       String contentType) throws IOException {
     JsonNode original = parse(text);
+    if (isHealthStatus(request, status, text)) {
+      // A node starting or stopping is DOWN: the probe's answer, not a failure (audit F12).
+      LOG.info("{} {} answered {}: {}", request.getMethod(), request.getRequestURI(), status,
+          text);
+      return null;
+    }
     if (status >= 500 || INTERNALS.matcher(text).find()) {
       String logId = newLogId();
       if (status >= 500) {

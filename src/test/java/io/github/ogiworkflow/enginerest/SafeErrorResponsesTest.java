@@ -106,7 +106,34 @@ class SafeErrorResponsesTest {
         .doesNotContain("ogi_case", "IllegalState");
   }
 
+  /**
+   * Audit round 23, F12: a node starting or stopping answers its health probe 503 DOWN; that is
+   * the probe's answer, passed on as it is, not a ServerError with a log id. Details naming
+   * internals (an administrator's) are still replaced.
+   */
+  @Test
+  void theHealthEndpointsDownStatusPassesAsItIs() throws Exception {
+    MockHttpServletResponse down = run("GET", "/actuator/health", 503, "{\"status\":\"DOWN\"}");
+    assertThat(down.getStatus()).isEqualTo(503);
+    assertThat(down.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("{\"status\":\"DOWN\"}");
+
+    MockHttpServletResponse details = run("GET", "/actuator/health", 503,
+        "{\"status\":\"DOWN\",\"components\":{\"db\":{\"status\":\"DOWN\",\"details\":"
+            + "{\"error\":\"org.h2.jdbc.JdbcSQLNonTransientException: select 1 from dual\"}}}}");
+    assertThat(json.readTree(details.getContentAsString(StandardCharsets.UTF_8)).path("type")
+        .asText()).isEqualTo("ServerError");
+    // Another path's 503 stays a ServerError.
+    assertThat(json.readTree(run("GET", "/engine-rest/task", 503, "{\"status\":\"DOWN\"}")
+        .getContentAsString(StandardCharsets.UTF_8)).path("type").asText())
+        .isEqualTo("ServerError");
+  }
+
   private MockHttpServletResponse run(int status, String body) throws Exception {
+    return run("POST", "/engine-rest/task/1/complete", status, body);
+  }
+
+  private MockHttpServletResponse run(String method, String path, int status, String body)
+      throws Exception {
     MockHttpServletResponse response = new MockHttpServletResponse();
     FilterChain chain = (req, res) -> {
       HttpServletResponse http = (HttpServletResponse) res;
@@ -116,8 +143,7 @@ class SafeErrorResponsesTest {
       http.setContentLength(bytes.length);
       http.getOutputStream().write(bytes);
     };
-    filter.doFilter(new MockHttpServletRequest("POST", "/engine-rest/task/1/complete"), response,
-        chain);
+    filter.doFilter(new MockHttpServletRequest(method, path), response, chain);
     return response;
   }
 }
