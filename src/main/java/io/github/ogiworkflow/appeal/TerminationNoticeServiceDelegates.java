@@ -93,10 +93,10 @@ public class TerminationNoticeServiceDelegates {
 
   /** 送达终止告知书 completed: checked, recorded, and the appeal window moved. */
   @Bean
-  TaskListener terminationServiceListener(CaseRegister cases, AppealWindow window,
-      DateChangeRegister changes) {
+  TaskListener terminationServiceListener(CaseRegister cases, AppealRegister appeals,
+      AppealWindow window, DateChangeRegister changes) {
     return task -> {
-      TerminationService service = record(task, cases);
+      TerminationService service = record(task, cases, appeals);
       task.getExecution().setVariable(TERMINATION_SIGNED_FOR_AWAITED,
           Variables.untypedValue(service.receivedOn() == null, true));
       // The case's own request instance, whatever the office user's grants on it.
@@ -131,7 +131,7 @@ public class TerminationNoticeServiceDelegates {
    * service not before the closing (the notice is dated that day) nor in the future; the
    * signed-for day not before the service nor in the future. All fields' errors at once.
    */
-  static TerminationService record(DelegateTask task, CaseRegister cases) {
+  static TerminationService record(DelegateTask task, CaseRegister cases, AppealRegister appeals) {
     String trackingNumber = task.getExecution().getProcessBusinessKey();
     // The row lock of ADR 0059: a filing or another completion of the case runs before or after.
     if (!cases.lock(trackingNumber)) {
@@ -167,8 +167,33 @@ public class TerminationNoticeServiceDelegates {
       return date;
     });
     errors.throwIfAny();
+    if (before.servedOn() != null && (!by.name().equals(before.servedBy())
+        || !servedOn.equals(before.servedOn()))) {
+      // A task back for a posted notice's signed-for day records that day only; a service
+      // recorded wrongly is a date correction, with its reason in the audit trail (ADR 0069).
+      throw new InvalidInput(DELIVERED_ON + ": the service was recorded on " + before.servedOn()
+          + "（送达方式和送达日期已于前次登记，本次只登记申请人签收日期；如前次登记有误，请通过日期更正办理）");
+    }
+    // The applicant appeals a notice it has received (audit round 23, F3), as for a reply.
+    appeals.firstApplicantAppealAgainstReply(trackingNumber, true).ifPresent(appeal -> {
+      InvalidInput.Collector late = new InvalidInput.Collector();
+      late.check(() -> notAfter(appeal, DELIVERED_ON, "送达日期", servedOn));
+      late.check(() -> notAfter(appeal, REPLY_RECEIVED_ON, "申请人签收日期", signedForOn));
+      late.throwIfAny();
+    });
     cases.recordTerminationService(trackingNumber, by.name(), servedOn, signedForOn);
     return cases.terminationService(trackingNumber).orElseThrow();
+  }
+
+  /** A service or signed-for day not after the applicant's appeal against the notice. */
+  private static LocalDate notAfter(AppealRegister.FiledAppeal appeal, String field, String label,
+      LocalDate day) {
+    if (day != null && day.isAfter(appeal.filedOn())) {
+      throw new InvalidInput(field + ": after the applicant's appeal dated " + appeal.filedOn()
+          + "（" + label + "不得晚于申请人" + appeal.chinese() + CaseLetters.chinese(appeal.filedOn())
+          + "）");
+    }
+    return day;
   }
 
   /**

@@ -582,6 +582,14 @@ public class CaseTimeline {
             "答复类型 " + FormLabels.outcome(header.outcomeCode()), header.deliveredOn().isAfter(header.dueOn())
                 ? "晚于答复期限" : "在答复期限内"));
       }
+      // The termination notice's service, from which a closed case's remedies run (ADR 0067),
+      // as the reply's delivery above (audit round 23, F6).
+      cases.terminationService(tn).filter(service -> service.servedOn() != null)
+          .ifPresent(service -> entries.add(day(service.servedOn(), "DELIVERY",
+              "终止办理告知书送达", "", "送达方式 " + labels.value(ProcessVariables.DELIVERED_BY,
+                  service.servedBy()), service.receivedOn() != null
+                  ? "申请人收到 " + chinese(service.receivedOn()) + "（复议、诉讼期限自此起算）"
+                  : "邮寄，申请人签收日期待登记")));
       if (header.closedOn() != null) {
         entries.add(day(header.closedOn(), "CLOSED", "办结", "", header.outcomeCode() == null
             ? "" : "答复类型 " + FormLabels.outcome(header.outcomeCode()), ""));

@@ -160,6 +160,51 @@ class TerminationNoticeServiceScenarioTest {
   }
 
   /**
+   * Audit round 23, F6 and F3: the task back for a posted notice's signed-for day records that
+   * day only (a changed way or posting day would rewrite the service unseen: that is a date
+   * correction, with its reason); and neither day may come after the applicant appealed against
+   * the notice, as for a reply. Posted Tue 10 Mar, reconsideration filed Fri 20 Mar.
+   */
+  @Test
+  void theTaskBackForTheSignedForDayRecordsThatDayOnlyAndNotAfterTheApplicantsAppeal() {
+    String tn = abandonedOnTue10Mar();
+    scenario.complete(TASK_SERVE_TERMINATION_NOTICE, OFFICE_USER, DELIVERED_BY, "POST",
+        DELIVERED_ON, "2026-03-10");
+    today(LocalDate.of(2026, 3, 25));
+    Task again = scenario.task(TASK_SERVE_TERMINATION_NOTICE);
+    assertThatThrownBy(() -> scenario.completeOnly(again, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
+        DELIVERED_ON, "2026-03-12", REPLY_RECEIVED_ON, "2026-03-12"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("请通过日期更正办理");
+    assertThatThrownBy(() -> scenario.completeOnly(again, OFFICE_USER, DELIVERED_BY, "POST",
+        DELIVERED_ON, "2026-03-11", REPLY_RECEIVED_ON, "2026-03-13"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("送达方式和送达日期已于前次登记");
+
+    ProcessTestEngine.bean(engine, "appealRegister", io.github.ogiworkflow.appeal.AppealRegister.class)
+        .insert(new io.github.ogiworkflow.appeal.AppealRegister.NewAppeal(tn, null,
+            io.github.ogiworkflow.appeal.AppealKind.RECONSIDERATION, 1, false, "示复〔2026〕5号",
+            "示范市人民政府", "ORDINARY", LocalDate.of(2026, 3, 20), LocalDate.of(2026, 3, 23),
+            LocalDate.of(2026, 4, 6)));
+    assertThatThrownBy(() -> scenario.completeOnly(again, OFFICE_USER, DELIVERED_BY, "POST",
+        DELIVERED_ON, "2026-03-10", REPLY_RECEIVED_ON, "2026-03-24"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(REPLY_RECEIVED_ON)
+        .hasMessageContaining("申请人签收日期不得晚于申请人申请行政复议");
+    Assertions.assertThat(register.terminationService(tn).orElseThrow().signedForOn()).isNull();
+    scenario.complete(again, OFFICE_USER, DELIVERED_BY, "POST", DELIVERED_ON, "2026-03-10",
+        REPLY_RECEIVED_ON, "2026-03-16");
+    Assertions.assertThat(register.terminationService(tn).orElseThrow().signedForOn())
+        .isEqualTo(LocalDate.of(2026, 3, 16));
+    // The audit trail shows the service as it shows a reply's delivery (F6: it showed neither).
+    Assertions.assertThat(ProcessTestEngine.timeline(engine).of(tn).orElseThrow().entries())
+        .filteredOn(e -> e.activity().equals("终止办理告知书送达")).singleElement()
+        .satisfies(e -> {
+          Assertions.assertThat(e.at()).isEqualTo(LocalDate.of(2026, 3, 10)
+              .atStartOfDay(OfficeTime.ZONE).toInstant());
+          Assertions.assertThat(e.outcome()).isEqualTo("送达方式 邮寄");
+          Assertions.assertThat(e.detail()).isEqualTo("申请人收到 2026年3月16日（复议、诉讼期限自此起算）");
+        });
+  }
+
+  /**
    * 6.2 after a third party's notice (ADR 0038): closed Wed 18 Mar 2026, the notice posted the
    * same day and signed for Wed 25 Mar. Until the signed-for day is recorded the window is
    * 待确认签收 and no filing is called late; then the periods run from 25 Mar: a reconsideration
