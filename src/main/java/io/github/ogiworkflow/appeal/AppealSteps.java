@@ -226,7 +226,7 @@ final class AppealSteps {
    * The further parties legal entered (ADR 0063): {@code coAppellants} (共同申请人 or 共同原告,
    * besides {@code appellant}, the one the appeal row names) and {@code thirdParties} (第三人),
    * one name a line, both optional. Each name is required on its line (no line of only
-   * punctuation), one party a line (no 、 or ；), within its column (TextLimits, 200), free of
+   * punctuation), one party a line (no 、，,；; inside a name), within its column (TextLimits, 200), free of
    * hidden characters (bidi controls: {@link Vars#text}); no party twice, nor the appellant again,
    * nor one as both. Every wrong field at once (400 on the field, Chinese), nothing recorded.
    */
@@ -257,13 +257,17 @@ final class AppealSteps {
   }
 
   /**
-   * A name as compared with another (ADR 0068): NFKC (full-width letters and digits as their
-   * plain forms), every space removed (U+3000 included), so "ＡＢＣ公司" is "ABC公司" and
-   * "杨  丽" is "杨丽". Names are kept as entered; only the comparison normalises.
+   * A name as compared with another (ADR 0068, amended in audit round 23): NFKC (full-width
+   * letters and digits as their plain forms), every space removed (U+3000 included), trailing
+   * punctuation dropped (。．.，,；;、：:！!？?), Latin letters compared without case, so
+   * "ＡＢＣ公司" is "ABC公司" is "abc公司", "杨  丽" is "杨丽" and "示范市市场监督管理局。" is the
+   * agency. Only trailing punctuation goes: brackets and their contents stay part of the name.
+   * Names are kept as entered; only the comparison normalises.
    */
   static String nameKey(String name) {
     return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC)
-        .replaceAll("[\\s\\p{Z}]", "");
+        .replaceAll("[\\s\\p{Z}]", "").replaceAll("[。.,;、:!?]+$", "")
+        .toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT);
   }
 
   static boolean sameName(String a, String b) {
@@ -311,6 +315,18 @@ final class AppealSteps {
     return input.hasVariable(CO_APPELLANTS) || input.hasVariable(THIRD_PARTIES);
   }
 
+  /**
+   * What separates names in a list (ADR 0068, amended in audit round 23): the enumeration comma
+   * 、, commas and semicolons, full-width or not. A name containing one is refused as several
+   * parties on one line; at its end it is only punctuation (see {@link #nameKey}).
+   */
+  private static final java.util.regex.Pattern SEPARATOR =
+      java.util.regex.Pattern.compile("[、，,；;]");
+
+  private static String withoutTrailingPunctuation(String name) {
+    return name.replaceAll("[。．.，,；;、：:！!？?\\s\\p{Z}]+$", "");
+  }
+
   private static List<String> partyNames(VariableScope input, String field, String label,
       String appellant, String agencyName, java.util.Set<String> seen,
       InvalidInput.Collector errors) {
@@ -330,9 +346,9 @@ final class AppealSteps {
       if (name.codePoints().noneMatch(Character::isLetterOrDigit)) {
         errors.add(new InvalidInput(field + ": line " + (i + 1) + " has no name（" + where
             + "没有填写名称）"));
-      } else if (name.matches(".*[、；;].*")) {
+      } else if (SEPARATOR.matcher(withoutTrailingPunctuation(name)).find()) {
         errors.add(new InvalidInput(field + ": line " + (i + 1) + " names several parties（"
-            + where + "含有多个名称，请每行填写一名）"));
+            + where + "含有多个名称，请每行填写一个当事人）"));
       } else if (name.length() > max) {
         errors.add(new InvalidInput(field + ": line " + (i + 1) + " is longer than " + max
             + " characters（" + where + "的名称不得超过" + max + "个字）"));

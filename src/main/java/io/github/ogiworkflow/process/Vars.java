@@ -93,25 +93,43 @@ public final class Vars {
     return value instanceof Boolean b ? b : Boolean.parseBoolean(String.valueOf(value));
   }
 
+  /**
+   * A whole number (an id, a count, a year, days): sent as Integer, Long, Double or text. A
+   * fraction (14.5), a value beyond int and NaN are refused on the field, never truncated (audit
+   * round 23: publicationItemId 14.5 was read as item 14). 14.0 is 14. No caller reads money or
+   * another decimal through this.
+   */
   public static Integer number(VariableScope scope, String name) {
     Object value = scope.getVariable(name);
     if (value == null || value.toString().isBlank()) {
       return null;
     }
-    if (value instanceof Number n) {
-      return n.intValue();
-    }
-    // Only a text is read as a number; bytes, lists or objects are refused without echoing
-    // their toString() (a Java object identity, ADR 0068).
-    if (!(value instanceof CharSequence)) {
+    // Only a number or a text is read as a number; bytes, lists or objects are refused without
+    // echoing their toString() (a Java object identity, ADR 0068).
+    if (!(value instanceof Number || value instanceof CharSequence)) {
       throw new InvalidInput(name + " is not a number（" + FieldLabels.of(name) + "应为数字）");
     }
+    java.math.BigDecimal decimal;
     try {
-      return (int) Double.parseDouble(value.toString().trim());
+      decimal = new java.math.BigDecimal(value.toString().strip());
     } catch (NumberFormatException e) {
+      if (value instanceof Number) {
+        // NaN or Infinity.
+        throw notWhole(name);
+      }
       throw new InvalidInput(name + " is not a number: '" + value + "'（" + FieldLabels.of(name)
           + "应为数字）", e);
     }
+    try {
+      return decimal.intValueExact();
+    } catch (ArithmeticException e) {
+      throw notWhole(name);
+    }
+  }
+
+  private static InvalidInput notWhole(String name) {
+    return new InvalidInput(name + " is not a whole number（" + FieldLabels.of(name)
+        + "应为整数）");
   }
 
   public static LocalDate date(VariableScope scope, String name) {

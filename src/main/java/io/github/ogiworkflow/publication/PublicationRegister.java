@@ -115,6 +115,16 @@ public class PublicationRegister {
         (rs, i) -> publication(rs), itemId).stream().findFirst();
   }
 
+  /**
+   * The item's publication as registered, its row locked until the transaction ends (ADR 0059's
+   * row lock, here per published item): a second withdrawal of the item started at the same
+   * moment, on any node, waits here and then sees the first one (audit round 23).
+   */
+  public Optional<Publication> lockByItem(long itemId) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM ogi_publication_item WHERE item_id = ?"
+        + " FOR UPDATE", (rs, i) -> publication(rs), itemId).stream().findFirst();
+  }
+
   public Optional<ReviewRecord> review(long itemId) {
     return jdbc.query("""
         SELECT reviewer, reviewed_at, conclusion, withholding_ground, legal_basis

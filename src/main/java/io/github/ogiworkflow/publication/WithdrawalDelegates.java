@@ -6,9 +6,12 @@ import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.CompletedBy;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.publication.PublicationRegister.Publication;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,14 +20,24 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class WithdrawalDelegates {
 
-  /** 核对拟撤回信息: only a published item can be withdrawn, and only with a reason. */
+  /**
+   * 核对拟撤回信息: only a published item can be withdrawn, only with a reason, and only once at
+   * a time: while another withdrawal of the item runs, a second request is refused (audit round
+   * 23: leadership got several 审批撤回 tasks for one item and the trail said 已撤回 twice, then
+   * 不予撤回). The item's register row is locked first (ADR 0059), so requests started at the
+   * same moment on any node are decided one after the other and only the first goes on.
+   */
   @Bean
   JavaDelegate checkWithdrawalDelegate(PublicationRegister register) {
     return execution -> {
       Integer itemId = Vars.number(execution, PUBLICATION_ITEM_ID);
-      Publication p = itemId == null ? null : register.byItem(itemId).orElse(null);
+      Publication p = itemId == null ? null : register.lockByItem(itemId).orElse(null);
       if (p == null || p.status() != PublicationStatus.PUBLISHED) {
         throw new InvalidInput("publicationItemId is not a published item（该信息项未发布或已撤回）");
+      }
+      if (anotherWithdrawalRuns(execution, p)) {
+        throw new InvalidInput("publicationItemId is already being withdrawn（该信息项已有撤回申请"
+            + "正在审批，不能重复提出）");
       }
       Vars.requiredText(execution, WITHDRAWAL_REASON, "撤回理由");
       execution.setProcessBusinessKey(p.batchRef());
@@ -34,6 +47,21 @@ public class WithdrawalDelegates {
           .map(c -> c.channel().label() + " " + c.publishedOn() + " " + c.location())
           .collect(Collectors.joining("\n")));
     };
+  }
+
+  /**
+   * Whether a withdrawal other than this one runs for the item: those of its batch (the business
+   * key every withdrawal gets here), compared by the item each one names.
+   */
+  private static boolean anotherWithdrawalRuns(DelegateExecution execution, Publication p) {
+    RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+    return runtime.createProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.PUBLICATION_WITHDRAWAL)
+        .processInstanceBusinessKey(p.batchRef()).list().stream()
+        .filter(other -> !other.getId().equals(execution.getProcessInstanceId()))
+        .map(other -> runtime.getVariable(other.getId(), PUBLICATION_ITEM_ID))
+        .anyMatch(named -> named instanceof Number n && n.doubleValue() == p.itemId()
+            || named != null && named.toString().strip().equals(String.valueOf(p.itemId())));
   }
 
   /** 登记撤回: the item leaves the catalogue and the counts; the approver is kept. */

@@ -351,7 +351,10 @@ class LitigationScenarioTest {
         {CO_APPELLANTS, "张三", "提起人本人"},
         {CO_APPELLANTS, "李四\n李四", "不能重复"},
         {THIRD_PARTIES, "李四", "不能重复"},
-        {CO_APPELLANTS, "李四、王五", "每行填写一名"},
+        {CO_APPELLANTS, "李四、王五", "每行填写一个当事人"},
+        // Commas separate names too (audit round 23): full-width or not, not only 、；;.
+        {CO_APPELLANTS, "李四，王五", "每行填写一个当事人"},
+        {THIRD_PARTIES, "示范市某科技有限公司,王五", "每行填写一个当事人"},
         {THIRD_PARTIES, "——", "没有填写名称"},
         {CO_APPELLANTS, "某".repeat(201), "不得超过200个字"},
         {THIRD_PARTIES, "示范市\u202E某科技有限公司", "双向文字控制符"},
@@ -359,8 +362,14 @@ class LitigationScenarioTest {
         {CO_APPELLANTS, "张\u3000三", "提起人本人"},
         {THIRD_PARTIES, "李 四", "不能重复"},
         {CO_APPELLANTS, "ＡＢＣ公司\nABC公司", "不能重复"},
-        // The agency answers the suit: it is no 第三人 of it (ADR 0068).
-        {THIRD_PARTIES, ProcessTestEngine.AGENCY, "是本机关"}};
+        // Latin case and trailing punctuation do not make another party (audit round 23).
+        {CO_APPELLANTS, "abc公司\nABC公司", "不能重复"},
+        {CO_APPELLANTS, "李四\n李四。", "不能重复"},
+        {CO_APPELLANTS, "张三；", "提起人本人"},
+        // The agency answers the suit: it is no 第三人 of it (ADR 0068), nor a 共同原告, with a
+        // full stop after its name or not.
+        {THIRD_PARTIES, ProcessTestEngine.AGENCY, "是本机关"},
+        {CO_APPELLANTS, ProcessTestEngine.AGENCY + "。", "是本机关"}};
     for (String[] wrong : refused) {
       String co = wrong[0].equals(CO_APPELLANTS) ? wrong[1] : "李四";
       String third = wrong[0].equals(THIRD_PARTIES) ? wrong[1] : null;

@@ -504,6 +504,100 @@ class ProactiveDisclosureScenarioTest {
         .isEqualTo(PublicationStatus.PUBLISHED);
   }
 
+  /**
+   * Audit round 23 (F9): one withdrawal of an item at a time. A second request while the first
+   * waits for 审批撤回 is refused on publicationItemId (nothing started, leadership gets one
+   * task); once the first was refused (不予撤回) the item may be proposed again, and once it was
+   * withdrawn, not any more.
+   */
+  @Test
+  void aSecondWithdrawalOfAnItemIsRefusedWhileTheFirstRuns() {
+    long itemId = publishNormative("示范市待撤回规范性文件", "ISSUE");
+    PublicationScenario first = new PublicationScenario(engine).start(
+        ProcessKeys.PUBLICATION_WITHDRAWAL,
+        vars(PUBLICATION_ITEM_ID, itemId, WITHDRAWAL_REASON, "文件内容有误"));
+
+    assertThatThrownBy(() -> new PublicationScenario(engine).start(
+        ProcessKeys.PUBLICATION_WITHDRAWAL,
+        vars(PUBLICATION_ITEM_ID, itemId, WITHDRAWAL_REASON, "再次提出撤回")))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith("publicationItemId")
+        .hasMessageContaining("已有撤回申请正在审批，不能重复提出");
+    Assertions.assertThat(withdrawalsRunning(itemId)).isEqualTo(1);
+    Assertions.assertThat(approvalTasks(itemId)).isEqualTo(1);
+
+    // Refused by leadership: the item may be proposed again.
+    first.complete(TASK_APPROVE_WITHDRAWAL, LEADER, WITHDRAWAL_APPROVAL, "REFUSE");
+    assertThat(first.instance).isEnded().hasPassed("EndEvent_WithdrawalRefused");
+    PublicationScenario again = new PublicationScenario(engine).start(
+        ProcessKeys.PUBLICATION_WITHDRAWAL,
+        vars(PUBLICATION_ITEM_ID, itemId, WITHDRAWAL_REASON, "补充理由后再次提出"));
+    again.complete(TASK_APPROVE_WITHDRAWAL, LEADER, WITHDRAWAL_APPROVAL, "APPROVE");
+    assertThat(again.instance).isEnded().hasPassed("EndEvent_Withdrawn");
+
+    // Withdrawn: no further request.
+    assertThatThrownBy(() -> new PublicationScenario(engine).start(
+        ProcessKeys.PUBLICATION_WITHDRAWAL,
+        vars(PUBLICATION_ITEM_ID, itemId, WITHDRAWAL_REASON, "再次撤回")))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith("publicationItemId")
+        .hasMessageContaining("已撤回");
+    Assertions.assertThat(withdrawalsRunning(itemId)).isZero();
+  }
+
+  /**
+   * The same withdrawal requested three times at one barrier (ADR 0059's row lock, on the item's
+   * register row): one starts, the others are refused as a request a moment later is, or as busy
+   * where the lock was waited for too long. Leadership gets one 审批撤回 task.
+   */
+  @Test
+  void aWithdrawalRequestedThreeTimesAtOnceStartsOnce() throws Exception {
+    long itemId = publishNormative("示范市并发撤回规范性文件", "ISSUE");
+    java.util.concurrent.atomic.AtomicInteger sent =
+        new java.util.concurrent.atomic.AtomicInteger();
+    List<Throwable> refused = AtOnce.run(java.util.stream.IntStream.range(0, 3)
+        .<Runnable>mapToObj(i -> () -> {
+          sent.incrementAndGet();
+          new PublicationScenario(engine).start(ProcessKeys.PUBLICATION_WITHDRAWAL,
+              vars(PUBLICATION_ITEM_ID, itemId, WITHDRAWAL_REASON, "文件内容有误" + i));
+        }).toList());
+
+    Assertions.assertThat(sent.get()).as("every request was sent").isEqualTo(3);
+    Assertions.assertThat(refused).as("all but one refused").hasSize(2);
+    for (Throwable t : refused) {
+      if (!io.github.ogiworkflow.process.CommandFailures.isLockGivenUp(t)) {
+        Assertions.assertThat(t).isInstanceOf(InvalidInput.class)
+            .hasMessageContaining("已有撤回申请正在审批");
+      }
+    }
+    Assertions.assertThat(withdrawalsRunning(itemId)).isEqualTo(1);
+    Assertions.assertThat(approvalTasks(itemId)).isEqualTo(1);
+  }
+
+  /** Audit round 23 (F9): item 14.5 is no item, not item 14. Refused on the field, nothing runs. */
+  @Test
+  void aFractionalItemIdIsRefusedNotTruncated() {
+    long itemId = publishNormative("示范市编号核对规范性文件", "ISSUE");
+    assertThatThrownBy(() -> new PublicationScenario(engine).start(
+        ProcessKeys.PUBLICATION_WITHDRAWAL,
+        vars(PUBLICATION_ITEM_ID, itemId + 0.5, WITHDRAWAL_REASON, "编号有误")))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith("publicationItemId")
+        .hasMessageContaining("应为整数");
+    Assertions.assertThat(withdrawalsRunning(itemId)).isZero();
+    Assertions.assertThat(register.byItem(itemId).orElseThrow().status())
+        .isEqualTo(PublicationStatus.PUBLISHED);
+  }
+
+  /** Withdrawals running in the item's batch (the business key), as tests leave others. */
+  private long withdrawalsRunning(long itemId) {
+    return engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.PUBLICATION_WITHDRAWAL)
+        .processInstanceBusinessKey(register.byItem(itemId).orElseThrow().batchRef()).count();
+  }
+
+  private long approvalTasks(long itemId) {
+    return engine.getTaskService().createTaskQuery().taskDefinitionKey(TASK_APPROVE_WITHDRAWAL)
+        .processInstanceBusinessKey(register.byItem(itemId).orElseThrow().batchRef()).count();
+  }
+
   @Test
   void repealingANormativeDocumentLowersTheCountInForce() {
     publishNormative("示范市规范性文件甲", "ISSUE");
