@@ -252,7 +252,8 @@ class DisclosureRequestHttpIT {
     return Map.of("channel", text("POST"), "receivedOn", text(receivedOn),
         "applicantType", text("COMMERCIAL"), "applicantName", text("示范市某科技有限公司"),
         "requestDescription", text("2025年本局行政许可办理情况统计"),
-        "deliveryForm", text("PAPER"), "deliveryMethod", text("POST"));
+        "deliveryForm", text("PAPER"), "deliveryMethod", text("POST"),
+        "contactAddress", text("示范市人民路100号（邮编350001）"));
   }
 
 

@@ -65,6 +65,8 @@ public final class RequestScenario {
     form.put(ProcessVariables.ID_TYPE, "RESIDENT_ID");
     form.put(ProcessVariables.ID_NUMBER, "350502199001191234");
     form.put(ProcessVariables.CONTACT_PHONE, "13812345678");
+    form.put(ProcessVariables.CONTACT_EMAIL, "zhangsan@example.cn");
+    form.put(ProcessVariables.CONTACT_ADDRESS, "示范市人民路100号（邮编350001）");
     form.put(ProcessVariables.REQUEST_DESCRIPTION, "2025年本局行政处罚案件统计表");
     form.put(ProcessVariables.DELIVERY_FORM, "ELECTRONIC");
     form.put(ProcessVariables.DELIVERY_METHOD, "EMAIL");
