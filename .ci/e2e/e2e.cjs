@@ -55,10 +55,12 @@ async function waitForHealth() {
 
 // Lookups go through the engine's REST API as the admin: the browser does the work, REST only
 // tells the test which task belongs to the case it is driving.
-async function rest(pathAndQuery, method = 'GET') {
+async function rest(pathAndQuery, method = 'GET', body = undefined) {
   const res = await fetch(`${BASE}/engine-rest${pathAndQuery}`, {
     method,
-    headers: { Authorization: `Basic ${Buffer.from(`admin:${PASSWORD}`).toString('base64')}` },
+    headers: { Authorization: `Basic ${Buffer.from(`admin:${PASSWORD}`).toString('base64')}`,
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!res.ok) throw new Error(`${method} ${pathAndQuery}: HTTP ${res.status}`);
   return res.status === 204 ? null : res.json();
@@ -768,6 +770,47 @@ const steps = [
     });
   }],
 
+  ['cockpit-incidents', async () => {
+    // An incident, as a step that failed three times leaves one (FailingLetterStepIT): the
+    // administrator sets a timer job of a new case to no retries over the engine REST (allowed to
+    // camunda-admin alone), and the engine raises a failed-job incident. Leadership reads the
+    // instance's 事件 tab in Chinese: the type 作业失败 (Cockpit hard-codes "Failed Job"), the
+    // columns, no engine id.
+    const key = await registerOverRest(daysAgo(1));
+    const [pi] = await rest(`/process-instance?businessKey=${encodeURIComponent(key)}`);
+    const [job] = await waitFor('a timer job of the new case', async () =>
+      rest(`/job?processInstanceId=${pi.id}&timers=true`).then((jobs) => jobs.length && jobs));
+    await rest(`/job/${job.id}/retries`, 'PUT', { retries: 0 });
+    await waitFor('the incident', async () =>
+      rest(`/incident?processInstanceId=${pi.id}`).then((incidents) => incidents.length));
+    const page = state.manager;
+    await page.goto(`${BASE}/camunda/app/cockpit/default/#/process-instance/${pi.id}/runtime?tab=incidents-tab`);
+    const type = page.locator('td.type').first();
+    await type.waitFor();
+    await expectShown('Cockpit\'s 事件 tab names a failed job\'s incident 作业失败, not "Failed Job"', async () => {
+      const text = (await type.innerText()).trim();
+      if (text !== '作业失败') throw new Error(`reads "${text}"`);
+      return true;
+    });
+    await expectShown('Cockpit\'s 事件 tab says an incident without a message has none in Chinese (消息为空)', async () => {
+      const text = (await page.locator('td.message').first().innerText()).trim();
+      if (text !== '消息为空') throw new Error(`reads "${text}"`);
+      return true;
+    });
+    await expectShown('Cockpit\'s 事件 tab has Chinese column heads and shows leadership no engine id', async () => {
+      const heads = (await page.locator('thead').filter({ has: page.locator('th.type') }).first().innerText());
+      const text = await page.locator('body').innerText();
+      const leaked = [pi.id, job.id, pi.definitionId].filter((id) => text.includes(id));
+      if (leaked.length) throw new Error(`shows ${leaked.join(', ')}`);
+      if (!heads.includes('消息') || !heads.includes('类型')) throw new Error(`heads read ${heads.replace(/\s+/g, ' ')}`);
+      return true;
+    });
+    // The retry the server refuses leadership (job retries are administrators') is not offered.
+    await expectShown('Cockpit\'s 事件 tab offers leadership no retry of the failed job', async () =>
+      await page.locator('a[ng-click="openJobRetryDialog(incident)"]:visible').count() === 0);
+    await screenshot(page, 'cockpit-incidents');
+  }],
+
   ['deadline-overview', async () => {
     // Two more requests, registered over REST as the office with earlier receipt dates, so the
     // overview has an overdue case and (without holidays in between) one due within 3 working days.
@@ -987,6 +1030,20 @@ const steps = [
     await page.locator('td.permissions .dropdown-toggle').first().click();
     await page.locator('td.permissions .dropdown-menu li').first().waitFor();
     await screenshot(page, 'admin-authorization-edit');
+    await page.context().close();
+  }],
+
+  ['admin-date-picker', async () => {
+    // Admin's date picker (系统 → 执行指标, 合同开始日期) speaks Chinese as Cockpit's and
+    // Tasklist's do (ADR 0062: ogi-beijing-time.js gives every webapp's picker Chinese months and
+    // a week from Monday).
+    const page = await newPage();
+    await login(page, 'admin', 'admin');
+    await page.goto(`${BASE}/camunda/app/admin/default/#/system?section=system-settings-metrics`);
+    await page.locator('#startDate a').first().click();
+    await page.locator('.uib-daypicker:visible').first().waitFor();
+    await pickerSpeaksChinese(page, 'Admin');
+    await screenshot(page, 'admin-date-picker');
     await page.context().close();
   }],
 

@@ -30,8 +30,9 @@ public class AppealDecisionDelegates {
    * approved, which alone may then be submitted (the letter that was approved).
    */
   @Bean
-  AnswerApprovalCheck recordAnswerApprovalListener(AppealRegister appeals) {
-    return new AnswerApprovalCheck(appeals);
+  AnswerApprovalCheck recordAnswerApprovalListener(AppealRegister appeals, AppealParties parties,
+      PleadingBlocks blocks) {
+    return new AnswerApprovalCheck(appeals, parties, blocks, false);
   }
 
   /**
@@ -42,6 +43,8 @@ public class AppealDecisionDelegates {
    */
   static final class AnswerApprovalCheck implements ExecutionListener, TaskListener {
     private final AppealRegister appeals;
+    private final AppealParties parties;
+    private final PleadingBlocks blocks;
     /**
      * The 答辩状 to a plaintiff's appeal joined to the agency's second instance (ADR 0066): kept
      * apart from the row's own answer (the agency's 行政上诉状). Fixed per bean, never read from
@@ -49,12 +52,11 @@ public class AppealDecisionDelegates {
      */
     private final boolean joinedDefence;
 
-    AnswerApprovalCheck(AppealRegister appeals) {
-      this(appeals, false);
-    }
-
-    AnswerApprovalCheck(AppealRegister appeals, boolean joinedDefence) {
+    AnswerApprovalCheck(AppealRegister appeals, AppealParties parties, PleadingBlocks blocks,
+        boolean joinedDefence) {
       this.appeals = appeals;
+      this.parties = parties;
+      this.blocks = blocks;
       this.joinedDefence = joinedDefence;
     }
 
@@ -83,14 +85,21 @@ public class AppealDecisionDelegates {
         return;
       }
       long id = appealId(execution);
+      // The agents and parties block is approved with the text (ADR 0073): frozen here from the
+      // register's draft of this pleading, and printed from this copy when it is submitted.
       if (joinedDefence) {
         appeals.recordJoinedDefenceApproval(id, Vars.requiredText(execution, ANSWER_TEXT,
             "答辩状"), Vars.text(execution, EVIDENCE_LIST), user);
+        blocks.recordApproved(id, PleadingBlocks.Document.JOINED_DEFENCE,
+            blocks.draft(id, PleadingBlocks.Document.JOINED_DEFENCE)
+                .orElseGet(() -> currentBlock(id, appeals, parties)));
         return;
       }
       appeals.recordAnswer(id, Vars.requiredText(execution, ANSWER_TEXT, "答复书或答辩状"),
           Vars.text(execution, EVIDENCE_LIST));
       appeals.recordApproval(id, user);
+      blocks.recordApproved(id, PleadingBlocks.Document.ANSWER,
+          currentBlock(id, appeals, parties));
     }
   }
 
@@ -101,11 +110,13 @@ public class AppealDecisionDelegates {
    * the register when it is submitted. Where the form carries the further parties (共同申请人 or
    * 共同原告, 第三人: ADR 0063; shown again as registered), they are checked as at registration
    * and replace the register's: a 第三人 the court added later is entered here. Both are checked
-   * before either is recorded.
+   * before either is recorded. The joined 答辩状's draft (ADR 0066) keeps both as its own
+   * (ADR 0073): its block in {@link PleadingBlocks}, its variables local to its sub-process; the
+   * row's agents and ogi_appeal_party stay the 行政上诉状's.
    */
   @Bean
   ExecutionListener recordAgentsListener(AppealRegister appeals, AppealParties parties,
-      io.github.ogiworkflow.register.CaseRegister cases,
+      PleadingBlocks blocks, io.github.ogiworkflow.register.CaseRegister cases,
       io.github.ogiworkflow.letter.AgencyProperties agency) {
     return execution -> {
       long id = appealId(execution);
@@ -126,11 +137,35 @@ public class AppealDecisionDelegates {
         return null;
       });
       errors.throwIfAny();
+      if (inJoinedDefence(execution)) {
+        blocks.recordDraft(id, PleadingBlocks.Document.JOINED_DEFENCE,
+            new PleadingBlocks.Block(agents, known));
+        // Shown again as checked, on the sub-process's own variables.
+        execution.setVariableLocal(CO_APPELLANTS, String.join("\n", known.coAppellants()));
+        execution.setVariableLocal(THIRD_PARTIES, String.join("\n", known.thirdParties()));
+        return;
+      }
       appeals.recordAgents(id, agents);
       if (further != null) {
         recordParties(execution, parties, id, further);
       }
     };
+  }
+
+  /**
+   * Whether this step runs inside 答辩原告上诉（本机关已上诉） (ADR 0066): decided by the model
+   * element, never by a variable.
+   */
+  static boolean inJoinedDefence(DelegateExecution execution) {
+    for (org.camunda.bpm.model.xml.instance.ModelElementInstance element =
+        execution.getBpmnModelElementInstance(); element != null;
+        element = element.getParentElement()) {
+      if (element instanceof org.camunda.bpm.model.bpmn.instance.SubProcess subProcess
+          && ElementIds.SUB_PROCESS_ANSWER_JOINED_PLAINTIFF_APPEAL.equals(subProcess.getId())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** 登记复议决定 / 登记判决结果: the result; 上诉 is possible after a first-instance judgment. */

@@ -365,6 +365,22 @@ public class AppealRegister {
   }
 
   /**
+   * A running second instance with a plaintiff's appeal recorded into it whose 答辩状 never began
+   * (ADR 0070): recorded before ADR 0066, so no 答辩原告上诉 started. Its due day is what the
+   * sub-process records first, so a row without it has had none.
+   */
+  public record JoinedWithoutDefence(long secondInstanceId, String trackingNumber) {}
+
+  /** The second instances {@link JoinedWithoutDefence} names, in one query (ADR 0070). */
+  public List<JoinedWithoutDefence> joinedWithoutDefence() {
+    return jdbc.query("SELECT id, tracking_number FROM ogi_appeal WHERE kind = ?"
+        + " AND instance_no = 2 AND pending = TRUE AND plaintiff_appeal_served_on IS NOT NULL"
+        + " AND plaintiff_appeal_answer_due_on IS NULL AND plaintiff_appeal_submitted_on IS NULL"
+        + " ORDER BY id", (rs, i) -> new JoinedWithoutDefence(rs.getLong(1), rs.getString(2)),
+        AppealKind.LITIGATION.name());
+  }
+
+  /**
    * The 答辩状 to the plaintiff's appeal recorded into this second instance (ADR 0066, V47):
    * its last day, and what leadership approved, apart from the agency's own 行政上诉状.
    */
@@ -590,15 +606,29 @@ public class AppealRegister {
    * docket numbers apart.
    */
   public Optional<String> complaintWithDocket(String body, String docketNo) {
-    return jdbc.queryForList("SELECT COALESCE(complaint_no, tracking_number) FROM ogi_appeal"
-        + " WHERE kind = ? AND UPPER(REPLACE(REPLACE(body_or_court, ' ', ''), '\u3000', '')) = ?"
-        + " AND UPPER(REPLACE(REPLACE(docket_no, ' ', ''), '\u3000', '')) = ? ORDER BY id",
-        String.class,
-        AppealKind.COMPLAINT.name(), normalized(body), normalized(docketNo)).stream().findFirst();
+    String key = normalized(body) + "|" + normalized(docketNo);
+    // Compared here, not in SQL: the database cannot fold widths and brackets as people read
+    // them, and a year brings a few dozen complaints.
+    return jdbc.query("SELECT COALESCE(complaint_no, tracking_number), body_or_court, docket_no"
+        + " FROM ogi_appeal WHERE kind = ? AND body_or_court IS NOT NULL AND docket_no IS NOT NULL"
+        + " ORDER BY id", (rs, i) -> (normalized(rs.getString(2)) + "|"
+            + normalized(rs.getString(3))).equals(key) ? rs.getString(1) : null,
+        AppealKind.COMPLAINT.name()).stream().filter(java.util.Objects::nonNull).findFirst();
   }
 
-  private static String normalized(String text) {
-    return text.replace(" ", "").replace("\u3000", "").toUpperCase(java.util.Locale.ROOT);
+  /**
+   * A body's name or docket number as people read it (audit round 23, F7): full-width letters
+   * and digits as half-width (NFKC), no blanks of any width, one kind of bracket for 〔〕 [] 【】
+   * ［］ （） (), upper case. So 示政办转〔２０２６〕７号 and 示政办转[2026]7号 are one docket number.
+   */
+  static String normalized(String text) {
+    String folded = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)
+        .replaceAll("[\\s\\u3000\\u00A0]", "");
+    StringBuilder key = new StringBuilder(folded.length());
+    for (char c : folded.toCharArray()) {
+      key.append("[【〔〖(".indexOf(c) >= 0 ? '〔' : "]】〕〗)".indexOf(c) >= 0 ? '〕' : c);
+    }
+    return key.toString().toUpperCase(java.util.Locale.ROOT);
   }
 
   /**

@@ -28,7 +28,8 @@ final class AppealSteps {
   private AppealSteps() {}
 
   static LocalDate recordSubmission(DelegateExecution execution, AppealRegister appeals,
-      AppealParties parties, Letters letters, CaseRegister cases, AgencyProperties agency) {
+      AppealParties parties, PleadingBlocks blocks, Letters letters, CaseRegister cases,
+      AgencyProperties agency) {
     long id = appealId(execution);
     LocalDate submittedOn = AppealWindow.notInFuture(
         Vars.requiredDate(execution, SUBMITTED_ON, "提交日期"), SUBMITTED_ON, "提交日期");
@@ -49,12 +50,27 @@ final class AppealSteps {
     }
     AppealRegister.Appeal appeal = appeals.get(id);
     // Built first: an opening that cannot be written refuses the submission, nothing recorded.
+    // The agents and parties approved with this answer (ADR 0073), not whatever was entered since.
     String opening = opening(appeal, cases.get(appeal.trackingNumber()), null, letters, appeals,
-        parties.of(id), agency);
+        approvedBlock(id, PleadingBlocks.Document.ANSWER, appeals, parties, blocks), agency);
     appeals.recordAnswer(id, answer, evidence);
     appeals.recordSubmission(id, submittedOn);
     issueAnswer(appeal, documentKind(appeal, appeals), opening + answer, evidence, letters);
     return submittedOn;
+  }
+
+  /**
+   * The agents and parties block leadership approved with {@code document} (ADR 0073); for a
+   * pleading approved before V52, the register's current one (as it was printed before).
+   */
+  static PleadingBlocks.Block approvedBlock(long id, PleadingBlocks.Document document,
+      AppealRegister appeals, AppealParties parties, PleadingBlocks blocks) {
+    return blocks.approved(id, document).orElseGet(() -> currentBlock(id, appeals, parties));
+  }
+
+  /** The row's own block as the register holds it now: its agents and further parties. */
+  static PleadingBlocks.Block currentBlock(long id, AppealRegister appeals, AppealParties parties) {
+    return new PleadingBlocks.Block(appeals.agents(id), parties.of(id));
   }
 
   /**
@@ -96,21 +112,23 @@ final class AppealSteps {
    * disclose over its objection (Art. 32). A complaint's answer (Art. 51) says which complaint
    * it answers: passed on by which body under which docket, received when, about what (the
    * request by its receipt date and description: no tracking number), and what it says.
-   * {@code parties} are the appeal's further parties (ADR 0063): each co-appellant after the
-   * appellant, each as 申请人 or 原告, then each 第三人, so the pleading names them all.
+   * {@code block} holds the agency's agents and the appeal's further parties (ADR 0063): each
+   * co-appellant after the appellant, each as 申请人 or 原告, then each 第三人, so the pleading
+   * names them all; the block approved with the pleading (ADR 0073).
    */
   static String opening(AppealRegister.Appeal appeal, CaseRegister.CaseRecord record,
       String complaintText, Letters letters, AppealRegister appeals,
-      AppealParties.Parties parties, AgencyProperties agency) {
+      PleadingBlocks.Block block, AgencyProperties agency) {
     String docket = docket(appeal.docketNo());
-    List<AppealRegister.Agent> agents = appeals.agents(appeal.id());
+    List<AppealRegister.Agent> agents = block.agents();
+    AppealParties.Parties parties = block.parties();
     return switch (appeal.kind()) {
       case RECONSIDERATION -> block("被申请人", agency, agents)
           + parties("申请人", "第三人", appellantName(appeal, record.applicantName()), parties)
           + subject(appeal, record.applicantName(), parties.coAppellants(), letters, "被申请人")
           + "，申请行政复议" + docket + "。被申请人现答复如下：\n";
       case LITIGATION -> appeal.instanceNo() >= 2
-          ? secondInstanceOpening(appeal, record.applicantName(), parties, appeals, agency)
+          ? secondInstanceOpening(appeal, record.applicantName(), block, appeals, agency)
           : block("答辩人", agency, agents)
               + parties("原告", "第三人", appellantName(appeal, record.applicantName()), parties)
               + subject(appeal, record.applicantName(), parties.coAppellants(), letters, "答辩人")
@@ -363,11 +381,12 @@ final class AppealSteps {
    * Court, docket and who appealed come from the first instance in the register.
    */
   static String secondInstanceOpening(AppealRegister.Appeal appeal, String applicantName,
-      AppealParties.Parties parties, AppealRegister appeals, AgencyProperties agency) {
+      PleadingBlocks.Block block, AppealRegister appeals, AgencyProperties agency) {
     AppealRegister.Appeal first = firstInstance(appeal, appeals);
     String plaintiff = appellantName(appeal, applicantName);
     String judgment = firstInstanceAct(first, appeals);
-    List<AppealRegister.Agent> agents = appeals.agents(appeal.id());
+    List<AppealRegister.Agent> agents = block.agents();
+    AppealParties.Parties parties = block.parties();
     if (agencyAppealed(first)) {
       // The 行政上诉状 is lodged before the higher court dockets the appeal (ALL Art. 85), so it
       // names the first-instance act only; a second-instance 案号 entered later is in the trail.
@@ -399,10 +418,11 @@ final class AppealSteps {
    * the register.
    */
   static String joinedDefenceOpening(AppealRegister.Appeal appeal, String applicantName,
-      AppealParties.Parties parties, AppealRegister appeals, AgencyProperties agency) {
+      PleadingBlocks.Block block, AppealRegister appeals, AgencyProperties agency) {
     AppealRegister.Appeal first = firstInstance(appeal, appeals);
     String plaintiff = appellantName(appeal, applicantName);
-    return block("答辩人（上诉人、一审被告）", agency, appeals.agents(appeal.id()))
+    AppealParties.Parties parties = block.parties();
+    return block("答辩人（上诉人、一审被告）", agency, block.agents())
         + parties(PLAINTIFF_CO_APPELLANT, "原审第三人", plaintiff, parties)
         + PLAINTIFF_CO_APPELLANT + names(plaintiff, parties.coAppellants()) + "不服"
         + firstInstanceAct(first, appeals) + "，提起上诉" + docket(appeal.docketNo())

@@ -135,7 +135,7 @@ public class ComplaintDelegates {
       // Which complaint it answers (Art. 51), then the staff's text.
       String opening = opening(appeal, appeal.trackingNumber() == null ? null
           : cases.get(appeal.trackingNumber()), Vars.text(execution, COMPLAINT_TEXT), letters,
-          appeals, AppealParties.Parties.NONE, agency);
+          appeals, PleadingBlocks.Block.NONE, agency);
       // About a request: kept with its letters; else under the complaint's own number.
       issueAnswer(appeal.trackingNumber() != null ? appeal.trackingNumber()
           : execution.getProcessBusinessKey(), appeal, documentKind(appeal, appeals),

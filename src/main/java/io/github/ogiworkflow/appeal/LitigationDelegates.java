@@ -100,7 +100,7 @@ public class LitigationDelegates {
    */
   @Bean
   JavaDelegate recordDefenceSubmissionDelegate(AppealRegister appeals, AppealParties parties,
-      Letters letters, CaseRegister cases, AgencyProperties agency) {
+      PleadingBlocks blocks, Letters letters, CaseRegister cases, AgencyProperties agency) {
     return execution -> {
       String secondDocket = Vars.text(execution, SECOND_INSTANCE_DOCKET_NO);
       if (secondDocket != null && !secondDocket.isBlank()) {
@@ -115,8 +115,8 @@ public class LitigationDelegates {
         appeals.recordDocketNo(appeal.id(), secondDocket.strip());
         execution.setVariable(DOCKET_NO, secondDocket.strip());
       }
-      LocalDate submittedOn = recordSubmission(execution, appeals, parties, letters, cases,
-          agency);
+      LocalDate submittedOn = recordSubmission(execution, appeals, parties, blocks, letters,
+          cases, agency);
       LocalDate hearingOn = Vars.requiredDate(execution, HEARING_ON, "开庭日期");
       if (hearingOn.isBefore(submittedOn)) {
         throw new InvalidInput(HEARING_ON + " lies before the submission（开庭日期不能早于提交日期）");
@@ -396,13 +396,15 @@ public class LitigationDelegates {
    * The 答辩状 to the plaintiff's appeal recorded into the second instance of the agency's own
    * appeal (ADR 0066): the event sub-process 答辩原告上诉 starts here, its variables its own
    * (local to the sub-process), so the 行政上诉状's draft, approval and due day running beside it
-   * are untouched. Due 15 days after the copy's service as the register recorded it (CPL's rule
+   * are untouched; so are its 委托代理人 and further parties, this draft's own from the start
+   * (ADR 0073: shown as the register holds them for the second instance, kept apart when drafted
+   * and frozen with this 答辩状's approval). Due 15 days after the copy's service as the register recorded it (CPL's rule
    * on the 上诉状副本, applied by ALL Art. 101; a last day off moved, CPL Art. 85), never from a
    * variable; kept with the second instance.
    */
   @Bean
-  ExecutionListener joinedDefenceScopeListener(AppealRegister appeals, CaseRegister cases,
-      WorkingDayCalendar calendar) {
+  ExecutionListener joinedDefenceScopeListener(AppealRegister appeals, AppealParties parties,
+      CaseRegister cases, WorkingDayCalendar calendar) {
     return execution -> {
       long id = appealId(execution);
       AppealRegister.Appeal second = appeals.get(id);
@@ -419,6 +421,17 @@ public class LitigationDelegates {
       local.put(ANSWER_APPROVAL, null);
       local.put(ANSWER_APPROVAL_COMMENT, null);
       local.put(SUBMITTED_ON, null);
+      // The agents and parties block is this 答辩状's own (ADR 0073): a start the drafter may
+      // change, never written back to the 行政上诉状's variables.
+      java.util.List<AppealRegister.Agent> agents = appeals.agents(id);
+      String[][] agentFields = {{AGENT_1_NAME, AGENT_1_POSITION}, {AGENT_2_NAME, AGENT_2_POSITION}};
+      for (int i = 0; i < agentFields.length; i++) {
+        local.put(agentFields[i][0], i < agents.size() ? agents.get(i).name() : null);
+        local.put(agentFields[i][1], i < agents.size() ? agents.get(i).position() : null);
+      }
+      AppealParties.Parties further = parties.of(id);
+      local.put(CO_APPELLANTS, String.join("\n", further.coAppellants()));
+      local.put(THIRD_PARTIES, String.join("\n", further.thirdParties()));
       AppealRegister.Appeal first = appeals.firstInstanceOf(id).orElseThrow();
       String plaintiff = second.appellant() == Appellant.THIRD_PARTY ? second.appellantName()
           : cases.get(second.trackingNumber()).applicantName();
@@ -431,8 +444,9 @@ public class LitigationDelegates {
 
   /** 审批答辩状 of the joined plaintiff's appeal: kept apart from the 行政上诉状's (ADR 0066). */
   @Bean
-  ExecutionListener recordJoinedDefenceApprovalListener(AppealRegister appeals) {
-    return new AppealDecisionDelegates.AnswerApprovalCheck(appeals, true);
+  ExecutionListener recordJoinedDefenceApprovalListener(AppealRegister appeals,
+      AppealParties parties, PleadingBlocks blocks) {
+    return new AppealDecisionDelegates.AnswerApprovalCheck(appeals, parties, blocks, true);
   }
 
   /**
@@ -442,7 +456,7 @@ public class LitigationDelegates {
    */
   @Bean
   JavaDelegate recordJoinedDefenceDelegate(AppealRegister appeals, AppealParties parties,
-      Letters letters, CaseRegister cases, AgencyProperties agency) {
+      PleadingBlocks blocks, Letters letters, CaseRegister cases, AgencyProperties agency) {
     return execution -> {
       long id = appealId(execution);
       AppealRegister.JoinedPlaintiffAppeal joined = appeals.joinedPlaintiffAppeal(id)
@@ -470,8 +484,10 @@ public class LitigationDelegates {
       }
       AppealRegister.Appeal second = appeals.get(id);
       // Built first: an opening that cannot be written refuses the submission, nothing recorded.
+      // Its agents and parties as approved with it (ADR 0073), not the 行政上诉状's.
       String opening = joinedDefenceOpening(second,
-          cases.get(second.trackingNumber()).applicantName(), parties.of(id), appeals, agency);
+          cases.get(second.trackingNumber()).applicantName(), approvedBlock(id,
+              PleadingBlocks.Document.JOINED_DEFENCE, appeals, parties, blocks), appeals, agency);
       appeals.recordJoinedDefenceSubmission(id, submittedOn);
       issueAnswer(second, LetterKind.LITIGATION_DEFENCE, opening + approved.text(),
           approved.evidence(), letters);

@@ -1,6 +1,7 @@
 package io.github.ogiworkflow.appeal;
 
 import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.register.CaseRegister;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Running Litigation instances move to the latest model at every start (ADR 0057), so a suit
@@ -32,7 +34,10 @@ import org.springframework.stereotype.Component;
  * tasks of the latest version are then named as the latest model names them (ADR 0060; the
  * brief tasks for their own document, as {@link LitigationDelegates#briefTaskName} names them
  * at creation): also idempotent, and it also renames tasks moved before this step existed.
- * Logs at INFO how many moved and how long it took (docs/benchmarks.md).
+ * Logs at INFO how many moved and how long it took (docs/benchmarks.md). Then, on the latest
+ * model, the 答辩状 to a plaintiff's appeal recorded into the agency's second instance before
+ * ADR 0066 is started, and one a judgment recorded under ADR 0066's model left open is ended
+ * ({@link JoinedDefenceStarts}, ADR 0070).
  */
 @Component
 public class LitigationMigration implements ApplicationRunner {
@@ -40,9 +45,16 @@ public class LitigationMigration implements ApplicationRunner {
   private static final Logger LOG = LoggerFactory.getLogger(LitigationMigration.class);
 
   private final ObjectProvider<ProcessEngine> engine;
+  private final AppealRegister appeals;
+  private final CaseRegister cases;
+  private final PlatformTransactionManager transactions;
 
-  public LitigationMigration(ObjectProvider<ProcessEngine> engine) {
+  public LitigationMigration(ObjectProvider<ProcessEngine> engine, AppealRegister appeals,
+      CaseRegister cases, PlatformTransactionManager transactions) {
     this.engine = engine;
+    this.appeals = appeals;
+    this.cases = cases;
+    this.transactions = transactions;
   }
 
   @Override
@@ -53,6 +65,13 @@ public class LitigationMigration implements ApplicationRunner {
       long moved = migrate(processEngine);
       // One line per start, so its cost shows apart from the rest of the start (benchmarks.md).
       LOG.info("LitigationMigration: {} instances moved in {} ms", moved,
+          (System.nanoTime() - started) / 1_000_000);
+      // After the move, so the suits have the 答辩原告上诉 sub-process to start (ADR 0070).
+      started = System.nanoTime();
+      int defences = JoinedDefenceStarts.start(processEngine, appeals, cases, transactions);
+      int moot = JoinedDefenceStarts.endMoot(processEngine, appeals, cases, transactions);
+      LOG.info("JoinedDefenceStarts: {} defences to joined plaintiffs' appeals started, {} ended"
+          + " after the judgment, in {} ms", defences, moot,
           (System.nanoTime() - started) / 1_000_000);
     }
   }

@@ -69,7 +69,8 @@ public class ReconsiderationDelegates {
   /** 记录提交答复: the approved answer and its evidence as submitted. */
   @Bean
   JavaDelegate recordSubmissionDelegate(AppealRegister appeals, AppealParties parties,
-      Letters letters, CaseRegister cases, AgencyProperties agency) {
-    return execution -> recordSubmission(execution, appeals, parties, letters, cases, agency);
+      PleadingBlocks blocks, Letters letters, CaseRegister cases, AgencyProperties agency) {
+    return execution -> recordSubmission(execution, appeals, parties, blocks, letters, cases,
+        agency);
   }
 }

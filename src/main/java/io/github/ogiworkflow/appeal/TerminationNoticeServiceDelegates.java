@@ -5,8 +5,11 @@ import static io.github.ogiworkflow.process.ProcessVariables.APPEAL_WINDOW_CLOSE
 import static io.github.ogiworkflow.process.ProcessVariables.APPEAL_WINDOW_CLOSES_ON_TEXT;
 import static io.github.ogiworkflow.process.ProcessVariables.DELIVERED_BY;
 import static io.github.ogiworkflow.process.ProcessVariables.DELIVERED_ON;
+import static io.github.ogiworkflow.process.ProcessVariables.REOPEN_DECIDED_ON;
+import static io.github.ogiworkflow.process.ProcessVariables.REOPEN_REASON;
 import static io.github.ogiworkflow.process.ProcessVariables.REPLY_RECEIVED_ON;
 import static io.github.ogiworkflow.process.ProcessVariables.TERMINATION_CLOSED_ON;
+import static io.github.ogiworkflow.process.ProcessVariables.TERMINATION_SERVICE_END_REASON;
 import static io.github.ogiworkflow.process.ProcessVariables.TERMINATION_SIGNED_FOR_AWAITED;
 import static io.github.ogiworkflow.process.ProcessVariables.TRACKING_NUMBER;
 
@@ -29,6 +32,7 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -79,8 +83,12 @@ public class TerminationNoticeServiceDelegates {
     return task -> cases.terminationService(task.getExecution().getProcessBusinessKey())
         .ifPresent(service -> task.setDueDate(service.servedOn() == null
             ? DueSoonDates.confirmationDue(calendar, service.closedOn())
-            : OfficeTime.endOf(service.servedOn()
-                .plusDays(CaseRegister.SIGNED_FOR_FOLLOW_UP_DAYS - 1))));
+            : signedForDue(service.servedOn())));
+  }
+
+  /** A posted notice's task awaiting its signed-for day: due 30 days after the posting. */
+  public static Date signedForDue(LocalDate postedOn) {
+    return OfficeTime.endOf(postedOn.plusDays(CaseRegister.SIGNED_FOR_FOLLOW_UP_DAYS - 1));
   }
 
   /** 送达终止告知书 completed: checked, recorded, and the appeal window moved. */
@@ -94,9 +102,27 @@ public class TerminationNoticeServiceDelegates {
       // The case's own request instance, whatever the office user's grants on it.
       ProcessEngineServices engine = task.getProcessEngineServices();
       WithoutAuthorizations.call(engine.getIdentityService(), () -> {
-        moveAppealWindow(engine, window, changes, task.getExecution().getProcessBusinessKey());
+        moveAppealWindow(engine, window, changes, task.getExecution().getProcessBusinessKey(),
+            "登记终止办理告知书送达后重算救济期限", Runnable::run);
         return null;
       });
+    };
+  }
+
+  /**
+   * 任务结束（申请已重新办理）: the case was reopened (纠正, ADR 0069) while its notice's service
+   * was still to be recorded; why, on the end event, so the audit trail shows it there. The
+   * reopening passes its reason and decision day with the message.
+   */
+  @Bean
+  ExecutionListener terminationServiceSupersededListener() {
+    return execution -> {
+      Object reason = execution.getVariable(REOPEN_REASON);
+      LocalDate decidedOn = Vars.date(execution, REOPEN_DECIDED_ON);
+      execution.setVariable(TERMINATION_SERVICE_END_REASON, "申请已重新办理（"
+          + (reason == null ? "复议或诉讼决定纠正" : reason)
+          + (decidedOn == null ? "" : "，决定日期" + CaseLetters.chinese(decidedOn))
+          + "），终止办理不再有效，无需再登记终止办理告知书的送达；已登记的送达情况保留");
     };
   }
 
@@ -158,8 +184,9 @@ public class TerminationNoticeServiceDelegates {
    * to the window counted from the receipt now recorded. A window held open by a pending appeal
    * is looked at again when its timer fires.
    */
-  static void moveAppealWindow(ProcessEngineServices engine, AppealWindow window,
-      DateChangeRegister changes, String trackingNumber) {
+  public static void moveAppealWindow(ProcessEngineServices engine, AppealWindow window,
+      DateChangeRegister changes, String trackingNumber, String reason,
+      Consumer<Runnable> audit) {
     RuntimeService runtime = engine.getRuntimeService();
     ProcessInstance running = runtime.createProcessInstanceQuery()
         .processDefinitionKey(ProcessKeys.DISCLOSURE_REQUEST)
@@ -183,11 +210,12 @@ public class TerminationNoticeServiceDelegates {
         ElementIds.TIMER_APPEAL_WINDOW_CLOSED, (Date) variables.get(APPEAL_WINDOW_CLOSES_AT)) > 0) {
       runtime.setVariables(running.getId(), variables);
       if (!moved.awaitingSignedFor()) {
-        // In the audit trail, as a date correction's move of the window is.
-        changes.record(trackingNumber, DateChangeRegister.APPEAL_WINDOW_CLOSES_ON,
-            DateChangeRegister.Kind.CORRECTED,
-            awaited ? null : LocalDate.parse(oldText.toString()), moved.closesOn(),
-            "登记终止办理告知书送达后重算救济期限", DateChangeRegister.SYSTEM);
+        // In the audit trail, as a date correction's move of the window is (a correction's
+        // after its own entry: the caller says when).
+        LocalDate oldClosesOn = awaited ? null : LocalDate.parse(oldText.toString());
+        audit.accept(() -> changes.record(trackingNumber,
+            DateChangeRegister.APPEAL_WINDOW_CLOSES_ON, DateChangeRegister.Kind.CORRECTED,
+            oldClosesOn, moved.closesOn(), reason, DateChangeRegister.SYSTEM));
       }
     }
   }

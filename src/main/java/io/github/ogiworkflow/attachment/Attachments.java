@@ -56,6 +56,11 @@ public class Attachments {
     if (purpose == AttachmentPurpose.RELEASE && itemId == null) {
       throw AttachmentRejected.invalid("itemId", "拟公开文件须指明所属的信息项（公开以信息项为单位）");
     }
+    if (purpose == AttachmentPurpose.RELEASE && items.reviewedAt(itemId).isPresent()) {
+      // One review per item covers the files it saw; a later file would leave unreviewed.
+      throw AttachmentRejected.invalid("itemId", "该信息项已完成保密审查，审查后上传的文件未经审查，"
+          + "不能作为拟公开文件（先审查、后公开，一事一审）");
+    }
     if (file == null || file.bytes() == null || file.bytes().length == 0) {
       throw AttachmentRejected.invalid("file", "请选择要上传的文件（文件不能为空）");
     }

@@ -156,8 +156,12 @@ public class ElectronicDelivery {
       if (item.review() == null || !RELEASING.contains(resultOf(item, objectionUpheld))) {
         continue;
       }
+      // Only what the review saw: a file uploaded after it (before uploads were refused, or
+      // racing the review) was never reviewed.
+      Instant reviewedAt = items.reviewedAt(item.id()).orElseThrow();
       for (Attachment a : attachments.ofItem(item.id())) {
-        if (a.purpose() == AttachmentPurpose.RELEASE && a.caseRef().equals(trackingNumber)) {
+        if (a.purpose() == AttachmentPurpose.RELEASE && a.caseRef().equals(trackingNumber)
+            && !a.uploadedAt().isAfter(reviewedAt)) {
           released.add(new Released(item.title(), a));
         }
       }

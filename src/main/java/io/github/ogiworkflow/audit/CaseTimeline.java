@@ -674,7 +674,14 @@ public class CaseTimeline {
                 + (joined.answerDueOn() == null ? ""
                     : "；答辩期限 " + chinese(joined.answerDueOn()))
                 + (joined.answerSubmittedOn() == null ? ""
-                    : "；答辩状于" + chinese(joined.answerSubmittedOn()) + "提交"))));
+                    : "；答辩状于" + chinese(joined.answerSubmittedOn()) + "提交")
+                // Begun but the second-instance judgment came first: the judgment ended it
+                // with the suit (ADR 0070).
+                + (joined.answerDueOn() == null || joined.answerSubmittedOn() != null
+                    || appeal.pending() ? ""
+                    : "；答辩状未提交（二审判决在先，"
+                        + (appeal.decidedOn() == null ? "" : chinese(appeal.decidedOn()))
+                        + "审结，答辩随诉讼终结）"))));
       }
     }
     files(tn, names, entries);

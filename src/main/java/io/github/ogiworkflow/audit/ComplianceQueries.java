@@ -411,7 +411,9 @@ public class ComplianceQueries {
             + "仍未登记的，或交邮后超过" + SIGNED_FOR_FOLLOW_UP_DAYS + "日仍未登记签收的列出",
         jdbc.query("SELECT tracking_number, closed_on, termination_served_by,"
             + " termination_served_on FROM ogi_case WHERE termination_service_due = TRUE"
-            + " AND closed_on >= ? AND closed_on <= ? AND (termination_served_on IS NULL"
+            // a case reopened since (纠正) no longer stands closed: its notice is moot (ADR 0069)
+            + " AND status = ? AND closed_on >= ? AND closed_on <= ?"
+            + " AND (termination_served_on IS NULL"
             + " OR termination_served_by = ? AND termination_signed_for_on IS NULL)"
             + " ORDER BY tracking_number",
             (rs, i) -> {
@@ -426,7 +428,8 @@ public class ComplianceQueries {
               return postedOn.plusDays(SIGNED_FOR_FOLLOW_UP_DAYS).isAfter(today) ? null
                   : new Violation(rs.getString(1), chinese(postedOn)
                       + "交邮送达终止办理告知书，尚未登记申请人签收日期");
-            }, start, Date.valueOf(to), CaseRegister.BY_POST).stream()
+            }, CaseRegister.Status.CLOSED.name(), start, Date.valueOf(to), CaseRegister.BY_POST)
+            .stream()
             .filter(java.util.Objects::nonNull).toList()));
 
     return new Report(from, to, List.copyOf(rules));

@@ -1,33 +1,26 @@
 package io.github.ogiworkflow.audit;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ogiworkflow.appeal.AppealKind;
+import io.github.ogiworkflow.process.FieldLabels;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import io.github.ogiworkflow.vocabulary.ReviewConclusion;
 import io.github.ogiworkflow.vocabulary.WithholdingGround;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
  * The Chinese staff read for a variable and its value: the label and option labels of the
- * Camunda Forms that set it (the forms are the one place the office's words are kept), then the
- * code lists of the domain (答复类型, 审查结论, 不予公开理由). So the audit trail shows
+ * Camunda Forms that set it (the forms are the one place the office's words are kept; {@link
+ * FieldLabels} reads them), then the code lists of the domain (答复类型, 审查结论, 不予公开理由).
+ * So the audit trail shows
  * "审查结论：申请内容明确", not {@code completenessDecision=COMPLETE}.
  */
 @Component
 public class FormLabels {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Variables the server sets, on no form: named here. */
   static final Map<String, String> SERVER_VARIABLES = Map.ofEntries(
@@ -51,6 +44,7 @@ public class FormLabels {
       Map.entry("consultationKinds", "征求意见类型"), Map.entry("feeDueAt", "缴费期限"),
       Map.entry("replyDelivered", "答复书是否已送达"),
       Map.entry("terminationSignedForAwaited", "终止办理告知书是否待登记签收"),
+      Map.entry("terminationServiceEndReason", "送达终止告知书任务结束原因"),
       Map.entry("items", "信息项"), Map.entry("itemCount", "信息项数量"),
       Map.entry("itemsToReview", "待审查信息项"), Map.entry("reviewItemId", "所审查的信息项"),
       Map.entry("reviewedItemId", "已审查的信息项"), Map.entry("reviewTaskId", "保密审查任务"),
@@ -88,41 +82,16 @@ public class FormLabels {
       "appealResult", "结果", "appealResultDetail", "具体结果", "decidedOn", "决定或判决日期");
 
   private final Map<String, String> fields = new HashMap<>(SERVER_VARIABLES);
-  private final Map<String, Map<String, String>> options = new HashMap<>();
+  private final Map<String, Map<String, String>> options;
 
   public FormLabels() {
-    try {
-      for (Resource form : new PathMatchingResourcePatternResolver()
-          .getResources("classpath:forms/*.form")) {
-        try (InputStream in = form.getInputStream()) {
-          collect(JSON.readTree(in).path("components"));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("the forms could not be read", e);
-    }
+    // The forms are read by process/FieldLabels, which refusals name fields by: a field on
+    // several forms (审查结论 on the review and on the secrecy office's answer) is named by its
+    // shortest, most general label, without a trailing （hint）.
+    FieldLabels.labels().forEach((variable, label) -> fields.merge(variable, label,
+        (server, form) -> form.length() < server.length() ? form : server));
     fields.putAll(SHARED_FIELDS);
-  }
-
-  private void collect(JsonNode components) {
-    for (JsonNode component : components) {
-      String key = component.path("key").asText("");
-      String label = component.path("label").asText(component.path("dateLabel").asText(""));
-      // A field on several forms (审查结论 on the review and on the secrecy office's answer)
-      // is named by its shortest, most general label.
-      if (!key.isEmpty() && !label.isEmpty()) {
-        fields.merge(key, label, FormLabels::shorter);
-        for (JsonNode value : component.path("values")) {
-          options.computeIfAbsent(key, k -> new HashMap<>())
-              .merge(value.path("value").asText(), value.path("label").asText(), FormLabels::shorter);
-        }
-      }
-      collect(component.path("components"));
-    }
-  }
-
-  private static String shorter(String a, String b) {
-    return b.length() < a.length() ? b : a;
+    options = FieldLabels.options();
   }
 
   /** Every variable named by a form or by the server, with its label (sorted by name). */

@@ -5,9 +5,9 @@ import java.util.stream.Collectors;
 
 /**
  * The dates of a case the office may correct after they were entered (issue 14, point 11):
- * those the register stores and reports and periods count from. The fee notice's service date
- * and the consultation dates live in process variables and the consultation register; they
- * are not correctable here.
+ * those the register stores and reports and periods count from, the termination notice's
+ * service among them (ADR 0069). The fee notice's service date and the consultation dates live
+ * in process variables and the consultation register; they are not correctable here.
  */
 public enum CorrectableDate {
   /** 收到申请日期 (ogi_case.first_received_on; the clock's start and the due date follow). */
@@ -17,7 +17,17 @@ public enum CorrectableDate {
   /** 缴费日期 (ogi_case.fee_paid_on; section 六 of the annual report). */
   feePaidOn("缴费日期"),
   /** 申请人签收日期 (ogi_case.reply_received_on; the appeal periods run from it). */
-  replyReceivedOn("申请人签收日期");
+  replyReceivedOn("申请人签收日期"),
+  /**
+   * 终止办理告知书送达日期 (ogi_case.termination_served_on, ADR 0067/0069): the day a closed
+   * case's termination notice was handed over, sent or posted.
+   */
+  terminationServedOn("终止办理告知书送达日期"),
+  /**
+   * 终止办理告知书签收日期 (ogi_case.termination_signed_for_on): the day the applicant signed for
+   * it; the appeal periods of the closed case run from it.
+   */
+  terminationSignedForOn("终止办理告知书签收日期");
 
   private final String label;
 

@@ -13,12 +13,15 @@ import static io.github.ogiworkflow.process.ProcessVariables.SIGNED_FOR_FOLLOW_U
 import io.github.ogiworkflow.appeal.AppealRegister;
 import io.github.ogiworkflow.appeal.AppealRegister.FiledAppeal;
 import io.github.ogiworkflow.appeal.AppealWindow;
+import io.github.ogiworkflow.appeal.TerminationNoticeServiceDelegates;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.deadline.DueSoonDates;
 import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.Letters;
+import io.github.ogiworkflow.letter.ServiceDates;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.ProcessKeys;
@@ -26,6 +29,7 @@ import io.github.ogiworkflow.process.Timers;
 import io.github.ogiworkflow.process.WithoutAuthorizations;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.CaseDates;
+import io.github.ogiworkflow.register.CaseRegister.TerminationService;
 import io.github.ogiworkflow.register.DateChangeRegister;
 import io.github.ogiworkflow.register.DateChangeRegister.Kind;
 import io.github.ogiworkflow.reply.DeliveryDates;
@@ -38,8 +42,10 @@ import java.util.Map;
 import java.util.OptionalInt;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -127,7 +133,20 @@ public class DateCorrections {
       // 0061), waiting for its day or open as a task, ends.
       endSignedForFollowUp(trackingNumber);
     }
+    if (field == CorrectableDate.terminationSignedForOn
+        && !cases.awaitsTerminationReceipt(trackingNumber)) {
+      // A posted termination notice's signed-for day is known: its task, open again for it
+      // (ADR 0067), ends rather than asking for a day already recorded (ADR 0069).
+      endTerminationSignedForTask(trackingNumber);
+    }
     return done;
+  }
+
+  /** Ends the case's open 送达终止告知书 waiting for a posted notice's signed-for day. */
+  void endTerminationSignedForTask(String trackingNumber) {
+    WithoutAuthorizations.call(engine.getIdentityService(), () -> engine.getRuntimeService()
+        .createMessageCorrelation(ElementIds.MESSAGE_TERMINATION_SIGNED_FOR_RECORDED)
+        .processInstanceBusinessKey(trackingNumber).correlateAllWithResult());
   }
 
   /**
@@ -174,6 +193,12 @@ public class DateCorrections {
         runtime.setVariable(followUp.getId(), SIGNED_FOR_FOLLOW_UP_AT, dueAt);
         Timers.move(engine.getManagementService(), followUp.getId(),
             ElementIds.TIMER_SIGNED_FOR_FOLLOW_UP_DUE, dueAt);
+        // An open task keeps waiting for the date; its due date follows the new posting day.
+        for (Task task : engine.getTaskService().createTaskQuery()
+            .processInstanceId(followUp.getId()).list()) {
+          task.setDueDate(SignedForFollowUpDelegates.taskDue(calendar, dueAt));
+          engine.getTaskService().saveTask(task);
+        }
         LocalDate newDueOn = OfficeTime.toLocalDate(dueAt);
         if (!newDueOn.equals(oldDueOn)) {
           // In the audit trail beside the appeal window's move, as every moved date is.
@@ -206,6 +231,8 @@ public class DateCorrections {
       case deliveredOn -> correctDeliveredOn(dates, newDate, consequences);
       case feePaidOn -> correctFeePaidOn(dates, newDate, consequences);
       case replyReceivedOn -> correctReplyReceivedOn(dates, newDate, consequences);
+      case terminationServedOn -> correctTerminationServedOn(dates, newDate, consequences);
+      case terminationSignedForOn -> correctTerminationSignedForOn(dates, newDate, consequences);
     };
     if (newDate.equals(oldDate)) {
       throw new InvalidInput(field + ": the date is unchanged（" + name + "与原日期相同，无需更正）");
@@ -222,6 +249,8 @@ public class DateCorrections {
     LocalDate old = dates.firstReceivedOn();
     String tn = dates.trackingNumber();
     CaseRegister.requireRecentReceipt(newDate, CorrectableDate.receivedOn.name(),
+        CorrectableDate.receivedOn.label());
+    cases.requireNotBeforeSubmission(tn, newDate, CorrectableDate.receivedOn.name(),
         CorrectableDate.receivedOn.label());
     // A letter of the case (a correction notice, a consultation) answers the application, so
     // the application came in before it; so does every appeal or complaint about it (a
@@ -354,6 +383,142 @@ public class DateCorrections {
       }
     }
     return old;
+  }
+
+  /**
+   * The termination notice's service as recorded on 送达终止告知书 (ADR 0067), for a correction
+   * (ADR 0069): a case closed without a reply whose service was recorded. While the task has
+   * recorded nothing, there is nothing to correct: the office enters the dates there, where
+   * the same checks apply.
+   */
+  private TerminationService recordedTermination(String trackingNumber, CorrectableDate field) {
+    TerminationService service = cases.terminationService(trackingNumber)
+        .filter(TerminationService::due).orElseThrow(() -> new InvalidInput(field
+            + ": the case is not closed without a reply, or closed before the service was"
+            + " recorded（本案未终止办理，或终止办理时尚不登记终止办理告知书送达情况，无" + field.label()
+            + "可更正）"));
+    if (service.servedOn() == null) {
+      throw new InvalidInput(field + ": the termination notice's service is not recorded yet"
+          + "（终止办理告知书尚未登记送达，无可更正；请在任务“送达终止告知书”中登记）");
+    }
+    return service;
+  }
+
+  /**
+   * 终止办理告知书送达日期 (ADR 0069), checked as on 送达终止告知书 (ADR 0067): not before the
+   * closing (the notice is dated that day), not in the future, not after the day signed for of
+   * a posted notice, nor after the applicant's appeal against it. A notice not posted is
+   * received the day it is served (ServiceDates): its signed-for day, where recorded on that
+   * day, moves with it. The window of a closed case waiting for it moves; so does the open
+   * task's due day of a posted notice awaiting its signed-for day (30 days after the posting).
+   */
+  private LocalDate correctTerminationServedOn(CaseDates dates, LocalDate newDate,
+      List<Runnable> consequences) {
+    CorrectableDate field = CorrectableDate.terminationServedOn;
+    String tn = dates.trackingNumber();
+    TerminationService service = recordedTermination(tn, field);
+    LocalDate old = service.servedOn();
+    if (newDate.isBefore(service.closedOn())) {
+      throw new InvalidInput(field + ": before the case was closed on " + service.closedOn()
+          + "（" + field.label() + "不得早于终止办理日期" + CaseLetters.chinese(service.closedOn())
+          + "）");
+    }
+    boolean byPost = CaseRegister.BY_POST.equals(service.servedBy());
+    LocalDate signedFor = service.signedForOn();
+    if (signedFor != null && !byPost && signedFor.equals(old)) {
+      signedFor = newDate;
+    } else if (signedFor != null) {
+      // The one rule of recording: a posted notice is signed for on or after its posting.
+      ServiceDates.checkSignedFor(field.name(), signedFor, newDate, service.servedBy());
+    }
+    notAfterTheApplicantsAppealAgainstTheNotice(tn, newDate, field);
+    if (!newDate.equals(old)) {
+      cases.recordTerminationService(tn, service.servedBy(), newDate, signedFor);
+      if (signedFor != null && !signedFor.equals(service.signedForOn())) {
+        LocalDate moved = signedFor;
+        consequences.add(() -> changes.record(tn, CorrectableDate.terminationSignedForOn.name(),
+            Kind.CORRECTED, service.signedForOn(), moved,
+            "非邮寄送达的，申请人于送达之日签收：随送达日期更正", DateChangeRegister.SYSTEM));
+      }
+      moveTerminationWindow(tn, consequences);
+      moveTerminationTaskDue(tn, newDate);
+    }
+    return old;
+  }
+
+  /**
+   * 终止办理告知书签收日期 (ADR 0069), checked as on 送达终止告知书: not before the service, not in
+   * the future, the day served for a notice not posted; not after the applicant's appeal. A
+   * posted notice's signed-for day missing so far is recorded here too (from （无）, as a
+   * reply's); the window moves, and the task waiting for the day ends (in {@link #correct}).
+   */
+  private LocalDate correctTerminationSignedForOn(CaseDates dates, LocalDate newDate,
+      List<Runnable> consequences) {
+    CorrectableDate field = CorrectableDate.terminationSignedForOn;
+    String tn = dates.trackingNumber();
+    TerminationService service = recordedTermination(tn, field);
+    LocalDate old = service.signedForOn();
+    ServiceDates.checkSignedFor(field.name(), newDate, service.servedOn(), service.servedBy());
+    notAfterTheApplicantsAppealAgainstTheNotice(tn, newDate, field);
+    if (!newDate.equals(old)) {
+      cases.recordTerminationService(tn, service.servedBy(), service.servedOn(), newDate);
+      moveTerminationWindow(tn, consequences);
+    }
+    return old;
+  }
+
+  /**
+   * The window of a closed case waiting in it (a third party's notice, ADR 0038), counted from
+   * the corrected receipt, as recording the service moves it (ADR 0067); recorded after the
+   * correction in the audit trail.
+   */
+  private void moveTerminationWindow(String trackingNumber, List<Runnable> consequences) {
+    WithoutAuthorizations.call(engine.getIdentityService(), () -> {
+      TerminationNoticeServiceDelegates.moveAppealWindow(engine, appealWindow, changes,
+          trackingNumber, "终止办理告知书送达或签收日期更正后重算救济期限", consequences::add);
+      return null;
+    });
+  }
+
+  /**
+   * The open 送达终止告知书 of a posted notice awaiting its signed-for day is due 30 days after
+   * the posting (ADR 0067): due, and 即将到期, from the corrected posting. A task before any
+   * recording has no posting to count from and is not open here (refused above).
+   */
+  private void moveTerminationTaskDue(String trackingNumber, LocalDate postedOn) {
+    if (!cases.awaitsTerminationReceipt(trackingNumber)) {
+      return;
+    }
+    TaskService tasks = engine.getTaskService();
+    WithoutAuthorizations.call(engine.getIdentityService(), () -> {
+      for (Task task : tasks.createTaskQuery()
+          .processDefinitionKey(ProcessKeys.TERMINATION_NOTICE_SERVICE)
+          .processInstanceBusinessKey(trackingNumber)
+          .taskDefinitionKey(ElementIds.TASK_SERVE_TERMINATION_NOTICE).list()) {
+        task.setDueDate(TerminationNoticeServiceDelegates.signedForDue(postedOn));
+        task.setFollowUpDate(DueSoonDates.followUpFor(calendar,
+            OfficeTime.toLocalDate(task.getDueDate())));
+        tasks.saveTask(task);
+      }
+      return null;
+    });
+  }
+
+  /**
+   * A termination notice is appealed once received: a service or signed-for day later than the
+   * applicant's first reconsideration or lawsuit of the case's latest round (the closing) would
+   * have the register say the notice reached the applicant after it appealed, which recording
+   * the appeal refuses (ADR 0067).
+   */
+  private void notAfterTheApplicantsAppealAgainstTheNotice(String trackingNumber,
+      LocalDate newDate, CorrectableDate field) {
+    appeals.firstApplicantAppealAgainstReply(trackingNumber, true)
+        .filter(appeal -> newDate.isAfter(appeal.filedOn())).ifPresent(appeal -> {
+          throw new InvalidInput(field + ": after the applicant's " + appeal.kind().name()
+              .toLowerCase(java.util.Locale.ROOT) + " dated " + appeal.filedOn() + "（"
+              + field.label() + "不得晚于申请人" + appeal.chinese()
+              + CaseLetters.chinese(appeal.filedOn()) + "）");
+        });
   }
 
   /**

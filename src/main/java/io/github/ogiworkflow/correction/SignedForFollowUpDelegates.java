@@ -9,6 +9,8 @@ import static io.github.ogiworkflow.process.ProcessVariables.SIGNED_FOR_FOLLOW_U
 import static io.github.ogiworkflow.process.ProcessVariables.TRACKING_NUMBER;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.deadline.DueSoonDates;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.CaseRegister;
@@ -63,6 +65,21 @@ public class SignedForFollowUpDelegates {
    */
   static java.util.Date dueAt(LocalDate postedOn) {
     return OfficeTime.after(postedOn.plusDays(CaseRegister.SIGNED_FOR_FOLLOW_UP_DAYS - 1));
+  }
+
+  /**
+   * 跟进邮寄回执 is due a few working days after the day it appears, as the other confirmation
+   * tasks are, so 即将到期 and 已超期 list it (audit round 23, F11: it had no due date).
+   */
+  @Bean
+  TaskListener signedForFollowUpDueDate(WorkingDayCalendar calendar) {
+    return task -> task.setDueDate(taskDue(calendar,
+        task.getExecution().getVariable(SIGNED_FOR_FOLLOW_UP_AT)));
+  }
+
+  /** The task's due date for a follow-up that appears at {@code followUpAt}. */
+  static java.util.Date taskDue(WorkingDayCalendar calendar, Object followUpAt) {
+    return DueSoonDates.confirmationDue(calendar, followUpAt);
   }
 
   /** 核对签收日期: whether the task is needed (the date may have come in meanwhile). */

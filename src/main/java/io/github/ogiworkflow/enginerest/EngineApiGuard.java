@@ -527,7 +527,7 @@ public class EngineApiGuard extends OncePerRequestFilter {
       }
     }
     if (!errors.isEmpty()) {
-      throw invalidFields(errors);
+      throw invalidFields(rules.form(), errors);
     }
     if (changed) {
       body.replace(json);
@@ -626,7 +626,7 @@ public class EngineApiGuard extends OncePerRequestFilter {
       changed |= checkField(name, entry.getValue(), form, errors);
     }
     if (!errors.isEmpty()) {
-      throw invalidFields(errors);
+      throw invalidFields(form, errors);
     }
     if (changed) {
       body.replace(json);
@@ -690,11 +690,13 @@ public class EngineApiGuard extends OncePerRequestFilter {
     return value;
   }
 
-  private static Refusal invalidFields(Map<String, String> errors) {
+  private static Refusal invalidFields(FormFields form, Map<String, String> errors) {
     StringBuilder chinese = new StringBuilder();
-    // Staff read the field's label, not its variable id (ADR 0068); the id stays in fields.
+    // Staff read the field's label on the form they submit, not its variable id (ADR 0068,
+    // 0072); the id stays in fields.
     errors.forEach((name, error) -> chinese.append(chinese.isEmpty() ? "" : "；")
-        .append(io.github.ogiworkflow.process.FieldLabels.orName(name)).append("：")
+        .append(io.github.ogiworkflow.process.FieldLabels.orName(form.formId(), name))
+        .append("：")
         .append(error));
     return Refusal.invalid("Only the fields of this task's form, with the values it offers, may"
         + " be written: " + String.join(", ", errors.keySet())

@@ -5,7 +5,9 @@ import static io.github.ogiworkflow.process.ProcessVariables.*;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.deadline.ReplyDeadline;
+import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.Vars;
+import io.github.ogiworkflow.process.WithoutAuthorizations;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.ItemRegister;
 import java.time.LocalDate;
@@ -35,6 +37,15 @@ public class ReopenDelegates {
       // still (e.g. a fee notice unpaid, ADR 0038): that pause ends with the round.
       pauses.endOnClosing(trackingNumber, OfficeTime.today());
       cases.restartClock(trackingNumber, decidedOn, dueOn);
+      // A closed case's termination notice no longer stands: its 送达终止告知书, still open, ends
+      // with the reason (ADR 0069); a service already recorded stays as recorded.
+      WithoutAuthorizations.call(execution.getProcessEngineServices().getIdentityService(),
+          () -> execution.getProcessEngineServices().getRuntimeService()
+              .createMessageCorrelation(ElementIds.MESSAGE_TERMINATION_NOTICE_SUPERSEDED)
+              .processInstanceBusinessKey(trackingNumber)
+              .setVariable(REOPEN_REASON, execution.getVariable(REOPEN_REASON))
+              .setVariable(REOPEN_DECIDED_ON, decidedOn.toString())
+              .correlateAllWithResult());
       items.supersedeItems(trackingNumber, OfficeTime.today());
       // The new round decides everything of 办理与答复 anew (HandlingRound, by scope).
       Map<String, Object> variables = HandlingRound.reset();

@@ -5,6 +5,9 @@ public final class ElementIds {
 
   /** 办理与答复: the round a correction (纠正) reopens; its decisions are reset (HandlingRound). */
   public static final String SUB_PROCESS_HANDLING = "SubProcess_Handling";
+  /** Litigation's event sub-process 答辩原告上诉（本机关已上诉） (ADR 0066, 0070, 0073). */
+  public static final String SUB_PROCESS_ANSWER_JOINED_PLAINTIFF_APPEAL =
+      "SubProcess_AnswerJoinedPlaintiffAppeal";
   public static final String TIMER_REPLY_REMINDER = "Timer_ReplyReminder";
   public static final String TIMER_REPLY_OVERDUE = "Timer_ReplyOverdue";
   public static final String TIMER_CORRECTION_NOTICE_DUE = "Timer_CorrectionNoticeDue";
@@ -77,6 +80,22 @@ public final class ElementIds {
   public static final String GATEWAY_TERMINATION_SIGNED_FOR = "Gateway_TerminationSignedFor";
   public static final String END_EVENT_TERMINATION_NOTICE_SERVED =
       "EndEvent_TerminationNoticeServed";
+  /**
+   * Message name: a posted termination notice's signed-for day was recorded by a date correction
+   * (ADR 0069); ends the task waiting for it.
+   */
+  public static final String MESSAGE_TERMINATION_SIGNED_FOR_RECORDED =
+      "TerminationSignedForRecorded";
+  /** Message name: the closed case was reopened (纠正, ADR 0069); ends the open service task. */
+  public static final String MESSAGE_TERMINATION_NOTICE_SUPERSEDED = "TerminationNoticeSuperseded";
+  public static final String BOUNDARY_TERMINATION_SIGNED_FOR_RECORDED =
+      "Boundary_TerminationSignedForRecorded";
+  public static final String END_EVENT_TERMINATION_SIGNED_FOR_RECORDED =
+      "EndEvent_TerminationSignedForRecorded";
+  public static final String BOUNDARY_TERMINATION_NOTICE_SUPERSEDED =
+      "Boundary_TerminationNoticeSuperseded";
+  public static final String END_EVENT_TERMINATION_NOTICE_SUPERSEDED =
+      "EndEvent_TerminationNoticeSuperseded";
   public static final String END_EVENT_NO_FOLLOW_UP_NEEDED = "EndEvent_NoFollowUpNeeded";
   // Annual report process (年度报告, issue 6)
   public static final String TASK_WRITE_REPORT_NARRATIVE = "Task_WriteNarrative";

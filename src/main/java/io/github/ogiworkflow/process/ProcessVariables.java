@@ -214,6 +214,11 @@ public final class ProcessVariables {
   public static final String TERMINATION_CLOSED_ON = "terminationClosedOn";
   /** Computed by the server: the notice went by post and its signed-for day is not recorded. */
   public static final String TERMINATION_SIGNED_FOR_AWAITED = "terminationSignedForAwaited";
+  /**
+   * Why 送达终止告知书 ended without its service being recorded (the case reopened, ADR 0069),
+   * set by the server on its end event, so the audit trail shows it there.
+   */
+  public static final String TERMINATION_SERVICE_END_REASON = "terminationServiceEndReason";
 
   // Extension and escalation (延期、督办)
   public static final String EXTENSION_USED = "extensionUsed";

@@ -98,6 +98,29 @@ public class CaseRegister {
     insert(c, Status.SUBMITTED);
   }
 
+  /**
+   * The day (Beijing time) an online application was submitted, for a request that came through
+   * the public page: its receipt, confirmed by the office (Art. 31), cannot be earlier.
+   */
+  public Optional<LocalDate> onlineSubmittedOn(String trackingNumber) {
+    return jdbc.queryForList("SELECT submitted_at FROM ogi_online_access WHERE tracking_number = ?",
+        Timestamp.class, trackingNumber).stream().findFirst()
+        .map(t -> t.toInstant().atZone(OfficeTime.ZONE).toLocalDate());
+  }
+
+  /**
+   * Refuses a receipt date before the online submission (Art. 31: an online application is
+   * received on the day the office confirms it, which is never before it was sent).
+   */
+  public void requireNotBeforeSubmission(String trackingNumber, LocalDate receivedOn,
+      String field, String label) {
+    onlineSubmittedOn(trackingNumber).filter(receivedOn::isBefore).ifPresent(submitted -> {
+      throw new InvalidInput(field + ": before the online submission on " + submitted + "（" + label
+          + "不得早于网上提交申请的日期" + submitted.getYear() + "年" + submitted.getMonthValue() + "月"
+          + submitted.getDayOfMonth() + "日）");
+    });
+  }
+
   /** The office confirmed an online application: that day is the receipt date (Art. 31). */
   public void confirmReceipt(String trackingNumber, String processInstanceId,
       LocalDate receivedOn, LocalDate dueOn) {

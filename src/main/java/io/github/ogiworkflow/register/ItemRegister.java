@@ -151,6 +151,15 @@ public class ItemRegister {
     return count != null && count > 0;
   }
 
+  /**
+   * When the item's one review was given: the files it covered are those uploaded until then
+   * (先审查、后公开).
+   */
+  public Optional<Instant> reviewedAt(long itemId) {
+    return jdbc.queryForList("SELECT reviewed_at FROM ogi_item_review WHERE item_id = ?",
+        Timestamp.class, itemId).stream().findFirst().map(Timestamp::toInstant);
+  }
+
   /** The case an item belongs to, if the item exists. */
   public Optional<String> findCaseRef(long itemId) {
     return jdbc.queryForList("SELECT case_ref FROM ogi_info_item WHERE id = ?", String.class,

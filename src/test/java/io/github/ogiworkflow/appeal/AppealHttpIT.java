@@ -53,6 +53,7 @@ class AppealHttpIT {
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.camunda.bpm.engine.HistoryService history;
   @Autowired io.github.ogiworkflow.letter.Letters letters;
   final ObjectMapper json = new ObjectMapper();
 
@@ -325,6 +326,10 @@ class AppealHttpIT {
             + "\"appealBody\":\"示范市中级人民法院\"}");
     assertThat(judged.getStatusCode()).as(judged.getBody()).isEqualTo(HttpStatus.OK);
     EngineRest.runJobs(management);
+    // The 行政上诉状 approved naming 委托代理人 李娜 and no 第三人 before the copy comes (ADR 0073).
+    complete(trackingNumber, "Task_DraftDefence", ANSWER_TEXT, "上诉理由：一审判决认定事实错误。",
+        EVIDENCE_LIST, "一审判决书", AGENT_1_NAME, "李娜", AGENT_1_POSITION, "法规科科员");
+    complete(trackingNumber, "Task_ApproveDefence", ANSWER_APPROVAL, "APPROVE");
 
     ResponseEntity<String> served = post("lina", trackingNumber, "lawsuits/appeal",
         "{\"plaintiffAppealServedOn\":\"" + today + "\",\"appealBody\":\"示范市中级人民法院\"}");
@@ -351,10 +356,25 @@ class AppealHttpIT {
         trackingNumber).toLocalDate();
     assertThat(dueOn).isAfterOrEqualTo(today.plusDays(15));
     assertThat(answer.getDueDate()).isEqualTo(OfficeTime.endOf(dueOn));
-    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(trackingNumber)
-        .taskDefinitionKey("Task_DraftDefence").singleResult().getName()).isEqualTo("起草行政上诉状");
-    complete(trackingNumber, "Task_DraftJoinedDefence", ANSWER_TEXT, "对原告上诉的答辩意见",
-        EVIDENCE_LIST, "证据");
+    Task appealSubmission = tasks.createTaskQuery().processInstanceBusinessKey(trackingNumber)
+        .taskDefinitionKey("Task_SubmitDefence").singleResult();
+    assertThat(appealSubmission.getName()).isEqualTo("提交行政上诉状并登记开庭日期");
+    // Its draft, through Tasklist's path, names another agent and a 第三人 (audit F2's repro):
+    // the 行政上诉状's open task still shows its own approved block (ADR 0073).
+    ResponseEntity<String> drafted = Http.asUser(rest, "lina", HttpMethod.POST,
+        "/engine-rest/task/" + answer.getId() + "/submit-form", EngineRest.variables(Map.of(
+            ANSWER_TEXT, Map.of("type", "String", "value", "对原告上诉的答辩意见"),
+            EVIDENCE_LIST, Map.of("type", "String", "value", "证据"),
+            AGENT_1_NAME, Map.of("type", "String", "value", "刘洋"),
+            AGENT_1_POSITION, Map.of("type", "String", "value", "法规科科长"),
+            THIRD_PARTIES, Map.of("type", "String", "value", "示范某某科技有限公司"))));
+    assertThat(drafted.getStatusCode()).as(drafted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    EngineRest.runJobs(management);
+    ResponseEntity<String> shown = Http.asUser(rest, "lina", HttpMethod.GET,
+        "/engine-rest/task/" + appealSubmission.getId() + "/form-variables", null);
+    assertThat(shown.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(shown.getBody()).doesNotContain("刘洋", "示范某某科技有限公司");
+    assertThat(tasks.getVariable(appealSubmission.getId(), AGENT_1_NAME)).isEqualTo("李娜");
     complete(trackingNumber, "Task_ApproveJoinedDefence", ANSWER_APPROVAL, "APPROVE");
     Task submit = tasks.createTaskQuery().processInstanceBusinessKey(trackingNumber)
         .taskDefinitionKey("Task_SubmitJoinedDefence").singleResult();
@@ -374,6 +394,66 @@ class AppealHttpIT {
     assertThat(jdbc.queryForObject("SELECT plaintiff_appeal_submitted_on FROM ogi_appeal WHERE"
         + " tracking_number = ? AND instance_no = 2", java.sql.Date.class, trackingNumber)
         .toLocalDate()).isEqualTo(today);
+    // Each pleading names the agents and parties approved with it (ADR 0073).
+    complete(trackingNumber, "Task_SubmitDefence", SUBMITTED_ON, today.toString(),
+        HEARING_ON, today.plusDays(10).toString());
+    assertThat(pleading(trackingNumber, io.github.ogiworkflow.letter.LetterKind.LITIGATION_APPEAL))
+        .contains("委托代理人：李娜，法规科科员\n").doesNotContain("刘洋", "示范某某科技有限公司");
+    assertThat(pleading(trackingNumber, io.github.ogiworkflow.letter.LetterKind.LITIGATION_DEFENCE))
+        .contains("委托代理人：刘洋，法规科科长\n", "原审第三人：示范某某科技有限公司\n");
+  }
+
+  /** The text of the case's last issued pleading of {@code kind}. */
+  private String pleading(String trackingNumber, io.github.ogiworkflow.letter.LetterKind kind) {
+    var issued = letters.of(trackingNumber).stream().filter(l -> l.kind() == kind).toList();
+    return io.github.ogiworkflow.letter.LetterDocuments.text(letters.file(trackingNumber,
+        issued.get(issued.size() - 1).id()).orElseThrow().bytes());
+  }
+
+  /**
+   * ADR 0070 through the API: the second-instance judgment arriving as the court's event
+   * ({@code lawsuits/judgment}) while the 答辩状 to the joined plaintiff's appeal is still being
+   * drafted ends it with the suit: nothing left open, the task cancelled in the history, and the
+   * register records the due day but no submission.
+   */
+  @Test
+  void aSecondInstanceJudgmentThroughTheApiEndsTheJoinedDefence() throws Exception {
+    String trackingNumber = deliveredCase();
+    java.time.LocalDate today = OfficeTime.today();
+    assertThat(post("lina", trackingNumber, "lawsuits", lawsuit()).getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+    defend(trackingNumber, today);
+    assertThat(post("lina", trackingNumber, "lawsuits/judgment",
+        "{\"appealResult\":\"CORRECTED\",\"appealResultDetail\":\"REVOKED\",\"decidedOn\":\""
+            + today + "\",\"appealedToHigherCourt\":true,\"appealedBy\":\"AGENCY\","
+            + "\"appealBody\":\"示范市中级人民法院\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
+    EngineRest.runJobs(management);
+    assertThat(post("lina", trackingNumber, "lawsuits/appeal",
+        "{\"plaintiffAppealServedOn\":\"" + today + "\",\"appealBody\":\"示范市中级人民法院\"}")
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    EngineRest.runJobs(management);
+    String suit = runtime.createProcessInstanceQuery().processInstanceBusinessKey(trackingNumber)
+        .processDefinitionKey("Litigation").singleResult().getId();
+    assertThat(tasks.createTaskQuery().processInstanceId(suit)
+        .taskDefinitionKey("Task_DraftJoinedDefence").count()).isOne();
+    // The agency's 行政上诉状 is submitted; the court's judgment comes before the 答辩状.
+    defend(trackingNumber, today);
+    ResponseEntity<String> judged = post("lina", trackingNumber, "lawsuits/judgment",
+        decision("MAINTAINED", null));
+    assertThat(judged.getStatusCode()).as(judged.getBody()).isEqualTo(HttpStatus.OK);
+    EngineRest.runJobs(management);
+
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(suit).count()).isZero();
+    assertThat(tasks.createTaskQuery().processInstanceId(suit).count()).isZero();
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(suit)
+        .activityId("Task_DraftJoinedDefence").singleResult().isCanceled()).isTrue();
+    assertThat(jdbc.queryForList("SELECT pending, plaintiff_appeal_answer_due_on,"
+        + " plaintiff_appeal_submitted_on FROM ogi_appeal WHERE tracking_number = ?"
+        + " AND instance_no = 2", trackingNumber)).singleElement().satisfies(row -> {
+          assertThat(row.get("PENDING")).isEqualTo(false);
+          assertThat(row.get("PLAINTIFF_APPEAL_ANSWER_DUE_ON")).isNotNull();
+          assertThat(row.get("PLAINTIFF_APPEAL_SUBMITTED_ON")).isNull();
+        });
   }
 
   /**

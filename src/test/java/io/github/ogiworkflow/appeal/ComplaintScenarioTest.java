@@ -14,6 +14,7 @@ import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.request.RequestScenario;
 import io.github.ogiworkflow.support.ProcessTestEngine;
 import java.time.LocalDate;
+import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -201,6 +202,17 @@ class ComplaintScenarioTest {
         .isInstanceOf(InvalidInput.class).hasMessageStartingWith(DOCKET_NO)
         .hasMessageContaining("示范市人民政府办公室来文编号示政办转〔2026〕88号的申诉举报已登记（"
             + trackingNumber + "），不能重复登记");
+    Assertions.assertThat(appeals.of(trackingNumber)).hasSize(1);
+    // Full-width digits or other brackets are the same docket number (audit round 23, F7: each
+    // was registered and counted again).
+    for (String spelling : List.of("示政办转〔２０２６〕８８号", "示政办转[2026]88号", "示政办转【2026】88号",
+        "示政办转（2026）88号", "示政办转［2026］88号")) {
+      assertThatThrownBy(() -> scenario.start(ProcessKeys.COMPLAINT, TRACKING_NUMBER,
+          trackingNumber, COMPLAINT_KIND, "REPORT", APPEAL_BODY, "示范市人民政府办公室",
+          DOCKET_NO, spelling, SERVED_ON, "2026-02-10",
+          COMPLAINT_TEXT, "举报该局未依法答复政府信息公开申请"))
+          .as(spelling).isInstanceOf(InvalidInput.class).hasMessageContaining("不能重复登记");
+    }
     Assertions.assertThat(appeals.of(trackingNumber)).hasSize(1);
     // Without a request the docket number is checked all the same.
     assertThatThrownBy(() -> scenario.start(ProcessKeys.COMPLAINT, COMPLAINT_KIND, "REPORT",

@@ -206,6 +206,146 @@ class LitigationMigrationTest {
     }
   }
 
+  /**
+   * ADR 0070: a plaintiff's appeal recorded into the second instance of the agency's appeal on
+   * the model before ADR 0066 (register only, no 答辩状 task, as the old code left it) gets its
+   * 答辩状 at the next start, after the move to the latest model: 起草答辩状 due 15 days after the
+   * copy's service as the register recorded it (Fri 27 Mar → Mon 13 Apr), beside the agency's
+   * 行政上诉状. Two nodes starting at once start it once; the next start finds nothing.
+   */
+  @Test
+  void aPlaintiffsAppealJoinedBeforeAdr0066GetsItsDefenceAtTheNextStartOnce() throws Exception {
+    String earlier = deploy("earlier-models/litigation-before-adr-0066.bpmn");
+    String latest = null;
+    try {
+      String trackingNumber = scenario.deliveredCase(false);
+      ProcessInstance suit = defended(trackingNumber);
+      today(LocalDate.of(2026, 3, 20));
+      scenario.request.complete(task(TASK_RECORD_JUDGMENT, suit), LEGAL_USER,
+          APPEAL_RESULT, "CORRECTED", APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT",
+          DECIDED_ON, "2026-03-18", APPEALED_TO_HIGHER_COURT, true, APPEALED_BY, "AGENCY",
+          APPEAL_BODY, "示范市中级人民法院", DOCKET_NO, "（2026）示行终2号");
+      today(LocalDate.of(2026, 3, 27));
+      ProcessTestEngine.bean(engine, "plaintiffAppeals", PlaintiffAppeals.class).served(
+          engine.getRuntimeService(), engine.getHistoryService(), trackingNumber,
+          java.util.Map.of(PLAINTIFF_APPEAL_SERVED_ON, "2026-03-27",
+              APPEAL_BODY, "示范市中级人民法院"), java.util.Map.of());
+      long second = appeals.of(trackingNumber).get(1).id();
+      Assertions.assertThat(appeals.joinedPlaintiffAppeal(second)).hasValueSatisfying(j ->
+          Assertions.assertThat(j.answerDueOn()).isNull());
+      Assertions.assertThat(task(TASK_DRAFT_JOINED_DEFENCE, suit)).isNull();
+
+      latest = deploy("processes/litigation.bpmn");
+      Assertions.assertThat(LitigationMigration.migrate(engine)).isEqualTo(1);
+      // Moved, it waits for a message that was correlated (by hand, if at all) before.
+      Assertions.assertThat(task(TASK_DRAFT_JOINED_DEFENCE, suit)).isNull();
+
+      today(LocalDate.of(2026, 4, 1));
+      var cases = ProcessTestEngine.bean(engine, "caseRegister",
+          io.github.ogiworkflow.register.CaseRegister.class);
+      var transactions = ((org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration)
+          engine.getProcessEngineConfiguration()).getTransactionManager();
+      java.util.concurrent.atomic.AtomicInteger started =
+          new java.util.concurrent.atomic.AtomicInteger();
+      Runnable node = () -> started.addAndGet(
+          JoinedDefenceStarts.start(engine, appeals, cases, transactions));
+      Assertions.assertThat(io.github.ogiworkflow.support.AtOnce.run(
+          java.util.List.of(node, node))).isEmpty();
+      Assertions.assertThat(started.get()).isOne();
+
+      Assertions.assertThat(engine.getTaskService().createTaskQuery()
+          .processInstanceId(suit.getId()).taskDefinitionKey(TASK_DRAFT_JOINED_DEFENCE).list())
+          .singleElement().satisfies(t -> {
+            Assertions.assertThat(t.getName()).isEqualTo("起草答辩状");
+            Assertions.assertThat(t.getDueDate()).isEqualTo(
+                io.github.ogiworkflow.calendar.OfficeTime.endOf(LocalDate.of(2026, 4, 13)));
+          });
+      Assertions.assertThat(appeals.joinedPlaintiffAppeal(second)).hasValueSatisfying(j -> {
+        Assertions.assertThat(j.answerDueOn()).isEqualTo(LocalDate.of(2026, 4, 13));
+        Assertions.assertThat(j.answerSubmittedOn()).isNull();
+      });
+      Assertions.assertThat(task(TASK_DRAFT_DEFENCE, suit).getName()).isEqualTo("起草行政上诉状");
+      // The next start finds nothing: the register has the due day, the history the sub-process.
+      Assertions.assertThat(appeals.joinedWithoutDefence()).isEmpty();
+      Assertions.assertThat(JoinedDefenceStarts.start(engine, appeals, cases, transactions))
+          .isZero();
+    } finally {
+      engine.getRepositoryService().deleteDeployment(earlier, true);
+      if (latest != null) {
+        engine.getRepositoryService().deleteDeployment(latest, true);
+      }
+    }
+  }
+
+  /**
+   * ADR 0070: on the model of ADR 0066 a second-instance judgment recorded while the 答辩状 to
+   * the joined plaintiff's appeal was open left it open (the main flow ended without a terminate
+   * end). Moved to the latest model, the next start ends it: the suit ends, the task is cancelled
+   * in the history, nothing is recorded as submitted; the next start finds nothing.
+   */
+  @Test
+  void aDefenceLeftOpenAfterTheJudgmentOnTheModelOfAdr0066EndsAtTheNextStart() {
+    String earlier = deploy("earlier-models/litigation-before-adr-0070.bpmn");
+    String latest = null;
+    try {
+      String trackingNumber = scenario.deliveredCase(false);
+      ProcessInstance suit = defended(trackingNumber);
+      today(LocalDate.of(2026, 3, 20));
+      scenario.request.complete(task(TASK_RECORD_JUDGMENT, suit), LEGAL_USER,
+          APPEAL_RESULT, "CORRECTED", APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT",
+          DECIDED_ON, "2026-03-18", APPEALED_TO_HIGHER_COURT, true, APPEALED_BY, "AGENCY",
+          APPEAL_BODY, "示范市中级人民法院", DOCKET_NO, "（2026）示行终2号");
+      scenario.request.complete(task(TASK_DRAFT_DEFENCE, suit), LEGAL_USER,
+          ANSWER_TEXT, "上诉理由：一审判决适用法律错误。", EVIDENCE_LIST, "1. 答复书")
+          .complete(task("Task_ApproveDefence", suit), LEADER, ANSWER_APPROVAL, "APPROVE")
+          .complete(task(TASK_SUBMIT_DEFENCE, suit), LEGAL_USER, SUBMITTED_ON, "2026-03-20",
+              HEARING_ON, "2026-04-20");
+      today(LocalDate.of(2026, 3, 27));
+      ProcessTestEngine.bean(engine, "plaintiffAppeals", PlaintiffAppeals.class).served(
+          engine.getRuntimeService(), engine.getHistoryService(), trackingNumber,
+          java.util.Map.of(PLAINTIFF_APPEAL_SERVED_ON, "2026-03-27",
+              APPEAL_BODY, "示范市中级人民法院"), java.util.Map.of());
+      today(LocalDate.of(2026, 4, 10));
+      scenario.request.complete(task(TASK_RECORD_JUDGMENT, suit), LEGAL_USER,
+          APPEAL_RESULT, "MAINTAINED", DECIDED_ON, "2026-04-10", APPEALED_TO_HIGHER_COURT, false);
+      // The old model: the main flow has ended, the 答辩状 is still due.
+      assertThat(suit).isNotEnded().hasPassed("EndEvent_JudgmentFinal");
+      Assertions.assertThat(task(TASK_DRAFT_JOINED_DEFENCE, suit)).isNotNull();
+
+      latest = deploy("processes/litigation.bpmn");
+      Assertions.assertThat(LitigationMigration.migrate(engine)).isEqualTo(1);
+      var cases = ProcessTestEngine.bean(engine, "caseRegister",
+          io.github.ogiworkflow.register.CaseRegister.class);
+      var transactions = ((org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration)
+          engine.getProcessEngineConfiguration()).getTransactionManager();
+      Assertions.assertThat(JoinedDefenceStarts.start(engine, appeals, cases, transactions))
+          .isZero();
+      Assertions.assertThat(JoinedDefenceStarts.endMoot(engine, appeals, cases, transactions))
+          .isOne();
+
+      assertThat(suit).isEnded();
+      Assertions.assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+          .processInstanceId(suit.getId()).activityId(TASK_DRAFT_JOINED_DEFENCE).singleResult()
+          .isCanceled()).isTrue();
+      long second = appeals.of(trackingNumber).get(1).id();
+      Assertions.assertThat(appeals.joinedPlaintiffAppeal(second)).hasValueSatisfying(j -> {
+        Assertions.assertThat(j.answerDueOn()).isEqualTo(LocalDate.of(2026, 4, 13));
+        Assertions.assertThat(j.answerSubmittedOn()).isNull();
+      });
+      Assertions.assertThat(ProcessTestEngine.timeline(engine).of(trackingNumber).orElseThrow()
+              .entries()).filteredOn(e -> e.activity().endsWith("原告上诉"))
+          .singleElement().satisfies(e -> Assertions.assertThat(e.detail())
+              .contains("答辩状未提交（二审判决在先"));
+      Assertions.assertThat(JoinedDefenceStarts.endMoot(engine, appeals, cases, transactions))
+          .isZero();
+    } finally {
+      engine.getRepositoryService().deleteDeployment(earlier, true);
+      if (latest != null) {
+        engine.getRepositoryService().deleteDeployment(latest, true);
+      }
+    }
+  }
+
   /** A suit begun now (on the latest deployed Litigation), defended and waiting for judgment. */
   private ProcessInstance defended(String trackingNumber) {
     today(AppealScenario.RECEIVED);

@@ -325,6 +325,10 @@ class LitigationScenarioTest {
         .complete(TASK_APPROVE_DEFENCE, LEADER, ANSWER_APPROVAL, "APPROVE");
     Assertions.assertThat(appeals.agents(id))
         .containsExactly(new AppealRegister.Agent("李华", "本机关法规科科长"));
+    // Frozen with the latest approval (ADR 0073): the block the 答辩状 is printed from.
+    Assertions.assertThat(blocks().approved(id, PleadingBlocks.Document.ANSWER))
+        .hasValueSatisfying(block -> Assertions.assertThat(block.agents())
+            .containsExactly(new AppealRegister.Agent("李华", "本机关法规科科长")));
     scenario.request.complete(TASK_SUBMIT_DEFENCE, LEGAL_USER, SUBMITTED_ON, "2026-02-10",
         HEARING_ON, "2026-03-10");
     Assertions.assertThat(defences(trackingNumber, LetterKind.LITIGATION_DEFENCE))
@@ -736,6 +740,232 @@ class LitigationScenarioTest {
     assertThat(suit).isEnded().hasPassed("EndEvent_JudgmentFinal",
         "EndEvent_JoinedDefenceSubmitted");
     Assertions.assertThat(counted(trackingNumber)).containsExactly("MAINTAINED");
+  }
+
+  /**
+   * ADR 0070: the second-instance judgment recorded in Tasklist while the 答辩状 to the joined
+   * plaintiff's appeal is still being drafted ends it (a terminate end: the judgment made the
+   * defence moot) and the suit ends at 诉讼审结 as without it: nothing left open, the draft task
+   * cancelled in the history, no 答辩状 issued or recorded as submitted, and the audit trail
+   * says it was not submitted because the judgment came first.
+   */
+  @Test
+  void aSecondInstanceJudgmentRecordedInTasklistEndsTheJoinedDefenceStillBeingDrafted() {
+    String trackingNumber = scenario.deliveredCase(false);
+    ProcessInstance suit = joinedDefenceOpen(trackingNumber);
+    AppealRegister.Appeal second = appeals.of(trackingNumber).get(1);
+    scenario.request.complete(TASK_DRAFT_JOINED_DEFENCE, LEGAL_USER,
+        ANSWER_TEXT, "答辩意见：上诉人（一审原告）的上诉请求不能成立。", EVIDENCE_LIST, "1. 答复书");
+    scenario.request.complete(TASK_APPROVE_JOINED_DEFENCE, LEADER, ANSWER_APPROVAL, "SEND_BACK",
+        ANSWER_APPROVAL_COMMENT, "请补充理由");
+    assertThat(suit).isWaitingAt(TASK_DRAFT_JOINED_DEFENCE, TASK_RECORD_JUDGMENT);
+
+    today(LocalDate.of(2026, 4, 10));
+    scenario.request.complete(TASK_RECORD_JUDGMENT, LEGAL_USER, APPEAL_RESULT, "MAINTAINED",
+        DECIDED_ON, "2026-04-10", APPEALED_TO_HIGHER_COURT, false);
+
+    assertThat(suit).isEnded().hasPassed("EndEvent_JudgmentFinal")
+        .hasNotPassed("EndEvent_JoinedDefenceSubmitted", "Service_RecordJoinedDefence");
+    Assertions.assertThat(engine.getTaskService().createTaskQuery()
+        .processInstanceId(suit.getId()).count()).isZero();
+    Assertions.assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+            .processInstanceId(suit.getId()).activityId(TASK_DRAFT_JOINED_DEFENCE)
+            .orderByHistoricActivityInstanceStartTime().asc().list())
+        .extracting(org.camunda.bpm.engine.history.HistoricActivityInstance::isCanceled)
+        .containsExactly(false, true);
+    assertJoinedDefenceNotSubmitted(trackingNumber, second.id());
+    Assertions.assertThat(counted(trackingNumber)).containsExactly("MAINTAINED");
+  }
+
+  /**
+   * ADR 0070: the court's event (收到判决) of a second-instance correction arriving while the
+   * approved 答辩状 waits to be submitted ends it too: the request is reopened and the suit ends
+   * at 已纠正，重新办理; the approval stays in the register, nothing is recorded as submitted.
+   */
+  @Test
+  void aSecondInstanceCorrectionFromTheCourtsEventEndsTheApprovedJoinedDefence() {
+    String trackingNumber = scenario.deliveredCase(false);
+    ProcessInstance suit = joinedDefenceOpen(trackingNumber);
+    AppealRegister.Appeal second = appeals.of(trackingNumber).get(1);
+    scenario.request.complete(TASK_DRAFT_JOINED_DEFENCE, LEGAL_USER,
+        ANSWER_TEXT, "答辩意见：上诉人（一审原告）的上诉请求不能成立。", EVIDENCE_LIST, "1. 答复书");
+    scenario.request.complete(TASK_APPROVE_JOINED_DEFENCE, LEADER, ANSWER_APPROVAL, "APPROVE");
+    assertThat(suit).isWaitingAt(TASK_SUBMIT_JOINED_DEFENCE, TASK_RECORD_JUDGMENT);
+
+    today(LocalDate.of(2026, 4, 10));
+    scenario.correlate("JudgmentDelivered", trackingNumber, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT", DECIDED_ON, "2026-04-10",
+        APPEALED_TO_HIGHER_COURT, false);
+
+    assertThat(suit).isEnded().hasPassed(SERVICE_REOPEN_REQUEST, "EndEvent_Corrected")
+        .hasNotPassed("EndEvent_JoinedDefenceSubmitted", "Service_RecordJoinedDefence");
+    assertThat(scenario.request.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT);
+    Assertions.assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+            .processInstanceId(suit.getId()).activityId(TASK_SUBMIT_JOINED_DEFENCE).singleResult()
+            .isCanceled()).isTrue();
+    assertJoinedDefenceNotSubmitted(trackingNumber, second.id());
+    Assertions.assertThat(appeals.approvedJoinedDefence(second.id())).isPresent();
+    Assertions.assertThat(counted(trackingNumber)).containsExactly("CORRECTED");
+  }
+
+  /**
+   * The agency's appeal in its second instance with the 行政上诉状 submitted (hearing 20 Apr),
+   * the plaintiff's copy recorded into it on Fri 27 Mar: 起草答辩状 open, due Mon 13 Apr.
+   */
+  private ProcessInstance joinedDefenceOpen(String trackingNumber) {
+    ProcessInstance suit = judgedAndAppealed(trackingNumber, "CORRECTED", "ORDERED_TO_ACT",
+        "AGENCY", "（2026）示行终2号");
+    draftAndApprove(TASK_DRAFT_DEFENCE, "APPROVE");
+    scenario.request.complete(TASK_SUBMIT_DEFENCE, LEGAL_USER, SUBMITTED_ON, "2026-03-20",
+        HEARING_ON, "2026-04-20");
+    today(LocalDate.of(2026, 3, 27));
+    ProcessTestEngine.bean(engine, "plaintiffAppeals", PlaintiffAppeals.class).served(
+        engine.getRuntimeService(), engine.getHistoryService(), trackingNumber,
+        java.util.Map.of(PLAINTIFF_APPEAL_SERVED_ON, "2026-03-27",
+            APPEAL_BODY, "示范市中级人民法院"), java.util.Map.of());
+    scenario.request.runAsyncSteps();
+    assertThat(suit).isWaitingAt(TASK_DRAFT_JOINED_DEFENCE, TASK_RECORD_JUDGMENT);
+    return suit;
+  }
+
+  /**
+   * The register after a judgment ended the joined 答辩状: its due day kept, nothing submitted,
+   * no 答辩状 issued in the second instance (only the first instance's), and the audit trail
+   * saying the judgment came first.
+   */
+  private void assertJoinedDefenceNotSubmitted(String trackingNumber, long secondId) {
+    Assertions.assertThat(appeals.joinedPlaintiffAppeal(secondId)).hasValueSatisfying(j -> {
+      Assertions.assertThat(j.answerDueOn()).isEqualTo(LocalDate.of(2026, 4, 13));
+      Assertions.assertThat(j.answerSubmittedOn()).isNull();
+    });
+    Assertions.assertThat(defences(trackingNumber, LetterKind.LITIGATION_DEFENCE)).hasSize(1);
+    var entries = ProcessTestEngine.timeline(engine).of(trackingNumber).orElseThrow().entries();
+    Assertions.assertThat(entries).filteredOn(e -> e.activity().endsWith("原告上诉"))
+        .singleElement().satisfies(e -> Assertions.assertThat(e.detail())
+            .contains("答辩期限 2026年4月13日", "答辩状未提交（二审判决在先")
+            .doesNotContain("答辩状于"));
+    Assertions.assertThat(entries).filteredOn(e -> e.activity().endsWith("答辩状")
+            && "TASK".equals(e.kind()) && e.detail().contains("已取消（未办理）"))
+        .as("the joined defence's task ended by the judgment").hasSize(1);
+  }
+
+  /**
+   * ADR 0073 (audit F2): the 行政上诉状 leadership approved naming 委托代理人 李娜 and no third
+   * party is issued so, although the joined 答辩状's draft (not yet approved) then names 刘洋 and
+   * a 第三人: its variables are its own, and each pleading prints the agents and parties block
+   * frozen with its approval. The 答辩状, approved in its turn, is issued with its own block.
+   */
+  @Test
+  void theJoinedDefencesDraftLeavesTheApprovedAppealPetitionsAgentsAndPartiesAlone() {
+    String trackingNumber = scenario.deliveredCase(false);
+    ProcessInstance suit = judgedAndAppealed(trackingNumber, "CORRECTED", "REVOKED", "AGENCY",
+        "（2026）示行终2号");
+    scenario.request.complete(TASK_DRAFT_DEFENCE, LEGAL_USER,
+            ANSWER_TEXT, "上诉理由：一审判决认定事实错误。", EVIDENCE_LIST, "一审判决书",
+            AGENT_1_NAME, "李娜", AGENT_1_POSITION, "法规科科员")
+        .complete(TASK_APPROVE_DEFENCE, LEADER, ANSWER_APPROVAL, "APPROVE");
+    joinPlaintiffsAppeal(trackingNumber);
+    scenario.request.complete(TASK_DRAFT_JOINED_DEFENCE, LEGAL_USER,
+        ANSWER_TEXT, "答辩：原告上诉理由不成立。", EVIDENCE_LIST, "证据甲",
+        AGENT_1_NAME, "刘洋", AGENT_1_POSITION, "法规科科长", THIRD_PARTIES, "示范某某科技有限公司");
+
+    // The open 提交行政上诉状 task still shows its own draft's block.
+    var submit = scenario.request.task(TASK_SUBMIT_DEFENCE);
+    var tasks = engine.getTaskService();
+    Assertions.assertThat(tasks.getVariable(submit.getId(), AGENT_1_NAME)).isEqualTo("李娜");
+    Assertions.assertThat((String) tasks.getVariable(submit.getId(), THIRD_PARTIES))
+        .isNullOrEmpty();
+    scenario.request.complete(TASK_SUBMIT_DEFENCE, LEGAL_USER, SUBMITTED_ON, "2026-03-27",
+        HEARING_ON, "2026-04-20");
+    Assertions.assertThat(defences(trackingNumber, LetterKind.LITIGATION_APPEAL)).singleElement()
+        .satisfies(text -> Assertions.assertThat(text)
+            .contains("法定代表人：王明，局长\n委托代理人：李娜，法规科科员\n上诉人（一审原告）：张三\n"
+                + "上诉人（一审被告）不服")
+            .doesNotContain("刘洋", "示范某某科技有限公司", "原审第三人"));
+
+    scenario.request.complete(TASK_APPROVE_JOINED_DEFENCE, LEADER, ANSWER_APPROVAL, "APPROVE")
+        .complete(TASK_SUBMIT_JOINED_DEFENCE, LEGAL_USER, SUBMITTED_ON, "2026-03-27");
+    Assertions.assertThat(defences(trackingNumber, LetterKind.LITIGATION_DEFENCE)).hasSize(2)
+        .last().satisfies(text -> Assertions.assertThat(text)
+            .contains("法定代表人：王明，局长\n委托代理人：刘洋，法规科科长\n上诉人（一审原告）：张三\n"
+                + "原审第三人：示范某某科技有限公司\n")
+            .doesNotContain("李娜"));
+    assertThat(suit).isWaitingAt(TASK_RECORD_JUDGMENT);
+  }
+
+  /**
+   * ADR 0073, the reverse: the joined 答辩状 approved with 委托代理人 刘洋 and a 第三人, then the
+   * 行政上诉状 drafted (李娜), sent back and re-drafted (周平, another 第三人) and approved. Each is
+   * issued with the block of its own latest approval: the re-draft changes neither the approved
+   * 答辩状 nor, being replaced, the 行政上诉状 (no 李娜).
+   */
+  @Test
+  void anAppealPetitionRedraftedAfterTheJoinedDefenceWasApprovedLeavesTheDefencesBlockAlone() {
+    String trackingNumber = scenario.deliveredCase(false);
+    judgedAndAppealed(trackingNumber, "CORRECTED", "REVOKED", "AGENCY", "（2026）示行终2号");
+    joinPlaintiffsAppeal(trackingNumber);
+    scenario.request.complete(TASK_DRAFT_JOINED_DEFENCE, LEGAL_USER,
+            ANSWER_TEXT, "答辩：原告上诉理由不成立。", AGENT_1_NAME, "刘洋",
+            AGENT_1_POSITION, "法规科科长", THIRD_PARTIES, "示范某某科技有限公司")
+        .complete(TASK_APPROVE_JOINED_DEFENCE, LEADER, ANSWER_APPROVAL, "APPROVE");
+
+    scenario.request.complete(TASK_DRAFT_DEFENCE, LEGAL_USER,
+            ANSWER_TEXT, "上诉理由：一审判决认定事实错误。", AGENT_1_NAME, "李娜",
+            AGENT_1_POSITION, "法规科科员")
+        .complete(TASK_APPROVE_DEFENCE, LEADER, ANSWER_APPROVAL, "SEND_BACK",
+            ANSWER_APPROVAL_COMMENT, "请改由周平出庭")
+        .complete(TASK_DRAFT_DEFENCE, LEGAL_USER,
+            ANSWER_TEXT, "上诉理由：一审判决认定事实错误。", AGENT_1_NAME, "周平",
+            AGENT_1_POSITION, "法规科副科长", THIRD_PARTIES, "示范另一某某有限公司")
+        .complete(TASK_APPROVE_DEFENCE, LEADER, ANSWER_APPROVAL, "APPROVE");
+
+    scenario.request.complete(TASK_SUBMIT_JOINED_DEFENCE, LEGAL_USER, SUBMITTED_ON, "2026-03-27");
+    Assertions.assertThat(defences(trackingNumber, LetterKind.LITIGATION_DEFENCE)).hasSize(2)
+        .last().satisfies(text -> Assertions.assertThat(text)
+            .contains("委托代理人：刘洋，法规科科长\n", "原审第三人：示范某某科技有限公司\n")
+            .doesNotContain("周平", "示范另一某某有限公司", "李娜"));
+    scenario.request.complete(TASK_SUBMIT_DEFENCE, LEGAL_USER, SUBMITTED_ON, "2026-03-27",
+        HEARING_ON, "2026-04-20");
+    Assertions.assertThat(defences(trackingNumber, LetterKind.LITIGATION_APPEAL)).singleElement()
+        .satisfies(text -> Assertions.assertThat(text)
+            .contains("委托代理人：周平，法规科副科长\n", "原审第三人：示范另一某某有限公司\n")
+            .doesNotContain("刘洋", "示范某某科技有限公司", "李娜"));
+  }
+
+  /**
+   * ADR 0073: a 答辩状 approved before V52 has no block frozen with it and is printed, as then,
+   * with the register's current agents and parties.
+   */
+  @Test
+  void aDefenceApprovedBeforeTheBlocksWereKeptIsIssuedWithTheRegistersCurrentBlock() {
+    String trackingNumber = scenario.deliveredCase(false);
+    sue(trackingNumber, false);
+    long id = appeals.of(trackingNumber).get(0).id();
+    scenario.request.complete(TASK_DRAFT_DEFENCE, LEGAL_USER, ANSWER_TEXT,
+            "答辩意见：被告已依法答复。", AGENT_1_NAME, "李华", AGENT_1_POSITION, "本机关法规科科长",
+            THIRD_PARTIES, "示范某某科技有限公司")
+        .complete(TASK_APPROVE_DEFENCE, LEADER, ANSWER_APPROVAL, "APPROVE");
+    ProcessTestEngine.jdbc(engine).update(
+        "DELETE FROM ogi_appeal_pleading_block WHERE appeal_id = ?", id);
+    Assertions.assertThat(blocks().approved(id, PleadingBlocks.Document.ANSWER)).isEmpty();
+    scenario.request.complete(TASK_SUBMIT_DEFENCE, LEGAL_USER, SUBMITTED_ON, "2026-02-10",
+        HEARING_ON, "2026-03-10");
+    Assertions.assertThat(defences(trackingNumber, LetterKind.LITIGATION_DEFENCE)).singleElement()
+        .asString().contains("委托代理人：李华，本机关法规科科长\n原告：张三\n第三人：示范某某科技有限公司\n");
+  }
+
+  private PleadingBlocks blocks() {
+    return ProcessTestEngine.bean(engine, "pleadingBlocks", PleadingBlocks.class);
+  }
+
+  /** The copy of the plaintiff's appeal served on Fri 27 Mar into the agency's second instance. */
+  private void joinPlaintiffsAppeal(String trackingNumber) {
+    today(LocalDate.of(2026, 3, 27));
+    ProcessTestEngine.bean(engine, "plaintiffAppeals", PlaintiffAppeals.class).served(
+        engine.getRuntimeService(), engine.getHistoryService(), trackingNumber,
+        java.util.Map.of(PLAINTIFF_APPEAL_SERVED_ON, "2026-03-27", APPEAL_BODY, "示范市中级人民法院"),
+        java.util.Map.of());
+    scenario.request.runAsyncSteps();
   }
 
   /** The case's lines of table 四 (litigation, 2026): each suit's result, or pending. */

@@ -441,6 +441,29 @@ class ReconsiderationScenarioTest {
     Assertions.assertThat(appeals.of(notYetReplied)).isEmpty();
   }
 
+  /**
+   * ADR 0072: a refusal names the field as the form being submitted labels it, not by its
+   * shortest label on any form: the further parties are 共同申请人 on the filing (共同原告, the
+   * shortest, is a lawsuit's word) and 共同申请人或共同原告 on the drafting task.
+   */
+  @Test
+  void aRefusalNamesTheFieldAsTheSubmittedFormLabelsIt() {
+    String trackingNumber = scenario.deliveredCase(false);
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.RECONSIDERATION,
+        TRACKING_NUMBER, trackingNumber, DOCKET_NO, "示复〔2026〕7号", APPEAL_BODY, "示范市人民政府",
+        FILED_ON, "2026-02-10", SERVED_ON, "2026-02-10", PROCEDURE, "SIMPLIFIED",
+        CO_APPELLANTS, "某".repeat(4001)))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(CO_APPELLANTS)
+        .hasMessageContaining("（共同申请人不得超过4000个字");
+    Assertions.assertThat(appeals.of(trackingNumber)).isEmpty();
+    ProcessInstance reconsideration = file(trackingNumber, "SIMPLIFIED");
+    assertThatThrownBy(() -> scenario.request.complete(TASK_DRAFT_ANSWER, LEGAL_USER,
+        ANSWER_TEXT, "被申请人已依法答复，事实清楚。", CO_APPELLANTS, "某".repeat(4001)))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(CO_APPELLANTS)
+        .hasMessageContaining("（共同申请人或共同原告不得超过4000个字");
+    assertThat(reconsideration).isWaitingAt(TASK_DRAFT_ANSWER);
+  }
+
   @Test
   void onlyOneReconsiderationAtATimeAndNoFilingFromTheFuture() {
     String trackingNumber = scenario.deliveredCase(false);

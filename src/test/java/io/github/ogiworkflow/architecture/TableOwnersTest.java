@@ -31,6 +31,7 @@ class TableOwnersTest {
       Map.entry("ogi_annual_report_run", "report.AnnualReportRegister"),
       Map.entry("ogi_appeal", "appeal.AppealRegister"),
       Map.entry("ogi_appeal_party", "appeal.AppealParties"),
+      Map.entry("ogi_appeal_pleading_block", "appeal.PleadingBlocks"),
       Map.entry("ogi_approval", "register.DecisionRegister"),
       Map.entry("ogi_attachment", "attachment.AttachmentRegister"),
       Map.entry("ogi_case", "register.CaseRegister"),

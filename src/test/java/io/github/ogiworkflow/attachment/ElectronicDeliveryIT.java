@@ -60,14 +60,15 @@ class ElectronicDeliveryIT {
         new NewItem("局务会议纪要", ItemFinding.HELD, null, null, false, false),
         new NewItem("尚未审查的文件", ItemFinding.HELD, null, null, false, false)));
     List<ItemRegister.Item> caseItems = items.of(tn);
-    items.recordReview(caseItems.get(0).id(), new Review("lina",
-        ReviewConclusion.RELEASABLE_REDACTED, null, null, "遮盖当事人姓名", null, false, null));
-    items.recordReview(caseItems.get(1).id(), new Review("lina", ReviewConclusion.WITHHOLD,
-        WithholdingGround.PROCESS_INFO, "《条例》第十六条第二款", null, null, false, null));
+    // The files first: the review covers what was uploaded before it (先审查、后公开).
     long released = uploaded(tn, "RELEASE", caseItems.get(0).id(), "统计表（已处理）.pdf");
     long found = uploaded(tn, "FOUND", caseItems.get(0).id(), "统计表（原件）.pdf");
     long withheld = uploaded(tn, "RELEASE", caseItems.get(1).id(), "会议纪要.pdf");
     long unreviewed = uploaded(tn, "RELEASE", caseItems.get(2).id(), "未审查.pdf");
+    items.recordReview(caseItems.get(0).id(), new Review("lina",
+        ReviewConclusion.RELEASABLE_REDACTED, null, null, "遮盖当事人姓名", null, false, null));
+    items.recordReview(caseItems.get(1).id(), new Review("lina", ReviewConclusion.WITHHOLD,
+        WithholdingGround.PROCESS_INFO, "《条例》第十六条第二款", null, null, false, null));
     return new Prepared(applied, released, found, withheld, unreviewed);
   }
 
@@ -113,6 +114,41 @@ class ElectronicDeliveryIT {
     assertThat(jdbc.queryForList("SELECT file_name FROM ogi_file_access WHERE case_ref = ?"
         + " AND action = 'APPLICANT_DOWNLOAD' AND actor = 'applicant'", String.class, tn))
         .containsExactly("统计表（已处理）.pdf");
+  }
+
+  /**
+   * Audit finding F1 (round 23): a 拟公开文件 uploaded after its item's review, even after the
+   * delivery, went to the applicant unreviewed. Now the upload is refused, and a file the register
+   * holds from after the review (an upload racing it, or one made before the refusal) is not
+   * offered nor served.
+   */
+  @Test
+  void aReleaseFileUploadedAfterItsItemsReviewIsRefusedAndNeverOffered() {
+    Prepared p = prepare("ONLINE");
+    String tn = p.applied().trackingNumber();
+    delivered(tn);
+    long reviewedItem = items.of(tn).get(0).id();
+    long before = jdbc.queryForObject("SELECT COUNT(*) FROM ogi_attachment", Long.class);
+    ResponseEntity<String> late = OnlineCases.upload(rest, "wangli", tn, "RELEASE",
+        reviewedItem, "未经审查的版本.pdf", SampleFiles.pdf());
+    assertThat(late.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(OnlineCases.json(late.getBody()).get("fieldErrors").get("itemId").asText())
+        .contains("已完成保密审查", "先审查、后公开");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ogi_attachment", Long.class))
+        .isEqualTo(before);
+    // Files of other purposes may still be attached to a reviewed item: they are never released.
+    assertThat(OnlineCases.upload(rest, "wangli", tn, "FOUND", reviewedItem, "补充检索.pdf",
+        SampleFiles.pdf()).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+    assertThat(downloads(tn, p.applied().queryCode()).get("files")).hasSize(1);
+    jdbc.update("UPDATE ogi_attachment SET uploaded_at = ? WHERE id = ?",
+        java.sql.Timestamp.from(items.reviewedAt(reviewedItem).orElseThrow().plusSeconds(1)),
+        p.releasedFile());
+    assertThat(downloads(tn, p.applied().queryCode()).get("files")).isEmpty();
+    String token = links.sign(new Link(tn, Kind.FILE, p.releasedFile(),
+        OfficeTime.now().plus(Duration.ofHours(1))));
+    assertThat(rest.getForEntity("/api/public/downloads/" + token, String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
   }
 
   @Test

@@ -256,7 +256,7 @@ class ComplianceScenarioTest {
     }
     assertThat(cases).doesNotHaveDuplicates();
     java.util.function.BiConsumer<String, Object[]> close = (tn, values) -> jdbc.update(
-        "UPDATE ogi_case SET closed_on = ?, termination_service_due = ?,"
+        "UPDATE ogi_case SET status = 'CLOSED', closed_on = ?, termination_service_due = ?,"
             + " termination_served_by = ?, termination_served_on = ?,"
             + " termination_signed_for_on = ? WHERE tracking_number = ?",
         values[0], values[1], values[2], values[3], values[4], tn);

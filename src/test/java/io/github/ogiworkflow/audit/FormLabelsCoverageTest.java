@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ogiworkflow.process.FieldLabels;
 import io.github.ogiworkflow.process.ProcessVariables;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -63,6 +64,19 @@ class FormLabelsCoverageTest {
     assertThat(keys).as("form fields found").hasSizeGreaterThan(100);
     assertThat(withoutChineseLabel(keys))
         .as("form fields without a Chinese label in FormLabels").isEmpty();
+  }
+
+  /**
+   * The trail reads the forms through {@link FieldLabels}, as refusals do (ADR 0072): every field
+   * a form labels, named without its trailing （hint）, never by a FEEL expression.
+   */
+  @Test
+  void theTrailNamesTheFormsFieldsAsRefusalsDo() {
+    assertThat(labels).containsAllEntriesOf(Map.of("secondInstanceDocketNo", "二审案号",
+        "plaintiffAppealFiledOn", "原告提起上诉日期", "answerText", "答复书正文"));
+    assertThat(labels.keySet()).containsAll(FieldLabels.labels().keySet());
+    assertThat(FieldLabels.labels().values())
+        .noneMatch(label -> label.startsWith("=") || label.endsWith("）"));
   }
 
   private Set<String> withoutChineseLabel(List<String> variables) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.support.EngineRest;
@@ -17,6 +18,7 @@ import io.github.ogiworkflow.support.IntegrationTest;
 import java.time.LocalDate;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -38,6 +40,7 @@ class DateCorrectionHttpIT {
   @Autowired CaseRegister register;
   @Autowired WorkingDayCalendar calendar;
   @Autowired DataSource dataSource;
+  @Autowired ProcessEngine engine;
   final ObjectMapper json = new ObjectMapper();
 
   @Test
@@ -88,6 +91,53 @@ class DateCorrectionHttpIT {
         io.github.ogiworkflow.letter.CaseLetters.chinese(today) + " → "
             + io.github.ogiworkflow.letter.CaseLetters.chinese(earlier), "登记时录错日期，以收文登记簿为准",
         "wangli");
+  }
+
+  /**
+   * ADR 0069 over HTTP: a case closed without a reply 10 days ago, its termination notice handed
+   * over 2 days ago as recorded on 送达终止告知书 (through /engine-rest, by the office). The
+   * office corrects that day to 3 days ago with a reason: 201, the register and the trail show
+   * it; a day before the closing is a Chinese 400 on the field, nothing written; a case whose
+   * task has recorded nothing yet has nothing to correct (400).
+   */
+  @Test
+  void theOfficeCorrectsATerminationNoticesServiceDate() throws Exception {
+    LocalDate today = OfficeTime.today();
+    String tn = closedWithTheNoticesTaskOpen(today.minusDays(10));
+    String path = "/api/cases/" + tn + "/date-corrections";
+    ResponseEntity<String> nothingYet = Http.asUser(rest, "wangli", HttpMethod.POST, path,
+        body("terminationServedOn", today.minusDays(3).toString(), "送达回证日期录入有误"));
+    assertThat(nothingYet.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(message(nothingYet)).contains("终止办理告知书尚未登记送达，无可更正");
+
+    String task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(tn)
+        .taskDefinitionKey(ElementIds.TASK_SERVE_TERMINATION_NOTICE).singleResult().getId();
+    ResponseEntity<String> served = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/engine-rest/task/" + task + "/complete", EngineRest.variables(Map.of(
+            "deliveredBy", text("IN_PERSON"),
+            "deliveredOn", text(today.minusDays(2).toString()))));
+    assertThat(served.getStatusCode()).as(served.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    ResponseEntity<String> beforeClosing = Http.asUser(rest, "wangli", HttpMethod.POST, path,
+        body("terminationServedOn", today.minusDays(11).toString(), "送达回证日期录入有误"));
+    assertThat(beforeClosing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(message(beforeClosing)).startsWith("终止办理告知书送达日期不得早于终止办理日期");
+    assertThat(register.terminationService(tn).orElseThrow().servedOn())
+        .isEqualTo(today.minusDays(2));
+
+    ResponseEntity<String> corrected = Http.asUser(rest, "wangli", HttpMethod.POST, path,
+        body("terminationServedOn", today.minusDays(3).toString(), "送达回证日期录入有误"));
+    assertThat(corrected.getStatusCode()).as(corrected.getBody()).isEqualTo(HttpStatus.CREATED);
+    JsonNode answer = json.readTree(corrected.getBody());
+    assertThat(answer.path("label").asText()).isEqualTo("终止办理告知书送达日期");
+    assertThat(answer.path("oldDate").asText()).isEqualTo(today.minusDays(2).toString());
+    assertThat(register.terminationService(tn).orElseThrow().servedOn())
+        .isEqualTo(today.minusDays(3));
+    assertThat(register.replyReceivedOn(tn)).isEqualTo(today.minusDays(3));
+
+    ResponseEntity<String> trail = Http.asUser(rest, "sunyue", HttpMethod.GET,
+        "/api/audit/cases/" + tn, null);
+    assertThat(trail.getBody()).contains("更正终止办理告知书送达日期", "送达回证日期录入有误");
   }
 
   @Test
@@ -154,6 +204,26 @@ class DateCorrectionHttpIT {
             "contactAddress", text("示范市人民路100号（邮编350001）"))));
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
     return json.readTree(started.getBody()).path("businessKey").asText();
+  }
+
+  /**
+   * A case closed as abandoned (6.1) on {@code closedOn}, written to the register as the closing
+   * writes it, and its 送达终止告知书 started by the closing's message (CaseClosing).
+   */
+  private String closedWithTheNoticesTaskOpen(LocalDate closedOn) {
+    String tn = "TN" + (100_000_000L
+        + java.util.concurrent.ThreadLocalRandom.current().nextLong(900_000_000L));
+    register.insert(new CaseRegister.NewCase(tn, null, "POST", "COMMERCIAL",
+        "示范市某终止告知测试有限公司", null, null, null, null, null, "2025年本局统计年鉴", "PAPER",
+        "POST", closedOn.minusDays(30), closedOn));
+    register.close(tn, "6.1", closedOn);
+    engine.getRuntimeService()
+        .createMessageCorrelation(ElementIds.MESSAGE_TERMINATION_NOTICE_ISSUED)
+        .processInstanceBusinessKey(tn)
+        .setVariable("trackingNumber", tn)
+        .setVariable("applicantName", "示范市某终止告知测试有限公司")
+        .correlateAll();
+    return tn;
   }
 
   private String body(String field, String newDate, String reason) throws Exception {

@@ -190,6 +190,29 @@ class DateCorrectionScenarioTest {
         .containsExactly("receivedOn", "replyDueDate");
   }
 
+  /**
+   * Audit round 23, F4: an application sent through the public page is received on the day the
+   * office confirms it (Art. 31), never before it was sent; a correction to an earlier day made
+   * the register show a late reply. Here the submission's row says 3 March.
+   */
+  @Test
+  void aReceiptDateBeforeTheOnlineSubmissionIsRefused() {
+    today(LocalDate.of(2026, 3, 6));
+    RequestScenario scenario = new RequestScenario(engine).start(registration(
+        LocalDate.of(2026, 3, 4)));
+    String tn = scenario.trackingNumber();
+    jdbc.update("INSERT INTO ogi_online_access (tracking_number, code_salt, code_hash,"
+        + " submitted_at) VALUES (?, 'salt', 'hash', ?)", tn, java.sql.Timestamp.from(
+            LocalDate.of(2026, 3, 3).atTime(23, 30).atZone(OfficeTime.ZONE).toInstant()));
+
+    assertThatThrownBy(() -> corrections.correct(tn, "receivedOn", "2026-03-02", "登记时录错日期",
+        OFFICE_USER)).isInstanceOf(InvalidInput.class).hasMessageContaining("receivedOn")
+        .hasMessageContaining("收到申请日期不得早于网上提交申请的日期2026年3月3日");
+    assertThat(register.get(tn).firstReceivedOn()).isEqualTo(LocalDate.of(2026, 3, 4));
+    corrections.correct(tn, "receivedOn", "2026-03-03", "以网上提交日期为准", OFFICE_USER);
+    assertThat(register.get(tn).firstReceivedOn()).isEqualTo(LocalDate.of(2026, 3, 3));
+  }
+
   /** A letter of the case answered the application: it cannot have come in after it. */
   @Test
   void aReceiptDateAfterTheCasesFirstLetterIsRefused() {

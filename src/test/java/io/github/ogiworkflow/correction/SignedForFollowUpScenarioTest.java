@@ -90,6 +90,8 @@ class SignedForFollowUpScenarioTest {
     beans.put("checkSignedForDelegate", delegates.checkSignedForDelegate(register));
     beans.put("signedForFollowUpListener",
         delegates.signedForFollowUpListener(register, corrections));
+    beans.put("signedForFollowUpDueDate", delegates.signedForFollowUpDueDate(
+        bean("workingDayCalendar", io.github.ogiworkflow.calendar.WorkingDayCalendar.class)));
   }
 
   @AfterEach
@@ -115,6 +117,9 @@ class SignedForFollowUpScenarioTest {
     BpmnAwareTests.assertThat(followUp).task().hasCandidateGroup("office")
         .hasName("跟进邮寄回执");
     Task task = scenario.task(TASK_FOLLOW_UP_SIGNED_FOR);
+    // Due 3 working days after it appears, so 即将到期 and 已超期 list it (audit round 23, F11):
+    // Thu 9 Apr + 3 = Fri 10, Mon 13, Tue 14 Apr.
+    assertThat(task.getDueDate()).isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 4, 14)));
 
     // Checked by the server, all refused with nothing written and the task still open.
     assertThatThrownBy(() -> scenario.completeOnly(task, OFFICE_USER, POST_RECEIPT_RESULT,
@@ -292,6 +297,28 @@ class SignedForFollowUpScenarioTest {
     today(LocalDate.of(2026, 4, 4));
     scenario.fireTimer(TIMER_SIGNED_FOR_FOLLOW_UP_DUE);
     BpmnAwareTests.assertThat(followUp).isWaitingAt(TASK_FOLLOW_UP_SIGNED_FOR);
+  }
+
+  /**
+   * An open task keeps waiting for the date when the posting day is corrected; its due date
+   * follows: posted Thu 5 Mar, followed up from Sat 4 Apr, due 3 working days on, past 清明
+   * (4–6 Apr): Tue 7, Wed 8, Thu 9 Apr (not Tue 14 Apr).
+   */
+  @Test
+  void aCorrectedPostingDateMovesTheOpenTasksDueDate() {
+    RequestScenario scenario = postedRefusal("POST");
+    String tn = scenario.trackingNumber();
+    ProcessInstance followUp = followUp(tn);
+    today(FOLLOW_UP_DAY);
+    scenario.fireTimer(TIMER_SIGNED_FOR_FOLLOW_UP_DUE);
+    BpmnAwareTests.assertThat(followUp).isWaitingAt(TASK_FOLLOW_UP_SIGNED_FOR);
+    assertThat(scenario.task(TASK_FOLLOW_UP_SIGNED_FOR).getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 4, 14)));
+    corrections.correct(tn, "deliveredOn", "2026-03-05", "交邮日期登记有误，以邮局收据为准",
+        OFFICE_USER);
+    BpmnAwareTests.assertThat(followUp).isWaitingAt(TASK_FOLLOW_UP_SIGNED_FOR);
+    assertThat(scenario.task(TASK_FOLLOW_UP_SIGNED_FOR).getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 4, 9)));
   }
 
   @Test

@@ -243,6 +243,83 @@ class TerminationNoticeServiceScenarioTest {
     Assertions.assertThat(scenario.variable(APPEAL_WINDOW_CLOSES_ON_TEXT)).isEqualTo("2027-03-22");
   }
 
+  /**
+   * ADR 0069: a posted notice's signed-for day recorded by a date correction (the office's
+   * correction API) while the task waits for it: the task ends (签收日期已另行登记), not asking
+   * for a day already recorded, and the periods run from it.
+   */
+  @Test
+  void aSignedForDayRecordedByACorrectionEndsTheTaskWaitingForIt() {
+    String tn = abandonedOnTue10Mar();
+    ProcessInstance service = service(tn);
+    scenario.complete(TASK_SERVE_TERMINATION_NOTICE, OFFICE_USER, DELIVERED_BY, "POST",
+        DELIVERED_ON, "2026-03-10");
+    assertThat(service).isWaitingAt(TASK_SERVE_TERMINATION_NOTICE);
+    today(LocalDate.of(2026, 3, 20));
+    ProcessTestEngine.dateCorrections(engine).correct(tn, "terminationSignedForOn",
+        "2026-03-17", "回执已寄回，补登签收日期", OFFICE_USER);
+    assertThat(service).hasPassed(ElementIds.BOUNDARY_TERMINATION_SIGNED_FOR_RECORDED,
+        ElementIds.END_EVENT_TERMINATION_SIGNED_FOR_RECORDED).isEnded();
+    Assertions.assertThat(register.replyReceivedOn(tn)).isEqualTo(LocalDate.of(2026, 3, 17));
+  }
+
+  /**
+   * ADR 0069: the third party's appeal corrects the agency (纠正) on Mon 30 Mar and the closed
+   * case reopens while its notice's service is still to be recorded. The closing no longer
+   * stands: 送达终止告知书 ends (申请已重新办理), the audit trail says why on its end event, and
+   * the compliance check no longer lists the reopened case's notice as unserved.
+   */
+  @Test
+  void aReopenedCaseEndsItsOpenServiceTaskWithTheReason() {
+    String tn = closedUnpaidAfterAThirdPartysNoticeOnWed18Mar();
+    ProcessInstance service = service(tn);
+    assertThat(service).isWaitingAt(TASK_SERVE_TERMINATION_NOTICE);
+
+    today(LocalDate.of(2026, 4, 1));
+    reopenedByACorrectionOnMon30Mar(tn);
+    assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_SEARCH_AND_SPLIT);
+    assertThat(service).hasPassed(ElementIds.BOUNDARY_TERMINATION_NOTICE_SUPERSEDED,
+        ElementIds.END_EVENT_TERMINATION_NOTICE_SUPERSEDED)
+        .hasNotPassed(END_EVENT_TERMINATION_NOTICE_SERVED).isEnded();
+    Assertions.assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(tn)
+        .taskDefinitionKey(TASK_SERVE_TERMINATION_NOTICE).count()).isZero();
+    java.util.List<io.github.ogiworkflow.audit.CaseTimeline.Entry> trail =
+        ProcessTestEngine.timeline(engine).of(tn).orElseThrow().entries();
+    Assertions.assertThat(trail)
+        .filteredOn(entry -> entry.activity().equals("任务结束（申请已重新办理）"))
+        .extracting(io.github.ogiworkflow.audit.CaseTimeline.Entry::comment).singleElement()
+        .asString().contains("申请已重新办理（行政复议决定撤销，决定日期2026年3月30日）");
+    Assertions.assertThat(trail).filteredOn(entry -> entry.activity().equals("送达终止告知书"))
+        .extracting(io.github.ogiworkflow.audit.CaseTimeline.Entry::detail).singleElement()
+        .asString().contains("已取消");
+    Assertions.assertThat(compliance().check(LocalDate.of(2026, 1, 1),
+            LocalDate.of(2026, 12, 31)).rules().stream()
+        .filter(rule -> rule.id().equals("terminationNotServed"))
+        .flatMap(rule -> rule.violations().stream())
+        .filter(violation -> violation.trackingNumber().equals(tn))).isEmpty();
+  }
+
+  /**
+   * ADR 0069: a posted notice waiting for its signed-for day when the case reopens: the task
+   * ends as well, and the service already recorded stays in the register as recorded.
+   */
+  @Test
+  void aReopenedCaseKeepsTheServiceAlreadyRecorded() {
+    String tn = closedUnpaidAfterAThirdPartysNoticeOnWed18Mar();
+    ProcessInstance service = service(tn);
+    scenario.complete(TASK_SERVE_TERMINATION_NOTICE, OFFICE_USER, DELIVERED_BY, "POST",
+        DELIVERED_ON, "2026-03-18");
+    assertThat(service).isWaitingAt(TASK_SERVE_TERMINATION_NOTICE);
+
+    today(LocalDate.of(2026, 4, 1));
+    reopenedByACorrectionOnMon30Mar(tn);
+    assertThat(service).hasPassed(ElementIds.END_EVENT_TERMINATION_NOTICE_SUPERSEDED).isEnded();
+    Assertions.assertThat(ProcessTestEngine.jdbc(engine).queryForMap("SELECT"
+            + " termination_served_by, termination_served_on FROM ogi_case"
+            + " WHERE tracking_number = ?", tn))
+        .containsValues("POST", java.sql.Date.valueOf(LocalDate.of(2026, 3, 18)));
+  }
+
   /** A start by another path, for a case whose notice needs no recording, is refused. */
   @Test
   void noServiceTaskForACaseNotClosedWithoutAReply() {
@@ -315,6 +392,28 @@ class TerminationNoticeServiceScenarioTest {
     String tn = scenario.trackingNumber();
     Assertions.assertThat(register.get(tn).outcomeCode()).isEqualTo("6.2");
     return tn;
+  }
+
+  /** The third party's reconsideration decided Mon 30 Mar: 撤销, the request reopened. */
+  private void reopenedByACorrectionOnMon30Mar(String tn) {
+    engine.getRuntimeService().createMessageCorrelation(ElementIds.MESSAGE_REPLY_CORRECTED)
+        .processInstanceBusinessKey(tn)
+        .setVariable(REOPEN_DECIDED_ON, "2026-03-30")
+        .setVariable(REOPEN_REASON, "行政复议决定撤销")
+        .correlate();
+    scenario.runAsyncSteps();
+  }
+
+  private io.github.ogiworkflow.audit.ComplianceQueries compliance() {
+    return new io.github.ogiworkflow.audit.ComplianceQueries(ProcessTestEngine.jdbc(engine),
+        ProcessTestEngine.bean(engine, "workingDayCalendar",
+            io.github.ogiworkflow.calendar.WorkingDayCalendar.class),
+        io.github.ogiworkflow.deadline.DeadlineProperties.defaults(),
+        ProcessTestEngine.bean(engine, "publicationAudit",
+            io.github.ogiworkflow.publication.PublicationAudit.class), engine,
+        ProcessTestEngine.bean(engine, "releaseChecks", io.github.ogiworkflow.reply.ReleaseChecks.class),
+        ProcessTestEngine.bean(engine, "replyLetterRegister",
+            io.github.ogiworkflow.register.ReplyLetterRegister.class));
   }
 
   private ProcessInstance service(String tn) {

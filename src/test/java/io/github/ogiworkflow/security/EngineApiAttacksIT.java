@@ -493,6 +493,27 @@ class EngineApiAttacksIT {
   }
 
   /**
+   * ADR 0072: the guard names a refused field as the form being submitted labels it. The further
+   * parties are 共同申请人 on the reconsideration's filing (the shortest label, 共同原告, is a
+   * lawsuit's word), and nothing is started.
+   */
+  @Test
+  void aStartFormsRefusalNamesTheFieldByThatFormsLabel() throws Exception {
+    long before = runtime.createProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.RECONSIDERATION).count();
+    ResponseEntity<String> refused = Http.asUser(rest, "lina", HttpMethod.POST,
+        "/engine-rest/process-definition/key/" + ProcessKeys.RECONSIDERATION + "/submit-form",
+        EngineRest.variables(Map.of(CO_APPELLANTS, value("某".repeat(4001)))));
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode body = new ObjectMapper().readTree(refused.getBody());
+    assertThat(body.path("message").asText()).contains("共同申请人：不得超过 4000 个字")
+        .doesNotContain("共同原告", CO_APPELLANTS);
+    assertThat(body.path("fields").path(CO_APPELLANTS).asText()).contains("不得超过 4000 个字");
+    assertThat(runtime.createProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.RECONSIDERATION).count()).isEqualTo(before);
+  }
+
+  /**
    * 领导审批答复's gateway reads anything but 退回修改 as 同意 (its default flow): a value the form
    * does not offer is refused on its field, and the case stays where it was.
    */

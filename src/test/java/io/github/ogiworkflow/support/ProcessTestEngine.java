@@ -146,6 +146,8 @@ public final class ProcessTestEngine {
     configuration.getProcessEnginePlugins().add(new JobRetries());
     // A task listener's refusal thrown as itself, a lock given up as LockTimeout (ADR 0046).
     configuration.getProcessEnginePlugins().add(new CommandFailures());
+    // A refusal names a field as the form being submitted labels it (ADR 0072).
+    configuration.getProcessEnginePlugins().add(new io.github.ogiworkflow.process.SubmittedForm());
     // Personal data masked in variables and history, as in the app (privacy is not scanned).
     if (configuration.getProcessEnginePlugins().stream()
         .noneMatch(PersonalDataMaskingPlugin.class::isInstance)) {
@@ -195,6 +197,21 @@ public final class ProcessTestEngine {
         engine.getProcessEngineConfiguration()).getBeans().values().stream()
         .filter(JdbcTemplate.class::isInstance).map(JdbcTemplate.class::cast).findFirst()
         .orElseThrow();
+  }
+
+  /** The office's date corrections as the app wires them, on this engine's beans. */
+  public static io.github.ogiworkflow.correction.DateCorrections dateCorrections(
+      org.camunda.bpm.engine.ProcessEngine engine) {
+    return new io.github.ogiworkflow.correction.DateCorrections(
+        bean(engine, "caseRegister", io.github.ogiworkflow.register.CaseRegister.class),
+        bean(engine, "dateChangeRegister", io.github.ogiworkflow.register.DateChangeRegister.class),
+        bean(engine, "deliveryDates", io.github.ogiworkflow.reply.DeliveryDates.class),
+        bean(engine, "replyDeadline", io.github.ogiworkflow.deadline.ReplyDeadline.class),
+        bean(engine, "workingDayCalendar", io.github.ogiworkflow.calendar.WorkingDayCalendar.class),
+        engine, bean(engine, "appealWindow", io.github.ogiworkflow.appeal.AppealWindow.class),
+        bean(engine, "letters", io.github.ogiworkflow.letter.Letters.class),
+        bean(engine, "appealRegister", io.github.ogiworkflow.appeal.AppealRegister.class),
+        bean(engine, "pauseLedger", io.github.ogiworkflow.deadline.PauseLedger.class));
   }
 
   /** The audit trail as the app builds it, from this engine's history and register beans. */

@@ -13,6 +13,9 @@ adminOnly({
     '[cam-widget-variables-table] td.actions',
     // the toolbar of an instance or a definition: add a variable, cancel, retry jobs, suspend
     '.ctn-toolbar a.btn-toolbar[ng-click="openDialog()"]',
+    // the 事件 tab's retry of a failed job or external task (job retries are administrators')
+    'a[ng-click="openJobRetryDialog(incident)"]',
+    'a[ng-click="openExternalTaskRetryDialog(incident)"]',
     // the engine's ids of an instance or a definition (实例 ID, 定义 ID, 部署 ID) and the
     // definition's key (定义键) in the sidebar: the business key 业务编号 names the case
     'dl dt[cam-widget-clipboard$=".id"]', 'dl dt[cam-widget-clipboard$="Id"]',

@@ -1,11 +1,16 @@
 // Cockpit strings that are not in its locale files (hard-wired in Camunda's templates), in
-// Chinese: the variable table's "Actions" column, the diagram's zoom buttons, and a tenant line
-// that reads "租户 ID：null" (this office uses no tenants).
+// Chinese: the variable table's "Actions" column, the diagram's zoom buttons, the incidents tab's
+// type and empty message, and a tenant line that reads "租户 ID：null" (this office uses no
+// tenants).
 // A value Cockpit prints as the word "null" (e.g. no tenant) reads as a dash.
 // The processes page's "Toggle this section" tooltip is hard-wired in Camunda's plugin template.
 // Dates in Beijing time whatever the browser's zone (the footer says so).
 import './ogi-beijing-time.js';
-const TEXTS = { Actions: '操作', null: '—', 'Toggle this section': '展开/收起本节' };
+// The incidents tab hard-codes a failed job's type ("Failed Job"; other types show their raw
+// name) and an incident without a message ("Message is null.") in its template.
+const TEXTS = { Actions: '操作', null: '—', 'Toggle this section': '展开/收起本节',
+  'Failed Job': '作业失败', failedExternalTask: '外部任务失败', 'Message is null.': '消息为空',
+  'Message is null': '消息为空' };
 // The diagram's zoom buttons (their tooltips).
 const TITLES = { 'zoom in': '放大', 'zoom out': '缩小', 'reset zoom': '适应窗口' };
 
