@@ -128,6 +128,17 @@ public final class RequestScenario {
     return complete(open.get(0), LEGAL_USER, keyValues);
   }
 
+  /**
+   * Legal completes the open secrecy review of the item titled {@code title} (the task is named
+   * 保密审查：title): two reviews created in one step need not be listed in item order.
+   */
+  public RequestScenario reviewItem(String title, Object... keyValues) {
+    List<Task> open = tasks(ElementIds.TASK_REVIEW_ITEM).stream()
+        .filter(t -> t.getName() != null && t.getName().endsWith("：" + title)).toList();
+    assertThat(open).as("open review of %s", title).hasSize(1);
+    return complete(open.get(0), LEGAL_USER, keyValues);
+  }
+
   /** Completes the one open task of that kind as {@code user} and runs what follows. */
   public RequestScenario complete(String taskDefinitionKey, String user, Object... keyValues) {
     return complete(task(taskDefinitionKey), user, keyValues);
