@@ -142,8 +142,15 @@ public class TerminationNoticeServiceDelegates {
             + ": the case is not closed without a reply（该案未终止办理，无需登记终止办理告知书送达情况）"));
     LocalDate closedOn = before.closedOn();
     InvalidInput.Collector errors = new InvalidInput.Collector();
-    DeliveryMethod by = errors.check(() ->
-        Vars.choice(task, DELIVERED_BY, DeliveryMethod.class, "送达方式"));
+    DeliveryMethod by = errors.check(() -> {
+      DeliveryMethod method = Vars.choice(task, DELIVERED_BY, DeliveryMethod.class, "送达方式");
+      // A later round (the signed-for day of a posted notice) keeps the service on record: only
+      // a new way of service is checked, so a case registered before the check cannot be trapped.
+      if (!method.name().equals(before.servedBy())) {
+        ServiceDates.checkReachable(DELIVERED_BY, method.name(), cases, trackingNumber);
+      }
+      return method;
+    });
     LocalDate servedOn = errors.check(() -> {
       LocalDate date = Vars.requiredDate(task, DELIVERED_ON, "送达日期");
       if (date.isAfter(OfficeTime.today())) {

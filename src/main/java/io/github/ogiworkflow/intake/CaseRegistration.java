@@ -74,6 +74,7 @@ class CaseRegistration {
         Vars.optionalChoice(execution, DELIVERY_FORM, DeliveryForm.class, "获取信息的载体形式"));
     DeliveryMethod deliveryMethod = errors.check(() ->
         Vars.optionalChoice(execution, DELIVERY_METHOD, DeliveryMethod.class, "获取信息的方式"));
+    checkContactForDelivery(execution, deliveryMethod, errors);
     errors.throwIfAny();
 
     if (trackingNumber == null) {
@@ -95,6 +96,35 @@ class CaseRegistration {
       throw new InvalidInput("receivedOn lies in the future（收到申请日期：不能晚于今天）");
     }
     return CaseRegister.requireRecentReceipt(receivedOn, RECEIVED_ON, "收到申请日期");
+  }
+
+  /**
+   * The contact data the chosen way of delivery needs (Art. 29: the application names the
+   * applicant's contact and how the information is to be obtained), the same rule as the public
+   * API's: an e-mail address for EMAIL, a postal address for POST. ONLINE needs the query code
+   * only an application made on the public page has (ogi_online_access), so a counter
+   * application cannot ask for it. An empty or malformed value is refused once, by its own check.
+   */
+  private static void checkContactForDelivery(DelegateExecution execution,
+      DeliveryMethod deliveryMethod, InvalidInput.Collector errors) {
+    if (deliveryMethod == DeliveryMethod.EMAIL && blank(execution, CONTACT_EMAIL)) {
+      errors.add(new InvalidInput("contactEmail: required for delivery by e-mail"
+          + "（电子邮箱：选择电子邮件方式获取信息时必填）"));
+    }
+    if (deliveryMethod == DeliveryMethod.POST && blank(execution, CONTACT_ADDRESS)) {
+      errors.add(new InvalidInput("contactAddress: required for delivery by post"
+          + "（通信地址：选择邮寄方式获取信息时必填）"));
+    }
+    if (deliveryMethod == DeliveryMethod.ONLINE) {
+      errors.add(new InvalidInput("deliveryMethod: online access is only for applications made"
+          + " on the online platform（获取信息的方式：网上获取仅适用于通过网上申请平台提交、持有查询码的"
+          + "申请，请选择电子邮件、邮寄或自行领取）"));
+    }
+  }
+
+  private static boolean blank(DelegateExecution execution, String name) {
+    Object value = execution.getVariable(name);
+    return value == null || value.toString().isBlank();
   }
 
   /** The same pattern as the registration form's 联系电话: mainland mobile or landline. */

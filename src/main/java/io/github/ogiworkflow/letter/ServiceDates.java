@@ -14,6 +14,42 @@ public final class ServiceDates {
   private ServiceDates() {}
 
   /**
+   * Refuses, on {@code field}, a way of service the applicant cannot be reached by from what the
+   * register holds (Art. 29, handbook §2.13: the periods run from the applicant's receipt): by
+   * e-mail without an e-mail address, online without a query code (only an application made on
+   * the public page has one), by post without a postal address. In person is always possible,
+   * so a case registered before this check with missing data can still be served.
+   */
+  public static void checkReachable(String field, String servedBy, CaseRegister cases,
+      String trackingNumber) {
+    if (servedBy == null || trackingNumber == null) {
+      return;
+    }
+    CaseRegister.ApplicantContact contact = cases.applicantContact(trackingNumber).orElse(null);
+    if (contact == null) {
+      return;
+    }
+    if ("EMAIL".equals(servedBy) && blank(contact.contactEmail())) {
+      throw new InvalidInput(field + ": no e-mail address on record for the applicant"
+          + "（送达方式：申请人未提供电子邮箱，不能以电子邮件送达，请选择当面送达或其他方式）");
+    }
+    if ("ONLINE".equals(servedBy) && !cases.requestedDelivery(trackingNumber)
+        .map(CaseRegister.RequestedDelivery::queryCode).orElse(false)) {
+      throw new InvalidInput(field + ": the applicant has no query code, online service is only"
+          + " for applications made on the online platform（送达方式：申请人未通过网上申请平台提交"
+          + "申请、没有查询码，不能网上送达，请选择当面送达或其他方式）");
+    }
+    if (CaseRegister.BY_POST.equals(servedBy) && blank(contact.contactAddress())) {
+      throw new InvalidInput(field + ": no postal address on record for the applicant"
+          + "（送达方式：申请人未提供通信地址，不能邮寄送达，请选择当面送达或其他方式）");
+    }
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+
+  /**
    * Refuses, on {@code field}, a signed-for date in the future or before the service, and, for
    * a letter not sent by post, one other than the service date: in person the applicant signs
    * the 送达回证 on the spot, and an e-mail or online letter reaches the applicant the day it is

@@ -85,6 +85,15 @@ public class DeliveryDates {
     }
   }
 
+  /**
+   * Refuses a way of delivery the register has no contact data for ({@link
+   * ServiceDates#checkReachable}): e-mail without an e-mail address, online without a query
+   * code, post without an address.
+   */
+  public void checkDeliveredBy(String trackingNumber, String deliveredBy) {
+    ServiceDates.checkReachable("deliveredBy", deliveredBy, cases, trackingNumber);
+  }
+
   /** The reply's signed-for date: {@link ServiceDates#checkSignedFor}. */
   public static void checkReplyReceivedOn(LocalDate receivedOn, LocalDate deliveredOn,
       String deliveredBy) {

@@ -170,8 +170,11 @@ public class ReplyDelegates {
     return execution -> {
       dates.lockCase(execution.getProcessBusinessKey());
       InvalidInput.Collector errors = new InvalidInput.Collector();
-      DeliveryMethod deliveredBy = errors.check(() ->
-          Vars.choice(execution, DELIVERED_BY, DeliveryMethod.class, "送达方式"));
+      DeliveryMethod deliveredBy = errors.check(() -> {
+        DeliveryMethod by = Vars.choice(execution, DELIVERED_BY, DeliveryMethod.class, "送达方式");
+        dates.checkDeliveredBy(execution.getProcessBusinessKey(), by.name());
+        return by;
+      });
       LocalDate deliveredOn = errors.check(() -> {
         LocalDate date = Vars.requiredDate(execution, DELIVERED_ON, "送达日期");
         dates.checkDeliveredOn(execution.getProcessBusinessKey(), date);

@@ -801,6 +801,7 @@ class AppealHttpIT {
     form.put(RECEIVED_ON, OfficeTime.today().toString());
     form.put(APPLICANT_TYPE, "NATURAL_PERSON");
     form.put(APPLICANT_NAME, "张三");
+    form.put(CONTACT_ADDRESS, "示范市人民路100号（邮编350001）");
     form.put(REQUEST_DESCRIPTION, "2025年本局行政处罚案件统计表");
     return runtime.startProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST, form)
         .getBusinessKey();

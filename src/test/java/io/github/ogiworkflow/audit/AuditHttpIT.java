@@ -205,7 +205,8 @@ class AuditHttpIT {
             "receivedOn", text(today), "applicantType", text("COMMERCIAL"),
             "applicantName", text("示范市某科技有限公司"),
             "requestDescription", text("2025年本局行政许可办理情况统计"),
-            "deliveryForm", text("PAPER"), "deliveryMethod", text("POST"))));
+            "deliveryForm", text("PAPER"), "deliveryMethod", text("POST"),
+            "contactAddress", text("示范市人民路100号（邮编350001）"))));
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
     String trackingNumber;
     try {

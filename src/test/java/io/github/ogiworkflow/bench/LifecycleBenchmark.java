@@ -116,6 +116,7 @@ public final class LifecycleBenchmark {
     registration.put("receivedOn", OfficeTime.today().toString());
     registration.put("applicantType", "NATURAL_PERSON");
     registration.put("applicantName", "张三");
+    registration.put("contactAddress", "示范市人民路100号（邮编350001）");
     registration.put("requestDescription", "基准测试申请");
     ProcessInstance started = engine.getRuntimeService()
         .startProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST, registration);

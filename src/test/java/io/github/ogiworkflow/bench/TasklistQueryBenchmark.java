@@ -119,6 +119,7 @@ public final class TasklistQueryBenchmark {
           registration.put("requestDescription", "基准测试申请第" + i + "号：本局2025年行政许可统计");
           registration.put("deliveryForm", "PAPER");
           registration.put("deliveryMethod", "POST");
+          registration.put("contactAddress", "示范市人民路" + (i % 200 + 1) + "号（邮编350001）");
           runtime.startProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST, registration);
         }
       });

@@ -242,7 +242,8 @@ class ConcurrentCompletionIT {
         DEFINITION + "/submit-form", EngineRest.variables(Map.of("channel", text("POST"),
             "receivedOn", text(OfficeTime.today().toString()), "applicantType", text("NATURAL_PERSON"),
             "applicantName", text("并发测试申请人"), "requestDescription", text("2025年行政许可统计"),
-            "deliveryForm", text("PAPER"), "deliveryMethod", text("POST"))));
+            "deliveryForm", text("PAPER"), "deliveryMethod", text("POST"),
+            "contactAddress", text("示范市人民路100号（邮编350001）"))));
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
     return json.readTree(started.getBody()).path("businessKey").asText();
   }

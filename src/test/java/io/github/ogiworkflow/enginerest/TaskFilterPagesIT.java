@@ -72,7 +72,8 @@ class TaskFilterPagesIT {
               ProcessVariables.APPLICANT_NAME, "分页测试" + i,
               ProcessVariables.REQUEST_DESCRIPTION, "分页测试申请" + i,
               ProcessVariables.DELIVERY_FORM, "PAPER",
-              ProcessVariables.DELIVERY_METHOD, "POST")).getId();
+              ProcessVariables.DELIVERY_METHOD, "POST",
+              ProcessVariables.CONTACT_ADDRESS, "示范市人民路100号（邮编350001）")).getId();
       Task task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
       if (task == null) {
         continue;

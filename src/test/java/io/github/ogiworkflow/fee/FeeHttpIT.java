@@ -167,7 +167,8 @@ class FeeHttpIT {
             "receivedOn", text(OfficeTime.today().toString()),
             "applicantType", text("COMMERCIAL"), "applicantName", text("示范市某收费测试有限公司"),
             "requestDescription", text("2025年本局统计年鉴"),
-            "deliveryForm", text("PAPER"), "deliveryMethod", text("POST"))));
+            "deliveryForm", text("PAPER"), "deliveryMethod", text("POST"),
+            "contactAddress", text("示范市人民路100号（邮编350001）"))));
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
     String trackingNumber = json.readTree(started.getBody()).path("businessKey").asText();
     engineRest.submitTaskForm("wangli",

@@ -145,7 +145,8 @@ class FailingLetterStepIT {
         DEFINITION + "/submit-form", EngineRest.variables(Map.of("channel", text("POST"),
             "receivedOn", text(today), "applicantType", text("NATURAL_PERSON"),
             "applicantName", text("故障测试申请人"), "requestDescription", text("本局某文件"),
-            "deliveryForm", text("PAPER"), "deliveryMethod", text("POST"))));
+            "deliveryForm", text("PAPER"), "deliveryMethod", text("POST"),
+            "contactAddress", text("示范市人民路100号（邮编350001）"))));
     assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
     return json.readTree(started.getBody()).path("businessKey").asText();
   }

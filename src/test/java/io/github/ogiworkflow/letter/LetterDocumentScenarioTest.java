@@ -71,8 +71,9 @@ class LetterDocumentScenarioTest {
     scenario.startWithItems(companyRegistration(RECEIVED), items(
         item("2025年行政处罚案件统计表", "HELD"),
         item("2025年第3次局务会议纪要", "HELD")));
-    scenario.reviewOldestItem(REVIEW_CONCLUSION, "RELEASABLE")
-        .reviewOldestItem(REVIEW_CONCLUSION, "WITHHOLD", WITHHOLDING_GROUND, "PROCESS_INFO",
+    scenario.reviewItem("2025年行政处罚案件统计表", REVIEW_CONCLUSION, "RELEASABLE")
+        .reviewItem("2025年第3次局务会议纪要", REVIEW_CONCLUSION, "WITHHOLD",
+            WITHHOLDING_GROUND, "PROCESS_INFO",
             LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十六条第二款");
     Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("2");
     String tn = scenario.trackingNumber();

@@ -53,7 +53,8 @@ class ReportHttpIT {
             "channel", text("POST"), "receivedOn", text(OfficeTime.today().toString()),
             "applicantType", text("RESEARCH"), "applicantName", text("示范市某研究所"),
             "requestDescription", text("本局年度统计公报"),
-            "deliveryForm", text("PAPER"), "deliveryMethod", text("POST"))));
+            "deliveryForm", text("PAPER"), "deliveryMethod", text("POST"),
+            "contactAddress", text("示范市人民路100号（邮编350001）"))));
     assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
     trackingNumber = json.readTree(started.getBody()).path("businessKey").asText();
   }

@@ -215,6 +215,37 @@ class DisclosureRequestHttpIT {
   }
 
   /**
+   * F5: the counter refuses e-mail without an e-mail address (with the other wrong fields) and
+   * online access without a query code, on the fields in Chinese, nothing registered.
+   */
+  @Test
+  void aWayOfDeliveryWithoutItsContactDataIsRefusedOnItsField() throws Exception {
+    long cases = casesInRegister();
+    Map<String, Object> variables = new java.util.HashMap<>(
+        registration(OfficeTime.today().toString()));
+    variables.put("deliveryMethod", text("EMAIL"));
+    variables.put("contactPhone", text("12345"));
+
+    ResponseEntity<String> response = Http.asUser(rest, "wangli", HttpMethod.POST,
+        DEFINITION + "/submit-form", EngineRest.variables(variables));
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode answer = json.readTree(response.getBody());
+    assertThat(answer.path("fields").size()).isEqualTo(2);
+    assertThat(answer.path("fields").path("contactEmail").asText())
+        .isEqualTo("电子邮箱：选择电子邮件方式获取信息时必填");
+    assertThat(answer.path("fields").path("contactPhone").asText()).startsWith("联系电话：");
+
+    variables.put("contactPhone", text("13812345678"));
+    variables.put("deliveryMethod", text("ONLINE"));
+    response = Http.asUser(rest, "wangli", HttpMethod.POST,
+        DEFINITION + "/submit-form", EngineRest.variables(variables));
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(response.getBody()).path("fields").path("deliveryMethod").asText())
+        .startsWith("获取信息的方式：网上获取仅适用于通过网上申请平台提交、持有查询码的申请");
+    assertThat(casesInRegister()).isEqualTo(cases);
+  }
+
+  /**
    * The variable columns Tasklist shows for the case's task in a seeded group filter, read the
    * way Tasklist reads them (HAL, as the user).
    */
@@ -252,7 +283,8 @@ class DisclosureRequestHttpIT {
     return Map.of("channel", text("POST"), "receivedOn", text(receivedOn),
         "applicantType", text("COMMERCIAL"), "applicantName", text("示范市某科技有限公司"),
         "requestDescription", text("2025年本局行政许可办理情况统计"),
-        "deliveryForm", text("PAPER"), "deliveryMethod", text("POST"));
+        "deliveryForm", text("PAPER"), "deliveryMethod", text("POST"),
+        "contactAddress", text("示范市人民路100号（邮编350001）"));
   }
 
 

@@ -378,6 +378,35 @@ class TerminationNoticeServiceScenarioTest {
         .processDefinitionKey(ProcessKeys.TERMINATION_NOTICE_SERVICE).count()).isZero();
   }
 
+  /**
+   * F5: the notice is served only by a way the register can reach the applicant by, as the
+   * reply. A case registered before the counter checked the contact data (e-mail asked for, no
+   * e-mail or address on record) is refused e-mail, online and post on 送达方式 and served in
+   * person.
+   */
+  @Test
+  void aNoticeIsNotServedByAWayTheApplicantCannotBeReachedBy() {
+    String tn = abandonedOnTue10Mar();
+    ProcessTestEngine.jdbc(engine).update("UPDATE ogi_case SET contact_email = NULL,"
+        + " contact_address = NULL WHERE tracking_number = ?", tn);
+    Task task = scenario.task(TASK_SERVE_TERMINATION_NOTICE);
+    for (String[] refused : new String[][] {
+        {"EMAIL", "申请人未提供电子邮箱，不能以电子邮件送达"},
+        {"ONLINE", "没有查询码，不能网上送达"},
+        {"POST", "申请人未提供通信地址，不能邮寄送达"}}) {
+      assertThatThrownBy(() -> scenario.completeOnly(task, OFFICE_USER, DELIVERED_BY, refused[0],
+          DELIVERED_ON, "2026-03-10"))
+          .as(refused[0]).isInstanceOf(InvalidInput.class)
+          .hasMessageContaining("deliveredBy: ").hasMessageContaining(refused[1]);
+    }
+    Assertions.assertThat(register.terminationService(tn).orElseThrow().servedOn()).isNull();
+
+    scenario.complete(task, OFFICE_USER, DELIVERED_BY, "IN_PERSON", DELIVERED_ON, "2026-03-10");
+    assertThat(service(tn)).isNull();
+    Assertions.assertThat(register.terminationService(tn).orElseThrow().servedBy())
+        .isEqualTo("IN_PERSON");
+  }
+
   /** A correction not made in time: the case closed as abandoned (6.1) on Tue 10 Mar 2026. */
   private String abandonedOnTue10Mar() {
     scenario.start(registration(RECEIVED))

@@ -734,6 +734,7 @@ class BadInputSweepIT {
     registration.put("receivedOn", OfficeTime.today().toString());
     registration.put("applicantType", "NATURAL_PERSON");
     registration.put("applicantName", "张三");
+    registration.put("contactAddress", "示范市人民路100号（邮编350001）");
     registration.put("requestDescription", "坏输入测试");
     return registration;
   }

@@ -963,6 +963,7 @@ class EngineApiAttacksIT {
     form.put(REQUEST_DESCRIPTION, value("2025年本局行政处罚案件统计表"));
     form.put(DELIVERY_FORM, value("PAPER"));
     form.put(DELIVERY_METHOD, value("POST"));
+    form.put(CONTACT_ADDRESS, value("示范市人民路100号（邮编350001）"));
     return form;
   }
 
@@ -976,6 +977,7 @@ class EngineApiAttacksIT {
     form.put(RECEIVED_ON, OfficeTime.today().toString());
     form.put(APPLICANT_TYPE, "NATURAL_PERSON");
     form.put(APPLICANT_NAME, "张三");
+    form.put(CONTACT_ADDRESS, "示范市人民路100号（邮编350001）");
     form.put(REQUEST_DESCRIPTION, "2025年本局行政处罚案件统计表");
     return runtime.startProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST, form)
         .getBusinessKey();

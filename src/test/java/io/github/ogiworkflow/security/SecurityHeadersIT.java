@@ -94,7 +94,8 @@ class SecurityHeadersIT {
             "channel", text("POST"), "receivedOn", text(OfficeTime.today().toString()),
             "applicantType", text("COMMERCIAL"), "applicantName", text("示范市某科技有限公司"),
             "requestDescription", text("2025年本局行政许可办理情况统计"),
-            "deliveryForm", text("PAPER"), "deliveryMethod", text("POST"))));
+            "deliveryForm", text("PAPER"), "deliveryMethod", text("POST"),
+            "contactAddress", text("示范市人民路100号（邮编350001）"))));
     assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
     return json.readTree(started.getBody()).path("businessKey").asText();
   }

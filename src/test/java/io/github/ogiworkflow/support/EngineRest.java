@@ -58,7 +58,8 @@ public final class EngineRest {
         "receivedOn", text(receivedOn.toString()), "applicantType", text("COMMERCIAL"),
         "applicantName", text(applicantName),
         "requestDescription", text("2025年本局行政许可办理情况统计"),
-        "deliveryForm", text("PAPER"), "deliveryMethod", text("POST")));
+        "deliveryForm", text("PAPER"), "deliveryMethod", text("POST"),
+        "contactAddress", text("示范市人民路100号（邮编350001）")));
   }
 
   /** Registers a request through its start form as {@code user}; returns its tracking number. */
