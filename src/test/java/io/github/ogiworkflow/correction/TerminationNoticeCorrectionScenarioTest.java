@@ -1,22 +1,10 @@
 package io.github.ogiworkflow.correction;
 
 import static io.github.ogiworkflow.process.ElementIds.END_EVENT_TERMINATION_SIGNED_FOR_RECORDED;
-import static io.github.ogiworkflow.process.ElementIds.GATEWAY_APPEAL_EVENTS;
-import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_REPLY;
-import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
-import static io.github.ogiworkflow.process.ElementIds.TASK_CONFIRM_NO_CORRECTION;
-import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
-import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_OVERRIDE_NOTICE_SERVICE;
-import static io.github.ogiworkflow.process.ElementIds.TASK_REVIEW_ITEM;
 import static io.github.ogiworkflow.process.ElementIds.TASK_SERVE_TERMINATION_NOTICE;
 import static io.github.ogiworkflow.process.ElementIds.TIMER_APPEAL_WINDOW_CLOSED;
-import static io.github.ogiworkflow.process.ElementIds.TIMER_CORRECTION_DEADLINE;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
-import static io.github.ogiworkflow.request.RequestScenario.LEADER;
-import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
 import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
-import static io.github.ogiworkflow.request.RequestScenario.item;
-import static io.github.ogiworkflow.request.RequestScenario.items;
 import static io.github.ogiworkflow.request.RequestScenario.registration;
 import static io.github.ogiworkflow.request.RequestScenario.today;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -96,7 +84,7 @@ class TerminationNoticeCorrectionScenarioTest {
    */
   @Test
   void aPostedNoticesSignedForDayRecordedByCorrectionEndsItsTaskAndMovesTheWindow() {
-    String tn = closedUnpaidAfterAThirdPartysNoticeOnWed18Mar();
+    String tn = scenario.closedUnpaidAfterAThirdPartysNoticeOnWed18Mar();
     ProcessInstance service = service(tn);
     scenario.complete(TASK_SERVE_TERMINATION_NOTICE, OFFICE_USER, DELIVERED_BY, "POST",
         DELIVERED_ON, "2026-03-18");
@@ -152,7 +140,7 @@ class TerminationNoticeCorrectionScenarioTest {
    */
   @Test
   void aCorrectedServiceDateOfANoticeHandedOverMovesItsReceiptAndTheWindow() {
-    String tn = closedUnpaidAfterAThirdPartysNoticeOnWed18Mar();
+    String tn = scenario.closedUnpaidAfterAThirdPartysNoticeOnWed18Mar();
     today(LocalDate.of(2026, 3, 20));
     scenario.complete(TASK_SERVE_TERMINATION_NOTICE, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
         DELIVERED_ON, "2026-03-20", REPLY_RECEIVED_ON, "2026-03-20");
@@ -209,7 +197,7 @@ class TerminationNoticeCorrectionScenarioTest {
    */
   @Test
   void aCorrectedPostingMovesTheOpenTasksDueDayAndMayNotFollowTheSignedForDay() {
-    String tn = abandonedOnTue10Mar();
+    String tn = scenario.abandonedOnTue10Mar();
     today(LocalDate.of(2026, 3, 12));
     scenario.complete(TASK_SERVE_TERMINATION_NOTICE, OFFICE_USER, DELIVERED_BY, "POST",
         DELIVERED_ON, "2026-03-12");
@@ -242,7 +230,7 @@ class TerminationNoticeCorrectionScenarioTest {
    */
   @Test
   void nothingToCorrectBeforeTheServiceIsRecorded() {
-    String tn = abandonedOnTue10Mar();
+    String tn = scenario.abandonedOnTue10Mar();
     assertThat(service(tn)).isWaitingAt(TASK_SERVE_TERMINATION_NOTICE);
     assertThatThrownBy(() -> corrections.correct(tn, "terminationServedOn", "2026-03-10",
         REASON, OFFICE_USER)).isInstanceOf(InvalidInput.class)
@@ -262,37 +250,6 @@ class TerminationNoticeCorrectionScenarioTest {
     assertThatThrownBy(() -> corrections.correct(open, "terminationServedOn", "2026-02-10",
         REASON, OFFICE_USER)).isInstanceOf(InvalidInput.class)
         .hasMessageContaining("本案未终止办理");
-  }
-
-  /** A correction not made in time: the case closed as abandoned (6.1) on Tue 10 Mar 2026. */
-  private String abandonedOnTue10Mar() {
-    scenario.start(registration(RECEIVED))
-        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
-            CORRECTION_POINTS, "请明确所需信息的名称。");
-    scenario.fireTimer(TIMER_CORRECTION_DEADLINE);
-    today(LocalDate.of(2026, 3, 10));
-    scenario.complete(TASK_CONFIRM_NO_CORRECTION, OFFICE_USER, NO_CORRECTION_DECISION, "CLOSE");
-    return scenario.trackingNumber();
-  }
-
-  /** ADR 0038's case: the third party served Wed 11 Feb, the fee unpaid, closed Wed 18 Mar. */
-  private String closedUnpaidAfterAThirdPartysNoticeOnWed18Mar() {
-    scenario.objectionOverriddenOnWed11Feb(items(item("某企业排污数据", "HELD",
-            "thirdParty", true, "thirdPartyName", "示范市某化工有限公司")))
-        .complete(TASK_RECORD_OVERRIDE_NOTICE_SERVICE, OFFICE_USER,
-            OVERRIDE_NOTICE_SERVED_ON, "2026-02-11")
-        .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
-        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
-            PAGE_COUNT, 250)
-        .complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE")
-        .complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER,
-            FEE_NOTICE_SERVED_ON, "2026-02-11");
-    today(LocalDate.of(2026, 3, 18));
-    scenario.fireTimer(ElementIds.TIMER_PAYMENT_DEADLINE)
-        .complete(ElementIds.TASK_CONFIRM_UNPAID, OFFICE_USER, UNPAID_DECISION, "CLOSE",
-            UNPAID_COMMENT, "电话联系申请人，申请人表示不再缴费");
-    assertThat(scenario.instance).isWaitingAt(GATEWAY_APPEAL_EVENTS);
-    return scenario.trackingNumber();
   }
 
   private ProcessInstance service(String tn) {

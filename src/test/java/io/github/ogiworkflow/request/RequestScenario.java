@@ -225,6 +225,48 @@ public final class RequestScenario {
         ProcessVariables.OVERRIDE_APPROVAL, "APPROVE");
   }
 
+  /**
+   * 6.1: a correction notice, no correction in time, the case closed as abandoned on Tue 10 Mar
+   * 2026 (received Tue 10 Feb); its termination notice waits to be served (ADR 0067).
+   */
+  public String abandonedOnTue10Mar() {
+    start(registration(LocalDate.of(2026, 2, 10)))
+        .complete(ElementIds.TASK_CHECK_COMPLETENESS, OFFICE_USER,
+            ProcessVariables.COMPLETENESS_DECISION, "CORRECTION",
+            ProcessVariables.CORRECTION_POINTS, "请明确所需信息的名称。");
+    fireTimer(ElementIds.TIMER_CORRECTION_DEADLINE);
+    today(LocalDate.of(2026, 3, 10));
+    complete(ElementIds.TASK_CONFIRM_NO_CORRECTION, OFFICE_USER,
+        ProcessVariables.NO_CORRECTION_DECISION, "CLOSE");
+    return trackingNumber();
+  }
+
+  /**
+   * 6.2 after a third party's notice (ADR 0038): the third party served Wed 11 Feb, the fee
+   * unpaid, the case closed Wed 18 Mar 2026 and waiting in its appeal window.
+   */
+  public String closedUnpaidAfterAThirdPartysNoticeOnWed18Mar() {
+    objectionOverriddenOnWed11Feb(items(item("某企业排污数据", "HELD",
+            "thirdParty", true, "thirdPartyName", "示范市某化工有限公司")))
+        .complete(ElementIds.TASK_RECORD_OVERRIDE_NOTICE_SERVICE, OFFICE_USER,
+            ProcessVariables.OVERRIDE_NOTICE_SERVED_ON, "2026-02-11")
+        .complete(ElementIds.TASK_REVIEW_ITEM, LEGAL_USER,
+            ProcessVariables.REVIEW_CONCLUSION, "RELEASABLE")
+        .complete(ElementIds.TASK_EDIT_REPLY, OFFICE_USER, ProcessVariables.CHARGE_FEE, true,
+            ProcessVariables.FEE_SCHEME, "PER_PAGE", ProcessVariables.PAGE_COUNT, 250)
+        .complete(ElementIds.TASK_APPROVE_REPLY, LEADER, ProcessVariables.REPLY_APPROVAL,
+            "APPROVE")
+        .complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER,
+            ProcessVariables.FEE_NOTICE_SERVED_ON, "2026-02-11");
+    today(LocalDate.of(2026, 3, 18));
+    fireTimer(ElementIds.TIMER_PAYMENT_DEADLINE)
+        .complete(ElementIds.TASK_CONFIRM_UNPAID, OFFICE_USER,
+            ProcessVariables.UNPAID_DECISION, "CLOSE",
+            ProcessVariables.UNPAID_COMMENT, "电话联系申请人，申请人表示不再缴费");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(ElementIds.GATEWAY_APPEAL_EVENTS);
+    return trackingNumber();
+  }
+
   /** Delivers a supplement the way the public API will: as the message the case waits for. */
   public RequestScenario supplementArrives(LocalDate receivedOn) {
     engine.getRuntimeService().createMessageCorrelation("SupplementReceived")

@@ -2,21 +2,10 @@ package io.github.ogiworkflow.request;
 
 import static io.github.ogiworkflow.process.ElementIds.END_EVENT_TERMINATION_NOTICE_SERVED;
 import static io.github.ogiworkflow.process.ElementIds.GATEWAY_APPEAL_EVENTS;
-import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_REPLY;
-import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
-import static io.github.ogiworkflow.process.ElementIds.TASK_CONFIRM_NO_CORRECTION;
-import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
-import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_OVERRIDE_NOTICE_SERVICE;
-import static io.github.ogiworkflow.process.ElementIds.TASK_REVIEW_ITEM;
 import static io.github.ogiworkflow.process.ElementIds.TASK_SERVE_TERMINATION_NOTICE;
 import static io.github.ogiworkflow.process.ElementIds.TIMER_APPEAL_WINDOW_CLOSED;
-import static io.github.ogiworkflow.process.ElementIds.TIMER_CORRECTION_DEADLINE;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
-import static io.github.ogiworkflow.request.RequestScenario.LEADER;
-import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
 import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
-import static io.github.ogiworkflow.request.RequestScenario.item;
-import static io.github.ogiworkflow.request.RequestScenario.items;
 import static io.github.ogiworkflow.request.RequestScenario.registration;
 import static io.github.ogiworkflow.request.RequestScenario.today;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -85,7 +74,7 @@ class TerminationNoticeServiceScenarioTest {
    */
   @Test
   void anAbandonedCasesNoticeServedInPersonStartsThePeriodsThatDay() {
-    String tn = abandonedOnTue10Mar();
+    String tn = scenario.abandonedOnTue10Mar();
     assertThat(scenario.instance).isEnded().hasPassed("EndEvent_Abandoned");
     Assertions.assertThat(register.get(tn).outcomeCode()).isEqualTo("6.1");
     ProcessInstance service = service(tn);
@@ -144,7 +133,7 @@ class TerminationNoticeServiceScenarioTest {
    */
   @Test
   void aLateFilingWarningCountsFromThePostedNoticesSignedForDay() {
-    String tn = abandonedOnTue10Mar();
+    String tn = scenario.abandonedOnTue10Mar();
     scenario.complete(TASK_SERVE_TERMINATION_NOTICE, OFFICE_USER, DELIVERED_BY, "POST",
         DELIVERED_ON, "2026-03-10");
     // Posted, not yet signed for: no filing is called late.
@@ -167,7 +156,7 @@ class TerminationNoticeServiceScenarioTest {
    */
   @Test
   void theTaskBackForTheSignedForDayRecordsThatDayOnlyAndNotAfterTheApplicantsAppeal() {
-    String tn = abandonedOnTue10Mar();
+    String tn = scenario.abandonedOnTue10Mar();
     scenario.complete(TASK_SERVE_TERMINATION_NOTICE, OFFICE_USER, DELIVERED_BY, "POST",
         DELIVERED_ON, "2026-03-10");
     today(LocalDate.of(2026, 3, 25));
@@ -214,7 +203,7 @@ class TerminationNoticeServiceScenarioTest {
    */
   @Test
   void aPostedNoticeCountsFromTheSignedForDayForWarningsAndTheWindow() {
-    String tn = closedUnpaidAfterAThirdPartysNoticeOnWed18Mar();
+    String tn = scenario.closedUnpaidAfterAThirdPartysNoticeOnWed18Mar();
     assertThat(scenario.instance).isWaitingAt(GATEWAY_APPEAL_EVENTS);
     Assertions.assertThat(scenario.variable(APPEAL_WINDOW_CLOSES_ON_TEXT))
         .isEqualTo(AppealWindow.AWAITING_SIGNED_FOR);
@@ -273,7 +262,7 @@ class TerminationNoticeServiceScenarioTest {
    */
   @Test
   void aClosedCaseWaitsForTheNoticesReceiptBeforeClosingForGood() {
-    String tn = closedUnpaidAfterAThirdPartysNoticeOnWed18Mar();
+    String tn = scenario.closedUnpaidAfterAThirdPartysNoticeOnWed18Mar();
     today(LocalDate.of(2026, 9, 19));
     scenario.fireTimer(TIMER_APPEAL_WINDOW_CLOSED);
     assertThat(scenario.instance).isWaitingAt(GATEWAY_APPEAL_EVENTS);
@@ -295,7 +284,7 @@ class TerminationNoticeServiceScenarioTest {
    */
   @Test
   void aSignedForDayRecordedByACorrectionEndsTheTaskWaitingForIt() {
-    String tn = abandonedOnTue10Mar();
+    String tn = scenario.abandonedOnTue10Mar();
     ProcessInstance service = service(tn);
     scenario.complete(TASK_SERVE_TERMINATION_NOTICE, OFFICE_USER, DELIVERED_BY, "POST",
         DELIVERED_ON, "2026-03-10");
@@ -316,7 +305,7 @@ class TerminationNoticeServiceScenarioTest {
    */
   @Test
   void aReopenedCaseEndsItsOpenServiceTaskWithTheReason() {
-    String tn = closedUnpaidAfterAThirdPartysNoticeOnWed18Mar();
+    String tn = scenario.closedUnpaidAfterAThirdPartysNoticeOnWed18Mar();
     ProcessInstance service = service(tn);
     assertThat(service).isWaitingAt(TASK_SERVE_TERMINATION_NOTICE);
 
@@ -350,7 +339,7 @@ class TerminationNoticeServiceScenarioTest {
    */
   @Test
   void aReopenedCaseKeepsTheServiceAlreadyRecorded() {
-    String tn = closedUnpaidAfterAThirdPartysNoticeOnWed18Mar();
+    String tn = scenario.closedUnpaidAfterAThirdPartysNoticeOnWed18Mar();
     ProcessInstance service = service(tn);
     scenario.complete(TASK_SERVE_TERMINATION_NOTICE, OFFICE_USER, DELIVERED_BY, "POST",
         DELIVERED_ON, "2026-03-18");
@@ -386,7 +375,7 @@ class TerminationNoticeServiceScenarioTest {
    */
   @Test
   void aNoticeIsNotServedByAWayTheApplicantCannotBeReachedBy() {
-    String tn = abandonedOnTue10Mar();
+    String tn = scenario.abandonedOnTue10Mar();
     ProcessTestEngine.jdbc(engine).update("UPDATE ogi_case SET contact_email = NULL,"
         + " contact_address = NULL WHERE tracking_number = ?", tn);
     Task task = scenario.task(TASK_SERVE_TERMINATION_NOTICE);
@@ -405,38 +394,6 @@ class TerminationNoticeServiceScenarioTest {
     assertThat(service(tn)).isNull();
     Assertions.assertThat(register.terminationService(tn).orElseThrow().servedBy())
         .isEqualTo("IN_PERSON");
-  }
-
-  /** A correction not made in time: the case closed as abandoned (6.1) on Tue 10 Mar 2026. */
-  private String abandonedOnTue10Mar() {
-    scenario.start(registration(RECEIVED))
-        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
-            CORRECTION_POINTS, "请明确所需信息的名称。");
-    scenario.fireTimer(TIMER_CORRECTION_DEADLINE);
-    today(LocalDate.of(2026, 3, 10));
-    scenario.complete(TASK_CONFIRM_NO_CORRECTION, OFFICE_USER, NO_CORRECTION_DECISION, "CLOSE");
-    return scenario.trackingNumber();
-  }
-
-  /** ADR 0038's case: the third party served Wed 11 Feb, the fee unpaid, closed Wed 18 Mar. */
-  private String closedUnpaidAfterAThirdPartysNoticeOnWed18Mar() {
-    scenario.objectionOverriddenOnWed11Feb(items(item("某企业排污数据", "HELD",
-            "thirdParty", true, "thirdPartyName", "示范市某化工有限公司")))
-        .complete(TASK_RECORD_OVERRIDE_NOTICE_SERVICE, OFFICE_USER,
-            OVERRIDE_NOTICE_SERVED_ON, "2026-02-11")
-        .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
-        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
-            PAGE_COUNT, 250)
-        .complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE")
-        .complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER,
-            FEE_NOTICE_SERVED_ON, "2026-02-11");
-    today(LocalDate.of(2026, 3, 18));
-    scenario.fireTimer(ElementIds.TIMER_PAYMENT_DEADLINE)
-        .complete(ElementIds.TASK_CONFIRM_UNPAID, OFFICE_USER, UNPAID_DECISION, "CLOSE",
-            UNPAID_COMMENT, "电话联系申请人，申请人表示不再缴费");
-    String tn = scenario.trackingNumber();
-    Assertions.assertThat(register.get(tn).outcomeCode()).isEqualTo("6.2");
-    return tn;
   }
 
   /** The third party's reconsideration decided Mon 30 Mar: 撤销, the request reopened. */
