@@ -89,7 +89,7 @@ async function registerOverRest(receivedOn) {
     body: JSON.stringify({ variables: { channel: value('POST'), receivedOn: value(receivedOn),
       applicantType: value('COMMERCIAL'), applicantName: value('示范市某科技有限公司'),
       requestDescription: value('本局 2025 年政府采购合同'), deliveryForm: value('PAPER'),
-      deliveryMethod: value('POST') } }),
+      deliveryMethod: value('POST'), contactAddress: value('示范市鼓楼区东街8号（邮编350001）') } }),
   });
   if (!res.ok) throw new Error(`registering over REST: HTTP ${res.status} ${await res.text()}`);
   return (await res.json()).businessKey;

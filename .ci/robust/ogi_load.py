@@ -160,7 +160,8 @@ def register(client, acks, index):
                                       "applicantName": value(f"负载测试申请人{index}"),
                                       "requestDescription": value("2025年本局行政许可办理情况统计"),
                                       "deliveryForm": value("PAPER"),
-                                      "deliveryMethod": value("POST")}})
+                                      "deliveryMethod": value("POST"),
+                                      "contactAddress": value(f"示范市鼓楼区东街{index}号")}})
     if status != 200:
         raise RuntimeError(f"case {index}: registration answered {status}: {started}")
     acks.add("registered", started["businessKey"], started["id"])

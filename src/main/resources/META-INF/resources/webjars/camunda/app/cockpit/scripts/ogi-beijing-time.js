@@ -184,6 +184,11 @@ export const CHINESE_DATE_NAMES = {
   FIRSTDAYOFWEEK: 0, // AngularJS counts from Monday
 };
 const PICKER_FORMATS = { formatDayTitle: 'y年M月', formatMonthTitle: 'y年', formatYear: 'y' };
+// What a picker prints of its own cells (with uib's formatDay, formatDayHeader, formatMonth): the
+// cells are wall-time days the picker made in the browser's zone, not instants, so they are
+// printed as they are. In Beijing's zone this changes nothing; in Berlin's a day shown after
+// 17:00 would read as the next (the cells keep the time of the picked value).
+const PICKER_WALL_FORMATS = new Set([...Object.values(PICKER_FORMATS), 'dd', 'EEE', 'MMMM']);
 // The picker's arrows are named to screen readers (and in the page's text) in English.
 const PICKER_TEXTS = [[/<span class="sr-only">previous<\/span>/g, '<span class="sr-only">向前</span>'],
   [/<span class="sr-only">next<\/span>/g, '<span class="sr-only">向后</span>'],
@@ -223,7 +228,8 @@ for (const name of ['cam.commons', 'cam.cockpit.custom', 'cam.tasklist.custom', 
       }]);
       // AngularJS's own date filter takes a zone: Beijing's unless the template names one.
       $provide.decorator('dateFilter', ['$delegate', ($delegate) => (value, format, zone) =>
-        $delegate(value, format, zone || (format !== WALL_TIME_FORMAT && !(value && value[WALL_MARK])
+        $delegate(value, format, zone || (format !== WALL_TIME_FORMAT
+          && !PICKER_WALL_FORMATS.has(format) && !(value && value[WALL_MARK])
           && instantOf(value) ? '+0800' : undefined))]);
       // unfixDate turns an engine date into the wall-time text the webapps edit (a task's 到期日,
       // a Date variable, a filter's criterion) and fixDate reads it back (with moment, above): in
