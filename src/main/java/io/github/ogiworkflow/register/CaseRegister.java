@@ -590,15 +590,35 @@ public class CaseRegister {
    * online), with which the public page offers the released files after delivery.
    */
   public record RequestedDelivery(String deliveryForm, String deliveryMethod,
-      boolean queryCode) {}
+      boolean queryCode, boolean emailOnRecord, boolean addressOnRecord) {
+
+    /**
+     * Whether the register holds what the way asked for needs (an e-mail, an address, a query
+     * code): a case registered before the counter checked it may not.
+     */
+    public boolean reachable() {
+      return switch (deliveryMethod == null ? "" : deliveryMethod) {
+        case "EMAIL" -> emailOnRecord;
+        case "POST" -> addressOnRecord;
+        case "ONLINE" -> queryCode;
+        default -> true;
+      };
+    }
+  }
 
   public Optional<RequestedDelivery> requestedDelivery(String trackingNumber) {
     return jdbc.query("""
         SELECT c.delivery_form, c.delivery_method,
-          (SELECT COUNT(*) FROM ogi_online_access a WHERE a.tracking_number = c.tracking_number)
+          (SELECT COUNT(*) FROM ogi_online_access a WHERE a.tracking_number = c.tracking_number),
+          c.contact_email, c.contact_address
         FROM ogi_case c WHERE c.tracking_number = ?""",
-        (rs, i) -> new RequestedDelivery(rs.getString(1), rs.getString(2), rs.getInt(3) > 0),
+        (rs, i) -> new RequestedDelivery(rs.getString(1), rs.getString(2), rs.getInt(3) > 0,
+            !isBlank(rs.getString(4)), !isBlank(rs.getString(5))),
         trackingNumber).stream().findFirst();
+  }
+
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
   }
 
   /**

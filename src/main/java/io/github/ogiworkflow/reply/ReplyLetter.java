@@ -310,8 +310,10 @@ public class ReplyLetter {
   /** What the register knows of how the applicant wants the information (Art. 29). */
   private Delivery delivery(String trackingNumber) {
     return register.requestedDelivery(trackingNumber)
-        .map(d -> new Delivery(d.deliveryForm(), d.deliveryMethod(), d.queryCode(),
-            letters.agency().address(), letters.agency().contactPhone()))
+        // A way the register cannot reach the applicant by (an e-mail never given) is not
+        // promised: the letter then says the information comes with it (audit round 23, F5).
+        .map(d -> new Delivery(d.deliveryForm(), d.reachable() ? d.deliveryMethod() : null,
+            d.queryCode(), letters.agency().address(), letters.agency().contactPhone()))
         .orElse(null);
   }
 

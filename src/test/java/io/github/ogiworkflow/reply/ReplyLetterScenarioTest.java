@@ -151,6 +151,26 @@ class ReplyLetterScenarioTest {
         .isLessThan(letter.indexOf("如对本答复中不予公开的部分不服"));
   }
 
+  /**
+   * A case registered before the counter checked the contact data (audit round 23, F5): e-mail
+   * or post asked for, no e-mail or address on record. The letter does not say the information
+   * was sent to an e-mail or address the applicant never gave; it comes with the letter.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({"EMAIL,contact_email,电子邮箱",
+      "POST,contact_address,通信地址"})
+  void aWayTheRegisterCannotReachIsNotPromised(String method, String column, String promised) {
+    Map<String, Object> form = registration(RECEIVED);
+    form.put(DELIVERY_METHOD, method);
+    scenario.startWithItems(form, items(item("2025年行政处罚案件统计表", "HELD")));
+    ProcessTestEngine.jdbc(engine).update("UPDATE ogi_case SET " + column + " = NULL"
+        + " WHERE tracking_number = ?", scenario.trackingNumber());
+    scenario.reviewOldestItem(REVIEW_CONCLUSION, "RELEASABLE");
+    String letter = (String) scenario.variable(REPLY_LETTER_TEXT);
+    Assertions.assertThat(letter).contains("现将上述予以公开的政府信息随本答复书一并提供。")
+        .doesNotContain(promised);
+  }
+
   @Test
   void aReplyThatReleasesNothingSaysNothingAboutProvidingIt() {
     scenario.startWithItems(registration(RECEIVED), items(item("2025年第3次局务会议纪要", "HELD")));
