@@ -25,28 +25,19 @@ public final class ServiceDates {
     if (servedBy == null || trackingNumber == null) {
       return;
     }
-    CaseRegister.ApplicantContact contact = cases.applicantContact(trackingNumber).orElse(null);
-    if (contact == null) {
+    CaseRegister.RequestedDelivery contact = cases.requestedDelivery(trackingNumber).orElse(null);
+    if (contact == null || contact.reaches(servedBy)) {
       return;
     }
-    if ("EMAIL".equals(servedBy) && blank(contact.contactEmail())) {
-      throw new InvalidInput(field + ": no e-mail address on record for the applicant"
-          + "（送达方式：申请人未提供电子邮箱，不能以电子邮件送达，请选择当面送达或其他方式）");
-    }
-    if ("ONLINE".equals(servedBy) && !cases.requestedDelivery(trackingNumber)
-        .map(CaseRegister.RequestedDelivery::queryCode).orElse(false)) {
-      throw new InvalidInput(field + ": the applicant has no query code, online service is only"
-          + " for applications made on the online platform（送达方式：申请人未通过网上申请平台提交"
-          + "申请、没有查询码，不能网上送达，请选择当面送达或其他方式）");
-    }
-    if (CaseRegister.BY_POST.equals(servedBy) && blank(contact.contactAddress())) {
-      throw new InvalidInput(field + ": no postal address on record for the applicant"
-          + "（送达方式：申请人未提供通信地址，不能邮寄送达，请选择当面送达或其他方式）");
-    }
-  }
-
-  private static boolean blank(String text) {
-    return text == null || text.isBlank();
+    throw new InvalidInput(field + switch (servedBy) {
+      case "EMAIL" -> ": no e-mail address on record for the applicant"
+          + "（送达方式：申请人未提供电子邮箱，不能以电子邮件送达，请选择当面送达或其他方式）";
+      case "ONLINE" -> ": the applicant has no query code, online service is only for"
+          + " applications made on the online platform（送达方式：申请人未通过网上申请平台提交"
+          + "申请、没有查询码，不能网上送达，请选择当面送达或其他方式）";
+      default -> ": no postal address on record for the applicant"
+          + "（送达方式：申请人未提供通信地址，不能邮寄送达，请选择当面送达或其他方式）";
+    });
   }
 
   /**

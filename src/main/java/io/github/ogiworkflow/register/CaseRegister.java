@@ -597,9 +597,14 @@ public class CaseRegister {
      * code): a case registered before the counter checked it may not.
      */
     public boolean reachable() {
-      return switch (deliveryMethod == null ? "" : deliveryMethod) {
+      return reaches(deliveryMethod);
+    }
+
+    /** Whether the register holds what serving a letter by {@code method} needs. */
+    public boolean reaches(String method) {
+      return switch (method == null ? "" : method) {
         case "EMAIL" -> emailOnRecord;
-        case "POST" -> addressOnRecord;
+        case BY_POST -> addressOnRecord;
         case "ONLINE" -> queryCode;
         default -> true;
       };
