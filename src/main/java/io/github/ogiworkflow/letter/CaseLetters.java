@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.letter;
 
+import io.github.ogiworkflow.calendar.ChineseDateText;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.vocabulary.ApplicantType;
 import io.github.ogiworkflow.register.CaseRegister;
@@ -101,6 +102,6 @@ public class CaseLetters {
 
   /** 2026年2月10日. */
   public static String chinese(java.time.LocalDate date) {
-    return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    return ChineseDateText.of(date);
   }
 }

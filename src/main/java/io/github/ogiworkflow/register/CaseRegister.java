@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import io.github.ogiworkflow.calendar.ChineseDateText;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.InvalidInput;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -116,8 +117,7 @@ public class CaseRegister {
       String field, String label) {
     onlineSubmittedOn(trackingNumber).filter(receivedOn::isBefore).ifPresent(submitted -> {
       throw new InvalidInput(field + ": before the online submission on " + submitted + "（" + label
-          + "不得早于网上提交申请的日期" + submitted.getYear() + "年" + submitted.getMonthValue() + "月"
-          + submitted.getDayOfMonth() + "日）");
+          + "不得早于网上提交申请的日期" + ChineseDateText.of(submitted) + "）");
     });
   }
 
