@@ -230,10 +230,18 @@ public final class PersonalDataMasker {
   private static final String NOT_A_DISTRICT_BEFORE = "小社园校景";
   /** A district, county or banner ends within this many characters, or it is not one. */
   private static final int DISTRICT_WITHIN = 20;
+  /** From this length an identity number keeps a 3-character prefix (18: resident ID, USCC). */
+  private static final int ID_LENGTH_WITH_PREFIX = 15;
   /** Of an address with no district or city in it, at most this many leading characters stay. */
   private static final int ADDRESS_FALLBACK_KEEP = 4;
 
-  /** An identity number: the first 3 and the last 4 characters ({@code 110***********002X}). */
+  /**
+   * An identity number. An 18-character one (resident ID, 统一社会信用代码) keeps its first 3 and
+   * last 4 characters ({@code 110***********002X}): 11 hidden. A shorter one (a 9-character
+   * passport or 港澳通行证 number) keeps at most its last third, never more than 4, and no prefix
+   * ({@code ******432}): with the 18-character rule only 2 of 9 would be hidden (audit round 24,
+   * F9).
+   */
   public static String maskIdNumber(String number) {
     if (number == null) {
       return null;
@@ -242,16 +250,26 @@ public final class PersonalDataMasker {
     if (length <= 4) {
       return "*".repeat(length);
     }
-    if (length <= 8) {
-      return "*".repeat(length - 2) + number.substring(length - 2);
+    if (length >= ID_LENGTH_WITH_PREFIX) {
+      return number.substring(0, 3) + "*".repeat(length - 7) + number.substring(length - 4);
     }
-    return number.substring(0, 3) + "*".repeat(length - 7) + number.substring(length - 4);
+    int kept = Math.min(4, length / 3);
+    return "*".repeat(length - kept) + number.substring(length - kept);
   }
 
-  /** A phone number: the first 3 and the last 4 characters ({@code 138****5678}). */
+  /** A phone number: the first 3 and the last 4 digits ({@code 138****5678}), as is usual. */
   public static String maskPhone(String phone) {
-    // The same shape as an identity number: prefix (operator or area code) and the last four.
-    return maskIdNumber(phone);
+    if (phone == null) {
+      return null;
+    }
+    int length = phone.length();
+    if (length <= 4) {
+      return "*".repeat(length);
+    }
+    if (length <= 8) {
+      return "*".repeat(length - 2) + phone.substring(length - 2);
+    }
+    return phone.substring(0, 3) + "*".repeat(length - 7) + phone.substring(length - 4);
   }
 
   /** An e-mail address: the first character of the local part and the domain ({@code l***@example.cn}). */

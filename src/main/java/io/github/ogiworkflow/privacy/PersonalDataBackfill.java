@@ -20,11 +20,15 @@ import org.springframework.stereotype.Component;
  * the identity number a form had sent. Once, at the first start with V8 (before the web server
  * takes requests), running cases get masked variables and the history is masked in place; the
  * register already holds every full value. Later starts skip it (ogi_maintenance_done).
+ *
+ * <p>When a mask gets stricter, the step gets a new name, so values stored under the old mask
+ * are masked again once: short identity numbers (passports, 港澳通行证) kept 7 of 9 characters
+ * until 2026-12-06 (audit round 24, F9). Masking a masked value again is idempotent.
  */
 @Component
 public class PersonalDataBackfill implements SmartInitializingSingleton {
 
-  static final String STEP = "mask-personal-variables-v8";
+  static final String STEP = "mask-personal-data-short-id-numbers";
   private static final Logger LOG = LoggerFactory.getLogger(PersonalDataBackfill.class);
 
   private final RuntimeService runtime;

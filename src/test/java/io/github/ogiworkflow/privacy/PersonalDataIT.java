@@ -194,6 +194,26 @@ class PersonalDataIT {
     assertThat(backfill.maskExistingData()).as("nothing left to mask").isZero();
   }
 
+  @Test
+  void aShortIdentityNumberStoredUnderTheOldMaskIsMaskedAgain() throws Exception {
+    Applicant applicant = newApplicant();
+    String trackingNumber = registerAtCounter(applicant);
+    String instance = instanceOf(trackingNumber);
+    // Until audit round 24 (F9) a 9-character passport number kept 7 of its characters.
+    String oldMask = "E98**5432";
+    for (String table : List.of("ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL")) {
+      jdbc.update("UPDATE " + table + " SET TEXT_ = ? WHERE PROC_INST_ID_ = ? AND NAME_ = ?",
+          oldMask, instance, "idNumberMasked");
+    }
+
+    assertThat(backfill.maskExistingData()).isPositive();
+
+    String everything = read("lina", "/engine-rest/variable-instance?processInstanceIdIn="
+        + instance) + read("sunyue", "/engine-rest/history/variable-instance?processInstanceId="
+        + instance) + read("sunyue", "/engine-rest/history/detail?processInstanceId=" + instance);
+    assertThat(everything).doesNotContain(oldMask).contains("******432");
+  }
+
   /**
    * Every way H4 read the data, as each non-office group: no full value, nor a longer piece of
    * one, anywhere in the raw bodies; and the masked values are there (the reads did succeed).
