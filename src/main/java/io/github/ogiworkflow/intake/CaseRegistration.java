@@ -1,6 +1,7 @@
 package io.github.ogiworkflow.intake;
 
 import io.github.ogiworkflow.vocabulary.ApplicantType;
+import io.github.ogiworkflow.vocabulary.IdType;
 import io.github.ogiworkflow.process.InvalidInput;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 
@@ -63,7 +64,7 @@ class CaseRegistration {
         () -> Vars.choice(execution, APPLICANT_TYPE, ApplicantType.class, "申请人类型"));
     String applicantName = errors.check(
         () -> Vars.requiredText(execution, APPLICANT_NAME, "申请人姓名或名称"));
-    String idType = errors.check(() -> Vars.text(execution, ID_TYPE));
+    String idType = errors.check(() -> checkedIdType(execution, applicantType));
     String idNumber = errors.check(() -> checkedIdNumber(execution));
     String phone = errors.check(() -> checkedPhone(execution));
     String email = errors.check(() -> checkedEmail(execution));
@@ -167,6 +168,24 @@ class CaseRegistration {
       variables.put(flag, false);
     }
     execution.setVariables(variables);
+  }
+
+  /**
+   * The identity document, if given: one the form offers, and of the applicant's kind (a person's
+   * document for 自然人, an organisation's for the others; table 三 counts by that kind).
+   */
+  private static String checkedIdType(DelegateExecution execution, ApplicantType applicant) {
+    String idType = Vars.text(execution, ID_TYPE);
+    if (idType == null || idType.isBlank()) {
+      return null;
+    }
+    IdType document = IdType.of(idType.strip()).orElseThrow(() -> new InvalidInput(
+        "idType: not an identity document the form offers（身份证明类型无效）"));
+    if (applicant != null && !document.fits(applicant)) {
+      throw new InvalidInput("idType: does not fit the applicant type（" + document.misfit(applicant)
+          + "）");
+    }
+    return document.name();
   }
 
   /**

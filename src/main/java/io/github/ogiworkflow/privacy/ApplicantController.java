@@ -2,6 +2,7 @@ package io.github.ogiworkflow.privacy;
 
 import static io.github.ogiworkflow.webapp.StaffPages.escape;
 
+import io.github.ogiworkflow.vocabulary.IdType;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.ApplicantContact;
 import io.github.ogiworkflow.security.Groups;
@@ -36,8 +37,6 @@ public class ApplicantController {
       th{background:#f0f0f0;white-space:nowrap}.note{color:#a00}</style>
       """;
 
-  private static final Map<String, String> ID_TYPES = Map.of("RESIDENT_ID", "居民身份证",
-      "PASSPORT", "护照", "USCC", "统一社会信用代码", "OTHER", "其他");
   private static final Map<String, String> DELIVERY_METHODS = Map.of("PICK_UP", "自行领取",
       "POST", "邮寄", "EMAIL", "电子邮件", "ONLINE", "网上获取");
 
@@ -79,7 +78,8 @@ public class ApplicantController {
         .append("</p>\n<p class=\"note\">仅限政府信息公开办公室用于确认收到申请和送达答复。"
             + "本次查看已记录在案；请勿复制、转发。</p>\n<table>\n");
     row(html, "申请人姓名/名称", c.applicantName());
-    row(html, "身份证明类型", label(ID_TYPES, c.idType()));
+    row(html, "身份证明类型", c.idType() == null ? null
+        : IdType.of(c.idType()).map(IdType::label).orElse(c.idType()));
     row(html, "证件号码", c.idNumber());
     row(html, "联系电话", c.contactPhone());
     row(html, "电子邮箱", c.contactEmail());

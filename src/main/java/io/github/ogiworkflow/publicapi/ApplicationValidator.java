@@ -1,6 +1,7 @@
 package io.github.ogiworkflow.publicapi;
 
 import io.github.ogiworkflow.vocabulary.ApplicantType;
+import io.github.ogiworkflow.vocabulary.IdType;
 import io.github.ogiworkflow.intake.DeliveryForm;
 import io.github.ogiworkflow.intake.DeliveryMethod;
 import io.github.ogiworkflow.online.IdNumbers;
@@ -23,7 +24,6 @@ final class ApplicationValidator {
       "idNumber", "contactPhone", "contactEmail", "contactAddress", "description",
       "deliveryForm", "deliveryMethod");
 
-  static final List<String> ID_TYPES = List.of("RESIDENT_ID", "PASSPORT", "USCC", "OTHER");
   static final List<String> DELIVERY_FORMS =
       Arrays.stream(DeliveryForm.values()).map(Enum::name).toList();
   static final List<String> DELIVERY_METHODS =
@@ -60,8 +60,14 @@ final class ApplicationValidator {
     String idType = v.get("idType");
     if (idType == null) {
       errors.put("idType", "请选择身份证明类型");
-    } else if (!ID_TYPES.contains(idType)) {
+    } else if (IdType.of(idType).isEmpty()) {
       errors.put("idType", "身份证明类型无效");
+    } else if (!errors.containsKey("applicantType")) {
+      IdType document = IdType.of(idType).orElseThrow();
+      ApplicantType applicant = ApplicantType.valueOf(applicantType);
+      if (!document.fits(applicant)) {
+        errors.put("idType", document.misfit(applicant));
+      }
     }
     String idNumber = IdNumbers.normalize(v.get("idNumber"));
     v.put("idNumber", idNumber);

@@ -134,6 +134,7 @@ class PublicRequestIT {
       "applicantName   | <number>             | 应为文本",
       "idType          | <missing>            | 请选择身份证明类型",
       "idType          | DRIVING_LICENCE      | 身份证明类型无效",
+      "idType          | USCC                 | 自然人的身份证明应为居民身份证、护照或其他个人证件",
       "idNumber        | <missing>            | 请填写证件号码",
       "idNumber        | 110105194912310021   | 校验位正确",
       "idNumber        | 11010519491231002    | 校验位正确",
@@ -174,6 +175,22 @@ class PublicRequestIT {
     assertThat(body.path("error").asText()).isEqualTo("validation failed");
     assertThat(body.path("fieldErrors").path(field).asText()).contains(message);
     assertThat(written()).isEqualTo(before);
+  }
+
+  @Test
+  void anOrganisationIdentifiesWithAnOrganisationsDocument() throws Exception {
+    Map<String, Object> form = application();
+    form.put("applicantType", "COMMERCIAL");
+    form.put("applicantName", "示范某某科技有限公司");
+    long before = written();
+    JsonNode errors = json.readTree(submit(form, null).getBody()).path("fieldErrors");
+    assertThat(errors.path("idType").asText())
+        .contains("商业企业属于法人或者其他组织，身份证明应为统一社会信用代码或其他证明文件");
+    assertThat(written()).isEqualTo(before);
+
+    form.put("idType", "USCC");
+    form.put("idNumber", "91350100M000100Y43");
+    assertThat(submit(form, null).getStatusCode()).isEqualTo(HttpStatus.CREATED);
   }
 
   @Test

@@ -307,7 +307,7 @@ class ReplyLetterScenarioTest {
 
   @Test
   void theTerminationNoticeCitesItsArticleAndTheRemedies() {
-    Map<String, Object> form = registration(RECEIVED);
+    Map<String, Object> form = companyRegistration(RECEIVED);
     form.put(APPLICANT_TYPE, "NONPROFIT");
     scenario.start(form);
     String trackingNumber = scenario.trackingNumber();

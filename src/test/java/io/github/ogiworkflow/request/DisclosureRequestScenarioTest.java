@@ -1649,6 +1649,38 @@ class DisclosureRequestScenarioTest {
     assertIdNumberOnlyInRegister(scenario.trackingNumber(), "350502199001191234");
   }
 
+  /** Table 三 counts by applicant type: the document must be of that kind (audit 24, F10). */
+  @Test
+  void anIdentityDocumentOfTheOtherKindOfApplicantIsRefusedAtTheCounter() {
+    JdbcTemplate jdbc = ProcessTestEngine.bean(engine, "jdbcTemplate", JdbcTemplate.class);
+    long casesBefore = jdbc.queryForObject("SELECT COUNT(*) FROM ogi_case", Long.class);
+    Map<String, Object> companyWithPersonalId = registration(RECEIVED);
+    companyWithPersonalId.put(APPLICANT_TYPE, "LEGAL_SERVICE");
+    assertThatThrownBy(() -> new RequestScenario(engine).start(companyWithPersonalId))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("idType")
+        .hasMessageContaining("法律服务机构属于法人或者其他组织，身份证明应为统一社会信用代码");
+    Map<String, Object> personWithUscc = registration(RECEIVED);
+    personWithUscc.put(ID_TYPE, "USCC");
+    personWithUscc.put(ID_NUMBER, "91350100M000100Y43");
+    assertThatThrownBy(() -> new RequestScenario(engine).start(personWithUscc))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("idType")
+        .hasMessageContaining("自然人的身份证明应为居民身份证、护照或其他个人证件");
+    Map<String, Object> unknown = registration(RECEIVED);
+    unknown.put(ID_TYPE, "DRIVING_LICENCE");
+    assertThatThrownBy(() -> new RequestScenario(engine).start(unknown))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("身份证明类型无效");
+    Assertions.assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ogi_case", Long.class))
+        .isEqualTo(casesBefore);
+
+    Map<String, Object> companyWithUscc = registration(RECEIVED);
+    companyWithUscc.put(APPLICANT_TYPE, "COMMERCIAL");
+    companyWithUscc.put(ID_TYPE, "USCC");
+    companyWithUscc.put(ID_NUMBER, "91350100M000100Y43");
+    String registered = new RequestScenario(engine).start(companyWithUscc).trackingNumber();
+    Assertions.assertThat(register.applicantContact(registered).orElseThrow().idNumber())
+        .isEqualTo("91350100M000100Y43");
+  }
+
   /**
    * The counter checks a resident ID like the public API (GB 11643, ISO 7064 MOD 11-2): for
    * 35050219900119123, the weighted sum 3×7+5×9+0×10+5×5+0×8+2×4+1×2+9×1+9×6+0×3+0×7+1×9+1×10

@@ -78,6 +78,8 @@ public final class RequestScenario {
     Map<String, Object> form = registration(receivedOn);
     form.put(ProcessVariables.APPLICANT_TYPE, "COMMERCIAL");
     form.put(ProcessVariables.APPLICANT_NAME, "示范贸易有限公司");
+    form.put(ProcessVariables.ID_TYPE, "USCC");
+    form.put(ProcessVariables.ID_NUMBER, "91350100M000100Y43");
     return form;
   }
 
