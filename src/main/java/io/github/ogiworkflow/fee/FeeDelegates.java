@@ -41,6 +41,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class FeeDelegates {
 
+  /** The reply form's bound for 页数 (reply-edit.form), held here too. */
+  static final int MAX_PAGES = 100_000;
+
   /** A fee the office asked for, as the scale computes it. */
   record Charge(FeeScheme scheme, BigDecimal amount, String calculation) {}
 
@@ -70,8 +73,11 @@ public class FeeDelegates {
     String calculation;
     if (scheme == FeeScheme.PER_PAGE) {
       Integer pages = Vars.number(scope, PAGE_COUNT);
-      if (pages == null || pages < 1) {
+      if (pages == null) {
         throw new InvalidInput(PAGE_COUNT + ": required（请填写页数）");
+      }
+      if (pages < 1 || pages > MAX_PAGES) {
+        throw new InvalidInput(PAGE_COUNT + ": out of range（页数应为1至" + MAX_PAGES + "）");
       }
       amount = FeeCalculator.perPage(pages);
       calculation = FeeCalculator.explainPerPage(pages);

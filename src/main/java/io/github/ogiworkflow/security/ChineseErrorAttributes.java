@@ -34,11 +34,28 @@ public class ChineseErrorAttributes extends DefaultErrorAttributes {
       return duplicate != null ? duplicate : "请求内容不是有效的JSON，或某个字段的类型不对";
     }
     if (error instanceof MethodArgumentTypeMismatchException mismatch) {
-      return "参数" + mismatch.getName() + "的格式不对";
+      return what(mismatch.getName()) + "的格式不对";
     }
     if (error instanceof MissingServletRequestParameterException missing) {
-      return "缺少参数" + missing.getParameterName();
+      return "请求缺少" + what(missing.getParameterName());
     }
     return ApiError.chineseGist(status);
   }
+
+  /**
+   * A request parameter as the pages name it: a parameter's own name is the program's, not
+   * what a person sees (audit round 24, F12).
+   */
+  private static String what(String parameter) {
+    return PARAMETERS.getOrDefault(parameter, "请求中的参数");
+  }
+
+  private static final Map<String, String> PARAMETERS = Map.ofEntries(
+      Map.entry("trackingNumber", "受理编号"), Map.entry("year", "年度"),
+      Map.entry("id", "编号"), Map.entry("itemId", "信息项编号"),
+      Map.entry("from", "开始日期"), Map.entry("to", "结束日期"), Map.entry("page", "页码"),
+      Map.entry("size", "每页条数"), Map.entry("table", "表格"), Map.entry("row", "行"),
+      Map.entry("column", "列"), Map.entry("purpose", "文件用途"), Map.entry("file", "文件"),
+      Map.entry("channel", "发布渠道"), Map.entry("category", "信息类别"),
+      Map.entry("format", "格式"));
 }

@@ -88,6 +88,15 @@ class FeeHttpIT {
   void thePaymentPeriodRunsFromServiceAndOnlyTheOfficeClosesForNonPayment() throws Exception {
     String trackingNumber = caseAtReplyEdit("HELD");
     String today = OfficeTime.today().toString();
+    String edit = engineRest.onlyTask("wangli", trackingNumber, ElementIds.TASK_EDIT_REPLY);
+    // A count outside the form's bounds says so (it was "请填写页数" for 0; audit 24, F12).
+    for (int pages : new int[] {0, 100_001}) {
+      ResponseEntity<String> outOfRange = submit("wangli", edit, Map.of("chargeFee", bool(true),
+          "feeScheme", text("PER_PAGE"), "pageCount", number(pages)));
+      assertThat(outOfRange.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(json.readTree(outOfRange.getBody()).path("fields").path("pageCount").asText())
+          .contains("页数应为1至100000");
+    }
     engineRest.submitTaskForm("wangli",
         engineRest.onlyTask("wangli", trackingNumber, ElementIds.TASK_EDIT_REPLY),
         Map.of("chargeFee", bool(true), "feeScheme", text("PER_PAGE"), "pageCount", number(150)));

@@ -86,6 +86,15 @@ class LetterPagesIT {
         "href=\"" + page + "\"", "href=\"" + page + ".docx\"");
   }
 
+  /** A letter number that is no number: 400 naming it as people do ("参数id…", audit 24 F12). */
+  @Test
+  void aLetterNumberThatIsNoNumberIsRefusedInWordsStaffUse() {
+    ResponseEntity<String> answer = Http.asUser(rest, "wangli", HttpMethod.GET,
+        "/cases/YSQ-2026-000001/letters/99999999999999999999", null);
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.getBody()).contains("编号的格式不对").doesNotContain("参数id");
+  }
+
   /** A reply sent by e-mail is proved by its sending record: nobody signs a 送达回证 for it. */
   @Test
   void noProofOfServiceForAnElectronicDelivery() {

@@ -99,6 +99,24 @@ class PersonalDataLogbackSpringConfigTest {
     assertThat(rootLogger().getAppender("FILE")).isNull();
   }
 
+  /** Refused input is answered 400; the engine's ERROR line for it is dropped (audit 24, F12). */
+  @Test
+  void theEnginesErrorLineForRefusedInputIsDroppedAndOtherFailuresStay(CapturedOutput output) {
+    initializeLogging();
+    org.slf4j.Logger engineContext =
+        LoggerFactory.getLogger(RefusedInputLogFilter.ENGINE_CONTEXT_LOGGER);
+
+    engineContext.error("ENGINE-16004 Exception while closing command context: {}",
+        "refused input", new org.camunda.bpm.engine.ProcessEngineException("wrapped",
+            new org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException(null,
+                "receivedOn lies in the future（收到申请日期：不能晚于今天）")));
+    engineContext.error("ENGINE-16004 Exception while closing command context: {}",
+        "a real failure", new IllegalStateException("disk full"));
+
+    assertThat(output.getOut()).doesNotContain("refused input").doesNotContain("收到申请日期")
+        .contains("a real failure").contains("disk full");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"%m", "%msg", "%message"})
   void masksEveryMessageConversionWord(String messageWord, CapturedOutput output) {

@@ -131,6 +131,12 @@ class ReportHttpIT {
       assertThat(error.path("error").asText()).isNotBlank();
       assertThat(error.path("message").asText()).containsPattern("报告中没有此|没有办件明细");
     }
+    // A parameter missing says what is missing as the page names it, not the program's name
+    // for it ("缺少参数table"; audit round 24, F12).
+    ResponseEntity<String> missing = get("wangli", "/api/reports/" + year + "/cells");
+    assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(missing.getBody()).path("message").asText())
+        .isEqualTo("请求缺少表格").doesNotContain("table");
   }
 
   @Test
