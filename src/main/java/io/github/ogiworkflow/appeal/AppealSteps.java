@@ -226,17 +226,20 @@ final class AppealSteps {
    * The further parties legal entered (ADR 0063): {@code coAppellants} (共同申请人 or 共同原告,
    * besides {@code appellant}, the one the appeal row names) and {@code thirdParties} (第三人),
    * one name a line, both optional. Each name is required on its line (no line of only
-   * punctuation), one party a line (no 、，,；; inside a name), within its column (TextLimits, 200), free of
-   * hidden characters (bidi controls: {@link Vars#text}); no party twice, nor the appellant again,
-   * nor one as both. Every wrong field at once (400 on the field, Chinese), nothing recorded.
+   * punctuation or of only a bracketed remark), one party a line (no 、，,；; inside a name but a
+   * comma before a Latin company suffix), within its column (TextLimits, 200), free of hidden
+   * characters (bidi controls: {@link Vars#text}); no party twice, nor the appellant again, nor
+   * the agency, nor one as both, names compared by {@link #match}. Every wrong field at once
+   * (400 on the field, Chinese), nothing recorded.
    */
   static AppealParties.Parties parties(VariableScope input, AppealKind kind, String appellant,
       String agencyName) {
     String coRole = kind == AppealKind.LITIGATION ? "共同原告" : "共同申请人";
     InvalidInput.Collector errors = new InvalidInput.Collector();
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    // The names listed so far, compared pairwise: a remark makes a match one-sided (match).
+    List<String> seen = new ArrayList<>();
     if (appellant != null) {
-      seen.add(nameKey(appellant));
+      seen.add(appellant);
     }
     List<String> coAppellants =
         partyNames(input, CO_APPELLANTS, coRole, appellant, agencyName, seen, errors);
@@ -257,21 +260,57 @@ final class AppealSteps {
   }
 
   /**
-   * A name as compared with another (ADR 0068, amended in audit round 23): NFKC (full-width
-   * letters and digits as their plain forms), every space removed (U+3000 included), trailing
-   * punctuation dropped (。．.，,；;、：:！!？?), Latin letters compared without case, so
-   * "ＡＢＣ公司" is "ABC公司" is "abc公司", "杨  丽" is "杨丽" and "示范市市场监督管理局。" is the
-   * agency. Only trailing punctuation goes: brackets and their contents stay part of the name.
-   * Names are kept as entered; only the comparison normalises.
+   * A name as compared with another (ADR 0068, amended in audit rounds 23 and 24): NFKC
+   * (full-width letters, digits, brackets and commas as their plain forms), a comma before a
+   * Latin company suffix dropped ({@link #SUFFIX_COMMA}), every space removed (U+3000 included),
+   * trailing punctuation dropped (。．.，,；;、：:！!？?), Latin letters compared without case, so
+   * "ＡＢＣ公司" is "ABC公司" is "abc公司", "杨  丽" is "杨丽", "Acme Co., Ltd." is
+   * "ACME Co. Ltd" and "示范市市场监督管理局。" is the agency. Names are kept as entered; only the
+   * comparison normalises. A trailing bracketed remark is {@link #sameName}'s business.
    */
   static String nameKey(String name) {
-    return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC)
+    String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC);
+    return SUFFIX_COMMA.matcher(plain).replaceAll(" ")
         .replaceAll("[\\s\\p{Z}]", "").replaceAll("[。.,;、:!?]+$", "")
         .toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT);
   }
 
+  /**
+   * {@link #nameKey} without the bracketed remarks at its end ("示范市市场监督管理局（本机关）",
+   * "李四(第三人)。"); empty when the name is nothing but remarks. Brackets inside a name stay
+   * ("某某（北京）有限公司").
+   */
+  private static String bareKey(String name) {
+    return nameKey(name).replaceAll("(?:\\([^()]*\\)|[。.,;、:!?])+$", "");
+  }
+
+  /** How two names are the same one: not at all, as written, or once a remark is taken off. */
+  enum Match { NONE, AS_WRITTEN, WITHOUT_REMARK }
+
+  /**
+   * Whether two names name one party (ADR 0068, amended in audit round 24): their keys are equal,
+   * or one is the other with a bracketed remark at its end, so a clerk's "示范市市场监督管理局（本机关）"
+   * or "(被告)" is the agency and "李四（第三人）" is 李四. Two different remarks keep two names
+   * apart ("张伟（1980年生）" and "张伟（1975年生）", "某某银行（北京分行）" and "某某银行（上海分行）"):
+   * that is how a clerk tells two parties of one name apart.
+   */
+  static Match match(String a, String b) {
+    if (a == null || b == null) {
+      return Match.NONE;
+    }
+    String keyA = nameKey(a);
+    String keyB = nameKey(b);
+    if (keyA.equals(keyB)) {
+      return Match.AS_WRITTEN;
+    }
+    String bareA = bareKey(a);
+    String bareB = bareKey(b);
+    return (!bareA.isEmpty() && bareA.equals(keyB)) || (!bareB.isEmpty() && bareB.equals(keyA))
+        ? Match.WITHOUT_REMARK : Match.NONE;
+  }
+
   static boolean sameName(String a, String b) {
-    return a != null && b != null && nameKey(a).equals(nameKey(b));
+    return match(a, b) != Match.NONE;
   }
 
   /**
@@ -318,17 +357,42 @@ final class AppealSteps {
   /**
    * What separates names in a list (ADR 0068, amended in audit round 23): the enumeration comma
    * 、, commas and semicolons, full-width or not. A name containing one is refused as several
-   * parties on one line; at its end it is only punctuation (see {@link #nameKey}).
+   * parties on one line; at its end it is only punctuation (see {@link #nameKey}), before a Latin
+   * company suffix it is part of the name ({@link #SUFFIX_COMMA}).
    */
   private static final java.util.regex.Pattern SEPARATOR =
       java.util.regex.Pattern.compile("[、，,；;]");
+
+  /**
+   * A comma (after NFKC) before a Latin company suffix, as in "Acme Co., Ltd.", "Beta, Inc.",
+   * "Gamma Partners, L.P." (ADR 0068, amended in audit round 24): written so by the company, not
+   * a second name. The suffix is a whole word of this fixed list, any case; any other comma
+   * still separates ("John Smith, Jane Doe", "Acme Co., Ltd., 李四").
+   */
+  static final java.util.regex.Pattern SUFFIX_COMMA = java.util.regex.Pattern.compile(
+      ",\\s*(?=(?:co|corp|corporation|company|inc|incorporated|ltd|limited|llc|llp|lp|l\\.p"
+          + "|plc|gmbh|ag|s\\.a|n\\.v|b\\.v|pte|pty|s\\.r\\.l|s\\.p\\.a|sas|sarl|kg)\\.?"
+          + "(?![\\p{L}\\p{N}]))",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
 
   private static String withoutTrailingPunctuation(String name) {
     return name.replaceAll("[。．.，,；;、：:！!？?\\s\\p{Z}]+$", "");
   }
 
+  /** Whether a line names several parties: a separator left once the suffixes' commas are out. */
+  private static boolean severalNames(String name) {
+    String plain = java.text.Normalizer.normalize(withoutTrailingPunctuation(name),
+        java.text.Normalizer.Form.NFKC);
+    return SEPARATOR.matcher(SUFFIX_COMMA.matcher(plain).replaceAll(" ")).find();
+  }
+
+  /** What a refusal says when a name matched only once its remark was taken off. */
+  private static String remark(Match match) {
+    return match == Match.WITHOUT_REMARK ? "去掉括号中的说明后" : "";
+  }
+
   private static List<String> partyNames(VariableScope input, String field, String label,
-      String appellant, String agencyName, java.util.Set<String> seen,
+      String appellant, String agencyName, List<String> seen,
       InvalidInput.Collector errors) {
     String text = errors.check(() -> Vars.text(input, field));
     List<String> names = new ArrayList<>();
@@ -343,25 +407,35 @@ final class AppealSteps {
         continue;
       }
       String where = label + "第" + (i + 1) + "行";
-      if (name.codePoints().noneMatch(Character::isLetterOrDigit)) {
+      Match appellantMatch = match(name, appellant);
+      Match agencyMatch = match(name, agencyName);
+      Match seenMatch = seen.stream().map(other -> match(name, other))
+          .filter(m -> m != Match.NONE).findFirst().orElse(Match.NONE);
+      if (name.codePoints().noneMatch(Character::isLetterOrDigit)
+          || bareKey(name).codePoints().noneMatch(Character::isLetterOrDigit)) {
+        // A line of only punctuation, or of only a remark ("（本机关）"), names nobody.
         errors.add(new InvalidInput(field + ": line " + (i + 1) + " has no name（" + where
             + "没有填写名称）"));
-      } else if (SEPARATOR.matcher(withoutTrailingPunctuation(name)).find()) {
+      } else if (severalNames(name)) {
         errors.add(new InvalidInput(field + ": line " + (i + 1) + " names several parties（"
             + where + "含有多个名称，请每行填写一个当事人）"));
       } else if (name.length() > max) {
         errors.add(new InvalidInput(field + ": line " + (i + 1) + " is longer than " + max
             + " characters（" + where + "的名称不得超过" + max + "个字）"));
-      } else if (sameName(name, appellant)) {
+      } else if (appellantMatch != Match.NONE) {
         errors.add(new InvalidInput(field + ": line " + (i + 1) + " names the appellant（" + where
-            + "“" + name + "”是提起人本人，不能重复列为" + label + "）"));
-      } else if (sameName(name, agencyName)) {
+            + "“" + name + "”" + remark(appellantMatch) + "是提起人本人，不能重复列为" + label
+            + "）"));
+      } else if (agencyMatch != Match.NONE) {
         errors.add(new InvalidInput(field + ": line " + (i + 1) + " names the agency itself（"
-            + where + "“" + name + "”是本机关，不能列为" + label + "）"));
-      } else if (!seen.add(nameKey(name))) {
+            + where + "“" + name + "”" + remark(agencyMatch) + "是本机关，不能列为" + label + "）"));
+      } else if (seenMatch != Match.NONE) {
         errors.add(new InvalidInput(field + ": line " + (i + 1) + " names a party twice（" + where
-            + "“" + name + "”已列为当事人，同一当事人不能重复填写）"));
+            + "“" + name + "”" + remark(seenMatch) + "已列为当事人，同一当事人不能重复填写"
+            + (seenMatch == Match.WITHOUT_REMARK ? "；同名的不同当事人请分别在括号中注明区别" : "")
+            + "）"));
       } else {
+        seen.add(name);
         names.add(name);
       }
     }

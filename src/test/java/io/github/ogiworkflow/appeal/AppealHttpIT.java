@@ -86,7 +86,15 @@ class AppealHttpIT {
         {"\"coAppellants\":[1]", "coAppellants", "须为名称列表"},
         {"\"thirdParties\":\"示范市\\u202e某公司\"", "thirdParties", "双向文字控制符"},
         {"\"thirdParties\":\"" + "某".repeat(201) + "\"", "thirdParties", "不得超过200个字"},
-        {"\"thirdParties\":[\" \"]", "thirdParties", "没有填写名称"}};
+        {"\"thirdParties\":[\" \"]", "thirdParties", "没有填写名称"},
+        // The agency with a clerk's remark is still the agency (ADR 0068, audit round 24); a
+        // comma before a Latin suffix is one name, any other comma two.
+        {"\"thirdParties\":\"示范市市场监督管理局（本机关）\"", "thirdParties",
+            "第三人第1行“示范市市场监督管理局（本机关）”去掉括号中的说明后是本机关，不能列为第三人"},
+        {"\"thirdParties\":[\"示范市市场监督管理局(被申请人)\"]", "thirdParties",
+            "去掉括号中的说明后是本机关"},
+        {"\"coAppellants\":[\"李四,王五\"]", "coAppellants", "含有多个名称"},
+        {"\"thirdParties\":[\"Acme Co., Ltd., 李四\"]", "thirdParties", "含有多个名称"}};
     for (String[] wrong : refused) {
       ResponseEntity<String> answer = post("lina", trackingNumber, "reconsiderations",
           base.substring(0, base.length() - 1) + "," + wrong[0] + "}");
@@ -97,14 +105,15 @@ class AppealHttpIT {
     }
     ResponseEntity<String> filed = post("lina", trackingNumber, "reconsiderations",
         base.substring(0, base.length() - 1)
-            + ",\"coAppellants\":[\"李四\",\" 王五 \"],\"thirdParties\":\"示范市某科技有限公司\"}");
+            + ",\"coAppellants\":[\"李四\",\" 王五 \"],\"thirdParties\":[\"示范市某科技有限公司\","
+            + "\"Acme Co., Ltd.\"]}");
     assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
     long appealId = json.readTree(filed.getBody()).path("appealId").asLong();
     assertThat(jdbc.queryForList("SELECT role, position, name FROM ogi_appeal_party"
         + " WHERE appeal_id = ? ORDER BY role, position", appealId).stream()
         .map(row -> row.get("ROLE") + " " + row.get("POSITION") + " " + row.get("NAME")).toList())
         .containsExactly("CO_APPELLANT 1 李四", "CO_APPELLANT 2 王五",
-            "THIRD_PARTY 1 示范市某科技有限公司");
+            "THIRD_PARTY 1 示范市某科技有限公司", "THIRD_PARTY 2 Acme Co., Ltd.");
     complete(trackingNumber, TASK_DRAFT_ANSWER, ANSWER_TEXT, "答复意见", EVIDENCE_LIST, "证据");
     complete(trackingNumber, TASK_APPROVE_ANSWER, ANSWER_APPROVAL, "APPROVE");
     complete(trackingNumber, TASK_SUBMIT_ANSWER, SUBMITTED_ON, OfficeTime.today().toString());
@@ -114,7 +123,8 @@ class AppealHttpIT {
             letters.file(trackingNumber, l.id()).orElseThrow().bytes()))
         .toList();
     assertThat(answers).singleElement().asString().contains(
-        "\n申请人：张三\n申请人：李四\n申请人：王五\n第三人：示范市某科技有限公司\n申请人张三、李四、王五不服")
+        "\n申请人：张三\n申请人：李四\n申请人：王五\n第三人：示范市某科技有限公司\n第三人：Acme Co., Ltd.\n"
+            + "申请人张三、李四、王五不服")
         .doesNotContain("副本");
   }
 

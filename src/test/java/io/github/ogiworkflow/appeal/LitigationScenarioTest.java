@@ -369,7 +369,11 @@ class LitigationScenarioTest {
         // The agency answers the suit: it is no 第三人 of it (ADR 0068), nor a 共同原告, with a
         // full stop after its name or not.
         {THIRD_PARTIES, ProcessTestEngine.AGENCY, "是本机关"},
-        {CO_APPELLANTS, ProcessTestEngine.AGENCY + "。", "是本机关"}};
+        {CO_APPELLANTS, ProcessTestEngine.AGENCY + "。", "是本机关"},
+        // Nor with a clerk's remark in brackets (audit round 24), full-width or not.
+        {THIRD_PARTIES, ProcessTestEngine.AGENCY + "（本机关）", "去掉括号中的说明后是本机关"},
+        {THIRD_PARTIES, ProcessTestEngine.AGENCY + "(被告)", "去掉括号中的说明后是本机关"},
+        {CO_APPELLANTS, "李四\n李四（原告）", "去掉括号中的说明后已列为当事人"}};
     for (String[] wrong : refused) {
       String co = wrong[0].equals(CO_APPELLANTS) ? wrong[1] : "李四";
       String third = wrong[0].equals(THIRD_PARTIES) ? wrong[1] : null;
