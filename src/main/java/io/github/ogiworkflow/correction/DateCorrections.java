@@ -416,6 +416,15 @@ public class DateCorrections {
    * the same checks apply.
    */
   private TerminationService recordedTermination(String trackingNumber, CorrectableDate field) {
+    if (cases.terminationSuperseded(trackingNumber)) {
+      // Reopened by a correction (纠正): the closing is set aside and the request answered
+      // anew (handbook §3), so the notice's receipt starts no period the register counts (the
+      // window, the late-filing warnings and the compliance list read the latest round only).
+      // Its dates stay as recorded; ADR 0069 (amended) says why they are not corrected.
+      throw new InvalidInput(field + ": the case was reopened by a correction after it was"
+          + " closed; the termination notice no longer starts any period（本案终止办理后已因纠正"
+          + "重新办理，原终止办理告知书不再起算复议、诉讼期限，其" + field.label() + "不予更正）");
+    }
     TerminationService service = cases.terminationService(trackingNumber)
         .filter(TerminationService::due).orElseThrow(() -> new InvalidInput(field
             + ": the case is not closed without a reply, or closed before the service was"
