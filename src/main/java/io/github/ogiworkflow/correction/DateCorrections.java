@@ -298,21 +298,45 @@ public class DateCorrections {
           + dates.firstReceivedOn() + "（送达日期不得早于收到申请日期"
           + CaseLetters.chinese(dates.firstReceivedOn()) + "）");
     }
-    if (dates.replyReceivedOn() != null && dates.replyReceivedOn().isBefore(newDate)) {
+    String tn = dates.trackingNumber();
+    String deliveredBy = cases.deliveredBy(tn);
+    LocalDate oldSignedFor = dates.replyReceivedOn();
+    LocalDate signedFor = oldSignedFor;
+    if (signedFor != null && deliveredBy != null && !CaseRegister.BY_POST.equals(deliveredBy)
+        && signedFor.equals(old)) {
+      // Not posted: received the day it was delivered (ServiceDates), one day by rule, so the
+      // signed-for day moves along, as a termination notice's does (ADR 0069); refusing instead
+      // would leave the office no way to correct either.
+      signedFor = newDate;
+    } else if (signedFor != null && signedFor.isBefore(newDate)) {
       throw new InvalidInput("deliveredOn: after the applicant signed for the reply on "
-          + dates.replyReceivedOn() + "（送达日期不得晚于申请人签收日期"
-          + CaseLetters.chinese(dates.replyReceivedOn()) + "）");
+          + signedFor + "（送达日期不得晚于申请人签收日期" + CaseLetters.chinese(signedFor) + "）");
+    } else if (signedFor != null) {
+      // The one rule of recording: a reply not posted is signed for on its delivery day.
+      ServiceDates.checkSignedFor(CorrectableDate.deliveredOn.name(), signedFor, newDate,
+          deliveredBy);
     }
     notAfterTheApplicantsAppeal(dates, newDate, CorrectableDate.deliveredOn);
     if (!newDate.equals(old)) {
-      cases.correctDeliveredOn(dates.trackingNumber(), old, newDate);
+      cases.correctDeliveredOn(tn, old, newDate);
+      boolean signedForMoved = signedFor != null && !signedFor.equals(oldSignedFor);
+      if (signedForMoved) {
+        cases.recordReplyReceipt(tn, signedFor);
+        LocalDate moved = signedFor;
+        consequences.add(() -> changes.record(tn, CorrectableDate.replyReceivedOn.name(),
+            Kind.CORRECTED, oldSignedFor, moved, "非邮寄送达的，申请人于送达之日签收：随送达日期更正",
+            DateChangeRegister.SYSTEM));
+      }
       ProcessInstance running = running(dates);
       if (running != null) {
         engine.getRuntimeService().setVariable(running.getId(), DELIVERED_ON, newDate.toString());
-        moveAppealWindow(dates.trackingNumber(), running, newDate, dates.replyReceivedOn(),
-            consequences);
+        if (signedForMoved) {
+          engine.getRuntimeService().setVariable(running.getId(), REPLY_RECEIVED_ON,
+              signedFor.toString());
+        }
+        moveAppealWindow(tn, running, newDate, signedFor, consequences);
       }
-      moveSignedForFollowUp(dates.trackingNumber(), newDate, consequences);
+      moveSignedForFollowUp(tn, newDate, consequences);
     }
     return old;
   }
@@ -392,6 +416,15 @@ public class DateCorrections {
    * the same checks apply.
    */
   private TerminationService recordedTermination(String trackingNumber, CorrectableDate field) {
+    if (cases.terminationSuperseded(trackingNumber)) {
+      // Reopened by a correction (纠正): the closing is set aside and the request answered
+      // anew (handbook §3), so the notice's receipt starts no period the register counts (the
+      // window, the late-filing warnings and the compliance list read the latest round only).
+      // Its dates stay as recorded; ADR 0069 (amended) says why they are not corrected.
+      throw new InvalidInput(field + ": the case was reopened by a correction after it was"
+          + " closed; the termination notice no longer starts any period（本案终止办理后已因纠正"
+          + "重新办理，原终止办理告知书不再起算复议、诉讼期限，其" + field.label() + "不予更正）");
+    }
     TerminationService service = cases.terminationService(trackingNumber)
         .filter(TerminationService::due).orElseThrow(() -> new InvalidInput(field
             + ": the case is not closed without a reply, or closed before the service was"

@@ -12,10 +12,13 @@ import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.deadline.DueSoonDates;
 import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.process.Vars;
+import io.github.ogiworkflow.process.WithoutAuthorizations;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.PostReceiptMissing;
 import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -49,14 +52,41 @@ public class SignedForFollowUpDelegates {
   ExecutionListener signedForFollowUpStartListener(CaseRegister cases) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
-      LocalDate postedOn = trackingNumber == null ? null : cases.deliveredOn(trackingNumber);
+      // The case's row lock (ADR 0059) first: two starts of one case at once (an
+      // administrator's and the delivery's, or two administrators') run one after the other,
+      // and the second sees the first's follow-up below.
+      boolean known = trackingNumber != null && cases.lock(trackingNumber);
+      LocalDate postedOn = known ? cases.deliveredOn(trackingNumber) : null;
       if (postedOn == null || !cases.awaitsSignedFor(trackingNumber)) {
         throw new InvalidInput(TRACKING_NUMBER + ": no posted reply of this case awaits its"
             + " signed-for date（该案没有等待登记签收日期的邮寄答复，无需跟进邮寄回执）");
       }
+      if (anotherFollowUpRuns(execution, trackingNumber)) {
+        throw new InvalidInput(TRACKING_NUMBER + ": a follow-up of this case's posted reply is"
+            + " running already（该案邮寄答复的跟进邮寄回执正在进行，不能再启动一个；签收日期请在"
+            + "该流程的任务中登记，或通过日期更正登记）");
+      }
       execution.setVariable(DELIVERED_ON, postedOn.toString()); // shown on the task's form
       execution.setVariable(SIGNED_FOR_FOLLOW_UP_AT, dueAt(postedOn));
     };
+  }
+
+  /**
+   * Whether another 跟进邮寄回执 of the case runs (ADR 0061, amended): one per posted reply, so
+   * a second start (an administrator's through /engine-rest, a message sent again) is refused.
+   * The legitimate starts find none: the delivery ends an earlier reply's follow-up in its own
+   * transaction before it starts the new one (that one is ended, though not yet written, so it
+   * is left out by {@code isEnded}), and the start-up step starts only cases that never had one.
+   * Read without the caller's grants: the check is the server's, whoever started it.
+   */
+  static boolean anotherFollowUpRuns(DelegateExecution execution, String trackingNumber) {
+    var services = execution.getProcessEngineServices();
+    return WithoutAuthorizations.call(services.getIdentityService(), () -> services
+        .getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.SIGNED_FOR_FOLLOW_UP)
+        .processInstanceBusinessKey(trackingNumber).list().stream()
+        .anyMatch(other -> !other.getId().equals(execution.getProcessInstanceId())
+            && !other.isEnded()));
   }
 
   /**

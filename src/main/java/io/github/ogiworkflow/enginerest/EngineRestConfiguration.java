@@ -41,6 +41,15 @@ public class EngineRestConfiguration {
     return config -> config.register(StepRefusalResponses.class);
   }
 
+  /**
+   * A step's refusal that an endpoint wraps in a 500 (an administrator's {@code start} of a
+   * process whose start listener refuses): 400 as well.
+   */
+  @Bean
+  ResourceConfigCustomizer wrappedStepRefusals() {
+    return config -> config.register(new WrappedStepRefusals());
+  }
+
   @Bean
   FormCatalogue formCatalogue(FormService forms, RepositoryService repository) {
     return new FormCatalogue(forms, repository);

@@ -382,6 +382,17 @@ public class CaseRegister {
   }
 
   /**
+   * Whether the case was closed without a reply after V48 (its termination notice's service to
+   * be recorded, ADR 0067) and is no longer closed: a correction (纠正) reopened it, setting the
+   * closing aside. What was recorded of that notice's service stays in the row (ADR 0069).
+   */
+  public boolean terminationSuperseded(String trackingNumber) {
+    return !jdbc.queryForList("SELECT tracking_number FROM ogi_case WHERE tracking_number = ?"
+        + " AND termination_service_due = TRUE AND status <> ?", String.class, trackingNumber,
+        Status.CLOSED.name()).isEmpty();
+  }
+
+  /**
    * Records the termination notice's service (送达终止告知书, ADR 0067), checked by the caller;
    * a later round of the task (the signed-for day of a posted notice) writes all three again.
    */

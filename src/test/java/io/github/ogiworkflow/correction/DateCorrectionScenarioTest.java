@@ -264,6 +264,68 @@ class DateCorrectionScenarioTest {
   }
 
   /**
+   * A reply not posted is received the day it is delivered (ServiceDates; in person the
+   * applicant signs on the spot, handbook §2.13), so a corrected delivery date moves the
+   * signed-for day recorded on that day along (recorded by 系统 after the correction), and the
+   * window counts from it, as a termination notice's does (ADR 0069). Before, the signed-for
+   * day stayed: corrected to Mon 9 Mar, the window still ran from Tue 10 Mar, and a correction
+   * to a later day was refused as after the signed-for day. A posted reply's signed-for day is
+   * its own and stays.
+   */
+  @Test
+  void aCorrectedDeliveryDateOfAReplyNotPostedMovesItsSignedForDay() {
+    today(RECEIVED);
+    RequestScenario scenario = new RequestScenario(engine).startWithItems(registration(RECEIVED),
+        items(item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
+    today(FINALISED);
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
+    today(DELIVERED);
+    scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
+        DELIVERED_ON, DELIVERED.toString(), REPLY_RECEIVED_ON, DELIVERED.toString());
+    String tn = scenario.trackingNumber();
+    String instance = register.dates(tn).orElseThrow().processInstanceId();
+
+    today(LocalDate.of(2026, 3, 20));
+    corrections.correct(tn, "deliveredOn", "2026-03-09", "按送达回证更正送达日期", OFFICE_USER);
+    LocalDate monday = LocalDate.of(2026, 3, 9);
+    assertThat(register.dates(tn).orElseThrow().replyReceivedOn()).isEqualTo(monday);
+    assertThat(register.replyReceivedOn(tn)).isEqualTo(monday);
+    assertThat(engine.getRuntimeService().getVariable(instance, REPLY_RECEIVED_ON))
+        .isEqualTo("2026-03-09");
+    assertThat(engine.getRuntimeService().getVariable(instance, APPEAL_WINDOW_CLOSES_ON_TEXT))
+        .isEqualTo("2026-09-09");
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance)
+        .activityId(TIMER_APPEAL_WINDOW_CLOSED).singleResult().getDuedate())
+        .isEqualTo(OfficeTime.after(LocalDate.of(2026, 9, 9)));
+    assertThat(bean("dateChangeRegister", DateChangeRegister.class).of(tn))
+        .extracting(DateChangeRegister.DateChange::field, DateChangeRegister.DateChange::oldDate,
+            DateChangeRegister.DateChange::newDate, DateChangeRegister.DateChange::changedBy)
+        .containsExactly(tuple("deliveredOn", DELIVERED, monday, OFFICE_USER),
+            tuple("replyReceivedOn", DELIVERED, monday, DateChangeRegister.SYSTEM),
+            tuple(DateChangeRegister.APPEAL_WINDOW_CLOSES_ON, LocalDate.of(2026, 9, 10),
+                LocalDate.of(2026, 9, 9), DateChangeRegister.SYSTEM));
+
+    // Later than the day first recorded: moved along too, no longer refused.
+    corrections.correct(tn, "deliveredOn", "2026-03-11", "按送达回证再次更正送达日期", OFFICE_USER);
+    assertThat(register.replyReceivedOn(tn)).isEqualTo(LocalDate.of(2026, 3, 11));
+    assertThat(engine.getRuntimeService().getVariable(instance, APPEAL_WINDOW_CLOSES_ON_TEXT))
+        .isEqualTo("2026-09-11");
+  }
+
+  /** Posted: the signed-for day is the applicant's own, after the posting; it does not move. */
+  @Test
+  void aCorrectedPostingDateKeepsTheSignedForDay() {
+    String tn = deliveredPublicDisclosure("POST");
+    today(LocalDate.of(2026, 3, 20));
+    corrections.correct(tn, "replyReceivedOn", "2026-03-12", "邮件回执已寄回", OFFICE_USER);
+    assertThatThrownBy(() -> corrections.correct(tn, "deliveredOn", "2026-03-13",
+        "交邮日期登记有误", OFFICE_USER)).isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("送达日期不得晚于申请人签收日期2026年3月12日");
+    corrections.correct(tn, "deliveredOn", "2026-03-09", "交邮日期登记有误", OFFICE_USER);
+    assertThat(register.replyReceivedOn(tn)).isEqualTo(LocalDate.of(2026, 3, 12));
+  }
+
+  /**
    * Posted Sat 5 Dec 2026 with no signed-for date: service by post takes effect on the day the
    * applicant signs for it, so the window shows 待确认签收, not the 6 months counted from the
    * posting (Mon 7 Jun 2027: the counted Sat 5 Jun is a day off, CPL Art. 85 via ALL Art. 102);

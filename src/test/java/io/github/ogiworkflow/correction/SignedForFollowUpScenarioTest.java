@@ -26,6 +26,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.ogiworkflow.appeal.AppealRegister;
 import io.github.ogiworkflow.appeal.AppealWindow;
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.register.CaseRegister;
@@ -261,12 +262,93 @@ class SignedForFollowUpScenarioTest {
         .processDefinitionKey(ProcessKeys.SIGNED_FOR_FOLLOW_UP).processInstanceBusinessKey(inPerson)
         .count()).isZero();
 
-    // A caller's due day is replaced by the one counted from the register's posting date.
+    // A caller's due day is replaced by the one counted from the register's posting date (a
+    // case whose follow-up is gone, so that this start is not a second one).
+    engine.getRuntimeService().deleteProcessInstance(followUp(posted).getId(), "test");
     ProcessInstance started = runtime.startProcessInstanceByKey(
         ProcessKeys.SIGNED_FOR_FOLLOW_UP, posted,
         Map.of(SIGNED_FOR_FOLLOW_UP_AT, OfficeTime.after(POSTED)));
     assertThat(runtime.getVariable(started.getId(), SIGNED_FOR_FOLLOW_UP_AT))
         .isEqualTo(OfficeTime.after(FOLLOW_UP_DAY.minusDays(1)));
+  }
+
+  /**
+   * One follow-up per posted reply (ADR 0061, amended): a second start while the case's runs, by
+   * any path an administrator has (the definition's start or submit-form, the start message sent
+   * again, the window's own start), is refused on its field and starts nothing; the running one
+   * goes on and still gives its task.
+   */
+  @Test
+  void aSecondFollowUpOfOneCaseIsRefusedWhateverThePath() {
+    RequestScenario scenario = postedRefusal("POST");
+    String tn = scenario.trackingNumber();
+    ProcessInstance running = followUp(tn);
+    var runtime = engine.getRuntimeService();
+    java.util.List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> starts =
+        java.util.List.of(
+            () -> runtime.startProcessInstanceByKey(ProcessKeys.SIGNED_FOR_FOLLOW_UP, tn),
+            () -> runtime.createMessageCorrelation("ReplyPosted").processInstanceBusinessKey(tn)
+                .correlateStartMessage(),
+            () -> io.github.ogiworkflow.appeal.AppealWindowDelegates.startSignedForFollowUp(
+                runtime, register, tn));
+    for (var start : starts) {
+      assertThatThrownBy(start).isInstanceOf(InvalidInput.class)
+          .hasMessageStartingWith(TRACKING_NUMBER + ":")
+          .hasMessageContaining("跟进邮寄回执正在进行，不能再启动一个");
+    }
+    assertThat(followUps(tn)).isOne();
+
+    today(FOLLOW_UP_DAY);
+    scenario.fireTimer(TIMER_SIGNED_FOR_FOLLOW_UP_DUE);
+    BpmnAwareTests.assertThat(running).isWaitingAt(TASK_FOLLOW_UP_SIGNED_FOR);
+    assertThat(scenario.tasks(TASK_FOLLOW_UP_SIGNED_FOR)).hasSize(1);
+  }
+
+  /**
+   * The legitimate starts still start: a reply posted again after a correction (纠正) reopened
+   * the request ends the first reply's follow-up and starts its own in the same transaction;
+   * and once a follow-up has ended (回执遗失), an administrator may start one again.
+   */
+  @Test
+  void aReplyPostedAgainAfterAReopeningGetsItsOwnFollowUp() {
+    RequestScenario scenario = postedRefusal("POST");
+    String tn = scenario.trackingNumber();
+    ProcessInstance first = followUp(tn);
+
+    today(LocalDate.of(2026, 3, 20));
+    engine.getRuntimeService().createMessageCorrelation("ReplyCorrected")
+        .processInstanceBusinessKey(tn)
+        .setVariable(REOPEN_DECIDED_ON, "2026-03-19")
+        .setVariable(REOPEN_REASON, "行政复议决定撤销")
+        .correlate();
+    scenario.runAsyncSteps();
+    scenario.complete(ElementIds.TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
+            items(item("内部人事档案（补充检索）", "HELD")))
+        .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "WITHHOLD",
+            WITHHOLDING_GROUND, "STATE_SECRET", LEGAL_BASIS, "《保守国家秘密法》")
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
+        .complete(TASK_APPROVE_REPLY, RequestScenario.LEADER, REPLY_APPROVAL, "APPROVE");
+    today(LocalDate.of(2026, 3, 24));
+    scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "POST",
+        DELIVERED_ON, "2026-03-24");
+
+    BpmnAwareTests.assertThat(first).isEnded().hasPassed(END_EVENT_RECORDED_BEFORE_DUE);
+    ProcessInstance second = followUp(tn);
+    assertThat(second.getId()).isNotEqualTo(first.getId());
+    assertThat(engine.getRuntimeService().getVariable(second.getId(), DELIVERED_ON))
+        .isEqualTo("2026-03-24");
+    assertThat(followUps(tn)).isEqualTo(2);
+
+    // Ended with the receipt reported lost: the case still awaits its date, and a new start
+    // (an administrator's) is not a second running one.
+    today(LocalDate.of(2026, 4, 23));
+    scenario.fireTimer(TIMER_SIGNED_FOR_FOLLOW_UP_DUE);
+    scenario.complete(TASK_FOLLOW_UP_SIGNED_FOR, OFFICE_USER, POST_RECEIPT_RESULT, "LOST",
+        POST_RECEIPT_NOTE, "回执遗失，邮局查询无果");
+    BpmnAwareTests.assertThat(second).isEnded();
+    ProcessInstance third = engine.getRuntimeService().startProcessInstanceByKey(
+        ProcessKeys.SIGNED_FOR_FOLLOW_UP, tn);
+    BpmnAwareTests.assertThat(third).isActive();
   }
 
   @Test

@@ -252,6 +252,41 @@ class TerminationNoticeCorrectionScenarioTest {
         .hasMessageContaining("本案未终止办理");
   }
 
+  /**
+   * ADR 0069, amended: a correction (纠正) reopened the case closed on Wed 18 Mar after its
+   * notice was handed over on Fri 20 Mar. The closing is set aside and the request answered
+   * anew, so that notice's receipt starts no period any more: its dates are not corrected
+   * (400 on the field, saying why), and stay in the register as recorded.
+   */
+  @Test
+  void aReopenedCasesNoticeDatesAreNotCorrectedAndStayAsRecorded() {
+    String tn = scenario.closedUnpaidAfterAThirdPartysNoticeOnWed18Mar();
+    today(LocalDate.of(2026, 3, 20));
+    scenario.complete(TASK_SERVE_TERMINATION_NOTICE, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
+        DELIVERED_ON, "2026-03-20", REPLY_RECEIVED_ON, "2026-03-20");
+    int recorded = changes.of(tn).size();
+
+    today(LocalDate.of(2026, 4, 1));
+    engine.getRuntimeService().createMessageCorrelation(ElementIds.MESSAGE_REPLY_CORRECTED)
+        .processInstanceBusinessKey(tn)
+        .setVariable(REOPEN_DECIDED_ON, "2026-03-30")
+        .setVariable(REOPEN_REASON, "行政复议决定撤销")
+        .correlate();
+    scenario.runAsyncSteps();
+    Assertions.assertThat(register.get(tn).status()).isEqualTo("IN_PROGRESS");
+
+    for (String field : new String[] {"terminationServedOn", "terminationSignedForOn"}) {
+      assertThatThrownBy(() -> corrections.correct(tn, field, "2026-03-19", REASON, OFFICE_USER))
+          .isInstanceOf(InvalidInput.class).hasMessageStartingWith(field + ":")
+          .hasMessageContaining("本案终止办理后已因纠正重新办理，原终止办理告知书不再起算复议、诉讼期限");
+    }
+    Assertions.assertThat(ProcessTestEngine.jdbc(engine).queryForMap("SELECT"
+            + " termination_served_on, termination_signed_for_on FROM ogi_case"
+            + " WHERE tracking_number = ?", tn))
+        .containsValues(java.sql.Date.valueOf(LocalDate.of(2026, 3, 20)));
+    Assertions.assertThat(changes.of(tn)).hasSize(recorded);
+  }
+
   private ProcessInstance service(String tn) {
     return engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey(ProcessKeys.TERMINATION_NOTICE_SERVICE)
