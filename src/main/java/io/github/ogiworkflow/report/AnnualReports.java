@@ -54,11 +54,11 @@ import org.springframework.stereotype.Service;
 public class AnnualReports {
 
   static final String TOTAL = "TOTAL";
-  private static final String CLOSED = "COALESCE(first_closed_on, closed_on, delivered_on)";
+  static final String CLOSED = "COALESCE(first_closed_on, closed_on, delivered_on)";
   /** The outcome of the first closing (a reopened case's later outcome is not the report's). */
   private static final String OUTCOME =
       "(CASE WHEN first_closed_on IS NULL THEN outcome_code ELSE first_outcome_code END)";
-  private static final String RECEIVED_CASES = "status <> 'SUBMITTED'";
+  static final String RECEIVED_CASES = "status <> 'SUBMITTED'";
 
   private final JdbcTemplate jdbc;
   private final AppealRegister appeals;
