@@ -33,6 +33,8 @@ import io.github.ogiworkflow.register.CaseRegister.TerminationService;
 import io.github.ogiworkflow.register.DateChangeRegister;
 import io.github.ogiworkflow.register.DateChangeRegister.Kind;
 import io.github.ogiworkflow.reply.DeliveryDates;
+import io.github.ogiworkflow.report.PublishedYears;
+import io.github.ogiworkflow.report.PublishedYears.CountedDates;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -73,11 +75,13 @@ public class DateCorrections {
   private final Letters letters;
   private final AppealRegister appeals;
   private final PauseLedger pauses;
+  private final PublishedYears publishedYears;
 
   public DateCorrections(CaseRegister cases, DateChangeRegister changes,
       DeliveryDates deliveryDates, ReplyDeadline deadline, WorkingDayCalendar calendar,
       ProcessEngine engine, AppealWindow appealWindow, Letters letters, AppealRegister appeals,
-      PauseLedger pauses) {
+      PauseLedger pauses, PublishedYears publishedYears) {
+    this.publishedYears = publishedYears;
     this.letters = letters;
     this.appeals = appeals;
     this.pauses = pauses;
@@ -226,6 +230,7 @@ public class DateCorrections {
       throw new InvalidInput(field + ": the date is in the future（" + name + "不得晚于今天）");
     }
     List<Runnable> consequences = new ArrayList<>();
+    notMovingAPublishedYear(dates, field, newDate);
     LocalDate oldDate = switch (field) {
       case receivedOn -> correctReceivedOn(dates, newDate, consequences);
       case deliveredOn -> correctDeliveredOn(dates, newDate, consequences);
@@ -242,6 +247,29 @@ public class DateCorrections {
     // What followed from it (a due date counted again) after it in the audit trail.
     consequences.forEach(Runnable::run);
     return new Correction(trackingNumber, field, oldDate, newDate);
+  }
+
+  /**
+   * A published annual report is final (ADR 0035, 0080): a correction that moves the case into
+   * or out of a published year (its receipt, first closing or fee payment across a year's end)
+   * would have the next report's 上年结转 contradict the published 结转下年度. Checked before
+   * anything is written: the receipt and the fee payment move to the new day; the closing moves
+   * with the delivery where the delivery closed the case (CaseRegister#correctDeliveredOn).
+   */
+  private void notMovingAPublishedYear(CaseDates dates, CorrectableDate field,
+      LocalDate newDate) {
+    CountedDates before = publishedYears.countedDates(dates.trackingNumber());
+    CountedDates after = switch (field) {
+      case receivedOn -> before.receivedOn() == null ? before
+          : new CountedDates(newDate, before.closedOn(), before.feePaidOn());
+      case deliveredOn -> before.closedOn() == null
+          || !before.closedOn().equals(dates.deliveredOn()) ? before
+          : new CountedDates(before.receivedOn(), newDate, before.feePaidOn());
+      case feePaidOn -> before.feePaidOn() == null ? before
+          : new CountedDates(before.receivedOn(), before.closedOn(), newDate);
+      case replyReceivedOn, terminationServedOn, terminationSignedForOn -> before;
+    };
+    publishedYears.requireNoPublishedYearMoved(before, after, "newDate", field.label());
   }
 
   private LocalDate correctReceivedOn(CaseDates dates, LocalDate newDate,

@@ -46,9 +46,12 @@ public class BatchRegistration {
   private final PublicationRegister register;
   private final Art44Release art44;
   private final Art26DueDates art26;
+  private final RegulationsInForce inForce;
 
   public BatchRegistration(TrackingNumbers numbers, ItemRegister items,
-      PublicationRegister register, Art44Release art44, Art26DueDates art26) {
+      PublicationRegister register, Art44Release art44, Art26DueDates art26,
+      RegulationsInForce inForce) {
+    this.inForce = inForce;
     this.numbers = numbers;
     this.items = items;
     this.register = register;
@@ -82,6 +85,8 @@ public class BatchRegistration {
       }
       drafts.add(PublicationDrafts.draft(row, n, defaultTitle));
     }
+    // 现行有效 never below zero (table 二): a repeal of what the register does not have in force.
+    inForce.requireRepealable(drafts);
     if (source != null) {
       // Art. 44 releases the items to everyone: verified again from the register.
       art44.requireReleased(engine, source, carried, PUBLICATION_ITEMS);

@@ -92,6 +92,9 @@ public class PublicationDelegates {
           row.put("title", p.title());
           row.put("categoryLabel", p.draft().category().label());
           row.put("regulationLabel", p.draft().regulationKind().label());
+          // 制发 or 废止: leadership approves a repeal knowing it is one (audit round 24, F4).
+          row.put("regulationActionLabel", p.draft().regulationAction() == null ? null
+              : p.draft().regulationAction().label());
           row.put("conclusionLabel", review.conclusion().label());
           row.put("decision", null);
           row.put("comment", null);

@@ -232,6 +232,19 @@ public class PublicationRegister {
     return new RegulationCounts(issued, repealed, inForce);
   }
 
+  /**
+   * Repeals of {@code kind} registered and not yet published, refused or withdrawn: they will
+   * count once published, so a repeal registered meanwhile counts them (RegulationsInForce).
+   */
+  public int pendingRepeals(RegulationKind kind) {
+    Integer count = jdbc.queryForObject("""
+        SELECT COUNT(*) FROM ogi_publication_item WHERE status IN (?, ?)
+          AND regulation_kind = ? AND regulation_action = ?""", Integer.class,
+        PublicationStatus.DRAFTED.name(), PublicationStatus.PUBLISHABLE.name(), kind.name(),
+        RegulationKind.Action.REPEAL.name());
+    return count == null ? 0 : count;
+  }
+
   /** Table 二, Art. 20(5), (6), (8): decisions and fees (万元) published in the year. */
   public Map<String, BigDecimal> decisionAndFeeTotals(int reportYear) {
     return jdbc.queryForObject("""

@@ -17,5 +17,18 @@ public enum RegulationKind {
   }
 
   /** Whether the item issues (制发) or repeals (废止) the regulation. */
-  public enum Action { ISSUE, REPEAL }
+  public enum Action {
+    ISSUE("制发"),
+    REPEAL("废止");
+
+    private final String label;
+
+    Action(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
 }

@@ -172,6 +172,13 @@ public class AnnualReportRegister {
     }
   }
 
+  /** The years from {@code fromYear} to {@code toYear} whose report is published, in order. */
+  public List<Integer> publishedBetween(int fromYear, int toYear) {
+    return jdbc.queryForList("SELECT report_year FROM ogi_annual_report WHERE status = 'PUBLISHED'"
+        + " AND published_on IS NOT NULL AND report_year >= ? AND report_year <= ?"
+        + " ORDER BY report_year", Integer.class, fromYear, toYear);
+  }
+
   public Optional<Entry> of(int year) {
     List<Entry> rows = jdbc.query("SELECT report_year, process_instance_id, status, computed_at,"
         + " consistent, tables_json, narrative_overview, narrative_problems, narrative_other,"

@@ -7,6 +7,7 @@ import io.github.ogiworkflow.vocabulary.ApplicantType;
 import io.github.ogiworkflow.publication.PublicationChannel;
 import io.github.ogiworkflow.publication.PublicationRegister;
 import io.github.ogiworkflow.publication.RegulationKind;
+import io.github.ogiworkflow.publication.RegulationsInForce;
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import io.github.ogiworkflow.report.ReportTable.Cell;
 import io.github.ogiworkflow.report.ReportTable.Column;
@@ -54,18 +55,18 @@ import org.springframework.stereotype.Service;
 public class AnnualReports {
 
   static final String TOTAL = "TOTAL";
-  private static final String CLOSED = "COALESCE(first_closed_on, closed_on, delivered_on)";
+  static final String CLOSED = "COALESCE(first_closed_on, closed_on, delivered_on)";
   /** The outcome of the first closing (a reopened case's later outcome is not the report's). */
   private static final String OUTCOME =
       "(CASE WHEN first_closed_on IS NULL THEN outcome_code ELSE first_outcome_code END)";
-  private static final String RECEIVED_CASES = "status <> 'SUBMITTED'";
+  static final String RECEIVED_CASES = "status <> 'SUBMITTED'";
 
   private final JdbcTemplate jdbc;
   private final AppealRegister appeals;
   private final PublicationRegister publications;
   private final int cumulativeSince;
-  /** 现行有效 when the system started, per {@link RegulationKind}: the bureau's opening stock. */
-  private final Map<RegulationKind, Integer> inForceAtStart;
+  /** 现行有效 per {@link RegulationKind}: the opening stock + issued − repealed (one computation). */
+  private final RegulationsInForce inForce;
 
   /** Without an opening stock (tests and benchmarks whose register starts empty). */
   public AnnualReports(JdbcTemplate jdbc, AppealRegister appealRegister,
@@ -73,22 +74,24 @@ public class AnnualReports {
     this(jdbc, appealRegister, publicationRegister, cumulativeSince, 0, 0);
   }
 
+  /** With an opening stock of 规章 and 行政规范性文件 (tests). */
+  public AnnualReports(JdbcTemplate jdbc, AppealRegister appealRegister,
+      PublicationRegister publicationRegister, int cumulativeSince, int rulesInForceAtStart,
+      int normativeInForceAtStart) {
+    this(jdbc, appealRegister, publicationRegister, cumulativeSince, new RegulationsInForce(
+        publicationRegister, rulesInForceAtStart, normativeInForceAtStart));
+  }
+
   @Autowired
   public AnnualReports(JdbcTemplate jdbc, AppealRegister appealRegister,
       PublicationRegister publicationRegister,
       @Value("${ogi.report.cumulative-since:2008}") int cumulativeSince,
-      @Value("${ogi.report.in-force-at-start.rules:0}") int rulesInForceAtStart,
-      @Value("${ogi.report.in-force-at-start.normative-documents:0}")
-      int normativeInForceAtStart) {
+      RegulationsInForce inForce) {
     this.jdbc = jdbc;
     this.appeals = appealRegister;
     this.publications = publicationRegister;
     this.cumulativeSince = cumulativeSince;
-    if (rulesInForceAtStart < 0 || normativeInForceAtStart < 0) {
-      throw new IllegalArgumentException("ogi.report.in-force-at-start.* must not be negative");
-    }
-    this.inForceAtStart = Map.of(RegulationKind.RULE, rulesInForceAtStart,
-        RegulationKind.NORMATIVE, normativeInForceAtStart);
+    this.inForce = inForce;
   }
 
   public AnnualReport compute(int year) {
@@ -143,13 +146,13 @@ public class AnnualReports {
       // year's end. A negative figure means a repeal of something the opening stock misses.
       for (RegulationKind kind : List.of(RegulationKind.RULE, RegulationKind.NORMATIVE)) {
         var c = publications.regulationCounts(kind, year);
-        int inForce = inForceAtStart.get(kind) + c.inForce();
+        int inForce = AnnualReports.this.inForce.atEndOf(kind, year);
         t.rows().add(new Row(kind.name(), "第二十条第（一）项 " + kind.label(), List.of(
             plain("t2." + kind.name() + ".issued", c.issued()),
             plain("t2." + kind.name() + ".repealed", c.repealed()),
             plain("t2." + kind.name() + ".inForce", inForce))));
         invariants.add(new Invariant("表二 " + kind.label() + "：现行有效件数 ≥ 0（系统启用时现行有效"
-            + inForceAtStart.get(kind) + "件 + 累计制发 − 累计废止）", inForce >= 0,
+            + AnnualReports.this.inForce.atStart(kind) + "件 + 累计制发 − 累计废止）", inForce >= 0,
             inForce + " ≥ 0"));
       }
       Map<String, BigDecimal> totals = publications.decisionAndFeeTotals(year);

@@ -684,7 +684,9 @@ class DateCorrectionScenarioTest {
         ProcessTestEngine.bean(engine, "letters", io.github.ogiworkflow.letter.Letters.class),
         appealRegister,
         ProcessTestEngine.bean(engine, "pauseLedger",
-            io.github.ogiworkflow.deadline.PauseLedger.class));
+            io.github.ogiworkflow.deadline.PauseLedger.class),
+        ProcessTestEngine.bean(engine, "publishedYears",
+            io.github.ogiworkflow.report.PublishedYears.class));
   }
 
   private <T> T bean(String name, Class<T> type) {

@@ -613,6 +613,53 @@ class ProactiveDisclosureScenarioTest {
         .isEqualTo(new PublicationRegister.RegulationCounts(0, 0, 0));
   }
 
+  /**
+   * Audit round 24, F4: repealing a 规章 the register never had (none issued, none in force
+   * when the system started) would print 现行有效 −1 and block the year's report. Refused at
+   * registration on publicationItems naming 第n项, nothing registered; so is a second repeal
+   * beyond the one document in force, in one batch or while the first repeal waits for its
+   * review. Leadership's approval form says the item repeals (废止).
+   */
+  @Test
+  void aRepealBeyondWhatIsInForceIsRefusedAtRegistration() {
+    assertThatThrownBy(() -> scenario.draft(item("关于废止《示范市某某规章》的决定",
+        "NORMATIVE_DOCUMENTS", WEB, "regulationKind", "RULE", "regulationAction", "REPEAL")))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("publicationItems[1].regulationAction")
+        .hasMessageContaining("第1项：废止规章，但登记的现行有效规章为0件");
+    Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.PROACTIVE_DISCLOSURE).count()).isZero();
+    Assertions.assertThat(register.pendingRepeals(RegulationKind.RULE)).isZero();
+
+    publishNormative("示范市规范性文件甲", "ISSUE");
+    // Two repeals in one batch with one document in force: the second is refused.
+    assertThatThrownBy(() -> scenario.draft(
+        item("关于废止示范市规范性文件甲的决定", "NORMATIVE_DOCUMENTS", WEB,
+            "regulationKind", "NORMATIVE", "regulationAction", "REPEAL"),
+        item("关于废止示范市规范性文件乙的决定", "NORMATIVE_DOCUMENTS", WEB,
+            "regulationKind", "NORMATIVE", "regulationAction", "REPEAL")))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("第2项：废止行政规范性文件，但登记的现行有效行政规范性文件为0件");
+
+    // One repeal waits for its review; a second batch repealing again is refused meanwhile.
+    PublicationScenario first = new PublicationScenario(engine);
+    first.draft(item("关于废止示范市规范性文件甲的决定", "NORMATIVE_DOCUMENTS", WEB,
+        "regulationKind", "NORMATIVE", "regulationAction", "REPEAL"));
+    assertThatThrownBy(() -> scenario.draft(item("再次废止示范市规范性文件甲的决定",
+        "NORMATIVE_DOCUMENTS", WEB, "regulationKind", "NORMATIVE", "regulationAction", "REPEAL")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("第1项：废止行政规范性文件");
+
+    first.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
+    assertThat(first.instance).isWaitingAt(TASK_APPROVE_PUBLICATION);
+    Assertions.assertThat(first.list(PUBLICATION_APPROVALS)).singleElement().satisfies(row -> {
+      Assertions.assertThat(row.get("regulationLabel")).isEqualTo("行政规范性文件");
+      Assertions.assertThat(row.get("regulationActionLabel")).isEqualTo("废止");
+    });
+    first.decideAll("APPROVE", null).recordPublication(TODAY.toString());
+    Assertions.assertThat(register.regulationCounts(RegulationKind.NORMATIVE, 2026))
+        .isEqualTo(new PublicationRegister.RegulationCounts(1, 1, 0));
+  }
+
   // ---- audit of 2026-12: dates, unpublished lines, Art. 26 clock
 
   /**

@@ -211,7 +211,8 @@ public final class ProcessTestEngine {
         engine, bean(engine, "appealWindow", io.github.ogiworkflow.appeal.AppealWindow.class),
         bean(engine, "letters", io.github.ogiworkflow.letter.Letters.class),
         bean(engine, "appealRegister", io.github.ogiworkflow.appeal.AppealRegister.class),
-        bean(engine, "pauseLedger", io.github.ogiworkflow.deadline.PauseLedger.class));
+        bean(engine, "pauseLedger", io.github.ogiworkflow.deadline.PauseLedger.class),
+        bean(engine, "publishedYears", io.github.ogiworkflow.report.PublishedYears.class));
   }
 
   /** The audit trail as the app builds it, from this engine's history and register beans. */

@@ -1,0 +1,82 @@
+package io.github.ogiworkflow.report;
+
+import io.github.ogiworkflow.process.InvalidInput;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * A published report is final (ADR 0035), and the next year's 上年结转 must equal its 结转下年度
+ * (handbook section 8): a change of the register that moves a case into or out of a year whose
+ * report is published is refused (ADR 0080). Which dates decide the year is the report's
+ * knowledge ({@link AnnualReports}): the receipt, the first closing, the day the fee was paid.
+ * Each figure compares a date with 1 January or 31 December only, so a date moved within its
+ * year changes no report, and one moved across years may change every year from the earlier to
+ * the later (a case carried over meanwhile).
+ */
+@Component
+public class PublishedYears {
+
+  /** The dates of a case the report counts it by (null: not received, closed or paid). */
+  public record CountedDates(LocalDate receivedOn, LocalDate closedOn, LocalDate feePaidOn) {}
+
+  private final JdbcTemplate jdbc;
+  private final AnnualReportRegister reports;
+
+  public PublishedYears(JdbcTemplate jdbc, AnnualReportRegister reports) {
+    this.jdbc = jdbc;
+    this.reports = reports;
+  }
+
+  /** The case's counted dates as the tables' conditions read them; all null for no case. */
+  public CountedDates countedDates(String trackingNumber) {
+    List<CountedDates> rows = jdbc.query("SELECT CASE WHEN " + AnnualReports.RECEIVED_CASES
+        + " THEN first_received_on END, " + AnnualReports.CLOSED + ", fee_paid_on"
+        + " FROM ogi_case WHERE tracking_number = ?", (rs, i) -> new CountedDates(
+            day(rs.getDate(1)), day(rs.getDate(2)), day(rs.getDate(3))), trackingNumber);
+    return rows.stream().findFirst().orElse(new CountedDates(null, null, null));
+  }
+
+  /**
+   * Refuses, on {@code field}, a change from {@code before} to {@code after} that moves a date
+   * across a year boundary where a year in between (both ends included) is published.
+   * {@code label} names the changed date in the message.
+   */
+  public void requireNoPublishedYearMoved(CountedDates before, CountedDates after, String field,
+      String label) {
+    Stream.of(span(before.receivedOn(), after.receivedOn()),
+            span(before.closedOn(), after.closedOn()),
+            span(before.feePaidOn(), after.feePaidOn()))
+        .filter(span -> span != null)
+        .flatMap(span -> reports.publishedBetween(span[0], span[1]).stream())
+        .min(Integer::compare)
+        .ifPresent(year -> {
+          throw new InvalidInput(field + ": the case would move into or out of the published"
+              + " report on " + year + "（" + label + "更正后，本案在已发布的" + year
+              + "年度政府信息公开工作年度报告中的统计将发生变化；已发布的年度报告不再更改，不能作此更正）");
+        });
+  }
+
+  /** The years a date moved across: null when it stays within its year. */
+  private static int[] span(LocalDate before, LocalDate after) {
+    if (before == null && after == null) {
+      return null;
+    }
+    if (before == null || after == null) {
+      int year = (before == null ? after : before).getYear();
+      return new int[] {year, year};
+    }
+    if (before.getYear() == after.getYear()) {
+      return null;
+    }
+    return new int[] {Math.min(before.getYear(), after.getYear()),
+        Math.max(before.getYear(), after.getYear())};
+  }
+
+  private static LocalDate day(Date date) {
+    return date == null ? null : date.toLocalDate();
+  }
+}
