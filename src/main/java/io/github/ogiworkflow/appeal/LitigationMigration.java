@@ -80,6 +80,15 @@ public class LitigationMigration implements ApplicationRunner {
   public static long migrate(ProcessEngine engine) {
     RepositoryService repository = engine.getRepositoryService();
     RuntimeService runtime = engine.getRuntimeService();
+    // No suit running (most starts): nothing to move or rename. Checked first because the
+    // engine parses a definition's model with the model API for its description at the first
+    // definition query (enableFetchProcessDefinitionDescription, which Tasklist's start list
+    // needs): about 730 classes and an XML schema, on every start, for nothing (benchmarks.md,
+    // 2026-12-06 later).
+    if (runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.LITIGATION)
+        .count() == 0) {
+      return 0;
+    }
     ProcessDefinition latest = repository.createProcessDefinitionQuery()
         .processDefinitionKey(ProcessKeys.LITIGATION).latestVersion().singleResult();
     if (latest == null) {

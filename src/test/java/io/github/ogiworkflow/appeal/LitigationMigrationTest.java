@@ -19,6 +19,8 @@ import io.github.ogiworkflow.support.ProcessTestEngine;
 import java.time.LocalDate;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.deploy.cache.DeploymentCache;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -364,6 +366,29 @@ class LitigationMigrationTest {
   private org.camunda.bpm.engine.task.Task task(String key, ProcessInstance suit) {
     return engine.getTaskService().createTaskQuery().processInstanceId(suit.getId())
         .taskDefinitionKey(key).singleResult();
+  }
+
+  /**
+   * Most starts have no suit running: the step then asks for no process definition, which would
+   * make the engine parse the Litigation models with the model API for their descriptions (about
+   * 730 classes and an XML schema at every start; docs/benchmarks.md, 2026-12-06 later).
+   */
+  @Test
+  void withNoSuitRunningNoModelIsParsed() {
+    String latest = deploy("processes/litigation.bpmn");
+    try {
+      Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+          .processDefinitionKey(ProcessKeys.LITIGATION).count()).isZero();
+      DeploymentCache cache = ((ProcessEngineConfigurationImpl) engine
+          .getProcessEngineConfiguration()).getDeploymentCache();
+      cache.getBpmnModelInstanceCache().clear();
+
+      Assertions.assertThat(LitigationMigration.migrate(engine)).isZero();
+
+      Assertions.assertThat(cache.getBpmnModelInstanceCache().isEmpty()).isTrue();
+    } finally {
+      engine.getRepositoryService().deleteDeployment(latest, true);
+    }
   }
 
   private ProcessDefinition definitionOf(ProcessInstance instance) {
