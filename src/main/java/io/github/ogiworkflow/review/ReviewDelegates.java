@@ -243,7 +243,12 @@ public class ReviewDelegates {
               : "legalBasis is required for the redacted content"
                   + "（删除或遮盖的内容不予公开，须写明法律依据）"));
         }
-        if (ground != null && !ground.fitsBasis(legalBasis)) {
+        if (legalBasis != null && !WithholdingGround.isCitation(legalBasis)) {
+          errors.add(new InvalidInput(LEGAL_BASIS + ": the basis names no law and article"
+              + "（法律依据应写明法律、法规的名称和条款，如《中华人民共和国政府信息公开条例》"
+              + (ground == null ? "第十六条" : ground.regulationArticle())
+              + "；“依法”“相关规定”等没有写明法律名称和条款的，不能作为法律依据）"));
+        } else if (ground != null && legalBasis != null && !ground.fitsBasis(legalBasis)) {
           errors.add(new InvalidInput(LEGAL_BASIS + ": the basis cites the Regulation but not "
               + ground.regulationArticle() + "（法律依据与不予公开理由不符：“" + ground.label()
               + "”的依据是《中华人民共和国政府信息公开条例》" + ground.regulationArticle()
