@@ -98,7 +98,9 @@ class ItemRegistration {
           n, "共同制作机关名称");
       // Art. 36(五): the reply names the agency responsible and gives its contact details, where
       // they can be determined; the form asks for them only for information not held here.
-      String responsibleAgency = optional(item, "responsibleAgency", n, "负责公开的机关");
+      // Kept only for the finding whose form row shows them (conditional.hide; ADR 0079).
+      String responsibleAgency = finding == ItemFinding.NOT_HELD
+          ? optional(item, "responsibleAgency", n, "负责公开的机关") : null;
       String contact = finding == ItemFinding.NOT_HELD
           ? optional(item, "responsibleAgencyContact", n, "负责公开的机关的联系方式") : null;
       if (contact != null && responsibleAgency == null) {
@@ -107,7 +109,8 @@ class ItemRegistration {
       }
       // Art. 36(一): for information already public the reply tells the applicant how and where
       // to obtain it, so the office must say where.
-      String wherePublic = optional(item, "wherePublic", n, "公开途径/网址", MAX_WHERE_PUBLIC);
+      String wherePublic = finding == ItemFinding.PUBLIC
+          ? optional(item, "wherePublic", n, "公开途径/网址", MAX_WHERE_PUBLIC) : null;
       if (finding == ItemFinding.PUBLIC && wherePublic == null) {
         throw new InvalidInput("items[" + n + "].wherePublic is required for information already"
             + " public（第" + n + "项：已主动公开的信息，请填写公开途径/网址）");

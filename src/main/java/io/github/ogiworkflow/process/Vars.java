@@ -108,6 +108,19 @@ public final class Vars {
     return text;
   }
 
+  /**
+   * Drops a field the chosen decision hides (a form's {@code conditional.hide}): Tasklist never
+   * submits one, so a value here came from a direct API call or an earlier round, and applies
+   * to nothing (ADR 0079). It is set to null before it is removed, so the step's last value in
+   * history is empty and the audit trail shows none; later steps and forms no longer see it.
+   */
+  public static void dropHidden(VariableScope scope, String name) {
+    if (scope.hasVariable(name)) {
+      scope.setVariable(name, null);
+      scope.removeVariable(name);
+    }
+  }
+
   public static boolean flag(VariableScope scope, String name) {
     Object value = scope.getVariable(name);
     return value instanceof Boolean b ? b : Boolean.parseBoolean(String.valueOf(value));

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The item list of 检索信息并拆分信息项 as the register takes it (audit 24, F7 and F11): a list,
- * titles under the register's blank and hidden-character rule and the form's length.
+ * titles under the register's blank and hidden-character rule and the form's length, and only
+ * the fields the row's finding shows (ADR 0079).
  */
 class ItemRegistrationTest {
 
@@ -63,5 +64,19 @@ class ItemRegistrationTest {
         .isInstanceOf(InvalidInput.class).hasMessageContaining("第1项不是信息项");
     assertThatThrownBy(() -> registration.parse("\"对象形式的信息项\"", false))
         .isInstanceOf(InvalidInput.class).hasMessageContaining("信息项格式错误");
+  }
+
+  @Test
+  void aRowKeepsOnlyWhatItsFindingShows() {
+    List<NewItem> parsed = parse("[{\"title\":\" 会议纪要\u3000\",\"finding\":\"HELD\","
+        + "\"wherePublic\":\"本局网站\",\"responsibleAgency\":\"示范市统计局\"},"
+        + "{\"title\":\"统计表\",\"finding\":\"NOT_HELD\",\"wherePublic\":\"本局网站\","
+        + "\"responsibleAgency\":\"示范市统计局\"}]");
+
+    assertThat(parsed.get(0).title()).isEqualTo("会议纪要");
+    assertThat(parsed.get(0).wherePublic()).isNull();
+    assertThat(parsed.get(0).responsibleAgency()).isNull();
+    assertThat(parsed.get(1).wherePublic()).isNull();
+    assertThat(parsed.get(1).responsibleAgency()).isEqualTo("示范市统计局");
   }
 }
