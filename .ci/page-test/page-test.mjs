@@ -155,7 +155,7 @@ try {
   assert.equal(uploaded.status, 303, await uploaded.clone().text());
   await submit('lina', trackingNumber, 'Task_ReviewItem', { reviewConclusion:
     v('RELEASABLE_REDACTED'), redactionNote: v('遮盖当事人姓名'),
-    withholdingGround: v('THIRD_PARTY'), legalBasis: v('条例第十五条') });
+    withholdingGround: v('THIRD_PARTY'), legalBasis: v('《中华人民共和国政府信息公开条例》第十五条') });
   await submit('wangli', trackingNumber, 'Task_EditReply', { chargeFee: v(false) });
   await submit('chengang', trackingNumber, 'Task_ApproveReply', { replyApproval: v('APPROVE') });
   await submit('wangli', trackingNumber, 'Task_DeliverReply',

@@ -68,7 +68,7 @@ def form_for(task_key, index):
         "Task_ReviewItem": ("legal", {"reviewConclusion": value("RELEASABLE_REDACTED"),
                                       "redactionNote": value("遮盖联系人电话"),
                                       "withholdingGround": value("THIRD_PARTY"),
-                                      "legalBasis": value("条例第十五条")}),
+                                      "legalBasis": value("《中华人民共和国政府信息公开条例》第十五条")}),
         "Task_EditReply": ("office", {"chargeFee": value(False, "Boolean")}),
         "Task_ApproveReply": ("leadership", {"replyApproval": value("APPROVE")}),
         # A posted reply starts the appeal periods once signed for (README, "Appeal window").

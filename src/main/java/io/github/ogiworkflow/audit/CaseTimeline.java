@@ -344,8 +344,10 @@ public class CaseTimeline {
         .processInstanceId(pid).list().stream()
         .collect(Collectors.toMap(HistoricTaskInstance::getId, Function.identity()));
     Map<String, List<HistoricVariableUpdate>> updatesByActivity = new HashMap<>();
+    // A variable's updates in one command share a time: its revision orders them (a dropped
+    // field's null comes after the value it replaces).
     for (HistoricDetail detail : history.createHistoricDetailQuery().processInstanceId(pid)
-        .variableUpdates().orderByTime().asc().list()) {
+        .variableUpdates().orderByTime().asc().orderByVariableRevision().asc().list()) {
       if (detail instanceof HistoricVariableUpdate update && detail.getActivityInstanceId() != null) {
         updatesByActivity.computeIfAbsent(detail.getActivityInstanceId(), k -> new ArrayList<>())
             .add(update);
@@ -522,8 +524,14 @@ public class CaseTimeline {
   private String values(List<HistoricVariableUpdate> updates, Pattern names) {
     Map<String, String> last = new LinkedHashMap<>();
     for (HistoricVariableUpdate update : updates) {
-      if (names.matcher(update.getVariableName()).matches() && update.getValue() != null
-          && !update.getValue().toString().isBlank()) {
+      if (!names.matcher(update.getVariableName()).matches()) {
+        continue;
+      }
+      // The step's last value counts: a field the decision hides is dropped (set to null, then
+      // removed) in the same step and shows nothing (ADR 0079).
+      if (update.getValue() == null || update.getValue().toString().isBlank()) {
+        last.remove(update.getVariableName());
+      } else {
         last.put(update.getVariableName(), shorten(plain(update.getValue())));
       }
     }

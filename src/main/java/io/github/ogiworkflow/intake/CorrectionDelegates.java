@@ -97,8 +97,39 @@ public class CorrectionDelegates {
         }
         // Art. 35: 5.4 only after the applicant was asked for reasons (issue 14, point 6).
         ReasonsDelegates.checkNotProcessedKind(execution, decision, reasons);
+        dropFieldsTheDecisionHides(execution, decision, kind);
       }
     };
+  }
+
+  /**
+   * The completeness form shows each reason only for the decision that uses it (its
+   * {@code conditional.hide}); a value the decision hides is dropped, so a 申请内容明确 record
+   * does not also say 信访 or 已获取信息 in the audit trail, and no later step or form reads it
+   * (audit 24, F5; ADR 0079). Called after the checks, so what remains is what was checked.
+   */
+  static void dropFieldsTheDecisionHides(DelegateExecution execution,
+      CompletenessDecision decision, NotARequestKind kind) {
+    if (decision != CompletenessDecision.CORRECTION) {
+      Vars.dropHidden(execution, CORRECTION_POINTS);
+    }
+    if (decision != CompletenessDecision.REASONS_REQUEST) {
+      Vars.dropHidden(execution, REASONS_REQUEST_BASIS);
+    }
+    if (kind == null) {
+      Vars.dropHidden(execution, NOT_A_REQUEST_KIND);
+    }
+    if (kind != NotARequestKind.CONFIRMATION) {
+      Vars.dropHidden(execution, CONFIRMATION_BASIS);
+    }
+    if (kind != NotARequestKind.PUBLICATION) {
+      Vars.dropHidden(execution, PUBLICATION_SOURCE);
+    }
+    boolean answered = kind == NotARequestKind.CONFIRMATION
+        && ConfirmationBasis.ANSWERED.name().equals(Vars.text(execution, CONFIRMATION_BASIS));
+    if (kind != NotARequestKind.REPEAT && !answered) {
+      Vars.dropHidden(execution, EARLIER_REQUEST);
+    }
   }
 
   /** The correction notice's sentence on the reply period, issued in time (Art. 30). */

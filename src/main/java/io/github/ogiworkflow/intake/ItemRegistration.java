@@ -2,6 +2,8 @@ package io.github.ogiworkflow.intake;
 
 import io.github.ogiworkflow.vocabulary.ItemFinding;
 import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.process.TextLimits;
+import io.github.ogiworkflow.process.Vars;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,7 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ItemRegistration {
 
-  static final int MAX_TITLE = 1000;
+  /** As the split form allows (item-split's maxLength; the column holds 1,000). */
+  static final int MAX_TITLE = TextLimits.ITEM_TITLE;
   static final int MAX_CONSULTEE = 200;
   /** The form's limit for the responsible agency's name and contact (and the columns'). */
   static final int MAX_AGENCY = 200;
@@ -57,12 +60,24 @@ class ItemRegistration {
     } catch (Exception e) {
       throw new InvalidInput("items is not a JSON list（信息项格式错误）", e);
     }
+    // The form's dynamic list is an array; an object's values (or a single text) are no list,
+    // and iterating them would register whatever an API client nested there (audit 24, F11).
+    if (!array.isArray()) {
+      throw new InvalidInput("items is not a JSON list（信息项格式错误：应为信息项列表）");
+    }
     List<NewItem> result = new ArrayList<>();
     int n = 0;
     for (JsonNode item : array) {
       n++;
-      String title = item.path("title").asText("").trim();
-      if (title.isEmpty() || title.length() > MAX_TITLE) {
+      if (!item.isObject()) {
+        throw new InvalidInput("items[" + n + "] is not an item（信息项格式错误：第" + n
+            + "项不是信息项）");
+      }
+      // The register's rule for text: a full-width space or a zero-width character is blank,
+      // a hidden character is refused (audit 24, F7: a title of U+3000 named no item).
+      String title = Vars.listText(item.path("title").asText(""), "items[" + n + "].title",
+          "第" + n + "项：信息项名称", false);
+      if (title == null || title.length() > MAX_TITLE) {
         throw new InvalidInput("items[" + n + "].title is required, at most "
             + MAX_TITLE + " characters（第" + n + "项：请填写信息项名称，不超过" + MAX_TITLE + "字）");
       }
@@ -83,7 +98,9 @@ class ItemRegistration {
           n, "共同制作机关名称");
       // Art. 36(五): the reply names the agency responsible and gives its contact details, where
       // they can be determined; the form asks for them only for information not held here.
-      String responsibleAgency = optional(item, "responsibleAgency", n, "负责公开的机关");
+      // Kept only for the finding whose form row shows them (conditional.hide; ADR 0079).
+      String responsibleAgency = finding == ItemFinding.NOT_HELD
+          ? optional(item, "responsibleAgency", n, "负责公开的机关") : null;
       String contact = finding == ItemFinding.NOT_HELD
           ? optional(item, "responsibleAgencyContact", n, "负责公开的机关的联系方式") : null;
       if (contact != null && responsibleAgency == null) {
@@ -92,7 +109,8 @@ class ItemRegistration {
       }
       // Art. 36(一): for information already public the reply tells the applicant how and where
       // to obtain it, so the office must say where.
-      String wherePublic = optional(item, "wherePublic", n, "公开途径/网址", MAX_WHERE_PUBLIC);
+      String wherePublic = finding == ItemFinding.PUBLIC
+          ? optional(item, "wherePublic", n, "公开途径/网址", MAX_WHERE_PUBLIC) : null;
       if (finding == ItemFinding.PUBLIC && wherePublic == null) {
         throw new InvalidInput("items[" + n + "].wherePublic is required for information already"
             + " public（第" + n + "项：已主动公开的信息，请填写公开途径/网址）");
@@ -108,7 +126,8 @@ class ItemRegistration {
     if (!consulted) {
       return null;
     }
-    String name = blankToNull(item.path(field).asText(null));
+    String name = Vars.listText(item.path(field).asText(null), "items[" + n + "]." + field,
+        "第" + n + "项：" + chineseName, false);
     if ((name == null && required) || (name != null && name.length() > MAX_CONSULTEE)) {
       throw new InvalidInput("items[" + n + "]." + field + " is required, at most " + MAX_CONSULTEE
           + " characters（第" + n + "项：请填写" + chineseName + "，不超过" + MAX_CONSULTEE + "字）");
@@ -124,15 +143,12 @@ class ItemRegistration {
   /** An optional text of at most {@code max} characters, null when blank. */
   private static String optional(JsonNode item, String field, int n, String chineseName,
       int max) {
-    String text = blankToNull(item.path(field).asText(null));
+    String text = Vars.listText(item.path(field).asText(null), "items[" + n + "]." + field,
+        "第" + n + "项：" + chineseName, false);
     if (text != null && text.length() > max) {
       throw new InvalidInput("items[" + n + "]." + field + " is at most " + max
           + " characters（第" + n + "项：" + chineseName + "不超过" + max + "字）");
     }
     return text;
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.trim();
   }
 }

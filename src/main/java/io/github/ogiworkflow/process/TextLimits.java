@@ -30,6 +30,15 @@ public final class TextLimits {
   /** The limit of each name in {@code coAppellants} and {@code thirdParties} (one a line). */
   public static final String PARTY_NAME = "appealPartyName";
 
+  /**
+   * An information item's name (信息项名称/文号) as the split form (item-split, maxLength) and
+   * the server (intake's ItemRegistration) allow it; the column holds 1,000.
+   */
+  public static final int ITEM_TITLE = 300;
+
+  /** A proactive publication's name as its form and the server allow (the column's 1,000). */
+  public static final int PUBLICATION_TITLE = 1000;
+
   public static final Map<String, Limit> LIMITS = Map.ofEntries(
       Map.entry(DOCKET_NO, new Limit(100, "ogi_appeal.docket_no")),
       Map.entry(SECOND_INSTANCE_DOCKET_NO, new Limit(100, "ogi_appeal.docket_no")),

@@ -66,6 +66,26 @@ public final class Vars {
   }
 
   /**
+   * A text inside a value Vars does not read whole (a row of a form's dynamic list, JSON) under
+   * the same rule as {@link #text}: stripped (a full-width space is blank), null when it shows
+   * nothing (only spaces or zero-width characters), refused when it holds a control or invisible
+   * format character. {@code field} names the place (items[2].title), {@code chineseName} the
+   * field as the refusal says it (第2项：信息项名称).
+   */
+  public static String listText(String value, String field, String chineseName,
+      boolean multiline) {
+    if (value == null) {
+      return null;
+    }
+    String text = value.strip();
+    if (hasHiddenCharacters(text, multiline)) {
+      throw new InvalidInput(field + " contains control or invisible format characters（"
+          + chineseName + HIDDEN_CHARACTERS + "）");
+    }
+    return text.isEmpty() || !visible(text) ? null : text;
+  }
+
+  /**
    * A tracking number as an error message may repeat it: only when it looks like one (letters,
    * digits and hyphens, at most 40); otherwise empty, so no input is echoed back raw.
    */
@@ -86,6 +106,19 @@ public final class Vars {
       throw missing(name, chineseName);
     }
     return text;
+  }
+
+  /**
+   * Drops a field the chosen decision hides (a form's {@code conditional.hide}): Tasklist never
+   * submits one, so a value here came from a direct API call or an earlier round, and applies
+   * to nothing (ADR 0079). It is set to null before it is removed, so the step's last value in
+   * history is empty and the audit trail shows none; later steps and forms no longer see it.
+   */
+  public static void dropHidden(VariableScope scope, String name) {
+    if (scope.hasVariable(name)) {
+      scope.setVariable(name, null);
+      scope.removeVariable(name);
+    }
   }
 
   public static boolean flag(VariableScope scope, String name) {

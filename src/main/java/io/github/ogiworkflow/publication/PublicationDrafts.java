@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.TextLimits;
+import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.publication.PublicationRegister.Draft;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -29,6 +30,10 @@ final class PublicationDrafts {
     } catch (Exception e) {
       throw new InvalidInput(name + " is not a JSON list（列表格式错误）", e);
     }
+    // A form's dynamic list is an array: an object's values are no rows (audit 24, F11).
+    if (!array.isArray()) {
+      throw new InvalidInput(name + " is not a JSON list（列表格式错误：应为列表）");
+    }
     List<JsonNode> rows = new ArrayList<>();
     array.forEach(rows::add);
     return rows;
@@ -39,13 +44,13 @@ final class PublicationDrafts {
    * day the information was formed or changed (Art. 26) may be left out.
    */
   static Draft draft(JsonNode row, int n, String defaultTitle) {
-    String title = text(row, "title");
+    String title = text(row, n, "title", "信息名称");
     if (title == null) {
       title = defaultTitle;
     }
-    if (title == null || title.length() > 1000) {
+    if (title == null || title.length() > TextLimits.PUBLICATION_TITLE) {
       throw new InvalidInput("publicationItems[" + n + "].title is required（第" + n
-          + "项：请填写信息名称，不超过1000字）");
+          + "项：请填写信息名称，不超过" + TextLimits.PUBLICATION_TITLE + "字）");
     }
     List<PublicationChannel> channels = new ArrayList<>();
     row.path("channels").forEach(c -> channels.add(choice(c.asText(), PublicationChannel::valueOf,
@@ -61,14 +66,15 @@ final class PublicationDrafts {
       action = choice(text(row, "regulationAction"), RegulationKind.Action::valueOf, n,
           "regulationAction", "制发或废止");
     }
-    String unit = text(row, "publishingUnit");
+    String unit = text(row, n, "publishingUnit", "发布机构");
     if (unit == null) {
       throw new InvalidInput("publicationItems[" + n + "].publishingUnit is required（第" + n
           + "项：请填写发布机构）");
     }
     TextLimits.check("publicationItems[" + n + "].publishingUnit", "publishingUnit", unit);
-    TextLimits.check("publicationItems[" + n + "].docNumber", "docNumber", text(row, "docNumber"));
-    return new Draft(title, text(row, "docNumber"),
+    String docNumber = text(row, n, "docNumber", "文号");
+    TextLimits.check("publicationItems[" + n + "].docNumber", "docNumber", docNumber);
+    return new Draft(title, docNumber,
         choice(text(row, "category"), PublicationCategory::valueOf, n, "category", "信息类别"),
         unit, List.copyOf(channels),
         choice(text(row, "attribute"), DisclosureAttribute::valueOf, n, "attribute", "公开属性"),
@@ -101,13 +107,28 @@ final class PublicationDrafts {
     return day;
   }
 
+  /** A row's text (a code, a date, a reason), null when blank: the register's rule (Vars). */
   static String text(JsonNode row, String field) {
+    return text(row, field, field, "列表中的内容", true);
+  }
+
+  /** A drafted item's text field, a refusal naming its row (第2项：发布机构). */
+  private static String text(JsonNode row, int n, String field, String chineseName) {
+    return text(row, field, "publicationItems[" + n + "]." + field, "第" + n + "项："
+        + chineseName, false);
+  }
+
+  /**
+   * Stripped, not trimmed: a name of full-width spaces or zero-width characters is blank, not
+   * a catalogue entry showing nothing (audit 24, F7); hidden characters are refused.
+   */
+  private static String text(JsonNode row, String field, String place, String chineseName,
+      boolean multiline) {
     JsonNode node = row.path(field);
     if (node.isMissingNode() || node.isNull()) {
       return null;
     }
-    String text = node.asText().trim();
-    return text.isEmpty() ? null : text;
+    return Vars.listText(node.asText(), place, chineseName, multiline);
   }
 
   private static <E> E choice(String value, Function<String, E> valueOf, int n, String field,

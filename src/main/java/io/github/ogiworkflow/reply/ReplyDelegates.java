@@ -256,9 +256,20 @@ public class ReplyDelegates {
               letter.body());
         }
       }
+      // The reply form asks for 退回修改意见 only to send back: with an approval a comment sent
+      // past the form, or an earlier round's send-back reason, is dropped, not recorded as the
+      // approval's (audit 24, F5; ADR 0079).
+      String comment;
+      if (override) {
+        comment = Vars.text(execution, OVERRIDE_COMMENT);
+      } else if (SEND_BACK.equals(decision)) {
+        comment = Vars.text(execution, REPLY_APPROVAL_COMMENT);
+      } else {
+        comment = null;
+        Vars.dropHidden(execution, REPLY_APPROVAL_COMMENT);
+      }
       long id = decisions.record(trackingNumber, override ? Kind.OVERRIDE : Kind.REPLY, decision,
-          Vars.text(execution, override ? OVERRIDE_COMMENT : REPLY_APPROVAL_COMMENT),
-          completedBy(task));
+          comment, completedBy(task));
       if (letter != null) {
         letters.approve(letter.id(), id);
         // Signed off: the letter gets its 文号 and its document is stored (先签发、后编号).
@@ -266,6 +277,9 @@ public class ReplyDelegates {
       }
     };
   }
+
+  /** The reply approval's decision that returns the letter to the office, with its reason. */
+  static final String SEND_BACK = "SEND_BACK";
 
   /** The user completing the task: the authenticated one, else (no session) the assignee. */
   private static String completedBy(DelegateTask task) {

@@ -103,11 +103,46 @@ public class ReviewDelegates {
         if (fixed == null || !fixed.equals(current)) {
           throw new InvalidInput(ITEM_CHANGED);
         }
+        dropFieldsTheConclusionHides(task.getExecution());
         task.getExecution().setVariable(REVIEWED_ITEM_ID, Variables.longValue(fixed, true));
         task.getExecution().setVariable(REVIEW_TASK_ID,
             Variables.stringValue(task.getId(), true));
       }
     };
+  }
+
+  /**
+   * The review forms (secrecy-review, secrecy-answer) show the ground and the legal basis only
+   * for 不予公开 and 处理后公开, and the redaction note only for 处理后公开 (handbook 2.7: a
+   * ground and basis only for withholding). On completing either task a value the conclusion
+   * hides is dropped, whether sent past the form or left from the referral, so neither the one
+   * written review nor the audit trail carries it (audit 24, F5; ADR 0079). An unknown
+   * conclusion is left to {@link #reviewConclusionCheck} and the record step to refuse.
+   */
+  static void dropFieldsTheConclusionHides(DelegateExecution execution) {
+    ReviewConclusion conclusion;
+    try {
+      conclusion = Vars.optionalChoice(execution, REVIEW_CONCLUSION, ReviewConclusion.class,
+          "审查结论");
+    } catch (InvalidInput e) {
+      return;
+    }
+    if (conclusion == null) {
+      return;
+    }
+    if (!usesGround(conclusion)) {
+      Vars.dropHidden(execution, WITHHOLDING_GROUND);
+      Vars.dropHidden(execution, LEGAL_BASIS);
+    }
+    if (conclusion != ReviewConclusion.RELEASABLE_REDACTED) {
+      Vars.dropHidden(execution, REDACTION_NOTE);
+    }
+  }
+
+  /** The conclusions that withhold something and so state a ground and its legal basis. */
+  static boolean usesGround(ReviewConclusion conclusion) {
+    return conclusion == ReviewConclusion.WITHHOLD
+        || conclusion == ReviewConclusion.RELEASABLE_REDACTED;
   }
 
   /** Longest item title put into a task name (the engine's name column holds 255 characters). */
@@ -226,8 +261,10 @@ public class ReviewDelegates {
       }
       boolean referred = execution.hasVariable(SECRECY_ANSWER_ON);
       WithholdingGround ground = null;
-      String legalBasis = Vars.text(execution, LEGAL_BASIS);
-      String redactionNote = Vars.text(execution, REDACTION_NOTE);
+      // Only what the conclusion uses is read (the task's listener dropped the rest).
+      String legalBasis = usesGround(conclusion) ? Vars.text(execution, LEGAL_BASIS) : null;
+      String redactionNote = conclusion == ReviewConclusion.RELEASABLE_REDACTED
+          ? Vars.text(execution, REDACTION_NOTE) : null;
       // A review opened on a SecrecyReview without a version tag (before 2026-12) has a form
       // that hides the ground and basis of a redaction: it keeps the rule it was opened under.
       if (conclusion == ReviewConclusion.WITHHOLD
@@ -243,7 +280,12 @@ public class ReviewDelegates {
               : "legalBasis is required for the redacted content"
                   + "（删除或遮盖的内容不予公开，须写明法律依据）"));
         }
-        if (ground != null && !ground.fitsBasis(legalBasis)) {
+        if (legalBasis != null && !WithholdingGround.isCitation(legalBasis)) {
+          errors.add(new InvalidInput(LEGAL_BASIS + ": the basis names no law and article"
+              + "（法律依据应写明法律、法规的名称和条款，如《中华人民共和国政府信息公开条例》"
+              + (ground == null ? "第十六条" : ground.regulationArticle())
+              + "；“依法”“相关规定”等没有写明法律名称和条款的，不能作为法律依据）"));
+        } else if (ground != null && legalBasis != null && !ground.fitsBasis(legalBasis)) {
           errors.add(new InvalidInput(LEGAL_BASIS + ": the basis cites the Regulation but not "
               + ground.regulationArticle() + "（法律依据与不予公开理由不符：“" + ground.label()
               + "”的依据是《中华人民共和国政府信息公开条例》" + ground.regulationArticle()

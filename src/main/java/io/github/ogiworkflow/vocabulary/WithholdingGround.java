@@ -1,5 +1,7 @@
 package io.github.ogiworkflow.vocabulary;
 
+import java.util.regex.Pattern;
+
 /**
  * The grounds for withholding (Art. 14–16), in the order the annual report counts them, each with
  * the article of the 2019 Regulation it rests on (Art. 14 secrets, other laws and the "three
@@ -35,13 +37,28 @@ public enum WithholdingGround {
   }
 
   /**
-   * Whether a legal basis fits the ground: one that cites the Regulation must cite the ground's
-   * article (a process draft withheld under 第十四条 states the law wrong); one that cites only
-   * another law (《保守国家秘密法》) is the legal team's to choose.
+   * A citation: a law's title in 《》 and an article (第十六条, 第16条). "依法", "无" or "相关规定"
+   * name no law, and a letter printing 法律依据：依法 gives the applicant nothing to check
+   * (handbook 2.7, 2.13; Art. 36(三), 37: reasons and basis per withheld item).
+   */
+  private static final Pattern CITATION = Pattern.compile(
+      "《[^《》]*[^《》\\s\\u3000][^《》]*》[^《》]*第[0-9一二三四五六七八九十百零〇两]+条");
+
+  /** Whether the text cites a law by its 《title》 and an article (第…条). */
+  public static boolean isCitation(String legalBasis) {
+    return legalBasis != null && CITATION.matcher(legalBasis).find();
+  }
+
+  /**
+   * Whether a legal basis fits the ground: it cites a law and an article ({@link #isCitation}),
+   * and one that cites the Regulation must cite the ground's article (a process draft withheld
+   * under 第十四条 states the law wrong); one that cites only another law
+   * (《保守国家秘密法》第十三条) is the legal team's to choose. An empty basis fits nothing: a
+   * withholding states its basis.
    */
   public boolean fitsBasis(String legalBasis) {
-    return legalBasis == null || !legalBasis.contains(REGULATION)
-        || legalBasis.contains(regulationArticle);
+    return isCitation(legalBasis)
+        && (!legalBasis.contains(REGULATION) || legalBasis.contains(regulationArticle));
   }
 
   public String label() {

@@ -54,7 +54,7 @@ final class AppealScenario {
     if (refusal) {
       request.startWithItems(registration(RECEIVED), items(item("内部人事档案", "HELD")))
           .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "WITHHOLD",
-              WITHHOLDING_GROUND, "STATE_SECRET", LEGAL_BASIS, "《保守国家秘密法》")
+              WITHHOLDING_GROUND, "STATE_SECRET", LEGAL_BASIS, "《中华人民共和国保守国家秘密法》第十三条")
           .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
           .complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
     } else {
@@ -86,7 +86,7 @@ final class AppealScenario {
             OVERRIDE_NOTICE_SERVED_ON, "2026-02-11");
     if (refusal) {
       request.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "WITHHOLD",
-          WITHHOLDING_GROUND, "STATE_SECRET", LEGAL_BASIS, "《中华人民共和国保守国家秘密法》");
+          WITHHOLDING_GROUND, "STATE_SECRET", LEGAL_BASIS, "《中华人民共和国保守国家秘密法》第十三条");
     } else {
       request.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
     }

@@ -130,7 +130,7 @@ public final class LifecycleBenchmark {
         Map.of("title", "三", "finding", "HELD")))));
     // One item redacted (with what is cut, its ground and basis: Art. 37), two released.
     complete(engine, key, TASK_REVIEW_ITEM, Map.of("reviewConclusion", "RELEASABLE_REDACTED",
-        "redactionNote", "遮盖", "withholdingGround", "THIRD_PARTY", "legalBasis", "条例第十五条"));
+        "redactionNote", "遮盖", "withholdingGround", "THIRD_PARTY", "legalBasis", "《中华人民共和国政府信息公开条例》第十五条"));
     for (int i = 0; i < 2; i++) {
       complete(engine, key, TASK_REVIEW_ITEM, Map.of("reviewConclusion", "RELEASABLE"));
     }

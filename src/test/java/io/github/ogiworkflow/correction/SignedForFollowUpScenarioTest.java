@@ -499,7 +499,7 @@ class SignedForFollowUpScenarioTest {
     RequestScenario scenario = new RequestScenario(engine).startWithItems(
         registration(LocalDate.of(2026, 3, 2)), items(item("内部人事档案", "HELD")));
     scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "WITHHOLD",
-            WITHHOLDING_GROUND, "STATE_SECRET", LEGAL_BASIS, "《保守国家秘密法》")
+            WITHHOLDING_GROUND, "STATE_SECRET", LEGAL_BASIS, "《中华人民共和国保守国家秘密法》第十三条")
         .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
         .complete(TASK_APPROVE_REPLY, RequestScenario.LEADER, REPLY_APPROVAL, "APPROVE");
     today(POSTED);

@@ -265,7 +265,7 @@ class ConsultationAndReasonsScenarioTest {
     Assertions.assertThat(scenario.tasks(TASK_REVIEW_ITEM)).hasSize(1);
 
     scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "WITHHOLD",
-        WITHHOLDING_GROUND, "STATE_SECRET", LEGAL_BASIS, "《中华人民共和国保守国家秘密法》");
+        WITHHOLDING_GROUND, "STATE_SECRET", LEGAL_BASIS, "《中华人民共和国保守国家秘密法》第十三条");
     assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY);
   }
 

@@ -1079,6 +1079,11 @@ class DisclosureRequestScenarioTest {
 
     Assertions.assertThat(decisions.of(scenario.trackingNumber()))
         .extracting(DecisionRegister.Decision::decision).containsExactly("SEND_BACK", "APPROVE");
+    // The send-back reason stays the send-back's: the approval, whose form hides the field,
+    // does not inherit it from the earlier round (audit 24, F5; ADR 0079).
+    Assertions.assertThat(decisions.of(scenario.trackingNumber()))
+        .extracting(DecisionRegister.Decision::comment)
+        .containsExactly("请补充区分处理的说明", null);
     Assertions.assertThat(letters.of(scenario.trackingNumber())).singleElement()
         .satisfies(letter -> Assertions.assertThat(letter.body()).isEqualTo(edited.strip()));
   }
@@ -1541,7 +1546,7 @@ class DisclosureRequestScenarioTest {
     searchWith(items(item("申请的信息", finding, "responsibleAgency", "示范市统计局")));
     if (conclusion != null) {
       scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, conclusion,
-          WITHHOLDING_GROUND, ground, LEGAL_BASIS, "《中华人民共和国保守国家秘密法》");
+          WITHHOLDING_GROUND, ground, LEGAL_BASIS, "《中华人民共和国保守国家秘密法》第十三条");
     }
     Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo(outcome);
 

@@ -228,6 +228,33 @@ class ReviewItemScenarioTest {
   }
 
   /**
+   * Audit 24, F6: "依法", "无" or "相关规定" name no law, and the letter printed 法律依据：依法.
+   * A withholding's basis cites a law by its 《title》 and an article; the Regulation's article
+   * is the ground's own.
+   */
+  @Test
+  void aBasisNamesALawAndAnArticle() {
+    RequestScenario mine = caseAwaitingReview("行政处罚决定书");
+
+    for (String noLaw : new String[] {"依法", "无", "相关规定", "依据有关法律法规",
+        "条例第十六条", "《中华人民共和国政府信息公开条例》", "《　》第十六条"}) {
+      assertThatThrownBy(() -> mine.complete(TASK_REVIEW_ITEM, LEGAL_USER,
+          REVIEW_CONCLUSION, "WITHHOLD", WITHHOLDING_GROUND, "PROCESS_INFO", LEGAL_BASIS, noLaw))
+          .as(noLaw)
+          .satisfies(ReviewItemScenarioTest::isInvalidInput)
+          .hasMessageContaining("legalBasis")
+          .hasMessageContaining("法律依据应写明法律、法规的名称和条款")
+          .hasMessageContaining("《中华人民共和国政府信息公开条例》第十六条");
+      assertThat(items.of(mine.trackingNumber()).get(0).review()).as(noLaw).isNull();
+    }
+    // Another law with its article is the legal team's choice.
+    mine.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "WITHHOLD",
+        WITHHOLDING_GROUND, "PROCESS_INFO", LEGAL_BASIS, "《中华人民共和国档案法》第二十七条");
+    assertThat(items.of(mine.trackingNumber()).get(0).review().legalBasis())
+        .isEqualTo("《中华人民共和国档案法》第二十七条");
+  }
+
+  /**
    * A review opened on a SecrecyReview from before the rule (no version tag: its form hid the
    * ground and basis of a redaction) is recorded under the rule it was opened with, so an
    * upgrade leaves no review that nobody can complete.
