@@ -246,7 +246,30 @@ public class ReplyLetter {
 
   /** The letter the server drafts for the case now, and what of it an edit must keep. */
   private record Checked(String draft, List<RequiredPart> required,
-      LocalDate receivedOn, String you, String outcomeLabel) {}
+      LocalDate receivedOn, String you, String outcomeLabel, List<String> registerTexts) {}
+
+  /**
+   * What the register quotes into the letter: the request's description and each item's title,
+   * where to find it, the responsible agency and the review's basis and note. An item titled
+   * 行政复议案件统计表 stays the applicant's words when the office rewords its line.
+   */
+  private List<String> registerTexts(String trackingNumber) {
+    List<String> quoted = new ArrayList<>();
+    register.find(trackingNumber).map(CaseRegister.CaseRecord::description)
+        .ifPresent(quoted::add);
+    for (Item item : items.of(trackingNumber)) {
+      quoted.add(item.title());
+      quoted.add(item.wherePublic());
+      quoted.add(item.responsibleAgency());
+      quoted.add(item.responsibleAgencyContact());
+      if (item.review() != null) {
+        quoted.add(item.review().legalBasis());
+        quoted.add(item.review().redactionNote());
+      }
+    }
+    return quoted.stream().filter(text -> !blank(text)).map(ReplyLetter::bare)
+        .map(ReplyLetter::comparable).filter(text -> !text.isEmpty()).toList();
+  }
 
   private Checked checked(String trackingNumber, OutcomeCode outcome, boolean objectionUpheld) {
     Parts parts = parts(trackingNumber, outcome, objectionUpheld);
@@ -278,7 +301,7 @@ public class ReplyLetter {
       required.add(new RequiredPart("救济途径", sentence));
     }
     return new Checked(draft, required, receivedOn, letters.addressOf(trackingNumber),
-        outcome.label());
+        outcome.label(), registerTexts(trackingNumber));
   }
 
   /**
@@ -368,6 +391,9 @@ public class ReplyLetter {
     drafted.sort(java.util.Comparator.comparingInt(String::length).reversed());
     for (String sentence : drafted) {
       own = own.replace(sentence, "\n");
+    }
+    for (String quoted : checked.registerTexts()) {
+      own = own.replace(quoted, "");
     }
     for (String sentence : own.split("\\n")) {
       for (String clause : sentence.split("(?<=[。；])")) {

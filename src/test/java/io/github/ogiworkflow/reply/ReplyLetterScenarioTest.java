@@ -339,7 +339,9 @@ class ReplyLetterScenarioTest {
    */
   @Test
   void aReplyEditedToContradictTheOutcomeOrTheRemediesIsRefused() {
-    scenario.startWithItems(registration(RECEIVED), items(item("2025年行政处罚案件统计表", "HELD")));
+    // The applicant's own words may name a remedy: an item line reworded keeps its title.
+    scenario.startWithItems(registration(RECEIVED),
+        items(item("2025年行政复议和行政诉讼案件统计表", "HELD")));
     scenario.reviewOldestItem(REVIEW_CONCLUSION, "RELEASABLE");
     Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("1");
     String draft = (String) scenario.variable(REPLY_LETTER_TEXT);
@@ -385,7 +387,7 @@ class ReplyLetterScenarioTest {
         .replace("予以公开（《中华人民共和国政府信息公开条例》第三十六条第（二）项）",
             "予以公开，共3页（《中华人民共和国政府信息公开条例》第三十六条第（二）项）")
         .replace(agency + "\n", "如有疑问，请于工作日致电0595-22000000（王丽）。\n" + agency + "\n");
-    Assertions.assertThat(edited).contains("共3页", "如有疑问");
+    Assertions.assertThat(edited).contains("行政诉讼案件统计表：予以公开，共3页", "如有疑问");
     scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false, REPLY_LETTER_TEXT, edited);
     Assertions.assertThat(frozen.latest(scenario.trackingNumber())).hasValueSatisfying(letter -> {
       Assertions.assertThat(letter.body()).isEqualTo(edited.strip());
