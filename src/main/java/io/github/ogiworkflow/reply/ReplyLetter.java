@@ -103,7 +103,7 @@ public class ReplyLetter {
         text("ground." + ground.name() + part);
       }
     }
-    for (String key : List.of("introduction", "introduction.examined", "introduction.reopened",
+    for (String key : List.of("1.public", "introduction", "introduction.examined", "introduction.reopened",
         "correction.default", "correction.dueOn", "correction.ORDERED_TO_ACT.dueOn",
         "provision.default", "provision.download", "provision.form.PAPER",
         "provision.form.ELECTRONIC", "ground.THIRD_PARTY.basis.consulted")) {
@@ -233,19 +233,60 @@ public class ReplyLetter {
 
   /**
    * What an edited reply must keep of the letter the server drafts for the case now: the
-   * addressee line, after a correction the sentence naming the decision or judgment (ADR 0044),
+   * addressee line, the receipt sentence with the register's receipt date (Art. 31: the day the
+   * clock starts), after a correction the sentence naming the decision or judgment (ADR 0044),
    * each sentence of the decision citing an article (the decision's legal basis), and every
    * sentence of the remedies (救济途径: reconsideration first for a refusal, ARL Art. 23(1)(四)
    * and 23(2); otherwise 60 days / 6 months).
    */
   public List<RequiredPart> requiredParts(String trackingNumber, OutcomeCode outcome,
       boolean objectionUpheld) {
+    return checked(trackingNumber, outcome, objectionUpheld).required();
+  }
+
+  /** The letter the server drafts for the case now, and what of it an edit must keep. */
+  private record Checked(String draft, List<RequiredPart> required,
+      LocalDate receivedOn, String you, String outcomeLabel, List<String> registerTexts) {}
+
+  /**
+   * What the register quotes into the letter: the request's description and each item's title,
+   * where to find it, the responsible agency and the review's basis and note. An item titled
+   * 行政复议案件统计表 stays the applicant's words when the office rewords its line.
+   */
+  private List<String> registerTexts(String trackingNumber) {
+    List<String> quoted = new ArrayList<>();
+    register.find(trackingNumber).map(CaseRegister.CaseRecord::description)
+        .ifPresent(quoted::add);
+    for (Item item : items.of(trackingNumber)) {
+      quoted.add(item.title());
+      quoted.add(item.wherePublic());
+      quoted.add(item.responsibleAgency());
+      quoted.add(item.responsibleAgencyContact());
+      if (item.review() != null) {
+        quoted.add(item.review().legalBasis());
+        quoted.add(item.review().redactionNote());
+      }
+    }
+    return quoted.stream().filter(text -> !blank(text)).map(ReplyLetter::bare)
+        .map(ReplyLetter::comparable).filter(text -> !text.isEmpty()).toList();
+  }
+
+  private Checked checked(String trackingNumber, OutcomeCode outcome, boolean objectionUpheld) {
     Parts parts = parts(trackingNumber, outcome, objectionUpheld);
     String correction = correctionSentence(trackingNumber);
+    String draft = draft(trackingNumber, parts, correction);
     List<RequiredPart> required = new ArrayList<>();
-    draft(trackingNumber, parts, correction).lines().map(String::strip)
+    draft.lines().map(String::strip)
         .filter(line -> line.endsWith("：")).findFirst()
         .ifPresent(line -> required.add(new RequiredPart("称谓", line)));
+    LocalDate receivedOn = register.find(trackingNumber)
+        .map(CaseRegister.CaseRecord::firstReceivedOn).orElse(null);
+    String receipt = receiptSentence(draft, receivedOn);
+    if (receipt != null) {
+      // Art. 31: the receipt date starts the clock; the letter states the register's (audit
+      // round 24, F2: a corrected date left the letter stating the old one).
+      required.add(new RequiredPart("收到申请的日期", receipt));
+    }
     if (correction != null) {
       // Handbook §3: the reply made anew names the decision or judgment that corrected the
       // agency (ADR 0044).
@@ -259,27 +300,175 @@ public class ReplyLetter {
     for (String sentence : sentences(parts.remedies())) {
       required.add(new RequiredPart("救济途径", sentence));
     }
-    return required;
+    return new Checked(draft, required, receivedOn, letters.addressOf(trackingNumber),
+        outcome.label(), registerTexts(trackingNumber));
+  }
+
+  /**
+   * The drafted clause stating the receipt date (本机关于2026年2月10日收到您提出的政府信息公开申请),
+   * as the template words it: from the start of its line to the comma after the date.
+   */
+  private static String receiptSentence(String draft, LocalDate receivedOn) {
+    if (receivedOn == null) {
+      return null;
+    }
+    String date = CaseLetters.chinese(receivedOn);
+    for (String line : draft.split("\\n")) {
+      int at = line.indexOf(date + "收到");
+      if (at >= 0) {
+        int end = line.indexOf('，', at);
+        return line.substring(0, end < 0 ? line.length() : end).strip();
+      }
+    }
+    return null;
   }
 
   /**
    * Refuses an edited reply that lost a part the law requires ({@link #requiredParts}),
-   * compared verbatim but for whitespace and line breaks: HTTP 400 on replyLetterText naming
-   * each missing part.
+   * compared verbatim but for whitespace and line breaks, or that adds what contradicts the
+   * register ({@link #contradictions}): HTTP 400 on replyLetterText naming each.
    */
   public void requireLegalParts(String trackingNumber, OutcomeCode outcome,
       boolean objectionUpheld, String edited) {
+    Checked checked = checked(trackingNumber, outcome, objectionUpheld);
     String text = comparable(edited == null ? "" : edited);
     List<String> missing = new ArrayList<>();
-    for (RequiredPart part : requiredParts(trackingNumber, outcome, objectionUpheld)) {
+    for (RequiredPart part : checked.required()) {
       if (!text.contains(comparable(part.sentence()))) {
         missing.add(part.name() + "“" + part.sentence() + "”");
       }
     }
-    if (!missing.isEmpty()) {
-      throw new InvalidInput("replyLetterText lacks parts the law requires（答复书缺少依法应当"
-          + "载明的内容，请按原文保留：" + String.join("；", missing) + "）");
+    List<String> contradicting = contradictions(checked, text);
+    if (missing.isEmpty() && contradicting.isEmpty()) {
+      return;
     }
+    List<String> said = new ArrayList<>();
+    if (!missing.isEmpty()) {
+      said.add("答复书缺少依法应当载明的内容，请按原文保留：" + String.join("；", missing));
+    }
+    if (!contradicting.isEmpty()) {
+      said.add("答复书有与登记的答复不一致的内容，请删除或改正：" + String.join("；", contradicting));
+    }
+    throw new InvalidInput("replyLetterText " + (missing.isEmpty()
+        ? "contradicts the register" : "lacks parts the law requires")
+        + "（" + String.join("。", said) + "）");
+  }
+
+  /**
+   * What an edited reply says against the register (audit round 24, F1): the office may keep
+   * every required sentence and still add a decision or a remedy of its own. Refused:
+   * <ul>
+   *   <li>a decision (决定) of the letters' decision paragraphs ({@link #verdicts}: 予以公开,
+   *   不予公开, 不予处理 …) that the server's draft for this case does not state;</li>
+   *   <li>a sentence of another outcome's decision paragraph;</li>
+   *   <li>outside the draft's own sentences, any remedy: 复议, 诉讼, 起诉, 法院, 不服 or a
+   *   period counted 之日起 (ARL Art. 20, 23; ALL Art. 46 are stated once, in the required
+   *   remedy sentences);</li>
+   *   <li>a receipt date (本机关于…收到) other than the register's (Art. 31).</li>
+   * </ul>
+   * The rest stays the office's: item explanations, a note, the contact line.
+   */
+  private List<String> contradictions(Checked checked, String text) {
+    String draft = comparable(checked.draft());
+    Set<String> found = new LinkedHashSet<>();
+    for (String verdict : verdicts(checked.you())) {
+      String phrase = comparable(verdict);
+      if (text.contains(phrase) && !draft.contains(phrase)) {
+        found.add("与答复类型“" + checked.outcomeLabel() + "”不符的决定“" + verdict + "”");
+      }
+    }
+    for (String sentence : decisionSentences(checked.you())) {
+      String phrase = comparable(sentence);
+      if (text.contains(phrase) && !draft.contains(phrase)) {
+        found.add("其他答复类型的决定“" + sentence + "”");
+      }
+    }
+    // The office's own words: the text without the draft's sentences, longest first so a
+    // sentence is not cut by a shorter one it contains.
+    String own = text;
+    List<String> drafted = new ArrayList<>(sentences(checked.draft()).stream()
+        .map(ReplyLetter::comparable).filter(sentence -> !sentence.isEmpty()).toList());
+    drafted.sort(java.util.Comparator.comparingInt(String::length).reversed());
+    for (String sentence : drafted) {
+      own = own.replace(sentence, "\n");
+    }
+    for (String quoted : checked.registerTexts()) {
+      own = own.replace(quoted, "");
+    }
+    for (String sentence : own.split("\\n")) {
+      for (String clause : sentence.split("(?<=[。；])")) {
+        if (REMEDY_WORDS.matcher(clause).find()) {
+          found.add("救济途径以外另行告知的救济内容“" + clause + "”（救济途径只能按原文载明：行政复议六十日、"
+              + "行政诉讼六个月，不予公开的应当先申请行政复议）");
+        }
+      }
+    }
+    if (checked.receivedOn() != null) {
+      String registered = CaseLetters.chinese(checked.receivedOn());
+      Matcher receipt = RECEIPT_DATE.matcher(text);
+      while (receipt.find()) {
+        if (!receipt.group(1).equals(registered)) {
+          found.add("与登记不符的收到申请日期“" + receipt.group(1) + "”（登记为" + registered + "）");
+        }
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  /** How the office's own words would state a remedy: its kinds, its court, its period. */
+  private static final Pattern REMEDY_WORDS = Pattern.compile("复议|诉讼|起诉|法院|不服|之日起");
+  /**
+   * The request's receipt date as a letter states it (本机关于2026年2月10日收到您提出的政府信息公开
+   * 申请); a supplement's or another document's receipt is the office's to mention.
+   */
+  private static final Pattern RECEIPT_DATE = Pattern.compile(
+      "于(\\d{4}年\\d{1,2}月\\d{1,2}日)收到(?:您|贵单位)提出的政府信息公开申请");
+  /** The keys of the decision paragraphs: 1, 1.public, 3.4.objection, 5.2.earlier …. */
+  private static final Pattern DECISION_KEY = Pattern.compile(
+      "[1-6](\\.[0-9]+)?(\\.[A-Za-z]+)?");
+  /** What a decision paragraph says the agency does: 本机关（决定）不予公开, 对…决定不予公开. */
+  private static final Pattern VERDICT_START = Pattern.compile("^(不|予以|无法)");
+
+  /**
+   * The decisions the letters state, read from the decision paragraphs of
+   * reply-decisions.properties: in each clause, what follows 决定 (or, without it, 本机关) where
+   * it says what the agency does or will not do (不…, 予以…, 无法…): 予以公开, 不予公开,
+   * 无法提供, 不予提供, 不作为政府信息公开申请处理, 不予重复处理, 不予处理, 不再处理该政府信息公开申请.
+   */
+  List<String> verdicts(String you) {
+    Set<String> verdicts = new LinkedHashSet<>();
+    for (String template : decisionTemplates()) {
+      for (String clause : template.replace("${you}", you).split("[，。；：]")) {
+        int decided = clause.lastIndexOf("决定");
+        int agency = clause.indexOf("本机关");
+        String verdict = decided >= 0 ? clause.substring(decided + 2)
+            : agency >= 0 ? clause.substring(agency + 3) : "";
+        if (VERDICT_START.matcher(verdict).find() && !verdict.contains("${")) {
+          verdicts.add(verdict);
+        }
+      }
+    }
+    return List.copyOf(verdicts);
+  }
+
+  /** Every sentence of every decision paragraph, placeholders filled where the case fills them. */
+  private List<String> decisionSentences(String you) {
+    List<String> sentences = new ArrayList<>();
+    String body = letters.agency().reconsiderationBody();
+    for (String template : decisionTemplates()) {
+      for (String sentence : sentences(template.replace("${you}", you)
+          .replace("${reconsiderationBody}", body))) {
+        if (!sentence.contains("${")) {
+          sentences.add(sentence);
+        }
+      }
+    }
+    return sentences;
+  }
+
+  private List<String> decisionTemplates() {
+    return texts.stringPropertyNames().stream().sorted()
+        .filter(key -> DECISION_KEY.matcher(key).matches()).map(texts::getProperty).toList();
   }
 
   private static List<String> sentences(String text) {
@@ -394,6 +583,12 @@ public class ReplyLetter {
       boolean withheldPart) {
     if (outcome == OutcomeCode.PARTIAL && !withheldPart) {
       return text("2.nothingWithheld");
+    }
+    if (outcome == OutcomeCode.DISCLOSED && !caseItems.isEmpty()
+        && caseItems.stream().allMatch(item -> item.finding() == ItemFinding.PUBLIC)) {
+      // Art. 36(一): information already public is not disclosed anew; the applicant is told
+      // how to obtain it (audit round 24, F13).
+      return text("1.public");
     }
     if (outcome == OutcomeCode.UNAVAILABLE_NOT_HELD) {
       boolean nonexistent = caseItems.stream()

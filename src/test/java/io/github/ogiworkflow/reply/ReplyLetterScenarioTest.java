@@ -20,6 +20,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.ReplyLetterRegister;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.request.RequestScenario;
@@ -327,5 +328,208 @@ class ReplyLetterScenarioTest {
         replyLetter.terminationValues(trackingNumber, OutcomeCode.OTHER_FEE_UNPAID,
             "贵单位未在规定期限内缴纳信息处理费，视为放弃申请。"));
     Assertions.assertThat(unpaid).contains("第四十二条", "国办函〔2020〕109号", "六个月内");
+  }
+
+  /**
+   * Audit round 24, F1: the office kept every required sentence and added a refusal on state
+   * secrecy and a 15-day direct lawsuit to a 予以公开 letter, which needs no approval and was
+   * issued at once. Each addition is refused on replyLetterText (400), nothing is frozen or
+   * issued; what the office legitimately edits (an item explanation, a note, the contact line)
+   * still passes, and that letter is issued as edited.
+   */
+  @Test
+  void aReplyEditedToContradictTheOutcomeOrTheRemediesIsRefused() {
+    // The applicant's own words may name a remedy: an item line reworded keeps its title.
+    scenario.startWithItems(registration(RECEIVED),
+        items(item("2025年行政复议和行政诉讼案件统计表", "HELD")));
+    scenario.reviewOldestItem(REVIEW_CONCLUSION, "RELEASABLE");
+    Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("1");
+    String draft = (String) scenario.variable(REPLY_LETTER_TEXT);
+    String agency = ProcessTestEngine.bean(engine, "caseLetters", CaseLetters.class).agency()
+        .name();
+    ReplyLetterRegister frozen = ProcessTestEngine.bean(engine, "replyLetterRegister",
+        ReplyLetterRegister.class);
+
+    String secret = draft.replace("具体情况如下：",
+        "经审查，该信息属于国家秘密，本机关决定不予公开。\n具体情况如下：");
+    assertThatThrownBy(() -> scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false,
+        REPLY_LETTER_TEXT, secret))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith(REPLY_LETTER_TEXT + " contradicts the register")
+        .hasMessageContaining("答复书有与登记的答复不一致的内容",
+            "与答复类型“（一）予以公开”不符的决定“不予公开”")
+        .hasMessageNotContaining("缺少");
+    String lawsuit = draft.replace(agency + "\n", "您如对本答复不服，应当自收到本答复书之日起十五日内"
+        + "直接向人民法院提起行政诉讼，逾期不予受理。\n" + agency + "\n");
+    Assertions.assertThat(lawsuit).isNotEqualTo(draft);
+    assertThatThrownBy(() -> scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false,
+        REPLY_LETTER_TEXT, lawsuit))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("救济途径以外另行告知的救济内容“您如对本答复不服，应当自收到本答复书之日起"
+            + "十五日内直接向人民法院提起行政诉讼，逾期不予受理。”");
+    // Another outcome's decision paragraph that states no 决定 of its own (4.1: 不存在).
+    String nonexistent = draft.replace("具体情况如下：",
+        "经检索，本机关没有您申请获取的政府信息，该政府信息不存在。\n具体情况如下：");
+    assertThatThrownBy(() -> scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false,
+        REPLY_LETTER_TEXT, nonexistent))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("其他答复类型的决定“经检索，本机关没有您申请获取的政府信息，该政府信息不存在。”");
+    // A reconsideration body named in a note, outside the remedy sentence.
+    String note = draft.replace(agency + "\n", "备注：复议请于三十日内提出。\n" + agency + "\n");
+    assertThatThrownBy(() -> scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false,
+        REPLY_LETTER_TEXT, note))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("救济途径以外另行告知的救济内容");
+    assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY);
+    Assertions.assertThat(frozen.latest(scenario.trackingNumber())).isEmpty();
+
+    // What the office may change: the item's explanation, a note, the contact line.
+    String edited = draft
+        .replace("予以公开（《中华人民共和国政府信息公开条例》第三十六条第（二）项）",
+            "予以公开，共3页（《中华人民共和国政府信息公开条例》第三十六条第（二）项）")
+        .replace(agency + "\n", "如有疑问，请于工作日致电0595-22000000（王丽）。\n" + agency + "\n");
+    Assertions.assertThat(edited).contains("行政诉讼案件统计表：予以公开，共3页", "如有疑问");
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false, REPLY_LETTER_TEXT, edited);
+    Assertions.assertThat(frozen.latest(scenario.trackingNumber())).hasValueSatisfying(letter -> {
+      Assertions.assertThat(letter.body()).isEqualTo(edited.strip());
+      Assertions.assertThat(letter.issued()).isTrue();
+    });
+    assertThat(scenario.instance).isWaitingAt(TASK_DELIVER_REPLY);
+  }
+
+  /**
+   * A letter that needs approval, frozen with a contradicting decision by another path (or
+   * before the check): leadership's 同意 is refused on replyLetterText, nothing is issued.
+   */
+  @Test
+  void aFrozenLetterThatContradictsTheOutcomeIsNotApproved() {
+    scenario.startWithItems(registration(RECEIVED), items(item("2025年第3次局务会议纪要", "HELD")));
+    scenario.reviewOldestItem(REVIEW_CONCLUSION, "WITHHOLD", WITHHOLDING_GROUND, "PROCESS_INFO",
+        LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十六条第二款");
+    String draft = (String) scenario.variable(REPLY_LETTER_TEXT);
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
+    String released = draft.replace("具体情况如下：", "经复核，本机关决定予以公开。\n具体情况如下：")
+        .strip();
+    ProcessTestEngine.jdbc(engine).update("UPDATE ogi_reply_letter SET body = ?, body_sha256 = ?"
+        + " WHERE tracking_number = ?", released, ReplyLetterRegister.sha256(released),
+        scenario.trackingNumber());
+    engine.getRuntimeService().setVariable(scenario.instance.getId(), REPLY_LETTER_TEXT, released);
+
+    assertThatThrownBy(() -> scenario.complete(TASK_APPROVE_REPLY, LEADER,
+        REPLY_APPROVAL, "APPROVE"))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("不符的决定“予以公开”");
+    assertThat(scenario.instance).isWaitingAt(TASK_APPROVE_REPLY);
+    ReplyLetterRegister frozen = ProcessTestEngine.bean(engine, "replyLetterRegister",
+        ReplyLetterRegister.class);
+    Assertions.assertThat(frozen.latest(scenario.trackingNumber()).orElseThrow().issued())
+        .isFalse();
+  }
+
+  /**
+   * Audit round 24, F2: the receipt date (Art. 31, the start of the clock) is a required part of
+   * the reply, from the register. A draft stating another date than the register (the date was
+   * corrected after drafting) is refused leaving 审核答复书 until the office states the
+   * register's; a letter frozen before the correction is not approved.
+   */
+  @Test
+  void aReplyStatingAnotherReceiptDateThanTheRegisterIsRefused() {
+    scenario.startWithItems(registration(RECEIVED), items(item("2025年第3次局务会议纪要", "HELD")));
+    scenario.reviewOldestItem(REVIEW_CONCLUSION, "WITHHOLD", WITHHOLDING_GROUND, "PROCESS_INFO",
+        LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十六条第二款");
+    String draft = (String) scenario.variable(REPLY_LETTER_TEXT);
+    Assertions.assertThat(draft).contains("本机关于2026年2月10日收到您提出的政府信息公开申请");
+    // The register's receipt date as a correction leaves it (correction/DateCorrections).
+    correctReceipt(LocalDate.of(2026, 2, 9));
+
+    assertThatThrownBy(() -> scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith(REPLY_LETTER_TEXT + " lacks")
+        .hasMessageContaining("收到申请的日期“本机关于2026年2月9日收到您提出的政府信息公开申请”",
+            "与登记不符的收到申请日期“2026年2月10日”（登记为2026年2月9日）");
+    // The date stated twice, the register's and the old one: still refused.
+    String twice = draft.replace("本机关于2026年2月10日收到", "本机关于2026年2月9日收到")
+        .replace("具体情况如下：", "本机关于2026年2月10日收到您提出的政府信息公开申请。\n具体情况如下：");
+    assertThatThrownBy(() -> scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false,
+        REPLY_LETTER_TEXT, twice))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("与登记不符的收到申请日期“2026年2月10日”");
+    assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY);
+
+    String corrected = draft.replace("本机关于2026年2月10日收到", "本机关于2026年2月9日收到");
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false, REPLY_LETTER_TEXT,
+        corrected);
+    assertThat(scenario.instance).isWaitingAt(TASK_APPROVE_REPLY);
+
+    // Corrected again while the frozen letter waits for approval: not signed off.
+    correctReceipt(LocalDate.of(2026, 2, 6));
+    assertThatThrownBy(() -> scenario.complete(TASK_APPROVE_REPLY, LEADER,
+        REPLY_APPROVAL, "APPROVE"))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("收到申请的日期“本机关于2026年2月6日收到");
+    assertThat(scenario.instance).isWaitingAt(TASK_APPROVE_REPLY);
+  }
+
+  /**
+   * A receipt date corrected before the reply is drafted: the draft is made from the register
+   * and passes unchanged.
+   */
+  @Test
+  void aReceiptDateCorrectedBeforeTheDraftIsInTheDraft() {
+    scenario.start(registration(RECEIVED)).complete(TASK_CHECK_COMPLETENESS, OFFICE_USER,
+        COMPLETENESS_DECISION, "COMPLETE");
+    correctReceipt(LocalDate.of(2026, 2, 9));
+    scenario.complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
+        items(item("2025年行政处罚案件统计表", "HELD")));
+    scenario.reviewOldestItem(REVIEW_CONCLUSION, "RELEASABLE");
+    Assertions.assertThat((String) scenario.variable(REPLY_LETTER_TEXT))
+        .contains("本机关于2026年2月9日收到您提出的政府信息公开申请").doesNotContain("2026年2月10日收到");
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
+    assertThat(scenario.instance).isWaitingAt(TASK_DELIVER_REPLY);
+  }
+
+  private void correctReceipt(LocalDate receivedOn) {
+    ProcessTestEngine.jdbc(engine).update("UPDATE ogi_case SET first_received_on = ?"
+        + " WHERE tracking_number = ?", receivedOn, scenario.trackingNumber());
+  }
+
+  /**
+   * Audit round 24, F13: when every item was already public (Art. 36(一)) the agency decides no
+   * disclosure; it tells the applicant how to obtain the information. The letter then says no
+   * 决定予以公开, and an office adding it is refused. A reply that also releases an item keeps
+   * 决定予以公开.
+   */
+  @Test
+  void aReplyOnInformationAlreadyPublicTellsHowToObtainItAndDecidesNoDisclosure() {
+    scenario.startWithItems(registration(RECEIVED),
+        items(item("2025年政府信息公开工作年度报告", "PUBLIC", "wherePublic", "本局门户网站政府信息公开专栏")));
+    Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("1");
+    String draft = (String) scenario.variable(REPLY_LETTER_TEXT);
+    Assertions.assertThat(draft)
+        .contains("经检索，您申请获取的政府信息本机关已经主动公开。根据《中华人民共和国政府信息公开条例》"
+            + "第三十六条第（一）项的规定，现告知您获取该政府信息的方式和途径，具体见下。",
+            "已主动公开，获取途径：本局门户网站政府信息公开专栏")
+        .doesNotContain("予以公开", "随本答复书一并");
+
+    String decided = draft.replace("具体情况如下：", "本机关决定予以公开。\n具体情况如下：");
+    assertThatThrownBy(() -> scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false,
+        REPLY_LETTER_TEXT, decided))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("不符的决定“予以公开”");
+    String withoutArticle = draft.replace("根据《中华人民共和国政府信息公开条例》第三十六条第（一）项的规定，"
+        + "现告知您获取该政府信息的方式和途径，具体见下。", "");
+    assertThatThrownBy(() -> scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false,
+        REPLY_LETTER_TEXT, withoutArticle))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("答复决定及其法律依据");
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
+    assertThat(scenario.instance).isWaitingAt(TASK_DELIVER_REPLY);
+  }
+
+  @Test
+  void aReplyReleasingOneItemAndPointingToAnotherStillDecidesDisclosure() {
+    scenario.startWithItems(registration(RECEIVED), items(
+        item("2025年政府信息公开工作年度报告", "PUBLIC", "wherePublic", "本局门户网站"),
+        item("2025年行政处罚案件统计表", "HELD")));
+    scenario.reviewOldestItem(REVIEW_CONCLUSION, "RELEASABLE");
+    Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("1");
+    Assertions.assertThat((String) scenario.variable(REPLY_LETTER_TEXT))
+        .contains("本机关决定予以公开。").doesNotContain("本机关已经主动公开。");
   }
 }

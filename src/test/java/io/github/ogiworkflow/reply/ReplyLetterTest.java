@@ -145,7 +145,9 @@ class ReplyLetterTest {
                 false, false, null)),
         false, "您", BODY);
 
-    assertThat(parts.decision()).contains("本机关决定予以公开").doesNotContain("（已主动公开的");
+    // Art. 36(一): every item already public, nothing disclosed anew (audit round 24, F13).
+    assertThat(parts.decision()).contains("本机关已经主动公开", "第三十六条第（一）项",
+        "现告知您获取该政府信息的方式和途径").doesNotContain("决定予以公开", "（已主动公开的");
     assertThat(parts.remedies()).contains(SIXTY_DAYS_OR_SIX_MONTHS,
         "《中华人民共和国行政复议法》第二十条", "《中华人民共和国行政诉讼法》第四十六条")
         .doesNotContain("应当先向");
@@ -440,5 +442,16 @@ class ReplyLetterTest {
   private static Item notHeld(int seq, String title, ItemFinding finding, String agency,
       String contact) {
     return new Item(seq, "YSQ", seq, title, finding, null, agency, contact, false, false, null);
+  }
+
+  /**
+   * The decisions an edited reply may not add unless its own draft states them are read from
+   * the decision paragraphs (audit round 24, F1), not listed by hand: each outcome's own.
+   */
+  @Test
+  void theDecisionsAreReadFromTheDecisionParagraphs() {
+    assertThat(letter.verdicts("您")).containsExactlyInAnyOrder("予以公开", "不予公开", "无法提供",
+        "不予提供", "不作为政府信息公开申请处理", "不予重复处理", "不予处理", "不再处理该政府信息公开申请");
+    assertThat(letter.verdicts("贵单位")).doesNotContain("向贵单位提供可以公开的信息内容");
   }
 }
