@@ -20,6 +20,7 @@ import io.github.ogiworkflow.deadline.DueSoonDates;
 import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.letter.CaseLetters;
+import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.letter.ServiceDates;
 import io.github.ogiworkflow.process.ElementIds;
@@ -293,6 +294,15 @@ public class DateCorrections {
     }
     if (newDate.equals(old)) {
       return old;
+    }
+    // The issued reply states the receipt date (本机关于…收到, ADR 0078) and, numbered and
+    // signed, is not changed: the register would then contradict the letter the applicant has
+    // or will be served (audit round 24, F2).
+    LocalDate replyIssuedOn = letters.latestIssuedOn(tn, LetterKind.REPLY);
+    if (replyIssuedOn != null) {
+      throw new InvalidInput("receivedOn: the reply issued on " + replyIssuedOn + " states the"
+          + " receipt date（答复书已于" + CaseLetters.chinese(replyIssuedOn) + "签发，载明了收到申请"
+          + "日期；已签发的答复书不再更改，收到申请日期不能再更正）");
     }
     boolean clockFromReceipt = dates.clockStartedOn().equals(old);
     LocalDate due = dates.dueOn();

@@ -574,6 +574,21 @@ class DateCorrectionScenarioTest {
     assertThat(register.dates(tn).orElseThrow().deliveredOn()).isEqualTo(LocalDate.of(2026, 5, 8));
   }
 
+  /**
+   * Audit round 24, F2: the issued reply states the receipt date; a correction afterwards left the
+   * served letter saying another day than the register. Refused once the reply is issued.
+   */
+  @Test
+  void aReceiptDateIsNotCorrectedOnceTheReplyStatingItIsIssued() {
+    String tn = deliveredPublicDisclosure();
+    today(LocalDate.of(2026, 3, 20));
+
+    assertThatThrownBy(() -> corrections.correct(tn, "receivedOn", "2026-02-27", "以收文登记簿为准",
+        OFFICE_USER)).isInstanceOf(InvalidInput.class).hasMessageContaining("receivedOn")
+        .hasMessageContaining("答复书已于2026年3月5日签发，载明了收到申请日期");
+    assertThat(register.get(tn).firstReceivedOn()).isEqualTo(RECEIVED);
+  }
+
   /** A complaint (Art. 51) may come before any letter: the request came in before it too. */
   @Test
   void aReceiptDateAfterAComplaintAboutTheRequestIsRefused() {

@@ -325,7 +325,7 @@ class SignedForFollowUpScenarioTest {
     scenario.complete(ElementIds.TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
             items(item("内部人事档案（补充检索）", "HELD")))
         .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "WITHHOLD",
-            WITHHOLDING_GROUND, "STATE_SECRET", LEGAL_BASIS, "《保守国家秘密法》")
+            WITHHOLDING_GROUND, "STATE_SECRET", LEGAL_BASIS, "《中华人民共和国保守国家秘密法》第十三条")
         .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
         .complete(TASK_APPROVE_REPLY, RequestScenario.LEADER, REPLY_APPROVAL, "APPROVE");
     today(LocalDate.of(2026, 3, 24));
