@@ -442,8 +442,9 @@ class LedgerIT {
     String phone = SampleIds.mobile();
     String email = "ledger" + random.nextInt(1_000_000) + "@example.cn";
     String address = "示范市海淀区台账路" + random.nextInt(1000) + "号";
-    Map<String, Object> personal = Map.of("idType", text("RESIDENT_ID"),
-        "idNumber", text(idNumber), "contactPhone", text(phone), "contactEmail", text(email),
+    // A person's document for a natural person (audit round 24, F10).
+    Map<String, Object> personal = Map.of("applicantType", text("NATURAL_PERSON"),
+        "idType", text("RESIDENT_ID"), "idNumber", text(idNumber), "contactPhone", text(phone), "contactEmail", text(email),
         "contactAddress", text(address), "requestDescription",
         text("请公开2025年行政许可统计，联系电话 " + phone));
     String number = register(TODAY, applicant, personal);

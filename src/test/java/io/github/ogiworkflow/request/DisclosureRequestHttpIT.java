@@ -195,6 +195,7 @@ class DisclosureRequestHttpIT {
     long cases = casesInRegister();
     Map<String, Object> variables = new java.util.HashMap<>(
         registration(OfficeTime.today().plusDays(1).toString()));
+    variables.put("applicantType", text("NATURAL_PERSON"));
     variables.put("idType", text("RESIDENT_ID"));
     variables.put("idNumber", text("110101199001011238")); // check digit should be 7
     variables.put("contactPhone", text("12345"));
