@@ -274,15 +274,7 @@ class DateCorrectionScenarioTest {
    */
   @Test
   void aCorrectedDeliveryDateOfAReplyNotPostedMovesItsSignedForDay() {
-    today(RECEIVED);
-    RequestScenario scenario = new RequestScenario(engine).startWithItems(registration(RECEIVED),
-        items(item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
-    today(FINALISED);
-    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
-    today(DELIVERED);
-    scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
-        DELIVERED_ON, DELIVERED.toString(), REPLY_RECEIVED_ON, DELIVERED.toString());
-    String tn = scenario.trackingNumber();
+    String tn = deliveredPublicDisclosure("IN_PERSON", REPLY_RECEIVED_ON, DELIVERED.toString());
     String instance = register.dates(tn).orElseThrow().processInstanceId();
 
     today(LocalDate.of(2026, 3, 20));
@@ -674,15 +666,18 @@ class DateCorrectionScenarioTest {
     return deliveredPublicDisclosure("IN_PERSON");
   }
 
-  private String deliveredPublicDisclosure(String deliveredBy) {
+  /** {@code more}: further fields of 送达答复书 (key, value, …), e.g. the signed-for day. */
+  private String deliveredPublicDisclosure(String deliveredBy, Object... more) {
     today(RECEIVED);
     RequestScenario scenario = new RequestScenario(engine).startWithItems(registration(RECEIVED),
         items(item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
     today(FINALISED);
     scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
     today(DELIVERED);
-    scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, deliveredBy,
-        DELIVERED_ON, DELIVERED.toString());
+    Object[] fields = java.util.stream.Stream.concat(java.util.stream.Stream.of(DELIVERED_BY,
+        deliveredBy, DELIVERED_ON, DELIVERED.toString()), java.util.Arrays.stream(more))
+        .toArray();
+    scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, fields);
     assertThat(register.get(scenario.trackingNumber()).status()).isEqualTo("DELIVERED");
     return scenario.trackingNumber();
   }
