@@ -230,9 +230,14 @@ def drive(client, acks, key, index, timeout=600):
                         "%Y-%m-%dT%H:%M:%S.000+0000")
                     status, body = client.call(client.next_node(), ADMIN, "PUT",
                                                f"/job/{jobs[0]['id']}/duedate", {"duedate": now})
-                    if status != 204:
+                    if status == 409:
+                        # The job executor updated the same timer at that moment (a concurrent
+                        # change): the next round reads the job again.
+                        client.conflicts[(409, "timer-due")] += 1
+                    elif status != 204:
                         raise RuntimeError(f"{key}: setting the timer due answered {status}: {body}")
-                    acks.add("timer-due", key, jobs[0]["id"])
+                    else:
+                        acks.add("timer-due", key, jobs[0]["id"])
         time.sleep(0.3)
     raise RuntimeError(f"{key}: not finished within {timeout}s")
 

@@ -26,7 +26,11 @@ import org.camunda.bpm.engine.rest.dto.ExceptionDto;
  * a bilingual message and can reload: 409 for a concurrent change or a task claimed by someone
  * else, 404 for a task that is gone; 409 with "请稍后重试" for a row lock another transaction
  * held too long ({@link CommandFailures#LOCK_TIMEOUT}, ADR 0046).
- * The engine marks concurrent changes with its exception codes, so no message text is parsed.
+ * The engine marks concurrent changes with its exception codes, so no message text is parsed;
+ * the one exception is an endpoint that re-throws the engine's failure as an {@code
+ * InvalidRequestException} without cause or code ({@code PUT /job/{id}/duedate} racing the job
+ * executor on the same timer): there the engine's message id of its optimistic-locking failure
+ * ({@link #CONCURRENT_UPDATE_MESSAGE_ID}) is all that is left of it.
  */
 public class ConcurrentChangeResponses implements ContainerRequestFilter,
     ContainerResponseFilter {
@@ -36,6 +40,12 @@ public class ConcurrentChangeResponses implements ContainerRequestFilter,
 
   static final int OPTIMISTIC_LOCKING = BuiltinExceptionCode.OPTIMISTIC_LOCKING.getCode();
   static final int DEADLOCK = BuiltinExceptionCode.DEADLOCK.getCode();
+  /**
+   * The message id (EnginePersistenceLogger, "ENGINE-03005 Execution of '…' failed. Entity was
+   * updated by another transaction concurrently.") that opens the message of the engine's
+   * optimistic-locking failure, the only trace of it once an endpoint has dropped its code.
+   */
+  static final String CONCURRENT_UPDATE_MESSAGE_ID = "ENGINE-03005 ";
   /** A row lock another transaction held too long ({@link CommandFailures}, ADR 0046). */
   static final int LOCK_TIMEOUT = CommandFailures.LOCK_TIMEOUT;
 
@@ -91,7 +101,8 @@ public class ConcurrentChangeResponses implements ContainerRequestFilter,
       return;
     }
     Integer code = error.getCode();
-    if (code != null && (code == OPTIMISTIC_LOCKING || code == DEADLOCK)) {
+    if (code != null && (code == OPTIMISTIC_LOCKING || code == DEADLOCK)
+        || wrappedConcurrentUpdate(error.getType(), error.getMessage())) {
       answer(response, Status.CONFLICT, "OptimisticLockingException", CONFLICT_MESSAGE, code);
       return;
     }
@@ -102,6 +113,16 @@ public class ConcurrentChangeResponses implements ContainerRequestFilter,
     if ("TaskAlreadyClaimedException".equals(error.getType())) {
       answer(response, Status.CONFLICT, error.getType(), CLAIMED_MESSAGE, code);
     }
+  }
+
+  /**
+   * An engine optimistic-locking failure that the endpoint re-threw as an {@code
+   * InvalidRequestException}, which keeps only the message (e.g. {@code JobResourceImpl
+   * .setJobDuedate}).
+   */
+  static boolean wrappedConcurrentUpdate(String type, String message) {
+    return "InvalidRequestException".equals(type) && message != null
+        && message.startsWith(CONCURRENT_UPDATE_MESSAGE_ID);
   }
 
   /** The answer to a failed action on a task that is gone by now: status, type and message. */

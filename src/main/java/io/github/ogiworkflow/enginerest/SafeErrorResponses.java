@@ -276,7 +276,8 @@ public class SafeErrorResponses extends OncePerRequestFilter {
 
   /**
    * The answer to a server error that is a concurrent change or a lock given up, by the engine's
-   * exception code, or a task claimed by someone else, by its type (as
+   * exception code (or its message id where the endpoint dropped the code), or a task claimed by
+   * someone else, by its type (as
    * {@link ConcurrentChangeResponses} answers on /engine-rest), or null.
    */
   static ObjectNode conflict(JsonNode original) {
@@ -288,10 +289,12 @@ public class SafeErrorResponses extends OncePerRequestFilter {
       return answer;
     }
     JsonNode code = original == null ? null : original.get("code");
-    if (code == null || !code.isInt()) {
+    boolean wrapped = original != null && ConcurrentChangeResponses.wrappedConcurrentUpdate(
+        original.path("type").asText(), original.path("message").textValue());
+    if (!wrapped && (code == null || !code.isInt())) {
       return null;
     }
-    int value = code.asInt();
+    int value = wrapped ? ConcurrentChangeResponses.OPTIMISTIC_LOCKING : code.asInt();
     ObjectNode answer = JSON.createObjectNode();
     if (value == ConcurrentChangeResponses.OPTIMISTIC_LOCKING
         || value == ConcurrentChangeResponses.DEADLOCK) {

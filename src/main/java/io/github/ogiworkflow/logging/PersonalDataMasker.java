@@ -251,10 +251,9 @@ public final class PersonalDataMasker {
       return "*".repeat(length);
     }
     if (length >= ID_LENGTH_WITH_PREFIX) {
-      return number.substring(0, 3) + "*".repeat(length - 7) + number.substring(length - 4);
+      return keepEnds(number, 3, 4);
     }
-    int kept = Math.min(4, length / 3);
-    return "*".repeat(length - kept) + number.substring(length - kept);
+    return keepEnds(number, 0, Math.min(4, length / 3));
   }
 
   /** A phone number: the first 3 and the last 4 digits ({@code 138****5678}), as is usual. */
@@ -266,10 +265,14 @@ public final class PersonalDataMasker {
     if (length <= 4) {
       return "*".repeat(length);
     }
-    if (length <= 8) {
-      return "*".repeat(length - 2) + phone.substring(length - 2);
-    }
-    return phone.substring(0, 3) + "*".repeat(length - 7) + phone.substring(length - 4);
+    return length <= 8 ? keepEnds(phone, 0, 2) : keepEnds(phone, 3, 4);
+  }
+
+  /** {@code text} with all but its first {@code head} and last {@code tail} characters starred. */
+  private static String keepEnds(String text, int head, int tail) {
+    int length = text.length();
+    return text.substring(0, head) + "*".repeat(length - head - tail)
+        + text.substring(length - tail);
   }
 
   /** An e-mail address: the first character of the local part and the domain ({@code l***@example.cn}). */

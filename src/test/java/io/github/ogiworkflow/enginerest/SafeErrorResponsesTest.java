@@ -87,6 +87,27 @@ class SafeErrorResponsesTest {
     assertThat(run(500, SQL_ERROR).getStatus()).isEqualTo(500);
   }
 
+  /**
+   * The job's due-date endpoint re-throws the engine's optimistic-locking failure (racing the
+   * job executor on the same timer) as an InvalidRequestException without its code: the
+   * engine's message id is all that is left, and it is still a concurrent change, not a 500
+   * that shows the engine's statement.
+   */
+  @Test
+  void aConcurrentUpdateAnEndpointWrappedWithoutItsCodeIsA409() throws Exception {
+    MockHttpServletResponse wrapped = run(500, "{\"type\":\"InvalidRequestException\","
+        + "\"message\":\"ENGINE-03005 Execution of 'UPDATE TimerEntity[42]' failed. Entity was"
+        + " updated by another transaction concurrently.\",\"code\":null}");
+    assertThat(wrapped.getStatus()).isEqualTo(409);
+    JsonNode answer = json.readTree(wrapped.getContentAsString(StandardCharsets.UTF_8));
+    assertThat(answer.path("message").asText()).isEqualTo("该办件刚被他人同时修改，请刷新后重试");
+    assertThat(answer.toString()).doesNotContain("UPDATE", "TimerEntity");
+
+    // Another wrapped failure stays what it was.
+    assertThat(run(500, "{\"type\":\"InvalidRequestException\",\"message\":"
+        + "\"ENGINE-13005 Cannot set due date\"}").getStatus()).isEqualTo(500);
+  }
+
   @Test
   void successfulAnswersAreNotTouched() throws Exception {
     MockHttpServletResponse response = run(200, "{\"sql\":\"select a from b\"}");
