@@ -104,7 +104,11 @@ public class BatchRegistration {
     List<LocalDate> dueDates = new ArrayList<>();
     try {
       for (int i = 0; i < drafts.size(); i++) {
-        LocalDate due = art26.dueOn(drafts.get(i).formedOn());
+        // Art. 26 binds information in the proactive scope only: an item drafted as 依申请公开
+        // or 不予公开 is never published by the batch, so it has no publication deadline
+        // (audit round 25, F10).
+        LocalDate due = drafts.get(i).attribute() == DisclosureAttribute.PROACTIVE
+            ? art26.dueOn(drafts.get(i).formedOn()) : null;
         register.insert(batch, itemIds.get(i), source, drafts.get(i), due);
         dueDates.add(due);
       }

@@ -88,6 +88,13 @@ final class PublicationDrafts {
    * formed or changed): a date, not in the future; required unless the item comes from a
    * request's answer (Art. 44).
    */
+  /**
+   * The earliest 形成或变更日期: the day the Regulation first took effect (国务院令第492号,
+   * 2008-05-01), before which Art. 26's 20 working days bound nothing; an older date is a typing
+   * error (1900-01-01 was taken, audit round 25, F10), as the annual reports start in 2008.
+   */
+  static final LocalDate EARLIEST_FORMED_ON = LocalDate.of(2008, 5, 1);
+
   private static LocalDate formedOn(JsonNode row, int n, boolean required) {
     LocalDate day;
     try {
@@ -99,6 +106,11 @@ final class PublicationDrafts {
     if (day == null && required) {
       throw new InvalidInput("publicationItems[" + n + "].formedOn is required（第" + n
           + "项：请填写信息的形成或变更日期（第二十六条：自形成或者变更之日起20个工作日内公开））");
+    }
+    if (day != null && day.isBefore(EARLIEST_FORMED_ON)) {
+      throw new InvalidInput("publicationItems[" + n + "].formedOn lies before "
+          + EARLIEST_FORMED_ON + "（第" + n + "项：形成或变更日期不能早于2008年5月1日（条例施行之日）；"
+          + "请核对日期）");
     }
     if (day != null && day.isAfter(OfficeTime.today())) {
       throw new InvalidInput("publicationItems[" + n + "].formedOn lies in the future（第" + n

@@ -834,6 +834,35 @@ class ProactiveDisclosureScenarioTest {
   }
 
   /**
+   * Art. 26 binds information in the proactive scope only: an item drafted as 依申请公开 has no
+   * publication deadline, so an old one does not make the batch and its tasks overdue, and the
+   * compliance check does not call it a late 主动公开信息 (audit round 25, F10). A 形成或变更日期
+   * before the Regulation took effect (2008-05-01) is a typing error.
+   */
+  @Test
+  void onlyProactiveItemsHaveAnArt26DueDateAndFormationDatesStartIn2008() {
+    assertThatThrownBy(() -> scenario.draft(item("1900年旧档案目录", "OTHER", WEB,
+        "formedOn", "1900-01-01")))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("publicationItems[1].formedOn")
+        .hasMessageContaining("形成或变更日期不能早于2008年5月1日");
+
+    WorkingDayCalendar calendar = ProcessTestEngine.bean(engine, "workingDayCalendar",
+        WorkingDayCalendar.class);
+    LocalDate todayDue = calendar.addWorkingDays(TODAY, 20);
+    scenario.draft(item("2026年12月工作动态", "WORK_NEWS", WEB),
+        item("内部会议纪要（依申请公开）", "OTHER", WEB, "attribute", "ON_REQUEST",
+            "formedOn", LocalDate.of(2026, 1, 5).toString()));
+    List<Publication> batchItems = register.ofBatch(scenario.batch());
+    Assertions.assertThat(batchItems).extracting(Publication::dueOn)
+        .containsExactly(todayDue, null);
+    Date batchDue = OfficeTime.endOf(todayDue);
+    Assertions.assertThat(scenario.tasks(TASK_REVIEW_ITEM)).hasSize(2)
+        .allSatisfy(t -> Assertions.assertThat(t.getDueDate()).isEqualTo(batchDue));
+    Assertions.assertThat(violations(ComplianceQueries.LATE_PUBLICATION)).isEmpty();
+  }
+
+  /**
    * A batch whose every planned line the office marked 未发布 (with reasons) published nothing:
    * it ends at 全部未发布, decided by the server's count of published items, not at 已发布.
    */
