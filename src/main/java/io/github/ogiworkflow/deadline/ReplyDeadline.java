@@ -9,6 +9,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.REPLY_REMINDER_AT;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.process.ElementIds;
+import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.process.Timers;
 import io.github.ogiworkflow.register.CaseRegister;
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -123,22 +125,8 @@ public class ReplyDeadline {
     Date oldDueDate = (Date) execution.getVariable(REPLY_DUE_DATE);
     Map<String, Object> variables = variablesFor(trackingNumber, newDue);
     execution.getProcessInstance().setVariables(variables);
-    register.setDueOn(trackingNumber, newDue);
-
-    TaskService tasks = execution.getProcessEngineServices().getTaskService();
-    // Tasks of the case and of its secrecy reviews (same business key) that follow the deadline.
-    for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(trackingNumber).list()) {
-      if (oldDueDate != null && oldDueDate.equals(task.getDueDate())) {
-        task.setDueDate((Date) variables.get(REPLY_DUE_DATE));
-        task.setFollowUpDate(DueSoonDates.followUpFor(calendar, newDue)); // 即将到期 moves too
-        tasks.saveTask(task);
-      }
-    }
-    ManagementService jobs = execution.getProcessEngineServices().getManagementService();
-    Timers.move(jobs, execution.getProcessInstanceId(), ElementIds.TIMER_REPLY_REMINDER,
-        (Date) variables.get(REPLY_REMINDER_AT));
-    Timers.move(jobs, execution.getProcessInstanceId(), ElementIds.TIMER_REPLY_OVERDUE,
-        (Date) variables.get(REPLY_OVERDUE_AT));
+    moveFollowers(execution.getProcessEngineServices(), execution.getProcessInstanceId(),
+        trackingNumber, oldDueDate, newDue, variables);
   }
 
   /**
@@ -153,11 +141,33 @@ public class ReplyDeadline {
     Date oldDueDate = (Date) runtime.getVariable(processInstanceId, REPLY_DUE_DATE);
     Map<String, Object> variables = variablesFor(trackingNumber, newDue);
     runtime.setVariables(processInstanceId, variables);
+    moveFollowers(engine, processInstanceId, trackingNumber, oldDueDate, newDue, variables);
+  }
+
+  /**
+   * What follows the case's deadline, after its own variables: the register, the running
+   * secrecy reviews' copies of the 答复期限 (their forms and legal's Tasklist column read them;
+   * the call activity copied them in), the due and follow-up (即将到期) dates of the tasks of the
+   * case and its reviews that followed the old deadline, and the reminder and overdue timers
+   * (audit round 25, F8: the reviews kept the old date, and a correction left 即将到期 behind).
+   */
+  private void moveFollowers(ProcessEngineServices engine, String processInstanceId,
+      String trackingNumber, Date oldDueDate, LocalDate newDue, Map<String, Object> variables) {
     register.setDueOn(trackingNumber, newDue);
+    RuntimeService runtime = engine.getRuntimeService();
+    for (ProcessInstance review : runtime.createProcessInstanceQuery()
+        .processInstanceBusinessKey(trackingNumber)
+        .processDefinitionKey(ProcessKeys.SECRECY_REVIEW).list()) {
+      runtime.setVariables(review.getId(), Map.of(
+          REPLY_DUE_DATE, variables.get(REPLY_DUE_DATE),
+          REPLY_DUE_DATE_TEXT, variables.get(REPLY_DUE_DATE_TEXT)));
+    }
     TaskService tasks = engine.getTaskService();
+    // Tasks of the case and of its secrecy reviews (same business key) that follow the deadline.
     for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(trackingNumber).list()) {
       if (oldDueDate != null && oldDueDate.equals(task.getDueDate())) {
         task.setDueDate((Date) variables.get(REPLY_DUE_DATE));
+        task.setFollowUpDate(DueSoonDates.followUpFor(calendar, newDue)); // 即将到期 moves too
         tasks.saveTask(task);
       }
     }

@@ -185,6 +185,10 @@ class DateCorrectionScenarioTest {
     assertThat(scenario.variable(REPLY_DUE_DATE_TEXT)).isEqualTo("2026-03-30");
     assertThat(scenario.task(TASK_SEARCH_AND_SPLIT).getDueDate())
         .isEqualTo(io.github.ogiworkflow.calendar.OfficeTime.endOf(LocalDate.of(2026, 3, 30)));
+    // 即将到期 moves with it, as after an extension (audit round 25, F8).
+    assertThat(scenario.task(TASK_SEARCH_AND_SPLIT).getFollowUpDate()).isEqualTo(
+        io.github.ogiworkflow.deadline.DueSoonDates.followUpFor(
+            bean("workingDayCalendar", WorkingDayCalendar.class), LocalDate.of(2026, 3, 30)));
     assertThat(bean("dateChangeRegister", DateChangeRegister.class).of(tn))
         .extracting(DateChangeRegister.DateChange::field)
         .containsExactly("receivedOn", "replyDueDate");

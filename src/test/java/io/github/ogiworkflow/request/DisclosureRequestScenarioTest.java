@@ -72,6 +72,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -1148,6 +1149,18 @@ class DisclosureRequestScenarioTest {
     Assertions.assertThat(register.get(trackingNumber).extensionDays()).isEqualTo(10);
     Assertions.assertThat(scenario.task(TASK_REVIEW_ITEM).getDueDate())
         .isEqualTo(OfficeTime.endOf(extended));
+    // The open review follows (audit round 25, F8): its 即将到期 date, and the 答复期限 its form
+    // and legal's Tasklist column read from the review's own copy.
+    Assertions.assertThat(scenario.task(TASK_REVIEW_ITEM).getFollowUpDate())
+        .isEqualTo(DueSoonDates.followUpFor(ProcessTestEngine.bean(engine, "workingDayCalendar",
+            WorkingDayCalendar.class), extended));
+    ProcessInstance review = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(trackingNumber)
+        .processDefinitionKey(ProcessKeys.SECRECY_REVIEW).singleResult();
+    Assertions.assertThat(engine.getRuntimeService().getVariable(review.getId(),
+        REPLY_DUE_DATE_TEXT)).isEqualTo("2026-03-30");
+    Assertions.assertThat(engine.getRuntimeService().getVariable(review.getId(),
+        REPLY_DUE_DATE)).isEqualTo(OfficeTime.endOf(extended));
     Assertions.assertThat(scenario.timerJobs(TIMER_REPLY_OVERDUE)).singleElement()
         .satisfies(job -> Assertions.assertThat(job.getDuedate())
             .isEqualTo(OfficeTime.after(extended)));
