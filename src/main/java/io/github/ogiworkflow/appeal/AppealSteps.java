@@ -281,8 +281,23 @@ final class AppealSteps {
    * ("某某（北京）有限公司").
    */
   private static String bareKey(String name) {
-    return nameKey(name).replaceAll("(?:\\([^()]*\\)|[。.,;、:!?])+$", "");
+    return nameKey(name).replaceAll(
+        "(?:\\([^()]*\\)|\\[[^\\[\\]]*\\]|【[^【】]*】|〔[^〔〕]*〕|[。.,;、:!?])+$", "");
   }
+
+  /**
+   * A line that says there is no such party (无, 暂无, 无第三人 …): no party named 无, and no
+   * refusal either (ADR 0068, amended after audit round 24). Compared by {@link #nameKey}.
+   */
+  static final java.util.Set<String> NO_PARTY = java.util.Set.of("无", "暂无", "没有", "无第三人",
+      "没有第三人", "无共同申请人", "无共同原告", "none", "n/a");
+
+  /**
+   * A role written before the name with a colon (第三人：李四, 原告:张三): the field already says
+   * the role. Refused, not cut off, as names are kept as entered (ADR 0068).
+   */
+  private static final java.util.regex.Pattern ROLE_LABEL = java.util.regex.Pattern.compile(
+      "^(第三人|共同申请人|共同原告|申请人|被申请人|原告|被告|上诉人|被上诉人|当事人)\\s*[:：]");
 
   /** How two names are the same one: not at all, as written, or once a remark is taken off. */
   enum Match { NONE, AS_WRITTEN, WITHOUT_REMARK }
@@ -403,10 +418,11 @@ final class AppealSteps {
     String[] lines = text.split("\\R");
     for (int i = 0; i < lines.length; i++) {
       String name = lines[i].strip();
-      if (name.isEmpty()) {
+      if (name.isEmpty() || NO_PARTY.contains(nameKey(name))) {
         continue;
       }
       String where = label + "第" + (i + 1) + "行";
+      java.util.regex.Matcher role = ROLE_LABEL.matcher(name);
       Match appellantMatch = match(name, appellant);
       Match agencyMatch = match(name, agencyName);
       Match seenMatch = seen.stream().map(other -> match(name, other))
@@ -416,6 +432,14 @@ final class AppealSteps {
         // A line of only punctuation, or of only a remark ("（本机关）"), names nobody.
         errors.add(new InvalidInput(field + ": line " + (i + 1) + " has no name（" + where
             + "没有填写名称）"));
+      } else if (role.find()) {
+        errors.add(new InvalidInput(field + ": line " + (i + 1) + " starts with a role（" + where
+            + "“" + name + "”请只填写名称，去掉“" + role.group() + "”）"));
+      } else if (withoutTrailingPunctuation(name)
+          .replaceAll("[（(\\[【〔［][^）)\\]】〕］]*[）)\\]】〕］]", "").matches(".*[:：].*")) {
+        // A colon in a remark (张伟（出生：1980年）) is the remark's.
+        errors.add(new InvalidInput(field + ": line " + (i + 1) + " has a colon（" + where + "“"
+            + name + "”含有冒号，请每行只填写一个当事人的名称）"));
       } else if (severalNames(name)) {
         errors.add(new InvalidInput(field + ": line " + (i + 1) + " names several parties（"
             + where + "含有多个名称，请每行填写一个当事人）"));

@@ -85,6 +85,7 @@ public class ReplyLetter {
   private final ReplyLetterRegister replyLetters;
   private final ReplyCorrections corrections;
   private final Properties texts;
+  private final DecisionPhrases phrases = DecisionPhrases.load();
 
   public ReplyLetter(CaseLetters letters, ItemRegister items, ReasonsRequestRegister reasons,
       CaseRegister register, ReplyLetterRegister replyLetters, ReplyCorrections corrections) {
@@ -249,14 +250,19 @@ public class ReplyLetter {
       LocalDate receivedOn, String you, String outcomeLabel, List<String> registerTexts) {}
 
   /**
-   * What the register quotes into the letter: the request's description and each item's title,
-   * where to find it, the responsible agency and the review's basis and note. An item titled
+   * What the register quotes into the letter: the applicant's name, the request's description,
+   * a publication's 获取途径 and each item's title, where to find it, the responsible agency and
+   * the review's basis and note. An item titled
    * 行政复议案件统计表 stays the applicant's words when the office rewords its line.
    */
   private List<String> registerTexts(String trackingNumber) {
     List<String> quoted = new ArrayList<>();
-    register.find(trackingNumber).map(CaseRegister.CaseRecord::description)
-        .ifPresent(quoted::add);
+    register.find(trackingNumber).ifPresent(record -> {
+      quoted.add(record.description());
+      // The addressee may be named 某某法院 or 某某商业秘密研究所: the applicant's name, not ours.
+      quoted.add(record.applicantName());
+    });
+    quoted.add(register.publicationSource(trackingNumber));
     for (Item item : items.of(trackingNumber)) {
       quoted.add(item.title());
       quoted.add(item.wherePublic());
@@ -358,25 +364,23 @@ public class ReplyLetter {
    * What an edited reply says against the register (audit round 24, F1): the office may keep
    * every required sentence and still add a decision or a remedy of its own. Refused:
    * <ul>
-   *   <li>a decision (决定) of the letters' decision paragraphs ({@link #verdicts}: 予以公开,
-   *   不予公开, 不予处理 …) that the server's draft for this case does not state;</li>
+   *   <li>in the office's own words (the text without the draft's sentences and the register's
+   *   quotes), a decision or a withholding ground the server's draft for this case does not
+   *   state, recognised by what it says ({@link #unstatedDecisions}: 不宜公开, 不予提供, 属于国家
+   *   秘密 … in any of the vocabulary's words, not only the templates');</li>
    *   <li>a sentence of another outcome's decision paragraph;</li>
    *   <li>outside the draft's own sentences, any remedy: 复议, 诉讼, 起诉, 法院, 不服 or a
    *   period counted 之日起 (ARL Art. 20, 23; ALL Art. 46 are stated once, in the required
    *   remedy sentences);</li>
    *   <li>a receipt date (本机关于…收到) other than the register's (Art. 31).</li>
    * </ul>
-   * The rest stays the office's: item explanations, a note, the contact line.
+   * The rest stays the office's: item explanations, a note, the contact line, in words that
+   * state no other decision (an explanation may name the ground the draft states, or say the
+   * information 不涉及国家秘密).
    */
   private List<String> contradictions(Checked checked, String text) {
     String draft = comparable(checked.draft());
     Set<String> found = new LinkedHashSet<>();
-    for (String verdict : verdicts(checked.you())) {
-      String phrase = comparable(verdict);
-      if (text.contains(phrase) && !draft.contains(phrase)) {
-        found.add("与答复类型“" + checked.outcomeLabel() + "”不符的决定“" + verdict + "”");
-      }
-    }
     for (String sentence : decisionSentences(checked.you())) {
       String phrase = comparable(sentence);
       if (text.contains(phrase) && !draft.contains(phrase)) {
@@ -392,6 +396,8 @@ public class ReplyLetter {
     for (String sentence : drafted) {
       own = own.replace(sentence, "\n");
     }
+    found.addAll(unstatedDecisions(without(draft, checked.registerTexts()),
+        without(own, checked.registerTexts()), checked.outcomeLabel()));
     for (String quoted : checked.registerTexts()) {
       own = own.replace(quoted, "");
     }
@@ -415,6 +421,43 @@ public class ReplyLetter {
     return List.copyOf(found);
   }
 
+  /**
+   * The decisions and withholding grounds {@code own} (the office's own words) states that
+   * {@code draft} (the server's draft for the case) does not, recognised by what they say
+   * ({@link DecisionPhrases}: 不宜公开, 不予提供, 属于国家秘密 … however worded), as the refusal
+   * names them. Both without what the register quotes (an item titled 商业秘密保护协议 states no
+   * ground). Pure: the unit tests call it directly.
+   */
+  List<String> unstatedDecisions(String draft, String own, String outcomeLabel) {
+    Set<String> stated = new java.util.HashSet<>();
+    for (DecisionPhrases.Statement statement : phrases.statements(draft)) {
+      stated.add(statement.kind());
+    }
+    Set<String> found = new LinkedHashSet<>();
+    for (DecisionPhrases.Statement statement : phrases.statements(own)) {
+      if (!stated.contains(statement.kind())) {
+        found.add("与答复类型“" + outcomeLabel + "”不符的" + (statement.ground() ? "不予公开理由" : "决定")
+            + "“" + statement.phrase() + "”");
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  /** The decisions and grounds a text states ({@link DecisionPhrases}), by kind. */
+  List<String> decisionKinds(String text) {
+    return phrases.statements(comparable(text)).stream().map(DecisionPhrases.Statement::kind)
+        .distinct().toList();
+  }
+
+  /** A text without the register's quotes, each cut so that what stood around it stays apart. */
+  private static String without(String text, List<String> quotes) {
+    String rest = text;
+    for (String quoted : quotes) {
+      rest = rest.replace(quoted, "\n");
+    }
+    return rest;
+  }
+
   /** How the office's own words would state a remedy: its kinds, its court, its period. */
   private static final Pattern REMEDY_WORDS = Pattern.compile("复议|诉讼|起诉|法院|不服|之日起");
   /**
@@ -423,6 +466,37 @@ public class ReplyLetter {
    */
   private static final Pattern RECEIPT_DATE = Pattern.compile(
       "于(\\d{4}年\\d{1,2}月\\d{1,2}日)收到(?:您|贵单位)提出的政府信息公开申请");
+  /**
+   * A case's letter with the decision paragraph drafted before ADR 0078 for items all already
+   * public (1: 本机关决定予以公开) replaced by the one the server drafts for them now (1.public,
+   * Art. 36(一)); empty where the letter does not carry that paragraph verbatim, the register's
+   * outcome is not 1 or an item is not PUBLIC (a reply releasing an item keeps 1). The rest of
+   * the letter, the office's edits included, stays as it is (EarlierReplyWording).
+   */
+  public java.util.Optional<String> withCurrentAllPublicWording(String trackingNumber,
+      String text) {
+    if (text == null || !earlierAllPublicIn(text)) {
+      return java.util.Optional.empty();
+    }
+    String you = letters.addressOf(trackingNumber);
+    String body = letters.agency().reconsiderationBody();
+    String earlier = fill(text("1"), you, body);
+    List<Item> caseItems = items.of(trackingNumber);
+    boolean allPublic = !caseItems.isEmpty()
+        && caseItems.stream().allMatch(item -> item.finding() == ItemFinding.PUBLIC);
+    String outcome = register.find(trackingNumber).map(CaseRegister.CaseRecord::outcomeCode)
+        .orElse(null);
+    if (!text.contains(earlier) || !allPublic || !OutcomeCode.DISCLOSED.code().equals(outcome)) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(text.replace(earlier, fill(text("1.public"), you, body)));
+  }
+
+  /** Whether a text may carry 1's paragraph, for 您 or 贵单位 (no register read). */
+  boolean earlierAllPublicIn(String text) {
+    return text.contains(fill(text("1"), "您", "")) || text.contains(fill(text("1"), "贵单位", ""));
+  }
+
   /** The keys of the decision paragraphs: 1, 1.public, 3.4.objection, 5.2.earlier …. */
   private static final Pattern DECISION_KEY = Pattern.compile(
       "[1-6](\\.[0-9]+)?(\\.[A-Za-z]+)?");
@@ -434,6 +508,8 @@ public class ReplyLetter {
    * reply-decisions.properties: in each clause, what follows 决定 (or, without it, 本机关) where
    * it says what the agency does or will not do (不…, 予以…, 无法…): 予以公开, 不予公开,
    * 无法提供, 不予提供, 不作为政府信息公开申请处理, 不予重复处理, 不予处理, 不再处理该政府信息公开申请.
+   * The check recognises decisions by the vocabulary ({@link DecisionPhrases}); these must all
+   * be in it (ReplyLetterTest), so a new paragraph's decision is not missed.
    */
   List<String> verdicts(String you) {
     Set<String> verdicts = new LinkedHashSet<>();

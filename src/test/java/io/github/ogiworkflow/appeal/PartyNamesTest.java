@@ -63,6 +63,47 @@ class PartyNamesTest {
     }
   }
 
+  /**
+   * The open points of round 24 (ADR 0068, amended): a remark in any bracket a clerk uses
+   * (【】〔〕[]［］) is a remark; a line 无 names no party; a role written before the name with a
+   * colon (第三人：李四) is refused on its line, not cut off, and so is another colon outside a
+   * remark.
+   */
+  @Test
+  void aRemarkInOtherBracketsARoleLabelAndALineSayingNone() {
+    String[][] same = {
+        {"李四【第三人】", "李四"},
+        {"示范市市场监督管理局〔本机关〕", AGENCY},
+        {"示范市市场监督管理局[被告]", AGENCY},
+        {"示范市市场监督管理局［被告］。", AGENCY}};
+    for (String[] pair : same) {
+      assertThat(AppealSteps.sameName(pair[0], pair[1])).as(pair[0] + " / " + pair[1]).isTrue();
+      assertThat(AppealSteps.sameName(pair[1], pair[0])).as(pair[1] + " / " + pair[0]).isTrue();
+    }
+    assertThat(AppealSteps.sameName("【本机关】", AGENCY)).isFalse();
+    assertThat(AppealSteps.sameName("张伟【1980年生】", "张伟〔1975年生〕")).isFalse();
+
+    assertThat(parties("暂无", "无\n王五\n无。")).isEqualTo(
+        new AppealParties.Parties(List.of(), List.of("王五")));
+    assertThat(parties("李四", "NONE\n张伟（出生：1980年）")).isEqualTo(
+        new AppealParties.Parties(List.of("李四"), List.of("张伟（出生：1980年）")));
+
+    String[][] refused = {
+        {THIRD_PARTIES, "第三人：李四", "第三人第1行“第三人：李四”请只填写名称，去掉“第三人：”"},
+        {CO_APPELLANTS, "共同原告:王五", "共同原告第1行“共同原告:王五”请只填写名称，去掉“共同原告:”"},
+        {THIRD_PARTIES, "王五：赵六", "第三人第1行“王五：赵六”含有冒号，请每行只填写一个当事人的名称"},
+        {THIRD_PARTIES, "示范市市场监督管理局【本机关】", "去掉括号中的说明后是本机关，不能列为第三人"},
+        {THIRD_PARTIES, "李四〔第三人〕", "第三人第1行“李四〔第三人〕”去掉括号中的说明后已列为当事人"},
+        {THIRD_PARTIES, "【本机关】", "第三人第1行没有填写名称"}};
+    for (String[] wrong : refused) {
+      String co = wrong[0].equals(CO_APPELLANTS) ? wrong[1] : "李四";
+      String third = wrong[0].equals(THIRD_PARTIES) ? wrong[1] : null;
+      assertThatThrownBy(() -> parties(co, third)).as(wrong[1])
+          .isInstanceOf(InvalidInput.class).hasMessageStartingWith(wrong[0] + ": line ")
+          .hasMessageContaining(wrong[2]);
+    }
+  }
+
   @Test
   void aCommaBeforeALatinCompanySuffixIsPartOfTheName() {
     String[][] same = {

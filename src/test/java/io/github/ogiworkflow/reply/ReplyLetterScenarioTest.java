@@ -397,6 +397,71 @@ class ReplyLetterScenarioTest {
   }
 
   /**
+   * The gap ADR 0078 left: a refusal in words no template uses (不公开, 不宜公开, 不予提供, 属于国家
+   * 秘密) added to a 予以公开 letter is recognised by what it says and refused on replyLetterText,
+   * nothing frozen; an explanation that says the information 不涉及国家秘密 still passes.
+   */
+  @Test
+  void aReplyParaphrasingARefusalIsRefused() {
+    scenario.startWithItems(registration(RECEIVED), items(item("2025年行政处罚案件统计表", "HELD")));
+    scenario.reviewOldestItem(REVIEW_CONCLUSION, "RELEASABLE");
+    Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("1");
+    String draft = (String) scenario.variable(REPLY_LETTER_TEXT);
+    ReplyLetterRegister frozen = ProcessTestEngine.bean(engine, "replyLetterRegister",
+        ReplyLetterRegister.class);
+    Map<String, String> paraphrases = Map.of(
+        "经研究，本机关决定不公开该信息。", "不符的决定“不公开”",
+        "该信息不宜公开。", "不符的决定“不宜公开”",
+        "其中附件本机关不予提供。", "不符的决定“不予提供”",
+        "经审查，该信息属于国家秘密。", "不符的不予公开理由“国家秘密”");
+    for (Map.Entry<String, String> paraphrase : paraphrases.entrySet()) {
+      String edited = draft.replace("具体情况如下：", paraphrase.getKey() + "\n具体情况如下：");
+      Assertions.assertThat(edited).isNotEqualTo(draft);
+      assertThatThrownBy(() -> scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false,
+          REPLY_LETTER_TEXT, edited))
+          .as(paraphrase.getKey())
+          .isInstanceOf(InvalidInput.class)
+          .hasMessageStartingWith(REPLY_LETTER_TEXT + " contradicts the register")
+          .hasMessageContaining("答复书有与登记的答复不一致的内容", "与答复类型“（一）予以公开”"
+              + paraphrase.getValue());
+    }
+    assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY);
+    Assertions.assertThat(frozen.latest(scenario.trackingNumber())).isEmpty();
+
+    String explained = draft.replace("予以公开（《中华人民共和国政府信息公开条例》第三十六条第（二）项）",
+        "经审查，该信息不涉及国家秘密、商业秘密和个人隐私，予以公开（《中华人民共和国政府信息公开条例》"
+            + "第三十六条第（二）项）");
+    Assertions.assertThat(explained).isNotEqualTo(draft);
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false, REPLY_LETTER_TEXT,
+        explained);
+    Assertions.assertThat(frozen.latest(scenario.trackingNumber()).orElseThrow().body())
+        .isEqualTo(explained.strip());
+    assertThat(scenario.instance).isWaitingAt(TASK_DELIVER_REPLY);
+  }
+
+  /**
+   * The server's own draft of every outcome, for a case at 审核答复书, passes the check unchanged
+   * (with and without an upheld objection): the vocabulary never reads a template against itself.
+   */
+  @Test
+  void theServersOwnDraftOfEveryOutcomePassesUnchanged() {
+    scenario.startWithItems(registration(RECEIVED), items(item("2025年行政处罚案件统计表", "HELD")));
+    scenario.reviewOldestItem(REVIEW_CONCLUSION, "RELEASABLE");
+    assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY);
+    ReplyLetter letter = ProcessTestEngine.bean(engine, "replyLetter", ReplyLetter.class);
+    int checked = 0;
+    Assertions.assertThat(OutcomeCode.values()).isNotEmpty();
+    for (OutcomeCode outcome : OutcomeCode.values()) {
+      for (boolean objectionUpheld : new boolean[] {false, true}) {
+        String draft = letter.draft(scenario.trackingNumber(), outcome, objectionUpheld);
+        letter.requireLegalParts(scenario.trackingNumber(), outcome, objectionUpheld, draft);
+        checked++;
+      }
+    }
+    Assertions.assertThat(checked).isEqualTo(2 * OutcomeCode.values().length);
+  }
+
+  /**
    * A letter that needs approval, frozen with a contradicting decision by another path (or
    * before the check): leadership's 同意 is refused on replyLetterText, nothing is issued.
    */
@@ -522,6 +587,39 @@ class ReplyLetterScenarioTest {
     assertThat(scenario.instance).isWaitingAt(TASK_DELIVER_REPLY);
   }
 
+  /**
+   * A case at 审核答复书 at the upgrade to ADR 0078, its items all already public, carries the
+   * draft made before (本机关决定予以公开), which the check refuses. At the start
+   * (EarlierReplyWording) that paragraph is replaced by the current one in the case's letter,
+   * the office's own edits kept; the letter then passes. Once done, nothing is left to do.
+   */
+  @Test
+  void aDraftMadeBeforeTheAllPublicWordingTakesTheCurrentDecisionAtTheStart() {
+    scenario.startWithItems(registration(RECEIVED),
+        items(item("2025年政府信息公开工作年度报告", "PUBLIC", "wherePublic", "本局门户网站")));
+    String draft = (String) scenario.variable(REPLY_LETTER_TEXT);
+    String current = "经检索，您申请获取的政府信息本机关已经主动公开。根据《中华人民共和国政府信息公开条例》"
+        + "第三十六条第（一）项的规定，现告知您获取该政府信息的方式和途径，具体见下。";
+    String before = "经检索，您申请获取的政府信息属于可以公开的政府信息，本机关决定予以公开。";
+    String agency = ProcessTestEngine.bean(engine, "caseLetters", CaseLetters.class).agency()
+        .name();
+    String edited = draft.replace(agency + "\n", "如有疑问，请致电0595-22000000。\n" + agency + "\n");
+    String earlier = edited.replace(current, before);
+    Assertions.assertThat(earlier).isNotEqualTo(edited).contains("如有疑问");
+    engine.getRuntimeService().setVariable(scenario.instance.getId(), REPLY_LETTER_TEXT, earlier);
+    assertThatThrownBy(() -> scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("答复决定及其法律依据");
+
+    EarlierReplyWording upgrade = new EarlierReplyWording(null,
+        ProcessTestEngine.bean(engine, "replyLetter", ReplyLetter.class));
+    Assertions.assertThat(upgrade.redraft(engine)).isEqualTo(1);
+    Assertions.assertThat((String) scenario.variable(REPLY_LETTER_TEXT)).isEqualTo(edited);
+    Assertions.assertThat(upgrade.redraft(engine)).isZero();
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
+    assertThat(scenario.instance).isWaitingAt(TASK_DELIVER_REPLY);
+  }
+
+  /** A reply releasing a held item keeps 1's 决定予以公开: the start leaves it as drafted. */
   @Test
   void aReplyReleasingOneItemAndPointingToAnotherStillDecidesDisclosure() {
     scenario.startWithItems(registration(RECEIVED), items(
@@ -531,5 +629,7 @@ class ReplyLetterScenarioTest {
     Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("1");
     Assertions.assertThat((String) scenario.variable(REPLY_LETTER_TEXT))
         .contains("本机关决定予以公开。").doesNotContain("本机关已经主动公开。");
+    Assertions.assertThat(new EarlierReplyWording(null,
+        ProcessTestEngine.bean(engine, "replyLetter", ReplyLetter.class)).redraft(engine)).isZero();
   }
 }

@@ -453,5 +453,120 @@ class ReplyLetterTest {
     assertThat(letter.verdicts("您")).containsExactlyInAnyOrder("予以公开", "不予公开", "无法提供",
         "不予提供", "不作为政府信息公开申请处理", "不予重复处理", "不予处理", "不再处理该政府信息公开申请");
     assertThat(letter.verdicts("贵单位")).doesNotContain("向贵单位提供可以公开的信息内容");
+    // A new paragraph's decision must be in the vocabulary, or an edit could add it unseen.
+    for (String verdict : letter.verdicts("您")) {
+      assertThat(letter.decisionKinds(verdict)).as(verdict).isNotEmpty();
+    }
+    // Every withholding ground has its phrases.
+    for (WithholdingGround ground : WithholdingGround.values()) {
+      assertThat(DecisionPhrases.load().kinds()).contains("ground." + ground.name());
+    }
+  }
+
+  /**
+   * Decisions recognised by what they say (ADR 0078, the gap of audit round 24, F1): hand-made
+   * sentences and what they state, the negation traps included (予以公开 in 不予公开, 公开 in
+   * 部分公开, 不涉及国家秘密). Empty: the sentence states no decision.
+   */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "经研究，本机关决定不公开该信息。| WITHHOLD",
+      "该信息不宜公开。| WITHHOLD",
+      "本机关不予提供。| NOT_PROVIDED",
+      "该信息属于国家秘密。| STATE_SECRET",
+      "经审查，该信息属于国家秘密，本机关决定不予公开。| STATE_SECRET WITHHOLD",
+      "本机关决定予以公开。| DISCLOSE",
+      "本机关决定不予公开。| WITHHOLD",
+      "本机关决定不予以公开。| WITHHOLD",
+      "本机关不会予以公开。| WITHHOLD",
+      "该信息不属于可以公开的政府信息。| WITHHOLD",
+      "本机关决定部分公开。| PARTIAL",
+      "部分予以公开。| PARTIAL",
+      "对其中不应当公开的内容作区分处理后予以公开| WITHHOLD PARTIAL DISCLOSE",
+      "该信息不涉及国家秘密、商业秘密和个人隐私，予以公开。| DISCLOSE",
+      "该信息不涉密。|",
+      "该信息不属于主动公开的范围。|",
+      "该信息涉及商业秘密。| THIRD_PARTY",
+      "该信息属于过程性信息。| PROCESS_INFO",
+      "经检索，该政府信息不存在。| NONEXISTENT",
+      "该信息不属于本机关负责公开的政府信息。| NOT_OURS",
+      "本机关已经主动公开。| ALREADY_PUBLIC",
+      "本机关没有现成信息，需要对现有政府信息进行加工、分析，不予提供| NEEDS_PROCESSING NOT_PROVIDED",
+      "第三方不同意公开且理由合理。|",
+      "本机关不予重复处理。| REPEAT",
+      "本机关不予处理。| NOT_PROCESSED",
+      "本机关不作为政府信息公开申请处理。| NOT_A_REQUEST",
+      "本机关不再处理该政府信息公开申请。| ABANDONED",
+      "贵单位申请获取的信息不属于条例所称的政府信息。| NOT_GOVERNMENT_INFO",
+      "补正后申请内容仍不明确，无法确定贵单位申请获取的政府信息。| UNCLEAR",
+      "如有疑问，请于工作日致电0595-22000000（王丽）。|",
+      "本机关于2026年2月10日收到您提出的政府信息公开申请。|",
+  })
+  void aDecisionIsRecognisedByWhatItSays(String sentence, String kinds) {
+    List<String> expected = kinds == null ? List.of() : List.of(kinds.strip().split(" +"));
+    assertThat(letter.decisionKinds(sentence).stream()
+        .map(kind -> kind.substring(kind.indexOf('.') + 1)).toList())
+        .as(sentence).containsExactlyElementsOf(expected);
+  }
+
+  /**
+   * Each outcome's decision paragraph as the server composes it states its own decision and
+   * ground, and no other (hand-computed per outcome code); every code is in the table.
+   */
+  @Test
+  void everyOutcomesDecisionParagraphIsRecognisedAsItsOwn() {
+    java.util.Map<String, String> expected = new java.util.HashMap<>(java.util.Map.ofEntries(
+        java.util.Map.entry("1", "DISCLOSE"),
+        java.util.Map.entry("2", "WITHHOLD PARTIAL DISCLOSE"),
+        java.util.Map.entry("3.1", "STATE_SECRET WITHHOLD"),
+        java.util.Map.entry("3.2", "LAW_FORBIDS WITHHOLD"),
+        java.util.Map.entry("3.3", "THREE_SECURITIES WITHHOLD"),
+        java.util.Map.entry("3.4", "THIRD_PARTY WITHHOLD"),
+        java.util.Map.entry("3.5", "INTERNAL_AFFAIRS WITHHOLD"),
+        java.util.Map.entry("3.6", "PROCESS_INFO WITHHOLD"),
+        java.util.Map.entry("3.7", "ENFORCEMENT_FILE WITHHOLD"),
+        java.util.Map.entry("3.8", "QUERY_PROCEDURE WITHHOLD"),
+        java.util.Map.entry("4.1", "NOT_OURS"),
+        java.util.Map.entry("4.2", "NEEDS_PROCESSING NOT_PROVIDED"),
+        java.util.Map.entry("4.3", "UNCLEAR"),
+        java.util.Map.entry("5.1", "NOT_A_REQUEST"),
+        java.util.Map.entry("5.2", "REPEAT"),
+        java.util.Map.entry("5.3", "NOT_A_REQUEST"),
+        java.util.Map.entry("5.4", "NOT_PROCESSED"),
+        java.util.Map.entry("5.5", "REPEAT"),
+        java.util.Map.entry("6.1", "ABANDONED"),
+        java.util.Map.entry("6.2", "ABANDONED"),
+        java.util.Map.entry("6.3", "NOT_GOVERNMENT_INFO")));
+    assertThat(OutcomeCode.values()).isNotEmpty();
+    for (OutcomeCode outcome : OutcomeCode.values()) {
+      List<Item> items = switch (outcome.code()) {
+        case "1" -> List.of(released(1, "统计表"));
+        case "2" -> List.of(released(1, "统计表"),
+            withheld(2, "会议纪要", WithholdingGround.PROCESS_INFO, "某法第一条"));
+        case "4.1" -> List.of(notHeld(1, "外局文件", ItemFinding.NOT_HELD, "示范市统计局"));
+        default -> outcome.refusesDisclosure() && outcome != OutcomeCode.PARTIAL
+            ? List.of(withheld(1, "信息", java.util.Arrays.stream(WithholdingGround.values())
+                .filter(g -> g.outcome() == outcome).findFirst().orElseThrow(), "某法第一条"))
+            : List.of();
+      };
+      String decision = letter.compose(outcome, items, false, "您", BODY).decision();
+      assertThat(letter.decisionKinds(decision).stream()
+          .map(kind -> kind.substring(kind.indexOf('.') + 1)).toList())
+          .as(outcome.code() + ": " + decision)
+          .containsExactlyElementsOf(List.of(expected.remove(outcome.code()).split(" ")));
+    }
+    assertThat(expected).as("codes no longer in OutcomeCode").isEmpty();
+  }
+
+  /** The refusal names what the office's words decide that the draft does not. */
+  @Test
+  void aDecisionTheDraftDoesNotStateIsNamed() {
+    String draft = letter.compose(OutcomeCode.DISCLOSED, List.of(released(1, "统计表")), false,
+        "您", BODY).decision();
+    assertThat(letter.unstatedDecisions(draft, "经研究，本机关决定不公开该信息。该信息属于国家秘密。"
+        + "该信息不涉及个人隐私，予以公开。", "（一）予以公开"))
+        .containsExactly("与答复类型“（一）予以公开”不符的决定“不公开”",
+            "与答复类型“（一）予以公开”不符的不予公开理由“国家秘密”");
+    assertThat(letter.unstatedDecisions(draft, draft, "（一）予以公开")).isEmpty();
   }
 }

@@ -189,6 +189,41 @@ class DisclosureRequestHttpIT {
         Integer.class, trackingNumber)).isZero();
   }
 
+  /**
+   * ADR 0078's gap, over /engine-rest as Tasklist submits: a 予以公开 letter to which the office
+   * adds a refusal in words no template uses (不宜公开) is refused with 400 on replyLetterText, in
+   * Chinese; the task stays open and no letter is frozen.
+   */
+  @Test
+  void anEditedDisclosureThatParaphrasesARefusalIsRefused() throws Exception {
+    String trackingNumber = engineRest.startRequest("wangli",
+        registration(OfficeTime.today().toString()));
+    engineRest.toSecrecyReview(trackingNumber, "[{\"title\":\"2025年行政许可统计\",\"finding\":\"HELD\"}]");
+    engineRest.submitTaskForm("lina", engineRest.onlyTask("lina", trackingNumber, TASK_REVIEW_ITEM),
+        Map.of("reviewConclusion", text("RELEASABLE")));
+    EngineRest.runJobs(management);
+    assertThat(register.get(trackingNumber).outcomeCode()).isEqualTo("1");
+    String edit = engineRest.onlyTask("wangli", trackingNumber, TASK_EDIT_REPLY);
+    String draft = (String) runtime.getVariable(runtime.createProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.DISCLOSURE_REQUEST)
+        .processInstanceBusinessKey(trackingNumber).singleResult().getId(), "replyLetterText");
+    String edited = draft.replace("具体情况如下：", "经研究，该信息不宜公开。\n具体情况如下：");
+    assertThat(edited).isNotEqualTo(draft);
+
+    ResponseEntity<String> refused = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/engine-rest/task/" + edit + "/submit-form", EngineRest.variables(Map.of(
+            "chargeFee", Map.of("type", "Boolean", "value", false),
+            "replyLetterText", text(edited))));
+    assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode answer = json.readTree(refused.getBody());
+    assertThat(answer.path("fields").path("replyLetterText").asText())
+        .contains("答复书有与登记的答复不一致的内容", "与答复类型“（一）予以公开”不符的决定“不宜公开”");
+    assertThat(answer.path("message").asText()).doesNotContain("Exception", "contradicts");
+    assertThat(engineRest.onlyTask("wangli", trackingNumber, TASK_EDIT_REPLY)).isEqualTo(edit);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ogi_reply_letter WHERE tracking_number = ?",
+        Integer.class, trackingNumber)).isZero();
+  }
+
   /** Three wrong fields: one answer naming each on its field, in Chinese, without engine ids. */
   @Test
   void everyWrongFieldIsAnsweredAtOnceInChinese() throws Exception {
