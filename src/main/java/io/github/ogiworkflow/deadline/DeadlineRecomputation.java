@@ -95,6 +95,12 @@ public class DeadlineRecomputation {
       LocalDate replyDue = dates.dueOn();
       LocalDate newReplyDue = recount(before, latest(untouched, dates.clockStartedOn()),
           replyDue);
+      if (letters.latestIssuedOn(tn, LetterKind.EXTENSION_NOTICE) != null) {
+        // The 延期答复告知书 told the applicant a fixed date (至…, DeadlineTexts.forLetter): the
+        // agency keeps its word, so a notice may shorten the period, never lengthen it past the
+        // date it stands at (audit round 25, F11).
+        newReplyDue = notAfter(newReplyDue, replyDue);
+      }
       if (!newReplyDue.equals(replyDue)) {
         deadline.moveRunning(engine, pid, tn, newReplyDue);
         moved.add(record(tn, "replyDueDate", replyDue, newReplyDue));
@@ -182,6 +188,11 @@ public class DeadlineRecomputation {
    */
   private static LocalDate notBefore(LocalDate recounted, LocalDate stated) {
     return recounted.isBefore(stated) ? stated : recounted;
+  }
+
+  /** The agency's own period after a letter named its date: never later than that date. */
+  private static LocalDate notAfter(LocalDate recounted, LocalDate stated) {
+    return recounted.isAfter(stated) ? stated : recounted;
   }
 
   private static LocalDate latest(LocalDate a, LocalDate b) {

@@ -110,6 +110,41 @@ class HolidayNoticeRecomputationScenarioTest {
   }
 
   /**
+   * The 延期答复告知书 told the applicant the extended deadline as a fixed date (audit round 25,
+   * F11): a notice that gives one more day off never moves the agency's deadline past it.
+   * Received Mon 21 Dec 2026, due Tue 19 Jan 2027 provisionally (see the fee case below);
+   * extended by 10 working days: 20–22 Jan (3), 25–29 (8), 1 Feb (9), Tue 2 Feb (10). On the
+   * test notice (4 January off too) the count would end on Wed 3 Feb; it stays on 2 Feb.
+   */
+  @Test
+  void aNoticeNeverMovesAnExtendedDeadlinePastTheDateTheLetterNamed() {
+    WorkingDayCalendar calendar = ProcessTestEngine.bean(engine, "workingDayCalendar",
+        WorkingDayCalendar.class);
+    CaseRegister register = ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class);
+    today(LocalDate.of(2026, 12, 21));
+    RequestScenario c = new RequestScenario(engine)
+        .startWithItems(registration(LocalDate.of(2026, 12, 21)), RequestScenario.items(
+            RequestScenario.item("大量历史档案", "HELD")))
+        .fireTimer(ElementIds.TIMER_REPLY_REMINDER)
+        .complete(ElementIds.TASK_CONSIDER_EXTENSION, OFFICE_USER, EXTENSION_REQUESTED, true,
+            EXTENSION_DAYS, 10, EXTENSION_REASON, "需要调取大量档案")
+        .complete(ElementIds.TASK_APPROVE_EXTENSION, RequestScenario.LEADER,
+            EXTENSION_APPROVAL, "APPROVE");
+    LocalDate stated = LocalDate.of(2027, 2, 2);
+    assertThat(register.get(c.trackingNumber()).dueOn()).isEqualTo(stated);
+
+    WorkingDayCalendar before = calendar.addYear(
+        WorkingDayCalendar.parseNotice(2027, NOTICE_2027, "test cn-2027.txt"));
+    List<Moved> moved = ProcessTestEngine.bean(engine, "deadlineRecomputation",
+        DeadlineRecomputation.class).recompute(engine, before, 2027);
+
+    assertThat(moved).filteredOn(m -> m.trackingNumber().equals(c.trackingNumber()))
+        .extracting(Moved::field).doesNotContain("replyDueDate");
+    assertThat(register.get(c.trackingNumber()).dueOn()).isEqualTo(stated);
+    assertThat(c.variable(REPLY_DUE_DATE)).isEqualTo(OfficeTime.endOf(stated));
+  }
+
+  /**
    * The payment period is counted again from the register's last day to pay (ADR 0065), not from
    * feeDueAt: a variable an administrator moved to an earlier date (5 January) is recounted from
    * nothing; the register's 19 January becomes 20 January on the notice (as in the test below),
