@@ -39,7 +39,7 @@
       return [esc(p.startedOn), p.endedOn ? esc(p.endedOn) : '（仍在中止）', orDash(p.workingDays)];
     }), '无期限中止。');
     html += '<h2>行政复议、行政诉讼、申诉举报</h2>' + table(['类型', '审级', '提起人', '案号', '收到日期', '结果', '决定日期'], c.appeals.map(function (a) {
-      return [esc(a.kindLabel), orDash(a.instance), orDash(a.appellantLabel), orDash(a.docketNo), esc(a.servedOn), esc(a.resultLabel), orDash(a.decidedOn)];
+      return [esc(a.kindLabel), orDash(a.instance), orDash(a.appellantLabel) + (a.challengedLabel ? '<br><span class="ogi-muted">' + esc(a.challengedLabel) + '</span>' : ''), orDash(a.docketNo), esc(a.servedOn), esc(a.resultLabel), orDash(a.decidedOn)];
     }), '无。');
     html += '<h2>办理过程</h2>' + table(['时间', '类别', '环节', '办理人', '结果', '说明'], c.timeline.map(function (e) {
       return [orDash(e.at), esc(e.kindLabel), orDash(e.activity), orDash(e.who), orDash(e.outcome), orDash(e.comment)];

@@ -264,10 +264,19 @@ public class AppealDecisionDelegates {
             : "不影响人民法院审理（《行政诉讼法》第六十七条）") + "）";
   }
 
-  /** 重新办理申请: a correction reopens the request (message ReplyCorrected). */
+  /**
+   * 重新办理申请: a correction reopens the request (message ReplyCorrected). A correction of the
+   * agency's failure to reply in time (ADR 0081: e.g. ordered to reply) reopens nothing: the
+   * request was still running toward its reply, or has been answered since (that reply is not
+   * what was corrected); the result is recorded and counted (table 四) all the same. Decided
+   * from the register, not from a variable.
+   */
   @Bean
-  JavaDelegate reopenAfterCorrectionDelegate(AppealWindow window) {
+  JavaDelegate reopenAfterCorrectionDelegate(AppealWindow window, AppealRegister appeals) {
     return execution -> {
+      if (appeals.get(appealId(execution)).againstNonReply()) {
+        return;
+      }
       String trackingNumber = execution.getProcessBusinessKey();
       var runtime = execution.getProcessEngineServices().getRuntimeService();
       if (!window.isOpen(runtime, trackingNumber)) {

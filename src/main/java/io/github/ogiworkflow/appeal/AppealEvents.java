@@ -46,9 +46,10 @@ public class AppealEvents {
       APPEAL_BODY, DOCKET_NO, SERVED_ON, COMPLAINT_TEXT, COMPLAINT_REFERENCE);
 
   /**
-   * What a recorded filing created; {@code warning} (bilingual, or null) when it was filed late
-   * or directly in court where reconsideration comes first: recorded all the same, since
-   * admissibility is for the reconsideration body or court (ARL Art. 20).
+   * What a recorded filing created; {@code warning} (bilingual, or null) when it was filed late,
+   * directly in court where reconsideration comes first, or against the failure to reply before
+   * the reply period ran out (ADR 0081): recorded all the same, since admissibility is for the
+   * reconsideration body or court (ARL Art. 20).
    */
   public record Filed(String trackingNumber, long appealId, String processInstanceId,
       String warning) {}

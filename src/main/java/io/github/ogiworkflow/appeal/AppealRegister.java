@@ -31,7 +31,17 @@ public class AppealRegister {
   public record NewAppeal(String trackingNumber, String processInstanceId, AppealKind kind,
       int instanceNo, boolean afterReconsideration, String docketNo, String bodyOrCourt,
       String procedureKind, LocalDate filedOn, LocalDate servedOn, LocalDate answerDueOn,
-      Appellant appellant, String appellantName) {
+      Appellant appellant, String appellantName, ChallengedAct challenged) {
+
+    /** An appeal against the act served on the appellant (ADR 0081: not a failure to reply). */
+    public NewAppeal(String trackingNumber, String processInstanceId, AppealKind kind,
+        int instanceNo, boolean afterReconsideration, String docketNo, String bodyOrCourt,
+        String procedureKind, LocalDate filedOn, LocalDate servedOn, LocalDate answerDueOn,
+        Appellant appellant, String appellantName) {
+      this(trackingNumber, processInstanceId, kind, instanceNo, afterReconsideration, docketNo,
+          bodyOrCourt, procedureKind, filedOn, servedOn, answerDueOn, appellant, appellantName,
+          ChallengedAct.REPLY);
+    }
 
     /** An appeal filed by the applicant. */
     public NewAppeal(String trackingNumber, String processInstanceId, AppealKind kind,
@@ -48,7 +58,12 @@ public class AppealRegister {
       LocalDate servedOn, LocalDate answerDueOn, String approvedBy, LocalDate submittedOn,
       LocalDate hearingOn, String result, String resultDetail, LocalDate decidedOn,
       String appealedBy, boolean pending, String filingWarning, Appellant appellant,
-      String appellantName, LocalDate correctedDueOn) {
+      String appellantName, LocalDate correctedDueOn, ChallengedAct challenged) {
+
+    /** Against the agency's failure to reply in time (ADR 0081), not against an act served. */
+    public boolean againstNonReply() {
+      return challenged == ChallengedAct.NON_REPLY;
+    }
 
     /** Filed by this appellant: the applicant, or the third party of that name. */
     public boolean filedBy(Appellant who, String name) {
@@ -110,8 +125,9 @@ public class AppealRegister {
           INSERT INTO ogi_appeal (tracking_number, process_instance_id, kind, instance_no,
             after_reconsideration, docket_no, body_or_court, procedure_kind, filed_on, served_on,
             answer_due_on, pending, created_at, updated_at, appellant, appellant_name,
-            complaint_docket_key)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?, ?, ?)""", new String[] {"id"})) {
+            complaint_docket_key, challenged_act)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?, ?, ?, ?)""",
+          new String[] {"id"})) {
         statement.setString(1, a.trackingNumber());
         statement.setString(2, a.processInstanceId());
         statement.setString(3, a.kind().name());
@@ -128,6 +144,8 @@ public class AppealRegister {
         statement.setString(14, a.appellant().name());
         statement.setString(15, a.appellant() == Appellant.THIRD_PARTY ? a.appellantName() : null);
         statement.setString(16, docketKey);
+        statement.setString(17, (a.challenged() == null ? ChallengedAct.REPLY : a.challenged())
+            .name());
         statement.executeUpdate();
         long id;
         try (ResultSet keys = statement.getGeneratedKeys()) {
@@ -210,7 +228,8 @@ public class AppealRegister {
    * or judgment with the result CORRECTED that was not appealed to the higher court. Only such a
    * decision reopens the request (Service_ReopenRequest, in the transaction that records it: a
    * case that cannot be reopened keeps no result), so a request answered anew follows exactly
-   * this one; empty for a request never corrected.
+   * this one; empty for a request never corrected. A correction of the agency's failure to reply
+   * (ADR 0081) reopens nothing: the request was still running toward its reply.
    */
   public record Reopening(Appeal appeal, java.time.Instant registeredAt) {}
 
@@ -219,11 +238,11 @@ public class AppealRegister {
         SELECT a.id, COALESCE(f.created_at, a.created_at) FROM ogi_appeal a
           LEFT JOIN ogi_appeal f ON f.id = a.first_instance_id
         WHERE a.tracking_number = ? AND a.kind IN (?, ?) AND a.result = ?
-          AND a.pending = FALSE AND a.appealed_by IS NULL
+          AND a.pending = FALSE AND a.appealed_by IS NULL AND a.challenged_act = ?
         ORDER BY a.decided_on DESC, a.id DESC""",
         (rs, i) -> java.util.Map.entry(rs.getLong(1), rs.getTimestamp(2).toInstant()),
         trackingNumber, AppealKind.RECONSIDERATION.name(), AppealKind.LITIGATION.name(),
-        AppealResult.CORRECTED.name()).stream().findFirst()
+        AppealResult.CORRECTED.name(), ChallengedAct.REPLY.name()).stream().findFirst()
         .map(row -> new Reopening(get(row.getKey()), row.getValue()));
   }
 
@@ -527,7 +546,7 @@ public class AppealRegister {
     Appeal first = get(firstInstanceId);
     long id = insert(new NewAppeal(first.trackingNumber(), processInstanceId,
         AppealKind.LITIGATION, 2, first.afterReconsideration(), docketNo, court, null, null,
-        servedOn, answerDueOn, first.appellant(), first.appellantName()));
+        servedOn, answerDueOn, first.appellant(), first.appellantName(), first.challenged()));
     update(id, "first_instance_id = ?", firstInstanceId);
     return id;
   }
@@ -558,7 +577,7 @@ public class AppealRegister {
       SELECT id, tracking_number, kind, instance_no, after_reconsideration, docket_no,
         body_or_court, procedure_kind, served_on, answer_due_on, approved_by, submitted_on,
         hearing_on, result, result_detail, decided_on, appealed_by, pending, filing_warning,
-        appellant, appellant_name, corrected_due_on
+        appellant, appellant_name, corrected_due_on, challenged_act
       FROM ogi_appeal""";
 
   private static Appeal appeal(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -567,7 +586,8 @@ public class AppealRegister {
         date(rs.getDate(9)), date(rs.getDate(10)), rs.getString(11), date(rs.getDate(12)),
         date(rs.getDate(13)), rs.getString(14), rs.getString(15), date(rs.getDate(16)),
         rs.getString(17), rs.getBoolean(18), rs.getString(19),
-        Appellant.valueOf(rs.getString(20)), rs.getString(21), date(rs.getDate(22)));
+        Appellant.valueOf(rs.getString(20)), rs.getString(21), date(rs.getDate(22)),
+        ChallengedAct.of(rs.getString(23)));
   }
 
   private static LocalDate date(Date date) {
@@ -782,6 +802,8 @@ public class AppealRegister {
    * a new round: the appeals registered before it was recorded challenged an earlier reply.
    * {@code deliveredInLatestRound}: the delivery on record was made after the last reopening
    * (the case was delivered again); otherwise it is the round's before, and its appeals count.
+   * An appeal against the failure to reply (ADR 0081) was filed before any reply reached the
+   * applicant: it neither counts nor starts a round (its correction reopens nothing).
    */
   public Optional<FiledAppeal> firstApplicantAppealAgainstReply(String trackingNumber,
       boolean deliveredInLatestRound) {
@@ -803,7 +825,7 @@ public class AppealRegister {
     Row after = from;
     Row upTo = to;
     return rows.stream()
-        .filter(r -> r.applicant() && r.instanceNo() == 1
+        .filter(r -> r.applicant() && r.instanceNo() == 1 && !r.againstNonReply()
             && r.appeal().kind() != AppealKind.COMPLAINT)
         .filter(r -> after == null || r.registeredAfter(after))
         .filter(r -> upTo == null || !r.registeredAfter(upTo))
@@ -812,7 +834,8 @@ public class AppealRegister {
 
   /** An appeal with what tells its round: when it was registered and, if it reopened, decided. */
   private record Row(FiledAppeal appeal, boolean applicant, int instanceNo,
-      java.time.Instant registeredAt, java.time.Instant decidedAt, boolean reopened) {
+      java.time.Instant registeredAt, java.time.Instant decidedAt, boolean reopened,
+      boolean againstNonReply) {
 
     /** Registered after {@code reopening} was recorded (the same instant: by insertion order). */
     boolean registeredAfter(Row reopening) {
@@ -824,16 +847,18 @@ public class AppealRegister {
   private List<Row> rounds(String trackingNumber) {
     return jdbc.query("""
         SELECT id, kind, docket_no, COALESCE(filed_on, served_on), appellant, instance_no,
-          created_at, updated_at, result, pending, appealed_by, filed_on
+          created_at, updated_at, result, pending, appealed_by, filed_on, challenged_act
         FROM ogi_appeal WHERE tracking_number = ? ORDER BY id""", (rs, i) -> new Row(
             new FiledAppeal(rs.getLong(1), AppealKind.valueOf(rs.getString(2)), rs.getString(3),
                 rs.getDate(4).toLocalDate(), rs.getDate(12) == null),
             Appellant.APPLICANT.name().equals(rs.getString(5)) || rs.getString(5) == null,
             rs.getInt(6), rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant(),
-            // Only a final correction reopens the request (see lastReopening).
+            // Only a final correction of an act served reopens the request (see lastReopening).
             !AppealKind.COMPLAINT.name().equals(rs.getString(2))
                 && AppealResult.CORRECTED.name().equals(rs.getString(9))
-                && !rs.getBoolean(10) && rs.getString(11) == null),
+                && !rs.getBoolean(10) && rs.getString(11) == null
+                && ChallengedAct.of(rs.getString(13)) == ChallengedAct.REPLY,
+            ChallengedAct.of(rs.getString(13)) == ChallengedAct.NON_REPLY),
         trackingNumber);
   }
 

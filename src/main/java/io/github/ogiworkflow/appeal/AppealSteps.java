@@ -620,7 +620,7 @@ final class AppealSteps {
 
   /**
    * Who contests what: 申请人 (reconsideration) or 原告 (litigation), named, and the act: the
-   * reply for the applicant, the decision to disclose (公开决定, told by the 公开决定告知书) for a
+   * reply for the applicant (or its failure to reply in time, ADR 0081), the decision to disclose (公开决定, told by the 公开决定告知书) for a
    * third party, named as the consulted party of its 征求第三方意见函 (no internal number);
    * {@code self} is how the agency is named (本机关 for staff, 被申请人 or 答辩人 in documents).
    */
@@ -641,8 +641,20 @@ final class AppealSteps {
           + "）" + names("", coAppellants) + "不服"
           + challengedDisclosure(appeal.trackingNumber(), letters, self);
     }
+    if (appeal.againstNonReply()) {
+      // No reply to cite (ADR 0081): the challenged conduct is the inaction itself.
+      return role + names(applicantName, coAppellants) + "不服" + nonReply(self);
+    }
     return role + names(applicantName, coAppellants) + "不服"
         + challenged(appeal.trackingNumber(), letters, self);
+  }
+
+  /**
+   * The failure to reply as an appeal against it names it (ADR 0081): the agency did not reply
+   * to the applicant's request within the period of Art. 33.
+   */
+  static String nonReply(String self) {
+    return self + "未在法定期限内对其政府信息公开申请作出答复（逾期未作答复）";
   }
 
   /** {@code first} and the co-appellants, joined by 、. */

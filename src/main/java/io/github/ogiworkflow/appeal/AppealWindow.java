@@ -8,6 +8,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.APPELLANT_NAME;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.consultation.ConsultationRegister;
+import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
@@ -30,9 +31,10 @@ import org.springframework.stereotype.Component;
  * The appeal window (救济期限) of a delivered case and the rules for appeal events: which case
  * may be appealed, the warnings a late filing is recorded with (a warning, never a refusal:
  * admissibility is for the reconsideration body or court, ARL Art. 20), and when the case is
- * closed for good. The periods run from the applicant's receipt of the reply, or, for a third
- * party contesting the decision to disclose over its objection (Art. 32 of the 2019 Regulation),
- * from its receipt of the 公开决定告知书 (ADR 0032). Bean {@code appealWindow}: the
+ * closed for good. The periods run from the applicant's receipt of the reply (against a failure
+ * to reply in time, from the reply period's end, ADR 0081), or, for a third party contesting the
+ * decision to disclose over its objection (Art. 32 of the 2019 Regulation), from its receipt of
+ * the 公开决定告知书 (ADR 0032). Bean {@code appealWindow}: the
  * DisclosureRequest model asks it whether the reply was delivered.
  */
 @Component("appealWindow")
@@ -51,14 +53,16 @@ public class AppealWindow {
   private final ItemRegister items;
   private final ConsultationRegister consultations;
   private final WorkingDayCalendar calendar;
+  private final PauseLedger pauses;
 
   public AppealWindow(CaseRegister cases, AppealRegister appeals, ItemRegister items,
-      ConsultationRegister consultations, WorkingDayCalendar calendar) {
+      ConsultationRegister consultations, WorkingDayCalendar calendar, PauseLedger pauses) {
     this.cases = cases;
     this.appeals = appeals;
     this.items = items;
     this.consultations = consultations;
     this.calendar = calendar;
+    this.pauses = pauses;
   }
 
   /**
@@ -317,11 +321,12 @@ public class AppealWindow {
   }
 
   /**
-   * A reconsideration the agency is served is recorded, however late: admissibility is for the
-   * reconsideration body (ARL Art. 20). The applicant's once a reply (or termination notice) was
-   * delivered; a third party's once its 公开决定告知书 was served ({@link #filer} checks that),
-   * whatever the state of the applicant's reply (Art. 32: the notice precedes the disclosure).
-   * Refused when there is nothing to appeal or the same appellant has one pending (ADR 0038:
+   * A reconsideration the agency is served is recorded, however late or early: admissibility is
+   * for the reconsideration body (ARL Art. 20, handbook §2.13). The applicant's against the reply
+   * (or termination notice) once delivered, before that against the failure to reply in time
+   * (ADR 0081, {@link #challengedAct}); a third party's once its 公开决定告知书 was served
+   * ({@link #filer} checks that), whatever the state of the applicant's reply (Art. 32: the
+   * notice precedes the disclosure). Refused when the same appellant has one pending (ADR 0038:
    * the applicant's and a third party's may be pending at once).
    */
   public CaseRecord checkReconsiderationMayStart(String trackingNumber, Filer filer) {
@@ -363,6 +368,20 @@ public class AppealWindow {
    * filing; never a refusal.
    */
   public String reconsiderationWarning(String trackingNumber, LocalDate filedOn, Filer filer) {
+    return reconsiderationWarning(trackingNumber, filedOn, filer, ChallengedAct.REPLY);
+  }
+
+  /**
+   * As above for what the reconsideration challenges. Against the failure to reply (ADR 0081)
+   * the 60 days run from the day after the reply period's last day (ARL Art. 20 with Art. 16(一)
+   * of its implementing regulation: 有履行期限规定的，自履行期限届满之日起计算); filed before that
+   * day, it is early ({@link #prematureWarning}).
+   */
+  public String reconsiderationWarning(String trackingNumber, LocalDate filedOn, Filer filer,
+      ChallengedAct challenged) {
+    if (challenged == ChallengedAct.NON_REPLY) {
+      return nonReplyWarning(requireCase(trackingNumber), filedOn, false);
+    }
     LocalDate receivedOn = periodStart(trackingNumber, filer);
     if (receivedOn == null || filedOn == null
         || !filedOn.isAfter(reconsiderationLastDay(calendar, receivedOn))) {
@@ -417,6 +436,21 @@ public class AppealWindow {
    */
   public String lawsuitWarning(CaseRecord record, boolean afterReconsideration,
       LocalDate filedOn, Filer filer) {
+    return lawsuitWarning(record, afterReconsideration, filedOn, filer, ChallengedAct.REPLY);
+  }
+
+  /**
+   * As above for what the suit challenges. A direct suit against the failure to reply (ADR
+   * 0081) need not go to reconsideration first (ARL Art. 23(1)(四) names 不予公开 only); its 6
+   * months run from the day after the reply period's last day (ALL Art. 46, 47; SPC
+   * interpretation of the ALL, 2018, Art. 66); filed before that day, it is early
+   * ({@link #prematureWarning}). After reconsideration the 15 days of ALL Art. 45 as for any.
+   */
+  public String lawsuitWarning(CaseRecord record, boolean afterReconsideration,
+      LocalDate filedOn, Filer filer, ChallengedAct challenged) {
+    if (challenged == ChallengedAct.NON_REPLY && !afterReconsideration) {
+      return nonReplyWarning(record, filedOn, true);
+    }
     String trackingNumber = record.trackingNumber();
     java.util.List<String> warnings = new java.util.ArrayList<>();
     if (afterReconsideration) {
@@ -448,6 +482,33 @@ public class AppealWindow {
     }
     return String.join("; ", warnings) + "; recorded, the court decides whether to accept it"
         + "（本机关已登记，是否受理由人民法院决定）";
+  }
+
+  /**
+   * The warning for an appeal against the failure to reply (ADR 0081), or null: filed before the
+   * reply period ran out ({@link #prematureWarning}), or after the reconsideration's 60 days (ARL
+   * Art. 20) or the direct suit's 6 months (ALL Art. 46) counted from the period's last day.
+   */
+  private String nonReplyWarning(CaseRecord record, LocalDate filedOn, boolean court) {
+    String early = prematureWarning(record, filedOn, court);
+    if (early != null || filedOn == null) {
+      return early;
+    }
+    LocalDate dueOn = replyDueOn(record);
+    LocalDate lastDay = court ? litigationLastDay(calendar, dueOn)
+        : reconsiderationLastDay(calendar, dueOn);
+    if (!filedOn.isAfter(lastDay)) {
+      return null;
+    }
+    String period = court ? "六个月的起诉期限（《行政诉讼法》第四十六条）"
+        : "六十日的复议申请期限（《行政复议法》第二十条）";
+    return "Filed on " + filedOn + ", more than " + (court ? LITIGATION_MONTHS + " months"
+        : RECONSIDERATION_DAYS + " days") + " after the reply period ended on " + dueOn
+        + (court ? " (ALL Art. 46)" : " (ARL Art. 20)") + "; recorded, the "
+        + (court ? "court" : "reconsideration body") + " decides whether to accept it（"
+        + (court ? "起诉日期" : "申请复议日期") + CaseLetters.chinese(filedOn) + "已超过自答复期限届满（"
+        + CaseLetters.chinese(dueOn) + "）起" + period + "；本机关已登记，是否受理由"
+        + (court ? "人民法院" : "复议机关") + "决定）";
   }
 
   /**
@@ -505,6 +566,19 @@ public class AppealWindow {
    */
   public LocalDate notBeforeChallengedAct(String trackingNumber, Filer filer, LocalDate date,
       String field, String chineseName) {
+    return notBeforeChallengedAct(trackingNumber, filer, ChallengedAct.REPLY, date, field,
+        chineseName);
+  }
+
+  /**
+   * As above for what the appeal challenges: the failure to reply (ADR 0081) was served on
+   * nobody, so only {@link #notBeforeRequest} dates it.
+   */
+  public LocalDate notBeforeChallengedAct(String trackingNumber, Filer filer,
+      ChallengedAct challenged, LocalDate date, String field, String chineseName) {
+    if (challenged == ChallengedAct.NON_REPLY) {
+      return date;
+    }
     LocalDate actOn = challengedActServedOn(trackingNumber, filer);
     if (date != null && actOn != null && date.isBefore(actOn)) {
       String act = filer.thirdParty() ? "公开决定告知书送达日期" : "答复送达日期";
@@ -517,20 +591,79 @@ public class AppealWindow {
   }
 
   /**
-   * There is something to appeal: for the applicant a delivered reply or termination notice;
-   * for a third party the 公开决定告知书, whose service {@link #filer} already checked (Art. 32).
+   * There is always something to appeal: for the applicant a delivered reply or termination
+   * notice, or, before one was delivered, the agency's failure to reply in time (ADR 0081:
+   * Art. 51 with Art. 33; recorded, with a warning while the period has not run out); for a
+   * third party the 公开决定告知书, whose service {@link #filer} already checked (Art. 32).
    */
   private CaseRecord requireAppealable(String trackingNumber, Filer filer) {
-    CaseRecord record = requireCase(trackingNumber);
+    return requireCase(trackingNumber);
+  }
+
+  /**
+   * What the appeal being registered challenges (ADR 0081): the act served on the appellant, or,
+   * for the applicant's appeal on a request with no reply (nor termination notice) delivered,
+   * the agency's failure to reply in time (逾期未作答复, Art. 33, 51). A suit after
+   * reconsideration challenges what that reconsideration did (the appellant's latest decided
+   * one, ALL Art. 45); a second instance what its first did. A third party always contests the
+   * decision to disclose (Art. 32).
+   */
+  public ChallengedAct challengedAct(String trackingNumber, Filer filer,
+      boolean afterReconsideration) {
     if (filer.thirdParty()) {
-      return record;
+      return ChallengedAct.REPLY;
     }
-    if (!CaseRegister.Status.DELIVERED.name().equals(record.status())
-        && !CaseRegister.Status.CLOSED.name().equals(record.status())) {
-      throw new AppealConflict("Case " + trackingNumber + " has no reply delivered yet:"
-          + " nothing to appeal（该申请尚未送达答复，没有可以申请复议或者起诉的答复）");
+    if (afterReconsideration) {
+      Optional<AppealRegister.Appeal> decided = lastDecidedReconsideration(trackingNumber, filer);
+      if (decided.isPresent()) {
+        return decided.get().challenged();
+      }
     }
-    return record;
+    String status = cases.get(trackingNumber).status();
+    return CaseRegister.Status.DELIVERED.name().equals(status)
+        || CaseRegister.Status.CLOSED.name().equals(status) ? ChallengedAct.REPLY
+        : ChallengedAct.NON_REPLY;
+  }
+
+  /**
+   * The last day of the reply period (Art. 33) as the register holds it, extensions and
+   * consultation pauses included (the register's {@code due_on}), or null while it is not known
+   * to be running out: an online application not yet confirmed (Art. 31: no receipt yet), a
+   * correction asked for in time (Art. 30: the period restarts with the corrected request), a
+   * pause that began by that day and has not ended (the deadline moves when it ends).
+   */
+  LocalDate replyDueOn(CaseRecord record) {
+    String status = record.status();
+    if (CaseRegister.Status.SUBMITTED.name().equals(status)
+        || CaseRegister.Status.AWAITING_CORRECTION.name().equals(status)
+        && !cases.correctionNoticeLate(record.trackingNumber())) {
+      return null;
+    }
+    boolean pausedByThen = pauses.pausesOf(record.trackingNumber()).stream()
+        .anyMatch(p -> p.endedOn() == null && !p.startedOn().isAfter(record.dueOn()));
+    return pausedByThen ? null : record.dueOn();
+  }
+
+  /**
+   * The warning for an appeal against the failure to reply filed on {@code filedOn} while the
+   * reply period had not run out (ADR 0081), or null: recorded all the same, admissibility is
+   * the reconsideration body's or the court's (handbook §2.13). {@code court}: a lawsuit.
+   */
+  String prematureWarning(CaseRecord record, LocalDate filedOn, boolean court) {
+    LocalDate dueOn = replyDueOn(record);
+    if (filedOn == null || dueOn != null && filedOn.isAfter(dueOn)) {
+      return null;
+    }
+    String filing = court ? "起诉日期" : "申请复议日期";
+    return "Filed on " + filedOn + " against the failure to reply, before the reply period"
+        + (dueOn == null ? " was running out (the deadline is not fixed yet)"
+            : " ended on " + dueOn) + " (Art. 33); recorded, the "
+        + (court ? "court" : "reconsideration body") + " decides whether to accept it（"
+        + filing + CaseLetters.chinese(filedOn) + "时，"
+        + (dueOn == null ? "答复期限尚未届满（答复期限尚未起算、已中止或重新计算）"
+            : "答复期限（" + CaseLetters.chinese(dueOn) + "）尚未届满")
+        + "，本机关尚不属于逾期未作答复（《中华人民共和国政府信息公开条例》第三十三条）；本机关已登记，是否受理由"
+        + (court ? "人民法院" : "复议机关") + "决定）";
   }
 
   /**

@@ -58,14 +58,18 @@ public class LitigationDelegates {
       AppealWindow.Filer filer = window.filer(trackingNumber, execution);
       CaseRegister.CaseRecord record =
           window.checkLawsuitMayStart(trackingNumber, afterReconsideration, filer);
+      // The reply, or before one was delivered the failure to reply in time (ADR 0081).
+      ChallengedAct challenged =
+          window.challengedAct(trackingNumber, filer, afterReconsideration);
       LocalDate filedOn = AppealWindow.notBeforeRequest(record,
           AppealWindow.notInFuture(Vars.date(execution, FILED_ON), FILED_ON, "起诉日期"),
           FILED_ON, "起诉日期");
       // Neither filed before the challenged act reached the appellant, nor served before filed.
-      window.notBeforeChallengedAct(trackingNumber, filer, filedOn, FILED_ON, "起诉日期");
+      window.notBeforeChallengedAct(trackingNumber, filer, challenged, filedOn, FILED_ON,
+          "起诉日期");
       LocalDate servedOn = AppealWindow.notBeforeRequest(record, servedOn(execution, filedOn),
           SERVED_ON, "收到起诉状副本日期");
-      window.notBeforeChallengedAct(trackingNumber, filer, servedOn, SERVED_ON,
+      window.notBeforeChallengedAct(trackingNumber, filer, challenged, servedOn, SERVED_ON,
           "收到起诉状副本日期");
       LocalDate dueOn = defenceDueOn(calendar, servedOn);
       // 共同原告 and 第三人 (ADR 0063), checked before anything is recorded.
@@ -76,12 +80,13 @@ public class LitigationDelegates {
           AppealKind.LITIGATION, 1, afterReconsideration,
           Vars.requiredText(execution, DOCKET_NO, "案号"),
           Vars.requiredText(execution, APPEAL_BODY, "受理法院"), null, filedOn, servedOn, dueOn,
-          filer.appellant(), filer.name()));
+          filer.appellant(), filer.name(), challenged));
       recordParties(execution, parties, id, further);
       Map<String, Object> variables = answerDue(id, dueOn);
-      // Late or direct against a refusal: recorded all the same; the court decides.
-      String warning = recordWarning(appeals, id, window.lawsuitWarning(
-          record, afterReconsideration, filedOn == null ? servedOn : filedOn, filer));
+      // Late, direct against a refusal, or early against a failure to reply: recorded all the
+      // same; the court decides.
+      String warning = recordWarning(appeals, id, window.lawsuitWarning(record,
+          afterReconsideration, filedOn == null ? servedOn : filedOn, filer, challenged));
       variables.put(FILING_WARNING_NOTE, warning);
       variables.putAll(appellantVariables(filer));
       showToDrafter(variables, subject(appeals.get(id), record.applicantName(),

@@ -33,12 +33,15 @@ public class ReconsiderationDelegates {
       // party's from the service of its notice, whatever the state of the reply (ADR 0038).
       AppealWindow.Filer filer = window.filer(trackingNumber, execution);
       CaseRegister.CaseRecord record = window.checkReconsiderationMayStart(trackingNumber, filer);
+      // The reply, or before one was delivered the failure to reply in time (ADR 0081).
+      ChallengedAct challenged = window.challengedAct(trackingNumber, filer, false);
       ReconsiderationProcedure procedure = Vars.choice(execution, PROCEDURE,
           ReconsiderationProcedure.class, "复议程序");
       LocalDate filedOn = AppealWindow.notBeforeRequest(record, AppealWindow.notInFuture(
           Vars.requiredDate(execution, FILED_ON, "申请复议日期"), FILED_ON, "申请复议日期"),
           FILED_ON, "申请复议日期");
-      window.notBeforeChallengedAct(trackingNumber, filer, filedOn, FILED_ON, "申请复议日期");
+      window.notBeforeChallengedAct(trackingNumber, filer, challenged, filedOn, FILED_ON,
+          "申请复议日期");
       LocalDate servedOn = servedOn(execution, filedOn);
       LocalDate dueOn = calendar.addWorkingDays(servedOn, procedure.answerWorkingDays());
       // 共同申请人 and 第三人 (ADR 0063), checked before anything is recorded.
@@ -49,12 +52,13 @@ public class ReconsiderationDelegates {
           AppealKind.RECONSIDERATION, 1, false,
           Vars.requiredText(execution, DOCKET_NO, "案号"),
           Vars.requiredText(execution, APPEAL_BODY, "复议机关"), procedure.name(), filedOn,
-          servedOn, dueOn, filer.appellant(), filer.name()));
+          servedOn, dueOn, filer.appellant(), filer.name(), challenged));
       recordParties(execution, parties, id, further);
       Map<String, Object> variables = answerDue(id, dueOn);
-      // Late: recorded all the same, with the warning (ARL Art. 20: the body decides).
+      // Late, or early against a failure to reply: recorded all the same, with the warning
+      // (ARL Art. 20: the body decides).
       String warning = recordWarning(appeals, id,
-          window.reconsiderationWarning(trackingNumber, filedOn, filer));
+          window.reconsiderationWarning(trackingNumber, filedOn, filer, challenged));
       variables.put(FILING_WARNING_NOTE, warning);
       variables.putAll(appellantVariables(filer));
       showToDrafter(variables, subject(appeals.get(id), record.applicantName(),

@@ -664,9 +664,13 @@ public class CaseTimeline {
               ? (appeal.pending() ? "尚未答复" : "答复于" + chinese(appeal.decidedOn()))
               // Who filed: the applicant, or a third party against the decision to disclose.
               : "提起人：" + appeal.appellantLabel() + "；"
+                  // Against the failure to reply in time (ADR 0081): no reply to name.
+                  + (appeal.againstNonReply() ? appeal.challenged().label() + "；" : "")
                   + (appeal.pending() ? "尚未审结" : "审结于" + chinese(appeal.decidedOn())))
               + (appeal.filingWarning() == null ? ""
-                  : "；逾期提示：" + FormLabels.chineseOf(appeal.filingWarning()))
+                  // An appeal against the failure to reply may be early, not late.
+                  : (appeal.againstNonReply() ? "；登记提示：" : "；逾期提示：")
+                      + FormLabels.chineseOf(appeal.filingWarning()))
               // The docket, also one the court assigned later (a second instance, ADR 0049).
               + (appeal.docketNo() == null || appeal.docketNo().isBlank() ? ""
                   : "；案号 " + appeal.docketNo().strip())

@@ -2,6 +2,7 @@ package io.github.ogiworkflow.ledger;
 
 import io.github.ogiworkflow.appeal.AppealKind;
 import io.github.ogiworkflow.appeal.Appellant;
+import io.github.ogiworkflow.appeal.ChallengedAct;
 import io.github.ogiworkflow.audit.CaseTimeline;
 import io.github.ogiworkflow.audit.CaseTimeline.Entry;
 import io.github.ogiworkflow.vocabulary.ItemFinding;
@@ -82,8 +83,8 @@ public class CaseFile {
           return pause;
         }, trackingNumber));
     body.put("appeals", jdbc.query("SELECT kind, instance_no, docket_no, served_on,"
-        + " " + LeadershipFigures.APPEAL_RESULT + ", decided_on, appellant, appellant_name"
-        + " FROM ogi_appeal a"
+        + " " + LeadershipFigures.APPEAL_RESULT + ", decided_on, appellant, appellant_name,"
+        + " challenged_act FROM ogi_appeal a"
         + " WHERE tracking_number = ? ORDER BY served_on, id", (rs, i) -> {
           Map<String, Object> appeal = new LinkedHashMap<>();
           appeal.put("kindLabel", label(AppealKind.values(), rs.getString(1), AppealKind::label));
@@ -98,6 +99,9 @@ public class CaseFile {
           // a complaint has none.
           appeal.put("appellantLabel", AppealKind.COMPLAINT.name().equals(rs.getString(1)) ? null
               : Appellant.valueOf(rs.getString(7)).describe(rs.getString(8)));
+          // What it challenges (ADR 0081): 不服逾期未作答复 where no reply had been delivered.
+          appeal.put("challengedLabel", ChallengedAct.NON_REPLY.name().equals(rs.getString(9))
+              ? ChallengedAct.NON_REPLY.label() : null);
           return appeal;
         }, trackingNumber));
     body.put("timeline", timeline.of(trackingNumber).map(trail -> trail.entries().stream()

@@ -22,6 +22,7 @@ import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.support.EngineRest;
 import io.github.ogiworkflow.support.Http;
 import io.github.ogiworkflow.support.IntegrationTest;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -555,19 +556,22 @@ class AppealHttpIT {
   }
 
   /**
-   * Issue 14, point 9: the window warns, it never refuses. A filing before any reply is still a
-   * conflict (nothing to appeal, nothing recorded); a lawsuit served after the window closed is
+   * Issue 14, point 9: the window warns, it never refuses. A filing before any reply, while the
+   * reply period runs, is recorded against the failure to reply with the warning that the period
+   * has not run out (ADR 0081; it was a 409 before); a lawsuit served after the window closed is
    * recorded, with a bilingual warning in the response and in the register. A filing within
    * the window carries no warning.
    */
   @Test
-  void aFilingBeforeTheReplyIsAConflictAndALateOneIsRecordedWithAWarning() throws Exception {
+  void aFilingBeforeTheReplyPeriodRanOutAndALateOneAreRecordedWithAWarning() throws Exception {
     String notReplied = registeredCase();
     ResponseEntity<String> early =
         post("lina", notReplied, "reconsiderations", reconsideration("SIMPLIFIED"));
-    assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(message(early)).contains("尚未送达答复");
-    assertThat(appealsOf(notReplied)).isZero();
+    assertThat(early.getStatusCode()).as(early.getBody()).isEqualTo(HttpStatus.CREATED);
+    assertThat(json.readTree(early.getBody()).path("warning").asText()).contains("Art. 33",
+        "尚未届满", "第三十三条", "是否受理由复议机关决定");
+    assertThat(jdbc.queryForObject("SELECT challenged_act FROM ogi_appeal WHERE tracking_number"
+        + " = ?", String.class, notReplied)).isEqualTo("NON_REPLY");
 
     String inTime = deliveredCase();
     ResponseEntity<String> onTime = post("lina", inTime, "lawsuits", lawsuit());
@@ -663,6 +667,44 @@ class AppealHttpIT {
   }
 
   /**
+   * Audit round 24, F8: the reply period ran out 16 days ago (11 working days), no reply was
+   * delivered. The applicant's reconsideration was refused with 409 (该申请尚未送达答复); it is
+   * recorded against the failure to reply (ADR 0081), without a warning, and the ledger's case
+   * page and the audit trail say so (不服逾期未作答复).
+   */
+  @Test
+  void theAuditsReconsiderationAgainstAnOverdueRequestIsRecorded() throws Exception {
+    String trackingNumber = registeredCase();
+    LocalDate today = OfficeTime.today();
+    jdbc.update("UPDATE ogi_case SET first_received_on = ?, clock_started_on = ?, due_on = ?"
+        + " WHERE tracking_number = ?", java.sql.Date.valueOf(today.minusDays(45)),
+        java.sql.Date.valueOf(today.minusDays(45)), java.sql.Date.valueOf(today.minusDays(16)),
+        trackingNumber);
+
+    ResponseEntity<String> filed = post("lina", trackingNumber, "reconsiderations",
+        "{\"docketNo\":\"示复〔2026〕211号\",\"appealBody\":\"示范市人民政府\",\"filedOn\":\""
+            + today.minusDays(3) + "\",\"servedOn\":\"" + today.minusDays(2)
+            + "\",\"procedure\":\"SIMPLIFIED\",\"appellant\":\"APPLICANT\"}");
+
+    assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
+    assertThat(json.readTree(filed.getBody()).path("warning").isNull()).isTrue();
+    assertThat(jdbc.queryForObject("SELECT challenged_act FROM ogi_appeal WHERE tracking_number"
+        + " = ?", String.class, trackingNumber)).isEqualTo("NON_REPLY");
+    ResponseEntity<String> page = Http.asUser(rest, "wangli", HttpMethod.GET,
+        "/api/ledger/cases/" + trackingNumber, null);
+    assertThat(page.getStatusCode()).as(page.getBody()).isEqualTo(HttpStatus.OK);
+    JsonNode file = json.readTree(page.getBody());
+    assertThat(file.path("appeals").get(0).path("challengedLabel").asText())
+        .isEqualTo("不服逾期未作答复");
+    // The audit trail's appeal entry says what the appeal challenges.
+    ResponseEntity<String> trail = Http.asUser(rest, "wangli", HttpMethod.GET,
+        "/api/audit/cases/" + trackingNumber, null);
+    assertThat(trail.getStatusCode()).as(trail.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(json.readTree(trail.getBody()).path("entries").findValuesAsText("detail"))
+        .anyMatch(detail -> detail.startsWith("提起人：申请人本人；不服逾期未作答复；尚未审结"));
+  }
+
+  /**
    * An appeal dated before the reply was delivered (the request received 10 days earlier) is
    * refused on the field, through the appeal endpoint and Tasklist's start form alike, and
    * nothing is recorded.
@@ -729,10 +771,7 @@ class AppealHttpIT {
     complete(trackingNumber, TASK_RECORD_OVERRIDE_NOTICE_SERVICE, OVERRIDE_NOTICE_SERVED_ON, today);
     ResponseEntity<String> filed = post("lina", trackingNumber, "reconsiderations", thirdParty);
     assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
-    ResponseEntity<String> applicantEarly = post("lina", trackingNumber, "reconsiderations",
-        reconsideration("SIMPLIFIED"));
-    assertThat(applicantEarly.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(message(applicantEarly)).contains("尚未送达答复");
+    // (An applicant's filing now would be recorded against the failure to reply, ADR 0081.)
 
     // Review and approval record who gave them: submitted as the users do in Tasklist.
     engineRest.submitTaskForm("lina", engineRest.onlyTask("lina", trackingNumber,

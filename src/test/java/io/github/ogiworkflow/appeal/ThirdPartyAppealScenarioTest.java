@@ -309,11 +309,6 @@ class ThirdPartyAppealScenarioTest {
       Assertions.assertThat(appeal.appellant()).isEqualTo(Appellant.THIRD_PARTY);
       Assertions.assertThat(appeal.filingWarning()).isNull();
     });
-    // The applicant has nothing to appeal yet.
-    assertThatThrownBy(() -> scenario.start(ProcessKeys.RECONSIDERATION,
-        TRACKING_NUMBER, trackingNumber, DOCKET_NO, "示复〔2026〕22号", APPEAL_BODY, "示范市人民政府",
-        FILED_ON, "2026-02-12", PROCEDURE, "SIMPLIFIED"))
-        .isInstanceOf(AppealConflict.class).hasMessageContaining("尚未送达答复");
 
     scenario.request.complete(TASK_DRAFT_ANSWER, LEGAL_USER, ANSWER_TEXT, "程序合法。",
             EVIDENCE_LIST, "公开决定告知书及送达回证")

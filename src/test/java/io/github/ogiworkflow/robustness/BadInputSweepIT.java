@@ -217,18 +217,20 @@ class BadInputSweepIT {
     e.add(new Endpoint("public supplement", "POST", "/api/public/requests/{id}/supplement", null,
         t -> t.onlineCase, Map.of("code", "AAAA-BBBB-CCCC-DDDD"), List.of(text("text", true)),
         true, false).withControl(BadInputSweepIT::caseAwaitingSupplement));
-    // 行政复议、诉讼、申诉 (legal): the case has no delivered reply, so every event is refused.
+    // 行政复议、诉讼 (legal): a filing goes to a case whose applicant has a reconsideration
+    // pending (against the failure to reply, ADR 0081), so every filing is refused; a decision
+    // or judgment to a case with no appeal waiting for one.
     List<Field> filing = List.of(new Field("docketNo", "示复〔2026〕1号", Kind.ID, true),
         text("appealBody", true), date("filedOn"), date("servedOn"),
         choice("procedure", "ORDINARY"), new Field("appellant", "APPLICANT", Kind.CHOICE, false));
     // Their positive controls go to a delivered case (and an appeal waiting for its decision).
-    e.add(appeal("reconsiderations", filing)
+    e.add(filing("reconsiderations", filing)
         .withControl(t -> new Control(t.deliveredCase(), Map.of(), Map.of())));
     e.add(appeal("reconsiderations/decision", List.of(choice("appealResult", "MAINTAINED"),
         choice("appealResultDetail", "DISMISSED"), date("decidedOn")))
         .withControl(t -> new Control(t.appealAwaitingDecision("reconsiderations"), Map.of(),
             Map.of())));
-    e.add(appeal("lawsuits", List.of(new Field("docketNo", "(2026)示行初1号", Kind.ID, true),
+    e.add(filing("lawsuits", List.of(new Field("docketNo", "(2026)示行初1号", Kind.ID, true),
         text("appealBody", true), date("servedOn"), date("filedOn"),
         new Field("afterReconsideration", false, Kind.FLAG, true),
         new Field("appellant", "APPLICANT", Kind.CHOICE, false)))
@@ -348,6 +350,16 @@ class BadInputSweepIT {
         t -> t.staffCase, Map.of(), fields, true, false);
   }
 
+  /**
+   * A filing: to a case whose applicant has a reconsideration pending, where even a valid one is
+   * refused (409, one pending per appellant, ADR 0038); a case with no reply delivered takes an
+   * applicant's filing against the failure to reply (ADR 0081).
+   */
+  static Endpoint filing(String event, List<Field> fields) {
+    return new Endpoint("appeal " + event, "POST", "/api/appeals/{id}/" + event, "lina",
+        t -> t.appealedCase, Map.of(), fields, true, false);
+  }
+
   /** One malformed request. */
   record Attempt(Endpoint endpoint, String description, String pathAndQuery, String contentType,
       byte[] body) {}
@@ -362,6 +374,7 @@ class BadInputSweepIT {
       .connectTimeout(Duration.ofSeconds(10)).build();
   @Autowired ManagementService management;
   String staffCase;
+  String appealedCase;
   String splitCase;
   String reviewCase;
   String onlineCase;
@@ -712,6 +725,12 @@ class BadInputSweepIT {
     Map<String, Object> registration = registration();
     staffCase = runtime.startProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST, registration)
         .getBusinessKey();
+    appealedCase = runtime.startProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST,
+        registration).getBusinessKey();
+    String today = OfficeTime.today().toString();
+    runtime.startProcessInstanceByKey(ProcessKeys.RECONSIDERATION, Map.of("trackingNumber",
+        appealedCase, "docketNo", "示复〔2026〕99号", "appealBody", "示范市人民政府", "filedOn", today,
+        "servedOn", today, "procedure", "SIMPLIFIED"));
     splitCase = runtime.startProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST, registration)
         .getBusinessKey();
     tasks.complete(task(splitCase, TASK_CHECK_COMPLETENESS),

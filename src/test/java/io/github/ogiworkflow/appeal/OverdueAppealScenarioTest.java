@@ -1,0 +1,301 @@
+package io.github.ogiworkflow.appeal;
+
+import static io.github.ogiworkflow.appeal.AppealScenario.RECEIVED;
+import static io.github.ogiworkflow.process.ElementIds.BOUNDARY_CORRECTED_IN_HANDLING;
+import static io.github.ogiworkflow.process.ElementIds.GATEWAY_APPEAL_EVENTS;
+import static io.github.ogiworkflow.process.ElementIds.SERVICE_REOPEN_REQUEST;
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_ANSWER;
+import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DECIDE_AGENCY_APPEAL;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DRAFT_ANSWER;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DRAFT_DEFENCE;
+import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_DECISION;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_JUDGMENT;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SUBMIT_ANSWER;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SUBMIT_DEFENCE;
+import static io.github.ogiworkflow.process.ElementIds.TIMER_REPLY_OVERDUE;
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+import static io.github.ogiworkflow.request.RequestScenario.LEADER;
+import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
+import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
+import static io.github.ogiworkflow.request.RequestScenario.item;
+import static io.github.ogiworkflow.request.RequestScenario.items;
+import static io.github.ogiworkflow.request.RequestScenario.registration;
+import static io.github.ogiworkflow.request.RequestScenario.today;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.correction.DateCorrections;
+import io.github.ogiworkflow.deadline.PauseLedger;
+import io.github.ogiworkflow.deadline.ReplyDeadline;
+import io.github.ogiworkflow.letter.LetterDocuments;
+import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.letter.Letters;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.DateChangeRegister;
+import io.github.ogiworkflow.reply.DeliveryDates;
+import io.github.ogiworkflow.publication.PublicationRegister;
+import io.github.ogiworkflow.report.AnnualReports;
+import io.github.ogiworkflow.report.PublishedYears;
+import io.github.ogiworkflow.request.RequestScenario;
+import io.github.ogiworkflow.support.ProcessTestEngine;
+import java.time.LocalDate;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * ADR 0081 (audit round 24, F8): the applicant's reconsideration or lawsuit against the agency's
+ * failure to reply in time (逾期未作答复, Art. 33, 51) is recorded, not refused: early ones with a
+ * warning (admissibility is the body's, handbook §2.13); its correction reopens nothing, and a
+ * reply delivered later keeps its own window and dates.
+ */
+@Deployment(resources = {
+    "processes/reconsideration.bpmn", "processes/litigation.bpmn",
+    "processes/disclosure-request.bpmn", "processes/secrecy-review.bpmn",
+    "processes/reply-outcome.dmn", "processes/approval-required.dmn"})
+class OverdueAppealScenarioTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engineExtension = ProcessTestEngine.withCoverageAtLeast(
+      0.0, ProcessKeys.DISCLOSURE_REQUEST);
+
+  ProcessEngine engine;
+  AppealScenario scenario;
+  AppealRegister appeals;
+  CaseRegister cases;
+
+  @BeforeEach
+  void setUp() {
+    scenario = AppealScenario.begin(engine);
+    appeals = ProcessTestEngine.bean(engine, "appealRegister", AppealRegister.class);
+    cases = ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class);
+  }
+
+  @AfterEach
+  void tearDown() {
+    RequestScenario.end();
+  }
+
+  /**
+   * The audit's case: the reply period ran out, 超期督办 is open, no reply delivered. The
+   * reconsideration is recorded against the failure to reply, without a warning; the answer
+   * names that conduct, no reply; the body orders the agency to reply (纠正, counted in table 四),
+   * and the request, still at its search, is not reopened. The reply delivered afterwards opens
+   * its own window, and the applicant's reconsideration against it is one against the reply.
+   */
+  @Test
+  void aReconsiderationAgainstTheFailureToReplyIsRecordedAndItsCorrectionReopensNothing() {
+    String trackingNumber = overdueRequest();
+    LocalDate dueOn = cases.get(trackingNumber).dueOn();
+    LocalDate filedOn = dueOn.plusDays(14);
+    today(filedOn);
+    AppealRegister.Counts before = appeals.counts(AppealKind.RECONSIDERATION, 2026, null);
+
+    ProcessInstance reconsideration = fileReconsideration(trackingNumber, filedOn, "211");
+
+    assertThat(reconsideration).isWaitingAt(TASK_DRAFT_ANSWER);
+    AppealRegister.Appeal appeal = appeals.of(trackingNumber).get(0);
+    Assertions.assertThat(appeal.challenged()).isEqualTo(ChallengedAct.NON_REPLY);
+    Assertions.assertThat(appeal.filingWarning()).isNull();
+    Assertions.assertThat((String) engine.getRuntimeService().getVariable(
+        reconsideration.getId(), APPEAL_SUBJECT))
+        .isEqualTo("申请人张三不服本机关未在法定期限内对其政府信息公开申请作出答复（逾期未作答复），申请行政复议");
+
+    scenario.request.complete(TASK_DRAFT_ANSWER, LEGAL_USER, ANSWER_TEXT,
+            "被申请人正在办理该申请，将依法作出答复。", EVIDENCE_LIST, "1. 申请表")
+        .complete(TASK_APPROVE_ANSWER, LEADER, ANSWER_APPROVAL, "APPROVE")
+        .complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, filedOn.toString());
+    Letters letters = ProcessTestEngine.bean(engine, "letters", Letters.class);
+    Letters.Letter answer = letters.of(trackingNumber).stream()
+        .filter(l -> l.kind() == LetterKind.RECONSIDERATION_ANSWER).findFirst().orElseThrow();
+    Assertions.assertThat(LetterDocuments.text(
+            letters.file(trackingNumber, answer.id()).orElseThrow().bytes()))
+        .contains("申请人张三不服被申请人未在法定期限内对其政府信息公开申请作出答复（逾期未作答复），"
+            + "申请行政复议（案号：示复〔2026〕211号）。被申请人现答复如下：")
+        .doesNotContain("答复书》");
+
+    LocalDate decidedOn = filedOn.plusDays(7);
+    today(decidedOn);
+    scenario.request.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT", DECIDED_ON, decidedOn.toString());
+
+    assertThat(reconsideration).isEnded();
+    // The request runs on toward its reply: not interrupted, not reopened.
+    assertThat(scenario.request.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT)
+        .hasNotPassed(BOUNDARY_CORRECTED_IN_HANDLING);
+    Assertions.assertThat(appeals.lastReopening(trackingNumber)).isEmpty();
+    AppealRegister.Counts now = appeals.counts(AppealKind.RECONSIDERATION, 2026, null);
+    Assertions.assertThat(now.corrected()).isEqualTo(before.corrected() + 1);
+    Assertions.assertThat(now.total()).isEqualTo(before.total() + 1);
+    // Table 四 lists it under 结果纠正 as any reconsideration (no delivered reply needed).
+    Assertions.assertThat(new AnnualReports(ProcessTestEngine.jdbc(engine), appeals,
+            ProcessTestEngine.bean(engine, "publicationRegister", PublicationRegister.class), 2025)
+        .compute(2026).drillDown("t4.RECONSIDERATION.CORRECTED").orElseThrow())
+        .contains(trackingNumber);
+
+    // The reply, delivered later, is no reply made anew and opens its own window.
+    LocalDate deliveredOn = decidedOn.plusDays(3);
+    today(deliveredOn);
+    scenario.request.complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
+        items(item("2025年行政处罚案件统计表", "PUBLIC", "wherePublic", "本局网站")));
+    Assertions.assertThat((String) scenario.request.variable(REPLY_LETTER_TEXT))
+        .doesNotContain("重新答复", "示复〔2026〕211号");
+    scenario.request.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
+        .complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
+            DELIVERED_ON, deliveredOn.toString());
+    assertThat(scenario.request.instance).isWaitingAt(GATEWAY_APPEAL_EVENTS);
+    WorkingDayCalendar calendar =
+        ProcessTestEngine.bean(engine, "workingDayCalendar", WorkingDayCalendar.class);
+    Assertions.assertThat(scenario.request.variable(APPEAL_WINDOW_CLOSES_ON_TEXT)).isEqualTo(
+        AppealWindow.litigationLastDay(calendar, deliveredOn).toString());
+
+    ProcessInstance againstReply = fileReconsideration(trackingNumber, deliveredOn, "230");
+    assertThat(againstReply).isWaitingAt(TASK_DRAFT_ANSWER);
+    Assertions.assertThat(appeals.of(trackingNumber)).extracting(AppealRegister.Appeal::challenged)
+        .containsExactly(ChallengedAct.NON_REPLY, ChallengedAct.REPLY);
+    Assertions.assertThat((String) engine.getRuntimeService().getVariable(
+        againstReply.getId(), APPEAL_SUBJECT)).contains("《政府信息公开申请答复书》");
+  }
+
+  /**
+   * Filed while the reply period runs: recorded, with the warning that the period has not run
+   * out, as a late filing is (the body decides). A direct suit against a failure to reply need
+   * not go to reconsideration first (ARL Art. 23(1)(四) names 不予公开 only).
+   */
+  @Test
+  void anAppealBeforeTheReplyPeriodRanOutIsRecordedWithAWarning() {
+    scenario.request.start(registration(RECEIVED))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE");
+    String trackingNumber = scenario.request.trackingNumber();
+    LocalDate dueOn = cases.get(trackingNumber).dueOn();
+    LocalDate servedOn = RECEIVED.plusDays(1);
+    today(servedOn);
+    AppealRegister.Counts before = appeals.counts(AppealKind.LITIGATION, 2026, false);
+
+    ProcessInstance suit = scenario.start(ProcessKeys.LITIGATION, TRACKING_NUMBER,
+        trackingNumber, DOCKET_NO, "（2026）示0502行初9号", APPEAL_BODY, "示范市人民法院",
+        SERVED_ON, servedOn.toString(), AFTER_RECONSIDERATION, false);
+
+    assertThat(suit).isWaitingAt(TASK_DRAFT_DEFENCE);
+    AppealRegister.Appeal appeal = appeals.of(trackingNumber).get(0);
+    Assertions.assertThat(appeal.challenged()).isEqualTo(ChallengedAct.NON_REPLY);
+    Assertions.assertThat(appeal.filingWarning()).contains("Art. 33", dueOn.toString(),
+        "答复期限（" + io.github.ogiworkflow.letter.CaseLetters.chinese(dueOn) + "）尚未届满",
+        "第三十三条", "是否受理由人民法院决定").doesNotContain("第二十三条", "六个月");
+    Assertions.assertThat(engine.getRuntimeService().getVariable(suit.getId(),
+        FILING_WARNING_NOTE)).isEqualTo(appeal.filingWarning());
+    Assertions.assertThat((String) engine.getRuntimeService().getVariable(suit.getId(),
+        FILING_WARNING_TEXT)).startsWith("起诉日期").contains("尚未届满");
+    Assertions.assertThat(appeals.counts(AppealKind.LITIGATION, 2026, false).pending())
+        .isEqualTo(before.pending() + 1);
+
+    // Judged for the applicant (ordered to reply) and not appealed: nothing reopens.
+    scenario.request.complete(TASK_DRAFT_DEFENCE, LEGAL_USER, ANSWER_TEXT, "答辩意见：答复期限尚未届满。",
+            EVIDENCE_LIST, "1. 申请表")
+        .complete("Task_ApproveDefence", LEADER, ANSWER_APPROVAL, "APPROVE")
+        .complete(TASK_SUBMIT_DEFENCE, LEGAL_USER, SUBMITTED_ON, servedOn.toString(),
+            HEARING_ON, servedOn.plusDays(20).toString());
+    LocalDate judgedOn = servedOn.plusDays(25);
+    today(judgedOn);
+    scenario.request.complete(TASK_RECORD_JUDGMENT, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT", DECIDED_ON, judgedOn.toString(),
+        APPEALED_TO_HIGHER_COURT, false)
+        .complete(TASK_DECIDE_AGENCY_APPEAL, LEGAL_USER, AGENCY_APPEAL, "NO_APPEAL");
+    assertThat(suit).hasPassed(SERVICE_REOPEN_REQUEST);
+    assertThat(scenario.request.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT)
+        .hasNotPassed(BOUNDARY_CORRECTED_IN_HANDLING);
+    Assertions.assertThat(appeals.lastReopening(trackingNumber)).isEmpty();
+  }
+
+  /**
+   * Against the failure to reply the 60 days of reconsideration run from the day after the
+   * reply period's last day (ARL Art. 20): filed later, recorded with the late warning.
+   */
+  @Test
+  void aReconsiderationMoreThanSixtyDaysAfterTheReplyPeriodIsRecordedAsLate() {
+    String trackingNumber = overdueRequest();
+    LocalDate dueOn = cases.get(trackingNumber).dueOn();
+    WorkingDayCalendar calendar =
+        ProcessTestEngine.bean(engine, "workingDayCalendar", WorkingDayCalendar.class);
+    LocalDate lastDay = AppealWindow.reconsiderationLastDay(calendar, dueOn);
+    today(lastDay);
+    fileReconsideration(trackingNumber, lastDay, "300");
+    Assertions.assertThat(appeals.of(trackingNumber).get(0).filingWarning()).isNull();
+
+    String late = overdueRequest();
+    LocalDate lateDueOn = cases.get(late).dueOn();
+    LocalDate filedOn = AppealWindow.reconsiderationLastDay(calendar, lateDueOn).plusDays(1);
+    today(filedOn);
+    fileReconsideration(late, filedOn, "301");
+    Assertions.assertThat(appeals.of(late).get(0).filingWarning()).contains("ARL Art. 20",
+        "已超过自答复期限届满（" + io.github.ogiworkflow.letter.CaseLetters.chinese(lateDueOn)
+            + "）起六十日的复议申请期限", "是否受理由复议机关决定");
+  }
+
+  /**
+   * A reply delivered after the applicant appealed against the failure to reply: that appeal
+   * does not challenge the reply, so the reply's signed-for day may be corrected to a day after
+   * it (the check binds the appeals against the reply only).
+   */
+  @Test
+  void theReplyDeliveredAfterAnAppealAgainstTheFailureToReplyKeepsItsOwnDates() {
+    String trackingNumber = overdueRequest();
+    LocalDate dueOn = cases.get(trackingNumber).dueOn();
+    LocalDate filedOn = dueOn.plusDays(7);
+    today(filedOn);
+    fileReconsideration(trackingNumber, filedOn, "212");
+
+    LocalDate postedOn = filedOn.plusDays(2);
+    today(postedOn);
+    scenario.request.complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
+            items(item("2025年行政处罚案件统计表", "PUBLIC", "wherePublic", "本局网站")))
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
+        .complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "POST",
+            DELIVERED_ON, postedOn.toString(), REPLY_RECEIVED_ON, postedOn.toString());
+    assertThat(scenario.request.instance).isWaitingAt(GATEWAY_APPEAL_EVENTS);
+
+    today(postedOn.plusDays(5));
+    dateCorrections().correct(trackingNumber, "replyReceivedOn", postedOn.plusDays(2).toString(),
+        "回执核对后更正签收日期", OFFICE_USER);
+    Assertions.assertThat(cases.replyReceivedOn(trackingNumber)).isEqualTo(postedOn.plusDays(2));
+  }
+
+  /** Registered, found complete, its reply period run out and 超期督办 open: no reply yet. */
+  private String overdueRequest() {
+    today(RECEIVED);
+    RequestScenario request = scenario.request.start(registration(RECEIVED))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE");
+    request.fireTimer(TIMER_REPLY_OVERDUE);
+    return request.trackingNumber();
+  }
+
+  private ProcessInstance fileReconsideration(String trackingNumber, LocalDate filedOn,
+      String number) {
+    return scenario.start(ProcessKeys.RECONSIDERATION, TRACKING_NUMBER, trackingNumber,
+        DOCKET_NO, "示复〔2026〕" + number + "号", APPEAL_BODY, "示范市人民政府",
+        FILED_ON, filedOn.toString(), SERVED_ON, filedOn.toString(), PROCEDURE, "SIMPLIFIED");
+  }
+
+  private DateCorrections dateCorrections() {
+    return new DateCorrections(cases,
+        ProcessTestEngine.bean(engine, "dateChangeRegister", DateChangeRegister.class),
+        ProcessTestEngine.bean(engine, "deliveryDates", DeliveryDates.class),
+        ProcessTestEngine.bean(engine, "replyDeadline", ReplyDeadline.class),
+        ProcessTestEngine.bean(engine, "workingDayCalendar", WorkingDayCalendar.class), engine,
+        ProcessTestEngine.bean(engine, "appealWindow", AppealWindow.class),
+        ProcessTestEngine.bean(engine, "letters", Letters.class), appeals,
+        ProcessTestEngine.bean(engine, "pauseLedger", PauseLedger.class),
+        ProcessTestEngine.bean(engine, "publishedYears", PublishedYears.class));
+  }
+}
