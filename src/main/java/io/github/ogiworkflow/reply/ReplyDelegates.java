@@ -12,6 +12,8 @@ import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.DecisionRegister;
 import io.github.ogiworkflow.register.DecisionRegister.Kind;
 import io.github.ogiworkflow.register.ItemRegister;
+import io.github.ogiworkflow.register.PublishedYearGuard;
+import io.github.ogiworkflow.register.PublishedYearGuard.CountedDate;
 import io.github.ogiworkflow.register.ReplyLetterRegister;
 import io.github.ogiworkflow.register.ReplyLetterRegister.FrozenLetter;
 import io.github.ogiworkflow.process.InvalidInput;
@@ -163,10 +165,12 @@ public class ReplyDelegates {
   /**
    * Leaving 送达答复书: the delivery date is checked while the office is still on the form
    * ({@link DeliveryDates#checkDeliveredOn}). 登记送达 runs asynchronously, where a refusal is
-   * only an incident.
+   * only an incident. The delivery is the case's first closing, counted in its year's table 三:
+   * not in a year whose report is published (ADR 0080), e.g. a letter approved on 30 December
+   * whose delivery is registered after that year's report was published.
    */
   @Bean
-  ExecutionListener deliveryDateCheck(DeliveryDates dates) {
+  ExecutionListener deliveryDateCheck(DeliveryDates dates, PublishedYearGuard publishedYears) {
     return execution -> {
       dates.lockCase(execution.getProcessBusinessKey());
       InvalidInput.Collector errors = new InvalidInput.Collector();
@@ -178,6 +182,8 @@ public class ReplyDelegates {
       LocalDate deliveredOn = errors.check(() -> {
         LocalDate date = Vars.requiredDate(execution, DELIVERED_ON, "送达日期");
         dates.checkDeliveredOn(execution.getProcessBusinessKey(), date);
+        publishedYears.requireRecordable(execution.getProcessBusinessKey(), CountedDate.CLOSING,
+            date, DELIVERED_ON, "送达日期");
         return date;
       });
       errors.check(() -> {
