@@ -19,6 +19,8 @@ import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.FeePeriod;
 import io.github.ogiworkflow.register.ItemRegister;
+import io.github.ogiworkflow.register.PublishedYearGuard;
+import io.github.ogiworkflow.register.PublishedYearGuard.CountedDate;
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -280,16 +282,17 @@ public class FeeDelegates {
    * Leaving 登记缴费: the payment date is checked while the office is still on the form (HTTP
    * 400, nothing written; 记录缴费 runs asynchronously, where a refusal would only be an
    * incident). The applicant cannot have paid in the future, nor before receiving the fee
-   * notice: the pause would end before it began.
+   * notice: the pause would end before it began. Section 六 of the annual report counts the
+   * payment in its year, so not in a year whose report is published (ADR 0080).
    */
   @Bean
-  ExecutionListener paymentDateCheck() {
-    return execution -> paymentDate(execution);
+  ExecutionListener paymentDateCheck(PublishedYearGuard publishedYears) {
+    return execution -> paymentDate(execution, publishedYears);
   }
 
-  static LocalDate paymentDate(VariableScope scope) {
-    LocalDate paidOn = Vars.requiredDate(scope, FEE_PAID_ON, "缴费日期");
-    LocalDate servedOn = Vars.requiredDate(scope, FEE_NOTICE_SERVED_ON, "收费通知送达日期");
+  static LocalDate paymentDate(DelegateExecution execution, PublishedYearGuard publishedYears) {
+    LocalDate paidOn = Vars.requiredDate(execution, FEE_PAID_ON, "缴费日期");
+    LocalDate servedOn = Vars.requiredDate(execution, FEE_NOTICE_SERVED_ON, "收费通知送达日期");
     if (paidOn.isAfter(OfficeTime.today())) {
       throw new InvalidInput("feePaidOn: the payment date is in the future"
           + "（缴费日期不得晚于今天）");
@@ -298,16 +301,19 @@ public class FeeDelegates {
       throw new InvalidInput("feePaidOn: the payment date is before the fee notice was received on "
           + servedOn + "（缴费日期不得早于收费通知送达日期" + CaseLetters.chinese(servedOn) + "）");
     }
+    publishedYears.requireRecordable(execution.getProcessBusinessKey(), CountedDate.FEE_PAYMENT,
+        paidOn, FEE_PAID_ON, "缴费日期");
     return paidOn;
   }
 
   /** 记录缴费: the clock runs again; the deadline moves by the working days waited. */
   @Bean
-  JavaDelegate recordPaymentDelegate(CaseRegister register, PauseLedger pauses) {
+  JavaDelegate recordPaymentDelegate(CaseRegister register, PauseLedger pauses,
+      PublishedYearGuard publishedYears) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       // Checked again: the variables may have been rewritten since the task was completed.
-      LocalDate paidOn = paymentDate(execution);
+      LocalDate paidOn = paymentDate(execution, publishedYears);
       register.setFeePaid(trackingNumber, paidOn);
       pauses.release(execution, trackingNumber, paidOn);
     };

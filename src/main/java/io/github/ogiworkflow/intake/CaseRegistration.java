@@ -15,6 +15,8 @@ import io.github.ogiworkflow.privacy.PersonalVariables;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.NewCase;
+import io.github.ogiworkflow.register.PublishedYearGuard;
+import io.github.ogiworkflow.register.PublishedYearGuard.CountedDate;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -34,9 +36,12 @@ class CaseRegistration {
   private final ReplyDeadline deadline;
   private final WorkingDayCalendar calendar;
   private final DeadlineProperties limits;
+  private final PublishedYearGuard publishedYears;
 
   CaseRegistration(TrackingNumbers trackingNumbers, CaseRegister register,
-      ReplyDeadline deadline, WorkingDayCalendar calendar, DeadlineProperties limits) {
+      ReplyDeadline deadline, WorkingDayCalendar calendar, DeadlineProperties limits,
+      PublishedYearGuard publishedYears) {
+    this.publishedYears = publishedYears;
     this.trackingNumbers = trackingNumbers;
     this.register = register;
     this.deadline = deadline;
@@ -49,6 +54,16 @@ class CaseRegistration {
     InvalidInput.Collector errors = new InvalidInput.Collector();
     LocalDate receivedOn = errors.check(() -> notInTheFuture(execution));
     String trackingNumber = execution.getProcessBusinessKey();
+    String registered = trackingNumber;
+    if (receivedOn != null) {
+      // Counted in its year's table 三: not in a year whose report is published (ADR 0080), at
+      // the counter (a back-dated receipt) and on confirming an online application alike.
+      errors.check(() -> {
+        publishedYears.requireRecordable(registered, CountedDate.RECEIPT, receivedOn, RECEIVED_ON,
+            "收到申请日期");
+        return receivedOn;
+      });
+    }
     boolean online = trackingNumber != null && register.find(trackingNumber)
         .filter(c -> CaseRegister.Status.SUBMITTED.name().equals(c.status())).isPresent();
     if (online) {

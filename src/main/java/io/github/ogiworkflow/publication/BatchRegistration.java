@@ -86,7 +86,7 @@ public class BatchRegistration {
       drafts.add(PublicationDrafts.draft(row, n, defaultTitle));
     }
     // 现行有效 never below zero (table 二): a repeal of what the register does not have in force.
-    inForce.requireRepealable(drafts);
+    inForce.requireRepealable(drafts, engine == null ? null : engine.getRuntimeService());
     if (source != null) {
       // Art. 44 releases the items to everyone: verified again from the register.
       art44.requireReleased(engine, source, carried, PUBLICATION_ITEMS);

@@ -245,6 +245,18 @@ public class PublicationRegister {
     return count == null ? 0 : count;
   }
 
+  /**
+   * Locks the row of {@code kind} in ogi_regulation_stock_lock until the transaction ends (V54,
+   * ADR 0059's row lock): what checks 现行有效 and then lowers it (a repeal registered, a 制发
+   * withdrawn) takes it first, so two such writes run one after the other on any node.
+   */
+  public void lockRegulationStock(RegulationKind kind) {
+    if (jdbc.update("UPDATE ogi_regulation_stock_lock SET last_checked_at = ?"
+        + " WHERE regulation_kind = ?", Timestamp.from(OfficeTime.now()), kind.name()) != 1) {
+      throw new IllegalStateException("No stock row for " + kind + " (V54)");
+    }
+  }
+
   /** Table 二, Art. 20(5), (6), (8): decisions and fees (万元) published in the year. */
   public Map<String, BigDecimal> decisionAndFeeTotals(int reportYear) {
     return jdbc.queryForObject("""

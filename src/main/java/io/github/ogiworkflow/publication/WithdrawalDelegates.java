@@ -25,10 +25,12 @@ public class WithdrawalDelegates {
    * a time: while another withdrawal of the item runs, a second request is refused (audit round
    * 23: leadership got several 审批撤回 tasks for one item and the trail said 已撤回 twice, then
    * 不予撤回). The item's register row is locked first (ADR 0059), so requests started at the
-   * same moment on any node are decided one after the other and only the first goes on.
+   * same moment on any node are decided one after the other and only the first goes on. A
+   * published 制发 of a regulation is not withdrawn below the repeals registered
+   * ({@link RegulationsInForce#requireWithdrawable}).
    */
   @Bean
-  JavaDelegate checkWithdrawalDelegate(PublicationRegister register) {
+  JavaDelegate checkWithdrawalDelegate(PublicationRegister register, RegulationsInForce inForce) {
     return execution -> {
       Integer itemId = Vars.number(execution, PUBLICATION_ITEM_ID);
       Publication p = itemId == null ? null : register.lockByItem(itemId).orElse(null);
@@ -40,6 +42,10 @@ public class WithdrawalDelegates {
             + "正在审批，不能重复提出）");
       }
       Vars.requiredText(execution, WITHDRAWAL_REASON, "撤回理由");
+      // A withdrawn 制发 of a 规章 or 行政规范性文件 leaves 现行有效 (table 二): never below the
+      // repeals registered (audit round 24, F4), decided under the kind's lock.
+      inForce.requireWithdrawable(p, execution.getProcessEngineServices().getRuntimeService(),
+          execution.getProcessInstanceId());
       execution.setProcessBusinessKey(p.batchRef());
       execution.setVariable(TRACKING_NUMBER, p.batchRef());
       execution.setVariable(ITEM_TITLE, p.title());

@@ -12,6 +12,8 @@ import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.DecisionRegister;
 import io.github.ogiworkflow.register.DecisionRegister.Kind;
 import io.github.ogiworkflow.register.ItemRegister;
+import io.github.ogiworkflow.register.PublishedYearGuard;
+import io.github.ogiworkflow.register.PublishedYearGuard.CountedDate;
 import io.github.ogiworkflow.register.ReplyLetterRegister;
 import io.github.ogiworkflow.register.ReplyLetterRegister.FrozenLetter;
 import io.github.ogiworkflow.process.InvalidInput;
@@ -88,7 +90,10 @@ public class ReplyDelegates {
    * 审核答复书 completed: the office's final letter is frozen in the register with its SHA-256,
    * for the outcome the register holds. Leadership approves this copy; delivery hands it out.
    * Where the ApprovalRequired table (evaluated here from the register) asks for no approval,
-   * the letter is final now and is issued: numbered and stored as a document.
+   * the letter is final now and is issued: numbered and stored as a document. A send-back's
+   * reason was for this round of the office's edit (its form shows it): it leaves the case
+   * here, so the next approval starts without one and a later send-back must give its own
+   * (audit round 24, F5; ADR 0079). The decision register keeps every send-back's reason.
    */
   @Bean
   TaskListener freezeReplyLetterListener(ReplyLetterRegister letters, CaseRegister register,
@@ -108,6 +113,7 @@ public class ReplyDelegates {
             objectionUpheld(task.getExecution()), text);
       }
       letters.freeze(trackingNumber, outcome, text, completedBy(task));
+      Vars.dropHidden(task.getExecution(), REPLY_APPROVAL_COMMENT);
       if (!checks.approvalRequired(task.getProcessEngineServices(), trackingNumber, outcome)) {
         document.issue(trackingNumber);
       }
@@ -163,10 +169,12 @@ public class ReplyDelegates {
   /**
    * Leaving 送达答复书: the delivery date is checked while the office is still on the form
    * ({@link DeliveryDates#checkDeliveredOn}). 登记送达 runs asynchronously, where a refusal is
-   * only an incident.
+   * only an incident. The delivery is the case's first closing, counted in its year's table 三:
+   * not in a year whose report is published (ADR 0080), e.g. a letter approved on 30 December
+   * whose delivery is registered after that year's report was published.
    */
   @Bean
-  ExecutionListener deliveryDateCheck(DeliveryDates dates) {
+  ExecutionListener deliveryDateCheck(DeliveryDates dates, PublishedYearGuard publishedYears) {
     return execution -> {
       dates.lockCase(execution.getProcessBusinessKey());
       InvalidInput.Collector errors = new InvalidInput.Collector();
@@ -178,6 +186,8 @@ public class ReplyDelegates {
       LocalDate deliveredOn = errors.check(() -> {
         LocalDate date = Vars.requiredDate(execution, DELIVERED_ON, "送达日期");
         dates.checkDeliveredOn(execution.getProcessBusinessKey(), date);
+        publishedYears.requireRecordable(execution.getProcessBusinessKey(), CountedDate.CLOSING,
+            date, DELIVERED_ON, "送达日期");
         return date;
       });
       errors.check(() -> {
@@ -256,14 +266,16 @@ public class ReplyDelegates {
               letter.body());
         }
       }
-      // The reply form asks for 退回修改意见 only to send back: with an approval a comment sent
-      // past the form, or an earlier round's send-back reason, is dropped, not recorded as the
-      // approval's (audit 24, F5; ADR 0079).
+      // The reply form asks for 退回修改意见 only to send back, and requires it there: with an
+      // approval a comment sent past the form is dropped, not recorded as the approval's; a
+      // send-back without one is refused (audit 24, F5; ADR 0079).
       String comment;
       if (override) {
         comment = Vars.text(execution, OVERRIDE_COMMENT);
       } else if (SEND_BACK.equals(decision)) {
-        comment = Vars.text(execution, REPLY_APPROVAL_COMMENT);
+        // Its own reason: an earlier round's left the case when the office finished its edit
+        // (freezeReplyLetterListener), so none here means none was given now.
+        comment = Vars.requiredText(execution, REPLY_APPROVAL_COMMENT, "退回修改意见");
       } else {
         comment = null;
         Vars.dropHidden(execution, REPLY_APPROVAL_COMMENT);

@@ -117,6 +117,9 @@ public class AnnualReportDelegates {
           execution.getProcessInstanceId(), overview, problems, other,
           CompletedBy.lastTask(execution, ElementIds.TASK_WRITE_REPORT_NARRATIVE),
           OfficeTime.now());
+      // A return's comment was for this round of the text (its form shows it; the register
+      // keeps it): it leaves the run here, so a later return must give its own (ADR 0079).
+      Vars.dropHidden(execution, REPORT_APPROVAL_COMMENT);
     };
   }
 

@@ -1,6 +1,8 @@
 package io.github.ogiworkflow.report;
 
+import io.github.ogiworkflow.calendar.ChineseDateText;
 import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.register.PublishedYearGuard;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,10 +17,12 @@ import org.springframework.stereotype.Component;
  * knowledge ({@link AnnualReports}): the receipt, the first closing, the day the fee was paid.
  * Each figure compares a date with 1 January or 31 December only, so a date moved within its
  * year changes no report, and one moved across years may change every year from the earlier to
- * the later (a case carried over meanwhile).
+ * the later (a case carried over meanwhile). The same check guards a date corrected later
+ * ({@link #requireNoPublishedYearMoved}) and one recorded now ({@link #requireRecordable}: a
+ * counter registration back-dated into a published year, a delivery or payment dated there).
  */
 @Component
-public class PublishedYears {
+public class PublishedYears implements PublishedYearGuard {
 
   /** The dates of a case the report counts it by (null: not received, closed or paid). */
   public record CountedDates(LocalDate receivedOn, LocalDate closedOn, LocalDate feePaidOn) {}
@@ -41,23 +45,51 @@ public class PublishedYears {
   }
 
   /**
+   * A date recorded by a step (not a correction) is counted in its own year: refused when that
+   * year is published. A closing counts only as the case's first, so a delivery after a
+   * reopening (first closing kept) changes no report. A second payment of a reopened case
+   * replaces the first's date in the register (one fee_paid_on); only the new date is checked
+   * here, as the register cannot keep both.
+   */
+  @Override
+  public void requireRecordable(String trackingNumber, CountedDate which, LocalDate date,
+      String field, String label) {
+    if (which == CountedDate.CLOSING && trackingNumber != null
+        && countedDates(trackingNumber).closedOn() != null) {
+      return;
+    }
+    reports.publishedBetween(date.getYear(), date.getYear()).stream().findFirst()
+        .ifPresent(year -> {
+          throw new InvalidInput(field + ": " + date + " would change the published report on "
+              + year + "（" + label + "为" + ChineseDateText.of(date) + "，将改变已发布的" + year
+              + "年度政府信息公开工作年度报告中的统计；已发布的年度报告不再更改，不能登记此日期。"
+              + "该日期确属实情的，请报系统管理员处理）");
+        });
+  }
+
+  /**
    * Refuses, on {@code field}, a change from {@code before} to {@code after} that moves a date
    * across a year boundary where a year in between (both ends included) is published.
    * {@code label} names the changed date in the message.
    */
   public void requireNoPublishedYearMoved(CountedDates before, CountedDates after, String field,
       String label) {
-    Stream.of(span(before.receivedOn(), after.receivedOn()),
+    firstPublishedYearMoved(before, after).ifPresent(year -> {
+      throw new InvalidInput(field + ": the case would move into or out of the published"
+          + " report on " + year + "（" + label + "更正后，本案在已发布的" + year
+          + "年度政府信息公开工作年度报告中的统计将发生变化；已发布的年度报告不再更改，不能作此更正）");
+    });
+  }
+
+  /** The earliest published year whose figures the change from before to after would move. */
+  private java.util.Optional<Integer> firstPublishedYearMoved(CountedDates before,
+      CountedDates after) {
+    return Stream.of(span(before.receivedOn(), after.receivedOn()),
             span(before.closedOn(), after.closedOn()),
             span(before.feePaidOn(), after.feePaidOn()))
         .filter(span -> span != null)
         .flatMap(span -> reports.publishedBetween(span[0], span[1]).stream())
-        .min(Integer::compare)
-        .ifPresent(year -> {
-          throw new InvalidInput(field + ": the case would move into or out of the published"
-              + " report on " + year + "（" + label + "更正后，本案在已发布的" + year
-              + "年度政府信息公开工作年度报告中的统计将发生变化；已发布的年度报告不再更改，不能作此更正）");
-        });
+        .min(Integer::compare);
   }
 
   /** The years a date moved across: null when it stays within its year. */

@@ -52,6 +52,7 @@ class TableOwnersTest {
       Map.entry("ogi_publication_channel", "publication.PublicationRegister"),
       Map.entry("ogi_publication_skip", "publication.PublicationRegister"),
       Map.entry("ogi_reasons_request", "register.ReasonsRequestRegister"),
+      Map.entry("ogi_regulation_stock_lock", "publication.PublicationRegister"),
       Map.entry("ogi_reply_letter", "register.ReplyLetterRegister"),
       Map.entry("ogi_tracking_sequence", "intake.TrackingNumbers"));
 

@@ -94,6 +94,39 @@ class ListenerRefusalsIT {
         trackingNumber)).isZero();
   }
 
+  /**
+   * Audit round 24, F5: a second send-back over /engine-rest without a reason of its own (round
+   * one's left the case when the office handed the letter back) is a 400 on
+   * replyApprovalComment, and nothing is recorded; with its own reason it goes through.
+   */
+  @Test
+  void aSecondSendBackWithoutItsOwnReasonIsA400OnTheReason() throws Exception {
+    String trackingNumber = caseAwaitingApproval();
+    engineRest.submitTaskForm("chengang", engineRest.onlyTask("chengang", trackingNumber,
+        TASK_APPROVE_REPLY), Map.of("replyApproval", text("SEND_BACK"),
+            "replyApprovalComment", text("请补充区分处理的说明")));
+    engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", trackingNumber,
+        TASK_EDIT_REPLY), Map.of("chargeFee", Map.of("type", "Boolean", "value", false)));
+    String approval = engineRest.onlyTask("chengang", trackingNumber, TASK_APPROVE_REPLY);
+
+    ResponseEntity<String> refused = Http.asUser(rest, "chengang", HttpMethod.POST,
+        "/engine-rest/task/" + approval + "/submit-form",
+        EngineRest.variables(Map.of("replyApproval", text("SEND_BACK"))));
+
+    assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(refused.getBody()).path("fields").path("replyApprovalComment")
+        .asText()).contains("退回修改意见");
+    assertThat(tasks.createTaskQuery().taskId(approval).count()).isOne();
+    assertThat(jdbc.queryForList("SELECT comment FROM ogi_approval WHERE tracking_number = ?",
+        String.class, trackingNumber)).containsExactly("请补充区分处理的说明");
+
+    engineRest.submitTaskForm("chengang", approval, Map.of("replyApproval", text("SEND_BACK"),
+        "replyApprovalComment", text("请核对遮盖范围")));
+    assertThat(jdbc.queryForList("SELECT comment FROM ogi_approval WHERE tracking_number = ?"
+        + " ORDER BY id", String.class, trackingNumber))
+        .containsExactly("请补充区分处理的说明", "请核对遮盖范围");
+  }
+
   /** A listener's own failure (not a refusal) is still a server error, and says nothing more. */
   @Test
   void aListenersRealFailureStaysAServerError() throws Exception {

@@ -660,6 +660,83 @@ class ProactiveDisclosureScenarioTest {
         .isEqualTo(new PublicationRegister.RegulationCounts(1, 1, 0));
   }
 
+  /**
+   * The rest of audit round 24, F4: withdrawing (撤回) a published 制发 lowers 现行有效, so it is
+   * refused where the repeals registered still need it (published or awaiting publication),
+   * on publicationItemId with nothing started; the withdrawal of a repeal raises the stock and
+   * passes. A withdrawal awaiting approval counts already: a repeal registered meanwhile is
+   * refused as if the 制发 were withdrawn.
+   */
+  @Test
+  void aWithdrawalOfAnIssueTheRepealsNeedIsRefused() {
+    long issued = publishNormative("示范市规范性文件甲", "ISSUE");
+    long repeal = publishNormative("关于废止示范市规范性文件甲的决定", "REPEAL");
+    Assertions.assertThat(register.regulationCounts(RegulationKind.NORMATIVE, 2026))
+        .isEqualTo(new PublicationRegister.RegulationCounts(1, 1, 0));
+
+    assertThatThrownBy(() -> new PublicationScenario(engine).start(
+        ProcessKeys.PUBLICATION_WITHDRAWAL,
+        vars(PUBLICATION_ITEM_ID, issued, WITHDRAWAL_REASON, "文件编号有误")))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith("publicationItemId")
+        .hasMessageContaining("撤回后，2026年末登记的现行有效行政规范性文件将少于已登记的废止件数")
+        .hasMessageContaining("不能撤回该行政规范性文件的制发");
+    Assertions.assertThat(withdrawalsRunning(issued)).isZero();
+    Assertions.assertThat(register.byItem(issued).orElseThrow().status())
+        .isEqualTo(PublicationStatus.PUBLISHED);
+
+    // A repeal awaiting its review needs the 制发 as much.
+    long second = publishNormative("示范市规范性文件乙", "ISSUE");
+    new PublicationScenario(engine).draft(item("关于废止示范市规范性文件乙的决定",
+        "NORMATIVE_DOCUMENTS", WEB, "regulationKind", "NORMATIVE", "regulationAction", "REPEAL"));
+    assertThatThrownBy(() -> new PublicationScenario(engine).start(
+        ProcessKeys.PUBLICATION_WITHDRAWAL,
+        vars(PUBLICATION_ITEM_ID, second, WITHDRAWAL_REASON, "文件编号有误")))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("和待发布的废止件数");
+
+    // Withdrawing the published repeal raises the stock: allowed, and then 甲 may go too.
+    new PublicationScenario(engine).start(ProcessKeys.PUBLICATION_WITHDRAWAL,
+            vars(PUBLICATION_ITEM_ID, repeal, WITHDRAWAL_REASON, "废止决定登记错误"))
+        .complete(TASK_APPROVE_WITHDRAWAL, LEADER, WITHDRAWAL_APPROVAL, "APPROVE");
+    PublicationScenario withdrawal = new PublicationScenario(engine).start(
+        ProcessKeys.PUBLICATION_WITHDRAWAL,
+        vars(PUBLICATION_ITEM_ID, issued, WITHDRAWAL_REASON, "文件编号有误"));
+    assertThat(withdrawal.instance).isWaitingAt(TASK_APPROVE_WITHDRAWAL);
+    // 甲's withdrawal awaits approval: no further repeal of the kind meanwhile.
+    assertThatThrownBy(() -> scenario.draft(item("关于废止示范市规范性文件的决定",
+        "NORMATIVE_DOCUMENTS", WEB, "regulationKind", "NORMATIVE", "regulationAction", "REPEAL")))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("第1项：废止行政规范性文件，但登记的现行有效行政规范性文件为0件");
+  }
+
+  /**
+   * Two batches repealing the one 行政规范性文件 in force, registered at one barrier: the kind's
+   * stock row (V54, ADR 0059's row lock) makes the second wait and count the first's repeal, so
+   * it is refused (or gives up on the lock, 请稍后重试); one repeal is registered, never two.
+   */
+  @Test
+  void twoRepealBatchesAtOnceRepealNoMoreThanIsInForce() throws Exception {
+    publishNormative("示范市并发废止规范性文件", "ISSUE");
+    java.util.concurrent.atomic.AtomicInteger sent =
+        new java.util.concurrent.atomic.AtomicInteger();
+    List<Throwable> refused = AtOnce.run(java.util.stream.IntStream.range(0, 2)
+        .<Runnable>mapToObj(i -> () -> {
+          sent.incrementAndGet();
+          new PublicationScenario(engine).draft(item("关于废止示范市并发废止规范性文件的决定" + i,
+              "NORMATIVE_DOCUMENTS", WEB, "regulationKind", "NORMATIVE",
+              "regulationAction", "REPEAL"));
+        }).toList());
+
+    Assertions.assertThat(sent.get()).as("both batches were sent").isEqualTo(2);
+    Assertions.assertThat(refused).as("one of the two refused").hasSize(1);
+    for (Throwable t : refused) {
+      if (!io.github.ogiworkflow.process.CommandFailures.isLockGivenUp(t)) {
+        Assertions.assertThat(t).isInstanceOf(ProcessEngineException.class)
+            .hasMessageContaining("第1项：废止行政规范性文件，但登记的现行有效行政规范性文件为0件");
+      }
+    }
+    Assertions.assertThat(register.pendingRepeals(RegulationKind.NORMATIVE)).isEqualTo(1);
+  }
+
   // ---- audit of 2026-12: dates, unpublished lines, Art. 26 clock
 
   /**

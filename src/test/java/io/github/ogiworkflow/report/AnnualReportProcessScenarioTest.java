@@ -146,6 +146,30 @@ class AnnualReportProcessScenarioTest {
     Assertions.assertThat(register.of(2025).orElseThrow().status()).isEqualTo("PUBLISHED");
   }
 
+  /**
+   * Audit round 24, F5 (ADR 0079 amended): a second return carries its own comment. Round one's
+   * leaves the run when the office submits the text again, so a return without a comment is
+   * refused instead of recording round one's as round two's.
+   */
+  @Test
+  void aSecondReturnNeedsItsOwnComment() {
+    startByTimer();
+    write();
+    complete(TASK_APPROVE_REPORT, LEADER, REPORT_APPROVAL, "RETURN",
+        REPORT_APPROVAL_COMMENT, "请补充政务新媒体情况");
+    write();
+    Assertions.assertThat(variable(REPORT_APPROVAL_COMMENT)).isNull();
+
+    assertThatThrownBy(() -> complete(TASK_APPROVE_REPORT, LEADER, REPORT_APPROVAL, "RETURN"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("请填写退回修改意见");
+    Assertions.assertThat(register.of(2025).orElseThrow().returnComment())
+        .isEqualTo("请补充政务新媒体情况");
+    complete(TASK_APPROVE_REPORT, LEADER, REPORT_APPROVAL, "RETURN",
+        REPORT_APPROVAL_COMMENT, "请核对表三数据");
+    Assertions.assertThat(register.of(2025).orElseThrow().returnComment())
+        .isEqualTo("请核对表三数据");
+  }
+
   @Test
   void fiveWorkingDaysBeforeTheDeadlineTheOfficeIsReminded() {
     startByTimer();

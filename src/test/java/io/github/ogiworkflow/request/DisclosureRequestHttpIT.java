@@ -150,6 +150,42 @@ class DisclosureRequestHttpIT {
   }
 
   /**
+   * A receipt date in a year whose annual report is published (ADR 0080): 400 on receivedOn
+   * naming the year, nothing registered. Last year is published for the test if it is not.
+   */
+  @Test
+  void aReceiptDateInAPublishedYearIsRefused() throws Exception {
+    int last = OfficeTime.today().getYear() - 1;
+    Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM ogi_annual_report"
+        + " WHERE report_year = ?", Integer.class, last);
+    boolean ours = rows == null || rows == 0;
+    if (ours) {
+      jdbc.update("INSERT INTO ogi_annual_report (report_year, status, computed_at, consistent,"
+          + " tables_json, published_on, updated_at) VALUES (?, 'PUBLISHED', CURRENT_TIMESTAMP,"
+          + " TRUE, '{}', ?, CURRENT_TIMESTAMP)", last,
+          java.sql.Date.valueOf(java.time.LocalDate.of(last + 1, 1, 10)));
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue("PUBLISHED".equals(jdbc.queryForObject(
+        "SELECT status FROM ogi_annual_report WHERE report_year = ?", String.class, last)));
+    try {
+      long cases = casesInRegister();
+      ResponseEntity<String> response = Http.asUser(rest, "wangli", HttpMethod.POST,
+          DEFINITION + "/submit-form", EngineRest.variables(registration(last + "-12-30")));
+
+      assertThat(response.getStatusCode()).as(response.getBody())
+          .isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(json.readTree(response.getBody()).path("fields").path("receivedOn").asText())
+          .startsWith("收到申请日期为" + last + "年12月30日，将改变已发布的" + last
+              + "年度政府信息公开工作年度报告中的统计");
+      assertThat(casesInRegister()).isEqualTo(cases);
+    } finally {
+      if (ours) {
+        jdbc.update("DELETE FROM ogi_annual_report WHERE report_year = ?", last);
+      }
+    }
+  }
+
+  /**
    * Over /engine-rest as Tasklist submits: a repeat naming no answered request of the applicant
    * (Art. 36(六)) and an edited reply without the parts the law requires are refused with 400 on
    * their fields, in Chinese, and the case stays where it was.

@@ -1090,6 +1090,49 @@ class DisclosureRequestScenarioTest {
   }
 
   /**
+   * The rest of audit round 24, F5: a send-back carries its own reason. Round one's reason is
+   * shown to the office and leaves the case when the office hands the letter back, so a second
+   * send-back without a reason (a client past the form, or the form's field left as it was) is
+   * refused on the field instead of recording round one's reason as round two's; with its own
+   * reason it is recorded as given. The approval after it has none.
+   */
+  @Test
+  void aSecondSendBackNeedsItsOwnReason() {
+    searchWith(items(item("执法检查记录", "HELD")));
+    scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE_REDACTED",
+            REDACTION_NOTE, "遮盖当事人姓名", WITHHOLDING_GROUND, "THIRD_PARTY",
+            LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十五条")
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
+        .complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "SEND_BACK",
+            REPLY_APPROVAL_COMMENT, "请补充区分处理的说明");
+    // The office's edit shows round one's reason...
+    Assertions.assertThat(scenario.variable(REPLY_APPROVAL_COMMENT)).isEqualTo("请补充区分处理的说明");
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
+    // ...and the next approval starts without it.
+    Assertions.assertThat(engine.getRuntimeService().getVariables(scenario.instance.getId()))
+        .doesNotContainKey(REPLY_APPROVAL_COMMENT);
+
+    assertThatThrownBy(() -> scenario.complete(TASK_APPROVE_REPLY, LEADER,
+        REPLY_APPROVAL, "SEND_BACK"))
+        .hasMessageContaining("退回修改意见");
+    assertThat(scenario.instance).isWaitingAt(TASK_APPROVE_REPLY);
+    Assertions.assertThat(decisions.of(scenario.trackingNumber()))
+        .extracting(DecisionRegister.Decision::comment).containsExactly("请补充区分处理的说明");
+
+    scenario.complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "SEND_BACK",
+        REPLY_APPROVAL_COMMENT, "请核对遮盖范围");
+    assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY);
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
+        .complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
+    Assertions.assertThat(decisions.of(scenario.trackingNumber()))
+        .extracting(DecisionRegister.Decision::decision)
+        .containsExactly("SEND_BACK", "SEND_BACK", "APPROVE");
+    Assertions.assertThat(decisions.of(scenario.trackingNumber()))
+        .extracting(DecisionRegister.Decision::comment)
+        .containsExactly("请补充区分处理的说明", "请核对遮盖范围", null);
+  }
+
+  /**
    * An edited reply must keep what the law requires of the drafted one: the addressee, the
    * decision's articles and the remedies (ARL Art. 23(1)(四), 23(2) for a refusal). A letter
    * without them is refused on replyLetterText and nothing is frozen.

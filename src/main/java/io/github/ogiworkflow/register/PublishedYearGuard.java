@@ -1,0 +1,33 @@
+package io.github.ogiworkflow.register;
+
+import java.time.LocalDate;
+
+/**
+ * A published annual report is final (ADR 0035, 0080): the steps that record a date the report
+ * counts a case by — its receipt (at the counter, or an online application's confirmation), its
+ * first closing (the reply's delivery), the day its fee was paid — ask before writing whether
+ * that date would change a published year. The one check is {@code report.PublishedYears}; it is
+ * reached through this interface because the report reads the domains whose steps record these
+ * dates (intake, reply, fee), so they cannot depend on the report package (no cycles).
+ */
+public interface PublishedYearGuard {
+
+  /** The dates of a case the annual report counts it by. */
+  enum CountedDate {
+    /** first_received_on: table 三 本年新收, 上年结转, 结转下年度. */
+    RECEIPT,
+    /** The first closing (first_closed_on, else closed_on, delivered_on): 办理结果, 结转. */
+    CLOSING,
+    /** fee_paid_on: section 六 (收费). */
+    FEE_PAYMENT
+  }
+
+  /**
+   * Refuses ({@code InvalidInput} on {@code field}, naming the year) recording {@code date} as
+   * the case's {@code which} when the report on the date's year is published; a closing only
+   * when it is the case's first. {@code trackingNumber} is null, or names no row yet, for a case
+   * being registered. {@code label} is the date's Chinese name in the message.
+   */
+  void requireRecordable(String trackingNumber, CountedDate which, LocalDate date, String field,
+      String label);
+}
