@@ -5,6 +5,8 @@ import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
 import static io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY;
 import static io.github.ogiworkflow.process.ElementIds.TASK_HANDLE_OVERDUE;
 import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_CONSULTATION_ANSWER;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_CONSULTATION_SERVICE;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,7 +57,22 @@ class FormTextRulesIT {
   /** 登记征求意见答复 → async 结束征求意见. */
   @Test
   void aConsultationOpinionOfSpacesAndAZeroWidthSpaceIsRefusedOnTheForm() throws Exception {
-    Task answer = taskAt(registeredCase(), TASK_RECORD_CONSULTATION_ANSWER);
+    // The way the office gets there: an item held with a third party, the letter served today.
+    String trackingNumber = registeredCase();
+    String instance = instanceOf(trackingNumber);
+    EngineRest engine = new EngineRest(rest);
+    engine.submitTaskForm("wangli", taskAt(trackingNumber, TASK_CHECK_COMPLETENESS).getId(),
+        Map.of(COMPLETENESS_DECISION, EngineRest.text("COMPLETE")));
+    runJobsOf(instance);
+    engine.submitTaskForm("wangli", taskAt(trackingNumber, TASK_SEARCH_AND_SPLIT).getId(),
+        Map.of(ITEMS, Map.of("type", "Json", "value",
+            "[{\"title\":\"某企业排污数据\",\"finding\":\"HELD\",\"thirdParty\":true,"
+                + "\"thirdPartyName\":\"示范市某化工有限公司\"}]")));
+    runJobsOf(instance);
+    engine.submitTaskForm("wangli", taskAt(trackingNumber, TASK_RECORD_CONSULTATION_SERVICE)
+        .getId(), Map.of(CONSULTATION_SERVED_ON, EngineRest.text(OfficeTime.today().toString())));
+    runJobsOf(instance);
+    Task answer = taskAt(trackingNumber, TASK_RECORD_CONSULTATION_ANSWER);
     refused("wangli", answer, CONSULTATION_OPINION, "不同意公开的理由",
         CONSULTATION_ANSWER, "OBJECTION", CONSULTATION_ANSWERED_ON, OfficeTime.today().toString(),
         CONSULTATION_OPINION, "\u3000\u200b");
@@ -98,11 +115,7 @@ class FormTextRulesIT {
     ResponseEntity<String> sent = submit("wangli", check, COMPLETENESS_DECISION, "CORRECTION",
         CORRECTION_POINTS, "1. 请写明所需信息的名称或文号；\n2. 请写明\t信息的形成时间。\r\n谢谢配合！");
     assertThat(sent.getStatusCode()).as(sent.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-    // This case's asynchronous steps only; throws if 发出补正告知书 refuses the text.
-    for (int round = 0; round < 10; round++) {
-      management.createJobQuery().processInstanceId(check.getProcessInstanceId()).messages()
-          .list().forEach(job -> management.executeJob(job.getId()));
-    }
+    runJobsOf(check.getProcessInstanceId()); // throws if 发出补正告知书 refuses the text
     assertThat(tasks.createTaskQuery().taskId(check.getId()).count()).isZero();
     assertThat(runtime.createIncidentQuery().processInstanceId(check.getProcessInstanceId())
         .count()).isZero();
@@ -152,19 +165,29 @@ class FormTextRulesIT {
         .getBusinessKey();
   }
 
-  /** The case's task at {@code taskKey}: put there directly, the form is what is tried. */
+  /** This case's asynchronous steps only (other tests' cases are theirs). */
+  private void runJobsOf(String instance) {
+    for (int round = 0; round < 10; round++) {
+      management.createJobQuery().processInstanceId(instance).messages().list()
+          .forEach(job -> management.executeJob(job.getId()));
+    }
+  }
+
+  private String instanceOf(String trackingNumber) {
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(trackingNumber)
+        .processDefinitionKey(ProcessKeys.DISCLOSURE_REQUEST).singleResult().getId();
+  }
+
+  /**
+   * The case's task at {@code taskKey}, put there directly when the case is not there (the
+   * form is what is tried; the steps before it are other tests').
+   */
   private Task taskAt(String trackingNumber, String taskKey) {
-    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(
-        trackingNumber).processDefinitionKey(ProcessKeys.DISCLOSURE_REQUEST).singleResult().getId();
+    String instance = instanceOf(trackingNumber);
     Task task = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskKey)
         .singleResult();
     if (task == null) {
-      // 登记征求意见答复's boundary timer and due date read the period's end, which its
-      // consultation's scope holds (set there by 计算征求意见期限).
-      runtime.createProcessInstanceModification(instance).startBeforeActivity(taskKey)
-          .setVariable(CONSULTATION_DUE_AT, java.util.Date.from(
-              java.time.Instant.now().plus(java.time.Duration.ofDays(20))))
-          .execute();
+      runtime.createProcessInstanceModification(instance).startBeforeActivity(taskKey).execute();
       task = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskKey)
           .singleResult();
     }
