@@ -44,6 +44,10 @@ public final class OfficeTime {
     return Date.from(day.atTime(OFFICE_OPENS).atZone(ZONE).toInstant());
   }
 
+  /** A date written as the forms write it, whether or not the day exists. */
+  private static final java.util.regex.Pattern WELL_FORMED =
+      java.util.regex.Pattern.compile("\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\d])");
+
   /**
    * A date as the forms and the API send it: {@code yyyy-MM-dd}, an ISO date-time, a
    * {@link Date} or a {@link LocalDate}. Null stays null.
@@ -66,7 +70,21 @@ public final class OfficeTime {
       return text.length() <= 10 ? LocalDate.parse(text)
           : LocalDate.ofInstant(OffsetDateTime.parse(text).toInstant(), ZONE);
     } catch (DateTimeParseException e) {
+      if (WELL_FORMED.matcher(text).lookingAt() && !exists(text.substring(0, 10))) {
+        // The format is right, the day is not in the calendar (2026-02-29, 2026-04-31).
+        throw new IllegalArgumentException("Not a date: '" + text + "' does not exist"
+            + "（日期不存在：" + text.substring(0, 10) + "，请核对年、月、日）", e);
+      }
       throw new IllegalArgumentException("Not a date: '" + text + "'（日期格式应为 yyyy-MM-dd）", e);
+    }
+  }
+
+  private static boolean exists(String date) {
+    try {
+      LocalDate.parse(date);
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
     }
   }
 }

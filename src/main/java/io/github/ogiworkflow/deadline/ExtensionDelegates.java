@@ -46,7 +46,7 @@ public class ExtensionDelegates {
       int days = checkedDays(execution, limits);
       Vars.requiredText(execution, EXTENSION_REASON, "延期理由");
       LocalDate dueOn = deadline.current(execution);
-      requireDeadlineNotPassed(dueOn);
+      requireDeadlineNotPassed(dueOn, EXTENSION_REQUESTED);
       // Leadership approves a date, not only a number of days.
       if (dueOn != null) {
         execution.setVariable(EXTENSION_NEW_DUE_TEXT,
@@ -60,7 +60,7 @@ public class ExtensionDelegates {
   ExecutionListener extensionApprovalCheck(ReplyDeadline deadline) {
     return execution -> {
       if (!execution.isCanceled() && "APPROVE".equals(Vars.text(execution, EXTENSION_APPROVAL))) {
-        requireDeadlineNotPassed(deadline.current(execution));
+        requireDeadlineNotPassed(deadline.current(execution), EXTENSION_APPROVAL);
       }
     };
   }
@@ -74,9 +74,10 @@ public class ExtensionDelegates {
     return days;
   }
 
-  private static void requireDeadlineNotPassed(LocalDate dueOn) {
+  /** {@code field}: the form's field the refusal is shown on (the deadline is not a field). */
+  private static void requireDeadlineNotPassed(LocalDate dueOn, String field) {
     if (dueOn != null && OfficeTime.today().isAfter(dueOn)) {
-      throw new InvalidInput("replyDueDate: the reply deadline passed on " + dueOn
+      throw new InvalidInput(field + ": the reply deadline passed on " + dueOn
           + "（答复期限已于" + CaseLetters.chinese(dueOn) + "届满，不能再延长）");
     }
   }

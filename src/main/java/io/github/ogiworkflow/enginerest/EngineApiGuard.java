@@ -671,6 +671,17 @@ public class EngineApiGuard extends OncePerRequestFilter {
     } else if (value.isTextual() && form.textRefusal(name, value.asText()) != null) {
       // The form's maxLength, minLength and pattern: form-js checks them in the browser only.
       errors.put(name, form.textRefusal(name, value.asText()));
+    } else if (value.isTextual() && !type.equals("json")
+        && form.plainTextRefusal(name, value.asText()) != null) {
+      // The steps' own rule (Vars.text), applied here to every text field of every form while
+      // the person is still on it: a step after an asyncBefore would refuse it in a job, when
+      // the decision is already taken, and the case would be left without a task (audit 25 F2).
+      errors.put(name, form.plainTextRefusal(name, value.asText()));
+    } else if (value.isTextual() && form.isPlainText(name) && !value.asText().isEmpty()
+        && FormFields.isBlank(value.asText())) {
+      // Blank is empty: only spaces (full-width too) are not stored as a text.
+      ((ObjectNode) variable).put("value", "");
+      return true;
     } else if (untypedList) {
       ((ObjectNode) variable).put("type", "Json").put("value", value.toString());
       return true;
@@ -698,6 +709,11 @@ public class EngineApiGuard extends OncePerRequestFilter {
         .append(io.github.ogiworkflow.process.FieldLabels.orName(form.formId(), name))
         .append("：")
         .append(error));
+    if (errors.values().stream().allMatch(FormFields::isTextRefusal)) {
+      // Right fields, wrong text: say so, not that the field is not the form's.
+      return Refusal.invalid("A text field's value is refused: "
+          + String.join(", ", errors.keySet()) + "（表单填写有误：" + chinese + "）", errors);
+    }
     return Refusal.invalid("Only the fields of this task's form, with the values it offers, may"
         + " be written: " + String.join(", ", errors.keySet())
         + "（只能提交本任务表单中的字段及其选项：" + chinese + "）", errors);

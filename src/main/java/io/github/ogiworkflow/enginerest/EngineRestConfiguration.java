@@ -35,6 +35,13 @@ public class EngineRestConfiguration {
     return config -> config.register(new ConcurrentChangeResponses(tasks, history, access));
   }
 
+  /** The variables of an instance that has ended: 404 in Chinese, not the engine's 500. */
+  @Bean
+  ResourceConfigCustomizer endedInstanceResponses(
+      org.camunda.bpm.engine.RuntimeService runtime, StaffAccess access) {
+    return config -> config.register(new EndedInstanceResponses(runtime, access));
+  }
+
   /** A step's refusal through an endpoint that answers it with 500 (a message): 400. */
   @Bean
   ResourceConfigCustomizer stepRefusalResponses() {

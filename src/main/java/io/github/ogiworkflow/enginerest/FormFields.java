@@ -2,6 +2,7 @@ package io.github.ogiworkflow.enginerest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ogiworkflow.process.Vars;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collections;
@@ -23,10 +24,14 @@ import java.util.Set;
  * checks only in the browser. A {@code pattern} is not taken here: it is a typing aid whose field
  * the server checks by its own rule (the registration's contactPhone), and that check answers
  * every wrong field of the form at once, where a refusal here would name the pattern's alone.
+ * {@code plainTexts} names the plain text fields (textfield, textarea; not structured), each
+ * with whether it may hold line breaks (a textarea), and {@code required} those of them the form
+ * requires whatever else is filled in (no {@code conditional} on them or a group around them):
+ * a field hidden by a condition is not required while hidden, and only the steps know when.
  */
 public record FormFields(String formId, Set<String> editable, Set<String> readOnly,
     Map<String, Set<String>> choices, Set<String> multiple, Set<String> structured,
-    Map<String, TextRule> texts) {
+    Map<String, TextRule> texts, Map<String, Boolean> plainTexts, Set<String> required) {
 
   /** A field's length rules as its form's {@code validate} states them; null: none. */
   public record TextRule(Integer minLength, Integer maxLength) {
@@ -61,7 +66,8 @@ public record FormFields(String formId, Set<String> editable, Set<String> readOn
 
   /** The form without fields: nothing may be written. */
   public static FormFields none() {
-    return new FormFields(null, Set.of(), Set.of(), Map.of(), Set.of(), Set.of(), Map.of());
+    return new FormFields(null, Set.of(), Set.of(), Map.of(), Set.of(), Set.of(), Map.of(),
+        Map.of(), Set.of());
   }
 
   public static FormFields parse(InputStream form) throws IOException {
@@ -78,10 +84,84 @@ public record FormFields(String formId, Set<String> editable, Set<String> readOn
     choices.keySet().removeAll(openChoices);
     choices.replaceAll((name, values) -> Collections.unmodifiableSet(values));
     structured.addAll(multiple);
+    Map<String, Boolean> plainTexts = new LinkedHashMap<>();
+    Set<String> required = new LinkedHashSet<>();
+    Set<String> optional = new HashSet<>();
+    collectTexts(root, false, plainTexts, required, optional);
+    plainTexts.keySet().removeAll(structured);
+    plainTexts.keySet().retainAll(editable);
+    required.removeAll(optional);
+    required.retainAll(plainTexts.keySet());
     return new FormFields(root.path("id").asText(null), Collections.unmodifiableSet(editable),
         Collections.unmodifiableSet(readOnly), Collections.unmodifiableMap(choices),
         Collections.unmodifiableSet(multiple), Collections.unmodifiableSet(structured),
-        Collections.unmodifiableMap(texts));
+        Collections.unmodifiableMap(texts), Collections.unmodifiableMap(plainTexts),
+        Collections.unmodifiableSet(required));
+  }
+
+  /**
+   * The plain text fields: a key the form shows twice may hold line breaks if either is a
+   * textarea, and is required only if both are, unconditionally.
+   */
+  private static void collectTexts(JsonNode container, boolean conditional,
+      Map<String, Boolean> plainTexts, Set<String> required, Set<String> optional) {
+    for (JsonNode field : container.path("components")) {
+      if (field.hasNonNull("path") && !field.path("path").asText().isBlank()) {
+        continue; // structured: the steps read its entries (Vars.listText)
+      }
+      boolean hidden = conditional || field.hasNonNull("conditional");
+      String type = field.path("type").asText("");
+      String key = field.path("key").asText("");
+      if ((type.equals("textfield") || type.equals("textarea")) && !key.isEmpty()
+          && key.indexOf('.') < 0) {
+        plainTexts.merge(key, type.equals("textarea"), Boolean::logicalOr);
+        if (!hidden && field.path("validate").path("required").asBoolean(false)) {
+          required.add(key);
+        } else {
+          optional.add(key);
+        }
+      }
+      collectTexts(field, hidden, plainTexts, required, optional);
+    }
+  }
+
+  /**
+   * The refusal of a plain text field's value, in Chinese, or null when it passes: a control or
+   * invisible format character ({@link Vars#hasHiddenCharacters}, line breaks and tabs only in
+   * a textarea), or, for a field the form requires, a text that is blank once ordinary and
+   * full-width spaces are stripped. Any other field passes.
+   */
+  public String plainTextRefusal(String variable, String text) {
+    Boolean multiline = plainTexts.get(variable);
+    if (multiline == null || text == null) {
+      return null;
+    }
+    if (Vars.hasHiddenCharacters(text, multiline)) {
+      // A one-line field (textfield) takes no line break either: the form cannot show it.
+      return multiline ? Vars.HIDDEN_CHARACTERS : "含有换行、" + Vars.HIDDEN_CHARACTERS.substring(2);
+    }
+    if (required.contains(variable) && isBlank(text)) {
+      return REQUIRED;
+    }
+    return null;
+  }
+
+  private static final String REQUIRED = "为必填项，只填空格视为未填写";
+
+  /** Whether {@code refusal} is one of {@link #textRefusal} or {@link #plainTextRefusal}. */
+  static boolean isTextRefusal(String refusal) {
+    return refusal.startsWith("不得超过 ") || refusal.startsWith("不得少于 ")
+        || refusal.equals(REQUIRED) || refusal.endsWith(Vars.HIDDEN_CHARACTERS.substring(2));
+  }
+
+  /** Blank once ordinary and full-width spaces (U+3000) are stripped: counts as empty. */
+  public static boolean isBlank(String text) {
+    return text.strip().isEmpty();
+  }
+
+  /** A plain text field (textfield or textarea). */
+  public boolean isPlainText(String variable) {
+    return plainTexts.containsKey(variable);
   }
 
   private static void collect(JsonNode container, Set<String> editable, Set<String> readOnly,

@@ -44,4 +44,49 @@ class FormFieldsTest {
     assertThat(form.allows("shown")).isFalse();
     assertThat(form.shows("shown")).isTrue();
   }
+
+  static final String TEXTS = """
+      {"id": "Form_Texts", "components": [
+        {"type": "textarea", "key": "letter", "validate": {"required": true}},
+        {"type": "textfield", "key": "name", "validate": {"required": true}},
+        {"type": "textarea", "key": "reason", "validate": {"required": true},
+         "conditional": {"hide": "=decision != \\"NO\\""}},
+        {"type": "group", "conditional": {"hide": "=x"}, "components": [
+          {"type": "textfield", "key": "inner", "validate": {"required": true}}]},
+        {"type": "textarea", "key": "note"},
+        {"type": "dynamiclist", "path": "items", "components": [
+          {"type": "textfield", "key": "title", "validate": {"required": true}}]}
+      ]}""";
+
+  /**
+   * The steps' text rule on every plain text field (audit 25 F2): no control or invisible
+   * format character, line breaks in a textarea only, and a field required unconditionally is
+   * not filled by spaces; structured fields are left to the steps.
+   */
+  @Test
+  void textFieldsFollowTheStepsRule() throws Exception {
+    FormFields form = FormFields.parse(
+        new ByteArrayInputStream(TEXTS.getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(form.plainTextRefusal("letter", "申请人：\n\t您好！\r\n此致")).isNull();
+    assertThat(form.plainTextRefusal("note", "1. 请写明名称\u200b或文号"))
+        .isEqualTo(io.github.ogiworkflow.process.Vars.HIDDEN_CHARACTERS);
+    assertThat(form.plainTextRefusal("note", "同意\u202e")).isNotNull();
+    assertThat(form.plainTextRefusal("note", "\u3000\u3000")).isNull();
+    assertThat(form.plainTextRefusal("letter", "\u3000 \u3000")).contains("必填");
+    assertThat(form.plainTextRefusal("letter", "")).contains("必填");
+    assertThat(form.plainTextRefusal("name", "张三\n李四")).contains("换行");
+    assertThat(form.plainTextRefusal("name", "张三")).isNull();
+    // Required only while shown: the steps know when a hidden field is wanted.
+    assertThat(form.plainTextRefusal("reason", "\u3000")).isNull();
+    assertThat(form.plainTextRefusal("inner", "")).isNull();
+    assertThat(form.plainTextRefusal("reason", "\u200b")).isNotNull();
+    // A dynamic list's rows are JSON, read by the steps (Vars.listText).
+    assertThat(form.isPlainText("items")).isFalse();
+    assertThat(form.plainTextRefusal("items", "[{\"title\": \"\\u200b\"}]")).isNull();
+    // Emoji keep their zero-width joiner.
+    assertThat(form.plainTextRefusal("note", "\uD83D\uDC68\u200D\uD83D\uDCBB")).isNull();
+    assertThat(FormFields.isTextRefusal(form.plainTextRefusal("name", "\u200b"))).isTrue();
+    assertThat(FormFields.isTextRefusal(form.plainTextRefusal("letter", " "))).isTrue();
+  }
 }

@@ -1250,12 +1250,30 @@ class DisclosureRequestScenarioTest {
     assertThatThrownBy(() -> scenario.complete(TASK_APPROVE_EXTENSION, LEADER,
         EXTENSION_APPROVAL, "APPROVE"))
         .isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith(EXTENSION_APPROVAL + ": ")
         .hasMessageContaining("答复期限已于2026年3月16日届满，不能再延长");
     assertThat(scenario.instance).isWaitingAt(TASK_APPROVE_EXTENSION);
     Assertions.assertThat(register.get(scenario.trackingNumber()).dueOn())
         .isEqualTo(LocalDate.of(2026, 3, 16));
     scenario.complete(TASK_APPROVE_EXTENSION, LEADER, EXTENSION_APPROVAL, "REFUSE");
     Assertions.assertThat(letters.of(scenario.trackingNumber())).isEmpty();
+  }
+
+  /**
+   * Asked after the deadline: refused on the form's own field (audit 25 F12), not on a
+   * replyDueDate the form lacks, so Tasklist shows it where the office asked.
+   */
+  @Test
+  void anExtensionAskedAfterTheDeadlineIsRefusedOnTheRequestField() {
+    searchWith(items(item("大量历史档案", "HELD")));
+    scenario.fireTimer(TIMER_REPLY_REMINDER);
+    today(LocalDate.of(2026, 3, 17));
+    assertThatThrownBy(() -> scenario.complete(TASK_CONSIDER_EXTENSION, OFFICE_USER,
+        EXTENSION_REQUESTED, true, EXTENSION_DAYS, 10, EXTENSION_REASON, "需要调取大量档案"))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith(EXTENSION_REQUESTED + ": ")
+        .hasMessageContaining("答复期限已于2026年3月16日届满，不能再延长");
+    assertThat(scenario.instance).isWaitingAt(TASK_CONSIDER_EXTENSION);
   }
 
   @Test
