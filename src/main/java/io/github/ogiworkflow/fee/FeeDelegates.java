@@ -54,6 +54,7 @@ public class FeeDelegates {
    */
   static Charge charge(VariableScope scope, String trackingNumber, CaseRegister register,
       ItemRegister items) {
+    requireChargeable(CHARGE_FEE, "请取消收费", trackingNumber, register);
     String outcomeCode = Vars.requiredText(scope, OUTCOME_CODE, "答复类型");
     OutcomeCode outcome = OutcomeCode.ofCode(outcomeCode);
     if (!ChargeableOutcome.providesInformation(outcome)) {
@@ -91,6 +92,48 @@ public class FeeDelegates {
           + "（按收费标准本申请不收费，请取消收费）");
     }
     return new Charge(scheme, amount, calculation);
+  }
+
+  /**
+   * Whether a fee notice may still go out on the case at all, from the register, refused on
+   * {@code field} with {@code whatToDo}:
+   * <ul>
+   * <li>once per application (国办函〔2020〕109号 Art. 3, handbook 2.12: one scheme per
+   *     application): a reply owed again because the agency's reply was revoked is not a new
+   *     application, so a case that already had a notice gets none (audit round 25 F3);
+   * <li>within the processing period (109号: 在政府信息公开申请处理期限内发出收费通知): not after
+   *     the reply deadline in the register (audit round 25 F1).
+   * </ul>
+   */
+  static void requireChargeable(String field, String whatToDo, String trackingNumber,
+      CaseRegister register) {
+    register.latestFeeNoticeIssuedOn(trackingNumber).ifPresent(issuedOn -> {
+      throw new InvalidInput(field + ": a fee notice was already issued on " + issuedOn
+          + " for this application（本申请已于" + CaseLetters.chinese(issuedOn)
+          + "发出收费通知，同一申请只能收取一次信息处理费（国办函〔2020〕109号），" + whatToDo + "）");
+    });
+    LocalDate dueOn = register.find(trackingNumber).map(c -> c.dueOn()).orElse(null);
+    if (dueOn != null && OfficeTime.today().isAfter(dueOn)) {
+      throw new InvalidInput(field + ": the reply deadline passed on " + dueOn
+          + "（答复期限已于" + CaseLetters.chinese(dueOn) + "届满，收费通知应在答复期限内发出"
+          + "（国办函〔2020〕109号），不得再收取信息处理费，" + whatToDo + "）");
+    }
+  }
+
+  /**
+   * When leadership approves a reply that charges a fee: the notice goes out in the same step,
+   * so the same rules are checked there, on leadership's own field (the deadline may have
+   * passed since the office's submission); sending the reply back lets the office drop the fee.
+   */
+  @Bean
+  ExecutionListener feeApprovalCheck(CaseRegister register) {
+    return execution -> {
+      if (!execution.isCanceled() && Vars.flag(execution, CHARGE_FEE)
+          && !"SEND_BACK".equals(Vars.text(execution, REPLY_APPROVAL))) {
+        requireChargeable(REPLY_APPROVAL, "请退回修改并取消收费", execution.getProcessBusinessKey(),
+            register);
+      }
+    };
   }
 
   /**
