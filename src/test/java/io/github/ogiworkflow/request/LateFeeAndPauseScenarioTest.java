@@ -194,7 +194,7 @@ class LateFeeAndPauseScenarioTest {
   // ---- F3: one fee per application
 
   @Test
-  void aReopenedRequestGetsNoSecondFeeAndTheReportCountsWhatWasPaid() {
+  void aReopenedRequestGetsNoSecondFee() {
     scenario.startWithItems(registration(RECEIVED), items(item("2025年行政处罚案件统计表", "HELD")))
         .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
     String trackingNumber = scenario.trackingNumber();
@@ -231,19 +231,37 @@ class LateFeeAndPauseScenarioTest {
     Assertions.assertThat(feeNotices(trackingNumber)).isEqualTo(1);
     scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
     assertThat(scenario.instance).isWaitingAt(TASK_DELIVER_REPLY);
+  }
 
-    // Section 六 counts what was paid. A second, unpaid notice as the register held one before
-    // the refusal (audit round 25: ¥300 asked again) is a notice issued, not money collected.
+  /**
+   * Section 六's 本年收取信息处理费 is what was paid. A second, unpaid notice on the case, as the
+   * register held one before the refusal above (audit round 25: ¥300 asked again after ¥1,700
+   * was paid), is a notice issued (本年发出收费通知), not money collected.
+   */
+  @Test
+  void theReportCountsThePaidNoticeNotTheAmountAskedLast() {
+    scenario.startWithItems(registration(RECEIVED), items(item("2025年行政处罚案件统计表", "HELD")))
+        .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+            PAGE_COUNT, 150)
+        .complete(TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER, FEE_NOTICE_SERVED_ON, "2026-02-10");
+    String trackingNumber = scenario.trackingNumber();
     AnnualReports reports = ProcessTestEngine.bean(engine, "annualReports", AnnualReports.class);
-    AnnualReport before = reports.compute(2026);
+    AnnualReport unpaid = reports.compute(2026);
+    today(LocalDate.of(2026, 2, 12));
+    scenario.complete(TASK_RECORD_PAYMENT, OFFICE_USER, FEE_PAID_ON, "2026-02-12");
+    AnnualReport paid = reports.compute(2026);
+    Assertions.assertThat(paid.feeCases() - unpaid.feeCases()).isEqualTo(1);
+    Assertions.assertThat(paid.feesCollected().subtract(unpaid.feesCollected()))
+        .isEqualByComparingTo("1700");
+
     register.setFee(trackingNumber, new BigDecimal("300"));
     AnnualReport after = reports.compute(2026);
-    Assertions.assertThat(after.feeNotices() - before.feeNotices()).isEqualTo(1);
-    Assertions.assertThat(after.feeNoticeAmount().subtract(before.feeNoticeAmount()))
+    Assertions.assertThat(after.feeNotices() - paid.feeNotices()).isEqualTo(1);
+    Assertions.assertThat(after.feeNoticeAmount().subtract(paid.feeNoticeAmount()))
         .isEqualByComparingTo("300");
-    Assertions.assertThat(after.feeCases()).isEqualTo(before.feeCases());
-    Assertions.assertThat(after.feesCollected()).isEqualByComparingTo(before.feesCollected());
-    Assertions.assertThat(before.feesCollected()).isGreaterThanOrEqualTo(new BigDecimal("1700"));
+    Assertions.assertThat(after.feeCases()).isEqualTo(paid.feeCases());
+    Assertions.assertThat(after.feesCollected()).isEqualByComparingTo(paid.feesCollected());
   }
 
   // ---- F9: overlapping consultations
