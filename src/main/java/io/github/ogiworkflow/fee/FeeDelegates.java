@@ -220,8 +220,18 @@ public class FeeDelegates {
   ExecutionListener unpaidDecisionCheck(CaseRegister register, WorkingDayCalendar calendar,
       DeadlineProperties limits) {
     return execution -> {
-      if (!execution.isCanceled() && Vars.optionalChoice(execution, UNPAID_DECISION,
-          UnpaidDecision.class, "处理决定") == UnpaidDecision.CLOSE) {
+      if (execution.isCanceled()) {
+        return;
+      }
+      UnpaidDecision decision = Vars.optionalChoice(execution, UNPAID_DECISION,
+          UnpaidDecision.class, "处理决定");
+      if (decision == UnpaidDecision.PAID) {
+        confirmedPayment(execution, register, calendar, limits);
+        return;
+      }
+      // Hidden on the form unless 已缴费 (ADR 0079): no payment date without a payment.
+      Vars.dropHidden(execution, FEE_PAID_ON);
+      if (decision == UnpaidDecision.CLOSE) {
         requirePaymentPeriodPassed(execution, register, calendar, limits);
       }
     };
@@ -297,6 +307,15 @@ public class FeeDelegates {
         throw new InvalidInput("Only a decision to give more time sets a new due date"
             + "（只有延长缴费期限时才设定新的缴费期限）");
       }
+      // More time is for a period that has run (handbook 2.12); before, the applicant may still
+      // pay, and a payment made is entered as such, without a letter asking for it again
+      // (audit round 25 F6). Refused here, in the completion of 确认逾期未缴费 (synchronous).
+      LocalDate runningDueOn = paymentDueOn(execution, register, calendar, limits);
+      if (runningDueOn != null && !OfficeTime.today().isAfter(runningDueOn)) {
+        throw new InvalidInput(UNPAID_DECISION + ": the payment period ends on " + runningDueOn
+            + "（缴费期限于" + CaseLetters.chinese(runningDueOn) + "届满，目前尚未届满，无需延长；"
+            + "申请人已缴费的，请选择“已缴费”并填写缴费日期）");
+      }
       // After the period still running (from the register), which more time never shortens
       // (ADR 0068), and at most a payment period (109号: 20 working days) from the later of
       // today and its last day (ADR 0071).
@@ -344,13 +363,33 @@ public class FeeDelegates {
     return paidOn;
   }
 
+  /**
+   * 确认逾期未缴费 with 已缴费 (audit round 25 F6): the applicant paid, and the office enters it
+   * after the timer fired. The date is checked as on 登记缴费; one after the period's last day
+   * (from the register) is accepted only with the reason (理由说明), as more time would have been.
+   */
+  static LocalDate confirmedPayment(DelegateExecution execution, CaseRegister register,
+      WorkingDayCalendar calendar, DeadlineProperties limits) {
+    LocalDate paidOn = paymentDate(execution);
+    LocalDate dueOn = paymentDueOn(execution, register, calendar, limits);
+    if (dueOn != null && paidOn.isAfter(dueOn) && Vars.text(execution, UNPAID_COMMENT) == null) {
+      throw new InvalidInput(UNPAID_COMMENT + ": paid after the payment period ended on " + dueOn
+          + "（缴费日期晚于缴费期限" + CaseLetters.chinese(dueOn)
+          + "，准予逾期缴费的，请在理由说明中写明正当理由）");
+    }
+    return paidOn;
+  }
+
   /** 记录缴费: the clock runs again; the deadline moves by the working days waited. */
   @Bean
-  JavaDelegate recordPaymentDelegate(CaseRegister register, PauseLedger pauses) {
+  JavaDelegate recordPaymentDelegate(CaseRegister register, PauseLedger pauses,
+      WorkingDayCalendar calendar, DeadlineProperties limits) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       // Checked again: the variables may have been rewritten since the task was completed.
-      LocalDate paidOn = paymentDate(execution);
+      LocalDate paidOn = Vars.optionalChoice(execution, UNPAID_DECISION, UnpaidDecision.class,
+          "处理决定") == UnpaidDecision.PAID
+          ? confirmedPayment(execution, register, calendar, limits) : paymentDate(execution);
       register.setFeePaid(trackingNumber, paidOn);
       pauses.release(execution, trackingNumber, paidOn);
     };
