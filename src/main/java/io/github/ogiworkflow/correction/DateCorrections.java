@@ -399,7 +399,7 @@ public class DateCorrections {
       // 109号): the pause the payment ended ends on the corrected day, and the deadline moves by
       // the working days gained or lost, as when the pause ended.
       OptionalInt moved = pauses.moveEnd(tn, old, newDate);
-      cases.setFeePaid(tn, newDate);
+      cases.correctFeePaid(tn, newDate);
       ProcessInstance running = running(dates);
       if (running != null) {
         engine.getRuntimeService().setVariable(running.getId(), FEE_PAID_ON, newDate.toString());

@@ -3,6 +3,7 @@ package io.github.ogiworkflow.deadline;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.register.CaseRegister;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -15,7 +16,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Pauses of the reply clock (consultations, an unpaid fee notice). Overlapping reasons share one
- * pause, so days paused twice are counted once: the pause ends when its last holder releases it.
+ * pause, so days paused twice are counted once: the pause ends when its last holder releases it,
+ * on the latest of their release dates. A clock whose reply deadline has already passed is not
+ * paused at all (audit round 25 F1): Art. 33(3) leaves consultation time out of the running
+ * period, it does not revive one that has ended, and a late case stays overdue (handbook 2.11).
  */
 @Component
 public class PauseLedger {
@@ -23,25 +27,40 @@ public class PauseLedger {
   private final JdbcTemplate jdbc;
   private final WorkingDayCalendar calendar;
   private final ReplyDeadline deadline;
+  private final CaseRegister register;
 
-  public PauseLedger(JdbcTemplate jdbc, WorkingDayCalendar calendar, ReplyDeadline deadline) {
+  public PauseLedger(JdbcTemplate jdbc, WorkingDayCalendar calendar, ReplyDeadline deadline,
+      CaseRegister register) {
     this.jdbc = jdbc;
     this.calendar = calendar;
     this.deadline = deadline;
+    this.register = register;
   }
 
   /**
    * Stops the reply clock (or joins a pause already running). While it stands still the reply
    * reminder and overdue timers are suspended: the deadline is unknown until the pause ends.
+   * After the register's reply deadline nothing is paused: the case stays overdue, its timers
+   * run, and the matching {@link #release} finds no pause and moves nothing. This is the one
+   * place that rule lives; the overdue views (期限监控, 逾期未答复) need no exception for it.
    */
   public void hold(DelegateExecution execution, String trackingNumber, LocalDate on) {
     int joined = jdbc.update("UPDATE ogi_case_pause SET holders = holders + 1"
         + " WHERE tracking_number = ? AND ended_on IS NULL", trackingNumber);
     if (joined == 0) {
+      if (deadlinePassed(trackingNumber, on)) {
+        return;
+      }
       jdbc.update("INSERT INTO ogi_case_pause (tracking_number, started_on, holders)"
           + " VALUES (?, ?, 1)", trackingNumber, Date.valueOf(on));
       deadline.suspendTimers(execution);
     }
+  }
+
+  /** Whether the case's reply deadline (the register's) ended before {@code on}. */
+  boolean deadlinePassed(String trackingNumber, LocalDate on) {
+    LocalDate dueOn = register.find(trackingNumber).map(c -> c.dueOn()).orElse(null);
+    return dueOn != null && on.isAfter(dueOn);
   }
 
   /**
@@ -55,20 +74,30 @@ public class PauseLedger {
     });
   }
 
-  /** Releases one hold: the working days paused when this was the last holder, else empty. */
+  /**
+   * Releases one hold: the working days paused when this was the last holder, else empty. A
+   * holder that is not the last leaves its date on the row (pending_end, the latest so far), and
+   * the last ends the pause on the latest release date of all (audit round 25 F9): an answer
+   * dated earlier but entered later does not cut short a consultation still running.
+   */
   OptionalInt release(String trackingNumber, LocalDate on) {
-    List<long[]> open = jdbc.query("SELECT id, holders FROM ogi_case_pause"
+    List<Object[]> open = jdbc.query("SELECT id, holders, pending_end FROM ogi_case_pause"
         + " WHERE tracking_number = ? AND ended_on IS NULL",
-        (rs, i) -> new long[] {rs.getLong(1), rs.getInt(2)}, trackingNumber);
+        (rs, i) -> new Object[] {rs.getLong(1), rs.getInt(2), rs.getDate(3)}, trackingNumber);
     if (open.isEmpty()) {
-      throw new IllegalStateException("Case " + trackingNumber + " has no open pause");
-    }
-    long id = open.get(0)[0];
-    if (open.get(0)[1] > 1) {
-      jdbc.update("UPDATE ogi_case_pause SET holders = holders - 1 WHERE id = ?", id);
+      // The hold came after the reply deadline and paused nothing (see hold).
       return OptionalInt.empty();
     }
-    return OptionalInt.of(end(id, on));
+    long id = (Long) open.get(0)[0];
+    Date pending = (Date) open.get(0)[2];
+    if ((Integer) open.get(0)[1] > 1) {
+      jdbc.update("UPDATE ogi_case_pause SET holders = holders - 1, pending_end = ? WHERE id = ?",
+          Date.valueOf(pending != null && pending.toLocalDate().isAfter(on)
+              ? pending.toLocalDate() : on), id);
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(end(id, pending != null && pending.toLocalDate().isAfter(on)
+        ? pending.toLocalDate() : on));
   }
 
   /**

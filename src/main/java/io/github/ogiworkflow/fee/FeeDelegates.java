@@ -56,6 +56,7 @@ public class FeeDelegates {
    */
   static Charge charge(VariableScope scope, String trackingNumber, CaseRegister register,
       ItemRegister items) {
+    requireChargeable(CHARGE_FEE, "请取消收费", trackingNumber, register);
     String outcomeCode = Vars.requiredText(scope, OUTCOME_CODE, "答复类型");
     OutcomeCode outcome = OutcomeCode.ofCode(outcomeCode);
     if (!ChargeableOutcome.providesInformation(outcome)) {
@@ -93,6 +94,48 @@ public class FeeDelegates {
           + "（按收费标准本申请不收费，请取消收费）");
     }
     return new Charge(scheme, amount, calculation);
+  }
+
+  /**
+   * Whether a fee notice may still go out on the case at all, from the register, refused on
+   * {@code field} with {@code whatToDo}:
+   * <ul>
+   * <li>once per application (国办函〔2020〕109号 Art. 3, handbook 2.12: one scheme per
+   *     application): a reply owed again because the agency's reply was revoked is not a new
+   *     application, so a case that already had a notice gets none (audit round 25 F3);
+   * <li>within the processing period (109号: 在政府信息公开申请处理期限内发出收费通知): not after
+   *     the reply deadline in the register (audit round 25 F1).
+   * </ul>
+   */
+  static void requireChargeable(String field, String whatToDo, String trackingNumber,
+      CaseRegister register) {
+    register.latestFeeNoticeIssuedOn(trackingNumber).ifPresent(issuedOn -> {
+      throw new InvalidInput(field + ": a fee notice was already issued on " + issuedOn
+          + " for this application（本申请已于" + CaseLetters.chinese(issuedOn)
+          + "发出收费通知，同一申请只能收取一次信息处理费（国办函〔2020〕109号），" + whatToDo + "）");
+    });
+    LocalDate dueOn = register.find(trackingNumber).map(c -> c.dueOn()).orElse(null);
+    if (dueOn != null && OfficeTime.today().isAfter(dueOn)) {
+      throw new InvalidInput(field + ": the reply deadline passed on " + dueOn
+          + "（答复期限已于" + CaseLetters.chinese(dueOn) + "届满，收费通知应在答复期限内发出"
+          + "（国办函〔2020〕109号），不得再收取信息处理费，" + whatToDo + "）");
+    }
+  }
+
+  /**
+   * When leadership approves a reply that charges a fee: the notice goes out in the same step,
+   * so the same rules are checked there, on leadership's own field (the deadline may have
+   * passed since the office's submission); sending the reply back lets the office drop the fee.
+   */
+  @Bean
+  ExecutionListener feeApprovalCheck(CaseRegister register) {
+    return execution -> {
+      if (!execution.isCanceled() && Vars.flag(execution, CHARGE_FEE)
+          && !"SEND_BACK".equals(Vars.text(execution, REPLY_APPROVAL))) {
+        requireChargeable(REPLY_APPROVAL, "请退回修改并取消收费", execution.getProcessBusinessKey(),
+            register);
+      }
+    };
   }
 
   /**
@@ -177,10 +220,20 @@ public class FeeDelegates {
    */
   @Bean
   ExecutionListener unpaidDecisionCheck(CaseRegister register, WorkingDayCalendar calendar,
-      DeadlineProperties limits) {
+      DeadlineProperties limits, PublishedYearGuard publishedYears) {
     return execution -> {
-      if (!execution.isCanceled() && Vars.optionalChoice(execution, UNPAID_DECISION,
-          UnpaidDecision.class, "处理决定") == UnpaidDecision.CLOSE) {
+      if (execution.isCanceled()) {
+        return;
+      }
+      UnpaidDecision decision = Vars.optionalChoice(execution, UNPAID_DECISION,
+          UnpaidDecision.class, "处理决定");
+      if (decision == UnpaidDecision.PAID) {
+        confirmedPayment(execution, register, calendar, limits, publishedYears);
+        return;
+      }
+      // Hidden on the form unless 已缴费 (ADR 0079): no payment date without a payment.
+      Vars.dropHidden(execution, FEE_PAID_ON);
+      if (decision == UnpaidDecision.CLOSE) {
         requirePaymentPeriodPassed(execution, register, calendar, limits);
       }
     };
@@ -256,6 +309,15 @@ public class FeeDelegates {
         throw new InvalidInput("Only a decision to give more time sets a new due date"
             + "（只有延长缴费期限时才设定新的缴费期限）");
       }
+      // More time is for a period that has run (handbook 2.12); before, the applicant may still
+      // pay, and a payment made is entered as such, without a letter asking for it again
+      // (audit round 25 F6). Refused here, in the completion of 确认逾期未缴费 (synchronous).
+      LocalDate runningDueOn = paymentDueOn(execution, register, calendar, limits);
+      if (runningDueOn != null && !OfficeTime.today().isAfter(runningDueOn)) {
+        throw new InvalidInput(UNPAID_DECISION + ": the payment period ends on " + runningDueOn
+            + "（缴费期限于" + CaseLetters.chinese(runningDueOn) + "届满，目前尚未届满，无需延长；"
+            + "申请人已缴费的，请选择“已缴费”并填写缴费日期）");
+      }
       // After the period still running (from the register), which more time never shortens
       // (ADR 0068), and at most a payment period (109号: 20 working days) from the later of
       // today and its last day (ADR 0071).
@@ -306,14 +368,34 @@ public class FeeDelegates {
     return paidOn;
   }
 
+  /**
+   * 确认逾期未缴费 with 已缴费 (audit round 25 F6): the applicant paid, and the office enters it
+   * after the timer fired. The date is checked as on 登记缴费; one after the period's last day
+   * (from the register) is accepted only with the reason (理由说明), as more time would have been.
+   */
+  static LocalDate confirmedPayment(DelegateExecution execution, CaseRegister register,
+      WorkingDayCalendar calendar, DeadlineProperties limits, PublishedYearGuard publishedYears) {
+    LocalDate paidOn = paymentDate(execution, publishedYears);
+    LocalDate dueOn = paymentDueOn(execution, register, calendar, limits);
+    if (dueOn != null && paidOn.isAfter(dueOn) && Vars.text(execution, UNPAID_COMMENT) == null) {
+      throw new InvalidInput(UNPAID_COMMENT + ": paid after the payment period ended on " + dueOn
+          + "（缴费日期晚于缴费期限" + CaseLetters.chinese(dueOn)
+          + "，准予逾期缴费的，请在理由说明中写明正当理由）");
+    }
+    return paidOn;
+  }
+
   /** 记录缴费: the clock runs again; the deadline moves by the working days waited. */
   @Bean
   JavaDelegate recordPaymentDelegate(CaseRegister register, PauseLedger pauses,
-      PublishedYearGuard publishedYears) {
+      WorkingDayCalendar calendar, DeadlineProperties limits, PublishedYearGuard publishedYears) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       // Checked again: the variables may have been rewritten since the task was completed.
-      LocalDate paidOn = paymentDate(execution, publishedYears);
+      LocalDate paidOn = Vars.optionalChoice(execution, UNPAID_DECISION, UnpaidDecision.class,
+          "处理决定") == UnpaidDecision.PAID
+          ? confirmedPayment(execution, register, calendar, limits, publishedYears)
+          : paymentDate(execution, publishedYears);
       register.setFeePaid(trackingNumber, paidOn);
       pauses.release(execution, trackingNumber, paidOn);
     };

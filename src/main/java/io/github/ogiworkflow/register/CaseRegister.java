@@ -306,8 +306,25 @@ public class CaseRegister {
         Timestamp.from(OfficeTime.now()));
   }
 
+  /**
+   * The fee was paid: on the case, and on the notice paid (the latest), whose amount section 六
+   * of the annual report counts as collected (audit round 25 F3).
+   */
   public void setFeePaid(String trackingNumber, LocalDate paidOn) {
     update("fee_paid_on = ?", trackingNumber, Date.valueOf(paidOn));
+    jdbc.update("UPDATE ogi_fee_notice SET paid_on = ? WHERE id = (SELECT MAX(id)"
+        + " FROM ogi_fee_notice WHERE tracking_number = ?)", Date.valueOf(paidOn), trackingNumber);
+  }
+
+  /**
+   * The recorded payment date corrected: on the case and on the notice it paid (the latest paid
+   * one; a case reopened before V56 may have a later, unpaid notice).
+   */
+  public void correctFeePaid(String trackingNumber, LocalDate paidOn) {
+    update("fee_paid_on = ?", trackingNumber, Date.valueOf(paidOn));
+    jdbc.update("UPDATE ogi_fee_notice SET paid_on = ? WHERE id = (SELECT MAX(id)"
+        + " FROM ogi_fee_notice WHERE tracking_number = ? AND paid_on IS NOT NULL)",
+        Date.valueOf(paidOn), trackingNumber);
   }
 
   /**

@@ -314,13 +314,18 @@ public class AnnualReports {
      * notice of December paid in January is issued in one year and collected in the next.
      */
     ReportTable fees() {
-      Condition paid = new Condition(RECEIVED_CASES + " AND fee_paid_on >= ? AND fee_paid_on <= ?"
-          + " AND fee_amount IS NOT NULL", start, end);
-      jdbc.query("SELECT COUNT(*), COALESCE(SUM(fee_amount), 0) FROM ogi_case WHERE "
-          + paid.sql(), rs -> {
-            feeCases = rs.getInt(1);
-            feesCollected = rs.getBigDecimal(2);
-          }, paid.args());
+      // Collected: what was paid, per fee notice paid in the year (V56), not the amount last
+      // asked on the case, which a second notice of a reopened case overwrote (audit round 25
+      // F3; handbook 8: the figures come from the records).
+      Condition paid = new Condition(RECEIVED_CASES + " AND tracking_number IN (SELECT"
+          + " tracking_number FROM ogi_fee_notice WHERE paid_on >= ? AND paid_on <= ?)",
+          start, end);
+      feeCases = jdbc.queryForObject("SELECT COUNT(*) FROM ogi_case WHERE " + paid.sql(),
+          Integer.class, paid.args());
+      feesCollected = jdbc.queryForObject("SELECT COALESCE(SUM(n.amount), 0) FROM ogi_fee_notice n"
+          + " WHERE n.paid_on >= ? AND n.paid_on <= ? AND n.tracking_number IN (SELECT"
+          + " tracking_number FROM ogi_case WHERE " + RECEIVED_CASES + ")", BigDecimal.class,
+          start, end);
       jdbc.query("SELECT COUNT(*), COALESCE(SUM(amount), 0) FROM ogi_fee_notice"
           + " WHERE issued_on >= ? AND issued_on <= ?", rs -> {
             feeNotices = rs.getInt(1);

@@ -1444,7 +1444,16 @@ class DisclosureRequestScenarioTest {
     Assertions.assertThat(letters.of(trackingNumber)).extracting(Letters.Letter::kind)
         .doesNotContain(LetterKind.TERMINATION_NOTICE);
 
-    // More time to Tue 31 Mar; the timer fired early again on Fri 20 Mar: still refused.
+    // Nor more time while the period runs (audit round 25 F6): the applicant may still pay.
+    assertThatThrownBy(() -> scenario.complete(ElementIds.TASK_CONFIRM_UNPAID, OFFICE_USER,
+        UNPAID_DECISION, "MORE_TIME", NEW_FEE_DUE_ON, "2026-03-31", UNPAID_COMMENT, "缴款书邮寄延误"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(UNPAID_DECISION)
+        .hasMessageContaining("缴费期限于2026年3月16日届满，目前尚未届满，无需延长");
+    Assertions.assertThat(letters.of(trackingNumber)).extracting(Letters.Letter::kind)
+        .doesNotContain(LetterKind.FEE_EXTENSION_NOTICE);
+
+    // Tue 17 Mar: more time to Tue 31 Mar; the timer fired early again on Fri 20 Mar: refused.
+    today(LocalDate.of(2026, 3, 17));
     scenario.complete(ElementIds.TASK_CONFIRM_UNPAID, OFFICE_USER, UNPAID_DECISION, "MORE_TIME",
         NEW_FEE_DUE_ON, "2026-03-31", UNPAID_COMMENT, "缴款书邮寄延误");
     today(LocalDate.of(2026, 3, 20));
@@ -1518,21 +1527,26 @@ class DisclosureRequestScenarioTest {
   }
 
   /**
-   * More time to pay never shortens the running payment period (ADR 0068): the notice served on
-   * 10 Feb gives until Mon 16 Mar (from the register); with the timer fired early, a new due
-   * date on or before it is refused on the field and no 延长缴费期限告知书 goes out.
+   * More time to pay is for a period that has run (audit round 25 F6) and never shortens it
+   * (ADR 0068): the notice served on 10 Feb gives until Mon 16 Mar (from the register); with
+   * the timer fired early on 2 Mar, more time is refused on 处理决定; on Tue 17 Mar a new due
+   * date on or before the period's end is refused on the field. No 延长缴费期限告知书 goes out.
    */
   @Test
-  void moreTimeToPayNeverShortensTheRunningPeriod() {
+  void moreTimeToPayOnlyAfterThePeriodAndNeverShortensIt() {
     feeNoticeServedOnReceipt(31);
     today(LocalDate.of(2026, 3, 2));
     scenario.fireTimer(ElementIds.TIMER_PAYMENT_DEADLINE);
+    assertThatThrownBy(() -> scenario.complete(ElementIds.TASK_CONFIRM_UNPAID, OFFICE_USER,
+        UNPAID_DECISION, "MORE_TIME", NEW_FEE_DUE_ON, "2026-03-20", UNPAID_COMMENT, "邮寄延误"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(UNPAID_DECISION + ": ")
+        .hasMessageContaining("缴费期限于2026年3月16日届满，目前尚未届满，无需延长");
+    today(LocalDate.of(2026, 3, 17));
     for (String earlier : List.of("2026-03-02", "2026-03-16")) {
       assertThatThrownBy(() -> scenario.complete(ElementIds.TASK_CONFIRM_UNPAID, OFFICE_USER,
           UNPAID_DECISION, "MORE_TIME", NEW_FEE_DUE_ON, earlier, UNPAID_COMMENT, "邮寄延误"))
           .isInstanceOf(InvalidInput.class)
-          .hasMessageStartingWith(NEW_FEE_DUE_ON + ": ")
-          .hasMessageContaining("原期限至2026年3月16日届满，新的缴费期限须晚于该日");
+          .hasMessageStartingWith(NEW_FEE_DUE_ON + ": ");
     }
     assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_CONFIRM_UNPAID);
     Assertions.assertThat(letters.of(scenario.trackingNumber())).extracting(Letters.Letter::kind)
@@ -1540,6 +1554,44 @@ class DisclosureRequestScenarioTest {
     scenario.complete(ElementIds.TASK_CONFIRM_UNPAID, OFFICE_USER, UNPAID_DECISION, "MORE_TIME",
         NEW_FEE_DUE_ON, "2026-03-20", UNPAID_COMMENT, "邮寄延误");
     assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_RECORD_PAYMENT);
+  }
+
+  /**
+   * Audit round 25 F6: the applicant paid on the last day, Mon 16 Mar; the office enters it on
+   * Tue 17 Mar, after the timer fired. 确认逾期未缴费 records the payment (已缴费) without a
+   * letter asking to pay again; the clock's pause ends on the day paid. A date after the period
+   * needs the reason it was accepted late.
+   */
+  @Test
+  void aPaymentMadeInTimeIsRecordedAfterTheTimerWithoutALetter() {
+    feeNoticeServedOnReceipt(31);
+    String trackingNumber = scenario.trackingNumber();
+    today(LocalDate.of(2026, 3, 17));
+    scenario.fireTimer(ElementIds.TIMER_PAYMENT_DEADLINE);
+    assertThatThrownBy(() -> scenario.complete(ElementIds.TASK_CONFIRM_UNPAID, OFFICE_USER,
+        UNPAID_DECISION, "PAID", FEE_PAID_ON, "2026-03-17"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(UNPAID_COMMENT + ": ")
+        .hasMessageContaining("缴费日期晚于缴费期限2026年3月16日，准予逾期缴费的，请在理由说明中写明正当理由");
+    assertThatThrownBy(() -> scenario.complete(ElementIds.TASK_CONFIRM_UNPAID, OFFICE_USER,
+        UNPAID_DECISION, "PAID", FEE_PAID_ON, "2026-03-18"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("缴费日期不得晚于今天");
+    assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_CONFIRM_UNPAID);
+    Assertions.assertThat(pauses.isPaused(trackingNumber)).isTrue();
+
+    scenario.complete(ElementIds.TASK_CONFIRM_UNPAID, OFFICE_USER, UNPAID_DECISION, "PAID",
+        FEE_PAID_ON, "2026-03-16");
+    assertThat(scenario.instance).isWaitingAt(TASK_DELIVER_REPLY)
+        .hasPassed("Service_RecordPayment")
+        .hasNotPassed("Service_ExtendPaymentDeadline");
+    Assertions.assertThat(letters.of(trackingNumber)).extracting(Letters.Letter::kind)
+        .containsExactly(LetterKind.FEE_NOTICE);
+    Assertions.assertThat(register.dates(trackingNumber).orElseThrow().feePaidOn())
+        .isEqualTo(LocalDate.of(2026, 3, 16));
+    // Paused from the notice (10 Feb) to the payment (16 Mar): 11–14 = 4; 24–28 Feb = 9;
+    // 2–6 Mar = 14; 9–13 = 19; 16 = 20 working days; due 16 Mar + 20: 17–20 = 4; 23–27 = 9;
+    // 30 Mar–3 Apr = 14; 4–6 Apr 清明; 7–10 = 18; 13, Tue 14 Apr = 20.
+    Assertions.assertThat(pauses.isPaused(trackingNumber)).isFalse();
+    Assertions.assertThat(register.get(trackingNumber).dueOn()).isEqualTo(LocalDate.of(2026, 4, 14));
   }
 
   /** A service date the notice rules out is refused on its field, so Tasklist shows it there. */
