@@ -14,10 +14,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.support.CounterRegistration;
 import io.github.ogiworkflow.support.EngineRest;
 import io.github.ogiworkflow.support.Http;
 import io.github.ogiworkflow.support.IntegrationTest;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -154,15 +154,7 @@ class FormTextRulesIT {
   }
 
   private String registeredCase() {
-    Map<String, Object> form = new HashMap<>();
-    form.put(CHANNEL, "IN_PERSON");
-    form.put(RECEIVED_ON, OfficeTime.today().toString());
-    form.put(APPLICANT_TYPE, "NATURAL_PERSON");
-    form.put(APPLICANT_NAME, "张三");
-    form.put(CONTACT_ADDRESS, "示范市人民路100号（邮编350001）");
-    form.put(REQUEST_DESCRIPTION, "2025年本局行政处罚案件统计表");
-    return runtime.startProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST, form)
-        .getBusinessKey();
+    return CounterRegistration.registeredToday(runtime);
   }
 
   /** This case's asynchronous steps only (other tests' cases are theirs). */
