@@ -151,7 +151,7 @@ final class HolidayFiles {
       date = LocalDate.parse(text);
     } catch (DateTimeParseException e) {
       throw at.error("'" + text + "' is not a date of the form yyyy-MM-dd",
-          "“" + text + "”不是有效日期，格式应为 yyyy-MM-dd");
+          "“" + text + "”不是有效日期，格式应为 年-月-日，如 2027-01-01");
     }
     if (!belongsToYear(date, year)) {
       throw at.error(date + " does not belong to " + year,

@@ -75,7 +75,7 @@ public final class OfficeTime {
         throw new IllegalArgumentException("Not a date: '" + text + "' does not exist"
             + "（日期不存在：" + text.substring(0, 10) + "，请核对年、月、日）", e);
       }
-      throw new IllegalArgumentException("Not a date: '" + text + "'（日期格式应为 yyyy-MM-dd）", e);
+      throw new IllegalArgumentException("Not a date: '" + text + "'（日期格式应为 年-月-日，如 2026-01-01）", e);
     }
   }
 

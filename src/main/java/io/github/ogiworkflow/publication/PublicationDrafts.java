@@ -101,7 +101,7 @@ final class PublicationDrafts {
       day = OfficeTime.toLocalDate(text(row, "formedOn"));
     } catch (IllegalArgumentException e) {
       throw new InvalidInput("publicationItems[" + n + "].formedOn is not a date（第" + n
-          + "项：形成或变更日期格式应为 yyyy-MM-dd）", e);
+          + "项：形成或变更日期格式应为 年-月-日，如 2026-01-01）", e);
     }
     if (day == null && required) {
       throw new InvalidInput("publicationItems[" + n + "].formedOn is required（第" + n

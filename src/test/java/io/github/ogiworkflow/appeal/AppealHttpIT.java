@@ -539,7 +539,7 @@ class AppealHttpIT {
     ResponseEntity<String> badDate = post("lina", trackingNumber, "lawsuits",
         "{\"docketNo\":\"（2026）示行初1号\",\"appealBody\":\"示范市人民法院\",\"servedOn\":\"昨天\"}");
     assertThat(badDate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(message(badDate)).contains("yyyy-MM-dd");
+    assertThat(message(badDate)).contains("年-月-日").doesNotContain("yyyy");
     assertThat(post("lina", trackingNumber, "complaints", "[1, 2]").getStatusCode())
         .isEqualTo(HttpStatus.BAD_REQUEST);
 

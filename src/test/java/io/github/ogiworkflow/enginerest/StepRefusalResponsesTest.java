@@ -42,7 +42,7 @@ class StepRefusalResponsesTest {
     Response response = new StepRefusalResponses().toResponse(new InvalidInput(refusal));
 
     JsonNode body = new ObjectMapper().readTree((String) response.getEntity());
-    assertThat(body.path("fields").path("receivedOn").asText()).isEqualTo("日期格式应为 yyyy-MM-dd");
-    assertThat(body.path("message").asText()).isEqualTo("日期格式应为 yyyy-MM-dd");
+    assertThat(body.path("fields").path("receivedOn").asText()).isEqualTo("日期格式应为 年-月-日，如 2026-01-01");
+    assertThat(body.path("message").asText()).isEqualTo("日期格式应为 年-月-日，如 2026-01-01");
   }
 }
