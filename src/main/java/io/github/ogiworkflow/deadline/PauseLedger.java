@@ -81,24 +81,27 @@ public class PauseLedger {
    * dated earlier but entered later does not cut short a consultation still running.
    */
   OptionalInt release(String trackingNumber, LocalDate on) {
-    List<Object[]> open = jdbc.query("SELECT id, holders, pending_end FROM ogi_case_pause"
+    List<OpenPause> open = jdbc.query("SELECT id, holders, pending_end FROM ogi_case_pause"
         + " WHERE tracking_number = ? AND ended_on IS NULL",
-        (rs, i) -> new Object[] {rs.getLong(1), rs.getInt(2), rs.getDate(3)}, trackingNumber);
+        (rs, i) -> new OpenPause(rs.getLong(1), rs.getInt(2),
+            rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate()), trackingNumber);
     if (open.isEmpty()) {
       // The hold came after the reply deadline and paused nothing (see hold).
       return OptionalInt.empty();
     }
-    long id = (Long) open.get(0)[0];
-    Date pending = (Date) open.get(0)[2];
-    if ((Integer) open.get(0)[1] > 1) {
+    OpenPause pause = open.get(0);
+    LocalDate latest = pause.pendingEnd() != null && pause.pendingEnd().isAfter(on)
+        ? pause.pendingEnd() : on;
+    if (pause.holders() > 1) {
       jdbc.update("UPDATE ogi_case_pause SET holders = holders - 1, pending_end = ? WHERE id = ?",
-          Date.valueOf(pending != null && pending.toLocalDate().isAfter(on)
-              ? pending.toLocalDate() : on), id);
+          Date.valueOf(latest), pause.id());
       return OptionalInt.empty();
     }
-    return OptionalInt.of(end(id, pending != null && pending.toLocalDate().isAfter(on)
-        ? pending.toLocalDate() : on));
+    return OptionalInt.of(end(pause.id(), latest));
   }
+
+  /** An open pause: its holders and the latest release date of those that let go already. */
+  private record OpenPause(long id, int holders, LocalDate pendingEnd) {}
 
   /**
    * A case closed while its clock stood still (e.g. the fee was never paid): the pause ends that
