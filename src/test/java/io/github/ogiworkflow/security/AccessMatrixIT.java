@@ -8,7 +8,9 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.security.AuthorizationMatrix.Grant;
+import io.github.ogiworkflow.support.CounterRegistration;
 import io.github.ogiworkflow.support.Http;
 import io.github.ogiworkflow.support.IntegrationTest;
 import java.util.ArrayList;
@@ -17,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -50,6 +54,7 @@ class AccessMatrixIT {
   @Autowired IdentityService identityService;
   @Autowired TaskService taskService;
   @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
   @Autowired FilterService filterService;
   @Autowired AccessSeeder accessSeeder;
   @Autowired TasklistFilterSeeder filterSeeder;
@@ -165,6 +170,38 @@ class AccessMatrixIT {
     assertThat(Http.asUser(rest, "wangli", HttpMethod.POST, complete, "{}").getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isZero();
+  }
+
+  /**
+   * ADR 0089: the engine's HistoricTask grant of a task's candidate group serves Tasklist while
+   * the task is open and ends with it, so the grants every command reads do not pile up with
+   * the tasks done.
+   */
+  @Test
+  void aTasksHistoryGrantEndsWithTheTask() {
+    String trackingNumber = CounterRegistration.registeredToday(runtimeService);
+    Task check = taskService.createTaskQuery().processInstanceBusinessKey(trackingNumber)
+        .taskDefinitionKey(ElementIds.TASK_CHECK_COMPLETENESS).singleResult();
+    assertThat(historyGrants(check.getId())).as("open task").isEqualTo(1);
+
+    identityService.setAuthentication("wangli", List.of(Groups.OFFICE.id()));
+    try {
+      taskService.complete(check.getId(), Map.of("completenessDecision", "COMPLETE"));
+    } finally {
+      identityService.clearAuthentication();
+    }
+    assertThat(historyGrants(check.getId())).as("completed task").isZero();
+    Task next = taskService.createTaskQuery().processInstanceBusinessKey(trackingNumber)
+        .singleResult();
+    assertThat(historyGrants(next.getId())).as("the next task").isEqualTo(1);
+
+    runtimeService.deleteProcessInstance(next.getProcessInstanceId(), "test");
+    assertThat(historyGrants(next.getId())).as("deleted task").isZero();
+  }
+
+  private long historyGrants(String taskId) {
+    return authorizationService.createAuthorizationQuery()
+        .resourceType(Resources.HISTORIC_TASK).resourceId(taskId).count();
   }
 
   @Test

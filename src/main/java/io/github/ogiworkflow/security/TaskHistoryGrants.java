@@ -1,0 +1,67 @@
+package io.github.ogiworkflow.security;
+
+import java.util.ArrayList;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * A task's history grants end with the task (ADR 0089). With historic instance permissions on,
+ * the engine gives a task's candidate groups and assignee READ on the task's history
+ * (HistoricTask), next to the runtime grant, and keeps it until the history cleanup removes the
+ * case, years later. Tasklist needs it only while the task is open (its 历史 tab and comments),
+ * and the matrix gives {@code office} and {@code legal} no history. Every authorization-checked
+ * engine command first reads the groups of all grants ({@code SELECT DISTINCT GROUP_ID_}; on
+ * PostgreSQL that reads every grant's index entry), so with the grants kept each Tasklist page
+ * slowed with the tasks ever done, not only with those open. When a model's user task is
+ * completed or deleted, its HistoricTask grants are deleted with it: without the caller's
+ * authorization (staff may not manage grants) and without an operation-log entry (the engine's
+ * own bookkeeping, not a person's act).
+ */
+@Component
+public class TaskHistoryGrants extends AbstractProcessEnginePlugin {
+
+  private static final TaskListener END_GRANTS = TaskHistoryGrants::endGrants;
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPostBPMNParseListeners() == null) {
+      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+    }
+    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+        var task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+        task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, END_GRANTS);
+        task.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, END_GRANTS);
+      }
+    });
+  }
+
+  private static void endGrants(DelegateTask task) {
+    ProcessEngineConfigurationImpl configuration = Context.getProcessEngineConfiguration();
+    if (configuration == null || !configuration.isEnableHistoricInstancePermissions()) {
+      return;
+    }
+    AuthorizationService grants = configuration.getAuthorizationService();
+    Context.getCommandContext().executeWithOperationLogPrevented(command ->
+        command.runWithoutAuthorization(() -> {
+          for (Authorization grant : grants.createAuthorizationQuery()
+              .resourceType(Resources.HISTORIC_TASK).resourceId(task.getId()).list()) {
+            grants.deleteAuthorization(grant.getId());
+          }
+          return null;
+        }));
+  }
+}
