@@ -912,6 +912,18 @@ class EngineApiAttacksIT {
         .containsKey(HttpHeaders.WWW_AUTHENTICATE)).isTrue();
   }
 
+  /** Audit round 26, F9: office and legal got the engine's 404 (the table is not readable). */
+  @Test
+  void decisionTablesAreEvaluatedByAdministratorsOnly() {
+    for (String user : List.of("wangli", "lina", "chengang", "sunyue")) {
+      ResponseEntity<String> evaluated = Http.asUser(rest, user, HttpMethod.POST,
+          "/engine-rest/decision-definition/key/" + ProcessKeys.APPROVAL_REQUIRED_TABLE + "/evaluate",
+          "{\"variables\":{}}");
+      assertThat(evaluated.getStatusCode()).as(user + " " + evaluated.getBody())
+          .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+  }
+
   // M1 ------------------------------------------------------------------------------------
 
   @Test
