@@ -598,6 +598,12 @@ public class CaseTimeline {
                   service.servedBy()), service.receivedOn() != null
                   ? "申请人收到 " + chinese(service.receivedOn()) + "（复议、诉讼期限自此起算）"
                   : "邮寄，申请人签收日期待登记")));
+      // The applicant's withdrawal (ADR 0085): the day it reached the office, how it was made
+      // and the reason given, recorded by the office; the case closed on that day as 6.3.
+      cases.withdrawal(tn).ifPresent(w -> entries.add(day(w.withdrawnOn(), "WITHDRAWAL",
+          "申请人撤回申请", names.of(w.recordedBy()), "撤回方式 " + FormLabels.code(w.form()),
+          (w.reason() == null ? "" : "撤回理由：" + w.reason() + "；") + "登记于 "
+              + chinese(w.recordedAt().atZone(OfficeTime.ZONE).toLocalDate()))));
       if (header.closedOn() != null) {
         entries.add(day(header.closedOn(), "CLOSED", "办结", "", header.outcomeCode() == null
             ? "" : "答复类型 " + FormLabels.outcome(header.outcomeCode()), ""));

@@ -5,6 +5,7 @@ import io.github.ogiworkflow.process.FieldLabels;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import io.github.ogiworkflow.vocabulary.ReviewConclusion;
+import io.github.ogiworkflow.vocabulary.WithdrawalForm;
 import io.github.ogiworkflow.vocabulary.WithholdingGround;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -54,6 +55,8 @@ public class FormLabels {
       Map.entry("needsProcessingCount", "需加工分析的信息项数"), Map.entry("withheldGround", "不予公开理由"),
       Map.entry("reopenDecidedOn", "重新处理决定日期"), Map.entry("reopenDueOn", "重新答复期限"),
       Map.entry("reopenReason", "重新处理原因"),
+      Map.entry("requestWithdrawnOn", "撤回申请日期"), Map.entry("requestWithdrawalForm", "撤回方式"),
+      Map.entry("requestWithdrawalReason", "申请人说明的撤回理由"),
       // appeals (行政复议、行政诉讼、申诉举报)
       Map.entry("appealId", "复议、诉讼或申诉的登记记录"), Map.entry("appealPending", "是否有未结的复议或诉讼"),
       Map.entry("appealWindowOpens", "是否等待复议和诉讼期限届满"),
@@ -192,6 +195,9 @@ public class FormLabels {
     }
     for (AppealKind kind : AppealKind.values()) {
       codes.putIfAbsent(kind.name(), kind.label());
+    }
+    for (WithdrawalForm form : WithdrawalForm.values()) {
+      codes.putIfAbsent(form.name(), form.label());
     }
     codes.putIfAbsent("true", "是");
     codes.putIfAbsent("false", "否");

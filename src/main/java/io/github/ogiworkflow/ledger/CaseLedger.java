@@ -8,6 +8,7 @@ import io.github.ogiworkflow.deadline.CorrectionWait;
 import io.github.ogiworkflow.deadline.DeadlineProperties;
 import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.intake.Channel;
+import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.overview.DeadlineOverview.CaseDeadline;
 import io.github.ogiworkflow.overview.DeadlineOverview;
 import io.github.ogiworkflow.process.ElementIds;
@@ -63,7 +64,7 @@ public class CaseLedger {
       + " c.due_on, " + OUTCOME + ", " + CLOSED + ", c.fee_amount, c.fee_paid_on,"
       + " c.correction_notice_late, (SELECT f.due_on FROM ogi_fee_notice f WHERE f.id ="
       + " (SELECT MAX(n.id) FROM ogi_fee_notice n WHERE n.tracking_number = c.tracking_number))"
-      + ", c.correction_due_on FROM ogi_case c";
+      + ", c.correction_due_on, c.withdrawn_on FROM ogi_case c";
 
   /** 审查申请内容是否明确 (the model's id; as intake/CorrectionDelegates names it). */
   static final String CHECK_COMPLETENESS = ElementIds.TASK_CHECK_COMPLETENESS;
@@ -435,7 +436,8 @@ public class CaseLedger {
   private record Registered(String trackingNumber, String processInstanceId, String channel,
       String applicantType, String applicantName, String status, LocalDate receivedOn,
       LocalDate dueOn, String outcomeCode, LocalDate closedOn, boolean feeUnpaid,
-      boolean correctionNoticeLate, LocalDate feeDueOn, LocalDate correctionDueOn) {}
+      boolean correctionNoticeLate, LocalDate feeDueOn, LocalDate correctionDueOn,
+      LocalDate withdrawnOn) {}
 
   private List<Row> rows(String sql, Object... args) {
     List<Registered> cases = jdbc.query(sql, (rs, i) -> new Registered(rs.getString(1),
@@ -444,7 +446,8 @@ public class CaseLedger {
         rs.getDate(10) == null ? null : rs.getDate(10).toLocalDate(),
         rs.getBigDecimal(11) != null && rs.getDate(12) == null, rs.getBoolean(13),
         rs.getDate(14) == null ? null : rs.getDate(14).toLocalDate(),
-        rs.getDate(15) == null ? null : rs.getDate(15).toLocalDate()), args);
+        rs.getDate(15) == null ? null : rs.getDate(15).toLocalDate(),
+        rs.getDate(16) == null ? null : rs.getDate(16).toLocalDate()), args);
     if (cases.isEmpty()) {
       return List.of();
     }
@@ -457,11 +460,14 @@ public class CaseLedger {
     return cases.stream().map(c -> {
       Map<String, Object> own = c.processInstanceId() == null ? Map.of()
           : variables.getOrDefault(c.processInstanceId(), Map.of());
-      return new Row(c.trackingNumber(), c.processInstanceId(), c.channel(), c.applicantType(),
-          c.applicantName(), c.status(), c.receivedOn(), clockWaits(c) ? null : c.dueOn(),
+      List<Step> open = steps.getOrDefault(c.trackingNumber(), List.of());
+      // A withdrawn request says so where a case's state is read (ADR 0085).
+      String statusText = c.withdrawnOn() == null ? null
+          : "申请人撤回申请（" + CaseLetters.chinese(c.withdrawnOn()) + "），已终止办理";
+      return new Row(LedgerKind.REQUEST, c.trackingNumber(), c.processInstanceId(), c.channel(),
+          c.applicantType(), c.applicantName(), c.status(), statusText, c.receivedOn(),
           c.outcomeCode(), c.closedOn(), deadline(c, today, paused.contains(c.trackingNumber()),
-              own, steps.getOrDefault(c.trackingNumber(), List.of())),
-          steps.getOrDefault(c.trackingNumber(), List.of()));
+              own, open), open, null, clockWaits(c) ? null : c.dueOn(), null);
     }).toList();
   }
 

@@ -128,6 +128,16 @@ public final class ElementIds {
   public static final String GATEWAY_APPEAL_EVENTS = "Gateway_AppealEvents";
   /** A correction of a third party's appeal while the request is still handled (ADR 0038). */
   public static final String BOUNDARY_CORRECTED_IN_HANDLING = "Boundary_CorrectedInHandling";
+  /**
+   * 申请人撤回申请 (ADR 0085): the interrupting event sub-process of DisclosureRequest, its
+   * message (correlated only by intake/Withdrawals after it checked and wrote the register), the
+   * step that ends the case as 6.3 and its end.
+   */
+  public static final String EVENT_SUB_PROCESS_WITHDRAWAL = "EventSubProcess_Withdrawal";
+  public static final String MESSAGE_APPLICATION_WITHDRAWN = "ApplicationWithdrawn";
+  public static final String START_EVENT_APPLICATION_WITHDRAWN = "StartEvent_ApplicationWithdrawn";
+  public static final String SERVICE_CLOSE_WITHDRAWN = "Service_CloseWithdrawn";
+  public static final String END_EVENT_WITHDRAWN = "EndEvent_Withdrawn";
   public static final String CALL_SECRECY_REVIEW = "Call_SecrecyReview";
   public static final String TASK_CONSIDER_EXTENSION = "Task_ConsiderExtension";
   public static final String END_EVENT_PUBLISHED = "EndEvent_Published";

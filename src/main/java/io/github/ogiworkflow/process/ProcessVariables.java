@@ -385,6 +385,13 @@ public final class ProcessVariables {
   public static final String REOPEN_DECIDED_ON = "reopenDecidedOn";
   public static final String REOPEN_DUE_ON = "reopenDueOn";
   public static final String REOPEN_REASON = "reopenReason";
+  // The applicant's withdrawal (撤回申请, ADR 0085): set on the ended case from the register
+  /** The day the applicant's withdrawal reached the office (yyyy-MM-dd). */
+  public static final String REQUEST_WITHDRAWN_ON = "requestWithdrawnOn";
+  /** How it was made: {@code vocabulary/WithdrawalForm} (书面, 口头提出，办公室记录, 网上). */
+  public static final String REQUEST_WITHDRAWAL_FORM = "requestWithdrawalForm";
+  /** The applicant's stated reason, if any ("" when none was given). */
+  public static final String REQUEST_WITHDRAWAL_REASON = "requestWithdrawalReason";
   // Annual report process (年度报告, issue 6)
   /** The year reported (Integer); set by hand to redo a year, else the previous year. */
   public static final String REPORT_YEAR = "reportYear";

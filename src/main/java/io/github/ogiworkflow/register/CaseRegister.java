@@ -430,6 +430,49 @@ public class CaseRegister {
   }
 
   /**
+   * The applicant's withdrawal of the request (撤回申请, ADR 0085) as recorded: the day it reached
+   * the office, how it was made ({@code vocabulary/WithdrawalForm}), the reason given (null:
+   * none), who recorded it and when.
+   */
+  public record Withdrawal(LocalDate withdrawnOn, String form, String reason, String recordedBy,
+      java.time.Instant recordedAt) {}
+
+  /** The case's withdrawal, if one is recorded. */
+  public Optional<Withdrawal> withdrawal(String trackingNumber) {
+    return jdbc.query("SELECT withdrawn_on, withdrawal_form, withdrawal_reason,"
+        + " withdrawal_recorded_by, withdrawal_recorded_at FROM ogi_case"
+        + " WHERE tracking_number = ? AND withdrawn_on IS NOT NULL", (rs, i) -> new Withdrawal(
+            day(rs.getDate(1)), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()),
+        trackingNumber).stream().findFirst();
+  }
+
+  /**
+   * Records the withdrawal, checked by the caller (intake/Withdrawals) under the case's row lock;
+   * the closing follows in the same transaction ({@link #closeWithdrawn}).
+   */
+  public void recordWithdrawal(String trackingNumber, LocalDate withdrawnOn, String form,
+      String reason, String recordedBy) {
+    update("withdrawn_on = ?, withdrawal_form = ?, withdrawal_reason = ?,"
+        + " withdrawal_recorded_by = ?, withdrawal_recorded_at = ?", trackingNumber,
+        Date.valueOf(withdrawnOn), form, reason, recordedBy, Timestamp.from(OfficeTime.now()));
+  }
+
+  /**
+   * Closes a withdrawn case: outcome 6.3 (（六）其他处理 3.其他, handbook §4), closed on the day the
+   * withdrawal reached the office, the first closing as for any other. The confirming 终止办理告知书
+   * starts no appeal period (the applicant asked for the end; ADR 0085), so no service is to be
+   * recorded: termination_service_due stays FALSE, and any period counts from the closing.
+   */
+  public void closeWithdrawn(String trackingNumber, String outcomeCode, LocalDate closedOn) {
+    update("outcome_code = ?, closed_on = ?, status = ?, termination_service_due = FALSE,"
+        + " termination_served_by = NULL, termination_served_on = NULL,"
+        + " termination_signed_for_on = NULL, " + FIRST_CLOSING, trackingNumber,
+        outcomeCode, Date.valueOf(closedOn), Status.CLOSED.name(), outcomeCode,
+        Date.valueOf(closedOn));
+  }
+
+  /**
    * Sets first_outcome_code and first_closed_on once (parameters: the outcome, or null for the
    * one already on the case, then the closing date). Both read the row's old first_closed_on,
    * so a later closing changes neither.

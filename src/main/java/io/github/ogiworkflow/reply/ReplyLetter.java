@@ -18,6 +18,7 @@ import io.github.ogiworkflow.reply.ItemSummary.Result;
 import io.github.ogiworkflow.vocabulary.ItemFinding;
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import io.github.ogiworkflow.vocabulary.ReasonsDecision;
+import io.github.ogiworkflow.vocabulary.WithdrawalForm;
 import io.github.ogiworkflow.vocabulary.WithholdingGround;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -604,8 +605,29 @@ public class ReplyLetter {
     return Map.of(
         "correction", correction == null ? "" : correction,
         "reason", reason.replace("您（单位）", you),
-        "basis", basis,
+        "decision", text("termination.decision").replace("${basis}", basis),
         "remedies", fill(text("remedies.termination"), you,
+            letters.agency().reconsiderationBody()));
+  }
+
+  /**
+   * The 终止办理告知书 confirming the applicant's withdrawal (ADR 0085): when and how it was made
+   * and the end of the handling; no article (the regulation has none on withdrawal) and no
+   * remedies (the applicant asked for the end), but that a new application may be made. A
+   * reopened round names the correction first, as every termination notice does.
+   */
+  public Map<String, String> withdrawalValues(String trackingNumber, LocalDate withdrawnOn,
+      WithdrawalForm form) {
+    String you = letters.addressOf(trackingNumber);
+    String correction = correctionSentence(trackingNumber);
+    String reason = text("termination.withdrawn")
+        .replace("${withdrawnOn}", CaseLetters.chinese(withdrawnOn))
+        .replace("${withdrawalForm}", text("termination.withdrawn." + form.name()));
+    return Map.of(
+        "correction", correction == null ? "" : correction,
+        "reason", fill(reason, you, letters.agency().reconsiderationBody()),
+        "decision", text("termination.withdrawn.decision"),
+        "remedies", fill(text("termination.withdrawn.remedies"), you,
             letters.agency().reconsiderationBody()));
   }
 

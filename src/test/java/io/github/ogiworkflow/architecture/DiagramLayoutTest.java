@@ -101,11 +101,12 @@ class DiagramLayoutTest {
     Map<String, Boolean> expanded = expandedFlags(doc);
     List<String> planes = elements(doc, BPMNDI, "BPMNPlane").stream().map(p -> p.getAttribute("bpmnElement")).toList();
     for (String subProcess : List.of("SubProcess_Handling", "SubProcess_Consultation",
-        "EventSubProcess_ReplyReminder", "EventSubProcess_ReplyOverdue")) {
+        "EventSubProcess_ReplyReminder", "EventSubProcess_ReplyOverdue",
+        "EventSubProcess_Withdrawal")) {
       assertThat(expanded.get(subProcess)).as(subProcess + " expanded").isFalse();
       assertThat(planes).as("planes").contains(subProcess);
     }
-    assertThat(planes).hasSize(5).contains("DisclosureRequest");
+    assertThat(planes).hasSize(6).contains("DisclosureRequest");
   }
 
   @Test

@@ -123,6 +123,24 @@ class DisclosureRequestScenarioTest {
     RequestScenario.end();
   }
 
+  /**
+   * 申请人撤回申请 (ADR 0085): the office records a written withdrawal while the secrecy review
+   * runs; the event sub-process ends the case, the review with it, as 6.3
+   * (WithdrawalScenarioTest has the other points and the refusals).
+   */
+  @Test
+  void aWithdrawalEndsTheCaseAsOtherHandling() {
+    scenario.startWithItems(registration(RECEIVED), items(item("2025年行政处罚案件统计表", "HELD")));
+    String trackingNumber = scenario.trackingNumber();
+    ProcessTestEngine.bean(engine, "withdrawals", io.github.ogiworkflow.intake.Withdrawals.class)
+        .record(engine, trackingNumber, RECEIVED.toString(), "WRITTEN", null,
+            RequestScenario.OFFICE_USER);
+    assertThat(scenario.instance).isEnded().hasPassed(
+        io.github.ogiworkflow.process.ElementIds.END_EVENT_WITHDRAWN);
+    Assertions.assertThat(register.get(trackingNumber).outcomeCode()).isEqualTo("6.3");
+    Assertions.assertThat(scenario.tasks(TASK_REVIEW_ITEM)).isEmpty();
+  }
+
   @Test
   void happyPathReleasesEverything() {
     scenario.start(registration(RECEIVED));

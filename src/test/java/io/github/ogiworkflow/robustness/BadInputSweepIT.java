@@ -268,6 +268,12 @@ class BadInputSweepIT {
             "itemId", 1, "category", "STATISTICS", "channels", List.of("WEBSITE"),
             "publishingUnit", "办公室", "attribute", "PROACTIVE")), Kind.LIST, true)),
         true, false).withControl(BadInputSweepIT::requestWithAReleasableItem));
+    // 撤回申请 (ADR 0085): a case of its own, as a valid body withdraws it; the positive
+    // control withdraws another.
+    e.add(new Endpoint("withdrawal", "POST", "/api/cases/{id}/withdrawal", "wangli",
+        t -> t.withdrawalCase, Map.of(), List.of(date("withdrawnOn"),
+            choice("withdrawalForm", "WRITTEN"), text("withdrawalReason", false)), false, false)
+        .withControl(t -> new Control(t.registeredCase(), Map.of(), Map.of())));
     // 年度报告, 审计 and 期限监控 (read-only for auditors, leadership and the office)
     e.add(new Endpoint("annual report json", "GET", "/api/reports/{id}", "sunyue", t -> "2026",
         Map.of(), null, true, false));
@@ -374,6 +380,8 @@ class BadInputSweepIT {
       .connectTimeout(Duration.ofSeconds(10)).build();
   @Autowired ManagementService management;
   String staffCase;
+  /** A registered request the withdrawal endpoint is swept against (no valid body reaches it). */
+  String withdrawalCase;
   String appealedCase;
   String splitCase;
   String reviewCase;
@@ -725,6 +733,7 @@ class BadInputSweepIT {
     Map<String, Object> registration = registration();
     staffCase = runtime.startProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST, registration)
         .getBusinessKey();
+    withdrawalCase = registeredCase();
     appealedCase = runtime.startProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST,
         registration).getBusinessKey();
     String today = OfficeTime.today().toString();
@@ -756,6 +765,12 @@ class BadInputSweepIT {
     registration.put("contactAddress", "示范市人民路100号（邮编350001）");
     registration.put("requestDescription", "坏输入测试");
     return registration;
+  }
+
+  /** A newly registered request (at 审查申请内容是否明确), e.g. one a valid body may withdraw. */
+  String registeredCase() {
+    return runtime.startProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST, registration())
+        .getBusinessKey();
   }
 
   /** An online application through the public API: its tracking number and query code. */

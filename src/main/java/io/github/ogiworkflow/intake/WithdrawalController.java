@@ -1,0 +1,134 @@
+package io.github.ogiworkflow.intake;
+
+import io.github.ogiworkflow.intake.Withdrawals.Refused;
+import io.github.ogiworkflow.intake.Withdrawals.UnknownCase;
+import io.github.ogiworkflow.intake.Withdrawals.Withdrawn;
+import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.security.AccessDenied;
+import io.github.ogiworkflow.security.ApiError;
+import io.github.ogiworkflow.security.Groups;
+import io.github.ogiworkflow.security.StaffAccess;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/cases/{trackingNumber}/withdrawal} with {@code {"withdrawnOn": "2026-03-05",
+ * "withdrawalForm": "WRITTEN|ORAL|ONLINE", "withdrawalReason": "…"}} (the reason optional): the
+ * office records the applicant's withdrawal (撤回申请, ADR 0085) and the case ends as 6.3. Office
+ * only (and administrators); HTTP Basic or the webapps' session like the other case APIs.
+ * Answers 201; bad input 400 in Chinese naming the field, a case already delivered, closed or
+ * withdrawn 409, nothing written.
+ */
+@RestController
+@ConditionalOnWebApplication
+public class WithdrawalController {
+
+  private final Withdrawals withdrawals;
+  private final StaffAccess access;
+  private final ProcessEngine engine;
+
+  public WithdrawalController(Withdrawals withdrawals, StaffAccess access, ProcessEngine engine) {
+    this.withdrawals = withdrawals;
+    this.access = access;
+    this.engine = engine;
+  }
+
+  // Authentication of /api/cases/* is registered once for every case API
+  // (AttachmentWebConfiguration.caseApiAuthentication).
+
+  @PostMapping(path = "/api/cases/{trackingNumber}/withdrawal",
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<Map<String, Object>> withdraw(@PathVariable String trackingNumber,
+      @RequestBody(required = false) Map<String, Object> body) {
+    access.require(Groups.OFFICE);
+    if (body == null) {
+      throw new InvalidInput("withdrawnOn: withdrawnOn and withdrawalForm are required"
+          + "（请填写撤回申请日期和撤回方式）");
+    }
+    String user = access.currentUser();
+    Withdrawn done = access.withoutAuthorizations(() -> withdrawals.record(engine, trackingNumber,
+        text(body.get("withdrawnOn")), text(body.get("withdrawalForm")),
+        text(body.get("withdrawalReason")), user));
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("trackingNumber", done.trackingNumber());
+    answer.put("withdrawnOn", done.withdrawnOn().toString());
+    answer.put("withdrawalForm", done.form().name());
+    answer.put("withdrawalFormLabel", done.form().label());
+    answer.put("withdrawalReason", done.reason());
+    answer.put("outcome", "（六）其他处理 3.其他（申请人撤回申请）");
+    return ResponseEntity.status(HttpStatus.CREATED).body(answer);
+  }
+
+  /** One wrong field a line, its variable name first (as {@link InvalidInput} writes them). */
+  private static final Pattern FIELD = Pattern.compile("^([a-z][A-Za-z0-9]*)\\b");
+
+  /**
+   * 400 with every wrong field: {@code message} the Chinese parts, {@code fields} each field's
+   * Chinese message, {@code error} the English parts.
+   */
+  static ResponseEntity<Map<String, Object>> invalid(String refusal) {
+    List<String> english = new ArrayList<>();
+    List<String> chinese = new ArrayList<>();
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (String line : refusal.split("\n")) {
+      if (line.isBlank()) {
+        continue;
+      }
+      english.add(ApiError.english(line.strip()));
+      String text = ApiError.chinese(line.strip());
+      chinese.add(text);
+      Matcher field = FIELD.matcher(line.strip());
+      if (field.find()) {
+        fields.putIfAbsent(field.group(1), text);
+      }
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("error", String.join("; ", english));
+    body.put("message", String.join("；", chinese));
+    body.put("fields", fields);
+    return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON)
+        .body(body);
+  }
+
+  /** A value that is not text is refused by the field's own check (as a missing one). */
+  private static String text(Object value) {
+    return value instanceof String s ? s : value == null ? null : "\u0000";
+  }
+
+  @ExceptionHandler(RuntimeException.class)
+  ResponseEntity<?> refused(RuntimeException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof InvalidInput invalid) {
+        return invalid(invalid.getMessage());
+      }
+      if (t instanceof Refused) {
+        return ApiError.of(HttpStatus.CONFLICT, t.getMessage());
+      }
+      if (t instanceof UnknownCase) {
+        return ApiError.of(HttpStatus.NOT_FOUND, t.getMessage());
+      }
+      if (t instanceof AuthorizationException) {
+        return ApiError.of(HttpStatus.FORBIDDEN, "not authorized（无权执行此操作）");
+      }
+      if (t instanceof AccessDenied) {
+        return ApiError.of(HttpStatus.FORBIDDEN, t.getMessage());
+      }
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,178 @@
+package io.github.ogiworkflow.intake;
+
+import static io.github.ogiworkflow.letter.CaseLetters.chinese;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.process.ElementIds;
+import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.process.Vars;
+import io.github.ogiworkflow.process.WithoutAuthorizations;
+import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.CaseRegister.CaseRecord;
+import io.github.ogiworkflow.register.CaseRegister.Status;
+import io.github.ogiworkflow.register.PublishedYearGuard;
+import io.github.ogiworkflow.register.PublishedYearGuard.CountedDate;
+import io.github.ogiworkflow.vocabulary.OutcomeCode;
+import io.github.ogiworkflow.vocabulary.WithdrawalForm;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The applicant withdraws a request (撤回申请, ADR 0085): the office records the day the
+ * withdrawal reached it, how it was made and the reason given, and the case ends as 6.3
+ * (（六）其他处理 3.其他). Checked here, under the case's row lock, from the register: the request
+ * is received and still being handled (not delivered, not closed, not withdrawn already), the day
+ * is not in the future, not before the receipt and not in a year whose annual report is
+ * published. Then the withdrawal is written and the message {@code ApplicationWithdrawn} ends
+ * everything the case runs (its event sub-process 申请人撤回申请); its step refuses a message
+ * without this record, so the engine API cannot withdraw a case past these checks. One
+ * transaction: a refusal writes nothing.
+ */
+@Component
+public class Withdrawals {
+
+  /** The reason is optional; when given, at most its column (ogi_case.withdrawal_reason). */
+  static final int MAX_REASON = 1000;
+
+  /** A withdrawal the case's state refuses (HTTP 409): delivered, closed, withdrawn already. */
+  public static class Refused extends RuntimeException {
+    Refused(String message) {
+      super(message);
+    }
+  }
+
+  /** No such request (HTTP 404). */
+  public static class UnknownCase extends RuntimeException {
+    UnknownCase(String trackingNumber) {
+      super("unknown tracking number（受理编号 " + Vars.echo(trackingNumber) + " 不存在）");
+    }
+  }
+
+  /** What was recorded. */
+  public record Withdrawn(String trackingNumber, LocalDate withdrawnOn, WithdrawalForm form,
+      String reason) {}
+
+  private final CaseRegister cases;
+  private final PublishedYearGuard publishedYears;
+
+  public Withdrawals(CaseRegister cases, PublishedYearGuard publishedYears) {
+    this.cases = cases;
+    this.publishedYears = publishedYears;
+  }
+
+  /**
+   * Records the withdrawal of {@code trackingNumber} as {@code recordedBy} and ends the case in
+   * {@code engine} (a parameter, as the engine is built from the beans, not one of them);
+   * {@code withdrawnOn} yyyy-MM-dd, {@code form} a {@link WithdrawalForm} name, {@code reason}
+   * optional. Bad input: {@link InvalidInput} naming each wrong field at once.
+   */
+  @Transactional
+  public Withdrawn record(ProcessEngine engine, String trackingNumber, String withdrawnOn,
+      String form, String reason, String recordedBy) {
+    if (trackingNumber == null || !cases.lock(trackingNumber)) {
+      throw new UnknownCase(trackingNumber);
+    }
+    InvalidInput.Collector errors = new InvalidInput.Collector();
+    LocalDate day = errors.check(() -> date(withdrawnOn));
+    WithdrawalForm how = errors.check(() -> form(form));
+    String why = errors.check(() -> reason(reason));
+    errors.throwIfAny();
+
+    CaseRecord c = cases.get(trackingNumber);
+    requireRunning(trackingNumber, c);
+    InvalidInput.Collector dates = new InvalidInput.Collector();
+    if (day.isAfter(OfficeTime.today())) {
+      dates.add(new InvalidInput("withdrawnOn lies in the future（撤回申请日期不能晚于今天）"));
+    } else if (day.isBefore(c.firstReceivedOn())) {
+      dates.add(new InvalidInput("withdrawnOn lies before the receipt on " + c.firstReceivedOn()
+          + "（撤回申请日期不能早于收到申请日期" + chinese(c.firstReceivedOn()) + "）"));
+    } else {
+      // The withdrawal is the case's closing: a published year's report is final (ADR 0080).
+      dates.check(() -> {
+        publishedYears.requireRecordable(trackingNumber, CountedDate.CLOSING, day,
+            "withdrawnOn", "撤回申请日期");
+        return day;
+      });
+    }
+    dates.throwIfAny();
+
+    cases.recordWithdrawal(trackingNumber, day, how.name(), why, recordedBy);
+    try {
+      // The office holds no grant to change a case: the server ends it after its own checks.
+      WithoutAuthorizations.call(engine.getIdentityService(), () -> engine.getRuntimeService()
+          .createMessageCorrelation(ElementIds.MESSAGE_APPLICATION_WITHDRAWN)
+          .processInstanceBusinessKey(trackingNumber).correlateWithResult());
+    } catch (MismatchingMessageCorrelationException e) {
+      // A case on a model deployed before ADR 0085 has no such event: nothing is written.
+      throw new Refused("trackingNumber: the case's model has no withdrawal（该申请按撤回登记上线前的"
+          + "流程版本办理，不能在系统中登记撤回，请联系系统管理员）");
+    }
+    return new Withdrawn(trackingNumber, day, how, why);
+  }
+
+  /** Refuses (409) a request that is not received or no longer handled. */
+  private void requireRunning(String trackingNumber, CaseRecord c) {
+    var earlier = cases.withdrawal(trackingNumber);
+    if (earlier.isPresent()) {
+      throw new Refused("withdrawnOn: already withdrawn on " + earlier.get().withdrawnOn()
+          + "（该申请已于" + chinese(earlier.get().withdrawnOn()) + "撤回，不能再次登记撤回）");
+    }
+    if (Status.SUBMITTED.name().equals(c.status())) {
+      throw new Refused("trackingNumber: online application not yet received（网上申请尚未确认收到，"
+          + "请先办理“确认收到网上申请”，再登记撤回）");
+    }
+    if (Status.DELIVERED.name().equals(c.status())) {
+      throw new Refused("withdrawnOn: the reply was delivered, the request is closed（答复书已送达，"
+          + "该申请已办结，不能撤回）");
+    }
+    if (Status.CLOSED.name().equals(c.status())) {
+      String outcome = c.outcomeCode() == null ? "" : "（" + OutcomeCode.ofCode(c.outcomeCode())
+          .label() + "）";
+      throw new Refused("withdrawnOn: the request is closed（该申请已终止办理" + outcome
+          + "，不能撤回）");
+    }
+  }
+
+  private static LocalDate date(String text) {
+    if (text == null || text.isBlank()) {
+      throw new InvalidInput("withdrawnOn is required（请填写撤回申请日期）");
+    }
+    try {
+      return LocalDate.parse(text.trim());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInput("withdrawnOn: not a date yyyy-MM-dd（撤回申请日期格式应为 年-月-日，"
+          + "如 2026-01-01）");
+    }
+  }
+
+  private static WithdrawalForm form(String text) {
+    try {
+      return WithdrawalForm.valueOf(text == null ? "" : text.trim());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInput("withdrawalForm: one of " + WithdrawalForm.names() + "（请选择撤回方式："
+          + WithdrawalForm.labels() + "）");
+    }
+  }
+
+  /** The reason as given, or null for none (blank counts as none). */
+  private static String reason(String text) {
+    // strip(): a full-width space (U+3000) is blank too.
+    String why = text == null ? "" : text.strip();
+    if (why.isEmpty()) {
+      return null;
+    }
+    if (why.length() > MAX_REASON) {
+      throw new InvalidInput("withdrawalReason: at most " + MAX_REASON + " characters（撤回理由不能超过"
+          + MAX_REASON + "个字）");
+    }
+    if (Vars.hasHiddenCharacters(why, true)) {
+      throw new InvalidInput("withdrawalReason: control or invisible format characters（撤回理由"
+          + Vars.HIDDEN_CHARACTERS + "）");
+    }
+    return why;
+  }
+}

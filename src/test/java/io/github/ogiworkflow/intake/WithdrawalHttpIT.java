@@ -1,0 +1,179 @@
+package io.github.ogiworkflow.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.letter.CaseLetters;
+import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.letter.Letters;
+import io.github.ogiworkflow.process.ElementIds;
+import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.support.CounterRegistration;
+import io.github.ogiworkflow.support.EngineRest;
+import io.github.ogiworkflow.support.Http;
+import io.github.ogiworkflow.support.IntegrationTest;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * ADR 0085 over HTTP: {@code POST /api/cases/{n}/withdrawal} records the applicant's withdrawal
+ * for the office only (403 for legal, leadership and auditors); bad input is a Chinese 400 on the
+ * field, a second withdrawal or a delivered reply 409, nothing written; the ledger, the case page
+ * and the audit trail show 申请人撤回申请 with its date. The message itself cannot be sent past
+ * these checks through /engine-rest: staff are refused (403), and an administrator's message,
+ * without the register's record, is refused by the step (400), nothing changed.
+ */
+@IntegrationTest
+class WithdrawalHttpIT {
+
+  @Autowired TestRestTemplate rest;
+  @Autowired CaseRegister register;
+  @Autowired Letters letters;
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  final ObjectMapper json = new ObjectMapper();
+
+  @Test
+  void theOfficeRecordsAWithdrawalAndTheLedgerAndTrailShowIt() throws Exception {
+    String tn = CounterRegistration.registeredToday(runtime);
+    LocalDate today = OfficeTime.today();
+    String path = "/api/cases/" + tn + "/withdrawal";
+
+    for (String other : List.of("lina", "chengang", "sunyue")) {
+      ResponseEntity<String> refused = Http.asUser(rest, other, HttpMethod.POST, path,
+          body(today.toString(), "WRITTEN", null));
+      assertThat(refused.getStatusCode()).as(other).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    ResponseEntity<String> future = Http.asUser(rest, "wangli", HttpMethod.POST, path,
+        body(today.plusDays(1).toString(), "WRITTEN", null));
+    assertThat(future.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(field(future, "withdrawnOn")).isEqualTo("撤回申请日期不能晚于今天");
+    ResponseEntity<String> early = Http.asUser(rest, "wangli", HttpMethod.POST, path,
+        body(today.minusDays(1).toString(), "WRITTEN", null));
+    assertThat(early.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(field(early, "withdrawnOn")).isEqualTo("撤回申请日期不能早于收到申请日期"
+        + CaseLetters.chinese(today));
+    ResponseEntity<String> how = Http.asUser(rest, "wangli", HttpMethod.POST, path,
+        body(today.toString(), "PHONE", null));
+    assertThat(how.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(field(how, "withdrawalForm")).isEqualTo("请选择撤回方式：书面、口头提出，办公室记录、网上");
+    ResponseEntity<String> none = Http.asUser(rest, "wangli", HttpMethod.POST, path, "{}");
+    assertThat(none.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(field(none, "withdrawnOn")).isEqualTo("请填写撤回申请日期");
+    assertThat(field(none, "withdrawalForm")).startsWith("请选择撤回方式");
+    assertThat(message(none)).doesNotContain("withdrawnOn");
+    ResponseEntity<String> unknown = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/api/cases/YSQ-1999-000001/withdrawal", body(today.toString(), "WRITTEN", null));
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(register.withdrawal(tn)).isEmpty();
+    assertThat(register.get(tn).status()).isEqualTo("REGISTERED");
+    assertThat(letters.of(tn)).isEmpty();
+
+    ResponseEntity<String> done = Http.asUser(rest, "wangli", HttpMethod.POST, path,
+        body(today.toString(), "ORAL", "申请人来电表示不再需要"));
+    assertThat(done.getStatusCode()).as(done.getBody()).isEqualTo(HttpStatus.CREATED);
+    JsonNode answer = json.readTree(done.getBody());
+    assertThat(answer.path("withdrawnOn").asText()).isEqualTo(today.toString());
+    assertThat(answer.path("withdrawalFormLabel").asText()).isEqualTo("口头提出，办公室记录");
+    assertThat(register.get(tn).outcomeCode()).isEqualTo("6.3");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(tn).count())
+        .isZero();
+    assertThat(letters.of(tn)).singleElement()
+        .satisfies(l -> assertThat(l.kind()).isEqualTo(LetterKind.TERMINATION_NOTICE));
+
+    ResponseEntity<String> again = Http.asUser(rest, "wangli", HttpMethod.POST, path,
+        body(today.toString(), "WRITTEN", null));
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(message(again)).isEqualTo("该申请已于" + CaseLetters.chinese(today)
+        + "撤回，不能再次登记撤回");
+
+    String day = CaseLetters.chinese(today);
+    JsonNode ledger = json.readTree(Http.asUser(rest, "sunyue", HttpMethod.GET,
+        "/api/ledger/cases/" + tn, null).getBody());
+    assertThat(ledger.toString()).contains("申请人撤回申请（" + day + "），已终止办理");
+    ResponseEntity<String> trail = Http.asUser(rest, "sunyue", HttpMethod.GET,
+        "/api/audit/cases/" + tn, null);
+    assertThat(trail.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(trail.getBody()).contains("申请人撤回申请", "撤回方式 口头提出，办公室记录",
+        "撤回理由：申请人来电表示不再需要", "（六）其他处理 3.其他");
+  }
+
+  @Test
+  void aDeliveredReplyCannotBeWithdrawn() throws Exception {
+    String tn = CounterRegistration.registeredToday(runtime);
+    complete(tn, ElementIds.TASK_CHECK_COMPLETENESS, Map.of("completenessDecision", "COMPLETE"));
+    complete(tn, ElementIds.TASK_SEARCH_AND_SPLIT, Map.of("items", org.camunda.spin.Spin.JSON(
+        List.of(Map.of("title", "统计年鉴", "finding", "PUBLIC", "wherePublic", "本局网站")))));
+    complete(tn, ElementIds.TASK_EDIT_REPLY, Map.of("chargeFee", false));
+    complete(tn, ElementIds.TASK_DELIVER_REPLY, Map.of("deliveredBy", "IN_PERSON",
+        "deliveredOn", OfficeTime.today().toString()));
+    EngineRest.runJobs(engine.getManagementService());
+    assertThat(register.get(tn).status()).isEqualTo("DELIVERED");
+
+    ResponseEntity<String> refused = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/api/cases/" + tn + "/withdrawal", body(OfficeTime.today().toString(), "WRITTEN", null));
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(message(refused)).isEqualTo("答复书已送达，该申请已办结，不能撤回");
+    assertThat(register.withdrawal(tn)).isEmpty();
+    assertThat(register.get(tn).status()).isEqualTo("DELIVERED");
+  }
+
+  @Test
+  void theMessageCannotBeSentPastTheChecks() throws Exception {
+    String tn = CounterRegistration.registeredToday(runtime);
+    String message = "{\"messageName\":\"" + ElementIds.MESSAGE_APPLICATION_WITHDRAWN
+        + "\",\"businessKey\":\"" + tn + "\"}";
+    ResponseEntity<String> office = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/engine-rest/message", message);
+    assertThat(office.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    ResponseEntity<String> admin = Http.asUser(rest, "admin", HttpMethod.POST,
+        "/engine-rest/message", message);
+    assertThat(admin.getStatusCode()).as(admin.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(admin.getBody()).contains("登记簿中没有该申请的撤回记录");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(tn).count())
+        .isEqualTo(1);
+    assertThat(register.get(tn).status()).isEqualTo("REGISTERED");
+    assertThat(register.get(tn).outcomeCode()).isNull();
+    assertThat(letters.of(tn)).isEmpty();
+  }
+
+  private void complete(String tn, String taskKey, Map<String, Object> variables) {
+    EngineRest.runJobs(engine.getManagementService());
+    String task = tasks.createTaskQuery().processInstanceBusinessKey(tn)
+        .taskDefinitionKey(taskKey).singleResult().getId();
+    tasks.complete(task, new HashMap<>(variables));
+  }
+
+  private String body(String withdrawnOn, String form, String reason) throws Exception {
+    Map<String, Object> body = new HashMap<>();
+    body.put("withdrawnOn", withdrawnOn);
+    body.put("withdrawalForm", form);
+    if (reason != null) {
+      body.put("withdrawalReason", reason);
+    }
+    return json.writeValueAsString(body);
+  }
+
+  private String message(ResponseEntity<String> response) throws Exception {
+    return json.readTree(response.getBody()).path("message").asText();
+  }
+
+  private String field(ResponseEntity<String> response, String name) throws Exception {
+    return json.readTree(response.getBody()).path("fields").path(name).asText();
+  }
+}
