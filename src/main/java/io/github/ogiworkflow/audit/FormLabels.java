@@ -33,6 +33,9 @@ public class FormLabels {
       // deadlines and reminders the server keeps (Art. 30, 33), shown in Cockpit's variable table
       Map.entry("replyDueProvisional", "答复期限是否暂算"),
       Map.entry("replyReminderAt", "答复期限提醒时间"), Map.entry("replyOverdueAt", "答复逾期时间"),
+      Map.entry("replyRemindedFor", "已提醒的提醒时间"),
+      Map.entry("replyDeadlinePassed", "答复期限是否已届满"),
+      Map.entry("replyReminderAhead", "新的提醒日是否未到"),
       Map.entry("correctionNoticeDueOn", "补正告知期限"),
       Map.entry("correctionNoticeDueAt", "补正告知期限（截止时间）"),
       Map.entry("correctionNoticeRemindAt", "补正告知提醒时间"),

@@ -37,8 +37,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReplyDeadline {
 
-  private static final List<String> REPLY_TIMERS =
-      List.of(ElementIds.TIMER_REPLY_REMINDER, ElementIds.TIMER_REPLY_OVERDUE);
+  /** The first reminder, the reminder again after a move (ADR 0087) and the escalation. */
+  private static final List<String> REPLY_TIMERS = List.of(ElementIds.TIMER_REPLY_REMINDER,
+      ElementIds.TIMER_REPLY_REMINDER_AGAIN, ElementIds.TIMER_REPLY_OVERDUE);
 
   private final WorkingDayCalendar calendar;
   private final DeadlineProperties limits;
@@ -120,10 +121,15 @@ public class ReplyDeadline {
     return newDue;
   }
 
-  /** Moves the case's deadline and everything that follows it. */
+  /**
+   * Moves the case's deadline and everything that follows it. The register first: the new
+   * {@code replyReminderAt} wakes the reminder waiting for a later deadline (ADR 0087), whose
+   * step reads the register's date.
+   */
   public void move(DelegateExecution execution, String trackingNumber, LocalDate newDue) {
     Date oldDueDate = (Date) execution.getVariable(REPLY_DUE_DATE);
     Map<String, Object> variables = variablesFor(trackingNumber, newDue);
+    register.setDueOn(trackingNumber, newDue);
     execution.getProcessInstance().setVariables(variables);
     moveFollowers(execution.getProcessEngineServices(), execution.getProcessInstanceId(),
         trackingNumber, oldDueDate, newDue, variables);
@@ -140,12 +146,13 @@ public class ReplyDeadline {
     RuntimeService runtime = engine.getRuntimeService();
     Date oldDueDate = (Date) runtime.getVariable(processInstanceId, REPLY_DUE_DATE);
     Map<String, Object> variables = variablesFor(trackingNumber, newDue);
+    register.setDueOn(trackingNumber, newDue); // first, as in move
     runtime.setVariables(processInstanceId, variables);
     moveFollowers(engine, processInstanceId, trackingNumber, oldDueDate, newDue, variables);
   }
 
   /**
-   * What follows the case's deadline, after its own variables: the register, the running
+   * What follows the case's deadline, after the register and its own variables: the running
    * secrecy reviews' copies of the 答复期限 (their forms and legal's Tasklist column read them;
    * the call activity copied them in), the due and follow-up (即将到期) dates of the tasks of the
    * case and its reviews that followed the old deadline, and the reminder and overdue timers
@@ -153,7 +160,6 @@ public class ReplyDeadline {
    */
   private void moveFollowers(ProcessEngineServices engine, String processInstanceId,
       String trackingNumber, Date oldDueDate, LocalDate newDue, Map<String, Object> variables) {
-    register.setDueOn(trackingNumber, newDue);
     RuntimeService runtime = engine.getRuntimeService();
     for (ProcessInstance review : runtime.createProcessInstanceQuery()
         .processInstanceBusinessKey(trackingNumber)
@@ -173,6 +179,9 @@ public class ReplyDeadline {
     }
     ManagementService jobs = engine.getManagementService();
     Timers.move(jobs, processInstanceId, ElementIds.TIMER_REPLY_REMINDER,
+        (Date) variables.get(REPLY_REMINDER_AT));
+    // A reminder already waiting for an earlier move's reminder day (ADR 0087).
+    Timers.move(jobs, processInstanceId, ElementIds.TIMER_REPLY_REMINDER_AGAIN,
         (Date) variables.get(REPLY_REMINDER_AT));
     Timers.move(jobs, processInstanceId, ElementIds.TIMER_REPLY_OVERDUE,
         (Date) variables.get(REPLY_OVERDUE_AT));

@@ -45,8 +45,12 @@ public final class HandlingRound {
   /** The new round handles the request as a complete one (its completeness was decided). */
   static final Map<String, Object> SET = Map.of(COMPLETENESS_DECISION, "COMPLETE");
 
-  /** Kept on purpose into the new round, each with its reason (none today). */
-  static final Set<String> KEPT = Set.of();
+  /**
+   * Kept on purpose into the new round, each with its reason: the reply reminder's gateway
+   * flags are local to its event sub-process (gone with the old round) and set by the server
+   * right before the gateway reads them (ADR 0087).
+   */
+  static final Set<String> KEPT = Set.of(REPLY_DEADLINE_PASSED, REPLY_REMINDER_AHEAD);
 
   private HandlingRound() {}
 

@@ -8,8 +8,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * What an online application keeps beyond the case register: the hash of the applicant's query
- * code and the Idempotency-Key of the submission.
+ * What an online application keeps beyond the case register: the hashes of the applicant's
+ * query codes (the current one in ogi_online_access, those issued to concurrent retries beside
+ * it in ogi_online_access_code, ADR 0012) and the Idempotency-Key of the submission.
  */
 @Repository
 public class OnlineRegister {
@@ -29,20 +30,50 @@ public class OnlineRegister {
 
   public void insertAccess(Access access, Instant submittedAt) {
     jdbc.update("INSERT INTO ogi_online_access (tracking_number, code_salt, code_hash,"
-        + " submitted_at) VALUES (?, ?, ?, ?)", access.trackingNumber(), access.salt(),
-        access.hash(), Timestamp.from(submittedAt));
+        + " submitted_at, code_issued_at) VALUES (?, ?, ?, ?, ?)", access.trackingNumber(),
+        access.salt(), access.hash(), Timestamp.from(submittedAt), Timestamp.from(submittedAt));
   }
 
-  /** A new code for a case (a replayed submission shows the applicant a fresh one). */
-  public void replaceAccess(Access access) {
-    jdbc.update("UPDATE ogi_online_access SET code_salt = ?, code_hash = ?"
-        + " WHERE tracking_number = ?", access.salt(), access.hash(), access.trackingNumber());
+  /**
+   * Locks the case's access row until the transaction ends, so concurrent retries on any node
+   * decide one after the other, and answers when its current code was issued (empty: no row).
+   */
+  public Optional<Instant> lockAccess(String trackingNumber) {
+    return jdbc.query("SELECT COALESCE(code_issued_at, submitted_at) FROM ogi_online_access"
+        + " WHERE tracking_number = ? FOR UPDATE", (rs, i) -> rs.getTimestamp(1).toInstant(),
+        trackingNumber).stream().findFirst();
   }
 
-  public Optional<Access> access(String trackingNumber) {
-    return jdbc.query("SELECT tracking_number, code_salt, code_hash FROM ogi_online_access"
-        + " WHERE tracking_number = ?", (rs, i) -> new Access(rs.getString(1), rs.getString(2),
-            rs.getString(3)), trackingNumber).stream().findFirst();
+  /** How many codes were issued beside the current one (concurrent retries). */
+  public int furtherCodes(String trackingNumber) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM ogi_online_access_code"
+        + " WHERE tracking_number = ?", Integer.class, trackingNumber);
+  }
+
+  /** One more working code beside the current one (a concurrent retry's answer). */
+  public void addAccess(Access access, Instant issuedAt) {
+    jdbc.update("INSERT INTO ogi_online_access_code (tracking_number, code_salt, code_hash,"
+        + " issued_at) VALUES (?, ?, ?, ?)", access.trackingNumber(), access.salt(),
+        access.hash(), Timestamp.from(issuedAt));
+  }
+
+  /** A new code for a case, the only one that works from now on (a later retry's answer). */
+  public void replaceAccess(Access access, Instant issuedAt) {
+    jdbc.update("DELETE FROM ogi_online_access_code WHERE tracking_number = ?",
+        access.trackingNumber());
+    jdbc.update("UPDATE ogi_online_access SET code_salt = ?, code_hash = ?, code_issued_at = ?"
+        + " WHERE tracking_number = ?", access.salt(), access.hash(), Timestamp.from(issuedAt),
+        access.trackingNumber());
+  }
+
+  /** Every code of the case that works: the current one first, then those beside it. */
+  public List<Access> accesses(String trackingNumber) {
+    return jdbc.query("SELECT tracking_number, code_salt, code_hash, 0 AS pos, 0 AS id"
+        + " FROM ogi_online_access WHERE tracking_number = ?"
+        + " UNION ALL SELECT tracking_number, code_salt, code_hash, 1, id"
+        + " FROM ogi_online_access_code WHERE tracking_number = ? ORDER BY pos, id",
+        (rs, i) -> new Access(rs.getString(1), rs.getString(2), rs.getString(3)),
+        trackingNumber, trackingNumber);
   }
 
   /** Fails with a DuplicateKeyException when the key was used before (the unique key). */

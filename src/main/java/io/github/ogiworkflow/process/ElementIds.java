@@ -9,6 +9,15 @@ public final class ElementIds {
   public static final String SUB_PROCESS_ANSWER_JOINED_PLAINTIFF_APPEAL =
       "SubProcess_AnswerJoinedPlaintiffAppeal";
   public static final String TIMER_REPLY_REMINDER = "Timer_ReplyReminder";
+  /**
+   * 等待新的提醒日: the reply reminder again after the deadline moved later (ADR 0087); moved and
+   * suspended with the deadline like the first.
+   */
+  public static final String TIMER_REPLY_REMINDER_AGAIN = "Timer_ReplyReminderAgain";
+  /** 等待答复期限后移: the reminder's wait for a later deadline (conditional event, ADR 0087). */
+  public static final String EVENT_REPLY_DEADLINE_MOVED = "Event_ReplyDeadlineMoved";
+  /** 期限已届满，不再提醒: a reminder due after the deadline passed gives no task. */
+  public static final String END_EVENT_REMINDER_AFTER_DEADLINE = "EndEvent_ReminderAfterDeadline";
   public static final String TIMER_REPLY_OVERDUE = "Timer_ReplyOverdue";
   public static final String TIMER_CORRECTION_NOTICE_DUE = "Timer_CorrectionNoticeDue";
   public static final String TIMER_CORRECTION_DEADLINE = "Timer_CorrectionDeadline";

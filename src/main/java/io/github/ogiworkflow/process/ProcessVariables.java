@@ -36,6 +36,19 @@ public final class ProcessVariables {
   public static final String REPLY_DUE_PROVISIONAL = "replyDueProvisional";
   public static final String REPLY_REMINDER_AT = "replyReminderAt";
   public static final String REPLY_OVERDUE_AT = "replyOverdueAt";
+  /**
+   * The reminder moment ({@link #REPLY_REMINDER_AT}) the last reply reminder was given for, or
+   * found already past: local to 临近答复期限提醒, whose conditional event waits until
+   * {@code replyReminderAt} lies after it, i.e. the deadline moved later (ADR 0087).
+   */
+  public static final String REPLY_REMINDED_FOR = "replyRemindedFor";
+  /** Server-set before 答复期限是否已届满？: the register's reply deadline has passed. */
+  public static final String REPLY_DEADLINE_PASSED = "replyDeadlinePassed";
+  /**
+   * Server-set before 新的提醒日未到？: the moved deadline's reminder day is today or later and
+   * the clock is not paused, so the office is reminded again on it (ADR 0087).
+   */
+  public static final String REPLY_REMINDER_AHEAD = "replyReminderAhead";
 
   // Completeness and correction (补正)
   public static final String COMPLETENESS_DECISION = "completenessDecision";

@@ -14,7 +14,6 @@ import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.online.IdNumbers;
 import io.github.ogiworkflow.online.OnlineRegister;
-import io.github.ogiworkflow.online.OnlineRegister.Access;
 import io.github.ogiworkflow.online.OnlineRegister.IdempotentSubmission;
 import io.github.ogiworkflow.privacy.PersonalVariables;
 import io.github.ogiworkflow.process.ElementIds;
@@ -56,6 +55,15 @@ class OnlineIntake {
 
   /** Within this time a replayed submission gets a fresh query code (its first answer may be lost). */
   static final Duration REPLAY_WITH_NEW_CODE = Duration.ofHours(24);
+  /**
+   * Retries within this time of the code last issued are one burst (a double click, a client
+   * retrying while the first answer is still on its way): each gets a code of its own beside the
+   * others, so whichever answer the browser shows works (audit round 25, F12 (d)). Later, a retry
+   * means the answer was lost, and its fresh code replaces them all (ADR 0012).
+   */
+  static final Duration CONCURRENT_RETRIES = Duration.ofMinutes(2);
+  /** Codes one burst may hold beside the current one; a retry beyond gets none (as after 24 h). */
+  static final int MAX_FURTHER_CODES = 9;
 
   /**
    * Letters addressed to the applicant, which the status page shows: the correction notice and
@@ -196,8 +204,11 @@ class OnlineIntake {
 
   /**
    * The same key again: never a second case. With the identical application, within a day, the
-   * answer carries a fresh query code (the old one stops working), since the first answer may
-   * never have reached the applicant; later, only the tracking number.
+   * answer carries a fresh query code, since the first answer may never have reached the
+   * applicant: beside the codes already issued while the retry is part of a burst
+   * ({@link #CONCURRENT_RETRIES} from the code last issued), else replacing them (the old ones
+   * stop working); later than a day, only the tracking number. Decided under the access row's
+   * lock in the database, so concurrent retries on any node see each other's codes.
    */
   private Submitted replay(IdempotentSubmission earlier, String requestHash) {
     if (!earlier.requestHash().equals(requestHash)) {
@@ -208,9 +219,20 @@ class OnlineIntake {
     if (Duration.between(earlier.createdAt(), OfficeTime.now()).compareTo(REPLAY_WITH_NEW_CODE) > 0) {
       return new Submitted(earlier.trackingNumber(), null, true);
     }
-    String code = QueryCodes.newCode();
-    online.replaceAccess(QueryCodes.accessFor(earlier.trackingNumber(), code));
-    return new Submitted(earlier.trackingNumber(), code, true);
+    String trackingNumber = earlier.trackingNumber();
+    return transaction.execute(status -> {
+      Instant now = OfficeTime.now();
+      Instant issuedAt = online.lockAccess(trackingNumber).orElse(null);
+      String code = QueryCodes.newCode();
+      if (issuedAt == null || Duration.between(issuedAt, now).compareTo(CONCURRENT_RETRIES) > 0) {
+        online.replaceAccess(QueryCodes.accessFor(trackingNumber, code), now);
+      } else if (online.furtherCodes(trackingNumber) < MAX_FURTHER_CODES) {
+        online.addAccess(QueryCodes.accessFor(trackingNumber, code), now);
+      } else {
+        return new Submitted(trackingNumber, null, true);
+      }
+      return new Submitted(trackingNumber, code, true);
+    });
   }
 
   StatusView status(String trackingNumber, String queryCode) {
@@ -261,8 +283,8 @@ class OnlineIntake {
   }
 
   private CaseRecord authorized(String trackingNumber, String queryCode) {
-    Access access = trackingNumber == null ? null : online.access(trackingNumber).orElse(null);
-    if (!QueryCodes.matches(access, queryCode)) {
+    if (!QueryCodes.matchesAny(trackingNumber == null ? List.of()
+        : online.accesses(trackingNumber), queryCode)) {
       throw PublicApiException.notFound();
     }
     return register.find(trackingNumber).orElseThrow(PublicApiException::notFound);

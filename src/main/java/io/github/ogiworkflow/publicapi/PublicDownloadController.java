@@ -90,9 +90,8 @@ class PublicDownloadController {
   }
 
   private void authorize(String trackingNumber, String code) {
-    OnlineRegister.Access access = trackingNumber == null ? null
-        : online.access(trackingNumber).orElse(null);
-    if (!QueryCodes.matches(access, code)) {
+    if (!QueryCodes.matchesAny(trackingNumber == null ? List.of()
+        : online.accesses(trackingNumber), code)) {
       throw PublicApiException.notFound();
     }
   }

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -50,6 +51,21 @@ final class QueryCodes {
         hash(against.salt(), presented).getBytes(StandardCharsets.US_ASCII),
         against.hash().getBytes(StandardCharsets.US_ASCII));
     return access != null && code != null && equal;
+  }
+
+  /**
+   * Whether {@code code} is one of the case's working codes (the current one and those issued to
+   * concurrent retries beside it, ADR 0012); every one is checked, and none against a dummy.
+   */
+  static boolean matchesAny(List<Access> accesses, String code) {
+    if (accesses.isEmpty()) {
+      return matches(null, code);
+    }
+    boolean found = false;
+    for (Access access : accesses) {
+      found |= matches(access, code);
+    }
+    return found;
   }
 
   /** Upper case, without the dashes and spaces people type or copy. */

@@ -43,6 +43,7 @@ class TableOwnersTest {
       Map.entry("ogi_file_access", "attachment.FileAccessLog"),
       Map.entry("ogi_idempotency_key", "online.OnlineRegister"),
       Map.entry("ogi_online_access", "online.OnlineRegister"),
+      Map.entry("ogi_online_access_code", "online.OnlineRegister"),
       Map.entry("ogi_info_item", "register.ItemRegister"),
       Map.entry("ogi_item_review", "register.ItemRegister"),
       Map.entry("ogi_letter", "letter.Letters"),

@@ -30,6 +30,7 @@ import static io.github.ogiworkflow.process.ElementIds.TIMER_CORRECTION_NOTICE_D
 import static io.github.ogiworkflow.process.ElementIds.TIMER_REASONS_DEADLINE;
 import static io.github.ogiworkflow.process.ElementIds.TIMER_REPLY_OVERDUE;
 import static io.github.ogiworkflow.process.ElementIds.TIMER_REPLY_REMINDER;
+import static io.github.ogiworkflow.process.ElementIds.TIMER_REPLY_REMINDER_AGAIN;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static io.github.ogiworkflow.request.RequestScenario.LEADER;
 import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
@@ -50,6 +51,7 @@ import io.github.ogiworkflow.letter.AgencyProperties;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.deadline.DueSoonDates;
 import io.github.ogiworkflow.deadline.PauseLedger;
+import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.online.OnlineRegister;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.ElementIds;
@@ -1231,7 +1233,7 @@ class DisclosureRequestScenarioTest {
     Assertions.assertThat(scenario.variable(EXTENSION_USED)).isEqualTo(true);
     // Leadership saw the date it approved.
     Assertions.assertThat(scenario.variable(EXTENSION_NEW_DUE_TEXT)).isEqualTo("2026-03-30");
-    assertThat(scenario.instance).hasPassed("EndEvent_ExtensionDecided");
+    assertThat(scenario.instance).hasPassed("Service_RecordExtensionDecision");
   }
 
   @Test
@@ -1299,7 +1301,11 @@ class DisclosureRequestScenarioTest {
     searchWith(items(item("统计报表", "HELD")));
     scenario.fireTimer(TIMER_REPLY_REMINDER)
         .complete(TASK_CONSIDER_EXTENSION, OFFICE_USER, EXTENSION_REQUESTED, false);
-    assertThat(scenario.instance).hasPassed("EndEvent_NoExtension").isWaitingAt(CALL_SECRECY_REVIEW);
+    // Fired early (as an administrator may run the job) and the deadline unchanged: the reminder
+    // was given for this deadline, so it waits for a later one and gives none again.
+    assertThat(scenario.instance).hasPassed("Gateway_AwaitDeadlineMove")
+        .isWaitingAt(CALL_SECRECY_REVIEW, ElementIds.EVENT_REPLY_DEADLINE_MOVED);
+    Assertions.assertThat(scenario.timerJobs(TIMER_REPLY_REMINDER_AGAIN)).isEmpty();
 
     scenario.fireTimer(TIMER_REPLY_OVERDUE);
     Task escalation = scenario.task(TASK_HANDLE_OVERDUE);
@@ -1307,6 +1313,173 @@ class DisclosureRequestScenarioTest {
         .anySatisfy(link -> Assertions.assertThat(link.getGroupId()).isEqualTo("leadership"));
     scenario.complete(escalation, LEADER, OVERDUE_COMMENT, "请于两日内答复");
     assertThat(scenario.instance).hasPassed("EndEvent_OverdueHandled").isWaitingAt(CALL_SECRECY_REVIEW);
+  }
+
+  // ---- A reminder before every deadline (handbook 2.11; audit round 25, F7; ADR 0087) ----------
+
+  /**
+   * Due Mon 16 Mar, reminded on its reminder day Wed 11 Mar; the extension moves it to Mon 30
+   * Mar, whose reminder day is Wed 25 Mar (27, 26, 25): the office is reminded again then, on a
+   * form without the extension it has used, and once only; the escalation still follows.
+   */
+  @Test
+  void afterAnExtensionTheOfficeIsRemindedAgainBeforeTheNewDeadline() {
+    searchWith(items(item("大量历史档案", "HELD")));
+    Assertions.assertThat(scenario.timerJobs(TIMER_REPLY_REMINDER)).singleElement()
+        .satisfies(timer -> Assertions.assertThat(timer.getDuedate())
+            .isEqualTo(OfficeTime.morningOf(LocalDate.of(2026, 3, 11))));
+    today(LocalDate.of(2026, 3, 11));
+    scenario.fireTimer(TIMER_REPLY_REMINDER)
+        .complete(TASK_CONSIDER_EXTENSION, OFFICE_USER, EXTENSION_REQUESTED, true,
+            EXTENSION_DAYS, 10, EXTENSION_REASON, "需要调取大量档案")
+        .complete(TASK_APPROVE_EXTENSION, LEADER, EXTENSION_APPROVAL, "APPROVE");
+    Assertions.assertThat(register.get(scenario.trackingNumber()).dueOn())
+        .isEqualTo(LocalDate.of(2026, 3, 30));
+    Assertions.assertThat(scenario.tasks(TASK_CONSIDER_EXTENSION)).isEmpty();
+    Assertions.assertThat(scenario.timerJobs(TIMER_REPLY_REMINDER_AGAIN)).singleElement()
+        .satisfies(timer -> Assertions.assertThat(timer.getDuedate())
+            .isEqualTo(OfficeTime.morningOf(LocalDate.of(2026, 3, 25))));
+
+    today(LocalDate.of(2026, 3, 25));
+    scenario.fireTimer(TIMER_REPLY_REMINDER_AGAIN);
+    Task again = scenario.task(TASK_CONSIDER_EXTENSION);
+    Assertions.assertThat(again.getDueDate()).isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 30)));
+    // The form hides the request once the deadline was extended (extensionUsed); the first
+    // round's tick is not carried into this one, and a second extension asked anyway is refused.
+    Assertions.assertThat(scenario.variable(EXTENSION_USED)).isEqualTo(true);
+    Assertions.assertThat(scenario.variable(EXTENSION_REQUESTED)).isEqualTo(false);
+    assertThatThrownBy(() -> scenario.complete(again, OFFICE_USER, EXTENSION_REQUESTED, true,
+        EXTENSION_DAYS, 5, EXTENSION_REASON, "仍需核对档案"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("答复期限只能延长一次");
+    // Confirmed as the form sends it then, without the hidden fields.
+    scenario.complete(again, OFFICE_USER);
+    assertThat(scenario.instance).isWaitingAt(ElementIds.EVENT_REPLY_DEADLINE_MOVED);
+    Assertions.assertThat(scenario.timerJobs(TIMER_REPLY_REMINDER_AGAIN)).isEmpty();
+    Assertions.assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery()
+        .processInstanceId(scenario.instance.getId())
+        .taskDefinitionKey(TASK_CONSIDER_EXTENSION).count()).isEqualTo(2);
+
+    Assertions.assertThat(scenario.timerJobs(TIMER_REPLY_OVERDUE)).singleElement()
+        .satisfies(timer -> Assertions.assertThat(timer.getDuedate())
+            .isEqualTo(OfficeTime.after(LocalDate.of(2026, 3, 30))));
+    today(LocalDate.of(2026, 3, 31));
+    scenario.fireTimer(TIMER_REPLY_OVERDUE);
+    Assertions.assertThat(scenario.tasks(TASK_HANDLE_OVERDUE)).hasSize(1);
+    Assertions.assertThat(scenario.tasks(TASK_CONSIDER_EXTENSION)).isEmpty();
+  }
+
+  /**
+   * Reminded Wed 11 Mar (due Mon 16 Mar), and the fee notice goes out that day: the clock stands
+   * 11 → 13 Mar (12, 13 = 2 working days), so the deadline is Wed 18 Mar and its reminder day
+   * Fri 13 Mar (17, 16, 13), the day the fee is paid: the office is reminded again.
+   */
+  @Test
+  void aPauseFromTheReminderDayBringsTheReminderAgainWhenTheClockRuns() {
+    reachReplyEditWithHeldItem();
+    today(LocalDate.of(2026, 3, 11));
+    scenario.fireTimer(TIMER_REPLY_REMINDER)
+        .complete(TASK_CONSIDER_EXTENSION, OFFICE_USER, EXTENSION_REQUESTED, false);
+    assertThat(scenario.instance).isWaitingAt(ElementIds.EVENT_REPLY_DEADLINE_MOVED);
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+            PAGE_COUNT, 150)
+        .complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER,
+            FEE_NOTICE_SERVED_ON, "2026-03-11");
+    Assertions.assertThat(pauses.isPaused(scenario.trackingNumber())).isTrue();
+    Assertions.assertThat(scenario.timerJobs(TIMER_REPLY_REMINDER_AGAIN)).isEmpty();
+
+    today(LocalDate.of(2026, 3, 13));
+    scenario.complete(TASK_RECORD_PAYMENT, OFFICE_USER, FEE_PAID_ON, "2026-03-13");
+    Assertions.assertThat(register.get(scenario.trackingNumber()).dueOn())
+        .isEqualTo(LocalDate.of(2026, 3, 18));
+    Assertions.assertThat(scenario.timerJobs(TIMER_REPLY_REMINDER_AGAIN)).singleElement()
+        .satisfies(timer -> Assertions.assertThat(timer.getDuedate())
+            .isEqualTo(OfficeTime.morningOf(LocalDate.of(2026, 3, 13))));
+    scenario.fireTimer(TIMER_REPLY_REMINDER_AGAIN);
+    Assertions.assertThat(scenario.task(TASK_CONSIDER_EXTENSION).getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 18)));
+    scenario.complete(TASK_CONSIDER_EXTENSION, OFFICE_USER, EXTENSION_REQUESTED, false);
+    assertThat(scenario.instance).isWaitingAt(TASK_DELIVER_REPLY,
+        ElementIds.EVENT_REPLY_DEADLINE_MOVED);
+    deliverReply();
+  }
+
+  /**
+   * The fee notice goes out the day after the reminder: paused 12 → 13 Mar (1 working day), due
+   * Tue 17 Mar, whose reminder day (Thu 12 Mar) has passed when the clock runs again: no second
+   * reminder; the overdue escalation comes when the deadline passes.
+   */
+  @Test
+  void noSecondReminderWhenTheMovedDeadlinesReminderDayHasPassed() {
+    reachReplyEditWithHeldItem();
+    today(LocalDate.of(2026, 3, 11));
+    scenario.fireTimer(TIMER_REPLY_REMINDER)
+        .complete(TASK_CONSIDER_EXTENSION, OFFICE_USER, EXTENSION_REQUESTED, false);
+    today(LocalDate.of(2026, 3, 12));
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+            PAGE_COUNT, 150)
+        .complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER,
+            FEE_NOTICE_SERVED_ON, "2026-03-12");
+    today(LocalDate.of(2026, 3, 13));
+    scenario.complete(TASK_RECORD_PAYMENT, OFFICE_USER, FEE_PAID_ON, "2026-03-13");
+    Assertions.assertThat(register.get(scenario.trackingNumber()).dueOn())
+        .isEqualTo(LocalDate.of(2026, 3, 17));
+
+    assertThat(scenario.instance).hasPassed("Gateway_NewReminderAhead")
+        .isWaitingAt(TASK_DELIVER_REPLY, ElementIds.EVENT_REPLY_DEADLINE_MOVED);
+    Assertions.assertThat(scenario.timerJobs(TIMER_REPLY_REMINDER_AGAIN)).isEmpty();
+    Assertions.assertThat(scenario.tasks(TASK_CONSIDER_EXTENSION)).isEmpty();
+
+    today(LocalDate.of(2026, 3, 18));
+    scenario.fireTimer(TIMER_REPLY_OVERDUE);
+    Assertions.assertThat(scenario.tasks(TASK_HANDLE_OVERDUE)).hasSize(1);
+    Assertions.assertThat(scenario.tasks(TASK_CONSIDER_EXTENSION)).isEmpty();
+  }
+
+  /**
+   * A date moved from outside the process (a corrected receipt date, a year's holiday notice:
+   * {@link ReplyDeadline#moveRunning}) after the reminder: the reminder comes again on the new
+   * reminder day, and its timer follows a further move.
+   */
+  @Test
+  void aDeadlineMovedFromOutsideAfterTheReminderBringsItAgainAndMovesItsTimer() {
+    searchWith(items(item("大量历史档案", "HELD")));
+    today(LocalDate.of(2026, 3, 11));
+    scenario.fireTimer(TIMER_REPLY_REMINDER)
+        .complete(TASK_CONSIDER_EXTENSION, OFFICE_USER, EXTENSION_REQUESTED, false);
+    ReplyDeadline deadline = ProcessTestEngine.bean(engine, "replyDeadline", ReplyDeadline.class);
+
+    // Mon 23 Mar: reminder day Wed 18 Mar (20, 19, 18).
+    deadline.moveRunning(engine, scenario.instance.getId(), scenario.trackingNumber(),
+        LocalDate.of(2026, 3, 23));
+    Assertions.assertThat(scenario.timerJobs(TIMER_REPLY_REMINDER_AGAIN)).singleElement()
+        .satisfies(timer -> Assertions.assertThat(timer.getDuedate())
+            .isEqualTo(OfficeTime.morningOf(LocalDate.of(2026, 3, 18))));
+    // Wed 25 Mar: reminder day Fri 20 Mar (24, 23, 20); the waiting timer moves.
+    deadline.moveRunning(engine, scenario.instance.getId(), scenario.trackingNumber(),
+        LocalDate.of(2026, 3, 25));
+    Assertions.assertThat(scenario.timerJobs(TIMER_REPLY_REMINDER_AGAIN)).singleElement()
+        .satisfies(timer -> Assertions.assertThat(timer.getDuedate())
+            .isEqualTo(OfficeTime.morningOf(LocalDate.of(2026, 3, 20))));
+
+    today(LocalDate.of(2026, 3, 20));
+    scenario.fireTimer(TIMER_REPLY_REMINDER_AGAIN);
+    Assertions.assertThat(scenario.task(TASK_CONSIDER_EXTENSION).getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 25)));
+  }
+
+  /**
+   * A reminder whose day comes only after the deadline has passed (a timer moved into the past,
+   * a job executor that was down) gives no task: the overdue escalation has the case.
+   */
+  @Test
+  void aReminderFallingDueAfterTheDeadlineGivesNoTaskAndTheEscalationFollows() {
+    searchWith(items(item("大量历史档案", "HELD")));
+    today(LocalDate.of(2026, 3, 17));
+    scenario.fireTimer(TIMER_REPLY_REMINDER);
+    assertThat(scenario.instance).hasPassed(ElementIds.END_EVENT_REMINDER_AFTER_DEADLINE);
+    Assertions.assertThat(scenario.tasks(TASK_CONSIDER_EXTENSION)).isEmpty();
+    scenario.fireTimer(TIMER_REPLY_OVERDUE);
+    Assertions.assertThat(scenario.tasks(TASK_HANDLE_OVERDUE)).hasSize(1);
   }
 
   // ---- Fees (handbook 2.12, 国办函〔2020〕109号; issue 14 points 1–3) ---------------------------
