@@ -46,6 +46,8 @@ public class FormLabels {
       Map.entry("correctionNoticeRemindedAtRegistration", "登记时是否已提示补正告知期限"),
       Map.entry("reasonsDueAt", "说明理由期限"), Map.entry("consultationDueAt", "征求意见期限"),
       Map.entry("consultationKinds", "征求意见类型"), Map.entry("feeDueAt", "缴费期限"),
+      Map.entry("feeProposedAmount", "报批的收费金额（元）"),
+      Map.entry("feeProposedCount", "报批的计费件数或页数"),
       Map.entry("replyDelivered", "答复书是否已送达"),
       Map.entry("terminationSignedForAwaited", "终止办理告知书是否待登记签收"),
       Map.entry("terminationServiceEndReason", "送达终止告知书任务结束原因"),

@@ -65,6 +65,8 @@ public class DateCorrectionController {
     answer.put("label", done.field().label());
     answer.put("oldDate", done.oldDate() == null ? null : done.oldDate().toString());
     answer.put("newDate", done.newDate().toString());
+    // What the correction moved that the office must look at (a fee counted per request).
+    answer.put("warnings", done.warnings());
     return ResponseEntity.status(HttpStatus.CREATED).body(answer);
   }
 

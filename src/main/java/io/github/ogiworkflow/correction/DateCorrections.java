@@ -6,6 +6,9 @@ import static io.github.ogiworkflow.process.ProcessVariables.APPEAL_WINDOW_CLOSE
 import static io.github.ogiworkflow.process.ProcessVariables.DELIVERED_ON;
 import static io.github.ogiworkflow.process.ProcessVariables.FEE_NOTICE_SERVED_ON;
 import static io.github.ogiworkflow.process.ProcessVariables.FEE_PAID_ON;
+import static io.github.ogiworkflow.process.ProcessVariables.FEE_PROPOSED_AMOUNT;
+import static io.github.ogiworkflow.process.ProcessVariables.FEE_PROPOSED_COUNT;
+import static io.github.ogiworkflow.process.ProcessVariables.FEE_SCHEME;
 import static io.github.ogiworkflow.process.ProcessVariables.RECEIVED_ON;
 import static io.github.ogiworkflow.process.ProcessVariables.REPLY_RECEIVED_ON;
 import static io.github.ogiworkflow.process.ProcessVariables.SIGNED_FOR_FOLLOW_UP_AT;
@@ -19,6 +22,8 @@ import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.deadline.DueSoonDates;
 import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.deadline.ReplyDeadline;
+import io.github.ogiworkflow.fee.FeeCalculator;
+import io.github.ogiworkflow.fee.FeeScheme;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.letter.Letters;
@@ -30,18 +35,22 @@ import io.github.ogiworkflow.process.Timers;
 import io.github.ogiworkflow.process.WithoutAuthorizations;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.CaseDates;
+import io.github.ogiworkflow.register.CaseRegister.FeeNotice;
 import io.github.ogiworkflow.register.CaseRegister.TerminationService;
 import io.github.ogiworkflow.register.DateChangeRegister;
 import io.github.ogiworkflow.register.DateChangeRegister.Kind;
 import io.github.ogiworkflow.reply.DeliveryDates;
 import io.github.ogiworkflow.report.PublishedYears;
 import io.github.ogiworkflow.report.PublishedYears.CountedDates;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -97,7 +106,13 @@ public class DateCorrections {
 
   /** What was changed. */
   public record Correction(String trackingNumber, CorrectableDate field, LocalDate oldDate,
-      LocalDate newDate) {}
+      LocalDate newDate, List<String> warnings) {
+
+    public Correction(String trackingNumber, CorrectableDate field, LocalDate oldDate,
+        LocalDate newDate) {
+      this(trackingNumber, field, oldDate, newDate, List.of());
+    }
+  }
 
   /** Parses the request's field name, date and reason, refusing bad input in Chinese. */
   @Transactional
@@ -231,9 +246,10 @@ public class DateCorrections {
       throw new InvalidInput(field + ": the date is in the future（" + name + "不得晚于今天）");
     }
     List<Runnable> consequences = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     notMovingAPublishedYear(dates, field, newDate);
     LocalDate oldDate = switch (field) {
-      case receivedOn -> correctReceivedOn(dates, newDate, consequences);
+      case receivedOn -> correctReceivedOn(dates, newDate, consequences, warnings);
       case deliveredOn -> correctDeliveredOn(dates, newDate, consequences);
       case feePaidOn -> correctFeePaidOn(dates, newDate, consequences);
       case replyReceivedOn -> correctReplyReceivedOn(dates, newDate, consequences);
@@ -247,7 +263,7 @@ public class DateCorrections {
         correctedBy);
     // What followed from it (a due date counted again) after it in the audit trail.
     consequences.forEach(Runnable::run);
-    return new Correction(trackingNumber, field, oldDate, newDate);
+    return new Correction(trackingNumber, field, oldDate, newDate, List.copyOf(warnings));
   }
 
   /**
@@ -274,7 +290,7 @@ public class DateCorrections {
   }
 
   private LocalDate correctReceivedOn(CaseDates dates, LocalDate newDate,
-      List<Runnable> consequences) {
+      List<Runnable> consequences, List<String> warnings) {
     LocalDate old = dates.firstReceivedOn();
     String tn = dates.trackingNumber();
     CaseRegister.requireRecentReceipt(newDate, CorrectableDate.receivedOn.name(),
@@ -312,7 +328,11 @@ public class DateCorrections {
       int added = calendar.workingDaysBetween(deadline.dueFrom(old), dates.dueOn());
       due = calendar.addWorkingDays(deadline.dueFrom(newDate), Math.max(added, 0));
     }
+    // The per-request fee counts the applicant's requests of the month by receipt date (109号,
+    // handbook 2.12): moving this one may move the count of another with a fee (ADR 0086).
+    Map<String, Integer> countsBefore = feeCounts(tn, old, newDate);
     cases.correctReceivedOn(tn, old, newDate, due);
+    warnings.addAll(feeWarnings(countsBefore));
     ProcessInstance running = running(dates);
     if (running != null) {
       engine.getRuntimeService().setVariable(running.getId(), RECEIVED_ON, newDate.toString());
@@ -324,6 +344,87 @@ public class DateCorrections {
       }
     }
     return old;
+  }
+
+  /**
+   * The request number in its month of each case of the applicant, in the months the corrected
+   * receipt leaves and enters, that has a per-request fee: a notice in force, or one proposed
+   * and waiting for leadership's approval. This case included.
+   */
+  private Map<String, Integer> feeCounts(String tn, LocalDate old, LocalDate newDate) {
+    List<String> candidates = new ArrayList<>(cases.sameApplicantCases(tn,
+        List.of(YearMonth.from(old), YearMonth.from(newDate))));
+    candidates.add(tn);
+    Map<String, Integer> counts = new java.util.TreeMap<>();
+    for (String candidate : candidates) {
+      if (feeOf(candidate) != null) {
+        counts.put(candidate, cases.requestNumberInMonth(candidate));
+      }
+    }
+    return counts;
+  }
+
+  /** A per-request fee of a case: issued (in force) or proposed; null if none. */
+  private record PerRequestFee(BigDecimal amount, Integer counted, boolean issued,
+      boolean paid) {}
+
+  private PerRequestFee feeOf(String tn) {
+    Optional<FeeNotice> notice = cases.latestFeeNotice(tn);
+    if (notice.isPresent()) {
+      FeeNotice n = notice.get();
+      return n.inForce() && FeeScheme.PER_REQUEST.name().equals(n.scheme())
+          ? new PerRequestFee(n.amount(), n.counted(), true, n.paidOn() != null) : null;
+    }
+    return WithoutAuthorizations.call(engine.getIdentityService(), () -> {
+      RuntimeService runtime = engine.getRuntimeService();
+      for (Task task : engine.getTaskService().createTaskQuery()
+          .processInstanceBusinessKey(tn).taskDefinitionKey(ElementIds.TASK_APPROVE_REPLY)
+          .list()) {
+        Object amount = runtime.getVariable(task.getProcessInstanceId(), FEE_PROPOSED_AMOUNT);
+        Object scheme = runtime.getVariable(task.getProcessInstanceId(), FEE_SCHEME);
+        Object counted = runtime.getVariable(task.getProcessInstanceId(), FEE_PROPOSED_COUNT);
+        if (amount instanceof String a && FeeScheme.PER_REQUEST.name().equals(scheme)) {
+          return new PerRequestFee(new BigDecimal(a),
+              counted instanceof Integer c ? c : null, false, false);
+        }
+      }
+      return null;
+    });
+  }
+
+  /**
+   * Warned, not refused (ADR 0086): the receipt date is a fact the register must hold, and
+   * each affected fee has its own remedy, named here with the case and the amounts.
+   */
+  private List<String> feeWarnings(Map<String, Integer> countsBefore) {
+    List<String> warnings = new ArrayList<>();
+    countsBefore.forEach((tn, before) -> {
+      int after = cases.requestNumberInMonth(tn);
+      if (after == before) {
+        return;
+      }
+      PerRequestFee fee = feeOf(tn);
+      BigDecimal now = FeeCalculator.perRequest(after);
+      String was = fee.amount().stripTrailingZeros().toPlainString();
+      String text = tn + "：" + (fee.issued() ? "已发出的收费通知" : "待领导审批的收费") + "为"
+          + was + "元（按件计收，第" + (fee.counted() != null ? fee.counted() : before) + "件），"
+          + "更正后本申请为当月第" + after + "件，按收费标准应为"
+          + (now.signum() == 0 ? "不收费" : now.toPlainString() + "元");
+      int compared = now.compareTo(fee.amount());
+      if (compared == 0) {
+        text += "，金额不变，无需更正收费";
+      } else if (!fee.issued()) {
+        text += "；领导审批时将不予通过，请领导退回修改，由办公室重新确定是否收费";
+      } else if (fee.paid()) {
+        text += "；该费用已缴纳，已缴费的收费通知不能更正，退还费用请按财务退费规定另行处理";
+      } else if (compared < 0) {
+        text += "；请更正收费通知（" + (now.signum() == 0 ? "撤销收费" : "减少收费金额") + "）";
+      } else {
+        text += "，高于已发出的金额；提高收费须报领导审批，不能通过更正收费通知提高，原收费通知继续有效";
+      }
+      warnings.add(text + "。");
+    });
+    return warnings;
   }
 
   private LocalDate correctDeliveredOn(CaseDates dates, LocalDate newDate,

@@ -75,6 +75,21 @@ public class PauseLedger {
   }
 
   /**
+   * As {@link #release(DelegateExecution, String, LocalDate)}, from outside the case's process
+   * (a fee notice withdrawn by the office, ADR 0086): the deadline in the register and the
+   * running case moves later by the working days paused, and its timers run again.
+   */
+  public void releaseRunning(org.camunda.bpm.engine.ProcessEngineServices engine,
+      String processInstanceId, String trackingNumber, LocalDate on) {
+    release(trackingNumber, on).ifPresent(pausedDays -> {
+      LocalDate due = register.find(trackingNumber).map(c -> c.dueOn()).orElseThrow();
+      deadline.moveRunning(engine, processInstanceId, trackingNumber,
+          calendar.addWorkingDays(due, pausedDays));
+      deadline.resumeTimers(engine, processInstanceId);
+    });
+  }
+
+  /**
    * Releases one hold: the working days paused when this was the last holder, else empty. A
    * holder that is not the last leaves its date on the row (pending_end, the latest so far), and
    * the last ends the pause on the latest release date of all (audit round 25 F9): an answer

@@ -197,6 +197,19 @@ public class ReplyDeadline {
   }
 
   /**
+   * The timers run again in a running case, from outside its process (a fee notice withdrawn,
+   * ADR 0086): each through its own command, after their due dates moved in earlier ones.
+   */
+  public void resumeTimers(ProcessEngineServices engine, String processInstanceId) {
+    ManagementService jobs = engine.getManagementService();
+    for (Job timer : replyTimers(jobs, processInstanceId)) {
+      if (timer.isSuspended()) {
+        jobs.activateJobById(timer.getId());
+      }
+    }
+  }
+
+  /**
    * On the timers as loaded in this transaction, not through ManagementService#suspendJobById:
    * that one is a bulk UPDATE past the entity cache, so moving the same timer's due date in the
    * same transaction would then fail with an optimistic locking error.

@@ -46,8 +46,11 @@ public class FeeDelegates {
   /** The reply form's bound for 页数 (reply-edit.form), held here too. */
   static final int MAX_PAGES = 100_000;
 
-  /** A fee the office asked for, as the scale computes it. */
-  record Charge(FeeScheme scheme, BigDecimal amount, String calculation) {}
+  /**
+   * A fee the office asked for, as the scale computes it: {@code counted} is the request's
+   * number in its month (per request) or the pages (per page).
+   */
+  record Charge(FeeScheme scheme, BigDecimal amount, String calculation, int counted) {}
 
   /**
    * The charge the office's reply form asks for, checked against the law: only a reply that
@@ -71,9 +74,21 @@ public class FeeDelegates {
           + " its own（答复所列信息均为已主动公开信息，仅告知获取途径，本机关未提供政府信息，"
           + "不得收取信息处理费，请取消收费）");
     }
+    Charge charge = scaled(scope, trackingNumber, register);
+    if (charge.amount().signum() == 0) {
+      throw new InvalidInput(CHARGE_FEE + ": the 109号 scale charges nothing for this application"
+          + "（按收费标准本申请不收费，请取消收费）");
+    }
+    return charge;
+  }
+
+  /**
+   * What the scale asks for the case now, zero included: per page for the pages the office
+   * entered, per request for the request's number in its month as the register counts it today
+   * (a corrected or late-registered receipt date moves it).
+   */
+  static Charge scaled(VariableScope scope, String trackingNumber, CaseRegister register) {
     FeeScheme scheme = Vars.choice(scope, FEE_SCHEME, FeeScheme.class, "计收方式");
-    BigDecimal amount;
-    String calculation;
     if (scheme == FeeScheme.PER_PAGE) {
       Integer pages = Vars.number(scope, PAGE_COUNT);
       if (pages == null) {
@@ -82,18 +97,48 @@ public class FeeDelegates {
       if (pages < 1 || pages > MAX_PAGES) {
         throw new InvalidInput(PAGE_COUNT + ": out of range（页数应为1至" + MAX_PAGES + "）");
       }
-      amount = FeeCalculator.perPage(pages);
-      calculation = FeeCalculator.explainPerPage(pages);
-    } else {
-      int nth = register.requestNumberInMonth(trackingNumber);
-      amount = FeeCalculator.perRequest(nth);
-      calculation = FeeCalculator.explainPerRequest(nth);
+      return perPage(pages);
     }
-    if (amount.signum() == 0) {
-      throw new InvalidInput(CHARGE_FEE + ": the 109号 scale charges nothing for this application"
-          + "（按收费标准本申请不收费，请取消收费）");
+    return perRequest(register.requestNumberInMonth(trackingNumber));
+  }
+
+  static Charge perPage(int pages) {
+    return new Charge(FeeScheme.PER_PAGE, FeeCalculator.perPage(pages),
+        FeeCalculator.explainPerPage(pages), pages);
+  }
+
+  static Charge perRequest(int nth) {
+    return new Charge(FeeScheme.PER_REQUEST, FeeCalculator.perRequest(nth),
+        FeeCalculator.explainPerRequest(nth), nth);
+  }
+
+  /** How a charge reads to staff: "100元（按件计收，第11件）", "不收费（按件计收，第10件）". */
+  static String summary(FeeScheme scheme, BigDecimal amount, Integer counted) {
+    String count = counted == null ? ""
+        : "，" + (scheme == FeeScheme.PER_PAGE ? "共" + counted + "页" : "第" + counted + "件");
+    return (amount.signum() == 0 ? "不收费" : amount.toPlainString() + "元") + "（"
+        + scheme.label() + count + "）";
+  }
+
+  /**
+   * The notice goes out only for the amount leadership was shown with the reply (ADR 0086):
+   * per request, the count may have moved since the office's submission (a receipt date
+   * corrected, a request received earlier registered late). Refused on {@code field}; nothing
+   * is issued. A case whose submission predates the recorded proposal is not compared.
+   */
+  static void requireAsProposed(VariableScope scope, Charge now, String field,
+      String whatToDo) {
+    String proposed = Vars.text(scope, FEE_PROPOSED_AMOUNT);
+    if (proposed == null || new BigDecimal(proposed).compareTo(now.amount()) == 0) {
+      return;
     }
-    return new Charge(scheme, amount, calculation);
+    Integer proposedCount = Vars.number(scope, FEE_PROPOSED_COUNT);
+    throw new InvalidInput(field + ": the fee proposed was " + proposed + " yuan, the scale now"
+        + " asks " + now.amount().toPlainString() + "（报批的收费为"
+        + summary(now.scheme(), new BigDecimal(proposed), proposedCount) + "，按登记簿现在的件数"
+        + "计算应为" + summary(now.scheme(), now.amount(), now.counted())
+        + "：本申请人其他申请的收到申请日期已更正或有申请补登记，本申请在当月的件数已变化。"
+        + "收费通知只能按领导审批时所见的金额发出（国办函〔2020〕109号），" + whatToDo + "）");
   }
 
   /**
@@ -134,9 +179,17 @@ public class FeeDelegates {
           && !"SEND_BACK".equals(Vars.text(execution, REPLY_APPROVAL))) {
         requireChargeable(REPLY_APPROVAL, "请退回修改并取消收费", execution.getProcessBusinessKey(),
             register);
+        // Leadership approves the amount it was shown, or sends the reply back: an approval
+        // that issued another amount, or that the office's field refused (audit round 25 F4),
+        // is refused on leadership's own field, and the reply is not signed off.
+        requireAsProposed(execution, scaled(execution, execution.getProcessBusinessKey(),
+            register), REPLY_APPROVAL, APPROVAL_SEND_BACK);
       }
     };
   }
+
+  static final String APPROVAL_SEND_BACK = "请选择“退回修改”并在退回意见中说明，由办公室按现在的件数"
+      + "重新确定是否收费后再报领导审批";
 
   /**
    * When 审核答复书并确定是否收费 ends: a fee the law does not allow is refused in the office's own
@@ -152,8 +205,13 @@ public class FeeDelegates {
         Charge charge = charge(execution, execution.getProcessBusinessKey(), register, items);
         execution.setVariable(FEE_PROPOSED_TEXT, charge.amount().toPlainString() + "元（"
             + charge.scheme().label() + "）。" + charge.calculation());
+        // What leadership is shown, kept to compare the notice with (ADR 0086).
+        execution.setVariable(FEE_PROPOSED_AMOUNT, charge.amount().toPlainString());
+        execution.setVariable(FEE_PROPOSED_COUNT, charge.counted());
       } else {
         execution.removeVariable(FEE_PROPOSED_TEXT);
+        execution.removeVariable(FEE_PROPOSED_AMOUNT);
+        execution.removeVariable(FEE_PROPOSED_COUNT);
       }
     };
   }
@@ -169,7 +227,11 @@ public class FeeDelegates {
       PauseLedger pauses, DeadlineProperties limits) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
+      boolean approved = Boolean.TRUE.equals(execution.getVariable(APPROVAL_REQUIRED));
       Charge charge = charge(execution, trackingNumber, register, items);
+      // Checked when leadership approves (feeApprovalCheck); here again for any other path.
+      requireAsProposed(execution, charge, approved ? REPLY_APPROVAL : CHARGE_FEE,
+          approved ? APPROVAL_SEND_BACK : "请重新提交");
       LocalDate today = OfficeTime.today();
       letters.send(trackingNumber, LetterKind.FEE_NOTICE, Map.of(
           "scheme", charge.scheme().label(),
@@ -178,12 +240,22 @@ public class FeeDelegates {
           "amount", charge.amount().toPlainString(),
           "paymentWorkingDays", limits.feePaymentWorkingDays(),
           "feePayment", letters.agency().feePayment()));
-      register.setFee(trackingNumber, charge.amount());
+      register.setFee(trackingNumber, charge.amount(), charge.scheme().name(), charge.counted(),
+          approved ? approvedBy(execution) : null);
       pauses.hold(execution, trackingNumber, today);
       execution.setVariable(FEE_AMOUNT, charge.amount().doubleValue());
       execution.setVariable(FEE_CALCULATION, charge.calculation());
       execution.setVariable(FEE_NOTICE_ISSUED_ON, today.toString());
     };
+  }
+
+  /** The leader whose approval issues the notice (the same transaction); null if not known. */
+  private static String approvedBy(DelegateExecution execution) {
+    try {
+      return CompletedBy.lastTask(execution, ElementIds.TASK_APPROVE_REPLY);
+    } catch (IllegalStateException notFlushedYet) {
+      return null;
+    }
   }
 
   /**

@@ -20,6 +20,13 @@ public enum LetterKind {
   FEE_NOTICE("收费通知书", "费"),
   /** 国办函〔2020〕109号: a good reason for not paying in time; the new payment deadline. */
   FEE_EXTENSION_NOTICE("延长缴费期限告知书", "费延"),
+  /**
+   * A fee notice that asked too much, replaced by one for the lower amount (ADR 0086); the
+   * 20 working days to pay run again from its service.
+   */
+  FEE_CORRECTION_NOTICE("更正收费通知书", "费更"),
+  /** A fee notice withdrawn (撤销收费, ADR 0086): the applicant owes nothing. */
+  FEE_WITHDRAWAL_NOTICE("撤销收费通知书", "费撤"),
   /** Art. 32: the third party is told the information is released over its objection. */
   OVERRIDE_NOTICE("公开决定告知书", "告"),
   /** Art. 35: the applicant is asked to explain a request of unreasonable number or frequency. */

@@ -193,6 +193,13 @@ public final class ProcessVariables {
   public static final String FEE_CALCULATION = "feeCalculation";
   /** The fee leadership approves with the reply: amount and calculation, set by the server. */
   public static final String FEE_PROPOSED_TEXT = "feeProposedText";
+  /**
+   * The amount of {@link #FEE_PROPOSED_TEXT} (yuan, plain), set by the server: the notice goes
+   * out only for the amount leadership was shown (ADR 0086).
+   */
+  public static final String FEE_PROPOSED_AMOUNT = "feeProposedAmount";
+  /** The count of {@link #FEE_PROPOSED_TEXT}: the request's number in its month, or the pages. */
+  public static final String FEE_PROPOSED_COUNT = "feeProposedCount";
   /** 超期督办: the case's open steps and who holds them, set when the task is created. */
   public static final String OVERDUE_STEPS_TEXT = "overdueStepsText";
   /** The day the fee notice was issued (yyyy-MM-dd); its clock pause starts then. */

@@ -69,14 +69,15 @@ class OnlineIntake {
    * Letters addressed to the applicant, which the status page shows: the correction notice and
    * its extension (Art. 30), the request for reasons and the delayed-reply notice (Art. 35), the
    * extension notice (Art. 33), the fee notice and its extension (Art. 42, 国办函〔2020〕109号),
-   * the termination notice and the reply. Consultation letters, the public-interest notice
+   * its correction or withdrawal (ADR 0086), the termination notice and the reply. Consultation letters, the public-interest notice
    * (third party), the secrecy referral and the appeal answers go to others
    * ({@code OnlineLettersTest} has every kind decided).
    */
   static final Set<LetterKind> APPLICANT_LETTERS = EnumSet.of(LetterKind.CORRECTION_NOTICE,
       LetterKind.CORRECTION_EXTENSION_NOTICE, LetterKind.REASONS_REQUEST,
       LetterKind.DELAYED_REPLY_NOTICE, LetterKind.EXTENSION_NOTICE, LetterKind.FEE_NOTICE,
-      LetterKind.FEE_EXTENSION_NOTICE, LetterKind.TERMINATION_NOTICE, LetterKind.REPLY);
+      LetterKind.FEE_EXTENSION_NOTICE, LetterKind.FEE_CORRECTION_NOTICE,
+      LetterKind.FEE_WITHDRAWAL_NOTICE, LetterKind.TERMINATION_NOTICE, LetterKind.REPLY);
 
   record Submitted(String trackingNumber, String queryCode, boolean replayed) {}
 

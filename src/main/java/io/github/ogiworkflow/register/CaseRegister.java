@@ -300,10 +300,112 @@ public class CaseRegister {
    * register, which section 六 of the annual report counts (a reopened case may get a second).
    */
   public void setFee(String trackingNumber, BigDecimal amount) {
+    setFee(trackingNumber, amount, null, null, null);
+  }
+
+  /**
+   * As {@link #setFee(String, BigDecimal)}, with how the amount was reached (scheme, the
+   * request's number in its month or the pages) and the leader who approved it (null: no
+   * approval was required), as the notice states them (ADR 0086).
+   */
+  public void setFee(String trackingNumber, BigDecimal amount, String scheme, Integer counted,
+      String approvedBy) {
     update("fee_amount = ?", trackingNumber, amount);
-    jdbc.update("INSERT INTO ogi_fee_notice (tracking_number, issued_on, amount, created_at)"
-        + " VALUES (?, ?, ?, ?)", trackingNumber, Date.valueOf(OfficeTime.today()), amount,
-        Timestamp.from(OfficeTime.now()));
+    insertFeeNotice(trackingNumber, amount, scheme, counted, approvedBy);
+  }
+
+  private long insertFeeNotice(String trackingNumber, BigDecimal amount, String scheme,
+      Integer counted, String approvedBy) {
+    jdbc.update("INSERT INTO ogi_fee_notice (tracking_number, issued_on, amount, created_at,"
+        + " scheme, counted, approved_by) VALUES (?, ?, ?, ?, ?, ?, ?)", trackingNumber,
+        Date.valueOf(OfficeTime.today()), amount, Timestamp.from(OfficeTime.now()), scheme,
+        counted, approvedBy);
+    return jdbc.queryForObject("SELECT MAX(id) FROM ogi_fee_notice WHERE tracking_number = ?",
+        Long.class, trackingNumber);
+  }
+
+  /**
+   * A fee notice as the register holds it. In force while neither superseded by a corrected
+   * notice nor withdrawn (ADR 0086).
+   */
+  public record FeeNotice(long id, String trackingNumber, LocalDate issuedOn, BigDecimal amount,
+      String scheme, Integer counted, String approvedBy, LocalDate servedOn, LocalDate dueOn,
+      LocalDate paidOn, Long supersededBy, LocalDate withdrawnOn, String correctionReason) {
+
+    public boolean inForce() {
+      return supersededBy == null && withdrawnOn == null;
+    }
+  }
+
+  private static final String FEE_NOTICE_COLUMNS = "id, tracking_number, issued_on, amount,"
+      + " scheme, counted, approved_by, served_on, due_on, paid_on, superseded_by, withdrawn_on,"
+      + " correction_reason";
+
+  private static FeeNotice feeNotice(java.sql.ResultSet rs) throws java.sql.SQLException {
+    long supersededBy = rs.getLong(11);
+    boolean noSuccessor = rs.wasNull();
+    int counted = rs.getInt(6);
+    boolean noCount = rs.wasNull();
+    return new FeeNotice(rs.getLong(1), rs.getString(2), day(rs.getDate(3)),
+        rs.getBigDecimal(4), rs.getString(5), noCount ? null : counted, rs.getString(7),
+        day(rs.getDate(8)), day(rs.getDate(9)), day(rs.getDate(10)),
+        noSuccessor ? null : supersededBy, day(rs.getDate(12)), rs.getString(13));
+  }
+
+  /** The case's latest fee notice (the one a correction would replace), if it has one. */
+  public Optional<FeeNotice> latestFeeNotice(String trackingNumber) {
+    return jdbc.query("SELECT " + FEE_NOTICE_COLUMNS + " FROM ogi_fee_notice WHERE id ="
+        + " (SELECT MAX(id) FROM ogi_fee_notice WHERE tracking_number = ?)",
+        (rs, i) -> feeNotice(rs), trackingNumber).stream().findFirst();
+  }
+
+  /** The case's fee notices, oldest first. */
+  public List<FeeNotice> feeNotices(String trackingNumber) {
+    return jdbc.query("SELECT " + FEE_NOTICE_COLUMNS + " FROM ogi_fee_notice"
+        + " WHERE tracking_number = ? ORDER BY id", (rs, i) -> feeNotice(rs), trackingNumber);
+  }
+
+  /**
+   * 更正收费通知 (ADR 0086): a new notice for the lower amount, issued today, replaces {@code old};
+   * its payment period starts when the applicant receives it. The case's amount is the new one.
+   */
+  public long supersedeFeeNotice(FeeNotice old, BigDecimal amount, Integer counted,
+      String reason, String correctedBy) {
+    update("fee_amount = ?", old.trackingNumber(), amount);
+    long id = insertFeeNotice(old.trackingNumber(), amount, old.scheme(), counted, null);
+    jdbc.update("UPDATE ogi_fee_notice SET superseded_by = ?, correction_reason = ?,"
+        + " corrected_by = ? WHERE id = ?", id, reason, correctedBy, old.id());
+    return id;
+  }
+
+  /** 撤销收费 (ADR 0086): the notice is withdrawn today; the case asks no fee any more. */
+  public void withdrawFeeNotice(FeeNotice notice, LocalDate on, String reason,
+      String correctedBy) {
+    update("fee_amount = NULL", notice.trackingNumber());
+    jdbc.update("UPDATE ogi_fee_notice SET withdrawn_on = ?, correction_reason = ?,"
+        + " corrected_by = ? WHERE id = ?", Date.valueOf(on), reason, correctedBy, notice.id());
+  }
+
+  /**
+   * The other cases of the same applicant as this one (the identity the per-request count of
+   * {@link #requestNumberInMonth} uses), received in the given months, registered ones only.
+   */
+  public List<String> sameApplicantCases(String trackingNumber, List<YearMonth> months) {
+    List<String> found = new java.util.ArrayList<>();
+    for (YearMonth month : months.stream().distinct().toList()) {
+      found.addAll(jdbc.queryForList("""
+          SELECT c.tracking_number FROM ogi_case c JOIN ogi_case mine ON mine.tracking_number = ?
+          WHERE c.first_received_on >= ? AND c.first_received_on <= ? AND c.status <> ?
+            AND c.tracking_number <> mine.tracking_number
+            AND ((mine.id_number IS NOT NULL AND c.id_type = mine.id_type
+                  AND c.id_number = mine.id_number)
+              OR (mine.id_number IS NULL AND c.id_number IS NULL
+                  AND c.applicant_name = mine.applicant_name))
+          ORDER BY c.tracking_number""", String.class, trackingNumber,
+          Date.valueOf(month.atDay(1)), Date.valueOf(month.atEndOfMonth()),
+          Status.SUBMITTED.name()));
+    }
+    return found.stream().distinct().sorted().toList();
   }
 
   /**

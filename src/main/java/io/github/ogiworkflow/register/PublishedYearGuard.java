@@ -19,7 +19,12 @@ public interface PublishedYearGuard {
     /** The first closing (first_closed_on, else closed_on, delivered_on): 办理结果, 结转. */
     CLOSING,
     /** fee_paid_on: section 六 (收费). */
-    FEE_PAYMENT
+    FEE_PAYMENT,
+    /**
+     * A fee notice's issue day: section 六 counts the notices in force issued in the year
+     * (本年发出收费通知); correcting or withdrawing one changes that year (ADR 0086).
+     */
+    FEE_NOTICE
   }
 
   /**

@@ -313,6 +313,9 @@ public class AnnualReports {
      * with the amount they asked, and the fees collected in the year (by the day paid) — a
      * notice of December paid in January is issued in one year and collected in the next.
      */
+    /** A fee notice neither replaced by a corrected one nor withdrawn (V60, ADR 0086). */
+    static final String IN_FORCE = " AND superseded_by IS NULL AND withdrawn_on IS NULL";
+
     ReportTable fees() {
       // Collected: what was paid, per fee notice paid in the year (V56), not the amount last
       // asked on the case, which a second notice of a reopened case overwrote (audit round 25
@@ -326,15 +329,18 @@ public class AnnualReports {
           + " WHERE n.paid_on >= ? AND n.paid_on <= ? AND n.tracking_number IN (SELECT"
           + " tracking_number FROM ogi_case WHERE " + RECEIVED_CASES + ")", BigDecimal.class,
           start, end);
+      // Issued: the notices in force only (ADR 0086). A notice replaced by a corrected one is
+      // counted as the corrected one, on its own issue day, with its lower amount; a withdrawn
+      // notice asks nothing and is not counted.
       jdbc.query("SELECT COUNT(*), COALESCE(SUM(amount), 0) FROM ogi_fee_notice"
-          + " WHERE issued_on >= ? AND issued_on <= ?", rs -> {
+          + " WHERE issued_on >= ? AND issued_on <= ?" + IN_FORCE, rs -> {
             feeNotices = rs.getInt(1);
             feeNoticeAmount = rs.getBigDecimal(2);
           }, start, end);
       ReportTable t = new ReportTable("fees", "六、其他需要报告的事项：信息处理费",
           List.of(new Column("cases", "件数"), new Column("amount", "金额（元）")));
       Supplier<List<String>> noticed = () -> jdbc.queryForList("SELECT tracking_number"
-          + " FROM ogi_fee_notice WHERE issued_on >= ? AND issued_on <= ?"
+          + " FROM ogi_fee_notice WHERE issued_on >= ? AND issued_on <= ?" + IN_FORCE
           + " ORDER BY tracking_number", String.class, start, end);
       t.rows().add(new Row("notices", "本年发出收费通知", List.of(
           drillable("fees.notices.cases", feeNotices, noticed),

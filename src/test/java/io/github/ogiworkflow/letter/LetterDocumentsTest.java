@@ -256,6 +256,10 @@ class LetterDocumentsTest {
     values.put("amount", "100.00");
     values.put("paymentWorkingDays", "20");
     values.put("feePayment", AgencyProperties.DEMO_FEE_PAYMENT);
+    // A corrected or withdrawn fee notice names the one it replaces (ADR 0086).
+    values.put("replacedIssuedOn", "2026年2月10日");
+    values.put("replacedNumber", "示市监信公开费〔2026〕1号");
+    values.put("replacedAmount", "54700");
     values.put("replyPeriod", "答复期限自本机关收到补正后的申请之日起计算。");
     values.put("consultationNote", "征求第三方和其他机关意见所需时间不计算在上述期限内。");
     Letters drafting = new Letters(new JdbcTemplate(), null, DOCUMENTS, AGENCY);

@@ -492,7 +492,8 @@ class PublicRequestIT {
         .forEach(letter -> shown.add(letter.path("kind").asText()));
     assertThat(shown).containsExactlyInAnyOrder("CORRECTION_NOTICE",
         "CORRECTION_EXTENSION_NOTICE", "REASONS_REQUEST", "DELAYED_REPLY_NOTICE",
-        "EXTENSION_NOTICE", "FEE_NOTICE", "FEE_EXTENSION_NOTICE", "TERMINATION_NOTICE", "REPLY");
+        "EXTENSION_NOTICE", "FEE_NOTICE", "FEE_EXTENSION_NOTICE", "FEE_CORRECTION_NOTICE",
+        "FEE_WITHDRAWAL_NOTICE", "TERMINATION_NOTICE", "REPLY");
   }
 
   @Test

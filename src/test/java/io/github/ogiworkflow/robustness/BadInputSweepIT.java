@@ -178,6 +178,10 @@ class BadInputSweepIT {
       Map.entry("POST /api/cases/{}/date-corrections", "a valid body would correct a date of the"
           + " shared case: DateCorrectionHttpIT sends an unknown field, a future date and no"
           + " reason (400 in Chinese, nothing written) and checks who may correct"),
+      Map.entry("POST /api/cases/{}/fee-corrections", "a valid body would correct or withdraw a"
+          + " fee notice of the shared case: FeeCorrectionHttpIT sends no action, a page count"
+          + " that is not a number, a higher amount and an unknown case (400 or 404 in Chinese,"
+          + " nothing written) and checks that only the office may correct"),
       Map.entry("PUT /api/calendar/years/{}", "a valid notice would change the calendar of every"
           + " other test in the shared context: DateCorrectionHttpIT sends malformed, known-year"
           + " and empty notices and a non-administrator (all refused, nothing changed)"));
