@@ -754,7 +754,8 @@ class EngineApiAttacksIT {
     ResponseEntity<String> forced = Http.asUser(rest, "admin", HttpMethod.POST,
         "/engine-rest/process-instance/" + instanceOf(trackingNumber) + "/modification",
         "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\""
-            + SERVICE_SEND_OVERRIDE_NOTICE + "\"}]}");
+            + SERVICE_SEND_OVERRIDE_NOTICE + "\",\"variables\":{\"" + OVERRIDE_REASON
+            + "\":{\"value\":\"涉及公众食品安全\",\"type\":\"String\"}}}]}");
     assertThat(forced.getStatusCode()).as(forced.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(json.readTree(forced.getBody()).path("fields").path(OVERRIDE_APPROVAL).asText())
         .contains("先审查、后公开");
