@@ -6,10 +6,17 @@ import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.consultation.ConsultationRegister.Consultation;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.ItemRegister;
+import io.github.ogiworkflow.register.ItemRegister.HeldItemReviews;
+import io.github.ogiworkflow.register.ItemRegister.Item;
+import io.github.ogiworkflow.vocabulary.ItemFinding;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +28,11 @@ import org.springframework.context.annotation.Configuration;
  * writing what it will disclose and why (公开决定告知书（第三方）), before the reply is released.
  * The release check ({@code reply/ReleaseChecks}) refuses delivery until the notice's service is
  * recorded.
+ *
+ * <p>先审查、后公开 (handbook §2.7): a decision to disclose is made only about items the agency's
+ * own secrecy review released. The model asks the public-interest question after 逐项保密审查 and
+ * only for such items; the notice itself names only them and is refused without one, whatever
+ * route led to it (an earlier model version, a process-instance modification; ADR 0088).
  */
 @Configuration(proxyBeanMethods = false)
 public class OverrideNoticeDelegates {
@@ -33,17 +45,58 @@ public class OverrideNoticeDelegates {
       String trackingNumber = execution.getProcessBusinessKey();
       Consultation objection = consultations.latestThirdParty(trackingNumber).orElseThrow(() ->
           new IllegalStateException("No third-party consultation for " + trackingNumber));
+      List<Item> released = releasedThirdPartyItems(items, trackingNumber);
+      if (released.isEmpty()) {
+        throw new InvalidInput(OVERRIDE_APPROVAL + ": no item of the third party has a secrecy"
+            + " review that releases it, so there is nothing to disclose over its objection"
+            + "（涉及第三方的信息项均未经保密审查确定可以公开（先审查、后公开），不能决定公开，"
+            + "也不能向第三方发出公开决定告知书；请先完成逐项保密审查）");
+      }
       LocalDate today = OfficeTime.today();
       letters.send(trackingNumber, LetterKind.OVERRIDE_NOTICE, Map.of(
           "addressee", ConsultationDelegates.addressee(items, trackingNumber,
               ConsultationKind.THIRD_PARTY),
           "consultedOn", CaseLetters.chinese(objection.letterSentOn()),
-          "items", ConsultationDelegates.concernedItems(items, trackingNumber,
-              ConsultationKind.THIRD_PARTY),
+          // Only what will be disclosed: an item its review withholds is not the third party's
+          // concern in this decision (the reply refuses it on the review's ground).
+          "items", CaseLetters.numbered(released.stream().map(Item::title).toList()),
           "reason", Vars.requiredText(execution, OVERRIDE_REASON, "公共利益理由")));
       consultations.overrideNoticeSent(objection.id(), today);
       execution.setVariable(OVERRIDE_NOTICE_ISSUED_ON, today.toString());
     };
+  }
+
+  /**
+   * Before the gateway after 逐项保密审查: the public interest is weighed only if the third party's
+   * latest consultation ended in an objection and its own review released at least one of the
+   * items it is about. From the register, whatever a client wrote into the variable.
+   */
+  @Bean
+  ExecutionListener objectedItemsReleasableListener(ConsultationRegister consultations,
+      ItemRegister items) {
+    return execution -> {
+      String trackingNumber = execution.getProcessBusinessKey();
+      boolean objected = consultations.latestThirdParty(trackingNumber)
+          .map(c -> c.answer() == ConsultationRegister.Answer.OBJECTION).orElse(false);
+      execution.setVariable(OBJECTED_ITEMS_RELEASABLE,
+          objected && !releasedThirdPartyItems(items, trackingNumber).isEmpty());
+    };
+  }
+
+  /**
+   * The case's current items that touch a third party and that the agency may release: held,
+   * with exactly one review, made for this case, that releases them (as is or redacted).
+   */
+  static List<Item> releasedThirdPartyItems(ItemRegister items, String trackingNumber) {
+    Set<Long> reviewedOnce = items.heldItemReviews(trackingNumber).stream()
+        .filter(h -> h.reviews() == 1
+            && (h.reviewedFor() == null || h.reviewedFor().equals(trackingNumber)))
+        .map(HeldItemReviews::itemId).collect(Collectors.toSet());
+    return items.of(trackingNumber).stream()
+        .filter(item -> item.thirdParty() && item.finding() == ItemFinding.HELD
+            && item.review() != null && item.review().conclusion().releases()
+            && reviewedOnce.contains(item.id()))
+        .toList();
   }
 
   /**

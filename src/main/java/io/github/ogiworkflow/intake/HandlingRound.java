@@ -40,7 +40,8 @@ public final class HandlingRound {
 
   /** Flags the round's gateways read: false until a step of the new round sets them. */
   static final Set<String> FALSE = Set.of(SUPPLEMENT_STILL_UNCLEAR, THIRD_PARTY_OBJECTED,
-      OVERRIDE_PROPOSED, CHARGE_FEE, EXTENSION_USED, EXTENSION_REQUESTED, APPROVAL_REQUIRED);
+      OBJECTED_ITEMS_RELEASABLE, OVERRIDE_PROPOSED, CHARGE_FEE, EXTENSION_USED,
+      EXTENSION_REQUESTED, APPROVAL_REQUIRED);
 
   /** The new round handles the request as a complete one (its completeness was decided). */
   static final Map<String, Object> SET = Map.of(COMPLETENESS_DECISION, "COMPLETE");

@@ -28,6 +28,8 @@ public final class ElementIds {
   public static final String TASK_RECORD_CONSULTATION_SERVICE = "Task_RecordConsultationService";
   public static final String TASK_RECORD_CONSULTATION_ANSWER = "Task_RecordConsultationAnswer";
   public static final String TIMER_CONSULTATION_SILENCE = "Timer_ConsultationSilence";
+  /** After 逐项保密审查 (ADR 0088): weigh the public interest only for released items. */
+  public static final String GATEWAY_THIRD_PARTY_OBJECTED = "Gateway_ThirdPartyObjected";
   public static final String TASK_APPROVE_OVERRIDE = "Task_ApproveOverride";
   public static final String SERVICE_SEND_OVERRIDE_NOTICE = "Service_SendOverrideNotice";
   public static final String TASK_RECORD_OVERRIDE_NOTICE_SERVICE = "Task_RecordOverrideNoticeService";

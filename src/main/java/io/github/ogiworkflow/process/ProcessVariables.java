@@ -136,6 +136,12 @@ public final class ProcessVariables {
   /** The last day of the answer period, as the answer form shows it. */
   public static final String CONSULTATION_DUE_ON_TEXT = "consultationDueOnText";
   public static final String THIRD_PARTY_OBJECTED = "thirdPartyObjected";
+  /**
+   * After 逐项保密审查: the third party objected and at least one of its items was released by
+   * its own review, so the public interest is weighed (Art. 32, 先审查、后公开; ADR 0088).
+   * Computed from the register when the route is taken.
+   */
+  public static final String OBJECTED_ITEMS_RELEASABLE = "objectedItemsReleasable";
   /** The third party's objection as 判断是否涉及重大公共利益 and its approval show it (Art. 32). */
   public static final String THIRD_PARTY_OBJECTION = "thirdPartyObjection";
   public static final String OVERRIDE_PROPOSED = "overrideProposed";

@@ -4,7 +4,6 @@ import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_ANSWER;
 import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_OVERRIDE;
 import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_REPLY;
 import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_OVERRIDE_NOTICE_SERVICE;
-import static io.github.ogiworkflow.process.ElementIds.TASK_REVIEW_ITEM;
 import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
 import static io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY;
 import static io.github.ogiworkflow.process.ElementIds.TASK_DRAFT_ANSWER;
@@ -774,10 +773,8 @@ class AppealHttpIT {
     assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
     // (An applicant's filing now would be recorded against the failure to reply, ADR 0081.)
 
-    // Review and approval record who gave them: submitted as the users do in Tasklist.
-    engineRest.submitTaskForm("lina", engineRest.onlyTask("lina", trackingNumber,
-        TASK_REVIEW_ITEM), Map.of(REVIEW_CONCLUSION, EngineRest.text("RELEASABLE")));
-    EngineRest.runJobs(management);
+    // The review came before the decision to disclose (ADR 0088); the approval records who gave
+    // it: submitted as the users do in Tasklist.
     complete(trackingNumber, TASK_EDIT_REPLY, CHARGE_FEE, false);
     engineRest.submitTaskForm("chengang", engineRest.onlyTask("chengang", trackingNumber,
         TASK_APPROVE_REPLY), Map.of(REPLY_APPROVAL, EngineRest.text("APPROVE")));

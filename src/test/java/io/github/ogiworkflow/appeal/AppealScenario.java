@@ -21,6 +21,7 @@ import static io.github.ogiworkflow.request.RequestScenario.vars;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.request.RequestScenario;
+import io.github.ogiworkflow.support.ProcessTestEngine;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -73,22 +74,29 @@ final class AppealScenario {
   static final String THIRD_PARTY = "示范市某化工有限公司";
 
   /**
-   * Art. 32: the third party objects (Tue 10 Feb), leadership approves disclosure in the public
-   * interest and the 公开决定告知书 goes out and is served on Wed 11 Feb; the reply is delivered
-   * in person on Fri 13 Feb. With {@code refusal} the item is then withheld on another ground
-   * (state secret), so the reply is a refusal (3.1) although the third party was told of a
-   * decision to disclose.
+   * Art. 32: the third party objects (Tue 10 Feb), the review releases the item, leadership
+   * approves disclosure in the public interest and the 公开决定告知书 goes out and is served on
+   * Wed 11 Feb; the reply is delivered in person on Fri 13 Feb. With {@code refusal} the item is
+   * withheld on another ground (state secret), so the reply is a refusal (3.1) although the third
+   * party was told of a decision to disclose: a case of a model before ADR 0088, which issued the
+   * notice before the review. The current model cannot get there (it reviews first and issues no
+   * notice for a withheld item), so such a case's register is emulated: its review is what the
+   * earlier order let it be, written before the outcome is decided.
    */
   String overriddenCase(boolean refusal) {
     request.objectionOverriddenOnWed11Feb(items(item("某企业排污数据", "HELD",
-            "thirdParty", true, "thirdPartyName", THIRD_PARTY)))
-        .complete(TASK_RECORD_OVERRIDE_NOTICE_SERVICE, OFFICE_USER,
-            OVERRIDE_NOTICE_SERVED_ON, "2026-02-11");
+            "thirdParty", true, "thirdPartyName", THIRD_PARTY)));
     if (refusal) {
-      request.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "WITHHOLD",
-          WITHHOLDING_GROUND, "STATE_SECRET", LEGAL_BASIS, "《中华人民共和国保守国家秘密法》第十三条");
+      request.completeOnly(request.task(TASK_RECORD_OVERRIDE_NOTICE_SERVICE), OFFICE_USER,
+          OVERRIDE_NOTICE_SERVED_ON, "2026-02-11");
+      ProcessTestEngine.jdbc(engine).update("UPDATE ogi_item_review SET conclusion = 'WITHHOLD',"
+          + " withholding_ground = 'STATE_SECRET', legal_basis = '《中华人民共和国保守国家秘密法》第十三条'"
+          + " WHERE item_id IN (SELECT id FROM ogi_info_item WHERE case_ref = ?)",
+          request.trackingNumber());
+      request.runAsyncSteps();
     } else {
-      request.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
+      request.complete(TASK_RECORD_OVERRIDE_NOTICE_SERVICE, OFFICE_USER,
+          OVERRIDE_NOTICE_SERVED_ON, "2026-02-11");
     }
     request.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
         .complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");

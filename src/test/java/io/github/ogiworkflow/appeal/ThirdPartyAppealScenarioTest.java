@@ -282,8 +282,8 @@ class ThirdPartyAppealScenarioTest {
   /**
    * ADR 0038: the third party's right arises when its 公开决定告知书 is served (Art. 32), before
    * the disclosure and the reply. Before the service its filing is refused on the field; from
-   * the service (Wed 11 Feb) it is recorded while the request is still handled (here at the
-   * secrecy review), and the applicant, with no reply yet, still gets 409. A correction of the
+   * the service (Wed 11 Feb) it is recorded while the request is still handled (here at 审核答复书,
+   * the review having come before the decision to disclose, ADR 0088), and the applicant, with no reply yet, still gets 409. A correction of the
    * third party's reconsideration reaches the request there and reopens it.
    */
   @Test
@@ -298,7 +298,7 @@ class ThirdPartyAppealScenarioTest {
         .hasMessageContaining("不能登记为第三方提起");
     scenario.request.complete(TASK_RECORD_OVERRIDE_NOTICE_SERVICE, RequestScenario.OFFICE_USER,
         OVERRIDE_NOTICE_SERVED_ON, "2026-02-11");
-    assertThat(scenario.request.instance).isWaitingAt("Call_SecrecyReview");
+    assertThat(scenario.request.instance).isWaitingAt(ElementIds.TASK_EDIT_REPLY);
 
     today(LocalDate.of(2026, 2, 12));
     ProcessInstance reconsideration = scenario.start(ProcessKeys.RECONSIDERATION,

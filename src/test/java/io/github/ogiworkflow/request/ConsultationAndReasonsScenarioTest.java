@@ -29,6 +29,7 @@ import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.DecisionRegister;
 import io.github.ogiworkflow.support.ProcessTestEngine;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -226,7 +227,7 @@ class ConsultationAndReasonsScenarioTest {
     scenario.complete(ElementIds.TASK_RECORD_OVERRIDE_NOTICE_SERVICE, OFFICE_USER,
         OVERRIDE_NOTICE_SERVED_ON, "2026-02-11");
 
-    reviewApproveAndDeliver();
+    approveAndDeliver();
     Assertions.assertThat(register.get(tn()).status()).isEqualTo("DELIVERED");
     Assertions.assertThat(register.get(tn()).outcomeCode()).isEqualTo("1");
   }
@@ -248,15 +249,117 @@ class ConsultationAndReasonsScenarioTest {
   }
 
   /**
-   * The third party was told the item will be disclosed in the public interest: its review may
-   * not withhold it to protect that third party (the reply would contradict the notice), but may
-   * on another ground.
+   * 先审查、后公开 (handbook §2.7, audit 25 F5): the item the third party objected to is a state
+   * secret by its own review. The public interest is not weighed and no 公开决定告知书 is issued
+   * for it; the reply refuses it on the review's ground (3.1), not the third party's.
+   */
+  @Test
+  void aReviewThatWithholdsTheObjectedItemLeavesNoDecisionToDiscloseAndNoNotice() {
+    scenario.objectedOnTue10Feb(items(item("某食品企业许可现场核查记录", "HELD",
+        "thirdParty", true, "thirdPartyName", "示范市某某食品有限公司")));
+    assertThat(scenario.instance).isWaitingAt(CALL_SECRECY_REVIEW)
+        .hasNotPassed(TASK_CONSIDER_PUBLIC_INTEREST);
+
+    scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "WITHHOLD",
+        WITHHOLDING_GROUND, "STATE_SECRET", LEGAL_BASIS, "《中华人民共和国保守国家秘密法》第十三条");
+
+    assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY)
+        .hasNotPassed(TASK_CONSIDER_PUBLIC_INTEREST, ElementIds.TASK_APPROVE_OVERRIDE,
+            ElementIds.SERVICE_SEND_OVERRIDE_NOTICE);
+    Assertions.assertThat(scenario.variable(OBJECTED_ITEMS_RELEASABLE)).isEqualTo(false);
+    Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("3.1");
+    Assertions.assertThat(letters.of(tn())).extracting(Letters.Letter::kind)
+        .doesNotContain(LetterKind.OVERRIDE_NOTICE);
+    Assertions.assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ogi_consultation WHERE"
+        + " tracking_number = ? AND override_notice_sent_on IS NOT NULL", Integer.class, tn()))
+        .isZero();
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
+        .complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE")
+        .complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
+            DELIVERED_ON, "2026-02-10");
+    Assertions.assertThat(register.get(tn()).status()).isEqualTo("DELIVERED");
+    Assertions.assertThat(register.get(tn()).outcomeCode()).isEqualTo("3.1");
+  }
+
+  /**
+   * The review itself withholds the item to protect the third party (Art. 15): nothing is left
+   * to weigh against the objection, and the reply refuses it as 3.4.
+   */
+  @Test
+  void aReviewThatWithholdsForTheThirdPartyAnswers34WithoutAskingThePublicInterest() {
+    scenario.objectedOnTue10Feb(items(item("某企业排污数据", "HELD", "thirdParty", true,
+        "thirdPartyName", "示范市某化工有限公司")));
+    scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "WITHHOLD",
+        WITHHOLDING_GROUND, "THIRD_PARTY", LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十五条");
+
+    assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY)
+        .hasNotPassed(TASK_CONSIDER_PUBLIC_INTEREST);
+    Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("3.4");
+  }
+
+  /**
+   * Two items of the same third party, one released by its review and one a state secret: the
+   * public interest is weighed for the released one, and the notice names only it; the reply
+   * releases it and refuses the other on the review's ground (部分公开).
+   */
+  @Test
+  void theNoticeNamesOnlyTheObjectedItemsTheReviewReleased() {
+    scenario.objectedOnTue10Feb(items(
+        item("某企业排污数据", "HELD", "thirdParty", true, "thirdPartyName", "示范市某化工有限公司"),
+        item("某企业涉密生产工艺", "HELD", "thirdParty", true, "thirdPartyName", "示范市某化工有限公司")));
+    scenario.reviewItem("某企业涉密生产工艺", REVIEW_CONCLUSION, "WITHHOLD",
+        WITHHOLDING_GROUND, "STATE_SECRET", LEGAL_BASIS, "《中华人民共和国保守国家秘密法》第十三条");
+    scenario.reviewItem("某企业排污数据", REVIEW_CONCLUSION, "RELEASABLE");
+    assertThat(scenario.instance).isWaitingAt(TASK_CONSIDER_PUBLIC_INTEREST);
+    Assertions.assertThat(scenario.variable(OBJECTED_ITEMS_RELEASABLE)).isEqualTo(true);
+
+    scenario.publicInterestOverriddenOnWed11Feb();
+    Assertions.assertThat(letter(LetterKind.OVERRIDE_NOTICE).body())
+        .contains("决定公开的政府信息：\n1. 某企业排污数据\n")
+        .doesNotContain("涉密生产工艺", "2. ");
+    scenario.complete(ElementIds.TASK_RECORD_OVERRIDE_NOTICE_SERVICE, OFFICE_USER,
+        OVERRIDE_NOTICE_SERVED_ON, "2026-02-11");
+    Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("2");
+    approveAndDeliver();
+    Assertions.assertThat(register.get(tn()).status()).isEqualTo("DELIVERED");
+  }
+
+  /**
+   * The server's own check (ADR 0088), whatever the route: an administrator's process-instance
+   * modification that starts 发出公开决定告知书 for an item its review withheld is refused, and no
+   * notice is written.
+   */
+  @Test
+  void noNoticeForAnItemWithoutAReleasingReviewWhateverTheRoute() {
+    scenario.objectedOnTue10Feb(items(item("某食品企业许可现场核查记录", "HELD",
+        "thirdParty", true, "thirdPartyName", "示范市某某食品有限公司")));
+    scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "WITHHOLD",
+        WITHHOLDING_GROUND, "STATE_SECRET", LEGAL_BASIS, "《中华人民共和国保守国家秘密法》第十三条");
+    assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY);
+
+    assertThatThrownBy(() -> engine.getRuntimeService()
+        .createProcessInstanceModification(scenario.instance.getId())
+        .startBeforeActivity(ElementIds.SERVICE_SEND_OVERRIDE_NOTICE)
+        .setVariable(OVERRIDE_REASON, "涉及公众食品安全，不公开会对公共利益造成重大影响")
+        .execute())
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(OVERRIDE_APPROVAL)
+        .hasMessageContaining("先审查、后公开");
+    Assertions.assertThat(letters.of(tn())).extracting(Letters.Letter::kind)
+        .doesNotContain(LetterKind.OVERRIDE_NOTICE);
+    Assertions.assertThat(scenario.tasks(ElementIds.TASK_RECORD_OVERRIDE_NOTICE_SERVICE)).isEmpty();
+  }
+
+  /**
+   * A case whose leadership approved disclosure before its review (a model before ADR 0088, here
+   * its approval written into the register): the review may not withhold the item to protect
+   * that third party (the reply would contradict the decision), but may on another ground.
    */
   @Test
   void aReviewCannotWithholdForTheThirdPartyWhoseObjectionWasOverridden() {
-    overrideApprovedOnWed11Feb();
-    scenario.complete(ElementIds.TASK_RECORD_OVERRIDE_NOTICE_SERVICE, OFFICE_USER,
-        OVERRIDE_NOTICE_SERVED_ON, "2026-02-11");
+    scenario.objectedOnTue10Feb(items(item("某企业排污数据", "HELD", "thirdParty", true,
+        "thirdPartyName", "示范市某化工有限公司")));
+    ProcessTestEngine.bean(engine, "decisionRegister", DecisionRegister.class)
+        .record(tn(), DecisionRegister.Kind.OVERRIDE, "APPROVE", null, LEADER);
 
     assertThatThrownBy(() -> scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION,
         "WITHHOLD", WITHHOLDING_GROUND, "THIRD_PARTY", LEGAL_BASIS,
@@ -279,7 +382,7 @@ class ConsultationAndReasonsScenarioTest {
     jdbc.update("UPDATE ogi_consultation SET override_notice_served_on = NULL"
         + " WHERE tracking_number = ?", tn());
 
-    String problems = deliveryRefused(this::reviewApproveAndDeliver);
+    String problems = deliveryRefused(this::approveAndDeliver);
     Assertions.assertThat(problems).contains("公开决定告知书", "第三十二条");
     Assertions.assertThat(register.get(tn()).status()).isNotEqualTo("DELIVERED");
   }
@@ -466,9 +569,9 @@ class ConsultationAndReasonsScenarioTest {
     scenario.objectionOverriddenOnWed11Feb(items);
   }
 
-  private void reviewApproveAndDeliver() {
-    scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
-        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
+  /** The review came before the decision to disclose (ADR 0088): the reply is next. */
+  private void approveAndDeliver() {
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
         .complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE")
         .complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
             DELIVERED_ON, "2026-02-11");

@@ -361,6 +361,40 @@ class DisclosureRequestScenarioTest {
     });
   }
 
+  /**
+   * A running case of a model before ADR 0088 asks the public-interest question before the
+   * secrecy review. Leadership's approval there is refused (先审查、后公开: the notice would name
+   * an item no review has released; 400 on the field, nothing recorded, no notice); not
+   * approving lets the case go on to its review, as it did.
+   */
+  @Test
+  void aCaseOnTheEarlierModelCannotDecideToDiscloseBeforeItsReview() {
+    onEarlierRequestModel(deployment -> {
+      searchWith(items(item("某企业排污数据", "HELD", "thirdParty", true)));
+      scenario.complete(TASK_RECORD_CONSULTATION_SERVICE, OFFICE_USER,
+              CONSULTATION_SERVED_ON, "2026-02-10")
+          .complete(TASK_RECORD_CONSULTATION_ANSWER, OFFICE_USER,
+              CONSULTATION_ANSWER, "OBJECTION", CONSULTATION_ANSWERED_ON, "2026-02-10",
+              CONSULTATION_OPINION, "不同意")
+          .complete(TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER, OVERRIDE_PROPOSED, true,
+              OVERRIDE_REASON, "涉及公众健康，不公开会对公共利益造成重大影响");
+      String trackingNumber = scenario.trackingNumber();
+
+      assertThatThrownBy(() -> scenario.complete(TASK_APPROVE_OVERRIDE, LEADER,
+          OVERRIDE_APPROVAL, "APPROVE"))
+          .isInstanceOf(InvalidInput.class).hasMessageStartingWith(OVERRIDE_APPROVAL)
+          .hasMessageContaining("先审查、后公开");
+      assertThat(scenario.instance).isWaitingAt(TASK_APPROVE_OVERRIDE);
+      Assertions.assertThat(letters.of(trackingNumber)).extracting(Letters.Letter::kind)
+          .doesNotContain(LetterKind.OVERRIDE_NOTICE);
+      Assertions.assertThat(decisions.of(trackingNumber)).isEmpty();
+
+      scenario.complete(TASK_APPROVE_OVERRIDE, LEADER, OVERRIDE_APPROVAL, "REFUSE")
+          .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
+      Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("3.4");
+    });
+  }
+
   /** A good reason gives the applicant a new deadline; the correction then restarts the clock. */
   @Test
   void aGoodReasonGivesTheApplicantMoreTimeToCorrect() {
@@ -840,8 +874,9 @@ class DisclosureRequestScenarioTest {
     Assertions.assertThat((String) scenario.variable(THIRD_PARTY_OBJECTION))
         .contains("《某企业年度检查材料》", "答复日期：2026年2月26日", "涉及商业秘密，不同意公开");
 
-    scenario.complete(TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER, OVERRIDE_PROPOSED, false)
-        .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
+    // 先审查、后公开: the public interest is weighed once the review released the item.
+    scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
+        .complete(TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER, OVERRIDE_PROPOSED, false);
 
     Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("3.4");
     Assertions.assertThat(scenario.task(TASK_EDIT_REPLY).getDueDate())
@@ -858,6 +893,7 @@ class DisclosureRequestScenarioTest {
         .complete(TASK_RECORD_CONSULTATION_ANSWER, OFFICE_USER,
             CONSULTATION_ANSWER, "OBJECTION", CONSULTATION_ANSWERED_ON, "2026-02-10",
             CONSULTATION_OPINION, "不同意")
+        .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
         .complete(TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER, OVERRIDE_PROPOSED, true,
             OVERRIDE_REASON, "涉及公众健康，不公开会对公共利益造成重大影响")
         .complete(TASK_APPROVE_OVERRIDE, LEADER, OVERRIDE_APPROVAL, approval);
@@ -867,7 +903,6 @@ class DisclosureRequestScenarioTest {
           OVERRIDE_NOTICE_SERVED_ON, "2026-02-10");
     }
     assertThat(scenario.instance).hasPassed("Gateway_OverrideHandled");
-    scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
 
     Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo(outcome);
     Assertions.assertThat(scenario.variable(APPROVAL_REQUIRED)).isEqualTo(true);
@@ -2214,7 +2249,6 @@ class DisclosureRequestScenarioTest {
             "thirdParty", true, "thirdPartyName", "示范市某化工有限公司")))
         .complete(TASK_RECORD_OVERRIDE_NOTICE_SERVICE, OFFICE_USER,
             OVERRIDE_NOTICE_SERVED_ON, "2026-02-11")
-        .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
         .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
             PAGE_COUNT, 250)
         .complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE")

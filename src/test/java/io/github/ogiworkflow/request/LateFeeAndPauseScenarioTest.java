@@ -128,8 +128,7 @@ class LateFeeAndPauseScenarioTest {
     scenario.objectionOverriddenOnWed11Feb(items(item("某企业排污数据", "HELD",
             "thirdParty", true, "thirdPartyName", "示范市某化工有限公司")))
         .complete(TASK_RECORD_OVERRIDE_NOTICE_SERVICE, OFFICE_USER,
-            OVERRIDE_NOTICE_SERVED_ON, "2026-02-11")
-        .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
+            OVERRIDE_NOTICE_SERVED_ON, "2026-02-11");
     String trackingNumber = scenario.trackingNumber();
     // Consulted and answered on 10 Feb: paused no working day.
     Assertions.assertThat(register.get(trackingNumber).dueOn()).isEqualTo(DUE);

@@ -208,18 +208,38 @@ public final class RequestScenario {
 
   /**
    * Starts a case with {@code items}; their third party, served on Tue 10 Feb, objects the same
-   * day; the office proposes disclosure in the public interest and leadership approves it on
-   * Wed 11 Feb (Art. 32). The case then waits for the override notice's service.
+   * day; legal's review finds every held item releasable (先审查、后公开); the office proposes
+   * disclosure in the public interest and leadership approves it on Wed 11 Feb (Art. 32). The
+   * case then waits for the override notice's service.
    */
   public RequestScenario objectionOverriddenOnWed11Feb(Object items) {
-    startWithItems(registration(LocalDate.of(2026, 2, 10)), items)
+    objectedOnTue10Feb(items);
+    while (!tasks(ElementIds.TASK_REVIEW_ITEM).isEmpty()) {
+      reviewOldestItem(ProcessVariables.REVIEW_CONCLUSION, "RELEASABLE");
+    }
+    return publicInterestOverriddenOnWed11Feb();
+  }
+
+  /**
+   * Starts a case with {@code items}; their third party, served on Tue 10 Feb, objects the same
+   * day. The case then waits for the items' secrecy reviews.
+   */
+  public RequestScenario objectedOnTue10Feb(Object items) {
+    return startWithItems(registration(LocalDate.of(2026, 2, 10)), items)
         .complete(ElementIds.TASK_RECORD_CONSULTATION_SERVICE, OFFICE_USER,
             ProcessVariables.CONSULTATION_SERVED_ON, "2026-02-10")
         .complete(ElementIds.TASK_RECORD_CONSULTATION_ANSWER, OFFICE_USER,
             ProcessVariables.CONSULTATION_ANSWER, "OBJECTION",
             ProcessVariables.CONSULTATION_ANSWERED_ON, "2026-02-10",
-            ProcessVariables.CONSULTATION_OPINION, "涉及商业秘密，不同意公开")
-        .complete(ElementIds.TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER,
+            ProcessVariables.CONSULTATION_OPINION, "涉及商业秘密，不同意公开");
+  }
+
+  /**
+   * The office proposes disclosure in the public interest of the objected items its review
+   * released; leadership approves it on Wed 11 Feb (Art. 32).
+   */
+  public RequestScenario publicInterestOverriddenOnWed11Feb() {
+    complete(ElementIds.TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER,
             ProcessVariables.OVERRIDE_PROPOSED, true,
             ProcessVariables.OVERRIDE_REASON, "涉及公众健康，不公开会对公共利益造成重大影响");
     today(LocalDate.of(2026, 2, 11));
@@ -252,8 +272,6 @@ public final class RequestScenario {
             "thirdParty", true, "thirdPartyName", "示范市某化工有限公司")))
         .complete(ElementIds.TASK_RECORD_OVERRIDE_NOTICE_SERVICE, OFFICE_USER,
             ProcessVariables.OVERRIDE_NOTICE_SERVED_ON, "2026-02-11")
-        .complete(ElementIds.TASK_REVIEW_ITEM, LEGAL_USER,
-            ProcessVariables.REVIEW_CONCLUSION, "RELEASABLE")
         .complete(ElementIds.TASK_EDIT_REPLY, OFFICE_USER, ProcessVariables.CHARGE_FEE, true,
             ProcessVariables.FEE_SCHEME, "PER_PAGE", ProcessVariables.PAGE_COUNT, 250)
         .complete(ElementIds.TASK_APPROVE_REPLY, LEADER, ProcessVariables.REPLY_APPROVAL,

@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.security;
 
+import static io.github.ogiworkflow.process.ElementIds.SERVICE_SEND_OVERRIDE_NOTICE;
 import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_ANSWER;
 import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_OVERRIDE;
 import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_OVERRIDE_NOTICE_SERVICE;
@@ -16,6 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.support.CounterRegistration;
 import io.github.ogiworkflow.support.EngineRest;
@@ -65,6 +68,8 @@ class EngineApiAttacksIT {
   @Autowired org.camunda.bpm.engine.IdentityService identity;
   @Autowired io.github.ogiworkflow.register.DecisionRegister decisions;
   @Autowired io.github.ogiworkflow.register.ReplyLetterRegister letters;
+  @Autowired io.github.ogiworkflow.consultation.ConsultationRegister consultations;
+  @Autowired Letters caseLetters;
   final ObjectMapper json = new ObjectMapper();
 
   // C1 ------------------------------------------------------------------------------------
@@ -726,6 +731,39 @@ class EngineApiAttacksIT {
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(tasks.getTaskComments(check)).singleElement()
         .extracting(org.camunda.bpm.engine.task.Comment::getFullMessage).isEqualTo("原意见");
+  }
+
+  /**
+   * Art. 32 after 先审查、后公开 (ADR 0088, audit 25 F5): the objected item is a state secret by its
+   * review, so no decision to disclose and no 公开决定告知书. Not even an administrator's
+   * process-instance modification that starts 发出公开决定告知书 gets one issued: 400 on the field,
+   * nothing written.
+   */
+  @Test
+  void noOverrideNoticeForAnItemItsReviewWithheldEvenByModification() throws Exception {
+    String trackingNumber = registeredCase();
+    EngineRest engineRest = new EngineRest(rest);
+    engineRest.toObjectedItemsReview(trackingNumber, management);
+    engineRest.submitTaskForm("lina", engineRest.onlyTask("lina", trackingNumber,
+        TASK_REVIEW_ITEM), Map.of(REVIEW_CONCLUSION, value("WITHHOLD"), WITHHOLDING_GROUND,
+        value("STATE_SECRET"), LEGAL_BASIS, value("《中华人民共和国保守国家秘密法》第十三条")));
+    EngineRest.runJobs(management);
+    assertThat(taskOf(trackingNumber, TASK_EDIT_REPLY)).isNotNull();
+    assertThat(runtime.getVariable(instanceOf(trackingNumber), OUTCOME_CODE)).isEqualTo("3.1");
+
+    ResponseEntity<String> forced = Http.asUser(rest, "admin", HttpMethod.POST,
+        "/engine-rest/process-instance/" + instanceOf(trackingNumber) + "/modification",
+        "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\""
+            + SERVICE_SEND_OVERRIDE_NOTICE + "\",\"variables\":{\"" + OVERRIDE_REASON
+            + "\":{\"value\":\"涉及公众食品安全\",\"type\":\"String\"}}}]}");
+    assertThat(forced.getStatusCode()).as(forced.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(forced.getBody()).path("fields").path(OVERRIDE_APPROVAL).asText())
+        .contains("先审查、后公开");
+    assertThat(consultations.latestThirdParty(trackingNumber).orElseThrow()
+        .overrideNoticeSentOn()).isNull();
+    assertThat(caseLetters.of(trackingNumber)).extracting(Letters.Letter::kind)
+        .doesNotContain(LetterKind.OVERRIDE_NOTICE);
+    assertThat(taskOf(trackingNumber, TASK_RECORD_OVERRIDE_NOTICE_SERVICE)).isNull();
   }
 
   private String caseAtOverrideApproval() {

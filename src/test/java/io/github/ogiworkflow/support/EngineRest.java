@@ -95,10 +95,25 @@ public final class EngineRest {
   /**
    * Takes the case from 审查申请内容是否明确 to 审批公共利益公开 (leadership's), as the office user
    * wangli: one item held, whose third party (示范市某化工有限公司) was consulted today and objected
-   * (Art. 32), and the office proposing to release it in the public interest (Art. 15). The
-   * asynchronous steps between are run.
+   * (Art. 32), its secrecy review by lina releasing it (先审查、后公开, ADR 0088), and the office
+   * proposing to release it in the public interest (Art. 15). The asynchronous steps between are
+   * run.
    */
   public void toOverrideApproval(String trackingNumber, ManagementService management) {
+    toObjectedItemsReview(trackingNumber, management);
+    toPublicInterest(trackingNumber, management);
+    submitOnly(trackingNumber, ElementIds.TASK_CONSIDER_PUBLIC_INTEREST, management,
+        Map.of(ProcessVariables.OVERRIDE_PROPOSED, Map.of("type", "Boolean", "value", true),
+            ProcessVariables.OVERRIDE_REASON, text("涉及公众健康，不公开会对公共利益造成重大影响")));
+    onlyTask("chengang", trackingNumber, ElementIds.TASK_APPROVE_OVERRIDE);
+  }
+
+  /**
+   * Takes the case from 审查申请内容是否明确 to its item's secrecy review, as the office user
+   * wangli: one item held, whose third party (示范市某化工有限公司) was consulted today and objected
+   * (Art. 32).
+   */
+  public void toObjectedItemsReview(String trackingNumber, ManagementService management) {
     String today = OfficeTime.today().toString();
     submitOnly(trackingNumber, ElementIds.TASK_CHECK_COMPLETENESS, management,
         Map.of(ProcessVariables.COMPLETENESS_DECISION, text("COMPLETE")));
@@ -112,10 +127,15 @@ public final class EngineRest {
         Map.of(ProcessVariables.CONSULTATION_ANSWER, text("OBJECTION"),
             ProcessVariables.CONSULTATION_ANSWERED_ON, text(today),
             ProcessVariables.CONSULTATION_OPINION, text("涉及商业秘密，不同意公开")));
-    submitOnly(trackingNumber, ElementIds.TASK_CONSIDER_PUBLIC_INTEREST, management,
-        Map.of(ProcessVariables.OVERRIDE_PROPOSED, Map.of("type", "Boolean", "value", true),
-            ProcessVariables.OVERRIDE_REASON, text("涉及公众健康，不公开会对公共利益造成重大影响")));
-    onlyTask("chengang", trackingNumber, ElementIds.TASK_APPROVE_OVERRIDE);
+    onlyTask("lina", trackingNumber, ElementIds.TASK_REVIEW_ITEM);
+  }
+
+  /** The held item's secrecy review, releasing it, as lina (legal); the case then asks the office. */
+  private void toPublicInterest(String trackingNumber, ManagementService management) {
+    submitTaskForm("lina", onlyTask("lina", trackingNumber, ElementIds.TASK_REVIEW_ITEM),
+        Map.of(ProcessVariables.REVIEW_CONCLUSION, text("RELEASABLE")));
+    runJobs(management);
+    onlyTask("wangli", trackingNumber, ElementIds.TASK_CONSIDER_PUBLIC_INTEREST);
   }
 
   /** Submits the one such task of the case as wangli, then runs what follows asynchronously. */
