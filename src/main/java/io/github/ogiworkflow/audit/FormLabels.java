@@ -54,6 +54,7 @@ public class FormLabels {
       Map.entry("needsProcessingCount", "需加工分析的信息项数"), Map.entry("withheldGround", "不予公开理由"),
       Map.entry("reopenDecidedOn", "重新处理决定日期"), Map.entry("reopenDueOn", "重新答复期限"),
       Map.entry("reopenReason", "重新处理原因"),
+      Map.entry("reportFiguresChanged", "统计表计算后登记簿是否变化"),
       // appeals (行政复议、行政诉讼、申诉举报)
       Map.entry("appealId", "复议、诉讼或申诉的登记记录"), Map.entry("appealPending", "是否有未结的复议或诉讼"),
       Map.entry("appealWindowOpens", "是否等待复议和诉讼期限届满"),
