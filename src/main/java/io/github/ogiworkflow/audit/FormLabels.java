@@ -63,6 +63,7 @@ public class FormLabels {
       Map.entry("reopenReason", "重新处理原因"),
       Map.entry("requestWithdrawnOn", "撤回申请日期"), Map.entry("requestWithdrawalForm", "撤回方式"),
       Map.entry("requestWithdrawalReason", "申请人说明的撤回理由"),
+      Map.entry("reportFiguresChanged", "统计表计算后登记簿是否变化"),
       // appeals (行政复议、行政诉讼、申诉举报)
       Map.entry("appealId", "复议、诉讼或申诉的登记记录"), Map.entry("appealPending", "是否有未结的复议或诉讼"),
       Map.entry("appealWindowOpens", "是否等待复议和诉讼期限届满"),

@@ -436,6 +436,13 @@ public final class ProcessVariables {
   /** APPROVE or RETURN. */
   public static final String REPORT_APPROVAL = "reportApproval";
   public static final String REPORT_APPROVAL_COMMENT = "reportApprovalComment";
+  /**
+   * Set by 登记审批意见, never by a form: true when the register moved a cell of the snapshot
+   * since 计算年度报告统计表, so the run goes back to recomputation (ADR 0091).
+   */
+  public static final String REPORT_FIGURES_CHANGED = "reportFiguresChanged";
+  /** The server's note of the cells that changed, shown on the office's text form. */
+  public static final String REPORT_FIGURE_CHANGES = "reportFigureChanges";
   public static final String SUPERVISION_COMMENT = "supervisionComment";
 
   private ProcessVariables() {}

@@ -3,6 +3,7 @@ package io.github.ogiworkflow.report;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
@@ -99,7 +100,10 @@ public class AnnualReportDelegates {
 
   /**
    * 核对并登记文字部分, in the office's transaction: refused while an invariant fails (the
-   * tables are wrong: a bug to fix and recompute, never to publish) or a section is empty.
+   * tables are wrong: a bug to fix and recompute, never to publish) or a section is empty, and
+   * when a section states a count or amount (…件, …条, …万元, …元) that no cell of the snapshot
+   * has: the text cannot contradict the tables it is published with (handbook section 8,
+   * ADR 0091).
    */
   @Bean
   JavaDelegate submitAnnualReportNarrativeDelegate(AnnualReportRegister register) {
@@ -113,25 +117,62 @@ public class AnnualReportDelegates {
       String problems =
           Vars.requiredText(execution, NARRATIVE_PROBLEMS, "五、存在的主要问题及改进情况");
       String other = Vars.requiredText(execution, NARRATIVE_OTHER, "六、其他需要报告的事项");
-      register.saveNarrative(Vars.number(execution, REPORT_YEAR),
-          execution.getProcessInstanceId(), overview, problems, other,
+      int year = Vars.number(execution, REPORT_YEAR);
+      JsonNode snapshot = ReportFigures.parse(register.of(year)
+          .filter(row -> execution.getProcessInstanceId().equals(row.processInstanceId()))
+          .orElseThrow(() -> AnnualReportRegister.notTheRun(year)).tablesJson());
+      // Every section the report publishes, each wrong one named at once.
+      InvalidInput.Collector errors = new InvalidInput.Collector();
+      errors.check(() -> ReportFigures.requireStatedInTables(snapshot, NARRATIVE_OVERVIEW,
+          "一、总体情况", overview));
+      errors.check(() -> ReportFigures.requireStatedInTables(snapshot, NARRATIVE_PROBLEMS,
+          "五、存在的主要问题及改进情况", problems));
+      errors.check(() -> ReportFigures.requireStatedInTables(snapshot, NARRATIVE_OTHER,
+          "六、其他需要报告的事项", other));
+      errors.throwIfAny();
+      register.saveNarrative(year, execution.getProcessInstanceId(), overview, problems, other,
           CompletedBy.lastTask(execution, ElementIds.TASK_WRITE_REPORT_NARRATIVE),
           OfficeTime.now());
       // A return's comment was for this round of the text (its form shows it; the register
       // keeps it): it leaves the run here, so a later return must give its own (ADR 0079).
       Vars.dropHidden(execution, REPORT_APPROVAL_COMMENT);
+      // So is the note of what changed in the register (ADR 0091).
+      Vars.dropHidden(execution, REPORT_FIGURE_CHANGES);
     };
   }
 
-  /** 登记审批意见, in the leader's transaction: approve, or return with a comment. */
+  /**
+   * 登记审批意见, in the leader's transaction: approve, or return with a comment. An approval
+   * counts only for the figures the register still gives: the year is computed again, and when
+   * a cell moved since 计算年度报告统计表 (a delivery, receipt, appeal or fee recorded or
+   * corrected meanwhile) the run goes back to recomputation and the office's text with a note
+   * naming the changed cells; nothing is approved (audit round 26 F2, ADR 0091).
+   */
   @Bean
-  JavaDelegate recordAnnualReportApprovalDelegate(AnnualReportRegister register) {
+  JavaDelegate recordAnnualReportApprovalDelegate(AnnualReports reports,
+      AnnualReportRegister register) {
+    ObjectMapper json = new ObjectMapper();
     return execution -> {
       String decision = Vars.requiredText(execution, REPORT_APPROVAL, "审批意见");
       int year = Vars.number(execution, REPORT_YEAR);
+      // Decided here, never by a form: the gateway reads it.
+      execution.setVariable(REPORT_FIGURES_CHANGED, false);
       switch (decision) {
-        case "APPROVE" -> register.approved(year, execution.getProcessInstanceId(),
-            CompletedBy.lastTask(execution, ElementIds.TASK_APPROVE_REPORT), OfficeTime.now());
+        case "APPROVE" -> {
+          List<String> changes = changesSinceSnapshot(reports, register, json, year,
+              execution.getProcessInstanceId());
+          if (!changes.isEmpty()) {
+            String note = "统计表计算后，办件登记簿发生变化，以下数字已与报告不一致："
+                + ReportFigures.describe(changes) + "。本次审批未生效，系统已重新计算统计表，"
+                + "请核对文字部分后重新提交审批。";
+            register.returned(year, execution.getProcessInstanceId(), note, OfficeTime.now());
+            execution.setVariable(REPORT_FIGURES_CHANGED, true);
+            execution.setVariable(REPORT_FIGURE_CHANGES, note);
+            return;
+          }
+          register.approved(year, execution.getProcessInstanceId(),
+              CompletedBy.lastTask(execution, ElementIds.TASK_APPROVE_REPORT), OfficeTime.now());
+        }
         case "RETURN" -> register.returned(year, execution.getProcessInstanceId(),
             Vars.requiredText(execution, REPORT_APPROVAL_COMMENT, "退回修改意见"),
             OfficeTime.now());
@@ -141,11 +182,37 @@ public class AnnualReportDelegates {
     };
   }
 
-  /** 登记发布日期: the approved report is published today. */
+  /**
+   * 登记发布日期: the approved report is published today, in the approval's transaction, and
+   * only with the figures the register gives now (a path that reaches this step without the
+   * approval's check, such as an administrator's modification, is refused when a cell moved).
+   */
   @Bean
-  JavaDelegate publishAnnualReportDelegate(AnnualReportRegister register) {
-    return execution -> register.published(Vars.number(execution, REPORT_YEAR),
-        execution.getProcessInstanceId(), OfficeTime.today(), OfficeTime.now());
+  JavaDelegate publishAnnualReportDelegate(AnnualReports reports,
+      AnnualReportRegister register) {
+    ObjectMapper json = new ObjectMapper();
+    return execution -> {
+      int year = Vars.number(execution, REPORT_YEAR);
+      List<String> changes = changesSinceSnapshot(reports, register, json, year,
+          execution.getProcessInstanceId());
+      if (!changes.isEmpty()) {
+        throw new InvalidInput("reportApproval: the register changed since the tables were"
+            + " computed（统计表计算后，办件登记簿发生变化，以下数字已与报告不一致："
+            + ReportFigures.describe(changes) + "；不能发布，请退回办公室重新计算统计表）");
+      }
+      register.published(year, execution.getProcessInstanceId(), OfficeTime.today(),
+          OfficeTime.now());
+    };
+  }
+
+  /** The cells of the run's snapshot that a computation now gives differently. */
+  static List<String> changesSinceSnapshot(AnnualReports reports, AnnualReportRegister register,
+      ObjectMapper json, int year, String processInstanceId) {
+    AnnualReportRegister.Entry row = register.of(year)
+        .filter(r -> processInstanceId.equals(r.processInstanceId()) && !r.published())
+        .orElseThrow(() -> AnnualReportRegister.notTheRun(year));
+    return ReportFigures.changes(ReportFigures.parse(row.tablesJson()),
+        ReportFigures.parse(snapshot(json, reports.compute(year))));
   }
 
   /** 提醒临近发布期限: the open tasks of the report go to the top of Tasklist. */

@@ -154,8 +154,9 @@ public class AnnualReportRegister {
   }
 
   public void published(int year, String processInstanceId, LocalDate on, Instant now) {
+    // Only an approved report (the approval step's state, not a path around it).
     owned(jdbc.update("UPDATE ogi_annual_report SET status = 'PUBLISHED', published_on = ?,"
-        + " updated_at = ?" + OWNED, java.sql.Date.valueOf(on), Timestamp.from(now), year,
+        + " updated_at = ?" + OWNED + " AND status = 'APPROVED'", java.sql.Date.valueOf(on), Timestamp.from(now), year,
         processInstanceId), year);
   }
 

@@ -356,6 +356,78 @@ class AnnualReportProcessScenarioTest {
   }
 
   @Test
+  void aRegisterChangeBetweenComputationAndApprovalSendsTheRunBackToRecomputation() {
+    startByTimer();
+    long computed = snapshotFigure("t3.new.TOTAL");
+    write();
+    // A 2025 request recorded after the tables were computed (a late entry, or a receipt date
+    // corrected into 2025): the snapshot the office wrote on no longer holds (audit 26, F2).
+    String late = "YSQ-2025-999902";
+    jdbc().update("INSERT INTO ogi_case (tracking_number, channel, applicant_type, applicant_name,"
+        + " description, first_received_on, clock_started_on, due_on, status, outcome_code,"
+        + " closed_on, created_at, updated_at) VALUES (?, 'POST', 'NATURAL_PERSON', '测试',"
+        + " '计算后补登的申请', DATE '2025-12-30', DATE '2025-12-30', DATE '2026-01-28', 'CLOSED',"
+        + " '1', DATE '2025-12-31', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)", late);
+    try {
+      complete(TASK_APPROVE_REPORT, LEADER, REPORT_APPROVAL, "APPROVE");
+
+      // Not published with stale figures: recomputed, and back to the office with a note.
+      assertThat(instance).isWaitingAt(TASK_WRITE_REPORT_NARRATIVE)
+          .hasNotPassed("Service_PublishReport");
+      Assertions.assertThat((String) variable(REPORT_FIGURE_CHANGES))
+          .contains("一、本年新收政府信息公开申请数量 总计 由" + computed + "变为" + (computed + 1))
+          .contains("本次审批未生效");
+      Assertions.assertThat(register.of(2025)).hasValueSatisfying(row -> {
+        Assertions.assertThat(row.status()).isEqualTo("COMPUTED");
+        Assertions.assertThat(row.approvedBy()).isNull();
+        Assertions.assertThat(row.returnComment()).contains("办件登记簿发生变化");
+      });
+      Assertions.assertThat(snapshotFigure("t3.new.TOTAL")).isEqualTo(computed + 1);
+
+      write();
+      Assertions.assertThat(variable(REPORT_FIGURE_CHANGES)).isNull();
+      complete(TASK_APPROVE_REPORT, LEADER, REPORT_APPROVAL, "APPROVE");
+      assertThat(instance).isEnded().hasPassed(END_EVENT_PUBLISHED);
+      Assertions.assertThat(register.of(2025).orElseThrow().status()).isEqualTo("PUBLISHED");
+    } finally {
+      jdbc().update("DELETE FROM ogi_case WHERE tracking_number = ?", late);
+    }
+  }
+
+  @Test
+  void aTextStatingAFigureTheTablesDoNotHaveIsRefusedAndTheTablesFigureAccepted() {
+    startByTimer();
+    long received = snapshotFigure("t3.new.TOTAL");
+    long wrong = received + 1000;
+
+    // The seed's defect (69 in the text, 70 in the table): refused on the section, in every
+    // section the report publishes, in digits or Chinese numerals; the report's figures listed.
+    assertThatThrownBy(() -> complete(TASK_WRITE_REPORT_NARRATIVE, OFFICE_USER,
+        NARRATIVE_ACTION, "SUBMIT",
+        NARRATIVE_OVERVIEW, "2025年，本机关共收到政府信息公开申请" + wrong + "件，全部按期答复。",
+        NARRATIVE_PROBLEMS, "全年有九千九百九十九件申请答复较迟。",
+        NARRATIVE_OTHER, "本年度未收取信息处理费以外的费用。"))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith(NARRATIVE_OVERVIEW)
+        .hasMessageContaining("一、总体情况中的“" + wrong + "件”与本年度报告统计表中的数字都不一致")
+        .hasMessageContaining("本年新收申请" + received + "件")
+        .hasMessageContaining(NARRATIVE_PROBLEMS + " states figures")
+        .hasMessageContaining("“九千九百九十九件”")
+        .hasMessageNotContaining(NARRATIVE_OTHER + " states");
+    assertThat(instance).isWaitingAt(TASK_WRITE_REPORT_NARRATIVE);
+    Assertions.assertThat(register.of(2025).orElseThrow().status()).isEqualTo("COMPUTED");
+
+    // The table's own figure, articles of the regulation and years are accepted.
+    String overview = "2025年，本机关共收到政府信息公开申请" + received + "件。依据《条例》第二十条，"
+        + "本机关主动公开政府信息。";
+    complete(TASK_WRITE_REPORT_NARRATIVE, OFFICE_USER, NARRATIVE_ACTION, "SUBMIT",
+        NARRATIVE_OVERVIEW, overview, NARRATIVE_PROBLEMS, "答复期限管理仍需加强。",
+        NARRATIVE_OTHER, "本年度未收取信息处理费以外的费用。");
+    assertThat(instance).isWaitingAt(TASK_APPROVE_REPORT);
+    Assertions.assertThat(register.of(2025).orElseThrow().overview()).isEqualTo(overview);
+  }
+
+  @Test
   void theOfficeRedoesAPastYearByHandButNotAFutureOneNorTwiceAtOnce() {
     instance = startByHand(2024);
     assertThat(instance).hasBusinessKey("NB-2024").hasPassed("StartEvent_ManualStart");
@@ -432,6 +504,12 @@ class AnnualReportProcessScenarioTest {
       jobs.forEach(j -> engine.getManagementService().executeJob(j.getId()));
     }
     throw new AssertionError("Asynchronous steps do not come to rest");
+  }
+
+  /** A cell of the run's snapshot in the register (other tests share the 2025 register). */
+  private long snapshotFigure(String cellId) {
+    return ReportFigures.of(ReportFigures.parse(register.of(2025).orElseThrow().tablesJson()))
+        .get(cellId).value().longValue();
   }
 
   private Object variable(String name) {

@@ -283,7 +283,8 @@ class ReportHttpIT {
   }
 
   /**
-   * The office's redo message: 400 in Chinese while the year is being prepared, and once it is
+   * The office's redo message: 400 in Chinese while the year is being prepared (a text stating a
+   * figure the tables lack is refused on its field), and once it is
    * published (its record, text and approval stay); the published year is then served as approved,
    * with its six sections and dates.
    */
@@ -307,6 +308,19 @@ class ReportHttpIT {
     JsonNode draft = json.readTree(get("chengang", "/api/reports/" + past).getBody());
     assertThat(draft.path("status").asText()).isEqualTo("DRAFT");
     assertThat(draft.path("statusLabel").asText()).isEqualTo("草稿（未发布）");
+
+    // A figure the tables do not have: 400 on the section, over the engine's own API (ADR 0091).
+    ResponseEntity<String> contradicting = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/engine-rest/task/" + writing.getId() + "/submit-form", EngineRest.variables(Map.of(
+            "narrativeAction", text("SUBMIT"),
+            "narrativeOverview", text("本年度共收到政府信息公开申请99999件。"),
+            "narrativeProblems", text("存在的问题。"), "narrativeOther", text("其他事项。"))));
+    assertThat(contradicting.getStatusCode()).as(contradicting.getBody())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(contradicting.getBody()).path("fields").path("narrativeOverview")
+        .asText()).startsWith("一、总体情况中的“99999件”与本年度报告统计表中的数字都不一致")
+        .contains("本年新收申请");
+    assertThat(register.of(past).orElseThrow().status()).isEqualTo("COMPUTED");
 
     ResponseEntity<String> written = Http.asUser(rest, "wangli", HttpMethod.POST,
         "/engine-rest/task/" + writing.getId() + "/submit-form", EngineRest.variables(Map.of(
