@@ -2114,7 +2114,8 @@ class DisclosureRequestScenarioTest {
   @CsvSource({"ACCEPTED, Task_SearchAndSplit, 2026-03-16",
       "ACCEPTED_DELAYED, Task_SearchAndSplit, 2026-03-30",
       "REJECTED, Task_EditReply, 2026-03-16",
-      "SILENCE, Task_EditReply, 2026-03-16"})
+      "SILENCE, Task_EditReply, 2026-03-16",
+      "ENTERED_AFTER_THE_TIMER, Task_SearchAndSplit, 2026-03-16"})
   void art35ReasonsDecideBetweenSearchDelayAndNotProcessing(String decision, String waitsAt,
       LocalDate due) {
     scenario.start(registration(RECEIVED)).complete(TASK_CHECK_COMPLETENESS, OFFICE_USER,
@@ -2124,7 +2125,19 @@ class DisclosureRequestScenarioTest {
     Assertions.assertThat(scenario.variable(REASONS_DUE_ON_TEXT)).isEqualTo("2026-03-09");
     if (decision.equals("SILENCE")) {
       today(LocalDate.of(2026, 3, 10));
-      scenario.fireTimer(TIMER_REASONS_DEADLINE);
+      scenario.fireTimer(TIMER_REASONS_DEADLINE).complete(
+          io.github.ogiworkflow.process.ElementIds.TASK_CONFIRM_NO_REASONS, OFFICE_USER,
+          io.github.ogiworkflow.process.ProcessVariables.NO_REASONS_DECISION, "NOT_GIVEN");
+    } else if (decision.equals("ENTERED_AFTER_THE_TIMER")) {
+      // Posted on the last day, entered the next (audit round 26, F1): assessed, no 5.4.
+      today(LocalDate.of(2026, 3, 10));
+      scenario.fireTimer(TIMER_REASONS_DEADLINE).complete(
+          io.github.ogiworkflow.process.ElementIds.TASK_CONFIRM_NO_REASONS, OFFICE_USER,
+          io.github.ogiworkflow.process.ProcessVariables.NO_REASONS_DECISION, "GIVEN",
+          REASONS_RECEIVED_ON, "2026-03-09");
+      scenario.complete(io.github.ogiworkflow.process.ElementIds.TASK_ASSESS_ENTERED_REASONS,
+          OFFICE_USER, REASONS_DECISION, "ACCEPTED", REASONS_RECEIVED_ON, "2026-03-09",
+          REASONS_ASSESSMENT, "申请公开的信息确为申请人经营所需");
     } else {
       today(LocalDate.of(2026, 2, 24));
       scenario.complete(TASK_ASSESS_REASONS, OFFICE_USER, REASONS_DECISION, decision,
