@@ -1,6 +1,9 @@
 package io.github.ogiworkflow.correction;
 
 import static io.github.ogiworkflow.process.ProcessVariables.APPEAL_PENDING;
+import static io.github.ogiworkflow.process.ProcessVariables.CORRECTION_NOTICE_DUE_AT;
+import static io.github.ogiworkflow.process.ProcessVariables.CORRECTION_NOTICE_DUE_ON;
+import static io.github.ogiworkflow.process.ProcessVariables.CORRECTION_NOTICE_REMIND_AT;
 import static io.github.ogiworkflow.process.ProcessVariables.APPEAL_WINDOW_CLOSES_AT;
 import static io.github.ogiworkflow.process.ProcessVariables.APPEAL_WINDOW_CLOSES_ON_TEXT;
 import static io.github.ogiworkflow.process.ProcessVariables.DELIVERED_ON;
@@ -336,6 +339,7 @@ public class DateCorrections {
     ProcessInstance running = running(dates);
     if (running != null) {
       engine.getRuntimeService().setVariable(running.getId(), RECEIVED_ON, newDate.toString());
+      moveCorrectionNoticeDate(running.getId(), old, newDate);
       if (clockFromReceipt && !due.equals(dates.dueOn())) {
         deadline.moveRunning(engine, running.getId(), tn, due);
         LocalDate newDue = due;
@@ -425,6 +429,49 @@ public class DateCorrections {
       warnings.add(text + "。");
     });
     return warnings;
+  }
+
+  /**
+   * While 审查申请内容是否明确 is open, the date the correction notice is due (7 working days
+   * from receipt, Art. 30) moves with the corrected receipt (audit round 26, F9): the form's
+   * date (its warning compares it with today), the task's due and, if set, follow-up (即将到期)
+   * dates, and the reminder timer, each by the working days registration counted. A reminder
+   * now due fires at once and puts the task on top, as it would have.
+   */
+  private void moveCorrectionNoticeDate(String instanceId, LocalDate old, LocalDate newDate) {
+    TaskService tasks = engine.getTaskService();
+    List<Task> checks = tasks.createTaskQuery().processInstanceId(instanceId)
+        .taskDefinitionKey(ElementIds.TASK_CHECK_COMPLETENESS).list();
+    RuntimeService runtime = engine.getRuntimeService();
+    LocalDate oldNoticeDue = OfficeTime.toLocalDate(
+        runtime.getVariable(instanceId, CORRECTION_NOTICE_DUE_AT));
+    if (checks.isEmpty() || oldNoticeDue == null) {
+      return;
+    }
+    LocalDate noticeDue = calendar.addWorkingDays(newDate,
+        calendar.workingDaysBetween(old, oldNoticeDue));
+    Map<String, Object> variables = new java.util.HashMap<>();
+    variables.put(CORRECTION_NOTICE_DUE_ON, noticeDue.toString());
+    variables.put(CORRECTION_NOTICE_DUE_AT, OfficeTime.endOf(noticeDue));
+    LocalDate oldRemindOn = OfficeTime.toLocalDate(
+        runtime.getVariable(instanceId, CORRECTION_NOTICE_REMIND_AT));
+    Date remindAt = oldRemindOn == null ? null : OfficeTime.morningOf(calendar.addWorkingDays(
+        newDate, calendar.workingDaysBetween(old, oldRemindOn)));
+    if (remindAt != null) {
+      variables.put(CORRECTION_NOTICE_REMIND_AT, remindAt);
+    }
+    runtime.setVariables(instanceId, variables);
+    for (Task task : checks) {
+      task.setDueDate(OfficeTime.endOf(noticeDue));
+      if (task.getFollowUpDate() != null) {
+        task.setFollowUpDate(DueSoonDates.followUpFor(calendar, noticeDue));
+      }
+      tasks.saveTask(task);
+    }
+    if (remindAt != null) {
+      Timers.move(engine.getManagementService(), instanceId,
+          ElementIds.TIMER_CORRECTION_NOTICE_DUE, remindAt);
+    }
   }
 
   private LocalDate correctDeliveredOn(CaseDates dates, LocalDate newDate,

@@ -147,9 +147,19 @@ public class CorrectionDelegates {
   /** 发出补正告知书: one notice listing every point, and the applicant's deadline. */
   @Bean
   JavaDelegate issueCorrectionNoticeDelegate(CaseLetters letters, CaseRegister register,
-      WorkingDayCalendar calendar, DeadlineProperties limits, ReplyDeadline replyDeadline) {
+      WorkingDayCalendar calendar, DeadlineProperties limits, ReplyDeadline replyDeadline,
+      Letters sent) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
+      // Art. 30, 一次性告知: one notice lists every point. A second one (a process-instance
+      // modification that starts this step again) would be a letter the law does not allow and
+      // would restart the register's clock (audit round 26, F7): refused, from the register.
+      LocalDate earlier = sent.latestIssuedOn(trackingNumber, LetterKind.CORRECTION_NOTICE);
+      if (earlier != null) {
+        throw new IllegalStateException("A correction notice of " + trackingNumber
+            + " was issued on " + earlier + "（本案已于" + CaseLetters.chinese(earlier)
+            + "发出补正申请告知书；补正应当一次性告知（条例第三十条），不得再次发出）");
+      }
       String points = Vars.requiredText(execution, CORRECTION_POINTS, "补正告知内容");
       LocalDate deadline = calendar.addWorkingDays(OfficeTime.today(),
           limits.correctionWorkingDays());
@@ -264,19 +274,21 @@ public class CorrectionDelegates {
    */
   @Bean
   JavaDelegate restartReplyClockDelegate(CaseRegister register, ReplyDeadline deadline,
-      Letters letters) {
+      Letters letters, WorkingDayCalendar calendar, DeadlineProperties limits) {
     return execution -> {
-      LocalDate receivedOn = Vars.requiredDate(execution, SUPPLEMENT_RECEIVED_ON, "收到补正材料日期");
-      if (receivedOn.isAfter(OfficeTime.today())) {
-        throw new InvalidInput(
-            "supplementReceivedOn lies in the future（收到补正材料日期不能晚于今天）");
+      // The clock restarts once, from the case waiting for its one correction (Art. 30); a
+      // modification that starts this step on a corrected case is refused (audit round 26, F7).
+      String status = register.get(execution.getProcessBusinessKey()).status();
+      if (!CaseRegister.Status.AWAITING_CORRECTION.name().equals(status)) {
+        throw new IllegalStateException("The reply clock of " + execution.getProcessBusinessKey()
+            + " is not waiting for a correction (" + status + ")（本案不在等待补正状态，"
+            + "答复期限已重新计算或无需重新计算，不得再次重新计算）");
       }
-      LocalDate noticeIssuedOn = letters.latestIssuedOn(execution.getProcessBusinessKey(), LetterKind.CORRECTION_NOTICE);
-      if (noticeIssuedOn != null && receivedOn.isBefore(noticeIssuedOn)) {
-        throw new InvalidInput("supplementReceivedOn is before the correction notice was issued on "
-            + noticeIssuedOn + "（收到补正材料日期不得早于补正告知书发出日期"
-            + CaseLetters.chinese(noticeIssuedOn) + "）");
-      }
+      // Checked again on 已收到补正: the variables may have been rewritten since the task.
+      LocalDate receivedOn = Vars.optionalChoice(execution, NO_CORRECTION_DECISION,
+          NoCorrectionDecision.class, "处理决定") == NoCorrectionDecision.RECEIVED
+          ? confirmedSupplement(execution, register, letters, calendar, limits)
+          : supplementDate(execution, letters);
       if (Boolean.TRUE.equals(execution.getVariable(CORRECTION_NOTICE_LATE))) {
         // Art. 30: a notice sent after 7 working days does not restart the reply period; the
         // deadline stays counted from the original receipt (overdue if it has passed).
@@ -291,6 +303,44 @@ public class CorrectionDelegates {
 
 
   /**
+   * The day the correction arrived: neither in the future nor before the correction notice went
+   * out (issue 14, point 11).
+   */
+  static LocalDate supplementDate(DelegateExecution execution, Letters letters) {
+    LocalDate receivedOn = Vars.requiredDate(execution, SUPPLEMENT_RECEIVED_ON, "收到补正材料日期");
+    if (receivedOn.isAfter(OfficeTime.today())) {
+      throw new InvalidInput(
+          "supplementReceivedOn lies in the future（收到补正材料日期不能晚于今天）");
+    }
+    LocalDate noticeIssuedOn = letters.latestIssuedOn(execution.getProcessBusinessKey(),
+        LetterKind.CORRECTION_NOTICE);
+    if (noticeIssuedOn != null && receivedOn.isBefore(noticeIssuedOn)) {
+      throw new InvalidInput("supplementReceivedOn is before the correction notice was issued on "
+          + noticeIssuedOn + "（收到补正材料日期不得早于补正告知书发出日期"
+          + CaseLetters.chinese(noticeIssuedOn) + "）");
+    }
+    return receivedOn;
+  }
+
+  /**
+   * 确认逾期未补正 with 已收到补正 (audit round 26, F5): the correction came and is entered after
+   * the timer fired. Its date is checked as on 登记补正材料; one after the period's last day (from
+   * the register) is accepted only with the reason (理由说明), as more time would have been.
+   */
+  static LocalDate confirmedSupplement(DelegateExecution execution, CaseRegister register,
+      Letters letters, WorkingDayCalendar calendar, DeadlineProperties limits) {
+    LocalDate receivedOn = supplementDate(execution, letters);
+    LocalDate dueOn = correctionDueOn(execution, register, letters, calendar, limits);
+    if (dueOn != null && receivedOn.isAfter(dueOn)
+        && Vars.text(execution, NO_CORRECTION_COMMENT) == null) {
+      throw new InvalidInput(NO_CORRECTION_COMMENT + ": corrected after the period ended on "
+          + dueOn + "（收到补正材料日期晚于补正期限" + CaseLetters.chinese(dueOn)
+          + "，准予逾期补正的，请在理由说明中写明正当理由）");
+    }
+    return receivedOn;
+  }
+
+  /**
    * Leaving 确认逾期未补正 with 视为放弃: the period must have passed, checked on the office's
    * form (HTTP 400) rather than in the closing step after it, where a refusal would leave the
    * case stuck in an incident. Only an administrator's early timer can get here that soon.
@@ -299,8 +349,18 @@ public class CorrectionDelegates {
   ExecutionListener noCorrectionDecisionCheck(CaseRegister register, Letters letters,
       WorkingDayCalendar calendar, DeadlineProperties limits) {
     return execution -> {
-      if (!execution.isCanceled() && Vars.optionalChoice(execution, NO_CORRECTION_DECISION,
-          NoCorrectionDecision.class, "处理决定") == NoCorrectionDecision.CLOSE) {
+      if (execution.isCanceled()) {
+        return;
+      }
+      NoCorrectionDecision decision = Vars.optionalChoice(execution, NO_CORRECTION_DECISION,
+          NoCorrectionDecision.class, "处理决定");
+      if (decision == NoCorrectionDecision.RECEIVED) {
+        confirmedSupplement(execution, register, letters, calendar, limits);
+        return;
+      }
+      // Hidden on the form unless 已收到补正 (ADR 0079): no date of a correction that never came.
+      Vars.dropHidden(execution, SUPPLEMENT_RECEIVED_ON);
+      if (decision == NoCorrectionDecision.CLOSE) {
         requireCorrectionPeriodPassed(correctionDueOn(execution, register, letters, calendar,
             limits));
       }
@@ -415,9 +475,19 @@ public class CorrectionDelegates {
       InvalidInput.Collector errors = new InvalidInput.Collector();
       NoCorrectionDecision decision = errors.check(() -> Vars.choice(execution,
           NO_CORRECTION_DECISION, NoCorrectionDecision.class, "处理决定"));
-      if (decision == NoCorrectionDecision.CLOSE) {
+      if (decision != null && decision != NoCorrectionDecision.MORE_TIME) {
         errors.add(new InvalidInput(NO_CORRECTION_DECISION + ": only more time sets a deadline"
             + "（只有延长补正期限时才设定新的补正期限）"));
+      }
+      // More time is for a period that has run (Art. 30); before, the applicant may still
+      // correct, and a correction received is entered as such, without a letter asking for it
+      // again (audit round 26, F5, as for fees in round 25 F6).
+      LocalDate runningDueOn = correctionDueOn(execution, register, sent, calendar, limits);
+      if (decision == NoCorrectionDecision.MORE_TIME && runningDueOn != null
+          && !OfficeTime.today().isAfter(runningDueOn)) {
+        throw new InvalidInput(NO_CORRECTION_DECISION + ": the correction period ends on "
+            + runningDueOn + "（补正期限于" + CaseLetters.chinese(runningDueOn) + "届满，目前尚未届满，"
+            + "无需延长；已收到补正材料的，请选择“已收到补正”并填写收到日期）");
       }
       // A reasonable period (Art. 30, 合理的补正期限): after the period still running, so that
       // more time never shortens it (ADR 0068), and at most the configured correction period

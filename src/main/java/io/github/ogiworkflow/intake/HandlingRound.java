@@ -23,7 +23,7 @@ public final class HandlingRound {
   static final Set<String> CLEARED = Set.of(
       // reasons (Art. 35) and the items found
       REASONS_RECEIVED_ON, REASONS_ASSESSMENT, REASONS_DECISION, DELAYED_REPLY_WORKING_DAYS,
-      ITEMS,
+      NO_REASONS_DECISION, NO_REASONS_COMMENT, ITEMS,
       // consultations (Art. 32, 34) and the public-interest override
       CONSULTATION_SERVED_ON, CONSULTATION_ANSWER, CONSULTATION_ANSWERED_ON,
       CONSULTATION_OPINION, OVERRIDE_REASON, OVERRIDE_APPROVAL, OVERRIDE_COMMENT,

@@ -9,6 +9,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.*;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.deadline.DeadlineTexts;
+import io.github.ogiworkflow.deadline.DueSoonDates;
 import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.register.ReasonsRequestRegister.ReasonsRequest;
 import io.github.ogiworkflow.letter.CaseLetters;
@@ -22,6 +23,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -98,18 +100,9 @@ public class ReasonsDelegates {
           "审查结论");
       if (decision == ReasonsDecision.NOT_ANSWERED) {
         throw new InvalidInput(REASONS_DECISION + ": silence is recorded when the period ends"
-            + "（审查结论：申请人逾期未说明理由的，由系统在期限届满时登记）");
+            + "（审查结论：申请人逾期未说明理由的，于期限届满后在“确认逾期未说明理由”中确认）");
       }
-      LocalDate receivedOn = Vars.requiredDate(execution, REASONS_RECEIVED_ON, "收到说明理由日期");
-      if (receivedOn.isAfter(OfficeTime.today())) {
-        throw new InvalidInput(REASONS_RECEIVED_ON + ": " + receivedOn + " is in the future"
-            + "（收到说明理由日期不得晚于今天）");
-      }
-      if (receivedOn.isBefore(request.requestedOn())) {
-        throw new InvalidInput(REASONS_RECEIVED_ON + ": " + receivedOn + " is before the request"
-            + " for reasons（收到说明理由日期不得早于说明理由通知书发出日期"
-            + CaseLetters.chinese(request.requestedOn()) + "）");
-      }
+      LocalDate receivedOn = reasonsReceivedOn(execution, request);
       String assessment = Vars.requiredText(execution, REASONS_ASSESSMENT, "审查意见");
       Integer delay = null;
       if (decision == ReasonsDecision.ACCEPTED_DELAYED) {
@@ -120,11 +113,83 @@ public class ReasonsDelegates {
         }
       }
       reasons.decide(request.id(), decision, receivedOn, assessment,
-          CompletedBy.lastTask(execution, ElementIds.TASK_ASSESS_REASONS), delay);
+          CompletedBy.lastTask(execution, NoReasonsDecision.GIVEN.name().equals(
+              Vars.text(execution, NO_REASONS_DECISION))
+              ? ElementIds.TASK_ASSESS_ENTERED_REASONS : ElementIds.TASK_ASSESS_REASONS),
+          delay, OfficeTime.today());
       if (decision != ReasonsDecision.REJECTED) {
         execution.setVariable(COMPLETENESS_DECISION, CompletenessDecision.COMPLETE.name());
       }
     };
+  }
+
+  /**
+   * The day the reasons arrived: not in the future, not before they were asked for, and after
+   * the period's last day only with the reason the office accepts them all the same (entered on
+   * 确认逾期未说明理由; audit round 26, F1), as a payment after its period is.
+   */
+  static LocalDate reasonsReceivedOn(DelegateExecution execution, ReasonsRequest request) {
+    LocalDate receivedOn = Vars.requiredDate(execution, REASONS_RECEIVED_ON, "收到说明理由日期");
+    if (receivedOn.isAfter(OfficeTime.today())) {
+      throw new InvalidInput(REASONS_RECEIVED_ON + ": " + receivedOn + " is in the future"
+          + "（收到说明理由日期不得晚于今天）");
+    }
+    if (receivedOn.isBefore(request.requestedOn())) {
+      throw new InvalidInput(REASONS_RECEIVED_ON + ": " + receivedOn + " is before the request"
+          + " for reasons（收到说明理由日期不得早于说明理由通知书发出日期"
+          + CaseLetters.chinese(request.requestedOn()) + "）");
+    }
+    if (receivedOn.isAfter(request.dueOn()) && Vars.text(execution, NO_REASONS_COMMENT) == null) {
+      throw new InvalidInput(REASONS_RECEIVED_ON + ": " + receivedOn + " is after the period"
+          + " ended on " + request.dueOn() + "（收到说明理由日期晚于说明理由期限"
+          + CaseLetters.chinese(request.dueOn()) + "；逾期收到的理由仍予审查的，请在确认逾期未说明理由时"
+          + "于情况说明中写明理由）");
+    }
+    return receivedOn;
+  }
+
+  /**
+   * Leaving 确认逾期未说明理由 (audit round 26, F1): 未说明理由 only once the period in the register
+   * has run, so a timer fired early leads to nothing; 已说明理由 with the day the reasons came,
+   * checked as on 审查申请人说明的理由. Refused on the form (HTTP 400, nothing written).
+   */
+  @Bean
+  ExecutionListener noReasonsDecisionCheck(ReasonsRequestRegister reasons) {
+    return execution -> {
+      if (execution.isCanceled()) {
+        return;
+      }
+      ReasonsRequest request = reasons.latest(execution.getProcessBusinessKey()).orElseThrow(
+          () -> new IllegalStateException("No request for reasons in "
+              + execution.getProcessBusinessKey()));
+      NoReasonsDecision decision = Vars.choice(execution, NO_REASONS_DECISION,
+          NoReasonsDecision.class, "处理决定");
+      if (decision == NoReasonsDecision.GIVEN) {
+        reasonsReceivedOn(execution, request);
+        return;
+      }
+      // Hidden on the form unless 已说明理由 (ADR 0079): no date of reasons that never came.
+      Vars.dropHidden(execution, REASONS_RECEIVED_ON);
+      requireReasonsPeriodPassed(request);
+    };
+  }
+
+  /** On 处理决定: 5.4 for silence only after the last day the letter gave (Art. 35). */
+  static void requireReasonsPeriodPassed(ReasonsRequest request) {
+    if (!request.periodOverAt(OfficeTime.now())) {
+      throw new InvalidInput(NO_REASONS_DECISION + ": the period to give reasons ends on "
+          + request.dueOn() + "（说明理由期限于" + CaseLetters.chinese(request.dueOn())
+          + "届满，目前尚未届满，不能按逾期未说明理由不予处理）");
+    }
+  }
+
+  /** 确认逾期未说明理由 is due a few working days after the register's last day for reasons. */
+  @Bean
+  TaskListener reasonsOverdueDueDate(ReasonsRequestRegister reasons,
+      WorkingDayCalendar calendar) {
+    return task -> reasons.latest(task.getExecution().getProcessBusinessKey()).ifPresent(
+        request -> task.setDueDate(DueSoonDates.confirmationDue(calendar,
+            OfficeTime.endOf(request.dueOn()))));
   }
 
   /**
@@ -165,8 +230,12 @@ public class ReasonsDelegates {
   }
 
   /**
-   * 不予处理（无正当理由大量反复申请）: reached when the period ended without reasons (recorded
-   * here) or the office rejected them; the intake decision becomes 5.4's, set by the server.
+   * 不予处理（无正当理由大量反复申请）: reached when the office confirmed that no reasons came
+   * (recorded here) or rejected them; the intake decision becomes 5.4's, set by the server.
+   * Silence is recorded only once the register's period has run, checked again here, so a timer
+   * an administrator fired early, or a modification that starts this step, ends in an incident
+   * and not in a letter (audit round 26, F1). Cases on a model without 确认逾期未说明理由 come
+   * straight from the timer, which fires at the period's last moment.
    */
   @Bean
   JavaDelegate recordExcessiveDelegate(ReasonsRequestRegister reasons) {
@@ -175,8 +244,21 @@ public class ReasonsDelegates {
       ReasonsRequest request = reasons.latest(trackingNumber).orElseThrow(() ->
           new IllegalStateException("No request for reasons in " + trackingNumber));
       if (request.decision() == null) {
+        if (Vars.text(execution, NO_REASONS_DECISION) != null
+            && Vars.choice(execution, NO_REASONS_DECISION, NoReasonsDecision.class, "处理决定")
+                != NoReasonsDecision.NOT_GIVEN) {
+          throw new IllegalStateException("Silence of " + trackingNumber + " was not confirmed"
+              + "（未确认申请人逾期未说明理由，不能不予处理）");
+        }
+        if (!request.periodOverAt(OfficeTime.now())) {
+          throw new IllegalStateException("The period to give reasons of " + trackingNumber
+              + " ends on " + request.dueOn() + "（说明理由期限于" + CaseLetters.chinese(request.dueOn())
+              + "届满，目前尚未届满，不能按逾期未说明理由不予处理）");
+        }
         reasons.decide(request.id(), ReasonsDecision.NOT_ANSWERED, null,
-            "申请人逾期未说明理由", null, null);
+            "申请人逾期未说明理由", execution.getVariable(NO_REASONS_DECISION) == null ? null
+                : CompletedBy.lastTask(execution, ElementIds.TASK_CONFIRM_NO_REASONS), null,
+            OfficeTime.today());
       } else if (!request.decision().allowsNotProcessing()) {
         throw new IllegalStateException("Reasons of " + trackingNumber + " were "
             + request.decision() + ", not rejected");

@@ -6,6 +6,7 @@ import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.ApplicantContact;
 import io.github.ogiworkflow.register.CaseRegister.RequestAnswer;
+import io.github.ogiworkflow.vocabulary.OutcomeCode;
 
 /**
  * 5.2 (重复申请) and 5.5 with an earlier answer (ADR 0064; the refusals name neither, so they
@@ -40,6 +41,7 @@ final class RepeatRequests {
       throw refused("was not answered", "受理编号为" + earlier
           + "的申请尚未答复，不能据此不予重复处理（条例第三十六条第（六）项）");
     }
+    refuseWhatAnsweredNothing(earlier, answer);
     ApplicantContact applicant = register.applicantContact(trackingNumber).orElseThrow(
         () -> new IllegalStateException("No case " + trackingNumber));
     if (!sameApplicant(applicant, answer)) {
@@ -47,6 +49,39 @@ final class RepeatRequests {
           + "的申请不是本申请人提出的；条例第三十六条第（六）项仅适用于本机关已答复同一申请人的情形");
     }
     return earlier;
+  }
+
+  /**
+   * Art. 36(六) covers a request the agency answered on the information (已就申请人提出的政府
+   * 信息公开申请作出答复): outcomes 1 to 4.2 (ADR 0090). 4.3 (still unclear after correction),
+   * every 5.x (not processed) and 6.x (closed without a reply) said nothing about the
+   * information, so a request for it again is a new request (audit round 26, F4). A 5.2 or a 5.5
+   * on an earlier answer points at the request that was answered: that one is to be named. A
+   * request whose reply a 纠正 set aside and whose new round is open has no answer standing.
+   */
+  static void refuseWhatAnsweredNothing(String earlier, RequestAnswer answer) {
+    if (CaseRegister.Status.IN_PROGRESS.name().equals(answer.status())) {
+      throw refused("is being handled again", "受理编号为" + earlier
+          + "的申请正在重新办理，其答复尚未作出，不能据此不予重复处理（条例第三十六条第（六）项）");
+    }
+    String outcome = answer.outcomeCode();
+    if (outcome == null) {
+      return; // delivered before the register kept outcomes: the earlier rule
+    }
+    if ((outcome.equals(OutcomeCode.NOT_PROCESSED_REPEAT.code())
+        || outcome.equals(OutcomeCode.NOT_PROCESSED_CONFIRMATION.code()))
+        && answer.repeatOf() != null) {
+      throw refused("was itself not processed; name " + answer.repeatOf(), "受理编号为" + earlier
+          + "的申请本机关以已答复受理编号为" + answer.repeatOf() + "的申请为由不予处理，未就所申请的"
+          + "信息作出答复；请填写受理编号" + answer.repeatOf());
+    }
+    if (outcome.startsWith("5.") || outcome.startsWith("6.")
+        || outcome.equals(OutcomeCode.UNAVAILABLE_STILL_UNCLEAR.code())) {
+      throw refused("was answered with " + outcome + ", not on the information", "受理编号为"
+          + earlier + "的申请的处理结果为“" + OutcomeCode.ofCode(outcome).label().replaceFirst(
+              "^（[一二三四五六]）", "") + "”，本机关未就所申请的信息作出答复；条例第三十六条第（六）项"
+          + "仅适用于本机关已就同一信息作出答复的情形，本申请应予办理");
+    }
   }
 
   /** Same ID type and number where both have one; else the same name. */

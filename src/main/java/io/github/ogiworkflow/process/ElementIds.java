@@ -35,6 +35,13 @@ public final class ElementIds {
   public static final String TASK_RECORD_OVERRIDE_NOTICE_SERVICE = "Task_RecordOverrideNoticeService";
   public static final String TASK_ASSESS_REASONS = "Task_AssessReasons";
   public static final String TIMER_REASONS_DEADLINE = "Timer_ReasonsDeadline";
+  /**
+   * 确认逾期未说明理由: a person confirms the applicant gave no reasons before 5.4 (Art. 35;
+   * audit round 26, F1), as for 确认逾期未补正.
+   */
+  public static final String TASK_CONFIRM_NO_REASONS = "Task_ConfirmNoReasons";
+  /** 审查申请人说明的理由 for reasons entered after the period's timer fired (no timer). */
+  public static final String TASK_ASSESS_ENTERED_REASONS = "Task_AssessEnteredReasons";
   public static final String SERVICE_RECORD_EXCESSIVE = "Service_RecordExcessive";
 
   // Fees (收费, handbook 2.12)

@@ -160,6 +160,13 @@ public final class ProcessVariables {
   public static final String REASONS_DECISION = "reasonsDecision";
   public static final String REASONS_RECEIVED_ON = "reasonsReceivedOn";
   public static final String REASONS_ASSESSMENT = "reasonsAssessment";
+  /**
+   * 确认逾期未说明理由: NOT_GIVEN (5.4) or GIVEN with {@link #REASONS_RECEIVED_ON}
+   * (intake/NoReasonsDecision).
+   */
+  public static final String NO_REASONS_DECISION = "noReasonsDecision";
+  /** Why reasons received after the period are assessed all the same (确认逾期未说明理由). */
+  public static final String NO_REASONS_COMMENT = "noReasonsComment";
   /** The delay the office sets (延迟答复), in working days after the current deadline. */
   public static final String DELAYED_REPLY_WORKING_DAYS = "delayedReplyWorkingDays";
 

@@ -254,7 +254,9 @@ class OnlineIntake {
       dueOn = record.dueOn();
       dueText = texts.forStaff(dueOn);
     }
-    return new StatusView(trackingNumber, record.status(), stage(record.status(), awaiting),
+    return new StatusView(trackingNumber, record.status(),
+        stage(record.status(), awaiting ? CorrectionState.AWAITED
+            : correctionState(trackingNumber, record)),
         submitted ? null : record.firstReceivedOn(), dueOn,
         dueOn != null && texts.isProvisional(dueOn), dueText, awaiting, sent);
   }
@@ -264,7 +266,8 @@ class OnlineIntake {
     authorized(trackingNumber, queryCode);
     LocalDate today = OfficeTime.today();
     if (!awaitingSupplement(trackingNumber)) {
-      throw notWaiting();
+      throw notWaiting(correctionState(trackingNumber, register.get(trackingNumber))
+          == CorrectionState.PERIOD_OVER);
     }
     try {
       runtime.createMessageCorrelation(ElementIds.MESSAGE_SUPPLEMENT_RECEIVED)
@@ -273,14 +276,49 @@ class OnlineIntake {
           .setVariable(SUPPLEMENT_TEXT, text)
           .correlateWithResult();
     } catch (MismatchingMessageCorrelationException meanwhile) {
-      throw notWaiting();
+      throw notWaiting(false);
     }
     return today;
   }
 
-  private static PublicApiException notWaiting() {
+  /** The applicant's correction period ran out with no correction in (audit round 26, F6). */
+  static final String PERIOD_OVER = "补正期限已届满，本机关正在确认是否视为放弃申请";
+
+  private static PublicApiException notWaiting(boolean periodOver) {
     return new PublicApiException(HttpStatus.CONFLICT, "case is not waiting for a correction",
-        "该申请当前不需要补正，或补正材料已经提交");
+        periodOver ? PERIOD_OVER + "，不能在网上提交补正材料；如有正当理由未能按期补正，请与本机关联系"
+            : "该申请当前不需要补正，或补正材料已经提交");
+  }
+
+  /** Where a case waiting for a correction stands, as the applicant is told. */
+  enum CorrectionState {
+    /** The case takes a correction now (the message is awaited). */
+    AWAITED,
+    /** A correction is in (its date on the case), under review. */
+    RECEIVED,
+    /** The period in the register has ended with none in: 确认逾期未补正 (Art. 30). */
+    PERIOD_OVER,
+    /** None in, none taken now, the period still running (a timer fired early). */
+    CHECKING
+  }
+
+  /**
+   * Where the case stands while no correction is awaited, from the register's period and
+   * whether a correction's date is on the case (audit round 26, F6), not from the missing
+   * message subscription alone.
+   */
+  private CorrectionState correctionState(String trackingNumber, CaseRecord record) {
+    if (!Status.AWAITING_CORRECTION.name().equals(record.status())) {
+      return CorrectionState.RECEIVED;
+    }
+    String instance = processInstanceId(trackingNumber);
+    if (instance != null && runtime.getVariable(instance, SUPPLEMENT_RECEIVED_ON) != null) {
+      return CorrectionState.RECEIVED;
+    }
+    LocalDate dueOn = register.correctionPeriod(trackingNumber)
+        .map(CaseRegister.CorrectionPeriod::dueOn).orElse(null);
+    return dueOn != null && OfficeTime.today().isAfter(dueOn) ? CorrectionState.PERIOD_OVER
+        : CorrectionState.CHECKING;
   }
 
   private CaseRecord authorized(String trackingNumber, String queryCode) {
@@ -307,13 +345,20 @@ class OnlineIntake {
         .eventName(ElementIds.MESSAGE_SUPPLEMENT_RECEIVED).count() > 0;
   }
 
-  /** The stage in words an applicant understands. */
-  static String stage(String status, boolean awaitingSupplement) {
+  /**
+   * The stage in words an applicant understands; after the correction period ended without a
+   * correction, that (audit round 26, F6), not "received".
+   */
+  static String stage(String status, CorrectionState correction) {
     return switch (status) {
       case "SUBMITTED" -> "已提交，待确认收到";
       case "REGISTERED" -> "已受理，正在审查申请内容";
-      case "AWAITING_CORRECTION" -> awaitingSupplement
-          ? "需要补正：请按补正申请告知书提交补正材料" : "补正材料已收到，正在审查";
+      case "AWAITING_CORRECTION" -> switch (correction) {
+        case AWAITED -> "需要补正：请按补正申请告知书提交补正材料";
+        case PERIOD_OVER -> PERIOD_OVER;
+        case CHECKING -> "本机关正在核实补正情况";
+        case RECEIVED -> "补正材料已收到，正在审查";
+      };
       case "DELIVERED" -> "已答复";
       case "CLOSED" -> "已办结";
       default -> "正在办理";

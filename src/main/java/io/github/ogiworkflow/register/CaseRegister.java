@@ -833,17 +833,24 @@ public class CaseRegister {
    * What a repeat is compared by (Art. 36(六)): who asked, when it was received, and when the
    * reply was delivered (null: not answered).
    */
+  /**
+   * What an earlier request's register says for 5.2 and 5.5 (Art. 36(六)): who asked, when it
+   * was answered, with which outcome (the latest round's), the request a 5.2 or 5.5 named, and
+   * the status (a reopened round is IN_PROGRESS).
+   */
   public record RequestAnswer(String trackingNumber, String applicantName, String idType,
-      String idNumber, LocalDate firstReceivedOn, LocalDate deliveredOn) {}
+      String idNumber, LocalDate firstReceivedOn, LocalDate deliveredOn, String outcomeCode,
+      String repeatOf, String status) {}
 
   public Optional<RequestAnswer> requestAnswer(String trackingNumber) {
     return jdbc.query("""
         SELECT tracking_number, applicant_name, id_type, id_number, first_received_on,
-          delivered_on
+          delivered_on, outcome_code, repeat_of, status
         FROM ogi_case WHERE tracking_number = ?""",
         (rs, i) -> new RequestAnswer(rs.getString(1), rs.getString(2), rs.getString(3),
             rs.getString(4), rs.getDate(5).toLocalDate(),
-            rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate()),
+            rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate(), rs.getString(7),
+            rs.getString(8), rs.getString(9)),
         trackingNumber).stream().findFirst();
   }
 

@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.register;
 
+import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.vocabulary.ReasonsDecision;
 
 import java.sql.Date;
@@ -18,7 +19,28 @@ public class ReasonsRequestRegister {
   /** One request for reasons; decision and later fields are null while the office waits. */
   public record ReasonsRequest(long id, LocalDate requestedOn, LocalDate dueOn,
       ReasonsDecision decision, LocalDate answeredOn, Integer delayWorkingDays,
-      LocalDate replyDueOn) {}
+      LocalDate replyDueOn, LocalDate decidedOn) {
+
+    /**
+     * Whether the applicant's period has run at {@code now}: it ends with the last moment of
+     * {@link #dueOn} (Beijing time), when the timer fires; before, silence is not yet silence.
+     */
+    public boolean periodOverAt(java.time.Instant now) {
+      return !now.isBefore(OfficeTime.endOf(dueOn).toInstant());
+    }
+
+    /**
+     * Whether 5.4 may follow (Art. 35): reasons found unreasonable, or silence recorded after the
+     * period ran (audit round 26, F1). A silence recorded before V63 kept no date and keeps the
+     * rule it was recorded under.
+     */
+    public boolean allowsNotProcessing() {
+      if (decision == ReasonsDecision.NOT_ANSWERED) {
+        return decidedOn == null || decidedOn.isAfter(dueOn);
+      }
+      return decision != null && decision.allowsNotProcessing();
+    }
+  }
 
   private final JdbcTemplate jdbc;
 
@@ -35,23 +57,27 @@ public class ReasonsRequestRegister {
   /** The case's latest request for reasons. */
   public Optional<ReasonsRequest> latest(String trackingNumber) {
     return jdbc.query("SELECT id, requested_on, due_on, decision, answered_on,"
-        + " delay_working_days, reply_due_on FROM ogi_reasons_request"
+        + " delay_working_days, reply_due_on, decided_on FROM ogi_reasons_request"
         + " WHERE tracking_number = ? ORDER BY id DESC", (rs, i) -> new ReasonsRequest(
             rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate(),
             rs.getString(4) == null ? null : ReasonsDecision.valueOf(rs.getString(4)),
             rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate(),
             (Integer) rs.getObject(6),
-            rs.getDate(7) == null ? null : rs.getDate(7).toLocalDate()),
+            rs.getDate(7) == null ? null : rs.getDate(7).toLocalDate(),
+            rs.getDate(8) == null ? null : rs.getDate(8).toLocalDate()),
         trackingNumber).stream().findFirst();
   }
 
-  /** The office's finding (or, with {@code NOT_ANSWERED}, the applicant's silence). */
+  /**
+   * The office's finding (or, with {@code NOT_ANSWERED}, the applicant's silence), recorded on
+   * {@code decidedOn}.
+   */
   public void decide(long id, ReasonsDecision decision, LocalDate answeredOn, String assessment,
-      String decidedBy, Integer delayWorkingDays) {
+      String decidedBy, Integer delayWorkingDays, LocalDate decidedOn) {
     jdbc.update("UPDATE ogi_reasons_request SET decision = ?, answered_on = ?, assessment = ?,"
-        + " decided_by = ?, delay_working_days = ? WHERE id = ?", decision.name(),
-        answeredOn == null ? null : Date.valueOf(answeredOn), assessment, decidedBy,
-        delayWorkingDays, id);
+        + " decided_by = ?, delay_working_days = ?, decided_on = ? WHERE id = ?",
+        decision.name(), answeredOn == null ? null : Date.valueOf(answeredOn), assessment,
+        decidedBy, delayWorkingDays, Date.valueOf(decidedOn), id);
   }
 
   /** The reply deadline after the delay the office set (延迟答复). */
@@ -62,10 +88,10 @@ public class ReasonsRequestRegister {
 
   /**
    * Whether the case may be closed as 5.4 (无正当理由大量反复申请): the applicant was asked for
-   * reasons and gave none in time, or the office found them unreasonable (Art. 35).
+   * reasons and gave none in time (silence recorded after the period), or the office found them
+   * unreasonable (Art. 35).
    */
   public boolean allowsNotProcessing(String trackingNumber) {
-    return latest(trackingNumber).map(r -> r.decision() != null
-        && r.decision().allowsNotProcessing()).orElse(false);
+    return latest(trackingNumber).map(ReasonsRequest::allowsNotProcessing).orElse(false);
   }
 }

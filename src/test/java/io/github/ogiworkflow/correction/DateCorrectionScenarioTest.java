@@ -195,6 +195,36 @@ class DateCorrectionScenarioTest {
   }
 
   /**
+   * Audit round 26, F9: the completeness check is still open when the receipt is corrected from
+   * Wed 4 March to Mon 2 March. The correction notice's last day (7 working days: 3–6, 9, 10,
+   * Wed 11 March, no longer Fri 13 March) moves on the form, on the task and the reminder
+   * (5 working days: Mon 9 March, no longer Wed 11 March) with it.
+   */
+  @Test
+  void aReceiptDateCorrectedBeforeTheCompletenessCheckMovesTheCorrectionNoticeDate() {
+    today(LocalDate.of(2026, 3, 6));
+    RequestScenario scenario = new RequestScenario(engine)
+        .start(registration(LocalDate.of(2026, 3, 4)));
+    String tn = scenario.trackingNumber();
+    assertThat(scenario.variable(
+        io.github.ogiworkflow.process.ProcessVariables.CORRECTION_NOTICE_DUE_ON))
+        .isEqualTo("2026-03-13");
+
+    corrections.correct(tn, "receivedOn", "2026-03-02", "登记时录错日期，以收文登记簿为准",
+        OFFICE_USER);
+    assertThat(scenario.variable(
+        io.github.ogiworkflow.process.ProcessVariables.CORRECTION_NOTICE_DUE_ON))
+        .isEqualTo("2026-03-11");
+    assertThat(scenario.task(TASK_CHECK_COMPLETENESS).getDueDate())
+        .isEqualTo(io.github.ogiworkflow.calendar.OfficeTime.endOf(LocalDate.of(2026, 3, 11)));
+    assertThat(scenario.timerJobs(
+        io.github.ogiworkflow.process.ElementIds.TIMER_CORRECTION_NOTICE_DUE))
+        .extracting(org.camunda.bpm.engine.runtime.Job::getDuedate)
+        .containsExactly(io.github.ogiworkflow.calendar.OfficeTime.morningOf(
+            LocalDate.of(2026, 3, 9)));
+  }
+
+  /**
    * Audit round 23, F4: an application sent through the public page is received on the day the
    * office confirms it (Art. 31), never before it was sent; a correction to an earlier day made
    * the register show a late reply. Here the submission's row says 3 March.

@@ -68,12 +68,20 @@ class CorrectionPeriodHttpIT {
     String instance = register.dates(trackingNumber).orElseThrow().processInstanceId();
     LocalDate noticeDue = calendar.addWorkingDays(TODAY, 15);
 
-    // Fired on the notice's own day, as an administrator can: today + 15 working days is the
-    // running period's last day, yet more time reaching past it is accepted (Art. 30).
+    // Fired on the notice's own day, as an administrator can: more time is refused on 处理决定
+    // while the register's period runs (audit round 26, F5); the day after it, more time
+    // reaching past it is accepted (Art. 30).
     fireCorrectionTimer(instance);
     LocalDate extended = calendar.addWorkingDays(noticeDue, 5);
     String confirm = engineRest.onlyTask("wangli", trackingNumber,
         ElementIds.TASK_CONFIRM_NO_CORRECTION);
+    ResponseEntity<String> tooEarly = submit(confirm, Map.of("noCorrectionDecision",
+        text("MORE_TIME"), "newCorrectionDueOn", text(extended.toString()),
+        "noCorrectionComment", text("申请人因公出国，补正告知书无法签收")));
+    assertThat(tooEarly.getStatusCode()).as(tooEarly.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(tooEarly.getBody()).path("fields").path("noCorrectionDecision")
+        .asText()).contains("目前尚未届满，无需延长", "已收到补正");
+    EngineClock.at(noticeDue.plusDays(1));
     ResponseEntity<String> moreTime = submit(confirm, Map.of("noCorrectionDecision",
         text("MORE_TIME"), "newCorrectionDueOn", text(extended.toString()),
         "noCorrectionComment", text("申请人因公出国，补正告知书无法签收")));

@@ -383,6 +383,46 @@ class PublicRequestIT {
         .isEqualTo("未找到该申请，或查询码不正确");
   }
 
+  /**
+   * Audit round 26, F6: once the correction period in the register has ended with no correction
+   * in, the page says so (the office is confirming 视为放弃), not "补正材料已收到"; a late online
+   * correction is refused in the same words. With the timer fired early (the period still
+   * running), the page claims neither.
+   */
+  @Test
+  void theStatusPageSaysWhenTheCorrectionPeriodRanOutWithoutACorrection() throws Exception {
+    JsonNode submitted = json.readTree(submit(application(), null).getBody());
+    String trackingNumber = submitted.path("trackingNumber").asText();
+    String code = submitted.path("queryCode").asText();
+    String confirm = task(trackingNumber, ElementIds.TASK_CONFIRM_RECEIPT);
+    tasks.complete(confirm, Map.of("receiptConfirmed", true,
+        "idNumberMasked", tasks.getVariable(confirm, "idNumberMasked")));
+    EngineRest.runJobs(management);
+    tasks.complete(task(trackingNumber, TASK_CHECK_COMPLETENESS), Map.of(
+        ProcessVariables.COMPLETENESS_DECISION, "CORRECTION",
+        ProcessVariables.CORRECTION_POINTS, "请写明所需信息的文号。"));
+    EngineRest.runJobs(management);
+    LocalDate dueOn = jdbc.queryForObject("SELECT correction_due_on FROM ogi_case"
+        + " WHERE tracking_number = ?", java.sql.Date.class, trackingNumber).toLocalDate();
+    ProcessInstance instance = instanceOf(trackingNumber);
+    management.executeJob(management.createJobQuery().timers().processInstanceId(instance.getId())
+        .activityId(ElementIds.TIMER_CORRECTION_DEADLINE).singleResult().getId());
+    JsonNode early = json.readTree(lookup(trackingNumber, code).getBody());
+    assertThat(early.path("stage").asText()).isEqualTo("本机关正在核实补正情况");
+    try {
+      io.github.ogiworkflow.support.EngineClock.at(dueOn.plusDays(1));
+      JsonNode over = json.readTree(lookup(trackingNumber, code).getBody());
+      assertThat(over.path("stage").asText()).isEqualTo("补正期限已届满，本机关正在确认是否视为放弃申请");
+      assertThat(over.path("awaitingSupplement").asBoolean()).isFalse();
+      ResponseEntity<String> late = supplement(trackingNumber, code, "所需文件为示市监〔2025〕1号");
+      assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+      assertThat(json.readTree(late.getBody()).path("message").asText())
+          .contains("补正期限已届满，本机关正在确认是否视为放弃申请").doesNotContain("已经提交");
+    } finally {
+      io.github.ogiworkflow.support.EngineClock.reset();
+    }
+  }
+
   @Test
   void aCorrectionIsAcceptedOnlyWhileTheCaseWaitsForOne() throws Exception {
     JsonNode submitted = json.readTree(submit(application(), null).getBody());

@@ -81,6 +81,7 @@ class ConsultationAndReasonsScenarioTest {
   JdbcTemplate jdbc;
   CaseRegister register;
   Letters letters;
+  io.github.ogiworkflow.register.ReasonsRequestRegister reasonsRegister;
 
   @BeforeEach
   void setUp() {
@@ -88,6 +89,8 @@ class ConsultationAndReasonsScenarioTest {
     jdbc = ProcessTestEngine.jdbc(engine);
     register = ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class);
     letters = ProcessTestEngine.bean(engine, "letters", Letters.class);
+    reasonsRegister = ProcessTestEngine.bean(engine, "reasonsRequestRegister",
+        io.github.ogiworkflow.register.ReasonsRequestRegister.class);
   }
 
   @AfterEach
@@ -435,18 +438,113 @@ class ConsultationAndReasonsScenarioTest {
   }
 
   @Test
-  void silenceOfTheApplicantIsRecordedAndLeadsTo54() {
+  void silenceOfTheApplicantIsConfirmedByAPersonAndLeadsTo54() {
     scenario.start(registration(RECEIVED));
     askForReasons();
     today(LocalDate.of(2026, 3, 10));
     scenario.fireTimer(ElementIds.TIMER_REASONS_DEADLINE);
+    // The timer alone writes nothing and sends nothing (audit round 26, F1).
+    assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_CONFIRM_NO_REASONS);
+    Assertions.assertThat(reasonsRecord()).containsEntry("DECISION", null);
+    // Due 3 working days after Mon 9 Mar: Thu 12 Mar.
+    Assertions.assertThat(scenario.task(ElementIds.TASK_CONFIRM_NO_REASONS).getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 12)));
+    scenario.complete(ElementIds.TASK_CONFIRM_NO_REASONS, OFFICE_USER, NO_REASONS_DECISION,
+        "NOT_GIVEN");
 
     Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("5.4");
     Assertions.assertThat(reasonsRecord()).containsEntry("DECISION", "NOT_ANSWERED")
-        .containsEntry("ANSWERED_ON", null);
+        .containsEntry("ANSWERED_ON", null).containsEntry("DECIDED_BY", OFFICE_USER)
+        .containsEntry("DECIDED_ON", java.sql.Date.valueOf("2026-03-10"));
     // The letter says what happened: silence, not reasons found unreasonable (Art. 35).
     Assertions.assertThat((String) scenario.variable(REPLY_LETTER_TEXT))
         .contains("您未在规定期限内说明理由", "第三十五条").doesNotContain("说明的理由不合理");
+  }
+
+  /**
+   * Audit round 26, F1: the reasons timer fired on the day the 说明理由通知书 went out (an
+   * administrator's early firing). The office cannot confirm silence before the period in the
+   * register (to Mon 9 Mar) has run, and nothing is recorded or sent.
+   */
+  @Test
+  void aTimerFiredEarlyLeadsToNoLetter() {
+    scenario.start(registration(RECEIVED));
+    askForReasons();
+    scenario.fireTimer(ElementIds.TIMER_REASONS_DEADLINE);
+    for (LocalDate day : List.of(LocalDate.of(2026, 2, 10), LocalDate.of(2026, 3, 9))) {
+      today(day);
+      assertThatThrownBy(() -> scenario.complete(ElementIds.TASK_CONFIRM_NO_REASONS, OFFICE_USER,
+          NO_REASONS_DECISION, "NOT_GIVEN"))
+          .isInstanceOf(InvalidInput.class).hasMessageStartingWith(NO_REASONS_DECISION + ": ")
+          .hasMessageContaining("说明理由期限于2026年3月9日届满，目前尚未届满");
+    }
+    assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_CONFIRM_NO_REASONS);
+    Assertions.assertThat(reasonsRecord()).containsEntry("DECISION", null);
+    Assertions.assertThat(letters.of(tn())).extracting(Letters.Letter::kind)
+        .containsExactly(LetterKind.REASONS_REQUEST);
+  }
+
+  /**
+   * Audit round 26, F1: an administrator starts 不予处理（无正当理由大量反复申请） directly, before
+   * the applicant's period ran: the step refuses (an incident, not a letter). A NOT_ANSWERED
+   * record dated on or before the last day never lets 5.4 be released either.
+   */
+  @Test
+  void silenceIsNeverRecordedOrReleasedBeforeThePeriodRan() {
+    scenario.start(registration(RECEIVED));
+    askForReasons();
+    today(LocalDate.of(2026, 2, 24));
+    assertThatThrownBy(() -> engine.getRuntimeService()
+        .createProcessInstanceModification(scenario.instance.getId())
+        .cancelAllForActivity(ElementIds.TASK_ASSESS_REASONS)
+        .startBeforeActivity(ElementIds.SERVICE_RECORD_EXCESSIVE).execute())
+        .hasMessageContaining("说明理由期限于2026年3月9日届满，目前尚未届满");
+    Assertions.assertThat(reasonsRecord()).containsEntry("DECISION", null);
+
+    // A silence written (by hand) on the last day: 5.4 is not released on it.
+    jdbc.update("UPDATE ogi_reasons_request SET decision = 'NOT_ANSWERED', decided_on = ?"
+        + " WHERE tracking_number = ?", java.sql.Date.valueOf("2026-03-09"), tn());
+    Assertions.assertThat(reasonsRegister.allowsNotProcessing(tn())).isFalse();
+    jdbc.update("UPDATE ogi_reasons_request SET decided_on = ? WHERE tracking_number = ?",
+        java.sql.Date.valueOf("2026-03-10"), tn());
+    Assertions.assertThat(reasonsRegister.allowsNotProcessing(tn())).isTrue();
+  }
+
+  /**
+   * Audit round 26, F1: the reasons were posted on the last day, Mon 9 Mar, and entered on Wed
+   * 11 Mar, after the timer fired. 确认逾期未说明理由 records 已说明理由 with the day received, and
+   * the reasons are assessed as usual; a date after the period needs the reason they are
+   * assessed all the same.
+   */
+  @Test
+  void reasonsEnteredAfterTheTimerAreAssessed() {
+    scenario.start(registration(RECEIVED));
+    askForReasons();
+    today(LocalDate.of(2026, 3, 11));
+    scenario.fireTimer(ElementIds.TIMER_REASONS_DEADLINE);
+    assertThatThrownBy(() -> scenario.complete(ElementIds.TASK_CONFIRM_NO_REASONS, OFFICE_USER,
+        NO_REASONS_DECISION, "GIVEN"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(REASONS_RECEIVED_ON);
+    assertThatThrownBy(() -> scenario.complete(ElementIds.TASK_CONFIRM_NO_REASONS, OFFICE_USER,
+        NO_REASONS_DECISION, "GIVEN", REASONS_RECEIVED_ON, "2026-03-10"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(REASONS_RECEIVED_ON)
+        .hasMessageContaining("收到说明理由日期晚于说明理由期限2026年3月9日");
+    assertThatThrownBy(() -> scenario.complete(ElementIds.TASK_CONFIRM_NO_REASONS, OFFICE_USER,
+        NO_REASONS_DECISION, "GIVEN", REASONS_RECEIVED_ON, "2026-03-12"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("收到说明理由日期不得晚于今天");
+
+    scenario.complete(ElementIds.TASK_CONFIRM_NO_REASONS, OFFICE_USER, NO_REASONS_DECISION,
+        "GIVEN", REASONS_RECEIVED_ON, "2026-03-09");
+    assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_ASSESS_ENTERED_REASONS);
+    Assertions.assertThat(reasonsRecord()).containsEntry("DECISION", null);
+    scenario.complete(ElementIds.TASK_ASSESS_ENTERED_REASONS, OFFICE_USER, REASONS_DECISION,
+        "ACCEPTED", REASONS_RECEIVED_ON, "2026-03-09", REASONS_ASSESSMENT, "理由合理。");
+    assertThat(scenario.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT)
+        .hasNotPassed(ElementIds.SERVICE_RECORD_EXCESSIVE);
+    Assertions.assertThat(reasonsRecord()).containsEntry("DECISION", "ACCEPTED")
+        .containsEntry("ANSWERED_ON", java.sql.Date.valueOf("2026-03-09"));
+    Assertions.assertThat(letters.of(tn())).extracting(Letters.Letter::kind)
+        .containsExactly(LetterKind.REASONS_REQUEST);
   }
 
   @Test
@@ -620,7 +718,7 @@ class ConsultationAndReasonsScenarioTest {
 
   private Map<String, Object> reasonsRecord() {
     return jdbc.queryForMap("SELECT decision, decided_by, answered_on, delay_working_days,"
-        + " reply_due_on FROM ogi_reasons_request WHERE tracking_number = ?", tn());
+        + " reply_due_on, decided_on FROM ogi_reasons_request WHERE tracking_number = ?", tn());
   }
 
   private String tn() {

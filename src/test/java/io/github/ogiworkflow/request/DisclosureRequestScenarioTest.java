@@ -314,6 +314,90 @@ class DisclosureRequestScenarioTest {
   }
 
   /**
+   * Audit round 26, F7: Art. 30 allows one correction notice (一次性告知). After the correction
+   * came and the clock restarted, an administrator's modification that starts 发出补正告知书
+   * again, or 重新计算答复期限 again, is refused by the step: no second notice, no second restart.
+   */
+  @Test
+  void aSecondCorrectionNoticeOrRestartIsRefusedWhateverThePath() {
+    scenario.start(registration(RECEIVED))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
+            CORRECTION_POINTS, "请明确所需信息的名称。");
+    String trackingNumber = scenario.trackingNumber();
+    today(LocalDate.of(2026, 2, 12));
+    scenario.complete(TASK_RECORD_SUPPLEMENT, OFFICE_USER, SUPPLEMENT_RECEIVED_ON, "2026-02-12");
+    assertThat(scenario.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT);
+    LocalDate due = register.get(trackingNumber).dueOn();
+
+    today(LocalDate.of(2026, 2, 13));
+    engine.getRuntimeService().createProcessInstanceModification(scenario.instance.getId())
+        .startBeforeActivity("Service_IssueCorrectionNotice")
+        .setVariable(CORRECTION_POINTS, "请再写明文件的发文机关。").execute();
+    Job notice = engine.getManagementService().createJobQuery()
+        .processInstanceId(scenario.instance.getId()).activityId("Service_IssueCorrectionNotice")
+        .singleResult();
+    assertThatThrownBy(() -> engine.getManagementService().executeJob(notice.getId()))
+        .hasMessageContaining("本案已于2026年2月10日发出补正申请告知书", "一次性告知");
+    assertThatThrownBy(() -> engine.getRuntimeService()
+        .createProcessInstanceModification(scenario.instance.getId())
+        .startBeforeActivity("Service_RestartReplyClock")
+        .setVariable(SUPPLEMENT_RECEIVED_ON, "2026-02-13").execute())
+        .hasMessageContaining("本案不在等待补正状态");
+
+    Assertions.assertThat(letters.of(trackingNumber)).extracting(Letters.Letter::kind)
+        .containsExactly(LetterKind.CORRECTION_NOTICE);
+    Assertions.assertThat(register.get(trackingNumber).status()).isEqualTo("IN_PROGRESS");
+    Assertions.assertThat(register.get(trackingNumber).dueOn()).isEqualTo(due);
+  }
+
+  /**
+   * Audit round 26, F5: the correction was signed for on the last day, Mon 9 Mar, and entered on
+   * Tue 10 Mar, after the timer fired. 确认逾期未补正 records it (已收到补正) and the reply clock
+   * restarts from that day, without a 延长补正期限告知书; more time is refused while the period
+   * runs, and a date after the period needs the reason it was accepted late.
+   */
+  @Test
+  void aCorrectionReceivedInTimeIsRecordedAfterTheTimerWithoutALetter() {
+    scenario.start(registration(RECEIVED))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
+            CORRECTION_POINTS, "请明确所需信息的名称。");
+    String trackingNumber = scenario.trackingNumber();
+    // Fired early, on Mon 9 Mar (the last day): more time is not for a running period.
+    today(LocalDate.of(2026, 3, 9));
+    scenario.fireTimer(TIMER_CORRECTION_DEADLINE);
+    assertThatThrownBy(() -> scenario.complete(TASK_CONFIRM_NO_CORRECTION, OFFICE_USER,
+        NO_CORRECTION_DECISION, "MORE_TIME", NEW_CORRECTION_DUE_ON, "2026-03-20",
+        NO_CORRECTION_COMMENT, "补正材料已寄出"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(NO_CORRECTION_DECISION + ": ")
+        .hasMessageContaining("补正期限于2026年3月9日届满，目前尚未届满，无需延长");
+
+    today(LocalDate.of(2026, 3, 10));
+    assertThatThrownBy(() -> scenario.complete(TASK_CONFIRM_NO_CORRECTION, OFFICE_USER,
+        NO_CORRECTION_DECISION, "RECEIVED", SUPPLEMENT_RECEIVED_ON, "2026-03-10"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(NO_CORRECTION_COMMENT + ": ")
+        .hasMessageContaining("收到补正材料日期晚于补正期限2026年3月9日，准予逾期补正的，请在理由说明中写明正当理由");
+    assertThatThrownBy(() -> scenario.complete(TASK_CONFIRM_NO_CORRECTION, OFFICE_USER,
+        NO_CORRECTION_DECISION, "RECEIVED", SUPPLEMENT_RECEIVED_ON, "2026-03-11"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("收到补正材料日期不能晚于今天");
+    assertThatThrownBy(() -> scenario.complete(TASK_CONFIRM_NO_CORRECTION, OFFICE_USER,
+        NO_CORRECTION_DECISION, "RECEIVED", SUPPLEMENT_RECEIVED_ON, "2026-02-09"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("不得早于补正告知书发出日期");
+    assertThat(scenario.instance).isWaitingAt(TASK_CONFIRM_NO_CORRECTION);
+
+    scenario.complete(TASK_CONFIRM_NO_CORRECTION, OFFICE_USER, NO_CORRECTION_DECISION,
+        "RECEIVED", SUPPLEMENT_RECEIVED_ON, "2026-03-09");
+    assertThat(scenario.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT)
+        .hasPassed("Service_RestartReplyClock")
+        .hasNotPassed("Service_ExtendCorrectionDeadline", "Service_CloseAbandoned");
+    Assertions.assertThat(letters.of(trackingNumber)).extracting(Letters.Letter::kind)
+        .containsExactly(LetterKind.CORRECTION_NOTICE);
+    // From Mon 9 Mar + 20 working days: 10–13 = 4; 16–20 = 9; 23–27 = 14; 30 Mar–3 Apr = 19;
+    // 4–6 Apr 清明; Tue 7 Apr = 20.
+    Assertions.assertThat(register.get(trackingNumber).dueOn()).isEqualTo(LocalDate.of(2026, 4, 7));
+    Assertions.assertThat(register.get(trackingNumber).status()).isEqualTo("IN_PROGRESS");
+  }
+
+  /**
    * A case started on the model before 确认逾期未补正 (its timer leads straight to 视为放弃)
    * still closes as that model did after an upgrade, instead of stopping with an incident.
    */
@@ -448,15 +532,22 @@ class DisclosureRequestScenarioTest {
         .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
             CORRECTION_POINTS, "请明确所需信息的名称。");
     scenario.fireTimer(TIMER_CORRECTION_DEADLINE);
-    today(LocalDate.of(2026, 2, 24));
+    // While the period runs, more time is refused on 处理决定 (audit round 26, F5); after it, a
+    // new deadline on or before its last day is refused on the field.
+    today(LocalDate.of(2026, 3, 10));
     for (String earlier : List.of("2026-02-24", "2026-03-09")) {
       assertThatThrownBy(() -> scenario.complete(TASK_CONFIRM_NO_CORRECTION, OFFICE_USER,
           NO_CORRECTION_DECISION, "MORE_TIME", NEW_CORRECTION_DUE_ON, earlier,
           NO_CORRECTION_COMMENT, "申请人出国"))
           .isInstanceOf(InvalidInput.class)
-          .hasMessageContaining(NEW_CORRECTION_DUE_ON + ": ")
-          .hasMessageContaining("原期限至2026年3月9日届满，新的补正期限须晚于该日");
+          .hasMessageContaining(NEW_CORRECTION_DUE_ON + ": ");
     }
+    today(LocalDate.of(2026, 2, 24));
+    assertThatThrownBy(() -> scenario.complete(TASK_CONFIRM_NO_CORRECTION, OFFICE_USER,
+        NO_CORRECTION_DECISION, "MORE_TIME", NEW_CORRECTION_DUE_ON, "2026-03-20",
+        NO_CORRECTION_COMMENT, "申请人出国"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(NO_CORRECTION_DECISION + ": ")
+        .hasMessageContaining("补正期限于2026年3月9日届满，目前尚未届满，无需延长");
     assertThat(scenario.instance).isWaitingAt(TASK_CONFIRM_NO_CORRECTION);
     Assertions.assertThat(letters.of(scenario.trackingNumber())).extracting(Letters.Letter::kind)
         .doesNotContain(LetterKind.CORRECTION_EXTENSION_NOTICE);
@@ -528,32 +619,39 @@ class DisclosureRequestScenarioTest {
 
   /**
    * With the timer fired early on the notice's own day (as only an administrator can), the
-   * running period ends on Mon 9 Mar, as far as 15 working days from today reach: more time is
-   * still possible (Art. 30: 合理的补正期限), up to 15 working days after that last day (Mon 30
-   * Mar), not beyond (ADR 0071).
+   * running period ends on Mon 9 Mar: more time is refused until it has run (audit round 26,
+   * F5; the applicant may still correct). On Tue 10 Mar it is possible (Art. 30: 合理的补正期限),
+   * up to 15 working days from today (11–13 = 3; 16–20 = 8; 23–27 = 13; Tue 31 Mar), not beyond
+   * (ADR 0071).
    */
   @Test
-  void moreTimeToCorrectIsPossibleWhenTheTimerFiredOnTheNoticesDay() {
+  void moreTimeToCorrectOnlyOnceTheRunningPeriodHasEnded() {
     scenario.start(registration(RECEIVED))
         .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
             CORRECTION_POINTS, "请明确所需信息的名称。");
     scenario.fireTimer(TIMER_CORRECTION_DEADLINE);
     assertThatThrownBy(() -> scenario.complete(TASK_CONFIRM_NO_CORRECTION, OFFICE_USER,
-        NO_CORRECTION_DECISION, "MORE_TIME", NEW_CORRECTION_DUE_ON, "2026-03-31",
+        NO_CORRECTION_DECISION, "MORE_TIME", NEW_CORRECTION_DUE_ON, "2026-03-30",
         NO_CORRECTION_COMMENT, "申请人出国"))
         .isInstanceOf(InvalidInput.class)
-        .hasMessageContaining("新的补正期限最长为自原期限届满之日起15个工作日，即2026年3月30日");
+        .hasMessageContaining("补正期限于2026年3月9日届满，目前尚未届满，无需延长");
+    today(LocalDate.of(2026, 3, 10));
+    assertThatThrownBy(() -> scenario.complete(TASK_CONFIRM_NO_CORRECTION, OFFICE_USER,
+        NO_CORRECTION_DECISION, "MORE_TIME", NEW_CORRECTION_DUE_ON, "2026-04-01",
+        NO_CORRECTION_COMMENT, "申请人出国"))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("新的补正期限最长为自今日起15个工作日，即2026年3月31日");
     scenario.complete(TASK_CONFIRM_NO_CORRECTION, OFFICE_USER, NO_CORRECTION_DECISION,
-        "MORE_TIME", NEW_CORRECTION_DUE_ON, "2026-03-30", NO_CORRECTION_COMMENT, "申请人出国");
+        "MORE_TIME", NEW_CORRECTION_DUE_ON, "2026-03-31", NO_CORRECTION_COMMENT, "申请人出国");
     assertThat(scenario.instance).isWaitingAt(TASK_RECORD_SUPPLEMENT);
     Assertions.assertThat(register.correctionPeriod(scenario.trackingNumber()).orElseThrow()
-        .dueOn()).isEqualTo(LocalDate.of(2026, 3, 30));
+        .dueOn()).isEqualTo(LocalDate.of(2026, 3, 31));
     Assertions.assertThat(scenario.variable(CORRECTION_DEADLINE))
-        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 30)));
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 31)));
     Assertions.assertThat(letters.of(scenario.trackingNumber()))
         .filteredOn(letter -> letter.kind() == LetterKind.CORRECTION_EXTENSION_NOTICE)
         .singleElement().satisfies(letter -> Assertions.assertThat(letter.body())
-            .contains("补正期限延长至2026年3月30日"));
+            .contains("补正期限延长至2026年3月31日"));
   }
 
   @Test
@@ -714,6 +812,57 @@ class DisclosureRequestScenarioTest {
     assertThat(scenario.instance).isWaitingAt(TASK_CHECK_COMPLETENESS);
     Assertions.assertThat(register.get(scenario.trackingNumber()).outcomeCode()).isNull();
     Assertions.assertThat(register.repeatOf(scenario.trackingNumber())).isNull();
+  }
+
+  /**
+   * Audit round 26, F4: Art. 36(六) covers a request answered on the information. A 5.1 (信访)
+   * answered nothing about it, so neither a repeat (5.2) nor a confirmation on an earlier
+   * answer (5.5) may name it; a 5.2 names the request that was answered, which is the one to
+   * name. Refused on earlierRequest, the task left open.
+   */
+  @Test
+  void aRepeatNamesOnlyARequestAnsweredOnTheInformation() {
+    String answered = answeredEarlierRequest(registration(LocalDate.of(2026, 1, 5)));
+    RequestScenario.today(LocalDate.of(2026, 1, 12));
+    String petition = deliveredNotProcessed(NOT_A_REQUEST_KIND, "PETITION");
+    String repeat = deliveredNotProcessed(NOT_A_REQUEST_KIND, "REPEAT", EARLIER_REQUEST, answered);
+    RequestScenario.today(RECEIVED);
+    scenario.start(registration(RECEIVED));
+
+    assertThatThrownBy(() -> scenario.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER,
+        COMPLETENESS_DECISION, "NOT_A_REQUEST", NOT_A_REQUEST_KIND, "REPEAT",
+        EARLIER_REQUEST, petition))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(EARLIER_REQUEST)
+        .hasMessageContaining("信访举报投诉类申请", "本机关未就所申请的信息作出答复");
+    assertThatThrownBy(() -> scenario.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER,
+        COMPLETENESS_DECISION, "NOT_A_REQUEST", NOT_A_REQUEST_KIND, "CONFIRMATION",
+        CONFIRMATION_BASIS, "ANSWERED", EARLIER_REQUEST, petition))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(EARLIER_REQUEST)
+        .hasMessageContaining("本机关未就所申请的信息作出答复");
+    assertThatThrownBy(() -> scenario.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER,
+        COMPLETENESS_DECISION, "NOT_A_REQUEST", NOT_A_REQUEST_KIND, "REPEAT",
+        EARLIER_REQUEST, repeat))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(EARLIER_REQUEST)
+        .hasMessageContaining("请填写受理编号" + answered);
+    assertThat(scenario.instance).isWaitingAt(TASK_CHECK_COMPLETENESS);
+    Assertions.assertThat(register.get(scenario.trackingNumber()).outcomeCode()).isNull();
+
+    scenario.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION,
+        "NOT_A_REQUEST", NOT_A_REQUEST_KIND, "REPEAT", EARLIER_REQUEST, answered);
+    Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("5.2");
+  }
+
+  /** The same applicant's request closed as 不予处理 today and its reply delivered today. */
+  private String deliveredNotProcessed(Object... kind) {
+    List<Object> form = new java.util.ArrayList<>(List.of(COMPLETENESS_DECISION, "NOT_A_REQUEST"));
+    form.addAll(List.of(kind));
+    RequestScenario earlier = new RequestScenario(engine)
+        .start(registration(OfficeTime.today()))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, form.toArray())
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
+        .complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
+            DELIVERED_ON, OfficeTime.today().toString());
+    return earlier.trackingNumber();
   }
 
   @Test
@@ -2339,7 +2488,8 @@ class DisclosureRequestScenarioTest {
   @CsvSource({"ACCEPTED, Task_SearchAndSplit, 2026-03-16",
       "ACCEPTED_DELAYED, Task_SearchAndSplit, 2026-03-30",
       "REJECTED, Task_EditReply, 2026-03-16",
-      "SILENCE, Task_EditReply, 2026-03-16"})
+      "SILENCE, Task_EditReply, 2026-03-16",
+      "ENTERED_AFTER_THE_TIMER, Task_SearchAndSplit, 2026-03-16"})
   void art35ReasonsDecideBetweenSearchDelayAndNotProcessing(String decision, String waitsAt,
       LocalDate due) {
     scenario.start(registration(RECEIVED)).complete(TASK_CHECK_COMPLETENESS, OFFICE_USER,
@@ -2349,7 +2499,19 @@ class DisclosureRequestScenarioTest {
     Assertions.assertThat(scenario.variable(REASONS_DUE_ON_TEXT)).isEqualTo("2026-03-09");
     if (decision.equals("SILENCE")) {
       today(LocalDate.of(2026, 3, 10));
-      scenario.fireTimer(TIMER_REASONS_DEADLINE);
+      scenario.fireTimer(TIMER_REASONS_DEADLINE).complete(
+          io.github.ogiworkflow.process.ElementIds.TASK_CONFIRM_NO_REASONS, OFFICE_USER,
+          io.github.ogiworkflow.process.ProcessVariables.NO_REASONS_DECISION, "NOT_GIVEN");
+    } else if (decision.equals("ENTERED_AFTER_THE_TIMER")) {
+      // Posted on the last day, entered the next (audit round 26, F1): assessed, no 5.4.
+      today(LocalDate.of(2026, 3, 10));
+      scenario.fireTimer(TIMER_REASONS_DEADLINE).complete(
+          io.github.ogiworkflow.process.ElementIds.TASK_CONFIRM_NO_REASONS, OFFICE_USER,
+          io.github.ogiworkflow.process.ProcessVariables.NO_REASONS_DECISION, "GIVEN",
+          REASONS_RECEIVED_ON, "2026-03-09");
+      scenario.complete(io.github.ogiworkflow.process.ElementIds.TASK_ASSESS_ENTERED_REASONS,
+          OFFICE_USER, REASONS_DECISION, "ACCEPTED", REASONS_RECEIVED_ON, "2026-03-09",
+          REASONS_ASSESSMENT, "申请公开的信息确为申请人经营所需");
     } else {
       today(LocalDate.of(2026, 2, 24));
       scenario.complete(TASK_ASSESS_REASONS, OFFICE_USER, REASONS_DECISION, decision,
