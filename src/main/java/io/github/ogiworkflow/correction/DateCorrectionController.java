@@ -3,13 +3,11 @@ package io.github.ogiworkflow.correction;
 import io.github.ogiworkflow.correction.DateCorrections.Correction;
 import io.github.ogiworkflow.correction.DateCorrections.UnknownCase;
 import io.github.ogiworkflow.process.InvalidInput;
-import io.github.ogiworkflow.security.AccessDenied;
 import io.github.ogiworkflow.security.ApiError;
 import io.github.ogiworkflow.security.Groups;
 import io.github.ogiworkflow.security.StaffAccess;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -76,20 +74,6 @@ public class DateCorrectionController {
 
   @ExceptionHandler(RuntimeException.class)
   ResponseEntity<Map<String, String>> refused(RuntimeException e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof InvalidInput invalid) {
-        return ApiError.of(HttpStatus.BAD_REQUEST, invalid.getMessage());
-      }
-      if (t instanceof UnknownCase) {
-        return ApiError.of(HttpStatus.NOT_FOUND, t.getMessage());
-      }
-      if (t instanceof AuthorizationException) {
-        return ApiError.of(HttpStatus.FORBIDDEN, "not authorized（无权执行此操作）");
-      }
-      if (t instanceof AccessDenied) {
-        return ApiError.of(HttpStatus.FORBIDDEN, t.getMessage());
-      }
-    }
-    throw e;
+    return ApiError.forRefusal(e, UnknownCase.class).orElseThrow(() -> e);
   }
 }

@@ -1,7 +1,10 @@
 package io.github.ogiworkflow.security;
 
+import io.github.ogiworkflow.process.InvalidInput;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +28,30 @@ public final class ApiError {
       case 409 -> "内容已被他人修改，请刷新后重试";
       default -> status >= 500 ? "服务器未能完成该请求" : "请求被拒绝";
     };
+  }
+
+  /**
+   * A staff API's answer to a refusal anywhere in {@code e}'s causes: 400 for bad input, 404 for
+   * the API's own unknown-case exception, 403 for the engine's or our access refusal; empty when
+   * the failure is none of these (the caller rethrows it).
+   */
+  public static Optional<ResponseEntity<Map<String, String>>> forRefusal(RuntimeException e,
+      Class<? extends RuntimeException> unknownCase) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof InvalidInput invalid) {
+        return Optional.of(of(HttpStatus.BAD_REQUEST, invalid.getMessage()));
+      }
+      if (unknownCase.isInstance(t)) {
+        return Optional.of(of(HttpStatus.NOT_FOUND, t.getMessage()));
+      }
+      if (t instanceof AuthorizationException) {
+        return Optional.of(of(HttpStatus.FORBIDDEN, "not authorized（无权执行此操作）"));
+      }
+      if (t instanceof AccessDenied) {
+        return Optional.of(of(HttpStatus.FORBIDDEN, t.getMessage()));
+      }
+    }
+    return Optional.empty();
   }
 
   public static ResponseEntity<Map<String, String>> of(HttpStatus status, String text) {
