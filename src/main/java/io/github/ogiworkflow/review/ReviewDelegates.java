@@ -388,8 +388,12 @@ public class ReviewDelegates {
     return execution -> {
       List<Long> missing = items.heldItemsWithoutReview(execution.getProcessBusinessKey());
       if (!missing.isEmpty()) {
-        throw new IllegalStateException("Held items without a secrecy review: " + missing
-            + "（以下信息项尚未完成保密审查，不得答复）");
+        // Named by title: the incident is read in Cockpit, where a register id means nothing
+        // (audit round 26, F9).
+        String titles = missing.stream().map(id -> "“" + items.title(id) + "”")
+            .collect(java.util.stream.Collectors.joining("、"));
+        throw new IllegalStateException(missing.size() + " held item(s) without a secrecy review"
+            + "（以下信息项尚未完成保密审查，不得答复：" + titles + "）");
       }
     };
   }
