@@ -906,6 +906,7 @@ public class CaseTimeline {
       case REPLY -> "领导审批答复";
       case OVERRIDE -> "领导审批公共利益公开";
       case EXTENSION -> "领导审批延期答复";
+      case DELAY -> "领导审批延迟答复";
     };
   }
 
@@ -914,6 +915,7 @@ public class CaseTimeline {
       case REPLY -> ElementIds.TASK_APPROVE_REPLY;
       case OVERRIDE -> ElementIds.TASK_APPROVE_OVERRIDE;
       case EXTENSION -> ElementIds.TASK_APPROVE_EXTENSION;
+      case DELAY -> ElementIds.TASK_APPROVE_DELAYED_REPLY;
     };
   }
 
@@ -923,6 +925,7 @@ public class CaseTimeline {
       case REPLY -> ProcessVariables.REPLY_APPROVAL;
       case OVERRIDE -> ProcessVariables.OVERRIDE_APPROVAL;
       case EXTENSION -> ProcessVariables.EXTENSION_APPROVAL;
+      case DELAY -> ProcessVariables.DELAYED_REPLY_APPROVAL;
     };
   }
 

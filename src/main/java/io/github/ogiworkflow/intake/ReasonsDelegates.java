@@ -18,6 +18,11 @@ import io.github.ogiworkflow.process.CompletedBy;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.Vars;
+import io.github.ogiworkflow.register.DecisionRegister;
+import io.github.ogiworkflow.register.DecisionRegister.Kind;
+import io.github.ogiworkflow.register.DecisionRegister.RecordedDecision;
+import java.time.Instant;
+import java.util.Optional;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -91,7 +96,8 @@ public class ReasonsDelegates {
    * form (400) otherwise. Accepted reasons make the request one to search and answer.
    */
   @Bean
-  ExecutionListener reasonsDecisionCheck(ReasonsRequestRegister reasons) {
+  ExecutionListener reasonsDecisionCheck(ReasonsRequestRegister reasons, ReplyDeadline deadline,
+      WorkingDayCalendar calendar, DeadlineTexts texts) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       ReasonsRequest request = reasons.latest(trackingNumber).orElseThrow(() ->
@@ -117,6 +123,13 @@ public class ReasonsDelegates {
               Vars.text(execution, NO_REASONS_DECISION))
               ? ElementIds.TASK_ASSESS_ENTERED_REASONS : ElementIds.TASK_ASSESS_REASONS),
           delay, OfficeTime.today());
+      // A new assessment asks leadership afresh (audit round 26, F8): no earlier choice shown.
+      execution.removeVariable(DELAYED_REPLY_APPROVAL);
+      execution.removeVariable(DELAYED_REPLY_APPROVAL_COMMENT);
+      if (delay != null) {
+        execution.setVariable(DELAYED_REPLY_NEW_DUE_TEXT,
+            texts.forStaff(delayedDue(deadline.current(execution), delay, calendar)));
+      }
       if (decision != ReasonsDecision.REJECTED) {
         execution.setVariable(COMPLETENESS_DECISION, CompletenessDecision.COMPLETE.name());
       }
@@ -193,13 +206,84 @@ public class ReasonsDelegates {
   }
 
   /**
-   * 发出延迟答复告知书: the reply deadline moves by the working days the office set, and the
-   * applicant is told the new date (Art. 35).
+   * Art. 35: the reasonable period counts from the later of the current deadline and today (the
+   * assessment), so a letter sent after the deadline never names a past date.
+   */
+  static LocalDate delayedDue(LocalDate current, int days, WorkingDayCalendar calendar) {
+    LocalDate today = OfficeTime.today();
+    return calendar.addWorkingDays(current == null || current.isBefore(today) ? today : current,
+        days);
+  }
+
+  /** 审批延迟答复's choices. */
+  static final String APPROVE = "APPROVE";
+  static final String SEND_BACK = "SEND_BACK";
+
+  /**
+   * Leaving 审批延迟答复 (audit round 26, F8): leadership approves the office's delay of the
+   * register's number of days, or sends it back with a comment; recorded in the decision
+   * register, which 发出延迟答复告知书 checks. Refused on the form (HTTP 400, nothing written).
+   */
+  @Bean
+  ExecutionListener delayedReplyApprovalCheck(ReasonsRequestRegister reasons,
+      DecisionRegister decisions) {
+    return execution -> {
+      if (execution.isCanceled()) {
+        return;
+      }
+      String approval = Vars.requiredText(execution, DELAYED_REPLY_APPROVAL, "审批意见");
+      if (!APPROVE.equals(approval) && !SEND_BACK.equals(approval)) {
+        throw new InvalidInput(DELAYED_REPLY_APPROVAL + ": " + approval
+            + "（审批意见：请选择“同意”或“退回修改”）");
+      }
+      String comment = Vars.text(execution, DELAYED_REPLY_APPROVAL_COMMENT);
+      if (SEND_BACK.equals(approval) && (comment == null || comment.isBlank())) {
+        throw new InvalidInput(DELAYED_REPLY_APPROVAL_COMMENT + ": required when sending back"
+            + "（退回修改的，请在审批说明中写明需要修改的内容）");
+      }
+      String trackingNumber = execution.getProcessBusinessKey();
+      ReasonsRequest request = reasons.latest(trackingNumber).orElseThrow(() ->
+          new IllegalStateException("No request for reasons in " + trackingNumber));
+      if (request.decision() != ReasonsDecision.ACCEPTED_DELAYED
+          || request.delayWorkingDays() == null) {
+        throw new IllegalStateException("No delay was proposed for " + trackingNumber);
+      }
+      decisions.record(trackingNumber, Kind.DELAY, approval,
+          comment == null || comment.isBlank() ? null : comment.strip(),
+          CompletedBy.lastTask(execution, ElementIds.TASK_APPROVE_DELAYED_REPLY));
+    };
+  }
+
+  /**
+   * The delay leadership approved: the latest 审批延迟答复 decision is an approval taken after
+   * the office's latest assessment, the only step that sets the register's number of days, so
+   * it approved exactly that number. Otherwise (a modification that starts the notice, an
+   * assessment changed after the approval) the notice is refused.
+   */
+  static void requireApprovedDelay(DelegateExecution execution, DecisionRegister decisions,
+      String trackingNumber) {
+    Optional<RecordedDecision> approval = decisions.latest(trackingNumber, Kind.DELAY);
+    Instant assessedAt = execution.getProcessEngineServices().getHistoryService()
+        .createHistoricTaskInstanceQuery().processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKeyIn(ElementIds.TASK_ASSESS_REASONS,
+            ElementIds.TASK_ASSESS_ENTERED_REASONS)
+        .finished().orderByHistoricTaskInstanceEndTime().desc().listPage(0, 1).stream()
+        .findFirst().map(task -> task.getEndTime().toInstant()).orElse(null);
+    if (approval.isEmpty() || !APPROVE.equals(approval.get().decision())
+        || (assessedAt != null && approval.get().decidedAt().isBefore(assessedAt))) {
+      throw new IllegalStateException("The delay of " + trackingNumber + " was not approved by"
+          + " leadership（延迟答复未经领导审批同意，不能发出延迟答复告知书）");
+    }
+  }
+
+  /**
+   * 发出延迟答复告知书: after leadership's approval (audit round 26, F8), the reply deadline
+   * moves by the working days the office set, and the applicant is told the new date (Art. 35).
    */
   @Bean
   JavaDelegate sendDelayedReplyNoticeDelegate(CaseLetters letters,
       ReasonsRequestRegister reasons, ReplyDeadline deadline, DeadlineTexts texts,
-      WorkingDayCalendar calendar) {
+      WorkingDayCalendar calendar, DecisionRegister decisions) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       ReasonsRequest request = reasons.latest(trackingNumber).orElseThrow();
@@ -207,12 +291,10 @@ public class ReasonsDelegates {
           || request.delayWorkingDays() == null) {
         throw new IllegalStateException("No delay was set for " + trackingNumber);
       }
-      // Art. 35: the reasonable period counts from the later of the current deadline and
-      // today (the assessment), so a letter sent after the deadline never names a past date.
-      LocalDate current = deadline.current(execution);
+      requireApprovedDelay(execution, decisions, trackingNumber);
       LocalDate today = OfficeTime.today();
-      LocalDate newDue = calendar.addWorkingDays(current.isBefore(today) ? today : current,
-          request.delayWorkingDays());
+      LocalDate newDue = delayedDue(deadline.current(execution), request.delayWorkingDays(),
+          calendar);
       if (!newDue.isAfter(today)) {
         throw new InvalidInput("delayWorkingDays: the new deadline " + newDue
             + " is not after today（延迟答复的期限应晚于今天）");

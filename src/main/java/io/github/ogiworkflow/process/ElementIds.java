@@ -42,6 +42,9 @@ public final class ElementIds {
   public static final String TASK_CONFIRM_NO_REASONS = "Task_ConfirmNoReasons";
   /** 审查申请人说明的理由 for reasons entered after the period's timer fired (no timer). */
   public static final String TASK_ASSESS_ENTERED_REASONS = "Task_AssessEnteredReasons";
+  /** 审批延迟答复: leadership approves the office's Art. 35 delay (audit round 26, F8). */
+  public static final String TASK_APPROVE_DELAYED_REPLY = "Task_ApproveDelayedReply";
+  public static final String SERVICE_SEND_DELAYED_REPLY_NOTICE = "Service_SendDelayedReplyNotice";
   public static final String SERVICE_RECORD_EXCESSIVE = "Service_RecordExcessive";
 
   // Fees (收费, handbook 2.12)

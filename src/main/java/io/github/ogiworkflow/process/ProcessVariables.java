@@ -169,6 +169,11 @@ public final class ProcessVariables {
   public static final String NO_REASONS_COMMENT = "noReasonsComment";
   /** The delay the office sets (延迟答复), in working days after the current deadline. */
   public static final String DELAYED_REPLY_WORKING_DAYS = "delayedReplyWorkingDays";
+  /** The reply deadline the proposed delay leads to, as leadership sees it (server-computed). */
+  public static final String DELAYED_REPLY_NEW_DUE_TEXT = "delayedReplyNewDueText";
+  /** 审批延迟答复: APPROVE or SEND_BACK, and leadership's comment (required on SEND_BACK). */
+  public static final String DELAYED_REPLY_APPROVAL = "delayedReplyApproval";
+  public static final String DELAYED_REPLY_APPROVAL_COMMENT = "delayedReplyApprovalComment";
 
   // Secrecy review (保密审查)
   public static final String REVIEW_CONCLUSION = "reviewConclusion";

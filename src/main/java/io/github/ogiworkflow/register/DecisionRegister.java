@@ -16,12 +16,12 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Leadership decisions on a case (reply, public-interest override, extension): the audit record. */
+/** Leadership decisions on a case (reply, public-interest override, extension, Art. 35 delay): the audit record. */
 @Repository
 public class DecisionRegister {
 
   /** What leadership decided on. */
-  public enum Kind { REPLY, OVERRIDE, EXTENSION }
+  public enum Kind { REPLY, OVERRIDE, EXTENSION, DELAY }
 
   /** One recorded decision. */
   public record Decision(Kind kind, String decision, String comment, String decidedBy) {}

@@ -553,6 +553,13 @@ class ConsultationAndReasonsScenarioTest {
     askForReasons();
     today(LocalDate.of(2026, 2, 24));
     assessReasons("ACCEPTED_DELAYED", "2026-02-24", 15);
+    // Leadership approves first (audit round 26, F8): it sees the new date; nothing is sent yet.
+    assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_APPROVE_DELAYED_REPLY);
+    Assertions.assertThat(scenario.variable(DELAYED_REPLY_NEW_DUE_TEXT)).isEqualTo("2026-04-07");
+    Assertions.assertThat(letters.of(tn())).extracting(Letters.Letter::kind)
+        .containsExactly(LetterKind.REASONS_REQUEST);
+    Assertions.assertThat(register.get(tn()).dueOn()).isEqualTo(LocalDate.of(2026, 3, 16));
+    approveDelay();
 
     // 16 Mar + 15 working days: 17–20 = 4; 23–27 = 9; 30 Mar–3 Apr = 14; 4–6 Apr 清明;
     // Tue 7 Apr = 15. Reminder 3 working days before: 3, 2, Wed 1 Apr.
@@ -569,7 +576,8 @@ class ConsultationAndReasonsScenarioTest {
     Assertions.assertThat(letter(LetterKind.DELAYED_REPLY_NOTICE).body())
         .startsWith("延迟答复告知书").contains("于2026年2月10日要求您说明申请理由",
             "您于2026年2月24日说明了理由", "但是申请公开的信息数量较多，需逐件检索，无法在",
-            "第三十三条", "第三十五条", "延迟答复的合理期限为15个工作日", "将于2026年4月7日前作出答复")
+            "第三十三条", "第三十五条", "经本机关负责人同意，本机关确定延迟答复的合理期限为15个工作日",
+            "将于2026年4月7日前作出答复")
         .doesNotContain("${");
     Assertions.assertThat(reasonsRecord()).containsEntry("DELAY_WORKING_DAYS", 15)
         .containsEntry("REPLY_DUE_ON", java.sql.Date.valueOf(due));
@@ -621,6 +629,7 @@ class ConsultationAndReasonsScenarioTest {
     askForReasons();
     today(LocalDate.of(2026, 4, 20));
     assessReasons("ACCEPTED_DELAYED", "2026-02-24", 5);
+    approveDelay();
 
     LocalDate due = LocalDate.of(2026, 4, 27);
     Assertions.assertThat(register.get(tn()).dueOn()).isEqualTo(due);
@@ -628,6 +637,63 @@ class ConsultationAndReasonsScenarioTest {
         .contains("延迟答复的合理期限为5个工作日", "将于2026年4月27日前作出答复")
         .doesNotContain("2026年3月23日");
     Assertions.assertThat(reasonsRecord()).containsEntry("REPLY_DUE_ON", java.sql.Date.valueOf(due));
+  }
+
+  /**
+   * Audit round 26, F8: leadership sends a delay back, with a comment, to the office, which
+   * assesses again on the task without the reasons timer; the new delay needs a new approval.
+   */
+  @Test
+  void aDelaySentBackIsAssessedAgainAndNeedsAFreshApproval() {
+    scenario.start(registration(RECEIVED));
+    askForReasons();
+    today(LocalDate.of(2026, 2, 24));
+    assessReasons("ACCEPTED_DELAYED", "2026-02-24", 120);
+    assertThatThrownBy(() -> scenario.complete(ElementIds.TASK_APPROVE_DELAYED_REPLY, LEADER,
+        DELAYED_REPLY_APPROVAL, "SEND_BACK"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(DELAYED_REPLY_APPROVAL_COMMENT);
+    scenario.complete(ElementIds.TASK_APPROVE_DELAYED_REPLY, LEADER, DELAYED_REPLY_APPROVAL,
+        "SEND_BACK", DELAYED_REPLY_APPROVAL_COMMENT, "120个工作日过长，请按检索工作量确定");
+    assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_ASSESS_ENTERED_REASONS)
+        .hasNotPassed(ElementIds.SERVICE_SEND_DELAYED_REPLY_NOTICE);
+    Assertions.assertThat(letters.of(tn())).extracting(Letters.Letter::kind)
+        .containsExactly(LetterKind.REASONS_REQUEST);
+    Assertions.assertThat(jdbc.queryForList("SELECT decision, decided_by FROM ogi_approval"
+        + " WHERE tracking_number = ? AND kind = 'DELAY'", tn())).singleElement()
+        .satisfies(row -> Assertions.assertThat(row).containsEntry("DECISION", "SEND_BACK")
+            .containsEntry("DECIDED_BY", LEADER));
+
+    // A path around the approval (a modification that starts the notice) is refused.
+    scenario.complete(ElementIds.TASK_ASSESS_ENTERED_REASONS, OFFICE_USER, REASONS_DECISION,
+        "ACCEPTED_DELAYED", REASONS_RECEIVED_ON, "2026-02-24", REASONS_ASSESSMENT,
+        "申请公开的信息数量较多，需逐件检索。", DELAYED_REPLY_WORKING_DAYS, 15);
+    assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_APPROVE_DELAYED_REPLY);
+    assertThatThrownBy(this::startTheNoticeByModification)
+        .hasMessageContaining("延迟答复未经领导审批同意");
+    Assertions.assertThat(letters.of(tn())).extracting(Letters.Letter::kind)
+        .containsExactly(LetterKind.REASONS_REQUEST);
+
+    approveDelay();
+    Assertions.assertThat(letter(LetterKind.DELAYED_REPLY_NOTICE).body())
+        .contains("延迟答复的合理期限为15个工作日", "将于2026年4月7日前作出答复");
+    Assertions.assertThat(register.get(tn()).dueOn()).isEqualTo(LocalDate.of(2026, 4, 7));
+  }
+
+  /**
+   * Audit round 26, F8: without an approval on record, 发出延迟答复告知书 refuses, however it is
+   * reached (here a modification that starts it while leadership has not decided).
+   */
+  @Test
+  void noDelayedReplyNoticeWithoutLeadershipsApproval() {
+    scenario.start(registration(RECEIVED));
+    askForReasons();
+    today(LocalDate.of(2026, 2, 24));
+    assessReasons("ACCEPTED_DELAYED", "2026-02-24", 120);
+    assertThatThrownBy(this::startTheNoticeByModification)
+        .hasMessageContaining("延迟答复未经领导审批同意");
+    Assertions.assertThat(letters.of(tn())).extracting(Letters.Letter::kind)
+        .containsExactly(LetterKind.REASONS_REQUEST);
+    Assertions.assertThat(register.get(tn()).dueOn()).isEqualTo(LocalDate.of(2026, 3, 16));
   }
 
   @Test
@@ -679,6 +745,16 @@ class ConsultationAndReasonsScenarioTest {
     scenario.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION,
         "REASONS_REQUEST", REASONS_REQUEST_BASIS, BASIS + "。");
     assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_ASSESS_REASONS);
+  }
+
+  private void approveDelay() {
+    scenario.complete(ElementIds.TASK_APPROVE_DELAYED_REPLY, LEADER, DELAYED_REPLY_APPROVAL,
+        "APPROVE");
+  }
+
+  private void startTheNoticeByModification() {
+    engine.getRuntimeService().createProcessInstanceModification(scenario.instance.getId())
+        .startBeforeActivity(ElementIds.SERVICE_SEND_DELAYED_REPLY_NOTICE).execute();
   }
 
   private void assessReasons(String decision, String receivedOn, Integer delay) {

@@ -2489,6 +2489,7 @@ class DisclosureRequestScenarioTest {
       "ACCEPTED_DELAYED, Task_SearchAndSplit, 2026-03-30",
       "REJECTED, Task_EditReply, 2026-03-16",
       "SILENCE, Task_EditReply, 2026-03-16",
+      "DELAY_SENT_BACK, Task_SearchAndSplit, 2026-03-30",
       "ENTERED_AFTER_THE_TIMER, Task_SearchAndSplit, 2026-03-16"})
   void art35ReasonsDecideBetweenSearchDelayAndNotProcessing(String decision, String waitsAt,
       LocalDate due) {
@@ -2512,11 +2513,37 @@ class DisclosureRequestScenarioTest {
       scenario.complete(io.github.ogiworkflow.process.ElementIds.TASK_ASSESS_ENTERED_REASONS,
           OFFICE_USER, REASONS_DECISION, "ACCEPTED", REASONS_RECEIVED_ON, "2026-03-09",
           REASONS_ASSESSMENT, "申请公开的信息确为申请人经营所需");
+    } else if (decision.equals("DELAY_SENT_BACK")) {
+      // Leadership sends a delay of 120 working days back (audit round 26, F8); the office
+      // assesses again, on the task without the reasons timer, and leadership approves 10.
+      today(LocalDate.of(2026, 2, 24));
+      scenario.complete(TASK_ASSESS_REASONS, OFFICE_USER, REASONS_DECISION, "ACCEPTED_DELAYED",
+          REASONS_RECEIVED_ON, "2026-02-24", REASONS_ASSESSMENT, "申请公开的信息数量较多，需逐件检索",
+          DELAYED_REPLY_WORKING_DAYS, 120);
+      scenario.complete(io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_DELAYED_REPLY,
+          LEADER, io.github.ogiworkflow.process.ProcessVariables.DELAYED_REPLY_APPROVAL,
+          "SEND_BACK", io.github.ogiworkflow.process.ProcessVariables
+              .DELAYED_REPLY_APPROVAL_COMMENT, "期限过长，请按实际检索工作量确定");
+      assertThat(scenario.instance).isWaitingAt(
+          io.github.ogiworkflow.process.ElementIds.TASK_ASSESS_ENTERED_REASONS);
+      scenario.complete(io.github.ogiworkflow.process.ElementIds.TASK_ASSESS_ENTERED_REASONS,
+          OFFICE_USER, REASONS_DECISION, "ACCEPTED_DELAYED", REASONS_RECEIVED_ON, "2026-02-24",
+          REASONS_ASSESSMENT, "申请公开的信息数量较多，需逐件检索", DELAYED_REPLY_WORKING_DAYS, 10);
+      scenario.complete(io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_DELAYED_REPLY,
+          LEADER, io.github.ogiworkflow.process.ProcessVariables.DELAYED_REPLY_APPROVAL,
+          "APPROVE");
     } else {
       today(LocalDate.of(2026, 2, 24));
       scenario.complete(TASK_ASSESS_REASONS, OFFICE_USER, REASONS_DECISION, decision,
           REASONS_RECEIVED_ON, "2026-02-24", REASONS_ASSESSMENT, "申请公开的信息数量较多，需逐件检索",
           DELAYED_REPLY_WORKING_DAYS, 10);
+      if (decision.equals("ACCEPTED_DELAYED")) {
+        // No 延迟答复告知书 before leadership approves the delay (audit round 26, F8).
+        Assertions.assertThat(letters.of(scenario.trackingNumber())).hasSize(1);
+        scenario.complete(io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_DELAYED_REPLY,
+            LEADER, io.github.ogiworkflow.process.ProcessVariables.DELAYED_REPLY_APPROVAL,
+            "APPROVE");
+      }
     }
     assertThat(scenario.instance).isWaitingAt(waitsAt);
     Assertions.assertThat(register.get(scenario.trackingNumber()).dueOn()).isEqualTo(due);
@@ -2524,7 +2551,7 @@ class DisclosureRequestScenarioTest {
       Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("5.4");
     }
     Assertions.assertThat(letters.of(scenario.trackingNumber())).extracting(Letters.Letter::kind)
-        .startsWith(LetterKind.REASONS_REQUEST).hasSize(decision.equals("ACCEPTED_DELAYED") ? 2 : 1);
+        .startsWith(LetterKind.REASONS_REQUEST).hasSize(decision.contains("DELAY") ? 2 : 1);
   }
 
   /**
@@ -2546,6 +2573,8 @@ class DisclosureRequestScenarioTest {
     scenario.complete(TASK_ASSESS_REASONS, OFFICE_USER, REASONS_DECISION, "ACCEPTED_DELAYED",
         REASONS_RECEIVED_ON, "2026-12-21", REASONS_ASSESSMENT, "申请公开的信息数量较多，需逐件检索",
         DELAYED_REPLY_WORKING_DAYS, 10);
+    scenario.complete(io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_DELAYED_REPLY, LEADER,
+        io.github.ogiworkflow.process.ProcessVariables.DELAYED_REPLY_APPROVAL, "APPROVE");
     Assertions.assertThat((String) scenario.variable(REPLY_DUE_DATE_TEXT)).contains(provisional);
     Assertions.assertThat(letters.of(scenario.trackingNumber())).extracting(Letters.Letter::kind)
         .containsExactly(LetterKind.REASONS_REQUEST, LetterKind.DELAYED_REPLY_NOTICE);
