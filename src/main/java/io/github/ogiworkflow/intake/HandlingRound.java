@@ -23,6 +23,7 @@ public final class HandlingRound {
   static final Set<String> CLEARED = Set.of(
       // reasons (Art. 35) and the items found
       REASONS_RECEIVED_ON, REASONS_ASSESSMENT, REASONS_DECISION, DELAYED_REPLY_WORKING_DAYS,
+      DELAYED_REPLY_NEW_DUE_TEXT, DELAYED_REPLY_APPROVAL, DELAYED_REPLY_APPROVAL_COMMENT,
       NO_REASONS_DECISION, NO_REASONS_COMMENT, ITEMS,
       // consultations (Art. 32, 34) and the public-interest override
       CONSULTATION_SERVED_ON, CONSULTATION_ANSWER, CONSULTATION_ANSWERED_ON,
