@@ -271,8 +271,10 @@ public class ReasonsDelegates {
         .findFirst().map(task -> task.getEndTime().toInstant()).orElse(null);
     if (approval.isEmpty() || !APPROVE.equals(approval.get().decision())
         || (assessedAt != null && approval.get().decidedAt().isBefore(assessedAt))) {
-      throw new IllegalStateException("The delay of " + trackingNumber + " was not approved by"
-          + " leadership（延迟答复未经领导审批同意，不能发出延迟答复告知书）");
+      // On the reasons field, so that a case still on the earlier model, where the office's own
+      // choice sent the notice in the same step, gets a 400 it can read, not a server error.
+      throw new InvalidInput("reasonsDecision: the delay of " + trackingNumber + " was not"
+          + " approved by leadership（延迟答复未经领导审批同意，不能发出延迟答复告知书）");
     }
   }
 
