@@ -332,6 +332,10 @@ async function datesAreTheServers(page, task) {
     + 'a[translate="SET_DUE_DATE"], a[translate="SET_FOLLOW_UP_DATE"], a[translate="ADD_GROUPS"]')
     .evaluateAll((links) => links.filter((a) => a.offsetParent !== null).length);
   if (await offered(meta) !== 0) throw new Error('Tasklist offers staff to change or reset the dates');
+  // The office may not open Cockpit: the header's link to the instance there is not offered.
+  const cockpitLinks = (scope) => scope.locator('a.instance-link')
+    .evaluateAll((links) => links.filter((a) => a.offsetParent !== null).length);
+  if (await cockpitLinks(page) !== 0) throw new Error('Tasklist offers the office a link into Cockpit (a 403 page)');
   await meta.locator('.due-date').click({ force: true });
   await meta.locator('li.groups > span').click({ force: true });
   await page.waitForTimeout(300);
@@ -344,12 +348,13 @@ async function datesAreTheServers(page, task) {
   const adminMeta = admin.locator('[cam-tasklist-task-meta]');
   await adminMeta.locator('.due-date').waitFor();
   await waitFor('the date controls for an administrator', async () => await offered(adminMeta) > 0);
+  await waitFor('the link into Cockpit for an administrator', async () => await cockpitLinks(admin) > 0);
   // The due date is set, so its field opens the editor with Tasklist's date picker.
   await adminMeta.locator('.due-date').click({ force: true });
   await pickerSpeaksChinese(admin, 'Tasklist');
   await screenshot(admin, 'tasklist-date-picker');
   await admin.close();
-  log('due date shown; dates and groups read-only for staff, editable for an administrator');
+  log('due date shown; dates and groups read-only for staff, editable for an administrator; Cockpit link for the administrator only');
 }
 
 /**

@@ -26,6 +26,11 @@ let groupsRead = Promise.resolve();
 async function markAdministrator() {
   const user = await json(`${API}/admin/auth/user/default`).catch(() => null);
   const userId = user && user.userId;
+  // <html class="ogi-cockpit"> while the user may open Cockpit (the webapp's own list of the
+  // user's applications): Tasklist's links into Cockpit are hidden from everyone else, who
+  // would meet a 403 page there (ogi-admin-only.js of Tasklist).
+  document.documentElement.classList.toggle('ogi-cockpit',
+    !!(user && (user.authorizedApps || []).includes('cockpit')));
   if (userId === checkedUser) {
     await groupsRead;
     return;

@@ -24,6 +24,14 @@ adminOnly({
   readOnly: [DATES, GROUPS],
 });
 
+// The task's header links its process name to the instance in Cockpit: office and legal may not
+// open Cockpit (security/AuthorizationMatrix, the APPLICATION grants) and would land on its 403
+// page, so the link is shown only to users Cockpit admits (audit round 27, F7).
+const noCockpit = document.createElement('style');
+noCockpit.textContent = 'html:not(.ogi-cockpit) a.instance-link'
+  + ' { display: none !important; }\n';
+document.head.appendChild(noCockpit);
+
 // The date fields also open their picker from the keyboard (Enter on the focused field).
 document.addEventListener('keydown', (event) => {
   if (!isAdministrator() && event.target instanceof Element
