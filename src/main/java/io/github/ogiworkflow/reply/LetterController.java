@@ -125,6 +125,30 @@ public class LetterController {
   }
 
   /**
+   * The decision an appeal challenges, which legal's answer and defence tasks link: the issued
+   * reply, else the 终止办理告知书 that ended the case (withdrawal, 6.1, 6.2: no reply exists;
+   * audit round 27, F7), else a page saying there is neither (an appeal against the failure to
+   * reply).
+   */
+  @GetMapping(CASES + "{trackingNumber}/challenged-letter")
+  public ResponseEntity<?> challengedPage(@PathVariable String trackingNumber) {
+    requireReader(trackingNumber);
+    Optional<LetterFile> issuedReply = reply.current(trackingNumber, null)
+        .filter(file -> file.documentNumber() != null);
+    if (issuedReply.isPresent()) {
+      return html(LetterPrintView.page(LetterKind.REPLY.title(), issuedReply.get().bytes(),
+          CASES + trackingNumber + "/reply-letter.docx",
+          "已签发，文号 " + issuedReply.get().documentNumber()));
+    }
+    return letters.of(trackingNumber).stream()
+        .filter(letter -> letter.kind() == LetterKind.TERMINATION_NOTICE)
+        .reduce((earlier, later) -> later)
+        .<ResponseEntity<?>>map(letter -> ResponseEntity.status(HttpStatus.FOUND)
+            .location(java.net.URI.create(letterHref(trackingNumber, letter.id()))).build())
+        .orElseGet(() -> notFound("本案没有已签发的答复书或终止办理告知书：复议或诉讼针对的是逾期未答复。"));
+  }
+
+  /**
    * Office, leadership and auditors read every case's letters. The legal team drafts the
    * agency's answer to a 行政复议 or 行政诉讼 and its evidence: it reads the letters of a case
    * that is under appeal, the challenged reply first.

@@ -148,6 +148,11 @@ class AppealHttpIT {
     assertThat(challenged.getBody()).contains("答复书");
     assertThat(Http.asUser(rest, "lina", HttpMethod.GET, replyLetter + ".docx", null)
         .getStatusCode()).isEqualTo(HttpStatus.OK);
+    // The answer form's link to the challenged decision: here the issued reply.
+    ResponseEntity<String> decision = Http.asUser(rest, "lina", HttpMethod.GET,
+        "/cases/" + trackingNumber + "/challenged-letter", null);
+    assertThat(decision.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(decision.getBody()).contains("答复书", "已签发，文号");
     assertThat(json.readTree(filed.getBody()).path("appealId").asLong()).isPositive();
     ResponseEntity<String> again =
         post("lina", trackingNumber, "reconsiderations", reconsideration("SIMPLIFIED"));

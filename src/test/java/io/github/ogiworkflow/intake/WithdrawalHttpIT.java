@@ -110,6 +110,19 @@ class WithdrawalHttpIT {
     assertThat(trail.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(trail.getBody()).contains("申请人撤回申请", "撤回方式 口头提出，办公室记录",
         "撤回理由：申请人来电表示不再需要", "（六）其他处理 3.其他");
+
+    // Legal's answer to an appeal links the decision challenged: without a reply, the
+    // 终止办理告知书 (audit round 27, F7).
+    long notice = letters.of(tn).get(0).id();
+    ResponseEntity<String> challenged = Http.asUser(rest, "sunyue", HttpMethod.GET,
+        "/cases/" + tn + "/challenged-letter", null);
+    if (challenged.getStatusCode().is3xxRedirection()) {
+      assertThat(challenged.getHeaders().getLocation()).hasToString(
+          "/cases/" + tn + "/letters/" + notice);
+    } else {
+      assertThat(challenged.getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(challenged.getBody()).contains("终止办理告知书");
+    }
   }
 
   @Test

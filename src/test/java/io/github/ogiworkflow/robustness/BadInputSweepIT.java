@@ -175,6 +175,8 @@ class BadInputSweepIT {
       Map.entry("GET /cases/{}/reply-letter", "LetterPagesIT: unknown case and no reply yet are"
           + " 404"),
       Map.entry("GET /cases/{}/reply-letter.docx", "the same as GET /cases/{}/reply-letter"),
+      Map.entry("GET /cases/{}/challenged-letter", "the issued reply or the 终止办理告知书 of the"
+          + " case: AppealHttpIT and WithdrawalHttpIT"),
       Map.entry("POST /api/cases/{}/date-corrections", "a valid body would correct a date of the"
           + " shared case: DateCorrectionHttpIT sends an unknown field, a future date and no"
           + " reason (400 in Chinese, nothing written) and checks who may correct"),
