@@ -180,17 +180,22 @@ public class FeeCorrections {
         : FeeScheme.valueOf(String.valueOf(engine.getRuntimeService()
             .getVariable(running.getId(), FEE_SCHEME)));
     String replacedNumber = replacedNumber(trackingNumber);
-    Map<String, Object> values = new HashMap<>();
-    values.put("replacedIssuedOn", CaseLetters.chinese(notice.issuedOn()));
-    values.put("replacedNumber", replacedNumber);
-    values.put("replacedAmount", notice.amount().stripTrailingZeros().toPlainString());
-    values.put("reason", reason);
+    Map<String, Object> values = replacedValues(notice, replacedNumber, reason);
+    // The reply clock has stood still since the application's first notice (ADR 0086).
+    LocalDate firstIssuedOn = cases.feeNotices(trackingNumber).stream()
+        .map(FeeNotice::issuedOn).min(LocalDate::compareTo).orElse(notice.issuedOn());
     RuntimeService runtime = engine.getRuntimeService();
     if (action == Action.WITHDRAW) {
-      caseLetters.send(trackingNumber, LetterKind.FEE_WITHDRAWAL_NOTICE, values);
       cases.withdrawFeeNotice(notice, today, reason, correctedBy);
       // The fee held the reply clock (Art. 42, 109号); without it the clock runs again today.
       pauses.releaseRunning(engine, running.getId(), trackingNumber, today);
+      // The letter says so, with the reply deadline it now has (moved by the days paused);
+      // a clock still held by something else has no date to give.
+      LocalDate dueOn = pauses.isPaused(trackingNumber) ? null
+          : cases.find(trackingNumber).map(c -> c.dueOn()).orElse(null);
+      values.put("replyPeriod", withdrawalReplyPeriod(firstIssuedOn, dueOn,
+          caseLetters.addressOf(trackingNumber)));
+      caseLetters.send(trackingNumber, LetterKind.FEE_WITHDRAWAL_NOTICE, values);
       runtime.removeVariables(running.getId(), List.of(FEE_AMOUNT, FEE_CALCULATION, FEE_DUE_AT,
           FEE_DUE_AT_TEXT, FEE_NOTICE_SERVED_ON, UNPAID_DECISION, NEW_FEE_DUE_ON, UNPAID_COMMENT,
           FEE_PAID_ON));
@@ -216,12 +221,8 @@ public class FeeCorrections {
           + ": the amount is unchanged（按" + FeeDelegates.summary(scheme, charge.amount(),
           charge.counted()) + "计算，金额仍为" + now + "元，与原收费通知相同，无需更正）");
     }
-    values.put("scheme", scheme.label());
-    values.put("schemeRule", scheme.rule());
-    values.put("calculation", charge.calculation());
-    values.put("amount", now);
-    values.put("paymentWorkingDays", limits.feePaymentWorkingDays());
-    values.put("feePayment", caseLetters.agency().feePayment());
+    values.putAll(reductionValues(charge, firstIssuedOn, limits.feePaymentWorkingDays(),
+        caseLetters.agency().feePayment()));
     caseLetters.send(trackingNumber, LetterKind.FEE_CORRECTION_NOTICE, values);
     cases.supersedeFeeNotice(notice, charge.amount(), charge.counted(), reason, correctedBy);
     // The new notice's period starts at its own service: the case waits for it again, and the
@@ -233,6 +234,45 @@ public class FeeCorrections {
     moveTo(engine, running.getId(), ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE);
     return new Corrected(trackingNumber, action, replacedNumber, notice.amount(),
         charge.amount(), latestNumber(trackingNumber, LetterKind.FEE_CORRECTION_NOTICE));
+  }
+
+  /** What both letters say of the notice they replace or withdraw, and why. */
+  static Map<String, Object> replacedValues(FeeNotice notice, String replacedNumber,
+      String reason) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("replacedIssuedOn", CaseLetters.chinese(notice.issuedOn()));
+    values.put("replacedNumber", replacedNumber);
+    values.put("replacedAmount", notice.amount().stripTrailingZeros().toPlainString());
+    values.put("reason", reason);
+    return values;
+  }
+
+  /**
+   * The 更正收费通知书's own values: the scheme, scale, calculation and new amount as a fee
+   * notice states them, the payment period from its service, and the day the application's
+   * first notice went out, since when the reply clock stands still (until payment).
+   */
+  static Map<String, Object> reductionValues(Charge charge, LocalDate firstIssuedOn,
+      int paymentWorkingDays, String feePayment) {
+    return Map.of("scheme", charge.scheme().label(), "schemeRule", charge.scheme().rule(),
+        "calculation", charge.calculation(), "amount", charge.amount().toPlainString(),
+        "paymentWorkingDays", paymentWorkingDays, "feePayment", feePayment,
+        "feeFirstIssuedOn", CaseLetters.chinese(firstIssuedOn));
+  }
+
+  /**
+   * The 撤销收费通知书's sentence on the reply period, as the code moves it: the days under the
+   * demand stay out of the period, which runs again from the withdrawal, to {@code dueOn}; the
+   * reply, signed off before the fee notice, is served next. Without {@code dueOn} (the clock
+   * still held by something else) no date is promised.
+   */
+  static String withdrawalReplyPeriod(LocalDate firstIssuedOn, LocalDate dueOn, String you) {
+    String excluded = "自本机关于" + CaseLetters.chinese(firstIssuedOn) + "发出收费通知书之日起至本通知书"
+        + "发出之日止的期间，不计算在政府信息公开申请答复期限内";
+    return dueOn == null
+        ? excluded + "。本机关将依法向" + you + "送达政府信息公开申请答复书。"
+        : excluded + "；答复期限自本通知书发出之日起继续计算，至" + CaseLetters.chinese(dueOn)
+            + "届满。本机关将在该期限内向" + you + "送达政府信息公开申请答复书。";
   }
 
   /** The scale's amount now: per page for the corrected pages, per request as counted today. */

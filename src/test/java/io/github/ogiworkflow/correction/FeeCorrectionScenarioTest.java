@@ -163,7 +163,9 @@ class FeeCorrectionScenarioTest {
         "该收费通知书所列金额有误：页数误录为1500页，实际为150页。",
         "取代原收费通知书（" + firstNumber + "）", "收费方式：按量计收",
         "第31至100页共70页×10元＝700元；第101至150页共50页×20元＝1000元；合计1700元。",
-        "应缴金额：人民币1700元（原收费通知书为54700元）", "自收到本通知书之日起20个工作日内",
+        "应缴金额：人民币1700元（原收费通知书为人民币54700元）", "自收到本通知书之日起20个工作日内",
+        "由人民币54700元更正为人民币1700元",
+        "自本机关于2026年2月10日发出收费通知书之日起至您缴纳信息处理费之日止的期间，不计算在政府信息公开申请答复期限内",
         "2026年3月2日");
     assertThat(letters.file(tn, corrected.id())).isPresent();
 
@@ -244,7 +246,9 @@ class FeeCorrectionScenarioTest {
     assertThat(feeAmount(tn)).isNull();
     assertThat(letter(tn, LetterKind.FEE_WITHDRAWAL_NOTICE).body()).contains("撤销收费通知书",
         "于2026年2月10日向您发出收费通知书（" + done.replacedNumber() + "），应缴金额为人民币100元",
-        "本机关决定撤销该收费通知书，您无需缴纳信息处理费", "2026年2月12日");
+        "本机关决定撤销该收费通知书，您无需缴纳信息处理费", "2026年2月12日",
+        // The deadline the register now has (ADR 0095): 16 Mar + the 2 working days paused.
+        "答复期限自本通知书发出之日起继续计算，至2026年3月18日届满");
 
     BpmnAwareTests.assertThat(eleventh.instance).isWaitingAt(TASK_DELIVER_REPLY);
     assertThat(pauses.isPaused(tn)).isFalse();

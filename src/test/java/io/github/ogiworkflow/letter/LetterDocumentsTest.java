@@ -260,6 +260,7 @@ class LetterDocumentsTest {
     values.put("replacedIssuedOn", "2026年2月10日");
     values.put("replacedNumber", "示市监信公开费〔2026〕1号");
     values.put("replacedAmount", "54700");
+    values.put("feeFirstIssuedOn", "2026年2月10日");
     values.put("replyPeriod", "答复期限自本机关收到补正后的申请之日起计算。");
     values.put("consultationNote", "征求第三方和其他机关意见所需时间不计算在上述期限内。");
     Letters drafting = new Letters(new JdbcTemplate(), null, DOCUMENTS, AGENCY);

@@ -35,6 +35,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  *
  * <pre>mvn -q -o test-compile && java -cp target/test-classes:target/classes:$(cat cp.txt) \
  *   io.github.ogiworkflow.letter.LetterTemplateGenerator src/main/resources/letters</pre>
+ *
+ * <p>Base names after the directory ({@code fee-correction-notice fee-withdrawal-notice}) write
+ * only those templates: a new kind gets its own generated template without overwriting the
+ * others, which an office may have restyled.
  */
 public final class LetterTemplateGenerator {
 
@@ -52,10 +56,18 @@ public final class LetterTemplateGenerator {
 
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args.length > 0 ? args[0] : "src/main/resources/letters");
+    java.util.Set<String> only = args.length > 1
+        ? java.util.Set.copyOf(java.util.Arrays.asList(args).subList(1, args.length))
+        : java.util.Set.of();
     for (LetterKind kind : LetterKind.values()) {
-      write(dir.resolve(kind.baseName() + ".docx"), kind.pleading() ? pleading(kind) : letter(kind));
+      if (only.isEmpty() || only.contains(kind.baseName())) {
+        write(dir.resolve(kind.baseName() + ".docx"),
+            kind.pleading() ? pleading(kind) : letter(kind));
+      }
     }
-    write(dir.resolve("proof-of-service.docx"), proofOfService());
+    if (only.isEmpty() || only.contains("proof-of-service")) {
+      write(dir.resolve("proof-of-service.docx"), proofOfService());
+    }
   }
 
   static XWPFDocument letter(LetterKind kind) {

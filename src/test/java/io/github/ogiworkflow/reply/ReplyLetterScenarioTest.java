@@ -255,7 +255,7 @@ class ReplyLetterScenarioTest {
     Assertions.assertThat(cases.publicationSource(scenario.trackingNumber()))
         .startsWith("《示范市人民政府公报》2026年第1期");
     Assertions.assertThat((String) scenario.variable(REPLY_LETTER_TEXT))
-        .contains("第三十九条第二款", "本机关不作为政府信息公开申请处理，您可以通过以下途径获取："
+        .contains("本机关不作为政府信息公开申请处理。", "第三十九条第二款的规定，现告知您获取的途径："
             + "《示范市人民政府公报》2026年第1期，可在示范市新华书店购买或在市档案馆查阅（电话0595-22000001）。")
         .doesNotContain("公开发行渠道获取", "。。", "）。。");
   }

@@ -327,15 +327,22 @@ class ReplyLetterTest {
         .doesNotContain("3. ", "4. ");
   }
 
-  /** 5.3: the 获取途径 the office entered is told; cases before the field keep the general words. */
+  /**
+   * 5.3: the 获取途径 the office entered is told; cases before the field keep the general words.
+   * Art. 39(2) is cited for what it says, telling where to obtain a publication, not for 不作为
+   * 政府信息公开申请处理, which only Art. 39(1) says (of petitions).
+   */
   @Test
   void aPublicationRequestNamesWhereToObtainIt() {
-    assertThat(letter.compose(OutcomeCode.NOT_PROCESSED_PUBLICATION, List.of(), false,
-        "示范市新华书店（示范市人民路2号）。", "贵单位", BODY).decision())
-        .endsWith("第三十九条第二款的规定，本机关不作为政府信息公开申请处理，贵单位可以通过以下途径获取："
-            + "示范市新华书店（示范市人民路2号）。");
-    assertThat(letter.compose(OutcomeCode.NOT_PROCESSED_PUBLICATION, List.of(), false, "您",
-        BODY).decision()).endsWith("您可以通过公开发行渠道获取。");
+    String where = letter.compose(OutcomeCode.NOT_PROCESSED_PUBLICATION, List.of(), false,
+        "示范市新华书店（示范市人民路2号）。", "贵单位", BODY).decision();
+    assertThat(where).isEqualTo("贵单位申请获取的是政府公报、报刊、书籍等公开出版物，本机关不作为政府信息公开申请处理。"
+        + "根据《中华人民共和国政府信息公开条例》第三十九条第二款的规定，现告知贵单位获取的途径："
+        + "示范市新华书店（示范市人民路2号）。");
+    String general = letter.compose(OutcomeCode.NOT_PROCESSED_PUBLICATION, List.of(), false,
+        "您", BODY).decision();
+    assertThat(general).endsWith("第三十九条第二款的规定，现告知您可以通过公开发行渠道获取。");
+    assertThat(where + general).doesNotContain("第三十九条第二款的规定，本机关不作为");
   }
 
   @Test
