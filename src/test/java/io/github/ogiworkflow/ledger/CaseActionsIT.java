@@ -100,6 +100,10 @@ class CaseActionsIT {
         .containsExactly("receivedOn");
     assertThat(page.path("letters").get(0).path("path").asText())
         .isEqualTo(letter.path("path").asText());
+    // The withdrawal's line of the timeline is named in Chinese (it read WITHDRAWAL).
+    List<String> kinds = new ArrayList<>();
+    page.path("timeline").forEach(e -> kinds.add(e.path("kindLabel").asText()));
+    assertThat(kinds).contains("撤回申请").noneMatch(k -> k.matches("[A-Z_]+"));
   }
 
   @Test
