@@ -1,10 +1,12 @@
 // End-to-end run of one disclosure request through the real webapps in headless Chromium:
 // the office registers and splits it in Tasklist (in Chinese), legal reviews each item, the office
 // edits the reply, leadership approves it, the office delivers it; a manager looks at the case and
-// the deadline overview in Cockpit. Screenshots: target/e2e/NN-step.png.
+// the deadline overview in Cockpit; the office records a withdrawal on the ledger's case page.
+// Screenshots: target/e2e/NN-step.png.
 //
 //   .ci/run-e2e                                             starts the built app and runs this
 //   E2E_BASE_URL=http://localhost:8080 node .ci/e2e/e2e.cjs   an app already running (demo profile)
+//   E2E_STEPS=ledger-case-actions,no-english …               only those steps
 'use strict';
 const { chromium } = require('playwright-core');
 const fs = require('fs');
@@ -100,6 +102,10 @@ async function registerOverRest(receivedOn) {
 // E2E_PREVIOUS_FORM_SCRIPT=1 serves Tasklist the form script of before issue 16 (it re-enabled
 // 完成 only in forms with a dynamic list): the run then shows the stuck button it reproduces.
 const PREVIOUS_FORM_SCRIPT = process.env.E2E_PREVIOUS_FORM_SCRIPT === '1';
+
+// E2E_STEPS=ledger-case-actions,no-english runs only the steps named (those that set up what
+// they need themselves); the whole run otherwise.
+const ONLY = (process.env.E2E_STEPS || '').split(',').map((s) => s.trim()).filter(Boolean);
 
 async function newPage(locale = 'zh-CN', timezoneId = 'Asia/Shanghai') {
   const context = await browser.newContext({ locale, timezoneId,
@@ -1119,6 +1125,62 @@ const steps = [
     await legal.context().close();
   }],
 
+  ['ledger-case-actions', async () => {
+    // The office records an applicant's withdrawal on the case page (ADR 0093): the form the
+    // server offers, a date the server refuses shown on its field with nothing written, then the
+    // withdrawal with a link to the 终止办理告知书 it issued. An auditor is offered nothing.
+    const number = await registerOverRest(TODAY);
+    const office = await newPage();
+    await login(office, 'welcome', 'wangli');
+    await office.goto(`${BASE}/ledger/cases/${encodeURIComponent(number)}`);
+    await office.locator('body[data-loaded=true]').waitFor();
+    const offered = office.locator('.ogi-actions details[data-action=withdrawal]');
+    await offered.locator('summary', { hasText: '登记撤回申请' }).click();
+    const form = offered.locator('form');
+    const date = form.locator('input[name=withdrawnOn]');
+    if (await date.getAttribute('placeholder') !== '年-月-日，如 2026-01-01') throw new Error('the withdrawal date does not read 年-月-日');
+    await date.fill(daysAgo(-1)); // tomorrow: the server refuses it
+    await form.locator('select[name=withdrawalForm]').selectOption({ label: '书面' });
+    await form.locator('textarea[name=withdrawalReason]').fill('申请人来函表示不再需要该信息');
+    await form.locator('button.ogi-action-submit').click();
+    const confirm = form.locator('.ogi-confirm');
+    await confirm.locator('text=确认登记撤回申请？本操作将终止办理本申请并生成终止办理告知书').waitFor();
+    await screenshot(office, 'case-withdrawal-confirm');
+    await confirm.locator('button.ogi-confirm-yes', { hasText: '确认' }).click();
+    const refused = form.locator('.ogi-field-error[data-for=withdrawnOn]');
+    await refused.filter({ hasText: '撤回申请日期不能晚于今天' }).waitFor();
+    await expectChineseError(refused, 'the withdrawal date refused');
+    if (await form.locator('input[name=withdrawnOn].ogi-invalid').count() !== 1) throw new Error('the refused date is not marked on its field');
+    if ((await form.locator('.ogi-error[data-for=form]').innerText()).trim() !== '') throw new Error('the date\'s refusal is shown for the whole form');
+    await screenshot(office, 'case-withdrawal-refused');
+    const still = await (await office.request.get(`${BASE}/api/ledger/cases/${encodeURIComponent(number)}`)).json();
+    if (!still.actions.withdrawal || still.outcomeLabel) throw new Error('a refused withdrawal changed the case');
+
+    await date.fill(TODAY);
+    await form.locator('button.ogi-action-submit').click();
+    await confirm.locator('button.ogi-confirm-yes').click();
+    const notice = office.locator('#ogi-notice');
+    await notice.locator('text=已登记申请人撤回申请').waitFor();
+    await office.locator('body[data-loaded=true]').waitFor();
+    await office.locator('.ogi-request', { hasText: '申请人撤回申请' }).waitFor();
+    if (await office.locator('.ogi-actions details[data-action=withdrawal]').count() !== 0) throw new Error('the page still offers the withdrawal');
+    await screenshot(office, 'case-withdrawn');
+    const letter = notice.locator('a.ogi-letter-link', { hasText: '查看终止办理告知书' });
+    const href = await letter.getAttribute('href');
+    if (!href || !href.startsWith(`/cases/${number}/letters/`)) throw new Error(`the letter link is ${href}`);
+    await letter.click();
+    await office.locator('body', { hasText: '终止办理告知书' }).waitFor();
+    await office.context().close();
+
+    const running = await registerOverRest(TODAY);
+    const auditor = await newPage();
+    await login(auditor, 'cockpit', 'sunyue');
+    await auditor.goto(`${BASE}/ledger/cases/${encodeURIComponent(running)}`);
+    await auditor.locator('body[data-loaded=true]').waitFor();
+    if (await auditor.locator('.ogi-actions, form.ogi-action-form').count() !== 0) throw new Error('the case page offers the auditor a registration');
+    await auditor.context().close();
+  }],
+
   ['no-english', async () => {
     if (englishFound.length) throw new Error(`English on staff pages:\n  ${englishFound.join('\n  ')}`);
   }],
@@ -1136,6 +1198,7 @@ const steps = [
     });
     let failed = false;
     for (const [name, run] of steps) {
+      if (ONLY.length && !ONLY.includes(name)) continue;
       if (failed) { results.push([name, 'skipped']); continue; }
       const t0 = Date.now();
       try {

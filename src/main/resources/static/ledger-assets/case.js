@@ -1,7 +1,9 @@
 // 办件详情: the request, items with their reviews, letters, pauses, appeals and the timeline,
-// from /api/ledger/cases/{trackingNumber}, with links into Tasklist, Cockpit and the audit trail.
+// from /api/ledger/cases/{trackingNumber}, with links into Tasklist, Cockpit and the audit trail,
+// and the office's registrations the server offers for the case (case-actions.js).
 (function () {
   const esc = ogi.esc;
+  const actions = ogi.caseActions;
   const number = decodeURIComponent(location.pathname.replace(/^\/ledger\/cases\//, ''));
   const dash = '<span class="ogi-muted">—</span>';
   function orDash(v) { return v == null || v === '' ? dash : esc(v); }
@@ -26,6 +28,7 @@
       + '<tr><th>当前期限</th><td>' + ogi.deadline(c.deadline) + '</td><th>办理结果</th><td>' + orDash(c.outcomeLabel) + (c.closedOn ? '（' + esc(c.closedOn) + '办结）' : (c.outcomeLabel ? '（拟定，尚未办结）' : '')) + '</td></tr>'
       + '<tr><th>当前环节</th><td colspan="3">' + (c.steps.length ? c.steps.map(function (s) { return esc(s.name) + '（' + esc(s.holder) + '）'; }).join('<br>') : dash) + '</td></tr>'
       + '<tr><th>申请内容</th><td colspan="3">' + orDash(c.description) + '</td></tr></table>';
+    html += actions.html(c);
     html += '<h2>信息项与保密审查</h2>' + table(['序号', '信息项', '检索结果', '审查结论', '不予公开理由', '法律依据', '审查人', '审查日期'],
       c.items.map(function (i) {
         return [esc(i.seq) + (i.superseded ? '<br><span class="ogi-muted">（纠正前，已失效）</span>' : ''), esc(i.title), esc(i.findingLabel),
@@ -33,7 +36,7 @@
           orDash(i.groundLabel), orDash(i.legalBasis), orDash(i.reviewer), orDash(i.reviewedOn)];
       }), '尚未拆分信息项。');
     html += '<h2>文书</h2>' + table(['文书', '文书日期'], c.letters.map(function (l) {
-      return [esc(l.title), esc(l.issuedOn)];
+      return [l.path ? '<a href="' + esc(l.path) + '">' + esc(l.title) + '</a>' : esc(l.title), esc(l.issuedOn)];
     }), '尚未发出文书。') + '<p class="ogi-muted">文书全文见<a href="' + esc(c.links.auditTrail) + '">办理过程记录</a>。</p>';
     html += '<h2>期限中止</h2>' + table(['起始日期', '结束日期', '中止工作日'], c.pauses.map(function (p) {
       return [esc(p.startedOn), p.endedOn ? esc(p.endedOn) : '（仍在中止）', orDash(p.workingDays)];
@@ -45,11 +48,17 @@
       return [orDash(e.at), esc(e.kindLabel), orDash(e.activity), orDash(e.who), orDash(e.outcome), orDash(e.comment)];
     }), '无记录。');
     document.getElementById('ogi-case').innerHTML = html;
+    actions.bind(document.getElementById('ogi-case'), load);
     document.body.setAttribute('data-loaded', 'true');
   }
-  ogi.get('/api/ledger/cases/' + encodeURIComponent(number)).then(render).catch(function (e) {
-    document.getElementById('ogi-case').innerHTML = '';
-    if (e.login) ogi.loginHint(document.getElementById('ogi-error'));
-    else document.getElementById('ogi-error').textContent = e.message;
-  });
+  function load() {
+    document.body.removeAttribute('data-loaded');
+    return ogi.get('/api/ledger/cases/' + encodeURIComponent(number)).then(render).catch(function (e) {
+      document.getElementById('ogi-case').innerHTML = '';
+      if (e.login) ogi.loginHint(document.getElementById('ogi-error'));
+      else document.getElementById('ogi-error').textContent = e.message;
+      document.body.setAttribute('data-loaded', 'error');
+    });
+  }
+  load();
 })();

@@ -6,20 +6,35 @@ window.ogi = (function () {
       return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
     });
   }
-  async function get(url) {
-    const res = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  // A refusal: the Chinese message, the status, the field its English part names first
+  // ("year must be …", "action: …") and, where the API lists them, every wrong field's message.
+  async function answer(res) {
     const body = await res.json().catch(function () { return {}; });
     if (res.status === 401) {
       const e = new Error('请先登录。');
       e.login = true;
+      e.status = 401;
       throw e;
     }
     if (!res.ok) {
       const e = new Error(body.message || ('请求失败（' + res.status + '）'));
-      e.field = (body.error || '').split(' ')[0];
+      e.status = res.status;
+      e.field = (body.error || '').split(/[\s:]/)[0];
+      e.fields = body.fields && typeof body.fields === 'object' ? body.fields : {};
       throw e;
     }
     return body;
+  }
+  async function get(url) {
+    return answer(await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } }));
+  }
+  // A registration on our staff API (/api/cases/…): JSON from this origin, with the session
+  // cookie. That is what CrossSiteRequestGuard lets through; Camunda's XSRF token belongs to the
+  // webapps' own API (/camunda/api), not to ours.
+  async function post(url, payload) {
+    return answer(await fetch(url, { method: 'POST', credentials: 'same-origin',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: JSON.stringify(payload) }));
   }
   const LIGHTS = { red: '红灯', yellow: '黄灯', green: '绿灯', none: '计时中止' };
   function deadline(d) {
@@ -38,5 +53,5 @@ window.ogi = (function () {
   function loginHint(node) {
     node.innerHTML = '请先登录。<a href="/camunda/app/tasklist/default/">前往登录</a>';
   }
-  return { esc: esc, get: get, deadline: deadline, loginHint: loginHint };
+  return { esc: esc, get: get, post: post, deadline: deadline, loginHint: loginHint };
 })();

@@ -147,6 +147,46 @@ public class DateCorrections {
     return correct(trackingNumber, which, day, why, correctedBy);
   }
 
+  /** A date the case page offers to correct, with its value in the register (null: none yet). */
+  public record Correctable(CorrectableDate field, LocalDate current) {}
+
+  /**
+   * The case's dates the office may correct now, for the case page to offer: the receipt until
+   * the reply that states it is issued; the delivery and the payment once recorded; the
+   * signed-for date once the reply is delivered (also while it is still missing); a closed
+   * case's termination notice dates once its service is recorded and while no reopening set
+   * it aside. A convenience: {@link #correct} checks each correction as before.
+   */
+  public List<Correctable> correctable(String trackingNumber) {
+    CaseDates dates = trackingNumber == null ? null
+        : cases.dates(trackingNumber).orElse(null);
+    if (dates == null || dates.firstReceivedOn() == null) {
+      return List.of();
+    }
+    List<Correctable> offered = new ArrayList<>();
+    if (letters.latestIssuedOn(trackingNumber, LetterKind.REPLY) == null) {
+      offered.add(new Correctable(CorrectableDate.receivedOn, dates.firstReceivedOn()));
+    }
+    if (dates.deliveredOn() != null) {
+      offered.add(new Correctable(CorrectableDate.deliveredOn, dates.deliveredOn()));
+    }
+    if (dates.feePaidOn() != null) {
+      offered.add(new Correctable(CorrectableDate.feePaidOn, dates.feePaidOn()));
+    }
+    if (dates.deliveredOn() != null) {
+      offered.add(new Correctable(CorrectableDate.replyReceivedOn, dates.replyReceivedOn()));
+    }
+    if (!cases.terminationSuperseded(trackingNumber)) {
+      cases.terminationService(trackingNumber)
+          .filter(t -> t.due() && t.servedOn() != null).ifPresent(t -> {
+            offered.add(new Correctable(CorrectableDate.terminationServedOn, t.servedOn()));
+            offered.add(new Correctable(CorrectableDate.terminationSignedForOn,
+                t.signedForOn()));
+          });
+    }
+    return List.copyOf(offered);
+  }
+
   @Transactional
   public Correction correct(String trackingNumber, CorrectableDate field, LocalDate newDate,
       String reason, String correctedBy) {

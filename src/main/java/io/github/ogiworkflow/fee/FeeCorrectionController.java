@@ -2,12 +2,15 @@ package io.github.ogiworkflow.fee;
 
 import io.github.ogiworkflow.fee.FeeCorrections.Corrected;
 import io.github.ogiworkflow.fee.FeeCorrections.UnknownCase;
+import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.security.ApiError;
 import io.github.ogiworkflow.security.Groups;
 import io.github.ogiworkflow.security.StaffAccess;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
@@ -26,8 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
  * 25 F4, ADR 0086). Per request the new count is the register's, so only a per-page notice takes
  * {@code pageCount}. Office only (and administrators), like date corrections; authentication of
  * /api/cases/* is registered once (AttachmentWebConfiguration). Answers 201 with the notice
- * replaced, the amounts and the new letter's 文号; bad input 400 in Chinese on its field,
- * nothing written.
+ * replaced, the amounts, the new letter's 文号 and the letter ({@code letter}: title, 文号, print
+ * view); bad input 400 in Chinese on its field, nothing written.
  */
 @RestController
 @ConditionalOnWebApplication
@@ -36,12 +39,14 @@ public class FeeCorrectionController {
   private final FeeCorrections corrections;
   private final StaffAccess access;
   private final ProcessEngine engine;
+  private final Letters letters;
 
   public FeeCorrectionController(FeeCorrections corrections, StaffAccess access,
-      ProcessEngine engine) {
+      ProcessEngine engine, Letters letters) {
     this.corrections = corrections;
     this.access = access;
     this.engine = engine;
+    this.letters = letters;
   }
 
   @PostMapping(path = "/api/cases/{trackingNumber}/fee-corrections",
@@ -68,6 +73,10 @@ public class FeeCorrectionController {
     answer.put("oldAmount", done.oldAmount().stripTrailingZeros().toPlainString());
     answer.put("newAmount", done.newAmount().stripTrailingZeros().toPlainString());
     answer.put("documentNumber", done.documentNumber());
+    // The notice just issued (更正 or 撤销), for the case page to link.
+    answer.put("letter", letters.latest(done.trackingNumber(), Set.of(
+        LetterKind.FEE_CORRECTION_NOTICE, LetterKind.FEE_WITHDRAWAL_NOTICE))
+        .map(Letters::named).orElse(null));
     return ResponseEntity.status(HttpStatus.CREATED).body(answer);
   }
 

@@ -34,6 +34,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.RuntimeService;
@@ -161,9 +162,7 @@ public class FeeCorrections {
           + "（申请人已于" + CaseLetters.chinese(notice.paidOn()) + "缴纳信息处理费，已缴费的收费通知"
           + "不能更正或撤销；退还已缴费用不在本系统办理，请按财务退费规定另行处理）");
     }
-    ProcessInstance running = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(ProcessKeys.DISCLOSURE_REQUEST)
-        .processInstanceBusinessKey(trackingNumber).singleResult();
+    ProcessInstance running = runningRequest(engine, trackingNumber);
     List<String> waiting = running == null ? List.of() : feeSteps(engine, running.getId());
     if (waiting.isEmpty()) {
       throw new InvalidInput("action: the case is not waiting for the fee（本案不在收费通知送达或"
@@ -273,6 +272,42 @@ public class FeeCorrections {
         ? excluded + "。本机关将依法向" + you + "送达政府信息公开申请答复书。"
         : excluded + "；答复期限自本通知书发出之日起继续计算，至" + CaseLetters.chinese(dueOn)
             + "届满。本机关将在该期限内向" + you + "送达政府信息公开申请答复书。";
+  }
+
+  /**
+   * The fee notice the office may correct now, or empty: issued, in force, unpaid, and the case
+   * waiting at a fee step (the checks {@link #correct} makes before it looks at the amount).
+   * The case page offers its form only then; {@link #correct} decides.
+   */
+  public Optional<Correctable> correctable(ProcessEngineServices engine,
+      String trackingNumber) {
+    Optional<FeeNotice> found = cases.latestFeeNotice(trackingNumber)
+        .filter(n -> n.inForce() && n.paidOn() == null);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    ProcessInstance running = runningRequest(engine, trackingNumber);
+    if (running == null || feeSteps(engine, running.getId()).isEmpty()) {
+      return Optional.empty();
+    }
+    FeeNotice notice = found.get();
+    String scheme = notice.scheme() != null ? notice.scheme() : String.valueOf(engine
+        .getRuntimeService().getVariable(running.getId(), FEE_SCHEME));
+    FeeScheme known = Arrays.stream(FeeScheme.values()).filter(f -> f.name().equals(scheme))
+        .findFirst().orElse(null);
+    return Optional.of(new Correctable(known, notice.amount(), replacedNumber(trackingNumber),
+        notice.issuedOn()));
+  }
+
+  /** A fee notice the office may correct: how it charges (null if unknown) and what. */
+  public record Correctable(FeeScheme scheme, BigDecimal amount, String noticeNumber,
+      LocalDate issuedOn) {}
+
+  private static ProcessInstance runningRequest(ProcessEngineServices engine,
+      String trackingNumber) {
+    return engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.DISCLOSURE_REQUEST)
+        .processInstanceBusinessKey(trackingNumber).singleResult();
   }
 
   /** The scale's amount now: per page for the corrected pages, per request as counted today. */

@@ -3,6 +3,8 @@ package io.github.ogiworkflow.intake;
 import io.github.ogiworkflow.intake.Withdrawals.Refused;
 import io.github.ogiworkflow.intake.Withdrawals.UnknownCase;
 import io.github.ogiworkflow.intake.Withdrawals.Withdrawn;
+import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.security.AccessDenied;
 import io.github.ogiworkflow.security.ApiError;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -31,8 +34,9 @@ import org.springframework.web.bind.annotation.RestController;
  * "withdrawalForm": "WRITTEN|ORAL|ONLINE", "withdrawalReason": "…"}} (the reason optional): the
  * office records the applicant's withdrawal (撤回申请, ADR 0085) and the case ends as 6.3. Office
  * only (and administrators); HTTP Basic or the webapps' session like the other case APIs.
- * Answers 201; bad input 400 in Chinese naming the field, a case already delivered, closed or
- * withdrawn 409, nothing written.
+ * Answers 201 with the 终止办理告知书 issued ({@code letter}: title, 文号, print view); bad
+ * input 400 in Chinese naming the field, a case already delivered, closed or withdrawn 409,
+ * nothing written.
  */
 @RestController
 @ConditionalOnWebApplication
@@ -41,11 +45,14 @@ public class WithdrawalController {
   private final Withdrawals withdrawals;
   private final StaffAccess access;
   private final ProcessEngine engine;
+  private final Letters letters;
 
-  public WithdrawalController(Withdrawals withdrawals, StaffAccess access, ProcessEngine engine) {
+  public WithdrawalController(Withdrawals withdrawals, StaffAccess access, ProcessEngine engine,
+      Letters letters) {
     this.withdrawals = withdrawals;
     this.access = access;
     this.engine = engine;
+    this.letters = letters;
   }
 
   // Authentication of /api/cases/* is registered once for every case API
@@ -71,6 +78,9 @@ public class WithdrawalController {
     answer.put("withdrawalFormLabel", done.form().label());
     answer.put("withdrawalReason", done.reason());
     answer.put("outcome", "（六）其他处理 3.其他（申请人撤回申请）");
+    // The 终止办理告知书 that confirms it, for the case page to link.
+    answer.put("letter", letters.latest(done.trackingNumber(),
+        Set.of(LetterKind.TERMINATION_NOTICE)).map(Letters::named).orElse(null));
     return ResponseEntity.status(HttpStatus.CREATED).body(answer);
   }
 

@@ -114,27 +114,46 @@ public class Withdrawals {
     return new Withdrawn(trackingNumber, day, how, why);
   }
 
+  /**
+   * Whether the request's state lets the office record a withdrawal now (the case page offers
+   * the form only then): the same state checks {@link #record} makes, without the date's. The
+   * form is a convenience; {@link #record} decides.
+   */
+  public boolean mayRecord(String trackingNumber) {
+    CaseRecord c = trackingNumber == null ? null : cases.find(trackingNumber).orElse(null);
+    return c != null && refusal(trackingNumber, c) == null;
+  }
+
   /** Refuses (409) a request that is not received or no longer handled. */
   private void requireRunning(String trackingNumber, CaseRecord c) {
+    Refused refused = refusal(trackingNumber, c);
+    if (refused != null) {
+      throw refused;
+    }
+  }
+
+  /** Why the request's state refuses a withdrawal, or null when it allows one. */
+  private Refused refusal(String trackingNumber, CaseRecord c) {
     var earlier = cases.withdrawal(trackingNumber);
     if (earlier.isPresent()) {
-      throw new Refused("withdrawnOn: already withdrawn on " + earlier.get().withdrawnOn()
+      return new Refused("withdrawnOn: already withdrawn on " + earlier.get().withdrawnOn()
           + "（该申请已于" + chinese(earlier.get().withdrawnOn()) + "撤回，不能再次登记撤回）");
     }
     if (Status.SUBMITTED.name().equals(c.status())) {
-      throw new Refused("trackingNumber: online application not yet received（网上申请尚未确认收到，"
+      return new Refused("trackingNumber: online application not yet received（网上申请尚未确认收到，"
           + "请先办理“确认收到网上申请”，再登记撤回）");
     }
     if (Status.DELIVERED.name().equals(c.status())) {
-      throw new Refused("withdrawnOn: the reply was delivered, the request is closed（答复书已送达，"
+      return new Refused("withdrawnOn: the reply was delivered, the request is closed（答复书已送达，"
           + "该申请已办结，不能撤回）");
     }
     if (Status.CLOSED.name().equals(c.status())) {
       String outcome = c.outcomeCode() == null ? "" : "（" + OutcomeCode.ofCode(c.outcomeCode())
           .label() + "）";
-      throw new Refused("withdrawnOn: the request is closed（该申请已终止办理" + outcome
+      return new Refused("withdrawnOn: the request is closed（该申请已终止办理" + outcome
           + "，不能撤回）");
     }
+    return null;
   }
 
   private static LocalDate date(String text) {

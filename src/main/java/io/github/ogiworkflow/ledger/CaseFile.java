@@ -6,6 +6,7 @@ import io.github.ogiworkflow.appeal.ChallengedAct;
 import io.github.ogiworkflow.audit.CaseTimeline;
 import io.github.ogiworkflow.audit.CaseTimeline.Entry;
 import io.github.ogiworkflow.vocabulary.ItemFinding;
+import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.logging.PersonalDataMasker;
 import io.github.ogiworkflow.security.StaffAccess;
 import io.github.ogiworkflow.security.StaffLinks;
@@ -71,6 +72,8 @@ public class CaseFile {
           letter.put("kind", rs.getString(2));
           letter.put("title", rs.getString(3));
           letter.put("issuedOn", rs.getDate(4).toLocalDate().toString());
+          // Its print view, for the same readers as this page (reply/LetterController).
+          letter.put("path", Letters.printViewPath(trackingNumber, rs.getLong(1)));
           return letter;
         }, trackingNumber));
     body.put("pauses", jdbc.query("SELECT started_on, ended_on, working_days FROM ogi_case_pause"

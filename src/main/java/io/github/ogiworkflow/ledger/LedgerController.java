@@ -58,10 +58,12 @@ public class LedgerController {
   private final StaffAccess access;
   private final IdentityService identity;
   private final StaffLinks links;
+  private final CaseActions actions;
 
   public LedgerController(CaseLedger ledger, CaseFile caseFile, LeadershipFigures figures,
-      StaffAccess access, IdentityService identity, StaffLinks links) {
+      StaffAccess access, IdentityService identity, StaffLinks links, CaseActions actions) {
     this.links = links;
+    this.actions = actions;
     this.ledger = ledger;
     this.caseFile = caseFile;
     this.figures = figures;
@@ -100,6 +102,9 @@ public class LedgerController {
     // Full identity and contact data: the office's own page only (each read logged there).
     pages.put("applicant", office ? "/cases/" + encoded + "/applicant" : null);
     body.put("links", pages);
+    // What the reader may record on the case here, decided by the server (ADR 0093).
+    body.put("actions", LedgerKind.REQUEST.name().equals(body.get("kind"))
+        ? actions.of(trackingNumber.trim()) : CaseActions.none());
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
   }
 

@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.core.io.ClassPathResource;
@@ -172,6 +173,29 @@ public class Letters {
       }
     }
     return issuedOn;
+  }
+
+  /**
+   * The staff print view of an issued letter (served by reply/LetterController under the case
+   * pages /cases/, which links it from the audit trail too).
+   */
+  public static String printViewPath(String caseRef, long letterId) {
+    return "/cases/" + caseRef + "/letters/" + letterId;
+  }
+
+  /** An issued letter as the staff APIs name it: title, 文号 and its print view. */
+  public static Map<String, Object> named(Letter letter) {
+    Map<String, Object> named = new java.util.LinkedHashMap<>();
+    named.put("title", letter.title());
+    named.put("documentNumber", letter.documentNumber());
+    named.put("path", printViewPath(letter.caseRef(), letter.id()));
+    return named;
+  }
+
+  /** The case's latest letter of one of these kinds, if any. */
+  public Optional<Letter> latest(String caseRef, Set<LetterKind> kinds) {
+    return of(caseRef).stream().filter(l -> kinds.contains(l.kind()))
+        .reduce((first, second) -> second);
   }
 
   public List<Letter> of(String caseRef) {

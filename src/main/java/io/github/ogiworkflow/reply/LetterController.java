@@ -83,7 +83,7 @@ public class LetterController {
 
   /** The href of an issued letter's print view, for other pages (the audit trail). */
   public static String letterHref(String trackingNumber, long letterId) {
-    return CASES + trackingNumber + "/letters/" + letterId;
+    return Letters.printViewPath(trackingNumber, letterId);
   }
 
   @GetMapping(CASES + "{trackingNumber}/letters/{id:\\d+}.docx")

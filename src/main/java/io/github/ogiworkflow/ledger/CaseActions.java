@@ -1,0 +1,104 @@
+package io.github.ogiworkflow.ledger;
+
+import io.github.ogiworkflow.correction.DateCorrections;
+import io.github.ogiworkflow.fee.FeeCorrections;
+import io.github.ogiworkflow.intake.Withdrawals;
+import io.github.ogiworkflow.security.Groups;
+import io.github.ogiworkflow.security.StaffAccess;
+import io.github.ogiworkflow.vocabulary.WithdrawalForm;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.stereotype.Service;
+
+/**
+ * The register corrections the case page offers its reader (ADR 0093): 登记撤回申请 (ADR 0085),
+ * 更正或撤销收费通知 (ADR 0086) and 更正日期 (issue 14, point 11). Decided here, from the register
+ * and the running case, by the same checks the APIs make of the case's state: the office's
+ * (and administrators') only, as the APIs require; null for an action the reader may not take
+ * or the case's state refuses. The page shows a form only where this says so; the APIs still
+ * check everything (dates, amounts, published years) when the form is sent.
+ */
+@Service
+public class CaseActions {
+
+  /** The actions by name, all null for readers outside the office. */
+  static final List<String> NAMES = List.of("withdrawal", "feeCorrection", "dateCorrection");
+
+  private final Withdrawals withdrawals;
+  private final FeeCorrections fees;
+  private final DateCorrections dates;
+  private final StaffAccess access;
+  private final ProcessEngine engine;
+
+  public CaseActions(Withdrawals withdrawals, FeeCorrections fees, DateCorrections dates,
+      StaffAccess access, ProcessEngine engine) {
+    this.withdrawals = withdrawals;
+    this.fees = fees;
+    this.dates = dates;
+    this.access = access;
+    this.engine = engine;
+  }
+
+  /** The actions on request {@code trackingNumber} for the current reader. */
+  public Map<String, Object> of(String trackingNumber) {
+    Map<String, Object> actions = none();
+    if (!access.allows(Groups.OFFICE)) {
+      return actions;
+    }
+    String api = "/api/cases/" + URLEncoder.encode(trackingNumber, StandardCharsets.UTF_8);
+    // The office holds no grant on the running case; its group was checked just above.
+    access.withoutAuthorizations(() -> {
+      if (withdrawals.mayRecord(trackingNumber)) {
+        Map<String, Object> withdrawal = new LinkedHashMap<>();
+        withdrawal.put("path", api + "/withdrawal");
+        withdrawal.put("forms", Arrays.stream(WithdrawalForm.values())
+            .map(f -> choice(f.name(), f.label())).toList());
+        actions.put("withdrawal", withdrawal);
+      }
+      fees.correctable(engine, trackingNumber).ifPresent(notice -> {
+        Map<String, Object> fee = new LinkedHashMap<>();
+        fee.put("path", api + "/fee-corrections");
+        fee.put("scheme", notice.scheme() == null ? null : notice.scheme().name());
+        fee.put("schemeLabel", notice.scheme() == null ? null : notice.scheme().label());
+        fee.put("amount", notice.amount().stripTrailingZeros().toPlainString());
+        fee.put("noticeNumber", notice.noticeNumber());
+        fee.put("issuedOn", notice.issuedOn().toString());
+        fee.put("choices", Arrays.stream(FeeCorrections.Action.values())
+            .map(a -> choice(a.name(), a.label())).toList());
+        actions.put("feeCorrection", fee);
+      });
+      List<DateCorrections.Correctable> correctable = dates.correctable(trackingNumber);
+      if (!correctable.isEmpty()) {
+        Map<String, Object> date = new LinkedHashMap<>();
+        date.put("path", api + "/date-corrections");
+        date.put("fields", correctable.stream().map(c -> {
+          Map<String, Object> field = choice(c.field().name(), c.field().label());
+          field.put("current", c.current() == null ? null : c.current().toString());
+          return field;
+        }).toList());
+        actions.put("dateCorrection", date);
+      }
+      return null;
+    });
+    return actions;
+  }
+
+  /** Every action named, none offered. */
+  static Map<String, Object> none() {
+    Map<String, Object> actions = new LinkedHashMap<>();
+    NAMES.forEach(name -> actions.put(name, null));
+    return actions;
+  }
+
+  private static Map<String, Object> choice(String value, String label) {
+    Map<String, Object> choice = new LinkedHashMap<>();
+    choice.put("value", value);
+    choice.put("label", label);
+    return choice;
+  }
+}

@@ -1,0 +1,223 @@
+// The office's registrations on the case page: 登记撤回申请 (POST /api/cases/{n}/withdrawal),
+// 更正或撤销收费通知 (…/fee-corrections) and 更正日期 (…/date-corrections). Which of them shows is
+// the server's answer (`actions` of /api/ledger/cases/{n}, ADR 0093), never guessed here; what
+// is sent is checked by the API, whose refusal is shown on the field it names. Each asks for a
+// confirmation on the page first (no browser dialog: its buttons would follow the browser's
+// language, not ours).
+window.ogi.caseActions = (function () {
+  const esc = ogi.esc;
+  const DATE_HINT = '年-月-日，如 2026-01-01';
+
+  function field(name, label, control, hint) {
+    return '<label class="ogi-action-field">' + esc(label) + control
+      + (hint ? '<span class="ogi-muted">' + esc(hint) + '</span>' : '')
+      + '<span class="ogi-field-error" data-for="' + esc(name) + '"></span></label>';
+  }
+  function dateInput(name) {
+    // A text field as the ledger's search has: the API reads 年-月-日 whatever the browser's
+    // language (a date picker would show the browser's own format and words).
+    return '<input name="' + esc(name) + '" maxlength="10" autocomplete="off" placeholder="' + DATE_HINT + '">';
+  }
+  function select(name, choices, prompt) {
+    return '<select name="' + esc(name) + '"><option value="">' + esc(prompt) + '</option>'
+      + choices.map(function (c) { return '<option value="' + esc(c.value) + '">' + esc(c.label) + '</option>'; }).join('')
+      + '</select>';
+  }
+  function reason(name, placeholder, max) {
+    return '<textarea name="' + esc(name) + '" rows="3" maxlength="' + max + '" placeholder="' + esc(placeholder) + '"></textarea>';
+  }
+  function form(action, summary, body, button) {
+    return '<details class="ogi-action" data-action="' + action + '"><summary>' + esc(summary) + '</summary>'
+      + '<form class="ogi-action-form" data-action="' + action + '" novalidate>' + body
+      + '<div class="ogi-error" data-for="form" role="alert"></div>'
+      + '<div class="ogi-confirm" hidden><p class="ogi-confirm-text"></p>'
+      + '<button type="button" class="ogi-confirm-yes">确认</button> <button type="button" class="ogi-confirm-no">取消</button></div>'
+      + '<p><button type="submit" class="ogi-action-submit">' + esc(button) + '</button></p></form></details>';
+  }
+
+  // ---------------------------------------------------------------- the three forms
+
+  const FORMS = {
+    withdrawal: {
+      summary: '登记撤回申请',
+      html: function (a) {
+        return '<p class="ogi-muted">申请人撤回申请的，登记办公室收到撤回的日期和撤回方式；登记后本案终止办理，办理结果为（六）其他处理 3.其他，并生成终止办理告知书。</p>'
+          + field('withdrawnOn', '撤回申请日期', dateInput('withdrawnOn'), '办公室收到撤回的日期，不能早于收到申请日期，不能晚于今天')
+          + field('withdrawalForm', '撤回方式', select('withdrawalForm', a.forms, '请选择撤回方式'))
+          + field('withdrawalReason', '撤回理由（选填）', reason('withdrawalReason', '申请人说明的撤回理由，没有可不填', 1000));
+      },
+      button: '登记撤回申请',
+      fields: ['withdrawnOn', 'withdrawalForm', 'withdrawalReason'],
+      payload: function (f) {
+        return { withdrawnOn: f.elements.withdrawnOn.value.trim(), withdrawalForm: f.elements.withdrawalForm.value,
+          withdrawalReason: f.elements.withdrawalReason.value };
+      },
+      confirm: function () {
+        return '确认登记撤回申请？本操作将终止办理本申请并生成终止办理告知书，登记后不能撤销。';
+      },
+      done: function (r) {
+        return '已登记申请人撤回申请（撤回日期 ' + esc(r.withdrawnOn) + '，' + esc(r.withdrawalFormLabel) + '），本案已终止办理，办理结果：'
+          + esc(r.outcome) + '。' + letterLink(r.letter);
+      },
+    },
+    feeCorrection: {
+      summary: '更正或撤销收费通知',
+      html: function (a) {
+        const perPage = a.scheme === 'PER_PAGE';
+        return '<p>现行收费通知：' + (a.noticeNumber ? '文号 ' + esc(a.noticeNumber) + '，' : '') + esc(a.issuedOn) + ' 发出，'
+          + (a.schemeLabel ? esc(a.schemeLabel) + '，' : '') + '金额 ' + esc(a.amount) + ' 元，尚未缴费。</p>'
+          + '<p class="ogi-muted">收费通知多收的，减少收费金额（发出更正收费通知书，以新文号替代原通知，缴费期限自其送达之日起重新计算）或撤销收费（发出撤销收费通知书，答复期限恢复计算）。提高收费须报领导审批，不在此办理。</p>'
+          + field('action', '更正方式', select('action', a.choices, '请选择更正方式'))
+          + (perPage ? field('pageCount', '更正后的页数', '<input name="pageCount" inputmode="numeric" maxlength="6" autocomplete="off" placeholder="如 150">', '按量计收：减少收费金额时填写；撤销收费不填')
+            : '<p class="ogi-muted">按件计收：减少收费金额时，件数由系统按登记的收到申请日期重新计算，无需填写。</p>')
+          + field('reason', '更正理由', reason('reason', '写明收费通知有误之处，至少4个字，将载入更正收费通知书或撤销收费通知书', 2000));
+      },
+      button: '更正收费通知',
+      fields: ['action', 'pageCount', 'reason'],
+      payload: function (f) {
+        const body = { action: f.elements.action.value, reason: f.elements.reason.value };
+        const pages = f.elements.pageCount;
+        if (pages && body.action === 'REDUCE' && pages.value.trim() !== '') {
+          // A whole number goes as one; anything else as typed, for the API to refuse on the field.
+          body.pageCount = /^\d{1,6}$/.test(pages.value.trim()) ? Number(pages.value.trim()) : pages.value.trim();
+        }
+        return body;
+      },
+      confirm: function (f) {
+        if (f.elements.action.value === 'WITHDRAW') {
+          return '确认撤销收费？将发出撤销收费通知书，原收费通知不再有效，答复期限自今日起恢复计算。';
+        }
+        return '确认更正收费通知？将发出更正收费通知书，以新文号替代原收费通知，缴费期限自新通知送达之日起重新计算。';
+      },
+      done: function (r) {
+        return (r.action === 'WITHDRAW' ? '已撤销收费（原收费金额 ' + esc(r.oldAmount) + ' 元）。'
+          : '已更正收费通知：收费金额由 ' + esc(r.oldAmount) + ' 元改为 ' + esc(r.newAmount) + ' 元。')
+          + letterLink(r.letter);
+      },
+    },
+    dateCorrection: {
+      summary: '更正日期',
+      html: function (a) {
+        return '<p class="ogi-muted">登记有误的日期由办公室说明理由后更正，更正记录（原日期、新日期、理由、更正人）载入办理过程记录；由此计算的期限随之重算。</p>'
+          + field('field', '要更正的日期', select('field', a.fields.map(function (f) {
+            return { value: f.value, label: f.label + '（现为 ' + (f.current || '尚未登记') + '）' };
+          }), '请选择要更正的日期'))
+          + field('newDate', '更正后的日期', dateInput('newDate'))
+          + field('reason', '更正理由', reason('reason', '写明原日期错在哪里、依据什么更正，至少4个字', 2000));
+      },
+      button: '更正日期',
+      fields: ['field', 'newDate', 'reason'],
+      // A refusal of the date itself names the date (receivedOn: …): shown on 更正后的日期.
+      alias: function (name, a) {
+        return a.fields.some(function (f) { return f.value === name; }) ? 'newDate' : name;
+      },
+      payload: function (f) {
+        return { field: f.elements.field.value, newDate: f.elements.newDate.value.trim(), reason: f.elements.reason.value };
+      },
+      confirm: function (f, a) {
+        const chosen = a.fields.filter(function (x) { return x.value === f.elements.field.value; })[0];
+        const to = f.elements.newDate.value.trim();
+        if (!chosen) return '确认更正日期？';
+        return '确认将' + chosen.label + '由 ' + (chosen.current || '（尚未登记）') + ' 更正为 ' + (to || '（未填写）')
+          + '？更正记录将载入办理过程记录。';
+      },
+      done: function (r) {
+        return '已将' + esc(r.label) + '由 ' + esc(r.oldDate || '（无）') + ' 更正为 ' + esc(r.newDate) + '。'
+          + (r.warnings && r.warnings.length ? '<br>请注意：<ul>' + r.warnings.map(function (w) { return '<li>' + esc(w) + '</li>'; }).join('') + '</ul>' : '');
+      },
+    },
+  };
+
+  function letterLink(letter) {
+    if (!letter || !letter.path) return '';
+    return '已生成' + esc(letter.title) + (letter.documentNumber ? '（' + esc(letter.documentNumber) + '）' : '')
+      + '：<a class="ogi-letter-link" href="' + esc(letter.path) + '">查看' + esc(letter.title) + '</a>';
+  }
+
+  // ---------------------------------------------------------------- page
+
+  // What the server offered on the case shown, by action: the API's path and the choices.
+  let offers = {};
+
+  function html(c) {
+    offers = c.actions || {};
+    const offered = Object.keys(FORMS).filter(function (name) { return offers[name]; });
+    if (offered.length === 0) return '';
+    return '<h2>办公室登记事项</h2><div class="ogi-actions">'
+      + offered.map(function (name) { return form(name, FORMS[name].summary, FORMS[name].html(offers[name]), FORMS[name].button); }).join('')
+      + '</div>';
+  }
+
+  function clear(f) {
+    f.querySelectorAll('.ogi-field-error, .ogi-error').forEach(function (n) { n.textContent = ''; });
+    f.querySelectorAll('.ogi-invalid').forEach(function (n) { n.classList.remove('ogi-invalid'); n.removeAttribute('aria-invalid'); });
+  }
+
+  function showOn(f, name, message) {
+    const hint = f.querySelector('.ogi-field-error[data-for="' + name + '"]');
+    if (!hint) return false;
+    hint.textContent = message;
+    const control = f.elements[name];
+    if (control) {
+      control.classList.add('ogi-invalid');
+      control.setAttribute('aria-invalid', 'true');
+    }
+    return true;
+  }
+
+  function refused(f, spec, a, e) {
+    const formError = f.querySelector('.ogi-error[data-for="form"]');
+    if (e.login) { ogi.loginHint(formError); return; }
+    if (e.status === 403) { formError.textContent = '无权办理此项登记：' + e.message; return; }
+    const alias = spec.alias ? function (n) { return spec.alias(n, a); } : function (n) { return n; };
+    let shown = false;
+    Object.keys(e.fields || {}).forEach(function (name) { shown = showOn(f, alias(name), e.fields[name]) || shown; });
+    if (!shown && e.field) shown = showOn(f, alias(e.field), e.message);
+    if (!shown) formError.textContent = e.message;
+    const first = f.querySelector('.ogi-invalid');
+    if (first) first.focus();
+  }
+
+  function bind(root, reload) {
+    const notice = document.getElementById('ogi-notice');
+    root.querySelectorAll('form.ogi-action-form').forEach(function (f) {
+      const name = f.getAttribute('data-action');
+      const spec = FORMS[name];
+      const box = f.querySelector('.ogi-confirm');
+      const submit = f.querySelector('.ogi-action-submit');
+      const a = offers[name];
+      f.addEventListener('submit', function (event) {
+        event.preventDefault();
+        clear(f);
+        notice.innerHTML = '';
+        box.querySelector('.ogi-confirm-text').textContent = spec.confirm(f, a);
+        box.hidden = false;
+        submit.disabled = true;
+        box.querySelector('.ogi-confirm-yes').focus();
+      });
+      box.querySelector('.ogi-confirm-no').addEventListener('click', function () {
+        box.hidden = true;
+        submit.disabled = false;
+      });
+      box.querySelector('.ogi-confirm-yes').addEventListener('click', async function () {
+        const yes = this;
+        yes.disabled = true;
+        try {
+          const r = await ogi.post(a.path, spec.payload(f));
+          notice.innerHTML = spec.done(r);
+          notice.setAttribute('data-action', name);
+          await reload();
+          notice.scrollIntoView();
+        } catch (e) {
+          refused(f, spec, a, e);
+        } finally {
+          yes.disabled = false;
+          box.hidden = true;
+          submit.disabled = false;
+        }
+      });
+    });
+  }
+
+  return { html: html, bind: bind, forms: FORMS };
+})();
