@@ -1,6 +1,5 @@
 package io.github.ogiworkflow.appeal;
 
-import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.security.ApiError;
 import io.github.ogiworkflow.security.Groups;
 import io.github.ogiworkflow.security.StaffAccess;
@@ -118,20 +117,12 @@ public class AppealController {
   /** 404, 409, 400 or 403 for what the appeal events refuse; anything else is rethrown. */
   static ResponseEntity<Map<String, String>> refusal(ProcessEngineException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof UnknownCase) {
-        return error(HttpStatus.NOT_FOUND, t.getMessage());
-      }
-      if (t instanceof AppealConflict) {
-        return error(HttpStatus.CONFLICT, t.getMessage());
-      }
-      if (t instanceof InvalidInput) {
-        return error(HttpStatus.BAD_REQUEST, t.getMessage());
-      }
       if (t instanceof AuthorizationException) {
+        // This API's own wording, kept (the other case APIs say 无权执行此操作).
         return error(HttpStatus.FORBIDDEN, "not authorized（无权操作）");
       }
     }
-    throw e;
+    return ApiError.forRefusal(e, UnknownCase.class, AppealConflict.class).orElseThrow(() -> e);
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -373,7 +373,7 @@ public class DateCorrections {
     }
     // The per-request fee counts the applicant's requests of the month by receipt date (109号,
     // handbook 2.12): moving this one may move the count of another with a fee (ADR 0086).
-    Map<String, Integer> countsBefore = feeCounts(tn, old, newDate);
+    Map<String, CountedFee> countsBefore = feeCounts(tn, old, newDate);
     cases.correctReceivedOn(tn, old, newDate, due);
     warnings.addAll(feeWarnings(countsBefore));
     ProcessInstance running = running(dates);
@@ -395,14 +395,15 @@ public class DateCorrections {
    * receipt leaves and enters, that has a per-request fee: a notice in force, or one proposed
    * and waiting for leadership's approval. This case included.
    */
-  private Map<String, Integer> feeCounts(String tn, LocalDate old, LocalDate newDate) {
+  private Map<String, CountedFee> feeCounts(String tn, LocalDate old, LocalDate newDate) {
     List<String> candidates = new ArrayList<>(cases.sameApplicantCases(tn,
         List.of(YearMonth.from(old), YearMonth.from(newDate))));
     candidates.add(tn);
-    Map<String, Integer> counts = new java.util.TreeMap<>();
+    Map<String, CountedFee> counts = new java.util.TreeMap<>();
     for (String candidate : candidates) {
-      if (feeOf(candidate) != null) {
-        counts.put(candidate, cases.requestNumberInMonth(candidate));
+      PerRequestFee fee = feeOf(candidate);
+      if (fee != null) {
+        counts.put(candidate, new CountedFee(fee, cases.requestNumberInMonth(candidate)));
       }
     }
     return counts;
@@ -411,6 +412,12 @@ public class DateCorrections {
   /** A per-request fee of a case: issued (in force) or proposed; null if none. */
   private record PerRequestFee(BigDecimal amount, Integer counted, boolean issued,
       boolean paid) {}
+
+  /**
+   * A case's per-request fee and its request number before the correction: the fee itself does
+   * not change with a receipt date, so it is read once.
+   */
+  private record CountedFee(PerRequestFee fee, int before) {}
 
   private PerRequestFee feeOf(String tn) {
     Optional<FeeNotice> notice = cases.latestFeeNotice(tn);
@@ -440,14 +447,15 @@ public class DateCorrections {
    * Warned, not refused (ADR 0086): the receipt date is a fact the register must hold, and
    * each affected fee has its own remedy, named here with the case and the amounts.
    */
-  private List<String> feeWarnings(Map<String, Integer> countsBefore) {
+  private List<String> feeWarnings(Map<String, CountedFee> countsBefore) {
     List<String> warnings = new ArrayList<>();
-    countsBefore.forEach((tn, before) -> {
+    countsBefore.forEach((tn, counted) -> {
+      int before = counted.before();
       int after = cases.requestNumberInMonth(tn);
       if (after == before) {
         return;
       }
-      PerRequestFee fee = feeOf(tn);
+      PerRequestFee fee = counted.fee();
       BigDecimal now = FeeCalculator.perRequest(after);
       String was = fee.amount().stripTrailingZeros().toPlainString();
       String text = tn + "：" + (fee.issued() ? "已发出的收费通知" : "待领导审批的收费") + "为"

@@ -17,6 +17,9 @@ import io.github.ogiworkflow.register.CaseRegister.CorrectionPeriod;
 import io.github.ogiworkflow.register.CaseRegister.FeePeriod;
 import io.github.ogiworkflow.register.DateChangeRegister;
 import io.github.ogiworkflow.register.DateChangeRegister.Kind;
+import io.github.ogiworkflow.register.ReasonsRequestRegister;
+import io.github.ogiworkflow.register.ReasonsRequestRegister.ReasonsRequest;
+import io.github.ogiworkflow.vocabulary.ReasonsDecision;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
@@ -58,17 +61,20 @@ public class DeadlineRecomputation {
   private final ReplyDeadline deadline;
   private final Letters letters;
   private final DeadlineTexts texts;
+  private final ReasonsRequestRegister reasons;
   private final ObjectProvider<NoticeRecomputation> others;
 
   public DeadlineRecomputation(WorkingDayCalendar calendar, CaseRegister cases,
       DateChangeRegister changes, ReplyDeadline deadline, Letters letters,
-      DeadlineTexts texts, ObjectProvider<NoticeRecomputation> others) {
+      DeadlineTexts texts, ReasonsRequestRegister reasons,
+      ObjectProvider<NoticeRecomputation> others) {
     this.calendar = calendar;
     this.cases = cases;
     this.changes = changes;
     this.deadline = deadline;
     this.letters = letters;
     this.texts = texts;
+    this.reasons = reasons;
     this.others = others;
   }
 
@@ -91,10 +97,11 @@ public class DeadlineRecomputation {
       String tn = open.trackingNumber();
       CaseDates dates = cases.dates(tn).orElseThrow();
 
-      // 答复期限: counted from the clock's start (receipt, or the correction's arrival).
+      // 答复期限: counted from the clock's start (receipt, or the correction's arrival), or from
+      // the date a 延迟答复告知书 named, which stays as it is.
       LocalDate replyDue = dates.dueOn();
-      LocalDate newReplyDue = recount(before, latest(untouched, dates.clockStartedOn()),
-          replyDue);
+      LocalDate newReplyDue = recount(before, latest(latest(untouched, dates.clockStartedOn()),
+          delayedReplyPromised(tn)), replyDue);
       if (letters.latestIssuedOn(tn, LetterKind.EXTENSION_NOTICE) != null) {
         // The 延期答复告知书 told the applicant a fixed date (至…, DeadlineTexts.forLetter): the
         // agency keeps its word, so a notice may shorten the period, never lengthen it past the
@@ -171,6 +178,23 @@ public class DeadlineRecomputation {
     // Deadlines other domains keep (proactive disclosure's Art. 26 dates).
     others.orderedStream().forEach(other -> moved.addAll(other.recompute(engine, before, year)));
     return moved;
+  }
+
+  /**
+   * The date a served 延迟答复告知书 named (Art. 35; 将于…前作出答复), or null. It is not a count the
+   * law fixes but the reasonable period the agency set, leadership approved for that date (ADR
+   * 0092) and the applicant was told: a notice moves it neither later (the promise) nor earlier
+   * (the period approved). So the recount starts there: the days up to it are not counted again,
+   * only what came after it (a later extension or pause). A clock started after it (a new
+   * handling round) counts from its own start, the later of the two.
+   */
+  private LocalDate delayedReplyPromised(String trackingNumber) {
+    if (letters.latestIssuedOn(trackingNumber, LetterKind.DELAYED_REPLY_NOTICE) == null) {
+      return null;
+    }
+    return reasons.latest(trackingNumber)
+        .filter(request -> request.decision() == ReasonsDecision.ACCEPTED_DELAYED)
+        .map(ReasonsRequest::replyDueOn).orElse(null);
   }
 
   /** The same number of working days after {@code from}, on the calendar with the notice. */

@@ -76,7 +76,7 @@ public class ExtensionDelegates {
 
   /** {@code field}: the form's field the refusal is shown on (the deadline is not a field). */
   private static void requireDeadlineNotPassed(LocalDate dueOn, String field) {
-    if (dueOn != null && OfficeTime.today().isAfter(dueOn)) {
+    if (ReplyDeadline.passedBy(dueOn, OfficeTime.today())) {
       throw new InvalidInput(field + ": the reply deadline passed on " + dueOn
           + "（答复期限已于" + CaseLetters.chinese(dueOn) + "届满，不能再延长）");
     }

@@ -59,8 +59,8 @@ public class PauseLedger {
 
   /** Whether the case's reply deadline (the register's) ended before {@code on}. */
   boolean deadlinePassed(String trackingNumber, LocalDate on) {
-    LocalDate dueOn = register.find(trackingNumber).map(c -> c.dueOn()).orElse(null);
-    return dueOn != null && on.isAfter(dueOn);
+    return ReplyDeadline.passedBy(register.find(trackingNumber).map(c -> c.dueOn()).orElse(null),
+        on);
   }
 
   /**

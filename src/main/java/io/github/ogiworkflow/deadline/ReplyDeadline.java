@@ -110,6 +110,15 @@ public class ReplyDeadline {
     return variables;
   }
 
+  /**
+   * Whether a reply deadline has passed by {@code day}: it runs to the end of its last day, so
+   * only a later day is past it; no deadline (not yet counted) has not passed. The one rule for
+   * "the reply deadline has passed" (a pause, a fee notice, an extension).
+   */
+  public static boolean passedBy(LocalDate dueOn, LocalDate day) {
+    return dueOn != null && day.isAfter(dueOn);
+  }
+
   public LocalDate current(DelegateExecution execution) {
     return OfficeTime.toLocalDate(execution.getVariable(REPLY_DUE_DATE));
   }

@@ -9,6 +9,7 @@ import io.github.ogiworkflow.deadline.DeadlineTexts;
 import io.github.ogiworkflow.deadline.DueSoonDates;
 import io.github.ogiworkflow.deadline.NewDeadlines;
 import io.github.ogiworkflow.deadline.PauseLedger;
+import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.intake.CaseClosing;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterKind;
@@ -160,7 +161,7 @@ public class FeeDelegates {
           + "发出收费通知，同一申请只能收取一次信息处理费（国办函〔2020〕109号），" + whatToDo + "）");
     });
     LocalDate dueOn = register.find(trackingNumber).map(c -> c.dueOn()).orElse(null);
-    if (dueOn != null && OfficeTime.today().isAfter(dueOn)) {
+    if (ReplyDeadline.passedBy(dueOn, OfficeTime.today())) {
       throw new InvalidInput(field + ": the reply deadline passed on " + dueOn
           + "（答复期限已于" + CaseLetters.chinese(dueOn) + "届满，收费通知应在答复期限内发出"
           + "（国办函〔2020〕109号），不得再收取信息处理费，" + whatToDo + "）");

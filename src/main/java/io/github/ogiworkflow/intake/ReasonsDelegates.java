@@ -21,7 +21,6 @@ import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.DecisionRegister;
 import io.github.ogiworkflow.register.DecisionRegister.Kind;
 import io.github.ogiworkflow.register.DecisionRegister.RecordedDecision;
-import java.time.Instant;
 import java.util.Optional;
 import java.time.LocalDate;
 import java.util.Map;
@@ -248,29 +247,27 @@ public class ReasonsDelegates {
           || request.delayWorkingDays() == null) {
         throw new IllegalStateException("No delay was proposed for " + trackingNumber);
       }
-      decisions.record(trackingNumber, Kind.DELAY, approval,
+      long decision = decisions.record(trackingNumber, Kind.DELAY, approval,
           comment == null || comment.isBlank() ? null : comment.strip(),
           CompletedBy.lastTask(execution, ElementIds.TASK_APPROVE_DELAYED_REPLY));
+      if (APPROVE.equals(approval)) {
+        reasons.delayApproved(request.id(), decision);
+      }
     };
   }
 
   /**
-   * The delay leadership approved: the latest 审批延迟答复 decision is an approval taken after
-   * the office's latest assessment, the only step that sets the register's number of days, so
-   * it approved exactly that number. Otherwise (a modification that starts the notice, an
-   * assessment changed after the approval) the notice is refused.
+   * The delay leadership approved: the register's request for reasons links leadership's
+   * approval of its delay, a link the office's assessment (the only step that sets the number of
+   * days) clears, so the approval is of exactly that number. Otherwise (a modification that
+   * starts the notice, an assessment changed after the approval) the notice is refused.
    */
-  static void requireApprovedDelay(DelegateExecution execution, DecisionRegister decisions,
+  static void requireApprovedDelay(ReasonsRequest request, DecisionRegister decisions,
       String trackingNumber) {
-    Optional<RecordedDecision> approval = decisions.latest(trackingNumber, Kind.DELAY);
-    Instant assessedAt = execution.getProcessEngineServices().getHistoryService()
-        .createHistoricTaskInstanceQuery().processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKeyIn(ElementIds.TASK_ASSESS_REASONS,
-            ElementIds.TASK_ASSESS_ENTERED_REASONS)
-        .finished().orderByHistoricTaskInstanceEndTime().desc().listPage(0, 1).stream()
-        .findFirst().map(task -> task.getEndTime().toInstant()).orElse(null);
-    if (approval.isEmpty() || !APPROVE.equals(approval.get().decision())
-        || (assessedAt != null && approval.get().decidedAt().isBefore(assessedAt))) {
+    Optional<RecordedDecision> approval = Optional.ofNullable(request.delayApprovalId())
+        .flatMap(decisions::find)
+        .filter(decision -> decision.kind() == Kind.DELAY);
+    if (approval.isEmpty() || !APPROVE.equals(approval.get().decision())) {
       // On the reasons field, so that a case still on the earlier model, where the office's own
       // choice sent the notice in the same step, gets a 400 it can read, not a server error.
       throw new InvalidInput("reasonsDecision: the delay of " + trackingNumber + " was not"
@@ -293,7 +290,7 @@ public class ReasonsDelegates {
           || request.delayWorkingDays() == null) {
         throw new IllegalStateException("No delay was set for " + trackingNumber);
       }
-      requireApprovedDelay(execution, decisions, trackingNumber);
+      requireApprovedDelay(request, decisions, trackingNumber);
       LocalDate today = OfficeTime.today();
       LocalDate newDue = delayedDue(deadline.current(execution), request.delayWorkingDays(),
           calendar);

@@ -6,7 +6,6 @@ import io.github.ogiworkflow.intake.Withdrawals.Withdrawn;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.InvalidInput;
-import io.github.ogiworkflow.security.AccessDenied;
 import io.github.ogiworkflow.security.ApiError;
 import io.github.ogiworkflow.security.Groups;
 import io.github.ogiworkflow.security.StaffAccess;
@@ -17,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
@@ -120,25 +118,14 @@ public class WithdrawalController {
     return value instanceof String s ? s : value == null ? null : "\u0000";
   }
 
+  /** Bad input with every wrong field ({@link #invalid}); the rest as the other case APIs. */
   @ExceptionHandler(RuntimeException.class)
   ResponseEntity<?> refused(RuntimeException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof InvalidInput invalid) {
         return invalid(invalid.getMessage());
       }
-      if (t instanceof Refused) {
-        return ApiError.of(HttpStatus.CONFLICT, t.getMessage());
-      }
-      if (t instanceof UnknownCase) {
-        return ApiError.of(HttpStatus.NOT_FOUND, t.getMessage());
-      }
-      if (t instanceof AuthorizationException) {
-        return ApiError.of(HttpStatus.FORBIDDEN, "not authorized（无权执行此操作）");
-      }
-      if (t instanceof AccessDenied) {
-        return ApiError.of(HttpStatus.FORBIDDEN, t.getMessage());
-      }
     }
-    throw e;
+    return ApiError.forRefusal(e, UnknownCase.class, Refused.class).orElseThrow(() -> e);
   }
 }

@@ -160,6 +160,8 @@ public final class ElementIds {
   public static final String SERVICE_CLOSE_WITHDRAWN = "Service_CloseWithdrawn";
   public static final String END_EVENT_WITHDRAWN = "EndEvent_Withdrawn";
   public static final String CALL_SECRECY_REVIEW = "Call_SecrecyReview";
+  /** 核对每项均已审查 (DisclosureRequest and ProactiveDisclosure): one review per held item. */
+  public static final String SERVICE_VERIFY_REVIEWS = "Service_VerifyReviews";
   public static final String TASK_CONSIDER_EXTENSION = "Task_ConsiderExtension";
   public static final String END_EVENT_PUBLISHED = "EndEvent_Published";
   /** A batch whose every planned line the office marked 未发布: it ends here, not at 已发布. */

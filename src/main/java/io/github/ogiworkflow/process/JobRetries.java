@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
  * after that, then becomes an incident that Cockpit shows. Ten seconds heal the usual failure on
  * a cluster, a conflict with another node (an optimistic locking failure), without a five-minute
  * wait; five minutes leave a real fault time to be seen before the incident. Models do not write
- * a cycle of their own; a step that must not retry says so with a named exception instead (e.g.
- * {@code reply.ReleaseRefused}, turned into an incident at once by {@code
- * reply.ReleaseRefusalIncidents}).
+ * a cycle of their own; a step that must not retry says so with a named exception instead
+ * ({@link StepRefused}, e.g. {@code reply.ReleaseRefused}, turned into an incident at once by
+ * {@link RefusalIncidents}).
  */
 @Component
 public class JobRetries extends AbstractProcessEnginePlugin {

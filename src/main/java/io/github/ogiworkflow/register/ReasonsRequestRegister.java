@@ -16,10 +16,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ReasonsRequestRegister {
 
-  /** One request for reasons; decision and later fields are null while the office waits. */
+  /**
+   * One request for reasons; decision and later fields are null while the office waits.
+   * {@code delayApprovalId}: leadership's approval ({@code ogi_approval}) of the delay of
+   * {@code delayWorkingDays}, null until approved and again after a new assessment.
+   */
   public record ReasonsRequest(long id, LocalDate requestedOn, LocalDate dueOn,
       ReasonsDecision decision, LocalDate answeredOn, Integer delayWorkingDays,
-      LocalDate replyDueOn, LocalDate decidedOn) {
+      LocalDate replyDueOn, LocalDate decidedOn, Long delayApprovalId) {
 
     /**
      * Whether the applicant's period has run at {@code now}: it ends with the last moment of
@@ -57,27 +61,40 @@ public class ReasonsRequestRegister {
   /** The case's latest request for reasons. */
   public Optional<ReasonsRequest> latest(String trackingNumber) {
     return jdbc.query("SELECT id, requested_on, due_on, decision, answered_on,"
-        + " delay_working_days, reply_due_on, decided_on FROM ogi_reasons_request"
-        + " WHERE tracking_number = ? ORDER BY id DESC", (rs, i) -> new ReasonsRequest(
+        + " delay_working_days, reply_due_on, decided_on, delay_approval_id"
+        + " FROM ogi_reasons_request WHERE tracking_number = ? ORDER BY id DESC",
+        (rs, i) -> new ReasonsRequest(
             rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate(),
             rs.getString(4) == null ? null : ReasonsDecision.valueOf(rs.getString(4)),
             rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate(),
             (Integer) rs.getObject(6),
             rs.getDate(7) == null ? null : rs.getDate(7).toLocalDate(),
-            rs.getDate(8) == null ? null : rs.getDate(8).toLocalDate()),
+            rs.getDate(8) == null ? null : rs.getDate(8).toLocalDate(),
+            rs.getObject(9) == null ? null : rs.getLong(9)),
         trackingNumber).stream().findFirst();
   }
 
   /**
    * The office's finding (or, with {@code NOT_ANSWERED}, the applicant's silence), recorded on
-   * {@code decidedOn}.
+   * {@code decidedOn}. An approval of an earlier delay no longer holds: a delay is approved
+   * after the assessment that set its days.
    */
   public void decide(long id, ReasonsDecision decision, LocalDate answeredOn, String assessment,
       String decidedBy, Integer delayWorkingDays, LocalDate decidedOn) {
     jdbc.update("UPDATE ogi_reasons_request SET decision = ?, answered_on = ?, assessment = ?,"
-        + " decided_by = ?, delay_working_days = ?, decided_on = ? WHERE id = ?",
+        + " decided_by = ?, delay_working_days = ?, decided_on = ?, delay_approval_id = NULL"
+        + " WHERE id = ?",
         decision.name(), answeredOn == null ? null : Date.valueOf(answeredOn), assessment,
         decidedBy, delayWorkingDays, Date.valueOf(decidedOn), id);
+  }
+
+  /**
+   * Leadership approved the delay as the register holds it (审批延迟答复): {@code approvalId} is
+   * the decision in {@code ogi_approval}, with who approved and when.
+   */
+  public void delayApproved(long id, long approvalId) {
+    jdbc.update("UPDATE ogi_reasons_request SET delay_approval_id = ? WHERE id = ?",
+        approvalId, id);
   }
 
   /** The reply deadline after the delay the office set (延迟答复). */

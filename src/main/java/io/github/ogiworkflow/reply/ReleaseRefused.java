@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.reply;
 
+import io.github.ogiworkflow.process.StepRefused;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * it stops the case at once with an incident that names every failed check (no retries: the
  * register will not heal by itself; the office fixes the cause and retries the step).
  */
-public class ReleaseRefused extends RuntimeException {
+public class ReleaseRefused extends StepRefused {
 
   private final List<String> problems;
 

@@ -4,6 +4,7 @@ import io.github.ogiworkflow.vocabulary.WithholdingGround;
 import io.github.ogiworkflow.vocabulary.ReviewConclusion;
 import io.github.ogiworkflow.process.WithoutAuthorizations;
 import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.process.StepRefused;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
@@ -382,19 +383,31 @@ public class ReviewDelegates {
     return caseRef;
   }
 
-  /** 核对每项均已审查: no reply without one completed review per held item (a bug otherwise). */
+  /**
+   * 核对每项均已审查: no reply without one completed review per held item. An item without one
+   * means its review was deleted (an administrator's deletion ends the called review, and the
+   * case goes on as if it had completed): no retry can fix that, so the case stops at once with
+   * an incident (no retries, {@link StepRefused}) that names the items by title, as Cockpit shows
+   * it, and says what to do (README "Restarting a deleted secrecy review"; audit round 26, F9).
+   */
   @Bean
   JavaDelegate verifyReviewsDelegate(ItemRegister items) {
     return execution -> {
       List<Long> missing = items.heldItemsWithoutReview(execution.getProcessBusinessKey());
       if (!missing.isEmpty()) {
-        // Named by title: the incident is read in Cockpit, where a register id means nothing
-        // (audit round 26, F9).
-        String titles = missing.stream().map(id -> "“" + items.title(id) + "”")
-            .collect(java.util.stream.Collectors.joining("、"));
-        throw new IllegalStateException(missing.size() + " held item(s) without a secrecy review"
-            + "（以下信息项尚未完成保密审查，不得答复：" + titles + "）");
+        throw new StepRefused(missing.size() + " held item(s) without a secrecy review"
+            + reviewsMissingText(missing.stream().map(items::title).toList()));
       }
     };
+  }
+
+  /** The incident's Chinese text: which items, why it stopped, and what the administrator does. */
+  static String reviewsMissingText(List<String> titles) {
+    return "（以下信息项没有保密审查记录，不得答复："
+        + titles.stream().map(title -> "“" + title + "”")
+            .collect(java.util.stream.Collectors.joining("、"))
+        + "。其保密审查可能已被删除，重试本步骤不能解决。请系统管理员按运维说明“重新启动逐项保密审查”，"
+        + "为所列各信息项重新启动逐项保密审查，并在同一操作中取消本步骤；法规科完成审查后，案件自动重新核对"
+        + "并继续办理）";
   }
 }

@@ -37,12 +37,25 @@ public final class ApiError {
    */
   public static Optional<ResponseEntity<Map<String, String>>> forRefusal(RuntimeException e,
       Class<? extends RuntimeException> unknownCase) {
+    return forRefusal(e, unknownCase, null);
+  }
+
+  /**
+   * As {@link #forRefusal(RuntimeException, Class)}, and 409 for the API's own conflict (a case
+   * in a state the request cannot change), if not null. The API's own exceptions are recognised
+   * before bad input, as some are {@link InvalidInput}s too (the appeal API's).
+   */
+  public static Optional<ResponseEntity<Map<String, String>>> forRefusal(RuntimeException e,
+      Class<? extends RuntimeException> unknownCase, Class<? extends RuntimeException> conflict) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof InvalidInput invalid) {
-        return Optional.of(of(HttpStatus.BAD_REQUEST, invalid.getMessage()));
-      }
       if (unknownCase.isInstance(t)) {
         return Optional.of(of(HttpStatus.NOT_FOUND, t.getMessage()));
+      }
+      if (conflict != null && conflict.isInstance(t)) {
+        return Optional.of(of(HttpStatus.CONFLICT, t.getMessage()));
+      }
+      if (t instanceof InvalidInput invalid) {
+        return Optional.of(of(HttpStatus.BAD_REQUEST, invalid.getMessage()));
       }
       if (t instanceof AuthorizationException) {
         return Optional.of(of(HttpStatus.FORBIDDEN, "not authorized（无权执行此操作）"));

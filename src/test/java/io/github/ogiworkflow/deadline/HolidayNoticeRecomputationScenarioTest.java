@@ -145,6 +145,52 @@ class HolidayNoticeRecomputationScenarioTest {
   }
 
   /**
+   * The 延迟答复告知书 (Art. 35, ADR 0092) named the date by which the agency replies, a period
+   * leadership approved for that date (ADR 0094): a notice moves it neither earlier nor later.
+   * Received Tue 1 Dec 2026, due Tue 29 Dec; reasons accepted on Mon 7 Dec with a delay of 20
+   * working days from the 29th: 30, 31 Dec (2), 1 Jan 元旦, 4–8 Jan (7), 11–15 (12), 18–22 (17),
+   * 25, 26, Wed 27 Jan (20). Counted again from receipt, a notice that makes Saturday 9 January a
+   * working day would end the period on Tue 26 January; one with 4 January off on Thu 28 January.
+   */
+  @Test
+  void aNoticeNeverMovesTheDateADelayedReplyNoticeNamedEarlier() {
+    assertTheDelayedReplyDateStaysAfter(
+        "holiday 2027-01-01..2027-01-01\nworkday 2027-01-09\n");
+  }
+
+  @Test
+  void aNoticeNeverMovesTheDateADelayedReplyNoticeNamedLater() {
+    assertTheDelayedReplyDateStaysAfter(NOTICE_2027);
+  }
+
+  private void assertTheDelayedReplyDateStaysAfter(String notice) {
+    WorkingDayCalendar calendar = ProcessTestEngine.bean(engine, "workingDayCalendar",
+        WorkingDayCalendar.class);
+    CaseRegister register = ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class);
+    today(LocalDate.of(2026, 12, 1));
+    RequestScenario c = new RequestScenario(engine).start(registration(LocalDate.of(2026, 12, 1)))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION,
+            "REASONS_REQUEST", REASONS_REQUEST_BASIS, "申请人本月已提出政府信息公开申请45件。");
+    today(LocalDate.of(2026, 12, 7));
+    c.complete(ElementIds.TASK_ASSESS_REASONS, OFFICE_USER, REASONS_DECISION, "ACCEPTED_DELAYED",
+            REASONS_RECEIVED_ON, "2026-12-07", REASONS_ASSESSMENT, "申请公开的信息数量较多，需逐件检索。",
+            DELAYED_REPLY_WORKING_DAYS, 20)
+        .complete(ElementIds.TASK_APPROVE_DELAYED_REPLY, RequestScenario.LEADER,
+            DELAYED_REPLY_APPROVAL, "APPROVE");
+    LocalDate stated = LocalDate.of(2027, 1, 27);
+    assertThat(register.get(c.trackingNumber()).dueOn()).isEqualTo(stated);
+
+    WorkingDayCalendar before = calendar.addYear(
+        WorkingDayCalendar.parseNotice(2027, notice, "test cn-2027.txt"));
+    List<Moved> moved = ProcessTestEngine.bean(engine, "deadlineRecomputation",
+        DeadlineRecomputation.class).recompute(engine, before, 2027);
+
+    assertThat(moved).filteredOn(m -> m.trackingNumber().equals(c.trackingNumber())).isEmpty();
+    assertThat(register.get(c.trackingNumber()).dueOn()).isEqualTo(stated);
+    assertThat(c.variable(REPLY_DUE_DATE)).isEqualTo(OfficeTime.endOf(stated));
+  }
+
+  /**
    * The payment period is counted again from the register's last day to pay (ADR 0065), not from
    * feeDueAt: a variable an administrator moved to an earlier date (5 January) is recounted from
    * nothing; the register's 19 January becomes 20 January on the notice (as in the test below),

@@ -674,6 +674,12 @@ class ConsultationAndReasonsScenarioTest {
         .containsExactly(LetterKind.REASONS_REQUEST);
 
     approveDelay();
+    // The register links the approval to the delay it approved (who, when: ogi_approval).
+    Assertions.assertThat(jdbc.queryForMap("SELECT r.delay_working_days, a.decision,"
+        + " a.decided_by FROM ogi_reasons_request r JOIN ogi_approval a"
+        + " ON a.id = r.delay_approval_id WHERE r.tracking_number = ?", tn()))
+        .containsEntry("DELAY_WORKING_DAYS", 15).containsEntry("DECISION", "APPROVE")
+        .containsEntry("DECIDED_BY", LEADER);
     Assertions.assertThat(letter(LetterKind.DELAYED_REPLY_NOTICE).body())
         .contains("延迟答复的合理期限为15个工作日", "将于2026年4月7日前作出答复");
     Assertions.assertThat(register.get(tn()).dueOn()).isEqualTo(LocalDate.of(2026, 4, 7));

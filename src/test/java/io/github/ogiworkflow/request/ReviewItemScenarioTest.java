@@ -1,5 +1,7 @@
 package io.github.ogiworkflow.request;
 
+import static io.github.ogiworkflow.process.ElementIds.CALL_SECRECY_REVIEW;
+import static io.github.ogiworkflow.process.ElementIds.SERVICE_VERIFY_REVIEWS;
 import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
 import static io.github.ogiworkflow.process.ElementIds.TASK_REVIEW_ITEM;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
@@ -22,6 +24,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -313,6 +316,59 @@ class ReviewItemScenarioTest {
           assertThat(item.review().reviewer()).isEqualTo(LEGAL_USER));
       assertThat(mine.tasks(TASK_EDIT_REPLY)).hasSize(1);
     }
+  }
+
+  /**
+   * Audit round 26, F9: an administrator deleted one item's secrecy review; the call activity
+   * went on as if it had completed. 核对每项均已审查 stops the case at once (no retries: no
+   * retry brings the review back) with an incident that names the item by its title and says
+   * what to do. The README's remedy (a modification that starts 逐项保密审查 for the item and
+   * cancels the failed step) gives legal the review again, and the case goes on to the reply.
+   */
+  @Test
+  void aDeletedReviewStopsTheCaseAtOnceAndTheREADMEsRestartGoesOn() {
+    RequestScenario scenario = new RequestScenario(engine).startWithItems(registration(RECEIVED),
+        items(item("某超市食品抽检报告", "HELD"), item("2025年行政许可统计", "HELD")));
+    String tn = scenario.trackingNumber();
+    long deletedItem = items.heldItemIds(tn).get(0);
+    engine.getRuntimeService().deleteProcessInstance(engine.getRuntimeService()
+        .createProcessInstanceQuery().processDefinitionKey(ProcessKeys.SECRECY_REVIEW)
+        .processInstanceBusinessKey(tn).variableValueEquals(ITEM_ID, deletedItem)
+        .singleResult().getId(), "管理员删除");
+
+    assertThatThrownBy(() -> scenario.reviewItem("2025年行政许可统计", REVIEW_CONCLUSION,
+        "RELEASABLE")).hasMessageContaining("某超市食品抽检报告");
+
+    Job verify = engine.getManagementService().createJobQuery()
+        .processInstanceId(scenario.instance.getId()).activityId(SERVICE_VERIFY_REVIEWS)
+        .singleResult();
+    assertThat(verify.getRetries()).isZero();
+    assertThat(engine.getRuntimeService().createIncidentQuery()
+        .processInstanceId(scenario.instance.getId()).list()).singleElement()
+        .satisfies(incident -> {
+          assertThat(incident.getActivityId()).isEqualTo(SERVICE_VERIFY_REVIEWS);
+          assertThat(incident.getIncidentMessage()).contains(
+              "以下信息项没有保密审查记录，不得答复：“某超市食品抽检报告”。", "重试本步骤不能解决",
+              "重新启动逐项保密审查", "取消本步骤").doesNotContain("2025年行政许可统计",
+              String.valueOf(deletedItem));
+        });
+    assertThat(scenario.tasks(TASK_EDIT_REPLY)).isEmpty();
+
+    // The README's remedy ("Restarting a deleted secrecy review"), as the REST modification does.
+    engine.getRuntimeService().createProcessInstanceModification(scenario.instance.getId())
+        .startBeforeActivity(CALL_SECRECY_REVIEW).setVariable(ITEM_ID, deletedItem)
+        .cancelAllForActivity(SERVICE_VERIFY_REVIEWS).execute();
+    assertThat(engine.getRuntimeService().createIncidentQuery()
+        .processInstanceId(scenario.instance.getId()).count()).isZero();
+    assertThat(scenario.tasks(TASK_REVIEW_ITEM)).extracting(Task::getName)
+        .containsExactly("保密审查：某超市食品抽检报告");
+    scenario.reviewItem("某超市食品抽检报告", REVIEW_CONCLUSION, "RELEASABLE");
+
+    assertThat(items.hasReview(deletedItem)).isTrue();
+    assertThat(scenario.tasks(TASK_EDIT_REPLY)).hasSize(1);
+    assertThat(engine.getManagementService().createJobQuery()
+        .processInstanceId(scenario.instance.getId()).activityId(SERVICE_VERIFY_REVIEWS)
+        .count()).isZero();
   }
 
   /** A 400-style refusal: the engine REST API answers InvalidInput with 400 and its message. */

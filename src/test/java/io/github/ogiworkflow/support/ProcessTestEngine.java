@@ -5,6 +5,7 @@ import io.github.ogiworkflow.letter.AgencyProperties;
 import io.github.ogiworkflow.privacy.PersonalDataMaskingPlugin;
 import io.github.ogiworkflow.process.CommandFailures;
 import io.github.ogiworkflow.process.JobRetries;
+import io.github.ogiworkflow.process.RefusalIncidents;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.HashMap;
 import java.util.Map;
@@ -137,13 +138,15 @@ public final class ProcessTestEngine {
     configuration.setJobExecutorActivate(false);
     configuration.setBeans(byName);
     configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
-    // Our own plugins, as the app's engine has them (e.g. no retries for refused releases).
+    // Our own plugins, as the app's engine has them (e.g. the tasks' 即将到期 dates).
     byName.values().stream().filter(ProcessEnginePlugin.class::isInstance)
         .map(ProcessEnginePlugin.class::cast)
         .forEach(configuration.getProcessEnginePlugins()::add);
     configuration.getProcessEnginePlugins().add(new DemoPeople());
-    // The app's engine-wide retry cycle (process is not scanned: it holds no other beans here).
+    // The app's engine-wide retry cycle (process is not scanned: it holds no other beans here),
+    // and no retries for a refusal no retry can fix (StepRefused).
     configuration.getProcessEnginePlugins().add(new JobRetries());
+    configuration.getProcessEnginePlugins().add(new RefusalIncidents());
     // A task listener's refusal thrown as itself, a lock given up as LockTimeout (ADR 0046).
     configuration.getProcessEnginePlugins().add(new CommandFailures());
     // A refusal names a field as the form being submitted labels it (ADR 0072).

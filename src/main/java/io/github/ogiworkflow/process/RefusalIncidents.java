@@ -1,4 +1,4 @@
-package io.github.ogiworkflow.reply;
+package io.github.ogiworkflow.process;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -11,12 +11,14 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * A job that failed with {@link ReleaseRefused} gets no retries: its retries drop to 0 at once,
- * so the engine raises the incident (with the refusal's message) on the first attempt instead of
- * trying again every five minutes. Every other failure keeps the model's retry cycle.
+ * A job that failed with {@link StepRefused} (e.g. {@code reply.ReleaseRefused}, or 核对每项均已审查
+ * finding an item without its review) gets no retries: its retries drop to 0 at once, so the
+ * engine raises the incident (with the refusal's message) on the first attempt instead of trying
+ * again after ten seconds and five minutes. Every other failure keeps the retry cycle of {@link
+ * JobRetries}.
  */
 @Component
-public class ReleaseRefusalIncidents extends AbstractProcessEnginePlugin {
+public class RefusalIncidents extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -28,7 +30,7 @@ public class ReleaseRefusalIncidents extends AbstractProcessEnginePlugin {
 
   static boolean refusal(Throwable exception) {
     for (Throwable t = exception; t != null; t = t.getCause()) {
-      if (t instanceof ReleaseRefused) {
+      if (t instanceof StepRefused) {
         return true;
       }
     }
