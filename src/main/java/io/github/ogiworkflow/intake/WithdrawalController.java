@@ -42,10 +42,14 @@ public class WithdrawalController {
   private final StaffAccess access;
   private final ProcessEngine engine;
 
-  public WithdrawalController(Withdrawals withdrawals, StaffAccess access, ProcessEngine engine) {
+  private final WithdrawalAppealWarning appealWarning;
+
+  public WithdrawalController(Withdrawals withdrawals, StaffAccess access, ProcessEngine engine,
+      WithdrawalAppealWarning appealWarning) {
     this.withdrawals = withdrawals;
     this.access = access;
     this.engine = engine;
+    this.appealWarning = appealWarning;
   }
 
   // Authentication of /api/cases/* is registered once for every case API
@@ -71,6 +75,8 @@ public class WithdrawalController {
     answer.put("withdrawalFormLabel", done.form().label());
     answer.put("withdrawalReason", done.reason());
     answer.put("outcome", "（六）其他处理 3.其他（申请人撤回申请）");
+    // A pending appeal goes on after the withdrawal (ADR 0098).
+    answer.put("warning", appealWarning.warning(done.trackingNumber()));
     return ResponseEntity.status(HttpStatus.CREATED).body(answer);
   }
 
