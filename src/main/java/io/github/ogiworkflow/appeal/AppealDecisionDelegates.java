@@ -242,6 +242,20 @@ public class AppealDecisionDelegates {
   }
 
   /**
+   * The notice recorded with a correction of a case closed by the applicant's withdrawal (ADR
+   * 0098), after any date warning already recorded: the request must be handled anew outside
+   * the closed case's process.
+   */
+  static String withdrawnCaseNotice(String earlier, LocalDate withdrawnOn) {
+    String notice = "The case was closed on the applicant's withdrawal of " + withdrawnOn
+        + " (6.3) and has no handling left to reopen: the office must handle the request anew"
+        + " (handbook §3)（该申请已于" + CaseLetters.chinese(withdrawnOn) + "因申请人撤回而终止办理"
+        + "（其他处理-3），系统中无法自动重新办理；复议决定或判决已予纠正，须重新办理："
+        + "请办公室按决定重新办理并答复申请人）";
+    return earlier == null ? notice : earlier + "; " + notice;
+  }
+
+  /**
    * A decision or judgment dated before the agency submitted its answer or defence: recorded
    * with this warning, not refused. The reconsideration body need not wait for an answer that
    * was not submitted within its period (ARL 2023 Art. 48: ten days from the copy; Art. 70: an
@@ -272,13 +286,24 @@ public class AppealDecisionDelegates {
    * from the register, not from a variable.
    */
   @Bean
-  JavaDelegate reopenAfterCorrectionDelegate(AppealWindow window, AppealRegister appeals) {
+  JavaDelegate reopenAfterCorrectionDelegate(AppealWindow window, AppealRegister appeals,
+      io.github.ogiworkflow.register.CaseRegister cases) {
     return execution -> {
-      if (appeals.get(appealId(execution)).againstNonReply()) {
-        return;
-      }
       String trackingNumber = execution.getProcessBusinessKey();
       var runtime = execution.getProcessEngineServices().getRuntimeService();
+      AppealRegister.Appeal appeal = appeals.get(appealId(execution));
+      // A case ended by the applicant's withdrawal (ADR 0085) has no instance left to reopen
+      // (ADR 0098): the decision is recorded, and the register notes that the office must
+      // handle the request anew (handbook §3), instead of a 409 that left the appeal pending.
+      var withdrawal = cases.withdrawal(trackingNumber);
+      if (withdrawal.isPresent() && !window.isOpen(runtime, trackingNumber)) {
+        appeals.recordDecisionWarning(appeal.id(), withdrawnCaseNotice(
+            appeals.decisionWarning(appeal.id()), withdrawal.get().withdrawnOn()));
+        return;
+      }
+      if (appeal.againstNonReply()) {
+        return;
+      }
       if (!window.isOpen(runtime, trackingNumber)) {
         throw new AppealConflict("Case " + trackingNumber + " is not waiting in its appeal"
             + " window and cannot be reopened（该申请不在救济期间，无法重新办理）");

@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.appeal;
 
+import static io.github.ogiworkflow.process.ProcessVariables.AFTER_RECONSIDERATION;
 import static io.github.ogiworkflow.process.ProcessVariables.APPEAL_WINDOW_CLOSES_AT;
 import static io.github.ogiworkflow.process.ProcessVariables.APPEAL_WINDOW_CLOSES_ON_TEXT;
 import static io.github.ogiworkflow.process.ProcessVariables.APPELLANT;
@@ -350,6 +351,69 @@ public class AppealWindow {
           + "在该申请上没有已作出决定的行政复议，不能登记为复议后起诉）");
     }
     return record;
+  }
+
+  /**
+   * The reconsideration a suit of {@code filer} follows (ALL Art. 45), from the register: the
+   * appellant's latest decided reconsideration of the case, unless the act it was about has been
+   * replaced since (a new reply or termination notice served after the decision, as after a
+   * correction, ADR 0081): a suit then challenges the new act directly. Empty: a direct suit.
+   * Table 四's 未经复议直接起诉 / 复议后起诉 follows this, not the office's entry (audit round 27).
+   */
+  public Optional<AppealRegister.Appeal> reconsiderationSuitFollows(String trackingNumber,
+      Filer filer) {
+    Optional<AppealRegister.Appeal> decided = lastDecidedReconsideration(trackingNumber, filer);
+    if (decided.isEmpty() || decided.get().decidedOn() == null) {
+      return decided;
+    }
+    LocalDate actOn = challengedActServedOn(trackingNumber, filer);
+    return actOn != null && actOn.isAfter(decided.get().decidedOn()) ? Optional.empty()
+        : decided;
+  }
+
+  /**
+   * The reconsideration the suit being registered follows, computed from the register
+   * ({@link #reconsiderationSuitFollows}), or empty for a direct suit; {@code claimed}, the
+   * office's entry (null when not sent), must agree with it: refused on the field otherwise,
+   * naming the reconsideration.
+   */
+  public Optional<AppealRegister.Appeal> checkAfterReconsideration(String trackingNumber,
+      Filer filer, Boolean claimed) {
+    Optional<AppealRegister.Appeal> follows = reconsiderationSuitFollows(trackingNumber, filer);
+    if (follows.isPresent() && Boolean.FALSE.equals(claimed)) {
+      AppealRegister.Appeal decided = follows.get();
+      throw new InvalidInput(AFTER_RECONSIDERATION + " disagrees with the register: the"
+          + " appellant's reconsideration " + decided.docketNo() + " was decided on "
+          + decided.decidedOn() + "（" + filer.appellant().describe(filer.name()) + "已申请"
+          + named(decided) + "，本次起诉属于复议后起诉，不能登记为未经复议直接起诉）");
+    }
+    if (follows.isEmpty() && Boolean.TRUE.equals(claimed)) {
+      throw new InvalidInput(AFTER_RECONSIDERATION + " disagrees with the register: no decided"
+          + " reconsideration of this appellant follows the act the suit challenges（"
+          + filer.appellant().describe(filer.name()) + "对本次起诉所针对的答复没有已作出决定的"
+          + "行政复议，本次起诉属于未经复议直接起诉，不能登记为复议后起诉）");
+    }
+    return follows;
+  }
+
+  /**
+   * A suit after reconsideration can be neither filed nor served before the decision it follows
+   * (ALL Art. 45): a typing error, refused on the field.
+   */
+  static LocalDate notBeforeDecision(LocalDate date, Optional<AppealRegister.Appeal> follows,
+      String field, String chineseName) {
+    LocalDate decidedOn = follows.map(AppealRegister.Appeal::decidedOn).orElse(null);
+    if (date != null && decidedOn != null && date.isBefore(decidedOn)) {
+      throw new InvalidInput(field + " lies before the reconsideration decision of " + decidedOn
+          + " the suit follows (ALL Art. 45)（复议后起诉的" + chineseName + "不能早于"
+          + named(follows.get()) + "的决定日期，《行政诉讼法》第四十五条）");
+    }
+    return date;
+  }
+
+  private static String named(AppealRegister.Appeal decided) {
+    return "行政复议" + decided.docketNo() + "（" + CaseLetters.chinese(decided.decidedOn())
+        + "作出复议决定）";
   }
 
   private Optional<AppealRegister.Appeal> lastDecidedReconsideration(String trackingNumber,

@@ -49,7 +49,11 @@ public class LitigationDelegates {
       AppealParties parties, Letters letters, WorkingDayCalendar calendar) {
     return execution -> {
       String trackingNumber = trackingNumber(execution);
-      boolean afterReconsideration = Vars.flag(execution, AFTER_RECONSIDERATION);
+      // The office's entry is only checked: whether the suit follows a reconsideration decides
+      // table 四's column and the periods, so the register decides it (audit round 27, F3).
+      Object sent = execution.getVariable(AFTER_RECONSIDERATION);
+      Boolean claimed = sent == null || sent.toString().isBlank() ? null
+          : Vars.flag(execution, AFTER_RECONSIDERATION);
       // Locked first: a second filing sent at the same moment waits and then finds this one
       // pending (ADR 0059).
       window.lockCase(trackingNumber);
@@ -57,7 +61,10 @@ public class LitigationDelegates {
       // party's from the service of its notice, whatever the state of the reply (ADR 0038).
       AppealWindow.Filer filer = window.filer(trackingNumber, execution);
       CaseRegister.CaseRecord record =
-          window.checkLawsuitMayStart(trackingNumber, afterReconsideration, filer);
+          window.checkLawsuitMayStart(trackingNumber, Boolean.TRUE.equals(claimed), filer);
+      java.util.Optional<AppealRegister.Appeal> follows =
+          window.checkAfterReconsideration(trackingNumber, filer, claimed);
+      boolean afterReconsideration = follows.isPresent();
       // The reply, or before one was delivered the failure to reply in time (ADR 0081).
       ChallengedAct challenged =
           window.challengedAct(trackingNumber, filer, afterReconsideration);
@@ -67,10 +74,12 @@ public class LitigationDelegates {
       // Neither filed before the challenged act reached the appellant, nor served before filed.
       window.notBeforeChallengedAct(trackingNumber, filer, challenged, filedOn, FILED_ON,
           "起诉日期");
+      AppealWindow.notBeforeDecision(filedOn, follows, FILED_ON, "起诉日期");
       LocalDate servedOn = AppealWindow.notBeforeRequest(record, servedOn(execution, filedOn),
           SERVED_ON, "收到起诉状副本日期");
       window.notBeforeChallengedAct(trackingNumber, filer, challenged, servedOn, SERVED_ON,
           "收到起诉状副本日期");
+      AppealWindow.notBeforeDecision(servedOn, follows, SERVED_ON, "收到起诉状副本日期");
       LocalDate dueOn = defenceDueOn(calendar, servedOn);
       // 共同原告 and 第三人 (ADR 0063), checked before anything is recorded.
       AppealParties.Parties further =

@@ -45,12 +45,15 @@ public class WithdrawalController {
   private final ProcessEngine engine;
   private final Letters letters;
 
+  private final WithdrawalAppealWarning appealWarning;
+
   public WithdrawalController(Withdrawals withdrawals, StaffAccess access, ProcessEngine engine,
-      Letters letters) {
+      Letters letters, WithdrawalAppealWarning appealWarning) {
     this.withdrawals = withdrawals;
     this.access = access;
     this.engine = engine;
     this.letters = letters;
+    this.appealWarning = appealWarning;
   }
 
   // Authentication of /api/cases/* is registered once for every case API
@@ -79,6 +82,8 @@ public class WithdrawalController {
     // The 终止办理告知书 that confirms it, for the case page to link.
     answer.put("letter", letters.latest(done.trackingNumber(),
         Set.of(LetterKind.TERMINATION_NOTICE)).map(Letters::named).orElse(null));
+    // A pending appeal goes on after the withdrawal (ADR 0098).
+    answer.put("warning", appealWarning.warning(done.trackingNumber()));
     return ResponseEntity.status(HttpStatus.CREATED).body(answer);
   }
 

@@ -245,6 +245,64 @@ class LitigationScenarioTest {
   }
 
   /**
+   * Audit round 27, F3 A: whether a suit follows a reconsideration is the register's. After the
+   * applicant's reconsideration was decided, an entry 未经复议直接起诉 is refused on the field,
+   * naming the decision; without the entry the suit is recorded as 复议后起诉 (table 四) and warned
+   * about the 15 days of ALL Art. 45, not about reconsideration coming first (ARL Art. 23).
+   */
+  @Test
+  void aSuitAfterADecidedReconsiderationIsRecordedAsSuchWhateverTheEntry() {
+    String trackingNumber = scenario.deliveredCase(true);
+    long reconsideration = appeals.insert(new AppealRegister.NewAppeal(trackingNumber, null,
+        AppealKind.RECONSIDERATION, 1, false, "示复〔2026〕9号", "示范市人民政府", "SIMPLIFIED",
+        RECEIVED, RECEIVED, RECEIVED));
+    appeals.recordResult(reconsideration, "MAINTAINED", null, RECEIVED, null);
+    today(LocalDate.of(2026, 3, 20));
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.LITIGATION, TRACKING_NUMBER,
+        trackingNumber, DOCKET_NO, "（2026）示0502行初21号", APPEAL_BODY, "示范市人民法院",
+        SERVED_ON, "2026-03-20", AFTER_RECONSIDERATION, false))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(AFTER_RECONSIDERATION)
+        .hasMessageContaining("示复〔2026〕9号").hasMessageContaining("2026年2月10日")
+        .hasMessageContaining("复议后起诉");
+    Assertions.assertThat(appeals.of(trackingNumber)).hasSize(1);
+
+    scenario.start(ProcessKeys.LITIGATION, TRACKING_NUMBER, trackingNumber,
+        DOCKET_NO, "（2026）示0502行初21号", APPEAL_BODY, "示范市人民法院",
+        SERVED_ON, "2026-03-20");
+    AppealRegister.Appeal suit = appeals.of(trackingNumber).stream()
+        .filter(a -> a.kind() == AppealKind.LITIGATION).findFirst().orElseThrow();
+    Assertions.assertThat(suit.afterReconsideration()).isTrue();
+    Assertions.assertThat(appeals.filingWarning(suit.id())).contains("ALL Art. 45", "第四十五条")
+        .doesNotContain("ARL Art. 23");
+  }
+
+  /**
+   * Audit round 27, F3 B: a suit after reconsideration can be neither filed nor served before
+   * the decision it follows (ALL Art. 45): refused on the field, nothing recorded.
+   */
+  @Test
+  void aSuitAfterReconsiderationCannotPrecedeTheDecision() {
+    String trackingNumber = scenario.deliveredCase(true);
+    long reconsideration = appeals.insert(new AppealRegister.NewAppeal(trackingNumber, null,
+        AppealKind.RECONSIDERATION, 1, false, "示复〔2026〕31号", "示范市人民政府", "SIMPLIFIED",
+        RECEIVED, RECEIVED, RECEIVED));
+    LocalDate decidedOn = LocalDate.of(2026, 3, 2);
+    today(decidedOn);
+    appeals.recordResult(reconsideration, "MAINTAINED", null, decidedOn, null);
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.LITIGATION, TRACKING_NUMBER,
+        trackingNumber, DOCKET_NO, "（2026）示0502行初22号", APPEAL_BODY, "示范市人民法院",
+        FILED_ON, "2026-02-12", SERVED_ON, "2026-03-02", AFTER_RECONSIDERATION, true))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(FILED_ON)
+        .hasMessageContaining("示复〔2026〕31号").hasMessageContaining("第四十五条");
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.LITIGATION, TRACKING_NUMBER,
+        trackingNumber, DOCKET_NO, "（2026）示0502行初22号", APPEAL_BODY, "示范市人民法院",
+        SERVED_ON, "2026-02-12", AFTER_RECONSIDERATION, true))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(SERVED_ON)
+        .hasMessageContaining("2026年3月2日");
+    Assertions.assertThat(appeals.of(trackingNumber)).hasSize(1);
+  }
+
+  /**
    * Issue 14, points 7 and 9: a direct suit against a refusal is recorded (admissibility is for
    * the court) with the warning that reconsideration comes first (ARL Art. 23); a suit against
    * a disclosure within its 6 months carries no warning.

@@ -563,6 +563,64 @@ class ReconsiderationScenarioTest {
         SERVED_ON, "2026-04-14", PROCEDURE, "SIMPLIFIED");
   }
 
+  /**
+   * Audit round 27, F2 (ADR 0098): the applicant's withdrawal ended the request (6.3, ADR 0085),
+   * then it disputes the termination; the reconsideration body revokes it. The decision is
+   * recorded (table 四 counts it corrected, nothing stays pending) with the notice that the office
+   * must handle the request anew; before, the decision was refused with 409 for ever.
+   */
+  @Test
+  void aCorrectionOfACaseClosedByWithdrawalIsRecordedWithTheNoticeToHandleItAnew() {
+    scenario.request.start(RequestScenario.registration(RECEIVED));
+    String trackingNumber = scenario.request.trackingNumber();
+    ProcessTestEngine.bean(engine, "withdrawals", io.github.ogiworkflow.intake.Withdrawals.class)
+        .record(engine, trackingNumber, "2026-02-10", "ORAL", null, OFFICE_USER);
+    assertThat(scenario.request.instance).isEnded();
+    ProcessInstance reconsideration = file(trackingNumber, "SIMPLIFIED");
+    draftAndApprove("APPROVE");
+    scenario.request.complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-02-10");
+    today(LocalDate.of(2026, 3, 2));
+    scenario.correlate("ReconsiderationDecided", trackingNumber, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "REVOKED", DECIDED_ON, "2026-03-02");
+
+    assertThat(reconsideration).isEnded().hasPassed(SERVICE_REOPEN_REQUEST, "EndEvent_Corrected");
+    AppealRegister.Appeal decided = appeals.of(trackingNumber).get(0);
+    Assertions.assertThat(decided.pending()).isFalse();
+    Assertions.assertThat(decided.result()).isEqualTo("CORRECTED");
+    Assertions.assertThat(appeals.decisionWarning(decided.id()))
+        .contains("因申请人撤回而终止办理", "须重新办理");
+    assertCounted(0, 1, 0, 0);
+  }
+
+  /**
+   * Audit round 27, F2: a reconsideration against the failure to reply is pending when the
+   * applicant withdraws: the withdrawal warns of it; the order to reply that follows is recorded
+   * with the notice to handle the request anew, not silently on a closed case.
+   */
+  @Test
+  void aWithdrawalWithAPendingReconsiderationWarnsAndTheOrderToActIsNoted() {
+    scenario.request.start(RequestScenario.registration(RECEIVED));
+    String trackingNumber = scenario.request.trackingNumber();
+    scenario.start(ProcessKeys.RECONSIDERATION, TRACKING_NUMBER, trackingNumber,
+        DOCKET_NO, "示复〔2026〕8号", APPEAL_BODY, "示范市人民政府", FILED_ON, "2026-02-10",
+        SERVED_ON, "2026-02-10", PROCEDURE, "SIMPLIFIED");
+    var warning = ProcessTestEngine.bean(engine, "withdrawalAppealWarning",
+        io.github.ogiworkflow.intake.WithdrawalAppealWarning.class);
+    Assertions.assertThat(warning.warning(trackingNumber)).contains("示复〔2026〕8号", "须重新办理");
+    ProcessTestEngine.bean(engine, "withdrawals", io.github.ogiworkflow.intake.Withdrawals.class)
+        .record(engine, trackingNumber, "2026-02-10", "WRITTEN", null, OFFICE_USER);
+    draftAndApprove("APPROVE");
+    scenario.request.complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-02-10");
+    today(LocalDate.of(2026, 3, 2));
+    scenario.correlate("ReconsiderationDecided", trackingNumber, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT", DECIDED_ON, "2026-03-02");
+
+    AppealRegister.Appeal decided = appeals.of(trackingNumber).get(0);
+    Assertions.assertThat(decided.pending()).isFalse();
+    Assertions.assertThat(appeals.decisionWarning(decided.id())).contains("须重新办理");
+    Assertions.assertThat(warning.warning(trackingNumber)).isNull();
+  }
+
   private ProcessInstance file(String trackingNumber, String procedure) {
     return scenario.start(ProcessKeys.RECONSIDERATION, TRACKING_NUMBER, trackingNumber,
         DOCKET_NO, "示复〔2026〕7号", APPEAL_BODY, "示范市人民政府", FILED_ON, "2026-02-10",
