@@ -139,9 +139,14 @@ public class FeeCorrections {
       }
       pages = n;
     }
-    // The letter ends the sentence itself.
-    return correct(engine, trackingNumber, what, pages, why.replaceAll("[。；;，,]+$", ""),
-        correctedBy);
+    // The letter ends the sentence itself, and opens it with 经复核 (audit round 27, F7: a reason
+    // typed as 经复核，… read 经复核，经复核，…).
+    return correct(engine, trackingNumber, what, pages, asClause(why), correctedBy);
+  }
+
+  /** The reason as the clause the letters print after 经复核，and before their own 。 */
+  static String asClause(String reason) {
+    return reason.replaceFirst("^经复核[，,：:、\\s]*", "").replaceAll("[。；;，,]+$", "");
   }
 
   @Transactional

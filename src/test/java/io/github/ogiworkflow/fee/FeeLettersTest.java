@@ -111,4 +111,15 @@ class FeeLettersTest {
     // One line a paragraph, without the empty ones the template's tags leave.
     return LetterDocuments.text(docx).replaceAll("\n+", "\n");
   }
+
+  /** The letters print 经复核，{reason}。: a reason typed with either end is taken as the clause. */
+  @Test
+  void aReasonTypedAsASentenceIsPrintedOnce() {
+    assertThat(FeeCorrections.asClause("经复核，申请人申请的信息数量未明显超过合理范围。"))
+        .isEqualTo("申请人申请的信息数量未明显超过合理范围");
+    assertThat(FeeCorrections.asClause("经复核：页数登记有误；"))
+        .isEqualTo("页数登记有误");
+    assertThat(FeeCorrections.asClause("页数登记有误，实为150页"))
+        .isEqualTo("页数登记有误，实为150页");
+  }
 }
