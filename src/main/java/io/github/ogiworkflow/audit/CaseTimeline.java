@@ -13,6 +13,7 @@ import io.github.ogiworkflow.deadline.CorrectionWait;
 import io.github.ogiworkflow.deadline.DeadlineTexts;
 import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.letter.Letters;
+import io.github.ogiworkflow.logging.PersonalDataMasker;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.PersonNames;
 import io.github.ogiworkflow.process.ProcessVariables;
@@ -138,7 +139,7 @@ public class CaseTimeline {
       Map.entry("VARIABLE", "非表单修改变量"), Map.entry("FILE", "附件与下载"),
       Map.entry("DATE_CHANGE", "日期更正与重算"), Map.entry("WITHDRAWAL", "撤回申请"),
       Map.entry("COMPLAINT_RECEIPT", "收到申诉举报"), Map.entry("COMPLAINT", "申诉举报"),
-      Map.entry("PUBLICATION", "主动公开发布"));
+      Map.entry("PUBLICATION", "主动公开发布"), Map.entry("WITHDRAWAL", "申请人撤回申请"));
 
   /** Variables that carry a decision (shown as the outcome of the task that set them). */
   static final Pattern OUTCOME_VARIABLE =
@@ -599,10 +600,12 @@ public class CaseTimeline {
                   ? "申请人收到 " + chinese(service.receivedOn()) + "（复议、诉讼期限自此起算）"
                   : "邮寄，申请人签收日期待登记")));
       // The applicant's withdrawal (ADR 0085): the day it reached the office, how it was made
-      // and the reason given, recorded by the office; the case closed on that day as 6.3.
+      // and the reason given, recorded by the office; the case closed on that day as 6.3. The
+      // reason is the applicant's free text: masked as the request text is (ADR 0097).
       cases.withdrawal(tn).ifPresent(w -> entries.add(day(w.withdrawnOn(), "WITHDRAWAL",
           "申请人撤回申请", names.of(w.recordedBy()), "撤回方式 " + FormLabels.code(w.form()),
-          (w.reason() == null ? "" : "撤回理由：" + w.reason() + "；") + "登记于 "
+          (w.reason() == null ? "" : "撤回理由：" + PersonalDataMasker.mask(w.reason()) + "；")
+              + "登记于 "
               + chinese(w.recordedAt().atZone(OfficeTime.ZONE).toLocalDate()))));
       if (header.closedOn() != null) {
         entries.add(day(header.closedOn(), "CLOSED", "办结", "", header.outcomeCode() == null

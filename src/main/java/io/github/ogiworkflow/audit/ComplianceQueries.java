@@ -65,6 +65,7 @@ public class ComplianceQueries {
   static final String REVIEW_OF_OTHER_CASE = "reviewOfOtherCase";
   static final String NOT_STARTED_AT_START_EVENT = "notStartedAtStartEvent";
   static final String OVERDUE_OPEN = "overdueOpen";
+  static final String OVERDUE_BEFORE_WITHDRAWAL = "overdueBeforeWithdrawal";
   static final String POSTED_NOT_SIGNED_FOR = "postedNotSignedFor";
   static final String TERMINATION_NOT_SERVED = "terminationNotServed";
   /** Calendar days a posted reply's return receipt may take before the case is listed. */
@@ -352,6 +353,26 @@ public class ComplianceQueries {
                 "答复期限" + chinese(rs.getDate(2).toLocalDate()) + "已过，尚未答复"
                     + (rs.getInt(3) > 0 ? "（含延期 " + rs.getInt(3) + " 个工作日）" : "")),
             start, Date.valueOf(lastDay))));
+
+    // (j2) Art. 33, handbook §2.11: a withdrawal closes the case and takes it off (j), but not
+    // the agency's failure: a case withdrawn (6.3, ADR 0085) after its reply deadline had passed,
+    // judged on the day the office recorded the withdrawal (it learned of it then, whatever day
+    // the withdrawal is dated) or on that date itself; by the closing (withdrawal) date (ADR 0097).
+    rules.add(new Rule(OVERDUE_BEFORE_WITHDRAWAL, "撤回前已逾期未答复",
+        "申请人撤回申请时（以办公室登记撤回之日计）答复期限已过而尚未答复的案件",
+        jdbc.query("""
+            SELECT c.tracking_number, c.withdrawal_due_on, c.withdrawn_on, c.withdrawal_recorded_at
+            FROM ogi_case c
+            WHERE c.withdrawn_on >= ? AND c.withdrawn_on <= ?
+              AND (c.withdrawal_late = TRUE OR c.withdrawn_on > c.withdrawal_due_on)
+            ORDER BY c.tracking_number""", (rs, i) -> {
+              LocalDate withdrawn = rs.getDate(3).toLocalDate();
+              LocalDate recorded = rs.getTimestamp(4) == null ? withdrawn
+                  : LocalDate.ofInstant(rs.getTimestamp(4).toInstant(), OfficeTime.ZONE);
+              return new Violation(rs.getString(1), "答复期限" + chinese(rs.getDate(2)
+                  .toLocalDate()) + "已过，尚未答复；申请人撤回申请（" + chinese(withdrawn) + "）"
+                  + (recorded.equals(withdrawn) ? "" : "，" + chinese(recorded) + "登记"));
+            }, start, end)));
 
     // (k) 主动公开: every planned line (item, channel) of a releasable, approved item is
     // published, or the office recorded why not (listed here with its reason, by the day it was

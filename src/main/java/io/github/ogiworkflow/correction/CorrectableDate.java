@@ -27,7 +27,12 @@ public enum CorrectableDate {
    * 终止办理告知书签收日期 (ogi_case.termination_signed_for_on): the day the applicant signed for
    * it; the appeal periods of the closed case run from it.
    */
-  terminationSignedForOn("终止办理告知书签收日期");
+  terminationSignedForOn("终止办理告知书签收日期"),
+  /**
+   * 撤回申请日期 (ogi_case.withdrawn_on, ADR 0085, 0097): the day the applicant's withdrawal
+   * reached the office, the withdrawn case's closing day (table 三 counts it in that year).
+   */
+  withdrawnOn("撤回申请日期");
 
   private final String label;
 

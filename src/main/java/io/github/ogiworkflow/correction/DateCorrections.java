@@ -45,6 +45,7 @@ import io.github.ogiworkflow.register.DateChangeRegister.Kind;
 import io.github.ogiworkflow.reply.DeliveryDates;
 import io.github.ogiworkflow.report.PublishedYears;
 import io.github.ogiworkflow.report.PublishedYears.CountedDates;
+import io.github.ogiworkflow.vocabulary.WithdrawalForm;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -298,6 +299,7 @@ public class DateCorrections {
       case replyReceivedOn -> correctReplyReceivedOn(dates, newDate, consequences);
       case terminationServedOn -> correctTerminationServedOn(dates, newDate, consequences);
       case terminationSignedForOn -> correctTerminationSignedForOn(dates, newDate, consequences);
+      case withdrawnOn -> correctWithdrawnOn(dates, newDate, warnings);
     };
     if (newDate.equals(oldDate)) {
       throw new InvalidInput(field + ": the date is unchanged（" + name + "与原日期相同，无需更正）");
@@ -328,6 +330,11 @@ public class DateCorrections {
       case feePaidOn -> before.feePaidOn() == null ? before
           : new CountedDates(before.receivedOn(), before.closedOn(), newDate);
       case replyReceivedOn, terminationServedOn, terminationSignedForOn -> before;
+      // The withdrawal is the closing where it closed the case (CaseRegister#correctWithdrawnOn).
+      case withdrawnOn -> before.closedOn() == null || !before.closedOn().equals(cases
+          .withdrawal(dates.trackingNumber()).map(CaseRegister.Withdrawal::withdrawnOn)
+          .orElse(null)) ? before
+          : new CountedDates(before.receivedOn(), newDate, before.feePaidOn());
     };
     publishedYears.requireNoPublishedYearMoved(before, after, "newDate", field.label());
   }
@@ -362,6 +369,15 @@ public class DateCorrections {
       throw new InvalidInput("receivedOn: the reply issued on " + replyIssuedOn + " states the"
           + " receipt date（答复书已于" + CaseLetters.chinese(replyIssuedOn) + "签发，载明了收到申请"
           + "日期；已签发的答复书不再更改，收到申请日期不能再更正）");
+    }
+    // So does the 终止办理告知书 of a case closed without a reply (6.1, 6.2, 6.3): it closes the
+    // case as the reply does the others, and stays as issued (audit round 27, F4).
+    LocalDate terminationIssuedOn = letters.latestIssuedOn(tn, LetterKind.TERMINATION_NOTICE);
+    if (terminationIssuedOn != null) {
+      throw new InvalidInput("receivedOn: the termination notice issued on "
+          + terminationIssuedOn + " states the receipt date（终止办理告知书已于"
+          + CaseLetters.chinese(terminationIssuedOn) + "签发，载明了收到申请日期；已签发的终止办理告知书"
+          + "不再更改，收到申请日期不能再更正）");
     }
     boolean clockFromReceipt = dates.clockStartedOn().equals(old);
     LocalDate due = dates.dueOn();
@@ -659,6 +675,12 @@ public class DateCorrections {
           + " closed; the termination notice no longer starts any period（本案终止办理后已因纠正"
           + "重新办理，原终止办理告知书不再起算复议、诉讼期限，其" + field.label() + "不予更正）");
     }
+    if (cases.withdrawal(trackingNumber).isPresent()) {
+      // Terminated, but on the applicant's withdrawal: its notice starts no period (ADR 0085).
+      throw new InvalidInput(field + ": the case was closed on the applicant's withdrawal; its"
+          + " termination notice starts no period and its service is not recorded（本案因申请人撤回"
+          + "申请终止办理，终止办理告知书不起算复议、诉讼期限，不登记送达情况，无" + field.label() + "可更正）");
+    }
     TerminationService service = cases.terminationService(trackingNumber)
         .filter(TerminationService::due).orElseThrow(() -> new InvalidInput(field
             + ": the case is not closed without a reply, or closed before the service was"
@@ -669,6 +691,50 @@ public class DateCorrections {
           + "（终止办理告知书尚未登记送达，无可更正；请在任务“送达终止告知书”中登记）");
     }
     return service;
+  }
+
+  /**
+   * 撤回申请日期 (ADR 0085, 0097), checked as when the office entered it (intake/Withdrawals),
+   * against the day it did so: not before the receipt, not after that day, an oral withdrawal
+   * not more than {@link WithdrawalForm#ORAL_ENTRY_WORKING_DAYS} working days before it; the
+   * published-year guard sees the closing move ({@link #notMovingAPublishedYear}). The
+   * deadline state recorded with it (V68) stays: it was judged on the entry day. The issued
+   * 终止办理告知书 states the old day and is not changed: the answer warns.
+   */
+  private LocalDate correctWithdrawnOn(CaseDates dates, LocalDate newDate,
+      List<String> warnings) {
+    CorrectableDate field = CorrectableDate.withdrawnOn;
+    String tn = dates.trackingNumber();
+    CaseRegister.Withdrawal withdrawal = cases.withdrawal(tn).orElseThrow(() ->
+        new InvalidInput(field + ": the request was not withdrawn（本案未登记撤回申请，无"
+            + field.label() + "可更正）"));
+    LocalDate old = withdrawal.withdrawnOn();
+    LocalDate enteredOn = withdrawal.recordedAt() == null ? old
+        : LocalDate.ofInstant(withdrawal.recordedAt(), OfficeTime.ZONE);
+    if (newDate.isBefore(dates.firstReceivedOn())) {
+      throw new InvalidInput(field + ": before the receipt on " + dates.firstReceivedOn() + "（"
+          + field.label() + "不能早于收到申请日期" + CaseLetters.chinese(dates.firstReceivedOn())
+          + "）");
+    }
+    if (newDate.isAfter(enteredOn)) {
+      throw new InvalidInput(field + ": after the withdrawal was entered on " + enteredOn + "（"
+          + field.label() + "不能晚于登记撤回的日期" + CaseLetters.chinese(enteredOn) + "）");
+    }
+    if (WithdrawalForm.ORAL.name().equals(withdrawal.form()) && calendar.addWorkingDays(newDate,
+        WithdrawalForm.ORAL_ENTRY_WORKING_DAYS).isBefore(enteredOn)) {
+      throw new InvalidInput(WithdrawalForm.oralTooOld(field.name(), newDate,
+          CaseLetters.chinese(newDate)));
+    }
+    if (newDate.equals(old)) {
+      return old;
+    }
+    cases.correctWithdrawnOn(tn, old, newDate);
+    LocalDate noticeIssuedOn = letters.latestIssuedOn(tn, LetterKind.TERMINATION_NOTICE);
+    if (noticeIssuedOn != null) {
+      warnings.add("已签发的终止办理告知书（" + CaseLetters.chinese(noticeIssuedOn) + "）载明撤回日期为"
+          + CaseLetters.chinese(old) + "，与更正后的日期不符；告知书不再更改，请向申请人说明");
+    }
+    return old;
   }
 
   /**

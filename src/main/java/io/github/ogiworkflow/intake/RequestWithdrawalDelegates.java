@@ -10,6 +10,7 @@ import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.privacy.PersonalVariables;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.Status;
@@ -53,8 +54,9 @@ public class RequestWithdrawalDelegates {
       execution.setVariable(OUTCOME_LABEL, OutcomeCode.OTHER.label());
       execution.setVariable(REQUEST_WITHDRAWN_ON, withdrawal.withdrawnOn().toString());
       execution.setVariable(REQUEST_WITHDRAWAL_FORM, form.name());
-      execution.setVariable(REQUEST_WITHDRAWAL_REASON,
-          withdrawal.reason() == null ? "" : withdrawal.reason());
+      // Masked: the applicant's free text (the register keeps it whole; ADR 0097).
+      execution.setVariable(REQUEST_WITHDRAWAL_REASON, PersonalVariables.mask(
+          REQUEST_WITHDRAWAL_REASON, withdrawal.reason() == null ? "" : withdrawal.reason()));
     };
   }
 }

@@ -3,6 +3,9 @@ package io.github.ogiworkflow.intake;
 import static io.github.ogiworkflow.letter.CaseLetters.chinese;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.deadline.CorrectionWait;
+import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.Vars;
@@ -27,7 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  * (（六）其他处理 3.其他). Checked here, under the case's row lock, from the register: the request
  * is received and still being handled (not delivered, not closed, not withdrawn already), the day
  * is not in the future, not before the receipt and not in a year whose annual report is
- * published. Then the withdrawal is written and the message {@code ApplicationWithdrawn} ends
+ * published; an oral withdrawal is entered within a few working days, and none is taken "online"
+ * (the platform offers none; ADR 0097). The reply deadline as it stands on the entry day is kept
+ * with it (late or not), so the closing does not erase a missed deadline. Then the withdrawal is written and the message {@code ApplicationWithdrawn} ends
  * everything the case runs (its event sub-process 申请人撤回申请); its step refuses a message
  * without this record, so the engine API cannot withdraw a case past these checks. One
  * transaction: a refusal writes nothing.
@@ -58,10 +63,15 @@ public class Withdrawals {
 
   private final CaseRegister cases;
   private final PublishedYearGuard publishedYears;
+  private final WorkingDayCalendar calendar;
+  private final PauseLedger pauses;
 
-  public Withdrawals(CaseRegister cases, PublishedYearGuard publishedYears) {
+  public Withdrawals(CaseRegister cases, PublishedYearGuard publishedYears,
+      WorkingDayCalendar calendar, PauseLedger pauses) {
     this.cases = cases;
     this.publishedYears = publishedYears;
+    this.calendar = calendar;
+    this.pauses = pauses;
   }
 
   /**
@@ -85,11 +95,16 @@ public class Withdrawals {
     CaseRecord c = cases.get(trackingNumber);
     requireRunning(trackingNumber, c);
     InvalidInput.Collector dates = new InvalidInput.Collector();
-    if (day.isAfter(OfficeTime.today())) {
+    LocalDate today = OfficeTime.today();
+    if (day.isAfter(today)) {
       dates.add(new InvalidInput("withdrawnOn lies in the future（撤回申请日期不能晚于今天）"));
     } else if (day.isBefore(c.firstReceivedOn())) {
       dates.add(new InvalidInput("withdrawnOn lies before the receipt on " + c.firstReceivedOn()
           + "（撤回申请日期不能早于收到申请日期" + chinese(c.firstReceivedOn()) + "）"));
+    } else if (how == WithdrawalForm.ORAL && calendar.addWorkingDays(day,
+        WithdrawalForm.ORAL_ENTRY_WORKING_DAYS).isBefore(today)) {
+      // An oral withdrawal leaves no trace but this entry (audit round 27, F1; ADR 0097).
+      dates.add(new InvalidInput(WithdrawalForm.oralTooOld("withdrawnOn", day, chinese(day))));
     } else {
       // The withdrawal is the case's closing: a published year's report is final (ADR 0080).
       dates.check(() -> {
@@ -100,7 +115,14 @@ public class Withdrawals {
     }
     dates.throwIfAny();
 
-    cases.recordWithdrawal(trackingNumber, day, how.name(), why, recordedBy);
+    // The deadline as it stands today, the day the office learns of the withdrawal (ADR 0097):
+    // late when it passed before today, whatever day the withdrawal is dated. None while the
+    // clock does not run (awaiting a correction notified in time, Art. 30; paused, Art. 33).
+    boolean clockRuns = !CorrectionWait.clockWaits(c.status(),
+        cases.correctionNoticeLate(trackingNumber)) && !pauses.isPaused(trackingNumber);
+    LocalDate dueOn = clockRuns ? c.dueOn() : null;
+    cases.recordWithdrawal(trackingNumber, day, how.name(), why, recordedBy, dueOn,
+        dueOn != null && dueOn.isBefore(today));
     try {
       // The office holds no grant to change a case: the server ends it after its own checks.
       WithoutAuthorizations.call(engine.getIdentityService(), () -> engine.getRuntimeService()
@@ -169,12 +191,20 @@ public class Withdrawals {
   }
 
   private static WithdrawalForm form(String text) {
+    WithdrawalForm form;
     try {
-      return WithdrawalForm.valueOf(text == null ? "" : text.trim());
+      form = WithdrawalForm.valueOf(text == null ? "" : text.trim());
     } catch (IllegalArgumentException e) {
       throw new InvalidInput("withdrawalForm: one of " + WithdrawalForm.names() + "（请选择撤回方式："
           + WithdrawalForm.labels() + "）");
     }
+    if (!form.recordable()) {
+      // The online platform (/api/public) offers no withdrawal (ADR 0097): the notice would state
+      // a way of withdrawing that does not exist. A message sent online is a written withdrawal.
+      throw new InvalidInput("withdrawalForm: the online platform offers no withdrawal（网上申请平台"
+          + "不提供撤回申请功能，不能按网上撤回登记；申请人以电子邮件、信函等提交的撤回申请，请按书面撤回登记）");
+    }
+    return form;
   }
 
   /** The reason as given, or null for none (blank counts as none). */

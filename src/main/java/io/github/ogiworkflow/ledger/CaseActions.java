@@ -57,7 +57,7 @@ public class CaseActions {
         Map<String, Object> withdrawal = new LinkedHashMap<>();
         withdrawal.put("path", api + "/withdrawal");
         withdrawal.put("forms", Arrays.stream(WithdrawalForm.values())
-            .map(f -> choice(f.name(), f.label())).toList());
+            .filter(WithdrawalForm::recordable).map(f -> choice(f.name(), f.label())).toList());
         actions.put("withdrawal", withdrawal);
       }
       fees.correctable(engine, trackingNumber).ifPresent(notice -> {

@@ -64,7 +64,8 @@ public class CaseLedger {
       + " c.due_on, " + OUTCOME + ", " + CLOSED + ", c.fee_amount, c.fee_paid_on,"
       + " c.correction_notice_late, (SELECT f.due_on FROM ogi_fee_notice f WHERE f.id ="
       + " (SELECT MAX(n.id) FROM ogi_fee_notice n WHERE n.tracking_number = c.tracking_number))"
-      + ", c.correction_due_on, c.withdrawn_on FROM ogi_case c";
+      + ", c.correction_due_on, c.withdrawn_on, c.withdrawal_due_on, c.withdrawal_late"
+      + " FROM ogi_case c";
 
   /** 审查申请内容是否明确 (the model's id; as intake/CorrectionDelegates names it). */
   static final String CHECK_COMPLETENESS = ElementIds.TASK_CHECK_COMPLETENESS;
@@ -119,7 +120,8 @@ public class CaseLedger {
    * {@link #dueLabel()}: a request's reply deadline (答复期限; null while the clock waits for
    * the applicant's correction, Art. 30), a complaint's answer deadline (答复期限) or a batch's
    * Art. 26 date (发布期限, the earliest item's). For a request as before ({@code statusText},
-   * {@code subject} and {@code late} unset). For a complaint without a request: its number,
+   * {@code subject} unset; {@code late} only for a withdrawn one: its reply deadline had passed
+   * when the withdrawal was recorded, ADR 0097). For a complaint without a request: its number,
    * served on ({@code receivedOn}) and answer day ({@code closedOn}); {@code subject} names
    * 申诉/举报, the body that passed it on and what it is about. For a publication batch: its
    * number, its ProactiveDisclosure instance, registration day, the day it was last published
@@ -437,7 +439,7 @@ public class CaseLedger {
       String applicantType, String applicantName, String status, LocalDate receivedOn,
       LocalDate dueOn, String outcomeCode, LocalDate closedOn, boolean feeUnpaid,
       boolean correctionNoticeLate, LocalDate feeDueOn, LocalDate correctionDueOn,
-      LocalDate withdrawnOn) {}
+      LocalDate withdrawnOn, LocalDate withdrawalDueOn, Boolean withdrawalLate) {}
 
   private List<Row> rows(String sql, Object... args) {
     List<Registered> cases = jdbc.query(sql, (rs, i) -> new Registered(rs.getString(1),
@@ -447,7 +449,9 @@ public class CaseLedger {
         rs.getBigDecimal(11) != null && rs.getDate(12) == null, rs.getBoolean(13),
         rs.getDate(14) == null ? null : rs.getDate(14).toLocalDate(),
         rs.getDate(15) == null ? null : rs.getDate(15).toLocalDate(),
-        rs.getDate(16) == null ? null : rs.getDate(16).toLocalDate()), args);
+        rs.getDate(16) == null ? null : rs.getDate(16).toLocalDate(),
+        rs.getDate(17) == null ? null : rs.getDate(17).toLocalDate(),
+        (Boolean) rs.getObject(18)), args);
     if (cases.isEmpty()) {
       return List.of();
     }
@@ -462,12 +466,18 @@ public class CaseLedger {
           : variables.getOrDefault(c.processInstanceId(), Map.of());
       List<Step> open = steps.getOrDefault(c.trackingNumber(), List.of());
       // A withdrawn request says so where a case's state is read (ADR 0085).
+      // With the deadline state at the withdrawal (ADR 0097): an overdue case stays marked late.
+      boolean lateAtWithdrawal = c.withdrawnOn() != null && c.withdrawalDueOn() != null
+          && (Boolean.TRUE.equals(c.withdrawalLate()) || c.withdrawnOn().isAfter(c.withdrawalDueOn()));
       String statusText = c.withdrawnOn() == null ? null
-          : "申请人撤回申请（" + CaseLetters.chinese(c.withdrawnOn()) + "），已终止办理";
+          : "申请人撤回申请（" + CaseLetters.chinese(c.withdrawnOn()) + "），已终止办理"
+              + (lateAtWithdrawal ? "；撤回前答复期限（" + CaseLetters.chinese(c.withdrawalDueOn())
+                  + "）已过，未答复" : "");
       return new Row(LedgerKind.REQUEST, c.trackingNumber(), c.processInstanceId(), c.channel(),
           c.applicantType(), c.applicantName(), c.status(), statusText, c.receivedOn(),
           c.outcomeCode(), c.closedOn(), deadline(c, today, paused.contains(c.trackingNumber()),
-              own, open), open, null, clockWaits(c) ? null : c.dueOn(), null);
+              own, open), open, null, clockWaits(c) ? null : c.dueOn(),
+          c.withdrawnOn() == null || c.withdrawalLate() == null ? null : lateAtWithdrawal);
     }).toList();
   }
 

@@ -109,7 +109,10 @@ public class LeadershipFigures {
    * clock (from receipt, or from the corrected application, Art. 30) to the first closing, less
    * the working days it stood still (consultation, fee: Art. 32, 33, 109号). Cases closed because
    * the applicant did not correct or pay (6.1, 6.2) are counted but not timed: their days are
-   * the applicant's.
+   * the applicant's. So are withdrawn ones (6.3, ADR 0085): the agency never answered, the
+   * applicant ended the case, and the closing is a date the office typed (ADR 0097); timing it
+   * would count an overdue case as handled in time. A deadline missed before the withdrawal is
+   * listed by 合规检查 (撤回前已逾期未答复) instead.
    */
   private HandlingTime handlingTime(int year, Date start, Date end) {
     long[] sum = {0};
@@ -119,13 +122,15 @@ public class LeadershipFigures {
     String[] worstCase = {null};
     jdbc.query("SELECT c.tracking_number, c.clock_started_on, " + CaseLedger.CLOSED + ", "
         + CaseLedger.OUTCOME + ", (SELECT COALESCE(SUM(p.working_days), 0) FROM ogi_case_pause p"
-        + " WHERE p.tracking_number = c.tracking_number AND p.ended_on IS NOT NULL)"
-        + " FROM ogi_case c WHERE c.status <> 'SUBMITTED' AND " + CaseLedger.CLOSED
+        + " WHERE p.tracking_number = c.tracking_number AND p.ended_on IS NOT NULL),"
+        + " c.withdrawn_on FROM ogi_case c WHERE c.status <> 'SUBMITTED' AND " + CaseLedger.CLOSED
         + " >= ? AND " + CaseLedger.CLOSED + " <= ? ORDER BY c.tracking_number", rs -> {
           n[0]++;
           String outcome = rs.getString(4);
           if (OutcomeCode.OTHER_NO_CORRECTION.code().equals(outcome)
-              || OutcomeCode.OTHER_FEE_UNPAID.code().equals(outcome)) {
+              || OutcomeCode.OTHER_FEE_UNPAID.code().equals(outcome)
+              // the first closing was the withdrawal (a reopened round keeps it first)
+              || OutcomeCode.OTHER.code().equals(outcome) && rs.getDate(6) != null) {
             return;
           }
           int days = Math.max(0, calendar.workingDaysBetween(rs.getDate(2).toLocalDate(),

@@ -5,6 +5,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.CONTACT_EMAIL;
 import static io.github.ogiworkflow.process.ProcessVariables.CONTACT_PHONE;
 import static io.github.ogiworkflow.process.ProcessVariables.ID_NUMBER;
 import static io.github.ogiworkflow.process.ProcessVariables.ID_NUMBER_MASKED;
+import static io.github.ogiworkflow.process.ProcessVariables.REQUEST_WITHDRAWAL_REASON;
 
 import io.github.ogiworkflow.logging.PersonalDataMasker;
 import java.util.Map;
@@ -23,7 +24,10 @@ public final class PersonalVariables {
       ID_NUMBER_MASKED, PersonalDataMasker::maskIdNumber,
       CONTACT_PHONE, PersonalDataMasker::maskPhone,
       CONTACT_EMAIL, PersonalDataMasker::maskEmail,
-      CONTACT_ADDRESS, PersonalDataMasker::maskAddress);
+      CONTACT_ADDRESS, PersonalDataMasker::maskAddress,
+      // The applicant's own words on withdrawing (ADR 0085), free text like the request: the
+      // register keeps them whole for the office, the engine only the masked form (ADR 0097).
+      REQUEST_WITHDRAWAL_REASON, PersonalDataMasker::mask);
 
   /** Contact data staff keep seeing in masked form (the identity number has its own variable). */
   public static final Set<String> CONTACT = Set.of(CONTACT_PHONE, CONTACT_EMAIL, CONTACT_ADDRESS);

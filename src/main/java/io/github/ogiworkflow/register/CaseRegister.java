@@ -551,13 +551,18 @@ public class CaseRegister {
 
   /**
    * Records the withdrawal, checked by the caller (intake/Withdrawals) under the case's row lock;
-   * the closing follows in the same transaction ({@link #closeWithdrawn}).
+   * the closing follows in the same transaction ({@link #closeWithdrawn}). {@code dueOn}: the
+   * reply deadline in force on the recording day (null: the clock did not run), {@code late}:
+   * it had passed by then.
    */
   public void recordWithdrawal(String trackingNumber, LocalDate withdrawnOn, String form,
-      String reason, String recordedBy) {
+      String reason, String recordedBy, LocalDate dueOn, boolean late) {
+    // The deadline state at the withdrawal (V68, ADR 0097): the closing must not erase it.
     update("withdrawn_on = ?, withdrawal_form = ?, withdrawal_reason = ?,"
-        + " withdrawal_recorded_by = ?, withdrawal_recorded_at = ?", trackingNumber,
-        Date.valueOf(withdrawnOn), form, reason, recordedBy, Timestamp.from(OfficeTime.now()));
+        + " withdrawal_recorded_by = ?, withdrawal_recorded_at = ?, withdrawal_due_on = ?,"
+        + " withdrawal_late = ?", trackingNumber,
+        Date.valueOf(withdrawnOn), form, reason, recordedBy, Timestamp.from(OfficeTime.now()),
+        dueOn == null ? null : Date.valueOf(dueOn), late);
   }
 
   /**
@@ -726,6 +731,18 @@ public class CaseRegister {
     update("first_received_on = ?, clock_started_on = CASE WHEN clock_started_on = ? THEN ?"
         + " ELSE clock_started_on END, due_on = ?", trackingNumber, corrected, old, corrected,
         Date.valueOf(dueOn));
+  }
+
+  /**
+   * A corrected withdrawal date (ADR 0097): the withdrawal, and the closing and first closing
+   * it made (those still on the old day; a later closing is not the withdrawal's).
+   */
+  public void correctWithdrawnOn(String trackingNumber, LocalDate oldDay, LocalDate newDay) {
+    Date old = Date.valueOf(oldDay);
+    Date corrected = Date.valueOf(newDay);
+    update("withdrawn_on = ?, closed_on = CASE WHEN closed_on = ? THEN ? ELSE closed_on END,"
+        + " first_closed_on = CASE WHEN first_closed_on = ? THEN ? ELSE first_closed_on END",
+        trackingNumber, corrected, old, corrected, old, corrected);
   }
 
   // ---- appeals (issue 14) and the audit trail (issue 17: the register's only writer)

@@ -50,6 +50,7 @@ public class DateChangeRegister {
       java.util.Map.entry("replyReceivedOn", "申请人签收日期"),
       java.util.Map.entry("terminationServedOn", "终止办理告知书送达日期"),
       java.util.Map.entry("terminationSignedForOn", "终止办理告知书签收日期"),
+      java.util.Map.entry("withdrawnOn", "撤回申请日期"),
       java.util.Map.entry("supplementReceivedOn", "收到补正材料日期"),
       java.util.Map.entry("replyDueDate", "答复期限"),
       java.util.Map.entry("feeDueAt", "缴费期限"),

@@ -125,6 +125,99 @@ class WithdrawalHttpIT {
     }
   }
 
+  /**
+   * Audit round 27, F1, F5, F6 (ADR 0097), the auditor's steps: an overdue case (received 60
+   * days ago, deadline passed) is withdrawn with a date before its deadline. An oral withdrawal
+   * that old is refused, so is one "through the online platform"; a written one is recorded, and
+   * the case is then listed under 撤回前已逾期未答复, the ledger keeps it late, the leadership's
+   * handling time does not time it, and the applicant's reason is masked for leadership and
+   * auditors (trail JSON and CSV, case page, engine history) with a Chinese kind label.
+   */
+  @Test
+  void aWithdrawalAfterTheDeadlineKeepsTheRecordThatItWasMissed() throws Exception {
+    LocalDate today = OfficeTime.today();
+    String tn = CounterRegistration.registeredOn(runtime, today.minusDays(60));
+    LocalDate dueOn = register.get(tn).dueOn();
+    assertThat(dueOn).isBefore(today.minusDays(7));
+    String year = String.valueOf(today.getYear());
+    String compliance = "/api/audit/compliance?from=" + year + "-01-01&to=" + year + "-12-31";
+    assertThat(listedUnder(compliance, tn)).containsExactly("overdueOpen");
+    JsonNode before = json.readTree(Http.asUser(rest, "chengang", HttpMethod.GET,
+        "/api/ledger/leadership", null).getBody()).path("handlingTime");
+    String path = "/api/cases/" + tn + "/withdrawal";
+    LocalDate backDated = dueOn.minusDays(1);
+
+    ResponseEntity<String> oral = Http.asUser(rest, "wangli", HttpMethod.POST, path,
+        body(backDated.toString(), "ORAL", "申请人电话告知不再需要"));
+    assertThat(oral.getStatusCode()).as(oral.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(field(oral, "withdrawnOn")).startsWith("口头撤回须在提出后3个工作日内登记；"
+        + CaseLetters.chinese(backDated));
+    ResponseEntity<String> online = Http.asUser(rest, "wangli", HttpMethod.POST, path,
+        body(backDated.toString(), "ONLINE", null));
+    assertThat(online.getStatusCode()).as(online.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(field(online, "withdrawalForm")).startsWith("网上申请平台不提供撤回申请功能");
+    assertThat(register.withdrawal(tn)).isEmpty();
+
+    String reason = "申请人已通过其他途径获得，联系电话13912345678，身份证号110105199001010029";
+    ResponseEntity<String> written = Http.asUser(rest, "wangli", HttpMethod.POST, path,
+        body(backDated.toString(), "WRITTEN", reason));
+    assertThat(written.getStatusCode()).as(written.getBody()).isEqualTo(HttpStatus.CREATED);
+
+    assertThat(listedUnder(compliance, tn)).containsExactly("overdueBeforeWithdrawal");
+    JsonNode ledger = json.readTree(Http.asUser(rest, "sunyue", HttpMethod.GET,
+        "/api/ledger/cases/" + tn, null).getBody());
+    assertThat(ledger.toString()).contains("撤回前答复期限（" + CaseLetters.chinese(dueOn)
+        + "）已过，未答复");
+    assertThat(ledger.path("late").asBoolean()).isTrue();
+    JsonNode after = json.readTree(Http.asUser(rest, "chengang", HttpMethod.GET,
+        "/api/ledger/leadership", null).getBody()).path("handlingTime");
+    assertThat(after.path("closedCases").asLong())
+        .isEqualTo(before.path("closedCases").asLong() + 1);
+    // Counted as closed, but not timed: the average stays (it would move by the case's days).
+    assertThat(after.path("averageWorkingDays").asText())
+        .isEqualTo(before.path("averageWorkingDays").asText());
+    assertThat(after.path("worstTrackingNumber").asText()).isNotEqualTo(tn);
+
+    String trailJson = Http.asUser(rest, "sunyue", HttpMethod.GET, "/api/audit/cases/" + tn,
+        null).getBody();
+    String trailCsv = Http.asUser(rest, "sunyue", HttpMethod.GET,
+        "/api/audit/cases/" + tn + ".csv", null).getBody();
+    String casePage = ledger.toString();
+    String history = Http.asUser(rest, "admin", HttpMethod.GET,
+        "/engine-rest/history/variable-instance?variableName=requestWithdrawalReason"
+            + "&processInstanceId=" + engine.getHistoryService()
+            .createHistoricProcessInstanceQuery().processInstanceBusinessKey(tn)
+            .processDefinitionKey(io.github.ogiworkflow.process.ProcessKeys.DISCLOSURE_REQUEST)
+            .singleResult().getId(), null).getBody();
+    for (String view : List.of(trailJson, trailCsv, casePage, history)) {
+      assertThat(view).contains("申请人已通过其他途径获得")
+          .doesNotContain("13912345678", "110105199001010029");
+    }
+    JsonNode entry = null;
+    for (JsonNode e : json.readTree(trailJson).path("entries")) {
+      if (e.path("kind").asText().equals("WITHDRAWAL")) {
+        entry = e;
+      }
+    }
+    assertThat(entry).isNotNull();
+    assertThat(entry.path("kindLabel").asText()).isEqualTo("申请人撤回申请");
+    assertThat(trailCsv).doesNotContain(",WITHDRAWAL,");
+    // The office keeps the applicant's words whole in the register.
+    assertThat(register.withdrawal(tn).orElseThrow().reason()).isEqualTo(reason);
+  }
+
+  /** The rule ids of /api/audit/compliance that list {@code tn}. */
+  private List<String> listedUnder(String compliance, String tn) throws Exception {
+    List<String> rules = new java.util.ArrayList<>();
+    json.readTree(Http.asUser(rest, "sunyue", HttpMethod.GET, compliance, null).getBody())
+        .path("rules").forEach(r -> r.path("violations").forEach(v -> {
+          if (v.path("trackingNumber").asText().equals(tn)) {
+            rules.add(r.path("id").asText());
+          }
+        }));
+    return rules;
+  }
+
   @Test
   void aDeliveredReplyCannotBeWithdrawn() throws Exception {
     String tn = CounterRegistration.registeredToday(runtime);

@@ -61,7 +61,7 @@ class CaseActionsIT {
       assertThat(actions.path("withdrawal").path("path").asText()).as(office)
           .isEqualTo("/api/cases/" + tn + "/withdrawal");
       assertThat(labels(actions.path("withdrawal").path("forms")))
-          .containsExactly("书面", "口头提出，办公室记录", "网上");
+          .containsExactly("书面", "口头提出，办公室记录");
       assertThat(actions.path("feeCorrection").isNull()).as(office).isTrue();
       assertThat(actions.path("dateCorrection").path("path").asText())
           .isEqualTo("/api/cases/" + tn + "/date-corrections");

@@ -23,6 +23,9 @@ import static io.github.ogiworkflow.request.RequestScenario.today;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import io.github.ogiworkflow.audit.ComplianceQueries;
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.deadline.DeadlineProperties;
 import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.intake.Withdrawals;
 import io.github.ogiworkflow.letter.LetterKind;
@@ -31,7 +34,10 @@ import io.github.ogiworkflow.letter.Letters.Letter;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.publication.PublicationAudit;
 import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.ReplyLetterRegister;
+import io.github.ogiworkflow.reply.ReleaseChecks;
 import io.github.ogiworkflow.report.AnnualReport;
 import io.github.ogiworkflow.report.AnnualReports;
 import io.github.ogiworkflow.support.ProcessTestEngine;
@@ -171,13 +177,13 @@ class WithdrawalScenarioTest {
     Assertions.assertThat(openJobs(tn)).isPositive();
     today(LocalDate.of(2026, 2, 25));
 
-    withdrawals.record(engine, tn, "2026-02-24", "ONLINE", null, OFFICE_USER);
+    withdrawals.record(engine, tn, "2026-02-24", "WRITTEN", null, OFFICE_USER);
 
     assertThat(scenario.instance).isEnded().hasPassed(END_EVENT_WITHDRAWN);
     Assertions.assertThat(pauses.isPaused(tn)).isFalse();
     Assertions.assertThat(openJobs(tn)).isZero();
     Assertions.assertThat(lastLetter(tn).body())
-        .contains("您于2026年2月24日通过本机关政府信息公开网上申请平台申请撤回该政府信息公开申请。");
+        .contains("您于2026年2月24日以书面形式申请撤回该政府信息公开申请。");
   }
 
   /** An unpaid fee is not collected: the notice stays unpaid and section 六 counts nothing. */
@@ -324,6 +330,66 @@ class WithdrawalScenarioTest {
 
     withdrawals.record(engine, tn, "2026-01-05", "WRITTEN", null, OFFICE_USER);
     assertThat(scenario.instance).isEnded();
+  }
+
+  /**
+   * Audit round 27, F1 and F6 (ADR 0097), by hand: two requests received Mon 2 March 2026, due
+   * Mon 30 March (20 working days, no holiday between). One is withdrawn orally on Fri 20 March,
+   * entered that day: in time, not listed. For the other, on Thu 2 April the office enters a
+   * withdrawal dated Fri 27 March: oral, it is refused (entered within 3 working days: Mon 30,
+   * Tue 31 March, Wed 1 April); through the online platform, which offers none, refused; in
+   * writing, recorded, and listed under 撤回前已逾期未答复: the deadline had passed when the
+   * office learned of it, although the withdrawal is dated before it.
+   */
+  @Test
+  void aWithdrawalEnteredAfterTheDeadlineIsListedAsOverdueBeforeWithdrawal() {
+    today(LocalDate.of(2026, 3, 2));
+    String late = new RequestScenario(engine).start(registration(LocalDate.of(2026, 3, 2)))
+        .trackingNumber();
+    String inTime = new RequestScenario(engine).start(registration(LocalDate.of(2026, 3, 2)))
+        .trackingNumber();
+    Assertions.assertThat(register.get(late).dueOn()).isEqualTo(LocalDate.of(2026, 3, 30));
+    today(LocalDate.of(2026, 3, 20));
+    withdrawals.record(engine, inTime, "2026-03-20", "ORAL", null, OFFICE_USER);
+    today(LocalDate.of(2026, 4, 2));
+
+    assertThatThrownBy(() -> withdrawals.record(engine, late, "2026-03-27", "ORAL", null,
+        OFFICE_USER)).isInstanceOf(InvalidInput.class).hasMessageStartingWith("withdrawnOn:")
+        .hasMessageContaining("口头撤回须在提出后3个工作日内登记；2026年3月27日提出的口头撤回已超过该期限");
+    assertThatThrownBy(() -> withdrawals.record(engine, late, "2026-03-27", "ONLINE", null,
+        OFFICE_USER)).isInstanceOf(InvalidInput.class).hasMessageStartingWith("withdrawalForm:")
+        .hasMessageContaining("网上申请平台不提供撤回申请功能");
+    Assertions.assertThat(register.withdrawal(late)).isEmpty();
+    Assertions.assertThat(letters.of(late)).isEmpty();
+    // Oral and dated Tue 31 March: three working days later is Fri 3 April, not yet past.
+    String recent = new RequestScenario(engine).start(registration(LocalDate.of(2026, 3, 2)))
+        .trackingNumber();
+    withdrawals.record(engine, recent, "2026-03-31", "ORAL", null, OFFICE_USER);
+    withdrawals.record(engine, late, "2026-03-27", "WRITTEN", null, OFFICE_USER);
+
+    ComplianceQueries.Report report = new ComplianceQueries(jdbc,
+        ProcessTestEngine.bean(engine, "workingDayCalendar", WorkingDayCalendar.class),
+        DeadlineProperties.defaults(),
+        ProcessTestEngine.bean(engine, "publicationAudit", PublicationAudit.class), engine,
+        ProcessTestEngine.bean(engine, "releaseChecks", ReleaseChecks.class),
+        ProcessTestEngine.bean(engine, "replyLetterRegister", ReplyLetterRegister.class))
+        .check(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 30));
+    List<String> ours = List.of(late, inTime, recent);
+    Assertions.assertThat(report.rules().stream().filter(r -> r.id().equals(
+        "overdueBeforeWithdrawal")).flatMap(r -> r.violations().stream())
+        .filter(v -> ours.contains(v.trackingNumber())).map(v -> v.trackingNumber() + " "
+            + v.detail())).containsExactlyInAnyOrder(
+        late + " 答复期限2026年3月30日已过，尚未答复；申请人撤回申请（2026年3月27日），2026年4月2日登记",
+        recent + " 答复期限2026年3月30日已过，尚未答复；申请人撤回申请（2026年3月31日），2026年4月2日登记");
+    Assertions.assertThat(report.rules().stream().filter(r -> !r.id().equals(
+        "overdueBeforeWithdrawal")).flatMap(r -> r.violations().stream())
+        .filter(v -> ours.contains(v.trackingNumber()))).isEmpty();
+    Assertions.assertThat(jdbc.queryForMap("SELECT withdrawal_due_on, withdrawal_late FROM ogi_case"
+        + " WHERE tracking_number = ?", late)).containsEntry("WITHDRAWAL_DUE_ON",
+            Date.valueOf("2026-03-30")).containsEntry("WITHDRAWAL_LATE", true);
+    Assertions.assertThat(jdbc.queryForMap("SELECT withdrawal_due_on, withdrawal_late FROM ogi_case"
+        + " WHERE tracking_number = ?", inTime)).containsEntry("WITHDRAWAL_DUE_ON",
+            Date.valueOf("2026-03-30")).containsEntry("WITHDRAWAL_LATE", false);
   }
 
   /**

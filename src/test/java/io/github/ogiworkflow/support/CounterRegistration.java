@@ -20,9 +20,14 @@ public final class CounterRegistration {
 
   /** A natural person's request received in person today, started through the Java API. */
   public static String registeredToday(RuntimeService runtime) {
+    return registeredOn(runtime, OfficeTime.today());
+  }
+
+  /** The same request received on {@code receivedOn} (registered late, e.g. an overdue case). */
+  public static String registeredOn(RuntimeService runtime, java.time.LocalDate receivedOn) {
     Map<String, Object> form = new HashMap<>();
     form.put(CHANNEL, "IN_PERSON");
-    form.put(RECEIVED_ON, OfficeTime.today().toString());
+    form.put(RECEIVED_ON, receivedOn.toString());
     form.put(APPLICANT_TYPE, "NATURAL_PERSON");
     form.put(APPLICANT_NAME, "张三");
     form.put(CONTACT_ADDRESS, "示范市人民路100号（邮编350001）");
