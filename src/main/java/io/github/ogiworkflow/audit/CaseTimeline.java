@@ -137,7 +137,7 @@ public class CaseTimeline {
       Map.entry("APPROVAL", "领导审批"), Map.entry("CONSULTATION", "征求意见"),
       Map.entry("APPEAL", "复议诉讼"), Map.entry("DELIVERY", "送达"), Map.entry("CLOSED", "办结"),
       Map.entry("VARIABLE", "非表单修改变量"), Map.entry("FILE", "附件与下载"),
-      Map.entry("DATE_CHANGE", "日期更正与重算"), Map.entry("WITHDRAWAL", "撤回申请"),
+      Map.entry("DATE_CHANGE", "日期更正与重算"),
       Map.entry("COMPLAINT_RECEIPT", "收到申诉举报"), Map.entry("COMPLAINT", "申诉举报"),
       Map.entry("PUBLICATION", "主动公开发布"), Map.entry("WITHDRAWAL", "申请人撤回申请"));
 

@@ -103,7 +103,7 @@ class CaseActionsIT {
     // The withdrawal's line of the timeline is named in Chinese (it read WITHDRAWAL).
     List<String> kinds = new ArrayList<>();
     page.path("timeline").forEach(e -> kinds.add(e.path("kindLabel").asText()));
-    assertThat(kinds).contains("撤回申请").noneMatch(k -> k.matches("[A-Z_]+"));
+    assertThat(kinds).contains("申请人撤回申请").noneMatch(k -> k.matches("[A-Z_]+"));
   }
 
   @Test
