@@ -55,7 +55,8 @@ public class CaseFile {
     if (row == null) {
       return null;
     }
-    Map<String, Object> body = new LinkedHashMap<>(LedgerController.json(row, links));
+    Map<String, Object> body = new LinkedHashMap<>(LedgerController.json(row, links,
+        ledger.running(List.of(row))));
     body.put("description", jdbc.queryForList("SELECT description FROM ogi_case WHERE"
         + " tracking_number = ?", String.class, trackingNumber).stream().findFirst()
         .map(PersonalDataMasker::mask).orElse(null));

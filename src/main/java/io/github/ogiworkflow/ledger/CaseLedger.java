@@ -348,6 +348,22 @@ public class CaseLedger {
   }
 
   /** One case as the ledger shows it, or null. */
+  /**
+   * Which of these rows' process instances still run: Cockpit (CE) shows running instances only,
+   * and for an ended one silently opens the definition's page instead (audit round 27, F7), so
+   * the ledger links only these. One query for a page of rows.
+   */
+  public Set<String> running(List<Row> rows) {
+    String[] ids = rows.stream().map(Row::processInstanceId).filter(Objects::nonNull)
+        .distinct().toArray(String[]::new);
+    if (ids.length == 0) {
+      return Set.of();
+    }
+    return access.withoutAuthorizations(() -> runtime.createProcessInstanceQuery()
+        .processInstanceIds(Set.of(ids)).list().stream().map(p -> p.getId())
+        .collect(Collectors.toSet()));
+  }
+
   public Row one(String trackingNumber) {
     return access.withoutAuthorizations(() -> rows(REQUEST_LINES
         + " WHERE c.tracking_number = ?", trackingNumber).stream().findFirst().orElse(null));

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -82,7 +83,8 @@ public class LedgerController {
     body.put("page", page.page());
     body.put("size", page.size());
     body.put("pages", (page.total() + page.size() - 1) / page.size());
-    body.put("cases", page.rows().stream().map(row -> json(row, links)).toList());
+    Set<String> running = ledger.running(page.rows());
+    body.put("cases", page.rows().stream().map(row -> json(row, links, running)).toList());
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
   }
 
@@ -167,9 +169,10 @@ public class LedgerController {
   /**
    * A row as JSON. Links into Tasklist and Cockpit only where they work for the reader: a task
    * for members of the group it is offered to (others would find nothing to work on), Cockpit
-   * for its users; null otherwise, and the pages show plain text.
+   * for its users and a running instance ({@code running}: Cockpit CE shows no ended one); null
+   * otherwise, and the pages show plain text.
    */
-  static Map<String, Object> json(CaseLedger.Row c, StaffLinks links) {
+  static Map<String, Object> json(CaseLedger.Row c, StaffLinks links, Set<String> running) {
     boolean tasklist = links.mayOpen(StaffLinks.Page.TASKLIST);
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("kind", c.kind().name());
@@ -223,7 +226,7 @@ public class LedgerController {
     row.put("casePath", (c.kind() == LedgerKind.REQUEST ? LedgerWebConfiguration.PAGES
         + "/cases/" : "/audit/cases/") + URLEncoder.encode(c.trackingNumber(),
         StandardCharsets.UTF_8));
-    row.put("cockpitPath", c.processInstanceId() == null
+    row.put("cockpitPath", c.processInstanceId() == null || !running.contains(c.processInstanceId())
         || !links.mayOpen(StaffLinks.Page.COCKPIT) ? null
         : StaffLinks.Page.COCKPIT.href() + "#/process-instance/" + c.processInstanceId()
             + "/runtime");

@@ -53,6 +53,7 @@ class LedgerIT {
   @Autowired IdentityService identity;
   @Autowired ManagementService management;
   @Autowired org.camunda.bpm.engine.HistoryService history;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtime;
   final ObjectMapper json = new ObjectMapper();
   EngineRest engineRest;
 
@@ -312,6 +313,26 @@ class LedgerIT {
         .path("total").asLong()).isZero();
     assertThat(ledger("sunyue", "applicant=" + enc(applicant) + "&receivedFrom="
         + TODAY.minusDays(1) + "&receivedTo=" + TODAY).path("total").asLong()).isEqualTo(2);
+  }
+
+  /**
+   * Cockpit (CE) shows running instances only; for an ended one it silently opens the process's
+   * page (audit round 27, F7): the ledger and the case page link Cockpit while the case runs.
+   */
+  @Test
+  void cockpitIsLinkedOnlyWhileTheCaseRuns() throws Exception {
+    String applicant = uniqueName("监控链接单位");
+    String tn = register(TODAY, applicant, null);
+    assertThat(get("/api/ledger/cases/" + tn, "chengang").path("cockpitPath").asText())
+        .contains("#/process-instance/");
+    assertThat(row(ledger("chengang", "applicant=" + enc(applicant)), tn).path("cockpitPath")
+        .asText()).contains("#/process-instance/");
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(tn)
+        .singleResult().getId();
+    runtime.deleteProcessInstance(instance, "LedgerIT: an ended instance");
+    assertThat(get("/api/ledger/cases/" + tn, "chengang").path("cockpitPath").isNull()).isTrue();
+    assertThat(row(ledger("chengang", "applicant=" + enc(applicant)), tn).path("cockpitPath")
+        .isNull()).isTrue();
   }
 
   @Test
@@ -689,8 +710,9 @@ class LedgerIT {
     engineRest.submitTaskForm("wangli", record, Map.of("publications", Map.of("type", "Json",
         "value", json.writeValueAsString(lines))));
     EngineRest.runJobs(management);
+    // The batch has ended: Cockpit (CE) would not show it, so no link (its trail is below).
     assertThat(row(ledger("chengang", "trackingNumber=" + batch), batch).path("cockpitPath")
-        .asText()).endsWith("/process-instance/" + instance + "/runtime");
+        .isNull()).isTrue();
 
     JsonNode trail = get("/api/audit/cases/" + batch, "sunyue");
     JsonNode record26 = trail.path("batch");
