@@ -17,6 +17,7 @@ import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
 import static io.github.ogiworkflow.process.ElementIds.TASK_SUBMIT_ANSWER;
 import static io.github.ogiworkflow.process.ElementIds.TASK_SUBMIT_DEFENCE;
 import static io.github.ogiworkflow.process.ElementIds.TIMER_REPLY_OVERDUE;
+import static io.github.ogiworkflow.process.ElementIds.TIMER_REPLY_REMINDER;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static io.github.ogiworkflow.request.RequestScenario.LEADER;
 import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
@@ -166,6 +167,58 @@ class OverdueAppealScenarioTest {
         .containsExactly(ChallengedAct.NON_REPLY, ChallengedAct.REPLY);
     Assertions.assertThat((String) engine.getRuntimeService().getVariable(
         againstReply.getId(), APPEAL_SUBJECT)).contains("《政府信息公开申请答复书》");
+  }
+
+  /**
+   * ADR 0096: the body orders the agency to reply by a date (责令限期答复). The request, overdue
+   * and still at its search, is not reopened, but its reply deadline becomes that date: in the
+   * register, the variables every form and timer read, the reminder timer, and the audit trail
+   * (重算答复期限 by 系统, naming the decision). Before, the deadline stayed on the date long past.
+   */
+  @Test
+  void aCorrectionOrderingAReplyByADateMovesTheRunningRequestsDeadlineToIt() {
+    String trackingNumber = overdueRequest();
+    LocalDate dueOn = cases.get(trackingNumber).dueOn();
+    LocalDate filedOn = dueOn.plusDays(14);
+    today(filedOn);
+    fileReconsideration(trackingNumber, filedOn, "213");
+    scenario.request.complete(TASK_DRAFT_ANSWER, LEGAL_USER, ANSWER_TEXT,
+            "被申请人正在办理该申请，将依法作出答复。", EVIDENCE_LIST, "1. 申请表")
+        .complete(TASK_APPROVE_ANSWER, LEADER, ANSWER_APPROVAL, "APPROVE")
+        .complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, filedOn.toString());
+
+    LocalDate decidedOn = filedOn.plusDays(7);
+    LocalDate orderedBy = decidedOn.plusDays(15);
+    today(decidedOn);
+    scenario.request.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT", DECIDED_ON, decidedOn.toString(),
+        CORRECTED_DUE_ON, orderedBy.toString());
+
+    assertThat(scenario.request.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT)
+        .hasNotPassed(BOUNDARY_CORRECTED_IN_HANDLING);
+    Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(orderedBy);
+    ReplyDeadline deadline =
+        ProcessTestEngine.bean(engine, "replyDeadline", ReplyDeadline.class);
+    java.util.Map<String, Object> expected = deadline.variablesFor(orderedBy);
+    Assertions.assertThat(scenario.request.variable(REPLY_DUE_DATE))
+        .isEqualTo(expected.get(REPLY_DUE_DATE));
+    Assertions.assertThat(scenario.request.variable(REPLY_OVERDUE_AT))
+        .isEqualTo(expected.get(REPLY_OVERDUE_AT));
+    Assertions.assertThat(scenario.request.timerJobs(TIMER_REPLY_REMINDER))
+        .extracting(org.camunda.bpm.engine.runtime.Job::getDuedate)
+        .containsExactly((java.util.Date) expected.get(REPLY_REMINDER_AT));
+    Assertions.assertThat(ProcessTestEngine.bean(engine, "dateChangeRegister",
+            DateChangeRegister.class).of(trackingNumber))
+        .filteredOn(change -> change.field().equals("replyDueDate"))
+        .singleElement().satisfies(change -> {
+          Assertions.assertThat(change.kind()).isEqualTo(DateChangeRegister.Kind.RECOMPUTED);
+          Assertions.assertThat(change.oldDate()).isEqualTo(dueOn);
+          Assertions.assertThat(change.newDate()).isEqualTo(orderedBy);
+          Assertions.assertThat(change.changedBy()).isEqualTo(DateChangeRegister.SYSTEM);
+          Assertions.assertThat(change.reason()).isEqualTo("行政复议决定（案号：示复〔2026〕213号）"
+              + "责令本机关于" + io.github.ogiworkflow.letter.CaseLetters.chinese(orderedBy)
+              + "前作出答复");
+        });
   }
 
   /**
