@@ -324,6 +324,74 @@ class OverdueAppealScenarioTest {
     Assertions.assertThat(cases.replyReceivedOn(trackingNumber)).isEqualTo(postedOn.plusDays(2));
   }
 
+  /**
+   * ADR 0096 (was 409 under ADR 0038, 0081): the reply delivered while the applicant's
+   * reconsideration against the failure to reply is pending is another act, which the applicant
+   * may contest separately; the register tells the two apart (challenged_act). A second appeal
+   * against the same reply is still a conflict. A decision sent through the API names which of
+   * the applicant's two it is for ({@code challengedAct}); without it, 400 on that field.
+   */
+  @Test
+  void theReplyDeliveredWhileAnAppealAgainstTheFailureToReplyIsPendingMayBeAppealedSeparately() {
+    String trackingNumber = overdueRequest();
+    LocalDate filedOn = cases.get(trackingNumber).dueOn().plusDays(7);
+    today(filedOn);
+    fileReconsideration(trackingNumber, filedOn, "214");
+    submitAnswer(filedOn);
+
+    LocalDate deliveredOn = filedOn.plusDays(2);
+    today(deliveredOn);
+    scenario.request.complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
+            items(item("2025年行政处罚案件统计表", "PUBLIC", "wherePublic", "本局网站")))
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
+        .complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
+            DELIVERED_ON, deliveredOn.toString());
+
+    ProcessInstance againstReply = fileReconsideration(trackingNumber, deliveredOn, "215");
+    assertThat(againstReply).isWaitingAt(TASK_DRAFT_ANSWER);
+    Assertions.assertThat(appeals.of(trackingNumber))
+        .extracting(AppealRegister.Appeal::challenged, AppealRegister.Appeal::pending)
+        .containsExactly(Assertions.tuple(ChallengedAct.NON_REPLY, true),
+            Assertions.tuple(ChallengedAct.REPLY, true));
+    // The same reply once more: one pending appeal per appellant and act.
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> scenario.start(
+            ProcessKeys.LITIGATION, TRACKING_NUMBER, trackingNumber,
+            DOCKET_NO, "（2026）示0502行初215号", APPEAL_BODY, "示范市人民法院",
+            SERVED_ON, deliveredOn.toString(), AFTER_RECONSIDERATION, false))
+        .isInstanceOf(AppealConflict.class).hasMessageContaining("申请人本人在该申请上已有尚未审结");
+    submitAnswer(deliveredOn);
+
+    AppealEvents events = new AppealEvents(engine.getRuntimeService(),
+        engine.getHistoryService(),
+        ProcessTestEngine.bean(engine, "appealWindow", AppealWindow.class), appeals,
+        ProcessTestEngine.bean(engine, "plaintiffAppeals", PlaintiffAppeals.class));
+    LocalDate decidedOn = deliveredOn.plusDays(5);
+    today(decidedOn);
+    java.util.Map<String, Object> decision = new java.util.HashMap<>(java.util.Map.of(
+        APPEAL_RESULT, "MAINTAINED", DECIDED_ON, decidedOn.toString(), APPELLANT, "APPLICANT"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> events.reconsiderationDecided(trackingNumber, decision))
+        .isInstanceOf(io.github.ogiworkflow.process.InvalidInput.class)
+        .hasMessageStartingWith("challengedAct")
+        .hasMessageContaining("请填写所针对的行为");
+    decision.put("challengedAct", "NON_REPLY");
+    events.reconsiderationDecided(trackingNumber, decision);
+    scenario.request.runAsyncSteps();
+    Assertions.assertThat(appeals.of(trackingNumber))
+        .extracting(AppealRegister.Appeal::challenged, AppealRegister.Appeal::pending)
+        .containsExactly(Assertions.tuple(ChallengedAct.NON_REPLY, false),
+            Assertions.tuple(ChallengedAct.REPLY, true));
+    assertThat(againstReply).isWaitingAt(TASK_RECORD_DECISION);
+  }
+
+  /** Legal drafts, leadership approves and legal submits the answer of the one waiting. */
+  private void submitAnswer(LocalDate submittedOn) {
+    scenario.request.complete(TASK_DRAFT_ANSWER, LEGAL_USER, ANSWER_TEXT,
+            "被申请人已依法办理该申请。", EVIDENCE_LIST, "1. 申请表")
+        .complete(TASK_APPROVE_ANSWER, LEADER, ANSWER_APPROVAL, "APPROVE")
+        .complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, submittedOn.toString());
+  }
+
   /** Registered, found complete, its reply period run out and 超期督办 open: no reply yet. */
   private String overdueRequest() {
     today(RECEIVED);
