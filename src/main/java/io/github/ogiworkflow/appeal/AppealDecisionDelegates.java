@@ -282,12 +282,13 @@ public class AppealDecisionDelegates {
    * 重新办理申请: a correction reopens the request (message ReplyCorrected). A correction of the
    * agency's failure to reply in time (ADR 0081: e.g. ordered to reply) reopens nothing: the
    * request was still running toward its reply, or has been answered since (that reply is not
-   * what was corrected); the result is recorded and counted (table 四) all the same. Decided
-   * from the register, not from a variable.
+   * what was corrected); the result is recorded and counted (table 四) all the same, and a date
+   * the decision orders the reply by becomes the running request's deadline ({@link
+   * OrderedReplyDate}, ADR 0096). Decided from the register, not from a variable.
    */
   @Bean
   JavaDelegate reopenAfterCorrectionDelegate(AppealWindow window, AppealRegister appeals,
-      io.github.ogiworkflow.register.CaseRegister cases) {
+      io.github.ogiworkflow.register.CaseRegister cases, OrderedReplyDate orderedReplyDate) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       var runtime = execution.getProcessEngineServices().getRuntimeService();
@@ -302,6 +303,8 @@ public class AppealDecisionDelegates {
         return;
       }
       if (appeal.againstNonReply()) {
+        // Ordered to reply by a date: the running request's deadline becomes it (ADR 0096).
+        orderedReplyDate.apply(execution.getProcessEngineServices(), appeal);
         return;
       }
       if (!window.isOpen(runtime, trackingNumber)) {

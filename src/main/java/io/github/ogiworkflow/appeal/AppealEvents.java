@@ -172,8 +172,15 @@ public class AppealEvents {
     return appealId instanceof Number id ? appeals.decisionWarning(id.longValue()) : null;
   }
 
-  /** Fields that name whose appeal a decision or judgment is for (ADR 0038). */
-  static final List<String> SELECTOR_FIELDS = List.of(APPELLANT, APPELLANT_NAME);
+  /**
+   * The field that names, between two pending appeals of one appellant, the act the decision is
+   * about: {@code NON_REPLY} (不服逾期未作答复) or {@code REPLY} (ADR 0096). An API field only,
+   * never a process variable.
+   */
+  static final String CHALLENGED_ACT = "challengedAct";
+
+  /** Fields that name whose appeal a decision or judgment is for (ADR 0038, 0096). */
+  static final List<String> SELECTOR_FIELDS = List.of(APPELLANT, APPELLANT_NAME, CHALLENGED_ACT);
 
   /** The appellant the body names ({@code appellant}), null if none; 400 on an unknown one. */
   private static Appellant appellantOf(Object given) {
@@ -207,9 +214,46 @@ public class AppealEvents {
       throw new InvalidInput(APPELLANT + ": no appeal of this appellant awaits it on case "
           + trackingNumber + "（该申请没有该提起人等待决定或判决的复议、诉讼）");
     }
+    // One appellant's appeals against the failure to reply and against the reply (ADR 0096).
+    List<AppealRegister.Appeal> recorded = matching.stream().map(id -> appeals.get(
+        ((Number) runtime.getVariable(id, APPEAL_ID)).longValue())).toList();
+    List<ChallengedAct> acts = recorded.stream().map(AppealRegister.Appeal::challenged).toList();
+    AppealRegister.Appeal first = recorded.get(0);
+    boolean oneAppellant = recorded.stream().allMatch(a -> a.filedBy(
+        first.appellant() == null ? Appellant.APPLICANT : first.appellant(),
+        first.appellantName()));
+    if (oneAppellant) {
+      ChallengedAct act = challengedActOf(selector.get(CHALLENGED_ACT));
+      List<String> ofAct = new ArrayList<>();
+      for (int i = 0; i < matching.size(); i++) {
+        if (act != null && acts.get(i) == act) {
+          ofAct.add(matching.get(i));
+        }
+      }
+      if (ofAct.size() == 1) {
+        return ofAct.get(0);
+      }
+      throw new InvalidInput(CHALLENGED_ACT + " is required: this appellant's appeals against"
+          + " the failure to reply and against the reply both await it on case " + trackingNumber
+          + "（该提起人对逾期未作答复和对答复的复议或诉讼均尚未审结，请填写所针对的行为：NON_REPLY"
+          + "（不服逾期未作答复）或REPLY（不服答复））");
+    }
     throw new InvalidInput(APPELLANT + " is required: appeals of several appellants await it on"
         + " case " + trackingNumber + "（该申请有多个提起人的复议或诉讼尚未审结，请填写提起人"
         + "及第三方名称）");
+  }
+
+  /** The act the body names ({@code challengedAct}), null if none; 400 on an unknown one. */
+  private static ChallengedAct challengedActOf(Object given) {
+    if (given == null || given.toString().isBlank()) {
+      return null;
+    }
+    try {
+      return ChallengedAct.valueOf(given.toString().strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInput(CHALLENGED_ACT + " must be NON_REPLY or REPLY（所针对的行为无效：应为"
+          + "NON_REPLY（不服逾期未作答复）或REPLY（不服答复））", e);
+    }
   }
 
   /** The further parties (ADR 0063): a text of one name a line, or a JSON array of names. */

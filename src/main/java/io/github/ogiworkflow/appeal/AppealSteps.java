@@ -10,6 +10,8 @@ import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.TextLimits;
 import io.github.ogiworkflow.process.Vars;
+import io.github.ogiworkflow.register.PublishedYearGuard;
+import io.github.ogiworkflow.register.PublishedYearGuard.CountedDate;
 import io.github.ogiworkflow.security.ApiError;
 import io.github.ogiworkflow.register.CaseRegister;
 import java.time.LocalDate;
@@ -752,13 +754,22 @@ final class AppealSteps {
     return trackingNumber;
   }
 
-  static LocalDate servedOn(DelegateExecution execution, LocalDate notBefore) {
+  /**
+   * The day the appeal or complaint was served (today unless given): not in the future, not
+   * before {@code notBefore} (its filing), and not in a year whose annual report is published,
+   * which counts it by this day (table 四, the legacy 附表; ADR 0096). {@code label} names it in
+   * the message.
+   */
+  static LocalDate servedOn(DelegateExecution execution, LocalDate notBefore,
+      PublishedYearGuard publishedYears, String label) {
     LocalDate servedOn = Optional.ofNullable(Vars.date(execution, SERVED_ON))
         .orElse(OfficeTime.today());
     AppealWindow.notInFuture(servedOn, SERVED_ON, "收到日期");
     if (notBefore != null && servedOn.isBefore(notBefore)) {
       throw new InvalidInput(SERVED_ON + " lies before " + FILED_ON + "（收到日期不能早于申请日期）");
     }
+    publishedYears.requireRecordable(null, CountedDate.APPEAL_SERVICE, servedOn, SERVED_ON,
+        label);
     execution.setVariable(SERVED_ON, servedOn.toString());
     return servedOn;
   }

@@ -332,7 +332,7 @@ public class AppealWindow {
    */
   public CaseRecord checkReconsiderationMayStart(String trackingNumber, Filer filer) {
     CaseRecord record = requireAppealable(trackingNumber, filer);
-    requireNothingPending(trackingNumber, filer);
+    requireNothingPending(trackingNumber, filer, challengedAct(trackingNumber, filer, false));
     return record;
   }
 
@@ -344,7 +344,8 @@ public class AppealWindow {
   public CaseRecord checkLawsuitMayStart(String trackingNumber, boolean afterReconsideration,
       Filer filer) {
     CaseRecord record = requireAppealable(trackingNumber, filer);
-    requireNothingPending(trackingNumber, filer);
+    requireNothingPending(trackingNumber, filer,
+        challengedAct(trackingNumber, filer, afterReconsideration));
     if (afterReconsideration && lastDecidedReconsideration(trackingNumber, filer).isEmpty()) {
       throw new AppealConflict("No decided reconsideration of case " + trackingNumber
           + " by this appellant（" + filer.appellant().describe(filer.name())
@@ -741,14 +742,18 @@ public class AppealWindow {
   }
 
   /**
-   * One pending reconsideration or lawsuit per appellant: the applicant, and each third party,
-   * may each have one (ADR 0038); a second by the same appellant is a conflict.
+   * One pending reconsideration or lawsuit per appellant and act challenged: the applicant, and
+   * each third party, may each have one (ADR 0038); a second by the same appellant against the
+   * same act is a conflict. The applicant's appeal against the reply delivered while its appeal
+   * against the failure to reply is pending challenges another act, which the law lets it contest
+   * separately (ADR 0096, the register's challenged_act tells them apart).
    */
-  private void requireNothingPending(String trackingNumber, Filer filer) {
-    if (appeals.pending(trackingNumber, AppealKind.RECONSIDERATION).stream()
-        .anyMatch(filer::filed)
-        || appeals.pending(trackingNumber, AppealKind.LITIGATION).stream()
-        .anyMatch(filer::filed)) {
+  private void requireNothingPending(String trackingNumber, Filer filer,
+      ChallengedAct challenged) {
+    java.util.function.Predicate<AppealRegister.Appeal> same =
+        appeal -> filer.filed(appeal) && appeal.challenged() == challenged;
+    if (appeals.pending(trackingNumber, AppealKind.RECONSIDERATION).stream().anyMatch(same)
+        || appeals.pending(trackingNumber, AppealKind.LITIGATION).stream().anyMatch(same)) {
       throw new AppealConflict("Case " + trackingNumber + " has a pending reconsideration or"
           + " lawsuit by this appellant（" + filer.appellant().describe(filer.name())
           + "在该申请上已有尚未审结的行政复议或行政诉讼）");

@@ -10,6 +10,7 @@ import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.letter.AgencyProperties;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.Vars;
+import io.github.ogiworkflow.register.PublishedYearGuard;
 import io.github.ogiworkflow.register.CaseRegister;
 import java.time.LocalDate;
 import java.util.Map;
@@ -38,7 +39,7 @@ public class ComplaintDelegates {
    */
   @Bean
   JavaDelegate registerComplaintDelegate(AppealWindow window, AppealRegister appeals,
-      WorkingDayCalendar calendar) {
+      WorkingDayCalendar calendar, PublishedYearGuard publishedYears) {
     return execution -> {
       String trackingNumber = Vars.text(execution, TRACKING_NUMBER);
       String reference = Vars.text(execution, COMPLAINT_REFERENCE);
@@ -62,7 +63,7 @@ public class ComplaintDelegates {
       }
       ComplaintKind kind = Vars.choice(execution, COMPLAINT_KIND, ComplaintKind.class, "类别");
       String text = Vars.requiredText(execution, COMPLAINT_TEXT, "申诉举报内容");
-      LocalDate servedOn = servedOn(execution, null);
+      LocalDate servedOn = servedOn(execution, null, publishedYears, "收到日期");
       if (record != null) {
         AppealWindow.notBeforeRequest(record, servedOn, SERVED_ON, "收到日期");
       }

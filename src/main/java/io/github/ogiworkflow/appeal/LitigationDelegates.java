@@ -12,6 +12,7 @@ import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.Vars;
+import io.github.ogiworkflow.register.PublishedYearGuard;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.security.ApiError;
 import java.time.LocalDate;
@@ -46,7 +47,8 @@ public class LitigationDelegates {
   /** 登记行政诉讼: the defence is due 15 days after service. */
   @Bean
   JavaDelegate registerLawsuitDelegate(AppealWindow window, AppealRegister appeals,
-      AppealParties parties, Letters letters, WorkingDayCalendar calendar) {
+      AppealParties parties, Letters letters, WorkingDayCalendar calendar,
+      PublishedYearGuard publishedYears) {
     return execution -> {
       String trackingNumber = trackingNumber(execution);
       // The office's entry is only checked: whether the suit follows a reconsideration decides
@@ -75,7 +77,8 @@ public class LitigationDelegates {
       window.notBeforeChallengedAct(trackingNumber, filer, challenged, filedOn, FILED_ON,
           "起诉日期");
       AppealWindow.notBeforeDecision(filedOn, follows, FILED_ON, "起诉日期");
-      LocalDate servedOn = AppealWindow.notBeforeRequest(record, servedOn(execution, filedOn),
+      LocalDate servedOn = AppealWindow.notBeforeRequest(record, servedOn(execution, filedOn,
+          publishedYears, "收到起诉状副本日期"),
           SERVED_ON, "收到起诉状副本日期");
       window.notBeforeChallengedAct(trackingNumber, filer, challenged, servedOn, SERVED_ON,
           "收到起诉状副本日期");
@@ -251,7 +254,7 @@ public class LitigationDelegates {
    */
   @Bean
   JavaDelegate recordPlaintiffAppealDelegate(AppealRegister appeals, WorkingDayCalendar calendar,
-      AppealWindow window) {
+      AppealWindow window, PublishedYearGuard publishedYears) {
     return execution -> {
       // Locked first, then read: a copy recorded meanwhile (the same one sent twice, or into
       // another suit of the case) is seen, and this one refused as a duplicate (ADR 0059, 0060).
@@ -263,6 +266,10 @@ public class LitigationDelegates {
               + "不能登记上诉）"));
       PlaintiffAppealInput input = plaintiffAppealInput(execution, first);
       LocalDate servedOn = input.servedOn();
+      // The second instance it starts is served that day; served by 31 December, its result
+      // replaces the first instance's in that year's table 四 (ADR 0096).
+      publishedYears.requireRecordable(null, PublishedYearGuard.CountedDate.APPEAL_SERVICE,
+          servedOn, PLAINTIFF_APPEAL_SERVED_ON, "收到上诉状副本日期");
       LocalDate filedOn = input.filedOn();
       String court = input.court();
       if (first.appealedBy() != null) {

@@ -10,6 +10,7 @@ import io.github.ogiworkflow.letter.AgencyProperties;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.process.Vars;
+import io.github.ogiworkflow.register.PublishedYearGuard;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,7 +24,8 @@ public class ReconsiderationDelegates {
   /** 登记行政复议: the answer is due 5 or 10 working days after the copy arrived. */
   @Bean
   JavaDelegate registerReconsiderationDelegate(AppealWindow window, AppealRegister appeals,
-      AppealParties parties, WorkingDayCalendar calendar, Letters letters) {
+      AppealParties parties, WorkingDayCalendar calendar, Letters letters,
+      PublishedYearGuard publishedYears) {
     return execution -> {
       String trackingNumber = trackingNumber(execution);
       // Locked first: a second filing sent at the same moment waits and then finds this one
@@ -42,7 +44,7 @@ public class ReconsiderationDelegates {
           FILED_ON, "申请复议日期");
       window.notBeforeChallengedAct(trackingNumber, filer, challenged, filedOn, FILED_ON,
           "申请复议日期");
-      LocalDate servedOn = servedOn(execution, filedOn);
+      LocalDate servedOn = servedOn(execution, filedOn, publishedYears, "收到答复通知书日期");
       LocalDate dueOn = calendar.addWorkingDays(servedOn, procedure.answerWorkingDays());
       // 共同申请人 and 第三人 (ADR 0063), checked before anything is recorded.
       AppealParties.Parties further =

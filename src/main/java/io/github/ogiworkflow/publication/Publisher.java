@@ -6,6 +6,8 @@ import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.publication.PublicationRegister.Publication;
 import io.github.ogiworkflow.publication.PublicationRegister.ReviewRecord;
 import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.PublishedYearGuard;
+import io.github.ogiworkflow.register.PublishedYearGuard.CountedDate;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +15,8 @@ import org.springframework.stereotype.Component;
  * The only way an item gets published (先审查、后公开): it refuses an item without its one
  * secrecy review, with a review that does not release it, without leadership approval where
  * the rules require it, or not meant for proactive disclosure, and a date in the future, before
- * the batch was registered, before an Art. 44 request's reply was delivered or before the review. The register is written only
+ * the batch was registered, before an Art. 44 request's reply was delivered, before the review or
+ * in a year whose annual report is published (ADR 0096). The register is written only
  * here, so no process path, endpoint or later change can publish around the review.
  */
 @Component
@@ -21,10 +24,13 @@ public class Publisher {
 
   private final PublicationRegister register;
   private final CaseRegister cases;
+  private final PublishedYearGuard publishedYears;
 
-  public Publisher(PublicationRegister register, CaseRegister cases) {
+  public Publisher(PublicationRegister register, CaseRegister cases,
+      PublishedYearGuard publishedYears) {
     this.register = register;
     this.cases = cases;
+    this.publishedYears = publishedYears;
   }
 
   public void publish(long itemId, PublicationChannel channel, LocalDate publishedOn,
@@ -82,6 +88,10 @@ public class Publisher {
       throw new InvalidInput("publishedOn lies before the review（" + title
           + "：发布日期不能早于保密审查日期）");
     }
+    // A published annual report is final (ADR 0035): an item dated in its year would change its
+    // table 二 and 主动公开信息数 (ADR 0096).
+    publishedYears.requireRecordable(null, CountedDate.PUBLICATION, publishedOn, "publishedOn",
+        title + "在" + channel.label() + "的发布日期");
     if (location == null || location.isBlank()) {
       throw new InvalidInput("location is required（" + title + "：请填写" + channel.label()
           + "的网址、期号或地点）");

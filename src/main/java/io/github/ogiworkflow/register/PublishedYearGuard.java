@@ -6,7 +6,8 @@ import java.time.LocalDate;
  * A published annual report is final (ADR 0035, 0080): the steps that record a date the report
  * counts a case by — its receipt (at the counter, or an online application's confirmation), its
  * first closing (the reply's delivery), the day its fee was paid — ask before writing whether
- * that date would change a published year. The one check is {@code report.PublishedYears}; it is
+ * that date would change a published year; so do the publication of an item and the
+ * registration of an appeal (ADR 0096). The one check is {@code report.PublishedYears}; it is
  * reached through this interface because the report reads the domains whose steps record these
  * dates (intake, reply, fee), so they cannot depend on the report package (no cycles).
  */
@@ -24,7 +25,19 @@ public interface PublishedYearGuard {
      * A fee notice's issue day: section 六 counts the notices in force issued in the year
      * (本年发出收费通知); correcting or withdrawing one changes that year (ADR 0086).
      */
-    FEE_NOTICE
+    FEE_NOTICE,
+    /**
+     * The day an item was published on a channel (ADR 0096): table 二 (制发, 废止, 现行有效, the
+     * decision counts and fees), the legacy 主动公开信息数 and its channels. No case: the
+     * tracking number is null.
+     */
+    PUBLICATION,
+    /**
+     * The day an appeal or complaint was served on the agency (ADR 0096): table 四 and the
+     * legacy 行政复议数, 行政诉讼数, 接受行政申诉、举报数 count it by that day, a second instance
+     * served by 31 December replacing its first instance's result.
+     */
+    APPEAL_SERVICE
   }
 
   /**

@@ -237,11 +237,15 @@ public class AnnualReportDelegates {
   }
 
   static String invariantStatus(AnnualReport report) {
+    // Warnings do not block the report (ADR 0096); the office and the approver read them here.
+    String warnings = report.warnings().isEmpty() ? ""
+        : "。提示：" + String.join("；", report.warnings());
     if (report.consistent()) {
-      return "全部通过（" + report.invariants().size() + "项）";
+      return "全部通过（" + report.invariants().size() + "项）" + warnings;
     }
     return "未通过 " + report.failedInvariants().size() + " 项：" + report.failedInvariants()
-        .stream().map(i -> i.rule() + "（" + i.detail() + "）").collect(Collectors.joining("；"));
+        .stream().map(i -> i.rule() + "（" + i.detail() + "）").collect(Collectors.joining("；"))
+        + warnings;
   }
 
   /**

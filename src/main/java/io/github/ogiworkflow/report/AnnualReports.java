@@ -96,9 +96,45 @@ public class AnnualReports {
 
   public AnnualReport compute(int year) {
     Builder b = new Builder(year);
-    List<ReportTable> tables = List.of(b.table2(), b.table3(), b.table4(), b.fees(), b.legacy());
+    ReportTable table3 = b.table3();
+    List<ReportTable> tables = List.of(b.table2(), table3, b.table4(), b.fees(), b.legacy());
     return new AnnualReport(year, cumulativeSince, tables, b.feesCollected, b.feeCases,
-        b.feeNotices, b.feeNoticeAmount, b.invariants, b.drills);
+        b.feeNotices, b.feeNoticeAmount, b.invariants, carriedOverWarnings(year, table3),
+        b.drills);
+  }
+
+  /**
+   * ADR 0096: this year's 上年结转, per column of table 三, against 结转下年度 of the year before
+   * as published (its approved snapshot, ADR 0035). They agree while the register keeps the
+   * published year's dates (ADR 0080 guards them); a difference has a cause outside those guards
+   * (a date changed by an administrator, data from before them) and must not pass silently. A
+   * warning, not a failed invariant: the published report cannot change, so a blocking check
+   * would block this year's report with no remedy; the office explains the difference in the text.
+   * None when the year before is not published or its snapshot has no table 三.
+   */
+  List<String> carriedOverWarnings(int year, ReportTable table3) {
+    AnnualReportRegister.Entry before = new AnnualReportRegister(jdbc).of(year - 1)
+        .filter(AnnualReportRegister.Entry::published).orElse(null);
+    if (before == null) {
+      return List.of();
+    }
+    AnnualReport published = ReportEditions.snapshot(before.tablesJson());
+    ReportTable publishedTable3 = published.tables() == null ? null : published.tables().stream()
+        .filter(t -> "t3".equals(t.id())).findFirst().orElse(null);
+    if (publishedTable3 == null) {
+      return List.of();
+    }
+    List<String> warnings = new ArrayList<>();
+    for (Column column : table3.columns()) {
+      long carried = table3.count("carried", column.id());
+      publishedTable3.find("forward", column.id()).map(cell -> cell.value().longValue())
+          .filter(forward -> forward != carried)
+          .ifPresent(forward -> warnings.add("表三 " + column.label() + "：本年“二、上年结转政府信息公开"
+              + "申请数量”为" + carried + "件，已发布的" + (year - 1) + "年度报告“四、结转下年度继续办理”为"
+              + forward + "件，两者不一致。已发布的年度报告不再更改；请核对登记簿中相关办件的收到和办结"
+              + "日期，并在本报告文字部分说明差异"));
+    }
+    return warnings;
   }
 
   /** A condition on ogi_case with its parameters: the same one counts and drills down. */

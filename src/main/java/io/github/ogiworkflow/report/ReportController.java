@@ -200,6 +200,7 @@ public class ReportController {
       invariant.put("detail", i.detail());
       return invariant;
     }).toList());
+    body.put("warnings", report.warnings());
     body.put("feesCollected", report.feesCollected());
     body.put("feeCases", report.feeCases());
     body.put("feeNotices", report.feeNotices());

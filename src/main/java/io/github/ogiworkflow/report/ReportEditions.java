@@ -47,7 +47,8 @@ public class ReportEditions {
     AnnualReport live = reports.compute(year);
     AnnualReport drillable = new AnnualReport(snapshot.year(), snapshot.cumulativeSince(),
         snapshot.tables(), snapshot.feesCollected(), snapshot.feeCases(), snapshot.feeNotices(),
-        snapshot.feeNoticeAmount(), snapshot.invariants(), live.drillDowns());
+        snapshot.feeNoticeAmount(), snapshot.invariants(), snapshot.warnings(),
+        live.drillDowns());
     return new ReportEdition(drillable, edition.overview(), edition.problems(), edition.other(),
         true, edition.approvedBy(), edition.approvedAt(), edition.publishedOn());
   }

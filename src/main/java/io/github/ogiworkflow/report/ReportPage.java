@@ -30,6 +30,7 @@ final class ReportPage {
       .ok{border:1px solid #2e7d32;background:#e8f5e9;padding:.6em 1em}
       .failed{border:3px solid #b71c1c;background:#c62828;color:#fff;padding:1em;font-size:1.15em}
       .failed li{margin:.2em 0}
+      .warning{border:2px solid #e65100;background:#fff3e0;padding:.6em 1em;margin:.5em 0}
       nav a{margin-right:1.5em}h3{font-size:1em;margin-top:1em}
       .published{border:1px solid #1565c0;background:#e3f2fd;padding:.6em 1em;margin:.5em 0}
       .draft{border:2px dashed #e65100;background:#fff3e0;padding:.6em 1em;margin:.5em 0}
@@ -67,6 +68,7 @@ final class ReportPage {
         .append("\"><strong>").append(edition.statusLabel()).append("</strong> ")
         .append(escape(edition.statusNote())).append("</div>\n");
     invariants(html, report);
+    warnings(html, report);
     for (ReportEdition.Section section : edition.sections()) {
       html.append("<h2>").append(escape(section.title())).append("</h2>\n");
       if (section.text() != null) {
@@ -139,6 +141,19 @@ final class ReportPage {
     for (Invariant i : failed) {
       html.append("<li>").append(escape(i.rule())).append("：").append(escape(i.detail()))
           .append("</li>");
+    }
+    html.append("</ul></div>\n");
+  }
+
+  /** Warnings that do not block the report (ADR 0096), shown under the invariants. */
+  private static void warnings(StringBuilder html, AnnualReport report) {
+    if (report.warnings().isEmpty()) {
+      return;
+    }
+    html.append("<div class=\"warning\" id=\"warnings\" role=\"alert\"><strong>提示（")
+        .append(report.warnings().size()).append(" 项）：</strong><ul>");
+    for (String warning : report.warnings()) {
+      html.append("<li>").append(escape(warning)).append("</li>");
     }
     html.append("</ul></div>\n");
   }

@@ -141,6 +141,15 @@ final class ReportWorkbook {
       cell(sheet, r, 2).setCellValue(i.detail());
       r++;
     }
+    // Warnings do not block the report (ADR 0096), listed after the invariants.
+    for (String warning : report.warnings()) {
+      cell(sheet, r, 0).setCellValue("提示（不影响校验）");
+      Cell result = cell(sheet, r, 1);
+      result.setCellValue("提示");
+      result.setCellStyle(styles.failed);
+      cell(sheet, r, 2).setCellValue(warning);
+      r++;
+    }
     sheet.setColumnWidth(0, 70 * 256);
     sheet.setColumnWidth(1, 10 * 256);
     sheet.setColumnWidth(2, 20 * 256);

@@ -17,6 +17,7 @@ import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
 import static io.github.ogiworkflow.process.ElementIds.TASK_SUBMIT_ANSWER;
 import static io.github.ogiworkflow.process.ElementIds.TASK_SUBMIT_DEFENCE;
 import static io.github.ogiworkflow.process.ElementIds.TIMER_REPLY_OVERDUE;
+import static io.github.ogiworkflow.process.ElementIds.TIMER_REPLY_REMINDER;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static io.github.ogiworkflow.request.RequestScenario.LEADER;
 import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
@@ -169,6 +170,58 @@ class OverdueAppealScenarioTest {
   }
 
   /**
+   * ADR 0096: the body orders the agency to reply by a date (责令限期答复). The request, overdue
+   * and still at its search, is not reopened, but its reply deadline becomes that date: in the
+   * register, the variables every form and timer read, the reminder timer, and the audit trail
+   * (重算答复期限 by 系统, naming the decision). Before, the deadline stayed on the date long past.
+   */
+  @Test
+  void aCorrectionOrderingAReplyByADateMovesTheRunningRequestsDeadlineToIt() {
+    String trackingNumber = overdueRequest();
+    LocalDate dueOn = cases.get(trackingNumber).dueOn();
+    LocalDate filedOn = dueOn.plusDays(14);
+    today(filedOn);
+    fileReconsideration(trackingNumber, filedOn, "213");
+    scenario.request.complete(TASK_DRAFT_ANSWER, LEGAL_USER, ANSWER_TEXT,
+            "被申请人正在办理该申请，将依法作出答复。", EVIDENCE_LIST, "1. 申请表")
+        .complete(TASK_APPROVE_ANSWER, LEADER, ANSWER_APPROVAL, "APPROVE")
+        .complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, filedOn.toString());
+
+    LocalDate decidedOn = filedOn.plusDays(7);
+    LocalDate orderedBy = decidedOn.plusDays(15);
+    today(decidedOn);
+    scenario.request.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT", DECIDED_ON, decidedOn.toString(),
+        CORRECTED_DUE_ON, orderedBy.toString());
+
+    assertThat(scenario.request.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT)
+        .hasNotPassed(BOUNDARY_CORRECTED_IN_HANDLING);
+    Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(orderedBy);
+    ReplyDeadline deadline =
+        ProcessTestEngine.bean(engine, "replyDeadline", ReplyDeadline.class);
+    java.util.Map<String, Object> expected = deadline.variablesFor(orderedBy);
+    Assertions.assertThat(scenario.request.variable(REPLY_DUE_DATE))
+        .isEqualTo(expected.get(REPLY_DUE_DATE));
+    Assertions.assertThat(scenario.request.variable(REPLY_OVERDUE_AT))
+        .isEqualTo(expected.get(REPLY_OVERDUE_AT));
+    Assertions.assertThat(scenario.request.timerJobs(TIMER_REPLY_REMINDER))
+        .extracting(org.camunda.bpm.engine.runtime.Job::getDuedate)
+        .containsExactly((java.util.Date) expected.get(REPLY_REMINDER_AT));
+    Assertions.assertThat(ProcessTestEngine.bean(engine, "dateChangeRegister",
+            DateChangeRegister.class).of(trackingNumber))
+        .filteredOn(change -> change.field().equals("replyDueDate"))
+        .singleElement().satisfies(change -> {
+          Assertions.assertThat(change.kind()).isEqualTo(DateChangeRegister.Kind.RECOMPUTED);
+          Assertions.assertThat(change.oldDate()).isEqualTo(dueOn);
+          Assertions.assertThat(change.newDate()).isEqualTo(orderedBy);
+          Assertions.assertThat(change.changedBy()).isEqualTo(DateChangeRegister.SYSTEM);
+          Assertions.assertThat(change.reason()).isEqualTo("行政复议决定（案号：示复〔2026〕213号）"
+              + "责令本机关于" + io.github.ogiworkflow.letter.CaseLetters.chinese(orderedBy)
+              + "前作出答复");
+        });
+  }
+
+  /**
    * Filed while the reply period runs: recorded, with the warning that the period has not run
    * out, as a late filing is (the body decides). A direct suit against a failure to reply need
    * not go to reconsideration first (ARL Art. 23(1)(四) names 不予公开 only).
@@ -269,6 +322,74 @@ class OverdueAppealScenarioTest {
     dateCorrections().correct(trackingNumber, "replyReceivedOn", postedOn.plusDays(2).toString(),
         "回执核对后更正签收日期", OFFICE_USER);
     Assertions.assertThat(cases.replyReceivedOn(trackingNumber)).isEqualTo(postedOn.plusDays(2));
+  }
+
+  /**
+   * ADR 0096 (was 409 under ADR 0038, 0081): the reply delivered while the applicant's
+   * reconsideration against the failure to reply is pending is another act, which the applicant
+   * may contest separately; the register tells the two apart (challenged_act). A second appeal
+   * against the same reply is still a conflict. A decision sent through the API names which of
+   * the applicant's two it is for ({@code challengedAct}); without it, 400 on that field.
+   */
+  @Test
+  void theReplyDeliveredWhileAnAppealAgainstTheFailureToReplyIsPendingMayBeAppealedSeparately() {
+    String trackingNumber = overdueRequest();
+    LocalDate filedOn = cases.get(trackingNumber).dueOn().plusDays(7);
+    today(filedOn);
+    fileReconsideration(trackingNumber, filedOn, "214");
+    submitAnswer(filedOn);
+
+    LocalDate deliveredOn = filedOn.plusDays(2);
+    today(deliveredOn);
+    scenario.request.complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
+            items(item("2025年行政处罚案件统计表", "PUBLIC", "wherePublic", "本局网站")))
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
+        .complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
+            DELIVERED_ON, deliveredOn.toString());
+
+    ProcessInstance againstReply = fileReconsideration(trackingNumber, deliveredOn, "215");
+    assertThat(againstReply).isWaitingAt(TASK_DRAFT_ANSWER);
+    Assertions.assertThat(appeals.of(trackingNumber))
+        .extracting(AppealRegister.Appeal::challenged, AppealRegister.Appeal::pending)
+        .containsExactly(Assertions.tuple(ChallengedAct.NON_REPLY, true),
+            Assertions.tuple(ChallengedAct.REPLY, true));
+    // The same reply once more: one pending appeal per appellant and act.
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> scenario.start(
+            ProcessKeys.LITIGATION, TRACKING_NUMBER, trackingNumber,
+            DOCKET_NO, "（2026）示0502行初215号", APPEAL_BODY, "示范市人民法院",
+            SERVED_ON, deliveredOn.toString(), AFTER_RECONSIDERATION, false))
+        .isInstanceOf(AppealConflict.class).hasMessageContaining("申请人本人在该申请上已有尚未审结");
+    submitAnswer(deliveredOn);
+
+    AppealEvents events = new AppealEvents(engine.getRuntimeService(),
+        engine.getHistoryService(),
+        ProcessTestEngine.bean(engine, "appealWindow", AppealWindow.class), appeals,
+        ProcessTestEngine.bean(engine, "plaintiffAppeals", PlaintiffAppeals.class));
+    LocalDate decidedOn = deliveredOn.plusDays(5);
+    today(decidedOn);
+    java.util.Map<String, Object> decision = new java.util.HashMap<>(java.util.Map.of(
+        APPEAL_RESULT, "MAINTAINED", DECIDED_ON, decidedOn.toString(), APPELLANT, "APPLICANT"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> events.reconsiderationDecided(trackingNumber, decision))
+        .isInstanceOf(io.github.ogiworkflow.process.InvalidInput.class)
+        .hasMessageStartingWith("challengedAct")
+        .hasMessageContaining("请填写所针对的行为");
+    decision.put("challengedAct", "NON_REPLY");
+    events.reconsiderationDecided(trackingNumber, decision);
+    scenario.request.runAsyncSteps();
+    Assertions.assertThat(appeals.of(trackingNumber))
+        .extracting(AppealRegister.Appeal::challenged, AppealRegister.Appeal::pending)
+        .containsExactly(Assertions.tuple(ChallengedAct.NON_REPLY, false),
+            Assertions.tuple(ChallengedAct.REPLY, true));
+    assertThat(againstReply).isWaitingAt(TASK_RECORD_DECISION);
+  }
+
+  /** Legal drafts, leadership approves and legal submits the answer of the one waiting. */
+  private void submitAnswer(LocalDate submittedOn) {
+    scenario.request.complete(TASK_DRAFT_ANSWER, LEGAL_USER, ANSWER_TEXT,
+            "被申请人已依法办理该申请。", EVIDENCE_LIST, "1. 申请表")
+        .complete(TASK_APPROVE_ANSWER, LEADER, ANSWER_APPROVAL, "APPROVE")
+        .complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, submittedOn.toString());
   }
 
   /** Registered, found complete, its reply period run out and 超期督办 open: no reply yet. */

@@ -215,6 +215,48 @@ class ProactiveDisclosureScenarioTest {
     assertThat(scenario.instance).hasPassed(END_EVENT_PUBLISHED);
   }
 
+  /**
+   * ADR 0096: an item reviewed in December 2025 and recorded as published on 31 December after
+   * the 2025 report was published would change that report's table 二 and 主动公开信息数. Refused
+   * on publishedOn naming the year, nothing published; a date in 2026 passes.
+   */
+  @Test
+  void aPublicationDatedInAPublishedYearIsRefused() {
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(LocalDate.of(2025, 12, 30),
+        LocalTime.of(10, 0)).atZone(OfficeTime.ZONE).toInstant()));
+    scenario.draft(item("示范市市场监督管理局行政处罚裁量基准（2025年修订）", "NORMATIVE_DOCUMENTS", WEB,
+        "docNumber", "示市监规〔2025〕9号", "regulationKind", "NORMATIVE",
+        "regulationAction", "ISSUE"));
+    scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
+    if (!scenario.tasks(TASK_APPROVE_PUBLICATION).isEmpty()) {
+      scenario.decideAll("APPROVE", null);
+    }
+    assertThat(scenario.instance).isWaitingAt(TASK_RECORD_PUBLICATION);
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(LocalDate.of(2026, 1, 12),
+        LocalTime.of(10, 0)).atZone(OfficeTime.ZONE).toInstant()));
+    JdbcTemplate jdbc = ProcessTestEngine.bean(engine, "jdbcTemplate", JdbcTemplate.class);
+    jdbc.update("DELETE FROM ogi_annual_report WHERE report_year = 2025");
+    jdbc.update("INSERT INTO ogi_annual_report (report_year, status, computed_at, consistent,"
+        + " tables_json, published_on, updated_at) VALUES (2025, 'PUBLISHED', CURRENT_TIMESTAMP,"
+        + " TRUE, '{}', ?, CURRENT_TIMESTAMP)", java.sql.Date.valueOf(LocalDate.of(2026, 1, 10)));
+    try {
+      assertThatThrownBy(() -> scenario.recordPublication("2025-12-31"))
+          .isInstanceOf(InvalidInput.class).hasMessageStartingWith("publishedOn:")
+          .hasMessageContaining("在政府网站的发布日期为2025年12月31日，将改变已发布的2025年度"
+              + "政府信息公开工作年度报告中的统计");
+      assertThat(scenario.instance).isWaitingAt(TASK_RECORD_PUBLICATION);
+      Assertions.assertThat(register.regulationCounts(RegulationKind.NORMATIVE, 2025).issued())
+          .isZero();
+
+      scenario.recordPublication("2026-01-12");
+      assertThat(scenario.instance).hasPassed(END_EVENT_PUBLISHED);
+      Assertions.assertThat(register.regulationCounts(RegulationKind.NORMATIVE, 2026).issued())
+          .isEqualTo(1);
+    } finally {
+      jdbc.update("DELETE FROM ogi_annual_report WHERE report_year = 2025");
+    }
+  }
+
   @Test
   void twoReviewersFinishingAtOnceBothSucceed() throws Exception {
     scenario.draft(item("2026年一季度工作动态", "WORK_NEWS", WEB),

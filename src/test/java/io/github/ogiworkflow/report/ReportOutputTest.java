@@ -92,6 +92,6 @@ class ReportOutputTest {
         new Cell("legacy.received.inPerson.cumulative", 30L, true))));
     Map<String, Supplier<List<String>>> drills = Map.of();
     return new AnnualReport(2025, 2008, List.of(legacy), BigDecimal.ZERO, 0, 0, BigDecimal.ZERO,
-        invariants, drills);
+        invariants, List.of(), drills);
   }
 }

@@ -1,0 +1,95 @@
+package io.github.ogiworkflow.appeal;
+
+import io.github.ogiworkflow.deadline.ReplyDeadline;
+import io.github.ogiworkflow.letter.CaseLetters;
+import io.github.ogiworkflow.process.WithoutAuthorizations;
+import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.DateChangeRegister;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+
+/**
+ * ADR 0096: a correction (纠正) of the agency's failure to reply (ADR 0081) that orders a reply by
+ * a date binds the request still running toward its reply. The request is not reopened (nothing
+ * was replied), but its reply deadline becomes the ordered date, moved as every other move of the
+ * deadline is ({@link ReplyDeadline#moveRunning}: register, variables, the tasks that followed the
+ * old date, the reminder and overdue timers), and the audit trail records it by 系统.
+ */
+@Component
+public class OrderedReplyDate {
+
+  private final CaseRegister cases;
+  private final ReplyDeadline deadline;
+  private final DateChangeRegister changes;
+
+  public OrderedReplyDate(CaseRegister cases, ReplyDeadline deadline,
+      DateChangeRegister changes) {
+    this.cases = cases;
+    this.deadline = deadline;
+    this.changes = changes;
+  }
+
+  /**
+   * The request's reply deadline after a decision of {@code decidedOn} ordering a reply by
+   * {@code orderedBy}. A period that ran out before the decision leaves the ordered date as the
+   * only one (ARL 2023 Art. 66, ALL Art. 72: 在一定期限内履行). A period still running that ends
+   * later than the ordered date is cut to it; one ending earlier stays: Art. 33 still binds the
+   * agency, and the decision grants no more time than the Regulation.
+   */
+  static LocalDate newDue(LocalDate currentDue, LocalDate decidedOn, LocalDate orderedBy) {
+    if (currentDue == null || currentDue.isBefore(decidedOn)) {
+      return orderedBy;
+    }
+    return currentDue.isAfter(orderedBy) ? orderedBy : currentDue;
+  }
+
+  /**
+   * Applies the decided appeal's ordered date to its request, when the decision set one and the
+   * request's reply clock runs (registered or in progress, or waiting for a correction asked for
+   * too late to stop the clock, ADR 0036). A request answered or closed since, or whose clock
+   * waits for the applicant's correction (it restarts from the corrected request, Art. 30),
+   * keeps its dates.
+   */
+  void apply(ProcessEngineServices engine, AppealRegister.Appeal appeal) {
+    LocalDate orderedBy = appeal.correctedDueOn();
+    if (orderedBy == null) {
+      return;
+    }
+    String trackingNumber = appeal.trackingNumber();
+    cases.lock(trackingNumber);
+    CaseRegister.CaseDates dates = cases.dates(trackingNumber).orElse(null);
+    if (dates == null || dates.processInstanceId() == null || !clockRuns(dates)) {
+      return;
+    }
+    LocalDate due = newDue(dates.dueOn(), appeal.decidedOn(), orderedBy);
+    if (due.equals(dates.dueOn())) {
+      return;
+    }
+    ProcessInstance running = WithoutAuthorizations.call(engine.getIdentityService(),
+        () -> engine.getRuntimeService().createProcessInstanceQuery()
+            .processInstanceId(dates.processInstanceId()).singleResult());
+    if (running == null) {
+      return;
+    }
+    WithoutAuthorizations.call(engine.getIdentityService(), () -> {
+      deadline.moveRunning(engine, running.getId(), trackingNumber, due);
+      return null;
+    });
+    String decision = appeal.kind() == AppealKind.LITIGATION ? "判决" : "行政复议决定";
+    changes.record(trackingNumber, "replyDueDate", DateChangeRegister.Kind.RECOMPUTED,
+        dates.dueOn(), due, decision + "（案号：" + appeal.docketNo() + "）责令本机关于"
+            + CaseLetters.chinese(orderedBy) + "前作出答复", DateChangeRegister.SYSTEM);
+  }
+
+  private boolean clockRuns(CaseRegister.CaseDates dates) {
+    String status = dates.status();
+    if (CaseRegister.Status.REGISTERED.name().equals(status)
+        || CaseRegister.Status.IN_PROGRESS.name().equals(status)) {
+      return true;
+    }
+    return CaseRegister.Status.AWAITING_CORRECTION.name().equals(status)
+        && cases.correctionNoticeLate(dates.trackingNumber());
+  }
+}
