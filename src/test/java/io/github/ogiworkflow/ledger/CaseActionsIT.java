@@ -1,16 +1,13 @@
 package io.github.ogiworkflow.ledger;
 
-import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
-import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
-import static io.github.ogiworkflow.support.EngineRest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.ElementIds;
-import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.support.CounterRegistration;
+import io.github.ogiworkflow.support.ChargedPerPage;
 import io.github.ogiworkflow.support.EngineRest;
 import io.github.ogiworkflow.support.Http;
 import io.github.ogiworkflow.support.IntegrationTest;
@@ -108,7 +105,7 @@ class CaseActionsIT {
 
   @Test
   void aFeeNoticeInForceIsOfferedForCorrectionUntilItIsWithdrawn() throws Exception {
-    String tn = chargedPerPage(1500);
+    String tn = ChargedPerPage.registered(rest, management, "示范市某办件页面测试有限公司", 1500);
 
     JsonNode fee = actions("wangli", tn).path("feeCorrection");
     assertThat(fee.path("path").asText()).isEqualTo("/api/cases/" + tn + "/fee-corrections");
@@ -185,34 +182,5 @@ class CaseActionsIT {
     String task = tasks.createTaskQuery().processInstanceBusinessKey(tn)
         .taskDefinitionKey(taskKey).singleResult().getId();
     tasks.complete(task, new HashMap<>(variables));
-  }
-
-  /** A case registered today, one item released, charged per page for {@code pages}. */
-  private String chargedPerPage(int pages) throws Exception {
-    ResponseEntity<String> started = Http.asUser(rest, "wangli", HttpMethod.POST,
-        "/engine-rest/process-definition/key/" + ProcessKeys.DISCLOSURE_REQUEST + "/submit-form",
-        EngineRest.variables(Map.of("channel", text("POST"),
-            "receivedOn", text(OfficeTime.today().toString()),
-            "applicantType", text("COMMERCIAL"), "applicantName", text("示范市某办件页面测试有限公司"),
-            "requestDescription", text("2025年本局统计年鉴"),
-            "deliveryForm", text("PAPER"), "deliveryMethod", text("POST"),
-            "contactAddress", text("示范市人民路100号（邮编350001）"))));
-    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
-    String tn = json.readTree(started.getBody()).path("businessKey").asText();
-    engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", tn, TASK_CHECK_COMPLETENESS),
-        Map.of("completenessDecision", text("COMPLETE")));
-    engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", tn, TASK_SEARCH_AND_SPLIT),
-        Map.of("items", Map.of("type", "Json", "value",
-            "[{\"title\":\"2025年统计年鉴\",\"finding\":\"HELD\"}]")));
-    EngineRest.runJobs(management);
-    engineRest.submitTaskForm("lina", engineRest.onlyTask("lina", tn,
-        ElementIds.TASK_REVIEW_ITEM), Map.of("reviewConclusion", text("RELEASABLE")));
-    EngineRest.runJobs(management);
-    engineRest.submitTaskForm("wangli",
-        engineRest.onlyTask("wangli", tn, ElementIds.TASK_EDIT_REPLY),
-        Map.of("chargeFee", Map.of("type", "Boolean", "value", true),
-            "feeScheme", text("PER_PAGE"),
-            "pageCount", Map.of("type", "Integer", "value", pages)));
-    return tn;
   }
 }
