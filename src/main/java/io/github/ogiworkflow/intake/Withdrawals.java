@@ -101,6 +101,14 @@ public class Withdrawals {
     } else if (day.isBefore(c.firstReceivedOn())) {
       dates.add(new InvalidInput("withdrawnOn lies before the receipt on " + c.firstReceivedOn()
           + "（撤回申请日期不能早于收到申请日期" + chinese(c.firstReceivedOn()) + "）"));
+    } else if (c.clockStartedOn() != null && day.isBefore(c.clockStartedOn())) {
+      // The withdrawal ends the round that runs now, which began when the corrected request
+      // arrived (Art. 30) or a correction (纠正) reopened it: an earlier date would have the
+      // applicant withdraw before what followed, e.g. before the reply it then appealed
+      // (audit round 27, F6).
+      dates.add(new InvalidInput("withdrawnOn lies before this round of handling began on "
+          + c.clockStartedOn() + "（撤回申请日期不能早于本次办理的起算日期" + chinese(c.clockStartedOn())
+          + "（补正后的申请收到之日或决定重新办理之日））"));
     } else if (how == WithdrawalForm.ORAL && calendar.addWorkingDays(day,
         WithdrawalForm.ORAL_ENTRY_WORKING_DAYS).isBefore(today)) {
       // An oral withdrawal leaves no trace but this entry (audit round 27, F1; ADR 0097).

@@ -310,6 +310,26 @@ class WithdrawalScenarioTest {
   }
 
   /**
+   * A request reopened (or corrected) restarts its round on a later day: a withdrawal dated
+   * before that day would precede what followed (audit round 27, F6). Here the clock restarted
+   * on Mon 2 Mar (as a reopening's decision restarts it, {@code CaseRegister.restartClock}).
+   */
+  @Test
+  void aWithdrawalCannotPrecedeTheRoundItEnds() {
+    scenario.start(registration(RECEIVED));
+    String tn = scenario.trackingNumber();
+    register.restartClock(tn, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 30));
+    today(LocalDate.of(2026, 3, 4));
+
+    assertThatThrownBy(() -> withdrawals.record(engine, tn, "2026-02-27", "WRITTEN", null,
+        OFFICE_USER)).isInstanceOf(InvalidInput.class).hasMessageStartingWith("withdrawnOn")
+        .hasMessageContaining("撤回申请日期不能早于本次办理的起算日期2026年3月2日");
+    Assertions.assertThat(register.withdrawal(tn)).isEmpty();
+    withdrawals.record(engine, tn, "2026-03-02", "WRITTEN", null, OFFICE_USER);
+    Assertions.assertThat(register.withdrawal(tn)).isPresent();
+  }
+
+  /**
    * A request received on 29 December 2025 and still open when the 2025 report was published in
    * January: counted there as 结转下年度, its withdrawal dated 30 December would close it in 2025
    * (ADR 0080). Dated in January it is recorded.
