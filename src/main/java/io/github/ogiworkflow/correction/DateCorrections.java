@@ -381,6 +381,17 @@ public class DateCorrections {
     }
     boolean clockFromReceipt = dates.clockStartedOn().equals(old);
     LocalDate due = dates.dueOn();
+    // A served 延期答复告知书 (Art. 33) or 延迟答复告知书 (Art. 35) told the applicant the deadline
+    // as a date: it stays the agency's deadline, as against a holiday notice (ADR 0094; audit
+    // round 27, F4), and the office is told the letter states the old receipt date.
+    LocalDate promisedIn = latestOf(letters.latestIssuedOn(tn, LetterKind.EXTENSION_NOTICE),
+        letters.latestIssuedOn(tn, LetterKind.DELAYED_REPLY_NOTICE));
+    if (promisedIn != null) {
+      clockFromReceipt = false;
+      warnings.add("本案已于" + CaseLetters.chinese(promisedIn) + "发出延期（延迟）答复告知书，载明了原收到申请日期"
+          + CaseLetters.chinese(old) + "和答复期限" + CaseLetters.chinese(due) + "；答复期限仍以该告知书为准，不随本次更正"
+          + "变动。");
+    }
     if (clockFromReceipt) {
       // The due date is receipt + 20 working days + what was added since (extension, pauses):
       // the added working days are kept, counted from the corrected receipt.
@@ -917,6 +928,11 @@ public class DateCorrections {
           + "，无可更正）");
     }
     return old;
+  }
+
+  /** The later of two days, either may be null. */
+  private static LocalDate latestOf(LocalDate a, LocalDate b) {
+    return a == null ? b : b == null || a.isAfter(b) ? a : b;
   }
 
   private static LocalDate earliest(LocalDate... days) {

@@ -195,6 +195,34 @@ class DateCorrectionScenarioTest {
   }
 
   /**
+   * Audit round 27, F4: the 延期答复告知书 told the applicant the extended deadline as a date. A
+   * receipt corrected from Wed 4 to Mon 2 March afterwards leaves that deadline where the letter
+   * put it (the old code moved it two working days earlier) and says why in the warnings.
+   */
+  @Test
+  void aReceiptDateCorrectedAfterAnExtensionNoticeKeepsTheDateTheNoticeNamed() {
+    today(LocalDate.of(2026, 3, 6));
+    RequestScenario scenario = new RequestScenario(engine)
+        .startWithItems(registration(LocalDate.of(2026, 3, 4)), items(item("大量历史档案", "HELD")))
+        .fireTimer(io.github.ogiworkflow.process.ElementIds.TIMER_REPLY_REMINDER)
+        .complete(io.github.ogiworkflow.process.ElementIds.TASK_CONSIDER_EXTENSION, OFFICE_USER,
+            EXTENSION_REQUESTED, true, EXTENSION_DAYS, 10, EXTENSION_REASON, "需要调取大量档案")
+        .complete(io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_EXTENSION,
+            RequestScenario.LEADER, EXTENSION_APPROVAL, "APPROVE");
+    String tn = scenario.trackingNumber();
+    LocalDate stated = register.get(tn).dueOn();
+
+    DateCorrections.Correction done = corrections.correct(tn, "receivedOn", "2026-03-02",
+        "登记时录错日期，以收文登记簿为准", OFFICE_USER);
+    assertThat(register.get(tn).firstReceivedOn()).isEqualTo(RECEIVED);
+    assertThat(register.get(tn).dueOn()).isEqualTo(stated);
+    assertThat(done.warnings()).anySatisfy(w -> assertThat(w)
+        .contains("延期（延迟）答复告知书", "答复期限仍以该告知书为准"));
+    assertThat(bean("dateChangeRegister", DateChangeRegister.class).of(tn))
+        .extracting(DateChangeRegister.DateChange::field).containsExactly("receivedOn");
+  }
+
+  /**
    * Audit round 26, F9: the completeness check is still open when the receipt is corrected from
    * Wed 4 March to Mon 2 March. The correction notice's last day (7 working days: 3–6, 9, 10,
    * Wed 11 March, no longer Fri 13 March) moves on the form, on the task and the reminder
