@@ -62,6 +62,14 @@ class SecurityHeadersIT {
     assertThat(login.getHeaders().getFirst("Cache-Control")).isEqualTo("no-store");
   }
 
+  /** Every page of ours asks for it; a 404 was logged in each browser console (audit 27, F7). */
+  @Test
+  void theFaviconIsServed() {
+    ResponseEntity<byte[]> icon = rest.getForEntity("/favicon.ico", byte[].class);
+    assertThat(icon.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(icon.getBody()).isNotEmpty();
+  }
+
   @Test
   void thePublicPageKeepsItsOwnHeaders() {
     ResponseEntity<String> page = rest.getForEntity("/public/index.html", String.class);
