@@ -140,9 +140,7 @@ public class LetterController {
           CASES + trackingNumber + "/reply-letter.docx",
           "已签发，文号 " + issuedReply.get().documentNumber()));
     }
-    return letters.of(trackingNumber).stream()
-        .filter(letter -> letter.kind() == LetterKind.TERMINATION_NOTICE)
-        .reduce((earlier, later) -> later)
+    return letters.latest(trackingNumber, Set.of(LetterKind.TERMINATION_NOTICE))
         .<ResponseEntity<?>>map(letter -> ResponseEntity.status(HttpStatus.FOUND)
             .location(java.net.URI.create(letterHref(trackingNumber, letter.id()))).build())
         .orElseGet(() -> notFound("本案没有已签发的答复书或终止办理告知书：复议或诉讼针对的是逾期未答复。"));
