@@ -7,7 +7,8 @@
 # BENCH_STARTUP_LAYOUT ("jar", the default, or "extracted"),
 # BENCH_SKIP_BUILD=1 (reuse the last build, e.g. for a second run in parallel).
 # Ports 18201-18204 on H2, 18206-18209 on PostgreSQL (so both can run at once); BENCH_PORT_BASE
-# moves them (e.g. 28201 beside another run). PostgreSQL: scripts/postgres-local.sh, databases ogi_bench (app benchmarks),
+# moves them (e.g. 28201 beside another run). PostgreSQL: scripts/postgres-local.sh, databases ogi_bench (app benchmarks;
+# ogi_bench_tasklist_N when BENCH_OPEN_CASES is N, not 10,000),
 # ogi_bench_lifecycle, ogi_bench_intake, ogi_bench_startup and ogi_bench_bare (dropped and created anew).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -169,9 +170,17 @@ for db in $dbs; do
 
   if wants tasklist; then
     echo "-- (2) tasklist query"
+    # One PostgreSQL database per size, kept between runs like H2's files (so 1,000 and 10,000
+    # open cases can be compared without seeding again): ogi_bench holds the full size.
+    tasklist_pg_db=ogi_bench
+    if [ "$open_cases" != 10000 ]; then tasklist_pg_db=ogi_bench_tasklist_$open_cases; fi
+    if [ "$db" = postgres ]; then
+      OGI_DB_NAME=$tasklist_pg_db OGI_DB_USER=$pg_user OGI_DB_PASSWORD=$pg_password \
+        scripts/postgres-local.sh start >/dev/null
+    fi
     bench_java "$db" TasklistQueryBenchmark -Dbench.openCases="$open_cases" -Dbench.calls="$calls" \
       -Dbench.warmupCalls="${BENCH_TASKLIST_WARMUP:-$tasklist_warmup}" \
-      -Dbench.port=$((port_base + 0 + p)) -Dbench.pgUrl="$(pg_url ogi_bench)" >"$out/tasklist-$db.log" 2>&1
+      -Dbench.port=$((port_base + 0 + p)) -Dbench.pgUrl="$(pg_url "$tasklist_pg_db")" >"$out/tasklist-$db.log" 2>&1
     grep -E "^(Tasklist|  Tasklist|  \[)" "$out/tasklist-$db.log" | tee -a "$summary"
   fi
 
