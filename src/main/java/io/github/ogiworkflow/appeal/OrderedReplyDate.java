@@ -48,7 +48,8 @@ public class OrderedReplyDate {
   /**
    * Applies the decided appeal's ordered date to its request, when the decision set one and the
    * request's reply clock runs (registered or in progress, or waiting for a correction asked for
-   * too late to stop the clock, ADR 0036). A request answered or closed since, or whose clock
+   * too late to stop the clock, ADR 0036). A request answered or closed once (even if a later
+   * correction reopened it), or whose clock
    * waits for the applicant's correction (it restarts from the corrected request, Art. 30),
    * keeps its dates.
    */
@@ -60,7 +61,10 @@ public class OrderedReplyDate {
     String trackingNumber = appeal.trackingNumber();
     cases.lock(trackingNumber);
     CaseRegister.CaseDates dates = cases.dates(trackingNumber).orElse(null);
-    if (dates == null || dates.processInstanceId() == null || !clockRuns(dates)) {
+    // Answered or closed once, the failure to reply ended with that letter: a round a later
+    // correction reopened runs on its own decision's date (audit round 28, F3).
+    if (dates == null || dates.processInstanceId() == null || dates.firstClosedOn() != null
+        || !clockRuns(dates)) {
       return;
     }
     LocalDate due = newDue(dates.dueOn(), appeal.decidedOn(), orderedBy);

@@ -34,7 +34,7 @@ public class ExtensionDelegates {
    */
   @Bean
   ExecutionListener extensionRequestCheck(ReplyDeadline deadline, DeadlineProperties limits,
-      WorkingDayCalendar calendar, DeadlineTexts texts) {
+      WorkingDayCalendar calendar, DeadlineTexts texts, OrderedReplyDates orders) {
     return execution -> {
       if (execution.isCanceled() || !Vars.flag(execution, EXTENSION_REQUESTED)) {
         return;
@@ -49,18 +49,28 @@ public class ExtensionDelegates {
       requireDeadlineNotPassed(dueOn, EXTENSION_REQUESTED);
       // Leadership approves a date, not only a number of days.
       if (dueOn != null) {
-        execution.setVariable(EXTENSION_NEW_DUE_TEXT,
-            texts.forStaff(calendar.addWorkingDays(dueOn, days)));
+        LocalDate newDue = calendar.addWorkingDays(dueOn, days);
+        orders.requireNotAfterOrdered(execution.getProcessBusinessKey(), newDue, EXTENSION_DAYS);
+        execution.setVariable(EXTENSION_NEW_DUE_TEXT, texts.forStaff(newDue));
       }
     };
   }
 
-  /** Leaving 审批延期答复 with an approval: still before the deadline has passed (Art. 33). */
+  /**
+   * Leaving 审批延期答复 with an approval: still before the deadline has passed (Art. 33), and
+   * not past a reply date a decision ordered since the office asked (audit round 28, F1).
+   */
   @Bean
-  ExecutionListener extensionApprovalCheck(ReplyDeadline deadline) {
+  ExecutionListener extensionApprovalCheck(ReplyDeadline deadline, DeadlineProperties limits,
+      WorkingDayCalendar calendar, OrderedReplyDates orders) {
     return execution -> {
       if (!execution.isCanceled() && "APPROVE".equals(Vars.text(execution, EXTENSION_APPROVAL))) {
-        requireDeadlineNotPassed(deadline.current(execution), EXTENSION_APPROVAL);
+        LocalDate dueOn = deadline.current(execution);
+        requireDeadlineNotPassed(dueOn, EXTENSION_APPROVAL);
+        if (dueOn != null) {
+          orders.requireNotAfterOrdered(execution.getProcessBusinessKey(),
+              calendar.addWorkingDays(dueOn, checkedDays(execution, limits)), EXTENSION_APPROVAL);
+        }
       }
     };
   }
@@ -106,7 +116,8 @@ public class ExtensionDelegates {
   @Bean
   JavaDelegate recordExtensionDecisionDelegate(DecisionRegister decisions, CaseRegister register,
       ReplyDeadline deadline, CaseLetters letters,
-      DeadlineProperties limits, DeadlineTexts texts, PauseLedger pauses) {
+      DeadlineProperties limits, DeadlineTexts texts, PauseLedger pauses,
+      WorkingDayCalendar calendar, OrderedReplyDates orders) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       String approval = Vars.requiredText(execution, EXTENSION_APPROVAL, "审批意见");
@@ -121,6 +132,9 @@ public class ExtensionDelegates {
       }
       int days = checkedDays(execution, limits);
       LocalDate dueBefore = deadline.current(execution);
+      // A decision ordering a reply by a date may have been recorded after the approval.
+      orders.requireNotAfterOrdered(trackingNumber, calendar.addWorkingDays(dueBefore, days),
+          EXTENSION_APPROVAL);
       LocalDate newDue = deadline.postpone(execution, trackingNumber, days);
       register.extend(trackingNumber, days, newDue, dueBefore);
       letters.send(trackingNumber, LetterKind.EXTENSION_NOTICE, Map.of(

@@ -10,6 +10,7 @@ import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.deadline.DeadlineTexts;
 import io.github.ogiworkflow.deadline.DueSoonDates;
+import io.github.ogiworkflow.deadline.OrderedReplyDates;
 import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.register.ReasonsRequestRegister.ReasonsRequest;
 import io.github.ogiworkflow.letter.CaseLetters;
@@ -96,7 +97,7 @@ public class ReasonsDelegates {
    */
   @Bean
   ExecutionListener reasonsDecisionCheck(ReasonsRequestRegister reasons, ReplyDeadline deadline,
-      WorkingDayCalendar calendar, DeadlineTexts texts) {
+      WorkingDayCalendar calendar, DeadlineTexts texts, OrderedReplyDates orders) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       ReasonsRequest request = reasons.latest(trackingNumber).orElseThrow(() ->
@@ -126,8 +127,10 @@ public class ReasonsDelegates {
       execution.removeVariable(DELAYED_REPLY_APPROVAL);
       execution.removeVariable(DELAYED_REPLY_APPROVAL_COMMENT);
       if (delay != null) {
-        execution.setVariable(DELAYED_REPLY_NEW_DUE_TEXT,
-            texts.forStaff(delayedDue(deadline.current(execution), delay, calendar)));
+        LocalDate newDue = delayedDue(deadline.current(execution), delay, calendar);
+        // A reply date a decision ordered binds the delay too (audit round 28, F1).
+        orders.requireNotAfterOrdered(trackingNumber, newDue, DELAYED_REPLY_WORKING_DAYS);
+        execution.setVariable(DELAYED_REPLY_NEW_DUE_TEXT, texts.forStaff(newDue));
       }
       if (decision != ReasonsDecision.REJECTED) {
         execution.setVariable(COMPLETENESS_DECISION, CompletenessDecision.COMPLETE.name());
@@ -282,7 +285,7 @@ public class ReasonsDelegates {
   @Bean
   JavaDelegate sendDelayedReplyNoticeDelegate(CaseLetters letters,
       ReasonsRequestRegister reasons, ReplyDeadline deadline, DeadlineTexts texts,
-      WorkingDayCalendar calendar, DecisionRegister decisions) {
+      WorkingDayCalendar calendar, DecisionRegister decisions, OrderedReplyDates orders) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       ReasonsRequest request = reasons.latest(trackingNumber).orElseThrow();
@@ -298,6 +301,7 @@ public class ReasonsDelegates {
         throw new InvalidInput("delayWorkingDays: the new deadline " + newDue
             + " is not after today（延迟答复的期限应晚于今天）");
       }
+      orders.requireNotAfterOrdered(trackingNumber, newDue, DELAYED_REPLY_WORKING_DAYS);
       deadline.move(execution, trackingNumber, newDue);
       reasons.delayedTo(request.id(), newDue);
       letters.send(trackingNumber, LetterKind.DELAYED_REPLY_NOTICE, Map.of(

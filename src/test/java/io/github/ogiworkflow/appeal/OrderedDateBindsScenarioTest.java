@@ -1,0 +1,199 @@
+package io.github.ogiworkflow.appeal;
+
+import static io.github.ogiworkflow.appeal.AppealScenario.RECEIVED;
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_ANSWER;
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_EXTENSION;
+import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_CONSIDER_EXTENSION;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DRAFT_ANSWER;
+import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_DECISION;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SUBMIT_ANSWER;
+import static io.github.ogiworkflow.process.ElementIds.TIMER_REPLY_REMINDER;
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+import static io.github.ogiworkflow.request.RequestScenario.LEADER;
+import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
+import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
+import static io.github.ogiworkflow.request.RequestScenario.item;
+import static io.github.ogiworkflow.request.RequestScenario.items;
+import static io.github.ogiworkflow.request.RequestScenario.registration;
+import static io.github.ogiworkflow.request.RequestScenario.today;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import io.github.ogiworkflow.letter.CaseLetters;
+import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.letter.Letters;
+import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.request.RequestScenario;
+import io.github.ogiworkflow.support.ProcessTestEngine;
+import java.time.LocalDate;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Audit round 28, F1: a reply date a reconsideration decision ordered (责令限期答复, ADR 0096)
+ * binds the round; the office cannot give itself more time by an Art. 33 extension, whether it
+ * asks after the decision or leadership approves after it. Before, the extension moved the
+ * deadline past the ordered date and the 延期答复告知书 told the applicant the later date.
+ */
+@Deployment(resources = {
+    "processes/reconsideration.bpmn", "processes/litigation.bpmn",
+    "processes/disclosure-request.bpmn", "processes/secrecy-review.bpmn",
+    "processes/reply-outcome.dmn", "processes/approval-required.dmn"})
+class OrderedDateBindsScenarioTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engineExtension = ProcessTestEngine.withCoverageAtLeast(
+      0.0, ProcessKeys.DISCLOSURE_REQUEST);
+
+  ProcessEngine engine;
+  AppealScenario scenario;
+  CaseRegister cases;
+
+  @BeforeEach
+  void setUp() {
+    scenario = AppealScenario.begin(engine);
+    cases = ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class);
+  }
+
+  @AfterEach
+  void tearDown() {
+    RequestScenario.end();
+  }
+
+  @Test
+  void anExtensionAskedAfterAnOrderedReplyDateMayNotPassIt() {
+    String trackingNumber = searching();
+    LocalDate decidedOn = RECEIVED.plusDays(10);
+    LocalDate orderedBy = decidedOn.plusDays(7);
+    orderReplyBy(trackingNumber, decidedOn, orderedBy);
+    Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(orderedBy);
+
+    scenario.request.fireTimer(TIMER_REPLY_REMINDER);
+    assertThatThrownBy(() -> scenario.request.complete(TASK_CONSIDER_EXTENSION, OFFICE_USER,
+        EXTENSION_REQUESTED, true, EXTENSION_DAYS, 10, EXTENSION_REASON, "需要调取大量档案"))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith(EXTENSION_DAYS + ": ")
+        .hasMessageContaining("行政复议决定（案号：示复〔2026〕301号）责令本机关于"
+            + CaseLetters.chinese(orderedBy) + "前作出答复");
+    assertThat(scenario.request.instance).isWaitingAt(TASK_CONSIDER_EXTENSION);
+    Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(orderedBy);
+  }
+
+  @Test
+  void anExtensionAskedBeforeTheOrderIsNotApprovedPastIt() {
+    String trackingNumber = searching();
+    scenario.request.fireTimer(TIMER_REPLY_REMINDER)
+        .complete(TASK_CONSIDER_EXTENSION, OFFICE_USER, EXTENSION_REQUESTED, true,
+            EXTENSION_DAYS, 10, EXTENSION_REASON, "需要调取大量档案");
+    LocalDate decidedOn = RECEIVED.plusDays(10);
+    LocalDate orderedBy = decidedOn.plusDays(7);
+    orderReplyBy(trackingNumber, decidedOn, orderedBy);
+
+    assertThatThrownBy(() -> scenario.request.complete(TASK_APPROVE_EXTENSION, LEADER,
+        EXTENSION_APPROVAL, "APPROVE"))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith(EXTENSION_APPROVAL + ": ")
+        .hasMessageContaining("责令本机关于" + CaseLetters.chinese(orderedBy) + "前作出答复");
+    Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(orderedBy);
+    Assertions.assertThat(ProcessTestEngine.bean(engine, "letters", Letters.class)
+        .of(trackingNumber)).extracting(Letters.Letter::kind)
+        .doesNotContain(LetterKind.EXTENSION_NOTICE);
+
+    // Refusing it is still possible, and leaves the ordered date.
+    scenario.request.complete(TASK_APPROVE_EXTENSION, LEADER, EXTENSION_APPROVAL, "REFUSE");
+    Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(orderedBy);
+  }
+
+  /**
+   * Audit round 28, F3: the order against the failure to reply, decided after the reply was
+   * delivered and a correction of that reply reopened the request, leaves the reopened round's
+   * date (the reply ended the failure to reply; ADR 0096). Before, it cut that date to its own.
+   */
+  @Test
+  void anOrderAgainstTheFailureToReplyLeavesARoundReopenedAfterTheReply() {
+    String trackingNumber = searching();
+    LocalDate filedOn = RECEIVED.plusDays(3);
+    fileAndAnswer(trackingNumber, filedOn, "301");
+    LocalDate deliveredOn = filedOn.plusDays(2);
+    today(deliveredOn);
+    scenario.request.complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
+            items(item("2025年行政处罚案件统计表", "PUBLIC", "wherePublic", "本局网站")))
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
+        .complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
+            DELIVERED_ON, deliveredOn.toString());
+    fileAndAnswer(trackingNumber, deliveredOn, "302");
+
+    LocalDate decidedOn = deliveredOn.plusDays(5);
+    LocalDate reopenedDue = decidedOn.plusDays(40);
+    today(decidedOn);
+    AppealEvents events = new AppealEvents(engine.getRuntimeService(),
+        engine.getHistoryService(),
+        ProcessTestEngine.bean(engine, "appealWindow", AppealWindow.class),
+        ProcessTestEngine.bean(engine, "appealRegister", AppealRegister.class),
+        ProcessTestEngine.bean(engine, "plaintiffAppeals", PlaintiffAppeals.class));
+    events.reconsiderationDecided(trackingNumber, new java.util.HashMap<>(java.util.Map.of(
+        APPEAL_RESULT, "CORRECTED", APPEAL_RESULT_DETAIL, "REVOKED",
+        DECIDED_ON, decidedOn.toString(), CORRECTED_DUE_ON, reopenedDue.toString(),
+        "challengedAct", "REPLY")));
+    scenario.request.runAsyncSteps();
+    assertThat(scenario.request.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT);
+    Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(reopenedDue);
+
+    events.reconsiderationDecided(trackingNumber, new java.util.HashMap<>(java.util.Map.of(
+        APPEAL_RESULT, "CORRECTED", APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT",
+        DECIDED_ON, decidedOn.toString(), CORRECTED_DUE_ON, decidedOn.plusDays(3).toString(),
+        "challengedAct", "NON_REPLY")));
+    scenario.request.runAsyncSteps();
+
+    Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(reopenedDue);
+    Assertions.assertThat(ProcessTestEngine.bean(engine, "orderedDatesOfRound",
+            OrderedDatesOfRound.class).binding(trackingNumber))
+        .map(io.github.ogiworkflow.deadline.OrderedReplyDates.Order::orderedBy)
+        .contains(reopenedDue);
+  }
+
+  /** Registered, found complete, at its search; the reply period runs. */
+  private String searching() {
+    today(RECEIVED);
+    return scenario.request.start(registration(RECEIVED))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
+        .trackingNumber();
+  }
+
+  /** The applicant's reconsideration, filed, served and answered on {@code filedOn}. */
+  private void fileAndAnswer(String trackingNumber, LocalDate filedOn, String number) {
+    today(filedOn);
+    scenario.start(ProcessKeys.RECONSIDERATION, TRACKING_NUMBER, trackingNumber,
+        DOCKET_NO, "示复〔2026〕" + number + "号", APPEAL_BODY, "示范市人民政府",
+        FILED_ON, filedOn.toString(), SERVED_ON, filedOn.toString(), PROCEDURE, "SIMPLIFIED");
+    scenario.request.complete(TASK_DRAFT_ANSWER, LEGAL_USER, ANSWER_TEXT,
+            "被申请人已依法办理该申请。", EVIDENCE_LIST, "1. 申请表")
+        .complete(TASK_APPROVE_ANSWER, LEADER, ANSWER_APPROVAL, "APPROVE")
+        .complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, filedOn.toString());
+  }
+
+  /**
+   * The applicant's reconsideration against the failure to reply, filed early (recorded with a
+   * warning), answered, and decided: ordered to reply by {@code orderedBy}. Today is the day
+   * of the decision afterwards.
+   */
+  private void orderReplyBy(String trackingNumber, LocalDate decidedOn, LocalDate orderedBy) {
+    fileAndAnswer(trackingNumber, RECEIVED.plusDays(3), "301");
+    today(decidedOn);
+    scenario.request.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT", DECIDED_ON, decidedOn.toString(),
+        CORRECTED_DUE_ON, orderedBy.toString());
+  }
+}
