@@ -392,6 +392,11 @@ public class DateCorrections {
           + CaseLetters.chinese(old) + "和答复期限" + CaseLetters.chinese(due) + "；答复期限仍以该告知书为准，不随本次更正"
           + "变动。");
     }
+    // Every letter issued so far that prints the receipt date (the correction notice, the
+    // request for reasons, the fee letters, the extension and delay notices: each template's
+    // 本机关于…收到) states the old one. Numbered and sent, it stays as issued; the office is
+    // told which to correct or issue again (audit round 27, F4 rest).
+    warnings.addAll(lettersStatingTheReceipt(tn, old, newDate));
     if (clockFromReceipt) {
       // The due date is receipt + 20 working days + what was added since (extension, pauses):
       // the added working days are kept, counted from the corrected receipt.
@@ -415,6 +420,48 @@ public class DateCorrections {
       }
     }
     return old;
+  }
+
+  /**
+   * One warning per issued letter of the case that prints the receipt date, naming it by title,
+   * 文号 and issue date. A correction notice's sentence on the reply period was decided from the
+   * receipt (sent within 7 working days of it or not, Art. 30): where the corrected day turns
+   * that verdict, the warning says so; the register keeps counting as the letter said.
+   */
+  private List<String> lettersStatingTheReceipt(String tn, LocalDate old, LocalDate newDate) {
+    List<String> stated = new ArrayList<>();
+    for (Letters.Letter letter : letters.of(tn)) {
+      if (!letters.statesReceiptDate(letter.kind())) {
+        continue;
+      }
+      String oldText = CaseLetters.chinese(old);
+      String text = "已发出的" + letter.title() + "（"
+          + (letter.documentNumber() == null ? "" : letter.documentNumber() + "，")
+          + CaseLetters.chinese(letter.issuedOn()) + "发出）"
+          + (letter.body().contains(oldText) ? "载明收到申请日期为" + oldText : "载明的收到申请日期")
+          + "，与更正后的收到申请日期" + CaseLetters.chinese(newDate) + "不符；请更正或重新出具该"
+          + letter.title() + "，告知申请人正确的收到申请日期";
+      if (letter.kind() == LetterKind.CORRECTION_NOTICE) {
+        text += correctionNoticeTimeliness(tn, letter.issuedOn(), newDate);
+      }
+      stated.add(text + "。");
+    }
+    return stated;
+  }
+
+  private String correctionNoticeTimeliness(String tn, LocalDate issuedOn, LocalDate newDate) {
+    boolean lateAsIssued = cases.correctionNoticeLate(tn);
+    boolean lateNow = issuedOn.isAfter(deadline.correctionNoticeDue(newDate));
+    if (lateNow == lateAsIssued) {
+      return "";
+    }
+    return lateNow
+        ? "；按更正后的日期，该告知书系在收到申请之日起7个工作日后发出，答复期限不因补正而重新计算"
+            + "（条例第三十条），与告知书“答复期限自本机关收到补正后的申请之日起计算”的说明不符，"
+            + "答复期限仍按告知书所述计算，请核实处理"
+        : "；按更正后的日期，该告知书系在收到申请之日起7个工作日内发出，答复期限应自收到补正后的申请"
+            + "之日起计算（条例第三十条），与告知书“答复期限不因补正而重新计算”的说明不符，"
+            + "答复期限仍按告知书所述计算，请核实处理";
   }
 
   /**

@@ -164,6 +164,17 @@ public class Letters {
     return first == null ? null : first.toLocalDate();
   }
 
+  /**
+   * Whether a letter of this kind prints the application's receipt date: its template names
+   * {@code ${receivedOn}} (本机关于…收到…), so a bureau's rewording is followed.
+   */
+  public boolean statesReceiptDate(LetterKind kind) {
+    return templates.get(kind).contains("${" + RECEIVED_ON + "}");
+  }
+
+  /** The placeholder CaseLetters fills with the case's first receipt date. */
+  static final String RECEIVED_ON = "receivedOn";
+
   /** The day the latest letter of this kind went out for the case, or null if none did. */
   public LocalDate latestIssuedOn(String caseRef, LetterKind kind) {
     LocalDate issuedOn = null;
