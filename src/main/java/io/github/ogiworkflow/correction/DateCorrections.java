@@ -343,6 +343,8 @@ public class DateCorrections {
       List<Runnable> consequences, List<String> warnings) {
     LocalDate old = dates.firstReceivedOn();
     String tn = dates.trackingNumber();
+    // The case's letters, read once for every check and warning below.
+    List<Letters.Letter> issued = letters.of(tn);
     CaseRegister.requireRecentReceipt(newDate, CorrectableDate.receivedOn.name(),
         CorrectableDate.receivedOn.label());
     cases.requireNotBeforeSubmission(tn, newDate, CorrectableDate.receivedOn.name(),
@@ -352,7 +354,7 @@ public class DateCorrections {
     // complaint may come before any letter).
     LocalDate firstLater = earliest(dates.deliveredOn(), dates.closedOn(), dates.feePaidOn(),
         dates.clockStartedOn().equals(old) ? null : dates.clockStartedOn(),
-        letters.firstIssuedOn(tn),
+        Letters.firstIssuedOn(issued),
         appeals.firstFiled(tn).map(FiledAppeal::filedOn).orElse(null));
     if (firstLater != null && newDate.isAfter(firstLater)) {
       throw new InvalidInput("receivedOn: after a later step of the case on " + firstLater
@@ -364,7 +366,7 @@ public class DateCorrections {
     // The issued reply states the receipt date (本机关于…收到, ADR 0078) and, numbered and
     // signed, is not changed: the register would then contradict the letter the applicant has
     // or will be served (audit round 24, F2).
-    LocalDate replyIssuedOn = letters.latestIssuedOn(tn, LetterKind.REPLY);
+    LocalDate replyIssuedOn = Letters.latestIssuedOn(issued, LetterKind.REPLY);
     if (replyIssuedOn != null) {
       throw new InvalidInput("receivedOn: the reply issued on " + replyIssuedOn + " states the"
           + " receipt date（答复书已于" + CaseLetters.chinese(replyIssuedOn) + "签发，载明了收到申请"
@@ -372,7 +374,8 @@ public class DateCorrections {
     }
     // So does the 终止办理告知书 of a case closed without a reply (6.1, 6.2, 6.3): it closes the
     // case as the reply does the others, and stays as issued (audit round 27, F4).
-    LocalDate terminationIssuedOn = letters.latestIssuedOn(tn, LetterKind.TERMINATION_NOTICE);
+    LocalDate terminationIssuedOn = Letters.latestIssuedOn(issued,
+        LetterKind.TERMINATION_NOTICE);
     if (terminationIssuedOn != null) {
       throw new InvalidInput("receivedOn: the termination notice issued on "
           + terminationIssuedOn + " states the receipt date（终止办理告知书已于"
@@ -384,14 +387,19 @@ public class DateCorrections {
     // A served 延期答复告知书 (Art. 33) or 延迟答复告知书 (Art. 35) told the applicant the deadline
     // as a date: it stays the agency's deadline, as against a holiday notice (ADR 0094; audit
     // round 27, F4), and the office is told the letter states the old receipt date.
-    LocalDate promisedIn = latestOf(letters.latestIssuedOn(tn, LetterKind.EXTENSION_NOTICE),
-        letters.latestIssuedOn(tn, LetterKind.DELAYED_REPLY_NOTICE));
+    LocalDate promisedIn = latestOf(Letters.latestIssuedOn(issued, LetterKind.EXTENSION_NOTICE),
+        Letters.latestIssuedOn(issued, LetterKind.DELAYED_REPLY_NOTICE));
     if (promisedIn != null) {
       clockFromReceipt = false;
       warnings.add("本案已于" + CaseLetters.chinese(promisedIn) + "发出延期（延迟）答复告知书，载明了原收到申请日期"
           + CaseLetters.chinese(old) + "和答复期限" + CaseLetters.chinese(due) + "；答复期限仍以该告知书为准，不随本次更正"
           + "变动。");
     }
+    // Every letter issued so far that prints the receipt date (the correction notice, the
+    // request for reasons, the fee letters, the extension and delay notices: each template's
+    // 本机关于…收到) states the old one. Numbered and sent, it stays as issued; the office is
+    // told which to correct or issue again (audit round 27, F4 rest).
+    warnings.addAll(lettersStatingTheReceipt(tn, issued, old, newDate));
     if (clockFromReceipt) {
       // The due date is receipt + 20 working days + what was added since (extension, pauses):
       // the added working days are kept, counted from the corrected receipt.
@@ -415,6 +423,49 @@ public class DateCorrections {
       }
     }
     return old;
+  }
+
+  /**
+   * One warning per issued letter of the case that prints the receipt date, naming it by title,
+   * 文号 and issue date. A correction notice's sentence on the reply period was decided from the
+   * receipt (sent within 7 working days of it or not, Art. 30): where the corrected day turns
+   * that verdict, the warning says so; the register keeps counting as the letter said.
+   */
+  private List<String> lettersStatingTheReceipt(String tn, List<Letters.Letter> issued,
+      LocalDate old, LocalDate newDate) {
+    List<String> stated = new ArrayList<>();
+    for (Letters.Letter letter : issued) {
+      if (!letters.statesReceiptDate(letter.kind())) {
+        continue;
+      }
+      String oldText = CaseLetters.chinese(old);
+      String text = "已发出的" + letter.title() + "（"
+          + (letter.documentNumber() == null ? "" : letter.documentNumber() + "，")
+          + CaseLetters.chinese(letter.issuedOn()) + "发出）"
+          + (letter.body().contains(oldText) ? "载明收到申请日期为" + oldText : "载明的收到申请日期")
+          + "，与更正后的收到申请日期" + CaseLetters.chinese(newDate) + "不符；请更正或重新出具该"
+          + letter.title() + "，告知申请人正确的收到申请日期";
+      if (letter.kind() == LetterKind.CORRECTION_NOTICE) {
+        text += correctionNoticeTimeliness(tn, letter.issuedOn(), newDate);
+      }
+      stated.add(text + "。");
+    }
+    return stated;
+  }
+
+  private String correctionNoticeTimeliness(String tn, LocalDate issuedOn, LocalDate newDate) {
+    boolean lateAsIssued = cases.correctionNoticeLate(tn);
+    boolean lateNow = issuedOn.isAfter(deadline.correctionNoticeDue(newDate));
+    if (lateNow == lateAsIssued) {
+      return "";
+    }
+    return lateNow
+        ? "；按更正后的日期，该告知书系在收到申请之日起7个工作日后发出，答复期限不因补正而重新计算"
+            + "（条例第三十条），与告知书“答复期限自本机关收到补正后的申请之日起计算”的说明不符，"
+            + "答复期限仍按告知书所述计算，请核实处理"
+        : "；按更正后的日期，该告知书系在收到申请之日起7个工作日内发出，答复期限应自收到补正后的申请"
+            + "之日起计算（条例第三十条），与告知书“答复期限不因补正而重新计算”的说明不符，"
+            + "答复期限仍按告知书所述计算，请核实处理";
   }
 
   /**

@@ -59,6 +59,14 @@ public class ReplyDeadline {
     return calendar.addWorkingDays(clockStartedOn, limits.replyWorkingDays());
   }
 
+  /**
+   * The last day for the correction notice (Art. 30): 7 working days after the receipt. A
+   * notice issued after it restarts no reply period (ADR 0036).
+   */
+  public LocalDate correctionNoticeDue(LocalDate receivedOn) {
+    return calendar.addWorkingDays(receivedOn, limits.correctionNoticeWorkingDays());
+  }
+
   /** The working day that lies {@code reminderWorkingDaysBefore} working days before {@code due}. */
   public LocalDate reminderDay(LocalDate due) {
     return calendar.workingDaysBefore(due, limits.reminderWorkingDaysBefore());

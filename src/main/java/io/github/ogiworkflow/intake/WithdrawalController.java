@@ -29,12 +29,17 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/cases/{trackingNumber}/withdrawal} with {@code {"withdrawnOn": "2026-03-05",
- * "withdrawalForm": "WRITTEN|ORAL|ONLINE", "withdrawalReason": "…"}} (the reason optional): the
+ * "withdrawalForm": "WRITTEN|ORAL", "withdrawalReason": "…"}} (the reason optional): the
  * office records the applicant's withdrawal (撤回申请, ADR 0085) and the case ends as 6.3. Office
  * only (and administrators); HTTP Basic or the webapps' session like the other case APIs.
- * Answers 201 with the 终止办理告知书 issued ({@code letter}: title, 文号, print view); bad
- * input 400 in Chinese naming the field, a case already delivered, closed or withdrawn 409,
- * nothing written.
+ * {@code ONLINE} is refused (400 on {@code withdrawalForm}): the online platform offers no
+ * withdrawal, and one sent by e-mail or online is recorded as written (ADR 0097); the value
+ * stays only for withdrawals recorded before. An oral withdrawal is entered within
+ * {@link io.github.ogiworkflow.vocabulary.WithdrawalForm#ORAL_ENTRY_WORKING_DAYS} working days of
+ * the day it was made. Answers 201 with the 终止办理告知书 issued ({@code letter}: title, 文号,
+ * print view) and {@code warning} on an appeal still pending (ADR 0098, else null); bad input
+ * 400 in Chinese naming the field, a case already delivered, closed or withdrawn 409, nothing
+ * written.
  */
 @RestController
 @ConditionalOnWebApplication

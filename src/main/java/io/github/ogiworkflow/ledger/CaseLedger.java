@@ -483,8 +483,9 @@ public class CaseLedger {
       List<Step> open = steps.getOrDefault(c.trackingNumber(), List.of());
       // A withdrawn request says so where a case's state is read (ADR 0085).
       // With the deadline state at the withdrawal (ADR 0097): an overdue case stays marked late.
+      // Read as intake/Withdrawals judged and stored it (V68), not judged again here.
       boolean lateAtWithdrawal = c.withdrawnOn() != null && c.withdrawalDueOn() != null
-          && (Boolean.TRUE.equals(c.withdrawalLate()) || c.withdrawnOn().isAfter(c.withdrawalDueOn()));
+          && Boolean.TRUE.equals(c.withdrawalLate());
       String statusText = c.withdrawnOn() == null ? null
           : "申请人撤回申请（" + CaseLetters.chinese(c.withdrawnOn()) + "），已终止办理"
               + (lateAtWithdrawal ? "；撤回前答复期限（" + CaseLetters.chinese(c.withdrawalDueOn())

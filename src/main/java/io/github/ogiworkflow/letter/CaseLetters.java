@@ -65,7 +65,7 @@ public class CaseLetters {
     // secrecy referral) need no applicant; a template that does fails on the missing value.
     register.find(trackingNumber).ifPresent(record -> {
       all.put("applicantName", record.applicantName());
-      all.put("receivedOn", chinese(record.firstReceivedOn()));
+      all.put(Letters.RECEIVED_ON, chinese(record.firstReceivedOn()));
       // The template quotes it and ends the sentence itself: no "。”。".
       all.put("description", record.description() == null ? null
           : record.description().strip().replaceAll("[。．.，,；;]+$", ""));

@@ -164,15 +164,34 @@ public class Letters {
     return first == null ? null : first.toLocalDate();
   }
 
+  /**
+   * Whether a letter of this kind prints the application's receipt date: its template names
+   * {@code ${receivedOn}} (本机关于…收到…), so a bureau's rewording is followed.
+   */
+  public boolean statesReceiptDate(LetterKind kind) {
+    return templates.get(kind).contains("${" + RECEIVED_ON + "}");
+  }
+
+  /** The placeholder CaseLetters fills with the case's first receipt date. */
+  static final String RECEIVED_ON = "receivedOn";
+
   /** The day the latest letter of this kind went out for the case, or null if none did. */
   public LocalDate latestIssuedOn(String caseRef, LetterKind kind) {
-    LocalDate issuedOn = null;
-    for (Letter letter : of(caseRef)) {
-      if (letter.kind() == kind) {
-        issuedOn = letter.issuedOn();
-      }
-    }
-    return issuedOn;
+    return latestIssuedOn(of(caseRef), kind);
+  }
+
+  /**
+   * As {@link #latestIssuedOn(String, LetterKind)}, from the case's letters already read
+   * ({@link #of}, in issue order), for a caller that asks of several kinds.
+   */
+  public static LocalDate latestIssuedOn(List<Letter> issued, LetterKind kind) {
+    return latest(issued, Set.of(kind)).map(Letter::issuedOn).orElse(null);
+  }
+
+  /** The day the first of these letters went out, or null if there is none. */
+  public static LocalDate firstIssuedOn(List<Letter> issued) {
+    return issued.stream().map(Letter::issuedOn).min(java.util.Comparator.naturalOrder())
+        .orElse(null);
   }
 
   /**
@@ -194,7 +213,12 @@ public class Letters {
 
   /** The case's latest letter of one of these kinds, if any. */
   public Optional<Letter> latest(String caseRef, Set<LetterKind> kinds) {
-    return of(caseRef).stream().filter(l -> kinds.contains(l.kind()))
+    return latest(of(caseRef), kinds);
+  }
+
+  /** The latest of these letters (in issue order) of one of these kinds, if any. */
+  public static Optional<Letter> latest(List<Letter> issued, Set<LetterKind> kinds) {
+    return issued.stream().filter(l -> kinds.contains(l.kind()))
         .reduce((first, second) -> second);
   }
 

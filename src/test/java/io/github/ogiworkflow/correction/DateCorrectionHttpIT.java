@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.letter.CaseLetters;
+import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.register.CaseRegister;
@@ -41,6 +44,7 @@ class DateCorrectionHttpIT {
   @Autowired WorkingDayCalendar calendar;
   @Autowired DataSource dataSource;
   @Autowired ProcessEngine engine;
+  @Autowired Letters letters;
   final ObjectMapper json = new ObjectMapper();
 
   @Test
@@ -91,6 +95,37 @@ class DateCorrectionHttpIT {
         io.github.ogiworkflow.letter.CaseLetters.chinese(today) + " → "
             + io.github.ogiworkflow.letter.CaseLetters.chinese(earlier), "登记时录错日期，以收文登记簿为准",
         "wangli");
+  }
+
+  /**
+   * Audit round 27, F4 rest, over HTTP: the office sends a 补正申请告知书 on the day of receipt
+   * (Tasklist's form through /engine-rest), then corrects the receipt to the day before. The 201
+   * answer's warnings name the notice by its 文号 and date and say it states the old date.
+   */
+  @Test
+  void aReceiptCorrectedAfterTheCorrectionNoticeWarnsThatTheNoticeStatesTheOldDate()
+      throws Exception {
+    String tn = registeredToday();
+    LocalDate today = OfficeTime.today();
+    EngineRest engineRest = new EngineRest(rest);
+    engineRest.submitTaskForm("wangli",
+        engineRest.onlyTask("wangli", tn, ElementIds.TASK_CHECK_COMPLETENESS),
+        Map.of("completenessDecision", text("CORRECTION"),
+            "correctionPoints", text("请写明所需信息的名称。")));
+    EngineRest.runJobs(engine.getManagementService()); // 发出补正告知书 runs asynchronously
+    Letters.Letter notice = letters.of(tn).stream()
+        .filter(l -> l.kind() == LetterKind.CORRECTION_NOTICE).findFirst().orElseThrow();
+
+    ResponseEntity<String> corrected = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/api/cases/" + tn + "/date-corrections",
+        body("receivedOn", today.minusDays(1).toString(), "登记时录错日期，以收文登记簿为准"));
+    assertThat(corrected.getStatusCode()).as(corrected.getBody()).isEqualTo(HttpStatus.CREATED);
+    JsonNode warnings = json.readTree(corrected.getBody()).path("warnings");
+    assertThat(warnings).hasSize(1);
+    assertThat(warnings.get(0).asText()).startsWith("已发出的补正申请告知书（"
+        + notice.documentNumber() + "，" + CaseLetters.chinese(today) + "发出）载明收到申请日期为"
+        + CaseLetters.chinese(today) + "，与更正后的收到申请日期"
+        + CaseLetters.chinese(today.minusDays(1)) + "不符；请更正或重新出具该补正申请告知书");
   }
 
   /**

@@ -31,6 +31,8 @@ import io.github.ogiworkflow.audit.CaseTimeline;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.deadline.ReplyDeadline;
+import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.publication.PublicationRegister;
@@ -218,8 +220,101 @@ class DateCorrectionScenarioTest {
     assertThat(register.get(tn).dueOn()).isEqualTo(stated);
     assertThat(done.warnings()).anySatisfy(w -> assertThat(w)
         .contains("延期（延迟）答复告知书", "答复期限仍以该告知书为准"));
+    // The notice also prints the receipt date: the office is told to correct or reissue it.
+    Letters.Letter notice = issued(tn, LetterKind.EXTENSION_NOTICE);
+    assertThat(done.warnings()).contains("已发出的延期答复告知书（" + notice.documentNumber() + "，"
+        + "2026年3月6日发出）载明收到申请日期为2026年3月4日，与更正后的收到申请日期2026年3月2日不符；"
+        + "请更正或重新出具该延期答复告知书，告知申请人正确的收到申请日期。");
     assertThat(bean("dateChangeRegister", DateChangeRegister.class).of(tn))
         .extracting(DateChangeRegister.DateChange::field).containsExactly("receivedOn");
+  }
+
+  /**
+   * Audit round 27, F4 rest: the 补正申请告知书 sent Tue 3 March states the receipt on Mon 2 March
+   * and, sent within 7 working days of it, that the reply period restarts with the correction.
+   * The receipt corrected to Mon 2 February: the answer names the notice by 文号 and date, and
+   * says it would now have been late (2 Feb + 7 working days is Wed 11 Feb, with 春节 even
+   * later, before 3 March). Corrected again to 3 March: the letter states neither date, and the
+   * notice is in time again as it said. The old code warned of neither.
+   */
+  @Test
+  void aReceiptDateCorrectedAfterTheCorrectionNoticeNamesTheNotice() {
+    today(LocalDate.of(2026, 3, 3));
+    RequestScenario scenario = new RequestScenario(engine)
+        .start(registration(LocalDate.of(2026, 3, 2)))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
+            CORRECTION_POINTS, "请写明所需信息的名称。");
+    String tn = scenario.trackingNumber();
+    Letters.Letter notice = issued(tn, LetterKind.CORRECTION_NOTICE);
+    today(LocalDate.of(2026, 3, 10));
+
+    DateCorrections.Correction earlier = corrections.correct(tn, "receivedOn", "2026-02-02",
+        "登记时录错月份，以收文登记簿为准", OFFICE_USER);
+    assertThat(earlier.warnings()).containsExactly("已发出的补正申请告知书（"
+        + notice.documentNumber() + "，2026年3月3日发出）载明收到申请日期为2026年3月2日，与更正后的"
+        + "收到申请日期2026年2月2日不符；请更正或重新出具该补正申请告知书，告知申请人正确的收到申请日期；"
+        + "按更正后的日期，该告知书系在收到申请之日起7个工作日后发出，答复期限不因补正而重新计算"
+        + "（条例第三十条），与告知书“答复期限自本机关收到补正后的申请之日起计算”的说明不符，"
+        + "答复期限仍按告知书所述计算，请核实处理。");
+
+    DateCorrections.Correction again = corrections.correct(tn, "receivedOn", "2026-03-03",
+        "再次核对收文登记簿", OFFICE_USER);
+    assertThat(again.warnings()).containsExactly("已发出的补正申请告知书（"
+        + notice.documentNumber() + "，2026年3月3日发出）载明的收到申请日期，与更正后的"
+        + "收到申请日期2026年3月3日不符；请更正或重新出具该补正申请告知书，告知申请人正确的收到申请日期。");
+  }
+
+  /**
+   * The 说明理由通知书 (Art. 35) sent on the day of receipt states it: a receipt corrected to the
+   * day before names it in the answer.
+   */
+  @Test
+  void aReceiptDateCorrectedAfterARequestForReasonsNamesIt() {
+    today(LocalDate.of(2026, 2, 10));
+    RequestScenario scenario = new RequestScenario(engine)
+        .start(registration(LocalDate.of(2026, 2, 10)))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "REASONS_REQUEST",
+            REASONS_REQUEST_BASIS, "您自2026年1月1日至2月10日共提出政府信息公开申请120件。");
+    String tn = scenario.trackingNumber();
+    Letters.Letter request = issued(tn, LetterKind.REASONS_REQUEST);
+
+    DateCorrections.Correction done = corrections.correct(tn, "receivedOn", "2026-02-09",
+        "登记时录错日期，以收文登记簿为准", OFFICE_USER);
+    assertThat(done.warnings()).containsExactly("已发出的说明理由通知书（"
+        + request.documentNumber() + "，2026年2月10日发出）载明收到申请日期为2026年2月10日，与更正后的"
+        + "收到申请日期2026年2月9日不符；请更正或重新出具该说明理由通知书，告知申请人正确的收到申请日期。");
+  }
+
+  /**
+   * The 收费通知书 sent Thu 12 February (per page, the fee's own pause running) states the
+   * receipt on Tue 10 February: a receipt corrected to Mon 9 February names it.
+   */
+  @Test
+  void aReceiptDateCorrectedAfterAFeeNoticeNamesIt() {
+    today(LocalDate.of(2026, 2, 10));
+    RequestScenario scenario = new RequestScenario(engine).startWithItems(
+        registration(LocalDate.of(2026, 2, 10)), items(item("2025年行政处罚案件统计表", "HELD")));
+    scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
+    today(LocalDate.of(2026, 2, 12));
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+        PAGE_COUNT, 150);
+    String tn = scenario.trackingNumber();
+    Letters.Letter fee = issued(tn, LetterKind.FEE_NOTICE);
+
+    DateCorrections.Correction done = corrections.correct(tn, "receivedOn", "2026-02-09",
+        "登记时录错日期，以收文登记簿为准", OFFICE_USER);
+    assertThat(register.get(tn).firstReceivedOn()).isEqualTo(LocalDate.of(2026, 2, 9));
+    assertThat(done.warnings()).containsExactly("已发出的收费通知书（" + fee.documentNumber()
+        + "，2026年2月12日发出）载明收到申请日期为2026年2月10日，与更正后的收到申请日期2026年2月9日"
+        + "不符；请更正或重新出具该收费通知书，告知申请人正确的收到申请日期。");
+  }
+
+  /** The case's one issued letter of this kind. */
+  private Letters.Letter issued(String tn, LetterKind kind) {
+    return bean("letters", Letters.class).of(tn).stream().filter(l -> l.kind() == kind)
+        .reduce((a, b) -> {
+          throw new AssertionError("two letters of kind " + kind);
+        }).orElseThrow();
   }
 
   /**
