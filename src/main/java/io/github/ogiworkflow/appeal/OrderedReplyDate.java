@@ -1,5 +1,7 @@
 package io.github.ogiworkflow.appeal;
 
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.process.WithoutAuthorizations;
@@ -15,7 +17,9 @@ import org.springframework.stereotype.Component;
  * a date binds the request still running toward its reply. The request is not reopened (nothing
  * was replied), but its reply deadline becomes the ordered date, moved as every other move of the
  * deadline is ({@link ReplyDeadline#moveRunning}: register, variables, the tasks that followed the
- * old date, the reminder and overdue timers), and the audit trail records it by 系统.
+ * old date, the reminder and overdue timers), and the audit trail records it by 系统. The
+ * ordered date is kept for the round (ADR 0101): a pause of the clock never moves the deadline
+ * past it.
  */
 @Component
 public class OrderedReplyDate {
@@ -23,12 +27,14 @@ public class OrderedReplyDate {
   private final CaseRegister cases;
   private final ReplyDeadline deadline;
   private final DateChangeRegister changes;
+  private final PauseLedger pauses;
 
   public OrderedReplyDate(CaseRegister cases, ReplyDeadline deadline,
-      DateChangeRegister changes) {
+      DateChangeRegister changes, PauseLedger pauses) {
     this.cases = cases;
     this.deadline = deadline;
     this.changes = changes;
+    this.pauses = pauses;
   }
 
   /**
@@ -49,9 +55,8 @@ public class OrderedReplyDate {
    * Applies the decided appeal's ordered date to its request, when the decision set one and the
    * request's reply clock runs (registered or in progress, or waiting for a correction asked for
    * too late to stop the clock, ADR 0036). A request answered or closed once (even if a later
-   * correction reopened it), or whose clock
-   * waits for the applicant's correction (it restarts from the corrected request, Art. 30),
-   * keeps its dates.
+   * correction reopened it), or whose clock waits for the applicant's correction (it restarts
+   * from the corrected request, Art. 30), keeps its dates.
    */
   void apply(ProcessEngineServices engine, AppealRegister.Appeal appeal) {
     LocalDate orderedBy = appeal.correctedDueOn();
@@ -68,19 +73,34 @@ public class OrderedReplyDate {
       return;
     }
     LocalDate due = newDue(dates.dueOn(), appeal.decidedOn(), orderedBy);
-    if (due.equals(dates.dueOn())) {
-      return;
-    }
     ProcessInstance running = WithoutAuthorizations.call(engine.getIdentityService(),
         () -> engine.getRuntimeService().createProcessInstanceQuery()
             .processInstanceId(dates.processInstanceId()).singleResult());
     if (running == null) {
       return;
     }
+    // The date the body or court fixed binds the round: no pause moves the deadline past it
+    // (ADR 0101), also where the running period ends earlier and stays.
+    cases.setOrderedDueOn(trackingNumber, orderedBy);
+    // A pause open now (a consultation, a fee notice) no longer stops a clock that runs toward
+    // the ordered date: it ends today, and the reminder and overdue timers run again.
+    boolean pauseEnds = due.equals(orderedBy) && pauses.isPaused(trackingNumber);
+    if (pauseEnds) {
+      pauses.endForOrderedDate(trackingNumber, OfficeTime.today());
+    }
+    boolean moves = !due.equals(dates.dueOn());
     WithoutAuthorizations.call(engine.getIdentityService(), () -> {
-      deadline.moveRunning(engine, running.getId(), trackingNumber, due);
+      if (moves) {
+        deadline.moveRunning(engine, running.getId(), trackingNumber, due);
+      }
+      if (pauseEnds) {
+        deadline.resumeTimersFromStep(engine, running.getId());
+      }
       return null;
     });
+    if (!moves) {
+      return;
+    }
     String decision = appeal.kind() == AppealKind.LITIGATION ? "判决" : "行政复议决定";
     changes.record(trackingNumber, "replyDueDate", DateChangeRegister.Kind.RECOMPUTED,
         dates.dueOn(), due, decision + "（案号：" + appeal.docketNo() + "）责令本机关于"

@@ -36,6 +36,8 @@ public class FormLabels {
       Map.entry("replyRemindedFor", "已提醒的提醒时间"),
       Map.entry("replyDeadlinePassed", "答复期限是否已届满"),
       Map.entry("replyReminderAhead", "新的提醒日是否未到"),
+      Map.entry("replyEscalatedFor", "已督办的逾期时间"),
+      Map.entry("replyOverdueAgain", "新的答复期限是否已届满"),
       Map.entry("correctionNoticeDueOn", "补正告知期限"),
       Map.entry("correctionNoticeDueAt", "补正告知期限（截止时间）"),
       Map.entry("correctionNoticeRemindAt", "补正告知提醒时间"),

@@ -48,13 +48,43 @@ public class PauseLedger {
     int joined = jdbc.update("UPDATE ogi_case_pause SET holders = holders + 1"
         + " WHERE tracking_number = ? AND ended_on IS NULL", trackingNumber);
     if (joined == 0) {
-      if (deadlinePassed(trackingNumber, on)) {
+      if (deadlinePassed(trackingNumber, on) || fixedByOrder(trackingNumber)) {
         return;
       }
       jdbc.update("INSERT INTO ogi_case_pause (tracking_number, started_on, holders)"
           + " VALUES (?, ?, 1)", trackingNumber, Date.valueOf(on));
       deadline.suspendTimers(execution);
     }
+  }
+
+  /**
+   * Whether the case's deadline is the date a decision or judgment ordered (ADR 0101): a date the
+   * body or court fixed, toward which the clock does not stand still, so nothing is paused.
+   */
+  boolean fixedByOrder(String trackingNumber) {
+    LocalDate ordered = register.orderedDueOn(trackingNumber).orElse(null);
+    return ordered != null && register.find(trackingNumber)
+        .map(c -> ordered.equals(c.dueOn())).orElse(false);
+  }
+
+  /**
+   * The deadline after a pause of {@code pausedDays} working days ended: later by those days, but
+   * never past a date a decision or judgment ordered for the round (ADR 0101; the pause that was
+   * open when the decision came, or one begun while the deadline still lay before that date).
+   */
+  LocalDate afterPause(String trackingNumber, LocalDate due, int pausedDays) {
+    LocalDate moved = calendar.addWorkingDays(due, pausedDays);
+    LocalDate ordered = register.orderedDueOn(trackingNumber).orElse(null);
+    return ordered != null && moved.isAfter(ordered) && !due.isAfter(ordered) ? ordered : moved;
+  }
+
+  /**
+   * A decision or judgment made the ordered date the deadline while the clock stood still (ADR
+   * 0101): the pause ends that day whoever holds it, as the clock toward a fixed date runs; the
+   * holders' later releases find no pause and move nothing.
+   */
+  public void endForOrderedDate(String trackingNumber, LocalDate on) {
+    endOnClosing(trackingNumber, on);
   }
 
   /** Whether the case's reply deadline (the register's) ended before {@code on}. */
@@ -65,11 +95,12 @@ public class PauseLedger {
 
   /**
    * Releases one hold; when it was the last, the pause ends, the reply deadline moves later
-   * by the working days paused and its timers run again.
+   * by the working days paused (not past an ordered date, ADR 0101) and its timers run again.
    */
   public void release(DelegateExecution execution, String trackingNumber, LocalDate on) {
     release(trackingNumber, on).ifPresent(pausedDays -> {
-      deadline.postpone(execution, trackingNumber, pausedDays);
+      deadline.move(execution, trackingNumber,
+          afterPause(trackingNumber, deadline.current(execution), pausedDays));
       deadline.resumeTimers(execution);
     });
   }
@@ -84,7 +115,7 @@ public class PauseLedger {
     release(trackingNumber, on).ifPresent(pausedDays -> {
       LocalDate due = register.find(trackingNumber).map(c -> c.dueOn()).orElseThrow();
       deadline.moveRunning(engine, processInstanceId, trackingNumber,
-          calendar.addWorkingDays(due, pausedDays));
+          afterPause(trackingNumber, due, pausedDays));
       deadline.resumeTimers(engine, processInstanceId);
     });
   }

@@ -37,9 +37,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReplyDeadline {
 
-  /** The first reminder, the reminder again after a move (ADR 0087) and the escalation. */
+  /**
+   * The first reminder, the reminder again after a move (ADR 0087), the escalation and the
+   * escalation again after a move (ADR 0101).
+   */
   private static final List<String> REPLY_TIMERS = List.of(ElementIds.TIMER_REPLY_REMINDER,
-      ElementIds.TIMER_REPLY_REMINDER_AGAIN, ElementIds.TIMER_REPLY_OVERDUE);
+      ElementIds.TIMER_REPLY_REMINDER_AGAIN, ElementIds.TIMER_REPLY_OVERDUE,
+      ElementIds.TIMER_REPLY_OVERDUE_AGAIN);
 
   private final WorkingDayCalendar calendar;
   private final DeadlineProperties limits;
@@ -202,6 +206,9 @@ public class ReplyDeadline {
         (Date) variables.get(REPLY_REMINDER_AT));
     Timers.move(jobs, processInstanceId, ElementIds.TIMER_REPLY_OVERDUE,
         (Date) variables.get(REPLY_OVERDUE_AT));
+    // An escalation already waiting for an earlier move's new deadline (ADR 0101).
+    Timers.move(jobs, processInstanceId, ElementIds.TIMER_REPLY_OVERDUE_AGAIN,
+        (Date) variables.get(REPLY_OVERDUE_AT));
   }
 
   /** While the clock stands still, the reminder and overdue timers must not fire. */
@@ -232,10 +239,24 @@ public class ReplyDeadline {
    * same transaction would then fail with an optimistic locking error.
    */
   private static void setSuspended(DelegateExecution execution, SuspensionState state) {
-    ManagementService jobs = execution.getProcessEngineServices().getManagementService();
-    for (Job timer : replyTimers(jobs, execution.getProcessInstanceId())) {
+    setSuspended(execution.getProcessEngineServices().getManagementService(),
+        execution.getProcessInstanceId(), state);
+  }
+
+  private static void setSuspended(ManagementService jobs, String processInstanceId,
+      SuspensionState state) {
+    for (Job timer : replyTimers(jobs, processInstanceId)) {
       ((JobEntity) timer).setSuspensionState(state.getStateCode());
     }
+  }
+
+  /**
+   * The timers of another running case run again, from a step in the same transaction as the
+   * move of their due dates (a decision fixing the ordered date ends the case's pause, ADR
+   * 0101): on the timers as loaded in this transaction, for the reason given above.
+   */
+  public void resumeTimersFromStep(ProcessEngineServices engine, String processInstanceId) {
+    setSuspended(engine.getManagementService(), processInstanceId, SuspensionState.ACTIVE);
   }
 
   private static List<Job> replyTimers(ManagementService jobs, String processInstanceId) {

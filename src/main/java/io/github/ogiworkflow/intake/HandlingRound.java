@@ -50,9 +50,11 @@ public final class HandlingRound {
   /**
    * Kept on purpose into the new round, each with its reason: the reply reminder's gateway
    * flags are local to its event sub-process (gone with the old round) and set by the server
-   * right before the gateway reads them (ADR 0087).
+   * right before the gateway reads them (ADR 0087); so is the overdue escalation's flag, and
+   * the overdue moment its wait compares with is set by each round before it waits (ADR 0101).
    */
-  static final Set<String> KEPT = Set.of(REPLY_DEADLINE_PASSED, REPLY_REMINDER_AHEAD);
+  static final Set<String> KEPT = Set.of(REPLY_DEADLINE_PASSED, REPLY_REMINDER_AHEAD,
+      REPLY_OVERDUE_AGAIN, REPLY_ESCALATED_FOR);
 
   private HandlingRound() {}
 

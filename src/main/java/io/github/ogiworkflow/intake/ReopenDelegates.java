@@ -37,6 +37,9 @@ public class ReopenDelegates {
       // still (e.g. a fee notice unpaid, ADR 0038): that pause ends with the round.
       pauses.endOnClosing(trackingNumber, OfficeTime.today());
       cases.restartClock(trackingNumber, decidedOn, dueOn);
+      // A date the decision set binds the new round: no pause moves the deadline past it (ADR
+      // 0101); without one, the round's 20 working days pause as any other.
+      cases.setOrderedDueOn(trackingNumber, Vars.date(execution, REOPEN_DUE_ON));
       // A closed case's termination notice no longer stands: its 送达终止告知书, still open, ends
       // with the reason (ADR 0069); a service already recorded stays as recorded.
       WithoutAuthorizations.call(execution.getProcessEngineServices().getIdentityService(),

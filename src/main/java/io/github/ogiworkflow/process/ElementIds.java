@@ -19,6 +19,13 @@ public final class ElementIds {
   /** 期限已届满，不再提醒: a reminder due after the deadline passed gives no task. */
   public static final String END_EVENT_REMINDER_AFTER_DEADLINE = "EndEvent_ReminderAfterDeadline";
   public static final String TIMER_REPLY_OVERDUE = "Timer_ReplyOverdue";
+  /**
+   * 等待新的答复期限届满: the overdue escalation again after the deadline moved later (ADR 0101);
+   * moved and suspended with the deadline like the first.
+   */
+  public static final String TIMER_REPLY_OVERDUE_AGAIN = "Timer_ReplyOverdueAgain";
+  /** 等待答复期限后移: the escalation's wait for a later deadline (conditional event, ADR 0101). */
+  public static final String EVENT_REPLY_OVERDUE_MOVED = "Event_ReplyOverdueMoved";
   public static final String TIMER_CORRECTION_NOTICE_DUE = "Timer_CorrectionNoticeDue";
   public static final String TIMER_CORRECTION_DEADLINE = "Timer_CorrectionDeadline";
   /** 确认逾期未补正: a person confirms there was no good reason before 视为放弃 (Art. 30). */

@@ -49,6 +49,17 @@ public final class ProcessVariables {
    * the clock is not paused, so the office is reminded again on it (ADR 0087).
    */
   public static final String REPLY_REMINDER_AHEAD = "replyReminderAhead";
+  /**
+   * The overdue moment ({@link #REPLY_OVERDUE_AT}) the last 超期督办 was given for, or found
+   * paused: 答复超期督办's conditional event waits until {@code replyOverdueAt} lies after it,
+   * i.e. the deadline moved later (ADR 0101).
+   */
+  public static final String REPLY_ESCALATED_FOR = "replyEscalatedFor";
+  /**
+   * Server-set before 新的答复期限是否已届满？ (ADR 0101): the register's deadline has passed and
+   * the clock is not paused, so leadership is asked again.
+   */
+  public static final String REPLY_OVERDUE_AGAIN = "replyOverdueAgain";
 
   // Completeness and correction (补正)
   public static final String COMPLETENESS_DECISION = "completenessDecision";

@@ -276,6 +276,23 @@ public class CaseRegister {
     update("due_on = ?", trackingNumber, Date.valueOf(dueOn));
   }
 
+  /**
+   * The reply date a decision or judgment ordered for the running round (责令限期答复, ADR 0096,
+   * 0101), or empty: a calendar date the body or court fixed, which no pause moves the deadline
+   * past.
+   */
+  public Optional<LocalDate> orderedDueOn(String trackingNumber) {
+    return jdbc.queryForList("SELECT ordered_due_on FROM ogi_case WHERE tracking_number = ?",
+        Date.class, trackingNumber).stream().filter(java.util.Objects::nonNull)
+        .map(Date::toLocalDate).findFirst();
+  }
+
+  /** Records the round's ordered reply date; null: the round has none (a reopening without). */
+  public void setOrderedDueOn(String trackingNumber, LocalDate orderedDueOn) {
+    update("ordered_due_on = ?", trackingNumber,
+        orderedDueOn == null ? null : Date.valueOf(orderedDueOn));
+  }
+
   /** The reply clock starts again on the day the correction arrived (handbook 2.3). */
   public void restartClock(String trackingNumber, LocalDate startedOn, LocalDate dueOn) {
     update("clock_started_on = ?, due_on = ?, status = ?", trackingNumber,

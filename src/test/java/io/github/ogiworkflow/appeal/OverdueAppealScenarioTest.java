@@ -16,7 +16,12 @@ import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_JUDGMENT;
 import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
 import static io.github.ogiworkflow.process.ElementIds.TASK_SUBMIT_ANSWER;
 import static io.github.ogiworkflow.process.ElementIds.TASK_SUBMIT_DEFENCE;
+import static io.github.ogiworkflow.process.ElementIds.EVENT_REPLY_OVERDUE_MOVED;
+import static io.github.ogiworkflow.process.ElementIds.TASK_HANDLE_OVERDUE;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_CONSULTATION_ANSWER;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_CONSULTATION_SERVICE;
 import static io.github.ogiworkflow.process.ElementIds.TIMER_REPLY_OVERDUE;
+import static io.github.ogiworkflow.process.ElementIds.TIMER_REPLY_OVERDUE_AGAIN;
 import static io.github.ogiworkflow.process.ElementIds.TIMER_REPLY_REMINDER;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static io.github.ogiworkflow.request.RequestScenario.LEADER;
@@ -219,6 +224,94 @@ class OverdueAppealScenarioTest {
               + "责令本机关于" + io.github.ogiworkflow.letter.CaseLetters.chinese(orderedBy)
               + "前作出答复");
         });
+  }
+
+  /**
+   * ADR 0101: the escalation (超期督办) fired for the deadline missed; the decision orders a reply
+   * by a date, and when that date passes too without a reply, leadership is asked again, once.
+   * (On the code before, the escalation's event sub-process had ended with its first round.)
+   */
+  @Test
+  void theOverdueEscalationComesAgainWhenTheOrderedDateAlsoPasses() {
+    String trackingNumber = overdueRequest();
+    LocalDate filedOn = cases.get(trackingNumber).dueOn().plusDays(14);
+    today(filedOn);
+    scenario.request.complete(TASK_HANDLE_OVERDUE, LEADER, OVERDUE_COMMENT, "请于两日内答复");
+    assertThat(scenario.request.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT,
+        EVENT_REPLY_OVERDUE_MOVED);
+    Assertions.assertThat(scenario.request.timerJobs(TIMER_REPLY_OVERDUE_AGAIN)).isEmpty();
+
+    fileReconsideration(trackingNumber, filedOn, "215");
+    submitAnswer(filedOn);
+    LocalDate decidedOn = filedOn.plusDays(7);
+    LocalDate orderedBy = decidedOn.plusDays(15);
+    today(decidedOn);
+    scenario.request.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT", DECIDED_ON, decidedOn.toString(),
+        CORRECTED_DUE_ON, orderedBy.toString());
+
+    // The escalation waits for the ordered date to pass.
+    Object overdueAt = ProcessTestEngine.bean(engine, "replyDeadline", ReplyDeadline.class)
+        .variablesFor(orderedBy).get(REPLY_OVERDUE_AT);
+    Assertions.assertThat(scenario.request.timerJobs(TIMER_REPLY_OVERDUE_AGAIN))
+        .extracting(org.camunda.bpm.engine.runtime.Job::getDuedate)
+        .containsExactly((java.util.Date) overdueAt);
+    Assertions.assertThat(scenario.request.tasks(TASK_HANDLE_OVERDUE)).isEmpty();
+
+    today(orderedBy.plusDays(1));
+    scenario.request.fireTimer(TIMER_REPLY_OVERDUE_AGAIN);
+    Assertions.assertThat(scenario.request.tasks(TASK_HANDLE_OVERDUE)).hasSize(1);
+    Assertions.assertThat(scenario.request.variable(REPLY_DUE_DATE_TEXT))
+        .isEqualTo(orderedBy.toString());
+
+    // Once per deadline: done, it waits for a later one.
+    scenario.request.complete(TASK_HANDLE_OVERDUE, LEADER, OVERDUE_COMMENT, "请立即答复");
+    assertThat(scenario.request.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT,
+        EVENT_REPLY_OVERDUE_MOVED);
+    Assertions.assertThat(scenario.request.timerJobs(TIMER_REPLY_OVERDUE_AGAIN)).isEmpty();
+  }
+
+  /**
+   * ADR 0101: a consultation (Art. 32) is open when the decision orders a reply by a date the
+   * running period has passed. The ordered date is the body's: the pause ends, the reminder and
+   * overdue timers run again, and the consultation's answer moves nothing. (On the code before,
+   * the answer moved the ordered date later by the working days paused.)
+   */
+  @Test
+  void aPauseOpenWhenTheDecisionArrivesDoesNotMoveTheOrderedDate() {
+    today(RECEIVED);
+    scenario.request.startWithItems(registration(RECEIVED), items(item("某企业年度检查材料",
+        "HELD", "thirdParty", true, "thirdPartyName", "示范市某食品有限公司")));
+    String trackingNumber = scenario.request.trackingNumber();
+    PauseLedger pauses = ProcessTestEngine.bean(engine, "pauseLedger", PauseLedger.class);
+    Assertions.assertThat(pauses.isPaused(trackingNumber)).isTrue();
+    LocalDate servedOn = LocalDate.of(2026, 2, 24);
+    today(servedOn);
+    scenario.request.complete(TASK_RECORD_CONSULTATION_SERVICE, OFFICE_USER,
+        CONSULTATION_SERVED_ON, servedOn.toString());
+
+    LocalDate filedOn = LocalDate.of(2026, 3, 2);
+    today(filedOn);
+    fileReconsideration(trackingNumber, filedOn, "216");
+    submitAnswer(filedOn);
+    LocalDate decidedOn = cases.get(trackingNumber).dueOn().plusDays(2);
+    LocalDate orderedBy = decidedOn.plusDays(15);
+    today(decidedOn);
+    scenario.request.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT", DECIDED_ON, decidedOn.toString(),
+        CORRECTED_DUE_ON, orderedBy.toString());
+    Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(orderedBy);
+
+    today(decidedOn.plusDays(1));
+    scenario.request.complete(TASK_RECORD_CONSULTATION_ANSWER, OFFICE_USER,
+        CONSULTATION_ANSWER, "CONSENT", CONSULTATION_ANSWERED_ON, "2026-03-10");
+
+    Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(orderedBy);
+    Assertions.assertThat(scenario.request.variable(REPLY_DUE_DATE_TEXT))
+        .isEqualTo(orderedBy.toString());
+    Assertions.assertThat(pauses.isPaused(trackingNumber)).isFalse();
+    Assertions.assertThat(scenario.request.timerJobs(TIMER_REPLY_OVERDUE))
+        .extracting(org.camunda.bpm.engine.runtime.Job::isSuspended).containsExactly(false);
   }
 
   /**

@@ -1666,6 +1666,45 @@ class DisclosureRequestScenarioTest {
     Assertions.assertThat(scenario.tasks(TASK_HANDLE_OVERDUE)).hasSize(1);
   }
 
+  /**
+   * ADR 0101: the escalation is given when the deadline (Mon 16 Mar) passes; a move from outside
+   * afterwards (a corrected date, a holiday notice, an ordered date; here to Wed 25 Mar) arms it
+   * again for the new deadline. Run early by hand, it gives nothing and waits for that deadline;
+   * once it has passed, leadership is asked again, once. (On the code before, the escalation's
+   * sub-process had ended with its first round: no timer.)
+   */
+  @Test
+  void aDeadlineMovedAfterTheEscalationBringsItAgainWhenTheNewOnePasses() {
+    searchWith(items(item("大量历史档案", "HELD")));
+    today(LocalDate.of(2026, 3, 17));
+    scenario.fireTimer(TIMER_REPLY_OVERDUE)
+        .complete(TASK_HANDLE_OVERDUE, LEADER, OVERDUE_COMMENT, "请于两日内答复");
+    assertThat(scenario.instance).hasPassed("EndEvent_OverdueHandled")
+        .isWaitingAt(ElementIds.EVENT_REPLY_OVERDUE_MOVED);
+    Assertions.assertThat(scenario.timerJobs(ElementIds.TIMER_REPLY_OVERDUE_AGAIN)).isEmpty();
+
+    ReplyDeadline deadline = ProcessTestEngine.bean(engine, "replyDeadline", ReplyDeadline.class);
+    deadline.moveRunning(engine, scenario.instance.getId(), scenario.trackingNumber(),
+        LocalDate.of(2026, 3, 25));
+    java.util.Date overdueAt = OfficeTime.after(LocalDate.of(2026, 3, 25));
+    Assertions.assertThat(scenario.timerJobs(ElementIds.TIMER_REPLY_OVERDUE_AGAIN))
+        .extracting(org.camunda.bpm.engine.runtime.Job::getDuedate).containsExactly(overdueAt);
+
+    // Run early by hand: the deadline has not passed, nothing is given, the timer waits again.
+    scenario.fireTimer(ElementIds.TIMER_REPLY_OVERDUE_AGAIN);
+    Assertions.assertThat(scenario.tasks(TASK_HANDLE_OVERDUE)).isEmpty();
+    Assertions.assertThat(scenario.timerJobs(ElementIds.TIMER_REPLY_OVERDUE_AGAIN))
+        .extracting(org.camunda.bpm.engine.runtime.Job::getDuedate).containsExactly(overdueAt);
+
+    today(LocalDate.of(2026, 3, 26));
+    scenario.fireTimer(ElementIds.TIMER_REPLY_OVERDUE_AGAIN);
+    Assertions.assertThat(scenario.task(TASK_HANDLE_OVERDUE).getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 30)));
+    assertThat(scenario.instance).isWaitingAt(TASK_HANDLE_OVERDUE,
+        ElementIds.EVENT_REPLY_OVERDUE_MOVED);
+    Assertions.assertThat(scenario.timerJobs(ElementIds.TIMER_REPLY_OVERDUE_AGAIN)).isEmpty();
+  }
+
   // ---- Fees (handbook 2.12, 国办函〔2020〕109号; issue 14 points 1–3) ---------------------------
 
   @Test

@@ -1,0 +1,63 @@
+package io.github.ogiworkflow.deadline;
+
+import static io.github.ogiworkflow.process.ProcessVariables.REPLY_ESCALATED_FOR;
+import static io.github.ogiworkflow.process.ProcessVariables.REPLY_OVERDUE_AGAIN;
+import static io.github.ogiworkflow.process.ProcessVariables.REPLY_OVERDUE_AT;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.register.CaseRegister;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * 答复超期督办 again after the deadline moved later (handbook 2.11: escalate when the deadline
+ * passes; ADR 0101). Each round gives leadership its task and, beside it, waits for the deadline
+ * to move later (a conditional event on {@code replyOverdueAt}), then for the new deadline to
+ * pass, as the reminder does before it (ADR 0087). What decides a route is read here from the
+ * register, not from variables a client could have written.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ReplyOverdueDelegates {
+
+  /**
+   * A round starts: it is given for the overdue moment of the deadline as it stands, which the
+   * next round must lie after. Kept on the instance: the round's two branches run in parallel,
+   * and each round of a reopened request sets it before its wait.
+   */
+  @Bean
+  ExecutionListener replyOverdueRound() {
+    return ReplyOverdueDelegates::seen;
+  }
+
+  /**
+   * The moved deadline's timer fired: escalate again when the register's deadline has passed and
+   * the clock is not paused. A paused clock takes the move as seen (the pause's end moves the
+   * deadline again and wakes the wait). A deadline not passed (the timer run early by hand, or
+   * its variable written by a client) arms the timer again on the register's date.
+   */
+  @Bean
+  ExecutionListener replyOverdueAgainCheck(CaseRegister register, PauseLedger pauses) {
+    return execution -> {
+      String trackingNumber = execution.getProcessBusinessKey();
+      LocalDate dueOn = register.find(trackingNumber).map(CaseRegister.CaseRecord::dueOn)
+          .orElse(null);
+      boolean again = false;
+      if (dueOn == null || pauses.isPaused(trackingNumber)) {
+        seen(execution);
+      } else if (ReplyDeadline.passedBy(dueOn, OfficeTime.today())) {
+        again = true;
+      } else {
+        execution.getProcessInstance().setVariable(REPLY_OVERDUE_AT, OfficeTime.after(dueOn));
+      }
+      execution.setVariableLocal(REPLY_OVERDUE_AGAIN, again);
+    };
+  }
+
+  private static void seen(DelegateExecution execution) {
+    execution.getProcessInstance().setVariable(REPLY_ESCALATED_FOR,
+        execution.getVariable(REPLY_OVERDUE_AT));
+  }
+}
