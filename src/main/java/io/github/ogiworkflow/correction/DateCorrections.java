@@ -395,6 +395,14 @@ public class DateCorrections {
           + CaseLetters.chinese(old) + "和答复期限" + CaseLetters.chinese(due) + "；答复期限仍以该告知书为准，不随本次更正"
           + "变动。");
     }
+    // A date a reconsideration decision or judgment ordered (ADR 0096, 0101) was fixed by the
+    // body as a calendar date, not counted from the receipt (audit round 28, F7).
+    LocalDate orderedBy = cases.orderedDueOn(tn).orElse(null);
+    if (orderedBy != null && clockFromReceipt) {
+      clockFromReceipt = false;
+      warnings.add("答复期限" + CaseLetters.chinese(due) + "系依据行政复议决定或判决责令的答复期限（"
+          + CaseLetters.chinese(orderedBy) + "）确定，不随本次更正变动。");
+    }
     // Every letter issued so far that prints the receipt date (the correction notice, the
     // request for reasons, the fee letters, the extension and delay notices: each template's
     // 本机关于…收到) states the old one. Numbered and sent, it stays as issued; the office is

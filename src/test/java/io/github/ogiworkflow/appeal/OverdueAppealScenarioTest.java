@@ -315,6 +315,35 @@ class OverdueAppealScenarioTest {
   }
 
   /**
+   * Audit round 28, F7: a receipt date corrected after the decision ordered the reply by a date
+   * leaves that date (the body fixed it as a calendar date); the answer says so. Before, the
+   * deadline was counted again from the corrected receipt and moved past the ordered date.
+   */
+  @Test
+  void aReceiptDateCorrectedAfterAnOrderedReplyDateLeavesIt() {
+    String trackingNumber = overdueRequest();
+    LocalDate filedOn = cases.get(trackingNumber).dueOn().plusDays(14);
+    today(filedOn);
+    fileReconsideration(trackingNumber, filedOn, "216");
+    submitAnswer(filedOn);
+    LocalDate decidedOn = filedOn.plusDays(7);
+    LocalDate orderedBy = decidedOn.plusDays(15);
+    today(decidedOn);
+    scenario.request.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT", DECIDED_ON, decidedOn.toString(),
+        CORRECTED_DUE_ON, orderedBy.toString());
+    Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(orderedBy);
+
+    DateCorrections.Correction correction = dateCorrections().correct(trackingNumber,
+        "receivedOn", RECEIVED.plusDays(2).toString(), "登记时收到日期录入有误", OFFICE_USER);
+
+    Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(orderedBy);
+    Assertions.assertThat(correction.warnings()).anySatisfy(warning -> Assertions
+        .assertThat(warning).contains("行政复议决定或判决责令的答复期限（"
+            + io.github.ogiworkflow.letter.CaseLetters.chinese(orderedBy) + "）", "不随本次更正变动"));
+  }
+
+  /**
    * Filed while the reply period runs: recorded, with the warning that the period has not run
    * out, as a late filing is (the body decides). A direct suit against a failure to reply need
    * not go to reconsideration first (ARL Art. 23(1)(四) names 不予公开 only).
