@@ -656,6 +656,24 @@ class ReconsiderationScenarioTest {
         + " first_outcome_code FROM ogi_case WHERE tracking_number = ?", trackingNumber))
         .containsEntry("FIRST_CLOSED_ON", java.sql.Date.valueOf(RECEIVED))
         .containsEntry("FIRST_OUTCOME_CODE", "6.3");
+
+    // The applicant's reconsideration of the new reply (served after the withdrawal was set
+    // aside) is a correction of the new round: it reopens that round as any case's.
+    today(LocalDate.of(2026, 3, 3));
+    scenario.start(ProcessKeys.RECONSIDERATION, TRACKING_NUMBER, trackingNumber,
+        DOCKET_NO, "示复〔2026〕12号", APPEAL_BODY, "示范市人民政府", FILED_ON, "2026-03-03",
+        SERVED_ON, "2026-03-03", PROCEDURE, "SIMPLIFIED");
+    draftAndApprove("APPROVE");
+    scenario.request.complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-03-03");
+    today(LocalDate.of(2026, 3, 10));
+    scenario.correlate("ReconsiderationDecided", trackingNumber, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "REVOKED", DECIDED_ON, "2026-03-10");
+    Assertions.assertThat(runningRequest(trackingNumber).getId()).isEqualTo(round.getId());
+    assertThat(round).isWaitingAt(TASK_SEARCH_AND_SPLIT);
+    Assertions.assertThat(cases.get(trackingNumber).clockStartedOn())
+        .isEqualTo(LocalDate.of(2026, 3, 10));
+    Assertions.assertThat(cases.withdrawal(trackingNumber).orElseThrow().setAsideBy())
+        .isEqualTo(decided.id());
   }
 
   /**
