@@ -307,6 +307,32 @@ class WithdrawalHttpIT {
     assertThat(message(again)).contains("的撤回已因", "纠正而重新办理");
   }
 
+  /**
+   * ADR 0099 (audit round 27, F6 at the correction): a corrected withdrawal date may not precede
+   * the round the withdrawal ended, as the withdrawal's entry may not: 400 in Chinese, nothing
+   * written. Received three days ago, the clock restarted yesterday, withdrawn yesterday.
+   */
+  @Test
+  void aCorrectedWithdrawalDateCannotPrecedeTheRoundItEnded() throws Exception {
+    LocalDate today = OfficeTime.today();
+    String tn = CounterRegistration.registeredOn(runtime, today.minusDays(3));
+    register.restartClock(tn, today.minusDays(1), today.plusDays(28));
+    ResponseEntity<String> withdrawn = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/api/cases/" + tn + "/withdrawal", body(today.minusDays(1).toString(), "WRITTEN", null));
+    assertThat(withdrawn.getStatusCode()).as(withdrawn.getBody()).isEqualTo(HttpStatus.CREATED);
+
+    ResponseEntity<String> early = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/api/cases/" + tn + "/date-corrections", json.writeValueAsString(Map.of(
+            "field", "withdrawnOn", "newDate", today.minusDays(2).toString(),
+            "reason", "撤回申请书落款日期有误")));
+    assertThat(early.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(message(early)).isEqualTo("撤回申请日期不能早于所终止的本次办理的起算日期"
+        + CaseLetters.chinese(today.minusDays(1)) + "（补正后的申请收到之日或决定重新办理之日）");
+    assertThat(json.readTree(early.getBody()).path("error").asText()).startsWith("withdrawnOn:");
+    assertThat(register.withdrawal(tn).orElseThrow().withdrawnOn())
+        .isEqualTo(today.minusDays(1));
+  }
+
   private void complete(String tn, String taskKey, Map<String, Object> variables) {
     EngineRest.runJobs(engine.getManagementService());
     String task = tasks.createTaskQuery().processInstanceBusinessKey(tn)
