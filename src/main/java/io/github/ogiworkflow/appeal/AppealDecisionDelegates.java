@@ -242,20 +242,6 @@ public class AppealDecisionDelegates {
   }
 
   /**
-   * The notice recorded with a correction of a case closed by the applicant's withdrawal (ADR
-   * 0098), after any date warning already recorded: the request must be handled anew outside
-   * the closed case's process.
-   */
-  static String withdrawnCaseNotice(String earlier, LocalDate withdrawnOn) {
-    String notice = "The case was closed on the applicant's withdrawal of " + withdrawnOn
-        + " (6.3) and has no handling left to reopen: the office must handle the request anew"
-        + " (handbook §3)（该申请已于" + CaseLetters.chinese(withdrawnOn) + "因申请人撤回而终止办理"
-        + "（其他处理-3），系统中无法自动重新办理；复议决定或判决已予纠正，须重新办理："
-        + "请办公室按决定重新办理并答复申请人）";
-    return earlier == null ? notice : earlier + "; " + notice;
-  }
-
-  /**
    * A decision or judgment dated before the agency submitted its answer or defence: recorded
    * with this warning, not refused. The reconsideration body need not wait for an answer that
    * was not submitted within its period (ARL 2023 Art. 48: ten days from the copy; Art. 70: an
@@ -288,18 +274,18 @@ public class AppealDecisionDelegates {
    */
   @Bean
   JavaDelegate reopenAfterCorrectionDelegate(AppealWindow window, AppealRegister appeals,
-      io.github.ogiworkflow.register.CaseRegister cases, OrderedReplyDate orderedReplyDate) {
+      WithdrawnCaseReopening withdrawnCases, OrderedReplyDate orderedReplyDate) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       var runtime = execution.getProcessEngineServices().getRuntimeService();
       AppealRegister.Appeal appeal = appeals.get(appealId(execution));
-      // A case ended by the applicant's withdrawal (ADR 0085) has no instance left to reopen
-      // (ADR 0098): the decision is recorded, and the register notes that the office must
-      // handle the request anew (handbook §3), instead of a 409 that left the appeal pending.
-      var withdrawal = cases.withdrawal(trackingNumber);
-      if (withdrawal.isPresent() && !window.isOpen(runtime, trackingNumber)) {
-        appeals.recordDecisionWarning(appeal.id(), withdrawnCaseNotice(
-            appeals.decisionWarning(appeal.id()), withdrawal.get().withdrawnOn()));
+      // A case ended by the applicant's withdrawal (ADR 0085) has no instance left to take the
+      // message: the correction sets the withdrawal aside and starts the new round (ADR 0099),
+      // whether it corrected the termination or the failure to reply (an order to reply of a
+      // withdrawn request is a new reply decision all the same).
+      if (withdrawnCases.reopen(execution.getProcessEngineServices(), trackingNumber, appeal,
+          Vars.requiredDate(execution, DECIDED_ON, "决定日期"), Vars.text(execution,
+              CORRECTED_DUE_ON), reopenReason(execution))) {
         return;
       }
       if (appeal.againstNonReply()) {
@@ -311,15 +297,20 @@ public class AppealDecisionDelegates {
         throw new AppealConflict("Case " + trackingNumber + " is not waiting in its appeal"
             + " window and cannot be reopened（该申请不在救济期间，无法重新办理）");
       }
-      AppealResult.Detail detail = AppealResult.Detail.valueOf(
-          Vars.requiredText(execution, APPEAL_RESULT_DETAIL, "具体结果"));
       runtime.createMessageCorrelation(ElementIds.MESSAGE_REPLY_CORRECTED)
           .processInstanceBusinessKey(trackingNumber)
           .setVariable(REOPEN_DECIDED_ON, Vars.requiredText(execution, DECIDED_ON, "决定日期"))
           .setVariable(REOPEN_DUE_ON, Vars.text(execution, CORRECTED_DUE_ON))
-          .setVariable(REOPEN_REASON, execution.getProcessDefinitionId().startsWith("Litigation")
-              ? "行政诉讼判决" + detail.label() : "行政复议决定" + detail.label())
+          .setVariable(REOPEN_REASON, reopenReason(execution))
           .correlate();
     };
+  }
+
+  /** The reopening's reason as the new round keeps it: the decision or judgment and its result. */
+  private static String reopenReason(DelegateExecution execution) {
+    AppealResult.Detail detail = AppealResult.Detail.valueOf(
+        Vars.requiredText(execution, APPEAL_RESULT_DETAIL, "具体结果"));
+    return execution.getProcessDefinitionId().startsWith("Litigation")
+        ? "行政诉讼判决" + detail.label() : "行政复议决定" + detail.label();
   }
 }

@@ -606,7 +606,10 @@ public class CaseTimeline {
           "申请人撤回申请", names.of(w.recordedBy()), "撤回方式 " + FormLabels.code(w.form()),
           (w.reason() == null ? "" : "撤回理由：" + PersonalDataMasker.mask(w.reason()) + "；")
               + "登记于 "
-              + chinese(w.recordedAt().atZone(OfficeTime.ZONE).toLocalDate()))));
+              + chinese(w.recordedAt().atZone(OfficeTime.ZONE).toLocalDate())
+              // Set aside by a correction that reopened the request (ADR 0099).
+              + (w.inForce() ? "" : "；已因" + chinese(w.setAsideOn())
+                  + "的复议决定或判决纠正，重新办理"))));
       if (header.closedOn() != null) {
         entries.add(day(header.closedOn(), "CLOSED", "办结", "", header.outcomeCode() == null
             ? "" : "答复类型 " + FormLabels.outcome(header.outcomeCode()), ""));

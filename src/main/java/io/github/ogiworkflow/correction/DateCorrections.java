@@ -745,7 +745,7 @@ public class DateCorrections {
           + " closed; the termination notice no longer starts any period（本案终止办理后已因纠正"
           + "重新办理，原终止办理告知书不再起算复议、诉讼期限，其" + field.label() + "不予更正）");
     }
-    if (cases.withdrawal(trackingNumber).isPresent()) {
+    if (cases.withdrawalInForce(trackingNumber).isPresent()) {
       // Terminated, but on the applicant's withdrawal: its notice starts no period (ADR 0085).
       throw new InvalidInput(field + ": the case was closed on the applicant's withdrawal; its"
           + " termination notice starts no period and its service is not recorded（本案因申请人撤回"
@@ -789,6 +789,16 @@ public class DateCorrections {
     if (newDate.isAfter(enteredOn)) {
       throw new InvalidInput(field + ": after the withdrawal was entered on " + enteredOn + "（"
           + field.label() + "不能晚于登记撤回的日期" + CaseLetters.chinese(enteredOn) + "）");
+    }
+    // The withdrawal ended the round that ran when it was entered (V69 keeps that round's
+    // start; a reopening moves the case's clock), as the withdrawal's entry checks it (audit
+    // round 27, F6): an earlier date would have the applicant withdraw before what followed.
+    LocalDate roundStartedOn = withdrawal.roundStartedOn() != null ? withdrawal.roundStartedOn()
+        : withdrawal.inForce() ? dates.clockStartedOn() : null;
+    if (roundStartedOn != null && newDate.isBefore(roundStartedOn)) {
+      throw new InvalidInput(field + ": before the round of handling it ended began on "
+          + roundStartedOn + "（" + field.label() + "不能早于所终止的本次办理的起算日期"
+          + CaseLetters.chinese(roundStartedOn) + "（补正后的申请收到之日或决定重新办理之日））");
     }
     if (WithdrawalForm.ORAL.name().equals(withdrawal.form()) && calendar.addWorkingDays(newDate,
         WithdrawalForm.ORAL_ENTRY_WORKING_DAYS).isBefore(enteredOn)) {

@@ -38,7 +38,9 @@ public class RequestWithdrawalDelegates {
       CaseLetters letters, ReplyLetter replyLetter) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
-      CaseRegister.Withdrawal withdrawal = cases.withdrawal(trackingNumber)
+      // A withdrawal set aside by a correction (ADR 0099) no longer ends anything: the message
+      // sent to the reopened round is refused like one without any record.
+      CaseRegister.Withdrawal withdrawal = cases.withdrawalInForce(trackingNumber)
           .orElseThrow(() -> new InvalidInput("withdrawnOn: no withdrawal recorded in the register"
               + "（申请人撤回申请须由办公室登记撤回（撤回日期、撤回方式），登记簿中没有该申请的撤回记录）"));
       String status = cases.get(trackingNumber).status();

@@ -165,6 +165,14 @@ public class Withdrawals {
   /** Why the request's state refuses a withdrawal, or null when it allows one. */
   private Refused refusal(String trackingNumber, CaseRecord c) {
     var earlier = cases.withdrawal(trackingNumber);
+    if (earlier.isPresent() && !earlier.get().inForce()) {
+      // The register keeps one withdrawal: the first, set aside by a correction (ADR 0099),
+      // is the case's first closing and stays as recorded.
+      return new Refused("withdrawnOn: the withdrawal of " + earlier.get().withdrawnOn()
+          + " was set aside by a correction; a second withdrawal cannot be recorded（该申请"
+          + chinese(earlier.get().withdrawnOn()) + "的撤回已因" + chinese(earlier.get().setAsideOn())
+          + "的复议决定或判决纠正而重新办理，系统不能再次登记撤回；申请人再次撤回的，请联系系统管理员）");
+    }
     if (earlier.isPresent()) {
       return new Refused("withdrawnOn: already withdrawn on " + earlier.get().withdrawnOn()
           + "（该申请已于" + chinese(earlier.get().withdrawnOn()) + "撤回，不能再次登记撤回）");

@@ -65,7 +65,7 @@ public class CaseLedger {
       + " c.correction_notice_late, (SELECT f.due_on FROM ogi_fee_notice f WHERE f.id ="
       + " (SELECT MAX(n.id) FROM ogi_fee_notice n WHERE n.tracking_number = c.tracking_number))"
       + ", c.correction_due_on, c.withdrawn_on, c.withdrawal_due_on, c.withdrawal_late"
-      + " FROM ogi_case c";
+      + ", c.withdrawal_set_aside_on FROM ogi_case c";
 
   /** 审查申请内容是否明确 (the model's id; as intake/CorrectionDelegates names it). */
   static final String CHECK_COMPLETENESS = ElementIds.TASK_CHECK_COMPLETENESS;
@@ -455,7 +455,8 @@ public class CaseLedger {
       String applicantType, String applicantName, String status, LocalDate receivedOn,
       LocalDate dueOn, String outcomeCode, LocalDate closedOn, boolean feeUnpaid,
       boolean correctionNoticeLate, LocalDate feeDueOn, LocalDate correctionDueOn,
-      LocalDate withdrawnOn, LocalDate withdrawalDueOn, Boolean withdrawalLate) {}
+      LocalDate withdrawnOn, LocalDate withdrawalDueOn, Boolean withdrawalLate,
+      LocalDate withdrawalSetAsideOn) {}
 
   private List<Row> rows(String sql, Object... args) {
     List<Registered> cases = jdbc.query(sql, (rs, i) -> new Registered(rs.getString(1),
@@ -467,7 +468,8 @@ public class CaseLedger {
         rs.getDate(15) == null ? null : rs.getDate(15).toLocalDate(),
         rs.getDate(16) == null ? null : rs.getDate(16).toLocalDate(),
         rs.getDate(17) == null ? null : rs.getDate(17).toLocalDate(),
-        (Boolean) rs.getObject(18)), args);
+        (Boolean) rs.getObject(18),
+        rs.getDate(19) == null ? null : rs.getDate(19).toLocalDate()), args);
     if (cases.isEmpty()) {
       return List.of();
     }
@@ -490,6 +492,13 @@ public class CaseLedger {
           : "申请人撤回申请（" + CaseLetters.chinese(c.withdrawnOn()) + "），已终止办理"
               + (lateAtWithdrawal ? "；撤回前答复期限（" + CaseLetters.chinese(c.withdrawalDueOn())
                   + "）已过，未答复" : "");
+      if (c.withdrawnOn() != null && c.withdrawalSetAsideOn() != null) {
+        // Set aside by a correction (ADR 0099): handled anew, the earlier lateness still shown.
+        statusText = "申请人撤回申请（" + CaseLetters.chinese(c.withdrawnOn()) + "）已因"
+            + CaseLetters.chinese(c.withdrawalSetAsideOn()) + "的复议决定或判决纠正，重新办理"
+            + (lateAtWithdrawal ? "；撤回前答复期限（" + CaseLetters.chinese(c.withdrawalDueOn())
+                + "）已过，未答复" : "");
+      }
       return new Row(LedgerKind.REQUEST, c.trackingNumber(), c.processInstanceId(), c.channel(),
           c.applicantType(), c.applicantName(), c.status(), statusText, c.receivedOn(),
           c.outcomeCode(), c.closedOn(), deadline(c, today, paused.contains(c.trackingNumber()),

@@ -554,16 +554,51 @@ public class CaseRegister {
    * none), who recorded it and when.
    */
   public record Withdrawal(LocalDate withdrawnOn, String form, String reason, String recordedBy,
-      java.time.Instant recordedAt) {}
+      java.time.Instant recordedAt, LocalDate roundStartedOn, Long setAsideBy,
+      LocalDate setAsideOn) {
 
-  /** The case's withdrawal, if one is recorded. */
+    /**
+     * Whether the withdrawal still ends the case: not set aside by a correction (纠正) that
+     * reopened the request (ADR 0099). A withdrawal set aside stays recorded (its day is the
+     * case's first closing), but the case is handled again.
+     */
+    public boolean inForce() {
+      return setAsideBy == null;
+    }
+  }
+
+  /**
+   * The case's withdrawal, if one is recorded, in force or set aside by a correction ({@link
+   * Withdrawal#inForce}).
+   */
   public Optional<Withdrawal> withdrawal(String trackingNumber) {
     return jdbc.query("SELECT withdrawn_on, withdrawal_form, withdrawal_reason,"
-        + " withdrawal_recorded_by, withdrawal_recorded_at FROM ogi_case"
+        + " withdrawal_recorded_by, withdrawal_recorded_at, withdrawal_round_started_on,"
+        + " withdrawal_set_aside_by, withdrawal_set_aside_on FROM ogi_case"
         + " WHERE tracking_number = ? AND withdrawn_on IS NOT NULL", (rs, i) -> new Withdrawal(
             day(rs.getDate(1)), rs.getString(2), rs.getString(3), rs.getString(4),
-            rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()),
+            rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(),
+            day(rs.getDate(6)), (Long) rs.getObject(7, Long.class), day(rs.getDate(8))),
         trackingNumber).stream().findFirst();
+  }
+
+  /** The case's withdrawal while it ends the case (not set aside, ADR 0099). */
+  public Optional<Withdrawal> withdrawalInForce(String trackingNumber) {
+    return withdrawal(trackingNumber).filter(Withdrawal::inForce);
+  }
+
+  /**
+   * A correction (纠正) of the withdrawn case reopened it (ADR 0099, handbook §3): the withdrawal
+   * is set aside by appeal {@code appealId}, decided on {@code decidedOn}; the new round runs in
+   * {@code processInstanceId} and the case is in handling again. The withdrawal, the closing day
+   * and the first closing (6.3, which the annual report counts) stay as recorded; the new round
+   * restarts the clock (intake/ReopenDelegates). The caller holds the row lock ({@link #lock}).
+   */
+  public void setWithdrawalAside(String trackingNumber, long appealId, LocalDate decidedOn,
+      String processInstanceId) {
+    update("withdrawal_set_aside_by = ?, withdrawal_set_aside_on = ?, process_instance_id = ?,"
+        + " status = ?", trackingNumber, appealId, Date.valueOf(decidedOn), processInstanceId,
+        Status.IN_PROGRESS.name());
   }
 
   /**
@@ -577,7 +612,8 @@ public class CaseRegister {
     // The deadline state at the withdrawal (V68, ADR 0097): the closing must not erase it.
     update("withdrawn_on = ?, withdrawal_form = ?, withdrawal_reason = ?,"
         + " withdrawal_recorded_by = ?, withdrawal_recorded_at = ?, withdrawal_due_on = ?,"
-        + " withdrawal_late = ?", trackingNumber,
+        // The start of the round the withdrawal ends (V69): a reopening overwrites the clock.
+        + " withdrawal_late = ?, withdrawal_round_started_on = clock_started_on", trackingNumber,
         Date.valueOf(withdrawnOn), form, reason, recordedBy, Timestamp.from(OfficeTime.now()),
         dueOn == null ? null : Date.valueOf(dueOn), late);
   }
@@ -745,8 +781,11 @@ public class CaseRegister {
       LocalDate dueOn) {
     Date old = Date.valueOf(oldDay);
     Date corrected = Date.valueOf(newDay);
+    // The start of the round a withdrawal ended (V69) moves with the clock it was taken from.
     update("first_received_on = ?, clock_started_on = CASE WHEN clock_started_on = ? THEN ?"
-        + " ELSE clock_started_on END, due_on = ?", trackingNumber, corrected, old, corrected,
+        + " ELSE clock_started_on END, withdrawal_round_started_on = CASE WHEN"
+        + " withdrawal_round_started_on = ? THEN ? ELSE withdrawal_round_started_on END,"
+        + " due_on = ?", trackingNumber, corrected, old, corrected, old, corrected,
         Date.valueOf(dueOn));
   }
 

@@ -564,18 +564,24 @@ class ReconsiderationScenarioTest {
   }
 
   /**
-   * Audit round 27, F2 (ADR 0098): the applicant's withdrawal ended the request (6.3, ADR 0085),
-   * then it disputes the termination; the reconsideration body revokes it. The decision is
-   * recorded (table 四 counts it corrected, nothing stays pending) with the notice that the office
-   * must handle the request anew; before, the decision was refused with 409 for ever.
+   * ADR 0099 (audit round 27, F2; handbook §3: "A correction reopens the request: a new reply
+   * decision with a fresh deadline"): the applicant's withdrawal ended the request (6.3, ADR
+   * 0085), then it disputes the termination; the reconsideration body revokes it on Mon 2 Mar.
+   * The case is reopened in a new DisclosureRequest instance under its tracking number: the
+   * withdrawal is set aside in the register, the case is in handling again with a fresh deadline
+   * (20 working days: Mon 30 Mar), office searches anew, and the reply made anew names the
+   * decision and the termination notice it revoked. The withdrawal stays the first closing (6.3,
+   * which the annual report counts). A retry of the step starts no second round; the withdrawal
+   * set aside no longer closes the new round. Before, only a notice was recorded.
    */
   @Test
-  void aCorrectionOfACaseClosedByWithdrawalIsRecordedWithTheNoticeToHandleItAnew() {
+  void aCorrectionOfACaseClosedByWithdrawalReopensItInANewRound() {
     scenario.request.start(RequestScenario.registration(RECEIVED));
     String trackingNumber = scenario.request.trackingNumber();
+    ProcessInstance withdrawn = scenario.request.instance;
     ProcessTestEngine.bean(engine, "withdrawals", io.github.ogiworkflow.intake.Withdrawals.class)
         .record(engine, trackingNumber, "2026-02-10", "ORAL", null, OFFICE_USER);
-    assertThat(scenario.request.instance).isEnded();
+    assertThat(withdrawn).isEnded();
     ProcessInstance reconsideration = file(trackingNumber, "SIMPLIFIED");
     draftAndApprove("APPROVE");
     scenario.request.complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-02-10");
@@ -584,21 +590,99 @@ class ReconsiderationScenarioTest {
         APPEAL_RESULT_DETAIL, "REVOKED", DECIDED_ON, "2026-03-02");
 
     assertThat(reconsideration).isEnded().hasPassed(SERVICE_REOPEN_REQUEST, "EndEvent_Corrected");
+    ProcessInstance round = runningRequest(trackingNumber);
+    Assertions.assertThat(round).isNotNull();
+    Assertions.assertThat(round.getId()).isNotEqualTo(withdrawn.getId());
+    scenario.request.instance = round;
+    assertThat(round).hasPassed(SERVICE_REOPEN_REQUEST).isWaitingAt(TASK_SEARCH_AND_SPLIT);
+    assertThat(round).task().hasCandidateGroup("office");
+    Assertions.assertThat(scenario.request.variable(REPLY_DUE_DATE_TEXT)).isEqualTo("2026-03-30");
+    Assertions.assertThat(scenario.request.variable(REOPEN_REASON)).isEqualTo("行政复议决定撤销");
+    Assertions.assertThat(scenario.request.variable(APPLICANT_NAME))
+        .isEqualTo(engine.getHistoryService().createHistoricVariableInstanceQuery()
+            .processInstanceId(withdrawn.getId()).variableName(APPLICANT_NAME).singleResult()
+            .getValue());
+    Assertions.assertThat(scenario.request.variable(REQUEST_WITHDRAWN_ON)).isNull();
+
     AppealRegister.Appeal decided = appeals.of(trackingNumber).get(0);
     Assertions.assertThat(decided.pending()).isFalse();
     Assertions.assertThat(decided.result()).isEqualTo("CORRECTED");
     Assertions.assertThat(appeals.decisionWarning(decided.id()))
-        .contains("因申请人撤回而终止办理", "须重新办理");
+        .contains("因申请人撤回而终止办理", "系统已重新开启办理");
     assertCounted(0, 1, 0, 0);
+    CaseRegister.CaseRecord record = cases.get(trackingNumber);
+    Assertions.assertThat(record.status()).isEqualTo("IN_PROGRESS");
+    Assertions.assertThat(record.clockStartedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
+    Assertions.assertThat(record.dueOn()).isEqualTo(LocalDate.of(2026, 3, 30));
+    CaseRegister.Withdrawal setAside = cases.withdrawal(trackingNumber).orElseThrow();
+    Assertions.assertThat(setAside.inForce()).isFalse();
+    Assertions.assertThat(setAside.setAsideBy()).isEqualTo(decided.id());
+    Assertions.assertThat(setAside.setAsideOn()).isEqualTo(LocalDate.of(2026, 3, 2));
+    Assertions.assertThat(setAside.withdrawnOn()).isEqualTo(RECEIVED);
+    Assertions.assertThat(cases.withdrawalInForce(trackingNumber)).isEmpty();
+    Assertions.assertThat(ProcessTestEngine.jdbc(engine).queryForMap("SELECT process_instance_id,"
+        + " first_closed_on, first_outcome_code FROM ogi_case WHERE tracking_number = ?",
+        trackingNumber)).containsEntry("PROCESS_INSTANCE_ID", round.getId())
+        .containsEntry("FIRST_CLOSED_ON", java.sql.Date.valueOf(RECEIVED))
+        .containsEntry("FIRST_OUTCOME_CODE", "6.3");
+
+    // A retry of the step (or a second correction of the withdrawal) starts no second round.
+    Assertions.assertThat(ProcessTestEngine.bean(engine, "withdrawnCaseReopening",
+            WithdrawnCaseReopening.class).reopen(engine, trackingNumber, decided,
+            LocalDate.of(2026, 3, 2), null, "行政复议决定撤销")).isTrue();
+    Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(trackingNumber)
+        .processDefinitionKey(ProcessKeys.DISCLOSURE_REQUEST).count()).isEqualTo(1);
+    Assertions.assertThat(appeals.decisionWarning(decided.id()))
+        .contains("本决定不再另行开启办理");
+    // The withdrawal set aside ends nothing: the message sent to the new round is refused.
+    assertThatThrownBy(() -> engine.getRuntimeService().createMessageCorrelation(
+            "ApplicationWithdrawn").processInstanceBusinessKey(trackingNumber).correlate())
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("登记簿中没有该申请的撤回记录");
+    assertThat(round).isWaitingAt(TASK_SEARCH_AND_SPLIT);
+
+    // The new round answers: the reply made anew names the decision and the revoked notice.
+    scenario.request.complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
+        items(item("2025年行政处罚案件统计表", "PUBLIC", "wherePublic", "本局网站")));
+    Assertions.assertThat((String) scenario.request.variable(REPLY_LETTER_TEXT)).contains(
+        "2026年3月2日，示范市人民政府作出行政复议决定（案号：示复〔2026〕7号），撤销本机关于"
+            + "2026年2月10日作出的《", "终止", "经重新审查，现重新答复如下：");
+    scenario.request.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
+        .complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "POST",
+            DELIVERED_ON, "2026-03-02");
+    assertThat(round).isWaitingAt(GATEWAY_APPEAL_EVENTS);
+    Assertions.assertThat(cases.get(trackingNumber).status()).isEqualTo("DELIVERED");
+    Assertions.assertThat(ProcessTestEngine.jdbc(engine).queryForMap("SELECT first_closed_on,"
+        + " first_outcome_code FROM ogi_case WHERE tracking_number = ?", trackingNumber))
+        .containsEntry("FIRST_CLOSED_ON", java.sql.Date.valueOf(RECEIVED))
+        .containsEntry("FIRST_OUTCOME_CODE", "6.3");
+
+    // The applicant's reconsideration of the new reply (served after the withdrawal was set
+    // aside) is a correction of the new round: it reopens that round as any case's.
+    today(LocalDate.of(2026, 3, 3));
+    scenario.start(ProcessKeys.RECONSIDERATION, TRACKING_NUMBER, trackingNumber,
+        DOCKET_NO, "示复〔2026〕12号", APPEAL_BODY, "示范市人民政府", FILED_ON, "2026-03-03",
+        SERVED_ON, "2026-03-03", PROCEDURE, "SIMPLIFIED");
+    draftAndApprove("APPROVE");
+    scenario.request.complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-03-03");
+    today(LocalDate.of(2026, 3, 10));
+    scenario.correlate("ReconsiderationDecided", trackingNumber, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "REVOKED", DECIDED_ON, "2026-03-10");
+    Assertions.assertThat(runningRequest(trackingNumber).getId()).isEqualTo(round.getId());
+    assertThat(round).isWaitingAt(TASK_SEARCH_AND_SPLIT);
+    Assertions.assertThat(cases.get(trackingNumber).clockStartedOn())
+        .isEqualTo(LocalDate.of(2026, 3, 10));
+    Assertions.assertThat(cases.withdrawal(trackingNumber).orElseThrow().setAsideBy())
+        .isEqualTo(decided.id());
   }
 
   /**
-   * Audit round 27, F2: a reconsideration against the failure to reply is pending when the
-   * applicant withdraws: the withdrawal warns of it; the order to reply that follows is recorded
-   * with the notice to handle the request anew, not silently on a closed case.
+   * ADR 0099: a reconsideration against the failure to reply is pending when the applicant
+   * withdraws: the withdrawal warns of it; the order to act that follows reopens the request as
+   * a correction does (a new reply decision, the deadline 20 working days from the decision).
    */
   @Test
-  void aWithdrawalWithAPendingReconsiderationWarnsAndTheOrderToActIsNoted() {
+  void aWithdrawalWithAPendingReconsiderationWarnsAndTheOrderToActReopensIt() {
     scenario.request.start(RequestScenario.registration(RECEIVED));
     String trackingNumber = scenario.request.trackingNumber();
     scenario.start(ProcessKeys.RECONSIDERATION, TRACKING_NUMBER, trackingNumber,
@@ -617,8 +701,18 @@ class ReconsiderationScenarioTest {
 
     AppealRegister.Appeal decided = appeals.of(trackingNumber).get(0);
     Assertions.assertThat(decided.pending()).isFalse();
-    Assertions.assertThat(appeals.decisionWarning(decided.id())).contains("须重新办理");
+    Assertions.assertThat(appeals.decisionWarning(decided.id())).contains("系统已重新开启办理");
     Assertions.assertThat(warning.warning(trackingNumber)).isNull();
+    ProcessInstance round = runningRequest(trackingNumber);
+    assertThat(round).isWaitingAt(TASK_SEARCH_AND_SPLIT);
+    Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(LocalDate.of(2026, 3, 30));
+    Assertions.assertThat(cases.get(trackingNumber).status()).isEqualTo("IN_PROGRESS");
+  }
+
+  private ProcessInstance runningRequest(String trackingNumber) {
+    return engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.DISCLOSURE_REQUEST)
+        .processInstanceBusinessKey(trackingNumber).singleResult();
   }
 
   private ProcessInstance file(String trackingNumber, String procedure) {

@@ -126,6 +126,39 @@ class WithdrawalDateCorrectionScenarioTest {
         .hasMessageContaining("本案未登记撤回申请，无撤回申请日期可更正");
   }
 
+  /**
+   * Audit round 27, F6 at the correction (ADR 0099): the withdrawal ends the round that ran when
+   * it was entered, and a correction may not date it before that round began, as the entry may
+   * not. The clock restarted on Wed 4 March (as after a supplement or a reopening); withdrawn in
+   * writing Fri 6 March, entered Mon 9 March. The round's start is the one recorded with the
+   * withdrawal: a later restart of the clock (the reopening of ADR 0099) does not move it.
+   */
+  @Test
+  void aCorrectedWithdrawalCannotPrecedeTheRoundItEnded() {
+    today(LocalDate.of(2026, 3, 2));
+    String tn = new RequestScenario(engine).start(registration(LocalDate.of(2026, 3, 2)))
+        .trackingNumber();
+    register.restartClock(tn, LocalDate.of(2026, 3, 4), LocalDate.of(2026, 4, 1));
+    today(LocalDate.of(2026, 3, 9));
+    withdrawals.record(engine, tn, "2026-03-06", "WRITTEN", null, OFFICE_USER);
+
+    assertThatThrownBy(() -> corrections.correct(tn, "withdrawnOn", "2026-03-03", "录入有误",
+        OFFICE_USER)).isInstanceOf(InvalidInput.class).hasMessageStartingWith("withdrawnOn:")
+        .hasMessageContaining("撤回申请日期不能早于所终止的本次办理的起算日期2026年3月4日");
+    assertThat(jdbc.queryForMap("SELECT withdrawn_on, first_closed_on FROM ogi_case WHERE"
+        + " tracking_number = ?", tn)).containsEntry("WITHDRAWN_ON", Date.valueOf("2026-03-06"))
+        .containsEntry("FIRST_CLOSED_ON", Date.valueOf("2026-03-06"));
+    corrections.correct(tn, "withdrawnOn", "2026-03-04", "撤回申请书落款日期为3月4日", OFFICE_USER);
+    assertThat(jdbc.queryForObject("SELECT withdrawn_on FROM ogi_case WHERE tracking_number = ?",
+        Date.class, tn)).isEqualTo(Date.valueOf("2026-03-04"));
+
+    // Reopened later: the clock restarts on the decision's day, the withdrawal's round does not.
+    register.restartClock(tn, LocalDate.of(2026, 3, 9), LocalDate.of(2026, 4, 7));
+    corrections.correct(tn, "withdrawnOn", "2026-03-05", "撤回申请书落款日期为3月5日", OFFICE_USER);
+    assertThat(jdbc.queryForObject("SELECT withdrawn_on FROM ogi_case WHERE tracking_number = ?",
+        Date.class, tn)).isEqualTo(Date.valueOf("2026-03-05"));
+  }
+
   /** Oral, withdrawn Mon 9 March, entered Wed 11 March: 3 working days before is Fri 6 March. */
   @Test
   void anOralWithdrawalIsNotMovedBeyondThreeWorkingDaysBeforeItsEntry() {

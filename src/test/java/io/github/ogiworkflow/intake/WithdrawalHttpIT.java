@@ -9,6 +9,7 @@ import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.ElementIds;
+import io.github.ogiworkflow.process.ProcessVariables;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.support.CounterRegistration;
 import io.github.ogiworkflow.support.EngineRest;
@@ -261,6 +262,80 @@ class WithdrawalHttpIT {
     assertThat(register.get(tn).status()).isEqualTo("REGISTERED");
     assertThat(register.get(tn).outcomeCode()).isNull();
     assertThat(letters.of(tn)).isEmpty();
+  }
+
+  /**
+   * ADR 0099 over HTTP: the applicant disputes its withdrawal and the reconsideration body
+   * revokes the termination. The decision's answer says the case is reopened; the case is in
+   * handling again under its tracking number, office has 检索信息并拆分信息项, the ledger says the
+   * withdrawal was set aside, and the withdrawal (the register keeps one) is not recorded again.
+   */
+  @Test
+  void aCorrectionOfTheWithdrawalReopensTheCase() throws Exception {
+    String tn = CounterRegistration.registeredToday(runtime);
+    String today = OfficeTime.today().toString();
+    ResponseEntity<String> withdrawn = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/api/cases/" + tn + "/withdrawal", body(today, "WRITTEN", null));
+    assertThat(withdrawn.getStatusCode()).as(withdrawn.getBody()).isEqualTo(HttpStatus.CREATED);
+    ResponseEntity<String> filed = Http.asUser(rest, "lina", HttpMethod.POST,
+        "/api/appeals/" + tn + "/reconsiderations", "{\"docketNo\":\"示复〔2026〕99号\","
+            + "\"appealBody\":\"示范市人民政府\",\"filedOn\":\"" + today + "\","
+            + "\"procedure\":\"SIMPLIFIED\"}");
+    assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
+    complete(tn, ElementIds.TASK_DRAFT_ANSWER, Map.of(ProcessVariables.ANSWER_TEXT,
+        "申请人已书面撤回申请。", ProcessVariables.EVIDENCE_LIST, "撤回申请书"));
+    complete(tn, ElementIds.TASK_APPROVE_ANSWER, Map.of(ProcessVariables.ANSWER_APPROVAL,
+        "APPROVE"));
+    complete(tn, ElementIds.TASK_SUBMIT_ANSWER, Map.of(ProcessVariables.SUBMITTED_ON, today));
+
+    ResponseEntity<String> decided = Http.asUser(rest, "lina", HttpMethod.POST,
+        "/api/appeals/" + tn + "/reconsiderations/decision", "{\"appealResult\":\"CORRECTED\","
+            + "\"appealResultDetail\":\"REVOKED\",\"decidedOn\":\"" + today + "\"}");
+    assertThat(decided.getStatusCode()).as(decided.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(decided.getBody()).contains("系统已重新开启办理");
+    EngineRest.runJobs(engine.getManagementService());
+
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(tn)
+        .processDefinitionKey("DisclosureRequest").count()).isOne();
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(tn)
+        .taskDefinitionKey(ElementIds.TASK_SEARCH_AND_SPLIT).taskCandidateGroup("office")
+        .count()).isOne();
+    assertThat(register.get(tn).status()).isEqualTo("IN_PROGRESS");
+    String day = CaseLetters.chinese(OfficeTime.today());
+    JsonNode ledger = json.readTree(Http.asUser(rest, "sunyue", HttpMethod.GET,
+        "/api/ledger/cases/" + tn, null).getBody());
+    assertThat(ledger.toString()).contains("申请人撤回申请（" + day + "）已因" + day
+        + "的复议决定或判决纠正，重新办理");
+    ResponseEntity<String> again = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/api/cases/" + tn + "/withdrawal", body(today, "WRITTEN", null));
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(message(again)).contains("的撤回已因", "纠正而重新办理");
+  }
+
+  /**
+   * ADR 0099 (audit round 27, F6 at the correction): a corrected withdrawal date may not precede
+   * the round the withdrawal ended, as the withdrawal's entry may not: 400 in Chinese, nothing
+   * written. Received three days ago, the clock restarted yesterday, withdrawn yesterday.
+   */
+  @Test
+  void aCorrectedWithdrawalDateCannotPrecedeTheRoundItEnded() throws Exception {
+    LocalDate today = OfficeTime.today();
+    String tn = CounterRegistration.registeredOn(runtime, today.minusDays(3));
+    register.restartClock(tn, today.minusDays(1), today.plusDays(28));
+    ResponseEntity<String> withdrawn = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/api/cases/" + tn + "/withdrawal", body(today.minusDays(1).toString(), "WRITTEN", null));
+    assertThat(withdrawn.getStatusCode()).as(withdrawn.getBody()).isEqualTo(HttpStatus.CREATED);
+
+    ResponseEntity<String> early = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/api/cases/" + tn + "/date-corrections", json.writeValueAsString(Map.of(
+            "field", "withdrawnOn", "newDate", today.minusDays(2).toString(),
+            "reason", "撤回申请书落款日期有误")));
+    assertThat(early.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(message(early)).isEqualTo("撤回申请日期不能早于所终止的本次办理的起算日期"
+        + CaseLetters.chinese(today.minusDays(1)) + "（补正后的申请收到之日或决定重新办理之日）");
+    assertThat(json.readTree(early.getBody()).path("error").asText()).startsWith("withdrawnOn:");
+    assertThat(register.withdrawal(tn).orElseThrow().withdrawnOn())
+        .isEqualTo(today.minusDays(1));
   }
 
   private void complete(String tn, String taskKey, Map<String, Object> variables) {

@@ -408,6 +408,47 @@ class ReportScenarioTest {
   }
 
   /**
+   * ADR 0099: W (自然人, received Mon 8 Dec 2025) is withdrawn in writing on Wed 10 Dec; the
+   * applicant's reconsideration of the termination is decided 纠正 (撤销) on Tue 20 Jan 2026, which
+   * reopens the request: a new round, replied to (予以公开) on Mon 2 Feb. The report counts the
+   * case once, by its first closing: 2025 一 新收 1, 三（六）3 其他 1, 四 结转 0; 2026 nothing in
+   * table 三 (not carried over, the new reply is no second closing), table 四 行政复议 纠正 1.
+   */
+  @Test
+  void aWithdrawnCaseReopenedByACorrectionCountsOnceAsSixThree() {
+    BpmnAwareTests.init(engine);
+    AnnualReports reports = reports();
+    AnnualReport before2025 = reports.compute(2025);
+    AnnualReport before2026 = reports.compute(2026);
+
+    RequestScenario w = received("W", day(2025, 12, 8), "NATURAL_PERSON", "IN_PERSON");
+    today(day(2025, 12, 10));
+    ProcessTestEngine.bean(engine, "withdrawals", io.github.ogiworkflow.intake.Withdrawals.class)
+        .record(engine, w.trackingNumber(), "2025-12-10", "WRITTEN", null, OFFICE_USER);
+    fileReconsideration(w, day(2026, 1, 5));
+    today(day(2026, 1, 20));
+    w.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "REVOKED", DECIDED_ON, "2026-01-20");
+    w.complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
+        items(item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
+    reply(w, day(2026, 2, 2), false);
+
+    AnnualReport r2025 = reports.compute(2025);
+    AnnualReport r2026 = reports.compute(2026);
+    assertThat(r2025.failedInvariants()).isEmpty();
+    assertThat(r2026.failedInvariants()).isEmpty();
+    assertThat(delta(before2025, r2025, "t3", "new", "NATURAL_PERSON")).isEqualTo(1);
+    assertThat(delta(before2025, r2025, "t3", "o6.3", "NATURAL_PERSON")).isEqualTo(1);
+    assertThat(delta(before2025, r2025, "t3", "closed", "TOTAL")).isEqualTo(1);
+    assertThat(delta(before2025, r2025, "t3", "forward", "TOTAL")).isZero();
+    for (String row : List.of("new", "carried", "o1", "o6.3", "closed", "forward")) {
+      assertThat(delta(before2026, r2026, "t3", row, "TOTAL")).as("2026 t3 %s", row).isZero();
+    }
+    assertThat(delta(before2026, r2026, "t4", "RECONSIDERATION", "CORRECTED")).isEqualTo(1);
+    assertThat(delta(before2026, r2026, "t4", "RECONSIDERATION", "PENDING")).isZero();
+  }
+
+  /**
    * ADR 0063: table 四 counts appeals, not parties. Q's reconsideration is filed by the applicant
    * with two 共同申请人 and a 第三人 (4 parties) and maintained; the suit after it by the applicant
    * and one 共同原告 with the 第三人 (3 parties), pending on 31 December. Hand count for 2026:

@@ -1,0 +1,149 @@
+package io.github.ogiworkflow.appeal;
+
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+
+import io.github.ogiworkflow.letter.CaseLetters;
+import io.github.ogiworkflow.process.ElementIds;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.process.WithoutAuthorizations;
+import io.github.ogiworkflow.register.CaseRegister;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.springframework.stereotype.Component;
+
+/**
+ * A correction (纠正) of a case closed by the applicant's withdrawal (ADR 0085) reopens it
+ * (handbook §3: "a new reply decision with a fresh deadline"; ADR 0099). The withdrawal ended the
+ * case's {@code DisclosureRequest} instance, so the new round is a new instance of it under the
+ * tracking number, started before {@code Service_ReopenRequest} (the step every reopening runs:
+ * the fresh deadline, the round's decisions cleared) with the case's variables from the ended
+ * instance's history. The register marks the withdrawal as set aside by the decision and the
+ * case in handling again; the withdrawal's day stays the case's first closing (6.3), which the
+ * annual report counts.
+ *
+ * <p>Once only: under the case's row lock, a withdrawal already set aside, or a running instance
+ * of the case, starts nothing. A second correction of the withdrawal (an appeal served before it
+ * was set aside) records the notice that the request is already being handled anew; an appeal
+ * served later challenges the new round and reopens it as any correction does.
+ */
+@Component
+public class WithdrawnCaseReopening {
+
+  /**
+   * The ended round's variables the new round does not take: the withdrawal's own (the register
+   * keeps it) and the closing's outcome, decided anew.
+   */
+  static final Set<String> NOT_CARRIED = Set.of(REQUEST_WITHDRAWN_ON, REQUEST_WITHDRAWAL_FORM,
+      REQUEST_WITHDRAWAL_REASON, OUTCOME_CODE, OUTCOME_LABEL);
+
+  private final CaseRegister cases;
+  private final AppealRegister appeals;
+
+  public WithdrawnCaseReopening(CaseRegister cases, AppealRegister appeals) {
+    this.cases = cases;
+    this.appeals = appeals;
+  }
+
+  /**
+   * Reopens {@code trackingNumber} after {@code appeal}'s correction decided on {@code decidedOn}
+   * when the withdrawal still ends the case; {@code dueOn} the date the decision set for the new
+   * reply (null: 20 working days from the decision), {@code reason} the reopening's reason as
+   * the termination notice and the audit trail show it. Returns false, having done nothing, when
+   * the correction is not the withdrawal's to handle: no withdrawal, the case still running, or
+   * an appeal served after the withdrawal was set aside (it challenges the new round).
+   */
+  boolean reopen(ProcessEngineServices engine, String trackingNumber, AppealRegister.Appeal appeal,
+      LocalDate decidedOn, String dueOn, String reason) {
+    cases.lock(trackingNumber);
+    CaseRegister.Withdrawal withdrawal = cases.withdrawal(trackingNumber).orElse(null);
+    if (withdrawal == null) {
+      return false;
+    }
+    if (!withdrawal.inForce()) {
+      if (appeal.servedOn().isAfter(withdrawal.setAsideOn())) {
+        // Served after the reopening: it challenges the new round, which takes a correction
+        // as any case does.
+        return false;
+      }
+      // Set aside already: this decision finds the request handled anew (a second correction
+      // of the withdrawal, e.g. a judgment after the reconsideration's decision).
+      appeals.recordDecisionWarning(appeal.id(), join(appeals.decisionWarning(appeal.id()),
+          alreadyReopenedNotice(withdrawal)));
+      return true;
+    }
+    var runtime = engine.getRuntimeService();
+    if (runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.DISCLOSURE_REQUEST)
+        .processInstanceBusinessKey(trackingNumber).count() > 0) {
+      // Still running (the withdrawal's message not yet through): nothing to reopen here.
+      return false;
+    }
+    Map<String, Object> variables = endedRoundVariables(engine, trackingNumber);
+    variables.put(REOPEN_DECIDED_ON, decidedOn.toString());
+    variables.put(REOPEN_DUE_ON, dueOn);
+    variables.put(REOPEN_REASON, reason);
+    // The server starts the round after its own checks; the user who recorded the decision
+    // holds no grant to start a request.
+    String instanceId = WithoutAuthorizations.call(engine.getIdentityService(),
+        () -> runtime.createProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST)
+            .businessKey(trackingNumber)
+            .startBeforeActivity(ElementIds.SERVICE_REOPEN_REQUEST)
+            .setVariables(variables)
+            .execute().getId());
+    cases.setWithdrawalAside(trackingNumber, appeal.id(), decidedOn, instanceId);
+    appeals.recordDecisionWarning(appeal.id(), join(appeals.decisionWarning(appeal.id()),
+        reopenedNotice(withdrawal.withdrawnOn())));
+    return true;
+  }
+
+  /** The case's variables as its last ended DisclosureRequest instance left them. */
+  private static Map<String, Object> endedRoundVariables(ProcessEngineServices engine,
+      String trackingNumber) {
+    var history = engine.getHistoryService();
+    HistoricProcessInstance ended = history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.DISCLOSURE_REQUEST)
+        .processInstanceBusinessKey(trackingNumber).finished().list().stream()
+        .max(Comparator.comparing(HistoricProcessInstance::getEndTime))
+        .orElseThrow(() -> new AppealConflict("Case " + trackingNumber + " has no ended handling"
+            + " in the engine's history（该申请的办理记录已不在流程历史中，无法在系统中重新办理，"
+            + "请联系系统管理员）"));
+    Map<String, Object> variables = new HashMap<>();
+    for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
+        .processInstanceId(ended.getId()).disableCustomObjectDeserialization().list()) {
+      // The instance's own variables only (a sub-process's local ones ended with it).
+      if (ended.getId().equals(variable.getExecutionId())
+          && ended.getId().equals(variable.getActivityInstanceId())
+          && variable.getErrorMessage() == null && !NOT_CARRIED.contains(variable.getName())) {
+        variables.put(variable.getName(), variable.getTypedValue());
+      }
+    }
+    return variables;
+  }
+
+  /** The notice recorded with the decision that reopened the withdrawn case. */
+  static String reopenedNotice(LocalDate withdrawnOn) {
+    return "The case closed on the applicant's withdrawal of " + withdrawnOn + " (6.3) is"
+        + " reopened: the withdrawal is set aside and the request handled anew with a fresh"
+        + " deadline (handbook §3)（该申请已于" + CaseLetters.chinese(withdrawnOn)
+        + "因申请人撤回而终止办理（其他处理-3）；复议决定或判决予以纠正，撤回终止办理不再有效，"
+        + "系统已重新开启办理，须重新办理并重新答复申请人）";
+  }
+
+  /** The notice of a correction that finds the withdrawal set aside already. */
+  static String alreadyReopenedNotice(CaseRegister.Withdrawal withdrawal) {
+    return "The withdrawal of " + withdrawal.withdrawnOn() + " was set aside by the decision of "
+        + withdrawal.setAsideOn() + " and the request is being handled anew; this decision"
+        + " reopens nothing further（该申请" + CaseLetters.chinese(withdrawal.withdrawnOn())
+        + "的撤回已因" + CaseLetters.chinese(withdrawal.setAsideOn())
+        + "的复议决定或判决纠正而重新办理，本决定不再另行开启办理）";
+  }
+
+  private static String join(String earlier, String notice) {
+    return earlier == null ? notice : earlier + "; " + notice;
+  }
+}
