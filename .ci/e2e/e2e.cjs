@@ -1,7 +1,8 @@
 // End-to-end run of one disclosure request through the real webapps in headless Chromium:
 // the office registers and splits it in Tasklist (in Chinese), legal reviews each item, the office
 // edits the reply, leadership approves it, the office delivers it; a manager looks at the case and
-// the deadline overview in Cockpit; the office records a withdrawal on the ledger's case page.
+// the deadline overview in Cockpit; the office records a withdrawal, corrects a fee notice and
+// corrects dates on the ledger's case page.
 // Screenshots: target/e2e/NN-step.png.
 //
 //   .ci/run-e2e                                             starts the built app and runs this
@@ -95,6 +96,58 @@ async function registerOverRest(receivedOn) {
   });
   if (!res.ok) throw new Error(`registering over REST: HTTP ${res.status} ${await res.text()}`);
   return (await res.json()).businessKey;
+}
+
+/** A staff API's JSON (our /api, not the engine's) as a user, over HTTP Basic. */
+async function api(user, pathAndQuery, method = 'GET', body = undefined) {
+  const res = await fetch(`${BASE}${pathAndQuery}`, {
+    method,
+    headers: { Authorization: `Basic ${Buffer.from(`${user}:${PASSWORD}`).toString('base64')}`,
+      Accept: 'application/json',
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${method} ${pathAndQuery} as ${user}: HTTP ${res.status} ${await res.text()}`);
+  return res.json();
+}
+
+/**
+ * Completes the case's one open task with that definition key over the engine's REST API, as
+ * the user given (as Tasklist's 完成 sends it): waits for it first, the steps between being
+ * asynchronous.
+ */
+async function completeOverRest(user, businessKey, taskDefinitionKey, variables) {
+  const task = await waitFor(`task ${taskDefinitionKey} of ${businessKey}`, async () => {
+    const tasks = await rest(`/task?taskDefinitionKey=${taskDefinitionKey}&processInstanceBusinessKey=${encodeURIComponent(businessKey)}`);
+    return tasks.length === 1 && tasks[0];
+  }, 60_000);
+  const res = await fetch(`${BASE}/engine-rest/task/${task.id}/submit-form`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json',
+      Authorization: `Basic ${Buffer.from(`${user}:${PASSWORD}`).toString('base64')}` },
+    body: JSON.stringify({ variables }),
+  });
+  if (!res.ok) throw new Error(`completing ${taskDefinitionKey} as ${user}: HTTP ${res.status} ${await res.text()}`);
+}
+
+/**
+ * A company's posted request registered today, its one item released by legal and the reply
+ * charged per page for `pages` (as the HTTP tests' ChargedPerPage): the fee notice is issued
+ * and the case waits for its service. Answers the tracking number once the office is offered
+ * 更正或撤销收费通知 on it.
+ */
+async function chargedPerPageOverRest(pages) {
+  const text = (v) => ({ type: 'String', value: v });
+  const number = await registerOverRest(TODAY);
+  await completeOverRest('wangli', number, 'Task_CheckCompleteness', { completenessDecision: text('COMPLETE') });
+  await completeOverRest('wangli', number, 'Task_SearchAndSplit', { items: { type: 'Json',
+    value: JSON.stringify([{ title: '2025 年度本局政府采购合同汇编', finding: 'HELD' }]) } });
+  await completeOverRest('lina', number, 'Task_ReviewItem', { reviewConclusion: text('RELEASABLE') });
+  await completeOverRest('wangli', number, 'Task_EditReply', { chargeFee: { type: 'Boolean', value: true },
+    feeScheme: text('PER_PAGE'), pageCount: { type: 'Integer', value: pages } });
+  await waitFor(`the fee notice of ${number} offered for correction`, async () =>
+    (await api('wangli', `/api/ledger/cases/${encodeURIComponent(number)}`)).actions.feeCorrection, 60_000);
+  return number;
 }
 
 // ---------------------------------------------------------------- browser helpers
@@ -278,6 +331,44 @@ async function expectChineseError(locator, what) {
     englishFound.push(`${what}: error not in Chinese: "${text}"`);
   }
   return text;
+}
+
+/**
+ * The case page's 办公室登记事项 and the answer shown above them read in Chinese: no English
+ * words, no codes (REDUCE, PER_PAGE, withdrawnOn), no engine ids. Every form is opened, so its
+ * labels, hints, choices and errors are visible text; the case's own numbers are left out.
+ */
+async function sectionSpeaksChinese(page, where, numbers) {
+  await page.locator('.ogi-actions details:not([open]) summary').evaluateAll((all) => all.forEach((s) => s.click()));
+  const parts = await page.evaluate(() => {
+    const shown = [document.getElementById('ogi-notice'), document.querySelector('.ogi-actions')]
+      .filter(Boolean).map((n) => n.innerText);
+    document.querySelectorAll('.ogi-actions option, #ogi-notice a').forEach((n) => shown.push(n.textContent));
+    document.querySelectorAll('.ogi-actions [placeholder]').forEach((n) => shown.push(n.getAttribute('placeholder')));
+    return shown;
+  });
+  let text = parts.join('\n');
+  for (const n of numbers) text = text.split(n).join('');
+  const found = text.match(/[A-Za-z_]{2,}|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}\b/g);
+  if (found) throw new Error(`${where}: 办公室登记事项 shows ${[...new Set(found)].join(', ')}`);
+  if (!/[\u4e00-\u9fa5]/.test(text)) throw new Error(`${where}: no 办公室登记事项 shown`);
+}
+
+/** Legal (refused the page), leadership and the auditor are offered no registration on the case. */
+async function noRegistrationsFor(number) {
+  for (const [user, app] of [['lina', 'welcome'], ['chengang', 'cockpit'], ['sunyue', 'cockpit']]) {
+    const page = await newPage();
+    await login(page, app, user);
+    await page.goto(`${BASE}/ledger/cases/${encodeURIComponent(number)}`);
+    // Legal may not read the ledger: the Chinese refusal page, no case.
+    await page.locator(user === 'lina' ? 'h1:has-text("无权访问")' : 'body[data-loaded=true]').waitFor();
+    if (await page.locator('.ogi-actions, form.ogi-action-form').count() !== 0
+        || (await page.locator('body').innerText()).includes('办公室登记事项')) {
+      throw new Error(`the case page offers ${user} a registration`);
+    }
+    await scanForEnglish(page, `case page as ${user}`);
+    await page.context().close();
+  }
 }
 
 /** Opens a task in Tasklist, claims it when needed, waits until its form can be edited. */
@@ -1179,6 +1270,167 @@ const steps = [
     await auditor.locator('body[data-loaded=true]').waitFor();
     if (await auditor.locator('.ogi-actions, form.ogi-action-form').count() !== 0) throw new Error('the case page offers the auditor a registration');
     await auditor.context().close();
+  }],
+
+  ['ledger-fee-correction', async () => {
+    // 更正或撤销收费通知 on a case charged per page (1,500 pages, 54,700 元; ADR 0086, 0093): no
+    // choice, pages that are no number and pages that would charge more are each refused in
+    // Chinese on their field with nothing written; 150 pages issue a 更正收费通知书 (1,700 元),
+    // which the page links and the office opens. Legal, leadership and the auditor get no form.
+    const number = await chargedPerPageOverRest(1500);
+    const office = await newPage();
+    await login(office, 'welcome', 'wangli');
+    await office.goto(`${BASE}/ledger/cases/${encodeURIComponent(number)}`);
+    await office.locator('body[data-loaded=true]').waitFor();
+    const offered = office.locator('.ogi-actions details[data-action=feeCorrection]');
+    await offered.locator('summary', { hasText: '更正或撤销收费通知' }).click();
+    const form = offered.locator('form');
+    await form.locator('p', { hasText: /现行收费通知：.*按量计收，金额 54700 元，尚未缴费。/ }).waitFor();
+    const reason = form.locator('textarea[name=reason]');
+    const pages = form.locator('input[name=pageCount]');
+    const send = async () => {
+      await form.locator('button.ogi-action-submit').click();
+      await form.locator('.ogi-confirm button.ogi-confirm-yes', { hasText: '确认' }).click();
+    };
+    const refusedOn = async (name, text, what) => {
+      const error = form.locator(`.ogi-field-error[data-for=${name}]`);
+      await error.filter({ hasText: text }).waitFor();
+      const shown = await expectChineseError(error, what);
+      if (/REDUCE|WITHDRAW|PER_PAGE|pageCount|action/.test(shown || '')) throw new Error(`${what}: shows a code: "${shown}"`);
+      if (await form.locator(`[name=${name}].ogi-invalid`).count() !== 1) throw new Error(`${what}: not marked on its field`);
+      if ((await form.locator('.ogi-error[data-for=form]').innerText()).trim() !== '') throw new Error(`${what}: shown for the whole form`);
+      return shown;
+    };
+
+    await reason.fill('页数误录为1500页，实际为150页');
+    await send();
+    log(`no choice: ${await refusedOn('action', '请选择更正方式', 'the fee correction without a choice')}`);
+    await form.locator('select[name=action]').selectOption({ label: '减少收费金额' });
+    await pages.fill('一百五十');
+    await send();
+    log(`pages not a number: ${await refusedOn('pageCount', '页数应为1至100000的整数', 'the corrected pages not a number')}`);
+    await pages.fill('2000');
+    await send();
+    log(`more pages: ${await refusedOn('pageCount', '高于原收费通知的54700元', 'the corrected pages charging more')}`);
+    await sectionSpeaksChinese(office, 'the fee correction refused', [number]);
+    await screenshot(office, 'case-fee-correction-refused');
+    const still = await api('wangli', `/api/ledger/cases/${encodeURIComponent(number)}`);
+    if (!still.actions.feeCorrection || still.actions.feeCorrection.amount !== '54700'
+        || still.letters.some((l) => l.title.includes('更正收费通知书'))) {
+      throw new Error('a refused fee correction changed the case');
+    }
+
+    await pages.fill('150');
+    await form.locator('button.ogi-action-submit').click();
+    await form.locator('.ogi-confirm-text', { hasText: '确认更正收费通知？将发出更正收费通知书' }).waitFor();
+    await form.locator('.ogi-confirm button.ogi-confirm-yes').click();
+    const notice = office.locator('#ogi-notice');
+    await notice.locator('text=已更正收费通知：收费金额由 54700 元改为 1700 元。').waitFor();
+    await office.locator('body[data-loaded=true]').waitFor();
+    // The new notice is in force and waits for its service: offered again, for 1,700 元.
+    await office.locator('.ogi-actions details[data-action=feeCorrection] form p', { hasText: '金额 1700 元' })
+      .waitFor({ state: 'attached' });
+    await office.locator('table a', { hasText: '更正收费通知书' }).first().waitFor();
+    await sectionSpeaksChinese(office, 'the fee corrected', [number]);
+    await screenshot(office, 'case-fee-corrected');
+    const letter = notice.locator('a.ogi-letter-link', { hasText: '查看更正收费通知书' });
+    const href = await letter.getAttribute('href');
+    if (!href || !href.startsWith(`/cases/${number}/letters/`)) throw new Error(`the letter link is ${href}`);
+    if (!(await notice.innerText()).includes('费更〔')) throw new Error('the notice does not name the new 文号');
+    await letter.click();
+    await office.locator('body', { hasText: '更正收费通知书' }).waitFor();
+    await office.locator('body', { hasText: '1700' }).waitFor();
+    await screenshot(office, 'fee-correction-notice');
+    await office.context().close();
+
+    await noRegistrationsFor(number);
+  }],
+
+  ['ledger-date-correction', async () => {
+    // 更正日期 (issue 14 point 11, ADR 0093): on a running case the receipt date, on a withdrawn
+    // one the withdrawal's day (its 终止办理告知书 states the receipt date, which is then no longer
+    // corrected). A day after today, one before the receipt and one that is no date are refused
+    // in Chinese on 更正后的日期, nothing written; a correction is recorded and the page shows the
+    // API's warnings (the withdrawal's: the issued notice states the old day).
+    const running = await registerOverRest(TODAY);
+    const withdrawn = await registerOverRest(daysAgo(2));
+    await api('wangli', `/api/cases/${encodeURIComponent(withdrawn)}/withdrawal`, 'POST',
+      { withdrawnOn: TODAY, withdrawalForm: 'WRITTEN', withdrawalReason: '申请人来函撤回申请' });
+    const office = await newPage();
+    await login(office, 'welcome', 'wangli');
+
+    const correct = async (number, field, label, from, refusals, to) => {
+      await office.goto(`${BASE}/ledger/cases/${encodeURIComponent(number)}`);
+      await office.locator('body[data-loaded=true]').waitFor();
+      const offered = office.locator('.ogi-actions details[data-action=dateCorrection]');
+      await offered.locator('summary', { hasText: '更正日期' }).click();
+      const form = offered.locator('form');
+      const choices = (await form.locator('select[name=field] option').allInnerTexts()).map((t) => t.trim());
+      const wanted = choices.find((c) => c.startsWith(`${label}（现为 `));
+      if (!wanted) throw new Error(`更正日期 offers ${choices.join('、')}, not ${label}`);
+      const date = form.locator('input[name=newDate]');
+      if (await date.getAttribute('placeholder') !== '年-月-日，如 2026-01-01') throw new Error('更正后的日期 does not read 年-月-日');
+      await form.locator('select[name=field]').selectOption({ label: wanted });
+      await form.locator('textarea[name=reason]').fill(`${label}登记有误，按来函落款日期更正`);
+      const error = form.locator('.ogi-field-error[data-for=newDate]');
+      for (const [day, text] of refusals) {
+        await date.fill(day);
+        await form.locator('button.ogi-action-submit').click();
+        await form.locator('.ogi-confirm-text', { hasText: `确认将${label}由 ` }).waitFor();
+        await form.locator('.ogi-confirm button.ogi-confirm-yes').click();
+        await error.filter({ hasText: text }).waitFor();
+        const shown = await expectChineseError(error, `${label} ${day} refused`);
+        if (/[A-Za-z]{2,}/.test(shown || '')) throw new Error(`${label} ${day}: shows "${shown}"`);
+        if (await form.locator('input[name=newDate].ogi-invalid').count() !== 1) throw new Error(`${label} ${day}: not marked on 更正后的日期`);
+        if ((await form.locator('.ogi-error[data-for=form]').innerText()).trim() !== '') throw new Error(`${label} ${day}: shown for the whole form`);
+        log(`${label} ${day}: ${shown}`);
+      }
+      await sectionSpeaksChinese(office, `${label} refused`, [number]);
+      await screenshot(office, `case-date-correction-refused-${field}`);
+      const before = (await api('wangli', `/api/ledger/cases/${encodeURIComponent(number)}`))
+        .actions.dateCorrection.fields.find((f) => f.value === field).current;
+      if (before !== from) throw new Error(`a refused correction changed ${label} from ${from} to ${before}`);
+
+      await date.fill(to);
+      const answered = office.waitForResponse((r) => r.request().method() === 'POST'
+        && r.url().includes(`/api/cases/${encodeURIComponent(number)}/date-corrections`) && r.status() === 201);
+      await form.locator('button.ogi-action-submit').click();
+      await form.locator('.ogi-confirm button.ogi-confirm-yes').click();
+      const answer = await (await answered).json();
+      const notice = office.locator('#ogi-notice');
+      await notice.locator(`text=已将${label}由 ${before} 更正为 ${to}。`).waitFor();
+      await office.locator('body[data-loaded=true]').waitFor();
+      const shownWarnings = (await notice.locator('li').allInnerTexts()).map((t) => t.trim());
+      if (JSON.stringify(shownWarnings) !== JSON.stringify(answer.warnings || [])) {
+        throw new Error(`the page shows the warnings ${JSON.stringify(shownWarnings)}, the API answered ${JSON.stringify(answer.warnings)}`);
+      }
+      if (!answer.warnings.length && (await notice.innerText()).includes('请注意')) throw new Error('请注意 without a warning');
+      const after = (await api('wangli', `/api/ledger/cases/${encodeURIComponent(number)}`))
+        .actions.dateCorrection.fields.find((f) => f.value === field);
+      if (!after || after.current !== to) throw new Error(`${label} reads ${after && after.current} after the correction`);
+      await sectionSpeaksChinese(office, `${label} corrected`, [number]);
+      await screenshot(office, `case-date-corrected-${field}`);
+      return answer.warnings;
+    };
+
+    await correct(running, 'receivedOn', '收到申请日期', TODAY, [
+      [daysAgo(-1), '收到申请日期不得晚于今天'],
+      ['2000-01-01', '收到申请日期不能早于'],
+      ['2026年1月1日', '更正后的日期格式应为 年-月-日'],
+    ], daysAgo(1));
+    const warnings = await correct(withdrawn, 'withdrawnOn', '撤回申请日期', TODAY, [
+      [daysAgo(-1), '撤回申请日期不得晚于今天'],
+      [daysAgo(3), '撤回申请日期不能早于收到申请日期'],
+    ], daysAgo(1));
+    if (!warnings.some((w) => w.includes('终止办理告知书') && w.includes('与更正后的日期不符'))) {
+      throw new Error(`the withdrawal's correction did not warn of the issued notice: ${JSON.stringify(warnings)}`);
+    }
+    // The withdrawn case's receipt date is stated in its notice: not offered.
+    const offeredNow = await office.locator('.ogi-actions select[name=field] option').allInnerTexts();
+    if (offeredNow.some((t) => t.includes('收到申请日期'))) throw new Error('a withdrawn case offers its receipt date for correction');
+    await office.context().close();
+
+    await noRegistrationsFor(running);
   }],
 
   ['no-english', async () => {

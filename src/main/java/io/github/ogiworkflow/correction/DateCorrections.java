@@ -153,7 +153,7 @@ public class DateCorrections {
 
   /**
    * The case's dates the office may correct now, for the case page to offer: the receipt until
-   * the reply that states it is issued; the delivery and the payment once recorded; the
+   * a reply or termination notice that states it is issued; a withdrawal's day once recorded; the delivery and the payment once recorded; the
    * signed-for date once the reply is delivered (also while it is still missing); a closed
    * case's termination notice dates once its service is recorded and while no reopening set
    * it aside. A convenience: {@link #correct} checks each correction as before.
@@ -165,9 +165,14 @@ public class DateCorrections {
       return List.of();
     }
     List<Correctable> offered = new ArrayList<>();
-    if (letters.latestIssuedOn(trackingNumber, LetterKind.REPLY) == null) {
+    // Neither an issued reply nor an issued 终止办理告知书 (a withdrawal's too) is changed, and
+    // both state the receipt date: correctReceivedOn refuses it then, so it is not offered.
+    if (letters.latestIssuedOn(trackingNumber, LetterKind.REPLY) == null
+        && letters.latestIssuedOn(trackingNumber, LetterKind.TERMINATION_NOTICE) == null) {
       offered.add(new Correctable(CorrectableDate.receivedOn, dates.firstReceivedOn()));
     }
+    cases.withdrawal(trackingNumber).ifPresent(w ->
+        offered.add(new Correctable(CorrectableDate.withdrawnOn, w.withdrawnOn())));
     if (dates.deliveredOn() != null) {
       offered.add(new Correctable(CorrectableDate.deliveredOn, dates.deliveredOn()));
     }

@@ -119,7 +119,7 @@ public class FeeCorrections {
       what = Action.valueOf(action == null ? "" : action.trim());
     } catch (IllegalArgumentException e) {
       throw new InvalidInput("action: one of " + Arrays.toString(Action.values())
-          + "（请选择更正方式：REDUCE（减少收费金额）或 WITHDRAW（撤销收费））");
+          + "（请选择更正方式：减少收费金额或撤销收费）");
     }
     String why = reason == null ? "" : reason.strip();
     if (why.length() < MIN_REASON || why.length() > MAX_REASON) {
@@ -210,19 +210,20 @@ public class FeeCorrections {
     Charge charge = recount(trackingNumber, scheme, pages);
     String was = notice.amount().stripTrailingZeros().toPlainString();
     String now = charge.amount().toPlainString();
+    // A per-page amount comes from the pages typed: refused on that field, as when unchanged.
+    String amountField = scheme == FeeScheme.PER_PAGE ? "pageCount" : "action";
     if (charge.amount().compareTo(notice.amount()) > 0) {
-      throw new InvalidInput("action: " + now + " is more than the notice's " + was
+      throw new InvalidInput(amountField + ": " + now + " is more than the notice's " + was
           + "（按更正后的计费情况应收" + now + "元，高于原收费通知的" + was + "元。更正收费通知只能减少"
           + "或撤销收费；提高收费是新的、更高的收费要求，须报领导审批，不能在此办理）");
     }
     if (charge.amount().signum() == 0) {
       throw new InvalidInput("action: the scale charges nothing（按收费标准本申请不收费（"
           + FeeDelegates.summary(scheme, charge.amount(), charge.counted())
-          + "），请选择撤销收费（WITHDRAW））");
+          + "），请选择撤销收费）");
     }
     if (charge.amount().compareTo(notice.amount()) == 0) {
-      throw new InvalidInput((scheme == FeeScheme.PER_PAGE ? "pageCount" : "action")
-          + ": the amount is unchanged（按" + FeeDelegates.summary(scheme, charge.amount(),
+      throw new InvalidInput(amountField + ": the amount is unchanged（按" + FeeDelegates.summary(scheme, charge.amount(),
           charge.counted()) + "计算，金额仍为" + now + "元，与原收费通知相同，无需更正）");
     }
     values.putAll(reductionValues(charge, firstIssuedOn, limits.feePaymentWorkingDays(),

@@ -25,6 +25,7 @@ import io.github.ogiworkflow.fee.FeeCorrections.Action;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.security.ApiError;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.publication.PublicationRegister;
 import io.github.ogiworkflow.register.CaseRegister;
@@ -120,10 +121,12 @@ class FeeCorrectionScenarioTest {
     today(LocalDate.of(2026, 3, 2));
     int lettersBefore = letters.of(tn).size();
     assertThatThrownBy(() -> fees.correct(engine, tn, "REDUCE", 2000, "页数录入有误需更正", OFFICE_USER))
-        .isInstanceOf(InvalidInput.class)
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith("pageCount")
         .hasMessageContaining("应收74700元，高于原收费通知的54700元", "须报领导审批");
+    // The Chinese part is what the case page shows: no codes (REDUCE, WITHDRAW) in it.
     assertThatThrownBy(() -> fees.correct(engine, tn, "REDUCE", 30, "页数录入有误需更正", OFFICE_USER))
-        .isInstanceOf(InvalidInput.class).hasMessageContaining("请选择撤销收费（WITHDRAW）");
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("请选择撤销收费）")
+        .satisfies(e -> assertThat(ApiError.chinese(e.getMessage())).doesNotContain("WITHDRAW"));
     assertThatThrownBy(() -> fees.correct(engine, tn, "REDUCE", 1500, "页数录入有误需更正",
         OFFICE_USER)).isInstanceOf(InvalidInput.class).hasMessageStartingWith("pageCount")
         .hasMessageContaining("无需更正");
@@ -131,7 +134,9 @@ class FeeCorrectionScenarioTest {
         OFFICE_USER)).isInstanceOf(InvalidInput.class).hasMessageContaining("请填写更正后的页数");
     assertThatThrownBy(() -> fees.correct(engine, tn, "LOWER", 150, "页数录入有误需更正",
         OFFICE_USER)).isInstanceOf(InvalidInput.class).hasMessageStartingWith("action")
-        .hasMessageContaining("请选择更正方式");
+        .hasMessageContaining("请选择更正方式：减少收费金额或撤销收费")
+        .satisfies(e -> assertThat(ApiError.chinese(e.getMessage()))
+            .doesNotContain("REDUCE", "WITHDRAW"));
     assertThatThrownBy(() -> fees.correct(engine, tn, "REDUCE", 150, "错", OFFICE_USER))
         .isInstanceOf(InvalidInput.class).hasMessageContaining("更正理由应为4至2000个字");
     assertThat(letters.of(tn)).hasSize(lettersBefore);

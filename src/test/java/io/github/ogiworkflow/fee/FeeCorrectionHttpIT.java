@@ -57,12 +57,14 @@ class FeeCorrectionHttpIT {
     }
     ResponseEntity<String> noBody = Http.asUser(rest, "wangli", HttpMethod.POST, path, "{}");
     assertThat(noBody.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(message(noBody)).contains("请选择更正方式");
+    assertThat(message(noBody)).contains("请选择更正方式").doesNotContain("REDUCE", "WITHDRAW");
     ResponseEntity<String> higher = Http.asUser(rest, "wangli", HttpMethod.POST, path,
         body("REDUCE", 2000, "页数录入有误需更正"));
     assertThat(higher.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(message(higher)).contains("高于原收费通知的54700元", "须报领导审批")
         .doesNotContain("action:");
+    // The pages typed make the amount: the case page shows the refusal on 更正后的页数.
+    assertThat(json.readTree(higher.getBody()).path("error").asText()).startsWith("pageCount:");
     ResponseEntity<String> pages = Http.asUser(rest, "wangli", HttpMethod.POST, path,
         body("REDUCE", "一百五十", "页数录入有误需更正"));
     assertThat(pages.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

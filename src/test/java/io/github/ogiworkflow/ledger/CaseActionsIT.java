@@ -76,7 +76,8 @@ class CaseActionsIT {
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
     // Withdrawn: the answer names the 终止办理告知书 and the office opens it; nothing is offered
-    // but the receipt date, which no reply states.
+    // but the withdrawal's day. The notice states the receipt date, which the API then refuses
+    // to correct: not offered (it was, e2e step ledger-date-correction).
     ResponseEntity<String> done = Http.asUser(rest, "wangli", HttpMethod.POST,
         "/api/cases/" + tn + "/withdrawal", json.writeValueAsString(Map.of("withdrawnOn", today,
             "withdrawalForm", "WRITTEN")));
@@ -93,8 +94,17 @@ class CaseActionsIT {
     JsonNode page = casePage("wangli", tn);
     assertThat(page.path("actions").path("withdrawal").isNull()).isTrue();
     assertThat(page.path("actions").path("feeCorrection").isNull()).isTrue();
-    assertThat(values(page.path("actions").path("dateCorrection").path("fields")))
-        .containsExactly("receivedOn");
+    JsonNode dateFields = page.path("actions").path("dateCorrection").path("fields");
+    assertThat(values(dateFields)).containsExactly("withdrawnOn");
+    assertThat(dateFields.get(0).path("label").asText()).isEqualTo("撤回申请日期");
+    assertThat(dateFields.get(0).path("current").asText()).isEqualTo(today);
+    ResponseEntity<String> receipt = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/api/cases/" + tn + "/date-corrections", json.writeValueAsString(Map.of(
+            "field", "receivedOn", "newDate", OfficeTime.today().minusDays(1).toString(),
+            "reason", "收到申请日期登记有误")));
+    assertThat(receipt.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(receipt.getBody()).path("message").asText())
+        .contains("终止办理告知书");
     assertThat(page.path("letters").get(0).path("path").asText())
         .isEqualTo(letter.path("path").asText());
     // The withdrawal's line of the timeline is named in Chinese (it read WITHDRAWAL).
