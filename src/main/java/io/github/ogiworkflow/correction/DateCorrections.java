@@ -817,7 +817,7 @@ public class DateCorrections {
     LocalDate noticeIssuedOn = letters.latestIssuedOn(tn, LetterKind.TERMINATION_NOTICE);
     if (noticeIssuedOn != null) {
       warnings.add("已签发的终止办理告知书（" + CaseLetters.chinese(noticeIssuedOn) + "）载明撤回日期为"
-          + CaseLetters.chinese(old) + "，与更正后的日期不符；告知书不再更改，请向申请人说明");
+          + CaseLetters.chinese(old) + "，与更正后的日期不符；告知书不再更改，请向申请人说明。");
     }
     return old;
   }
