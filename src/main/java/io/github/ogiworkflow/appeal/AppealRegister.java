@@ -805,6 +805,20 @@ public class AppealRegister {
    * An appeal against the failure to reply (ADR 0081) was filed before any reply reached the
    * applicant: it neither counts nor starts a round (its correction reopens nothing).
    */
+  /**
+   * The applicant's latest reconsideration or lawsuit against the failure to reply (ADR 0081),
+   * registered before any correction reopened the request: it was filed before the reply
+   * reached the applicant, or it would be one against the reply (AppealWindow#challengedAct).
+   */
+  public Optional<FiledAppeal> lastApplicantAppealAgainstNonReply(String trackingNumber) {
+    List<Row> rows = rounds(trackingNumber);
+    if (rows.stream().anyMatch(Row::reopened)) {
+      return Optional.empty();
+    }
+    return rows.stream().filter(row -> row.applicant() && row.againstNonReply())
+        .map(Row::appeal).max(java.util.Comparator.comparing(FiledAppeal::filedOn));
+  }
+
   public Optional<FiledAppeal> firstApplicantAppealAgainstReply(String trackingNumber,
       boolean deliveredInLatestRound) {
     List<Row> rows = rounds(trackingNumber);

@@ -642,6 +642,7 @@ public class DateCorrections {
           deliveredBy);
     }
     notAfterTheApplicantsAppeal(dates, newDate, CorrectableDate.deliveredOn);
+    notBeforeAnAppealAgainstTheFailureToReply(tn, newDate);
     if (!newDate.equals(old)) {
       cases.correctDeliveredOn(tn, old, newDate);
       boolean signedForMoved = signedFor != null && !signedFor.equals(oldSignedFor);
@@ -955,6 +956,23 @@ public class DateCorrections {
               .toLowerCase(java.util.Locale.ROOT) + " against the reply, dated "
               + appeal.filedOn() + "（" + field.label() + "不得晚于申请人对该答复"
               + appeal.chinese() + CaseLetters.chinese(appeal.filedOn()) + "）");
+        });
+  }
+
+  /**
+   * An appeal recorded as against the failure to reply (不服逾期未作答复) was filed before the reply
+   * reached the applicant: a delivery date before its filing would have the register say the
+   * applicant appealed the failure to reply while holding the reply (audit round 28, F10).
+   */
+  private void notBeforeAnAppealAgainstTheFailureToReply(String trackingNumber,
+      LocalDate newDate) {
+    appeals.lastApplicantAppealAgainstNonReply(trackingNumber)
+        .filter(appeal -> newDate.isBefore(appeal.filedOn())).ifPresent(appeal -> {
+          throw new InvalidInput("deliveredOn: before the applicant's "
+              + appeal.kind().name().toLowerCase(java.util.Locale.ROOT)
+              + " against the failure to reply, dated " + appeal.filedOn() + "（申请人"
+              + appeal.chinese() + "为" + CaseLetters.chinese(appeal.filedOn())
+              + "，已登记为不服逾期未作答复；送达日期不得早于该日期）");
         });
   }
 

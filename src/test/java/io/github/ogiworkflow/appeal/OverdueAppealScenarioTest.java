@@ -344,6 +344,43 @@ class OverdueAppealScenarioTest {
   }
 
   /**
+   * Audit round 28, F10: a delivery date corrected to before the applicant's appeal recorded as
+   * against the failure to reply is refused on the date (the register would say the applicant
+   * held the reply when appealing its absence); the day of the filing itself stays possible.
+   */
+  @Test
+  void aDeliveryDateIsNotCorrectedToBeforeAnAppealAgainstTheFailureToReply() {
+    String trackingNumber = overdueRequest();
+    // The reply is finalised, then the applicant, not yet holding it, appeals its absence.
+    LocalDate finalisedOn = cases.get(trackingNumber).dueOn().plusDays(5);
+    today(finalisedOn);
+    scenario.request.complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
+            items(item("2025年行政处罚案件统计表", "PUBLIC", "wherePublic", "本局网站")))
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
+    LocalDate filedOn = finalisedOn.plusDays(2);
+    today(filedOn);
+    fileReconsideration(trackingNumber, filedOn, "217");
+    submitAnswer(filedOn);
+    LocalDate deliveredOn = filedOn.plusDays(2);
+    today(deliveredOn);
+    scenario.request.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
+        DELIVERED_ON, deliveredOn.toString());
+    Assertions.assertThat(appeals.of(trackingNumber)).singleElement()
+        .extracting(AppealRegister.Appeal::challenged).isEqualTo(ChallengedAct.NON_REPLY);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> dateCorrections().correct(
+            trackingNumber, "deliveredOn", filedOn.minusDays(1).toString(), "送达回证日期登记有误",
+            OFFICE_USER))
+        .isInstanceOf(io.github.ogiworkflow.process.InvalidInput.class)
+        .hasMessageStartingWith("deliveredOn: ")
+        .hasMessageContaining("已登记为不服逾期未作答复；送达日期不得早于该日期");
+    Assertions.assertThat(cases.deliveredOn(trackingNumber)).isEqualTo(deliveredOn);
+    dateCorrections().correct(trackingNumber, "deliveredOn", filedOn.toString(),
+        "送达回证日期登记有误", OFFICE_USER);
+    Assertions.assertThat(cases.deliveredOn(trackingNumber)).isEqualTo(filedOn);
+  }
+
+  /**
    * Filed while the reply period runs: recorded, with the warning that the period has not run
    * out, as a late filing is (the body decides). A direct suit against a failure to reply need
    * not go to reconsideration first (ARL Art. 23(1)(四) names 不予公开 only).
