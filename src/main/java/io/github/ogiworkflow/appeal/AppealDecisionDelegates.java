@@ -168,6 +168,15 @@ public class AppealDecisionDelegates {
     return false;
   }
 
+  /**
+   * The latest reply date a decision or judgment may be recorded as ordering (audit 28 F9): one
+   * year after it, far beyond any period a body sets and the Regulation's own 20 + 20 working
+   * days, so only a mistyped year is refused.
+   */
+  static LocalDate latestOrderedDate(LocalDate decidedOn) {
+    return decidedOn.plusYears(1);
+  }
+
   /** 登记复议决定 / 登记判决结果: the result; 上诉 is possible after a first-instance judgment. */
   @Bean
   JavaDelegate recordAppealDecisionDelegate(AppealRegister appeals,
@@ -198,6 +207,13 @@ public class AppealDecisionDelegates {
           || !correctedDueOn.isAfter(decidedOn))) {
         throw new InvalidInput(CORRECTED_DUE_ON + " must follow the decision and fits only a"
             + " correction（重新答复期限只适用于纠正，且须晚于决定日期）");
+      }
+      if (correctedDueOn != null && correctedDueOn.isAfter(latestOrderedDate(decidedOn))) {
+        // A date years ahead is a typing error (2206 for 2026), not a period a body orders
+        // (ARL 2023 Art. 66: 一定期限); left in, the case would be green for centuries.
+        throw new InvalidInput(CORRECTED_DUE_ON + " lies more than a year after the decision"
+            + "（重新答复期限不能晚于决定日期后一年（" + CaseLetters.chinese(
+                latestOrderedDate(decidedOn)) + "），请核对年份）");
       }
       boolean appealed = Vars.flag(execution, APPEALED_TO_HIGHER_COURT);
       String appealedBy = null;

@@ -207,32 +207,42 @@ public class AppealEvents {
         matching.add(instanceId);
       }
     }
-    if (matching.size() == 1) {
-      return matching.get(0);
-    }
     if (matching.isEmpty()) {
       throw new InvalidInput(APPELLANT + ": no appeal of this appellant awaits it on case "
           + trackingNumber + "（该申请没有该提起人等待决定或判决的复议、诉讼）");
     }
-    // One appellant's appeals against the failure to reply and against the reply (ADR 0096).
+    ChallengedAct act = challengedActOf(selector.get(CHALLENGED_ACT));
     List<AppealRegister.Appeal> recorded = matching.stream().map(id -> appeals.get(
         ((Number) runtime.getVariable(id, APPEAL_ID)).longValue())).toList();
-    List<ChallengedAct> acts = recorded.stream().map(AppealRegister.Appeal::challenged).toList();
+    if (act != null) {
+      // The act named is checked even when only one appeal waits (audit 28 F4): a decision on
+      // the reply must not be booked on the appeal against the failure to reply, whose effect
+      // differs (a moved deadline instead of a reopening).
+      List<String> ofAct = new ArrayList<>();
+      List<AppealRegister.Appeal> recordedOfAct = new ArrayList<>();
+      for (int i = 0; i < matching.size(); i++) {
+        if (challengedOf(recorded.get(i)) == act) {
+          ofAct.add(matching.get(i));
+          recordedOfAct.add(recorded.get(i));
+        }
+      }
+      if (ofAct.isEmpty()) {
+        throw new InvalidInput(CHALLENGED_ACT + ": no appeal against this act awaits it on case "
+            + trackingNumber + "（该申请没有" + (act == ChallengedAct.NON_REPLY ? "对逾期未作答复" : "对答复或决定")
+            + "提起且等待决定或判决的复议、诉讼）");
+      }
+      matching = ofAct;
+      recorded = recordedOfAct;
+    }
+    if (matching.size() == 1) {
+      return matching.get(0);
+    }
+    // One appellant's appeals against the failure to reply and against the reply (ADR 0096).
     AppealRegister.Appeal first = recorded.get(0);
     boolean oneAppellant = recorded.stream().allMatch(a -> a.filedBy(
         first.appellant() == null ? Appellant.APPLICANT : first.appellant(),
         first.appellantName()));
     if (oneAppellant) {
-      ChallengedAct act = challengedActOf(selector.get(CHALLENGED_ACT));
-      List<String> ofAct = new ArrayList<>();
-      for (int i = 0; i < matching.size(); i++) {
-        if (act != null && acts.get(i) == act) {
-          ofAct.add(matching.get(i));
-        }
-      }
-      if (ofAct.size() == 1) {
-        return ofAct.get(0);
-      }
       throw new InvalidInput(CHALLENGED_ACT + " is required: this appellant's appeals against"
           + " the failure to reply and against the reply both await it on case " + trackingNumber
           + "（该提起人对逾期未作答复和对答复的复议或诉讼均尚未审结，请填写所针对的行为：NON_REPLY"
@@ -241,6 +251,11 @@ public class AppealEvents {
     throw new InvalidInput(APPELLANT + " is required: appeals of several appellants await it on"
         + " case " + trackingNumber + "（该申请有多个提起人的复议或诉讼尚未审结，请填写提起人"
         + "及第三方名称）");
+  }
+
+  /** The act an appeal challenges; one recorded before V53 challenged the act served. */
+  private static ChallengedAct challengedOf(AppealRegister.Appeal appeal) {
+    return appeal.challenged() == null ? ChallengedAct.REPLY : appeal.challenged();
   }
 
   /** The act the body names ({@code challengedAct}), null if none; 400 on an unknown one. */

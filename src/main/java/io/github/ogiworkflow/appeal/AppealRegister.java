@@ -190,6 +190,11 @@ public class AppealRegister {
     return jdbc.queryForObject(SELECT + " WHERE id = ?", (rs, i) -> appeal(rs), id);
   }
 
+  /** The appeal, if recorded (a process instance's {@code appealId} may predate the row). */
+  public Optional<Appeal> find(long id) {
+    return jdbc.query(SELECT + " WHERE id = ?", (rs, i) -> appeal(rs), id).stream().findFirst();
+  }
+
   public List<Appeal> of(String trackingNumber) {
     return jdbc.query(SELECT + " WHERE tracking_number = ? ORDER BY id", (rs, i) -> appeal(rs),
         trackingNumber);

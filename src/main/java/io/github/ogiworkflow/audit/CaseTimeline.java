@@ -363,6 +363,7 @@ public class CaseTimeline {
       }
     }
 
+    Optional<AppealRegister.Appeal> nonReply = null;
     for (HistoricActivityInstance activity : history.createHistoricActivityInstanceQuery()
         .processInstanceId(pid).orderPartiallyByOccurrence().asc().list()) {
       if (SKIPPED_TYPES.contains(activity.getActivityType()) || activity.getActivityName() == null
@@ -371,6 +372,18 @@ public class CaseTimeline {
       }
       String name = activity.getActivityName() == null ? activity.getActivityId()
           : activity.getActivityName();
+      String nonReplyDetail = "";
+      if (REOPENING_STEPS.contains(activity.getActivityId())) {
+        if (nonReply == null) {
+          nonReply = nonReplyAppeal(pid);
+        }
+        if (nonReply.isPresent()) {
+          // A correction of the failure to reply reopens nothing (ADR 0081, 0096): the model's
+          // names (重新办理) would tell staff the opposite (audit 28 F12).
+          name = NON_REPLY_NAMES.get(activity.getActivityId());
+          nonReplyDetail = nonReplyDetail(nonReply.get(), activity.getActivityId());
+        }
+      }
       List<HistoricVariableUpdate> updates =
           updatesByActivity.getOrDefault(activity.getId(), List.of());
       String outcome = values(updates, "userTask".equals(activity.getActivityType())
@@ -408,7 +421,7 @@ public class CaseTimeline {
             ? names.of(instance.getStartUserId()) : "";
         Entry step = new Entry(activity.getStartTime().toInstant(), false,
             event ? "EVENT" : "STEP", name, who, outcome, comment,
-            activity.getEndTime() == null && !event ? "进行中" : "");
+            activity.getEndTime() == null && !event ? "进行中" : nonReplyDetail);
         entries.add(step);
         if (activity.getCalledProcessInstanceId() != null) {
           calls.put(step, activity.getCalledProcessInstanceId());
@@ -424,6 +437,35 @@ public class CaseTimeline {
           + "（非表单提交，" + operationLabel(change.operation()) + "）", names.of(change.userId()),
           "", "", change.oldValue() + " → " + change.newValue()));
     }
+  }
+
+  /** The steps of a corrected reconsideration or suit that the models name 重新办理. */
+  static final Set<String> REOPENING_STEPS =
+      Set.of(ElementIds.SERVICE_REOPEN_REQUEST, ElementIds.END_EVENT_CORRECTED);
+
+  /** Their names where the correction was of the failure to reply: nothing is reopened. */
+  static final Map<String, String> NON_REPLY_NAMES = Map.of(
+      ElementIds.SERVICE_REOPEN_REQUEST, "责令答复（逾期未作答复，不重新办理）",
+      ElementIds.END_EVENT_CORRECTED, "已纠正，责令答复");
+
+  /** The appeal of an appeal instance when it challenged the failure to reply. */
+  private Optional<AppealRegister.Appeal> nonReplyAppeal(String pid) {
+    var variable = history.createHistoricVariableInstanceQuery().processInstanceId(pid)
+        .variableName(ProcessVariables.APPEAL_ID).list().stream().findFirst();
+    if (variable.isEmpty() || !(variable.get().getValue() instanceof Number id)) {
+      return Optional.empty();
+    }
+    return appeals.find(id.longValue()).filter(AppealRegister.Appeal::againstNonReply);
+  }
+
+  /** What the step did: the date the decision ordered (the running request's deadline). */
+  private static String nonReplyDetail(AppealRegister.Appeal appeal, String activityId) {
+    if (!ElementIds.SERVICE_REOPEN_REQUEST.equals(activityId)) {
+      return "";
+    }
+    return appeal.correctedDueOn() == null ? "决定未指定答复日期；原申请继续办理"
+        : "决定责令于" + chinese(appeal.correctedDueOn()) + "前作出答复；原申请仍在办理的，"
+            + "答复期限按此重算";
   }
 
   /** Manual operations other than completing a task (claim, assignment, due date, ...). */

@@ -130,9 +130,16 @@ public class DateCorrections {
           + "（请选择要更正的日期：" + CorrectableDate.labels() + "）");
     }
     LocalDate day;
+    String dateText = newDate == null ? "" : newDate.trim();
     try {
-      day = LocalDate.parse(newDate == null ? "" : newDate.trim());
+      day = LocalDate.parse(dateText);
     } catch (DateTimeParseException e) {
+      // ISO parsing is strict: a well-formed 2026-02-30 is a day the calendar lacks, not a
+      // format error (audit 28 F12).
+      if (dateText.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        throw new InvalidInput("newDate: " + dateText + " does not exist（日期不存在："
+            + dateText + "，请核对年、月、日）");
+      }
       throw new InvalidInput("newDate: not a date yyyy-MM-dd（更正后的日期格式应为 年-月-日，"
           + "如 2026-01-01）");
     }

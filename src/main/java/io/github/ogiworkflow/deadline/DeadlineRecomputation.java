@@ -47,7 +47,8 @@ import org.springframework.stereotype.Component;
  * notice). Those working days are counted on the calendar as it was, from the later of that
  * day and the end of November before the year (a notice may reach into the previous December,
  * never further), then added again on the calendar with the notice. Deadlines that end before
- * that are untouched, as are the days before it.
+ * that are untouched, as are the days before it. A reply date a reconsideration decision or
+ * judgment ordered ({@link FixedReplyDates}) is a calendar date, not a count: it is not moved.
  */
 @Component
 public class DeadlineRecomputation {
@@ -63,11 +64,12 @@ public class DeadlineRecomputation {
   private final DeadlineTexts texts;
   private final ReasonsRequestRegister reasons;
   private final ObjectProvider<NoticeRecomputation> others;
+  private final ObjectProvider<FixedReplyDates> fixedDates;
 
   public DeadlineRecomputation(WorkingDayCalendar calendar, CaseRegister cases,
       DateChangeRegister changes, ReplyDeadline deadline, Letters letters,
       DeadlineTexts texts, ReasonsRequestRegister reasons,
-      ObjectProvider<NoticeRecomputation> others) {
+      ObjectProvider<NoticeRecomputation> others, ObjectProvider<FixedReplyDates> fixedDates) {
     this.calendar = calendar;
     this.cases = cases;
     this.changes = changes;
@@ -76,6 +78,7 @@ public class DeadlineRecomputation {
     this.texts = texts;
     this.reasons = reasons;
     this.others = others;
+    this.fixedDates = fixedDates;
   }
 
   /**
@@ -107,6 +110,11 @@ public class DeadlineRecomputation {
         // agency keeps its word, so a notice may shorten the period, never lengthen it past the
         // date it stands at (audit round 25, F11).
         newReplyDue = notAfter(newReplyDue, replyDue);
+      }
+      if (orderedByABody(tn, replyDue)) {
+        // A date a reconsideration decision or judgment ordered the reply by is a calendar
+        // date the body set, not working days after receipt (audit 28 F13): it stays.
+        newReplyDue = replyDue;
       }
       if (!newReplyDue.equals(replyDue)) {
         deadline.moveRunning(engine, pid, tn, newReplyDue);
@@ -195,6 +203,11 @@ public class DeadlineRecomputation {
     return reasons.latest(trackingNumber)
         .filter(request -> request.decision() == ReasonsDecision.ACCEPTED_DELAYED)
         .map(ReasonsRequest::replyDueOn).orElse(null);
+  }
+
+  /** Whether the reply deadline is a date an appeal decision ordered ({@link FixedReplyDates}). */
+  private boolean orderedByABody(String trackingNumber, LocalDate replyDue) {
+    return fixedDates.orderedStream().anyMatch(f -> f.fixed(trackingNumber, replyDue));
   }
 
   /** The same number of working days after {@code from}, on the calendar with the notice. */

@@ -119,7 +119,7 @@ public class FeeCorrections {
       what = Action.valueOf(action == null ? "" : action.trim());
     } catch (IllegalArgumentException e) {
       throw new InvalidInput("action: one of " + Arrays.toString(Action.values())
-          + "（请选择更正方式：减少收费金额或撤销收费）");
+          + "（请选择更正方式：" + Action.REDUCE.label() + "或" + Action.WITHDRAW.label() + "）");
     }
     String why = reason == null ? "" : reason.strip();
     if (why.length() < MIN_REASON || why.length() > MAX_REASON) {
@@ -218,9 +218,10 @@ public class FeeCorrections {
           + "或撤销收费；提高收费是新的、更高的收费要求，须报领导审批，不能在此办理）");
     }
     if (charge.amount().signum() == 0) {
-      throw new InvalidInput("action: the scale charges nothing（按收费标准本申请不收费（"
+      // The summary says 不收费 itself; the page's select shows the labels, never the codes.
+      throw new InvalidInput("action: the scale charges nothing（按收费标准本申请"
           + FeeDelegates.summary(scheme, charge.amount(), charge.counted())
-          + "），请选择撤销收费）");
+          + "，请选择" + Action.WITHDRAW.label() + "）");
     }
     if (charge.amount().compareTo(notice.amount()) == 0) {
       throw new InvalidInput(amountField + ": the amount is unchanged（按" + FeeDelegates.summary(scheme, charge.amount(),

@@ -86,6 +86,11 @@ public class CaseFile {
           pause.put("workingDays", rs.getObject(3));
           return pause;
         }, trackingNumber));
+    // Where the case has an appeal against the failure to reply, the others are labelled by
+    // their act as well, so the two kinds are told apart by more than the docket number.
+    boolean nonReplyAppealed = jdbc.queryForObject("SELECT COUNT(*) FROM ogi_appeal WHERE"
+        + " tracking_number = ? AND challenged_act = ?", Integer.class, trackingNumber,
+        ChallengedAct.NON_REPLY.name()) > 0;
     body.put("appeals", jdbc.query("SELECT kind, instance_no, docket_no, served_on,"
         + " " + LeadershipFigures.APPEAL_RESULT + ", decided_on, appellant, appellant_name,"
         + " challenged_act FROM ogi_appeal a"
@@ -103,9 +108,13 @@ public class CaseFile {
           // a complaint has none.
           appeal.put("appellantLabel", AppealKind.COMPLAINT.name().equals(rs.getString(1)) ? null
               : Appellant.valueOf(rs.getString(7)).describe(rs.getString(8)));
-          // What it challenges (ADR 0081): 不服逾期未作答复 where no reply had been delivered.
-          appeal.put("challengedLabel", ChallengedAct.NON_REPLY.name().equals(rs.getString(9))
-              ? ChallengedAct.NON_REPLY.label() : null);
+          // What it challenges (ADR 0081): 不服逾期未作答复 where no reply had been delivered;
+          // 不服答复或决定 beside such an appeal (audit 28 F4), else nothing (the usual case).
+          boolean complaint = AppealKind.COMPLAINT.name().equals(rs.getString(1));
+          boolean nonReply = ChallengedAct.NON_REPLY.name().equals(rs.getString(9));
+          appeal.put("challengedLabel", complaint ? null : nonReply
+              ? ChallengedAct.NON_REPLY.label()
+              : nonReplyAppealed ? ChallengedAct.REPLY.label() : null);
           return appeal;
         }, trackingNumber));
     body.put("timeline", timeline.of(trackingNumber).map(trail -> trail.entries().stream()

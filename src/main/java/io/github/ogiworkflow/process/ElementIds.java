@@ -182,6 +182,8 @@ public final class ElementIds {
   public static final String TASK_HANDLE_OVERDUE = "Task_HandleOverdue";
   public static final String TASK_CONSIDER_PUBLIC_INTEREST = "Task_ConsiderPublicInterest";
   public static final String SERVICE_REOPEN_REQUEST = "Service_ReopenRequest";
+  /** 已纠正，重新办理: the end of a corrected reconsideration or suit (both processes). */
+  public static final String END_EVENT_CORRECTED = "EndEvent_Corrected";
   public static final String TASK_DRAFT_COMPLAINT_ANSWER = "Task_DraftComplaintAnswer";
   public static final String TASK_RECORD_JUDGMENT = "Task_RecordJudgment";
   /** 决定是否上诉: after a first-instance correction, due on the last day of ALL Art. 85. */

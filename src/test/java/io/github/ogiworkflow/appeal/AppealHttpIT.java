@@ -707,6 +707,23 @@ class AppealHttpIT {
     assertThat(trail.getStatusCode()).as(trail.getBody()).isEqualTo(HttpStatus.OK);
     assertThat(json.readTree(trail.getBody()).path("entries").findValuesAsText("detail"))
         .anyMatch(detail -> detail.startsWith("提起人：申请人本人；不服逾期未作答复；尚未审结"));
+
+    // The reply delivered since and appealed in turn (ADR 0096): beside the appeal against the
+    // failure to reply, the case page names the act of the other too (audit 28 F4).
+    complete(trackingNumber, TASK_CHECK_COMPLETENESS, COMPLETENESS_DECISION, "COMPLETE");
+    complete(trackingNumber, TASK_SEARCH_AND_SPLIT, ITEMS, org.camunda.spin.Spin.JSON(
+        java.util.List.of(Map.of("title", "统计年鉴", "finding", "PUBLIC", "wherePublic", "本局网站"))));
+    complete(trackingNumber, TASK_EDIT_REPLY, CHARGE_FEE, false);
+    complete(trackingNumber, TASK_DELIVER_REPLY, DELIVERED_BY, "IN_PERSON",
+        DELIVERED_ON, today.toString());
+    ResponseEntity<String> againstReply = post("lina", trackingNumber, "reconsiderations",
+        reconsideration("SIMPLIFIED"));
+    assertThat(againstReply.getStatusCode()).as(againstReply.getBody())
+        .isEqualTo(HttpStatus.CREATED);
+    JsonNode both = json.readTree(Http.asUser(rest, "wangli", HttpMethod.GET,
+        "/api/ledger/cases/" + trackingNumber, null).getBody()).path("appeals");
+    assertThat(both.findValuesAsText("challengedLabel"))
+        .containsExactly("不服逾期未作答复", "不服答复或决定");
   }
 
   /**
@@ -811,6 +828,71 @@ class AppealHttpIT {
         decision("MAINTAINED", null));
     assertThat(last.getStatusCode()).as(last.getBody()).isEqualTo(HttpStatus.OK);
     assertThat(pendingAppealsOf(trackingNumber)).isZero();
+  }
+
+  /**
+   * Audit 28 F4, F9, through the API and Tasklist's path: a decision naming an act that no
+   * waiting appeal challenges is a 400 on {@code challengedAct} although only one appeal waits
+   * (it was booked on that one); a 重新答复期限 more than a year after the decision (2206 typed
+   * for 2026) is a 400 on {@code correctedDueOn}. Nothing is recorded, nothing reopened.
+   */
+  @Test
+  void aDecisionOnAnotherActOrWithAMistypedYearIsRefusedOnTheField() throws Exception {
+    String trackingNumber = deliveredCase();
+    ResponseEntity<String> filed =
+        post("lina", trackingNumber, "reconsiderations", reconsideration("SIMPLIFIED"));
+    assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
+    complete(trackingNumber, TASK_DRAFT_ANSWER, ANSWER_TEXT, "答复意见", EVIDENCE_LIST, "证据");
+    complete(trackingNumber, TASK_APPROVE_ANSWER, ANSWER_APPROVAL, "APPROVE");
+    complete(trackingNumber, TASK_SUBMIT_ANSWER, SUBMITTED_ON, OfficeTime.today().toString());
+    LocalDate today = OfficeTime.today();
+
+    ResponseEntity<String> otherAct = post("lina", trackingNumber, "reconsiderations/decision",
+        "{\"appealResult\":\"CORRECTED\",\"appealResultDetail\":\"ORDERED_TO_ACT\","
+            + "\"decidedOn\":\"" + today + "\",\"challengedAct\":\"NON_REPLY\"}");
+    assertThat(otherAct.getStatusCode()).as(otherAct.getBody())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(otherAct.getBody()).path("error").asText())
+        .startsWith("challengedAct");
+    assertThat(message(otherAct)).contains("该申请没有对逾期未作答复提起且等待决定或判决的复议、诉讼");
+
+    String typo = today.withYear(today.getYear() + 180).toString();
+    ResponseEntity<String> viaApi = post("lina", trackingNumber, "reconsiderations/decision",
+        "{\"appealResult\":\"CORRECTED\",\"appealResultDetail\":\"REVOKED\",\"decidedOn\":\""
+            + today + "\",\"correctedDueOn\":\"" + typo + "\",\"challengedAct\":\"REPLY\"}");
+    assertThat(viaApi.getStatusCode()).as(viaApi.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(viaApi.getBody()).path("error").asText())
+        .startsWith("correctedDueOn");
+    assertThat(message(viaApi)).contains("重新答复期限不能晚于决定日期后一年");
+
+    Task record = tasks.createTaskQuery().processInstanceBusinessKey(trackingNumber)
+        .taskDefinitionKey(io.github.ogiworkflow.process.ElementIds.TASK_RECORD_DECISION)
+        .singleResult();
+    ResponseEntity<String> viaTasklist = Http.asUser(rest, "lina", HttpMethod.POST,
+        "/engine-rest/task/" + record.getId() + "/submit-form", EngineRest.variables(Map.of(
+            APPEAL_RESULT, Map.of("type", "String", "value", "CORRECTED"),
+            APPEAL_RESULT_DETAIL, Map.of("type", "String", "value", "REVOKED"),
+            DECIDED_ON, Map.of("type", "String", "value", today.toString()),
+            CORRECTED_DUE_ON, Map.of("type", "String", "value", typo))));
+    assertThat(viaTasklist.getStatusCode()).as(viaTasklist.getBody())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(viaTasklist.getBody()).path("fields").path(CORRECTED_DUE_ON)
+        .asText()).contains("重新答复期限不能晚于决定日期后一年");
+    assertThat(pendingAppealsOf(trackingNumber)).isEqualTo(1);
+    assertThat(tasks.createTaskQuery().taskId(record.getId()).count()).isOne();
+    assertThat(jdbc.queryForObject("SELECT status FROM ogi_case WHERE tracking_number = ?",
+        String.class, trackingNumber)).isNotEqualTo("IN_PROGRESS");
+
+    // The right act and a date within the year: recorded, and the request reopened.
+    ResponseEntity<String> corrected = post("lina", trackingNumber, "reconsiderations/decision",
+        "{\"appealResult\":\"CORRECTED\",\"appealResultDetail\":\"REVOKED\",\"decidedOn\":\""
+            + today + "\",\"correctedDueOn\":\"" + today.plusYears(1)
+            + "\",\"challengedAct\":\"REPLY\"}");
+    assertThat(corrected.getStatusCode()).as(corrected.getBody()).isEqualTo(HttpStatus.OK);
+    EngineRest.runJobs(management);
+    assertThat(pendingAppealsOf(trackingNumber)).isZero();
+    assertThat(jdbc.queryForObject("SELECT due_on FROM ogi_case WHERE tracking_number = ?",
+        java.sql.Date.class, trackingNumber).toLocalDate()).isEqualTo(today.plusYears(1));
   }
 
   private void completeAll(String trackingNumber, String taskKey, Object... keyValues) {

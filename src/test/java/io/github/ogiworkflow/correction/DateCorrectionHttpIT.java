@@ -73,6 +73,16 @@ class DateCorrectionHttpIT {
         body("receivedOn", earlier.toString(), ""));
     assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(message(noReason)).contains("更正理由应为").doesNotContain("reason（");
+    // Audit 28 F12: a well-formed day the calendar lacks is no format error.
+    ResponseEntity<String> impossible = Http.asUser(rest, "wangli", HttpMethod.POST, path,
+        body("receivedOn", "2026-02-30", "登记时录错日期"));
+    assertThat(impossible.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(message(impossible)).isEqualTo("日期不存在：2026-02-30，请核对年、月、日");
+    assertThat(json.readTree(impossible.getBody()).path("error").asText()).startsWith("newDate");
+    ResponseEntity<String> malformed = Http.asUser(rest, "wangli", HttpMethod.POST, path,
+        body("receivedOn", "2026/02/03", "登记时录错日期"));
+    assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(message(malformed)).contains("更正后的日期格式应为 年-月-日");
     assertThat(register.get(tn).firstReceivedOn()).isEqualTo(today);
 
     ResponseEntity<String> unknown = Http.asUser(rest, "wangli", HttpMethod.POST,

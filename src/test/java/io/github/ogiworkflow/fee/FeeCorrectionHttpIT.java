@@ -57,7 +57,14 @@ class FeeCorrectionHttpIT {
     }
     ResponseEntity<String> noBody = Http.asUser(rest, "wangli", HttpMethod.POST, path, "{}");
     assertThat(noBody.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(message(noBody)).contains("请选择更正方式").doesNotContain("REDUCE", "WITHDRAW");
+    // The page's select shows the labels only (audit 28 F12): no codes in the message.
+    assertThat(message(noBody)).contains("请选择更正方式：减少收费金额或撤销收费")
+        .doesNotContain("REDUCE", "WITHDRAW");
+    ResponseEntity<String> free = Http.asUser(rest, "wangli", HttpMethod.POST, path,
+        body("REDUCE", 20, "页数录入有误需更正"));
+    assertThat(free.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(message(free)).contains("按收费标准本申请不收费（按量计收，共20页），请选择撤销收费")
+        .doesNotContain("WITHDRAW", "不收费（不收费");
     ResponseEntity<String> higher = Http.asUser(rest, "wangli", HttpMethod.POST, path,
         body("REDUCE", 2000, "页数录入有误需更正"));
     assertThat(higher.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
