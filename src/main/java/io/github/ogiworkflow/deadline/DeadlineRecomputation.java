@@ -48,7 +48,7 @@ import org.springframework.stereotype.Component;
  * day and the end of November before the year (a notice may reach into the previous December,
  * never further), then added again on the calendar with the notice. Deadlines that end before
  * that are untouched, as are the days before it. A reply date a reconsideration decision or
- * judgment ordered ({@link FixedReplyDates}) is a calendar date, not a count: it is not moved.
+ * judgment ordered ({@link OrderedReplyDates}) is a calendar date, not a count: it is not moved.
  */
 @Component
 public class DeadlineRecomputation {
@@ -64,12 +64,12 @@ public class DeadlineRecomputation {
   private final DeadlineTexts texts;
   private final ReasonsRequestRegister reasons;
   private final ObjectProvider<NoticeRecomputation> others;
-  private final ObjectProvider<FixedReplyDates> fixedDates;
+  private final OrderedReplyDates orderedDates;
 
   public DeadlineRecomputation(WorkingDayCalendar calendar, CaseRegister cases,
       DateChangeRegister changes, ReplyDeadline deadline, Letters letters,
       DeadlineTexts texts, ReasonsRequestRegister reasons,
-      ObjectProvider<NoticeRecomputation> others, ObjectProvider<FixedReplyDates> fixedDates) {
+      ObjectProvider<NoticeRecomputation> others, OrderedReplyDates orderedDates) {
     this.calendar = calendar;
     this.cases = cases;
     this.changes = changes;
@@ -78,7 +78,7 @@ public class DeadlineRecomputation {
     this.texts = texts;
     this.reasons = reasons;
     this.others = others;
-    this.fixedDates = fixedDates;
+    this.orderedDates = orderedDates;
   }
 
   /**
@@ -205,9 +205,9 @@ public class DeadlineRecomputation {
         .map(ReasonsRequest::replyDueOn).orElse(null);
   }
 
-  /** Whether the reply deadline is a date an appeal decision ordered ({@link FixedReplyDates}). */
+  /** Whether the reply deadline is a date an appeal decision ordered ({@link OrderedReplyDates}). */
   private boolean orderedByABody(String trackingNumber, LocalDate replyDue) {
-    return fixedDates.orderedStream().anyMatch(f -> f.fixed(trackingNumber, replyDue));
+    return orderedDates.fixes(trackingNumber, replyDue);
   }
 
   /** The same number of working days after {@code from}, on the calendar with the notice. */

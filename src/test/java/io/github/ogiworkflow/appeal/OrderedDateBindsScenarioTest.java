@@ -85,7 +85,7 @@ class OrderedDateBindsScenarioTest {
         EXTENSION_REQUESTED, true, EXTENSION_DAYS, 10, EXTENSION_REASON, "需要调取大量档案"))
         .isInstanceOf(InvalidInput.class)
         .hasMessageStartingWith(EXTENSION_DAYS + ": ")
-        .hasMessageContaining("行政复议决定（案号：示复〔2026〕301号）责令本机关于"
+        .hasMessageContaining("行政复议决定或判决责令本机关于"
             + CaseLetters.chinese(orderedBy) + "前作出答复");
     assertThat(scenario.request.instance).isWaitingAt(TASK_CONSIDER_EXTENSION);
     Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(orderedBy);
@@ -158,10 +158,7 @@ class OrderedDateBindsScenarioTest {
     scenario.request.runAsyncSteps();
 
     Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(reopenedDue);
-    Assertions.assertThat(ProcessTestEngine.bean(engine, "orderedDatesOfRound",
-            OrderedDatesOfRound.class).binding(trackingNumber))
-        .map(io.github.ogiworkflow.deadline.OrderedReplyDates.Order::orderedBy)
-        .contains(reopenedDue);
+    Assertions.assertThat(cases.orderedDueOn(trackingNumber)).contains(reopenedDue);
   }
 
   /** Registered, found complete, at its search; the reply period runs. */
