@@ -241,14 +241,7 @@ class OverdueAppealScenarioTest {
         EVENT_REPLY_OVERDUE_MOVED);
     Assertions.assertThat(scenario.request.timerJobs(TIMER_REPLY_OVERDUE_AGAIN)).isEmpty();
 
-    fileReconsideration(trackingNumber, filedOn, "215");
-    submitAnswer(filedOn);
-    LocalDate decidedOn = filedOn.plusDays(7);
-    LocalDate orderedBy = decidedOn.plusDays(15);
-    today(decidedOn);
-    scenario.request.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
-        APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT", DECIDED_ON, decidedOn.toString(),
-        CORRECTED_DUE_ON, orderedBy.toString());
+    LocalDate orderedBy = orderReplyWithinFifteenDays(trackingNumber, filedOn, "215");
 
     // The escalation waits for the ordered date to pass.
     Object overdueAt = ProcessTestEngine.bean(engine, "replyDeadline", ReplyDeadline.class)
@@ -324,14 +317,7 @@ class OverdueAppealScenarioTest {
     String trackingNumber = overdueRequest();
     LocalDate filedOn = cases.get(trackingNumber).dueOn().plusDays(14);
     today(filedOn);
-    fileReconsideration(trackingNumber, filedOn, "216");
-    submitAnswer(filedOn);
-    LocalDate decidedOn = filedOn.plusDays(7);
-    LocalDate orderedBy = decidedOn.plusDays(15);
-    today(decidedOn);
-    scenario.request.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
-        APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT", DECIDED_ON, decidedOn.toString(),
-        CORRECTED_DUE_ON, orderedBy.toString());
+    LocalDate orderedBy = orderReplyWithinFifteenDays(trackingNumber, filedOn, "216");
     Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(orderedBy);
 
     DateCorrections.Correction correction = dateCorrections().correct(trackingNumber,
@@ -541,6 +527,24 @@ class OverdueAppealScenarioTest {
         .containsExactly(Assertions.tuple(ChallengedAct.NON_REPLY, false),
             Assertions.tuple(ChallengedAct.REPLY, true));
     assertThat(againstReply).isWaitingAt(TASK_RECORD_DECISION);
+  }
+
+  /**
+   * The applicant's reconsideration against the failure to reply, filed and answered on
+   * {@code filedOn}, decided a week later ordering a reply within 15 days; today is the
+   * decision's day. Returns the ordered date.
+   */
+  private LocalDate orderReplyWithinFifteenDays(String trackingNumber, LocalDate filedOn,
+      String number) {
+    fileReconsideration(trackingNumber, filedOn, number);
+    submitAnswer(filedOn);
+    LocalDate decidedOn = filedOn.plusDays(7);
+    LocalDate orderedBy = decidedOn.plusDays(15);
+    today(decidedOn);
+    scenario.request.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT", DECIDED_ON, decidedOn.toString(),
+        CORRECTED_DUE_ON, orderedBy.toString());
+    return orderedBy;
   }
 
   /** Legal drafts, leadership approves and legal submits the answer of the one waiting. */
