@@ -36,6 +36,7 @@ public class FormLabels {
       Map.entry("replyRemindedFor", "已提醒的提醒时间"),
       Map.entry("replyDeadlinePassed", "答复期限是否已届满"),
       Map.entry("replyReminderAhead", "新的提醒日是否未到"),
+      Map.entry("replyFinalised", "答复书是否已定稿待送达"),
       Map.entry("replyEscalatedFor", "已督办的逾期时间"),
       Map.entry("replyOverdueAgain", "新的答复期限是否已届满"),
       Map.entry("correctionNoticeDueOn", "补正告知期限"),

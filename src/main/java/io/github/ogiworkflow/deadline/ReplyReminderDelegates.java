@@ -2,11 +2,13 @@ package io.github.ogiworkflow.deadline;
 
 import static io.github.ogiworkflow.process.ProcessVariables.EXTENSION_REQUESTED;
 import static io.github.ogiworkflow.process.ProcessVariables.REPLY_DEADLINE_PASSED;
+import static io.github.ogiworkflow.process.ProcessVariables.REPLY_FINALISED;
 import static io.github.ogiworkflow.process.ProcessVariables.REPLY_REMINDED_FOR;
 import static io.github.ogiworkflow.process.ProcessVariables.REPLY_REMINDER_AHEAD;
 import static io.github.ogiworkflow.process.ProcessVariables.REPLY_REMINDER_AT;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.register.CaseRegister;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -54,6 +56,18 @@ public class ReplyReminderDelegates {
   }
 
   /**
+   * A reminder that fell due after the deadline had passed gives no task (the overdue escalation
+   * has the case), but the sub-process waits for the deadline to move, as after a reminder given:
+   * a later date (a decision ordering a reply by a date, a correction) is reminded of before it
+   * comes (audit round 28, F2). The passed deadline counts as the one reminded of.
+   */
+  @Bean
+  ExecutionListener replyReminderAfterDeadline() {
+    return execution -> execution.setVariableLocal(REPLY_REMINDED_FOR,
+        execution.getVariable(REPLY_REMINDER_AT));
+  }
+
+  /**
    * The deadline moved later than the one last reminded of (答复期限后移): reminded again on the
    * new reminder day when that day is today or later and the clock runs; else the move is taken
    * as seen (a reminder day already past, or a pause, whose end moves the deadline again), and
@@ -66,7 +80,13 @@ public class ReplyReminderDelegates {
     return execution -> {
       LocalDate dueOn = registerDue(register, execution);
       LocalDate today = OfficeTime.today();
-      boolean ahead = dueOn != null && !deadline.reminderDay(dueOn).isBefore(today)
+      // A reply finalised and waiting for delivery needs no reminder to consider an extension
+      // (a date a decision ordered may still move the deadline then, audit round 28, F2).
+      boolean finalised = execution.getProcessEngineServices().getRuntimeService()
+          .createExecutionQuery().processInstanceId(execution.getProcessInstanceId())
+          .activityId(ElementIds.TASK_DELIVER_REPLY).count() > 0;
+      execution.setVariableLocal(REPLY_FINALISED, finalised);
+      boolean ahead = !finalised && dueOn != null && !deadline.reminderDay(dueOn).isBefore(today)
           && !pauses.isPaused(execution.getProcessBusinessKey());
       execution.setVariableLocal(REPLY_REMINDER_AHEAD, ahead);
       if (!ahead) {

@@ -54,6 +54,7 @@ public final class HandlingRound {
    * the overdue moment its wait compares with is set by each round before it waits (ADR 0101).
    */
   static final Set<String> KEPT = Set.of(REPLY_DEADLINE_PASSED, REPLY_REMINDER_AHEAD,
+      REPLY_FINALISED,
       REPLY_OVERDUE_AGAIN, REPLY_ESCALATED_FOR);
 
   private HandlingRound() {}

@@ -16,8 +16,8 @@ public final class ElementIds {
   public static final String TIMER_REPLY_REMINDER_AGAIN = "Timer_ReplyReminderAgain";
   /** 等待答复期限后移: the reminder's wait for a later deadline (conditional event, ADR 0087). */
   public static final String EVENT_REPLY_DEADLINE_MOVED = "Event_ReplyDeadlineMoved";
-  /** 期限已届满，不再提醒: a reminder due after the deadline passed gives no task. */
-  public static final String END_EVENT_REMINDER_AFTER_DEADLINE = "EndEvent_ReminderAfterDeadline";
+  /** 答复书已定稿，不再提醒: a deadline moved once the reply awaits delivery reminds of nothing. */
+  public static final String END_EVENT_REMINDERS_ENDED = "EndEvent_RemindersEnded";
   public static final String TIMER_REPLY_OVERDUE = "Timer_ReplyOverdue";
   /**
    * 等待新的答复期限届满: the overdue escalation again after the deadline moved later (ADR 0101);

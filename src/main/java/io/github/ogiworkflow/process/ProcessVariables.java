@@ -49,6 +49,8 @@ public final class ProcessVariables {
    * the clock is not paused, so the office is reminded again on it (ADR 0087).
    */
   public static final String REPLY_REMINDER_AHEAD = "replyReminderAhead";
+  /** The reply reminder's flag: the reply is finalised and waits for delivery, no more reminders. */
+  public static final String REPLY_FINALISED = "replyFinalised";
   /**
    * The overdue moment ({@link #REPLY_OVERDUE_AT}) the last 超期督办 was given for, or found
    * paused: 答复超期督办's conditional event waits until {@code replyOverdueAt} lies after it,

@@ -1652,18 +1652,53 @@ class DisclosureRequestScenarioTest {
   }
 
   /**
+   * A deadline moved once the reply is finalised and waits for delivery reminds of nothing (no
+   * extension to consider): the reminder waiting for a later deadline ends.
+   */
+  @Test
+  void aDeadlineMovedOnceTheReplyIsFinalisedRemindsOfNothing() {
+    reachReplyEditWithHeldItem();
+    today(LocalDate.of(2026, 3, 17));
+    scenario.fireTimer(TIMER_REPLY_REMINDER);
+    assertThat(scenario.instance).isWaitingAt(ElementIds.EVENT_REPLY_DEADLINE_MOVED);
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
+    assertThat(scenario.instance).isWaitingAt(TASK_DELIVER_REPLY);
+
+    ProcessTestEngine.bean(engine, "replyDeadline", ReplyDeadline.class).moveRunning(engine,
+        scenario.instance.getId(), scenario.trackingNumber(), LocalDate.of(2026, 3, 31));
+
+    assertThat(scenario.instance).hasPassed(ElementIds.END_EVENT_REMINDERS_ENDED)
+        .isNotWaitingAt(ElementIds.EVENT_REPLY_DEADLINE_MOVED);
+    Assertions.assertThat(scenario.timerJobs(TIMER_REPLY_REMINDER_AGAIN)).isEmpty();
+    Assertions.assertThat(scenario.tasks(TASK_CONSIDER_EXTENSION)).isEmpty();
+  }
+
+  /**
    * A reminder whose day comes only after the deadline has passed (a timer moved into the past,
-   * a job executor that was down) gives no task: the overdue escalation has the case.
+   * a job executor that was down) gives no task: the overdue escalation has the case. The
+   * reminder then waits for the deadline to move, and reminds before a later one.
    */
   @Test
   void aReminderFallingDueAfterTheDeadlineGivesNoTaskAndTheEscalationFollows() {
     searchWith(items(item("大量历史档案", "HELD")));
     today(LocalDate.of(2026, 3, 17));
     scenario.fireTimer(TIMER_REPLY_REMINDER);
-    assertThat(scenario.instance).hasPassed(ElementIds.END_EVENT_REMINDER_AFTER_DEADLINE);
+    assertThat(scenario.instance).isWaitingAt(ElementIds.EVENT_REPLY_DEADLINE_MOVED);
     Assertions.assertThat(scenario.tasks(TASK_CONSIDER_EXTENSION)).isEmpty();
     scenario.fireTimer(TIMER_REPLY_OVERDUE);
     Assertions.assertThat(scenario.tasks(TASK_HANDLE_OVERDUE)).hasSize(1);
+
+    // Audit round 28, F2: a later deadline (e.g. a date a decision ordered) is reminded of
+    // before it comes. Tue 31 Mar: reminder day Thu 26 Mar (30, 27, 26).
+    ProcessTestEngine.bean(engine, "replyDeadline", ReplyDeadline.class).moveRunning(engine,
+        scenario.instance.getId(), scenario.trackingNumber(), LocalDate.of(2026, 3, 31));
+    Assertions.assertThat(scenario.timerJobs(TIMER_REPLY_REMINDER_AGAIN)).singleElement()
+        .satisfies(timer -> Assertions.assertThat(timer.getDuedate())
+            .isEqualTo(OfficeTime.morningOf(LocalDate.of(2026, 3, 26))));
+    today(LocalDate.of(2026, 3, 26));
+    scenario.fireTimer(TIMER_REPLY_REMINDER_AGAIN);
+    Assertions.assertThat(scenario.task(TASK_CONSIDER_EXTENSION).getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 31)));
   }
 
   /**
