@@ -68,6 +68,12 @@ public class ReplyDeadline {
    * notice issued after it restarts no reply period (ADR 0036).
    */
   public LocalDate correctionNoticeDue(LocalDate receivedOn) {
+    return correctionNoticeDue(calendar, limits, receivedOn);
+  }
+
+  /** The same rule for steps that hold the calendar and limits themselves. */
+  public static LocalDate correctionNoticeDue(WorkingDayCalendar calendar,
+      DeadlineProperties limits, LocalDate receivedOn) {
     return calendar.addWorkingDays(receivedOn, limits.correctionNoticeWorkingDays());
   }
 

@@ -264,8 +264,8 @@ public class CorrectionDelegates {
 
   private static LocalDate correctionNoticeDue(DelegateExecution execution,
       WorkingDayCalendar calendar, DeadlineProperties limits) {
-    LocalDate receivedOn = Vars.requiredDate(execution, RECEIVED_ON, "收到申请日期");
-    return calendar.addWorkingDays(receivedOn, limits.correctionNoticeWorkingDays());
+    return ReplyDeadline.correctionNoticeDue(calendar, limits,
+        Vars.requiredDate(execution, RECEIVED_ON, "收到申请日期"));
   }
 
   /**

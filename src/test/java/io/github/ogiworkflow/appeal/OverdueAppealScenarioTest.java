@@ -186,18 +186,7 @@ class OverdueAppealScenarioTest {
     LocalDate dueOn = cases.get(trackingNumber).dueOn();
     LocalDate filedOn = dueOn.plusDays(14);
     today(filedOn);
-    fileReconsideration(trackingNumber, filedOn, "213");
-    scenario.request.complete(TASK_DRAFT_ANSWER, LEGAL_USER, ANSWER_TEXT,
-            "被申请人正在办理该申请，将依法作出答复。", EVIDENCE_LIST, "1. 申请表")
-        .complete(TASK_APPROVE_ANSWER, LEADER, ANSWER_APPROVAL, "APPROVE")
-        .complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, filedOn.toString());
-
-    LocalDate decidedOn = filedOn.plusDays(7);
-    LocalDate orderedBy = decidedOn.plusDays(15);
-    today(decidedOn);
-    scenario.request.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
-        APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT", DECIDED_ON, decidedOn.toString(),
-        CORRECTED_DUE_ON, orderedBy.toString());
+    LocalDate orderedBy = orderReplyWithinFifteenDays(trackingNumber, filedOn, "213");
 
     assertThat(scenario.request.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT)
         .hasNotPassed(BOUNDARY_CORRECTED_IN_HANDLING);
