@@ -16,6 +16,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 public final class OfficeTime {
 
   public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  /**
+   * 即将到期 in Tasklist and 期限监控: due within this many working days (a task due in 3 working
+   * days is listed). Here, below both the deadlines and the filter seeding, so neither reaches up.
+   */
+  public static final int DUE_SOON_WORKING_DAYS = 3;
   /** When a reminder is due on a day, it fires at the start of office hours. */
   static final LocalTime OFFICE_OPENS = LocalTime.of(9, 0);
 

@@ -18,15 +18,12 @@ import org.springframework.stereotype.Component;
 /**
  * Tasklist's 即将到期 counts working days: filter expressions only know calendar days
  * ({@code plusDays(3)}), so every user task gets, when it is created, the follow-up date
- * (Camunda's 跟进日期) of the morning {@value #DUE_SOON_WORKING_DAYS} working days before its due
- * date on the official calendar, and the filter lists tasks whose follow-up date has come and
- * whose due date has not passed ({@code security/TasklistFilterSeeder}).
+ * (Camunda's 跟进日期) of the morning {@value OfficeTime#DUE_SOON_WORKING_DAYS} working days
+ * before its due date on the official calendar, and the filter lists tasks whose follow-up date
+ * has come and whose due date has not passed ({@code security/TasklistFilterSeeder}).
  */
 @Component
 public class DueSoonDates extends AbstractProcessEnginePlugin {
-
-  /** 即将到期: due within this many working days (a task due in 3 working days is listed). */
-  public static final int DUE_SOON_WORKING_DAYS = 3;
 
   private final WorkingDayCalendar calendar;
 
@@ -52,7 +49,7 @@ public class DueSoonDates extends AbstractProcessEnginePlugin {
   /** The first day a task due on {@code due} counts as 即将到期. */
   public static LocalDate dueSoonFrom(WorkingDayCalendar calendar, LocalDate due) {
     LocalDate day = due;
-    for (int counted = 0; counted < DUE_SOON_WORKING_DAYS; ) {
+    for (int counted = 0; counted < OfficeTime.DUE_SOON_WORKING_DAYS; ) {
       day = day.minusDays(1);
       if (calendar.isWorkingDay(day)) {
         counted++;

@@ -4,7 +4,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.ogiworkflow.deadline.DueSoonDates;
+import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.ProcessVariables;
 import io.github.ogiworkflow.security.AuthorizationMatrix.Grant;
 import java.util.ArrayList;
@@ -40,7 +40,7 @@ public class TasklistFilterSeeder {
    */
   public static final String STORED_SORT_BY = "dueDate";
   /** Working days ahead that count as 即将到期 (deadline/DueSoonDates sets the follow-up dates). */
-  static final int DUE_SOON_DAYS = DueSoonDates.DUE_SOON_WORKING_DAYS;
+  static final int DUE_SOON_DAYS = OfficeTime.DUE_SOON_WORKING_DAYS;
 
   private static final Logger LOG = LoggerFactory.getLogger(TasklistFilterSeeder.class);
   private static final ObjectMapper QUERY_JSON = new ObjectMapper();
