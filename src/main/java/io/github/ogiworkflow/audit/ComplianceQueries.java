@@ -7,6 +7,7 @@ import io.github.ogiworkflow.deadline.DeadlineProperties;
 import io.github.ogiworkflow.deadline.DueSoonDates;
 import io.github.ogiworkflow.publication.PublicationAudit;
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.process.ProcessVariables;
 import io.github.ogiworkflow.register.CaseRegister;
@@ -63,7 +64,7 @@ public class ComplianceQueries {
   static final String DELIVERED_WITHOUT_OUTCOME = "deliveredWithoutOutcome";
   static final String LETTER_CHANGED_AFTER_APPROVAL = "letterChangedAfterApproval";
   static final String REVIEW_OF_OTHER_CASE = "reviewOfOtherCase";
-  static final String NOT_STARTED_AT_START_EVENT = "notStartedAtStartEvent";
+  public static final String NOT_STARTED_AT_START_EVENT = "notStartedAtStartEvent";
   static final String OVERDUE_OPEN = "overdueOpen";
   static final String OVERDUE_BEFORE_WITHDRAWAL = "overdueBeforeWithdrawal";
   static final String POSTED_NOT_SIGNED_FOR = "postedNotSignedFor";
@@ -138,13 +139,30 @@ public class ComplianceQueries {
           .processInstanceId(instance.getId()).orderByHistoricActivityInstanceStartTime().asc()
           .orderPartiallyByOccurrence().asc().listPage(0, 1);
       String firstActivity = first.isEmpty() ? null : first.get(0).getActivityId();
-      if (!allowed.contains(instance.getStartActivityId()) || !allowed.contains(firstActivity)) {
-        found.add(new Violation(instance.getBusinessKey() == null ? instance.getId()
-            : instance.getBusinessKey(), "从“" + (firstActivity == null
-                ? instance.getStartActivityId() : firstActivity) + "”开始，而非开始事件"));
+      if (allowed.contains(instance.getStartActivityId()) && allowed.contains(firstActivity)
+          || reopenedAfterWithdrawal(instance, firstActivity)) {
+        continue;
       }
+      // The step's name, as staff know it; an engine id never reaches the page (audit 29, F2).
+      String name = first.isEmpty() ? null : first.get(0).getActivityName();
+      found.add(new Violation(instance.getBusinessKey() == null ? "（无受理编号）"
+          : instance.getBusinessKey(), "从“" + (name == null ? "非开始事件的环节" : name)
+              + "”开始，而非开始事件"));
     }
     return found;
+  }
+
+  /**
+   * ADR 0099: the round the server starts at 重新办理 when a decision sets a withdrawal aside
+   * (WithdrawnCaseReopening) is legitimate; the register names it as the case's instance of a
+   * withdrawal set aside. Any other start there (an administrator's) stays listed (audit 29, F2).
+   */
+  private boolean reopenedAfterWithdrawal(HistoricProcessInstance instance, String firstActivity) {
+    return ElementIds.SERVICE_REOPEN_REQUEST.equals(firstActivity)
+        && instance.getBusinessKey() != null
+        && jdbc.queryForObject("SELECT COUNT(*) FROM ogi_case WHERE tracking_number = ?"
+            + " AND withdrawal_set_aside_by IS NOT NULL AND process_instance_id = ?",
+            Integer.class, instance.getBusinessKey(), instance.getId()) > 0;
   }
 
   private static java.util.Date startOf(LocalDate day) {

@@ -25,13 +25,19 @@ import static io.github.ogiworkflow.request.RequestScenario.today;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import io.github.ogiworkflow.audit.ComplianceQueries;
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.deadline.DeadlineProperties;
 import io.github.ogiworkflow.letter.LetterDocuments;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.publication.PublicationAudit;
 import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.ReplyLetterRegister;
+import io.github.ogiworkflow.reply.ReleaseChecks;
 import io.github.ogiworkflow.reply.ReplyLetter;
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import io.github.ogiworkflow.request.RequestScenario;
@@ -557,6 +563,15 @@ class ReconsiderationScenarioTest {
             .doesNotContain("Decided on"));
   }
 
+  private ComplianceQueries compliance() {
+    return new ComplianceQueries(ProcessTestEngine.jdbc(engine),
+        ProcessTestEngine.bean(engine, "workingDayCalendar", WorkingDayCalendar.class),
+        DeadlineProperties.defaults(),
+        ProcessTestEngine.bean(engine, "publicationAudit", PublicationAudit.class), engine,
+        ProcessTestEngine.bean(engine, "releaseChecks", ReleaseChecks.class),
+        ProcessTestEngine.bean(engine, "replyLetterRegister", ReplyLetterRegister.class));
+  }
+
   private ProcessInstance fileOn(String trackingNumber, String filedOn) {
     return scenario.start(ProcessKeys.RECONSIDERATION, TRACKING_NUMBER, trackingNumber,
         DOCKET_NO, "示复〔2026〕8号", APPEAL_BODY, "示范市人民政府", FILED_ON, filedOn,
@@ -620,6 +635,10 @@ class ReconsiderationScenarioTest {
     Assertions.assertThat(setAside.setAsideOn()).isEqualTo(LocalDate.of(2026, 3, 2));
     Assertions.assertThat(setAside.withdrawnOn()).isEqualTo(RECEIVED);
     Assertions.assertThat(cases.withdrawalInForce(trackingNumber)).isEmpty();
+    // The server's own start at 重新办理 is no start past the start event (audit 29, F2).
+    Assertions.assertThat(compliance().check(RECEIVED, LocalDate.of(2026, 3, 2)).rules().stream()
+        .filter(r -> r.id().equals(ComplianceQueries.NOT_STARTED_AT_START_EVENT))
+        .flatMap(r -> r.violations().stream())).isEmpty();
     Assertions.assertThat(ProcessTestEngine.jdbc(engine).queryForMap("SELECT process_instance_id,"
         + " first_closed_on, first_outcome_code FROM ogi_case WHERE tracking_number = ?",
         trackingNumber)).containsEntry("PROCESS_INSTANCE_ID", round.getId())

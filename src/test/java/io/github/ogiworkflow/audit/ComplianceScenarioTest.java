@@ -195,6 +195,10 @@ class ComplianceScenarioTest {
         .extracting(Violation::detail).asString().contains(reviewed);
     assertThat(ofOurs(report, ComplianceQueries.NOT_STARTED_AT_START_EVENT))
         .containsExactly(shortcut);
+    // The step's name, not the engine's element id (audit 29, F2).
+    assertThat(rule(report, ComplianceQueries.NOT_STARTED_AT_START_EVENT).violations())
+        .filteredOn(v -> v.trackingNumber().equals(shortcut)).singleElement()
+        .extracting(Violation::detail).asString().isEqualTo("从“登记受理”开始，而非开始事件");
     // Every rule has its Chinese title.
     assertThat(report.rules()).extracting(Rule::title).containsExactly("逾期答复",
         "未经保密审查即公开", "须经领导审批的答复未经审批", "延期答复未经批准",
