@@ -28,9 +28,11 @@ public class OrderedReplyDate {
   private final ReplyDeadline deadline;
   private final DateChangeRegister changes;
   private final PauseLedger pauses;
+  private final AppealRegister appeals;
 
   public OrderedReplyDate(CaseRegister cases, ReplyDeadline deadline,
-      DateChangeRegister changes, PauseLedger pauses) {
+      DateChangeRegister changes, PauseLedger pauses, AppealRegister appeals) {
+    this.appeals = appeals;
     this.cases = cases;
     this.deadline = deadline;
     this.changes = changes;
@@ -54,9 +56,12 @@ public class OrderedReplyDate {
   /**
    * Applies the decided appeal's ordered date to its request, when the decision set one and the
    * request's reply clock runs (registered or in progress, or waiting for a correction asked for
-   * too late to stop the clock, ADR 0036). A request answered or closed once (even if a later
-   * correction reopened it), or whose clock waits for the applicant's correction (it restarts
-   * from the corrected request, Art. 30), keeps its dates.
+   * too late to stop the clock, ADR 0036). A request answered or closed before the appeal was
+   * served keeps its dates (that letter ended the failure to reply, audit round 28, F3), also in
+   * a round a later correction reopened; an appeal served in a reopened round challenges that
+   * round (ADR 0099; audit round 29, F12). A clock waiting for the applicant's correction (Art.
+   * 30) has no deadline to move: the ordered date is recorded for the round all the same, so the
+   * clock's restart and every extension are held to it (ADR 0103; audit round 29, F13).
    */
   void apply(ProcessEngineServices engine, AppealRegister.Appeal appeal) {
     LocalDate orderedBy = appeal.correctedDueOn();
@@ -66,10 +71,23 @@ public class OrderedReplyDate {
     String trackingNumber = appeal.trackingNumber();
     cases.lock(trackingNumber);
     CaseRegister.CaseDates dates = cases.dates(trackingNumber).orElse(null);
-    // Answered or closed once, the failure to reply ended with that letter: a round a later
-    // correction reopened runs on its own decision's date (audit round 28, F3).
-    if (dates == null || dates.processInstanceId() == null || dates.firstClosedOn() != null
-        || !clockRuns(dates)) {
+    if (dates == null || dates.processInstanceId() == null) {
+      return;
+    }
+    if (answeredBeforeServed(dates, appeal)) {
+      appeals.recordDecisionWarning(appeal.id(), join(appeals.decisionWarning(appeal.id()),
+          "The request was answered or closed on " + dates.firstClosedOn() + ", before this"
+              + " appeal; the ordered date moves no deadline（本决定责令本机关于"
+              + CaseLetters.chinese(orderedBy) + "前作出答复；该申请已于"
+              + CaseLetters.chinese(dates.firstClosedOn()) + "作出答复或办结，答复期限不因本决定变动，"
+              + "请核对是否需另行处理）"));
+      return;
+    }
+    if (waitsForCorrection(dates)) {
+      cases.setOrderedDueOn(trackingNumber, orderedBy);
+      return;
+    }
+    if (!clockRuns(dates)) {
       return;
     }
     LocalDate due = newDue(dates.dueOn(), appeal.decidedOn(), orderedBy);
@@ -105,6 +123,32 @@ public class OrderedReplyDate {
     changes.record(trackingNumber, "replyDueDate", DateChangeRegister.Kind.RECOMPUTED,
         dates.dueOn(), due, decision + "（案号：" + appeal.docketNo() + "）责令本机关于"
             + CaseLetters.chinese(orderedBy) + "前作出答复", DateChangeRegister.SYSTEM);
+  }
+
+  /**
+   * Answered or closed once before the appeal was served: the failure to reply ended with that
+   * letter (audit round 28, F3). A round reopened later (its clock started after the first
+   * closing) that the appeal was served in is a new failure to reply (audit round 29, F12).
+   */
+  private static boolean answeredBeforeServed(CaseRegister.CaseDates dates,
+      AppealRegister.Appeal appeal) {
+    if (dates.firstClosedOn() == null) {
+      return false;
+    }
+    boolean servedInLaterRound = appeal.servedOn() != null && dates.clockStartedOn() != null
+        && dates.clockStartedOn().isAfter(dates.firstClosedOn())
+        && !appeal.servedOn().isBefore(dates.clockStartedOn());
+    return !servedInLaterRound;
+  }
+
+  /** Waiting for a correction asked for in time: the clock stands (Art. 30, ADR 0036). */
+  private boolean waitsForCorrection(CaseRegister.CaseDates dates) {
+    return CaseRegister.Status.AWAITING_CORRECTION.name().equals(dates.status())
+        && !cases.correctionNoticeLate(dates.trackingNumber());
+  }
+
+  private static String join(String earlier, String notice) {
+    return earlier == null ? notice : earlier + "; " + notice;
   }
 
   private boolean clockRuns(CaseRegister.CaseDates dates) {

@@ -9,6 +9,7 @@ import static io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY;
 import static io.github.ogiworkflow.process.ElementIds.TASK_DRAFT_ANSWER;
 import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
 import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_DECISION;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_SUPPLEMENT;
 import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
 import static io.github.ogiworkflow.process.ElementIds.TASK_SUBMIT_ANSWER;
 import static io.github.ogiworkflow.process.ElementIds.TIMER_REPLY_REMINDER;
@@ -159,6 +160,75 @@ class OrderedDateBindsScenarioTest {
 
     Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(reopenedDue);
     Assertions.assertThat(cases.orderedDueOn(trackingNumber)).contains(reopenedDue);
+    // The decision's answer says why its date moved nothing (audit round 29, F12).
+    AppealRegister appeals = ProcessTestEngine.bean(engine, "appealRegister", AppealRegister.class);
+    Assertions.assertThat(appeals.of(trackingNumber)).filteredOn(AppealRegister.Appeal::againstNonReply)
+        .singleElement().extracting(a -> appeals.decisionWarning(a.id())).asString()
+        .contains("该申请已于" + CaseLetters.chinese(deliveredOn) + "作出答复或办结，答复期限不因本决定变动");
+  }
+
+  /**
+   * Audit round 29, F13: an order decided while the request waits for a correction asked for in
+   * time binds the round all the same (ADR 0103): the ordered date is recorded although no
+   * deadline runs, and once the corrected request restarts the clock, an extension past the
+   * ordered date is refused. Before, the order was dropped and the extension approved.
+   */
+  @Test
+  void anOrderDecidedWhileTheCorrectionIsAwaitedBindsTheRoundAfterIt() {
+    today(RECEIVED);
+    String trackingNumber = scenario.request.start(registration(RECEIVED))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
+            CORRECTION_POINTS, "请写明所需信息的名称。")
+        .trackingNumber();
+    LocalDate decidedOn = RECEIVED.plusDays(10);
+    LocalDate orderedBy = decidedOn.plusDays(14);
+    orderReplyBy(trackingNumber, decidedOn, orderedBy);
+    Assertions.assertThat(cases.orderedDueOn(trackingNumber)).contains(orderedBy);
+
+    scenario.request.complete(TASK_RECORD_SUPPLEMENT, OFFICE_USER,
+        SUPPLEMENT_RECEIVED_ON, decidedOn.toString(), SUPPLEMENT_STILL_UNCLEAR, false);
+    scenario.request.fireTimer(TIMER_REPLY_REMINDER);
+    assertThatThrownBy(() -> scenario.request.complete(TASK_CONSIDER_EXTENSION, OFFICE_USER,
+        EXTENSION_REQUESTED, true, EXTENSION_DAYS, 10, EXTENSION_REASON, "需要调取大量档案"))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith(EXTENSION_DAYS + ": ")
+        .hasMessageContaining("责令本机关于" + CaseLetters.chinese(orderedBy) + "前作出答复");
+  }
+
+  /**
+   * Audit round 29, F12: a withdrawn request reopened by a decision (ADR 0099) is a new round; an
+   * order against that round's failure to reply, on an appeal served in it, moves the round's
+   * deadline to the ordered date. Before, the withdrawal (the first closing) made the order
+   * move nothing, silently.
+   */
+  @Test
+  void anOrderOnAnAppealServedInARoundReopenedAfterAWithdrawalBindsThatRound() {
+    String trackingNumber = searching();
+    LocalDate withdrawnOn = RECEIVED.plusDays(1);
+    today(withdrawnOn);
+    ProcessTestEngine.bean(engine, "withdrawals", io.github.ogiworkflow.intake.Withdrawals.class)
+        .record(engine, trackingNumber, withdrawnOn.toString(), "ORAL", null, OFFICE_USER);
+    LocalDate reopenedOn = RECEIVED.plusDays(7);
+    fileAndAnswer(trackingNumber, RECEIVED.plusDays(2), "311");
+    today(reopenedOn);
+    scenario.request.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "REVOKED", DECIDED_ON, reopenedOn.toString());
+    scenario.request.instance = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.DISCLOSURE_REQUEST)
+        .processInstanceBusinessKey(trackingNumber).singleResult();
+    LocalDate reopenedDue = cases.get(trackingNumber).dueOn();
+
+    LocalDate decidedOn = reopenedOn.plusDays(7);
+    LocalDate orderedBy = decidedOn.plusDays(3);
+    Assertions.assertThat(reopenedDue).isAfter(orderedBy);
+    fileAndAnswer(trackingNumber, reopenedOn.plusDays(1), "312");
+    today(decidedOn);
+    scenario.request.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT", DECIDED_ON, decidedOn.toString(),
+        CORRECTED_DUE_ON, orderedBy.toString());
+
+    Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(orderedBy);
+    Assertions.assertThat(cases.orderedDueOn(trackingNumber)).contains(orderedBy);
   }
 
   /** Registered, found complete, at its search; the reply period runs. */
