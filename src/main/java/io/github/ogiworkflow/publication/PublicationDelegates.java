@@ -15,9 +15,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -110,10 +112,23 @@ public class PublicationDelegates {
   @Bean
   JavaDelegate recordPublicationApprovalDelegate(PublicationRegister register) {
     return execution -> {
+      // One decision per item awaiting it, as the server listed them: the rows arrive in one
+      // JSON variable, so a row added twice (a refusal, then an approval of the same item) or
+      // for another item is refused here (audit round 29, F6).
+      Set<Long> awaiting = new HashSet<>();
+      for (Publication p : register.ofBatch(execution.getProcessBusinessKey())) {
+        if (Boolean.TRUE.equals(p.approvalRequired())) {
+          awaiting.add(p.itemId());
+        }
+      }
       Map<Long, JsonNode> decided = new HashMap<>();
       for (JsonNode row : PublicationDrafts.rows(execution.getVariable(PUBLICATION_APPROVALS),
           PUBLICATION_APPROVALS)) {
-        decided.put(row.path("itemId").asLong(), row);
+        long itemId = row.path("itemId").asLong();
+        if (!awaiting.contains(itemId) || decided.put(itemId, row) != null) {
+          throw new InvalidInput(PUBLICATION_APPROVALS + ": a row that is not an item awaiting"
+              + " approval in this batch, or twice（审批列表只能包含本批次待审批的信息项，且每项只作一次决定）");
+        }
       }
       String leader = CompletedBy.lastTask(execution, ElementIds.TASK_APPROVE_PUBLICATION);
       for (Publication p : register.ofBatch(execution.getProcessBusinessKey())) {

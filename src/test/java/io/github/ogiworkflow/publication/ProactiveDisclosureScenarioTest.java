@@ -55,6 +55,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.camunda.spin.Spin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -292,6 +293,44 @@ class ProactiveDisclosureScenarioTest {
     Assertions.assertThat(refused.status()).isEqualTo(PublicationStatus.NOT_PUBLISHED);
     Assertions.assertThat(refused.notPublishedReason()).contains("领导审批不同意", "时机不成熟");
     Assertions.assertThat(audit.publishedItems()).isEmpty();
+  }
+
+  /**
+   * Audit round 29, F6: one decision per item. The rows come back in one JSON variable, so a
+   * list with the same item twice (refused with a reason, then approved) or an item that awaits
+   * no approval is refused, and nothing is recorded. Before, the later row won: 同意发布.
+   */
+  @Test
+  void anApprovalListWithAnItemTwiceIsRefused() {
+    scenario.draft(item("某专项检查通报", "SUPERVISION", WEB));
+    scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE_REDACTED",
+        REDACTION_NOTE, "遮盖企业名称", WITHHOLDING_GROUND, "THIRD_PARTY",
+        LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十五条");
+    List<Map<String, Object>> rows = scenario.list(PUBLICATION_APPROVALS);
+    Assertions.assertThat(rows).hasSize(1);
+    Map<String, Object> refused = new java.util.LinkedHashMap<>(rows.get(0));
+    refused.put("decision", "REFUSE");
+    refused.put("comment", "含个人信息");
+    Map<String, Object> approved = new java.util.LinkedHashMap<>(rows.get(0));
+    approved.put("decision", "APPROVE");
+    for (List<Map<String, Object>> list : List.of(List.of(refused, approved),
+        List.of(approved, withItemId(approved, 999_999L)))) {
+      assertThatThrownBy(() -> scenario.complete(TASK_APPROVE_PUBLICATION, LEADER,
+              PUBLICATION_APPROVALS, Spin.JSON(list)))
+          .isInstanceOf(ProcessEngineException.class)
+          .hasMessageContaining("每项只作一次决定");
+      assertThat(scenario.instance).isWaitingAt(TASK_APPROVE_PUBLICATION);
+    }
+    Assertions.assertThat(register.ofBatch(scenario.batch()).get(0).status())
+        .isNotEqualTo(PublicationStatus.PUBLISHABLE);
+    scenario.decideAll("APPROVE", null);
+    assertThat(scenario.instance).isWaitingAt(TASK_RECORD_PUBLICATION);
+  }
+
+  private static Map<String, Object> withItemId(Map<String, Object> row, long itemId) {
+    Map<String, Object> copy = new java.util.LinkedHashMap<>(row);
+    copy.put("itemId", itemId);
+    return copy;
   }
 
   @Test
