@@ -358,6 +358,7 @@ public class ComplianceQueries {
     // the agency's failure: a case withdrawn (6.3, ADR 0085) after its reply deadline had passed,
     // judged on the day the office recorded the withdrawal (it learned of it then, whatever day
     // the withdrawal is dated) or on that date itself; by the closing (withdrawal) date (ADR 0097).
+    // A withdrawal set aside by a correction and followed by another (ADR 0105) is listed too.
     rules.add(new Rule(OVERDUE_BEFORE_WITHDRAWAL, "撤回前已逾期未答复",
         "申请人撤回申请时（以办公室登记撤回之日计）答复期限已过而尚未答复的案件",
         jdbc.query("""
@@ -365,14 +366,19 @@ public class ComplianceQueries {
             FROM ogi_case c
             WHERE c.withdrawn_on >= ? AND c.withdrawn_on <= ?
               AND (c.withdrawal_late = TRUE OR c.withdrawn_on > c.withdrawal_due_on)
-            ORDER BY c.tracking_number""", (rs, i) -> {
+            UNION ALL
+            SELECT e.tracking_number, e.due_on, e.withdrawn_on, e.recorded_at
+            FROM ogi_earlier_withdrawal e
+            WHERE e.withdrawn_on >= ? AND e.withdrawn_on <= ?
+              AND (e.late = TRUE OR e.withdrawn_on > e.due_on)
+            ORDER BY 1, 3""", (rs, i) -> {
               LocalDate withdrawn = rs.getDate(3).toLocalDate();
               LocalDate recorded = rs.getTimestamp(4) == null ? withdrawn
                   : LocalDate.ofInstant(rs.getTimestamp(4).toInstant(), OfficeTime.ZONE);
               return new Violation(rs.getString(1), "答复期限" + chinese(rs.getDate(2)
                   .toLocalDate()) + "已过，尚未答复；申请人撤回申请（" + chinese(withdrawn) + "）"
                   + (recorded.equals(withdrawn) ? "" : "，" + chinese(recorded) + "登记"));
-            }, start, end)));
+            }, start, end, start, end)));
 
     // (k) 主动公开: every planned line (item, channel) of a releasable, approved item is
     // published, or the office recorded why not (listed here with its reason, by the day it was
