@@ -234,20 +234,35 @@ public class AppealRegister {
    * decision reopens the request (Service_ReopenRequest, in the transaction that records it: a
    * case that cannot be reopened keeps no result), so a request answered anew follows exactly
    * this one; empty for a request never corrected. A correction of the agency's failure to reply
-   * (ADR 0081) reopens nothing: the request was still running toward its reply.
+   * (ADR 0081) reopens nothing: the request was still running toward its reply, unless the
+   * applicant had withdrawn it: then the order to reply set the withdrawal aside and reopened
+   * the request (ADR 0099); {@code reopenedWithdrawals} are those appeals (the register's
+   * {@code withdrawal_set_aside_by}, ADR 0105), whatever act they challenged.
    */
   public record Reopening(Appeal appeal, java.time.Instant registeredAt) {}
 
   public Optional<Reopening> lastReopening(String trackingNumber) {
+    return lastReopening(trackingNumber, List.of());
+  }
+
+  public Optional<Reopening> lastReopening(String trackingNumber,
+      java.util.Collection<Long> reopenedWithdrawals) {
+    List<Object> args = new java.util.ArrayList<>(List.of(trackingNumber,
+        AppealKind.RECONSIDERATION.name(), AppealKind.LITIGATION.name(),
+        AppealResult.CORRECTED.name(), ChallengedAct.REPLY.name()));
+    args.addAll(reopenedWithdrawals);
     return jdbc.query("""
         SELECT a.id, COALESCE(f.created_at, a.created_at) FROM ogi_appeal a
           LEFT JOIN ogi_appeal f ON f.id = a.first_instance_id
         WHERE a.tracking_number = ? AND a.kind IN (?, ?) AND a.result = ?
-          AND a.pending = FALSE AND a.appealed_by IS NULL AND a.challenged_act = ?
+          AND a.pending = FALSE AND a.appealed_by IS NULL AND (a.challenged_act = ?"""
+        + (reopenedWithdrawals.isEmpty() ? "" : " OR a.id IN ("
+            + String.join(",", java.util.Collections.nCopies(reopenedWithdrawals.size(), "?"))
+            + ")") + """
+        )
         ORDER BY a.decided_on DESC, a.id DESC""",
         (rs, i) -> java.util.Map.entry(rs.getLong(1), rs.getTimestamp(2).toInstant()),
-        trackingNumber, AppealKind.RECONSIDERATION.name(), AppealKind.LITIGATION.name(),
-        AppealResult.CORRECTED.name(), ChallengedAct.REPLY.name()).stream().findFirst()
+        args.toArray()).stream().findFirst()
         .map(row -> new Reopening(get(row.getKey()), row.getValue()));
   }
 

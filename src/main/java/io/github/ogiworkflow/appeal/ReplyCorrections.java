@@ -3,6 +3,7 @@ package io.github.ogiworkflow.appeal;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.letter.Letters;
+import io.github.ogiworkflow.register.CaseRegister;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -36,15 +37,22 @@ public class ReplyCorrections {
 
   private final AppealRegister appeals;
   private final Letters letters;
+  private final CaseRegister cases;
 
-  public ReplyCorrections(AppealRegister appeals, Letters letters) {
+  public ReplyCorrections(AppealRegister appeals, Letters letters, CaseRegister cases) {
     this.appeals = appeals;
     this.letters = letters;
+    this.cases = cases;
   }
 
-  /** The correction that reopened the request last; empty for a request never corrected. */
+  /**
+   * The correction that reopened the request last; empty for a request never corrected. An
+   * order to reply (against the failure to reply) that reopened a withdrawn request counts: it
+   * set the withdrawal aside (ADR 0099, 0105).
+   */
   public Optional<Correction> reopeningOf(String trackingNumber) {
-    return appeals.lastReopening(trackingNumber).map(reopening -> {
+    return appeals.lastReopening(trackingNumber, cases.withdrawalsSetAsideBy(trackingNumber))
+        .map(reopening -> {
       AppealRegister.Appeal appeal = reopening.appeal();
       AppealResult.Detail detail = appeal.resultDetail() == null ? null
           : AppealResult.Detail.valueOf(appeal.resultDetail());
@@ -61,6 +69,10 @@ public class ReplyCorrections {
    * named to the applicant.
    */
   private String act(AppealRegister.Appeal appeal, Instant registeredAt) {
+    if (appeal.againstNonReply()) {
+      // No letter was challenged: the inaction itself (ADR 0081), as the appeal names it.
+      return "本机关逾期未作答复的行为";
+    }
     boolean thirdParty = appeal.appellant() == Appellant.THIRD_PARTY;
     Letters.Letter challenged = null;
     for (Letters.Letter letter : letters.of(appeal.trackingNumber())) {

@@ -30,7 +30,9 @@ import org.springframework.stereotype.Component;
  * <p>Once only: under the case's row lock, a withdrawal already set aside, or a running instance
  * of the case, starts nothing. A second correction of the withdrawal (an appeal served before it
  * was set aside) records the notice that the request is already being handled anew; an appeal
- * served later challenges the new round and reopens it as any correction does.
+ * served later challenges the new round and reopens it as any correction does. After a further
+ * withdrawal in the new round (ADR 0105) the latest withdrawal is the one a correction sets
+ * aside, unless the appeal was served before an earlier reopening answered it.
  */
 @Component
 public class WithdrawnCaseReopening {
@@ -75,6 +77,17 @@ public class WithdrawnCaseReopening {
       // of the withdrawal, e.g. a judgment after the reconsideration's decision).
       appeals.recordDecisionWarning(appeal.id(), join(appeals.decisionWarning(appeal.id()),
           alreadyReopenedNotice(withdrawal)));
+      return true;
+    }
+    // A withdrawal in a round a correction opened (ADR 0105): a correction by an appeal served
+    // before that reopening is one the reopening already answered; it does not undo the
+    // applicant's later withdrawal.
+    CaseRegister.Withdrawal answered = cases.earlierWithdrawals(trackingNumber).stream()
+        .filter(earlier -> !appeal.servedOn().isAfter(earlier.setAsideOn()))
+        .reduce((first, second) -> second).orElse(null);
+    if (answered != null) {
+      appeals.recordDecisionWarning(appeal.id(), join(appeals.decisionWarning(appeal.id()),
+          alreadyReopenedNotice(answered)));
       return true;
     }
     var runtime = engine.getRuntimeService();

@@ -375,7 +375,7 @@ public class CaseTimeline {
       String nonReplyDetail = "";
       if (REOPENING_STEPS.contains(activity.getActivityId())) {
         if (nonReply == null) {
-          nonReply = nonReplyAppeal(pid);
+          nonReply = nonReplyAppeal(pid, instance.getBusinessKey());
         }
         if (nonReply.isPresent()) {
           // A correction of the failure to reply reopens nothing (ADR 0081, 0096): the model's
@@ -448,14 +448,19 @@ public class CaseTimeline {
       ElementIds.SERVICE_REOPEN_REQUEST, "责令答复（逾期未作答复，不重新办理）",
       ElementIds.END_EVENT_CORRECTED, "已纠正，责令答复");
 
-  /** The appeal of an appeal instance when it challenged the failure to reply. */
-  private Optional<AppealRegister.Appeal> nonReplyAppeal(String pid) {
+  /**
+   * The appeal of an appeal instance when it challenged the failure to reply and reopened
+   * nothing: one that set the applicant's withdrawal aside did reopen the request (ADR 0099).
+   */
+  private Optional<AppealRegister.Appeal> nonReplyAppeal(String pid, String trackingNumber) {
     var variable = history.createHistoricVariableInstanceQuery().processInstanceId(pid)
         .variableName(ProcessVariables.APPEAL_ID).list().stream().findFirst();
     if (variable.isEmpty() || !(variable.get().getValue() instanceof Number id)) {
       return Optional.empty();
     }
-    return appeals.find(id.longValue()).filter(AppealRegister.Appeal::againstNonReply);
+    return appeals.find(id.longValue()).filter(AppealRegister.Appeal::againstNonReply)
+        .filter(appeal -> trackingNumber == null
+            || !cases.withdrawalsSetAsideBy(trackingNumber).contains(appeal.id()));
   }
 
   /** What the step did: the date the decision ordered (the running request's deadline). */
@@ -644,7 +649,10 @@ public class CaseTimeline {
       // The applicant's withdrawal (ADR 0085): the day it reached the office, how it was made
       // and the reason given, recorded by the office; the case closed on that day as 6.3. The
       // reason is the applicant's free text: masked as the request text is (ADR 0097).
-      cases.withdrawal(tn).ifPresent(w -> entries.add(day(w.withdrawnOn(), "WITHDRAWAL",
+      // Every withdrawal the register keeps: one set aside by a correction and followed by
+      // another in the new round is kept beside it (ADR 0105).
+      java.util.stream.Stream.concat(cases.earlierWithdrawals(tn).stream(),
+          cases.withdrawal(tn).stream()).forEach(w -> entries.add(day(w.withdrawnOn(), "WITHDRAWAL",
           "申请人撤回申请", names.of(w.recordedBy()), "撤回方式 " + FormLabels.code(w.form()),
           (w.reason() == null ? "" : "撤回理由：" + PersonalDataMasker.mask(w.reason()) + "；")
               + "登记于 "

@@ -153,16 +153,32 @@ public class ComplianceQueries {
   }
 
   /**
-   * ADR 0099: the round the server starts at 重新办理 when a decision sets a withdrawal aside
-   * (WithdrawnCaseReopening) is legitimate; the register names it as the case's instance of a
-   * withdrawal set aside. Any other start there (an administrator's) stays listed (audit 29, F2).
+   * ADR 0099, 0105: the round the server starts at 重新办理 when a decision sets a withdrawal
+   * aside (WithdrawnCaseReopening) is legitimate. Each withdrawal set aside in the register (the
+   * case's latest, and the earlier ones of ogi_earlier_withdrawal) starts one such round, so the
+   * case's rounds started there may number no more than those; a start there beyond them (an
+   * administrator's) lists them all (audit 29, F2).
    */
   private boolean reopenedAfterWithdrawal(HistoricProcessInstance instance, String firstActivity) {
-    return ElementIds.SERVICE_REOPEN_REQUEST.equals(firstActivity)
-        && instance.getBusinessKey() != null
-        && jdbc.queryForObject("SELECT COUNT(*) FROM ogi_case WHERE tracking_number = ?"
-            + " AND withdrawal_set_aside_by IS NOT NULL AND process_instance_id = ?",
-            Integer.class, instance.getBusinessKey(), instance.getId()) > 0;
+    if (!ElementIds.SERVICE_REOPEN_REQUEST.equals(firstActivity)
+        || instance.getBusinessKey() == null) {
+      return false;
+    }
+    String trackingNumber = instance.getBusinessKey();
+    int setAside = jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM ogi_case WHERE"
+        + " tracking_number = ? AND withdrawal_set_aside_by IS NOT NULL)"
+        + " + (SELECT COUNT(*) FROM ogi_earlier_withdrawal WHERE tracking_number = ?)",
+        Integer.class, trackingNumber, trackingNumber);
+    HistoryService history = engine.getHistoryService();
+    long startedThere = history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.DISCLOSURE_REQUEST)
+        .processInstanceBusinessKey(trackingNumber).list().stream()
+        .filter(round -> history.createHistoricActivityInstanceQuery()
+            .processInstanceId(round.getId()).orderByHistoricActivityInstanceStartTime().asc()
+            .orderPartiallyByOccurrence().asc().listPage(0, 1).stream()
+            .anyMatch(a -> ElementIds.SERVICE_REOPEN_REQUEST.equals(a.getActivityId())))
+        .count();
+    return startedThere <= setAside;
   }
 
   private static java.util.Date startOf(LocalDate day) {
@@ -376,6 +392,7 @@ public class ComplianceQueries {
     // the agency's failure: a case withdrawn (6.3, ADR 0085) after its reply deadline had passed,
     // judged on the day the office recorded the withdrawal (it learned of it then, whatever day
     // the withdrawal is dated) or on that date itself; by the closing (withdrawal) date (ADR 0097).
+    // A withdrawal set aside by a correction and followed by another (ADR 0105) is listed too.
     rules.add(new Rule(OVERDUE_BEFORE_WITHDRAWAL, "撤回前已逾期未答复",
         "申请人撤回申请时（以办公室登记撤回之日计）答复期限已过而尚未答复的案件",
         jdbc.query("""
@@ -383,14 +400,19 @@ public class ComplianceQueries {
             FROM ogi_case c
             WHERE c.withdrawn_on >= ? AND c.withdrawn_on <= ?
               AND (c.withdrawal_late = TRUE OR c.withdrawn_on > c.withdrawal_due_on)
-            ORDER BY c.tracking_number""", (rs, i) -> {
+            UNION ALL
+            SELECT e.tracking_number, e.due_on, e.withdrawn_on, e.recorded_at
+            FROM ogi_earlier_withdrawal e
+            WHERE e.withdrawn_on >= ? AND e.withdrawn_on <= ?
+              AND (e.late = TRUE OR e.withdrawn_on > e.due_on)
+            ORDER BY 1, 3""", (rs, i) -> {
               LocalDate withdrawn = rs.getDate(3).toLocalDate();
               LocalDate recorded = rs.getTimestamp(4) == null ? withdrawn
                   : LocalDate.ofInstant(rs.getTimestamp(4).toInstant(), OfficeTime.ZONE);
               return new Violation(rs.getString(1), "答复期限" + chinese(rs.getDate(2)
                   .toLocalDate()) + "已过，尚未答复；申请人撤回申请（" + chinese(withdrawn) + "）"
                   + (recorded.equals(withdrawn) ? "" : "，" + chinese(recorded) + "登记"));
-            }, start, end)));
+            }, start, end, start, end)));
 
     // (k) 主动公开: every planned line (item, channel) of a releasable, approved item is
     // published, or the office recorded why not (listed here with its reason, by the day it was

@@ -28,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The applicant withdraws a request (撤回申请, ADR 0085): the office records the day the
  * withdrawal reached it, how it was made and the reason given, and the case ends as 6.3
  * (（六）其他处理 3.其他). Checked here, under the case's row lock, from the register: the request
- * is received and still being handled (not delivered, not closed, not withdrawn already), the day
+ * is received and still being handled (not delivered, not closed, not withdrawn already; a
+ * withdrawal set aside by a correction does not bar one in the new round, ADR 0105), the day
  * is not in the future, not before the receipt and not in a year whose annual report is
  * published; an oral withdrawal is entered within a few working days, and none is taken "online"
  * (the platform offers none; ADR 0097). The reply deadline as it stands on the entry day is kept
@@ -164,15 +165,9 @@ public class Withdrawals {
 
   /** Why the request's state refuses a withdrawal, or null when it allows one. */
   private Refused refusal(String trackingNumber, CaseRecord c) {
-    var earlier = cases.withdrawal(trackingNumber);
-    if (earlier.isPresent() && !earlier.get().inForce()) {
-      // The register keeps one withdrawal: the first, set aside by a correction (ADR 0099),
-      // is the case's first closing and stays as recorded.
-      return new Refused("withdrawnOn: the withdrawal of " + earlier.get().withdrawnOn()
-          + " was set aside by a correction; a second withdrawal cannot be recorded（该申请"
-          + chinese(earlier.get().withdrawnOn()) + "的撤回已因" + chinese(earlier.get().setAsideOn())
-          + "的复议决定或判决纠正而重新办理，系统不能再次登记撤回；申请人再次撤回的，请联系系统管理员）");
-    }
+    // A withdrawal set aside by a correction (ADR 0099) ends nothing any more: the applicant may
+    // withdraw the round the correction opened (ADR 0105); the register keeps both.
+    var earlier = cases.withdrawalInForce(trackingNumber);
     if (earlier.isPresent()) {
       return new Refused("withdrawnOn: already withdrawn on " + earlier.get().withdrawnOn()
           + "（该申请已于" + chinese(earlier.get().withdrawnOn()) + "撤回，不能再次登记撤回）");

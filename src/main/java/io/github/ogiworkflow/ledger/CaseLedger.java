@@ -24,6 +24,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -478,6 +479,7 @@ public class CaseLedger {
     Map<String, Map<String, Object>> variables = deadlineVariables(cases.stream()
         .map(Registered::processInstanceId).filter(Objects::nonNull).toList());
     Set<String> paused = pauses.pausedCases();
+    Map<String, String> earlier = earlierWithdrawals(numbers);
     LocalDate today = OfficeTime.today();
     return cases.stream().map(c -> {
       Map<String, Object> own = c.processInstanceId() == null ? Map.of()
@@ -499,12 +501,32 @@ public class CaseLedger {
             + (lateAtWithdrawal ? "；撤回前答复期限（" + CaseLetters.chinese(c.withdrawalDueOn())
                 + "）已过，未答复" : "");
       }
+      if (statusText != null && earlier.containsKey(c.trackingNumber())) {
+        // Withdrawn again in a round a correction opened (ADR 0105): the earlier ones first.
+        statusText = earlier.get(c.trackingNumber()) + "；" + statusText;
+      }
       return new Row(LedgerKind.REQUEST, c.trackingNumber(), c.processInstanceId(), c.channel(),
           c.applicantType(), c.applicantName(), c.status(), statusText, c.receivedOn(),
           c.outcomeCode(), c.closedOn(), deadline(c, today, paused.contains(c.trackingNumber()),
               own, open), open, null, clockWaits(c) ? null : c.dueOn(),
           c.withdrawnOn() == null || c.withdrawalLate() == null ? null : lateAtWithdrawal);
     }).toList();
+  }
+
+  /**
+   * The earlier withdrawals of the page's cases, each set aside by a correction (V73, ADR 0105),
+   * as the ledger names them, by tracking number: one query per page.
+   */
+  private Map<String, String> earlierWithdrawals(String[] numbers) {
+    Map<String, String> texts = new HashMap<>();
+    jdbc.query("SELECT tracking_number, withdrawn_on, set_aside_on FROM ogi_earlier_withdrawal"
+        + " WHERE tracking_number IN (" + String.join(",", Collections.nCopies(numbers.length, "?"))
+        + ") ORDER BY tracking_number, withdrawn_on, id", rs -> {
+          String text = "申请人撤回申请（" + CaseLetters.chinese(rs.getDate(2).toLocalDate()) + "）已因"
+              + CaseLetters.chinese(rs.getDate(3).toLocalDate()) + "的复议决定或判决纠正，重新办理";
+          texts.merge(rs.getString(1), text, (a, b) -> a + "；" + b);
+        }, (Object[]) numbers);
+    return texts;
   }
 
   /**

@@ -582,6 +582,33 @@ public class CaseRegister {
         trackingNumber).stream().findFirst();
   }
 
+  /**
+   * The case's earlier withdrawals, oldest first: each set aside by a correction (纠正) that
+   * reopened the request and followed by a later withdrawal in the new round (ADR 0105; V73).
+   * The first of them (when there is one) is the case's first closing, 6.3. {@link #withdrawal}
+   * is the latest.
+   */
+  public List<Withdrawal> earlierWithdrawals(String trackingNumber) {
+    return jdbc.query("SELECT withdrawn_on, withdrawal_form, withdrawal_reason, recorded_by,"
+        + " recorded_at, round_started_on, set_aside_by, set_aside_on FROM ogi_earlier_withdrawal"
+        + " WHERE tracking_number = ? ORDER BY withdrawn_on, id", (rs, i) -> new Withdrawal(
+            day(rs.getDate(1)), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(),
+            day(rs.getDate(6)), rs.getLong(7), day(rs.getDate(8))), trackingNumber);
+  }
+
+  /**
+   * The appeals whose correction set one of the case's withdrawals aside and reopened the
+   * request (ADR 0099, 0105), whatever act they challenged: an order to reply on a withdrawn
+   * request reopens it as a correction of its termination does.
+   */
+  public List<Long> withdrawalsSetAsideBy(String trackingNumber) {
+    return jdbc.queryForList("SELECT withdrawal_set_aside_by FROM ogi_case WHERE"
+        + " tracking_number = ? AND withdrawal_set_aside_by IS NOT NULL UNION SELECT set_aside_by"
+        + " FROM ogi_earlier_withdrawal WHERE tracking_number = ?", Long.class, trackingNumber,
+        trackingNumber);
+  }
+
   /** The case's withdrawal while it ends the case (not set aside, ADR 0099). */
   public Optional<Withdrawal> withdrawalInForce(String trackingNumber) {
     return withdrawal(trackingNumber).filter(Withdrawal::inForce);
@@ -609,11 +636,25 @@ public class CaseRegister {
    */
   public void recordWithdrawal(String trackingNumber, LocalDate withdrawnOn, String form,
       String reason, String recordedBy, LocalDate dueOn, boolean late) {
+    // A withdrawal in the round a correction opened (ADR 0105): the earlier one, set aside by
+    // that correction, moves to ogi_earlier_withdrawal as it is (V73), and the case's columns
+    // take the new one. Only a set-aside withdrawal moves: one in force refuses a second
+    // (intake/Withdrawals), and the caller holds the row lock.
+    jdbc.update("INSERT INTO ogi_earlier_withdrawal (tracking_number, withdrawn_on,"
+        + " withdrawal_form, withdrawal_reason, recorded_by, recorded_at, due_on, late,"
+        + " round_started_on, set_aside_by, set_aside_on, moved_at) SELECT tracking_number,"
+        + " withdrawn_on, withdrawal_form, withdrawal_reason, withdrawal_recorded_by,"
+        + " withdrawal_recorded_at, withdrawal_due_on, withdrawal_late,"
+        + " withdrawal_round_started_on, withdrawal_set_aside_by, withdrawal_set_aside_on, ?"
+        + " FROM ogi_case WHERE tracking_number = ? AND withdrawn_on IS NOT NULL"
+        + " AND withdrawal_set_aside_by IS NOT NULL", Timestamp.from(OfficeTime.now()),
+        trackingNumber);
     // The deadline state at the withdrawal (V68, ADR 0097): the closing must not erase it.
     update("withdrawn_on = ?, withdrawal_form = ?, withdrawal_reason = ?,"
         + " withdrawal_recorded_by = ?, withdrawal_recorded_at = ?, withdrawal_due_on = ?,"
         // The start of the round the withdrawal ends (V69): a reopening overwrites the clock.
-        + " withdrawal_late = ?, withdrawal_round_started_on = clock_started_on", trackingNumber,
+        + " withdrawal_late = ?, withdrawal_round_started_on = clock_started_on,"
+        + " withdrawal_set_aside_by = NULL, withdrawal_set_aside_on = NULL", trackingNumber,
         Date.valueOf(withdrawnOn), form, reason, recordedBy, Timestamp.from(OfficeTime.now()),
         dueOn == null ? null : Date.valueOf(dueOn), late);
   }
@@ -791,13 +832,16 @@ public class CaseRegister {
 
   /**
    * A corrected withdrawal date (ADR 0097): the withdrawal, and the closing and first closing
-   * it made (those still on the old day; a later closing is not the withdrawal's).
+   * it made (those still on the old day; a later closing is not the withdrawal's). A withdrawal
+   * after an earlier one was set aside (ADR 0105) never made the first closing: that stays.
    */
   public void correctWithdrawnOn(String trackingNumber, LocalDate oldDay, LocalDate newDay) {
     Date old = Date.valueOf(oldDay);
     Date corrected = Date.valueOf(newDay);
     update("withdrawn_on = ?, closed_on = CASE WHEN closed_on = ? THEN ? ELSE closed_on END,"
-        + " first_closed_on = CASE WHEN first_closed_on = ? THEN ? ELSE first_closed_on END",
+        + " first_closed_on = CASE WHEN first_closed_on = ? AND NOT EXISTS (SELECT 1 FROM"
+        + " ogi_earlier_withdrawal e WHERE e.tracking_number = ogi_case.tracking_number) THEN ?"
+        + " ELSE first_closed_on END",
         trackingNumber, corrected, old, corrected, old, corrected);
   }
 

@@ -1,17 +1,13 @@
 package io.github.ogiworkflow.appeal;
 
 import static io.github.ogiworkflow.appeal.AppealScenario.RECEIVED;
-import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_ANSWER;
 import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_EXTENSION;
-import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
 import static io.github.ogiworkflow.process.ElementIds.TASK_CONSIDER_EXTENSION;
 import static io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY;
-import static io.github.ogiworkflow.process.ElementIds.TASK_DRAFT_ANSWER;
 import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
 import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_DECISION;
 import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_SUPPLEMENT;
 import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
-import static io.github.ogiworkflow.process.ElementIds.TASK_SUBMIT_ANSWER;
 import static io.github.ogiworkflow.process.ElementIds.TIMER_REPLY_REMINDER;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static io.github.ogiworkflow.request.RequestScenario.LEADER;
@@ -19,7 +15,6 @@ import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
 import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
 import static io.github.ogiworkflow.request.RequestScenario.item;
 import static io.github.ogiworkflow.request.RequestScenario.items;
-import static io.github.ogiworkflow.request.RequestScenario.registration;
 import static io.github.ogiworkflow.request.RequestScenario.today;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -75,7 +70,7 @@ class OrderedDateBindsScenarioTest {
 
   @Test
   void anExtensionAskedAfterAnOrderedReplyDateMayNotPassIt() {
-    String trackingNumber = searching();
+    String trackingNumber = scenario.searchingRequest();
     LocalDate decidedOn = RECEIVED.plusDays(10);
     LocalDate orderedBy = decidedOn.plusDays(7);
     orderReplyBy(trackingNumber, decidedOn, orderedBy);
@@ -94,7 +89,7 @@ class OrderedDateBindsScenarioTest {
 
   @Test
   void anExtensionAskedBeforeTheOrderIsNotApprovedPastIt() {
-    String trackingNumber = searching();
+    String trackingNumber = scenario.searchingRequest();
     scenario.request.fireTimer(TIMER_REPLY_REMINDER)
         .complete(TASK_CONSIDER_EXTENSION, OFFICE_USER, EXTENSION_REQUESTED, true,
             EXTENSION_DAYS, 10, EXTENSION_REASON, "需要调取大量档案");
@@ -124,7 +119,7 @@ class OrderedDateBindsScenarioTest {
    */
   @Test
   void anOrderAgainstTheFailureToReplyLeavesARoundReopenedAfterTheReply() {
-    String trackingNumber = searching();
+    String trackingNumber = scenario.searchingRequest();
     LocalDate filedOn = RECEIVED.plusDays(3);
     fileAndAnswer(trackingNumber, filedOn, "301");
     LocalDate deliveredOn = filedOn.plusDays(2);
@@ -232,23 +227,11 @@ class OrderedDateBindsScenarioTest {
   }
 
   /** Registered, found complete, at its search; the reply period runs. */
-  private String searching() {
-    today(RECEIVED);
-    return scenario.request.start(registration(RECEIVED))
-        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
-        .trackingNumber();
-  }
-
   /** The applicant's reconsideration, filed, served and answered on {@code filedOn}. */
   private void fileAndAnswer(String trackingNumber, LocalDate filedOn, String number) {
     today(filedOn);
-    scenario.start(ProcessKeys.RECONSIDERATION, TRACKING_NUMBER, trackingNumber,
-        DOCKET_NO, "示复〔2026〕" + number + "号", APPEAL_BODY, "示范市人民政府",
-        FILED_ON, filedOn.toString(), SERVED_ON, filedOn.toString(), PROCEDURE, "SIMPLIFIED");
-    scenario.request.complete(TASK_DRAFT_ANSWER, LEGAL_USER, ANSWER_TEXT,
-            "被申请人已依法办理该申请。", EVIDENCE_LIST, "1. 申请表")
-        .complete(TASK_APPROVE_ANSWER, LEADER, ANSWER_APPROVAL, "APPROVE")
-        .complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, filedOn.toString());
+    scenario.fileReconsideration(trackingNumber, filedOn, number);
+    scenario.submitAnswer(filedOn);
   }
 
   /**

@@ -106,8 +106,8 @@ class OrderedReplyDateScenarioTest {
     String tn = scenario.request.trackingNumber();
     LocalDate filedOn = LocalDate.of(2026, 12, 7);
     today(filedOn);
-    ProcessInstance reconsideration = file(tn, filedOn, "281");
-    submitAnswer(filedOn);
+    ProcessInstance reconsideration = scenario.fileReconsideration(tn, filedOn, "281");
+    scenario.submitAnswer(filedOn);
     Assertions.assertThat(appeals.of(tn)).singleElement()
         .extracting(AppealRegister.Appeal::challenged).isEqualTo(ChallengedAct.NON_REPLY);
     LocalDate dueBefore = cases.get(tn).dueOn();
@@ -161,9 +161,9 @@ class OrderedReplyDateScenarioTest {
     String ordered = scenario.deliveredCase(false);
     AppealScenario other = new AppealScenario(engine);
     String counted = other.deliveredCase(false);
-    ProcessInstance first = file(ordered, RECEIVED, "282");
-    submitAnswer(RECEIVED);
-    ProcessInstance second = file(counted, RECEIVED, "283");
+    ProcessInstance first = scenario.fileReconsideration(ordered, RECEIVED, "282");
+    scenario.submitAnswer(RECEIVED);
+    ProcessInstance second = scenario.fileReconsideration(counted, RECEIVED, "283");
     other.request.complete(TASK_DRAFT_ANSWER, LEGAL_USER, ANSWER_TEXT, "被申请人已依法答复。",
             EVIDENCE_LIST, "1. 申请表")
         .complete(TASK_APPROVE_ANSWER, LEADER, ANSWER_APPROVAL, "APPROVE")
@@ -207,8 +207,8 @@ class OrderedReplyDateScenarioTest {
   @Test
   void aReplyDateMoreThanAYearAfterTheDecisionIsRefusedOnTheField() {
     String tn = scenario.deliveredCase(false);
-    ProcessInstance reconsideration = file(tn, RECEIVED, "284");
-    submitAnswer(RECEIVED);
+    ProcessInstance reconsideration = scenario.fileReconsideration(tn, RECEIVED, "284");
+    scenario.submitAnswer(RECEIVED);
     LocalDate decidedOn = LocalDate.of(2026, 3, 2);
     today(decidedOn);
 
@@ -244,19 +244,5 @@ class OrderedReplyDateScenarioTest {
     return new AppealEvents(engine.getRuntimeService(), engine.getHistoryService(),
         ProcessTestEngine.bean(engine, "appealWindow", AppealWindow.class), appeals,
         ProcessTestEngine.bean(engine, "plaintiffAppeals", PlaintiffAppeals.class));
-  }
-
-  /** Legal drafts, leadership approves and legal submits the answer of the one waiting. */
-  private void submitAnswer(LocalDate submittedOn) {
-    scenario.request.complete(TASK_DRAFT_ANSWER, LEGAL_USER, ANSWER_TEXT,
-            "被申请人已依法办理该申请。", EVIDENCE_LIST, "1. 申请表")
-        .complete(TASK_APPROVE_ANSWER, LEADER, ANSWER_APPROVAL, "APPROVE")
-        .complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, submittedOn.toString());
-  }
-
-  private ProcessInstance file(String trackingNumber, LocalDate filedOn, String number) {
-    return scenario.start(ProcessKeys.RECONSIDERATION, TRACKING_NUMBER, trackingNumber,
-        DOCKET_NO, "示复〔2026〕" + number + "号", APPEAL_BODY, "示范市人民政府",
-        FILED_ON, filedOn.toString(), SERVED_ON, filedOn.toString(), PROCEDURE, "SIMPLIFIED");
   }
 }

@@ -108,7 +108,7 @@ class OverdueAppealScenarioTest {
     today(filedOn);
     AppealRegister.Counts before = appeals.counts(AppealKind.RECONSIDERATION, 2026, null);
 
-    ProcessInstance reconsideration = fileReconsideration(trackingNumber, filedOn, "211");
+    ProcessInstance reconsideration = scenario.fileReconsideration(trackingNumber, filedOn, "211");
 
     assertThat(reconsideration).isWaitingAt(TASK_DRAFT_ANSWER);
     AppealRegister.Appeal appeal = appeals.of(trackingNumber).get(0);
@@ -166,7 +166,7 @@ class OverdueAppealScenarioTest {
     Assertions.assertThat(scenario.request.variable(APPEAL_WINDOW_CLOSES_ON_TEXT)).isEqualTo(
         AppealWindow.litigationLastDay(calendar, deliveredOn).toString());
 
-    ProcessInstance againstReply = fileReconsideration(trackingNumber, deliveredOn, "230");
+    ProcessInstance againstReply = scenario.fileReconsideration(trackingNumber, deliveredOn, "230");
     assertThat(againstReply).isWaitingAt(TASK_DRAFT_ANSWER);
     Assertions.assertThat(appeals.of(trackingNumber)).extracting(AppealRegister.Appeal::challenged)
         .containsExactly(ChallengedAct.NON_REPLY, ChallengedAct.REPLY);
@@ -274,8 +274,8 @@ class OverdueAppealScenarioTest {
 
     LocalDate filedOn = LocalDate.of(2026, 3, 2);
     today(filedOn);
-    fileReconsideration(trackingNumber, filedOn, "216");
-    submitAnswer(filedOn);
+    scenario.fileReconsideration(trackingNumber, filedOn, "216");
+    scenario.submitAnswer(filedOn);
     LocalDate decidedOn = cases.get(trackingNumber).dueOn().plusDays(2);
     LocalDate orderedBy = decidedOn.plusDays(15);
     today(decidedOn);
@@ -334,8 +334,8 @@ class OverdueAppealScenarioTest {
         .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
     LocalDate filedOn = finalisedOn.plusDays(2);
     today(filedOn);
-    fileReconsideration(trackingNumber, filedOn, "217");
-    submitAnswer(filedOn);
+    scenario.fileReconsideration(trackingNumber, filedOn, "217");
+    scenario.submitAnswer(filedOn);
     LocalDate deliveredOn = filedOn.plusDays(2);
     today(deliveredOn);
     scenario.request.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
@@ -417,14 +417,14 @@ class OverdueAppealScenarioTest {
         ProcessTestEngine.bean(engine, "workingDayCalendar", WorkingDayCalendar.class);
     LocalDate lastDay = AppealWindow.reconsiderationLastDay(calendar, dueOn);
     today(lastDay);
-    fileReconsideration(trackingNumber, lastDay, "300");
+    scenario.fileReconsideration(trackingNumber, lastDay, "300");
     Assertions.assertThat(appeals.of(trackingNumber).get(0).filingWarning()).isNull();
 
     String late = overdueRequest();
     LocalDate lateDueOn = cases.get(late).dueOn();
     LocalDate filedOn = AppealWindow.reconsiderationLastDay(calendar, lateDueOn).plusDays(1);
     today(filedOn);
-    fileReconsideration(late, filedOn, "301");
+    scenario.fileReconsideration(late, filedOn, "301");
     Assertions.assertThat(appeals.of(late).get(0).filingWarning()).contains("ARL Art. 20",
         "已超过自答复期限届满（" + io.github.ogiworkflow.letter.CaseLetters.chinese(lateDueOn)
             + "）起六十日的复议申请期限", "是否受理由复议机关决定");
@@ -441,7 +441,7 @@ class OverdueAppealScenarioTest {
     LocalDate dueOn = cases.get(trackingNumber).dueOn();
     LocalDate filedOn = dueOn.plusDays(7);
     today(filedOn);
-    fileReconsideration(trackingNumber, filedOn, "212");
+    scenario.fileReconsideration(trackingNumber, filedOn, "212");
 
     LocalDate postedOn = filedOn.plusDays(2);
     today(postedOn);
@@ -470,8 +470,8 @@ class OverdueAppealScenarioTest {
     String trackingNumber = overdueRequest();
     LocalDate filedOn = cases.get(trackingNumber).dueOn().plusDays(7);
     today(filedOn);
-    fileReconsideration(trackingNumber, filedOn, "214");
-    submitAnswer(filedOn);
+    scenario.fileReconsideration(trackingNumber, filedOn, "214");
+    scenario.submitAnswer(filedOn);
 
     LocalDate deliveredOn = filedOn.plusDays(2);
     today(deliveredOn);
@@ -481,7 +481,7 @@ class OverdueAppealScenarioTest {
         .complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
             DELIVERED_ON, deliveredOn.toString());
 
-    ProcessInstance againstReply = fileReconsideration(trackingNumber, deliveredOn, "215");
+    ProcessInstance againstReply = scenario.fileReconsideration(trackingNumber, deliveredOn, "215");
     assertThat(againstReply).isWaitingAt(TASK_DRAFT_ANSWER);
     Assertions.assertThat(appeals.of(trackingNumber))
         .extracting(AppealRegister.Appeal::challenged, AppealRegister.Appeal::pending)
@@ -493,7 +493,7 @@ class OverdueAppealScenarioTest {
             DOCKET_NO, "（2026）示0502行初215号", APPEAL_BODY, "示范市人民法院",
             SERVED_ON, deliveredOn.toString(), AFTER_RECONSIDERATION, false))
         .isInstanceOf(AppealConflict.class).hasMessageContaining("申请人本人在该申请上已有尚未审结");
-    submitAnswer(deliveredOn);
+    scenario.submitAnswer(deliveredOn);
 
     AppealEvents events = new AppealEvents(engine.getRuntimeService(),
         engine.getHistoryService(),
@@ -525,8 +525,8 @@ class OverdueAppealScenarioTest {
    */
   private LocalDate orderReplyWithinFifteenDays(String trackingNumber, LocalDate filedOn,
       String number) {
-    fileReconsideration(trackingNumber, filedOn, number);
-    submitAnswer(filedOn);
+    scenario.fileReconsideration(trackingNumber, filedOn, number);
+    scenario.submitAnswer(filedOn);
     LocalDate decidedOn = filedOn.plusDays(7);
     LocalDate orderedBy = decidedOn.plusDays(15);
     today(decidedOn);
@@ -536,28 +536,11 @@ class OverdueAppealScenarioTest {
     return orderedBy;
   }
 
-  /** Legal drafts, leadership approves and legal submits the answer of the one waiting. */
-  private void submitAnswer(LocalDate submittedOn) {
-    scenario.request.complete(TASK_DRAFT_ANSWER, LEGAL_USER, ANSWER_TEXT,
-            "被申请人已依法办理该申请。", EVIDENCE_LIST, "1. 申请表")
-        .complete(TASK_APPROVE_ANSWER, LEADER, ANSWER_APPROVAL, "APPROVE")
-        .complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, submittedOn.toString());
-  }
-
   /** Registered, found complete, its reply period run out and 超期督办 open: no reply yet. */
   private String overdueRequest() {
-    today(RECEIVED);
-    RequestScenario request = scenario.request.start(registration(RECEIVED))
-        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE");
-    request.fireTimer(TIMER_REPLY_OVERDUE);
-    return request.trackingNumber();
-  }
-
-  private ProcessInstance fileReconsideration(String trackingNumber, LocalDate filedOn,
-      String number) {
-    return scenario.start(ProcessKeys.RECONSIDERATION, TRACKING_NUMBER, trackingNumber,
-        DOCKET_NO, "示复〔2026〕" + number + "号", APPEAL_BODY, "示范市人民政府",
-        FILED_ON, filedOn.toString(), SERVED_ON, filedOn.toString(), PROCEDURE, "SIMPLIFIED");
+    String trackingNumber = scenario.searchingRequest();
+    scenario.request.fireTimer(TIMER_REPLY_OVERDUE);
+    return trackingNumber;
   }
 
   private DateCorrections dateCorrections() {

@@ -696,6 +696,106 @@ class ReconsiderationScenarioTest {
   }
 
   /**
+   * ADR 0105: the applicant withdraws the round a correction opened. Withdrawn on 10 Feb, the
+   * withdrawal revoked on 2 Mar (a new round, ADR 0099), withdrawn again on 5 Mar: the round
+   * ends as the first did (6.3, a 终止办理告知书 naming the decision), the register keeps both
+   * withdrawals (the earlier one moved to ogi_earlier_withdrawal, still set aside by the
+   * decision) and the first closing (10 Feb, 6.3) stays the one the report counts; a third
+   * withdrawal in that round is 409. A reconsideration served after the second withdrawal and
+   * corrected on 20 Mar reopens the case again (a third round); the decision of 2 Mar, recorded
+   * again, reopens nothing.
+   */
+  @Test
+  void theApplicantMayWithdrawTheRoundACorrectionOpened() {
+    scenario.request.start(RequestScenario.registration(RECEIVED));
+    String trackingNumber = scenario.request.trackingNumber();
+    var withdrawals = ProcessTestEngine.bean(engine, "withdrawals",
+        io.github.ogiworkflow.intake.Withdrawals.class);
+    withdrawals.record(engine, trackingNumber, "2026-02-10", "WRITTEN", null, OFFICE_USER);
+    file(trackingNumber, "SIMPLIFIED");
+    draftAndApprove("APPROVE");
+    scenario.request.complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-02-10");
+    today(LocalDate.of(2026, 3, 2));
+    scenario.correlate("ReconsiderationDecided", trackingNumber, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "REVOKED", DECIDED_ON, "2026-03-02");
+    AppealRegister.Appeal first = appeals.of(trackingNumber).get(0);
+    ProcessInstance round = runningRequest(trackingNumber);
+    assertThat(round).isWaitingAt(TASK_SEARCH_AND_SPLIT);
+
+    today(LocalDate.of(2026, 3, 5));
+    withdrawals.record(engine, trackingNumber, "2026-03-05", "ORAL", "已通过其他途径获取",
+        OFFICE_USER);
+
+    assertThat(round).isEnded().hasPassed("EndEvent_Withdrawn");
+    Assertions.assertThat(runningRequest(trackingNumber)).isNull();
+    CaseRegister.CaseRecord record = cases.get(trackingNumber);
+    Assertions.assertThat(record.status()).isEqualTo("CLOSED");
+    Assertions.assertThat(record.outcomeCode()).isEqualTo("6.3");
+    Assertions.assertThat(ProcessTestEngine.jdbc(engine).queryForMap("SELECT closed_on,"
+        + " first_closed_on, first_outcome_code FROM ogi_case WHERE tracking_number = ?",
+        trackingNumber)).containsEntry("CLOSED_ON", java.sql.Date.valueOf("2026-03-05"))
+        .containsEntry("FIRST_CLOSED_ON", java.sql.Date.valueOf(RECEIVED))
+        .containsEntry("FIRST_OUTCOME_CODE", "6.3");
+    CaseRegister.Withdrawal latest = cases.withdrawal(trackingNumber).orElseThrow();
+    Assertions.assertThat(latest.inForce()).isTrue();
+    Assertions.assertThat(latest.withdrawnOn()).isEqualTo(LocalDate.of(2026, 3, 5));
+    Assertions.assertThat(latest.form()).isEqualTo("ORAL");
+    Assertions.assertThat(latest.roundStartedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
+    Assertions.assertThat(cases.earlierWithdrawals(trackingNumber)).singleElement()
+        .satisfies(earlier -> {
+          Assertions.assertThat(earlier.withdrawnOn()).isEqualTo(RECEIVED);
+          Assertions.assertThat(earlier.form()).isEqualTo("WRITTEN");
+          Assertions.assertThat(earlier.setAsideBy()).isEqualTo(first.id());
+          Assertions.assertThat(earlier.setAsideOn()).isEqualTo(LocalDate.of(2026, 3, 2));
+          Assertions.assertThat(earlier.inForce()).isFalse();
+        });
+    // The second round's 终止办理告知书 confirms the withdrawal and names the decision first.
+    Letters letters = ProcessTestEngine.bean(engine, "letters", Letters.class);
+    java.util.List<Letters.Letter> notices = letters.of(trackingNumber).stream()
+        .filter(l -> l.kind() == LetterKind.TERMINATION_NOTICE).toList();
+    Assertions.assertThat(notices).hasSize(2);
+    Assertions.assertThat(LetterDocuments.text(letters.file(trackingNumber,
+        notices.get(1).id()).orElseThrow().bytes())).contains("2026年3月2日，示范市人民政府作出"
+        + "行政复议决定（案号：示复〔2026〕7号），撤销本机关于2026年2月10日作出的《", "2026年3月5日");
+    // One withdrawal per round: the one in force refuses another.
+    assertThatThrownBy(() -> withdrawals.record(engine, trackingNumber, "2026-03-05", "WRITTEN",
+        null, OFFICE_USER)).isInstanceOf(io.github.ogiworkflow.intake.Withdrawals.Refused.class)
+        .hasMessageContaining("该申请已于2026年3月5日撤回，不能再次登记撤回");
+    Assertions.assertThat(cases.earlierWithdrawals(trackingNumber)).hasSize(1);
+
+    // The decision of 2 Mar, recorded again, finds its reopening answered: nothing reopens.
+    Assertions.assertThat(ProcessTestEngine.bean(engine, "withdrawnCaseReopening",
+            WithdrawnCaseReopening.class).reopen(engine, trackingNumber, first,
+            LocalDate.of(2026, 3, 2), null, "行政复议决定撤销")).isTrue();
+    Assertions.assertThat(runningRequest(trackingNumber)).isNull();
+    Assertions.assertThat(cases.withdrawal(trackingNumber).orElseThrow().inForce()).isTrue();
+
+    // A reconsideration of the second withdrawal's notice, corrected: a third round.
+    today(LocalDate.of(2026, 3, 6));
+    scenario.start(ProcessKeys.RECONSIDERATION, TRACKING_NUMBER, trackingNumber,
+        DOCKET_NO, "示复〔2026〕21号", APPEAL_BODY, "示范市人民政府", FILED_ON, "2026-03-06",
+        SERVED_ON, "2026-03-06", PROCEDURE, "SIMPLIFIED");
+    draftAndApprove("APPROVE");
+    scenario.request.complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-03-06");
+    today(LocalDate.of(2026, 3, 20));
+    scenario.correlate("ReconsiderationDecided", trackingNumber, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "REVOKED", DECIDED_ON, "2026-03-20");
+    AppealRegister.Appeal second = appeals.of(trackingNumber).stream()
+        .filter(a -> "示复〔2026〕21号".equals(a.docketNo())).findFirst().orElseThrow();
+    ProcessInstance third = runningRequest(trackingNumber);
+    assertThat(third).isWaitingAt(TASK_SEARCH_AND_SPLIT);
+    Assertions.assertThat(third.getId()).isNotEqualTo(round.getId());
+    Assertions.assertThat(cases.get(trackingNumber).status()).isEqualTo("IN_PROGRESS");
+    Assertions.assertThat(cases.withdrawal(trackingNumber).orElseThrow().setAsideBy())
+        .isEqualTo(second.id());
+    Assertions.assertThat(cases.earlierWithdrawals(trackingNumber)).hasSize(1);
+    Assertions.assertThat(ProcessTestEngine.jdbc(engine).queryForMap("SELECT first_closed_on,"
+        + " first_outcome_code FROM ogi_case WHERE tracking_number = ?", trackingNumber))
+        .containsEntry("FIRST_CLOSED_ON", java.sql.Date.valueOf(RECEIVED))
+        .containsEntry("FIRST_OUTCOME_CODE", "6.3");
+  }
+
+  /**
    * ADR 0099: a reconsideration against the failure to reply is pending when the applicant
    * withdraws: the withdrawal warns of it; the order to act that follows reopens the request as
    * a correction does (a new reply decision, the deadline 20 working days from the decision).
@@ -726,6 +826,40 @@ class ReconsiderationScenarioTest {
     assertThat(round).isWaitingAt(TASK_SEARCH_AND_SPLIT);
     Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(LocalDate.of(2026, 3, 30));
     Assertions.assertThat(cases.get(trackingNumber).status()).isEqualTo("IN_PROGRESS");
+  }
+
+  /**
+   * ADR 0105 (completing 0099): the reply of the round an order to reply opened on a withdrawn
+   * request names the order, as a reply made anew after any correction does (ADR 0044): the
+   * decision against the failure to reply set the withdrawal aside. The audit trail names the
+   * decision's step as the reopening it was, not 责令答复（…不重新办理）.
+   */
+  @Test
+  void theReplyAfterAnOrderToReplyOnAWithdrawnRequestNamesTheOrder() {
+    scenario.request.start(RequestScenario.registration(RECEIVED));
+    String trackingNumber = scenario.request.trackingNumber();
+    scenario.start(ProcessKeys.RECONSIDERATION, TRACKING_NUMBER, trackingNumber,
+        DOCKET_NO, "示复〔2026〕8号", APPEAL_BODY, "示范市人民政府", FILED_ON, "2026-02-10",
+        SERVED_ON, "2026-02-10", PROCEDURE, "SIMPLIFIED");
+    ProcessTestEngine.bean(engine, "withdrawals", io.github.ogiworkflow.intake.Withdrawals.class)
+        .record(engine, trackingNumber, "2026-02-10", "WRITTEN", null, OFFICE_USER);
+    draftAndApprove("APPROVE");
+    scenario.request.complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-02-10");
+    today(LocalDate.of(2026, 3, 2));
+    scenario.correlate("ReconsiderationDecided", trackingNumber, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT", DECIDED_ON, "2026-03-02");
+    Assertions.assertThat(appeals.of(trackingNumber).get(0).againstNonReply()).isTrue();
+    scenario.request.instance = runningRequest(trackingNumber);
+
+    scenario.request.complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
+        items(item("2025年行政处罚案件统计表", "PUBLIC", "wherePublic", "本局网站")));
+    Assertions.assertThat((String) scenario.request.variable(REPLY_LETTER_TEXT)).contains(
+        "2026年3月2日，示范市人民政府作出行政复议决定（案号：示复〔2026〕8号），责令本机关就您的"
+            + "政府信息公开申请依法重新作出答复。经重新审查，现重新答复如下：");
+
+    Assertions.assertThat(ProcessTestEngine.timeline(engine).of(trackingNumber).orElseThrow()
+            .entries()).extracting(io.github.ogiworkflow.audit.CaseTimeline.Entry::activity)
+        .contains("重新办理申请", "已纠正，重新办理").doesNotContain("责令答复（逾期未作答复，不重新办理）");
   }
 
   private ProcessInstance runningRequest(String trackingNumber) {

@@ -306,10 +306,31 @@ class WithdrawalHttpIT {
         "/api/ledger/cases/" + tn, null).getBody());
     assertThat(ledger.toString()).contains("申请人撤回申请（" + day + "）已因" + day
         + "的复议决定或判决纠正，重新办理");
+
+    // ADR 0105: the applicant withdraws the new round too; the register keeps both withdrawals
+    // and the ledger and the audit trail show both; a third, in the same round, is refused.
     ResponseEntity<String> again = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/api/cases/" + tn + "/withdrawal", body(today, "ORAL", "已另行获取"));
+    assertThat(again.getStatusCode()).as(again.getBody()).isEqualTo(HttpStatus.CREATED);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(tn)
+        .processDefinitionKey("DisclosureRequest").count()).isZero();
+    assertThat(register.get(tn).status()).isEqualTo("CLOSED");
+    assertThat(register.withdrawal(tn).orElseThrow().inForce()).isTrue();
+    assertThat(register.withdrawal(tn).orElseThrow().form()).isEqualTo("ORAL");
+    assertThat(register.earlierWithdrawals(tn)).singleElement()
+        .satisfies(w -> assertThat(w.form()).isEqualTo("WRITTEN"));
+    ledger = json.readTree(Http.asUser(rest, "sunyue", HttpMethod.GET,
+        "/api/ledger/cases/" + tn, null).getBody());
+    assertThat(ledger.toString()).contains("申请人撤回申请（" + day + "）已因" + day
+        + "的复议决定或判决纠正，重新办理；申请人撤回申请（" + day + "），已终止办理");
+    String trail = Http.asUser(rest, "sunyue", HttpMethod.GET, "/audit/cases/" + tn, null)
+        .getBody();
+    assertThat(trail).contains("撤回方式 书面", "撤回方式 口头", "的复议决定或判决纠正，重新办理");
+    ResponseEntity<String> third = Http.asUser(rest, "wangli", HttpMethod.POST,
         "/api/cases/" + tn + "/withdrawal", body(today, "WRITTEN", null));
-    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(message(again)).contains("的撤回已因", "纠正而重新办理");
+    assertThat(third.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(message(third)).isEqualTo("该申请已于" + day + "撤回，不能再次登记撤回");
+    assertThat(register.earlierWithdrawals(tn)).hasSize(1);
   }
 
   /**

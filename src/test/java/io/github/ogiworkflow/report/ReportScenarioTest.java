@@ -449,6 +449,48 @@ class ReportScenarioTest {
   }
 
   /**
+   * ADR 0105: W withdraws on 10 Dec 2025 (6.3), a reconsideration decided on 20 Jan 2026 revokes
+   * the termination and reopens it (ADR 0099), and W withdraws the new round on 2 Feb 2026. The
+   * case counts once, where it first closed: 2025 new 1, （六）3 1, closed 1; 2026 table 三
+   * unmoved (the second withdrawal is the closing of a reopened round, like a reply made anew,
+   * not a second case), table 四 one correction; both years balance.
+   */
+  @Test
+  void aSecondWithdrawalAfterACorrectionCountsNothingMore() {
+    BpmnAwareTests.init(engine);
+    AnnualReports reports = reports();
+    AnnualReport before2025 = reports.compute(2025);
+    AnnualReport before2026 = reports.compute(2026);
+    var withdrawals = ProcessTestEngine.bean(engine, "withdrawals",
+        io.github.ogiworkflow.intake.Withdrawals.class);
+
+    RequestScenario w = received("W2", day(2025, 12, 8), "NATURAL_PERSON", "IN_PERSON");
+    today(day(2025, 12, 10));
+    withdrawals.record(engine, w.trackingNumber(), "2025-12-10", "WRITTEN", null, OFFICE_USER);
+    fileReconsideration(w, day(2026, 1, 5));
+    today(day(2026, 1, 20));
+    w.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "REVOKED", DECIDED_ON, "2026-01-20");
+    today(day(2026, 2, 2));
+    withdrawals.record(engine, w.trackingNumber(), "2026-02-02", "WRITTEN", null, OFFICE_USER);
+
+    AnnualReport r2025 = reports.compute(2025);
+    AnnualReport r2026 = reports.compute(2026);
+    assertThat(r2025.failedInvariants()).isEmpty();
+    assertThat(r2026.failedInvariants()).isEmpty();
+    assertThat(delta(before2025, r2025, "t3", "new", "NATURAL_PERSON")).isEqualTo(1);
+    assertThat(delta(before2025, r2025, "t3", "o6.3", "NATURAL_PERSON")).isEqualTo(1);
+    assertThat(delta(before2025, r2025, "t3", "closed", "TOTAL")).isEqualTo(1);
+    assertThat(delta(before2025, r2025, "t3", "forward", "TOTAL")).isZero();
+    for (String row : List.of("new", "carried", "o6.3", "closed", "forward")) {
+      assertThat(delta(before2026, r2026, "t3", row, "TOTAL")).as("2026 t3 %s", row).isZero();
+    }
+    assertThat(delta(before2026, r2026, "t4", "RECONSIDERATION", "CORRECTED")).isEqualTo(1);
+    assertThat(r2026.drillDown("t3.o6.3.TOTAL").orElseThrow()).doesNotContain(w.trackingNumber());
+    assertThat(r2025.drillDown("t3.o6.3.TOTAL").orElseThrow()).contains(w.trackingNumber());
+  }
+
+  /**
    * ADR 0063: table 四 counts appeals, not parties. Q's reconsideration is filed by the applicant
    * with two 共同申请人 and a 第三人 (4 parties) and maintained; the suit after it by the applicant
    * and one 共同原告 with the 第三人 (3 parties), pending on 31 December. Hand count for 2026:
