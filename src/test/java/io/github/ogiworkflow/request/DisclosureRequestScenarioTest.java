@@ -1780,9 +1780,10 @@ class DisclosureRequestScenarioTest {
   }
 
   /**
-   * The boundary event reads a variable a client can write: the server decides from the
-   * register. {@code replyOverdueAt} rewritten to a later day while the register's deadline has
-   * passed gives leadership the task again and sets the variable back, so it does not fire again.
+   * The boundary event reads variables a client can write: the server decides from the
+   * register. {@code replyDueAhead} and {@code replyOverdueAt} rewritten (a later day) while the
+   * register's deadline has passed give leadership the task again and set both back, so the
+   * boundary does not fire again.
    */
   @Test
   void anEscalationInterruptedByARewrittenVariableIsGivenAgain() {
@@ -1790,6 +1791,11 @@ class DisclosureRequestScenarioTest {
     today(LocalDate.of(2026, 3, 17));
     scenario.fireTimer(TIMER_REPLY_OVERDUE);
 
+    // replyOverdueAt alone: the round's flag says no move lies ahead, nothing happens.
+    engine.getRuntimeService().setVariable(scenario.instance.getId(), REPLY_OVERDUE_AT,
+        OfficeTime.after(LocalDate.of(2026, 4, 29)));
+    assertThat(scenario.instance).hasNotPassed(ElementIds.BOUNDARY_OVERDUE_LIFTED);
+    engine.getRuntimeService().setVariable(scenario.instance.getId(), REPLY_DUE_AHEAD, true);
     engine.getRuntimeService().setVariable(scenario.instance.getId(), REPLY_OVERDUE_AT,
         OfficeTime.after(LocalDate.of(2026, 4, 30)));
 
@@ -1798,6 +1804,7 @@ class DisclosureRequestScenarioTest {
     Assertions.assertThat(scenario.tasks(TASK_HANDLE_OVERDUE)).hasSize(1);
     Assertions.assertThat(scenario.variable(REPLY_OVERDUE_AT))
         .isEqualTo(OfficeTime.after(LocalDate.of(2026, 3, 16)));
+    Assertions.assertThat(scenario.variable(REPLY_DUE_AHEAD)).isEqualTo(false);
   }
 
   // ---- Fees (handbook 2.12, 国办函〔2020〕109号; issue 14 points 1–3) ---------------------------
