@@ -39,6 +39,8 @@ public class FormLabels {
       Map.entry("replyFinalised", "答复书是否已定稿待送达"),
       Map.entry("replyEscalatedFor", "已督办的逾期时间"),
       Map.entry("replyOverdueAgain", "新的答复期限是否已届满"),
+      Map.entry("replyOverdueLifted", "答复期限是否已后移至未届满的日期"),
+      Map.entry("replyDueAhead", "后移后的答复期限是否尚未届满"),
       Map.entry("correctionNoticeDueOn", "补正告知期限"),
       Map.entry("correctionNoticeDueAt", "补正告知期限（截止时间）"),
       Map.entry("correctionNoticeRemindAt", "补正告知提醒时间"),

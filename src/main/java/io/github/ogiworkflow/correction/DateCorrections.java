@@ -26,6 +26,7 @@ import io.github.ogiworkflow.deadline.DueSoonDates;
 import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.fee.FeeCalculator;
+import io.github.ogiworkflow.fee.FeeCorrections;
 import io.github.ogiworkflow.fee.FeeScheme;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterKind;
@@ -307,7 +308,7 @@ public class DateCorrections {
     LocalDate oldDate = switch (field) {
       case receivedOn -> correctReceivedOn(dates, newDate, consequences, warnings);
       case deliveredOn -> correctDeliveredOn(dates, newDate, consequences);
-      case feePaidOn -> correctFeePaidOn(dates, newDate, consequences);
+      case feePaidOn -> correctFeePaidOn(dates, newDate, consequences, warnings);
       case replyReceivedOn -> correctReplyReceivedOn(dates, newDate, consequences);
       case terminationServedOn -> correctTerminationServedOn(dates, newDate, consequences);
       case terminationSignedForOn -> correctTerminationSignedForOn(dates, newDate, consequences);
@@ -406,6 +407,19 @@ public class DateCorrections {
       warnings.add("本案已于" + CaseLetters.chinese(promisedIn) + "发出延期（延迟）答复告知书，载明了原收到申请日期"
           + CaseLetters.chinese(old) + "和答复期限" + CaseLetters.chinese(due) + "；答复期限仍以该告知书为准，不随本次更正"
           + "变动。");
+    }
+    // So does a 撤销收费通知书 issued while the clock ran: since ADR 0095 it tells the applicant
+    // the reply is due by a date (audit round 28, F8; ADR 0104).
+    Letters.Letter withdrawal = issued.stream()
+        .filter(l -> l.kind() == LetterKind.FEE_WITHDRAWAL_NOTICE)
+        .filter(l -> FeeCorrections.namesReplyDeadline(l.body()))
+        .reduce((first, second) -> second).orElse(null);
+    if (withdrawal != null && promisedIn == null) {
+      clockFromReceipt = false;
+      warnings.add("本案已于" + CaseLetters.chinese(withdrawal.issuedOn()) + "发出撤销收费通知书"
+          + (withdrawal.documentNumber() == null ? "" : "（" + withdrawal.documentNumber() + "）")
+          + "，载明了原收到申请日期" + CaseLetters.chinese(old) + "和答复期限届满日期；答复期限"
+          + CaseLetters.chinese(due) + "仍以该通知书为准，不随本次更正变动。");
     }
     // A date a reconsideration decision or judgment ordered (ADR 0096, 0101) was fixed by the
     // body as a calendar date, not counted from the receipt (audit round 28, F7).
@@ -675,7 +689,7 @@ public class DateCorrections {
   }
 
   private LocalDate correctFeePaidOn(CaseDates dates, LocalDate newDate,
-      List<Runnable> consequences) {
+      List<Runnable> consequences, List<String> warnings) {
     LocalDate old = required(dates.feePaidOn(), CorrectableDate.feePaidOn);
     LocalDate servedOn = historicDate(dates, FEE_NOTICE_SERVED_ON);
     LocalDate notBefore = servedOn != null ? servedOn
@@ -703,18 +717,48 @@ public class DateCorrections {
       if (moved.isPresent() && moved.getAsInt() != 0 && dates.dueOn() != null
           && !dates.clockStartedOn().isAfter(old)) {
         int days = moved.getAsInt();
-        LocalDate due = days > 0 ? calendar.addWorkingDays(dates.dueOn(), days)
+        LocalDate counted = days > 0 ? calendar.addWorkingDays(dates.dueOn(), days)
             : calendar.workingDaysBefore(dates.dueOn(), -days);
-        if (running != null) {
-          deadline.moveRunning(engine, running.getId(), tn, due);
-        } else {
-          cases.setDueOn(tn, due);
+        LocalDate due = withinOrderedDate(tn, dates.dueOn(), counted, warnings);
+        if (!due.equals(dates.dueOn())) {
+          if (running != null) {
+            deadline.moveRunning(engine, running.getId(), tn, due);
+          } else {
+            cases.setDueOn(tn, due);
+          }
+          consequences.add(() -> changes.record(tn, "replyDueDate", Kind.CORRECTED,
+              dates.dueOn(), due, "缴费日期更正后重算", DateChangeRegister.SYSTEM));
         }
-        consequences.add(() -> changes.record(tn, "replyDueDate", Kind.CORRECTED,
-            dates.dueOn(), due, "缴费日期更正后重算", DateChangeRegister.SYSTEM));
       }
     }
     return old;
+  }
+
+  /**
+   * The deadline after a corrected payment date where a reconsideration decision or judgment
+   * ordered the round's reply by a date (ADR 0101, 0104; audit round 28): the payment is a fact
+   * and is corrected, but the ordered date is a calendar date the body fixed. A deadline that
+   * is that date stays; one still before it moves with the pause, not past it, as a pause's end
+   * does ({@code PauseLedger.afterPause}). The office is told either way.
+   */
+  private LocalDate withinOrderedDate(String tn, LocalDate dueOn, LocalDate counted,
+      List<String> warnings) {
+    LocalDate orderedBy = cases.orderedDueOn(tn).orElse(null);
+    if (orderedBy == null || dueOn.isAfter(orderedBy)) {
+      return counted;
+    }
+    if (dueOn.equals(orderedBy)) {
+      warnings.add("答复期限" + CaseLetters.chinese(dueOn) + "系依据行政复议决定或判决责令的答复期限（"
+          + CaseLetters.chinese(orderedBy) + "）确定，不随本次缴费日期更正变动。");
+      return dueOn;
+    }
+    if (counted.isAfter(orderedBy)) {
+      warnings.add("按更正后的缴费日期重算，答复期限应为" + CaseLetters.chinese(counted)
+          + "，晚于行政复议决定或判决责令的答复期限" + CaseLetters.chinese(orderedBy) + "；答复期限为"
+          + CaseLetters.chinese(orderedBy) + "，不得晚于该日期。");
+      return orderedBy;
+    }
+    return counted;
   }
 
   private LocalDate correctReplyReceivedOn(CaseDates dates, LocalDate newDate,

@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.deadline;
 
+import static io.github.ogiworkflow.process.ProcessVariables.REPLY_DUE_AHEAD;
 import static io.github.ogiworkflow.process.ProcessVariables.REPLY_DUE_DATE;
 import static io.github.ogiworkflow.process.ProcessVariables.REPLY_DUE_DATE_TEXT;
 import static io.github.ogiworkflow.process.ProcessVariables.REPLY_DUE_PROVISIONAL;
@@ -137,6 +138,11 @@ public class ReplyDeadline {
     return dueOn != null && day.isAfter(dueOn);
   }
 
+  /** Whether a deadline moved today lies ahead: not passed (ADR 0104). */
+  private static boolean ahead(LocalDate newDue) {
+    return !passedBy(newDue, OfficeTime.today());
+  }
+
   public LocalDate current(DelegateExecution execution) {
     return OfficeTime.toLocalDate(execution.getVariable(REPLY_DUE_DATE));
   }
@@ -157,6 +163,8 @@ public class ReplyDeadline {
     Date oldDueDate = (Date) execution.getVariable(REPLY_DUE_DATE);
     Map<String, Object> variables = variablesFor(trackingNumber, newDue);
     register.setDueOn(trackingNumber, newDue);
+    // Before replyOverdueAt, whose change an open 超期督办 watches (ADR 0104).
+    execution.getProcessInstance().setVariable(REPLY_DUE_AHEAD, ahead(newDue));
     execution.getProcessInstance().setVariables(variables);
     moveFollowers(execution.getProcessEngineServices(), execution.getProcessInstanceId(),
         trackingNumber, oldDueDate, newDue, variables);
@@ -174,6 +182,7 @@ public class ReplyDeadline {
     Date oldDueDate = (Date) runtime.getVariable(processInstanceId, REPLY_DUE_DATE);
     Map<String, Object> variables = variablesFor(trackingNumber, newDue);
     register.setDueOn(trackingNumber, newDue); // first, as in move
+    runtime.setVariable(processInstanceId, REPLY_DUE_AHEAD, ahead(newDue));
     runtime.setVariables(processInstanceId, variables);
     moveFollowers(engine, processInstanceId, trackingNumber, oldDueDate, newDue, variables);
   }

@@ -1,8 +1,10 @@
 package io.github.ogiworkflow.deadline;
 
+import static io.github.ogiworkflow.process.ProcessVariables.REPLY_DUE_AHEAD;
 import static io.github.ogiworkflow.process.ProcessVariables.REPLY_ESCALATED_FOR;
 import static io.github.ogiworkflow.process.ProcessVariables.REPLY_OVERDUE_AGAIN;
 import static io.github.ogiworkflow.process.ProcessVariables.REPLY_OVERDUE_AT;
+import static io.github.ogiworkflow.process.ProcessVariables.REPLY_OVERDUE_LIFTED;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.register.CaseRegister;
@@ -29,7 +31,11 @@ public class ReplyOverdueDelegates {
    */
   @Bean
   ExecutionListener replyOverdueRound() {
-    return ReplyOverdueDelegates::seen;
+    return execution -> {
+      // Only a move during the round may end its task (ADR 0104).
+      execution.getProcessInstance().setVariable(REPLY_DUE_AHEAD, false);
+      seen(execution);
+    };
   }
 
   /**
@@ -53,6 +59,30 @@ public class ReplyOverdueDelegates {
         execution.getProcessInstance().setVariable(REPLY_OVERDUE_AT, OfficeTime.after(dueOn));
       }
       execution.setVariableLocal(REPLY_OVERDUE_AGAIN, again);
+    };
+  }
+
+  /**
+   * An open 超期督办 was interrupted because {@code replyOverdueAt} moved later, to a deadline
+   * not passed on the day of the move ({@code replyDueAhead}, set by ReplyDeadline; audit round
+   * 28, F6; ADR 0104): the task ends when the register's deadline has not
+   * passed (a decision's ordered date, a correction, a holiday notice), so leadership is not
+   * asked about an overdue case that, by the register, is on time; the watch beside it escalates
+   * again if the new deadline passes. Otherwise (the variable written by a client) the task is
+   * given again and the variable set back from the register, so the boundary does not fire on
+   * the task it re-enters.
+   */
+  @Bean
+  ExecutionListener replyOverdueLiftedCheck(CaseRegister register) {
+    return execution -> {
+      LocalDate dueOn = register.find(execution.getProcessBusinessKey())
+          .map(CaseRegister.CaseRecord::dueOn).orElse(null);
+      boolean lifted = dueOn == null || !ReplyDeadline.passedBy(dueOn, OfficeTime.today());
+      if (!lifted) {
+        execution.getProcessInstance().setVariable(REPLY_DUE_AHEAD, false);
+        execution.getProcessInstance().setVariable(REPLY_OVERDUE_AT, OfficeTime.after(dueOn));
+      }
+      execution.setVariableLocal(REPLY_OVERDUE_LIFTED, lifted);
     };
   }
 

@@ -50,12 +50,13 @@ public final class HandlingRound {
   /**
    * Kept on purpose into the new round, each with its reason: the reply reminder's gateway
    * flags are local to its event sub-process (gone with the old round) and set by the server
-   * right before the gateway reads them (ADR 0087); so is the overdue escalation's flag, and
-   * the overdue moment its wait compares with is set by each round before it waits (ADR 0101).
+   * right before the gateway reads them (ADR 0087); so are the overdue escalation's flags, and
+   * the overdue moment its wait compares with is set by each round before it waits (ADR 0101),
+   * as is whether a moved deadline lies ahead (set with every move, ADR 0104).
    */
   static final Set<String> KEPT = Set.of(REPLY_DEADLINE_PASSED, REPLY_REMINDER_AHEAD,
       REPLY_FINALISED,
-      REPLY_OVERDUE_AGAIN, REPLY_ESCALATED_FOR);
+      REPLY_OVERDUE_AGAIN, REPLY_OVERDUE_LIFTED, REPLY_ESCALATED_FOR, REPLY_DUE_AHEAD);
 
   private HandlingRound() {}
 

@@ -26,6 +26,13 @@ public final class ElementIds {
   public static final String TIMER_REPLY_OVERDUE_AGAIN = "Timer_ReplyOverdueAgain";
   /** 等待答复期限后移: the escalation's wait for a later deadline (conditional event, ADR 0101). */
   public static final String EVENT_REPLY_OVERDUE_MOVED = "Event_ReplyOverdueMoved";
+  /**
+   * 答复期限后移至未届满的日期: interrupts an open 超期督办 when the deadline moves to a day not yet
+   * past (audit round 28, F6; ADR 0104); the server decides at 答复期限是否已后移至未届满的日期？.
+   */
+  public static final String BOUNDARY_OVERDUE_LIFTED = "Boundary_OverdueLifted";
+  /** 答复期限已后移，督办结束: the escalation ended by a later deadline not yet past (ADR 0104). */
+  public static final String END_EVENT_OVERDUE_LIFTED = "EndEvent_OverdueLifted";
   public static final String TIMER_CORRECTION_NOTICE_DUE = "Timer_CorrectionNoticeDue";
   public static final String TIMER_CORRECTION_DEADLINE = "Timer_CorrectionDeadline";
   /** 确认逾期未补正: a person confirms there was no good reason before 视为放弃 (Art. 30). */

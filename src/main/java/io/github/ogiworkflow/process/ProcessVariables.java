@@ -62,6 +62,18 @@ public final class ProcessVariables {
    * the clock is not paused, so leadership is asked again.
    */
   public static final String REPLY_OVERDUE_AGAIN = "replyOverdueAgain";
+  /**
+   * Server-set before 答复期限是否已后移至未届满的日期？ (ADR 0104): the register's deadline has not
+   * passed, so an open 超期督办 no longer asks about an overdue case and ends.
+   */
+  public static final String REPLY_OVERDUE_LIFTED = "replyOverdueLifted";
+  /**
+   * Server-set with every move of the reply deadline ({@code ReplyDeadline}), before the new
+   * {@code replyOverdueAt}: the new deadline had not passed on the day of the move. With it an
+   * open 超期督办 ends (ADR 0104; the boundary's condition calls no method, so it cannot ask the
+   * clock). False when a round starts.
+   */
+  public static final String REPLY_DUE_AHEAD = "replyDueAhead";
 
   // Completeness and correction (补正)
   public static final String COMPLETENESS_DECISION = "completenessDecision";

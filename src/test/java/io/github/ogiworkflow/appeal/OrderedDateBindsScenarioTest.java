@@ -1,7 +1,11 @@
 package io.github.ogiworkflow.appeal;
 
 import static io.github.ogiworkflow.appeal.AppealScenario.RECEIVED;
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_ANSWER;
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_DELAYED_REPLY;
 import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_EXTENSION;
+import static io.github.ogiworkflow.process.ElementIds.TASK_ASSESS_REASONS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
 import static io.github.ogiworkflow.process.ElementIds.TASK_CONSIDER_EXTENSION;
 import static io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY;
 import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
@@ -15,6 +19,7 @@ import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
 import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
 import static io.github.ogiworkflow.request.RequestScenario.item;
 import static io.github.ogiworkflow.request.RequestScenario.items;
+import static io.github.ogiworkflow.request.RequestScenario.registration;
 import static io.github.ogiworkflow.request.RequestScenario.today;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -113,6 +118,46 @@ class OrderedDateBindsScenarioTest {
   }
 
   /**
+   * ADR 0103, the Art. 35 delay: a reasons request (要求说明理由) still waits when the decision
+   * orders the reply by a date; the office accepts the reasons and asks a delay of 10 working
+   * days past that date. Refused on the delay's field, naming the ordered date; nothing is sent
+   * to leadership, the deadline stays the ordered date and no 延迟答复告知书 goes out. Accepting
+   * the reasons without a delay is still possible.
+   */
+  @Test
+  void aDelayAssessedAfterAnOrderedReplyDateMayNotPassIt() {
+    today(RECEIVED);
+    String trackingNumber = scenario.request.start(registration(RECEIVED))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "REASONS_REQUEST",
+            REASONS_REQUEST_BASIS, "您自2026年1月1日至2月10日共提出政府信息公开申请120件")
+        .trackingNumber();
+    LocalDate decidedOn = RECEIVED.plusDays(10);
+    LocalDate orderedBy = decidedOn.plusDays(7);
+    orderReplyBy(trackingNumber, decidedOn, orderedBy);
+    Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(orderedBy);
+
+    today(decidedOn.plusDays(1));
+    assertThatThrownBy(() -> scenario.request.complete(TASK_ASSESS_REASONS, OFFICE_USER,
+        REASONS_DECISION, "ACCEPTED_DELAYED", REASONS_RECEIVED_ON, decidedOn.toString(),
+        REASONS_ASSESSMENT, "申请公开的信息数量较多，需逐件检索", DELAYED_REPLY_WORKING_DAYS, 10))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith(DELAYED_REPLY_WORKING_DAYS + ": ")
+        .hasMessageContaining("行政复议决定或判决责令本机关于"
+            + CaseLetters.chinese(orderedBy) + "前作出答复");
+    assertThat(scenario.request.instance).isWaitingAt(TASK_ASSESS_REASONS);
+    Assertions.assertThat(scenario.request.tasks(TASK_APPROVE_DELAYED_REPLY)).isEmpty();
+    Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(orderedBy);
+    Assertions.assertThat(ProcessTestEngine.bean(engine, "letters", Letters.class)
+        .of(trackingNumber)).extracting(Letters.Letter::kind)
+        .doesNotContain(LetterKind.DELAYED_REPLY_NOTICE);
+
+    scenario.request.complete(TASK_ASSESS_REASONS, OFFICE_USER, REASONS_DECISION, "ACCEPTED",
+        REASONS_RECEIVED_ON, decidedOn.toString(), REASONS_ASSESSMENT, "申请公开的信息确为申请人经营所需");
+    assertThat(scenario.request.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT);
+    Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(orderedBy);
+  }
+
+  /**
    * Audit round 28, F3: the order against the failure to reply, decided after the reply was
    * delivered and a correction of that reply reopened the request, leaves the reopened round's
    * date (the reply ended the failure to reply; ADR 0096). Before, it cut that date to its own.
@@ -198,7 +243,7 @@ class OrderedDateBindsScenarioTest {
    */
   @Test
   void anOrderOnAnAppealServedInARoundReopenedAfterAWithdrawalBindsThatRound() {
-    String trackingNumber = searching();
+    String trackingNumber = scenario.searchingRequest();
     LocalDate withdrawnOn = RECEIVED.plusDays(1);
     today(withdrawnOn);
     ProcessTestEngine.bean(engine, "withdrawals", io.github.ogiworkflow.intake.Withdrawals.class)

@@ -254,6 +254,85 @@ class OverdueAppealScenarioTest {
   }
 
   /**
+   * Audit round 28, F6 (ADR 0104): 超期督办 is still open when the decision orders a reply by a
+   * date still ahead. By the register the case is no longer overdue: the task ends at
+   * 答复期限已后移，督办结束 instead of telling leadership "已超过法定答复期限" about that date, and
+   * the escalation waits for the ordered date to pass. (On the code before, the task stayed open.)
+   */
+  @Test
+  void anOpenEscalationEndsWhenTheDecisionOrdersAReplyByALaterDate() {
+    String trackingNumber = overdueRequest();
+    LocalDate filedOn = cases.get(trackingNumber).dueOn().plusDays(14);
+    today(filedOn);
+    Assertions.assertThat(scenario.request.tasks(TASK_HANDLE_OVERDUE)).hasSize(1);
+
+    LocalDate orderedBy = orderReplyWithinFifteenDays(trackingNumber, filedOn, "217");
+
+    Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(orderedBy);
+    Assertions.assertThat(scenario.request.tasks(TASK_HANDLE_OVERDUE)).isEmpty();
+    assertThat(scenario.request.instance).hasPassed(
+        io.github.ogiworkflow.process.ElementIds.END_EVENT_OVERDUE_LIFTED)
+        .isWaitingAt(TASK_SEARCH_AND_SPLIT, TIMER_REPLY_OVERDUE_AGAIN);
+    Assertions.assertThat(scenario.request.timerJobs(TIMER_REPLY_OVERDUE_AGAIN))
+        .extracting(org.camunda.bpm.engine.runtime.Job::getDuedate)
+        .containsExactly(io.github.ogiworkflow.calendar.OfficeTime.after(orderedBy));
+  }
+
+  /**
+   * ADR 0101 left open, decided in ADR 0104: a fee payment date corrected after the decision
+   * fixed the deadline on the ordered date. Received Tue 10 Feb, fee notice served Fri 13 Feb,
+   * paid Wed 25 Feb (due Fri 20 March); the decision of Mon 2 March orders the reply by Fri 13
+   * March. The payment corrected to Fri 27 Feb (two working days more paused) is recorded, the
+   * deadline stays the ordered date, and the office is told. (On the code before, it moved to
+   * Tue 17 March, past the ordered date.)
+   */
+  @Test
+  void aCorrectedFeePaymentDateLeavesTheOrderedReplyDate() {
+    today(RECEIVED);
+    RequestScenario request = scenario.request.startWithItems(registration(RECEIVED),
+        items(item("2025年行政处罚案件统计表", "HELD")));
+    String trackingNumber = request.trackingNumber();
+    request.complete(io.github.ogiworkflow.process.ElementIds.TASK_REVIEW_ITEM, LEGAL_USER,
+        REVIEW_CONCLUSION, "RELEASABLE");
+    today(LocalDate.of(2026, 2, 12));
+    request.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+        PAGE_COUNT, 150);
+    today(LocalDate.of(2026, 2, 13));
+    request.complete(io.github.ogiworkflow.process.ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE,
+        OFFICE_USER, FEE_NOTICE_SERVED_ON, "2026-02-13");
+    today(LocalDate.of(2026, 2, 25));
+    request.complete(io.github.ogiworkflow.process.ElementIds.TASK_RECORD_PAYMENT, OFFICE_USER,
+        FEE_PAID_ON, "2026-02-25");
+    Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(LocalDate.of(2026, 3, 20));
+
+    LocalDate filedOn = LocalDate.of(2026, 2, 26);
+    today(filedOn);
+    scenario.fileReconsideration(trackingNumber, filedOn, "218");
+    scenario.submitAnswer(filedOn);
+    LocalDate orderedBy = LocalDate.of(2026, 3, 13);
+    today(LocalDate.of(2026, 3, 2));
+    request.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT", DECIDED_ON, "2026-03-02",
+        CORRECTED_DUE_ON, orderedBy.toString());
+    Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(orderedBy);
+
+    DateCorrections.Correction correction = dateCorrections().correct(trackingNumber,
+        "feePaidOn", "2026-02-27", "按银行回单更正缴费日期", OFFICE_USER);
+
+    Assertions.assertThat(cases.dates(trackingNumber).orElseThrow().feePaidOn())
+        .isEqualTo(LocalDate.of(2026, 2, 27));
+    Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(orderedBy);
+    Assertions.assertThat(request.variable(REPLY_DUE_DATE_TEXT)).isEqualTo(orderedBy.toString());
+    Assertions.assertThat(correction.warnings()).anySatisfy(warning -> Assertions
+        .assertThat(warning).contains("行政复议决定或判决责令的答复期限（2026年3月13日）",
+            "不随本次缴费日期更正变动"));
+    Assertions.assertThat(ProcessTestEngine.bean(engine, "dateChangeRegister",
+            DateChangeRegister.class).of(trackingNumber))
+        .extracting(DateChangeRegister.DateChange::field)
+        .containsOnlyOnce("replyDueDate"); // the decision's move only
+  }
+
+  /**
    * ADR 0101: a consultation (Art. 32) is open when the decision orders a reply by a date the
    * running period has passed. The ordered date is the body's: the pause ends, the reminder and
    * overdue timers run again, and the consultation's answer moves nothing. (On the code before,

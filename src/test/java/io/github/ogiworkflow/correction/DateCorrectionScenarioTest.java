@@ -309,6 +309,45 @@ class DateCorrectionScenarioTest {
         + "不符；请更正或重新出具该收费通知书，告知申请人正确的收到申请日期。");
   }
 
+  /**
+   * Audit round 28, F8 (ADR 0104): the 撤销收费通知书 sent Fri 13 Feb told the applicant the reply
+   * is due by a date (ADR 0095). A receipt corrected from Tue 10 to Mon 9 February afterwards
+   * leaves that date the deadline, as after a 延期答复告知书 (ADR 0094), and says so; the fee
+   * letters are named as stating the old receipt. (The old code moved the deadline a working day
+   * earlier, without a word about the letter's date.)
+   */
+  @Test
+  void aReceiptDateCorrectedAfterAFeeWithdrawalKeepsTheDateItNamed() {
+    today(LocalDate.of(2026, 2, 10));
+    RequestScenario scenario = new RequestScenario(engine).startWithItems(
+        registration(LocalDate.of(2026, 2, 10)), items(item("2025年行政处罚案件统计表", "HELD")));
+    scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
+    today(LocalDate.of(2026, 2, 12));
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+        PAGE_COUNT, 150);
+    String tn = scenario.trackingNumber();
+    today(LocalDate.of(2026, 2, 13));
+    bean("feeCorrections", io.github.ogiworkflow.fee.FeeCorrections.class).correct(engine, tn,
+        io.github.ogiworkflow.fee.FeeCorrections.Action.WITHDRAW, null, "经复核本申请不应收费",
+        OFFICE_USER);
+    LocalDate stated = register.get(tn).dueOn();
+    Letters.Letter withdrawal = issued(tn, LetterKind.FEE_WITHDRAWAL_NOTICE);
+    assertThat(withdrawal.body()).contains("至" + io.github.ogiworkflow.letter.CaseLetters
+        .chinese(stated) + "届满");
+
+    DateCorrections.Correction done = corrections.correct(tn, "receivedOn", "2026-02-09",
+        "登记时录错日期，以收文登记簿为准", OFFICE_USER);
+    assertThat(register.get(tn).firstReceivedOn()).isEqualTo(LocalDate.of(2026, 2, 9));
+    assertThat(register.get(tn).dueOn()).isEqualTo(stated);
+    assertThat(scenario.task(TASK_DELIVER_REPLY).getDueDate()).isEqualTo(OfficeTime.endOf(stated));
+    assertThat(done.warnings()).anySatisfy(w -> assertThat(w).contains("撤销收费通知书（"
+        + withdrawal.documentNumber() + "）", "答复期限" + io.github.ogiworkflow.letter.CaseLetters
+        .chinese(stated) + "仍以该通知书为准", "不随本次更正变动"));
+    assertThat(done.warnings()).anySatisfy(w -> assertThat(w).startsWith("已发出的收费通知书（"));
+    assertThat(bean("dateChangeRegister", DateChangeRegister.class).of(tn))
+        .extracting(DateChangeRegister.DateChange::field).containsExactly("receivedOn");
+  }
+
   /** The case's one issued letter of this kind. */
   private Letters.Letter issued(String tn, LetterKind kind) {
     return bean("letters", Letters.class).of(tn).stream().filter(l -> l.kind() == kind)

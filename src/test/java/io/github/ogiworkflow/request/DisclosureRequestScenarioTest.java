@@ -1740,6 +1740,73 @@ class DisclosureRequestScenarioTest {
     Assertions.assertThat(scenario.timerJobs(ElementIds.TIMER_REPLY_OVERDUE_AGAIN)).isEmpty();
   }
 
+  /**
+   * Audit round 28, F6 (ADR 0104): 超期督办 open on Thu 19 Mar for the deadline Mon 16 Mar. A move
+   * that leaves the deadline past (Wed 18 Mar) keeps it. A move to a day not yet come (Fri 27 Mar:
+   * a decision's ordered date, a corrected receipt) ends it at its own end event, in the audit
+   * trail as a cancelled task, instead of telling leadership "已超过法定答复期限" about a date still
+   * ahead; the escalation comes again once the new deadline passes. (On the code before, the
+   * task stayed open.)
+   */
+  @Test
+  void anOpenEscalationEndsWhenTheDeadlineMovesToADayNotYetPast() {
+    searchWith(items(item("大量历史档案", "HELD")));
+    today(LocalDate.of(2026, 3, 19));
+    scenario.fireTimer(TIMER_REPLY_OVERDUE);
+    Assertions.assertThat(scenario.tasks(TASK_HANDLE_OVERDUE)).hasSize(1);
+    ReplyDeadline deadline = ProcessTestEngine.bean(engine, "replyDeadline", ReplyDeadline.class);
+
+    deadline.moveRunning(engine, scenario.instance.getId(), scenario.trackingNumber(),
+        LocalDate.of(2026, 3, 18));
+    Assertions.assertThat(scenario.tasks(TASK_HANDLE_OVERDUE)).hasSize(1);
+    assertThat(scenario.instance).hasNotPassed(ElementIds.BOUNDARY_OVERDUE_LIFTED);
+
+    deadline.moveRunning(engine, scenario.instance.getId(), scenario.trackingNumber(),
+        LocalDate.of(2026, 3, 27));
+    Assertions.assertThat(scenario.tasks(TASK_HANDLE_OVERDUE)).isEmpty();
+    assertThat(scenario.instance).hasPassed(ElementIds.BOUNDARY_OVERDUE_LIFTED,
+        ElementIds.END_EVENT_OVERDUE_LIFTED).hasNotPassed("EndEvent_OverdueHandled")
+        .isWaitingAt(CALL_SECRECY_REVIEW, ElementIds.TIMER_REPLY_OVERDUE_AGAIN);
+    Assertions.assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery()
+        .processInstanceId(scenario.instance.getId()).taskDefinitionKey(TASK_HANDLE_OVERDUE)
+        .singleResult().getEndTime()).isNotNull();
+    Assertions.assertThat(scenario.timerJobs(ElementIds.TIMER_REPLY_OVERDUE_AGAIN))
+        .extracting(org.camunda.bpm.engine.runtime.Job::getDuedate)
+        .containsExactly(OfficeTime.after(LocalDate.of(2026, 3, 27)));
+
+    today(LocalDate.of(2026, 3, 30));
+    scenario.fireTimer(ElementIds.TIMER_REPLY_OVERDUE_AGAIN);
+    Assertions.assertThat(scenario.tasks(TASK_HANDLE_OVERDUE)).hasSize(1);
+  }
+
+  /**
+   * The boundary event reads variables a client can write: the server decides from the
+   * register. {@code replyDueAhead} and {@code replyOverdueAt} rewritten (a later day) while the
+   * register's deadline has passed give leadership the task again and set both back, so the
+   * boundary does not fire again.
+   */
+  @Test
+  void anEscalationInterruptedByARewrittenVariableIsGivenAgain() {
+    searchWith(items(item("大量历史档案", "HELD")));
+    today(LocalDate.of(2026, 3, 17));
+    scenario.fireTimer(TIMER_REPLY_OVERDUE);
+
+    // replyOverdueAt alone: the round's flag says no move lies ahead, nothing happens.
+    engine.getRuntimeService().setVariable(scenario.instance.getId(), REPLY_OVERDUE_AT,
+        OfficeTime.after(LocalDate.of(2026, 4, 29)));
+    assertThat(scenario.instance).hasNotPassed(ElementIds.BOUNDARY_OVERDUE_LIFTED);
+    engine.getRuntimeService().setVariable(scenario.instance.getId(), REPLY_DUE_AHEAD, true);
+    engine.getRuntimeService().setVariable(scenario.instance.getId(), REPLY_OVERDUE_AT,
+        OfficeTime.after(LocalDate.of(2026, 4, 30)));
+
+    assertThat(scenario.instance).hasPassed(ElementIds.BOUNDARY_OVERDUE_LIFTED)
+        .hasNotPassed(ElementIds.END_EVENT_OVERDUE_LIFTED).isWaitingAt(TASK_HANDLE_OVERDUE);
+    Assertions.assertThat(scenario.tasks(TASK_HANDLE_OVERDUE)).hasSize(1);
+    Assertions.assertThat(scenario.variable(REPLY_OVERDUE_AT))
+        .isEqualTo(OfficeTime.after(LocalDate.of(2026, 3, 16)));
+    Assertions.assertThat(scenario.variable(REPLY_DUE_AHEAD)).isEqualTo(false);
+  }
+
   // ---- Fees (handbook 2.12, 国办函〔2020〕109号; issue 14 points 1–3) ---------------------------
 
   @Test
