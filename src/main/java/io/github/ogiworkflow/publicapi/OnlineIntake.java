@@ -12,8 +12,10 @@ import io.github.ogiworkflow.intake.Channel;
 import io.github.ogiworkflow.intake.TrackingNumbers;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.letter.Letters;
+import io.github.ogiworkflow.online.IdNumbers;
 import io.github.ogiworkflow.online.OnlineRegister;
 import io.github.ogiworkflow.online.OnlineRegister.IdempotentSubmission;
+import io.github.ogiworkflow.privacy.PersonalVariables;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.register.CaseRegister;
@@ -27,13 +29,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -94,13 +100,12 @@ class OnlineIntake {
   private final RuntimeService runtime;
   private final DeadlineTexts texts;
   private final TransactionTemplate transaction;
-  private final CaseStartQueue caseStarts;
   private final ObjectMapper json = new ObjectMapper();
+  private static final Logger LOG = LoggerFactory.getLogger(OnlineIntake.class);
 
   OnlineIntake(TrackingNumbers trackingNumbers, CaseRegister register, OnlineRegister online,
       ReplyDeadline deadline, Letters letters, RuntimeService runtime,
-      PlatformTransactionManager transactions, DeadlineTexts texts, CaseStartQueue caseStarts) {
-    this.caseStarts = caseStarts;
+      PlatformTransactionManager transactions, DeadlineTexts texts) {
     this.texts = texts;
     this.trackingNumbers = trackingNumbers;
     this.register = register;
@@ -128,9 +133,14 @@ class OnlineIntake {
           .map(earlier -> replay(earlier, requestHash))
           .orElseThrow(() -> sameKeyMeanwhile);
     }
-    // Returns once the case has started (ADR 0106), or, if that takes too long or fails, with
-    // the application registered and its case left to start later.
-    caseStarts.startAndWait(submitted.trackingNumber(), form);
+    try {
+      transaction.executeWithoutResult(status -> startCase(submitted.trackingNumber(), form));
+    } catch (RuntimeException notStartedYet) {
+      // The application is registered (number, register row, query code): the applicant keeps
+      // them, and PendingOnlineStarts starts the case from the register row later.
+      LOG.error("Online application {} is registered, but its case did not start; it will be"
+          + " started from the register", submitted.trackingNumber(), notStartedYet);
+    }
     return submitted;
   }
 
@@ -138,8 +148,8 @@ class OnlineIntake {
    * 登记: the tracking number, the register row and the query code, committed on their own.
    * The tracking number's counter row stays locked until this commits (gap-free numbers, ADR
    * 0012), so the transaction holds only what needs the number to be final; starting the case
-   * (the engine's work, most of a submission) runs after it, not one at a time behind the
-   * counter, batched with other submissions' cases ({@link CaseStartQueue}).
+   * (the engine's work, most of a submission) runs after it, in parallel with other
+   * submissions instead of one at a time behind the counter.
    */
   Submitted register(ApplicationForm form, String idempotencyKey, String requestHash) {
     LocalDate today = OfficeTime.today();
@@ -157,6 +167,40 @@ class OnlineIntake {
           new IdempotentSubmission(idempotencyKey, requestHash, trackingNumber, now));
     }
     return new Submitted(trackingNumber, code, false);
+  }
+
+  /**
+   * Starts the case of a registered online application, once: the register row is locked
+   * first, so this and {@link PendingOnlineStarts} never start the same case twice.
+   */
+  void startCase(String trackingNumber, ApplicationForm form) {
+    online.lockCase(trackingNumber);
+    runtime.createMessageCorrelation(ElementIds.MESSAGE_ONLINE_APPLICATION)
+        .processInstanceBusinessKey(trackingNumber)
+        .setVariables(processVariables(trackingNumber, form))
+        .correlateStartMessage();
+  }
+
+  /**
+   * What staff see in the process: the identity number and contact data masked; the full data
+   * is in the register row written just before, readable by the office on the applicant page.
+   */
+  private static Map<String, Object> processVariables(String trackingNumber, ApplicationForm form) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(TRACKING_NUMBER, trackingNumber);
+    variables.put(CHANNEL, Channel.ONLINE.name());
+    variables.put(APPLICANT_TYPE, form.applicantType());
+    variables.put(APPLICANT_NAME, form.applicantName());
+    variables.put(ID_TYPE, form.idType());
+    variables.put(ID_NUMBER_MASKED, IdNumbers.mask(form.idNumber()));
+    variables.put(CONTACT_PHONE, PersonalVariables.mask(CONTACT_PHONE, form.contactPhone()));
+    variables.put(CONTACT_EMAIL, PersonalVariables.mask(CONTACT_EMAIL, form.contactEmail()));
+    variables.put(CONTACT_ADDRESS, PersonalVariables.mask(CONTACT_ADDRESS, form.contactAddress()));
+    variables.put(REQUEST_DESCRIPTION, form.description());
+    variables.put(DELIVERY_FORM, form.deliveryForm());
+    variables.put(DELIVERY_METHOD, form.deliveryMethod());
+    variables.values().removeIf(java.util.Objects::isNull);
+    return variables;
   }
 
   /**

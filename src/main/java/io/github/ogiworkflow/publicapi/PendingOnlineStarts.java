@@ -6,6 +6,7 @@ import io.github.ogiworkflow.online.OnlineRegister.Registered;
 import io.github.ogiworkflow.process.ProcessKeys;
 import java.time.Duration;
 import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -19,8 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * register row is the record, so nothing the applicant was told is lost. Runs on a schedule;
  * only applications older than {@link #GRACE} are taken, so a submission still on its way is
  * left alone, and each start locks the register row and looks again (no case starts twice,
- * also with several nodes, or when the request's starter gets to it late: {@link
- * OnlineCaseStart}).
+ * also with several nodes).
  */
 @Component
 class PendingOnlineStarts {
@@ -29,13 +29,15 @@ class PendingOnlineStarts {
   private static final Logger LOG = LoggerFactory.getLogger(PendingOnlineStarts.class);
 
   private final OnlineRegister online;
-  private final OnlineCaseStart caseStart;
+  private final OnlineIntake intake;
+  private final HistoryService history;
   private final TransactionTemplate transaction;
 
-  PendingOnlineStarts(OnlineRegister online, OnlineCaseStart caseStart,
+  PendingOnlineStarts(OnlineRegister online, OnlineIntake intake, HistoryService history,
       PlatformTransactionManager transactions) {
     this.online = online;
-    this.caseStart = caseStart;
+    this.intake = intake;
+    this.history = history;
     this.transaction = new TransactionTemplate(transactions);
   }
 
@@ -53,12 +55,18 @@ class PendingOnlineStarts {
     for (String trackingNumber : pending) {
       try {
         Boolean done = transaction.execute(status -> {
+          online.lockCase(trackingNumber);
+          // Looked at again under the lock: another node may have started it meanwhile.
+          if (history.createHistoricProcessInstanceQuery()
+              .processDefinitionKey(ProcessKeys.DISCLOSURE_REQUEST)
+              .processInstanceBusinessKey(trackingNumber).count() > 0) {
+            return false;
+          }
           Registered r = online.registered(trackingNumber).orElseThrow();
-          // Looks again under the register row's lock: the request's own start (its starter
-          // may still get to it) or another node may have started it meanwhile.
-          return caseStart.startOnce(trackingNumber, new ApplicationForm(r.applicantType(),
+          intake.startCase(trackingNumber, new ApplicationForm(r.applicantType(),
               r.applicantName(), r.idType(), r.idNumber(), r.contactPhone(), r.contactEmail(),
               r.contactAddress(), r.description(), r.deliveryForm(), r.deliveryMethod()));
+          return true;
         });
         if (Boolean.TRUE.equals(done)) {
           started++;
