@@ -49,6 +49,7 @@ public class FormLabels {
       // every other variable the server sets (FormLabelsCoverageTest: each ProcessVariables
       // constant has a label, so Cockpit's variable table never shows a bare name)
       Map.entry("correctionDeadline", "补正期限"), Map.entry("correctionNoticeLate", "补正告知是否逾期"),
+      Map.entry("correctionOrderedDueText", "复议决定或判决责令的答复期限"),
       Map.entry("correctionNoticeRemindedAtRegistration", "登记时是否已提示补正告知期限"),
       Map.entry("reasonsDueAt", "说明理由期限"), Map.entry("consultationDueAt", "征求意见期限"),
       Map.entry("consultationKinds", "征求意见类型"), Map.entry("feeDueAt", "缴费期限"),

@@ -4,7 +4,9 @@ import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.register.CaseRegister;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,9 +22,41 @@ import org.springframework.stereotype.Component;
 public class OrderedReplyDates {
 
   private final CaseRegister cases;
+  private final JdbcTemplate jdbc;
 
-  public OrderedReplyDates(CaseRegister cases) {
+  public OrderedReplyDates(CaseRegister cases, JdbcTemplate jdbc) {
     this.cases = cases;
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * The order binding the round: its date and the decision as letters and refusals name it,
+   * "行政复议决定（案号：示府复〔2026〕201号）" or "判决（案号：…）".
+   */
+  public record Order(LocalDate dueOn, String decision) {
+
+    /** "行政复议决定（案号：…）责令本机关于2026年12月18日前作出答复". */
+    public String sentence() {
+      return decision + "责令本机关于" + CaseLetters.chinese(dueOn) + "前作出答复";
+    }
+  }
+
+  /**
+   * The round's order, if a decision set a date: the date from the register, the decision from
+   * the latest decided appeal of the case that ordered that date (read only, to name it; the
+   * appeal register owns the rows). A date V71 filled without a matching row is named
+   * generically.
+   */
+  public Optional<Order> order(String trackingNumber) {
+    return of(trackingNumber).map(dueOn -> {
+      List<String> named = jdbc.query("SELECT kind, docket_no FROM ogi_appeal"
+          + " WHERE tracking_number = ? AND corrected_due_on = ?"
+          + " ORDER BY decided_on DESC, id DESC",
+          (rs, i) -> ("LITIGATION".equals(rs.getString(1)) ? "判决" : "行政复议决定")
+              + (rs.getString(2) == null ? "" : "（案号：" + rs.getString(2) + "）"),
+          trackingNumber, java.sql.Date.valueOf(dueOn));
+      return new Order(dueOn, named.isEmpty() ? "行政复议决定或判决" : named.get(0));
+    });
   }
 
   /** The round's ordered date, if a decision set one. */

@@ -102,8 +102,19 @@ public class ReplyDeadline {
    * the receipt and the audit trail say.
    */
   public String staffText(String trackingNumber, LocalDate due) {
-    return CorrectionWait.clockWaits(register, trackingNumber)
-        ? CorrectionWait.RECOMPUTED_AFTER_CORRECTION : texts.forStaff(due);
+    if (CorrectionWait.clockWaits(register, trackingNumber)) {
+      return CorrectionWait.RECOMPUTED_AFTER_CORRECTION;
+    }
+    return ordered(trackingNumber, due) ? due.toString() : texts.forStaff(due);
+  }
+
+  /**
+   * Whether {@code due} is the date a decision or judgment ordered for the round (ADR 0101): a
+   * calendar date the body fixed, which no holiday notice moves, so never provisional (暂算;
+   * audit round 29, F5).
+   */
+  private boolean ordered(String trackingNumber, LocalDate due) {
+    return due != null && register.orderedDueOn(trackingNumber).filter(due::equals).isPresent();
   }
 
   /**
@@ -121,11 +132,15 @@ public class ReplyDeadline {
 
   /**
    * {@link #variablesFor(LocalDate)} for a registered case whose date moves: a case waiting for
-   * its correction (a receipt date corrected meanwhile) keeps 补正后重新计算 as its text.
+   * its correction (a receipt date corrected meanwhile) keeps 补正后重新计算 as its text, and the
+   * date a decision ordered reads as a plain date, not provisional.
    */
-  private Map<String, Object> variablesFor(String trackingNumber, LocalDate due) {
+  public Map<String, Object> variablesFor(String trackingNumber, LocalDate due) {
     Map<String, Object> variables = new HashMap<>(variablesFor(due));
     variables.put(REPLY_DUE_DATE_TEXT, staffText(trackingNumber, due));
+    if (ordered(trackingNumber, due)) {
+      variables.put(REPLY_DUE_PROVISIONAL, false);
+    }
     return variables;
   }
 

@@ -8,6 +8,7 @@ import io.github.ogiworkflow.deadline.DeadlineProperties;
 import io.github.ogiworkflow.deadline.DeadlineTexts;
 import io.github.ogiworkflow.deadline.DueSoonDates;
 import io.github.ogiworkflow.deadline.NewDeadlines;
+import io.github.ogiworkflow.deadline.OrderedReplyDates;
 import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.intake.CaseClosing;
@@ -59,8 +60,8 @@ public class FeeDelegates {
    * at zero. Whatever the client sends, anything else is refused.
    */
   static Charge charge(VariableScope scope, String trackingNumber, CaseRegister register,
-      ItemRegister items) {
-    requireChargeable(CHARGE_FEE, "请取消收费", trackingNumber, register);
+      ItemRegister items, OrderedReplyDates orders) {
+    requireChargeable(CHARGE_FEE, "请取消收费", trackingNumber, register, orders);
     String outcomeCode = Vars.requiredText(scope, OUTCOME_CODE, "答复类型");
     OutcomeCode outcome = OutcomeCode.ofCode(outcomeCode);
     if (!ChargeableOutcome.providesInformation(outcome)) {
@@ -150,11 +151,20 @@ public class FeeDelegates {
    *     application): a reply owed again because the agency's reply was revoked is not a new
    *     application, so a case that already had a notice gets none (audit round 25 F3);
    * <li>within the processing period (109号: 在政府信息公开申请处理期限内发出收费通知): not after
-   *     the reply deadline in the register (audit round 25 F1).
+   *     the reply deadline in the register (audit round 25 F1);
+   * <li>not in a round bound by a reply date a decision or judgment ordered (ADR 0108): the
+   *     notice would give the agency the applicant's payment period on top of the date the body
+   *     fixed, and no pause holds against that date (ADR 0101).
    * </ul>
    */
   static void requireChargeable(String field, String whatToDo, String trackingNumber,
-      CaseRegister register) {
+      CaseRegister register, OrderedReplyDates orders) {
+    orders.order(trackingNumber).ifPresent(order -> {
+      throw new InvalidInput(field + ": the round is bound by the reply date " + order.dueOn()
+          + " a decision ordered（" + order.sentence() + "。收费通知发出后，答复须待申请人在收到"
+          + "通知之日起20个工作日内缴费，而责令的答复期限是确定的日期，不因收费暂停；本轮办理不得"
+          + "收取信息处理费（条例第四十二条、国办函〔2020〕109号），" + whatToDo + "）");
+    });
     register.latestFeeNoticeIssuedOn(trackingNumber).ifPresent(issuedOn -> {
       throw new InvalidInput(field + ": a fee notice was already issued on " + issuedOn
           + " for this application（本申请已于" + CaseLetters.chinese(issuedOn)
@@ -174,12 +184,12 @@ public class FeeDelegates {
    * passed since the office's submission); sending the reply back lets the office drop the fee.
    */
   @Bean
-  ExecutionListener feeApprovalCheck(CaseRegister register) {
+  ExecutionListener feeApprovalCheck(CaseRegister register, OrderedReplyDates orders) {
     return execution -> {
       if (!execution.isCanceled() && Vars.flag(execution, CHARGE_FEE)
           && !"SEND_BACK".equals(Vars.text(execution, REPLY_APPROVAL))) {
         requireChargeable(REPLY_APPROVAL, "请退回修改并取消收费", execution.getProcessBusinessKey(),
-            register);
+            register, orders);
         // Leadership approves the amount it was shown, or sends the reply back: an approval
         // that issued another amount, or that the office's field refused (audit round 25 F4),
         // is refused on leadership's own field, and the reply is not signed off.
@@ -200,10 +210,12 @@ public class FeeDelegates {
    * leadership approves the amount with the reply, not only the intention to charge.
    */
   @Bean
-  ExecutionListener feeChargeCheck(CaseRegister register, ItemRegister items) {
+  ExecutionListener feeChargeCheck(CaseRegister register, ItemRegister items,
+      OrderedReplyDates orders) {
     return execution -> {
       if (Vars.flag(execution, CHARGE_FEE)) {
-        Charge charge = charge(execution, execution.getProcessBusinessKey(), register, items);
+        Charge charge = charge(execution, execution.getProcessBusinessKey(), register, items,
+            orders);
         execution.setVariable(FEE_PROPOSED_TEXT, charge.amount().toPlainString() + "元（"
             + charge.scheme().label() + "）。" + charge.calculation());
         // What leadership is shown, kept to compare the notice with (ADR 0086).
@@ -224,12 +236,13 @@ public class FeeDelegates {
    */
   @Bean
   JavaDelegate issueFeeNoticeDelegate(CaseRegister register, CaseLetters letters,
-      ItemRegister items,
-      PauseLedger pauses, DeadlineProperties limits) {
+      ItemRegister items, PauseLedger pauses, DeadlineProperties limits,
+      OrderedReplyDates orders) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       boolean approved = Boolean.TRUE.equals(execution.getVariable(APPROVAL_REQUIRED));
-      Charge charge = charge(execution, trackingNumber, register, items);
+      // An order that came after the approval is refused here too: an incident, not a letter.
+      Charge charge = charge(execution, trackingNumber, register, items, orders);
       // Checked when leadership approves (feeApprovalCheck); here again for any other path.
       requireAsProposed(execution, charge, approved ? REPLY_APPROVAL : CHARGE_FEE,
           approved ? APPROVAL_SEND_BACK : "请重新提交");

@@ -12,6 +12,7 @@ import io.github.ogiworkflow.deadline.DeadlineProperties;
 import io.github.ogiworkflow.deadline.DeadlineTexts;
 import io.github.ogiworkflow.deadline.DueSoonDates;
 import io.github.ogiworkflow.deadline.NewDeadlines;
+import io.github.ogiworkflow.deadline.OrderedReplyDates;
 import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterKind;
@@ -144,11 +145,37 @@ public class CorrectionDelegates {
       + "答复期限不因补正而重新计算，仍自本机关收到申请之日起计算；本机关将在收到补正后的申请后"
       + "及时作出答复。";
 
+  /**
+   * In a round bound by a reply date a decision or judgment ordered (ADR 0101, 0108): the Art. 30
+   * restart counts the agency's own period and never moves the deadline past that date, whether
+   * the notice went out in time or late; the applicant is told the date, not a restart.
+   */
+  static String orderedReplyPeriod(OrderedReplyDates.Order order) {
+    return "根据" + order.decision() + "，本机关应于" + CaseLetters.chinese(order.dueOn())
+        + "前作出答复；答复期限不因补正而延至该日期之后，本机关将在收到补正后的申请后及时作出答复。";
+  }
+
+  /**
+   * The correction notice's (and 延长补正期限告知书's) sentence on the reply period: the ordered
+   * date in a bound round (the variable 发出补正告知书 set from the register), else by whether
+   * the notice went out in time.
+   */
+  static String replyPeriod(DelegateExecution execution, OrderedReplyDates orders) {
+    if (Vars.text(execution, CORRECTION_ORDERED_DUE_TEXT) != null) {
+      var order = orders.order(execution.getProcessBusinessKey());
+      if (order.isPresent()) {
+        return orderedReplyPeriod(order.get());
+      }
+    }
+    return Boolean.TRUE.equals(execution.getVariable(CORRECTION_NOTICE_LATE))
+        ? LATE_NOTICE_REPLY_PERIOD : RESTARTED_REPLY_PERIOD;
+  }
+
   /** 发出补正告知书: one notice listing every point, and the applicant's deadline. */
   @Bean
   JavaDelegate issueCorrectionNoticeDelegate(CaseLetters letters, CaseRegister register,
       WorkingDayCalendar calendar, DeadlineProperties limits, ReplyDeadline replyDeadline,
-      Letters sent) {
+      Letters sent, OrderedReplyDates orders) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       // Art. 30, 一次性告知: one notice lists every point. A second one (a process-instance
@@ -166,9 +193,14 @@ public class CorrectionDelegates {
       // Art. 30: the period runs from the corrected application only when the notice went out
       // within 7 working days of receipt; a later notice leaves the reply deadline where it is.
       boolean late = OfficeTime.today().isAfter(correctionNoticeDue(execution, calendar, limits));
+      // The forms' hints and the later letters follow the round's order as it stands now.
+      var order = orders.order(trackingNumber);
+      order.ifPresent(o -> execution.setVariable(CORRECTION_ORDERED_DUE_TEXT,
+          o.dueOn().toString()));
       letters.send(trackingNumber, LetterKind.CORRECTION_NOTICE, Map.of(
           "correctionPoints", points, "correctionDeadline", CaseLetters.chinese(deadline),
-          "replyPeriod", late ? LATE_NOTICE_REPLY_PERIOD : RESTARTED_REPLY_PERIOD));
+          "replyPeriod", order.map(CorrectionDelegates::orderedReplyPeriod)
+              .orElse(late ? LATE_NOTICE_REPLY_PERIOD : RESTARTED_REPLY_PERIOD)));
       register.setStatus(trackingNumber, CaseRegister.Status.AWAITING_CORRECTION);
       // Kept in the register, from which 视为放弃 is checked (ADR 0071); the variable is the
       // timer's input and the forms' date.
@@ -193,11 +225,16 @@ public class CorrectionDelegates {
    * deadline, stands (ADR 0036).
    */
   @Bean
-  TaskListener onlineSupplementDueDate(CaseRegister register, ReplyDeadline deadline) {
+  TaskListener onlineSupplementDueDate(CaseRegister register, ReplyDeadline deadline,
+      OrderedReplyDates orders) {
     return task -> {
-      if (CorrectionWait.clockWaits(register, task.getExecution().getProcessBusinessKey())) {
+      String trackingNumber = task.getExecution().getProcessBusinessKey();
+      if (CorrectionWait.clockWaits(register, trackingNumber)) {
         LocalDate arrivedOn = Vars.requiredDate(task, SUPPLEMENT_RECEIVED_ON, "收到补正材料日期");
-        task.setDueDate(OfficeTime.endOf(deadline.dueFrom(arrivedOn)));
+        LocalDate restarted = deadline.dueFrom(arrivedOn);
+        // Not past a date a decision ordered, as 重新计算答复期限 will set it (ADR 0108).
+        task.setDueDate(OfficeTime.endOf(orders.of(trackingNumber)
+            .filter(restarted::isAfter).orElse(restarted)));
       }
     };
   }
@@ -270,11 +307,13 @@ public class CorrectionDelegates {
 
   /**
    * 重新计算答复期限: the reply clock runs again from the day the correction arrived, which can be
-   * neither in the future nor before the correction notice went out (issue 14, point 11).
+   * neither in the future nor before the correction notice went out (issue 14, point 11), not
+   * past a date a decision or judgment ordered for the round.
    */
   @Bean
   JavaDelegate restartReplyClockDelegate(CaseRegister register, ReplyDeadline deadline,
-      Letters letters, WorkingDayCalendar calendar, DeadlineProperties limits) {
+      Letters letters, WorkingDayCalendar calendar, DeadlineProperties limits,
+      OrderedReplyDates orders) {
     return execution -> {
       // The clock restarts once, from the case waiting for its one correction (Art. 30); a
       // modification that starts this step on a corrected case is refused (audit round 26, F7).
@@ -295,9 +334,14 @@ public class CorrectionDelegates {
         register.setStatus(execution.getProcessBusinessKey(), CaseRegister.Status.IN_PROGRESS);
         return;
       }
-      LocalDate dueOn = deadline.dueFrom(receivedOn);
+      LocalDate restarted = deadline.dueFrom(receivedOn);
+      // The restart counts the agency's own period (Art. 30); a date a decision or judgment
+      // ordered for the round binds it all the same, so the deadline never passes it (ADR 0101,
+      // 0108; audit round 29, F4).
+      LocalDate dueOn = orders.of(execution.getProcessBusinessKey())
+          .filter(restarted::isAfter).orElse(restarted);
       register.restartClock(execution.getProcessBusinessKey(), receivedOn, dueOn);
-      execution.setVariables(deadline.variablesFor(dueOn));
+      execution.setVariables(deadline.variablesFor(execution.getProcessBusinessKey(), dueOn));
     };
   }
 
@@ -470,7 +514,7 @@ public class CorrectionDelegates {
   @Bean
   JavaDelegate extendCorrectionDeadlineDelegate(CaseRegister register, Letters sent,
       WorkingDayCalendar calendar, DeadlineProperties limits, CaseLetters letters,
-      DeadlineTexts texts) {
+      DeadlineTexts texts, OrderedReplyDates orders) {
     return execution -> {
       InvalidInput.Collector errors = new InvalidInput.Collector();
       NoCorrectionDecision decision = errors.check(() -> Vars.choice(execution,
@@ -506,8 +550,7 @@ public class CorrectionDelegates {
       execution.setVariable(CORRECTION_DEADLINE, OfficeTime.endOf(newDueOn));
       letters.send(execution.getProcessBusinessKey(), LetterKind.CORRECTION_EXTENSION_NOTICE,
           Map.of("correctionDeadline", texts.forLetter(newDueOn), "replyPeriod",
-              Boolean.TRUE.equals(execution.getVariable(CORRECTION_NOTICE_LATE))
-                  ? LATE_NOTICE_REPLY_PERIOD : RESTARTED_REPLY_PERIOD));
+              replyPeriod(execution, orders)));
     };
   }
 }

@@ -52,7 +52,8 @@ public class ReopenDelegates {
       items.supersedeItems(trackingNumber, OfficeTime.today());
       // The new round decides everything of 办理与答复 anew (HandlingRound, by scope).
       Map<String, Object> variables = HandlingRound.reset();
-      variables.putAll(deadline.variablesFor(dueOn));
+      // The ordered date set above reads as a plain date, never 暂算 (audit round 29, F5).
+      variables.putAll(deadline.variablesFor(trackingNumber, dueOn));
       execution.setVariables(variables);
     };
   }

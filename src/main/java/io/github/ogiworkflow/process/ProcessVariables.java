@@ -112,6 +112,11 @@ public final class ProcessVariables {
    * period then still runs from the original receipt and is not restarted by the correction.
    */
   public static final String CORRECTION_NOTICE_LATE = "correctionNoticeLate";
+  /**
+   * Set by 发出补正告知书 when the round is bound by a reply date a decision or judgment ordered
+   * (ADR 0101, 0108): that date (ISO), which the correction does not move the deadline past.
+   */
+  public static final String CORRECTION_ORDERED_DUE_TEXT = "correctionOrderedDueText";
   public static final String CORRECTION_DEADLINE = "correctionDeadline";
   /** 确认逾期未补正: CLOSE (视为放弃) or MORE_TIME with a new deadline and the reason. */
   public static final String NO_CORRECTION_DECISION = "noCorrectionDecision";

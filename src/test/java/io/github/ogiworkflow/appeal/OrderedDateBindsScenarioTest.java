@@ -4,7 +4,9 @@ import static io.github.ogiworkflow.appeal.AppealScenario.RECEIVED;
 import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_ANSWER;
 import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_DELAYED_REPLY;
 import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_EXTENSION;
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_REPLY;
 import static io.github.ogiworkflow.process.ElementIds.TASK_ASSESS_REASONS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_REVIEW_ITEM;
 import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
 import static io.github.ogiworkflow.process.ElementIds.TASK_CONSIDER_EXTENSION;
 import static io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY;
@@ -269,6 +271,148 @@ class OrderedDateBindsScenarioTest {
 
     Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(orderedBy);
     Assertions.assertThat(cases.orderedDueOn(trackingNumber)).contains(orderedBy);
+  }
+
+  /**
+   * Audit round 29, F1: a fee notice (Art. 42, 国办函〔2020〕109号) in a round bound by an ordered
+   * date would give the agency the applicant's 20 working days to pay on top of the date the body
+   * fixed, and its letter would promise a pause the register does not hold (ADR 0101). Refused on
+   * the office's 是否收费, naming the decision; the reply goes out without a fee. Before, the
+   * notice was issued and the case waited for payment past the ordered date.
+   */
+  @Test
+  void noFeeIsChargedInARoundBoundByAnOrderedDate() {
+    String trackingNumber = scenario.searchingRequest();
+    LocalDate decidedOn = RECEIVED.plusDays(10);
+    LocalDate orderedBy = decidedOn.plusDays(14);
+    orderReplyBy(trackingNumber, decidedOn, orderedBy);
+    scenario.request.complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
+            items(item("2025年行政处罚案件卷宗", "HELD")))
+        .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
+
+    assertThatThrownBy(() -> scenario.request.complete(TASK_EDIT_REPLY, OFFICE_USER,
+        CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE", PAGE_COUNT, 150))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith(CHARGE_FEE + ": ")
+        .hasMessageContaining("行政复议决定（案号：示复〔2026〕301号）责令本机关于"
+            + CaseLetters.chinese(orderedBy) + "前作出答复");
+    assertThat(scenario.request.instance).isWaitingAt(TASK_EDIT_REPLY);
+    Assertions.assertThat(letterKinds(trackingNumber)).doesNotContain(LetterKind.FEE_NOTICE);
+
+    scenario.request.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
+    assertThat(scenario.request.instance).isWaitingAt(TASK_DELIVER_REPLY);
+    Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(orderedBy);
+  }
+
+  /**
+   * The same on leadership's route: the office proposed the fee before the decision came, and
+   * leadership's approval after it is refused on its own field (the notice would go out in the
+   * same step); sending the reply back lets the office drop the fee.
+   */
+  @Test
+  void leadershipDoesNotIssueAFeeNoticeProposedBeforeTheOrder() {
+    String trackingNumber = scenario.searchingRequest();
+    scenario.request.complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
+            items(item("执法检查记录", "HELD")))
+        .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE_REDACTED",
+            REDACTION_NOTE, "遮盖当事人姓名", WITHHOLDING_GROUND, "THIRD_PARTY",
+            LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十五条")
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+            PAGE_COUNT, 150);
+    assertThat(scenario.request.instance).isWaitingAt(TASK_APPROVE_REPLY);
+    LocalDate decidedOn = RECEIVED.plusDays(10);
+    LocalDate orderedBy = decidedOn.plusDays(14);
+    orderReplyBy(trackingNumber, decidedOn, orderedBy);
+
+    assertThatThrownBy(() -> scenario.request.complete(TASK_APPROVE_REPLY, LEADER,
+        REPLY_APPROVAL, "APPROVE"))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith(REPLY_APPROVAL + ": ")
+        .hasMessageContaining("案号：示复〔2026〕301号")
+        .hasMessageContaining(CaseLetters.chinese(orderedBy));
+    assertThat(scenario.request.instance).isWaitingAt(TASK_APPROVE_REPLY);
+    Assertions.assertThat(letterKinds(trackingNumber)).doesNotContain(LetterKind.FEE_NOTICE);
+  }
+
+  /**
+   * Audit round 29, F4: a correction notice sent in time after a decision ordered a reply by a
+   * date. The Art. 30 restart counts the agency's own period; it does not move the deadline past
+   * the date the body fixed (ADR 0101, 0103), and the notice tells the applicant that date
+   * instead of "the period restarts". Before, the supplement's arrival moved the deadline 20
+   * working days on, past the ordered date, and the letter promised a restart.
+   */
+  @Test
+  void aCorrectionAfterTheOrderDoesNotMoveTheDeadlinePastIt() {
+    today(RECEIVED);
+    String trackingNumber = scenario.request.start(registration(RECEIVED)).trackingNumber();
+    LocalDate decidedOn = RECEIVED.plusDays(2);
+    LocalDate orderedBy = RECEIVED.plusDays(28);
+    fileAndAnswer(trackingNumber, RECEIVED.plusDays(1), "301");
+    today(decidedOn);
+    scenario.request.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT", DECIDED_ON, decidedOn.toString(),
+        CORRECTED_DUE_ON, orderedBy.toString());
+    Assertions.assertThat(cases.orderedDueOn(trackingNumber)).contains(orderedBy);
+
+    scenario.request.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION,
+        "CORRECTION", CORRECTION_POINTS, "请明确所需信息的名称和文号");
+    Assertions.assertThat(letterBody(trackingNumber, LetterKind.CORRECTION_NOTICE))
+        .doesNotContain("答复期限自本机关收到补正后的申请之日起计算")
+        .contains("示复〔2026〕301号", CaseLetters.chinese(orderedBy));
+    Assertions.assertThat(scenario.request.variable(CORRECTION_ORDERED_DUE_TEXT))
+        .isEqualTo(orderedBy.toString());
+
+    LocalDate supplementOn = LocalDate.of(2026, 3, 2);
+    today(supplementOn);
+    scenario.request.complete(TASK_RECORD_SUPPLEMENT, OFFICE_USER,
+        SUPPLEMENT_RECEIVED_ON, supplementOn.toString(), SUPPLEMENT_STILL_UNCLEAR, false);
+    assertThat(scenario.request.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT);
+    Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(orderedBy);
+    Assertions.assertThat(scenario.request.variable(REPLY_DUE_DATE))
+        .isEqualTo(io.github.ogiworkflow.calendar.OfficeTime.endOf(orderedBy));
+  }
+
+  /**
+   * Audit round 29, F5: the ordered date is a calendar date the body fixed; no holiday notice
+   * moves it, so it is never shown as 暂算 (here in 2027, whose notice the calendar lacks). A
+   * correction notice sent late in such a round states that date, not "the period runs from the
+   * receipt" (which ended long ago). Before, the forms read "2027-01-15（暂算：…）" and the
+   * letter said 仍自本机关收到申请之日起计算.
+   */
+  @Test
+  void anOrderedDateIsNeverProvisionalAndALateCorrectionNoticeStatesIt() {
+    LocalDate received = LocalDate.of(2026, 11, 2);
+    today(received);
+    String trackingNumber = scenario.request.start(registration(received)).trackingNumber();
+    LocalDate decidedOn = LocalDate.of(2026, 12, 7);
+    LocalDate orderedBy = LocalDate.of(2027, 1, 15);
+    fileAndAnswer(trackingNumber, LocalDate.of(2026, 12, 4), "304");
+    today(decidedOn);
+    scenario.request.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT", DECIDED_ON, decidedOn.toString(),
+        CORRECTED_DUE_ON, orderedBy.toString());
+    Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(orderedBy);
+    Assertions.assertThat(scenario.request.variable(REPLY_DUE_DATE_TEXT))
+        .isEqualTo(orderedBy.toString());
+    Assertions.assertThat(scenario.request.variable(REPLY_DUE_PROVISIONAL)).isEqualTo(false);
+
+    scenario.request.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION,
+        "CORRECTION", CORRECTION_POINTS, "请明确所需信息的名称和文号");
+    Assertions.assertThat(letterBody(trackingNumber, LetterKind.CORRECTION_NOTICE))
+        .doesNotContain("仍自本机关收到申请之日起计算")
+        .contains("示复〔2026〕304号", CaseLetters.chinese(orderedBy));
+    Assertions.assertThat(scenario.request.variable(REPLY_DUE_DATE_TEXT))
+        .isEqualTo(orderedBy.toString());
+  }
+
+  private java.util.List<LetterKind> letterKinds(String trackingNumber) {
+    return ProcessTestEngine.bean(engine, "letters", Letters.class).of(trackingNumber).stream()
+        .map(Letters.Letter::kind).toList();
+  }
+
+  private String letterBody(String trackingNumber, LetterKind kind) {
+    return ProcessTestEngine.bean(engine, "letters", Letters.class).of(trackingNumber).stream()
+        .filter(l -> l.kind() == kind).reduce((a, b) -> b).orElseThrow().body();
   }
 
   /** Registered, found complete, at its search; the reply period runs. */

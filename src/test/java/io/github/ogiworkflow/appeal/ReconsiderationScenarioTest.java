@@ -350,7 +350,8 @@ class ReconsiderationScenarioTest {
    * Handbook §3, ADR 0044: a reopened round may end without a reply. Here the applicant does not
    * pay the fee of the new round (6.2, Art. 42): the termination notice names the decision that
    * reopened the case in the same sentence the reply made anew would, with the date the decision
-   * set for the new reply, from the register.
+   * set for the new reply, from the register. The decision sets no date here: a round bound by
+   * an ordered date takes no fee (ADR 0108), and 20 working days from the decision run instead.
    */
   @Test
   void aReopenedCaseClosedByATerminationNoticeNamesTheDecision() {
@@ -362,11 +363,9 @@ class ReconsiderationScenarioTest {
     scenario.request.complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-02-10");
     today(LocalDate.of(2026, 3, 2));
     scenario.request.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
-        APPEAL_RESULT_DETAIL, "REVOKED", DECIDED_ON, "2026-02-27",
-        CORRECTED_DUE_ON, "2026-04-30");
-    Assertions.assertThat(appeals.of(trackingNumber).get(0).correctedDueOn())
-        .isEqualTo(LocalDate.of(2026, 4, 30));
-    Assertions.assertThat(scenario.request.variable(REPLY_DUE_DATE_TEXT)).isEqualTo("2026-04-30");
+        APPEAL_RESULT_DETAIL, "REVOKED", DECIDED_ON, "2026-02-27");
+    Assertions.assertThat(appeals.of(trackingNumber).get(0).correctedDueOn()).isNull();
+    Assertions.assertThat(cases.orderedDueOn(trackingNumber)).isEmpty();
 
     scenario.request.complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
             items(item("2025年行政处罚案件统计表", "HELD")))
@@ -385,7 +384,7 @@ class ReconsiderationScenarioTest {
         .filter(l -> l.kind() == LetterKind.TERMINATION_NOTICE).findFirst().orElseThrow();
     String reference = "2026年2月27日，示范市人民政府作出行政复议决定（案号：示复〔2026〕7号），"
         + "撤销本机关于2026年2月10日作出的《政府信息公开申请答复书》（" + first.documentNumber()
-        + "），并责令本机关于2026年4月30日前重新作出答复。";
+        + "）。";
     Assertions.assertThat(notice.body()).contains("”。" + reference + "本机关于2026年3月2日",
         "第四十二条", "本机关不再处理该政府信息公开申请").doesNotContain(trackingNumber + "）\n本");
   }

@@ -35,6 +35,43 @@ class ReplyDueDateHintTest {
         .doesNotContain("法定答复期限"));
   }
 
+  /**
+   * Audit round 29, F5 (c), F1: a hint that states a rule the server applies only sometimes is
+   * shown only then. "答复期限…重新计算" on 登记补正材料 and 确认逾期未补正 is hidden after a late
+   * notice (correctionNoticeLate) and in a round bound by an ordered date
+   * (correctionOrderedDueText); the fee forms do not promise a pause an ordered date excludes.
+   */
+  @Test
+  void aRestartOrPauseHintIsConditionalOrQualified() throws IOException {
+    for (String form : List.of("supplement-assessment.form", "correction-overdue.form")) {
+      List<JsonNode> restarting = new ArrayList<>();
+      texts(JSON.readTree(Path.of("forms", form).toFile()), "重新计算", restarting);
+      assertThat(restarting).as(form).isNotEmpty().allSatisfy(component -> assertThat(
+          component.path("conditional").path("hide").asText())
+          .as(form + " " + component.path("id").asText())
+          .contains("correctionNoticeLate", "correctionOrderedDueText"));
+    }
+    for (String form : List.of("fee-payment.form", "fee-overdue.form")) {
+      List<JsonNode> pausing = new ArrayList<>();
+      texts(JSON.readTree(Path.of("forms", form).toFile()), "暂停", pausing);
+      assertThat(pausing).as(form).isNotEmpty().allSatisfy(component -> assertThat(
+          component.toString()).as(form).contains("责令"));
+    }
+  }
+
+  /** The components whose text, label or description contains {@code word}. */
+  private static void texts(JsonNode container, String word, List<JsonNode> found) {
+    for (JsonNode component : container.path("components")) {
+      for (String property : List.of("text", "label", "description")) {
+        if (component.path(property).asText().contains(word)) {
+          found.add(component);
+          break;
+        }
+      }
+      texts(component, word, found);
+    }
+  }
+
   private static void collect(JsonNode container, String form, List<String> hints) {
     for (JsonNode component : container.path("components")) {
       if ("replyDueDateText".equals(component.path("key").asText())
