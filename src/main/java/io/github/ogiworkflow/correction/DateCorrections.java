@@ -19,6 +19,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.SIGNED_FOR_FOLLOW_U
 import io.github.ogiworkflow.appeal.AppealRegister;
 import io.github.ogiworkflow.appeal.AppealRegister.FiledAppeal;
 import io.github.ogiworkflow.appeal.AppealWindow;
+import io.github.ogiworkflow.appeal.Appellant;
 import io.github.ogiworkflow.appeal.TerminationNoticeServiceDelegates;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
@@ -856,6 +857,21 @@ public class DateCorrections {
       throw new InvalidInput(field + ": before the round of handling it ended began on "
           + roundStartedOn + "（" + field.label() + "不能早于所终止的本次办理的起算日期"
           + CaseLetters.chinese(roundStartedOn) + "（补正后的申请收到之日或决定重新办理之日））");
+    }
+    // Nor after the applicant's appeal against the termination it led to: the one whose
+    // decision set it aside, or one served since (audit round 29, F3).
+    Optional<AppealRegister.Appeal> challenge = appeals.of(tn).stream()
+        .filter(a -> withdrawal.setAsideBy() != null && a.id() == withdrawal.setAsideBy()
+            || a.appellant() == Appellant.APPLICANT && !a.againstNonReply()
+                && a.servedOn() != null && !a.servedOn().isBefore(old))
+        .filter(a -> a.servedOn() != null)
+        .min(java.util.Comparator.comparing(AppealRegister.Appeal::servedOn));
+    if (challenge.isPresent() && newDate.isAfter(challenge.get().servedOn())) {
+      AppealRegister.Appeal a = challenge.get();
+      throw new InvalidInput(field + ": after the appeal " + a.docketNo() + " against the"
+          + " termination, served on " + a.servedOn() + "（" + field.label() + "不能晚于申请人对终止办理"
+          + "提起的复议或诉讼（案号：" + a.docketNo() + "，本机关于" + CaseLetters.chinese(a.servedOn())
+          + "收到））");
     }
     if (WithdrawalForm.ORAL.name().equals(withdrawal.form()) && calendar.addWorkingDays(newDate,
         WithdrawalForm.ORAL_ENTRY_WORKING_DAYS).isBefore(enteredOn)) {

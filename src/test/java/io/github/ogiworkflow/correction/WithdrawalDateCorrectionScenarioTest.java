@@ -127,6 +127,35 @@ class WithdrawalDateCorrectionScenarioTest {
   }
 
   /**
+   * Audit round 29, F3: a withdrawal is not dated after the applicant's appeal against the
+   * termination it led to (here a reconsideration served Mon 9 March, still pending): the
+   * applicant could not appeal a termination before withdrawing. Before, the date moved to
+   * 10 March with only the letter's warning.
+   */
+  @Test
+  void theWithdrawalDateIsNotCorrectedToAfterTheAppealAgainstTheTermination() {
+    String tn = withdrawn(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 4), "WRITTEN",
+        LocalDate.of(2026, 3, 10));
+    AppealRegister appeals = ProcessTestEngine.bean(engine, "appealRegister",
+        AppealRegister.class);
+    appeals.insert(new AppealRegister.NewAppeal(tn, null,
+        io.github.ogiworkflow.appeal.AppealKind.RECONSIDERATION, 1, false, "示复〔2026〕9号",
+        "示范市人民政府", "SIMPLIFIED", LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 9),
+        LocalDate.of(2026, 3, 16), io.github.ogiworkflow.appeal.Appellant.APPLICANT, null));
+    today(LocalDate.of(2026, 3, 11));
+
+    assertThatThrownBy(() -> corrections.correct(tn, "withdrawnOn", "2026-03-10", "录入有误",
+        OFFICE_USER)).isInstanceOf(InvalidInput.class).hasMessageStartingWith("withdrawnOn:")
+        .hasMessageContaining("撤回申请日期不能晚于申请人对终止办理提起的复议或诉讼（案号：示复〔2026〕9号，"
+            + "本机关于2026年3月9日收到）");
+    assertThat(register.withdrawal(tn).orElseThrow().withdrawnOn())
+        .isEqualTo(LocalDate.of(2026, 3, 4));
+    corrections.correct(tn, "withdrawnOn", "2026-03-09", "撤回申请书落款日期为3月9日", OFFICE_USER);
+    assertThat(register.withdrawal(tn).orElseThrow().withdrawnOn())
+        .isEqualTo(LocalDate.of(2026, 3, 9));
+  }
+
+  /**
    * Audit round 27, F6 at the correction (ADR 0099): the withdrawal ends the round that ran when
    * it was entered, and a correction may not date it before that round began, as the entry may
    * not. The clock restarted on Wed 4 March (as after a supplement or a reopening); withdrawn in
