@@ -57,7 +57,7 @@
       + '<tr><th>最长用时</th><td>' + (h.worstWorkingDays == null ? '—' : esc(h.worstWorkingDays) + ' 个工作日（<a href="'
         + esc(ledgerLink('trackingNumber=' + encodeURIComponent(h.worstTrackingNumber))) + '">' + esc(h.worstTrackingNumber) + '</a>）') + '</td></tr>'
       + '</tbody></table>'
-      + '<p class="ogi-muted">用时按答复期限计算：自收到申请（补正的，自收到补正后的申请）之日起至办结的工作日，扣除征求意见、缴费等不计入答复期限的时间；未补正、未缴费视为放弃申请的不计用时。</p>';
+      + '<p class="ogi-muted">用时按答复期限计算：自收到申请（补正的，自收到补正后的申请）之日起至办结的工作日，扣除征求意见、缴费等不计入答复期限的时间；未补正、未缴费视为放弃申请的以及申请人撤回申请的，不计用时（撤回前已逾期的见合规检查）。</p>';
 
     const groups = data.overdueByGroup.map(function (f) { return f.label; });
     chart('chart-deadlines', {
