@@ -412,8 +412,7 @@ public class DateCorrections {
     // So does a 撤销收费通知书 issued while the clock ran: since ADR 0095 it tells the applicant
     // the reply is due by a date (audit round 28, F8; ADR 0104).
     Letters.Letter withdrawal = issued.stream()
-        .filter(l -> l.kind() == LetterKind.FEE_WITHDRAWAL_NOTICE)
-        .filter(l -> FeeCorrections.namesReplyDeadline(l.body()))
+        .filter(Letters::namesReplyDeadline)
         .reduce((first, second) -> second).orElse(null);
     if (withdrawal != null && promisedIn == null) {
       clockFromReceipt = false;

@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineServices;
@@ -109,6 +110,11 @@ public class DeadlineRecomputation {
         // The 延期答复告知书 told the applicant a fixed date (至…, DeadlineTexts.forLetter): the
         // agency keeps its word, so a notice may shorten the period, never lengthen it past the
         // date it stands at (audit round 25, F11).
+        newReplyDue = notAfter(newReplyDue, replyDue);
+      }
+      if (letters.latest(tn, Set.of(LetterKind.FEE_WITHDRAWAL_NOTICE))
+          .filter(Letters::namesReplyDeadline).isPresent()) {
+        // So did a 撤销收费通知书 issued while the clock ran (ADR 0095, 0104; audit 29, F11).
         newReplyDue = notAfter(newReplyDue, replyDue);
       }
       if (orderedByABody(tn, replyDue)) {

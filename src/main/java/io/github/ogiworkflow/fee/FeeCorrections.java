@@ -277,21 +277,11 @@ public class FeeCorrections {
         + "发出之日止的期间，不计算在政府信息公开申请答复期限内";
     return dueOn == null
         ? excluded + "。本机关将依法向" + you + "送达政府信息公开申请答复书。"
-        : excluded + WITHDRAWAL_NAMES_DEADLINE + CaseLetters.chinese(dueOn)
+        : excluded + Letters.FEE_WITHDRAWAL_NAMES_DEADLINE + CaseLetters.chinese(dueOn)
             + "届满。本机关将在该期限内向" + you + "送达政府信息公开申请答复书。";
   }
 
   /** The words before the date in a 撤销收费通知书 that names the reply deadline (ADR 0095). */
-  private static final String WITHDRAWAL_NAMES_DEADLINE = "；答复期限自本通知书发出之日起继续计算，至";
-
-  /**
-   * Whether an issued 撤销收费通知书 told the applicant the reply deadline as a date (the clock ran
-   * again when it was issued): that date then stays the deadline, as a 延期答复告知书's does
-   * (ADR 0094, 0104; audit round 28, F8).
-   */
-  public static boolean namesReplyDeadline(String withdrawalBody) {
-    return withdrawalBody != null && withdrawalBody.contains(WITHDRAWAL_NAMES_DEADLINE);
-  }
 
   /**
    * The fee notice the office may correct now, or empty: issued, in force, unpaid, and the case

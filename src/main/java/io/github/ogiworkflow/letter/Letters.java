@@ -211,6 +211,20 @@ public class Letters {
     return named;
   }
 
+  /**
+   * Since ADR 0095 a 撤销收费通知书 issued while the reply clock ran tells the applicant the
+   * date the reply period ends (…答复期限自本通知书发出之日起继续计算，至…届满): that date is
+   * then kept as a 延期答复告知书's is (ADR 0094, 0104), by a receipt correction and a holiday
+   * notice alike.
+   */
+  public static final String FEE_WITHDRAWAL_NAMES_DEADLINE = "；答复期限自本通知书发出之日起继续计算，至";
+
+  /** Whether {@code letter} is a 撤销收费通知书 that named the reply deadline. */
+  public static boolean namesReplyDeadline(Letter letter) {
+    return letter.kind() == LetterKind.FEE_WITHDRAWAL_NOTICE && letter.body() != null
+        && letter.body().contains(FEE_WITHDRAWAL_NAMES_DEADLINE);
+  }
+
   /** The case's latest letter of one of these kinds, if any. */
   public Optional<Letter> latest(String caseRef, Set<LetterKind> kinds) {
     return latest(of(caseRef), kinds);

@@ -145,6 +145,47 @@ class HolidayNoticeRecomputationScenarioTest {
   }
 
   /**
+   * Audit round 29, F11: a 撤销收费通知书 issued while the clock ran told the applicant the reply
+   * period ends on a date (ADR 0095); a notice that gives one more day off never moves the
+   * deadline past it, as for the 延期答复告知书. Received Mon 21 Dec 2026, due Tue 19 Jan 2027
+   * provisionally; a fee notice issued on Tue the 22nd and withdrawn on Wed the 23rd (its pause
+   * leaves the deadline one working day later): the letter names Wed 20 January. The test notice
+   * (4 January off too) would count to Thu 21 January; the deadline stays on the 20th.
+   */
+  @Test
+  void aNoticeNeverMovesTheDeadlineAFeeWithdrawalNoticeNamed() {
+    WorkingDayCalendar calendar = ProcessTestEngine.bean(engine, "workingDayCalendar",
+        WorkingDayCalendar.class);
+    CaseRegister register = ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class);
+    today(LocalDate.of(2026, 12, 21));
+    RequestScenario c = new RequestScenario(engine)
+        .startWithItems(registration(LocalDate.of(2026, 12, 21)), RequestScenario.items(
+            RequestScenario.item("2025年行政处罚案件统计表", "HELD")))
+        .complete(ElementIds.TASK_REVIEW_ITEM, RequestScenario.LEGAL_USER, REVIEW_CONCLUSION,
+            "RELEASABLE");
+    today(LocalDate.of(2026, 12, 22));
+    c.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+        PAGE_COUNT, 150);
+    today(LocalDate.of(2026, 12, 23));
+    ProcessTestEngine.bean(engine, "feeCorrections", io.github.ogiworkflow.fee.FeeCorrections.class)
+        .correct(engine, c.trackingNumber(), io.github.ogiworkflow.fee.FeeCorrections.Action.WITHDRAW,
+            null, "经复核本申请不应收费", OFFICE_USER);
+    LocalDate stated = LocalDate.of(2027, 1, 20);
+    assertThat(register.get(c.trackingNumber()).dueOn()).isEqualTo(stated);
+    assertThat(ProcessTestEngine.bean(engine, "letters", io.github.ogiworkflow.letter.Letters.class)
+        .of(c.trackingNumber())).anySatisfy(l -> assertThat(l.body()).contains("至2027年1月20日届满"));
+
+    WorkingDayCalendar before = calendar.addYear(
+        WorkingDayCalendar.parseNotice(2027, NOTICE_2027, "test cn-2027.txt"));
+    List<Moved> moved = ProcessTestEngine.bean(engine, "deadlineRecomputation",
+        DeadlineRecomputation.class).recompute(engine, before, 2027);
+
+    assertThat(moved).filteredOn(m -> m.trackingNumber().equals(c.trackingNumber()))
+        .extracting(Moved::field).doesNotContain("replyDueDate");
+    assertThat(register.get(c.trackingNumber()).dueOn()).isEqualTo(stated);
+  }
+
+  /**
    * The 延迟答复告知书 (Art. 35, ADR 0092) named the date by which the agency replies, a period
    * leadership approved for that date (ADR 0094): a notice moves it neither earlier nor later.
    * Received Tue 1 Dec 2026, due Tue 29 Dec; reasons accepted on Mon 7 Dec with a delay of 20
