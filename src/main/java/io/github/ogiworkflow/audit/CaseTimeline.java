@@ -633,10 +633,20 @@ public class CaseTimeline {
             "", "", header.extensionDays() > 0 ? "含延期 " + header.extensionDays() + " 个工作日"
                 : ""));
       }
+      // A case handled anew after a correction keeps the earlier round's delivery and closing
+      // dates while the register's outcome is already the new round's draft: such a date shows
+      // the outcome it had (the first closing's), or none (audit round 29, F9).
+      boolean handledAnew = !CaseRegister.Status.DELIVERED.name().equals(header.status())
+          && !CaseRegister.Status.CLOSED.name().equals(header.status());
+      java.util.function.Function<LocalDate, String> outcomeOn = day -> !handledAnew
+          ? header.outcomeCode()
+          : day.equals(summary.firstClosedOn()) ? summary.firstOutcomeCode() : null;
       if (header.deliveredOn() != null) {
+        String outcome = outcomeOn.apply(header.deliveredOn());
         entries.add(day(header.deliveredOn(), "DELIVERY", "答复书送达", "",
-            "答复类型 " + FormLabels.outcome(header.outcomeCode()), header.deliveredOn().isAfter(header.dueOn())
-                ? "晚于答复期限" : "在答复期限内"));
+            outcome == null ? "" : "答复类型 " + FormLabels.outcome(outcome),
+            (header.dueOn() != null && header.deliveredOn().isAfter(header.dueOn())
+                ? "晚于答复期限" : "在答复期限内") + (handledAnew ? "；此后重新办理" : "")));
       }
       // The termination notice's service, from which a closed case's remedies run (ADR 0067),
       // as the reply's delivery above (audit round 23, F6).
@@ -660,15 +670,16 @@ public class CaseTimeline {
               // Set aside by a correction that reopened the request (ADR 0099).
               + (w.inForce() ? "" : "；已因" + chinese(w.setAsideOn())
                   + "的复议决定或判决纠正，重新办理"))));
+      String closedOutcome = header.closedOn() == null ? null : outcomeOn.apply(header.closedOn());
       if (header.closedOn() != null) {
-        entries.add(day(header.closedOn(), "CLOSED", "办结", "", header.outcomeCode() == null
-            ? "" : "答复类型 " + FormLabels.outcome(header.outcomeCode()), ""));
+        entries.add(day(header.closedOn(), "CLOSED", "办结", "", closedOutcome == null
+            ? "" : "答复类型 " + FormLabels.outcome(closedOutcome), handledAnew ? "此后重新办理" : ""));
       }
       // A case reopened after an appeal and delivered again: the register's delivery above is
       // the latest; the first closing, which the annual report counts, is shown as well.
       if (summary.firstClosedOn() != null
           && (!summary.firstClosedOn().equals(header.closedOn())
-              || !java.util.Objects.equals(summary.firstOutcomeCode(), header.outcomeCode()))) {
+              || !java.util.Objects.equals(summary.firstOutcomeCode(), closedOutcome))) {
         entries.add(day(summary.firstClosedOn(), "CLOSED", "首次办结（年度报告按此统计）", "",
             summary.firstOutcomeCode() == null ? ""
                 : "答复类型 " + FormLabels.outcome(summary.firstOutcomeCode()),

@@ -233,6 +233,19 @@ class ReconsiderationScenarioTest {
             .draft(trackingNumber, OutcomeCode.DISCLOSED, false))
         .contains("2026年4月17日，示范市人民政府作出行政复议决定（案号：示复〔2026〕7号），撤销本机关于",
             "，并责令本机关于2026年5月20日前重新作出答复。经重新审查，现重新答复如下：");
+
+    // The new round's draft outcome is not read into the earlier delivery and closing: they
+    // keep the outcome they had, the first closing's (audit round 29, F9). Before, they read
+    // （四）无法提供 for the 予以公开 reply delivered in February.
+    scenario.request.complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
+        items(item("2019年某专项检查记录", "NONEXISTENT")));
+    Assertions.assertThat(cases.get(trackingNumber).status()).isEqualTo("IN_PROGRESS");
+    String delivered = "答复类型 " + io.github.ogiworkflow.audit.FormLabels.outcome("1");
+    Assertions.assertThat(ProcessTestEngine.timeline(engine).of(trackingNumber).orElseThrow()
+        .entries()).filteredOn(entry -> entry.dateOnly()
+            && ("DELIVERY".equals(entry.kind()) || "CLOSED".equals(entry.kind())))
+        .isNotEmpty().allSatisfy(entry -> Assertions.assertThat(entry.outcome())
+            .isEqualTo(delivered));
   }
 
   /**
