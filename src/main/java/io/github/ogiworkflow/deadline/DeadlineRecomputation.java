@@ -104,15 +104,17 @@ public class DeadlineRecomputation {
       // 答复期限: counted from the clock's start (receipt, or the correction's arrival), or from
       // the date a 延迟答复告知书 named, which stays as it is.
       LocalDate replyDue = dates.dueOn();
+      // The case's letters, read once for the three questions below.
+      List<Letters.Letter> issued = letters.of(tn);
       LocalDate newReplyDue = recount(before, latest(latest(untouched, dates.clockStartedOn()),
-          delayedReplyPromised(tn)), replyDue);
-      if (letters.latestIssuedOn(tn, LetterKind.EXTENSION_NOTICE) != null) {
+          delayedReplyPromised(tn, issued)), replyDue);
+      if (Letters.latestIssuedOn(issued, LetterKind.EXTENSION_NOTICE) != null) {
         // The 延期答复告知书 told the applicant a fixed date (至…, DeadlineTexts.forLetter): the
         // agency keeps its word, so a notice may shorten the period, never lengthen it past the
         // date it stands at (audit round 25, F11).
         newReplyDue = notAfter(newReplyDue, replyDue);
       }
-      if (letters.latest(tn, Set.of(LetterKind.FEE_WITHDRAWAL_NOTICE))
+      if (Letters.latest(issued, Set.of(LetterKind.FEE_WITHDRAWAL_NOTICE))
           .filter(Letters::namesReplyDeadline).isPresent()) {
         // So did a 撤销收费通知书 issued while the clock ran (ADR 0095, 0104; audit 29, F11).
         newReplyDue = notAfter(newReplyDue, replyDue);
@@ -202,8 +204,8 @@ public class DeadlineRecomputation {
    * only what came after it (a later extension or pause). A clock started after it (a new
    * handling round) counts from its own start, the later of the two.
    */
-  private LocalDate delayedReplyPromised(String trackingNumber) {
-    if (letters.latestIssuedOn(trackingNumber, LetterKind.DELAYED_REPLY_NOTICE) == null) {
+  private LocalDate delayedReplyPromised(String trackingNumber, List<Letters.Letter> issued) {
+    if (Letters.latestIssuedOn(issued, LetterKind.DELAYED_REPLY_NOTICE) == null) {
       return null;
     }
     return reasons.latest(trackingNumber)
