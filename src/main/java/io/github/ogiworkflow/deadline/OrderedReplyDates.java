@@ -69,6 +69,11 @@ public class OrderedReplyDates {
     return dueOn != null && of(trackingNumber).filter(dueOn::equals).isPresent();
   }
 
+  /** {@code due}, or the round's ordered date where {@code due} would pass it (ADR 0101, 0108). */
+  public LocalDate notAfterOrdered(String trackingNumber, LocalDate due) {
+    return of(trackingNumber).filter(due::isAfter).orElse(due);
+  }
+
   /** Refuses a new reply deadline after the round's ordered date, on {@code field} (400). */
   public void requireNotAfterOrdered(String trackingNumber, LocalDate newDue, String field) {
     of(trackingNumber).filter(orderedBy -> newDue != null && newDue.isAfter(orderedBy))

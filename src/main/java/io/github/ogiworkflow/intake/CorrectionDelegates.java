@@ -233,8 +233,7 @@ public class CorrectionDelegates {
         LocalDate arrivedOn = Vars.requiredDate(task, SUPPLEMENT_RECEIVED_ON, "收到补正材料日期");
         LocalDate restarted = deadline.dueFrom(arrivedOn);
         // Not past a date a decision ordered, as 重新计算答复期限 will set it (ADR 0108).
-        task.setDueDate(OfficeTime.endOf(orders.of(trackingNumber)
-            .filter(restarted::isAfter).orElse(restarted)));
+        task.setDueDate(OfficeTime.endOf(orders.notAfterOrdered(trackingNumber, restarted)));
       }
     };
   }
@@ -338,8 +337,7 @@ public class CorrectionDelegates {
       // The restart counts the agency's own period (Art. 30); a date a decision or judgment
       // ordered for the round binds it all the same, so the deadline never passes it (ADR 0101,
       // 0108; audit round 29, F4).
-      LocalDate dueOn = orders.of(execution.getProcessBusinessKey())
-          .filter(restarted::isAfter).orElse(restarted);
+      LocalDate dueOn = orders.notAfterOrdered(execution.getProcessBusinessKey(), restarted);
       register.restartClock(execution.getProcessBusinessKey(), receivedOn, dueOn);
       execution.setVariables(deadline.variablesFor(execution.getProcessBusinessKey(), dueOn));
     };
