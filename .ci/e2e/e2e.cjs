@@ -266,6 +266,32 @@ async function login(page, appName, user) {
   }
 }
 
+/**
+ * Opens 发起流程 and the request's start form. A click on the process can be lost while Tasklist
+ * still redraws the dialog's list (CI of 2026-12-07: the form never showed, no error on the
+ * server), so the choice is made again, from a fresh dialog, before the run gives up; what the
+ * dialog showed goes into the error.
+ */
+async function openStartForm(page) {
+  const form = page.locator('.modal .fjs-form');
+  let shown = '';
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    if (await page.locator('.modal').count() === 0) await page.locator('text=发起流程').first().click();
+    await page.locator('.modal').getByText(PROCESS_NAME, { exact: true }).click();
+    try {
+      await form.waitFor({ timeout: 15_000 });
+      return form;
+    } catch (e) {
+      shown = (await page.locator('.modal').allInnerTexts()).join(' ').replace(/\s+/g, ' ').slice(0, 300);
+      log(`start form not shown (attempt ${attempt}); the dialog showed: ${shown}`);
+      await page.keyboard.press('Escape');
+      await page.locator('.modal').waitFor({ state: 'detached', timeout: 5000 }).catch(() => {});
+      if (await page.locator('.modal').count() > 0) await page.reload();
+    }
+  }
+  throw new Error(`the start form did not show after three tries; the dialog showed: ${shown}`);
+}
+
 /** The form-js field whose label contains the text. */
 function field(scope, label) {
   // A `has` locator is matched inside each candidate, so it must not carry the scope's own path.
@@ -535,10 +561,7 @@ const steps = [
     // The date fields read 年-月-日 and show the date picked as 2026-12-05.
     const page = await newPage('en-US');
     await login(page, 'tasklist', 'wangli');
-    await page.locator('text=发起流程').first().click();
-    await page.locator('.modal').getByText(PROCESS_NAME, { exact: true }).click();
-    const form = page.locator('.modal .fjs-form');
-    await form.waitFor();
+    const form = await openStartForm(page);
     const input = field(form, '收到申请日期').locator('input').first();
     await waitFor('the date field to read 年-月-日', async () =>
       (await input.getAttribute('placeholder')) === '年-月-日');
@@ -552,10 +575,7 @@ const steps = [
   ['start-form', async () => {
     const page = state.office;
     const before = new Set((await rest('/process-instance?processDefinitionKey=DisclosureRequest')).map((p) => p.id));
-    await page.locator('text=发起流程').first().click();
-    await page.locator('.modal').getByText(PROCESS_NAME, { exact: true }).click();
-    const form = page.locator('.modal .fjs-form');
-    await form.waitFor();
+    const form = await openStartForm(page);
     await choose(form, '申请渠道', '信函');
     // The date picker speaks Chinese: months, weeks from Monday.
     await field(form, '收到申请日期').locator('input').first().click();
