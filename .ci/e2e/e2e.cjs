@@ -171,7 +171,18 @@ async function newPage(locale = 'zh-CN', timezoneId = 'Asia/Shanghai') {
       body: fs.readFileSync(path.join(__dirname, 'previous-ogi-dynamic-list-fix.js'), 'utf8'),
     }));
   }
-  return context.newPage();
+  const page = await context.newPage();
+  // CI keeps only the printed log: the browser's own errors belong in it when a step fails.
+  page.on('console', (m) => { if (m.type() === 'error') remember(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => remember(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => remember(`request failed: ${r.url()} ${r.failure()?.errorText || ''}`));
+  return page;
+}
+
+const browserErrors = [];
+function remember(line) {
+  browserErrors.push(`[${new Date().toISOString().slice(11, 19)}] ${line.slice(0, 300)}`);
+  if (browserErrors.length > 20) browserErrors.shift();
 }
 
 // English UI words that must not reach staff: form-js's own strings, the date picker, Camunda's
@@ -269,7 +280,7 @@ async function login(page, appName, user) {
 /**
  * Opens 发起流程 and the request's start form. A click on the process can be lost while Tasklist
  * still redraws the dialog's list (CI of 2026-12-07: the form never showed, no error on the
- * server), so the choice is made again, from a fresh dialog, before the run gives up; what the
+ * server), so the choice is made again, from a freshly loaded page, before the run gives up; what the
  * dialog showed goes into the error.
  */
 async function openStartForm(page) {
@@ -277,16 +288,20 @@ async function openStartForm(page) {
   let shown = '';
   for (let attempt = 1; attempt <= 3; attempt++) {
     if (await page.locator('.modal').count() === 0) await page.locator('text=发起流程').first().click();
-    await page.locator('.modal').getByText(PROCESS_NAME, { exact: true }).click();
+    const choice = page.locator('.modal').getByText(PROCESS_NAME, { exact: true });
+    await choice.or(form).first().waitFor();
+    if (await choice.isVisible()) await choice.click();
     try {
       await form.waitFor({ timeout: 15_000 });
       return form;
     } catch (e) {
       shown = (await page.locator('.modal').allInnerTexts()).join(' ').replace(/\s+/g, ' ').slice(0, 300);
       log(`start form not shown (attempt ${attempt}); the dialog showed: ${shown}`);
-      await page.keyboard.press('Escape');
-      await page.locator('.modal').waitFor({ state: 'detached', timeout: 5000 }).catch(() => {});
-      if (await page.locator('.modal').count() > 0) await page.reload();
+      // A fresh page, not only a fresh dialog: a script RequireJS gave up loading stays failed
+      // until the page loads again.
+      // (Tasklist's address would reopen the dialog on the process: the run loads its start page.)
+      await page.goto(`${BASE}/camunda/app/tasklist/default/`);
+      await page.locator('text=发起流程').first().waitFor({ timeout: 4 * TIMEOUT });
     }
   }
   throw new Error(`the start form did not show after three tries; the dialog showed: ${shown}`);
@@ -1481,6 +1496,7 @@ const steps = [
         failed = true; // later steps build on this one
         results.push([name, 'failed']);
         log(`FAIL ${name}: ${e.message.split('\n').slice(0, 4).join(' | ')}`);
+        for (const line of browserErrors) log(`  browser ${line}`);
         for (const page of [state.manager, state.leader, state.legal, state.office]) {
           if (page) { await page.screenshot({ path: path.join(OUT, `failed-${name}.png`), fullPage: true }).catch(() => {}); break; }
         }
