@@ -35,11 +35,19 @@ public class EngineRestConfiguration {
     return config -> config.register(new ConcurrentChangeResponses(tasks, history, access));
   }
 
-  /** The variables of an instance that has ended: 404 in Chinese, not the engine's 500. */
+  /**
+   * Reads of a task or an instance that has ended, on both APIs: 404 in Chinese, not the
+   * engine's 500; after the guard.
+   */
   @Bean
-  ResourceConfigCustomizer endedInstanceResponses(
-      org.camunda.bpm.engine.RuntimeService runtime, StaffAccess access) {
-    return config -> config.register(new EndedInstanceResponses(runtime, access));
+  FilterRegistrationBean<GoneEngineReads> goneEngineReads(RuntimeService runtime,
+      TaskService tasks, StaffAccess access) {
+    FilterRegistrationBean<GoneEngineReads> registration =
+        new FilterRegistrationBean<>(new GoneEngineReads(runtime, tasks, access));
+    registration.setName("gone-engine-reads");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(ENGINE_API_GUARD_ORDER + 2);
+    return registration;
   }
 
   /** A step's refusal through an endpoint that answers it with 500 (a message): 400. */

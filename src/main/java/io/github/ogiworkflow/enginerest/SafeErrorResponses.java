@@ -23,8 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * /camunda/api, our own endpoints). The engine puts its exception message in error answers, and
  * for a database failure that is the SQL statement with table and index names.
  * <ul>
- *   <li>5xx, and exceptions no handler answered: a bilingual generic message, the type
- *       {@code ServerError} and a log id; the original answer (or the exception with its stack
+ *   <li>5xx, and exceptions no handler answered: a generic message, Chinese as {@code message}
+ *       and English as {@code error}, the type {@code ServerError} and a log id; the original answer (or the exception with its stack
  *       trace) is logged with that id.</li>
  *   <li>4xx: kept as it is, since it tells the user what to fix, unless it shows SQL, a stack
  *       trace or persistence internals (then as above, with the type {@code RequestRefused});
@@ -52,7 +52,7 @@ public class SafeErrorResponses extends OncePerRequestFilter {
   static final String REFUSED_TYPE = "RequestRefused";
   static final String SERVER_ERROR_MESSAGE = "The server could not complete the request; nothing"
       + " was changed by it. Please tell the administrator the log id %s（服务器未能完成该请求，"
-      + "请将日志编号 %s 告知系统管理员）";
+      + "未作任何更改；请将日志编号 %s 告知系统管理员）";
   static final String REFUSED_MESSAGE = "The request was refused. Please check the input, or tell"
       + " the administrator the log id %s（请求被拒绝，请检查输入内容，或将日志编号 %s 告知系统管理员）";
 
@@ -188,7 +188,7 @@ public class SafeErrorResponses extends OncePerRequestFilter {
           request.getRequestURI(), status, text);
       ObjectNode refused = JSON.createObjectNode();
       refused.put("type", REFUSED_TYPE);
-      refused.put("message", REFUSED_MESSAGE.formatted(logId, logId));
+      putMessage(refused, REFUSED_MESSAGE.formatted(logId, logId));
       refused.put("logId", logId);
       return JSON.writeValueAsBytes(refused);
     }
@@ -343,7 +343,8 @@ public class SafeErrorResponses extends OncePerRequestFilter {
   private static byte[] serverError(String logId, JsonNode code) throws IOException {
     ObjectNode body = JSON.createObjectNode();
     body.put("type", SERVER_ERROR_TYPE);
-    body.put("message", SERVER_ERROR_MESSAGE.formatted(logId, logId));
+    // The webapps show message as it is: Chinese only (audit 30 F2), the English as error.
+    putMessage(body, SERVER_ERROR_MESSAGE.formatted(logId, logId));
     if (code != null && code.isInt()) {
       body.put("code", code.asInt());
     }

@@ -147,4 +147,67 @@ class BusyAndGoneAnswersIT {
           .isEqualTo(json.readTree(viaEngineRest.getBody()).path("message").asText());
     }
   }
+
+  /**
+   * A clerk opens a task a colleague has just completed (audit 30 F2): Tasklist reads its
+   * variables, forms and identity links. Each read is a 404 in Chinese on Tasklist's API and on
+   * /engine-rest alike, not the engine's 500 (or 400 for the form) with a log id, and the reads
+   * of a task that runs still work.
+   */
+  @Test
+  void readsOfATaskCompletedMeanwhileAreA404InChineseOnBothApis() throws Exception {
+    String trackingNumber = engineRest.startRequest("wangli",
+        EngineRest.postalRequest(OfficeTime.today(), "示范市某已办结任务读取测试有限公司"));
+    String check = engineRest.onlyTask("wangli", trackingNumber, TASK_CHECK_COMPLETENESS);
+    HttpHeaders session = Http.webappSessionHeaders(rest, "tasklist", "wangli");
+    String[] reads = {"/variables", "/variables/trackingNumber", "/form", "/deployed-form",
+        "/rendered-form", "/form-variables", "/identity-links", "/comment"};
+    // Positive control: while it runs, Tasklist reads it.
+    for (String read : new String[] {"", "/variables", "/identity-links"}) {
+      ResponseEntity<String> running = rest.exchange(WEBAPP_TASK + check + read, HttpMethod.GET,
+          new HttpEntity<>(session), String.class);
+      assertThat(running.getStatusCode()).as(read + ": " + running.getBody())
+          .isEqualTo(HttpStatus.OK);
+    }
+    engineRest.submitTaskForm("wangli", check, Map.of("completenessDecision", text("COMPLETE")));
+
+    for (String read : reads) {
+      ResponseEntity<String> viaTasklist = rest.exchange(WEBAPP_TASK + check + read,
+          HttpMethod.GET, new HttpEntity<>(session), String.class);
+      ResponseEntity<String> viaEngineRest = Http.asUser(rest, "wangli", HttpMethod.GET,
+          "/engine-rest/task/" + check + read, null);
+      for (ResponseEntity<String> gone : java.util.List.of(viaTasklist, viaEngineRest)) {
+        assertThat(gone.getStatusCode()).as(read + ": " + gone.getBody())
+            .isEqualTo(HttpStatus.NOT_FOUND);
+        JsonNode answer = json.readTree(gone.getBody());
+        assertThat(answer.path("type").asText()).isEqualTo("TaskNotFoundException");
+        assertThat(answer.path("message").asText())
+            .isEqualTo("该任务已不存在：可能已由他人办理完成或已撤销，请刷新任务列表");
+        assertThat(gone.getBody()).doesNotContain("logId", check);
+      }
+    }
+    // The task collection's own resources are not tasks.
+    ResponseEntity<String> count = rest.exchange("/camunda/api/engine/engine/default/task/count",
+        HttpMethod.GET, new HttpEntity<>(session), String.class);
+    assertThat(count.getStatusCode()).as(count.getBody()).isEqualTo(HttpStatus.OK);
+  }
+
+  /**
+   * The variables of an instance that has ended or never was, read through Tasklist's API (or an
+   * execution's): a 404 in Chinese as on /engine-rest (audit 30 F2), not a 500 with a log id.
+   */
+  @Test
+  void theVariablesOfAnInstanceThatIsGoneAreA404OnTasklistsApiToo() throws Exception {
+    HttpHeaders session = Http.webappSessionHeaders(rest, "tasklist", "wangli");
+    for (String path : new String[] {"process-instance/abc/variables",
+        "process-instance/abc/variables/trackingNumber", "execution/abc/localVariables"}) {
+      ResponseEntity<String> gone = rest.exchange("/camunda/api/engine/engine/default/" + path,
+          HttpMethod.GET, new HttpEntity<>(session), String.class);
+      assertThat(gone.getStatusCode()).as(path + ": " + gone.getBody())
+          .isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(json.readTree(gone.getBody()).path("message").asText())
+          .startsWith("该流程实例已结束或不存在");
+      assertThat(gone.getBody()).doesNotContain("logId");
+    }
+  }
 }

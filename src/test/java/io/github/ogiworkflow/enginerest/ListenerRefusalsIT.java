@@ -143,6 +143,11 @@ class ListenerRefusalsIT {
     assertThat(failed.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
     JsonNode answer = json.readTree(failed.getBody());
     assertThat(answer.path("type").asText()).isEqualTo(SafeErrorResponses.SERVER_ERROR_TYPE);
+    // Tasklist shows message as it is: Chinese only, the English for scripts as error (audit 30 F2).
+    String logId = answer.path("logId").asText();
+    assertThat(answer.path("message").asText())
+        .isEqualTo("服务器未能完成该请求，未作任何更改；请将日志编号 " + logId + " 告知系统管理员");
+    assertThat(answer.path("error").asText()).startsWith("The server could not complete");
     assertThat(failed.getBody()).doesNotContain("outcome", trackingNumber, edit, "ENGINE-");
     assertThat(tasks.createTaskQuery().taskId(edit).count()).isOne();
   }
