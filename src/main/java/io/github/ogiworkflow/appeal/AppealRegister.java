@@ -1,6 +1,7 @@
 package io.github.ogiworkflow.appeal;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.deadline.OrderingDecisions;
 import io.github.ogiworkflow.register.SqlLike;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Repository;
  * legacy counts read. The case's own dates (final, reply received) are CaseRegister's.
  */
 @Repository("appealRegister")
-public class AppealRegister {
+public class AppealRegister implements OrderingDecisions {
 
   /**
    * What the event that starts an appeal tells; {@code appellant} who filed it (the applicant,
@@ -203,6 +204,17 @@ public class AppealRegister {
   public List<Appeal> pending(String trackingNumber, AppealKind kind) {
     return jdbc.query(SELECT + " WHERE tracking_number = ? AND kind = ? AND pending = TRUE"
         + " ORDER BY id", (rs, i) -> appeal(rs), trackingNumber, kind.name());
+  }
+
+  /** The latest decided appeal that ordered a reply by {@code orderedBy}, named (ADR 0101). */
+  @Override
+  public Optional<String> named(String trackingNumber, LocalDate orderedBy) {
+    return jdbc.query("SELECT kind, docket_no FROM ogi_appeal"
+        + " WHERE tracking_number = ? AND corrected_due_on = ?"
+        + " ORDER BY decided_on DESC, id DESC",
+        (rs, i) -> ("LITIGATION".equals(rs.getString(1)) ? "判决" : "行政复议决定")
+            + (rs.getString(2) == null ? "" : "（案号：" + rs.getString(2) + "）"),
+        trackingNumber, Date.valueOf(orderedBy)).stream().findFirst();
   }
 
   /**

@@ -4,9 +4,7 @@ import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.register.CaseRegister;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,11 +20,11 @@ import org.springframework.stereotype.Component;
 public class OrderedReplyDates {
 
   private final CaseRegister cases;
-  private final JdbcTemplate jdbc;
+  private final OrderingDecisions decisions;
 
-  public OrderedReplyDates(CaseRegister cases, JdbcTemplate jdbc) {
+  public OrderedReplyDates(CaseRegister cases, OrderingDecisions decisions) {
     this.cases = cases;
-    this.jdbc = jdbc;
+    this.decisions = decisions;
   }
 
   /**
@@ -43,20 +41,13 @@ public class OrderedReplyDates {
 
   /**
    * The round's order, if a decision set a date: the date from the register, the decision from
-   * the latest decided appeal of the case that ordered that date (read only, to name it; the
-   * appeal register owns the rows). A date V71 filled without a matching row is named
+   * the latest decided appeal of the case that ordered that date, as the appeal register names
+   * it ({@link OrderingDecisions}). A date V71 filled without a matching row is named
    * generically.
    */
   public Optional<Order> order(String trackingNumber) {
-    return of(trackingNumber).map(dueOn -> {
-      List<String> named = jdbc.query("SELECT kind, docket_no FROM ogi_appeal"
-          + " WHERE tracking_number = ? AND corrected_due_on = ?"
-          + " ORDER BY decided_on DESC, id DESC",
-          (rs, i) -> ("LITIGATION".equals(rs.getString(1)) ? "判决" : "行政复议决定")
-              + (rs.getString(2) == null ? "" : "（案号：" + rs.getString(2) + "）"),
-          trackingNumber, java.sql.Date.valueOf(dueOn));
-      return new Order(dueOn, named.isEmpty() ? "行政复议决定或判决" : named.get(0));
-    });
+    return of(trackingNumber).map(dueOn -> new Order(dueOn,
+        decisions.named(trackingNumber, dueOn).orElse("行政复议决定或判决")));
   }
 
   /** The round's ordered date, if a decision set one. */

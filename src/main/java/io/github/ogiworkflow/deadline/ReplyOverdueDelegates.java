@@ -48,12 +48,11 @@ public class ReplyOverdueDelegates {
   ExecutionListener replyOverdueAgainCheck(CaseRegister register, PauseLedger pauses) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
-      LocalDate dueOn = register.find(trackingNumber).map(CaseRegister.CaseRecord::dueOn)
-          .orElse(null);
+      LocalDate dueOn = WatchedDeadline.dueOn(register, execution);
       boolean again = false;
       if (dueOn == null || pauses.isPaused(trackingNumber)) {
         seen(execution);
-      } else if (ReplyDeadline.passedBy(dueOn, OfficeTime.today())) {
+      } else if (WatchedDeadline.passedToday(dueOn)) {
         again = true;
       } else {
         execution.getProcessInstance().setVariable(REPLY_OVERDUE_AT, OfficeTime.after(dueOn));
@@ -75,9 +74,8 @@ public class ReplyOverdueDelegates {
   @Bean
   ExecutionListener replyOverdueLiftedCheck(CaseRegister register) {
     return execution -> {
-      LocalDate dueOn = register.find(execution.getProcessBusinessKey())
-          .map(CaseRegister.CaseRecord::dueOn).orElse(null);
-      boolean lifted = dueOn == null || !ReplyDeadline.passedBy(dueOn, OfficeTime.today());
+      LocalDate dueOn = WatchedDeadline.dueOn(register, execution);
+      boolean lifted = dueOn == null || !WatchedDeadline.passedToday(dueOn);
       if (!lifted) {
         execution.getProcessInstance().setVariable(REPLY_DUE_AHEAD, false);
         execution.getProcessInstance().setVariable(REPLY_OVERDUE_AT, OfficeTime.after(dueOn));

@@ -34,9 +34,8 @@ public class ReplyReminderDelegates {
   @Bean
   ExecutionListener replyReminderDueCheck(CaseRegister register) {
     return execution -> {
-      LocalDate dueOn = registerDue(register, execution);
       execution.setVariableLocal(REPLY_DEADLINE_PASSED,
-          dueOn != null && OfficeTime.today().isAfter(dueOn));
+          WatchedDeadline.passedToday(WatchedDeadline.dueOn(register, execution)));
     };
   }
 
@@ -50,7 +49,7 @@ public class ReplyReminderDelegates {
   @Bean
   ExecutionListener replyReminderRound() {
     return execution -> {
-      execution.setVariableLocal(REPLY_REMINDED_FOR, execution.getVariable(REPLY_REMINDER_AT));
+      reminded(execution);
       execution.setVariable(EXTENSION_REQUESTED, false);
     };
   }
@@ -63,8 +62,7 @@ public class ReplyReminderDelegates {
    */
   @Bean
   ExecutionListener replyReminderAfterDeadline() {
-    return execution -> execution.setVariableLocal(REPLY_REMINDED_FOR,
-        execution.getVariable(REPLY_REMINDER_AT));
+    return ReplyReminderDelegates::reminded;
   }
 
   /**
@@ -78,7 +76,7 @@ public class ReplyReminderDelegates {
   ExecutionListener nextReplyReminderCheck(CaseRegister register, ReplyDeadline deadline,
       PauseLedger pauses) {
     return execution -> {
-      LocalDate dueOn = registerDue(register, execution);
+      LocalDate dueOn = WatchedDeadline.dueOn(register, execution);
       LocalDate today = OfficeTime.today();
       // A reply finalised and waiting for delivery needs no reminder to consider an extension
       // (a date a decision ordered may still move the deadline then, audit round 28, F2).
@@ -90,13 +88,13 @@ public class ReplyReminderDelegates {
           && !pauses.isPaused(execution.getProcessBusinessKey());
       execution.setVariableLocal(REPLY_REMINDER_AHEAD, ahead);
       if (!ahead) {
-        execution.setVariableLocal(REPLY_REMINDED_FOR, execution.getVariable(REPLY_REMINDER_AT));
+        reminded(execution);
       }
     };
   }
 
-  private static LocalDate registerDue(CaseRegister register, DelegateExecution execution) {
-    return register.find(execution.getProcessBusinessKey())
-        .map(CaseRegister.CaseRecord::dueOn).orElse(null);
+  /** The reminder moment as it stands counts as the one reminded of (kept on the round's scope). */
+  private static void reminded(DelegateExecution execution) {
+    execution.setVariableLocal(REPLY_REMINDED_FOR, execution.getVariable(REPLY_REMINDER_AT));
   }
 }

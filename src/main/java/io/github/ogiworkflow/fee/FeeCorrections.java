@@ -281,8 +281,6 @@ public class FeeCorrections {
             + "届满。本机关将在该期限内向" + you + "送达政府信息公开申请答复书。";
   }
 
-  /** The words before the date in a 撤销收费通知书 that names the reply deadline (ADR 0095). */
-
   /**
    * The fee notice the office may correct now, or empty: issued, in force, unpaid, and the case
    * waiting at a fee step (the checks {@link #correct} makes before it looks at the amount).

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -121,15 +122,12 @@ public class PublicationDelegates {
           awaiting.add(p.itemId());
         }
       }
-      Map<Long, JsonNode> decided = new HashMap<>();
-      for (JsonNode row : PublicationDrafts.rows(execution.getVariable(PUBLICATION_APPROVALS),
-          PUBLICATION_APPROVALS)) {
-        long itemId = row.path("itemId").asLong();
-        if (!awaiting.contains(itemId) || decided.put(itemId, row) != null) {
-          throw new InvalidInput(PUBLICATION_APPROVALS + ": a row that is not an item awaiting"
+      List<JsonNode> rows = PublicationDrafts.rows(execution.getVariable(PUBLICATION_APPROVALS),
+          PUBLICATION_APPROVALS);
+      Map<Long, JsonNode> decided = eachExpectedOnce(rows, awaiting,
+          row -> row.path("itemId").asLong(),
+          PUBLICATION_APPROVALS + ": a row that is not an item awaiting"
               + " approval in this batch, or twice（审批列表只能包含本批次待审批的信息项，且每项只作一次决定）");
-        }
-      }
       String leader = CompletedBy.lastTask(execution, ElementIds.TASK_APPROVE_PUBLICATION);
       for (Publication p : register.ofBatch(execution.getProcessBusinessKey())) {
         if (!Boolean.TRUE.equals(p.approvalRequired())) {
@@ -215,14 +213,10 @@ public class PublicationDelegates {
           p.draft().channels().forEach(c -> planned.put(p.itemId() + "/" + c.name(), p));
         }
       }
-      Map<String, JsonNode> recorded = new HashMap<>();
-      for (JsonNode line : lines) {
-        String planLine = line.path("itemId").asText("") + "/" + line.path("channel").asText("");
-        if (!planned.containsKey(planLine) || recorded.put(planLine, line) != null) {
-          throw new InvalidInput("publications: a line that is not in this batch's plan, or"
+      Map<String, JsonNode> recorded = eachExpectedOnce(lines, planned.keySet(),
+          line -> line.path("itemId").asText("") + "/" + line.path("channel").asText(""),
+          "publications: a line that is not in this batch's plan, or"
               + " twice（发布登记只能包含本批次计划发布的信息项和渠道，且每项只登记一次）");
-        }
-      }
       // Every planned line of a releasable, approved item must be there.
       for (Map.Entry<String, Publication> line : planned.entrySet()) {
         if (!recorded.containsKey(line.getKey())) {
@@ -277,6 +271,23 @@ public class PublicationDelegates {
       // The end the batch reaches (已发布 or 全部未发布) is decided by this count, not the form.
       execution.setVariable(PUBLISHED_COUNT, published);
     };
+  }
+
+  /**
+   * The rows a form sent back in one JSON list, by their key: each must be one the server listed
+   * ({@code expected}), and only once, else the step is refused with {@code refusal}. The form
+   * shows a row's item (and channel) read-only, but they arrive inside one variable.
+   */
+  private static <K> Map<K, JsonNode> eachExpectedOnce(List<JsonNode> rows, Set<K> expected,
+      Function<JsonNode, K> key, String refusal) {
+    Map<K, JsonNode> keyed = new HashMap<>();
+    for (JsonNode row : rows) {
+      K rowKey = key.apply(row);
+      if (!expected.contains(rowKey) || keyed.put(rowKey, row) != null) {
+        throw new InvalidInput(refusal);
+      }
+    }
+    return keyed;
   }
 
   static String reasonNotToPublish(Publication p, ReviewRecord review) {

@@ -109,10 +109,7 @@ class LitigationMigrationTest {
               AppealRegister.Appeal::appealedBy)
           .containsExactly(Assertions.tuple(1, "APPLICANT"), Assertions.tuple(2, null));
     } finally {
-      engine.getRepositoryService().deleteDeployment(earlier, true);
-      if (latest != null) {
-        engine.getRepositoryService().deleteDeployment(latest, true);
-      }
+      undeploy(earlier, latest);
     }
   }
 
@@ -155,10 +152,7 @@ class LitigationMigrationTest {
       Assertions.assertThat(LitigationMigration.renameTasks(engine,
           definitionOf(judging))).isZero();
     } finally {
-      engine.getRepositoryService().deleteDeployment(earlier, true);
-      if (latest != null) {
-        engine.getRepositoryService().deleteDeployment(latest, true);
-      }
+      undeploy(earlier, latest);
     }
   }
 
@@ -175,11 +169,7 @@ class LitigationMigrationTest {
     try {
       String trackingNumber = scenario.deliveredCase(false);
       ProcessInstance suit = defended(trackingNumber);
-      today(LocalDate.of(2026, 3, 20));
-      scenario.request.complete(task(TASK_RECORD_JUDGMENT, suit), LEGAL_USER,
-          APPEAL_RESULT, "CORRECTED", APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT",
-          DECIDED_ON, "2026-03-18", APPEALED_TO_HIGHER_COURT, true, APPEALED_BY, "AGENCY",
-          APPEAL_BODY, "示范市中级人民法院", DOCKET_NO, "（2026）示行终2号");
+      appealedByTheAgency(suit);
       assertThat(suit).isWaitingAt(TASK_DRAFT_DEFENCE);
       Assertions.assertThat(engine.getRuntimeService().createExecutionQuery()
           .processInstanceId(suit.getId())
@@ -189,11 +179,7 @@ class LitigationMigrationTest {
       Assertions.assertThat(LitigationMigration.migrate(engine)).isEqualTo(1);
       Assertions.assertThat(definitionOf(suit).getDeploymentId()).isEqualTo(latest);
 
-      today(LocalDate.of(2026, 3, 27));
-      ProcessTestEngine.bean(engine, "plaintiffAppeals", PlaintiffAppeals.class).served(
-          engine.getRuntimeService(), engine.getHistoryService(), trackingNumber,
-          java.util.Map.of(PLAINTIFF_APPEAL_SERVED_ON, "2026-03-27",
-              APPEAL_BODY, "示范市中级人民法院"), java.util.Map.of());
+      plaintiffsAppealServed(trackingNumber);
       Assertions.assertThat(task(TASK_DRAFT_JOINED_DEFENCE, suit)).satisfies(t -> {
         Assertions.assertThat(t.getName()).isEqualTo("起草答辩状");
         Assertions.assertThat(t.getDueDate())
@@ -201,10 +187,7 @@ class LitigationMigrationTest {
       });
       Assertions.assertThat(task(TASK_DRAFT_DEFENCE, suit).getName()).isEqualTo("起草行政上诉状");
     } finally {
-      engine.getRepositoryService().deleteDeployment(earlier, true);
-      if (latest != null) {
-        engine.getRepositoryService().deleteDeployment(latest, true);
-      }
+      undeploy(earlier, latest);
     }
   }
 
@@ -222,16 +205,8 @@ class LitigationMigrationTest {
     try {
       String trackingNumber = scenario.deliveredCase(false);
       ProcessInstance suit = defended(trackingNumber);
-      today(LocalDate.of(2026, 3, 20));
-      scenario.request.complete(task(TASK_RECORD_JUDGMENT, suit), LEGAL_USER,
-          APPEAL_RESULT, "CORRECTED", APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT",
-          DECIDED_ON, "2026-03-18", APPEALED_TO_HIGHER_COURT, true, APPEALED_BY, "AGENCY",
-          APPEAL_BODY, "示范市中级人民法院", DOCKET_NO, "（2026）示行终2号");
-      today(LocalDate.of(2026, 3, 27));
-      ProcessTestEngine.bean(engine, "plaintiffAppeals", PlaintiffAppeals.class).served(
-          engine.getRuntimeService(), engine.getHistoryService(), trackingNumber,
-          java.util.Map.of(PLAINTIFF_APPEAL_SERVED_ON, "2026-03-27",
-              APPEAL_BODY, "示范市中级人民法院"), java.util.Map.of());
+      appealedByTheAgency(suit);
+      plaintiffsAppealServed(trackingNumber);
       long second = appeals.of(trackingNumber).get(1).id();
       Assertions.assertThat(appeals.joinedPlaintiffAppeal(second)).hasValueSatisfying(j ->
           Assertions.assertThat(j.answerDueOn()).isNull());
@@ -272,10 +247,7 @@ class LitigationMigrationTest {
       Assertions.assertThat(JoinedDefenceStarts.start(engine, appeals, cases, transactions))
           .isZero();
     } finally {
-      engine.getRepositoryService().deleteDeployment(earlier, true);
-      if (latest != null) {
-        engine.getRepositoryService().deleteDeployment(latest, true);
-      }
+      undeploy(earlier, latest);
     }
   }
 
@@ -292,21 +264,13 @@ class LitigationMigrationTest {
     try {
       String trackingNumber = scenario.deliveredCase(false);
       ProcessInstance suit = defended(trackingNumber);
-      today(LocalDate.of(2026, 3, 20));
-      scenario.request.complete(task(TASK_RECORD_JUDGMENT, suit), LEGAL_USER,
-          APPEAL_RESULT, "CORRECTED", APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT",
-          DECIDED_ON, "2026-03-18", APPEALED_TO_HIGHER_COURT, true, APPEALED_BY, "AGENCY",
-          APPEAL_BODY, "示范市中级人民法院", DOCKET_NO, "（2026）示行终2号");
+      appealedByTheAgency(suit);
       scenario.request.complete(task(TASK_DRAFT_DEFENCE, suit), LEGAL_USER,
           ANSWER_TEXT, "上诉理由：一审判决适用法律错误。", EVIDENCE_LIST, "1. 答复书")
           .complete(task("Task_ApproveDefence", suit), LEADER, ANSWER_APPROVAL, "APPROVE")
           .complete(task(TASK_SUBMIT_DEFENCE, suit), LEGAL_USER, SUBMITTED_ON, "2026-03-20",
               HEARING_ON, "2026-04-20");
-      today(LocalDate.of(2026, 3, 27));
-      ProcessTestEngine.bean(engine, "plaintiffAppeals", PlaintiffAppeals.class).served(
-          engine.getRuntimeService(), engine.getHistoryService(), trackingNumber,
-          java.util.Map.of(PLAINTIFF_APPEAL_SERVED_ON, "2026-03-27",
-              APPEAL_BODY, "示范市中级人民法院"), java.util.Map.of());
+      plaintiffsAppealServed(trackingNumber);
       today(LocalDate.of(2026, 4, 10));
       scenario.request.complete(task(TASK_RECORD_JUDGMENT, suit), LEGAL_USER,
           APPEAL_RESULT, "MAINTAINED", DECIDED_ON, "2026-04-10", APPEALED_TO_HIGHER_COURT, false);
@@ -341,10 +305,7 @@ class LitigationMigrationTest {
       Assertions.assertThat(JoinedDefenceStarts.endMoot(engine, appeals, cases, transactions))
           .isZero();
     } finally {
-      engine.getRepositoryService().deleteDeployment(earlier, true);
-      if (latest != null) {
-        engine.getRepositoryService().deleteDeployment(latest, true);
-      }
+      undeploy(earlier, latest);
     }
   }
 
@@ -361,6 +322,27 @@ class LitigationMigrationTest {
             HEARING_ON, "2026-03-10");
     assertThat(suit).isWaitingAt(TASK_RECORD_JUDGMENT);
     return suit;
+  }
+
+  /**
+   * The defended suit's judgment, recorded on 20 Mar: against the agency (纠正, decided 18 Mar),
+   * which appeals to the higher court, the second instance of its own appeal.
+   */
+  private void appealedByTheAgency(ProcessInstance suit) {
+    today(LocalDate.of(2026, 3, 20));
+    scenario.request.complete(task(TASK_RECORD_JUDGMENT, suit), LEGAL_USER,
+        APPEAL_RESULT, "CORRECTED", APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT",
+        DECIDED_ON, "2026-03-18", APPEALED_TO_HIGHER_COURT, true, APPEALED_BY, "AGENCY",
+        APPEAL_BODY, "示范市中级人民法院", DOCKET_NO, "（2026）示行终2号");
+  }
+
+  /** The plaintiff's appeal joining the agency's, its copy served on 27 Mar, recorded that day. */
+  private void plaintiffsAppealServed(String trackingNumber) {
+    today(LocalDate.of(2026, 3, 27));
+    ProcessTestEngine.bean(engine, "plaintiffAppeals", PlaintiffAppeals.class).served(
+        engine.getRuntimeService(), engine.getHistoryService(), trackingNumber,
+        java.util.Map.of(PLAINTIFF_APPEAL_SERVED_ON, "2026-03-27",
+            APPEAL_BODY, "示范市中级人民法院"), java.util.Map.of());
   }
 
   private org.camunda.bpm.engine.task.Task task(String key, ProcessInstance suit) {
@@ -400,5 +382,14 @@ class LitigationMigrationTest {
   private String deploy(String resource) {
     return engine.getRepositoryService().createDeployment().addClasspathResource(resource)
         .deploy().getId();
+  }
+
+  /** Removes the deployments made (a null one was not made), with their instances. */
+  private void undeploy(String... deploymentIds) {
+    for (String id : deploymentIds) {
+      if (id != null) {
+        engine.getRepositoryService().deleteDeployment(id, true);
+      }
+    }
   }
 }

@@ -31,6 +31,20 @@ class PartyNamesTest {
     return AppealSteps.parties(scope, AppealKind.LITIGATION, APPELLANT, AGENCY);
   }
 
+  /**
+   * Each {field, line, message}: the line entered in that field (the other field holding one
+   * plain name, or nothing) is refused on the field, with the message.
+   */
+  private static void assertRefused(String[][] refused) {
+    for (String[] wrong : refused) {
+      String co = wrong[0].equals(CO_APPELLANTS) ? wrong[1] : "李四";
+      String third = wrong[0].equals(THIRD_PARTIES) ? wrong[1] : null;
+      assertThatThrownBy(() -> parties(co, third)).as(wrong[1])
+          .isInstanceOf(InvalidInput.class).hasMessageStartingWith(wrong[0] + ": line ")
+          .hasMessageContaining(wrong[2]);
+    }
+  }
+
   @Test
   void aTrailingRemarkInBracketsDoesNotMakeAnotherName() {
     String[][] same = {
@@ -95,13 +109,7 @@ class PartyNamesTest {
         {THIRD_PARTIES, "示范市市场监督管理局【本机关】", "去掉括号中的说明后是本机关，不能列为第三人"},
         {THIRD_PARTIES, "李四〔第三人〕", "第三人第1行“李四〔第三人〕”去掉括号中的说明后已列为当事人"},
         {THIRD_PARTIES, "【本机关】", "第三人第1行没有填写名称"}};
-    for (String[] wrong : refused) {
-      String co = wrong[0].equals(CO_APPELLANTS) ? wrong[1] : "李四";
-      String third = wrong[0].equals(THIRD_PARTIES) ? wrong[1] : null;
-      assertThatThrownBy(() -> parties(co, third)).as(wrong[1])
-          .isInstanceOf(InvalidInput.class).hasMessageStartingWith(wrong[0] + ": line ")
-          .hasMessageContaining(wrong[2]);
-    }
+    assertRefused(refused);
   }
 
   @Test
@@ -146,12 +154,6 @@ class PartyNamesTest {
         {THIRD_PARTIES, "李四（第三人）", "第三人第1行“李四（第三人）”去掉括号中的说明后已列为当事人"},
         {THIRD_PARTIES, "（本机关）", "第三人第1行没有填写名称"},
         {THIRD_PARTIES, "Acme Co., Ltd.\nACME CO. LTD", "第三人第2行“ACME CO. LTD”已列为当事人"}};
-    for (String[] wrong : refused) {
-      String co = wrong[0].equals(CO_APPELLANTS) ? wrong[1] : "李四";
-      String third = wrong[0].equals(THIRD_PARTIES) ? wrong[1] : null;
-      assertThatThrownBy(() -> parties(co, third)).as(wrong[1])
-          .isInstanceOf(InvalidInput.class).hasMessageStartingWith(wrong[0] + ": line ")
-          .hasMessageContaining(wrong[2]);
-    }
+    assertRefused(refused);
   }
 }
