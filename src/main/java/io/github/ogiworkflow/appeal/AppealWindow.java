@@ -368,8 +368,30 @@ public class AppealWindow {
       return decided;
     }
     LocalDate actOn = challengedActServedOn(trackingNumber, filer);
-    return actOn != null && actOn.isAfter(decided.get().decidedOn()) ? Optional.empty()
-        : decided;
+    return actOn != null && (actOn.isAfter(decided.get().decidedOn())
+        || actOn.equals(decided.get().decidedOn())
+            && answeredInTheRoundItReopened(trackingNumber, filer, decided.get()))
+        ? Optional.empty() : decided;
+  }
+
+  /**
+   * The act on record was served in the round {@code decided} reopened: the decision reopened
+   * the request last, and the request has been answered (or closed) again since. Needed where
+   * the new act reached the applicant on the day of the decision, which a comparison of days
+   * cannot tell from the act the decision was about (audit 30b F2: a new reply delivered the
+   * same day was counted as challenged after reconsideration, with ALL Art. 45's 15 days).
+   */
+  private boolean answeredInTheRoundItReopened(String trackingNumber, Filer filer,
+      AppealRegister.Appeal decided) {
+    if (filer.thirdParty()) {
+      return false;
+    }
+    boolean reopenedByIt = appeals.lastReopening(trackingNumber,
+        cases.withdrawalsSetAsideBy(trackingNumber))
+        .map(reopening -> reopening.appeal().id() == decided.id()).orElse(false);
+    String status = cases.dates(trackingNumber).map(CaseRegister.CaseDates::status).orElse(null);
+    return reopenedByIt && (CaseRegister.Status.DELIVERED.name().equals(status)
+        || CaseRegister.Status.CLOSED.name().equals(status));
   }
 
   /**

@@ -360,6 +360,39 @@ class ReconsiderationScenarioTest {
   }
 
   /**
+   * Audit 30b F2 (handbook §7 table 四, §3): the reply made anew is a new act. Delivered on the
+   * day of the decision that revoked the first, a suit against it does not follow that
+   * reconsideration: it is 未经复议直接起诉 (six months, ALL Art. 46), not 复议后起诉 (15 days,
+   * Art. 45). Before the new reply the same suit would follow the decision.
+   */
+  @Test
+  void aSuitAgainstTheReplyMadeAnewOnTheDayOfTheDecisionIsADirectSuit() {
+    String trackingNumber = scenario.deliveredCase(false);
+    AppealWindow window = ProcessTestEngine.bean(engine, "appealWindow", AppealWindow.class);
+    file(trackingNumber, "SIMPLIFIED");
+    draftAndApprove("APPROVE");
+    scenario.request.complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-02-10");
+    today(LocalDate.of(2026, 3, 2));
+    scenario.request.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "REVOKED", DECIDED_ON, "2026-03-02");
+    // Positive control: against the revoked reply (no new one yet) a suit follows the decision.
+    Assertions.assertThat(window.reconsiderationSuitFollows(trackingNumber,
+        AppealWindow.Filer.APPLICANT)).isPresent();
+
+    scenario.request.complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS, items(item(
+        "2025年行政处罚案件统计表", "PUBLIC", "wherePublic", "本局网站“统计数据”栏目")));
+    scenario.request.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false,
+            REPLY_LETTER_TEXT, scenario.request.variable(REPLY_LETTER_TEXT))
+        .complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
+            DELIVERED_ON, "2026-03-02");
+
+    Assertions.assertThat(window.reconsiderationSuitFollows(trackingNumber,
+        AppealWindow.Filer.APPLICANT)).isEmpty();
+    Assertions.assertThat(window.checkAfterReconsideration(trackingNumber,
+        AppealWindow.Filer.APPLICANT, false)).isEmpty();
+  }
+
+  /**
    * Handbook §3, ADR 0044: a reopened round may end without a reply. Here the applicant does not
    * pay the fee of the new round (6.2, Art. 42): the termination notice names the decision that
    * reopened the case in the same sentence the reply made anew would, with the date the decision
