@@ -718,6 +718,37 @@ class ReconsiderationScenarioTest {
   }
 
   /**
+   * Audit round 29, F8: an appeal against a withdrawal's 终止办理告知书 cannot be dated before
+   * the notice went out. Withdrawn orally on Tue 10 Feb, entered (and the notice issued) Thu 12
+   * Feb: a reconsideration filed Wed 11 Feb is refused on 申请复议日期, naming the notice's date,
+   * and nothing is recorded; one filed on the 12th is.
+   */
+  @Test
+  void anAppealAgainstAWithdrawalsTerminationNoticeIsNotDatedBeforeIt() {
+    scenario.request.start(RequestScenario.registration(RECEIVED));
+    String trackingNumber = scenario.request.trackingNumber();
+    today(LocalDate.of(2026, 2, 12));
+    ProcessTestEngine.bean(engine, "withdrawals", io.github.ogiworkflow.intake.Withdrawals.class)
+        .record(engine, trackingNumber, "2026-02-10", "ORAL", null, OFFICE_USER);
+    long instances = engine.getRuntimeService().createProcessInstanceQuery().count();
+
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.RECONSIDERATION,
+        TRACKING_NUMBER, trackingNumber, DOCKET_NO, "示复〔2026〕22号", APPEAL_BODY, "示范市人民政府",
+        FILED_ON, "2026-02-11", SERVED_ON, "2026-02-12", PROCEDURE, "SIMPLIFIED"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(FILED_ON)
+        .hasMessageContaining("申请复议日期不能早于终止办理告知书发出日期2026年2月12日");
+    Assertions.assertThat(appeals.of(trackingNumber)).isEmpty();
+    Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery().count())
+        .isEqualTo(instances);
+
+    scenario.start(ProcessKeys.RECONSIDERATION, TRACKING_NUMBER, trackingNumber,
+        DOCKET_NO, "示复〔2026〕22号", APPEAL_BODY, "示范市人民政府", FILED_ON, "2026-02-12",
+        SERVED_ON, "2026-02-12", PROCEDURE, "SIMPLIFIED");
+    Assertions.assertThat(appeals.of(trackingNumber)).extracting(AppealRegister.Appeal::docketNo)
+        .containsExactly("示复〔2026〕22号");
+  }
+
+  /**
    * ADR 0105: the applicant withdraws the round a correction opened. Withdrawn on 10 Feb, the
    * withdrawal revoked on 2 Mar (a new round, ADR 0099), withdrawn again on 5 Mar: the round
    * ends as the first did (6.3, a 终止办理告知书 naming the decision), the register keeps both
