@@ -11,6 +11,8 @@ import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.consultation.ConsultationRegister;
 import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.letter.CaseLetters;
+import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.Vars;
@@ -55,9 +57,12 @@ public class AppealWindow {
   private final ConsultationRegister consultations;
   private final WorkingDayCalendar calendar;
   private final PauseLedger pauses;
+  private final Letters letters;
 
   public AppealWindow(CaseRegister cases, AppealRegister appeals, ItemRegister items,
-      ConsultationRegister consultations, WorkingDayCalendar calendar, PauseLedger pauses) {
+      ConsultationRegister consultations, WorkingDayCalendar calendar, PauseLedger pauses,
+      Letters letters) {
+    this.letters = letters;
     this.cases = cases;
     this.appeals = appeals;
     this.items = items;
@@ -634,17 +639,46 @@ public class AppealWindow {
    * null where the register has none.
    */
   LocalDate challengedActServedOn(String trackingNumber, Filer filer) {
+    ActReached act = challengedActReached(trackingNumber, filer);
+    return act == null ? null : act.on();
+  }
+
+  /**
+   * The day the challenged act reached the appellant and what the register knows of it, for the
+   * refusal: {@code english} and {@code chinese} name that date.
+   */
+  record ActReached(LocalDate on, String english, String chinese) {}
+
+  private ActReached challengedActReached(String trackingNumber, Filer filer) {
     if (filer.thirdParty()) {
-      return overrideNoticeServedOn(trackingNumber).orElse(null);
+      return overrideNoticeServedOn(trackingNumber).map(on -> new ActReached(on,
+          "notice of the decision to disclose was served", "公开决定告知书送达日期")).orElse(null);
     }
     // A termination notice reaches the applicant no earlier than it was served (ADR 0067).
     LocalDate noticeServedOn = cases.terminationService(trackingNumber)
         .map(CaseRegister.TerminationService::servedOn).orElse(null);
     if (noticeServedOn != null) {
-      return noticeServedOn;
+      return new ActReached(noticeServedOn, "termination notice was served", "终止办理告知书送达日期");
     }
-    return cases.dates(trackingNumber).map(d -> d.deliveredOn() != null ? d.deliveredOn()
-        : d.closedOn()).orElse(null);
+    CaseRegister.CaseDates dates = cases.dates(trackingNumber).orElse(null);
+    if (dates == null) {
+      return null;
+    }
+    if (dates.deliveredOn() != null) {
+      return new ActReached(dates.deliveredOn(), "reply was delivered", "答复送达日期");
+    }
+    if (dates.closedOn() == null) {
+      return null;
+    }
+    // A case closed without a reply: its 终止办理告知书 is the act, and nothing reached the
+    // applicant before the notice went out. A withdrawal's closing day is the day the withdrawal
+    // reached the office (ADR 0085), which can precede the notice by days (an oral one entered
+    // within 3 working days), and that notice records no service (audit round 29, F8).
+    LocalDate noticeIssuedOn = letters.latestIssuedOn(trackingNumber, LetterKind.TERMINATION_NOTICE);
+    if (noticeIssuedOn != null && noticeIssuedOn.isAfter(dates.closedOn())) {
+      return new ActReached(noticeIssuedOn, "termination notice was issued", "终止办理告知书发出日期");
+    }
+    return new ActReached(dates.closedOn(), "request was closed", "终止办理日期");
   }
 
   /**
@@ -659,20 +693,19 @@ public class AppealWindow {
 
   /**
    * As above for what the appeal challenges: the failure to reply (ADR 0081) was served on
-   * nobody, so only {@link #notBeforeRequest} dates it.
+   * nobody, so only {@link #notBeforeRequest} dates it. The refusal names the date and what it
+   * is (the reply's delivery, the termination notice's service or issue, the 公开决定告知书's
+   * service).
    */
   public LocalDate notBeforeChallengedAct(String trackingNumber, Filer filer,
       ChallengedAct challenged, LocalDate date, String field, String chineseName) {
     if (challenged == ChallengedAct.NON_REPLY) {
       return date;
     }
-    LocalDate actOn = challengedActServedOn(trackingNumber, filer);
-    if (date != null && actOn != null && date.isBefore(actOn)) {
-      String act = filer.thirdParty() ? "公开决定告知书送达日期" : "答复送达日期";
-      throw new InvalidInput(field + " lies before the " + (filer.thirdParty()
-          ? "notice of the decision to disclose was served" : "reply was delivered") + " on "
-          + actOn + "（" + chineseName + "不能早于" + act
-          + CaseLetters.chinese(actOn) + "）");
+    ActReached act = challengedActReached(trackingNumber, filer);
+    if (date != null && act != null && date.isBefore(act.on())) {
+      throw new InvalidInput(field + " lies before the " + act.english() + " on " + act.on()
+          + "（" + chineseName + "不能早于" + act.chinese() + CaseLetters.chinese(act.on()) + "）");
     }
     return date;
   }

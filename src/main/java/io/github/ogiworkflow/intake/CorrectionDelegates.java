@@ -333,12 +333,18 @@ public class CorrectionDelegates {
         register.setStatus(execution.getProcessBusinessKey(), CaseRegister.Status.IN_PROGRESS);
         return;
       }
-      LocalDate restarted = deadline.dueFrom(receivedOn);
+      // A round a correction reopened while the request waited for its correction (ADR 0109)
+      // started its clock on the decision's day: a correction that arrived while the request
+      // stood withdrawn is handled from then, not from a day the agency could not act on it.
+      LocalDate clockStartedOn = register.get(execution.getProcessBusinessKey()).clockStartedOn();
+      LocalDate startedOn = clockStartedOn != null && clockStartedOn.isAfter(receivedOn)
+          ? clockStartedOn : receivedOn;
+      LocalDate restarted = deadline.dueFrom(startedOn);
       // The restart counts the agency's own period (Art. 30); a date a decision or judgment
       // ordered for the round binds it all the same, so the deadline never passes it (ADR 0101,
       // 0108; audit round 29, F4).
       LocalDate dueOn = orders.notAfterOrdered(execution.getProcessBusinessKey(), restarted);
-      register.restartClock(execution.getProcessBusinessKey(), receivedOn, dueOn);
+      register.restartClock(execution.getProcessBusinessKey(), startedOn, dueOn);
       execution.setVariables(deadline.variablesFor(execution.getProcessBusinessKey(), dueOn));
     };
   }
@@ -548,7 +554,9 @@ public class CorrectionDelegates {
       execution.setVariable(CORRECTION_DEADLINE, OfficeTime.endOf(newDueOn));
       letters.send(execution.getProcessBusinessKey(), LetterKind.CORRECTION_EXTENSION_NOTICE,
           Map.of("correctionDeadline", texts.forLetter(newDueOn), "replyPeriod",
-              replyPeriod(execution, orders)));
+              replyPeriod(execution, orders), "extensionGround", "经审查，"
+                  + letters.addressOf(execution.getProcessBusinessKey())
+                  + "未在原补正期限内补正有正当理由。"));
     };
   }
 }

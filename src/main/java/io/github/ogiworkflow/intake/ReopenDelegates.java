@@ -3,16 +3,25 @@ package io.github.ogiworkflow.intake;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.deadline.DeadlineProperties;
+import io.github.ogiworkflow.deadline.DeadlineTexts;
+import io.github.ogiworkflow.deadline.OrderedReplyDates;
 import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.deadline.ReplyDeadline;
+import io.github.ogiworkflow.letter.CaseLetters;
+import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.register.DateChangeRegister;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.process.WithoutAuthorizations;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.ItemRegister;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,16 +32,27 @@ public class ReopenDelegates {
 
   /**
    * 重新办理: a correction (纠正) reopens the request with a new deadline, 20 working days from
-   * the decision unless it set one. The same instance keeps the first round's history.
+   * the decision unless it set one. The same instance keeps the first round's history. Where the
+   * round goes on is the register's (ADR 0109): a request the applicant withdrew while it waited
+   * for the correction (Art. 30) waits for it again ({@code reopenAwaitsCorrection}); every
+   * other reopening goes to 办理与答复.
    */
   @Bean
   JavaDelegate reopenRequestDelegate(ReplyDeadline deadline, CaseRegister cases,
-      ItemRegister items, PauseLedger pauses) {
+      ItemRegister items, PauseLedger pauses, WorkingDayCalendar calendar,
+      DeadlineProperties limits, DeadlineTexts texts, CaseLetters letters,
+      OrderedReplyDates orders) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       LocalDate decidedOn = Vars.requiredDate(execution, REOPEN_DECIDED_ON, "决定日期");
       LocalDate dueOn = Optional.ofNullable(Vars.date(execution, REOPEN_DUE_ON))
           .orElseGet(() -> deadline.dueFrom(decidedOn));
+      // Only a correction that set aside a withdrawal made while the request waited for its
+      // correction leaves the case waiting for it (CaseRegister.setWithdrawalAside, from the
+      // status the withdrawal found, V74); a reply or closing corrected, or a round corrected in
+      // handling, is never in that state.
+      boolean awaitsCorrection = CaseRegister.Status.AWAITING_CORRECTION.name()
+          .equals(cases.get(trackingNumber).status());
       // A correction of a third party's appeal can interrupt 办理与答复 while its clock stands
       // still (e.g. a fee notice unpaid, ADR 0038): that pause ends with the round.
       pauses.endOnClosing(trackingNumber, OfficeTime.today());
@@ -51,10 +71,74 @@ public class ReopenDelegates {
               .correlateAllWithResult());
       items.supersedeItems(trackingNumber, OfficeTime.today());
       // The new round decides everything of 办理与答复 anew (HandlingRound, by scope).
-      Map<String, Object> variables = HandlingRound.reset();
-      // The ordered date set above reads as a plain date, never 暂算 (audit round 29, F5).
+      Map<String, Object> variables = new HashMap<>(HandlingRound.reset());
+      if (awaitsCorrection) {
+        variables.putAll(resumeCorrection(execution, cases, calendar, limits, texts, letters,
+            orders, decidedOn));
+      }
+      variables.put(REOPEN_AWAITS_CORRECTION, awaitsCorrection);
+      // The ordered date set above reads as a plain date, never 暂算 (audit round 29, F5); while
+      // the clock waits for the correction, 补正后重新计算.
       variables.putAll(deadline.variablesFor(trackingNumber, dueOn));
       execution.setVariables(variables);
     };
+  }
+
+  /**
+   * The reopened request waits for the applicant's correction again (ADR 0109). The 补正申请告知书
+   * stands: Art. 30 allows one notice listing everything (一次性告知), and the points are those
+   * the applicant was told. The period the withdrawal interrupted is given again as a reasonable
+   * one (合理的补正期限, Art. 30): the configured correction period from today, the day the
+   * applicant is told, never earlier than a period still running; the register keeps it as an
+   * extension by the system with its reason, and the 延长补正期限告知书 tells the applicant why and
+   * until when. The reply clock waits for the correction as before the withdrawal (after a
+   * notice sent in time), or runs from the decision (after a late one, ADR 0036).
+   */
+  private static Map<String, Object> resumeCorrection(DelegateExecution execution,
+      CaseRegister cases, WorkingDayCalendar calendar, DeadlineProperties limits,
+      DeadlineTexts texts, CaseLetters letters, OrderedReplyDates orders, LocalDate decidedOn) {
+    String trackingNumber = execution.getProcessBusinessKey();
+    // restartClock set the case in handling; it waits for the correction again.
+    cases.setStatus(trackingNumber, CaseRegister.Status.AWAITING_CORRECTION);
+    LocalDate today = OfficeTime.today();
+    LocalDate fresh = calendar.addWorkingDays(today, limits.correctionWorkingDays());
+    LocalDate running = cases.correctionPeriod(trackingNumber)
+        .map(CaseRegister.CorrectionPeriod::dueOn).orElse(null);
+    LocalDate correctionDueOn = running != null && running.isAfter(fresh) ? running : fresh;
+    CaseRegister.Withdrawal withdrawal = cases.withdrawal(trackingNumber).orElse(null);
+    String you = letters.addressOf(trackingNumber);
+    String ground = (withdrawal == null ? ""
+        : you + "于" + CaseLetters.chinese(withdrawal.withdrawnOn()) + "撤回申请，本机关已终止办理。")
+        + "该终止办理行为已于" + CaseLetters.chinese(decidedOn) + "经" + reopenReason(execution)
+        + "，本机关恢复办理该申请，补正申请告知书所列事项仍需补正（已提交补正材料的，无需重复提交）。";
+    cases.extendCorrection(trackingNumber, correctionDueOn, today, DateChangeRegister.SYSTEM,
+        "复议决定或判决纠正撤回后的终止办理，恢复等待补正（" + decidedOn + "）");
+    Map<String, Object> variables = new HashMap<>();
+    // The completeness check asked for the correction; the new round keeps that decision.
+    variables.put(COMPLETENESS_DECISION, CompletenessDecision.CORRECTION.name());
+    variables.put(CORRECTION_DEADLINE, OfficeTime.endOf(correctionDueOn));
+    var order = orders.order(trackingNumber);
+    variables.put(CORRECTION_ORDERED_DUE_TEXT, order.map(o -> o.dueOn().toString())
+        .orElse(null));
+    boolean late = Boolean.TRUE.equals(execution.getVariable(CORRECTION_NOTICE_LATE));
+    letters.send(trackingNumber, LetterKind.CORRECTION_EXTENSION_NOTICE, Map.of(
+        "correctionDeadline", texts.forLetter(correctionDueOn),
+        "extensionGround", ground,
+        "replyPeriod", order.map(CorrectionDelegates::orderedReplyPeriod)
+            .orElse(late ? REOPENED_LATE_REPLY_PERIOD : CorrectionDelegates.RESTARTED_REPLY_PERIOD)));
+    return variables;
+  }
+
+  /**
+   * After a correction notice sent too late to restart the reply period (ADR 0036): the reopened
+   * round's period runs from the decision, not from the correction's arrival.
+   */
+  static final String REOPENED_LATE_REPLY_PERIOD = "答复期限不因补正而重新计算，自复议决定或判决"
+      + "作出之日起重新计算；本机关将在收到补正后的申请后及时作出答复。";
+
+  /** The decision as the reopening recorded it ("行政复议决定撤销"), or a plain phrase. */
+  private static String reopenReason(DelegateExecution execution) {
+    String reason = Vars.text(execution, REOPEN_REASON);
+    return reason == null ? "复议决定或判决予以纠正" : reason;
   }
 }

@@ -189,6 +189,8 @@ public final class ElementIds {
   public static final String TASK_HANDLE_OVERDUE = "Task_HandleOverdue";
   public static final String TASK_CONSIDER_PUBLIC_INTEREST = "Task_ConsiderPublicInterest";
   public static final String SERVICE_REOPEN_REQUEST = "Service_ReopenRequest";
+  /** Where the reopened request goes on: the correction wait or 办理与答复 (ADR 0109). */
+  public static final String GATEWAY_REOPENED_AT = "Gateway_ReopenedAt";
   /** 已纠正，重新办理: the end of a corrected reconsideration or suit (both processes). */
   public static final String END_EVENT_CORRECTED = "EndEvent_Corrected";
   public static final String TASK_DRAFT_COMPLAINT_ANSWER = "Task_DraftComplaintAnswer";

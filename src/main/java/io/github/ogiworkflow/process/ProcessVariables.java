@@ -453,6 +453,11 @@ public final class ProcessVariables {
   public static final String REOPEN_DECIDED_ON = "reopenDecidedOn";
   public static final String REOPEN_DUE_ON = "reopenDueOn";
   public static final String REOPEN_REASON = "reopenReason";
+  /**
+   * Set by 重新办理 from the register (ADR 0109): the reopened request waits for the applicant's
+   * correction again (the withdrawal a correction set aside found it waiting for one, Art. 30).
+   */
+  public static final String REOPEN_AWAITS_CORRECTION = "reopenAwaitsCorrection";
   // The applicant's withdrawal (撤回申请, ADR 0085): set on the ended case from the register
   /** The day the applicant's withdrawal reached the office (yyyy-MM-dd). */
   public static final String REQUEST_WITHDRAWN_ON = "requestWithdrawnOn";

@@ -623,9 +623,13 @@ public class CaseRegister {
    */
   public void setWithdrawalAside(String trackingNumber, long appealId, LocalDate decidedOn,
       String processInstanceId) {
+    // The request returns to where the withdrawal found it (ADR 0109): waiting for the
+    // applicant's correction (Art. 30) if it was, else in handling. The new round's
+    // 重新办理 reads this status to decide where it goes on (intake/ReopenDelegates).
     update("withdrawal_set_aside_by = ?, withdrawal_set_aside_on = ?, process_instance_id = ?,"
-        + " status = ?", trackingNumber, appealId, Date.valueOf(decidedOn), processInstanceId,
-        Status.IN_PROGRESS.name());
+        + " status = CASE WHEN withdrawal_status = ? THEN withdrawal_status ELSE ? END",
+        trackingNumber, appealId, Date.valueOf(decidedOn), processInstanceId,
+        Status.AWAITING_CORRECTION.name(), Status.IN_PROGRESS.name());
   }
 
   /**
@@ -642,10 +646,11 @@ public class CaseRegister {
     // (intake/Withdrawals), and the caller holds the row lock.
     jdbc.update("INSERT INTO ogi_earlier_withdrawal (tracking_number, withdrawn_on,"
         + " withdrawal_form, withdrawal_reason, recorded_by, recorded_at, due_on, late,"
-        + " round_started_on, set_aside_by, set_aside_on, moved_at) SELECT tracking_number,"
-        + " withdrawn_on, withdrawal_form, withdrawal_reason, withdrawal_recorded_by,"
-        + " withdrawal_recorded_at, withdrawal_due_on, withdrawal_late,"
-        + " withdrawal_round_started_on, withdrawal_set_aside_by, withdrawal_set_aside_on, ?"
+        + " round_started_on, set_aside_by, set_aside_on, status, moved_at) SELECT"
+        + " tracking_number, withdrawn_on, withdrawal_form, withdrawal_reason,"
+        + " withdrawal_recorded_by, withdrawal_recorded_at, withdrawal_due_on, withdrawal_late,"
+        + " withdrawal_round_started_on, withdrawal_set_aside_by, withdrawal_set_aside_on,"
+        + " withdrawal_status, ?"
         + " FROM ogi_case WHERE tracking_number = ? AND withdrawn_on IS NOT NULL"
         + " AND withdrawal_set_aside_by IS NOT NULL", Timestamp.from(OfficeTime.now()),
         trackingNumber);
@@ -654,6 +659,9 @@ public class CaseRegister {
         + " withdrawal_recorded_by = ?, withdrawal_recorded_at = ?, withdrawal_due_on = ?,"
         // The start of the round the withdrawal ends (V69): a reopening overwrites the clock.
         + " withdrawal_late = ?, withdrawal_round_started_on = clock_started_on,"
+        // Where the withdrawal found the request (V74, ADR 0109): a correction that sets it
+        // aside returns the request there; the closing overwrites the status.
+        + " withdrawal_status = status,"
         + " withdrawal_set_aside_by = NULL, withdrawal_set_aside_on = NULL", trackingNumber,
         Date.valueOf(withdrawnOn), form, reason, recordedBy, Timestamp.from(OfficeTime.now()),
         dueOn == null ? null : Date.valueOf(dueOn), late);

@@ -32,6 +32,7 @@ import io.github.ogiworkflow.deadline.DeadlineProperties;
 import io.github.ogiworkflow.letter.LetterDocuments;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.letter.Letters;
+import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.publication.PublicationAudit;
@@ -748,6 +749,98 @@ class ReconsiderationScenarioTest {
         .isEqualTo(LocalDate.of(2026, 3, 10));
     Assertions.assertThat(cases.withdrawal(trackingNumber).orElseThrow().setAsideBy())
         .isEqualTo(decided.id());
+  }
+
+  /**
+   * ADR 0109 (audit round 29, F7): a request withdrawn while it waited for the applicant's
+   * correction (Art. 30) returns there when a correction sets the withdrawal aside, not to the
+   * search as if the correction had come. Correction notice Tue 10 Feb (due 9 Mar), withdrawn
+   * Thu 12 Feb, the termination revoked Mon 2 Mar: the 补正申请告知书 stands (one notice, Art.
+   * 30), the applicant is given 15 working days from the reopening (3–6 Mar = 4, 9–13 = 9,
+   * 16–20 = 14, Mon 23 Mar = 15) by a 延长补正期限告知书 saying why, and the reply clock waits for
+   * the correction. It arrives Thu 5 Mar: 20 working days from then (6 = 1, 9–13 = 6, 16–20 =
+   * 11, 23–27 = 16, 30 Mar–2 Apr = 20), Thu 2 Apr.
+   */
+  @Test
+  void aRequestWithdrawnWhileAwaitingItsCorrectionAwaitsItAgainWhenReopened() {
+    scenario.request.start(RequestScenario.registration(RECEIVED))
+        .complete(ElementIds.TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION,
+            "CORRECTION", CORRECTION_POINTS, "请写明所需信息的文号。");
+    String trackingNumber = scenario.request.trackingNumber();
+    assertThat(scenario.request.instance).isWaitingAt(ElementIds.TASK_RECORD_SUPPLEMENT);
+    today(LocalDate.of(2026, 2, 12));
+    ProcessTestEngine.bean(engine, "withdrawals", io.github.ogiworkflow.intake.Withdrawals.class)
+        .record(engine, trackingNumber, "2026-02-12", "WRITTEN", null, OFFICE_USER);
+    assertThat(scenario.request.instance).isEnded();
+    scenario.start(ProcessKeys.RECONSIDERATION, TRACKING_NUMBER, trackingNumber,
+        DOCKET_NO, "示复〔2026〕21号", APPEAL_BODY, "示范市人民政府", FILED_ON, "2026-02-12",
+        SERVED_ON, "2026-02-12", PROCEDURE, "SIMPLIFIED");
+    draftAndApprove("APPROVE");
+    scenario.request.complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-02-12");
+    today(LocalDate.of(2026, 3, 2));
+    scenario.correlate("ReconsiderationDecided", trackingNumber, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "REVOKED", DECIDED_ON, "2026-03-02");
+
+    ProcessInstance round = runningRequest(trackingNumber);
+    scenario.request.instance = round;
+    assertThat(round).hasPassed(SERVICE_REOPEN_REQUEST, ElementIds.GATEWAY_REOPENED_AT)
+        .isWaitingAt(ElementIds.TASK_RECORD_SUPPLEMENT);
+    Assertions.assertThat(cases.get(trackingNumber).status()).isEqualTo("AWAITING_CORRECTION");
+    Assertions.assertThat(cases.correctionPeriod(trackingNumber).orElseThrow().dueOn())
+        .isEqualTo(LocalDate.of(2026, 3, 23));
+    Assertions.assertThat(scenario.request.task(ElementIds.TASK_RECORD_SUPPLEMENT).getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 23)));
+    Assertions.assertThat(scenario.request.variable(REPLY_DUE_DATE_TEXT)).isEqualTo("补正后重新计算");
+    Letters letters = ProcessTestEngine.bean(engine, "letters", Letters.class);
+    Assertions.assertThat(letters.of(trackingNumber))
+        .filteredOn(letter -> letter.kind() == LetterKind.CORRECTION_NOTICE).hasSize(1);
+    Assertions.assertThat(letters.of(trackingNumber))
+        .filteredOn(letter -> letter.kind() == LetterKind.CORRECTION_EXTENSION_NOTICE)
+        .singleElement().satisfies(letter -> Assertions.assertThat(letter.body()).contains(
+            "您于2026年2月12日撤回申请，本机关已终止办理。该终止办理行为已于2026年3月2日经行政复议决定撤销，"
+                + "本机关恢复办理该申请，补正申请告知书所列事项仍需补正",
+            "补正期限延长至2026年3月23日", "答复期限自本机关收到补正后的申请之日起计算。")
+            .doesNotContain("有正当理由", "${"));
+
+    today(LocalDate.of(2026, 3, 5));
+    scenario.request.complete(ElementIds.TASK_RECORD_SUPPLEMENT, OFFICE_USER,
+        SUPPLEMENT_RECEIVED_ON, "2026-03-05", SUPPLEMENT_STILL_UNCLEAR, false);
+    assertThat(round).isWaitingAt(TASK_SEARCH_AND_SPLIT);
+    CaseRegister.CaseRecord record = cases.get(trackingNumber);
+    Assertions.assertThat(record.status()).isEqualTo("IN_PROGRESS");
+    Assertions.assertThat(record.clockStartedOn()).isEqualTo(LocalDate.of(2026, 3, 5));
+    Assertions.assertThat(record.dueOn()).isEqualTo(LocalDate.of(2026, 4, 2));
+  }
+
+  /**
+   * Audit round 29, F8: an appeal against a withdrawal's 终止办理告知书 cannot be dated before
+   * the notice went out. Withdrawn orally on Tue 10 Feb, entered (and the notice issued) Thu 12
+   * Feb: a reconsideration filed Wed 11 Feb is refused on 申请复议日期, naming the notice's date,
+   * and nothing is recorded; one filed on the 12th is.
+   */
+  @Test
+  void anAppealAgainstAWithdrawalsTerminationNoticeIsNotDatedBeforeIt() {
+    scenario.request.start(RequestScenario.registration(RECEIVED));
+    String trackingNumber = scenario.request.trackingNumber();
+    today(LocalDate.of(2026, 2, 12));
+    ProcessTestEngine.bean(engine, "withdrawals", io.github.ogiworkflow.intake.Withdrawals.class)
+        .record(engine, trackingNumber, "2026-02-10", "ORAL", null, OFFICE_USER);
+    long instances = engine.getRuntimeService().createProcessInstanceQuery().count();
+
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.RECONSIDERATION,
+        TRACKING_NUMBER, trackingNumber, DOCKET_NO, "示复〔2026〕22号", APPEAL_BODY, "示范市人民政府",
+        FILED_ON, "2026-02-11", SERVED_ON, "2026-02-12", PROCEDURE, "SIMPLIFIED"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(FILED_ON)
+        .hasMessageContaining("申请复议日期不能早于终止办理告知书发出日期2026年2月12日");
+    Assertions.assertThat(appeals.of(trackingNumber)).isEmpty();
+    Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery().count())
+        .isEqualTo(instances);
+
+    scenario.start(ProcessKeys.RECONSIDERATION, TRACKING_NUMBER, trackingNumber,
+        DOCKET_NO, "示复〔2026〕22号", APPEAL_BODY, "示范市人民政府", FILED_ON, "2026-02-12",
+        SERVED_ON, "2026-02-12", PROCEDURE, "SIMPLIFIED");
+    Assertions.assertThat(appeals.of(trackingNumber)).extracting(AppealRegister.Appeal::docketNo)
+        .containsExactly("示复〔2026〕22号");
   }
 
   /**

@@ -334,6 +334,45 @@ class WithdrawalHttpIT {
   }
 
   /**
+   * Audit round 29, F8 (ADR 0109): an oral withdrawal made yesterday and entered today closes on
+   * yesterday, but its 终止办理告知书 goes out today; an appeal against it dated yesterday is
+   * refused on the field through the appeal endpoint and Tasklist's start form alike, naming the
+   * notice's date, and nothing is recorded.
+   */
+  @Test
+  void anAppealCannotPrecedeTheWithdrawalsTerminationNotice() throws Exception {
+    LocalDate today = OfficeTime.today();
+    String tn = CounterRegistration.registeredOn(runtime, today.minusDays(5));
+    String yesterday = today.minusDays(1).toString();
+    ResponseEntity<String> withdrawn = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/api/cases/" + tn + "/withdrawal", body(yesterday, "ORAL", null));
+    assertThat(withdrawn.getStatusCode()).as(withdrawn.getBody()).isEqualTo(HttpStatus.CREATED);
+    long instances = runtime.createProcessInstanceQuery().count();
+    String notice = "不能早于终止办理告知书发出日期" + CaseLetters.chinese(today);
+
+    ResponseEntity<String> api = Http.asUser(rest, "lina", HttpMethod.POST,
+        "/api/appeals/" + tn + "/reconsiderations", "{\"docketNo\":\"示复〔2026〕98号\","
+            + "\"appealBody\":\"示范市人民政府\",\"filedOn\":\"" + yesterday + "\","
+            + "\"servedOn\":\"" + today + "\",\"procedure\":\"SIMPLIFIED\"}");
+    assertThat(api.getStatusCode()).as(api.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(message(api)).contains("申请复议日期" + notice);
+
+    Map<String, Object> form = new HashMap<>();
+    form.put(ProcessVariables.TRACKING_NUMBER, EngineRest.text(tn));
+    form.put(ProcessVariables.DOCKET_NO, EngineRest.text("（2026）示行初98号"));
+    form.put(ProcessVariables.APPEAL_BODY, EngineRest.text("示范市人民法院"));
+    form.put(ProcessVariables.FILED_ON, EngineRest.text(yesterday));
+    form.put(ProcessVariables.SERVED_ON, EngineRest.text(today.toString()));
+    ResponseEntity<String> tasklist = Http.asUser(rest, "lina", HttpMethod.POST,
+        "/engine-rest/process-definition/key/Litigation/submit-form", EngineRest.variables(form));
+    assertThat(tasklist.getStatusCode()).as(tasklist.getBody())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(tasklist.getBody()).path("fields")
+        .path(ProcessVariables.FILED_ON).asText()).contains("起诉日期" + notice);
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+  }
+
+  /**
    * ADR 0099 (audit round 27, F6 at the correction): a corrected withdrawal date may not precede
    * the round the withdrawal ended, as the withdrawal's entry may not: 400 in Chinese, nothing
    * written. Received three days ago, the clock restarted yesterday, withdrawn yesterday.

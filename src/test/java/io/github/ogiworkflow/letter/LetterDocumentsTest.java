@@ -262,6 +262,10 @@ class LetterDocumentsTest {
     values.put("replacedAmount", "54700");
     values.put("feeFirstIssuedOn", "2026年2月10日");
     values.put("replyPeriod", "答复期限自本机关收到补正后的申请之日起计算。");
+    // A 延长补正期限告知书's ground, the longer one of a reopened withdrawal (ADR 0109).
+    values.put("extensionGround", "贵单位于2026年2月12日撤回申请，本机关已终止办理。该终止办理行为已于"
+        + "2026年3月2日经行政复议决定撤销，本机关恢复办理该申请，补正申请告知书所列事项仍需补正"
+        + "（已提交补正材料的，无需重复提交）。");
     values.put("consultationNote", "征求第三方和其他机关意见所需时间不计算在上述期限内。");
     Letters drafting = new Letters(new JdbcTemplate(), null, DOCUMENTS, AGENCY);
     int scanned = 0;

@@ -143,6 +143,48 @@ class DisclosureRequestScenarioTest {
     Assertions.assertThat(scenario.tasks(TASK_REVIEW_ITEM)).isEmpty();
   }
 
+  /**
+   * ADR 0109: a correction that sets aside a withdrawal made while the request waited for its
+   * correction (Art. 30) returns the new round there (ReconsiderationScenarioTest has the whole
+   * path through the decision); here the new round is started as appeal/WithdrawnCaseReopening
+   * starts it, before 重新办理 with the ended round's variables, the register's withdrawal set
+   * aside.
+   */
+  @Test
+  void aReopenedRequestWithdrawnWhileAwaitingItsCorrectionAwaitsItAgain() {
+    scenario.start(registration(RECEIVED))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
+            CORRECTION_POINTS, "请写明所需信息的文号。");
+    String trackingNumber = scenario.trackingNumber();
+    ProcessTestEngine.bean(engine, "withdrawals", io.github.ogiworkflow.intake.Withdrawals.class)
+        .record(engine, trackingNumber, RECEIVED.toString(), "WRITTEN", null,
+            RequestScenario.OFFICE_USER);
+    assertThat(scenario.instance).isEnded();
+
+    today(LocalDate.of(2026, 3, 2));
+    java.util.Map<String, Object> variables = new java.util.HashMap<>();
+    engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(scenario.instance.getId()).list().stream()
+        .filter(v -> scenario.instance.getId().equals(v.getExecutionId()) && v.getValue() != null)
+        .forEach(v -> variables.put(v.getName(), v.getValue()));
+    variables.put(REOPEN_DECIDED_ON, "2026-03-02");
+    variables.put(REOPEN_REASON, "行政复议决定撤销");
+    scenario.instance = engine.getRuntimeService()
+        .createProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST).businessKey(trackingNumber)
+        .startBeforeActivity(SERVICE_REOPEN_REQUEST).setVariables(variables).execute();
+    register.setWithdrawalAside(trackingNumber, 0L, LocalDate.of(2026, 3, 2),
+        scenario.instance.getId());
+    scenario.runAsyncSteps();
+
+    assertThat(scenario.instance).hasPassed(SERVICE_REOPEN_REQUEST,
+        io.github.ogiworkflow.process.ElementIds.GATEWAY_REOPENED_AT)
+        .isWaitingAt(TASK_RECORD_SUPPLEMENT);
+    Assertions.assertThat(register.get(trackingNumber).status()).isEqualTo("AWAITING_CORRECTION");
+    // 15 working days from Mon 2 Mar: 3–6 = 4, 9–13 = 9, 16–20 = 14, Mon 23 Mar = 15.
+    Assertions.assertThat(scenario.task(TASK_RECORD_SUPPLEMENT).getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 23)));
+  }
+
   @Test
   void happyPathReleasesEverything() {
     scenario.start(registration(RECEIVED));
