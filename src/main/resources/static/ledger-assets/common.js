@@ -50,8 +50,13 @@ window.ogi = (function () {
       + '" title="' + esc(LIGHTS[d.light]) + '"></span>' + esc(LIGHTS[d.light]) + ' ' + esc(d.kind) + ' ' + esc(d.dueOn)
       + '（' + esc(left) + '）</span>';
   }
+  // A due date as staff read it: the date, and 暂算 where the server says the date counts over a
+  // year whose holiday notice is not out yet (as the deadline light and the task forms say).
+  function dueDate(date, provisional) {
+    return esc(date) + (provisional ? '（暂算：节假日安排尚未公布，按法定节假日计算）' : '');
+  }
   function loginHint(node) {
     node.innerHTML = '请先登录。<a href="/camunda/app/tasklist/default/">前往登录</a>';
   }
-  return { esc: esc, get: get, post: post, deadline: deadline, loginHint: loginHint };
+  return { esc: esc, get: get, post: post, deadline: deadline, dueDate: dueDate, loginHint: loginHint };
 })();

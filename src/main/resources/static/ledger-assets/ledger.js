@@ -42,7 +42,7 @@
   function otherDeadline(c) {
     if (c.deadline) return ogi.deadline(c.deadline) + (c.late ? '<br><span class="ogi-late">已逾期</span>' : '');
     if (!c.dueOn) return dash;
-    return esc(c.dueLabel + ' ' + c.dueOn)
+    return esc(c.dueLabel + ' ') + ogi.dueDate(c.dueOn, c.dueProvisional)
       + (c.late ? '<br><span class="ogi-late">已逾期</span>' : '<br><span class="ogi-muted">未逾期</span>');
   }
 

@@ -180,7 +180,8 @@ public class AppealDecisionDelegates {
   /** 登记复议决定 / 登记判决结果: the result; 上诉 is possible after a first-instance judgment. */
   @Bean
   JavaDelegate recordAppealDecisionDelegate(AppealRegister appeals,
-      io.github.ogiworkflow.calendar.WorkingDayCalendar calendar) {
+      io.github.ogiworkflow.calendar.WorkingDayCalendar calendar,
+      io.github.ogiworkflow.letter.AgencyProperties agency) {
     return execution -> {
       long id = appealId(execution);
       AppealRegister.Appeal appeal = appeals.get(id);
@@ -225,7 +226,8 @@ public class AppealDecisionDelegates {
           throw new AppealConflict("A second-instance judgment is final（二审判决为终审判决，不能上诉）");
         }
         appealedBy = Vars.choice(execution, APPEALED_BY, AppealedBy.class, "上诉方").name();
-        Vars.requiredText(execution, APPEAL_BODY, "二审法院");
+        // The higher court, never the agency itself (audit round 30, F1).
+        appealBody(execution, "二审法院", agency.name());
       }
       // First instance of a lawsuit: which document and when it was served (ALL Art. 85); the
       // agency's own appeal must lie within its period, counted from that service.

@@ -252,6 +252,53 @@ final class AppealSteps {
   }
 
   /**
+   * The reconsideration body, court or forwarding body entered ({@code appealBody}, labelled
+   * {@code label} on the form: 复议机关, 受理法院, 二审法院, 转办机关): required, and never the
+   * agency itself (audit round 30, F1). The agency cannot decide a reconsideration of its own
+   * act (ARL Art. 24: the people's government at the same level, or the department above,
+   * decides), nor judge it, and a complaint about it goes to the higher authority or the OGI
+   * competent department (Regulation Art. 51); left in, the agency would issue a 行政复议答复书
+   * ending 此致 itself, or a complaint answer saying it forwarded the complaint to itself.
+   * Compared as the parties lists compare names with the agency's (ADR 0068: NFKC, spaces,
+   * trailing punctuation, a bracketed remark such as "（本机关）"). 400 on the field, Chinese;
+   * every step that reads the field checks it before it records anything.
+   */
+  static String appealBody(VariableScope input, String label, String agencyName) {
+    String body = Vars.requiredText(input, APPEAL_BODY, label);
+    notTheAgency(body, label, agencyName);
+    return body;
+  }
+
+  /** {@link #appealBody}'s refusal of the agency's own name, for a value already read. */
+  static void notTheAgency(String body, String label, String agencyName) {
+    Match agency = match(body, agencyName);
+    if (agency != Match.NONE) {
+      throw new InvalidInput(APPEAL_BODY + " names the agency itself（" + label + "不能是本机关："
+          + "“" + body + "”" + remark(agency) + "是本机关的名称，请填写" + label + "的名称）");
+    }
+  }
+
+  /**
+   * The warning for a reconsideration filed with another body than the one the agency's reply
+   * letters name ({@code ogi.agency.reconsideration-body}, the remedies clause of every 答复书),
+   * or null (audit round 30, F1). Not a refusal: the applicant may have chosen another
+   * competent body (ARL Art. 24–28, e.g. the department above under vertical leadership), and
+   * whether it is competent is the body's to decide (ARL Art. 30); legal should check it.
+   * Compared as {@link #appealBody} compares (ADR 0068).
+   */
+  static String otherBodyWarning(String body, String reconsiderationBody) {
+    if (body == null || reconsiderationBody == null || reconsiderationBody.isBlank()
+        || match(body, reconsiderationBody) != Match.NONE) {
+      return null;
+    }
+    // No name in the English part: a name's own bracket would split the text (ApiError).
+    return "Filed with another body than the reconsideration body the reply letters name"
+        + " (ARL Art. 24); recorded, check that the body is competent"
+        + "（复议机关“" + body + "”不是本机关答复书告知的复议机关“" + reconsiderationBody
+        + "”；已登记，请核对该机关是否有权受理（《行政复议法》第二十四条至第二十八条））";
+  }
+
+  /**
    * The further parties entered with a filing being registered, checked against the appellant
    * (the applicant, or the third party that filed); checked before anything is recorded.
    */

@@ -39,7 +39,7 @@ public class ComplaintDelegates {
    */
   @Bean
   JavaDelegate registerComplaintDelegate(AppealWindow window, AppealRegister appeals,
-      WorkingDayCalendar calendar, PublishedYearGuard publishedYears) {
+      WorkingDayCalendar calendar, PublishedYearGuard publishedYears, AgencyProperties agency) {
     return execution -> {
       String trackingNumber = Vars.text(execution, TRACKING_NUMBER);
       String reference = Vars.text(execution, COMPLAINT_REFERENCE);
@@ -67,7 +67,9 @@ public class ComplaintDelegates {
       if (record != null) {
         AppealWindow.notBeforeRequest(record, servedOn, SERVED_ON, "收到日期");
       }
-      String body = Vars.requiredText(execution, APPEAL_BODY, "转办机关");
+      // The higher authority or the OGI competent department that passed it on (Art. 51),
+      // never the agency complained of (audit round 30, F1).
+      String body = appealBody(execution, "转办机关", agency.name());
       String docketNo = Vars.text(execution, DOCKET_NO);
       if (docketNo != null) {
         appeals.complaintWithDocket(body, docketNo).ifPresent(existing -> {

@@ -88,11 +88,12 @@ public class LitigationDelegates {
       AppealParties.Parties further =
           filingParties(execution, AppealKind.LITIGATION, filer, record,
               letters.agency().name());
+      String docketNo = Vars.requiredText(execution, DOCKET_NO, "案号");
+      // Never the agency itself (audit round 30, F1), checked before recording.
+      String court = appealBody(execution, "受理法院", letters.agency().name());
       long id = appeals.insert(new NewAppeal(trackingNumber, execution.getProcessInstanceId(),
-          AppealKind.LITIGATION, 1, afterReconsideration,
-          Vars.requiredText(execution, DOCKET_NO, "案号"),
-          Vars.requiredText(execution, APPEAL_BODY, "受理法院"), null, filedOn, servedOn, dueOn,
-          filer.appellant(), filer.name(), challenged));
+          AppealKind.LITIGATION, 1, afterReconsideration, docketNo, court, null, filedOn,
+          servedOn, dueOn, filer.appellant(), filer.name(), challenged));
       recordParties(execution, parties, id, further);
       Map<String, Object> variables = answerDue(id, dueOn);
       // Late, direct against a refusal, or early against a failure to reply: recorded all the
@@ -216,7 +217,7 @@ public class LitigationDelegates {
    */
   @Bean
   ExecutionListener recordAgencyAppealDecisionListener(AppealRegister appeals,
-      WorkingDayCalendar calendar) {
+      WorkingDayCalendar calendar, AgencyProperties agency) {
     return execution -> {
       AgencyAppealDecision decision = Vars.choice(execution, AGENCY_APPEAL,
           AgencyAppealDecision.class, "是否上诉");
@@ -229,7 +230,7 @@ public class LitigationDelegates {
           new AppealConflict("Appeal " + id + " has no recorded judgment（尚未登记一审判决，"
               + "不能决定上诉）"));
       requireWithinAppealPeriod(calendar, service, AGENCY_APPEAL);
-      String court = Vars.requiredText(execution, APPEAL_BODY, "二审法院");
+      String court = appealBody(execution, "二审法院", agency.name());
       if (court.strip().equals(appeals.get(id).bodyOrCourt())) {
         throw new InvalidInput(APPEAL_BODY + " names the first-instance court（二审法院应为上一级"
             + "人民法院，不能与一审法院相同）");
@@ -254,7 +255,7 @@ public class LitigationDelegates {
    */
   @Bean
   JavaDelegate recordPlaintiffAppealDelegate(AppealRegister appeals, WorkingDayCalendar calendar,
-      AppealWindow window, PublishedYearGuard publishedYears) {
+      AppealWindow window, PublishedYearGuard publishedYears, AgencyProperties agency) {
     return execution -> {
       // Locked first, then read: a copy recorded meanwhile (the same one sent twice, or into
       // another suit of the case) is seen, and this one refused as a duplicate (ADR 0059, 0060).
@@ -264,7 +265,7 @@ public class LitigationDelegates {
       AppealRegister.JudgmentService service = appeals.judgmentService(id).orElseThrow(() ->
           new AppealConflict("Appeal " + id + " has no recorded judgment（尚未登记一审判决，"
               + "不能登记上诉）"));
-      PlaintiffAppealInput input = plaintiffAppealInput(execution, first);
+      PlaintiffAppealInput input = plaintiffAppealInput(execution, first, agency.name());
       LocalDate servedOn = input.servedOn();
       // The second instance it starts is served that day; served by 31 December, its result
       // replaces the first instance's in that year's table 四 (ADR 0096).
@@ -300,12 +301,13 @@ public class LitigationDelegates {
   /**
    * The copy of the plaintiff's appeal against {@code first}'s judgment, checked against the
    * register: served neither in the future nor before the judgment, filed (if known) between
-   * judgment and service, the higher court named and not the first-instance court; the second
+   * judgment and service, the higher court named and neither the first-instance court nor the
+   * agency ({@code agencyName}, {@link AppealSteps#appealBody}); the second
    * instance's 案号 if given. 400 on the field otherwise. The same checks wherever it is recorded
    * (a waiting suit, a new instance after the suit ended, the agency's second instance).
    */
   static PlaintiffAppealInput plaintiffAppealInput(org.camunda.bpm.engine.delegate.VariableScope
-      scope, AppealRegister.Appeal first) {
+      scope, AppealRegister.Appeal first, String agencyName) {
     LocalDate servedOn = AppealWindow.notInFuture(Vars.requiredDate(scope,
         PLAINTIFF_APPEAL_SERVED_ON, "收到上诉状副本日期"), PLAINTIFF_APPEAL_SERVED_ON,
         "收到上诉状副本日期");
@@ -322,7 +324,7 @@ public class LitigationDelegates {
             + "日期之前）");
       }
     }
-    String court = Vars.requiredText(scope, APPEAL_BODY, "二审法院");
+    String court = appealBody(scope, "二审法院", agencyName);
     if (court.strip().equals(first.bodyOrCourt())) {
       throw new InvalidInput(APPEAL_BODY + " names the first-instance court（二审法院应为上一级"
           + "人民法院，不能与一审法院相同）");

@@ -3,6 +3,7 @@ package io.github.ogiworkflow.appeal;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.letter.AgencyProperties;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.ProcessKeys;
@@ -58,9 +59,12 @@ public class PlaintiffAppeals {
   private final LatePlaintiffAppeals late;
   private final WorkingDayCalendar calendar;
   private final TransactionTemplate transaction;
+  private final AgencyProperties agency;
 
   public PlaintiffAppeals(AppealRegister appeals, AppealWindow window, LatePlaintiffAppeals late,
-      WorkingDayCalendar calendar, PlatformTransactionManager transactions) {
+      WorkingDayCalendar calendar, PlatformTransactionManager transactions,
+      AgencyProperties agency) {
+    this.agency = agency;
     this.appeals = appeals;
     this.window = window;
     this.late = late;
@@ -186,7 +190,7 @@ public class PlaintiffAppeals {
         new AppealConflict("Appeal " + first.id() + " has no recorded judgment（尚未登记一审判决，"
             + "不能登记上诉）"));
     LitigationDelegates.PlaintiffAppealInput input =
-        LitigationDelegates.plaintiffAppealInput(scope(fields), first);
+        LitigationDelegates.plaintiffAppealInput(scope(fields), first, agency.name());
     if (!input.court().equals(second.bodyOrCourt())) {
       throw new InvalidInput(APPEAL_BODY + " differs from the court of the agency's appeal（本机关"
           + "已上诉，二审由" + second.bodyOrCourt() + "审理；原告上诉由同一二审法院一并审理，二审法院"

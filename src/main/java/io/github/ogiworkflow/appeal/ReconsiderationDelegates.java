@@ -50,17 +50,20 @@ public class ReconsiderationDelegates {
       AppealParties.Parties further =
           filingParties(execution, AppealKind.RECONSIDERATION, filer, record,
               letters.agency().name());
+      String docketNo = Vars.requiredText(execution, DOCKET_NO, "案号");
+      // Never the agency itself (ARL Art. 24; audit round 30, F1), checked before recording.
+      String body = appealBody(execution, "复议机关", letters.agency().name());
       long id = appeals.insert(new NewAppeal(trackingNumber, execution.getProcessInstanceId(),
-          AppealKind.RECONSIDERATION, 1, false,
-          Vars.requiredText(execution, DOCKET_NO, "案号"),
-          Vars.requiredText(execution, APPEAL_BODY, "复议机关"), procedure.name(), filedOn,
+          AppealKind.RECONSIDERATION, 1, false, docketNo, body, procedure.name(), filedOn,
           servedOn, dueOn, filer.appellant(), filer.name(), challenged));
       recordParties(execution, parties, id, further);
       Map<String, Object> variables = answerDue(id, dueOn);
       // Late, or early against a failure to reply: recorded all the same, with the warning
       // (ARL Art. 20: the body decides).
-      String warning = recordWarning(appeals, id,
-          window.reconsiderationWarning(trackingNumber, filedOn, filer, challenged));
+      // Also when filed with another body than the reply letters name (audit round 30, F1).
+      String warning = recordWarning(appeals, id, LitigationDelegates.joined(
+          window.reconsiderationWarning(trackingNumber, filedOn, filer, challenged),
+          otherBodyWarning(body, letters.agency().reconsiderationBody())));
       variables.put(FILING_WARNING_NOTE, warning);
       variables.putAll(appellantVariables(filer));
       showToDrafter(variables, subject(appeals.get(id), record.applicantName(),

@@ -45,7 +45,8 @@ import org.springframework.stereotype.Service;
  * Art. 51, SSJB-…, ADR 0037) and proactive-disclosure batches (主动公开, ZDGK-…, Art. 26).
  * Read-only: the register (ogi_case and its tables; complaints through {@link AppealRegister},
  * batches through {@link PublicationRegister}) for the record, the engine's public task and
- * variable queries for the open steps and the correction and fee deadlines. A page costs a
+ * variable queries for the open steps, the correction and fee deadlines and whether the reply
+ * date was computed provisionally (暂算). A page costs a
  * fixed number of queries (counts, page keys, one task query per staff group and kind, one
  * variable query, one user query, one history query for the batches' instances), however many
  * lines it shows. Callers check the group first; the lookups run without the caller's task
@@ -128,22 +129,15 @@ public class CaseLedger {
    * number, its ProactiveDisclosure instance, registration day, the day it was last published
    * ({@code closedOn}, once done) and the items by status ({@code subject}). {@code late}: a
    * complaint answered after, or still open past, its deadline; a batch with an item published
-   * after its due date or due and not yet published.
+   * after its due date or due and not yet published. {@code dueProvisional}: a request's or a
+   * complaint's {@code dueOn} is 暂算 (a year it counts over has no holiday notice), by 期限监控's
+   * rule ({@link DeadlineOverview#replyDueProvisional}); a batch's Art. 26 date never is here.
    */
   public record Row(LedgerKind kind, String trackingNumber, String processInstanceId,
       String channel, String applicantType, String applicantName, String status,
       String statusText, LocalDate receivedOn, String outcomeCode, LocalDate closedOn,
-      Deadline deadline, List<Step> steps, String subject, LocalDate dueOn, Boolean late) {
-
-    /** A request's line. */
-    Row(String trackingNumber, String processInstanceId, String channel,
-        String applicantType, String applicantName, String status, LocalDate receivedOn,
-        LocalDate dueOn, String outcomeCode, LocalDate closedOn, Deadline deadline,
-        List<Step> steps) {
-      this(LedgerKind.REQUEST, trackingNumber, processInstanceId, channel, applicantType,
-          applicantName, status, null, receivedOn, outcomeCode, closedOn, deadline, steps, null,
-          dueOn, null);
-    }
+      Deadline deadline, List<Step> steps, String subject, LocalDate dueOn, Boolean late,
+      boolean dueProvisional) {
 
     /** What {@code dueOn} is: 发布期限 of a batch (Art. 26), else 答复期限. */
     public String dueLabel() {
@@ -282,7 +276,8 @@ public class CaseLedger {
           null, c.pending() ? "PENDING" : "ANSWERED", c.pending() ? "待答复" : "已答复",
           c.servedOn(), null, c.pending() ? null : c.decidedOn(),
           c.pending() && due != null ? light("答复期限", due, today, false) : null,
-          steps.getOrDefault(c.complaintNo(), List.of()), complaintSubject(c), due, late));
+          steps.getOrDefault(c.complaintNo(), List.of()), complaintSubject(c), due, late,
+          overview.replyDueProvisional(false, c.servedOn() == null ? due : c.servedOn(), due)));
     }
     for (PublicationRegister.BatchSummary b : publications.batchSummaries(batchNumbers, today)) {
       boolean done = b.status().equals("DONE");
@@ -291,7 +286,7 @@ public class CaseLedger {
           b.registeredOn(), null, done ? b.lastPublishedOn() : null,
           !done && b.dueOn() != null ? light("发布期限", b.dueOn(), today, false) : null,
           steps.getOrDefault(b.batchRef(), List.of()), batchSubject(b), b.dueOn(),
-          b.dueOn() == null ? null : b.lateItems() > 0));
+          b.dueOn() == null ? null : b.lateItems() > 0, false));
     }
     return rows;
   }
@@ -505,11 +500,17 @@ public class CaseLedger {
         // Withdrawn again in a round a correction opened (ADR 0105): the earlier ones first.
         statusText = earlier.get(c.trackingNumber()) + "；" + statusText;
       }
+      // 暂算 as 期限监控 and the task forms mark it (audit round 30): one rule, one source.
+      LocalDate replyDue = clockWaits(c) ? null : c.dueOn();
+      boolean provisional = replyDue != null && overview.replyDueProvisional(
+          Boolean.TRUE.equals(own.get(ProcessVariables.REPLY_DUE_PROVISIONAL)), c.receivedOn(),
+          replyDue);
       return new Row(LedgerKind.REQUEST, c.trackingNumber(), c.processInstanceId(), c.channel(),
           c.applicantType(), c.applicantName(), c.status(), statusText, c.receivedOn(),
           c.outcomeCode(), c.closedOn(), deadline(c, today, paused.contains(c.trackingNumber()),
-              own, open), open, null, clockWaits(c) ? null : c.dueOn(),
-          c.withdrawnOn() == null || c.withdrawalLate() == null ? null : lateAtWithdrawal);
+              own, open, provisional), open, null, replyDue,
+          c.withdrawnOn() == null || c.withdrawalLate() == null ? null : lateAtWithdrawal,
+          provisional);
     }).toList();
   }
 
@@ -538,7 +539,7 @@ public class CaseLedger {
   }
 
   private Deadline deadline(Registered c, LocalDate today, boolean paused,
-      Map<String, Object> variables, List<Step> steps) {
+      Map<String, Object> variables, List<Step> steps, boolean replyProvisional) {
     String status = c.status();
     boolean completenessOpen = steps.stream()
         .anyMatch(s -> CHECK_COMPLETENESS.equals(s.taskKey()));
@@ -552,7 +553,7 @@ public class CaseLedger {
     }
     if (status.equals(Status.AWAITING_CORRECTION.name()) && !clockWaits(c)) {
       // A late correction notice did not stop the reply clock: its deadline is what is due.
-      return light("答复期限", c.dueOn(), today, paused);
+      return light("答复期限", c.dueOn(), today, paused, replyProvisional);
     }
     if (status.equals(Status.AWAITING_CORRECTION.name())) {
       // The last day to correct from the register (ADR 0071); a notice sent before V51 has
@@ -570,16 +571,22 @@ public class CaseLedger {
         // The applicant's time to pay (Art. 42); the reply clock is paused meanwhile.
         return light("缴费期限", OfficeTime.toLocalDate(feeDue), today, false);
       }
-      return light("答复期限", c.dueOn(), today, paused);
+      return light("答复期限", c.dueOn(), today, paused, replyProvisional);
     }
     return null;
   }
 
   private Deadline light(String kind, LocalDate due, LocalDate today, boolean paused) {
+    return light(kind, due, today, paused,
+        calendar.isProvisional(due.isBefore(today) ? due : today, due));
+  }
+
+  /** As above; {@code provisional} as the caller knows it (a request's 答复期限: the row's). */
+  private Deadline light(String kind, LocalDate due, LocalDate today, boolean paused,
+      boolean provisional) {
     int left = calendar.workingDaysBetween(today, due);
     String light = paused ? "none" : due.isBefore(today) ? "red"
         : left <= limits.reminderWorkingDaysBefore() ? "yellow" : "green";
-    boolean provisional = calendar.isProvisional(due.isBefore(today) ? due : today, due);
     return new Deadline(kind, due, left, light, paused, provisional);
   }
 
@@ -589,7 +596,8 @@ public class CaseLedger {
     }
     Map<String, Map<String, Object>> byInstance = new HashMap<>();
     for (VariableInstance v : runtime.createVariableInstanceQuery()
-        .variableNameIn(ProcessVariables.CORRECTION_DEADLINE, ProcessVariables.FEE_DUE_AT)
+        .variableNameIn(ProcessVariables.CORRECTION_DEADLINE, ProcessVariables.FEE_DUE_AT,
+            ProcessVariables.REPLY_DUE_PROVISIONAL)
         .processInstanceIdIn(instanceIds.toArray(String[]::new)).list()) {
       if (v.getValue() != null) {
         byInstance.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>())

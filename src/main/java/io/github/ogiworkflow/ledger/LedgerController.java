@@ -192,8 +192,13 @@ public class LedgerController {
     String dueOn = c.dueOn() == null ? null : c.dueOn().toString();
     row.put("dueOn", dueOn);
     row.put("dueLabel", c.dueLabel());
-    // The same date under its older name, for a reply only (null for a batch).
+    // Whether that date is 暂算 (a year it counts over has no holiday notice), by the rule of
+    // 期限监控 and the task forms (DeadlineOverview.replyDueProvisional; audit round 30).
+    row.put("dueProvisional", c.dueProvisional());
+    // The same date under its older name, for a reply only (null for a batch), and its mark.
     row.put("replyDueOn", c.kind() == LedgerKind.PUBLICATION ? null : dueOn);
+    row.put("replyDueProvisional", c.kind() == LedgerKind.PUBLICATION ? null
+        : c.dueProvisional());
     row.put("late", c.late());
     row.put("subject", c.subject());
     row.put("closedOn", c.closedOn() == null ? null : c.closedOn().toString());

@@ -629,6 +629,45 @@ class AppealHttpIT {
    * through Tasklist's start form alike, and nothing is recorded. The applicant's filing with
    * the new field set to APPLICANT is recorded as before.
    */
+  /**
+   * Audit round 30, F1: the agency's own name as the 复议机关 (the API) or as the 转办机关 of a
+   * complaint (the start form, as Tasklist submits it) is a 400 on {@code appealBody} in
+   * Chinese, nothing recorded, no instance left; another reconsideration body than the one the
+   * reply letters name is recorded with a warning.
+   */
+  @Test
+  void theAgencyItselfIsRefusedAsTheBodyOnTheApiAndTheStartForm() throws Exception {
+    String trackingNumber = deliveredCase();
+    long instances = runtime.createProcessInstanceQuery().count();
+    ResponseEntity<String> api = post("lina", trackingNumber, "reconsiderations",
+        reconsideration("SIMPLIFIED").replace("示范市人民政府", "示范市市场监督管理局"));
+    assertThat(api.getStatusCode()).as(api.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(api.getBody()).path("error").asText()).startsWith(APPEAL_BODY);
+    assertThat(message(api)).contains("复议机关不能是本机关");
+
+    Map<String, Object> form = new HashMap<>();
+    form.put(TRACKING_NUMBER, EngineRest.text(trackingNumber));
+    form.put(COMPLAINT_KIND, EngineRest.text("COMPLAINT"));
+    form.put(APPEAL_BODY, EngineRest.text("示范市市场监督管理局"));
+    form.put(SERVED_ON, EngineRest.text(OfficeTime.today().toString()));
+    form.put(COMPLAINT_TEXT, EngineRest.text("申请人投诉答复不当"));
+    ResponseEntity<String> tasklist = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/engine-rest/process-definition/key/" + ProcessKeys.COMPLAINT + "/submit-form",
+        EngineRest.variables(form));
+    assertThat(tasklist.getStatusCode()).as(tasklist.getBody())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(tasklist.getBody()).path("fields").path(APPEAL_BODY).asText())
+        .contains("转办机关不能是本机关");
+    assertThat(appealsOf(trackingNumber)).isZero();
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+
+    ResponseEntity<String> other = post("lina", trackingNumber, "reconsiderations",
+        reconsideration("SIMPLIFIED").replace("示范市人民政府", "福建省市场监督管理局"));
+    assertThat(other.getStatusCode()).as(other.getBody()).isEqualTo(HttpStatus.CREATED);
+    assertThat(json.readTree(other.getBody()).path("warning").asText())
+        .contains("不是本机关答复书告知的复议机关“示范市人民政府”");
+  }
+
   @Test
   void aThirdPartyAppealWithoutAnOverriddenObjectionIsRefusedOnBothPaths() throws Exception {
     String trackingNumber = deliveredCase();

@@ -116,6 +116,33 @@ class ComplaintScenarioTest {
   }
 
   /**
+   * Audit round 30, F1: a complaint reaches the agency from the higher authority or the OGI
+   * competent department (Art. 51), never from the agency itself: its own name, however
+   * written (full-width space, a trailing remark, ADR 0068), is refused on the field and
+   * nothing is recorded, so no answer the agency addresses to itself is ever drafted.
+   */
+  @Test
+  void theAgencyItselfIsNoForwardingBody() {
+    String trackingNumber = scenario.deliveredCase(false);
+    int before = appeals.counts(AppealKind.COMPLAINT, 2026, null).total();
+    for (String agency : List.of(ProcessTestEngine.AGENCY, "示范市　市场监督管理局",
+        ProcessTestEngine.AGENCY + "（本机关）")) {
+      assertThatThrownBy(() -> scenario.start(ProcessKeys.COMPLAINT, TRACKING_NUMBER,
+          trackingNumber, COMPLAINT_KIND, "COMPLAINT", APPEAL_BODY, agency,
+          COMPLAINT_TEXT, "申请人投诉答复不当"))
+          .as(agency).isInstanceOf(InvalidInput.class).hasMessageStartingWith(APPEAL_BODY)
+          .hasMessageContaining("转办机关不能是本机关");
+    }
+    // Nor a complaint of its own number (no request named).
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.COMPLAINT, COMPLAINT_KIND, "REPORT",
+        APPEAL_BODY, ProcessTestEngine.AGENCY, COMPLAINT_TEXT, "举报本机关未主动公开"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("转办机关不能是本机关");
+    Assertions.assertThat(appeals.of(trackingNumber)).isEmpty();
+    Assertions.assertThat(appeals.counts(AppealKind.COMPLAINT, 2026, null).total())
+        .isEqualTo(before);
+  }
+
+  /**
    * Art. 51: a complaint need not be about a request. One about a publication batch (ZDGK-…,
    * here entered where the tracking number goes) and one about the agency's OGI work in general
    * (no number) are registered under their own numbers (SSJB-…), answered and counted in

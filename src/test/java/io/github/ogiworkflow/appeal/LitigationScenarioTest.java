@@ -567,6 +567,69 @@ class LitigationScenarioTest {
   }
 
   /**
+   * Audit round 30, F1: no court is the agency itself, on any entry that names one: the suit's
+   * 受理法院, the 二审法院 of a judgment recorded as appealed, of the agency's own appeal and of
+   * the plaintiff's appeal (task form and the API's route). Each is refused on the field, names
+   * compared as ADR 0068 compares them, and nothing is recorded.
+   */
+  @Test
+  void theAgencyItselfIsNoCourt() {
+    String trackingNumber = scenario.deliveredCase(false);
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.LITIGATION, TRACKING_NUMBER,
+        trackingNumber, DOCKET_NO, "（2026）示0502行初3号", APPEAL_BODY, ProcessTestEngine.AGENCY,
+        SERVED_ON, "2026-02-10", AFTER_RECONSIDERATION, false))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(APPEAL_BODY)
+        .hasMessageContaining("受理法院不能是本机关");
+    Assertions.assertThat(appeals.of(trackingNumber)).isEmpty();
+
+    ProcessInstance suit = sue(trackingNumber, false);
+    draftAndApprove(TASK_DRAFT_DEFENCE, "APPROVE");
+    scenario.request.complete(TASK_SUBMIT_DEFENCE, LEGAL_USER, SUBMITTED_ON, "2026-02-10",
+        HEARING_ON, "2026-03-10");
+    today(LocalDate.of(2026, 3, 20));
+    assertThatThrownBy(() -> scenario.request.complete(TASK_RECORD_JUDGMENT, LEGAL_USER,
+        APPEAL_RESULT, "CORRECTED", APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT",
+        DECIDED_ON, "2026-03-18", JUDGMENT_KIND, "JUDGMENT", JUDGMENT_SERVED_ON, "2026-03-20",
+        APPEALED_TO_HIGHER_COURT, true, APPEALED_BY, "APPLICANT",
+        APPEAL_BODY, ProcessTestEngine.AGENCY + "（本机关）", DOCKET_NO, "（2026）示行终9号"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(APPEAL_BODY)
+        .hasMessageContaining("二审法院不能是本机关");
+    assertThat(suit).isWaitingAt(TASK_RECORD_JUDGMENT);
+    Assertions.assertThat(appeals.of(trackingNumber)).singleElement()
+        .extracting(AppealRegister.Appeal::result).isNull();
+
+    scenario.request.complete(TASK_RECORD_JUDGMENT, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT", DECIDED_ON, "2026-03-18",
+        JUDGMENT_KIND, "JUDGMENT", JUDGMENT_SERVED_ON, "2026-03-20",
+        APPEALED_TO_HIGHER_COURT, false);
+    assertThatThrownBy(() -> scenario.request.complete(TASK_DECIDE_AGENCY_APPEAL, LEGAL_USER,
+        AGENCY_APPEAL, "APPEAL", APPEAL_BODY, "示范市市场监督管理局。"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(APPEAL_BODY)
+        .hasMessageContaining("二审法院不能是本机关");
+    assertThat(suit).isWaitingAt(TASK_DECIDE_AGENCY_APPEAL);
+    Assertions.assertThat(appeals.of(trackingNumber)).singleElement()
+        .extracting(AppealRegister.Appeal::appealedBy).isNull();
+
+    scenario.request.complete(TASK_DECIDE_AGENCY_APPEAL, LEGAL_USER, AGENCY_APPEAL, "NO_APPEAL");
+    assertThat(suit).isWaitingAt(TASK_RECORD_PLAINTIFF_APPEAL);
+    today(LocalDate.of(2026, 4, 3));
+    assertThatThrownBy(() -> scenario.request.complete(TASK_RECORD_PLAINTIFF_APPEAL, LEGAL_USER,
+        PLAINTIFF_APPEAL_SERVED_ON, "2026-04-02", APPEAL_BODY, ProcessTestEngine.AGENCY))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(APPEAL_BODY)
+        .hasMessageContaining("二审法院不能是本机关");
+    PlaintiffAppeals plaintiffs =
+        ProcessTestEngine.bean(engine, "plaintiffAppeals", PlaintiffAppeals.class);
+    assertThatThrownBy(() -> plaintiffs.served(engine.getRuntimeService(),
+        engine.getHistoryService(), trackingNumber, java.util.Map.of(
+            PLAINTIFF_APPEAL_SERVED_ON, "2026-04-02", APPEAL_BODY, ProcessTestEngine.AGENCY),
+        java.util.Map.of()))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("二审法院不能是本机关");
+    assertThat(suit).isWaitingAt(TASK_RECORD_PLAINTIFF_APPEAL);
+    Assertions.assertThat(appeals.of(trackingNumber)).singleElement()
+        .extracting(AppealRegister.Appeal::appealedBy).isNull();
+  }
+
+  /**
    * ADR 0057: a plaintiff may appeal a first-instance correction too (wanting more, e.g. where
    * part of its claims was dismissed). The agency does not appeal and the request is reopened
    * at once; the copy of the plaintiff's appeal, served within the period, still starts the

@@ -44,6 +44,7 @@ import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import io.github.ogiworkflow.request.RequestScenario;
 import io.github.ogiworkflow.support.ProcessTestEngine;
 import java.time.LocalDate;
+import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -510,6 +511,45 @@ class ReconsiderationScenarioTest {
         .isInstanceOf(InvalidInput.class).hasMessageStartingWith(CO_APPELLANTS)
         .hasMessageContaining("（共同申请人或共同原告不得超过4000个字");
     assertThat(reconsideration).isWaitingAt(TASK_DRAFT_ANSWER);
+  }
+
+  /**
+   * Audit round 30, F1: the agency does not decide a reconsideration of its own reply (ARL Art.
+   * 24): its own name as the 复议机关, however written (ADR 0068), is refused on the field and
+   * nothing is recorded, so no 行政复议答复书 ends 此致 the agency. A body other than the one the
+   * reply letters name (示范市人民政府) is recorded with a warning, not refused: the applicant
+   * may have chosen another competent body; the usual body, written with a full-width space,
+   * gets none.
+   */
+  @Test
+  void theAgencyItselfIsNoReconsiderationBodyAndAnotherBodyIsWarnedAbout() {
+    String trackingNumber = scenario.deliveredCase(false);
+    for (String agency : List.of(ProcessTestEngine.AGENCY, "示范市 市场监督管理局。",
+        "示范市市场监督管理局(本机关)")) {
+      assertThatThrownBy(() -> scenario.start(ProcessKeys.RECONSIDERATION,
+          TRACKING_NUMBER, trackingNumber, DOCKET_NO, "示市监复〔2026〕99号", APPEAL_BODY, agency,
+          FILED_ON, "2026-02-10", SERVED_ON, "2026-02-10", PROCEDURE, "SIMPLIFIED"))
+          .as(agency).isInstanceOf(InvalidInput.class).hasMessageStartingWith(APPEAL_BODY)
+          .hasMessageContaining("复议机关不能是本机关");
+    }
+    Assertions.assertThat(appeals.of(trackingNumber)).isEmpty();
+
+    ProcessInstance other = scenario.start(ProcessKeys.RECONSIDERATION,
+        TRACKING_NUMBER, trackingNumber, DOCKET_NO, "示复〔2026〕9号",
+        APPEAL_BODY, "福建省市场监督管理局", FILED_ON, "2026-02-10", SERVED_ON, "2026-02-10",
+        PROCEDURE, "SIMPLIFIED");
+    assertThat(other).isWaitingAt(TASK_DRAFT_ANSWER);
+    String warning = appeals.filingWarning(appeals.of(trackingNumber).get(0).id());
+    Assertions.assertThat(warning).contains("ARL Art. 24",
+        "复议机关“福建省市场监督管理局”不是本机关答复书告知的复议机关“示范市人民政府”", "请核对");
+    Assertions.assertThat(engine.getRuntimeService().getVariable(other.getId(),
+        FILING_WARNING_TEXT).toString()).startsWith("复议机关“福建省市场监督管理局”");
+
+    String usual = scenario.deliveredCase(false);
+    scenario.start(ProcessKeys.RECONSIDERATION, TRACKING_NUMBER, usual,
+        DOCKET_NO, "示复〔2026〕10号", APPEAL_BODY, "示范市 人民政府", FILED_ON, "2026-02-10",
+        SERVED_ON, "2026-02-10", PROCEDURE, "SIMPLIFIED");
+    Assertions.assertThat(appeals.filingWarning(appeals.of(usual).get(0).id())).isNull();
   }
 
   @Test

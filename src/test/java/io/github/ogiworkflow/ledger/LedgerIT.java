@@ -185,6 +185,60 @@ class LedgerIT {
   }
 
   /**
+   * Audit round 30 (note to F1): a request received in mid-December of the last year with a
+   * holiday notice has its correction notice due that year (not provisional) and its reply due
+   * in the next year, which has none: the line's 答复期限 ({@code dueOn}, {@code replyDueOn}) is
+   * marked 暂算 as 期限监控 and the task forms mark it, on the list and on the case page. The
+   * years come from the calendar (a test elsewhere may publish 2027's notice); a request
+   * received on {@link #TODAY} is the control.
+   */
+  @Test
+  void aReplyDateInAYearWithoutItsHolidayNoticeIsMarkedLikeTheDeadlineOverview() throws Exception {
+    int year = 2027;
+    while (!calendar.isProvisional(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+        || calendar.isProvisional(LocalDate.of(year - 1, 12, 1), LocalDate.of(year - 1, 12, 31))) {
+      year++;
+    }
+    LocalDate receivedOn = LocalDate.of(year - 1, 12, 14);
+    while (!calendar.isWorkingDay(receivedOn)) {
+      receivedOn = receivedOn.plusDays(1);
+    }
+    EngineClock.at(receivedOn);
+    String number = register(receivedOn, uniqueName("跨年申请单位"), null);
+
+    JsonNode row = row(ledger("wangli", "trackingNumber=" + number), number);
+    assertThat(row.path("deadline").path("kind").asText()).isEqualTo("补正告知期限");
+    assertThat(row.path("deadline").path("provisional").asBoolean(true)).isFalse();
+    assertThat(row.path("replyDueOn").asText()).startsWith(year + "-");
+    assertThat(row.path("replyDueProvisional").asBoolean()).as(row.toString()).isTrue();
+    assertThat(row.path("dueProvisional").asBoolean()).isTrue();
+    assertThat(get("/api/ledger/cases/" + number, "wangli").path("replyDueProvisional")
+        .asBoolean()).isTrue();
+    // The same date, the same mark in 期限监控 and the task form.
+    JsonNode overview = get("/api/deadlines", "wangli");
+    JsonNode listed = null;
+    for (String list : List.of("overdue", "dueSoon", "later")) {
+      for (JsonNode c : overview.path(list)) {
+        if (c.path("trackingNumber").asText().equals(number)) {
+          listed = c;
+        }
+      }
+    }
+    assertThat(listed).isNotNull();
+    assertThat(listed.path("dueOn").asText()).isEqualTo(row.path("replyDueOn").asText());
+    assertThat(listed.path("provisional").asBoolean()).isTrue();
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number)
+        .singleResult().getId();
+    assertThat(runtime.getVariable(instance, "replyDueDateText").toString()).contains("暂算");
+
+    EngineClock.at(TODAY);
+    String control = register(TODAY, uniqueName("年中申请单位"), null);
+    JsonNode plain = row(ledger("wangli", "trackingNumber=" + control), control);
+    assertThat(plain.path("replyDueProvisional").isBoolean()).isTrue();
+    assertThat(plain.path("replyDueProvisional").asBoolean()).isFalse();
+  }
+
+  /**
    * Art. 36(五): the name and contact details of the agency responsible for an item not held
    * here go from the split form through the guard into the register, and the case page shows
    * them.
