@@ -4,6 +4,7 @@ import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.letter.CaseLetters;
+import io.github.ogiworkflow.process.ProcessVariables;
 import io.github.ogiworkflow.process.WithoutAuthorizations;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.DateChangeRegister;
@@ -85,6 +86,7 @@ public class OrderedReplyDate {
     }
     if (waitsForCorrection(dates)) {
       cases.setOrderedDueOn(trackingNumber, orderedBy);
+      showOrderedDate(engine, dates.processInstanceId(), orderedBy);
       return;
     }
     if (!clockRuns(dates)) {
@@ -100,6 +102,7 @@ public class OrderedReplyDate {
     // The date the body or court fixed binds the round: no pause moves the deadline past it
     // (ADR 0101), also where the running period ends earlier and stays.
     cases.setOrderedDueOn(trackingNumber, orderedBy);
+    showOrderedDate(engine, running.getId(), orderedBy);
     // A pause open now (a consultation, a fee notice) no longer stops a clock that runs toward
     // the ordered date: it ends today, and the reminder and overdue timers run again.
     boolean pauseEnds = due.equals(orderedBy) && pauses.isPaused(trackingNumber);
@@ -123,6 +126,19 @@ public class OrderedReplyDate {
     changes.record(trackingNumber, "replyDueDate", DateChangeRegister.Kind.RECOMPUTED,
         dates.dueOn(), due, decision + "（案号：" + appeal.docketNo() + "）责令本机关于"
             + CaseLetters.chinese(orderedBy) + "前作出答复", DateChangeRegister.SYSTEM);
+  }
+
+  /**
+   * The forms' hints read the round's ordered date ({@code orderedReplyDueText}, ADR 0111), also
+   * when the deadline does not move (it ends earlier, or the clock waits for a correction).
+   */
+  private static void showOrderedDate(ProcessEngineServices engine, String processInstanceId,
+      LocalDate orderedBy) {
+    WithoutAuthorizations.call(engine.getIdentityService(), () -> {
+      engine.getRuntimeService().setVariable(processInstanceId,
+          ProcessVariables.ORDERED_REPLY_DUE_TEXT, orderedBy.toString());
+      return null;
+    });
   }
 
   /**

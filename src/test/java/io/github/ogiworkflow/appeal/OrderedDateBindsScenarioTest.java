@@ -84,6 +84,9 @@ class OrderedDateBindsScenarioTest {
     Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(orderedBy);
 
     scenario.request.fireTimer(TIMER_REPLY_REMINDER);
+    // The form's hint names the date instead of promising 20 working days (ADR 0111).
+    Assertions.assertThat(scenario.request.variable(ORDERED_REPLY_DUE_TEXT))
+        .isEqualTo(orderedBy.toString());
     assertThatThrownBy(() -> scenario.request.complete(TASK_CONSIDER_EXTENSION, OFFICE_USER,
         EXTENSION_REQUESTED, true, EXTENSION_DAYS, 10, EXTENSION_REASON, "需要调取大量档案"))
         .isInstanceOf(InvalidInput.class)
@@ -117,6 +120,43 @@ class OrderedDateBindsScenarioTest {
     // Refusing it is still possible, and leaves the ordered date.
     scenario.request.complete(TASK_APPROVE_EXTENSION, LEADER, EXTENSION_APPROVAL, "REFUSE");
     Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(orderedBy);
+  }
+
+  /**
+   * Audit round 29, F5 d–e: the order leaves a running period that ends earlier (ADR 0096), so
+   * an extension within the ordered date is allowed. The extension forms read the ordered date
+   * (their hints name it instead of promising 20 working days), and the 延期答复告知书 tells the
+   * applicant the date the body fixed; while a consultation runs, its "the deadline moves by the
+   * consultation's time" is capped at that date, as the register caps it (ADR 0101). Before,
+   * the forms had no such variable (the deadline did not move) and the letter promised a move
+   * without end.
+   */
+  @Test
+  void anExtensionWithinTheOrderedDateTellsTheApplicantTheDate() {
+    String trackingNumber = scenario.searchingRequest();
+    LocalDate runningDue = cases.get(trackingNumber).dueOn();
+    LocalDate decidedOn = RECEIVED.plusDays(10);
+    LocalDate orderedBy = LocalDate.of(2026, 4, 10);
+    orderReplyBy(trackingNumber, decidedOn, orderedBy);
+    Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(runningDue);
+    Assertions.assertThat(scenario.request.variable(ORDERED_REPLY_DUE_TEXT))
+        .isEqualTo(orderedBy.toString());
+
+    scenario.request.fireTimer(TIMER_REPLY_REMINDER)
+        .complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS, items(item("某企业年度检查材料",
+            "HELD", "thirdParty", true, "thirdPartyName", "示范市某食品有限公司")));
+    assertThat(scenario.request.instance)
+        .isWaitingAt(io.github.ogiworkflow.process.ElementIds.TASK_RECORD_CONSULTATION_SERVICE);
+    scenario.request.complete(TASK_CONSIDER_EXTENSION, OFFICE_USER, EXTENSION_REQUESTED, true,
+            EXTENSION_DAYS, 10, EXTENSION_REASON, "需要调取大量档案")
+        .complete(TASK_APPROVE_EXTENSION, LEADER, EXTENSION_APPROVAL, "APPROVE");
+
+    Assertions.assertThat(letterBody(trackingNumber, LetterKind.EXTENSION_NOTICE))
+        .contains("答复期限延长10个工作日，至2026年3月30日。",
+            "行政复议决定（案号：示复〔2026〕301号）责令本机关于2026年4月10日前作出答复",
+            "延长后的答复期限不晚于2026年4月10日",
+            "相应顺延，但不晚于2026年4月10日。")
+        .doesNotContain("相应顺延。", "${");
   }
 
   /**
@@ -230,6 +270,8 @@ class OrderedDateBindsScenarioTest {
     scenario.request.complete(TASK_RECORD_SUPPLEMENT, OFFICE_USER,
         SUPPLEMENT_RECEIVED_ON, decidedOn.toString(), SUPPLEMENT_STILL_UNCLEAR, false);
     scenario.request.fireTimer(TIMER_REPLY_REMINDER);
+    Assertions.assertThat(scenario.request.variable(ORDERED_REPLY_DUE_TEXT))
+        .isEqualTo(orderedBy.toString());
     assertThatThrownBy(() -> scenario.request.complete(TASK_CONSIDER_EXTENSION, OFFICE_USER,
         EXTENSION_REQUESTED, true, EXTENSION_DAYS, 10, EXTENSION_REASON, "需要调取大量档案"))
         .isInstanceOf(InvalidInput.class)

@@ -263,6 +263,8 @@ class LetterDocumentsTest {
     values.put("feeFirstIssuedOn", "2026年2月10日");
     values.put("replyPeriod", "答复期限自本机关收到补正后的申请之日起计算。");
     values.put("consultationNote", "征求第三方和其他机关意见所需时间不计算在上述期限内。");
+    values.put("orderedNote", "根据行政复议决定（案号：示复〔2026〕7号）责令本机关于2026年3月27日前作出答复的要求，"
+        + "延长后的答复期限不晚于2026年3月27日。");
     Letters drafting = new Letters(new JdbcTemplate(), null, DOCUMENTS, AGENCY);
     int scanned = 0;
     for (LetterKind kind : LetterKind.values()) {
