@@ -84,15 +84,14 @@ public class OrderedReplyDate {
               + "请核对是否需另行处理）"));
       return;
     }
-    if (waitsForCorrection(dates)) {
-      cases.setOrderedDueOn(trackingNumber, orderedBy);
-      showOrderedDate(engine, dates.processInstanceId(), orderedBy);
+    // Waiting for a correction asked for in time: the period of its own the correction would
+    // restart (Art. 30) is capped at the ordered date (ADR 0108), which is the round's deadline
+    // meanwhile (ADR 0111; before, only recorded, and the views read 补正后重新计算).
+    boolean waiting = waitsForCorrection(dates);
+    if (!waiting && !clockRuns(dates)) {
       return;
     }
-    if (!clockRuns(dates)) {
-      return;
-    }
-    LocalDate due = newDue(dates.dueOn(), appeal.decidedOn(), orderedBy);
+    LocalDate due = waiting ? orderedBy : newDue(dates.dueOn(), appeal.decidedOn(), orderedBy);
     ProcessInstance running = WithoutAuthorizations.call(engine.getIdentityService(),
         () -> engine.getRuntimeService().createProcessInstanceQuery()
             .processInstanceId(dates.processInstanceId()).singleResult());

@@ -266,6 +266,10 @@ class OrderedDateBindsScenarioTest {
     LocalDate orderedBy = decidedOn.plusDays(14);
     orderReplyBy(trackingNumber, decidedOn, orderedBy);
     Assertions.assertThat(cases.orderedDueOn(trackingNumber)).contains(orderedBy);
+    // The ordered date is the round's deadline while the correction is awaited (ADR 0111).
+    Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(orderedBy);
+    Assertions.assertThat(scenario.request.variable(REPLY_DUE_DATE_TEXT))
+        .isEqualTo(orderedBy.toString());
 
     scenario.request.complete(TASK_RECORD_SUPPLEMENT, OFFICE_USER,
         SUPPLEMENT_RECEIVED_ON, decidedOn.toString(), SUPPLEMENT_STILL_UNCLEAR, false);
@@ -412,6 +416,47 @@ class OrderedDateBindsScenarioTest {
     Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(orderedBy);
     Assertions.assertThat(scenario.request.variable(REPLY_DUE_DATE))
         .isEqualTo(io.github.ogiworkflow.calendar.OfficeTime.endOf(orderedBy));
+  }
+
+  /**
+   * ADR 0108, left open (b): a correction notice sent in time in a round bound by an ordered date
+   * (the running period, ending earlier, stayed). The correction restarts a period capped at the
+   * ordered date, so that date is the round's deadline while the correction is awaited: Tasklist's
+   * column, 期限监控 and 领导视图 (the cases with a running clock) and the ledger show it, not
+   * 补正后重新计算 (ADR 0111). The correction then restarts the period from its arrival, within
+   * the date. Before, the case left 期限监控 and every view read 补正后重新计算.
+   */
+  @Test
+  void theViewsShowTheOrderedDateWhileATimelyCorrectionIsAwaited() {
+    today(RECEIVED);
+    String trackingNumber = scenario.request.start(registration(RECEIVED)).trackingNumber();
+    LocalDate runningDue = cases.get(trackingNumber).dueOn();
+    LocalDate decidedOn = RECEIVED.plusDays(2);
+    LocalDate orderedBy = LocalDate.of(2026, 4, 10);
+    fileAndAnswer(trackingNumber, RECEIVED.plusDays(1), "301");
+    today(decidedOn);
+    scenario.request.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT", DECIDED_ON, decidedOn.toString(),
+        CORRECTED_DUE_ON, orderedBy.toString());
+    Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(runningDue);
+
+    scenario.request.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION,
+        "CORRECTION", CORRECTION_POINTS, "请明确所需信息的名称和文号");
+    Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(orderedBy);
+    Assertions.assertThat(scenario.request.variable(REPLY_DUE_DATE_TEXT))
+        .isEqualTo(orderedBy.toString());
+    Assertions.assertThat(cases.withRunningClock()).filteredOn(c -> c.trackingNumber()
+        .equals(trackingNumber)).singleElement()
+        .extracting(CaseRegister.RunningCase::dueOn).isEqualTo(orderedBy);
+    Assertions.assertThat(io.github.ogiworkflow.deadline.CorrectionWait.clockWaits(cases,
+        trackingNumber)).isFalse();
+
+    LocalDate supplementOn = LocalDate.of(2026, 3, 2);
+    today(supplementOn);
+    scenario.request.complete(TASK_RECORD_SUPPLEMENT, OFFICE_USER,
+        SUPPLEMENT_RECEIVED_ON, supplementOn.toString(), SUPPLEMENT_STILL_UNCLEAR, false);
+    // 2 Mar + 20 working days: 30 Mar, before the ordered date.
+    Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(LocalDate.of(2026, 3, 30));
   }
 
   /**
