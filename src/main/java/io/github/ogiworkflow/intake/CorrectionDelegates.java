@@ -188,8 +188,10 @@ public class CorrectionDelegates {
             + "发出补正申请告知书；补正应当一次性告知（条例第三十条），不得再次发出）");
       }
       String points = Vars.requiredText(execution, CORRECTION_POINTS, "补正告知内容");
-      LocalDate deadline = calendar.addWorkingDays(OfficeTime.today(),
-          limits.correctionWorkingDays());
+      // In a round bound by an ordered date, a period that leaves the reply possible by it
+      // (ADR 0111); the letter names the date.
+      LocalDate deadline = orders.applicantPeriodEnd(trackingNumber, calendar.addWorkingDays(
+          OfficeTime.today(), limits.correctionWorkingDays()), OfficeTime.today());
       // Art. 30: the period runs from the corrected application only when the notice went out
       // within 7 working days of receipt; a later notice leaves the reply deadline where it is.
       boolean late = OfficeTime.today().isAfter(correctionNoticeDue(execution, calendar, limits));

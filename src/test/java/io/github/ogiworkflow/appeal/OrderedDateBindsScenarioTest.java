@@ -460,6 +460,52 @@ class OrderedDateBindsScenarioTest {
   }
 
   /**
+   * ADR 0108, left open (a) and (d): the periods the agency gives the applicant in a bound round,
+   * to correct (Art. 30) and to give reasons (Art. 35), end on the last working day before the
+   * ordered date, so that the agency can still reply, or close a request the applicant let lapse,
+   * by that date (ADR 0111). Before, both ran their 15 working days past it.
+   */
+  @Test
+  void theApplicantsPeriodsEndBeforeTheOrderedDate() {
+    io.github.ogiworkflow.calendar.WorkingDayCalendar calendar = ProcessTestEngine.bean(engine,
+        "workingDayCalendar", io.github.ogiworkflow.calendar.WorkingDayCalendar.class);
+    LocalDate decidedOn = RECEIVED.plusDays(2);
+    LocalDate orderedBy = LocalDate.of(2026, 3, 3);
+    LocalDate lastDay = calendar.workingDaysBefore(orderedBy, 1);
+    Assertions.assertThat(calendar.addWorkingDays(decidedOn, 15)).isAfter(orderedBy);
+
+    today(RECEIVED);
+    String correcting = scenario.request.start(registration(RECEIVED)).trackingNumber();
+    fileAndAnswer(correcting, RECEIVED.plusDays(1), "301");
+    today(decidedOn);
+    scenario.request.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT", DECIDED_ON, decidedOn.toString(),
+        CORRECTED_DUE_ON, orderedBy.toString());
+    scenario.request.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION,
+        "CORRECTION", CORRECTION_POINTS, "请明确所需信息的名称和文号");
+    Assertions.assertThat(cases.correctionPeriod(correcting)).get()
+        .extracting(CaseRegister.CorrectionPeriod::dueOn).isEqualTo(lastDay);
+    Assertions.assertThat(letterBody(correcting, LetterKind.CORRECTION_NOTICE))
+        .contains("请您于" + CaseLetters.chinese(lastDay) + "前", CaseLetters.chinese(orderedBy));
+
+    scenario = new AppealScenario(engine);
+    today(RECEIVED);
+    String reasoning = scenario.request.start(registration(RECEIVED)).trackingNumber();
+    fileAndAnswer(reasoning, RECEIVED.plusDays(1), "302");
+    today(decidedOn);
+    scenario.request.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT", DECIDED_ON, decidedOn.toString(),
+        CORRECTED_DUE_ON, orderedBy.toString());
+    scenario.request.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION,
+        "REASONS_REQUEST", REASONS_REQUEST_BASIS, "您自2026年1月1日至2月10日共提出政府信息公开申请120件");
+    Assertions.assertThat(scenario.request.variable(REASONS_DUE_AT))
+        .isEqualTo(io.github.ogiworkflow.calendar.OfficeTime.endOf(lastDay));
+    Assertions.assertThat(letterBody(reasoning, LetterKind.REASONS_REQUEST))
+        .contains("于" + CaseLetters.chinese(lastDay) + "前（"
+            + calendar.workingDaysBetween(decidedOn, lastDay) + "个工作日内）");
+  }
+
+  /**
    * Audit round 29, F5: the ordered date is a calendar date the body fixed; no holiday notice
    * moves it, so it is never shown as 暂算 (here in 2027, whose notice the calendar lacks). A
    * correction notice sent late in such a round states that date, not "the period runs from the
