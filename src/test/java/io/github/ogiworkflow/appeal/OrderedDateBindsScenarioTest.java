@@ -460,6 +460,33 @@ class OrderedDateBindsScenarioTest {
   }
 
   /**
+   * ADR 0108, left open (c): a fee notice issued before the decision and still unpaid (here not
+   * yet served) stays with the payment period it told the applicant, but the reply follows
+   * payment, which may come after the ordered date. The decision's warning names the notice and
+   * the way to keep the order (撤销收费通知书, the reply without a fee) (ADR 0111). Before, the
+   * decision said nothing and the case waited for payment past the date.
+   */
+  @Test
+  void anUnpaidFeeNoticeWhenTheOrderArrivesIsNamedInTheDecisionsWarning() {
+    String trackingNumber = scenario.searchingRequest();
+    scenario.request.complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
+            items(item("2025年行政处罚案件卷宗", "HELD")))
+        .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+            PAGE_COUNT, 150);
+    Assertions.assertThat(letterKinds(trackingNumber)).contains(LetterKind.FEE_NOTICE);
+    LocalDate decidedOn = RECEIVED.plusDays(10);
+    LocalDate orderedBy = decidedOn.plusDays(14);
+    orderReplyBy(trackingNumber, decidedOn, orderedBy);
+
+    AppealRegister appeals = ProcessTestEngine.bean(engine, "appealRegister", AppealRegister.class);
+    Assertions.assertThat(appeals.of(trackingNumber)).singleElement()
+        .extracting(a -> appeals.decisionWarning(a.id())).asString()
+        .contains("收费通知书尚未缴费", "尚未登记送达",
+            "责令本机关于" + CaseLetters.chinese(orderedBy) + "前作出答复", "请撤销收费通知书");
+  }
+
+  /**
    * ADR 0108, left open (a) and (d): the periods the agency gives the applicant in a bound round,
    * to correct (Art. 30) and to give reasons (Art. 35), end on the last working day before the
    * ordered date, so that the agency can still reply, or close a request the applicant let lapse,
