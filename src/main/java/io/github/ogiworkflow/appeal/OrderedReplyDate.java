@@ -102,6 +102,15 @@ public class OrderedReplyDate {
     // (ADR 0101), also where the running period ends earlier and stays.
     cases.setOrderedDueOn(trackingNumber, orderedBy);
     showOrderedDate(engine, running.getId(), orderedBy);
+    if (waiting) {
+      // 登记补正材料 and 确认逾期未补正 show the ordered date instead of the restart, and a
+      // 延长补正期限告知书 states it, as after a notice sent in a bound round (ADR 0108, 0111).
+      WithoutAuthorizations.call(engine.getIdentityService(), () -> {
+        engine.getRuntimeService().setVariable(running.getId(),
+            ProcessVariables.CORRECTION_ORDERED_DUE_TEXT, orderedBy.toString());
+        return null;
+      });
+    }
     warnOfUnpaidFee(appeal, trackingNumber, orderedBy);
     // A pause open now (a consultation, a fee notice) no longer stops a clock that runs toward
     // the ordered date: it ends today, and the reminder and overdue timers run again.

@@ -266,9 +266,12 @@ class OrderedDateBindsScenarioTest {
     LocalDate orderedBy = decidedOn.plusDays(14);
     orderReplyBy(trackingNumber, decidedOn, orderedBy);
     Assertions.assertThat(cases.orderedDueOn(trackingNumber)).contains(orderedBy);
-    // The ordered date is the round's deadline while the correction is awaited (ADR 0111).
+    // The ordered date is the round's deadline while the correction is awaited (ADR 0111), and
+    // 登记补正材料's hint names it instead of the restart (ADR 0108).
     Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(orderedBy);
     Assertions.assertThat(scenario.request.variable(REPLY_DUE_DATE_TEXT))
+        .isEqualTo(orderedBy.toString());
+    Assertions.assertThat(scenario.request.variable(CORRECTION_ORDERED_DUE_TEXT))
         .isEqualTo(orderedBy.toString());
 
     scenario.request.complete(TASK_RECORD_SUPPLEMENT, OFFICE_USER,
