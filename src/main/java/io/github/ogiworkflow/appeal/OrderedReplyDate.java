@@ -4,6 +4,7 @@ import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.letter.CaseLetters;
+import io.github.ogiworkflow.process.ProcessVariables;
 import io.github.ogiworkflow.process.WithoutAuthorizations;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.DateChangeRegister;
@@ -83,14 +84,14 @@ public class OrderedReplyDate {
               + "请核对是否需另行处理）"));
       return;
     }
-    if (waitsForCorrection(dates)) {
-      cases.setOrderedDueOn(trackingNumber, orderedBy);
+    // Waiting for a correction asked for in time: the period of its own the correction would
+    // restart (Art. 30) is capped at the ordered date (ADR 0108), which is the round's deadline
+    // meanwhile (ADR 0111; before, only recorded, and the views read 补正后重新计算).
+    boolean waiting = waitsForCorrection(dates);
+    if (!waiting && !clockRuns(dates)) {
       return;
     }
-    if (!clockRuns(dates)) {
-      return;
-    }
-    LocalDate due = newDue(dates.dueOn(), appeal.decidedOn(), orderedBy);
+    LocalDate due = waiting ? orderedBy : newDue(dates.dueOn(), appeal.decidedOn(), orderedBy);
     ProcessInstance running = WithoutAuthorizations.call(engine.getIdentityService(),
         () -> engine.getRuntimeService().createProcessInstanceQuery()
             .processInstanceId(dates.processInstanceId()).singleResult());
@@ -100,6 +101,17 @@ public class OrderedReplyDate {
     // The date the body or court fixed binds the round: no pause moves the deadline past it
     // (ADR 0101), also where the running period ends earlier and stays.
     cases.setOrderedDueOn(trackingNumber, orderedBy);
+    showOrderedDate(engine, running.getId(), orderedBy);
+    if (waiting) {
+      // 登记补正材料 and 确认逾期未补正 show the ordered date instead of the restart, and a
+      // 延长补正期限告知书 states it, as after a notice sent in a bound round (ADR 0108, 0111).
+      WithoutAuthorizations.call(engine.getIdentityService(), () -> {
+        engine.getRuntimeService().setVariable(running.getId(),
+            ProcessVariables.CORRECTION_ORDERED_DUE_TEXT, orderedBy.toString());
+        return null;
+      });
+    }
+    warnOfUnpaidFee(appeal, trackingNumber, orderedBy);
     // A pause open now (a consultation, a fee notice) no longer stops a clock that runs toward
     // the ordered date: it ends today, and the reminder and overdue timers run again.
     boolean pauseEnds = due.equals(orderedBy) && pauses.isPaused(trackingNumber);
@@ -123,6 +135,43 @@ public class OrderedReplyDate {
     changes.record(trackingNumber, "replyDueDate", DateChangeRegister.Kind.RECOMPUTED,
         dates.dueOn(), due, decision + "（案号：" + appeal.docketNo() + "）责令本机关于"
             + CaseLetters.chinese(orderedBy) + "前作出答复", DateChangeRegister.SYSTEM);
+  }
+
+  /**
+   * A fee notice in force and unpaid when the decision arrives (ADR 0111, ADR 0108's open point):
+   * it stays, with the payment period it told the applicant (the agency cannot shorten it, and
+   * withdrawing it is the office's reasoned act, ADR 0086); its pause ends today (ADR 0101). But
+   * the reply follows payment, and a period that may run past the ordered date (not yet served,
+   * or ending on or after it) makes the order hard to keep: the decision's warning says so and
+   * names the way out (撤销收费通知书, then the reply without a fee by the date).
+   */
+  private void warnOfUnpaidFee(AppealRegister.Appeal appeal, String trackingNumber,
+      LocalDate orderedBy) {
+    cases.latestFeeNotice(trackingNumber)
+        .filter(notice -> notice.inForce() && notice.paidOn() == null)
+        .filter(notice -> notice.dueOn() == null || !notice.dueOn().isBefore(orderedBy))
+        .ifPresent(notice -> appeals.recordDecisionWarning(appeal.id(), join(
+            appeals.decisionWarning(appeal.id()), "The fee notice of " + notice.issuedOn()
+                + " is unpaid and its payment period may run past the ordered date"
+                + "（本案" + CaseLetters.chinese(notice.issuedOn()) + "发出的收费通知书尚未缴费，缴费期限"
+                + (notice.dueOn() == null ? "自送达之日起计算，尚未登记送达"
+                    : "至" + CaseLetters.chinese(notice.dueOn()))
+                + "；本决定责令本机关于" + CaseLetters.chinese(orderedBy) + "前作出答复，"
+                + "该日期不因收费暂停。申请人在该日期后缴费或者逾期不缴费的，本机关将无法按期答复；"
+                + "如需按期答复，请撤销收费通知书，不收费作出答复）")));
+  }
+
+  /**
+   * The forms' hints read the round's ordered date ({@code orderedReplyDueText}, ADR 0111), also
+   * when the deadline does not move (it ends earlier, or the clock waits for a correction).
+   */
+  private static void showOrderedDate(ProcessEngineServices engine, String processInstanceId,
+      LocalDate orderedBy) {
+    WithoutAuthorizations.call(engine.getIdentityService(), () -> {
+      engine.getRuntimeService().setVariable(processInstanceId,
+          ProcessVariables.ORDERED_REPLY_DUE_TEXT, orderedBy.toString());
+      return null;
+    });
   }
 
   /**

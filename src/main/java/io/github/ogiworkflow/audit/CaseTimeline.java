@@ -606,7 +606,8 @@ public class CaseTimeline {
   // ---- register: each table read through its owner ----------------------------------------
 
   private CaseHeader header(CaseRegister.CaseSummary c) {
-    boolean waits = CorrectionWait.clockWaits(c.status(), c.correctionNoticeLate());
+    boolean waits = CorrectionWait.clockWaits(c.status(), c.correctionNoticeLate(),
+        c.orderedDueOn());
     LocalDate dueOn = waits ? null : c.dueOn();
     return new CaseHeader(c.trackingNumber(), c.status(), c.firstReceivedOn(), dueOn,
         c.extensionDays(), c.outcomeCode(), c.deliveredOn(), c.closedOn(),

@@ -379,7 +379,8 @@ public class ComplianceQueries {
         lastDay.isBefore(from) ? List.of() : jdbc.query("""
             SELECT c.tracking_number, c.due_on, c.extension_days FROM ogi_case c
             WHERE (c.status IN ('REGISTERED', 'IN_PROGRESS')
-                OR (c.status = 'AWAITING_CORRECTION' AND c.correction_notice_late))
+                OR (c.status = 'AWAITING_CORRECTION'
+                  AND (c.correction_notice_late OR c.ordered_due_on IS NOT NULL)))
               AND c.due_on >= ? AND c.due_on <= ?
               AND NOT EXISTS (SELECT 1 FROM ogi_case_pause p
                 WHERE p.tracking_number = c.tracking_number AND p.ended_on IS NULL)

@@ -41,6 +41,7 @@ public class FormLabels {
       Map.entry("replyOverdueAgain", "新的答复期限是否已届满"),
       Map.entry("replyOverdueLifted", "答复期限是否已后移至未届满的日期"),
       Map.entry("replyDueAhead", "后移后的答复期限是否尚未届满"),
+      Map.entry("orderedReplyDueText", "复议决定或判决责令的答复日期"),
       Map.entry("correctionNoticeDueOn", "补正告知期限"),
       Map.entry("correctionNoticeDueAt", "补正告知期限（截止时间）"),
       Map.entry("correctionNoticeRemindAt", "补正告知提醒时间"),

@@ -51,7 +51,9 @@ public class ExtensionDelegates {
       if (dueOn != null) {
         LocalDate newDue = calendar.addWorkingDays(dueOn, days);
         orders.requireNotAfterOrdered(execution.getProcessBusinessKey(), newDue, EXTENSION_DAYS);
-        execution.setVariable(EXTENSION_NEW_DUE_TEXT, texts.forStaff(newDue));
+        // The ordered date itself is never 暂算 (ADR 0108).
+        execution.setVariable(EXTENSION_NEW_DUE_TEXT, orders.fixes(
+            execution.getProcessBusinessKey(), newDue) ? newDue.toString() : texts.forStaff(newDue));
       }
     };
   }
@@ -99,6 +101,25 @@ public class ExtensionDelegates {
   static final String CONSULTATION_NOT_COUNTED = "征求第三方和其他机关意见所需时间不计算在上述期限内"
       + "（条例第三十三条第三款），征求意见结束后，答复期限按征求意见所用时间相应顺延。";
 
+  /**
+   * The same sentence in a round bound by a reply date a decision or judgment ordered: the
+   * consultation's end moves the deadline, but not past that date (ADR 0101), so the letter does
+   * not promise a move without end (audit round 29, F5 e; ADR 0111).
+   */
+  static String consultationNotCounted(OrderedReplyDates.Order order) {
+    return "征求第三方和其他机关意见所需时间不计算在上述期限内（条例第三十三条第三款），征求意见结束后，"
+        + "答复期限按征求意见所用时间相应顺延，但不晚于" + CaseLetters.chinese(order.dueOn()) + "。";
+  }
+
+  /**
+   * The extension letter's sentence in a bound round: the applicant learns the date the body
+   * fixed, and that the extended deadline does not pass it (ADR 0103, 0111).
+   */
+  static String orderedNote(OrderedReplyDates.Order order) {
+    return "根据" + order.sentence() + "的要求，延长后的答复期限不晚于" + CaseLetters.chinese(order.dueOn())
+        + "。";
+  }
+
   /** A consultation holds the case's pause now (a fee pause is not one). */
   static boolean consultationRunning(DelegateExecution execution, PauseLedger pauses,
       String trackingNumber) {
@@ -137,11 +158,15 @@ public class ExtensionDelegates {
           EXTENSION_APPROVAL);
       LocalDate newDue = deadline.postpone(execution, trackingNumber, days);
       register.extend(trackingNumber, days, newDue, dueBefore);
+      var order = orders.order(trackingNumber);
+      boolean consulting = consultationRunning(execution, pauses, trackingNumber);
       letters.send(trackingNumber, LetterKind.EXTENSION_NOTICE, Map.of(
           "reason", CaseLetters.clause(Vars.requiredText(execution, EXTENSION_REASON, "延期理由")),
           "extensionDays", days, "dueOn", texts.forLetter(newDue),
-          "consultationNote", consultationRunning(execution, pauses, trackingNumber)
-              ? CONSULTATION_NOT_COUNTED : ""));
+          "orderedNote", order.map(ExtensionDelegates::orderedNote).orElse(""),
+          "consultationNote", !consulting ? ""
+              : order.map(ExtensionDelegates::consultationNotCounted)
+                  .orElse(CONSULTATION_NOT_COUNTED)));
       execution.getProcessInstance().setVariable(EXTENSION_USED, true);
     };
   }

@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.deadline;
 
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.register.CaseRegister;
@@ -21,10 +22,13 @@ public class OrderedReplyDates {
 
   private final CaseRegister cases;
   private final OrderingDecisions decisions;
+  private final WorkingDayCalendar calendar;
 
-  public OrderedReplyDates(CaseRegister cases, OrderingDecisions decisions) {
+  public OrderedReplyDates(CaseRegister cases, OrderingDecisions decisions,
+      WorkingDayCalendar calendar) {
     this.cases = cases;
     this.decisions = decisions;
+    this.calendar = calendar;
   }
 
   /**
@@ -63,6 +67,24 @@ public class OrderedReplyDates {
   /** {@code due}, or the round's ordered date where {@code due} would pass it (ADR 0101, 0108). */
   public LocalDate notAfterOrdered(String trackingNumber, LocalDate due) {
     return of(trackingNumber).filter(due::isAfter).orElse(due);
+  }
+
+  /**
+   * The last day of a period the agency gives the applicant from {@code today} (the Art. 30
+   * correction, the Art. 35 reasons) in a round bound by an ordered date (ADR 0111): {@code
+   * standardEnd}, but not after the last working day before the ordered date, so that the agency
+   * can still reply, or close the request the applicant let lapse, by that date. The order binds
+   * the agency, not the applicant, but the period is the agency's to set (合理的补正期限), and one
+   * running past the date would breach the order by construction, as a fee's would (ADR 0108).
+   * When no working day after {@code today} is left before the ordered date, {@code standardEnd}:
+   * a period of no day is none, and the order can no longer be kept this way (the letter names
+   * the date either way).
+   */
+  public LocalDate applicantPeriodEnd(String trackingNumber, LocalDate standardEnd,
+      LocalDate today) {
+    return of(trackingNumber).map(orderedBy -> calendar.workingDaysBefore(orderedBy, 1))
+        .filter(lastDay -> lastDay.isAfter(today) && lastDay.isBefore(standardEnd))
+        .orElse(standardEnd);
   }
 
   /** Refuses a new reply deadline after the round's ordered date, on {@code field} (400). */

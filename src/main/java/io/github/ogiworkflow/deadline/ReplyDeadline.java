@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.deadline;
 
+import static io.github.ogiworkflow.process.ProcessVariables.ORDERED_REPLY_DUE_TEXT;
 import static io.github.ogiworkflow.process.ProcessVariables.REPLY_DUE_AHEAD;
 import static io.github.ogiworkflow.process.ProcessVariables.REPLY_DUE_DATE;
 import static io.github.ogiworkflow.process.ProcessVariables.REPLY_DUE_DATE_TEXT;
@@ -133,7 +134,8 @@ public class ReplyDeadline {
   /**
    * {@link #variablesFor(LocalDate)} for a registered case whose date moves: a case waiting for
    * its correction (a receipt date corrected meanwhile) keeps 补正后重新计算 as its text, and the
-   * date a decision ordered reads as a plain date, not provisional.
+   * date a decision ordered reads as a plain date, not provisional. The round's ordered date, if
+   * any, goes with it ({@code orderedReplyDueText}, null when none; ADR 0111).
    */
   public Map<String, Object> variablesFor(String trackingNumber, LocalDate due) {
     Map<String, Object> variables = new HashMap<>(variablesFor(due));
@@ -141,6 +143,8 @@ public class ReplyDeadline {
     if (ordered(trackingNumber, due)) {
       variables.put(REPLY_DUE_PROVISIONAL, false);
     }
+    variables.put(ORDERED_REPLY_DUE_TEXT,
+        register.orderedDueOn(trackingNumber).map(LocalDate::toString).orElse(null));
     return variables;
   }
 

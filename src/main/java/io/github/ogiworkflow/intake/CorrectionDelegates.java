@@ -188,8 +188,10 @@ public class CorrectionDelegates {
             + "发出补正申请告知书；补正应当一次性告知（条例第三十条），不得再次发出）");
       }
       String points = Vars.requiredText(execution, CORRECTION_POINTS, "补正告知内容");
-      LocalDate deadline = calendar.addWorkingDays(OfficeTime.today(),
-          limits.correctionWorkingDays());
+      // In a round bound by an ordered date, a period that leaves the reply possible by it
+      // (ADR 0111); the letter names the date.
+      LocalDate deadline = orders.applicantPeriodEnd(trackingNumber, calendar.addWorkingDays(
+          OfficeTime.today(), limits.correctionWorkingDays()), OfficeTime.today());
       // Art. 30: the period runs from the corrected application only when the notice went out
       // within 7 working days of receipt; a later notice leaves the reply deadline where it is.
       boolean late = OfficeTime.today().isAfter(correctionNoticeDue(execution, calendar, limits));
@@ -202,6 +204,12 @@ public class CorrectionDelegates {
           "replyPeriod", order.map(CorrectionDelegates::orderedReplyPeriod)
               .orElse(late ? LATE_NOTICE_REPLY_PERIOD : RESTARTED_REPLY_PERIOD)));
       register.setStatus(trackingNumber, CaseRegister.Status.AWAITING_CORRECTION);
+      // In a bound round the reply period the correction restarts is capped at the ordered date
+      // (ADR 0108), and that date is the round's deadline while the correction is awaited: the
+      // views show it, not 补正后重新计算 (ADR 0111). A late notice leaves the running date.
+      if (order.isPresent() && !late && !order.get().dueOn().equals(replyDeadline.current(execution))) {
+        replyDeadline.move(execution, trackingNumber, order.get().dueOn());
+      }
       // Kept in the register, from which 视为放弃 is checked (ADR 0071); the variable is the
       // timer's input and the forms' date.
       register.setCorrectionDue(trackingNumber, deadline);
@@ -229,7 +237,11 @@ public class CorrectionDelegates {
       OrderedReplyDates orders) {
     return task -> {
       String trackingNumber = task.getExecution().getProcessBusinessKey();
-      if (CorrectionWait.clockWaits(register, trackingNumber)) {
+      // A notice in time restarts the period (Art. 30), also in a bound round, where the
+      // ordered date caps it (the clock does not wait there, ADR 0111).
+      boolean restarts = register.find(trackingNumber).map(c -> CorrectionWait.clockWaits(
+          c.status(), register.correctionNoticeLate(trackingNumber), null)).orElse(false);
+      if (restarts) {
         LocalDate arrivedOn = Vars.requiredDate(task, SUPPLEMENT_RECEIVED_ON, "收到补正材料日期");
         LocalDate restarted = deadline.dueFrom(arrivedOn);
         // Not past a date a decision ordered, as 重新计算答复期限 will set it (ADR 0108).

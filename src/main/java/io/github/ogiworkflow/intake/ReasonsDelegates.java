@@ -75,15 +75,19 @@ public class ReasonsDelegates {
   /** 发出说明理由通知书: the letter, the register's record, and the applicant's due date. */
   @Bean
   JavaDelegate sendReasonsRequestDelegate(CaseLetters letters, ReasonsRequestRegister reasons,
-      WorkingDayCalendar calendar, DeadlineTexts texts) {
+      WorkingDayCalendar calendar, DeadlineTexts texts, OrderedReplyDates orders) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       String basis = Vars.requiredText(execution, REASONS_REQUEST_BASIS,
           "申请数量、频次明显超过合理范围的情况").strip().replaceAll("[。．.，,；;]+$", "");
       LocalDate today = OfficeTime.today();
-      LocalDate dueOn = calendar.addWorkingDays(today, REASONS_WORKING_DAYS);
+      // In a round bound by an ordered date, a period that leaves the reply (or the closing
+      // under 5.4) possible by it (ADR 0111); the letter states the days it leaves.
+      LocalDate dueOn = orders.applicantPeriodEnd(trackingNumber,
+          calendar.addWorkingDays(today, REASONS_WORKING_DAYS), today);
       letters.send(trackingNumber, LetterKind.REASONS_REQUEST, Map.of("basis", basis,
-          "dueOn", texts.forLetter(dueOn), "workingDays", REASONS_WORKING_DAYS));
+          "dueOn", texts.forLetter(dueOn),
+          "workingDays", calendar.workingDaysBetween(today, dueOn)));
       reasons.open(trackingNumber, basis, today, dueOn);
       execution.setVariable(REASONS_DUE_AT, OfficeTime.endOf(dueOn));
       execution.setVariable(REASONS_DUE_ON_TEXT, texts.forStaff(dueOn));

@@ -127,8 +127,8 @@ public class Withdrawals {
     // The deadline as it stands today, the day the office learns of the withdrawal (ADR 0097):
     // late when it passed before today, whatever day the withdrawal is dated. None while the
     // clock does not run (awaiting a correction notified in time, Art. 30; paused, Art. 33).
-    boolean clockRuns = !CorrectionWait.clockWaits(c.status(),
-        cases.correctionNoticeLate(trackingNumber)) && !pauses.isPaused(trackingNumber);
+    boolean clockRuns = !CorrectionWait.clockWaits(cases, trackingNumber)
+        && !pauses.isPaused(trackingNumber);
     LocalDate dueOn = clockRuns ? c.dueOn() : null;
     cases.recordWithdrawal(trackingNumber, day, how.name(), why, recordedBy, dueOn,
         dueOn != null && dueOn.isBefore(today));

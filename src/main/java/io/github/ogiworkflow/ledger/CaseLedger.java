@@ -67,7 +67,7 @@ public class CaseLedger {
       + " c.correction_notice_late, (SELECT f.due_on FROM ogi_fee_notice f WHERE f.id ="
       + " (SELECT MAX(n.id) FROM ogi_fee_notice n WHERE n.tracking_number = c.tracking_number))"
       + ", c.correction_due_on, c.withdrawn_on, c.withdrawal_due_on, c.withdrawal_late"
-      + ", c.withdrawal_set_aside_on FROM ogi_case c";
+      + ", c.withdrawal_set_aside_on, c.ordered_due_on FROM ogi_case c";
 
   /** 审查申请内容是否明确 (the model's id; as intake/CorrectionDelegates names it). */
   static final String CHECK_COMPLETENESS = ElementIds.TASK_CHECK_COMPLETENESS;
@@ -452,7 +452,7 @@ public class CaseLedger {
       LocalDate dueOn, String outcomeCode, LocalDate closedOn, boolean feeUnpaid,
       boolean correctionNoticeLate, LocalDate feeDueOn, LocalDate correctionDueOn,
       LocalDate withdrawnOn, LocalDate withdrawalDueOn, Boolean withdrawalLate,
-      LocalDate withdrawalSetAsideOn) {}
+      LocalDate withdrawalSetAsideOn, LocalDate orderedDueOn) {}
 
   private List<Row> rows(String sql, Object... args) {
     List<Registered> cases = jdbc.query(sql, (rs, i) -> new Registered(rs.getString(1),
@@ -465,7 +465,8 @@ public class CaseLedger {
         rs.getDate(16) == null ? null : rs.getDate(16).toLocalDate(),
         rs.getDate(17) == null ? null : rs.getDate(17).toLocalDate(),
         (Boolean) rs.getObject(18),
-        rs.getDate(19) == null ? null : rs.getDate(19).toLocalDate()), args);
+        rs.getDate(19) == null ? null : rs.getDate(19).toLocalDate(),
+        rs.getDate(20) == null ? null : rs.getDate(20).toLocalDate()), args);
     if (cases.isEmpty()) {
       return List.of();
     }
@@ -532,10 +533,11 @@ public class CaseLedger {
 
   /**
    * Art. 30: the reply clock waits for the corrected application, which restarts it, unless the
-   * correction notice went out after the 7 working days: then the reply date stands (ADR 0036).
+   * correction notice went out after the 7 working days: then the reply date stands (ADR 0036);
+   * nor in a round bound by an ordered reply date, whose deadline is that date (ADR 0111).
    */
   private static boolean clockWaits(Registered c) {
-    return CorrectionWait.clockWaits(c.status(), c.correctionNoticeLate());
+    return CorrectionWait.clockWaits(c.status(), c.correctionNoticeLate(), c.orderedDueOn());
   }
 
   private Deadline deadline(Registered c, LocalDate today, boolean paused,

@@ -74,6 +74,13 @@ public final class ProcessVariables {
    * clock). False when a round starts.
    */
   public static final String REPLY_DUE_AHEAD = "replyDueAhead";
+  /**
+   * Server-set: the date a reconsideration decision or judgment ordered the round's reply by
+   * (ISO text, `ogi_case.ordered_due_on`, ADR 0101), null when none. Kept with every move of the
+   * deadline ({@code ReplyDeadline}) and by the decision itself ({@code OrderedReplyDate}), also
+   * when it moves nothing; the extension and delay forms' hints read it (ADR 0111).
+   */
+  public static final String ORDERED_REPLY_DUE_TEXT = "orderedReplyDueText";
 
   // Completeness and correction (补正)
   public static final String COMPLETENESS_DECISION = "completenessDecision";

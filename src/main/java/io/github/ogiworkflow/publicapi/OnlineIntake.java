@@ -247,8 +247,7 @@ class OnlineIntake {
         .toList();
     String dueText = null;
     LocalDate dueOn = null;
-    if (CorrectionWait.clockWaits(record.status(),
-        register.correctionNoticeLate(trackingNumber))) {
+    if (CorrectionWait.clockWaits(register, trackingNumber)) {
       dueText = CorrectionWait.RECOMPUTED_AFTER_CORRECTION;
     } else if (!submitted) {
       dueOn = record.dueOn();

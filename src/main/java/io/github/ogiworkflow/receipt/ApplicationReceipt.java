@@ -25,7 +25,8 @@ public class ApplicationReceipt {
   /** The case as the receipt needs it. */
   record ReceiptCase(String trackingNumber, String applicantName, String applicantType,
       String channel, String description, String deliveryMethod, String status,
-      LocalDate receivedOn, LocalDate dueOn, boolean correctionNoticeLate) {}
+      LocalDate receivedOn, LocalDate dueOn, boolean correctionNoticeLate,
+      LocalDate orderedDueOn) {}
 
   static final String STYLE = """
       <style>
@@ -70,11 +71,13 @@ public class ApplicationReceipt {
   Optional<ReceiptCase> find(String trackingNumber) {
     return jdbc.query("""
         SELECT tracking_number, applicant_name, applicant_type, channel, description,
-          delivery_method, status, first_received_on, due_on, correction_notice_late
+          delivery_method, status, first_received_on, due_on, correction_notice_late,
+          ordered_due_on
         FROM ogi_case WHERE tracking_number = ?""",
         (rs, i) -> new ReceiptCase(rs.getString(1), rs.getString(2), rs.getString(3),
             rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-            rs.getDate(8).toLocalDate(), rs.getDate(9).toLocalDate(), rs.getBoolean(10)),
+            rs.getDate(8).toLocalDate(), rs.getDate(9).toLocalDate(), rs.getBoolean(10),
+            rs.getDate(11) == null ? null : rs.getDate(11).toLocalDate()),
         trackingNumber).stream().findFirst();
   }
 
@@ -87,7 +90,8 @@ public class ApplicationReceipt {
     boolean online = "ONLINE".equals(c.channel());
     // While the applicant corrects, the reply clock has not started (Art. 30), unless the
     // correction notice came after the 7 working days.
-    boolean correcting = CorrectionWait.clockWaits(c.status(), c.correctionNoticeLate());
+    boolean correcting = CorrectionWait.clockWaits(c.status(), c.correctionNoticeLate(),
+        c.orderedDueOn());
     // The receipt is dated the day of receipt, so it states the deadline as it stood then:
     // receipt + 20 working days (Art. 33), not one later moved by an extension, delay or pause.
     LocalDate dueAtReceipt = provisional ? c.dueOn() : replyDeadline.dueFrom(c.receivedOn());

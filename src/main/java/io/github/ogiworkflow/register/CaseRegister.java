@@ -192,15 +192,24 @@ public class CaseRegister {
       LocalDate firstReceivedOn, LocalDate dueOn) {}
 
   /**
+   * Whether the reply clock of {@code ogi_case c} runs, in SQL: registered, in progress, or
+   * awaiting a correction that does not stop it (asked for too late, Art. 30, ADR 0036; or in a
+   * round bound by an ordered reply date, ADR 0111), as {@code deadline/CorrectionWait} answers
+   * it in Java. Bind REGISTERED, IN_PROGRESS, AWAITING_CORRECTION to its three parameters.
+   */
+  public static final String CLOCK_RUNS_SQL = "(c.status IN (?, ?) OR (c.status = ?"
+      + " AND (c.correction_notice_late OR c.ordered_due_on IS NOT NULL)))";
+
+  /**
    * Cases whose reply clock runs: registered or in progress (not waiting for a correction, not
    * yet submitted online, not delivered or closed), or waiting for a correction asked for too
-   * late to restart the clock (Art. 30), earliest due date first.
+   * late to restart the clock (Art. 30) or in a round bound by an ordered reply date (ADR 0111),
+   * earliest due date first.
    */
   public List<RunningCase> withRunningClock() {
-    return jdbc.query("""
-        SELECT tracking_number, process_instance_id, applicant_type, first_received_on, due_on
-        FROM ogi_case WHERE status IN (?, ?) OR (status = ? AND correction_notice_late)
-        ORDER BY due_on, tracking_number""",
+    return jdbc.query("SELECT tracking_number, process_instance_id, applicant_type,"
+        + " first_received_on, due_on FROM ogi_case c WHERE " + CLOCK_RUNS_SQL
+        + " ORDER BY due_on, tracking_number",
         (rs, i) -> new RunningCase(rs.getString(1), rs.getString(2), rs.getString(3),
             rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate()),
         Status.REGISTERED.name(), Status.IN_PROGRESS.name(), Status.AWAITING_CORRECTION.name());
@@ -1138,16 +1147,18 @@ public class CaseRegister {
   public record CaseSummary(String trackingNumber, String status, LocalDate firstReceivedOn,
       LocalDate dueOn, int extensionDays, String outcomeCode, LocalDate deliveredOn,
       LocalDate closedOn, LocalDate firstClosedOn, String firstOutcomeCode,
-      boolean correctionNoticeLate) {}
+      boolean correctionNoticeLate, LocalDate orderedDueOn) {}
 
   public Optional<CaseSummary> summary(String trackingNumber) {
     return jdbc.query("""
         SELECT tracking_number, status, first_received_on, due_on, extension_days, outcome_code,
-          delivered_on, closed_on, first_closed_on, first_outcome_code, correction_notice_late
+          delivered_on, closed_on, first_closed_on, first_outcome_code, correction_notice_late,
+          ordered_due_on
         FROM ogi_case WHERE tracking_number = ?""",
         (rs, i) -> new CaseSummary(rs.getString(1), rs.getString(2), day(rs.getDate(3)),
             day(rs.getDate(4)), rs.getInt(5), rs.getString(6), day(rs.getDate(7)),
-            day(rs.getDate(8)), day(rs.getDate(9)), rs.getString(10), rs.getBoolean(11)),
+            day(rs.getDate(8)), day(rs.getDate(9)), rs.getString(10), rs.getBoolean(11),
+            day(rs.getDate(12))),
         trackingNumber).stream().findFirst();
   }
 

@@ -84,6 +84,9 @@ class OrderedDateBindsScenarioTest {
     Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(orderedBy);
 
     scenario.request.fireTimer(TIMER_REPLY_REMINDER);
+    // The form's hint names the date instead of promising 20 working days (ADR 0111).
+    Assertions.assertThat(scenario.request.variable(ORDERED_REPLY_DUE_TEXT))
+        .isEqualTo(orderedBy.toString());
     assertThatThrownBy(() -> scenario.request.complete(TASK_CONSIDER_EXTENSION, OFFICE_USER,
         EXTENSION_REQUESTED, true, EXTENSION_DAYS, 10, EXTENSION_REASON, "需要调取大量档案"))
         .isInstanceOf(InvalidInput.class)
@@ -117,6 +120,43 @@ class OrderedDateBindsScenarioTest {
     // Refusing it is still possible, and leaves the ordered date.
     scenario.request.complete(TASK_APPROVE_EXTENSION, LEADER, EXTENSION_APPROVAL, "REFUSE");
     Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(orderedBy);
+  }
+
+  /**
+   * Audit round 29, F5 d–e: the order leaves a running period that ends earlier (ADR 0096), so
+   * an extension within the ordered date is allowed. The extension forms read the ordered date
+   * (their hints name it instead of promising 20 working days), and the 延期答复告知书 tells the
+   * applicant the date the body fixed; while a consultation runs, its "the deadline moves by the
+   * consultation's time" is capped at that date, as the register caps it (ADR 0101). Before,
+   * the forms had no such variable (the deadline did not move) and the letter promised a move
+   * without end.
+   */
+  @Test
+  void anExtensionWithinTheOrderedDateTellsTheApplicantTheDate() {
+    String trackingNumber = scenario.searchingRequest();
+    LocalDate runningDue = cases.get(trackingNumber).dueOn();
+    LocalDate decidedOn = RECEIVED.plusDays(10);
+    LocalDate orderedBy = LocalDate.of(2026, 4, 10);
+    orderReplyBy(trackingNumber, decidedOn, orderedBy);
+    Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(runningDue);
+    Assertions.assertThat(scenario.request.variable(ORDERED_REPLY_DUE_TEXT))
+        .isEqualTo(orderedBy.toString());
+
+    scenario.request.fireTimer(TIMER_REPLY_REMINDER)
+        .complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS, items(item("某企业年度检查材料",
+            "HELD", "thirdParty", true, "thirdPartyName", "示范市某食品有限公司")));
+    assertThat(scenario.request.instance)
+        .isWaitingAt(io.github.ogiworkflow.process.ElementIds.TASK_RECORD_CONSULTATION_SERVICE);
+    scenario.request.complete(TASK_CONSIDER_EXTENSION, OFFICE_USER, EXTENSION_REQUESTED, true,
+            EXTENSION_DAYS, 10, EXTENSION_REASON, "需要调取大量档案")
+        .complete(TASK_APPROVE_EXTENSION, LEADER, EXTENSION_APPROVAL, "APPROVE");
+
+    Assertions.assertThat(letterBody(trackingNumber, LetterKind.EXTENSION_NOTICE))
+        .contains("答复期限延长10个工作日，至2026年3月30日。",
+            "行政复议决定（案号：示复〔2026〕301号）责令本机关于2026年4月10日前作出答复",
+            "延长后的答复期限不晚于2026年4月10日",
+            "相应顺延，但不晚于2026年4月10日。")
+        .doesNotContain("相应顺延。", "${");
   }
 
   /**
@@ -226,10 +266,19 @@ class OrderedDateBindsScenarioTest {
     LocalDate orderedBy = decidedOn.plusDays(14);
     orderReplyBy(trackingNumber, decidedOn, orderedBy);
     Assertions.assertThat(cases.orderedDueOn(trackingNumber)).contains(orderedBy);
+    // The ordered date is the round's deadline while the correction is awaited (ADR 0111), and
+    // 登记补正材料's hint names it instead of the restart (ADR 0108).
+    Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(orderedBy);
+    Assertions.assertThat(scenario.request.variable(REPLY_DUE_DATE_TEXT))
+        .isEqualTo(orderedBy.toString());
+    Assertions.assertThat(scenario.request.variable(CORRECTION_ORDERED_DUE_TEXT))
+        .isEqualTo(orderedBy.toString());
 
     scenario.request.complete(TASK_RECORD_SUPPLEMENT, OFFICE_USER,
         SUPPLEMENT_RECEIVED_ON, decidedOn.toString(), SUPPLEMENT_STILL_UNCLEAR, false);
     scenario.request.fireTimer(TIMER_REPLY_REMINDER);
+    Assertions.assertThat(scenario.request.variable(ORDERED_REPLY_DUE_TEXT))
+        .isEqualTo(orderedBy.toString());
     assertThatThrownBy(() -> scenario.request.complete(TASK_CONSIDER_EXTENSION, OFFICE_USER,
         EXTENSION_REQUESTED, true, EXTENSION_DAYS, 10, EXTENSION_REASON, "需要调取大量档案"))
         .isInstanceOf(InvalidInput.class)
@@ -370,6 +419,120 @@ class OrderedDateBindsScenarioTest {
     Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(orderedBy);
     Assertions.assertThat(scenario.request.variable(REPLY_DUE_DATE))
         .isEqualTo(io.github.ogiworkflow.calendar.OfficeTime.endOf(orderedBy));
+  }
+
+  /**
+   * ADR 0108, left open (b): a correction notice sent in time in a round bound by an ordered date
+   * (the running period, ending earlier, stayed). The correction restarts a period capped at the
+   * ordered date, so that date is the round's deadline while the correction is awaited: Tasklist's
+   * column, 期限监控 and 领导视图 (the cases with a running clock) and the ledger show it, not
+   * 补正后重新计算 (ADR 0111). The correction then restarts the period from its arrival, within
+   * the date. Before, the case left 期限监控 and every view read 补正后重新计算.
+   */
+  @Test
+  void theViewsShowTheOrderedDateWhileATimelyCorrectionIsAwaited() {
+    today(RECEIVED);
+    String trackingNumber = scenario.request.start(registration(RECEIVED)).trackingNumber();
+    LocalDate runningDue = cases.get(trackingNumber).dueOn();
+    LocalDate decidedOn = RECEIVED.plusDays(2);
+    LocalDate orderedBy = LocalDate.of(2026, 4, 10);
+    fileAndAnswer(trackingNumber, RECEIVED.plusDays(1), "301");
+    today(decidedOn);
+    scenario.request.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT", DECIDED_ON, decidedOn.toString(),
+        CORRECTED_DUE_ON, orderedBy.toString());
+    Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(runningDue);
+
+    scenario.request.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION,
+        "CORRECTION", CORRECTION_POINTS, "请明确所需信息的名称和文号");
+    Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(orderedBy);
+    Assertions.assertThat(scenario.request.variable(REPLY_DUE_DATE_TEXT))
+        .isEqualTo(orderedBy.toString());
+    Assertions.assertThat(cases.withRunningClock()).filteredOn(c -> c.trackingNumber()
+        .equals(trackingNumber)).singleElement()
+        .extracting(CaseRegister.RunningCase::dueOn).isEqualTo(orderedBy);
+    Assertions.assertThat(io.github.ogiworkflow.deadline.CorrectionWait.clockWaits(cases,
+        trackingNumber)).isFalse();
+
+    LocalDate supplementOn = LocalDate.of(2026, 3, 2);
+    today(supplementOn);
+    scenario.request.complete(TASK_RECORD_SUPPLEMENT, OFFICE_USER,
+        SUPPLEMENT_RECEIVED_ON, supplementOn.toString(), SUPPLEMENT_STILL_UNCLEAR, false);
+    // 2 Mar + 20 working days: 30 Mar, before the ordered date.
+    Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(LocalDate.of(2026, 3, 30));
+  }
+
+  /**
+   * ADR 0108, left open (c): a fee notice issued before the decision and still unpaid (here not
+   * yet served) stays with the payment period it told the applicant, but the reply follows
+   * payment, which may come after the ordered date. The decision's warning names the notice and
+   * the way to keep the order (撤销收费通知书, the reply without a fee) (ADR 0111). Before, the
+   * decision said nothing and the case waited for payment past the date.
+   */
+  @Test
+  void anUnpaidFeeNoticeWhenTheOrderArrivesIsNamedInTheDecisionsWarning() {
+    String trackingNumber = scenario.searchingRequest();
+    scenario.request.complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
+            items(item("2025年行政处罚案件卷宗", "HELD")))
+        .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+            PAGE_COUNT, 150);
+    Assertions.assertThat(letterKinds(trackingNumber)).contains(LetterKind.FEE_NOTICE);
+    LocalDate decidedOn = RECEIVED.plusDays(10);
+    LocalDate orderedBy = decidedOn.plusDays(14);
+    orderReplyBy(trackingNumber, decidedOn, orderedBy);
+
+    AppealRegister appeals = ProcessTestEngine.bean(engine, "appealRegister", AppealRegister.class);
+    Assertions.assertThat(appeals.of(trackingNumber)).singleElement()
+        .extracting(a -> appeals.decisionWarning(a.id())).asString()
+        .contains("收费通知书尚未缴费", "尚未登记送达",
+            "责令本机关于" + CaseLetters.chinese(orderedBy) + "前作出答复", "请撤销收费通知书");
+  }
+
+  /**
+   * ADR 0108, left open (a) and (d): the periods the agency gives the applicant in a bound round,
+   * to correct (Art. 30) and to give reasons (Art. 35), end on the last working day before the
+   * ordered date, so that the agency can still reply, or close a request the applicant let lapse,
+   * by that date (ADR 0111). Before, both ran their 15 working days past it.
+   */
+  @Test
+  void theApplicantsPeriodsEndBeforeTheOrderedDate() {
+    io.github.ogiworkflow.calendar.WorkingDayCalendar calendar = ProcessTestEngine.bean(engine,
+        "workingDayCalendar", io.github.ogiworkflow.calendar.WorkingDayCalendar.class);
+    LocalDate decidedOn = RECEIVED.plusDays(2);
+    LocalDate orderedBy = LocalDate.of(2026, 3, 3);
+    LocalDate lastDay = calendar.workingDaysBefore(orderedBy, 1);
+    Assertions.assertThat(calendar.addWorkingDays(decidedOn, 15)).isAfter(orderedBy);
+
+    today(RECEIVED);
+    String correcting = scenario.request.start(registration(RECEIVED)).trackingNumber();
+    fileAndAnswer(correcting, RECEIVED.plusDays(1), "301");
+    today(decidedOn);
+    scenario.request.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT", DECIDED_ON, decidedOn.toString(),
+        CORRECTED_DUE_ON, orderedBy.toString());
+    scenario.request.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION,
+        "CORRECTION", CORRECTION_POINTS, "请明确所需信息的名称和文号");
+    Assertions.assertThat(cases.correctionPeriod(correcting)).get()
+        .extracting(CaseRegister.CorrectionPeriod::dueOn).isEqualTo(lastDay);
+    Assertions.assertThat(letterBody(correcting, LetterKind.CORRECTION_NOTICE))
+        .contains("请您于" + CaseLetters.chinese(lastDay) + "前", CaseLetters.chinese(orderedBy));
+
+    scenario = new AppealScenario(engine);
+    today(RECEIVED);
+    String reasoning = scenario.request.start(registration(RECEIVED)).trackingNumber();
+    fileAndAnswer(reasoning, RECEIVED.plusDays(1), "302");
+    today(decidedOn);
+    scenario.request.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT", DECIDED_ON, decidedOn.toString(),
+        CORRECTED_DUE_ON, orderedBy.toString());
+    scenario.request.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION,
+        "REASONS_REQUEST", REASONS_REQUEST_BASIS, "您自2026年1月1日至2月10日共提出政府信息公开申请120件");
+    Assertions.assertThat(scenario.request.variable(REASONS_DUE_AT))
+        .isEqualTo(io.github.ogiworkflow.calendar.OfficeTime.endOf(lastDay));
+    Assertions.assertThat(letterBody(reasoning, LetterKind.REASONS_REQUEST))
+        .contains("于" + CaseLetters.chinese(lastDay) + "前（"
+            + calendar.workingDaysBetween(decidedOn, lastDay) + "个工作日内）");
   }
 
   /**

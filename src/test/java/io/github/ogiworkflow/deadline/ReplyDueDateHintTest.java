@@ -59,6 +59,31 @@ class ReplyDueDateHintTest {
     }
   }
 
+  /**
+   * Audit round 29, F5 d: in a round bound by an ordered date the extension forms do not promise
+   * 20 working days; the hint that does is hidden, and one naming the ordered date
+   * ({@code orderedReplyDueText}, server-set) is shown instead, on both the office's request and
+   * leadership's approval.
+   */
+  @Test
+  void theExtensionHintsNameTheOrderedDate() throws IOException {
+    for (String form : List.of("extension-request.form", "extension-approval.form")) {
+      JsonNode tree = JSON.readTree(Path.of("forms", form).toFile());
+      List<JsonNode> promising = new ArrayList<>();
+      texts(tree, "20 个工作日", promising);
+      assertThat(promising).as(form).allSatisfy(component -> assertThat(
+          component.path("conditional").path("hide").asText()).as(form)
+          .isEqualTo("=orderedReplyDueText != null"));
+      List<JsonNode> naming = new ArrayList<>();
+      texts(tree, "{{orderedReplyDueText}}", naming);
+      assertThat(naming).as(form).singleElement().satisfies(component -> {
+        assertThat(component.path("text").asText()).contains("不得晚于该日期");
+        assertThat(component.path("conditional").path("hide").asText())
+            .isEqualTo("=orderedReplyDueText = null");
+      });
+    }
+  }
+
   /** The components whose text, label or description contains {@code word}. */
   private static void texts(JsonNode container, String word, List<JsonNode> found) {
     for (JsonNode component : container.path("components")) {

@@ -267,6 +267,8 @@ class LetterDocumentsTest {
         + "2026年3月2日经行政复议决定撤销，本机关恢复办理该申请，补正申请告知书所列事项仍需补正"
         + "（已提交补正材料的，无需重复提交）。");
     values.put("consultationNote", "征求第三方和其他机关意见所需时间不计算在上述期限内。");
+    values.put("orderedNote", "根据行政复议决定（案号：示复〔2026〕7号）责令本机关于2026年3月27日前作出答复的要求，"
+        + "延长后的答复期限不晚于2026年3月27日。");
     Letters drafting = new Letters(new JdbcTemplate(), null, DOCUMENTS, AGENCY);
     int scanned = 0;
     for (LetterKind kind : LetterKind.values()) {
