@@ -225,7 +225,18 @@ public class ReleaseChecks {
             + (byObjection ? " after a third party's objection" : " by its secrecy review")
             + " and cannot be published（信息项 " + item.seq() + "「" + item.title() + "」在答复中"
             + (byObjection ? "因第三方不同意公开" : "经保密审查") + "不予公开，不能转为主动公开）");
+        continue;
       }
+      // Art. 32 in any round (ADR 0115): publishing to everyone information a third party
+      // objected to is a disclosure the third party was neither consulted on nor told of;
+      // proactive disclosure has neither step, whatever the reply released.
+      items.objectedSameAs(source, item.title()).stream().findFirst().ifPresent(objected ->
+          problems.add("item " + item.seq() + " “" + item.title() + "” is information a third"
+              + " party objected to (Art. 32) and cannot be published（信息项 " + item.seq() + "「"
+              + item.title() + "」是第三方" + (objected.thirdPartyName() == null ? ""
+                  : "（" + objected.thirdPartyName() + "）") + "曾于"
+              + CaseLetters.chinese(objected.objectedOn()) + "不同意公开的信息（条例第三十二条），"
+              + "不能转为主动公开）"));
     }
     return problems;
   }
