@@ -53,12 +53,12 @@ class ItemRegistration {
   }
 
   /**
-   * Art. 32 across rounds (audit 30b, F1; ADR 0115): in a round a correction (纠正) reopened, the
-   * information a third party objected to in an earlier round is split again as an item of the
-   * same name or 文号 ({@link SameInformation}), and if the agency holds it the item touches the
-   * third party, so that it is consulted again and released over an objection only with
-   * leadership's public-interest approval and the notice to the third party. Refused with a 400
-   * naming the item otherwise; nothing is registered.
+   * Art. 32 across rounds (audit 30b, F1; ADR 0115): in a round a correction (纠正) reopened, an
+   * item the agency holds that names information a third party objected to in an earlier round
+   * (same title or 文号, {@link SameInformation}) must touch the third party, so that it is
+   * consulted again and released over an objection only with leadership's public-interest
+   * approval and the notice to the third party. Refused with a 400 naming the item otherwise;
+   * nothing is registered.
    */
   void requireObjectionsCarried(String trackingNumber, List<NewItem> parsed) {
     List<ObjectedItem> earlier = items.objectedItems(trackingNumber).stream()
@@ -79,17 +79,6 @@ class ItemRegistration {
               + thirdParty(objected) + "不同意公开的信息项「" + objected.title() + "」为同一信息，"
               + "须勾选“涉及第三方”并填写第三方名称，重新征求第三方意见（条例第三十二条））");
         }
-      }
-    }
-    for (ObjectedItem objected : earlier) {
-      boolean splitAgain = parsed.stream()
-          .anyMatch(item -> SameInformation.same(objected.title(), item.title()));
-      if (!splitAgain) {
-        throw new InvalidInput("items: item " + objected.seq() + " of an earlier round, to which a"
-            + " third party objected (Art. 32), has no item of the same title or document number"
-            + "（信息项：此前答复中第三方" + thirdParty(objected) + "不同意公开的信息项「"
-            + objected.title() + "」在本次检索中没有对应的信息项；重新答复须对该信息作出答复，"
-            + "请以原名称或文号登记该信息项（本机关仍保有的，须勾选“涉及第三方”））");
       }
     }
   }
