@@ -77,7 +77,8 @@ class ItemRegistration {
               + objected.seq() + " of an earlier round, to which a third party objected (Art. 32),"
               + " must be marked as touching the third party（第" + n + "项：与此前答复中第三方"
               + thirdParty(objected) + "不同意公开的信息项「" + objected.title() + "」为同一信息，"
-              + "须勾选“涉及第三方”并填写第三方名称，重新征求第三方意见（条例第三十二条））");
+              + "须勾选“涉及第三方合法权益，需征求第三方意见”并填写第三方名称，"
+              + "重新征求其意见（条例第三十二条））");
         }
       }
     }

@@ -103,11 +103,11 @@ class ThirdPartyObjectionReopenedScenarioTest {
         .isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("items[1].thirdParty")
         .hasMessageContaining("与此前答复中第三方（" + COMPANY + "）不同意公开的信息项「" + DECISION
-            + "」为同一信息，须勾选“涉及第三方”");
+            + "」为同一信息，须勾选“涉及第三方合法权益，需征求第三方意见”");
     // The 文号 alone names it too.
     assertThatThrownBy(() -> request.complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS, items(
             item("示市监罚〔2026〕12号行政处罚决定", "HELD"), item(PLAN, "HELD"))))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("须勾选“涉及第三方”");
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("须勾选“涉及第三方合法权益，需征求第三方意见”");
     Assertions.assertThat(itemRegister.of(trackingNumber)).isEmpty();
 
     // With the tick: consulted again (a second 征求第三方意见函), and the third party objects again.
