@@ -151,6 +151,8 @@ public class ConsultationDelegates {
       consultations.answer(trackingNumber, kind, answer, answeredOn, opinion);
       if (kind == ConsultationKind.THIRD_PARTY && answer == Answer.OBJECTION) {
         execution.getProcessInstance().setVariable(THIRD_PARTY_OBJECTED, true);
+        // The objection stays with the information, whatever round splits it again (ADR 0115).
+        items.markThirdPartyObjected(trackingNumber, answeredOn);
         // Art. 32: a reasoned objection is weighed against the public interest; the office and
         // leadership decide with it in front of them.
         String titles = items.of(trackingNumber).stream().filter(ItemRegister.Item::thirdParty)

@@ -25,7 +25,8 @@ public final class HandlingRound {
       REASONS_RECEIVED_ON, REASONS_ASSESSMENT, REASONS_DECISION, DELAYED_REPLY_WORKING_DAYS,
       DELAYED_REPLY_NEW_DUE_TEXT, DELAYED_REPLY_APPROVAL, DELAYED_REPLY_APPROVAL_COMMENT,
       NO_REASONS_DECISION, NO_REASONS_COMMENT, ITEMS,
-      // consultations (Art. 32, 34) and the public-interest override
+      // consultations (Art. 32, 34) and the public-interest override; a third party's
+      // objection stays in the register with the items it was about (ADR 0115)
       CONSULTATION_SERVED_ON, CONSULTATION_ANSWER, CONSULTATION_ANSWERED_ON,
       CONSULTATION_OPINION, OVERRIDE_REASON, OVERRIDE_APPROVAL, OVERRIDE_COMMENT,
       OVERRIDE_NOTICE_SERVED_ON,

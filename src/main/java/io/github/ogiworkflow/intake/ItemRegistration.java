@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.register.ItemRegister.NewItem;
+import io.github.ogiworkflow.register.ItemRegister.ObjectedItem;
+import io.github.ogiworkflow.register.SameInformation;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -45,8 +47,45 @@ class ItemRegistration {
     if (parsed.isEmpty()) {
       throw new InvalidInput("items: at least one item（请至少登记一个信息项）");
     }
+    requireObjectionsCarried(trackingNumber, parsed);
     items.add(trackingNumber, parsed);
     register.setStatus(trackingNumber, CaseRegister.Status.IN_PROGRESS);
+  }
+
+  /**
+   * Art. 32 across rounds (audit 30b, F1; ADR 0115): in a round a correction (纠正) reopened, an
+   * item the agency holds that names information a third party objected to in an earlier round
+   * (same title or 文号, {@link SameInformation}) must touch the third party, so that it is
+   * consulted again and released over an objection only with leadership's public-interest
+   * approval and the notice to the third party. Refused with a 400 naming the item otherwise;
+   * nothing is registered.
+   */
+  void requireObjectionsCarried(String trackingNumber, List<NewItem> parsed) {
+    List<ObjectedItem> earlier = items.objectedItems(trackingNumber).stream()
+        .filter(objected -> objected.supersededOn() != null).toList();
+    if (earlier.isEmpty()) {
+      return;
+    }
+    for (int n = 1; n <= parsed.size(); n++) {
+      NewItem item = parsed.get(n - 1);
+      if (item.finding() != ItemFinding.HELD || item.thirdParty()) {
+        continue;
+      }
+      for (ObjectedItem objected : earlier) {
+        if (SameInformation.same(objected.title(), item.title())) {
+          throw new InvalidInput("items[" + n + "].thirdParty: the same information as item "
+              + objected.seq() + " of an earlier round, to which a third party objected (Art. 32),"
+              + " must be marked as touching the third party（第" + n + "项：与此前答复中第三方"
+              + thirdParty(objected) + "不同意公开的信息项「" + objected.title() + "」为同一信息，"
+              + "须勾选“涉及第三方合法权益，需征求第三方意见”并填写第三方名称，"
+              + "重新征求其意见（条例第三十二条））");
+        }
+      }
+    }
+  }
+
+  private static String thirdParty(ObjectedItem objected) {
+    return objected.thirdPartyName() == null ? "" : "（" + objected.thirdPartyName() + "）";
   }
 
   List<NewItem> parse(Object value, boolean consulteesAsked) {

@@ -188,6 +188,45 @@ public class ItemRegister {
         + " AND superseded_on IS NULL", Date.valueOf(on), caseRef);
   }
 
+  /**
+   * Art. 32: the third party's consultation ended in an objection on {@code answeredOn}; the
+   * case's current items that touch a third party keep it, also once a correction supersedes
+   * them (ADR 0115).
+   */
+  public void markThirdPartyObjected(String caseRef, LocalDate answeredOn) {
+    jdbc.update("UPDATE ogi_info_item SET third_party_objected_on = ? WHERE case_ref = ?"
+        + " AND third_party = TRUE AND superseded_on IS NULL", Date.valueOf(answeredOn), caseRef);
+  }
+
+  /**
+   * An item of the case, of any round, that a third party objected to (Art. 32): its title, the
+   * third party named with it, the day of the objection and the day the item was superseded
+   * (null while current).
+   */
+  public record ObjectedItem(long id, int seq, String title, String thirdPartyName,
+      LocalDate objectedOn, LocalDate supersededOn) {}
+
+  /** Every item of the case a third party objected to, in any round, in item order. */
+  public List<ObjectedItem> objectedItems(String caseRef) {
+    return jdbc.query("""
+        SELECT id, seq, title, third_party_name, third_party_objected_on, superseded_on
+        FROM ogi_info_item WHERE case_ref = ? AND third_party_objected_on IS NOT NULL
+        ORDER BY seq""", (rs, n) -> {
+          Date superseded = rs.getDate(6);
+          return new ObjectedItem(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+              rs.getDate(5).toLocalDate(), superseded == null ? null : superseded.toLocalDate());
+        }, caseRef);
+  }
+
+  /**
+   * The items of the case, of any round, that a third party objected to and that name the same
+   * information as {@code title} ({@link SameInformation}).
+   */
+  public List<ObjectedItem> objectedSameAs(String caseRef, String title) {
+    return objectedItems(caseRef).stream()
+        .filter(objected -> SameInformation.same(objected.title(), title)).toList();
+  }
+
   /** One review as the audit trail shows it, superseded items included. */
   public record ReviewEntry(int seq, String title, String reviewer, Instant reviewedAt,
       ReviewConclusion conclusion, WithholdingGround ground, String legalBasis, String comment,

@@ -112,6 +112,11 @@ public class ReleaseChecks {
     }
     // Art. 32: disclosure over a third party's objection is told to the third party first.
     overrideNoticeProblem(trackingNumber).ifPresent(problems::add);
+    // Art. 32 across rounds (ADR 0115): information a third party objected to in an earlier
+    // round is not released by an item split again without the third party.
+    if (reviewsComplete) {
+      problems.addAll(unconsultedObjectedItems(trackingNumber));
+    }
 
     FrozenLetter letter = letters.latest(trackingNumber).orElse(null);
     LocalDate releasedOn = null;
@@ -193,7 +198,9 @@ public class ReleaseChecks {
    * anyone); each item must be a held item of that request with exactly one review by a member
    * of legal, made for that request, and must have been released in the reply: an item the
    * reply withheld stays withheld, whether its review withheld it or an upheld third-party
-   * objection did (Art. 32) although the review found it releasable.
+   * objection did (Art. 32) although the review found it releasable; and information a third
+   * party objected to in any round of the case is not published, also when the reply released it
+   * over the objection (ADR 0115).
    */
   public List<String> publicationProblems(ProcessEngineServices engine, String source,
       List<Long> itemIds) {
@@ -225,7 +232,42 @@ public class ReleaseChecks {
             + (byObjection ? " after a third party's objection" : " by its secrecy review")
             + " and cannot be published（信息项 " + item.seq() + "「" + item.title() + "」在答复中"
             + (byObjection ? "因第三方不同意公开" : "经保密审查") + "不予公开，不能转为主动公开）");
+        continue;
       }
+      // Art. 32 in any round (ADR 0115): publishing to everyone information a third party
+      // objected to is a disclosure the third party was neither consulted on nor told of;
+      // proactive disclosure has neither step, whatever the reply released.
+      items.objectedSameAs(source, item.title()).stream().findFirst().ifPresent(objected ->
+          problems.add("item " + item.seq() + " “" + item.title() + "” is information a third"
+              + " party objected to (Art. 32) and cannot be published（信息项 " + item.seq() + "「"
+              + item.title() + "」是第三方" + (objected.thirdPartyName() == null ? ""
+                  : "（" + objected.thirdPartyName() + "）") + "曾于"
+              + CaseLetters.chinese(objected.objectedOn()) + "不同意公开的信息（条例第三十二条），"
+              + "不能转为主动公开）"));
+    }
+    return problems;
+  }
+
+  /**
+   * ADR 0115: current items the reply would release that do not touch a third party although a
+   * third party objected to the same information (in an earlier round, registered before the split
+   * refused that; or in this round, under a second item of the same name).
+   */
+  private List<String> unconsultedObjectedItems(String trackingNumber) {
+    List<String> problems = new ArrayList<>();
+    boolean upheld = objectionUpheld(trackingNumber);
+    for (Item item : items.of(trackingNumber)) {
+      if (item.finding() != ItemFinding.HELD || item.thirdParty() || item.review() == null
+          || ItemSummary.resultOf(item, upheld) == ItemSummary.Result.WITHHELD) {
+        continue;
+      }
+      items.objectedSameAs(trackingNumber, item.title()).stream().findFirst().ifPresent(o ->
+          problems.add("item " + item.seq() + " “" + item.title() + "” is information a third"
+              + " party objected to, released without the third party being consulted on it"
+              + " (Art. 32)（信息项 " + item.seq() + "「" + item.title() + "」是第三方"
+              + (o.thirdPartyName() == null ? "" : "（" + o.thirdPartyName() + "）") + "曾于"
+              + CaseLetters.chinese(o.objectedOn()) + "不同意公开的信息，该信息项未标注涉及第三方、"
+              + "未就其征求第三方意见，不得予以公开（条例第三十二条））"));
     }
     return problems;
   }

@@ -501,6 +501,33 @@ class ProactiveDisclosureScenarioTest {
         .isEqualTo(PublicationStatus.PUBLISHED);
   }
 
+  /**
+   * Audit 30b, F1 (ADR 0115): a request handled before the objection followed the information.
+   * Its first round's item touched 示范市丙丁食品有限公司, which objected; a correction superseded
+   * the item, and the new round's item of the same 文号, split without the third-party tick, was
+   * released and delivered. Art. 44 refuses it: the register keeps the first round's objection
+   * with the superseded item (what the consultation step writes, and V79 for earlier cases).
+   * Before, it was published with no leadership approval, its round's objection unseen.
+   */
+  @Test
+  void art44RefusesInformationAThirdPartyObjectedToInAnEarlierRound() {
+    String request = "YSQ-2026-990014";
+    registerCase(request, true);
+    items.add(request, List.of(new NewItem("某食品公司行政处罚决定书（示市监罚〔2026〕12号）",
+        ItemFinding.HELD, null, null, null, true, false, "示范市丙丁食品有限公司", null)));
+    ProcessTestEngine.jdbc(engine).update("UPDATE ogi_info_item SET third_party_objected_on = ?,"
+        + " superseded_on = ? WHERE case_ref = ?", java.sql.Date.valueOf(TODAY.minusDays(20)),
+        java.sql.Date.valueOf(TODAY.minusDays(10)), request);
+    long reSplit = requestItem(request, "某食品公司行政处罚决定书 (示市监罚[2026]12号)", false);
+
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.PROACTIVE_DISCLOSURE,
+        PublicationFromRequest.startVariables(request, List.of(fromRequest(reSplit)))))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("是第三方（示范市丙丁食品有限公司）曾于" + chinese(TODAY.minusDays(20))
+            + "不同意公开的信息（条例第三十二条），不能转为主动公开");
+    Assertions.assertThat(register.byItem(reSplit)).isEmpty();
+  }
+
   @Test
   void art44RefusesItemsWhoseReviewTheRegisterDoesNotBackUp() {
     // A review recorded under someone outside legal: refused, nothing published.

@@ -164,6 +164,25 @@ class ReleaseChecksScenarioTest {
     deliverExpectingIncident(APPROVED, "保密审查记录");
   }
 
+  /**
+   * Audit 30b, F1 (ADR 0115): a reopened round's item registered before the split checked it, the
+   * same information as an earlier round's item whose third party objected, without the
+   * third-party tick: the delivery stops (before, the item was released with no consultation).
+   */
+  @Test
+  void informationAThirdPartyObjectedToInAnEarlierRoundStopsTheDeliveryWithoutTheThirdParty() {
+    reviewedPartialDisclosure();
+    jdbc.update("INSERT INTO ogi_info_item (case_ref, seq, title, finding, third_party,"
+        + " third_party_name, third_party_objected_on, superseded_on) VALUES (?, 99, ?, 'HELD',"
+        + " TRUE, ?, ?, ?)", tn(), "行政许可统计表", "示范市某化工有限公司",
+        java.sql.Date.valueOf(RECEIVED), java.sql.Date.valueOf(RECEIVED));
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
+    today(APPROVED);
+    scenario.complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
+
+    deliverExpectingIncident(APPROVED, "不同意公开的信息，该信息项未标注涉及第三方");
+  }
+
   @Test
   void aReviewBySomeoneOutsideLegalStopsTheDelivery() {
     reviewedPartialDisclosure();

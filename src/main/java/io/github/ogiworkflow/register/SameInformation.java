@@ -1,0 +1,66 @@
+package io.github.ogiworkflow.register;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether two item titles name the same information (ADR 0115): the same title once width,
+ * spaces and punctuation are set aside (示市监罚〔2026〕12号 and 示市监罚[2026]12号 alike), or the
+ * same document number (文号: issuer's abbreviation, year in brackets, number 号) written in either
+ * title. A round reopened by a correction (纠正) splits the request anew; an item the office names
+ * the same way, or by the same 文号, is the information a third party objected to before.
+ */
+public final class SameInformation {
+
+  /** Issuer's abbreviation (Han characters), year in brackets, number: 示市监罚〔2026〕12号. */
+  private static final Pattern DOCUMENT_NUMBER =
+      Pattern.compile("(\\p{IsHan}+)\\[(\\d{4})\\]0*(\\d+)号");
+
+  private SameInformation() {}
+
+  /** Whether {@code a} and {@code b} name the same information. */
+  public static boolean same(String a, String b) {
+    if (a == null || b == null) {
+      return false;
+    }
+    String keyA = titleKey(a);
+    if (!keyA.isEmpty() && keyA.equals(titleKey(b))) {
+      return true;
+    }
+    for (String[] numberA : documentNumbers(a)) {
+      for (String[] numberB : documentNumbers(b)) {
+        // Same year and number; the issuer's abbreviation as far as both titles give it (one
+        // title may run the words before the 文号 into it: 处罚决定书示市监罚〔2026〕12号).
+        if (numberA[1].equals(numberB[1]) && numberA[2].equals(numberB[2])
+            && (numberA[0].endsWith(numberB[0]) || numberB[0].endsWith(numberA[0]))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The title without width, case, spaces or punctuation: its letters and digits. */
+  static String titleKey(String title) {
+    StringBuilder key = new StringBuilder();
+    Normalizer.normalize(title, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).codePoints()
+        .filter(Character::isLetterOrDigit).forEach(key::appendCodePoint);
+    return key.toString();
+  }
+
+  /** The 文号 in a title: issuer, year, number (without leading zeros) each. */
+  static List<String[]> documentNumbers(String title) {
+    String text = Normalizer.normalize(title, Normalizer.Form.NFKC).replaceAll("\\s+", "")
+        .replaceAll("[〔【\\[(〖]", "[").replaceAll("[〕】\\])〗]", "]");
+    List<String[]> numbers = new ArrayList<>();
+    Matcher m = DOCUMENT_NUMBER.matcher(text);
+    while (m.find()) {
+      numbers.add(new String[] {m.group(1), m.group(2), m.group(3)});
+    }
+    return numbers;
+  }
+}
