@@ -718,6 +718,37 @@ class ReconsiderationScenarioTest {
   }
 
   /**
+   * Audit round 29: a withdrawal entered after the reply deadline had passed, then set aside by a
+   * correction. 合规检查's 撤回前已逾期未答复 keeps the failure, but says the withdrawal was set
+   * aside and where the case stands now (the new round and its deadline), not as if the
+   * withdrawal still ended the case. Before, the line read as for a withdrawal in force.
+   */
+  @Test
+  void aLateWithdrawalSetAsideShowsTheCurrentRound() {
+    scenario.request.start(RequestScenario.registration(RECEIVED));
+    String trackingNumber = scenario.request.trackingNumber();
+    LocalDate dueOn = cases.get(trackingNumber).dueOn();
+    LocalDate withdrawnOn = dueOn.plusDays(3);
+    today(withdrawnOn);
+    ProcessTestEngine.bean(engine, "withdrawals", io.github.ogiworkflow.intake.Withdrawals.class)
+        .record(engine, trackingNumber, withdrawnOn.toString(), "WRITTEN", null, OFFICE_USER);
+    LocalDate decidedOn = withdrawnOn.plusDays(7);
+    revokedOnReconsideration(trackingNumber, "示复〔2026〕31号", withdrawnOn, decidedOn);
+    Assertions.assertThat(runningRequest(trackingNumber)).isNotNull();
+    LocalDate newDue = cases.get(trackingNumber).dueOn();
+
+    Assertions.assertThat(compliance().check(RECEIVED, decidedOn).rules().stream()
+        .filter(r -> r.id().equals(ComplianceQueries.OVERDUE_BEFORE_WITHDRAWAL))
+        .flatMap(r -> r.violations().stream())
+        .filter(v -> v.trackingNumber().equals(trackingNumber)))
+        .singleElement().satisfies(v -> Assertions.assertThat(v.detail()).contains(
+            "申请人撤回申请（" + io.github.ogiworkflow.letter.CaseLetters.chinese(withdrawnOn) + "）",
+            "；该撤回已因" + io.github.ogiworkflow.letter.CaseLetters.chinese(decidedOn)
+                + "的复议决定或判决纠正，重新办理；正在重新办理，本次答复期限"
+                + io.github.ogiworkflow.letter.CaseLetters.chinese(newDue)));
+  }
+
+  /**
    * ADR 0105: the applicant withdraws the round a correction opened. Withdrawn on 10 Feb, the
    * withdrawal revoked on 2 Mar (a new round, ADR 0099), withdrawn again on 5 Mar: the round
    * ends as the first did (6.3, a 终止办理告知书 naming the decision), the register keeps both
