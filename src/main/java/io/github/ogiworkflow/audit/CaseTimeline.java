@@ -800,12 +800,25 @@ public class CaseTimeline {
         : "；重新答复期限 " + chinese(appeal.correctedDueOn());
   }
 
+  /** The label of a decision dated before the agency's answer or defence was submitted. */
+  static final String DECISION_DATE_WARNING = "决定日期提示：";
+  /**
+   * The label of what the system did with a decision (ADR 0110): reopened a withdrawn request,
+   * found it reopened already, or an ordered date that moved nothing.
+   */
+  public static final String DECISION_NOTICE = "决定执行情况：";
+
   private String decisionWarning(AppealRegister.Appeal appeal) {
     if (appeal.pending() || appeal.kind() == AppealKind.COMPLAINT) {
       return "";
     }
-    String warning = appeals.decisionWarning(appeal.id());
-    return warning == null ? "" : "；决定日期提示：" + FormLabels.chineseOf(warning);
+    AppealRegister.DecisionNotes notes = appeals.decisionNotes(appeal.id());
+    // The date warning and what the system did with the decision, each under its own label
+    // (ADR 0110): a reopening is no remark on the decision's date.
+    return (notes.warning() == null ? ""
+        : "；" + DECISION_DATE_WARNING + FormLabels.chineseOf(notes.warning()))
+        + (notes.notice() == null ? ""
+            : "；" + DECISION_NOTICE + FormLabels.chineseOf(notes.notice()));
   }
 
   /** 申诉 or 举报 (ComplaintKind), as registered. */

@@ -651,7 +651,7 @@ class ReconsiderationScenarioTest {
     AppealRegister.Appeal decided = appeals.of(trackingNumber).get(0);
     Assertions.assertThat(decided.pending()).isFalse();
     Assertions.assertThat(decided.result()).isEqualTo("CORRECTED");
-    Assertions.assertThat(appeals.decisionWarning(decided.id()))
+    Assertions.assertThat(appeals.decisionNotice(decided.id()))
         .contains("因申请人撤回而终止办理", "系统已重新开启办理");
     assertCounted(0, 1, 0, 0);
     CaseRegister.CaseRecord record = cases.get(trackingNumber);
@@ -681,7 +681,7 @@ class ReconsiderationScenarioTest {
     Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceBusinessKey(trackingNumber)
         .processDefinitionKey(ProcessKeys.DISCLOSURE_REQUEST).count()).isEqualTo(1);
-    Assertions.assertThat(appeals.decisionWarning(decided.id()))
+    Assertions.assertThat(appeals.decisionNotice(decided.id()))
         .contains("本决定不再另行开启办理");
     // The withdrawal set aside ends nothing: the message sent to the new round is refused.
     assertThatThrownBy(() -> engine.getRuntimeService().createMessageCorrelation(
@@ -746,6 +746,15 @@ class ReconsiderationScenarioTest {
             "；该撤回已因" + io.github.ogiworkflow.letter.CaseLetters.chinese(decidedOn)
                 + "的复议决定或判决纠正，重新办理；正在重新办理，本次答复期限"
                 + io.github.ogiworkflow.letter.CaseLetters.chinese(newDue)));
+
+    // The reopening the decision caused is labelled as what the system did with it, not as a
+    // remark on the decision's date (audit round 29); that label stays for a date warning.
+    Assertions.assertThat(ProcessTestEngine.timeline(engine).of(trackingNumber).orElseThrow()
+        .entries()).filteredOn(e -> e.kind().equals("APPEAL")).singleElement()
+        .satisfies(e -> Assertions.assertThat(e.detail())
+            .contains("决定执行情况：该申请已于" + io.github.ogiworkflow.letter.CaseLetters.chinese(
+                withdrawnOn) + "因申请人撤回而终止办理", "系统已重新开启办理")
+            .doesNotContain("决定日期提示", "The case closed"));
   }
 
   /**
@@ -871,7 +880,7 @@ class ReconsiderationScenarioTest {
 
     AppealRegister.Appeal decided = appeals.of(trackingNumber).get(0);
     Assertions.assertThat(decided.pending()).isFalse();
-    Assertions.assertThat(appeals.decisionWarning(decided.id())).contains("系统已重新开启办理");
+    Assertions.assertThat(appeals.decisionNotice(decided.id())).contains("系统已重新开启办理");
     Assertions.assertThat(warning.warning(trackingNumber)).isNull();
     ProcessInstance round = runningRequest(trackingNumber);
     assertThat(round).isWaitingAt(TASK_SEARCH_AND_SPLIT);
