@@ -755,6 +755,17 @@ class ReconsiderationScenarioTest {
             .contains("决定执行情况：该申请已于" + io.github.ogiworkflow.letter.CaseLetters.chinese(
                 withdrawnOn) + "因申请人撤回而终止办理", "系统已重新开启办理")
             .doesNotContain("决定日期提示", "The case closed"));
+
+    // The applicant's status page marks the termination notice as revoked by the decision.
+    Letters letters = ProcessTestEngine.bean(engine, "letters", Letters.class);
+    java.util.List<Letters.Letter> issued = letters.of(trackingNumber);
+    Letters.Letter notice = issued.stream()
+        .filter(l -> l.kind() == LetterKind.TERMINATION_NOTICE).findFirst().orElseThrow();
+    Assertions.assertThat(io.github.ogiworkflow.publicapi.SetAsideLetters.notes(issued, cases,
+        appeals, trackingNumber)).containsOnlyKeys(notice.id()).extractingByKey(notice.id())
+        .asString().startsWith("已撤销：本告知书已被"
+            + io.github.ogiworkflow.letter.CaseLetters.chinese(decidedOn)
+            + "的行政复议决定（案号：示复〔2026〕31号）撤销，本机关已重新办理您的申请");
   }
 
   /**
