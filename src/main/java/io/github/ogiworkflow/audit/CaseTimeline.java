@@ -664,7 +664,7 @@ public class CaseTimeline {
       java.util.stream.Stream.concat(cases.earlierWithdrawals(tn).stream(),
           cases.withdrawal(tn).stream()).forEach(w -> entries.add(day(w.withdrawnOn(), "WITHDRAWAL",
           "申请人撤回申请", names.of(w.recordedBy()), "撤回方式 " + FormLabels.code(w.form()),
-          (w.reason() == null ? "" : "撤回理由：" + PersonalDataMasker.mask(w.reason()) + "；")
+          (w.reason() == null ? "" : "撤回理由：" + PersonalDataMasker.maskFreeText(w.reason()) + "；")
               + "登记于 "
               + chinese(w.recordedAt().atZone(OfficeTime.ZONE).toLocalDate())
               // Set aside by a correction that reopened the request (ADR 0099).
@@ -891,7 +891,7 @@ public class CaseTimeline {
     String reason = switch (p.status()) {
       case NOT_PUBLISHED -> p.notPublishedReason();
       case WITHDRAWN -> chinese(p.withdrawnOn()) + "撤回" + (p.withdrawalReason() == null ? ""
-          : "：" + p.withdrawalReason());
+          : "：" + PersonalDataMasker.maskFreeText(p.withdrawalReason()));
       default -> null;
     };
     List<String> channels = new ArrayList<>();
@@ -937,7 +937,7 @@ public class CaseTimeline {
       }
       if (p.withdrawnOn() != null) {
         entries.add(day(p.withdrawnOn(), "PUBLICATION", item + "撤回", "", "已撤回",
-            nullToEmpty(p.withdrawalReason())));
+            nullToEmpty(PersonalDataMasker.maskFreeText(p.withdrawalReason()))));
       }
     }
   }
