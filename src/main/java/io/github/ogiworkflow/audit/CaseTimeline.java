@@ -386,6 +386,12 @@ public class CaseTimeline {
       }
       List<HistoricVariableUpdate> updates =
           updatesByActivity.getOrDefault(activity.getId(), List.of());
+      if (ElementIds.SERVICE_REOPEN_REQUEST.equals(activity.getActivityId())) {
+        // 重新办理 resets the round (HandlingRound): those values are no one's decision at this
+        // step (completenessDecision read 审查结论, another step's), only the reason stays.
+        Set<String> reset = io.github.ogiworkflow.intake.HandlingRound.names();
+        updates = updates.stream().filter(u -> !reset.contains(u.getVariableName())).toList();
+      }
       String outcome = values(updates, "userTask".equals(activity.getActivityType())
           ? TASK_OUTCOME_VARIABLE : OUTCOME_VARIABLE);
       String comment = values(updates, COMMENT_VARIABLE);

@@ -756,6 +756,13 @@ class ReconsiderationScenarioTest {
                 withdrawnOn) + "因申请人撤回而终止办理", "系统已重新开启办理")
             .doesNotContain("决定日期提示", "The case closed"));
 
+    // The round's 重新办理 step shows the reopening, not another step's 审查结论 (the reset of
+    // the round sets completenessDecision; audit round 29).
+    Assertions.assertThat(ProcessTestEngine.timeline(engine).of(trackingNumber).orElseThrow()
+        .entries()).filteredOn(e -> e.activity().equals("重新办理")).isNotEmpty()
+        .allSatisfy(e -> Assertions.assertThat(e.outcome() + e.comment() + e.detail())
+            .doesNotContain("审查结论", "申请内容明确"));
+
     // The applicant's status page marks the termination notice as revoked by the decision.
     Letters letters = ProcessTestEngine.bean(engine, "letters", Letters.class);
     java.util.List<Letters.Letter> issued = letters.of(trackingNumber);
