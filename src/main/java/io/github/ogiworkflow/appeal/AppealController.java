@@ -51,9 +51,9 @@ public class AppealController {
     access.require(Groups.LEGAL);
     // A decision arrives as a message to the running appeal: legal may record it here, but has
     // no right to change appeal instances through the engine API (issue 13, M1).
-    String warning = access.withoutAuthorizations(() ->
+    AppealRegister.DecisionNotes notes = access.withoutAuthorizations(() ->
         events.reconsiderationDecided(trackingNumber, body));
-    return ResponseEntity.ok(decided(trackingNumber, warning));
+    return ResponseEntity.ok(decided(trackingNumber, notes));
   }
 
   @PostMapping("/lawsuits")
@@ -69,20 +69,25 @@ public class AppealController {
     access.require(Groups.LEGAL);
     // A decision arrives as a message to the running appeal: legal may record it here, but has
     // no right to change appeal instances through the engine API (issue 13, M1).
-    String warning = access.withoutAuthorizations(() ->
+    AppealRegister.DecisionNotes notes = access.withoutAuthorizations(() ->
         events.judgmentDelivered(trackingNumber, body));
-    return ResponseEntity.ok(decided(trackingNumber, warning));
+    return ResponseEntity.ok(decided(trackingNumber, notes));
   }
 
   /**
    * The answer to a recorded decision or judgment: {@code warning} (bilingual) when it is dated
-   * before the agency's answer or defence was submitted, recorded all the same.
+   * before the agency's answer or defence was submitted, recorded all the same; {@code notice}
+   * (bilingual) what the system did with it, e.g. reopened a withdrawn request (ADR 0110).
    */
-  private static Map<String, Object> decided(String trackingNumber, String warning) {
+  private static Map<String, Object> decided(String trackingNumber,
+      AppealRegister.DecisionNotes notes) {
     Map<String, Object> answer = new java.util.LinkedHashMap<>();
     answer.put("trackingNumber", trackingNumber);
-    if (warning != null) {
-      answer.put("warning", warning);
+    if (notes.warning() != null) {
+      answer.put("warning", notes.warning());
+    }
+    if (notes.notice() != null) {
+      answer.put("notice", notes.notice());
     }
     return answer;
   }
@@ -98,7 +103,8 @@ public class AppealController {
     // Arrives as a message to the waiting suit, as the judgment does (issue 13, M1).
     String warning = access.withoutAuthorizations(() ->
         events.plaintiffAppealServed(trackingNumber, body));
-    return ResponseEntity.ok(decided(trackingNumber, warning));
+    return ResponseEntity.ok(decided(trackingNumber,
+        new AppealRegister.DecisionNotes(warning, null)));
   }
 
   @PostMapping("/complaints")

@@ -115,15 +115,16 @@ public class AppealEvents {
 
   /**
    * A decision recorded: the warning it was recorded with (bilingual, or null), when it is dated
-   * before the agency's answer was submitted (recorded all the same, ARL Art. 48, 70).
+   * before the agency's answer was submitted (recorded all the same, ARL Art. 48, 70), and what
+   * the system did with it (the request reopened, …; ADR 0110).
    */
-  public String reconsiderationDecided(String trackingNumber, Map<String, Object> body) {
+  public AppealRegister.DecisionNotes reconsiderationDecided(String trackingNumber, Map<String, Object> body) {
     return correlate(ElementIds.MESSAGE_RECONSIDERATION_DECIDED, trackingNumber, body, DECISION_FIELDS,
         "no reconsideration awaits a decision（该申请没有等待复议决定的行政复议）");
   }
 
   /** A judgment recorded: its warning as {@link #reconsiderationDecided}'s. */
-  public String judgmentDelivered(String trackingNumber, Map<String, Object> body) {
+  public AppealRegister.DecisionNotes judgmentDelivered(String trackingNumber, Map<String, Object> body) {
     return correlate(ElementIds.MESSAGE_JUDGMENT_DELIVERED, trackingNumber, body, JUDGMENT_FIELDS,
         "no lawsuit awaits a judgment（该申请没有等待判决的行政诉讼）");
   }
@@ -155,7 +156,7 @@ public class AppealEvents {
         warning == null ? null : warning.toString());
   }
 
-  private String correlate(String messageName, String trackingNumber, Map<String, Object> body,
+  private AppealRegister.DecisionNotes correlate(String messageName, String trackingNumber, Map<String, Object> body,
       List<String> fields, String nothingWaiting) {
     window.requireCase(trackingNumber);
     List<String> waiting = runtime.createExecutionQuery()
@@ -169,7 +170,8 @@ public class AppealEvents {
     Object appealId = runtime.getVariable(target, APPEAL_ID);
     runtime.createMessageCorrelation(messageName).processInstanceId(target)
         .setVariables(pick(body, fields)).correlate();
-    return appealId instanceof Number id ? appeals.decisionWarning(id.longValue()) : null;
+    return appealId instanceof Number id ? appeals.decisionNotes(id.longValue())
+        : new AppealRegister.DecisionNotes(null, null);
   }
 
   /**

@@ -796,6 +796,29 @@ public class AppealRegister implements OrderingDecisions {
         String.class, id).stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
   }
 
+  /**
+   * Adds to what the system did with a recorded decision or judgment (V75, ADR 0110), bilingual:
+   * the request reopened after a withdrawal was set aside, found reopened already, or an ordered
+   * reply date that moved nothing. Not a warning about the decision's date ({@link
+   * #recordDecisionWarning}): the audit trail labels the two apart.
+   */
+  public void addDecisionNotice(long id, String notice) {
+    String earlier = decisionNotice(id);
+    update(id, "decision_notice = ?", earlier == null ? notice : earlier + "; " + notice);
+  }
+
+  public String decisionNotice(long id) {
+    return jdbc.queryForList("SELECT decision_notice FROM ogi_appeal WHERE id = ?",
+        String.class, id).stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+  }
+
+  /** A decision's date warning and the system's notice, either null. */
+  public record DecisionNotes(String warning, String notice) {}
+
+  public DecisionNotes decisionNotes(long id) {
+    return new DecisionNotes(decisionWarning(id), decisionNotice(id));
+  }
+
   // ---- Dates corrected later must still precede the appeals (issue 14, point 11) ------------
 
   /**

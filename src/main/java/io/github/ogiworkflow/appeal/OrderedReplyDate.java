@@ -76,12 +76,12 @@ public class OrderedReplyDate {
       return;
     }
     if (answeredBeforeServed(dates, appeal)) {
-      appeals.recordDecisionWarning(appeal.id(), join(appeals.decisionWarning(appeal.id()),
+      appeals.addDecisionNotice(appeal.id(),
           "The request was answered or closed on " + dates.firstClosedOn() + ", before this"
               + " appeal; the ordered date moves no deadline（本决定责令本机关于"
               + CaseLetters.chinese(orderedBy) + "前作出答复；该申请已于"
               + CaseLetters.chinese(dates.firstClosedOn()) + "作出答复或办结，答复期限不因本决定变动，"
-              + "请核对是否需另行处理）"));
+              + "请核对是否需另行处理）");
       return;
     }
     // Waiting for a correction asked for in time: the period of its own the correction would
@@ -194,10 +194,6 @@ public class OrderedReplyDate {
   private boolean waitsForCorrection(CaseRegister.CaseDates dates) {
     return CaseRegister.Status.AWAITING_CORRECTION.name().equals(dates.status())
         && !cases.correctionNoticeLate(dates.trackingNumber());
-  }
-
-  private static String join(String earlier, String notice) {
-    return earlier == null ? notice : earlier + "; " + notice;
   }
 
   private boolean clockRuns(CaseRegister.CaseDates dates) {

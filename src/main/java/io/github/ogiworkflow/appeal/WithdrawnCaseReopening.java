@@ -75,8 +75,7 @@ public class WithdrawnCaseReopening {
       }
       // Set aside already: this decision finds the request handled anew (a second correction
       // of the withdrawal, e.g. a judgment after the reconsideration's decision).
-      appeals.recordDecisionWarning(appeal.id(), join(appeals.decisionWarning(appeal.id()),
-          alreadyReopenedNotice(withdrawal)));
+      appeals.addDecisionNotice(appeal.id(), alreadyReopenedNotice(withdrawal));
       return true;
     }
     // A withdrawal in a round a correction opened (ADR 0105): a correction by an appeal served
@@ -86,8 +85,7 @@ public class WithdrawnCaseReopening {
         .filter(earlier -> !appeal.servedOn().isAfter(earlier.setAsideOn()))
         .reduce((first, second) -> second).orElse(null);
     if (answered != null) {
-      appeals.recordDecisionWarning(appeal.id(), join(appeals.decisionWarning(appeal.id()),
-          alreadyReopenedNotice(answered)));
+      appeals.addDecisionNotice(appeal.id(), alreadyReopenedNotice(answered));
       return true;
     }
     var runtime = engine.getRuntimeService();
@@ -109,8 +107,7 @@ public class WithdrawnCaseReopening {
             .setVariables(variables)
             .execute().getId());
     cases.setWithdrawalAside(trackingNumber, appeal.id(), decidedOn, instanceId);
-    appeals.recordDecisionWarning(appeal.id(), join(appeals.decisionWarning(appeal.id()),
-        reopenedNotice(withdrawal.withdrawnOn())));
+    appeals.addDecisionNotice(appeal.id(), reopenedNotice(withdrawal.withdrawnOn()));
     return true;
   }
 
@@ -156,7 +153,4 @@ public class WithdrawnCaseReopening {
         + "的复议决定或判决纠正而重新办理，本决定不再另行开启办理）";
   }
 
-  private static String join(String earlier, String notice) {
-    return earlier == null ? notice : earlier + "; " + notice;
-  }
 }

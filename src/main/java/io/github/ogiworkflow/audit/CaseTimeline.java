@@ -386,6 +386,12 @@ public class CaseTimeline {
       }
       List<HistoricVariableUpdate> updates =
           updatesByActivity.getOrDefault(activity.getId(), List.of());
+      if (ElementIds.SERVICE_REOPEN_REQUEST.equals(activity.getActivityId())) {
+        // 重新办理 resets the round (HandlingRound): those values are no one's decision at this
+        // step (completenessDecision read 审查结论, another step's), only the reason stays.
+        Set<String> reset = io.github.ogiworkflow.intake.HandlingRound.names();
+        updates = updates.stream().filter(u -> !reset.contains(u.getVariableName())).toList();
+      }
       String outcome = values(updates, "userTask".equals(activity.getActivityType())
           ? TASK_OUTCOME_VARIABLE : OUTCOME_VARIABLE);
       String comment = values(updates, COMMENT_VARIABLE);
@@ -665,7 +671,7 @@ public class CaseTimeline {
       java.util.stream.Stream.concat(cases.earlierWithdrawals(tn).stream(),
           cases.withdrawal(tn).stream()).forEach(w -> entries.add(day(w.withdrawnOn(), "WITHDRAWAL",
           "申请人撤回申请", names.of(w.recordedBy()), "撤回方式 " + FormLabels.code(w.form()),
-          (w.reason() == null ? "" : "撤回理由：" + PersonalDataMasker.mask(w.reason()) + "；")
+          (w.reason() == null ? "" : "撤回理由：" + PersonalDataMasker.maskFreeText(w.reason()) + "；")
               + "登记于 "
               + chinese(w.recordedAt().atZone(OfficeTime.ZONE).toLocalDate())
               // Set aside by a correction that reopened the request (ADR 0099).
@@ -801,12 +807,25 @@ public class CaseTimeline {
         : "；重新答复期限 " + chinese(appeal.correctedDueOn());
   }
 
+  /** The label of a decision dated before the agency's answer or defence was submitted. */
+  static final String DECISION_DATE_WARNING = "决定日期提示：";
+  /**
+   * The label of what the system did with a decision (ADR 0110): reopened a withdrawn request,
+   * found it reopened already, or an ordered date that moved nothing.
+   */
+  public static final String DECISION_NOTICE = "决定执行情况：";
+
   private String decisionWarning(AppealRegister.Appeal appeal) {
     if (appeal.pending() || appeal.kind() == AppealKind.COMPLAINT) {
       return "";
     }
-    String warning = appeals.decisionWarning(appeal.id());
-    return warning == null ? "" : "；决定日期提示：" + FormLabels.chineseOf(warning);
+    AppealRegister.DecisionNotes notes = appeals.decisionNotes(appeal.id());
+    // The date warning and what the system did with the decision, each under its own label
+    // (ADR 0110): a reopening is no remark on the decision's date.
+    return (notes.warning() == null ? ""
+        : "；" + DECISION_DATE_WARNING + FormLabels.chineseOf(notes.warning()))
+        + (notes.notice() == null ? ""
+            : "；" + DECISION_NOTICE + FormLabels.chineseOf(notes.notice()));
   }
 
   /** 申诉 or 举报 (ComplaintKind), as registered. */
@@ -879,7 +898,7 @@ public class CaseTimeline {
     String reason = switch (p.status()) {
       case NOT_PUBLISHED -> p.notPublishedReason();
       case WITHDRAWN -> chinese(p.withdrawnOn()) + "撤回" + (p.withdrawalReason() == null ? ""
-          : "：" + p.withdrawalReason());
+          : "：" + PersonalDataMasker.maskFreeText(p.withdrawalReason()));
       default -> null;
     };
     List<String> channels = new ArrayList<>();
@@ -925,7 +944,7 @@ public class CaseTimeline {
       }
       if (p.withdrawnOn() != null) {
         entries.add(day(p.withdrawnOn(), "PUBLICATION", item + "撤回", "", "已撤回",
-            nullToEmpty(p.withdrawalReason())));
+            nullToEmpty(PersonalDataMasker.maskFreeText(p.withdrawalReason()))));
       }
     }
   }

@@ -66,7 +66,7 @@ public class ComplianceQueries {
   static final String REVIEW_OF_OTHER_CASE = "reviewOfOtherCase";
   public static final String NOT_STARTED_AT_START_EVENT = "notStartedAtStartEvent";
   static final String OVERDUE_OPEN = "overdueOpen";
-  static final String OVERDUE_BEFORE_WITHDRAWAL = "overdueBeforeWithdrawal";
+  public static final String OVERDUE_BEFORE_WITHDRAWAL = "overdueBeforeWithdrawal";
   static final String POSTED_NOT_SIGNED_FOR = "postedNotSignedFor";
   static final String TERMINATION_NOT_SERVED = "terminationNotServed";
   /** Calendar days a posted reply's return receipt may take before the case is listed. */
@@ -397,13 +397,16 @@ public class ComplianceQueries {
     rules.add(new Rule(OVERDUE_BEFORE_WITHDRAWAL, "撤回前已逾期未答复",
         "申请人撤回申请时（以办公室登记撤回之日计）答复期限已过而尚未答复的案件",
         jdbc.query("""
-            SELECT c.tracking_number, c.withdrawal_due_on, c.withdrawn_on, c.withdrawal_recorded_at
+            SELECT c.tracking_number, c.withdrawal_due_on, c.withdrawn_on,
+              c.withdrawal_recorded_at, c.withdrawal_set_aside_on, FALSE,
+              c.status, c.due_on, c.closed_on, c.withdrawn_on, c.withdrawal_set_aside_on
             FROM ogi_case c
             WHERE c.withdrawn_on >= ? AND c.withdrawn_on <= ?
               AND (c.withdrawal_late = TRUE OR c.withdrawn_on > c.withdrawal_due_on)
             UNION ALL
-            SELECT e.tracking_number, e.due_on, e.withdrawn_on, e.recorded_at
-            FROM ogi_earlier_withdrawal e
+            SELECT e.tracking_number, e.due_on, e.withdrawn_on, e.recorded_at, e.set_aside_on,
+              TRUE, c.status, c.due_on, c.closed_on, c.withdrawn_on, c.withdrawal_set_aside_on
+            FROM ogi_earlier_withdrawal e JOIN ogi_case c ON c.tracking_number = e.tracking_number
             WHERE e.withdrawn_on >= ? AND e.withdrawn_on <= ?
               AND (e.late = TRUE OR e.withdrawn_on > e.due_on)
             ORDER BY 1, 3""", (rs, i) -> {
@@ -412,7 +415,8 @@ public class ComplianceQueries {
                   : LocalDate.ofInstant(rs.getTimestamp(4).toInstant(), OfficeTime.ZONE);
               return new Violation(rs.getString(1), "答复期限" + chinese(rs.getDate(2)
                   .toLocalDate()) + "已过，尚未答复；申请人撤回申请（" + chinese(withdrawn) + "）"
-                  + (recorded.equals(withdrawn) ? "" : "，" + chinese(recorded) + "登记"));
+                  + (recorded.equals(withdrawn) ? "" : "，" + chinese(recorded) + "登记")
+                  + afterSetAside(rs));
             }, start, end, start, end)));
 
     // (k) 主动公开: every planned line (item, channel) of a releasable, approved item is
@@ -505,5 +509,31 @@ public class ComplianceQueries {
         .map(HistoricProcessInstance::getEndTime).filter(java.util.Objects::nonNull)
         .map(t -> LocalDate.ofInstant(t.toInstant(), OfficeTime.ZONE))
         .max(LocalDate::compareTo).orElse(null);
+  }
+
+  /**
+   * For a withdrawal a correction set aside (ADR 0099, 0105): the failure before it stays listed,
+   * but the withdrawal no longer ends the case, so the line says so and where the case stands now
+   * (audit round 29): handled anew with the round's deadline, answered or closed since, or
+   * withdrawn again. Columns 5–11 of the query: the withdrawal's set-aside day, whether it is an
+   * earlier one, and the case's status, deadline, closing day and latest withdrawal.
+   */
+  private static String afterSetAside(java.sql.ResultSet rs) throws java.sql.SQLException {
+    java.sql.Date setAsideOn = rs.getDate(5);
+    if (setAsideOn == null) {
+      return "";
+    }
+    String text = "；该撤回已因" + chinese(setAsideOn.toLocalDate()) + "的复议决定或判决纠正，重新办理";
+    boolean earlier = rs.getBoolean(6);
+    String status = rs.getString(7);
+    java.sql.Date latestWithdrawnOn = rs.getDate(10);
+    if (earlier && latestWithdrawnOn != null && rs.getDate(11) == null) {
+      return text + "；重新办理后申请人于" + chinese(latestWithdrawnOn.toLocalDate()) + "再次撤回申请";
+    }
+    if (("DELIVERED".equals(status) || "CLOSED".equals(status)) && rs.getDate(9) != null) {
+      return text + "；重新办理后已于" + chinese(rs.getDate(9).toLocalDate()) + "办结";
+    }
+    return text + (rs.getDate(8) == null ? "；正在重新办理"
+        : "；正在重新办理，本次答复期限" + chinese(rs.getDate(8).toLocalDate()));
   }
 }

@@ -61,6 +61,15 @@ public final class HandlingRound {
 
   private HandlingRound() {}
 
+  /**
+   * The names {@link #reset} sets: bookkeeping of 重新办理, no one's decision at that step (the
+   * audit trail leaves them out of the step's outcome: completenessDecision set to COMPLETE read
+   * 审查结论：申请内容明确, a conclusion of 审查申请内容是否明确, audit round 29).
+   */
+  public static Set<String> names() {
+    return reset().keySet();
+  }
+
   /** The variables that reset the round. */
   public static Map<String, Object> reset() {
     Map<String, Object> variables = new HashMap<>(SET);

@@ -331,4 +331,52 @@ public final class PersonalDataMasker {
   private static boolean keepable(char c) {
     return !isDigit(c) && c != '*' && !Character.isWhitespace(c);
   }
+
+  // ---- Free text (a withdrawal's reason): addresses and e-mails besides numbers --------------
+
+  /** Where a free text's words stop: whitespace and the punctuation that ends a phrase. */
+  private static final String NOT_A_STOP = "[^\\s，,。；;：:、！!？?“”\"'（）()【】\\[\\]]";
+  /** The place names an address begins with; as {@link #maskAddress}, they stay. */
+  private static final String PLACES =
+      "(?:\\p{IsHan}{1,8}?(?:省|自治区|自治州|市|州|盟|区|县|旗))+";
+  /** A detail that makes the words after a place an address: a street, house, building, room. */
+  private static final String DETAIL_MARK = "(?:路|街|巷|弄|道|村|组|号|室|栋|幢|楼|单元|层)";
+  private static final Pattern ADDRESS_IN_TEXT = Pattern.compile("(?<place>" + PLACES + ")"
+      + NOT_A_STOP + "*?" + DETAIL_MARK + NOT_A_STOP + "*");
+  /** A street and house number with no place before it: the street stays, the number not. */
+  private static final Pattern STREET_NUMBER_IN_TEXT = Pattern.compile(
+      "(?<street>\\p{IsHan}{1,10}?(?:路|街|巷|弄|大道))" + DIGIT + "+" + NOT_A_STOP + "*");
+  private static final Pattern EMAIL_IN_TEXT =
+      Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+
+  /**
+   * A person's free text (a withdrawal's reason, ADR 0097, 0110) as the roles that see the
+   * applicant's data masked read it: ID and phone numbers as {@link #mask} replaces them, e-mail
+   * addresses as {@link #maskEmail}, and postal addresses as {@link #maskAddress}: the place
+   * names (province, city, district) stay, the rest up to the phrase's end becomes {@code ***}
+   * ({@code 请寄至福建省泉州市丰泽区东海街道滨海路8号} → {@code 请寄至福建省泉州市丰泽区***}); a street with a
+   * house number and no place before it keeps the street only ({@code 幸福路12号} → {@code
+   * 幸福路***}). Text after a place name with no street, house or room in it stays (本人已离开本市).
+   * Better a harmless phrase too many masked than an address shown.
+   */
+  public static String maskFreeText(String text) {
+    if (text == null || text.isEmpty()) {
+      return text;
+    }
+    String masked = mask(text);
+    masked = EMAIL_IN_TEXT.matcher(masked)
+        .replaceAll(m -> Matcher.quoteReplacement(maskEmail(m.group())));
+    return keepGroupThenStars(STREET_NUMBER_IN_TEXT,
+        keepGroupThenStars(ADDRESS_IN_TEXT, masked, "place"), "street");
+  }
+
+  /** Every match of {@code pattern} replaced by its group {@code kept} and {@code ***}. */
+  private static String keepGroupThenStars(Pattern pattern, String text, String kept) {
+    Matcher matcher = pattern.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    while (matcher.find()) {
+      matcher.appendReplacement(out, Matcher.quoteReplacement(matcher.group(kept) + STARS));
+    }
+    return matcher.appendTail(out).toString();
+  }
 }

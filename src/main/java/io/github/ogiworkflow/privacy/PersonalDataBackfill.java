@@ -28,7 +28,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class PersonalDataBackfill implements SmartInitializingSingleton {
 
-  static final String STEP = "mask-personal-data-short-id-numbers";
+  /**
+   * Named after the latest change of a mask, so that a start after it masks the values stored
+   * before once (audit round 24, F9: short identity numbers; ADR 0110: addresses and e-mails in
+   * a withdrawal's reason).
+   */
+  static final String STEP = "mask-personal-data-free-text-addresses";
   private static final Logger LOG = LoggerFactory.getLogger(PersonalDataBackfill.class);
 
   private final RuntimeService runtime;

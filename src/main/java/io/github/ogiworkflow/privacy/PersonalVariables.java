@@ -27,7 +27,8 @@ public final class PersonalVariables {
       CONTACT_ADDRESS, PersonalDataMasker::maskAddress,
       // The applicant's own words on withdrawing (ADR 0085), free text like the request: the
       // register keeps them whole for the office, the engine only the masked form (ADR 0097).
-      REQUEST_WITHDRAWAL_REASON, PersonalDataMasker::mask);
+      // Addresses and e-mails in it too (ADR 0110), as the contact fields are masked.
+      REQUEST_WITHDRAWAL_REASON, PersonalDataMasker::maskFreeText);
 
   /** Contact data staff keep seeing in masked form (the identity number has its own variable). */
   public static final Set<String> CONTACT = Set.of(CONTACT_PHONE, CONTACT_EMAIL, CONTACT_ADDRESS);

@@ -4,6 +4,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.*;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ogiworkflow.appeal.AppealRegister;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.deadline.CorrectionWait;
 import io.github.ogiworkflow.deadline.DeadlineTexts;
@@ -81,7 +82,12 @@ class OnlineIntake {
 
   record Submitted(String trackingNumber, String queryCode, boolean replayed) {}
 
-  record LetterView(String kind, String title, LocalDate issuedOn, String text) {}
+  /**
+   * {@code setAside} null while the letter stands; else why it no longer does (a termination
+   * notice revoked by a decision that reopened the request, {@link SetAsideLetters}).
+   */
+  record LetterView(String kind, String title, LocalDate issuedOn, String text,
+      String setAside) {}
 
   /**
    * {@code dueOn} null while the reply clock waits for a correction (Art. 30) or before receipt
@@ -99,14 +105,16 @@ class OnlineIntake {
   private final Letters letters;
   private final RuntimeService runtime;
   private final DeadlineTexts texts;
+  private final AppealRegister appeals;
   private final TransactionTemplate transaction;
   private final ObjectMapper json = new ObjectMapper();
   private static final Logger LOG = LoggerFactory.getLogger(OnlineIntake.class);
 
   OnlineIntake(TrackingNumbers trackingNumbers, CaseRegister register, OnlineRegister online,
       ReplyDeadline deadline, Letters letters, RuntimeService runtime,
-      PlatformTransactionManager transactions, DeadlineTexts texts) {
+      PlatformTransactionManager transactions, DeadlineTexts texts, AppealRegister appeals) {
     this.texts = texts;
+    this.appeals = appeals;
     this.trackingNumbers = trackingNumbers;
     this.register = register;
     this.online = online;
@@ -240,10 +248,12 @@ class OnlineIntake {
     CaseRecord record = authorized(trackingNumber, queryCode);
     boolean awaiting = awaitingSupplement(trackingNumber);
     boolean submitted = Status.SUBMITTED.name().equals(record.status());
-    List<LetterView> sent = letters.of(trackingNumber).stream()
+    List<Letters.Letter> issued = letters.of(trackingNumber);
+    Map<Long, String> setAside = SetAsideLetters.notes(issued, register, appeals, trackingNumber);
+    List<LetterView> sent = issued.stream()
         .filter(letter -> APPLICANT_LETTERS.contains(letter.kind()))
         .map(letter -> new LetterView(letter.kind().name(), letter.title(), letter.issuedOn(),
-            letter.body()))
+            letter.body(), setAside.get(letter.id())))
         .toList();
     String dueText = null;
     LocalDate dueOn = null;
@@ -253,12 +263,20 @@ class OnlineIntake {
       dueOn = record.dueOn();
       dueText = texts.forStaff(dueOn);
     }
-    return new StatusView(trackingNumber, record.status(),
-        stage(record.status(), awaiting ? CorrectionState.AWAITED
-            : correctionState(trackingNumber, record)),
+    String stage = stage(record.status(), awaiting ? CorrectionState.AWAITED
+        : correctionState(trackingNumber, record));
+    if (!setAside.isEmpty() && !Status.CLOSED.name().equals(record.status())
+        && !Status.DELIVERED.name().equals(record.status())) {
+      // Handled anew after the termination was revoked: say so, not just 正在办理.
+      stage = HANDLED_ANEW + stage;
+    }
+    return new StatusView(trackingNumber, record.status(), stage,
         submitted ? null : record.firstReceivedOn(), dueOn,
         dueOn != null && texts.isProvisional(dueOn), dueText, awaiting, sent);
   }
+
+  /** The stage's prefix while a round reopened after a revoked termination runs. */
+  static final String HANDLED_ANEW = "终止办理已被撤销，重新办理中：";
 
   /** 补正: the applicant's correction, as the message the lifecycle waits for. */
   LocalDate supplement(String trackingNumber, String queryCode, String text) {

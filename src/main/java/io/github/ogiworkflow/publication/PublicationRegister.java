@@ -257,17 +257,31 @@ public class PublicationRegister {
     }
   }
 
+  /**
+   * What a year's figures count (ADR 0110): an item published and not withdrawn by the year's
+   * end ({@code ?} = 31 December). An item withdrawn later was published all the same in that
+   * year and stays in its report: a withdrawal changes the figures of its own year onwards only,
+   * never a year already reported on (the withdrawal is dated today, never in a published year,
+   * {@code WithdrawalDelegates}).
+   */
+  static final String STANDING_AT_YEAR_END =
+      "(status = 'PUBLISHED' OR (status = 'WITHDRAWN' AND withdrawn_on > ?))";
+
+  private static Date yearEnd(int year) {
+    return Date.valueOf(LocalDate.of(year, 12, 31));
+  }
+
   /** Table 二, Art. 20(5), (6), (8): decisions and fees (万元) published in the year. */
   public Map<String, BigDecimal> decisionAndFeeTotals(int reportYear) {
     return jdbc.queryForObject("""
         SELECT COALESCE(SUM(licensing_decisions), 0), COALESCE(SUM(penalty_decisions), 0),
           COALESCE(SUM(enforcement_decisions), 0), COALESCE(SUM(fee_amount), 0)
-        FROM ogi_publication_item WHERE status = ? AND first_published_on >= ?
-          AND first_published_on <= ?""", (rs, i) -> Map.of(
+        FROM ogi_publication_item WHERE """ + STANDING_AT_YEAR_END + """
+          AND first_published_on >= ? AND first_published_on <= ?""", (rs, i) -> Map.of(
             "licensing", rs.getBigDecimal(1), "penalty", rs.getBigDecimal(2),
             "enforcement", rs.getBigDecimal(3), "fees", rs.getBigDecimal(4)),
-        PublicationStatus.PUBLISHED.name(), Date.valueOf(LocalDate.of(reportYear, 1, 1)),
-        Date.valueOf(LocalDate.of(reportYear, 12, 31)));
+        yearEnd(reportYear), Date.valueOf(LocalDate.of(reportYear, 1, 1)),
+        yearEnd(reportYear));
   }
 
   /** Items first published in the year, per category. */
@@ -280,12 +294,12 @@ public class PublicationRegister {
     Map<PublicationCategory, Integer> counts = new EnumMap<>(PublicationCategory.class);
     Arrays.stream(PublicationCategory.values()).forEach(c -> counts.put(c, 0));
     jdbc.query("""
-        SELECT category, COUNT(*) FROM ogi_publication_item WHERE status = ?
+        SELECT category, COUNT(*) FROM ogi_publication_item WHERE """ + STANDING_AT_YEAR_END
+        + """
           AND first_published_on >= ? AND first_published_on <= ? GROUP BY category""",
         rs -> {
           counts.put(PublicationCategory.valueOf(rs.getString(1)), rs.getInt(2));
-        }, PublicationStatus.PUBLISHED.name(), Date.valueOf(LocalDate.of(fromYear, 1, 1)),
-        Date.valueOf(LocalDate.of(toYear, 12, 31)));
+        }, yearEnd(toYear), Date.valueOf(LocalDate.of(fromYear, 1, 1)), yearEnd(toYear));
     return counts;
   }
 
@@ -301,11 +315,12 @@ public class PublicationRegister {
     jdbc.query("""
         SELECT c.channel, COUNT(*) FROM ogi_publication_channel c
           JOIN ogi_publication_item p ON p.id = c.publication_id
-        WHERE p.status = ? AND c.published_on >= ? AND c.published_on <= ? GROUP BY c.channel""",
+        WHERE """ + STANDING_AT_YEAR_END.replace("status", "p.status")
+            .replace("withdrawn_on", "p.withdrawn_on") + """
+          AND c.published_on >= ? AND c.published_on <= ? GROUP BY c.channel""",
         rs -> {
           counts.put(PublicationChannel.valueOf(rs.getString(1)), rs.getInt(2));
-        }, PublicationStatus.PUBLISHED.name(), Date.valueOf(LocalDate.of(fromYear, 1, 1)),
-        Date.valueOf(LocalDate.of(toYear, 12, 31)));
+        }, yearEnd(toYear), Date.valueOf(LocalDate.of(fromYear, 1, 1)), yearEnd(toYear));
     return counts;
   }
 
@@ -470,11 +485,12 @@ public class PublicationRegister {
   private int countPublished(RegulationKind kind, RegulationKind.Action action, Integer fromYear,
       int toYear) {
     Integer count = jdbc.queryForObject("""
-        SELECT COUNT(*) FROM ogi_publication_item WHERE status = ? AND regulation_kind = ?
-          AND regulation_action = ? AND first_published_on >= ? AND first_published_on <= ?""",
-        Integer.class, PublicationStatus.PUBLISHED.name(), kind.name(), action.name(),
+        SELECT COUNT(*) FROM ogi_publication_item WHERE """ + STANDING_AT_YEAR_END + """
+          AND regulation_kind = ? AND regulation_action = ? AND first_published_on >= ?
+          AND first_published_on <= ?""",
+        Integer.class, yearEnd(toYear), kind.name(), action.name(),
         Date.valueOf(fromYear == null ? LocalDate.of(1900, 1, 1) : LocalDate.of(fromYear, 1, 1)),
-        Date.valueOf(LocalDate.of(toYear, 12, 31)));
+        yearEnd(toYear));
     return count == null ? 0 : count;
   }
 

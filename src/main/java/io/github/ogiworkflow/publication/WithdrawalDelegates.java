@@ -2,6 +2,7 @@ package io.github.ogiworkflow.publication;
 
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 
+import io.github.ogiworkflow.calendar.ChineseDateText;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.CompletedBy;
 import io.github.ogiworkflow.process.ElementIds;
@@ -9,6 +10,9 @@ import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.publication.PublicationRegister.Publication;
+import io.github.ogiworkflow.register.PublishedYearGuard;
+import io.github.ogiworkflow.register.PublishedYearGuard.CountedDate;
+import java.time.LocalDate;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -30,7 +34,8 @@ public class WithdrawalDelegates {
    * ({@link RegulationsInForce#requireWithdrawable}).
    */
   @Bean
-  JavaDelegate checkWithdrawalDelegate(PublicationRegister register, RegulationsInForce inForce) {
+  JavaDelegate checkWithdrawalDelegate(PublicationRegister register, RegulationsInForce inForce,
+      PublishedYearGuard publishedYears) {
     return execution -> {
       Integer itemId = Vars.number(execution, PUBLICATION_ITEM_ID);
       Publication p = itemId == null ? null : register.lockByItem(itemId).orElse(null);
@@ -42,6 +47,7 @@ public class WithdrawalDelegates {
             + "正在审批，不能重复提出）");
       }
       Vars.requiredText(execution, WITHDRAWAL_REASON, "撤回理由");
+      requireWithdrawableToday(register, publishedYears, p);
       // A withdrawn 制发 of a 规章 or 行政规范性文件 leaves 现行有效 (table 二): never below the
       // repeals registered (audit round 24, F4), decided under the kind's lock.
       inForce.requireWithdrawable(p, execution.getProcessEngineServices().getRuntimeService(),
@@ -53,6 +59,29 @@ public class WithdrawalDelegates {
           .map(c -> c.channel().label() + " " + c.publishedOn() + " " + c.location())
           .collect(Collectors.joining("\n")));
     };
+  }
+
+  /**
+   * The withdrawal's date (today, the day it is recorded) is what the annual report reads
+   * (ADR 0110): an item counts in each year it stood published at the year's end. So the date
+   * may not lie before the item's publication on any channel (it would undo a publication the
+   * register says came later), nor in a year whose annual report is published (it would take the
+   * item out of that report's table 二 and 主动公开信息数). 400 on publicationItemId.
+   */
+  static void requireWithdrawableToday(PublicationRegister register,
+      PublishedYearGuard publishedYears, Publication p) {
+    LocalDate today = OfficeTime.today();
+    LocalDate lastPublished = register.channels(p.id()).stream()
+        .map(PublicationRegister.ChannelRecord::publishedOn).filter(java.util.Objects::nonNull)
+        .max(LocalDate::compareTo).orElse(p.firstPublishedOn());
+    if (lastPublished != null && today.isBefore(lastPublished)) {
+      throw new InvalidInput("publicationItemId: the withdrawal on " + today + " lies before the"
+          + " item's publication on " + lastPublished + "（“" + p.title() + "”的撤回日期"
+          + ChineseDateText.of(today) + "早于其发布日期" + ChineseDateText.of(lastPublished)
+          + "，不能撤回；请核对发布日期）");
+    }
+    publishedYears.requireRecordable(null, CountedDate.PUBLICATION_WITHDRAWAL, today,
+        "publicationItemId", "“" + p.title() + "”的撤回日期");
   }
 
   /**
@@ -72,7 +101,8 @@ public class WithdrawalDelegates {
 
   /** 登记撤回: the item leaves the catalogue and the counts; the approver is kept. */
   @Bean
-  JavaDelegate recordWithdrawalDelegate(PublicationRegister register) {
+  JavaDelegate recordWithdrawalDelegate(PublicationRegister register,
+      PublishedYearGuard publishedYears) {
     return execution -> {
       Integer itemId = Vars.number(execution, PUBLICATION_ITEM_ID);
       Publication p = register.byItem(itemId).orElseThrow();
@@ -80,6 +110,8 @@ public class WithdrawalDelegates {
         // Withdrawn meanwhile by another approved withdrawal: the first one stands.
         return;
       }
+      // Asked again on the day it is recorded: the approval may come days later.
+      requireWithdrawableToday(register, publishedYears, p);
       register.withdraw(p.id(), OfficeTime.today(),
           Vars.requiredText(execution, WITHDRAWAL_REASON, "撤回理由"),
           CompletedBy.lastTask(execution, ElementIds.TASK_APPROVE_WITHDRAWAL));

@@ -33,6 +33,12 @@ public interface PublishedYearGuard {
      */
     PUBLICATION,
     /**
+     * The day a published item is withdrawn (撤回, ADR 0110): table 二 and the legacy 主动公开信息数
+     * count an item in each year it stood published at the year's end, so its withdrawal
+     * changes the year it is dated in. No case: the tracking number is null.
+     */
+    PUBLICATION_WITHDRAWAL,
+    /**
      * The day an appeal or complaint was served on the agency (ADR 0096): table 四 and the
      * legacy 行政复议数, 行政诉讼数, 接受行政申诉、举报数 count it by that day, a second instance
      * served by 31 December replacing its first instance's result.

@@ -245,7 +245,7 @@ class OrderedDateBindsScenarioTest {
     // The decision's answer says why its date moved nothing (audit round 29, F12).
     AppealRegister appeals = ProcessTestEngine.bean(engine, "appealRegister", AppealRegister.class);
     Assertions.assertThat(appeals.of(trackingNumber)).filteredOn(AppealRegister.Appeal::againstNonReply)
-        .singleElement().extracting(a -> appeals.decisionWarning(a.id())).asString()
+        .singleElement().extracting(a -> appeals.decisionNotice(a.id())).asString()
         .contains("该申请已于" + CaseLetters.chinese(deliveredOn) + "作出答复或办结，答复期限不因本决定变动");
   }
 

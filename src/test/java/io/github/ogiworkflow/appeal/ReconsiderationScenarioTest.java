@@ -725,7 +725,7 @@ class ReconsiderationScenarioTest {
     AppealRegister.Appeal decided = appeals.of(trackingNumber).get(0);
     Assertions.assertThat(decided.pending()).isFalse();
     Assertions.assertThat(decided.result()).isEqualTo("CORRECTED");
-    Assertions.assertThat(appeals.decisionWarning(decided.id()))
+    Assertions.assertThat(appeals.decisionNotice(decided.id()))
         .contains("因申请人撤回而终止办理", "系统已重新开启办理");
     assertCounted(0, 1, 0, 0);
     CaseRegister.CaseRecord record = cases.get(trackingNumber);
@@ -755,7 +755,7 @@ class ReconsiderationScenarioTest {
     Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceBusinessKey(trackingNumber)
         .processDefinitionKey(ProcessKeys.DISCLOSURE_REQUEST).count()).isEqualTo(1);
-    Assertions.assertThat(appeals.decisionWarning(decided.id()))
+    Assertions.assertThat(appeals.decisionNotice(decided.id()))
         .contains("本决定不再另行开启办理");
     // The withdrawal set aside ends nothing: the message sent to the new round is refused.
     assertThatThrownBy(() -> engine.getRuntimeService().createMessageCorrelation(
@@ -884,6 +884,64 @@ class ReconsiderationScenarioTest {
   }
 
   /**
+   * Audit round 29: a withdrawal entered after the reply deadline had passed, then set aside by a
+   * correction. 合规检查's 撤回前已逾期未答复 keeps the failure, but says the withdrawal was set
+   * aside and where the case stands now (the new round and its deadline), not as if the
+   * withdrawal still ended the case. Before, the line read as for a withdrawal in force.
+   */
+  @Test
+  void aLateWithdrawalSetAsideShowsTheCurrentRound() {
+    scenario.request.start(RequestScenario.registration(RECEIVED));
+    String trackingNumber = scenario.request.trackingNumber();
+    LocalDate dueOn = cases.get(trackingNumber).dueOn();
+    LocalDate withdrawnOn = dueOn.plusDays(3);
+    today(withdrawnOn);
+    ProcessTestEngine.bean(engine, "withdrawals", io.github.ogiworkflow.intake.Withdrawals.class)
+        .record(engine, trackingNumber, withdrawnOn.toString(), "WRITTEN", null, OFFICE_USER);
+    LocalDate decidedOn = withdrawnOn.plusDays(7);
+    revokedOnReconsideration(trackingNumber, "示复〔2026〕31号", withdrawnOn, decidedOn);
+    Assertions.assertThat(runningRequest(trackingNumber)).isNotNull();
+    LocalDate newDue = cases.get(trackingNumber).dueOn();
+
+    Assertions.assertThat(compliance().check(RECEIVED, decidedOn).rules().stream()
+        .filter(r -> r.id().equals(ComplianceQueries.OVERDUE_BEFORE_WITHDRAWAL))
+        .flatMap(r -> r.violations().stream())
+        .filter(v -> v.trackingNumber().equals(trackingNumber)))
+        .singleElement().satisfies(v -> Assertions.assertThat(v.detail()).contains(
+            "申请人撤回申请（" + io.github.ogiworkflow.letter.CaseLetters.chinese(withdrawnOn) + "）",
+            "；该撤回已因" + io.github.ogiworkflow.letter.CaseLetters.chinese(decidedOn)
+                + "的复议决定或判决纠正，重新办理；正在重新办理，本次答复期限"
+                + io.github.ogiworkflow.letter.CaseLetters.chinese(newDue)));
+
+    // The reopening the decision caused is labelled as what the system did with it, not as a
+    // remark on the decision's date (audit round 29); that label stays for a date warning.
+    Assertions.assertThat(ProcessTestEngine.timeline(engine).of(trackingNumber).orElseThrow()
+        .entries()).filteredOn(e -> e.kind().equals("APPEAL")).singleElement()
+        .satisfies(e -> Assertions.assertThat(e.detail())
+            .contains("决定执行情况：该申请已于" + io.github.ogiworkflow.letter.CaseLetters.chinese(
+                withdrawnOn) + "因申请人撤回而终止办理", "系统已重新开启办理")
+            .doesNotContain("决定日期提示", "The case closed"));
+
+    // The round's 重新办理 step shows the reopening, not another step's 审查结论 (the reset of
+    // the round sets completenessDecision; audit round 29).
+    Assertions.assertThat(ProcessTestEngine.timeline(engine).of(trackingNumber).orElseThrow()
+        .entries()).filteredOn(e -> e.activity().equals("重新办理")).isNotEmpty()
+        .allSatisfy(e -> Assertions.assertThat(e.outcome() + e.comment() + e.detail())
+            .doesNotContain("审查结论", "申请内容明确"));
+
+    // The applicant's status page marks the termination notice as revoked by the decision.
+    Letters letters = ProcessTestEngine.bean(engine, "letters", Letters.class);
+    java.util.List<Letters.Letter> issued = letters.of(trackingNumber);
+    Letters.Letter notice = issued.stream()
+        .filter(l -> l.kind() == LetterKind.TERMINATION_NOTICE).findFirst().orElseThrow();
+    Assertions.assertThat(io.github.ogiworkflow.publicapi.SetAsideLetters.notes(issued, cases,
+        appeals, trackingNumber)).containsOnlyKeys(notice.id()).extractingByKey(notice.id())
+        .asString().startsWith("已撤销：本告知书已被"
+            + io.github.ogiworkflow.letter.CaseLetters.chinese(decidedOn)
+            + "的行政复议决定（案号：示复〔2026〕31号）撤销，本机关已重新办理您的申请");
+  }
+
+  /**
    * ADR 0105: the applicant withdraws the round a correction opened. Withdrawn on 10 Feb, the
    * withdrawal revoked on 2 Mar (a new round, ADR 0099), withdrawn again on 5 Mar: the round
    * ends as the first did (6.3, a 终止办理告知书 naming the decision), the register keeps both
@@ -1006,7 +1064,7 @@ class ReconsiderationScenarioTest {
 
     AppealRegister.Appeal decided = appeals.of(trackingNumber).get(0);
     Assertions.assertThat(decided.pending()).isFalse();
-    Assertions.assertThat(appeals.decisionWarning(decided.id())).contains("系统已重新开启办理");
+    Assertions.assertThat(appeals.decisionNotice(decided.id())).contains("系统已重新开启办理");
     Assertions.assertThat(warning.warning(trackingNumber)).isNull();
     ProcessInstance round = runningRequest(trackingNumber);
     assertThat(round).isWaitingAt(TASK_SEARCH_AND_SPLIT);

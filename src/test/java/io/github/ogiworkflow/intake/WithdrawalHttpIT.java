@@ -292,7 +292,9 @@ class WithdrawalHttpIT {
         "/api/appeals/" + tn + "/reconsiderations/decision", "{\"appealResult\":\"CORRECTED\","
             + "\"appealResultDetail\":\"REVOKED\",\"decidedOn\":\"" + today + "\"}");
     assertThat(decided.getStatusCode()).as(decided.getBody()).isEqualTo(HttpStatus.OK);
-    assertThat(decided.getBody()).contains("系统已重新开启办理");
+    // What the system did is the answer's notice, not a warning about the decision's date.
+    assertThat(decided.getBody()).contains("\"notice\"", "系统已重新开启办理")
+        .doesNotContain("\"warning\"");
     EngineRest.runJobs(engine.getManagementService());
 
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(tn)

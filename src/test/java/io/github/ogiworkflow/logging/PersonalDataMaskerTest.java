@@ -142,4 +142,24 @@ class PersonalDataMaskerTest {
   void returnsNullForNull() {
     assertThat(PersonalDataMasker.mask(null)).isNull();
   }
+
+  /** A withdrawal's reason and other free text: addresses and e-mails too (ADR 0110). */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          请寄至福建省泉州市丰泽区东海街道滨海路8号                  | 请寄至福建省泉州市丰泽区***
+          新地址为北京市海淀区中关村大街1号，谢谢                    | 新地址为北京市海淀区***，谢谢
+          家住幸福路12号3栋                                          | 家住幸福路***
+          邮箱 li.si@example.cn                                      | 邮箱 l***@example.cn
+          电话13812345678                                            | 电话[PHONE-MASKED]
+          本人已离开本市，不再需要                                   | 本人已离开本市，不再需要
+          已通过其他途径获得所需信息                                 | 已通过其他途径获得所需信息
+          """)
+  void freeTextMasksAddressesEmailsAndNumbers(String text, String masked) {
+    assertThat(PersonalDataMasker.maskFreeText(text)).isEqualTo(masked);
+    // Masking again changes nothing (the backfill compares the two).
+    assertThat(PersonalDataMasker.maskFreeText(masked)).isEqualTo(masked);
+  }
 }

@@ -600,6 +600,66 @@ class ProactiveDisclosureScenarioTest {
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("已撤回");
   }
 
+  /**
+   * Audit round 29 (ADR 0110): a withdrawal in 2026 of an item published in 2025 leaves the 2025
+   * figures as they were (the item stood published at that year's end) and changes 2026's only;
+   * a withdrawal dated before the item's publication, or in a year whose report is published,
+   * is refused on publicationItemId, nothing started. Before, the 2025 figures lost the item
+   * and nothing was checked.
+   */
+  @Test
+  void aWithdrawalLeavesThePublishedYearsFiguresAndIsNotDatedBeforeThePublication() {
+    setToday(LocalDate.of(2025, 12, 30));
+    long itemId = publishNormative("示范市年末规范性文件", "ISSUE", LocalDate.of(2025, 12, 30));
+    JdbcTemplate jdbc = ProcessTestEngine.bean(engine, "jdbcTemplate", JdbcTemplate.class);
+    try {
+      // Dated (today) before the publication the register holds: refused.
+      setToday(LocalDate.of(2025, 12, 29));
+      assertThatThrownBy(() -> scenario.start(ProcessKeys.PUBLICATION_WITHDRAWAL,
+          vars(PUBLICATION_ITEM_ID, itemId, WITHDRAWAL_REASON, "文件内容有误")))
+          .hasMessageContaining("publicationItemId")
+          .hasMessageContaining("“示范市年末规范性文件”的撤回日期2025年12月29日早于其发布日期2025年12月30日");
+
+      // Today in a year whose report is published (an administrator's clock or a late report
+      // of the running year): refused too, naming the year.
+      setToday(LocalDate.of(2026, 1, 12));
+      jdbc.update("DELETE FROM ogi_annual_report WHERE report_year = 2026");
+      jdbc.update("INSERT INTO ogi_annual_report (report_year, status, computed_at, consistent,"
+          + " tables_json, published_on, updated_at) VALUES (2026, 'PUBLISHED', CURRENT_TIMESTAMP,"
+          + " TRUE, '{}', ?, CURRENT_TIMESTAMP)", java.sql.Date.valueOf(LocalDate.of(2026, 1, 10)));
+      assertThatThrownBy(() -> scenario.start(ProcessKeys.PUBLICATION_WITHDRAWAL,
+          vars(PUBLICATION_ITEM_ID, itemId, WITHDRAWAL_REASON, "文件内容有误")))
+          .hasMessageContaining("publicationItemId")
+          .hasMessageContaining("将改变已发布的2026年度政府信息公开工作年度报告中的统计");
+      Assertions.assertThat(withdrawalsRunning(itemId)).isZero();
+      jdbc.update("DELETE FROM ogi_annual_report WHERE report_year = 2026");
+
+      // Withdrawn on 12 January 2026: 2025 keeps the item, 2026 has it no more.
+      scenario.start(ProcessKeys.PUBLICATION_WITHDRAWAL, vars(PUBLICATION_ITEM_ID, itemId,
+          WITHDRAWAL_REASON, "文件内容有误，需修订后重新发布"));
+      scenario.complete(TASK_APPROVE_WITHDRAWAL, LEADER, WITHDRAWAL_APPROVAL, "APPROVE");
+      assertThat(scenario.instance).isEnded().hasPassed("EndEvent_Withdrawn");
+      Assertions.assertThat(register.regulationCounts(RegulationKind.NORMATIVE, 2025))
+          .satisfies(c -> {
+            Assertions.assertThat(c.issued()).isEqualTo(1);
+            Assertions.assertThat(c.inForce()).isEqualTo(1);
+          });
+      Assertions.assertThat(register.categoryCounts(2025).values().stream()
+          .mapToInt(Integer::intValue).sum()).isEqualTo(1);
+      Assertions.assertThat(register.channelCounts(2025).get(PublicationChannel.WEBSITE))
+          .isEqualTo(1);
+      Assertions.assertThat(register.regulationCounts(RegulationKind.NORMATIVE, 2026).inForce())
+          .isZero();
+    } finally {
+      jdbc.update("DELETE FROM ogi_annual_report WHERE report_year = 2026");
+    }
+  }
+
+  private static void setToday(LocalDate day) {
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(day, LocalTime.of(10, 0))
+        .atZone(OfficeTime.ZONE).toInstant()));
+  }
+
   @Test
   void aRefusedWithdrawalLeavesTheItemPublished() {
     long itemId = publishNormative("示范市另一规范性文件", "ISSUE");
@@ -1179,12 +1239,16 @@ class ProactiveDisclosureScenarioTest {
 
   /** Drafts, reviews, approves and publishes one normative document; returns its item id. */
   private long publishNormative(String title, String action) {
+    return publishNormative(title, action, TODAY);
+  }
+
+  private long publishNormative(String title, String action, LocalDate publishedOn) {
     PublicationScenario own = new PublicationScenario(engine);
     own.draft(item(title, "NORMATIVE_DOCUMENTS", WEB, "regulationKind", "NORMATIVE",
         "regulationAction", action));
     own.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
         .decideAll("APPROVE", null)
-        .recordPublication(TODAY.toString());
+        .recordPublication(publishedOn.toString());
     assertThat(own.instance).isEnded();
     return register.ofBatch(own.batch()).get(0).itemId();
   }

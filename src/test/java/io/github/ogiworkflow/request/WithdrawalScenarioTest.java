@@ -141,6 +141,31 @@ class WithdrawalScenarioTest {
     Assertions.assertThat(history(tn, OUTCOME_CODE)).isEqualTo("6.3");
   }
 
+  /**
+   * Audit round 29 (ADR 0110): an address, e-mail or phone number the applicant gives in the
+   * withdrawal's reason is masked for those who read the engine's history and the audit trail, as
+   * the contact fields are (the place names stay, 北京市海淀区***); the register keeps the text
+   * whole for the office. Before, the address and the e-mail were shown as typed.
+   */
+  @Test
+  void anAddressInTheWithdrawalsReasonIsMaskedAsTheContactAddressIs() {
+    scenario.start(registration(RECEIVED));
+    String tn = scenario.trackingNumber();
+    today(LocalDate.of(2026, 2, 12));
+    String reason = "已搬家不再需要，今后请寄至北京市海淀区中关村大街27号3单元501室，"
+        + "或发邮件至zhang.san@example.cn，电话13912345678";
+    withdrawals.record(engine, tn, "2026-02-11", "WRITTEN", reason, OFFICE_USER);
+
+    Assertions.assertThat(caseRow(tn)).containsEntry("WITHDRAWAL_REASON", reason);
+    String masked = "已搬家不再需要，今后请寄至北京市海淀区***，或发邮件至z***@example.cn，电话"
+        + io.github.ogiworkflow.logging.PersonalDataMasker.PHONE_MASK;
+    Assertions.assertThat(history(tn, REQUEST_WITHDRAWAL_REASON)).isEqualTo(masked);
+    Assertions.assertThat(io.github.ogiworkflow.support.ProcessTestEngine.timeline(engine).of(tn)
+        .orElseThrow().entries()).filteredOn(e -> e.kind().equals("WITHDRAWAL")).singleElement()
+        .satisfies(e -> Assertions.assertThat(e.detail()).contains("撤回理由：" + masked)
+            .doesNotContain("中关村大街", "501室", "zhang.san", "13912345678"));
+  }
+
   @Test
   void aWithdrawalDuringTheSecrecyReviewsEndsTheCalledReviews() {
     scenario.startWithItems(registration(RECEIVED), items(item("2025年行政处罚案件统计表", "HELD"),
