@@ -143,22 +143,22 @@ public class OrderedReplyDate {
    * withdrawing it is the office's reasoned act, ADR 0086); its pause ends today (ADR 0101). But
    * the reply follows payment, and a period that may run past the ordered date (not yet served,
    * or ending on or after it) makes the order hard to keep: the decision's warning says so and
-   * names the way out (撤销收费通知书, then the reply without a fee by the date).
+   * names the way out (撤销收费通知书, then the reply without a fee by the date). Recorded as
+   * what the system found with the decision (决定执行情况, ADR 0110), not as a date warning.
    */
   private void warnOfUnpaidFee(AppealRegister.Appeal appeal, String trackingNumber,
       LocalDate orderedBy) {
     cases.latestFeeNotice(trackingNumber)
         .filter(notice -> notice.inForce() && notice.paidOn() == null)
         .filter(notice -> notice.dueOn() == null || !notice.dueOn().isBefore(orderedBy))
-        .ifPresent(notice -> appeals.recordDecisionWarning(appeal.id(), join(
-            appeals.decisionWarning(appeal.id()), "The fee notice of " + notice.issuedOn()
-                + " is unpaid and its payment period may run past the ordered date"
+        .ifPresent(notice -> appeals.addDecisionNotice(appeal.id(), "The fee notice of "
+                + notice.issuedOn() + " is unpaid and its payment period may run past the ordered date"
                 + "（本案" + CaseLetters.chinese(notice.issuedOn()) + "发出的收费通知书尚未缴费，缴费期限"
                 + (notice.dueOn() == null ? "自送达之日起计算，尚未登记送达"
                     : "至" + CaseLetters.chinese(notice.dueOn()))
                 + "；本决定责令本机关于" + CaseLetters.chinese(orderedBy) + "前作出答复，"
                 + "该日期不因收费暂停。申请人在该日期后缴费或者逾期不缴费的，本机关将无法按期答复；"
-                + "如需按期答复，请撤销收费通知书，不收费作出答复）")));
+                + "如需按期答复，请撤销收费通知书，不收费作出答复）"));
   }
 
   /**

@@ -470,7 +470,7 @@ class OrderedDateBindsScenarioTest {
    * decision said nothing and the case waited for payment past the date.
    */
   @Test
-  void anUnpaidFeeNoticeWhenTheOrderArrivesIsNamedInTheDecisionsWarning() {
+  void anUnpaidFeeNoticeWhenTheOrderArrivesIsNamedInTheDecisionsNotice() {
     String trackingNumber = scenario.searchingRequest();
     scenario.request.complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
             items(item("2025年行政处罚案件卷宗", "HELD")))
@@ -484,7 +484,7 @@ class OrderedDateBindsScenarioTest {
 
     AppealRegister appeals = ProcessTestEngine.bean(engine, "appealRegister", AppealRegister.class);
     Assertions.assertThat(appeals.of(trackingNumber)).singleElement()
-        .extracting(a -> appeals.decisionWarning(a.id())).asString()
+        .extracting(a -> appeals.decisionNotice(a.id())).asString()
         .contains("收费通知书尚未缴费", "尚未登记送达",
             "责令本机关于" + CaseLetters.chinese(orderedBy) + "前作出答复", "请撤销收费通知书");
   }
