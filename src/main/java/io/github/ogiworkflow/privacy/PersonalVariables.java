@@ -3,6 +3,7 @@ package io.github.ogiworkflow.privacy;
 import static io.github.ogiworkflow.process.ProcessVariables.CONTACT_ADDRESS;
 import static io.github.ogiworkflow.process.ProcessVariables.CONTACT_EMAIL;
 import static io.github.ogiworkflow.process.ProcessVariables.CONTACT_PHONE;
+import static io.github.ogiworkflow.process.ProcessVariables.DELIVERY_NOTE;
 import static io.github.ogiworkflow.process.ProcessVariables.ID_NUMBER;
 import static io.github.ogiworkflow.process.ProcessVariables.ID_NUMBER_MASKED;
 import static io.github.ogiworkflow.process.ProcessVariables.REQUEST_WITHDRAWAL_REASON;
@@ -28,7 +29,11 @@ public final class PersonalVariables {
       // The applicant's own words on withdrawing (ADR 0085), free text like the request: the
       // register keeps them whole for the office, the engine only the masked form (ADR 0097).
       // Addresses and e-mails in it too (ADR 0110), as the contact fields are masked.
-      REQUEST_WITHDRAWAL_REASON, PersonalDataMasker::maskFreeText);
+      REQUEST_WITHDRAWAL_REASON, PersonalDataMasker::maskFreeText,
+      // 送达说明: where and to whom a letter went (a posting address, a recipient's phone),
+      // read by nothing but the trail; the register keeps the applicant's contact data whole
+      // (audit 30b F4).
+      DELIVERY_NOTE, PersonalDataMasker::maskFreeText);
 
   /** Contact data staff keep seeing in masked form (the identity number has its own variable). */
   public static final Set<String> CONTACT = Set.of(CONTACT_PHONE, CONTACT_EMAIL, CONTACT_ADDRESS);

@@ -52,6 +52,7 @@ class PersonalDataIT {
   @Autowired PublicRateLimiter limiter;
   @Autowired PersonalDataBackfill backfill;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtime;
   final ObjectMapper json = new ObjectMapper();
 
   /** One applicant's data, unique to this run so a hit can only come from this test's cases. */
@@ -169,6 +170,26 @@ class PersonalDataIT {
     assertThat(everything).doesNotContain(other.phone(), other.address(), applicant.phone(),
         applicant.address());
     assertThat(everything).contains(PersonalDataMaskerView.phone(applicant.phone()));
+  }
+
+  /**
+   * Audit 30b F4: a 送达说明 holds where and to whom the letter went (a posting address, a
+   * phone number); it is stored masked as the contact fields are, whoever writes it.
+   */
+  @Test
+  void aDeliveryNoteIsStoredMasked() throws Exception {
+    Applicant applicant = newApplicant();
+    String trackingNumber = registerAtCounter(applicant);
+    String instance = instanceOf(trackingNumber);
+    String note = "EMS 1234567890123 寄至示范市鼓楼区东街15号3单元501室，收件人电话13810110866";
+    runtime.setVariable(instance, "deliveryNote", note);
+
+    String stored = jdbc.queryForObject("SELECT TEXT_ FROM ACT_HI_VARINST WHERE PROC_INST_ID_ = ?"
+        + " AND NAME_ = 'deliveryNote'", String.class, instance);
+    assertThat(stored).startsWith("EMS ").contains("寄至示范市")
+        .doesNotContain("东街15号", "501室", "13810110866");
+    assertThat(read("sunyue", "/engine-rest/history/detail?processInstanceId=" + instance))
+        .doesNotContain("东街15号", "13810110866");
   }
 
   @Test
