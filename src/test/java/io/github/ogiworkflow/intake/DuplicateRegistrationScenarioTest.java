@@ -80,6 +80,8 @@ class DuplicateRegistrationScenarioTest {
     again.put(DUPLICATE_CONFIRMED, true);
     String second = register(again);
     assertThat(second).isNotEqualTo(first).matches("YSQ-2026-\\d{6}");
+    assertThat(sequence(second)).as("the refused registrations used up no number")
+        .isEqualTo(sequence(first) + 1);
     assertThat(casesOfThisText()).isEqualTo(2);
 
     // Another day, or another text, of the same applicant is no duplicate.
@@ -128,6 +130,10 @@ class DuplicateRegistrationScenarioTest {
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
+  }
+
+  private static int sequence(String trackingNumber) {
+    return Integer.parseInt(trackingNumber.substring(trackingNumber.lastIndexOf('-') + 1));
   }
 
   private int casesOfThisText() {
