@@ -77,6 +77,11 @@ class DuplicateRegistrationScenarioTest {
     again.put(DUPLICATE_CONFIRMED, false);
     assertThatThrownBy(() -> register(again)).hasMessageContaining(first);
 
+    again.put(DUPLICATE_CONFIRMED, "也许");
+    assertThatThrownBy(() -> register(again)).isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith("duplicateConfirmed")
+        .hasMessageContaining("确认为另一份申请：应为是或否");
+
     again.put(DUPLICATE_CONFIRMED, true);
     String second = register(again);
     assertThat(second).isNotEqualTo(first).matches("YSQ-2026-\\d{6}");
