@@ -17,6 +17,7 @@ import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.NewCase;
 import io.github.ogiworkflow.register.PublishedYearGuard;
 import io.github.ogiworkflow.register.PublishedYearGuard.CountedDate;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -91,10 +92,16 @@ class CaseRegistration {
     DeliveryMethod deliveryMethod = errors.check(() ->
         Vars.optionalChoice(execution, DELIVERY_METHOD, DeliveryMethod.class, "获取信息的方式"));
     checkContactForDelivery(execution, deliveryMethod, errors);
+    errors.check(() -> checkedConfirmation(execution));
     errors.throwIfAny();
 
     if (trackingNumber == null) {
+      // Taking the number locks the year's counter row until this transaction ends (ADR 0012):
+      // the duplicate check below runs after it, so two clerks registering the same
+      // application at once check one after the other, the second seeing the first's case
+      // (ADR 0116). A refusal rolls the whole start back and gives the number back.
       trackingNumber = trackingNumbers.next(OfficeTime.today().getYear());
+      refuseUnconfirmedDuplicate(execution, idNumber, receivedOn, description);
       execution.setProcessBusinessKey(trackingNumber);
     }
     LocalDate dueOn = deadline.dueFrom(receivedOn);
@@ -105,6 +112,55 @@ class CaseRegistration {
     maskContact(execution);
     setCaseVariables(execution, trackingNumber, receivedOn, dueOn);
   }
+
+  /**
+   * The same application registered twice (a double click, two clerks entering one paper
+   * application, audit 30b F3): refused when a case of the same identity number, receipt day
+   * and request text (compared as {@link #sameText} normalizes it) exists in any status, unless
+   * the clerk confirms a separate application ({@code duplicateConfirmed}). Without an identity
+   * number nothing is compared.
+   */
+  private void refuseUnconfirmedDuplicate(DelegateExecution execution, String idNumber,
+      LocalDate receivedOn, String description) {
+    if (idNumber == null) {
+      return;
+    }
+    if (Vars.flag(execution, DUPLICATE_CONFIRMED)) {
+      return;
+    }
+    String text = sameText(description);
+    register.sameApplicantSameDay(idNumber, receivedOn).stream()
+        .filter(earlier -> text.equals(sameText(earlier.description())))
+        .findFirst()
+        .ifPresent(earlier -> {
+          throw new InvalidInput("requestDescription: the same application as "
+              + earlier.trackingNumber() + ", already registered（与已登记的申请"
+              + earlier.trackingNumber() + "（同一申请人、同日收到、内容相同）重复；如确为另一份申请，"
+              + "请勾选“确认为另一份申请”后重新提交）");
+        });
+  }
+
+  /** 确认为另一份申请, if sent: a check box, true or false. */
+  private static Boolean checkedConfirmation(DelegateExecution execution) {
+    Object confirmed = execution.getVariable(DUPLICATE_CONFIRMED);
+    if (confirmed == null || confirmed instanceof Boolean
+        || "true".equals(confirmed.toString()) || "false".equals(confirmed.toString())) {
+      return Boolean.TRUE;
+    }
+    throw new InvalidInput("duplicateConfirmed: not true or false（确认为另一份申请：应为是或否）");
+  }
+
+  /** A request text as the duplicate check compares it: NFKC, trimmed, whitespace collapsed. */
+  static String sameText(String description) {
+    if (description == null) {
+      return "";
+    }
+    return WHITESPACE.matcher(Normalizer.normalize(description, Normalizer.Form.NFKC).strip())
+        .replaceAll(" ");
+  }
+
+  private static final java.util.regex.Pattern WHITESPACE =
+      java.util.regex.Pattern.compile("\\s+", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
   private static LocalDate notInTheFuture(DelegateExecution execution) {
     LocalDate receivedOn = Vars.requiredDate(execution, RECEIVED_ON, "收到申请日期");

@@ -23,6 +23,11 @@ public final class ProcessVariables {
   public static final String REQUEST_DESCRIPTION = "requestDescription";
   public static final String DELIVERY_FORM = "deliveryForm";
   public static final String DELIVERY_METHOD = "deliveryMethod";
+  /**
+   * 确认为另一份申请: the clerk confirms that an application of the same identity number, receipt
+   * day and request text as a case already registered is a separate application (ADR 0116).
+   */
+  public static final String DUPLICATE_CONFIRMED = "duplicateConfirmed";
 
   // Deadline (答复期限)
   /** The reply due date (end of the day), moved by pauses and extension. */

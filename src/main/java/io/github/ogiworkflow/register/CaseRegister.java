@@ -144,6 +144,22 @@ public class CaseRegister {
         status.name(), now, now);
   }
 
+  /** A registered case as the duplicate check at registration compares it. */
+  public record SameDayApplication(String trackingNumber, String description) {}
+
+  /**
+   * Every case, in any status, of the identity number {@code idNumber} (as stored, normalized)
+   * received on {@code receivedOn}, oldest first: what a counter registration compares its
+   * request with (audit 30b F3, ADR 0116).
+   */
+  public List<SameDayApplication> sameApplicantSameDay(String idNumber, LocalDate receivedOn) {
+    return jdbc.query("""
+        SELECT tracking_number, description FROM ogi_case
+        WHERE id_number = ? AND first_received_on = ? ORDER BY tracking_number""",
+        (rs, i) -> new SameDayApplication(rs.getString(1), rs.getString(2)),
+        idNumber, Date.valueOf(receivedOn));
+  }
+
   /**
    * Locks the case's register row until the transaction ends, and says whether the case exists:
    * what reads the case's facts and then writes on them (an appeal filing, a date correction, a

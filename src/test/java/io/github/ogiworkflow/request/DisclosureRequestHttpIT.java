@@ -260,6 +260,52 @@ class DisclosureRequestHttpIT {
         Integer.class, trackingNumber)).isZero();
   }
 
+  /**
+   * Audit 30b F3 (ADR 0116): the same counter application submitted again by another clerk is
+   * refused on 申请内容, naming the first tracking number, and nothing is written; ticked
+   * 确认为另一份申请, it is registered. On the old code the second submission got a second number.
+   */
+  @Test
+  void theSameApplicationSubmittedAgainIsRefusedUntilConfirmedAsAnother() throws Exception {
+    var startForm = Http.asUser(rest, "wangli", HttpMethod.GET, DEFINITION + "/deployed-start-form",
+        null);
+    assertThat(startForm.getBody()).contains("\"duplicateConfirmed\"", "确认为另一份申请");
+    Map<String, Object> variables = new java.util.HashMap<>(
+        registration(OfficeTime.today().toString()));
+    variables.put("applicantType", text("NATURAL_PERSON"));
+    variables.put("applicantName", text("周测试"));
+    variables.put("idType", text("RESIDENT_ID"));
+    variables.put("idNumber", text(io.github.ogiworkflow.support.SampleIds.residentId()));
+    variables.put("requestDescription",
+        text("2026年食品抽检结果汇总表 " + java.util.UUID.randomUUID()));
+    ResponseEntity<String> first = Http.asUser(rest, "wangli", HttpMethod.POST,
+        DEFINITION + "/submit-form", EngineRest.variables(variables));
+    assertThat(first.getStatusCode()).as(first.getBody()).isEqualTo(HttpStatus.OK);
+    String firstNumber = json.readTree(first.getBody()).path("businessKey").asText();
+    long cases = casesInRegister();
+
+    variables.put("duplicateConfirmed", Map.of("type", "Boolean", "value", false));
+    ResponseEntity<String> again = Http.asUser(rest, "wangli", HttpMethod.POST,
+        DEFINITION + "/submit-form", EngineRest.variables(variables));
+
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode answer = json.readTree(again.getBody());
+    assertThat(answer.path("fields").path("requestDescription").asText())
+        .contains("与已登记的申请" + firstNumber + "（同一申请人、同日收到、内容相同）重复",
+            "请勾选“确认为另一份申请”后重新提交");
+    assertThat(answer.path("message").asText())
+        .doesNotContain("DisclosureRequest", "Cannot", "requestDescription");
+    assertThat(casesInRegister()).as("nothing written").isEqualTo(cases);
+
+    variables.put("duplicateConfirmed", Map.of("type", "Boolean", "value", true));
+    ResponseEntity<String> confirmed = Http.asUser(rest, "wangli", HttpMethod.POST,
+        DEFINITION + "/submit-form", EngineRest.variables(variables));
+    assertThat(confirmed.getStatusCode()).as(confirmed.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(json.readTree(confirmed.getBody()).path("businessKey").asText())
+        .matches("YSQ-\\d{4}-\\d{6}").isNotEqualTo(firstNumber);
+    assertThat(casesInRegister()).isEqualTo(cases + 1);
+  }
+
   /** Three wrong fields: one answer naming each on its field, in Chinese, without engine ids. */
   @Test
   void everyWrongFieldIsAnsweredAtOnceInChinese() throws Exception {
