@@ -504,13 +504,7 @@ class OrderedDateBindsScenarioTest {
     LocalDate lastDay = calendar.workingDaysBefore(orderedBy, 1);
     Assertions.assertThat(calendar.addWorkingDays(decidedOn, 15)).isAfter(orderedBy);
 
-    today(RECEIVED);
-    String correcting = scenario.request.start(registration(RECEIVED)).trackingNumber();
-    fileAndAnswer(correcting, RECEIVED.plusDays(1), "301");
-    today(decidedOn);
-    scenario.request.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
-        APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT", DECIDED_ON, decidedOn.toString(),
-        CORRECTED_DUE_ON, orderedBy.toString());
+    String correcting = orderedToActWhileRegistered("301", decidedOn, orderedBy);
     scenario.request.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION,
         "CORRECTION", CORRECTION_POINTS, "请明确所需信息的名称和文号");
     Assertions.assertThat(cases.correctionPeriod(correcting)).get()
@@ -519,13 +513,7 @@ class OrderedDateBindsScenarioTest {
         .contains("请您于" + CaseLetters.chinese(lastDay) + "前", CaseLetters.chinese(orderedBy));
 
     scenario = new AppealScenario(engine);
-    today(RECEIVED);
-    String reasoning = scenario.request.start(registration(RECEIVED)).trackingNumber();
-    fileAndAnswer(reasoning, RECEIVED.plusDays(1), "302");
-    today(decidedOn);
-    scenario.request.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
-        APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT", DECIDED_ON, decidedOn.toString(),
-        CORRECTED_DUE_ON, orderedBy.toString());
+    String reasoning = orderedToActWhileRegistered("302", decidedOn, orderedBy);
     scenario.request.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION,
         "REASONS_REQUEST", REASONS_REQUEST_BASIS, "您自2026年1月1日至2月10日共提出政府信息公开申请120件");
     Assertions.assertThat(scenario.request.variable(REASONS_DUE_AT))
@@ -597,5 +585,22 @@ class OrderedDateBindsScenarioTest {
     scenario.request.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
         APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT", DECIDED_ON, decidedOn.toString(),
         CORRECTED_DUE_ON, orderedBy.toString());
+  }
+
+  /**
+   * A request registered on {@link AppealScenario#RECEIVED} and still at the completeness check,
+   * appealed the next day for not being answered ({@code number} names the docket) and ordered
+   * to act by {@code orderedBy} on {@code decidedOn}; today is {@code decidedOn} afterwards.
+   */
+  private String orderedToActWhileRegistered(String number, LocalDate decidedOn,
+      LocalDate orderedBy) {
+    today(RECEIVED);
+    String trackingNumber = scenario.request.start(registration(RECEIVED)).trackingNumber();
+    fileAndAnswer(trackingNumber, RECEIVED.plusDays(1), number);
+    today(decidedOn);
+    scenario.request.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "ORDERED_TO_ACT", DECIDED_ON, decidedOn.toString(),
+        CORRECTED_DUE_ON, orderedBy.toString());
+    return trackingNumber;
   }
 }

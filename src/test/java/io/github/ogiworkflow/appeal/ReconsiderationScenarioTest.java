@@ -371,12 +371,7 @@ class ReconsiderationScenarioTest {
   void aSuitAgainstTheReplyMadeAnewOnTheDayOfTheDecisionIsADirectSuit() {
     String trackingNumber = scenario.deliveredCase(false);
     AppealWindow window = ProcessTestEngine.bean(engine, "appealWindow", AppealWindow.class);
-    file(trackingNumber, "SIMPLIFIED");
-    draftAndApprove("APPROVE");
-    scenario.request.complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-02-10");
-    today(LocalDate.of(2026, 3, 2));
-    scenario.request.complete(TASK_RECORD_DECISION, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
-        APPEAL_RESULT_DETAIL, "REVOKED", DECIDED_ON, "2026-03-02");
+    revokedOnReconsideration(trackingNumber, "示复〔2026〕7号", RECEIVED, LocalDate.of(2026, 3, 2));
     // Positive control: against the revoked reply (no new one yet) a suit follows the decision.
     Assertions.assertThat(window.reconsiderationSuitFollows(trackingNumber,
         AppealWindow.Filer.APPLICANT)).isPresent();

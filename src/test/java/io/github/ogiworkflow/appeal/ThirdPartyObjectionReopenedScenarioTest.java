@@ -89,8 +89,9 @@ class ThirdPartyObjectionReopenedScenarioTest {
    * The audit's path: the third party objects, the decision is withheld (部分公开), the
    * reconsideration revokes the reply (撤销, no order to disclose); the office re-splits the same
    * decision without the third-party tick (written differently: half-width brackets, spaces).
-   * Refused (nothing registered); with the tick the third party is consulted again, objects again, and the decision is released only after leadership's
-   * public-interest approval and the notice to the third party. Before, the re-split was
+   * Refused (nothing registered); with the tick the third party is consulted again, objects
+   * again, and the decision is released only after leadership's public-interest approval and
+   * the notice to the third party. Before, the re-split was
    * accepted and the decision released with none of it.
    */
   @Test
