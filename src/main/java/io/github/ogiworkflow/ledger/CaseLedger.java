@@ -277,7 +277,8 @@ public class CaseLedger {
           c.servedOn(), null, c.pending() ? null : c.decidedOn(),
           c.pending() && due != null ? light("答复期限", due, today, false) : null,
           steps.getOrDefault(c.complaintNo(), List.of()), complaintSubject(c), due, late,
-          overview.replyDueProvisional(false, c.servedOn() == null ? due : c.servedOn(), due)));
+          overview.replyDueProvisional(false, c.servedOn() == null ? due : c.servedOn(), due,
+              null)));
     }
     for (PublicationRegister.BatchSummary b : publications.batchSummaries(batchNumbers, today)) {
       boolean done = b.status().equals("DONE");
@@ -505,7 +506,7 @@ public class CaseLedger {
       LocalDate replyDue = clockWaits(c) ? null : c.dueOn();
       boolean provisional = replyDue != null && overview.replyDueProvisional(
           Boolean.TRUE.equals(own.get(ProcessVariables.REPLY_DUE_PROVISIONAL)), c.receivedOn(),
-          replyDue);
+          replyDue, c.orderedDueOn());
       return new Row(LedgerKind.REQUEST, c.trackingNumber(), c.processInstanceId(), c.channel(),
           c.applicantType(), c.applicantName(), c.status(), statusText, c.receivedOn(),
           c.outcomeCode(), c.closedOn(), deadline(c, today, paused.contains(c.trackingNumber()),

@@ -127,7 +127,8 @@ public class DeadlineOverview {
     List<CaseDeadline> cases = new ArrayList<>();
     for (RunningCase c : running) {
       boolean provisional = replyDueProvisional(
-          computedProvisionally.contains(c.processInstanceId()), c.firstReceivedOn(), c.dueOn());
+          computedProvisionally.contains(c.processInstanceId()), c.firstReceivedOn(), c.dueOn(),
+          c.orderedDueOn());
       cases.add(new CaseDeadline(c.trackingNumber(), c.processInstanceId(), c.applicantType(),
           applicantTypeLabel(c.applicantType()), c.firstReceivedOn(), c.dueOn(),
           calendar.workingDaysBetween(today, c.dueOn()), paused.contains(c.trackingNumber()),
@@ -140,12 +141,16 @@ public class DeadlineOverview {
    * Whether a case's reply due date is provisional (暂算): computed while a year it counts over
    * had no holiday notice and not recomputed since ({@code computedProvisionally}: the
    * instance's {@code replyDueProvisional}, set with the task forms' {@code replyDueDateText}
-   * that says 暂算), or counted from the first receipt over a year without the notice. The one
-   * rule for 期限监控 and the 办件台账's 答复期限 (audit round 30: the ledger gave the date
-   * without the mark).
+   * that says 暂算), or counted from the first receipt over a year without the notice; never the
+   * date a decision ordered ({@code orderedDueOn}, null when none): it is not counted, so no
+   * holiday notice can move it (ADR 0108). The one rule for 期限监控 and the 办件台账's 答复期限
+   * (audit round 30: the ledger gave the date without the mark).
    */
   public boolean replyDueProvisional(boolean computedProvisionally, LocalDate firstReceivedOn,
-      LocalDate dueOn) {
+      LocalDate dueOn, LocalDate orderedDueOn) {
+    if (dueOn != null && dueOn.equals(orderedDueOn)) {
+      return false;
+    }
     return computedProvisionally
         || (dueOn != null && calendar.isProvisional(firstReceivedOn, dueOn));
   }

@@ -205,7 +205,7 @@ public class CaseRegister {
 
   /** A case whose reply clock runs, as the deadline overview lists it. */
   public record RunningCase(String trackingNumber, String processInstanceId, String applicantType,
-      LocalDate firstReceivedOn, LocalDate dueOn) {}
+      LocalDate firstReceivedOn, LocalDate dueOn, LocalDate orderedDueOn) {}
 
   /**
    * Whether the reply clock of {@code ogi_case c} runs, in SQL: registered, in progress, or
@@ -224,10 +224,10 @@ public class CaseRegister {
    */
   public List<RunningCase> withRunningClock() {
     return jdbc.query("SELECT tracking_number, process_instance_id, applicant_type,"
-        + " first_received_on, due_on FROM ogi_case c WHERE " + CLOCK_RUNS_SQL
+        + " first_received_on, due_on, ordered_due_on FROM ogi_case c WHERE " + CLOCK_RUNS_SQL
         + " ORDER BY due_on, tracking_number",
         (rs, i) -> new RunningCase(rs.getString(1), rs.getString(2), rs.getString(3),
-            rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate()),
+            rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate(), day(rs.getDate(6))),
         Status.REGISTERED.name(), Status.IN_PROGRESS.name(), Status.AWAITING_CORRECTION.name());
   }
 

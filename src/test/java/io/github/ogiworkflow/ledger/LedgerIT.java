@@ -231,6 +231,22 @@ class LedgerIT {
         .singleResult().getId();
     assertThat(runtime.getVariable(instance, "replyDueDateText").toString()).contains("暂算");
 
+    // The same date ordered by a decision is not counted, so no holiday notice moves it: never
+    // 暂算 (ADR 0108), in the ledger and in 期限监控 alike.
+    register.setOrderedDueOn(number, LocalDate.parse(row.path("replyDueOn").asText()));
+    JsonNode ordered = row(ledger("wangli", "trackingNumber=" + number), number);
+    assertThat(ordered.path("replyDueProvisional").asBoolean(true)).as(ordered.toString())
+        .isFalse();
+    boolean listedProvisional = true;
+    for (String list : List.of("overdue", "dueSoon", "later")) {
+      for (JsonNode c : get("/api/deadlines", "wangli").path(list)) {
+        if (c.path("trackingNumber").asText().equals(number)) {
+          listedProvisional = c.path("provisional").asBoolean(true);
+        }
+      }
+    }
+    assertThat(listedProvisional).isFalse();
+
     EngineClock.at(TODAY);
     String control = register(TODAY, uniqueName("年中申请单位"), null);
     JsonNode plain = row(ledger("wangli", "trackingNumber=" + control), control);
