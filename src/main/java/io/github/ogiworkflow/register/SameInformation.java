@@ -31,17 +31,27 @@ public final class SameInformation {
     if (!keyA.isEmpty() && keyA.equals(titleKey(b))) {
       return true;
     }
-    for (String[] numberA : documentNumbers(a)) {
-      for (String[] numberB : documentNumbers(b)) {
-        // Same year and number; the issuer's abbreviation as far as both titles give it (one
-        // title may run the words before the 文号 into it: 处罚决定书示市监罚〔2026〕12号).
-        if (numberA[1].equals(numberB[1]) && numberA[2].equals(numberB[2])
-            && (numberA[0].endsWith(numberB[0]) || numberB[0].endsWith(numberA[0]))) {
+    for (DocumentNumber numberA : documentNumbers(a)) {
+      for (DocumentNumber numberB : documentNumbers(b)) {
+        if (numberA.sameAs(numberB)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** A 文号 as written in a title: issuer's abbreviation, year, number without leading zeros. */
+  record DocumentNumber(String issuer, String year, String number) {
+
+    /**
+     * Same year and number; the issuer's abbreviation as far as both titles give it (one title
+     * may run the words before the 文号 into it: 处罚决定书示市监罚〔2026〕12号).
+     */
+    boolean sameAs(DocumentNumber other) {
+      return year.equals(other.year) && number.equals(other.number)
+          && (issuer.endsWith(other.issuer) || other.issuer.endsWith(issuer));
+    }
   }
 
   /** The title without width, case, spaces or punctuation: its letters and digits. */
@@ -52,14 +62,14 @@ public final class SameInformation {
     return key.toString();
   }
 
-  /** The 文号 in a title: issuer, year, number (without leading zeros) each. */
-  static List<String[]> documentNumbers(String title) {
+  /** The 文号 in a title. */
+  static List<DocumentNumber> documentNumbers(String title) {
     String text = Normalizer.normalize(title, Normalizer.Form.NFKC).replaceAll("\\s+", "")
         .replaceAll("[〔【\\[(〖]", "[").replaceAll("[〕】\\])〗]", "]");
-    List<String[]> numbers = new ArrayList<>();
+    List<DocumentNumber> numbers = new ArrayList<>();
     Matcher m = DOCUMENT_NUMBER.matcher(text);
     while (m.find()) {
-      numbers.add(new String[] {m.group(1), m.group(2), m.group(3)});
+      numbers.add(new DocumentNumber(m.group(1), m.group(2), m.group(3)));
     }
     return numbers;
   }
