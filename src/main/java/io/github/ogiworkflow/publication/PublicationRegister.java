@@ -264,8 +264,13 @@ public class PublicationRegister {
    * never a year already reported on (the withdrawal is dated today, never in a published year,
    * {@code WithdrawalDelegates}).
    */
-  static final String STANDING_AT_YEAR_END =
-      "(status = 'PUBLISHED' OR (status = 'WITHDRAWN' AND withdrawn_on > ?))";
+  static final String STANDING_AT_YEAR_END = standingAtYearEnd("");
+
+  /** {@link #STANDING_AT_YEAR_END} for the item table named {@code alias} ("p."), or "". */
+  static String standingAtYearEnd(String alias) {
+    return "(" + alias + "status = 'PUBLISHED' OR (" + alias + "status = 'WITHDRAWN' AND "
+        + alias + "withdrawn_on > ?))";
+  }
 
   private static Date yearEnd(int year) {
     return Date.valueOf(LocalDate.of(year, 12, 31));
@@ -315,8 +320,7 @@ public class PublicationRegister {
     jdbc.query("""
         SELECT c.channel, COUNT(*) FROM ogi_publication_channel c
           JOIN ogi_publication_item p ON p.id = c.publication_id
-        WHERE """ + STANDING_AT_YEAR_END.replace("status", "p.status")
-            .replace("withdrawn_on", "p.withdrawn_on") + """
+        WHERE """ + standingAtYearEnd("p.") + """
           AND c.published_on >= ? AND c.published_on <= ? GROUP BY c.channel""",
         rs -> {
           counts.put(PublicationChannel.valueOf(rs.getString(1)), rs.getInt(2));
