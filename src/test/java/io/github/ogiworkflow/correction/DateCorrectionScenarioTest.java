@@ -291,13 +291,7 @@ class DateCorrectionScenarioTest {
    */
   @Test
   void aReceiptDateCorrectedAfterAFeeNoticeNamesIt() {
-    today(LocalDate.of(2026, 2, 10));
-    RequestScenario scenario = new RequestScenario(engine).startWithItems(
-        registration(LocalDate.of(2026, 2, 10)), items(item("2025年行政处罚案件统计表", "HELD")));
-    scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
-    today(LocalDate.of(2026, 2, 12));
-    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
-        PAGE_COUNT, 150);
+    RequestScenario scenario = feeNoticeSentOn12February();
     String tn = scenario.trackingNumber();
     Letters.Letter fee = issued(tn, LetterKind.FEE_NOTICE);
 
@@ -318,13 +312,7 @@ class DateCorrectionScenarioTest {
    */
   @Test
   void aReceiptDateCorrectedAfterAFeeWithdrawalKeepsTheDateItNamed() {
-    today(LocalDate.of(2026, 2, 10));
-    RequestScenario scenario = new RequestScenario(engine).startWithItems(
-        registration(LocalDate.of(2026, 2, 10)), items(item("2025年行政处罚案件统计表", "HELD")));
-    scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
-    today(LocalDate.of(2026, 2, 12));
-    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
-        PAGE_COUNT, 150);
+    RequestScenario scenario = feeNoticeSentOn12February();
     String tn = scenario.trackingNumber();
     today(LocalDate.of(2026, 2, 13));
     bean("feeCorrections", io.github.ogiworkflow.fee.FeeCorrections.class).correct(engine, tn,
@@ -804,13 +792,7 @@ class DateCorrectionScenarioTest {
    */
   @Test
   void aCorrectedPaymentDateMovesThePauseAndTheReplyDeadline() {
-    today(LocalDate.of(2026, 2, 10));
-    RequestScenario scenario = new RequestScenario(engine).startWithItems(
-        registration(LocalDate.of(2026, 2, 10)), items(item("2025年行政处罚案件统计表", "HELD")));
-    scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
-    today(LocalDate.of(2026, 2, 12));
-    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
-        PAGE_COUNT, 150);
+    RequestScenario scenario = feeNoticeSentOn12February();
     today(LocalDate.of(2026, 2, 13));
     scenario.complete(TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER, FEE_NOTICE_SERVED_ON,
         "2026-02-13");
@@ -897,5 +879,19 @@ class DateCorrectionScenarioTest {
 
   private <T> T bean(String name, Class<T> type) {
     return ProcessTestEngine.bean(engine, name, type);
+  }
+
+  /**
+   * Received Tue 10 February 2026, its one item releasable, a 收费通知书 (per page, 150 pages)
+   * sent Thu 12 February, which is today afterwards.
+   */
+  private RequestScenario feeNoticeSentOn12February() {
+    today(LocalDate.of(2026, 2, 10));
+    RequestScenario scenario = new RequestScenario(engine).startWithItems(
+        registration(LocalDate.of(2026, 2, 10)), items(item("2025年行政处罚案件统计表", "HELD")));
+    scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
+    today(LocalDate.of(2026, 2, 12));
+    return scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME,
+        "PER_PAGE", PAGE_COUNT, 150);
   }
 }

@@ -64,11 +64,15 @@ class HolidayNoticeRecomputationScenarioTest {
 
   ProcessEngine engine;
   JdbcTemplate jdbc;
+  WorkingDayCalendar calendar;
+  CaseRegister register;
 
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(engine);
     jdbc = ProcessTestEngine.jdbc(engine);
+    calendar = ProcessTestEngine.bean(engine, "workingDayCalendar", WorkingDayCalendar.class);
+    register = ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class);
   }
 
   @AfterEach
@@ -76,8 +80,7 @@ class HolidayNoticeRecomputationScenarioTest {
     ClockUtil.reset();
     BpmnAwareTests.reset();
     // Each test adds its own 2027 notice to the engine's calendar.
-    ProcessTestEngine.bean(engine, "workingDayCalendar", WorkingDayCalendar.class)
-        .withdrawYear(2027);
+    calendar.withdrawYear(2027);
   }
 
   /**
@@ -89,8 +92,6 @@ class HolidayNoticeRecomputationScenarioTest {
    */
   @Test
   void aNoticeNeverShortensAPeriodTheApplicantWasToldAsAFixedDate() {
-    WorkingDayCalendar calendar = ProcessTestEngine.bean(engine, "workingDayCalendar",
-        WorkingDayCalendar.class);
     today(LocalDate.of(2026, 12, 21));
     RequestScenario c = feeNoticeServed21December();
     LocalDate stated = LocalDate.of(2027, 1, 19);
@@ -118,9 +119,6 @@ class HolidayNoticeRecomputationScenarioTest {
    */
   @Test
   void aNoticeNeverMovesAnExtendedDeadlinePastTheDateTheLetterNamed() {
-    WorkingDayCalendar calendar = ProcessTestEngine.bean(engine, "workingDayCalendar",
-        WorkingDayCalendar.class);
-    CaseRegister register = ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class);
     today(LocalDate.of(2026, 12, 21));
     RequestScenario c = new RequestScenario(engine)
         .startWithItems(registration(LocalDate.of(2026, 12, 21)), RequestScenario.items(
@@ -154,9 +152,6 @@ class HolidayNoticeRecomputationScenarioTest {
    */
   @Test
   void aNoticeNeverMovesTheDeadlineAFeeWithdrawalNoticeNamed() {
-    WorkingDayCalendar calendar = ProcessTestEngine.bean(engine, "workingDayCalendar",
-        WorkingDayCalendar.class);
-    CaseRegister register = ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class);
     today(LocalDate.of(2026, 12, 21));
     RequestScenario c = new RequestScenario(engine)
         .startWithItems(registration(LocalDate.of(2026, 12, 21)), RequestScenario.items(
@@ -205,9 +200,6 @@ class HolidayNoticeRecomputationScenarioTest {
   }
 
   private void assertTheDelayedReplyDateStaysAfter(String notice) {
-    WorkingDayCalendar calendar = ProcessTestEngine.bean(engine, "workingDayCalendar",
-        WorkingDayCalendar.class);
-    CaseRegister register = ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class);
     today(LocalDate.of(2026, 12, 1));
     RequestScenario c = new RequestScenario(engine).start(registration(LocalDate.of(2026, 12, 1)))
         .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION,
@@ -239,9 +231,6 @@ class HolidayNoticeRecomputationScenarioTest {
    */
   @Test
   void theRecountMovesThePaymentPeriodOfTheRegister() {
-    WorkingDayCalendar calendar = ProcessTestEngine.bean(engine, "workingDayCalendar",
-        WorkingDayCalendar.class);
-    CaseRegister register = ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class);
     today(LocalDate.of(2026, 12, 21));
     RequestScenario c = feeNoticeServed21December();
     LocalDate counted = LocalDate.of(2027, 1, 19);
@@ -274,9 +263,6 @@ class HolidayNoticeRecomputationScenarioTest {
    */
   @Test
   void theRecountMovesTheCorrectionPeriodOfTheRegister() {
-    WorkingDayCalendar calendar = ProcessTestEngine.bean(engine, "workingDayCalendar",
-        WorkingDayCalendar.class);
-    CaseRegister register = ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class);
     today(LocalDate.of(2026, 12, 21));
     RequestScenario c = new RequestScenario(engine).start(registration(LocalDate.of(2026, 12, 21)))
         .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
@@ -304,10 +290,7 @@ class HolidayNoticeRecomputationScenarioTest {
 
   @Test
   void theNoticeOf2027MovesTheDeadlinesCountedOnTheProvisionalYearAndNothingElse() {
-    WorkingDayCalendar calendar = ProcessTestEngine.bean(engine, "workingDayCalendar",
-        WorkingDayCalendar.class);
     assertThat(calendar.hasDataFor(2027)).isFalse();
-    CaseRegister register = ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class);
     today(LocalDate.of(2026, 12, 21));
     RequestScenario a = new RequestScenario(engine).start(registration(LocalDate.of(2026, 12, 20)))
         .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE");
