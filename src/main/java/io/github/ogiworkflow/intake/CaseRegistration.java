@@ -92,7 +92,7 @@ class CaseRegistration {
     DeliveryMethod deliveryMethod = errors.check(() ->
         Vars.optionalChoice(execution, DELIVERY_METHOD, DeliveryMethod.class, "获取信息的方式"));
     checkContactForDelivery(execution, deliveryMethod, errors);
-    errors.check(() -> checkedConfirmation(execution));
+    Boolean confirmedAnother = errors.check(() -> confirmedAnother(execution));
     errors.throwIfAny();
 
     if (trackingNumber == null) {
@@ -101,7 +101,9 @@ class CaseRegistration {
       // application at once check one after the other, the second seeing the first's case
       // (ADR 0116). A refusal rolls the whole start back and gives the number back.
       trackingNumber = trackingNumbers.next(OfficeTime.today().getYear());
-      refuseUnconfirmedDuplicate(execution, idNumber, receivedOn, description);
+      if (!Boolean.TRUE.equals(confirmedAnother)) {
+        refuseDuplicate(idNumber, receivedOn, description);
+      }
       execution.setProcessBusinessKey(trackingNumber);
     }
     LocalDate dueOn = deadline.dueFrom(receivedOn);
@@ -116,16 +118,12 @@ class CaseRegistration {
   /**
    * The same application registered twice (a double click, two clerks entering one paper
    * application, audit 30b F3): refused when a case of the same identity number, receipt day
-   * and request text (compared as {@link #sameText} normalizes it) exists in any status, unless
-   * the clerk confirms a separate application ({@code duplicateConfirmed}). Without an identity
-   * number nothing is compared.
+   * and request text (compared as {@link #sameText} normalizes it) exists in any status. Not
+   * asked when the clerk confirms a separate application ({@code duplicateConfirmed}); without an
+   * identity number nothing is compared.
    */
-  private void refuseUnconfirmedDuplicate(DelegateExecution execution, String idNumber,
-      LocalDate receivedOn, String description) {
+  private void refuseDuplicate(String idNumber, LocalDate receivedOn, String description) {
     if (idNumber == null) {
-      return;
-    }
-    if (Vars.flag(execution, DUPLICATE_CONFIRMED)) {
       return;
     }
     String text = sameText(description);
@@ -140,12 +138,17 @@ class CaseRegistration {
         });
   }
 
-  /** 确认为另一份申请, if sent: a check box, true or false. */
-  private static Boolean checkedConfirmation(DelegateExecution execution) {
+  /** 确认为另一份申请: a check box, true or false; not sent is false. */
+  private static Boolean confirmedAnother(DelegateExecution execution) {
     Object confirmed = execution.getVariable(DUPLICATE_CONFIRMED);
-    if (confirmed == null || confirmed instanceof Boolean
-        || "true".equals(confirmed.toString()) || "false".equals(confirmed.toString())) {
-      return Boolean.TRUE;
+    if (confirmed == null) {
+      return Boolean.FALSE;
+    }
+    if (confirmed instanceof Boolean flag) {
+      return flag;
+    }
+    if ("true".equals(confirmed.toString()) || "false".equals(confirmed.toString())) {
+      return Boolean.valueOf(confirmed.toString());
     }
     throw new InvalidInput("duplicateConfirmed: not true or false（确认为另一份申请：应为是或否）");
   }
