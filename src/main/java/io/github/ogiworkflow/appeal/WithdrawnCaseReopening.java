@@ -94,7 +94,8 @@ public class WithdrawnCaseReopening {
       // Still running (the withdrawal's message not yet through): nothing to reopen here.
       return false;
     }
-    Map<String, Object> variables = endedRoundVariables(engine, trackingNumber);
+    HistoricProcessInstance ended = endedRound(engine, trackingNumber);
+    Map<String, Object> variables = endedRoundVariables(engine, ended);
     variables.put(REOPEN_DECIDED_ON, decidedOn.toString());
     variables.put(REOPEN_DUE_ON, dueOn);
     variables.put(REOPEN_REASON, reason);
@@ -106,22 +107,63 @@ public class WithdrawnCaseReopening {
             .startBeforeActivity(ElementIds.SERVICE_REOPEN_REQUEST)
             .setVariables(variables)
             .execute().getId());
-    cases.setWithdrawalAside(trackingNumber, appeal.id(), decidedOn, instanceId);
+    cases.setWithdrawalAside(trackingNumber, appeal.id(), decidedOn, instanceId,
+        foundAt(engine, ended.getId(), cases.withdrawalStatus(trackingNumber).orElse(null)));
     appeals.addDecisionNotice(appeal.id(), reopenedNotice(withdrawal.withdrawnOn()));
     return true;
   }
 
-  /** The case's variables as its last ended DisclosureRequest instance left them. */
-  private static Map<String, Object> endedRoundVariables(ProcessEngineServices engine,
+  /**
+   * Where the withdrawal found the request, to which setting it aside returns it (ADR 0109,
+   * 0120): the register's status at the withdrawal ({@code recorded}, V74), refined by the
+   * ended round's history, which keeps the step the withdrawal cancelled. The register's
+   * 已登记受理 lasts from the registration to the items' registration, so only the history tells
+   * whether the completeness check (审查申请内容是否明确) was still open; a withdrawal recorded
+   * before V74 ({@code recorded} null) was waiting for the correction if one of its steps was
+   * cancelled. Anything else reopens into 办理与答复.
+   */
+  public static CaseRegister.Status foundAt(ProcessEngineServices engine, String endedInstanceId,
+      String recorded) {
+    if (CaseRegister.Status.AWAITING_CORRECTION.name().equals(recorded)) {
+      return CaseRegister.Status.AWAITING_CORRECTION;
+    }
+    if (recorded == null || CaseRegister.Status.REGISTERED.name().equals(recorded)) {
+      if (cancelled(engine, endedInstanceId, ElementIds.TASK_CHECK_COMPLETENESS)) {
+        return CaseRegister.Status.REGISTERED;
+      }
+      if (recorded == null && (cancelled(engine, endedInstanceId,
+          ElementIds.TASK_RECORD_SUPPLEMENT) || cancelled(engine, endedInstanceId,
+          ElementIds.TASK_CONFIRM_NO_CORRECTION) || cancelled(engine, endedInstanceId,
+          ElementIds.TASK_ASSESS_ONLINE_SUPPLEMENT))) {
+        return CaseRegister.Status.AWAITING_CORRECTION;
+      }
+    }
+    return CaseRegister.Status.IN_PROGRESS;
+  }
+
+  /** Whether the withdrawal cancelled {@code activityId} in the ended round (it was open). */
+  private static boolean cancelled(ProcessEngineServices engine, String instanceId,
+      String activityId) {
+    return engine.getHistoryService().createHistoricActivityInstanceQuery()
+        .processInstanceId(instanceId).activityId(activityId).canceled().count() > 0;
+  }
+
+  /** The case's last ended DisclosureRequest instance, the round the withdrawal ended. */
+  private static HistoricProcessInstance endedRound(ProcessEngineServices engine,
       String trackingNumber) {
-    var history = engine.getHistoryService();
-    HistoricProcessInstance ended = history.createHistoricProcessInstanceQuery()
+    return engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processDefinitionKey(ProcessKeys.DISCLOSURE_REQUEST)
         .processInstanceBusinessKey(trackingNumber).finished().list().stream()
         .max(Comparator.comparing(HistoricProcessInstance::getEndTime))
         .orElseThrow(() -> new AppealConflict("Case " + trackingNumber + " has no ended handling"
             + " in the engine's history（该申请的办理记录已不在流程历史中，无法在系统中重新办理，"
             + "请联系系统管理员）"));
+  }
+
+  /** The case's variables as its last ended DisclosureRequest instance left them. */
+  private static Map<String, Object> endedRoundVariables(ProcessEngineServices engine,
+      HistoricProcessInstance ended) {
+    var history = engine.getHistoryService();
     Map<String, Object> variables = new HashMap<>();
     for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
         .processInstanceId(ended.getId()).disableCustomObjectDeserialization().list()) {

@@ -69,6 +69,7 @@ public class FormLabels {
       Map.entry("reopenDecidedOn", "重新处理决定日期"), Map.entry("reopenDueOn", "重新答复期限"),
       Map.entry("reopenReason", "重新处理原因"),
       Map.entry("reopenAwaitsCorrection", "重新办理后继续等待补正"),
+      Map.entry("reopenAtCompletenessCheck", "重新办理后重新审查申请内容"),
       Map.entry("requestWithdrawnOn", "撤回申请日期"), Map.entry("requestWithdrawalForm", "撤回方式"),
       Map.entry("requestWithdrawalReason", "申请人说明的撤回理由"),
       Map.entry("reportFiguresChanged", "统计表计算后登记簿是否变化"),

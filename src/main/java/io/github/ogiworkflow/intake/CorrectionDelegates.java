@@ -310,10 +310,17 @@ public class CorrectionDelegates {
     };
   }
 
+  /**
+   * The last day for the correction notice (Art. 30): 7 working days from the receipt, or, in a
+   * round a correction reopened at the completeness check, from the decision the round's period
+   * runs from (ADR 0120). Only such a round reaches the check with {@code reopenDecidedOn} set.
+   */
   private static LocalDate correctionNoticeDue(DelegateExecution execution,
       WorkingDayCalendar calendar, DeadlineProperties limits) {
+    LocalDate receivedOn = Vars.requiredDate(execution, RECEIVED_ON, "收到申请日期");
+    LocalDate reopenedOn = Vars.date(execution, REOPEN_DECIDED_ON);
     return ReplyDeadline.correctionNoticeDue(calendar, limits,
-        Vars.requiredDate(execution, RECEIVED_ON, "收到申请日期"));
+        reopenedOn != null && reopenedOn.isAfter(receivedOn) ? reopenedOn : receivedOn);
   }
 
   /**

@@ -51,8 +51,11 @@ public class ReopenDelegates {
       // correction leaves the case waiting for it (CaseRegister.setWithdrawalAside, from the
       // status the withdrawal found, V74); a reply or closing corrected, or a round corrected in
       // handling, is never in that state.
-      boolean awaitsCorrection = CaseRegister.Status.AWAITING_CORRECTION.name()
-          .equals(cases.get(trackingNumber).status());
+      String foundAt = cases.get(trackingNumber).status();
+      boolean awaitsCorrection = CaseRegister.Status.AWAITING_CORRECTION.name().equals(foundAt);
+      // A request withdrawn at the completeness check goes back to it (ADR 0120): nobody has
+      // yet found it clear, and the reopened round has its own Art. 30 window.
+      boolean atCompletenessCheck = CaseRegister.Status.REGISTERED.name().equals(foundAt);
       // A correction of a third party's appeal can interrupt 办理与答复 while its clock stands
       // still (e.g. a fee notice unpaid, ADR 0038): that pause ends with the round.
       pauses.endOnClosing(trackingNumber, OfficeTime.today());
@@ -76,7 +79,12 @@ public class ReopenDelegates {
         variables.putAll(resumeCorrection(execution, cases, calendar, limits, texts, letters,
             orders, decidedOn));
       }
+      if (atCompletenessCheck) {
+        variables.putAll(resumeCompletenessCheck(trackingNumber, cases, calendar, limits,
+            decidedOn));
+      }
       variables.put(REOPEN_AWAITS_CORRECTION, awaitsCorrection);
+      variables.put(REOPEN_AT_COMPLETENESS_CHECK, atCompletenessCheck);
       // The ordered date set above reads as a plain date, never 暂算 (audit round 29, F5); while
       // the clock waits for the correction, 补正后重新计算.
       variables.putAll(deadline.variablesFor(trackingNumber, dueOn));
@@ -126,6 +134,30 @@ public class ReopenDelegates {
         "extensionGround", ground,
         "replyPeriod", order.map(CorrectionDelegates::orderedReplyPeriod)
             .orElse(late ? REOPENED_LATE_REPLY_PERIOD : CorrectionDelegates.RESTARTED_REPLY_PERIOD)));
+    return variables;
+  }
+
+  /**
+   * The reopened request is checked for completeness again (ADR 0120): the withdrawal found
+   * 审查申请内容是否明确 open, so no one has decided whether the request is clear, and searching
+   * an application the office may yet find unclear would answer a request it cannot identify.
+   * The round's period runs from the decision, as a new receipt's would (ADR 0099), and so does
+   * its Art. 30 window: a correction notice within 7 working days of the decision restarts the
+   * period (capped by an ordered date, ADR 0108); a later one does not (ADR 0036). The window is
+   * the round's, not what was left of the first: the agency could not act on a withdrawn
+   * request, and the first round's days may all have passed (as for the correction period, ADR
+   * 0109). The case is 已登记受理 again; the check's due date and reminder follow the window.
+   */
+  private static Map<String, Object> resumeCompletenessCheck(String trackingNumber,
+      CaseRegister cases, WorkingDayCalendar calendar, DeadlineProperties limits,
+      LocalDate decidedOn) {
+    // restartClock set the case in handling; it is at the completeness check again.
+    cases.setStatus(trackingNumber, CaseRegister.Status.REGISTERED);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(CORRECTION_NOTICE_REMIND_AT, OfficeTime.morningOf(calendar.addWorkingDays(
+        decidedOn, limits.correctionNoticeReminderWorkingDays())));
+    variables.put(CORRECTION_NOTICE_DUE_AT, OfficeTime.endOf(
+        ReplyDeadline.correctionNoticeDue(calendar, limits, decidedOn)));
     return variables;
   }
 

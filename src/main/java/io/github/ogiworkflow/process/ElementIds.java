@@ -153,6 +153,8 @@ public final class ElementIds {
   public static final String TASK_APPROVE_REPLY = "Task_ApproveReply";
   public static final String TASK_DELIVER_REPLY = "Task_DeliverReply";
   public static final String TASK_RECORD_SUPPLEMENT = "Task_RecordSupplement";
+  /** Steps where a withdrawal finds the request waiting for its correction (ADR 0109, 0120). */
+  public static final String TASK_ASSESS_ONLINE_SUPPLEMENT = "Task_AssessOnlineSupplement";
   public static final String TASK_DRAFT_ANSWER = "Task_DraftAnswer";
   public static final String TASK_APPROVE_ANSWER = "Task_ApproveAnswer";
   public static final String TASK_SUBMIT_ANSWER = "Task_SubmitAnswer";
@@ -189,7 +191,10 @@ public final class ElementIds {
   public static final String TASK_HANDLE_OVERDUE = "Task_HandleOverdue";
   public static final String TASK_CONSIDER_PUBLIC_INTEREST = "Task_ConsiderPublicInterest";
   public static final String SERVICE_REOPEN_REQUEST = "Service_ReopenRequest";
-  /** Where the reopened request goes on: the correction wait or 办理与答复 (ADR 0109). */
+  /**
+   * Where the reopened request goes on: the completeness check (ADR 0120), the correction wait
+   * (ADR 0109) or 办理与答复.
+   */
   public static final String GATEWAY_REOPENED_AT = "Gateway_ReopenedAt";
   /** 已纠正，重新办理: the end of a corrected reconsideration or suit (both processes). */
   public static final String END_EVENT_CORRECTED = "EndEvent_Corrected";

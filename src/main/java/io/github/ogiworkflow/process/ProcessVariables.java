@@ -470,6 +470,11 @@ public final class ProcessVariables {
    * correction again (the withdrawal a correction set aside found it waiting for one, Art. 30).
    */
   public static final String REOPEN_AWAITS_CORRECTION = "reopenAwaitsCorrection";
+  /**
+   * Set by 重新办理 from the register (ADR 0120): the reopened request goes back to the
+   * completeness check (审查申请内容是否明确), where the withdrawal a correction set aside found it.
+   */
+  public static final String REOPEN_AT_COMPLETENESS_CHECK = "reopenAtCompletenessCheck";
   // The applicant's withdrawal (撤回申请, ADR 0085): set on the ended case from the register
   /** The day the applicant's withdrawal reached the office (yyyy-MM-dd). */
   public static final String REQUEST_WITHDRAWN_ON = "requestWithdrawnOn";

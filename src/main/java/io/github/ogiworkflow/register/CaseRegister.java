@@ -642,19 +642,29 @@ public class CaseRegister {
   /**
    * A correction (纠正) of the withdrawn case reopened it (ADR 0099, handbook §3): the withdrawal
    * is set aside by appeal {@code appealId}, decided on {@code decidedOn}; the new round runs in
-   * {@code processInstanceId} and the case is in handling again. The withdrawal, the closing day
-   * and the first closing (6.3, which the annual report counts) stay as recorded; the new round
-   * restarts the clock (intake/ReopenDelegates). The caller holds the row lock ({@link #lock}).
+   * {@code processInstanceId}. The withdrawal, the closing day and the first closing (6.3, which
+   * the annual report counts) stay as recorded; the new round restarts the clock
+   * (intake/ReopenDelegates). The caller holds the row lock ({@link #lock}).
+   *
+   * <p>The request returns to where the withdrawal found it, {@code foundAt} (ADR 0109, 0120):
+   * the completeness check ({@link Status#REGISTERED}), the applicant's correction
+   * ({@link Status#AWAITING_CORRECTION}) or handling; the new round's 重新办理 reads this status
+   * to decide where it goes on.
    */
   public void setWithdrawalAside(String trackingNumber, long appealId, LocalDate decidedOn,
-      String processInstanceId) {
-    // The request returns to where the withdrawal found it (ADR 0109): waiting for the
-    // applicant's correction (Art. 30) if it was, else in handling. The new round's
-    // 重新办理 reads this status to decide where it goes on (intake/ReopenDelegates).
+      String processInstanceId, Status foundAt) {
     update("withdrawal_set_aside_by = ?, withdrawal_set_aside_on = ?, process_instance_id = ?,"
-        + " status = CASE WHEN withdrawal_status = ? THEN withdrawal_status ELSE ? END",
-        trackingNumber, appealId, Date.valueOf(decidedOn), processInstanceId,
-        Status.AWAITING_CORRECTION.name(), Status.IN_PROGRESS.name());
+        + " status = ?", trackingNumber, appealId, Date.valueOf(decidedOn), processInstanceId,
+        foundAt.name());
+  }
+
+  /**
+   * The case's status when its latest withdrawal was entered (V74), which the closing
+   * overwrote; empty for a withdrawal entered before V74 or none.
+   */
+  public Optional<String> withdrawalStatus(String trackingNumber) {
+    return jdbc.queryForList("SELECT withdrawal_status FROM ogi_case WHERE tracking_number = ?",
+        String.class, trackingNumber).stream().filter(java.util.Objects::nonNull).findFirst();
   }
 
   /**

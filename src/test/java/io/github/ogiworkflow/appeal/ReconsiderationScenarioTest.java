@@ -7,6 +7,7 @@ import static io.github.ogiworkflow.process.ElementIds.SERVICE_REOPEN_REQUEST;
 import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_ANSWER;
 import static io.github.ogiworkflow.process.ElementIds.TASK_DRAFT_ANSWER;
 import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_DECISION;
+import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
 import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
 import static io.github.ogiworkflow.process.ElementIds.TASK_SUBMIT_ANSWER;
 import static io.github.ogiworkflow.process.ElementIds.TASK_REVIEW_ITEM;
@@ -707,7 +708,15 @@ class ReconsiderationScenarioTest {
     Assertions.assertThat(round).isNotNull();
     Assertions.assertThat(round.getId()).isNotEqualTo(withdrawn.getId());
     scenario.request.instance = round;
-    assertThat(round).hasPassed(SERVICE_REOPEN_REQUEST).isWaitingAt(TASK_SEARCH_AND_SPLIT);
+    // Withdrawn while 审查申请内容是否明确 was open: the round is checked again (ADR 0120), its
+    // Art. 30 window from the decision (7 working days: Wed 11 Mar).
+    assertThat(round).hasPassed(SERVICE_REOPEN_REQUEST).isWaitingAt(TASK_CHECK_COMPLETENESS);
+    Assertions.assertThat(cases.get(trackingNumber).status()).isEqualTo("REGISTERED");
+    Assertions.assertThat(scenario.request.task(TASK_CHECK_COMPLETENESS).getDueDate())
+        .isEqualTo(io.github.ogiworkflow.calendar.OfficeTime.endOf(LocalDate.of(2026, 3, 11)));
+    scenario.request.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION,
+        "COMPLETE");
+    assertThat(round).isWaitingAt(TASK_SEARCH_AND_SPLIT);
     assertThat(round).task().hasCandidateGroup("office");
     Assertions.assertThat(scenario.request.variable(REPLY_DUE_DATE_TEXT)).isEqualTo("2026-03-30");
     Assertions.assertThat(scenario.request.variable(REOPEN_REASON)).isEqualTo("行政复议决定撤销");
@@ -724,7 +733,8 @@ class ReconsiderationScenarioTest {
         .contains("因申请人撤回而终止办理", "系统已重新开启办理");
     assertCounted(0, 1, 0, 0);
     CaseRegister.CaseRecord record = cases.get(trackingNumber);
-    Assertions.assertThat(record.status()).isEqualTo("IN_PROGRESS");
+    // 已登记受理 until 登记信息项, as in a first round (checked again, ADR 0120).
+    Assertions.assertThat(record.status()).isEqualTo("REGISTERED");
     Assertions.assertThat(record.clockStartedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
     Assertions.assertThat(record.dueOn()).isEqualTo(LocalDate.of(2026, 3, 30));
     CaseRegister.Withdrawal setAside = cases.withdrawal(trackingNumber).orElseThrow();
@@ -948,7 +958,9 @@ class ReconsiderationScenarioTest {
    */
   @Test
   void theApplicantMayWithdrawTheRoundACorrectionOpened() {
-    scenario.request.start(RequestScenario.registration(RECEIVED));
+    // Found clear before the withdrawal: the reopened round goes on to the search (ADR 0120).
+    scenario.request.start(RequestScenario.registration(RECEIVED))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE");
     String trackingNumber = scenario.request.trackingNumber();
     var withdrawals = ProcessTestEngine.bean(engine, "withdrawals",
         io.github.ogiworkflow.intake.Withdrawals.class);
@@ -1041,7 +1053,9 @@ class ReconsiderationScenarioTest {
    */
   @Test
   void aWithdrawalWithAPendingReconsiderationWarnsAndTheOrderToActReopensIt() {
-    scenario.request.start(RequestScenario.registration(RECEIVED));
+    // Found clear before the withdrawal: the reopened round goes on to the search (ADR 0120).
+    scenario.request.start(RequestScenario.registration(RECEIVED))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE");
     String trackingNumber = scenario.request.trackingNumber();
     scenario.start(ProcessKeys.RECONSIDERATION, TRACKING_NUMBER, trackingNumber,
         DOCKET_NO, "示复〔2026〕8号", APPEAL_BODY, "示范市人民政府", FILED_ON, "2026-02-10",
@@ -1075,7 +1089,9 @@ class ReconsiderationScenarioTest {
    */
   @Test
   void theReplyAfterAnOrderToReplyOnAWithdrawnRequestNamesTheOrder() {
-    scenario.request.start(RequestScenario.registration(RECEIVED));
+    // Found clear before the withdrawal: the reopened round goes on to the search (ADR 0120).
+    scenario.request.start(RequestScenario.registration(RECEIVED))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE");
     String trackingNumber = scenario.request.trackingNumber();
     scenario.start(ProcessKeys.RECONSIDERATION, TRACKING_NUMBER, trackingNumber,
         DOCKET_NO, "示复〔2026〕8号", APPEAL_BODY, "示范市人民政府", FILED_ON, "2026-02-10",

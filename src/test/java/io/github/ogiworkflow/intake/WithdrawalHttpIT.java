@@ -299,10 +299,11 @@ class WithdrawalHttpIT {
 
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(tn)
         .processDefinitionKey("DisclosureRequest").count()).isOne();
+    // Withdrawn at 审查申请内容是否明确: the new round is checked again (ADR 0120).
     assertThat(tasks.createTaskQuery().processInstanceBusinessKey(tn)
-        .taskDefinitionKey(ElementIds.TASK_SEARCH_AND_SPLIT).taskCandidateGroup("office")
+        .taskDefinitionKey(ElementIds.TASK_CHECK_COMPLETENESS).taskCandidateGroup("office")
         .count()).isOne();
-    assertThat(register.get(tn).status()).isEqualTo("IN_PROGRESS");
+    assertThat(register.get(tn).status()).isEqualTo("REGISTERED");
     String day = CaseLetters.chinese(OfficeTime.today());
     JsonNode ledger = json.readTree(Http.asUser(rest, "sunyue", HttpMethod.GET,
         "/api/ledger/cases/" + tn, null).getBody());

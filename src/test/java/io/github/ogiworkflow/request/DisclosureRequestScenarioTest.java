@@ -162,6 +162,7 @@ class DisclosureRequestScenarioTest {
     assertThat(scenario.instance).isEnded();
 
     today(LocalDate.of(2026, 3, 2));
+    String endedId = scenario.instance.getId();
     java.util.Map<String, Object> variables = new java.util.HashMap<>();
     engine.getHistoryService().createHistoricVariableInstanceQuery()
         .processInstanceId(scenario.instance.getId()).list().stream()
@@ -172,8 +173,7 @@ class DisclosureRequestScenarioTest {
     scenario.instance = engine.getRuntimeService()
         .createProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST).businessKey(trackingNumber)
         .startBeforeActivity(SERVICE_REOPEN_REQUEST).setVariables(variables).execute();
-    register.setWithdrawalAside(trackingNumber, 0L, LocalDate.of(2026, 3, 2),
-        scenario.instance.getId());
+    setWithdrawalAside(trackingNumber, endedId, LocalDate.of(2026, 3, 2));
     scenario.runAsyncSteps();
 
     assertThat(scenario.instance).hasPassed(SERVICE_REOPEN_REQUEST,
@@ -183,6 +183,58 @@ class DisclosureRequestScenarioTest {
     // 15 working days from Mon 2 Mar: 3–6 = 4, 9–13 = 9, 16–20 = 14, Mon 23 Mar = 15.
     Assertions.assertThat(scenario.task(TASK_RECORD_SUPPLEMENT).getDueDate())
         .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 23)));
+  }
+
+  /** As appeal/WithdrawnCaseReopening sets the withdrawal aside, from the register and history. */
+  private void setWithdrawalAside(String trackingNumber, String endedId, LocalDate decidedOn) {
+    register.setWithdrawalAside(trackingNumber, 0L, decidedOn, scenario.instance.getId(),
+        io.github.ogiworkflow.appeal.WithdrawnCaseReopening.foundAt(engine, endedId,
+            register.withdrawalStatus(trackingNumber).orElse(null)));
+  }
+
+  /**
+   * ADR 0120: a request withdrawn while 审查申请内容是否明确 was open, reopened by a correction
+   * (纠正), goes back to the completeness check instead of to the search, with its own Art. 30
+   * window from the decision; a correction notice within it restarts the period.
+   */
+  @Test
+  void aReopenedRequestWithdrawnAtTheCompletenessCheckIsCheckedAgain() {
+    scenario.start(registration(RECEIVED));
+    String trackingNumber = scenario.trackingNumber();
+    ProcessTestEngine.bean(engine, "withdrawals", io.github.ogiworkflow.intake.Withdrawals.class)
+        .record(engine, trackingNumber, RECEIVED.toString(), "WRITTEN", null,
+            RequestScenario.OFFICE_USER);
+    assertThat(scenario.instance).isEnded();
+
+    today(LocalDate.of(2026, 3, 2));
+    String endedId = scenario.instance.getId();
+    java.util.Map<String, Object> variables = new java.util.HashMap<>();
+    engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(endedId).list().stream()
+        .filter(v -> endedId.equals(v.getExecutionId()) && v.getValue() != null)
+        .forEach(v -> variables.put(v.getName(), v.getValue()));
+    variables.put(REOPEN_DECIDED_ON, "2026-03-02");
+    variables.put(REOPEN_REASON, "行政复议决定撤销");
+    scenario.instance = engine.getRuntimeService()
+        .createProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST).businessKey(trackingNumber)
+        .startBeforeActivity(SERVICE_REOPEN_REQUEST).setVariables(variables).execute();
+    setWithdrawalAside(trackingNumber, endedId, LocalDate.of(2026, 3, 2));
+    scenario.runAsyncSteps();
+
+    assertThat(scenario.instance).hasPassed(SERVICE_REOPEN_REQUEST,
+        io.github.ogiworkflow.process.ElementIds.GATEWAY_REOPENED_AT)
+        .isWaitingAt(TASK_CHECK_COMPLETENESS);
+    Assertions.assertThat(register.get(trackingNumber).status()).isEqualTo("REGISTERED");
+    // The round's Art. 30 window, 7 working days from Mon 2 Mar: 3–6 = 4, 9, 10, Wed 11 Mar = 7.
+    Assertions.assertThat(scenario.task(TASK_CHECK_COMPLETENESS).getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 11)));
+
+    scenario.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
+        CORRECTION_POINTS, "请写明所需信息的文号。");
+    assertThat(scenario.instance).isWaitingAt(TASK_RECORD_SUPPLEMENT);
+    // In time for the reopened round (the first round's window ended on 26 February).
+    Assertions.assertThat(scenario.variable(CORRECTION_NOTICE_LATE)).isEqualTo(false);
+    Assertions.assertThat(register.get(trackingNumber).status()).isEqualTo("AWAITING_CORRECTION");
   }
 
   @Test
