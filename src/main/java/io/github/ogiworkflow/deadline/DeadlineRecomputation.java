@@ -177,7 +177,10 @@ public class DeadlineRecomputation {
       LocalDate due = registered != null ? registered : OfficeTime.toLocalDate(dueAt);
       LocalDate issuedOn = letters.latestIssuedOn(waiting.trackingNumber(),
           LetterKind.CORRECTION_NOTICE);
-      LocalDate newDue = notBefore(recount(before, latest(untouched, issuedOn), due), due);
+      // In a round bound by an ordered reply date the period ends before it (ADR 0111): a
+      // recount keeps that cap, never below the date the letter stated (ADR 0120).
+      LocalDate newDue = notBefore(orderedDates.applicantPeriodEnd(waiting.trackingNumber(),
+          recount(before, latest(untouched, issuedOn), due), OfficeTime.today()), due);
       if (!newDue.equals(due)) {
         if (registered != null) {
           cases.moveCorrectionDue(waiting.trackingNumber(), newDue);

@@ -87,6 +87,30 @@ public class OrderedReplyDates {
         .orElse(standardEnd);
   }
 
+  /**
+   * Refuses (400 on {@code field}, labelled {@code label}) a later end the office sets for the
+   * applicant's period ({@code newEnd}, e.g. 延长补正期限) in a round bound by an ordered date
+   * when it runs past the last working day before that date (ADR 0120): the rule of {@link
+   * #applicantPeriodEnd}, for a date the office chose. The office chose it and the letter will
+   * state it, so it is refused rather than cut. When no working day after {@code today} is left
+   * before the ordered date, nothing is refused, as there the standard period stands.
+   */
+  public void requireApplicantPeriodWithin(String trackingNumber, LocalDate newEnd,
+      LocalDate today, String field, String label) {
+    if (newEnd == null) {
+      return;
+    }
+    order(trackingNumber).ifPresent(order -> {
+      LocalDate lastDay = calendar.workingDaysBefore(order.dueOn(), 1);
+      if (lastDay.isAfter(today) && newEnd.isAfter(lastDay)) {
+        throw new InvalidInput(field + ": " + newEnd + " is after " + lastDay
+            + ", the last working day before " + order.dueOn() + ", the date a decision ordered"
+            + " the reply by（" + order.sentence() + "，" + label + "不能晚于该日期前的最后一个工作日"
+            + CaseLetters.chinese(lastDay) + "）");
+      }
+    });
+  }
+
   /** Refuses a new reply deadline after the round's ordered date, on {@code field} (400). */
   public void requireNotAfterOrdered(String trackingNumber, LocalDate newDue, String field) {
     of(trackingNumber).filter(orderedBy -> newDue != null && newDue.isAfter(orderedBy))

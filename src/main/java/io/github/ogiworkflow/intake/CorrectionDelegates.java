@@ -563,6 +563,13 @@ public class CorrectionDelegates {
       LocalDate newDueOn = errors.check(() -> NewDeadlines.within(execution,
           NEW_CORRECTION_DUE_ON, "新的补正期限", calendar, limits.correctionWorkingDays(),
           correctionDueOn(execution, register, sent, calendar, limits)));
+      // In a round bound by an ordered reply date, more time ends before that date, as the
+      // notice's period does (ADR 0111, 0120): refused, not cut, since the office chose it.
+      errors.check(() -> {
+        orders.requireApplicantPeriodWithin(execution.getProcessBusinessKey(), newDueOn,
+            OfficeTime.today(), NEW_CORRECTION_DUE_ON, "新的补正期限");
+        return newDueOn;
+      });
       String reason = errors.check(() -> Vars.requiredText(execution, NO_CORRECTION_COMMENT,
           "延长补正期限的理由"));
       errors.throwIfAny();

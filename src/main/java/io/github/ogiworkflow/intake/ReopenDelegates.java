@@ -109,7 +109,10 @@ public class ReopenDelegates {
     // restartClock set the case in handling; it waits for the correction again.
     cases.setStatus(trackingNumber, CaseRegister.Status.AWAITING_CORRECTION);
     LocalDate today = OfficeTime.today();
-    LocalDate fresh = calendar.addWorkingDays(today, limits.correctionWorkingDays());
+    // In a round the decision bound by a date, the period ends before it, as a notice's does
+    // (ADR 0111, 0120).
+    LocalDate fresh = orders.applicantPeriodEnd(trackingNumber,
+        calendar.addWorkingDays(today, limits.correctionWorkingDays()), today);
     LocalDate running = cases.correctionPeriod(trackingNumber)
         .map(CaseRegister.CorrectionPeriod::dueOn).orElse(null);
     LocalDate correctionDueOn = running != null && running.isAfter(fresh) ? running : fresh;

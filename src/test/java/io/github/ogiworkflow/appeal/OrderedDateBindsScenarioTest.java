@@ -524,6 +524,48 @@ class OrderedDateBindsScenarioTest {
   }
 
   /**
+   * ADR 0120 (ADR 0111's open point): more time to correct (延长补正期限) in a round bound by an
+   * ordered date ends before it, as the notice's period does; a later date the office chose is
+   * refused on 新的补正期限 naming the decision and the date, nothing recorded, and the last
+   * working day before the ordered date is accepted.
+   */
+  @Test
+  void moreTimeToCorrectEndsBeforeTheOrderedDate() {
+    io.github.ogiworkflow.calendar.WorkingDayCalendar calendar = ProcessTestEngine.bean(engine,
+        "workingDayCalendar", io.github.ogiworkflow.calendar.WorkingDayCalendar.class);
+    LocalDate decidedOn = RECEIVED.plusDays(2);
+    LocalDate orderedBy = LocalDate.of(2026, 3, 20);
+    LocalDate lastDay = calendar.workingDaysBefore(orderedBy, 1);
+    String trackingNumber = orderedToActWhileRegistered("305", decidedOn, orderedBy);
+    scenario.request.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION,
+        "CORRECTION", CORRECTION_POINTS, "请明确所需信息的名称和文号");
+    LocalDate periodEnd = cases.correctionPeriod(trackingNumber).orElseThrow().dueOn();
+    Assertions.assertThat(periodEnd).isBefore(lastDay);
+
+    today(calendar.addWorkingDays(periodEnd, 1));
+    scenario.request.fireTimer(io.github.ogiworkflow.process.ElementIds.TIMER_CORRECTION_DEADLINE);
+    assertThatThrownBy(() -> scenario.request.complete(
+        io.github.ogiworkflow.process.ElementIds.TASK_CONFIRM_NO_CORRECTION, OFFICE_USER,
+        NO_CORRECTION_DECISION, "MORE_TIME", NEW_CORRECTION_DUE_ON, orderedBy.toString(),
+        NO_CORRECTION_COMMENT, "申请人住院，无法按期补正"))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith(NEW_CORRECTION_DUE_ON + ": ")
+        .hasMessageContaining("责令本机关于" + CaseLetters.chinese(orderedBy) + "前作出答复",
+            "新的补正期限不能晚于该日期前的最后一个工作日" + CaseLetters.chinese(lastDay));
+    Assertions.assertThat(cases.correctionPeriod(trackingNumber).orElseThrow().dueOn())
+        .isEqualTo(periodEnd);
+
+    scenario.request.complete(
+        io.github.ogiworkflow.process.ElementIds.TASK_CONFIRM_NO_CORRECTION, OFFICE_USER,
+        NO_CORRECTION_DECISION, "MORE_TIME", NEW_CORRECTION_DUE_ON, lastDay.toString(),
+        NO_CORRECTION_COMMENT, "申请人住院，无法按期补正");
+    Assertions.assertThat(cases.correctionPeriod(trackingNumber).orElseThrow().dueOn())
+        .isEqualTo(lastDay);
+    Assertions.assertThat(letterBody(trackingNumber, LetterKind.CORRECTION_EXTENSION_NOTICE))
+        .contains(CaseLetters.chinese(lastDay), CaseLetters.chinese(orderedBy));
+  }
+
+  /**
    * Audit round 29, F5: the ordered date is a calendar date the body fixed; no holiday notice
    * moves it, so it is never shown as 暂算 (here in 2027, whose notice the calendar lacks). A
    * correction notice sent late in such a round states that date, not "the period runs from the

@@ -858,6 +858,40 @@ class ReconsiderationScenarioTest {
   }
 
   /**
+   * ADR 0120 (as ADR 0111 for the notice): a request withdrawn while it awaited its correction,
+   * reopened by a decision that orders the reply by Fri 20 Mar, gets a correction period that
+   * ends on the last working day before that date, Thu 19 Mar, not the 15 working days from the
+   * reopening (Mon 23 Mar, as above).
+   */
+  @Test
+  void aReopenedCorrectionWaitEndsBeforeTheOrderedDate() {
+    scenario.request.start(RequestScenario.registration(RECEIVED))
+        .complete(ElementIds.TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION,
+            "CORRECTION", CORRECTION_POINTS, "请写明所需信息的文号。");
+    String trackingNumber = scenario.request.trackingNumber();
+    today(LocalDate.of(2026, 2, 12));
+    ProcessTestEngine.bean(engine, "withdrawals", io.github.ogiworkflow.intake.Withdrawals.class)
+        .record(engine, trackingNumber, "2026-02-12", "WRITTEN", null, OFFICE_USER);
+    scenario.start(ProcessKeys.RECONSIDERATION, TRACKING_NUMBER, trackingNumber,
+        DOCKET_NO, "示复〔2026〕22号", APPEAL_BODY, "示范市人民政府", FILED_ON, "2026-02-12",
+        SERVED_ON, "2026-02-12", PROCEDURE, "SIMPLIFIED");
+    draftAndApprove("APPROVE");
+    scenario.request.complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-02-12");
+    today(LocalDate.of(2026, 3, 2));
+    scenario.correlate("ReconsiderationDecided", trackingNumber, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "REVOKED", DECIDED_ON, "2026-03-02",
+        CORRECTED_DUE_ON, "2026-03-20");
+
+    ProcessInstance round = runningRequest(trackingNumber);
+    scenario.request.instance = round;
+    assertThat(round).isWaitingAt(ElementIds.TASK_RECORD_SUPPLEMENT);
+    Assertions.assertThat(cases.correctionPeriod(trackingNumber).orElseThrow().dueOn())
+        .isEqualTo(LocalDate.of(2026, 3, 19));
+    Assertions.assertThat(scenario.request.task(ElementIds.TASK_RECORD_SUPPLEMENT).getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 19)));
+  }
+
+  /**
    * Audit round 29, F8: an appeal against a withdrawal's 终止办理告知书 cannot be dated before
    * the notice went out. Withdrawn orally on Tue 10 Feb, entered (and the notice issued) Thu 12
    * Feb: a reconsideration filed Wed 11 Feb is refused on 申请复议日期, naming the notice's date,

@@ -288,6 +288,40 @@ class HolidayNoticeRecomputationScenarioTest {
         .isEqualTo(OfficeTime.endOf(correctionDue));
   }
 
+  /**
+   * ADR 0120 (ADR 0111's open point): in a round bound by an ordered reply date the correction
+   * period ends before that date, and a recount keeps it so. The notice of Monday 21 December
+   * 2026 gives until Tuesday 12 January 2027 (as above), the last working day before the
+   * ordered Wednesday 13 January; on the test notice the count would reach 13 January, the
+   * ordered day itself. It stays on the 12th, still the last working day before it.
+   */
+  @Test
+  void theRecountKeepsACorrectionPeriodBeforeTheOrderedDate() {
+    today(LocalDate.of(2026, 12, 21));
+    RequestScenario c = new RequestScenario(engine).start(registration(LocalDate.of(2026, 12, 21)));
+    LocalDate orderedBy = LocalDate.of(2027, 1, 13);
+    // As a decision ordering the reply by that date records it (appeal/OrderedReplyDate).
+    register.setOrderedDueOn(c.trackingNumber(), orderedBy);
+    c.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
+        CORRECTION_POINTS, "请明确所需信息的名称。");
+    LocalDate counted = LocalDate.of(2027, 1, 12);
+    assertThat(register.correctionPeriod(c.trackingNumber()).orElseThrow().dueOn())
+        .isEqualTo(counted);
+
+    WorkingDayCalendar before = calendar.addYear(
+        WorkingDayCalendar.parseNotice(2027, NOTICE_2027, "test cn-2027.txt"));
+    List<Moved> moved = ProcessTestEngine.bean(engine, "deadlineRecomputation",
+        DeadlineRecomputation.class).recompute(engine, before, 2027);
+
+    assertThat(moved).extracting(Moved::trackingNumber).doesNotContain(c.trackingNumber());
+    assertThat(register.correctionPeriod(c.trackingNumber()).orElseThrow().dueOn())
+        .isEqualTo(counted);
+    assertThat(c.variable(CORRECTION_DEADLINE)).isEqualTo(OfficeTime.endOf(counted));
+    assertThat(timer(c, ElementIds.TIMER_CORRECTION_DEADLINE).getDuedate())
+        .isEqualTo(OfficeTime.endOf(counted));
+    assertThat(register.get(c.trackingNumber()).dueOn()).isEqualTo(orderedBy);
+  }
+
   @Test
   void theNoticeOf2027MovesTheDeadlinesCountedOnTheProvisionalYearAndNothingElse() {
     assertThat(calendar.hasDataFor(2027)).isFalse();
