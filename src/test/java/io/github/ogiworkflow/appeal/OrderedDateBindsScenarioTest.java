@@ -524,6 +524,29 @@ class OrderedDateBindsScenarioTest {
   }
 
   /**
+   * ADR 0120 (ADR 0111's open point): a round bound before ADR 0111 has no orderedReplyDueText
+   * until its deadline next moves, so its extension forms promised 20 working days the server
+   * refuses. At start-up {@code OrderedReplyDueTexts} gives every running bound round the
+   * register's date, once.
+   */
+  @Test
+  void aRoundBoundBeforeTheUpgradeGetsTheOrderedDateForItsForms() {
+    LocalDate orderedBy = LocalDate.of(2026, 3, 20);
+    String trackingNumber = orderedToActWhileRegistered("306", RECEIVED.plusDays(2), orderedBy);
+    // As an instance bound before ADR 0111 stands: no variable.
+    engine.getRuntimeService().removeVariable(scenario.request.instance.getId(),
+        ORDERED_REPLY_DUE_TEXT);
+    Assertions.assertThat(scenario.request.variable(ORDERED_REPLY_DUE_TEXT)).isNull();
+
+    var upgrade = new io.github.ogiworkflow.deadline.OrderedReplyDueTexts(null, cases);
+    Assertions.assertThat(upgrade.fill(engine)).isPositive();
+    Assertions.assertThat(scenario.request.variable(ORDERED_REPLY_DUE_TEXT))
+        .isEqualTo(orderedBy.toString());
+    Assertions.assertThat(cases.orderedDueOn(trackingNumber)).contains(orderedBy);
+    Assertions.assertThat(upgrade.fill(engine)).isZero();
+  }
+
+  /**
    * ADR 0120 (ADR 0111's open point): more time to correct (延长补正期限) in a round bound by an
    * ordered date ends before it, as the notice's period does; a later date the office chose is
    * refused on 新的补正期限 naming the decision and the date, nothing recorded, and the last
