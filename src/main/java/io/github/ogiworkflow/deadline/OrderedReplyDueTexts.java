@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
  * so its forms showed the unbound hint (20 working days) while the server refused any extension
  * past the date (ADR 0120). At every start, each running request whose round has an ordered date
  * in the register ({@code ogi_case.ordered_due_on}) and whose instance lacks the variable, or
- * holds another date, gets the register's date. Idempotent; one register query when no round is
- * bound; a failure is logged and never stops the app.
+ * holds another date, gets the register's date. Idempotent; one register query that reads only
+ * bound rounds, not every open case; a failure is logged and never stops the app.
  */
 @Component
 public class OrderedReplyDueTexts implements ApplicationRunner {
@@ -49,7 +49,7 @@ public class OrderedReplyDueTexts implements ApplicationRunner {
   public int fill(ProcessEngine processEngine) {
     RuntimeService runtime = processEngine.getRuntimeService();
     int set = 0;
-    for (CaseRegister.RunningCase bound : cases.withRunningClock()) {
+    for (CaseRegister.RunningCase bound : cases.withRunningClockBoundByOrderedDate()) {
       if (bound.orderedDueOn() == null || bound.processInstanceId() == null) {
         continue;
       }

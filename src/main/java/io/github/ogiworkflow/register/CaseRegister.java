@@ -223,9 +223,22 @@ public class CaseRegister {
    * earliest due date first.
    */
   public List<RunningCase> withRunningClock() {
+    return runningCases("");
+  }
+
+  /**
+   * The running cases whose round is bound by a date a decision or judgment ordered (ADR 0108):
+   * {@link #withRunningClock()} narrowed in SQL to {@code ordered_due_on IS NOT NULL}, so a check
+   * at every start reads the few bound rounds, not every open case.
+   */
+  public List<RunningCase> withRunningClockBoundByOrderedDate() {
+    return runningCases(" AND c.ordered_due_on IS NOT NULL");
+  }
+
+  private List<RunningCase> runningCases(String narrowedBy) {
     return jdbc.query("SELECT tracking_number, process_instance_id, applicant_type,"
         + " first_received_on, due_on, ordered_due_on FROM ogi_case c WHERE " + CLOCK_RUNS_SQL
-        + " ORDER BY due_on, tracking_number",
+        + narrowedBy + " ORDER BY due_on, tracking_number",
         (rs, i) -> new RunningCase(rs.getString(1), rs.getString(2), rs.getString(3),
             rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate(), day(rs.getDate(6))),
         Status.REGISTERED.name(), Status.IN_PROGRESS.name(), Status.AWAITING_CORRECTION.name());
