@@ -60,7 +60,11 @@ public class ThirdPartyRemedies {
       }
     }
     for (AppealRegister.Appeal a : theirs) {
-      if (AppealResult.CORRECTED.name().equals(a.result())) {
+      // A first-instance judgment appealed to the higher court is not what stands: its second
+      // instance decides (ALL Art. 85).
+      boolean appealedFurther = a.kind() == AppealKind.LITIGATION && a.instanceNo() == 1
+          && a.appealedBy() != null;
+      if (AppealResult.CORRECTED.name().equals(a.result()) && !appealedFurther) {
         return new Standing(false, named(a) + "已于" + CaseLetters.chinese(a.decidedOn())
             + "纠正公开决定");
       }
