@@ -292,7 +292,8 @@ public class AppealDecisionDelegates {
    */
   @Bean
   JavaDelegate reopenAfterCorrectionDelegate(AppealWindow window, AppealRegister appeals,
-      WithdrawnCaseReopening withdrawnCases, OrderedReplyDate orderedReplyDate) {
+      WithdrawnCaseReopening withdrawnCases, OrderedReplyDate orderedReplyDate,
+      org.springframework.beans.factory.ObjectProvider<ReplyCorrectionFollowUp> followUps) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       var runtime = execution.getProcessEngineServices().getRuntimeService();
@@ -321,6 +322,8 @@ public class AppealDecisionDelegates {
           .setVariable(REOPEN_DUE_ON, Vars.text(execution, CORRECTED_DUE_ON))
           .setVariable(REOPEN_REASON, reopenReason(execution))
           .correlate();
+      // What rested on the corrected reply: e.g. its items published under Art. 44 (ADR 0118).
+      followUps.orderedStream().forEach(f -> f.replyCorrected(execution.getProcessEngineServices(), appeal));
     };
   }
 

@@ -73,6 +73,7 @@ public class ComplianceQueries {
   static final int SIGNED_FOR_FOLLOW_UP_DAYS = CaseRegister.SIGNED_FOR_FOLLOW_UP_DAYS;
   public static final String PLANNED_NOT_PUBLISHED = "plannedNotPublished";
   public static final String LATE_PUBLICATION = "latePublication";
+  public static final String PUBLISHED_ON_CORRECTED_REPLY = "publishedOnCorrectedReply";
 
   private final JdbcTemplate jdbc;
   private final WorkingDayCalendar calendar;
@@ -498,7 +499,38 @@ public class ComplianceQueries {
             .stream()
             .filter(java.util.Objects::nonNull).toList()));
 
+    // (o) Art. 44 (ADR 0118): what was published from a request's reply rests on that reply; a
+    // decision or judgment that corrected it (the round's items superseded by the reopening, by
+    // the period's end) leaves the item listed until it is withdrawn (撤回主动公开信息).
+    Set<Long> beingWithdrawn = withdrawalsRunning();
+    rules.add(new Rule(PUBLISHED_ON_CORRECTED_REPLY, "依申请转为主动公开所依据的答复已被纠正",
+        "依第四十四条转为主动公开的信息，所依据的答复被行政复议决定或判决纠正的，应当撤回",
+        publications.publishedOnCorrectedReplies(to).stream().map(p -> new Violation(
+            p.batchRef(), "信息项" + p.itemId() + "「" + p.title() + "」依申请 "
+                + p.sourceRequest() + " 的答复转为主动公开，该答复已被纠正（" + chinese(
+                    p.supersededOn()) + "重新办理），尚未撤回"
+                + (beingWithdrawn.contains(p.itemId()) ? "（撤回申请正在审批）" : "")))
+            .toList()));
+
     return new Report(from, to, List.copyOf(rules));
+  }
+
+  /** The items whose withdrawal (撤回主动公开信息) runs, as their start forms named them. */
+  private Set<Long> withdrawalsRunning() {
+    var runtime = engine.getRuntimeService();
+    Set<Long> items = new java.util.HashSet<>();
+    for (var instance : runtime.createProcessInstanceQuery()
+        .processDefinitionKey(io.github.ogiworkflow.process.ProcessKeys.PUBLICATION_WITHDRAWAL)
+        .list()) {
+      Object named = runtime.getVariable(instance.getId(),
+          io.github.ogiworkflow.process.ProcessVariables.PUBLICATION_ITEM_ID);
+      if (named instanceof Number n) {
+        items.add(n.longValue());
+      } else if (named != null && named.toString().strip().matches("\\d{1,18}")) {
+        items.add(Long.parseLong(named.toString().strip()));
+      }
+    }
+    return items;
   }
 
   /** The day a publication batch's process ended (Beijing time), null while it runs. */

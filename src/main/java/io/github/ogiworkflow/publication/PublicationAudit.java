@@ -52,6 +52,26 @@ public class PublicationAudit {
   }
 
   /**
+   * An item published under Art. 44 that still stands published although the reply it came from
+   * was corrected (纠正) since: the request's items of that round were superseded on
+   * {@code supersededOn} when it was reopened (ADR 0118).
+   */
+  public record PublishedOnCorrectedReply(String batchRef, long itemId, String title,
+      String sourceRequest, LocalDate supersededOn) {}
+
+  /** Those superseded on or before {@code to}, until withdrawn (ADR 0118). */
+  public List<PublishedOnCorrectedReply> publishedOnCorrectedReplies(LocalDate to) {
+    return jdbc.query("""
+        SELECT p.batch_ref, p.item_id, p.title, p.source_request, i.superseded_on
+        FROM ogi_publication_item p JOIN ogi_info_item i ON i.id = p.item_id
+        WHERE p.source_request IS NOT NULL AND p.status = 'PUBLISHED'
+          AND i.superseded_on IS NOT NULL AND i.superseded_on <= ?
+        ORDER BY p.batch_ref, p.item_id""", (rs, i) -> new PublishedOnCorrectedReply(
+            rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+            rs.getDate(5).toLocalDate()), java.sql.Date.valueOf(to));
+  }
+
+  /**
    * A planned line (item, channel) of a releasable, approved item that is not published: marked
    * 未发布 with a reason by the office ({@code reason}, {@code recordedOn}), or not accounted for
    * at all (both null: recorded before every line had to be).

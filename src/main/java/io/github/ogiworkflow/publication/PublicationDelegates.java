@@ -11,6 +11,7 @@ import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.publication.PublicationRegister.Publication;
 import io.github.ogiworkflow.publication.PublicationRegister.ReviewRecord;
+import io.github.ogiworkflow.reply.ReleaseChecks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -72,21 +73,27 @@ public class PublicationDelegates {
 
   /**
    * 逐项判断是否需领导审批: the decision table PublicationApproval (of this deployment) per item,
-   * from its category, regulation kind and review conclusion.
+   * from its category, regulation kind and review conclusion, and for an Art. 44 item whether the
+   * request's reply released it over a third party's objection (ADR 0118, from the register; the
+   * row then tells leadership how the third party's remedies ended).
    */
   @Bean
-  JavaDelegate decidePublicationApprovalDelegate(PublicationRegister register) {
+  JavaDelegate decidePublicationApprovalDelegate(PublicationRegister register,
+      ReleaseChecks releaseChecks) {
     return execution -> {
       String decisionId = decisionOfThisDeployment(execution);
       List<Map<String, Object>> approvals = new ArrayList<>();
       for (Publication p : register.ofBatch(execution.getProcessBusinessKey())) {
         ReviewRecord review = register.review(p.itemId()).orElseThrow(() ->
             new IllegalStateException("Item " + p.itemId() + " has no review（信息项未经保密审查）"));
+        ReleaseChecks.OverrideRelease override = p.sourceRequest() == null ? null
+            : releaseChecks.releasedOverObjection(p.sourceRequest(), p.itemId()).orElse(null);
         boolean required = execution.getProcessEngineServices().getDecisionService()
             .evaluateDecisionTableById(decisionId, Variables.createVariables()
                 .putValue("category", p.draft().category().name())
                 .putValue("regulationKind", p.draft().regulationKind().name())
-                .putValue(REVIEW_CONCLUSION, review.conclusion().name()))
+                .putValue(REVIEW_CONCLUSION, review.conclusion().name())
+                .putValue("releasedOverObjection", override != null))
             .getSingleEntry();
         register.setApprovalRequired(p.id(), required);
         if (required) {
@@ -99,6 +106,10 @@ public class PublicationDelegates {
           row.put("regulationActionLabel", p.draft().regulationAction() == null ? null
               : p.draft().regulationAction().label());
           row.put("conclusionLabel", review.conclusion().label());
+          row.put("overrideAccount", override == null ? null : "申请 " + p.sourceRequest()
+              + " 答复时，第三方" + (override.thirdPartyName() == null ? ""
+                  : "（" + override.thirdPartyName() + "）") + "不同意公开，本机关依公共利益决定公开"
+              + "（条例第三十二条）；" + override.standing().account());
           row.put("decision", null);
           row.put("comment", null);
           approvals.add(row);

@@ -110,6 +110,12 @@ public class PublicationRegister {
         + " ORDER BY id", (rs, i) -> publication(rs), batchRef);
   }
 
+  /** The Art. 44 publications of request {@code sourceRequest}, of any batch (ADR 0118). */
+  public List<Publication> ofSourceRequest(String sourceRequest) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM ogi_publication_item WHERE source_request = ?"
+        + " ORDER BY id", (rs, i) -> publication(rs), sourceRequest);
+  }
+
   public Optional<Publication> byItem(long itemId) {
     return jdbc.query("SELECT " + COLUMNS + " FROM ogi_publication_item WHERE item_id = ?",
         (rs, i) -> publication(rs), itemId).stream().findFirst();

@@ -89,11 +89,19 @@ public class WithdrawalDelegates {
    * key every withdrawal gets here), compared by the item each one names.
    */
   private static boolean anotherWithdrawalRuns(DelegateExecution execution, Publication p) {
-    RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+    return withdrawalRuns(execution.getProcessEngineServices().getRuntimeService(), p,
+        execution.getProcessInstanceId());
+  }
+
+  /**
+   * Whether a withdrawal of the item runs, other than instance {@code except} (null: any), also
+   * for {@link Art44Withdrawals}, which starts one only where none runs (ADR 0118).
+   */
+  static boolean withdrawalRuns(RuntimeService runtime, Publication p, String except) {
     return runtime.createProcessInstanceQuery()
         .processDefinitionKey(ProcessKeys.PUBLICATION_WITHDRAWAL)
         .processInstanceBusinessKey(p.batchRef()).list().stream()
-        .filter(other -> !other.getId().equals(execution.getProcessInstanceId()))
+        .filter(other -> !other.getId().equals(except))
         .map(other -> runtime.getVariable(other.getId(), PUBLICATION_ITEM_ID))
         .anyMatch(named -> named instanceof Number n && n.doubleValue() == p.itemId()
             || named != null && named.toString().strip().equals(String.valueOf(p.itemId())));

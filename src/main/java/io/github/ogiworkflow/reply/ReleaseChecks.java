@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.reply;
 
+import io.github.ogiworkflow.appeal.ThirdPartyRemedies;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.process.WithoutAuthorizations;
@@ -19,6 +20,7 @@ import io.github.ogiworkflow.register.DecisionRegister.RecordedDecision;
 import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.register.ItemRegister.HeldItemReviews;
 import io.github.ogiworkflow.register.ItemRegister.Item;
+import io.github.ogiworkflow.register.ItemRegister.ObjectedItem;
 import io.github.ogiworkflow.register.ReplyLetterRegister;
 import io.github.ogiworkflow.register.ReplyLetterRegister.FrozenLetter;
 import io.github.ogiworkflow.security.Groups;
@@ -60,12 +62,14 @@ public class ReleaseChecks {
   private final ReplyLetterRegister letters;
   private final ConsultationRegister consultations;
   private final ReasonsRequestRegister reasons;
+  private final ThirdPartyRemedies thirdPartyRemedies;
   /** The tables evaluated again for a check, recording nothing (ADR 0020). */
   private final RuleTables rules = new RuleTables();
 
   public ReleaseChecks(CaseRegister cases, ItemRegister items, DecisionRegister decisions,
       ReplyLetterRegister letters, ConsultationRegister consultations,
-      ReasonsRequestRegister reasons) {
+      ReasonsRequestRegister reasons, ThirdPartyRemedies thirdPartyRemedies) {
+    this.thirdPartyRemedies = thirdPartyRemedies;
     this.cases = cases;
     this.items = items;
     this.decisions = decisions;
@@ -199,8 +203,10 @@ public class ReleaseChecks {
    * of legal, made for that request, and must have been released in the reply: an item the
    * reply withheld stays withheld, whether its review withheld it or an upheld third-party
    * objection did (Art. 32) although the review found it releasable; and information a third
-   * party objected to in any round of the case is not published, also when the reply released it
-   * over the objection (ADR 0115).
+   * party objected to in any round of the case is not published (ADR 0115), unless this round's
+   * reply released it over the objection in the public interest and the third party's remedies
+   * against that decision are over, none having corrected it (ADR 0118; then the PublicationApproval
+   * table asks leadership).
    */
   public List<String> publicationProblems(ProcessEngineServices engine, String source,
       List<Long> itemIds) {
@@ -236,16 +242,75 @@ public class ReleaseChecks {
       }
       // Art. 32 in any round (ADR 0115): publishing to everyone information a third party
       // objected to is a disclosure the third party was neither consulted on nor told of;
-      // proactive disclosure has neither step, whatever the reply released.
-      items.objectedSameAs(source, item.title()).stream().findFirst().ifPresent(objected ->
-          problems.add("item " + item.seq() + " “" + item.title() + "” is information a third"
-              + " party objected to (Art. 32) and cannot be published（信息项 " + item.seq() + "「"
-              + item.title() + "」是第三方" + (objected.thirdPartyName() == null ? ""
-                  : "（" + objected.thirdPartyName() + "）") + "曾于"
-              + CaseLetters.chinese(objected.objectedOn()) + "不同意公开的信息（条例第三十二条），"
-              + "不能转为主动公开）"));
+      // proactive disclosure has neither step, whatever the reply released. Except (ADR 0118)
+      // information this round released over the objection in the public interest, with the
+      // notice served: once the third party's remedies against that decision are over and it
+      // stands (ARL Art. 20, ALL Art. 45, 46, 85), it may be proposed, for leadership to approve.
+      List<ObjectedItem> objected = items.objectedSameAs(source, item.title());
+      if (objected.isEmpty()) {
+        continue;
+      }
+      Optional<OverrideRelease> override = releasedOverObjection(source, item, objected);
+      if (override.isEmpty()) {
+        ObjectedItem o = objected.get(0);
+        problems.add("item " + item.seq() + " “" + item.title() + "” is information a third"
+            + " party objected to (Art. 32) and cannot be published（信息项 " + item.seq() + "「"
+            + item.title() + "」是第三方" + (o.thirdPartyName() == null ? ""
+                : "（" + o.thirdPartyName() + "）") + "曾于"
+            + CaseLetters.chinese(o.objectedOn()) + "不同意公开的信息（条例第三十二条），"
+            + "不能转为主动公开）");
+      } else if (!override.get().standing().over()) {
+        problems.add("item " + item.seq() + " “" + item.title() + "” was released over a third"
+            + " party's objection, whose remedies against that decision are not over (Art. 32;"
+            + " ARL Art. 20, ALL Art. 45, 46)（信息项 " + item.seq() + "「" + item.title()
+            + "」是第三方不同意公开、本机关依公共利益决定公开的信息（条例第三十二条）："
+            + override.get().standing().account() + "）");
+      }
     }
     return problems;
+  }
+
+  /**
+   * Information of the current round released over a third party's objection in the public
+   * interest (ADR 0118): the notice's service, the third party named with the item, and how the
+   * third party's remedies against the decision to disclose stand today.
+   */
+  public record OverrideRelease(LocalDate noticeServedOn, String thirdPartyName,
+      ThirdPartyRemedies.Standing standing) {}
+
+  /**
+   * ADR 0118: whether held item {@code itemId} of request {@code source} is information the reply
+   * released over a third party's objection (see {@link #releasedOverObjection(String, Item,
+   * List)}); empty for every other item, also one no third party objected to.
+   */
+  public Optional<OverrideRelease> releasedOverObjection(String source, long itemId) {
+    return items.of(source).stream().filter(i -> i.id() == itemId).findFirst()
+        .flatMap(item -> {
+          List<ObjectedItem> objected = items.objectedSameAs(source, item.title());
+          return objected.isEmpty() ? Optional.empty()
+              : releasedOverObjection(source, item, objected);
+        });
+  }
+
+  /**
+   * The item itself touches the third party and carries the objection of this round (an earlier
+   * round's objection to the same information was consulted on again), leadership approved
+   * disclosure over the latest objection (Art. 32: not upheld) and the 公开决定告知书 was sent
+   * after that approval and its service recorded. Anything else a third party objected to stays
+   * refused (ADR 0115).
+   */
+  private Optional<OverrideRelease> releasedOverObjection(String source, Item item,
+      List<ObjectedItem> objected) {
+    Optional<ObjectedItem> own = objected.stream().filter(o -> o.id() == item.id()).findFirst();
+    if (!item.thirdParty() || own.isEmpty() || objectionUpheld(source)
+        || overrideNoticeProblem(source).isPresent()) {
+      return Optional.empty();
+    }
+    return consultations.latestThirdParty(source)
+        .filter(c -> c.answer() == ConsultationRegister.Answer.OBJECTION)
+        .map(Consultation::overrideNoticeServedOn)
+        .map(servedOn -> new OverrideRelease(servedOn, own.get().thirdPartyName(),
+            thirdPartyRemedies.standing(source, servedOn, OfficeTime.today())));
   }
 
   /**

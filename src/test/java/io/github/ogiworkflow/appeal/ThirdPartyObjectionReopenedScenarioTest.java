@@ -46,7 +46,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * reopened round's split must mark the same item (same title or 文号) as touching the third
  * party, so it is consulted again and released over an objection only with leadership's
  * public-interest approval and the notice to the third party (§2.10); and information a third
- * party objected to in any round is not published under Art. 44.
+ * party objected to in any round is not published under Art. 44 (released over the objection:
+ * not while the third party's remedies run, ADR 0118).
  */
 @Deployment(resources = {
     "processes/reconsideration.bpmn", "processes/disclosure-request.bpmn",
@@ -139,12 +140,14 @@ class ThirdPartyObjectionReopenedScenarioTest {
         .satisfies(notice -> Assertions.assertThat(notice.body()).contains(COMPANY, DECISION));
     Assertions.assertThat(cases.get(trackingNumber).outcomeCode()).isEqualTo("1");
 
-    // Art. 44: the decision was released to the applicant over the objection, not to everyone.
+    // Art. 44: the decision was released to the applicant over the objection, not to everyone,
+    // while the third party may still contest it (ADR 0118: from the notice served on 3 Mar).
     Item decision = current(trackingNumber, DECISION);
     assertThatThrownBy(() -> publishFromRequest(trackingNumber, decision.id()))
         .isInstanceOf(ProcessEngineException.class)
-        .hasMessageContaining("是第三方（" + COMPANY + "）曾于")
-        .hasMessageContaining("不同意公开的信息（条例第三十二条），不能转为主动公开");
+        .hasMessageContaining("是第三方不同意公开、本机关依公共利益决定公开的信息（条例第三十二条）："
+            + "公开决定告知书于2026年3月3日送达第三方")
+        .hasMessageContaining("期限届满前不能转为主动公开");
     // The other item is published (positive control).
     publishFromRequest(trackingNumber, current(trackingNumber, PLAN).id());
   }
@@ -152,7 +155,9 @@ class ThirdPartyObjectionReopenedScenarioTest {
   /**
    * Art. 44 within one round: the reply released the item over the third party's objection, in
    * the public interest, with the notice to the third party; publishing it to everyone is refused
-   * (before, it was accepted without leadership: plain 可以公开).
+   * while the third party's remedies run (ADR 0118; what follows them is
+   * ObjectedInformationPublicationScenarioTest's) (before ADR 0115, it was accepted without
+   * leadership: plain 可以公开).
    */
   @Test
   void art44RefusesAnItemReleasedOverTheThirdPartysObjection() {
@@ -162,8 +167,9 @@ class ThirdPartyObjectionReopenedScenarioTest {
     assertThatThrownBy(() -> publishFromRequest(trackingNumber, item.id()))
         .isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("publicationItems")
-        .hasMessageContaining("信息项 1「某企业排污数据」是第三方（" + AppealScenario.THIRD_PARTY
-            + "）曾于2026年2月10日不同意公开的信息（条例第三十二条），不能转为主动公开");
+        .hasMessageContaining("信息项 1「某企业排污数据」是第三方不同意公开、本机关依公共利益决定公开的"
+            + "信息（条例第三十二条）：公开决定告知书于2026年2月11日送达第三方")
+        .hasMessageContaining("期限届满前不能转为主动公开");
   }
 
   /**

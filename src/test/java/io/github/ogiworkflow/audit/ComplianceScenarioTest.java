@@ -207,7 +207,7 @@ class ComplianceScenarioTest {
         "逾期未答复（仍在办理）", "撤回前已逾期未答复",
         "计划发布而未发布的主动公开信息", "主动公开逾期（第二十六条）",
         "邮寄送达未登记签收",
-        "终止办理告知书未登记送达");
+        "终止办理告知书未登记送达", "依申请转为主动公开所依据的答复已被纠正");
 
     // Outside the period, nothing of ours.
     Report before = queries.check(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));

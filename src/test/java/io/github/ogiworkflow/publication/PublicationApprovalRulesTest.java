@@ -43,4 +43,23 @@ class PublicationApprovalRulesTest {
         .getSingleEntry();
     assertThat(required).isEqualTo(approval);
   }
+
+  /**
+   * ADR 0118: information released over a third party's objection in the public interest goes to
+   * leadership when it is proposed under Art. 44, whatever its category and review; the other
+   * rules are unchanged for it (a withheld review still publishes nothing).
+   */
+  @ParameterizedTest(name = "{0} reviewed {1}, released over an objection {2} → {3}")
+  @CsvSource({
+      "SUPERVISION, RELEASABLE, true, true",
+      "WORK_NEWS, RELEASABLE, true, true",
+      "SUPERVISION, RELEASABLE, false, false",
+      "SUPERVISION, WITHHOLD, true, false"})
+  void leadershipApprovesInformationReleasedOverAThirdPartysObjection(String category,
+      String conclusion, boolean releasedOverObjection, boolean approval) {
+    Boolean required = dmn.evaluateDecisionTable(table, Map.of("category", category,
+        "regulationKind", "NONE", "reviewConclusion", conclusion,
+        "releasedOverObjection", releasedOverObjection)).getSingleEntry();
+    assertThat(required).isEqualTo(approval);
+  }
 }

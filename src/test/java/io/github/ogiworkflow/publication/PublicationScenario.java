@@ -59,6 +59,29 @@ public final class PublicationScenario {
         vars(ProcessVariables.PUBLICATION_ITEMS, Spin.JSON(drafted)));
   }
 
+  /**
+   * Art. 44 as {@code POST /api/publications/from-request} starts it, as the office: one row per
+   * item of request {@code source} (category SUPERVISION on the website, 主动公开).
+   */
+  public PublicationScenario fromRequest(String source, long... itemIds) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (long itemId : itemIds) {
+      rows.add(Map.of("itemId", itemId, "category", "SUPERVISION", "channels",
+          List.of("WEBSITE"), "publishingUnit", "执法稽查科", "attribute", "PROACTIVE"));
+    }
+    return start(ProcessKeys.PROACTIVE_DISCLOSURE,
+        io.github.ogiworkflow.publication.PublicationFromRequest.startVariables(source, rows));
+  }
+
+  public ProcessInstance instance() {
+    return instance;
+  }
+
+  /** A JSON list variable of the batch, e.g. the approval rows leadership sees. */
+  public List<Map<String, Object>> listVariable(String variable) {
+    return list(variable);
+  }
+
   PublicationScenario start(String key, Map<String, Object> variables) {
     engine.getIdentityService().setAuthenticatedUserId(OFFICE_USER);
     try {
