@@ -51,6 +51,22 @@ public class ConsultationRegister {
         Date.valueOf(servedOn), Date.valueOf(dueOn), id);
   }
 
+  /**
+   * The answer's reasons as the office entered them, kept on the open consultation when its step
+   * is completed: the engine stores the variable masked (audit 30b F4), and 结束征求意见 runs
+   * later, from the stored variables.
+   */
+  public void keepOpinion(long id, String opinion) {
+    jdbc.update("UPDATE ogi_consultation SET opinion = ? WHERE id = ? AND answer IS NULL",
+        opinion, id);
+  }
+
+  /** The reasons kept on the open consultation by {@link #keepOpinion}; empty when none. */
+  public java.util.Optional<String> keptOpinion(long id) {
+    return jdbc.queryForList("SELECT opinion FROM ogi_consultation WHERE id = ?"
+        + " AND opinion IS NOT NULL", String.class, id).stream().findFirst();
+  }
+
   public void answer(String trackingNumber, ConsultationKind kind, Answer answer,
       LocalDate answeredOn, String opinion) {
     int rows = jdbc.update("UPDATE ogi_consultation SET answer = ?, answered_on = ?, opinion = ?"

@@ -1,12 +1,25 @@
 package io.github.ogiworkflow.privacy;
 
+import static io.github.ogiworkflow.process.ProcessVariables.APPEAL_SUBJECT;
+import static io.github.ogiworkflow.process.ProcessVariables.COMPLAINT_TEXT;
+import static io.github.ogiworkflow.process.ProcessVariables.COMPLETENESS_NOTE;
+import static io.github.ogiworkflow.process.ProcessVariables.CONSULTATION_OPINION;
 import static io.github.ogiworkflow.process.ProcessVariables.CONTACT_ADDRESS;
 import static io.github.ogiworkflow.process.ProcessVariables.CONTACT_EMAIL;
 import static io.github.ogiworkflow.process.ProcessVariables.CONTACT_PHONE;
 import static io.github.ogiworkflow.process.ProcessVariables.DELIVERY_NOTE;
 import static io.github.ogiworkflow.process.ProcessVariables.ID_NUMBER;
 import static io.github.ogiworkflow.process.ProcessVariables.ID_NUMBER_MASKED;
+import static io.github.ogiworkflow.process.ProcessVariables.NO_CORRECTION_COMMENT;
+import static io.github.ogiworkflow.process.ProcessVariables.NO_REASONS_COMMENT;
+import static io.github.ogiworkflow.process.ProcessVariables.POST_RECEIPT_NOTE;
+import static io.github.ogiworkflow.process.ProcessVariables.REASONS_ASSESSMENT;
+import static io.github.ogiworkflow.process.ProcessVariables.REMINDER_COMMENT;
+import static io.github.ogiworkflow.process.ProcessVariables.REQUEST_DESCRIPTION;
 import static io.github.ogiworkflow.process.ProcessVariables.REQUEST_WITHDRAWAL_REASON;
+import static io.github.ogiworkflow.process.ProcessVariables.SUPPLEMENT_NOTE;
+import static io.github.ogiworkflow.process.ProcessVariables.THIRD_PARTY_OBJECTION;
+import static io.github.ogiworkflow.process.ProcessVariables.UNPAID_COMMENT;
 
 import io.github.ogiworkflow.logging.PersonalDataMasker;
 import java.util.Map;
@@ -20,20 +33,45 @@ import java.util.function.UnaryOperator;
  */
 public final class PersonalVariables {
 
-  private static final Map<String, UnaryOperator<String>> MASKS = Map.of(
-      ID_NUMBER, PersonalDataMasker::maskIdNumber,
-      ID_NUMBER_MASKED, PersonalDataMasker::maskIdNumber,
-      CONTACT_PHONE, PersonalDataMasker::maskPhone,
-      CONTACT_EMAIL, PersonalDataMasker::maskEmail,
-      CONTACT_ADDRESS, PersonalDataMasker::maskAddress,
+  private static final Map<String, UnaryOperator<String>> MASKS = Map.ofEntries(
+      Map.entry(ID_NUMBER, PersonalDataMasker::maskIdNumber),
+      Map.entry(ID_NUMBER_MASKED, PersonalDataMasker::maskIdNumber),
+      Map.entry(CONTACT_PHONE, PersonalDataMasker::maskPhone),
+      Map.entry(CONTACT_EMAIL, PersonalDataMasker::maskEmail),
+      Map.entry(CONTACT_ADDRESS, PersonalDataMasker::maskAddress),
       // The applicant's own words on withdrawing (ADR 0085), free text like the request: the
       // register keeps them whole for the office, the engine only the masked form (ADR 0097).
       // Addresses and e-mails in it too (ADR 0110), as the contact fields are masked.
-      REQUEST_WITHDRAWAL_REASON, PersonalDataMasker::maskFreeText,
+      Map.entry(REQUEST_WITHDRAWAL_REASON, PersonalDataMasker::maskFreeText),
       // 送达说明: where and to whom a letter went (a posting address, a recipient's phone),
       // read by nothing but the trail; the register keeps the applicant's contact data whole
       // (audit 30b F4).
-      DELIVERY_NOTE, PersonalDataMasker::maskFreeText);
+      Map.entry(DELIVERY_NOTE, PersonalDataMasker::maskFreeText),
+      // The other free texts staff fill from what applicants, third parties or a higher
+      // authority send (audit 30b F4, ADR 0117; FreeTextMasksTest holds every textarea of the
+      // forms to this list or to its list of texts left whole). Where a letter needs the full
+      // text, the register keeps it, written from the submitted value before it is stored.
+      // 申诉举报内容 (a 转办函 names the complainant): ogi_appeal.complaint_text (V81).
+      Map.entry(COMPLAINT_TEXT, PersonalDataMasker::maskFreeText),
+      // 所涉事项 shown to the drafter: the complaint's text for a complaint.
+      Map.entry(APPEAL_SUBJECT, PersonalDataMasker::maskFreeText),
+      // A third party's reasons: ogi_consultation.opinion, kept when its step is completed.
+      Map.entry(CONSULTATION_OPINION, PersonalDataMasker::maskFreeText),
+      Map.entry(THIRD_PARTY_OBJECTION, PersonalDataMasker::maskFreeText),
+      // The assessment of the applicant's reasons: ogi_reasons_request.assessment.
+      Map.entry(REASONS_ASSESSMENT, PersonalDataMasker::maskFreeText),
+      // Notes on what the applicant sent or said: read by no letter.
+      Map.entry(COMPLETENESS_NOTE, PersonalDataMasker::maskFreeText),
+      Map.entry(SUPPLEMENT_NOTE, PersonalDataMasker::maskFreeText),
+      Map.entry(NO_CORRECTION_COMMENT, PersonalDataMasker::maskFreeText),
+      Map.entry(NO_REASONS_COMMENT, PersonalDataMasker::maskFreeText),
+      Map.entry(UNPAID_COMMENT, PersonalDataMasker::maskFreeText),
+      Map.entry(POST_RECEIPT_NOTE, PersonalDataMasker::maskFreeText),
+      Map.entry(REMINDER_COMMENT, PersonalDataMasker::maskFreeText),
+      // The request itself (ogi_case.request_description): ID and phone numbers only, as the
+      // case page shows it; an address in it mostly names the information sought (a parcel, a
+      // building), which every step needs to read.
+      Map.entry(REQUEST_DESCRIPTION, PersonalDataMasker::mask));
 
   /** Contact data staff keep seeing in masked form (the identity number has its own variable). */
   public static final Set<String> CONTACT = Set.of(CONTACT_PHONE, CONTACT_EMAIL, CONTACT_ADDRESS);
