@@ -311,9 +311,8 @@ public class ReasonsDelegates {
       letters.send(trackingNumber, LetterKind.DELAYED_REPLY_NOTICE, Map.of(
           "requestedOn", CaseLetters.chinese(request.requestedOn()),
           "reasonsReceivedOn", CaseLetters.chinese(request.answeredOn()),
-          // As recorded with the finding: the variable is stored masked (audit 30b F4).
-          "reason", CaseLetters.clause(Optional.ofNullable(reasons.assessment(request.id()))
-              .orElseGet(() -> Vars.requiredText(execution, REASONS_ASSESSMENT, "审查意见"))),
+          "reason", CaseLetters.clause(
+              Vars.requiredText(execution, REASONS_ASSESSMENT, "审查意见")),
           "delayWorkingDays", request.delayWorkingDays(),
           "dueOn", texts.forLetter(newDue)));
     };

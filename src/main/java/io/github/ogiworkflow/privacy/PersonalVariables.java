@@ -7,13 +7,14 @@ import static io.github.ogiworkflow.process.ProcessVariables.CONSULTATION_OPINIO
 import static io.github.ogiworkflow.process.ProcessVariables.CONTACT_ADDRESS;
 import static io.github.ogiworkflow.process.ProcessVariables.CONTACT_EMAIL;
 import static io.github.ogiworkflow.process.ProcessVariables.CONTACT_PHONE;
+import static io.github.ogiworkflow.process.ProcessVariables.CORRECTION_POINTS;
 import static io.github.ogiworkflow.process.ProcessVariables.DELIVERY_NOTE;
 import static io.github.ogiworkflow.process.ProcessVariables.ID_NUMBER;
 import static io.github.ogiworkflow.process.ProcessVariables.ID_NUMBER_MASKED;
 import static io.github.ogiworkflow.process.ProcessVariables.NO_CORRECTION_COMMENT;
 import static io.github.ogiworkflow.process.ProcessVariables.NO_REASONS_COMMENT;
+import static io.github.ogiworkflow.process.ProcessVariables.OVERRIDE_REASON;
 import static io.github.ogiworkflow.process.ProcessVariables.POST_RECEIPT_NOTE;
-import static io.github.ogiworkflow.process.ProcessVariables.REASONS_ASSESSMENT;
 import static io.github.ogiworkflow.process.ProcessVariables.REMINDER_COMMENT;
 import static io.github.ogiworkflow.process.ProcessVariables.REQUEST_DESCRIPTION;
 import static io.github.ogiworkflow.process.ProcessVariables.REQUEST_WITHDRAWAL_REASON;
@@ -58,8 +59,11 @@ public final class PersonalVariables {
       // A third party's reasons: ogi_consultation.opinion, kept when its step is completed.
       Map.entry(CONSULTATION_OPINION, PersonalDataMasker::maskFreeText),
       Map.entry(THIRD_PARTY_OBJECTION, PersonalDataMasker::maskFreeText),
-      // The assessment of the applicant's reasons: ogi_reasons_request.assessment.
-      Map.entry(REASONS_ASSESSMENT, PersonalDataMasker::maskFreeText),
+      // The 补正申请告知书's points (may name what the applicant sent: an ID number, an
+      // address): ogi_case.correction_points, kept when 审查申请内容是否明确 decides 补正.
+      Map.entry(CORRECTION_POINTS, PersonalDataMasker::maskFreeText),
+      // The public-interest reason told to the third party: ogi_consultation.override_reason.
+      Map.entry(OVERRIDE_REASON, PersonalDataMasker::maskFreeText),
       // Notes on what the applicant sent or said: read by no letter.
       Map.entry(COMPLETENESS_NOTE, PersonalDataMasker::maskFreeText),
       Map.entry(SUPPLEMENT_NOTE, PersonalDataMasker::maskFreeText),

@@ -89,15 +89,6 @@ public class ReasonsRequestRegister {
   }
 
   /**
-   * The office's assessment as recorded with its finding: the engine keeps the variable masked
-   * (audit 30b F4), so the 延迟答复告知书 states it from here. Null when none was recorded.
-   */
-  public String assessment(long id) {
-    return jdbc.queryForList("SELECT assessment FROM ogi_reasons_request WHERE id = ?",
-        String.class, id).stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
-  }
-
-  /**
    * Leadership approved the delay as the register holds it (审批延迟答复): {@code approvalId} is
    * the decision in {@code ogi_approval}, with who approved and when.
    */

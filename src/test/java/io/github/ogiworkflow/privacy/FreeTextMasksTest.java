@@ -26,6 +26,12 @@ class FreeTextMasksTest {
   private static final String COMPUTED = "computed by the server from the register, read-only";
   private static final String OPINION = "leadership's or staff's own opinion on a draft or task";
   private static final String REPORT = "the annual report's published text (Art. 50)";
+  /**
+   * A text its form offers for editing again after leadership sends it back: filled from the
+   * stored variable, a masked value would come back masked into the letter that prints it.
+   */
+  private static final String EDITED_AGAIN = "edited again after a send-back from the stored"
+      + " variable";
 
   /** The textareas left whole, each with why. */
   static final Map<String, String> LEFT_WHOLE = Map.ofEntries(
@@ -64,12 +70,11 @@ class FreeTextMasksTest {
       Map.entry("coAppellants", "names only, one a line, checked as names"
           + " (AppealSteps.parties) and sent back by the drafting form into the register"),
       Map.entry("thirdParties", "names only, as coAppellants"),
+      Map.entry("reasonsAssessment", EDITED_AGAIN + ", printed in 延迟答复告知书"),
       Map.entry("supplementText", "OPEN: the applicant's online correction, read by the office"
           + " only in 审查补正材料; the register keeps no copy yet"),
-      Map.entry("correctionPoints", "OPEN: printed in 补正申请告知书 from the variable"),
-      Map.entry("overrideReason", "OPEN: printed in 公开决定告知书 from the variable"),
-      Map.entry("answerText", "OPEN: printed in the answer from the variable"),
-      Map.entry("evidenceList", "OPEN: printed with the answer from the variable"));
+      Map.entry("answerText", "OPEN: " + EDITED_AGAIN + ", printed in the answer"),
+      Map.entry("evidenceList", "OPEN: " + EDITED_AGAIN + ", printed with the answer"));
 
   @Test
   void everyTextareaIsMaskedOrLeftWholeForAReason() throws IOException {
@@ -91,7 +96,7 @@ class FreeTextMasksTest {
   void theTextsStaffFillFromWhatPeopleSendAreMasked() {
     for (String key : List.of("complaintText", "consultationOpinion", "thirdPartyObjection",
         "deliveryNote", "postReceiptNote", "completenessNote", "supplementNote",
-        "reasonsAssessment", "appealSubject", "requestDescription")) {
+        "appealSubject", "requestDescription", "correctionPoints", "overrideReason")) {
       assertThat(PersonalVariables.isPersonal(key)).as(key).isTrue();
       assertThat(PersonalVariables.mask(key, "身份证号350502198001011235，电话13700001111"))
           .as(key).doesNotContain("350502198001011235", "13700001111");
