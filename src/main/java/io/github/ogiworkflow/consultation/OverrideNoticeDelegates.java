@@ -37,22 +37,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class OverrideNoticeDelegates {
 
-  /**
-   * Leaving 判断是否涉及重大公共利益 with a proposal to disclose: the reason is kept in full on the
-   * third party's latest consultation (the variable is stored masked, audit 30b F4), where the
-   * 公开决定告知书 reads it after leadership's approval.
-   */
-  @Bean
-  ExecutionListener keepOverrideReasonListener(ConsultationRegister consultations) {
-    return execution -> {
-      if (!Boolean.TRUE.equals(execution.getVariable(OVERRIDE_PROPOSED))) {
-        return;
-      }
-      consultations.latestThirdParty(execution.getProcessBusinessKey()).ifPresent(objection ->
-          consultations.keepOverrideReason(objection.id(), Vars.text(execution, OVERRIDE_REASON)));
-    };
-  }
-
   /** 发出公开决定告知书（第三方）: the items concerned and the office's public-interest reason. */
   @Bean
   JavaDelegate sendOverrideNoticeDelegate(CaseLetters letters, ItemRegister items,

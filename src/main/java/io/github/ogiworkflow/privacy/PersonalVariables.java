@@ -28,9 +28,11 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * The applicant's personal data among the process variables, and how each is masked. The full
- * values live in the case register (ogi_case) only, readable by the office; variables and the
- * engine's history hold the masked form for everyone.
+ * The personal data among the process variables, and how each is masked: the applicant's
+ * identity and contact data, and the free texts that may name anyone's ID number, phone, e-mail
+ * or address (ADR 0117). The full values live in the register only (ogi_case, and where a letter
+ * prints a free text, the register's copy); variables and the engine's history hold the masked
+ * form for everyone.
  */
 public final class PersonalVariables {
 
