@@ -2,7 +2,8 @@
 -- the engine now keeps the variable complaintText masked (ID and phone numbers, e-mails,
 -- addresses), so the full text lives here, written by 登记申诉举报 from the submitted value, and
 -- the complaint's answer quotes it from here. Written by AppealRegister (owner of ogi_appeal).
--- Complaints registered before keep NULL: their answer reads the variable as before.
+-- Running complaints registered before get it from their variable at the next start, before it
+-- is masked (appeal/ComplaintTextKeeper); ended ones keep NULL.
 ALTER TABLE ogi_appeal ADD COLUMN complaint_text VARCHAR(4000);
 
 -- The points of a 补正申请告知书 (correctionPoints) as the office entered them, written by
