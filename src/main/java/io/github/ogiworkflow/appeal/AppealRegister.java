@@ -637,6 +637,30 @@ public class AppealRegister implements OrderingDecisions {
   }
 
   /**
+   * A complaint's text as the office entered it (申诉举报内容, V81): the engine keeps it masked
+   * (audit 30b F4), so the answer quotes it from here.
+   */
+  public void recordComplaintText(long id, String complaintText) {
+    update(id, "complaint_text = ?", complaintText);
+  }
+
+  /**
+   * The text of a complaint registered before V81, from its running instance's variable, where
+   * the register has none yet (before that variable is masked, ADR 0117); whether one was kept.
+   */
+  public boolean keepComplaintTextOf(String processInstanceId, String complaintText) {
+    return jdbc.update("UPDATE ogi_appeal SET complaint_text = ? WHERE process_instance_id = ?"
+        + " AND kind = ? AND complaint_text IS NULL", complaintText, processInstanceId,
+        AppealKind.COMPLAINT.name()) > 0;
+  }
+
+  /** The complaint's text kept with it; empty for one registered before V81 kept it. */
+  public Optional<String> complaintText(long id) {
+    return jdbc.queryForList("SELECT complaint_text FROM ogi_appeal WHERE id = ?"
+        + " AND complaint_text IS NOT NULL", String.class, id).stream().findFirst();
+  }
+
+  /**
    * Whether a proactive publication batch (ZDGK-…) with this number was registered: read from
    * ogi_publication_item (publication/PublicationRegister writes it; read here, since the
    * publication package depends on the appeal package through the reply).

@@ -92,6 +92,9 @@ public class ComplaintDelegates {
         execution.setProcessBusinessKey(complaintNo);
       }
       appeals.recordComplaintIdentity(id, complaintNo, reference);
+      // In full in the register only: the variable is stored masked (audit 30b F4), and this
+      // step, in the command that submitted it, is the last to read it whole.
+      appeals.recordComplaintText(id, text);
       Map<String, Object> variables = answerDue(id, dueOn);
       variables.put(COMPLAINT_NO, complaintNo);
       variables.put(COMPLAINT_REFERENCE, reference);
@@ -136,8 +139,12 @@ public class ComplaintDelegates {
           Vars.text(execution, EVIDENCE_LIST));
       AppealRegister.Appeal appeal = appeals.get(id);
       // Which complaint it answers (Art. 51), then the staff's text.
+      // The text as entered, from the register (the variable is masked, audit 30b F4); a
+      // complaint registered before V81 kept it has only the variable.
+      String complaintText = appeals.complaintText(id)
+          .orElseGet(() -> Vars.text(execution, COMPLAINT_TEXT));
       String opening = opening(appeal, appeal.trackingNumber() == null ? null
-          : cases.get(appeal.trackingNumber()), Vars.text(execution, COMPLAINT_TEXT), letters,
+          : cases.get(appeal.trackingNumber()), complaintText, letters,
           appeals, PleadingBlocks.Block.NONE, agency);
       // About a request: kept with its letters; else under the complaint's own number.
       issueAnswer(appeal.trackingNumber() != null ? appeal.trackingNumber()

@@ -99,7 +99,8 @@ public class ConsultationDelegates {
 
   /**
    * Leaving 登记征求意见答复: the answer date is checked while the form is still open (HTTP 400,
-   * nothing written; 结束征求意见 runs asynchronously, where a refusal would be an incident).
+   * nothing written; 结束征求意见 runs asynchronously, where a refusal would be an incident). The
+   * reasons are kept in the register here, as entered (audit 30b F4).
    */
   @Bean
   ExecutionListener consultationAnswerDateCheck(ConsultationRegister consultations) {
@@ -109,8 +110,12 @@ public class ConsultationDelegates {
         throw new InvalidInput(CONSULTATION_ANSWER + ": silence is not an answer"
             + "（答复意见：请选择同意公开或不同意公开；逾期未答复的由系统在期限届满时处理）");
       }
-      answeredOn(execution, consultations.current(execution.getProcessBusinessKey(),
-          Vars.choice(execution, CONSULTATION_KIND, ConsultationKind.class, "征求意见对象")));
+      Consultation consultation = consultations.current(execution.getProcessBusinessKey(),
+          Vars.choice(execution, CONSULTATION_KIND, ConsultationKind.class, "征求意见对象"));
+      answeredOn(execution, consultation);
+      // In full in the register only: the variable is stored masked (audit 30b F4), and
+      // 结束征求意见 reads the stored variables later.
+      consultations.keepOpinion(consultation.id(), Vars.text(execution, CONSULTATION_OPINION));
     };
   }
 
@@ -147,7 +152,10 @@ public class ConsultationDelegates {
       String given = Vars.text(execution, CONSULTATION_ANSWER);
       Answer answer = given == null ? Answer.SILENCE : Answer.valueOf(given);
       LocalDate answeredOn = answer == Answer.SILENCE ? null : answeredOn(execution, consultation);
-      String opinion = Vars.text(execution, CONSULTATION_OPINION);
+      // As entered (kept when the step was completed); the variable is masked (audit 30b F4).
+      String opinion = answer == Answer.SILENCE ? Vars.text(execution, CONSULTATION_OPINION)
+          : consultations.keptOpinion(consultation.id())
+              .orElseGet(() -> Vars.text(execution, CONSULTATION_OPINION));
       consultations.answer(trackingNumber, kind, answer, answeredOn, opinion);
       if (kind == ConsultationKind.THIRD_PARTY && answer == Answer.OBJECTION) {
         execution.getProcessInstance().setVariable(THIRD_PARTY_OBJECTED, true);

@@ -51,6 +51,37 @@ public class ConsultationRegister {
         Date.valueOf(servedOn), Date.valueOf(dueOn), id);
   }
 
+  /**
+   * The answer's reasons as the office entered them, kept on the open consultation when its step
+   * is completed: the engine stores the variable masked (audit 30b F4), and 结束征求意见 runs
+   * later, from the stored variables.
+   */
+  public void keepOpinion(long id, String opinion) {
+    jdbc.update("UPDATE ogi_consultation SET opinion = ? WHERE id = ? AND answer IS NULL",
+        opinion, id);
+  }
+
+  /**
+   * The office's public-interest reason (Art. 32) as entered, kept on the third party's latest
+   * consultation when the office proposes to disclose (V81): the engine keeps the variable
+   * masked (audit 30b F4), and the 公开决定告知书 goes out after leadership's approval.
+   */
+  public void keepOverrideReason(long id, String reason) {
+    jdbc.update("UPDATE ogi_consultation SET override_reason = ? WHERE id = ?", reason, id);
+  }
+
+  /** The reason kept by {@link #keepOverrideReason}; empty for a proposal from before V81. */
+  public java.util.Optional<String> overrideReason(long id) {
+    return jdbc.queryForList("SELECT override_reason FROM ogi_consultation WHERE id = ?"
+        + " AND override_reason IS NOT NULL", String.class, id).stream().findFirst();
+  }
+
+  /** The reasons kept on the open consultation by {@link #keepOpinion}; empty when none. */
+  public java.util.Optional<String> keptOpinion(long id) {
+    return jdbc.queryForList("SELECT opinion FROM ogi_consultation WHERE id = ?"
+        + " AND opinion IS NOT NULL", String.class, id).stream().findFirst();
+  }
+
   public void answer(String trackingNumber, ConsultationKind kind, Answer answer,
       LocalDate answeredOn, String opinion) {
     int rows = jdbc.update("UPDATE ogi_consultation SET answer = ?, answered_on = ?, opinion = ?"

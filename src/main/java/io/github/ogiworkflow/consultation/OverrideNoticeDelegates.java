@@ -60,7 +60,9 @@ public class OverrideNoticeDelegates {
           // Only what will be disclosed: an item its review withholds is not the third party's
           // concern in this decision (the reply refuses it on the review's ground).
           "items", CaseLetters.numbered(released.stream().map(Item::title).toList()),
-          "reason", Vars.requiredText(execution, OVERRIDE_REASON, "公共利益理由")));
+          // As entered, from the register (the variable is masked, audit 30b F4).
+          "reason", consultations.overrideReason(objection.id()).orElseGet(() ->
+              Vars.requiredText(execution, OVERRIDE_REASON, "公共利益理由"))));
       consultations.overrideNoticeSent(objection.id(), today);
       execution.setVariable(OVERRIDE_NOTICE_ISSUED_ON, today.toString());
     };

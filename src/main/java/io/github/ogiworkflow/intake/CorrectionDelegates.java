@@ -99,6 +99,12 @@ public class CorrectionDelegates {
         // Art. 35: 5.4 only after the applicant was asked for reasons (issue 14, point 6).
         ReasonsDelegates.checkNotProcessedKind(execution, decision, reasons);
         dropFieldsTheDecisionHides(execution, decision, kind);
+        if (decision == CompletenessDecision.CORRECTION) {
+          // In full in the register only: the variable is stored masked (audit 30b F4), and the
+          // notice is issued asynchronously, from the stored variables.
+          register.recordCorrectionPoints(execution.getProcessBusinessKey(),
+              Vars.text(execution, CORRECTION_POINTS));
+        }
       }
     };
   }
@@ -187,7 +193,10 @@ public class CorrectionDelegates {
             + " was issued on " + earlier + "（本案已于" + CaseLetters.chinese(earlier)
             + "发出补正申请告知书；补正应当一次性告知（条例第三十条），不得再次发出）");
       }
-      String points = Vars.requiredText(execution, CORRECTION_POINTS, "补正告知内容");
+      // As entered, from the register (the variable is masked, audit 30b F4); a case that
+      // left its check before V81 has only the variable.
+      String points = register.correctionPoints(trackingNumber)
+          .orElseGet(() -> Vars.requiredText(execution, CORRECTION_POINTS, "补正告知内容"));
       // In a round bound by an ordered date, a period that leaves the reply possible by it
       // (ADR 0111); the letter names the date.
       LocalDate deadline = orders.applicantPeriodEnd(trackingNumber, calendar.addWorkingDays(

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,19 +32,22 @@ public class PersonalDataBackfill implements SmartInitializingSingleton {
   /**
    * Named after the latest change of a mask, so that a start after it masks the values stored
    * before once (audit round 24, F9: short identity numbers; ADR 0110: addresses and e-mails in
-   * a withdrawal's reason).
+   * a withdrawal's reason; audit 30b F4, ADR 0117: the other free texts).
    */
-  static final String STEP = "mask-personal-data-free-text-addresses";
+  static final String STEP = "mask-free-texts-audit-30b-f4";
   private static final Logger LOG = LoggerFactory.getLogger(PersonalDataBackfill.class);
 
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final JdbcTemplate jdbc;
+  private final ObjectProvider<FullTextKeeper> keepers;
 
-  public PersonalDataBackfill(RuntimeService runtime, TaskService tasks, JdbcTemplate jdbc) {
+  public PersonalDataBackfill(RuntimeService runtime, TaskService tasks, JdbcTemplate jdbc,
+      ObjectProvider<FullTextKeeper> keepers) {
     this.runtime = runtime;
     this.tasks = tasks;
     this.jdbc = jdbc;
+    this.keepers = keepers;
   }
 
   @Override
@@ -65,6 +69,11 @@ public class PersonalDataBackfill implements SmartInitializingSingleton {
 
   /** Masks what is stored unmasked; returns how many values changed. Idempotent. */
   public int maskExistingData() {
+    // A text masked from now on is first kept whole where a letter still needs it (ADR 0117).
+    int kept = keepers.orderedStream().mapToInt(FullTextKeeper::keepFullTexts).sum();
+    if (kept > 0) {
+      LOG.info("Kept {} free texts in full in their registers before masking them", kept);
+    }
     return maskRunningVariables() + maskHistory();
   }
 

@@ -1,12 +1,26 @@
 package io.github.ogiworkflow.privacy;
 
+import static io.github.ogiworkflow.process.ProcessVariables.APPEAL_SUBJECT;
+import static io.github.ogiworkflow.process.ProcessVariables.COMPLAINT_TEXT;
+import static io.github.ogiworkflow.process.ProcessVariables.COMPLETENESS_NOTE;
+import static io.github.ogiworkflow.process.ProcessVariables.CONSULTATION_OPINION;
 import static io.github.ogiworkflow.process.ProcessVariables.CONTACT_ADDRESS;
 import static io.github.ogiworkflow.process.ProcessVariables.CONTACT_EMAIL;
 import static io.github.ogiworkflow.process.ProcessVariables.CONTACT_PHONE;
+import static io.github.ogiworkflow.process.ProcessVariables.CORRECTION_POINTS;
 import static io.github.ogiworkflow.process.ProcessVariables.DELIVERY_NOTE;
 import static io.github.ogiworkflow.process.ProcessVariables.ID_NUMBER;
 import static io.github.ogiworkflow.process.ProcessVariables.ID_NUMBER_MASKED;
+import static io.github.ogiworkflow.process.ProcessVariables.NO_CORRECTION_COMMENT;
+import static io.github.ogiworkflow.process.ProcessVariables.NO_REASONS_COMMENT;
+import static io.github.ogiworkflow.process.ProcessVariables.OVERRIDE_REASON;
+import static io.github.ogiworkflow.process.ProcessVariables.POST_RECEIPT_NOTE;
+import static io.github.ogiworkflow.process.ProcessVariables.REMINDER_COMMENT;
+import static io.github.ogiworkflow.process.ProcessVariables.REQUEST_DESCRIPTION;
 import static io.github.ogiworkflow.process.ProcessVariables.REQUEST_WITHDRAWAL_REASON;
+import static io.github.ogiworkflow.process.ProcessVariables.SUPPLEMENT_NOTE;
+import static io.github.ogiworkflow.process.ProcessVariables.THIRD_PARTY_OBJECTION;
+import static io.github.ogiworkflow.process.ProcessVariables.UNPAID_COMMENT;
 
 import io.github.ogiworkflow.logging.PersonalDataMasker;
 import java.util.Map;
@@ -14,26 +28,56 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * The applicant's personal data among the process variables, and how each is masked. The full
- * values live in the case register (ogi_case) only, readable by the office; variables and the
- * engine's history hold the masked form for everyone.
+ * The personal data among the process variables, and how each is masked: the applicant's
+ * identity and contact data, and the free texts that may name anyone's ID number, phone, e-mail
+ * or address (ADR 0117). The full values live in the register only (ogi_case, and where a letter
+ * prints a free text, the register's copy); variables and the engine's history hold the masked
+ * form for everyone.
  */
 public final class PersonalVariables {
 
-  private static final Map<String, UnaryOperator<String>> MASKS = Map.of(
-      ID_NUMBER, PersonalDataMasker::maskIdNumber,
-      ID_NUMBER_MASKED, PersonalDataMasker::maskIdNumber,
-      CONTACT_PHONE, PersonalDataMasker::maskPhone,
-      CONTACT_EMAIL, PersonalDataMasker::maskEmail,
-      CONTACT_ADDRESS, PersonalDataMasker::maskAddress,
+  private static final Map<String, UnaryOperator<String>> MASKS = Map.ofEntries(
+      Map.entry(ID_NUMBER, PersonalDataMasker::maskIdNumber),
+      Map.entry(ID_NUMBER_MASKED, PersonalDataMasker::maskIdNumber),
+      Map.entry(CONTACT_PHONE, PersonalDataMasker::maskPhone),
+      Map.entry(CONTACT_EMAIL, PersonalDataMasker::maskEmail),
+      Map.entry(CONTACT_ADDRESS, PersonalDataMasker::maskAddress),
       // The applicant's own words on withdrawing (ADR 0085), free text like the request: the
       // register keeps them whole for the office, the engine only the masked form (ADR 0097).
       // Addresses and e-mails in it too (ADR 0110), as the contact fields are masked.
-      REQUEST_WITHDRAWAL_REASON, PersonalDataMasker::maskFreeText,
+      Map.entry(REQUEST_WITHDRAWAL_REASON, PersonalDataMasker::maskFreeText),
       // 送达说明: where and to whom a letter went (a posting address, a recipient's phone),
       // read by nothing but the trail; the register keeps the applicant's contact data whole
       // (audit 30b F4).
-      DELIVERY_NOTE, PersonalDataMasker::maskFreeText);
+      Map.entry(DELIVERY_NOTE, PersonalDataMasker::maskFreeText),
+      // The other free texts staff fill from what applicants, third parties or a higher
+      // authority send (audit 30b F4, ADR 0117; FreeTextMasksTest holds every textarea of the
+      // forms to this list or to its list of texts left whole). Where a letter needs the full
+      // text, the register keeps it, written from the submitted value before it is stored.
+      // 申诉举报内容 (a 转办函 names the complainant): ogi_appeal.complaint_text (V81).
+      Map.entry(COMPLAINT_TEXT, PersonalDataMasker::maskFreeText),
+      // 所涉事项 shown to the drafter: the complaint's text for a complaint.
+      Map.entry(APPEAL_SUBJECT, PersonalDataMasker::maskFreeText),
+      // A third party's reasons: ogi_consultation.opinion, kept when its step is completed.
+      Map.entry(CONSULTATION_OPINION, PersonalDataMasker::maskFreeText),
+      Map.entry(THIRD_PARTY_OBJECTION, PersonalDataMasker::maskFreeText),
+      // The 补正申请告知书's points (may name what the applicant sent: an ID number, an
+      // address): ogi_case.correction_points, kept when 审查申请内容是否明确 decides 补正.
+      Map.entry(CORRECTION_POINTS, PersonalDataMasker::maskFreeText),
+      // The public-interest reason told to the third party: ogi_consultation.override_reason.
+      Map.entry(OVERRIDE_REASON, PersonalDataMasker::maskFreeText),
+      // Notes on what the applicant sent or said: read by no letter.
+      Map.entry(COMPLETENESS_NOTE, PersonalDataMasker::maskFreeText),
+      Map.entry(SUPPLEMENT_NOTE, PersonalDataMasker::maskFreeText),
+      Map.entry(NO_CORRECTION_COMMENT, PersonalDataMasker::maskFreeText),
+      Map.entry(NO_REASONS_COMMENT, PersonalDataMasker::maskFreeText),
+      Map.entry(UNPAID_COMMENT, PersonalDataMasker::maskFreeText),
+      Map.entry(POST_RECEIPT_NOTE, PersonalDataMasker::maskFreeText),
+      Map.entry(REMINDER_COMMENT, PersonalDataMasker::maskFreeText),
+      // The request itself (ogi_case.request_description): ID and phone numbers only, as the
+      // case page shows it; an address in it mostly names the information sought (a parcel, a
+      // building), which every step needs to read.
+      Map.entry(REQUEST_DESCRIPTION, PersonalDataMasker::mask));
 
   /** Contact data staff keep seeing in masked form (the identity number has its own variable). */
   public static final Set<String> CONTACT = Set.of(CONTACT_PHONE, CONTACT_EMAIL, CONTACT_ADDRESS);

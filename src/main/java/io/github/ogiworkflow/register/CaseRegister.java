@@ -273,6 +273,21 @@ public class CaseRegister {
    * granted, who granted it and the good reason (ADR 0071). A later extension replaces the
    * earlier one on the case.
    */
+  /**
+   * The points of the 补正申请告知书 as the office entered them (V81): the engine keeps the
+   * variable masked (audit 30b F4), and the notice is issued later, asynchronously.
+   */
+  public void recordCorrectionPoints(String trackingNumber, String points) {
+    update("correction_points = ?", trackingNumber, points);
+  }
+
+  /** The points kept by {@link #recordCorrectionPoints}; empty for a case from before V81. */
+  public Optional<String> correctionPoints(String trackingNumber) {
+    return jdbc.queryForList("SELECT correction_points FROM ogi_case WHERE tracking_number = ?"
+        + " AND correction_points IS NOT NULL", String.class, trackingNumber).stream()
+        .findFirst();
+  }
+
   public void extendCorrection(String trackingNumber, LocalDate dueOn, LocalDate extendedOn,
       String extendedBy, String reason) {
     update("correction_due_on = ?, correction_extended_on = ?, correction_extended_by = ?,"

@@ -99,6 +99,44 @@ class ComplaintScenarioTest {
     assertThat(scenario.request.instance).isWaitingAt(GATEWAY_APPEAL_EVENTS);
   }
 
+  /**
+   * Audit 30b F4: a 转办函 names the complainant with ID number, phone and address; the engine's
+   * tables hold the complaint's text (and the subject shown to the drafter) masked, for
+   * leadership and auditors reading the history, while the answer still quotes it in full from
+   * the register (ogi_appeal.complaint_text).
+   */
+  @Test
+  void theComplaintsTextIsMaskedInTheEngineAndQuotedInFullInTheAnswer() {
+    String trackingNumber = scenario.deliveredCase(false);
+    String id = "350502198001011235";
+    String phone = "13700001111";
+    String text = "投诉人周测试（身份证号" + id + "，电话" + phone + "，住示范市鼓楼区南街5号3单元）"
+        + "投诉申请未及时处理";
+    ProcessInstance complaint = scenario.start(ProcessKeys.COMPLAINT, TRACKING_NUMBER,
+        trackingNumber, COMPLAINT_KIND, "COMPLAINT", APPEAL_BODY, "示范市人民政府办公室",
+        SERVED_ON, "2026-02-10", COMPLAINT_TEXT, text);
+    answer("APPROVE");
+
+    org.springframework.jdbc.core.JdbcTemplate jdbc = ProcessTestEngine.jdbc(engine);
+    StringBuilder stored = new StringBuilder();
+    for (String table : List.of("ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL")) {
+      jdbc.queryForList("SELECT NAME_, TEXT_ FROM " + table + " WHERE PROC_INST_ID_ = ?",
+          complaint.getId()).forEach(row -> stored.append(row).append('\n'));
+    }
+    Assertions.assertThat(stored).contains("complaintText", "appealSubject", "投诉人周测试",
+        "[ID-MASKED]", "[PHONE-MASKED]", "住示范市");
+    Assertions.assertThat(stored.toString()).doesNotContain(id, phone, "南街5号", "3单元",
+        id.substring(3, 14));
+    Assertions.assertThat(appeals.of(trackingNumber)).singleElement().satisfies(appeal ->
+        Assertions.assertThat(appeals.complaintText(appeal.id())).contains(text));
+    io.github.ogiworkflow.letter.Letters letters = ProcessTestEngine.bean(engine, "letters",
+        io.github.ogiworkflow.letter.Letters.class);
+    Assertions.assertThat(letters.of(trackingNumber)).filteredOn(l ->
+            l.kind() == io.github.ogiworkflow.letter.LetterKind.COMPLAINT_ANSWER)
+        .singleElement().satisfies(letter -> Assertions.assertThat(letter.body())
+            .contains("投诉称：" + text));
+  }
+
   @Test
   void aComplaintNeedsAKnownCaseAndItsContent() {
     assertThatThrownBy(() -> complain("YSQ-2026-999998"))

@@ -192,6 +192,68 @@ class PersonalDataIT {
         .doesNotContain("东街15号", "13810110866");
   }
 
+  /**
+   * Audit 30b F4, as reproduced: the office registers a complaint passed on by the higher
+   * authority whose text names the complainant with ID number, phone and address; leadership
+   * and the auditor read the engine's history as before and find it masked, while the register
+   * keeps it whole for the answer. Then every masked free text, written through the engine's
+   * API, is found masked in the three tables.
+   */
+  @Test
+  void aComplaintsTextAndEveryMaskedFreeTextAreStoredMasked() throws Exception {
+    Applicant applicant = newApplicant();
+    String trackingNumber = registerAtCounter(applicant);
+    Applicant complainant = newApplicant();
+    String text = "投诉人周测试（身份证号" + complainant.idNumber() + "，电话" + complainant.phone()
+        + "，住" + complainant.address() + "）投诉申请未及时处理";
+    Map<String, Object> form = new LinkedHashMap<>();
+    form.put("trackingNumber", text(trackingNumber));
+    form.put("complaintKind", text("COMPLAINT"));
+    form.put("appealBody", text("示范市人民政府办公室"));
+    form.put("docketNo", text("示府办转〔2026〕" + complainant.phone().substring(7) + "号"));
+    form.put("servedOn", text(OfficeTime.today().toString()));
+    form.put("complaintText", text(text));
+    ResponseEntity<String> started = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/engine-rest/process-definition/key/" + ProcessKeys.COMPLAINT + "/submit-form",
+        EngineRest.variables(form));
+    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+    String complaint = json.readTree(started.getBody()).path("id").asText();
+
+    List<String> full = List.of(complainant.idNumber(), complainant.phone(),
+        complainant.address().substring(6), complainant.idNumber().substring(3, 14));
+    for (String user : List.of("chengang", "sunyue")) {
+      String everything = read(user, "/engine-rest/history/variable-instance?variableName="
+          + "complaintText") + read(user, "/engine-rest/history/variable-instance?processInstanceId="
+          + complaint) + read(user, "/engine-rest/history/detail?processInstanceId=" + complaint)
+          + read(user, "/engine-rest/variable-instance?processInstanceIdIn=" + complaint);
+      assertThat(everything).as(user).contains("投诉人周测试", "[ID-MASKED]", "[PHONE-MASKED]");
+      for (String value : full) {
+        assertThat(everything).as("%s reads %s", user, value).doesNotContain(value);
+      }
+    }
+    assertThat(jdbc.queryForObject("SELECT complaint_text FROM ogi_appeal"
+        + " WHERE process_instance_id = ?", String.class, complaint)).isEqualTo(text);
+
+    // Whoever writes them: each masked name, set through the engine's API on a case.
+    String instance = instanceOf(trackingNumber);
+    for (String name : PersonalVariables.names()) {
+      runtime.setVariable(instance, name, "备注：" + text);
+    }
+    List<String> names = new ArrayList<>();
+    for (String table : List.of("ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL")) {
+      for (Map<String, Object> row : jdbc.queryForList("SELECT NAME_, TEXT_ FROM " + table
+          + " WHERE PROC_INST_ID_ IN (?, ?)", instance, complaint)) {
+        names.add((String) row.get("NAME_"));
+        // The request keeps an address (it mostly names the information sought), no number.
+        List<String> hidden = "requestDescription".equals(row.get("NAME_"))
+            ? full.subList(0, 2) : full;
+        assertThat(String.valueOf(row.get("TEXT_"))).as("%s %s", table, row.get("NAME_"))
+            .doesNotContain(hidden);
+      }
+    }
+    assertThat(names).contains(PersonalVariables.names());
+  }
+
   @Test
   void dataStoredInFullBeforeTheMaskingIsMaskedOnceAtStartup() throws Exception {
     Applicant applicant = newApplicant();

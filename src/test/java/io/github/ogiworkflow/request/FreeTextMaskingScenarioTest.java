@@ -1,0 +1,135 @@
+package io.github.ogiworkflow.request;
+
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_OVERRIDE;
+import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_CONSIDER_PUBLIC_INTEREST;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_CONSULTATION_ANSWER;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_CONSULTATION_SERVICE;
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+import static io.github.ogiworkflow.request.RequestScenario.LEADER;
+import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
+import static io.github.ogiworkflow.request.RequestScenario.item;
+import static io.github.ogiworkflow.request.RequestScenario.items;
+import static io.github.ogiworkflow.request.RequestScenario.registration;
+import static io.github.ogiworkflow.request.RequestScenario.today;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.letter.Letters;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.support.ProcessTestEngine;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Audit 30b F4: free texts staff fill from what the applicant or a third party sends are stored
+ * masked in the engine's tables (variables, their history and details), whoever reads them
+ * there, while the register keeps them whole and the letters print them whole: the request, the
+ * 补正申请告知书's points, a third party's reasons and the public-interest reason told to it.
+ */
+@Deployment(resources = {
+    "processes/disclosure-request.bpmn", "processes/secrecy-review.bpmn",
+    "processes/reply-outcome.dmn", "processes/approval-required.dmn"})
+class FreeTextMaskingScenarioTest {
+
+  // DisclosureRequestScenarioTest covers the models; these tests are about what is stored.
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engineExtension = ProcessTestEngine.withCoverageAtLeast(
+      0.0, ProcessKeys.DISCLOSURE_REQUEST, ProcessKeys.SECRECY_REVIEW);
+
+  static final LocalDate RECEIVED = LocalDate.of(2026, 2, 10);
+  static final String ID = "350502198001011235";
+  static final String PHONE = "13700001111";
+  static final String STREET = "南街5号3单元";
+  static final String PERSONAL = "周测试（身份证号" + ID + "，电话" + PHONE + "，住示范市鼓楼区" + STREET
+      + "）";
+
+  ProcessEngine engine;
+  RequestScenario scenario;
+  JdbcTemplate jdbc;
+  CaseRegister register;
+  Letters letters;
+
+  @BeforeEach
+  void setUp() {
+    scenario = RequestScenario.begin(engine, RECEIVED);
+    jdbc = ProcessTestEngine.jdbc(engine);
+    register = ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class);
+    letters = ProcessTestEngine.bean(engine, "letters", Letters.class);
+  }
+
+  @AfterEach
+  void tearDown() {
+    RequestScenario.end();
+  }
+
+  @Test
+  void theRequestAndTheCorrectionPointsAreMaskedInTheEngineAndWholeInTheNotice() {
+    Map<String, Object> form = registration(RECEIVED);
+    String request = "申请人" + PERSONAL.substring(0, PERSONAL.indexOf('，')) + "）本人的行政处罚决定书";
+    form.put(REQUEST_DESCRIPTION, request);
+    scenario.start(form);
+    String points = "您提交的身份证明（身份证号" + ID + "）与申请人" + "不符；请写明所需信息的文号，"
+        + "或来电" + PHONE + "说明，或寄至示范市鼓楼区" + STREET + "。";
+    scenario.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
+        CORRECTION_POINTS, points);
+
+    assertNoneStored(List.of(REQUEST_DESCRIPTION, CORRECTION_POINTS));
+    assertThat(register.get(scenario.trackingNumber()).description()).isEqualTo(request);
+    assertThat(letter(LetterKind.CORRECTION_NOTICE).body()).contains(points);
+  }
+
+  @Test
+  void aThirdPartysReasonsAndThePublicInterestReasonAreMaskedInTheEngineAndWholeInTheRegister() {
+    String opinion = "本公司联系人" + PERSONAL + "：涉及商业秘密，不同意公开";
+    String reason = "举报人" + PERSONAL + "反映的排污情况涉及公众健康，不公开会对公共利益造成重大影响";
+    scenario.startWithItems(registration(RECEIVED), items(item("某企业排污数据", "HELD",
+            "thirdParty", true, "thirdPartyName", "示范市某化工有限公司")))
+        .complete(TASK_RECORD_CONSULTATION_SERVICE, OFFICE_USER,
+            CONSULTATION_SERVED_ON, "2026-02-10")
+        .complete(TASK_RECORD_CONSULTATION_ANSWER, OFFICE_USER, CONSULTATION_ANSWER, "OBJECTION",
+            CONSULTATION_ANSWERED_ON, "2026-02-10", CONSULTATION_OPINION, opinion);
+    scenario.reviewItem("某企业排污数据", REVIEW_CONCLUSION, "RELEASABLE");
+    scenario.complete(TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER, OVERRIDE_PROPOSED, true,
+        OVERRIDE_REASON, reason);
+    today(LocalDate.of(2026, 2, 11));
+    scenario.complete(TASK_APPROVE_OVERRIDE, LEADER, OVERRIDE_APPROVAL, "APPROVE");
+
+    assertNoneStored(List.of(CONSULTATION_OPINION, THIRD_PARTY_OBJECTION, OVERRIDE_REASON));
+    assertThat(jdbc.queryForObject("SELECT opinion FROM ogi_consultation WHERE tracking_number = ?"
+        + " AND kind = 'THIRD_PARTY'", String.class, scenario.trackingNumber())).isEqualTo(opinion);
+    assertThat(letter(LetterKind.OVERRIDE_NOTICE).body()).contains(reason);
+  }
+
+  /**
+   * Every row of the case's instance in the engine's three variable tables: the texts are there
+   * (masked), no ID number, phone or street with its house number.
+   */
+  private void assertNoneStored(List<String> names) {
+    StringBuilder stored = new StringBuilder();
+    for (String table : List.of("ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL")) {
+      jdbc.queryForList("SELECT NAME_, TEXT_ FROM " + table + " WHERE PROC_INST_ID_ = ?",
+          scenario.instance.getId()).forEach(row -> stored.append(table).append(row)
+              .append('\n'));
+    }
+    assertThat(stored).contains(names).contains("周测试", "示范市");
+    assertThat(stored.toString()).doesNotContain(ID, PHONE, STREET, ID.substring(3, 14));
+  }
+
+  private Letters.Letter letter(LetterKind kind) {
+    List<Letters.Letter> sent = letters.of(scenario.trackingNumber()).stream()
+        .filter(l -> l.kind() == kind).toList();
+    assertThat(sent).as("letters %s", kind).hasSize(1);
+    return sent.get(0);
+  }
+}
