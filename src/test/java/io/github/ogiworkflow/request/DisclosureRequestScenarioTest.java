@@ -1497,6 +1497,29 @@ class DisclosureRequestScenarioTest {
     assertThat(scenario.instance).hasPassed("Service_RecordExtensionDecision");
   }
 
+  /**
+   * Audit 31b, F6: the reminder was open when a fee notice stopped the clock; the extension
+   * approved then tells the applicant that the time until payment is not counted (109号), as
+   * the consultation's sentence does, since the payment will move the date the letter names.
+   */
+  @Test
+  void anExtensionDuringAnUnpaidFeeSaysThePaymentMovesTheDate() {
+    reachReplyEditWithHeldItem();
+    today(LocalDate.of(2026, 3, 10));
+    scenario.fireTimer(TIMER_REPLY_REMINDER)
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+            PAGE_COUNT, 150)
+        .complete(TASK_CONSIDER_EXTENSION, OFFICE_USER, EXTENSION_REQUESTED, true,
+            EXTENSION_DAYS, 10, EXTENSION_REASON, "需要核对大量许可档案")
+        .complete(TASK_APPROVE_EXTENSION, LEADER, EXTENSION_APPROVAL, "APPROVE");
+    Assertions.assertThat(letters.of(scenario.trackingNumber()))
+        .filteredOn(l -> l.kind() == LetterKind.EXTENSION_NOTICE).singleElement()
+        .satisfies(l -> Assertions.assertThat(l.body())
+            .contains("自收费通知发出之日起至缴纳费用之日止的期间不计算在上述期限内",
+                "缴费后答复期限相应顺延")
+            .doesNotContain("征求第三方和其他机关意见所需时间"));
+  }
+
   @Test
   void aRefusedExtensionLeavesTheDeadline() {
     searchWith(items(item("大量历史档案", "HELD")));
