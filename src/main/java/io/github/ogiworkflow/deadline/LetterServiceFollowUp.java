@@ -2,14 +2,8 @@ package io.github.ogiworkflow.deadline;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
-import io.github.ogiworkflow.process.ElementIds;
 import java.time.LocalDate;
 import java.util.Date;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.task.Task;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * A consultation letter (Art. 32, 34) or fee notice (Art. 42, 109号) stops the reply clock from
@@ -17,13 +11,12 @@ import org.springframework.context.annotation.Configuration;
  * office records it within {@link DeadlineProperties#letterServiceWorkingDays()} working days of
  * the issue (ADR 0122): 登记征求意见函送达 / 登记收费通知送达 are due then, and a non-interrupting
  * timer at the end of that day puts the step on top of the office's list; 合规检查 lists the case
- * (征求意见函、收费通知书未登记送达) from the next day until the service is recorded.
+ * (征求意见函、收费通知书未登记送达) from the next day until the service is recorded. The
+ * timer's step is {@link LetterServiceDelegates}.
  */
-@Configuration(proxyBeanMethods = false)
-public class LetterServiceFollowUp {
+public final class LetterServiceFollowUp {
 
-  /** As the correction notice's reminder (Tasklist sorts by priority; the default is 50). */
-  static final int REMINDED_PRIORITY = 80;
+  private LetterServiceFollowUp() {}
 
   /** The last day to record the service of a letter issued on {@code issuedOn}. */
   public static LocalDate dueOn(WorkingDayCalendar calendar, DeadlineProperties limits,
@@ -35,24 +28,5 @@ public class LetterServiceFollowUp {
   public static Date dueAt(WorkingDayCalendar calendar, DeadlineProperties limits,
       LocalDate issuedOn) {
     return OfficeTime.endOf(dueOn(calendar, limits, issuedOn));
-  }
-
-  /**
-   * 提醒登记送达 (the timer's step): the case's open service steps go to the top of the office's
-   * list (a case's letters of one kind are issued together, so they are due together). The step
-   * stays open: only the office knows the service date.
-   */
-  @Bean
-  JavaDelegate remindLetterServiceDelegate() {
-    return execution -> {
-      TaskService tasks = execution.getProcessEngineServices().getTaskService();
-      for (Task task : tasks.createTaskQuery()
-          .processInstanceId(execution.getProcessInstanceId())
-          .taskDefinitionKeyIn(ElementIds.TASK_RECORD_CONSULTATION_SERVICE,
-              ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE).list()) {
-        task.setPriority(REMINDED_PRIORITY);
-        tasks.saveTask(task);
-      }
-    };
   }
 }
