@@ -5,6 +5,7 @@ import static io.github.ogiworkflow.letter.CaseLetters.chinese;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.deadline.DeadlineProperties;
 import io.github.ogiworkflow.deadline.DueSoonDates;
+import io.github.ogiworkflow.deadline.LetterServiceFollowUp;
 import io.github.ogiworkflow.publication.PublicationAudit;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.ElementIds;
@@ -69,6 +70,7 @@ public class ComplianceQueries {
   public static final String OVERDUE_BEFORE_WITHDRAWAL = "overdueBeforeWithdrawal";
   static final String POSTED_NOT_SIGNED_FOR = "postedNotSignedFor";
   static final String TERMINATION_NOT_SERVED = "terminationNotServed";
+  static final String LETTER_NOT_SERVED = "letterNotServed";
   /** Calendar days a posted reply's return receipt may take before the case is listed. */
   static final int SIGNED_FOR_FOLLOW_UP_DAYS = CaseRegister.SIGNED_FOR_FOLLOW_UP_DAYS;
   public static final String PLANNED_NOT_PUBLISHED = "plannedNotPublished";
@@ -512,6 +514,16 @@ public class ComplianceQueries {
                 + (beingWithdrawn.contains(p.itemId()) ? "（撤回申请正在审批）" : "")))
             .toList()));
 
+    // (p) a consultation letter (Art. 32, 34) or fee notice (Art. 42, 109号) stops the reply
+    // clock from its issue, and the addressee's period starts only at its recorded service: a
+    // service not recorded within the office's standard (ogi.deadlines, ADR 0122) holds the
+    // clock with no period running. Listed while the case's clock stands still for it, by the
+    // day the recording was due (within the period, up to yesterday), as (j) lists by due date.
+    rules.add(new Rule(LETTER_NOT_SERVED, "征求意见函、收费通知书未登记送达",
+        "征求意见函、收费通知书发出之日起答复期限暂停计时，征求意见和缴费期限自收到之日起算；发出后"
+            + limits.letterServiceWorkingDays() + "个工作日内仍未登记送达的列出",
+        lastDay.isBefore(from) ? List.of() : unservedLetters(from, lastDay)));
+
     return new Report(from, to, List.copyOf(rules));
   }
 
@@ -531,6 +543,39 @@ public class ComplianceQueries {
       }
     }
     return items;
+  }
+
+  /** Rule (p): letters whose service is not recorded, due to be by a day in [from, lastDay]. */
+  private List<Violation> unservedLetters(LocalDate from, LocalDate lastDay) {
+    String clockHeld = " AND c.status IN ('REGISTERED', 'IN_PROGRESS') AND EXISTS (SELECT 1"
+        + " FROM ogi_case_pause p WHERE p.tracking_number = c.tracking_number"
+        + " AND p.ended_on IS NULL)";
+    return jdbc.query("""
+        SELECT c.tracking_number, k.kind, k.letter_sent_on FROM ogi_consultation k
+          JOIN ogi_case c ON c.tracking_number = k.tracking_number
+          WHERE k.served_on IS NULL AND k.answer IS NULL AND k.letter_sent_on <= ?"""
+            + clockHeld + """
+
+        UNION ALL
+        SELECT c.tracking_number, 'FEE', f.issued_on FROM ogi_fee_notice f
+          JOIN ogi_case c ON c.tracking_number = f.tracking_number
+          WHERE f.served_on IS NULL AND f.superseded_by IS NULL AND f.withdrawn_on IS NULL
+            AND f.paid_on IS NULL AND f.issued_on <= ?""" + clockHeld
+            + " ORDER BY 1, 3", (rs, i) -> {
+              LocalDate issuedOn = rs.getDate(3).toLocalDate();
+              LocalDate dueOn = LetterServiceFollowUp.dueOn(calendar, limits, issuedOn);
+              if (dueOn.isBefore(from) || dueOn.isAfter(lastDay)) {
+                return null;
+              }
+              String letter = switch (rs.getString(2)) {
+                case "THIRD_PARTY" -> "征求第三方意见函";
+                case "FEE" -> "收费通知书";
+                default -> "征求意见函";
+              };
+              return new Violation(rs.getString(1), chinese(issuedOn) + "发出" + letter + "，应于"
+                  + chinese(dueOn) + "前登记送达，尚未登记，答复期限自发出之日起暂停计时");
+            }, Date.valueOf(lastDay), Date.valueOf(lastDay)).stream()
+        .filter(java.util.Objects::nonNull).toList();
   }
 
   /** The day a publication batch's process ended (Beijing time), null while it runs. */

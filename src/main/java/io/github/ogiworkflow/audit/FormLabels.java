@@ -53,6 +53,8 @@ public class FormLabels {
       Map.entry("correctionOrderedDueText", "复议决定或判决责令的答复期限"),
       Map.entry("correctionNoticeRemindedAtRegistration", "登记时是否已提示补正告知期限"),
       Map.entry("reasonsDueAt", "说明理由期限"), Map.entry("consultationDueAt", "征求意见期限"),
+      Map.entry("consultationServiceDueAt", "征求意见函送达登记期限"),
+      Map.entry("feeNoticeServiceDueAt", "收费通知送达登记期限"),
       Map.entry("consultationKinds", "征求意见类型"), Map.entry("feeDueAt", "缴费期限"),
       Map.entry("feeProposedAmount", "报批的收费金额（元）"),
       Map.entry("feeProposedCount", "报批的计费件数或页数"),

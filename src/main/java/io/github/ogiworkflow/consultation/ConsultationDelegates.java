@@ -7,6 +7,7 @@ import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.consultation.ConsultationRegister.Answer;
 import io.github.ogiworkflow.consultation.ConsultationRegister.Consultation;
 import io.github.ogiworkflow.deadline.DeadlineProperties;
+import io.github.ogiworkflow.deadline.LetterServiceFollowUp;
 import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.process.InvalidInput;
@@ -37,7 +38,8 @@ public class ConsultationDelegates {
   /** 发出征求意见函: the letter states the period, not a date: its start is the day of receipt. */
   @Bean
   JavaDelegate sendConsultationLetterDelegate(CaseLetters letters, ItemRegister items,
-      ConsultationRegister consultations, PauseLedger pauses, DeadlineProperties limits) {
+      ConsultationRegister consultations, PauseLedger pauses, DeadlineProperties limits,
+      WorkingDayCalendar calendar) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       ConsultationKind kind = Vars.choice(execution, CONSULTATION_KIND, ConsultationKind.class,
@@ -49,6 +51,10 @@ public class ConsultationDelegates {
           "workingDays", limits.consultationWorkingDays()));
       consultations.open(trackingNumber, kind, today);
       pauses.hold(execution, trackingNumber, today);
+      // The clock stands still until the service is recorded: the office does it in time, or
+      // is reminded (ADR 0122). Local to this consultation (the sub-process's input parameter).
+      execution.setVariable(CONSULTATION_SERVICE_DUE_AT,
+          LetterServiceFollowUp.dueAt(calendar, limits, today));
     };
   }
 

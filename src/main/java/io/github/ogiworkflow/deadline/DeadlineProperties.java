@@ -21,9 +21,15 @@ public record DeadlineProperties(
     /** Third parties and other agencies answer within this many working days (Art. 32, 34). */
     @DefaultValue("15") int consultationWorkingDays,
     /** The applicant pays a fee within this many working days (109号). */
-    @DefaultValue("20") int feePaymentWorkingDays) {
+    @DefaultValue("20") int feePaymentWorkingDays,
+    /**
+     * The office records the service of a consultation letter or fee notice within this many
+     * working days of its issue (local standard, ADR 0122): the reply clock stands still from the
+     * issue, and the periods of Art. 32/34 and 109号 start only at the recorded service.
+     */
+    @DefaultValue("5") int letterServiceWorkingDays) {
 
   public static DeadlineProperties defaults() {
-    return new DeadlineProperties(20, 3, 20, 7, 5, 15, 15, 20);
+    return new DeadlineProperties(20, 3, 20, 7, 5, 15, 15, 20, 5);
   }
 }

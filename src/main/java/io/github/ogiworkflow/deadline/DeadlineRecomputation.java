@@ -127,6 +127,9 @@ public class DeadlineRecomputation {
       if (!newReplyDue.equals(replyDue)) {
         deadline.moveRunning(engine, pid, tn, newReplyDue);
         moved.add(record(tn, "replyDueDate", replyDue, newReplyDue));
+      } else {
+        // The date stays, but no longer 暂算 (audit 31b, F8).
+        deadline.refreshTexts(engine, pid, tn, replyDue);
       }
 
       // 缴费期限: counted from the fee notice's service, while 登记缴费 waits for the payment.
@@ -155,6 +158,8 @@ public class DeadlineRecomputation {
           runtime.setVariable(pid, FEE_DUE_AT, newAt);
           runtime.setVariable(pid, FEE_DUE_AT_TEXT, texts.forStaff(newFeeDue));
           follow(engine, pid, tn, feeDueAt, newAt, ElementIds.TIMER_PAYMENT_DEADLINE);
+        } else if (!texts.forStaff(newFeeDue).equals(runtime.getVariable(pid, FEE_DUE_AT_TEXT))) {
+          runtime.setVariable(pid, FEE_DUE_AT_TEXT, texts.forStaff(newFeeDue)); // F8, as above
         }
       }
     }

@@ -112,6 +112,21 @@ public class ExtensionDelegates {
   }
 
   /**
+   * The extension letter's sentence while an unpaid fee notice stops the clock (国办函〔2020〕109号;
+   * audit 31b, F6): the payment moves the new date later, as the consultation's end does, so the
+   * letter says so instead of naming a date the payment will pass silently.
+   */
+  static final String FEE_NOT_COUNTED = "自收费通知发出之日起至缴纳费用之日止的期间不计算在上述期限内"
+      + "（《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）），缴费后答复期限相应顺延。";
+
+  /** The same in a round bound by an ordered reply date: not past it (ADR 0101, 0111). */
+  static String feeNotCounted(OrderedReplyDates.Order order) {
+    return "自收费通知发出之日起至缴纳费用之日止的期间不计算在上述期限内（《政府信息公开信息处理费管理办法》"
+        + "（国办函〔2020〕109号）），缴费后答复期限相应顺延，但不晚于" + CaseLetters.chinese(order.dueOn())
+        + "。";
+  }
+
+  /**
    * The extension letter's sentence in a bound round: the applicant learns the date the body
    * fixed, and that the extended deadline does not pass it (ADR 0103, 0111).
    */
@@ -160,13 +175,17 @@ public class ExtensionDelegates {
       register.extend(trackingNumber, days, newDue, dueBefore);
       var order = orders.order(trackingNumber);
       boolean consulting = consultationRunning(execution, pauses, trackingNumber);
+      // Any other pause is an unpaid fee notice's (FeeDelegates; the only two that hold one).
+      boolean feeUnpaid = !consulting && pauses.isPaused(trackingNumber);
       letters.send(trackingNumber, LetterKind.EXTENSION_NOTICE, Map.of(
           "reason", CaseLetters.clause(Vars.requiredText(execution, EXTENSION_REASON, "延期理由")),
           "extensionDays", days, "dueOn", texts.forLetter(newDue),
           "orderedNote", order.map(ExtensionDelegates::orderedNote).orElse(""),
-          "consultationNote", !consulting ? ""
-              : order.map(ExtensionDelegates::consultationNotCounted)
-                  .orElse(CONSULTATION_NOT_COUNTED)));
+          "consultationNote", consulting
+              ? order.map(ExtensionDelegates::consultationNotCounted)
+                  .orElse(CONSULTATION_NOT_COUNTED)
+              : feeUnpaid ? order.map(ExtensionDelegates::feeNotCounted).orElse(FEE_NOT_COUNTED)
+              : ""));
       execution.getProcessInstance().setVariable(EXTENSION_USED, true);
     };
   }

@@ -207,6 +207,32 @@ public class ReplyDeadline {
   }
 
   /**
+   * A running case whose date stays when a year's holiday notice arrives (audit 31b, F8): its
+   * 暂算 mark is rewritten from the calendar as it is now, in the case's variables (task forms,
+   * Tasklist, 期限监控, the ledger) and its secrecy reviews' copies; nothing else moves. Only a
+   * value that changes is written, so the audit trail shows no empty change.
+   */
+  public void refreshTexts(ProcessEngineServices engine, String processInstanceId,
+      String trackingNumber, LocalDate due) {
+    Map<String, Object> fresh = variablesFor(trackingNumber, due);
+    RuntimeService runtime = engine.getRuntimeService();
+    for (String name : List.of(REPLY_DUE_DATE_TEXT, REPLY_DUE_PROVISIONAL)) {
+      Object now = runtime.getVariable(processInstanceId, name);
+      if (now != null && !now.equals(fresh.get(name))) {
+        runtime.setVariable(processInstanceId, name, fresh.get(name));
+      }
+    }
+    for (ProcessInstance review : runtime.createProcessInstanceQuery()
+        .processInstanceBusinessKey(trackingNumber)
+        .processDefinitionKey(ProcessKeys.SECRECY_REVIEW).list()) {
+      Object now = runtime.getVariable(review.getId(), REPLY_DUE_DATE_TEXT);
+      if (now != null && !now.equals(fresh.get(REPLY_DUE_DATE_TEXT))) {
+        runtime.setVariable(review.getId(), REPLY_DUE_DATE_TEXT, fresh.get(REPLY_DUE_DATE_TEXT));
+      }
+    }
+  }
+
+  /**
    * What follows the case's deadline, after the register and its own variables: the running
    * secrecy reviews' copies of the 答复期限 (their forms and legal's Tasklist column read them;
    * the call activity copied them in), the due and follow-up (即将到期) dates of the tasks of the

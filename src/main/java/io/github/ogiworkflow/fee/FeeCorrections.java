@@ -6,6 +6,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.FEE_DUE_AT;
 import static io.github.ogiworkflow.process.ProcessVariables.FEE_DUE_AT_TEXT;
 import static io.github.ogiworkflow.process.ProcessVariables.FEE_NOTICE_ISSUED_ON;
 import static io.github.ogiworkflow.process.ProcessVariables.FEE_NOTICE_SERVED_ON;
+import static io.github.ogiworkflow.process.ProcessVariables.FEE_NOTICE_SERVICE_DUE_AT;
 import static io.github.ogiworkflow.process.ProcessVariables.FEE_PAID_ON;
 import static io.github.ogiworkflow.process.ProcessVariables.FEE_SCHEME;
 import static io.github.ogiworkflow.process.ProcessVariables.NEW_FEE_DUE_ON;
@@ -13,7 +14,9 @@ import static io.github.ogiworkflow.process.ProcessVariables.UNPAID_COMMENT;
 import static io.github.ogiworkflow.process.ProcessVariables.UNPAID_DECISION;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.deadline.DeadlineProperties;
+import io.github.ogiworkflow.deadline.LetterServiceFollowUp;
 import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.fee.FeeDelegates.Charge;
 import io.github.ogiworkflow.letter.CaseLetters;
@@ -96,9 +99,12 @@ public class FeeCorrections {
   private final PauseLedger pauses;
   private final PublishedYearGuard publishedYears;
   private final DeadlineProperties limits;
+  private final WorkingDayCalendar calendar;
 
   public FeeCorrections(CaseRegister cases, CaseLetters caseLetters, Letters letters,
-      PauseLedger pauses, PublishedYearGuard publishedYears, DeadlineProperties limits) {
+      PauseLedger pauses, PublishedYearGuard publishedYears, DeadlineProperties limits,
+      WorkingDayCalendar calendar) {
+    this.calendar = calendar;
     this.cases = cases;
     this.caseLetters = caseLetters;
     this.letters = letters;
@@ -236,7 +242,9 @@ public class FeeCorrections {
     runtime.removeVariables(running.getId(), List.of(FEE_DUE_AT, FEE_DUE_AT_TEXT,
         FEE_NOTICE_SERVED_ON, UNPAID_DECISION, NEW_FEE_DUE_ON, UNPAID_COMMENT, FEE_PAID_ON));
     runtime.setVariables(running.getId(), Map.of(FEE_AMOUNT, charge.amount().doubleValue(),
-        FEE_CALCULATION, charge.calculation(), FEE_NOTICE_ISSUED_ON, today.toString()));
+        FEE_CALCULATION, charge.calculation(), FEE_NOTICE_ISSUED_ON, today.toString(),
+        // the new notice's service is recorded in time too (ADR 0122)
+        FEE_NOTICE_SERVICE_DUE_AT, LetterServiceFollowUp.dueAt(calendar, limits, today)));
     moveTo(engine, running.getId(), ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE);
     return new Corrected(trackingNumber, action, replacedNumber, notice.amount(),
         charge.amount(), latestNumber(trackingNumber, LetterKind.FEE_CORRECTION_NOTICE));

@@ -5,6 +5,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.*;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.deadline.DeadlineProperties;
+import io.github.ogiworkflow.deadline.LetterServiceFollowUp;
 import io.github.ogiworkflow.deadline.DeadlineTexts;
 import io.github.ogiworkflow.deadline.DueSoonDates;
 import io.github.ogiworkflow.deadline.NewDeadlines;
@@ -237,7 +238,7 @@ public class FeeDelegates {
   @Bean
   JavaDelegate issueFeeNoticeDelegate(CaseRegister register, CaseLetters letters,
       ItemRegister items, PauseLedger pauses, DeadlineProperties limits,
-      OrderedReplyDates orders) {
+      OrderedReplyDates orders, WorkingDayCalendar calendar) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       boolean approved = Boolean.TRUE.equals(execution.getVariable(APPROVAL_REQUIRED));
@@ -260,6 +261,9 @@ public class FeeDelegates {
       execution.setVariable(FEE_AMOUNT, charge.amount().doubleValue());
       execution.setVariable(FEE_CALCULATION, charge.calculation());
       execution.setVariable(FEE_NOTICE_ISSUED_ON, today.toString());
+      // 登记收费通知送达 is due, and followed up, a few working days after the issue (ADR 0122).
+      execution.setVariable(FEE_NOTICE_SERVICE_DUE_AT,
+          LetterServiceFollowUp.dueAt(calendar, limits, today));
     };
   }
 

@@ -42,6 +42,13 @@ public final class ElementIds {
   public static final String TASK_RECORD_CONSULTATION_SERVICE = "Task_RecordConsultationService";
   public static final String TASK_RECORD_CONSULTATION_ANSWER = "Task_RecordConsultationAnswer";
   public static final String TIMER_CONSULTATION_SILENCE = "Timer_ConsultationSilence";
+  /** 征求意见函送达逾期未登记 (ADR 0122): the service step's due date passed. */
+  public static final String TIMER_CONSULTATION_SERVICE_OVERDUE =
+      "Timer_ConsultationServiceOverdue";
+  public static final String SERVICE_REMIND_CONSULTATION_SERVICE =
+      "Service_RemindConsultationService";
+  public static final String END_EVENT_CONSULTATION_SERVICE_REMINDED =
+      "EndEvent_ConsultationServiceReminded";
   /** After 逐项保密审查 (ADR 0088): weigh the public interest only for released items. */
   public static final String GATEWAY_THIRD_PARTY_OBJECTED = "Gateway_ThirdPartyObjected";
   public static final String TASK_APPROVE_OVERRIDE = "Task_ApproveOverride";
@@ -66,6 +73,11 @@ public final class ElementIds {
   public static final String TASK_RECORD_FEE_NOTICE_SERVICE = "Task_RecordFeeNoticeService";
   public static final String TASK_RECORD_PAYMENT = "Task_RecordPayment";
   public static final String TIMER_PAYMENT_DEADLINE = "Timer_PaymentDeadline";
+  /** 收费通知送达逾期未登记 (ADR 0122): the service step's due date passed. */
+  public static final String TIMER_FEE_NOTICE_SERVICE_OVERDUE = "Timer_FeeNoticeServiceOverdue";
+  public static final String SERVICE_REMIND_FEE_NOTICE_SERVICE = "Service_RemindFeeNoticeService";
+  public static final String END_EVENT_FEE_NOTICE_SERVICE_REMINDED =
+      "EndEvent_FeeNoticeServiceReminded";
   public static final String TASK_CONFIRM_UNPAID = "Task_ConfirmUnpaid";
 
   // Proactive disclosure (主动公开): tasks whose completer the register names

@@ -177,6 +177,11 @@ public final class ProcessVariables {
   public static final String CONSULTATION_SERVED_ON = "consultationServedOn";
   /** The last day of the answer period, as the answer form shows it. */
   public static final String CONSULTATION_DUE_ON_TEXT = "consultationDueOnText";
+  /**
+   * The end of the day by which the office records the letter's service (issue + the local
+   * standard, ADR 0122): 登记征求意见函送达's due date and its follow-up timer.
+   */
+  public static final String CONSULTATION_SERVICE_DUE_AT = "consultationServiceDueAt";
   public static final String THIRD_PARTY_OBJECTED = "thirdPartyObjected";
   /**
    * After 逐项保密审查: the third party objected and at least one of its items was released by
@@ -266,6 +271,8 @@ public final class ProcessVariables {
   public static final String FEE_NOTICE_ISSUED_ON = "feeNoticeIssuedOn";
   /** The day the applicant received the fee notice: the 20 working days to pay run from it. */
   public static final String FEE_NOTICE_SERVED_ON = "feeNoticeServedOn";
+  /** As {@link #CONSULTATION_SERVICE_DUE_AT}, for 登记收费通知送达 (ADR 0122). */
+  public static final String FEE_NOTICE_SERVICE_DUE_AT = "feeNoticeServiceDueAt";
   /** 确认逾期未缴费: CLOSE or MORE_TIME ({@code fee.UnpaidDecision}). */
   public static final String UNPAID_DECISION = "unpaidDecision";
   /** The new payment due date when the office gives more time. */

@@ -8,6 +8,7 @@ import io.github.ogiworkflow.appeal.AppealRegister;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.deadline.CorrectionWait;
 import io.github.ogiworkflow.deadline.DeadlineTexts;
+import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.intake.Channel;
 import io.github.ogiworkflow.intake.TrackingNumbers;
@@ -106,14 +107,17 @@ class OnlineIntake {
   private final RuntimeService runtime;
   private final DeadlineTexts texts;
   private final AppealRegister appeals;
+  private final PauseLedger pauses;
   private final TransactionTemplate transaction;
   private final ObjectMapper json = new ObjectMapper();
   private static final Logger LOG = LoggerFactory.getLogger(OnlineIntake.class);
 
   OnlineIntake(TrackingNumbers trackingNumbers, CaseRegister register, OnlineRegister online,
       ReplyDeadline deadline, Letters letters, RuntimeService runtime,
-      PlatformTransactionManager transactions, DeadlineTexts texts, AppealRegister appeals) {
+      PlatformTransactionManager transactions, DeadlineTexts texts, AppealRegister appeals,
+      PauseLedger pauses) {
     this.texts = texts;
+    this.pauses = pauses;
     this.appeals = appeals;
     this.trackingNumbers = trackingNumbers;
     this.register = register;
@@ -259,6 +263,11 @@ class OnlineIntake {
     LocalDate dueOn = null;
     if (CorrectionWait.clockWaits(register, trackingNumber)) {
       dueText = CorrectionWait.RECOMPUTED_AFTER_CORRECTION;
+    } else if (!submitted && pauses.isPaused(trackingNumber)
+        && register.orderedDueOn(trackingNumber).filter(d -> d.equals(record.dueOn())).isEmpty()) {
+      // Consultation or an unpaid fee: the date will move by the time paused (Art. 33(3),
+      // 109号), so none is promised (audit 31b, F4); a date a decision ordered stays (ADR 0101).
+      dueText = PAUSED;
     } else if (!submitted) {
       dueOn = record.dueOn();
       dueText = texts.forStaff(dueOn);
@@ -274,6 +283,10 @@ class OnlineIntake {
         submitted ? null : record.firstReceivedOn(), dueOn,
         dueOn != null && texts.isProvisional(dueOn), dueText, awaiting, sent);
   }
+
+  /** The reply deadline's text while the clock is paused (no date: it will move). */
+  static final String PAUSED = "计时暂停：征求第三方或其他机关意见、收费通知发出至缴费的期间不计入答复期限，"
+      + "答复期限届时相应顺延";
 
   /** The stage's prefix while a round reopened after a revoked termination runs. */
   static final String HANDLED_ANEW = "终止办理已被撤销，重新办理中：";

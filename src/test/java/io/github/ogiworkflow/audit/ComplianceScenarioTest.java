@@ -207,7 +207,8 @@ class ComplianceScenarioTest {
         "逾期未答复（仍在办理）", "撤回前已逾期未答复",
         "计划发布而未发布的主动公开信息", "主动公开逾期（第二十六条）",
         "邮寄送达未登记签收",
-        "终止办理告知书未登记送达", "依申请转为主动公开所依据的答复已被纠正");
+        "终止办理告知书未登记送达", "依申请转为主动公开所依据的答复已被纠正",
+        "征求意见函、收费通知书未登记送达");
 
     // Outside the period, nothing of ours.
     Report before = queries.check(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
@@ -332,6 +333,53 @@ class ComplianceScenarioTest {
         .isEqualTo("原答复期限为2026年3月30日，2026年3月31日才批准延期");
     assertThat(ofOurs(report, ComplianceQueries.EXTENDED_WITHOUT_APPROVAL)).isEmpty();
     assertThat(ours).contains(inTime);
+  }
+
+  /**
+   * ADR 0122 (audit 31b, F1): a consultation letter or fee notice whose service is not recorded
+   * holds the reply clock with no period running. Checked on Fri 3 April 2026: a third-party
+   * letter issued Mon 2 March (recording due Mon 9 March) and a fee notice issued Thu 5 March (due
+   * Thu 12 March), neither served, are listed; a letter served on 3 March is not, nor one issued
+   * Mon 30 March (due Tue 7 April, after 清明 4–6 April).
+   */
+  @Test
+  void aLetterWhoseServiceIsNotRecordedInTimeIsListed() {
+    String unserved = consultationLetterOn(LocalDate.of(2026, 3, 2)).trackingNumber();
+    RequestScenario servedCase = consultationLetterOn(LocalDate.of(2026, 3, 2));
+    today(LocalDate.of(2026, 3, 3));
+    servedCase.complete(io.github.ogiworkflow.process.ElementIds.TASK_RECORD_CONSULTATION_SERVICE,
+        OFFICE_USER, CONSULTATION_SERVED_ON, "2026-03-03");
+    String served = servedCase.trackingNumber();
+    String recent = consultationLetterOn(LocalDate.of(2026, 3, 30)).trackingNumber();
+    RequestScenario fee = received(LocalDate.of(2026, 3, 2))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
+        .complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS, items(item("行政许可统计表", "HELD")))
+        .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
+    today(LocalDate.of(2026, 3, 5));
+    fee.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+        PAGE_COUNT, 150);
+    today(LocalDate.of(2026, 4, 3));
+
+    Report report = queries.check(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+    assertThat(rule(report, ComplianceQueries.LETTER_NOT_SERVED).violations())
+        .filteredOn(v -> ours.contains(v.trackingNumber()))
+        .extracting(Violation::trackingNumber, Violation::detail)
+        .containsExactlyInAnyOrder(
+            tuple(unserved, "2026年3月2日发出征求第三方意见函，应于2026年3月9日前登记送达，尚未登记，"
+                + "答复期限自发出之日起暂停计时"),
+            tuple(fee.trackingNumber(), "2026年3月5日发出收费通知书，应于2026年3月12日前登记送达，"
+                + "尚未登记，答复期限自发出之日起暂停计时"));
+    assertThat(ours).contains(served, recent);
+    // Outside the period, nothing.
+    assertThat(ofOurs(queries.check(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)),
+        ComplianceQueries.LETTER_NOT_SERVED)).isEmpty();
+  }
+
+  private RequestScenario consultationLetterOn(LocalDate on) {
+    return received(on)
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
+        .complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS, items(item("某企业年度检查材料", "HELD",
+            "thirdParty", true, "thirdPartyName", "示范市某食品有限公司")));
   }
 
   private String extensionApprovedOn(LocalDate approvedOn) {

@@ -418,6 +418,39 @@ class HolidayNoticeRecomputationScenarioTest {
     assertThat(recomputation.recompute(engine, calendar, 2027)).isEmpty();
   }
 
+  /**
+   * Audit 31b, F8: a notice that leaves a deadline where it was still ends its 暂算. Here the
+   * notice gives 元旦 as 1–3 January only (2 and 3 are a weekend): case A (received Sun 20 Dec,
+   * due Mon 18 Jan 2027, see the class comment) and C's payment period (served 21 Dec, due Tue
+   * 19 Jan) keep their dates; their forms, Tasklist, 期限监控 and the ledger no longer say 暂算.
+   */
+  @Test
+  void aNoticeThatMovesNoDateStillEndsTheProvisionalMark() {
+    today(LocalDate.of(2026, 12, 21));
+    RequestScenario a = new RequestScenario(engine).start(registration(LocalDate.of(2026, 12, 20)))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE");
+    RequestScenario c = feeNoticeServed21December();
+    String provisional = "（暂算：2027年节假日安排尚未公布，期限按法定节假日暂算）";
+    assertThat(a.variable(REPLY_DUE_DATE_TEXT)).isEqualTo("2027-01-18" + provisional);
+    assertThat(a.variable(REPLY_DUE_PROVISIONAL)).isEqualTo(true);
+    assertThat(c.variable(FEE_DUE_AT_TEXT)).isEqualTo("2027-01-19" + provisional);
+    assertThat(c.variable(REPLY_DUE_PROVISIONAL)).isEqualTo(true);
+
+    WorkingDayCalendar before = calendar.addYear(WorkingDayCalendar.parseNotice(2027,
+        "holiday 2027-01-01..2027-01-03\n", "test cn-2027.txt"));
+    List<Moved> moved = ProcessTestEngine.bean(engine, "deadlineRecomputation",
+        DeadlineRecomputation.class).recompute(engine, before, 2027);
+
+    assertThat(moved).filteredOn(m -> m.trackingNumber().equals(a.trackingNumber())
+        || m.trackingNumber().equals(c.trackingNumber())).isEmpty();
+    assertThat(register.get(a.trackingNumber()).dueOn()).isEqualTo(LocalDate.of(2027, 1, 18));
+    assertThat(a.variable(REPLY_DUE_DATE_TEXT)).isEqualTo("2027-01-18");
+    assertThat(a.variable(REPLY_DUE_PROVISIONAL)).isEqualTo(false);
+    assertThat(c.variable(FEE_DUE_AT_TEXT)).isEqualTo("2027-01-19");
+    assertThat(c.variable(REPLY_DUE_DATE_TEXT)).isEqualTo("2027-01-19");
+    assertThat(c.variable(REPLY_DUE_PROVISIONAL)).isEqualTo(false);
+  }
+
   private static Job timer(RequestScenario scenario, String timerId) {
     List<Job> timers = scenario.timerJobs(timerId);
     assertThat(timers).hasSize(1);

@@ -494,6 +494,40 @@ class PublicRequestIT {
   }
 
   /**
+   * Audit 31b, F4: while a consultation (or an unpaid fee) stops the reply clock, the status
+   * page promises no date the pause will move: it says the time is not counted and the date
+   * moves, as it says 补正后重新计算 while a correction is awaited.
+   */
+  @Test
+  void whileTheClockIsPausedThePageGivesNoFixedDate() throws Exception {
+    JsonNode submitted = json.readTree(submit(application(), null).getBody());
+    String trackingNumber = submitted.path("trackingNumber").asText();
+    String code = submitted.path("queryCode").asText();
+    String confirm = task(trackingNumber, ElementIds.TASK_CONFIRM_RECEIPT);
+    assertThat(Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/engine-rest/task/" + confirm + "/submit-form", "{\"variables\":{"
+            + "\"receiptConfirmed\":{\"value\":true,\"type\":\"Boolean\"},"
+            + "\"idNumberMasked\":{\"value\":\"" + tasks.getVariable(confirm, "idNumberMasked")
+            + "\",\"type\":\"String\"}}}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    tasks.complete(task(trackingNumber, TASK_CHECK_COMPLETENESS), Map.of(
+        ProcessVariables.COMPLETENESS_DECISION, "COMPLETE"));
+    EngineRest.runJobs(management);
+    assertThat(json.readTree(lookup(trackingNumber, code).getBody()).path("dueOn").asText())
+        .matches("\\d{4}-\\d{2}-\\d{2}");
+    tasks.complete(task(trackingNumber, ElementIds.TASK_SEARCH_AND_SPLIT), Map.of(
+        ProcessVariables.ITEMS, io.github.ogiworkflow.request.RequestScenario.items(
+            io.github.ogiworkflow.request.RequestScenario.item("某公司行政处罚决定书", "HELD",
+                "thirdParty", true, "thirdPartyName", "示范市某某贸易有限公司"))));
+    EngineRest.runJobs(management);
+
+    JsonNode paused = json.readTree(lookup(trackingNumber, code).getBody());
+    assertThat(paused.path("dueOn").isNull()).isTrue();
+    assertThat(paused.path("dueProvisional").asBoolean()).isFalse();
+    assertThat(paused.path("dueText").asText()).isEqualTo(
+        "计时暂停：征求第三方或其他机关意见、收费通知发出至缴费的期间不计入答复期限，答复期限届时相应顺延");
+  }
+
+  /**
    * The status page shows every letter addressed to the applicant: the 说明理由通知书 (Art. 35)
    * as the process sends it, and of one letter of each kind on record, exactly the applicant's
    * (延迟答复告知书, 延长补正期限告知书, 延长缴费期限告知书 among them), never a consultation

@@ -1126,6 +1126,41 @@ class DisclosureRequestScenarioTest {
         .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 23)));
   }
 
+  /**
+   * ADR 0122 (audit 31b, F1): the letter stops the reply clock from its issue, so its service is
+   * recorded within 5 working days: 登记征求意见函送达 is due then, and when the day passes
+   * unrecorded the step goes to the top of the office's list; it stays open, the clock still
+   * stands, and recording the service goes on as before.
+   */
+  @Test
+  void anUnrecordedConsultationLetterServiceIsDueAndFollowedUp() {
+    today(LocalDate.of(2026, 2, 12));
+    searchWith(items(item("某企业年度检查材料", "HELD", "thirdParty", true,
+        "thirdPartyName", "示范市某食品有限公司")));
+    // Issued Thu 12 Feb + 5 working days: 13, 14 (Sat, 调休) = 2; 15–23 春节; 24, 25, 26 Feb = 5.
+    Task service = scenario.task(TASK_RECORD_CONSULTATION_SERVICE);
+    Assertions.assertThat(service.getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 2, 26)));
+    Assertions.assertThat(scenario.timerJobs(ElementIds.TIMER_CONSULTATION_SERVICE_OVERDUE))
+        .singleElement().satisfies(job -> Assertions.assertThat(job.getDuedate())
+            .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 2, 26))));
+
+    today(LocalDate.of(2026, 2, 27));
+    scenario.fireTimer(ElementIds.TIMER_CONSULTATION_SERVICE_OVERDUE);
+    assertThat(scenario.instance).hasPassed(ElementIds.SERVICE_REMIND_CONSULTATION_SERVICE,
+        ElementIds.END_EVENT_CONSULTATION_SERVICE_REMINDED)
+        .isWaitingAt(TASK_RECORD_CONSULTATION_SERVICE);
+    Assertions.assertThat(scenario.task(TASK_RECORD_CONSULTATION_SERVICE).getPriority())
+        .isEqualTo(80);
+    Assertions.assertThat(pauses.isPaused(scenario.trackingNumber())).isTrue();
+
+    scenario.complete(TASK_RECORD_CONSULTATION_SERVICE, OFFICE_USER,
+        CONSULTATION_SERVED_ON, "2026-02-27");
+    assertThat(scenario.instance).isWaitingAt(TASK_RECORD_CONSULTATION_ANSWER);
+    Assertions.assertThat(scenario.timerJobs(ElementIds.TIMER_CONSULTATION_SERVICE_OVERDUE))
+        .isEmpty();
+  }
+
   @ParameterizedTest(name = "leadership {0} → {1}")
   @CsvSource({"APPROVE, 1", "REFUSE, 3.4"})
   void aPublicInterestOverrideNeedsLeadership(String approval, String outcome) {
@@ -1512,6 +1547,29 @@ class DisclosureRequestScenarioTest {
     // Leadership saw the date it approved.
     Assertions.assertThat(scenario.variable(EXTENSION_NEW_DUE_TEXT)).isEqualTo("2026-03-30");
     assertThat(scenario.instance).hasPassed("Service_RecordExtensionDecision");
+  }
+
+  /**
+   * Audit 31b, F6: the reminder was open when a fee notice stopped the clock; the extension
+   * approved then tells the applicant that the time until payment is not counted (109号), as
+   * the consultation's sentence does, since the payment will move the date the letter names.
+   */
+  @Test
+  void anExtensionDuringAnUnpaidFeeSaysThePaymentMovesTheDate() {
+    reachReplyEditWithHeldItem();
+    today(LocalDate.of(2026, 3, 10));
+    scenario.fireTimer(TIMER_REPLY_REMINDER)
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+            PAGE_COUNT, 150)
+        .complete(TASK_CONSIDER_EXTENSION, OFFICE_USER, EXTENSION_REQUESTED, true,
+            EXTENSION_DAYS, 10, EXTENSION_REASON, "需要核对大量许可档案")
+        .complete(TASK_APPROVE_EXTENSION, LEADER, EXTENSION_APPROVAL, "APPROVE");
+    Assertions.assertThat(letters.of(scenario.trackingNumber()))
+        .filteredOn(l -> l.kind() == LetterKind.EXTENSION_NOTICE).singleElement()
+        .satisfies(l -> Assertions.assertThat(l.body())
+            .contains("自收费通知发出之日起至缴纳费用之日止的期间不计算在上述期限内",
+                "缴费后答复期限相应顺延")
+            .doesNotContain("征求第三方和其他机关意见所需时间"));
   }
 
   @Test
@@ -1985,6 +2043,40 @@ class DisclosureRequestScenarioTest {
     Assertions.assertThat(outcomes.get("登记缴费")).contains("2026-02-25");
     // Registration's default for the gateways is no one's decision.
     Assertions.assertThat(outcomes.get("登记受理")).doesNotContain("是否收费");
+  }
+
+  /**
+   * ADR 0122 (audit 31b, F1): a fee notice stops the reply clock from its issue, so its service
+   * is recorded within 5 working days; past that day the step goes to the top of the office's
+   * list and the case waits for the service, its clock still standing.
+   */
+  @Test
+  void anUnrecordedFeeNoticeServiceIsDueAndFollowedUp() {
+    reachReplyEditWithHeldItem();
+    today(LocalDate.of(2026, 3, 2));
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+        PAGE_COUNT, 150);
+    // Issued Mon 2 Mar + 5 working days: 3, 4, 5, 6, Mon 9 Mar.
+    Assertions.assertThat(scenario.task(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE).getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 9)));
+    Assertions.assertThat(scenario.timerJobs(ElementIds.TIMER_FEE_NOTICE_SERVICE_OVERDUE))
+        .singleElement().satisfies(job -> Assertions.assertThat(job.getDuedate())
+            .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 9))));
+
+    today(LocalDate.of(2026, 3, 10));
+    scenario.fireTimer(ElementIds.TIMER_FEE_NOTICE_SERVICE_OVERDUE);
+    assertThat(scenario.instance).hasPassed(ElementIds.SERVICE_REMIND_FEE_NOTICE_SERVICE,
+        ElementIds.END_EVENT_FEE_NOTICE_SERVICE_REMINDED)
+        .isWaitingAt(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE);
+    Assertions.assertThat(scenario.task(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE).getPriority())
+        .isEqualTo(80);
+    Assertions.assertThat(pauses.isPaused(scenario.trackingNumber())).isTrue();
+
+    scenario.complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER,
+        FEE_NOTICE_SERVED_ON, "2026-03-10");
+    assertThat(scenario.instance).isWaitingAt(TASK_RECORD_PAYMENT);
+    Assertions.assertThat(scenario.timerJobs(ElementIds.TIMER_FEE_NOTICE_SERVICE_OVERDUE))
+        .isEmpty();
   }
 
   @Test
