@@ -43,6 +43,8 @@ class FreeTextMasksTest {
       Map.entry("overdueStepsText", COMPUTED),
       Map.entry("publishedChannelsText", COMPUTED),
       Map.entry("notPublishedSummary", COMPUTED + ": the reasons of notPublishedReason"),
+      Map.entry("overrideAccount", COMPUTED + ": a 领导审批发布 row's account of the third"
+          + " party's objection and remedies (ADR 0118), a company's name and dates"),
       Map.entry("narrativeOverview", REPORT),
       Map.entry("narrativeProblems", REPORT),
       Map.entry("narrativeOther", REPORT),
