@@ -462,6 +462,12 @@ public final class ProcessVariables {
   public static final String COMPLAINT_REFERENCE = "complaintReference";
   /** A complaint's own number (SSJB-…) when it is not about a request: its business key. */
   public static final String COMPLAINT_NO = "complaintNo";
+  /**
+   * 确认为另一件申诉举报: the office confirms that a complaint without a docket number, of the same
+   * body, request or reference, day served and text as one registered, is another one (audit 30b
+   * F5, ADR 0119).
+   */
+  public static final String COMPLAINT_DUPLICATE_CONFIRMED = "complaintDuplicateConfirmed";
   public static final String REMINDER_COMMENT = "reminderComment";
   // ... and on the DisclosureRequest: its appeal window and reopening after a correction (纠正)
   public static final String APPEAL_WINDOW_CLOSES_AT = "appealWindowClosesAt";
