@@ -40,10 +40,11 @@ public class AppealEvents {
   static final List<String> PLAINTIFF_APPEAL_FIELDS = List.of(PLAINTIFF_APPEAL_SERVED_ON,
       PLAINTIFF_APPEAL_FILED_ON, APPEAL_BODY, SECOND_INSTANCE_DOCKET_NO);
   static final List<String> COMPLAINT_FIELDS = List.of(COMPLAINT_KIND, APPEAL_BODY, DOCKET_NO,
-      SERVED_ON, COMPLAINT_TEXT, COMPLAINT_REFERENCE);
+      SERVED_ON, COMPLAINT_TEXT, COMPLAINT_REFERENCE, COMPLAINT_DUPLICATE_CONFIRMED);
   /** A complaint registered on its own: about a request only when it names one. */
   static final List<String> STANDALONE_COMPLAINT_FIELDS = List.of(TRACKING_NUMBER, COMPLAINT_KIND,
-      APPEAL_BODY, DOCKET_NO, SERVED_ON, COMPLAINT_TEXT, COMPLAINT_REFERENCE);
+      APPEAL_BODY, DOCKET_NO, SERVED_ON, COMPLAINT_TEXT, COMPLAINT_REFERENCE,
+      COMPLAINT_DUPLICATE_CONFIRMED);
 
   /**
    * What a recorded filing created; {@code warning} (bilingual, or null) when it was filed late,

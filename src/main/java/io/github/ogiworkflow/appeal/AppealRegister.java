@@ -171,6 +171,58 @@ public class AppealRegister implements OrderingDecisions {
     return inserted;
   }
 
+  /**
+   * The key of a complaint without a docket number (audit 30b F5, ADR 0119): the body, the
+   * request's tracking number or the reference, the day served and the text, each {@link
+   * #normalized}, hashed (SHA-256, hex) so that a long text fits the unique key.
+   */
+  static String complaintSameKey(String body, String about, LocalDate servedOn, String text) {
+    String key = normalized(body == null ? "" : body) + "|" + normalized(about == null ? "" : about)
+        + "|" + servedOn + "|" + normalized(text);
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+          .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The number (SSJB-… or the request's) of the complaint registered with this key, if any. */
+  public Optional<String> complaintWithSameKey(String key) {
+    return jdbc.queryForList("SELECT COALESCE(complaint_no, tracking_number) FROM ogi_appeal"
+        + " WHERE complaint_same_key = ?", String.class, key).stream().findFirst();
+  }
+
+  /**
+   * Gives the complaint its key. A complaint holding it already (also one committed meanwhile
+   * by another clerk: the unique key decides, on every node) throws {@link DocketTaken} naming
+   * it; only this update is undone (a savepoint), so the caller can still refuse in Chinese.
+   */
+  public void claimComplaintSameKey(long id, String key) {
+    Boolean claimed = jdbc.execute((ConnectionCallback<Boolean>) connection -> {
+      Savepoint before = connection.getAutoCommit() ? null : connection.setSavepoint();
+      try (PreparedStatement statement = connection.prepareStatement(
+          "UPDATE ogi_appeal SET complaint_same_key = ? WHERE id = ?")) {
+        statement.setString(1, key);
+        statement.setLong(2, id);
+        statement.executeUpdate();
+        if (before != null) {
+          connection.releaseSavepoint(before);
+        }
+        return true;
+      } catch (SQLException e) {
+        if (before != null && UNIQUE_VIOLATION.equals(e.getSQLState())) {
+          connection.rollback(before);
+          return false;
+        }
+        throw e;
+      }
+    });
+    if (!Boolean.TRUE.equals(claimed)) {
+      throw new DocketTaken(complaintWithSameKey(key).orElse("?"));
+    }
+  }
+
   /** SQLState of a unique key's violation, on H2 and PostgreSQL alike. */
   static final String UNIQUE_VIOLATION = "23505";
 

@@ -14,6 +14,7 @@ import io.github.ogiworkflow.register.PublishedYearGuard;
 import io.github.ogiworkflow.register.CaseRegister;
 import java.time.LocalDate;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -76,6 +77,16 @@ public class ComplaintDelegates {
           throw docketTaken(body, docketNo, existing);
         });
       }
+      // Without a docket number: the same body, request or reference, day and text is the same
+      // complaint unless the office confirms another (audit 30b F5, ADR 0119).
+      String sameKey = docketNo != null || confirmedAnother(execution) ? null
+          : AppealRegister.complaintSameKey(body, trackingNumber != null ? trackingNumber
+              : reference, servedOn, text);
+      if (sameKey != null) {
+        appeals.complaintWithSameKey(sameKey).ifPresent(existing -> {
+          throw sameComplaint(existing);
+        });
+      }
       LocalDate dueOn = calendar.addWorkingDays(servedOn, COMPLAINT_ANSWER_WORKING_DAYS);
       long id;
       try {
@@ -95,6 +106,14 @@ public class ComplaintDelegates {
       // In full in the register only: the variable is stored masked (audit 30b F4), and this
       // step, in the command that submitted it, is the last to read it whole.
       appeals.recordComplaintText(id, text);
+      if (sameKey != null) {
+        try {
+          appeals.claimComplaintSameKey(id, sameKey);
+        } catch (AppealRegister.DocketTaken taken) {
+          // Registered by another clerk at the same moment (the unique key decided, V83).
+          throw sameComplaint(taken.existing());
+        }
+      }
       Map<String, Object> variables = answerDue(id, dueOn);
       variables.put(COMPLAINT_NO, complaintNo);
       variables.put(COMPLAINT_REFERENCE, reference);
@@ -103,6 +122,29 @@ public class ComplaintDelegates {
       showToDrafter(variables, about + kind.label() + "内容：" + text, null);
       execution.setVariables(variables);
     };
+  }
+
+  /** The refusal of the same complaint without a docket number (audit 30b F5, ADR 0119). */
+  static InvalidInput sameComplaint(String existing) {
+    return new InvalidInput(COMPLAINT_TEXT + ": the same complaint as " + existing
+        + ", already registered（与已登记的申诉举报" + existing + "（同一转办机关、同一所涉申请或编号、"
+        + "同日收到、内容相同）重复；如确为另一件申诉举报，请勾选“确认为另一件申诉举报”后重新提交）");
+  }
+
+  /** 确认为另一件申诉举报: a check box, true or false; not sent is false. */
+  private static boolean confirmedAnother(DelegateExecution execution) {
+    Object confirmed = execution.getVariable(COMPLAINT_DUPLICATE_CONFIRMED);
+    if (confirmed == null) {
+      return false;
+    }
+    if (confirmed instanceof Boolean flag) {
+      return flag;
+    }
+    if ("true".equals(confirmed.toString()) || "false".equals(confirmed.toString())) {
+      return Boolean.parseBoolean(confirmed.toString());
+    }
+    throw new InvalidInput(COMPLAINT_DUPLICATE_CONFIRMED + ": not true or false"
+        + "（确认为另一件申诉举报：应为是或否）");
   }
 
   /** The refusal of a docket number registered before, checked or found by the unique key. */

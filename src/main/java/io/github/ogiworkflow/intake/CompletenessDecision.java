@@ -12,5 +12,10 @@ public enum CompletenessDecision {
    * 数量、频次明显超过合理范围，要求申请人说明理由 (Art. 35): the only way to 不予处理 for
    * excessive requests (5.4), which needs the reasons missing or rejected first.
    */
-  REASONS_REQUEST
+  REASONS_REQUEST,
+  /**
+   * 登记错误，报请作废 (ADR 0119): a counter registration made in error, before anything went to
+   * the applicant; leadership approves.
+   */
+  VOID
 }

@@ -17,6 +17,7 @@ import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.letter.Letters;
+import io.github.ogiworkflow.appeal.AppealRegister;
 import io.github.ogiworkflow.process.CompletedBy;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.ModelVersions;
@@ -59,7 +60,7 @@ public class CorrectionDelegates {
    */
   @Bean
   ExecutionListener completenessDecisionCheck(ReasonsRequestRegister reasons,
-      CaseRegister register) {
+      CaseRegister register, Letters letters, AppealRegister appeals) {
     return execution -> {
       if (!execution.isCanceled()) {
         CompletenessDecision decision = Vars.choice(execution, COMPLETENESS_DECISION,
@@ -96,6 +97,10 @@ public class CorrectionDelegates {
                 + " characters（获取途径不超过" + MAX_PUBLICATION_SOURCE + "字）");
           }
         }
+        if (decision == CompletenessDecision.VOID) {
+          // 登记错误，报请作废 (ADR 0119): checked from the register before leadership sees it.
+          VoidDelegates.checkProposal(execution, register, letters, appeals);
+        }
         // Art. 35: 5.4 only after the applicant was asked for reasons (issue 14, point 6).
         ReasonsDelegates.checkNotProcessedKind(execution, decision, reasons);
         dropFieldsTheDecisionHides(execution, decision, kind);
@@ -122,6 +127,15 @@ public class CorrectionDelegates {
     }
     if (decision != CompletenessDecision.REASONS_REQUEST) {
       Vars.dropHidden(execution, REASONS_REQUEST_BASIS);
+    }
+    if (decision != CompletenessDecision.VOID) {
+      // Also what a refused proposal left from the round before (ADR 0119).
+      Vars.dropHidden(execution, VOID_REASON);
+      Vars.dropHidden(execution, VOID_DUPLICATE_OF);
+      Vars.dropHidden(execution, VOID_NOTHING_ISSUED);
+      Vars.dropHidden(execution, VOID_PROPOSED_BY);
+      Vars.dropHidden(execution, VOID_APPROVAL);
+      Vars.dropHidden(execution, VOID_APPROVAL_COMMENT);
     }
     if (kind == null) {
       Vars.dropHidden(execution, NOT_A_REQUEST_KIND);

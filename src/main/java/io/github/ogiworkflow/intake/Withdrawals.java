@@ -180,6 +180,10 @@ public class Withdrawals {
       return new Refused("withdrawnOn: the reply was delivered, the request is closed（答复书已送达，"
           + "该申请已办结，不能撤回）");
     }
+    if (Status.VOIDED.name().equals(c.status())) {
+      return new Refused("trackingNumber: the registration was voided（该登记已作为登记错误作废，"
+          + "不能登记撤回）");
+    }
     if (Status.CLOSED.name().equals(c.status())) {
       String outcome = c.outcomeCode() == null ? "" : "（" + OutcomeCode.ofCode(c.outcomeCode())
           .label() + "）";

@@ -503,7 +503,9 @@ public class CaseLedger {
         statusText = earlier.get(c.trackingNumber()) + "；" + statusText;
       }
       // 暂算 as 期限监控 and the task forms mark it (audit round 30): one rule, one source.
-      LocalDate replyDue = clockWaits(c) ? null : c.dueOn();
+      // A voided registration (ADR 0119) has no reply to give.
+      LocalDate replyDue = clockWaits(c) || Status.VOIDED.name().equals(c.status()) ? null
+          : c.dueOn();
       boolean provisional = replyDue != null && overview.replyDueProvisional(
           Boolean.TRUE.equals(own.get(ProcessVariables.REPLY_DUE_PROVISIONAL)), c.receivedOn(),
           replyDue, c.orderedDueOn());

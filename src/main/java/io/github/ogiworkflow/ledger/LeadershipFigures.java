@@ -74,8 +74,8 @@ public class LeadershipFigures {
   private List<Figure> intake(int year, Date start, Date end) {
     long[] perMonth = new long[13];
     jdbc.query("SELECT EXTRACT(MONTH FROM c.first_received_on), COUNT(*) FROM ogi_case c"
-        + " WHERE c.status <> 'SUBMITTED' AND c.first_received_on >= ? AND c.first_received_on"
-        + " <= ? GROUP BY EXTRACT(MONTH FROM c.first_received_on)",
+        + " WHERE c.status NOT IN ('SUBMITTED', 'VOIDED') AND c.first_received_on >= ?"
+        + " AND c.first_received_on <= ? GROUP BY EXTRACT(MONTH FROM c.first_received_on)",
         rs -> {
           perMonth[rs.getInt(1)] = rs.getLong(2);
         }, start, end);
@@ -92,8 +92,8 @@ public class LeadershipFigures {
   private List<Figure> outcomes(int year, Date start, Date end) {
     Map<String, Long> counts = new TreeMap<>();
     jdbc.query("SELECT " + CaseLedger.OUTCOME + ", COUNT(*) FROM ogi_case c WHERE"
-        + " c.status <> 'SUBMITTED' AND " + CaseLedger.CLOSED + " >= ? AND " + CaseLedger.CLOSED
-        + " <= ? GROUP BY " + CaseLedger.OUTCOME,
+        + " c.status NOT IN ('SUBMITTED', 'VOIDED') AND " + CaseLedger.CLOSED + " >= ? AND "
+        + CaseLedger.CLOSED + " <= ? GROUP BY " + CaseLedger.OUTCOME,
         rs -> {
           if (rs.getString(1) != null) {
             counts.put(rs.getString(1), rs.getLong(2));
@@ -123,7 +123,7 @@ public class LeadershipFigures {
     jdbc.query("SELECT c.tracking_number, c.clock_started_on, " + CaseLedger.CLOSED + ", "
         + CaseLedger.OUTCOME + ", (SELECT COALESCE(SUM(p.working_days), 0) FROM ogi_case_pause p"
         + " WHERE p.tracking_number = c.tracking_number AND p.ended_on IS NOT NULL),"
-        + " c.withdrawn_on FROM ogi_case c WHERE c.status <> 'SUBMITTED' AND " + CaseLedger.CLOSED
+        + " c.withdrawn_on FROM ogi_case c WHERE c.status NOT IN ('SUBMITTED', 'VOIDED') AND " + CaseLedger.CLOSED
         + " >= ? AND " + CaseLedger.CLOSED + " <= ? ORDER BY c.tracking_number", rs -> {
           n[0]++;
           String outcome = rs.getString(4);

@@ -159,6 +159,19 @@ public final class ElementIds {
   /** Bean that gives 审查申请内容是否明确 to the officer who registered the case (issue 16). */
   public static final String REGISTERING_OFFICER_LISTENER = "registeringOfficerListener";
   public static final String TASK_APPROVE_EXTENSION = "Task_ApproveExtension";
+  /**
+   * The completeness check's join: the registration, a round reopened at 审查申请内容是否明确
+   * (ADR 0120) and leadership's refusal to void (ADR 0119) all enter it.
+   */
+  public static final String GATEWAY_COMPLETENESS_CHECK_IN = "Gateway_CompletenessCheckIn";
+  /**
+   * 登记错误、作废 (ADR 0119): leadership's approval, its gateway, the step that voids the
+   * registration in the register and its end.
+   */
+  public static final String TASK_APPROVE_VOID = "Task_ApproveVoid";
+  public static final String GATEWAY_VOID_APPROVED = "Gateway_VoidApproved";
+  public static final String SERVICE_VOID_REGISTRATION = "Service_VoidRegistration";
+  public static final String END_EVENT_VOIDED = "EndEvent_Voided";
 
   // Steps the demo cases (demo/DemoCases) walk through; the other constants name the rest
   public static final String TASK_SEARCH_AND_SPLIT = "Task_SearchAndSplit";

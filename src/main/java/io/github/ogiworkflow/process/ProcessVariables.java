@@ -92,6 +92,17 @@ public final class ProcessVariables {
   public static final String COMPLETENESS_NOTE = "completenessNote";
   public static final String NOT_A_REQUEST_KIND = "notARequestKind";
   /**
+   * 登记错误，报请作废 (ADR 0119): the office's reason, the tracking number of the case the
+   * registration duplicates (optional), its statement that no receipt or other paper went to the
+   * applicant, who proposed it (set by the server), and leadership's decision and comment.
+   */
+  public static final String VOID_REASON = "voidReason";
+  public static final String VOID_DUPLICATE_OF = "voidDuplicateOf";
+  public static final String VOID_NOTHING_ISSUED = "voidNothingIssued";
+  public static final String VOID_PROPOSED_BY = "voidProposedBy";
+  public static final String VOID_APPROVAL = "voidApproval";
+  public static final String VOID_APPROVAL_COMMENT = "voidApprovalComment";
+  /**
    * 获取途径 of a publication asked for (5.3): where and how to obtain it, told in the reply
    * (Art. 39(2)); required with that kind on models whose completeness form has the field.
    */
@@ -458,6 +469,12 @@ public final class ProcessVariables {
   public static final String COMPLAINT_REFERENCE = "complaintReference";
   /** A complaint's own number (SSJB-…) when it is not about a request: its business key. */
   public static final String COMPLAINT_NO = "complaintNo";
+  /**
+   * 确认为另一件申诉举报: the office confirms that a complaint without a docket number, of the same
+   * body, request or reference, day served and text as one registered, is another one (audit 30b
+   * F5, ADR 0119).
+   */
+  public static final String COMPLAINT_DUPLICATE_CONFIRMED = "complaintDuplicateConfirmed";
   public static final String REMINDER_COMMENT = "reminderComment";
   // ... and on the DisclosureRequest: its appeal window and reopening after a correction (纠正)
   public static final String APPEAL_WINDOW_CLOSES_AT = "appealWindowClosesAt";

@@ -25,7 +25,12 @@ public class CaseRegister {
     REGISTERED("已登记受理"), AWAITING_CORRECTION("等待补正"), IN_PROGRESS("办理中"),
     DELIVERED("已送达"), CLOSED("已办结（未答复）"),
     /** Submitted online, receipt not yet confirmed by the office (Art. 31: no receipt date yet). */
-    SUBMITTED("网上提交待确认收到");
+    SUBMITTED("网上提交待确认收到"),
+    /**
+     * A registration made in error, voided with leadership's approval before anything went to
+     * the applicant (ADR 0119): its number stays used, no report counts it.
+     */
+    VOIDED("已作废（登记错误）");
 
     private final String label;
 
@@ -618,6 +623,37 @@ public class CaseRegister {
     public boolean inForce() {
       return setAsideBy == null;
     }
+  }
+
+  /** A voided registration (ADR 0119): when, why, the case it duplicates, who and who approved. */
+  public record Voiding(LocalDate voidedOn, String reason, String duplicateOf, String proposedBy,
+      String approvedBy) {}
+
+  /**
+   * Voids a counter registration made in error (ADR 0119): only a case still 已登记受理 (the
+   * caller has checked the rest under the case's row lock). False when the case is no longer so.
+   */
+  public boolean voidRegistration(String trackingNumber, LocalDate voidedOn, String reason,
+      String duplicateOf, String proposedBy, String approvedBy) {
+    return jdbc.update("UPDATE ogi_case SET status = ?, voided_on = ?, void_reason = ?,"
+        + " void_duplicate_of = ?, void_proposed_by = ?, void_approved_by = ?, updated_at = ?"
+        + " WHERE tracking_number = ? AND status = ?", Status.VOIDED.name(),
+        Date.valueOf(voidedOn), reason, duplicateOf, proposedBy, approvedBy,
+        Timestamp.from(OfficeTime.now()), trackingNumber, Status.REGISTERED.name()) == 1;
+  }
+
+  /** The case's voiding, if it was voided (ADR 0119). */
+  public Optional<Voiding> voiding(String trackingNumber) {
+    return jdbc.query("SELECT voided_on, void_reason, void_duplicate_of, void_proposed_by,"
+        + " void_approved_by FROM ogi_case WHERE tracking_number = ? AND voided_on IS NOT NULL",
+        (rs, i) -> new Voiding(day(rs.getDate(1)), rs.getString(2), rs.getString(3),
+            rs.getString(4), rs.getString(5)), trackingNumber).stream().findFirst();
+  }
+
+  /** The channel a case came in by (ONLINE, IN_PERSON, …), if the case exists. */
+  public Optional<String> channel(String trackingNumber) {
+    return jdbc.queryForList("SELECT channel FROM ogi_case WHERE tracking_number = ?",
+        String.class, trackingNumber).stream().findFirst();
   }
 
   /**

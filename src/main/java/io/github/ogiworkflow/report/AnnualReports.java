@@ -59,7 +59,11 @@ public class AnnualReports {
   /** The outcome of the first closing (a reopened case's later outcome is not the report's). */
   private static final String OUTCOME =
       "(CASE WHEN first_closed_on IS NULL THEN outcome_code ELSE first_outcome_code END)";
-  static final String RECEIVED_CASES = "status <> 'SUBMITTED'";
+  /**
+   * The cases a report counts: not an online submission still unconfirmed (no receipt date yet,
+   * Art. 31), nor a registration voided as made in error (ADR 0119: never an application).
+   */
+  static final String RECEIVED_CASES = "status NOT IN ('SUBMITTED', 'VOIDED')";
 
   private final JdbcTemplate jdbc;
   private final AppealRegister appeals;

@@ -1000,6 +1000,39 @@ class AppealHttpIT {
         .singleResult().getId();
   }
 
+  /**
+   * Audit 30b F5 (ADR 0119): the same complaint without a 来文编号 (same body, reference, day and
+   * text) sent twice to {@code POST /api/appeals/complaints} is refused with 400 naming the first
+   * SSJB number, in Chinese, nothing recorded; confirmed as another complaint it is recorded.
+   */
+  @Test
+  void theSameComplaintWithoutADocketNumberIsRefusedUntilConfirmed() throws Exception {
+    String body = json.writeValueAsString(Map.of("complaintKind", "REPORT",
+        "appealBody", "示范市人民政府办公室", "servedOn", OfficeTime.today().toString(),
+        "complaintReference", "12345热线转办",
+        "complaintText", "举报主动公开信息未按期发布 " + java.util.UUID.randomUUID()));
+    ResponseEntity<String> first = Http.asUser(rest, "lina", HttpMethod.POST,
+        "/api/appeals/complaints", body);
+    assertThat(first.getStatusCode()).as(first.getBody()).isEqualTo(HttpStatus.CREATED);
+    String number = json.readTree(first.getBody()).path("trackingNumber").asText();
+    long complaints = jdbc.queryForObject("SELECT COUNT(*) FROM ogi_appeal", Long.class);
+
+    ResponseEntity<String> again = Http.asUser(rest, "liuyang", HttpMethod.POST,
+        "/api/appeals/complaints", body);
+    assertThat(again.getStatusCode()).as(again.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(message(again)).contains("与已登记的申诉举报" + number,
+        "请勾选“确认为另一件申诉举报”后重新提交").doesNotContain("Complaint", "SQL");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ogi_appeal", Long.class))
+        .as("nothing recorded").isEqualTo(complaints);
+
+    ResponseEntity<String> confirmed = Http.asUser(rest, "liuyang", HttpMethod.POST,
+        "/api/appeals/complaints", body.replaceFirst("\\{",
+            "{\"complaintDuplicateConfirmed\":true,"));
+    assertThat(confirmed.getStatusCode()).as(confirmed.getBody()).isEqualTo(HttpStatus.CREATED);
+    assertThat(json.readTree(confirmed.getBody()).path("trackingNumber").asText())
+        .matches("SSJB-\\d{4}-\\d{6}").isNotEqualTo(number);
+  }
+
   private ResponseEntity<String> post(String user, String trackingNumber, String event,
       String body) {
     return Http.asUser(rest, user, HttpMethod.POST, path(trackingNumber, event), body);

@@ -408,6 +408,56 @@ class ReportScenarioTest {
   }
 
   /**
+   * ADR 0119 (audit 30b F3): V is the same paper application as U registered a second time by
+   * another clerk on Wed 4 Mar 2026; the office proposes to void it, leadership approves. Every
+   * cell of every table (三 一、本年新收, 结转, the 附表 受理总数 and 当面 …) is what it was with U
+   * alone, and no drill-down lists V; the ledger's number stays used (status VOIDED).
+   */
+  @Test
+  void aVoidedRegistrationIsInNoCell() {
+    BpmnAwareTests.init(engine);
+    AnnualReports reports = reports();
+    LocalDate on = day(2026, 3, 4);
+    today(on);
+    Map<String, Object> form = registration(on);
+    new RequestScenario(engine).start(form);
+    AnnualReport withOneCase = reports.compute(2026);
+
+    RequestScenario copy = new RequestScenario(engine).start(form);
+    String voided = copy.trackingNumber();
+    copy.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "VOID",
+        VOID_REASON, "两名工作人员重复录入同一份纸质申请", VOID_NOTHING_ISSUED, true);
+    assertThat(reports.compute(2026).table("t3").count("new", "TOTAL")
+        - withOneCase.table("t3").count("new", "TOTAL"))
+        .as("counted while the proposal waits for leadership").isOne();
+    copy.complete(ElementIds.TASK_APPROVE_VOID, LEADER, VOID_APPROVAL, "APPROVE");
+
+    assertThat(jdbc().queryForObject("SELECT status FROM ogi_case WHERE tracking_number = ?",
+        String.class, voided)).isEqualTo("VOIDED");
+    AnnualReport after = reports.compute(2026);
+    assertThat(after.failedInvariants()).isEmpty();
+    assertThat(cells(after)).as("every cell as with the first registration alone")
+        .isEqualTo(cells(withOneCase));
+    for (String cellId : cells(after).keySet()) {
+      after.drillDown(cellId).ifPresent(numbers ->
+          assertThat(numbers).as("drill-down of %s", cellId).doesNotContain(voided));
+    }
+  }
+
+  /** Every cell of every table of the report, by id. */
+  private static Map<String, Number> cells(AnnualReport report) {
+    Map<String, Number> cells = new LinkedHashMap<>();
+    for (ReportTable table : report.tables()) {
+      for (Row row : table.rows()) {
+        for (Cell cell : row.cells()) {
+          cells.put(cell.id(), cell.value());
+        }
+      }
+    }
+    return cells;
+  }
+
+  /**
    * ADR 0099: W (自然人, received Mon 8 Dec 2025) is withdrawn in writing on Wed 10 Dec; the
    * applicant's reconsideration of the termination is decided 纠正 (撤销) on Tue 20 Jan 2026, which
    * reopens the request: a new round, replied to (予以公开) on Mon 2 Feb. The report counts the

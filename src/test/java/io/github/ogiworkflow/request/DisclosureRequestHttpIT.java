@@ -1,6 +1,7 @@
 package io.github.ogiworkflow.request;
 
 import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_VOID;
 import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
 import static io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY;
 import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
@@ -304,6 +305,51 @@ class DisclosureRequestHttpIT {
     assertThat(json.readTree(confirmed.getBody()).path("businessKey").asText())
         .matches("YSQ-\\d{4}-\\d{6}").isNotEqualTo(firstNumber);
     assertThat(casesInRegister()).isEqualTo(cases + 1);
+  }
+
+  /**
+   * 登记错误、作废 (ADR 0119, audit 30b F3) through {@code /engine-rest}: a proposal without the
+   * statement that nothing went to the applicant is refused with 400 on that field, in Chinese;
+   * the proposing officer cannot approve; leadership's approval voids the registration, whose
+   * number the ledger shows as 已作废 and the next registration does not reuse.
+   */
+  @Test
+  void aRegistrationMadeInErrorIsVoidedOnlyAsTheServerAllows() throws Exception {
+    String today = OfficeTime.today().toString();
+    ResponseEntity<String> started = Http.asUser(rest, "wangli", HttpMethod.POST,
+        DEFINITION + "/submit-form", EngineRest.variables(registration(today)));
+    String trackingNumber = json.readTree(started.getBody()).path("businessKey").asText();
+    String check = engineRest.onlyTask("wangli", trackingNumber, TASK_CHECK_COMPLETENESS);
+
+    ResponseEntity<String> unconfirmed = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/engine-rest/task/" + check + "/submit-form", EngineRest.variables(Map.of(
+            "completenessDecision", text("VOID"), "voidReason", text("重复录入同一份信函申请"))));
+    assertThat(unconfirmed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode answer = json.readTree(unconfirmed.getBody());
+    assertThat(answer.path("fields").path("voidNothingIssued").asText())
+        .contains("已向申请人出具受理回执或其他文书的，申请人已持有本受理编号，不能作废");
+    assertThat(answer.path("message").asText()).doesNotContain("voidNothingIssued", "Cannot");
+    assertThat(engineRest.onlyTask("wangli", trackingNumber, TASK_CHECK_COMPLETENESS))
+        .as("the case stays at the completeness check").isEqualTo(check);
+
+    engineRest.submitTaskForm("wangli", check, Map.of("completenessDecision", text("VOID"),
+        "voidReason", text("重复录入同一份信函申请"),
+        "voidNothingIssued", Map.of("type", "Boolean", "value", true)));
+    String approval = engineRest.onlyTask("chengang", trackingNumber, TASK_APPROVE_VOID);
+    assertThat(Http.asUser(rest, "wangli", HttpMethod.POST, "/engine-rest/task/" + approval
+        + "/submit-form", EngineRest.variables(Map.of("voidApproval", text("APPROVE"))))
+        .getStatusCode()).as("the office cannot approve").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(register.get(trackingNumber).status()).isEqualTo("REGISTERED");
+    engineRest.submitTaskForm("chengang", approval, Map.of("voidApproval", text("APPROVE")));
+
+    assertThat(register.get(trackingNumber).status()).isEqualTo("VOIDED");
+    ResponseEntity<String> ledger = Http.asUser(rest, "wangli", HttpMethod.GET,
+        "/api/ledger/cases/" + trackingNumber, null);
+    assertThat(ledger.getBody()).contains("已作废");
+    String next = json.readTree(Http.asUser(rest, "wangli", HttpMethod.POST,
+        DEFINITION + "/submit-form", EngineRest.variables(registration(today))).getBody())
+        .path("businessKey").asText();
+    assertThat(next).matches("YSQ-\\d{4}-\\d{6}").isNotEqualTo(trackingNumber);
   }
 
   /** Three wrong fields: one answer naming each on its field, in Chinese, without engine ids. */

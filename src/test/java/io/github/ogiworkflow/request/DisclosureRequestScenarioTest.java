@@ -126,6 +126,37 @@ class DisclosureRequestScenarioTest {
   }
 
   /**
+   * 登记错误、作废 (ADR 0119): the office proposes to void a registration made in error at the
+   * completeness check, leadership approves, the case ends VOIDED in the register
+   * (VoidRegistrationScenarioTest has the refusals, ReportScenarioTest the report).
+   */
+  @Test
+  void aRegistrationMadeInErrorIsVoidedWithLeadershipsApproval() {
+    scenario.start(registration(RECEIVED))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "VOID",
+            VOID_REASON, "双击提交，重复登记", VOID_NOTHING_ISSUED, true)
+        .complete(ElementIds.TASK_APPROVE_VOID, LEADER, VOID_APPROVAL, "APPROVE");
+    assertThat(scenario.instance).isEnded().hasPassed(ElementIds.SERVICE_VOID_REGISTRATION,
+        ElementIds.END_EVENT_VOIDED);
+    Assertions.assertThat(register.get(scenario.trackingNumber()).status()).isEqualTo("VOIDED");
+  }
+
+  /** Leadership refuses to void: the office checks the request again and it goes on. */
+  @Test
+  void aRefusedVoidReturnsToTheCompletenessCheck() {
+    scenario.start(registration(RECEIVED))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "VOID",
+            VOID_REASON, "疑似重复登记", VOID_NOTHING_ISSUED, true)
+        .complete(ElementIds.TASK_APPROVE_VOID, LEADER, VOID_APPROVAL, "REFUSE",
+            VOID_APPROVAL_COMMENT, "系申请人另行提交的申请");
+    assertThat(scenario.instance).isWaitingAt(TASK_CHECK_COMPLETENESS);
+    scenario.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE");
+    assertThat(scenario.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT);
+    Assertions.assertThat(register.get(scenario.trackingNumber()).status())
+        .isEqualTo("REGISTERED");
+  }
+
+  /**
    * 申请人撤回申请 (ADR 0085): the office records a written withdrawal while the secrecy review
    * runs; the event sub-process ends the case, the review with it, as 6.3
    * (WithdrawalScenarioTest has the other points and the refusals).

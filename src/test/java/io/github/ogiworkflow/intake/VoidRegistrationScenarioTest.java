@@ -1,0 +1,183 @@
+package io.github.ogiworkflow.intake;
+
+import static io.github.ogiworkflow.process.ElementIds.END_EVENT_VOIDED;
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_VOID;
+import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
+import static io.github.ogiworkflow.process.ProcessVariables.COMPLETENESS_DECISION;
+import static io.github.ogiworkflow.process.ProcessVariables.VOID_APPROVAL;
+import static io.github.ogiworkflow.process.ProcessVariables.VOID_APPROVAL_COMMENT;
+import static io.github.ogiworkflow.process.ProcessVariables.VOID_DUPLICATE_OF;
+import static io.github.ogiworkflow.process.ProcessVariables.VOID_NOTHING_ISSUED;
+import static io.github.ogiworkflow.process.ProcessVariables.VOID_REASON;
+import static io.github.ogiworkflow.request.RequestScenario.LEADER;
+import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
+import static io.github.ogiworkflow.request.RequestScenario.registration;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.letter.Letters;
+import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.request.RequestScenario;
+import io.github.ogiworkflow.support.ProcessTestEngine;
+import java.time.LocalDate;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * 登记错误、作废 (ADR 0119, audit 30b F3): a counter registration made in error is voided at the
+ * completeness check with leadership's approval, keeps its number (the next registration takes
+ * the next one) and ends as VOIDED in the register; every rule is checked by the server, on
+ * whatever path: a reason and the statement that nothing went to the applicant, a named
+ * duplicate that exists, no letter issued, not the proposer approving. All failed on the old
+ * code (no such decision: the case went on as 申请内容明确).
+ */
+@Deployment(resources = {
+    "processes/disclosure-request.bpmn", "processes/secrecy-review.bpmn",
+    "processes/reply-outcome.dmn", "processes/approval-required.dmn"})
+class VoidRegistrationScenarioTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engineExtension = ProcessTestEngine.withCoverageAtLeast(
+      0.0, ProcessKeys.DISCLOSURE_REQUEST);
+
+  static final LocalDate RECEIVED = LocalDate.of(2026, 3, 4);
+  static final String REASON = "同一份信函申请被两名工作人员重复录入";
+
+  ProcessEngine engine;
+  RequestScenario first;
+  RequestScenario copy;
+  CaseRegister register;
+
+  @BeforeEach
+  void setUp() {
+    RequestScenario.begin(engine, RECEIVED);
+    register = ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class);
+  }
+
+  /** The application and its copy (the deployment is made after set-up, per test). */
+  private void registerTwice() {
+    first = new RequestScenario(engine).start(registration(RECEIVED));
+    copy = new RequestScenario(engine).start(registration(RECEIVED));
+  }
+
+  @AfterEach
+  void tearDown() {
+    RequestScenario.end();
+  }
+
+  @Test
+  void leadershipApprovesAndTheCopyEndsVoidedWithItsNumberKept() {
+    registerTwice();
+    copy.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "VOID",
+        VOID_REASON, REASON, VOID_DUPLICATE_OF, " " + first.trackingNumber().toLowerCase() + " ",
+        VOID_NOTHING_ISSUED, true);
+    assertThat(copy.instance).isWaitingAt(TASK_APPROVE_VOID);
+    Assertions.assertThat(copy.task(TASK_APPROVE_VOID).getTaskDefinitionKey())
+        .isEqualTo(TASK_APPROVE_VOID);
+
+    copy.complete(TASK_APPROVE_VOID, LEADER, VOID_APPROVAL, "APPROVE");
+
+    assertThat(copy.instance).isEnded().hasPassed(END_EVENT_VOIDED);
+    String voided = copy.trackingNumber();
+    Assertions.assertThat(register.get(voided).status()).isEqualTo("VOIDED");
+    CaseRegister.Voiding voiding = register.voiding(voided).orElseThrow();
+    Assertions.assertThat(voiding.voidedOn()).isEqualTo(RECEIVED);
+    Assertions.assertThat(voiding.reason()).isEqualTo(REASON);
+    Assertions.assertThat(voiding.duplicateOf()).isEqualTo(first.trackingNumber());
+    Assertions.assertThat(voiding.proposedBy()).isEqualTo(OFFICE_USER);
+    Assertions.assertThat(voiding.approvedBy()).isEqualTo(LEADER);
+    Assertions.assertThat(CaseRegister.Status.labelOf("VOIDED")).startsWith("已作废");
+
+    // The number stays used: the next registration takes the next one, no gap, no reuse.
+    String next = new RequestScenario(engine).start(registration(RECEIVED)).trackingNumber();
+    Assertions.assertThat(sequence(next)).isEqualTo(sequence(voided) + 1);
+    // The first registration goes on as any other.
+    assertThat(first.instance).isWaitingAt(TASK_CHECK_COMPLETENESS);
+  }
+
+  @Test
+  void aRefusalNeedsAReasonAndSendsTheCaseBackToTheCompletenessCheck() {
+    registerTwice();
+    proposeVoid();
+    assertThatThrownBy(() -> copy.complete(TASK_APPROVE_VOID, LEADER, VOID_APPROVAL, "REFUSE"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(VOID_APPROVAL_COMMENT)
+        .hasMessageContaining("审批说明");
+    assertThatThrownBy(() -> copy.complete(TASK_APPROVE_VOID, LEADER, VOID_APPROVAL, "MAYBE"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(VOID_APPROVAL);
+
+    copy.complete(TASK_APPROVE_VOID, LEADER, VOID_APPROVAL, "REFUSE", VOID_APPROVAL_COMMENT,
+        "申请人确认提交了两份申请");
+
+    assertThat(copy.instance).isWaitingAt(TASK_CHECK_COMPLETENESS);
+    Assertions.assertThat(register.get(copy.trackingNumber()).status()).isEqualTo("REGISTERED");
+    copy.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE");
+    assertThat(copy.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT);
+    assertThat(copy.instance).variables().doesNotContainKeys(VOID_REASON, VOID_APPROVAL,
+        VOID_NOTHING_ISSUED);
+  }
+
+  @Test
+  void theProposalIsCheckedOnTheServer() {
+    registerTwice();
+    assertThatThrownBy(() -> copy.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER,
+        COMPLETENESS_DECISION, "VOID"))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("voidReason").hasMessageContaining("作废理由")
+        .hasMessageContaining("voidNothingIssued").hasMessageContaining("不能作废");
+    assertThatThrownBy(() -> copy.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER,
+        COMPLETENESS_DECISION, "VOID", VOID_REASON, REASON, VOID_NOTHING_ISSUED, true,
+        VOID_DUPLICATE_OF, "YSQ-2000-000001"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(VOID_DUPLICATE_OF)
+        .hasMessageContaining("登记簿中没有受理编号YSQ-2000-000001");
+    assertThatThrownBy(() -> copy.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER,
+        COMPLETENESS_DECISION, "VOID", VOID_REASON, REASON, VOID_NOTHING_ISSUED, true,
+        VOID_DUPLICATE_OF, copy.trackingNumber()))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("重复的受理编号不能是本案");
+    assertThat(copy.instance).isWaitingAt(TASK_CHECK_COMPLETENESS);
+
+    // A letter already issued to the applicant: the number is theirs, no voiding.
+    ProcessTestEngine.bean(engine, "letters", Letters.class)
+        .keep(copy.trackingNumber(), LetterKind.CORRECTION_NOTICE, "补正申请告知书");
+    assertThatThrownBy(this::proposeVoid)
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(COMPLETENESS_DECISION)
+        .hasMessageContaining("不能作废；请按撤回申请或答复办理");
+    assertThat(copy.instance).isWaitingAt(TASK_CHECK_COMPLETENESS);
+    Assertions.assertThat(register.get(copy.trackingNumber()).status()).isEqualTo("REGISTERED");
+  }
+
+  @Test
+  void theProposerCannotApproveAndALetterSinceTheProposalStopsTheApproval() {
+    registerTwice();
+    proposeVoid();
+    // Someone in both groups approving their own proposal (the engine's group check aside).
+    assertThatThrownBy(() -> copy.complete(TASK_APPROVE_VOID, OFFICE_USER, VOID_APPROVAL,
+        "APPROVE"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("报请作废的人员不能审批本人的报请");
+
+    ProcessTestEngine.bean(engine, "letters", Letters.class)
+        .keep(copy.trackingNumber(), LetterKind.CORRECTION_NOTICE, "补正申请告知书");
+    assertThatThrownBy(() -> copy.complete(TASK_APPROVE_VOID, LEADER, VOID_APPROVAL, "APPROVE"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("不能作废");
+    assertThat(copy.instance).isWaitingAt(TASK_APPROVE_VOID);
+    Assertions.assertThat(register.get(copy.trackingNumber()).status()).isEqualTo("REGISTERED");
+  }
+
+  private void proposeVoid() {
+    copy.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "VOID",
+        VOID_REASON, REASON, VOID_NOTHING_ISSUED, true);
+  }
+
+  private static int sequence(String trackingNumber) {
+    return Integer.parseInt(trackingNumber.substring(trackingNumber.lastIndexOf('-') + 1));
+  }
+}
