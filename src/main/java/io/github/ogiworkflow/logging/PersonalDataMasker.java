@@ -334,8 +334,12 @@ public final class PersonalDataMasker {
 
   // ---- Free text (a withdrawal's reason): addresses and e-mails besides numbers --------------
 
-  /** Where a free text's words stop: whitespace and the punctuation that ends a phrase. */
-  private static final String NOT_A_STOP = "[^\\s，,。；;：:、！!？?“”\"'（）()【】\\[\\]]";
+  /**
+   * Where a free text's words stop: whitespace, the punctuation that ends a phrase, and the
+   * brackets of a 文号's year ({@code 示市监信公开答〔2026〕12号}), so a document number that
+   * begins with a place's abbreviation is not read as an address.
+   */
+  private static final String NOT_A_STOP = "[^\\s，,。；;：:、！!？?“”\"'（）()【】\\[\\]〔〕《》]";
   /** The place names an address begins with; as {@link #maskAddress}, they stay. */
   private static final String PLACES =
       "(?:\\p{IsHan}{1,8}?(?:省|自治区|自治州|市|州|盟|区|县|旗))+";

@@ -156,6 +156,8 @@ class PersonalDataMaskerTest {
           电话13812345678                                            | 电话[PHONE-MASKED]
           本人已离开本市，不再需要                                   | 本人已离开本市，不再需要
           已通过其他途径获得所需信息                                 | 已通过其他途径获得所需信息
+          不服《政府信息公开申请答复书》（示市监信公开答〔2026〕12号） | 不服《政府信息公开申请答复书》（示市监信公开答〔2026〕12号）
+          依据示府办转〔2026〕7号转办                                | 依据示府办转〔2026〕7号转办
           """)
   void freeTextMasksAddressesEmailsAndNumbers(String text, String masked) {
     assertThat(PersonalDataMasker.maskFreeText(text)).isEqualTo(masked);

@@ -58,6 +58,9 @@ class FreeTextMasksTest {
       Map.entry("replyApprovalComment", OPINION),
       Map.entry("answerApprovalComment", OPINION),
       Map.entry("overdueComment", OPINION),
+      Map.entry("voidApprovalComment", OPINION),
+      Map.entry("voidReason", "the office's own account of its registration error (ADR 0119),"
+          + " written into the register by 登记作废 in leadership's later command"),
       Map.entry("extensionReason", "the agency's own reason, printed in 延期答复告知书"),
       Map.entry("reasonsRequestBasis", "the office's own account of the requests received,"
           + " printed in 说明理由通知书"),
