@@ -183,14 +183,41 @@ class ReleaseChecksScenarioTest {
     deliverExpectingIncident(APPROVED, "不同意公开的信息，该信息项未标注涉及第三方");
   }
 
+  /**
+   * Audit 31a, F1 (ADR 0123): the reviewer leaves 法规科 and the approver the leadership group
+   * after they acted (an ordinary staff change by the administrator): the review and the
+   * approval stand, since they were members when they acted, as the register recorded; and the
+   * compliance check does not call the delivered case released without review.
+   */
+  @Test
+  void aReviewerAndAnApproverWhoLeaveTheirGroupsLaterDoNotStopTheDelivery() {
+    reviewedPartialDisclosure();
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
+    today(APPROVED);
+    scenario.complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
+    org.camunda.bpm.engine.IdentityService identity = engine.getIdentityService();
+    identity.deleteMembership(LEGAL_USER, "legal");
+    identity.deleteMembership(LEADER, "leadership");
+    try {
+      scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "POST",
+          DELIVERED_ON, APPROVED.toString());
+      assertThat(incidents()).isEmpty();
+      assertThat(register.get(tn()).status()).isEqualTo("DELIVERED");
+    } finally {
+      identity.createMembership(LEGAL_USER, "legal");
+      identity.createMembership(LEADER, "leadership");
+    }
+  }
+
   @Test
   void aReviewBySomeoneOutsideLegalStopsTheDelivery() {
     reviewedPartialDisclosure();
     scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
     today(APPROVED);
     scenario.complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
-    jdbc.update("UPDATE ogi_item_review SET reviewer = ? WHERE item_id IN (SELECT id FROM"
-        + " ogi_info_item WHERE case_ref = ?)", OFFICE_USER, tn());
+    jdbc.update("UPDATE ogi_item_review SET reviewer = ?, reviewer_groups = 'office'"
+        + " WHERE item_id IN (SELECT id FROM ogi_info_item WHERE case_ref = ?)", OFFICE_USER,
+        tn());
 
     deliverExpectingIncident(APPROVED, "不是法规科成员");
   }
