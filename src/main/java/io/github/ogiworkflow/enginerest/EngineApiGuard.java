@@ -277,6 +277,16 @@ public class EngineApiGuard extends OncePerRequestFilter {
         && answerDashboardCount(request, response)) {
       return;
     }
+    if (call != null) {
+      // For administrators too, reads included: the engine answers these with a 500 or a 404.
+      // From the query string only: reading parameters would consume a form-encoded body.
+      Refusal paging = QueryValues.pagingRefusal(request.getQueryString());
+      if (paging != null) {
+        LOG.info("Refused {} {}: {}", method, call, paging.getMessage());
+        refuse(response, paging);
+        return;
+      }
+    }
     if (call == null || (read && !ADMIN_ONLY_READS.matcher(call).matches())) {
       chain.doFilter(request, response);
       return;
