@@ -16,6 +16,7 @@ import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.logging.PersonalDataMasker;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.PersonNames;
+import io.github.ogiworkflow.process.WithoutAuthorizations;
 import io.github.ogiworkflow.process.ProcessVariables;
 import io.github.ogiworkflow.publication.PublicationChannel;
 import io.github.ogiworkflow.publication.PublicationRegister;
@@ -1026,7 +1027,11 @@ public class CaseTimeline {
     return text == null ? "" : text;
   }
 
-  /** "王丽（wangli）" for engine users, cached per trail. */
+  /**
+   * "王丽（wangli）" for engine users, cached per trail. A user whose account no longer exists is
+   * named as the register recorded him with his reviews or decisions (ADR 0123), and marked so:
+   * "刘洋（liuyang，账号已删除）", or "liuyang（账号已删除）" if the register has no name.
+   */
   private final class Names {
     private final Map<String, String> cache = new HashMap<>();
 
@@ -1035,13 +1040,21 @@ public class CaseTimeline {
         return "";
       }
       return cache.computeIfAbsent(userId, id -> {
-        User user = identity.createUserQuery().userId(id).singleResult();
+        // Whether the account exists, not whether the reader may see it.
+        User user = WithoutAuthorizations.call(identity,
+            () -> identity.createUserQuery().userId(id).singleResult());
         if (user == null) {
-          return id;
+          return items.recordedName(id).or(() -> decisions.recordedName(id))
+              .filter(name -> !name.equals(id))
+              .map(name -> name + "（" + id + "，" + DELETED_ACCOUNT + "）")
+              .orElse(id + "（" + DELETED_ACCOUNT + "）");
         }
         String name = PersonNames.of(user);
         return name.equals(id) ? id : name + "（" + id + "）";
       });
     }
   }
+
+  /** How the trail marks a name whose account no longer exists. */
+  static final String DELETED_ACCOUNT = "账号已删除";
 }

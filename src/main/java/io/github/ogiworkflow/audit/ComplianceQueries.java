@@ -97,11 +97,6 @@ public class ComplianceQueries {
     this.replyLetters = replyLetters;
   }
 
-  private boolean isMember(String userId, Groups group) {
-    return userId != null && engine.getIdentityService().createUserQuery().userId(userId)
-        .memberOfGroup(group.id()).count() > 0;
-  }
-
   /** SecrecyReview instances whose item (variable itemId) belongs to another case. */
   private List<Violation> reviewsPointedAtOtherCases(LocalDate from, LocalDate to) {
     HistoryService history = engine.getHistoryService();
@@ -224,15 +219,16 @@ public class ComplianceQueries {
         ORDER BY c.tracking_number, i.seq""", (rs, i) -> new Violation(rs.getString(1),
             "信息项 " + rs.getInt(2) + "「" + rs.getString(3) + "」无审查记录即已答复"), start, end));
     jdbc.query("""
-        SELECT c.tracking_number, i.seq, i.title, r.reviewer FROM ogi_case c
+        SELECT c.tracking_number, i.seq, i.title, r.reviewer, r.reviewer_groups FROM ogi_case c
         JOIN ogi_info_item i ON i.case_ref = c.tracking_number
         JOIN ogi_item_review r ON r.item_id = i.id
         WHERE c.delivered_on >= ? AND c.delivered_on <= ? AND i.finding = 'HELD'
           AND i.superseded_on IS NULL
         ORDER BY c.tracking_number, i.seq""", rs -> {
-          if (!isMember(rs.getString(4), Groups.LEGAL)) {
+          // A member of legal when reviewing, as the register recorded (ADR 0123).
+          if (!ReleaseChecks.wasMember(engine, rs.getString(4), rs.getString(5), Groups.LEGAL)) {
             unreviewed.add(new Violation(rs.getString(1), "信息项 " + rs.getInt(2) + "「"
-                + rs.getString(3) + "」的审查人 " + rs.getString(4) + " 不是法规科成员"));
+                + rs.getString(3) + "」的审查人 " + rs.getString(4) + " 审查时不是法规科成员"));
           }
         }, start, end);
     publications.publishedWithoutReview().stream()

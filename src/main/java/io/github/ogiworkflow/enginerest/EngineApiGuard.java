@@ -121,6 +121,12 @@ public class EngineApiGuard extends OncePerRequestFilter {
   /** Any change to one task (reads have been let through before). */
   private static final Pattern TASK_WRITE = Pattern.compile("^task/[^/]+/.+$");
 
+  /** Any write to the identity records (users, groups, memberships, tenants, authorizations). */
+  private static final Pattern IDENTITY_WRITE =
+      Pattern.compile("^(?:user|group|tenant|authorization)/.+$");
+  /** A user's own password: the one identity write staff may make (for themselves). */
+  private static final Pattern OWN_CREDENTIALS = Pattern.compile("^user/([^/]+)/credentials$");
+
   /** Queries that happen to be POSTs (a body with the criteria): never shortcuts. */
   private static final Pattern QUERY = Pattern.compile("^(?:history/)?[a-z-]+(?:/count)?$");
 
@@ -160,8 +166,6 @@ public class EngineApiGuard extends OncePerRequestFilter {
       // Files go through the case's attachments page, which checks type, size and purpose and
       // records them; the engine's own task attachments check none of it.
       Pattern.compile("^task/[^/]+/attachment(?:/.*)?$"),
-      // A staff member's name is what the audit trail prints for each step they did.
-      Pattern.compile("^user/(?:create|[^/]+/profile)$"),
       Pattern.compile("^telemetry(?:/.*)?$"));
 
   /**
@@ -273,6 +277,16 @@ public class EngineApiGuard extends OncePerRequestFilter {
         && answerDashboardCount(request, response)) {
       return;
     }
+    if (call != null) {
+      // For administrators too, reads included: the engine answers these with a 500 or a 404.
+      // From the query string only: reading parameters would consume a form-encoded body.
+      Refusal paging = QueryValues.pagingRefusal(request.getQueryString());
+      if (paging != null) {
+        LOG.info("Refused {} {}: {}", method, call, paging.getMessage());
+        refuse(response, paging);
+        return;
+      }
+    }
     if (call == null || (read && !ADMIN_ONLY_READS.matcher(call).matches())) {
       chain.doFilter(request, response);
       return;
@@ -378,12 +392,34 @@ public class EngineApiGuard extends OncePerRequestFilter {
     if (isQuery(call)) {
       return;
     }
+    checkIdentityWrite(method, call, caller);
     for (Pattern adminOnly : ADMIN_ONLY) {
       if (ADMIN_ONLY_CALLS.contains(call) || adminOnly.matcher(call).matches()) {
         throw Refusal.forbidden("Only administrators may do this through the engine API: it"
             + " bypasses the case's steps（此操作会绕过办理流程，仅系统管理员可以执行）");
       }
     }
+  }
+
+  /**
+   * Users, groups, memberships, tenants and authorizations are the administrator's (audit 31a,
+   * F1; ADR 0123): the engine gives every user ALL on his own user record, so without this a
+   * staff member could delete himself, and the audit trail prints staff by name. The one write
+   * left to staff is their own password (the welcome page's 我的资料).
+   */
+  private static void checkIdentityWrite(String method, String call, Caller caller) {
+    Matcher matcher = IDENTITY_WRITE.matcher(call);
+    if (!matcher.matches()) {
+      return;
+    }
+    Matcher credentials = OWN_CREDENTIALS.matcher(call);
+    if (method.equals("PUT") && credentials.matches()
+        && credentials.group(1).equals(caller.userId())) {
+      return;
+    }
+    throw Refusal.forbidden("Only administrators manage users, groups, memberships, tenants"
+        + " and authorizations（用户、用户组、成员关系、租户和授权仅限系统管理员管理；"
+        + "工作人员只能修改自己的密码）");
   }
 
   /** A POST that only reads: criteria in the body. */

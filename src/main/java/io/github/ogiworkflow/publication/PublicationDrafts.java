@@ -79,7 +79,7 @@ final class PublicationDrafts {
         unit, List.copyOf(channels),
         choice(text(row, "attribute"), DisclosureAttribute::valueOf, n, "attribute", "公开属性"),
         kind, action, count(row, "licensingDecisions", n), count(row, "penaltyDecisions", n),
-        count(row, "enforcementDecisions", n), amount(row, "feeAmount", n),
+        count(row, "enforcementDecisions", n), feeAmount(row, "feeAmount", n),
         formedOn(row, n, defaultTitle == null));
   }
 
@@ -159,7 +159,33 @@ final class PublicationDrafts {
       throw new InvalidInput("publicationItems[" + n + "]." + field + " must be a whole number（第"
           + n + "项：决定数量应为整数）");
     }
+    if (value.compareTo(MAX_COUNT) > 0) {
+      // The register's INTEGER column (audit 31a, F5): not the engine's arithmetic overflow.
+      throw new InvalidInput("publicationItems[" + n + "]." + field + " exceeds " + MAX_COUNT
+          + "（第" + n + "项：决定数量过大，不能超过" + MAX_COUNT + "）");
+    }
     return value.intValueExact();
+  }
+
+  /** The largest count the register's INTEGER columns hold. */
+  private static final BigDecimal MAX_COUNT = BigDecimal.valueOf(Integer.MAX_VALUE);
+  /** The amount's column, DECIMAL(14, 4): ten whole digits, four decimals (万元). */
+  private static final int AMOUNT_WHOLE_DIGITS = 10;
+  private static final int AMOUNT_DECIMALS = 4;
+
+  /** A fee amount (万元) the register's DECIMAL(14, 4) holds exactly (audit 31a, F5). */
+  private static BigDecimal feeAmount(JsonNode row, String field, int n) {
+    BigDecimal value = amount(row, field, n).stripTrailingZeros();
+    if (value.scale() > AMOUNT_DECIMALS) {
+      throw new InvalidInput("publicationItems[" + n + "]." + field + " has more than "
+          + AMOUNT_DECIMALS + " decimals（第" + n + "项：行政事业性收费（万元）最多保留" + AMOUNT_DECIMALS
+          + "位小数）");
+    }
+    if (value.precision() - value.scale() > AMOUNT_WHOLE_DIGITS) {
+      throw new InvalidInput("publicationItems[" + n + "]." + field + " is too large（第" + n
+          + "项：行政事业性收费（万元）过大，整数部分不能超过" + AMOUNT_WHOLE_DIGITS + "位）");
+    }
+    return value.scale() < 0 ? value.setScale(0) : value;
   }
 
   private static BigDecimal amount(JsonNode row, String field, int n) {

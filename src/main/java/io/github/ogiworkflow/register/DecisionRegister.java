@@ -10,6 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.github.ogiworkflow.process.StaffAtTheTime;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -26,44 +29,59 @@ public class DecisionRegister {
   /** One recorded decision. */
   public record Decision(Kind kind, String decision, String comment, String decidedBy) {}
 
-  /** A recorded decision with its row id and time: what the checks at delivery compare. */
+  /**
+   * A recorded decision with its row id and time: what the checks at delivery compare;
+   * {@code decidedByGroups}: the decider's groups when the decision was recorded, null for a
+   * decision recorded before that was kept (ADR 0123).
+   */
   public record RecordedDecision(long id, Kind kind, String decision, String decidedBy,
-      Instant decidedAt) {}
+      Instant decidedAt, String decidedByGroups) {}
+
+  private static final String RECORDED =
+      "SELECT id, kind, decision, decided_by, decided_at, decided_by_groups FROM ogi_approval";
 
   private final JdbcTemplate jdbc;
+  /** Lazily: the engine's expressions name beans that use this one. */
+  private final ObjectProvider<IdentityService> identity;
 
-  public DecisionRegister(JdbcTemplate jdbc) {
+  public DecisionRegister(JdbcTemplate jdbc, ObjectProvider<IdentityService> identity) {
     this.jdbc = jdbc;
+    this.identity = identity;
   }
 
   /** Records a decision; returns its id. */
   public long record(String trackingNumber, Kind kind, String decision, String comment,
       String decidedBy) {
+    // The decider as he is now, when he decides: his name and groups (ADR 0123).
+    StaffAtTheTime decider = StaffAtTheTime.now(identity, decidedBy);
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.update(connection -> {
       PreparedStatement insert = connection.prepareStatement("INSERT INTO ogi_approval"
-          + " (tracking_number, kind, decision, comment, decided_by, decided_at)"
-          + " VALUES (?, ?, ?, ?, ?, ?)", new String[] {"id"});
+          + " (tracking_number, kind, decision, comment, decided_by, decided_at,"
+          + " decided_by_name, decided_by_groups) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+          new String[] {"id"});
       insert.setString(1, trackingNumber);
       insert.setString(2, kind.name());
       insert.setString(3, decision);
       insert.setString(4, comment);
       insert.setString(5, decidedBy);
       insert.setTimestamp(6, Timestamp.from(OfficeTime.now()));
+      insert.setString(7, decider.name());
+      insert.setString(8, decider.groups());
       return insert;
     }, key);
     return key.getKey().longValue();
   }
 
   public Optional<RecordedDecision> find(long id) {
-    return jdbc.query("SELECT id, kind, decision, decided_by, decided_at FROM ogi_approval"
-        + " WHERE id = ?", (rs, i) -> recorded(rs), id).stream().findFirst();
+    return jdbc.query(RECORDED + " WHERE id = ?", (rs, i) -> recorded(rs), id).stream()
+        .findFirst();
   }
 
   /** The latest decision of that kind on the case, if any. */
   public Optional<RecordedDecision> latest(String trackingNumber, Kind kind) {
-    return jdbc.query("SELECT id, kind, decision, decided_by, decided_at FROM ogi_approval"
-        + " WHERE tracking_number = ? AND kind = ? ORDER BY id DESC", (rs, i) -> recorded(rs),
+    return jdbc.query(RECORDED + " WHERE tracking_number = ? AND kind = ? ORDER BY id DESC",
+        (rs, i) -> recorded(rs),
         trackingNumber, kind.name()).stream().findFirst();
   }
 
@@ -80,7 +98,14 @@ public class DecisionRegister {
 
   private static RecordedDecision recorded(ResultSet rs) throws SQLException {
     return new RecordedDecision(rs.getLong(1), Kind.valueOf(rs.getString(2)), rs.getString(3),
-        rs.getString(4), rs.getTimestamp(5).toInstant());
+        rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getString(6));
+  }
+
+  /** The name the decisions recorded for {@code userId} (the latest), if any (ADR 0123). */
+  public Optional<String> recordedName(String userId) {
+    return jdbc.queryForList("SELECT decided_by_name FROM ogi_approval WHERE decided_by = ?"
+        + " AND decided_by_name IS NOT NULL ORDER BY id DESC", String.class, userId).stream()
+        .findFirst();
   }
 
   public List<Decision> of(String trackingNumber) {

@@ -12,6 +12,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import io.github.ogiworkflow.process.StaffAtTheTime;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -52,9 +55,12 @@ public class ItemRegister {
       boolean thirdParty, boolean otherAgency, Review review) {}
 
   private final JdbcTemplate jdbc;
+  /** Lazily: the engine's expressions name this bean. */
+  private final ObjectProvider<IdentityService> identity;
 
-  public ItemRegister(JdbcTemplate jdbc) {
+  public ItemRegister(JdbcTemplate jdbc, ObjectProvider<IdentityService> identity) {
     this.jdbc = jdbc;
+    this.identity = identity;
   }
 
   public void add(String caseRef, List<NewItem> items) {
@@ -134,15 +140,18 @@ public class ItemRegister {
    * {@link #hasReview}).
    */
   public void recordReview(long itemId, String reviewedFor, Review review) {
+    // The reviewer as he is now, when he reviews: his name and groups (ADR 0123).
+    StaffAtTheTime reviewer = StaffAtTheTime.now(identity, review.reviewer());
     jdbc.update("""
         INSERT INTO ogi_item_review (item_id, reviewer, reviewed_at, conclusion,
           withholding_ground, legal_basis, redaction_note, review_comment, referred,
-          secrecy_answer_on, reviewed_for) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+          secrecy_answer_on, reviewed_for, reviewer_name, reviewer_groups)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         itemId, review.reviewer(), Timestamp.from(OfficeTime.now()),
         review.conclusion().name(), review.ground() == null ? null : review.ground().name(),
         review.legalBasis(), review.redactionNote(), review.comment(), review.referred(),
         review.secrecyAnswerOn() == null ? null : Date.valueOf(review.secrecyAnswerOn()),
-        reviewedFor);
+        reviewedFor, reviewer.name(), reviewer.groups());
   }
 
   public boolean hasReview(long itemId) {
@@ -166,20 +175,32 @@ public class ItemRegister {
         itemId).stream().findFirst();
   }
 
-  /** A held item with how many reviews it has, by whom, and for which case they were made. */
+  /**
+   * A held item with how many reviews it has, by whom, and for which case they were made;
+   * {@code reviewerGroups}: the reviewer's groups when the review was recorded, null for a
+   * review recorded before that was kept (ADR 0123).
+   */
   public record HeldItemReviews(long itemId, int seq, String title, int reviews, String reviewer,
-      String reviewedFor) {}
+      String reviewedFor, String reviewerGroups) {}
 
   /** The current held items of a case with their reviews: what delivery re-verifies. */
   public List<HeldItemReviews> heldItemReviews(String caseRef) {
     return jdbc.query("""
-        SELECT i.id, i.seq, i.title, COUNT(r.id), MAX(r.reviewer), MAX(r.reviewed_for)
+        SELECT i.id, i.seq, i.title, COUNT(r.id), MAX(r.reviewer), MAX(r.reviewed_for),
+          MAX(r.reviewer_groups)
         FROM ogi_info_item i LEFT JOIN ogi_item_review r ON r.item_id = i.id
         WHERE i.case_ref = ? AND i.finding = ? AND i.superseded_on IS NULL
         GROUP BY i.id, i.seq, i.title ORDER BY i.seq""",
         (rs, n) -> new HeldItemReviews(rs.getLong(1), rs.getInt(2), rs.getString(3),
-            rs.getInt(4), rs.getString(5), rs.getString(6)),
+            rs.getInt(4), rs.getString(5), rs.getString(6), rs.getString(7)),
         caseRef, ItemFinding.HELD.name());
+  }
+
+  /** The name the reviews recorded for {@code userId} (the latest), if any (ADR 0123). */
+  public Optional<String> recordedName(String userId) {
+    return jdbc.queryForList("SELECT reviewer_name FROM ogi_item_review WHERE reviewer = ?"
+        + " AND reviewer_name IS NOT NULL ORDER BY id DESC", String.class, userId).stream()
+        .findFirst();
   }
 
   /** A reopened case searches anew: the first round's items stay on record, superseded. */

@@ -3,6 +3,7 @@ package io.github.ogiworkflow.reply;
 import io.github.ogiworkflow.appeal.ThirdPartyRemedies;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.process.StaffAtTheTime;
 import io.github.ogiworkflow.process.WithoutAuthorizations;
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
@@ -160,9 +161,10 @@ public class ReleaseChecks {
       } else if (approval.kind() != Kind.REPLY || !"APPROVE".equals(approval.decision())) {
         problems.add("the letter's approval record is not an approval of the reply"
             + "（答复书的审批记录不是同意答复）");
-      } else if (!isMember(engine, approval.decidedBy(), Groups.LEADERSHIP)) {
-        problems.add("the approver " + approval.decidedBy() + " is not a member of leadership"
-            + "（审批人 " + approval.decidedBy() + " 不是领导小组成员）");
+      } else if (!wasMember(engine, approval.decidedBy(), approval.decidedByGroups(),
+          Groups.LEADERSHIP)) {
+        problems.add("the approver " + approval.decidedBy() + " was not a member of leadership"
+            + " when approving（审批人 " + approval.decidedBy() + " 审批时不是领导小组成员）");
       } else {
         releasedOn = LocalDate.ofInstant(approval.decidedAt(), OfficeTime.ZONE);
       }
@@ -382,9 +384,9 @@ public class ReleaseChecks {
           + "有 " + h.reviews() + " 条保密审查记录，应为一条）");
       return problems;
     }
-    if (!isMember(engine, h.reviewer(), Groups.LEGAL)) {
-      problems.add(item + " was reviewed by " + h.reviewer() + ", not a member of legal（"
-          + chineseItem + "的审查人 " + h.reviewer() + " 不是法规科成员）");
+    if (!wasMember(engine, h.reviewer(), h.reviewerGroups(), Groups.LEGAL)) {
+      problems.add(item + " was reviewed by " + h.reviewer() + ", not a member of legal when"
+          + " reviewing（" + chineseItem + "的审查人 " + h.reviewer() + " 审查时不是法规科成员）");
     }
     if (h.reviewedFor() != null && !h.reviewedFor().equals(caseRef)) {
       problems.add(item + " was reviewed for case " + h.reviewedFor() + "（" + chineseItem
@@ -502,6 +504,21 @@ public class ReleaseChecks {
     return override.isEmpty() || !"APPROVE".equals(override.get().decision())
         || LocalDate.ofInstant(override.get().decidedAt(), OfficeTime.ZONE)
             .isBefore(objection.get());
+  }
+
+  /**
+   * Whether {@code userId} was a member of {@code group} when he acted: as the register recorded
+   * his groups then ({@code recordedGroups}, ADR 0123), so that a staff change after the review
+   * or approval does not undo it; for a row recorded before the register kept them (null), as
+   * the identity service has it today.
+   */
+  public static boolean wasMember(ProcessEngineServices engine, String userId,
+      String recordedGroups, Groups group) {
+    if (userId == null) {
+      return false;
+    }
+    return recordedGroups != null ? StaffAtTheTime.includes(recordedGroups, group.id())
+        : isMember(engine, userId, group);
   }
 
   /** Group membership as the identity service has it, whoever is asking. */

@@ -18,7 +18,9 @@ import io.github.ogiworkflow.register.ReplyLetterRegister;
 import io.github.ogiworkflow.register.ReplyLetterRegister.FrozenLetter;
 import io.github.ogiworkflow.process.InvalidInput;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -168,13 +170,15 @@ public class ReplyDelegates {
 
   /**
    * Leaving 送达答复书: the delivery date is checked while the office is still on the form
-   * ({@link DeliveryDates#checkDeliveredOn}). 登记送达 runs asynchronously, where a refusal is
-   * only an incident. The delivery is the case's first closing, counted in its year's table 三:
+   * ({@link DeliveryDates#checkDeliveredOn}), and so is everything 登记送达 will check
+   * ({@link ReleaseChecks#checkDelivery}): 登记送达 runs asynchronously, where a refusal is only an
+   * incident that an administrator retries (audit 31a, F6). The delivery is the case's first closing, counted in its year's table 三:
    * not in a year whose report is published (ADR 0080), e.g. a letter approved on 30 December
    * whose delivery is registered after that year's report was published.
    */
   @Bean
-  ExecutionListener deliveryDateCheck(DeliveryDates dates, PublishedYearGuard publishedYears) {
+  ExecutionListener deliveryDateCheck(DeliveryDates dates, PublishedYearGuard publishedYears,
+      ReleaseChecks checks) {
     return execution -> {
       dates.lockCase(execution.getProcessBusinessKey());
       InvalidInput.Collector errors = new InvalidInput.Collector();
@@ -199,7 +203,29 @@ public class ReplyDelegates {
         return receivedOn;
       });
       errors.throwIfAny();
+      // The checks of 登记送达, while the office is still on the form (audit 31a, F6; ADR 0123):
+      // a refusal there is an incident the office neither sees nor may retry; here it is a 400
+      // naming every problem, and the office keeps the task.
+      List<String> problems = checks.checkDelivery(execution.getProcessEngineServices(),
+          execution.getProcessBusinessKey(), Vars.text(execution, REPLY_LETTER_TEXT),
+          deliveredOn, completeness(execution)).problems();
+      if (!problems.isEmpty()) {
+        List<String> all = new ArrayList<>();
+        all.add("the reply cannot be delivered（答复书不能送达，请先处理以下问题后再登记送达）");
+        all.addAll(problems);
+        throw new InvalidInput(ReleaseChecks.bilingual("replyDelivery", all));
+      }
     };
+  }
+
+  /** The intake decisions that decide the outcome of a case without items. */
+  private static Map<String, Object> completeness(DelegateExecution execution) {
+    Map<String, Object> completeness = new HashMap<>();
+    for (String name : new String[] {COMPLETENESS_DECISION, NOT_A_REQUEST_KIND,
+        SUPPLEMENT_STILL_UNCLEAR}) {
+      completeness.put(name, execution.getVariable(name));
+    }
+    return completeness;
   }
 
   /**
@@ -220,13 +246,9 @@ public class ReplyDelegates {
       } catch (InvalidInput e) {
         deliveredOn = null;
       }
-      Map<String, Object> completeness = new HashMap<>();
-      for (String name : new String[] {COMPLETENESS_DECISION, NOT_A_REQUEST_KIND,
-          SUPPLEMENT_STILL_UNCLEAR}) {
-        completeness.put(name, execution.getVariable(name));
-      }
       FrozenLetter letter = checks.verifyDelivery(execution.getProcessEngineServices(),
-          trackingNumber, Vars.text(execution, REPLY_LETTER_TEXT), deliveredOn, completeness);
+          trackingNumber, Vars.text(execution, REPLY_LETTER_TEXT), deliveredOn,
+          completeness(execution));
       // Exactly the document issued on approval (or on finalising): never rendered again.
       letters.keepIssued(trackingNumber, LetterKind.REPLY, letter.body(),
           letter.documentNumber(), letter.docx(), letter.issuedOn());

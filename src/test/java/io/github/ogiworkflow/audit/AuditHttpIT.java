@@ -44,6 +44,7 @@ class AuditHttpIT {
 
   @Autowired TestRestTemplate rest;
   @Autowired ManagementService management;
+  @Autowired org.camunda.bpm.engine.IdentityService identity;
   EngineRest engineRest;
   final ObjectMapper json = new ObjectMapper();
 
@@ -200,8 +201,44 @@ class AuditHttpIT {
     assertThat(bad.getBody()).contains("日期格式应为 年-月-日");
   }
 
-  /** A request with one held item, reviewed, partly disclosed with approval, delivered. */
+  /**
+   * Audit 31a, F1 (ADR 0123): a reviewer leaves 法规科 after reviewing (the administrator's staff
+   * change): the case is still delivered, and the compliance check does not call it released
+   * without review. Once the administrator deletes the account, the trail keeps the name the
+   * register recorded, marked 账号已删除.
+   */
+  @Test
+  void aReviewerWhoLeftLegalAndWasDeletedKeepsTheReviewAndTheName() throws Exception {
+    org.camunda.bpm.engine.identity.User user = identity.newUser("zhouli");
+    user.setFirstName("周丽");
+    user.setPassword(Http.DEMO_PASSWORD);
+    identity.saveUser(user);
+    identity.createMembership("zhouli", "legal");
+    String trackingNumber;
+    try {
+      trackingNumber = deliveredCase("zhouli", () -> identity.deleteMembership("zhouli", "legal"));
+    } finally {
+      identity.deleteUser("zhouli");
+    }
+    JsonNode trail = json.readTree(Http.asUser(rest, "sunyue", HttpMethod.GET,
+        "/api/audit/cases/" + trackingNumber, null).getBody());
+    assertThat(trail.path("case").path("status").asText()).isEqualTo("DELIVERED");
+    assertThat(trail.path("entries").toString()).contains("周丽（zhouli，账号已删除）");
+    String today = OfficeTime.today().toString();
+    String compliance = Http.asUser(rest, "sunyue", HttpMethod.GET, "/api/audit/compliance?from="
+        + today + "&to=" + today, null).getBody();
+    assertThat(compliance).doesNotContain("审查人 zhouli");
+  }
+
   private String deliveredCase() {
+    return deliveredCase("lina", () -> { });
+  }
+
+  /**
+   * A request with one held item, reviewed by {@code reviewer}, partly disclosed with approval,
+   * delivered; {@code beforeDelivery} runs between the approval and the delivery.
+   */
+  private String deliveredCase(String reviewer, Runnable beforeDelivery) {
     String today = OfficeTime.today().toString();
     ResponseEntity<String> started = Http.asUser(rest, "wangli", HttpMethod.POST,
         DEFINITION + "/submit-form", EngineRest.variables(Map.of("channel", text("POST"),
@@ -227,7 +264,8 @@ class AuditHttpIT {
     engineRest.submitTaskForm("wangli", search,
         Map.of("items", Map.of("type", "Json", "value",
             "[{\"title\":\"2025年行政许可统计\",\"finding\":\"HELD\"}]")));
-    engineRest.submitTaskForm("lina", engineRest.onlyTask("lina", trackingNumber, TASK_REVIEW_ITEM),
+    engineRest.submitTaskForm(reviewer, engineRest.onlyTask(reviewer, trackingNumber,
+        TASK_REVIEW_ITEM),
         Map.of("reviewConclusion", text("RELEASABLE_REDACTED"),
             "redactionNote", text("遮盖企业联系人电话"), "withholdingGround", text("THIRD_PARTY"),
             "legalBasis", text("《中华人民共和国政府信息公开条例》第十五条")));
@@ -237,6 +275,7 @@ class AuditHttpIT {
     engineRest.submitTaskForm("chengang", engineRest.onlyTask("chengang", trackingNumber,
         TASK_APPROVE_REPLY), Map.of("replyApproval", text("APPROVE"),
             "replyApprovalComment", text("同意")));
+    beforeDelivery.run();
     engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", trackingNumber,
         TASK_DELIVER_REPLY), Map.of("deliveredBy", text("POST"), "deliveredOn", text(today)));
     EngineRest.runJobs(management);

@@ -538,7 +538,8 @@ class ProactiveDisclosureScenarioTest {
             .getProcessEngineConfiguration()).getBeans().values().stream()
             .filter(org.springframework.jdbc.core.JdbcTemplate.class::isInstance).findFirst()
             .orElseThrow();
-    jdbc.update("UPDATE ogi_item_review SET reviewer = 'wangli' WHERE item_id = ?", itemId);
+    jdbc.update("UPDATE ogi_item_review SET reviewer = 'wangli',"
+        + " reviewer_groups = 'office' WHERE item_id = ?", itemId);
     Map<String, Object> row = Map.of("itemId", itemId, "category", "STATISTICS",
         "channels", List.of("WEBSITE"), "publishingUnit", PublicationScenario.UNIT,
         "attribute", "PROACTIVE");
@@ -549,8 +550,8 @@ class ProactiveDisclosureScenarioTest {
     Assertions.assertThat(register.byItem(itemId)).isEmpty();
 
     // A review made for another case: refused as well.
-    jdbc.update("UPDATE ogi_item_review SET reviewer = ?, reviewed_for = 'YSQ-2026-990010'"
-        + " WHERE item_id = ?", LEGAL_USER, itemId);
+    jdbc.update("UPDATE ogi_item_review SET reviewer = ?, reviewer_groups = 'legal',"
+        + " reviewed_for = 'YSQ-2026-990010' WHERE item_id = ?", LEGAL_USER, itemId);
     assertThatThrownBy(() -> scenario.start(ProcessKeys.PROACTIVE_DISCLOSURE,
         PublicationFromRequest.startVariables(request, List.of(row))))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("审查记录属于案件");
@@ -563,12 +564,14 @@ class ProactiveDisclosureScenarioTest {
     Assertions.assertThat(register.byItem(itemId)).isPresent();
 
     // Checked again at the point of no return: a review changed meanwhile stops the publishing.
-    jdbc.update("UPDATE ogi_item_review SET reviewer = 'wangli' WHERE item_id = ?", itemId);
+    jdbc.update("UPDATE ogi_item_review SET reviewer = 'wangli',"
+        + " reviewer_groups = 'office' WHERE item_id = ?", itemId);
     assertThatThrownBy(() -> scenario.recordPublication(TODAY.toString()))
         .hasMessageContaining("不是法规科成员");
     Assertions.assertThat(register.byItem(itemId).orElseThrow().status())
         .isNotEqualTo(PublicationStatus.PUBLISHED);
-    jdbc.update("UPDATE ogi_item_review SET reviewer = ? WHERE item_id = ?", LEGAL_USER, itemId);
+    jdbc.update("UPDATE ogi_item_review SET reviewer = ?, reviewer_groups = 'legal'"
+        + " WHERE item_id = ?", LEGAL_USER, itemId);
     scenario.recordPublication(TODAY.toString());
     Assertions.assertThat(register.byItem(itemId).orElseThrow().status())
         .isEqualTo(PublicationStatus.PUBLISHED);

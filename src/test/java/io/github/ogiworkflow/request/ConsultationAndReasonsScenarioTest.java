@@ -770,16 +770,19 @@ class ConsultationAndReasonsScenarioTest {
   }
 
   /**
-   * Runs the steps up to delivery; 登记送达 (asynchronous, no retries) must then refuse: returns
-   * the refusal's message.
+   * Runs the steps up to delivery; 送达答复书 must then be refused on the form with the checks of
+   * 登记送达 (audit 31a, F6): the office keeps the task, no delivery job is created. Returns the
+   * refusal's message.
    */
   private String deliveryRefused(Runnable steps) {
-    Assertions.assertThatThrownBy(steps::run).hasMessageContaining("答复书未送达");
-    Job job = engine.getManagementService().createJobQuery()
+    Throwable refusal = Assertions.catchThrowable(steps::run);
+    Assertions.assertThat(refusal).isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("答复书不能送达");
+    Assertions.assertThat(scenario.tasks(TASK_DELIVER_REPLY)).hasSize(1);
+    Assertions.assertThat(engine.getManagementService().createJobQuery()
         .processInstanceId(scenario.instance.getId()).activityId(SERVICE_RECORD_DELIVERY)
-        .singleResult();
-    Assertions.assertThat(job.getRetries()).isZero();
-    return job.getExceptionMessage();
+        .count()).isZero();
+    return refusal.getMessage();
   }
 
   private Letters.Letter letter(LetterKind kind) {

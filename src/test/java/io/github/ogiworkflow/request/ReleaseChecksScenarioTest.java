@@ -39,9 +39,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The checks at the point of no return (issue 13, item 3): delivery verifies everything again
  * from the register. Each attack below is what an engine API call (or a bug) could do to the
- * variables or the register before delivery; each must end in an incident at 登记送达 with the
- * case not delivered and no reply kept for the applicant. The normal path still delivers, and a
- * fixed case delivers when the office retries the step.
+ * variables or the register before delivery; each must be refused when the office submits
+ * 送达答复书 (the office keeps the task; audit 31a, F6), and a date rewritten after the form must
+ * end in an incident at 登记送达, with the case not delivered and no reply kept for the
+ * applicant. The normal path still delivers, and a fixed case delivers when the office submits
+ * the form again.
  */
 @Deployment(resources = {
     "processes/disclosure-request.bpmn", "processes/secrecy-review.bpmn",
@@ -123,7 +125,7 @@ class ReleaseChecksScenarioTest {
     assertThat(scenario.tasks(TASK_APPROVE_REPLY)).isEmpty();
     today(APPROVED);
 
-    deliverExpectingIncident(APPROVED, "须经领导审批");
+    deliveryRefusedOnTheForm(APPROVED, "须经领导审批");
   }
 
   @Test
@@ -137,14 +139,13 @@ class ReleaseChecksScenarioTest {
     engine.getRuntimeService().setVariable(scenario.instance.getId(), REPLY_LETTER_TEXT,
         approved + "\n另：本机关同意公开全部信息。");
 
-    deliverExpectingIncident(APPROVED, "审批后被修改");
+    deliveryRefusedOnTheForm(APPROVED, "审批后被修改");
 
-    // The office puts the approved letter back and retries the step: now it is delivered.
+    // The approved letter put back, the office submits the form again: now it is delivered.
     engine.getRuntimeService().setVariable(scenario.instance.getId(), REPLY_LETTER_TEXT,
         approved);
-    Job job = deliveryJob();
-    engine.getManagementService().setJobRetries(job.getId(), 1);
-    engine.getManagementService().executeJob(job.getId());
+    scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "POST",
+        DELIVERED_ON, APPROVED.toString());
     assertThat(register.get(tn()).status()).isEqualTo("DELIVERED");
     // The frozen copy (the letter as finalised, without surrounding blank lines) goes out.
     assertThat(keptReplies()).containsExactly(replyLetters.latest(tn()).orElseThrow().body())
@@ -161,7 +162,7 @@ class ReleaseChecksScenarioTest {
     jdbc.update("DELETE FROM ogi_item_review WHERE item_id IN (SELECT id FROM ogi_info_item"
         + " WHERE case_ref = ?)", tn());
 
-    deliverExpectingIncident(APPROVED, "保密审查记录");
+    deliveryRefusedOnTheForm(APPROVED, "保密审查记录");
   }
 
   /**
@@ -180,7 +181,33 @@ class ReleaseChecksScenarioTest {
     today(APPROVED);
     scenario.complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
 
-    deliverExpectingIncident(APPROVED, "不同意公开的信息，该信息项未标注涉及第三方");
+    deliveryRefusedOnTheForm(APPROVED, "不同意公开的信息，该信息项未标注涉及第三方");
+  }
+
+  /**
+   * Audit 31a, F1 (ADR 0123): the reviewer leaves 法规科 and the approver the leadership group
+   * after they acted (an ordinary staff change by the administrator): the review and the
+   * approval stand, since they were members when they acted, as the register recorded; and the
+   * compliance check does not call the delivered case released without review.
+   */
+  @Test
+  void aReviewerAndAnApproverWhoLeaveTheirGroupsLaterDoNotStopTheDelivery() {
+    reviewedPartialDisclosure();
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
+    today(APPROVED);
+    scenario.complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
+    org.camunda.bpm.engine.IdentityService identity = engine.getIdentityService();
+    identity.deleteMembership(LEGAL_USER, "legal");
+    identity.deleteMembership(LEADER, "leadership");
+    try {
+      scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "POST",
+          DELIVERED_ON, APPROVED.toString());
+      assertThat(incidents()).isEmpty();
+      assertThat(register.get(tn()).status()).isEqualTo("DELIVERED");
+    } finally {
+      identity.createMembership(LEGAL_USER, "legal");
+      identity.createMembership(LEADER, "leadership");
+    }
   }
 
   @Test
@@ -189,10 +216,11 @@ class ReleaseChecksScenarioTest {
     scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
     today(APPROVED);
     scenario.complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
-    jdbc.update("UPDATE ogi_item_review SET reviewer = ? WHERE item_id IN (SELECT id FROM"
-        + " ogi_info_item WHERE case_ref = ?)", OFFICE_USER, tn());
+    jdbc.update("UPDATE ogi_item_review SET reviewer = ?, reviewer_groups = 'office'"
+        + " WHERE item_id IN (SELECT id FROM ogi_info_item WHERE case_ref = ?)", OFFICE_USER,
+        tn());
 
-    deliverExpectingIncident(APPROVED, "不是法规科成员");
+    deliveryRefusedOnTheForm(APPROVED, "不是法规科成员");
   }
 
   @Test
@@ -204,7 +232,7 @@ class ReleaseChecksScenarioTest {
     // The register says 予以公开 although the item was released only in part.
     register.setOutcome(tn(), "1");
 
-    deliverExpectingIncident(APPROVED, "与各信息项审查结论不符");
+    deliveryRefusedOnTheForm(APPROVED, "与各信息项审查结论不符");
   }
 
   @Test
@@ -280,7 +308,7 @@ class ReleaseChecksScenarioTest {
     scenario.complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
     jdbc.update("UPDATE ogi_case SET outcome_code = NULL WHERE tracking_number = ?", tn());
 
-    deliverExpectingIncident(APPROVED, "未登记答复类型");
+    deliveryRefusedOnTheForm(APPROVED, "未登记答复类型");
   }
 
   @Test
@@ -310,27 +338,24 @@ class ReleaseChecksScenarioTest {
     assertThat(register.get(tn()).outcomeCode()).isEqualTo("2");
   }
 
-  /** The office records the delivery; the step fails at once into an incident. */
-  private void deliverExpectingIncident(LocalDate deliveredOn, String failedCheck) {
+  /**
+   * The office submits 送达答复书: refused on the form with the failed check of 登记送达 (audit
+   * 31a, F6): the office keeps the task, no delivery job, no incident, nothing delivered.
+   */
+  private void deliveryRefusedOnTheForm(LocalDate deliveredOn, String failedCheck) {
     String task = scenario.task(TASK_DELIVER_REPLY).getId();
     engine.getIdentityService().setAuthenticatedUserId(OFFICE_USER);
     try {
-      engine.getTaskService().complete(task, vars(DELIVERED_BY, "POST",
-          DELIVERED_ON, deliveredOn.toString()));
+      assertThatThrownBy(() -> engine.getTaskService().complete(task, vars(DELIVERED_BY, "POST",
+          DELIVERED_ON, deliveredOn.toString())))
+          .isInstanceOf(io.github.ogiworkflow.process.InvalidInput.class)
+          .hasMessageContaining("答复书不能送达").hasMessageContaining(failedCheck);
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
-    Job job = deliveryJob();
-    assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId()))
-        .hasMessageContaining("答复书未送达").hasMessageContaining(failedCheck);
-
-    // No retries: the incident is there after the first attempt, naming the failed check.
-    assertThat(deliveryJob().getRetries()).isZero();
-    List<Incident> incidents = incidents();
-    assertThat(incidents).singleElement().satisfies(incident -> {
-      assertThat(incident.getActivityId()).isEqualTo(RECORD_DELIVERY);
-      assertThat(incident.getIncidentMessage()).contains("答复书未送达", failedCheck);
-    });
+    assertThat(scenario.task(TASK_DELIVER_REPLY).getId()).isEqualTo(task);
+    assertThat(deliveryJob()).isNull();
+    assertThat(incidents()).isEmpty();
     // By its effect: the case is not delivered and the applicant has no reply.
     CaseRegister.CaseRecord record = register.get(tn());
     assertThat(record.status()).isNotEqualTo("DELIVERED");

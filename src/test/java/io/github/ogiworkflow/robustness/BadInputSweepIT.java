@@ -378,6 +378,7 @@ class BadInputSweepIT {
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.springframework.boot.test.web.client.TestRestTemplate rest;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired PublicRateLimiter limiter;
@@ -597,6 +598,76 @@ class BadInputSweepIT {
         path(reconsideration, delivered), "application/json", body(reconsideration,
             Map.of("docketNo", "号".repeat(100), "appealBody", "机".repeat(200)))));
     assertThat(fits.statusCode()).as(fits.body()).isEqualTo(201);
+  }
+
+  /**
+   * Audit 31a, F5: numbers beyond their columns and paging out of range were a 500 (or a
+   * misleading 404); each is a 400 in Chinese on its field, nothing written. The 主动公开 start
+   * form's decision counts (INTEGER) and fee amount (DECIMAL(14, 4)); an engine query's
+   * firstResult / maxResults over both copies of the API; a yes/no value compared with ≥.
+   */
+  @Test
+  void numbersBeyondTheirColumnsAndPagingOutOfRangeAreRefusedOnTheField() throws Exception {
+    String start = "/engine-rest/process-definition/key/" + ProcessKeys.PROACTIVE_DISCLOSURE
+        + "/submit-form";
+    Map<String, Long> before = rowCounts();
+    for (String extra : List.of("\"licensingDecisions\":2147483648",
+        "\"penaltyDecisions\":1e30", "\"feeAmount\":1e30", "\"feeAmount\":0.000001")) {
+      String item = "{\"title\":\"2026年行政许可情况统计\",\"formedOn\":\"2026-12-01\","
+          + "\"category\":\"LICENSING\",\"publishingUnit\":\"行政审批科\","
+          + "\"attribute\":\"PROACTIVE\",\"channels\":[\"WEBSITE\"],"
+          + "\"regulationKind\":\"NONE\"," + extra + "}";
+      String body = json.writeValueAsString(Map.of("variables", Map.of("publicationItems",
+          Map.of("type", "Json", "value", "[" + item + "]"))));
+      assertRefusedOnField(staffCall("wangli", "POST", start, body), "publicationItems", extra);
+    }
+    assertThat(rowCounts()).isEqualTo(before);
+
+    for (String query : List.of("firstResult=-5&maxResults=5", "maxResults=99999999999",
+        "firstResult=abc")) {
+      String name = query.startsWith("maxResults") ? "maxResults" : "firstResult";
+      assertRefusedOnField(staffCall("wangli", "GET", "/engine-rest/task?" + query, null), name,
+          query);
+      assertRefusedOnField(staffCall("wangli", "POST", "/engine-rest/task?" + query, "{}"), name,
+          query);
+    }
+    // Tasklist's copy of the API, in a session.
+    HttpRequest webapp = HttpRequest.newBuilder(uri(
+        "/camunda/api/engine/engine/default/task?firstResult=-3&maxResults=15"))
+        .header("Cookie", Http.webappSession(rest, "tasklist", "wangli"))
+        .GET().build();
+    assertRefusedOnField(http.send(webapp, HttpResponse.BodyHandlers.ofString()), "firstResult",
+        "webapp");
+    assertRefusedOnField(staffCall("wangli", "POST", "/engine-rest/task", "{\"orQueries\":[{"
+        + "\"processVariables\":[{\"name\":\"x\",\"operator\":\"gteq\",\"value\":true}]}]}"),
+        "orQueries", "boolean gteq");
+    // Positive controls: paging in range, and a yes/no compared with eq.
+    assertThat(staffCall("wangli", "GET", "/engine-rest/task?firstResult=0&maxResults=2147483647",
+        null).statusCode()).isEqualTo(200);
+    assertThat(staffCall("wangli", "POST", "/engine-rest/task", "{\"orQueries\":[{"
+        + "\"processVariables\":[{\"name\":\"x\",\"operator\":\"eq\",\"value\":true}]}]}")
+        .statusCode()).isEqualTo(200);
+  }
+
+  private HttpResponse<String> staffCall(String user, String method, String pathAndQuery,
+      String jsonBody) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathAndQuery))
+        .timeout(Duration.ofSeconds(60))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+            (user + ":" + Http.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+        .header("Content-Type", "application/json");
+    request.method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofString(jsonBody));
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private void assertRefusedOnField(HttpResponse<String> answer, String field, String what)
+      throws Exception {
+    assertThat(answer.statusCode()).as(what + ": " + answer.body()).isEqualTo(400);
+    JsonNode body = json.readTree(answer.body());
+    assertThat(body.path("message").asText()).as(what).containsPattern("\\p{IsHan}");
+    assertThat(body.path("error").asText() + body.path("fields").toString()).as(what)
+        .contains(field);
   }
 
   /** No length of {@code TextLimits} exceeds its column's, as the migrations made it. */

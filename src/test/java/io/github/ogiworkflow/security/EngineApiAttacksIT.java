@@ -435,6 +435,52 @@ class EngineApiAttacksIT {
         .isEqualTo("王丽");
   }
 
+  /**
+   * Audit 31a, F1 (ADR 0123): the engine gives each user ALL on his own user record, so a staff
+   * member could delete his account (and with it his memberships). Every identity write is the
+   * administrator's, over both copies of the API; a staff member still sets her own password.
+   */
+  @Test
+  void staffCannotDeleteThemselvesNorChangeAnyIdentityRecord() {
+    List<String[]> writes = List.of(
+        new String[] {"DELETE", "/engine-rest/user/%s", null},
+        new String[] {"POST", "/engine-rest/user/%s/unlock", null},
+        new String[] {"PUT", "/engine-rest/user/lina/credentials",
+            "{\"password\":\"x\",\"authenticatedUserPassword\":\"demo\"}"},
+        new String[] {"DELETE", "/engine-rest/group/legal/members/%s", null},
+        new String[] {"PUT", "/engine-rest/group/leadership/members/%s", null},
+        new String[] {"DELETE", "/engine-rest/group/office", null},
+        new String[] {"POST", "/engine-rest/group/create", "{\"id\":\"x\",\"name\":\"x\"}"},
+        new String[] {"POST", "/engine-rest/tenant/create", "{\"id\":\"x\",\"name\":\"x\"}"},
+        new String[] {"POST", "/engine-rest/authorization/create", "{\"type\":1,"
+            + "\"permissions\":[\"ALL\"],\"userId\":\"%s\",\"resourceType\":1,"
+            + "\"resourceId\":\"*\"}"});
+    for (String user : List.of("wangli", "liuyang", "chengang", "sunyue")) {
+      for (String[] write : writes) {
+        String body = write[2] == null ? null : write[2].formatted(user);
+        ResponseEntity<String> refused = Http.asUser(rest, user, HttpMethod.valueOf(write[0]),
+            write[1].formatted(user), body);
+        assertThat(refused.getStatusCode()).as(user + " " + write[0] + " " + write[1])
+            .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getBody()).contains("仅限系统管理员管理");
+      }
+      assertThat(identity.createUserQuery().userId(user).count()).isEqualTo(1);
+    }
+    assertThat(identity.createUserQuery().userId("liuyang").memberOfGroup("legal").count())
+        .isEqualTo(1);
+    // Tasklist's copy of the API, in the office's session.
+    HttpHeaders session = Http.webappSessionHeaders(rest, "tasklist", "wangli");
+    assertThat(rest.exchange("/camunda/api/engine/engine/default/user/wangli", HttpMethod.DELETE,
+        new HttpEntity<>(session), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(identity.createUserQuery().userId("wangli").memberOfGroup("office").count())
+        .isEqualTo(1);
+    // Positive control: her own password (我的资料), set to what it was.
+    assertThat(Http.asUser(rest, "wangli", HttpMethod.PUT, "/engine-rest/user/wangli/credentials",
+        "{\"password\":\"demo\",\"authenticatedUserPassword\":\"demo\"}").getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
   /** The office's message for a report run: a year outside the reports' range is a 400. */
   /**
    * A deployment's resources (the model files as deployed: engine ids, expressions, bean names)
