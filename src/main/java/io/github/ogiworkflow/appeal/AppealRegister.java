@@ -370,7 +370,24 @@ public class AppealRegister implements OrderingDecisions {
   }
 
   public void recordApproval(long id, String approvedBy) {
-    update(id, "approved_by = ?", approvedBy);
+    update(id, "approved_by = ?, approved_on = ?", approvedBy,
+        Date.valueOf(io.github.ogiworkflow.calendar.OfficeTime.today()));
+  }
+
+  /**
+   * The day leadership (last) approved the answer, or empty (not approved, or approved before
+   * V87 kept the day): its submission cannot be dated earlier (audit 31a F2, ADR 0124).
+   */
+  public Optional<LocalDate> answerApprovedOn(long id) {
+    return jdbc.query("SELECT approved_on FROM ogi_appeal WHERE id = ? AND approved_on IS NOT NULL",
+        (rs, row) -> rs.getDate(1).toLocalDate(), id).stream().findFirst();
+  }
+
+  /** As {@link #answerApprovedOn}, for the 答辩状 to a joined plaintiff's appeal (ADR 0066). */
+  public Optional<LocalDate> joinedDefenceApprovedOn(long secondInstanceId) {
+    return jdbc.query("SELECT plaintiff_appeal_approved_on FROM ogi_appeal WHERE id = ?"
+        + " AND plaintiff_appeal_approved_on IS NOT NULL",
+        (rs, row) -> rs.getDate(1).toLocalDate(), secondInstanceId).stream().findFirst();
   }
 
   /** The answer and evidence list leadership approved: what alone may be submitted. */
@@ -495,7 +512,8 @@ public class AppealRegister implements OrderingDecisions {
   public void recordJoinedDefenceApproval(long secondInstanceId, String answerText,
       String evidence, String approvedBy) {
     update(secondInstanceId, "plaintiff_appeal_answer_text = ?, plaintiff_appeal_evidence = ?,"
-        + " plaintiff_appeal_approved_by = ?", answerText, evidence, approvedBy);
+        + " plaintiff_appeal_approved_by = ?, plaintiff_appeal_approved_on = ?", answerText,
+        evidence, approvedBy, Date.valueOf(io.github.ogiworkflow.calendar.OfficeTime.today()));
   }
 
   /** The 答辩状 to the joined plaintiff's appeal leadership approved, if any (ADR 0066). */

@@ -40,6 +40,7 @@ final class AppealSteps {
       throw new InvalidInput(SUBMITTED_ON + " lies before the appeal was served on " + servedOn
           + "（提交日期不能早于收到日期" + CaseLetters.chinese(servedOn) + "）");
     }
+    notBeforeApproval(submittedOn, appeals.answerApprovedOn(id).orElse(null), "答复书或答辩状");
     String answer = Vars.requiredText(execution, ANSWER_TEXT, "答复书或答辩状");
     String evidence = Vars.text(execution, EVIDENCE_LIST);
     // Only what leadership approved leaves the agency, checked against the register's copy
@@ -59,6 +60,19 @@ final class AppealSteps {
     appeals.recordSubmission(id, submittedOn);
     issueAnswer(appeal, documentKind(appeal, appeals), opening + answer, evidence, letters);
     return submittedOn;
+  }
+
+  /**
+   * Audit round 31a, F2 (ADR 0124): only what leadership approved leaves the agency, so it cannot
+   * have been submitted before the day it was approved; an earlier date would hide a late answer
+   * and the decision's late-answer warning. {@code approvedOn} null: not known (before V87).
+   */
+  static void notBeforeApproval(LocalDate submittedOn, LocalDate approvedOn, String document) {
+    if (approvedOn != null && submittedOn.isBefore(approvedOn)) {
+      throw new InvalidInput(SUBMITTED_ON + " lies before leadership approved the answer on "
+          + approvedOn + "（提交日期不能早于领导审批通过" + document + "的日期"
+          + CaseLetters.chinese(approvedOn) + "）");
+    }
   }
 
   /**

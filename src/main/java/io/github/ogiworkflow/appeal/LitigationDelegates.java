@@ -496,6 +496,8 @@ public class LitigationDelegates {
             + joined.servedOn() + "（提交日期不能早于收到上诉状副本日期"
             + CaseLetters.chinese(joined.servedOn()) + "）");
       }
+      AppealSteps.notBeforeApproval(submittedOn,
+          appeals.joinedDefenceApprovedOn(id).orElse(null), "答辩状");
       String answer = Vars.requiredText(execution, ANSWER_TEXT, "答辩状");
       String evidence = Vars.text(execution, EVIDENCE_LIST);
       AppealRegister.ApprovedAnswer approved = appeals.approvedJoinedDefence(id).orElseThrow(() ->

@@ -116,6 +116,16 @@ public class ConsultationDelegates {
         throw new InvalidInput(CONSULTATION_ANSWER + ": silence is not an answer"
             + "（答复意见：请选择同意公开或不同意公开；逾期未答复的由系统在期限届满时处理）");
       }
+      // Art. 32 withholds only on a reasoned objection (handbook 2.6): an objection is recorded
+      // with the reasons given, as the form requires them (audit 31a F3; ADR 0124). Without
+      // reasons it is not recorded; the office asks for them, and if none come in the period the
+      // consultation ends as silence and the agency decides (Art. 32).
+      if (Vars.choice(execution, CONSULTATION_ANSWER, Answer.class, "答复意见") == Answer.OBJECTION
+          && Vars.text(execution, CONSULTATION_OPINION) == null) {
+        throw new InvalidInput(CONSULTATION_OPINION + ": an objection is recorded with its reasons"
+            + "（不同意公开的理由：请填写对方说明的不同意公开的理由；未说明理由的不同意不是有合理理由的不同意"
+            + "（条例第三十二条），不予登记，请对方说明理由，期限届满仍未说明的，按逾期未提出意见处理，由本机关依法决定）");
+      }
       Consultation consultation = consultations.current(execution.getProcessBusinessKey(),
           Vars.choice(execution, CONSULTATION_KIND, ConsultationKind.class, "征求意见对象"));
       answeredOn(execution, consultation);

@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /api/cases/{trackingNumber}/date-corrections} with {@code {"field": "deliveredOn",
  * "newDate": "2026-03-10", "reason": "…"}}: the office corrects a date entered wrongly (issue 14,
- * point 11). Office only (and administrators); HTTP Basic or the webapps' session like the
+ * point 11). Office (and administrators); 领导小组 for the receipt and payment dates, whose
+ * correction of an overdue case needs leadership (ADR 0124); HTTP Basic or the webapps' session like the
  * other staff APIs. Answers 201 with the old and new date; bad input 400 in Chinese naming the
  * field, nothing written.
  */
@@ -30,6 +31,10 @@ import org.springframework.web.bind.annotation.RestController;
 public class DateCorrectionController {
 
   static final String CASES_API = "/api/cases";
+
+  /** The dates whose correction may move a passed reply deadline: leadership's too. */
+  static final java.util.Set<String> LEADERSHIP_FIELDS = java.util.Set.of(
+      CorrectableDate.receivedOn.name(), CorrectableDate.feePaidOn.name());
 
   private final DateCorrections corrections;
   private final StaffAccess access;
@@ -47,10 +52,15 @@ public class DateCorrectionController {
       produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<Map<String, Object>> correct(@PathVariable String trackingNumber,
       @RequestBody(required = false) Map<String, Object> body) {
-    access.require(Groups.OFFICE);
+    // 领导小组 may correct the two dates that move a reply deadline: a correction that moves a
+    // deadline already passed needs it (ADR 0124; DateCorrections checks which does).
+    access.require(Groups.OFFICE, Groups.LEADERSHIP);
     if (body == null) {
       throw new InvalidInput("body: field, newDate and reason are required"
           + "（请提供 field（更正的日期）、newDate（更正后的日期）和 reason（更正理由））");
+    }
+    if (!access.allows(Groups.OFFICE) && !LEADERSHIP_FIELDS.contains(text(body.get("field")))) {
+      access.require(Groups.OFFICE);
     }
     String user = access.currentUser();
     // The office holds no grant to change process instances: the server writes the corrected

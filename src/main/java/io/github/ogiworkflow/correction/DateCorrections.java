@@ -307,9 +307,9 @@ public class DateCorrections {
     List<String> warnings = new ArrayList<>();
     notMovingAPublishedYear(dates, field, newDate);
     LocalDate oldDate = switch (field) {
-      case receivedOn -> correctReceivedOn(dates, newDate, consequences, warnings);
+      case receivedOn -> correctReceivedOn(dates, newDate, consequences, warnings, correctedBy);
       case deliveredOn -> correctDeliveredOn(dates, newDate, consequences);
-      case feePaidOn -> correctFeePaidOn(dates, newDate, consequences, warnings);
+      case feePaidOn -> correctFeePaidOn(dates, newDate, consequences, warnings, correctedBy);
       case replyReceivedOn -> correctReplyReceivedOn(dates, newDate, consequences);
       case terminationServedOn -> correctTerminationServedOn(dates, newDate, consequences);
       case terminationSignedForOn -> correctTerminationSignedForOn(dates, newDate, consequences);
@@ -354,7 +354,7 @@ public class DateCorrections {
   }
 
   private LocalDate correctReceivedOn(CaseDates dates, LocalDate newDate,
-      List<Runnable> consequences, List<String> warnings) {
+      List<Runnable> consequences, List<String> warnings, String correctedBy) {
     LocalDate old = dates.firstReceivedOn();
     String tn = dates.trackingNumber();
     // The case's letters, read once for every check and warning below.
@@ -373,6 +373,17 @@ public class DateCorrections {
     if (firstLater != null && newDate.isAfter(firstLater)) {
       throw new InvalidInput("receivedOn: after a later step of the case on " + firstLater
           + "（收到申请日期不得晚于本案后续环节的日期" + CaseLetters.chinese(firstLater) + "）");
+    }
+    // Audit round 31a, F4 (ADR 0124): the application was in the office's hands on the day it
+    // was registered (登记受理; online: the day its receipt was confirmed, a completed task) and
+    // before any step was taken on it; entry refuses a receipt after that day ("not after
+    // today"), and so does a correction.
+    LocalDate registered = earliest(cases.registeredOn(tn).orElse(null),
+        firstCompletedTaskOn(tn));
+    if (registered != null && newDate.isAfter(registered)) {
+      throw new InvalidInput("receivedOn: after the case was registered or first worked on, on "
+          + registered + "（收到申请日期不得晚于本案登记受理（或确认收到网上申请）及办理第一个环节的日期"
+          + CaseLetters.chinese(registered) + "）");
     }
     if (newDate.equals(old)) {
       return old;
@@ -439,6 +450,8 @@ public class DateCorrections {
       // the added working days are kept, counted from the corrected receipt.
       int added = calendar.workingDaysBetween(deadline.dueFrom(old), dates.dueOn());
       due = calendar.addWorkingDays(deadline.dueFrom(newDate), Math.max(added, 0));
+      requireLeadershipToMoveAPassedDeadline(dates, due, CorrectableDate.receivedOn,
+          correctedBy);
     }
     // The per-request fee counts the applicant's requests of the month by receipt date (109号,
     // handbook 2.12): moving this one may move the count of another with a fee (ADR 0086).
@@ -689,7 +702,7 @@ public class DateCorrections {
   }
 
   private LocalDate correctFeePaidOn(CaseDates dates, LocalDate newDate,
-      List<Runnable> consequences, List<String> warnings) {
+      List<Runnable> consequences, List<String> warnings, String correctedBy) {
     LocalDate old = required(dates.feePaidOn(), CorrectableDate.feePaidOn);
     LocalDate servedOn = historicDate(dates, FEE_NOTICE_SERVED_ON);
     LocalDate notBefore = servedOn != null ? servedOn
@@ -701,6 +714,14 @@ public class DateCorrections {
     if (dates.deliveredOn() != null && newDate.isAfter(dates.deliveredOn())) {
       throw new InvalidInput("feePaidOn: after the reply was delivered on " + dates.deliveredOn()
           + "（缴费日期不得晚于送达日期" + CaseLetters.chinese(dates.deliveredOn()) + "）");
+    }
+    // Audit round 31a, F4 (ADR 0124): the applicant had paid when 登记缴费 recorded it; a later
+    // day would lengthen the fee pause, and the reply period with it, by days the office knew
+    // the payment.
+    LocalDate recordedOn = firstRecordedOn(dates, FEE_PAID_ON);
+    if (recordedOn != null && newDate.isAfter(recordedOn)) {
+      throw new InvalidInput("feePaidOn: after the payment was recorded on " + recordedOn
+          + "（缴费日期不得晚于登记缴费的日期" + CaseLetters.chinese(recordedOn) + "）");
     }
     if (!newDate.equals(old)) {
       String tn = dates.trackingNumber();
@@ -720,6 +741,8 @@ public class DateCorrections {
         LocalDate counted = days > 0 ? calendar.addWorkingDays(dates.dueOn(), days)
             : calendar.workingDaysBefore(dates.dueOn(), -days);
         LocalDate due = withinOrderedDate(tn, dates.dueOn(), counted, warnings);
+        requireLeadershipToMoveAPassedDeadline(dates, due, CorrectableDate.feePaidOn,
+            correctedBy);
         if (!due.equals(dates.dueOn())) {
           if (running != null) {
             deadline.moveRunning(engine, running.getId(), tn, due);
@@ -1086,6 +1109,61 @@ public class DateCorrections {
           + "，无可更正）");
     }
     return old;
+  }
+
+  /**
+   * Audit round 31a, F4 (ADR 0124): a correction that moves a deadline already passed to a later
+   * day takes an overdue case (or part of its lateness) out of 逾期未答复 and 期限监控 and ends an
+   * open 超期督办 (ADR 0104), which leadership was given: handbook 2.11 "escalate when it
+   * passes". The office alone may not; a member of 领导小组 makes such a correction (with its
+   * reason, recorded under that name), or it is refused before anything is written.
+   */
+  private void requireLeadershipToMoveAPassedDeadline(CaseDates dates, LocalDate newDue,
+      CorrectableDate field, String correctedBy) {
+    LocalDate due = dates.dueOn();
+    if (due == null || newDue == null || !newDue.isAfter(due)
+        || !due.isBefore(OfficeTime.today()) || dates.closedOn() != null
+        || dates.deliveredOn() != null || isLeader(correctedBy)) {
+      return;
+    }
+    throw new InvalidInput(field + ": the reply deadline " + due + " has passed; moving it to "
+        + newDue + " needs leadership（答复期限" + CaseLetters.chinese(due) + "已届满，本案已逾期；按更正后的"
+        + field.label() + "，答复期限将后移至" + CaseLetters.chinese(newDue) + "。更正已届满的答复期限须经领导小组"
+        + "同意，请报领导小组成员办理本次更正）");
+  }
+
+  private boolean isLeader(String userId) {
+    if (userId == null) {
+      return false;
+    }
+    var identity = engine.getIdentityService();
+    return WithoutAuthorizations.call(identity, () -> identity.createUserQuery().userId(userId)
+        .memberOfGroup(io.github.ogiworkflow.security.Groups.LEADERSHIP.id()).count() > 0);
+  }
+
+  /** The day of the first task completed on the case (any of its processes), or null. */
+  private LocalDate firstCompletedTaskOn(String trackingNumber) {
+    return WithoutAuthorizations.call(engine.getIdentityService(), () -> engine
+        .getHistoryService().createHistoricTaskInstanceQuery()
+        .processInstanceBusinessKey(trackingNumber).finished().taskDeleteReason("completed")
+        .orderByHistoricTaskInstanceEndTime().asc().listPage(0, 1).stream()
+        .map(t -> OfficeTime.toLocalDate(t.getEndTime())).findFirst().orElse(null));
+  }
+
+  /**
+   * The day a variable of the case's request process was first set (a task's form recorded it),
+   * or null: the earliest of its values' creation, a value dropped and set again included.
+   */
+  private LocalDate firstRecordedOn(CaseDates dates, String variable) {
+    if (dates.processInstanceId() == null) {
+      return null;
+    }
+    return WithoutAuthorizations.call(engine.getIdentityService(), () -> engine
+        .getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(dates.processInstanceId()).variableName(variable)
+        .includeDeleted().list().stream()
+        .map(v -> OfficeTime.toLocalDate(v.getCreateTime()))
+        .min(LocalDate::compareTo).orElse(null));
   }
 
   /** The later of two days, either may be null. */

@@ -514,6 +514,28 @@ public class EngineApiGuard extends OncePerRequestFilter {
     ObjectNode json = body.jsonObject();
     checkVariables(json, "variables", rules.form(),
         name -> access.withoutAuthorizations(() -> tasks.getVariable(taskId, name)), body);
+    requireFilled(json, rules.form(), taskId);
+  }
+
+  /**
+   * Audit 31a F3 (ADR 0124): a field the task's form requires unconditionally and the completion
+   * leaves out (or a required check box sent unticked) is refused unless the case holds it, as
+   * form-js refuses it in the browser; conditionally required fields are left to the steps.
+   */
+  private void requireFilled(ObjectNode json, FormFields form, String taskId) {
+    JsonNode sent = json.path("variables");
+    Map<String, String> errors = new LinkedHashMap<>();
+    for (String name : form.required()) {
+      JsonNode value = sent.has(name) ? sent.path(name).path("value") : null;
+      String refusal = form.missingRefusal(name, value, value != null ? null
+          : access.withoutAuthorizations(() -> tasks.getVariable(taskId, name)));
+      if (refusal != null) {
+        errors.put(name, refusal);
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw invalidFields(form, errors);
+    }
   }
 
   /**

@@ -92,6 +92,17 @@ public record FormFields(String formId, Set<String> editable, Set<String> readOn
     plainTexts.keySet().retainAll(editable);
     required.removeAll(optional);
     required.retainAll(plainTexts.keySet());
+    // A check box the form requires (an attestation, e.g. 确认收到该申请): required as ticked
+    // (audit 31a F3; ADR 0124). Only editable ones; a text field and a check box of one key:
+    // the text's rule.
+    Set<String> checks = new LinkedHashSet<>();
+    Set<String> optionalChecks = new HashSet<>();
+    collectChecks(root, false, checks, optionalChecks);
+    checks.removeAll(optionalChecks);
+    checks.retainAll(editable);
+    checks.removeAll(plainTexts.keySet());
+    checks.removeAll(structured);
+    required.addAll(checks);
     return new FormFields(root.path("id").asText(null), Collections.unmodifiableSet(editable),
         Collections.unmodifiableSet(readOnly), Collections.unmodifiableMap(choices),
         Collections.unmodifiableSet(multiple), Collections.unmodifiableSet(structured),
@@ -125,6 +136,52 @@ public record FormFields(String formId, Set<String> editable, Set<String> readOn
     }
   }
 
+  /** The check boxes the form requires unconditionally, as {@link #collectTexts} the texts. */
+  private static void collectChecks(JsonNode container, boolean conditional, Set<String> checks,
+      Set<String> optional) {
+    for (JsonNode field : container.path("components")) {
+      if (field.hasNonNull("path") && !field.path("path").asText().isBlank()) {
+        continue;
+      }
+      boolean hidden = conditional || field.hasNonNull("conditional");
+      String key = field.path("key").asText("");
+      if (field.path("type").asText("").equals("checkbox") && !key.isEmpty()
+          && key.indexOf('.') < 0) {
+        if (!hidden && field.path("validate").path("required").asBoolean(false)) {
+          checks.add(key);
+        } else {
+          optional.add(key);
+        }
+      }
+      collectChecks(field, hidden, checks, optional);
+    }
+  }
+
+  /**
+   * The refusal of a completion that leaves out a field the form requires unconditionally
+   * (audit 31a F3; ADR 0124): form-js refuses it in the browser only. {@code sent}: the value
+   * in the request, or null when the request leaves the field out; {@code current}: the case's
+   * value. A required text is filled when sent (its blank value is refused by
+   * {@link #plainTextRefusal}) or not blank on the case; a required check box only when ticked,
+   * as sent or, left out, on the case. Null: it passes.
+   */
+  public String missingRefusal(String variable, JsonNode sent, Object current) {
+    if (!required.contains(variable)) {
+      return null;
+    }
+    if (isPlainText(variable)) {
+      return sent != null || (current instanceof String text && !isBlank(text)) ? null
+          : REQUIRED_MISSING;
+    }
+    boolean ticked = sent != null
+        ? sent.isBoolean() && sent.asBoolean() || sent.isTextual() && "true".equals(sent.asText())
+        : Boolean.TRUE.equals(current);
+    return ticked ? null : REQUIRED_CHECK;
+  }
+
+  private static final String REQUIRED_MISSING = "为必填项，请填写";
+  private static final String REQUIRED_CHECK = "为必选项，请核实后勾选";
+
   /**
    * The refusal of a plain text field's value, in Chinese, or null when it passes: a control or
    * invisible format character ({@link Vars#hasHiddenCharacters}, line breaks and tabs only in
@@ -151,7 +208,8 @@ public record FormFields(String formId, Set<String> editable, Set<String> readOn
   /** Whether {@code refusal} is one of {@link #textRefusal} or {@link #plainTextRefusal}. */
   static boolean isTextRefusal(String refusal) {
     return refusal.startsWith("不得超过 ") || refusal.startsWith("不得少于 ")
-        || refusal.equals(REQUIRED) || refusal.endsWith(Vars.HIDDEN_CHARACTERS.substring(2));
+        || refusal.equals(REQUIRED) || refusal.equals(REQUIRED_MISSING)
+        || refusal.equals(REQUIRED_CHECK) || refusal.endsWith(Vars.HIDDEN_CHARACTERS.substring(2));
   }
 
   /** Blank once ordinary and full-width spaces (U+3000) are stripped: counts as empty. */

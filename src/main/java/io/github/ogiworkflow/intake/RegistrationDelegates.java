@@ -2,6 +2,7 @@ package io.github.ogiworkflow.intake;
 
 import static io.github.ogiworkflow.process.ProcessVariables.ID_NUMBER;
 import static io.github.ogiworkflow.process.ProcessVariables.ITEMS;
+import static io.github.ogiworkflow.process.ProcessVariables.RECEIPT_CONFIRMED;
 import static io.github.ogiworkflow.process.ProcessVariables.RECEIVED_ON;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
@@ -43,8 +44,8 @@ public class RegistrationDelegates {
 
   /**
    * 确认收到网上申请: completing it is the office's confirmation and fixes the receipt date as
-   * today (Art. 31). (The form's required check box only makes that explicit: an exception from
-   * a task listener would reach Tasklist as a server error, not a form error.) The task shows
+   * today (Art. 31), and only with the form's check box ticked (ADR 0124; a task listener's
+   * refusal is a 400 on the field, ADR 0046). The task shows
    * the identity number and contact data masked, like every task; the office reads them in full
    * on the applicant page the form links to (privacy/ApplicantController), never from a
    * variable.
@@ -54,6 +55,14 @@ public class RegistrationDelegates {
     return task -> {
       if (!TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
         return;
+      }
+      // The office's attestation is the confirmation (Art. 31): without it ticked the
+      // application is not received (audit 31a F3; ADR 0124). A task listener's refusal is a 400
+      // on the field on every path (ADR 0046).
+      if (!io.github.ogiworkflow.process.Vars.flag(task, RECEIPT_CONFIRMED)) {
+        throw new io.github.ogiworkflow.process.InvalidInput(RECEIPT_CONFIRMED
+            + ": the office has not confirmed the receipt（请核对申请人身份和申请内容，并勾选“已核对申请人身份和"
+            + "申请内容，确认收到该申请”；未确认的，不能登记为已收到）");
       }
       // Never leave a full number in a process variable, wherever a client sent it.
       if (task.hasVariableLocal(ID_NUMBER)) {

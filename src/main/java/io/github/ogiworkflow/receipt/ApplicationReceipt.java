@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.receipt;
 
+import static io.github.ogiworkflow.process.ProcessVariables.RECEIVED_ON;
 import static io.github.ogiworkflow.webapp.StaffPages.escape;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
@@ -8,7 +9,11 @@ import io.github.ogiworkflow.deadline.DeadlineTexts;
 import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.letter.AgencyProperties;
 import io.github.ogiworkflow.letter.CaseLetters;
+import io.github.ogiworkflow.register.DateChangeRegister;
+import io.github.ogiworkflow.register.DateChangeRegister.DateChange;
+import io.github.ogiworkflow.register.DateChangeRegister.Kind;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -26,7 +31,23 @@ public class ApplicationReceipt {
   record ReceiptCase(String trackingNumber, String applicantName, String applicantType,
       String channel, String description, String deliveryMethod, String status,
       LocalDate receivedOn, LocalDate dueOn, boolean correctionNoticeLate,
-      LocalDate orderedDueOn) {}
+      LocalDate orderedDueOn, ReceiptCorrection corrected) {
+
+    ReceiptCase(String trackingNumber, String applicantName, String applicantType,
+        String channel, String description, String deliveryMethod, String status,
+        LocalDate receivedOn, LocalDate dueOn, boolean correctionNoticeLate,
+        LocalDate orderedDueOn) {
+      this(trackingNumber, applicantName, applicantType, channel, description, deliveryMethod,
+          status, receivedOn, dueOn, correctionNoticeLate, orderedDueOn, null);
+    }
+  }
+
+  /**
+   * The receipt date as first registered and the day of its latest correction (audit round 31a,
+   * F4; ADR 0124): a reprint says the date was corrected, so it never silently contradicts the
+   * receipt the applicant was handed.
+   */
+  record ReceiptCorrection(LocalDate originalOn, LocalDate correctedOn) {}
 
   static final String STYLE = """
       <style>
@@ -51,12 +72,14 @@ public class ApplicationReceipt {
       """;
 
   private final JdbcTemplate jdbc;
+  private final DateChangeRegister changes;
   private final AgencyProperties agency;
   private final DeadlineTexts deadlines;
   private final ReplyDeadline replyDeadline;
 
-  public ApplicationReceipt(JdbcTemplate jdbc, AgencyProperties agency, DeadlineTexts deadlines,
-      ReplyDeadline replyDeadline) {
+  public ApplicationReceipt(JdbcTemplate jdbc, DateChangeRegister changes,
+      AgencyProperties agency, DeadlineTexts deadlines, ReplyDeadline replyDeadline) {
+    this.changes = changes;
     this.replyDeadline = replyDeadline;
     this.jdbc = jdbc;
     this.agency = agency;
@@ -77,8 +100,21 @@ public class ApplicationReceipt {
         (rs, i) -> new ReceiptCase(rs.getString(1), rs.getString(2), rs.getString(3),
             rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
             rs.getDate(8).toLocalDate(), rs.getDate(9).toLocalDate(), rs.getBoolean(10),
-            rs.getDate(11) == null ? null : rs.getDate(11).toLocalDate()),
+            rs.getDate(11) == null ? null : rs.getDate(11).toLocalDate(),
+            receiptCorrection(rs.getString(1))),
         trackingNumber).stream().findFirst();
+  }
+
+  private ReceiptCorrection receiptCorrection(String trackingNumber) {
+    List<DateChange> corrections = changes.of(trackingNumber).stream()
+        .filter(c -> c.kind() == Kind.CORRECTED && RECEIVED_ON.equals(c.field())
+            && c.oldDate() != null)
+        .toList();
+    if (corrections.isEmpty()) {
+      return null;
+    }
+    return new ReceiptCorrection(corrections.get(0).oldDate(), OfficeTime.toLocalDate(
+        java.util.Date.from(corrections.get(corrections.size() - 1).changedAt())));
   }
 
   String render(ReceiptCase c) {
@@ -104,12 +140,23 @@ public class ApplicationReceipt {
         .append(you).append(provisional ? "通过网上申请平台提交的政府信息公开申请已收到，待本机关确认。"
             : "提出的政府信息公开申请，本机关已于" + CaseLetters.chinese(c.receivedOn())
                 + "收到并登记。")
-        .append("现将有关事项告知如下：</p>\n<table>\n");
+        .append("现将有关事项告知如下：</p>\n");
+    if (c.corrected() != null && !provisional) {
+      html.append("<p class=\"corrected\">（更正）本回执载明的收到申请日期已由原登记的")
+          .append(CaseLetters.chinese(c.corrected().originalOn())).append("更正为")
+          .append(CaseLetters.chinese(c.receivedOn())).append("，以本回执为准。</p>\n");
+    }
+    html.append("<table>\n");
     row(html, "受理编号", escape(c.trackingNumber()));
     row(html, "申请人", escape(c.applicantName()));
     row(html, "所需信息", escape(c.description()));
     row(html, provisional ? "提交日期" : "收到申请日期", CaseLetters.chinese(c.receivedOn())
-        + (provisional ? "（收到申请之日以本机关确认之日为准）" : ""));
+        + (provisional ? "（收到申请之日以本机关确认之日为准）" : "")
+        + (c.corrected() == null || provisional ? ""
+            : "<br><span class=\"note\">（更正：原登记的收到申请日期为"
+                + CaseLetters.chinese(c.corrected().originalOn()) + "，本机关已于"
+                + CaseLetters.chinese(c.corrected().correctedOn()) + "更正；答复期限按更正后的日期计算）"
+                + "</span>"));
     row(html, "答复期限", correcting
         ? "自收到补正后的申请之日起 20 个工作日内答复（条例第三十条、第三十三条）"
         : escape(deadlines.forReceipt(dueAtReceipt)) + "前"

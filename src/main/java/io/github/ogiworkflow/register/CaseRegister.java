@@ -126,6 +126,21 @@ public class CaseRegister {
     });
   }
 
+  /**
+   * The day (Beijing time) the case was registered in the system: a counter, post or fax
+   * application's 登记受理 (its row's creation). Empty for an online application, whose
+   * registration is the office's confirmation of receipt (a completed task), not its submission.
+   * Audit round 31a, F4: a receipt date can never lie after it (ADR 0124).
+   */
+  public Optional<LocalDate> registeredOn(String trackingNumber) {
+    if (onlineSubmittedOn(trackingNumber).isPresent()) {
+      return Optional.empty();
+    }
+    return jdbc.queryForList("SELECT created_at FROM ogi_case WHERE tracking_number = ?",
+        Timestamp.class, trackingNumber).stream().findFirst()
+        .map(t -> t.toInstant().atZone(OfficeTime.ZONE).toLocalDate());
+  }
+
   /** The office confirmed an online application: that day is the receipt date (Art. 31). */
   public void confirmReceipt(String trackingNumber, String processInstanceId,
       LocalDate receivedOn, LocalDate dueOn) {

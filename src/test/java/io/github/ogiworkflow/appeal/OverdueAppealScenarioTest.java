@@ -316,11 +316,13 @@ class OverdueAppealScenarioTest {
         CORRECTED_DUE_ON, orderedBy.toString());
     Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(orderedBy);
 
+    // Paid a day earlier than recorded (a later day than the payment was recorded is refused,
+    // ADR 0124): the ordered date stays all the same.
     DateCorrections.Correction correction = dateCorrections().correct(trackingNumber,
-        "feePaidOn", "2026-02-27", "按银行回单更正缴费日期", OFFICE_USER);
+        "feePaidOn", "2026-02-24", "按银行回单更正缴费日期", OFFICE_USER);
 
     Assertions.assertThat(cases.dates(trackingNumber).orElseThrow().feePaidOn())
-        .isEqualTo(LocalDate.of(2026, 2, 27));
+        .isEqualTo(LocalDate.of(2026, 2, 24));
     Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(orderedBy);
     Assertions.assertThat(request.variable(REPLY_DUE_DATE_TEXT)).isEqualTo(orderedBy.toString());
     Assertions.assertThat(correction.warnings()).anySatisfy(warning -> Assertions
@@ -389,7 +391,7 @@ class OverdueAppealScenarioTest {
     Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(orderedBy);
 
     DateCorrections.Correction correction = dateCorrections().correct(trackingNumber,
-        "receivedOn", RECEIVED.plusDays(2).toString(), "登记时收到日期录入有误", OFFICE_USER);
+        "receivedOn", RECEIVED.minusDays(1).toString(), "登记时收到日期录入有误", OFFICE_USER);
 
     Assertions.assertThat(cases.get(trackingNumber).dueOn()).isEqualTo(orderedBy);
     Assertions.assertThat(correction.warnings()).anySatisfy(warning -> Assertions

@@ -100,6 +100,29 @@ class ReconsiderationScenarioTest {
     RequestScenario.end();
   }
 
+  /**
+   * Audit round 31a, F2 (ADR 0124): the answer leadership approved on Wed 25 February cannot have
+   * reached the reconsideration body on Tue 24 February; the old code recorded that date, which
+   * hid a late answer. 400 on 提交日期, nothing recorded; the day of approval is accepted.
+   */
+  @Test
+  void anAnswerIsNotSubmittedBeforeLeadershipApprovedIt() {
+    String trackingNumber = scenario.deliveredCase(false);
+    file(trackingNumber, "SIMPLIFIED");
+    today(LocalDate.of(2026, 2, 25));
+    draftAndApprove("APPROVE");
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> scenario.request.complete(
+        TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-02-24"))
+        .isInstanceOf(io.github.ogiworkflow.process.InvalidInput.class)
+        .hasMessageStartingWith(SUBMITTED_ON)
+        .hasMessageContaining("提交日期不能早于领导审批通过答复书或答辩状的日期2026年2月25日");
+    Assertions.assertThat(appeals.of(trackingNumber).get(0).submittedOn()).isNull();
+    scenario.request.complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-02-25");
+    Assertions.assertThat(appeals.of(trackingNumber).get(0).submittedOn())
+        .isEqualTo(LocalDate.of(2026, 2, 25));
+  }
+
   @Test
   void aMaintainedDecisionAfterTheAnswerWasSentBackOnce() {
     String trackingNumber = scenario.deliveredCase(false);

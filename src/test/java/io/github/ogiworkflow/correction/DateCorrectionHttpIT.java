@@ -57,6 +57,18 @@ class DateCorrectionHttpIT {
     ResponseEntity<String> legal = Http.asUser(rest, "lina", HttpMethod.POST, path,
         body("receivedOn", earlier.toString(), "登记时录错日期"));
     assertThat(legal.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    // ADR 0124: leadership may correct the receipt and payment dates (a passed deadline moved
+    // ahead needs it), no other; auditors none.
+    assertThat(Http.asUser(rest, "chengang", HttpMethod.POST, path,
+        body("deliveredOn", earlier.toString(), "登记时录错日期")).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(Http.asUser(rest, "sunyue", HttpMethod.POST, path,
+        body("receivedOn", earlier.toString(), "登记时录错日期")).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> leaderFuture = Http.asUser(rest, "chengang", HttpMethod.POST, path,
+        body("receivedOn", today.plusDays(1).toString(), "登记时录错日期"));
+    assertThat(leaderFuture.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(message(leaderFuture)).isEqualTo("收到申请日期不得晚于今天");
 
     ResponseEntity<String> badField = Http.asUser(rest, "wangli", HttpMethod.POST, path,
         body("dueOn", earlier.toString(), "登记时录错日期"));

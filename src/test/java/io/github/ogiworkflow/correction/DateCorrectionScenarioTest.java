@@ -257,8 +257,10 @@ class DateCorrectionScenarioTest {
         + "（条例第三十条），与告知书“答复期限自本机关收到补正后的申请之日起计算”的说明不符，"
         + "答复期限仍按告知书所述计算，请核实处理。");
 
+    // The first correction made the case overdue (due 6 March); moving that passed deadline
+    // ahead again is leadership's correction (ADR 0124).
     DateCorrections.Correction again = corrections.correct(tn, "receivedOn", "2026-03-03",
-        "再次核对收文登记簿", OFFICE_USER);
+        "再次核对收文登记簿", RequestScenario.LEADER);
     assertThat(again.warnings()).containsExactly("已发出的补正申请告知书（"
         + notice.documentNumber() + "，2026年3月3日发出）载明的收到申请日期，与更正后的"
         + "收到申请日期2026年3月3日不符；请更正或重新出具该补正申请告知书，告知申请人正确的收到申请日期。");
@@ -768,7 +770,8 @@ class DateCorrectionScenarioTest {
   /** A complaint (Art. 51) may come before any letter: the request came in before it too. */
   @Test
   void aReceiptDateAfterAComplaintAboutTheRequestIsRefused() {
-    today(LocalDate.of(2026, 3, 2));
+    // Registered 4 March (a receipt after the registration is refused since ADR 0124).
+    today(LocalDate.of(2026, 3, 4));
     RequestScenario scenario = new RequestScenario(engine).start(registration(RECEIVED));
     String tn = scenario.trackingNumber();
     today(LocalDate.of(2026, 3, 4));
@@ -796,7 +799,8 @@ class DateCorrectionScenarioTest {
     today(LocalDate.of(2026, 2, 13));
     scenario.complete(TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER, FEE_NOTICE_SERVED_ON,
         "2026-02-13");
-    today(LocalDate.of(2026, 2, 25));
+    // Recorded on Fri 27 Feb: the payment cannot be corrected to a later day (ADR 0124).
+    today(LocalDate.of(2026, 2, 27));
     scenario.complete(TASK_RECORD_PAYMENT, OFFICE_USER, FEE_PAID_ON, "2026-02-25");
     String tn = scenario.trackingNumber();
     PauseLedger pauses = bean("pauseLedger", PauseLedger.class);
@@ -830,12 +834,114 @@ class DateCorrectionScenarioTest {
             tuple("feePaidOn", LocalDate.of(2026, 2, 27)),
             tuple("replyDueDate", LocalDate.of(2026, 3, 24)));
 
+    // Audit round 31a, F4 (ADR 0124): not after the day 登记缴费 recorded it (Fri 27 Feb): a
+    // later day lengthens the pause and the deadline; nothing written.
+    assertThatThrownBy(() -> corrections.correct(tn, "feePaidOn", "2026-03-02", "再次核对银行回单",
+        OFFICE_USER)).isInstanceOf(InvalidInput.class).hasMessageStartingWith("feePaidOn:")
+        .hasMessageContaining("缴费日期不得晚于登记缴费的日期2026年2月27日");
+    assertThat(register.get(tn).dueOn()).isEqualTo(LocalDate.of(2026, 3, 24));
+
     // Delivered 2 March: it cannot be corrected to before the payment.
     scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "POST",
         DELIVERED_ON, "2026-03-02");
     assertThatThrownBy(() -> corrections.correct(tn, "deliveredOn", "2026-02-26",
         "回执核对后更正送达日期", OFFICE_USER)).isInstanceOf(InvalidInput.class)
         .hasMessageContaining("送达日期不得早于缴费日期2026年2月27日");
+  }
+
+  /**
+   * Audit round 31a, F4 (ADR 0124): the office registered the application on Wed 4 March; the
+   * receipt cannot be corrected to a later day (the old code took Thu 5 March: no letter, no
+   * delivery bounded it), nor to one after the first step taken on it.
+   */
+  @Test
+  void aReceiptDateAfterTheDayTheCaseWasRegisteredIsRefused() {
+    today(LocalDate.of(2026, 3, 4));
+    RequestScenario scenario = new RequestScenario(engine)
+        .start(registration(LocalDate.of(2026, 3, 2)));
+    String tn = scenario.trackingNumber();
+    today(LocalDate.of(2026, 3, 10));
+
+    assertThatThrownBy(() -> corrections.correct(tn, "receivedOn", "2026-03-05", "登记时录错日期",
+        OFFICE_USER)).isInstanceOf(InvalidInput.class).hasMessageStartingWith("receivedOn:")
+        .hasMessageContaining("收到申请日期不得晚于本案登记受理（或确认收到网上申请）及办理第一个环节的日期"
+            + "2026年3月4日");
+    assertThat(register.get(tn).firstReceivedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
+    assertThat(bean("dateChangeRegister", DateChangeRegister.class).of(tn)).isEmpty();
+    corrections.correct(tn, "receivedOn", "2026-03-04", "以收文登记簿为准", OFFICE_USER);
+    assertThat(register.get(tn).firstReceivedOn()).isEqualTo(LocalDate.of(2026, 3, 4));
+  }
+
+  /**
+   * Audit round 31a, F4 (ADR 0124): the receipt entered as 2 February (it came on 4 March, the
+   * day it was registered) made the case overdue and leadership was given 超期督办. Correcting
+   * it moves the passed deadline ahead and would end the escalation: refused to the office,
+   * nothing written; a member of 领导小组 makes it, and the escalation ends (ADR 0104). The
+   * reprinted 受理回执 says the date was corrected and names the original one.
+   */
+  @Test
+  void aCorrectionThatMovesAPassedDeadlineAheadNeedsLeadership() {
+    today(LocalDate.of(2026, 3, 4));
+    RequestScenario scenario = new RequestScenario(engine)
+        .start(registration(LocalDate.of(2026, 2, 2)))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE");
+    String tn = scenario.trackingNumber();
+    LocalDate passed = register.get(tn).dueOn();
+    WorkingDayCalendar calendar = bean("workingDayCalendar", WorkingDayCalendar.class);
+    today(calendar.addWorkingDays(passed, 2));
+    scenario.fireTimer(TIMER_REPLY_OVERDUE);
+    assertThat(scenario.tasks(io.github.ogiworkflow.process.ElementIds.TASK_HANDLE_OVERDUE))
+        .hasSize(1);
+
+    assertThatThrownBy(() -> corrections.correct(tn, "receivedOn", "2026-03-04",
+        "登记时误录收到日期，以收文登记簿为准", OFFICE_USER)).isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith("receivedOn:")
+        .hasMessageContaining("答复期限" + io.github.ogiworkflow.letter.CaseLetters.chinese(passed)
+            + "已届满，本案已逾期")
+        .hasMessageContaining("须经领导小组同意");
+    assertThat(register.get(tn).firstReceivedOn()).isEqualTo(LocalDate.of(2026, 2, 2));
+    assertThat(register.get(tn).dueOn()).isEqualTo(passed);
+    assertThat(bean("dateChangeRegister", DateChangeRegister.class).of(tn)).isEmpty();
+    assertThat(scenario.tasks(io.github.ogiworkflow.process.ElementIds.TASK_HANDLE_OVERDUE))
+        .hasSize(1);
+
+    corrections.correct(tn, "receivedOn", "2026-03-04", "登记时误录收到日期，以收文登记簿为准",
+        RequestScenario.LEADER);
+    assertThat(register.get(tn).firstReceivedOn()).isEqualTo(LocalDate.of(2026, 3, 4));
+    assertThat(register.get(tn).dueOn()).isAfter(OfficeTime.today());
+    assertThat(scenario.tasks(io.github.ogiworkflow.process.ElementIds.TASK_HANDLE_OVERDUE))
+        .isEmpty();
+    assertThat(bean("dateChangeRegister", DateChangeRegister.class).of(tn))
+        .extracting(DateChangeRegister.DateChange::field, DateChangeRegister.DateChange::changedBy)
+        .startsWith(tuple("receivedOn", RequestScenario.LEADER));
+
+    String receipt = receipt().html(tn).orElseThrow();
+    assertThat(receipt).contains("本机关已于2026年3月4日收到并登记")
+        .contains("（更正）本回执载明的收到申请日期已由原登记的2026年2月2日更正为2026年3月4日")
+        .contains("原登记的收到申请日期为2026年2月2日，本机关已于"
+            + io.github.ogiworkflow.letter.CaseLetters.chinese(OfficeTime.today()) + "更正");
+  }
+
+  /** An uncorrected receipt says nothing of a correction. */
+  @Test
+  void anUncorrectedReceiptSaysNothingOfACorrection() {
+    today(LocalDate.of(2026, 3, 4));
+    String tn = new RequestScenario(engine).start(registration(LocalDate.of(2026, 3, 2)))
+        .trackingNumber();
+    assertThat(receipt().html(tn).orElseThrow()).contains("本机关已于2026年3月2日收到并登记")
+        .doesNotContain("更正");
+  }
+
+  private io.github.ogiworkflow.receipt.ApplicationReceipt receipt() {
+    var beans = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+        engine.getProcessEngineConfiguration()).getBeans().values();
+    return new io.github.ogiworkflow.receipt.ApplicationReceipt(jdbc,
+        bean("dateChangeRegister", DateChangeRegister.class),
+        beans.stream().filter(io.github.ogiworkflow.letter.AgencyProperties.class::isInstance)
+            .map(io.github.ogiworkflow.letter.AgencyProperties.class::cast).findFirst()
+            .orElseThrow(),
+        bean("deadlineTexts", io.github.ogiworkflow.deadline.DeadlineTexts.class),
+        bean("replyDeadline", ReplyDeadline.class));
   }
 
   /** Received 2 March, finalised 5 March, delivered 10 March 2026 (予以公开, no approval). */

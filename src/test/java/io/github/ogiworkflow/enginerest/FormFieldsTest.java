@@ -89,4 +89,45 @@ class FormFieldsTest {
     assertThat(FormFields.isTextRefusal(form.plainTextRefusal("name", "\u200b"))).isTrue();
     assertThat(FormFields.isTextRefusal(form.plainTextRefusal("letter", " "))).isTrue();
   }
+
+  /**
+   * Audit 31a F3 (ADR 0124): the four forms whose required field no step reads. A completion that
+   * leaves the field out (or the check box unticked) is refused unless the case holds it; a
+   * field sent is checked as sent.
+   */
+  @Test
+  void aRequiredFieldLeftOutOrACheckBoxLeftUntickedIsRefused() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    FormFields receipt = deployed("receipt-confirmation");
+    assertThat(receipt.required()).contains("receiptConfirmed");
+    assertThat(receipt.missingRefusal("receiptConfirmed", null, null)).contains("必选");
+    assertThat(receipt.missingRefusal("receiptConfirmed", json.readTree("false"), null))
+        .contains("必选");
+    assertThat(receipt.missingRefusal("receiptConfirmed", json.readTree("true"), null)).isNull();
+    assertThat(receipt.missingRefusal("receiptConfirmed", null, true)).isNull();
+    assertThat(FormFields.isTextRefusal(receipt.missingRefusal("receiptConfirmed", null, null)))
+        .isTrue();
+    for (String[] formAndField : new String[][] {{"overdue-escalation", "overdueComment"},
+        {"annual-report-supervision", "supervisionComment"},
+        {"appeal-reminder", "reminderComment"}}) {
+      FormFields form = deployed(formAndField[0]);
+      String field = formAndField[1];
+      assertThat(form.required()).as(formAndField[0]).contains(field);
+      assertThat(form.missingRefusal(field, null, null)).as(field).contains("必填");
+      assertThat(form.missingRefusal(field, null, "\u3000")).as(field).contains("必填");
+      assertThat(form.missingRefusal(field, null, "请尽快答复")).as(field).isNull();
+      // Sent: its value is checked as sent (a blank one by plainTextRefusal).
+      assertThat(form.missingRefusal(field, json.readTree("\"请尽快答复\""), null)).isNull();
+    }
+    // A conditionally required field stays the steps' (不同意公开的理由 only with an objection).
+    FormFields consultation = deployed("consultation-answer");
+    assertThat(consultation.missingRefusal("consultationOpinion", null, null)).isNull();
+  }
+
+  private static FormFields deployed(String form) throws Exception {
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(
+        java.nio.file.Path.of("forms", form + ".form"))) {
+      return FormFields.parse(in);
+    }
+  }
 }

@@ -105,6 +105,18 @@ class FormTextRulesIT {
   }
 
   /**
+   * Audit 31a F3 (ADR 0124): 超期督办 completed with no 督办意见 at all (the field left out): the
+   * old guard checked only the fields sent and the escalation was recorded as done. 400 on the
+   * field, named by its label, nothing written, the task open.
+   */
+  @Test
+  void aRequiredOverdueCommentLeftOutIsRefusedOnTheForm() throws Exception {
+    Task escalation = taskAt(registeredCase(), TASK_HANDLE_OVERDUE);
+    JsonNode body = refused("chengang", escalation, OVERDUE_COMMENT, "督办意见");
+    assertThat(body.path("fields").path(OVERDUE_COMMENT).asText()).contains("必填");
+  }
+
+  /**
    * Positive control: ordinary Chinese text with line breaks (Windows' too) and a tab in a
    * textarea passes, and the asynchronous step after it issues the correction notice.
    */

@@ -2505,6 +2505,47 @@ class DisclosureRequestScenarioTest {
 
   static final String ONLINE_ID_NUMBER = "11010519491231002X";
 
+  /**
+   * Audit 31a F3 (ADR 0124): 确认收到网上申请 with its attestation unticked, or left out, was
+   * completed and the application registered as received. Refused with 400 on the field, the
+   * task open and the application still only submitted.
+   */
+  @Test
+  void anOnlineApplicationIsNotReceivedWithoutTheOfficesAttestation() {
+    String trackingNumber = submitOnline();
+    Task confirm = scenario.task(ElementIds.TASK_CONFIRM_RECEIPT);
+    today(RECEIVED.plusDays(3));
+    for (Object unticked : new Object[] {false, null}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> scenario.complete(confirm,
+              OFFICE_USER, RECEIPT_CONFIRMED, unticked))
+          .isInstanceOf(io.github.ogiworkflow.process.InvalidInput.class)
+          .hasMessageStartingWith(RECEIPT_CONFIRMED).hasMessageContaining("确认收到该申请");
+    }
+    assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_CONFIRM_RECEIPT);
+    Assertions.assertThat(register.get(trackingNumber).status()).isEqualTo("SUBMITTED");
+  }
+
+  /**
+   * Audit 31a F3 (ADR 0124): an objection without reasons was recorded as
+   * 不同意公开的理由：（未说明理由） and withheld the third party's items, although Art. 32 withholds
+   * only on a reasoned objection. Refused with 400 on 不同意公开的理由; the task stays open.
+   */
+  @Test
+  void aThirdPartysObjectionIsNotRecordedWithoutItsReasons() {
+    scenario.start(registration(RECEIVED));
+    searchWith(items(item("某企业排污数据", "HELD", "thirdParty", true,
+        "thirdPartyName", "示范市某化工有限公司")));
+    scenario.complete(TASK_RECORD_CONSULTATION_SERVICE, OFFICE_USER,
+        CONSULTATION_SERVED_ON, "2026-02-10");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> scenario.complete(
+            TASK_RECORD_CONSULTATION_ANSWER, OFFICE_USER, CONSULTATION_ANSWER, "OBJECTION",
+            CONSULTATION_ANSWERED_ON, "2026-02-10"))
+        .isInstanceOf(io.github.ogiworkflow.process.InvalidInput.class)
+        .hasMessageStartingWith(CONSULTATION_OPINION).hasMessageContaining("条例第三十二条");
+    Assertions.assertThat(scenario.tasks(TASK_RECORD_CONSULTATION_ANSWER)).hasSize(1);
+    Assertions.assertThat(scenario.variable(THIRD_PARTY_OBJECTION)).isNull();
+  }
+
   @Test
   void anIdNumberTakenAtTheCounterIsKeptOnlyInTheRegister() {
     scenario.start(registration(RECEIVED));
