@@ -192,20 +192,7 @@ class DisclosureRequestScenarioTest {
             RequestScenario.OFFICE_USER);
     assertThat(scenario.instance).isEnded();
 
-    today(LocalDate.of(2026, 3, 2));
-    String endedId = scenario.instance.getId();
-    java.util.Map<String, Object> variables = new java.util.HashMap<>();
-    engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(scenario.instance.getId()).list().stream()
-        .filter(v -> scenario.instance.getId().equals(v.getExecutionId()) && v.getValue() != null)
-        .forEach(v -> variables.put(v.getName(), v.getValue()));
-    variables.put(REOPEN_DECIDED_ON, "2026-03-02");
-    variables.put(REOPEN_REASON, "行政复议决定撤销");
-    scenario.instance = engine.getRuntimeService()
-        .createProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST).businessKey(trackingNumber)
-        .startBeforeActivity(SERVICE_REOPEN_REQUEST).setVariables(variables).execute();
-    setWithdrawalAside(trackingNumber, endedId, LocalDate.of(2026, 3, 2));
-    scenario.runAsyncSteps();
+    reopenedOn2March(trackingNumber);
 
     assertThat(scenario.instance).hasPassed(SERVICE_REOPEN_REQUEST,
         io.github.ogiworkflow.process.ElementIds.GATEWAY_REOPENED_AT)
@@ -214,6 +201,27 @@ class DisclosureRequestScenarioTest {
     // 15 working days from Mon 2 Mar: 3–6 = 4, 9–13 = 9, 16–20 = 14, Mon 23 Mar = 15.
     Assertions.assertThat(scenario.task(TASK_RECORD_SUPPLEMENT).getDueDate())
         .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 23)));
+  }
+
+  /**
+   * On Mon 2 Mar 2026 a decision sets the withdrawal aside: the new round starts before 重新办理
+   * with the ended round's variables, as appeal/WithdrawnCaseReopening starts it.
+   */
+  private void reopenedOn2March(String trackingNumber) {
+    today(LocalDate.of(2026, 3, 2));
+    String endedId = scenario.instance.getId();
+    java.util.Map<String, Object> variables = new java.util.HashMap<>();
+    engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(endedId).list().stream()
+        .filter(v -> endedId.equals(v.getExecutionId()) && v.getValue() != null)
+        .forEach(v -> variables.put(v.getName(), v.getValue()));
+    variables.put(REOPEN_DECIDED_ON, "2026-03-02");
+    variables.put(REOPEN_REASON, "行政复议决定撤销");
+    scenario.instance = engine.getRuntimeService()
+        .createProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST).businessKey(trackingNumber)
+        .startBeforeActivity(SERVICE_REOPEN_REQUEST).setVariables(variables).execute();
+    setWithdrawalAside(trackingNumber, endedId, LocalDate.of(2026, 3, 2));
+    scenario.runAsyncSteps();
   }
 
   /** As appeal/WithdrawnCaseReopening sets the withdrawal aside, from the register and history. */
@@ -237,20 +245,7 @@ class DisclosureRequestScenarioTest {
             RequestScenario.OFFICE_USER);
     assertThat(scenario.instance).isEnded();
 
-    today(LocalDate.of(2026, 3, 2));
-    String endedId = scenario.instance.getId();
-    java.util.Map<String, Object> variables = new java.util.HashMap<>();
-    engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(endedId).list().stream()
-        .filter(v -> endedId.equals(v.getExecutionId()) && v.getValue() != null)
-        .forEach(v -> variables.put(v.getName(), v.getValue()));
-    variables.put(REOPEN_DECIDED_ON, "2026-03-02");
-    variables.put(REOPEN_REASON, "行政复议决定撤销");
-    scenario.instance = engine.getRuntimeService()
-        .createProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST).businessKey(trackingNumber)
-        .startBeforeActivity(SERVICE_REOPEN_REQUEST).setVariables(variables).execute();
-    setWithdrawalAside(trackingNumber, endedId, LocalDate.of(2026, 3, 2));
-    scenario.runAsyncSteps();
+    reopenedOn2March(trackingNumber);
 
     assertThat(scenario.instance).hasPassed(SERVICE_REOPEN_REQUEST,
         io.github.ogiworkflow.process.ElementIds.GATEWAY_REOPENED_AT)
