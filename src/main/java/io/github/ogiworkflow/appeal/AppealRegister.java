@@ -3,16 +3,15 @@ package io.github.ogiworkflow.appeal;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.deadline.OrderingDecisions;
 import io.github.ogiworkflow.register.SqlLike;
+import io.github.ogiworkflow.register.UniqueKeyWrites;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -119,9 +118,7 @@ public class AppealRegister implements OrderingDecisions {
   public long insert(NewAppeal a) {
     Timestamp now = Timestamp.from(OfficeTime.now());
     String docketKey = complaintDocketKey(a);
-    Long inserted = jdbc.execute((ConnectionCallback<Long>) connection -> {
-      Savepoint before = docketKey == null || connection.getAutoCommit() ? null
-          : connection.setSavepoint();
+    Optional<Long> inserted = UniqueKeyWrites.unlessTaken(jdbc, connection -> {
       try (PreparedStatement statement = connection.prepareStatement("""
           INSERT INTO ogi_appeal (tracking_number, process_instance_id, kind, instance_no,
             after_reconsideration, docket_no, body_or_court, procedure_kind, filed_on, served_on,
@@ -148,27 +145,14 @@ public class AppealRegister implements OrderingDecisions {
         statement.setString(17, (a.challenged() == null ? ChallengedAct.REPLY : a.challenged())
             .name());
         statement.executeUpdate();
-        long id;
         try (ResultSet keys = statement.getGeneratedKeys()) {
           keys.next();
-          id = keys.getLong(1);
+          return keys.getLong(1);
         }
-        if (before != null) {
-          connection.releaseSavepoint(before);
-        }
-        return id;
-      } catch (SQLException e) {
-        if (before != null && UNIQUE_VIOLATION.equals(e.getSQLState())) {
-          connection.rollback(before);
-          return null;
-        }
-        throw e;
       }
     });
-    if (inserted == null) {
-      throw new DocketTaken(complaintWithDocket(a.bodyOrCourt(), a.docketNo()).orElse("?"));
-    }
-    return inserted;
+    return inserted.orElseThrow(() -> new DocketTaken(
+        complaintWithDocket(a.bodyOrCourt(), a.docketNo()).orElse("?")));
   }
 
   /**
@@ -199,32 +183,18 @@ public class AppealRegister implements OrderingDecisions {
    * it; only this update is undone (a savepoint), so the caller can still refuse in Chinese.
    */
   public void claimComplaintSameKey(long id, String key) {
-    Boolean claimed = jdbc.execute((ConnectionCallback<Boolean>) connection -> {
-      Savepoint before = connection.getAutoCommit() ? null : connection.setSavepoint();
+    boolean claimed = UniqueKeyWrites.unlessTaken(jdbc, connection -> {
       try (PreparedStatement statement = connection.prepareStatement(
           "UPDATE ogi_appeal SET complaint_same_key = ? WHERE id = ?")) {
         statement.setString(1, key);
         statement.setLong(2, id);
-        statement.executeUpdate();
-        if (before != null) {
-          connection.releaseSavepoint(before);
-        }
-        return true;
-      } catch (SQLException e) {
-        if (before != null && UNIQUE_VIOLATION.equals(e.getSQLState())) {
-          connection.rollback(before);
-          return false;
-        }
-        throw e;
+        return statement.executeUpdate();
       }
-    });
-    if (!Boolean.TRUE.equals(claimed)) {
+    }).isPresent();
+    if (!claimed) {
       throw new DocketTaken(complaintWithSameKey(key).orElse("?"));
     }
   }
-
-  /** SQLState of a unique key's violation, on H2 and PostgreSQL alike. */
-  static final String UNIQUE_VIOLATION = "23505";
 
   /**
    * The unique key of a complaint passed on by a body under a docket number: both without

@@ -1,15 +1,13 @@
 package io.github.ogiworkflow.report;
 
 import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.register.UniqueKeyWrites;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -56,32 +54,17 @@ public class AnnualReportRegister {
    * moment (the primary key decides, on every node; only this insert is undone).
    */
   public boolean insertRun(int year, String processInstanceId, Instant now) {
-    Boolean inserted = jdbc.execute((ConnectionCallback<Boolean>) connection -> {
-      Savepoint before = connection.getAutoCommit() ? null : connection.setSavepoint();
+    return UniqueKeyWrites.unlessTaken(jdbc, connection -> {
       try (PreparedStatement statement = connection.prepareStatement("INSERT INTO"
           + " ogi_annual_report_run (report_year, process_instance_id, started_at)"
           + " VALUES (?, ?, ?)")) {
         statement.setInt(1, year);
         statement.setString(2, processInstanceId);
         statement.setTimestamp(3, Timestamp.from(now));
-        statement.executeUpdate();
-        if (before != null) {
-          connection.releaseSavepoint(before);
-        }
-        return true;
-      } catch (SQLException e) {
-        if (before != null && UNIQUE_VIOLATION.equals(e.getSQLState())) {
-          connection.rollback(before);
-          return false;
-        }
-        throw e;
+        return statement.executeUpdate();
       }
-    });
-    return Boolean.TRUE.equals(inserted);
+    }).isPresent();
   }
-
-  /** SQLState of a unique key's violation, on H2 and PostgreSQL alike. */
-  static final String UNIQUE_VIOLATION = "23505";
 
   /** A later run takes over {@code year} (its row locked by {@link #lockRun}). */
   public void takeOverRun(int year, String processInstanceId, Instant now) {
