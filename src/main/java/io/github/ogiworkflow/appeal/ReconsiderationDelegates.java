@@ -68,8 +68,10 @@ public class ReconsiderationDelegates {
       variables.putAll(appellantVariables(filer));
       showToDrafter(variables, subject(appeals.get(id), record.applicantName(),
           further.coAppellants(), letters, "本机关") + "，申请行政复议", warning);
-      // The body's 30 / 60 days, its last day moved off a day off (ARL Art. 88, CPL Art. 85).
-      variables.put(DECISION_REMINDER_AT, OfficeTime.morningOf(AppealWindow.periodEnd(calendar,
+      // The body's 30 / 60 days, its last day moved off a day off (ARL Art. 88, CPL Art. 85):
+      // the follow-up comes once that whole day has passed, as the reply's own escalation does,
+      // not on its morning (audit 31b, F7).
+      variables.put(DECISION_REMINDER_AT, OfficeTime.after(AppealWindow.periodEnd(calendar,
           filedOn.plusDays(procedure.decisionCalendarDays()))));
       execution.setVariables(variables);
     };

@@ -227,9 +227,10 @@ class ReconsiderationScenarioTest {
     assertCounted(0, 0, 0, 1);
 
     // The body's 60 days (from 10 Feb, Sat 11 Apr, so Mon 13 Apr: ARL Art. 88, CPL Art. 85)
-    // pass without a decision: legal is asked to follow up.
+    // pass without a decision: legal is asked to follow up once Mon 13 Apr has passed, not on
+    // its morning, when the body still had the day (audit 31b, F7).
     Assertions.assertThat(scenario.request.timerJobs("Timer_DecisionOverdue").get(0).getDuedate())
-        .isEqualTo(OfficeTime.morningOf(LocalDate.of(2026, 4, 13)));
+        .isEqualTo(OfficeTime.after(LocalDate.of(2026, 4, 13)));
     scenario.request.fireTimer("Timer_DecisionOverdue")
         .complete("Task_FollowUpDecision", LEGAL_USER, REMINDER_COMMENT, "已电话询问复议机关");
     assertThat(reconsideration).isWaitingAt(TASK_RECORD_DECISION);
