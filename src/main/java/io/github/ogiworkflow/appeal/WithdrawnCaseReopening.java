@@ -94,6 +94,25 @@ public class WithdrawnCaseReopening {
       // Still running (the withdrawal's message not yet through): nothing to reopen here.
       return false;
     }
+    NewRound round = startNewRound(engine, trackingNumber, decidedOn, dueOn, reason);
+    cases.setWithdrawalAside(trackingNumber, appeal.id(), decidedOn, round.instanceId(),
+        foundAt(engine, round.endedInstanceId(),
+            cases.withdrawalStatus(trackingNumber).orElse(null)));
+    appeals.addDecisionNotice(appeal.id(), reopenedNotice(withdrawal.withdrawnOn()));
+    return true;
+  }
+
+  /** The round a reopening started, and the ended round it carries on from. */
+  public record NewRound(String instanceId, String endedInstanceId) {}
+
+  /**
+   * Starts the withdrawn request's new round before 重新办理, with the ended round's variables
+   * and the decision's date, ordered reply date ({@code dueOn}, may be null) and reason; the
+   * register is left to the caller. Public for the model's scenario tests, which reopen without
+   * an appeal.
+   */
+  public static NewRound startNewRound(ProcessEngineServices engine, String trackingNumber,
+      LocalDate decidedOn, String dueOn, String reason) {
     HistoricProcessInstance ended = endedRound(engine, trackingNumber);
     Map<String, Object> variables = endedRoundVariables(engine, ended);
     variables.put(REOPEN_DECIDED_ON, decidedOn.toString());
@@ -102,15 +121,13 @@ public class WithdrawnCaseReopening {
     // The server starts the round after its own checks; the user who recorded the decision
     // holds no grant to start a request.
     String instanceId = WithoutAuthorizations.call(engine.getIdentityService(),
-        () -> runtime.createProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST)
+        () -> engine.getRuntimeService().createProcessInstanceByKey(
+                ProcessKeys.DISCLOSURE_REQUEST)
             .businessKey(trackingNumber)
             .startBeforeActivity(ElementIds.SERVICE_REOPEN_REQUEST)
             .setVariables(variables)
             .execute().getId());
-    cases.setWithdrawalAside(trackingNumber, appeal.id(), decidedOn, instanceId,
-        foundAt(engine, ended.getId(), cases.withdrawalStatus(trackingNumber).orElse(null)));
-    appeals.addDecisionNotice(appeal.id(), reopenedNotice(withdrawal.withdrawnOn()));
-    return true;
+    return new NewRound(instanceId, ended.getId());
   }
 
   /**

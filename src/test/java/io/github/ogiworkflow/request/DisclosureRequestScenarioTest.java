@@ -55,6 +55,7 @@ import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.online.OnlineRegister;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.ElementIds;
+import io.github.ogiworkflow.appeal.WithdrawnCaseReopening;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.vocabulary.WithholdingGround;
@@ -204,31 +205,21 @@ class DisclosureRequestScenarioTest {
   }
 
   /**
-   * On Mon 2 Mar 2026 a decision sets the withdrawal aside: the new round starts before 重新办理
-   * with the ended round's variables, as appeal/WithdrawnCaseReopening starts it.
+   * On Mon 2 Mar 2026 a decision sets the withdrawal aside: the new round starts as
+   * appeal/WithdrawnCaseReopening starts it (without an appeal), and the register's withdrawal
+   * is set aside as it sets it.
    */
   private void reopenedOn2March(String trackingNumber) {
-    today(LocalDate.of(2026, 3, 2));
-    String endedId = scenario.instance.getId();
-    java.util.Map<String, Object> variables = new java.util.HashMap<>();
-    engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(endedId).list().stream()
-        .filter(v -> endedId.equals(v.getExecutionId()) && v.getValue() != null)
-        .forEach(v -> variables.put(v.getName(), v.getValue()));
-    variables.put(REOPEN_DECIDED_ON, "2026-03-02");
-    variables.put(REOPEN_REASON, "行政复议决定撤销");
-    scenario.instance = engine.getRuntimeService()
-        .createProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST).businessKey(trackingNumber)
-        .startBeforeActivity(SERVICE_REOPEN_REQUEST).setVariables(variables).execute();
-    setWithdrawalAside(trackingNumber, endedId, LocalDate.of(2026, 3, 2));
-    scenario.runAsyncSteps();
-  }
-
-  /** As appeal/WithdrawnCaseReopening sets the withdrawal aside, from the register and history. */
-  private void setWithdrawalAside(String trackingNumber, String endedId, LocalDate decidedOn) {
-    register.setWithdrawalAside(trackingNumber, 0L, decidedOn, scenario.instance.getId(),
-        io.github.ogiworkflow.appeal.WithdrawnCaseReopening.foundAt(engine, endedId,
+    LocalDate decidedOn = LocalDate.of(2026, 3, 2);
+    today(decidedOn);
+    var round = WithdrawnCaseReopening.startNewRound(engine, trackingNumber, decidedOn, null,
+        "行政复议决定撤销");
+    scenario.instance = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(round.instanceId()).singleResult();
+    register.setWithdrawalAside(trackingNumber, 0L, decidedOn, round.instanceId(),
+        WithdrawnCaseReopening.foundAt(engine, round.endedInstanceId(),
             register.withdrawalStatus(trackingNumber).orElse(null)));
+    scenario.runAsyncSteps();
   }
 
   /**
