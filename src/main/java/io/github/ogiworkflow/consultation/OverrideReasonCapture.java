@@ -6,19 +6,14 @@ import static io.github.ogiworkflow.process.ProcessVariables.OVERRIDE_REASON;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.privacy.FullTextKeeper;
 import io.github.ogiworkflow.process.Vars;
+import io.github.ogiworkflow.process.UserTaskParsing;
 import io.github.ogiworkflow.consultation.ConsultationRegister.Consultation;
-import java.util.ArrayList;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.springframework.beans.factory.ObjectProvider;
@@ -49,17 +44,9 @@ public class OverrideReasonCapture extends AbstractProcessEnginePlugin
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-        if (ElementIds.TASK_CONSIDER_PUBLIC_INTEREST.equals(activity.getId())) {
-          ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-              .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE,
-                  OverrideReasonCapture.this::keep);
-        }
+    UserTaskParsing.onEveryUserTask(configuration, (element, activity, task) -> {
+      if (ElementIds.TASK_CONSIDER_PUBLIC_INTEREST.equals(activity.getId())) {
+        task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, this::keep);
       }
     });
   }
