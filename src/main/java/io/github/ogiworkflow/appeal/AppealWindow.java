@@ -9,6 +9,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.APPELLANT_NAME;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.consultation.ConsultationRegister;
+import io.github.ogiworkflow.deadline.DeadlineTexts;
 import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterKind;
@@ -58,11 +59,13 @@ public class AppealWindow {
   private final WorkingDayCalendar calendar;
   private final PauseLedger pauses;
   private final Letters letters;
+  private final DeadlineTexts texts;
 
   public AppealWindow(CaseRegister cases, AppealRegister appeals, ItemRegister items,
       ConsultationRegister consultations, WorkingDayCalendar calendar, PauseLedger pauses,
-      Letters letters) {
+      Letters letters, DeadlineTexts texts) {
     this.letters = letters;
+    this.texts = texts;
     this.cases = cases;
     this.appeals = appeals;
     this.items = items;
@@ -279,6 +282,32 @@ public class AppealWindow {
   public static Map<String, Object> variables(Window window) {
     return Map.of(APPEAL_WINDOW_CLOSES_AT, OfficeTime.after(window.closesOn()),
         APPEAL_WINDOW_CLOSES_ON_TEXT, window.text());
+  }
+
+  /**
+   * As {@link #variables(Window)} for a window's closing day, which staff read marked 暂算 where
+   * it lies in a year whose holiday notice is not out yet: {@link #periodEnd} moves it off a
+   * holiday the notice may still place differently, and the notice's arrival counts it again
+   * ({@link AppealWindowRecomputation}; audit 31b, F2).
+   */
+  public Map<String, Object> closingVariables(Window window) {
+    if (window.awaitingSignedFor()) {
+      return variables(window);
+    }
+    return Map.of(APPEAL_WINDOW_CLOSES_AT, OfficeTime.after(window.closesOn()),
+        APPEAL_WINDOW_CLOSES_ON_TEXT, texts.forStaff(window.closesOn()));
+  }
+
+  /**
+   * The closing day a window's text names ("2027-02-09", also with its 暂算 mark), or null for
+   * 待确认签收 or none.
+   */
+  public static LocalDate closingDayOf(Object text) {
+    if (text == null || AWAITING_SIGNED_FOR.equals(text)) {
+      return null;
+    }
+    String day = text.toString();
+    return LocalDate.parse(day.length() > 10 ? day.substring(0, 10) : day);
   }
 
   /**

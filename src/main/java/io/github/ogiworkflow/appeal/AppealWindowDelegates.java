@@ -48,7 +48,7 @@ public class AppealWindowDelegates {
         // A 6.x closing after a third party's notice: open until the later of the applicant's
         // 6 months from its receipt of the termination notice (ADR 0067; 待确认签收 until the
         // service is recorded) and the third party's from the notice (ADR 0038).
-        execution.setVariables(AppealWindow.variables(window.windowAfterClosing(trackingNumber)));
+        execution.setVariables(window.closingVariables(window.windowAfterClosing(trackingNumber)));
         execution.setVariable(APPEAL_PENDING, false);
         return;
       }
@@ -60,7 +60,7 @@ public class AppealWindowDelegates {
       cases.recordReplyReceipt(trackingNumber,
           CaseRegister.usableSignedFor(deliveredOn, receivedOn));
       // By post without a signed-for date: 待确认签收, never a deadline counted from the posting.
-      execution.setVariables(AppealWindow.variables(
+      execution.setVariables(window.closingVariables(
           window.window(trackingNumber, deliveredOn, receivedOn)));
       execution.setVariable(APPEAL_PENDING, false);
       followUpSignedFor(execution, cases, trackingNumber);

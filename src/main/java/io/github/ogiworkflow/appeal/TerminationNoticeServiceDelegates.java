@@ -227,17 +227,17 @@ public class TerminationNoticeServiceDelegates {
       return;
     }
     AppealWindow.Window moved = window.windowAfterClosing(trackingNumber);
-    if (moved.text().equals(oldText)) {
+    Map<String, Object> variables = window.closingVariables(moved);
+    if (variables.get(APPEAL_WINDOW_CLOSES_ON_TEXT).equals(oldText)) {
       return;
     }
-    Map<String, Object> variables = AppealWindow.variables(moved);
     if (Timers.move(engine.getManagementService(), running.getId(),
         ElementIds.TIMER_APPEAL_WINDOW_CLOSED, (Date) variables.get(APPEAL_WINDOW_CLOSES_AT)) > 0) {
       runtime.setVariables(running.getId(), variables);
-      if (!moved.awaitingSignedFor()) {
+      LocalDate oldClosesOn = AppealWindow.closingDayOf(oldText);
+      if (!moved.awaitingSignedFor() && !moved.closesOn().equals(oldClosesOn)) {
         // In the audit trail, as a date correction's move of the window is (a correction's
         // after its own entry: the caller says when).
-        LocalDate oldClosesOn = awaited ? null : LocalDate.parse(oldText.toString());
         audit.accept(() -> changes.record(trackingNumber,
             DateChangeRegister.APPEAL_WINDOW_CLOSES_ON, DateChangeRegister.Kind.CORRECTED,
             oldClosesOn, moved.closesOn(), reason, DateChangeRegister.SYSTEM));

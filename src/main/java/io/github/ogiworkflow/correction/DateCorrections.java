@@ -1084,13 +1084,13 @@ public class DateCorrections {
         || Boolean.TRUE.equals(window.get(APPEAL_PENDING)) && !awaitedSignedFor) {
       return;
     }
-    LocalDate oldClosesOn = awaitedSignedFor ? null : LocalDate.parse(oldText.toString());
+    LocalDate oldClosesOn = AppealWindow.closingDayOf(oldText);
     AppealWindow.Window newWindow = appealWindow.window(trackingNumber, deliveredOn, receivedOn);
     LocalDate closesOn = newWindow.closesOn();
-    if (newWindow.text().equals(oldText)) {
+    Map<String, Object> variables = appealWindow.closingVariables(newWindow);
+    if (variables.get(APPEAL_WINDOW_CLOSES_ON_TEXT).equals(oldText)) {
       return;
     }
-    Map<String, Object> variables = AppealWindow.variables(newWindow);
     int moved = WithoutAuthorizations.call(engine.getIdentityService(), () -> Timers.move(
         engine.getManagementService(), running.getId(), ElementIds.TIMER_APPEAL_WINDOW_CLOSED,
         (Date) variables.get(APPEAL_WINDOW_CLOSES_AT)));
@@ -1098,6 +1098,9 @@ public class DateCorrections {
       return; // not waiting for the window to close (not yet there, or past it)
     }
     runtime.setVariables(running.getId(), variables);
+    if (closesOn.equals(oldClosesOn)) {
+      return; // only its 暂算 mark changed
+    }
     consequences.add(() -> changes.record(trackingNumber,
         DateChangeRegister.APPEAL_WINDOW_CLOSES_ON, Kind.CORRECTED, oldClosesOn, closesOn,
         "送达或签收日期更正后重算救济期限", DateChangeRegister.SYSTEM));

@@ -548,7 +548,7 @@ class DateCorrectionScenarioTest {
     assertThat(done.oldDate()).isNull();
     assertThat(register.replyReceivedOn(tn)).isEqualTo(LocalDate.of(2026, 12, 8));
     assertThat(engine.getRuntimeService().getVariable(instance, APPEAL_WINDOW_CLOSES_ON_TEXT))
-        .isEqualTo("2027-06-08");
+        .isEqualTo("2027-06-08（暂算：2027年节假日安排尚未公布，期限按法定节假日暂算）");
     assertThat(jobs.createJobQuery().processInstanceId(instance)
         .activityId(TIMER_APPEAL_WINDOW_CLOSED).singleResult().getDuedate())
         .isEqualTo(OfficeTime.after(LocalDate.of(2027, 6, 8)));
@@ -641,7 +641,7 @@ class DateCorrectionScenarioTest {
     assertThat(register.replyReceivedOn(tn)).isEqualTo(LocalDate.of(2026, 12, 4));
     assertThat(engine.getRuntimeService().getVariable(
         register.dates(tn).orElseThrow().processInstanceId(), APPEAL_WINDOW_CLOSES_ON_TEXT))
-        .isEqualTo("2027-06-04");
+        .isEqualTo("2027-06-04（暂算：2027年节假日安排尚未公布，期限按法定节假日暂算）");
   }
 
   /**

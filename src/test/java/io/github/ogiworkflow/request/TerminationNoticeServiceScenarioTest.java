@@ -274,7 +274,8 @@ class TerminationNoticeServiceScenarioTest {
     today(LocalDate.of(2026, 9, 21));
     scenario.complete(TASK_SERVE_TERMINATION_NOTICE, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
         DELIVERED_ON, "2026-09-21");
-    Assertions.assertThat(scenario.variable(APPEAL_WINDOW_CLOSES_ON_TEXT)).isEqualTo("2027-03-22");
+    Assertions.assertThat(scenario.variable(APPEAL_WINDOW_CLOSES_ON_TEXT)).isEqualTo(
+        "2027-03-22（暂算：2027年节假日安排尚未公布，期限按法定节假日暂算）");
   }
 
   /**
