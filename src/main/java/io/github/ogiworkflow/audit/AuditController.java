@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The audit trail of a case (JSON, CSV for Excel, printable HTML) and the compliance checks of
@@ -39,6 +39,8 @@ public class AuditController {
 
   static final Groups[] READERS = StaffLinks.Page.AUDIT_TRAIL.groups();
   static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+  /** The exported trail's file name: 办理过程记录-YSQ-2026-000001.csv. */
+  static final String CSV_NAME_PREFIX = "办理过程记录-";
   static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
 
   private final CaseTimeline timeline;
@@ -78,8 +80,11 @@ public class AuditController {
       return unknown(trackingNumber);
     }
     return ResponseEntity.ok().contentType(CSV)
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename("audit-" + trackingNumber + ".csv", StandardCharsets.UTF_8).build().toString())
+        // The Chinese name as the letters and the annual report have it (audit 32b, F8); the
+        // ASCII name for clients without RFC 5987.
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-" + trackingNumber
+            + ".csv\"; filename*=UTF-8''" + UriUtils.encode(CSV_NAME_PREFIX + trackingNumber
+            + ".csv", StandardCharsets.UTF_8))
         .body(AuditDocuments.csv(trail).getBytes(StandardCharsets.UTF_8));
   }
 

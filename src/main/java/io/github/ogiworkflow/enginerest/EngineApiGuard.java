@@ -703,6 +703,15 @@ public class EngineApiGuard extends OncePerRequestFilter {
    * lists with a path): a radio's option as a JSON value would not equal its text at the
    * gateway, which would take its default flow.
    */
+  private static boolean isJson(String text) {
+    try {
+      JSON.readTree(text);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   private static boolean checkField(String name, JsonNode variable, FormFields form,
       Map<String, String> errors) {
     if (!form.allows(name)) {
@@ -725,6 +734,9 @@ public class EngineApiGuard extends OncePerRequestFilter {
           : "只接受单个值（文本、数字、日期或是否），不接受列表");
     } else if (type.equals("json") && !form.isStructured(name)) {
       errors.put(name, "只接受单个值（文本、数字、日期或是否），不接受JSON值");
+    } else if (type.equals("json") && value.isTextual() && !isJson(value.asText())) {
+      // The engine would fail on it only when a step reads it: a 500 (audit 32b, F5).
+      errors.put(name, "内容不是有效的JSON");
     } else if (!form.offers(name, offeredValue(type, value))) {
       // A gateway's default flow would read a value the form does not offer as its default
       // (e.g. any approval text as 同意), so only the form's options pass.

@@ -45,6 +45,9 @@ public class SafeErrorResponses extends OncePerRequestFilter {
 
   private static final java.util.regex.Pattern HAS_CHINESE =
       java.util.regex.Pattern.compile("\\p{IsHan}");
+  /** A value the engine echoes in its refusal: 'text' (no quote inside). */
+  private static final java.util.regex.Pattern ECHOED_VALUE =
+      java.util.regex.Pattern.compile("'[^'\\n]*'");
   private static final Logger LOG = LoggerFactory.getLogger(SafeErrorResponses.class);
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -213,7 +216,7 @@ public class SafeErrorResponses extends OncePerRequestFilter {
       return JSON.writeValueAsBytes(answer);
     }
     boolean plainText = contentType != null && contentType.startsWith("text/plain");
-    if (status >= 400 && !HAS_CHINESE.matcher(text).find() && !text.isBlank()
+    if (status >= 400 && !hasOwnChinese(text) && !text.isBlank()
         && (original instanceof ObjectNode || plainText)) {
       // The engine's own refusals (a date it cannot read, a task that is gone) are English
       // only: staff get the gist in Chinese, and the detail stays for the administrator.
@@ -321,6 +324,15 @@ public class SafeErrorResponses extends OncePerRequestFilter {
       return null;
     }
     return StepRefusalResponses.body(original.path("message").asText());
+  }
+
+  /**
+   * Whether a refusal says something in Chinese itself: the engine's English refusals echo the
+   * value they could not read in single quotes (Cannot convert value '2026年12月1日' …), which
+   * makes them no Chinese answer (audit 32b, F4).
+   */
+  static boolean hasOwnChinese(String text) {
+    return HAS_CHINESE.matcher(ECHOED_VALUE.matcher(text).replaceAll("''")).find();
   }
 
   /** "english（中文）": Tasklist shows {@code message}, so it gets the Chinese, error the English. */

@@ -109,6 +109,11 @@ class AuditHttpIT {
           byte[].class);
       assertThat(csv.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
       assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+      // A Chinese file name, an ASCII one beside it (audit 32b, F8).
+      assertThat(csv.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).isEqualTo(
+          "attachment; filename=\"audit-" + trackingNumber + ".csv\"; filename*=UTF-8''"
+              + org.springframework.web.util.UriUtils.encode("办理过程记录-" + trackingNumber
+                  + ".csv", StandardCharsets.UTF_8));
       byte[] body = csv.getBody();
       assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
       String text = new String(body, StandardCharsets.UTF_8);

@@ -64,6 +64,19 @@ class SafeErrorResponsesTest {
     assertThat(cleaned.path("message").asText()).contains("请求内容有误");
   }
 
+  /**
+   * Audit 32b F4: a date typed in Chinese is echoed by the engine's English refusal; the echo
+   * does not make the refusal Chinese, so staff still get the Chinese sentence.
+   */
+  @Test
+  void anEchoedChineseValueDoesNotMakeAnEnglishRefusalChinese() throws Exception {
+    String echoed = "{\"type\":\"InvalidRequestException\",\"message\":\"Cannot convert value"
+        + " '2026年12月1日' of type 'Date' to java type java.util.Date\"}";
+    JsonNode cleaned = json.readTree(run(400, echoed).getContentAsString(StandardCharsets.UTF_8));
+    assertThat(cleaned.path("message").asText()).contains("请求内容有误");
+    assertThat(cleaned.path("error").asText()).endsWith("to java type Date");
+  }
+
   /** Tasklist's API has no ConcurrentChangeResponses: the engine's code decides (ADR 0046). */
   @Test
   void aServerErrorCodedAsAConflictOrALockGivenUpIsA409() throws Exception {

@@ -1064,6 +1064,26 @@ class EngineApiAttacksIT {
     return form;
   }
 
+  /**
+   * Audit 32b F5: a list field sent as JSON that does not parse was accepted and failed only when
+   * the step read it, a 500 with a log id; it is a 400 on the field, nothing written.
+   */
+  @Test
+  void malformedJsonInAListFieldIsRefusedOnTheField() throws Exception {
+    String trackingNumber = registeredCase();
+    complete(trackingNumber, TASK_CHECK_COMPLETENESS, COMPLETENESS_DECISION, "COMPLETE");
+    String search = taskOf(trackingNumber, TASK_SEARCH_AND_SPLIT).getId();
+    ResponseEntity<String> submitted = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/engine-rest/task/" + search + "/submit-form", "{\"variables\":{\"" + ITEMS
+            + "\":{\"value\":\"[{\\\"title\\\":\\\"x\\\", \\\"finding\\\":\",\"type\":\"Json\"}}}");
+    assertThat(submitted.getStatusCode()).as(submitted.getBody())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(submitted.getBody()).path("fields").path(ITEMS).asText())
+        .contains("不是有效的JSON");
+    assertThat(taskOf(trackingNumber, TASK_SEARCH_AND_SPLIT)).isNotNull();
+    assertThat(runtime.getVariable(instanceOf(trackingNumber), ITEMS)).isNull();
+  }
+
   private String variablesJson(Map<String, Object> variables) throws Exception {
     return json.writeValueAsString(variables);
   }
