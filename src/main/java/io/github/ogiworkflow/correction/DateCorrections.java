@@ -165,12 +165,14 @@ public class DateCorrections {
    * a reply or termination notice that states it is issued; a withdrawal's day once recorded; the delivery and the payment once recorded; the
    * signed-for date once the reply is delivered (also while it is still missing); a closed
    * case's termination notice dates once its service is recorded and while no reopening set
-   * it aside. A convenience: {@link #correct} checks each correction as before.
+   * it aside; none of a voided registration (ADR 0128). A convenience: {@link #correct} checks
+   * each correction as before.
    */
   public List<Correctable> correctable(String trackingNumber) {
     CaseDates dates = trackingNumber == null ? null
         : cases.dates(trackingNumber).orElse(null);
-    if (dates == null || dates.firstReceivedOn() == null) {
+    if (dates == null || dates.firstReceivedOn() == null
+        || CaseRegister.Status.VOIDED.name().equals(dates.status())) {
       return List.of();
     }
     List<Correctable> offered = new ArrayList<>();
@@ -299,6 +301,9 @@ public class DateCorrections {
     }
     CaseDates dates = cases.dates(trackingNumber).orElseThrow(() -> new UnknownCase(
         trackingNumber));
+    // A registration voided as made in error (ADR 0119, 0128) has no date to correct: nothing
+    // went to the applicant, and no report reads its dates.
+    cases.requireNotVoided(trackingNumber, "trackingNumber", "更正" + field.label());
     String name = field.label();
     if (newDate.isAfter(OfficeTime.today())) {
       throw new InvalidInput(field + ": the date is in the future（" + name + "不得晚于今天）");
