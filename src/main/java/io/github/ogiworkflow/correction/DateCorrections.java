@@ -4,6 +4,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.APPEAL_PENDING;
 import static io.github.ogiworkflow.process.ProcessVariables.CORRECTION_NOTICE_DUE_AT;
 import static io.github.ogiworkflow.process.ProcessVariables.CORRECTION_NOTICE_DUE_ON;
 import static io.github.ogiworkflow.process.ProcessVariables.CORRECTION_NOTICE_REMIND_AT;
+import static io.github.ogiworkflow.process.ProcessVariables.REOPEN_DECIDED_ON;
 import static io.github.ogiworkflow.process.ProcessVariables.APPEAL_WINDOW_CLOSES_AT;
 import static io.github.ogiworkflow.process.ProcessVariables.APPEAL_WINDOW_CLOSES_ON_TEXT;
 import static io.github.ogiworkflow.process.ProcessVariables.DELIVERED_ON;
@@ -623,7 +624,14 @@ public class DateCorrections {
     RuntimeService runtime = engine.getRuntimeService();
     LocalDate oldNoticeDue = OfficeTime.toLocalDate(
         runtime.getVariable(instanceId, CORRECTION_NOTICE_DUE_AT));
-    if (checks.isEmpty() || oldNoticeDue == null) {
+    // In a round a correction reopened at the check the window counts from the decision, not
+    // from the receipt (ADR 0120, as CorrectionDelegates counts it): nothing to move. Such a round
+    // follows a withdrawal, whose 终止办理告知书 states the receipt and already refuses the
+    // correction (ADR 0128); this keeps the window's rule should that ever change.
+    LocalDate reopenedOn = OfficeTime.toLocalDate(runtime.getVariable(instanceId,
+        REOPEN_DECIDED_ON));
+    if (checks.isEmpty() || oldNoticeDue == null
+        || reopenedOn != null && reopenedOn.isAfter(old)) {
       return;
     }
     LocalDate noticeDue = calendar.addWorkingDays(newDate,
