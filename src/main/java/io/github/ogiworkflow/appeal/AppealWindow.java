@@ -5,6 +5,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.APPEAL_WINDOW_CLOSE
 import static io.github.ogiworkflow.process.ProcessVariables.APPEAL_WINDOW_CLOSES_ON_TEXT;
 import static io.github.ogiworkflow.process.ProcessVariables.APPELLANT;
 import static io.github.ogiworkflow.process.ProcessVariables.APPELLANT_NAME;
+import static io.github.ogiworkflow.process.ProcessVariables.TRACKING_NUMBER;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
@@ -744,9 +745,15 @@ public class AppealWindow {
    * notice, or, before one was delivered, the agency's failure to reply in time (ADR 0081:
    * Art. 51 with Art. 33; recorded, with a warning while the period has not run out); for a
    * third party the 公开决定告知书, whose service {@link #filer} already checked (Art. 32).
+   * Except on a registration voided as made in error (ADR 0119, 0128): nothing went to the
+   * applicant under its number and the number is no longer handled, so there is no act and no
+   * failure to reply to challenge (400, nothing recorded). A complaint (Art. 51) may still be
+   * about it: it need not challenge an act.
    */
   private CaseRecord requireAppealable(String trackingNumber, Filer filer) {
-    return requireCase(trackingNumber);
+    CaseRecord record = requireCase(trackingNumber);
+    cases.requireNotVoided(trackingNumber, TRACKING_NUMBER, "登记行政复议或行政诉讼");
+    return record;
   }
 
   /**

@@ -135,7 +135,8 @@ public class WithdrawnCaseReopening {
    * 0120): the register's status at the withdrawal ({@code recorded}, V74), refined by the
    * ended round's history, which keeps the step the withdrawal cancelled. The register's
    * 已登记受理 lasts from the registration to the items' registration, so only the history tells
-   * whether the completeness check (审查申请内容是否明确) was still open; a withdrawal recorded
+   * whether the completeness check (审查申请内容是否明确) was still open, or had decided on a
+   * correction not yet sent (ADR 0128); a withdrawal recorded
    * before V74 ({@code recorded} null) was waiting for the correction if one of its steps was
    * cancelled. Anything else reopens into 办理与答复.
    */
@@ -145,7 +146,12 @@ public class WithdrawnCaseReopening {
       return CaseRegister.Status.AWAITING_CORRECTION;
     }
     if (recorded == null || CaseRegister.Status.REGISTERED.name().equals(recorded)) {
-      if (cancelled(engine, endedInstanceId, ElementIds.TASK_CHECK_COMPLETENESS)) {
+      // The check open, leadership deciding on a proposed void (ADR 0119: refused, it returns
+      // to the check), or the check's correction not yet sent (ADR 0128): nobody has told the
+      // applicant the request is clear or what to correct.
+      if (cancelled(engine, endedInstanceId, ElementIds.TASK_CHECK_COMPLETENESS)
+          || cancelled(engine, endedInstanceId, ElementIds.TASK_APPROVE_VOID)
+          || correctionNoticeNotSent(engine, endedInstanceId)) {
         return CaseRegister.Status.REGISTERED;
       }
       if (recorded == null && (cancelled(engine, endedInstanceId,
@@ -157,6 +163,35 @@ public class WithdrawnCaseReopening {
     }
     return CaseRegister.Status.IN_PROGRESS;
   }
+
+  /**
+   * Whether the ended round's completeness check decided on a correction whose 补正申请告知书
+   * never went out: 发出补正告知书 is asynchronous, and a withdrawal entered before the job ran
+   * cancelled no step (the job went with the round). The history shows the check completed in
+   * the round with the decision 需要补正 and no 发出补正告知书 begun (ADR 0128). The applicant was
+   * told nothing, so the one notice (Art. 30) is still to be sent: the request goes back to the
+   * check, not to the search.
+   */
+  private static boolean correctionNoticeNotSent(ProcessEngineServices engine,
+      String instanceId) {
+    var history = engine.getHistoryService();
+    boolean checkedInRound = history.createHistoricActivityInstanceQuery()
+        .processInstanceId(instanceId).activityId(ElementIds.TASK_CHECK_COMPLETENESS)
+        .finished().count() > 0;
+    boolean noticeBegun = history.createHistoricActivityInstanceQuery()
+        .processInstanceId(instanceId).activityId(ElementIds.SERVICE_ISSUE_CORRECTION_NOTICE)
+        .count() > 0;
+    if (!checkedInRound || noticeBegun) {
+      return false;
+    }
+    return history.createHistoricVariableInstanceQuery().processInstanceId(instanceId)
+        .variableName(COMPLETENESS_DECISION).list().stream()
+        .filter(v -> instanceId.equals(v.getExecutionId()))
+        .anyMatch(v -> CORRECTION_DECISION.equals(v.getValue()));
+  }
+
+  /** The completeness check's decision 需要补正 (intake/CompletenessDecision.CORRECTION). */
+  static final String CORRECTION_DECISION = "CORRECTION";
 
   /** Whether the withdrawal cancelled {@code activityId} in the ended round (it was open). */
   private static boolean cancelled(ProcessEngineServices engine, String instanceId,

@@ -292,25 +292,44 @@ public class ComplianceQueries {
             }, start, end).stream().filter(java.util.Objects::nonNull).toList()));
 
     // (e) one correction notice within 7 working days of receipt (Art. 30); working days need
-    // the holiday calendar, so the rows are filtered here.
+    // the holiday calendar, so the rows are filtered here. A notice sent in a round a correction
+    // (纠正) reopened at the completeness check counts from that decision, as the round's window
+    // does (ADR 0120, 0128): the case's one notice went out on or after a withdrawal's set-aside
+    // day only in such a round (a round reopened at the correction wait has its notice already;
+    // one reopened in handling never sends one).
     int allowed = limits.correctionNoticeWorkingDays();
     List<Violation> late = new ArrayList<>();
     jdbc.query("""
-        SELECT c.tracking_number, c.first_received_on, l.issued_on FROM ogi_letter l
+        SELECT c.tracking_number, c.first_received_on, l.issued_on, c.withdrawal_set_aside_on,
+          (SELECT MAX(e.set_aside_on) FROM ogi_earlier_withdrawal e
+            WHERE e.tracking_number = c.tracking_number AND e.set_aside_on <= l.issued_on)
+        FROM ogi_letter l
         JOIN ogi_case c ON c.tracking_number = l.case_ref
         WHERE l.kind = 'CORRECTION_NOTICE' AND l.issued_on >= ? AND l.issued_on <= ?
         ORDER BY c.tracking_number, l.issued_on""", rs -> {
           LocalDate received = rs.getDate(2).toLocalDate();
           LocalDate issued = rs.getDate(3).toLocalDate();
-          int days = calendar.workingDaysBetween(received, issued);
+          LocalDate reopened = null;
+          for (int column : new int[] {4, 5}) {
+            LocalDate setAside = rs.getDate(column) == null ? null
+                : rs.getDate(column).toLocalDate();
+            if (setAside != null && !setAside.isAfter(issued) && setAside.isAfter(received)
+                && (reopened == null || setAside.isAfter(reopened))) {
+              reopened = setAside;
+            }
+          }
+          LocalDate windowFrom = reopened == null ? received : reopened;
+          int days = calendar.workingDaysBetween(windowFrom, issued);
           if (days > allowed) {
-            late.add(new Violation(rs.getString(1), chinese(received) + "收到申请，"
-                + chinese(issued)
+            late.add(new Violation(rs.getString(1), (reopened == null
+                ? chinese(received) + "收到申请，"
+                : chinese(reopened) + "经复议决定或判决纠正撤回、重新办理，") + chinese(issued)
                 + "发出补正告知书，相隔 " + days + " 个工作日（限 " + allowed + " 个）"));
           }
         }, start, end);
     rules.add(new Rule(LATE_CORRECTION_NOTICE, "补正告知逾期",
-        "补正告知书应在收到申请之日起" + allowed + "个工作日内发出", late));
+        "补正告知书应在收到申请之日（撤回被纠正、重新审查的，自纠正决定之日）起" + allowed
+            + "个工作日内发出", late));
 
     // (f) no reply leaves without its outcome (答复类型) on record.
     rules.add(new Rule(DELIVERED_WITHOUT_OUTCOME, "已送达但无答复类型",

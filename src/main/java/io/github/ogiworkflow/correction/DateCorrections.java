@@ -4,6 +4,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.APPEAL_PENDING;
 import static io.github.ogiworkflow.process.ProcessVariables.CORRECTION_NOTICE_DUE_AT;
 import static io.github.ogiworkflow.process.ProcessVariables.CORRECTION_NOTICE_DUE_ON;
 import static io.github.ogiworkflow.process.ProcessVariables.CORRECTION_NOTICE_REMIND_AT;
+import static io.github.ogiworkflow.process.ProcessVariables.REOPEN_DECIDED_ON;
 import static io.github.ogiworkflow.process.ProcessVariables.APPEAL_WINDOW_CLOSES_AT;
 import static io.github.ogiworkflow.process.ProcessVariables.APPEAL_WINDOW_CLOSES_ON_TEXT;
 import static io.github.ogiworkflow.process.ProcessVariables.DELIVERED_ON;
@@ -165,12 +166,14 @@ public class DateCorrections {
    * a reply or termination notice that states it is issued; a withdrawal's day once recorded; the delivery and the payment once recorded; the
    * signed-for date once the reply is delivered (also while it is still missing); a closed
    * case's termination notice dates once its service is recorded and while no reopening set
-   * it aside. A convenience: {@link #correct} checks each correction as before.
+   * it aside; none of a voided registration (ADR 0128). A convenience: {@link #correct} checks
+   * each correction as before.
    */
   public List<Correctable> correctable(String trackingNumber) {
     CaseDates dates = trackingNumber == null ? null
         : cases.dates(trackingNumber).orElse(null);
-    if (dates == null || dates.firstReceivedOn() == null) {
+    if (dates == null || dates.firstReceivedOn() == null
+        || CaseRegister.Status.VOIDED.name().equals(dates.status())) {
       return List.of();
     }
     List<Correctable> offered = new ArrayList<>();
@@ -299,6 +302,9 @@ public class DateCorrections {
     }
     CaseDates dates = cases.dates(trackingNumber).orElseThrow(() -> new UnknownCase(
         trackingNumber));
+    // A registration voided as made in error (ADR 0119, 0128) has no date to correct: nothing
+    // went to the applicant, and no report reads its dates.
+    cases.requireNotVoided(trackingNumber, "trackingNumber", "更正" + field.label());
     String name = field.label();
     if (newDate.isAfter(OfficeTime.today())) {
       throw new InvalidInput(field + ": the date is in the future（" + name + "不得晚于今天）");
@@ -618,7 +624,14 @@ public class DateCorrections {
     RuntimeService runtime = engine.getRuntimeService();
     LocalDate oldNoticeDue = OfficeTime.toLocalDate(
         runtime.getVariable(instanceId, CORRECTION_NOTICE_DUE_AT));
-    if (checks.isEmpty() || oldNoticeDue == null) {
+    // In a round a correction reopened at the check the window counts from the decision, not
+    // from the receipt (ADR 0120, as CorrectionDelegates counts it): nothing to move. Such a round
+    // follows a withdrawal, whose 终止办理告知书 states the receipt and already refuses the
+    // correction (ADR 0128); this keeps the window's rule should that ever change.
+    LocalDate reopenedOn = OfficeTime.toLocalDate(runtime.getVariable(instanceId,
+        REOPEN_DECIDED_ON));
+    if (checks.isEmpty() || oldNoticeDue == null
+        || reopenedOn != null && reopenedOn.isAfter(old)) {
       return;
     }
     LocalDate noticeDue = calendar.addWorkingDays(newDate,

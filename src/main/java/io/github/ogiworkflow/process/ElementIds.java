@@ -156,6 +156,7 @@ public final class ElementIds {
 
   // Tasks whose completer or outcome a delegate reads (request handling)
   public static final String TASK_CHECK_COMPLETENESS = "Task_CheckCompleteness";
+  public static final String SERVICE_ISSUE_CORRECTION_NOTICE = "Service_IssueCorrectionNotice";
   /** Bean that gives 审查申请内容是否明确 to the officer who registered the case (issue 16). */
   public static final String REGISTERING_OFFICER_LISTENER = "registeringOfficerListener";
   public static final String TASK_APPROVE_EXTENSION = "Task_ApproveExtension";

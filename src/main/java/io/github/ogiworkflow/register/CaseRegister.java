@@ -665,6 +665,20 @@ public class CaseRegister {
             rs.getString(4), rs.getString(5)), trackingNumber).stream().findFirst();
   }
 
+  /**
+   * Refuses {@code what} (a Chinese phrase, e.g. 更正日期) on a voided registration (ADR 0119,
+   * 0128): 400 on {@code field} naming the voiding's day and that it was an error. Nothing under such a number
+   * went to the applicant, so there is no date of the case to correct and no act to appeal; the
+   * number stays used and no report reads its dates. Callers check it before writing anything.
+   */
+  public void requireNotVoided(String trackingNumber, String field, String what) {
+    voiding(trackingNumber).ifPresent(v -> {
+      throw new InvalidInput(field + ": the registration was voided on " + v.voidedOn()
+          + " as made in error（本案已于" + ChineseDateText.of(v.voidedOn())
+          + "经领导审批作为登记错误作废，未向申请人出具任何文书，该编号不再办理，不能" + what + "）");
+    });
+  }
+
   /** The channel a case came in by (ONLINE, IN_PERSON, …), if the case exists. */
   public Optional<String> channel(String trackingNumber) {
     return jdbc.queryForList("SELECT channel FROM ogi_case WHERE tracking_number = ?",

@@ -215,6 +215,54 @@ class ComplianceScenarioTest {
     before.rules().forEach(r -> assertThat(ofOurs(before, r.id())).as(r.id()).isEmpty());
   }
 
+  /**
+   * ADR 0128 (ADR 0120): in a round a correction reopened at the completeness check (withdrawn
+   * there on 10 Feb, set aside on Mon 2 Mar) the Art. 30 window counts from the decision, so a
+   * notice on Thu 5 Mar (the 3rd working day) is in time; one on Mon 16 Mar (the 10th) is late,
+   * counted from the decision. Before, both counted from the receipt (13 and 20 working days)
+   * and the punctual one was listed as well.
+   */
+  @Test
+  void aCorrectionNoticeInAReopenedCompletenessCheckCountsFromTheDecision() {
+    String punctual = reopenedAtTheCheckWithANoticeOn(LocalDate.of(2026, 3, 5));
+    String late = reopenedAtTheCheckWithANoticeOn(LocalDate.of(2026, 3, 16));
+
+    Report report = queries.check(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+
+    assertThat(ofOurs(report, ComplianceQueries.LATE_CORRECTION_NOTICE)).containsExactly(late)
+        .doesNotContain(punctual);
+    assertThat(rule(report, ComplianceQueries.LATE_CORRECTION_NOTICE).violations())
+        .filteredOn(v -> v.trackingNumber().equals(late)).singleElement()
+        .extracting(Violation::detail).asString()
+        .contains("2026年3月2日经复议决定或判决纠正撤回、重新办理", "相隔 10 个工作日");
+  }
+
+  /** Received and withdrawn on 10 Feb at the check, reopened there on 2 Mar, notice sent. */
+  private String reopenedAtTheCheckWithANoticeOn(LocalDate noticeOn) {
+    RequestScenario scenario = received(LocalDate.of(2026, 2, 10));
+    String tn = scenario.trackingNumber();
+    ProcessTestEngine.bean(engine, "withdrawals", io.github.ogiworkflow.intake.Withdrawals.class)
+        .record(engine, tn, "2026-02-10", "WRITTEN", null, OFFICE_USER);
+    LocalDate decidedOn = LocalDate.of(2026, 3, 2);
+    today(decidedOn);
+    var round = io.github.ogiworkflow.appeal.WithdrawnCaseReopening.startNewRound(engine, tn,
+        decidedOn, null, "行政复议决定撤销");
+    scenario.instance = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(round.instanceId()).singleResult();
+    io.github.ogiworkflow.register.CaseRegister register = ProcessTestEngine.bean(engine,
+        "caseRegister", io.github.ogiworkflow.register.CaseRegister.class);
+    register.setWithdrawalAside(tn, 0L, decidedOn, round.instanceId(),
+        io.github.ogiworkflow.appeal.WithdrawnCaseReopening.foundAt(engine,
+            round.endedInstanceId(), register.withdrawalStatus(tn).orElse(null)));
+    scenario.runAsyncSteps();
+    today(noticeOn);
+    scenario.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION,
+        "CORRECTION", CORRECTION_POINTS, "请写明所需信息的文号。");
+    assertThat(jdbc.queryForList("SELECT issued_on FROM ogi_letter WHERE case_ref = ? AND kind ="
+        + " 'CORRECTION_NOTICE'", tn)).hasSize(1);
+    return tn;
+  }
+
   private List<String> ofOurs(Report report, String ruleId) {
     return rule(report, ruleId).violations().stream().map(Violation::trackingNumber)
         .filter(ours::contains).distinct().sorted().collect(Collectors.toList());

@@ -4,7 +4,14 @@ import static io.github.ogiworkflow.process.ElementIds.END_EVENT_VOIDED;
 import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_VOID;
 import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
 import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
+import static io.github.ogiworkflow.process.ProcessVariables.AFTER_RECONSIDERATION;
+import static io.github.ogiworkflow.process.ProcessVariables.APPEAL_BODY;
 import static io.github.ogiworkflow.process.ProcessVariables.COMPLETENESS_DECISION;
+import static io.github.ogiworkflow.process.ProcessVariables.DOCKET_NO;
+import static io.github.ogiworkflow.process.ProcessVariables.FILED_ON;
+import static io.github.ogiworkflow.process.ProcessVariables.PROCEDURE;
+import static io.github.ogiworkflow.process.ProcessVariables.SERVED_ON;
+import static io.github.ogiworkflow.process.ProcessVariables.TRACKING_NUMBER;
 import static io.github.ogiworkflow.process.ProcessVariables.VOID_APPROVAL;
 import static io.github.ogiworkflow.process.ProcessVariables.VOID_APPROVAL_COMMENT;
 import static io.github.ogiworkflow.process.ProcessVariables.VOID_DUPLICATE_OF;
@@ -16,6 +23,7 @@ import static io.github.ogiworkflow.request.RequestScenario.registration;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import io.github.ogiworkflow.appeal.AppealRegister;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.InvalidInput;
@@ -43,6 +51,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 @Deployment(resources = {
     "processes/disclosure-request.bpmn", "processes/secrecy-review.bpmn",
+    "processes/reconsideration.bpmn", "processes/litigation.bpmn",
     "processes/reply-outcome.dmn", "processes/approval-required.dmn"})
 class VoidRegistrationScenarioTest {
 
@@ -170,6 +179,77 @@ class VoidRegistrationScenarioTest {
         .isInstanceOf(InvalidInput.class).hasMessageContaining("不能作废");
     assertThat(copy.instance).isWaitingAt(TASK_APPROVE_VOID);
     Assertions.assertThat(register.get(copy.trackingNumber()).status()).isEqualTo("REGISTERED");
+  }
+
+  /**
+   * ADR 0128 (ADR 0119's open point): a voided registration takes no date correction and no
+   * reconsideration or lawsuit, on the paths every entry runs (DateCorrections, the appeal
+   * processes' registration steps): 400 naming the voiding, nothing written. Before, the receipt
+   * was corrected (an audit-trail entry on a number no longer handled) and the reconsideration
+   * and the lawsuit were registered as appeals against a failure to reply.
+   */
+  @Test
+  void aVoidedRegistrationTakesNoDateCorrectionAndNoAppeal() {
+    registerTwice();
+    proposeVoid();
+    copy.complete(TASK_APPROVE_VOID, LEADER, VOID_APPROVAL, "APPROVE");
+    String voided = copy.trackingNumber();
+    io.github.ogiworkflow.correction.DateCorrections corrections = dateCorrections();
+
+    Assertions.assertThat(corrections.correctable(voided)).isEmpty();
+    assertThatThrownBy(() -> corrections.correct(voided, "receivedOn", "2026-03-03",
+        "登记时录错日期，以收文登记簿为准", OFFICE_USER))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith("trackingNumber")
+        .hasMessageContaining("作为登记错误作废").hasMessageContaining("不能更正收到申请日期");
+    Assertions.assertThat(register.get(voided).firstReceivedOn()).isEqualTo(RECEIVED);
+    Assertions.assertThat(ProcessTestEngine.bean(engine, "dateChangeRegister",
+        io.github.ogiworkflow.register.DateChangeRegister.class).of(voided)).isEmpty();
+
+    AppealRegister appeals = ProcessTestEngine.bean(engine, "appealRegister",
+        AppealRegister.class);
+    assertThatThrownBy(() -> startAppeal(ProcessKeys.RECONSIDERATION, TRACKING_NUMBER, voided,
+        DOCKET_NO, "示复〔2026〕401号", APPEAL_BODY, "示范市人民政府", FILED_ON, "2026-03-04",
+        SERVED_ON, "2026-03-04", PROCEDURE, "SIMPLIFIED"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(TRACKING_NUMBER)
+        .hasMessageContaining("作为登记错误作废").hasMessageContaining("不能登记行政复议或行政诉讼");
+    assertThatThrownBy(() -> startAppeal(ProcessKeys.LITIGATION, TRACKING_NUMBER, voided,
+        DOCKET_NO, "（2026）示0502行初401号", APPEAL_BODY, "示范市人民法院",
+        FILED_ON, "2026-03-04", SERVED_ON, "2026-03-04", AFTER_RECONSIDERATION, false))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(TRACKING_NUMBER)
+        .hasMessageContaining("作为登记错误作废");
+    Assertions.assertThat(appeals.of(voided)).isEmpty();
+    Assertions.assertThat(register.get(voided).status()).isEqualTo("VOIDED");
+  }
+
+  /** Starts an appeal process as legal does with its start form in Tasklist. */
+  private void startAppeal(String processKey, Object... keyValues) {
+    engine.getIdentityService().setAuthenticatedUserId(RequestScenario.LEGAL_USER);
+    try {
+      engine.getRuntimeService().startProcessInstanceByKey(processKey,
+          RequestScenario.vars(keyValues));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private io.github.ogiworkflow.correction.DateCorrections dateCorrections() {
+    return new io.github.ogiworkflow.correction.DateCorrections(register,
+        ProcessTestEngine.bean(engine, "dateChangeRegister",
+            io.github.ogiworkflow.register.DateChangeRegister.class),
+        ProcessTestEngine.bean(engine, "deliveryDates",
+            io.github.ogiworkflow.reply.DeliveryDates.class),
+        ProcessTestEngine.bean(engine, "replyDeadline",
+            io.github.ogiworkflow.deadline.ReplyDeadline.class),
+        ProcessTestEngine.bean(engine, "workingDayCalendar",
+            io.github.ogiworkflow.calendar.WorkingDayCalendar.class), engine,
+        ProcessTestEngine.bean(engine, "appealWindow",
+            io.github.ogiworkflow.appeal.AppealWindow.class),
+        ProcessTestEngine.bean(engine, "letters", Letters.class),
+        ProcessTestEngine.bean(engine, "appealRegister", AppealRegister.class),
+        ProcessTestEngine.bean(engine, "pauseLedger",
+            io.github.ogiworkflow.deadline.PauseLedger.class),
+        ProcessTestEngine.bean(engine, "publishedYears",
+            io.github.ogiworkflow.report.PublishedYears.class));
   }
 
   private void proposeVoid() {

@@ -254,6 +254,63 @@ class DisclosureRequestScenarioTest {
     Assertions.assertThat(register.get(trackingNumber).status()).isEqualTo("AWAITING_CORRECTION");
   }
 
+  /**
+   * ADR 0128 (ADR 0120's limit): a withdrawal entered after the completeness check decided on a
+   * correction but before the asynchronous 发出补正告知书 ran cancelled no step, so the request
+   * reopened in handling and was searched though the office had found it unclear and the
+   * applicant had been told nothing. The round's history shows the check decided a correction
+   * and the notice never went out: the request returns to the check, whose new decision sends
+   * the one notice within the round's window.
+   */
+  @Test
+  void aReopenedRequestWithdrawnBeforeItsCorrectionNoticeWentOutIsCheckedAgain() {
+    scenario.start(registration(RECEIVED));
+    String trackingNumber = scenario.trackingNumber();
+    // Completed, its 发出补正告知书 still a job when the withdrawal is entered.
+    scenario.completeOnly(scenario.task(TASK_CHECK_COMPLETENESS), OFFICE_USER,
+        COMPLETENESS_DECISION, "CORRECTION", CORRECTION_POINTS, "请写明所需信息的文号。");
+    ProcessTestEngine.bean(engine, "withdrawals", io.github.ogiworkflow.intake.Withdrawals.class)
+        .record(engine, trackingNumber, RECEIVED.toString(), "WRITTEN", null,
+            RequestScenario.OFFICE_USER);
+    assertThat(scenario.instance).isEnded();
+    Assertions.assertThat(letters.of(trackingNumber)).extracting(Letters.Letter::kind)
+        .containsExactly(LetterKind.TERMINATION_NOTICE);
+
+    reopenedOn2March(trackingNumber);
+
+    assertThat(scenario.instance).isWaitingAt(TASK_CHECK_COMPLETENESS);
+    Assertions.assertThat(register.get(trackingNumber).status()).isEqualTo("REGISTERED");
+    scenario.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
+        CORRECTION_POINTS, "请写明所需信息的文号。");
+    assertThat(scenario.instance).isWaitingAt(TASK_RECORD_SUPPLEMENT);
+    Assertions.assertThat(scenario.variable(CORRECTION_NOTICE_LATE)).isEqualTo(false);
+    Assertions.assertThat(letters.of(trackingNumber)).extracting(Letters.Letter::kind)
+        .containsExactly(LetterKind.TERMINATION_NOTICE, LetterKind.CORRECTION_NOTICE);
+  }
+
+  /**
+   * ADR 0128: a withdrawal while leadership considered a proposed void (审批登记作废, ADR 0119)
+   * found the request not yet found clear either (a refusal returns it to the check); reopened,
+   * it is checked again. Before, it reopened at the search.
+   */
+  @Test
+  void aReopenedRequestWithdrawnWhileItsVoidWasConsideredIsCheckedAgain() {
+    scenario.start(registration(RECEIVED))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "VOID",
+            VOID_REASON, "疑似重复登记", VOID_NOTHING_ISSUED, true);
+    assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_APPROVE_VOID);
+    String trackingNumber = scenario.trackingNumber();
+    ProcessTestEngine.bean(engine, "withdrawals", io.github.ogiworkflow.intake.Withdrawals.class)
+        .record(engine, trackingNumber, RECEIVED.toString(), "WRITTEN", null,
+            RequestScenario.OFFICE_USER);
+    assertThat(scenario.instance).isEnded();
+
+    reopenedOn2March(trackingNumber);
+
+    assertThat(scenario.instance).isWaitingAt(TASK_CHECK_COMPLETENESS);
+    Assertions.assertThat(register.get(trackingNumber).status()).isEqualTo("REGISTERED");
+  }
+
   @Test
   void happyPathReleasesEverything() {
     scenario.start(registration(RECEIVED));
