@@ -474,6 +474,11 @@ async function datesAreTheServers(page, task) {
   const cockpitLinks = (scope) => scope.locator('a.instance-link')
     .evaluateAll((links) => links.filter((a) => a.offsetParent !== null).length);
   if (await cockpitLinks(page) !== 0) throw new Error('Tasklist offers the office a link into Cockpit (a 403 page)');
+  // Standalone tasks are the administrator's (the server answers 403): 新建任务 is not offered
+  // (audit 32b, F11).
+  const createTask = await page.locator('.create-task-action a')
+    .evaluateAll((links) => links.filter((a) => a.offsetParent !== null).length);
+  if (createTask !== 0) throw new Error('Tasklist offers staff 新建任务, which the server refuses');
   await meta.locator('.due-date').click({ force: true });
   await meta.locator('li.groups > span').click({ force: true });
   await page.waitForTimeout(300);

@@ -59,9 +59,18 @@ function hideInstanceIds() {
       delete a.dataset.ogiId;
     }
   });
+  // Other links carry an id only as their tooltip, e.g. the 变量 tab's 作用域 (the instance's
+  // id, audit 32b F9): the tooltip goes for everyone but administrators.
+  if (!admin) {
+    document.querySelectorAll('a[title]').forEach((a) => {
+      if (ENGINE_ID.test(a.getAttribute('title').trim())) a.removeAttribute('title');
+    });
+  }
 }
+/** An engine id: a uuid, alone or after a definition's key and version (Key:3:uuid). */
+const ENGINE_ID = /^([\w-]+:\d+:)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 new MutationObserver(hideInstanceIds).observe(document.documentElement, { childList: true,
-  subtree: true, characterData: true, attributes: true, attributeFilter: ['class'] });
+  subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'title'] });
 
 // The breadcrumb names an instance by its id (Cockpit: name || key || id; a super instance by
 // the id's first 8 characters): it names it by the 受理编号 instead, for everyone (an

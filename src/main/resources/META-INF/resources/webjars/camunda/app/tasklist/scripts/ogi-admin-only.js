@@ -6,7 +6,8 @@
 // clicked, and the links to set or reset them are hidden (../../cockpit/scripts/
 // ogi-administrator.js, shared with Cockpit). Claiming and (re)assigning stay for everyone.
 // The engine's comments (添加意见) are part of the record and written by administrators only
-// (ADR 0052): opinions go into the forms' fields, so the link is hidden for staff.
+// (ADR 0052): opinions go into the forms' fields, so the link is hidden for staff. So is the
+// header's 新建任务: a task outside any case is the administrator's (EngineApiGuard).
 import { adminOnly, isAdministrator } from '../../cockpit/scripts/ogi-administrator.js';
 
 const DATES = '[cam-tasklist-task-meta] .dates [cam-widget-inline-field]';
@@ -20,6 +21,8 @@ adminOnly({
     '[cam-tasklist-task-meta] a.reset-due-date',
     '[cam-tasklist-task-meta] a[translate="ADD_GROUPS"]',
     'a.createCommentLink',
+    // Standalone tasks bypass the models; the server refuses them to staff (audit 32b, F11).
+    '.create-task-action',
   ],
   readOnly: [DATES, GROUPS],
 });
