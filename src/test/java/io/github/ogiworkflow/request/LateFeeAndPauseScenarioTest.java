@@ -226,7 +226,10 @@ class LateFeeAndPauseScenarioTest {
         .noneMatch(s -> s.trackingNumber().equals(trackingNumber));
   }
 
-  /** The same for a fee notice (issued Thu 12 Feb: 13, 14 (Sat, 调休), 24, 25, 26 Feb). */
+  /**
+   * The same for a fee notice (issued Thu 12 Feb: 13, 14 (Sat, 调休), 24, 25, 26 Feb), also for
+   * a step from before ADR 0122, which carries no due date.
+   */
   @Test
   void theDeadlineOverviewListsTheFeeNoticeServiceStep() {
     scenario.startWithItems(registration(RECEIVED), items(item("2025年行政处罚案件统计表", "HELD")))
@@ -242,6 +245,18 @@ class LateFeeAndPauseScenarioTest {
           Assertions.assertThat(s.step()).isEqualTo("登记收费通知送达");
           Assertions.assertThat(s.dueOn()).isEqualTo(LocalDate.of(2026, 2, 26));
           Assertions.assertThat(s.overdue()).isFalse();
+        });
+    // A step waiting since before ADR 0122 has no due date: counted from its issue day the same.
+    Task step = scenario.task(TASK_RECORD_FEE_NOTICE_SERVICE);
+    step.setDueDate(null);
+    engine.getTaskService().saveTask(step);
+    today(LocalDate.of(2026, 2, 27));
+    Assertions.assertThat(overview().now().letterServices())
+        .filteredOn(s -> s.trackingNumber().equals(trackingNumber)).singleElement()
+        .satisfies(s -> {
+          Assertions.assertThat(s.issuedOn()).isEqualTo(LocalDate.of(2026, 2, 12));
+          Assertions.assertThat(s.dueOn()).isEqualTo(LocalDate.of(2026, 2, 26));
+          Assertions.assertThat(s.overdue()).isTrue();
         });
   }
 
