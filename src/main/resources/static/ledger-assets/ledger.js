@@ -56,7 +56,7 @@
         + '<td>' + esc(c.kindLabel) + '</td>'
         + (request ? '<td>' + esc(c.applicantName) + '<br><span class="ogi-muted">' + esc(c.applicantTypeLabel) + '</span></td>'
           : '<td>' + esc(c.subject) + '</td>')
-        + '<td>' + (request ? esc(c.channelLabel) : dash) + '</td><td>' + esc(c.receivedOn) + '</td>'
+        + '<td>' + (request ? esc(c.channelLabel) : dash) + '</td><td>' + esc(c.receivedOnText || c.receivedOn) + '</td>'
         + '<td>' + esc(c.statusLabel) + '</td><td>' + st[0] + '</td><td>' + st[1] + '</td>'
         + '<td>' + (request ? ogi.deadline(c.deadline) : otherDeadline(c)) + '</td>'
         + '<td>' + (!request ? (c.closedOn ? esc((c.kind === 'PUBLICATION' ? '最后发布 ' : '答复 ') + c.closedOn) : dash)

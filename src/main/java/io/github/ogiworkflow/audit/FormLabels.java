@@ -32,6 +32,7 @@ public class FormLabels {
       Map.entry("filingWarningNote", "逾期提示"),
       // deadlines and reminders the server keeps (Art. 30, 33), shown in Cockpit's variable table
       Map.entry("replyDueProvisional", "答复期限是否暂算"),
+      Map.entry("replyClockPausedText", "答复期限暂停计时说明"),
       Map.entry("replyReminderAt", "答复期限提醒时间"), Map.entry("replyOverdueAt", "答复逾期时间"),
       Map.entry("replyRemindedFor", "已提醒的提醒时间"),
       Map.entry("replyDeadlinePassed", "答复期限是否已届满"),

@@ -39,7 +39,9 @@ import org.springframework.stereotype.Component;
  * working-day deadlines that were counted on the provisional year are counted again on the
  * notice: the reply deadline (答复期限: register, variables, task due dates, reminder and overdue
  * timers), the payment deadline (缴费期限: register, variables, 登记缴费's due date, its timer)
- * and the correction period (补正期限: register, variable, its timer); then those other domains keep
+ * and the correction period (补正期限: register, variable, its timer), the day to record a
+ * letter's service ({@link LetterServiceSteps}: the step's due date, variable and timer); then
+ * those other domains keep
  * ({@link NoticeRecomputation}: proactive disclosure's Art. 26 due dates). Each moved deadline
  * is recorded in the case's audit trail (old → new, "依国务院办公厅放假通知重算").
  *
@@ -66,11 +68,14 @@ public class DeadlineRecomputation {
   private final ReasonsRequestRegister reasons;
   private final ObjectProvider<NoticeRecomputation> others;
   private final OrderedReplyDates orderedDates;
+  private final LetterServiceSteps serviceSteps;
 
   public DeadlineRecomputation(WorkingDayCalendar calendar, CaseRegister cases,
       DateChangeRegister changes, ReplyDeadline deadline, Letters letters,
       DeadlineTexts texts, ReasonsRequestRegister reasons,
-      ObjectProvider<NoticeRecomputation> others, OrderedReplyDates orderedDates) {
+      ObjectProvider<NoticeRecomputation> others, OrderedReplyDates orderedDates,
+      LetterServiceSteps serviceSteps) {
+    this.serviceSteps = serviceSteps;
     this.calendar = calendar;
     this.cases = cases;
     this.changes = changes;
@@ -198,6 +203,11 @@ public class DeadlineRecomputation {
         follow(engine, pid, waiting.trackingNumber(), dueAt, newAt,
             ElementIds.TIMER_CORRECTION_DEADLINE);
       }
+    }
+    // 送达登记期限: the office's own day to record a letter's service (ADR 0122), counted in
+    // working days from the issue like the others (ADR 0126).
+    for (LetterServiceSteps.MovedStep step : serviceSteps.recount(engine, before, untouched)) {
+      moved.add(record(step.trackingNumber(), step.field(), step.from(), step.to()));
     }
     // Deadlines other domains keep (proactive disclosure's Art. 26 dates).
     others.orderedStream().forEach(other -> moved.addAll(other.recompute(engine, before, year)));

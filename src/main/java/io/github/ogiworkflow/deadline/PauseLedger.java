@@ -54,6 +54,8 @@ public class PauseLedger {
       jdbc.update("INSERT INTO ogi_case_pause (tracking_number, started_on, holders)"
           + " VALUES (?, ?, 1)", trackingNumber, Date.valueOf(on));
       deadline.suspendTimers(execution);
+      deadline.reminderPaused(execution.getProcessEngineServices(),
+          execution.getProcessInstanceId(), on);
     }
   }
 

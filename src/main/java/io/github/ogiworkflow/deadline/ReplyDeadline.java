@@ -1,6 +1,7 @@
 package io.github.ogiworkflow.deadline;
 
 import static io.github.ogiworkflow.process.ProcessVariables.ORDERED_REPLY_DUE_TEXT;
+import static io.github.ogiworkflow.process.ProcessVariables.REPLY_CLOCK_PAUSED_TEXT;
 import static io.github.ogiworkflow.process.ProcessVariables.REPLY_DUE_AHEAD;
 import static io.github.ogiworkflow.process.ProcessVariables.REPLY_DUE_DATE;
 import static io.github.ogiworkflow.process.ProcessVariables.REPLY_DUE_DATE_TEXT;
@@ -278,6 +279,62 @@ public class ReplyDeadline {
 
   public void resumeTimers(DelegateExecution execution) {
     setSuspended(execution, SuspensionState.ACTIVE);
+    reminderRunsAgain(execution.getProcessEngineServices(), execution.getProcessInstanceId());
+  }
+
+  /** What an open reminder is marked with while the clock is paused (ADR 0126). */
+  static final String PAUSED_MARK = "（计时暂停）";
+
+  /**
+   * The clock stopped on {@code on} (a consultation letter or a fee notice, {@link PauseLedger}):
+   * an open 临近答复期限 (audit 31b F6) says so, in its name (Tasklist, 期限监控, the ledger)
+   * and form ({@code replyClockPausedText}), and loses its due and follow-up dates, since the
+   * deadline it showed will move by the days paused. The step stays open: an extension during
+   * the pause is lawful (ADR 0122). All through the engine's public task API.
+   */
+  public void reminderPaused(ProcessEngineServices engine, String processInstanceId,
+      LocalDate on) {
+    engine.getRuntimeService().setVariable(processInstanceId, REPLY_CLOCK_PAUSED_TEXT,
+        "答复期限自" + io.github.ogiworkflow.letter.CaseLetters.chinese(on) + "起暂停计时（征求意见所需时间、收费通知发出至缴费的期间不计入答复期限），"
+            + "暂停结束后答复期限相应顺延，届时本任务重新显示到期日。");
+    TaskService tasks = engine.getTaskService();
+    for (Task task : reminders(tasks, processInstanceId)) {
+      if (!task.getName().endsWith(PAUSED_MARK)) {
+        task.setName(task.getName() + PAUSED_MARK);
+      }
+      task.setDueDate(null);
+      task.setFollowUpDate(null);
+      tasks.saveTask(task);
+    }
+  }
+
+  /**
+   * The pause ended (the deadline has moved already): an open reminder gets its name back and
+   * the case's deadline as its due date.
+   */
+  private void reminderRunsAgain(ProcessEngineServices engine, String processInstanceId) {
+    RuntimeService runtime = engine.getRuntimeService();
+    if (runtime.getVariable(processInstanceId, REPLY_CLOCK_PAUSED_TEXT) == null) {
+      return;
+    }
+    runtime.removeVariable(processInstanceId, REPLY_CLOCK_PAUSED_TEXT);
+    Date due = (Date) runtime.getVariable(processInstanceId, REPLY_DUE_DATE);
+    TaskService tasks = engine.getTaskService();
+    for (Task task : reminders(tasks, processInstanceId)) {
+      if (task.getName().endsWith(PAUSED_MARK)) {
+        task.setName(task.getName().substring(0,
+            task.getName().length() - PAUSED_MARK.length()));
+      }
+      task.setDueDate(due);
+      task.setFollowUpDate(due == null ? null
+          : DueSoonDates.followUpFor(calendar, OfficeTime.toLocalDate(due)));
+      tasks.saveTask(task);
+    }
+  }
+
+  private static List<Task> reminders(TaskService tasks, String processInstanceId) {
+    return tasks.createTaskQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey(ElementIds.TASK_CONSIDER_EXTENSION).list();
   }
 
   /**
@@ -291,6 +348,7 @@ public class ReplyDeadline {
         jobs.activateJobById(timer.getId());
       }
     }
+    reminderRunsAgain(engine, processInstanceId);
   }
 
   /**
@@ -317,6 +375,7 @@ public class ReplyDeadline {
    */
   public void resumeTimersFromStep(ProcessEngineServices engine, String processInstanceId) {
     setSuspended(engine.getManagementService(), processInstanceId, SuspensionState.ACTIVE);
+    reminderRunsAgain(engine, processInstanceId);
   }
 
   private static List<Job> replyTimers(ManagementService jobs, String processInstanceId) {

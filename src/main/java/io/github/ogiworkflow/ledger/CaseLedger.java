@@ -139,6 +139,15 @@ public class CaseLedger {
       Deadline deadline, List<Step> steps, String subject, LocalDate dueOn, Boolean late,
       boolean dueProvisional) {
 
+    /**
+     * An online application the office has not yet confirmed (Art. 31(3); audit 31b F5): it has
+     * no receipt date and no reply deadline yet, both count from the confirmation.
+     * {@code receivedOn} is then the day it was submitted (the ledger's order).
+     */
+    public boolean receiptPending() {
+      return kind == LedgerKind.REQUEST && Status.SUBMITTED.name().equals(status);
+    }
+
     /** What {@code dueOn} is: 发布期限 of a batch (Art. 26), else 答复期限. */
     public String dueLabel() {
       return kind == LedgerKind.PUBLICATION ? "发布期限" : "答复期限";
@@ -504,8 +513,10 @@ public class CaseLedger {
       }
       // 暂算 as 期限监控 and the task forms mark it (audit round 30): one rule, one source.
       // A voided registration (ADR 0119) has no reply to give.
-      LocalDate replyDue = clockWaits(c) || Status.VOIDED.name().equals(c.status()) ? null
-          : c.dueOn();
+      // Nor has an online application the office has not confirmed (Art. 31(3), audit 31b
+      // F5): no receipt yet, so no clock (Row#receiptPending).
+      LocalDate replyDue = clockWaits(c) || Status.VOIDED.name().equals(c.status())
+          || Status.SUBMITTED.name().equals(c.status()) ? null : c.dueOn();
       boolean provisional = replyDue != null && overview.replyDueProvisional(
           Boolean.TRUE.equals(own.get(ProcessVariables.REPLY_DUE_PROVISIONAL)), c.receivedOn(),
           replyDue, c.orderedDueOn());

@@ -184,7 +184,12 @@ public class LedgerController {
     row.put("channelLabel", c.channelLabel());
     row.put("status", c.status());
     row.put("statusLabel", c.statusLabel());
-    row.put("receivedOn", c.receivedOn().toString());
+    // Not confirmed yet (Art. 31(3), audit 31b F5): no receipt date, the day it was submitted
+    // and 待确认 instead; its reply deadline (null) counts from the confirmation.
+    row.put("receivedOn", c.receiptPending() ? null : c.receivedOn().toString());
+    row.put("receiptPending", c.receiptPending());
+    row.put("receivedOnText", c.receiptPending()
+        ? "待确认（" + c.receivedOn() + "网上提交，收到日期以确认之日为准）" : c.receivedOn().toString());
     // The line's own due date and what it is (dueLabel): a request's or a complaint's reply
     // (答复期限), a batch's Art. 26 date (发布期限, its earliest item's), and whether it was
     // missed (complaints and batches). Art. 30: a request's reply clock restarts when the

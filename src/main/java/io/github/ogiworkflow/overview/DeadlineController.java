@@ -95,6 +95,20 @@ public class DeadlineController {
     body.put("overdue", rows(result.overdue()));
     body.put("dueSoon", rows(result.dueSoon()));
     body.put("later", rows(result.later()));
+    // 送达登记期限 of the letters that pause the clock (ADR 0122, 0126).
+    body.put("letterServices", result.letterServices().stream().map(s -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("trackingNumber", s.trackingNumber());
+      row.put("processInstanceId", s.processInstanceId());
+      row.put("step", s.step());
+      row.put("issuedOn", s.issuedOn().toString());
+      row.put("dueOn", s.dueOn().toString());
+      row.put("workingDaysLeft", s.workingDaysLeft());
+      row.put("overdue", s.overdue());
+      row.put("status", s.overdue() ? "已超期，尚未登记送达"
+          : s.workingDaysLeft() == 0 ? "今日到期" : "剩余" + s.workingDaysLeft() + "个工作日");
+      return row;
+    }).toList());
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
   }
 

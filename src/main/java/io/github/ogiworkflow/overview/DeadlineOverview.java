@@ -3,6 +3,7 @@ package io.github.ogiworkflow.overview;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.deadline.DeadlineProperties;
+import io.github.ogiworkflow.deadline.LetterServiceSteps;
 import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.vocabulary.ApplicantType;
 import io.github.ogiworkflow.process.PersonNames;
@@ -25,6 +26,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -48,11 +50,15 @@ public class DeadlineOverview {
   private final StaffAccess access;
   private final DeadlineProperties limits;
   private final IdentityService identity;
+  private final LetterServiceSteps serviceSteps;
+  private final ProcessEngine engine;
 
   public DeadlineOverview(CaseRegister register, PauseLedger pauses, WorkingDayCalendar calendar,
       TaskService tasks, RuntimeService runtime, StaffAccess access, DeadlineProperties limits,
-      IdentityService identity) {
+      IdentityService identity, LetterServiceSteps serviceSteps, ProcessEngine engine) {
     this.identity = identity;
+    this.serviceSteps = serviceSteps;
+    this.engine = engine;
     this.register = register;
     this.pauses = pauses;
     this.calendar = calendar;
@@ -86,7 +92,15 @@ public class DeadlineOverview {
    */
   public record Overview(LocalDate today, int dueSoonWorkingDays, List<CaseDeadline> overdue,
       List<CaseDeadline> dueSoon, List<CaseDeadline> later, List<GroupCount> groups,
-      String provisionalWarning) {}
+      String provisionalWarning, List<ServiceStepDue> letterServices) {}
+
+  /**
+   * 送达登记期限 (ADR 0122, 0126): an open 登记征求意见函送达 / 登记收费通知送达, the day its service
+   * must be recorded by and whether that day has passed ({@code overdue}). While it waits the
+   * case's clock is paused (the case is listed as 计时暂停), so this is the date that matters.
+   */
+  public record ServiceStepDue(String trackingNumber, String processInstanceId, String step,
+      LocalDate issuedOn, LocalDate dueOn, int workingDaysLeft, boolean overdue) {}
 
   /**
    * The overview as of today. Callers check the group first; the lookups then run without the
@@ -97,9 +111,19 @@ public class DeadlineOverview {
     return access.withoutAuthorizations(() -> {
       LocalDate today = OfficeTime.today();
       List<CaseDeadline> cases = load(today);
-      return classify(today, cases, limits.reminderWorkingDaysBefore(),
+      Overview overview = classify(today, cases, limits.reminderWorkingDaysBefore(),
           provisionalWarning(today, cases));
+      return new Overview(overview.today(), overview.dueSoonWorkingDays(), overview.overdue(),
+          overview.dueSoon(), overview.later(), overview.groups(),
+          overview.provisionalWarning(), letterServices(today));
     });
+  }
+
+  /** The open service steps (ADR 0122), overdue ones first (they are sorted by due day). */
+  private List<ServiceStepDue> letterServices(LocalDate today) {
+    return serviceSteps.open(engine).stream().map(s -> new ServiceStepDue(s.trackingNumber(),
+        s.processInstanceId(), s.name(), s.issuedOn(), s.dueOn(),
+        calendar.workingDaysBetween(today, s.dueOn()), s.dueOn().isBefore(today))).toList();
   }
 
   /**
@@ -255,7 +279,7 @@ public class DeadlineOverview {
     List<GroupCount> groups = Groups.taskGroups().stream().map(g -> new GroupCount(g.id(),
         g.chineseName(), count(cases, g), count(overdue, g), count(dueSoon, g))).toList();
     return new Overview(today, dueSoonWorkingDays, overdue, dueSoon, later, groups,
-        provisionalWarning);
+        provisionalWarning, List.of());
   }
 
   private static int count(List<CaseDeadline> cases, Groups group) {

@@ -39,6 +39,11 @@ public final class ProcessVariables {
    * (provisional calendar of statutory holidays); the text then says 暂算.
    */
   public static final String REPLY_DUE_PROVISIONAL = "replyDueProvisional";
+  /**
+   * While a consultation or an unpaid fee notice pauses the reply clock: what an open
+   * 临近答复期限 says instead of a due date (ADR 0126); removed when the pause ends.
+   */
+  public static final String REPLY_CLOCK_PAUSED_TEXT = "replyClockPausedText";
   public static final String REPLY_REMINDER_AT = "replyReminderAt";
   public static final String REPLY_OVERDUE_AT = "replyOverdueAt";
   /**

@@ -451,6 +451,62 @@ class HolidayNoticeRecomputationScenarioTest {
     assertThat(c.variable(REPLY_DUE_PROVISIONAL)).isEqualTo(false);
   }
 
+  /**
+   * ADR 0126 (audit 31b F1's rest): the day to record a letter's service (5 working days after
+   * its issue, ADR 0122) is counted again like the other deadlines. Both letters go out on Wed
+   * 30 Dec 2026: provisionally 31 Dec (1), 1 Jan off, 4, 5, 6 (4), Thu 7 Jan 2027 (5); with the
+   * test notice (4 January off too) 31 Dec, 5, 6, 7, Fri 8 Jan. The step's due date, its
+   * variable and its follow-up timer move to the 8th.
+   */
+  @Test
+  void aNoticeMovesTheDayToRecordALettersService() {
+    today(LocalDate.of(2026, 12, 21));
+    RequestScenario fee = new RequestScenario(engine)
+        .startWithItems(registration(LocalDate.of(2026, 12, 21)), RequestScenario.items(
+            RequestScenario.item("2026年抽检结果统计表", "HELD")))
+        .complete(ElementIds.TASK_REVIEW_ITEM, RequestScenario.LEGAL_USER, REVIEW_CONCLUSION,
+            "RELEASABLE");
+    today(LocalDate.of(2026, 12, 30));
+    fee.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+        PAGE_COUNT, 150);
+    RequestScenario consultation = new RequestScenario(engine)
+        .startWithItems(registration(LocalDate.of(2026, 12, 30)), RequestScenario.items(
+            RequestScenario.item("某企业抽检报告", "HELD", "thirdParty", true,
+                "thirdPartyName", "示范市某食品有限公司")));
+    LocalDate provisional = LocalDate.of(2027, 1, 7);
+    LocalDate counted = LocalDate.of(2027, 1, 8);
+    var tasks = engine.getTaskService();
+    org.camunda.bpm.engine.task.Task feeStep = tasks.createTaskQuery()
+        .processInstanceId(fee.instance.getId())
+        .taskDefinitionKey(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE).singleResult();
+    org.camunda.bpm.engine.task.Task consultationStep = tasks.createTaskQuery()
+        .processInstanceId(consultation.instance.getId())
+        .taskDefinitionKey(ElementIds.TASK_RECORD_CONSULTATION_SERVICE).singleResult();
+    assertThat(feeStep.getDueDate()).isEqualTo(OfficeTime.endOf(provisional));
+    assertThat(consultationStep.getDueDate()).isEqualTo(OfficeTime.endOf(provisional));
+
+    WorkingDayCalendar before = calendar.addYear(
+        WorkingDayCalendar.parseNotice(2027, NOTICE_2027, "test cn-2027.txt"));
+    List<Moved> moved = ProcessTestEngine.bean(engine, "deadlineRecomputation",
+        DeadlineRecomputation.class).recompute(engine, before, 2027);
+
+    assertThat(moved).contains(
+        new Moved(fee.trackingNumber(), FEE_NOTICE_SERVICE_DUE_AT, provisional, counted),
+        new Moved(consultation.trackingNumber(), CONSULTATION_SERVICE_DUE_AT, provisional,
+            counted));
+    assertThat(tasks.createTaskQuery().taskId(feeStep.getId()).singleResult().getDueDate())
+        .isEqualTo(OfficeTime.endOf(counted));
+    assertThat(tasks.createTaskQuery().taskId(consultationStep.getId()).singleResult()
+        .getDueDate()).isEqualTo(OfficeTime.endOf(counted));
+    assertThat(fee.variable(FEE_NOTICE_SERVICE_DUE_AT)).isEqualTo(OfficeTime.endOf(counted));
+    assertThat(engine.getRuntimeService().getVariable(consultationStep.getExecutionId(),
+        CONSULTATION_SERVICE_DUE_AT)).isEqualTo(OfficeTime.endOf(counted));
+    assertThat(timer(fee, ElementIds.TIMER_FEE_NOTICE_SERVICE_OVERDUE).getDuedate())
+        .isEqualTo(OfficeTime.endOf(counted));
+    assertThat(timer(consultation, ElementIds.TIMER_CONSULTATION_SERVICE_OVERDUE).getDuedate())
+        .isEqualTo(OfficeTime.endOf(counted));
+  }
+
   private static Job timer(RequestScenario scenario, String timerId) {
     List<Job> timers = scenario.timerJobs(timerId);
     assertThat(timers).hasSize(1);

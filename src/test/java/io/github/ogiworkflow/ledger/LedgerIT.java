@@ -54,6 +54,7 @@ class LedgerIT {
   @Autowired ManagementService management;
   @Autowired org.camunda.bpm.engine.HistoryService history;
   @Autowired org.camunda.bpm.engine.RuntimeService runtime;
+  @Autowired io.github.ogiworkflow.publicapi.PublicRateLimiter limiter;
   final ObjectMapper json = new ObjectMapper();
   EngineRest engineRest;
 
@@ -285,6 +286,54 @@ class LedgerIT {
   }
 
   /** Art. 30: while the applicant corrects the request, no reply deadline runs or is shown. */
+  /**
+   * Audit 31b F5: an online application is received on the day the office confirms it (Art.
+   * 31(3)); until then the ledger and the case page give no receipt date and no reply deadline
+   * (待确认), as the applicant's status page does.
+   */
+  @Test
+  void anUnconfirmedOnlineApplicationHasNoReceiptDateOrDeadlineYet() throws Exception {
+    limiter.reset();
+    String applicant = uniqueName("网上申请单位");
+    Map<String, Object> form = new LinkedHashMap<>();
+    form.put("applicantType", "COMMERCIAL");
+    form.put("applicantName", applicant);
+    form.put("idType", "USCC");
+    form.put("idNumber", "91350100M000100Y43");
+    form.put("contactPhone", "13812345678");
+    form.put("description", "2025年本局行政许可办理情况统计");
+    form.put("deliveryForm", "ELECTRONIC");
+    form.put("deliveryMethod", "ONLINE");
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> created = rest.exchange("/api/public/requests", HttpMethod.POST,
+        new org.springframework.http.HttpEntity<>(json.writeValueAsBytes(form), headers),
+        String.class);
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    String number = json.readTree(created.getBody()).path("trackingNumber").asText();
+
+    JsonNode row = row(ledger("wangli", "applicant=" + enc(applicant)), number);
+    JsonNode page = get("/api/ledger/cases/" + number, "wangli");
+    for (JsonNode line : List.of(row, page)) {
+      assertThat(line.path("status").asText()).isEqualTo("SUBMITTED");
+      assertThat(line.path("receiptPending").asBoolean()).isTrue();
+      assertThat(line.path("receivedOn").isNull()).as(line.toString()).isTrue();
+      assertThat(line.path("receivedOnText").asText())
+          .isEqualTo("待确认（" + TODAY + "网上提交，收到日期以确认之日为准）");
+      assertThat(line.path("dueOn").isNull()).isTrue();
+      assertThat(line.path("replyDueOn").isNull()).isTrue();
+      assertThat(line.path("deadline").isNull()).isTrue();
+    }
+    // A registered case keeps its dates.
+    String registered = register(TODAY, applicant, null);
+    JsonNode other = row(ledger("wangli", "applicant=" + enc(applicant)), registered);
+    assertThat(other.path("receiptPending").asBoolean()).isFalse();
+    assertThat(other.path("receivedOn").asText()).isEqualTo(TODAY.toString());
+    assertThat(other.path("receivedOnText").asText()).isEqualTo(TODAY.toString());
+    assertThat(other.path("replyDueOn").asText())
+        .isEqualTo(calendar.addWorkingDays(TODAY, 20).toString());
+  }
+
   @Test
   void aCaseAwaitingCorrectionShowsItsCorrectionDeadlineAndNoReplyDate() throws Exception {
     String applicant = uniqueName("补正单位");

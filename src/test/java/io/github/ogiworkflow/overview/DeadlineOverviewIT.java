@@ -158,6 +158,27 @@ class DeadlineOverviewIT {
         .isEqualTo(HttpStatus.FORBIDDEN);
   }
 
+  /**
+   * Audit 31b F1's rest (ADR 0126): a consultation letter's service step and the day it must be
+   * recorded by, in Chinese, while the case itself is 计时暂停.
+   */
+  @Test
+  void listsTheServiceStepOfALetterThatPausesTheClock() throws Exception {
+    String tn = register(TODAY);
+    engineRest.toSecrecyReview(tn, "[{\"title\":\"某企业抽检报告\",\"finding\":\"HELD\","
+        + "\"thirdParty\":true,\"thirdPartyName\":\"示范市某食品有限公司\"}]");
+
+    JsonNode overview = overview("chengang");
+    assertThat(row(overview.path("later"), tn).path("paused").asBoolean()).isTrue();
+    JsonNode step = row(overview.path("letterServices"), tn);
+    assertThat(step.path("step").asText()).isEqualTo("登记征求意见函送达");
+    assertThat(step.path("issuedOn").asText()).isEqualTo(TODAY.toString());
+    assertThat(step.path("dueOn").asText())
+        .isEqualTo(calendar.addWorkingDays(TODAY, 5).toString());
+    assertThat(step.path("overdue").asBoolean()).isFalse();
+    assertThat(step.path("status").asText()).isEqualTo("剩余5个工作日");
+  }
+
   @Test
   void cockpitLoadsThePagePlugin() {
     assertThat(rest.getForObject("/camunda/app/cockpit/scripts/config.js", String.class))
@@ -175,7 +196,8 @@ class DeadlineOverviewIT {
     ResponseEntity<String> plugin = rest.getForEntity("/camunda/app/cockpit/scripts/ogi-deadlines.js",
         String.class);
     assertThat(plugin.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(plugin.getBody()).contains("pluginPoint: 'cockpit.route'", DeadlineWebConfiguration.WEBAPP_API);
+    assertThat(plugin.getBody()).contains("pluginPoint: 'cockpit.route'", DeadlineWebConfiguration.WEBAPP_API,
+        "送达登记期限");
   }
 
   /** The receipt date whose reply is due with that many working days left today. */

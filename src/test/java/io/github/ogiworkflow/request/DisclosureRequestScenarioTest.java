@@ -1646,6 +1646,43 @@ class DisclosureRequestScenarioTest {
             .doesNotContain("征求第三方和其他机关意见所需时间"));
   }
 
+  /**
+   * Audit 31b F6's rest (ADR 0126): while the fee notice pauses the clock, the open 临近答复期限
+   * shows no due date and says the clock is paused (the same for a consultation: both pause
+   * through PauseLedger); when the payment ends the pause it shows the moved deadline again.
+   * Due Mon 16 Mar; notice Tue 10 Mar, paid Thu 12 Mar: 11, 12 = 2 working days, Wed 18 Mar.
+   */
+  @Test
+  void theOpenReminderSaysTheClockIsPausedUntilThePayment() {
+    reachReplyEditWithHeldItem();
+    today(LocalDate.of(2026, 3, 10));
+    scenario.fireTimer(TIMER_REPLY_REMINDER);
+    Task before = scenario.task(TASK_CONSIDER_EXTENSION);
+    Assertions.assertThat(before.getDueDate()).isNotNull();
+    String name = before.getName();
+
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+        PAGE_COUNT, 150);
+    Task paused = scenario.task(TASK_CONSIDER_EXTENSION);
+    Assertions.assertThat(paused.getName()).isEqualTo(name + "（计时暂停）");
+    Assertions.assertThat(paused.getDueDate()).isNull();
+    Assertions.assertThat(paused.getFollowUpDate()).isNull();
+    Assertions.assertThat((String) scenario.variable(REPLY_CLOCK_PAUSED_TEXT))
+        .startsWith("答复期限自2026年3月10日起暂停计时");
+
+    scenario.complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER, FEE_NOTICE_SERVED_ON,
+        "2026-03-10");
+    today(LocalDate.of(2026, 3, 12));
+    scenario.complete(TASK_RECORD_PAYMENT, OFFICE_USER, FEE_PAID_ON, "2026-03-12");
+    Task resumed = scenario.task(TASK_CONSIDER_EXTENSION);
+    Assertions.assertThat(resumed.getName()).isEqualTo(name);
+    Assertions.assertThat(resumed.getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 18)))
+        .isEqualTo(scenario.variable(REPLY_DUE_DATE));
+    Assertions.assertThat(resumed.getFollowUpDate()).isNotNull();
+    Assertions.assertThat(scenario.variable(REPLY_CLOCK_PAUSED_TEXT)).isNull();
+  }
+
   @Test
   void aRefusedExtensionLeavesTheDeadline() {
     searchWith(items(item("大量历史档案", "HELD")));

@@ -25,6 +25,7 @@ import io.github.ogiworkflow.audit.ComplianceQueries;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.deadline.DeadlineProperties;
+import io.github.ogiworkflow.deadline.LetterServiceSteps;
 import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.overview.DeadlineOverview;
@@ -190,6 +191,75 @@ class LateFeeAndPauseScenarioTest {
     Assertions.assertThat(overdueOpen()).contains(trackingNumber);
   }
 
+  /**
+   * Audit 31b F1's rest (ADR 0126): while a letter's service waits to be recorded the case is
+   * 计时暂停 in 期限监控, so the day the service must be recorded by is shown there, per step.
+   * Both letters go out on Tue 10 Feb 2026: 5 working days are 11, 12, 13, 14 (Sat, 调休),
+   * then 春节 15–23, 24 Feb. On the 25th both are overdue.
+   */
+  @Test
+  void theDeadlineOverviewListsTheServiceStepsWithTheirDueDates() {
+    scenario.startWithItems(registration(RECEIVED), items(item("联合发文", "HELD",
+        "thirdParty", true, "otherAgency", true,
+        "thirdPartyName", "示范市某协会", "otherAgencyName", "示范市财政局")));
+    String trackingNumber = scenario.trackingNumber();
+
+    List<DeadlineOverview.ServiceStepDue> steps = overview().now().letterServices().stream()
+        .filter(s -> s.trackingNumber().equals(trackingNumber)).toList();
+    Assertions.assertThat(steps).hasSize(2).allSatisfy(s -> {
+      Assertions.assertThat(s.step()).isEqualTo("登记征求意见函送达");
+      Assertions.assertThat(s.issuedOn()).isEqualTo(RECEIVED);
+      Assertions.assertThat(s.dueOn()).isEqualTo(LocalDate.of(2026, 2, 24));
+      Assertions.assertThat(s.workingDaysLeft()).isEqualTo(5);
+      Assertions.assertThat(s.overdue()).isFalse();
+    });
+
+    today(LocalDate.of(2026, 2, 25));
+    Assertions.assertThat(overview().now().letterServices().stream()
+        .filter(s -> s.trackingNumber().equals(trackingNumber)))
+        .hasSize(2).allSatisfy(s -> Assertions.assertThat(s.overdue()).isTrue());
+
+    for (Task service : scenario.tasks(TASK_RECORD_CONSULTATION_SERVICE)) {
+      scenario.complete(service, OFFICE_USER, CONSULTATION_SERVED_ON, "2026-02-24");
+    }
+    Assertions.assertThat(overview().now().letterServices())
+        .noneMatch(s -> s.trackingNumber().equals(trackingNumber));
+  }
+
+  /**
+   * The same for a fee notice (issued Thu 12 Feb: 13, 14 (Sat, 调休), 24, 25, 26 Feb), also for
+   * a step from before ADR 0122, which carries no due date.
+   */
+  @Test
+  void theDeadlineOverviewListsTheFeeNoticeServiceStep() {
+    scenario.startWithItems(registration(RECEIVED), items(item("2025年行政处罚案件统计表", "HELD")))
+        .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
+    String trackingNumber = scenario.trackingNumber();
+    today(LocalDate.of(2026, 2, 12));
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+        PAGE_COUNT, 150);
+
+    Assertions.assertThat(overview().now().letterServices())
+        .filteredOn(s -> s.trackingNumber().equals(trackingNumber)).singleElement()
+        .satisfies(s -> {
+          Assertions.assertThat(s.step()).isEqualTo("登记收费通知送达");
+          Assertions.assertThat(s.dueOn()).isEqualTo(LocalDate.of(2026, 2, 26));
+          Assertions.assertThat(s.overdue()).isFalse();
+        });
+    // A step waiting since before ADR 0122 has no due date: counted from its issue day the same.
+    Task step = scenario.task(TASK_RECORD_FEE_NOTICE_SERVICE);
+    step.setDueDate(null);
+    engine.getTaskService().saveTask(step);
+    today(LocalDate.of(2026, 2, 27));
+    Assertions.assertThat(overview().now().letterServices())
+        .filteredOn(s -> s.trackingNumber().equals(trackingNumber)).singleElement()
+        .satisfies(s -> {
+          Assertions.assertThat(s.issuedOn()).isEqualTo(LocalDate.of(2026, 2, 12));
+          Assertions.assertThat(s.dueOn()).isEqualTo(LocalDate.of(2026, 2, 26));
+          Assertions.assertThat(s.overdue()).isTrue();
+        });
+  }
+
   // ---- F3: one fee per application
 
   @Test
@@ -313,7 +383,8 @@ class LateFeeAndPauseScenarioTest {
         ProcessTestEngine.bean(engine, "workingDayCalendar", WorkingDayCalendar.class),
         engine.getTaskService(), engine.getRuntimeService(),
         new StaffAccess(engine.getIdentityService()), DeadlineProperties.defaults(),
-        engine.getIdentityService());
+        engine.getIdentityService(),
+        ProcessTestEngine.bean(engine, "letterServiceSteps", LetterServiceSteps.class), engine);
   }
 
   private List<String> overdueOpen() {

@@ -54,6 +54,21 @@ function caseTable(rows, kind) {
     <tbody>${body}</tbody></table>`;
 }
 
+// 送达登记期限 (ADR 0122, 0126): the letters that pause the clock, until their service is recorded.
+function serviceTable(rows) {
+  if (!rows || rows.length === 0) return '<p class="text-muted">无</p>';
+  const body = rows.map((row) => `<tr class="ogi-service-row" data-tracking-number="${esc(row.trackingNumber)}">
+      <td><a href="#/process-instance/${encodeURIComponent(row.processInstanceId)}/runtime">${esc(row.trackingNumber)}</a></td>
+      <td>${esc(row.step)}</td>
+      <td>${esc(row.issuedOn)}</td>
+      <td>${esc(row.dueOn)}</td>
+      <td class="${row.overdue ? 'text-danger' : ''}">${esc(row.status)}</td>
+    </tr>`).join('');
+  return `<table class="table table-striped table-condensed cam-table ogi-letter-services">
+    <thead><tr><th>受理编号</th><th>环节</th><th>发出日期</th><th>送达登记期限</th><th>状态</th></tr></thead>
+    <tbody>${body}</tbody></table>`;
+}
+
 function groupTable(groups, dueSoonWorkingDays) {
   const rows = groups.map((g) => `<tr data-group="${esc(g.group)}"><td>${esc(g.name)}</td>
     <td class="ogi-open">${g.open}</td><td class="ogi-overdue text-danger">${g.overdue}</td>
@@ -72,7 +87,8 @@ function renderPage(node) {
       <h3>各组办件数</h3>${groupTable(data.groups, data.dueSoonWorkingDays)}
       <h3 id="ogi-overdue">已超期 <span class="badge">${data.overdue.length}</span></h3>${caseTable(data.overdue, 'overdue')}
       <h3 id="ogi-due-soon">${data.dueSoonWorkingDays}个工作日内到期 <span class="badge">${data.dueSoon.length}</span></h3>${caseTable(data.dueSoon, 'dueSoon')}
-      <h3 id="ogi-later">其他办理中 <span class="badge">${data.later.length}</span></h3>${caseTable(data.later, 'later')}`;
+      <h3 id="ogi-later">其他办理中 <span class="badge">${data.later.length}</span></h3>${caseTable(data.later, 'later')}
+      <h3 id="ogi-letter-services">待登记送达（征求意见函、收费通知书；答复期限暂停计时） <span class="badge">${(data.letterServices || []).length}</span></h3>${serviceTable(data.letterServices)}`;
     section.setAttribute('data-loaded', 'true');
   }).catch((e) => {
     section.innerHTML = `<h2>期限监控</h2><div class="alert alert-danger">无法加载：${esc(e.message)}</div>`;
