@@ -261,7 +261,11 @@ class OnlineIntake {
         .toList();
     String dueText = null;
     LocalDate dueOn = null;
-    if (CorrectionWait.clockWaits(register, trackingNumber)) {
+    boolean ended = Status.CLOSED.name().equals(record.status())
+        || Status.DELIVERED.name().equals(record.status());
+    if (ended) {
+      // Answered, or closed without a reply: no reply is due any more (audit 32a, F9).
+    } else if (CorrectionWait.clockWaits(register, trackingNumber)) {
       dueText = CorrectionWait.RECOMPUTED_AFTER_CORRECTION;
     } else if (!submitted && pauses.isPaused(trackingNumber)
         && register.orderedDueOn(trackingNumber).filter(d -> d.equals(record.dueOn())).isEmpty()) {
@@ -274,6 +278,9 @@ class OnlineIntake {
     }
     String stage = stage(record.status(), awaiting ? CorrectionState.AWAITED
         : correctionState(trackingNumber, record));
+    if (!ended && !submitted && !Status.AWAITING_CORRECTION.name().equals(record.status())) {
+      stage = askedOfTheApplicant(trackingNumber).orElse(stage);
+    }
     if (!setAside.isEmpty() && !Status.CLOSED.name().equals(record.status())
         && !Status.DELIVERED.name().equals(record.status())) {
       // Handled anew after the termination was revoked: say so, not just 正在办理.
@@ -391,8 +398,31 @@ class OnlineIntake {
       };
       case "DELIVERED" -> "已答复";
       case "CLOSED" -> "已办结";
-      default -> "正在办理";
+      default -> IN_HANDLING;
     };
+  }
+
+  static final String IN_HANDLING = "正在办理";
+  static final String AWAITING_PAYMENT = "待缴纳信息处理费：请按收费通知书缴费，缴费后继续办理";
+  static final String AWAITING_REASONS = "待说明理由：请按说明理由通知书在期限内说明理由";
+
+  /**
+   * While the case waits on the applicant — a fee notice to pay (109号), reasons to explain
+   * (Art. 35) — the page says so, not 正在办理 (audit 32a, F9).
+   */
+  private java.util.Optional<String> askedOfTheApplicant(String trackingNumber) {
+    if (waitsAt(trackingNumber, ElementIds.TASK_RECORD_PAYMENT)) {
+      return java.util.Optional.of(AWAITING_PAYMENT);
+    }
+    if (waitsAt(trackingNumber, ElementIds.TASK_ASSESS_REASONS)) {
+      return java.util.Optional.of(AWAITING_REASONS);
+    }
+    return java.util.Optional.empty();
+  }
+
+  private boolean waitsAt(String trackingNumber, String activityId) {
+    return runtime.createExecutionQuery().processDefinitionKey(ProcessKeys.DISCLOSURE_REQUEST)
+        .processInstanceBusinessKey(trackingNumber).activityId(activityId).count() > 0;
   }
 
   private String sha256(ApplicationForm form) {

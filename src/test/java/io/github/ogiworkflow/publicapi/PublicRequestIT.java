@@ -532,6 +532,35 @@ class PublicRequestIT {
         "计时暂停：征求第三方或其他机关意见、收费通知发出至缴费的期间不计入答复期限，答复期限届时相应顺延");
   }
 
+  /** Audit 32a F9: once answered, the page names no reply deadline any more. */
+  @Test
+  void anAnsweredRequestShowsNoReplyDeadline() throws Exception {
+    JsonNode submitted = json.readTree(submit(application(), null).getBody());
+    String trackingNumber = submitted.path("trackingNumber").asText();
+    String code = submitted.path("queryCode").asText();
+    confirmReceiptInTasklist(trackingNumber);
+    tasks.complete(task(trackingNumber, TASK_CHECK_COMPLETENESS), Map.of(
+        ProcessVariables.COMPLETENESS_DECISION, "COMPLETE"));
+    EngineRest.runJobs(management);
+    tasks.complete(task(trackingNumber, ElementIds.TASK_SEARCH_AND_SPLIT), Map.of(
+        ProcessVariables.ITEMS, io.github.ogiworkflow.request.RequestScenario.items(
+            io.github.ogiworkflow.request.RequestScenario.item("2025年统计年鉴", "PUBLIC",
+                "wherePublic", "本局网站"))));
+    EngineRest.runJobs(management);
+    tasks.complete(task(trackingNumber, ElementIds.TASK_EDIT_REPLY), Map.of(
+        ProcessVariables.CHARGE_FEE, false));
+    EngineRest.runJobs(management);
+    tasks.complete(task(trackingNumber, ElementIds.TASK_DELIVER_REPLY), Map.of(
+        ProcessVariables.DELIVERED_BY, "IN_PERSON",
+        ProcessVariables.DELIVERED_ON, io.github.ogiworkflow.calendar.OfficeTime.today().toString()));
+    EngineRest.runJobs(management);
+
+    JsonNode answered = json.readTree(lookup(trackingNumber, code).getBody());
+    assertThat(answered.path("stage").asText()).isEqualTo("已答复");
+    assertThat(answered.path("dueOn").isNull()).isTrue();
+    assertThat(answered.path("dueText").isNull()).as(answered.toString()).isTrue();
+  }
+
   /**
    * The status page shows every letter addressed to the applicant: the 说明理由通知书 (Art. 35)
    * as the process sends it, and of one letter of each kind on record, exactly the applicant's
@@ -548,6 +577,9 @@ class PublicRequestIT {
         ProcessVariables.COMPLETENESS_DECISION, "REASONS_REQUEST",
         ProcessVariables.REASONS_REQUEST_BASIS, "您近一个月共提出政府信息公开申请120件"));
     EngineRest.runJobs(management);
+    // The case waits on the applicant's reasons: the page says so (audit 32a, F9).
+    assertThat(json.readTree(lookup(trackingNumber, code).getBody()).path("stage").asText())
+        .isEqualTo("待说明理由：请按说明理由通知书在期限内说明理由");
     assertThat(json.readTree(lookup(trackingNumber, code).getBody()).path("letters"))
         .singleElement().satisfies(letter -> {
           assertThat(letter.path("kind").asText()).isEqualTo("REASONS_REQUEST");
