@@ -180,6 +180,7 @@ public class DateCorrections {
     // Neither an issued reply nor an issued 终止办理告知书 (a withdrawal's too) is changed, and
     // both state the receipt date: correctReceivedOn refuses it then, so it is not offered.
     if (letters.latestIssuedOn(trackingNumber, LetterKind.REPLY) == null
+        && deliveryDates.issuedReply(trackingNumber).isEmpty()
         && letters.latestIssuedOn(trackingNumber, LetterKind.TERMINATION_NOTICE) == null) {
       offered.add(new Correctable(CorrectableDate.receivedOn, dates.firstReceivedOn()));
     }
@@ -402,6 +403,15 @@ public class DateCorrections {
       throw new InvalidInput("receivedOn: the reply issued on " + replyIssuedOn + " states the"
           + " receipt date（答复书已于" + CaseLetters.chinese(replyIssuedOn) + "签发，载明了收到申请"
           + "日期；已签发的答复书不再更改，收到申请日期不能再更正）");
+    }
+    // Audit round 32a, F3 (ADR 0132): so does a reply numbered and dated (on approval, or on
+    // finalising without one) but not yet served; it is delivered as issued.
+    var numbered = deliveryDates.issuedReply(tn).orElse(null);
+    if (numbered != null) {
+      throw new InvalidInput("receivedOn: the reply " + numbered.documentNumber() + " issued on "
+          + numbered.issuedOn() + " states the receipt date（答复书" + numbered.documentNumber()
+          + "已于" + CaseLetters.chinese(numbered.issuedOn()) + "签发编号，载明了收到申请日期"
+          + CaseLetters.chinese(old) + "，将按原文送达；已签发的答复书不再更改，收到申请日期不能再更正）");
     }
     // So does the 终止办理告知书 of a case closed without a reply (6.1, 6.2, 6.3): it closes the
     // case as the reply does the others, and stays as issued (audit round 27, F4).

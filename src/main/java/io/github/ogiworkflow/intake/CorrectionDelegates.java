@@ -106,9 +106,11 @@ public class CorrectionDelegates {
         dropFieldsTheDecisionHides(execution, decision, kind);
         if (decision == CompletenessDecision.CORRECTION) {
           // In full in the register only: the variable is stored masked (audit 30b F4), and the
-          // notice is issued asynchronously, from the stored variables.
+          // notice is issued asynchronously, from the stored variables. The form requires the
+          // points for this decision only; the async step cannot refuse to the user, so an API
+          // call without them is refused here (audit 32b, F3; ADR 0132).
           register.recordCorrectionPoints(execution.getProcessBusinessKey(),
-              Vars.text(execution, CORRECTION_POINTS));
+              Vars.requiredText(execution, CORRECTION_POINTS, "补正告知内容"));
         }
       }
     };

@@ -56,6 +56,14 @@ public class DeliveryDates {
   }
 
   /**
+   * The reply letter on record once it is issued (numbered, dated and rendered: on approval, or
+   * on finalising without one), served or not yet: it states the receipt date (ADR 0132).
+   */
+  public java.util.Optional<FrozenLetter> issuedReply(String trackingNumber) {
+    return letters.latest(trackingNumber).filter(FrozenLetter::issued);
+  }
+
+  /**
    * Locks the case's register row until the transaction ends (ADR 0059): the delivery then
    * reads the fee's payment and the letter as no concurrent date correction can change them.
    */

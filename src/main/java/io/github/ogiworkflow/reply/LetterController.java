@@ -3,7 +3,6 @@ package io.github.ogiworkflow.reply;
 import static io.github.ogiworkflow.webapp.StaffPages.escape;
 
 import io.github.ogiworkflow.appeal.AppealRegister;
-import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.letter.AgencyProperties;
 import io.github.ogiworkflow.letter.LetterDocuments;
 import io.github.ogiworkflow.letter.LetterFile;
@@ -19,6 +18,7 @@ import io.github.ogiworkflow.security.Groups;
 import io.github.ogiworkflow.security.StaffAccess;
 import io.github.ogiworkflow.webapp.StaffPages;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -53,7 +53,11 @@ public class LetterController {
   static final MediaType DOCX = MediaType.parseMediaType(
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
   private static final String CASES = ApplicantWebConfiguration.CASE_PAGES;
+  /** The 获取方式 the applicant asked for, as the 送达回证 names it before the service is recorded. */
   private static final Map<String, String> DELIVERY_METHODS = Map.of("PICK_UP", "直接送达（自行领取）",
+      "POST", "邮寄送达", "EMAIL", "电子邮件送达", "ONLINE", "网上送达");
+  /** The 送达方式 recorded at 登记送达 (ogi_case.delivered_by). */
+  private static final Map<String, String> RECORDED_METHODS = Map.of("IN_PERSON", "直接送达",
       "POST", "邮寄送达", "EMAIL", "电子邮件送达", "ONLINE", "网上送达");
   private static final Set<String> ELECTRONIC_DELIVERY = Set.of("EMAIL", "ONLINE");
 
@@ -107,6 +111,9 @@ public class LetterController {
   @GetMapping(CASES + "{trackingNumber}/reply-letter.docx")
   public ResponseEntity<?> replyFile(@PathVariable String trackingNumber) {
     requireReader(trackingNumber);
+    if (neverSent(trackingNumber)) {
+      return notFound(NEVER_SENT);
+    }
     return currentReply(trackingNumber).<ResponseEntity<?>>map(LetterController::download)
         .orElseGet(() -> notFound("该案件尚无答复书。"));
   }
@@ -114,6 +121,9 @@ public class LetterController {
   @GetMapping(CASES + "{trackingNumber}/reply-letter")
   public ResponseEntity<?> replyPage(@PathVariable String trackingNumber) {
     requireReader(trackingNumber);
+    if (neverSent(trackingNumber)) {
+      return notFound(NEVER_SENT);
+    }
     Optional<LetterFile> file = currentReply(trackingNumber);
     if (file.isEmpty()) {
       return notFound("该案件尚无答复书。");
@@ -134,7 +144,7 @@ public class LetterController {
   public ResponseEntity<?> challengedPage(@PathVariable String trackingNumber) {
     requireReader(trackingNumber);
     Optional<LetterFile> issuedReply = reply.current(trackingNumber, null)
-        .filter(file -> file.documentNumber() != null);
+        .filter(file -> file.documentNumber() != null && !neverSent(trackingNumber));
     if (issuedReply.isPresent()) {
       return html(LetterPrintView.page(LetterKind.REPLY.title(), issuedReply.get().bytes(),
           CASES + trackingNumber + "/reply-letter.docx",
@@ -173,16 +183,65 @@ public class LetterController {
 
   /**
    * The 送达回证 answered, or why there is none: no issued reply yet, or a delivery by e-mail or
-   * online, which its sending record proves (nobody signs for it).
+   * online, which its sending record proves (nobody signs for it). Once the service of the
+   * issued reply is recorded, the recorded 送达方式 decides, not the 获取方式 asked for (audit
+   * 32a, F4; ADR 0132): a reply asked for by e-mail but posted has its 回证.
    */
   private ResponseEntity<?> withProofOfService(String trackingNumber,
       Function<LetterFile, ResponseEntity<?>> answer) {
-    Optional<ApplicantContact> contact = register.applicantContact(trackingNumber);
-    if (contact.isPresent() && ELECTRONIC_DELIVERY.contains(contact.get().deliveryMethod())) {
-      return notFound("电子邮件送达、网上送达以系统发送记录为送达凭证，不打印送达回证。");
+    if (neverSent(trackingNumber)) {
+      return notFound(NEVER_SENT);
     }
-    return proofOfService(trackingNumber, contact).map(answer)
+    Optional<ApplicantContact> contact = register.applicantContact(trackingNumber);
+    Service service = service(trackingNumber, contact);
+    if (service.recorded() && ELECTRONIC_DELIVERY.contains(service.method())) {
+      return notFound("本案答复书已以" + RECORDED_METHODS.get(service.method())
+          + "方式送达，以系统发送记录为送达凭证，不打印送达回证。");
+    }
+    if (!service.recorded() && ELECTRONIC_DELIVERY.contains(service.method())) {
+      return notFound("电子邮件送达、网上送达以系统发送记录为送达凭证，不打印送达回证。"
+          + "如改为邮寄或直接送达，请在登记送达后打印送达回证。");
+    }
+    return proofOfService(trackingNumber, contact, service).map(answer)
         .orElseGet(() -> notFound("答复书尚未签发，不能打印送达回证。"));
+  }
+
+  /**
+   * How the reply is served: the 送达方式 and date recorded for the issued reply (a delivery
+   * recorded before it was issued belongs to an earlier round's reply), else the 获取方式 asked
+   * for, dated the day the reply was issued.
+   */
+  private record Service(String method, LocalDate date, boolean recorded) {}
+
+  private Service service(String trackingNumber, Optional<ApplicantContact> contact) {
+    LocalDate issuedOn = reply.issuedOn(trackingNumber).orElse(null);
+    String deliveredBy = register.deliveredBy(trackingNumber);
+    LocalDate deliveredOn = register.dates(trackingNumber)
+        .map(CaseRegister.CaseDates::deliveredOn).orElse(null);
+    if (issuedOn != null && deliveredBy != null && deliveredOn != null
+        && !deliveredOn.isBefore(issuedOn)) {
+      return new Service(deliveredBy, deliveredOn, true);
+    }
+    return new Service(contact.map(ApplicantContact::deliveryMethod).orElse(null), issuedOn,
+        false);
+  }
+
+  private static final String NEVER_SENT = "答复书未发出：本案在答复书送达前已终止办理（如申请人撤回申请、"
+      + "逾期未缴纳信息处理费），该答复书虽已签发编号，但未送达申请人，不作为本案的答复，不提供查看和下载。"
+      + "本案的终止办理告知书见办理过程记录。";
+
+  /**
+   * The reply was numbered and dated at 签发 but the case closed without it being served
+   * (withdrawn, the fee unpaid): it is no decision of the case and is not handed out as a
+   * signed letter (audit 32a, F6; ADR 0132). Its row stays in the register with its 文号.
+   */
+  private boolean neverSent(String trackingNumber) {
+    String number = reply.issuedNumber(trackingNumber).orElse(null);
+    return number != null
+        && register.dates(trackingNumber).map(CaseRegister.CaseDates::status)
+            .filter(CaseRegister.Status.CLOSED.name()::equals).isPresent()
+        && letters.of(trackingNumber).stream().noneMatch(letter ->
+            letter.kind() == LetterKind.REPLY && number.equals(letter.documentNumber()));
   }
 
   @ExceptionHandler(AccessDenied.class)
@@ -205,21 +264,25 @@ public class LetterController {
 
   /** The 送达回证 of the issued reply: recipient and address from the register (logged). */
   private Optional<LetterFile> proofOfService(String trackingNumber,
-      Optional<ApplicantContact> contact) {
+      Optional<ApplicantContact> contact, Service service) {
     Optional<LetterFile> issued = reply.current(trackingNumber, null)
         .filter(file -> file.documentNumber() != null);
-    if (issued.isEmpty() || contact.isEmpty()) {
+    if (issued.isEmpty() || contact.isEmpty() || service.date() == null) {
       return Optional.empty();
     }
     accessLog.record(trackingNumber, access.currentUser(),
         PersonalDataAccessLog.Purpose.PROOF_OF_SERVICE);
-    String method = DELIVERY_METHODS.getOrDefault(contact.get().deliveryMethod(), "");
+    // Before the service is recorded the way asked for is only intended (拟).
+    String method = service.recorded()
+        ? RECORDED_METHODS.getOrDefault(service.method(), "")
+        : "拟" + DELIVERY_METHODS.getOrDefault(service.method(), "");
     byte[] docx = documents.proofOfService(LetterKind.REPLY.title(),
         issued.get().documentNumber(), contact.get().applicantName(), method,
         // Post goes to the applicant's address; a reply collected is served at the agency.
-        "POST".equals(contact.get().deliveryMethod()) ? contact.get().contactAddress()
-            : agency.address(),
-        OfficeTime.today());
+        "POST".equals(service.method()) ? contact.get().contactAddress() : agency.address(),
+        // The day of the service once recorded, else the reply's own date, never the day the
+        // 回证 happens to be printed.
+        service.date());
     return Optional.of(new LetterFile("送达回证（" + issued.get().documentNumber() + "）.docx",
         issued.get().documentNumber(), docx, LetterFile.sha256(docx)));
   }

@@ -51,6 +51,18 @@ public class ReplyDocument {
     return letters.latest(trackingNumber).orElseThrow();
   }
 
+  /** The 文号 of the case's latest reply letter, if it was issued. */
+  public Optional<String> issuedNumber(String trackingNumber) {
+    return letters.latest(trackingNumber).filter(FrozenLetter::issued)
+        .map(FrozenLetter::documentNumber);
+  }
+
+  /** The day the case's latest reply letter was issued (numbered and dated), if it was. */
+  public Optional<LocalDate> issuedOn(String trackingNumber) {
+    return letters.latest(trackingNumber).filter(FrozenLetter::issued)
+        .map(FrozenLetter::issuedOn);
+  }
+
   /**
    * The document to show for the case: the issued one as stored, else a preview of the frozen
    * letter (or of {@code draftText}, the letter still being edited) without a number.

@@ -289,31 +289,32 @@ class DateCorrectionScenarioTest {
 
   /**
    * The 收费通知书 sent Thu 12 February (per page, the fee's own pause running) states the
-   * receipt on Tue 10 February: a receipt corrected to Mon 9 February names it.
+   * receipt on Tue 10 February, and so does the reply numbered with it, which is delivered as
+   * issued once the fee is paid. Until audit round 32a, F3 (ADR 0132) a receipt corrected to
+   * Mon 9 February was accepted with a warning naming only the fee notice; now refused, nothing
+   * written.
    */
   @Test
-  void aReceiptDateCorrectedAfterAFeeNoticeNamesIt() {
+  void aReceiptDateIsNotCorrectedWhileTheFeeIsAwaitedOnceTheReplyIsNumbered() {
     RequestScenario scenario = feeNoticeSentOn12February();
     String tn = scenario.trackingNumber();
-    Letters.Letter fee = issued(tn, LetterKind.FEE_NOTICE);
+    LocalDate due = register.get(tn).dueOn();
 
-    DateCorrections.Correction done = corrections.correct(tn, "receivedOn", "2026-02-09",
-        "登记时录错日期，以收文登记簿为准", OFFICE_USER);
-    assertThat(register.get(tn).firstReceivedOn()).isEqualTo(LocalDate.of(2026, 2, 9));
-    assertThat(done.warnings()).containsExactly("已发出的收费通知书（" + fee.documentNumber()
-        + "，2026年2月12日发出）载明收到申请日期为2026年2月10日，与更正后的收到申请日期2026年2月9日"
-        + "不符；请更正或重新出具该收费通知书，告知申请人正确的收到申请日期。");
+    assertThatThrownBy(() -> corrections.correct(tn, "receivedOn", "2026-02-09",
+        "登记时录错日期，以收文登记簿为准", OFFICE_USER)).isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("已于2026年2月12日签发编号，载明了收到申请日期2026年2月10日");
+    assertThat(register.get(tn).firstReceivedOn()).isEqualTo(LocalDate.of(2026, 2, 10));
+    assertThat(register.get(tn).dueOn()).isEqualTo(due);
+    assertThat(bean("dateChangeRegister", DateChangeRegister.class).of(tn)).isEmpty();
   }
 
   /**
-   * Audit round 28, F8 (ADR 0104): the 撤销收费通知书 sent Fri 13 Feb told the applicant the reply
-   * is due by a date (ADR 0095). A receipt corrected from Tue 10 to Mon 9 February afterwards
-   * leaves that date the deadline, as after a 延期答复告知书 (ADR 0094), and says so; the fee
-   * letters are named as stating the old receipt. (The old code moved the deadline a working day
-   * earlier, without a word about the letter's date.)
+   * Audit round 28, F8 (ADR 0104) let a receipt be corrected after a 撤销收费通知书 sent
+   * Fri 13 Feb, keeping the deadline it named. The reply numbered with the fee notice stays the
+   * reply delivered after the withdrawal and states the receipt: refused (ADR 0132).
    */
   @Test
-  void aReceiptDateCorrectedAfterAFeeWithdrawalKeepsTheDateItNamed() {
+  void aReceiptDateIsNotCorrectedAfterAFeeWithdrawalOnceTheReplyIsNumbered() {
     RequestScenario scenario = feeNoticeSentOn12February();
     String tn = scenario.trackingNumber();
     today(LocalDate.of(2026, 2, 13));
@@ -321,21 +322,13 @@ class DateCorrectionScenarioTest {
         io.github.ogiworkflow.fee.FeeCorrections.Action.WITHDRAW, null, "经复核本申请不应收费",
         OFFICE_USER);
     LocalDate stated = register.get(tn).dueOn();
-    Letters.Letter withdrawal = issued(tn, LetterKind.FEE_WITHDRAWAL_NOTICE);
-    assertThat(withdrawal.body()).contains("至" + io.github.ogiworkflow.letter.CaseLetters
-        .chinese(stated) + "届满");
+    BpmnAwareTests.assertThat(scenario.instance).isWaitingAt(TASK_DELIVER_REPLY);
 
-    DateCorrections.Correction done = corrections.correct(tn, "receivedOn", "2026-02-09",
-        "登记时录错日期，以收文登记簿为准", OFFICE_USER);
-    assertThat(register.get(tn).firstReceivedOn()).isEqualTo(LocalDate.of(2026, 2, 9));
+    assertThatThrownBy(() -> corrections.correct(tn, "receivedOn", "2026-02-09",
+        "登记时录错日期，以收文登记簿为准", OFFICE_USER)).isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("载明了收到申请日期2026年2月10日，将按原文送达");
+    assertThat(register.get(tn).firstReceivedOn()).isEqualTo(LocalDate.of(2026, 2, 10));
     assertThat(register.get(tn).dueOn()).isEqualTo(stated);
-    assertThat(scenario.task(TASK_DELIVER_REPLY).getDueDate()).isEqualTo(OfficeTime.endOf(stated));
-    assertThat(done.warnings()).anySatisfy(w -> assertThat(w).contains("撤销收费通知书（"
-        + withdrawal.documentNumber() + "）", "答复期限" + io.github.ogiworkflow.letter.CaseLetters
-        .chinese(stated) + "仍以该通知书为准", "不随本次更正变动"));
-    assertThat(done.warnings()).anySatisfy(w -> assertThat(w).startsWith("已发出的收费通知书（"));
-    assertThat(bean("dateChangeRegister", DateChangeRegister.class).of(tn))
-        .extracting(DateChangeRegister.DateChange::field).containsExactly("receivedOn");
   }
 
   /** The case's one issued letter of this kind. */
@@ -764,6 +757,31 @@ class DateCorrectionScenarioTest {
     assertThatThrownBy(() -> corrections.correct(tn, "receivedOn", "2026-02-27", "以收文登记簿为准",
         OFFICE_USER)).isInstanceOf(InvalidInput.class).hasMessageContaining("receivedOn")
         .hasMessageContaining("答复书已于2026年3月5日签发，载明了收到申请日期");
+    assertThat(register.get(tn).firstReceivedOn()).isEqualTo(RECEIVED);
+  }
+
+  /**
+   * Audit round 32a, F3 (ADR 0132): a reply numbered and dated but not yet served states the
+   * receipt date as well and is delivered as issued; the correction was accepted and the served
+   * letter then said another day than the register. Refused, and not offered on the case page.
+   */
+  @Test
+  void aReceiptDateIsNotCorrectedOnceTheReplyIsNumberedThoughNotYetServed() {
+    today(RECEIVED);
+    RequestScenario scenario = new RequestScenario(engine).startWithItems(registration(RECEIVED),
+        items(item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
+    String tn = scenario.trackingNumber();
+    today(FINALISED);
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
+    BpmnAwareTests.assertThat(scenario.instance).isWaitingAt(TASK_DELIVER_REPLY);
+    today(LocalDate.of(2026, 3, 6));
+
+    assertThat(corrections.correctable(tn)).extracting(DateCorrections.Correctable::field)
+        .doesNotContain(CorrectableDate.receivedOn);
+    assertThatThrownBy(() -> corrections.correct(tn, "receivedOn", "2026-02-27", "以收文登记簿为准",
+        OFFICE_USER)).isInstanceOf(InvalidInput.class).hasMessageContaining("receivedOn")
+        .hasMessageMatching("(?s).*答复书示\\S*答〔2026〕\\d+号已于2026年3月5日签发编号，载明了收到申请日期"
+            + "2026年3月2日.*");
     assertThat(register.get(tn).firstReceivedOn()).isEqualTo(RECEIVED);
   }
 

@@ -3,6 +3,7 @@ package io.github.ogiworkflow.letter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.ReplyLetterRegister;
 import io.github.ogiworkflow.support.Http;
 import io.github.ogiworkflow.support.IntegrationTest;
 import java.time.LocalDate;
@@ -27,6 +28,7 @@ class LetterPagesIT {
   @Autowired TestRestTemplate rest;
   @Autowired Letters letters;
   @Autowired CaseRegister register;
+  @Autowired ReplyLetterRegister replyLetters;
 
   @Test
   void anIssuedLetterIsShownAndDownloadedAsStoredToStaffOnly() {
@@ -108,6 +110,78 @@ class LetterPagesIT {
       assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
       assertThat(answer.getBody()).contains("以系统发送记录为送达凭证，不打印送达回证");
     }
+  }
+
+  /**
+   * Audit 32a, F4 (ADR 0132): the 送达回证 followed the 获取方式 asked for and was dated the day
+   * it was printed. A reply asked for by e-mail but posted (recorded at 登记送达) had none (404);
+   * now it names 邮寄送达, the applicant's address and the posting day; before the service is
+   * recorded it names the way asked for as intended (拟) and the reply's date.
+   */
+  @Test
+  void theProofOfServiceFollowsTheRecordedServiceAndItsDate() {
+    String tn = String.format("YSQ-2026-7%05d", ThreadLocalRandom.current().nextInt(100000));
+    register.insert(new CaseRegister.NewCase(tn, null, "COUNTER", "NATURAL_PERSON", "王五",
+        "RESIDENT_ID", "110101199003077777", "13800000000", "wangwu@example.cn", "示范市东街8号",
+        "统计年鉴", "ELECTRONIC", "EMAIL", LocalDate.of(2026, 2, 10), LocalDate.of(2026, 3, 10)));
+    replyIssuedOn20February(tn);
+    String path = "/cases/" + tn + "/proof-of-service.docx";
+    // Asked for by e-mail, nothing recorded yet: the sending record will prove it.
+    assertThat(download("wangli", path).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+    register.recordDelivery(tn, "POST", LocalDate.of(2026, 2, 25));
+    ResponseEntity<byte[]> posted = download("wangli", path);
+    assertThat(posted.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(LetterDocuments.text(posted.getBody())).contains("邮寄送达", "示范市东街8号",
+        "2026年2月25日").doesNotContain("电子邮件");
+
+    String pickUp = String.format("YSQ-2026-6%05d", ThreadLocalRandom.current().nextInt(100000));
+    register.insert(new CaseRegister.NewCase(pickUp, null, "COUNTER", "NATURAL_PERSON", "赵六",
+        "RESIDENT_ID", "110101199003077777", "13800000000", null, "示范市西街9号", "统计年鉴",
+        "PAPER", "POST", LocalDate.of(2026, 2, 10), LocalDate.of(2026, 3, 10)));
+    replyIssuedOn20February(pickUp);
+    String intended = LetterDocuments.text(download("wangli", "/cases/" + pickUp
+        + "/proof-of-service.docx").getBody());
+    assertThat(intended).contains("拟邮寄送达", "示范市西街9号", "2026年2月20日");
+    register.recordDelivery(pickUp, "IN_PERSON", LocalDate.of(2026, 2, 24));
+    String inPerson = LetterDocuments.text(download("wangli", "/cases/" + pickUp
+        + "/proof-of-service.docx").getBody());
+    assertThat(inPerson).contains("直接送达", "2026年2月24日").doesNotContain("邮寄送达",
+        "示范市西街9号");
+  }
+
+  /**
+   * Audit 32a, F6 (ADR 0132): a reply numbered at 签发 whose case then closed without it being
+   * served (here: withdrawn, 6.3) was still shown and downloaded as a signed letter, and legal's
+   * challenged-letter link showed it instead of the 终止办理告知书. Now 404 答复书未发出.
+   */
+  @Test
+  void aReplyNeverSentToAClosedCaseIsNotHandedOutAsItsLetter() {
+    String tn = String.format("YSQ-2026-5%05d", ThreadLocalRandom.current().nextInt(100000));
+    register.insert(new CaseRegister.NewCase(tn, null, "COUNTER", "NATURAL_PERSON", "钱七",
+        "RESIDENT_ID", "110101199003077777", "13800000000", null, "示范市南街1号", "统计年鉴",
+        "PAPER", "POST", LocalDate.of(2026, 2, 10), LocalDate.of(2026, 3, 10)));
+    replyIssuedOn20February(tn);
+    assertThat(download("wangli", "/cases/" + tn + "/reply-letter.docx").getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+
+    register.close(tn, "6.3", LocalDate.of(2026, 2, 23));
+    for (String path : new String[] {"/reply-letter", "/reply-letter.docx", "/proof-of-service",
+        "/proof-of-service.docx", "/challenged-letter"}) {
+      ResponseEntity<String> answer = Http.asUser(rest, "wangli", HttpMethod.GET,
+          "/cases/" + tn + path, null);
+      assertThat(answer.getStatusCode()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(answer.getBody()).as(path).contains(path.startsWith("/challenged")
+          ? "本案没有已签发的答复书或终止办理告知书" : "答复书未发出").doesNotContain("示市监信公开答");
+    }
+  }
+
+  /** A reply frozen and issued on 20 February 2026 (its document a stand-in). */
+  private void replyIssuedOn20February(String tn) {
+    replyLetters.freeze(tn, "1", "政府信息公开申请答复书\n（" + tn + "）\n", "wangli");
+    long id = replyLetters.latest(tn).orElseThrow().id();
+    assertThat(replyLetters.issue(id, "示市监信公开答〔2026〕" + (900 + id % 90) + "号",
+        new byte[] {1, 2, 3}, LocalDate.of(2026, 2, 20))).isTrue();
   }
 
   private ResponseEntity<byte[]> download(String user, String path) {

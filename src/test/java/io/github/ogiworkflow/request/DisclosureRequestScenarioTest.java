@@ -1442,6 +1442,26 @@ class DisclosureRequestScenarioTest {
     assertThat(scenario.instance).isWaitingAt(TASK_CHECK_COMPLETENESS);
   }
 
+  /**
+   * Audit 32b, F3 (ADR 0132): 需要补正 without 补正告知内容, as a direct API call may send it, was
+   * accepted; the asynchronous 发出补正告知书 then failed into an incident the office never saw.
+   * Refused on the field when the office leaves the check, nothing written.
+   */
+  @Test
+  void aCorrectionDecisionWithoutTheCorrectionPointsIsRefused() {
+    scenario.start(registration(RECEIVED));
+    Task check = scenario.task(TASK_CHECK_COMPLETENESS);
+
+    assertThatThrownBy(() -> scenario.complete(check, OFFICE_USER,
+        COMPLETENESS_DECISION, "CORRECTION"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("correctionPoints")
+        .hasMessageContaining("补正告知内容");
+    assertThat(scenario.instance).isWaitingAt(TASK_CHECK_COMPLETENESS);
+    Assertions.assertThat(engine.getManagementService().createJobQuery()
+        .processInstanceId(scenario.instance.getId()).activityId("Service_IssueCorrectionNotice")
+        .count()).isZero();
+  }
+
   @Test
   void aWithholdingReviewWithoutLegalBasisIsRefused() {
     searchWith(items(item("内部请示", "HELD")));
