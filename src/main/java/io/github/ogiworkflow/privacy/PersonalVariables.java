@@ -19,6 +19,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.REMINDER_COMMENT;
 import static io.github.ogiworkflow.process.ProcessVariables.REQUEST_DESCRIPTION;
 import static io.github.ogiworkflow.process.ProcessVariables.REQUEST_WITHDRAWAL_REASON;
 import static io.github.ogiworkflow.process.ProcessVariables.SUPPLEMENT_NOTE;
+import static io.github.ogiworkflow.process.ProcessVariables.SUPPLEMENT_TEXT;
 import static io.github.ogiworkflow.process.ProcessVariables.THIRD_PARTY_OBJECTION;
 import static io.github.ogiworkflow.process.ProcessVariables.UNPAID_COMMENT;
 
@@ -66,6 +67,9 @@ public final class PersonalVariables {
       Map.entry(CORRECTION_POINTS, PersonalDataMasker::maskFreeText),
       // The public-interest reason told to the third party: ogi_consultation.override_reason.
       Map.entry(OVERRIDE_REASON, PersonalDataMasker::maskFreeText),
+      // The applicant's online correction (补正材料): ogi_case.supplement_text (V92, ADR 0129),
+      // kept when 审查网上补正材料 is created; the office reads it on the applicant page.
+      Map.entry(SUPPLEMENT_TEXT, PersonalDataMasker::maskFreeText),
       // Notes on what the applicant sent or said: read by no letter.
       Map.entry(COMPLETENESS_NOTE, PersonalDataMasker::maskFreeText),
       Map.entry(SUPPLEMENT_NOTE, PersonalDataMasker::maskFreeText),
