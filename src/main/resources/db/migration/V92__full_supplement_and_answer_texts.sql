@@ -18,3 +18,10 @@ ALTER TABLE ogi_appeal ADD COLUMN draft_answer_text VARCHAR(8000);
 ALTER TABLE ogi_appeal ADD COLUMN draft_evidence VARCHAR(4000);
 ALTER TABLE ogi_appeal ADD COLUMN plaintiff_appeal_draft_text VARCHAR(8000);
 ALTER TABLE ogi_appeal ADD COLUMN plaintiff_appeal_draft_evidence VARCHAR(4000);
+
+-- Reads of the free texts kept whole for appeals (ADR 0129) are recorded as the applicant page's
+-- are: a complaint's text (申诉举报内容, office) and an answer's full draft (its drafter). A
+-- complaint without a request (SSJB-…) has no case: the row names the appeal instead.
+-- Written by PersonalDataAccessLog (owner of ogi_personal_data_access).
+ALTER TABLE ogi_personal_data_access ALTER COLUMN tracking_number DROP NOT NULL;
+ALTER TABLE ogi_personal_data_access ADD COLUMN appeal_id BIGINT REFERENCES ogi_appeal (id);
