@@ -87,16 +87,19 @@ public class AppealDecisionDelegates {
       long id = appealId(execution);
       // The agents and parties block is approved with the text (ADR 0073): frozen here from the
       // register's draft of this pleading, and printed from this copy when it is submitted.
+      // The text whole from the register's draft of what leadership read masked (ADR 0129).
       if (joinedDefence) {
-        appeals.recordJoinedDefenceApproval(id, Vars.requiredText(execution, ANSWER_TEXT,
-            "答辩状"), Vars.text(execution, EVIDENCE_LIST), user);
+        AppealRegister.ApprovedAnswer approved = AnswerDrafts.approved(appeals, id,
+            PleadingBlocks.Document.JOINED_DEFENCE, execution);
+        appeals.recordJoinedDefenceApproval(id, approved.text(), approved.evidence(), user);
         blocks.recordApproved(id, PleadingBlocks.Document.JOINED_DEFENCE,
             blocks.draft(id, PleadingBlocks.Document.JOINED_DEFENCE)
                 .orElseGet(() -> currentBlock(id, appeals, parties)));
         return;
       }
-      appeals.recordAnswer(id, Vars.requiredText(execution, ANSWER_TEXT, "答复书或答辩状"),
-          Vars.text(execution, EVIDENCE_LIST));
+      AppealRegister.ApprovedAnswer approved = AnswerDrafts.approved(appeals, id,
+          PleadingBlocks.Document.ANSWER, execution);
+      appeals.recordAnswer(id, approved.text(), approved.evidence());
       appeals.recordApproval(id, user);
       blocks.recordApproved(id, PleadingBlocks.Document.ANSWER,
           currentBlock(id, appeals, parties));

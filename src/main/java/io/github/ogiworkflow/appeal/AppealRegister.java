@@ -370,6 +370,28 @@ public class AppealRegister implements OrderingDecisions {
         .findFirst();
   }
 
+  /**
+   * The answer (or the joined 答辩状, ADR 0066) and its evidence list as last drafted, kept whole
+   * when the drafting task is completed (V92, ADR 0129): the engine stores both masked.
+   */
+  public void recordDraft(long id, PleadingBlocks.Document document, String answerText,
+      String evidence) {
+    update(id, document == PleadingBlocks.Document.JOINED_DEFENCE
+        ? "plaintiff_appeal_draft_text = ?, plaintiff_appeal_draft_evidence = ?"
+        : "draft_answer_text = ?, draft_evidence = ?", answerText, evidence);
+  }
+
+  /** The draft kept by {@link #recordDraft}; empty before one was kept. */
+  public Optional<ApprovedAnswer> draft(long id, PleadingBlocks.Document document) {
+    String columns = document == PleadingBlocks.Document.JOINED_DEFENCE
+        ? "plaintiff_appeal_draft_text, plaintiff_appeal_draft_evidence"
+        : "draft_answer_text, draft_evidence";
+    return jdbc.query("SELECT " + columns + " FROM ogi_appeal WHERE id = ?"
+        + " AND " + columns.substring(0, columns.indexOf(',')) + " IS NOT NULL",
+        (rs, row) -> new ApprovedAnswer(rs.getString(1), rs.getString(2)), id).stream()
+        .findFirst();
+  }
+
   public void recordSubmission(long id, LocalDate submittedOn) {
     update(id, "submitted_on = ?", Date.valueOf(submittedOn));
   }

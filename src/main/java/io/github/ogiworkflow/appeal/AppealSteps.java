@@ -45,11 +45,16 @@ final class AppealSteps {
     String evidence = Vars.text(execution, EVIDENCE_LIST);
     // Only what leadership approved leaves the agency, checked against the register's copy
     // (kept on approval; an answer approved before that was kept is taken as it stands).
+    // The engine holds both masked (ADR 0129): compared as shown, printed whole from the copy.
     Optional<AppealRegister.ApprovedAnswer> approved = appeals.approvedAnswer(id);
-    if (approved.isPresent() && (!approved.get().text().equals(answer)
-        || !Objects.equals(approved.get().evidence(), evidence))) {
+    if (approved.isPresent() && (!AnswerDrafts.sameShown(ANSWER_TEXT, approved.get().text(),
+        answer) || !AnswerDrafts.sameShown(EVIDENCE_LIST, approved.get().evidence(), evidence))) {
       throw new InvalidInput(ANSWER_TEXT + ": differs from the answer leadership approved"
           + "（答复书或证据清单与领导审批通过的内容不一致，不能提交）");
+    }
+    if (approved.isPresent()) {
+      answer = approved.get().text();
+      evidence = approved.get().evidence();
     }
     AppealRegister.Appeal appeal = appeals.get(id);
     // Built first: an opening that cannot be written refuses the submission, nothing recorded.

@@ -177,8 +177,15 @@ public class ComplaintDelegates {
       CaseRegister cases, AgencyProperties agency) {
     return execution -> {
       long id = appealId(execution);
-      appeals.recordAnswer(id, Vars.requiredText(execution, ANSWER_TEXT, "答复内容"),
-          Vars.text(execution, EVIDENCE_LIST));
+      // As approved, whole from the register (the variables are masked, ADR 0129; approval
+      // kept the copy); an answer approved before that was kept is taken as it stands.
+      AppealRegister.ApprovedAnswer answer = appeals.approvedAnswer(id)
+          .filter(approved -> AnswerDrafts.sameShown(ANSWER_TEXT, approved.text(),
+              Vars.requiredText(execution, ANSWER_TEXT, "答复内容")))
+          .orElseGet(() -> new AppealRegister.ApprovedAnswer(
+              Vars.requiredText(execution, ANSWER_TEXT, "答复内容"),
+              Vars.text(execution, EVIDENCE_LIST)));
+      appeals.recordAnswer(id, answer.text(), answer.evidence());
       AppealRegister.Appeal appeal = appeals.get(id);
       // Which complaint it answers (Art. 51), then the staff's text.
       // The text as entered, from the register (the variable is masked, audit 30b F4); a
@@ -191,8 +198,7 @@ public class ComplaintDelegates {
       // About a request: kept with its letters; else under the complaint's own number.
       issueAnswer(appeal.trackingNumber() != null ? appeal.trackingNumber()
           : execution.getProcessBusinessKey(), appeal, documentKind(appeal, appeals),
-          opening + Vars.requiredText(execution, ANSWER_TEXT, "答复内容"),
-          Vars.text(execution, EVIDENCE_LIST), letters);
+          opening + answer.text(), answer.evidence(), letters);
       appeals.recordSubmission(id, OfficeTime.today());
       appeals.recordResult(id, "ANSWERED", null, OfficeTime.today(), null);
     };

@@ -256,12 +256,20 @@ public class CorrectionDelegates {
    * 20 working days, as 重新计算答复期限 will set it), not on the old date that would list it under
    * 即将到期 / 已超期. After a late notice the clock ran on and the model's due date, the reply
    * deadline, stands (ADR 0036).
+   *
+   * <p>The correction's text is kept whole in the register here, in the command that takes the
+   * correction, where the value is still whole: the engine stores it masked (ADR 0129), and the
+   * office reads it in full on the applicant page.
    */
   @Bean
   TaskListener onlineSupplementDueDate(CaseRegister register, ReplyDeadline deadline,
       OrderedReplyDates orders) {
     return task -> {
       String trackingNumber = task.getExecution().getProcessBusinessKey();
+      String text = Vars.text(task, SUPPLEMENT_TEXT);
+      if (text != null) {
+        register.recordSupplementText(trackingNumber, text);
+      }
       // A notice in time restarts the period (Art. 30), also in a bound round, where the
       // ordered date caps it (the clock does not wait there, ADR 0111).
       boolean restarts = register.find(trackingNumber).map(c -> CorrectionWait.clockWaits(

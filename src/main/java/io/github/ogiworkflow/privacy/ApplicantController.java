@@ -63,7 +63,8 @@ public class ApplicantController {
     }
     accessLog.record(contact.trackingNumber(), access.currentUser(),
         PersonalDataAccessLog.Purpose.APPLICANT_PAGE);
-    return page(HttpStatus.OK, render(contact));
+    return page(HttpStatus.OK, render(contact,
+        register.supplementText(contact.trackingNumber()).orElse(null)));
   }
 
   private static ResponseEntity<String> page(HttpStatus status, String html) {
@@ -72,10 +73,14 @@ public class ApplicantController {
         .header("Pragma", "no-cache").body(html);
   }
 
-  static String render(ApplicantContact c) {
+  /**
+   * The page: the applicant's identity and contact data and, where one came online, the
+   * correction as sent (补正材料, ADR 0129), which the engine and Tasklist show masked.
+   */
+  static String render(ApplicantContact c, String supplementText) {
     StringBuilder html = StaffPages.begin("申请人完整信息 " + c.trackingNumber(), STYLE);
     html.append("<h1>申请人完整信息</h1>\n<p>受理编号 ").append(escape(c.trackingNumber()))
-        .append("</p>\n<p class=\"note\">仅限政府信息公开办公室用于确认收到申请和送达答复。"
+        .append("</p>\n<p class=\"note\">仅限政府信息公开办公室用于确认收到申请、审查补正材料和送达答复。"
             + "本次查看已记录在案；请勿复制、转发。</p>\n<table>\n");
     row(html, "申请人姓名/名称", c.applicantName());
     row(html, "身份证明类型", c.idType() == null ? null
@@ -85,6 +90,10 @@ public class ApplicantController {
     row(html, "电子邮箱", c.contactEmail());
     row(html, "通信地址", c.contactAddress());
     row(html, "获取信息的方式", label(DELIVERY_METHODS, c.deliveryMethod()));
+    if (supplementText != null) {
+      html.append("<tr><th>网上提交的补正材料</th><td style=\"white-space:pre-wrap\">")
+          .append(escape(supplementText)).append("</td></tr>\n");
+    }
     return html.append("</table>\n</body></html>\n").toString();
   }
 

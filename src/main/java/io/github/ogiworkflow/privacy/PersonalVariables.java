@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.privacy;
 
+import static io.github.ogiworkflow.process.ProcessVariables.ANSWER_TEXT;
 import static io.github.ogiworkflow.process.ProcessVariables.APPEAL_SUBJECT;
 import static io.github.ogiworkflow.process.ProcessVariables.COMPLAINT_TEXT;
 import static io.github.ogiworkflow.process.ProcessVariables.COMPLETENESS_NOTE;
@@ -9,6 +10,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.CONTACT_EMAIL;
 import static io.github.ogiworkflow.process.ProcessVariables.CONTACT_PHONE;
 import static io.github.ogiworkflow.process.ProcessVariables.CORRECTION_POINTS;
 import static io.github.ogiworkflow.process.ProcessVariables.DELIVERY_NOTE;
+import static io.github.ogiworkflow.process.ProcessVariables.EVIDENCE_LIST;
 import static io.github.ogiworkflow.process.ProcessVariables.ID_NUMBER;
 import static io.github.ogiworkflow.process.ProcessVariables.ID_NUMBER_MASKED;
 import static io.github.ogiworkflow.process.ProcessVariables.NO_CORRECTION_COMMENT;
@@ -19,6 +21,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.REMINDER_COMMENT;
 import static io.github.ogiworkflow.process.ProcessVariables.REQUEST_DESCRIPTION;
 import static io.github.ogiworkflow.process.ProcessVariables.REQUEST_WITHDRAWAL_REASON;
 import static io.github.ogiworkflow.process.ProcessVariables.SUPPLEMENT_NOTE;
+import static io.github.ogiworkflow.process.ProcessVariables.SUPPLEMENT_TEXT;
 import static io.github.ogiworkflow.process.ProcessVariables.THIRD_PARTY_OBJECTION;
 import static io.github.ogiworkflow.process.ProcessVariables.UNPAID_COMMENT;
 
@@ -66,6 +69,9 @@ public final class PersonalVariables {
       Map.entry(CORRECTION_POINTS, PersonalDataMasker::maskFreeText),
       // The public-interest reason told to the third party: ogi_consultation.override_reason.
       Map.entry(OVERRIDE_REASON, PersonalDataMasker::maskFreeText),
+      // The applicant's online correction (补正材料): ogi_case.supplement_text (V92, ADR 0129),
+      // kept when 审查网上补正材料 is created; the office reads it on the applicant page.
+      Map.entry(SUPPLEMENT_TEXT, PersonalDataMasker::maskFreeText),
       // Notes on what the applicant sent or said: read by no letter.
       Map.entry(COMPLETENESS_NOTE, PersonalDataMasker::maskFreeText),
       Map.entry(SUPPLEMENT_NOTE, PersonalDataMasker::maskFreeText),
@@ -74,6 +80,11 @@ public final class PersonalVariables {
       Map.entry(UNPAID_COMMENT, PersonalDataMasker::maskFreeText),
       Map.entry(POST_RECEIPT_NOTE, PersonalDataMasker::maskFreeText),
       Map.entry(REMINDER_COMMENT, PersonalDataMasker::maskFreeText),
+      // The appeal answer or pleading and its evidence list (may quote the applicant's or the
+      // complainant's data): kept whole as drafted in ogi_appeal (V92, ADR 0129) when the
+      // drafting task is completed; approved, submitted and printed from there.
+      Map.entry(ANSWER_TEXT, PersonalDataMasker::maskFreeText),
+      Map.entry(EVIDENCE_LIST, PersonalDataMasker::maskFreeText),
       // The request itself (ogi_case.request_description): ID and phone numbers only, as the
       // case page shows it; an address in it mostly names the information sought (a parcel, a
       // building), which every step needs to read.
@@ -91,6 +102,15 @@ public final class PersonalVariables {
 
   public static boolean isPersonal(String variableName) {
     return variableName != null && MASKS.containsKey(variableName);
+  }
+
+  /**
+   * Whether a text carries what a mask leaves ({@code [ID-MASKED]}, {@code [PHONE-MASKED]},
+   * {@code ***}): submitted back from a form that showed a masked value (ADR 0129).
+   */
+  public static boolean showsMasked(String text) {
+    return text != null && (text.contains(PersonalDataMasker.ID_MASK)
+        || text.contains(PersonalDataMasker.PHONE_MASK) || text.contains("***"));
   }
 
   /** The masked value of a personal variable; other variables' values are returned unchanged. */

@@ -308,6 +308,21 @@ public class CaseRegister {
         .findFirst();
   }
 
+  /**
+   * The applicant's online correction as sent (V92, ADR 0129): the engine keeps the variable
+   * masked; the office reads the full text on the applicant page. A later correction replaces it.
+   */
+  public void recordSupplementText(String trackingNumber, String text) {
+    update("supplement_text = ?", trackingNumber, text);
+  }
+
+  /** The correction kept by {@link #recordSupplementText}; empty when none came online. */
+  public Optional<String> supplementText(String trackingNumber) {
+    return jdbc.queryForList("SELECT supplement_text FROM ogi_case WHERE tracking_number = ?"
+        + " AND supplement_text IS NOT NULL", String.class, trackingNumber).stream()
+        .findFirst();
+  }
+
   public void extendCorrection(String trackingNumber, LocalDate dueOn, LocalDate extendedOn,
       String extendedBy, String reason) {
     update("correction_due_on = ?, correction_extended_on = ?, correction_extended_by = ?,"

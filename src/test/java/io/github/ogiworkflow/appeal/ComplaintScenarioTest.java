@@ -137,6 +137,70 @@ class ComplaintScenarioTest {
             .contains("投诉称：" + text));
   }
 
+  /**
+   * ADR 0129: the answer and its evidence list are stored masked in the engine and kept whole as
+   * drafted in the register. After a send-back the drafter's form shows them masked: sent back
+   * with the masked parts still in, the redraft is refused (the answer would print ***); sent
+   * back unchanged, the full draft stays, leadership approves it and the answer prints it whole.
+   * Failed on the code before: the engine stored both as typed.
+   */
+  @Test
+  void theAnswerIsMaskedInTheEngineAndKeptWholeThroughASendBack() {
+    String trackingNumber = scenario.deliveredCase(false);
+    String id = "350502198001011235";
+    String phone = "13700001111";
+    String answer = "经核查，投诉人周测试（身份证号" + id + "，电话" + phone
+        + "，住示范市鼓楼区南街5号3单元）的申请已依法答复。";
+    String evidence = "1. 周测试（身份证号" + id + "）的申请表；2. 答复书";
+    ProcessInstance complaint = complain(trackingNumber);
+    scenario.request.complete(TASK_DRAFT_COMPLAINT_ANSWER, OFFICE_USER, ANSWER_TEXT, answer,
+            EVIDENCE_LIST, evidence)
+        .complete("Task_ApproveComplaintAnswer", LEADER, ANSWER_APPROVAL, "SEND_BACK",
+            ANSWER_APPROVAL_COMMENT, "请写明答复日期");
+
+    // What Tasklist shows the drafter now: the stored, masked values.
+    String shownAnswer = (String) engine.getRuntimeService().getVariable(complaint.getId(),
+        ANSWER_TEXT);
+    String shownEvidence = (String) engine.getRuntimeService().getVariable(complaint.getId(),
+        EVIDENCE_LIST);
+    Assertions.assertThat(shownAnswer).contains("[ID-MASKED]").doesNotContain(id, phone);
+    assertThatThrownBy(() -> scenario.request.complete(TASK_DRAFT_COMPLAINT_ANSWER, OFFICE_USER,
+        ANSWER_TEXT, shownAnswer + "答复日期为2026年2月20日。", EVIDENCE_LIST, shownEvidence))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("正文中仍有脱敏显示的内容");
+    scenario.request.complete(TASK_DRAFT_COMPLAINT_ANSWER, OFFICE_USER, ANSWER_TEXT,
+            shownAnswer, EVIDENCE_LIST, shownEvidence)
+        .complete("Task_ApproveComplaintAnswer", LEADER, ANSWER_APPROVAL, "SEND_BACK",
+            ANSWER_APPROVAL_COMMENT, "请核对证据清单");
+    // Sent back twice: what is shown now was masked again when stored; still the same draft.
+    scenario.request.complete(TASK_DRAFT_COMPLAINT_ANSWER, OFFICE_USER, ANSWER_TEXT,
+            engine.getRuntimeService().getVariable(complaint.getId(), ANSWER_TEXT),
+            EVIDENCE_LIST, engine.getRuntimeService().getVariable(complaint.getId(),
+                EVIDENCE_LIST))
+        .complete("Task_ApproveComplaintAnswer", LEADER, ANSWER_APPROVAL, "APPROVE");
+
+    assertThat(complaint).isEnded();
+    org.springframework.jdbc.core.JdbcTemplate jdbc = ProcessTestEngine.jdbc(engine);
+    StringBuilder stored = new StringBuilder();
+    for (String table : List.of("ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL")) {
+      jdbc.queryForList("SELECT NAME_, TEXT_ FROM " + table + " WHERE PROC_INST_ID_ = ?",
+          complaint.getId()).forEach(row -> stored.append(row).append('\n'));
+    }
+    Assertions.assertThat(stored).contains("answerText", "evidenceList", "投诉人周测试");
+    Assertions.assertThat(stored.toString()).doesNotContain(id, phone, "南街5号",
+        id.substring(3, 14));
+    long appealId = appeals.of(trackingNumber).get(0).id();
+    Assertions.assertThat(appeals.approvedAnswer(appealId)).hasValueSatisfying(approved -> {
+      Assertions.assertThat(approved.text()).isEqualTo(answer);
+      Assertions.assertThat(approved.evidence()).isEqualTo(evidence);
+    });
+    io.github.ogiworkflow.letter.Letters letters = ProcessTestEngine.bean(engine, "letters",
+        io.github.ogiworkflow.letter.Letters.class);
+    Assertions.assertThat(letters.of(trackingNumber)).filteredOn(l ->
+            l.kind() == io.github.ogiworkflow.letter.LetterKind.COMPLAINT_ANSWER)
+        .singleElement().satisfies(letter -> Assertions.assertThat(letter.body())
+            .contains(answer).doesNotContain("***", "[ID-MASKED]"));
+  }
+
   @Test
   void aComplaintNeedsAKnownCaseAndItsContent() {
     assertThatThrownBy(() -> complain("YSQ-2026-999998"))

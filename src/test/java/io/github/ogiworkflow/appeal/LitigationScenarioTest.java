@@ -821,9 +821,14 @@ class LitigationScenarioTest {
     scenario.request.complete(TASK_APPROVE_JOINED_DEFENCE, LEADER, ANSWER_APPROVAL, "SEND_BACK",
         ANSWER_APPROVAL_COMMENT, "请补充理由");
     scenario.request.complete(TASK_DRAFT_JOINED_DEFENCE, LEGAL_USER,
-        ANSWER_TEXT, "答辩意见：上诉人（一审原告）的上诉请求不能成立，请求驳回。",
+        ANSWER_TEXT, "答辩意见：上诉人（一审原告，电话13700001111）的上诉请求不能成立，请求驳回。",
         EVIDENCE_LIST, "1. 答复书");
     scenario.request.complete(TASK_APPROVE_JOINED_DEFENCE, LEADER, ANSWER_APPROVAL, "APPROVE");
+    // ADR 0129: the engine holds the 答辩状 masked (its variables local to the sub-process); the
+    // register's approved copy, printed below, is whole.
+    Assertions.assertThat(ProcessTestEngine.jdbc(engine).queryForList("SELECT NAME_ FROM"
+        + " ACT_RU_VARIABLE WHERE PROC_INST_ID_ = ? AND TEXT_ LIKE ?", String.class, suit.getId(),
+        "%13700001111%")).isEmpty();
     Assertions.assertThat(scenario.request.task(TASK_SUBMIT_JOINED_DEFENCE).getName())
         .isEqualTo("提交答辩状");
     // Only the approved text is issued (the register's copy), submitted not before the service.
@@ -844,7 +849,8 @@ class LitigationScenarioTest {
                 + "法定代表人：王明，局长\n上诉人（一审原告）：张三\n上诉人（一审原告）张三不服示范市"
                 + "人民法院2026年3月18日作出的（2026）示0502行初3号行政判决，提起上诉（案号：（2026）"
                 + "示行终2号）。答辩人就其上诉答辩如下：", "上诉请求不能成立，请求驳回。",
-                "答辩人：示范市市场监督管理局（盖章）", "本答辩状副本1份")
+                "答辩人：示范市市场监督管理局（盖章）", "本答辩状副本1份",
+                "上诉人（一审原告，电话13700001111）的上诉请求不能成立")
             .doesNotContain("被上诉人", "未经审批"));
     // The register and the audit trail: due, and when it was submitted.
     Assertions.assertThat(appeals.joinedPlaintiffAppeal(second.id())).hasValueSatisfying(j -> {

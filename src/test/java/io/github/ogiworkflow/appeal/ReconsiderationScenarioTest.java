@@ -123,6 +123,42 @@ class ReconsiderationScenarioTest {
         .isEqualTo(LocalDate.of(2026, 2, 25));
   }
 
+  /**
+   * ADR 0129: the answer and evidence list are stored masked in the engine; the answer submitted
+   * as the submission form shows it (masked) is the one leadership approved, and the issued
+   * 行政复议答复书 prints it whole from the register. A changed text is still refused. Failed on
+   * the code before: the engine stored both as typed.
+   */
+  @Test
+  void anAnswerNamingTheApplicantIsStoredMaskedAndSubmittedWhole() {
+    String trackingNumber = scenario.deliveredCase(false);
+    ProcessInstance reconsideration = file(trackingNumber, "SIMPLIFIED");
+    String answer = "申请人（身份证号350502198001011235，电话13700001111）的申请已依法答复。";
+    scenario.request.complete(TASK_DRAFT_ANSWER, LEGAL_USER, ANSWER_TEXT, answer,
+            EVIDENCE_LIST, "1. 申请表（身份证号350502198001011235）")
+        .complete(TASK_APPROVE_ANSWER, LEADER, ANSWER_APPROVAL, "APPROVE");
+    Object shown = engine.getRuntimeService().getVariable(reconsideration.getId(), ANSWER_TEXT);
+    Assertions.assertThat(shown).asString().contains("[ID-MASKED]")
+        .doesNotContain("350502198001011235", "13700001111");
+    Object shownEvidence = engine.getRuntimeService().getVariable(reconsideration.getId(),
+        EVIDENCE_LIST);
+    Assertions.assertThat(shownEvidence).asString().doesNotContain("350502198001011235");
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> scenario.request.complete(
+        TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-02-10", ANSWER_TEXT,
+        shown + "另补充一句。", EVIDENCE_LIST, shownEvidence))
+        .hasMessageContaining("与领导审批通过的内容不一致");
+    scenario.request.complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-02-10",
+        ANSWER_TEXT, shown, EVIDENCE_LIST, shownEvidence);
+
+    io.github.ogiworkflow.letter.Letters letters = ProcessTestEngine.bean(engine, "letters",
+        io.github.ogiworkflow.letter.Letters.class);
+    Assertions.assertThat(letters.of(trackingNumber)).filteredOn(l ->
+            l.kind() == LetterKind.RECONSIDERATION_ANSWER)
+        .singleElement().satisfies(letter -> Assertions.assertThat(letter.body())
+            .contains(answer).doesNotContain("[ID-MASKED]"));
+  }
+
   @Test
   void aMaintainedDecisionAfterTheAnswerWasSentBackOnce() {
     String trackingNumber = scenario.deliveredCase(false);

@@ -75,11 +75,7 @@ class FreeTextMasksTest {
       Map.entry("coAppellants", "names only, one a line, checked as names"
           + " (AppealSteps.parties) and sent back by the drafting form into the register"),
       Map.entry("thirdParties", "names only, as coAppellants"),
-      Map.entry("reasonsAssessment", EDITED_AGAIN + ", printed in 延迟答复告知书"),
-      Map.entry("supplementText", "OPEN: the applicant's online correction, read by the office"
-          + " only in 审查补正材料; the register keeps no copy yet"),
-      Map.entry("answerText", "OPEN: " + EDITED_AGAIN + ", printed in the answer"),
-      Map.entry("evidenceList", "OPEN: " + EDITED_AGAIN + ", printed with the answer"));
+      Map.entry("reasonsAssessment", EDITED_AGAIN + ", printed in 延迟答复告知书"));
 
   @Test
   void everyTextareaIsMaskedOrLeftWholeForAReason() throws IOException {
@@ -101,7 +97,8 @@ class FreeTextMasksTest {
   void theTextsStaffFillFromWhatPeopleSendAreMasked() {
     for (String key : List.of("complaintText", "consultationOpinion", "thirdPartyObjection",
         "deliveryNote", "postReceiptNote", "completenessNote", "supplementNote",
-        "appealSubject", "requestDescription", "correctionPoints", "overrideReason")) {
+        "appealSubject", "requestDescription", "correctionPoints", "overrideReason",
+        "supplementText", "answerText", "evidenceList")) {
       assertThat(PersonalVariables.isPersonal(key)).as(key).isTrue();
       assertThat(PersonalVariables.mask(key, "身份证号350502198001011235，电话13700001111"))
           .as(key).doesNotContain("350502198001011235", "13700001111");

@@ -254,6 +254,85 @@ class PersonalDataIT {
     assertThat(names).contains(PersonalVariables.names());
   }
 
+  /**
+   * ADR 0129: the office reads a complaint's full text on its page (others 403 in Chinese, no
+   * read logged), each read logged; after a send-back the drafter the task is assigned to reads
+   * the full draft the form shows masked, and no one else. Failed on the code before: neither
+   * page existed (404).
+   */
+  @Test
+  void theOfficeReadsAComplaintsFullTextAndTheDrafterTheFullDraft() throws Exception {
+    Applicant applicant = newApplicant();
+    String trackingNumber = registerAtCounter(applicant);
+    Applicant complainant = newApplicant();
+    String text = "投诉人周测试（身份证号" + complainant.idNumber() + "，电话" + complainant.phone()
+        + "）投诉申请未及时处理";
+    Map<String, Object> form = new LinkedHashMap<>();
+    form.put("trackingNumber", text(trackingNumber));
+    form.put("complaintKind", text("COMPLAINT"));
+    form.put("appealBody", text("示范市人民政府办公室"));
+    form.put("servedOn", text(OfficeTime.today().toString()));
+    form.put("complaintText", text(text));
+    ResponseEntity<String> started = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/engine-rest/process-definition/key/" + ProcessKeys.COMPLAINT + "/submit-form",
+        EngineRest.variables(form));
+    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+    long appealId = jdbc.queryForObject("SELECT id FROM ogi_appeal WHERE process_instance_id = ?",
+        Long.class, json.readTree(started.getBody()).path("id").asText());
+
+    String page = "/cases/" + trackingNumber + "/complaint-text";
+    for (String user : NOT_OFFICE) {
+      ResponseEntity<String> refused = Http.asUser(rest, user, HttpMethod.GET, page, null);
+      assertThat(refused.getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(refused.getBody()).as(user).contains("仅限政府信息公开办公室")
+          .doesNotContain(complainant.idNumber(), complainant.phone());
+      assertThat(accessLog.countForAppeal(appealId, user,
+          PersonalDataAccessLog.Purpose.COMPLAINT_TEXT)).as(user).isZero();
+    }
+    ResponseEntity<String> read = Http.asUser(rest, "wangli", HttpMethod.GET, page, null);
+    assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(read.getHeaders().getCacheControl()).contains("no-store");
+    assertThat(read.getBody()).contains("申诉举报内容", "示范市人民政府办公室", complainant.idNumber(),
+        complainant.phone());
+    assertThat(accessLog.countForAppeal(appealId, "wangli",
+        PersonalDataAccessLog.Purpose.COMPLAINT_TEXT)).isEqualTo(1);
+
+    // The drafter, after a send-back: the form links the full draft, which only they read.
+    EngineRest engine = new EngineRest(rest);
+    String draftTask = engine.onlyTask("wangli", trackingNumber,
+        ElementIds.TASK_DRAFT_COMPLAINT_ANSWER);
+    assertThat(Http.asUser(rest, "wangli", HttpMethod.GET, "/engine-rest/task/" + draftTask
+        + "/deployed-form", null).getBody()).contains("/cases/{{trackingNumber}}/answer-draft",
+        "/cases/{{trackingNumber}}/complaint-text");
+    String answer = "经核查，投诉人（电话" + complainant.phone() + "）的申请已依法答复。";
+    engine.submitTaskForm("wangli", draftTask, Map.of("answerText", text(answer)));
+    engine.submitTaskForm("chengang", engine.onlyTask("chengang", trackingNumber,
+        "Task_ApproveComplaintAnswer"), Map.of("answerApproval", text("SEND_BACK"),
+        "answerApprovalComment", text("请写明答复日期")));
+    String redraft = engine.onlyTask("wangli", trackingNumber,
+        ElementIds.TASK_DRAFT_COMPLAINT_ANSWER);
+    String draftPage = "/cases/" + trackingNumber + "/answer-draft";
+    ResponseEntity<String> unclaimed = Http.asUser(rest, "wangli", HttpMethod.GET, draftPage,
+        null);
+    assertThat(unclaimed.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(unclaimed.getBody()).contains("仅限已认领").doesNotContain(complainant.phone());
+    assertThat(Http.asUser(rest, "wangli", HttpMethod.POST, "/engine-rest/task/" + redraft
+        + "/claim", "{\"userId\":\"wangli\"}").getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    for (String other : List.of("zhangwei", "lina", "chengang", "sunyue")) {
+      ResponseEntity<String> refused = Http.asUser(rest, other, HttpMethod.GET, draftPage, null);
+      assertThat(refused.getStatusCode()).as(other).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(refused.getBody()).as(other).doesNotContain(complainant.phone());
+    }
+    ResponseEntity<String> draft = Http.asUser(rest, "wangli", HttpMethod.GET, draftPage, null);
+    assertThat(draft.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(draft.getBody()).contains(answer);
+    assertThat(accessLog.countForAppeal(appealId, "wangli",
+        PersonalDataAccessLog.Purpose.ANSWER_DRAFT)).isEqualTo(1);
+    assertThat(read("sunyue", "/engine-rest/variable-instance?variableName=answerText"))
+        .doesNotContain(complainant.phone());
+  }
+
   @Test
   void dataStoredInFullBeforeTheMaskingIsMaskedOnceAtStartup() throws Exception {
     Applicant applicant = newApplicant();

@@ -89,6 +89,27 @@ class FreeTextMaskingScenarioTest {
     assertThat(letter(LetterKind.CORRECTION_NOTICE).body()).contains(points);
   }
 
+  /**
+   * ADR 0129: the applicant's online correction is stored masked in the engine and whole in the
+   * register (ogi_case.supplement_text), which the office's applicant page reads. Failed on the
+   * code before: the engine kept it as sent and the register had no copy.
+   */
+  @Test
+  void anOnlineCorrectionIsMaskedInTheEngineAndWholeInTheRegister() {
+    scenario.start(registration(RECEIVED));
+    scenario.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
+        CORRECTION_POINTS, "请写明所需信息的文号。");
+    String correction = "所需信息为" + PERSONAL + "名下房屋的登记信息，文号为示市监〔2025〕1号";
+    engine.getRuntimeService().createMessageCorrelation("SupplementReceived")
+        .processInstanceBusinessKey(scenario.trackingNumber())
+        .setVariable(SUPPLEMENT_RECEIVED_ON, RECEIVED.toString())
+        .setVariable(SUPPLEMENT_TEXT, correction)
+        .correlate();
+
+    assertNoneStored(List.of(SUPPLEMENT_TEXT));
+    assertThat(register.supplementText(scenario.trackingNumber())).contains(correction);
+  }
+
   @Test
   void aThirdPartysReasonsAndThePublicInterestReasonAreMaskedInTheEngineAndWholeInTheRegister() {
     String opinion = "本公司联系人" + PERSONAL + "：涉及商业秘密，不同意公开";

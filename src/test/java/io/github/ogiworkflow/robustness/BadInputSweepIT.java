@@ -177,6 +177,12 @@ class BadInputSweepIT {
       Map.entry("GET /cases/{}/reply-letter.docx", "the same as GET /cases/{}/reply-letter"),
       Map.entry("GET /cases/{}/challenged-letter", "the issued reply or the 终止办理告知书 of the"
           + " case: AppealHttpIT and WithdrawalHttpIT"),
+      Map.entry("GET /cases/{}/complaint-text", "a complaint's full text (ADR 0129), read from"
+          + " the register by a number only: PersonalDataIT checks the office's read (logged),"
+          + " the Chinese 403 of legal, leadership and auditors (nothing logged)"),
+      Map.entry("GET /cases/{}/answer-draft", "an answer's full draft for the drafting task's"
+          + " assignee only (ADR 0129): any number without such a task is 403; PersonalDataIT"
+          + " checks the assignee's read (logged) and every other user's 403"),
       Map.entry("POST /api/cases/{}/date-corrections", "a valid body would correct a date of the"
           + " shared case: DateCorrectionHttpIT sends an unknown field, a future date and no"
           + " reason (400 in Chinese, nothing written) and checks who may correct"),
