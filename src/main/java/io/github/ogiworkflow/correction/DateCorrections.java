@@ -1120,14 +1120,29 @@ public class DateCorrections {
    * day takes an overdue case (or part of its lateness) out of 逾期未答复 and 期限监控 and ends an
    * open 超期督办 (ADR 0104), which leadership was given: handbook 2.11 "escalate when it
    * passes". The office alone may not; a member of 领导小组 makes such a correction (with its
-   * reason, recorded under that name), or it is refused before anything is written.
+   * reason, recorded under that name), or it is refused before anything is written. So is one
+   * that moves the deadline of a reply delivered late to or past its delivery (ADR 0127).
    */
   private void requireLeadershipToMoveAPassedDeadline(CaseDates dates, LocalDate newDue,
       CorrectableDate field, String correctedBy) {
     LocalDate due = dates.dueOn();
-    if (due == null || newDue == null || !newDue.isAfter(due)
-        || !due.isBefore(OfficeTime.today()) || dates.closedOn() != null
-        || dates.deliveredOn() != null || isLeader(correctedBy)) {
+    if (due == null || newDue == null || !newDue.isAfter(due) || isLeader(correctedBy)) {
+      return;
+    }
+    LocalDate deliveredOn = dates.deliveredOn();
+    if (deliveredOn != null) {
+      // ADR 0127: a reply delivered late that the moved deadline would make timely.
+      if (deliveredOn.isAfter(due) && !deliveredOn.isAfter(newDue)) {
+        throw new InvalidInput(field + ": the reply delivered on " + deliveredOn + " after its"
+            + " deadline " + due + " would be on time by the deadline " + newDue + "; needs"
+            + " leadership（答复书于" + CaseLetters.chinese(deliveredOn) + "送达，晚于答复期限"
+            + CaseLetters.chinese(due) + "，属逾期答复；按更正后的" + field.label() + "，答复期限将后移至"
+            + CaseLetters.chinese(newDue) + "，逾期答复将变为按期答复。使逾期答复变为按期答复的更正须经领导小组"
+            + "同意，请报领导小组成员办理本次更正）");
+      }
+      return;
+    }
+    if (!due.isBefore(OfficeTime.today()) || dates.closedOn() != null) {
       return;
     }
     throw new InvalidInput(field + ": the reply deadline " + due + " has passed; moving it to "

@@ -406,7 +406,8 @@ class ComplianceScenarioTest {
    */
   @Test
   void dateCorrectionsThatMovedTheDeadlineOrMadeALateReplyTimelyAreListed() {
-    io.github.ogiworkflow.correction.DateCorrections corrections = dateCorrections();
+    io.github.ogiworkflow.correction.DateCorrections corrections =
+        ProcessTestEngine.dateCorrections(engine);
     // Entered as received on 2 February; it came on 4 March, the day it was registered.
     today(LocalDate.of(2026, 3, 4));
     String moved = new RequestScenario(engine).start(registration(LocalDate.of(2026, 2, 2)))
@@ -460,28 +461,6 @@ class ComplianceScenarioTest {
   private LocalDate dueOn(String trackingNumber) {
     return jdbc.queryForObject("SELECT due_on FROM ogi_case WHERE tracking_number = ?",
         java.sql.Date.class, trackingNumber).toLocalDate();
-  }
-
-  private io.github.ogiworkflow.correction.DateCorrections dateCorrections() {
-    return new io.github.ogiworkflow.correction.DateCorrections(
-        ProcessTestEngine.bean(engine, "caseRegister",
-            io.github.ogiworkflow.register.CaseRegister.class),
-        ProcessTestEngine.bean(engine, "dateChangeRegister",
-            io.github.ogiworkflow.register.DateChangeRegister.class),
-        ProcessTestEngine.bean(engine, "deliveryDates",
-            io.github.ogiworkflow.reply.DeliveryDates.class),
-        ProcessTestEngine.bean(engine, "replyDeadline",
-            io.github.ogiworkflow.deadline.ReplyDeadline.class),
-        ProcessTestEngine.bean(engine, "workingDayCalendar", WorkingDayCalendar.class), engine,
-        ProcessTestEngine.bean(engine, "appealWindow",
-            io.github.ogiworkflow.appeal.AppealWindow.class),
-        ProcessTestEngine.bean(engine, "letters", io.github.ogiworkflow.letter.Letters.class),
-        ProcessTestEngine.bean(engine, "appealRegister",
-            io.github.ogiworkflow.appeal.AppealRegister.class),
-        ProcessTestEngine.bean(engine, "pauseLedger",
-            io.github.ogiworkflow.deadline.PauseLedger.class),
-        ProcessTestEngine.bean(engine, "publishedYears",
-            io.github.ogiworkflow.report.PublishedYears.class));
   }
 
   private static Rule rule(Report report, String ruleId) {

@@ -972,6 +972,50 @@ class DateCorrectionScenarioTest {
         .extracting(java.sql.Date::toLocalDate).containsOnly(due);
   }
 
+  /**
+   * ADR 0127: a payment recorded on Fri 27 Feb as made on Tue 24 Feb (due Thu 19 March), the
+   * reply delivered on Mon 23 March, late. Corrected to 27 Feb the pause grows and the deadline
+   * moves to Tue 24 March, which makes the reply timely: refused to the office (the old code
+   * took it: the case was delivered), made by leadership.
+   */
+  @Test
+  void aPaymentCorrectionThatMakesALateReplyTimelyNeedsLeadership() {
+    RequestScenario scenario = feeNoticeSentOn12February();
+    today(LocalDate.of(2026, 2, 13));
+    scenario.complete(TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER, FEE_NOTICE_SERVED_ON,
+        "2026-02-13");
+    today(LocalDate.of(2026, 2, 27));
+    scenario.complete(TASK_RECORD_PAYMENT, OFFICE_USER, FEE_PAID_ON, "2026-02-24");
+    String tn = scenario.trackingNumber();
+    assertThat(register.get(tn).dueOn()).isEqualTo(LocalDate.of(2026, 3, 19));
+    today(LocalDate.of(2026, 3, 23));
+    scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
+        DELIVERED_ON, "2026-03-23");
+    today(LocalDate.of(2026, 3, 25));
+
+    // In one transaction, as the app's API calls it: a refusal writes nothing.
+    org.springframework.transaction.support.TransactionTemplate transaction =
+        new org.springframework.transaction.support.TransactionTemplate(
+            ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+                engine.getProcessEngineConfiguration()).getBeans().values().stream()
+                .filter(org.springframework.transaction.PlatformTransactionManager.class::isInstance)
+                .map(org.springframework.transaction.PlatformTransactionManager.class::cast)
+                .findFirst().orElseThrow());
+    assertThatThrownBy(() -> transaction.executeWithoutResult(done -> corrections.correct(tn,
+        "feePaidOn", "2026-02-27", "按银行回单更正缴费日期", OFFICE_USER)))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith("feePaidOn:")
+        .hasMessageContaining("晚于答复期限2026年3月19日，属逾期答复")
+        .hasMessageContaining("答复期限将后移至2026年3月24日")
+        .hasMessageContaining("须经领导小组同意");
+    assertThat(register.get(tn).dueOn()).isEqualTo(LocalDate.of(2026, 3, 19));
+    assertThat(register.dates(tn).orElseThrow().feePaidOn()).isEqualTo(LocalDate.of(2026, 2, 24));
+    assertThat(bean("dateChangeRegister", DateChangeRegister.class).of(tn)).isEmpty();
+
+    corrections.correct(tn, "feePaidOn", "2026-02-27", "按银行回单更正缴费日期",
+        RequestScenario.LEADER);
+    assertThat(register.get(tn).dueOn()).isEqualTo(LocalDate.of(2026, 3, 24));
+  }
+
   /** An uncorrected receipt says nothing of a correction. */
   @Test
   void anUncorrectedReceiptSaysNothingOfACorrection() {
