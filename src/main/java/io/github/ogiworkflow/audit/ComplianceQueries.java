@@ -39,7 +39,8 @@ import org.springframework.stereotype.Component;
  * the delivery of the reply for (a)–(c), (f) and (g), the receipt for (d), the correction notice
  * for (e), the first publication for published items, the review for (h), the start of the
  * case for (i); for proactive disclosure (k) the day a line was marked 未发布 or the batch ended,
- * (l) the first publication or, not yet published, the Art. 26 due date. Rules (c), (h) and (i) also ask the engine (decision table, history).
+ * (l) the first publication or, not yet published, the Art. 26 due date; (q) the day a date
+ * correction was made. Rules (c), (h) and (i) also ask the engine (decision table, history).
  */
 @Component
 public class ComplianceQueries {
@@ -71,6 +72,7 @@ public class ComplianceQueries {
   static final String POSTED_NOT_SIGNED_FOR = "postedNotSignedFor";
   static final String TERMINATION_NOT_SERVED = "terminationNotServed";
   static final String LETTER_NOT_SERVED = "letterNotServed";
+  static final String DEADLINE_MOVED_BY_CORRECTION = "deadlineMovedByCorrection";
   /** Calendar days a posted reply's return receipt may take before the case is listed. */
   static final int SIGNED_FOR_FOLLOW_UP_DAYS = CaseRegister.SIGNED_FOR_FOLLOW_UP_DAYS;
   public static final String PLANNED_NOT_PUBLISHED = "plannedNotPublished";
@@ -539,7 +541,83 @@ public class ComplianceQueries {
             + limits.letterServiceWorkingDays() + "个工作日内仍未登记送达的列出",
         lastDay.isBefore(from) ? List.of() : unservedLetters(from, lastDay)));
 
+    // (q) ADR 0124, 0127: a corrected receipt or payment date that moved the reply deadline
+    // later, and a corrected delivery date that turned a late reply into a timely one, take time
+    // from the applicant or a case out of 逾期答复; each is listed with who made it (leadership
+    // where the deadline had passed or the reply was late), by the day it was made.
+    rules.add(new Rule(DEADLINE_MOVED_BY_CORRECTION, "日期更正使答复期限后移或逾期答复变为按期",
+        "更正收到申请日期、缴费日期使答复期限后移的，或更正送达日期使逾期答复变为按期答复的，列出更正人、"
+            + "原日期和更正后日期（答复期限已届满或答复已逾期的，须由领导小组成员更正）",
+        deadlineMovingCorrections(from, to)));
+
     return new Report(from, to, List.copyOf(rules));
+  }
+
+  /**
+   * Rule (q): the receipt and payment corrections whose recomputed reply deadline (the
+   * {@code replyDueDate} row the correction recorded right after it, by 系统) lies later, and the
+   * delivery corrections from after the reply deadline then in force (V90; the case's, for rows
+   * recorded before) to a day within it; made in [from, to] (Beijing days).
+   */
+  private List<Violation> deadlineMovingCorrections(LocalDate from, LocalDate to) {
+    Timestamp start = Timestamp.from(startOf(from).toInstant());
+    Timestamp end = Timestamp.from(startOf(to.plusDays(1)).toInstant());
+    Map<String, String> names = new HashMap<>();
+    List<Violation> found = new ArrayList<>(jdbc.query("""
+        SELECT d.tracking_number, d.field, d.old_date, d.new_date, d.reason, d.changed_by,
+          d.changed_at, s.old_date, s.new_date
+        FROM ogi_date_change d JOIN ogi_date_change s ON s.tracking_number = d.tracking_number
+          AND s.field = 'replyDueDate' AND s.kind = 'CORRECTED' AND s.changed_by = ?
+          AND s.id > d.id AND s.new_date > s.old_date
+          AND NOT EXISTS (SELECT 1 FROM ogi_date_change x
+            WHERE x.tracking_number = d.tracking_number AND x.id > d.id AND x.id < s.id
+              AND x.changed_by <> ?)
+        WHERE d.kind = 'CORRECTED' AND d.field IN ('receivedOn', 'feePaidOn')
+          AND d.changed_at >= ? AND d.changed_at < ?
+        ORDER BY d.changed_at, d.id""", (rs, i) -> {
+          LocalDate madeOn = LocalDate.ofInstant(rs.getTimestamp(7).toInstant(), OfficeTime.ZONE);
+          LocalDate dueBefore = rs.getDate(8).toLocalDate();
+          return new Violation(rs.getString(1), chinese(madeOn) + " "
+              + staff(names, rs.getString(6)) + "将" + label(rs.getString(2)) + "由"
+              + dateText(rs.getDate(3)) + "更正为" + dateText(rs.getDate(4)) + "，答复期限由"
+              + chinese(dueBefore) + "后移至" + chinese(rs.getDate(9).toLocalDate())
+              + (dueBefore.isBefore(madeOn) ? "（更正时答复期限已届满）" : "") + "；更正理由："
+              + rs.getString(5));
+        }, io.github.ogiworkflow.register.DateChangeRegister.SYSTEM,
+        io.github.ogiworkflow.register.DateChangeRegister.SYSTEM, start, end));
+    found.addAll(jdbc.query("""
+        SELECT d.tracking_number, d.old_date, d.new_date, d.reason, d.changed_by, d.changed_at,
+          COALESCE(d.reply_due_on, c.due_on)
+        FROM ogi_date_change d JOIN ogi_case c ON c.tracking_number = d.tracking_number
+        WHERE d.kind = 'CORRECTED' AND d.field = 'deliveredOn'
+          AND d.changed_at >= ? AND d.changed_at < ?
+          AND d.old_date > COALESCE(d.reply_due_on, c.due_on)
+          AND d.new_date <= COALESCE(d.reply_due_on, c.due_on)
+        ORDER BY d.changed_at, d.id""", (rs, i) -> new Violation(rs.getString(1),
+            chinese(LocalDate.ofInstant(rs.getTimestamp(6).toInstant(), OfficeTime.ZONE)) + " "
+                + staff(names, rs.getString(5)) + "将送达日期由" + dateText(rs.getDate(2))
+                + "更正为" + dateText(rs.getDate(3)) + "，答复期限为"
+                + chinese(rs.getDate(7).toLocalDate()) + "，逾期答复变为按期答复；更正理由："
+                + rs.getString(4)), start, end));
+    return found;
+  }
+
+  private static String label(String field) {
+    return io.github.ogiworkflow.register.DateChangeRegister.label(field);
+  }
+
+  private static String dateText(java.sql.Date date) {
+    return date == null ? "（无）" : chinese(date.toLocalDate());
+  }
+
+  /** A staff member as the trail names him: 陈刚（chengang）, or the id the identity lacks. */
+  private String staff(Map<String, String> names, String userId) {
+    return names.computeIfAbsent(userId, id -> {
+      org.camunda.bpm.engine.identity.User user = engine.getIdentityService()
+          .createUserQuery().userId(id).singleResult();
+      String name = user == null ? id : io.github.ogiworkflow.process.PersonNames.of(user);
+      return name.equals(id) ? id : name + "（" + id + "）";
+    });
   }
 
   /** The items whose withdrawal (撤回主动公开信息) runs, as their start forms named them. */

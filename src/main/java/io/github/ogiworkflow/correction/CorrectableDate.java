@@ -44,6 +44,16 @@ public enum CorrectableDate {
     return label;
   }
 
+  /**
+   * Whether a correction of this date can move the reply deadline (the receipt, the payment) or
+   * decide whether the reply was late (the delivery): recorded with the deadline in force then
+   * (ogi_date_change.reply_due_on, V90; ADR 0127), and 领导小组's to make where it lifts a
+   * passed deadline or a late reply (DateCorrectionController.LEADERSHIP_FIELDS).
+   */
+  public boolean movesReplyDeadline() {
+    return this == receivedOn || this == feePaidOn || this == deliveredOn;
+  }
+
   static String names() {
     return Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "));
   }

@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /api/cases/{trackingNumber}/date-corrections} with {@code {"field": "deliveredOn",
  * "newDate": "2026-03-10", "reason": "…"}}: the office corrects a date entered wrongly (issue 14,
- * point 11). Office (and administrators); 领导小组 for the receipt and payment dates, whose
- * correction of an overdue case needs leadership (ADR 0124); HTTP Basic or the webapps' session like the
+ * point 11). Office (and administrators); 领导小组 for the receipt, payment and delivery dates, whose
+ * correction of an overdue case (or a late reply) needs leadership (ADR 0124, 0127); HTTP Basic or the webapps' session like the
  * other staff APIs. Answers 201 with the old and new date; bad input 400 in Chinese naming the
  * field, nothing written.
  */
@@ -32,9 +32,13 @@ public class DateCorrectionController {
 
   static final String CASES_API = "/api/cases";
 
-  /** The dates whose correction may move a passed reply deadline: leadership's too. */
+  /**
+   * The dates whose correction may move a passed reply deadline (ADR 0124) or turn a late reply
+   * into a timely one (the delivery, ADR 0127): leadership's too.
+   */
   static final java.util.Set<String> LEADERSHIP_FIELDS = java.util.Set.of(
-      CorrectableDate.receivedOn.name(), CorrectableDate.feePaidOn.name());
+      CorrectableDate.receivedOn.name(), CorrectableDate.feePaidOn.name(),
+      CorrectableDate.deliveredOn.name());
 
   private final DateCorrections corrections;
   private final StaffAccess access;

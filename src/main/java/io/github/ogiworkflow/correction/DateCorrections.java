@@ -315,7 +315,7 @@ public class DateCorrections {
     notMovingAPublishedYear(dates, field, newDate);
     LocalDate oldDate = switch (field) {
       case receivedOn -> correctReceivedOn(dates, newDate, consequences, warnings, correctedBy);
-      case deliveredOn -> correctDeliveredOn(dates, newDate, consequences);
+      case deliveredOn -> correctDeliveredOn(dates, newDate, consequences, correctedBy);
       case feePaidOn -> correctFeePaidOn(dates, newDate, consequences, warnings, correctedBy);
       case replyReceivedOn -> correctReplyReceivedOn(dates, newDate, consequences);
       case terminationServedOn -> correctTerminationServedOn(dates, newDate, consequences);
@@ -325,8 +325,10 @@ public class DateCorrections {
     if (newDate.equals(oldDate)) {
       throw new InvalidInput(field + ": the date is unchanged（" + name + "与原日期相同，无需更正）");
     }
+    // The reply deadline in force when it was made, for the compliance rule on corrections that
+    // moved it or made a late reply timely (ADR 0127).
     changes.record(trackingNumber, field.name(), Kind.CORRECTED, oldDate, newDate, reason,
-        correctedBy);
+        correctedBy, field.movesReplyDeadline() ? dates.dueOn() : null);
     // What followed from it (a due date counted again) after it in the audit trail.
     consequences.forEach(Runnable::run);
     return new Correction(trackingNumber, field, oldDate, newDate, List.copyOf(warnings));
@@ -671,8 +673,10 @@ public class DateCorrections {
   }
 
   private LocalDate correctDeliveredOn(CaseDates dates, LocalDate newDate,
-      List<Runnable> consequences) {
+      List<Runnable> consequences, String correctedBy) {
     LocalDate old = required(dates.deliveredOn(), CorrectableDate.deliveredOn);
+    requireLeadershipToMakeALateReplyTimely(dates, old, newDate, CorrectableDate.deliveredOn,
+        correctedBy);
     // Also not before the fee was paid (the information goes out once it is, Art. 42).
     deliveryDates.checkDeliveredOn(dates.trackingNumber(), newDate);
     if (newDate.isBefore(dates.firstReceivedOn())) {
@@ -1142,20 +1146,56 @@ public class DateCorrections {
    * day takes an overdue case (or part of its lateness) out of 逾期未答复 and 期限监控 and ends an
    * open 超期督办 (ADR 0104), which leadership was given: handbook 2.11 "escalate when it
    * passes". The office alone may not; a member of 领导小组 makes such a correction (with its
-   * reason, recorded under that name), or it is refused before anything is written.
+   * reason, recorded under that name), or it is refused before anything is written. So is one
+   * that moves the deadline of a reply delivered late to or past its delivery (ADR 0127).
    */
   private void requireLeadershipToMoveAPassedDeadline(CaseDates dates, LocalDate newDue,
       CorrectableDate field, String correctedBy) {
     LocalDate due = dates.dueOn();
-    if (due == null || newDue == null || !newDue.isAfter(due)
-        || !due.isBefore(OfficeTime.today()) || dates.closedOn() != null
-        || dates.deliveredOn() != null || isLeader(correctedBy)) {
+    if (due == null || newDue == null || !newDue.isAfter(due) || isLeader(correctedBy)) {
+      return;
+    }
+    LocalDate deliveredOn = dates.deliveredOn();
+    if (deliveredOn != null) {
+      // ADR 0127: a reply delivered late that the moved deadline would make timely.
+      if (deliveredOn.isAfter(due) && !deliveredOn.isAfter(newDue)) {
+        throw new InvalidInput(field + ": the reply delivered on " + deliveredOn + " after its"
+            + " deadline " + due + " would be on time by the deadline " + newDue + "; needs"
+            + " leadership（答复书于" + CaseLetters.chinese(deliveredOn) + "送达，晚于答复期限"
+            + CaseLetters.chinese(due) + "，属逾期答复；按更正后的" + field.label() + "，答复期限将后移至"
+            + CaseLetters.chinese(newDue) + "，逾期答复将变为按期答复。使逾期答复变为按期答复的更正须经领导小组"
+            + "同意，请报领导小组成员办理本次更正）");
+      }
+      return;
+    }
+    if (!due.isBefore(OfficeTime.today()) || dates.closedOn() != null) {
       return;
     }
     throw new InvalidInput(field + ": the reply deadline " + due + " has passed; moving it to "
         + newDue + " needs leadership（答复期限" + CaseLetters.chinese(due) + "已届满，本案已逾期；按更正后的"
         + field.label() + "，答复期限将后移至" + CaseLetters.chinese(newDue) + "。更正已届满的答复期限须经领导小组"
         + "同意，请报领导小组成员办理本次更正）");
+  }
+
+  /**
+   * ADR 0127 (audit 31a, F4 rest): a correction that moves the delivery of a reply delivered
+   * after its deadline to a day within it turns a late reply (逾期答复, Art. 33) into a timely
+   * one: it takes the case out of the compliance rule and the annual report's count, as a
+   * receipt correction that moves a passed deadline does (ADR 0124). The office alone may not;
+   * a member of 领导小组 makes it through the same API, recorded under that name with its reason.
+   */
+  private void requireLeadershipToMakeALateReplyTimely(CaseDates dates, LocalDate deliveredOn,
+      LocalDate newDeliveredOn, CorrectableDate field, String correctedBy) {
+    LocalDate due = dates.dueOn();
+    if (due == null || deliveredOn == null || !deliveredOn.isAfter(due)
+        || newDeliveredOn.isAfter(due) || isLeader(correctedBy)) {
+      return;
+    }
+    throw new InvalidInput(field + ": the reply delivered on " + deliveredOn + " after its"
+        + " deadline " + due + " would be on time on " + newDeliveredOn + "; needs leadership（答复书登记于"
+        + CaseLetters.chinese(deliveredOn) + "送达，晚于答复期限" + CaseLetters.chinese(due)
+        + "，属逾期答复；更正为" + CaseLetters.chinese(newDeliveredOn) + "后将变为按期答复。使逾期答复变为"
+        + "按期答复的更正须经领导小组同意，请报领导小组成员办理本次更正）");
   }
 
   private boolean isLeader(String userId) {

@@ -61,10 +61,17 @@ public class CaseFile {
         + " tracking_number = ?", String.class, trackingNumber).stream().findFirst()
         .map(PersonalDataMasker::mask).orElse(null));
     List<Map<String, Object>> items = items(trackingNumber);
-    // The reviewer by name, as the audit trail names people, not by login id.
-    Map<String, String> names = access.namesOf(items.stream().map(i -> (String) i.get("reviewer"))
+    // The reviewer by name, as the audit trail names people, not by login id: the name the
+    // register recorded with the review (V86, ADR 0123), so a renamed or deleted account still
+    // shows the name of the day (ADR 0127); looked up now only for reviews recorded before.
+    Map<String, String> names = access.namesOf(items.stream()
+        .filter(i -> i.get(RECORDED_NAME) == null).map(i -> (String) i.get("reviewer"))
         .filter(Objects::nonNull).collect(Collectors.toSet()));
-    items.forEach(i -> i.computeIfPresent("reviewer", (k, id) -> names.getOrDefault((String) id, (String) id)));
+    items.forEach(i -> {
+      Object recorded = i.remove(RECORDED_NAME);
+      i.computeIfPresent("reviewer", (k, id) -> recorded != null ? recorded
+          : names.getOrDefault((String) id, (String) id));
+    });
     body.put("items", items);
     body.put("letters", jdbc.query("SELECT id, kind, title, issued_on FROM ogi_letter"
         + " WHERE case_ref = ? ORDER BY issued_on, id", (rs, i) -> {
@@ -122,11 +129,14 @@ public class CaseFile {
     return body;
   }
 
+  /** The reviewer's name recorded with the review (a key dropped before the page gets it). */
+  private static final String RECORDED_NAME = "reviewerNameRecorded";
+
   private List<Map<String, Object>> items(String trackingNumber) {
     return jdbc.query("""
         SELECT i.seq, i.title, i.finding, i.where_public, i.responsible_agency, i.superseded_on,
           r.conclusion, r.withholding_ground, r.legal_basis, r.redaction_note, r.reviewer,
-          r.reviewed_at, i.responsible_agency_contact
+          r.reviewed_at, i.responsible_agency_contact, r.reviewer_name
         FROM ogi_info_item i LEFT JOIN ogi_item_review r ON r.item_id = i.id
         WHERE i.case_ref = ? ORDER BY i.superseded_on DESC NULLS FIRST, i.seq""", (rs, i) -> {
           Map<String, Object> item = new LinkedHashMap<>();
@@ -145,6 +155,7 @@ public class CaseFile {
           item.put("legalBasis", rs.getString(9));
           item.put("redactionNote", rs.getString(10));
           item.put("reviewer", rs.getString(11));
+          item.put(RECORDED_NAME, rs.getString(14));
           item.put("reviewedOn", rs.getTimestamp(12) == null ? null
               : rs.getTimestamp(12).toLocalDateTime().toLocalDate().toString());
           return item;

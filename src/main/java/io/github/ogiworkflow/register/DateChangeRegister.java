@@ -74,11 +74,23 @@ public class DateChangeRegister {
 
   public void record(String trackingNumber, String field, Kind kind, LocalDate oldDate,
       LocalDate newDate, String reason, String changedBy) {
+    record(trackingNumber, field, kind, oldDate, newDate, reason, changedBy, null);
+  }
+
+  /**
+   * As {@link #record(String, String, Kind, LocalDate, LocalDate, String, String)}, with the
+   * case's reply deadline in force when the change was made (V90, ADR 0127: whether a corrected
+   * delivery turned a late reply into a timely one is judged against it, not against a later
+   * round's deadline); null where it does not matter.
+   */
+  public void record(String trackingNumber, String field, Kind kind, LocalDate oldDate,
+      LocalDate newDate, String reason, String changedBy, LocalDate replyDueOn) {
     jdbc.update("""
         INSERT INTO ogi_date_change (tracking_number, field, kind, old_date, new_date, reason,
-          changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", trackingNumber, field,
-        kind.name(), oldDate == null ? null : Date.valueOf(oldDate), Date.valueOf(newDate),
-        reason, changedBy, Timestamp.from(OfficeTime.now()));
+          changed_by, changed_at, reply_due_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        trackingNumber, field, kind.name(), oldDate == null ? null : Date.valueOf(oldDate),
+        Date.valueOf(newDate), reason, changedBy, Timestamp.from(OfficeTime.now()),
+        replyDueOn == null ? null : Date.valueOf(replyDueOn));
   }
 
   public List<DateChange> of(String trackingNumber) {

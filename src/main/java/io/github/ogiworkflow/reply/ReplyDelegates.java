@@ -170,9 +170,10 @@ public class ReplyDelegates {
 
   /**
    * Leaving 送达答复书: the delivery date is checked while the office is still on the form
-   * ({@link DeliveryDates#checkDeliveredOn}), and so is everything 登记送达 will check
-   * ({@link ReleaseChecks#checkDelivery}): 登记送达 runs asynchronously, where a refusal is only an
-   * incident that an administrator retries (audit 31a, F6). The delivery is the case's first closing, counted in its year's table 三:
+   * ({@link DeliveryDates#checkDeliveredOn}). 登记送达 itself runs in the same transaction (ADR
+   * 0127) and refuses there, on the form, what {@link ReleaseChecks#checkDelivery} finds; on an
+   * earlier model where 登记送达 runs asynchronously, a refusal there would be only an incident
+   * that an administrator retries, so this listener runs those checks first (audit 31a, F6). The delivery is the case's first closing, counted in its year's table 三:
    * not in a year whose report is published (ADR 0080), e.g. a letter approved on 30 December
    * whose delivery is registered after that year's report was published.
    */
@@ -203,19 +204,37 @@ public class ReplyDelegates {
         return receivedOn;
       });
       errors.throwIfAny();
-      // The checks of 登记送达, while the office is still on the form (audit 31a, F6; ADR 0123):
-      // a refusal there is an incident the office neither sees nor may retry; here it is a 400
-      // naming every problem, and the office keeps the task.
-      List<String> problems = checks.checkDelivery(execution.getProcessEngineServices(),
-          execution.getProcessBusinessKey(), Vars.text(execution, REPLY_LETTER_TEXT),
-          deliveredOn, completeness(execution)).problems();
-      if (!problems.isEmpty()) {
-        List<String> all = new ArrayList<>();
-        all.add("the reply cannot be delivered（答复书不能送达，请先处理以下问题后再登记送达）");
-        all.addAll(problems);
-        throw new InvalidInput(ReleaseChecks.bilingual("replyDelivery", all));
+      // An earlier model's 登记送达 runs after an asynchronous boundary, where a refusal is an
+      // incident the office neither sees nor may retry: its checks run here, on the form (audit
+      // 31a, F6; ADR 0123). The current model's 登记送达 runs in this transaction and refuses
+      // on the form itself (ADR 0127).
+      if (deliveryRunsLater(execution)) {
+        refuseOnTheForm(checks.checkDelivery(execution.getProcessEngineServices(),
+            execution.getProcessBusinessKey(), Vars.text(execution, REPLY_LETTER_TEXT),
+            deliveredOn, completeness(execution)).problems());
       }
     };
+  }
+
+  /** Whether the flow being taken leads to a step after an asynchronous boundary. */
+  private static boolean deliveryRunsLater(DelegateExecution execution) {
+    return execution.getBpmnModelElementInstance()
+        instanceof org.camunda.bpm.model.bpmn.instance.SequenceFlow flow
+        && flow.getTarget() instanceof org.camunda.bpm.model.bpmn.instance.ServiceTask step
+        && step.isCamundaAsyncBefore();
+  }
+
+  /**
+   * The failed checks of 登记送达 as a 400 on the form naming every problem: the office keeps
+   * 送达答复书 and nothing is written (audit 31a, F6; ADR 0127).
+   */
+  private static void refuseOnTheForm(List<String> problems) {
+    if (!problems.isEmpty()) {
+      List<String> all = new ArrayList<>();
+      all.add("the reply cannot be delivered（答复书不能送达，请先处理以下问题后再登记送达）");
+      all.addAll(problems);
+      throw new InvalidInput(ReleaseChecks.bilingual("replyDelivery", all));
+    }
   }
 
   /** The intake decisions that decide the outcome of a case without items. */
@@ -230,8 +249,12 @@ public class ReplyDelegates {
 
   /**
    * 登记送达: the point of no return. Everything is verified again from the register
-   * ({@link ReleaseChecks}); a failed check stops the case with an incident. The letter kept
-   * and shown to the applicant is the register's frozen copy.
+   * ({@link ReleaseChecks}). It runs in the office's transaction of 送达答复书 (ADR 0127): a
+   * failed check is a 400 on the form naming every problem, the office keeps the task and
+   * nothing is written; there is no moment between the form and the step in which the register
+   * could change. On an earlier model, where it runs after an asynchronous boundary, a failed
+   * check stops the case with an incident (no retries). The letter kept and shown to the
+   * applicant is the register's frozen copy.
    */
   @Bean
   JavaDelegate recordDeliveryDelegate(Letters letters, CaseRegister register,
@@ -246,9 +269,19 @@ public class ReplyDelegates {
       } catch (InvalidInput e) {
         deliveredOn = null;
       }
-      FrozenLetter letter = checks.verifyDelivery(execution.getProcessEngineServices(),
-          trackingNumber, Vars.text(execution, REPLY_LETTER_TEXT), deliveredOn,
-          completeness(execution));
+      FrozenLetter letter;
+      if (execution.getBpmnModelElementInstance()
+          instanceof org.camunda.bpm.model.bpmn.instance.ServiceTask step
+          && step.isCamundaAsyncBefore()) {
+        letter = checks.verifyDelivery(execution.getProcessEngineServices(), trackingNumber,
+            Vars.text(execution, REPLY_LETTER_TEXT), deliveredOn, completeness(execution));
+      } else {
+        ReleaseChecks.DeliveryVerdict verdict = checks.checkDelivery(
+            execution.getProcessEngineServices(), trackingNumber,
+            Vars.text(execution, REPLY_LETTER_TEXT), deliveredOn, completeness(execution));
+        refuseOnTheForm(verdict.problems());
+        letter = verdict.letter();
+      }
       // Exactly the document issued on approval (or on finalising): never rendered again.
       letters.keepIssued(trackingNumber, LetterKind.REPLY, letter.body(),
           letter.documentNumber(), letter.docx(), letter.issuedOn());

@@ -208,7 +208,7 @@ class ComplianceScenarioTest {
         "计划发布而未发布的主动公开信息", "主动公开逾期（第二十六条）",
         "邮寄送达未登记签收",
         "终止办理告知书未登记送达", "依申请转为主动公开所依据的答复已被纠正",
-        "征求意见函、收费通知书未登记送达");
+        "征求意见函、收费通知书未登记送达", "日期更正使答复期限后移或逾期答复变为按期");
 
     // Outside the period, nothing of ours.
     Report before = queries.check(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
@@ -443,6 +443,72 @@ class ComplianceScenarioTest {
         + " WHERE tracking_number = ?", java.sql.Date.class, scenario.trackingNumber()))
         .isEqualTo(java.sql.Date.valueOf("2026-03-30"));
     return scenario.trackingNumber();
+  }
+
+  /**
+   * Rule (q), ADR 0124, 0127: a receipt correction that moved the reply deadline later (here a
+   * passed one, so made by leadership) and a delivery correction that turned a late reply into a
+   * timely one are listed with who made them, the dates and the deadline, by the day they were
+   * made; a delivery correction that leaves the reply late and a receipt correction that moves
+   * the deadline earlier are not. The old code listed none.
+   */
+  @Test
+  void dateCorrectionsThatMovedTheDeadlineOrMadeALateReplyTimelyAreListed() {
+    io.github.ogiworkflow.correction.DateCorrections corrections =
+        ProcessTestEngine.dateCorrections(engine);
+    // Entered as received on 2 February; it came on 4 March, the day it was registered.
+    today(LocalDate.of(2026, 3, 4));
+    String moved = new RequestScenario(engine).start(registration(LocalDate.of(2026, 2, 2)))
+        .trackingNumber();
+    ours.add(moved);
+    LocalDate passed = dueOn(moved);
+    today(LocalDate.of(2026, 3, 10));
+    assertThat(passed).isBefore(LocalDate.of(2026, 3, 10));
+    corrections.correct(moved, "receivedOn", "2026-03-04", "登记时误录收到日期，以收文登记簿为准", LEADER);
+    LocalDate movedTo = dueOn(moved);
+
+    // Received 2 March (due 30 March), finalised on 30 March, delivered on 8 April: late.
+    RequestScenario late = received(LocalDate.of(2026, 3, 2))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
+        .complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
+            items(item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
+    today(LocalDate.of(2026, 3, 30));
+    late.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
+    today(LocalDate.of(2026, 4, 8));
+    late.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "POST",
+        DELIVERED_ON, "2026-04-08");
+    String timely = late.trackingNumber();
+    today(LocalDate.of(2026, 4, 10));
+    corrections.correct(timely, "deliveredOn", "2026-04-07", "交邮日期登记有误", OFFICE_USER);
+    corrections.correct(timely, "deliveredOn", "2026-03-30", "以邮局交寄凭证为准", LEADER);
+
+    // Not listed: received 1 April, entered as 2 April, corrected earlier.
+    String earlier = received(LocalDate.of(2026, 4, 2)).trackingNumber();
+    corrections.correct(earlier, "receivedOn", "2026-04-01", "以收文登记簿为准", OFFICE_USER);
+
+    Report report = queries.check(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+    assertThat(ofOurs(report, ComplianceQueries.DEADLINE_MOVED_BY_CORRECTION))
+        .containsExactlyInAnyOrder(moved, timely);
+    assertThat(rule(report, ComplianceQueries.DEADLINE_MOVED_BY_CORRECTION).violations())
+        .filteredOn(v -> v.trackingNumber().equals(moved)).singleElement()
+        .extracting(Violation::detail).asString().contains("2026年3月10日", LEADER,
+            "将收到申请日期由2026年2月2日更正为2026年3月4日",
+            "答复期限由" + io.github.ogiworkflow.letter.CaseLetters.chinese(passed) + "后移至"
+                + io.github.ogiworkflow.letter.CaseLetters.chinese(movedTo),
+            "（更正时答复期限已届满）", "以收文登记簿为准");
+    assertThat(rule(report, ComplianceQueries.DEADLINE_MOVED_BY_CORRECTION).violations())
+        .filteredOn(v -> v.trackingNumber().equals(timely)).singleElement()
+        .extracting(Violation::detail).asString().contains("2026年4月10日", LEADER,
+            "将送达日期由2026年4月7日更正为2026年3月30日", "答复期限为2026年3月30日",
+            "逾期答复变为按期答复", "以邮局交寄凭证为准");
+    // By the day the correction was made.
+    assertThat(ofOurs(queries.check(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 12, 31)),
+        ComplianceQueries.DEADLINE_MOVED_BY_CORRECTION)).containsExactly(timely);
+  }
+
+  private LocalDate dueOn(String trackingNumber) {
+    return jdbc.queryForObject("SELECT due_on FROM ogi_case WHERE tracking_number = ?",
+        java.sql.Date.class, trackingNumber).toLocalDate();
   }
 
   private static Rule rule(Report report, String ruleId) {

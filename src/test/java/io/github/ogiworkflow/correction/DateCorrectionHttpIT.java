@@ -57,10 +57,10 @@ class DateCorrectionHttpIT {
     ResponseEntity<String> legal = Http.asUser(rest, "lina", HttpMethod.POST, path,
         body("receivedOn", earlier.toString(), "登记时录错日期"));
     assertThat(legal.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    // ADR 0124: leadership may correct the receipt and payment dates (a passed deadline moved
-    // ahead needs it), no other; auditors none.
+    // ADR 0124, 0127: leadership may correct the receipt, payment and delivery dates (a passed
+    // deadline moved ahead, or a late reply made timely, needs it), no other; auditors none.
     assertThat(Http.asUser(rest, "chengang", HttpMethod.POST, path,
-        body("deliveredOn", earlier.toString(), "登记时录错日期")).getStatusCode())
+        body("replyReceivedOn", earlier.toString(), "登记时录错日期")).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(Http.asUser(rest, "sunyue", HttpMethod.POST, path,
         body("receivedOn", earlier.toString(), "登记时录错日期")).getStatusCode())

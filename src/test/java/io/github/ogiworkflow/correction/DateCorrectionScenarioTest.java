@@ -940,6 +940,100 @@ class DateCorrectionScenarioTest {
             + io.github.ogiworkflow.letter.CaseLetters.chinese(OfficeTime.today()) + "更正");
   }
 
+  /**
+   * ADR 0127 (audit 31a, F4 rest): a reply delivered two working days after its deadline is a
+   * late reply (逾期答复). Correcting the delivery to the deadline's day makes it timely: refused
+   * to the office (the old code took it), nothing written; a correction that leaves it late stays
+   * the office's; a member of 领导小组 makes it, recorded under that name with the deadline then
+   * in force.
+   */
+  @Test
+  void aDeliveryCorrectionThatMakesALateReplyTimelyNeedsLeadership() {
+    today(RECEIVED);
+    RequestScenario scenario = new RequestScenario(engine).startWithItems(registration(RECEIVED),
+        items(item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
+    String tn = scenario.trackingNumber();
+    LocalDate due = register.get(tn).dueOn();
+    WorkingDayCalendar calendar = bean("workingDayCalendar", WorkingDayCalendar.class);
+    today(due);
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
+    LocalDate late = calendar.addWorkingDays(due, 2);
+    today(late);
+    scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
+        DELIVERED_ON, late.toString());
+    today(late.plusDays(7));
+    DateChangeRegister changes = bean("dateChangeRegister", DateChangeRegister.class);
+
+    assertThatThrownBy(() -> corrections.correct(tn, "deliveredOn", due.toString(),
+        "按送达回证更正送达日期", OFFICE_USER)).isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith("deliveredOn:")
+        .hasMessageContaining("晚于答复期限" + io.github.ogiworkflow.letter.CaseLetters.chinese(due)
+            + "，属逾期答复")
+        .hasMessageContaining("须经领导小组同意");
+    assertThat(register.dates(tn).orElseThrow().deliveredOn()).isEqualTo(late);
+    assertThat(changes.of(tn)).isEmpty();
+
+    // Still late after it: the office's.
+    LocalDate stillLate = calendar.addWorkingDays(due, 1);
+    corrections.correct(tn, "deliveredOn", stillLate.toString(), "按送达回证更正送达日期",
+        OFFICE_USER);
+    assertThat(register.dates(tn).orElseThrow().deliveredOn()).isEqualTo(stillLate);
+
+    corrections.correct(tn, "deliveredOn", due.toString(), "送达回证载明的送达日期为期限当日",
+        RequestScenario.LEADER);
+    assertThat(register.dates(tn).orElseThrow().deliveredOn()).isEqualTo(due);
+    assertThat(changes.of(tn)).filteredOn(c -> c.field().equals("deliveredOn"))
+        .extracting(DateChangeRegister.DateChange::newDate, DateChangeRegister.DateChange::changedBy)
+        .containsExactly(tuple(stillLate, OFFICE_USER), tuple(due, RequestScenario.LEADER));
+    assertThat(jdbc.queryForList("SELECT reply_due_on FROM ogi_date_change WHERE"
+        + " tracking_number = ? AND field = 'deliveredOn'", java.sql.Date.class, tn))
+        .extracting(java.sql.Date::toLocalDate).containsOnly(due);
+  }
+
+  /**
+   * ADR 0127: a payment recorded on Fri 27 Feb as made on Tue 24 Feb (due Thu 19 March), the
+   * reply delivered on Mon 23 March, late. Corrected to 27 Feb the pause grows and the deadline
+   * moves to Tue 24 March, which makes the reply timely: refused to the office (the old code
+   * took it: the case was delivered), made by leadership.
+   */
+  @Test
+  void aPaymentCorrectionThatMakesALateReplyTimelyNeedsLeadership() {
+    RequestScenario scenario = feeNoticeSentOn12February();
+    today(LocalDate.of(2026, 2, 13));
+    scenario.complete(TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER, FEE_NOTICE_SERVED_ON,
+        "2026-02-13");
+    today(LocalDate.of(2026, 2, 27));
+    scenario.complete(TASK_RECORD_PAYMENT, OFFICE_USER, FEE_PAID_ON, "2026-02-24");
+    String tn = scenario.trackingNumber();
+    assertThat(register.get(tn).dueOn()).isEqualTo(LocalDate.of(2026, 3, 19));
+    today(LocalDate.of(2026, 3, 23));
+    scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
+        DELIVERED_ON, "2026-03-23");
+    today(LocalDate.of(2026, 3, 25));
+
+    // In one transaction, as the app's API calls it: a refusal writes nothing.
+    org.springframework.transaction.support.TransactionTemplate transaction =
+        new org.springframework.transaction.support.TransactionTemplate(
+            ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+                engine.getProcessEngineConfiguration()).getBeans().values().stream()
+                .filter(org.springframework.transaction.PlatformTransactionManager.class::isInstance)
+                .map(org.springframework.transaction.PlatformTransactionManager.class::cast)
+                .findFirst().orElseThrow());
+    assertThatThrownBy(() -> transaction.executeWithoutResult(done -> corrections.correct(tn,
+        "feePaidOn", "2026-02-27", "按银行回单更正缴费日期", OFFICE_USER)))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith("feePaidOn:")
+        .hasMessageContaining("晚于答复期限2026年3月19日，属逾期答复")
+        .hasMessageContaining("答复期限将后移至2026年3月24日")
+        .hasMessageContaining("须经领导小组同意");
+    assertThat(register.get(tn).dueOn()).isEqualTo(LocalDate.of(2026, 3, 19));
+    assertThat(register.dates(tn).orElseThrow().feePaidOn()).isEqualTo(LocalDate.of(2026, 2, 24));
+    assertThat(bean("dateChangeRegister", DateChangeRegister.class).of(tn)).isEmpty();
+
+    corrections.correct(tn, "feePaidOn", "2026-02-27", "按银行回单更正缴费日期",
+        RequestScenario.LEADER);
+    assertThat(register.get(tn).dueOn()).isEqualTo(LocalDate.of(2026, 3, 24));
+  }
+
   /** An uncorrected receipt says nothing of a correction. */
   @Test
   void anUncorrectedReceiptSaysNothingOfACorrection() {

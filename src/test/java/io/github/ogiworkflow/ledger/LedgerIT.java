@@ -285,6 +285,37 @@ class LedgerIT {
     assertThat(item.path("reviewer").asText()).isEqualTo("李娜");
   }
 
+  /**
+   * ADR 0127 (audit 31a, F1 (b)): the case page names the reviewer by the name the register
+   * recorded with the review (V86), so once the account is deleted it still shows the name of
+   * the day; the old code looked the name up when the page was read and showed the bare id.
+   */
+  @Test
+  void theCasePageKeepsTheReviewersNameOnceTheAccountIsDeleted() throws Exception {
+    String reviewer = "tmprev" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+    org.camunda.bpm.engine.identity.User user = identity.newUser(reviewer);
+    // As the seeder stores names: family name in firstName (PersonNames).
+    user.setFirstName("王");
+    user.setLastName("五");
+    user.setPassword("demo");
+    identity.saveUser(user);
+    identity.createMembership(reviewer, "legal");
+    String number;
+    try {
+      number = split(uniqueName("已删除审查人单位"),
+          "[{\"title\":\"2025年行政许可统计\",\"finding\":\"HELD\"}]");
+      engineRest.submitTaskForm(reviewer, engineRest.onlyTask(reviewer, number,
+          ElementIds.TASK_REVIEW_ITEM), Map.of("reviewConclusion", text("RELEASABLE")));
+      EngineRest.runJobs(management);
+    } finally {
+      identity.deleteUser(reviewer);
+    }
+
+    JsonNode item = get("/api/ledger/cases/" + number, "chengang").path("items").get(0);
+    assertThat(item.path("reviewer").asText()).isEqualTo("王五");
+    assertThat(item.has("reviewerNameRecorded")).isFalse();
+  }
+
   /** Art. 30: while the applicant corrects the request, no reply deadline runs or is shown. */
   /**
    * Audit 31b F5: an online application is received on the day the office confirms it (Art.
