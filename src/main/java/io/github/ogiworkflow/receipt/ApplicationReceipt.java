@@ -140,7 +140,8 @@ public class ApplicationReceipt {
         .append(you).append(provisional ? "通过网上申请平台提交的政府信息公开申请已收到，待本机关确认。"
             : "提出的政府信息公开申请，本机关已于" + CaseLetters.chinese(c.receivedOn())
                 + "收到并登记。")
-        .append("现将有关事项告知如下：</p>\n");
+        // The regulation named in full at its first mention, as a letter does (audit 32a, F10).
+        .append("现依据《中华人民共和国政府信息公开条例》（以下简称条例），将有关事项告知如下：</p>\n");
     if (c.corrected() != null && !provisional) {
       html.append("<p class=\"corrected\">（更正）本回执载明的收到申请日期已由原登记的")
           .append(CaseLetters.chinese(c.corrected().originalOn())).append("更正为")
@@ -167,6 +168,9 @@ public class ApplicationReceipt {
         ? "凭受理编号和提交申请时显示的查询码，在网上申请页面“查询办理进度”中查询。"
             + "查询码只显示一次，请妥善保存，不要告诉他人。"
         : "凭本回执上的受理编号向本机关政府信息公开工作机构查询。");
+    // Where to ask, as every letter's 附注 gives it (audit 32a, F10).
+    row(html, "联系方式", "联系人：" + escape(agency.contactPerson()) + "；联系电话："
+        + escape(agency.contactPhone()) + "；地址：" + escape(agency.address()));
     html.append("</table>\n<h2>后续办理</h2>\n<ol>\n")
         .append("<li>本机关自收到申请之日起 20 个工作日内予以答复；需要延长答复期限的，经政府信息公开工作机构"
             + "负责人同意并告知").append(you).append("，延长的期限最长不超过 20 个工作日（条例第三十三条）。</li>\n")
