@@ -59,7 +59,7 @@ public class CaseFile {
         ledger.running(List.of(row))));
     body.put("description", jdbc.queryForList("SELECT description FROM ogi_case WHERE"
         + " tracking_number = ?", String.class, trackingNumber).stream().findFirst()
-        .map(PersonalDataMasker::mask).orElse(null));
+        .map(PersonalDataMasker::maskRequest).orElse(null));
     List<Map<String, Object>> items = items(trackingNumber);
     // The reviewer by name, as the audit trail names people, not by login id.
     Map<String, String> names = access.namesOf(items.stream().map(i -> (String) i.get("reviewer"))

@@ -74,10 +74,10 @@ public final class PersonalVariables {
       Map.entry(UNPAID_COMMENT, PersonalDataMasker::maskFreeText),
       Map.entry(POST_RECEIPT_NOTE, PersonalDataMasker::maskFreeText),
       Map.entry(REMINDER_COMMENT, PersonalDataMasker::maskFreeText),
-      // The request itself (ogi_case.request_description): ID and phone numbers only, as the
-      // case page shows it; an address in it mostly names the information sought (a parcel, a
-      // building), which every step needs to read.
-      Map.entry(REQUEST_DESCRIPTION, PersonalDataMasker::mask));
+      // The request itself (ogi_case.request_description): ID and phone numbers and e-mail
+      // addresses (audit 32b F7, ADR 0131), as the case page shows it; an address in it mostly
+      // names the information sought (a parcel, a building), which every step needs to read.
+      Map.entry(REQUEST_DESCRIPTION, PersonalDataMasker::maskRequest));
 
   /** Contact data staff keep seeing in masked form (the identity number has its own variable). */
   public static final Set<String> CONTACT = Set.of(CONTACT_PHONE, CONTACT_EMAIL, CONTACT_ADDRESS);
