@@ -143,7 +143,9 @@ public class CaseFile {
           item.put("groundLabel", rs.getString(8) == null ? null
               : label(WithholdingGround.values(), rs.getString(8), WithholdingGround::label));
           item.put("legalBasis", rs.getString(9));
-          item.put("redactionNote", rs.getString(10));
+          // Names what is withheld, often the third party's data itself: masked as the reply
+          // prints it (audit 32a F2, ADR 0131); ogi_item_review keeps it whole.
+          item.put("redactionNote", PersonalDataMasker.maskFreeText(rs.getString(10)));
           item.put("reviewer", rs.getString(11));
           item.put("reviewedOn", rs.getTimestamp(12) == null ? null
               : rs.getTimestamp(12).toLocalDateTime().toLocalDate().toString());
