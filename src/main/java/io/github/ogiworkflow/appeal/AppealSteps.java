@@ -664,7 +664,9 @@ final class AppealSteps {
       text.append("本机关于").append(CaseLetters.chinese(record.firstReceivedOn()))
           .append("收到的政府信息公开申请");
       if (record.description() != null && !record.description().isBlank()) {
-        text.append("（申请公开：").append(trimmed(record.description())).append("）");
+        // Quoted as every letter quotes the request (ADR 0131): its numbers masked.
+        text.append("（申请公开：").append(CaseLetters.requestQuote(record.description()))
+            .append("）");
       }
     } else {
       text.append(appeals.complaintSubject(appeal.id()));

@@ -985,7 +985,10 @@ public class CaseTimeline {
           (corrected ? "更正" : "重算") + DateChangeRegister.label(change.field()),
           DateChangeRegister.SYSTEM.equals(by) ? by : names.of(by),
           (change.oldDate() == null ? "（无）" : chinese(change.oldDate())) + " → "
-              + chinese(change.newDate()), nullToEmpty(change.reason()), ""));
+              + chinese(change.newDate()),
+          // The office writes what the applicant said or sent (audit 32b F12, ADR 0131): masked
+          // as the withdrawal's reason is; ogi_date_change keeps it whole for the office.
+          nullToEmpty(PersonalDataMasker.maskFreeText(change.reason())), ""));
     }
   }
 

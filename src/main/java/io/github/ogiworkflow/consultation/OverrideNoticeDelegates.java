@@ -6,6 +6,7 @@ import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.consultation.ConsultationRegister.Consultation;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.logging.PersonalDataMasker;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.ItemRegister;
@@ -60,9 +61,12 @@ public class OverrideNoticeDelegates {
           // Only what will be disclosed: an item its review withholds is not the third party's
           // concern in this decision (the reply refuses it on the review's ground).
           "items", CaseLetters.numbered(released.stream().map(Item::title).toList()),
-          // As entered, from the register (the variable is masked, audit 30b F4).
-          "reason", consultations.overrideReason(objection.id()).orElseGet(() ->
-              Vars.requiredText(execution, OVERRIDE_REASON, "公共利益理由"))));
+          // As entered, from the register (the variable is masked, audit 30b F4), with the
+          // personal data of anyone it names masked: the notice goes to the third party (audit
+          // 32a F2, ADR 0131).
+          "reason", PersonalDataMasker.maskFreeTextInLetter(
+              consultations.overrideReason(objection.id()).orElseGet(() ->
+                  Vars.requiredText(execution, OVERRIDE_REASON, "公共利益理由")))));
       consultations.overrideNoticeSent(objection.id(), today);
       execution.setVariable(OVERRIDE_NOTICE_ISSUED_ON, today.toString());
     };

@@ -59,7 +59,7 @@ public class CaseFile {
         ledger.running(List.of(row))));
     body.put("description", jdbc.queryForList("SELECT description FROM ogi_case WHERE"
         + " tracking_number = ?", String.class, trackingNumber).stream().findFirst()
-        .map(PersonalDataMasker::mask).orElse(null));
+        .map(PersonalDataMasker::maskRequest).orElse(null));
     List<Map<String, Object>> items = items(trackingNumber);
     // The reviewer by name, as the audit trail names people, not by login id: the name the
     // register recorded with the review (V86, ADR 0123), so a renamed or deleted account still
@@ -153,7 +153,9 @@ public class CaseFile {
           item.put("groundLabel", rs.getString(8) == null ? null
               : label(WithholdingGround.values(), rs.getString(8), WithholdingGround::label));
           item.put("legalBasis", rs.getString(9));
-          item.put("redactionNote", rs.getString(10));
+          // Names what is withheld, often the third party's data itself: masked as the reply
+          // prints it (audit 32a F2, ADR 0131); ogi_item_review keeps it whole.
+          item.put("redactionNote", PersonalDataMasker.maskFreeText(rs.getString(10)));
           item.put("reviewer", rs.getString(11));
           item.put(RECORDED_NAME, rs.getString(14));
           item.put("reviewedOn", rs.getTimestamp(12) == null ? null

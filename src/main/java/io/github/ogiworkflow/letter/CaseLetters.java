@@ -2,6 +2,7 @@ package io.github.ogiworkflow.letter;
 
 import io.github.ogiworkflow.calendar.ChineseDateText;
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.logging.PersonalDataMasker;
 import io.github.ogiworkflow.vocabulary.ApplicantType;
 import io.github.ogiworkflow.register.CaseRegister;
 import java.util.HashMap;
@@ -66,9 +67,7 @@ public class CaseLetters {
     register.find(trackingNumber).ifPresent(record -> {
       all.put("applicantName", record.applicantName());
       all.put(Letters.RECEIVED_ON, chinese(record.firstReceivedOn()));
-      // The template quotes it and ends the sentence itself: no "。”。".
-      all.put("description", record.description() == null ? null
-          : record.description().strip().replaceAll("[。．.，,；;]+$", ""));
+      all.put("description", requestQuote(record.description()));
       all.put("you", address(record.applicantType()));
     });
     all.put("agency", agency.name());
@@ -77,6 +76,17 @@ public class CaseLetters {
     all.put("today", chinese(OfficeTime.today()));
     all.putAll(values);
     return all;
+  }
+
+  /**
+   * The request as every letter quotes it (申请获取“…”): its ID and phone numbers and e-mail
+   * addresses masked as the contact fields are (audit 32b F1, ADR 0131: the applicant needs no
+   * echo of them, and the reply's text is kept in the engine, which holds no full number), and
+   * without the full stop the template adds itself (no "。”。"). Null stays null.
+   */
+  public static String requestQuote(String description) {
+    return description == null ? null : PersonalDataMasker.maskRequestInLetter(
+        description.strip().replaceAll("[。．.，,；;]+$", ""));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.logging;
 
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -93,6 +94,21 @@ public final class PersonalDataMasker {
 
   /** Returns {@code text} with ID and phone numbers replaced by tokens; {@code null} stays null. */
   public static String mask(String text) {
+    return maskNumbers(text, id -> ID_MASK, phone -> PHONE_MASK);
+  }
+
+  /**
+   * {@code text} with ID and phone numbers replaced as the field masks show them ({@link
+   * #maskIdNumber}, {@link #maskPhone}: {@code 350***********1234}, {@code 137****2222}): for
+   * a letter, which prints no Latin tokens (ADR 0131).
+   */
+  private static String maskNumbersAsFields(String text) {
+    return maskNumbers(text, PersonalDataMasker::maskIdNumber, PersonalDataMasker::maskPhone);
+  }
+
+  /** {@code text} with each ID number and phone number found replaced as given. */
+  private static String maskNumbers(String text, UnaryOperator<String> id,
+      UnaryOperator<String> phone) {
     if (text == null || !hasEnoughDigitsForAMatch(text)) {
       return text;
     }
@@ -111,7 +127,7 @@ public final class PersonalDataMasker {
         matcher = PERSONAL_DATA.matcher(text).useTransparentBounds(true);
       }
       matcher.region(position, text.length());
-      String replacement = matcher.lookingAt() ? replacementFor(matcher, text) : null;
+      String replacement = matcher.lookingAt() ? replacementFor(matcher, text, id, phone) : null;
       if (replacement == null) {
         position++;
         continue;
@@ -165,17 +181,18 @@ public final class PersonalDataMasker {
     };
   }
 
-  private static String replacementFor(Matcher matcher, String text) {
+  private static String replacementFor(Matcher matcher, String text, UnaryOperator<String> id,
+      UnaryOperator<String> phone) {
     if (matcher.start("phone") >= 0) {
-      return PHONE_MASK;
+      return phone.apply(matcher.group());
     }
     if (matcher.start("groupedId") >= 0) {
-      return ID_MASK;
+      return id.apply(matcher.group());
     }
     boolean standalone =
         !isAsciiLetter(text, matcher.start() - 1) && !isAsciiLetter(text, matcher.end());
     if (standalone || hasValidIdChecksum(matcher.group())) {
-      return ID_MASK;
+      return id.apply(matcher.group());
     }
     return null;
   }
@@ -364,14 +381,47 @@ public final class PersonalDataMasker {
    * Better a harmless phrase too many masked than an address shown.
    */
   public static String maskFreeText(String text) {
-    if (text == null || text.isEmpty()) {
-      return text;
-    }
-    String masked = mask(text);
-    masked = EMAIL_IN_TEXT.matcher(masked)
+    return text == null || text.isEmpty() ? text : maskAddresses(maskEmails(mask(text)));
+  }
+
+  /**
+   * The request (申请内容) as the engine and the roles that see the applicant's data masked read
+   * it: ID and phone numbers as {@link #mask} replaces them and e-mail addresses as {@link
+   * #maskEmail} (audit 32b F7, ADR 0131); an address stays, since in a request it mostly names
+   * the information sought (a parcel, a building) that every step must read.
+   */
+  public static String maskRequest(String text) {
+    return text == null || text.isEmpty() ? text : maskEmails(mask(text));
+  }
+
+  /**
+   * The request as a letter quotes it (申请获取“…”): as {@link #maskRequest}, the numbers as the
+   * field masks show them, so the letter carries no Latin token (ADR 0131, audit 32b F1: the
+   * applicant needs no echo of his own ID number, and the letter's text is kept in the engine).
+   */
+  public static String maskRequestInLetter(String text) {
+    return text == null || text.isEmpty() ? text : maskEmails(maskNumbersAsFields(text));
+  }
+
+  /**
+   * A free text as a letter prints it (a redaction note's 不予公开的内容, the public-interest
+   * reason told to a third party): as {@link #maskFreeText}, the numbers as the field masks
+   * show them (ADR 0131, audit 32a F2: a letter must not print the personal data the decision
+   * withholds, nor a third person's phone to the third party).
+   */
+  public static String maskFreeTextInLetter(String text) {
+    return text == null || text.isEmpty() ? text
+        : maskAddresses(maskEmails(maskNumbersAsFields(text)));
+  }
+
+  private static String maskEmails(String text) {
+    return EMAIL_IN_TEXT.matcher(text)
         .replaceAll(m -> Matcher.quoteReplacement(maskEmail(m.group())));
+  }
+
+  private static String maskAddresses(String text) {
     return keepGroupThenStars(STREET_NUMBER_IN_TEXT,
-        keepGroupThenStars(ADDRESS_IN_TEXT, masked, "place"), "street");
+        keepGroupThenStars(ADDRESS_IN_TEXT, text, "place"), "street");
   }
 
   /** Every match of {@code pattern} replaced by its group {@code kept} and {@code ***}. */

@@ -85,10 +85,10 @@ public final class PersonalVariables {
       // drafting task is completed; approved, submitted and printed from there.
       Map.entry(ANSWER_TEXT, PersonalDataMasker::maskFreeText),
       Map.entry(EVIDENCE_LIST, PersonalDataMasker::maskFreeText),
-      // The request itself (ogi_case.request_description): ID and phone numbers only, as the
-      // case page shows it; an address in it mostly names the information sought (a parcel, a
-      // building), which every step needs to read.
-      Map.entry(REQUEST_DESCRIPTION, PersonalDataMasker::mask));
+      // The request itself (ogi_case.request_description): ID and phone numbers and e-mail
+      // addresses (audit 32b F7, ADR 0131), as the case page shows it; an address in it mostly
+      // names the information sought (a parcel, a building), which every step needs to read.
+      Map.entry(REQUEST_DESCRIPTION, PersonalDataMasker::maskRequest));
 
   /** Contact data staff keep seeing in masked form (the identity number has its own variable). */
   public static final Set<String> CONTACT = Set.of(CONTACT_PHONE, CONTACT_EMAIL, CONTACT_ADDRESS);

@@ -6,6 +6,7 @@ import io.github.ogiworkflow.appeal.ReplyCorrections;
 import io.github.ogiworkflow.appeal.ReplyCorrections.Correction;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.logging.PersonalDataMasker;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.register.CaseRegister.RequestAnswer;
 import io.github.ogiworkflow.register.CaseRegister;
@@ -259,6 +260,8 @@ public class ReplyLetter {
   private List<String> registerTexts(String trackingNumber) {
     List<String> quoted = new ArrayList<>();
     register.find(trackingNumber).ifPresent(record -> {
+      // As the letter quotes it (masked, ADR 0131), and as typed: a draft from before the mask.
+      quoted.add(CaseLetters.requestQuote(record.description()));
       quoted.add(record.description());
       // The addressee may be named 某某法院 or 某某商业秘密研究所: the applicant's name, not ours.
       quoted.add(record.applicantName());
@@ -271,6 +274,7 @@ public class ReplyLetter {
       quoted.add(item.responsibleAgencyContact());
       if (item.review() != null) {
         quoted.add(item.review().legalBasis());
+        quoted.add(PersonalDataMasker.maskFreeTextInLetter(item.review().redactionNote()));
         quoted.add(item.review().redactionNote());
       }
     }
@@ -795,7 +799,10 @@ public class ReplyLetter {
         case RELEASED -> text("item.released");
         case REDACTED -> text("item.redacted") + (item.review() == null
             || blank(item.review().redactionNote()) ? ""
-            : text("item.redacted.note").replace("${note}", bare(item.review().redactionNote())))
+            // What is withheld, never the withheld personal data itself (Art. 15, 37; audit
+            // 32a F2, ADR 0131): the note's numbers, e-mails and addresses masked.
+            : text("item.redacted.note").replace("${note}", bare(
+                PersonalDataMasker.maskFreeTextInLetter(item.review().redactionNote()))))
             + groundAndBasis(item, objectionUpheld, false);
         default -> text("item.withheld") + groundAndBasis(item, objectionUpheld, true);
       };

@@ -45,6 +45,7 @@ class DateCorrectionHttpIT {
   @Autowired DataSource dataSource;
   @Autowired ProcessEngine engine;
   @Autowired Letters letters;
+  @Autowired io.github.ogiworkflow.register.DateChangeRegister dateChanges;
   final ObjectMapper json = new ObjectMapper();
 
   @Test
@@ -102,8 +103,10 @@ class DateCorrectionHttpIT {
         body("receivedOn", earlier.toString(), "登记时录错日期"));
     assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
+    // Audit 32b F12: the reason names what the applicant said or sent (ADR 0131).
     ResponseEntity<String> corrected = Http.asUser(rest, "wangli", HttpMethod.POST, path,
-        body("receivedOn", earlier.toString(), "登记时录错日期，以收文登记簿为准"));
+        body("receivedOn", earlier.toString(),
+            "登记时录错日期，以收文登记簿为准（申请人来电13912345678，邮箱qianxs@example.cn）"));
     assertThat(corrected.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     JsonNode answer = json.readTree(corrected.getBody());
     assertThat(answer.path("oldDate").asText()).isEqualTo(today.toString());
@@ -116,7 +119,17 @@ class DateCorrectionHttpIT {
     assertThat(trail.getBody()).contains("更正收到申请日期",
         io.github.ogiworkflow.letter.CaseLetters.chinese(today) + " → "
             + io.github.ogiworkflow.letter.CaseLetters.chinese(earlier), "登记时录错日期，以收文登记簿为准",
-        "wangli");
+        "wangli", "q***@example.cn").doesNotContain("13912345678", "qianxs@");
+    // The CSV and the ledger's case JSON show the reason as the trail does.
+    for (String read : new String[] {"/api/audit/cases/" + tn + ".csv", "/api/ledger/cases/" + tn}) {
+      ResponseEntity<String> shown = Http.asUser(rest, "sunyue", HttpMethod.GET, read, null);
+      assertThat(shown.getStatusCode()).as(read).isEqualTo(HttpStatus.OK);
+      assertThat(shown.getBody()).as(read).contains("登记时录错日期，以收文登记簿为准")
+          .doesNotContain("13912345678", "qianxs@");
+    }
+    assertThat(dateChanges.of(tn))
+        .extracting(io.github.ogiworkflow.register.DateChangeRegister.DateChange::reason)
+        .anyMatch(reason -> reason.contains("13912345678"));
   }
 
   /**

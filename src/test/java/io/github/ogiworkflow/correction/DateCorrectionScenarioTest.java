@@ -197,6 +197,31 @@ class DateCorrectionScenarioTest {
   }
 
   /**
+   * Audit 32b F12: a date correction's reason is where the office writes what the applicant said
+   * or sent; the audit trail (page, CSV, the ledger's case JSON: all read {@link CaseTimeline})
+   * showed it whole to auditors and leadership. Masked as the withdrawal's reason is (ADR 0131);
+   * the register keeps it whole for the office.
+   */
+  @Test
+  void aDateCorrectionsReasonIsMaskedInTheAuditTrail() {
+    today(LocalDate.of(2026, 3, 6));
+    RequestScenario scenario = new RequestScenario(engine)
+        .start(registration(LocalDate.of(2026, 3, 4)))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE");
+    String tn = scenario.trackingNumber();
+    String reason = "申请人钱小审（身份证11010519491231002X，电话13912345678，邮箱qianxs@example.cn，"
+        + "住示范市鼓楼区西湖路99号3单元501）于3月2日来信，登记有误";
+    corrections.correct(tn, "receivedOn", "2026-03-02", reason, OFFICE_USER);
+
+    String comment = ProcessTestEngine.timeline(engine).of(tn).orElseThrow().entries().stream()
+        .filter(e -> "更正收到申请日期".equals(e.activity())).findFirst().orElseThrow().comment();
+    assertThat(comment).contains("申请人钱小审", "示范市鼓楼区***", "q***@example.cn", "来信，登记有误")
+        .doesNotContain("11010519491231002X", "13912345678", "qianxs@", "西湖路99号");
+    assertThat(bean("dateChangeRegister", DateChangeRegister.class).of(tn))
+        .extracting(DateChangeRegister.DateChange::reason).contains(reason);
+  }
+
+  /**
    * Audit round 27, F4: the 延期答复告知书 told the applicant the extended deadline as a date. A
    * receipt corrected from Wed 4 to Mon 2 March afterwards leaves that deadline where the letter
    * put it (the old code moved it two working days earlier) and says why in the warnings.

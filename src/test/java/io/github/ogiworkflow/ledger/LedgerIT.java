@@ -316,6 +316,28 @@ class LedgerIT {
     assertThat(item.has("reviewerNameRecorded")).isFalse();
   }
 
+  /**
+   * Audit 32a F2: the redaction note names the withheld third party's data; the case page
+   * showed it whole to auditors. Masked as the reply prints it (ADR 0131); the register keeps it.
+   */
+  @Test
+  void theRedactionNoteIsMaskedOnTheCasePage() throws Exception {
+    String number = split(uniqueName("遮盖单位"),
+        "[{\"title\":\"2025年行政处罚决定书汇编\",\"finding\":\"HELD\"}]");
+    String note = "当事人李四（身份证号350102198001011234，电话13700002222，住示范市西街9号）的个人信息";
+    engineRest.submitTaskForm("lina", engineRest.onlyTask("lina", number,
+        ElementIds.TASK_REVIEW_ITEM), Map.of("reviewConclusion", text("RELEASABLE_REDACTED"),
+        "redactionNote", text(note), "withholdingGround", text("THIRD_PARTY"),
+        "legalBasis", text("《中华人民共和国政府信息公开条例》第十五条")));
+    EngineRest.runJobs(management);
+
+    for (String user : List.of("wangli", "chengang", "sunyue")) {
+      JsonNode item = get("/api/ledger/cases/" + number, user).path("items").get(0);
+      assertThat(item.path("redactionNote").asText()).as(user).contains("当事人李四", "示范市***")
+          .doesNotContain("350102198001011234", "13700002222", "西街9号");
+    }
+  }
+
   /** Art. 30: while the applicant corrects the request, no reply deadline runs or is shown. */
   /**
    * Audit 31b F5: an online application is received on the day the office confirms it (Art.
@@ -617,7 +639,8 @@ class LedgerIT {
     Map<String, Object> personal = Map.of("applicantType", text("NATURAL_PERSON"),
         "idType", text("RESIDENT_ID"), "idNumber", text(idNumber), "contactPhone", text(phone), "contactEmail", text(email),
         "contactAddress", text(address), "requestDescription",
-        text("请公开2025年行政许可统计，联系电话 " + phone));
+        // An e-mail in the request too (audit 32b F7, ADR 0131).
+        text("请公开2025年行政许可统计，联系电话 " + phone + "，邮箱 " + email));
     String number = register(TODAY, applicant, personal);
     assertThat(register.applicantContact(number).orElseThrow().idNumber()).isEqualTo(idNumber);
 

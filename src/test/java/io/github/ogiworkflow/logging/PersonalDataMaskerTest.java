@@ -164,4 +164,28 @@ class PersonalDataMaskerTest {
     // Masking again changes nothing (the backfill compares the two).
     assertThat(PersonalDataMasker.maskFreeText(masked)).isEqualTo(masked);
   }
+
+  /**
+   * The request: numbers and e-mails, addresses left (audit 32b F7); as a letter quotes it and
+   * prints a free text, the numbers as the field masks show them, no Latin token (ADR 0131).
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          联系人电话13812348765，邮箱sunws@example.cn | 联系人电话[PHONE-MASKED]，邮箱s***@example.cn | 联系人电话138****8765，邮箱s***@example.cn | 联系人电话138****8765，邮箱s***@example.cn
+          身份证号350102198001011234，住示范市西街9号 | 身份证号[ID-MASKED]，住示范市西街9号 | 身份证号350***********1234，住示范市西街9号 | 身份证号350***********1234，住示范市***
+          示范市西街9号地块的规划许可 | 示范市西街9号地块的规划许可 | 示范市西街9号地块的规划许可 | 示范市***
+          """)
+  void theRequestAndLettersAreMaskedAsTheyArePrinted(String text, String request,
+      String quoted, String printed) {
+    assertThat(PersonalDataMasker.maskRequest(text)).isEqualTo(request);
+    assertThat(PersonalDataMasker.maskRequestInLetter(text)).isEqualTo(quoted);
+    assertThat(PersonalDataMasker.maskFreeTextInLetter(text)).isEqualTo(printed);
+    // Idempotent, as the backfill needs.
+    assertThat(PersonalDataMasker.maskRequest(request)).isEqualTo(request);
+    assertThat(PersonalDataMasker.maskRequestInLetter(quoted)).isEqualTo(quoted);
+    assertThat(PersonalDataMasker.maskFreeTextInLetter(printed)).isEqualTo(printed);
+  }
 }

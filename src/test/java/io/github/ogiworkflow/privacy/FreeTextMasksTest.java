@@ -67,8 +67,10 @@ class FreeTextMasksTest {
       Map.entry("publicationSource", "where the information is published (获取途径),"
           + " printed in the reply"),
       Map.entry("replyLetterText", "the agency's letter to the applicant as finalised, read"
-          + " back by the reply's steps and compared with its frozen copy in ogi_reply_letter"),
-      Map.entry("redactionNote", "the secrecy reviewer's note on the information"),
+          + " back by the reply's steps and compared with its frozen copy in ogi_reply_letter;"
+          + " the server's draft quotes the request and the redaction note masked (ADR 0131)"),
+      Map.entry("redactionNote", "the secrecy reviewer's note on the information; the reply"
+          + " prints it masked (ADR 0131)"),
       Map.entry("reviewComment", "the secrecy reviewer's opinion on the information"),
       Map.entry("withdrawalReason", "the agency's reason to withdraw a publication"),
       Map.entry("notPublishedReason", "the agency's reason not to publish an item"),

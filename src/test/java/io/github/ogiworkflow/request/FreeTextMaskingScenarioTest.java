@@ -5,6 +5,8 @@ import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
 import static io.github.ogiworkflow.process.ElementIds.TASK_CONSIDER_PUBLIC_INTEREST;
 import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_CONSULTATION_ANSWER;
 import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_CONSULTATION_SERVICE;
+import static io.github.ogiworkflow.process.ElementIds.TASK_REVIEW_ITEM;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static io.github.ogiworkflow.request.RequestScenario.LEADER;
 import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
@@ -129,7 +131,78 @@ class FreeTextMaskingScenarioTest {
     assertNoneStored(List.of(CONSULTATION_OPINION, THIRD_PARTY_OBJECTION, OVERRIDE_REASON));
     assertThat(jdbc.queryForObject("SELECT opinion FROM ogi_consultation WHERE tracking_number = ?"
         + " AND kind = 'THIRD_PARTY'", String.class, scenario.trackingNumber())).isEqualTo(opinion);
-    assertThat(letter(LetterKind.OVERRIDE_NOTICE).body()).contains(reason);
+    // The register keeps the reason whole for the office; the 公开决定告知书 goes to the third
+    // party and prints no other person's ID number, phone or street (audit 32a F2, ADR 0131).
+    assertThat(jdbc.queryForObject("SELECT override_reason FROM ogi_consultation WHERE"
+        + " tracking_number = ? AND kind = 'THIRD_PARTY'", String.class,
+        scenario.trackingNumber())).isEqualTo(reason);
+    assertThat(letter(LetterKind.OVERRIDE_NOTICE).body())
+        .contains("举报人周测试（身份证号350***********1235，电话137****1111，住示范市鼓楼区***）反映的排污情况")
+        .doesNotContain(ID, PHONE, STREET);
+  }
+
+  /**
+   * Audit 32b F1: the reply's text (replyLetterText, kept in the engine for the office's edit
+   * and leadership's approval) quoted the register's whole request, so the applicant's full ID
+   * number and phone reached legal, leadership and auditors through variables, history and
+   * details. Every letter now quotes the request masked (ADR 0131): no full number in the
+   * engine, the frozen letter or its documents.
+   */
+  @Test
+  void theReplyLettersTextQuotesTheRequestWithItsNumbersMasked() {
+    Map<String, Object> form = registration(RECEIVED);
+    String request = "本人" + PERSONAL + "申请公开2025年行政处罚案件统计表";
+    form.put(REQUEST_DESCRIPTION, request);
+    scenario.start(form)
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
+        .complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
+            items(item("2025年行政处罚案件统计表", "PUBLIC", "wherePublic", "本机关门户网站")));
+
+    assertThat((String) scenario.variable(REPLY_LETTER_TEXT))
+        .contains("申请获取“本人周测试（身份证号350***********1235，电话137****1111，住示范市鼓楼区" + STREET
+            + "）申请公开2025年行政处罚案件统计表”");
+    assertNoneStored(List.of(REQUEST_DESCRIPTION, REPLY_LETTER_TEXT), STREET);
+    assertThat(register.get(scenario.trackingNumber()).description()).isEqualTo(request);
+  }
+
+  /**
+   * Audit 32b F7: only ID and phone numbers of the request were masked; an e-mail address in it
+   * reached legal, leadership and auditors whole, though the contact e-mail is masked for them.
+   */
+  @Test
+  void anEmailInTheRequestIsMaskedInTheEngine() {
+    Map<String, Object> form = registration(RECEIVED);
+    String request = "请公开2025年度行政许可统计，联系人电话" + PHONE + "，邮箱sunws@example.cn";
+    form.put(REQUEST_DESCRIPTION, request);
+    scenario.start(form);
+
+    assertThat((String) scenario.variable(REQUEST_DESCRIPTION))
+        .isEqualTo("请公开2025年度行政许可统计，联系人电话[PHONE-MASKED]，邮箱s***@example.cn");
+    StringBuilder stored = new StringBuilder();
+    for (String table : List.of("ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL")) {
+      jdbc.queryForList("SELECT TEXT_ FROM " + table + " WHERE PROC_INST_ID_ = ?",
+          scenario.instance.getId()).forEach(row -> stored.append(row).append('\n'));
+    }
+    assertThat(stored.toString()).contains("s***@example.cn").doesNotContain("sunws@", PHONE);
+    assertThat(register.get(scenario.trackingNumber()).description()).isEqualTo(request);
+  }
+
+  /**
+   * Audit 32a F2: a 部分公开 reply printed the redaction note as 不予公开的内容, i.e. the third
+   * party's ID number and address withheld under Art. 15 were given to the applicant in the
+   * letter that withholds them. The letter prints the note masked (ADR 0131).
+   */
+  @Test
+  void aPartialDisclosurePrintsTheRedactionNoteWithoutTheWithheldPersonalData() {
+    String note = "当事人李四（身份证号350102198001011234，住示范市西街9号）的个人信息";
+    scenario.startWithItems(registration(RECEIVED), items(item("2025年行政处罚决定书汇编", "HELD")))
+        .complete(TASK_REVIEW_ITEM, RequestScenario.LEGAL_USER,
+            REVIEW_CONCLUSION, "RELEASABLE_REDACTED", REDACTION_NOTE, note,
+            WITHHOLDING_GROUND, "THIRD_PARTY", LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十五条");
+
+    assertThat((String) scenario.variable(REPLY_LETTER_TEXT))
+        .contains("不予公开的内容：当事人李四（身份证号350***********1234，住示范市***）的个人信息")
+        .doesNotContain("350102198001011234", "西街9号");
   }
 
   /**
@@ -137,6 +210,11 @@ class FreeTextMaskingScenarioTest {
    * (masked), no ID number, phone or street with its house number.
    */
   private void assertNoneStored(List<String> names) {
+    assertNoneStored(names, null);
+  }
+
+  /** As above; {@code kept} (a street a request names) may be stored: the request keeps it. */
+  private void assertNoneStored(List<String> names, String kept) {
     StringBuilder stored = new StringBuilder();
     for (String table : List.of("ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL")) {
       jdbc.queryForList("SELECT NAME_, TEXT_ FROM " + table + " WHERE PROC_INST_ID_ = ?",
@@ -144,7 +222,10 @@ class FreeTextMaskingScenarioTest {
               .append('\n'));
     }
     assertThat(stored).contains(names).contains("周测试", "示范市");
-    assertThat(stored.toString()).doesNotContain(ID, PHONE, STREET, ID.substring(3, 14));
+    assertThat(stored.toString()).doesNotContain(ID, PHONE, ID.substring(3, 14));
+    if (kept == null) {
+      assertThat(stored.toString()).doesNotContain(STREET);
+    }
   }
 
   private Letters.Letter letter(LetterKind kind) {
