@@ -202,6 +202,55 @@ class ReplyLetterScenarioTest {
             "负责公开该政府信息的行政机关：示范市某区自然资源局。");
   }
 
+  /**
+   * Audit 32a, F1: a refusal (3.1) whose request also has an item that does not exist withholds
+   * only that part: the decision says 部分信息 is a state secret and the rest does not exist, each
+   * with its article, and reconsideration comes first only for the withheld part (ARL Art. 23);
+   * for the rest 60 days / 6 months. The letter so drafted passes the legal-parts check.
+   */
+  @Test
+  void aRefusalWithAnItemThatDoesNotExistWithholdsOnlyThatPart() {
+    scenario.startWithItems(registration(RECEIVED), items(item("专项执法行动方案", "HELD"),
+        item("2030年市场监管规划", "NONEXISTENT")));
+    scenario.reviewOldestItem(REVIEW_CONCLUSION, "WITHHOLD", WITHHOLDING_GROUND, "STATE_SECRET",
+        LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十四条");
+
+    Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("3.1");
+    String letter = (String) scenario.variable(REPLY_LETTER_TEXT);
+    Assertions.assertThat(letter)
+        .contains("经审查，您申请获取的政府信息中，部分信息属于国家秘密（《中华人民共和国政府信息公开条例》第十四条）。"
+                + "根据《中华人民共和国政府信息公开条例》第三十六条第（三）项的规定，本机关对该部分信息决定不予公开，理由和依据见下。"
+                + "另有部分信息不存在。根据《中华人民共和国政府信息公开条例》第三十六条第（四）项的规定予以告知。",
+            "1. 专项执法行动方案：决定不予公开；",
+            "2. 2030年市场监管规划：经检索，该政府信息不存在",
+            "您如对本答复中不予公开的部分不服，根据《中华人民共和国行政复议法》第二十三条第一款第（四）项、第二款的规定，应当先向"
+                + ProcessTestEngine.RECONSIDERATION_BODY + "申请行政复议",
+            "您如对本答复的其他部分不服，可以自收到本答复书之日起六十日内", "六个月内")
+        .doesNotContain("您申请获取的政府信息属于国家秘密", "您如对本答复不服");
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
+        .complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
+    assertThat(scenario.instance).isWaitingAt(TASK_DELIVER_REPLY);
+  }
+
+  /**
+   * Audit 32a, F1: a 4.1 reply with an item that needs new processing says so for that part and
+   * cites Art. 38, instead of saying the information as a whole does not exist.
+   */
+  @Test
+  void aFourOneReplyWithAnItemNeedingNewProcessingCitesArticleThirtyEight() {
+    scenario.startWithItems(registration(RECEIVED), items(
+        item("2025年各类投诉分析报告", "NEEDS_PROCESSING"),
+        item("2030年市场监管规划", "NONEXISTENT")));
+
+    Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("4.1");
+    Assertions.assertThat((String) scenario.variable(REPLY_LETTER_TEXT))
+        .contains("经检索，您申请获取的政府信息中，部分信息不存在。根据《中华人民共和国政府信息公开条例》"
+            + "第三十六条第（四）项的规定予以告知。另有部分信息本机关没有现成信息，需要对现有政府信息进行加工、分析才能形成。"
+            + "根据《中华人民共和国政府信息公开条例》第三十八条的规定，本机关对该部分信息不予提供。",
+            "可以自收到本答复书之日起六十日内")
+        .doesNotContain("本机关没有您申请获取的政府信息，该政府信息不存在", "应当先向");
+  }
+
   /** A contact without the agency's name tells the applicant nothing usable: refused (400). */
   @Test
   void aContactWithoutTheResponsibleAgencyIsRefused() {
