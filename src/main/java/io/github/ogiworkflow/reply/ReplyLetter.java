@@ -271,6 +271,7 @@ public class ReplyLetter {
       quoted.add(item.wherePublic());
       quoted.add(item.responsibleAgency());
       quoted.add(item.responsibleAgencyContact());
+      quoted.add(item.notOursReason());
       if (item.review() != null) {
         quoted.add(item.review().legalBasis());
         quoted.add(item.review().redactionNote());
@@ -877,7 +878,9 @@ public class ReplyLetter {
     return switch (item.finding()) {
       case PUBLIC -> text("item.public").replace("${where}", blank(item.wherePublic()) ? ""
           : text("item.public.where").replace("${where}", bare(item.wherePublic())));
-      case NOT_HELD -> text("item.notOurs") + responsibleAgency(item);
+      case NOT_HELD -> text("item.notOurs") + (blank(item.notOursReason()) ? ""
+          : text("item.reason").replace("${reason}", bare(item.notOursReason())))
+          + responsibleAgency(item);
       case NONEXISTENT -> text("item.nonexistent");
       case NEEDS_PROCESSING -> text("item.needsProcessing");
       case NOT_GOVERNMENT_INFO -> text("item.notGovernmentInfo");
@@ -893,7 +896,8 @@ public class ReplyLetter {
   }
 
   /**
-   * Art. 36(五): where the agency responsible can be determined, its name and contact details
+   * Art. 36(五): after the reason the office gave (说明理由, printed before, where entered), where
+   * the agency responsible can be determined, its name and contact details
    * (联系方式) as the office entered them; otherwise that it cannot be determined.
    */
   private String responsibleAgency(Item item) {

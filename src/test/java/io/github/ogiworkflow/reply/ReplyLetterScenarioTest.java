@@ -73,7 +73,8 @@ class ReplyLetterScenarioTest {
     scenario.startWithItems(form, items(
         item("2025年行政处罚案件统计表", "HELD"),
         item("2025年第3次局务会议纪要", "HELD"),
-            item("全市统计公报", "NOT_HELD", "responsibleAgency", "示范市统计局（电话0595-22000000）")));
+            item("全市统计公报", "NOT_HELD", "responsibleAgency", "示范市统计局（电话0595-22000000）",
+                "notOursReason", "该信息由示范市统计局制作并保存")));
     scenario.reviewOldestItem(REVIEW_CONCLUSION, "RELEASABLE")
         .reviewOldestItem(REVIEW_CONCLUSION, "WITHHOLD", WITHHOLDING_GROUND, "PROCESS_INFO",
             LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十六条第二款",
@@ -183,21 +184,24 @@ class ReplyLetterScenarioTest {
   }
 
   /**
-   * Art. 36(五): where the agency responsible can be determined, the applicant is told its name
-   * and its contact details (联系方式), as the office entered them with the item.
+   * Art. 36(五): the applicant is told why the information is not this agency's (说明理由, audit
+   * 32a F7) and, where the agency responsible can be determined, its name and its contact details
+   * (联系方式), as the office entered them with the item.
    */
   @Test
   void aFourOneReplyGivesTheResponsibleAgencysNameAndContact() {
     scenario.startWithItems(registration(RECEIVED), items(
         item("全市统计公报", "NOT_HELD", "responsibleAgency", "示范市统计局",
-            "responsibleAgencyContact", "电话0595-22000000，地址示范市人民路1号"),
-        item("某区规划图", "NOT_HELD", "responsibleAgency", "示范市某区自然资源局")));
+            "responsibleAgencyContact", "电话0595-22000000，地址示范市人民路1号",
+            "notOursReason", "该信息由示范市统计局制作并保存"),
+        item("某区规划图", "NOT_HELD", "responsibleAgency", "示范市某区自然资源局",
+            "notOursReason", "该信息由示范市某区自然资源局制作并保存")));
 
     Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("4.1");
     Assertions.assertThat((String) scenario.variable(REPLY_LETTER_TEXT))
         .contains("第三十六条第（五）项",
             "1. 全市统计公报：该信息不属于本机关负责公开的政府信息（《中华人民共和国政府信息公开条例》"
-                + "第三十六条第（五）项）；负责公开该政府信息的行政机关：示范市统计局；"
+                + "第三十六条第（五）项）；理由：该信息由示范市统计局制作并保存；负责公开该政府信息的行政机关：示范市统计局；"
                 + "该行政机关的联系方式：电话0595-22000000，地址示范市人民路1号。",
             "负责公开该政府信息的行政机关：示范市某区自然资源局。");
   }
@@ -249,6 +253,46 @@ class ReplyLetterScenarioTest {
             + "根据《中华人民共和国政府信息公开条例》第三十八条的规定，本机关对该部分信息不予提供。",
             "可以自收到本答复书之日起六十日内")
         .doesNotContain("本机关没有您申请获取的政府信息，该政府信息不存在", "应当先向");
+  }
+
+  /**
+   * Audit 32a, F7: Art. 36(五) — 告知申请人并说明理由. An item found not this agency's without the
+   * reason is refused (400 on items[n].notOursReason in Chinese, nothing registered, the task
+   * stays); a case on a deployment whose split form lacks the field is not asked for it.
+   */
+  @Test
+  void anItemNotThisAgencysWithoutItsReasonIsRefused() {
+    scenario.start(registration(RECEIVED)).complete(TASK_CHECK_COMPLETENESS, OFFICE_USER,
+        COMPLETENESS_DECISION, "COMPLETE");
+    assertThatThrownBy(() -> scenario.complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
+        items(item("全市统计公报", "NONEXISTENT"), item("某企业历年纳税明细", "NOT_HELD",
+            "responsibleAgency", "示范市税务局", "notOursReason", " \u3000"))))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith("items[2].notOursReason")
+        .hasMessageContaining("第2项：本机关不掌握的信息，请填写不属于本机关负责公开的理由");
+    assertThat(scenario.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT);
+    Assertions.assertThat(ProcessTestEngine.jdbc(engine).queryForObject(
+        "SELECT COUNT(*) FROM ogi_info_item WHERE case_ref = ?", Integer.class,
+        scenario.trackingNumber())).isZero();
+  }
+
+  @Test
+  void aCaseWhoseSplitFormHasNoReasonFieldIsNotAskedForIt() {
+    String deployment = engine.getRepositoryService().createDeployment()
+        .addClasspathResource("processes/disclosure-request.bpmn")
+        .addClasspathResource("processes/secrecy-review.bpmn")
+        .addClasspathResource("processes/reply-outcome.dmn")
+        .addClasspathResource("processes/approval-required.dmn")
+        .addClasspathResource("earlier-models/item-split-2026-12.form").deploy().getId();
+    try {
+      scenario.startWithItems(registration(RECEIVED), items(item("全市统计公报", "NOT_HELD",
+          "responsibleAgency", "示范市统计局")));
+      Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("4.1");
+      Assertions.assertThat((String) scenario.variable(REPLY_LETTER_TEXT))
+          .contains("第三十六条第（五）项）；负责公开该政府信息的行政机关：示范市统计局。")
+          .doesNotContain("理由：");
+    } finally {
+      engine.getRepositoryService().deleteDeployment(deployment, true);
+    }
   }
 
   /** A contact without the agency's name tells the applicant nothing usable: refused (400). */

@@ -299,6 +299,14 @@ class ReplyLetterTest {
         List.of(notHeld(1, "统计公报", ItemFinding.NOT_HELD, null)), false, "您", BODY);
     assertThat(unknownAgency.items()).contains("本机关无法确定负责公开该政府信息的行政机关");
 
+    // Art. 36(五): the reason why the information is not this agency's (audit 32a, F7).
+    Parts withReason = letter.compose(OutcomeCode.UNAVAILABLE_NOT_HELD,
+        List.of(new Item(1, "YSQ", 1, "纳税明细", ItemFinding.NOT_HELD, null, "示范市税务局", null,
+            false, false, null, "该信息由税务机关制作并保存。")), false, "您", BODY);
+    assertThat(withReason.items()).contains("1. 纳税明细：该信息不属于本机关负责公开的政府信息"
+        + "（《中华人民共和国政府信息公开条例》第三十六条第（五）项）；理由：该信息由税务机关制作并保存；"
+        + "负责公开该政府信息的行政机关：示范市税务局。");
+
     // Art. 36(五): the agency's name and, as entered, its contact details.
     Parts withContact = letter.compose(OutcomeCode.UNAVAILABLE_NOT_HELD,
         List.of(notHeld(1, "统计公报", ItemFinding.NOT_HELD, "示范市统计局",
