@@ -262,6 +262,8 @@ public class ReplyLetter {
     List<String> quoted = new ArrayList<>();
     register.find(trackingNumber).ifPresent(record -> {
       quoted.add(record.description());
+      // As the letter quotes it, inner quotes single (CaseLetters.quotedInside, audit 32a F12).
+      quoted.add(CaseLetters.quotedInside(record.description()));
       // The addressee may be named 某某法院 or 某某商业秘密研究所: the applicant's name, not ours.
       quoted.add(record.applicantName());
     });

@@ -295,6 +295,24 @@ class ReplyLetterScenarioTest {
     }
   }
 
+  /**
+   * Audit 32a, F12: the letter quotes the request in “…”; quotation marks inside it become the
+   * inner ‘…’ (GB/T 15834), never “…“…”…”, and the quoted request is still the register's own
+   * text for the legal-parts check (approval goes through).
+   */
+  @Test
+  void quotesInsideTheQuotedRequestAreSingle() {
+    Map<String, Object> form = registration(RECEIVED);
+    form.put(REQUEST_DESCRIPTION, "2026年度本局“双随机一公开”抽查计划及\"行政复议\"案件统计表。");
+    scenario.startWithItems(form, items(item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
+    String letter = (String) scenario.variable(REPLY_LETTER_TEXT);
+    Assertions.assertThat(letter)
+        .contains("申请获取“2026年度本局‘双随机一公开’抽查计划及‘行政复议’案件统计表”。")
+        .doesNotContain("“双随机一公开”", "\"行政复议\"");
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false, REPLY_LETTER_TEXT, letter);
+    assertThat(scenario.instance).isWaitingAt(TASK_DELIVER_REPLY);
+  }
+
   /** A contact without the agency's name tells the applicant nothing usable: refused (400). */
   @Test
   void aContactWithoutTheResponsibleAgencyIsRefused() {
