@@ -153,6 +153,8 @@ public class DemoCases implements ApplicationRunner {
         "《中华人民共和国保守国家秘密法》第十三条"), 100), 96);
     s.delivered(s.editAndApprove(s.split(s.check(s.received(95, "某企业历年纳税明细"), 94), 90,
         item("某企业历年纳税明细", "NOT_HELD", "responsibleAgency", "示范市税务局",
+            // Art. 36(五): why it is not this agency's (说明理由; ADR 0130).
+            "notOursReason", "企业纳税信息由税务机关在税收征管中制作并保存（条例第十条）",
             // Art. 36(五): the reply gives the responsible agency's name and contact.
             "responsibleAgencyContact", "示范市人民路88号，电话0591-12366")), 88), 85);
     DemoCase petition = s.check(s.received(80, "投诉某商户虚假宣传"), 79,

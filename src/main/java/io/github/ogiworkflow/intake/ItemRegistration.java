@@ -27,6 +27,8 @@ class ItemRegistration {
   /** As the split form allows (item-split's maxLength; the column holds 1,000). */
   static final int MAX_TITLE = TextLimits.ITEM_TITLE;
   static final int MAX_CONSULTEE = 200;
+  /** The Camunda Form of 检索信息并拆分信息项. */
+  static final String SPLIT_FORM = "item-split";
   /** The form's limit for the responsible agency's name and contact (and the columns'). */
   static final int MAX_AGENCY = 200;
   /** As the split form allows (the column holds 1,000). */
@@ -42,8 +44,9 @@ class ItemRegistration {
   }
 
   /** Enters the form's list of items (variable {@code items}) and puts the case in progress. */
-  void register(String trackingNumber, Object itemList, boolean consulteesAsked) {
-    List<NewItem> parsed = parse(itemList, consulteesAsked);
+  void register(String trackingNumber, Object itemList, boolean consulteesAsked,
+      boolean reasonAsked) {
+    List<NewItem> parsed = parse(itemList, consulteesAsked, reasonAsked);
     if (parsed.isEmpty()) {
       throw new InvalidInput("items: at least one item（请至少登记一个信息项）");
     }
@@ -88,7 +91,20 @@ class ItemRegistration {
     return objected.thirdPartyName() == null ? "" : "（" + objected.thirdPartyName() + "）";
   }
 
+  /** The form's limit for why information is not this agency's (and the column's). */
+  static final int MAX_NOT_OURS_REASON = 500;
+
+  /** As {@link #parse(Object, boolean, boolean)}, asking the reason of NOT_HELD items. */
   List<NewItem> parse(Object value, boolean consulteesAsked) {
+    return parse(value, consulteesAsked, true);
+  }
+
+  /**
+   * The form's list as items; {@code reasonAsked}: the case's split form has 不属于本机关负责公开的
+   * 理由, so an item found NOT_HELD must give it (Art. 36(五): 说明理由; a case on a deployment
+   * made before the field keeps the earlier rule, ModelVersions.formLacks).
+   */
+  List<NewItem> parse(Object value, boolean consulteesAsked, boolean reasonAsked) {
     if (value == null) {
       return List.of();
     }
@@ -146,6 +162,16 @@ class ItemRegistration {
         throw new InvalidInput("items[" + n + "].responsibleAgency is required with"
             + " responsibleAgencyContact（第" + n + "项：填写联系方式的，请填写负责公开的机关）");
       }
+      // Art. 36(五): 告知申请人并说明理由 — why the information is not this agency's (e.g. made
+      // and kept by another agency, Art. 10), printed in the reply (audit 32a, F7).
+      String notOursReason = finding == ItemFinding.NOT_HELD
+          ? optional(item, "notOursReason", n, "不属于本机关负责公开的理由", MAX_NOT_OURS_REASON)
+          : null;
+      if (finding == ItemFinding.NOT_HELD && reasonAsked && notOursReason == null) {
+        throw new InvalidInput("items[" + n + "].notOursReason is required for information not"
+            + " this agency's（第" + n + "项：本机关不掌握的信息，请填写不属于本机关负责公开的理由"
+            + "（条例第三十六条第（五）项））");
+      }
       // Art. 36(一): for information already public the reply tells the applicant how and where
       // to obtain it, so the office must say where.
       String wherePublic = finding == ItemFinding.PUBLIC
@@ -155,7 +181,8 @@ class ItemRegistration {
             + " public（第" + n + "项：已主动公开的信息，请填写公开途径/网址）");
       }
       result.add(new NewItem(title, finding, wherePublic,
-          responsibleAgency, contact, thirdParty, otherAgency, thirdPartyName, otherAgencyName));
+          responsibleAgency, contact, thirdParty, otherAgency, thirdPartyName, otherAgencyName,
+          notOursReason));
     }
     return result;
   }

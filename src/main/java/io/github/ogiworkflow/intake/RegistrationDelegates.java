@@ -38,8 +38,10 @@ public class RegistrationDelegates {
   @Bean
   JavaDelegate registerItemsDelegate(ItemRegistration registration) {
     // A case on an untagged, earlier model has the item form without the consultees' names.
+    // A case on a deployment whose split form lacks 不属于本机关负责公开的理由 is not asked for it.
     return execution -> registration.register(execution.getProcessBusinessKey(),
-        execution.getVariable(ITEMS), ModelVersions.tagged(execution));
+        execution.getVariable(ITEMS), ModelVersions.tagged(execution),
+        !ModelVersions.formLacks(execution, ItemRegistration.SPLIT_FORM, "notOursReason"));
   }
 
   /**

@@ -136,7 +136,7 @@ public class CaseFile {
     return jdbc.query("""
         SELECT i.seq, i.title, i.finding, i.where_public, i.responsible_agency, i.superseded_on,
           r.conclusion, r.withholding_ground, r.legal_basis, r.redaction_note, r.reviewer,
-          r.reviewed_at, i.responsible_agency_contact, r.reviewer_name
+          r.reviewed_at, i.responsible_agency_contact, r.reviewer_name, i.not_ours_reason
         FROM ogi_info_item i LEFT JOIN ogi_item_review r ON r.item_id = i.id
         WHERE i.case_ref = ? ORDER BY i.superseded_on DESC NULLS FIRST, i.seq""", (rs, i) -> {
           Map<String, Object> item = new LinkedHashMap<>();
@@ -147,6 +147,7 @@ public class CaseFile {
           item.put("wherePublic", rs.getString(4));
           item.put("responsibleAgency", rs.getString(5));
           item.put("responsibleAgencyContact", rs.getString(13));
+          item.put("notOursReason", rs.getString(15));
           item.put("superseded", rs.getDate(6) != null);
           item.put("conclusionLabel", rs.getString(7) == null ? null
               : label(ReviewConclusion.values(), rs.getString(7), ReviewConclusion::label));

@@ -67,7 +67,9 @@ public class CaseLetters {
     register.find(trackingNumber).ifPresent(record -> {
       all.put("applicantName", record.applicantName());
       all.put(Letters.RECEIVED_ON, chinese(record.firstReceivedOn()));
-      all.put("description", requestQuote(record.description()));
+      // Masked, without its full stop (requestQuote); quotes inside it become single quotes
+      // (audit 32a, F12).
+      all.put("description", quotedInside(requestQuote(record.description())));
       all.put("you", address(record.applicantType()));
     });
     all.put("agency", agency.name());
@@ -76,6 +78,23 @@ public class CaseLetters {
     all.put("today", chinese(OfficeTime.today()));
     all.putAll(values);
     return all;
+  }
+
+  /** A straight double quote, opening and closing by turns. */
+  private static final java.util.regex.Pattern STRAIGHT_QUOTES =
+      java.util.regex.Pattern.compile("\"([^\"]*)\"");
+
+  /**
+   * A text the letters quote in “…” (申请获取“…”), with its own quotation marks as the inner
+   * ones (GB/T 15834: ‘…’ inside “…”): “双随机一公开” and "双随机一公开" become ‘双随机一公开’, so the
+   * letter never reads “…“…”…”. A lone straight quote stays.
+   */
+  public static String quotedInside(String text) {
+    if (text == null) {
+      return null;
+    }
+    String paired = STRAIGHT_QUOTES.matcher(text).replaceAll("‘$1’");
+    return paired.replace('“', '‘').replace('”', '’');
   }
 
   /**

@@ -30,11 +30,20 @@ public class ItemRegister {
    * {@code otherAgencyName} name whom a consultation about it goes to (Art. 32, 34);
    * {@code responsibleAgency} and {@code responsibleAgencyContact} are the name and contact
    * details of the agency responsible for information this agency does not hold, which the
-   * reply tells the applicant (Art. 36(五)).
+   * reply tells the applicant (Art. 36(五)), with {@code notOursReason}, why the information is
+   * not this agency's (说明理由; ADR 0130).
    */
   public record NewItem(String title, ItemFinding finding, String wherePublic,
       String responsibleAgency, String responsibleAgencyContact, boolean thirdParty,
-      boolean otherAgency, String thirdPartyName, String otherAgencyName) {
+      boolean otherAgency, String thirdPartyName, String otherAgencyName, String notOursReason) {
+
+    /** An item without a reason why it is not this agency's (any finding but NOT_HELD). */
+    public NewItem(String title, ItemFinding finding, String wherePublic,
+        String responsibleAgency, String responsibleAgencyContact, boolean thirdParty,
+        boolean otherAgency, String thirdPartyName, String otherAgencyName) {
+      this(title, finding, wherePublic, responsibleAgency, responsibleAgencyContact, thirdParty,
+          otherAgency, thirdPartyName, otherAgencyName, null);
+    }
 
     /** An item that needs no consultation, or whose consultees are not named. */
     public NewItem(String title, ItemFinding finding, String wherePublic,
@@ -49,10 +58,22 @@ public class ItemRegister {
       String legalBasis, String redactionNote, String comment, boolean referred,
       LocalDate secrecyAnswerOn) {}
 
-  /** An item with its review, if it has one. */
+  /**
+   * An item with its review, if it has one; {@code notOursReason}: why information not held
+   * here is not this agency's (Art. 36(五)), null for other findings and items split before V93.
+   */
   public record Item(long id, String caseRef, int seq, String title, ItemFinding finding,
       String wherePublic, String responsibleAgency, String responsibleAgencyContact,
-      boolean thirdParty, boolean otherAgency, Review review) {}
+      boolean thirdParty, boolean otherAgency, Review review, String notOursReason) {
+
+    /** An item without a reason why it is not this agency's. */
+    public Item(long id, String caseRef, int seq, String title, ItemFinding finding,
+        String wherePublic, String responsibleAgency, String responsibleAgencyContact,
+        boolean thirdParty, boolean otherAgency, Review review) {
+      this(id, caseRef, seq, title, finding, wherePublic, responsibleAgency,
+          responsibleAgencyContact, thirdParty, otherAgency, review, null);
+    }
+  }
 
   private final JdbcTemplate jdbc;
   /** Lazily: the engine's expressions name this bean. */
@@ -69,12 +90,14 @@ public class ItemRegister {
       jdbc.update("""
           INSERT INTO ogi_info_item (case_ref, seq, title, finding, where_public,
             responsible_agency, responsible_agency_contact, third_party, other_agency,
-            third_party_name, other_agency_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            third_party_name, other_agency_name, not_ours_reason)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
           caseRef, seq++, item.title(), item.finding().name(), item.wherePublic(),
           item.responsibleAgency(), item.responsibleAgencyContact(), item.thirdParty(),
           item.otherAgency(),
           item.thirdParty() ? item.thirdPartyName() : null,
-          item.otherAgency() ? item.otherAgencyName() : null);
+          item.otherAgency() ? item.otherAgencyName() : null,
+          item.finding() == ItemFinding.NOT_HELD ? item.notOursReason() : null);
     }
   }
 
@@ -121,7 +144,7 @@ public class ItemRegister {
     return jdbc.query("""
         SELECT i.id, i.case_ref, i.seq, i.title, i.finding, i.where_public,
           i.responsible_agency, i.responsible_agency_contact, i.third_party, i.other_agency,
-          r.reviewer, r.conclusion,
+          i.not_ours_reason, r.reviewer, r.conclusion,
           r.withholding_ground, r.legal_basis, r.redaction_note, r.review_comment, r.referred,
           r.secrecy_answer_on
         FROM ogi_info_item i LEFT JOIN ogi_item_review r ON r.item_id = i.id
@@ -290,6 +313,6 @@ public class ItemRegister {
         rs.getString("title"), ItemFinding.valueOf(rs.getString("finding")),
         rs.getString("where_public"), rs.getString("responsible_agency"),
         rs.getString("responsible_agency_contact"), rs.getBoolean("third_party"),
-        rs.getBoolean("other_agency"), review);
+        rs.getBoolean("other_agency"), review, rs.getString("not_ours_reason"));
   }
 }

@@ -109,7 +109,9 @@ public class ReplyLetter {
     for (String key : List.of("1.public", "introduction", "introduction.examined", "introduction.reopened",
         "correction.default", "correction.dueOn", "correction.ORDERED_TO_ACT.dueOn",
         "provision.default", "provision.download", "provision.form.PAPER",
-        "provision.form.ELECTRONIC", "ground.THIRD_PARTY.basis.consulted")) {
+        "provision.form.ELECTRONIC", "ground.THIRD_PARTY.basis.consulted", "3.part",
+        "3.severalGrounds.part", "part.opening", "part.further", "part.NONEXISTENT",
+        "part.NOT_HELD", "part.NEEDS_PROCESSING", "part.NOT_GOVERNMENT_INFO")) {
       text(key);
     }
     for (String method : PROVISION_METHODS) {
@@ -263,6 +265,10 @@ public class ReplyLetter {
       // As the letter quotes it (masked, ADR 0131), and as typed: a draft from before the mask.
       quoted.add(CaseLetters.requestQuote(record.description()));
       quoted.add(record.description());
+      // As the letter quotes it, inner quotes single (CaseLetters.quotedInside, audit 32a F12).
+      quoted.add(CaseLetters.quotedInside(record.description()));
+      // Both, as the letter quotes it now.
+      quoted.add(CaseLetters.quotedInside(CaseLetters.requestQuote(record.description())));
       // The addressee may be named 某某法院 or 某某商业秘密研究所: the applicant's name, not ours.
       quoted.add(record.applicantName());
     });
@@ -272,6 +278,7 @@ public class ReplyLetter {
       quoted.add(item.wherePublic());
       quoted.add(item.responsibleAgency());
       quoted.add(item.responsibleAgencyContact());
+      quoted.add(item.notOursReason());
       if (item.review() != null) {
         quoted.add(item.review().legalBasis());
         quoted.add(PersonalDataMasker.maskFreeTextInLetter(item.review().redactionNote()));
@@ -670,9 +677,12 @@ public class ReplyLetter {
         : fill(decision(outcome, caseItems, objectionUpheld, withheldPart), you,
             reconsiderationBody);
     String remedies;
-    if (outcome.refusesDisclosure()) {
+    if (outcome.refusesDisclosure() && otherFindings(outcome, caseItems, objectionUpheld)
+        .isEmpty()) {
       remedies = text("remedies.refusal");
-    } else if (outcome == OutcomeCode.PARTIAL && withheldPart) {
+    } else if ((outcome.refusesDisclosure() || outcome == OutcomeCode.PARTIAL) && withheldPart) {
+      // Reconsideration first only for what is withheld (ARL Art. 23(1)(四)); the rest of a
+      // refusal with items of another kind (不存在, 不属于本机关 …) as any other reply (audit 32a, F1).
       remedies = text("remedies.withheldPart") + "\n" + text("remedies.otherPart");
     } else {
       remedies = text("remedies.default");
@@ -691,6 +701,10 @@ public class ReplyLetter {
       // Art. 36(一): information already public is not disclosed anew; the applicant is told
       // how to obtain it (audit round 24, F13).
       return text("1.public");
+    }
+    Set<ItemFinding> others = otherFindings(outcome, caseItems, objectionUpheld);
+    if (!others.isEmpty()) {
+      return mixedDecision(outcome, caseItems, objectionUpheld, others);
     }
     if (outcome == OutcomeCode.UNAVAILABLE_NOT_HELD) {
       boolean nonexistent = caseItems.stream()
@@ -727,6 +741,87 @@ public class ReplyLetter {
       }
     }
     return text(outcome.code());
+  }
+
+  /** What the outcome itself answers: the withheld items of 3.x, the unheld ones of 4.1 …. */
+  private static Set<ItemFinding> ownFindings(OutcomeCode outcome) {
+    if (outcome.refusesDisclosure()) {
+      return Set.of(ItemFinding.HELD);
+    }
+    return switch (outcome) {
+      case UNAVAILABLE_NOT_HELD -> Set.of(ItemFinding.NOT_HELD, ItemFinding.NONEXISTENT);
+      case UNAVAILABLE_NEEDS_PROCESSING -> Set.of(ItemFinding.NEEDS_PROCESSING);
+      default -> null;
+    };
+  }
+
+  /**
+   * The findings of a 3.x, 4.1 or 4.2 reply's items that the outcome does not answer (the
+   * outcome table gives 3.x whatever the other items are, and 4.1 before 4.2): each part then
+   * gets its own decision with its article (Art. 36, 38; audit 32a, F1). Empty for other
+   * outcomes, which word their mixes themselves (2, 4.1.both).
+   */
+  private static Set<ItemFinding> otherFindings(OutcomeCode outcome, List<Item> caseItems,
+      boolean objectionUpheld) {
+    Set<ItemFinding> own = ownFindings(outcome);
+    Set<ItemFinding> others = java.util.EnumSet.noneOf(ItemFinding.class);
+    if (own == null) {
+      return others;
+    }
+    for (Item item : caseItems) {
+      if (own.contains(item.finding())) {
+        continue;
+      }
+      if (item.finding() == ItemFinding.PUBLIC || item.finding() == ItemFinding.HELD) {
+        // Not in a 3.x, 4.1 or 4.2 case (the table gives 1 or 2 first); nothing to add here.
+        continue;
+      }
+      others.add(item.finding());
+    }
+    return others;
+  }
+
+  /**
+   * The decision of a reply whose items are of several kinds: the outcome's own part (3.x: the
+   * withheld information with its grounds and Art. 36 clauses; 4.1, 4.2: the unheld information),
+   * then each other kind with its article (不存在 Art. 36(四), 不属于本机关 Art. 36(五), 需另行制作
+   * Art. 38, not government information Art. 2); each part as 部分信息, never the whole request.
+   */
+  private String mixedDecision(OutcomeCode outcome, List<Item> caseItems, boolean objectionUpheld,
+      Set<ItemFinding> others) {
+    StringBuilder decision = new StringBuilder();
+    Set<ItemFinding> later = java.util.EnumSet.copyOf(others);
+    if (outcome.refusesDisclosure()) {
+      Set<WithholdingGround> grounds = withheldGrounds(caseItems, objectionUpheld);
+      List<String> named = new ArrayList<>();
+      Set<String> clauses = new java.util.TreeSet<>(java.util.Comparator.comparingInt(
+          ReplyLetter::clauseNumber));
+      for (WithholdingGround ground : grounds) {
+        named.add(text("ground." + ground.name() + ".kind") + "（"
+            + defaultBasis(ground, consultedAbout(ground, caseItems, objectionUpheld)) + "）");
+        clauses.add(text("ground." + ground.name() + ".clause"));
+      }
+      decision.append(text(grounds.size() > 1 ? "3.severalGrounds.part" : "3.part")
+          .replace("${grounds}", String.join("；", named))
+          .replace("${clauses}", String.join("、", clauses)));
+      if (outcome == OutcomeCode.WITHHELD_THIRD_PARTY && objectionUpheld && grounds.size() == 1) {
+        decision.append(text("3.4.objection"));
+      }
+    } else {
+      Set<ItemFinding> own = java.util.EnumSet.noneOf(ItemFinding.class);
+      for (Item item : caseItems) {
+        if (ownFindings(outcome).contains(item.finding())) {
+          own.add(item.finding());
+        }
+      }
+      decision.append(text("part.opening")).append(text("part." + own.iterator().next()));
+      own.remove(own.iterator().next());
+      later.addAll(own);
+    }
+    for (ItemFinding finding : later) {
+      decision.append(text("part.further")).append(text("part." + finding.name()));
+    }
+    return decision.toString();
   }
 
   /** The distinct grounds of the withheld items, in the order of the annual report. */
@@ -791,7 +886,9 @@ public class ReplyLetter {
     return switch (item.finding()) {
       case PUBLIC -> text("item.public").replace("${where}", blank(item.wherePublic()) ? ""
           : text("item.public.where").replace("${where}", bare(item.wherePublic())));
-      case NOT_HELD -> text("item.notOurs") + responsibleAgency(item);
+      case NOT_HELD -> text("item.notOurs") + (blank(item.notOursReason()) ? ""
+          : text("item.reason").replace("${reason}", bare(item.notOursReason())))
+          + responsibleAgency(item);
       case NONEXISTENT -> text("item.nonexistent");
       case NEEDS_PROCESSING -> text("item.needsProcessing");
       case NOT_GOVERNMENT_INFO -> text("item.notGovernmentInfo");
@@ -810,7 +907,8 @@ public class ReplyLetter {
   }
 
   /**
-   * Art. 36(五): where the agency responsible can be determined, its name and contact details
+   * Art. 36(五): after the reason the office gave (说明理由, printed before, where entered), where
+   * the agency responsible can be determined, its name and contact details
    * (联系方式) as the office entered them; otherwise that it cannot be determined.
    */
   private String responsibleAgency(Item item) {

@@ -187,7 +187,9 @@ class FeeHttpIT {
         engineRest.onlyTask("wangli", trackingNumber, TASK_SEARCH_AND_SPLIT),
         Map.of("items", Map.of("type", "Json", "value", "[{\"title\":\"2025年统计年鉴\","
             + "\"finding\":\"" + finding + "\""
-            + ("HELD".equals(finding) ? "" : ",\"wherePublic\":\"本局网站\"") + "}]")));
+            + ("HELD".equals(finding) ? "" : ",\"wherePublic\":\"本局网站\"")
+            + ("NOT_HELD".equals(finding) ? ",\"notOursReason\":\"该信息由示范市统计局制作\"" : "")
+            + "}]")));
     EngineRest.runJobs(management);
     if ("HELD".equals(finding)) {
       // Released after its review: the agency provides the item, so a fee may apply.

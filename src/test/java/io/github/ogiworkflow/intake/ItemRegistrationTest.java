@@ -44,6 +44,27 @@ class ItemRegistrationTest {
         .isInstanceOf(InvalidInput.class).hasMessageStartingWith("items[1].responsibleAgency");
   }
 
+  /**
+   * Art. 36(五) (audit 32a, F7): an item not this agency's gives the reason, at most 500
+   * characters; a case whose split form lacks the field is not asked for it.
+   */
+  @Test
+  void anItemNotThisAgencysNeedsItsReason() {
+    String without = "[{\"title\":\"纳税明细\",\"finding\":\"NOT_HELD\"}]";
+    assertThatThrownBy(() -> parse(without)).isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith("items[1].notOursReason")
+        .hasMessageContaining("请填写不属于本机关负责公开的理由");
+    assertThatThrownBy(() -> parse("[{\"title\":\"纳税明细\",\"finding\":\"NOT_HELD\","
+        + "\"notOursReason\":\"" + "某".repeat(501) + "\"}]"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("不超过500字");
+    assertThat(registration.parse(Spin.JSON(without), false, false)).singleElement()
+        .satisfies(item -> assertThat(item.notOursReason()).isNull());
+    assertThat(parse("[{\"title\":\"纳税明细\",\"finding\":\"NOT_HELD\","
+        + "\"notOursReason\":\" 由税务机关制作 \"},{\"title\":\"统计表\",\"finding\":\"HELD\","
+        + "\"notOursReason\":\"不适用\"}]")).extracting(NewItem::notOursReason)
+        .containsExactly("由税务机关制作", null);
+  }
+
   @Test
   void theTitleLimitIsTheForms() {
     assertThat(TextLimits.ITEM_TITLE).isEqualTo(300);
@@ -71,7 +92,7 @@ class ItemRegistrationTest {
     List<NewItem> parsed = parse("[{\"title\":\" 会议纪要\u3000\",\"finding\":\"HELD\","
         + "\"wherePublic\":\"本局网站\",\"responsibleAgency\":\"示范市统计局\"},"
         + "{\"title\":\"统计表\",\"finding\":\"NOT_HELD\",\"wherePublic\":\"本局网站\","
-        + "\"responsibleAgency\":\"示范市统计局\"}]");
+        + "\"responsibleAgency\":\"示范市统计局\",\"notOursReason\":\"由统计局制作\"}]");
 
     assertThat(parsed.get(0).title()).isEqualTo("会议纪要");
     assertThat(parsed.get(0).wherePublic()).isNull();

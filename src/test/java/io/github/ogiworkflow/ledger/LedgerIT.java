@@ -265,6 +265,7 @@ class LedgerIT {
     String number = split(uniqueName("不掌握单位"),
         "[{\"title\":\"全市统计公报\",\"finding\":\"NOT_HELD\","
             + "\"responsibleAgency\":\"示范市统计局\","
+            + "\"notOursReason\":\"该信息由示范市统计局制作并保存\","
             + "\"responsibleAgencyContact\":\"电话0595-22000000\"}]");
 
     JsonNode item = get("/api/ledger/cases/" + number, "wangli").path("items").get(0);

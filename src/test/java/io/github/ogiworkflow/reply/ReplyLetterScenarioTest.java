@@ -73,7 +73,8 @@ class ReplyLetterScenarioTest {
     scenario.startWithItems(form, items(
         item("2025年行政处罚案件统计表", "HELD"),
         item("2025年第3次局务会议纪要", "HELD"),
-            item("全市统计公报", "NOT_HELD", "responsibleAgency", "示范市统计局（电话0595-22000000）")));
+            item("全市统计公报", "NOT_HELD", "responsibleAgency", "示范市统计局（电话0595-22000000）",
+                "notOursReason", "该信息由示范市统计局制作并保存")));
     scenario.reviewOldestItem(REVIEW_CONCLUSION, "RELEASABLE")
         .reviewOldestItem(REVIEW_CONCLUSION, "WITHHOLD", WITHHOLDING_GROUND, "PROCESS_INFO",
             LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十六条第二款",
@@ -183,23 +184,133 @@ class ReplyLetterScenarioTest {
   }
 
   /**
-   * Art. 36(五): where the agency responsible can be determined, the applicant is told its name
-   * and its contact details (联系方式), as the office entered them with the item.
+   * Art. 36(五): the applicant is told why the information is not this agency's (说明理由, audit
+   * 32a F7) and, where the agency responsible can be determined, its name and its contact details
+   * (联系方式), as the office entered them with the item.
    */
   @Test
   void aFourOneReplyGivesTheResponsibleAgencysNameAndContact() {
     scenario.startWithItems(registration(RECEIVED), items(
         item("全市统计公报", "NOT_HELD", "responsibleAgency", "示范市统计局",
-            "responsibleAgencyContact", "电话0595-22000000，地址示范市人民路1号"),
-        item("某区规划图", "NOT_HELD", "responsibleAgency", "示范市某区自然资源局")));
+            "responsibleAgencyContact", "电话0595-22000000，地址示范市人民路1号",
+            "notOursReason", "该信息由示范市统计局制作并保存"),
+        item("某区规划图", "NOT_HELD", "responsibleAgency", "示范市某区自然资源局",
+            "notOursReason", "该信息由示范市某区自然资源局制作并保存")));
 
     Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("4.1");
     Assertions.assertThat((String) scenario.variable(REPLY_LETTER_TEXT))
         .contains("第三十六条第（五）项",
             "1. 全市统计公报：该信息不属于本机关负责公开的政府信息（《中华人民共和国政府信息公开条例》"
-                + "第三十六条第（五）项）；负责公开该政府信息的行政机关：示范市统计局；"
+                + "第三十六条第（五）项）；理由：该信息由示范市统计局制作并保存；负责公开该政府信息的行政机关：示范市统计局；"
                 + "该行政机关的联系方式：电话0595-22000000，地址示范市人民路1号。",
             "负责公开该政府信息的行政机关：示范市某区自然资源局。");
+  }
+
+  /**
+   * Audit 32a, F1: a refusal (3.1) whose request also has an item that does not exist withholds
+   * only that part: the decision says 部分信息 is a state secret and the rest does not exist, each
+   * with its article, and reconsideration comes first only for the withheld part (ARL Art. 23);
+   * for the rest 60 days / 6 months. The letter so drafted passes the legal-parts check.
+   */
+  @Test
+  void aRefusalWithAnItemThatDoesNotExistWithholdsOnlyThatPart() {
+    scenario.startWithItems(registration(RECEIVED), items(item("专项执法行动方案", "HELD"),
+        item("2030年市场监管规划", "NONEXISTENT")));
+    scenario.reviewOldestItem(REVIEW_CONCLUSION, "WITHHOLD", WITHHOLDING_GROUND, "STATE_SECRET",
+        LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十四条");
+
+    Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("3.1");
+    String letter = (String) scenario.variable(REPLY_LETTER_TEXT);
+    Assertions.assertThat(letter)
+        .contains("经审查，您申请获取的政府信息中，部分信息属于国家秘密（《中华人民共和国政府信息公开条例》第十四条）。"
+                + "根据《中华人民共和国政府信息公开条例》第三十六条第（三）项的规定，本机关对该部分信息决定不予公开，理由和依据见下。"
+                + "另有部分信息不存在。根据《中华人民共和国政府信息公开条例》第三十六条第（四）项的规定予以告知。",
+            "1. 专项执法行动方案：决定不予公开；",
+            "2. 2030年市场监管规划：经检索，该政府信息不存在",
+            "您如对本答复中不予公开的部分不服，根据《中华人民共和国行政复议法》第二十三条第一款第（四）项、第二款的规定，应当先向"
+                + ProcessTestEngine.RECONSIDERATION_BODY + "申请行政复议",
+            "您如对本答复的其他部分不服，可以自收到本答复书之日起六十日内", "六个月内")
+        .doesNotContain("您申请获取的政府信息属于国家秘密", "您如对本答复不服");
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
+        .complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
+    assertThat(scenario.instance).isWaitingAt(TASK_DELIVER_REPLY);
+  }
+
+  /**
+   * Audit 32a, F1: a 4.1 reply with an item that needs new processing says so for that part and
+   * cites Art. 38, instead of saying the information as a whole does not exist.
+   */
+  @Test
+  void aFourOneReplyWithAnItemNeedingNewProcessingCitesArticleThirtyEight() {
+    scenario.startWithItems(registration(RECEIVED), items(
+        item("2025年各类投诉分析报告", "NEEDS_PROCESSING"),
+        item("2030年市场监管规划", "NONEXISTENT")));
+
+    Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("4.1");
+    Assertions.assertThat((String) scenario.variable(REPLY_LETTER_TEXT))
+        .contains("经检索，您申请获取的政府信息中，部分信息不存在。根据《中华人民共和国政府信息公开条例》"
+            + "第三十六条第（四）项的规定予以告知。另有部分信息本机关没有现成信息，需要对现有政府信息进行加工、分析才能形成。"
+            + "根据《中华人民共和国政府信息公开条例》第三十八条的规定，本机关对该部分信息不予提供。",
+            "可以自收到本答复书之日起六十日内")
+        .doesNotContain("本机关没有您申请获取的政府信息，该政府信息不存在", "应当先向");
+  }
+
+  /**
+   * Audit 32a, F7: Art. 36(五) — 告知申请人并说明理由. An item found not this agency's without the
+   * reason is refused (400 on items[n].notOursReason in Chinese, nothing registered, the task
+   * stays); a case on a deployment whose split form lacks the field is not asked for it.
+   */
+  @Test
+  void anItemNotThisAgencysWithoutItsReasonIsRefused() {
+    scenario.start(registration(RECEIVED)).complete(TASK_CHECK_COMPLETENESS, OFFICE_USER,
+        COMPLETENESS_DECISION, "COMPLETE");
+    assertThatThrownBy(() -> scenario.complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
+        items(item("全市统计公报", "NONEXISTENT"), item("某企业历年纳税明细", "NOT_HELD",
+            "responsibleAgency", "示范市税务局", "notOursReason", " \u3000"))))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith("items[2].notOursReason")
+        .hasMessageContaining("第2项：本机关不掌握的信息，请填写不属于本机关负责公开的理由");
+    assertThat(scenario.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT);
+    Assertions.assertThat(ProcessTestEngine.jdbc(engine).queryForObject(
+        "SELECT COUNT(*) FROM ogi_info_item WHERE case_ref = ?", Integer.class,
+        scenario.trackingNumber())).isZero();
+  }
+
+  @Test
+  void aCaseWhoseSplitFormHasNoReasonFieldIsNotAskedForIt() {
+    String deployment = engine.getRepositoryService().createDeployment()
+        .addClasspathResource("processes/disclosure-request.bpmn")
+        .addClasspathResource("processes/secrecy-review.bpmn")
+        .addClasspathResource("processes/reply-outcome.dmn")
+        .addClasspathResource("processes/approval-required.dmn")
+        .addClasspathResource("earlier-models/item-split-2026-12.form").deploy().getId();
+    try {
+      scenario.startWithItems(registration(RECEIVED), items(item("全市统计公报", "NOT_HELD",
+          "responsibleAgency", "示范市统计局")));
+      Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("4.1");
+      Assertions.assertThat((String) scenario.variable(REPLY_LETTER_TEXT))
+          .contains("第三十六条第（五）项）；负责公开该政府信息的行政机关：示范市统计局。")
+          .doesNotContain("理由：");
+    } finally {
+      engine.getRepositoryService().deleteDeployment(deployment, true);
+    }
+  }
+
+  /**
+   * Audit 32a, F12: the letter quotes the request in “…”; quotation marks inside it become the
+   * inner ‘…’ (GB/T 15834), never “…“…”…”, and the quoted request is still the register's own
+   * text for the legal-parts check (approval goes through).
+   */
+  @Test
+  void quotesInsideTheQuotedRequestAreSingle() {
+    Map<String, Object> form = registration(RECEIVED);
+    form.put(REQUEST_DESCRIPTION, "2026年度本局“双随机一公开”抽查计划及\"行政复议\"案件统计表。");
+    scenario.startWithItems(form, items(item("统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
+    String letter = (String) scenario.variable(REPLY_LETTER_TEXT);
+    Assertions.assertThat(letter)
+        .contains("申请获取“2026年度本局‘双随机一公开’抽查计划及‘行政复议’案件统计表”。")
+        .doesNotContain("“双随机一公开”", "\"行政复议\"");
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false, REPLY_LETTER_TEXT, letter);
+    assertThat(scenario.instance).isWaitingAt(TASK_DELIVER_REPLY);
   }
 
   /** A contact without the agency's name tells the applicant nothing usable: refused (400). */

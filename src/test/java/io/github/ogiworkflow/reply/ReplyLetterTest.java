@@ -241,6 +241,34 @@ class ReplyLetterTest {
         .isEqualTo(ReplyLetter.comparable("第（五）项的规定 予以告知。"));
   }
 
+  /**
+   * Audit 32a, F1: a refusal with items of another kind states each part's decision with its
+   * article, never the whole request as withheld, and splits the remedies as 部分公开 does.
+   */
+  @Test
+  void aRefusalWithItemsOfAnotherKindDecidesEachPart() {
+    Parts parts = letter.compose(OutcomeCode.WITHHELD_PROCESS_INFO, List.of(
+        withheld(1, "局务会议纪要", WithholdingGround.PROCESS_INFO, "某法第一条"),
+        notHeld(2, "纳税明细", ItemFinding.NOT_HELD, "示范市税务局"),
+        notHeld(3, "分析报告", ItemFinding.NEEDS_PROCESSING, null),
+        notHeld(4, "某人日记", ItemFinding.NOT_GOVERNMENT_INFO, null)), false, "您", BODY);
+    assertThat(parts.decision()).startsWith("经审查，您申请获取的政府信息中，部分信息属于行政机关在履行")
+        .contains("第十六条第二款）。根据《中华人民共和国政府信息公开条例》第三十六条第（三）项的规定，本机关对该部分信息决定不予公开",
+            "另有部分信息不属于本机关负责公开的政府信息。根据《中华人民共和国政府信息公开条例》第三十六条第（五）项",
+            "另有部分信息本机关没有现成信息", "第三十八条的规定，本机关对该部分信息不予提供。",
+            "另有部分信息不属于《中华人民共和国政府信息公开条例》第二条所称的政府信息。")
+        .doesNotContain("您申请获取的政府信息属于");
+    assertThat(parts.remedies()).contains("对本答复中不予公开的部分不服", RECONSIDERATION_FIRST,
+        "对本答复的其他部分不服", SIXTY_DAYS_OR_SIX_MONTHS);
+
+    Parts several = letter.compose(OutcomeCode.WITHHELD_STATE_SECRET, List.of(
+        withheld(1, "甲", WithholdingGround.STATE_SECRET, null),
+        withheld(2, "乙", WithholdingGround.ENFORCEMENT_FILE, null),
+        notHeld(3, "丙", ItemFinding.NONEXISTENT, null)), false, "您", BODY);
+    assertThat(several.decision()).contains("部分信息分别属于下列不予公开的信息：国家秘密（",
+        "本机关对该部分信息决定不予公开", "另有部分信息不存在。");
+  }
+
   /** 4.1 with both findings ends its decision, not with a second "具体情况" before the list. */
   @Test
   void codeFourOneWithBothFindingsDoesNotAnnounceTheListTwice() {
@@ -270,6 +298,14 @@ class ReplyLetterTest {
     Parts unknownAgency = letter.compose(OutcomeCode.UNAVAILABLE_NOT_HELD,
         List.of(notHeld(1, "统计公报", ItemFinding.NOT_HELD, null)), false, "您", BODY);
     assertThat(unknownAgency.items()).contains("本机关无法确定负责公开该政府信息的行政机关");
+
+    // Art. 36(五): the reason why the information is not this agency's (audit 32a, F7).
+    Parts withReason = letter.compose(OutcomeCode.UNAVAILABLE_NOT_HELD,
+        List.of(new Item(1, "YSQ", 1, "纳税明细", ItemFinding.NOT_HELD, null, "示范市税务局", null,
+            false, false, null, "该信息由税务机关制作并保存。")), false, "您", BODY);
+    assertThat(withReason.items()).contains("1. 纳税明细：该信息不属于本机关负责公开的政府信息"
+        + "（《中华人民共和国政府信息公开条例》第三十六条第（五）项）；理由：该信息由税务机关制作并保存；"
+        + "负责公开该政府信息的行政机关：示范市税务局。");
 
     // Art. 36(五): the agency's name and, as entered, its contact details.
     Parts withContact = letter.compose(OutcomeCode.UNAVAILABLE_NOT_HELD,

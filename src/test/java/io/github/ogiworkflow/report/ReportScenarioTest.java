@@ -712,7 +712,8 @@ class ReportScenarioTest {
     defend(b, day(2025, 6, 2));
     RequestScenario d = received("D", day(2025, 6, 2), "NONPROFIT", "IN_PERSON")
         .complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
-            items(item("某河道水质监测数据", "NOT_HELD", "responsibleAgency", "示范市生态环境局")));
+            items(item("某河道水质监测数据", "NOT_HELD", "responsibleAgency", "示范市生态环境局",
+                "notOursReason", "该信息由示范市生态环境局制作并保存")));
     reply(d, day(2025, 6, 10), false);
     fileReconsideration(c, day(2025, 6, 10));
     publish(day(2025, 6, 16),

@@ -1077,7 +1077,7 @@ class DisclosureRequestScenarioTest {
   void eachFindingAndReviewLeadsToItsOutcome(String finding, String conclusion, String ground,
       String outcome) {
     searchWith(items(item("申请的信息", finding, "responsibleAgency", "示范市统计局",
-        "wherePublic", "本局门户网站")));
+        "wherePublic", "本局门户网站", "notOursReason", "该信息由示范市统计局制作并保存")));
     if (conclusion != null) {
       scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, conclusion,
           WITHHOLDING_GROUND, ground, LEGAL_BASIS, ground == null ? null
@@ -1120,7 +1120,8 @@ class DisclosureRequestScenarioTest {
    */
   @Test
   void theOutcomeTablesCountsAreRecordedWithTheDecisionOnly() {
-    searchWith(items(item("统计表", "HELD"), item("会议纪要", "HELD"), item("名册", "NOT_HELD")));
+    searchWith(items(item("统计表", "HELD"), item("会议纪要", "HELD"), item("名册", "NOT_HELD",
+        "notOursReason", "该信息由示范市统计局制作并保存")));
     scenario.reviewOldestItem(REVIEW_CONCLUSION, "RELEASABLE")
         .reviewOldestItem(REVIEW_CONCLUSION, "RELEASABLE_REDACTED", REDACTION_NOTE, "删除个人信息",
             WITHHOLDING_GROUND, "THIRD_PARTY", LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十五条");
@@ -2502,7 +2503,8 @@ class DisclosureRequestScenarioTest {
       "NOT_GOVERNMENT_INFO, , , 6.3"})
   void noFeeOnAReplyWithoutInformation(String finding, String conclusion, String ground,
       String outcome) {
-    searchWith(items(item("申请的信息", finding, "responsibleAgency", "示范市统计局")));
+    searchWith(items(item("申请的信息", finding, "responsibleAgency", "示范市统计局",
+        "notOursReason", "该信息由示范市统计局制作并保存")));
     if (conclusion != null) {
       scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, conclusion,
           WITHHOLDING_GROUND, ground, LEGAL_BASIS, "《中华人民共和国保守国家秘密法》第十三条");
