@@ -303,9 +303,7 @@ public class CaseRegister {
 
   /** The points kept by {@link #recordCorrectionPoints}; empty for a case from before V81. */
   public Optional<String> correctionPoints(String trackingNumber) {
-    return jdbc.queryForList("SELECT correction_points FROM ogi_case WHERE tracking_number = ?"
-        + " AND correction_points IS NOT NULL", String.class, trackingNumber).stream()
-        .findFirst();
+    return keptText("correction_points", trackingNumber);
   }
 
   /**
@@ -318,9 +316,13 @@ public class CaseRegister {
 
   /** The correction kept by {@link #recordSupplementText}; empty when none came online. */
   public Optional<String> supplementText(String trackingNumber) {
-    return jdbc.queryForList("SELECT supplement_text FROM ogi_case WHERE tracking_number = ?"
-        + " AND supplement_text IS NOT NULL", String.class, trackingNumber).stream()
-        .findFirst();
+    return keptText("supplement_text", trackingNumber);
+  }
+
+  /** A text column kept whole for the office ({@code column} is ours, never a caller's). */
+  private Optional<String> keptText(String column, String trackingNumber) {
+    return jdbc.queryForList("SELECT " + column + " FROM ogi_case WHERE tracking_number = ?"
+        + " AND " + column + " IS NOT NULL", String.class, trackingNumber).stream().findFirst();
   }
 
   public void extendCorrection(String trackingNumber, LocalDate dueOn, LocalDate extendedOn,
