@@ -228,16 +228,14 @@ public final class LifecycleBenchmark {
 
   /** A connection pool as in the app (Hikari), on H2 in a file (as shipped) or on PostgreSQL. */
   private static HikariDataSource dataSource(String db, String h2Name) {
-    HikariDataSource pool = new HikariDataSource();
-    if (BenchDatabase.postgres(db)) {
-      ShippedPostgres.apply(pool);
-      pool.setJdbcUrl(BenchDatabase.pgUrl());
-      pool.setUsername(BenchDatabase.pgUser());
-      pool.setPassword(BenchDatabase.pgPassword());
-    } else {
-      pool.setJdbcUrl(BenchDatabase.h2Url(h2Name));
-      pool.setUsername("sa");
+    if (!BenchDatabase.postgres(db)) {
+      return BenchDatabase.h2Pool(h2Name);
     }
+    HikariDataSource pool = new HikariDataSource();
+    ShippedPostgres.apply(pool);
+    pool.setJdbcUrl(BenchDatabase.pgUrl());
+    pool.setUsername(BenchDatabase.pgUser());
+    pool.setPassword(BenchDatabase.pgPassword());
     return pool;
   }
 
