@@ -1,7 +1,11 @@
 package io.github.ogiworkflow.bench;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.File;
 import java.util.Map;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 /**
  * The database of a benchmark: {@code -Dbench.db=h2} (a file under target/bench) or
@@ -40,6 +44,21 @@ final class BenchDatabase {
   static String h2Url(String name) {
     return "jdbc:h2:file:" + H2_FOLDER + name + shippedH2Settings()
         + System.getProperty("bench.h2Options", "");
+  }
+
+  /**
+   * A pool on the H2 file {@code name} ({@link #h2Url}) with the pool settings application.yaml
+   * ships ({@code spring.datasource.hikari.*}, e.g. the connections' max-lifetime, which keeps
+   * H2's statement cache from planning on empty tables for a whole run: ADR 0125), bound as
+   * Spring Boot binds them, for a benchmark that builds its pool without Spring Boot.
+   */
+  static HikariDataSource h2Pool(String name) {
+    HikariDataSource pool = new HikariDataSource();
+    new Binder(new MapConfigurationPropertySource(ShippedSettings.applicationYaml()))
+        .bind("spring.datasource.hikari", Bindable.ofInstance(pool));
+    pool.setJdbcUrl(h2Url(name));
+    pool.setUsername("sa");
+    return pool;
   }
 
   /** Deletes the H2 file {@code name} once its connections are closed. */

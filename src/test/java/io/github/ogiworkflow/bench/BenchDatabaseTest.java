@@ -2,6 +2,7 @@ package io.github.ogiworkflow.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -34,5 +35,21 @@ class BenchDatabaseTest {
     }
     // Every commit written before it returns, and a locked counter row waited for 10 s.
     assertThat(settings).containsEntry("WRITE_DELAY", "0").containsEntry("LOCK_TIMEOUT", "10000");
+  }
+
+  /**
+   * The lifecycle benchmark builds its own pool: it gets H2's statement cache of 64 and the
+   * connections' 30 s lifetime that the app ships (ADR 0125). With the cache and without the
+   * renewal, its cases slowed with every case run (docs/benchmarks.md, session 31).
+   */
+  @Test
+  void theLifecyclePoolHasTheShippedStatementCacheAndRenewal() {
+    String name = "pool-check-" + UUID.randomUUID();
+    try (HikariDataSource pool = BenchDatabase.h2Pool(name)) {
+      assertThat(pool.getJdbcUrl()).contains(";QUERY_CACHE_SIZE=64");
+      assertThat(pool.getMaxLifetime()).isEqualTo(30_000);
+    } finally {
+      BenchDatabase.deleteH2(name);
+    }
   }
 }

@@ -11,6 +11,8 @@ import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.support.ProcessTestEngine;
 import io.github.ogiworkflow.support.ShippedPostgres;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -87,10 +89,18 @@ public final class LifecycleBenchmark {
     }
     List<Long> ours = new ArrayList<>();
     List<Long> bare = new ArrayList<>();
+    // This thread's CPU per case (every step runs on it): steadier than wall clock on a machine
+    // others load (docs/benchmarks.md, session 32).
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long[] cpu = new long[2];
     for (int i = 0; i < cases; i++) {
       // Interleaved, so both see the same machine load.
+      long before = threads.getCurrentThreadCpuTime();
       ours.add(timed(() -> oneCase(engine)));
+      long between = threads.getCurrentThreadCpuTime();
       bare.add(timed(() -> oneBareCase(engine)));
+      cpu[0] += between - before;
+      cpu[1] += threads.getCurrentThreadCpuTime() - between;
     }
     engine.close();
     String rows = RowsPerCase.of(dataSource, warmup + cases);
@@ -107,6 +117,8 @@ public final class LifecycleBenchmark {
     System.out.println("  ours: " + o);
     System.out.println("  bare: " + b);
     System.out.printf("  ratio ours/bare (mean latency): %.2f (goal <= 1.2)%n", o.mean / b.mean);
+    System.out.printf("  CPU per case (benchmark thread): ours %.1f ms, bare %.1f ms, ratio %.2f%n",
+        cpu[0] / 1e6 / cases, cpu[1] / 1e6 / cases, (double) cpu[0] / cpu[1]);
     System.out.print(rows);
   }
 
@@ -216,16 +228,14 @@ public final class LifecycleBenchmark {
 
   /** A connection pool as in the app (Hikari), on H2 in a file (as shipped) or on PostgreSQL. */
   private static HikariDataSource dataSource(String db, String h2Name) {
-    HikariDataSource pool = new HikariDataSource();
-    if (BenchDatabase.postgres(db)) {
-      ShippedPostgres.apply(pool);
-      pool.setJdbcUrl(BenchDatabase.pgUrl());
-      pool.setUsername(BenchDatabase.pgUser());
-      pool.setPassword(BenchDatabase.pgPassword());
-    } else {
-      pool.setJdbcUrl(BenchDatabase.h2Url(h2Name));
-      pool.setUsername("sa");
+    if (!BenchDatabase.postgres(db)) {
+      return BenchDatabase.h2Pool(h2Name);
     }
+    HikariDataSource pool = new HikariDataSource();
+    ShippedPostgres.apply(pool);
+    pool.setJdbcUrl(BenchDatabase.pgUrl());
+    pool.setUsername(BenchDatabase.pgUser());
+    pool.setPassword(BenchDatabase.pgPassword());
     return pool;
   }
 
