@@ -98,7 +98,10 @@ public class AppealWindowRecomputation implements NoticeRecomputation {
   /** The window as the register gives it today, on the calendar with the notice. */
   private AppealWindow.Window countedAgain(String trackingNumber) {
     if (window.closedWithoutReply(trackingNumber)) {
-      return window.windowAfterClosing(trackingNumber);
+      // Without a recorded termination notice (a case closed before V48) the window would be
+      // counted from today: nothing to count again from.
+      return cases.terminationService(trackingNumber).isPresent()
+          ? window.windowAfterClosing(trackingNumber) : null;
     }
     CaseDates dates = cases.dates(trackingNumber).orElse(null);
     if (dates == null || dates.deliveredOn() == null) {
