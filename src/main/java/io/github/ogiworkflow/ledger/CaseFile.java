@@ -73,13 +73,16 @@ public class CaseFile {
           : names.getOrDefault((String) id, (String) id));
     });
     body.put("items", items);
-    body.put("letters", jdbc.query("SELECT id, kind, title, issued_on FROM ogi_letter"
-        + " WHERE case_ref = ? ORDER BY issued_on, id", (rs, i) -> {
+    body.put("letters", jdbc.query("SELECT id, kind, title, issued_on, document_number"
+        + " FROM ogi_letter WHERE case_ref = ? ORDER BY issued_on, id", (rs, i) -> {
           Map<String, Object> letter = new LinkedHashMap<>();
           letter.put("id", rs.getLong(1));
           letter.put("kind", rs.getString(2));
           letter.put("title", rs.getString(3));
           letter.put("issuedOn", rs.getDate(4).toLocalDate().toString());
+          // The 文号 the letter was issued under, as staff compare it with the paper (audit 32a,
+          // F11); null for a letter without one (e.g. a receipt-like notice).
+          letter.put("documentNumber", rs.getString(5));
           // Its print view, for the same readers as this page (reply/LetterController).
           letter.put("path", Letters.printViewPath(trackingNumber, rs.getLong(1)));
           return letter;

@@ -107,6 +107,9 @@ class CaseActionsIT {
         .contains("终止办理告知书");
     assertThat(page.path("letters").get(0).path("path").asText())
         .isEqualTo(letter.path("path").asText());
+    // The case page lists the letter with its 文号 (audit 32a, F11).
+    assertThat(page.path("letters").get(0).path("documentNumber").asText())
+        .contains("终").isEqualTo(letter.path("documentNumber").asText());
     // The withdrawal's line of the timeline is named in Chinese (it read WITHDRAWAL).
     List<String> kinds = new ArrayList<>();
     page.path("timeline").forEach(e -> kinds.add(e.path("kindLabel").asText()));
