@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -149,23 +148,20 @@ public class AnswerDrafts extends AbstractProcessEnginePlugin implements FullTex
   public int keepFullTexts() {
     RuntimeService engine = runtime.getObject();
     AppealRegister register = appeals.getObject();
-    int kept = 0;
-    for (VariableInstance variable : engine.createVariableInstanceQuery()
-        .variableName(ANSWER_TEXT).disableCustomObjectDeserialization().list()) {
-      if (!(variable.getValue() instanceof String text)
-          || !(engine.getVariable(variable.getExecutionId(), APPEAL_ID) instanceof Number id)) {
-        continue;
+    return FullTextKeeper.keepEach(engine, ANSWER_TEXT, (variable, text) -> {
+      if (!(engine.getVariable(variable.getExecutionId(), APPEAL_ID) instanceof Number id)) {
+        return false;
       }
       // The joined 答辩状's variables are local to its sub-process (ADR 0066).
       Document document = variable.getExecutionId().equals(variable.getProcessInstanceId())
           ? Document.ANSWER : Document.JOINED_DEFENCE;
-      if (register.draft(id.longValue(), document).isEmpty()) {
-        Object evidence = engine.getVariableLocal(variable.getExecutionId(), EVIDENCE_LIST);
-        register.recordDraft(id.longValue(), document, text,
-            evidence instanceof String list ? list : null);
-        kept++;
+      if (register.draft(id.longValue(), document).isPresent()) {
+        return false;
       }
-    }
-    return kept;
+      Object evidence = engine.getVariableLocal(variable.getExecutionId(), EVIDENCE_LIST);
+      register.recordDraft(id.longValue(), document, text,
+          evidence instanceof String list ? list : null);
+      return true;
+    });
   }
 }

@@ -28,14 +28,7 @@ class ComplaintTextKeeper implements FullTextKeeper {
 
   @Override
   public int keepFullTexts() {
-    int kept = 0;
-    for (var variable : runtime.createVariableInstanceQuery().variableName(COMPLAINT_TEXT)
-        .disableCustomObjectDeserialization().list()) {
-      if (variable.getValue() instanceof String text
-          && appeals.keepComplaintTextOf(variable.getProcessInstanceId(), text)) {
-        kept++;
-      }
-    }
-    return kept;
+    return FullTextKeeper.keepEach(runtime, COMPLAINT_TEXT,
+        (variable, text) -> appeals.keepComplaintTextOf(variable.getProcessInstanceId(), text));
   }
 }

@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -55,23 +54,20 @@ public class OverrideReasonCapture extends AbstractProcessEnginePlugin
   public int keepFullTexts() {
     RuntimeService engine = runtime.getObject();
     ConsultationRegister register = consultations.getObject();
-    int kept = 0;
-    for (VariableInstance variable : engine.createVariableInstanceQuery()
-        .variableName(OVERRIDE_REASON).disableCustomObjectDeserialization().list()) {
-      if (!(variable.getValue() instanceof String reason) || !Boolean.TRUE.equals(
-          engine.getVariable(variable.getExecutionId(), OVERRIDE_PROPOSED))) {
-        continue;
+    return FullTextKeeper.keepEach(engine, OVERRIDE_REASON, (variable, reason) -> {
+      if (!Boolean.TRUE.equals(engine.getVariable(variable.getExecutionId(), OVERRIDE_PROPOSED))) {
+        return false;
       }
       ProcessInstance instance = engine.createProcessInstanceQuery()
           .processInstanceId(variable.getProcessInstanceId()).singleResult();
       Optional<Consultation> objection = instance == null ? Optional.empty()
           : register.latestThirdParty(instance.getBusinessKey());
-      if (objection.isPresent() && register.overrideReason(objection.get().id()).isEmpty()) {
-        register.keepOverrideReason(objection.get().id(), reason);
-        kept++;
+      if (objection.isEmpty() || register.overrideReason(objection.get().id()).isPresent()) {
+        return false;
       }
-    }
-    return kept;
+      register.keepOverrideReason(objection.get().id(), reason);
+      return true;
+    });
   }
 
   private void keep(DelegateTask task) {

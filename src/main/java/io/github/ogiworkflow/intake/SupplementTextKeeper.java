@@ -29,18 +29,15 @@ class SupplementTextKeeper implements FullTextKeeper {
 
   @Override
   public int keepFullTexts() {
-    int kept = 0;
-    for (var variable : runtime.createVariableInstanceQuery().variableName(SUPPLEMENT_TEXT)
-        .disableCustomObjectDeserialization().list()) {
+    return FullTextKeeper.keepEach(runtime, SUPPLEMENT_TEXT, (variable, text) -> {
       var instance = runtime.createProcessInstanceQuery()
           .processInstanceId(variable.getProcessInstanceId()).singleResult();
-      if (variable.getValue() instanceof String text && instance != null
-          && instance.getBusinessKey() != null
-          && register.supplementText(instance.getBusinessKey()).isEmpty()) {
-        register.recordSupplementText(instance.getBusinessKey(), text);
-        kept++;
+      if (instance == null || instance.getBusinessKey() == null
+          || register.supplementText(instance.getBusinessKey()).isPresent()) {
+        return false;
       }
-    }
-    return kept;
+      register.recordSupplementText(instance.getBusinessKey(), text);
+      return true;
+    });
   }
 }
