@@ -188,12 +188,7 @@ class DisclosureRequestScenarioTest {
         .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
             CORRECTION_POINTS, "请写明所需信息的文号。");
     String trackingNumber = scenario.trackingNumber();
-    ProcessTestEngine.bean(engine, "withdrawals", io.github.ogiworkflow.intake.Withdrawals.class)
-        .record(engine, trackingNumber, RECEIVED.toString(), "WRITTEN", null,
-            RequestScenario.OFFICE_USER);
-    assertThat(scenario.instance).isEnded();
-
-    reopenedOn2March(trackingNumber);
+    withdrawnAndReopenedOn2March(trackingNumber);
 
     assertThat(scenario.instance).hasPassed(SERVICE_REOPEN_REQUEST,
         io.github.ogiworkflow.process.ElementIds.GATEWAY_REOPENED_AT)
@@ -202,6 +197,15 @@ class DisclosureRequestScenarioTest {
     // 15 working days from Mon 2 Mar: 3–6 = 4, 9–13 = 9, 16–20 = 14, Mon 23 Mar = 15.
     Assertions.assertThat(scenario.task(TASK_RECORD_SUPPLEMENT).getDueDate())
         .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 23)));
+  }
+
+  /** Withdrawn in writing on the day of receipt, then reopened as {@link #reopenedOn2March}. */
+  private void withdrawnAndReopenedOn2March(String trackingNumber) {
+    ProcessTestEngine.bean(engine, "withdrawals", io.github.ogiworkflow.intake.Withdrawals.class)
+        .record(engine, trackingNumber, RECEIVED.toString(), "WRITTEN", null,
+            RequestScenario.OFFICE_USER);
+    assertThat(scenario.instance).isEnded();
+    reopenedOn2March(trackingNumber);
   }
 
   /**
@@ -231,12 +235,7 @@ class DisclosureRequestScenarioTest {
   void aReopenedRequestWithdrawnAtTheCompletenessCheckIsCheckedAgain() {
     scenario.start(registration(RECEIVED));
     String trackingNumber = scenario.trackingNumber();
-    ProcessTestEngine.bean(engine, "withdrawals", io.github.ogiworkflow.intake.Withdrawals.class)
-        .record(engine, trackingNumber, RECEIVED.toString(), "WRITTEN", null,
-            RequestScenario.OFFICE_USER);
-    assertThat(scenario.instance).isEnded();
-
-    reopenedOn2March(trackingNumber);
+    withdrawnAndReopenedOn2March(trackingNumber);
 
     assertThat(scenario.instance).hasPassed(SERVICE_REOPEN_REQUEST,
         io.github.ogiworkflow.process.ElementIds.GATEWAY_REOPENED_AT)
@@ -300,12 +299,7 @@ class DisclosureRequestScenarioTest {
             VOID_REASON, "疑似重复登记", VOID_NOTHING_ISSUED, true);
     assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_APPROVE_VOID);
     String trackingNumber = scenario.trackingNumber();
-    ProcessTestEngine.bean(engine, "withdrawals", io.github.ogiworkflow.intake.Withdrawals.class)
-        .record(engine, trackingNumber, RECEIVED.toString(), "WRITTEN", null,
-            RequestScenario.OFFICE_USER);
-    assertThat(scenario.instance).isEnded();
-
-    reopenedOn2March(trackingNumber);
+    withdrawnAndReopenedOn2March(trackingNumber);
 
     assertThat(scenario.instance).isWaitingAt(TASK_CHECK_COMPLETENESS);
     Assertions.assertThat(register.get(trackingNumber).status()).isEqualTo("REGISTERED");
