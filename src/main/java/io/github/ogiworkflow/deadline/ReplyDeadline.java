@@ -282,7 +282,7 @@ public class ReplyDeadline {
     reminderRunsAgain(execution.getProcessEngineServices(), execution.getProcessInstanceId());
   }
 
-  /** What an open reminder is marked with while the clock is paused (ADR 0126). */
+  /** What an open reminder or extension approval is marked with while the clock is paused (ADR 0126). */
   static final String PAUSED_MARK = "（计时暂停）";
 
   /**
@@ -332,9 +332,32 @@ public class ReplyDeadline {
     }
   }
 
+  /**
+   * The steps due at the reply deadline that stay open through a pause: 临近答复期限 and, once the
+   * office asked for an extension during the pause (lawful, ADR 0122), 审批延期答复.
+   */
   private static List<Task> reminders(TaskService tasks, String processInstanceId) {
     return tasks.createTaskQuery().processInstanceId(processInstanceId)
-        .taskDefinitionKey(ElementIds.TASK_CONSIDER_EXTENSION).list();
+        .taskDefinitionKeyIn(PAUSED_STEPS.toArray(String[]::new)).list();
+  }
+
+  static final List<String> PAUSED_STEPS =
+      List.of(ElementIds.TASK_CONSIDER_EXTENSION, ElementIds.TASK_APPROVE_EXTENSION);
+
+  /**
+   * A step of {@link #PAUSED_STEPS} created while the clock stands still (an extension asked for
+   * during a fee or consultation pause) would be due at the deadline from before the pause: it is
+   * marked and undated as the open reminder is, and dated when the pause ends.
+   */
+  static void pausedOnCreate(org.camunda.bpm.engine.delegate.DelegateTask task) {
+    if (task.getVariable(REPLY_CLOCK_PAUSED_TEXT) == null) {
+      return;
+    }
+    if (!task.getName().endsWith(PAUSED_MARK)) {
+      task.setName(task.getName() + PAUSED_MARK);
+    }
+    task.setDueDate(null);
+    task.setFollowUpDate(null);
   }
 
   /**

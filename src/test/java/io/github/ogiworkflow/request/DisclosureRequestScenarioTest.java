@@ -1698,6 +1698,37 @@ class DisclosureRequestScenarioTest {
     Assertions.assertThat(scenario.variable(REPLY_CLOCK_PAUSED_TEXT)).isNull();
   }
 
+  /**
+   * The same for 审批延期答复 asked for during the pause (ADR 0122 allows it): created undated and
+   * marked, not due at the deadline from before the pause; dated when the payment ends the pause.
+   * Due Mon 16 Mar; notice Tue 10 Mar, paid Thu 12 Mar: Wed 18 Mar, as above.
+   */
+  @Test
+  void anExtensionApprovalAskedForDuringThePauseWaitsForTheMovedDeadline() {
+    reachReplyEditWithHeldItem();
+    today(LocalDate.of(2026, 3, 10));
+    scenario.fireTimer(TIMER_REPLY_REMINDER)
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+            PAGE_COUNT, 150)
+        .complete(TASK_CONSIDER_EXTENSION, OFFICE_USER, EXTENSION_REQUESTED, true,
+            EXTENSION_DAYS, 10, EXTENSION_REASON, "需要核对大量许可档案");
+    Task paused = scenario.task(TASK_APPROVE_EXTENSION);
+    Assertions.assertThat(paused.getName()).isEqualTo("审批延期答复（计时暂停）");
+    Assertions.assertThat(paused.getDueDate()).isNull();
+    Assertions.assertThat(paused.getFollowUpDate()).isNull();
+
+    scenario.complete(ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER, FEE_NOTICE_SERVED_ON,
+        "2026-03-10");
+    today(LocalDate.of(2026, 3, 12));
+    scenario.complete(TASK_RECORD_PAYMENT, OFFICE_USER, FEE_PAID_ON, "2026-03-12");
+    Task resumed = scenario.task(TASK_APPROVE_EXTENSION);
+    Assertions.assertThat(resumed.getName()).isEqualTo("审批延期答复");
+    Assertions.assertThat(resumed.getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 18)))
+        .isEqualTo(scenario.variable(REPLY_DUE_DATE));
+    Assertions.assertThat(resumed.getFollowUpDate()).isNotNull();
+  }
+
   @Test
   void aRefusedExtensionLeavesTheDeadline() {
     searchWith(items(item("大量历史档案", "HELD")));
