@@ -795,6 +795,15 @@ public class AppealRegister implements OrderingDecisions {
         complaintNo).stream().findFirst();
   }
 
+  /**
+   * The complaints without a request about {@code reference} (a publication batch, ZDGK-…),
+   * oldest first, for that batch's audit trail (audit 33a, F15).
+   */
+  public List<StandaloneComplaint> complaintsAbout(String reference) {
+    return jdbc.query(STANDALONE + " AND complaint_reference = ? ORDER BY served_on, complaint_no",
+        (rs, i) -> standalone(rs), reference);
+  }
+
   /** The complaints without a request with these numbers, in no particular order. */
   public List<StandaloneComplaint> standaloneComplaints(java.util.Collection<String> numbers) {
     if (numbers.isEmpty()) {

@@ -913,7 +913,9 @@ public class CaseTimeline {
       } else if (skipped.isPresent()) {
         text += "未发布（" + skipped.get().reason() + "）";
       } else {
-        text += "尚未登记";
+        // A withheld or refused item is never published: no registration will come.
+        text += p.status() == io.github.ogiworkflow.publication.PublicationStatus.NOT_PUBLISHED
+            ? "不发布" : "尚未登记";
       }
       channels.add(text);
     }
@@ -946,6 +948,15 @@ public class CaseTimeline {
       if (p.withdrawnOn() != null) {
         entries.add(day(p.withdrawnOn(), "PUBLICATION", item + "撤回", "", "已撤回",
             nullToEmpty(PersonalDataMasker.maskFreeText(p.withdrawalReason()))));
+      }
+    }
+    // A complaint about the batch (Art. 51) has its own number and trail; the batch names it.
+    if (!lines.isEmpty()) {
+      for (AppealRegister.StandaloneComplaint c
+          : appeals.complaintsAbout(lines.get(0).publication().batchRef())) {
+        entries.add(day(c.servedOn(), "APPEAL", "投诉、举报 " + c.complaintNo(), "",
+            c.pending() ? "" : "已答复",
+            c.pending() ? "尚未答复" : "答复于" + chinese(c.decidedOn())));
       }
     }
   }

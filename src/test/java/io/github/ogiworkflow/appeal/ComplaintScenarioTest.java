@@ -307,6 +307,12 @@ class ComplaintScenarioTest {
         .assertThat(l.title()).isEqualTo("关于政府信息公开投诉举报事项的答复"));
     assertThat(aboutBatch).isEnded();
     assertThat(general).isEnded();
+    // The batch's own audit trail names the complaint about it (audit 33a, F15).
+    Assertions.assertThat(ProcessTestEngine.timeline(engine).of("ZDGK-2026-000077").orElseThrow()
+        .entries()).filteredOn(e -> e.kind().equals("APPEAL"))
+        .extracting(io.github.ogiworkflow.audit.CaseTimeline.Entry::activity,
+            io.github.ogiworkflow.audit.CaseTimeline.Entry::outcome)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("投诉、举报 " + batchKey, "已答复"));
     // 接受行政申诉、举报数 counts both, named by their own numbers in the drill-down.
     Assertions.assertThat(appeals.counts(AppealKind.COMPLAINT, 2026, null).total())
         .isEqualTo(before + 2);

@@ -293,6 +293,11 @@ class ProactiveDisclosureScenarioTest {
     Assertions.assertThat(refused.status()).isEqualTo(PublicationStatus.NOT_PUBLISHED);
     Assertions.assertThat(refused.notPublishedReason()).contains("领导审批不同意", "时机不成熟");
     Assertions.assertThat(audit.publishedItems()).isEmpty();
+    // The trail says the planned channel will not be used, not that it awaits registration
+    // (audit 33a, F15).
+    Assertions.assertThat(ProcessTestEngine.timeline(engine).of(scenario.batch()).orElseThrow()
+        .batch().lines()).singleElement().satisfies(line -> Assertions
+            .assertThat(line.channels()).singleElement().asString().endsWith("：不发布"));
   }
 
   /**
