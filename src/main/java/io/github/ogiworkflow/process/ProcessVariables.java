@@ -368,6 +368,8 @@ public final class ProcessVariables {
   public static final String WITHDRAWAL_REASON = "withdrawalReason";
   public static final String WITHDRAWAL_APPROVAL = "withdrawalApproval";
   public static final String WITHDRAWAL_APPROVAL_COMMENT = "withdrawalApprovalComment";
+  /** 审批撤回 is due the next working day (audit 33a, F14). */
+  public static final String WITHDRAWAL_APPROVAL_DUE_DATE = "withdrawalApprovalDueDate";
   public static final String PUBLISHED_CHANNELS_TEXT = "publishedChannelsText";
   // Online applications (网上申请)
   /**

@@ -15,7 +15,9 @@ import io.github.ogiworkflow.register.PublishedYearGuard.CountedDate;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,7 +37,7 @@ public class WithdrawalDelegates {
    */
   @Bean
   JavaDelegate checkWithdrawalDelegate(PublicationRegister register, RegulationsInForce inForce,
-      PublishedYearGuard publishedYears) {
+      PublishedYearGuard publishedYears, WorkingDayCalendar calendar) {
     return execution -> {
       Integer itemId = Vars.number(execution, PUBLICATION_ITEM_ID);
       Publication p = itemId == null ? null : register.lockByItem(itemId).orElse(null);
@@ -55,6 +57,8 @@ public class WithdrawalDelegates {
       execution.setProcessBusinessKey(p.batchRef());
       execution.setVariable(TRACKING_NUMBER, p.batchRef());
       execution.setVariable(ITEM_TITLE, p.title());
+      execution.setVariable(WITHDRAWAL_APPROVAL_DUE_DATE, OfficeTime.endOf(
+          calendar.addWorkingDays(OfficeTime.today(), APPROVAL_WORKING_DAYS)));
       execution.setVariable(PUBLISHED_CHANNELS_TEXT, register.channels(p.id()).stream()
           .map(c -> c.channel().label() + " " + c.publishedOn() + " " + c.location())
           .collect(Collectors.joining("\n")));
@@ -105,6 +109,29 @@ public class WithdrawalDelegates {
         .map(other -> runtime.getVariable(other.getId(), PUBLICATION_ITEM_ID))
         .anyMatch(named -> named instanceof Number n && n.doubleValue() == p.itemId()
             || named != null && named.toString().strip().equals(String.valueOf(p.itemId())));
+  }
+
+  /**
+   * 审批撤回 is due the next working day: a withdrawal is asked for because something published
+   * should not be (an error, personal data, audit 33a F14), and it stays public while the step
+   * waits. A local standard; the Regulation sets none.
+   */
+  static final int APPROVAL_WORKING_DAYS = 1;
+
+  /**
+   * Leaving 审批撤回: a refusal states its reasons, as leadership's refusal to publish does
+   * (audit 33a, F14); 400 on the comment, the task stays open.
+   */
+  @Bean
+  ExecutionListener withdrawalApprovalCheck() {
+    return execution -> {
+      if (!execution.isCanceled()
+          && "REFUSE".equals(Vars.text(execution, WITHDRAWAL_APPROVAL))
+          && Vars.text(execution, WITHDRAWAL_APPROVAL_COMMENT) == null) {
+        throw new InvalidInput(WITHDRAWAL_APPROVAL_COMMENT + ": a refusal needs its reasons"
+            + "（审批说明：不同意撤回的，须说明理由）");
+      }
+    };
   }
 
   /** 登记撤回: the item leaves the catalogue and the counts; the approver is kept. */

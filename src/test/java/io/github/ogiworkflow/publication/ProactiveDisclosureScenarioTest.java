@@ -672,8 +672,16 @@ class ProactiveDisclosureScenarioTest {
   void aRefusedWithdrawalLeavesTheItemPublished() {
     long itemId = publishNormative("示范市另一规范性文件", "ISSUE");
     scenario.start(ProcessKeys.PUBLICATION_WITHDRAWAL, vars(PUBLICATION_ITEM_ID, itemId,
-            WITHDRAWAL_REASON, "拟撤回"))
-        .complete(TASK_APPROVE_WITHDRAWAL, LEADER, WITHDRAWAL_APPROVAL, "REFUSE");
+            WITHDRAWAL_REASON, "拟撤回"));
+    // Due the next working day; a refusal states its reasons (audit 33a, F14).
+    Assertions.assertThat(scenario.task(TASK_APPROVE_WITHDRAWAL).getDueDate()).isEqualTo(
+        OfficeTime.endOf(ProcessTestEngine.bean(engine, "workingDayCalendar",
+            WorkingDayCalendar.class).addWorkingDays(OfficeTime.today(), 1)));
+    assertThatThrownBy(() -> scenario.complete(TASK_APPROVE_WITHDRAWAL, LEADER,
+        WITHDRAWAL_APPROVAL, "REFUSE"))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("不同意撤回的，须说明理由");
+    scenario.complete(TASK_APPROVE_WITHDRAWAL, LEADER, WITHDRAWAL_APPROVAL, "REFUSE",
+        WITHDRAWAL_APPROVAL_COMMENT, "文件仍然有效，无需撤回");
 
     assertThat(scenario.instance).isEnded().hasPassed("EndEvent_WithdrawalRefused");
     Assertions.assertThat(register.byItem(itemId).orElseThrow().status())
@@ -702,7 +710,8 @@ class ProactiveDisclosureScenarioTest {
     Assertions.assertThat(approvalTasks(itemId)).isEqualTo(1);
 
     // Refused by leadership: the item may be proposed again.
-    first.complete(TASK_APPROVE_WITHDRAWAL, LEADER, WITHDRAWAL_APPROVAL, "REFUSE");
+    first.complete(TASK_APPROVE_WITHDRAWAL, LEADER, WITHDRAWAL_APPROVAL, "REFUSE",
+        WITHDRAWAL_APPROVAL_COMMENT, "暂不撤回");
     assertThat(first.instance).isEnded().hasPassed("EndEvent_WithdrawalRefused");
     PublicationScenario again = new PublicationScenario(engine).start(
         ProcessKeys.PUBLICATION_WITHDRAWAL,
