@@ -134,6 +134,26 @@ public class CommandFailures extends AbstractProcessEnginePlugin {
     return lockGivenUp(failure);
   }
 
+  /**
+   * Whether a failure is a concurrent change of the same rows: the engine's optimistic-locking
+   * failure or its deadlock, anywhere in the cause chain (audit 33b, F5). /engine-rest answers
+   * them with 409 (enginerest/ConcurrentChangeResponses); our own endpoints do too
+   * (security/LockTimeoutResponses). Nothing of the command was written.
+   */
+  public static boolean isConcurrentChange(Throwable failure) {
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+      if (t instanceof OptimisticLockingException
+          || t instanceof org.springframework.dao.OptimisticLockingFailureException
+          || (t instanceof ProcessEngineException engine
+              && (engine.getCode() == BuiltinExceptionCode.OPTIMISTIC_LOCKING.getCode()
+                  || engine.getCode() == BuiltinExceptionCode.DEADLOCK.getCode()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a lock wait was given up (or lost to a deadlock) anywhere in the chain. */
   static boolean lockGivenUp(Throwable failure) {
     Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());

@@ -25,7 +25,10 @@ import org.springframework.web.servlet.ModelAndView;
  * {@link CommandFailures#isLockGivenUp}: the SQLStates and H2 codes of a lock given up anywhere
  * in the cause chain (Spring's {@code CannotAcquireLockException}, {@code
  * PessimisticLockingFailureException} or {@code QueryTimeoutException} around it), or the
- * engine's {@link CommandFailures.LockTimeout} when the write was an engine command.
+ * engine's {@link CommandFailures.LockTimeout} when the write was an engine command; and a
+ * concurrent change of the same rows, the engine's optimistic-locking failure or deadlock
+ * ({@link CommandFailures#isConcurrentChange}; audit 33b F5: a withdrawal racing a task's
+ * completion, a supplement sent twice at once answered 500 with a log id).
  *
  * <p>Resolved before every {@code @ExceptionHandler} (several controllers catch {@code
  * RuntimeException} and rethrow what they do not know), after the request's transaction was
@@ -49,12 +52,15 @@ public class LockTimeoutResponses implements HandlerExceptionResolver, Ordered {
   @Override
   public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response,
       Object handler, Exception failure) {
-    if (!CommandFailures.isLockGivenUp(failure) || response.isCommitted()) {
+    boolean lockGivenUp = CommandFailures.isLockGivenUp(failure);
+    if (!lockGivenUp && !CommandFailures.isConcurrentChange(failure)
+        || response.isCommitted()) {
       return null;
     }
     // Not the message: the statement may quote what was written.
-    LOG.warn("{} {} gave up waiting for a row lock; the client gets 409: {} (SQLState {})",
-        request.getMethod(), request.getRequestURI(), failure.getClass().getName(),
+    LOG.warn("{} {} {}; the client gets 409: {} (SQLState {})", request.getMethod(),
+        request.getRequestURI(), lockGivenUp ? "gave up waiting for a row lock"
+            : "lost to a concurrent change of the same rows", failure.getClass().getName(),
         sqlState(failure));
     try {
       response.resetBuffer();

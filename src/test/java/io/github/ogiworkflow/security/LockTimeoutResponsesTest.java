@@ -49,6 +49,30 @@ class LockTimeoutResponsesTest {
     }
   }
 
+  /**
+   * Audit 33b, F5: the engine's optimistic-locking failure (a withdrawal racing a task's
+   * completion on another node, a supplement sent twice at once) and its deadlock, also
+   * wrapped, are the same 409, not a 500 with a log id.
+   */
+  @Test
+  void aConcurrentChangeIs409WithTheChineseRequestToTryAgain() throws Exception {
+    org.camunda.bpm.engine.ProcessEngineException deadlock =
+        new org.camunda.bpm.engine.ProcessEngineException("deadlock");
+    deadlock.setCode(org.camunda.bpm.engine.impl.errorcode.BuiltinExceptionCode.DEADLOCK.getCode());
+    for (Exception failure : new Exception[] {
+        new org.camunda.bpm.engine.OptimisticLockingException(
+            "ENGINE-03005 Execution of 'DELETE TimerEntity[1]' failed."),
+        new IllegalStateException("wrapped",
+            new org.camunda.bpm.engine.OptimisticLockingException("ENGINE-03005")),
+        deadlock}) {
+      MockHttpServletResponse response = resolve(failure);
+      assertThat(response.getStatus()).as(failure.toString()).isEqualTo(409);
+      assertThat(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+          .contains("\"message\":\"该办件正由他人同时办理，本次提交未保存，请稍后重试\"")
+          .doesNotContain("ENGINE", "TimerEntity");
+    }
+  }
+
   @Test
   void otherFailuresAreLeftToTheHandlers() {
     // A statement that ran too long without waiting for a lock is not a lock given up.
