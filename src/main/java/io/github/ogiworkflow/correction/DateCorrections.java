@@ -327,8 +327,12 @@ public class DateCorrections {
     }
     // The reply deadline in force when it was made, for the compliance rule on corrections that
     // moved it or made a late reply timely (ADR 0127).
+    // The maker by the name he has now, at the act (ADR 0137): the trail and 合规检查 keep it
+    // once his account is renamed or deleted.
     changes.record(trackingNumber, field.name(), Kind.CORRECTED, oldDate, newDate, reason,
-        correctedBy, field.movesReplyDeadline() ? dates.dueOn() : null);
+        correctedBy, field.movesReplyDeadline() ? dates.dueOn() : null,
+        io.github.ogiworkflow.process.StaffAtTheTime.of(engine.getIdentityService(), correctedBy)
+            .name());
     // What followed from it (a due date counted again) after it in the audit trail.
     consequences.forEach(Runnable::run);
     return new Correction(trackingNumber, field, oldDate, newDate, List.copyOf(warnings));
