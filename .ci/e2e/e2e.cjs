@@ -2,7 +2,7 @@
 // the office registers and splits it in Tasklist (in Chinese), legal reviews each item, the office
 // edits the reply, leadership approves it, the office delivers it; a manager looks at the case and
 // the deadline overview in Cockpit; the office records a withdrawal, corrects a fee notice and
-// corrects dates on the ledger's case page.
+// corrects dates on the ledger's case page, and leadership corrects a receipt date there.
 // Screenshots: target/e2e/NN-step.png.
 //
 //   .ci/run-e2e                                             starts the built app and runs this
@@ -403,9 +403,19 @@ async function noRegistrationsFor(number) {
     await page.goto(`${BASE}/ledger/cases/${encodeURIComponent(number)}`);
     // Legal may not read the ledger: the Chinese refusal page, no case.
     await page.locator(user === 'lina' ? 'h1:has-text("无权访问")' : 'body[data-loaded=true]').waitFor();
-    if (await page.locator('.ogi-actions, form.ogi-action-form').count() !== 0
+    // Leadership is offered 更正日期 of its own dates only (ADR 0137): none of the office's forms.
+    const forms = await page.locator('form.ogi-action-form').evaluateAll((fs) => fs.map((f) => f.getAttribute('data-action')));
+    const allowed = user === 'chengang' ? ['dateCorrection'] : [];
+    if (forms.some((f) => !allowed.includes(f))
+        || (await page.locator('.ogi-actions').count() !== 0 && forms.length === 0)
         || (await page.locator('body').innerText()).includes('办公室登记事项')) {
-      throw new Error(`the case page offers ${user} a registration`);
+      throw new Error(`the case page offers ${user} a registration: ${forms.join(', ')}`);
+    }
+    if (forms.length) {
+      const offered = (await page.locator('.ogi-actions select[name=field] option').allTextContents()).map((t) => t.trim()).slice(1);
+      if (offered.some((t) => !/^(收到申请日期|缴费日期|送达日期)（/.test(t))) {
+        throw new Error(`the case page offers ${user} to correct ${offered.join('、')}`);
+      }
     }
     await scanForEnglish(page, `case page as ${user}`);
     await page.context().close();
@@ -1469,6 +1479,34 @@ const steps = [
     const offeredNow = await office.locator('.ogi-actions select[name=field] option').allInnerTexts();
     if (offeredNow.some((t) => t.includes('收到申请日期'))) throw new Error('a withdrawn case offers its receipt date for correction');
     await office.context().close();
+
+    // 领导小组 corrects the dates that are leadership's (ADR 0137: one that lifts a passed deadline
+    // or a late reply is only its to make) on the same page, under its own heading, recorded
+    // under its name.
+    const leader = await newPage();
+    await login(leader, 'cockpit', 'chengang');
+    await leader.goto(`${BASE}/ledger/cases/${encodeURIComponent(running)}`);
+    await leader.locator('body[data-loaded=true]').waitFor();
+    await leader.locator('h2', { hasText: '领导小组更正事项' }).waitFor();
+    const leaderForm = leader.locator('.ogi-actions details[data-action=dateCorrection]');
+    await leaderForm.locator('summary', { hasText: '更正日期' }).click();
+    await leaderForm.locator('p.ogi-muted', { hasText: '须经领导小组同意' }).waitFor();
+    const leaderChoices = (await leaderForm.locator('select[name=field] option').allInnerTexts()).map((t) => t.trim());
+    const receipt = leaderChoices.find((c) => c.startsWith('收到申请日期（现为 '));
+    if (!receipt || leaderChoices.length !== 2) throw new Error(`leadership is offered ${leaderChoices.join('、')}`);
+    await leaderForm.locator('select[name=field]').selectOption({ label: receipt });
+    await leaderForm.locator('input[name=newDate]').fill(daysAgo(2));
+    await leaderForm.locator('textarea[name=reason]').fill('收到申请日期登记有误，按收文登记簿更正');
+    await leaderForm.locator('button.ogi-action-submit').click();
+    await leaderForm.locator('.ogi-confirm button.ogi-confirm-yes').click();
+    await leader.locator('#ogi-notice', { hasText: `已将收到申请日期由 ${daysAgo(1)} 更正为 ${daysAgo(2)}。` }).waitFor();
+    await leader.locator('body[data-loaded=true]').waitFor();
+    const trail = (await api('chengang', `/api/ledger/cases/${encodeURIComponent(running)}`)).timeline
+      .filter((e) => e.activity === '更正收到申请日期').map((e) => e.who);
+    if (trail[trail.length - 1] !== '陈刚（chengang）') throw new Error(`the leader's correction is recorded as by ${trail.join('、')}`);
+    await scanForEnglish(leader, 'case page as leadership after its correction');
+    await screenshot(leader, 'case-date-corrected-by-leadership');
+    await leader.context().close();
 
     await noRegistrationsFor(running);
   }],

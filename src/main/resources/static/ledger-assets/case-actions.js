@@ -1,5 +1,7 @@
 // The office's registrations on the case page: 登记撤回申请 (POST /api/cases/{n}/withdrawal),
-// 更正或撤销收费通知 (…/fee-corrections) and 更正日期 (…/date-corrections). Which of them shows is
+// 更正或撤销收费通知 (…/fee-corrections) and 更正日期 (…/date-corrections); for 领导小组 only 更正日期
+// of the receipt, payment and delivery dates (ADR 0137: a correction that lifts a passed deadline
+// or a late reply is leadership's; the offer says `leadership`). Which of them shows is
 // the server's answer (`actions` of /api/ledger/cases/{n}, ADR 0093), never guessed here; what
 // is sent is checked by the API, whose refusal is shown on the field it names. Each asks for a
 // confirmation on the page first (no browser dialog: its buttons would follow the browser's
@@ -98,7 +100,9 @@ window.ogi.caseActions = (function () {
     dateCorrection: {
       summary: '更正日期',
       html: function (a) {
-        return '<p class="ogi-muted">登记有误的日期由办公室说明理由后更正，更正记录（原日期、新日期、理由、更正人）载入办理过程记录；由此计算的期限随之重算。</p>'
+        return (a.leadership
+          ? '<p class="ogi-muted">更正收到申请日期、缴费日期使已届满的答复期限后移，或更正送达日期使逾期答复变为按期答复的，须经领导小组同意，由领导小组成员在此更正；其他日期由办公室更正。更正记录（原日期、新日期、理由、更正人）载入办理过程记录并列入合规检查；由此计算的期限随之重算。</p>'
+          : '<p class="ogi-muted">登记有误的日期由办公室说明理由后更正，更正记录（原日期、新日期、理由、更正人）载入办理过程记录；由此计算的期限随之重算。</p>')
           + field('field', '要更正的日期', select('field', a.fields.map(function (f) {
             return { value: f.value, label: f.label + '（现为 ' + (f.current || '尚未登记') + '）' };
           }), '请选择要更正的日期'))
@@ -143,7 +147,9 @@ window.ogi.caseActions = (function () {
     offers = c.actions || {};
     const offered = Object.keys(FORMS).filter(function (name) { return offers[name]; });
     if (offered.length === 0) return '';
-    return '<h2>办公室登记事项</h2><div class="ogi-actions">'
+    // 领导小组 is offered 更正日期 only: its own heading.
+    const heading = offers.dateCorrection && offers.dateCorrection.leadership ? '领导小组更正事项' : '办公室登记事项';
+    return '<h2>' + heading + '</h2><div class="ogi-actions">'
       + offered.map(function (name) { return form(name, FORMS[name].summary, FORMS[name].html(offers[name]), FORMS[name].button); }).join('')
       + '</div>';
   }

@@ -994,7 +994,8 @@ public class CaseTimeline {
       String by = change.changedBy();
       entries.add(new Entry(change.changedAt(), false, "DATE_CHANGE",
           (corrected ? "更正" : "重算") + DateChangeRegister.label(change.field()),
-          DateChangeRegister.SYSTEM.equals(by) ? by : names.of(by),
+          // The maker by the name recorded at the act (V94, ADR 0137); looked up for older rows.
+          DateChangeRegister.SYSTEM.equals(by) ? by : names.of(by, change.changedByName()),
           (change.oldDate() == null ? "（无）" : chinese(change.oldDate())) + " → "
               + chinese(change.newDate()),
           // The office writes what the applicant said or sent (audit 32b F12, ADR 0131): masked
@@ -1059,6 +1060,7 @@ public class CaseTimeline {
             () -> identity.createUserQuery().userId(id).singleResult());
         if (user == null) {
           return items.recordedName(id).or(() -> decisions.recordedName(id))
+              .or(() -> dateChanges.recordedName(id))
               .filter(name -> !name.equals(id))
               .map(name -> name + "（" + id + "，" + DELETED_ACCOUNT + "）")
               .orElse(id + "（" + DELETED_ACCOUNT + "）");
@@ -1066,6 +1068,19 @@ public class CaseTimeline {
         String name = PersonNames.of(user);
         return name.equals(id) ? id : name + "（" + id + "）";
       });
+    }
+
+    /**
+     * As {@link #of(String)}, but by the name the register recorded at the act where it did
+     * (ADR 0137): a renamed account keeps the name of the day, a deleted one is marked so.
+     */
+    String of(String userId, String recordedName) {
+      if (recordedName == null || recordedName.isBlank() || userId == null || userId.isBlank()) {
+        return of(userId);
+      }
+      boolean deleted = of(userId).endsWith(DELETED_ACCOUNT + "）");
+      return recordedName.equals(userId) ? userId + (deleted ? "（" + DELETED_ACCOUNT + "）" : "")
+          : recordedName + "（" + userId + (deleted ? "，" + DELETED_ACCOUNT : "") + "）";
     }
   }
 

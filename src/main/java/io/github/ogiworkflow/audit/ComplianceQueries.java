@@ -212,6 +212,7 @@ public class ComplianceQueries {
 
     // (b) 先审查、后公开: every held item of a delivered reply has its review; published items
     // have a releasing review (and approval where required) before publication.
+    Map<String, String> reviewers = new HashMap<>();
     List<Violation> unreviewed = new ArrayList<>(jdbc.query("""
         SELECT c.tracking_number, i.seq, i.title FROM ogi_case c
         JOIN ogi_info_item i ON i.case_ref = c.tracking_number
@@ -221,16 +222,19 @@ public class ComplianceQueries {
         ORDER BY c.tracking_number, i.seq""", (rs, i) -> new Violation(rs.getString(1),
             "信息项 " + rs.getInt(2) + "「" + rs.getString(3) + "」无审查记录即已答复"), start, end));
     jdbc.query("""
-        SELECT c.tracking_number, i.seq, i.title, r.reviewer, r.reviewer_groups FROM ogi_case c
+        SELECT c.tracking_number, i.seq, i.title, r.reviewer, r.reviewer_groups, r.reviewer_name
+        FROM ogi_case c
         JOIN ogi_info_item i ON i.case_ref = c.tracking_number
         JOIN ogi_item_review r ON r.item_id = i.id
         WHERE c.delivered_on >= ? AND c.delivered_on <= ? AND i.finding = 'HELD'
           AND i.superseded_on IS NULL
         ORDER BY c.tracking_number, i.seq""", rs -> {
-          // A member of legal when reviewing, as the register recorded (ADR 0123).
+          // A member of legal when reviewing, as the register recorded (ADR 0123); the reviewer
+          // by the name recorded with the review (V86), else as named now (ADR 0137).
           if (!ReleaseChecks.wasMember(engine, rs.getString(4), rs.getString(5), Groups.LEGAL)) {
             unreviewed.add(new Violation(rs.getString(1), "信息项 " + rs.getInt(2) + "「"
-                + rs.getString(3) + "」的审查人 " + rs.getString(4) + " 审查时不是法规科成员"));
+                + rs.getString(3) + "」的审查人 " + staff(reviewers, rs.getString(4),
+                    rs.getString(6)) + " 审查时不是法规科成员"));
           }
         }, start, end);
     publications.publishedWithoutReview().stream()
@@ -565,7 +569,7 @@ public class ComplianceQueries {
     Map<String, String> names = new HashMap<>();
     List<Violation> found = new ArrayList<>(jdbc.query("""
         SELECT d.tracking_number, d.field, d.old_date, d.new_date, d.reason, d.changed_by,
-          d.changed_at, s.old_date, s.new_date
+          d.changed_at, s.old_date, s.new_date, d.changed_by_name
         FROM ogi_date_change d JOIN ogi_date_change s ON s.tracking_number = d.tracking_number
           AND s.field = 'replyDueDate' AND s.kind = 'CORRECTED' AND s.changed_by = ?
           AND s.id > d.id AND s.new_date > s.old_date
@@ -578,7 +582,8 @@ public class ComplianceQueries {
           LocalDate madeOn = LocalDate.ofInstant(rs.getTimestamp(7).toInstant(), OfficeTime.ZONE);
           LocalDate dueBefore = rs.getDate(8).toLocalDate();
           return new Violation(rs.getString(1), chinese(madeOn) + " "
-              + staff(names, rs.getString(6)) + "将" + label(rs.getString(2)) + "由"
+              + staff(names, rs.getString(6), rs.getString(10)) + "将" + label(rs.getString(2))
+              + "由"
               + dateText(rs.getDate(3)) + "更正为" + dateText(rs.getDate(4)) + "，答复期限由"
               + chinese(dueBefore) + "后移至" + chinese(rs.getDate(9).toLocalDate())
               + (dueBefore.isBefore(madeOn) ? "（更正时答复期限已届满）" : "") + "；更正理由："
@@ -587,7 +592,7 @@ public class ComplianceQueries {
         io.github.ogiworkflow.register.DateChangeRegister.SYSTEM, start, end));
     found.addAll(jdbc.query("""
         SELECT d.tracking_number, d.old_date, d.new_date, d.reason, d.changed_by, d.changed_at,
-          COALESCE(d.reply_due_on, c.due_on)
+          COALESCE(d.reply_due_on, c.due_on), d.changed_by_name
         FROM ogi_date_change d JOIN ogi_case c ON c.tracking_number = d.tracking_number
         WHERE d.kind = 'CORRECTED' AND d.field = 'deliveredOn'
           AND d.changed_at >= ? AND d.changed_at < ?
@@ -595,8 +600,8 @@ public class ComplianceQueries {
           AND d.new_date <= COALESCE(d.reply_due_on, c.due_on)
         ORDER BY d.changed_at, d.id""", (rs, i) -> new Violation(rs.getString(1),
             chinese(LocalDate.ofInstant(rs.getTimestamp(6).toInstant(), OfficeTime.ZONE)) + " "
-                + staff(names, rs.getString(5)) + "将送达日期由" + dateText(rs.getDate(2))
-                + "更正为" + dateText(rs.getDate(3)) + "，答复期限为"
+                + staff(names, rs.getString(5), rs.getString(8)) + "将送达日期由"
+                + dateText(rs.getDate(2)) + "更正为" + dateText(rs.getDate(3)) + "，答复期限为"
                 + chinese(rs.getDate(7).toLocalDate()) + "，逾期答复变为按期答复；更正理由："
                 + rs.getString(4)), start, end));
     return found;
@@ -610,8 +615,15 @@ public class ComplianceQueries {
     return date == null ? "（无）" : chinese(date.toLocalDate());
   }
 
-  /** A staff member as the trail names him: 陈刚（chengang）, or the id the identity lacks. */
-  private String staff(Map<String, String> names, String userId) {
+  /**
+   * A staff member as the trail names him: 陈刚（chengang）, by the name recorded at the act
+   * where the register has it (ADR 0137), else as the identity names him now, or the id the
+   * identity lacks.
+   */
+  private String staff(Map<String, String> names, String userId, String recordedName) {
+    if (recordedName != null && !recordedName.isBlank()) {
+      return recordedName.equals(userId) ? userId : recordedName + "（" + userId + "）";
+    }
     return names.computeIfAbsent(userId, id -> {
       org.camunda.bpm.engine.identity.User user = engine.getIdentityService()
           .createUserQuery().userId(id).singleResult();

@@ -54,6 +54,15 @@ public enum CorrectableDate {
     return this == receivedOn || this == feePaidOn || this == deliveredOn;
   }
 
+  /**
+   * Whether 领导小组 may correct this date (ADR 0124, 0127): those whose correction may lift a
+   * passed deadline or a late reply, which only leadership may make; through the API and the
+   * case page's 更正日期 form (ADR 0137). The office corrects every date.
+   */
+  public boolean leadershipMayCorrect() {
+    return movesReplyDeadline();
+  }
+
   static String names() {
     return Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "));
   }

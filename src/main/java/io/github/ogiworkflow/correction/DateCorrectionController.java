@@ -36,9 +36,9 @@ public class DateCorrectionController {
    * The dates whose correction may move a passed reply deadline (ADR 0124) or turn a late reply
    * into a timely one (the delivery, ADR 0127): leadership's too.
    */
-  static final java.util.Set<String> LEADERSHIP_FIELDS = java.util.Set.of(
-      CorrectableDate.receivedOn.name(), CorrectableDate.feePaidOn.name(),
-      CorrectableDate.deliveredOn.name());
+  static final java.util.Set<String> LEADERSHIP_FIELDS = java.util.Arrays.stream(
+      CorrectableDate.values()).filter(CorrectableDate::leadershipMayCorrect).map(Enum::name)
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private final DateCorrections corrections;
   private final StaffAccess access;

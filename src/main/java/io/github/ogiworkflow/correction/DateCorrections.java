@@ -327,8 +327,12 @@ public class DateCorrections {
     }
     // The reply deadline in force when it was made, for the compliance rule on corrections that
     // moved it or made a late reply timely (ADR 0127).
+    // The maker by the name he has now, at the act (ADR 0137): the trail and 合规检查 keep it
+    // once his account is renamed or deleted.
     changes.record(trackingNumber, field.name(), Kind.CORRECTED, oldDate, newDate, reason,
-        correctedBy, field.movesReplyDeadline() ? dates.dueOn() : null);
+        correctedBy, field.movesReplyDeadline() ? dates.dueOn() : null,
+        io.github.ogiworkflow.process.StaffAtTheTime.of(engine.getIdentityService(), correctedBy)
+            .name());
     // What followed from it (a due date counted again) after it in the audit trail.
     consequences.forEach(Runnable::run);
     return new Correction(trackingNumber, field, oldDate, newDate, List.copyOf(warnings));
@@ -754,31 +758,37 @@ public class DateCorrections {
       String tn = dates.trackingNumber();
       // The reply clock stood still from the fee notice until payment (Art. 42, 国办函〔2020〕
       // 109号): the pause the payment ended ends on the corrected day, and the deadline moves by
-      // the working days gained or lost, as when the pause ended.
-      OptionalInt moved = pauses.moveEnd(tn, old, newDate);
-      cases.correctFeePaid(tn, newDate);
-      ProcessInstance running = running(dates);
-      if (running != null) {
-        engine.getRuntimeService().setVariable(running.getId(), FEE_PAID_ON, newDate.toString());
-      }
+      // the working days gained or lost, as when the pause ended. Everything the correction
+      // decides (the pause's new length, the new deadline, whether leadership must make it) is
+      // decided before anything is written (ADR 0137): a refusal leaves the register as it was
+      // even outside the transaction.
+      OptionalInt moved = pauses.endMovedBy(tn, old, newDate);
+      LocalDate due = dates.dueOn();
       // A clock started again later (a reopened request) no longer counts this pause.
       if (moved.isPresent() && moved.getAsInt() != 0 && dates.dueOn() != null
           && !dates.clockStartedOn().isAfter(old)) {
         int days = moved.getAsInt();
         LocalDate counted = days > 0 ? calendar.addWorkingDays(dates.dueOn(), days)
             : calendar.workingDaysBefore(dates.dueOn(), -days);
-        LocalDate due = withinOrderedDate(tn, dates.dueOn(), counted, warnings);
+        due = withinOrderedDate(tn, dates.dueOn(), counted, warnings);
         requireLeadershipToMoveAPassedDeadline(dates, due, CorrectableDate.feePaidOn,
             correctedBy);
-        if (!due.equals(dates.dueOn())) {
-          if (running != null) {
-            deadline.moveRunning(engine, running.getId(), tn, due);
-          } else {
-            cases.setDueOn(tn, due);
-          }
-          consequences.add(() -> changes.record(tn, "replyDueDate", Kind.CORRECTED,
-              dates.dueOn(), due, "缴费日期更正后重算", DateChangeRegister.SYSTEM));
+      }
+      pauses.moveEnd(tn, old, newDate);
+      cases.correctFeePaid(tn, newDate);
+      ProcessInstance running = running(dates);
+      if (running != null) {
+        engine.getRuntimeService().setVariable(running.getId(), FEE_PAID_ON, newDate.toString());
+      }
+      if (due != null && !due.equals(dates.dueOn())) {
+        if (running != null) {
+          deadline.moveRunning(engine, running.getId(), tn, due);
+        } else {
+          cases.setDueOn(tn, due);
         }
+        LocalDate newDue = due;
+        consequences.add(() -> changes.record(tn, "replyDueDate", Kind.CORRECTED,
+            dates.dueOn(), newDue, "缴费日期更正后重算", DateChangeRegister.SYSTEM));
       }
     }
     return old;

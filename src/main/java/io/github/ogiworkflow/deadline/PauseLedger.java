@@ -8,6 +8,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -191,11 +192,35 @@ public class PauseLedger {
    * began nor run into the case's next pause.
    */
   public OptionalInt moveEnd(String trackingNumber, LocalDate oldEnd, LocalDate newEnd) {
+    Optional<MovedEnd> moved = movedEnd(trackingNumber, oldEnd, newEnd);
+    moved.ifPresent(m -> jdbc.update("UPDATE ogi_case_pause SET ended_on = ?, working_days = ?"
+        + " WHERE tracking_number = ? AND started_on = ? AND ended_on = ?", Date.valueOf(newEnd),
+        m.workingDays(), trackingNumber, Date.valueOf(m.ended().startedOn()),
+        Date.valueOf(oldEnd)));
+    return moved.map(m -> OptionalInt.of(m.workingDays() - m.ended().workingDays()))
+        .orElse(OptionalInt.empty());
+  }
+
+  /**
+   * What {@link #moveEnd} would return, checked as it checks, without writing anything: a
+   * correction decides whether it may be made (ADR 0124, 0137) before it writes.
+   */
+  public OptionalInt endMovedBy(String trackingNumber, LocalDate oldEnd, LocalDate newEnd) {
+    return movedEnd(trackingNumber, oldEnd, newEnd)
+        .map(m -> OptionalInt.of(m.workingDays() - m.ended().workingDays()))
+        .orElse(OptionalInt.empty());
+  }
+
+  /** The pause that ended on {@code oldEnd} and its working days once ended on the new day. */
+  private record MovedEnd(Pause ended, int workingDays) {}
+
+  private Optional<MovedEnd> movedEnd(String trackingNumber, LocalDate oldEnd,
+      LocalDate newEnd) {
     List<Pause> pauses = pausesOf(trackingNumber);
     Pause ended = pauses.stream().filter(p -> oldEnd.equals(p.endedOn()))
         .reduce((first, second) -> second).orElse(null);
     if (ended == null) {
-      return OptionalInt.empty();
+      return Optional.empty();
     }
     if (newEnd.isBefore(ended.startedOn())) {
       throw new InvalidInput("the pause of the reply clock began on " + ended.startedOn()
@@ -208,11 +233,8 @@ public class PauseLedger {
               + "（答复期限已于" + CaseLetters.chinese(next.startedOn())
               + "再次中止计算，更正后的日期不得晚于该日）");
         });
-    int workingDays = Math.max(0, calendar.workingDaysBetween(ended.startedOn(), newEnd));
-    jdbc.update("UPDATE ogi_case_pause SET ended_on = ?, working_days = ?"
-        + " WHERE tracking_number = ? AND started_on = ? AND ended_on = ?", Date.valueOf(newEnd),
-        workingDays, trackingNumber, Date.valueOf(ended.startedOn()), Date.valueOf(oldEnd));
-    return OptionalInt.of(workingDays - ended.workingDays());
+    return Optional.of(new MovedEnd(ended,
+        Math.max(0, calendar.workingDaysBetween(ended.startedOn(), newEnd))));
   }
 
   /** Ends a pause on the given day; returns the working days it lasted. */

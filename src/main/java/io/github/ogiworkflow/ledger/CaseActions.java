@@ -19,8 +19,10 @@ import org.springframework.stereotype.Service;
  * The register corrections the case page offers its reader (ADR 0093): 登记撤回申请 (ADR 0085),
  * 更正或撤销收费通知 (ADR 0086) and 更正日期 (issue 14, point 11). Decided here, from the register
  * and the running case, by the same checks the APIs make of the case's state: the office's
- * (and administrators') only, as the APIs require; null for an action the reader may not take
- * or the case's state refuses. The page shows a form only where this says so; the APIs still
+ * (and administrators') only, as the APIs require, except 更正日期 of the dates 领导小组 may
+ * correct (the receipt, payment and delivery, ADR 0124, 0127), which leadership is offered too
+ * (ADR 0137: a correction that lifts a passed deadline or a late reply is leadership's to make);
+ * null for an action the reader may not take or the case's state refuses. The page shows a form only where this says so; the APIs still
  * check everything (dates, amounts, published years) when the form is sent.
  */
 @Service
@@ -47,35 +49,32 @@ public class CaseActions {
   /** The actions on request {@code trackingNumber} for the current reader. */
   public Map<String, Object> of(String trackingNumber) {
     Map<String, Object> actions = none();
-    if (!access.allows(Groups.OFFICE)) {
+    boolean office = access.allows(Groups.OFFICE);
+    // A member of 领导小组 (not of the office) corrects only the dates that are leadership's.
+    boolean leadership = !office && access.allows(Groups.LEADERSHIP);
+    if (!office && !leadership) {
       return actions;
     }
     String api = "/api/cases/" + URLEncoder.encode(trackingNumber, StandardCharsets.UTF_8);
-    // The office holds no grant on the running case; its group was checked just above.
+    // Neither holds a grant on the running case; the group was checked just above.
     access.withoutAuthorizations(() -> {
-      if (withdrawals.mayRecord(trackingNumber)) {
+      if (office && withdrawals.mayRecord(trackingNumber)) {
         Map<String, Object> withdrawal = new LinkedHashMap<>();
         withdrawal.put("path", api + "/withdrawal");
         withdrawal.put("forms", Arrays.stream(WithdrawalForm.values())
             .filter(WithdrawalForm::recordable).map(f -> choice(f.name(), f.label())).toList());
         actions.put("withdrawal", withdrawal);
       }
-      fees.correctable(engine, trackingNumber).ifPresent(notice -> {
-        Map<String, Object> fee = new LinkedHashMap<>();
-        fee.put("path", api + "/fee-corrections");
-        fee.put("scheme", notice.scheme() == null ? null : notice.scheme().name());
-        fee.put("schemeLabel", notice.scheme() == null ? null : notice.scheme().label());
-        fee.put("amount", notice.amount().stripTrailingZeros().toPlainString());
-        fee.put("noticeNumber", notice.noticeNumber());
-        fee.put("issuedOn", notice.issuedOn().toString());
-        fee.put("choices", Arrays.stream(FeeCorrections.Action.values())
-            .map(a -> choice(a.name(), a.label())).toList());
-        actions.put("feeCorrection", fee);
-      });
-      List<DateCorrections.Correctable> correctable = dates.correctable(trackingNumber);
+      if (office) {
+        offerFeeCorrection(trackingNumber, api, actions);
+      }
+      List<DateCorrections.Correctable> correctable = dates.correctable(trackingNumber).stream()
+          .filter(c -> office || c.field().leadershipMayCorrect()).toList();
       if (!correctable.isEmpty()) {
         Map<String, Object> date = new LinkedHashMap<>();
         date.put("path", api + "/date-corrections");
+        // Whose form it is: the page heads and explains leadership's apart from the office's.
+        date.put("leadership", leadership);
         date.put("fields", correctable.stream().map(c -> {
           Map<String, Object> field = choice(c.field().name(), c.field().label());
           field.put("current", c.current() == null ? null : c.current().toString());
@@ -86,6 +85,22 @@ public class CaseActions {
       return null;
     });
     return actions;
+  }
+
+  private void offerFeeCorrection(String trackingNumber, String api,
+      Map<String, Object> actions) {
+    fees.correctable(engine, trackingNumber).ifPresent(notice -> {
+      Map<String, Object> fee = new LinkedHashMap<>();
+      fee.put("path", api + "/fee-corrections");
+      fee.put("scheme", notice.scheme() == null ? null : notice.scheme().name());
+      fee.put("schemeLabel", notice.scheme() == null ? null : notice.scheme().label());
+      fee.put("amount", notice.amount().stripTrailingZeros().toPlainString());
+      fee.put("noticeNumber", notice.noticeNumber());
+      fee.put("issuedOn", notice.issuedOn().toString());
+      fee.put("choices", Arrays.stream(FeeCorrections.Action.values())
+          .map(a -> choice(a.name(), a.label())).toList());
+      actions.put("feeCorrection", fee);
+    });
   }
 
   /** Every action named, none offered. */

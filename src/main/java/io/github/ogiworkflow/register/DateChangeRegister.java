@@ -63,8 +63,13 @@ public class DateChangeRegister {
     return FIELD_LABELS.getOrDefault(field, field);
   }
 
+  /**
+   * A recorded change; {@code changedByName}: the maker's name when he made it (V94, ADR 0137),
+   * null for 系统 and for changes recorded before.
+   */
   public record DateChange(String trackingNumber, String field, Kind kind, LocalDate oldDate,
-      LocalDate newDate, String reason, String changedBy, Instant changedAt) {}
+      LocalDate newDate, String reason, String changedBy, Instant changedAt,
+      String changedByName) {}
 
   private final JdbcTemplate jdbc;
 
@@ -74,32 +79,44 @@ public class DateChangeRegister {
 
   public void record(String trackingNumber, String field, Kind kind, LocalDate oldDate,
       LocalDate newDate, String reason, String changedBy) {
-    record(trackingNumber, field, kind, oldDate, newDate, reason, changedBy, null);
+    record(trackingNumber, field, kind, oldDate, newDate, reason, changedBy, null, null);
   }
 
   /**
    * As {@link #record(String, String, Kind, LocalDate, LocalDate, String, String)}, with the
    * case's reply deadline in force when the change was made (V90, ADR 0127: whether a corrected
    * delivery turned a late reply into a timely one is judged against it, not against a later
-   * round's deadline); null where it does not matter.
+   * round's deadline); null where it does not matter. {@code changedByName}: the maker's name
+   * as the identity service gives it at the act (V94, ADR 0137), kept for the trail and the
+   * compliance list once the account is renamed or deleted; null for 系统.
    */
   public void record(String trackingNumber, String field, Kind kind, LocalDate oldDate,
-      LocalDate newDate, String reason, String changedBy, LocalDate replyDueOn) {
+      LocalDate newDate, String reason, String changedBy, LocalDate replyDueOn,
+      String changedByName) {
     jdbc.update("""
         INSERT INTO ogi_date_change (tracking_number, field, kind, old_date, new_date, reason,
-          changed_by, changed_at, reply_due_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+          changed_by, changed_at, reply_due_on, changed_by_name)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         trackingNumber, field, kind.name(), oldDate == null ? null : Date.valueOf(oldDate),
         Date.valueOf(newDate), reason, changedBy, Timestamp.from(OfficeTime.now()),
-        replyDueOn == null ? null : Date.valueOf(replyDueOn));
+        replyDueOn == null ? null : Date.valueOf(replyDueOn), changedByName);
+  }
+
+  /** The name the changes recorded for {@code userId} (the latest), if any (ADR 0137). */
+  public java.util.Optional<String> recordedName(String userId) {
+    return jdbc.queryForList("SELECT changed_by_name FROM ogi_date_change WHERE changed_by = ?"
+        + " AND changed_by_name IS NOT NULL ORDER BY id DESC", String.class, userId).stream()
+        .findFirst();
   }
 
   public List<DateChange> of(String trackingNumber) {
     return jdbc.query("""
-        SELECT tracking_number, field, kind, old_date, new_date, reason, changed_by, changed_at
+        SELECT tracking_number, field, kind, old_date, new_date, reason, changed_by, changed_at,
+          changed_by_name
         FROM ogi_date_change WHERE tracking_number = ? ORDER BY changed_at, id""",
         (rs, i) -> new DateChange(rs.getString(1), rs.getString(2), Kind.valueOf(rs.getString(3)),
             rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(),
             rs.getDate(5).toLocalDate(), rs.getString(6), rs.getString(7),
-            rs.getTimestamp(8).toInstant()), trackingNumber);
+            rs.getTimestamp(8).toInstant(), rs.getString(9)), trackingNumber);
   }
 }

@@ -506,6 +506,81 @@ class ComplianceScenarioTest {
         ComplianceQueries.DEADLINE_MOVED_BY_CORRECTION)).containsExactly(timely);
   }
 
+  /**
+   * ADR 0137 (ADR 0127's open point): who made a date correction is named as he was named at the
+   * act. A leader who corrected a receipt date and was renamed later keeps the name of the day
+   * in rule (q) and in the audit trail (the case page's too), and once his account is deleted
+   * the trail still names him, marked 账号已删除. The old code looked the name up when read: the
+   * new name, then the bare id.
+   */
+  @Test
+  void aDateCorrectionNamesItsMakerAsNamedAtTheAct() {
+    org.camunda.bpm.engine.IdentityService identity = engine.getIdentityService();
+    String leader = "adr0137leader";
+    org.camunda.bpm.engine.identity.User user = identity.newUser(leader);
+    user.setFirstName("刘强");
+    identity.saveUser(user);
+    identity.createMembership(leader, "leadership");
+    try {
+      today(LocalDate.of(2026, 3, 4));
+      String moved = new RequestScenario(engine).start(registration(LocalDate.of(2026, 2, 2)))
+          .trackingNumber();
+      ours.add(moved);
+      today(LocalDate.of(2026, 3, 10));
+      ProcessTestEngine.dateCorrections(engine).correct(moved, "receivedOn", "2026-03-04",
+          "登记时误录收到日期，以收文登记簿为准", leader);
+      org.camunda.bpm.engine.identity.User renamed = identity.createUserQuery().userId(leader)
+          .singleResult();
+      renamed.setFirstName("刘国强");
+      identity.saveUser(renamed);
+
+      assertThat(rule(queries.check(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)),
+          ComplianceQueries.DEADLINE_MOVED_BY_CORRECTION).violations())
+          .filteredOn(v -> v.trackingNumber().equals(moved)).singleElement()
+          .extracting(Violation::detail).asString()
+          .contains("2026年3月10日 刘强（adr0137leader）将收到申请日期").doesNotContain("刘国强");
+      assertThat(correctedBy(moved)).isEqualTo("刘强（adr0137leader）");
+
+      identity.deleteUser(leader);
+      assertThat(correctedBy(moved)).isEqualTo("刘强（adr0137leader，账号已删除）");
+      assertThat(rule(queries.check(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)),
+          ComplianceQueries.DEADLINE_MOVED_BY_CORRECTION).violations())
+          .filteredOn(v -> v.trackingNumber().equals(moved)).singleElement()
+          .extracting(Violation::detail).asString().contains("刘强（adr0137leader）");
+    } finally {
+      if (identity.createUserQuery().userId(leader).count() > 0) {
+        identity.deleteUser(leader);
+      }
+    }
+  }
+
+  /**
+   * ADR 0137: a reviewer who was not a member of legal when reviewing (rule 未经保密审查即公开) is
+   * named by the name the review recorded (V86), also once his account is gone; the old code
+   * printed his bare id.
+   */
+  @Test
+  void aReviewerOutsideLegalIsNamedAsRecordedWithTheReview() {
+    // A review recorded by 周丽, then in 办公室 only, whose account is gone since.
+    String reviewed = partialDisclosureApprovedAndDeliveredOn(LocalDate.of(2026, 4, 1),
+        LocalDate.of(2026, 4, 14));
+    jdbc.update("UPDATE ogi_item_review SET reviewer = 'adr0137reviewer', reviewer_name = '周丽',"
+        + " reviewer_groups = 'office' WHERE item_id IN (SELECT id FROM ogi_info_item"
+        + " WHERE case_ref = ?)", reviewed);
+    assertThat(rule(queries.check(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30)),
+        ComplianceQueries.RELEASED_WITHOUT_REVIEW).violations())
+        .filteredOn(v -> v.trackingNumber().equals(reviewed)).singleElement()
+        .extracting(Violation::detail).asString()
+        .contains("的审查人 周丽（adr0137reviewer） 审查时不是法规科成员");
+  }
+
+  /** Who the audit trail names for the case's 更正收到申请日期. */
+  private String correctedBy(String trackingNumber) {
+    return ProcessTestEngine.timeline(engine).of(trackingNumber).orElseThrow().entries().stream()
+        .filter(e -> "DATE_CHANGE".equals(e.kind()) && "更正收到申请日期".equals(e.activity()))
+        .map(CaseTimeline.Entry::who).findFirst().orElseThrow();
+  }
+
   private LocalDate dueOn(String trackingNumber) {
     return jdbc.queryForObject("SELECT due_on FROM ogi_case WHERE tracking_number = ?",
         java.sql.Date.class, trackingNumber).toLocalDate();

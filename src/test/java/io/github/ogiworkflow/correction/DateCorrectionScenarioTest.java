@@ -1059,6 +1059,40 @@ class DateCorrectionScenarioTest {
     assertThat(register.get(tn).dueOn()).isEqualTo(LocalDate.of(2026, 3, 24));
   }
 
+  /**
+   * ADR 0137 (ADR 0127's open point): a payment correction that leadership must make is refused
+   * before anything is written, not rolled back after: called here without a transaction (as
+   * nothing outside the API wraps the use case), the refusal leaves the payment, the fee pause,
+   * the engine's variable and the deadline as they were. The old code moved the pause's end,
+   * the register's payment and the variable first and only then refused.
+   */
+  @Test
+  void aPaymentCorrectionLeadershipMustMakeIsRefusedBeforeAnythingIsWritten() {
+    RequestScenario scenario = feeNoticeSentOn12February();
+    today(LocalDate.of(2026, 2, 13));
+    scenario.complete(TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER, FEE_NOTICE_SERVED_ON,
+        "2026-02-13");
+    today(LocalDate.of(2026, 2, 27));
+    scenario.complete(TASK_RECORD_PAYMENT, OFFICE_USER, FEE_PAID_ON, "2026-02-24");
+    String tn = scenario.trackingNumber();
+    today(LocalDate.of(2026, 3, 23));
+    scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
+        DELIVERED_ON, "2026-03-23");
+    today(LocalDate.of(2026, 3, 25));
+    java.util.List<PauseLedger.Pause> pausesBefore = bean("pauseLedger", PauseLedger.class)
+        .pausesOf(tn);
+
+    assertThatThrownBy(() -> corrections.correct(tn, "feePaidOn", "2026-02-27",
+        "按银行回单更正缴费日期", OFFICE_USER)).isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith("feePaidOn:").hasMessageContaining("须经领导小组同意");
+    assertThat(register.dates(tn).orElseThrow().feePaidOn()).isEqualTo(LocalDate.of(2026, 2, 24));
+    assertThat(register.get(tn).dueOn()).isEqualTo(LocalDate.of(2026, 3, 19));
+    assertThat(bean("pauseLedger", PauseLedger.class).pausesOf(tn)).isEqualTo(pausesBefore);
+    assertThat(engine.getRuntimeService().getVariable(scenario.instance.getId(), FEE_PAID_ON))
+        .isEqualTo("2026-02-24");
+    assertThat(bean("dateChangeRegister", DateChangeRegister.class).of(tn)).isEmpty();
+  }
+
   /** An uncorrected receipt says nothing of a correction. */
   @Test
   void anUncorrectedReceiptSaysNothingOfACorrection() {

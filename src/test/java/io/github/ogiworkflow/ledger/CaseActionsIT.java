@@ -29,7 +29,8 @@ import org.springframework.http.ResponseEntity;
 /**
  * The case page's registrations (ADR 0093): {@code actions} of {@code /api/ledger/cases/{n}}
  * offers 登记撤回申请, 更正或撤销收费通知 and 更正日期 to the office (and administrators) where the
- * case's state allows them, and nothing to leadership or auditors; the withdrawal's and the fee
+ * case's state allows them, to leadership 更正日期 of the dates that are its to correct (ADR
+ * 0137), and nothing to auditors; the withdrawal's and the fee
  * correction's answers name the letter issued, whose print view the office opens; the case
  * page lists its letters with their print views.
  */
@@ -67,11 +68,18 @@ class CaseActionsIT {
       assertThat(fields.get(0).path("label").asText()).isEqualTo("收到申请日期");
       assertThat(fields.get(0).path("current").asText()).isEqualTo(today);
     }
-    for (String reader : List.of("chengang", "sunyue")) {
-      JsonNode actions = actions(reader, tn);
-      assertThat(actions.size()).as(reader).isEqualTo(3);
-      actions.forEach(a -> assertThat(a.isNull()).as(reader).isTrue());
-    }
+    JsonNode auditor = actions("sunyue", tn);
+    assertThat(auditor.size()).isEqualTo(3);
+    auditor.forEach(a -> assertThat(a.isNull()).isTrue());
+    // Leadership: 更正日期 of the receipt only (ADR 0137), no withdrawal, no fee correction.
+    JsonNode leader = actions("chengang", tn);
+    assertThat(leader.path("withdrawal").isNull()).isTrue();
+    assertThat(leader.path("feeCorrection").isNull()).isTrue();
+    assertThat(leader.path("dateCorrection").path("leadership").asBoolean()).isTrue();
+    assertThat(values(leader.path("dateCorrection").path("fields")))
+        .containsExactly("receivedOn");
+    assertThat(actions("wangli", tn).path("dateCorrection").path("leadership").asBoolean())
+        .isFalse();
     assertThat(Http.asUser(rest, "lina", HttpMethod.GET, "/api/ledger/cases/" + tn, null)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
@@ -163,6 +171,56 @@ class CaseActionsIT {
     assertThat(values(fields)).containsExactly("deliveredOn", "replyReceivedOn");
     assertThat(fields.get(0).path("current").asText()).isEqualTo(OfficeTime.today().toString());
     assertThat(actions("sunyue", tn).path("dateCorrection").isNull()).isTrue();
+  }
+
+  /**
+   * ADR 0137 (ADR 0127's open point): 领导小组 corrects the dates that are leadership's through
+   * the case page as the office does. A delivered case offers it the delivery date only (the
+   * signed-for date is the office's); a running case its receipt date, whose correction the
+   * form's path takes under the leader's name, shown so in the page's trail; the signed-for date
+   * the page does not offer is still refused to leadership (403). The old code offered
+   * leadership nothing.
+   */
+  @Test
+  void leadershipIsOfferedItsDatesAndCorrectsThemThroughThePage() throws Exception {
+    String delivered = CounterRegistration.registeredToday(runtime);
+    complete(delivered, ElementIds.TASK_CHECK_COMPLETENESS,
+        Map.of("completenessDecision", "COMPLETE"));
+    complete(delivered, ElementIds.TASK_SEARCH_AND_SPLIT, Map.of("items",
+        org.camunda.spin.Spin.JSON(List.of(Map.of("title", "统计年鉴", "finding", "PUBLIC",
+            "wherePublic", "本局网站")))));
+    complete(delivered, ElementIds.TASK_EDIT_REPLY, Map.of("chargeFee", false));
+    complete(delivered, ElementIds.TASK_DELIVER_REPLY, Map.of("deliveredBy", "POST",
+        "deliveredOn", OfficeTime.today().toString()));
+    EngineRest.runJobs(management);
+    JsonNode offer = actions("chengang", delivered).path("dateCorrection");
+    assertThat(offer.path("leadership").asBoolean()).isTrue();
+    assertThat(values(offer.path("fields"))).containsExactly("deliveredOn");
+    assertThat(labels(offer.path("fields"))).containsExactly("送达日期");
+    assertThat(values(actions("wangli", delivered).path("dateCorrection").path("fields")))
+        .containsExactly("deliveredOn", "replyReceivedOn");
+    ResponseEntity<String> signedFor = Http.asUser(rest, "chengang", HttpMethod.POST,
+        offer.path("path").asText(), json.writeValueAsString(Map.of("field", "replyReceivedOn",
+            "newDate", OfficeTime.today().toString(), "reason", "申请人签收日期登记")));
+    assertThat(signedFor.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    String running = CounterRegistration.registeredOn(runtime, OfficeTime.today().minusDays(3));
+    offer = actions("chengang", running).path("dateCorrection");
+    assertThat(values(offer.path("fields"))).containsExactly("receivedOn");
+    String earlier = OfficeTime.today().minusDays(4).toString();
+    ResponseEntity<String> done = Http.asUser(rest, "chengang", HttpMethod.POST,
+        offer.path("path").asText(), json.writeValueAsString(Map.of("field", "receivedOn",
+            "newDate", earlier, "reason", "以收文登记簿为准")));
+    assertThat(done.getStatusCode()).as(done.getBody()).isEqualTo(HttpStatus.CREATED);
+    assertThat(actions("chengang", running).path("dateCorrection").path("fields").get(0)
+        .path("current").asText()).isEqualTo(earlier);
+    List<String> corrected = new ArrayList<>();
+    casePage("chengang", running).path("timeline").forEach(e -> {
+      if (e.path("activity").asText().equals("更正收到申请日期")) {
+        corrected.add(e.path("who").asText());
+      }
+    });
+    assertThat(corrected).containsExactly("陈刚（chengang）");
   }
 
   private JsonNode casePage(String user, String tn) throws Exception {
