@@ -213,7 +213,9 @@
       if (s.letters && s.letters.length) {
         nodes.push(text('h4', '本机关已发出的通知书、告知书和答复书'));
         s.letters.forEach(function (letter) {
-          nodes.push(text('h5', letter.title + '（' + letter.issuedOn + '）'
+          nodes.push(text('h5', letter.title
+            + (letter.documentNumber ? ' ' + letter.documentNumber : '')
+            + '（' + letter.issuedOn + '）'
             + (letter.setAside ? '（已撤销）' : '')));
           if (letter.setAside) {
             nodes.push(text('p', letter.setAside, 'error'));

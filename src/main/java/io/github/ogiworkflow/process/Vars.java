@@ -169,7 +169,15 @@ public final class Vars {
     try {
       return OfficeTime.toLocalDate(scope.getVariable(name));
     } catch (IllegalArgumentException e) {
-      throw new InvalidInput(name + ": " + e.getMessage(), e);
+      // The Chinese part names the field by its label, as the other refusals of the same
+      // answer do (收到申请日期：日期格式应为…; audit 32b, F10).
+      String message = e.getMessage();
+      int chinese = message.lastIndexOf('（');
+      if (chinese < 0 || !message.endsWith("）")) {
+        throw new InvalidInput(name + ": " + message, e);
+      }
+      throw new InvalidInput(name + ": " + message.substring(0, chinese) + "（"
+          + FieldLabels.of(name) + "：" + message.substring(chinese + 1), e);
     }
   }
 

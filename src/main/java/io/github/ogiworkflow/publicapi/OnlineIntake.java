@@ -12,6 +12,7 @@ import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.intake.Channel;
 import io.github.ogiworkflow.intake.TrackingNumbers;
+import io.github.ogiworkflow.letter.LetterDocuments;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.online.IdNumbers;
@@ -84,11 +85,15 @@ class OnlineIntake {
   record Submitted(String trackingNumber, String queryCode, boolean replayed) {}
 
   /**
-   * {@code setAside} null while the letter stands; else why it no longer does (a termination
-   * notice revoked by a decision that reopened the request, {@link SetAsideLetters}).
+   * An issued letter as the applicant received it: its 文号 and the text of the stored document
+   * (issuing agency, 文号, title, 主送, body, signature with （印章）, 成文日期 and the 附注 with
+   * the office's contact), not the draft whose reference line is the internal tracking number
+   * (audit 32a, F5). {@code setAside} null while the letter stands; else why it no longer does
+   * (a termination notice revoked by a decision that reopened the request,
+   * {@link SetAsideLetters}).
    */
-  record LetterView(String kind, String title, LocalDate issuedOn, String text,
-      String setAside) {}
+  record LetterView(String kind, String title, String documentNumber, LocalDate issuedOn,
+      String text, String setAside) {}
 
   /**
    * {@code dueOn} null while the reply clock waits for a correction (Art. 30) or before receipt
@@ -256,8 +261,9 @@ class OnlineIntake {
     Map<Long, String> setAside = SetAsideLetters.notes(issued, register, appeals, trackingNumber);
     List<LetterView> sent = issued.stream()
         .filter(letter -> APPLICANT_LETTERS.contains(letter.kind()))
-        .map(letter -> new LetterView(letter.kind().name(), letter.title(), letter.issuedOn(),
-            letter.body(), setAside.get(letter.id())))
+        .map(letter -> new LetterView(letter.kind().name(), letter.title(),
+            letter.documentNumber(), letter.issuedOn(), asIssued(letter),
+            setAside.get(letter.id())))
         .toList();
     String dueText = null;
     LocalDate dueOn = null;
@@ -289,6 +295,16 @@ class OnlineIntake {
     return new StatusView(trackingNumber, record.status(), stage,
         submitted ? null : record.firstReceivedOn(), dueOn,
         dueOn != null && texts.isProvisional(dueOn), dueText, awaiting, sent);
+  }
+
+  /**
+   * The text of the letter's stored document, as issued; the kept text only for a letter kept
+   * before documents were stored with it (it has no document to read).
+   */
+  private String asIssued(Letters.Letter letter) {
+    return letters.file(letter.caseRef(), letter.id())
+        .map(file -> LetterDocuments.text(file.bytes()).strip())
+        .orElse(letter.body());
   }
 
   /** The reply deadline's text while the clock is paused (no date: it will move). */

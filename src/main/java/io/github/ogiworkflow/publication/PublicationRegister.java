@@ -295,6 +295,13 @@ public class PublicationRegister {
         yearEnd(reportYear));
   }
 
+  /** The day the register's first item was first published, if any was. */
+  public java.util.Optional<LocalDate> firstPublishedOn() {
+    Date first = jdbc.queryForObject(
+        "SELECT MIN(first_published_on) FROM ogi_publication_item", Date.class);
+    return java.util.Optional.ofNullable(first).map(Date::toLocalDate);
+  }
+
   /** Items first published in the year, per category. */
   public Map<PublicationCategory, Integer> categoryCounts(int reportYear) {
     return categoryCounts(reportYear, reportYear);

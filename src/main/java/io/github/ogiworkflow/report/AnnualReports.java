@@ -71,6 +71,8 @@ public class AnnualReports {
   private final int cumulativeSince;
   /** 现行有效 per {@link RegulationKind}: the opening stock + issued − repealed (one computation). */
   private final RegulationsInForce inForce;
+  /** The 附表's cumulative figures from before the register (audit 32a, F8). */
+  private final CumulativeAtStart atStart;
 
   /** Without an opening stock (tests and benchmarks whose register starts empty). */
   public AnnualReports(JdbcTemplate jdbc, AppealRegister appealRegister,
@@ -86,23 +88,31 @@ public class AnnualReports {
         publicationRegister, rulesInForceAtStart, normativeInForceAtStart));
   }
 
+  /** Without cumulative figures from before the register. */
+  public AnnualReports(JdbcTemplate jdbc, AppealRegister appealRegister,
+      PublicationRegister publicationRegister, int cumulativeSince, RegulationsInForce inForce) {
+    this(jdbc, appealRegister, publicationRegister, cumulativeSince, inForce,
+        CumulativeAtStart.NONE);
+  }
+
   @Autowired
   public AnnualReports(JdbcTemplate jdbc, AppealRegister appealRegister,
       PublicationRegister publicationRegister,
       @Value("${ogi.report.cumulative-since:2008}") int cumulativeSince,
-      RegulationsInForce inForce) {
+      RegulationsInForce inForce, CumulativeAtStart atStart) {
     this.jdbc = jdbc;
     this.appeals = appealRegister;
     this.publications = publicationRegister;
     this.cumulativeSince = cumulativeSince;
     this.inForce = inForce;
+    this.atStart = atStart;
   }
 
   public AnnualReport compute(int year) {
-    Builder b = new Builder(year);
+    Builder b = new Builder(year, cumulativeSince(year));
     ReportTable table3 = b.table3();
     List<ReportTable> tables = List.of(b.table2(), table3, b.table4(), b.fees(), b.legacy());
-    return new AnnualReport(year, cumulativeSince, tables, b.feesCollected, b.feeCases,
+    return new AnnualReport(year, b.since, tables, b.feesCollected, b.feeCases,
         b.feeNotices, b.feeNoticeAmount, b.invariants, carriedOverWarnings(year, table3),
         b.drills);
   }
@@ -157,8 +167,34 @@ public class AnnualReports {
   static final String UNIT_ITEMS = "条";
   static final String UNIT_CASES = "件";
 
+  /**
+   * The first year the 附表's cumulative column covers (audit 32a, F8): {@code
+   * ogi.report.cumulative-since} when the bureau gave its figures from before the register
+   * ({@link CumulativeAtStart}); else no earlier than the register's first year (its earliest
+   * receipt or first publication; the report's own year when it holds none before), so that a
+   * bureau going live in 2026 does not print 2008年—2026年累计 over one year's cases.
+   */
+  int cumulativeSince(int year) {
+    if (atStart.configured()) {
+      return cumulativeSince;
+    }
+    int first = year;
+    Date firstReceived = jdbc.queryForObject(
+        "SELECT MIN(first_received_on) FROM ogi_case WHERE " + RECEIVED_CASES, Date.class);
+    if (firstReceived != null) {
+      first = Math.min(first, firstReceived.toLocalDate().getYear());
+    }
+    LocalDate firstPublished = publications.firstPublishedOn().orElse(null);
+    if (firstPublished != null) {
+      first = Math.min(first, firstPublished.getYear());
+    }
+    return Math.max(cumulativeSince, first);
+  }
+
   private final class Builder {
     final int year;
+    /** The 附表's cumulative column counts from 1 January of this year. */
+    final int since;
     final Date start;
     final Date end;
     final List<Invariant> invariants = new ArrayList<>();
@@ -168,8 +204,9 @@ public class AnnualReports {
     BigDecimal feeNoticeAmount;
     int feeNotices;
 
-    Builder(int year) {
+    Builder(int year, int since) {
       this.year = year;
+      this.since = since;
       this.start = Date.valueOf(LocalDate.of(year, 1, 1));
       this.end = Date.valueOf(LocalDate.of(year, 12, 31));
     }
@@ -402,17 +439,21 @@ public class AnnualReports {
     ReportTable legacy() {
       ReportTable t = new ReportTable("legacy", "附表：政府信息公开情况统计表（" + year + "年）",
           List.of(new Column("year", year + "年度"),
-              new Column("cumulative", cumulativeSince + "年—" + year + "年累计")));
-      Date since = Date.valueOf(LocalDate.of(cumulativeSince, 1, 1));
+              new Column("cumulative", this.since + "年—" + year + "年累计")));
+      Date since = Date.valueOf(LocalDate.of(this.since, 1, 1));
 
+      // Cumulative cells: the register's count plus the bureau's figure from before the
+      // register (ogi.report.cumulative-at-start.*, 0 when none); their drill-down lists the
+      // register's cases.
       long[] proactive = proactiveCounts(year, year);
-      long[] proactiveCumulative = proactiveCounts(cumulativeSince, year);
+      long[] proactiveCumulative = proactiveCounts(this.since, year);
       String[] proactiveIds = {"proactive", "proactive.website", "proactive.gazette"};
       String[] proactiveLabels = {"主动公开信息数", "1.网站公开", "2.政府公报公开"};
       for (int i = 0; i < 3; i++) {
         t.rows().add(new Row(proactiveIds[i], proactiveLabels[i], UNIT_ITEMS, List.of(
             plain("legacy." + proactiveIds[i] + ".year", proactive[i]),
-            plain("legacy." + proactiveIds[i] + ".cumulative", proactiveCumulative[i]))));
+            plain("legacy." + proactiveIds[i] + ".cumulative",
+                proactiveCumulative[i] + atStart.of(proactiveIds[i])))));
       }
 
       Map<String, LegacyRow> requests = new LinkedHashMap<>();
@@ -444,7 +485,8 @@ public class AnnualReports {
         t.rows().add(new Row(entry.getKey(), r.label(), r.unit(), List.of(
             drillable("legacy." + entry.getKey() + ".year", counts[i++],
                 () -> trackingNumbers(r.ofYear())),
-            drillable("legacy." + entry.getKey() + ".cumulative", counts[i++],
+            drillable("legacy." + entry.getKey() + ".cumulative",
+                counts[i++] + atStart.of(entry.getKey()),
                 () -> trackingNumbers(r.cumulative())))));
       }
 
@@ -478,11 +520,12 @@ public class AnnualReports {
     private void legacyAppealRow(ReportTable t, String rowId, String label, AppealKind kind) {
       List<String> ofYear = appeals.counted(kind, year, null).stream()
           .map(Counted::trackingNumber).toList();
-      List<String> cumulative = appeals.counted(kind, cumulativeSince, year, null).stream()
+      List<String> cumulative = appeals.counted(kind, since, year, null).stream()
           .map(Counted::trackingNumber).toList();
       t.rows().add(new Row(rowId, label, UNIT_CASES, List.of(
           drillable("legacy." + rowId + ".year", ofYear.size(), () -> ofYear),
-          drillable("legacy." + rowId + ".cumulative", cumulative.size(), () -> cumulative))));
+          drillable("legacy." + rowId + ".cumulative", cumulative.size() + atStart.of(rowId),
+              () -> cumulative))));
     }
 
     private void checkSum(ReportTable t, String totalRow, List<String> parts, String column) {

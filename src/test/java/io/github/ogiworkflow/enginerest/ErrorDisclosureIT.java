@@ -115,6 +115,54 @@ class ErrorDisclosureIT {
         .contains("请求内容不是有效的JSON");
   }
 
+  /**
+   * Audit 32b, F10: a program calling our APIs without a login gets JSON (请先登录), as on the
+   * webapps' API, not the login page people get; a client accepting no format the endpoint
+   * offers gets a Chinese message with its 406, not an empty body.
+   */
+  @Test
+  void programsGetJsonForNoLoginAndForAFormatNotOffered() throws Exception {
+    for (String path : List.of("/api/ledger", "/api/deadlines", "/api/reports/2026",
+        "/api/cases/YSQ-2026-000001/date-corrections")) {
+      for (String accept : java.util.Arrays.asList(null, "application/json", "text/html")) {
+        HttpHeaders headers = new HttpHeaders();
+        if (accept != null) {
+          headers.set(HttpHeaders.ACCEPT, accept);
+        }
+        ResponseEntity<String> anonymous = rest.exchange(path, HttpMethod.GET,
+            new HttpEntity<>(headers), String.class);
+        assertThat(anonymous.getStatusCode()).as(path).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(anonymous.getHeaders().getContentType()).as(path + " " + accept)
+            .satisfies(type -> assertThat(type.isCompatibleWith(MediaType.APPLICATION_JSON))
+                .isTrue());
+        assertThat(json.readTree(anonymous.getBody()).path("message").asText()).as(path)
+            .isEqualTo("请先登录");
+      }
+    }
+    // A page keeps the login page for a person; a JSON client of the page gets JSON.
+    HttpHeaders browser = new HttpHeaders();
+    browser.set(HttpHeaders.ACCEPT, "text/html,application/xhtml+xml,*/*;q=0.8");
+    ResponseEntity<String> page = rest.exchange("/cases/YSQ-2026-000001/receipt", HttpMethod.GET,
+        new HttpEntity<>(browser), String.class);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(page.getBody()).contains("请先登录", "<a href=");
+    HttpHeaders program = new HttpHeaders();
+    program.setAccept(List.of(MediaType.APPLICATION_JSON));
+    ResponseEntity<String> pageAsJson = rest.exchange("/cases/YSQ-2026-000001/receipt",
+        HttpMethod.GET, new HttpEntity<>(program), String.class);
+    assertThat(pageAsJson.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(json.readTree(pageAsJson.getBody()).path("message").asText()).isEqualTo("请先登录");
+
+    HttpHeaders xml = new HttpHeaders();
+    xml.setBasicAuth("wangli", Http.DEMO_PASSWORD);
+    xml.setAccept(List.of(MediaType.APPLICATION_XML));
+    ResponseEntity<String> notAcceptable = rest.exchange("/api/deadlines", HttpMethod.GET,
+        new HttpEntity<>(xml), String.class);
+    assertThat(notAcceptable.getStatusCode()).isEqualTo(HttpStatus.NOT_ACCEPTABLE);
+    assertThat(json.readTree(notAcceptable.getBody()).path("message").asText())
+        .contains("本接口不能以请求所要求的格式提供内容");
+  }
+
   private void assertGenericServerError(ResponseEntity<String> failed) throws Exception {
     assertThat(failed.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
     String body = failed.getBody();

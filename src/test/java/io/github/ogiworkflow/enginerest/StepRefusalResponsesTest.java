@@ -37,12 +37,15 @@ class StepRefusalResponsesTest {
     try {
       OfficeTime.toLocalDate("2026-13-45");
     } catch (IllegalArgumentException e) {
-      refusal = "receivedOn: " + e.getMessage(); // as Vars.date words it
+      // As Vars.date words it: the field's label before the Chinese (audit 32b, F10).
+      refusal = "receivedOn: " + e.getMessage().replace("（日期格式", "（收到申请日期：日期格式");
     }
     Response response = new StepRefusalResponses().toResponse(new InvalidInput(refusal));
 
     JsonNode body = new ObjectMapper().readTree((String) response.getEntity());
-    assertThat(body.path("fields").path("receivedOn").asText()).isEqualTo("日期格式应为 年-月-日，如 2026-01-01");
-    assertThat(body.path("message").asText()).isEqualTo("日期格式应为 年-月-日，如 2026-01-01");
+    assertThat(body.path("fields").path("receivedOn").asText())
+        .isEqualTo("收到申请日期：日期格式应为 年-月-日，如 2026-01-01");
+    assertThat(body.path("message").asText())
+        .isEqualTo("收到申请日期：日期格式应为 年-月-日，如 2026-01-01");
   }
 }

@@ -467,6 +467,13 @@ class PublicRequestIT {
     assertThat(waiting.path("letters")).singleElement().satisfies(letter -> {
       assertThat(letter.path("kind").asText()).isEqualTo("CORRECTION_NOTICE");
       assertThat(letter.path("text").asText()).contains("请写明所需信息的文号");
+      // The letter as issued (audit 32a, F5): its 文号, not the internal tracking number, the
+      // signature with the seal, the 成文日期 and the office's contact.
+      String number = letter.path("documentNumber").asText();
+      assertThat(number).matches(".+补〔\\d{4}〕\\d+号");
+      assertThat(letter.path("text").asText()).contains(number)
+          .doesNotContain(trackingNumber).contains("（印章）").contains("联系人：")
+          .containsPattern("\\d{4}年\\d{1,2}月\\d{1,2}日");
     });
 
     assertThat(supplement(trackingNumber, "AAAA-BBBB-CCCC-DDDD", "x").getStatusCode())

@@ -27,6 +27,8 @@ import static io.github.ogiworkflow.request.RequestScenario.registration;
 import static io.github.ogiworkflow.request.RequestScenario.today;
 import static io.github.ogiworkflow.request.RequestScenario.vars;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.ogiworkflow.appeal.AppealRegister;
@@ -604,13 +606,15 @@ class ReportScenarioTest {
     AnnualReport report = reports().compute(2026);
     ReportTable legacy = report.table("legacy");
     List<LegacySeed.SeedRow> seed = LegacySeed.rows();
-    List<String> headers = LegacySeed.headers(2026, 2025);
+    // Since 2025, or the register's first year if later (no figures from before it, F8).
+    List<String> headers = LegacySeed.headers(2026, report.cumulativeSince());
     assertThat(legacy.rows()).extracting(Row::id, Row::label).containsExactlyElementsOf(
         seed.stream().map(s -> tuple(s.id(), s.label())).toList());
     assertThat(legacy.columns()).extracting(Column::label)
         .containsExactly(headers.get(2), headers.get(3));
 
-    // The layout the page and the workbook draw: 指标名称 | 计量单位 | 2026年度 | 2025年—2026年累计.
+    // The layout the page and the workbook draw: 指标名称 | 计量单位 | 2026年度 | 2025年—2026年累计
+    // (or 2026年—2026年累计 over a register that starts in 2026).
     Grid grid = ReportLayout.of(legacy);
     assertThat(grid.cols()).isEqualTo(4);
     assertThat(grid.rows()).isEqualTo(1 + seed.size());
@@ -675,6 +679,88 @@ class ReportScenarioTest {
     for (LegacySeed.SeedRow s : seed) {
       assertThat(summary).contains("  " + s.label() + "（" + s.unit() + "）：");
     }
+  }
+
+  /**
+   * The 附表's cumulative column (audit 32a, F8). A bureau going live gives its figures from
+   * before the register (ogi.report.cumulative-at-start.*; here the seed's, 截至2018年: 主动公开
+   * 995条, 受理依申请公开69件, 行政复议1件, 行政诉讼0件, 申诉举报2件, the splits the seed does not
+   * give made up so that they add up): the column is then {@code cumulative-since}年—{year}年累计
+   * and each cell the register's count plus that figure; the drill-down still lists the
+   * register's cases. Without any, the column starts no earlier than the register's first year
+   * (its earliest receipt or publication), never 2008年— over a register that starts later.
+   */
+  @Test
+  void theCumulativeColumnAddsTheFiguresFromBeforeTheRegisterOrStartsWithTheRegister() {
+    Map<String, Long> seed = new LinkedHashMap<>();
+    seed.put("proactive", 995L);
+    seed.put("proactive-website", 990L);
+    seed.put("proactive-gazette", 5L);
+    seed.put("received", 69L);
+    seed.put("received-in-person", 9L);
+    seed.put("received-online", 40L);
+    seed.put("received-post-fax", 20L);
+    seed.put("replied", 69L);
+    seed.put("replied-disclosed", 40L);
+    seed.put("replied-partial", 10L);
+    seed.put("replied-withheld", 9L);
+    seed.put("replied-other", 10L);
+    seed.put("reconsideration", 1L);
+    seed.put("litigation", 0L);
+    seed.put("complaints", 2L);
+    AnnualReport withSeed = reports(new CumulativeAtStart(seed)).compute(2026);
+    // The same register with a figure of 0 given: the same years, nothing added.
+    AnnualReport registerOnly = reports(new CumulativeAtStart(Map.of("litigation", 0L)))
+        .compute(2026);
+
+    assertThat(withSeed.cumulativeSince()).isEqualTo(2008);
+    assertThat(withSeed.table("legacy").columns()).extracting(Column::label)
+        .containsExactly("2026年度", "2008年—2026年累计");
+    assertThat(withSeed.failedInvariants()).isEmpty();
+    Map<String, Long> added = new LinkedHashMap<>();
+    for (Row row : withSeed.table("legacy").rows()) {
+      added.put(row.id(), row.cell("cumulative").value().longValue()
+          - registerOnly.table("legacy").row(row.id()).cell("cumulative").value().longValue());
+      assertThat(row.cell("year").value())
+          .isEqualTo(registerOnly.table("legacy").row(row.id()).cell("year").value());
+    }
+    assertThat(added).containsExactly(entry("proactive", 995L),
+        entry("proactive.website", 990L), entry("proactive.gazette", 5L),
+        entry("received", 69L), entry("received.inPerson", 9L), entry("received.online", 40L),
+        entry("received.postFax", 20L), entry("replied", 69L), entry("replied.disclosed", 40L),
+        entry("replied.partial", 10L), entry("replied.withheld", 9L),
+        entry("replied.other", 10L), entry("reconsideration", 1L), entry("litigation", 0L),
+        entry("complaints", 2L));
+    assertThat(withSeed.drillDown("legacy.received.cumulative"))
+        .isEqualTo(registerOnly.drillDown("legacy.received.cumulative"));
+
+    // Without figures from before: from the register's first year, never claiming 2008.
+    AnnualReport none = reports(CumulativeAtStart.NONE).compute(2026);
+    java.sql.Date firstReceived = jdbc().queryForObject("SELECT MIN(first_received_on) FROM"
+        + " ogi_case WHERE status NOT IN ('SUBMITTED', 'VOIDED')", java.sql.Date.class);
+    java.sql.Date firstPublished = jdbc().queryForObject(
+        "SELECT MIN(first_published_on) FROM ogi_publication_item", java.sql.Date.class);
+    int first = 2026;
+    for (java.sql.Date date : Arrays.asList(firstReceived, firstPublished)) {
+      first = date == null ? first : Math.min(first, date.toLocalDate().getYear());
+    }
+    assertThat(none.cumulativeSince()).isEqualTo(Math.max(2008, first));
+    assertThat(none.table("legacy").columns()).extracting(Column::label)
+        .containsExactly("2026年度", Math.max(2008, first) + "年—2026年累计");
+
+    assertThatThrownBy(() -> new CumulativeAtStart(Map.of("received-by-fax", 1L)))
+        .hasMessageContaining("received-post-fax");
+    assertThatThrownBy(() -> new CumulativeAtStart(Map.of("received", -1L)))
+        .hasMessageContaining("must not be negative");
+  }
+
+  private AnnualReports reports(CumulativeAtStart atStart) {
+    PublicationRegister publications = ProcessTestEngine.bean(engine, "publicationRegister",
+        PublicationRegister.class);
+    return new AnnualReports(jdbc(),
+        ProcessTestEngine.bean(engine, "appealRegister", AppealRegister.class), publications,
+        2008, new io.github.ogiworkflow.publication.RegulationsInForce(publications, 0, 0),
+        atStart);
   }
 
   private static List<Placed> placedIn(Grid grid, int row) {

@@ -379,6 +379,29 @@ class DisclosureRequestHttpIT {
   }
 
   /**
+   * A receipt date that is no date ("2026-13-45") is named by its label in the combined message,
+   * as the other wrong fields of the same answer are (audit 32b, F10).
+   */
+  @Test
+  void aDateThatIsNoDateIsNamedByItsLabelBesideTheOtherWrongFields() throws Exception {
+    long cases = casesInRegister();
+    Map<String, Object> variables = new java.util.HashMap<>(registration("2026-13-45"));
+    variables.put("contactPhone", text("12345"));
+
+    ResponseEntity<String> response = Http.asUser(rest, "wangli", HttpMethod.POST,
+        DEFINITION + "/submit-form", EngineRest.variables(variables));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode answer = json.readTree(response.getBody());
+    assertThat(answer.path("fields").path("receivedOn").asText())
+        .isEqualTo("收到申请日期：日期格式应为 年-月-日，如 2026-01-01");
+    assertThat(answer.path("message").asText())
+        .contains("收到申请日期：日期格式应为 年-月-日，如 2026-01-01", "联系电话：")
+        .doesNotContain("receivedOn", "该项");
+    assertThat(casesInRegister()).isEqualTo(cases);
+  }
+
+  /**
    * F5: the counter refuses e-mail without an e-mail address (with the other wrong fields) and
    * online access without a query code, on the fields in Chinese, nothing registered.
    */
