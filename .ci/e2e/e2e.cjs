@@ -1146,6 +1146,68 @@ const steps = [
       !page.url().includes('#/repository'));
   }],
 
+  ['cockpit-decisions', async () => {
+    // Cockpit's decision pages for an auditor and for leadership (audit 32b F2): the decision
+    // table (dmn-js) and an evaluation of it in Chinese, its entries by the forms' option labels
+    // (申请内容明确, not "COMPLETE" or "NOT_A_REQUEST"), no engine id or key (the definition's id,
+    // the calling instance's id, DisclosureRequest, the activity id Business_DecideOutcome).
+    const [evaluation] = await waitFor('an evaluation of ReplyOutcome', async () =>
+      rest('/history/decision-instance?decisionDefinitionKey=ReplyOutcome&sortBy=evaluationTime&sortOrder=desc&maxResults=1')
+        .then((list) => list.length && list));
+    const [approval] = await waitFor('an evaluation of ApprovalRequired', async () =>
+      rest('/history/decision-instance?decisionDefinitionKey=ApprovalRequired&sortBy=evaluationTime&sortOrder=desc&maxResults=1')
+        .then((list) => list.length && list));
+    const ENGLISH = ['When', 'And', 'Then', 'Hit policy', 'First', 'Annotations', 'View DRD',
+      'string', 'integer', 'boolean', 'Decision name', 'Input label', 'Input type', 'Output label',
+      'Output type', 'Rules may overlap'];
+    async function decisionPageSpeaksChinese(page, what, hash, ids, expected) {
+      await page.goto(`${BASE}/camunda/app/cockpit/default/${hash}`);
+      await page.locator('.dmn-decision-table-container td.output-cell').first().waitFor();
+      // a table's page lists its evaluations (调用方流程, 活动标识) as far as the user may read
+      // them (leadership reads none): read once the list is there
+      if (hash.startsWith('#/decision-definition/')) {
+        await page.locator('table.decision-instances tbody tr, :text("没有符合当前筛选条件的决策实例")').first().waitFor();
+      }
+      await expectShown(`Cockpit's ${what} in Chinese, without codes, variable names or engine ids`, async () => {
+        const text = await page.evaluate(() => {
+          const parts = [document.title, document.body.innerText];
+          document.querySelectorAll('[title]').forEach((el) => {
+            if (el.offsetParent !== null && !el.classList.contains('bjs-powered-by')) parts.push(el.getAttribute('title'));
+          });
+          return parts.join('\n');
+        });
+        const leaked = [
+          ...ids.filter((id) => text.includes(id)),
+          ...ENGLISH.filter((word) => new RegExp(`(^|[^A-Za-z])${word}([^A-Za-z]|$)`).test(text)),
+          ...codesIn(text),
+          ...(text.match(/"[^"\n]*"|= [A-Z]{3,}\b/g) || []),
+        ];
+        if (leaked.length) throw new Error(`shows ${[...new Set(leaked)].slice(0, 12).join(', ')}`);
+        const missing = expected.filter((t) => !text.includes(t));
+        if (missing.length) throw new Error(`does not show ${missing.join(', ')}`);
+        return true;
+      });
+    }
+    const auditor = await newPage();
+    await login(auditor, 'cockpit', 'sunyue');
+    const idsOf = (d) => [d.id, d.decisionDefinitionId, d.decisionDefinitionKey, d.processInstanceId,
+      d.processDefinitionId, d.processDefinitionKey, d.activityId].filter(Boolean);
+    await decisionPageSpeaksChinese(auditor, 'evaluation of 确定答复类型 (auditor)',
+      `#/decision-instance/${evaluation.id}`, idsOf(evaluation), ['当', '命中策略', '申请内容审查结论', '申请内容明确', '说明']);
+    await screenshot(auditor, 'cockpit-decision-instance');
+    await decisionPageSpeaksChinese(auditor, 'decision table 确定答复类型 (auditor)',
+      `#/decision-definition/${evaluation.decisionDefinitionId}`, idsOf(evaluation),
+      ['当', '首条命中', '不予处理类型', '信访、举报、投诉类申请', '（五）不予处理 1.信访举报投诉类申请', '等于信息项数量']);
+    await screenshot(auditor, 'cockpit-decision-definition');
+    await auditor.context().close();
+    const leader = await newPage();
+    await login(leader, 'cockpit', 'chengang');
+    await decisionPageSpeaksChinese(leader, 'decision table 是否需领导审批 (leadership)',
+      `#/decision-definition/${approval.decisionDefinitionId}`, idsOf(approval), ['则', '同意公开', '是']);
+    await screenshot(leader, 'cockpit-decision-approval');
+    await leader.context().close();
+  }],
+
   ['audit-trail', async () => {
     // The audit trail is Chinese only, in the webapps' session (chengang is leadership).
     const page = state.manager;

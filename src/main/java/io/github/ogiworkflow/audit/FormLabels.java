@@ -2,6 +2,7 @@ package io.github.ogiworkflow.audit;
 
 import io.github.ogiworkflow.appeal.AppealKind;
 import io.github.ogiworkflow.process.FieldLabels;
+import io.github.ogiworkflow.process.IncidentMessages;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import io.github.ogiworkflow.vocabulary.ReviewConclusion;
@@ -155,21 +156,7 @@ public class FormLabels {
    * outermost full-width parentheses' contents, joined with "；"; text without them as it is.
    */
   public static String chineseOf(String text) {
-    if (text == null || !text.endsWith("）")) {
-      return text;
-    }
-    StringBuilder chinese = new StringBuilder();
-    int depth = 0;
-    int start = -1;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '（' && depth++ == 0) {
-        start = i + 1;
-      } else if (c == '）' && depth > 0 && --depth == 0) {
-        chinese.append(chinese.isEmpty() ? "" : "；").append(text, start, i);
-      }
-    }
-    return chinese.isEmpty() ? text : chinese.toString();
+    return IncidentMessages.chineseOf(text);
   }
 
   /** "审查结论：申请内容明确". */

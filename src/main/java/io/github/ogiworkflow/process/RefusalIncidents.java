@@ -16,6 +16,11 @@ import org.springframework.stereotype.Component;
  * engine raises the incident (with the refusal's message) on the first attempt instead of trying
  * again after ten seconds and five minutes. Every other failure keeps the retry cycle of {@link
  * JobRetries}.
+ *
+ * <p>Every failure is recorded with its message in Chinese first ({@link IncidentMessages}): the
+ * engine copies the job's exception message into the incident Cockpit shows staff (cut to 666
+ * characters, so the order matters before the cut). The failure as thrown is the recorded stack
+ * trace's cause, for administrators.
  */
 @Component
 public class RefusalIncidents extends AbstractProcessEnginePlugin {
@@ -25,7 +30,13 @@ public class RefusalIncidents extends AbstractProcessEnginePlugin {
     FailedJobCommandFactory standard = configuration.getFailedJobCommandFactory() != null
         ? configuration.getFailedJobCommandFactory() : new DefaultFailedJobCommandFactory();
     configuration.setFailedJobCommandFactory((jobId, exception) -> refusal(exception)
-        ? new NoRetry(jobId, exception) : standard.getCommand(jobId, exception));
+        ? new NoRetry(jobId, chineseFirst(exception))
+        : standard.getCommand(jobId, chineseFirst(exception)));
+  }
+
+  /** The failure, with a message in Chinese first; the failure as thrown is its cause. */
+  static Throwable chineseFirst(Throwable exception) {
+    return exception == null ? null : new ChineseFirst(exception);
   }
 
   static boolean refusal(Throwable exception) {
@@ -35,6 +46,17 @@ public class RefusalIncidents extends AbstractProcessEnginePlugin {
       }
     }
     return false;
+  }
+
+  /**
+   * A failure's message as staff read it; its cause is the failure as thrown. It has no stack of
+   * its own: the recorded stack trace reads its message, then "Caused by:" the failure.
+   */
+  static final class ChineseFirst extends RuntimeException {
+
+    ChineseFirst(Throwable failure) {
+      super(IncidentMessages.chineseFirst(failure), failure, false, false);
+    }
   }
 
   /** Records the failure like the standard command, with no retries left. */

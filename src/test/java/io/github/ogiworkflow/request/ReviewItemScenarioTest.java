@@ -347,6 +347,11 @@ class ReviewItemScenarioTest {
         .processInstanceId(scenario.instance.getId()).list()).singleElement()
         .satisfies(incident -> {
           assertThat(incident.getActivityId()).isEqualTo(SERVICE_VERIFY_REVIEWS);
+          // Chinese first: Cockpit's 事件 tab shows it to leadership (not "1 held item(s)
+          // without a secrecy review（…）"); the English stays in the admin's stack trace.
+          assertThat(incident.getIncidentMessage()).startsWith("以下信息项没有保密审查记录");
+          assertThat(engine.getManagementService().getJobExceptionStacktrace(verify.getId()))
+              .contains("held item(s) without a secrecy review");
           assertThat(incident.getIncidentMessage()).contains(
               "以下信息项没有保密审查记录，不得答复：“某超市食品抽检报告”。", "重试本步骤不能解决",
               "重新启动逐项保密审查", "取消本步骤").doesNotContain("2025年行政许可统计",

@@ -21,6 +21,18 @@ adminOnly({
     'dl dt[cam-widget-clipboard$=".id"]', 'dl dt[cam-widget-clipboard$="Id"]',
     'dl dt[cam-widget-clipboard$=".key"]',
     'dl dd.instance-id', 'dl dd.definition-id', 'dl dd.deployment-id', 'dl dd.definition-key',
+    // the decision pages' sidebars (audit 32b F2): a decision definition's id (a dd without
+    // class) and key, an evaluation's definition key (decisionInstance.decisionDefinitionKey)
+    // and the id of the process instance that evaluated it
+    'dl dt[cam-hoverable-title="definition-key"]', 'dl dd[cam-hover-trigger="definition-id"]',
+    'dl dd[cam-hover-trigger="definition-key"]', 'dl dd[cam-hover-trigger="deployment-id"]',
+    'dl dt[cam-hoverable-title="super-process-instance-id"]', 'dl dd.super-process-instance-id',
+    // a decision's evaluations: the calling process's key (调用方流程, DisclosureRequest) and
+    // the model's activity id (活动标识, Business_DecideOutcome); the 查看 links stay
+    'table.decision-instances th.definition-key', 'table.decision-instances td.definition-key',
+    'table.decision-instances th.activity-id', 'table.decision-instances td.activity-id',
+    // the decision table's "View DRD" (the requirements diagram, with the engine's names)
+    '.dmn-decision-table-container .view-drd',
     // the processes page's 键 column (DisclosureRequest, …; the 名称 column links the same page)
     'th.key', 'td.key',
     // the copy-to-clipboard buttons of instance ids in the instance lists (and of the incidents'
@@ -78,6 +90,12 @@ new MutationObserver(hideInstanceIds).observe(document.documentElement, { childL
 // request's business key (the call activity passes it), so its super instance's crumb reads
 // the same number. An instance without a business key reads 流程实例 for non-administrators.
 function crumbLabel(crumb, businessKey) {
+  // A decision's evaluation is named 决策实例, not by its id (audit 32b F2); administrators read
+  // the id in the sidebar.
+  if (crumb && typeof crumb === 'object' && /^#\/decision-instance\//.test(crumb.href || '')) {
+    crumb.label = '决策实例';
+    return;
+  }
   if (!crumb || typeof crumb !== 'object' || !/^#\/process-instance\//.test(crumb.href || '')) return;
   const key = (crumb.processInstance && crumb.processInstance.businessKey) || businessKey;
   if (key) crumb.label = key;
@@ -105,6 +123,15 @@ for (const name of ['cam.cockpit.services', 'cam.cockpit.custom']) {
             return original.apply(this, args);
           };
         }
+        // The page's title names a decision's evaluation by its id ("<id> | 决策实例视图"): the
+        // id is left out (for everyone, as in the breadcrumb).
+        const { titleSet } = $delegate;
+        // eslint-disable-next-line func-names
+        $delegate.titleSet = function (title, ...rest) {
+          const parts = typeof title === 'string' ? title.split(' | ') : null;
+          const kept = parts && parts.filter((part) => !ENGINE_ID.test(part.trim()));
+          return titleSet.call(this, kept && kept.length ? kept.join(' | ') : title, ...rest);
+        };
         return $delegate;
       }]);
     }]);

@@ -7,6 +7,9 @@
 // edited (an administrator's pencil) is left alone. Idempotent, redone whenever AngularJS
 // re-renders a row (MutationObserver).
 import { isAdministrator } from './ogi-administrator.js';
+// A decision's evaluation (#/decision-instance/…) names its inputs and outputs by the table's
+// column labels (申请内容审查结论): their values are read as the variable the column reads.
+import { decisionVariable } from './ogi-decisions.js';
 
 const API = '/api/form-labels';
 const LONG_TEXT = 200;
@@ -91,7 +94,7 @@ function structured(value) {
   return valueText('', value);
 }
 
-function variableValue(variable) {
+function variableValue(variable, name = variable.name) {
   const { type, value } = variable;
   if (value === null || value === undefined) return '—';
   if (type === 'Boolean') return value === true || value === 'true' ? '是' : '否';
@@ -105,7 +108,7 @@ function variableValue(variable) {
   }
   if (type === 'Xml' || type === 'Object') return '（结构化数据）';
   if (type === 'Bytes' || type === 'File') return '（文件）';
-  return valueText(variable.name, value);
+  return valueText(name, value);
 }
 
 function render(cell, text, title) {
@@ -143,7 +146,7 @@ function translateRows() {
     render(row.querySelector('td.type, td.col-type'), TYPES[variable.type] || '其他',
       admin ? variable.type : null);
     // A long text (a letter) shows its beginning; the whole text is its tooltip.
-    const value = variableValue(variable);
+    const value = variableValue(variable, decisionVariable(variable.name) || variable.name);
     const long = value.length > LONG_TEXT;
     render(row.querySelector('td.value, td.col-value'), long ? `${value.slice(0, LONG_TEXT)}…` : value,
       long ? value : null);
