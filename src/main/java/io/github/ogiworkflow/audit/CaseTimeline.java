@@ -14,6 +14,7 @@ import io.github.ogiworkflow.deadline.DeadlineTexts;
 import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.logging.PersonalDataMasker;
+import io.github.ogiworkflow.privacy.PersonalDataAccessLog;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.PersonNames;
 import io.github.ogiworkflow.process.WithoutAuthorizations;
@@ -142,7 +143,7 @@ public class CaseTimeline {
       Map.entry("DATE_CHANGE", "日期更正与重算"),
       Map.entry("COMPLAINT_RECEIPT", "收到申诉举报"), Map.entry("COMPLAINT", "申诉举报"),
       Map.entry("PUBLICATION", "主动公开发布"), Map.entry("WITHDRAWAL", "申请人撤回申请"),
-      Map.entry("VOID", "文书作废"));
+      Map.entry("VOID", "文书作废"), Map.entry("ACCESS", "查阅完整信息"));
 
   /** Variables that carry a decision (shown as the outcome of the task that set them). */
   static final Pattern OUTCOME_VARIABLE =
@@ -182,6 +183,7 @@ public class CaseTimeline {
   private final DeadlineTexts deadlineTexts;
   private final PublicationRegister publications;
   private final ReplyLetterRegister replyLetters;
+  private final PersonalDataAccessLog fullDataAccess;
 
   /**
    * The register's part of the trail is asked of each table's owner (issue 17), never read here
@@ -192,7 +194,8 @@ public class CaseTimeline {
       ItemRegister items, DecisionRegister decisions, ConsultationRegister consultations,
       AppealRegister appeals, FileAccessLog fileAccess, DateChangeRegister dateChanges,
       DeadlineTexts deadlineTexts, PublicationRegister publications,
-      ReplyLetterRegister replyLetters) {
+      ReplyLetterRegister replyLetters, PersonalDataAccessLog fullDataAccess) {
+    this.fullDataAccess = fullDataAccess;
     this.replyLetters = replyLetters;
     this.publications = publications;
     this.deadlineTexts = deadlineTexts;
@@ -800,6 +803,7 @@ public class CaseTimeline {
       }
     }
     files(tn, names, entries);
+    fullDataReads(tn, names, entries);
     dateChanges(tn, names, entries);
   }
 
@@ -984,6 +988,18 @@ public class CaseTimeline {
           access.action().label() + "《" + access.fileName() + "》",
           FileAccessLog.APPLICANT.equals(access.actor()) ? "申请人（凭查询码）"
               : names.of(access.actor()), "", "", ""));
+    }
+  }
+
+  /**
+   * Each read of the case's full data by a person (privacy/PersonalDataAccessLog): the
+   * applicant's page, the 送达回证 with the address, the reply letter's page and Word file, an
+   * appeal's full texts (ADR 0129, 0136). Who and when; what was read is named, not shown.
+   */
+  private void fullDataReads(String tn, Names names, List<Entry> entries) {
+    for (PersonalDataAccessLog.Access read : fullDataAccess.of(tn)) {
+      entries.add(new Entry(read.at(), false, "ACCESS", read.purpose().label(),
+          names.of(read.userId()), "", "", ""));
     }
   }
 

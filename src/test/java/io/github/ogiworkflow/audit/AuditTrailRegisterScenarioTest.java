@@ -180,6 +180,7 @@ class AuditTrailRegisterScenarioTest {
         ProcessTestEngine.bean(engine, "publicationRegister",
             io.github.ogiworkflow.publication.PublicationRegister.class),
         ProcessTestEngine.bean(engine, "replyLetterRegister",
-            io.github.ogiworkflow.register.ReplyLetterRegister.class));
+            io.github.ogiworkflow.register.ReplyLetterRegister.class),
+        new io.github.ogiworkflow.privacy.PersonalDataAccessLog(ProcessTestEngine.jdbc(engine)));
   }
 }

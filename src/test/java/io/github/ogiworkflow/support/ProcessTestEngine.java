@@ -241,6 +241,7 @@ public final class ProcessTestEngine {
         bean(engine, "publicationRegister",
             io.github.ogiworkflow.publication.PublicationRegister.class),
         bean(engine, "replyLetterRegister",
-            io.github.ogiworkflow.register.ReplyLetterRegister.class));
+            io.github.ogiworkflow.register.ReplyLetterRegister.class),
+        new io.github.ogiworkflow.privacy.PersonalDataAccessLog(jdbc));
   }
 }
