@@ -14,6 +14,7 @@ import io.github.ogiworkflow.deadline.DeadlineTexts;
 import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.logging.PersonalDataMasker;
+import io.github.ogiworkflow.privacy.PersonalDataAccessLog;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.PersonNames;
 import io.github.ogiworkflow.process.WithoutAuthorizations;
@@ -24,6 +25,7 @@ import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.DateChangeRegister;
 import io.github.ogiworkflow.register.DecisionRegister;
 import io.github.ogiworkflow.register.ItemRegister;
+import io.github.ogiworkflow.register.ReplyLetterRegister;
 import io.github.ogiworkflow.security.StaffAccess;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -140,7 +142,8 @@ public class CaseTimeline {
       Map.entry("VARIABLE", "非表单修改变量"), Map.entry("FILE", "附件与下载"),
       Map.entry("DATE_CHANGE", "日期更正与重算"),
       Map.entry("COMPLAINT_RECEIPT", "收到申诉举报"), Map.entry("COMPLAINT", "申诉举报"),
-      Map.entry("PUBLICATION", "主动公开发布"), Map.entry("WITHDRAWAL", "申请人撤回申请"));
+      Map.entry("PUBLICATION", "主动公开发布"), Map.entry("WITHDRAWAL", "申请人撤回申请"),
+      Map.entry("VOID", "文书作废"), Map.entry("ACCESS", "查阅完整信息"));
 
   /** Variables that carry a decision (shown as the outcome of the task that set them). */
   static final Pattern OUTCOME_VARIABLE =
@@ -179,6 +182,8 @@ public class CaseTimeline {
   private final DateChangeRegister dateChanges;
   private final DeadlineTexts deadlineTexts;
   private final PublicationRegister publications;
+  private final ReplyLetterRegister replyLetters;
+  private final PersonalDataAccessLog fullDataAccess;
 
   /**
    * The register's part of the trail is asked of each table's owner (issue 17), never read here
@@ -188,7 +193,10 @@ public class CaseTimeline {
       FormLabels labels, CaseRegister cases, PauseLedger pauses, Letters letters,
       ItemRegister items, DecisionRegister decisions, ConsultationRegister consultations,
       AppealRegister appeals, FileAccessLog fileAccess, DateChangeRegister dateChanges,
-      DeadlineTexts deadlineTexts, PublicationRegister publications) {
+      DeadlineTexts deadlineTexts, PublicationRegister publications,
+      ReplyLetterRegister replyLetters, PersonalDataAccessLog fullDataAccess) {
+    this.fullDataAccess = fullDataAccess;
+    this.replyLetters = replyLetters;
     this.publications = publications;
     this.deadlineTexts = deadlineTexts;
     this.labels = labels;
@@ -705,6 +713,15 @@ public class CaseTimeline {
               + "，") + "文书日期 " + chinese(letter.issuedOn()) + "（" + letter.kind().title()
               + "）"));
     }
+    // A reply signed with its 文号 and never served, recorded void when the case closed (ADR
+    // 0136): the number the 答 series skips, and why.
+    for (ReplyLetterRegister.IssuedReply reply : replyLetters.issuedOf(tn)) {
+      if (reply.voidedOn() != null) {
+        entries.add(day(reply.voidedOn(), "VOID", "答复书" + reply.documentNumber() + "作废", "",
+            "作废", "文号 " + reply.documentNumber() + "，" + (reply.issuedOn() == null ? ""
+                : chinese(reply.issuedOn()) + "签发，") + nullToEmpty(reply.voidReason())));
+      }
+    }
     for (ItemRegister.ReviewEntry review : items.reviewsOf(tn)) {
       String outcome = FormLabels.code(review.conclusion().name()) + (review.ground() == null
           ? "" : "（" + FormLabels.code(review.ground().name()) + "）");
@@ -786,6 +803,7 @@ public class CaseTimeline {
       }
     }
     files(tn, names, entries);
+    fullDataReads(tn, names, entries);
     dateChanges(tn, names, entries);
   }
 
@@ -981,6 +999,18 @@ public class CaseTimeline {
           access.action().label() + "《" + access.fileName() + "》",
           FileAccessLog.APPLICANT.equals(access.actor()) ? "申请人（凭查询码）"
               : names.of(access.actor()), "", "", ""));
+    }
+  }
+
+  /**
+   * Each read of the case's full data by a person (privacy/PersonalDataAccessLog): the
+   * applicant's page, the 送达回证 with the address, the reply letter's page and Word file, an
+   * appeal's full texts (ADR 0129, 0136). Who and when; what was read is named, not shown.
+   */
+  private void fullDataReads(String tn, Names names, List<Entry> entries) {
+    for (PersonalDataAccessLog.Access read : fullDataAccess.of(tn)) {
+      entries.add(new Entry(read.at(), false, "ACCESS", read.purpose().label(),
+          names.of(read.userId()), "", "", ""));
     }
   }
 

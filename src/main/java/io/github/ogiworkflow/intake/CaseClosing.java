@@ -9,6 +9,7 @@ import io.github.ogiworkflow.process.ProcessVariables;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import io.github.ogiworkflow.reply.ReplyLetter;
+import io.github.ogiworkflow.reply.UnservedReplies;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -21,19 +22,30 @@ public class CaseClosing {
   private final CaseLetters letters;
   private final PauseLedger pauses;
   private final ReplyLetter replyLetter;
+  private final UnservedReplies unservedReplies;
 
   public CaseClosing(CaseRegister register, CaseLetters letters, PauseLedger pauses,
-      ReplyLetter replyLetter) {
+      ReplyLetter replyLetter, UnservedReplies unservedReplies) {
+    this.unservedReplies = unservedReplies;
     this.register = register;
     this.letters = letters;
     this.pauses = pauses;
     this.replyLetter = replyLetter;
   }
 
+  /** Why a case closed, as the void record of a reply signed and never served says it. */
+  static final Map<OutcomeCode, String> CLOSING_CAUSES = Map.of(
+      OutcomeCode.OTHER_NO_CORRECTION, "申请人逾期未补正，视为放弃申请",
+      OutcomeCode.OTHER_FEE_UNPAID, "申请人逾期未缴纳信息处理费，终止办理");
+
   public void close(DelegateExecution execution, OutcomeCode outcome, String reason) {
     String trackingNumber = execution.getProcessBusinessKey();
     register.close(trackingNumber, outcome.code(), OfficeTime.today());
     pauses.endOnClosing(trackingNumber, OfficeTime.today());
+    // A reply signed with the fee notice and never served (the fee unpaid): void, with why
+    // (ADR 0136).
+    unservedReplies.voidOnClosing(trackingNumber, CLOSING_CAUSES.getOrDefault(outcome,
+        "终止办理（" + outcome.label() + "）"));
     // The notice cites the article it closes under and the remedies (Art. 30 / Art. 42).
     letters.send(trackingNumber, LetterKind.TERMINATION_NOTICE,
         replyLetter.terminationValues(trackingNumber, outcome, reason));

@@ -15,6 +15,7 @@ import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.Status;
 import io.github.ogiworkflow.reply.ReplyLetter;
+import io.github.ogiworkflow.reply.UnservedReplies;
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import io.github.ogiworkflow.vocabulary.WithdrawalForm;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -35,7 +36,7 @@ public class RequestWithdrawalDelegates {
    */
   @Bean
   JavaDelegate closeWithdrawnDelegate(CaseRegister cases, PauseLedger pauses,
-      CaseLetters letters, ReplyLetter replyLetter) {
+      CaseLetters letters, ReplyLetter replyLetter, UnservedReplies unservedReplies) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       // A withdrawal set aside by a correction (ADR 0099) no longer ends anything: the message
@@ -49,6 +50,8 @@ public class RequestWithdrawalDelegates {
       }
       cases.closeWithdrawn(trackingNumber, OutcomeCode.OTHER.code(), withdrawal.withdrawnOn());
       pauses.endOnClosing(trackingNumber, OfficeTime.today());
+      // A reply signed and not yet served when the applicant withdrew: void, with why (ADR 0136).
+      unservedReplies.voidOnClosing(trackingNumber, "申请人撤回申请");
       WithdrawalForm form = WithdrawalForm.valueOf(withdrawal.form());
       letters.send(trackingNumber, LetterKind.TERMINATION_NOTICE,
           replyLetter.withdrawalValues(trackingNumber, withdrawal.withdrawnOn(), form));

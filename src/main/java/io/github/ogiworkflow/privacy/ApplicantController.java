@@ -5,10 +5,12 @@ import static io.github.ogiworkflow.webapp.StaffPages.escape;
 import io.github.ogiworkflow.vocabulary.IdType;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.ApplicantContact;
+import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.security.Groups;
 import io.github.ogiworkflow.security.StaffAccess;
 import io.github.ogiworkflow.webapp.StaffPages;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.CacheControl;
@@ -43,9 +45,11 @@ public class ApplicantController {
   private final CaseRegister register;
   private final PersonalDataAccessLog accessLog;
   private final StaffAccess access;
+  private final ItemRegister items;
 
   public ApplicantController(CaseRegister register, PersonalDataAccessLog accessLog,
-      StaffAccess access) {
+      StaffAccess access, ItemRegister items) {
+    this.items = items;
     this.register = register;
     this.accessLog = accessLog;
     this.access = access;
@@ -64,7 +68,8 @@ public class ApplicantController {
     accessLog.record(contact.trackingNumber(), access.currentUser(),
         PersonalDataAccessLog.Purpose.APPLICANT_PAGE);
     return page(HttpStatus.OK, render(contact,
-        register.supplementText(contact.trackingNumber()).orElse(null)));
+        register.supplementText(contact.trackingNumber()).orElse(null),
+        redactionNotes(contact.trackingNumber())));
   }
 
   private static ResponseEntity<String> page(HttpStatus status, String html) {
@@ -73,14 +78,29 @@ public class ApplicantController {
         .header("Pragma", "no-cache").body(html);
   }
 
+  /** An item's redaction note as the secrecy reviewer wrote it (ADR 0136). */
+  record RedactionNote(int seq, String title, String note) {}
+
+  /** The redaction notes of the case's current items, whole from the register. */
+  private List<RedactionNote> redactionNotes(String trackingNumber) {
+    return items.of(trackingNumber).stream()
+        .filter(item -> item.review() != null && item.review().redactionNote() != null
+            && !item.review().redactionNote().isBlank())
+        .map(item -> new RedactionNote(item.seq(), item.title(), item.review().redactionNote()))
+        .toList();
+  }
+
   /**
    * The page: the applicant's identity and contact data and, where one came online, the
-   * correction as sent (补正材料, ADR 0129), which the engine and Tasklist show masked.
+   * correction as sent (补正材料, ADR 0129), which the engine and Tasklist show masked; and the
+   * secrecy reviews' redaction notes as written (处理后公开: what the office cuts from the
+   * released file, ADR 0136), which the engine, the case page and the reply show masked.
    */
-  static String render(ApplicantContact c, String supplementText) {
+  static String render(ApplicantContact c, String supplementText, List<RedactionNote> notes) {
     StringBuilder html = StaffPages.begin("申请人完整信息 " + c.trackingNumber(), STYLE);
     html.append("<h1>申请人完整信息</h1>\n<p>受理编号 ").append(escape(c.trackingNumber()))
-        .append("</p>\n<p class=\"note\">仅限政府信息公开办公室用于确认收到申请、审查补正材料和送达答复。"
+        .append("</p>\n<p class=\"note\">仅限政府信息公开办公室用于确认收到申请、审查补正材料、"
+            + "按保密审查意见处理拟公开文件和送达答复。"
             + "本次查看已记录在案；请勿复制、转发。</p>\n<table>\n");
     row(html, "申请人姓名/名称", c.applicantName());
     row(html, "身份证明类型", c.idType() == null ? null
@@ -93,6 +113,11 @@ public class ApplicantController {
     if (supplementText != null) {
       html.append("<tr><th>网上提交的补正材料</th><td style=\"white-space:pre-wrap\">")
           .append(escape(supplementText)).append("</td></tr>\n");
+    }
+    for (RedactionNote note : notes) {
+      html.append("<tr><th>保密审查：删除或遮盖的内容（信息项 ").append(note.seq()).append("「")
+          .append(escape(note.title())).append("」）</th><td style=\"white-space:pre-wrap\">")
+          .append(escape(note.note())).append("</td></tr>\n");
     }
     return html.append("</table>\n</body></html>\n").toString();
   }

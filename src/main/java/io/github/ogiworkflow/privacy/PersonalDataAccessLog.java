@@ -2,27 +2,47 @@ package io.github.ogiworkflow.privacy;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Every read of an applicant's full personal data by a person (ogi_personal_data_access), and of
- * the free texts kept whole for appeals (a complaint's text, an answer's draft; ADR 0129).
+ * Every read of an applicant's full personal data by a person (ogi_personal_data_access), of
+ * the free texts kept whole for appeals (a complaint's text, an answer's draft; ADR 0129) and
+ * of the reply letter (ADR 0136); the case's audit trail lists them.
  */
 @Repository
 public class PersonalDataAccessLog {
 
-  /** Why the data was read, as recorded. */
+  /** Why the data was read, as recorded, and how the audit trail names the read. */
   public enum Purpose {
     /** The office's applicant page, opened from receipt confirmation or delivery. */
-    APPLICANT_PAGE,
+    APPLICANT_PAGE("查阅申请人完整信息"),
     /** The 送达回证 printed for a posted or collected reply, with the applicant's address. */
-    PROOF_OF_SERVICE,
+    PROOF_OF_SERVICE("打印送达回证（含申请人地址）"),
     /** A complaint's text (申诉举报内容) in full, office only (ADR 0129). */
-    COMPLAINT_TEXT,
+    COMPLAINT_TEXT("查阅申诉举报内容（完整）"),
     /** An appeal answer's full draft, read by its drafter after a send-back (ADR 0129). */
-    ANSWER_DRAFT
+    ANSWER_DRAFT("查阅复议答复书或答辩状草稿（完整）"),
+    /** The reply letter's print view (as issued, or the 送审稿), ADR 0136. */
+    REPLY_LETTER("查阅答复书"),
+    /** The reply letter's Word document downloaded, ADR 0136. */
+    REPLY_LETTER_FILE("下载答复书（Word文件）");
+
+    private final String label;
+
+    Purpose(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
   }
+
+  /** One recorded read of a case's full data. */
+  public record Access(String userId, Purpose purpose, Instant at) {}
 
   private final JdbcTemplate jdbc;
 
@@ -51,6 +71,29 @@ public class PersonalDataAccessLog {
     Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM ogi_personal_data_access"
         + " WHERE appeal_id = ? AND user_id = ? AND purpose = ?", Integer.class, appealId, userId,
         purpose.name());
+    return count == null ? 0 : count;
+  }
+
+  /**
+   * The reads recorded under the case's tracking number, oldest first (the audit trail lists
+   * them, ADR 0136); a purpose this version does not know is left out.
+   */
+  public List<Access> of(String trackingNumber) {
+    return jdbc.query("SELECT user_id, purpose, accessed_at FROM ogi_personal_data_access"
+        + " WHERE tracking_number = ? ORDER BY id", (rs, i) -> {
+          String recorded = rs.getString(2);
+          Purpose purpose = java.util.Arrays.stream(Purpose.values())
+              .filter(p -> p.name().equals(recorded)).findFirst().orElse(null);
+          return purpose == null ? null
+              : new Access(rs.getString(1), purpose, rs.getTimestamp(3).toInstant());
+        }, trackingNumber).stream().filter(java.util.Objects::nonNull).toList();
+  }
+
+  /** How many reads of that purpose a user made of a case. */
+  public int count(String trackingNumber, String userId, Purpose purpose) {
+    Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM ogi_personal_data_access"
+        + " WHERE tracking_number = ? AND user_id = ? AND purpose = ?", Integer.class,
+        trackingNumber, userId, purpose.name());
     return count == null ? 0 : count;
   }
 

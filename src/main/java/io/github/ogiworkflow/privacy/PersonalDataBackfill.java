@@ -34,9 +34,10 @@ public class PersonalDataBackfill implements SmartInitializingSingleton {
    * before once (audit round 24, F9: short identity numbers; ADR 0110: addresses and e-mails in
    * a withdrawal's reason; audit 30b F4, ADR 0117: the other free texts; ADR 0129: the online
    * correction, the appeal answer and its evidence list; audit 32b F7, ADR 0131: e-mail
-   * addresses in the request).
+   * addresses in the request; ADR 0136: the secrecy reviewer's redaction note, whose recorded
+   * reviews already hold it whole in ogi_item_review).
    */
-  static final String STEP = "mask-free-texts-adr-0129-and-request-emails-adr-0131";
+  static final String STEP = "mask-redaction-notes-adr-0136";
   private static final Logger LOG = LoggerFactory.getLogger(PersonalDataBackfill.class);
 
   private final RuntimeService runtime;

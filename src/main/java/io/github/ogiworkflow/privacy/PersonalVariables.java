@@ -17,6 +17,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.NO_CORRECTION_COMME
 import static io.github.ogiworkflow.process.ProcessVariables.NO_REASONS_COMMENT;
 import static io.github.ogiworkflow.process.ProcessVariables.OVERRIDE_REASON;
 import static io.github.ogiworkflow.process.ProcessVariables.POST_RECEIPT_NOTE;
+import static io.github.ogiworkflow.process.ProcessVariables.REDACTION_NOTE;
 import static io.github.ogiworkflow.process.ProcessVariables.REMINDER_COMMENT;
 import static io.github.ogiworkflow.process.ProcessVariables.REQUEST_DESCRIPTION;
 import static io.github.ogiworkflow.process.ProcessVariables.REQUEST_WITHDRAWAL_REASON;
@@ -69,6 +70,11 @@ public final class PersonalVariables {
       Map.entry(CORRECTION_POINTS, PersonalDataMasker::maskFreeText),
       // The public-interest reason told to the third party: ogi_consultation.override_reason.
       Map.entry(OVERRIDE_REASON, PersonalDataMasker::maskFreeText),
+      // The secrecy reviewer's redaction note (部分公开: what is cut, e.g. 当事人李四（身份证号…）的
+      // 个人信息): ogi_item_review.redaction_note, written by 记录审查结果 in the completing
+      // command, where the submitted value is still whole; the office reads it on the applicant
+      // page (ADR 0136), the reply prints it masked (ADR 0131).
+      Map.entry(REDACTION_NOTE, PersonalDataMasker::maskFreeText),
       // The applicant's online correction (补正材料): ogi_case.supplement_text (V92, ADR 0129),
       // kept when 审查网上补正材料 is created; the office reads it on the applicant page.
       Map.entry(SUPPLEMENT_TEXT, PersonalDataMasker::maskFreeText),

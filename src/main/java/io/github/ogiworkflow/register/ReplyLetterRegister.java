@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -77,6 +78,34 @@ public class ReplyLetterRegister {
           approval_id, document_number, docx, docx_sha256, issued_on
         FROM ogi_reply_letter WHERE tracking_number = ? ORDER BY id DESC""",
         (rs, i) -> letter(rs), trackingNumber).stream().findFirst();
+  }
+
+  /**
+   * A reply issued with its 文号 (签发), and whether it was recorded void (作废) because the case
+   * closed before it was served (ADR 0136): {@code voidedOn} and {@code voidReason} null if not.
+   */
+  public record IssuedReply(long id, String documentNumber, LocalDate issuedOn,
+      LocalDate voidedOn, String voidReason) {}
+
+  /** The case's issued replies, oldest first. */
+  public List<IssuedReply> issuedOf(String trackingNumber) {
+    return jdbc.query("""
+        SELECT id, document_number, issued_on, voided_on, void_reason FROM ogi_reply_letter
+        WHERE tracking_number = ? AND document_number IS NOT NULL ORDER BY id""",
+        (rs, i) -> new IssuedReply(rs.getLong(1), rs.getString(2),
+            rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(),
+            rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(), rs.getString(5)),
+        trackingNumber);
+  }
+
+  /**
+   * Records an issued reply as void (作废) on {@code voidedOn} for {@code reason}: signed, never
+   * served, the case closed (ADR 0136). Once: a reply already void keeps its first record.
+   */
+  public boolean markVoided(long letterId, LocalDate voidedOn, String reason) {
+    return jdbc.update("UPDATE ogi_reply_letter SET voided_on = ?, void_reason = ?"
+        + " WHERE id = ? AND document_number IS NOT NULL AND voided_on IS NULL",
+        java.sql.Date.valueOf(voidedOn), reason, letterId) == 1;
   }
 
   /** Lower-case hex SHA-256 of the UTF-8 text. */

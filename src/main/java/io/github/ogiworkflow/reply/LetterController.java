@@ -114,8 +114,14 @@ public class LetterController {
     if (neverSent(trackingNumber)) {
       return notFound(NEVER_SENT);
     }
-    return currentReply(trackingNumber).<ResponseEntity<?>>map(LetterController::download)
-        .orElseGet(() -> notFound("该案件尚无答复书。"));
+    Optional<LetterFile> file = currentReply(trackingNumber);
+    if (file.isEmpty()) {
+      return notFound("该案件尚无答复书。");
+    }
+    // The whole letter, as the other full texts: each read is in the audit trail (ADR 0136).
+    accessLog.record(trackingNumber, access.currentUser(),
+        PersonalDataAccessLog.Purpose.REPLY_LETTER_FILE);
+    return download(file.get());
   }
 
   @GetMapping(CASES + "{trackingNumber}/reply-letter")
@@ -128,6 +134,8 @@ public class LetterController {
     if (file.isEmpty()) {
       return notFound("该案件尚无答复书。");
     }
+    accessLog.record(trackingNumber, access.currentUser(),
+        PersonalDataAccessLog.Purpose.REPLY_LETTER);
     String note = file.get().documentNumber() == null
         ? "送审稿：签发后编定文号，文书以签发稿为准" : "已签发，文号 " + file.get().documentNumber();
     return html(LetterPrintView.page(LetterKind.REPLY.title(), file.get().bytes(),
@@ -146,6 +154,8 @@ public class LetterController {
     Optional<LetterFile> issuedReply = reply.current(trackingNumber, null)
         .filter(file -> file.documentNumber() != null && !neverSent(trackingNumber));
     if (issuedReply.isPresent()) {
+      accessLog.record(trackingNumber, access.currentUser(),
+          PersonalDataAccessLog.Purpose.REPLY_LETTER);
       return html(LetterPrintView.page(LetterKind.REPLY.title(), issuedReply.get().bytes(),
           CASES + trackingNumber + "/reply-letter.docx",
           "已签发，文号 " + issuedReply.get().documentNumber()));

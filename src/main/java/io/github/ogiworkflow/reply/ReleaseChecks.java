@@ -140,6 +140,11 @@ public class ReleaseChecks {
         problems.add("the stored reply letter no longer matches its SHA-256"
             + "（登记的答复书与其摘要值不符，已被改动）");
       }
+      // Art. 31, ADR 0078, 0132: the signed letter states the receipt date it was signed with;
+      // the register's, changed after numbering by any path, would contradict it (ADR 0136).
+      if (letter.intact()) {
+        receiptDateProblem(letter, record).ifPresent(problems::add);
+      }
       if (outcome != null && !outcome.equals(letter.outcomeCode())) {
         problems.add("the letter was finalised for outcome " + letter.outcomeCode()
             + ", the case now has " + outcome + "（答复书定稿时的答复类型为 "
@@ -184,6 +189,28 @@ public class ReleaseChecks {
       }
     }
     return new DeliveryVerdict(List.copyOf(problems), letter);
+  }
+
+  /**
+   * The frozen letter states a receipt date (本机关于…收到) other than the register's first
+   * receipt date, which every letter prints (ADR 0136): the register changed after the letter was
+   * signed, by a path that slipped past the refusal of a receipt-date correction (ADR 0132), or
+   * on a case signed before it. Delivered, the letter would contradict the register (Art. 31);
+   * nothing here chooses which date is right.
+   */
+  private static Optional<String> receiptDateProblem(FrozenLetter letter, CaseRecord record) {
+    if (record.firstReceivedOn() == null) {
+      return Optional.empty();
+    }
+    String registered = CaseLetters.chinese(record.firstReceivedOn());
+    String number = letter.documentNumber() == null ? "" : letter.documentNumber();
+    return ReplyLetter.statedReceiptDates(letter.body()).stream()
+        .filter(stated -> !stated.equals(registered)).findFirst()
+        .map(stated -> "the reply letter " + number + " states the request was received on "
+            + stated + ", the register on " + record.firstReceivedOn() + "（答复书" + number
+            + "载明本机关于" + stated + "收到申请，登记的收到申请日期为" + registered
+            + "，两者不符，不得送达：答复书签发编号后登记的收到申请日期被改动，请报系统管理员核查登记记录，"
+            + "并按本机关纠正程序处理）");
   }
 
   /** As {@link #checkDelivery}, refusing with {@link ReleaseRefused} if anything fails. */

@@ -470,6 +470,20 @@ public class ReplyLetter {
     return rest;
   }
 
+  /**
+   * The request's receipt dates a letter states (本机关于2026年2月10日收到您提出的政府信息公开申请),
+   * as written, in order; none for a letter without the clause. Whitespace and line breaks do not
+   * count, as in the check of an edit.
+   */
+  static List<String> statedReceiptDates(String letter) {
+    List<String> dates = new ArrayList<>();
+    Matcher receipt = RECEIPT_DATE.matcher(comparable(letter == null ? "" : letter));
+    while (receipt.find()) {
+      dates.add(receipt.group(1));
+    }
+    return dates;
+  }
+
   /** How the office's own words would state a remedy: its kinds, its court, its period. */
   private static final Pattern REMEDY_WORDS = Pattern.compile("复议|诉讼|起诉|法院|不服|之日起");
   /**

@@ -178,6 +178,9 @@ class AuditTrailRegisterScenarioTest {
         ProcessTestEngine.bean(engine, "deadlineTexts",
             io.github.ogiworkflow.deadline.DeadlineTexts.class),
         ProcessTestEngine.bean(engine, "publicationRegister",
-            io.github.ogiworkflow.publication.PublicationRegister.class));
+            io.github.ogiworkflow.publication.PublicationRegister.class),
+        ProcessTestEngine.bean(engine, "replyLetterRegister",
+            io.github.ogiworkflow.register.ReplyLetterRegister.class),
+        new io.github.ogiworkflow.privacy.PersonalDataAccessLog(ProcessTestEngine.jdbc(engine)));
   }
 }

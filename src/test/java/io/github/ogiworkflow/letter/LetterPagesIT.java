@@ -2,6 +2,7 @@ package io.github.ogiworkflow.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ogiworkflow.privacy.PersonalDataAccessLog;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.ReplyLetterRegister;
 import io.github.ogiworkflow.support.Http;
@@ -29,6 +30,7 @@ class LetterPagesIT {
   @Autowired Letters letters;
   @Autowired CaseRegister register;
   @Autowired ReplyLetterRegister replyLetters;
+  @Autowired PersonalDataAccessLog accessLog;
 
   @Test
   void anIssuedLetterIsShownAndDownloadedAsStoredToStaffOnly() {
@@ -174,6 +176,41 @@ class LetterPagesIT {
       assertThat(answer.getBody()).as(path).contains(path.startsWith("/challenged")
           ? "本案没有已签发的答复书或终止办理告知书" : "答复书未发出").doesNotContain("示市监信公开答");
     }
+  }
+
+  /**
+   * ADR 0136: the reply letter (the whole letter, to the applicant by name and address) was read
+   * on /reply-letter and downloaded as .docx without a trace, while the other full texts' reads
+   * are logged. Each read is now recorded and listed in the case's 办理过程记录 with who read it.
+   */
+  @Test
+  void eachReadOfTheReplyLetterIsInTheAuditTrail() {
+    String tn = String.format("YSQ-2026-4%05d", ThreadLocalRandom.current().nextInt(100000));
+    register.insert(new CaseRegister.NewCase(tn, null, "COUNTER", "NATURAL_PERSON", "孙八",
+        "RESIDENT_ID", "110101199003077777", "13800000000", null, "示范市北街2号", "统计年鉴",
+        "PAPER", "POST", LocalDate.of(2026, 2, 10), LocalDate.of(2026, 3, 10)));
+    // A real Word document as the issued reply, so that the print view renders it.
+    Letters.Letter stand = letters.keep(tn, LetterKind.CORRECTION_NOTICE, "补正申请告知书\n\n孙八：\n"
+        + "请补正。\n\n示范市市场监督管理局\n2026年2月10日\n");
+    replyLetters.freeze(tn, "1", "政府信息公开申请答复书\n（" + tn + "）\n", "wangli");
+    long id = replyLetters.latest(tn).orElseThrow().id();
+    assertThat(replyLetters.issue(id, "示市监信公开答〔2026〕" + (800 + id % 90) + "号",
+        letters.file(tn, stand.id()).orElseThrow().bytes(), LocalDate.of(2026, 2, 20))).isTrue();
+
+    assertThat(Http.asUser(rest, "chengang", HttpMethod.GET, "/cases/" + tn + "/reply-letter",
+        null).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(download("sunyue", "/cases/" + tn + "/reply-letter.docx").getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(accessLog.count(tn, "chengang", PersonalDataAccessLog.Purpose.REPLY_LETTER))
+        .isEqualTo(1);
+    assertThat(accessLog.count(tn, "sunyue", PersonalDataAccessLog.Purpose.REPLY_LETTER_FILE))
+        .isEqualTo(1);
+
+    ResponseEntity<String> trail = Http.asUser(rest, "sunyue", HttpMethod.GET,
+        "/api/audit/cases/" + tn, null);
+    assertThat(trail.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(trail.getBody()).contains("查阅答复书", "下载答复书（Word文件）", "chengang", "sunyue",
+        "查阅完整信息");
   }
 
   /** A reply frozen and issued on 20 February 2026 (its document a stand-in). */

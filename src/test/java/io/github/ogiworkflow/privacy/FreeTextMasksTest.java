@@ -69,8 +69,6 @@ class FreeTextMasksTest {
       Map.entry("replyLetterText", "the agency's letter to the applicant as finalised, read"
           + " back by the reply's steps and compared with its frozen copy in ogi_reply_letter;"
           + " the server's draft quotes the request and the redaction note masked (ADR 0131)"),
-      Map.entry("redactionNote", "the secrecy reviewer's note on the information; the reply"
-          + " prints it masked (ADR 0131)"),
       Map.entry("reviewComment", "the secrecy reviewer's opinion on the information"),
       Map.entry("withdrawalReason", "the agency's reason to withdraw a publication"),
       Map.entry("notPublishedReason", "the agency's reason not to publish an item"),
@@ -100,7 +98,7 @@ class FreeTextMasksTest {
     for (String key : List.of("complaintText", "consultationOpinion", "thirdPartyObjection",
         "deliveryNote", "postReceiptNote", "completenessNote", "supplementNote",
         "appealSubject", "requestDescription", "correctionPoints", "overrideReason",
-        "supplementText", "answerText", "evidenceList")) {
+        "supplementText", "answerText", "evidenceList", "redactionNote")) {
       assertThat(PersonalVariables.isPersonal(key)).as(key).isTrue();
       assertThat(PersonalVariables.mask(key, "身份证号350502198001011235，电话13700001111"))
           .as(key).doesNotContain("350502198001011235", "13700001111");

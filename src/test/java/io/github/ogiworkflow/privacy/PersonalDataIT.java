@@ -11,6 +11,7 @@ import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.publicapi.PublicRateLimiter;
 import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.support.EngineRest;
 import io.github.ogiworkflow.support.Http;
 import io.github.ogiworkflow.support.SampleIds;
@@ -49,6 +50,7 @@ class PersonalDataIT {
   @Autowired TestRestTemplate rest;
   @Autowired PersonalDataAccessLog accessLog;
   @Autowired CaseRegister register;
+  @Autowired ItemRegister items;
   @Autowired PublicRateLimiter limiter;
   @Autowired PersonalDataBackfill backfill;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
@@ -124,6 +126,38 @@ class PersonalDataIT {
       assertThat(page.getBody()).contains("申请人完整信息", c.getValue().idNumber(),
           c.getValue().phone(), c.getValue().email(), c.getValue().address());
       assertThat(accessLog.count(c.getKey(), "wangli")).isEqualTo(readsBefore + 1);
+    }
+  }
+
+  /**
+   * ADR 0136: the redaction note is masked in the engine; the office reads it as the reviewer
+   * wrote it on the applicant page (office only, each read logged), from ogi_item_review.
+   */
+  @Test
+  void theOfficeReadsTheRedactionNoteWholeOnTheApplicantPage() {
+    String tn = String.format("YSQ-2026-3%05d", ThreadLocalRandom.current().nextInt(100000));
+    register.insert(new CaseRegister.NewCase(tn, null, "COUNTER", "NATURAL_PERSON", "周九",
+        "RESIDENT_ID", "110101199003077777", "13800000000", null, "示范市北街3号", "统计年鉴",
+        "PAPER", "POST", java.time.LocalDate.of(2026, 2, 10),
+        java.time.LocalDate.of(2026, 3, 10)));
+    items.add(tn, List.of(new ItemRegister.NewItem("2025年行政处罚决定书汇编",
+        io.github.ogiworkflow.vocabulary.ItemFinding.HELD, null, null, false, false)));
+    String note = "遮盖当事人李四（身份证号350102198001011234，电话13700002222）的个人信息";
+    items.recordReview(items.heldItemIds(tn).get(0), new ItemRegister.Review("lina",
+        io.github.ogiworkflow.vocabulary.ReviewConclusion.RELEASABLE_REDACTED,
+        io.github.ogiworkflow.vocabulary.WithholdingGround.THIRD_PARTY,
+        "《中华人民共和国政府信息公开条例》第十五条", note, null, false, null));
+    int readsBefore = accessLog.count(tn, "wangli");
+
+    ResponseEntity<String> page = Http.asUser(rest, "wangli", HttpMethod.GET,
+        "/cases/" + tn + "/applicant", null);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(page.getBody()).contains("保密审查：删除或遮盖的内容（信息项 1「2025年行政处罚决定书汇编」）",
+        note);
+    assertThat(accessLog.count(tn, "wangli")).isEqualTo(readsBefore + 1);
+    for (String user : NOT_OFFICE) {
+      assertThat(Http.asUser(rest, user, HttpMethod.GET, "/cases/" + tn + "/applicant", null)
+          .getBody()).as(user).doesNotContain("350102198001011234");
     }
   }
 

@@ -206,6 +206,35 @@ class FreeTextMaskingScenarioTest {
   }
 
   /**
+   * ADR 0136 (left open by ADR 0131): the redaction note may name the third party's data the
+   * review withholds; it was stored whole in the SecrecyReview's variable, its history and
+   * details, read by legal, leadership and auditors over the engine API and Cockpit. Now masked
+   * there; 记录审查结果 keeps it whole in ogi_item_review (the office's applicant page reads it).
+   * Failed on the code before: the engine's history held the note whole.
+   */
+  @Test
+  void theRedactionNoteIsMaskedInTheEngineAndWholeInTheRegister() {
+    String note = "遮盖当事人" + PERSONAL + "的个人信息";
+    scenario.startWithItems(registration(RECEIVED), items(item("2025年行政处罚决定书汇编", "HELD")))
+        .complete(TASK_REVIEW_ITEM, RequestScenario.LEGAL_USER,
+            REVIEW_CONCLUSION, "RELEASABLE_REDACTED", REDACTION_NOTE, note,
+            WITHHOLDING_GROUND, "THIRD_PARTY", LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十五条");
+
+    // The review's own instance is called from the case: its rows carry the case as root.
+    StringBuilder stored = new StringBuilder();
+    for (String table : List.of("ACT_HI_VARINST", "ACT_HI_DETAIL")) {
+      jdbc.queryForList("SELECT TEXT_ FROM " + table + " WHERE ROOT_PROC_INST_ID_ = ?"
+          + " AND NAME_ = ?", scenario.instance.getId(), REDACTION_NOTE)
+          .forEach(row -> stored.append(table).append(row).append('\n'));
+    }
+    assertThat(stored).contains("遮盖当事人周测试");
+    assertThat(stored.toString()).doesNotContain(ID, PHONE, STREET);
+    assertThat(jdbc.queryForObject("SELECT r.redaction_note FROM ogi_item_review r JOIN"
+        + " ogi_info_item i ON i.id = r.item_id WHERE i.case_ref = ?", String.class,
+        scenario.trackingNumber())).isEqualTo(note);
+  }
+
+  /**
    * Every row of the case's instance in the engine's three variable tables: the texts are there
    * (masked), no ID number, phone or street with its house number.
    */

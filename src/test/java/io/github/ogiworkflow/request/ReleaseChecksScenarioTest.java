@@ -308,6 +308,35 @@ class ReleaseChecksScenarioTest {
     assertThat(register.dates(tn()).orElseThrow().deliveredOn()).isEqualTo(APPROVED);
   }
 
+  /**
+   * ADR 0136: the register's receipt date changed after the reply was signed and numbered, by a
+   * path past DateCorrections' refusal (ADR 0132; here the register's own write, as a direct
+   * database or API path or a case signed before that refusal would leave it): the letter says
+   * 本机关于2026年2月10日收到, the register 2026年2月9日. Delivery is refused on the form naming the
+   * 文号 and both dates; the old code delivered the letter that contradicts the register.
+   */
+  @Test
+  void aReceiptDateChangedInTheRegisterAfterNumberingStopsTheDelivery() {
+    reviewedPartialDisclosure();
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
+    today(APPROVED);
+    scenario.complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
+    String number = replyLetters.latest(tn()).orElseThrow().documentNumber();
+    assertThat(number).isNotBlank();
+    register.correctReceivedOn(tn(), RECEIVED, RECEIVED.minusDays(1),
+        register.get(tn()).dueOn());
+
+    deliveryRefusedOnTheForm(APPROVED, "答复书" + number + "载明本机关于2026年2月10日收到申请，"
+        + "登记的收到申请日期为2026年2月9日，两者不符，不得送达");
+
+    // The register put back (the record checked and corrected): delivered as signed.
+    register.correctReceivedOn(tn(), RECEIVED.minusDays(1), RECEIVED,
+        register.get(tn()).dueOn());
+    scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "POST",
+        DELIVERED_ON, APPROVED.toString());
+    assertThat(register.get(tn()).status()).isEqualTo("DELIVERED");
+  }
+
   @Test
   void aMissingOutcomeStopsTheDelivery() {
     reviewedPartialDisclosure();

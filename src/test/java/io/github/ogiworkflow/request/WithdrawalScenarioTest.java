@@ -243,6 +243,47 @@ class WithdrawalScenarioTest {
     Assertions.assertThat(after.failedInvariants()).isEmpty();
   }
 
+  /**
+   * ADR 0136: the reply was signed and numbered with the fee notice (先签发、后编号) and never
+   * served, the applicant withdrew: the closing records it void (作废) with its 文号 and why, and
+   * the audit trail lists it, so the gap in the 答 series is explained by a record. The old code
+   * recorded nothing (the trail had no such entry).
+   */
+  @Test
+  void aReplySignedAndNeverServedIsRecordedVoidInTheTrailWhenTheApplicantWithdraws() {
+    scenario.startWithItems(registration(RECEIVED), items(item("2025年行政处罚案件统计表", "HELD")))
+        .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+            PAGE_COUNT, 150)
+        .complete(TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER, FEE_NOTICE_SERVED_ON,
+            "2026-02-10");
+    String tn = scenario.trackingNumber();
+    ReplyLetterRegister replies = ProcessTestEngine.bean(engine, "replyLetterRegister",
+        ReplyLetterRegister.class);
+    String number = replies.latest(tn).orElseThrow().documentNumber();
+    Assertions.assertThat(number).matches(".*答〔2026〕\\d+号");
+    today(LocalDate.of(2026, 2, 26));
+
+    withdrawals.record(engine, tn, "2026-02-26", "WRITTEN", "不愿缴纳信息处理费", OFFICE_USER);
+
+    assertThat(scenario.instance).isEnded().hasPassed(END_EVENT_WITHDRAWN);
+    Assertions.assertThat(replies.issuedOf(tn)).singleElement().satisfies(reply -> {
+      Assertions.assertThat(reply.documentNumber()).isEqualTo(number);
+      Assertions.assertThat(reply.voidedOn()).isEqualTo(LocalDate.of(2026, 2, 26));
+      Assertions.assertThat(reply.voidReason()).isEqualTo("已签发未送达，申请人撤回申请");
+    });
+    List<io.github.ogiworkflow.audit.CaseTimeline.Entry> voids = ProcessTestEngine
+        .timeline(engine).of(tn).orElseThrow().entries().stream()
+        .filter(entry -> entry.kind().equals("VOID")).toList();
+    Assertions.assertThat(voids).singleElement().satisfies(entry -> {
+      Assertions.assertThat(entry.kindLabel()).isEqualTo("文书作废");
+      Assertions.assertThat(entry.activity()).isEqualTo("答复书" + number + "作废");
+      Assertions.assertThat(entry.outcome()).isEqualTo("作废");
+      Assertions.assertThat(entry.detail()).contains("文号 " + number,
+          "已签发未送达，申请人撤回申请");
+    });
+  }
+
   /** Table 三 by hand: three requests received in February 2026, two withdrawn, one running. */
   @Test
   void theAnnualReportCountsAWithdrawnRequestAsReceivedAndInRowSixThree() {

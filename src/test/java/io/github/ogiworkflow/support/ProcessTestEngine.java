@@ -239,6 +239,9 @@ public final class ProcessTestEngine {
             io.github.ogiworkflow.register.DateChangeRegister.class),
         bean(engine, "deadlineTexts", io.github.ogiworkflow.deadline.DeadlineTexts.class),
         bean(engine, "publicationRegister",
-            io.github.ogiworkflow.publication.PublicationRegister.class));
+            io.github.ogiworkflow.publication.PublicationRegister.class),
+        bean(engine, "replyLetterRegister",
+            io.github.ogiworkflow.register.ReplyLetterRegister.class),
+        new io.github.ogiworkflow.privacy.PersonalDataAccessLog(jdbc));
   }
 }
