@@ -2,6 +2,7 @@ package io.github.ogiworkflow.appeal;
 
 import static io.github.ogiworkflow.process.ProcessVariables.ANSWER_TEXT;
 import static io.github.ogiworkflow.process.ProcessVariables.APPEAL_ID;
+import static io.github.ogiworkflow.process.ProcessVariables.COMPLAINT_DECISION;
 import static io.github.ogiworkflow.process.ProcessVariables.EVIDENCE_LIST;
 
 import io.github.ogiworkflow.appeal.AppealRegister.ApprovedAnswer;
@@ -66,12 +67,18 @@ public class AnswerDrafts extends AbstractProcessEnginePlugin implements FullTex
   }
 
   private void keep(DelegateTask task, Document document) {
+    if (ComplaintDecision.VOID.name().equals(task.getVariable(COMPLAINT_DECISION))) {
+      // 登记错误，报请作废 (ADR 0138): no answer is submitted; a draft kept before stays.
+      return;
+    }
     AppealRegister register = appeals.getObject();
     long id = AppealSteps.appealId(task.getExecution());
     ApprovedAnswer previous = register.draft(id, document).orElse(null);
     InvalidInput.Collector errors = new InvalidInput.Collector();
-    String text = errors.check(() -> whole(ANSWER_TEXT, "正文", Vars.text(task, ANSWER_TEXT),
-        previous == null ? null : previous.text()));
+    // Required here, whatever the path: the form hides the text for a complaint's 报请作废, so
+    // the engine API's guard no longer requires it on every appeal (ADR 0138).
+    String text = errors.check(() -> whole(ANSWER_TEXT, "正文",
+        Vars.requiredText(task, ANSWER_TEXT, "正文"), previous == null ? null : previous.text()));
     String evidence = errors.check(() -> whole(EVIDENCE_LIST, "证据及依据清单",
         Vars.text(task, EVIDENCE_LIST), previous == null ? null : previous.evidence()));
     errors.throwIfAny();

@@ -597,7 +597,8 @@ public class AppealRegister implements OrderingDecisions {
           CASE WHEN s.id IS NULL THEN f.decided_on ELSE s.decided_on END
         FROM ogi_appeal f LEFT JOIN ogi_appeal s ON s.first_instance_id = f.id
           AND s.served_on <= ?
-        WHERE f.kind = ? AND f.instance_no = 1 AND f.served_on >= ? AND f.served_on <= ?"""
+        WHERE f.kind = ? AND f.instance_no = 1 AND f.served_on >= ? AND f.served_on <= ?
+          AND f.voided_on IS NULL"""
         + route + " ORDER BY f.id", (rs, i) -> {
           LocalDate decidedOn = date(rs.getDate(4));
           boolean pendingOnLastDay = rs.getBoolean(3)
@@ -733,6 +734,36 @@ public class AppealRegister implements OrderingDecisions {
   }
 
   /** A complaint's own number, or null for one about a request. */
+  /** A complaint voided as registered in error (ADR 0138): when, why, who proposed, approved. */
+  public record Voiding(LocalDate voidedOn, String reason, String proposedBy,
+      String approvedBy) {}
+
+  /**
+   * Voids a complaint registered in error (ADR 0138): result VOIDED, no longer pending, the day,
+   * the reason, who proposed and who approved it; its docket and same-complaint keys (V40, V83)
+   * are released, so the complaint it was mistaken for, or the same one entered correctly, can
+   * be registered. Only a complaint still unanswered and not voided is changed (one conditional
+   * update, so an answer recorded meanwhile wins); returns whether it was.
+   */
+  public boolean voidComplaint(long id, LocalDate voidedOn, String reason, String proposedBy,
+      String approvedBy) {
+    return jdbc.update("""
+        UPDATE ogi_appeal SET voided_on = ?, void_reason = ?, void_proposed_by = ?,
+          void_approved_by = ?, result = 'VOIDED', pending = FALSE, decided_on = ?,
+          complaint_docket_key = NULL, complaint_same_key = NULL, updated_at = ?
+        WHERE id = ? AND kind = 'COMPLAINT' AND pending = TRUE AND result IS NULL
+          AND voided_on IS NULL""", Date.valueOf(voidedOn), reason, proposedBy, approvedBy,
+        Date.valueOf(voidedOn), Timestamp.from(OfficeTime.now()), id) == 1;
+  }
+
+  /** The voiding of a complaint registered in error, if it was voided (ADR 0138). */
+  public Optional<Voiding> voiding(long id) {
+    return jdbc.query("SELECT voided_on, void_reason, void_proposed_by, void_approved_by"
+        + " FROM ogi_appeal WHERE id = ? AND voided_on IS NOT NULL",
+        (rs, i) -> new Voiding(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getString(3),
+            rs.getString(4)), id).stream().findFirst();
+  }
+
   public String complaintNo(long id) {
     return jdbc.queryForList("SELECT complaint_no FROM ogi_appeal WHERE id = ?", String.class,
         id).stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
@@ -749,6 +780,8 @@ public class AppealRegister implements OrderingDecisions {
     // them, and a year brings a few dozen complaints.
     return jdbc.query("SELECT COALESCE(complaint_no, tracking_number), body_or_court, docket_no"
         + " FROM ogi_appeal WHERE kind = ? AND body_or_court IS NOT NULL AND docket_no IS NOT NULL"
+        // A voided registration released its docket number (ADR 0138).
+        + " AND voided_on IS NULL"
         + " ORDER BY id", (rs, i) -> (normalized(rs.getString(2)) + "|"
             + normalized(rs.getString(3))).equals(key) ? rs.getString(1) : null,
         AppealKind.COMPLAINT.name()).stream().filter(java.util.Objects::nonNull).findFirst();

@@ -6,6 +6,8 @@ import static io.github.ogiworkflow.appeal.AppealSteps.*;
 import io.github.ogiworkflow.appeal.AppealRegister.NewAppeal;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.process.CompletedBy;
+import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.letter.AgencyProperties;
 import io.github.ogiworkflow.letter.Letters;
@@ -15,6 +17,7 @@ import io.github.ogiworkflow.register.CaseRegister;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -169,6 +172,96 @@ public class ComplaintDelegates {
       throw new InvalidInput(COMPLAINT_REFERENCE + ": no publication batch " + reference
           + "（主动公开批次号" + reference + "不存在）");
     }
+  }
+
+  /** The longest reason for voiding a complaint the form takes (ogi_appeal.void_reason). */
+  static final int MAX_VOID_REASON = 2000;
+
+  /**
+   * Why the complaint can no longer be voided, read from the register, or null when it can
+   * (ADR 0138): it is still unanswered (no answer recorded: nothing went to the body that passed
+   * it on) and not voided.
+   */
+  static String voidRefusal(AppealRegister.Appeal complaint, AppealRegister appeals) {
+    if (complaint.kind() != AppealKind.COMPLAINT) {
+      return "只有申诉举报可以按登记错误作废";
+    }
+    if (appeals.voiding(complaint.id()).isPresent()) {
+      return "本申诉举报已作废";
+    }
+    if (!complaint.pending() || complaint.result() != null) {
+      return "本申诉举报已于" + complaint.decidedOn() + "答复，答复已送转办机关，不能作废";
+    }
+    return null;
+  }
+
+  /**
+   * Leaving 起草申诉举报答复 (an end listener of the task, ADR 0138): the office's decision, ANSWER
+   * (the draft goes to leadership; also when not sent, the form's default, so clients of the
+   * engine API that only send the answer go on as before) or VOID (登记错误，报请作废). A VOID is
+   * refused on the form (HTTP 400, nothing written) unless the register allows it and a reason
+   * is given; the proposing officer is kept. Fields the decision hides are dropped (ADR 0079),
+   * also those a refused proposal left. A cancelled task is not checked.
+   */
+  @Bean
+  ExecutionListener complaintDecisionCheck(AppealRegister appeals) {
+    return execution -> {
+      if (execution.isCanceled()) {
+        return;
+      }
+      ComplaintDecision decision = execution.getVariable(COMPLAINT_DECISION) == null
+          ? ComplaintDecision.ANSWER
+          : Vars.choice(execution, COMPLAINT_DECISION, ComplaintDecision.class, "办理方式");
+      if (decision == ComplaintDecision.VOID) {
+        String refusal = voidRefusal(appeals.get(appealId(execution)), appeals);
+        if (refusal != null) {
+          throw new InvalidInput(COMPLAINT_DECISION + ": the complaint cannot be voided（"
+              + refusal + "）");
+        }
+        String reason = Vars.requiredText(execution, VOID_REASON, "作废理由");
+        if (reason.length() > MAX_VOID_REASON) {
+          throw new InvalidInput(VOID_REASON + " is at most " + MAX_VOID_REASON
+              + " characters（作废理由不超过" + MAX_VOID_REASON + "字）");
+        }
+        execution.setVariable(VOID_PROPOSED_BY,
+            CompletedBy.lastTask(execution, ElementIds.TASK_DRAFT_COMPLAINT_ANSWER));
+      } else {
+        Vars.dropHidden(execution, VOID_REASON);
+        Vars.dropHidden(execution, VOID_PROPOSED_BY);
+        Vars.dropHidden(execution, VOID_APPROVAL);
+        Vars.dropHidden(execution, VOID_APPROVAL_COMMENT);
+      }
+      execution.setVariable(COMPLAINT_DECISION, decision.name());
+    };
+  }
+
+  /**
+   * 申诉举报作废 (ADR 0138): runs in leadership's transaction (synchronous), so a refusal here
+   * refuses the approval itself (HTTP 400, nothing written). Checks the register again (answered
+   * or voided since the proposal) and that the approver is not the officer who proposed it, then
+   * marks the row VOIDED with who, why and when and releases its duplicate keys.
+   */
+  @Bean
+  JavaDelegate voidComplaintDelegate(AppealRegister appeals) {
+    return execution -> {
+      long id = appealId(execution);
+      String refusal = voidRefusal(appeals.get(id), appeals);
+      if (refusal != null) {
+        throw new InvalidInput(VOID_APPROVAL + ": the complaint cannot be voided（" + refusal
+            + "）");
+      }
+      String proposedBy = Vars.requiredText(execution, VOID_PROPOSED_BY, "报请作废人");
+      String approvedBy = CompletedBy.lastTask(execution, ElementIds.TASK_APPROVE_COMPLAINT_VOID);
+      if (proposedBy.equals(approvedBy)) {
+        throw new InvalidInput(VOID_APPROVAL + ": the proposer cannot approve（报请作废的人员"
+            + "不能审批本人的报请，请由其他领导审批）");
+      }
+      if (!appeals.voidComplaint(id, OfficeTime.today(),
+          Vars.requiredText(execution, VOID_REASON, "作废理由"), proposedBy, approvedBy)) {
+        throw new InvalidInput(VOID_APPROVAL + ": the complaint is no longer unanswered"
+            + "（本申诉举报已答复或已作废，不能作废）");
+      }
+    };
   }
 
   /** 记录申诉举报答复: the approved answer is sent; the complaint is answered. */

@@ -7,6 +7,7 @@ import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.process.WithoutAuthorizations;
 import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.vocabulary.CompletenessDecision;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -187,11 +188,8 @@ public class WithdrawnCaseReopening {
     return history.createHistoricVariableInstanceQuery().processInstanceId(instanceId)
         .variableName(COMPLETENESS_DECISION).list().stream()
         .filter(v -> instanceId.equals(v.getExecutionId()))
-        .anyMatch(v -> CORRECTION_DECISION.equals(v.getValue()));
+        .anyMatch(v -> CompletenessDecision.CORRECTION.name().equals(v.getValue()));
   }
-
-  /** The completeness check's decision 需要补正 (intake/CompletenessDecision.CORRECTION). */
-  static final String CORRECTION_DECISION = "CORRECTION";
 
   /** Whether the withdrawal cancelled {@code activityId} in the ended round (it was open). */
   private static boolean cancelled(ProcessEngineServices engine, String instanceId,

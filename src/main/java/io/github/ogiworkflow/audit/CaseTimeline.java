@@ -759,7 +759,8 @@ public class CaseTimeline {
       entries.add(day(appeal.servedOn(), "APPEAL", FormLabels.code(appeal.kind().name())
           + (instance == null ? "" : " " + instance), "", appealResult(appeal),
           (appeal.kind() == AppealKind.COMPLAINT
-              ? (appeal.pending() ? "尚未答复" : "答复于" + chinese(appeal.decidedOn()))
+              ? appeals.voiding(appeal.id()).map(v -> voided(v, names))
+                  .orElse(appeal.pending() ? "尚未答复" : "答复于" + chinese(appeal.decidedOn()))
               // Who filed: the applicant, or a third party against the decision to disclose.
               : "提起人：" + appeal.appellantLabel() + "；"
                   // Against the failure to reply in time (ADR 0081): no reply to name.
@@ -858,7 +859,22 @@ public class CaseTimeline {
     return new ComplaintHeader(c.complaintNo(), complaintKindLabel(c), c.bodyOrCourt(),
         c.docketNo(), c.reference(), c.servedOn(), c.answerDueOn(),
         c.answerDueOn() == null ? null : deadlineTexts.forStaff(c.answerDueOn()),
-        c.pending() ? "PENDING" : "ANSWERED", c.pending() ? "待答复" : "已答复", c.decidedOn());
+        voided(c) ? "VOIDED" : c.pending() ? "PENDING" : "ANSWERED",
+        voided(c) ? "已作废" : c.pending() ? "待答复" : "已答复", c.decidedOn());
+  }
+
+  private static boolean voided(AppealRegister.StandaloneComplaint c) {
+    return "VOIDED".equals(c.result());
+  }
+
+  /**
+   * A complaint voided as registered in error (ADR 0138), as the trail tells it: the day, the
+   * reason, who proposed and who approved it.
+   */
+  private static String voided(AppealRegister.Voiding v, Names names) {
+    return "登记错误，作废于" + chinese(v.voidedOn()) + "；作废理由："
+        + PersonalDataMasker.maskFreeText(v.reason()) + "；报请：" + names.of(v.proposedBy())
+        + "；审批：" + names.of(v.approvedBy());
   }
 
   /**
@@ -877,7 +893,11 @@ public class CaseTimeline {
       entries.add(day(c.answerDueOn(), "DUE", (c.pending() ? "答复期限（当前）" : "答复期限")
           + deadlineTexts.mark(c.answerDueOn()), "", "", "本机关答复标准（法律未规定答复期限）"));
     }
-    if (!c.pending() && c.decidedOn() != null) {
+    AppealRegister.Voiding voiding = appeals.voiding(c.id()).orElse(null);
+    if (voiding != null) {
+      entries.add(day(voiding.voidedOn(), "COMPLAINT", kind + "登记作废",
+          names.of(voiding.approvedBy()), "已作废", voided(voiding, names)));
+    } else if (!c.pending() && c.decidedOn() != null) {
       entries.add(day(c.decidedOn(), "COMPLAINT", "答复" + kind, "", "已答复",
           (c.approvedBy() == null ? "" : "审批：" + names.of(c.approvedBy()) + "；")
               + (c.submittedOn() == null ? "" : "报送于" + chinese(c.submittedOn()) + "；")
@@ -985,7 +1005,9 @@ public class CaseTimeline {
       return "";
     }
     if (appeal.kind() == AppealKind.COMPLAINT) {
-      return "已答复"; // a complaint is answered (ANSWERED), not decided as table 四 counts
+      // A complaint is answered (ANSWERED), not decided as table 四 counts, or voided as
+      // registered in error (ADR 0138).
+      return "VOIDED".equals(appeal.result()) ? "已作废" : "已答复";
     }
     String result = AppealResult.valueOf(appeal.result()).label();
     return appeal.resultDetail() == null ? result

@@ -23,6 +23,7 @@ import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.ModelVersions;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.vocabulary.CompletenessDecision;
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import java.time.LocalDate;
 import java.util.Date;

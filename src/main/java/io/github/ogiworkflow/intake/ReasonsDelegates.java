@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.intake;
 
+import io.github.ogiworkflow.vocabulary.CompletenessDecision;
 import io.github.ogiworkflow.vocabulary.ReasonsDecision;
 
 import io.github.ogiworkflow.register.ReasonsRequestRegister;

@@ -17,6 +17,7 @@ import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.process.WithoutAuthorizations;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.ItemRegister;
+import io.github.ogiworkflow.vocabulary.CompletenessDecision;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;

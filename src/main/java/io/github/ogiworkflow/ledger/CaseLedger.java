@@ -279,10 +279,11 @@ public class CaseLedger {
     List<Row> rows = new ArrayList<>();
     for (AppealRegister.StandaloneComplaint c : appeals.standaloneComplaints(complaintNumbers)) {
       LocalDate due = c.answerDueOn();
-      Boolean late = due == null ? null
+      // A voided complaint (ADR 0138) was never to be answered: neither late nor in time.
+      Boolean late = due == null || VOIDED.equals(c.result()) ? null
           : c.pending() ? due.isBefore(today) : c.decidedOn() != null && c.decidedOn().isAfter(due);
       rows.add(new Row(LedgerKind.COMPLAINT, c.complaintNo(), c.processInstanceId(), null, null,
-          null, c.pending() ? "PENDING" : "ANSWERED", c.pending() ? "待答复" : "已答复",
+          null, complaintStatus(c), complaintStatusLabel(complaintStatus(c)),
           c.servedOn(), null, c.pending() ? null : c.decidedOn(),
           c.pending() && due != null ? light("答复期限", due, today, false) : null,
           steps.getOrDefault(c.complaintNo(), List.of()), complaintSubject(c), due, late,
@@ -412,7 +413,9 @@ public class CaseLedger {
     }
     if (q.appealKind() != null) {
       StringBuilder appeal = new StringBuilder("EXISTS (SELECT 1 FROM ogi_appeal a WHERE"
-          + " a.tracking_number = c.tracking_number AND a.instance_no = 1 AND a.kind = ?");
+          + " a.tracking_number = c.tracking_number AND a.instance_no = 1 AND a.kind = ?"
+          // A complaint voided as registered in error is no appeal (ADR 0138).
+          + " AND a.voided_on IS NULL");
       args.add(q.appealKind());
       if (q.appealYear() != null) {
         appeal.append(" AND a.served_on >= ? AND a.served_on <= ?");
@@ -642,5 +645,21 @@ public class CaseLedger {
             t.task().getAssignee() == null ? null : names.get(t.task().getAssignee())))
         .toList()));
     return byCase;
+  }
+
+  /** A complaint's result as the register gives it (ADR 0138: VOIDED). */
+  static final String VOIDED = "VOIDED";
+
+  /** PENDING (待答复), ANSWERED (已答复) or VOIDED (已作废): a complaint's line status. */
+  static String complaintStatus(AppealRegister.StandaloneComplaint c) {
+    return VOIDED.equals(c.result()) ? VOIDED : c.pending() ? "PENDING" : "ANSWERED";
+  }
+
+  static String complaintStatusLabel(String status) {
+    return switch (status) {
+      case VOIDED -> "已作废";
+      case "PENDING" -> "待答复";
+      default -> "已答复";
+    };
   }
 }

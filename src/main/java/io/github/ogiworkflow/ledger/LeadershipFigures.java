@@ -35,7 +35,8 @@ public class LeadershipFigures {
   static final String APPEAL_RESULT = "COALESCE(a.result, 'PENDING')";
 
   static final Map<String, String> APPEAL_RESULT_LABELS = Map.of("MAINTAINED", "维持",
-      "CORRECTED", "纠正", "OTHER", "其他结果", "ANSWERED", "已答复", "PENDING", "尚未审结");
+      "CORRECTED", "纠正", "OTHER", "其他结果", "ANSWERED", "已答复", "PENDING", "尚未审结",
+      "VOIDED", "已作废");
 
   private final JdbcTemplate jdbc;
   private final WorkingDayCalendar calendar;
@@ -151,6 +152,7 @@ public class LeadershipFigures {
     Map<String, Long> counts = new LinkedHashMap<>();
     jdbc.query("SELECT a.kind, " + APPEAL_RESULT + ", COUNT(*) FROM ogi_appeal a"
         + " WHERE a.instance_no = 1 AND a.served_on >= ? AND a.served_on <= ?"
+        + " AND a.voided_on IS NULL" // registered in error, no appeal (ADR 0138)
         + " GROUP BY a.kind, " + APPEAL_RESULT,
         rs -> {
           counts.put(rs.getString(1) + "." + rs.getString(2), rs.getLong(3));

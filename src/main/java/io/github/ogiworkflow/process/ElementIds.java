@@ -225,6 +225,8 @@ public final class ElementIds {
   /** 已纠正，重新办理: the end of a corrected reconsideration or suit (both processes). */
   public static final String END_EVENT_CORRECTED = "EndEvent_Corrected";
   public static final String TASK_DRAFT_COMPLAINT_ANSWER = "Task_DraftComplaintAnswer";
+  /** 审批申诉举报作废: leadership approves voiding a complaint registered in error (ADR 0138). */
+  public static final String TASK_APPROVE_COMPLAINT_VOID = "Task_ApproveComplaintVoid";
   public static final String TASK_RECORD_JUDGMENT = "Task_RecordJudgment";
   /** 决定是否上诉: after a first-instance correction, due on the last day of ALL Art. 85. */
   public static final String TASK_DECIDE_AGENCY_APPEAL = "Task_DecideAgencyAppeal";

@@ -482,6 +482,12 @@ public final class ProcessVariables {
    * F5, ADR 0119).
    */
   public static final String COMPLAINT_DUPLICATE_CONFIRMED = "complaintDuplicateConfirmed";
+  /**
+   * The office's decision on 起草申诉举报答复 (ADR 0138): ANSWER (the draft goes to leadership) or
+   * VOID (登记错误，报请作废, with {@link #VOID_REASON}; leadership approves with {@link
+   * #VOID_APPROVAL}).
+   */
+  public static final String COMPLAINT_DECISION = "complaintDecision";
   public static final String REMINDER_COMMENT = "reminderComment";
   // ... and on the DisclosureRequest: its appeal window and reopening after a correction (纠正)
   public static final String APPEAL_WINDOW_CLOSES_AT = "appealWindowClosesAt";

@@ -1,6 +1,8 @@
 package io.github.ogiworkflow.appeal;
 
 import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_ANSWER;
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_COMPLAINT_VOID;
+import static io.github.ogiworkflow.process.ElementIds.TASK_DRAFT_COMPLAINT_ANSWER;
 import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_OVERRIDE;
 import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_REPLY;
 import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_OVERRIDE_NOTICE_SERVICE;
@@ -1031,6 +1033,80 @@ class AppealHttpIT {
     assertThat(confirmed.getStatusCode()).as(confirmed.getBody()).isEqualTo(HttpStatus.CREATED);
     assertThat(json.readTree(confirmed.getBody()).path("trackingNumber").asText())
         .matches("SSJB-\\d{4}-\\d{6}").isNotEqualTo(number);
+  }
+
+  /**
+   * ADR 0138 (audit 30b F5) through {@code /engine-rest}, the ledger and the audit trail: the
+   * same hotline complaint registered again with 确认为另一件申诉举报 ticked by mistake; the
+   * office's proposal without a reason is a 400 on 作废理由 in Chinese; the office cannot approve
+   * (403); leadership's approval voids the copy, which the ledger and the audit trail show as
+   * 已作废 with the reason, while the first stays 待答复 and the leadership view counts one.
+   */
+  @Test
+  void aComplaintRegisteredTwiceByMistakeIsVoidedOnlyAsTheServerAllows() throws Exception {
+    int year = OfficeTime.today().getYear();
+    long pendingBefore = leadershipFigure(year, "COMPLAINT.PENDING");
+    String body = json.writeValueAsString(Map.of("complaintKind", "REPORT",
+        "appealBody", "示范市人民政府办公室", "servedOn", OfficeTime.today().toString(),
+        "complaintReference", "12345热线转办",
+        "complaintText", "举报政府信息公开指南未更新 " + java.util.UUID.randomUUID()));
+    ResponseEntity<String> first = Http.asUser(rest, "lina", HttpMethod.POST,
+        "/api/appeals/complaints", body);
+    assertThat(first.getStatusCode()).as(first.getBody()).isEqualTo(HttpStatus.CREATED);
+    String number = json.readTree(first.getBody()).path("trackingNumber").asText();
+    String copy = json.readTree(Http.asUser(rest, "lina", HttpMethod.POST,
+        "/api/appeals/complaints", body.replaceFirst("\\{",
+            "{\"complaintDuplicateConfirmed\":true,")).getBody()).path("trackingNumber").asText();
+    assertThat(copy).matches("SSJB-\\d{4}-\\d{6}").isNotEqualTo(number);
+    assertThat(leadershipFigure(year, "COMPLAINT.PENDING")).isEqualTo(pendingBefore + 2);
+
+    EngineRest engineRest = new EngineRest(rest);
+    String draft = engineRest.onlyTask("wangli", copy, TASK_DRAFT_COMPLAINT_ANSWER);
+    ResponseEntity<String> noReason = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/engine-rest/task/" + draft + "/submit-form", EngineRest.variables(Map.of(
+            "complaintDecision", EngineRest.text("VOID"))));
+    assertThat(noReason.getStatusCode()).as(noReason.getBody())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(noReason.getBody()).path("fields").path("voidReason").asText())
+        .contains("作废理由");
+    assertThat(message(noReason)).doesNotContain("voidReason", "Cannot", "Complaint");
+    assertThat(engineRest.onlyTask("wangli", copy, TASK_DRAFT_COMPLAINT_ANSWER))
+        .as("the task stays open").isEqualTo(draft);
+
+    engineRest.submitTaskForm("wangli", draft, Map.of("complaintDecision",
+        EngineRest.text("VOID"), "voidReason", EngineRest.text("同一热线来电重复登记，与" + number
+            + "重复")));
+    String approval = engineRest.onlyTask("chengang", copy, TASK_APPROVE_COMPLAINT_VOID);
+    assertThat(Http.asUser(rest, "wangli", HttpMethod.POST, "/engine-rest/task/" + approval
+        + "/submit-form", EngineRest.variables(Map.of("voidApproval",
+            EngineRest.text("APPROVE")))).getStatusCode()).as("the office cannot approve")
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    engineRest.submitTaskForm("chengang", approval, Map.of("voidApproval",
+        EngineRest.text("APPROVE")));
+
+    JsonNode lines = json.readTree(Http.get(rest, "/api/ledger?kind=COMPLAINT&trackingNumber="
+        + copy, "wangli", null).getBody());
+    assertThat(lines.path("cases").get(0).path("statusLabel").asText()).as(lines.toString())
+        .isEqualTo("已作废");
+    JsonNode firstLine = json.readTree(Http.get(rest, "/api/ledger?kind=COMPLAINT&trackingNumber="
+        + number, "wangli", null).getBody());
+    assertThat(firstLine.path("cases").get(0).path("statusLabel").asText()).isEqualTo("待答复");
+    ResponseEntity<String> trail = Http.get(rest, "/api/audit/cases/" + copy, "sunyue", null);
+    assertThat(trail.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(json.readTree(trail.getBody()).path("complaint").path("statusLabel").asText())
+        .isEqualTo("已作废");
+    assertThat(trail.getBody()).contains("作废理由：同一热线来电重复登记");
+    assertThat(leadershipFigure(year, "COMPLAINT.PENDING")).isEqualTo(pendingBefore + 1);
+  }
+
+  /** A figure of the leadership view (/api/ledger/leadership), read by leadership. */
+  private long leadershipFigure(int year, String key) throws Exception {
+    JsonNode view = json.readTree(Http.get(rest, "/api/ledger/leadership?year=" + year,
+        "chengang", null).getBody());
+    return view.path("appeals").findParents("key").stream()
+        .filter(figure -> key.equals(figure.path("key").asText())).findFirst()
+        .orElseThrow(() -> new AssertionError("no figure " + key + " in " + view))
+        .path("count").asLong();
   }
 
   private ResponseEntity<String> post(String user, String trackingNumber, String event,

@@ -1,6 +1,7 @@
 package io.github.ogiworkflow.appeal;
 
 import static io.github.ogiworkflow.process.ElementIds.GATEWAY_APPEAL_EVENTS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_COMPLAINT_VOID;
 import static io.github.ogiworkflow.process.ElementIds.TASK_DRAFT_COMPLAINT_ANSWER;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static io.github.ogiworkflow.request.RequestScenario.LEADER;
@@ -379,6 +380,148 @@ class ComplaintScenarioTest {
         .hasMessageContaining("审批意见的取值无效");
     Assertions.assertThat(scenario.request.task("Task_ApproveComplaintAnswer").getId())
         .isEqualTo(task);
+  }
+
+  /**
+   * ADR 0138 (audit 30b F5): the same telephone complaint is entered twice, the second time with
+   * 确认为另一件申诉举报 ticked by mistake, so 接受行政申诉、举报数 counts it twice. The office
+   * proposes to void the copy on 起草申诉举报答复 (a reason is required; a decision the form does
+   * not offer is refused); the proposer cannot approve it; leadership approves. The copy keeps
+   * its row and number, is 已作废 with the reason in the register and the audit trail, and is no
+   * longer counted; the first goes on to its answer.
+   */
+  @Test
+  void aComplaintEnteredTwiceByMistakeIsVoidedWithLeadershipsApproval() {
+    int before = appeals.counts(AppealKind.COMPLAINT, 2026, null).total();
+    Object[] phoned = {COMPLAINT_KIND, "REPORT", APPEAL_BODY, "示范市12345政务服务便民热线",
+        COMPLAINT_TEXT, "举报该局政府信息公开指南多年未更新"};
+    String first = businessKey(scenario.start(ProcessKeys.COMPLAINT, phoned));
+    Object[] confirmed = java.util.Arrays.copyOf(phoned, phoned.length + 2);
+    confirmed[phoned.length] = COMPLAINT_DUPLICATE_CONFIRMED;
+    confirmed[phoned.length + 1] = true;
+    ProcessInstance copy = scenario.start(ProcessKeys.COMPLAINT, confirmed);
+    String copyKey = businessKey(copy);
+    Assertions.assertThat(appeals.counts(AppealKind.COMPLAINT, 2026, null).total())
+        .isEqualTo(before + 2);
+
+    assertThatThrownBy(() -> completeByKey(copyKey, TASK_DRAFT_COMPLAINT_ANSWER, OFFICE_USER,
+        COMPLAINT_DECISION, "VOID")).isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith(VOID_REASON).hasMessageContaining("作废理由");
+    assertThatThrownBy(() -> completeByKey(copyKey, TASK_DRAFT_COMPLAINT_ANSWER, OFFICE_USER,
+        COMPLAINT_DECISION, "DROP", ANSWER_TEXT, "经核查，已更新。"))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith(COMPLAINT_DECISION);
+    assertThat(copy).isWaitingAt(TASK_DRAFT_COMPLAINT_ANSWER);
+    String reason = "同一热线来电重复登记，误勾“确认为另一件申诉举报”，与" + first + "重复";
+    completeByKey(copyKey, TASK_DRAFT_COMPLAINT_ANSWER, OFFICE_USER, COMPLAINT_DECISION, "VOID",
+        VOID_REASON, reason);
+    assertThat(copy).isWaitingAt(TASK_APPROVE_COMPLAINT_VOID);
+    Assertions.assertThat(appeals.counts(AppealKind.COMPLAINT, 2026, null).total())
+        .as("counted while leadership considers it").isEqualTo(before + 2);
+
+    assertThatThrownBy(() -> completeByKey(copyKey, TASK_APPROVE_COMPLAINT_VOID, OFFICE_USER,
+        VOID_APPROVAL, "APPROVE")).isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("报请作废的人员不能审批本人的报请");
+    long id = appeals.standaloneComplaint(copyKey).orElseThrow().id();
+    Assertions.assertThat(appeals.voiding(id)).as("nothing written").isEmpty();
+    completeByKey(copyKey, TASK_APPROVE_COMPLAINT_VOID, LEADER, VOID_APPROVAL, "APPROVE");
+
+    assertThat(copy).isEnded().hasPassed("Service_VoidComplaint", "EndEvent_ComplaintVoided");
+    AppealRegister.StandaloneComplaint voided = appeals.standaloneComplaint(copyKey).orElseThrow();
+    Assertions.assertThat(voided.result()).isEqualTo("VOIDED");
+    Assertions.assertThat(voided.pending()).isFalse();
+    Assertions.assertThat(appeals.voiding(id)).hasValueSatisfying(v -> {
+      Assertions.assertThat(v.reason()).isEqualTo(reason);
+      Assertions.assertThat(v.proposedBy()).isEqualTo(OFFICE_USER);
+      Assertions.assertThat(v.approvedBy()).isEqualTo(LEADER);
+      Assertions.assertThat(v.voidedOn()).isEqualTo(OfficeTime.today());
+    });
+    Assertions.assertThat(appeals.counts(AppealKind.COMPLAINT, 2026, null).total())
+        .isEqualTo(before + 1);
+    Assertions.assertThat(appeals.counted(AppealKind.COMPLAINT, 2026, null))
+        .extracting(AppealRegister.Counted::trackingNumber).contains(first)
+        .doesNotContain(copyKey);
+    io.github.ogiworkflow.audit.CaseTimeline.Trail trail = ProcessTestEngine.timeline(engine)
+        .of(copyKey).orElseThrow();
+    Assertions.assertThat(trail.complaint().statusLabel()).isEqualTo("已作废");
+    Assertions.assertThat(trail.entries()).filteredOn(e -> "COMPLAINT".equals(e.kind()))
+        .singleElement().satisfies(e -> Assertions.assertThat(e.toString())
+            .contains("已作废", "作废理由：同一热线来电重复登记", "登记错误，作废于"));
+
+    completeByKey(first, TASK_DRAFT_COMPLAINT_ANSWER, OFFICE_USER, ANSWER_TEXT, "经核查，已更新。");
+    completeByKey(first, "Task_ApproveComplaintAnswer", LEADER, ANSWER_APPROVAL, "APPROVE");
+    scenario.request.runAsyncSteps();
+    Assertions.assertThat(appeals.standaloneComplaint(first).orElseThrow().result())
+        .isEqualTo("ANSWERED");
+  }
+
+  /**
+   * ADR 0138: refusing a void needs 审批说明 and returns the complaint to 起草申诉举报答复, which
+   * keeps it counted and its docket number held; voided on a second proposal, the complaint
+   * releases its docket number, so the same 来文 is registered again correctly. The request's
+   * audit trail shows the voided complaint 已作废 with the reason.
+   */
+  @Test
+  void aRefusedVoidReturnsToTheDraftAndAVoidReleasesTheDocketNumber() {
+    String trackingNumber = scenario.deliveredCase(false);
+    Object[] registration = {TRACKING_NUMBER, trackingNumber, COMPLAINT_KIND, "COMPLAINT",
+        APPEAL_BODY, "示范市人民政府办公室", DOCKET_NO, "示政办转〔2026〕90号", SERVED_ON,
+        "2026-02-10", COMPLAINT_TEXT, "举报该局未依法答复政府信息公开申请"};
+    ProcessInstance complaint = scenario.start(ProcessKeys.COMPLAINT, registration);
+    scenario.request.complete(TASK_DRAFT_COMPLAINT_ANSWER, OFFICE_USER, COMPLAINT_DECISION,
+        "VOID", VOID_REASON, "类别登记错误");
+    assertThatThrownBy(() -> scenario.request.complete(TASK_APPROVE_COMPLAINT_VOID, LEADER,
+        VOID_APPROVAL, "REFUSE")).isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith(VOID_APPROVAL_COMMENT);
+    scenario.request.complete(TASK_APPROVE_COMPLAINT_VOID, LEADER, VOID_APPROVAL, "REFUSE",
+        VOID_APPROVAL_COMMENT, "类别可在答复中更正，请按时答复");
+
+    assertThat(complaint).isWaitingAt(TASK_DRAFT_COMPLAINT_ANSWER);
+    Assertions.assertThat(appeals.of(trackingNumber)).singleElement()
+        .satisfies(a -> Assertions.assertThat(a.pending()).isTrue());
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.COMPLAINT, registration))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("不能重复登记");
+
+    scenario.request.complete(TASK_DRAFT_COMPLAINT_ANSWER, OFFICE_USER, COMPLAINT_DECISION,
+        "VOID", VOID_REASON, "来文为举报，误登记为投诉，作废后重新登记");
+    scenario.request.complete(TASK_APPROVE_COMPLAINT_VOID, LEADER, VOID_APPROVAL, "APPROVE");
+    assertThat(complaint).isEnded().hasPassed("EndEvent_ComplaintVoided");
+    registration[3] = "REPORT";
+    ProcessInstance again = scenario.start(ProcessKeys.COMPLAINT, registration);
+    assertThat(again).isWaitingAt(TASK_DRAFT_COMPLAINT_ANSWER);
+    Assertions.assertThat(appeals.of(trackingNumber)).extracting(AppealRegister.Appeal::result)
+        .containsExactly("VOIDED", null);
+    Assertions.assertThat(ProcessTestEngine.timeline(engine).of(trackingNumber).orElseThrow()
+        .entries()).filteredOn(entry -> "APPEAL".equals(entry.kind())
+            && entry.toString().contains("已作废")).singleElement()
+        .satisfies(entry -> Assertions.assertThat(entry.toString())
+            .contains("作废理由：来文为举报，误登记为投诉"));
+  }
+
+  /**
+   * ADR 0138: a complaint answered is no longer voided: the approval is refused when the
+   * register shows the answer recorded since the proposal (nothing written, the task stays),
+   * and so is a proposal.
+   */
+  @Test
+  void anAnsweredComplaintIsNotVoided() {
+    String trackingNumber = scenario.deliveredCase(false);
+    complain(trackingNumber);
+    scenario.request.complete(TASK_DRAFT_COMPLAINT_ANSWER, OFFICE_USER, COMPLAINT_DECISION,
+        "VOID", VOID_REASON, "重复登记");
+    long id = appeals.of(trackingNumber).get(0).id();
+    appeals.recordResult(id, "ANSWERED", null, OfficeTime.today(), null);
+    String task = scenario.request.task(TASK_APPROVE_COMPLAINT_VOID).getId();
+
+    assertThatThrownBy(() -> scenario.request.complete(TASK_APPROVE_COMPLAINT_VOID, LEADER,
+        VOID_APPROVAL, "APPROVE")).isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith(VOID_APPROVAL).hasMessageContaining("答复已送转办机关，不能作废");
+    Assertions.assertThat(scenario.request.task(TASK_APPROVE_COMPLAINT_VOID).getId())
+        .isEqualTo(task);
+    Assertions.assertThat(appeals.voiding(id)).isEmpty();
+    Assertions.assertThat(appeals.get(id).result()).isEqualTo("ANSWERED");
+    Assertions.assertThat(ComplaintDelegates.voidRefusal(appeals.get(id), appeals))
+        .contains("答复已送转办机关");
   }
 
   private String businessKey(ProcessInstance instance) {

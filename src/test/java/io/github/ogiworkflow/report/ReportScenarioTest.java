@@ -1,6 +1,7 @@
 package io.github.ogiworkflow.report;
 
 import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_ANSWER;
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_COMPLAINT_VOID;
 import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_PUBLICATION;
 import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_REPLY;
 import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
@@ -443,6 +444,78 @@ class ReportScenarioTest {
     for (String cellId : cells(after).keySet()) {
       after.drillDown(cellId).ifPresent(numbers ->
           assertThat(numbers).as("drill-down of %s", cellId).doesNotContain(voided));
+    }
+  }
+
+  /**
+   * ADR 0138 (audit 30b F5): on Wed 4 Mar 2026 the 12345 hotline passes on a complaint about the
+   * agency's OGI work (X) and the city government's office a letter under a docket number (Y);
+   * X is entered a second time (Z) with 确认为另一件申诉举报 ticked by mistake. Counted by hand:
+   * 附表 接受行政申诉、举报数 2026 is +3 (X Y Z) before the void and +2 (X Y) once leadership
+   * approves voiding Z, in the year's and the cumulative column; the drill-down lists X and Y,
+   * never Z; every other cell is what it was before the three complaints.
+   */
+  @Test
+  void aVoidedComplaintIsNotCounted() {
+    BpmnAwareTests.init(engine);
+    AnnualReports reports = reports();
+    today(day(2026, 3, 4));
+    AnnualReport before = reports.compute(2026);
+    Object[] hotline = {COMPLAINT_KIND, "REPORT", APPEAL_BODY, "示范市12345政务服务便民热线",
+        SERVED_ON, "2026-03-04", COMPLAINT_TEXT, "举报该局政府信息公开指南多年未更新"};
+    String x = complaint(hotline);
+    String y = complaint(COMPLAINT_KIND, "COMPLAINT", APPEAL_BODY, "示范市人民政府办公室",
+        DOCKET_NO, "示政办转〔2026〕31号", SERVED_ON, "2026-03-04",
+        COMPLAINT_TEXT, "投诉该局未按期公开统计公报");
+    Object[] again = java.util.Arrays.copyOf(hotline, hotline.length + 2);
+    again[hotline.length] = COMPLAINT_DUPLICATE_CONFIRMED;
+    again[hotline.length + 1] = true;
+    String z = complaint(again);
+    AnnualReport withThree = reports.compute(2026);
+    assertThat(delta(before, withThree, "legacy", "complaints", "year")).isEqualTo(3);
+
+    completeComplaint(z, TASK_DRAFT_COMPLAINT_ANSWER, OFFICE_USER, COMPLAINT_DECISION, "VOID",
+        VOID_REASON, "同一热线来电重复登记，与" + x + "重复");
+    completeComplaint(z, TASK_APPROVE_COMPLAINT_VOID, LEADER, VOID_APPROVAL, "APPROVE");
+
+    AnnualReport after = reports.compute(2026);
+    assertThat(after.failedInvariants()).isEmpty();
+    assertThat(delta(before, after, "legacy", "complaints", "year")).isEqualTo(2);
+    assertThat(delta(before, after, "legacy", "complaints", "cumulative")).isEqualTo(2);
+    assertThat(after.drillDown("legacy.complaints.year").orElseThrow()).contains(x, y)
+        .doesNotContain(z);
+    assertThat(after.drillDown("legacy.complaints.cumulative").orElseThrow())
+        .doesNotContain(z);
+    Map<String, Number> others = cells(after);
+    Map<String, Number> othersBefore = cells(before);
+    for (String cell : List.of("legacy.complaints.year", "legacy.complaints.cumulative")) {
+      others.remove(cell);
+      othersBefore.remove(cell);
+    }
+    assertThat(others).as("every other cell unchanged").isEqualTo(othersBefore);
+  }
+
+  /** A complaint started by legal with its start form; its business key (SSJB-…). */
+  private String complaint(Object... keyValues) {
+    engine.getIdentityService().setAuthenticatedUserId(LEGAL_USER);
+    try {
+      String id = engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.COMPLAINT,
+          vars(keyValues)).getId();
+      return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id)
+          .singleResult().getBusinessKey();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private void completeComplaint(String key, String taskKey, String user, Object... keyValues) {
+    String task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key)
+        .taskDefinitionKey(taskKey).singleResult().getId();
+    engine.getIdentityService().setAuthenticatedUserId(user);
+    try {
+      engine.getTaskService().complete(task, vars(keyValues));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
     }
   }
 

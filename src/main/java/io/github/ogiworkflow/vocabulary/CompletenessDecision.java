@@ -1,4 +1,4 @@
-package io.github.ogiworkflow.intake;
+package io.github.ogiworkflow.vocabulary;
 
 /** The office's finding on 审查申请内容是否明确 (handbook 2.3), as the form's radio offers it. */
 public enum CompletenessDecision {
