@@ -60,6 +60,57 @@ public class BatchRegistration {
   }
 
   /**
+   * Refuses (400 on {@code publicationItems}, naming the row) a draft the register already has:
+   * a request's item (Art. 44) with a publication that stands (awaiting review, approval or
+   * publication, published or withdrawn; one that came to nothing may be proposed again, audit
+   * 33a F8), and the same document (文号, regulation kind and action) registered and neither
+   * 不予发布 nor withdrawn, in the register or earlier in this batch (audit 33a F3). Checked
+   * before the batch is numbered.
+   */
+  private void requireNotRegistered(List<Draft> drafts, List<Long> carried) {
+    Map<Long, Integer> itemRows = new HashMap<>();
+    Map<String, Integer> documentRows = new HashMap<>();
+    for (int n = 1; n <= drafts.size(); n++) {
+      if (!carried.isEmpty()) {
+        long itemId = carried.get(n - 1);
+        Integer earlier = itemRows.putIfAbsent(itemId, n);
+        if (earlier != null) {
+          throw new InvalidInput("publicationItems[" + n + "].itemId is row " + earlier
+              + "'s item（第" + n + "项：与第" + earlier + "项是同一信息项，只能登记一次）");
+        }
+        int row = n;
+        register.standingOfItem(itemId).ifPresent(p -> {
+          throw new InvalidInput("publicationItems[" + row + "].itemId is registered as "
+              + p.batchRef() + " (" + p.status() + ")（第" + row + "项：本信息项已"
+              + register.standing(p) + "，" + (p.status() == PublicationStatus.PUBLISHED
+                  || p.status() == PublicationStatus.WITHDRAWN ? "不能重复发布" : "不能重复登记")
+              + "）");
+        });
+      }
+      Draft d = drafts.get(n - 1);
+      String key = DocNumbers.key(d.docNumber());
+      if (key == null) {
+        continue;
+      }
+      String document = d.regulationKind() + "/" + d.regulationAction() + "/" + key;
+      Integer earlier = documentRows.putIfAbsent(document, n);
+      String what = "第" + n + "项：文号“" + d.docNumber() + "”的同一文件"
+          + (d.regulationAction() == null ? ""
+              : "（" + d.regulationAction().label() + d.regulationKind().label() + "）");
+      if (earlier != null) {
+        throw new InvalidInput("publicationItems[" + n + "].docNumber is row " + earlier
+            + "'s document（" + what + "已是本批次第" + earlier + "项，同一文件只登记一次）");
+      }
+      int row = n;
+      register.sameDocument(d, -1).ifPresent(p -> {
+        throw new InvalidInput("publicationItems[" + row + "].docNumber is registered as "
+            + p.batchRef() + " item " + p.itemId() + "（" + what + "已" + register.standing(p)
+            + "，不能重复登记；撤回或不予发布的登记除外）");
+      });
+    }
+  }
+
+  /**
    * Registers the batch drafted in {@code publicationItems} (the start form's list), numbered
    * {@code batch} if the start gave a business key, else the next ZDGK number; {@code source}
    * is the request of an Art. 44 batch, else null. Bad input: {@link InvalidInput}, nothing
@@ -85,6 +136,7 @@ public class BatchRegistration {
       }
       drafts.add(PublicationDrafts.draft(row, n, defaultTitle));
     }
+    requireNotRegistered(drafts, carried);
     // 现行有效 never below zero (table 二): a repeal of what the register does not have in force.
     inForce.requireRepealable(drafts, engine == null ? null : engine.getRuntimeService());
     if (source != null) {
@@ -113,7 +165,10 @@ public class BatchRegistration {
         dueDates.add(due);
       }
     } catch (DuplicateKeyException e) {
-      throw new InvalidInput("an item is already published（该信息项已转为主动公开，不能重复发布）", e);
+      // Only a registration of the same request item committed between the check above and
+      // this insert (V98's constraint on the row that stands).
+      throw new InvalidInput("publicationItems: an item was registered by another batch"
+          + " meanwhile（其中的信息项刚被另一批次登记为主动公开，请核对后再提交）", e);
     }
     LocalDate batchDue = Art26DueDates.earliest(dueDates);
     Map<String, Object> variables = new HashMap<>(art26.variables(batchDue));

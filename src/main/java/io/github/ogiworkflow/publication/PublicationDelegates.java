@@ -99,7 +99,7 @@ public class PublicationDelegates {
         if (required) {
           Map<String, Object> row = new LinkedHashMap<>();
           row.put("itemId", p.itemId());
-          row.put("title", p.title());
+          row.put("title", PublicText.masked(p.title()));
           row.put("categoryLabel", p.draft().category().label());
           row.put("regulationLabel", p.draft().regulationKind().label());
           // 制发 or 废止: leadership approves a repeal knowing it is one (audit round 24, F4).
@@ -175,7 +175,7 @@ public class PublicationDelegates {
         String reason = reasonNotToPublish(p, register.review(p.itemId()).orElse(null));
         if (reason != null) {
           register.setStatus(p.id(), PublicationStatus.NOT_PUBLISHED, reason);
-          notPublished.add("“" + p.title() + "”：" + reason);
+          notPublished.add("“" + PublicText.masked(p.title()) + "”：" + reason);
           continue;
         }
         register.setStatus(p.id(), PublicationStatus.PUBLISHABLE, null);
@@ -183,7 +183,7 @@ public class PublicationDelegates {
         for (PublicationChannel channel : p.draft().channels()) {
           Map<String, Object> line = new LinkedHashMap<>();
           line.put("itemId", p.itemId());
-          line.put("title", p.title());
+          line.put("title", PublicText.masked(p.title()));
           line.put("channel", channel.name());
           line.put("channelLabel", channel.label());
           line.put("publishedOn", null);

@@ -20,6 +20,8 @@ final class PublicationDrafts {
 
   private PublicationDrafts() {}
 
+  private static final String REMOVE_IT = "请去除后再提交";
+
   static List<JsonNode> rows(Object value, String name) {
     if (value == null) {
       return List.of();
@@ -52,6 +54,12 @@ final class PublicationDrafts {
       throw new InvalidInput("publicationItems[" + n + "].title is required（第" + n
           + "项：请填写信息名称，不超过" + TextLimits.PUBLICATION_TITLE + "字）");
     }
+    // Everything the catalogue shows is public (Art. 12, 15): no personal data in it (audit 33a
+    // F1). An Art. 44 item's title taken from the request's item is held to it as well.
+    boolean ownTitle = defaultTitle == null || !title.equals(defaultTitle);
+    PublicText.requireNoPersonalData(title, "publicationItems[" + n + "].title", "第" + n
+        + "项：信息名称" + (ownTitle ? "" : "（取自申请的信息项）"), ownTitle ? REMOVE_IT
+        : "请填写不含个人信息的信息名称后再提交");
     List<PublicationChannel> channels = new ArrayList<>();
     row.path("channels").forEach(c -> channels.add(choice(c.asText(), PublicationChannel::valueOf,
         n, "channels", "发布渠道")));
@@ -74,6 +82,10 @@ final class PublicationDrafts {
     TextLimits.check("publicationItems[" + n + "].publishingUnit", "publishingUnit", unit);
     String docNumber = text(row, n, "docNumber", "文号");
     TextLimits.check("publicationItems[" + n + "].docNumber", "docNumber", docNumber);
+    PublicText.requireNoPersonalData(unit, "publicationItems[" + n + "].publishingUnit", "第" + n
+        + "项：发布机构", REMOVE_IT);
+    PublicText.requireNoPersonalData(docNumber, "publicationItems[" + n + "].docNumber", "第" + n
+        + "项：文号", REMOVE_IT);
     return new Draft(title, docNumber,
         choice(text(row, "category"), PublicationCategory::valueOf, n, "category", "信息类别"),
         unit, List.copyOf(channels),

@@ -1,6 +1,7 @@
 package io.github.ogiworkflow.publication;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.register.SqlLike;
 import io.github.ogiworkflow.vocabulary.ReviewConclusion;
 import io.github.ogiworkflow.vocabulary.WithholdingGround;
@@ -87,8 +88,8 @@ public class PublicationRegister {
         INSERT INTO ogi_publication_item (batch_ref, item_id, source_request, title, doc_number,
           category, publishing_unit, channels, disclosure_attribute, regulation_kind,
           regulation_action, licensing_decisions, penalty_decisions, enforcement_decisions,
-          fee_amount, status, created_at, formed_on, due_on)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+          fee_amount, status, created_at, formed_on, due_on, active_item_id, doc_number_key)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         batchRef, itemId, sourceRequest, d.title(), d.docNumber(), d.category().name(),
         d.publishingUnit(), d.channels().stream().map(Enum::name).collect(Collectors.joining(",")),
         d.attribute().name(), d.regulationKind().name(),
@@ -96,7 +97,7 @@ public class PublicationRegister {
         d.licensingDecisions(), d.penaltyDecisions(), d.enforcementDecisions(), d.feeAmount(),
         PublicationStatus.DRAFTED.name(), Timestamp.from(OfficeTime.now()),
         d.formedOn() == null ? null : Date.valueOf(d.formedOn()),
-        dueOn == null ? null : Date.valueOf(dueOn));
+        dueOn == null ? null : Date.valueOf(dueOn), itemId, DocNumbers.key(d.docNumber()));
   }
 
   /** The items of a batch that need their review here (not those carried over, Art. 44). */
@@ -116,9 +117,59 @@ public class PublicationRegister {
         + " ORDER BY id", (rs, i) -> publication(rs), sourceRequest);
   }
 
+  /**
+   * The item's publication: its latest row. An item has more than one only when each earlier
+   * row came to nothing (不予发布, audit 33a F8), so the latest is the one that stands.
+   */
   public Optional<Publication> byItem(long itemId) {
-    return jdbc.query("SELECT " + COLUMNS + " FROM ogi_publication_item WHERE item_id = ?",
+    return jdbc.query("SELECT " + COLUMNS + " FROM ogi_publication_item WHERE item_id = ?"
+        + " ORDER BY id DESC", (rs, i) -> publication(rs), itemId).stream().findFirst();
+  }
+
+  /**
+   * The item's publication that stands (any status but 不予发布: awaiting review, approval or
+   * publication, published, withdrawn), if any (V98's {@code active_item_id}, audit 33a F8).
+   */
+  public Optional<Publication> standingOfItem(long itemId) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM ogi_publication_item WHERE active_item_id = ?",
         (rs, i) -> publication(rs), itemId).stream().findFirst();
+  }
+
+  /**
+   * A registration of the same document as {@code d} other than row {@code exceptId}: the same
+   * 文号 ({@link DocNumbers#key}), regulation kind and action, neither 不予发布 nor withdrawn
+   * (audit 33a F3); empty for a draft without 文号.
+   */
+  public Optional<Publication> sameDocument(Draft d, long exceptId) {
+    String key = DocNumbers.key(d.docNumber());
+    if (key == null) {
+      return Optional.empty();
+    }
+    return jdbc.query("SELECT " + COLUMNS + " FROM ogi_publication_item WHERE doc_number_key = ?"
+        + " AND regulation_kind = ? AND COALESCE(regulation_action, '-') = ?"
+        + " AND status NOT IN (?, ?) AND id <> ? ORDER BY id", (rs, i) -> publication(rs), key,
+        d.regulationKind().name(),
+        d.regulationAction() == null ? "-" : d.regulationAction().name(),
+        PublicationStatus.NOT_PUBLISHED.name(), PublicationStatus.WITHDRAWN.name(), exceptId)
+        .stream().findFirst();
+  }
+
+  /**
+   * Where {@code p} stands, for a refusal that names it: 在ZDGK-2026-000003第1项“…”中待审查或审批,
+   * 于2026年3月2日发布（ZDGK-…第1项“…”）; the title with numbers and e-mails masked.
+   */
+  public String standing(Publication p) {
+    Integer seq = jdbc.queryForObject("SELECT COUNT(*) FROM ogi_publication_item"
+        + " WHERE batch_ref = ? AND id <= ?", Integer.class, p.batchRef(), p.id());
+    String where = p.batchRef() + "第" + seq + "项“" + PublicText.masked(p.title()) + "”";
+    return switch (p.status()) {
+      case DRAFTED -> "在" + where + "中待审查或审批";
+      case PUBLISHABLE -> "在" + where + "中待发布";
+      case PUBLISHED -> "于" + CaseLetters.chinese(p.firstPublishedOn()) + "发布（" + where + "）";
+      case WITHDRAWN -> "于" + CaseLetters.chinese(p.firstPublishedOn()) + "发布、"
+          + CaseLetters.chinese(p.withdrawnOn()) + "撤回（" + where + "）";
+      case NOT_PUBLISHED -> "在" + where + "中不予发布";
+    };
   }
 
   /**
@@ -128,7 +179,8 @@ public class PublicationRegister {
    */
   public Optional<Publication> lockByItem(long itemId) {
     return jdbc.query("SELECT " + COLUMNS + " FROM ogi_publication_item WHERE item_id = ?"
-        + " FOR UPDATE", (rs, i) -> publication(rs), itemId).stream().findFirst();
+        + " ORDER BY id DESC FOR UPDATE", (rs, i) -> publication(rs), itemId).stream()
+        .findFirst();
   }
 
   public Optional<ReviewRecord> review(long itemId) {
@@ -156,8 +208,13 @@ public class PublicationRegister {
     update("due_on = ?", id, Date.valueOf(dueOn));
   }
 
+  /**
+   * A row that comes to nothing (不予发布) no longer stands for its item (V98): the item may be
+   * proposed again (audit 33a F8).
+   */
   public void setStatus(long id, PublicationStatus status, String reason) {
-    update("status = ?, not_published_reason = ?", id, status.name(), reason);
+    update("status = ?, not_published_reason = ?" + (status == PublicationStatus.NOT_PUBLISHED
+        ? ", active_item_id = NULL" : ""), id, status.name(), reason);
   }
 
   /** Records publication on one channel; the item counts as published from its first date. */

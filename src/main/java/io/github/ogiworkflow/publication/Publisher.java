@@ -37,7 +37,8 @@ public class Publisher {
       String location, String publishedBy) {
     Publication publication = register.byItem(itemId).orElseThrow(() -> new InvalidInput(
         "item " + itemId + " is not registered for publication（信息项" + itemId + "未登记为主动公开）"));
-    String title = "“" + publication.title() + "”";
+    // A message never repeats personal data a title registered before audit 33a F1 may hold.
+    String title = "“" + PublicText.masked(publication.title()) + "”";
     ReviewRecord review = register.review(itemId).orElseThrow(() -> new InvalidInput(
         "item " + itemId + " has no secrecy review（" + title + "未经保密审查，不得公开）"));
     if (!review.conclusion().releases()) {
@@ -61,6 +62,27 @@ public class Publisher {
       throw new InvalidInput("item " + itemId + " is " + publication.status() + "（" + title
           + "已撤回或确定不予发布）");
     }
+    // Nothing personal goes public (Art. 12, 15; audit 33a F1): checked at registration and
+    // here again, on what the register holds (an item registered before the check) and on the
+    // location the office records now.
+    String marked = "不得公开；请标记未发布并说明原因，去除后重新登记";
+    PublicText.requireNoPersonalData(publication.title(), "item " + itemId + " title",
+        "信息项" + itemId + title + "的信息名称", marked);
+    PublicText.requireNoPersonalData(publication.draft().docNumber(), "item " + itemId
+        + " docNumber", "信息项" + itemId + title + "的文号", marked);
+    PublicText.requireNoPersonalData(publication.draft().publishingUnit(), "item " + itemId
+        + " publishingUnit", "信息项" + itemId + title + "的发布机构", marked);
+    PublicText.requireNoPersonalData(location, "location", title + "在" + channel.label()
+        + "的网址、期号或地点", "请去除后再登记");
+    // The same document is published once (audit 33a F3): a duplicate registered before the
+    // registration checked it is not published beside the first.
+    register.sameDocument(publication.draft(), publication.id())
+        .filter(other -> other.status() == PublicationStatus.PUBLISHED)
+        .ifPresent(other -> {
+          throw new InvalidInput("item " + itemId + " is a document already published as item "
+              + other.itemId() + "（" + title + "：文号" + publication.draft().docNumber()
+              + "的同一文件已" + register.standing(other) + "，不能重复发布）");
+        });
     if (publishedOn == null || publishedOn.isAfter(OfficeTime.today())) {
       throw new InvalidInput("publishedOn is required and not in the future（" + title
           + "：请填写发布日期，不能晚于今天）");

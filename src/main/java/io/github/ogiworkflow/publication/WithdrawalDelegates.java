@@ -56,11 +56,14 @@ public class WithdrawalDelegates {
           execution.getProcessInstanceId());
       execution.setProcessBusinessKey(p.batchRef());
       execution.setVariable(TRACKING_NUMBER, p.batchRef());
-      execution.setVariable(ITEM_TITLE, p.title());
+      // Masked as the engine keeps free texts (ADR 0117): an item registered before audit 33a
+      // F1 may carry an ID number, the reason it is withdrawn.
+      execution.setVariable(ITEM_TITLE, PublicText.masked(p.title()));
       execution.setVariable(WITHDRAWAL_APPROVAL_DUE_DATE, OfficeTime.endOf(
           calendar.addWorkingDays(OfficeTime.today(), APPROVAL_WORKING_DAYS)));
       execution.setVariable(PUBLISHED_CHANNELS_TEXT, register.channels(p.id()).stream()
-          .map(c -> c.channel().label() + " " + c.publishedOn() + " " + c.location())
+          .map(c -> c.channel().label() + " " + c.publishedOn() + " "
+              + PublicText.masked(c.location()))
           .collect(Collectors.joining("\n")));
     };
   }

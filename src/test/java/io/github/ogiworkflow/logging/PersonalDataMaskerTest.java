@@ -188,4 +188,22 @@ class PersonalDataMaskerTest {
     assertThat(PersonalDataMasker.maskRequestInLetter(quoted)).isEqualTo(quoted);
     assertThat(PersonalDataMasker.maskFreeTextInLetter(printed)).isEqualTo(printed);
   }
+
+  /**
+   * Audit 33a F1: what the masks would replace is named, so a text that must carry none (a
+   * published title) can be refused; a mobile and a landline are told apart.
+   */
+  @Test
+  void personalDataInNamesWhatTheMasksFind() {
+    assertThat(PersonalDataMasker.personalDataIn("张三，身份证350102199001011234"))
+        .containsExactly(PersonalDataMasker.PersonalData.ID_NUMBER);
+    assertThat(PersonalDataMasker.personalDataIn("联系人+86 138-1234-5678，li@example.cn"))
+        .containsExactlyInAnyOrder(PersonalDataMasker.PersonalData.MOBILE,
+            PersonalDataMasker.PersonalData.EMAIL);
+    assertThat(PersonalDataMasker.personalDataIn("查阅室电话（0591）87654321"))
+        .containsExactly(PersonalDataMasker.PersonalData.LANDLINE);
+    assertThat(PersonalDataMasker.personalDataIn("X政发〔2026〕5号 关于五四路改造工程的批复"))
+        .isEmpty();
+    assertThat(PersonalDataMasker.personalDataIn(null)).isEmpty();
+  }
 }

@@ -1221,6 +1221,202 @@ class ProactiveDisclosureScenarioTest {
         java.nio.file.Path.of("processes/disclosure-request.bpmn"))).doesNotContain(BATCH_NUMBER);
   }
 
+  /**
+   * Audit 33a F1: the catalogue is public (Art. 12, 15), so a title, 文号 or publishing unit with
+   * an ID number, a mobile number or an e-mail address is refused at registration (naming the
+   * row and field, nothing registered), an Art. 44 item's title taken from the request too; at
+   * publishing, the location and what the register holds are checked again, and the refusal
+   * does not repeat the number. A landline (a reading room's phone) stays allowed.
+   */
+  @Test
+  void personalDataInWhatThePublicCatalogueShowsIsRefused() {
+    assertThatThrownBy(() -> scenario.draft(item(
+        "行政处罚决定公示（张三，身份证350102199001011234）", "SUPERVISION", WEB)))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("publicationItems[1].title holds personal data")
+        .hasMessageContaining("第1项：信息名称含身份证号码等个人信息，请去除后再提交");
+    assertThatThrownBy(() -> scenario.draft(item("2026年工作动态", "WORK_NEWS", WEB),
+        item("2026年工作计划", "PLANS", WEB, "publishingUnit", "办公室（联系人13812345678）")))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("第2项：发布机构含手机号码等个人信息");
+    assertThatThrownBy(() -> scenario.draft(item("2026年工作计划", "PLANS", WEB,
+        "docNumber", "zhangsan@example.com")))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("第1项：文号含电子邮箱等个人信息");
+    Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.PROACTIVE_DISCLOSURE).count()).isZero();
+    Assertions.assertThat(ProcessTestEngine.jdbc(engine).queryForObject(
+        "SELECT COUNT(*) FROM ogi_publication_item", Integer.class)).isZero();
+
+    long personal = reviewedRequestItem("YSQ-2026-990031", "李四（13812345678）的投诉处理结果",
+        ReviewConclusion.RELEASABLE);
+    assertThatThrownBy(() -> scenario.fromRequest("YSQ-2026-990031", personal))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("第1项：信息名称（取自申请的信息项）含手机号码等个人信息");
+    Assertions.assertThat(register.byItem(personal)).isEmpty();
+
+    // At publishing: the location the office records, and a title already in the register.
+    scenario.draft(item("2026年政务公开工作要点", "PLANS", List.of("WEBSITE", "READING_ROOM")),
+        item("2026年第一季度工作动态", "WORK_NEWS", WEB));
+    for (Task review : scenario.tasks(TASK_REVIEW_ITEM)) {
+      scenario.complete(review, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
+    }
+    List<Publication> batch = register.ofBatch(scenario.batch());
+    long plan = batch.get(0).itemId();
+    long news = batch.get(1).itemId();
+    ProcessTestEngine.jdbc(engine).update("UPDATE ogi_publication_item SET title = ? WHERE id = ?",
+        "2026年第一季度工作动态（王五，350102199001011234）", batch.get(1).id());
+    String web = "https://www.example.gov.cn/zwgk/1";
+    assertThatThrownBy(() -> recordLines(
+        line(plan, "WEBSITE", TODAY.toString(), web + "?contact=wang@example.com"),
+        line(plan, "READING_ROOM", TODAY.toString(), "本局一楼政务公开查阅室"),
+        line(news, "WEBSITE", TODAY.toString(), web + "2")))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("在政府网站的网址、期号或地点含电子邮箱等个人信息，请去除后再登记");
+    assertThatThrownBy(() -> recordLines(
+        line(plan, "WEBSITE", TODAY.toString(), web),
+        line(plan, "READING_ROOM", TODAY.toString(), "本局一楼政务公开查阅室（电话0591-87654321）"),
+        line(news, "WEBSITE", TODAY.toString(), web + "2")))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("的信息名称含身份证号码等个人信息，不得公开")
+        .hasMessageContaining("350***********1234")
+        .hasMessageNotContaining("350102199001011234");
+    Assertions.assertThat(register.channels(batch.get(0).id())).isEmpty();
+    recordLines(
+        line(plan, "WEBSITE", TODAY.toString(), web),
+        line(plan, "READING_ROOM", TODAY.toString(), "本局一楼政务公开查阅室（电话0591-87654321）"),
+        notPublished(news, "WEBSITE", "信息名称含个人信息，去除后重新登记"));
+    assertThat(scenario.instance).isEnded().hasPassed(END_EVENT_PUBLISHED);
+    Assertions.assertThat(register.byItem(plan).orElseThrow().status())
+        .isEqualTo(PublicationStatus.PUBLISHED);
+    Assertions.assertThat(register.byItem(news).orElseThrow().status())
+        .isEqualTo(PublicationStatus.NOT_PUBLISHED);
+  }
+
+  private static Map<String, Object> notPublished(long itemId, String channel, String reason) {
+    Map<String, Object> line = line(itemId, channel, null, null);
+    line.put("notPublished", true);
+    line.put("notPublishedReason", reason);
+    return line;
+  }
+
+  /**
+   * Audit 33a F3: one document (its 文号, blanks and brackets folded, with its regulation kind
+   * and action) is registered once while its registration stands: a second 制发 of a published
+   * 规范性文件 under the same 文号 is refused naming the batch and item, as is the same 文号
+   * twice in one batch; a registration that came to nothing (leadership refused) does not bar
+   * it, and table 二 counts the document once. A duplicate registered before the check is not
+   * published beside the first.
+   */
+  @Test
+  void theSameDocumentIsRegisteredOnceWhateverItsBrackets() {
+    Object[] normative = {"regulationKind", "NORMATIVE", "regulationAction", "ISSUE"};
+    // Refused by leadership first: that registration does not count.
+    scenario.draft(item("关于规范行政许可的若干规定", "NORMATIVE_DOCUMENTS", WEB,
+        with(normative, "docNumber", "X政发〔2026〕5号")));
+    scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
+        .decideAll("REFUSE", "文字待核");
+    assertThat(scenario.instance).isEnded().hasPassed("EndEvent_NothingPublished");
+
+    PublicationScenario first = new PublicationScenario(engine).draft(item(
+        "关于规范行政许可的若干规定", "NORMATIVE_DOCUMENTS", WEB,
+        with(normative, "docNumber", "X政发〔2026〕5号")));
+    first.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
+        .decideAll("APPROVE", null).recordPublication(TODAY.toString());
+    assertThat(first.instance).isEnded().hasPassed(END_EVENT_PUBLISHED);
+
+    for (String typed : List.of("X政发[2026] 5号", "X政发（2026）5号", "x政发(２０２６)５号")) {
+      assertThatThrownBy(() -> new PublicationScenario(engine).draft(item(
+          "关于规范行政许可的若干规定", "NORMATIVE_DOCUMENTS", List.of("GAZETTE"),
+          with(normative, "docNumber", typed))))
+          .as(typed).isInstanceOf(ProcessEngineException.class)
+          .hasMessageContaining("publicationItems[1].docNumber is registered as " + first.batch())
+          .hasMessageContaining("第1项：文号“" + typed + "”的同一文件（制发行政规范性文件）已于"
+              + chinese(TODAY) + "发布（" + first.batch() + "第1项“关于规范行政许可的若干规定”）"
+              + "，不能重复登记");
+    }
+    assertThatThrownBy(() -> new PublicationScenario(engine).draft(
+        item("某行政处罚决定书", "SUPERVISION", WEB, "docNumber", "示市监罚〔2026〕3号"),
+        item("某行政处罚决定书（公报）", "SUPERVISION", List.of("GAZETTE"),
+            "docNumber", "示市监罚 [2026] 3号")))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("第2项：文号“示市监罚 [2026] 3号”的同一文件已是本批次第1项，同一文件只登记一次");
+    Assertions.assertThat(register.regulationCounts(RegulationKind.NORMATIVE, 2026))
+        .isEqualTo(new PublicationRegister.RegulationCounts(1, 0, 1));
+
+    // A duplicate registered before the check (its 文号 typed differently then) is not
+    // published beside the first.
+    PublicationScenario late = new PublicationScenario(engine).draft(item(
+        "关于规范行政许可的若干规定（公报版）", "NORMATIVE_DOCUMENTS", List.of("GAZETTE"),
+        with(normative, "docNumber", "X政发〔2026〕15号")));
+    late.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
+        .decideAll("APPROVE", null);
+    ProcessTestEngine.jdbc(engine).update("UPDATE ogi_publication_item SET doc_number = ?,"
+        + " doc_number_key = ? WHERE batch_ref = ?", "X政发〔2026〕5号", "X政发〔2026〕5号",
+        late.batch());
+    assertThatThrownBy(() -> late.recordPublication(TODAY.toString()))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("的同一文件已于" + chinese(TODAY) + "发布（" + first.batch())
+        .hasMessageContaining("不能重复发布");
+    Assertions.assertThat(register.regulationCounts(RegulationKind.NORMATIVE, 2026))
+        .isEqualTo(new PublicationRegister.RegulationCounts(1, 0, 1));
+  }
+
+  private static Object[] with(Object[] keyValues, Object... more) {
+    Object[] all = java.util.Arrays.copyOf(keyValues, keyValues.length + more.length);
+    System.arraycopy(more, 0, all, keyValues.length, more.length);
+    return all;
+  }
+
+  /**
+   * Audit 33a F8: an Art. 44 item whose publication came to nothing (proposed 依申请公开 by
+   * mistake, so 不予发布) may be proposed again; while that proposal stands the item is refused
+   * with where it stands (待发布, then 已发布于…), never with a false 已转为主动公开. The same
+   * item twice in one batch is refused naming the rows.
+   */
+  @Test
+  void anArt44ItemThatCameToNothingMayBeProposedAgain() {
+    String request = "YSQ-2026-990032";
+    long itemId = reviewedRequestItem(request, "2025年特种设备抽查结果", ReviewConclusion.RELEASABLE);
+    Map<String, Object> mistaken = new java.util.HashMap<>(fromRequest(itemId));
+    mistaken.put("attribute", "ON_REQUEST");
+    scenario.start(ProcessKeys.PROACTIVE_DISCLOSURE,
+        PublicationFromRequest.startVariables(request, List.of(mistaken)));
+    assertThat(scenario.instance).isEnded().hasPassed("EndEvent_NothingPublished");
+    String refusedBatch = scenario.batch();
+
+    PublicationScenario again = new PublicationScenario(engine).start(
+        ProcessKeys.PROACTIVE_DISCLOSURE,
+        PublicationFromRequest.startVariables(request, List.of(fromRequest(itemId))));
+    assertThat(again.instance).isWaitingAt(TASK_RECORD_PUBLICATION);
+    Assertions.assertThat(register.byItem(itemId).orElseThrow().batchRef())
+        .isEqualTo(again.batch()).isNotEqualTo(refusedBatch);
+
+    assertThatThrownBy(() -> new PublicationScenario(engine).start(
+        ProcessKeys.PROACTIVE_DISCLOSURE,
+        PublicationFromRequest.startVariables(request, List.of(fromRequest(itemId)))))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("第1项：本信息项已在" + again.batch()
+            + "第1项“2025年特种设备抽查结果”中待发布，不能重复登记")
+        .hasMessageNotContaining("已转为主动公开");
+    again.recordPublication(TODAY.toString());
+    assertThatThrownBy(() -> new PublicationScenario(engine).start(
+        ProcessKeys.PROACTIVE_DISCLOSURE,
+        PublicationFromRequest.startVariables(request, List.of(fromRequest(itemId)))))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("第1项：本信息项已于" + chinese(TODAY) + "发布（" + again.batch()
+            + "第1项“2025年特种设备抽查结果”），不能重复发布");
+
+    long other = reviewedRequestItem("YSQ-2026-990033", "2025年计量抽查结果",
+        ReviewConclusion.RELEASABLE);
+    assertThatThrownBy(() -> new PublicationScenario(engine).start(
+        ProcessKeys.PROACTIVE_DISCLOSURE, PublicationFromRequest.startVariables(
+            "YSQ-2026-990033", List.of(fromRequest(other), fromRequest(other)))))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("第2项：与第1项是同一信息项，只能登记一次");
+    Assertions.assertThat(register.byItem(other)).isEmpty();
+  }
+
   private void clockAt(LocalDate day) {
     ClockUtil.setCurrentTime(Date.from(
         LocalDateTime.of(day, LocalTime.of(10, 0)).atZone(OfficeTime.ZONE).toInstant()));

@@ -143,8 +143,82 @@ class PublicationHttpIT {
     var again = Http.asUser(rest, "wangli", HttpMethod.POST, path, body);
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     JsonNode error = json.readTree(again.getBody());
-    assertThat(error.path("error").asText()).contains("already published");
-    assertThat(error.path("message").asText()).contains("不能重复发布");
+    assertThat(error.path("error").asText()).contains("is registered as " + batch);
+    assertThat(error.path("message").asText()).contains("本信息项已于", "发布（" + batch,
+        "不能重复发布");
+  }
+
+  /**
+   * Audit 33a F1, F3 over the Tasklist start form's path (/engine-rest submit-form): a title
+   * with an ID number is a 400 naming the row and field, and the body does not carry the
+   * number; the same 文号 (brackets and blanks aside) registered again while the first stands
+   * is a 400 naming the batch it is in. Nothing is started either time.
+   */
+  @Test
+  void personalDataAndTheSameDocumentTwiceAreRefusedAtTheStartForm() throws Exception {
+    var personal = startForm(Map.of("title", "行政处罚决定公示（张三，身份证350102199001011234）",
+        "category", "SUPERVISION", "channels", List.of("WEBSITE"),
+        "publishingUnit", "执法科", "attribute", "PROACTIVE",
+        "formedOn", OfficeTime.today().toString()));
+    assertThat(personal.getStatusCode()).as(personal.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(personal.getBody()).path("message").asText())
+        .contains("第1项：信息名称含身份证号码等个人信息，请去除后再提交");
+    assertThat(personal.getBody()).doesNotContain("350102199001011234");
+
+    Map<String, Object> document = Map.of("title", "示范市政务公开工作规定",
+        "docNumber", "示范政发〔2026〕77号", "category", "NORMATIVE_DOCUMENTS",
+        "channels", List.of("WEBSITE"), "publishingUnit", "办公室", "attribute", "PROACTIVE",
+        "regulationKind", "NORMATIVE", "regulationAction", "ISSUE",
+        "formedOn", OfficeTime.today().toString());
+    var first = startForm(document);
+    assertThat(first.getStatusCode()).as(first.getBody()).isEqualTo(HttpStatus.OK);
+    String batch = json.readTree(first.getBody()).path("businessKey").asText();
+    Map<String, Object> again = new java.util.HashMap<>(document);
+    again.put("docNumber", "示范政发 [2026] 77号");
+    again.put("channels", List.of("GAZETTE"));
+    var second = startForm(again);
+    assertThat(second.getStatusCode()).as(second.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(second.getBody()).path("message").asText())
+        .contains("第1项：文号“示范政发 [2026] 77号”的同一文件（制发行政规范性文件）已在" + batch
+            + "第1项“示范市政务公开工作规定”中待审查或审批，不能重复登记");
+  }
+
+  /**
+   * Audit 33a F8 over the Art. 44 API: an item proposed 依申请公开 by mistake (so 不予发布) may
+   * be proposed again (before: 400 该信息项已转为主动公开); while that proposal stands, a third
+   * is a 400 saying where it stands.
+   */
+  @Test
+  void art44ProposesAnItemAgainWhoseFirstProposalCameToNothing() throws Exception {
+    String request = "YSQ-2026-990005";
+    registerCase(request, true);
+    long itemId = requestItem(request, "2025年电梯检验结果", ReviewConclusion.RELEASABLE);
+    String path = "/api/publications/from-request/" + request;
+    String mistaken = json.writeValueAsString(Map.of("items", List.of(Map.of("itemId", itemId,
+        "category", "STATISTICS", "channels", List.of("WEBSITE"),
+        "publishingUnit", "示范市市场监督管理局", "attribute", "ON_REQUEST"))));
+    var first = Http.asUser(rest, "wangli", HttpMethod.POST, path, mistaken);
+    assertThat(first.getStatusCode()).as(first.getBody()).isEqualTo(HttpStatus.CREATED);
+    EngineRest.runJobs(management);
+    assertThat(publications.byItem(itemId).orElseThrow().status())
+        .isEqualTo(PublicationStatus.NOT_PUBLISHED);
+
+    var second = Http.asUser(rest, "wangli", HttpMethod.POST, path, fromRequest(itemId));
+    assertThat(second.getStatusCode()).as(second.getBody()).isEqualTo(HttpStatus.CREATED);
+    String batch = json.readTree(second.getBody()).path("batchNumber").asText();
+    EngineRest.runJobs(management);
+
+    var third = Http.asUser(rest, "wangli", HttpMethod.POST, path, fromRequest(itemId));
+    assertThat(third.getStatusCode()).as(third.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(third.getBody()).path("message").asText())
+        .contains("第1项：本信息项已在" + batch + "第1项“2025年电梯检验结果”中待发布，不能重复登记")
+        .doesNotContain("已转为主动公开");
+  }
+
+  private ResponseEntity<String> startForm(Map<String, Object> row) throws Exception {
+    return Http.asUser(rest, "wangli", HttpMethod.POST, DEFINITION + "/submit-form",
+        EngineRest.variables(Map.of("publicationItems", Map.of("type", "Json",
+            "value", json.writeValueAsString(List.of(row))))));
   }
 
   /**
