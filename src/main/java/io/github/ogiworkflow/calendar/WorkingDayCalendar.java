@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -29,7 +30,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Spring provides the calendar as a bean; plain unit tests use {@link #fromClasspath()}.
  * Instances are thread-safe; they change only when a year's notice is added
- * ({@link #addYear}) and in the record of years asked about.
+ * ({@link #addYear}) or read from the notices stored for all nodes ({@link #readThrough},
+ * ADR 0141), and in the record of years asked about.
  */
 public class WorkingDayCalendar {
 
@@ -43,6 +45,16 @@ public class WorkingDayCalendar {
       Set<LocalDate> makeUpWorkdays, List<HolidayArrangement> arrangements) {}
 
   private volatile Data data;
+  /** The notices other nodes (or this one before a restart) added, read through (ADR 0141). */
+  private volatile StoredNotices stored;
+  private volatile long refreshNanos;
+  /** When the stored notices are next looked at (System.nanoTime), once looked at once. */
+  private volatile long nextLookAt;
+  private volatile boolean lookedAtOnce;
+  private final java.util.concurrent.locks.ReentrantLock looking =
+      new java.util.concurrent.locks.ReentrantLock();
+  /** Stored years that could not be added (e.g. contradicting another year): logged once. */
+  private final Set<Integer> storedRefused = ConcurrentHashMap.newKeySet();
   private final Set<Integer> yearsAskedWithoutData = ConcurrentHashMap.newKeySet();
   /** Statutory days off of years without data, computed once per year when first asked. */
   private final Map<Integer, Set<LocalDate>> provisionalDaysOff = new ConcurrentHashMap<>();
@@ -120,6 +132,92 @@ public class WorkingDayCalendar {
   }
 
   /**
+   * Reads through to the notices stored for all nodes (ADR 0141): at the first use after this
+   * call, and then at most once per {@code interval} on use, the calendar asks {@code store}
+   * for its years and adds the notice of each year it does not count on yet, without counting
+   * anything again (the node that stored the notice did that, in the same transaction). Between
+   * two looks a node may count at most {@code interval} on what it knew. {@code null} stops it.
+   */
+  public void readThrough(StoredNotices store, java.time.Duration interval) {
+    this.refreshNanos = interval == null ? 0 : Math.max(0, interval.toNanos());
+    this.stored = store;
+    this.lookedAtOnce = false;
+    this.nextLookAt = System.nanoTime();
+  }
+
+  /** Looks at the stored notices now, whatever the interval (e.g. before a notice is added). */
+  public void lookAtStoredNotices() {
+    if (stored != null) {
+      nextLookAt = System.nanoTime();
+      lookedAtOnce = false;
+      current();
+    }
+  }
+
+  /**
+   * The holiday data to count on, once the stored notices were looked at if due. Every public
+   * question reads it once, so one answer never mixes two calendars.
+   */
+  private Data current() {
+    StoredNotices store = stored;
+    if (store != null && (!lookedAtOnce || System.nanoTime() - nextLookAt >= 0)
+        && !looking.isHeldByCurrentThread()) {
+      // The first look waits for the one under way, so no use before it counts on less than
+      // the store; later uses go on with what is known while another thread looks.
+      if (lookedAtOnce ? looking.tryLock() : lock(looking)) {
+        try {
+          if (!lookedAtOnce || System.nanoTime() - nextLookAt >= 0) {
+            addStored(store);
+            lookedAtOnce = true;
+            nextLookAt = System.nanoTime() + refreshNanos;
+          }
+        } catch (RuntimeException e) {
+          // The database may be down for a moment: count on what is known, look again later.
+          LOG.warn("Cannot read the stored holiday notices: {}", e.toString());
+          lookedAtOnce = true;
+          nextLookAt = System.nanoTime() + refreshNanos;
+        } finally {
+          looking.unlock();
+        }
+      }
+    }
+    return data;
+  }
+
+  private static boolean lock(java.util.concurrent.locks.ReentrantLock lock) {
+    lock.lock();
+    return true;
+  }
+
+  private void addStored(StoredNotices store) {
+    for (int year : new TreeSet<>(store.years())) {
+      if (data.knownYears().contains(year)) {
+        continue;
+      }
+      Optional<HolidayArrangement> notice = store.notice(year);
+      if (notice.isEmpty()) {
+        continue;
+      }
+      try {
+        synchronized (this) {
+          if (!data.knownYears().contains(year)) {
+            List<HolidayArrangement> all = new java.util.ArrayList<>(data.arrangements());
+            all.add(notice.get());
+            this.data = new WorkingDayCalendar(all).data;
+            yearsAskedWithoutData.remove(year);
+            provisionalDaysOff.remove(year);
+            LOG.info("Holiday data for {} read from {}", year, notice.get().source());
+          }
+        }
+      } catch (IllegalArgumentException e) {
+        if (storedRefused.add(year)) {
+          LOG.error("Stored holiday notice for {} not used: {}", year, e.getMessage());
+        }
+      }
+    }
+  }
+
+  /**
    * A year's notice as uploaded or dropped into the holiday directory, read and validated like
    * the files read at start-up ({@code cn-<year>.txt} syntax).
    *
@@ -158,8 +256,9 @@ public class WorkingDayCalendar {
 
   /** {@code date} if staff work that day, else the next day they do. */
   public LocalDate workingDayOnOrAfter(LocalDate date) {
+    Data now = current();
     LocalDate day = date;
-    while (!isWorkingDay(day)) {
+    while (!isWorkingDay(now, day)) {
       day = day.plusDays(1);
     }
     return day;
@@ -167,9 +266,12 @@ public class WorkingDayCalendar {
 
   /** Whether staff work on that day. */
   public boolean isWorkingDay(LocalDate date) {
+    return isWorkingDay(current(), date);
+  }
+
+  private boolean isWorkingDay(Data now, LocalDate date) {
     Objects.requireNonNull(date, "date");
-    noteIfWithoutData(date.getYear());
-    Data now = data;
+    noteIfWithoutData(now, date.getYear());
     if (now.makeUpWorkdays().contains(date)) {
       return true;
     }
@@ -195,7 +297,7 @@ public class WorkingDayCalendar {
     SortedSet<Integer> years = new TreeSet<>();
     int first = Math.min(from.getYear(), to.getYear());
     int last = Math.max(from.getYear(), to.getYear());
-    SortedSet<Integer> known = data.knownYears();
+    SortedSet<Integer> known = current().knownYears();
     for (int year = first; year <= last; year++) {
       if (!known.contains(year)) {
         years.add(year);
@@ -217,10 +319,11 @@ public class WorkingDayCalendar {
     if (n < 0) {
       throw new IllegalArgumentException("n must not be negative: " + n);
     }
+    Data now = current();
     LocalDate day = start;
     for (int remaining = n; remaining > 0; ) {
       day = day.plusDays(1);
-      if (isWorkingDay(day)) {
+      if (isWorkingDay(now, day)) {
         remaining--;
       }
     }
@@ -238,10 +341,11 @@ public class WorkingDayCalendar {
     if (n < 0) {
       throw new IllegalArgumentException("n must not be negative: " + n);
     }
+    Data now = current();
     LocalDate day = end;
     for (int remaining = n; remaining > 0; ) {
       day = day.minusDays(1);
-      if (isWorkingDay(day)) {
+      if (isWorkingDay(now, day)) {
         remaining--;
       }
     }
@@ -263,17 +367,18 @@ public class WorkingDayCalendar {
   public int workingDaysBetween(LocalDate from, LocalDate to) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
-    return to.isBefore(from) ? -countWorkingDays(to, from) : countWorkingDays(from, to);
+    Data now = current();
+    return to.isBefore(from) ? -countWorkingDays(now, to, from) : countWorkingDays(now, from, to);
   }
 
   /** Years with holiday data, ascending. */
   public SortedSet<Integer> knownYears() {
-    return data.knownYears();
+    return current().knownYears();
   }
 
   /** Whether the holidays of that year are known. */
   public boolean hasDataFor(int year) {
-    return data.knownYears().contains(year);
+    return current().knownYears().contains(year);
   }
 
   /**
@@ -281,6 +386,7 @@ public class WorkingDayCalendar {
    * are provisional (statutory holidays only, see {@link StatutoryHolidays}).
    */
   public SortedSet<Integer> yearsAskedWithoutData() {
+    current();
     return Collections.unmodifiableSortedSet(new TreeSet<>(yearsAskedWithoutData));
   }
 
@@ -314,20 +420,20 @@ public class WorkingDayCalendar {
   }
 
   /** Counts working days d with exclusiveStart < d <= inclusiveEnd. */
-  private int countWorkingDays(LocalDate exclusiveStart, LocalDate inclusiveEnd) {
+  private int countWorkingDays(Data now, LocalDate exclusiveStart, LocalDate inclusiveEnd) {
     int count = 0;
     for (LocalDate day = exclusiveStart.plusDays(1); !day.isAfter(inclusiveEnd);
         day = day.plusDays(1)) {
-      if (isWorkingDay(day)) {
+      if (isWorkingDay(now, day)) {
         count++;
       }
     }
     return count;
   }
 
-  private void noteIfWithoutData(int year) {
+  private void noteIfWithoutData(Data now, int year) {
     // The set add is the once-per-year guard, so concurrent callers log at most once.
-    if (!data.knownYears().contains(year) && yearsAskedWithoutData.add(year)) {
+    if (!now.knownYears().contains(year) && yearsAskedWithoutData.add(year)) {
       LOG.warn("{}; add calendar/cn-{}.txt", missingDataWarning(List.of(year)), year);
     }
   }

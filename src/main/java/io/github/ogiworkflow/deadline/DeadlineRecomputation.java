@@ -52,6 +52,11 @@ import org.springframework.stereotype.Component;
  * never further), then added again on the calendar with the notice. Deadlines that end before
  * that are untouched, as are the days before it. A reply date a reconsideration decision or
  * judgment ordered ({@link OrderedReplyDates}) is a calendar date, not a count: it is not moved.
+ *
+ * <p>The count is relative to {@code before}, so it must run once per year, on the calendar the
+ * open deadlines were counted on: holidaynotice/HolidayNotices runs it only in the transaction
+ * that stores the year's notice for all nodes, and refuses a year already stored (ADR 0141,
+ * audit 33b F1). Counting a date that is already on the notice again would move it again.
  */
 @Component
 public class DeadlineRecomputation {

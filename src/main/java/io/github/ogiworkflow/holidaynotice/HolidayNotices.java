@@ -45,12 +45,16 @@ public class HolidayNotices {
   private final ProcessEngine engine;
   private final TransactionTemplate transaction;
   private final String directory;
+  private final StoredHolidayNotices stored;
+  /** The longest notice text kept ({@code ogi_holiday_notice.content}). */
+  static final int MAX_LENGTH = 20_000;
   /** Files refused, by path, with the modification time refused: logged once, not every scan. */
   private final Map<Path, Long> refused = new HashMap<>();
 
   public HolidayNotices(WorkingDayCalendar calendar, DeadlineRecomputation recomputation,
       ProcessEngine engine, PlatformTransactionManager transactions,
-      @Value("${ogi.calendar.directory:}") String directory) {
+      StoredHolidayNotices stored, @Value("${ogi.calendar.directory:}") String directory) {
+    this.stored = stored;
     this.calendar = calendar;
     this.recomputation = recomputation;
     this.engine = engine;
@@ -59,33 +63,63 @@ public class HolidayNotices {
   }
 
   /**
-   * Adds a year's notice and counts the open deadlines again, in one transaction for the
-   * deadlines. A malformed notice, or a year that already has one, is refused in Chinese
+   * Adds a year's notice and counts the open deadlines again, in one transaction with the
+   * notice's row in {@code ogi_holiday_notice} ({@link StoredHolidayNotices}, ADR 0141). The row
+   * is the record that the open deadlines were counted on the notice: a year that has it (added
+   * on any node, before a restart, or from the directory) is refused as a duplicate and nothing
+   * is counted twice (audit 33b, F1); two adds at once wait for each other on its key. A
+   * malformed notice, or a year that already has one, is refused in Chinese
    * ({@link InvalidInput}); nothing changes then. If counting the deadlines again fails (e.g. a
-   * row lock given up, 409), the year is taken back too.
+   * row lock given up, 409), the year and its row are taken back too.
    */
   public synchronized List<Moved> add(int year, String text, String source) {
     HolidayArrangement notice;
-    WorkingDayCalendar before;
     try {
       notice = WorkingDayCalendar.parseNotice(year, text, source);
-      before = calendar.addYear(notice);
     } catch (HolidayFileException | IllegalArgumentException e) {
       throw new InvalidInput(chinese(year, e.getMessage()), e);
     }
+    if (text.length() > MAX_LENGTH) {
+      throw new InvalidInput("content: at most " + MAX_LENGTH + " characters（" + year
+          + "年节假日安排内容过长，最多" + MAX_LENGTH + "个字符）");
+    }
+    // What other nodes stored counts before this node decides the year is new.
+    calendar.lookAtStoredNotices();
     List<Moved> moved;
+    boolean[] added = new boolean[1];
     try {
-      moved = transaction.execute(status -> WithoutAuthorizations.call(
-          engine.getIdentityService(), () -> recomputation.recompute(engine, before, year)));
+      moved = transaction.execute(status -> {
+        if (calendar.hasDataFor(year) || !stored.insert(year, text, source)) {
+          throw duplicate(year);
+        }
+        WorkingDayCalendar before;
+        try {
+          before = calendar.addYear(notice);
+        } catch (IllegalArgumentException e) {
+          throw new InvalidInput(chinese(year, e.getMessage()), e);
+        }
+        added[0] = true;
+        return WithoutAuthorizations.call(engine.getIdentityService(),
+            () -> recomputation.recompute(engine, before, year));
+      });
     } catch (RuntimeException e) {
-      // The deadlines were rolled back: so is the year, or a retry would be refused as a
-      // duplicate while the open deadlines still count the year provisionally.
-      calendar.withdrawYear(year);
+      // The deadlines and the row were rolled back: so is the year, or a retry would be
+      // refused as a duplicate while the open deadlines still count the year provisionally.
+      if (added[0]) {
+        calendar.withdrawYear(year);
+      }
+      // A year another node stored meanwhile is counted on from now on.
+      calendar.lookAtStoredNotices();
       throw e;
     }
     LOG.info("Holiday notice for {} added from {}: {} deadline(s) counted again", year, source,
         moved.size());
     return moved;
+  }
+
+  private static InvalidInput duplicate(int year) {
+    return new InvalidInput("content: " + year + " already has holiday data（" + year
+        + " 年已有节假日安排，不能重复添加）");
   }
 
   /**
@@ -101,7 +135,11 @@ public class HolidayNotices {
         + message.substring(open + 2, message.length() - 1) + "）";
   }
 
-  /** Looks in the holiday directory for the notice of a year the calendar does not have yet. */
+  /**
+   * Looks in the holiday directory for the notice of a year the calendar does not have yet,
+   * neither shipped nor stored ({@link StoredHolidayNotices}): a file re-read after a restart,
+   * or on a second node with the same directory, moves nothing (audit 33b, F1).
+   */
   @Scheduled(initialDelayString = "${ogi.calendar.scan-delay:PT10S}",
       fixedDelayString = "${ogi.calendar.scan-interval:PT1M}")
   public void scanDirectory() {
@@ -112,6 +150,8 @@ public class HolidayNotices {
     if (!Files.isDirectory(dir)) {
       return;
     }
+    // A year another node (or this one before a restart) stored is not added again (ADR 0141).
+    calendar.lookAtStoredNotices();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path file : files.sorted().toList()) {
         Matcher name = FILE_NAME.matcher(file.getFileName().toString());

@@ -43,6 +43,7 @@ class DateCorrectionHttpIT {
   @Autowired CaseRegister register;
   @Autowired WorkingDayCalendar calendar;
   @Autowired DataSource dataSource;
+  @Autowired io.github.ogiworkflow.calendar.StoredNotices storedNotices;
   @Autowired ProcessEngine engine;
   @Autowired Letters letters;
   @Autowired io.github.ogiworkflow.register.DateChangeRegister dateChanges;
@@ -235,6 +236,31 @@ class DateCorrectionHttpIT {
     assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(message(empty)).contains("content（节假日安排内容）不能为空");
     assertThat(calendar.hasDataFor(2031)).isFalse();
+  }
+
+  /**
+   * Audit 33b, F2: an uploaded notice is kept in the database, not only in the memory of the
+   * node that took it. A node started later, or this one after a restart (here a fresh calendar
+   * reading through to the stored notices, as every node's does, ADR 0141), counts on it; a
+   * second upload of the year is refused and counts nothing again (F1).
+   */
+  @Test
+  void anUploadedHolidayNoticeIsKeptForEveryNodeAndARestart() throws Exception {
+    String notice = "holiday 2032-01-01..2032-01-05\n";
+    ResponseEntity<String> added = Http.asUser(rest, "admin", HttpMethod.PUT,
+        "/api/calendar/years/2032", json.writeValueAsString(Map.of("content", notice)));
+    assertThat(added.getStatusCode()).as(added.getBody()).isEqualTo(HttpStatus.OK);
+
+    WorkingDayCalendar restarted = WorkingDayCalendar.fromClasspath();
+    assertThat(restarted.hasDataFor(2032)).isFalse();
+    restarted.readThrough(storedNotices, java.time.Duration.ofMinutes(1));
+    assertThat(restarted.hasDataFor(2032)).isTrue();
+    assertThat(restarted.isWorkingDay(LocalDate.of(2032, 1, 5))).isFalse();
+
+    ResponseEntity<String> again = Http.asUser(rest, "admin", HttpMethod.PUT,
+        "/api/calendar/years/2032", json.writeValueAsString(Map.of("content", notice)));
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(message(again)).contains("2032 年已有节假日安排");
   }
 
   /**

@@ -15,6 +15,10 @@ import io.github.ogiworkflow.calendar.HolidayFileException;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.deadline.DeadlineRecomputation.Moved;
+import io.github.ogiworkflow.holidaynotice.HolidayNotices;
+import io.github.ogiworkflow.holidaynotice.StoredHolidayNotices;
+import io.github.ogiworkflow.support.AtOnce;
+import java.time.Duration;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.register.CaseRegister;
@@ -80,7 +84,109 @@ class HolidayNoticeRecomputationScenarioTest {
     ClockUtil.reset();
     BpmnAwareTests.reset();
     // Each test adds its own 2027 notice to the engine's calendar.
+    calendar.readThrough(null, null);
     calendar.withdrawYear(2027);
+    jdbc.update("DELETE FROM ogi_holiday_notice WHERE notice_year = 2027");
+  }
+
+  /**
+   * A node of the app: its calendar reading through to the stored notices, and its
+   * HolidayNotices (upload and directory scan) over its own recount (ADR 0141).
+   */
+  private HolidayNotices node(WorkingDayCalendar nodeCalendar, String directory) {
+    StoredHolidayNotices stored = new StoredHolidayNotices(jdbc, nodeCalendar, Duration.ZERO);
+    DeadlineRecomputation recount = nodeCalendar == calendar
+        ? ProcessTestEngine.bean(engine, "deadlineRecomputation", DeadlineRecomputation.class)
+        : new DeadlineRecomputation(nodeCalendar, register,
+            bean("dateChangeRegister", DateChangeRegister.class),
+            bean("replyDeadline", ReplyDeadline.class),
+            bean("letters", io.github.ogiworkflow.letter.Letters.class),
+            bean("deadlineTexts", DeadlineTexts.class),
+            bean("reasonsRequestRegister",
+                io.github.ogiworkflow.register.ReasonsRequestRegister.class),
+            new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                .getBeanProvider(NoticeRecomputation.class),
+            bean("orderedReplyDates", OrderedReplyDates.class),
+            bean("letterServiceSteps", LetterServiceSteps.class));
+    return new HolidayNotices(nodeCalendar, recount, engine,
+        ((org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration)
+            engine.getProcessEngineConfiguration()).getTransactionManager(), stored, directory);
+  }
+
+  private <T> T bean(String name, Class<T> type) {
+    T found = ProcessTestEngine.bean(engine, name, type);
+    assertThat(found).as(name).isNotNull();
+    return found;
+  }
+
+  /**
+   * Audit 33b, F1: the notice of 2027 is added on one node; then the same notice is uploaded on
+   * a second node (which had not counted on it yet), and a restarted node finds it in the
+   * holiday directory. Case A (received Sun 20 Dec 2026, class comment) moves once, 18 → 19
+   * January; the second upload is refused as a duplicate and the directory's file is not added
+   * again: nothing moves a second time, and both other nodes count on the notice.
+   */
+  @Test
+  void theSameNoticeAddedOnAnotherNodeOrReadAfterARestartMovesNothingAgain(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path directory) throws Exception {
+    today(LocalDate.of(2026, 12, 21));
+    RequestScenario a = new RequestScenario(engine).start(registration(LocalDate.of(2026, 12, 20)))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE");
+    LocalDate counted = LocalDate.of(2027, 1, 19);
+
+    node(calendar, "").add(2027, NOTICE_2027, "upload on node 1");
+    assertThat(register.get(a.trackingNumber()).dueOn()).isEqualTo(counted);
+
+    WorkingDayCalendar second = WorkingDayCalendar.fromClasspath();
+    assertThatThrownBy(() -> node(second, "").add(2027, NOTICE_2027, "upload on node 2"))
+        .isInstanceOf(io.github.ogiworkflow.process.InvalidInput.class)
+        .hasMessageContaining("2027 年已有节假日安排");
+    assertThat(second.hasDataFor(2027)).isTrue();
+    assertThat(second.addWorkingDays(LocalDate.of(2026, 12, 20), 20)).isEqualTo(counted);
+
+    java.nio.file.Files.writeString(directory.resolve("cn-2027.txt"), NOTICE_2027);
+    WorkingDayCalendar restarted = WorkingDayCalendar.fromClasspath();
+    node(restarted, directory.toString()).scanDirectory();
+    assertThat(restarted.hasDataFor(2027)).isTrue();
+
+    assertThat(register.get(a.trackingNumber()).dueOn()).isEqualTo(counted);
+    assertThat(a.variable(REPLY_DUE_DATE)).isEqualTo(OfficeTime.endOf(counted));
+    assertThat(timer(a, ElementIds.TIMER_REPLY_OVERDUE).getDuedate())
+        .isEqualTo(OfficeTime.after(counted));
+    assertThat(ProcessTestEngine.bean(engine, "dateChangeRegister", DateChangeRegister.class)
+        .of(a.trackingNumber())).singleElement()
+        .satisfies(change -> assertThat(change.newDate()).isEqualTo(counted));
+  }
+
+  /**
+   * Audit 33b, F1: two administrators upload the notice at once, one on each node. The year's
+   * row serializes them: one counts the deadlines again, the other is refused as a duplicate,
+   * and case A moves once (18 → 19 January), not twice.
+   */
+  @Test
+  void twoNodesAddingTheNoticeAtOnceCountTheDeadlinesAgainOnce() throws Exception {
+    today(LocalDate.of(2026, 12, 21));
+    RequestScenario a = new RequestScenario(engine).start(registration(LocalDate.of(2026, 12, 20)))
+        .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE");
+    HolidayNotices first = node(calendar, "");
+    WorkingDayCalendar secondCalendar = WorkingDayCalendar.fromClasspath();
+    HolidayNotices second = node(secondCalendar, "");
+    assertThat(secondCalendar.hasDataFor(2027)).isFalse();
+
+    List<Throwable> failures = AtOnce.run(List.of(
+        () -> first.add(2027, NOTICE_2027, "upload on node 1"),
+        () -> second.add(2027, NOTICE_2027, "upload on node 2")));
+
+    assertThat(failures).singleElement().satisfies(e -> assertThat(e)
+        .isInstanceOf(io.github.ogiworkflow.process.InvalidInput.class)
+        .hasMessageContaining("2027 年已有节假日安排"));
+    LocalDate counted = LocalDate.of(2027, 1, 19);
+    assertThat(register.get(a.trackingNumber()).dueOn()).isEqualTo(counted);
+    assertThat(ProcessTestEngine.bean(engine, "dateChangeRegister", DateChangeRegister.class)
+        .of(a.trackingNumber())).singleElement()
+        .satisfies(change -> assertThat(change.newDate()).isEqualTo(counted));
+    assertThat(calendar.hasDataFor(2027)).isTrue();
+    assertThat(secondCalendar.hasDataFor(2027)).isTrue();
   }
 
   /**
