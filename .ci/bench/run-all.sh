@@ -122,7 +122,8 @@ stop_app() {
 trap stop_app EXIT
 
 # Starts a jar in the background and waits until $ready answers 200; sets app_pid, started_ms
-# (spawn to the "Started" line), ready_ms (spawn to ready), spring_s (Spring's own figure), rss_mb.
+# (spawn to the "Started" line), ready_ms (spawn to ready), spring_s (Spring's own figure), rss_mb,
+# cpu_ms (the JVM's CPU time, user + system, when ready: less dependent on other work than ready_ms).
 start_app() { # log ready-url jar args...
   local log=$1 ready=$2 jar=$3; shift 3
   local t0; t0=$(date +%s%N)
@@ -143,14 +144,30 @@ start_app() { # log ready-url jar args...
   done
   [ -n "${ready_ms:-}" ] || { echo "app not ready: $log" >&2; exit 1; }
   if [ -z "$started_ms" ]; then started_ms=$ready_ms; fi
+  cpu_ms=$(app_cpu_ms)
   spring_s=$(grep -o "Started [A-Za-z]* in [0-9.]* seconds" "$log" | awk '{print $4}' || true)
   rss_mb=$(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$app_pid/status")
 }
 
-# One intake measurement (wrk -t2 -c4 for $wrk_seconds), its lines labelled with the phase.
+# The app's CPU time (user + system, ms) and the bytes it has written to disk so far.
+app_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / hz}' "/proc/$app_pid/stat"; }
+app_written() { awk '/^write_bytes/ {print $2}' "/proc/$app_pid/io"; }
+
+# One intake measurement (wrk -t2 -c4 for $wrk_seconds), its lines labelled with the phase. Also
+# the app's CPU and disk writes per request over the window: on a machine shared with other work
+# req/s measure the others too, while these two depend little on them (docs/benchmarks.md,
+# session 33).
 measure_intake() { # url phase log
+  local cpu0 written0 requests
+  cpu0=$(app_cpu_ms); written0=$(app_written)
   wrk -t2 -c4 -d"${wrk_seconds}s" --latency -s .ci/bench/intake.lua "$1" \
-    | sed "s/^intake:/intake ($2):/" | tee "$3" | grep -E "^intake \($2\):"
+    | sed "s/^intake:/intake ($2):/" >"$3"
+  requests=$(grep -o "^intake ($2): requests [0-9]*" "$3" | awk '{print $NF}' || true)
+  if [ "${requests:-0}" -gt 0 ]; then
+    awk -v c="$(( $(app_cpu_ms) - cpu0 ))" -v w="$(( $(app_written) - written0 ))" -v n="$requests" -v p="$2" \
+      'BEGIN {printf "intake (%s): app CPU per request %.2f ms, written per request %.0f KB\n", p, c / n, w / n / 1024}' >>"$3"
+  fi
+  grep -E "^intake \($2\):" "$3"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
@@ -224,12 +241,12 @@ for db in $dbs; do
       start_app "$out/startup-ours-$db-$run.log" http://localhost:$((port_base + 2 + p))/actuator/health "$startup_ours_jar" \
         --server.port=$((port_base + 2 + p)) $(datasource_args "$db" "$([ "$db" = h2 ] && echo startup-h2 || echo ogi_bench_startup)") \
         "${ours_settings[@]}"
-      printf 'ours\t%s\t%s\t%s\t%s\t%s\n' "$run" "$started_ms" "$ready_ms" "$spring_s" "$rss_mb" | tee -a "$out/startup-$db.tsv"
+      printf 'ours\t%s\t%s\t%s\t%s\t%s\t%s\n' "$run" "$started_ms" "$ready_ms" "$spring_s" "$rss_mb" "$cpu_ms" | tee -a "$out/startup-$db.tsv"
       stop_app
       # shellcheck disable=SC2046
       start_app "$out/startup-bare-$db-$run.log" http://localhost:$((port_base + 3 + p))/camunda/app/welcome/default/ "$startup_bare_jar" \
         --server.port=$((port_base + 3 + p)) $(datasource_args "$db" "$([ "$db" = h2 ] && echo bare-h2 || echo ogi_bench_bare)")
-      printf 'bare\t%s\t%s\t%s\t%s\t%s\n' "$run" "$started_ms" "$ready_ms" "$spring_s" "$rss_mb" | tee -a "$out/startup-$db.tsv"
+      printf 'bare\t%s\t%s\t%s\t%s\t%s\t%s\n' "$run" "$started_ms" "$ready_ms" "$spring_s" "$rss_mb" "$cpu_ms" | tee -a "$out/startup-$db.tsv"
       stop_app
     done
     {
@@ -237,14 +254,16 @@ for db in $dbs; do
         "$startup_layout layout):"
       for app in ours bare; do
         awk -v a=$app '$1==a' "$out/startup-$db.tsv" > "$out/startup-$db-$app.tsv"
-        printf '  %s: to "Started" %s ms (Spring: %s s), to ready %s ms, RSS %s MB\n' "$app" \
+        printf '  %s: to "Started" %s ms (Spring: %s s), to ready %s ms, RSS %s MB, CPU to ready %s ms\n' "$app" \
           "$(cut -f3 "$out/startup-$db-$app.tsv" | median)" "$(cut -f5 "$out/startup-$db-$app.tsv" | median)" \
-          "$(cut -f4 "$out/startup-$db-$app.tsv" | median)" "$(cut -f6 "$out/startup-$db-$app.tsv" | median)"
+          "$(cut -f4 "$out/startup-$db-$app.tsv" | median)" "$(cut -f6 "$out/startup-$db-$app.tsv" | median)" \
+          "$(cut -f7 "$out/startup-$db-$app.tsv" | median)"
       done
       ours_ready=$(cut -f4 "$out/startup-$db-ours.tsv" | median); bare_ready=$(cut -f4 "$out/startup-$db-bare.tsv" | median)
       ours_rss=$(cut -f6 "$out/startup-$db-ours.tsv" | median); bare_rss=$(cut -f6 "$out/startup-$db-bare.tsv" | median)
-      awk -v a="$ours_ready" -v b="$bare_ready" -v c="$ours_rss" -v d="$bare_rss" \
-        'BEGIN {printf "  ratio ours/bare: startup %.2f, RSS %.2f (goal <= 1.2)\n", a / b, c / d}'
+      ours_cpu=$(cut -f7 "$out/startup-$db-ours.tsv" | median); bare_cpu=$(cut -f7 "$out/startup-$db-bare.tsv" | median)
+      awk -v a="$ours_ready" -v b="$bare_ready" -v c="$ours_rss" -v d="$bare_rss" -v e="$ours_cpu" -v f="$bare_cpu" \
+        'BEGIN {printf "  ratio ours/bare: startup %.2f, RSS %.2f, CPU to ready %.2f (goal <= 1.2, startup)\n", a / b, c / d, e / f}'
       if [ "$startup_runs" -lt 3 ]; then
         # Run 1 is on an empty database (ours migrates, deploys and seeds; the bare app does not).
         echo "  (fewer than 3 starts, the first on an empty database:" \

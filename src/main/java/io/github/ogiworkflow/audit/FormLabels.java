@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The Chinese staff read for a variable and its value: the label and option labels of the
@@ -106,22 +107,29 @@ public class FormLabels {
   static final Map<String, String> SHARED_FIELDS = Map.of(
       "appealResult", "结果", "appealResultDetail", "具体结果", "decidedOn", "决定或判决日期");
 
-  private final Map<String, String> fields = new HashMap<>(SERVER_VARIABLES);
-  private final Map<String, Map<String, String>> options;
+  /**
+   * The forms' labels, read at first use, not at start-up: nothing at start needs them, and the
+   * deployment has read the same files by then (ADR 0139).
+   */
+  private final SingletonSupplier<Labels> labels = SingletonSupplier.of(Labels::read);
 
-  public FormLabels() {
-    // The forms are read by process/FieldLabels, which refusals name fields by: a field on
-    // several forms (审查结论 on the review and on the secrecy office's answer) is named by its
-    // shortest, most general label, without a trailing （hint）.
-    FieldLabels.labels().forEach((variable, label) -> fields.merge(variable, label,
-        (server, form) -> form.length() < server.length() ? form : server));
-    fields.putAll(SHARED_FIELDS);
-    options = FieldLabels.options();
+  private record Labels(Map<String, String> fields, Map<String, Map<String, String>> options) {
+
+    static Labels read() {
+      // The forms are read by process/FieldLabels, which refusals name fields by: a field on
+      // several forms (审查结论 on the review and on the secrecy office's answer) is named by its
+      // shortest, most general label, without a trailing （hint）.
+      Map<String, String> fields = new HashMap<>(SERVER_VARIABLES);
+      FieldLabels.labels().forEach((variable, label) -> fields.merge(variable, label,
+          (server, form) -> form.length() < server.length() ? form : server));
+      fields.putAll(SHARED_FIELDS);
+      return new Labels(fields, FieldLabels.options());
+    }
   }
 
   /** Every variable named by a form or by the server, with its label (sorted by name). */
   public Map<String, String> fields() {
-    return new TreeMap<>(fields);
+    return new TreeMap<>(labels.obtain().fields());
   }
 
   /**
@@ -130,7 +138,8 @@ public class FormLabels {
    */
   public Map<String, Map<String, String>> options() {
     Map<String, Map<String, String>> all = new TreeMap<>();
-    options.forEach((variable, values) -> all.put(variable, new TreeMap<>(values)));
+    labels.obtain().options()
+        .forEach((variable, values) -> all.put(variable, new TreeMap<>(values)));
     Map<String, String> outcomes = new TreeMap<>(all.getOrDefault("outcomeCode", Map.of()));
     for (OutcomeCode outcome : OutcomeCode.values()) {
       outcomes.putIfAbsent(outcome.code(), outcome.label());
@@ -142,12 +151,12 @@ public class FormLabels {
 
   /** The field's label on the forms, or the variable name when no form shows it. */
   public String field(String variable) {
-    return fields.getOrDefault(variable, variable);
+    return labels.obtain().fields().getOrDefault(variable, variable);
   }
 
   /** The value as the forms and code lists name it, or the value itself. */
   public String value(String variable, String value) {
-    String label = options.getOrDefault(variable, Map.of()).get(value);
+    String label = labels.obtain().options().getOrDefault(variable, Map.of()).get(value);
     return label != null ? label : chineseOf(code(value));
   }
 

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -28,24 +29,26 @@ public class FormLabelsController {
   public static final String API = "/api/form-labels";
 
   private final StaffAccess access;
-  private final Map<String, Object> body;
+  /** Built at the first request, from the forms (FormLabels): it never changes while running. */
+  private final SingletonSupplier<Map<String, Object>> body;
 
   public FormLabelsController(FormLabels labels, StaffAccess access) {
     this.access = access;
-    // The forms are read once at start (FormLabels): the answer never changes while running.
-    Map<String, Object> all = new LinkedHashMap<>();
-    all.put("fields", labels.fields());
-    all.put("options", labels.options());
-    all.put("codes", FormLabels.codes());
-    this.body = Map.copyOf(all);
+    this.body = SingletonSupplier.of(() -> {
+      Map<String, Object> all = new LinkedHashMap<>();
+      all.put("fields", labels.fields());
+      all.put("options", labels.options());
+      all.put("codes", FormLabels.codes());
+      return Map.copyOf(all);
+    });
   }
 
   @GetMapping(path = API, produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<Map<String, Object>> labels() {
     access.requireStaff();
-    // Built once (above); the browser keeps it for the page (ogi-variables.js asks once per page
+    // Built once; the browser keeps it for the page (ogi-variables.js asks once per page
     // load): staff answers are never stored (StaffSecurityHeaders sets no-store).
-    return ResponseEntity.ok().body(body);
+    return ResponseEntity.ok().body(body.obtain());
   }
 
   /** The webapps' login session (or HTTP Basic for API clients), as for our other pages. */
