@@ -56,6 +56,11 @@ public class Attachments {
     if (purpose == AttachmentPurpose.RELEASE && itemId == null) {
       throw AttachmentRejected.invalid("itemId", "拟公开文件须指明所属的信息项（公开以信息项为单位）");
     }
+    if (purpose == AttachmentPurpose.RELEASE) {
+      // Held until this upload commits: a review being written meanwhile waits and then sees
+      // the file, or was committed first and is seen here (ADR 0142; audit 33b, F3).
+      items.lockItem(itemId);
+    }
     if (purpose == AttachmentPurpose.RELEASE && items.reviewedAt(itemId).isPresent()) {
       // One review per item covers the files it saw; a later file would leave unreviewed.
       throw AttachmentRejected.invalid("itemId", "该信息项已完成保密审查，审查后上传的文件未经审查，"

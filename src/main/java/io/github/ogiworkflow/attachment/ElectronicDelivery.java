@@ -156,8 +156,9 @@ public class ElectronicDelivery {
       if (item.review() == null || !RELEASING.contains(resultOf(item, objectionUpheld))) {
         continue;
       }
-      // Only what the review saw: a file uploaded after it (before uploads were refused, or
-      // racing the review) was never reviewed.
+      // Only what the review saw: a file uploaded after it (before uploads were refused) was
+      // never reviewed. A file racing the review is ordered by the item's row lock (ADR 0142):
+      // committed before the review was written, or refused.
       Instant reviewedAt = items.reviewedAt(item.id()).orElseThrow();
       for (Attachment a : attachments.ofItem(item.id())) {
         if (a.purpose() == AttachmentPurpose.RELEASE && a.caseRef().equals(trackingNumber)

@@ -163,6 +163,9 @@ public class ItemRegister {
    * {@link #hasReview}).
    */
   public void recordReview(long itemId, String reviewedFor, Review review) {
+    // The item's row first: a release file being uploaded for it commits before the review is
+    // written (the review covers it), or waits and is refused (ADR 0142; audit 33b, F3).
+    lockItem(itemId);
     // The reviewer as he is now, when he reviews: his name and groups (ADR 0123).
     StaffAtTheTime reviewer = StaffAtTheTime.now(identity, review.reviewer());
     jdbc.update("""
@@ -175,6 +178,15 @@ public class ItemRegister {
         review.legalBasis(), review.redactionNote(), review.comment(), review.referred(),
         review.secrecyAnswerOn() == null ? null : Date.valueOf(review.secrecyAnswerOn()),
         reviewedFor, reviewer.name(), reviewer.groups());
+  }
+
+  /**
+   * Locks the item's row until the transaction ends: a review and a release file's upload of
+   * one item meet here, so one waits for the other's commit (ADR 0142). Outside a transaction
+   * it only waits for a holder to finish.
+   */
+  public void lockItem(long itemId) {
+    jdbc.queryForList("SELECT id FROM ogi_info_item WHERE id = ? FOR UPDATE", Long.class, itemId);
   }
 
   public boolean hasReview(long itemId) {

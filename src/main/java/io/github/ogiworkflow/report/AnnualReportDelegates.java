@@ -159,6 +159,9 @@ public class AnnualReportDelegates {
       execution.setVariable(REPORT_FIGURES_CHANGED, false);
       switch (decision) {
         case "APPROVE" -> {
+          // The year's row first: a date being recorded in the year commits before this
+          // recomputation or waits for the publication and is refused (ADR 0142).
+          register.lockYear(year);
           List<String> changes = changesSinceSnapshot(reports, register, json, year,
               execution.getProcessInstanceId());
           if (!changes.isEmpty()) {
@@ -193,6 +196,8 @@ public class AnnualReportDelegates {
     ObjectMapper json = new ObjectMapper();
     return execution -> {
       int year = Vars.number(execution, REPORT_YEAR);
+      // Locked before the figures are computed again (ADR 0142; audit 33b, F4).
+      register.lockYear(year);
       List<String> changes = changesSinceSnapshot(reports, register, json, year,
           execution.getProcessInstanceId());
       if (!changes.isEmpty()) {

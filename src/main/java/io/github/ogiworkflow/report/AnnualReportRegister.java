@@ -156,11 +156,31 @@ public class AnnualReportRegister {
     }
   }
 
-  /** The years from {@code fromYear} to {@code toYear} whose report is published, in order. */
-  public List<Integer> publishedBetween(int fromYear, int toYear) {
-    return jdbc.queryForList("SELECT report_year FROM ogi_annual_report WHERE status = 'PUBLISHED'"
-        + " AND published_on IS NOT NULL AND report_year >= ? AND report_year <= ?"
-        + " ORDER BY report_year", Integer.class, fromYear, toYear);
+  /**
+   * Locks {@code year}'s row until the transaction ends (nothing when the year has none yet):
+   * the publication takes it before it recomputes, so a date being recorded in the year either
+   * commits first and is seen, or waits and is refused (ADR 0142; audit 33b, F4).
+   */
+  public void lockYear(int year) {
+    jdbc.queryForList("SELECT report_year FROM ogi_annual_report WHERE report_year = ?"
+        + " FOR UPDATE", Integer.class, year);
+  }
+
+  /**
+   * The years from {@code fromYear} to {@code toYear} whose report is published, in order, with
+   * the rows of those years locked until the transaction ends, whatever their status: what the
+   * published-year guard reads before its caller writes. Every
+   * row is selected and the status read in Java, as PostgreSQL re-checks after a lock wait only
+   * rows that matched the condition when the statement began (a report being published would
+   * not be waited for). No row, no lock: a year without a report row (the current year) is not
+   * serialized (ADR 0142).
+   */
+  public List<Integer> lockedPublishedBetween(int fromYear, int toYear) {
+    return jdbc.query("SELECT report_year, status, published_on FROM ogi_annual_report"
+        + " WHERE report_year >= ? AND report_year <= ? ORDER BY report_year FOR UPDATE",
+        (rs, i) -> "PUBLISHED".equals(rs.getString(2)) && rs.getDate(3) != null
+            ? rs.getInt(1) : null, fromYear, toYear)
+        .stream().filter(java.util.Objects::nonNull).toList();
   }
 
   public Optional<Entry> of(int year) {

@@ -58,7 +58,9 @@ public class PublishedYears implements PublishedYearGuard {
         && countedDates(trackingNumber).closedOn() != null) {
       return;
     }
-    reports.publishedBetween(date.getYear(), date.getYear()).stream().findFirst()
+    // The year's row locked until the caller's write commits: a publication meanwhile waits
+    // and sees the write, or was first and is seen here (ADR 0142).
+    reports.lockedPublishedBetween(date.getYear(), date.getYear()).stream().findFirst()
         .ifPresent(year -> {
           throw new InvalidInput(field + ": " + date + " would change the published report on "
               + year + "（" + label + "为" + ChineseDateText.of(date) + "，将改变已发布的" + year
@@ -88,7 +90,7 @@ public class PublishedYears implements PublishedYearGuard {
             span(before.closedOn(), after.closedOn()),
             span(before.feePaidOn(), after.feePaidOn()))
         .filter(span -> span != null)
-        .flatMap(span -> reports.publishedBetween(span[0], span[1]).stream())
+        .flatMap(span -> reports.lockedPublishedBetween(span[0], span[1]).stream())
         .min(Integer::compare);
   }
 
