@@ -36,14 +36,12 @@ public class Art44Withdrawals implements ReplyCorrectionFollowUp {
   private final PublicationRegister register;
   private final AppealRegister appeals;
   private final PublishedYearGuard publishedYears;
-  private final RegulationsInForce inForce;
 
   public Art44Withdrawals(PublicationRegister register, AppealRegister appeals,
-      PublishedYearGuard publishedYears, RegulationsInForce inForce) {
+      PublishedYearGuard publishedYears) {
     this.register = register;
     this.appeals = appeals;
     this.publishedYears = publishedYears;
-    this.inForce = inForce;
   }
 
   @Override
@@ -73,7 +71,7 @@ public class Art44Withdrawals implements ReplyCorrectionFollowUp {
         continue;
       }
       String refused = WithoutAuthorizations.call(engine.getIdentityService(),
-          () -> refusal(runtime, p));
+          () -> refusal(p));
       if (refused != null) {
         lines.add(line + "未能自动提出撤回（" + refused + "），请办公室核对处理");
         continue;
@@ -92,13 +90,12 @@ public class Art44Withdrawals implements ReplyCorrectionFollowUp {
 
   /**
    * Why 核对拟撤回信息 would refuse the item's withdrawal today (null: it would not), asked before
-   * the start so that a refusal cannot undo the decision's transaction: the withdrawal's date and
-   * the regulations in force (ADR 0110), read only.
+   * the start so that a refusal cannot undo the decision's transaction: the withdrawal's date
+   * (ADR 0110), read only.
    */
-  private String refusal(RuntimeService runtime, Publication p) {
+  private String refusal(Publication p) {
     try {
       WithdrawalDelegates.requireWithdrawableToday(register, publishedYears, p);
-      inForce.requireWithdrawable(p, runtime, null);
       return null;
     } catch (InvalidInput e) {
       String message = e.getMessage();

@@ -283,16 +283,120 @@ public class PublicationRegister {
         rows.stream().map(p -> new CatalogueEntry(p, channels(p.id()))).toList());
   }
 
-  // The annual report (年度报告): figures come from these queries, never from hand counts.
-  // Withdrawn items do not count: their publication was retracted.
+  // The annual report (年度报告): figures come from these queries, never from hand counts
+  // (ADR 0143, amending ADR 0110). Table 二 counts what the agency did: a 制发 or 废止 issued, a
+  // decision taken, a fee collected, in the year the item was first published, whatever became
+  // of the web page afterwards: a withdrawal (撤回) takes the page down, it does not undo a
+  // decision, a fee or an issued document, and 现行有效 changes only by a registered 废止. The
+  // legacy 主动公开信息数 and its channels count what stood published at the end of the year it
+  // was published in: an item withdrawn in its own year was not information made available for
+  // that year; withdrawn in a later year it stays in the year it was published. Either way an
+  // item counts in one year only, so the 附表's cumulative column is the sum of the years.
+
+  /** An item counted in a figure of the annual report, with the figure it adds. */
+  public record CountedItem(String batchNumber, int seq, long itemId, String title,
+      String docNumber, LocalDate publishedOn, LocalDate withdrawnOn, BigDecimal figure) {}
+
+  /** Published at least once (published now, or withdrawn later): table 二's items. */
+  static final String PUBLISHED_ONCE =
+      "p.status IN ('PUBLISHED', 'WITHDRAWN') AND p.first_published_on IS NOT NULL";
+
+  /**
+   * Stood published at the end of the year of {@code dateColumn} (ADR 0110 per item, ADR 0143):
+   * published now, or withdrawn in a later year.
+   */
+  static String standingAtEndOfYearOf(String dateColumn) {
+    return "(p.status = 'PUBLISHED' OR (p.status = 'WITHDRAWN' AND EXTRACT(YEAR FROM"
+        + " p.withdrawn_on) > EXTRACT(YEAR FROM " + dateColumn + ")))";
+  }
+
+  /** A selection of counted items: FROM, WHERE with its arguments, the date and the figure. */
+  private record Counted(String from, String where, String date, String figure, Object... args) {}
+
+  private static Date yearStart(Integer year) {
+    return Date.valueOf(year == null ? LocalDate.of(1900, 1, 1) : LocalDate.of(year, 1, 1));
+  }
+
+  private static Date yearEnd(int year) {
+    return Date.valueOf(LocalDate.of(year, 12, 31));
+  }
+
+  /** 制发 or 废止 of {@code kind} first published from {@code fromYear} (null: ever) to {@code toYear}. */
+  private static Counted regulations(RegulationKind kind, RegulationKind.Action action,
+      Integer fromYear, int toYear) {
+    return new Counted("ogi_publication_item p", PUBLISHED_ONCE + " AND p.regulation_kind = ?"
+        + " AND p.regulation_action = ? AND p.first_published_on >= ?"
+        + " AND p.first_published_on <= ?", "p.first_published_on", "1", kind.name(),
+        action.name(), yearStart(fromYear), yearEnd(toYear));
+  }
+
+  /** Items with a figure in {@code column} (decisions, fees) first published in the year. */
+  private static Counted figures(String column, int year) {
+    return new Counted("ogi_publication_item p", PUBLISHED_ONCE + " AND p." + column + " > 0"
+        + " AND p.first_published_on >= ? AND p.first_published_on <= ?",
+        "p.first_published_on", "p." + column, yearStart(year), yearEnd(year));
+  }
+
+  /** Items first published from {@code fromYear} to {@code toYear}, standing at that year's end. */
+  private static Counted items(int fromYear, int toYear) {
+    return new Counted("ogi_publication_item p", standingAtEndOfYearOf("p.first_published_on")
+        + " AND p.first_published_on >= ? AND p.first_published_on <= ?",
+        "p.first_published_on", "1", yearStart(fromYear), yearEnd(toYear));
+  }
+
+  /** Publications on {@code channel} from {@code fromYear} to {@code toYear}, standing as above. */
+  private static Counted onChannel(PublicationChannel channel, int fromYear, int toYear) {
+    return new Counted("ogi_publication_channel c JOIN ogi_publication_item p"
+        + " ON p.id = c.publication_id", standingAtEndOfYearOf("c.published_on")
+        + " AND c.channel = ? AND c.published_on >= ? AND c.published_on <= ?",
+        "c.published_on", "1", channel.name(), yearStart(fromYear), yearEnd(toYear));
+  }
+
+  private BigDecimal sum(Counted c) {
+    BigDecimal sum = jdbc.queryForObject("SELECT COALESCE(SUM(" + c.figure() + "), 0) FROM "
+        + c.from() + " WHERE " + c.where(), BigDecimal.class, c.args());
+    return sum == null ? BigDecimal.ZERO : sum;
+  }
+
+  /** The items behind a figure, in the order published: batch, 信息项序号 (its line), 文号. */
+  private List<CountedItem> list(Counted c, boolean negative) {
+    return jdbc.query("SELECT p.batch_ref, (SELECT COUNT(*) FROM ogi_publication_item b"
+        + " WHERE b.batch_ref = p.batch_ref AND b.id <= p.id), p.item_id, p.title, p.doc_number, "
+        + c.date() + ", p.withdrawn_on, " + c.figure() + " FROM " + c.from() + " WHERE "
+        + c.where() + " ORDER BY " + c.date() + ", p.id", (rs, i) -> {
+          BigDecimal figure = rs.getBigDecimal(8);
+          return new CountedItem(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getString(4),
+              rs.getString(5), day(rs.getDate(6)), day(rs.getDate(7)),
+              negative ? figure.negate() : figure);
+        }, c.args());
+  }
 
   /** Table 二, Art. 20(1): issued and repealed in the year, in force at its end. */
   public RegulationCounts regulationCounts(RegulationKind kind, int reportYear) {
-    int issued = countPublished(kind, RegulationKind.Action.ISSUE, reportYear, reportYear);
-    int repealed = countPublished(kind, RegulationKind.Action.REPEAL, reportYear, reportYear);
-    int inForce = countPublished(kind, RegulationKind.Action.ISSUE, null, reportYear)
-        - countPublished(kind, RegulationKind.Action.REPEAL, null, reportYear);
+    int issued = sum(regulations(kind, RegulationKind.Action.ISSUE, reportYear, reportYear))
+        .intValue();
+    int repealed = sum(regulations(kind, RegulationKind.Action.REPEAL, reportYear, reportYear))
+        .intValue();
+    int inForce = sum(regulations(kind, RegulationKind.Action.ISSUE, null, reportYear)).intValue()
+        - sum(regulations(kind, RegulationKind.Action.REPEAL, null, reportYear)).intValue();
     return new RegulationCounts(issued, repealed, inForce);
+  }
+
+  /** The 制发 ({@code ISSUE}) or 废止 of {@code kind} counted in the year. */
+  public List<CountedItem> regulationItems(RegulationKind kind, RegulationKind.Action action,
+      int reportYear) {
+    return list(regulations(kind, action, reportYear, reportYear), false);
+  }
+
+  /**
+   * What 现行有效 at the year's end counts beyond the opening stock: every 制发 (+1) and 废止
+   * (−1) of {@code kind} published up to then.
+   */
+  public List<CountedItem> inForceItems(RegulationKind kind, int reportYear) {
+    List<CountedItem> items = new ArrayList<>(
+        list(regulations(kind, RegulationKind.Action.ISSUE, null, reportYear), false));
+    items.addAll(list(regulations(kind, RegulationKind.Action.REPEAL, null, reportYear), true));
+    return items;
   }
 
   /**
@@ -310,8 +414,8 @@ public class PublicationRegister {
 
   /**
    * Locks the row of {@code kind} in ogi_regulation_stock_lock until the transaction ends (V54,
-   * ADR 0059's row lock): what checks 现行有效 and then lowers it (a repeal registered, a 制发
-   * withdrawn) takes it first, so two such writes run one after the other on any node.
+   * ADR 0059's row lock): what checks 现行有效 and then lowers it (a repeal registered) takes it
+   * first, so two such writes run one after the other on any node.
    */
   public void lockRegulationStock(RegulationKind kind) {
     if (jdbc.update("UPDATE ogi_regulation_stock_lock SET last_checked_at = ?"
@@ -320,36 +424,23 @@ public class PublicationRegister {
     }
   }
 
-  /**
-   * What a year's figures count (ADR 0110): an item published and not withdrawn by the year's
-   * end ({@code ?} = 31 December). An item withdrawn later was published all the same in that
-   * year and stays in its report: a withdrawal changes the figures of its own year onwards only,
-   * never a year already reported on (the withdrawal is dated today, never in a published year,
-   * {@code WithdrawalDelegates}).
-   */
-  static final String STANDING_AT_YEAR_END = standingAtYearEnd("");
+  /** The register's columns of table 二, Art. 20(5), (6), (8), by figure name. */
+  public static final Map<String, String> FIGURE_COLUMNS = Map.of("licensing",
+      "licensing_decisions", "penalty", "penalty_decisions", "enforcement",
+      "enforcement_decisions", "fees", "fee_amount");
 
-  /** {@link #STANDING_AT_YEAR_END} for the item table named {@code alias} ("p."), or "". */
-  static String standingAtYearEnd(String alias) {
-    return "(" + alias + "status = 'PUBLISHED' OR (" + alias + "status = 'WITHDRAWN' AND "
-        + alias + "withdrawn_on > ?))";
-  }
-
-  private static Date yearEnd(int year) {
-    return Date.valueOf(LocalDate.of(year, 12, 31));
-  }
-
-  /** Table 二, Art. 20(5), (6), (8): decisions and fees (万元) published in the year. */
+  /** Table 二, Art. 20(5), (6), (8): decisions and fees (万元) of the items published in the year. */
   public Map<String, BigDecimal> decisionAndFeeTotals(int reportYear) {
-    return jdbc.queryForObject("""
-        SELECT COALESCE(SUM(licensing_decisions), 0), COALESCE(SUM(penalty_decisions), 0),
-          COALESCE(SUM(enforcement_decisions), 0), COALESCE(SUM(fee_amount), 0)
-        FROM ogi_publication_item WHERE """ + STANDING_AT_YEAR_END + """
-          AND first_published_on >= ? AND first_published_on <= ?""", (rs, i) -> Map.of(
-            "licensing", rs.getBigDecimal(1), "penalty", rs.getBigDecimal(2),
-            "enforcement", rs.getBigDecimal(3), "fees", rs.getBigDecimal(4)),
-        yearEnd(reportYear), Date.valueOf(LocalDate.of(reportYear, 1, 1)),
-        yearEnd(reportYear));
+    Map<String, BigDecimal> totals = new java.util.HashMap<>();
+    FIGURE_COLUMNS.forEach((name, column) -> totals.put(name, sum(figures(column, reportYear))));
+    totals.replaceAll((name, total) -> "fees".equals(name) ? total : new BigDecimal(
+        total.toBigInteger()));
+    return totals;
+  }
+
+  /** The items behind {@link #decisionAndFeeTotals}'s figure {@code name}, each with its figure. */
+  public List<CountedItem> decisionAndFeeItems(String name, int reportYear) {
+    return list(figures(FIGURE_COLUMNS.get(name), reportYear), false);
   }
 
   /** The day the register's first item was first published, if any was. */
@@ -368,14 +459,18 @@ public class PublicationRegister {
   public Map<PublicationCategory, Integer> categoryCounts(int fromYear, int toYear) {
     Map<PublicationCategory, Integer> counts = new EnumMap<>(PublicationCategory.class);
     Arrays.stream(PublicationCategory.values()).forEach(c -> counts.put(c, 0));
-    jdbc.query("""
-        SELECT category, COUNT(*) FROM ogi_publication_item WHERE """ + STANDING_AT_YEAR_END
-        + """
-          AND first_published_on >= ? AND first_published_on <= ? GROUP BY category""",
+    Counted c = items(fromYear, toYear);
+    jdbc.query("SELECT p.category, COUNT(*) FROM " + c.from() + " WHERE " + c.where()
+        + " GROUP BY p.category",
         rs -> {
           counts.put(PublicationCategory.valueOf(rs.getString(1)), rs.getInt(2));
-        }, yearEnd(toYear), Date.valueOf(LocalDate.of(fromYear, 1, 1)), yearEnd(toYear));
+        }, c.args());
     return counts;
+  }
+
+  /** The items behind {@link #categoryCounts(int, int)} (主动公开信息数). */
+  public List<CountedItem> publishedItems(int fromYear, int toYear) {
+    return list(items(fromYear, toYear), false);
   }
 
   /** Publications in the year per channel (an item on two channels counts on each). */
@@ -386,16 +481,15 @@ public class PublicationRegister {
   /** Publications per channel from 1 January of {@code fromYear} to 31 December of {@code toYear}. */
   public Map<PublicationChannel, Integer> channelCounts(int fromYear, int toYear) {
     Map<PublicationChannel, Integer> counts = new EnumMap<>(PublicationChannel.class);
-    Arrays.stream(PublicationChannel.values()).forEach(c -> counts.put(c, 0));
-    jdbc.query("""
-        SELECT c.channel, COUNT(*) FROM ogi_publication_channel c
-          JOIN ogi_publication_item p ON p.id = c.publication_id
-        WHERE """ + standingAtYearEnd("p.") + """
-          AND c.published_on >= ? AND c.published_on <= ? GROUP BY c.channel""",
-        rs -> {
-          counts.put(PublicationChannel.valueOf(rs.getString(1)), rs.getInt(2));
-        }, yearEnd(toYear), Date.valueOf(LocalDate.of(fromYear, 1, 1)), yearEnd(toYear));
+    for (PublicationChannel channel : PublicationChannel.values()) {
+      counts.put(channel, sum(onChannel(channel, fromYear, toYear)).intValue());
+    }
     return counts;
+  }
+
+  /** The items behind {@link #channelCounts(int, int)} of {@code channel}, with that day. */
+  public List<CountedItem> channelItems(PublicationChannel channel, int fromYear, int toYear) {
+    return list(onChannel(channel, fromYear, toYear), false);
   }
 
   // ---- A batch's lines as its audit trail shows them (read only) ---------------------------
@@ -554,18 +648,6 @@ public class PublicationRegister {
       sql.append(" HAVING ").append(String.join(" AND ", having));
     }
     return sql.toString();
-  }
-
-  private int countPublished(RegulationKind kind, RegulationKind.Action action, Integer fromYear,
-      int toYear) {
-    Integer count = jdbc.queryForObject("""
-        SELECT COUNT(*) FROM ogi_publication_item WHERE """ + STANDING_AT_YEAR_END + """
-          AND regulation_kind = ? AND regulation_action = ? AND first_published_on >= ?
-          AND first_published_on <= ?""",
-        Integer.class, yearEnd(toYear), kind.name(), action.name(),
-        Date.valueOf(fromYear == null ? LocalDate.of(1900, 1, 1) : LocalDate.of(fromYear, 1, 1)),
-        yearEnd(toYear));
-    return count == null ? 0 : count;
   }
 
   private void update(String assignments, long id, Object... values) {

@@ -32,11 +32,11 @@ public class WithdrawalDelegates {
    * 23: leadership got several 审批撤回 tasks for one item and the trail said 已撤回 twice, then
    * 不予撤回). The item's register row is locked first (ADR 0059), so requests started at the
    * same moment on any node are decided one after the other and only the first goes on. A
-   * published 制发 of a regulation is not withdrawn below the repeals registered
-   * ({@link RegulationsInForce#requireWithdrawable}).
+   * withdrawal takes the page down and leaves table 二 as it was (ADR 0143): a 制发 withdrawn
+   * stays in force until a 废止 is registered, so nothing here counts regulations.
    */
   @Bean
-  JavaDelegate checkWithdrawalDelegate(PublicationRegister register, RegulationsInForce inForce,
+  JavaDelegate checkWithdrawalDelegate(PublicationRegister register,
       PublishedYearGuard publishedYears, WorkingDayCalendar calendar) {
     return execution -> {
       Integer itemId = Vars.number(execution, PUBLICATION_ITEM_ID);
@@ -50,10 +50,6 @@ public class WithdrawalDelegates {
       }
       Vars.requiredText(execution, WITHDRAWAL_REASON, "撤回理由");
       requireWithdrawableToday(register, publishedYears, p);
-      // A withdrawn 制发 of a 规章 or 行政规范性文件 leaves 现行有效 (table 二): never below the
-      // repeals registered (audit round 24, F4), decided under the kind's lock.
-      inForce.requireWithdrawable(p, execution.getProcessEngineServices().getRuntimeService(),
-          execution.getProcessInstanceId());
       execution.setProcessBusinessKey(p.batchRef());
       execution.setVariable(TRACKING_NUMBER, p.batchRef());
       // Masked as the engine keeps free texts (ADR 0117): an item registered before audit 33a
@@ -70,10 +66,11 @@ public class WithdrawalDelegates {
 
   /**
    * The withdrawal's date (today, the day it is recorded) is what the annual report reads
-   * (ADR 0110): an item counts in each year it stood published at the year's end. So the date
+   * (ADR 0110, 0143): 主动公开信息数 and its channels count an item in the year it was published
+   * if it still stood published at that year's end (table 二 ignores withdrawals). So the date
    * may not lie before the item's publication on any channel (it would undo a publication the
    * register says came later), nor in a year whose annual report is published (it would take the
-   * item out of that report's table 二 and 主动公开信息数). 400 on publicationItemId.
+   * item out of that report's 主动公开信息数). 400 on publicationItemId.
    */
   static void requireWithdrawableToday(PublicationRegister register,
       PublishedYearGuard publishedYears, Publication p) {
@@ -137,7 +134,10 @@ public class WithdrawalDelegates {
     };
   }
 
-  /** 登记撤回: the item leaves the catalogue and the counts; the approver is kept. */
+  /**
+   * 登记撤回: the item leaves the catalogue (and 主动公开信息数 of its year if withdrawn within it,
+   * ADR 0143); table 二 keeps its 制发/废止, decisions and fees. The approver is kept.
+   */
   @Bean
   JavaDelegate recordWithdrawalDelegate(PublicationRegister register,
       PublishedYearGuard publishedYears) {

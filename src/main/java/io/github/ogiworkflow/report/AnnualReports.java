@@ -6,6 +6,7 @@ import io.github.ogiworkflow.appeal.AppealRegister.Counted;
 import io.github.ogiworkflow.vocabulary.ApplicantType;
 import io.github.ogiworkflow.publication.PublicationChannel;
 import io.github.ogiworkflow.publication.PublicationRegister;
+import io.github.ogiworkflow.publication.PublicationRegister.CountedItem;
 import io.github.ogiworkflow.publication.RegulationKind;
 import io.github.ogiworkflow.publication.RegulationsInForce;
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
@@ -114,7 +115,7 @@ public class AnnualReports {
     List<ReportTable> tables = List.of(b.table2(), table3, b.table4(), b.fees(), b.legacy());
     return new AnnualReport(year, b.since, tables, b.feesCollected, b.feeCases,
         b.feeNotices, b.feeNoticeAmount, b.invariants, carriedOverWarnings(year, table3),
-        b.drills);
+        b.drills, b.itemDrills);
   }
 
   /**
@@ -199,6 +200,7 @@ public class AnnualReports {
     final Date end;
     final List<Invariant> invariants = new ArrayList<>();
     final Map<String, Supplier<List<String>>> drills = new HashMap<>();
+    final Map<String, Supplier<List<CountedItem>>> itemDrills = new HashMap<>();
     BigDecimal feesCollected;
     int feeCases;
     BigDecimal feeNoticeAmount;
@@ -221,26 +223,34 @@ public class AnnualReports {
       // 现行有效 = in force when the system started (ogi.report.in-force-at-start.*, the bureau's
       // count: regulations issued before the register existed) + issued − repealed up to the
       // year's end. A negative figure means a repeal of something the opening stock misses.
+      // A withdrawal (撤回) changes none of these (ADR 0143): each cell lists its items.
       for (RegulationKind kind : List.of(RegulationKind.RULE, RegulationKind.NORMATIVE)) {
         var c = publications.regulationCounts(kind, year);
         int inForce = AnnualReports.this.inForce.atEndOf(kind, year);
+        String id = "t2." + kind.name();
         t.rows().add(new Row(kind.name(), "第二十条第（一）项 " + kind.label(), List.of(
-            plain("t2." + kind.name() + ".issued", c.issued()),
-            plain("t2." + kind.name() + ".repealed", c.repealed()),
-            plain("t2." + kind.name() + ".inForce", inForce))));
+            items(id + ".issued", c.issued(), () -> publications.regulationItems(kind,
+                RegulationKind.Action.ISSUE, year)),
+            items(id + ".repealed", c.repealed(), () -> publications.regulationItems(kind,
+                RegulationKind.Action.REPEAL, year)),
+            items(id + ".inForce", inForce, () -> publications.inForceItems(kind, year)))));
         invariants.add(new Invariant("表二 " + kind.label() + "：现行有效件数 ≥ 0（系统启用时现行有效"
             + AnnualReports.this.inForce.atStart(kind) + "件 + 累计制发 − 累计废止）", inForce >= 0,
             inForce + " ≥ 0"));
+        int before = AnnualReports.this.inForce.atEndOf(kind, year - 1);
+        invariants.add(new Invariant("表二 " + kind.label() + "：现行有效件数 = 上年末现行有效 + 本年制发"
+            + " − 本年废止", inForce == before + c.issued() - c.repealed(), inForce + " = "
+            + before + " + " + c.issued() + " − " + c.repealed()));
       }
       Map<String, BigDecimal> totals = publications.decisionAndFeeTotals(year);
-      t.rows().add(new Row("LICENSING", "第二十条第（五）项 行政许可",
-          List.of(plain("t2.LICENSING.decisions", totals.get("licensing")))));
-      t.rows().add(new Row("PENALTY", "第二十条第（六）项 行政处罚",
-          List.of(plain("t2.PENALTY.decisions", totals.get("penalty")))));
-      t.rows().add(new Row("ENFORCEMENT", "第二十条第（六）项 行政强制",
-          List.of(plain("t2.ENFORCEMENT.decisions", totals.get("enforcement")))));
-      t.rows().add(new Row("FEES", "第二十条第（八）项 行政事业性收费",
-          List.of(plain("t2.FEES.fees", totals.get("fees")))));
+      t.rows().add(new Row("LICENSING", "第二十条第（五）项 行政许可", List.of(
+          figureItems("t2.LICENSING.decisions", totals, "licensing"))));
+      t.rows().add(new Row("PENALTY", "第二十条第（六）项 行政处罚", List.of(
+          figureItems("t2.PENALTY.decisions", totals, "penalty"))));
+      t.rows().add(new Row("ENFORCEMENT", "第二十条第（六）项 行政强制", List.of(
+          figureItems("t2.ENFORCEMENT.decisions", totals, "enforcement"))));
+      t.rows().add(new Row("FEES", "第二十条第（八）项 行政事业性收费", List.of(
+          figureItems("t2.FEES.fees", totals, "fees"))));
       return t;
     }
 
@@ -445,15 +455,33 @@ public class AnnualReports {
       // Cumulative cells: the register's count plus the bureau's figure from before the
       // register (ogi.report.cumulative-at-start.*, 0 when none); their drill-down lists the
       // register's cases.
+      // 主动公开信息数 and its channels count an item in the year it was published if it stood
+      // published at that year's end (ADR 0143): one year per item, so the cumulative column is
+      // the sum of the years and 累计(N) = 累计(N−1) + 年度(N) holds whatever is withdrawn later.
       long[] proactive = proactiveCounts(year, year);
       long[] proactiveCumulative = proactiveCounts(this.since, year);
+      long[] proactiveBefore = year > this.since ? proactiveCounts(this.since, year - 1) : null;
       String[] proactiveIds = {"proactive", "proactive.website", "proactive.gazette"};
       String[] proactiveLabels = {"主动公开信息数", "1.网站公开", "2.政府公报公开"};
+      List<java.util.function.BiFunction<Integer, Integer, List<CountedItem>>> proactiveItems =
+          List.of(publications::publishedItems,
+              (from, to) -> publications.channelItems(PublicationChannel.WEBSITE, from, to),
+              (from, to) -> publications.channelItems(PublicationChannel.GAZETTE, from, to));
       for (int i = 0; i < 3; i++) {
+        var listed = proactiveItems.get(i);
+        long cumulative = proactiveCumulative[i] + atStart.of(proactiveIds[i]);
         t.rows().add(new Row(proactiveIds[i], proactiveLabels[i], UNIT_ITEMS, List.of(
-            plain("legacy." + proactiveIds[i] + ".year", proactive[i]),
-            plain("legacy." + proactiveIds[i] + ".cumulative",
-                proactiveCumulative[i] + atStart.of(proactiveIds[i])))));
+            items("legacy." + proactiveIds[i] + ".year", proactive[i],
+                () -> listed.apply(year, year)),
+            items("legacy." + proactiveIds[i] + ".cumulative", cumulative,
+                () -> listed.apply(this.since, year)))));
+        if (proactiveBefore != null) {
+          long before = proactiveBefore[i] + atStart.of(proactiveIds[i]);
+          invariants.add(new Invariant("附表 " + proactiveLabels[i] + "：" + this.since + "年—" + year
+              + "年累计 = " + this.since + "年—" + (year - 1) + "年累计 + " + year + "年度",
+              cumulative == before + proactive[i], cumulative + " = " + before + " + "
+              + proactive[i]));
+        }
       }
 
       Map<String, LegacyRow> requests = new LinkedHashMap<>();
@@ -545,8 +573,14 @@ public class AnnualReports {
       return new Cell(id, value, true);
     }
 
-    private Cell plain(String id, Number value) {
-      return new Cell(id, value, false);
+    /** A cell counted from published items (table 二, 主动公开信息数): drills down to them. */
+    private Cell items(String id, Number value, Supplier<List<CountedItem>> drill) {
+      itemDrills.put(id, drill);
+      return new Cell(id, value, true);
+    }
+
+    private Cell figureItems(String id, Map<String, BigDecimal> totals, String figure) {
+      return items(id, totals.get(figure), () -> publications.decisionAndFeeItems(figure, year));
     }
 
     /** How many cases meet each condition, in one pass over the register. */

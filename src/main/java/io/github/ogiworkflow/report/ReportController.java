@@ -2,6 +2,7 @@ package io.github.ogiworkflow.report;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.letter.AgencyProperties;
+import io.github.ogiworkflow.publication.PublicationRegister.CountedItem;
 import io.github.ogiworkflow.report.ReportTable.Cell;
 import io.github.ogiworkflow.report.ReportTable.Column;
 import io.github.ogiworkflow.report.ReportTable.Row;
@@ -64,7 +65,11 @@ public class ReportController {
     return json(reports.of(year(year)));
   }
 
-  /** The tracking numbers counted in one cell, e.g. {@code ?table=t3&row=carried&column=TOTAL}. */
+  /**
+   * The tracking numbers counted in one cell, e.g. {@code ?table=t3&row=carried&column=TOTAL};
+   * for a cell of table 二 or 主动公开信息数 the batches (ZDGK-…) and, in {@code items}, each
+   * published item counted with the figure it adds (ADR 0143).
+   */
   @GetMapping(path = ReportWebConfiguration.API + "/{year}/cells",
       produces = MediaType.APPLICATION_JSON_VALUE)
   public Map<String, Object> cell(@PathVariable String year, @RequestParam String table,
@@ -82,6 +87,9 @@ public class ReportController {
     body.put("columnLabel", drill.columnLabel());
     body.put("value", drill.cell().value());
     body.put("trackingNumbers", drill.trackingNumbers());
+    if (drill.items() != null) {
+      body.put("items", drill.items().stream().map(ReportController::item).toList());
+    }
     return body;
   }
 
@@ -115,7 +123,7 @@ public class ReportController {
     Drill drill = drill(report, table, row, column);
     return ReportPage.cell(report, drill.table(), drill.row(), drill.columnLabel(),
         ReportLayout.format(drill.cell().value()), drill.trackingNumbers(),
-        caseViews.links(drill.trackingNumbers()));
+        caseViews.links(drill.trackingNumbers()), drill.items());
   }
 
   private int year(String yearText) {
@@ -134,9 +142,22 @@ public class ReportController {
     return year;
   }
 
-  /** One cell of the report and the cases behind it. */
+  /** One cell of the report and the cases (or batches and published items) behind it. */
   private record Drill(ReportTable table, Row row, Cell cell, String columnLabel,
-      List<String> trackingNumbers) {}
+      List<String> trackingNumbers, List<CountedItem> items) {}
+
+  /** A published item of a drill-down as JSON. */
+  private static Map<String, Object> item(CountedItem i) {
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put("batchNumber", i.batchNumber());
+    item.put("seq", i.seq());
+    item.put("title", i.title());
+    item.put("docNumber", i.docNumber());
+    item.put("publishedOn", String.valueOf(i.publishedOn()));
+    item.put("withdrawnOn", i.withdrawnOn() == null ? null : i.withdrawnOn().toString());
+    item.put("figure", i.figure());
+    return item;
+  }
 
   private static Drill drill(AnnualReport report, String tableId, String rowId, String columnId) {
     ReportTable table = report.tables().stream().filter(t -> t.id().equals(tableId)).findFirst()
@@ -147,11 +168,16 @@ public class ReportController {
             .toList()));
     Cell cell = table.find(rowId, columnId).orElseThrow(() -> unknown("column", columnId, "列",
         row.cells().stream().map(c -> table.columnOf(row, c)).toList()));
+    String columnLabel = table.column(columnId).map(Column::label).orElse(columnId);
+    List<CountedItem> items = report.itemDrillDown(cell.id()).orElse(null);
+    if (items != null) {
+      return new Drill(table, row, cell, columnLabel, items.stream()
+          .map(CountedItem::batchNumber).distinct().sorted().toList(), items);
+    }
     List<String> numbers = report.drillDown(cell.id()).orElseThrow(() -> new ReportRequestRefused(
         HttpStatus.NOT_FOUND, "cell " + cell.id() + " is not counted from cases and has no list"
         + "（该数字不是按办件统计的，没有办件明细）"));
-    String columnLabel = table.column(columnId).map(Column::label).orElse(columnId);
-    return new Drill(table, row, cell, columnLabel, numbers);
+    return new Drill(table, row, cell, columnLabel, numbers, null);
   }
 
   private static ReportRequestRefused unknown(String what, String value, String chinese,

@@ -48,7 +48,7 @@ public class ReportEditions {
     AnnualReport drillable = new AnnualReport(snapshot.year(), snapshot.cumulativeSince(),
         snapshot.tables(), snapshot.feesCollected(), snapshot.feeCases(), snapshot.feeNotices(),
         snapshot.feeNoticeAmount(), snapshot.invariants(), snapshot.warnings(),
-        live.drillDowns());
+        live.drillDowns(), live.itemDrillDowns());
     return new ReportEdition(drillable, edition.overview(), edition.problems(), edition.other(),
         true, edition.approvedBy(), edition.approvedAt(), edition.publishedOn());
   }

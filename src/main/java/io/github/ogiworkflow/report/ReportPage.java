@@ -2,6 +2,7 @@ package io.github.ogiworkflow.report;
 
 import static io.github.ogiworkflow.webapp.StaffPages.escape;
 
+import io.github.ogiworkflow.publication.PublicationRegister.CountedItem;
 import io.github.ogiworkflow.report.ReportLayout.Grid;
 import io.github.ogiworkflow.report.ReportLayout.Placed;
 import io.github.ogiworkflow.webapp.StaffPages;
@@ -97,17 +98,38 @@ final class ReportPage {
     return html.append("</body></html>\n").toString();
   }
 
-  /** The tracking numbers of one cell, linked to the case's view where there is one. */
+  /**
+   * The tracking numbers of one cell, linked to the case's view where there is one; a cell of
+   * table 二 or 主动公开信息数 lists its published items instead ({@code items}, not null), their
+   * batch linked to its trail (ADR 0143).
+   */
   static String cell(AnnualReport report, ReportTable table, ReportTable.Row row,
       String columnLabel, String value, List<String> trackingNumbers,
-      Map<String, String> caseLinks) {
+      Map<String, String> caseLinks, List<CountedItem> items) {
     String what = table.title() + " · " + row.label() + " · " + columnLabel;
     StringBuilder html = StaffPages.begin(report.year() + "年 " + what, STYLE);
     html.append("<nav class=\"noprint\"><a href=\"/reports/").append(report.year())
         .append("\">返回").append(report.year()).append("年度报告</a></nav>\n");
     html.append("<h1>").append(report.year()).append("年度报告明细</h1>\n<p>")
-        .append(escape(what)).append("：<strong>").append(escape(value)).append("</strong>，共 ")
-        .append(trackingNumbers.size()).append(" 件办件</p>\n<ol class=\"cases\">\n");
+        .append(escape(what)).append("：<strong>").append(escape(value)).append("</strong>，共 ");
+    if (items != null) {
+      html.append(items.size()).append(" 条信息</p>\n<table class=\"items\"><thead><tr>"
+          + "<th>批次编号</th><th>信息项序号</th><th>信息名称</th><th>文号</th><th>发布日期</th>"
+          + "<th>撤回日期</th><th>计数</th></tr></thead><tbody>\n");
+      for (CountedItem i : items) {
+        String href = caseLinks.get(i.batchNumber());
+        html.append("<tr><td>").append(href == null ? escape(i.batchNumber()) : "<a href=\""
+            + escape(href) + "\">" + escape(i.batchNumber()) + "</a>").append("</td><td>第")
+            .append(i.seq()).append("项</td><td>").append(escape(i.title())).append("</td><td>")
+            .append(i.docNumber() == null ? "" : escape(i.docNumber())).append("</td><td>")
+            .append(i.publishedOn()).append("</td><td>")
+            .append(i.withdrawnOn() == null ? "" : i.withdrawnOn().toString())
+            .append("</td><td>").append(escape(ReportLayout.format(i.figure())))
+            .append("</td></tr>\n");
+      }
+      return html.append("</tbody></table>\n</body></html>\n").toString();
+    }
+    html.append(trackingNumbers.size()).append(" 件办件</p>\n<ol class=\"cases\">\n");
     for (String number : trackingNumbers) {
       String href = caseLinks.get(number);
       html.append("<li>");

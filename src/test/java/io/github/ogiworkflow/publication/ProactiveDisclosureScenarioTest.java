@@ -582,8 +582,13 @@ class ProactiveDisclosureScenarioTest {
         .isEqualTo(PublicationStatus.PUBLISHED);
   }
 
+  /**
+   * A withdrawal takes the item out of the catalogue and, withdrawn in the year it was
+   * published, out of that year's 主动公开信息数; table 二 keeps the 制发 and 现行有效 (ADR 0143:
+   * only a registered 废止 lowers it). Before, 现行有效 fell to 0 without a 废止.
+   */
   @Test
-  void anApprovedWithdrawalTakesTheItemOutOfTheCatalogueAndTheCounts() {
+  void anApprovedWithdrawalTakesTheItemOutOfTheCatalogueNotOutOfTableTwo() {
     long itemId = publishNormative("示范市某规范性文件", "ISSUE");
     Assertions.assertThat(register.catalogue(null, null, 0, 10).total()).isEqualTo(1);
 
@@ -598,7 +603,10 @@ class ProactiveDisclosureScenarioTest {
     Assertions.assertThat(p.withdrawalReason()).contains("文件内容有误");
     Assertions.assertThat(p.withdrawnOn()).isEqualTo(TODAY);
     Assertions.assertThat(register.catalogue(null, null, 0, 10).total()).isZero();
-    Assertions.assertThat(register.regulationCounts(RegulationKind.NORMATIVE, 2026).inForce()).isZero();
+    Assertions.assertThat(register.regulationCounts(RegulationKind.NORMATIVE, 2026))
+        .isEqualTo(new PublicationRegister.RegulationCounts(1, 0, 1));
+    Assertions.assertThat(register.categoryCounts(2026))
+        .containsEntry(PublicationCategory.NORMATIVE_DOCUMENTS, 0);
     // The audit still lists the item: it was published once, after its review.
     Assertions.assertThat(audit.publishedItems()).hasSize(1);
     Assertions.assertThat(audit.publishedWithoutReview()).isEmpty();
@@ -656,8 +664,11 @@ class ProactiveDisclosureScenarioTest {
           .mapToInt(Integer::intValue).sum()).isEqualTo(1);
       Assertions.assertThat(register.channelCounts(2025).get(PublicationChannel.WEBSITE))
           .isEqualTo(1);
+      // Still in force in 2026 (ADR 0143): a withdrawal repeals nothing.
       Assertions.assertThat(register.regulationCounts(RegulationKind.NORMATIVE, 2026).inForce())
-          .isZero();
+          .isEqualTo(1);
+      Assertions.assertThat(register.categoryCounts(2026).values().stream()
+          .mapToInt(Integer::intValue).sum()).isZero();
     } finally {
       jdbc.update("DELETE FROM ogi_annual_report WHERE report_year = 2026");
     }
@@ -846,51 +857,83 @@ class ProactiveDisclosureScenarioTest {
   }
 
   /**
-   * The rest of audit round 24, F4: withdrawing (撤回) a published 制发 lowers 现行有效, so it is
-   * refused where the repeals registered still need it (published or awaiting publication),
-   * on publicationItemId with nothing started; the withdrawal of a repeal raises the stock and
-   * passes. A withdrawal awaiting approval counts already: a repeal registered meanwhile is
-   * refused as if the 制发 were withdrawn.
+   * Audit 33a, F2 (ADR 0143, which replaces the withdrawal guard of audit round 24, F4): a
+   * withdrawal (撤回) takes a page down and repeals nothing. The 制发 withdrawn stays issued and
+   * in force until a 废止 is registered, a repeal needs no 制发 left on the website, and a
+   * withdrawal awaiting approval does not stop a repeal of the document. The withdrawal of a
+   * repeal leaves it repealed. Before, the withdrawal was refused (现行有效 would fall below the
+   * repeals) or lowered 现行有效 without a 废止.
    */
   @Test
-  void aWithdrawalOfAnIssueTheRepealsNeedIsRefused() {
+  void aWithdrawnIssueStaysInForceUntilARepealIsRegistered() {
     long issued = publishNormative("示范市规范性文件甲", "ISSUE");
     long repeal = publishNormative("关于废止示范市规范性文件甲的决定", "REPEAL");
     Assertions.assertThat(register.regulationCounts(RegulationKind.NORMATIVE, 2026))
         .isEqualTo(new PublicationRegister.RegulationCounts(1, 1, 0));
 
-    assertThatThrownBy(() -> new PublicationScenario(engine).start(
-        ProcessKeys.PUBLICATION_WITHDRAWAL,
-        vars(PUBLICATION_ITEM_ID, issued, WITHDRAWAL_REASON, "文件编号有误")))
-        .isInstanceOf(InvalidInput.class).hasMessageStartingWith("publicationItemId")
-        .hasMessageContaining("撤回后，2026年末登记的现行有效行政规范性文件将少于已登记的废止件数")
-        .hasMessageContaining("不能撤回该行政规范性文件的制发");
-    Assertions.assertThat(withdrawalsRunning(issued)).isZero();
-    Assertions.assertThat(register.byItem(issued).orElseThrow().status())
-        .isEqualTo(PublicationStatus.PUBLISHED);
-
-    // A repeal awaiting its review needs the 制发 as much.
-    long second = publishNormative("示范市规范性文件乙", "ISSUE");
-    new PublicationScenario(engine).draft(item("关于废止示范市规范性文件乙的决定",
-        "NORMATIVE_DOCUMENTS", WEB, "regulationKind", "NORMATIVE", "regulationAction", "REPEAL"));
-    assertThatThrownBy(() -> new PublicationScenario(engine).start(
-        ProcessKeys.PUBLICATION_WITHDRAWAL,
-        vars(PUBLICATION_ITEM_ID, second, WITHDRAWAL_REASON, "文件编号有误")))
-        .isInstanceOf(InvalidInput.class).hasMessageContaining("和待发布的废止件数");
-
-    // Withdrawing the published repeal raises the stock: allowed, and then 甲 may go too.
     new PublicationScenario(engine).start(ProcessKeys.PUBLICATION_WITHDRAWAL,
-            vars(PUBLICATION_ITEM_ID, repeal, WITHDRAWAL_REASON, "废止决定登记错误"))
+            vars(PUBLICATION_ITEM_ID, issued, WITHDRAWAL_REASON, "附件有误"))
         .complete(TASK_APPROVE_WITHDRAWAL, LEADER, WITHDRAWAL_APPROVAL, "APPROVE");
+    new PublicationScenario(engine).start(ProcessKeys.PUBLICATION_WITHDRAWAL,
+            vars(PUBLICATION_ITEM_ID, repeal, WITHDRAWAL_REASON, "附件有误"))
+        .complete(TASK_APPROVE_WITHDRAWAL, LEADER, WITHDRAWAL_APPROVAL, "APPROVE");
+    Assertions.assertThat(register.byItem(issued).orElseThrow().status())
+        .isEqualTo(PublicationStatus.WITHDRAWN);
+    Assertions.assertThat(register.regulationCounts(RegulationKind.NORMATIVE, 2026))
+        .isEqualTo(new PublicationRegister.RegulationCounts(1, 1, 0));
+
+    // 乙 in force, its withdrawal awaiting approval: its repeal may be registered meanwhile.
+    long second = publishNormative("示范市规范性文件乙", "ISSUE");
     PublicationScenario withdrawal = new PublicationScenario(engine).start(
         ProcessKeys.PUBLICATION_WITHDRAWAL,
-        vars(PUBLICATION_ITEM_ID, issued, WITHDRAWAL_REASON, "文件编号有误"));
+        vars(PUBLICATION_ITEM_ID, second, WITHDRAWAL_REASON, "文件编号有误"));
     assertThat(withdrawal.instance).isWaitingAt(TASK_APPROVE_WITHDRAWAL);
-    // 甲's withdrawal awaits approval: no further repeal of the kind meanwhile.
-    assertThatThrownBy(() -> scenario.draft(item("关于废止示范市规范性文件的决定",
-        "NORMATIVE_DOCUMENTS", WEB, "regulationKind", "NORMATIVE", "regulationAction", "REPEAL")))
-        .isInstanceOf(ProcessEngineException.class)
-        .hasMessageContaining("第1项：废止行政规范性文件，但登记的现行有效行政规范性文件为0件");
+    new PublicationScenario(engine).draft(item("关于废止示范市规范性文件乙的决定",
+        "NORMATIVE_DOCUMENTS", WEB, "regulationKind", "NORMATIVE", "regulationAction", "REPEAL"));
+    Assertions.assertThat(register.pendingRepeals(RegulationKind.NORMATIVE)).isEqualTo(1);
+    withdrawal.complete(TASK_APPROVE_WITHDRAWAL, LEADER, WITHDRAWAL_APPROVAL, "APPROVE");
+    Assertions.assertThat(register.regulationCounts(RegulationKind.NORMATIVE, 2026))
+        .isEqualTo(new PublicationRegister.RegulationCounts(2, 1, 1));
+  }
+
+  /**
+   * Audit 33a, F2 (ADR 0143): an item with 3 行政处罚 decisions and 1.5 万元 in fees, withdrawn
+   * in its year because its title named a person: the decisions were taken and the fees
+   * collected, so table 二 keeps 3 and 1.5; the item leaves the catalogue and that year's
+   * 主动公开信息数 (it did not stand published at the year's end), and the drill-down lists it
+   * with its batch, 信息项序号 and figure. Before, table 二 showed 0 and 0.0.
+   */
+  @Test
+  void aWithdrawalKeepsTheDecisionsAndFeesOfItsYear() {
+    PublicationScenario batch = new PublicationScenario(engine).draft(
+        item("2026年行政处罚决定公示（第一批）", "SUPERVISION", WEB, "penaltyDecisions", 3,
+            "feeAmount", "1.5"));
+    batch.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
+    if (!engine.getTaskService().createTaskQuery().processInstanceBusinessKey(batch.batch())
+        .taskDefinitionKey(TASK_APPROVE_PUBLICATION).list().isEmpty()) {
+      batch.decideAll("APPROVE", null);
+    }
+    batch.recordPublication(TODAY.toString());
+    long itemId = register.ofBatch(batch.batch()).get(0).itemId();
+
+    new PublicationScenario(engine).start(ProcessKeys.PUBLICATION_WITHDRAWAL,
+            vars(PUBLICATION_ITEM_ID, itemId, WITHDRAWAL_REASON, "标题含当事人身份证号码"))
+        .complete(TASK_APPROVE_WITHDRAWAL, LEADER, WITHDRAWAL_APPROVAL, "APPROVE");
+
+    Assertions.assertThat(register.decisionAndFeeTotals(2026).get("penalty").intValue())
+        .isEqualTo(3);
+    Assertions.assertThat(register.decisionAndFeeTotals(2026).get("fees"))
+        .isEqualByComparingTo(new BigDecimal("1.5"));
+    Assertions.assertThat(register.categoryCounts(2026))
+        .containsEntry(PublicationCategory.SUPERVISION, 0);
+    Assertions.assertThat(register.decisionAndFeeItems("penalty", 2026)).singleElement()
+        .satisfies(i -> {
+          Assertions.assertThat(i.batchNumber()).isEqualTo(batch.batch());
+          Assertions.assertThat(i.seq()).isEqualTo(1);
+          Assertions.assertThat(i.publishedOn()).isEqualTo(TODAY);
+          Assertions.assertThat(i.withdrawnOn()).isEqualTo(TODAY);
+          Assertions.assertThat(i.figure().intValue()).isEqualTo(3);
+        });
   }
 
   /**

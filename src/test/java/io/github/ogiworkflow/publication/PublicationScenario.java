@@ -82,7 +82,7 @@ public final class PublicationScenario {
     return list(variable);
   }
 
-  PublicationScenario start(String key, Map<String, Object> variables) {
+  public PublicationScenario start(String key, Map<String, Object> variables) {
     engine.getIdentityService().setAuthenticatedUserId(OFFICE_USER);
     try {
       instance = engine.getRuntimeService().startProcessInstanceByKey(key, variables);

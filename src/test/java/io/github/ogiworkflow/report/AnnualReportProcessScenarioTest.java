@@ -301,8 +301,9 @@ class AnnualReportProcessScenarioTest {
     PublicationRegister onlyARepeal = new PublicationRegister(jdbc) {
       @Override
       public RegulationCounts regulationCounts(RegulationKind kind, int reportYear) {
-        return kind == RegulationKind.RULE ? new RegulationCounts(0, 1, -1)
-            : super.regulationCounts(kind, reportYear);
+        // None before 2025, so 现行有效(2025) = 现行有效(2024) + 制发 − 废止 holds (ADR 0143).
+        return kind != RegulationKind.RULE ? super.regulationCounts(kind, reportYear)
+            : reportYear < 2025 ? new RegulationCounts(0, 0, 0) : new RegulationCounts(0, 1, -1);
       }
     };
     AppealRegister appeals = ProcessTestEngine.bean(engine, "appealRegister", AppealRegister.class);

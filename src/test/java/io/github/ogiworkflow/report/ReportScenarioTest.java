@@ -108,7 +108,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
     "processes/disclosure-request.bpmn", "processes/secrecy-review.bpmn",
     "processes/reply-outcome.dmn", "processes/approval-required.dmn",
     "processes/reconsideration.bpmn", "processes/litigation.bpmn", "processes/complaint.bpmn",
-    "processes/proactive-disclosure.bpmn", "processes/publication-approval.dmn"})
+    "processes/proactive-disclosure.bpmn", "processes/publication-approval.dmn",
+    "processes/publication-withdrawal.bpmn"})
 class ReportScenarioTest {
 
   // The models are fixtures here, not under test: their own scenarios cover them.
@@ -308,9 +309,11 @@ class ReportScenarioTest {
     AnnualReport r2026 = reports.compute(2026);
     assertThat(r2025.failedInvariants()).isEmpty();
     assertThat(r2026.failedInvariants()).isEmpty();
-    // 2 of table 二 (现行有效 ≥ 0) + 7 columns × (一+二=三+四, （一）–（六）=（七）) + 25 rows of
-    // table 三 + 3 of 四 + 4 of 附表.
-    assertThat(r2025.invariants()).hasSize(2 + 7 * 2 + 25 + 3 + 4);
+    // 2 × 2 of table 二 (现行有效 ≥ 0, = 上年末 + 制发 − 废止) + 7 columns × (一+二=三+四,
+    // （一）–（六）=（七）) + 25 rows of table 三 + 3 of 四 + 4 of 附表 (2025 is the cumulative
+    // column's first year: no 累计(N) = 累计(N−1) + 年度(N)); 2026 adds those 3 rows.
+    assertThat(r2025.invariants()).hasSize(2 * 2 + 7 * 2 + 25 + 3 + 4);
+    assertThat(r2026.invariants()).hasSize(2 * 2 + 7 * 2 + 25 + 3 + 4 + 3);
 
     SoftAssertions soft = new SoftAssertions();
     expect(soft, before2025, r2025, "t2", T2_2025);
@@ -378,6 +381,123 @@ class ReportScenarioTest {
       assertThat(drilled).as(drill.getKey()).containsExactlyInAnyOrderElementsOf(
           drill.getValue().stream().map(n -> cases.get(n).trackingNumber()).toList());
     }
+  }
+
+  /**
+   * Audit 33a, F2 and F5 (ADR 0143). Published on 16 June 2025: a 行政规范性文件 (制发, 网站) and a
+   * 行政处罚 公示 (3 decisions, 1.5 万元, 网站); both withdrawn on 2 March 2026 (a wrong
+   * attachment, an ID number). Published on 9 March 2026 and withdrawn on 10 March 2026: a
+   * 工作动态 (网站). Hand count, as changes from the reports before:
+   * <pre>
+   *  2025 表二 行政规范性文件 制发 +1, 现行有效 +1; 行政处罚 +3; 行政事业性收费 +1.5
+   *  2026 表二 行政规范性文件 制发 0, 废止 0, 现行有效 +1 (no 废止 registered); 处罚 0, 收费 0
+   *  附表 主动公开信息数 / 1.网站公开: 2025年度 +2, 2026年度 0 (the 工作动态 withdrawn in its
+   *       year); 累计 2025 +2, 2026 +2 = 2025年累计 + 2026年度
+   * </pre>
+   * Before, the withdrawal took the 3 decisions, the fee and the document in force out of 2025's
+   * successor and 2026 (现行有效 −1 without a 废止), and the two items out of 2026's 累计; no t2
+   * or 主动公开 cell could be drilled.
+   */
+  @Test
+  void aWithdrawalLeavesTableTwoAndTheCumulativeColumnAddsUp() {
+    BpmnAwareTests.init(engine);
+    AnnualReports reports = reports();
+    AnnualReport before2025 = reports.compute(2025);
+    AnnualReport before2026 = reports.compute(2026);
+    PublicationRegister register =
+        ProcessTestEngine.bean(engine, "publicationRegister", PublicationRegister.class);
+
+    publish(day(2025, 6, 16),
+        PublicationScenario.item("示范市撤回测试规范性文件", "NORMATIVE_DOCUMENTS",
+            List.of("WEBSITE"), "docNumber", "示市撤规〔2025〕7号",
+            "regulationKind", "NORMATIVE", "regulationAction", "ISSUE"),
+        PublicationScenario.item("撤回测试行政处罚决定公示", "SUPERVISION", List.of("WEBSITE"),
+            "penaltyDecisions", 3, "feeAmount", "1.5"));
+    String batch2025 = lastBatch();
+    publish(day(2026, 3, 9),
+        PublicationScenario.item("撤回测试2026年工作动态", "WORK_NEWS", List.of("WEBSITE")));
+    String batch2026 = lastBatch();
+    today(day(2026, 3, 2));
+    register.ofBatch(batch2025).forEach(p -> withdraw(p.itemId()));
+    today(day(2026, 3, 10));
+    register.ofBatch(batch2026).forEach(p -> withdraw(p.itemId()));
+
+    AnnualReport after2025 = reports.compute(2025);
+    AnnualReport after2026 = reports.compute(2026);
+    SoftAssertions soft = new SoftAssertions();
+    soft.assertThat(change(before2025, after2025, "t2", "NORMATIVE", "issued")).isEqualTo(1);
+    soft.assertThat(change(before2025, after2025, "t2", "NORMATIVE", "inForce")).isEqualTo(1);
+    soft.assertThat(change(before2025, after2025, "t2", "PENALTY", "decisions")).isEqualTo(3);
+    soft.assertThat(change(before2025, after2025, "t2", "FEES", "fees")).isEqualTo(1.5);
+    soft.assertThat(change(before2026, after2026, "t2", "NORMATIVE", "issued")).isZero();
+    soft.assertThat(change(before2026, after2026, "t2", "NORMATIVE", "repealed")).isZero();
+    soft.assertThat(change(before2026, after2026, "t2", "NORMATIVE", "inForce")).isEqualTo(1);
+    soft.assertThat(change(before2026, after2026, "t2", "PENALTY", "decisions")).isZero();
+    for (String row : List.of("proactive", "proactive.website")) {
+      soft.assertThat(change(before2025, after2025, "legacy", row, "year")).isEqualTo(2);
+      soft.assertThat(change(before2025, after2025, "legacy", row, "cumulative")).isEqualTo(2);
+      soft.assertThat(change(before2026, after2026, "legacy", row, "year")).isZero();
+      soft.assertThat(change(before2026, after2026, "legacy", row, "cumulative")).isEqualTo(2);
+    }
+    soft.assertThat(after2026.failedInvariants()).isEmpty();
+    soft.assertThat(after2026.invariants()).extracting(Invariant::rule)
+        .contains("附表 主动公开信息数：" + after2026.cumulativeSince() + "年—2026年累计 = "
+            + after2026.cumulativeSince() + "年—2025年累计 + 2026年度")
+        .contains("表二 行政规范性文件：现行有效件数 = 上年末现行有效 + 本年制发 − 本年废止");
+
+    // F5: the cells list their items: batch, 信息项序号, title, 文号, date, the figure added.
+    soft.assertThat(after2025.itemDrillDown("t2.PENALTY.decisions").orElseThrow())
+        .extracting(PublicationRegister.CountedItem::batchNumber,
+            PublicationRegister.CountedItem::seq, PublicationRegister.CountedItem::title,
+            PublicationRegister.CountedItem::publishedOn,
+            PublicationRegister.CountedItem::withdrawnOn, i -> i.figure().intValue())
+        .contains(tuple(batch2025, 2, "撤回测试行政处罚决定公示", day(2025, 6, 16),
+            day(2026, 3, 2), 3));
+    soft.assertThat(after2026.itemDrillDown("t2.NORMATIVE.inForce").orElseThrow())
+        .extracting(PublicationRegister.CountedItem::seq,
+            PublicationRegister.CountedItem::docNumber, i -> i.figure().intValue())
+        .contains(tuple(1, "示市撤规〔2025〕7号", 1));
+    soft.assertThat(after2026.itemDrillDown("legacy.proactive.cumulative").orElseThrow())
+        .extracting(PublicationRegister.CountedItem::title)
+        .contains("示范市撤回测试规范性文件", "撤回测试行政处罚决定公示")
+        .doesNotContain("撤回测试2026年工作动态");
+    for (AnnualReport report : List.of(after2025, after2026)) {
+      for (String table : List.of("t2", "legacy")) {
+        for (Row row : report.table(table).rows()) {
+          if (table.equals("legacy") && !row.id().startsWith("proactive")) {
+            continue;
+          }
+          for (Cell cell : row.cells()) {
+            soft.assertThat(cell.drillable()).as(cell.id()).isTrue();
+            soft.assertThat(report.itemDrillDown(cell.id()).orElseThrow().stream()
+                .map(PublicationRegister.CountedItem::figure).reduce(BigDecimal.ZERO,
+                    BigDecimal::add).doubleValue()).as(report.year() + " " + cell.id())
+                .isEqualTo(cell.value().doubleValue());
+          }
+        }
+      }
+    }
+    soft.assertAll();
+  }
+
+  /** The change of one cell between two computations of the same year. */
+  private static double change(AnnualReport before, AnnualReport after, String table, String row,
+      String column) {
+    return after.table(table).row(row).cell(column).value().doubleValue()
+        - before.table(table).row(row).cell(column).value().doubleValue();
+  }
+
+  /** The batch drafted last. */
+  private String lastBatch() {
+    return jdbc().queryForObject("SELECT batch_ref FROM ogi_publication_item"
+        + " ORDER BY id DESC LIMIT 1", String.class);
+  }
+
+  /** A withdrawal of a published item, asked by the office and approved by leadership today. */
+  private void withdraw(long itemId) {
+    new PublicationScenario(engine).start(ProcessKeys.PUBLICATION_WITHDRAWAL,
+            vars(PUBLICATION_ITEM_ID, itemId, WITHDRAWAL_REASON, "附件有误，需撤回"))
+        .complete(ElementIds.TASK_APPROVE_WITHDRAWAL, LEADER, WITHDRAWAL_APPROVAL, "APPROVE");
   }
 
   @Test
