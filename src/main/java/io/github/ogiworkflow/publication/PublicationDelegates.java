@@ -44,6 +44,10 @@ public class PublicationDelegates {
   /** Numbers of publication batches: ZDGK-2026-000001 (主动公开). */
   public static final String BATCH_PREFIX = "ZDGK";
 
+  /** latePublicationReason's length before it is cut (ADR 0144), and what ends a cut one. */
+  static final int LATE_SUMMARY_MAX = 3900;
+  static final String LATE_SUMMARY_CUT = "……（其余逾期原因见发布登记）";
+
   /**
    * Before 逐项保密审查 of a batch: the items reviewed here (not those carried over, Art. 44).
    * Transient: the multi-instance reads it at once and it is derivable.
@@ -290,7 +294,11 @@ public class PublicationDelegates {
             publishedBy);
       }
       if (!lateReasons.isEmpty()) {
-        execution.setVariable(LATE_PUBLICATION_REASON, String.join("\n", lateReasons));
+        // A string variable holds at most 4000 characters (act_ru_variable.text_); every
+        // reason stays whole in the lines of the publications variable.
+        String summary = String.join("\n", lateReasons);
+        execution.setVariable(LATE_PUBLICATION_REASON, summary.length() <= LATE_SUMMARY_MAX
+            ? summary : summary.substring(0, LATE_SUMMARY_MAX) + LATE_SUMMARY_CUT);
       }
       int published = 0;
       for (Publication p : new LinkedHashSet<>(planned.values())) {
