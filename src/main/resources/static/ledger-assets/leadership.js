@@ -84,6 +84,14 @@
         return '<tr><td>' + esc(p.label) + '</td><td>' + (p.overdue ? numberLink(p.overdue) : '0') + '</td><td>' + (p.dueSoon ? numberLink(p.dueSoon) : '0') + '</td></tr>';
       }).join('') + '</tbody></table>');
 
+    // 主动公开发布期限 (Art. 26; ADR 0144): batches overdue or due soon by their earliest open item.
+    const batches = data.publicationDeadlines || [];
+    document.getElementById('table-publications').innerHTML = '<h3>主动公开发布期限（第二十六条）</h3>' + (batches.length === 0 ? '<p class="ogi-muted">无已超期或即将到期的主动公开批次。</p>'
+      : '<table style="width:auto" data-figures="table-publications"><thead><tr><th>批次编号</th><th>发布期限</th><th>期限状态</th><th>待发布信息项</th></tr></thead><tbody>' + batches.map(function (b) {
+        return '<tr data-key="' + esc(b.batchNumber) + '"><td><a href="' + esc(ledgerLink(b.ledgerQuery)) + '">' + esc(b.batchNumber) + '</a></td><td>' + esc(b.dueText)
+          + '</td><td class="' + (b.overdue ? 'ogi-overdue' : 'ogi-due-soon') + '">' + esc(b.status) + '</td><td>' + esc(b.openItems) + '</td></tr>';
+      }).join('') + '</tbody></table>');
+
     bars('chart-appeals', data.appeals, '件数', '#6a4fb3');
     figureTable('table-appeals', ['类型及结果', '件数'], data.appeals);
     document.body.setAttribute('data-loaded', 'true');

@@ -5,6 +5,7 @@ import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.overview.DeadlineOverview;
 import io.github.ogiworkflow.overview.DeadlineOverview.CaseDeadline;
 import io.github.ogiworkflow.overview.DeadlineOverview.OpenTask;
+import io.github.ogiworkflow.overview.PublicationDeadlines;
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import io.github.ogiworkflow.security.StaffAccess;
 import java.sql.Date;
@@ -41,10 +42,12 @@ public class LeadershipFigures {
   private final JdbcTemplate jdbc;
   private final WorkingDayCalendar calendar;
   private final DeadlineOverview overview;
+  private final PublicationDeadlines publications;
   private final StaffAccess access;
 
   public LeadershipFigures(JdbcTemplate jdbc, WorkingDayCalendar calendar,
-      DeadlineOverview overview, StaffAccess access) {
+      DeadlineOverview overview, PublicationDeadlines publications, StaffAccess access) {
+    this.publications = publications;
     this.access = access;
     this.jdbc = jdbc;
     this.calendar = calendar;
@@ -60,16 +63,33 @@ public class LeadershipFigures {
   public record Figures(int year, List<Figure> intakeByMonth, List<Figure> outcomes,
       HandlingTime handlingTime, List<Figure> overdueByGroup, List<Figure> dueSoonByGroup,
       List<Figure> overdueByPerson, List<Figure> dueSoonByPerson, List<Figure> appeals,
-      int dueSoonWorkingDays) {}
+      int dueSoonWorkingDays, List<BatchFigure> publicationDeadlines) {}
+
+  /**
+   * A proactive-disclosure batch overdue or due soon by its earliest open item's Art. 26 date,
+   * as 期限监控 lists it (audit 33a F13, ADR 0144): 批次编号, 发布期限 (暂算 marked), 已超期 /
+   * 今日到期 / 剩余N个工作日, the items still open, and the ledger query that finds it.
+   */
+  public record BatchFigure(String batchNumber, String dueText, String status, boolean overdue,
+      int openItems, String ledgerQuery) {}
 
   public Figures of(int year) {
     Date start = Date.valueOf(LocalDate.of(year, 1, 1));
     Date end = Date.valueOf(LocalDate.of(year, 12, 31));
     Figures counted = new Figures(year, intake(year, start, end), outcomes(year, start, end),
-        handlingTime(year, start, end), null, null, null, null, appeals(year, start, end), 0);
+        handlingTime(year, start, end), null, null, null, null, appeals(year, start, end), 0,
+        List.of());
     // Names of every assignee, not only of users the caller may read (checked group first).
-    return withDeadlines(counted, overview.now(),
-        access::namesOf);
+    Figures withRequests = withDeadlines(counted, overview.now(), access::namesOf);
+    return new Figures(withRequests.year(), withRequests.intakeByMonth(),
+        withRequests.outcomes(), withRequests.handlingTime(), withRequests.overdueByGroup(),
+        withRequests.dueSoonByGroup(), withRequests.overdueByPerson(),
+        withRequests.dueSoonByPerson(), withRequests.appeals(),
+        withRequests.dueSoonWorkingDays(), publications.now().stream()
+            .filter(b -> b.overdue() || b.dueSoon())
+            .map(b -> new BatchFigure(b.batchNumber(), b.dueText(), b.status(), b.overdue(),
+                b.openItems(), "trackingNumber=" + b.batchNumber()))
+            .toList());
   }
 
   private List<Figure> intake(int year, Date start, Date end) {
@@ -211,6 +231,6 @@ public class LeadershipFigures {
         byGroup(now.overdue(), "overdue"), byGroup(now.dueSoon(), "dueSoon"),
         byPerson(now.overdue(), "overdue", names), byPerson(now.dueSoon(), "dueSoon", names),
         f.appeals(),
-        now.dueSoonWorkingDays());
+        now.dueSoonWorkingDays(), f.publicationDeadlines());
   }
 }

@@ -2,6 +2,7 @@ package io.github.ogiworkflow.overview;
 
 import io.github.ogiworkflow.overview.DeadlineOverview.CaseDeadline;
 import io.github.ogiworkflow.overview.DeadlineOverview.Overview;
+import io.github.ogiworkflow.overview.PublicationDeadlines.BatchDeadline;
 import io.github.ogiworkflow.security.ApiError;
 import io.github.ogiworkflow.security.Groups;
 import io.github.ogiworkflow.security.StaffAccess;
@@ -35,14 +36,21 @@ public class DeadlineController {
 
   static final Groups[] ALLOWED = {Groups.LEADERSHIP, Groups.OFFICE, Groups.AUDITOR};
 
+  /** The Chinese names of a batch row's fields, as the batch's own forms name them. */
+  static final Map<String, String> PUBLICATION_LABELS = Map.of("batchNumber", "批次编号",
+      "registeredOn", "登记日期", "dueOn", "发布期限", "openItems", "待发布信息项",
+      "status", "期限状态", "tasks", "当前环节");
+
   private final DeadlineOverview overview;
+  private final PublicationDeadlines publications;
   private final StaffAccess access;
   private final IdentityService identity;
   private final ProcessEngine engine;
 
-  public DeadlineController(DeadlineOverview overview, StaffAccess access,
-      IdentityService identity, ProcessEngine engine) {
+  public DeadlineController(DeadlineOverview overview, PublicationDeadlines publications,
+      StaffAccess access, IdentityService identity, ProcessEngine engine) {
     this.overview = overview;
+    this.publications = publications;
     this.access = access;
     this.identity = identity;
     this.engine = engine;
@@ -51,7 +59,7 @@ public class DeadlineController {
   @GetMapping(path = DeadlineWebConfiguration.API, produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<?> overBasic() {
     access.require(ALLOWED);
-    return ok(overview.now());
+    return ok(overview.now(), publications.now());
   }
 
   /**
@@ -69,7 +77,7 @@ public class DeadlineController {
     identity.setAuthentication(user.getIdentityId(), user.getGroupIds(), user.getTenantIds());
     try {
       access.require(ALLOWED);
-      return ok(overview.now());
+      return ok(overview.now(), publications.now());
     } finally {
       identity.clearAuthentication();
     }
@@ -85,7 +93,8 @@ public class DeadlineController {
     return auth instanceof UserAuthentication user ? user : null;
   }
 
-  private static ResponseEntity<Map<String, Object>> ok(Overview result) {
+  private static ResponseEntity<Map<String, Object>> ok(Overview result,
+      List<BatchDeadline> batches) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("today", result.today().toString());
     body.put("dueSoonWorkingDays", result.dueSoonWorkingDays());
@@ -109,6 +118,26 @@ public class DeadlineController {
           : s.workingDaysLeft() == 0 ? "今日到期" : "剩余" + s.workingDaysLeft() + "个工作日");
       return row;
     }).toList());
+    // 主动公开发布期限 (Art. 26; audit 33a F13, ADR 0144): batches by their earliest open item.
+    body.put("publications", batches.stream().map(b -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("batchNumber", b.batchNumber());
+      row.put("processInstanceId", b.processInstanceId());
+      row.put("registeredOn", b.registeredOn().toString());
+      row.put("dueOn", b.dueOn().toString());
+      row.put("dueText", b.dueText());
+      row.put("workingDaysLeft", b.workingDaysLeft());
+      row.put("overdue", b.overdue());
+      row.put("dueSoon", b.dueSoon());
+      row.put("provisional", b.provisional());
+      row.put("openItems", b.openItems());
+      row.put("status", b.status());
+      row.put("tasks", b.tasks());
+      row.put("cockpitPath", "/camunda/app/cockpit/default/#/process-instance/"
+          + b.processInstanceId() + "/runtime");
+      return row;
+    }).toList());
+    body.put("publicationLabels", PUBLICATION_LABELS);
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
   }
 

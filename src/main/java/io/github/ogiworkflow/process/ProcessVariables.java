@@ -364,6 +364,11 @@ public final class ProcessVariables {
   /** One entry per item and channel: where and when it was published (JSON). */
   public static final String PUBLICATIONS = "publications";
   public static final String NOT_PUBLISHED_SUMMARY = "notPublishedSummary";
+  /**
+   * 逾期原因 of the lines 登记发布情况 recorded after their item's Art. 26 due date, one per line,
+   * set by the publish step (audit 33a F13, ADR 0144); absent when none was late.
+   */
+  public static final String LATE_PUBLICATION_REASON = "latePublicationReason";
   public static final String PUBLICATION_ITEM_ID = "publicationItemId";
   public static final String WITHDRAWAL_REASON = "withdrawalReason";
   public static final String WITHDRAWAL_APPROVAL = "withdrawalApproval";

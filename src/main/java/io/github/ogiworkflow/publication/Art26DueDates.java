@@ -32,6 +32,8 @@ public class Art26DueDates {
   static final String NONE_TEXT = "无（第四十四条转为主动公开）";
   /** What follows the date in the forms: where it comes from. */
   static final String RULE_TEXT = "（第二十六条：自信息形成或者变更之日起20个工作日内公开）";
+  /** After the date when it has passed as the text is computed (audit 33a F13, ADR 0144). */
+  static final String OVERDUE_TEXT = "（已逾期）";
 
   private final WorkingDayCalendar calendar;
   private final DeadlineTexts texts;
@@ -51,9 +53,14 @@ public class Art26DueDates {
     return dueDates.stream().filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
   }
 
-  /** The batch's due date as its forms show it: the date (暂算 where provisional) and the rule. */
+  /**
+   * The batch's due date as its forms show it: the date (暂算 where provisional), 已逾期 when it
+   * lies before today (engine clock), and the rule. Computed at registration, when a holiday
+   * notice recounts it, and again before 领导审批发布 and 登记发布情况 (ADR 0144).
+   */
   public String text(LocalDate batchDue) {
-    return batchDue == null ? NONE_TEXT : texts.forStaff(batchDue) + RULE_TEXT;
+    return batchDue == null ? NONE_TEXT : texts.forStaff(batchDue)
+        + (batchDue.isBefore(OfficeTime.today()) ? OVERDUE_TEXT : "") + RULE_TEXT;
   }
 
   /**

@@ -11,6 +11,7 @@ import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.publication.PublicationRegister.Publication;
 import io.github.ogiworkflow.publication.PublicationRegister.ReviewRecord;
+import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.reply.ReleaseChecks;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,6 +43,10 @@ public class PublicationDelegates {
 
   /** Numbers of publication batches: ZDGK-2026-000001 (主动公开). */
   public static final String BATCH_PREFIX = "ZDGK";
+
+  /** latePublicationReason's length before it is cut (ADR 0144), and what ends a cut one. */
+  static final int LATE_SUMMARY_MAX = 3900;
+  static final String LATE_SUMMARY_CUT = "……（其余逾期原因见发布登记）";
 
   /**
    * Before 逐项保密审查 of a batch: the items reviewed here (not those carried over, Art. 44).
@@ -79,8 +84,9 @@ public class PublicationDelegates {
    */
   @Bean
   JavaDelegate decidePublicationApprovalDelegate(PublicationRegister register,
-      ReleaseChecks releaseChecks) {
+      ReleaseChecks releaseChecks, Art26DueDates art26) {
     return execution -> {
+      refreshDueDateText(execution, register, art26);
       String decisionId = decisionOfThisDeployment(execution);
       List<Map<String, Object>> approvals = new ArrayList<>();
       for (Publication p : register.ofBatch(execution.getProcessBusinessKey())) {
@@ -166,8 +172,9 @@ public class PublicationDelegates {
    * one line per item and channel.
    */
   @Bean
-  JavaDelegate planPublicationDelegate(PublicationRegister register) {
+  JavaDelegate planPublicationDelegate(PublicationRegister register, Art26DueDates art26) {
     return execution -> {
+      refreshDueDateText(execution, register, art26);
       List<Map<String, Object>> lines = new ArrayList<>();
       List<String> notPublished = new ArrayList<>();
       int publishable = 0;
@@ -186,6 +193,8 @@ public class PublicationDelegates {
           line.put("title", PublicText.masked(p.title()));
           line.put("channel", channel.name());
           line.put("channelLabel", channel.label());
+          // The item's own Art. 26 date: a line published after it needs 逾期原因 (ADR 0144).
+          line.put("dueOn", p.dueOn() == null ? null : p.dueOn().toString());
           line.put("publishedOn", null);
           line.put("location", null);
           lines.add(line);
@@ -240,6 +249,7 @@ public class PublicationDelegates {
               + "或勾选未发布并说明原因）");
         }
       }
+      List<String> lateReasons = new ArrayList<>();
       for (Map.Entry<String, Publication> planLine : planned.entrySet()) {
         JsonNode line = recorded.get(planLine.getKey());
         Publication p = planLine.getValue();
@@ -260,6 +270,20 @@ public class PublicationDelegates {
         } catch (IllegalArgumentException e) {
           throw new InvalidInput("publishedOn: " + e.getMessage(), e);
         }
+        // Art. 26: a line published after its item's due date says why (audit 33a F13, ADR
+        // 0144); the reason is kept on the batch (latePublicationReason) and in this list.
+        if (p.dueOn() != null && on.isAfter(p.dueOn())) {
+          String lateReason = PublicationDrafts.text(line, "lateReason");
+          if (lateReason == null || lateReason.length() > 2000) {
+            throw new InvalidInput("lateReason: required for item " + p.itemId() + " on "
+                + channel.name() + "（信息项" + p.itemId() + "“" + p.title() + "”在"
+                + channel.label() + "的发布日期" + CaseLetters.chinese(on) + "晚于本项发布期限"
+                + CaseLetters.chinese(p.dueOn()) + "（条例第二十六条）：请填写逾期原因，不超过2000字）");
+          }
+          lateReasons.add("“" + p.title() + "”在" + channel.label() + "于"
+              + CaseLetters.chinese(on) + "发布，晚于发布期限" + CaseLetters.chinese(p.dueOn())
+              + "：" + lateReason);
+        }
         // Art. 44 items: the request's review is verified again from the register right before
         // the item goes public (the point of no return of a publication).
         if (p.sourceRequest() != null) {
@@ -268,6 +292,13 @@ public class PublicationDelegates {
         }
         publisher.publish(p.itemId(), channel, on, PublicationDrafts.text(line, "location"),
             publishedBy);
+      }
+      if (!lateReasons.isEmpty()) {
+        // A string variable holds at most 4000 characters (act_ru_variable.text_); every
+        // reason stays whole in the lines of the publications variable.
+        String summary = String.join("\n", lateReasons);
+        execution.setVariable(LATE_PUBLICATION_REASON, summary.length() <= LATE_SUMMARY_MAX
+            ? summary : summary.substring(0, LATE_SUMMARY_MAX) + LATE_SUMMARY_CUT);
       }
       int published = 0;
       for (Publication p : new LinkedHashSet<>(planned.values())) {
@@ -313,6 +344,17 @@ public class PublicationDelegates {
       return "领导审批不同意发布（" + p.approvalComment() + "）";
     }
     return null;
+  }
+
+  /**
+   * The batch's 发布期限 text counted again before a task shows it, so a date passed meanwhile
+   * reads 已逾期 (audit 33a F13, ADR 0144): the earliest item's due date from the register.
+   */
+  private static void refreshDueDateText(DelegateExecution execution,
+      PublicationRegister register, Art26DueDates art26) {
+    LocalDate due = Art26DueDates.earliest(register.ofBatch(execution.getProcessBusinessKey())
+        .stream().map(Publication::dueOn).toList());
+    execution.setVariable(PUBLICATION_DUE_DATE_TEXT, art26.text(due));
   }
 
   private static String decisionOfThisDeployment(DelegateExecution execution) {

@@ -573,6 +573,27 @@ public class PublicationRegister {
     }
   }
 
+  /**
+   * A batch with items still to review, approve or publish (待审查或审批, 待发布) that have an
+   * Art. 26 due date: the earliest such item's {@code due_on} and how many there are (ADR 0144,
+   * 期限监控 lists the batch by it). An item published, not published or withdrawn no longer
+   * counts; an Art. 44 item given without a 形成日期 has no due date and never does.
+   */
+  public record OpenBatchDue(String batchRef, LocalDate registeredOn, int openItems,
+      LocalDate dueOn) {}
+
+  /** The batches with open items that have a due date, earliest due first (ADR 0144). */
+  public List<OpenBatchDue> openBatchDues() {
+    return jdbc.query("""
+        SELECT batch_ref, MIN(created_at), COUNT(*), MIN(due_on) FROM ogi_publication_item
+        WHERE status IN (?, ?) AND due_on IS NOT NULL
+        GROUP BY batch_ref ORDER BY MIN(due_on), batch_ref""",
+        (rs, i) -> new OpenBatchDue(rs.getString(1), LocalDate.ofInstant(
+            rs.getTimestamp(2).toInstant(), OfficeTime.ZONE), rs.getInt(3),
+            day(rs.getDate(4))),
+        PublicationStatus.DRAFTED.name(), PublicationStatus.PUBLISHABLE.name());
+  }
+
   /** The ledger's sort key of a batch: its number and registration day. */
   public record BatchKey(String batchRef, LocalDate registeredOn) {}
 

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -810,6 +811,18 @@ class LedgerIT {
         + "&size=100"))).contains(batch);
     assertThat(ledger("chengang", "kind=COMPLAINT&trackingNumber=" + batch).path("total")
         .asLong()).isZero();
+    // The leadership view lists it by its earliest open item's 发布期限 (audit 33a F13, ADR 0144).
+    ResponseEntity<String> view = Http.get(rest, "/api/ledger/leadership", "chengang", null);
+    assertThat(view.getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode batchFigure = StreamSupport.stream(json.readTree(view.getBody())
+            .path("publicationDeadlines").spliterator(), false)
+        .filter(b -> b.path("batchNumber").asText().equals(batch)).findFirst()
+        .orElseThrow(() -> new AssertionError(batch + " not in " + view.getBody()));
+    assertThat(batchFigure.path("dueText").asText()).isEqualTo(due.toString());
+    assertThat(batchFigure.path("status").asText()).isEqualTo("已超期");
+    assertThat(batchFigure.path("overdue").asBoolean()).isTrue();
+    assertThat(batchFigure.path("openItems").asInt()).isEqualTo(2);
+    assertThat(batchFigure.path("ledgerQuery").asText()).isEqualTo("trackingNumber=" + batch);
 
     // All kinds of one day, two lines a page: every line once, newest number first.
     String complaint = json.readTree(Http.asUser(rest, "lina", HttpMethod.POST,

@@ -179,6 +179,61 @@ class DeadlineOverviewIT {
     assertThat(step.path("status").asText()).isEqualTo("剩余5个工作日");
   }
 
+  /**
+   * Audit 33a F13 (ADR 0144): a proactive-disclosure batch whose earliest item's Art. 26 date
+   * has passed is listed as 已超期 with its 批次编号, 发布期限 and open step; a batch due later
+   * is listed too, not overdue. Before, /api/deadlines read requests only.
+   */
+  @Test
+  void listsPublicationBatchesByTheirEarliestOpenItemsArticle26Date() throws Exception {
+    LocalDate formedLate = TODAY.minusDays(40);
+    String late = startBatch("2026年第一季度财政资金使用情况", formedLate);
+    String onTime = startBatch("2026年5月抽检计划", TODAY);
+
+    JsonNode overview = overview("chengang");
+    JsonNode lateRow = batchRow(overview.path("publications"), late);
+    LocalDate lateDue = calendar.addWorkingDays(formedLate, 20);
+    assertThat(lateRow.path("dueOn").asText()).isEqualTo(lateDue.toString());
+    assertThat(lateRow.path("dueText").asText()).isEqualTo(lateDue.toString());
+    assertThat(lateRow.path("overdue").asBoolean()).isTrue();
+    assertThat(lateRow.path("status").asText()).isEqualTo("已超期");
+    assertThat(lateRow.path("provisional").asBoolean(true)).isFalse();
+    assertThat(lateRow.path("openItems").asInt()).isEqualTo(1);
+    assertThat(lateRow.path("registeredOn").asText()).isEqualTo(TODAY.toString());
+    assertThat(lateRow.path("tasks").get(0).path("name").asText())
+        .isEqualTo("保密审查：2026年第一季度财政资金使用情况");
+    assertThat(lateRow.path("tasks").get(0).path("groupName").asText()).isEqualTo("法规科");
+    assertThat(lateRow.path("cockpitPath").asText())
+        .endsWith("#/process-instance/" + lateRow.path("processInstanceId").asText() + "/runtime");
+
+    JsonNode onTimeRow = batchRow(overview.path("publications"), onTime);
+    assertThat(onTimeRow.path("overdue").asBoolean(true)).isFalse();
+    assertThat(onTimeRow.path("dueSoon").asBoolean(true)).isFalse();
+    assertThat(onTimeRow.path("workingDaysLeft").asInt()).isEqualTo(20);
+    assertThat(onTimeRow.path("status").asText()).isEqualTo("剩余20个工作日");
+    assertThat(overview.path("publicationLabels").path("batchNumber").asText()).isEqualTo("批次编号");
+    assertThat(overview.path("publicationLabels").path("dueOn").asText()).isEqualTo("发布期限");
+    // Requests' lists stay requests'.
+    assertThat(numbers(overview.path("overdue"))).doesNotContain(late);
+  }
+
+  private String startBatch(String title, LocalDate formedOn) throws Exception {
+    String items = json.writeValueAsString(List.of(Map.of("title", title, "category", "FUNDS",
+        "channels", List.of("WEBSITE"), "publishingUnit", "示范市市场监督管理局办公室",
+        "attribute", "PROACTIVE", "formedOn", formedOn.toString())));
+    var started = Http.asUser(rest, "wangli", org.springframework.http.HttpMethod.POST,
+        "/engine-rest/process-definition/key/ProactiveDisclosure/submit-form",
+        EngineRest.variables(Map.of("publicationItems", Map.of("type", "Json", "value", items))));
+    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+    return json.readTree(started.getBody()).path("businessKey").asText();
+  }
+
+  private static JsonNode batchRow(JsonNode list, String batch) {
+    return StreamSupport.stream(list.spliterator(), false)
+        .filter(r -> r.path("batchNumber").asText().equals(batch)).findFirst()
+        .orElseThrow(() -> new AssertionError(batch + " not in " + list));
+  }
+
   @Test
   void cockpitLoadsThePagePlugin() {
     assertThat(rest.getForObject("/camunda/app/cockpit/scripts/config.js", String.class))
@@ -197,7 +252,7 @@ class DeadlineOverviewIT {
         String.class);
     assertThat(plugin.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(plugin.getBody()).contains("pluginPoint: 'cockpit.route'", DeadlineWebConfiguration.WEBAPP_API,
-        "送达登记期限");
+        "送达登记期限", "主动公开发布期限");
   }
 
   /** The receipt date whose reply is due with that many working days left today. */

@@ -72,6 +72,8 @@ class FreeTextMasksTest {
       Map.entry("reviewComment", "the secrecy reviewer's opinion on the information"),
       Map.entry("withdrawalReason", "the agency's reason to withdraw a publication"),
       Map.entry("notPublishedReason", "the agency's reason not to publish an item"),
+      Map.entry("lateReason", "the agency's reason for publishing an item after its Art. 26"
+          + " date (ADR 0144), kept in the batch's trail"),
       Map.entry("coAppellants", "names only, one a line, checked as names"
           + " (AppealSteps.parties) and sent back by the drafting form into the register"),
       Map.entry("thirdParties", "names only, as coAppellants"),

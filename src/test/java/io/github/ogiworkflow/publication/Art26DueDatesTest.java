@@ -72,7 +72,11 @@ class Art26DueDatesTest {
     assertThat(variables).containsEntry(PUBLICATION_DUE_DATE, OfficeTime.endOf(due))
         .containsEntry(REPLY_DUE_DATE, OfficeTime.endOf(due))
         .containsEntry(PUBLICATION_DUE_DATE_TEXT,
-            "2026-03-30（第二十六条：自信息形成或者变更之日起20个工作日内公开）");
+            "2026-03-30（已逾期）（第二十六条：自信息形成或者变更之日起20个工作日内公开）");
+    // Not yet passed (today is 5 December): the date and the rule; today itself is not late.
+    assertThat(art26.text(LocalDate.of(2026, 12, 18)))
+        .isEqualTo("2026-12-18（第二十六条：自信息形成或者变更之日起20个工作日内公开）");
+    assertThat(art26.text(LocalDate.of(2026, 12, 5))).doesNotContain("已逾期");
     // Formed Monday 21 December 2026: 22–25 Dec (4), 28–31 (8), provisionally 1 Jan off,
     // 4–8 Jan (13), 11–15 (18), 18–19 Jan (20), counted on statutory holidays only (暂算).
     LocalDate provisional = art26.dueOn(LocalDate.of(2026, 12, 21));

@@ -217,6 +217,54 @@ class ProactiveDisclosureScenarioTest {
   }
 
   /**
+   * Audit 33a F13 (ADR 0144): an item formed on 5 January 2026 was due on 2 February (20
+   * working days); the forms say its 发布期限 has passed (已逾期), and 登记发布情况 on 2 March
+   * is refused on the line until it gives 逾期原因, which the batch then keeps. Before, the late
+   * line was published without a word and the forms showed the date alone.
+   */
+  @Test
+  void aLineRecordedAfterItsItemsDueDateNeedsAReasonForTheDelay() {
+    LocalDate formedOn = LocalDate.of(2026, 1, 5);
+    LocalDate due = ProcessTestEngine.bean(engine, "workingDayCalendar", WorkingDayCalendar.class)
+        .addWorkingDays(formedOn, 20);
+    Assertions.assertThat(due).isBefore(TODAY);
+    scenario.draft(item("2025年第四季度财政资金使用情况", "FUNDS", WEB,
+        "formedOn", formedOn.toString()));
+    Task review = scenario.task(TASK_REVIEW_ITEM);
+    Assertions.assertThat((String) engine.getTaskService().getVariable(review.getId(),
+        PUBLICATION_DUE_DATE_TEXT)).isEqualTo(due + "（已逾期）（第二十六条：自信息形成或者变更之日起20个工作日内公开）");
+    scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
+    assertThat(scenario.instance).isWaitingAt(TASK_RECORD_PUBLICATION);
+    Assertions.assertThat((String) scenario.variable(PUBLICATION_DUE_DATE_TEXT))
+        .startsWith(due + "（已逾期）");
+    List<Map<String, Object>> lines = scenario.list(PUBLICATIONS);
+    Assertions.assertThat(lines).singleElement()
+        .satisfies(l -> Assertions.assertThat(l.get("dueOn")).isEqualTo(due.toString()));
+
+    assertThatThrownBy(() -> scenario.recordPublication(TODAY.toString()))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith("lateReason:")
+        .hasMessageContaining("在政府网站的发布日期" + chinese(TODAY) + "晚于本项发布期限"
+            + chinese(due) + "（条例第二十六条）：请填写逾期原因");
+    assertThat(scenario.instance).isWaitingAt(TASK_RECORD_PUBLICATION);
+    Assertions.assertThat(audit.publishedItems()).isEmpty();
+
+    Map<String, Object> line = new java.util.HashMap<>(lines.get(0));
+    line.put("publishedOn", TODAY.toString());
+    line.put("location", "https://www.example.gov.cn/zwgk/1");
+    line.put("lateReason", "网站改版期间暂停更新");
+    scenario.complete(TASK_RECORD_PUBLICATION, OFFICE_USER, PUBLICATIONS, Spin.JSON(List.of(line)));
+    assertThat(scenario.instance).hasPassed(END_EVENT_PUBLISHED);
+    Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(scenario.instance.getId()).variableName(LATE_PUBLICATION_REASON)
+        .singleResult().getValue()).isEqualTo("“2025年第四季度财政资金使用情况”在政府网站于"
+            + chinese(TODAY) + "发布，晚于发布期限" + chinese(due) + "：网站改版期间暂停更新");
+    // The batch's audit trail shows it with the publishing step.
+    Assertions.assertThat(ProcessTestEngine.timeline(engine).of(scenario.batch()).orElseThrow()
+        .entries()).anySatisfy(e -> Assertions.assertThat(e.comment())
+            .contains("逾期发布原因", "网站改版期间暂停更新"));
+  }
+
+  /**
    * ADR 0096: an item reviewed in December 2025 and recorded as published on 31 December after
    * the 2025 report was published would change that report's table 二 and 主动公开信息数. Refused
    * on publishedOn naming the year, nothing published; a date in 2026 passes.
@@ -1133,7 +1181,8 @@ class ProactiveDisclosureScenarioTest {
     // Not published yet and due: listed as not yet published.
     Assertions.assertThat(violations(ComplianceQueries.LATE_PUBLICATION)).containsExactly(
         "主动公开信息「示范市某行政规范性文件」应于" + chinese(lateDue) + "前公开，尚未公开");
-    scenario.recordPublication(TODAY.toString());
+    // Published late, with its 逾期原因 (ADR 0144; the on-time item needs none).
+    scenario.recordPublication(TODAY.toString(), "待上级机关备案审查后发布");
     Assertions.assertThat(violations(ComplianceQueries.LATE_PUBLICATION)).containsExactly(
         "主动公开信息「示范市某行政规范性文件」应于" + chinese(lateDue) + "前公开，" + chinese(TODAY) + "才公开");
   }

@@ -151,8 +151,17 @@ public final class PublicationScenario {
 
   /** The office records every planned line as published on {@code day}. */
   public PublicationScenario recordPublication(String day) {
+    return recordPublication(day, null);
+  }
+
+  /**
+   * As {@link #recordPublication(String)}, each line with {@code lateReason} (逾期原因, needed
+   * for a line published after its item's Art. 26 date, ADR 0144).
+   */
+  public PublicationScenario recordPublication(String day, String lateReason) {
     List<Map<String, Object>> lines = list(ProcessVariables.PUBLICATIONS);
     lines.forEach(line -> {
+      line.put("lateReason", lateReason);
       line.put("publishedOn", day);
       line.put("location", "GAZETTE".equals(line.get("channel")) ? "2026年第3期"
           : "https://www.example.gov.cn/zwgk/" + line.get("itemId"));

@@ -69,6 +69,26 @@ function serviceTable(rows) {
     <tbody>${body}</tbody></table>`;
 }
 
+// 主动公开发布期限 (Art. 26; ADR 0144): batches by the earliest item not yet published.
+function publicationTable(rows) {
+  if (!rows || rows.length === 0) return '<p class="text-muted">无</p>';
+  const body = rows.map((row) => {
+    const tasks = row.tasks.length ? row.tasks : [{ name: '（系统处理中）', groupName: '' }];
+    return `<tr class="ogi-publication-row" data-batch-number="${esc(row.batchNumber)}">
+      <td><a href="#/process-instance/${encodeURIComponent(row.processInstanceId)}/runtime">${esc(row.batchNumber)}</a></td>
+      <td>${esc(row.registeredOn)}</td>
+      <td>${esc(row.dueOn)}${row.provisional ? ' <span class="label label-warning ogi-provisional">暂算</span>' : ''}</td>
+      <td>${esc(row.openItems)}</td>
+      <td class="${row.overdue ? 'text-danger' : row.dueSoon ? 'text-warning' : ''}">${esc(row.status)}</td>
+      <td>${tasks.map((t) => esc(t.name) + (t.assignee ? `（${esc(t.assigneeName || t.assignee)}）` : '')).join('<br>')}</td>
+      <td>${tasks.map((t) => esc(t.groupName)).join('<br>')}</td>
+    </tr>`;
+  }).join('');
+  return `<table class="table table-striped table-condensed cam-table ogi-publications">
+    <thead><tr><th>批次编号</th><th>登记日期</th><th>发布期限</th><th>待发布信息项</th><th>期限状态</th><th>当前环节</th><th>办理组</th></tr></thead>
+    <tbody>${body}</tbody></table>`;
+}
+
 function groupTable(groups, dueSoonWorkingDays) {
   const rows = groups.map((g) => `<tr data-group="${esc(g.group)}"><td>${esc(g.name)}</td>
     <td class="ogi-open">${g.open}</td><td class="ogi-overdue text-danger">${g.overdue}</td>
@@ -88,7 +108,8 @@ function renderPage(node) {
       <h3 id="ogi-overdue">已超期 <span class="badge">${data.overdue.length}</span></h3>${caseTable(data.overdue, 'overdue')}
       <h3 id="ogi-due-soon">${data.dueSoonWorkingDays}个工作日内到期 <span class="badge">${data.dueSoon.length}</span></h3>${caseTable(data.dueSoon, 'dueSoon')}
       <h3 id="ogi-later">其他办理中 <span class="badge">${data.later.length}</span></h3>${caseTable(data.later, 'later')}
-      <h3 id="ogi-letter-services">待登记送达（征求意见函、收费通知书；答复期限暂停计时） <span class="badge">${(data.letterServices || []).length}</span></h3>${serviceTable(data.letterServices)}`;
+      <h3 id="ogi-letter-services">待登记送达（征求意见函、收费通知书；答复期限暂停计时） <span class="badge">${(data.letterServices || []).length}</span></h3>${serviceTable(data.letterServices)}
+      <h3 id="ogi-publications">主动公开发布期限（第二十六条：自信息形成或者变更之日起20个工作日内公开） <span class="badge">${(data.publications || []).length}</span></h3>${publicationTable(data.publications)}`;
     section.setAttribute('data-loaded', 'true');
   }).catch((e) => {
     section.innerHTML = `<h2>期限监控</h2><div class="alert alert-danger">无法加载：${esc(e.message)}</div>`;
@@ -102,6 +123,7 @@ function renderSummary(node) {
     section.innerHTML = `<h3>期限监控</h3>
       ${provisionalAlert(data)}
       <p><a href="#${ROUTE}">已超期 <strong>${data.overdue.length}</strong> 件，${data.dueSoonWorkingDays}个工作日内到期 <strong>${data.dueSoon.length}</strong> 件</a></p>
+      <p><a href="#${ROUTE}">主动公开批次已超期 <strong>${(data.publications || []).filter((p) => p.overdue).length}</strong> 批，${data.dueSoonWorkingDays}个工作日内到期 <strong>${(data.publications || []).filter((p) => p.dueSoon).length}</strong> 批</a></p>
       ${groupTable(data.groups, data.dueSoonWorkingDays)}`;
   }).catch(() => { section.innerHTML = ''; });
 }
