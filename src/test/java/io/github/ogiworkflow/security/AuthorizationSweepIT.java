@@ -407,6 +407,7 @@ class AuthorizationSweepIT {
               .setVariable("replyDueDate", new Date())
               .setVariable("answerDueDate", new Date())
               .setVariable("publicationDueDate", new Date())
+              .setVariable("withdrawalApprovalDueDate", new Date())
               .setVariable("trackingNumber", "SWEEP-" + key)
               // a review task fixes its item when created (the sweep never completes it)
               .setVariable("itemId", 0L)
