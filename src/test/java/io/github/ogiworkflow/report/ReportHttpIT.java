@@ -215,7 +215,7 @@ class ReportHttpIT {
   private String publishBatch(String title, String docNumber) throws Exception {
     EngineRest engineRest = new EngineRest(rest);
     String items = json.writeValueAsString(List.of(Map.of("title", title,
-        "docNumber", docNumber, "category", "PROCUREMENT", "channels", List.of("WEBSITE"),
+        "docNumber", docNumber, "category", "SUPERVISION", "channels", List.of("WEBSITE"),
         "publishingUnit", "示范市市场监督管理局办公室", "attribute", "PROACTIVE",
         "formedOn", OfficeTime.today().toString(), "penaltyDecisions", 2)));
     ResponseEntity<String> started = Http.asUser(rest, "wangli", HttpMethod.POST,
