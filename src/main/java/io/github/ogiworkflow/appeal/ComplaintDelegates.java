@@ -250,12 +250,10 @@ public class ComplaintDelegates {
         throw new InvalidInput(VOID_APPROVAL + ": the complaint cannot be voided（" + refusal
             + "）");
       }
-      String proposedBy = Vars.requiredText(execution, VOID_PROPOSED_BY, "报请作废人");
-      String approvedBy = CompletedBy.lastTask(execution, ElementIds.TASK_APPROVE_COMPLAINT_VOID);
-      if (proposedBy.equals(approvedBy)) {
-        throw new InvalidInput(VOID_APPROVAL + ": the proposer cannot approve（报请作废的人员"
-            + "不能审批本人的报请，请由其他领导审批）");
-      }
+      CompletedBy.VoidSignOff signOff = CompletedBy.voidSignOff(execution,
+          ElementIds.TASK_APPROVE_COMPLAINT_VOID);
+      String proposedBy = signOff.proposedBy();
+      String approvedBy = signOff.approvedBy();
       if (!appeals.voidComplaint(id, OfficeTime.today(),
           Vars.requiredText(execution, VOID_REASON, "作废理由"), proposedBy, approvedBy)) {
         throw new InvalidInput(VOID_APPROVAL + ": the complaint is no longer unanswered"

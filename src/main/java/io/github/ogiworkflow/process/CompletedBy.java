@@ -17,6 +17,24 @@ public final class CompletedBy {
 
   private CompletedBy() {}
 
+  /** Who proposed a void (作废) and who approved it: never the same person (ADR 0119, 0138). */
+  public record VoidSignOff(String proposedBy, String approvedBy) {}
+
+  /**
+   * The void's proposer (variable {@code voidProposedBy}) and its approver, the one who completed
+   * {@code approvalTask}; refused on {@code voidApproval} when they are the same person.
+   */
+  public static VoidSignOff voidSignOff(DelegateExecution execution, String approvalTask) {
+    String proposedBy = Vars.requiredText(execution, ProcessVariables.VOID_PROPOSED_BY,
+        "报请作废人");
+    String approvedBy = lastTask(execution, approvalTask);
+    if (proposedBy.equals(approvedBy)) {
+      throw new InvalidInput(ProcessVariables.VOID_APPROVAL + ": the proposer cannot approve"
+          + "（报请作废的人员不能审批本人的报请，请由其他领导审批）");
+    }
+    return new VoidSignOff(proposedBy, approvedBy);
+  }
+
   public static String lastTask(DelegateExecution execution, String taskDefinitionKey) {
     // A step that runs in the completing user's own transaction: that user.
     Authentication current = execution.getProcessEngineServices().getIdentityService()
