@@ -96,6 +96,7 @@ public class FormLabels {
       Map.entry("publicationItems", "拟公开信息项"), Map.entry("publicationApprovals", "领导逐项审批意见"),
       Map.entry("publicationDueDate", "公开期限"), Map.entry("publications", "发布记录"),
       Map.entry("latePublicationReason", "逾期发布原因"),
+      Map.entry("redactedPublicationNote", "按处理说明处理后发布"),
       Map.entry("withdrawalApprovalDueDate", "撤回审批期限"),
       Map.entry("publishableCount", "可公开的信息项数"), Map.entry("publishedCount", "已发布的信息项数"),
       Map.entry("reportDueDate", "年度报告公布期限"), Map.entry("reportReminderAt", "年度报告提醒时间"),

@@ -369,6 +369,12 @@ public final class ProcessVariables {
    * set by the publish step (audit 33a F13, ADR 0144); absent when none was late.
    */
   public static final String LATE_PUBLICATION_REASON = "latePublicationReason";
+  /**
+   * The lines of 处理后可公开 items published after the office ticked 已按处理说明处理后发布, with
+   * the 处理说明 masked (audit 33a F10, ADR 0147); shown in the batch's audit trail (a *Note, so
+   * the trail shows it as the publishing step's comment).
+   */
+  public static final String REDACTED_PUBLICATION_NOTE = "redactedPublicationNote";
   public static final String PUBLICATION_ITEM_ID = "publicationItemId";
   public static final String WITHDRAWAL_REASON = "withdrawalReason";
   public static final String WITHDRAWAL_APPROVAL = "withdrawalApproval";

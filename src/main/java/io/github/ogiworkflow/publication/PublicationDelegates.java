@@ -12,7 +12,9 @@ import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.publication.PublicationRegister.Publication;
 import io.github.ogiworkflow.publication.PublicationRegister.ReviewRecord;
 import io.github.ogiworkflow.letter.CaseLetters;
+import io.github.ogiworkflow.logging.PersonalDataMasker;
 import io.github.ogiworkflow.reply.ReleaseChecks;
+import io.github.ogiworkflow.vocabulary.ReviewConclusion;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -47,6 +49,7 @@ public class PublicationDelegates {
   /** latePublicationReason's length before it is cut (ADR 0144), and what ends a cut one. */
   static final int LATE_SUMMARY_MAX = 3900;
   static final String LATE_SUMMARY_CUT = "……（其余逾期原因见发布登记）";
+  static final String REDACTED_SUMMARY_CUT = "……（其余见发布登记）";
 
   /**
    * Before 逐项保密审查 of a batch: the items reviewed here (not those carried over, Art. 44).
@@ -112,6 +115,8 @@ public class PublicationDelegates {
           row.put("regulationActionLabel", p.draft().regulationAction() == null ? null
               : p.draft().regulationAction().label());
           row.put("conclusionLabel", review.conclusion().label());
+          // 处理后可公开: leadership sees what is to be cut and why (audit 33a F10, ADR 0147).
+          putRedaction(row, review);
           row.put("overrideAccount", override == null ? null : "申请 " + p.sourceRequest()
               + " 答复时，第三方" + (override.thirdPartyName() == null ? ""
                   : "（" + override.thirdPartyName() + "）") + "不同意公开，本机关依公共利益决定公开"
@@ -187,6 +192,7 @@ public class PublicationDelegates {
         }
         register.setStatus(p.id(), PublicationStatus.PUBLISHABLE, null);
         publishable++;
+        ReviewRecord review = register.review(p.itemId()).orElseThrow();
         for (PublicationChannel channel : p.draft().channels()) {
           Map<String, Object> line = new LinkedHashMap<>();
           line.put("itemId", p.itemId());
@@ -195,6 +201,11 @@ public class PublicationDelegates {
           line.put("channelLabel", channel.label());
           // The item's own Art. 26 date: a line published after it needs 逾期原因 (ADR 0144).
           line.put("dueOn", p.dueOn() == null ? null : p.dueOn().toString());
+          // A redacted item's line carries what to cut; the office ticks redactionApplied
+          // (audit 33a F10, ADR 0147).
+          if (putRedaction(line, review)) {
+            line.put("redactionApplied", false);
+          }
           line.put("publishedOn", null);
           line.put("location", null);
           lines.add(line);
@@ -250,6 +261,7 @@ public class PublicationDelegates {
         }
       }
       List<String> lateReasons = new ArrayList<>();
+      List<String> redactedLines = new ArrayList<>();
       for (Map.Entry<String, Publication> planLine : planned.entrySet()) {
         JsonNode line = recorded.get(planLine.getKey());
         Publication p = planLine.getValue();
@@ -284,6 +296,20 @@ public class PublicationDelegates {
               + CaseLetters.chinese(on) + "发布，晚于发布期限" + CaseLetters.chinese(p.dueOn())
               + "：" + lateReason);
         }
+        // 处理后可公开: the office confirms, line by line, that the version published is the one
+        // the review's 处理说明 describes (audit 33a F10, ADR 0147); kept in the batch's trail.
+        ReviewRecord review = register.review(p.itemId()).orElseThrow();
+        if (review.conclusion() == ReviewConclusion.RELEASABLE_REDACTED) {
+          if (!line.path("redactionApplied").asBoolean(false)) {
+            throw new InvalidInput("redactionApplied: required for item " + p.itemId() + " on "
+                + channel.name() + "（信息项" + p.itemId() + "“" + p.title() + "”经保密审查处理后"
+                + "方可公开，在" + channel.label() + "发布前须按处理说明处理：请勾选“已按处理说明处理后"
+                + "发布”；处理说明：" + maskedNote(review) + "）");
+          }
+          redactedLines.add("“" + p.title() + "”在" + channel.label() + "于"
+              + CaseLetters.chinese(on) + "发布，已按处理说明处理（" + groundLabel(review)
+              + "；处理说明：" + maskedNote(review) + "）");
+        }
         // Art. 44 items: the request's review is verified again from the register right before
         // the item goes public (the point of no return of a publication).
         if (p.sourceRequest() != null) {
@@ -296,9 +322,12 @@ public class PublicationDelegates {
       if (!lateReasons.isEmpty()) {
         // A string variable holds at most 4000 characters (act_ru_variable.text_); every
         // reason stays whole in the lines of the publications variable.
-        String summary = String.join("\n", lateReasons);
-        execution.setVariable(LATE_PUBLICATION_REASON, summary.length() <= LATE_SUMMARY_MAX
-            ? summary : summary.substring(0, LATE_SUMMARY_MAX) + LATE_SUMMARY_CUT);
+        execution.setVariable(LATE_PUBLICATION_REASON,
+            cut(String.join("\n", lateReasons), LATE_SUMMARY_CUT));
+      }
+      if (!redactedLines.isEmpty()) {
+        execution.setVariable(REDACTED_PUBLICATION_NOTE, cut(String.join("\n", redactedLines),
+            REDACTED_SUMMARY_CUT));
       }
       int published = 0;
       for (Publication p : new LinkedHashSet<>(planned.values())) {
@@ -330,6 +359,34 @@ public class PublicationDelegates {
       }
     }
     return keyed;
+  }
+
+  /** A summary kept as a string variable, cut below the 4000 characters one holds. */
+  private static String cut(String summary, String marker) {
+    return summary.length() <= LATE_SUMMARY_MAX ? summary
+        : summary.substring(0, LATE_SUMMARY_MAX) + marker;
+  }
+
+  /**
+   * For an item reviewed 处理后可公开: its 处理说明 masked as the engine keeps the review's
+   * {@code redactionNote} (ADR 0136; whole in the register) and its ground, on a form's row.
+   */
+  private static boolean putRedaction(Map<String, Object> row, ReviewRecord review) {
+    if (review.conclusion() != ReviewConclusion.RELEASABLE_REDACTED) {
+      return false;
+    }
+    row.put("redactionNote", maskedNote(review));
+    row.put("redactionGroundLabel", groundLabel(review));
+    return true;
+  }
+
+  private static String maskedNote(ReviewRecord review) {
+    return review.redactionNote() == null ? "无"
+        : PersonalDataMasker.maskFreeText(review.redactionNote());
+  }
+
+  private static String groundLabel(ReviewRecord review) {
+    return review.ground() == null ? "未载明理由" : review.ground().label();
   }
 
   static String reasonNotToPublish(Publication p, ReviewRecord review) {

@@ -51,7 +51,7 @@ public class PublicationRegister {
 
   /** The one secrecy review of an item, as the publish guard and the audit need it. */
   public record ReviewRecord(String reviewer, Instant reviewedAt, ReviewConclusion conclusion,
-      WithholdingGround ground, String legalBasis) {}
+      WithholdingGround ground, String legalBasis, String redactionNote) {}
 
   /** Publication on one channel. */
   public record ChannelRecord(PublicationChannel channel, LocalDate publishedOn, String location,
@@ -185,12 +185,13 @@ public class PublicationRegister {
 
   public Optional<ReviewRecord> review(long itemId) {
     return jdbc.query("""
-        SELECT reviewer, reviewed_at, conclusion, withholding_ground, legal_basis
+        SELECT reviewer, reviewed_at, conclusion, withholding_ground, legal_basis, redaction_note
         FROM ogi_item_review WHERE item_id = ?""", (rs, i) -> {
           String ground = rs.getString(4);
           return new ReviewRecord(rs.getString(1), rs.getTimestamp(2).toInstant(),
               ReviewConclusion.valueOf(rs.getString(3)),
-              ground == null ? null : WithholdingGround.valueOf(ground), rs.getString(5));
+              ground == null ? null : WithholdingGround.valueOf(ground), rs.getString(5),
+              rs.getString(6));
         }, itemId).stream().findFirst();
   }
 
@@ -511,13 +512,14 @@ public class PublicationRegister {
     Map<Long, ReviewRecord> reviews = new java.util.HashMap<>();
     jdbc.query("""
         SELECT r.item_id, r.reviewer, r.reviewed_at, r.conclusion, r.withholding_ground,
-          r.legal_basis
+          r.legal_basis, r.redaction_note
         FROM ogi_item_review r JOIN ogi_publication_item p ON p.item_id = r.item_id
         WHERE p.batch_ref = ?""", rs -> {
           String ground = rs.getString(5);
           reviews.put(rs.getLong(1), new ReviewRecord(rs.getString(2),
               rs.getTimestamp(3).toInstant(), ReviewConclusion.valueOf(rs.getString(4)),
-              ground == null ? null : WithholdingGround.valueOf(ground), rs.getString(6)));
+              ground == null ? null : WithholdingGround.valueOf(ground), rs.getString(6),
+              rs.getString(7)));
         }, batchRef);
     Map<Long, List<ChannelRecord>> published = new java.util.HashMap<>();
     jdbc.query("""

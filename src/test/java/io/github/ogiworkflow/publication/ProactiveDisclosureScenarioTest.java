@@ -380,6 +380,63 @@ class ProactiveDisclosureScenarioTest {
     assertThat(scenario.instance).isWaitingAt(TASK_RECORD_PUBLICATION);
   }
 
+  /**
+   * Audit 33a F10 (ADR 0147): an item reviewed 处理后可公开 shows leadership and the office its
+   * 处理说明 (masked as the engine keeps it, ADR 0136) and its ground; 登记发布情况 refuses its
+   * line until the office ticks 已按处理说明处理后发布, publishing nothing, and the batch's trail
+   * keeps the confirmation. Before, neither form named the redaction and the line went out
+   * without a word.
+   */
+  @Test
+  void aRedactedItemShowsItsNoteAndIsPublishedOnlyWithTheRedactionConfirmed() {
+    scenario.draft(item("2026年度信访事项办理情况", "SUPERVISION", WEB));
+    scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE_REDACTED",
+        REDACTION_NOTE, "删除信访人姓名、身份证号码350502198001011235和住址",
+        WITHHOLDING_GROUND, "THIRD_PARTY",
+        LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十五条");
+    assertThat(scenario.instance).isWaitingAt(TASK_APPROVE_PUBLICATION);
+    Assertions.assertThat(scenario.list(PUBLICATION_APPROVALS)).singleElement().satisfies(row -> {
+      Assertions.assertThat((String) row.get("redactionNote"))
+          .startsWith("删除信访人姓名、身份证号码").doesNotContain("350502198001011235");
+      Assertions.assertThat(row.get("redactionGroundLabel")).isEqualTo("保护第三方合法权益");
+    });
+    scenario.decideAll("APPROVE", null);
+    assertThat(scenario.instance).isWaitingAt(TASK_RECORD_PUBLICATION);
+    List<Map<String, Object>> lines = scenario.list(PUBLICATIONS);
+    Assertions.assertThat(lines).singleElement().satisfies(l -> {
+      Assertions.assertThat((String) l.get("redactionNote"))
+          .startsWith("删除信访人姓名、身份证号码").doesNotContain("350502198001011235");
+      Assertions.assertThat(l.get("redactionGroundLabel")).isEqualTo("保护第三方合法权益");
+      Assertions.assertThat(l.get("redactionApplied")).isEqualTo(false);
+    });
+
+    Map<String, Object> line = new java.util.HashMap<>(lines.get(0));
+    line.put("publishedOn", TODAY.toString());
+    line.put("location", "https://www.example.gov.cn/zwgk/1");
+    for (Object unticked : java.util.Arrays.asList(null, false)) {
+      line.put("redactionApplied", unticked);
+      assertThatThrownBy(() -> scenario.complete(TASK_RECORD_PUBLICATION, OFFICE_USER,
+              PUBLICATIONS, Spin.JSON(List.of(line))))
+          .isInstanceOf(InvalidInput.class).hasMessageStartingWith("redactionApplied:")
+          .hasMessageContaining("在政府网站发布前须按处理说明处理：请勾选“已按处理说明处理后发布”")
+          .hasMessageNotContaining("350502198001011235");
+      assertThat(scenario.instance).isWaitingAt(TASK_RECORD_PUBLICATION);
+      Assertions.assertThat(audit.publishedItems()).isEmpty();
+    }
+    line.put("redactionApplied", true);
+    scenario.complete(TASK_RECORD_PUBLICATION, OFFICE_USER, PUBLICATIONS, Spin.JSON(List.of(line)));
+    assertThat(scenario.instance).hasPassed(END_EVENT_PUBLISHED);
+    Assertions.assertThat((String) engine.getHistoryService()
+        .createHistoricVariableInstanceQuery().processInstanceId(scenario.instance.getId())
+        .variableName(REDACTED_PUBLICATION_NOTE).singleResult().getValue())
+        .startsWith("“2026年度信访事项办理情况”在政府网站于" + chinese(TODAY)
+            + "发布，已按处理说明处理（保护第三方合法权益；处理说明：删除信访人姓名")
+        .doesNotContain("350502198001011235");
+    Assertions.assertThat(ProcessTestEngine.timeline(engine).of(scenario.batch()).orElseThrow()
+        .entries()).anySatisfy(e -> Assertions.assertThat(e.comment())
+            .contains("按处理说明处理后发布", "删除信访人姓名"));
+  }
+
   private static Map<String, Object> withItemId(Map<String, Object> row, long itemId) {
     Map<String, Object> copy = new java.util.LinkedHashMap<>(row);
     copy.put("itemId", itemId);

@@ -162,6 +162,10 @@ public final class PublicationScenario {
     List<Map<String, Object>> lines = list(ProcessVariables.PUBLICATIONS);
     lines.forEach(line -> {
       line.put("lateReason", lateReason);
+      // A redacted item's line: the office has cut what the 处理说明 says (ADR 0147).
+      if (line.get("redactionNote") != null) {
+        line.put("redactionApplied", true);
+      }
       line.put("publishedOn", day);
       line.put("location", "GAZETTE".equals(line.get("channel")) ? "2026年第3期"
           : "https://www.example.gov.cn/zwgk/" + line.get("itemId"));
