@@ -7,6 +7,7 @@ import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.CompletedBy;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.process.ModelVersions;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.publication.PublicationRegister.Publication;
@@ -49,6 +50,8 @@ public class PublicationDelegates {
   /** latePublicationReason's length before it is cut (ADR 0144), and what ends a cut one. */
   static final int LATE_SUMMARY_MAX = 3900;
   static final String LATE_SUMMARY_CUT = "……（其余逾期原因见发布登记）";
+  /** The Camunda Form of 登记发布情况 (its id). */
+  static final String RECORD_FORM = "publication-record";
   static final String REDACTED_SUMMARY_CUT = "……（其余见发布登记）";
 
   /**
@@ -300,14 +303,20 @@ public class PublicationDelegates {
         // the review's 处理说明 describes (audit 33a F10, ADR 0147); kept in the batch's trail.
         ReviewRecord review = register.review(p.itemId()).orElseThrow();
         if (review.conclusion() == ReviewConclusion.RELEASABLE_REDACTED) {
-          if (!line.path("redactionApplied").asBoolean(false)) {
+          boolean ticked = line.path("redactionApplied").asBoolean(false);
+          // A batch deployed before the check box (its form could never send it) is not held
+          // up; its trail line says the tick was not asked (ADR 0147).
+          boolean asked = ticked || !ModelVersions.formLacks(execution, RECORD_FORM,
+              "redactionApplied");
+          if (!ticked && asked) {
             throw new InvalidInput("redactionApplied: required for item " + p.itemId() + " on "
                 + channel.name() + "（信息项" + p.itemId() + "“" + p.title() + "”经保密审查处理后"
                 + "方可公开，在" + channel.label() + "发布前须按处理说明处理：请勾选“已按处理说明处理后"
                 + "发布”；处理说明：" + maskedNote(review) + "）");
           }
           redactedLines.add("“" + p.title() + "”在" + channel.label() + "于"
-              + CaseLetters.chinese(on) + "发布，已按处理说明处理（" + groundLabel(review)
+              + CaseLetters.chinese(on) + "发布，" + (asked ? "已按处理说明处理"
+                  : "本批次的登记表单早于“已按处理说明处理后发布”，未经勾选") + "（" + groundLabel(review)
               + "；处理说明：" + maskedNote(review) + "）");
         }
         // Art. 44 items: the request's review is verified again from the register right before
