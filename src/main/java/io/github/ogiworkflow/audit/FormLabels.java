@@ -65,6 +65,7 @@ public class FormLabels {
       Map.entry("replyDelivered", "答复书是否已送达"),
       Map.entry("terminationSignedForAwaited", "终止办理告知书是否待登记签收"),
       Map.entry("terminationServiceEndReason", "送达终止告知书任务结束原因"),
+      Map.entry("signedForFollowUpEndReason", "跟进邮寄回执结束原因"),
       Map.entry("items", "信息项"), Map.entry("itemCount", "信息项数量"),
       Map.entry("itemsToReview", "待审查信息项"), Map.entry("reviewItemId", "所审查的信息项"),
       Map.entry("reviewedItemId", "已审查的信息项"), Map.entry("reviewTaskId", "保密审查任务"),

@@ -3,14 +3,18 @@ package io.github.ogiworkflow.correction;
 import static io.github.ogiworkflow.process.ProcessVariables.DELIVERED_ON;
 import static io.github.ogiworkflow.process.ProcessVariables.POST_RECEIPT_NOTE;
 import static io.github.ogiworkflow.process.ProcessVariables.POST_RECEIPT_RESULT;
+import static io.github.ogiworkflow.process.ProcessVariables.REOPEN_DECIDED_ON;
+import static io.github.ogiworkflow.process.ProcessVariables.REOPEN_REASON;
 import static io.github.ogiworkflow.process.ProcessVariables.REPLY_RECEIVED_ON;
 import static io.github.ogiworkflow.process.ProcessVariables.SIGNED_FOR_AWAITED;
+import static io.github.ogiworkflow.process.ProcessVariables.SIGNED_FOR_FOLLOW_UP_END_REASON;
 import static io.github.ogiworkflow.process.ProcessVariables.SIGNED_FOR_FOLLOW_UP_AT;
 import static io.github.ogiworkflow.process.ProcessVariables.TRACKING_NUMBER;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.deadline.DueSoonDates;
+import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.process.Vars;
@@ -126,6 +130,24 @@ public class SignedForFollowUpDelegates {
   @Bean
   TaskListener signedForFollowUpListener(CaseRegister cases, DateCorrections corrections) {
     return task -> record(task, cases, corrections);
+  }
+
+  /**
+   * 无需跟进 / 任务结束（申请已重新办理）: a correction (纠正) reopened the request while the posted
+   * reply's signed-for date was awaited (ADR 0148). The reply no longer stands and the new round
+   * answers anew (handbook §3), its own posted reply followed up again; why, on the end event, so
+   * the audit trail shows it there. The reopening passes its reason and decision day.
+   */
+  @Bean
+  ExecutionListener signedForFollowUpSupersededListener() {
+    return execution -> {
+      Object reason = execution.getVariable(REOPEN_REASON);
+      LocalDate decidedOn = Vars.date(execution, REOPEN_DECIDED_ON);
+      execution.setVariable(SIGNED_FOR_FOLLOW_UP_END_REASON, "申请已重新办理（"
+          + (reason == null ? "复议决定或判决纠正" : reason)
+          + (decidedOn == null ? "" : "，决定日期" + CaseLetters.chinese(decidedOn))
+          + "），原答复书不再有效，无需再跟进其邮寄回执；重新作出的答复邮寄送达的，另行跟进");
+    };
   }
 
   /** The follow-up's outcomes: the date entered, or what became of the receipt. */

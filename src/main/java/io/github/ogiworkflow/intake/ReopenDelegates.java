@@ -73,6 +73,16 @@ public class ReopenDelegates {
               .setVariable(REOPEN_REASON, execution.getVariable(REOPEN_REASON))
               .setVariable(REOPEN_DECIDED_ON, decidedOn.toString())
               .correlateAllWithResult());
+      // So does a posted reply's 跟进邮寄回执 (ADR 0148): the reply no longer stands, and its
+      // task's completions are refused once the case is no longer delivered, so it would stay
+      // open for good. Ended with the reason, waiting for its day or with its task open.
+      WithoutAuthorizations.call(execution.getProcessEngineServices().getIdentityService(),
+          () -> execution.getProcessEngineServices().getRuntimeService()
+              .createMessageCorrelation(ElementIds.MESSAGE_REPLY_SUPERSEDED)
+              .processInstanceBusinessKey(trackingNumber)
+              .setVariable(REOPEN_REASON, execution.getVariable(REOPEN_REASON))
+              .setVariable(REOPEN_DECIDED_ON, decidedOn.toString())
+              .correlateAllWithResult());
       items.supersedeItems(trackingNumber, OfficeTime.today());
       // The new round decides everything of 办理与答复 anew (HandlingRound, by scope).
       Map<String, Object> variables = new HashMap<>(HandlingRound.reset());

@@ -120,6 +120,13 @@ public final class ElementIds {
   public static final String END_EVENT_FOLLOWED_UP = "EndEvent_FollowedUp";
   public static final String END_EVENT_RECORDED_BEFORE_DUE = "EndEvent_RecordedBeforeDue";
   public static final String END_EVENT_RECORDED_ELSEWHERE = "EndEvent_RecordedElsewhere";
+  /**
+   * Message name: the request was reopened by a correction (纠正), so the reply being followed up
+   * no longer stands; ends the follow-up, waiting or with its task open (ADR 0148).
+   */
+  public static final String MESSAGE_REPLY_SUPERSEDED = "ReplySuperseded";
+  public static final String END_EVENT_SUPERSEDED_BEFORE_DUE = "EndEvent_SupersededBeforeDue";
+  public static final String END_EVENT_REPLY_SUPERSEDED = "EndEvent_ReplySuperseded";
   // The termination notice's service (送达终止告知书, ADR 0067)
   /** Message name: a case was closed without a reply and its termination notice issued. */
   public static final String MESSAGE_TERMINATION_NOTICE_ISSUED = "TerminationNoticeIssued";

@@ -323,6 +323,12 @@ public final class ProcessVariables {
    */
   public static final String TERMINATION_SERVICE_END_REASON = "terminationServiceEndReason";
 
+  /**
+   * Why 跟进邮寄回执 ended without a signed-for date or a report (the case reopened, ADR 0148),
+   * set by the server on its end event, so the audit trail shows it there.
+   */
+  public static final String SIGNED_FOR_FOLLOW_UP_END_REASON = "signedForFollowUpEndReason";
+
   // Extension and escalation (延期、督办)
   public static final String EXTENSION_USED = "extensionUsed";
   public static final String EXTENSION_REQUESTED = "extensionRequested";

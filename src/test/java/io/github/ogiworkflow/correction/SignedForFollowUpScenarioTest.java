@@ -4,6 +4,7 @@ import static io.github.ogiworkflow.process.ElementIds.END_EVENT_FOLLOWED_UP;
 import static io.github.ogiworkflow.process.ElementIds.END_EVENT_NO_FOLLOW_UP_NEEDED;
 import static io.github.ogiworkflow.process.ElementIds.END_EVENT_RECORDED_BEFORE_DUE;
 import static io.github.ogiworkflow.process.ElementIds.END_EVENT_RECORDED_ELSEWHERE;
+import static io.github.ogiworkflow.process.ElementIds.END_EVENT_REPLY_SUPERSEDED;
 import static io.github.ogiworkflow.process.ElementIds.GATEWAY_FOLLOW_UP_EVENTS;
 import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_REPLY;
 import static io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY;
@@ -91,6 +92,8 @@ class SignedForFollowUpScenarioTest {
     beans.put("checkSignedForDelegate", delegates.checkSignedForDelegate(register));
     beans.put("signedForFollowUpListener",
         delegates.signedForFollowUpListener(register, corrections));
+    beans.put("signedForFollowUpSupersededListener",
+        delegates.signedForFollowUpSupersededListener());
     beans.put("signedForFollowUpDueDate", delegates.signedForFollowUpDueDate(
         bean("workingDayCalendar", io.github.ogiworkflow.calendar.WorkingDayCalendar.class)));
   }
@@ -332,7 +335,9 @@ class SignedForFollowUpScenarioTest {
     scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "POST",
         DELIVERED_ON, "2026-03-24");
 
-    BpmnAwareTests.assertThat(first).isEnded().hasPassed(END_EVENT_RECORDED_BEFORE_DUE);
+    // Ended by the reopening (ADR 0148), not by the new posting.
+    BpmnAwareTests.assertThat(first).isEnded()
+        .hasPassed(ElementIds.END_EVENT_SUPERSEDED_BEFORE_DUE);
     ProcessInstance second = followUp(tn);
     assertThat(second.getId()).isNotEqualTo(first.getId());
     assertThat(engine.getRuntimeService().getVariable(second.getId(), DELIVERED_ON))
@@ -349,6 +354,42 @@ class SignedForFollowUpScenarioTest {
     ProcessInstance third = engine.getRuntimeService().startProcessInstanceByKey(
         ProcessKeys.SIGNED_FOR_FOLLOW_UP, tn);
     BpmnAwareTests.assertThat(third).isActive();
+  }
+
+  /**
+   * ADR 0148 (audit 33b, not probed): a reconsideration decision corrects the agency (纠正) on
+   * Fri 17 Apr while 跟进邮寄回执 of the posted refusal is open. The reply no longer stands and the
+   * case is no longer delivered, so 回执遗失 and 邮件被退回 were refused (不再等待签收) and the
+   * task stayed open, leaving the office a task it could only close by entering the set-aside
+   * reply's signed-for date. The reopening now ends it, with the reason on its end event.
+   */
+  @Test
+  void aReopeningEndsTheOpenFollowUpTaskWithTheReason() {
+    RequestScenario scenario = postedRefusal("POST");
+    String tn = scenario.trackingNumber();
+    ProcessInstance followUp = followUp(tn);
+    today(FOLLOW_UP_DAY);
+    scenario.fireTimer(TIMER_SIGNED_FOR_FOLLOW_UP_DUE);
+    BpmnAwareTests.assertThat(followUp).isWaitingAt(TASK_FOLLOW_UP_SIGNED_FOR);
+
+    today(LocalDate.of(2026, 4, 20));
+    engine.getRuntimeService().createMessageCorrelation("ReplyCorrected")
+        .processInstanceBusinessKey(tn)
+        .setVariable(REOPEN_DECIDED_ON, "2026-04-17")
+        .setVariable(REOPEN_REASON, "行政复议决定撤销")
+        .correlate();
+    scenario.runAsyncSteps();
+
+    assertThat(register.get(tn).status()).isEqualTo("IN_PROGRESS");
+    assertThat(scenario.tasks(TASK_FOLLOW_UP_SIGNED_FOR)).isEmpty();
+    BpmnAwareTests.assertThat(followUp).isEnded().hasPassed(END_EVENT_REPLY_SUPERSEDED);
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(followUp.getId()).variableName(SIGNED_FOR_FOLLOW_UP_END_REASON)
+        .singleResult().getValue()).asString()
+        .contains("申请已重新办理（行政复议决定撤销，决定日期2026年4月17日）", "无需再跟进");
+    // Nothing was recorded of the set-aside reply's receipt.
+    assertThat(register.postReceiptMissing(tn)).isEmpty();
+    assertThat(register.replyReceivedOn(tn)).isNull();
   }
 
   @Test
