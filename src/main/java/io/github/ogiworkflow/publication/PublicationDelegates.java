@@ -287,7 +287,14 @@ public class PublicationDelegates {
         }
         // Art. 26: a line published after its item's due date says why (audit 33a F13, ADR
         // 0144); the reason is kept on the batch (latePublicationReason) and in this list.
-        if (p.dueOn() != null && on.isAfter(p.dueOn())) {
+        // A batch whose deployed record form predates the field (it could never send one) is
+        // not held up; its trail line says the reason was not asked.
+        if (p.dueOn() != null && on.isAfter(p.dueOn())
+            && ModelVersions.formLacks(execution, RECORD_FORM, "lateReason")) {
+          lateReasons.add("“" + p.title() + "”在" + channel.label() + "于"
+              + CaseLetters.chinese(on) + "发布，晚于发布期限" + CaseLetters.chinese(p.dueOn())
+              + "：本批次的登记表单早于“逾期原因”，未说明");
+        } else if (p.dueOn() != null && on.isAfter(p.dueOn())) {
           String lateReason = PublicationDrafts.text(line, "lateReason");
           if (lateReason == null || lateReason.length() > 2000) {
             throw new InvalidInput("lateReason: required for item " + p.itemId() + " on "
