@@ -149,12 +149,12 @@ final class AuditDocuments {
           .append(escape(batch.sourceRequest()));
     }
     html.append("</p>\n<h2>发布信息项</h2>\n<table class=\"ogi-batch-lines\"><thead><tr>"
-        + "<th>序号</th><th>信息名称</th><th>文号</th><th>保密审查</th><th>审查人</th>"
+        + "<th>序号</th><th>信息项编号</th><th>信息名称</th><th>文号</th><th>保密审查</th><th>审查人</th>"
         + "<th>领导审批</th><th>发布期限</th><th>状态</th><th>首次发布日期</th><th>发布渠道</th>"
         + "</tr></thead><tbody>\n");
     for (CaseTimeline.BatchLine line : batch.lines()) {
-      html.append("<tr><td>").append(line.seq()).append("</td><td>")
-          .append(escape(line.title())).append("</td><td>")
+      html.append("<tr><td>").append(line.seq()).append("</td><td>").append(line.itemId())
+          .append("</td><td>").append(escape(line.title())).append("</td><td>")
           .append(escape(line.docNumber() == null ? "—" : line.docNumber())).append("</td><td>")
           .append(escape(line.review())).append("</td><td>")
           .append(escape(line.reviewer() == null ? "—" : line.reviewer())).append("</td><td>")

@@ -113,14 +113,15 @@ public class CaseTimeline {
       LocalDate dueOn, String dueText, String sourceRequest, List<BatchLine> lines) {}
 
   /**
-   * One line (item) of a batch: its secrecy review ({@code review}: 审查结论 and ground, or
-   * 尚未审查; {@code reviewer} by name, {@code reviewedAt}), leadership's decision ({@code approval}:
-   * 无需领导审批, 待领导审批, 同意发布 or 不同意发布 with the reason), its status in the register
+   * One line (item) of a batch: its 序号, its 信息项编号 ({@code itemId}, what a withdrawal
+   * names; the public catalogue shows only the 索引号, batch number and 序号, ADR 0146), its
+   * secrecy review ({@code review}: 审查结论 and ground, or 尚未审查; {@code reviewer} by name,
+   * {@code reviewedAt}), leadership's decision ({@code approval}: 无需领导审批, 待领导审批, 同意发布 or 不同意发布 with the reason), its status in the register
    * (待审查或审批, 待发布, 已发布, 不予发布 with the reason, 已撤回), its Art. 26 due date, the
    * day it was first published and each planned channel: published on a day at a place, or
    * marked 未发布 with the reason.
    */
-  public record BatchLine(int seq, String title, String docNumber, String review,
+  public record BatchLine(int seq, long itemId, String title, String docNumber, String review,
       String reviewer, Instant reviewedAt, String approval, String status, String statusLabel,
       String statusReason, LocalDate dueOn, String dueText, LocalDate firstPublishedOn,
       boolean late, List<String> channels) {}
@@ -962,7 +963,7 @@ public class CaseTimeline {
         : (p.status() == io.github.ogiworkflow.publication.PublicationStatus.DRAFTED
             || p.status() == io.github.ogiworkflow.publication.PublicationStatus.PUBLISHABLE)
             && p.dueOn().isBefore(today));
-    return new BatchLine(line.seq(), p.title(), p.draft().docNumber(), review,
+    return new BatchLine(line.seq(), p.itemId(), p.title(), p.draft().docNumber(), review,
         r == null ? null : names.of(r.reviewer()), r == null ? null : r.reviewedAt(), approval,
         p.status().name(), p.status().label(), reason, p.dueOn(),
         p.dueOn() == null ? null : deadlineTexts.forStaff(p.dueOn()), p.firstPublishedOn(),

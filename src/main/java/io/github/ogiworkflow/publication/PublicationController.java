@@ -2,6 +2,8 @@ package io.github.ogiworkflow.publication;
 
 import static io.github.ogiworkflow.webapp.StaffPages.escape;
 
+import io.github.ogiworkflow.calendar.ChineseDateText;
+import io.github.ogiworkflow.process.IncidentMessages;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.publication.PublicationRegister.CatalogueEntry;
 import io.github.ogiworkflow.publication.PublicationRegister.CataloguePage;
@@ -9,6 +11,7 @@ import io.github.ogiworkflow.security.AccessDenied;
 import io.github.ogiworkflow.security.ApiError;
 import io.github.ogiworkflow.security.Groups;
 import io.github.ogiworkflow.security.StaffAccess;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -58,7 +61,7 @@ public class PublicationController {
       produces = MediaType.APPLICATION_JSON_VALUE)
   public Map<String, Object> catalogue(@RequestParam(required = false) String category,
       @RequestParam(required = false) String channel,
-      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+      @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
     CataloguePage result = page(category, channel, page, size);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("page", result.page());
@@ -70,11 +73,22 @@ public class PublicationController {
 
   @GetMapping(path = PublicationWebConfiguration.CATALOGUE_PAGE,
       produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")
-  public String cataloguePage(@RequestParam(required = false) String category,
+  public ResponseEntity<String> cataloguePage(@RequestParam(required = false) String category,
       @RequestParam(required = false) String channel,
-      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-    return CataloguePageHtml.render(page(category, channel, page, size), category, channel);
+      @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
+    // A reader of the page gets a Chinese page for bad input, not the API's JSON (audit 33a F7).
+    CataloguePage result;
+    try {
+      result = page(category, channel, page, size);
+    } catch (InvalidInput e) {
+      return ResponseEntity.badRequest().contentType(HTML)
+          .body(CataloguePageHtml.refusal(IncidentMessages.chineseOf(e.getMessage())));
+    }
+    return ResponseEntity.ok().contentType(HTML)
+        .body(CataloguePageHtml.render(result, category, channel));
   }
+
+  private static final MediaType HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
 
   /**
    * Art. 44: publishes reviewed items of a request; body {@code {"items": [{"itemId": 1,
@@ -119,7 +133,10 @@ public class PublicationController {
     throw e;
   }
 
-  private CataloguePage page(String category, String channel, int page, int size) {
+  private CataloguePage page(String category, String channel, String pageText,
+      String sizeText) {
+    int page = number(pageText, 0);
+    int size = number(sizeText, 20);
     if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
       throw new InvalidInput("page >= 0 and size 1.." + MAX_PAGE_SIZE + "（页码不能为负，每页1至"
           + MAX_PAGE_SIZE + "条）");
@@ -128,6 +145,19 @@ public class PublicationController {
         choice(PublicationCategory.class, category, "信息类别", PublicationCategory::label),
         choice(PublicationChannel.class, channel, "发布渠道", PublicationChannel::label),
         page, size);
+  }
+
+  /** A page number or size as given, {@code absent} when not; any other text is refused. */
+  private static int number(String text, int absent) {
+    if (text == null || text.isBlank()) {
+      return absent;
+    }
+    try {
+      return Integer.parseInt(text.trim());
+    } catch (NumberFormatException e) {
+      throw new InvalidInput("page and size are whole numbers（页码和每页条数须为整数，每页1至"
+          + MAX_PAGE_SIZE + "条）", e);
+    }
   }
 
   private static <E extends Enum<E>> E choice(Class<E> type, String value, String chineseName,
@@ -149,22 +179,36 @@ public class PublicationController {
   private static Map<String, Object> json(CatalogueEntry entry) {
     var p = entry.publication();
     Map<String, Object> item = new LinkedHashMap<>();
-    item.put("itemId", p.itemId());
-    item.put("batchNumber", p.batchRef());
+    // No internal id (item, batch) in public (audit 33a F7): the 索引号 names the item.
+    item.put("indexNumber", entry.indexNumber());
     item.put("title", p.title());
     item.put("docNumber", p.draft().docNumber());
     item.put("category", p.draft().category().name());
     item.put("categoryLabel", p.draft().category().label());
     item.put("publishingUnit", p.draft().publishingUnit());
+    // Art. 12: 生成日期, the day the office entered as formed (none for an Art. 44 item).
+    LocalDate formed = p.draft().formedOn();
+    item.put("formedOn", formed == null ? null : formed.toString());
+    item.put("formedOnText", formed == null ? null : ChineseDateText.of(formed));
     item.put("firstPublishedOn", String.valueOf(p.firstPublishedOn()));
     item.put("channels", entry.channels().stream().map(c -> Map.of("channel", c.channel().name(),
         "channelLabel", c.channel().label(), "publishedOn", c.publishedOn().toString(),
-        "location", c.location())).toList());
+        "location", c.location(), "link", link(c) != null)).toList());
     return item;
   }
 
   private static ResponseEntity<Map<String, String>> error(HttpStatus status, String text) {
     return ApiError.of(status, text);
+  }
+
+  /**
+   * A line's location as a link target: an http(s) URL on a web channel (政府网站, 政务新媒体);
+   * null for anything else, such as a {@code javascript:} address registered before the check.
+   */
+  static String link(PublicationRegister.ChannelRecord c) {
+    return c.channel().locatedByUrl()
+        ? PublicationChannel.webAddress(c.location()).map(java.net.URI::toString).orElse(null)
+        : null;
   }
 
   /** The catalogue as a plain Chinese page with filters and paging links. */
@@ -188,18 +232,26 @@ public class PublicationController {
         html.append(option(c.name(), c.label(), c.name().equals(channel)));
       }
       html.append("</select> <button type=\"submit\">查询</button></form>\n");
-      html.append("<p>共 ").append(page.total()).append(" 条</p>\n<table><thead><tr><th>编号</th>"
-          + "<th>信息名称</th><th>文号</th><th>类别</th><th>发布机构</th><th>发布日期</th>"
-          + "<th>发布渠道</th></tr></thead><tbody>\n");
+      html.append("<p>共 ").append(page.total()).append(" 条</p>\n<table><thead><tr><th>索引号</th>"
+          + "<th>信息名称</th><th>文号</th><th>类别</th><th>发布机构</th><th>生成日期</th>"
+          + "<th>发布日期</th><th>发布渠道</th></tr></thead><tbody>\n");
       for (CatalogueEntry e : page.entries()) {
         var p = e.publication();
-        html.append("<tr><td>").append(p.itemId()).append("</td><td>").append(escape(p.title()))
+        LocalDate formed = p.draft().formedOn();
+        html.append("<tr><td>").append(escape(e.indexNumber())).append("</td><td>")
+            .append(escape(p.title()))
             .append("</td><td>").append(escape(p.draft().docNumber())).append("</td><td>")
             .append(p.draft().category().label()).append("</td><td>")
             .append(escape(p.draft().publishingUnit())).append("</td><td>")
+            .append(formed == null ? "—" : ChineseDateText.of(formed)).append("</td><td>")
             .append(p.firstPublishedOn()).append("</td><td>");
-        e.channels().forEach(c -> html.append(c.channel().label()).append("：")
-            .append(escape(c.location())).append("（").append(c.publishedOn()).append("）<br>"));
+        e.channels().forEach(c -> {
+          String link = link(c);
+          html.append(c.channel().label()).append("：").append(link == null
+              ? escape(c.location()) : "<a href=\"" + escape(link)
+                  + "\" rel=\"noopener noreferrer\">" + escape(c.location()) + "</a>")
+              .append("（").append(c.publishedOn()).append("）<br>");
+        });
         html.append("</td></tr>\n");
       }
       html.append("</tbody></table>\n<p>");
@@ -215,6 +267,19 @@ public class PublicationController {
             .append(page.page() + 1).append("\">下一页</a>");
       }
       return html.append("</p>\n</body></html>\n").toString();
+    }
+
+    /** The page's answer to bad input: what was wrong, in Chinese, and the way back. */
+    static String refusal(String chinese) {
+      return """
+          <!DOCTYPE html>
+          <html lang="zh-CN"><head><meta charset="UTF-8"><title>查询条件有误</title></head><body>
+          <h1>查询条件有误</h1>
+          <p>""" + escape(chinese) + """
+          </p>
+          <p><a href="/catalogue">返回政府信息公开目录</a></p>
+          </body></html>
+          """;
     }
 
     private static String option(String value, String label, boolean selected) {

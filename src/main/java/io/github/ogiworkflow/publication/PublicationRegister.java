@@ -60,8 +60,21 @@ public class PublicationRegister {
   /** A planned line (item, channel) the office did not publish, and why. */
   public record SkippedLine(PublicationChannel channel, String reason, String recordedBy) {}
 
-  /** One line of the catalogue (政府信息公开目录). */
-  public record CatalogueEntry(Publication publication, List<ChannelRecord> channels) {}
+  /**
+   * One line of the catalogue (政府信息公开目录): the item, its place in its batch ({@code seq},
+   * the 序号 of the batch's audit trail) and its channels.
+   */
+  public record CatalogueEntry(Publication publication, int seq, List<ChannelRecord> channels) {
+
+    /**
+     * The public 索引号 (Art. 12): the batch's number and the item's 序号 in it, e.g.
+     * ZDGK-2026-000003-001. Stable (a batch's rows are never removed nor reordered) and no
+     * database id (ADR 0146).
+     */
+    public String indexNumber() {
+      return publication.batchRef() + "-" + String.format("%03d", seq);
+    }
+  }
 
   public record CataloguePage(long total, int page, int size, List<CatalogueEntry> entries) {}
 
@@ -277,11 +290,16 @@ public class PublicationRegister {
     Long total = jdbc.queryForObject("SELECT COUNT(*)" + where, Long.class, args.toArray());
     args.add(size);
     args.add((long) page * size);
-    List<Publication> rows = jdbc.query("SELECT " + COLUMNS.replaceAll("(\\w+)", "p.$1") + where
+    // seq: the item's place in its batch, as batchLines numbers the lines (by id).
+    List<CatalogueEntry> rows = jdbc.query("SELECT " + COLUMNS.replaceAll("(\\w+)", "p.$1")
+        + ", (SELECT COUNT(*) FROM ogi_publication_item q WHERE q.batch_ref = p.batch_ref"
+        + " AND q.id <= p.id) AS seq" + where
         + " ORDER BY p.first_published_on DESC, p.id DESC LIMIT ? OFFSET ?",
-        (rs, i) -> publication(rs), args.toArray());
-    return new CataloguePage(total == null ? 0 : total, page, size,
-        rows.stream().map(p -> new CatalogueEntry(p, channels(p.id()))).toList());
+        (rs, i) -> new CatalogueEntry(publication(rs), rs.getInt("seq"), List.of()),
+        args.toArray());
+    return new CataloguePage(total == null ? 0 : total, page, size, rows.stream()
+        .map(e -> new CatalogueEntry(e.publication(), e.seq(), channels(e.publication().id())))
+        .toList());
   }
 
   // The annual report (年度报告): figures come from these queries, never from hand counts

@@ -118,6 +118,12 @@ public class Publisher {
       throw new InvalidInput("location is required（" + title + "：请填写" + channel.label()
           + "的网址、期号或地点）");
     }
+    // The catalogue links a web location (audit 33a F7): only an http(s) address, never a
+    // javascript: one or a text.
+    if (channel.locatedByUrl() && PublicationChannel.webAddress(location).isEmpty()) {
+      throw new InvalidInput("location is not an http(s) URL（" + title + "：" + channel.label()
+          + "的网址须为以http://或https://开头的完整网址）");
+    }
     if (register.channels(publication.id()).stream().anyMatch(c -> c.channel() == channel)) {
       throw new InvalidInput("item " + itemId + " is already published on " + channel + "（"
           + title + "已在" + channel.label() + "发布）");

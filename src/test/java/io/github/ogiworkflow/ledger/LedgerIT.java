@@ -909,6 +909,9 @@ class LedgerIT {
     assertThat(record26.path("lines")).hasSize(2);
     JsonNode first = record26.path("lines").get(0);
     assertThat(first.path("title").asText()).isEqualTo(published);
+    // The 信息项编号 a withdrawal names is here, not in the public catalogue (ADR 0146).
+    long itemId = first.path("itemId").asLong();
+    assertThat(itemId).isPositive();
     assertThat(first.path("review").asText()).isEqualTo("可以公开");
     assertThat(first.path("reviewer").asText()).isEqualTo("李娜（lina）");
     assertThat(first.path("approval").asText()).isEqualTo("无需领导审批");
@@ -935,7 +938,8 @@ class LedgerIT {
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(page.getBody()).contains("批次编号：<b>" + batch, "发布信息项", published,
         withheld, "可以公开", "不予公开（属于行政执法案卷）", "已发布", "不予发布", "已办结",
-        "政府网站：" + CaseLetters.chinese(TODAY) + "发布").doesNotContain("受理编号：");
+        "政府网站：" + CaseLetters.chinese(TODAY) + "发布", "<th>信息项编号</th>",
+        "<tr><td>1</td><td>" + itemId + "</td>").doesNotContain("受理编号：");
   }
 
   /** Registers a batch of items formed on the given days, as the office does in Tasklist. */

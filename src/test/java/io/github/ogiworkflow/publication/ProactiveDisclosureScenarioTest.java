@@ -1442,6 +1442,56 @@ class ProactiveDisclosureScenarioTest {
         .isEqualTo(PublicationStatus.NOT_PUBLISHED);
   }
 
+  /**
+   * Audit 33a F7: the catalogue links a 政府网站 or 政务新媒体 location, so 登记发布情况 takes only
+   * an http(s) address there: a {@code javascript:} address or a bare text is refused on the
+   * line in Chinese and nothing of the step is written; a gazette issue or a reading room stays
+   * a text.
+   */
+  @Test
+  void aWebLocationMustBeAnHttpAddress() {
+    scenario.draft(item("2026年第一季度工作动态", "WORK_NEWS", List.of("WEBSITE", "NEW_MEDIA")),
+        item("2026年政务公开工作要点", "PLANS", List.of("READING_ROOM")));
+    for (Task review : scenario.tasks(TASK_REVIEW_ITEM)) {
+      scenario.complete(review, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
+    }
+    List<Publication> batch = register.ofBatch(scenario.batch());
+    long news = batch.get(0).itemId();
+    long plan = batch.get(1).itemId();
+    String web = "https://www.example.gov.cn/zwgk/1";
+    String room = "本局一楼政务公开查阅室";
+    assertThatThrownBy(() -> recordLines(
+        line(plan, "READING_ROOM", TODAY.toString(), room),
+        line(news, "WEBSITE", TODAY.toString(), "javascript:alert(1)"),
+        line(news, "NEW_MEDIA", TODAY.toString(), web)))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("location is not an http(s) URL")
+        .hasMessageContaining("“2026年第一季度工作动态”：政府网站的网址须为以http://或https://开头的完整网址");
+    assertThatThrownBy(() -> recordLines(
+        line(plan, "READING_ROOM", TODAY.toString(), room),
+        line(news, "WEBSITE", TODAY.toString(), web),
+        line(news, "NEW_MEDIA", TODAY.toString(), "微信公众号“示范市场监管”")))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("政务新媒体的网址须为以http://或https://开头的完整网址");
+    assertThatThrownBy(() -> recordLines(
+        line(plan, "READING_ROOM", TODAY.toString(), room),
+        line(news, "WEBSITE", TODAY.toString(), "www.example.gov.cn/zwgk/1"),
+        line(news, "NEW_MEDIA", TODAY.toString(), web)))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("政府网站的网址须为");
+    // Nothing of the refused steps was written, not even their valid lines.
+    Assertions.assertThat(register.channels(batch.get(0).id())).isEmpty();
+    Assertions.assertThat(register.channels(batch.get(1).id())).isEmpty();
+    assertThat(scenario.instance).isWaitingAt(TASK_RECORD_PUBLICATION);
+
+    recordLines(line(plan, "READING_ROOM", TODAY.toString(), room),
+        line(news, "WEBSITE", TODAY.toString(), web),
+        line(news, "NEW_MEDIA", TODAY.toString(), "http://mp.weixin.qq.com/s/abc"));
+    assertThat(scenario.instance).isEnded().hasPassed(END_EVENT_PUBLISHED);
+    Assertions.assertThat(register.channels(batch.get(1).id()))
+        .extracting(PublicationRegister.ChannelRecord::location).containsExactly(room);
+  }
+
   private static Map<String, Object> notPublished(long itemId, String channel, String reason) {
     Map<String, Object> line = line(itemId, channel, null, null);
     line.put("notPublished", true);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ogiworkflow.calendar.ChineseDateText;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.vocabulary.ItemFinding;
 import io.github.ogiworkflow.process.ProcessKeys;
@@ -37,8 +38,8 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * Proactive disclosure over HTTP: a batch drafted, reviewed and published through the engine's
- * REST API by the groups of the matrix; the catalogue (JSON and HTML) for authenticated staff
- * only, with filters and paging; Art. 44 from a request's reviewed item.
+ * REST API by the groups of the matrix; the public catalogue (JSON and HTML, no login) with its
+ * 索引号, 生成日期, filters and paging; Art. 44 from a request's reviewed item.
  */
 @IntegrationTest
 class PublicationHttpIT {
@@ -91,7 +92,15 @@ class PublicationHttpIT {
     assertThat(titles).containsExactlyInAnyOrder("2026年第一批集中采购目录",
         "2026年第二批集中采购目录", "2026年第三批集中采购结果");
     JsonNode one = first.path("items").get(0);
-    assertThat(one.path("batchNumber").asText()).isEqualTo(batch);
+    // Art. 12 (audit 33a F7): a 索引号 (the batch and the item's 序号 in it), no internal id, and
+    // the 生成日期.
+    assertThat(one.has("itemId")).isFalse();
+    assertThat(one.has("batchNumber")).isFalse();
+    assertThat(one.path("indexNumber").asText()).matches(batch + "-00[123]");
+    assertThat(one.path("formedOn").asText()).isEqualTo(OfficeTime.today().toString());
+    assertThat(one.path("formedOnText").asText())
+        .isEqualTo(ChineseDateText.of(OfficeTime.today()));
+    assertThat(one.path("channels").get(0).path("link").asBoolean()).isTrue();
     assertThat(one.path("categoryLabel").asText()).isEqualTo("政府集中采购");
     assertThat(one.path("channels").get(0).path("channelLabel").asText()).isEqualTo("政府网站");
 
@@ -109,6 +118,33 @@ class PublicationHttpIT {
         + "&size=2", null);
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(page.getBody()).contains("政府信息公开目录", "共 3 条", "下一页", "政府集中采购");
+    // The page shows the 索引号 and 生成日期, links the website, and no database id.
+    assertThat(page.getBody()).contains("<th>索引号</th>", "<th>生成日期</th>",
+        "<td>" + batch + "-00", "<td>" + ChineseDateText.of(OfficeTime.today()) + "</td>",
+        "<a href=\"https://www.example.gov.cn/zwgk/").doesNotContain("<th>编号</th>");
+    for (var p : publications.ofBatch(batch)) {
+      assertThat(page.getBody()).doesNotContain("<td>" + p.itemId() + "</td>");
+    }
+
+    // Bad input on the page: a Chinese page (400), not the API's JSON nor English.
+    for (String query : List.of("?category=BAD", "?page=abc", "?size=0", "?channel=TV")) {
+      ResponseEntity<String> refused = rest.getForEntity("/catalogue" + query, String.class);
+      assertThat(refused.getStatusCode()).as(query).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(refused.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML))
+          .as(query).isTrue();
+      assertThat(refused.getBody()).as(query).contains("<html lang=\"zh-CN\"", "查询条件有误",
+          "返回政府信息公开目录").doesNotContain("PublicationCategory", "Bad Request", "{");
+    }
+    assertThat(rest.getForEntity("/catalogue?category=BAD", String.class).getBody())
+        .contains("信息类别无效");
+    assertThat(rest.getForEntity("/catalogue?page=abc", String.class).getBody())
+        .contains("页码和每页条数须为整数");
+    // The JSON API keeps its JSON refusal, in Chinese.
+    ResponseEntity<String> apiRefused = rest.getForEntity("/api/catalogue?page=abc",
+        String.class);
+    assertThat(apiRefused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(apiRefused.getBody()).path("message").asText())
+        .contains("页码和每页条数须为整数");
   }
 
   @Test
