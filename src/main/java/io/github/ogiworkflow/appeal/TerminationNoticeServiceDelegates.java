@@ -5,8 +5,6 @@ import static io.github.ogiworkflow.process.ProcessVariables.APPEAL_WINDOW_CLOSE
 import static io.github.ogiworkflow.process.ProcessVariables.APPEAL_WINDOW_CLOSES_ON_TEXT;
 import static io.github.ogiworkflow.process.ProcessVariables.DELIVERED_BY;
 import static io.github.ogiworkflow.process.ProcessVariables.DELIVERED_ON;
-import static io.github.ogiworkflow.process.ProcessVariables.REOPEN_DECIDED_ON;
-import static io.github.ogiworkflow.process.ProcessVariables.REOPEN_REASON;
 import static io.github.ogiworkflow.process.ProcessVariables.REPLY_RECEIVED_ON;
 import static io.github.ogiworkflow.process.ProcessVariables.TERMINATION_CLOSED_ON;
 import static io.github.ogiworkflow.process.ProcessVariables.TERMINATION_SERVICE_END_REASON;
@@ -117,12 +115,9 @@ public class TerminationNoticeServiceDelegates {
   @Bean
   ExecutionListener terminationServiceSupersededListener() {
     return execution -> {
-      Object reason = execution.getVariable(REOPEN_REASON);
-      LocalDate decidedOn = Vars.date(execution, REOPEN_DECIDED_ON);
-      execution.setVariable(TERMINATION_SERVICE_END_REASON, "申请已重新办理（"
-          + (reason == null ? "复议或诉讼决定纠正" : reason)
-          + (decidedOn == null ? "" : "，决定日期" + CaseLetters.chinese(decidedOn))
-          + "），终止办理不再有效，无需再登记终止办理告知书的送达；已登记的送达情况保留");
+      execution.setVariable(TERMINATION_SERVICE_END_REASON,
+          ReopenedBecause.text(execution, "复议或诉讼决定纠正")
+          + "，终止办理不再有效，无需再登记终止办理告知书的送达；已登记的送达情况保留");
     };
   }
 

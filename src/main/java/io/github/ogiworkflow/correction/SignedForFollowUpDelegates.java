@@ -3,8 +3,6 @@ package io.github.ogiworkflow.correction;
 import static io.github.ogiworkflow.process.ProcessVariables.DELIVERED_ON;
 import static io.github.ogiworkflow.process.ProcessVariables.POST_RECEIPT_NOTE;
 import static io.github.ogiworkflow.process.ProcessVariables.POST_RECEIPT_RESULT;
-import static io.github.ogiworkflow.process.ProcessVariables.REOPEN_DECIDED_ON;
-import static io.github.ogiworkflow.process.ProcessVariables.REOPEN_REASON;
 import static io.github.ogiworkflow.process.ProcessVariables.REPLY_RECEIVED_ON;
 import static io.github.ogiworkflow.process.ProcessVariables.SIGNED_FOR_AWAITED;
 import static io.github.ogiworkflow.process.ProcessVariables.SIGNED_FOR_FOLLOW_UP_END_REASON;
@@ -14,7 +12,6 @@ import static io.github.ogiworkflow.process.ProcessVariables.TRACKING_NUMBER;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import io.github.ogiworkflow.deadline.DueSoonDates;
-import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.process.Vars;
@@ -141,12 +138,9 @@ public class SignedForFollowUpDelegates {
   @Bean
   ExecutionListener signedForFollowUpSupersededListener() {
     return execution -> {
-      Object reason = execution.getVariable(REOPEN_REASON);
-      LocalDate decidedOn = Vars.date(execution, REOPEN_DECIDED_ON);
-      execution.setVariable(SIGNED_FOR_FOLLOW_UP_END_REASON, "申请已重新办理（"
-          + (reason == null ? "复议决定或判决纠正" : reason)
-          + (decidedOn == null ? "" : "，决定日期" + CaseLetters.chinese(decidedOn))
-          + "），原答复书不再有效，无需再跟进其邮寄回执；重新作出的答复邮寄送达的，另行跟进");
+      execution.setVariable(SIGNED_FOR_FOLLOW_UP_END_REASON,
+          io.github.ogiworkflow.appeal.ReopenedBecause.text(execution, "复议决定或判决纠正")
+          + "，原答复书不再有效，无需再跟进其邮寄回执；重新作出的答复邮寄送达的，另行跟进");
     };
   }
 

@@ -110,22 +110,27 @@ public class LetterController {
 
   @GetMapping(CASES + "{trackingNumber}/reply-letter.docx")
   public ResponseEntity<?> replyFile(@PathVariable String trackingNumber) {
-    requireReader(trackingNumber);
-    if (neverSent(trackingNumber)) {
-      return notFound(NEVER_SENT);
-    }
-    Optional<LetterFile> file = currentReply(trackingNumber);
-    if (file.isEmpty()) {
-      return notFound("该案件尚无答复书。");
-    }
-    // The whole letter, as the other full texts: each read is in the audit trail (ADR 0136).
-    accessLog.record(trackingNumber, access.currentUser(),
-        PersonalDataAccessLog.Purpose.REPLY_LETTER_FILE);
-    return download(file.get());
+    return currentReplyRead(trackingNumber, PersonalDataAccessLog.Purpose.REPLY_LETTER_FILE,
+        LetterController::download);
   }
 
   @GetMapping(CASES + "{trackingNumber}/reply-letter")
   public ResponseEntity<?> replyPage(@PathVariable String trackingNumber) {
+    return currentReplyRead(trackingNumber, PersonalDataAccessLog.Purpose.REPLY_LETTER, file -> {
+      String note = file.documentNumber() == null
+          ? "送审稿：签发后编定文号，文书以签发稿为准" : "已签发，文号 " + file.documentNumber();
+      return html(LetterPrintView.page(LetterKind.REPLY.title(), file.bytes(),
+          CASES + trackingNumber + "/reply-letter.docx", note));
+    });
+  }
+
+  /**
+   * The case's current reply for a reader of the case, or 404 (never sent, none yet); the whole
+   * letter, as the other full texts: each read is in the audit trail (ADR 0136).
+   */
+  private ResponseEntity<?> currentReplyRead(String trackingNumber,
+      PersonalDataAccessLog.Purpose purpose,
+      java.util.function.Function<LetterFile, ResponseEntity<?>> answer) {
     requireReader(trackingNumber);
     if (neverSent(trackingNumber)) {
       return notFound(NEVER_SENT);
@@ -134,12 +139,8 @@ public class LetterController {
     if (file.isEmpty()) {
       return notFound("该案件尚无答复书。");
     }
-    accessLog.record(trackingNumber, access.currentUser(),
-        PersonalDataAccessLog.Purpose.REPLY_LETTER);
-    String note = file.get().documentNumber() == null
-        ? "送审稿：签发后编定文号，文书以签发稿为准" : "已签发，文号 " + file.get().documentNumber();
-    return html(LetterPrintView.page(LetterKind.REPLY.title(), file.get().bytes(),
-        CASES + trackingNumber + "/reply-letter.docx", note));
+    accessLog.record(trackingNumber, access.currentUser(), purpose);
+    return answer.apply(file.get());
   }
 
   /**
