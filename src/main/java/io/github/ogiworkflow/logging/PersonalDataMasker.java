@@ -1,5 +1,7 @@
 package io.github.ogiworkflow.logging;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -451,7 +453,9 @@ public final class PersonalDataMasker {
       return found;
     }
     maskNumbers(text, id -> {
-      found.add(PersonalData.ID_NUMBER);
+      if (hasBirthDateOfAResidentId(id)) {
+        found.add(PersonalData.ID_NUMBER);
+      }
       return id;
     }, phone -> {
       found.add(isLandline(phone) ? PersonalData.LANDLINE : PersonalData.MOBILE);
@@ -461,6 +465,48 @@ public final class PersonalDataMasker {
       found.add(PersonalData.EMAIL);
     }
     return found;
+  }
+
+  /**
+   * Whether a run {@link #mask} takes for an ID number has the shape of a resident ID: 18
+   * characters with a birth date (yyyyMMdd, 1900–2099) in places 7–14, or the first generation's 15
+   * digits with one (yyMMdd) in places 7–12. Masking takes every 15–18 character run, to be safe
+   * in logs and letters; a refusal must not take a web page's 16-digit article number or a
+   * serial number for one (ADR 0140). The checksum is not asked: a mistyped ID is still a
+   * person's.
+   */
+  private static boolean hasBirthDateOfAResidentId(String run) {
+    StringBuilder characters = new StringBuilder(18);
+    for (int i = 0; i < run.length(); i++) {
+      char c = run.charAt(i);
+      if (isDigit(c)) {
+        characters.append(Character.forDigit(Character.digit(c, 10), 10));
+      } else if (c == 'X' || c == 'x' || c == '\uFF38' || c == '\uFF58') {
+        characters.append('X');
+      }
+    }
+    String id = characters.toString();
+    if (id.length() == 18 && id.substring(0, 17).chars().allMatch(Character::isDigit)) {
+      return isDate(Integer.parseInt(id.substring(6, 10)), id.substring(10, 12),
+          id.substring(12, 14));
+    }
+    if (id.length() == 15 && id.chars().allMatch(Character::isDigit)) {
+      return isDate(1900 + Integer.parseInt(id.substring(6, 8)), id.substring(8, 10),
+          id.substring(10, 12));
+    }
+    return false;
+  }
+
+  private static boolean isDate(int year, String month, String day) {
+    if (year < 1900 || year > 2099) {
+      return false;
+    }
+    try {
+      LocalDate.of(year, Integer.parseInt(month), Integer.parseInt(day));
+      return true;
+    } catch (DateTimeException e) {
+      return false;
+    }
   }
 
   /**

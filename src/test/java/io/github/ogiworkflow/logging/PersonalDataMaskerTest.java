@@ -206,4 +206,25 @@ class PersonalDataMaskerTest {
         .isEmpty();
     assertThat(PersonalDataMasker.personalDataIn(null)).isEmpty();
   }
+  /**
+   * A refusal takes only a run shaped like a resident ID (a birth date in its place), so a web
+   * page's 16-digit article number or a 15/18-digit serial without a date passes; masking still
+   * takes every such run. Vectors: 350102 19900101 123X (18, date 1990-01-01, checksum not
+   * asked); 350102 900101 123 (15, date 1990-01-01); 4401 0600 0000 1234 (16 digits: no ID
+   * length); 123456 20261340 1234 (18, month 13); 123456 991232 123 (15, day 32).
+   */
+  @Test
+  void personalDataInTakesOnlyRunsShapedLikeAResidentId() {
+    assertThat(PersonalDataMasker.personalDataIn("来信人身份证号35010219900101123X"))
+        .containsExactly(PersonalDataMasker.PersonalData.ID_NUMBER);
+    assertThat(PersonalDataMasker.personalDataIn("旧证号350102900101123"))
+        .containsExactly(PersonalDataMasker.PersonalData.ID_NUMBER);
+    assertThat(PersonalDataMasker.personalDataIn("３５０１０２１９９００１０１１２３４"))
+        .containsExactly(PersonalDataMasker.PersonalData.ID_NUMBER);
+    assertThat(PersonalDataMasker.personalDataIn(
+        "https://www.example.gov.cn/art/2026/12/7/art_1229_4401060000001234.html")).isEmpty();
+    assertThat(PersonalDataMasker.personalDataIn("合同编号123456202613401234")).isEmpty();
+    assertThat(PersonalDataMasker.personalDataIn("批次123456991232123")).isEmpty();
+    assertThat(PersonalDataMasker.mask("批次123456991232123")).doesNotContain("123456991232123");
+  }
 }
