@@ -117,6 +117,37 @@ class ElectronicDeliveryIT {
   }
 
   /**
+   * Audit 34a F1: the reply letter's link answered 500 for every applicant, because the access
+   * log's action APPLICANT_LETTER_DOWNLOAD did not fit its column; no test followed that link.
+   * The issued letter row is written as Letters does (a .docx and its hash).
+   */
+  @Test
+  void theApplicantDownloadsTheIssuedReplyLetterAndTheDownloadIsRecorded() {
+    Prepared p = prepare("ONLINE");
+    String tn = p.applied().trackingNumber();
+    byte[] docx = SampleFiles.pdf();
+    jdbc.update("INSERT INTO ogi_letter (case_ref, kind, title, body, issued_on, created_at,"
+        + " document_number, docx, docx_sha256) VALUES (?, 'REPLY', '政府信息公开申请答复书', '正文',"
+        + " ?, CURRENT_TIMESTAMP, '示市监信公开答〔2026〕99号', ?, ?)", tn,
+        Date.valueOf(OfficeTime.today()), docx, "0".repeat(64));
+    delivered(tn);
+
+    JsonNode letter = null;
+    for (JsonNode offered : downloads(tn, p.applied().queryCode()).get("files")) {
+      if ("LETTER".equals(offered.get("kind").asText())) {
+        letter = offered;
+      }
+    }
+    assertThat(letter).as("the reply letter is offered").isNotNull();
+    ResponseEntity<byte[]> file = rest.getForEntity(letter.get("url").asText(), byte[].class);
+    assertThat(file.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(file.getBody()).isEqualTo(docx);
+    assertThat(jdbc.queryForList("SELECT file_name FROM ogi_file_access WHERE case_ref = ?"
+        + " AND action = 'APPLICANT_LETTER_DOWNLOAD' AND actor = 'applicant'", String.class, tn))
+        .hasSize(1);
+  }
+
+  /**
    * Audit finding F1 (round 23): a 拟公开文件 uploaded after its item's review, even after the
    * delivery, went to the applicant unreviewed. Now the upload is refused, and a file the register
    * holds from after the review (an upload racing it, or one made before the refusal) is not
