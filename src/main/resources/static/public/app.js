@@ -203,19 +203,31 @@
       }
       var s = answer.data;
       var list = document.createElement('dl');
-      [['受理编号', s.trackingNumber], ['办理进度', s.stage],
-        ['收到申请日期', s.receivedOn || '待确认'], ['答复期限', s.dueText || s.dueOn || '确认收到后起算']]
-        .forEach(function (pair) {
-          list.appendChild(text('dt', pair[0]));
-          list.appendChild(text('dd', pair[1]));
-        });
+      var rows = [['受理编号', s.trackingNumber], ['办理进度', s.stage],
+        ['收到申请日期', s.receivedOnText || '待确认']];
+      // A reply date only while one is due; after the reply or the closing, when and how the
+      // reply was served (the appeal periods run from that day).
+      if (s.dueText) {
+        rows.push(['答复期限', s.dueText]);
+      } else if (s.status === 'SUBMITTED') {
+        rows.push(['答复期限', '确认收到后起算']);
+      }
+      if (s.deliveredOnText) {
+        rows.push(['答复书送达', s.deliveredOnText + (s.deliveredByText ? '，' + s.deliveredByText : '')]);
+      } else if (s.status === 'CLOSED') {
+        rows.push(['答复书送达', '本申请已办结，不再作出答复']);
+      }
+      rows.forEach(function (pair) {
+        list.appendChild(text('dt', pair[0]));
+        list.appendChild(text('dd', pair[1]));
+      });
       var nodes = [text('h3', '办理进度'), list];
       if (s.letters && s.letters.length) {
         nodes.push(text('h4', '本机关已发出的通知书、告知书和答复书'));
         s.letters.forEach(function (letter) {
           nodes.push(text('h5', letter.title
             + (letter.documentNumber ? ' ' + letter.documentNumber : '')
-            + '（' + letter.issuedOn + '）'
+            + '（' + (letter.issuedOnText || letter.issuedOn) + '）'
             + (letter.setAside ? '（已撤销）' : '')));
           if (letter.setAside) {
             nodes.push(text('p', letter.setAside, 'error'));

@@ -90,7 +90,9 @@ public class ElectronicDelivery {
           + "，答复书和公开的政府信息以纸质方式送达，不提供网上下载。", List.of());
     }
     if (!c.delivered()) {
-      return new Offer(false, "答复书送达后，可在此下载答复书和公开的政府信息。", List.of());
+      // Closed without a reply (withdrawn, terminated, voided): none will come (audit 34a F4).
+      return new Offer(false, "CLOSED".equals(c.status()) ? "本申请已办结，没有答复书可供下载。"
+          : "答复书送达后，可在此下载答复书和公开的政府信息。", List.of());
     }
     Instant expiresAt = OfficeTime.now().plus(properties.linkValidity());
     List<Offered> offered = new ArrayList<>();

@@ -12,6 +12,7 @@ import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.intake.Channel;
 import io.github.ogiworkflow.intake.TrackingNumbers;
+import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterDocuments;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.letter.Letters;
@@ -25,6 +26,7 @@ import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.CaseRecord;
 import io.github.ogiworkflow.register.CaseRegister.NewCase;
 import io.github.ogiworkflow.register.CaseRegister.Status;
+import io.github.ogiworkflow.vocabulary.DeliveryMethod;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -93,15 +95,17 @@ class OnlineIntake {
    * {@link SetAsideLetters}).
    */
   record LetterView(String kind, String title, String documentNumber, LocalDate issuedOn,
-      String text, String setAside) {}
+      String issuedOnText, String text, String setAside) {}
 
   /**
    * {@code dueOn} null while the reply clock waits for a correction (Art. 30) or before receipt
    * is confirmed; {@code dueProvisional} when it rests on a year without the holiday notice;
-   * {@code dueText} the date as the page shows it ("2027-01-04（暂算：…）", "补正后重新计算").
+   * {@code dueText} the date as the page shows it ("2027年1月4日（暂算：…）", "补正后重新计算");
+   * the {@code …Text} fields are the dates as letters write them (2026年12月8日).
    */
   record StatusView(String trackingNumber, String status, String stage, LocalDate receivedOn,
-      LocalDate dueOn, boolean dueProvisional, String dueText, boolean awaitingSupplement,
+      String receivedOnText, LocalDate dueOn, boolean dueProvisional, String dueText,
+      String deliveredOnText, String deliveredByText, boolean awaitingSupplement,
       List<LetterView> letters) {}
 
   private final TrackingNumbers trackingNumbers;
@@ -262,7 +266,8 @@ class OnlineIntake {
     List<LetterView> sent = issued.stream()
         .filter(letter -> APPLICANT_LETTERS.contains(letter.kind()))
         .map(letter -> new LetterView(letter.kind().name(), letter.title(),
-            letter.documentNumber(), letter.issuedOn(), asIssued(letter),
+            letter.documentNumber(), letter.issuedOn(), chineseOrNull(letter.issuedOn()),
+            asIssued(letter),
             setAside.get(letter.id())))
         .toList();
     String dueText = null;
@@ -280,7 +285,8 @@ class OnlineIntake {
       dueText = PAUSED;
     } else if (!submitted) {
       dueOn = record.dueOn();
-      dueText = texts.forStaff(dueOn);
+      // As the receipt and letters write it (audit 34a F5), marked 暂算 as staff see it.
+      dueText = CaseLetters.chinese(dueOn) + texts.mark(dueOn);
     }
     String stage = stage(record.status(), awaiting ? CorrectionState.AWAITED
         : correctionState(trackingNumber, record));
@@ -292,9 +298,19 @@ class OnlineIntake {
       // Handled anew after the termination was revoked: say so, not just 正在办理.
       stage = HANDLED_ANEW + stage;
     }
-    return new StatusView(trackingNumber, record.status(), stage,
-        submitted ? null : record.firstReceivedOn(), dueOn,
-        dueOn != null && texts.isProvisional(dueOn), dueText, awaiting, sent);
+    LocalDate receivedOn = submitted ? null : record.firstReceivedOn();
+    // The service date starts the applicant's appeal periods (ARL Art. 20, ALL Art. 46): the
+    // page says when and how the reply was served (audit 34a F2).
+    String deliveredBy = ended ? register.deliveredBy(trackingNumber) : null;
+    LocalDate deliveredOn = deliveredBy == null ? null : register.deliveredOn(trackingNumber);
+    return new StatusView(trackingNumber, record.status(), stage, receivedOn,
+        chineseOrNull(receivedOn), dueOn, dueOn != null && texts.isProvisional(dueOn), dueText,
+        chineseOrNull(deliveredOn), deliveredOn == null ? null : DeliveryMethod.labelOf(deliveredBy),
+        awaiting, sent);
+  }
+
+  private static String chineseOrNull(LocalDate date) {
+    return date == null ? null : CaseLetters.chinese(date);
   }
 
   /**

@@ -1043,6 +1043,15 @@ public class CaseRegister {
       return reaches(deliveryMethod);
     }
 
+    /**
+     * Whether the applicant asked to get the reply online (网上获取 or 电子邮件): only then does
+     * the public page offer the reply and the released files for download, so only then can a
+     * reply be served online (audit 34a F2).
+     */
+    public boolean asksOnline() {
+      return "ONLINE".equals(deliveryMethod) || "EMAIL".equals(deliveryMethod);
+    }
+
     /** Whether the register holds what serving a letter by {@code method} needs. */
     public boolean reaches(String method) {
       return switch (method == null ? "" : method) {

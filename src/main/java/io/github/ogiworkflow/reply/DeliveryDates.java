@@ -100,6 +100,15 @@ public class DeliveryDates {
    */
   public void checkDeliveredBy(String trackingNumber, String deliveredBy) {
     ServiceDates.checkReachable("deliveredBy", deliveredBy, cases, trackingNumber);
+    if ("ONLINE".equals(deliveredBy) && cases.requestedDelivery(trackingNumber)
+        .filter(asked -> !asked.asksOnline()).isPresent()) {
+      // The page offers the reply for download only to an applicant who asked for it online
+      // (Art. 40: in the form asked for): served "online" otherwise, it reaches no one while
+      // the appeal periods run from that day (audit 34a F2).
+      throw new InvalidInput("deliveredBy: the applicant asked for the reply on paper, online"
+          + " service does not reach them（送达方式：申请人要求以纸质方式获取答复，网上申请平台不提供"
+          + "该答复书下载，不能网上送达，请按申请人要求的方式送达）");
+    }
   }
 
   /** The reply's signed-for date: {@link ServiceDates#checkSignedFor}. */

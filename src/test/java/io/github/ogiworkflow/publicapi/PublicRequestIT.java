@@ -449,7 +449,13 @@ class PublicRequestIT {
     assertThat(registered.path("dueOn").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
     // The page's text is the date, marked 暂算 exactly when it rests on a year without the
     // holiday notice (as DeadlineTexts marks it for staff).
-    assertThat(registered.path("dueText").asText()).startsWith(registered.path("dueOn").asText());
+    // Audit 34a F5: the page writes dates as the receipt and letters do (2027年1月6日).
+    assertThat(registered.path("dueText").asText()).startsWith(io.github.ogiworkflow.letter
+        .CaseLetters.chinese(LocalDate.parse(registered.path("dueOn").asText())));
+    assertThat(registered.path("receivedOnText").asText()).isEqualTo(io.github.ogiworkflow.letter
+        .CaseLetters.chinese(LocalDate.parse(registered.path("receivedOn").asText())));
+    assertThat(registered.path("dueText").asText() + registered.path("receivedOnText").asText())
+        .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
     assertThat(registered.path("dueText").asText().contains("（暂算："))
         .isEqualTo(registered.path("dueProvisional").asBoolean());
 
@@ -572,6 +578,12 @@ class PublicRequestIT {
     assertThat(answered.path("stage").asText()).isEqualTo("已答复");
     assertThat(answered.path("dueOn").isNull()).isTrue();
     assertThat(answered.path("dueText").isNull()).as(answered.toString()).isTrue();
+    // Audit 34a F2: when and how the reply was served, which starts the appeal periods.
+    assertThat(answered.path("deliveredOnText").asText()).isEqualTo(io.github.ogiworkflow.letter
+        .CaseLetters.chinese(io.github.ogiworkflow.calendar.OfficeTime.today()));
+    assertThat(answered.path("deliveredByText").asText()).isEqualTo("当面送达");
+    assertThat(answered.path("letters")).isNotEmpty().allSatisfy(letter ->
+        assertThat(letter.path("issuedOnText").asText()).matches("\\d{4}年\\d{1,2}月\\d{1,2}日"));
   }
 
   /**

@@ -1425,6 +1425,37 @@ class DisclosureRequestScenarioTest {
     Assertions.assertThat(register.deliveredBy(trackingNumber)).isEqualTo("IN_PERSON");
   }
 
+  /**
+   * Audit 34a F2: an online applicant who asked for the reply on paper by post holds a query
+   * code, so 网上送达 passed the contact check, while the page offers the reply for download only
+   * to those who asked for it online: the case read as served that day and nothing reached the
+   * applicant. Online service is refused unless the applicant asked to get it online.
+   */
+  @Test
+  void aReplyIsNotServedOnlineToAnApplicantWhoAskedForPaper() {
+    Map<String, Object> registration = registration(RECEIVED);
+    registration.put(DELIVERY_FORM, "PAPER");
+    registration.put(DELIVERY_METHOD, "POST");
+    scenario.startWithItems(registration,
+        items(item("公开出版的统计年鉴", "PUBLIC", "wherePublic", "本局网站")));
+    String trackingNumber = scenario.trackingNumber();
+    // As the public intake leaves it: a query code on record.
+    ProcessTestEngine.jdbc(engine).update("INSERT INTO ogi_online_access (tracking_number,"
+        + " code_salt, code_hash, submitted_at) VALUES (?, 'salt', 'hash', CURRENT_TIMESTAMP)",
+        trackingNumber);
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
+
+    assertThatThrownBy(() -> scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER,
+        DELIVERED_BY, "ONLINE", DELIVERED_ON, OfficeTime.today().toString()))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("deliveredBy: ")
+        .hasMessageContaining("申请人要求以纸质方式获取答复");
+    assertThat(scenario.instance).isWaitingAt(TASK_DELIVER_REPLY);
+    Assertions.assertThat(register.deliveredBy(trackingNumber)).isNull();
+
+    deliverReply();
+    Assertions.assertThat(register.deliveredBy(trackingNumber)).isEqualTo("IN_PERSON");
+  }
+
   @ParameterizedTest(name = "completenessDecision {0}")
   @CsvSource({"''", "SOMETHING_ELSE"})
   void aCompletenessDecisionTheFormDoesNotOfferIsRefused(String decision) {
