@@ -92,6 +92,10 @@ class CaseRegistration {
     DeliveryMethod deliveryMethod = errors.check(() ->
         Vars.optionalChoice(execution, DELIVERY_METHOD, DeliveryMethod.class, "获取信息的方式"));
     checkContactForDelivery(execution, deliveryMethod, errors);
+    if (deliveryForm != null && !deliveryForm.carriedBy(deliveryMethod)) {
+      errors.add(new InvalidInput("deliveryMethod: paper is not carried by e-mail or online（获取信息"
+          + "的方式：" + DeliveryForm.PAPER_NOT_CARRIED + "）"));
+    }
     Boolean confirmedAnother = errors.check(() -> confirmedAnother(execution));
     errors.throwIfAny();
 
@@ -265,8 +269,8 @@ class CaseRegistration {
   /**
    * A resident ID taken at the counter passes the same check as an online application's
    * (GB 11643 checksum and birth date, {@link IdNumbers#isValidResidentId}): a mistyped number
-   * would otherwise split one applicant in the per-request fee count. Other document types have
-   * no checksum. Returns the number as stored (normalized), or null.
+   * would otherwise split one applicant in the per-request fee count; so does a 统一社会信用代码
+   * (GB 32100-2015, {@link IdNumbers#isValidCreditCode}). Other document types have no checksum. Returns the number as stored (normalized), or null.
    */
   private static String checkedIdNumber(DelegateExecution execution) {
     String idNumber = IdNumbers.normalize(Vars.text(execution, ID_NUMBER));
@@ -277,6 +281,11 @@ class CaseRegistration {
         && !IdNumbers.isValidResidentId(idNumber, OfficeTime.today())) {
       throw new InvalidInput("idNumber: not a valid resident ID number, 18 characters with a"
           + " correct check digit（证件号码：居民身份证号码应为18位，且校验位正确）");
+    }
+    if (idNumber != null && "USCC".equals(Vars.text(execution, ID_TYPE))
+        && !IdNumbers.isValidCreditCode(idNumber)) {
+      throw new InvalidInput("idNumber: not a valid unified social credit code（证件号码："
+          + IdNumbers.CREDIT_CODE_CHECK_FAILED + "）");
     }
     return idNumber;
   }

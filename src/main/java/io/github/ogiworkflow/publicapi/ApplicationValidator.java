@@ -76,6 +76,8 @@ final class ApplicationValidator {
         errors.put("idNumber", "居民身份证号码应为18位，且校验位正确");
       } else if ("USCC".equals(idType) && !USCC.matcher(idNumber).matches()) {
         errors.put("idNumber", "统一社会信用代码应为18位数字或大写字母");
+      } else if ("USCC".equals(idType) && !IdNumbers.isValidCreditCode(idNumber)) {
+        errors.put("idNumber", IdNumbers.CREDIT_CODE_CHECK_FAILED);
       }
     }
 
@@ -93,6 +95,12 @@ final class ApplicationValidator {
     text(v, errors, "description", "所需政府信息的描述", true, 4000, true);
     choice(v, errors, "deliveryForm", "获取信息的载体形式", DELIVERY_FORMS);
     choice(v, errors, "deliveryMethod", "获取信息的方式", DELIVERY_METHODS);
+    if (!errors.containsKey("deliveryForm") && !errors.containsKey("deliveryMethod")
+        && v.get("deliveryForm") != null && v.get("deliveryMethod") != null
+        && !DeliveryForm.valueOf(v.get("deliveryForm"))
+            .carriedBy(DeliveryMethod.valueOf(v.get("deliveryMethod")))) {
+      errors.put("deliveryMethod", DeliveryForm.PAPER_NOT_CARRIED);
+    }
 
     if (!errors.isEmpty()) {
       throw PublicApiException.invalid(errors);

@@ -49,4 +49,21 @@ class IdNumbersTest {
   void masksKeepOnlyTheEnds(String number, String masked) {
     assertThat(IdNumbers.mask(number)).isEqualTo(masked);
   }
+  /**
+   * GB 32100-2015 by hand: 91350100000000000 has values 9,1,3,5,0,1,0… and weights 1,3,9,27,19,
+   * 26…; 9+3+27+135+0+26 = 200, 200 mod 31 = 14, 31 − 14 = 17, the character of value 17 is H.
+   * 91350100M000100Y4 ends in 3 the same way (as the test registrations use it).
+   */
+  @ParameterizedTest
+  @CsvSource({
+      "91350100000000000H, true, hand-computed above",
+      "91350100M000100Y43, true, the registrations' code",
+      "91350100000000000G, false, check character one off",
+      "91350100M000100Y4I, false, I is not in the alphabet",
+      "91350100000000000, false, 17 characters",
+      "9135010000000000H, false, too short with a check character",
+      "'', false, empty"})
+  void creditCodesAreCheckedByTheirCheckCharacter(String code, boolean valid, String why) {
+    assertThat(IdNumbers.isValidCreditCode(code)).as(why).isEqualTo(valid);
+  }
 }

@@ -199,8 +199,27 @@ class PublicRequestIT {
     assertThat(written()).isEqualTo(before);
 
     form.put("idType", "USCC");
+    // Audit 34a F9: a code whose check character is wrong is refused (GB 32100-2015).
+    form.put("idNumber", "91350100M000100Y44");
+    assertThat(json.readTree(submit(form, null).getBody()).path("fieldErrors").path("idNumber")
+        .asText()).isEqualTo("统一社会信用代码校验位不正确，请核对后重新填写");
+    assertThat(written()).isEqualTo(before);
     form.put("idNumber", "91350100M000100Y43");
     assertThat(submit(form, null).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+  }
+
+  /** Audit 34a F9: paper cannot be sent by e-mail or fetched online; refused on the field. */
+  @Test
+  void paperByEmailOrOnlineIsRefused() throws Exception {
+    Map<String, Object> form = application();
+    form.put("deliveryForm", "PAPER");
+    long before = written();
+    for (String method : List.of("EMAIL", "ONLINE")) {
+      form.put("deliveryMethod", method);
+      assertThat(json.readTree(submit(form, null).getBody()).path("fieldErrors")
+          .path("deliveryMethod").asText()).as(method).contains("纸质载体请选择自行领取或邮寄");
+    }
+    assertThat(written()).isEqualTo(before);
   }
 
   @Test

@@ -37,6 +37,7 @@ import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
 import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
 import static io.github.ogiworkflow.request.RequestScenario.item;
 import static io.github.ogiworkflow.request.RequestScenario.items;
+import static io.github.ogiworkflow.request.RequestScenario.companyRegistration;
 import static io.github.ogiworkflow.request.RequestScenario.registration;
 import static io.github.ogiworkflow.request.RequestScenario.today;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -1369,6 +1370,27 @@ class DisclosureRequestScenarioTest {
         "SELECT COUNT(*) FROM ogi_case", Long.class)).isEqualTo(cases);
     Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery().count())
         .isEqualTo(instances);
+  }
+
+  /**
+   * Audit 34a F9 at the counter: a 统一社会信用代码 with a wrong check character (GB 32100-2015),
+   * and paper asked by e-mail, are refused on their fields, as on the public page.
+   */
+  @Test
+  void aCounterRegistrationWithAWrongCreditCodeOrPaperByEmailIsRefused() {
+    Map<String, Object> registration = companyRegistration(RECEIVED);
+    registration.put(ID_NUMBER, "91350100M000100Y44");
+    registration.put(DELIVERY_FORM, "PAPER");
+    registration.put(DELIVERY_METHOD, "EMAIL");
+    long cases = ProcessTestEngine.jdbc(engine).queryForObject("SELECT COUNT(*) FROM ogi_case",
+        Long.class);
+
+    assertThatThrownBy(() -> scenario.start(registration))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("idNumber: ").hasMessageContaining("统一社会信用代码校验位不正确")
+        .hasMessageContaining("deliveryMethod: ").hasMessageContaining("纸质载体请选择自行领取或邮寄");
+    Assertions.assertThat(ProcessTestEngine.jdbc(engine).queryForObject(
+        "SELECT COUNT(*) FROM ogi_case", Long.class)).isEqualTo(cases);
   }
 
   /** The contact data each way needs is enough; 自行领取 needs none. */
