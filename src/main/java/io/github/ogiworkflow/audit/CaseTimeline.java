@@ -977,10 +977,29 @@ public class CaseTimeline {
    */
   private void fromBatch(List<PublicationRegister.BatchLine> lines, Names names,
       List<Entry> entries) {
+    // A line first marked 未发布 and published later (登记补充发布, ADR 0152) is a step at the
+    // time it was recorded, by whom, with the line it replaced and its rules' notes.
+    Map<String, PublicationRegister.LaterPublication> later = new HashMap<>();
+    if (!lines.isEmpty()) {
+      for (PublicationRegister.LaterPublication l
+          : publications.laterPublications(lines.get(0).publication().batchRef())) {
+        later.put(l.itemId() + "/" + l.channel().name(), l);
+      }
+    }
     for (PublicationRegister.BatchLine line : lines) {
       PublicationRegister.Publication p = line.publication();
       String item = "信息项 " + line.seq() + "「" + p.title() + "」";
       for (PublicationRegister.ChannelRecord c : line.published()) {
+        PublicationRegister.LaterPublication l = later.get(p.itemId() + "/" + c.channel().name());
+        if (l != null) {
+          entries.add(new Entry(l.recordedAt(), false, "PUBLICATION", item + "在"
+              + c.channel().label() + "补充登记发布", names.of(l.publishedBy()), "已发布",
+              "", chinese(l.publishedOn()) + "发布（" + l.location() + "）；原登记为未发布（"
+                  + chinese(LocalDate.ofInstant(l.replaced().recordedAt(), OfficeTime.ZONE))
+                  + "，" + names.of(l.replaced().recordedBy()) + "：" + l.replaced().reason() + "）"
+                  + (l.notes() == null ? "" : "；" + l.notes())));
+          continue;
+        }
         entries.add(day(c.publishedOn(), "PUBLICATION", item + "在" + c.channel().label()
             + "发布", names.of(c.publishedBy()), "已发布", c.location()));
       }

@@ -4,32 +4,18 @@ import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.util.Date;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.springframework.stereotype.Component;
 
 /**
  * Tasklist's 即将到期 counts working days: filter expressions only know calendar days
  * ({@code plusDays(3)}), so every user task gets, when it is created, the follow-up date
  * (Camunda's 跟进日期) of the morning {@value OfficeTime#DUE_SOON_WORKING_DAYS} working days
  * before its due date on the official calendar, and the filter lists tasks whose follow-up date
- * has come and whose due date has not passed ({@code security/TasklistFilterSeeder}).
+ * has come and whose due date has not passed ({@code security/TasklistFilterSeeder}). The
+ * listener setting it is added by {@link TaskCreateListeners}.
  */
-@Component
-public class DueSoonDates extends AbstractProcessEnginePlugin {
+public final class DueSoonDates {
 
-  private final WorkingDayCalendar calendar;
-
-  public DueSoonDates(WorkingDayCalendar calendar) {
-    this.calendar = calendar;
-  }
+  private DueSoonDates() {}
 
   /** 确认逾期未补正 / 确认逾期未缴费 are due this many working days after the deadline passed. */
   public static final int CONFIRMATION_WORKING_DAYS = 3;
@@ -61,29 +47,5 @@ public class DueSoonDates extends AbstractProcessEnginePlugin {
   /** The follow-up date of a task due on {@code due}: the start of its first 即将到期 day. */
   public static Date followUpFor(WorkingDayCalendar calendar, LocalDate due) {
     return Date.from(dueSoonFrom(calendar, due).atStartOfDay(OfficeTime.ZONE).toInstant());
-  }
-
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new java.util.ArrayList<>());
-    }
-    TaskListener followUp = this::setFollowUp;
-    // After the model's own create listeners, which may move the due date (a late
-    // registration's completeness check is due at the 补正告知 deadline).
-    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-            .addTaskListener(TaskListener.EVENTNAME_CREATE, followUp);
-      }
-    });
-  }
-
-  private void setFollowUp(DelegateTask task) {
-    if (task.getDueDate() == null) {
-      return;
-    }
-    task.setFollowUpDate(followUpFor(calendar, OfficeTime.toLocalDate(task.getDueDate())));
   }
 }

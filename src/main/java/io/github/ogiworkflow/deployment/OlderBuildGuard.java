@@ -1,19 +1,18 @@
 package io.github.ogiworkflow.deployment;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,13 +27,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class OlderBuildGuard extends AbstractProcessEnginePlugin {
 
-  private static final Pattern MIGRATION = Pattern.compile("^V(\\d+)__.*\\.sql$");
+  private final ObjectProvider<Flyway> flyway;
+
+  /**
+   * Spring Boot's Flyway (its locations and schema history table as configured), asked only,
+   * never run here: creating the bean migrates nothing (its initializer does, later).
+   */
+  public OlderBuildGuard(ObjectProvider<Flyway> flyway) {
+    this.flyway = flyway;
+  }
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
     DataSource dataSource = engine.getProcessEngineConfiguration().getDataSource();
-    OptionalInt own = latestMigration(new PathMatchingResourcePatternResolver(
-        getClass().getClassLoader()));
+    Flyway configured = flyway.getIfAvailable();
+    OptionalInt own = configured == null ? OptionalInt.empty() : latestMigration(configured);
     OptionalInt applied = latestApplied(dataSource);
     String refusal = refusal(own, applied);
     if (refusal != null) {
@@ -53,20 +60,18 @@ public class OlderBuildGuard extends AbstractProcessEnginePlugin {
         + own.getAsInt() + "）：已有更新版本在使用该数据库。请停止所有节点，改用新版本启动）";
   }
 
-  /** The highest V… migration this build carries. */
-  static OptionalInt latestMigration(PathMatchingResourcePatternResolver resolver) {
-    try {
-      int latest = -1;
-      for (Resource r : resolver.getResources("classpath*:db/migration/V*__*.sql")) {
-        Matcher m = r.getFilename() == null ? null : MIGRATION.matcher(r.getFilename());
-        if (m != null && m.matches()) {
-          latest = Math.max(latest, Integer.parseInt(m.group(1)));
-        }
-      }
-      return latest < 0 ? OptionalInt.empty() : OptionalInt.of(latest);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /**
+   * The highest versioned migration this build carries, as Flyway resolves it on the classpath
+   * ({@code info()} reads the schema history beside it and migrates nothing): a migration
+   * resolved here, applied or pending; one only in the history (a newer build's) is not.
+   */
+  static OptionalInt latestMigration(Flyway flyway) {
+    return Arrays.stream(flyway.info().all())
+        .filter(m -> m.getState().isResolved() && m.getVersion() != null
+            && !m.getType().isSynthetic())
+        .map(MigrationInfo::getVersion).max(Comparator.naturalOrder())
+        .map(v -> OptionalInt.of(v.getMajor().intValueExact()))
+        .orElse(OptionalInt.empty());
   }
 
   /** The highest migration applied to the database; empty on a new database. */

@@ -17,7 +17,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
@@ -33,7 +35,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Staff endpoints of proactive disclosure: the catalogue (政府信息公开目录) as JSON and as a
- * simple Chinese HTML page, and Art. 44 (a request's answer published in one step).
+ * simple Chinese HTML page, Art. 44 (a request's answer published in one step) and 登记补充发布
+ * (a line first marked 未发布, published later).
  */
 @RestController
 @ConditionalOnWebApplication
@@ -44,12 +47,16 @@ public class PublicationController {
   private final PublicationRegister register;
   private final StaffAccess access;
   private final RuntimeService runtime;
+  private final ProcessEngine engine;
+  private final LaterPublications laterPublications;
 
   public PublicationController(PublicationRegister register, StaffAccess access,
-      RuntimeService runtime) {
+      ProcessEngine engine, LaterPublications laterPublications) {
     this.register = register;
     this.access = access;
-    this.runtime = runtime;
+    this.runtime = engine.getRuntimeService();
+    this.engine = engine;
+    this.laterPublications = laterPublications;
   }
 
   /**
@@ -116,6 +123,29 @@ public class PublicationController {
     String batch = PublicationFromRequest.publishFromRequest(runtime, trackingNumber, rows);
     return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("batchNumber", batch));
   }
+
+  /**
+   * 登记补充发布 (audit 33a F4, ADR 0152): a published item's planned channel first marked 未发布
+   * is published later; body {@code {"channel": "GAZETTE", "publishedOn": "2026-12-20",
+   * "location": "2026年第12期"}}, with {@code lateReason} (逾期原因) past the item's Art. 26 date
+   * and {@code redactionApplied} for an item reviewed 处理后可公开. Office only; answers 204.
+   */
+  @PostMapping(path = PublicationWebConfiguration.PUBLICATIONS_API + "/items/{itemId}/channels")
+  public ResponseEntity<Void> registerLaterPublication(@PathVariable String itemId,
+      @RequestBody Map<String, Object> body) {
+    access.require(Groups.OFFICE);
+    long id;
+    try {
+      id = Long.parseLong(itemId.trim());
+    } catch (NumberFormatException e) {
+      throw new InvalidInput("itemId is not a number（信息项编号须为整数）", e);
+    }
+    laterPublications.register(engine, id, JSON.valueToTree(body == null ? Map.of() : body),
+        access.currentUser());
+    return ResponseEntity.noContent().build();
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @ExceptionHandler(RuntimeException.class)
   ResponseEntity<Map<String, String>> refused(RuntimeException e) {

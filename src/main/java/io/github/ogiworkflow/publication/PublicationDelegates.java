@@ -12,8 +12,6 @@ import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.publication.PublicationRegister.Publication;
 import io.github.ogiworkflow.publication.PublicationRegister.ReviewRecord;
-import io.github.ogiworkflow.letter.CaseLetters;
-import io.github.ogiworkflow.logging.PersonalDataMasker;
 import io.github.ogiworkflow.reply.ReleaseChecks;
 import io.github.ogiworkflow.vocabulary.ReviewConclusion;
 import java.time.LocalDate;
@@ -26,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -47,12 +46,8 @@ public class PublicationDelegates {
   /** Numbers of publication batches: ZDGK-2026-000001 (主动公开). */
   public static final String BATCH_PREFIX = "ZDGK";
 
-  /** latePublicationReason's length before it is cut (ADR 0144), and what ends a cut one. */
-  static final int LATE_SUMMARY_MAX = 3900;
-  static final String LATE_SUMMARY_CUT = "……（其余逾期原因见发布登记）";
   /** The Camunda Form of 登记发布情况 (its id). */
   static final String RECORD_FORM = "publication-record";
-  static final String REDACTED_SUMMARY_CUT = "……（其余见发布登记）";
 
   /**
    * Before 逐项保密审查 of a batch: the items reviewed here (not those carried over, Art. 44).
@@ -229,122 +224,38 @@ public class PublicationDelegates {
    * published, with those reasons.
    */
   @Bean
-  JavaDelegate publishItemsDelegate(Publisher publisher, PublicationRegister register,
-      Art44Release art44) {
+  JavaDelegate publishItemsDelegate(PublishedLines publishedLines, PublicationRegister register) {
     return execution -> {
       String publishedBy = CompletedBy.lastTask(execution, ElementIds.TASK_RECORD_PUBLICATION);
-      List<JsonNode> lines = PublicationDrafts.rows(execution.getVariable(PUBLICATIONS),
-          PUBLICATIONS);
-      if (lines.isEmpty()) {
-        throw new InvalidInput("publications: nothing recorded（请登记发布情况）");
-      }
-      // The list the form sends back is the plan's: each line an item of this batch that the
-      // plan found publishable, on a channel its draft names, once. Its item and channel are
-      // shown read-only, but they arrive inside one JSON variable, so they are checked here.
-      Map<String, Publication> planned = new LinkedHashMap<>();
-      for (Publication p : register.ofBatch(execution.getProcessBusinessKey())) {
-        if (p.status() == PublicationStatus.PUBLISHABLE) {
-          p.draft().channels().forEach(c -> planned.put(p.itemId() + "/" + c.name(), p));
-        }
-      }
-      Map<String, JsonNode> recorded = eachExpectedOnce(lines, planned.keySet(),
-          line -> line.path("itemId").asText("") + "/" + line.path("channel").asText(""),
-          "publications: a line that is not in this batch's plan, or"
-              + " twice（发布登记只能包含本批次计划发布的信息项和渠道，且每项只登记一次）");
-      // Every planned line of a releasable, approved item must be there.
-      for (Map.Entry<String, Publication> line : planned.entrySet()) {
-        if (!recorded.containsKey(line.getKey())) {
-          Publication p = line.getValue();
-          PublicationChannel channel = PublicationChannel.valueOf(
-              line.getKey().substring(line.getKey().indexOf('/') + 1));
-          throw new InvalidInput("publications: item " + p.itemId() + " on " + channel.name()
-              + " is not recorded（信息项" + p.itemId() + "“" + p.title() + "”在"
-              + channel.label() + "的发布情况未登记：请填写发布日期和网址、期号或地点，"
-              + "或勾选未发布并说明原因）");
-        }
-      }
-      List<String> lateReasons = new ArrayList<>();
-      List<String> redactedLines = new ArrayList<>();
+      Map<String, Publication> planned = plannedLines(register, execution.getProcessBusinessKey());
+      Map<String, JsonNode> recorded = recordedLines(execution.getVariable(PUBLICATIONS),
+          planned);
+      // A field the batch's deployed record form lacks is not asked (one rule for every such
+      // field, PublishedLineRule.RequiredField); read once per field and batch.
+      Map<String, Boolean> lacks = new HashMap<>();
+      Predicate<String> formLacks = field -> lacks.computeIfAbsent(field,
+          f -> ModelVersions.formLacks(execution, RECORD_FORM, f));
+      Map<PublishedLineRule, List<String>> notes = new LinkedHashMap<>();
       for (Map.Entry<String, Publication> planLine : planned.entrySet()) {
         JsonNode line = recorded.get(planLine.getKey());
         Publication p = planLine.getValue();
         PublicationChannel channel = PublicationChannel.valueOf(line.path("channel").asText(""));
         if (line.path("notPublished").asBoolean(false)) {
-          String reason = PublicationDrafts.text(line, "notPublishedReason");
-          if (reason == null || reason.length() > 2000) {
-            throw new InvalidInput("notPublishedReason: required for item " + p.itemId() + " on "
-                + channel.name() + "（“" + p.title() + "”未在" + channel.label()
-                + "发布：请说明原因，不超过2000字）");
-          }
-          register.skipChannel(p.id(), channel, reason, publishedBy);
+          register.skipChannel(p.id(), channel, notPublishedReason(line, p, channel),
+              publishedBy);
           continue;
         }
-        LocalDate on;
-        try {
-          on = OfficeTime.toLocalDate(PublicationDrafts.text(line, "publishedOn"));
-        } catch (IllegalArgumentException e) {
-          throw new InvalidInput("publishedOn: " + e.getMessage(), e);
-        }
-        // Art. 26: a line published after its item's due date says why (audit 33a F13, ADR
-        // 0144); the reason is kept on the batch (latePublicationReason) and in this list.
-        // A batch whose deployed record form predates the field (it could never send one) is
-        // not held up; its trail line says the reason was not asked.
-        if (p.dueOn() != null && on.isAfter(p.dueOn())
-            && ModelVersions.formLacks(execution, RECORD_FORM, "lateReason")) {
-          lateReasons.add("“" + p.title() + "”在" + channel.label() + "于"
-              + CaseLetters.chinese(on) + "发布，晚于发布期限" + CaseLetters.chinese(p.dueOn())
-              + "：本批次的登记表单早于“逾期原因”，未说明");
-        } else if (p.dueOn() != null && on.isAfter(p.dueOn())) {
-          String lateReason = PublicationDrafts.text(line, "lateReason");
-          if (lateReason == null || lateReason.length() > 2000) {
-            throw new InvalidInput("lateReason: required for item " + p.itemId() + " on "
-                + channel.name() + "（信息项" + p.itemId() + "“" + p.title() + "”在"
-                + channel.label() + "的发布日期" + CaseLetters.chinese(on) + "晚于本项发布期限"
-                + CaseLetters.chinese(p.dueOn()) + "（条例第二十六条）：请填写逾期原因，不超过2000字）");
-          }
-          lateReasons.add("“" + p.title() + "”在" + channel.label() + "于"
-              + CaseLetters.chinese(on) + "发布，晚于发布期限" + CaseLetters.chinese(p.dueOn())
-              + "：" + lateReason);
-        }
-        // 处理后可公开: the office confirms, line by line, that the version published is the one
-        // the review's 处理说明 describes (audit 33a F10, ADR 0147); kept in the batch's trail.
-        ReviewRecord review = register.review(p.itemId()).orElseThrow();
-        if (review.conclusion() == ReviewConclusion.RELEASABLE_REDACTED) {
-          boolean ticked = line.path("redactionApplied").asBoolean(false);
-          // A batch deployed before the check box (its form could never send it) is not held
-          // up; its trail line says the tick was not asked (ADR 0147).
-          boolean asked = ticked || !ModelVersions.formLacks(execution, RECORD_FORM,
-              "redactionApplied");
-          if (!ticked && asked) {
-            throw new InvalidInput("redactionApplied: required for item " + p.itemId() + " on "
-                + channel.name() + "（信息项" + p.itemId() + "“" + p.title() + "”经保密审查处理后"
-                + "方可公开，在" + channel.label() + "发布前须按处理说明处理：请勾选“已按处理说明处理后"
-                + "发布”；处理说明：" + maskedNote(review) + "）");
-          }
-          redactedLines.add("“" + p.title() + "”在" + channel.label() + "于"
-              + CaseLetters.chinese(on) + "发布，" + (asked ? "已按处理说明处理"
-                  : "本批次的登记表单早于“已按处理说明处理后发布”，未经勾选") + "（" + groundLabel(review)
-              + "；处理说明：" + maskedNote(review) + "）");
-        }
-        // Art. 44 items: the request's review is verified again from the register right before
-        // the item goes public (the point of no return of a publication).
-        if (p.sourceRequest() != null) {
-          art44.requireReleased(execution.getProcessEngineServices(), p.sourceRequest(),
-              List.of(p.itemId()), PUBLICATIONS);
-        }
-        publisher.publish(p.itemId(), channel, on, PublicationDrafts.text(line, "location"),
-            publishedBy);
+        PublishedLineRule.Line toPublish = new PublishedLineRule.Line(p, channel, line,
+            register.review(p.itemId()).orElseThrow(), publishedOn(line), formLacks,
+            execution.getProcessEngineServices(), PUBLICATIONS);
+        publishedLines.publish(toPublish, PublicationDrafts.text(line, "location"), publishedBy)
+            .forEach((rule, note) -> notes.computeIfAbsent(rule, r -> new ArrayList<>())
+                .add(note));
       }
-      if (!lateReasons.isEmpty()) {
-        // A string variable holds at most 4000 characters (act_ru_variable.text_); every
-        // reason stays whole in the lines of the publications variable.
-        execution.setVariable(LATE_PUBLICATION_REASON,
-            cut(String.join("\n", lateReasons), LATE_SUMMARY_CUT));
-      }
-      if (!redactedLines.isEmpty()) {
-        execution.setVariable(REDACTED_PUBLICATION_NOTE, cut(String.join("\n", redactedLines),
-            REDACTED_SUMMARY_CUT));
-      }
+      // A string variable holds at most 4000 characters (act_ru_variable.text_); every note
+      // stays whole in the lines of the publications variable.
+      notes.forEach((rule, ruleNotes) -> execution.setVariable(rule.variable(),
+          PublishedLines.cut(String.join("\n", ruleNotes), rule.cutMarker())));
       int published = 0;
       for (Publication p : new LinkedHashSet<>(planned.values())) {
         if (register.channels(p.id()).isEmpty()) {
@@ -358,6 +269,69 @@ public class PublicationDelegates {
       // The end the batch reaches (已发布 or 全部未发布) is decided by this count, not the form.
       execution.setVariable(PUBLISHED_COUNT, published);
     };
+  }
+
+  /** The plan's lines: each item the plan found publishable on each channel its draft names. */
+  private static Map<String, Publication> plannedLines(PublicationRegister register,
+      String batch) {
+    Map<String, Publication> planned = new LinkedHashMap<>();
+    for (Publication p : register.ofBatch(batch)) {
+      if (p.status() == PublicationStatus.PUBLISHABLE) {
+        p.draft().channels().forEach(c -> planned.put(p.itemId() + "/" + c.name(), p));
+      }
+    }
+    return planned;
+  }
+
+  /**
+   * Plan completeness: the list the form sends back is the plan's, each line an item of this
+   * batch that the plan found publishable, on a channel its draft names, once, and every planned
+   * line is there. Its item and channel are shown read-only, but they arrive inside one JSON
+   * variable, so they are checked here.
+   */
+  private static Map<String, JsonNode> recordedLines(Object value,
+      Map<String, Publication> planned) {
+    List<JsonNode> lines = PublicationDrafts.rows(value, PUBLICATIONS);
+    if (lines.isEmpty()) {
+      throw new InvalidInput("publications: nothing recorded（请登记发布情况）");
+    }
+    Map<String, JsonNode> recorded = eachExpectedOnce(lines, planned.keySet(),
+        line -> line.path("itemId").asText("") + "/" + line.path("channel").asText(""),
+        "publications: a line that is not in this batch's plan, or"
+            + " twice（发布登记只能包含本批次计划发布的信息项和渠道，且每项只登记一次）");
+    // Every planned line of a releasable, approved item must be there.
+    for (Map.Entry<String, Publication> line : planned.entrySet()) {
+      if (!recorded.containsKey(line.getKey())) {
+        Publication p = line.getValue();
+        PublicationChannel channel = PublicationChannel.valueOf(
+            line.getKey().substring(line.getKey().indexOf('/') + 1));
+        throw new InvalidInput("publications: item " + p.itemId() + " on " + channel.name()
+            + " is not recorded（信息项" + p.itemId() + "“" + p.title() + "”在"
+            + channel.label() + "的发布情况未登记：请填写发布日期和网址、期号或地点，"
+            + "或勾选未发布并说明原因）");
+      }
+    }
+    return recorded;
+  }
+
+  /** A line marked 未发布 states why (ogi_publication_skip.reason). */
+  private static String notPublishedReason(JsonNode line, Publication p,
+      PublicationChannel channel) {
+    String reason = PublicationDrafts.text(line, "notPublishedReason");
+    if (reason == null || reason.length() > 2000) {
+      throw new InvalidInput("notPublishedReason: required for item " + p.itemId() + " on "
+          + channel.name() + "（“" + p.title() + "”未在" + channel.label()
+          + "发布：请说明原因，不超过2000字）");
+    }
+    return reason;
+  }
+
+  private static LocalDate publishedOn(JsonNode line) {
+    try {
+      return OfficeTime.toLocalDate(PublicationDrafts.text(line, "publishedOn"));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInput("publishedOn: " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -377,12 +351,6 @@ public class PublicationDelegates {
     return keyed;
   }
 
-  /** A summary kept as a string variable, cut below the 4000 characters one holds. */
-  private static String cut(String summary, String marker) {
-    return summary.length() <= LATE_SUMMARY_MAX ? summary
-        : summary.substring(0, LATE_SUMMARY_MAX) + marker;
-  }
-
   /**
    * For an item reviewed 处理后可公开: its 处理说明 masked as the engine keeps the review's
    * {@code redactionNote} (ADR 0136; whole in the register) and its ground, on a form's row.
@@ -391,18 +359,9 @@ public class PublicationDelegates {
     if (review.conclusion() != ReviewConclusion.RELEASABLE_REDACTED) {
       return false;
     }
-    row.put("redactionNote", maskedNote(review));
-    row.put("redactionGroundLabel", groundLabel(review));
+    row.put("redactionNote", PublishedLines.maskedNote(review));
+    row.put("redactionGroundLabel", PublishedLines.groundLabel(review));
     return true;
-  }
-
-  private static String maskedNote(ReviewRecord review) {
-    return review.redactionNote() == null ? "无"
-        : PersonalDataMasker.maskFreeText(review.redactionNote());
-  }
-
-  private static String groundLabel(ReviewRecord review) {
-    return review.ground() == null ? "未载明理由" : review.ground().label();
   }
 
   static String reasonNotToPublish(Publication p, ReviewRecord review) {

@@ -255,6 +255,48 @@ public class PublicationRegister {
         Timestamp.from(OfficeTime.now()));
   }
 
+  /** A planned line marked 未发布: its reason, who recorded it and when. */
+  public record SkipRecord(String reason, String recordedBy, Instant recordedAt) {}
+
+  public Optional<SkipRecord> skippedLine(long id, PublicationChannel channel) {
+    return jdbc.query("SELECT reason, recorded_by, recorded_at FROM ogi_publication_skip"
+        + " WHERE publication_id = ? AND channel = ?", (rs, i) -> new SkipRecord(rs.getString(1),
+            rs.getString(2), rs.getTimestamp(3).toInstant()), id, channel.name()).stream()
+        .findFirst();
+  }
+
+  /**
+   * A line marked 未发布, published later (audit 33a F4, ADR 0152): its publication (just added
+   * by {@link Publisher#publish}) keeps what it replaced and its line rules' notes, and the
+   * 未发布 line goes.
+   */
+  public void replaceSkip(long id, PublicationChannel channel, SkipRecord replaced,
+      String notes) {
+    jdbc.update("""
+        UPDATE ogi_publication_channel SET replaced_reason = ?, replaced_by = ?, replaced_at = ?,
+          line_notes = ? WHERE publication_id = ? AND channel = ?""", replaced.reason(),
+        replaced.recordedBy(), Timestamp.from(replaced.recordedAt()), notes, id, channel.name());
+    jdbc.update("DELETE FROM ogi_publication_skip WHERE publication_id = ? AND channel = ?", id,
+        channel.name());
+  }
+
+  /** A later publication of a line first marked 未发布, as the batch's trail shows it. */
+  public record LaterPublication(long itemId, PublicationChannel channel, LocalDate publishedOn,
+      String location, String publishedBy, Instant recordedAt, SkipRecord replaced,
+      String notes) {}
+
+  public List<LaterPublication> laterPublications(String batchRef) {
+    return jdbc.query("""
+        SELECT p.item_id, c.channel, c.published_on, c.location, c.published_by, c.recorded_at,
+          c.replaced_reason, c.replaced_by, c.replaced_at, c.line_notes
+        FROM ogi_publication_channel c JOIN ogi_publication_item p ON p.id = c.publication_id
+        WHERE p.batch_ref = ? AND c.replaced_at IS NOT NULL ORDER BY c.recorded_at, c.id""",
+        (rs, i) -> new LaterPublication(rs.getLong(1), PublicationChannel.valueOf(
+            rs.getString(2)), rs.getDate(3).toLocalDate(), rs.getString(4), rs.getString(5),
+            rs.getTimestamp(6).toInstant(), new SkipRecord(rs.getString(7), rs.getString(8),
+                rs.getTimestamp(9).toInstant()), rs.getString(10)), batchRef);
+  }
+
   public List<SkippedLine> skippedLines(long id) {
     return jdbc.query("SELECT channel, reason, recorded_by FROM ogi_publication_skip"
         + " WHERE publication_id = ? ORDER BY id", (rs, i) -> new SkippedLine(

@@ -108,7 +108,7 @@ class ArchitectureTest {
    * class, never a class of its own. A lambda compiles to no class file (the JVM spins it up at
    * run time), so ArchUnit sees no class for the lambda steps and this rule only meets
    * hand-written implementations: top-level, nested or anonymous classes. Engine plugins add
-   * their listeners as lambdas too (deadline/DueSoonDates), so none needs excluding today.
+   * their listeners as lambdas too (deadline/TaskCreateListeners), so none needs excluding today.
    */
   @ArchTest
   static final ArchRule stepsAreNoClassesOfTheirOwn = classes().that(ENGINE_STEP)

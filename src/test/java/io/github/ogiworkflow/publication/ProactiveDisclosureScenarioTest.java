@@ -18,6 +18,7 @@ import static io.github.ogiworkflow.publication.PublicationScenario.vars;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ogiworkflow.audit.ComplianceQueries;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.calendar.WorkingDayCalendar;
@@ -1186,6 +1187,99 @@ class ProactiveDisclosureScenarioTest {
     ProcessTestEngine.jdbc(engine).update("DELETE FROM ogi_publication_skip");
     Assertions.assertThat(violations(ComplianceQueries.PLANNED_NOT_PUBLISHED)).containsExactly(
         "主动公开信息「2026年三季度工作动态」计划在政府公报发布，未登记发布，也未说明原因");
+  }
+
+  /**
+   * Audit 33a F4 (ADR 0152): a channel left for later (the gazette issue not out yet) is
+   * registered once it is out, by the office, through the same line rules (逾期原因 past the
+   * Art. 26 date) and the publish guard: it replaces the 未发布 line, counts once in the 附表's
+   * channel row, leaves 合规检查's 计划发布而未发布 and is a step of the batch's trail. Only a
+   * planned channel marked 未发布 of a published item; refusals on the field, nothing written.
+   */
+  @Test
+  void aChannelLeftForLaterIsRegisteredOnceItIsOut() {
+    scenario.draft(item("2026年一季度工作动态", "WORK_NEWS", List.of("WEBSITE", "GAZETTE")),
+        item("2026年一季度抽检计划", "PLANS", WEB));
+    scenario.complete(scenario.review("2026年一季度工作动态"), LEGAL_USER,
+            REVIEW_CONCLUSION, "RELEASABLE")
+        .complete(scenario.review("2026年一季度抽检计划"), LEGAL_USER,
+            REVIEW_CONCLUSION, "RELEASABLE");
+    List<Publication> batchItems = register.ofBatch(scenario.batch());
+    long news = batchItems.get(0).itemId();
+    long plan = batchItems.get(1).itemId();
+    Map<String, Object> gazette = line(news, "GAZETTE", null, null);
+    gazette.put("notPublished", true);
+    gazette.put("notPublishedReason", "公报下期刊登");
+    Map<String, Object> planWeb = line(plan, "WEBSITE", null, null);
+    planWeb.put("notPublished", true);
+    planWeb.put("notPublishedReason", "计划调整");
+    recordLines(line(news, "WEBSITE", TODAY.toString(), "https://x/1"), gazette, planWeb);
+    assertThat(scenario.instance).isEnded().hasPassed(END_EVENT_PUBLISHED);
+    Assertions.assertThat(register.channelCounts(2026)).containsEntry(PublicationChannel.GAZETTE, 0);
+
+    // Weeks later, past the item's Art. 26 date: the gazette issue is out.
+    LocalDate later = LocalDate.of(2026, 4, 15);
+    Assertions.assertThat(register.byItem(news).orElseThrow().dueOn()).isBefore(later);
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(later, LocalTime.of(10, 0))
+        .atZone(OfficeTime.ZONE).toInstant()));
+    LaterPublications laterPublications = ProcessTestEngine.bean(engine, "laterPublications",
+        LaterPublications.class);
+    Map<String, Object> body = new java.util.HashMap<>(Map.of("channel", "GAZETTE",
+        "publishedOn", later.toString(), "location", "2026年第4期"));
+    java.util.function.Function<Map<String, Object>, Runnable> registering = b -> () ->
+        laterPublications.register(engine, news, new ObjectMapper().valueToTree(b), OFFICE_USER);
+
+    assertThatThrownBy(() -> registering.apply(body).run()).isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith("lateReason:").hasMessageContaining("在政府公报的发布日期"
+            + chinese(later) + "晚于本项发布期限");
+    Map<String, Object> website = new java.util.HashMap<>(body);
+    website.put("channel", "WEBSITE");
+    assertThatThrownBy(() -> registering.apply(website).run()).isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith("channel:").hasMessageContaining("已在政府网站发布");
+    Map<String, Object> unplanned = new java.util.HashMap<>(body);
+    unplanned.put("channel", "NEW_MEDIA");
+    assertThatThrownBy(() -> registering.apply(unplanned).run()).isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith("channel:").hasMessageContaining("的计划发布渠道不含政务新媒体");
+    assertThatThrownBy(() -> laterPublications.register(engine, plan,
+        new ObjectMapper().valueToTree(Map.of("channel", "WEBSITE", "publishedOn",
+            later.toString(), "location", "https://x/2")), OFFICE_USER))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith("itemId:")
+        .hasMessageContaining("的状态为不予发布");
+    Map<String, Object> future = new java.util.HashMap<>(body);
+    future.put("publishedOn", later.plusDays(1).toString());
+    future.put("lateReason", "公报出刊周期为每月一期");
+    assertThatThrownBy(() -> registering.apply(future).run()).isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith("publishedOn");
+    Assertions.assertThat(register.skippedLines(register.byItem(news).orElseThrow().id()))
+        .hasSize(1);
+    Assertions.assertThat(violations(ComplianceQueries.PLANNED_NOT_PUBLISHED)).contains(
+        "主动公开信息「2026年一季度工作动态」计划在政府公报发布，" + chinese(TODAY) + "登记未发布，原因：公报下期刊登");
+
+    body.put("lateReason", "公报出刊周期为每月一期");
+    registering.apply(body).run();
+
+    Publication p = register.byItem(news).orElseThrow();
+    Assertions.assertThat(p.status()).isEqualTo(PublicationStatus.PUBLISHED);
+    Assertions.assertThat(p.firstPublishedOn()).isEqualTo(TODAY);
+    Assertions.assertThat(register.skippedLines(p.id())).isEmpty();
+    Assertions.assertThat(register.channels(p.id())).extracting(c -> c.channel())
+        .containsExactly(PublicationChannel.WEBSITE, PublicationChannel.GAZETTE);
+    Assertions.assertThat(register.channelCounts(2026))
+        .containsEntry(PublicationChannel.GAZETTE, 1).containsEntry(PublicationChannel.WEBSITE, 1);
+    Assertions.assertThat(violations(ComplianceQueries.PLANNED_NOT_PUBLISHED)).containsExactly(
+        "主动公开信息「2026年一季度抽检计划」计划在政府网站发布，" + chinese(TODAY) + "登记未发布，原因：计划调整");
+    Assertions.assertThat(ProcessTestEngine.timeline(engine).of(scenario.batch()).orElseThrow()
+        .entries()).anySatisfy(e -> {
+          Assertions.assertThat(e.activity()).endsWith("「2026年一季度工作动态」在政府公报补充登记发布");
+          Assertions.assertThat(e.who()).contains(OFFICE_USER);
+          Assertions.assertThat(e.dateOnly()).isFalse();
+          Assertions.assertThat(e.detail()).contains(chinese(later) + "发布（2026年第4期）",
+              "原登记为未发布（" + chinese(TODAY), "公报下期刊登", "公报出刊周期为每月一期");
+        });
+    // Once only: the line is published now.
+    assertThatThrownBy(() -> registering.apply(body).run()).isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("已在政府公报发布");
+    Assertions.assertThat(register.channelCounts(2026)).containsEntry(PublicationChannel.GAZETTE, 1);
   }
 
   /**

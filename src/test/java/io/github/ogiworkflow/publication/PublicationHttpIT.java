@@ -251,6 +251,72 @@ class PublicationHttpIT {
         .doesNotContain("已转为主动公开");
   }
 
+  /**
+   * 登记补充发布 over HTTP (audit 33a F4, ADR 0152): the gazette line marked 未发布 at 登记发布情况
+   * is registered once the issue is out, by the office only; bad input is a 400 in Chinese.
+   */
+  @Test
+  void theOfficeRegistersAChannelLeftForLater() throws Exception {
+    var started = startForm(Map.of("title", "2026年12月市场监管工作动态", "category", "PLANS",
+        "channels", List.of("WEBSITE", "GAZETTE"), "publishingUnit", "示范市市场监督管理局办公室",
+        "attribute", "PROACTIVE", "formedOn", OfficeTime.today().toString()));
+    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+    String batch = json.readTree(started.getBody()).path("businessKey").asText();
+    JsonNode review = engineRest.tasks("lina", batch, TASK_REVIEW_ITEM).get(0);
+    engineRest.submitTaskForm("lina", review.path("id").asText(), Map.of("reviewConclusion",
+        Map.of("type", "String", "value", "RELEASABLE")));
+    EngineRest.runJobs(management);
+    String taskId = engineRest.tasks("wangli", batch, TASK_RECORD_PUBLICATION).get(0)
+        .path("id").asText();
+    var variable = Http.asUser(rest, "wangli", HttpMethod.GET,
+        "/engine-rest/task/" + taskId + "/variables/publications?deserializeValue=false", null);
+    ArrayNode lines = (ArrayNode) json.readTree(json.readTree(variable.getBody())
+        .path("value").asText());
+    long itemId = lines.get(0).path("itemId").asLong();
+    for (JsonNode line : lines) {
+      if ("GAZETTE".equals(line.path("channel").asText())) {
+        ((ObjectNode) line).put("notPublished", true);
+        ((ObjectNode) line).put("notPublishedReason", "公报下期刊登");
+      } else {
+        ((ObjectNode) line).put("publishedOn", OfficeTime.today().toString());
+        ((ObjectNode) line).put("location", "https://www.example.gov.cn/zwgk/" + itemId);
+      }
+    }
+    engineRest.submitTaskForm("wangli", taskId, Map.of("publications", Map.of("type", "Json",
+        "value", json.writeValueAsString(lines))));
+    long id = publications.byItem(itemId).orElseThrow().id();
+    assertThat(publications.skippedLines(id)).hasSize(1);
+
+    String path = "/api/publications/items/" + itemId + "/channels";
+    String body = json.writeValueAsString(Map.of("channel", "GAZETTE",
+        "publishedOn", OfficeTime.today().toString(), "location", "2026年第12期"));
+    var byLegal = Http.asUser(rest, "lina", HttpMethod.POST, path, body);
+    assertThat(byLegal.getStatusCode()).as(byLegal.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+    var notANumber = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/api/publications/items/abc/channels", body);
+    assertThat(notANumber.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(notANumber.getBody()).path("message").asText())
+        .isEqualTo("信息项编号须为整数");
+    var noLocation = Http.asUser(rest, "wangli", HttpMethod.POST, path, json.writeValueAsString(
+        Map.of("channel", "GAZETTE", "publishedOn", OfficeTime.today().toString())));
+    assertThat(noLocation.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(noLocation.getBody()).path("message").asText())
+        .contains("请填写政府公报的网址、期号或地点");
+    assertThat(publications.skippedLines(id)).hasSize(1);
+
+    var registered = Http.asUser(rest, "wangli", HttpMethod.POST, path, body);
+    assertThat(registered.getStatusCode()).as(registered.getBody())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(publications.skippedLines(id)).isEmpty();
+    assertThat(publications.channels(id)).extracting(PublicationRegister.ChannelRecord::channel)
+        .containsExactly(PublicationChannel.WEBSITE, PublicationChannel.GAZETTE);
+    assertThat(publications.channels(id).get(1).publishedBy()).isEqualTo("wangli");
+
+    var again = Http.asUser(rest, "wangli", HttpMethod.POST, path, body);
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(again.getBody()).path("message").asText()).contains("已在政府公报发布");
+  }
+
   private ResponseEntity<String> startForm(Map<String, Object> row) throws Exception {
     return Http.asUser(rest, "wangli", HttpMethod.POST, DEFINITION + "/submit-form",
         EngineRest.variables(Map.of("publicationItems", Map.of("type", "Json",

@@ -149,6 +149,10 @@ class BadInputSweepIT {
           + " first-instance judgment awaits the plaintiff's appeal (ADR 0049): AppealHttpIT sends"
           + " a missing date and the first-instance court (400 on the field, nothing recorded),"
           + " the event where nothing waits (409) and another group (403)"),
+      Map.entry("POST /api/publications/items/{}/channels", "登记补充发布 needs a published item with"
+          + " a planned channel marked 未发布 (ADR 0152): PublicationHttpIT sends a wrong item number,"
+          + " a missing location and a second registration (400 in Chinese, nothing written) and"
+          + " another group (403); ProactiveDisclosureScenarioTest the line rules and guards"),
       Map.entry("POST /logout", "takes no input (it ends the caller's session, if any);"
           + " EngineApiAttacksIT covers the login session of staff pages"),
       Map.entry("POST /api/cases/{}/attachments", "multipart, not JSON: AttachmentHttpIT sends bad files"
