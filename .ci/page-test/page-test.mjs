@@ -176,9 +176,26 @@ try {
   assert.equal(file.suggestedFilename(), '统计表（已处理）.pdf');
   assert.deepEqual(await readFile(await file.path()), PDF);
 
+  // The reply letter itself (audit 34a F1: its link answered 500 and no test followed it).
+  const letterLink = statusResult.getByRole('link', { name: /答复书.*\.docx$/ });
+  const letterDownload = page.waitForEvent('download');
+  await letterLink.click();
+  const letter = await letterDownload;
+  assert.match(letter.suggestedFilename(), /答复书.*\.docx$/);
+  assert.equal((await readFile(await letter.path())).subarray(0, 2).toString(), 'PK');
+
+  // Dates as letters write them, the service stated, the confirmed receipt offered (34a F5, F2, F8).
+  const facts = await statusResult.locator('dl').textContent();
+  assert.doesNotMatch(facts, /\d{4}-\d{2}-\d{2}/, facts);
+  assert.match(facts, /答复书送达\d{4}年\d{1,2}月\d{1,2}日，电子邮件送达/, facts);
+  const confirmedReceipt = page.waitForEvent('download');
+  await statusResult.getByRole('button', { name: '下载受理回执（已确认收到）' }).click();
+  const confirmedHtml = await readFile(await (await confirmedReceipt).path(), 'utf8');
+  assert.match(confirmedHtml, /本机关已于\d{4}年\d{1,2}月\d{1,2}日收到/);
+
   assert.deepEqual(problems, []);
   console.log(`page test passed: applied as ${trackingNumber}, receipt, status, correction and`
-    + ' the download of the released file checked');
+    + ' the download of the released file and the reply letter checked');
 } finally {
   await browser.close();
 }

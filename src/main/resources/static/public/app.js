@@ -116,29 +116,48 @@
   });
 
   // 受理回执: fetched with the query code in a header (never in a URL), then printed from this
-  // page (print CSS shows only the receipt) or saved as a standalone HTML file.
-  function fetchReceipt() {
-    return fetch(API + '/' + encodeURIComponent(lastApplied.trackingNumber) + '/receipt', {
-      headers: { 'X-Query-Code': lastApplied.queryCode }
+  // page (print CSS shows only the receipt) or saved as a standalone HTML file. After applying
+  // it is the provisional receipt; from the status lookup, once confirmed, the confirmed one
+  // (Art. 31; audit 34a F8).
+  function fetchReceipt(target) {
+    return fetch(API + '/' + encodeURIComponent(target.trackingNumber) + '/receipt', {
+      headers: { 'X-Query-Code': target.queryCode }
     }).then(function (response) {
       if (!response.ok) { throw new Error('receipt'); }
       return response.text();
     });
   }
 
-  function receiptFailed() {
-    el('receipt-error').textContent = '受理回执暂时无法获取，请稍后凭受理编号和查询码重试。';
+  function receiptFailed(errorBox) {
+    return function () {
+      errorBox.textContent = '受理回执暂时无法获取，请稍后凭受理编号和查询码重试。';
+    };
   }
 
-  el('receipt-print-button').addEventListener('click', function () {
-    if (!lastApplied) { return; }
-    fetchReceipt().then(function (html) {
+  function printReceipt(target, errorBox) {
+    fetchReceipt(target).then(function (html) {
       var doc = new DOMParser().parseFromString(html, 'text/html');
       var receipt = doc.querySelector('main.receipt');
       el('receipt-print').replaceChildren(document.importNode(receipt, true));
       document.body.classList.add('printing-receipt');
       window.print();
-    }, receiptFailed);
+    }, receiptFailed(errorBox));
+  }
+
+  function downloadReceipt(target, errorBox) {
+    fetchReceipt(target).then(function (html) {
+      var link = document.createElement('a');
+      link.href = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
+      link.download = '受理回执-' + target.trackingNumber + '.html';
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(function () { URL.revokeObjectURL(link.href); }, 60000);
+    }, receiptFailed(errorBox));
+  }
+
+  el('receipt-print-button').addEventListener('click', function () {
+    if (lastApplied) { printReceipt(lastApplied, el('receipt-error')); }
   });
 
   window.addEventListener('afterprint', function () {
@@ -146,18 +165,26 @@
   });
 
   el('receipt-download-button').addEventListener('click', function () {
-    if (!lastApplied) { return; }
-    var number = lastApplied.trackingNumber;
-    fetchReceipt().then(function (html) {
-      var link = document.createElement('a');
-      link.href = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
-      link.download = '受理回执-' + number + '.html';
-      document.body.appendChild(link);
-      link.click();
-      link.remove();
-      setTimeout(function () { URL.revokeObjectURL(link.href); }, 60000);
-    }, receiptFailed);
+    if (lastApplied) { downloadReceipt(lastApplied, el('receipt-error')); }
   });
+
+  /** The receipt's buttons under a status answer: 受理回执（已确认收到） once confirmed. */
+  function receiptSection(target, confirmed) {
+    var box = document.createElement('div');
+    var error = text('p', '', 'error');
+    error.setAttribute('role', 'alert');
+    var label = confirmed ? '受理回执（已确认收到）' : '受理回执（待本机关确认）';
+    var print = text('button', '打印' + label);
+    print.type = 'button';
+    print.addEventListener('click', function () { printReceipt(target, error); });
+    var save = text('button', '下载' + label);
+    save.type = 'button';
+    save.addEventListener('click', function () { downloadReceipt(target, error); });
+    box.appendChild(print);
+    box.appendChild(save);
+    box.appendChild(error);
+    return [text('h4', '受理回执'), box];
+  }
 
   // 电子送达: after delivery, the reply letter and the released files, through links that
   // expire; post and pick-up get an explanation instead.
@@ -238,6 +265,8 @@
       if (s.awaitingSupplement) {
         nodes.push(text('p', '本申请需要补正，请在下方“提交补正材料”中提交。'));
       }
+      nodes = nodes.concat(receiptSection({ trackingNumber: s.trackingNumber,
+        queryCode: formValue(form, 'queryCode') }, s.status !== 'SUBMITTED'));
       downloads.then(function (files) {
         show(box, nodes.concat(downloadsSection(files)));
       });
