@@ -239,6 +239,9 @@
       } else if (s.status === 'SUBMITTED') {
         rows.push(['答复期限', '确认收到后起算']);
       }
+      if (s.feeText) {
+        rows.push(['信息处理费', s.feeText]);
+      }
       if (s.deliveredOnText) {
         rows.push(['答复书送达', s.deliveredOnText + (s.deliveredByText ? '，' + s.deliveredByText : '')]);
       } else if (s.status === 'CLOSED') {

@@ -105,7 +105,7 @@ class OnlineIntake {
    */
   record StatusView(String trackingNumber, String status, String stage, LocalDate receivedOn,
       String receivedOnText, LocalDate dueOn, boolean dueProvisional, String dueText,
-      String deliveredOnText, String deliveredByText, boolean awaitingSupplement,
+      String deliveredOnText, String deliveredByText, String feeText, boolean awaitingSupplement,
       List<LetterView> letters) {}
 
   private final TrackingNumbers trackingNumbers;
@@ -306,7 +306,22 @@ class OnlineIntake {
     return new StatusView(trackingNumber, record.status(), stage, receivedOn,
         chineseOrNull(receivedOn), dueOn, dueOn != null && texts.isProvisional(dueOn), dueText,
         chineseOrNull(deliveredOn), deliveredOn == null ? null : DeliveryMethod.labelOf(deliveredBy),
-        awaiting, sent);
+        ended ? null : feeToPay(trackingNumber).orElse(null), awaiting, sent);
+  }
+
+  /**
+   * The fee the applicant is to pay now, as the register holds the notice in force: its amount
+   * and last day (served + 20 working days, 国办函〔2020〕109号), which closes the case as 6.2
+   * when missed, so the page states both (audit 34a F11). None before the notice's service is
+   * recorded (no last day yet), after payment, or once withdrawn or replaced.
+   */
+  private Optional<String> feeToPay(String trackingNumber) {
+    return register.latestFeeNotice(trackingNumber)
+        .filter(notice -> notice.inForce() && notice.paidOn() == null
+            && notice.servedOn() != null && notice.dueOn() != null)
+        .map(notice -> notice.amount().stripTrailingZeros().toPlainString() + "元，请于"
+            + CaseLetters.chinese(notice.dueOn()) + texts.mark(notice.dueOn()) + "前按收费通知书缴纳"
+            + "（收费通知书于" + CaseLetters.chinese(notice.servedOn()) + "送达）");
   }
 
   private static String chineseOrNull(LocalDate date) {

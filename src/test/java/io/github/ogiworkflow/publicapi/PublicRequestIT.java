@@ -574,6 +574,32 @@ class PublicRequestIT {
         "计时暂停：征求第三方或其他机关意见、收费通知发出至缴费的期间不计入答复期限，答复期限届时相应顺延");
   }
 
+  /**
+   * Audit 34a F11: while a served fee notice is unpaid, the page states the amount and the last
+   * day to pay (missing it closes the case as 6.2), as the register holds them; nothing once
+   * paid. The notice is written as the fee step leaves it after 登记收费通知送达.
+   */
+  @Test
+  void anUnpaidServedFeeShowsItsAmountAndLastDay() throws Exception {
+    JsonNode submitted = foundCompleteAfterApplying();
+    String trackingNumber = submitted.path("trackingNumber").asText();
+    String code = submitted.path("queryCode").asText();
+    LocalDate served = io.github.ogiworkflow.calendar.OfficeTime.today();
+    LocalDate due = served.plusDays(28);
+    jdbc.update("INSERT INTO ogi_fee_notice (tracking_number, issued_on, amount, created_at,"
+        + " served_on, due_on) VALUES (?, ?, 1700.00, CURRENT_TIMESTAMP, ?, ?)", trackingNumber,
+        java.sql.Date.valueOf(served), java.sql.Date.valueOf(served), java.sql.Date.valueOf(due));
+
+    String fee = json.readTree(lookup(trackingNumber, code).getBody()).path("feeText").asText();
+    assertThat(fee).startsWith("1700元，请于" + io.github.ogiworkflow.letter.CaseLetters.chinese(due))
+        .contains("收费通知书于" + io.github.ogiworkflow.letter.CaseLetters.chinese(served) + "送达");
+
+    jdbc.update("UPDATE ogi_fee_notice SET paid_on = ? WHERE tracking_number = ?",
+        java.sql.Date.valueOf(served), trackingNumber);
+    assertThat(json.readTree(lookup(trackingNumber, code).getBody()).path("feeText").isNull())
+        .isTrue();
+  }
+
   /** Audit 32a F9: once answered, the page names no reply deadline any more. */
   @Test
   void anAnsweredRequestShowsNoReplyDeadline() throws Exception {
