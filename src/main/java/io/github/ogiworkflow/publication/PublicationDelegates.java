@@ -425,9 +425,15 @@ public class PublicationDelegates {
    */
   private static void refreshDueDateText(DelegateExecution execution,
       PublicationRegister register, Art26DueDates art26) {
-    LocalDate due = Art26DueDates.earliest(register.ofBatch(execution.getProcessBusinessKey())
-        .stream().map(Publication::dueOn).toList());
-    execution.setVariable(PUBLICATION_DUE_DATE_TEXT, art26.text(due));
+    List<Publication> items = register.ofBatch(execution.getProcessBusinessKey());
+    LocalDate due = Art26DueDates.earliest(items.stream().map(Publication::dueOn).toList());
+    execution.setVariable(PUBLICATION_DUE_DATE_TEXT,
+        art26.text(due, Art26DueDates.periodDueOn(items, due)));
+    if (due != null) {
+      // A category legal corrected with the review may have moved an item's date (ADR 0151):
+      // the tasks still to come are due at the batch's date as the register now has it.
+      execution.setVariable(PUBLICATION_DUE_DATE, OfficeTime.endOf(due));
+    }
   }
 
   private static String decisionOfThisDeployment(DelegateExecution execution) {
