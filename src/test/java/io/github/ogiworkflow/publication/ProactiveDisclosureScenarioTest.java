@@ -1399,6 +1399,41 @@ class ProactiveDisclosureScenarioTest {
   }
 
   /**
+   * A procurement result the office typed as 其他 (ADR 0151): legal corrects the category to
+   * 政府集中采购, whose period is a law's 2 working days, so the item's due date moves from 25
+   * March (20 working days from Thursday 26 February) to Saturday 28 February (a make-up working
+   * day); the move is in the batch's trail with legal's name, and the tasks still to come are
+   * due on the new date, their 发布期限 naming the 政府采购法实施条例.
+   */
+  @Test
+  void aCategoryLegalCorrectsMovesTheDueDateByItsPeriod() {
+    scenario.draft(item("示范市2026年车辆维修服务采购成交结果公告", "OTHER", WEB,
+        "formedOn", "2026-02-26"));
+    String batch = scenario.batch();
+    Assertions.assertThat(register.ofBatch(batch).get(0).dueOn()).isEqualTo(LocalDate.of(2026, 3, 25));
+    scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE",
+        "classifiedCategory", "PROCUREMENT");
+
+    Assertions.assertThat(register.ofBatch(batch).get(0).dueOn()).isEqualTo(LocalDate.of(2026, 2, 28));
+    Assertions.assertThat(register.ofBatch(batch).get(0).draft().category())
+        .isEqualTo(PublicationCategory.PROCUREMENT);
+    Assertions.assertThat(ProcessTestEngine.bean(engine, "dateChangeRegister",
+            io.github.ogiworkflow.register.DateChangeRegister.class).of(batch)).singleElement()
+        .satisfies(change -> {
+          Assertions.assertThat(change.oldDate()).isEqualTo(LocalDate.of(2026, 3, 25));
+          Assertions.assertThat(change.newDate()).isEqualTo(LocalDate.of(2026, 2, 28));
+          Assertions.assertThat(change.changedBy()).isEqualTo(LEGAL_USER);
+          Assertions.assertThat(change.reason()).startsWith("法规科确认信息类别为“政府集中采购”，公开期限按"
+              + "《中华人民共和国政府采购法实施条例》第四十三条重算");
+        });
+    assertThat(scenario.instance).isWaitingAt(TASK_RECORD_PUBLICATION);
+    Assertions.assertThat(scenario.task(TASK_RECORD_PUBLICATION).getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 2, 28)));
+    Assertions.assertThat((String) scenario.variable(PUBLICATION_DUE_DATE_TEXT))
+        .startsWith("2026-02-28（已逾期）（政府采购法实施条例第四十三条");
+  }
+
+  /**
    * Art. 26 binds information in the proactive scope only: an item drafted as 依申请公开 has no
    * publication deadline, so an old one does not make the batch and its tasks overdue, and the
    * compliance check does not call it a late 主动公开信息 (audit round 25, F10). A 形成或变更日期
