@@ -94,6 +94,9 @@ public class PublicationDelegates {
     return execution -> {
       refreshDueDateText(execution, register, art26);
       String decisionId = decisionOfThisDeployment(execution);
+      // Legal's 类别 and 文件类型, confirmed with the review, are what the table reads (ADR 0151).
+      Map<Long, PublicationRegister.Classification> classified =
+          register.classifications(execution.getProcessBusinessKey());
       List<Map<String, Object>> approvals = new ArrayList<>();
       for (Publication p : register.ofBatch(execution.getProcessBusinessKey())) {
         ReviewRecord review = register.review(p.itemId()).orElseThrow(() ->
@@ -118,6 +121,9 @@ public class PublicationDelegates {
           row.put("regulationActionLabel", p.draft().regulationAction() == null ? null
               : p.draft().regulationAction().label());
           row.put("conclusionLabel", review.conclusion().label());
+          // Who confirmed the classification that calls for this approval, and whether legal
+          // corrected the office's (audit 33a F11, ADR 0151).
+          row.put("classificationAccount", classificationAccount(classified.get(p.id())));
           // 处理后可公开: leadership sees what is to be cut and why (audit 33a F10, ADR 0147).
           putRedaction(row, review);
           row.put("overrideAccount", override == null ? null : "申请 " + p.sourceRequest()
@@ -375,6 +381,19 @@ public class PublicationDelegates {
       }
     }
     return keyed;
+  }
+
+  /**
+   * 法规科确认 / 法规科更正（办公室登记为其他、否）for an approval row; null for an item legal
+   * never classified (an Art. 44 item, a review from before ADR 0151).
+   */
+  static String classificationAccount(PublicationRegister.Classification c) {
+    if (c == null) {
+      return null;
+    }
+    return c.corrected() ? "法规科更正（办公室登记为" + c.draftedCategory().label() + "、"
+        + ItemClassification.regulationText(c.draftedKind(), c.draftedAction()) + "）"
+        : "法规科确认";
   }
 
   /** A summary kept as a string variable, cut below the 4000 characters one holds. */

@@ -1314,6 +1314,7 @@ class ProactiveDisclosureScenarioTest {
       Assertions.assertThat(row.get("categoryLabel")).isEqualTo("规范性文件");
       Assertions.assertThat(row.get("regulationLabel")).isEqualTo("行政规范性文件");
       Assertions.assertThat(row.get("regulationActionLabel")).isEqualTo("制发");
+      Assertions.assertThat(row.get("classificationAccount")).isEqualTo("法规科更正（办公室登记为其他、否）");
     });
     List<Publication> rows = register.ofBatch(batch);
     Map<Long, PublicationRegister.Classification> classified = register.classifications(batch);
