@@ -20,6 +20,7 @@ import io.github.ogiworkflow.process.PersonNames;
 import io.github.ogiworkflow.process.WithoutAuthorizations;
 import io.github.ogiworkflow.process.ProcessVariables;
 import io.github.ogiworkflow.publication.PublicationChannel;
+import io.github.ogiworkflow.publication.ItemClassification;
 import io.github.ogiworkflow.publication.PublicationRegister;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.DateChangeRegister;
@@ -986,9 +987,21 @@ public class CaseTimeline {
         later.put(l.itemId() + "/" + l.channel().name(), l);
       }
     }
+    Map<Long, PublicationRegister.Classification> classified = lines.isEmpty() ? Map.of()
+        : publications.classifications(lines.get(0).publication().batchRef());
     for (PublicationRegister.BatchLine line : lines) {
       PublicationRegister.Publication p = line.publication();
       String item = "信息项 " + line.seq() + "「" + p.title() + "」";
+      // Legal's 类别 and 文件类型, confirmed or corrected with the review (ADR 0151).
+      PublicationRegister.Classification k = classified.get(p.id());
+      if (k != null) {
+        entries.add(new Entry(k.classifiedAt(), false, "REVIEW", item + "信息类别和文件类型",
+            names.of(k.classifiedBy()), k.corrected() ? "法规科更正" : "法规科确认", "",
+            "办公室登记：" + k.draftedCategory().label() + "，" + ItemClassification.regulationText(
+                k.draftedKind(), k.draftedAction()) + "；法规科确认：" + k.category().label() + "，"
+                + ItemClassification.regulationText(k.kind(), k.action())
+                + (k.warning() == null ? "" : "（已提示：" + k.warning() + "）")));
+      }
       for (PublicationRegister.ChannelRecord c : line.published()) {
         PublicationRegister.LaterPublication l = later.get(p.itemId() + "/" + c.channel().name());
         if (l != null) {

@@ -463,13 +463,14 @@ public class ComplianceQueries {
         "经审查可以公开、经批准发布的信息，应在计划的每个渠道发布；未发布的须登记原因", unpublished));
 
     // (l) Art. 26: proactive information is published within 20 working days of the day it was
-    // formed or changed: items first published in the period after their due date, and items
+    // formed or changed, or the period a law sets (ADR 0151): items first published in the period after their due date, and items
     // due in the period (up to yesterday) not published yet.
     rules.add(new Rule(LATE_PUBLICATION, "主动公开逾期（第二十六条）",
-        "属于主动公开范围的政府信息，应当自该政府信息形成或者变更之日起20个工作日内及时公开",
+        "属于主动公开范围的政府信息，应当自该政府信息形成或者变更之日起20个工作日内及时公开；"
+            + "法律、法规对政府信息公开的期限另有规定的，从其规定",
         publications.latePublications(from, to, lastDay).stream().map(l -> new Violation(
             l.batchRef(), "主动公开信息「" + l.title() + "」应于" + chinese(l.dueOn())
-                + "前公开，"
+                + "前公开（期限" + l.periodText() + "），"
                 + (l.publishedOn() == null ? "尚未公开" : chinese(l.publishedOn()) + "才公开")))
             .toList()));
     // (m) a reply sent by post (邮寄送达) is served on the day the applicant signs for it, and

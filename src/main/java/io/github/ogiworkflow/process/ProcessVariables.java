@@ -367,6 +367,20 @@ public final class ProcessVariables {
    * request's tracking number) only when it is not set.
    */
   public static final String BATCH_NUMBER = "batchNumber";
+  // A batch item's secrecy review (audit 33a F11, ADR 0151): the drafted line, read-only, set
+  // by the server when the review starts; legal's 类别 and 文件类型, prefilled with the office's.
+  public static final String DRAFT_DOC_NUMBER = "draftDocNumber";
+  public static final String DRAFT_CATEGORY_LABEL = "draftCategoryLabel";
+  public static final String DRAFT_ATTRIBUTE_LABEL = "draftAttributeLabel";
+  public static final String DRAFT_REGULATION_LABEL = "draftRegulationLabel";
+  public static final String DRAFT_CHANNELS_LABEL = "draftChannelsLabel";
+  public static final String DRAFT_FIGURES_TEXT = "draftFiguresText";
+  public static final String DRAFT_PERIOD_TEXT = "draftPeriodText";
+  public static final String CLASSIFIED_CATEGORY = "classifiedCategory";
+  public static final String CLASSIFIED_REGULATION_KIND = "classifiedRegulationKind";
+  public static final String CLASSIFIED_REGULATION_ACTION = "classifiedRegulationAction";
+  /** The note to legal when a 文号 looks like a 规章 or 规范性文件 typed 否; null otherwise. */
+  public static final String CLASSIFICATION_WARNING = "classificationWarning";
   /** One entry per item and channel: where and when it was published (JSON). */
   public static final String PUBLICATIONS = "publications";
   public static final String NOT_PUBLISHED_SUMMARY = "notPublishedSummary";

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
@@ -18,9 +19,13 @@ import org.springframework.stereotype.Component;
 /**
  * The Art. 26 clock of proactive disclosure. Article 26 of the 2019 Regulation: information in
  * the proactive scope is published within 20 working days of the day it was formed or changed
- * (自该政府信息形成或者变更之日起20个工作日内及时公开). An item is due on its 形成或变更日期 plus
- * 20 working days on the holiday calendar; a batch's tasks are due when its earliest item is
- * (ADR 0034). An item without the date (an Art. 44 item given without one) has no due date.
+ * (自该政府信息形成或者变更之日起20个工作日内及时公开)；法律、法规对政府信息公开的期限另有规定的，
+ * 从其规定. An item is due on its 形成或变更日期 plus its period's working days on the holiday
+ * calendar: its own statutory period with its 法律依据 where the office gave one, else the
+ * period a law sets for its category ({@link #PROCUREMENT_RESULT}), else Art. 26's 20 (ADR
+ * 0151: these periods are the law's, not a bureau's choice, so they live here, citing it, not
+ * in a decision table). A batch's tasks are due when its earliest item is (ADR 0034). An item
+ * without the date (an Art. 44 item given without one) has no due date.
  */
 @Component
 public class Art26DueDates {
@@ -28,10 +33,55 @@ public class Art26DueDates {
   /** Art. 26: 20 working days (自该政府信息形成或者变更之日起20个工作日内). */
   public static final int WORKING_DAYS = 20;
 
+  /**
+   * A publication period: working days from the day formed or changed, the law that sets it
+   * ({@code basis}, what the register and the compliance check name) and the rule as the forms
+   * print it after the date.
+   */
+  public record Period(int workingDays, String basis, String rule) {
+
+    /** The office's own statutory period of an item, with its 法律依据 as entered. */
+    public static Period given(int workingDays, String basis) {
+      return new Period(workingDays, basis, basis + "：自信息形成或者变更之日起" + workingDays
+          + "个工作日内公开");
+    }
+  }
+
+  /** Art. 26 itself. */
+  public static final Period ART_26 = new Period(WORKING_DAYS, "《中华人民共和国政府信息公开条例》第二十六条",
+      "第二十六条：自信息形成或者变更之日起20个工作日内公开");
+
+  /**
+   * 政府采购法实施条例第四十三条: the purchaser announces the 中标、成交结果 within 2 working days
+   * of the supplier being determined (采购人或者采购代理机构应当自中标、成交供应商确定之日起2个工作日内
+   * ……公告中标、成交结果). The default of the category 政府集中采购 (audit 33a F12); an item of
+   * that category that is no result (a procurement plan) gives its own period and basis.
+   */
+  public static final Period PROCUREMENT_RESULT = new Period(2,
+      "《中华人民共和国政府采购法实施条例》第四十三条",
+      "政府采购法实施条例第四十三条：自中标、成交供应商确定之日起2个工作日内公告");
+
+  /** The longest period an item may give for itself: never longer than Art. 26's (ADR 0151). */
+  public static final int MAX_OWN_PERIOD = WORKING_DAYS;
+
+  /**
+   * The period of an item: {@code own} (the office's, with its basis) where given, else the
+   * period a law sets for {@code category}, else Art. 26's.
+   */
+  public static Period periodOf(PublicationCategory category, Period own) {
+    if (own != null) {
+      return own;
+    }
+    return category == PublicationCategory.PROCUREMENT ? PROCUREMENT_RESULT : ART_26;
+  }
+
+  /** The period of a drafted or registered item ({@link #periodOf(PublicationCategory, Period)}). */
+  public static Period periodOf(PublicationRegister.Draft draft) {
+    return periodOf(draft.category(), draft.ownPeriod());
+  }
+
   /** The text the batch's forms show when no item has an Art. 26 due date. */
   static final String NONE_TEXT = "无（第四十四条转为主动公开）";
-  /** What follows the date in the forms: where it comes from. */
-  static final String RULE_TEXT = "（第二十六条：自信息形成或者变更之日起20个工作日内公开）";
   /** After the date when it has passed as the text is computed (audit 33a F13, ADR 0144). */
   static final String OVERDUE_TEXT = "（已逾期）";
 
@@ -43,9 +93,29 @@ public class Art26DueDates {
     this.texts = texts;
   }
 
-  /** The day an item formed or changed on {@code formedOn} is due; null without that day. */
+  /** The day an item formed or changed on {@code formedOn} is due under Art. 26 itself. */
   public LocalDate dueOn(LocalDate formedOn) {
-    return formedOn == null ? null : calendar.addWorkingDays(formedOn, WORKING_DAYS);
+    return dueOn(formedOn, ART_26);
+  }
+
+  /** The day an item formed or changed on {@code formedOn} is due; null without that day. */
+  public LocalDate dueOn(LocalDate formedOn, Period period) {
+    return formedOn == null ? null : calendar.addWorkingDays(formedOn, period.workingDays());
+  }
+
+  /** The day a drafted or registered item is due, by its period; null without 形成或变更日期. */
+  public LocalDate itemDueOn(PublicationRegister.Draft draft) {
+    return dueOn(draft.formedOn(), periodOf(draft));
+  }
+
+  /**
+   * The period behind a batch's due date: that of an item due on {@code batchDue} (the
+   * earliest); Art. 26's when none is.
+   */
+  public static Period periodDueOn(List<PublicationRegister.Publication> items,
+      LocalDate batchDue) {
+    return items.stream().filter(p -> batchDue != null && batchDue.equals(p.dueOn()))
+        .map(p -> periodOf(p.draft())).findFirst().orElse(ART_26);
   }
 
   /** The batch's due date: the earliest of its items' (nulls ignored), null if none has one. */
@@ -59,8 +129,14 @@ public class Art26DueDates {
    * notice recounts it, and again before 领导审批发布 and 登记发布情况 (ADR 0144).
    */
   public String text(LocalDate batchDue) {
+    return text(batchDue, ART_26);
+  }
+
+  /** {@link #text(LocalDate)} naming the period that set the date (ADR 0151). */
+  public String text(LocalDate batchDue, Period period) {
     return batchDue == null ? NONE_TEXT : texts.forStaff(batchDue)
-        + (batchDue.isBefore(OfficeTime.today()) ? OVERDUE_TEXT : "") + RULE_TEXT;
+        + (batchDue.isBefore(OfficeTime.today()) ? OVERDUE_TEXT : "") + "（" + period.rule()
+        + "）";
   }
 
   /**
@@ -69,10 +145,15 @@ public class Art26DueDates {
    * which the called SecrecyReview takes as its tasks' due date.
    */
   public Map<String, Object> variables(LocalDate batchDue) {
+    return variables(batchDue, ART_26);
+  }
+
+  /** {@link #variables(LocalDate)}, the text naming {@code period}. */
+  public Map<String, Object> variables(LocalDate batchDue, Period period) {
     Date dueAt = batchDue == null ? null : OfficeTime.endOf(batchDue);
     Map<String, Object> variables = new HashMap<>();
     variables.put(PUBLICATION_DUE_DATE, dueAt);
-    variables.put(PUBLICATION_DUE_DATE_TEXT, text(batchDue));
+    variables.put(PUBLICATION_DUE_DATE_TEXT, text(batchDue, period));
     variables.put(REPLY_DUE_DATE, dueAt);
     return variables;
   }

@@ -154,13 +154,19 @@ public class BatchRegistration {
       itemIds = items.heldItemIds(batch);
     }
     List<LocalDate> dueDates = new ArrayList<>();
+    Art26DueDates.Period batchPeriod = Art26DueDates.ART_26;
     try {
       for (int i = 0; i < drafts.size(); i++) {
         // Art. 26 binds information in the proactive scope only: an item drafted as 依申请公开
         // or 不予公开 is never published by the batch, so it has no publication deadline
         // (audit round 25, F10).
+        // Its own statutory period, its category's or Art. 26's (audit 33a F12, ADR 0151).
         LocalDate due = drafts.get(i).attribute() == DisclosureAttribute.PROACTIVE
-            ? art26.dueOn(drafts.get(i).formedOn()) : null;
+            ? art26.itemDueOn(drafts.get(i)) : null;
+        LocalDate earliest = Art26DueDates.earliest(dueDates);
+        if (due != null && (earliest == null || due.isBefore(earliest))) {
+          batchPeriod = Art26DueDates.periodOf(drafts.get(i));
+        }
         register.insert(batch, itemIds.get(i), source, drafts.get(i), due);
         dueDates.add(due);
       }
@@ -171,7 +177,7 @@ public class BatchRegistration {
           + " meanwhile（其中的信息项刚被另一批次登记为主动公开，请核对后再提交）", e);
     }
     LocalDate batchDue = Art26DueDates.earliest(dueDates);
-    Map<String, Object> variables = new HashMap<>(art26.variables(batchDue));
+    Map<String, Object> variables = new HashMap<>(art26.variables(batchDue, batchPeriod));
     variables.put(TRACKING_NUMBER, batch);
     // The review forms label the number 批次编号 where this is set, else 受理编号 (a request's).
     variables.put(BATCH_NUMBER, batch);

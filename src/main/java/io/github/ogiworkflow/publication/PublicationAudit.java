@@ -79,9 +79,19 @@ public class PublicationAudit {
   public record UnpublishedLine(String batchRef, long itemId, String title,
       PublicationChannel channel, String reason, LocalDate recordedOn) {}
 
-  /** Art. 26: an item due on {@code dueOn}, published later ({@code publishedOn}) or not yet. */
+  /**
+   * Art. 26: an item due on {@code dueOn}, published later ({@code publishedOn}) or not yet;
+   * {@code period} is the one that set the date (Art. 26, a law's for its category or its own,
+   * ADR 0151).
+   */
   public record LatePublication(String batchRef, long itemId, String title, LocalDate dueOn,
-      LocalDate publishedOn) {}
+      LocalDate publishedOn, Art26DueDates.Period period) {
+
+    /** The period for the compliance list: 2个工作日（《…》第四十三条）. */
+    public String periodText() {
+      return period.workingDays() + "个工作日（" + period.basis() + "）";
+    }
+  }
 
   /** Lines marked 未发布 by the office on a day from {@code from} to {@code to}. */
   public List<UnpublishedLine> linesMarkedUnpublished(LocalDate from, LocalDate to) {
@@ -128,20 +138,22 @@ public class PublicationAudit {
 
   /**
    * Art. 26 (published within 20 working days of the day the information was formed or
-   * changed): items first published from {@code from} to {@code to} after their due date, and
+   * changed, or the period a law sets, ADR 0151): items first published from {@code from} to {@code to} after their due date, and
    * items due from {@code from} to {@code lastDueDay} not published yet (drafted or publishable).
    */
   public List<LatePublication> latePublications(LocalDate from, LocalDate to,
       LocalDate lastDueDay) {
     List<LatePublication> late = new java.util.ArrayList<>(jdbc.query("""
-        SELECT batch_ref, item_id, title, due_on, first_published_on FROM ogi_publication_item
+        SELECT batch_ref, item_id, title, due_on, first_published_on, category,
+          period_working_days, period_basis FROM ogi_publication_item
         WHERE due_on IS NOT NULL AND first_published_on > due_on
           AND first_published_on >= ? AND first_published_on <= ?
         ORDER BY batch_ref, id""", (rs, i) -> late(rs), java.sql.Date.valueOf(from),
         java.sql.Date.valueOf(to)));
     if (!lastDueDay.isBefore(from)) {
       late.addAll(jdbc.query("""
-          SELECT batch_ref, item_id, title, due_on, first_published_on FROM ogi_publication_item
+          SELECT batch_ref, item_id, title, due_on, first_published_on, category,
+          period_working_days, period_basis FROM ogi_publication_item
           WHERE status IN ('DRAFTED', 'PUBLISHABLE') AND due_on >= ? AND due_on <= ?
           ORDER BY batch_ref, id""", (rs, i) -> late(rs), java.sql.Date.valueOf(from),
           java.sql.Date.valueOf(lastDueDay)));
@@ -151,8 +163,11 @@ public class PublicationAudit {
 
   private static LatePublication late(java.sql.ResultSet rs) throws java.sql.SQLException {
     java.sql.Date published = rs.getDate(5);
+    Object days = rs.getObject(7);
     return new LatePublication(rs.getString(1), rs.getLong(2), rs.getString(3),
-        rs.getDate(4).toLocalDate(), published == null ? null : published.toLocalDate());
+        rs.getDate(4).toLocalDate(), published == null ? null : published.toLocalDate(),
+        Art26DueDates.periodOf(PublicationCategory.valueOf(rs.getString(6)), days == null ? null
+            : Art26DueDates.Period.given(rs.getInt(7), rs.getString(8))));
   }
 
   private static AuditRow row(java.sql.ResultSet rs) throws java.sql.SQLException {

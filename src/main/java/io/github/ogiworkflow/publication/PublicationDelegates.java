@@ -89,6 +89,9 @@ public class PublicationDelegates {
     return execution -> {
       refreshDueDateText(execution, register, art26);
       String decisionId = decisionOfThisDeployment(execution);
+      // Legal's 类别 and 文件类型, confirmed with the review, are what the table reads (ADR 0151).
+      Map<Long, PublicationRegister.Classification> classified =
+          register.classifications(execution.getProcessBusinessKey());
       List<Map<String, Object>> approvals = new ArrayList<>();
       for (Publication p : register.ofBatch(execution.getProcessBusinessKey())) {
         ReviewRecord review = register.review(p.itemId()).orElseThrow(() ->
@@ -113,6 +116,9 @@ public class PublicationDelegates {
           row.put("regulationActionLabel", p.draft().regulationAction() == null ? null
               : p.draft().regulationAction().label());
           row.put("conclusionLabel", review.conclusion().label());
+          // Who confirmed the classification that calls for this approval, and whether legal
+          // corrected the office's (audit 33a F11, ADR 0151).
+          row.put("classificationAccount", classificationAccount(classified.get(p.id())));
           // 处理后可公开: leadership sees what is to be cut and why (audit 33a F10, ADR 0147).
           putRedaction(row, review);
           row.put("overrideAccount", override == null ? null : "申请 " + p.sourceRequest()
@@ -352,6 +358,19 @@ public class PublicationDelegates {
   }
 
   /**
+   * 法规科确认 / 法规科更正（办公室登记为其他、否）for an approval row; null for an item legal
+   * never classified (an Art. 44 item, a review from before ADR 0151).
+   */
+  static String classificationAccount(PublicationRegister.Classification c) {
+    if (c == null) {
+      return null;
+    }
+    return c.corrected() ? "法规科更正（办公室登记为" + c.draftedCategory().label() + "、"
+        + ItemClassification.regulationText(c.draftedKind(), c.draftedAction()) + "）"
+        : "法规科确认";
+  }
+
+  /**
    * For an item reviewed 处理后可公开: its 处理说明 masked as the engine keeps the review's
    * {@code redactionNote} (ADR 0136; whole in the register) and its ground, on a form's row.
    */
@@ -384,9 +403,15 @@ public class PublicationDelegates {
    */
   private static void refreshDueDateText(DelegateExecution execution,
       PublicationRegister register, Art26DueDates art26) {
-    LocalDate due = Art26DueDates.earliest(register.ofBatch(execution.getProcessBusinessKey())
-        .stream().map(Publication::dueOn).toList());
-    execution.setVariable(PUBLICATION_DUE_DATE_TEXT, art26.text(due));
+    List<Publication> items = register.ofBatch(execution.getProcessBusinessKey());
+    LocalDate due = Art26DueDates.earliest(items.stream().map(Publication::dueOn).toList());
+    execution.setVariable(PUBLICATION_DUE_DATE_TEXT,
+        art26.text(due, Art26DueDates.periodDueOn(items, due)));
+    if (due != null) {
+      // A category legal corrected with the review may have moved an item's date (ADR 0151):
+      // the tasks still to come are due at the batch's date as the register now has it.
+      execution.setVariable(PUBLICATION_DUE_DATE, OfficeTime.endOf(due));
+    }
   }
 
   private static String decisionOfThisDeployment(DelegateExecution execution) {

@@ -92,7 +92,42 @@ final class PublicationDrafts {
         choice(text(row, "attribute"), DisclosureAttribute::valueOf, n, "attribute", "公开属性"),
         kind, action, count(row, "licensingDecisions", n), count(row, "penaltyDecisions", n),
         count(row, "enforcementDecisions", n), feeAmount(row, "feeAmount", n),
-        formedOn(row, n, defaultTitle == null));
+        formedOn(row, n, defaultTitle == null), ownPeriod(row, n));
+  }
+
+  /**
+   * The item's own statutory period (Art. 26: 法律、法规对政府信息公开的期限另有规定的，从其规定;
+   * audit 33a F12, ADR 0151): {@code statutoryPeriodDays} working days, 1 to Art. 26's 20, with
+   * {@code statutoryBasis} naming the law and article; both or neither. Null: the category's
+   * period or Art. 26's ({@link Art26DueDates#periodOf}).
+   */
+  static Art26DueDates.Period ownPeriod(JsonNode row, int n) {
+    String days = text(row, n, "statutoryPeriodDays", "法定公开期限");
+    String basis = text(row, n, "statutoryBasis", "期限的法律依据");
+    if (days == null && basis == null) {
+      return null;
+    }
+    int workingDays;
+    try {
+      workingDays = days == null ? -1 : new BigDecimal(days).intValueExact();
+    } catch (NumberFormatException | ArithmeticException e) {
+      workingDays = -1;
+    }
+    if (workingDays < 1 || workingDays > Art26DueDates.MAX_OWN_PERIOD) {
+      throw new InvalidInput("publicationItems[" + n + "].statutoryPeriodDays: 1 to "
+          + Art26DueDates.MAX_OWN_PERIOD + " working days（第" + n + "项：法定公开期限应为1至"
+          + Art26DueDates.MAX_OWN_PERIOD + "个工作日的整数（法律、法规另有规定的期限；不填则按信息类别或"
+          + "条例第二十六条的20个工作日））");
+    }
+    if (basis == null || basis.length() > 500
+        || !io.github.ogiworkflow.vocabulary.WithholdingGround.isCitation(basis)) {
+      throw new InvalidInput("publicationItems[" + n + "].statutoryBasis names no law and"
+          + " article（第" + n + "项：另有规定的公开期限须写明法律依据，即法律、法规的名称和条款，如"
+          + "《中华人民共和国政府采购法实施条例》第四十三条，不超过500字）");
+    }
+    PublicText.requireNoPersonalData(basis, "publicationItems[" + n + "].statutoryBasis",
+        "第" + n + "项：期限的法律依据", REMOVE_IT);
+    return Art26DueDates.Period.given(workingDays, basis);
   }
 
   /**

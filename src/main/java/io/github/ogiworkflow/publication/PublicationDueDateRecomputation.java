@@ -27,8 +27,8 @@ import org.springframework.stereotype.Component;
 /**
  * When a year's holiday notice arrives, the Art. 26 due dates of open publication batches are
  * counted again on the calendar with the notice, as the requests' deadlines are
- * ({@code DeadlineRecomputation}): each item's due date in the register (its 形成或变更日期 + 20
- * working days, {@link Art26DueDates}), each change in the batch's audit trail; and, where the
+ * ({@code DeadlineRecomputation}): each item's due date in the register (its 形成或变更日期 + its
+ * period's working days, {@link Art26DueDates}), each change in the batch's audit trail; and, where the
  * batch's due date (its earliest item's) moves or loses its 暂算 mark, the batch's variables,
  * those of the secrecy reviews it called, and the due dates of its open tasks that had the old
  * date. Ended batches keep what they had.
@@ -61,7 +61,7 @@ public class PublicationDueDateRecomputation implements NoticeRecomputation {
       }
       List<LocalDate> dueDates = new ArrayList<>();
       for (Publication p : register.ofBatch(batchRef)) {
-        LocalDate newDue = art26.dueOn(p.draft().formedOn());
+        LocalDate newDue = art26.itemDueOn(p.draft());
         if (newDue != null && p.dueOn() != null && !newDue.equals(p.dueOn())) {
           register.setDueOn(p.id(), newDue);
           changes.record(batchRef, DateChangeRegister.PUBLICATION_DUE_ON, Kind.RECOMPUTED,
@@ -72,7 +72,8 @@ public class PublicationDueDateRecomputation implements NoticeRecomputation {
         }
         dueDates.add(p.dueOn() == null ? null : newDue);
       }
-      moveBatch(engine, batch, Art26DueDates.earliest(dueDates));
+      LocalDate due = Art26DueDates.earliest(dueDates);
+      moveBatch(engine, batch, due, Art26DueDates.periodDueOn(register.ofBatch(batchRef), due));
     }
     return moved;
   }
@@ -81,13 +82,14 @@ public class PublicationDueDateRecomputation implements NoticeRecomputation {
    * The batch's due date and its text where they changed: the batch's variables, the called
    * reviews' copies, and its open tasks due at the old date (reviews, approval, record).
    */
-  private void moveBatch(ProcessEngineServices engine, ProcessInstance batch, LocalDate due) {
+  private void moveBatch(ProcessEngineServices engine, ProcessInstance batch, LocalDate due,
+      Art26DueDates.Period period) {
     RuntimeService runtime = engine.getRuntimeService();
     Date oldAt = (Date) runtime.getVariable(batch.getId(), PUBLICATION_DUE_DATE);
     if (due == null || oldAt == null) {
       return;
     }
-    Map<String, Object> variables = art26.variables(due);
+    Map<String, Object> variables = art26.variables(due, period);
     Date newAt = (Date) variables.get(PUBLICATION_DUE_DATE);
     if (newAt.equals(oldAt) && Objects.equals(variables.get(PUBLICATION_DUE_DATE_TEXT),
         runtime.getVariable(batch.getId(), PUBLICATION_DUE_DATE_TEXT))) {

@@ -30,12 +30,26 @@ import org.springframework.stereotype.Repository;
 @Repository("publicationRegister")
 public class PublicationRegister {
 
-  /** An item as the office drafts it. */
+  /**
+   * An item as the office drafts it; once legal has confirmed or corrected it with the review,
+   * its category and regulation kind and action are legal's (ADR 0151). {@code ownPeriod}: the
+   * item's own statutory publication period with its 法律依据, null for its category's or Art.
+   * 26's ({@link Art26DueDates#periodOf}).
+   */
   public record Draft(String title, String docNumber, PublicationCategory category,
       String publishingUnit, List<PublicationChannel> channels, DisclosureAttribute attribute,
       RegulationKind regulationKind, RegulationKind.Action regulationAction,
       int licensingDecisions, int penaltyDecisions, int enforcementDecisions,
-      BigDecimal feeAmount, LocalDate formedOn) {}
+      BigDecimal feeAmount, LocalDate formedOn, Art26DueDates.Period ownPeriod) {
+
+    /** The same draft classified as {@code category}, {@code kind} and {@code action}. */
+    public Draft classifiedAs(PublicationCategory category, RegulationKind kind,
+        RegulationKind.Action action) {
+      return new Draft(title, docNumber, category, publishingUnit, channels, attribute, kind,
+          action, licensingDecisions, penaltyDecisions, enforcementDecisions, feeAmount, formedOn,
+          ownPeriod);
+    }
+  }
 
   /** A publication item as registered. */
   public record Publication(long id, String batchRef, long itemId, String sourceRequest,
@@ -86,7 +100,8 @@ public class PublicationRegister {
       channels, disclosure_attribute, regulation_kind, regulation_action, licensing_decisions,
       penalty_decisions, enforcement_decisions, fee_amount, approval_required,
       approval_decision, approval_comment, approved_by, status, not_published_reason,
-      first_published_on, withdrawn_on, withdrawal_reason, created_at, formed_on, due_on""";
+      first_published_on, withdrawn_on, withdrawal_reason, created_at, formed_on, due_on,
+      period_working_days, period_basis""";
 
   private final JdbcTemplate jdbc;
 
@@ -101,8 +116,9 @@ public class PublicationRegister {
         INSERT INTO ogi_publication_item (batch_ref, item_id, source_request, title, doc_number,
           category, publishing_unit, channels, disclosure_attribute, regulation_kind,
           regulation_action, licensing_decisions, penalty_decisions, enforcement_decisions,
-          fee_amount, status, created_at, formed_on, due_on, active_item_id, doc_number_key)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+          fee_amount, status, created_at, formed_on, due_on, active_item_id, doc_number_key,
+          period_working_days, period_basis)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         batchRef, itemId, sourceRequest, d.title(), d.docNumber(), d.category().name(),
         d.publishingUnit(), d.channels().stream().map(Enum::name).collect(Collectors.joining(",")),
         d.attribute().name(), d.regulationKind().name(),
@@ -110,7 +126,9 @@ public class PublicationRegister {
         d.licensingDecisions(), d.penaltyDecisions(), d.enforcementDecisions(), d.feeAmount(),
         PublicationStatus.DRAFTED.name(), Timestamp.from(OfficeTime.now()),
         d.formedOn() == null ? null : Date.valueOf(d.formedOn()),
-        dueOn == null ? null : Date.valueOf(dueOn), itemId, DocNumbers.key(d.docNumber()));
+        dueOn == null ? null : Date.valueOf(dueOn), itemId, DocNumbers.key(d.docNumber()),
+        d.ownPeriod() == null ? null : d.ownPeriod().workingDays(),
+        d.ownPeriod() == null ? null : d.ownPeriod().basis());
   }
 
   /** The items of a batch that need their review here (not those carried over, Art. 44). */
@@ -206,6 +224,60 @@ public class PublicationRegister {
               ground == null ? null : WithholdingGround.valueOf(ground), rs.getString(5),
               rs.getString(6));
         }, itemId).stream().findFirst();
+  }
+
+  /**
+   * Legal's classification of a batch item with its review (audit 33a F11, ADR 0151): the
+   * category, regulation kind and action become legal's, which the approval table, table 二 and
+   * the catalogue read; the office's are kept in {@code drafted_*} (the first time only), who
+   * and when in {@code classified_*}, and the note legal was shown.
+   */
+  public void recordClassification(long id, PublicationCategory category, RegulationKind kind,
+      RegulationKind.Action action, String classifiedBy, String warning) {
+    update("""
+        drafted_category = COALESCE(drafted_category, category),
+        drafted_regulation_kind = COALESCE(drafted_regulation_kind, regulation_kind),
+        drafted_regulation_action = CASE WHEN drafted_category IS NULL THEN regulation_action
+          ELSE drafted_regulation_action END,
+        category = ?, regulation_kind = ?, regulation_action = ?, classified_by = ?,
+        classified_at = ?, classification_warning = ?""", id, category.name(), kind.name(),
+        action == null ? null : action.name(), classifiedBy, Timestamp.from(OfficeTime.now()),
+        warning);
+  }
+
+  /**
+   * Legal's classification of an item, if recorded: the office's values ({@code drafted*}) and
+   * legal's ({@code category}, {@code kind}, {@code action}), who and when, the note shown.
+   */
+  public record Classification(PublicationCategory draftedCategory, RegulationKind draftedKind,
+      RegulationKind.Action draftedAction, PublicationCategory category, RegulationKind kind,
+      RegulationKind.Action action, String classifiedBy, Instant classifiedAt, String warning) {
+
+    /** Whether legal changed anything the office typed. */
+    public boolean corrected() {
+      return draftedCategory != category || draftedKind != kind || draftedAction != action;
+    }
+  }
+
+  /** The classifications of a batch's items by publication id (items never confirmed absent). */
+  public Map<Long, Classification> classifications(String batchRef) {
+    Map<Long, Classification> found = new java.util.HashMap<>();
+    jdbc.query("""
+        SELECT id, drafted_category, drafted_regulation_kind, drafted_regulation_action,
+          category, regulation_kind, regulation_action, classified_by, classified_at,
+          classification_warning
+        FROM ogi_publication_item WHERE batch_ref = ? AND classified_at IS NOT NULL""", rs -> {
+          found.put(rs.getLong(1), new Classification(
+              PublicationCategory.valueOf(rs.getString(2)), RegulationKind.valueOf(rs.getString(3)),
+              action(rs.getString(4)), PublicationCategory.valueOf(rs.getString(5)),
+              RegulationKind.valueOf(rs.getString(6)), action(rs.getString(7)), rs.getString(8),
+              rs.getTimestamp(9).toInstant(), rs.getString(10)));
+        }, batchRef);
+    return found;
+  }
+
+  private static RegulationKind.Action action(String name) {
+    return name == null ? null : RegulationKind.Action.valueOf(name);
   }
 
   public void setApprovalRequired(long id, boolean required) {
@@ -756,7 +828,9 @@ public class PublicationRegister {
         action == null ? null : RegulationKind.Action.valueOf(action),
         rs.getInt("licensing_decisions"), rs.getInt("penalty_decisions"),
         rs.getInt("enforcement_decisions"), rs.getBigDecimal("fee_amount"),
-        day(rs.getDate("formed_on")));
+        day(rs.getDate("formed_on")), rs.getObject("period_working_days") == null ? null
+            : Art26DueDates.Period.given(rs.getInt("period_working_days"),
+                rs.getString("period_basis")));
     return new Publication(rs.getLong("id"), rs.getString("batch_ref"), rs.getLong("item_id"),
         rs.getString("source_request"), draft,
         required == null ? null : rs.getBoolean("approval_required"),

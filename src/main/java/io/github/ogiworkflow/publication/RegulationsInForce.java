@@ -55,6 +55,22 @@ public class RegulationsInForce {
    * decided one after the other, the second counting what the first registered. {@code runtime}
    * is no longer read (a withdrawal awaiting approval lowered the stock before ADR 0143).
    */
+  /**
+   * Refuses (400 on {@code field}) legal's correction of an item to a repeal of {@code kind}
+   * (ADR 0151) beyond what is in force less the repeals registered and not yet published, the
+   * kind locked first as at registration.
+   */
+  void requireRepealable(RegulationKind kind, String field) {
+    register.lockRegulationStock(kind);
+    int available = atEndOf(kind, OfficeTime.today().getYear()) - register.pendingRepeals(kind);
+    if (available <= 0) {
+      throw new InvalidInput(field + ": repeals a " + kind.name() + " while the register has"
+          + " none in force（废止" + kind.label() + "，但登记的现行有效" + kind.label()
+          + "为0件（系统启用时现行有效" + atStart(kind) + "件，加已发布的制发件数，减已发布和待发布的废止件数），"
+          + "不能再废止；请核对文件类型或制发、废止）");
+    }
+  }
+
   void requireRepealable(List<Draft> drafts, RuntimeService runtime) {
     drafts.stream().filter(RegulationsInForce::isRepeal).map(Draft::regulationKind)
         .distinct().sorted().forEach(register::lockRegulationStock);

@@ -87,4 +87,42 @@ class Art26DueDatesTest {
         .containsEntry(REPLY_DUE_DATE, null)
         .containsEntry(PUBLICATION_DUE_DATE_TEXT, "无（第四十四条转为主动公开）");
   }
+
+  /**
+   * Art. 26's second sentence (audit 33a F12, ADR 0151): 政府采购法实施条例第四十三条 gives a
+   * procurement result 2 working days; an item's own period with its basis replaces both.
+   * Hand-counted on the 2026 notice.
+   */
+  @Test
+  void aPeriodALawSetsReplacesTheTwentyDays() {
+    assertThat(Art26DueDates.periodOf(PublicationCategory.PROCUREMENT, null))
+        .isEqualTo(Art26DueDates.PROCUREMENT_RESULT);
+    assertThat(Art26DueDates.PROCUREMENT_RESULT.workingDays()).isEqualTo(2);
+    assertThat(Art26DueDates.PROCUREMENT_RESULT.basis())
+        .isEqualTo("《中华人民共和国政府采购法实施条例》第四十三条");
+    assertThat(Art26DueDates.periodOf(PublicationCategory.WORK_NEWS, null))
+        .isEqualTo(Art26DueDates.ART_26);
+    Art26DueDates.Period own = Art26DueDates.Period.given(5, "《示范省政务公开条例》第十二条");
+    assertThat(Art26DueDates.periodOf(PublicationCategory.PROCUREMENT, own)).isEqualTo(own);
+    assertThat(Art26DueDates.periodOf(PublicationCategory.OTHER, own)).isEqualTo(own);
+
+    Art26DueDates.Period result = Art26DueDates.PROCUREMENT_RESULT;
+    // Thursday 26 February: Fri 27 Feb (1), Saturday 28 Feb is a make-up working day (2).
+    assertThat(art26.dueOn(LocalDate.of(2026, 2, 26), result)).isEqualTo(LocalDate.of(2026, 2, 28));
+    // Thursday 30 April: 1–5 May off, Wed 6 May (1), Thu 7 May (2).
+    assertThat(art26.dueOn(LocalDate.of(2026, 4, 30), result)).isEqualTo(LocalDate.of(2026, 5, 7));
+    // Friday 2 October (国庆, off): 8 Oct (1), 9 Oct (2).
+    assertThat(art26.dueOn(LocalDate.of(2026, 10, 2), result)).isEqualTo(LocalDate.of(2026, 10, 9));
+    // Monday 2 March, 5 working days of its own: 3, 4, 5, 6, Monday 9 March.
+    assertThat(art26.dueOn(LocalDate.of(2026, 3, 2), own)).isEqualTo(LocalDate.of(2026, 3, 9));
+    // The same item under Art. 26 itself: Monday 30 March (above).
+    assertThat(art26.dueOn(LocalDate.of(2026, 3, 2), Art26DueDates.ART_26))
+        .isEqualTo(LocalDate.of(2026, 3, 30));
+
+    // The forms name the period that set the date.
+    assertThat(art26.text(LocalDate.of(2026, 12, 8), result)).isEqualTo("2026-12-08"
+        + "（政府采购法实施条例第四十三条：自中标、成交供应商确定之日起2个工作日内公告）");
+    assertThat(art26.text(LocalDate.of(2026, 12, 8), own))
+        .isEqualTo("2026-12-08（《示范省政务公开条例》第十二条：自信息形成或者变更之日起5个工作日内公开）");
+  }
 }

@@ -81,6 +81,8 @@ class ProactiveDisclosureScenarioTest {
 
   static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
   static final List<String> WEB = List.of("WEBSITE");
+  /** How the compliance check names Art. 26's period (ADR 0151). */
+  static final String ART_26_PERIOD = "（期限20个工作日（《中华人民共和国政府信息公开条例》第二十六条））";
 
   ProcessEngine engine;
   PublicationScenario scenario;
@@ -1331,11 +1333,199 @@ class ProactiveDisclosureScenarioTest {
 
     // Not published yet and due: listed as not yet published.
     Assertions.assertThat(violations(ComplianceQueries.LATE_PUBLICATION)).containsExactly(
-        "主动公开信息「示范市某行政规范性文件」应于" + chinese(lateDue) + "前公开，尚未公开");
+        "主动公开信息「示范市某行政规范性文件」应于" + chinese(lateDue) + "前公开" + ART_26_PERIOD
+            + "，尚未公开");
     // Published late, with its 逾期原因 (ADR 0144; the on-time item needs none).
     scenario.recordPublication(TODAY.toString(), "待上级机关备案审查后发布");
     Assertions.assertThat(violations(ComplianceQueries.LATE_PUBLICATION)).containsExactly(
-        "主动公开信息「示范市某行政规范性文件」应于" + chinese(lateDue) + "前公开，" + chinese(TODAY) + "才公开");
+        "主动公开信息「示范市某行政规范性文件」应于" + chinese(lateDue) + "前公开" + ART_26_PERIOD
+            + "，" + chinese(TODAY) + "才公开");
+  }
+
+  /**
+   * Audit 33a F11 (ADR 0151): the office typed a 规范性文件 as 其他/否. Legal's review of each batch
+   * item shows the whole drafted line read-only and a note where the 文号 looks like a 规范性文件
+   * typed 否; legal corrects 类别 and 文件类型 with the review (checked: 制发或废止 required, no
+   * repeal of what is not in force), the correction is recorded with who, shown in the trail,
+   * and the approval table and table 二 read it. An item legal keeps as 否 despite the note goes
+   * on without leadership. Before, the form had none of these fields, the item went out without
+   * approval and table 二 had no 制发.
+   */
+  @Test
+  void legalConfirmsOrCorrectsTheClassificationThatDecidesApprovalAndTableTwo() {
+    scenario.draft(
+        item("示范市市场监管领域轻微违法行为不予处罚清单", "OTHER", WEB, "docNumber", "示市监规〔2026〕3号",
+            "penaltyDecisions", 2),
+        item("关于开展2026年春季安全检查的通知", "WORK_NEWS", List.of("WEBSITE", "NEW_MEDIA"),
+            "docNumber", "示市监发〔2026〕7号"));
+    String batch = scenario.batch();
+    Task corrected = scenario.review("示范市市场监管领域轻微违法行为不予处罚清单");
+    Map<String, Object> form = engine.getFormService().getTaskFormVariables(corrected.getId())
+        .entrySet().stream().filter(e -> e.getValue() != null).collect(
+            java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    Assertions.assertThat(form).containsEntry("draftDocNumber", "示市监规〔2026〕3号")
+        .containsEntry("draftCategoryLabel", "其他").containsEntry("draftAttributeLabel", "主动公开")
+        .containsEntry("draftRegulationLabel", "否").containsEntry("draftChannelsLabel", "政府网站")
+        .containsEntry("draftFiguresText", "行政许可0件；行政处罚2件；行政强制0件；行政事业性收费0万元")
+        .containsEntry("classifiedCategory", "OTHER").containsEntry("classifiedRegulationKind", "NONE")
+        .containsEntry(BATCH_NUMBER, batch);
+    Assertions.assertThat((String) form.get("draftPeriodText")).isEqualTo("形成或变更日期2026-03-02；"
+        + "公开期限20个工作日（《中华人民共和国政府信息公开条例》第二十六条），至2026-03-30");
+    Assertions.assertThat((String) form.get("classificationWarning"))
+        .startsWith("文号“示市监规〔2026〕3号”形似行政规范性文件");
+    Assertions.assertThat((String) engine.getTaskService().getVariable(
+            scenario.review("关于开展2026年春季安全检查的通知").getId(), "draftChannelsLabel"))
+        .isEqualTo("政府网站、政务新媒体");
+
+    // 行政规范性文件 without 制发或废止, or a repeal while none is in force: 400, nothing recorded.
+    assertThatThrownBy(() -> scenario.complete(corrected, LEGAL_USER, REVIEW_CONCLUSION,
+            "RELEASABLE", "classifiedCategory", "NORMATIVE_DOCUMENTS",
+            "classifiedRegulationKind", "NORMATIVE"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith("classifiedRegulationAction")
+        .hasMessageContaining("制发或废止");
+    assertThatThrownBy(() -> scenario.complete(corrected, LEGAL_USER, REVIEW_CONCLUSION,
+            "RELEASABLE", "classifiedCategory", "NORMATIVE_DOCUMENTS",
+            "classifiedRegulationKind", "NORMATIVE", "classifiedRegulationAction", "REPEAL"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith("classifiedRegulationAction")
+        .hasMessageContaining("不能再废止");
+    assertThatThrownBy(() -> scenario.complete(corrected, LEGAL_USER, REVIEW_CONCLUSION,
+            "RELEASABLE", "classifiedCategory", "规范性文件"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith("classifiedCategory");
+    Assertions.assertThat(items.hasReview(
+        register.ofBatch(batch).get(0).itemId())).isFalse();
+
+    scenario.complete(corrected, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE",
+            "classifiedCategory", "NORMATIVE_DOCUMENTS", "classifiedRegulationKind", "NORMATIVE",
+            "classifiedRegulationAction", "ISSUE")
+        // Kept as 否 despite the note: a note, not a refusal.
+        .complete(scenario.review("关于开展2026年春季安全检查的通知"), LEGAL_USER,
+            REVIEW_CONCLUSION, "RELEASABLE");
+
+    // The approval table read legal's values: the corrected item awaits leadership.
+    assertThat(scenario.instance).isWaitingAt(TASK_APPROVE_PUBLICATION);
+    Assertions.assertThat(scenario.list(PUBLICATION_APPROVALS)).singleElement().satisfies(row -> {
+      Assertions.assertThat(row.get("title")).isEqualTo("示范市市场监管领域轻微违法行为不予处罚清单");
+      Assertions.assertThat(row.get("categoryLabel")).isEqualTo("规范性文件");
+      Assertions.assertThat(row.get("regulationLabel")).isEqualTo("行政规范性文件");
+      Assertions.assertThat(row.get("regulationActionLabel")).isEqualTo("制发");
+      Assertions.assertThat(row.get("classificationAccount")).isEqualTo("法规科更正（办公室登记为其他、否）");
+    });
+    List<Publication> rows = register.ofBatch(batch);
+    Map<Long, PublicationRegister.Classification> classified = register.classifications(batch);
+    Assertions.assertThat(classified.get(rows.get(0).id())).satisfies(c -> {
+      Assertions.assertThat(c.draftedCategory()).isEqualTo(PublicationCategory.OTHER);
+      Assertions.assertThat(c.draftedKind()).isEqualTo(RegulationKind.NONE);
+      Assertions.assertThat(c.category()).isEqualTo(PublicationCategory.NORMATIVE_DOCUMENTS);
+      Assertions.assertThat(c.kind()).isEqualTo(RegulationKind.NORMATIVE);
+      Assertions.assertThat(c.action()).isEqualTo(RegulationKind.Action.ISSUE);
+      Assertions.assertThat(c.classifiedBy()).isEqualTo(LEGAL_USER);
+      Assertions.assertThat(c.corrected()).isTrue();
+      Assertions.assertThat(c.warning()).contains("形似行政规范性文件");
+    });
+    Assertions.assertThat(classified.get(rows.get(1).id())).satisfies(c -> {
+      Assertions.assertThat(c.corrected()).isFalse();
+      Assertions.assertThat(c.kind()).isEqualTo(RegulationKind.NONE);
+      Assertions.assertThat(c.warning()).contains("示市监发〔2026〕7号");
+    });
+
+    scenario.decideAll("APPROVE", null).recordPublication(TODAY.toString());
+    assertThat(scenario.instance).hasPassed(END_EVENT_PUBLISHED);
+    // Table 二 counts legal's 制发; the catalogue files the item under 规范性文件.
+    Assertions.assertThat(register.regulationCounts(RegulationKind.NORMATIVE, 2026).issued())
+        .isEqualTo(1);
+    Assertions.assertThat(register.categoryCounts(2026))
+        .containsEntry(PublicationCategory.NORMATIVE_DOCUMENTS, 1)
+        .containsEntry(PublicationCategory.OTHER, 0).containsEntry(PublicationCategory.WORK_NEWS, 1);
+    // The batch's trail: who confirmed what, with the note legal was shown.
+    List<io.github.ogiworkflow.audit.CaseTimeline.Entry> trail = ProcessTestEngine
+        .timeline(engine).of(batch).orElseThrow().entries().stream()
+        .filter(e -> e.activity().endsWith("信息类别和文件类型")).toList();
+    Assertions.assertThat(trail).hasSize(2);
+    Assertions.assertThat(trail).anySatisfy(e -> {
+      Assertions.assertThat(e.activity()).startsWith("信息项 1「示范市市场监管领域轻微违法行为不予处罚清单」");
+      Assertions.assertThat(e.outcome()).isEqualTo("法规科更正");
+      Assertions.assertThat(e.who()).contains(LEGAL_USER);
+      Assertions.assertThat(e.detail()).startsWith("办公室登记：其他，否；法规科确认：规范性文件，行政规范性文件（制发）");
+    });
+    Assertions.assertThat(trail).anySatisfy(e -> {
+      Assertions.assertThat(e.outcome()).isEqualTo("法规科确认");
+      Assertions.assertThat(e.detail()).startsWith("办公室登记：工作动态，否；法规科确认：工作动态，否（已提示：");
+    });
+  }
+
+  /**
+   * Audit 33a F12 (ADR 0151): Art. 26 "法律、法规对政府信息公开的期限另有规定的，从其规定". A
+   * 政府集中采购 result is due 2 working days after it was formed (政府采购法实施条例第四十三条):
+   * formed Thursday 26 February 2026, Friday 27 (1), Saturday 28 February, a make-up working day
+   * (2). An item with its own period (5 working days, its basis given) formed Monday 2 March is
+   * due Monday 9 March. The forms name the rule, the compliance check lists the procurement result
+   * published on 2 March as late with its period. Before, both were due 20 working days later
+   * (26 March and 30 March) and nothing was late.
+   */
+  @Test
+  void aPeriodALawSetsDecidesTheDueDateTheFormsAndTheComplianceCheck() {
+    scenario.draft(
+        item("示范市2026年办公设备采购项目中标结果公告", "PROCUREMENT", WEB, "formedOn", "2026-02-26"),
+        item("示范市2026年第一批食品安全抽检结果", "STATISTICS", WEB, "statutoryPeriodDays", 5,
+            "statutoryBasis", "《示范省食品安全条例》第五十条"));
+    String batch = scenario.batch();
+    List<Publication> rows = register.ofBatch(batch);
+    Assertions.assertThat(rows.get(0).dueOn()).isEqualTo(LocalDate.of(2026, 2, 28));
+    Assertions.assertThat(rows.get(1).dueOn()).isEqualTo(LocalDate.of(2026, 3, 9));
+    Assertions.assertThat(rows.get(1).draft().ownPeriod())
+        .isEqualTo(Art26DueDates.Period.given(5, "《示范省食品安全条例》第五十条"));
+    Assertions.assertThat((String) scenario.variable(PUBLICATION_DUE_DATE_TEXT)).isEqualTo(
+        "2026-02-28（已逾期）（政府采购法实施条例第四十三条：自中标、成交供应商确定之日起2个工作日内公告）");
+    Assertions.assertThat((String) engine.getTaskService().getVariable(
+            scenario.review("示范市2026年第一批食品安全抽检结果").getId(), "draftPeriodText"))
+        .isEqualTo("形成或变更日期2026-03-02；公开期限5个工作日（《示范省食品安全条例》第五十条），至2026-03-09");
+    scenario.complete(scenario.review("示范市2026年办公设备采购项目中标结果公告"), LEGAL_USER,
+            REVIEW_CONCLUSION, "RELEASABLE")
+        .complete(scenario.review("示范市2026年第一批食品安全抽检结果"), LEGAL_USER,
+            REVIEW_CONCLUSION, "RELEASABLE");
+    Assertions.assertThat(scenario.list(PUBLICATIONS)).extracting(l -> l.get("dueOn"))
+        .containsExactly("2026-02-28", "2026-03-09");
+
+    // Published on Monday 2 March: the result two days late (with its 逾期原因), the other on time.
+    scenario.recordPublication(TODAY.toString(), "等待采购代理机构确认");
+    Assertions.assertThat(violations(ComplianceQueries.LATE_PUBLICATION)).containsExactly(
+        "主动公开信息「示范市2026年办公设备采购项目中标结果公告」应于2026年2月28日前公开（期限2个工作日"
+            + "（《中华人民共和国政府采购法实施条例》第四十三条）），2026年3月2日才公开");
+  }
+
+  /**
+   * A procurement result the office typed as 其他 (ADR 0151): legal corrects the category to
+   * 政府集中采购, whose period is a law's 2 working days, so the item's due date moves from 25
+   * March (20 working days from Thursday 26 February) to Saturday 28 February (a make-up working
+   * day); the move is in the batch's trail with legal's name, and the tasks still to come are
+   * due on the new date, their 发布期限 naming the 政府采购法实施条例.
+   */
+  @Test
+  void aCategoryLegalCorrectsMovesTheDueDateByItsPeriod() {
+    scenario.draft(item("示范市2026年车辆维修服务采购成交结果公告", "OTHER", WEB,
+        "formedOn", "2026-02-26"));
+    String batch = scenario.batch();
+    Assertions.assertThat(register.ofBatch(batch).get(0).dueOn()).isEqualTo(LocalDate.of(2026, 3, 25));
+    scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE",
+        "classifiedCategory", "PROCUREMENT");
+
+    Assertions.assertThat(register.ofBatch(batch).get(0).dueOn()).isEqualTo(LocalDate.of(2026, 2, 28));
+    Assertions.assertThat(register.ofBatch(batch).get(0).draft().category())
+        .isEqualTo(PublicationCategory.PROCUREMENT);
+    Assertions.assertThat(ProcessTestEngine.bean(engine, "dateChangeRegister",
+            io.github.ogiworkflow.register.DateChangeRegister.class).of(batch)).singleElement()
+        .satisfies(change -> {
+          Assertions.assertThat(change.oldDate()).isEqualTo(LocalDate.of(2026, 3, 25));
+          Assertions.assertThat(change.newDate()).isEqualTo(LocalDate.of(2026, 2, 28));
+          Assertions.assertThat(change.changedBy()).isEqualTo(LEGAL_USER);
+          Assertions.assertThat(change.reason()).startsWith("法规科确认信息类别为“政府集中采购”，公开期限按"
+              + "《中华人民共和国政府采购法实施条例》第四十三条重算");
+        });
+    assertThat(scenario.instance).isWaitingAt(TASK_RECORD_PUBLICATION);
+    Assertions.assertThat(scenario.task(TASK_RECORD_PUBLICATION).getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 2, 28)));
+    Assertions.assertThat((String) scenario.variable(PUBLICATION_DUE_DATE_TEXT))
+        .startsWith("2026-02-28（已逾期）（政府采购法实施条例第四十三条");
   }
 
   /**

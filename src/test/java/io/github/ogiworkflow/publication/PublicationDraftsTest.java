@@ -49,4 +49,39 @@ class PublicationDraftsTest {
         .hasMessageContaining("列表格式错误");
     assertThat(PublicationDrafts.rows("[{\"title\":\"数组形式\"}]", "publicationItems")).hasSize(1);
   }
+
+  /**
+   * An item's own statutory period (audit 33a F12, ADR 0151): 1 to 20 working days with a basis
+   * naming a law and an article, both or neither.
+   */
+  @Test
+  void anItemsOwnPeriodNeedsItsBasisAndIsNeverLongerThanArticle26() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    assertThat(PublicationDrafts.ownPeriod(json.readTree("{}"), 1)).isNull();
+    assertThat(PublicationDrafts.ownPeriod(json.readTree(
+        "{\"statutoryPeriodDays\":5,\"statutoryBasis\":\"《示范省政务公开条例》第十二条\"}"), 1))
+        .isEqualTo(Art26DueDates.Period.given(5, "《示范省政务公开条例》第十二条"));
+    assertThatThrownBy(() -> PublicationDrafts.ownPeriod(json.readTree(
+        "{\"statutoryPeriodDays\":21,\"statutoryBasis\":\"《示范省政务公开条例》第十二条\"}"), 2))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith("publicationItems[2].statutoryPeriodDays")
+        .hasMessageContaining("1至20个工作日");
+    assertThatThrownBy(() -> PublicationDrafts.ownPeriod(json.readTree(
+        "{\"statutoryPeriodDays\":2.5,\"statutoryBasis\":\"《示范省政务公开条例》第十二条\"}"), 1))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith("publicationItems[1].statutoryPeriodDays");
+    assertThatThrownBy(() -> PublicationDrafts.ownPeriod(json.readTree(
+        "{\"statutoryPeriodDays\":2}"), 1))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith("publicationItems[1].statutoryBasis")
+        .hasMessageContaining("须写明法律依据");
+    assertThatThrownBy(() -> PublicationDrafts.ownPeriod(json.readTree(
+        "{\"statutoryPeriodDays\":2,\"statutoryBasis\":\"依照相关规定\"}"), 1))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith("publicationItems[1].statutoryBasis");
+    assertThatThrownBy(() -> PublicationDrafts.ownPeriod(json.readTree(
+        "{\"statutoryBasis\":\"《示范省政务公开条例》第十二条\"}"), 1))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith("publicationItems[1].statutoryPeriodDays");
+  }
 }
