@@ -1104,7 +1104,7 @@ class ReportScenarioTest {
         PublicationScenario.item("关于废止示范市市场监管行政规范性文件（2025）的决定",
             "NORMATIVE_DOCUMENTS", List.of("WEBSITE"), "docNumber", "示市监规〔2026〕1号",
             "regulationKind", "NORMATIVE", "regulationAction", "REPEAL",
-            "enforcementDecisions", 2));
+            "repeals", "示市监规〔2025〕1号", "enforcementDecisions", 2));
   }
 
   // ---- steps as staff take them ----------------------------------------------------------
