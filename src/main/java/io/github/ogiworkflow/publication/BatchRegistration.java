@@ -47,11 +47,13 @@ public class BatchRegistration {
   private final Art44Release art44;
   private final Art26DueDates art26;
   private final RegulationsInForce inForce;
+  private final DocumentEnds ends;
 
   public BatchRegistration(TrackingNumbers numbers, ItemRegister items,
       PublicationRegister register, Art44Release art44, Art26DueDates art26,
-      RegulationsInForce inForce) {
+      RegulationsInForce inForce, DocumentEnds ends) {
     this.inForce = inForce;
+    this.ends = ends;
     this.numbers = numbers;
     this.items = items;
     this.register = register;
@@ -139,6 +141,8 @@ public class BatchRegistration {
     requireNotRegistered(drafts, carried);
     // 现行有效 never below zero (table 二): a repeal of what the register does not have in force.
     inForce.requireRepealable(drafts, engine == null ? null : engine.getRuntimeService());
+    // Which document each 废止 repeals and each new version replaces (ADR 0149).
+    List<DocumentEnds.Ends> ended = ends.resolve(drafts);
     if (source != null) {
       // Art. 44 releases the items to everyone: verified again from the register.
       art44.requireReleased(engine, source, carried, PUBLICATION_ITEMS);
@@ -167,7 +171,8 @@ public class BatchRegistration {
         if (due != null && (earliest == null || due.isBefore(earliest))) {
           batchPeriod = Art26DueDates.periodOf(drafts.get(i));
         }
-        register.insert(batch, itemIds.get(i), source, drafts.get(i), due);
+        register.insert(batch, itemIds.get(i), source, drafts.get(i), due,
+            ended.get(i).repealsId(), ended.get(i).replacesId());
         dueDates.add(due);
       }
     } catch (DuplicateKeyException e) {

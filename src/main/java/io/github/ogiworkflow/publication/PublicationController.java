@@ -221,6 +221,20 @@ public class PublicationController {
     item.put("formedOn", formed == null ? null : formed.toString());
     item.put("formedOnText", formed == null ? null : ChineseDateText.of(formed));
     item.put("firstPublishedOn", String.valueOf(p.firstPublishedOn()));
+    // 效力状态 (audit 33a F6, ADR 0149): a repealed or replaced document stays listed, marked.
+    PublicationRegister.Effect effect = entry.effect();
+    if (effect == null) {
+      item.put("effect", null);
+    } else {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("status", effect.status());
+      e.put("label", effect.label());
+      e.put("byDocNumber", effect.byDocNumber());
+      e.put("byIndexNumber", effect.byIndexNumber());
+      e.put("on", effect.on() == null ? null : effect.on().toString());
+      item.put("effect", e);
+    }
+    item.put("repeals", p.draft().repeals());
     item.put("channels", entry.channels().stream().map(c -> Map.of("channel", c.channel().name(),
         "channelLabel", c.channel().label(), "publishedOn", c.publishedOn().toString(),
         "location", c.location(), "link", link(c) != null)).toList());
@@ -264,7 +278,7 @@ public class PublicationController {
       html.append("</select> <button type=\"submit\">查询</button></form>\n");
       html.append("<p>共 ").append(page.total()).append(" 条</p>\n<table><thead><tr><th>索引号</th>"
           + "<th>信息名称</th><th>文号</th><th>类别</th><th>发布机构</th><th>生成日期</th>"
-          + "<th>发布日期</th><th>发布渠道</th></tr></thead><tbody>\n");
+          + "<th>发布日期</th><th>效力状态</th><th>发布渠道</th></tr></thead><tbody>\n");
       for (CatalogueEntry e : page.entries()) {
         var p = e.publication();
         LocalDate formed = p.draft().formedOn();
@@ -274,7 +288,8 @@ public class PublicationController {
             .append(p.draft().category().label()).append("</td><td>")
             .append(escape(p.draft().publishingUnit())).append("</td><td>")
             .append(formed == null ? "—" : ChineseDateText.of(formed)).append("</td><td>")
-            .append(p.firstPublishedOn()).append("</td><td>");
+            .append(p.firstPublishedOn()).append("</td><td>").append(effect(e))
+            .append("</td><td>");
         e.channels().forEach(c -> {
           String link = link(c);
           html.append(c.channel().label()).append("：").append(link == null
@@ -297,6 +312,19 @@ public class PublicationController {
             .append(page.page() + 1).append("\">下一页</a>");
       }
       return html.append("</p>\n</body></html>\n").toString();
+    }
+
+    /**
+     * 效力状态 as the page shows it (ADR 0149): 有效, 已废止（文号，日期）or 已被替代（文号）, in bold
+     * when no longer in force; a 废止 names what it repeals; — for anything else.
+     */
+    private static String effect(CatalogueEntry e) {
+      if (e.effect() != null) {
+        String label = escape(e.effect().label());
+        return "IN_FORCE".equals(e.effect().status()) ? label : "<strong>" + label + "</strong>";
+      }
+      String repeals = e.publication().draft().repeals();
+      return repeals == null ? "—" : "废止" + escape(repeals);
     }
 
     /** The page's answer to bad input: what was wrong, in Chinese, and the way back. */

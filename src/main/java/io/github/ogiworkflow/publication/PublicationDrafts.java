@@ -86,13 +86,28 @@ final class PublicationDrafts {
         + "项：发布机构", REMOVE_IT);
     PublicText.requireNoPersonalData(docNumber, "publicationItems[" + n + "].docNumber", "第" + n
         + "项：文号", REMOVE_IT);
+    String repeals = endedDocNumber(row, n, "repeals", "被废止文件的文号");
+    String replaces = endedDocNumber(row, n, "replaces", "被替代信息的文号");
+    boolean repeal = action == RegulationKind.Action.REPEAL;
+    if (repeal && repeals == null) {
+      throw new InvalidInput("publicationItems[" + n + "].repeals is required for a repeal（第" + n
+          + "项：废止" + kind.label() + "的，请填写被废止文件的文号）");
+    }
+    if (!repeal && repeals != null) {
+      throw new InvalidInput("publicationItems[" + n + "].repeals is for a repeal only（第" + n
+          + "项：只有废止规章或行政规范性文件的才填写被废止文件的文号）");
+    }
+    if (repeal && replaces != null) {
+      throw new InvalidInput("publicationItems[" + n + "].replaces is not for a repeal（第" + n
+          + "项：废止的请只填写被废止文件的文号，不填写被替代信息的文号）");
+    }
     return new Draft(title, docNumber,
         choice(text(row, "category"), PublicationCategory::valueOf, n, "category", "信息类别"),
         unit, List.copyOf(channels),
         choice(text(row, "attribute"), DisclosureAttribute::valueOf, n, "attribute", "公开属性"),
         kind, action, count(row, "licensingDecisions", n), count(row, "penaltyDecisions", n),
         count(row, "enforcementDecisions", n), feeAmount(row, "feeAmount", n),
-        formedOn(row, n, defaultTitle == null), ownPeriod(row, n));
+        formedOn(row, n, defaultTitle == null), ownPeriod(row, n), repeals, replaces);
   }
 
   /**
@@ -128,6 +143,18 @@ final class PublicationDrafts {
     PublicText.requireNoPersonalData(basis, "publicationItems[" + n + "].statutoryBasis",
         "第" + n + "项：期限的法律依据", REMOVE_IT);
     return Art26DueDates.Period.given(workingDays, basis);
+  }
+
+  /**
+   * The 文号 of the document a 废止 repeals ({@code repeals}) or of the item a new version
+   * replaces ({@code replaces}), ADR 0149: a 文号 as the draft's own is checked.
+   */
+  private static String endedDocNumber(JsonNode row, int n, String field, String chineseName) {
+    String docNumber = text(row, n, field, chineseName);
+    TextLimits.check("publicationItems[" + n + "]." + field, "docNumber", docNumber);
+    PublicText.requireNoPersonalData(docNumber, "publicationItems[" + n + "]." + field, "第" + n
+        + "项：" + chineseName, REMOVE_IT);
+    return docNumber;
   }
 
   /**

@@ -34,29 +34,36 @@ public class PublicationRegister {
    * An item as the office drafts it; once legal has confirmed or corrected it with the review,
    * its category and regulation kind and action are legal's (ADR 0151). {@code ownPeriod}: the
    * item's own statutory publication period with its 法律依据, null for its category's or Art.
-   * 26's ({@link Art26DueDates#periodOf}).
+   * 26's ({@link Art26DueDates#periodOf}). {@code repeals} is the 文号 a 废止 names (required
+   * for one), {@code replaces} the 文号 of the published item a new version replaces (变更,
+   * optional; ADR 0149).
    */
   public record Draft(String title, String docNumber, PublicationCategory category,
       String publishingUnit, List<PublicationChannel> channels, DisclosureAttribute attribute,
       RegulationKind regulationKind, RegulationKind.Action regulationAction,
       int licensingDecisions, int penaltyDecisions, int enforcementDecisions,
-      BigDecimal feeAmount, LocalDate formedOn, Art26DueDates.Period ownPeriod) {
+      BigDecimal feeAmount, LocalDate formedOn, Art26DueDates.Period ownPeriod, String repeals,
+      String replaces) {
 
     /** The same draft classified as {@code category}, {@code kind} and {@code action}. */
     public Draft classifiedAs(PublicationCategory category, RegulationKind kind,
         RegulationKind.Action action) {
       return new Draft(title, docNumber, category, publishingUnit, channels, attribute, kind,
           action, licensingDecisions, penaltyDecisions, enforcementDecisions, feeAmount, formedOn,
-          ownPeriod);
+          ownPeriod, repeals, replaces);
     }
   }
 
-  /** A publication item as registered. */
+  /**
+   * A publication item as registered; {@code repealsId} / {@code replacesId} the register's row
+   * of the document a 废止 repeals / the item a new version replaces (V105, ADR 0149), null when
+   * none (a 废止 registered before V105 or of a document issued before the register).
+   */
   public record Publication(long id, String batchRef, long itemId, String sourceRequest,
       Draft draft, Boolean approvalRequired, String approvalDecision, String approvalComment,
       String approvedBy, PublicationStatus status, String notPublishedReason,
       LocalDate firstPublishedOn, LocalDate withdrawnOn, String withdrawalReason,
-      LocalDate createdOn, LocalDate dueOn) {
+      LocalDate createdOn, LocalDate dueOn, Long repealsId, Long replacesId) {
 
     public String title() {
       return draft.title();
@@ -78,7 +85,8 @@ public class PublicationRegister {
    * One line of the catalogue (政府信息公开目录): the item, its place in its batch ({@code seq},
    * the 序号 of the batch's audit trail) and its channels.
    */
-  public record CatalogueEntry(Publication publication, int seq, List<ChannelRecord> channels) {
+  public record CatalogueEntry(Publication publication, int seq, List<ChannelRecord> channels,
+      Effect effect) {
 
     /**
      * The public 索引号 (Art. 12): the batch's number and the item's 序号 in it, e.g.
@@ -92,7 +100,20 @@ public class PublicationRegister {
 
   public record CataloguePage(long total, int page, int size, List<CatalogueEntry> entries) {}
 
-  /** Table 二, Art. 20(1), one row (规章 or 行政规范性文件). */
+  /**
+   * 效力状态 of a catalogue entry (audit 33a F6, ADR 0149): {@code IN_FORCE} (有效) for a 规章 or
+   * 行政规范性文件 issued and not ended, {@code REPEALED} (已废止) once a 废止 naming it is
+   * published, {@code REPLACED} (已被替代) once a new version naming it is; {@code byDocNumber}
+   * and {@code byIndexNumber} name that item, {@code on} its first publication. An item that is
+   * neither a regulation's 制发 nor replaced has none (null).
+   */
+  public record Effect(String status, String label, String byDocNumber, String byIndexNumber,
+      LocalDate on) {}
+
+  /**
+   * Table 二, Art. 20(1), one row (规章 or 行政规范性文件); {@code repealed} counts the 废止 and
+   * the new versions that replace a document of the kind (ADR 0149).
+   */
   public record RegulationCounts(int issued, int repealed, int inForce) {}
 
   private static final String COLUMNS = """
@@ -101,7 +122,7 @@ public class PublicationRegister {
       penalty_decisions, enforcement_decisions, fee_amount, approval_required,
       approval_decision, approval_comment, approved_by, status, not_published_reason,
       first_published_on, withdrawn_on, withdrawal_reason, created_at, formed_on, due_on,
-      period_working_days, period_basis""";
+      period_working_days, period_basis, repeals_doc_number, repeals_id, replaces_id""";
 
   private final JdbcTemplate jdbc;
 
@@ -109,16 +130,22 @@ public class PublicationRegister {
     this.jdbc = jdbc;
   }
 
-  /** Registers the publication of an information item (ogi_info_item) in a batch. */
+  /**
+   * Registers the publication of an information item (ogi_info_item) in a batch; {@code
+   * repealsId} and {@code replacesId} are the rows {@link #endable} found for the draft's
+   * {@code repeals} and {@code replaces} (null for none).
+   */
   public void insert(String batchRef, long itemId, String sourceRequest, Draft d,
-      LocalDate dueOn) {
+      LocalDate dueOn, Long repealsId, Long replacesId) {
     jdbc.update("""
         INSERT INTO ogi_publication_item (batch_ref, item_id, source_request, title, doc_number,
           category, publishing_unit, channels, disclosure_attribute, regulation_kind,
           regulation_action, licensing_decisions, penalty_decisions, enforcement_decisions,
           fee_amount, status, created_at, formed_on, due_on, active_item_id, doc_number_key,
-          period_working_days, period_basis)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+          period_working_days, period_basis, repeals_doc_number, repeals_doc_number_key,
+          repeals_id, replaces_id)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+          ?)""",
         batchRef, itemId, sourceRequest, d.title(), d.docNumber(), d.category().name(),
         d.publishingUnit(), d.channels().stream().map(Enum::name).collect(Collectors.joining(",")),
         d.attribute().name(), d.regulationKind().name(),
@@ -128,7 +155,8 @@ public class PublicationRegister {
         d.formedOn() == null ? null : Date.valueOf(d.formedOn()),
         dueOn == null ? null : Date.valueOf(dueOn), itemId, DocNumbers.key(d.docNumber()),
         d.ownPeriod() == null ? null : d.ownPeriod().workingDays(),
-        d.ownPeriod() == null ? null : d.ownPeriod().basis());
+        d.ownPeriod() == null ? null : d.ownPeriod().basis(),
+        d.repeals(), DocNumbers.key(d.repeals()), repealsId, replacesId);
   }
 
   /** The items of a batch that need their review here (not those carried over, Art. 44). */
@@ -409,11 +437,100 @@ public class PublicationRegister {
         + ", (SELECT COUNT(*) FROM ogi_publication_item q WHERE q.batch_ref = p.batch_ref"
         + " AND q.id <= p.id) AS seq" + where
         + " ORDER BY p.first_published_on DESC, p.id DESC LIMIT ? OFFSET ?",
-        (rs, i) -> new CatalogueEntry(publication(rs), rs.getInt("seq"), List.of()),
+        (rs, i) -> new CatalogueEntry(publication(rs), rs.getInt("seq"), List.of(), null),
         args.toArray());
+    Map<Long, Effect> ended = endings(rows.stream().map(e -> e.publication().id()).toList());
     return new CataloguePage(total == null ? 0 : total, page, size, rows.stream()
-        .map(e -> new CatalogueEntry(e.publication(), e.seq(), channels(e.publication().id())))
+        .map(e -> new CatalogueEntry(e.publication(), e.seq(), channels(e.publication().id()),
+            ended.getOrDefault(e.publication().id(), inForce(e.publication()))))
         .toList());
+  }
+
+  /** 有效 for a regulation's 制发 nothing has ended; null for any other item. */
+  private static Effect inForce(Publication p) {
+    return p.draft().regulationKind() != RegulationKind.NONE
+        && p.draft().regulationAction() == RegulationKind.Action.ISSUE
+        ? new Effect("IN_FORCE", "有效", null, null, null) : null;
+  }
+
+  /**
+   * The rows among {@code ids} that a published (or published and withdrawn: a withdrawal undoes
+   * nothing, ADR 0143) 废止 or new version ends, with what ended them (ADR 0149).
+   */
+  private Map<Long, Effect> endings(List<Long> ids) {
+    Map<Long, Effect> ended = new java.util.HashMap<>();
+    if (ids.isEmpty()) {
+      return ended;
+    }
+    String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+    List<Object> args = new ArrayList<>(ids);
+    args.addAll(ids);
+    jdbc.query("SELECT p.repeals_id, p.replaces_id, p.doc_number, p.batch_ref,"
+        + " (SELECT COUNT(*) FROM ogi_publication_item q WHERE q.batch_ref = p.batch_ref"
+        + " AND q.id <= p.id), p.first_published_on FROM ogi_publication_item p WHERE "
+        + PUBLISHED_ONCE + " AND (p.repeals_id IN (" + in + ") OR p.replaces_id IN (" + in
+        + ")) ORDER BY p.first_published_on, p.id", rs -> {
+          boolean repealed = rs.getObject(1) != null;
+          long id = repealed ? rs.getLong(1) : rs.getLong(2);
+          String doc = rs.getString(3);
+          String index = rs.getString(4) + "-" + String.format("%03d", rs.getInt(5));
+          LocalDate on = day(rs.getDate(6));
+          String by = doc != null ? doc : index;
+          ended.putIfAbsent(id, repealed
+              ? new Effect("REPEALED", "已废止（" + by + "，" + CaseLetters.chinese(on) + "）", doc,
+                  index, on)
+              : new Effect("REPLACED", "已被替代（" + by + "）", doc, index, on));
+        }, args.toArray());
+    return ended;
+  }
+
+  // ---- 废止 and 变更: which document a draft ends (audit 33a F5/F6, ADR 0149) ------------
+
+  /**
+   * The register's rows of the document {@code docNumber} names ({@link DocNumbers#key}) that a
+   * 废止 or a new version of {@code kind} may end: a 制发 of the kind (for {@link
+   * RegulationKind#NONE}, an item that is no regulation), newest first, locked until the
+   * transaction ends, so two registrations naming one document run one after the other.
+   */
+  public List<Publication> lockDocumentsNamed(String docNumber, RegulationKind kind) {
+    String key = DocNumbers.key(docNumber);
+    if (key == null) {
+      return List.of();
+    }
+    return jdbc.query("SELECT " + COLUMNS + " FROM ogi_publication_item WHERE doc_number_key = ?"
+        + " AND regulation_kind = ? AND " + (kind == RegulationKind.NONE
+            ? "regulation_action IS NULL" : "regulation_action = 'ISSUE'")
+        + " ORDER BY id DESC FOR UPDATE", (rs, i) -> publication(rs), key, kind.name());
+  }
+
+  /** The row that ends (repeals or replaces) row {@code id} and stands (not 不予发布), if any. */
+  public Optional<Publication> endedBy(long id) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM ogi_publication_item WHERE (repeals_id = ?"
+        + " OR replaces_id = ?) AND status <> ? ORDER BY id", (rs, i) -> publication(rs), id, id,
+        PublicationStatus.NOT_PUBLISHED.name()).stream().findFirst();
+  }
+
+  /**
+   * A standing 废止 of {@code kind} that names {@code docNumber} without a row of the register
+   * (a document issued before the register), if any.
+   */
+  public Optional<Publication> earlierDocumentRepealed(String docNumber, RegulationKind kind) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM ogi_publication_item"
+        + " WHERE repeals_doc_number_key = ? AND regulation_kind = ? AND repeals_id IS NULL"
+        + " AND status <> ? ORDER BY id", (rs, i) -> publication(rs), DocNumbers.key(docNumber),
+        kind.name(), PublicationStatus.NOT_PUBLISHED.name()).stream().findFirst();
+  }
+
+  /**
+   * Standing 废止 of {@code kind} that name a document issued before the register (a 文号 and
+   * no row): they take from the opening stock (ogi.report.in-force-at-start.*).
+   */
+  public int earlierDocumentsRepealed(RegulationKind kind) {
+    Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM ogi_publication_item"
+        + " WHERE regulation_kind = ? AND regulation_action = 'REPEAL' AND repeals_id IS NULL"
+        + " AND repeals_doc_number IS NOT NULL AND status <> ?", Integer.class, kind.name(),
+        PublicationStatus.NOT_PUBLISHED.name());
+    return count == null ? 0 : count;
   }
 
   // The annual report (年度报告): figures come from these queries, never from hand counts
@@ -428,7 +545,8 @@ public class PublicationRegister {
 
   /** An item counted in a figure of the annual report, with the figure it adds. */
   public record CountedItem(String batchNumber, int seq, long itemId, String title,
-      String docNumber, LocalDate publishedOn, LocalDate withdrawnOn, BigDecimal figure) {}
+      String docNumber, LocalDate publishedOn, LocalDate withdrawnOn, BigDecimal figure,
+      String note) {}
 
   /** Published at least once (published now, or withdrawn later): table 二's items. */
   static final String PUBLISHED_ONCE =
@@ -454,13 +572,37 @@ public class PublicationRegister {
     return Date.valueOf(LocalDate.of(year, 12, 31));
   }
 
-  /** 制发 or 废止 of {@code kind} first published from {@code fromYear} (null: ever) to {@code toYear}. */
+  /**
+   * 制发 or 废止 of {@code kind} first published from {@code fromYear} (null: ever) to {@code
+   * toYear}. A new version that replaces a document of the kind (ADR 0149) is a 制发 and also
+   * counts as the 废止 of the document it replaces, so 现行有效 = 制发 − 废止 stays true.
+   */
   private static Counted regulations(RegulationKind kind, RegulationKind.Action action,
       Integer fromYear, int toYear) {
     return new Counted("ogi_publication_item p", PUBLISHED_ONCE + " AND p.regulation_kind = ?"
-        + " AND p.regulation_action = ? AND p.first_published_on >= ?"
-        + " AND p.first_published_on <= ?", "p.first_published_on", "1", kind.name(),
-        action.name(), yearStart(fromYear), yearEnd(toYear));
+        + " AND (p.regulation_action = ?" + (action == RegulationKind.Action.REPEAL
+            ? " OR (p.regulation_action = 'ISSUE' AND p.replaces_id IS NOT NULL)" : "")
+        + ") AND p.first_published_on >= ? AND p.first_published_on <= ?",
+        "p.first_published_on", "1", kind.name(), action.name(), yearStart(fromYear),
+        yearEnd(toYear));
+  }
+
+  /**
+   * 现行有效 at the end of {@code year} beyond the opening stock, as documents (ADR 0149): the
+   * 制发 of {@code kind} published by then that no 废止 or new version published by then ends
+   * (+1 each), and the 废止 published by then that name no row of the register (−1 each): those
+   * registered before V105 without the 文号 they repeal, and those of documents issued before
+   * the register.
+   */
+  private static Counted inForce(RegulationKind kind, int year) {
+    String ended = "EXISTS (SELECT 1 FROM ogi_publication_item e WHERE (e.repeals_id = p.id"
+        + " OR e.replaces_id = p.id) AND e.status IN ('PUBLISHED', 'WITHDRAWN')"
+        + " AND e.first_published_on <= ?)";
+    return new Counted("ogi_publication_item p", PUBLISHED_ONCE + " AND p.regulation_kind = ?"
+        + " AND p.first_published_on <= ? AND ((p.regulation_action = 'ISSUE' AND NOT " + ended
+        + ") OR (p.regulation_action = 'REPEAL' AND p.repeals_id IS NULL))",
+        "p.first_published_on", "CASE WHEN p.regulation_action = 'REPEAL' THEN -1 ELSE 1 END",
+        kind.name(), yearEnd(year), yearEnd(year));
   }
 
   /** Items with a figure in {@code column} (decisions, fees) first published in the year. */
@@ -491,17 +633,32 @@ public class PublicationRegister {
     return sum == null ? BigDecimal.ZERO : sum;
   }
 
-  /** The items behind a figure, in the order published: batch, 信息项序号 (its line), 文号. */
-  private List<CountedItem> list(Counted c, boolean negative) {
+  /**
+   * The items behind a figure, in the order published: batch, 信息项序号 (its line), 文号, and
+   * for a 废止 or a new version what it ends (ADR 0149).
+   */
+  private List<CountedItem> list(Counted c) {
     return jdbc.query("SELECT p.batch_ref, (SELECT COUNT(*) FROM ogi_publication_item b"
         + " WHERE b.batch_ref = p.batch_ref AND b.id <= p.id), p.item_id, p.title, p.doc_number, "
-        + c.date() + ", p.withdrawn_on, " + c.figure() + " FROM " + c.from() + " WHERE "
-        + c.where() + " ORDER BY " + c.date() + ", p.id", (rs, i) -> {
+        + c.date() + ", p.withdrawn_on, " + c.figure() + ", p.regulation_action,"
+        + " p.repeals_doc_number, p.repeals_id, (SELECT COALESCE(r.doc_number, r.title)"
+        + " FROM ogi_publication_item r WHERE r.id = p.replaces_id) FROM " + c.from()
+        + " WHERE " + c.where() + " ORDER BY " + c.date() + ", p.id", (rs, i) -> {
           BigDecimal figure = rs.getBigDecimal(8);
           return new CountedItem(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getString(4),
               rs.getString(5), day(rs.getDate(6)), day(rs.getDate(7)),
-              negative ? figure.negate() : figure);
+              figure, note(rs.getString(9), rs.getString(10),
+                  rs.getObject(11) != null, rs.getString(12)));
         }, c.args());
+  }
+
+  /** What a 废止 or a new version ends, as a drill-down line says it; null for other items. */
+  private static String note(String action, String repeals, boolean linked, String replaced) {
+    if (RegulationKind.Action.REPEAL.name().equals(action)) {
+      return repeals == null ? "废止（登记时未填写被废止文件的文号）"
+          : linked ? "废止" + repeals : "废止" + repeals + "（系统启用前制发）";
+    }
+    return replaced == null ? null : "替代" + replaced;
   }
 
   /** Table 二, Art. 20(1): issued and repealed in the year, in force at its end. */
@@ -518,18 +675,15 @@ public class PublicationRegister {
   /** The 制发 ({@code ISSUE}) or 废止 of {@code kind} counted in the year. */
   public List<CountedItem> regulationItems(RegulationKind kind, RegulationKind.Action action,
       int reportYear) {
-    return list(regulations(kind, action, reportYear, reportYear), false);
+    return list(regulations(kind, action, reportYear, reportYear));
   }
 
   /**
-   * What 现行有效 at the year's end counts beyond the opening stock: every 制发 (+1) and 废止
-   * (−1) of {@code kind} published up to then.
+   * What 现行有效 at the year's end counts beyond the opening stock (ADR 0149): the documents of
+   * {@code kind} in force then (+1), and the 废止 that name no document of the register (−1).
    */
   public List<CountedItem> inForceItems(RegulationKind kind, int reportYear) {
-    List<CountedItem> items = new ArrayList<>(
-        list(regulations(kind, RegulationKind.Action.ISSUE, null, reportYear), false));
-    items.addAll(list(regulations(kind, RegulationKind.Action.REPEAL, null, reportYear), true));
-    return items;
+    return list(inForce(kind, reportYear));
   }
 
   /**
@@ -573,7 +727,7 @@ public class PublicationRegister {
 
   /** The items behind {@link #decisionAndFeeTotals}'s figure {@code name}, each with its figure. */
   public List<CountedItem> decisionAndFeeItems(String name, int reportYear) {
-    return list(figures(FIGURE_COLUMNS.get(name), reportYear), false);
+    return list(figures(FIGURE_COLUMNS.get(name), reportYear));
   }
 
   /** The day the register's first item was first published, if any was. */
@@ -603,7 +757,7 @@ public class PublicationRegister {
 
   /** The items behind {@link #categoryCounts(int, int)} (主动公开信息数). */
   public List<CountedItem> publishedItems(int fromYear, int toYear) {
-    return list(items(fromYear, toYear), false);
+    return list(items(fromYear, toYear));
   }
 
   /** Publications in the year per channel (an item on two channels counts on each). */
@@ -622,7 +776,7 @@ public class PublicationRegister {
 
   /** The items behind {@link #channelCounts(int, int)} of {@code channel}, with that day. */
   public List<CountedItem> channelItems(PublicationChannel channel, int fromYear, int toYear) {
-    return list(onChannel(channel, fromYear, toYear), false);
+    return list(onChannel(channel, fromYear, toYear));
   }
 
   // ---- A batch's lines as its audit trail shows them (read only) ---------------------------
@@ -830,7 +984,7 @@ public class PublicationRegister {
         rs.getInt("enforcement_decisions"), rs.getBigDecimal("fee_amount"),
         day(rs.getDate("formed_on")), rs.getObject("period_working_days") == null ? null
             : Art26DueDates.Period.given(rs.getInt("period_working_days"),
-                rs.getString("period_basis")));
+                rs.getString("period_basis")), rs.getString("repeals_doc_number"), null);
     return new Publication(rs.getLong("id"), rs.getString("batch_ref"), rs.getLong("item_id"),
         rs.getString("source_request"), draft,
         required == null ? null : rs.getBoolean("approval_required"),
@@ -839,7 +993,9 @@ public class PublicationRegister {
         rs.getString("not_published_reason"), first == null ? null : first.toLocalDate(),
         withdrawn == null ? null : withdrawn.toLocalDate(), rs.getString("withdrawal_reason"),
         LocalDate.ofInstant(rs.getTimestamp("created_at").toInstant(), OfficeTime.ZONE),
-        day(rs.getDate("due_on")));
+        day(rs.getDate("due_on")), rs.getObject("repeals_id") == null ? null
+            : rs.getLong("repeals_id"), rs.getObject("replaces_id") == null ? null
+            : rs.getLong("replaces_id"));
   }
 
   private static LocalDate day(Date date) {

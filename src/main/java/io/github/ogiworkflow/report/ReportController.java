@@ -156,6 +156,8 @@ public class ReportController {
     item.put("publishedOn", String.valueOf(i.publishedOn()));
     item.put("withdrawnOn", i.withdrawnOn() == null ? null : i.withdrawnOn().toString());
     item.put("figure", i.figure());
+    // What a 废止 or a new version ends (ADR 0149), e.g. 废止X政发〔2026〕5号.
+    item.put("note", i.note());
     return item;
   }
 

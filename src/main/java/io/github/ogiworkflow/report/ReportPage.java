@@ -115,7 +115,7 @@ final class ReportPage {
     if (items != null) {
       html.append(items.size()).append(" 条信息</p>\n<table class=\"items\"><thead><tr>"
           + "<th>批次编号</th><th>信息项序号</th><th>信息名称</th><th>文号</th><th>发布日期</th>"
-          + "<th>撤回日期</th><th>计数</th></tr></thead><tbody>\n");
+          + "<th>撤回日期</th><th>计数</th><th>说明</th></tr></thead><tbody>\n");
       for (CountedItem i : items) {
         String href = caseLinks.get(i.batchNumber());
         html.append("<tr><td>").append(href == null ? escape(i.batchNumber()) : "<a href=\""
@@ -125,6 +125,7 @@ final class ReportPage {
             .append(i.publishedOn()).append("</td><td>")
             .append(i.withdrawnOn() == null ? "" : i.withdrawnOn().toString())
             .append("</td><td>").append(escape(ReportLayout.format(i.figure())))
+            .append("</td><td>").append(i.note() == null ? "" : escape(i.note()))
             .append("</td></tr>\n");
       }
       return html.append("</tbody></table>\n</body></html>\n").toString();

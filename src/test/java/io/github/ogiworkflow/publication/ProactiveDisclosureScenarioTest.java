@@ -16,6 +16,7 @@ import static io.github.ogiworkflow.publication.PublicationScenario.OFFICE_USER;
 import static io.github.ogiworkflow.publication.PublicationScenario.item;
 import static io.github.ogiworkflow.publication.PublicationScenario.vars;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -909,7 +910,7 @@ class ProactiveDisclosureScenarioTest {
     Assertions.assertThat(register.regulationCounts(RegulationKind.NORMATIVE, 2026))
         .isEqualTo(new PublicationRegister.RegulationCounts(2, 0, 2));
 
-    publishNormative("关于废止示范市规范性文件甲的决定", "REPEAL");
+    publishRepeal("关于废止示范市规范性文件甲的决定", "示范市规范性文件甲");
 
     Assertions.assertThat(register.regulationCounts(RegulationKind.NORMATIVE, 2026))
         .isEqualTo(new PublicationRegister.RegulationCounts(2, 1, 1));
@@ -927,7 +928,8 @@ class ProactiveDisclosureScenarioTest {
   @Test
   void aRepealBeyondWhatIsInForceIsRefusedAtRegistration() {
     assertThatThrownBy(() -> scenario.draft(item("关于废止《示范市某某规章》的决定",
-        "NORMATIVE_DOCUMENTS", WEB, "regulationKind", "RULE", "regulationAction", "REPEAL")))
+        "NORMATIVE_DOCUMENTS", WEB, "regulationKind", "RULE", "regulationAction", "REPEAL",
+        "repeals", doc("示范市某某规章"))))
         .isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("publicationItems[1].regulationAction")
         .hasMessageContaining("第1项：废止规章，但登记的现行有效规章为0件");
@@ -939,18 +941,22 @@ class ProactiveDisclosureScenarioTest {
     // Two repeals in one batch with one document in force: the second is refused.
     assertThatThrownBy(() -> scenario.draft(
         item("关于废止示范市规范性文件甲的决定", "NORMATIVE_DOCUMENTS", WEB,
-            "regulationKind", "NORMATIVE", "regulationAction", "REPEAL"),
+            "regulationKind", "NORMATIVE", "regulationAction", "REPEAL",
+            "repeals", doc("示范市规范性文件甲")),
         item("关于废止示范市规范性文件乙的决定", "NORMATIVE_DOCUMENTS", WEB,
-            "regulationKind", "NORMATIVE", "regulationAction", "REPEAL")))
+            "regulationKind", "NORMATIVE", "regulationAction", "REPEAL",
+            "repeals", doc("示范市规范性文件乙"))))
         .isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("第2项：废止行政规范性文件，但登记的现行有效行政规范性文件为0件");
 
     // One repeal waits for its review; a second batch repealing again is refused meanwhile.
     PublicationScenario first = new PublicationScenario(engine);
     first.draft(item("关于废止示范市规范性文件甲的决定", "NORMATIVE_DOCUMENTS", WEB,
-        "regulationKind", "NORMATIVE", "regulationAction", "REPEAL"));
+        "regulationKind", "NORMATIVE", "regulationAction", "REPEAL",
+        "repeals", doc("示范市规范性文件甲")));
     assertThatThrownBy(() -> scenario.draft(item("再次废止示范市规范性文件甲的决定",
-        "NORMATIVE_DOCUMENTS", WEB, "regulationKind", "NORMATIVE", "regulationAction", "REPEAL")))
+        "NORMATIVE_DOCUMENTS", WEB, "regulationKind", "NORMATIVE", "regulationAction", "REPEAL",
+        "repeals", doc("示范市规范性文件甲"))))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("第1项：废止行政规范性文件");
 
     first.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
@@ -975,7 +981,7 @@ class ProactiveDisclosureScenarioTest {
   @Test
   void aWithdrawnIssueStaysInForceUntilARepealIsRegistered() {
     long issued = publishNormative("示范市规范性文件甲", "ISSUE");
-    long repeal = publishNormative("关于废止示范市规范性文件甲的决定", "REPEAL");
+    long repeal = publishRepeal("关于废止示范市规范性文件甲的决定", "示范市规范性文件甲");
     Assertions.assertThat(register.regulationCounts(RegulationKind.NORMATIVE, 2026))
         .isEqualTo(new PublicationRegister.RegulationCounts(1, 1, 0));
 
@@ -997,7 +1003,8 @@ class ProactiveDisclosureScenarioTest {
         vars(PUBLICATION_ITEM_ID, second, WITHDRAWAL_REASON, "文件编号有误"));
     assertThat(withdrawal.instance).isWaitingAt(TASK_APPROVE_WITHDRAWAL);
     new PublicationScenario(engine).draft(item("关于废止示范市规范性文件乙的决定",
-        "NORMATIVE_DOCUMENTS", WEB, "regulationKind", "NORMATIVE", "regulationAction", "REPEAL"));
+        "NORMATIVE_DOCUMENTS", WEB, "regulationKind", "NORMATIVE", "regulationAction", "REPEAL",
+        "repeals", doc("示范市规范性文件乙")));
     Assertions.assertThat(register.pendingRepeals(RegulationKind.NORMATIVE)).isEqualTo(1);
     withdrawal.complete(TASK_APPROVE_WITHDRAWAL, LEADER, WITHDRAWAL_APPROVAL, "APPROVE");
     Assertions.assertThat(register.regulationCounts(RegulationKind.NORMATIVE, 2026))
@@ -1059,7 +1066,7 @@ class ProactiveDisclosureScenarioTest {
           sent.incrementAndGet();
           new PublicationScenario(engine).draft(item("关于废止示范市并发废止规范性文件的决定" + i,
               "NORMATIVE_DOCUMENTS", WEB, "regulationKind", "NORMATIVE",
-              "regulationAction", "REPEAL"));
+              "regulationAction", "REPEAL", "repeals", doc("示范市并发废止规范性文件")));
         }).toList());
 
     Assertions.assertThat(sent.get()).as("both batches were sent").isEqualTo(2);
@@ -1071,6 +1078,237 @@ class ProactiveDisclosureScenarioTest {
       }
     }
     Assertions.assertThat(register.pendingRepeals(RegulationKind.NORMATIVE)).isEqualTo(1);
+  }
+
+  // ---- audit 33a F5/F6 (ADR 0149): what a 废止 repeals, what a new version replaces
+
+  /**
+   * A 废止 names the document it repeals by 文号, brackets and blanks aside: a published 制发 of
+   * its kind not yet repealed; otherwise 400 on publicationItems[n].repeals, nothing started.
+   * The catalogue keeps the repealed document listed, marked 已废止（by 文号, date）, the other
+   * 有效, and the 废止 shows what it repeals. Before, the 废止 named nothing and the catalogue
+   * showed every document alike.
+   */
+  @Test
+  void aRepealNamesTheDocumentItRepealsAndTheCatalogueMarksIt() {
+    long issued = publishNormative("示范市规范性文件甲", "ISSUE");
+    publishNormative("示范市规范性文件乙", "ISSUE");
+    long processes = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.PROACTIVE_DISCLOSURE).count();
+
+    assertThatThrownBy(() -> scenario.draft(repealOf("关于废止某文件的决定", null)))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("publicationItems[1].repeals")
+        .hasMessageContaining("第1项：废止行政规范性文件的，请填写被废止文件的文号");
+    assertThatThrownBy(() -> scenario.draft(repealOf("关于废止丙的决定",
+        doc("示范市规范性文件丙"))))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("publicationItems[1].repeals")
+        .hasMessageContaining("第1项：登记中没有文号为“示市规〔2026〕示范市规范性文件丙”的已发布的"
+            + "行政规范性文件（制发），请核对被废止文件的文号");
+    Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.PROACTIVE_DISCLOSURE).count()).isEqualTo(processes);
+
+    long repeal = publishNormative("关于废止示范市规范性文件甲的决定", "REPEAL", TODAY,
+        "repeals", "示市规[2026] 示范市规范性文件甲");
+    Assertions.assertThat(register.byItem(repeal).orElseThrow().repealsId())
+        .isEqualTo(register.byItem(issued).orElseThrow().id());
+    assertThatThrownBy(() -> scenario.draft(repealOf("再次废止甲的决定",
+        doc("示范市规范性文件甲"))))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("publicationItems[1].repeals")
+        .hasMessageContaining("第1项：文号“示市规〔2026〕示范市规范性文件甲”的行政规范性文件（制发）已被废止"
+            + "（示市规〔2026〕关于废止示范市规范性文件甲的决定，于2026年3月2日发布（")
+        .hasMessageContaining("不能再废止");
+    // A 制发 registered and not yet published cannot be repealed yet.
+    new PublicationScenario(engine).draft(item("示范市规范性文件丁", "NORMATIVE_DOCUMENTS", WEB,
+        "regulationKind", "NORMATIVE", "regulationAction", "ISSUE",
+        "docNumber", doc("示范市规范性文件丁")));
+    assertThatThrownBy(() -> scenario.draft(repealOf("关于废止丁的决定",
+        doc("示范市规范性文件丁"))))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("publicationItems[1].repeals")
+        .hasMessageContaining("的行政规范性文件（制发）尚未发布（在ZDGK-")
+        .hasMessageContaining("发布后才能废止");
+
+    Map<String, Map<String, Object>> listed = catalogue("NORMATIVE_DOCUMENTS");
+    Assertions.assertThat(listed).containsOnlyKeys("示范市规范性文件甲", "示范市规范性文件乙",
+        "关于废止示范市规范性文件甲的决定");
+    Assertions.assertThat(effect(listed, "示范市规范性文件甲")).containsEntry("status", "REPEALED")
+        .containsEntry("label", "已废止（示市规〔2026〕关于废止示范市规范性文件甲的决定，2026年3月2日）")
+        .containsEntry("byDocNumber", "示市规〔2026〕关于废止示范市规范性文件甲的决定")
+        .containsEntry("on", "2026-03-02");
+    Assertions.assertThat(effect(listed, "示范市规范性文件乙")).containsEntry("status", "IN_FORCE")
+        .containsEntry("label", "有效");
+    Assertions.assertThat(listed.get("关于废止示范市规范性文件甲的决定"))
+        .containsEntry("effect", null).containsEntry("repeals", "示市规[2026] 示范市规范性文件甲");
+    Assertions.assertThat(PublicationController.CataloguePageHtml.render(
+            register.catalogue(PublicationCategory.NORMATIVE_DOCUMENTS, null, 0, 100), null, null))
+        .contains("<th>效力状态</th>")
+        .contains("<strong>已废止（示市规〔2026〕关于废止示范市规范性文件甲的决定，2026年3月2日）</strong>")
+        .contains("<td>有效</td>").contains("废止示市规[2026] 示范市规范性文件甲");
+  }
+
+  /**
+   * A new version (变更) names the published item it replaces: the old one stays in the
+   * catalogue marked 已被替代（by 文号）. For a 行政规范性文件 the new version is a 制发 and counts
+   * as the 废止 of the old one, so 现行有效 lists the new version only and 现行有效 = 制发 − 废止
+   * holds. An unknown 文号, one already replaced, the item's own, or one of another kind is
+   * refused on publicationItems[n].replaces.
+   */
+  @Test
+  void aNewVersionReplacesThePublishedItemAndTheCatalogueSaysSo() {
+    publishNormative("示范市规范性文件乙", "ISSUE");
+    publishNormative("示范市规范性文件乙（2026年修订）", "ISSUE", TODAY,
+        "replaces", doc("示范市规范性文件乙"));
+    Assertions.assertThat(register.regulationCounts(RegulationKind.NORMATIVE, 2026))
+        .isEqualTo(new PublicationRegister.RegulationCounts(2, 1, 1));
+    Assertions.assertThat(register.inForceItems(RegulationKind.NORMATIVE, 2026))
+        .extracting(PublicationRegister.CountedItem::title, i -> i.figure().intValue())
+        .containsExactly(tuple("示范市规范性文件乙（2026年修订）", 1));
+    Assertions.assertThat(register.regulationItems(RegulationKind.NORMATIVE,
+            RegulationKind.Action.REPEAL, 2026))
+        .extracting(PublicationRegister.CountedItem::title, PublicationRegister.CountedItem::note)
+        .containsExactly(tuple("示范市规范性文件乙（2026年修订）", "替代示市规〔2026〕示范市规范性文件乙"));
+    Map<String, Map<String, Object>> normative = catalogue("NORMATIVE_DOCUMENTS");
+    Assertions.assertThat(effect(normative, "示范市规范性文件乙")).containsEntry("status", "REPLACED")
+        .containsEntry("label", "已被替代（示市规〔2026〕示范市规范性文件乙（2026年修订））");
+    Assertions.assertThat(effect(normative, "示范市规范性文件乙（2026年修订）"))
+        .containsEntry("status", "IN_FORCE");
+
+    // Not a regulation: a plan and its revision.
+    publishPlan("2026年政务公开工作要点", "示市办〔2026〕1号");
+    publishPlan("2026年政务公开工作要点（调整）", "示市办〔2026〕2号", "replaces", "示市办〔2026〕1号");
+    Map<String, Map<String, Object>> plans = catalogue("PLANS");
+    Assertions.assertThat(effect(plans, "2026年政务公开工作要点"))
+        .containsEntry("status", "REPLACED").containsEntry("label", "已被替代（示市办〔2026〕2号）");
+    Assertions.assertThat(plans.get("2026年政务公开工作要点（调整）")).containsEntry("effect", null);
+
+    for (Object[] refused : List.of(
+        new Object[] {"示市办〔2026〕9号", "登记中没有文号为“示市办〔2026〕9号”的已发布的信息"},
+        new Object[] {"示市办〔2026〕1号", "已被替代（示市办〔2026〕2号，于2026年3月2日发布（"},
+        new Object[] {"示市办〔2026〕3号", "被替代文件的文号不能是本项自己的文号"})) {
+      assertThatThrownBy(() -> scenario.draft(item("2026年政务公开工作要点（再调整）", "PLANS", WEB,
+          "docNumber", "示市办〔2026〕3号", "replaces", refused[0])))
+          .isInstanceOf(ProcessEngineException.class)
+          .hasMessageContaining("publicationItems[1].replaces")
+          .hasMessageContaining((String) refused[1]);
+    }
+    assertThatThrownBy(() -> scenario.draft(item("示范市规范性文件戊", "NORMATIVE_DOCUMENTS", WEB,
+        "regulationKind", "NORMATIVE", "regulationAction", "ISSUE", "docNumber",
+        doc("示范市规范性文件戊"), "replaces", "示市办〔2026〕2号")))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("publicationItems[1].replaces")
+        .hasMessageContaining("登记中没有文号为“示市办〔2026〕2号”的已发布的行政规范性文件（制发）");
+  }
+
+  /**
+   * Table 二's 现行有效 lists the documents in force at the year's end: the 制发 no 废止 or new
+   * version published by then ends. A 废止 registered before V105 names no document: it still
+   * counts −1, listed as such, and the document it repealed stays listed (and 有效 in the
+   * catalogue), so the list adds up to the figure. 现行有效(2026) = 现行有效(2025) + 制发 − 废止.
+   */
+  @Test
+  void inForceListsTheDocumentsInForceAndAnOldRepealWithoutItsDocument() {
+    setToday(LocalDate.of(2025, 6, 2));
+    for (String title : List.of("示范市规范性文件甲", "示范市规范性文件乙", "示范市规范性文件丙")) {
+      publishNormative(title, "ISSUE", LocalDate.of(2025, 6, 2));
+    }
+    setToday(TODAY);
+    publishRepeal("关于废止示范市规范性文件甲的决定", "示范市规范性文件甲");
+    long old = publishRepeal("关于废止示范市规范性文件乙的决定", "示范市规范性文件乙");
+    ProcessTestEngine.bean(engine, "jdbcTemplate", JdbcTemplate.class).update(
+        "UPDATE ogi_publication_item SET repeals_doc_number = NULL, repeals_doc_number_key = NULL,"
+        + " repeals_id = NULL WHERE item_id = ?", old);
+
+    var in2025 = register.regulationCounts(RegulationKind.NORMATIVE, 2025);
+    var in2026 = register.regulationCounts(RegulationKind.NORMATIVE, 2026);
+    Assertions.assertThat(in2025).isEqualTo(new PublicationRegister.RegulationCounts(3, 0, 3));
+    Assertions.assertThat(in2026).isEqualTo(new PublicationRegister.RegulationCounts(0, 2, 1));
+    Assertions.assertThat(in2026.inForce())
+        .isEqualTo(in2025.inForce() + in2026.issued() - in2026.repealed());
+    Assertions.assertThat(register.inForceItems(RegulationKind.NORMATIVE, 2025))
+        .extracting(PublicationRegister.CountedItem::title, i -> i.figure().intValue())
+        .containsExactly(tuple("示范市规范性文件甲", 1), tuple("示范市规范性文件乙", 1),
+            tuple("示范市规范性文件丙", 1));
+    Assertions.assertThat(register.inForceItems(RegulationKind.NORMATIVE, 2026))
+        .extracting(PublicationRegister.CountedItem::title, i -> i.figure().intValue(),
+            PublicationRegister.CountedItem::note)
+        .containsExactly(tuple("示范市规范性文件乙", 1, null), tuple("示范市规范性文件丙", 1, null),
+            tuple("关于废止示范市规范性文件乙的决定", -1, "废止（登记时未填写被废止文件的文号）"));
+    Map<String, Map<String, Object>> listed = catalogue("NORMATIVE_DOCUMENTS");
+    Assertions.assertThat(effect(listed, "示范市规范性文件甲")).containsEntry("status", "REPEALED");
+    Assertions.assertThat(effect(listed, "示范市规范性文件乙")).containsEntry("status", "IN_FORCE");
+  }
+
+  /**
+   * A 废止 of a document issued before the register (no 制发 of that 文号 in it) takes from the
+   * opening stock (ogi.report.in-force-at-start.*) while it has room, once per 文号; without
+   * room it is refused as any unknown 文号.
+   */
+  @Test
+  void aRepealOfADocumentFromBeforeTheRegisterTakesFromTheOpeningStock() {
+    Map<String, Object> first = repealOf("关于废止2019年规范性文件的决定", "示市规〔2019〕3号");
+    Map<String, Object> second = repealOf("关于废止2020年规范性文件的决定", "示市规〔2020〕4号");
+    DocumentEnds oneAtStart = new DocumentEnds(register, new RegulationsInForce(register, 0, 1));
+    Assertions.assertThat(oneAtStart.resolve(List.of(drafted(first))))
+        .containsExactly(new DocumentEnds.Ends(null, null));
+    assertThatThrownBy(() -> oneAtStart.resolve(List.of(drafted(first), drafted(second))))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith("publicationItems[2].repeals")
+        .hasMessageContaining("（系统启用前现行有效的1件已全部登记废止）");
+    DocumentEnds twoAtStart = new DocumentEnds(register, new RegulationsInForce(register, 0, 2));
+    assertThatThrownBy(() -> twoAtStart.resolve(List.of(drafted(first), drafted(first))))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith("publicationItems[2].repeals")
+        .hasMessageContaining("已被废止（本批次前面的一项）");
+    assertThatThrownBy(() -> new DocumentEnds(register, new RegulationsInForce(register, 0, 0))
+        .resolve(List.of(drafted(first))))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith("publicationItems[1].repeals")
+        .hasMessageContaining("登记中没有文号为“示市规〔2019〕3号”的已发布的行政规范性文件（制发）");
+  }
+
+  private static Map<String, Object> repealOf(String title, String repeals) {
+    Map<String, Object> repeal = item(title, "NORMATIVE_DOCUMENTS", WEB, "regulationKind",
+        "NORMATIVE", "regulationAction", "REPEAL", "docNumber", doc(title));
+    if (repeals != null) {
+      repeal.put("repeals", repeals);
+    }
+    return repeal;
+  }
+
+  private static PublicationRegister.Draft drafted(Map<String, Object> row) {
+    Map<String, Object> dated = new java.util.HashMap<>(row);
+    dated.put("formedOn", TODAY.toString());
+    return PublicationDrafts.draft(new com.fasterxml.jackson.databind.ObjectMapper()
+        .valueToTree(dated), 1, null);
+  }
+
+  /** A 规划计划 published today (reviewed, approved where asked). */
+  private void publishPlan(String title, String docNumber, Object... more) {
+    Map<String, Object> plan = item(title, "PLANS", WEB, "docNumber", docNumber);
+    plan.putAll(vars(more));
+    PublicationScenario batch = new PublicationScenario(engine).draft(plan);
+    batch.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
+    if (!engine.getTaskService().createTaskQuery().processInstanceBusinessKey(batch.batch())
+        .taskDefinitionKey(TASK_APPROVE_PUBLICATION).list().isEmpty()) {
+      batch.decideAll("APPROVE", null);
+    }
+    batch.recordPublication(TODAY.toString());
+  }
+
+  /** The public catalogue's JSON entries of {@code category}, by title. */
+  @SuppressWarnings("unchecked")
+  private Map<String, Map<String, Object>> catalogue(String category) {
+    List<Map<String, Object>> entries = (List<Map<String, Object>>) new PublicationController(
+        register, null, null, null).catalogue(category, null, null, "100").get("items");
+    Map<String, Map<String, Object>> byTitle = new java.util.LinkedHashMap<>();
+    entries.forEach(e -> byTitle.put((String) e.get("title"), e));
+    return byTitle;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> effect(Map<String, Map<String, Object>> listed,
+      String title) {
+    return (Map<String, Object>) listed.get(title).get("effect");
   }
 
   // ---- audit of 2026-12: dates, unpublished lines, Art. 26 clock
@@ -1938,10 +2176,23 @@ class ProactiveDisclosureScenarioTest {
     return publishNormative(title, action, TODAY);
   }
 
-  private long publishNormative(String title, String action, LocalDate publishedOn) {
+  /** The 文号 the helpers give a 行政规范性文件 titled {@code title}. */
+  static String doc(String title) {
+    return "示市规〔2026〕" + title;
+  }
+
+  /** A 废止 of the 行政规范性文件 {@code repealedTitle}, published today; its item id. */
+  private long publishRepeal(String title, String repealedTitle) {
+    return publishNormative(title, "REPEAL", TODAY, "repeals", doc(repealedTitle));
+  }
+
+  private long publishNormative(String title, String action, LocalDate publishedOn,
+      Object... more) {
     PublicationScenario own = new PublicationScenario(engine);
-    own.draft(item(title, "NORMATIVE_DOCUMENTS", WEB, "regulationKind", "NORMATIVE",
-        "regulationAction", action));
+    Map<String, Object> drafted = item(title, "NORMATIVE_DOCUMENTS", WEB, "regulationKind",
+        "NORMATIVE", "regulationAction", action, "docNumber", doc(title));
+    drafted.putAll(vars(more));
+    own.draft(drafted);
     own.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
         .decideAll("APPROVE", null)
         .recordPublication(publishedOn.toString());

@@ -41,6 +41,34 @@ class PublicationDraftsTest {
         null).title()).isEqualTo("关于某某的通知");
   }
 
+  /**
+   * ADR 0149: {@code repeals} (被废止文件的文号) belongs to a 废止 only, {@code replaces} to any
+   * line but a 废止, and each is held to the 文号's rules (no personal data); before, both were
+   * ignored whatever the line was.
+   */
+  @Test
+  void theRepealedAndTheReplacedDocumentBelongToTheirKindOfLine() throws Exception {
+    com.fasterxml.jackson.databind.node.ObjectNode issue = (com.fasterxml.jackson.databind.node
+        .ObjectNode) row("示范市某规范性文件", "办公室");
+    issue.put("regulationKind", "NORMATIVE").put("regulationAction", "ISSUE")
+        .put("repeals", "示市规〔2025〕1号");
+    assertThatThrownBy(() -> PublicationDrafts.draft(issue, 1, null))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith("publicationItems[1].repeals")
+        .hasMessageContaining("第1项：只有废止规章或行政规范性文件的才填写被废止文件的文号");
+    com.fasterxml.jackson.databind.node.ObjectNode repeal = issue.deepCopy();
+    repeal.put("regulationAction", "REPEAL").put("replaces", "示市规〔2025〕2号");
+    assertThatThrownBy(() -> PublicationDrafts.draft(repeal, 2, null))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith("publicationItems[2].replaces")
+        .hasMessageContaining("第2项：废止的请只填写被废止文件的文号");
+    repeal.remove("replaces");
+    repeal.put("repeals", "示市规〔2025〕1号（联系人13912345678）");
+    assertThatThrownBy(() -> PublicationDrafts.draft(repeal, 1, null))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith("publicationItems[1].repeals")
+        .hasMessageContaining("第1项：被废止文件的文号含");
+    repeal.put("repeals", " 示市规〔2025〕1号 ");
+    assertThat(PublicationDrafts.draft(repeal, 1, null).repeals()).isEqualTo("示市规〔2025〕1号");
+  }
+
   @Test
   void anObjectIsNoList() {
     assertThatThrownBy(() -> PublicationDrafts.rows(

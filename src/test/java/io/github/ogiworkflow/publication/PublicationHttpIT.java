@@ -220,6 +220,46 @@ class PublicationHttpIT {
   }
 
   /**
+   * Audit 33a F5/F6 (ADR 0149) over the start form and the public catalogue: a 废止 without the
+   * 文号 it repeals is a 400 on publicationItems[1].repeals, nothing started; a plan's new
+   * version names the one it replaces, which stays in the catalogue (JSON and page) marked
+   * 已被替代（new 文号）. Before, the 废止 was accepted and both plans were listed alike.
+   */
+  @Test
+  void aRepealMustNameItsDocumentAndAReplacedPlanIsMarkedInTheCatalogue() throws Exception {
+    var repeal = startForm(Map.of("title", "关于废止某规范性文件的决定",
+        "docNumber", "示范政发〔2026〕149号", "category", "NORMATIVE_DOCUMENTS",
+        "channels", List.of("WEBSITE"), "publishingUnit", "办公室", "attribute", "PROACTIVE",
+        "regulationKind", "NORMATIVE", "regulationAction", "REPEAL",
+        "formedOn", OfficeTime.today().toString()));
+    assertThat(repeal.getStatusCode()).as(repeal.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(repeal.getBody()).path("message").asText())
+        .contains("第1项：废止行政规范性文件的，请填写被废止文件的文号");
+
+    publishRows(List.of(Map.of("title", "示范市2026年政务公开工作要点", "docNumber",
+        "示范办〔2026〕149号", "category", "PLANS", "channels", List.of("WEBSITE"),
+        "publishingUnit", "办公室", "attribute", "PROACTIVE",
+        "formedOn", OfficeTime.today().toString())));
+    publishRows(List.of(Map.of("title", "示范市2026年政务公开工作要点（调整）", "docNumber",
+        "示范办〔2026〕150号", "replaces", "示范办〔2026〕149号", "category", "PLANS",
+        "channels", List.of("WEBSITE"), "publishingUnit", "办公室", "attribute", "PROACTIVE",
+        "formedOn", OfficeTime.today().toString())));
+
+    JsonNode plans = catalogue("wangli", "?category=PLANS&size=100").path("items");
+    JsonNode old = null;
+    for (JsonNode item : plans) {
+      if (item.path("title").asText().equals("示范市2026年政务公开工作要点")) {
+        old = item;
+      }
+    }
+    assertThat(old).as(plans.toString()).isNotNull();
+    assertThat(old.path("effect").path("status").asText()).isEqualTo("REPLACED");
+    assertThat(old.path("effect").path("label").asText()).isEqualTo("已被替代（示范办〔2026〕150号）");
+    assertThat(rest.getForEntity("/catalogue?category=PLANS&size=100", String.class).getBody())
+        .contains("<strong>已被替代（示范办〔2026〕150号）</strong>");
+  }
+
+  /**
    * Audit 33a F8 over the Art. 44 API: an item proposed 依申请公开 by mistake (so 不予发布) may
    * be proposed again (before: 400 该信息项已转为主动公开); while that proposal stands, a third
    * is a 400 saying where it stands.
@@ -387,12 +427,16 @@ class PublicationHttpIT {
 
   /** Drafted by the office, reviewed by legal, published on the website by the office. */
   private String publishBatch(List<String> titles) throws Exception {
+    return publishRows(titles.stream().<Map<String, Object>>map(title -> Map.of("title", title,
+        "category", CATEGORY, "channels", List.of("WEBSITE"),
+        "publishingUnit", "示范市市场监督管理局办公室", "attribute", "PROACTIVE",
+        "formedOn", OfficeTime.today().toString())).toList());
+  }
+
+  /** As {@link #publishBatch}, the rows as drafted (items that need no leadership approval). */
+  private String publishRows(List<Map<String, Object>> rows) throws Exception {
     ArrayNode list = json.createArrayNode();
-    for (String title : titles) {
-      list.add(json.valueToTree(Map.of("title", title, "category", CATEGORY,
-          "channels", List.of("WEBSITE"), "publishingUnit", "示范市市场监督管理局办公室",
-          "attribute", "PROACTIVE", "formedOn", OfficeTime.today().toString())));
-    }
+    rows.forEach(row -> list.add(json.valueToTree(row)));
     var started = Http.asUser(rest, "wangli", HttpMethod.POST, DEFINITION + "/submit-form",
         EngineRest.variables(Map.of("publicationItems", Map.of("type", "Json",
             "value", json.writeValueAsString(list)))));
@@ -400,7 +444,7 @@ class PublicationHttpIT {
     String batch = json.readTree(started.getBody()).path("businessKey").asText();
 
     JsonNode reviews = engineRest.tasks("lina", batch, TASK_REVIEW_ITEM);
-    assertThat(reviews).hasSize(titles.size());
+    assertThat(reviews).hasSize(rows.size());
     for (JsonNode review : reviews) {
       engineRest.submitTaskForm("lina", review.path("id").asText(), Map.of("reviewConclusion",
           Map.of("type", "String", "value", "RELEASABLE")));

@@ -327,6 +327,18 @@ class ReportScenarioTest {
     expect(soft, before2026, r2026, "fees", FEES_2026);
     expect(soft, before2026, r2026, "legacy", LEGACY_2026);
     soft.assertAll();
+    // ADR 0149: the 废止 of 11 May 2026 names 示市监规〔2025〕1号, so 现行有效 lists that document
+    // at the end of 2025 and no more at the end of 2026 (nor the 废止 itself, at −1, as before);
+    // the 废止's line says what it repealed.
+    assertThat(r2025.itemDrillDown("t2.NORMATIVE.inForce").orElseThrow())
+        .extracting(PublicationRegister.CountedItem::docNumber).contains("示市监规〔2025〕1号");
+    assertThat(r2026.itemDrillDown("t2.NORMATIVE.inForce").orElseThrow())
+        .extracting(PublicationRegister.CountedItem::docNumber)
+        .doesNotContain("示市监规〔2025〕1号", "示市监规〔2026〕1号");
+    assertThat(r2026.itemDrillDown("t2.NORMATIVE.repealed").orElseThrow())
+        .filteredOn(i -> "示市监规〔2026〕1号".equals(i.docNumber()))
+        .extracting(PublicationRegister.CountedItem::note)
+        .containsExactly("废止示市监规〔2025〕1号");
     assertThat(r2025.feesCollected().subtract(before2025.feesCollected()))
         .isEqualByComparingTo(new BigDecimal("1700.00"));
     assertThat(r2025.feeNotices() - before2025.feeNotices()).isEqualTo(2);
@@ -1104,7 +1116,7 @@ class ReportScenarioTest {
         PublicationScenario.item("关于废止示范市市场监管行政规范性文件（2025）的决定",
             "NORMATIVE_DOCUMENTS", List.of("WEBSITE"), "docNumber", "示市监规〔2026〕1号",
             "regulationKind", "NORMATIVE", "regulationAction", "REPEAL",
-            "enforcementDecisions", 2));
+            "repeals", "示市监规〔2025〕1号", "enforcementDecisions", 2));
   }
 
   // ---- steps as staff take them ----------------------------------------------------------
