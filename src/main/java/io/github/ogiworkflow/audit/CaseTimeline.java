@@ -27,6 +27,7 @@ import io.github.ogiworkflow.register.DateChangeRegister;
 import io.github.ogiworkflow.register.DecisionRegister;
 import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.register.ReplyLetterRegister;
+import io.github.ogiworkflow.retention.HistoryRemovals;
 import io.github.ogiworkflow.security.StaffAccess;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -216,6 +217,32 @@ public class CaseTimeline {
     this.dateChanges = dateChanges;
   }
 
+  /** Set by Spring; null where the trail is built by hand (tests). */
+  private HistoryRemovals historyRemovals;
+
+  /**
+   * The register of accepted changes to the case's process history (retention/HistoryRemovals,
+   * audit 34b F1, ADR 0156). A setter, not a constructor argument, to keep this hook small.
+   */
+  @org.springframework.beans.factory.annotation.Autowired(required = false)
+  void setHistoryRemovals(HistoryRemovals historyRemovals) {
+    this.historyRemovals = historyRemovals;
+  }
+
+  /**
+   * Each accepted deletion of the case's history, or change of its removal time, by whom and
+   * when (ADR 0156): shown whether or not the history is still there.
+   */
+  private void historyChanges(String tn, Names names, List<Entry> entries) {
+    if (historyRemovals == null) {
+      return;
+    }
+    for (HistoryRemovals.Entry change : historyRemovals.of(tn)) {
+      entries.add(new Entry(change.requestedAt(), false, "OPERATION", change.action().label(),
+          names.of(change.requestedBy(), change.requestedByName()), "", "", change.detail()));
+    }
+  }
+
   /** The trail, or empty when neither the register nor the history knows the key. */
   public Optional<Trail> of(String trackingNumber) {
     return access.withoutAuthorizations(() -> {
@@ -251,6 +278,7 @@ public class CaseTimeline {
       if (batch != null) {
         fromBatch(batchLines, names, register);
       }
+      historyChanges(trackingNumber, names, register);
       register.forEach(entry -> placeRegisterEntry(entries, entry, recordedAt.get(entry),
           completedTasks));
       // Stable: entries of the same moment keep the order built above.

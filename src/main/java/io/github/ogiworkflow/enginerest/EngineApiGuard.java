@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.process.PersonNames;
 import io.github.ogiworkflow.process.WithoutAuthorizations;
 import io.github.ogiworkflow.report.AnnualReportDelegates;
 import io.github.ogiworkflow.report.AnnualReportRuns;
+import io.github.ogiworkflow.retention.HistoryRemovals;
 import io.github.ogiworkflow.security.ApiError;
 import io.github.ogiworkflow.security.Groups;
 import io.github.ogiworkflow.security.RoutedPaths;
@@ -35,6 +37,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -216,10 +219,15 @@ public class EngineApiGuard extends OncePerRequestFilter {
   private final AuthorizationService authorizations;
   private final RuntimeService runtime;
   private final AnnualReportRuns reportRuns;
+  private final HistoryRetentionGuard retention;
+  private final HistoryRemovals removals;
 
   public EngineApiGuard(IdentityService identity, TaskService tasks,
       RepositoryService repository, StaffAccess access, FormCatalogue catalogue,
-      AuthorizationService authorizations, RuntimeService runtime, AnnualReportRuns reportRuns) {
+      AuthorizationService authorizations, RuntimeService runtime, AnnualReportRuns reportRuns,
+      HistoryService history, HistoryRemovals removals) {
+    this.retention = new HistoryRetentionGuard(history, repository, access);
+    this.removals = removals;
     this.authorizations = authorizations;
     this.runtime = runtime;
     this.reportRuns = reportRuns;
@@ -307,8 +315,18 @@ public class EngineApiGuard extends OncePerRequestFilter {
         return;
       }
     }
+    // For administrators too: a case's history is kept for its archive period (ADR 0156).
+    List<HistoryRetentionGuard.Change> historyChanges;
+    try {
+      historyChanges = retention.check(method, call, body, request.getQueryString());
+    } catch (Refusal refusal) {
+      LOG.info("Refused {} {} for {}: {}", method, call, caller.userId(), refusal.getMessage());
+      refuse(response, refusal);
+      return;
+    }
     if (caller.isAdmin()) {
       chain.doFilter(body, response);
+      recordHistoryChanges(historyChanges, caller, response);
       return;
     }
     try {
@@ -330,6 +348,30 @@ public class EngineApiGuard extends OncePerRequestFilter {
       return;
     }
     chain.doFilter(body, response);
+    recordHistoryChanges(historyChanges, caller, response);
+  }
+
+  /**
+   * The register's line for each change to a case's history the engine accepted (a 2xx answer;
+   * the batch variants are accepted when their batch is created). Written after the engine's
+   * own transaction: a failure here is logged, the change stands (ADR 0156).
+   */
+  private void recordHistoryChanges(List<HistoryRetentionGuard.Change> changes, Caller caller,
+      HttpServletResponse response) {
+    if (changes.isEmpty() || response.getStatus() < 200 || response.getStatus() >= 300) {
+      return;
+    }
+    try {
+      String name = access.withoutAuthorizations(() -> PersonNames.of(identity,
+          List.of(caller.userId()))).getOrDefault(caller.userId(), caller.userId());
+      for (HistoryRetentionGuard.Change change : changes) {
+        removals.record(change.caseRef(), change.processInstanceId(), change.processKey(),
+            change.action(), change.detail(), change.removalTime(), caller.userId(), name);
+      }
+    } catch (RuntimeException failed) {
+      LOG.error("An accepted change to process history was not recorded in the register: {}",
+          changes, failed);
+    }
   }
 
   private void check(String method, String call, BodyRequest body, Caller caller)

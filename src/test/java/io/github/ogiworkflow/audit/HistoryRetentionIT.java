@@ -4,18 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.retention.RemovalTimes;
+import io.github.ogiworkflow.retention.RetentionPeriods;
+import io.github.ogiworkflow.support.EngineRest;
 import io.github.ogiworkflow.support.IntegrationTest;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.batch.Batch;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
  * History retention as the README states it: the cleanup window at night in Beijing time, and
@@ -40,6 +51,60 @@ class HistoryRetentionIT {
 
   @Autowired ProcessEngine engine;
   @Autowired RepositoryService repository;
+  @Autowired TestRestTemplate rest;
+  @Autowired RemovalTimes removalTimes;
+
+  /**
+   * Audit 34b F5 (ADR 0156): the archive period is counted in years from 1 January after the
+   * case ends, so the engine's end + P3650D (days short of ten years) is moved there, with the
+   * history the case called.
+   */
+  @Test
+  void aFinishedCaseIsKeptUntilTheFirstOfJanuaryAfterItsArchivePeriod() {
+    HistoryService history = engine.getHistoryService();
+    String tn = new EngineRest(rest).startRequest("wangli",
+        EngineRest.postalRequest(LocalDate.now(), "示范市某归档年度测试有限公司"));
+    String pid = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(tn)
+        .processDefinitionKey(ProcessKeys.DISCLOSURE_REQUEST).singleResult().getId();
+    engine.getRuntimeService().deleteProcessInstance(pid, "HistoryRetentionIT", true);
+    HistoricProcessInstance ended = history.createHistoricProcessInstanceQuery()
+        .processInstanceId(pid).singleResult();
+    LocalDate endDay = LocalDate.ofInstant(ended.getEndTime().toInstant(), OfficeTime.ZONE);
+
+    assertThat(removalTimes.moveToArchiveYear()).isPositive();
+    ManagementService management = engine.getManagementService();
+    for (Batch batch : management.createBatchQuery().list()) {
+      for (int round = 0; round < 5; round++) {
+        for (Job job : management.createJobQuery().list()) {
+          if (batch.getSeedJobDefinitionId().equals(job.getJobDefinitionId())
+              || batch.getBatchJobDefinitionId().equals(job.getJobDefinitionId())) {
+            management.executeJob(job.getId());
+          }
+        }
+      }
+      management.deleteBatch(batch.getId(), true);
+    }
+
+    Instant removal = history.createHistoricProcessInstanceQuery().processInstanceId(pid)
+        .singleResult().getRemovalTime().toInstant();
+    // Hand-computed: ended in year Y (Beijing), kept through Y + 10, removable 1 January Y + 11.
+    assertThat(removal).isEqualTo(LocalDate.of(endDay.getYear() + 11, 1, 1)
+        .atStartOfDay(OfficeTime.ZONE).toInstant());
+    assertThat(removal).isAfterOrEqualTo(endDay.plusYears(10).atStartOfDay(OfficeTime.ZONE)
+        .toInstant());
+    // Its variables go with it.
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pid).list())
+        .allMatch(variable -> removal.equals(variable.getRemovalTime().toInstant()));
+  }
+
+  /** The guard's least TTL (retention/RetentionPeriods) is the table's. */
+  @Test
+  void theGuardsLeastTimeToLiveIsTheTable() {
+    PROCESS_TTL_DAYS.forEach((key, days) ->
+        assertThat(RetentionPeriods.minimumTtlDays(key)).as(key).isEqualTo(days));
+    DECISION_TTL_DAYS.forEach((key, days) ->
+        assertThat(RetentionPeriods.minimumTtlDays(key)).as(key).isEqualTo(days));
+  }
 
   @Test
   void historyIsCleanedUpAtNightBeijingTime() {

@@ -20,6 +20,8 @@ import org.springframework.test.context.ActiveProfiles;
     properties = {
       "spring.datasource.url=jdbc:h2:mem:ogi-it;DB_CLOSE_DELAY=-1",
       "camunda.bpm.job-execution.enabled=false",
+      // Tests move removal times themselves (retention/RemovalTimes), not the evening run.
+      "ogi.retention.removal-times.enabled=false",
       // Tests count cases: the demo cases (demo/DemoCases) stay out.
       "ogi.demo.cases.enabled=false"
     })
