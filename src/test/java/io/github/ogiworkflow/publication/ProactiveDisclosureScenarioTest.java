@@ -1240,8 +1240,10 @@ class ProactiveDisclosureScenarioTest {
         "主动公开信息「示范市某行政规范性文件」应于" + chinese(lateDue) + "前公开，尚未公开");
     // Published late, with its 逾期原因 (ADR 0144; the on-time item needs none).
     scenario.recordPublication(TODAY.toString(), "待上级机关备案审查后发布");
+    // 合规检查 quotes it (before, the line stopped at 才公开).
     Assertions.assertThat(violations(ComplianceQueries.LATE_PUBLICATION)).containsExactly(
-        "主动公开信息「示范市某行政规范性文件」应于" + chinese(lateDue) + "前公开，" + chinese(TODAY) + "才公开");
+        "主动公开信息「示范市某行政规范性文件」应于" + chinese(lateDue) + "前公开，" + chinese(TODAY)
+            + "才公开；逾期原因：待上级机关备案审查后发布");
   }
 
   /**
