@@ -59,7 +59,8 @@ public class Art26DueDates {
    * notice recounts it, and again before 领导审批发布 and 登记发布情况 (ADR 0144).
    */
   public String text(LocalDate batchDue) {
-    return batchDue == null ? NONE_TEXT : texts.forStaff(batchDue)
+    // Written as the letters and the request's forms write a day (audit 33a F15).
+    return batchDue == null ? NONE_TEXT : texts.forStaffInChinese(batchDue)
         + (batchDue.isBefore(OfficeTime.today()) ? OVERDUE_TEXT : "") + RULE_TEXT;
   }
 

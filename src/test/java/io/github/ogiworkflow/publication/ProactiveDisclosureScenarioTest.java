@@ -232,11 +232,11 @@ class ProactiveDisclosureScenarioTest {
         "formedOn", formedOn.toString()));
     Task review = scenario.task(TASK_REVIEW_ITEM);
     Assertions.assertThat((String) engine.getTaskService().getVariable(review.getId(),
-        PUBLICATION_DUE_DATE_TEXT)).isEqualTo(due + "（已逾期）（第二十六条：自信息形成或者变更之日起20个工作日内公开）");
+        PUBLICATION_DUE_DATE_TEXT)).isEqualTo(chinese(due) + "（已逾期）（第二十六条：自信息形成或者变更之日起20个工作日内公开）");
     scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
     assertThat(scenario.instance).isWaitingAt(TASK_RECORD_PUBLICATION);
     Assertions.assertThat((String) scenario.variable(PUBLICATION_DUE_DATE_TEXT))
-        .startsWith(due + "（已逾期）");
+        .startsWith(chinese(due) + "（已逾期）");
     List<Map<String, Object>> lines = scenario.list(PUBLICATIONS);
     Assertions.assertThat(lines).singleElement()
         .satisfies(l -> Assertions.assertThat(l.get("dueOn")).isEqualTo(due.toString()));
@@ -700,6 +700,9 @@ class ProactiveDisclosureScenarioTest {
     scenario.start(ProcessKeys.PUBLICATION_WITHDRAWAL, vars(PUBLICATION_ITEM_ID, itemId,
         WITHDRAWAL_REASON, "文件内容有误，需修订后重新发布"));
     Assertions.assertThat(scenario.variable(ITEM_TITLE)).isEqualTo("示范市某规范性文件");
+    // Where and when it stands published, the day as the letters write it (audit 33a F15).
+    Assertions.assertThat((String) scenario.variable(PUBLISHED_CHANNELS_TEXT))
+        .startsWith("政府网站 " + chinese(TODAY) + " ");
     scenario.complete(TASK_APPROVE_WITHDRAWAL, LEADER, WITHDRAWAL_APPROVAL, "APPROVE");
 
     assertThat(scenario.instance).isEnded().hasPassed("EndEvent_Withdrawn");
@@ -1230,7 +1233,7 @@ class ProactiveDisclosureScenarioTest {
     Assertions.assertThat(scenario.task(TASK_APPROVE_PUBLICATION).getDueDate())
         .isEqualTo(batchDue);
     Assertions.assertThat((String) scenario.variable(PUBLICATION_DUE_DATE_TEXT))
-        .startsWith(lateDue.toString()).contains("第二十六条");
+        .startsWith(chinese(lateDue)).contains("第二十六条");
     scenario.decideAll("APPROVE", null);
     Assertions.assertThat(scenario.task(TASK_RECORD_PUBLICATION).getDueDate())
         .isEqualTo(batchDue);
@@ -1316,7 +1319,7 @@ class ProactiveDisclosureScenarioTest {
     Task review = scenario.task(TASK_REVIEW_ITEM);
     Map<String, Object> seen = engine.getTaskService().getVariables(review.getId());
     Assertions.assertThat((String) seen.get(PUBLICATION_DUE_DATE_TEXT))
-        .isEqualTo(due + "（第二十六条：自信息形成或者变更之日起20个工作日内公开）");
+        .isEqualTo(chinese(due) + "（第二十六条：自信息形成或者变更之日起20个工作日内公开）");
     Assertions.assertThat(seen.get(REPLY_DUE_DATE_TEXT)).isEqualTo("");
 
     // The forms the review's tasks use: 发布期限 shows that text where it is set, 答复期限
