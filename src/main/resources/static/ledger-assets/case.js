@@ -36,7 +36,8 @@
           orDash(i.groundLabel), orDash(i.legalBasis), orDash(i.reviewer), orDash(i.reviewedOn)];
       }), '尚未拆分信息项。');
     html += '<h2>文书</h2>' + table(['文书', '文号', '文书日期'], c.letters.map(function (l) {
-      return [l.path ? '<a href="' + esc(l.path) + '">' + esc(l.title) + '</a>' : esc(l.title),
+      return [(l.path ? '<a href="' + esc(l.path) + '">' + esc(l.title) + '</a>' : esc(l.title))
+        + (l.voided ? '<br><span class="ogi-muted">' + esc(l.voidNote) + '</span>' : ''),
         esc(l.documentNumber || '—'), esc(l.issuedOn)];
     }), '尚未发出文书。') + '<p class="ogi-muted">文书全文见<a href="' + esc(c.links.auditTrail) + '">办理过程记录</a>。</p>';
     html += '<h2>期限中止</h2>' + table(['起始日期', '结束日期', '中止工作日'], c.pauses.map(function (p) {

@@ -60,6 +60,11 @@ public class AppealRegister implements OrderingDecisions {
       String appealedBy, boolean pending, String filingWarning, Appellant appellant,
       String appellantName, LocalDate correctedDueOn, ChallengedAct challenged) {
 
+    /** A complaint voided as registered in error (ADR 0138): result VOIDED. */
+    public boolean voided() {
+      return "VOIDED".equals(result);
+    }
+
     /** Against the agency's failure to reply in time (ADR 0081), not against an act served. */
     public boolean againstNonReply() {
       return challenged == ChallengedAct.NON_REPLY;

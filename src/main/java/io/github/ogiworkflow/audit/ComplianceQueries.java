@@ -471,7 +471,8 @@ public class ComplianceQueries {
         publications.latePublications(from, to, lastDay).stream().map(l -> new Violation(
             l.batchRef(), "主动公开信息「" + l.title() + "」应于" + chinese(l.dueOn())
                 + "前公开（期限" + l.periodText() + "），"
-                + (l.publishedOn() == null ? "尚未公开" : chinese(l.publishedOn()) + "才公开")))
+                + (l.publishedOn() == null ? "尚未公开" : chinese(l.publishedOn()) + "才公开"
+                    + lateReasonQuoted(l.batchRef(), l.itemId()))))
             .toList()));
     // (m) a reply sent by post (邮寄送达) is served on the day the applicant signs for it, and
     // the appeal periods run from that day (ARL Art. 20, ALL Art. 46; handbook §2.13): while
@@ -685,6 +686,22 @@ public class ComplianceQueries {
   }
 
   /** The day a publication batch's process ended (Beijing time), null while it runs. */
+  /**
+   * 「；逾期原因：…」 with what the office gave for the item's late lines on 登记发布情况 (ADR
+   * 0144), from the batch's recorded lines in the history; empty where none was asked or found.
+   */
+  private String lateReasonQuoted(String batchRef, long itemId) {
+    List<String> reasons = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.PROACTIVE_DISCLOSURE)
+        .processInstanceBusinessKey(batchRef).list().stream()
+        .flatMap(batch -> engine.getHistoryService().createHistoricVariableInstanceQuery()
+            .processInstanceId(batch.getId()).variableName(ProcessVariables.PUBLICATIONS)
+            .disableCustomObjectDeserialization().list().stream())
+        .flatMap(v -> PublicationAudit.lateReasons(v.getValue(), itemId).stream())
+        .distinct().toList();
+    return reasons.isEmpty() ? "" : "；逾期原因：" + String.join("；", reasons);
+  }
+
   private LocalDate batchEndedOn(String batchRef) {
     return engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processDefinitionKey(ProcessKeys.PROACTIVE_DISCLOSURE)

@@ -164,7 +164,8 @@ public class DateCorrections {
   /**
    * The case's dates the office may correct now, for the case page to offer: the receipt until
    * a reply or termination notice that states it is issued; a withdrawal's day once recorded; the delivery and the payment once recorded; the
-   * signed-for date once the reply is delivered (also while it is still missing); a closed
+   * signed-for date once the reply is delivered (also while it is still missing) and while no
+   * reopening set it aside; a closed
    * case's termination notice dates once its service is recorded and while no reopening set
    * it aside; none of a voided registration (ADR 0128). A convenience: {@link #correct} checks
    * each correction as before.
@@ -192,7 +193,9 @@ public class DateCorrections {
     if (dates.feePaidOn() != null) {
       offered.add(new Correctable(CorrectableDate.feePaidOn, dates.feePaidOn()));
     }
-    if (dates.deliveredOn() != null) {
+    // Not the signed-for date of a reply a reopening set aside (ADR 0148): correctReplyReceivedOn
+    // refuses it until the new round's reply is delivered.
+    if (dates.deliveredOn() != null && !replySetAside(dates)) {
       offered.add(new Correctable(CorrectableDate.replyReceivedOn, dates.replyReceivedOn()));
     }
     if (!cases.terminationSuperseded(trackingNumber)) {
@@ -829,6 +832,14 @@ public class DateCorrections {
       throw new InvalidInput("replyReceivedOn: the reply was not delivered yet（本案尚未送达答复，"
           + "不能记录申请人签收日期）");
     }
+    if (replySetAside(dates)) {
+      // A correction (纠正) reopened the request (ADR 0148): the delivered reply no longer
+      // stands and nothing the register counts reads its signed-for date; the new round's
+      // delivery records its own.
+      throw new InvalidInput("replyReceivedOn: the delivered reply was set aside by a reopening"
+          + "（本案经行政复议决定或判决纠正后已重新办理，原答复书不再有效，不再登记或更正其申请人签收日期；"
+          + "重新作出的答复送达后，登记该答复的签收日期）");
+    }
     LocalDate old = dates.replyReceivedOn();
     DeliveryDates.checkReplyReceivedOn(newDate, dates.deliveredOn(),
         cases.deliveredBy(dates.trackingNumber()));
@@ -844,6 +855,16 @@ public class DateCorrections {
       }
     }
     return old;
+  }
+
+  /**
+   * A reply was delivered, and a correction (纠正) reopened the request since (ADR 0148): the
+   * case is no longer DELIVERED (a reopened round runs, or it closed otherwise) while the
+   * register still holds the set-aside reply's delivery, until the new round delivers its own.
+   */
+  private static boolean replySetAside(CaseDates dates) {
+    return dates.deliveredOn() != null
+        && !CaseRegister.Status.DELIVERED.name().equals(dates.status());
   }
 
   /**

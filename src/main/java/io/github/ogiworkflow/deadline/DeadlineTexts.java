@@ -39,6 +39,14 @@ public class DeadlineTexts {
     return due + mark(due);
   }
 
+  /**
+   * For a form or trail written as the letters write a day (audit 33a F15: the publication
+   * batches'): "2027年1月27日", with the same 暂算 mark as {@link #forStaff}.
+   */
+  public String forStaffInChinese(LocalDate due) {
+    return CaseLetters.chinese(due) + mark(due);
+  }
+
   /** What follows the date for staff: "（暂算：2027年节假日安排尚未公布，…）", or nothing. */
   public String mark(LocalDate due) {
     return isProvisional(due) ? "（暂算：" + warning(due) + "）" : "";

@@ -69,7 +69,8 @@ public class VoidDelegates {
           + (first.documentNumber() == null ? "" : "（" + first.documentNumber() + "）")
           + "，不能作废；请按撤回申请或答复办理";
     }
-    if (!appeals.of(trackingNumber).isEmpty()) {
+    // A complaint voided as registered in error (ADR 0138) was never a complaint of the case.
+    if (appeals.of(trackingNumber).stream().anyMatch(appeal -> !appeal.voided())) {
       return "本案已登记复议、诉讼或申诉举报，申请人已知晓本受理编号，不能作废";
     }
     return null;

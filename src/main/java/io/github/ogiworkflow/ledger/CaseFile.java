@@ -6,7 +6,10 @@ import io.github.ogiworkflow.appeal.ChallengedAct;
 import io.github.ogiworkflow.audit.CaseTimeline;
 import io.github.ogiworkflow.audit.CaseTimeline.Entry;
 import io.github.ogiworkflow.vocabulary.ItemFinding;
+import io.github.ogiworkflow.calendar.ChineseDateText;
+import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.letter.Letters;
+import io.github.ogiworkflow.register.ReplyLetterRegister;
 import io.github.ogiworkflow.logging.PersonalDataMasker;
 import io.github.ogiworkflow.security.StaffAccess;
 import io.github.ogiworkflow.security.StaffLinks;
@@ -37,9 +40,11 @@ public class CaseFile {
   private final CaseLedger ledger;
   private final CaseTimeline timeline;
   private final StaffAccess access;
+  private final ReplyLetterRegister replies;
 
   public CaseFile(JdbcTemplate jdbc, CaseLedger ledger, CaseTimeline timeline,
-      StaffAccess access) {
+      StaffAccess access, ReplyLetterRegister replies) {
+    this.replies = replies;
     this.jdbc = jdbc;
     this.ledger = ledger;
     this.timeline = timeline;
@@ -73,20 +78,7 @@ public class CaseFile {
           : names.getOrDefault((String) id, (String) id));
     });
     body.put("items", items);
-    body.put("letters", jdbc.query("SELECT id, kind, title, issued_on, document_number"
-        + " FROM ogi_letter WHERE case_ref = ? ORDER BY issued_on, id", (rs, i) -> {
-          Map<String, Object> letter = new LinkedHashMap<>();
-          letter.put("id", rs.getLong(1));
-          letter.put("kind", rs.getString(2));
-          letter.put("title", rs.getString(3));
-          letter.put("issuedOn", rs.getDate(4).toLocalDate().toString());
-          // The 文号 the letter was issued under, as staff compare it with the paper (audit 32a,
-          // F11); null for a letter without one (e.g. a receipt-like notice).
-          letter.put("documentNumber", rs.getString(5));
-          // Its print view, for the same readers as this page (reply/LetterController).
-          letter.put("path", Letters.printViewPath(trackingNumber, rs.getLong(1)));
-          return letter;
-        }, trackingNumber));
+    body.put("letters", letters(jdbc, replies, trackingNumber));
     body.put("pauses", jdbc.query("SELECT started_on, ended_on, working_days FROM ogi_case_pause"
         + " WHERE tracking_number = ? ORDER BY started_on, id", (rs, i) -> {
           Map<String, Object> pause = new LinkedHashMap<>();
@@ -130,6 +122,49 @@ public class CaseFile {
     body.put("timeline", timeline.of(trackingNumber).map(trail -> trail.entries().stream()
         .map(CaseFile::entry).toList()).orElse(List.of()));
     return body;
+  }
+
+  /**
+   * The 文书 table: the letters sent (ogi_letter), and each reply signed and numbered but never
+   * served that its case's closing recorded void (ADR 0136), marked 作废 with the day and the
+   * reason and without a link (it is no letter of the case, LetterController), so the gap in
+   * the 答 series shows on the page as in the audit trail; by date.
+   */
+  public static List<Map<String, Object>> letters(JdbcTemplate jdbc,
+      ReplyLetterRegister replies, String trackingNumber) {
+    List<Map<String, Object>> letters = new java.util.ArrayList<>(jdbc.query("SELECT id, kind,"
+        + " title, issued_on, document_number FROM ogi_letter WHERE case_ref = ?"
+        + " ORDER BY issued_on, id", (rs, i) -> {
+          Map<String, Object> letter = new LinkedHashMap<>();
+          letter.put("id", rs.getLong(1));
+          letter.put("kind", rs.getString(2));
+          letter.put("title", rs.getString(3));
+          letter.put("issuedOn", rs.getDate(4).toLocalDate().toString());
+          // The 文号 the letter was issued under, as staff compare it with the paper (audit
+          // 32a, F11); null for a letter without one (e.g. a receipt-like notice).
+          letter.put("documentNumber", rs.getString(5));
+          // Its print view, for the same readers as this page (reply/LetterController).
+          letter.put("path", Letters.printViewPath(trackingNumber, rs.getLong(1)));
+          return letter;
+        }, trackingNumber));
+    for (ReplyLetterRegister.IssuedReply reply : replies.issuedOf(trackingNumber)) {
+      if (reply.voidedOn() == null) {
+        continue;
+      }
+      Map<String, Object> letter = new LinkedHashMap<>();
+      letter.put("kind", LetterKind.REPLY.name());
+      letter.put("title", LetterKind.REPLY.title());
+      letter.put("issuedOn", reply.issuedOn() == null ? null : reply.issuedOn().toString());
+      letter.put("documentNumber", reply.documentNumber());
+      letter.put("voided", true);
+      letter.put("voidNote", "作废（" + ChineseDateText.of(reply.voidedOn())
+          + (reply.voidReason() == null ? "" : "：" + reply.voidReason()) + "）");
+      letters.add(letter);
+    }
+    letters.sort(java.util.Comparator.comparing(
+        (Map<String, Object> l) -> (String) l.get("issuedOn"),
+        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+    return letters;
   }
 
   /** The reviewer's name recorded with the review (a key dropped before the page gets it). */

@@ -90,7 +90,7 @@ public class PublicationDeadlines {
         int left = calendar.workingDaysBetween(today, b.dueOn());
         boolean overdue = b.dueOn().isBefore(today);
         return new BatchDeadline(b.batchRef(), running.get(b.batchRef()), b.registeredOn(),
-            b.dueOn(), texts.forStaff(b.dueOn()), left, overdue,
+            b.dueOn(), texts.forStaffInChinese(b.dueOn()), left, overdue,
             !overdue && left <= limits.reminderWorkingDaysBefore(),
             texts.isProvisional(b.dueOn()), b.openItems(),
             overdue ? "已超期" : left == 0 ? "今日到期" : "剩余" + left + "个工作日",

@@ -134,7 +134,8 @@ public class Art26DueDates {
 
   /** {@link #text(LocalDate)} naming the period that set the date (ADR 0151). */
   public String text(LocalDate batchDue, Period period) {
-    return batchDue == null ? NONE_TEXT : texts.forStaff(batchDue)
+    // Written as the letters and the request's forms write a day (audit 33a F15).
+    return batchDue == null ? NONE_TEXT : texts.forStaffInChinese(batchDue)
         + (batchDue.isBefore(OfficeTime.today()) ? OVERDUE_TEXT : "") + "（" + period.rule()
         + "）";
   }

@@ -161,6 +161,25 @@ public class PublicationAudit {
     return late;
   }
 
+  /**
+   * The 逾期原因 the office gave on 登记发布情况 for an item's lines published after its Art. 26
+   * date (ADR 0144), read from the batch's recorded lines ({@code publications}, the value the
+   * history keeps): one text per line that has one, in the lines' order, the same reason once.
+   * Empty for a batch recorded before the field or a value that is no list of lines.
+   */
+  public static List<String> lateReasons(Object recordedLines, long itemId) {
+    List<com.fasterxml.jackson.databind.JsonNode> lines;
+    try {
+      lines = PublicationDrafts.rows(recordedLines, "publications");
+    } catch (io.github.ogiworkflow.process.InvalidInput e) {
+      return List.of();
+    }
+    return lines.stream()
+        .filter(line -> line.path("itemId").asText("").equals(Long.toString(itemId)))
+        .map(line -> PublicationDrafts.text(line, "lateReason"))
+        .filter(java.util.Objects::nonNull).distinct().toList();
+  }
+
   private static LatePublication late(java.sql.ResultSet rs) throws java.sql.SQLException {
     java.sql.Date published = rs.getDate(5);
     Object days = rs.getObject(7);

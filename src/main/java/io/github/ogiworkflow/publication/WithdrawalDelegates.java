@@ -58,7 +58,8 @@ public class WithdrawalDelegates {
       execution.setVariable(WITHDRAWAL_APPROVAL_DUE_DATE, OfficeTime.endOf(
           calendar.addWorkingDays(OfficeTime.today(), APPROVAL_WORKING_DAYS)));
       execution.setVariable(PUBLISHED_CHANNELS_TEXT, register.channels(p.id()).stream()
-          .map(c -> c.channel().label() + " " + c.publishedOn() + " "
+          // The day as the letters write it (audit 33a F15).
+          .map(c -> c.channel().label() + " " + ChineseDateText.of(c.publishedOn()) + " "
               + PublicText.masked(c.location()))
           .collect(Collectors.joining("\n")));
     };

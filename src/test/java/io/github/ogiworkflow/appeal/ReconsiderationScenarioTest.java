@@ -46,6 +46,7 @@ import io.github.ogiworkflow.request.RequestScenario;
 import io.github.ogiworkflow.support.ProcessTestEngine;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -1209,6 +1210,83 @@ class ReconsiderationScenarioTest {
     Assertions.assertThat(ProcessTestEngine.timeline(engine).of(trackingNumber).orElseThrow()
             .entries()).extracting(io.github.ogiworkflow.audit.CaseTimeline.Entry::activity)
         .contains("重新办理申请", "已纠正，重新办理").doesNotContain("责令答复（逾期未作答复，不重新办理）");
+  }
+
+  /**
+   * ADR 0136: a reply signed with its fee notice (先签发、后编号) and never served is recorded
+   * void when the applicant withdraws; a reconsideration then revokes the termination (纠正)
+   * and the request is answered anew. The void reply stays void with its reason; the new round
+   * signs and serves a new reply under a new 文号; the trail says so.
+   */
+  @Test
+  void aReplyRecordedVoidStaysVoidWhenACorrectionReopensTheCase() {
+    scenario.request.startWithItems(RequestScenario.registration(RECEIVED),
+            items(item("2025年行政处罚案件统计表", "HELD")))
+        .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_PAGE",
+            PAGE_COUNT, 150)
+        .complete(TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER, FEE_NOTICE_SERVED_ON,
+            "2026-02-10");
+    String trackingNumber = scenario.request.trackingNumber();
+    ReplyLetterRegister replies = ProcessTestEngine.bean(engine, "replyLetterRegister",
+        ReplyLetterRegister.class);
+    String voided = replies.latest(trackingNumber).orElseThrow().documentNumber();
+    today(LocalDate.of(2026, 2, 26));
+    ProcessTestEngine.bean(engine, "withdrawals", io.github.ogiworkflow.intake.Withdrawals.class)
+        .record(engine, trackingNumber, "2026-02-26", "WRITTEN", "不愿缴纳信息处理费", OFFICE_USER);
+    scenario.start(ProcessKeys.RECONSIDERATION, TRACKING_NUMBER, trackingNumber,
+        DOCKET_NO, "示复〔2026〕9号", APPEAL_BODY, "示范市人民政府", FILED_ON, "2026-02-26",
+        SERVED_ON, "2026-02-26", PROCEDURE, "SIMPLIFIED");
+    draftAndApprove("APPROVE");
+    scenario.request.complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-02-26");
+    today(LocalDate.of(2026, 3, 2));
+    scenario.correlate("ReconsiderationDecided", trackingNumber, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "REVOKED", DECIDED_ON, "2026-03-02");
+    ProcessInstance round = runningRequest(trackingNumber);
+    scenario.request.instance = round;
+    scenario.request.complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
+            items(item("2025年行政处罚案件统计表", "HELD")))
+        .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
+        .complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
+            DELIVERED_ON, "2026-03-02");
+
+    // The void reply stays void as recorded; the new round signed and served another number.
+    List<ReplyLetterRegister.IssuedReply> issued = replies.issuedOf(trackingNumber);
+    Assertions.assertThat(issued).hasSize(2);
+    Assertions.assertThat(issued.get(0).documentNumber()).isEqualTo(voided);
+    Assertions.assertThat(issued.get(0).voidedOn()).isEqualTo(LocalDate.of(2026, 2, 26));
+    Assertions.assertThat(issued.get(0).voidReason()).isEqualTo("已签发未送达，申请人撤回申请");
+    String served = issued.get(1).documentNumber();
+    Assertions.assertThat(served).isNotEqualTo(voided).matches(".*答〔2026〕\\d+号");
+    Assertions.assertThat(issued.get(1).voidedOn()).isNull();
+    // The trail: the void with its issue day and reason, the withdrawal it followed marked as
+    // set aside, and only the new reply as a letter sent.
+    List<io.github.ogiworkflow.audit.CaseTimeline.Entry> trail = ProcessTestEngine
+        .timeline(engine).of(trackingNumber).orElseThrow().entries();
+    Assertions.assertThat(trail).filteredOn(e -> e.kind().equals("VOID")).singleElement()
+        .satisfies(e -> Assertions.assertThat(e.detail()).contains("文号 " + voided,
+            "2026年2月10日签发", "已签发未送达，申请人撤回申请"));
+    Assertions.assertThat(trail).filteredOn(e -> e.kind().equals("WITHDRAWAL")).singleElement()
+        .satisfies(e -> Assertions.assertThat(e.detail()).contains("纠正，重新办理"));
+    Assertions.assertThat(trail).filteredOn(e -> e.kind().equals("LETTER"))
+        .extracting(io.github.ogiworkflow.audit.CaseTimeline.Entry::detail)
+        .anyMatch(d -> d.contains("文号 " + served)).noneMatch(d -> d.contains(voided));
+
+    // The ledger's case page lists the void reply in 文书 with its 作废 mark and no link (it
+    // showed only the letters sent: the void reply was missing, its mark with it).
+    List<Map<String, Object>> letters = io.github.ogiworkflow.ledger.CaseFile.letters(
+        ProcessTestEngine.jdbc(engine), replies, trackingNumber);
+    Assertions.assertThat(letters).filteredOn(l -> voided.equals(l.get("documentNumber")))
+        .singleElement().satisfies(l -> {
+          Assertions.assertThat(l).containsEntry("voided", true)
+              .containsEntry("issuedOn", "2026-02-10").doesNotContainKey("path");
+          Assertions.assertThat(l.get("voidNote"))
+              .isEqualTo("作废（2026年2月26日：已签发未送达，申请人撤回申请）");
+        });
+    Assertions.assertThat(letters).filteredOn(l -> served.equals(l.get("documentNumber")))
+        .singleElement().satisfies(l -> Assertions.assertThat(l)
+            .doesNotContainKey("voided").containsKey("path"));
   }
 
   private ProcessInstance runningRequest(String trackingNumber) {

@@ -392,6 +392,54 @@ class SignedForFollowUpScenarioTest {
     assertThat(register.replyReceivedOn(tn)).isNull();
   }
 
+  /**
+   * ADR 0148 (amended): after the reopening the set-aside reply's signed-for date is neither
+   * offered on the case page nor accepted as a date correction (it was both); nothing is
+   * recorded. The new round's delivered reply has its signed-for date offered again.
+   */
+  @Test
+  void theSetAsideReplysSignedForDateIsNeitherOfferedNorCorrectedAfterAReopening() {
+    RequestScenario scenario = postedRefusal("POST");
+    String tn = scenario.trackingNumber();
+    assertThat(corrections.correctable(tn)).extracting(DateCorrections.Correctable::field)
+        .contains(CorrectableDate.replyReceivedOn);
+
+    today(LocalDate.of(2026, 3, 20));
+    engine.getRuntimeService().createMessageCorrelation("ReplyCorrected")
+        .processInstanceBusinessKey(tn)
+        .setVariable(REOPEN_DECIDED_ON, "2026-03-19")
+        .setVariable(REOPEN_REASON, "行政复议决定撤销")
+        .correlate();
+    scenario.runAsyncSteps();
+
+    assertThat(corrections.correctable(tn)).extracting(DateCorrections.Correctable::field)
+        .doesNotContain(CorrectableDate.replyReceivedOn);
+    int changesBefore = jdbc.queryForObject("SELECT COUNT(*) FROM ogi_date_change"
+        + " WHERE tracking_number = ?", Integer.class, tn);
+    assertThatThrownBy(() -> corrections.correct(tn, "replyReceivedOn", "2026-03-13",
+        "邮件回执已寄回", OFFICE_USER)).isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("原答复书不再有效，不再登记或更正其申请人签收日期");
+    assertThat(register.dates(tn).orElseThrow().replyReceivedOn()).isNull();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ogi_date_change"
+        + " WHERE tracking_number = ?", Integer.class, tn)).isEqualTo(changesBefore);
+
+    scenario.complete(ElementIds.TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
+            items(item("内部人事档案（补充检索）", "HELD")))
+        .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "WITHHOLD",
+            WITHHOLDING_GROUND, "STATE_SECRET", LEGAL_BASIS, "《中华人民共和国保守国家秘密法》第十三条")
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
+        .complete(TASK_APPROVE_REPLY, RequestScenario.LEADER, REPLY_APPROVAL, "APPROVE");
+    today(LocalDate.of(2026, 3, 24));
+    scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "POST",
+        DELIVERED_ON, "2026-03-24");
+    assertThat(corrections.correctable(tn)).extracting(DateCorrections.Correctable::field)
+        .contains(CorrectableDate.replyReceivedOn);
+    today(LocalDate.of(2026, 3, 30));
+    corrections.correct(tn, "replyReceivedOn", "2026-03-27", "邮件回执已寄回", OFFICE_USER);
+    assertThat(register.dates(tn).orElseThrow().replyReceivedOn())
+        .isEqualTo(LocalDate.of(2026, 3, 27));
+  }
+
   @Test
   void aCorrectedPostingDateMovesTheFollowUpsTimerAndTheDateItsFormShows() {
     RequestScenario scenario = postedRefusal("POST");

@@ -221,6 +221,33 @@ class VoidRegistrationScenarioTest {
     Assertions.assertThat(register.get(voided).status()).isEqualTo("VOIDED");
   }
 
+  /**
+   * ADR 0138's open point: a complaint about the copy, registered and then voided as registered
+   * in error, is no appeal of the case and does not stop the copy's void (before, any appeal
+   * row refused it: 本案已登记复议、诉讼或申诉举报); one not voided still does.
+   */
+  @Test
+  void aVoidedComplaintDoesNotStopTheVoidOfTheRequest() {
+    registerTwice();
+    AppealRegister appeals = ProcessTestEngine.bean(engine, "appealRegister",
+        AppealRegister.class);
+    long complaint = appeals.insert(new AppealRegister.NewAppeal(copy.trackingNumber(), null,
+        io.github.ogiworkflow.appeal.AppealKind.COMPLAINT, 1, false,
+        "示政办转〔2026〕" + copy.trackingNumber(), "示范市人民政府办公室", null, RECEIVED,
+        RECEIVED, RECEIVED));
+    assertThatThrownBy(this::proposeVoid).isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith(COMPLETENESS_DECISION)
+        .hasMessageContaining("本案已登记复议、诉讼或申诉举报");
+    Assertions.assertThat(appeals.voidComplaint(complaint, RECEIVED, "来文登记到错误的受理编号",
+        OFFICE_USER, LEADER)).isTrue();
+
+    proposeVoid();
+    copy.complete(TASK_APPROVE_VOID, LEADER, VOID_APPROVAL, "APPROVE");
+
+    assertThat(copy.instance).isEnded().hasPassed(END_EVENT_VOIDED);
+    Assertions.assertThat(register.get(copy.trackingNumber()).status()).isEqualTo("VOIDED");
+  }
+
   /** Starts an appeal process as legal does with its start form in Tasklist. */
   private void startAppeal(String processKey, Object... keyValues) {
     engine.getIdentityService().setAuthenticatedUserId(RequestScenario.LEGAL_USER);

@@ -818,7 +818,8 @@ class LedgerIT {
             .path("publicationDeadlines").spliterator(), false)
         .filter(b -> b.path("batchNumber").asText().equals(batch)).findFirst()
         .orElseThrow(() -> new AssertionError(batch + " not in " + view.getBody()));
-    assertThat(batchFigure.path("dueText").asText()).isEqualTo(due.toString());
+    assertThat(batchFigure.path("dueText").asText())
+        .isEqualTo(io.github.ogiworkflow.calendar.ChineseDateText.of(due));
     assertThat(batchFigure.path("status").asText()).isEqualTo("已超期");
     assertThat(batchFigure.path("overdue").asBoolean()).isTrue();
     assertThat(batchFigure.path("openItems").asInt()).isEqualTo(2);

@@ -194,7 +194,8 @@ class DeadlineOverviewIT {
     JsonNode lateRow = batchRow(overview.path("publications"), late);
     LocalDate lateDue = calendar.addWorkingDays(formedLate, 20);
     assertThat(lateRow.path("dueOn").asText()).isEqualTo(lateDue.toString());
-    assertThat(lateRow.path("dueText").asText()).isEqualTo(lateDue.toString());
+    assertThat(lateRow.path("dueText").asText())
+        .isEqualTo(io.github.ogiworkflow.calendar.ChineseDateText.of(lateDue));
     assertThat(lateRow.path("overdue").asBoolean()).isTrue();
     assertThat(lateRow.path("status").asText()).isEqualTo("已超期");
     assertThat(lateRow.path("provisional").asBoolean(true)).isFalse();

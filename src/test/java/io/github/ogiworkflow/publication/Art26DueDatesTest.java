@@ -72,16 +72,16 @@ class Art26DueDatesTest {
     assertThat(variables).containsEntry(PUBLICATION_DUE_DATE, OfficeTime.endOf(due))
         .containsEntry(REPLY_DUE_DATE, OfficeTime.endOf(due))
         .containsEntry(PUBLICATION_DUE_DATE_TEXT,
-            "2026-03-30（已逾期）（第二十六条：自信息形成或者变更之日起20个工作日内公开）");
+            "2026年3月30日（已逾期）（第二十六条：自信息形成或者变更之日起20个工作日内公开）");
     // Not yet passed (today is 5 December): the date and the rule; today itself is not late.
     assertThat(art26.text(LocalDate.of(2026, 12, 18)))
-        .isEqualTo("2026-12-18（第二十六条：自信息形成或者变更之日起20个工作日内公开）");
+        .isEqualTo("2026年12月18日（第二十六条：自信息形成或者变更之日起20个工作日内公开）");
     assertThat(art26.text(LocalDate.of(2026, 12, 5))).doesNotContain("已逾期");
     // Formed Monday 21 December 2026: 22–25 Dec (4), 28–31 (8), provisionally 1 Jan off,
     // 4–8 Jan (13), 11–15 (18), 18–19 Jan (20), counted on statutory holidays only (暂算).
     LocalDate provisional = art26.dueOn(LocalDate.of(2026, 12, 21));
     assertThat(provisional).isEqualTo(LocalDate.of(2027, 1, 19));
-    assertThat(art26.text(provisional)).isEqualTo("2027-01-19（暂算：2027年节假日安排尚未公布，"
+    assertThat(art26.text(provisional)).isEqualTo("2027年1月19日（暂算：2027年节假日安排尚未公布，"
         + "期限按法定节假日暂算）（第二十六条：自信息形成或者变更之日起20个工作日内公开）");
     assertThat(art26.variables(null)).containsEntry(PUBLICATION_DUE_DATE, null)
         .containsEntry(REPLY_DUE_DATE, null)

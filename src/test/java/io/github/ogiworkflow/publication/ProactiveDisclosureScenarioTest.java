@@ -236,11 +236,11 @@ class ProactiveDisclosureScenarioTest {
         "formedOn", formedOn.toString()));
     Task review = scenario.task(TASK_REVIEW_ITEM);
     Assertions.assertThat((String) engine.getTaskService().getVariable(review.getId(),
-        PUBLICATION_DUE_DATE_TEXT)).isEqualTo(due + "（已逾期）（第二十六条：自信息形成或者变更之日起20个工作日内公开）");
+        PUBLICATION_DUE_DATE_TEXT)).isEqualTo(chinese(due) + "（已逾期）（第二十六条：自信息形成或者变更之日起20个工作日内公开）");
     scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
     assertThat(scenario.instance).isWaitingAt(TASK_RECORD_PUBLICATION);
     Assertions.assertThat((String) scenario.variable(PUBLICATION_DUE_DATE_TEXT))
-        .startsWith(due + "（已逾期）");
+        .startsWith(chinese(due) + "（已逾期）");
     List<Map<String, Object>> lines = scenario.list(PUBLICATIONS);
     Assertions.assertThat(lines).singleElement()
         .satisfies(l -> Assertions.assertThat(l.get("dueOn")).isEqualTo(due.toString()));
@@ -704,6 +704,9 @@ class ProactiveDisclosureScenarioTest {
     scenario.start(ProcessKeys.PUBLICATION_WITHDRAWAL, vars(PUBLICATION_ITEM_ID, itemId,
         WITHDRAWAL_REASON, "文件内容有误，需修订后重新发布"));
     Assertions.assertThat(scenario.variable(ITEM_TITLE)).isEqualTo("示范市某规范性文件");
+    // Where and when it stands published, the day as the letters write it (audit 33a F15).
+    Assertions.assertThat((String) scenario.variable(PUBLISHED_CHANNELS_TEXT))
+        .startsWith("政府网站 " + chinese(TODAY) + " ");
     scenario.complete(TASK_APPROVE_WITHDRAWAL, LEADER, WITHDRAWAL_APPROVAL, "APPROVE");
 
     assertThat(scenario.instance).isEnded().hasPassed("EndEvent_Withdrawn");
@@ -1564,7 +1567,7 @@ class ProactiveDisclosureScenarioTest {
     Assertions.assertThat(scenario.task(TASK_APPROVE_PUBLICATION).getDueDate())
         .isEqualTo(batchDue);
     Assertions.assertThat((String) scenario.variable(PUBLICATION_DUE_DATE_TEXT))
-        .startsWith(lateDue.toString()).contains("第二十六条");
+        .startsWith(chinese(lateDue)).contains("第二十六条");
     scenario.decideAll("APPROVE", null);
     Assertions.assertThat(scenario.task(TASK_RECORD_PUBLICATION).getDueDate())
         .isEqualTo(batchDue);
@@ -1575,9 +1578,10 @@ class ProactiveDisclosureScenarioTest {
             + "，尚未公开");
     // Published late, with its 逾期原因 (ADR 0144; the on-time item needs none).
     scenario.recordPublication(TODAY.toString(), "待上级机关备案审查后发布");
+    // 合规检查 quotes it (before, the line stopped at 才公开).
     Assertions.assertThat(violations(ComplianceQueries.LATE_PUBLICATION)).containsExactly(
         "主动公开信息「示范市某行政规范性文件」应于" + chinese(lateDue) + "前公开" + ART_26_PERIOD
-            + "，" + chinese(TODAY) + "才公开");
+            + "，" + chinese(TODAY) + "才公开；逾期原因：待上级机关备案审查后发布");
   }
 
   /**
@@ -1713,7 +1717,7 @@ class ProactiveDisclosureScenarioTest {
     Assertions.assertThat(rows.get(1).draft().ownPeriod())
         .isEqualTo(Art26DueDates.Period.given(5, "《示范省食品安全条例》第五十条"));
     Assertions.assertThat((String) scenario.variable(PUBLICATION_DUE_DATE_TEXT)).isEqualTo(
-        "2026-02-28（已逾期）（政府采购法实施条例第四十三条：自中标、成交供应商确定之日起2个工作日内公告）");
+        "2026年2月28日（已逾期）（政府采购法实施条例第四十三条：自中标、成交供应商确定之日起2个工作日内公告）");
     Assertions.assertThat((String) engine.getTaskService().getVariable(
             scenario.review("示范市2026年第一批食品安全抽检结果").getId(), "draftPeriodText"))
         .isEqualTo("形成或变更日期2026-03-02；公开期限5个工作日（《示范省食品安全条例》第五十条），至2026-03-09");
@@ -1728,7 +1732,7 @@ class ProactiveDisclosureScenarioTest {
     scenario.recordPublication(TODAY.toString(), "等待采购代理机构确认");
     Assertions.assertThat(violations(ComplianceQueries.LATE_PUBLICATION)).containsExactly(
         "主动公开信息「示范市2026年办公设备采购项目中标结果公告」应于2026年2月28日前公开（期限2个工作日"
-            + "（《中华人民共和国政府采购法实施条例》第四十三条）），2026年3月2日才公开");
+            + "（《中华人民共和国政府采购法实施条例》第四十三条）），2026年3月2日才公开；逾期原因：等待采购代理机构确认");
   }
 
   /**
@@ -1763,7 +1767,7 @@ class ProactiveDisclosureScenarioTest {
     Assertions.assertThat(scenario.task(TASK_RECORD_PUBLICATION).getDueDate())
         .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 2, 28)));
     Assertions.assertThat((String) scenario.variable(PUBLICATION_DUE_DATE_TEXT))
-        .startsWith("2026-02-28（已逾期）（政府采购法实施条例第四十三条");
+        .startsWith("2026年2月28日（已逾期）（政府采购法实施条例第四十三条");
   }
 
   /**
@@ -1836,7 +1840,7 @@ class ProactiveDisclosureScenarioTest {
     Task review = scenario.task(TASK_REVIEW_ITEM);
     Map<String, Object> seen = engine.getTaskService().getVariables(review.getId());
     Assertions.assertThat((String) seen.get(PUBLICATION_DUE_DATE_TEXT))
-        .isEqualTo(due + "（第二十六条：自信息形成或者变更之日起20个工作日内公开）");
+        .isEqualTo(chinese(due) + "（第二十六条：自信息形成或者变更之日起20个工作日内公开）");
     Assertions.assertThat(seen.get(REPLY_DUE_DATE_TEXT)).isEqualTo("");
 
     // The forms the review's tasks use: 发布期限 shows that text where it is set, 答复期限

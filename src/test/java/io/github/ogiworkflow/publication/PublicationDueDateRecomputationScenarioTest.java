@@ -100,7 +100,7 @@ class PublicationDueDateRecomputationScenarioTest {
     assertThat(register.ofBatch(x.batch())).extracting(Publication::dueOn)
         .containsExactly(dueA, dueB);
     assertThat(x.review("2027年抽检计划").getDueDate()).isEqualTo(OfficeTime.endOf(dueA));
-    assertThat((String) x.variable(PUBLICATION_DUE_DATE_TEXT)).isEqualTo("2027-01-19（暂算："
+    assertThat((String) x.variable(PUBLICATION_DUE_DATE_TEXT)).isEqualTo("2027年1月19日（暂算："
         + "2027年节假日安排尚未公布，期限按法定节假日暂算）（第二十六条：自信息形成或者变更之日起20个工作日内公开）");
     // Batch Y (C): due in 2026.
     PublicationScenario y = new PublicationScenario(engine).draft(
@@ -131,7 +131,7 @@ class PublicationDueDateRecomputationScenarioTest {
     assertThat(register.ofBatch(z.batch()).get(0).dueOn()).isEqualTo(dueA);
     // X's variables, the open review (its instance's copies and its task's due date).
     Date newAt = OfficeTime.endOf(newA);
-    String newText = "2027-01-20（第二十六条：自信息形成或者变更之日起20个工作日内公开）";
+    String newText = "2027年1月20日（第二十六条：自信息形成或者变更之日起20个工作日内公开）";
     assertThat(x.variable(PUBLICATION_DUE_DATE)).isEqualTo(newAt);
     assertThat(x.variable(REPLY_DUE_DATE)).isEqualTo(newAt);
     assertThat(x.variable(PUBLICATION_DUE_DATE_TEXT)).isEqualTo(newText);
