@@ -31,7 +31,7 @@ public class FormLabels {
       Map.entry("chargeFee", "是否收费"), Map.entry("replyDueDate", "答复期限"),
       Map.entry("trackingNumber", "受理编号"), Map.entry("itemId", "信息项"),
       Map.entry("extensionUsed", "是否已延期"), Map.entry("delivered", "是否已送达"),
-      Map.entry("filingWarningNote", "逾期提示"),
+      Map.entry("filingWarningNote", "逾期提示"), Map.entry("classificationWarning", "文件类型提示"),
       // deadlines and reminders the server keeps (Art. 30, 33), shown in Cockpit's variable table
       Map.entry("replyDueProvisional", "答复期限是否暂算"),
       Map.entry("replyClockPausedText", "答复期限暂停计时说明"),

@@ -120,9 +120,9 @@ class Art26DueDatesTest {
         .isEqualTo(LocalDate.of(2026, 3, 30));
 
     // The forms name the period that set the date.
-    assertThat(art26.text(LocalDate.of(2026, 12, 8), result)).isEqualTo("2026-12-08"
+    assertThat(art26.text(LocalDate.of(2026, 12, 8), result)).isEqualTo("2026年12月8日"
         + "（政府采购法实施条例第四十三条：自中标、成交供应商确定之日起2个工作日内公告）");
     assertThat(art26.text(LocalDate.of(2026, 12, 8), own))
-        .isEqualTo("2026-12-08（《示范省政务公开条例》第十二条：自信息形成或者变更之日起5个工作日内公开）");
+        .isEqualTo("2026年12月8日（《示范省政务公开条例》第十二条：自信息形成或者变更之日起5个工作日内公开）");
   }
 }

@@ -1302,7 +1302,7 @@ class ProactiveDisclosureScenarioTest {
   @SuppressWarnings("unchecked")
   private Map<String, Map<String, Object>> catalogue(String category) {
     List<Map<String, Object>> entries = (List<Map<String, Object>>) new PublicationController(
-        register, null, null, null).catalogue(category, null, null, "100").get("items");
+        register, null, engine, null).catalogue(category, null, null, "100").get("items");
     Map<String, Map<String, Object>> byTitle = new java.util.LinkedHashMap<>();
     entries.forEach(e -> byTitle.put((String) e.get("title"), e));
     return byTitle;
