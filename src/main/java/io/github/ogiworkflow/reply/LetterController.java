@@ -4,6 +4,7 @@ import static io.github.ogiworkflow.webapp.StaffPages.escape;
 
 import io.github.ogiworkflow.appeal.AppealRegister;
 import io.github.ogiworkflow.letter.AgencyProperties;
+import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterDocuments;
 import io.github.ogiworkflow.letter.LetterFile;
 import io.github.ogiworkflow.letter.LetterKind;
@@ -132,8 +133,9 @@ public class LetterController {
       PersonalDataAccessLog.Purpose purpose,
       java.util.function.Function<LetterFile, ResponseEntity<?>> answer) {
     requireReader(trackingNumber);
-    if (neverSent(trackingNumber)) {
-      return notFound(NEVER_SENT);
+    Optional<String> notSent = neverSent(trackingNumber);
+    if (notSent.isPresent()) {
+      return notFound(notSent.get());
     }
     Optional<LetterFile> file = currentReply(trackingNumber);
     if (file.isEmpty()) {
@@ -153,7 +155,7 @@ public class LetterController {
   public ResponseEntity<?> challengedPage(@PathVariable String trackingNumber) {
     requireReader(trackingNumber);
     Optional<LetterFile> issuedReply = reply.current(trackingNumber, null)
-        .filter(file -> file.documentNumber() != null && !neverSent(trackingNumber));
+        .filter(file -> file.documentNumber() != null && neverSent(trackingNumber).isEmpty());
     if (issuedReply.isPresent()) {
       accessLog.record(trackingNumber, access.currentUser(),
           PersonalDataAccessLog.Purpose.REPLY_LETTER);
@@ -200,8 +202,9 @@ public class LetterController {
    */
   private ResponseEntity<?> withProofOfService(String trackingNumber,
       Function<LetterFile, ResponseEntity<?>> answer) {
-    if (neverSent(trackingNumber)) {
-      return notFound(NEVER_SENT);
+    Optional<String> notSent = neverSent(trackingNumber);
+    if (notSent.isPresent()) {
+      return notFound(notSent.get());
     }
     Optional<ApplicantContact> contact = register.applicantContact(trackingNumber);
     Service service = service(trackingNumber, contact);
@@ -246,13 +249,22 @@ public class LetterController {
    * (withdrawn, the fee unpaid): it is no decision of the case and is not handed out as a
    * signed letter (audit 32a, F6; ADR 0132). Its row stays in the register with its 文号.
    */
-  private boolean neverSent(String trackingNumber) {
+  private Optional<String> neverSent(String trackingNumber) {
+    // Recorded void (ADR 0136): so it stays after a correction reopened the case, until the new
+    // round issues its own reply; before, the pages showed it as 已签发 meanwhile.
+    Optional<String> voided = reply.voidedLatest(trackingNumber).map(r -> "答复书"
+        + r.documentNumber() + "已于" + CaseLetters.chinese(r.voidedOn()) + "作废（" + r.voidReason()
+        + "），未送达申请人，不作为本案的答复，不提供查看和下载。");
+    if (voided.isPresent()) {
+      return voided;
+    }
     String number = reply.issuedNumber(trackingNumber).orElse(null);
-    return number != null
+    boolean closedUnsent = number != null
         && register.dates(trackingNumber).map(CaseRegister.CaseDates::status)
             .filter(CaseRegister.Status.CLOSED.name()::equals).isPresent()
         && letters.of(trackingNumber).stream().noneMatch(letter ->
             letter.kind() == LetterKind.REPLY && number.equals(letter.documentNumber()));
+    return closedUnsent ? Optional.of(NEVER_SENT) : Optional.empty();
   }
 
   @ExceptionHandler(AccessDenied.class)

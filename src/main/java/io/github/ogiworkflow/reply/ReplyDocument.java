@@ -9,6 +9,7 @@ import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.register.ReplyLetterRegister;
 import io.github.ogiworkflow.register.ReplyLetterRegister.FrozenLetter;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -49,6 +50,17 @@ public class ReplyDocument {
       throw new IllegalStateException("Reply letter " + letter.id() + " was issued meanwhile");
     }
     return letters.latest(trackingNumber).orElseThrow();
+  }
+
+  /**
+   * The case's latest issued reply if it was recorded void (作废: signed, never served, the case
+   * closed; ADR 0136), which stays void when a correction reopens the case, until the new round
+   * issues its own.
+   */
+  public Optional<ReplyLetterRegister.IssuedReply> voidedLatest(String trackingNumber) {
+    List<ReplyLetterRegister.IssuedReply> issued = letters.issuedOf(trackingNumber);
+    return issued.isEmpty() ? Optional.empty()
+        : Optional.of(issued.get(issued.size() - 1)).filter(r -> r.voidedOn() != null);
   }
 
   /** The 文号 of the case's latest reply letter, if it was issued. */

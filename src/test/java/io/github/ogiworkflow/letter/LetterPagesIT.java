@@ -179,6 +179,34 @@ class LetterPagesIT {
   }
 
   /**
+   * ADR 0136 with a reopening: a reply recorded void (signed, never served, the case closed)
+   * stays void when a correction reopens the case; until the new round issues its own reply the
+   * pages showed the void one as 已签发 (helper `smalls`, session 34). Now 404 naming the void.
+   */
+  @Test
+  void aVoidReplyIsNotShownAsSignedAfterACorrectionReopenedTheCase() {
+    String tn = String.format("YSQ-2026-3%05d", ThreadLocalRandom.current().nextInt(100000));
+    register.insert(new CaseRegister.NewCase(tn, null, "COUNTER", "NATURAL_PERSON", "周九",
+        "RESIDENT_ID", "110101199003077777", "13800000000", null, "示范市南街3号", "统计年鉴",
+        "PAPER", "POST", LocalDate.of(2026, 2, 10), LocalDate.of(2026, 3, 10)));
+    replyIssuedOn20February(tn);
+    long id = replyLetters.latest(tn).orElseThrow().id();
+    assertThat(replyLetters.markVoided(id, LocalDate.of(2026, 2, 23), "申请人撤回申请，答复书未送达"))
+        .isTrue();
+    // Reopened: the register's case runs again (not CLOSED), its void reply the latest issued.
+    for (String path : new String[] {"/reply-letter", "/reply-letter.docx", "/proof-of-service",
+        "/challenged-letter"}) {
+      ResponseEntity<String> answer = Http.asUser(rest, "wangli", HttpMethod.GET,
+          "/cases/" + tn + path, null);
+      assertThat(answer.getStatusCode()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(answer.getBody()).as(path).doesNotContain("已签发");
+      if (!path.startsWith("/challenged")) {
+        assertThat(answer.getBody()).as(path).contains("已于2026年2月23日作废（申请人撤回申请，答复书未送达）");
+      }
+    }
+  }
+
+  /**
    * ADR 0136: the reply letter (the whole letter, to the applicant by name and address) was read
    * on /reply-letter and downloaded as .docx without a trace, while the other full texts' reads
    * are logged. Each read is now recorded and listed in the case's 办理过程记录 with who read it.
