@@ -9,6 +9,7 @@ import io.github.ogiworkflow.deadline.DeadlineTexts;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.ProcessVariables;
 import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.TaskCompletionRegister;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -70,14 +71,16 @@ final class ActivitySteps {
   private final DeadlineTexts deadlineTexts;
   private final AppealRegister appeals;
   private final CaseRegister cases;
+  private final TaskCompletionRegister completions;
 
   ActivitySteps(HistoryService history, FormLabels labels, DeadlineTexts deadlineTexts,
-      AppealRegister appeals, CaseRegister cases) {
+      AppealRegister appeals, CaseRegister cases, TaskCompletionRegister completions) {
     this.history = history;
     this.labels = labels;
     this.deadlineTexts = deadlineTexts;
     this.appeals = appeals;
     this.cases = cases;
+    this.completions = completions;
   }
 
   /**
@@ -106,6 +109,9 @@ final class ActivitySteps {
         completedBy.put(log.getTaskId(), log.getUserId());
       }
     }
+
+    // Who completed a task by his name at the completion (V109, ADR 0153), where recorded.
+    Map<String, TaskCompletionRegister.Completion> recorded = completions.of(pid);
 
     Optional<AppealRegister.Appeal> nonReply = null;
     for (HistoricActivityInstance activity : history.createHistoricActivityInstanceQuery()
@@ -155,7 +161,11 @@ final class ActivitySteps {
         }
         Instant at = (activity.getEndTime() == null ? activity.getStartTime()
             : activity.getEndTime()).toInstant();
-        Entry done = new Entry(at, false, "TASK", name, names.of(who), outcome, comment,
+        TaskCompletionRegister.Completion completion = task == null ? null
+            : recorded.get(task.getId());
+        String whoNamed = completion != null && completion.userId().equals(who)
+            ? names.of(who, completion.userName()) : names.of(who);
+        Entry done = new Entry(at, false, "TASK", name, whoNamed, outcome, comment,
             detail.toString());
         entries.add(done);
         if (activity.getEndTime() != null) {

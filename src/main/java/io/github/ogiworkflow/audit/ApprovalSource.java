@@ -24,8 +24,10 @@ final class ApprovalSource implements TimelineSource {
   @Override
   public void addTo(TrailSubject subject, TrailLines lines) {
     for (DecisionRegister.DatedDecision decision : decisions.dated(subject.key())) {
+      // The decider by the name recorded with the decision (V86, ADR 0153).
       Entry decided = new Entry(decision.decidedAt(), false, "APPROVAL",
-          approvalKind(decision.kind()), subject.names().of(decision.decidedBy()),
+          approvalKind(decision.kind()),
+          subject.names().of(decision.decidedBy(), decision.decidedByName()),
           labels.value(approvalVariable(decision.kind()), decision.decision()),
           nullToEmpty(decision.comment()), "");
       lines.addAfterTask(decided, approvalTask(decision.kind()));

@@ -20,7 +20,9 @@ final class BatchPublicationSource implements TimelineSource {
       String item = "信息项 " + line.seq() + "「" + p.title() + "」";
       for (PublicationRegister.ChannelRecord c : line.published()) {
         lines.add(day(c.publishedOn(), "PUBLICATION", item + "在" + c.channel().label()
-            + "发布", subject.names().of(c.publishedBy()), "已发布", c.location()));
+            + "发布",
+            // By the name recorded at the act (V109, ADR 0153); looked up for older rows.
+            subject.names().of(c.publishedBy(), c.publishedByName()), "已发布", c.location()));
       }
       if (p.withdrawnOn() != null) {
         lines.add(day(p.withdrawnOn(), "PUBLICATION", item + "撤回", "", "已撤回",

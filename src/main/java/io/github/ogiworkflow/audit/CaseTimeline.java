@@ -15,6 +15,7 @@ import io.github.ogiworkflow.register.DateChangeRegister;
 import io.github.ogiworkflow.register.DecisionRegister;
 import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.register.ReplyLetterRegister;
+import io.github.ogiworkflow.register.TaskCompletionRegister;
 import io.github.ogiworkflow.security.StaffAccess;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -147,7 +148,8 @@ public class CaseTimeline {
       ItemRegister items, DecisionRegister decisions, ConsultationRegister consultations,
       AppealRegister appeals, FileAccessLog fileAccess, DateChangeRegister dateChanges,
       DeadlineTexts deadlineTexts, PublicationRegister publications,
-      ReplyLetterRegister replyLetters, PersonalDataAccessLog fullDataAccess) {
+      ReplyLetterRegister replyLetters, PersonalDataAccessLog fullDataAccess,
+      TaskCompletionRegister completions) {
     this.identity = identity;
     this.access = access;
     this.cases = cases;
@@ -158,7 +160,7 @@ public class CaseTimeline {
     this.deadlineTexts = deadlineTexts;
     this.publications = publications;
     this.history = new HistoryTrail(history,
-        new ActivitySteps(history, labels, deadlineTexts, appeals, cases),
+        new ActivitySteps(history, labels, deadlineTexts, appeals, cases, completions),
         new ManualOperations(history, labels), new OutsideFormChanges(history, labels));
     this.batchHeaders = new BatchHeaders(publications, deadlineTexts);
     this.sources = List.of(

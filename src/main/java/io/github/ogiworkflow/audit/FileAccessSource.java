@@ -18,7 +18,8 @@ final class FileAccessSource implements TimelineSource {
       lines.add(new Entry(access.at(), false, "FILE",
           access.action().label() + "《" + access.fileName() + "》",
           FileAccessLog.APPLICANT.equals(access.actor()) ? "申请人（凭查询码）"
-              : subject.names().of(access.actor()), "", "", ""));
+              // By the name recorded at the act (V109, ADR 0153); looked up for older rows.
+              : subject.names().of(access.actor(), access.actorName()), "", "", ""));
     }
   }
 }

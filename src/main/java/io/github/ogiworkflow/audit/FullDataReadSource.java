@@ -20,7 +20,8 @@ final class FullDataReadSource implements TimelineSource {
   public void addTo(TrailSubject subject, TrailLines lines) {
     for (PersonalDataAccessLog.Access read : fullDataAccess.of(subject.key())) {
       lines.add(new Entry(read.at(), false, "ACCESS", read.purpose().label(),
-          subject.names().of(read.userId()), "", "", ""));
+          // By the name recorded at the act (V109, ADR 0153); looked up for older rows.
+          subject.names().of(read.userId(), read.userName()), "", "", ""));
     }
   }
 }

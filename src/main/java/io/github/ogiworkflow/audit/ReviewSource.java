@@ -25,7 +25,9 @@ final class ReviewSource implements TimelineSource {
           ? "" : "（" + FormLabels.code(review.ground().name()) + "）");
       Entry recorded = new Entry(review.reviewedAt(), false, "REVIEW",
           "信息项 " + review.seq() + "「" + review.title() + "」审查记录",
-          subject.names().of(review.reviewer()), outcome, nullToEmpty(review.comment()),
+          // The reviewer by the name recorded with the review (V86, ADR 0153).
+          subject.names().of(review.reviewer(), review.reviewerName()), outcome,
+          nullToEmpty(review.comment()),
           (review.legalBasis() == null ? "" : "依据：" + review.legalBasis())
               + (review.referred() ? "；经保密行政管理部门确定" : ""));
       lines.addAfterTask(recorded, review.referred() ? ElementIds.TASK_RECORD_SECRECY_ANSWER

@@ -32,7 +32,9 @@ final class WithdrawalSource implements TimelineSource {
     TrailNames names = subject.names();
     Stream.concat(cases.earlierWithdrawals(tn).stream(),
         cases.withdrawal(tn).stream()).forEach(w -> lines.add(day(w.withdrawnOn(), "WITHDRAWAL",
-        "申请人撤回申请", names.of(w.recordedBy()), "撤回方式 " + FormLabels.code(w.form()),
+        "申请人撤回申请",
+        // The recorder by the name recorded at the act (V109, ADR 0153); looked up for older rows.
+        names.of(w.recordedBy(), w.recordedByName()), "撤回方式 " + FormLabels.code(w.form()),
         (w.reason() == null ? "" : "撤回理由：" + PersonalDataMasker.maskFreeText(w.reason()) + "；")
             + "登记于 "
             + chinese(w.recordedAt().atZone(OfficeTime.ZONE).toLocalDate())
