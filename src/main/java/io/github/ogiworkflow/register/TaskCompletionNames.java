@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,9 +22,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskCompletionNames extends AbstractProcessEnginePlugin {
 
-  private final TaskCompletionRegister completions;
+  /** Looked up at the first completion, as other plugins do: plugins are built before the engine. */
+  private final ObjectProvider<TaskCompletionRegister> completions;
 
-  public TaskCompletionNames(TaskCompletionRegister completions) {
+  public TaskCompletionNames(ObjectProvider<TaskCompletionRegister> completions) {
     this.completions = completions;
   }
 
@@ -44,7 +46,7 @@ public class TaskCompletionNames extends AbstractProcessEnginePlugin {
     // Whether the account exists, not whether the completing user may see it.
     User user = WithoutAuthorizations.call(identity,
         () -> identity.createUserQuery().userId(userId).singleResult());
-    completions.record(task.getId(), task.getProcessInstanceId(), userId,
+    completions.getObject().record(task.getId(), task.getProcessInstanceId(), userId,
         user == null ? null : PersonNames.of(user));
   }
 }
