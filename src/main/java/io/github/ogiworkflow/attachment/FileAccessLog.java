@@ -1,9 +1,13 @@
 package io.github.ogiworkflow.attachment;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.process.StaffAtTheTime;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -32,28 +36,44 @@ public class FileAccessLog {
   /** Who did it: a staff member's user id, or this for the applicant (query code and link). */
   public static final String APPLICANT = "applicant";
 
+  /**
+   * {@code actorName}: a staff member's name at the act (V109, ADR 0153); null for the applicant,
+   * for rows recorded before and where no identity service was at hand.
+   */
   public record Entry(String caseRef, Long attachmentId, String fileName, Action action,
-      String actor, Instant at) {}
+      String actor, Instant at, String actorName) {}
 
   private final JdbcTemplate jdbc;
+  private final ObjectProvider<IdentityService> identity;
 
+  /** A log that reads, or records without names (no identity service at hand). */
   public FileAccessLog(JdbcTemplate jdbc) {
+    this(jdbc, null);
+  }
+
+  @Autowired
+  public FileAccessLog(JdbcTemplate jdbc, ObjectProvider<IdentityService> identity) {
     this.jdbc = jdbc;
+    this.identity = identity;
   }
 
   public void record(String caseRef, Long attachmentId, String fileName, Action action,
       String actor) {
+    // The staff member by his name at the act (ADR 0153): the trail keeps it after a rename.
+    String actorName = identity == null || APPLICANT.equals(actor) ? null
+        : StaffAtTheTime.now(identity, actor).name();
     jdbc.update("INSERT INTO ogi_file_access (case_ref, attachment_id, file_name, action, actor,"
-        + " accessed_at) VALUES (?, ?, ?, ?, ?, ?)", caseRef, attachmentId, fileName,
-        action.name(), actor, Timestamp.from(OfficeTime.now()));
+        + " accessed_at, actor_name) VALUES (?, ?, ?, ?, ?, ?, ?)", caseRef, attachmentId,
+        fileName, action.name(), actor, Timestamp.from(OfficeTime.now()), actorName);
   }
 
   public List<Entry> of(String caseRef) {
-    return jdbc.query("SELECT case_ref, attachment_id, file_name, action, actor, accessed_at"
-        + " FROM ogi_file_access WHERE case_ref = ? ORDER BY id", (rs, n) -> {
+    return jdbc.query("SELECT case_ref, attachment_id, file_name, action, actor, accessed_at,"
+        + " actor_name FROM ogi_file_access WHERE case_ref = ? ORDER BY id", (rs, n) -> {
           long attachment = rs.getLong(2);
           return new Entry(rs.getString(1), rs.wasNull() ? null : attachment, rs.getString(3),
-              Action.valueOf(rs.getString(4)), rs.getString(5), rs.getTimestamp(6).toInstant());
+              Action.valueOf(rs.getString(4)), rs.getString(5), rs.getTimestamp(6).toInstant(),
+              rs.getString(7));
         }, caseRef);
   }
 }

@@ -9,6 +9,7 @@ import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.Vars;
+import io.github.ogiworkflow.process.StaffAtTheTime;
 import io.github.ogiworkflow.process.WithoutAuthorizations;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.CaseRecord;
@@ -130,7 +131,9 @@ public class Withdrawals {
     boolean clockRuns = !CorrectionWait.clockWaits(cases, trackingNumber)
         && !pauses.isPaused(trackingNumber);
     LocalDate dueOn = clockRuns ? c.dueOn() : null;
-    cases.recordWithdrawal(trackingNumber, day, how.name(), why, recordedBy, dueOn,
+    // The recorder by his name at the act (ADR 0153): the trail keeps it after a rename.
+    cases.recordWithdrawal(trackingNumber, day, how.name(), why, recordedBy,
+        StaffAtTheTime.of(engine.getIdentityService(), recordedBy).name(), dueOn,
         dueOn != null && dueOn.isBefore(today));
     try {
       // The office holds no grant to change a case: the server ends it after its own checks.

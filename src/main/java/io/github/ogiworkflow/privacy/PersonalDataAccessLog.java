@@ -1,9 +1,13 @@
 package io.github.ogiworkflow.privacy;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.process.StaffAtTheTime;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -42,18 +46,35 @@ public class PersonalDataAccessLog {
   }
 
   /** One recorded read of a case's full data. */
-  public record Access(String userId, Purpose purpose, Instant at) {}
+  /**
+   * {@code userName}: the reader's name at the act (V109, ADR 0153); null for rows recorded
+   * before and where no identity service was at hand.
+   */
+  public record Access(String userId, Purpose purpose, Instant at, String userName) {}
 
   private final JdbcTemplate jdbc;
+  private final ObjectProvider<IdentityService> identity;
 
+  /** A log that reads, or records without names (no identity service at hand). */
   public PersonalDataAccessLog(JdbcTemplate jdbc) {
+    this(jdbc, null);
+  }
+
+  @Autowired
+  public PersonalDataAccessLog(JdbcTemplate jdbc, ObjectProvider<IdentityService> identity) {
     this.jdbc = jdbc;
+    this.identity = identity;
   }
 
   public void record(String trackingNumber, String userId, Purpose purpose) {
     jdbc.update("INSERT INTO ogi_personal_data_access (tracking_number, user_id, purpose,"
-        + " accessed_at) VALUES (?, ?, ?, ?)", trackingNumber, userId, purpose.name(),
-        Timestamp.from(OfficeTime.now()));
+        + " accessed_at, user_name) VALUES (?, ?, ?, ?, ?)", trackingNumber, userId,
+        purpose.name(), Timestamp.from(OfficeTime.now()), nameAtTheAct(userId));
+  }
+
+  /** The reader by his name at the act (ADR 0153): the trail keeps it after a rename. */
+  private String nameAtTheAct(String userId) {
+    return identity == null ? null : StaffAtTheTime.now(identity, userId).name();
   }
 
   /**
@@ -62,8 +83,9 @@ public class PersonalDataAccessLog {
    */
   public void record(String trackingNumber, long appealId, String userId, Purpose purpose) {
     jdbc.update("INSERT INTO ogi_personal_data_access (tracking_number, appeal_id, user_id,"
-        + " purpose, accessed_at) VALUES (?, ?, ?, ?, ?)", trackingNumber, appealId, userId,
-        purpose.name(), Timestamp.from(OfficeTime.now()));
+        + " purpose, accessed_at, user_name) VALUES (?, ?, ?, ?, ?, ?)", trackingNumber,
+        appealId, userId, purpose.name(), Timestamp.from(OfficeTime.now()),
+        nameAtTheAct(userId));
   }
 
   /** How many reads of that purpose a user made of an appeal's texts. */
@@ -79,13 +101,15 @@ public class PersonalDataAccessLog {
    * them, ADR 0136); a purpose this version does not know is left out.
    */
   public List<Access> of(String trackingNumber) {
-    return jdbc.query("SELECT user_id, purpose, accessed_at FROM ogi_personal_data_access"
+    return jdbc.query("SELECT user_id, purpose, accessed_at, user_name"
+        + " FROM ogi_personal_data_access"
         + " WHERE tracking_number = ? ORDER BY id", (rs, i) -> {
           String recorded = rs.getString(2);
           Purpose purpose = java.util.Arrays.stream(Purpose.values())
               .filter(p -> p.name().equals(recorded)).findFirst().orElse(null);
           return purpose == null ? null
-              : new Access(rs.getString(1), purpose, rs.getTimestamp(3).toInstant());
+              : new Access(rs.getString(1), purpose, rs.getTimestamp(3).toInstant(),
+                  rs.getString(4));
         }, trackingNumber).stream().filter(java.util.Objects::nonNull).toList();
   }
 

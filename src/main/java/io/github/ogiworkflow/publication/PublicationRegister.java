@@ -2,6 +2,7 @@ package io.github.ogiworkflow.publication;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.letter.CaseLetters;
+import io.github.ogiworkflow.process.StaffAtTheTime;
 import io.github.ogiworkflow.register.SqlLike;
 import io.github.ogiworkflow.vocabulary.ReviewConclusion;
 import io.github.ogiworkflow.vocabulary.WithholdingGround;
@@ -19,6 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -74,9 +78,12 @@ public class PublicationRegister {
   public record ReviewRecord(String reviewer, Instant reviewedAt, ReviewConclusion conclusion,
       WithholdingGround ground, String legalBasis, String redactionNote) {}
 
-  /** Publication on one channel. */
+  /**
+   * Publication on one channel; {@code publishedByName}: the recorder's name at the act (V109,
+   * ADR 0153), null for rows recorded before.
+   */
   public record ChannelRecord(PublicationChannel channel, LocalDate publishedOn, String location,
-      String publishedBy) {}
+      String publishedBy, String publishedByName) {}
 
   /** A planned line (item, channel) the office did not publish, and why. */
   public record SkippedLine(PublicationChannel channel, String reason, String recordedBy) {}
@@ -125,9 +132,17 @@ public class PublicationRegister {
       period_working_days, period_basis, repeals_doc_number, repeals_id, replaces_id""";
 
   private final JdbcTemplate jdbc;
+  private final ObjectProvider<IdentityService> identity;
 
+  /** A register that records publications without the recorder's name (none at hand). */
   public PublicationRegister(JdbcTemplate jdbc) {
+    this(jdbc, null);
+  }
+
+  @Autowired
+  public PublicationRegister(JdbcTemplate jdbc, ObjectProvider<IdentityService> identity) {
     this.jdbc = jdbc;
+    this.identity = identity;
   }
 
   /**
@@ -334,10 +349,13 @@ public class PublicationRegister {
   /** Records publication on one channel; the item counts as published from its first date. */
   public void addChannel(long id, PublicationChannel channel, LocalDate publishedOn,
       String location, String publishedBy) {
+    // Who recorded it by his name at the act (ADR 0153): the trail keeps it after a rename.
     jdbc.update("""
         INSERT INTO ogi_publication_channel (publication_id, channel, published_on, location,
-          published_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)""", id, channel.name(),
-        Date.valueOf(publishedOn), location, publishedBy, Timestamp.from(OfficeTime.now()));
+          published_by, recorded_at, published_by_name) VALUES (?, ?, ?, ?, ?, ?, ?)""", id,
+        channel.name(), Date.valueOf(publishedOn), location, publishedBy,
+        Timestamp.from(OfficeTime.now()),
+        identity == null ? null : StaffAtTheTime.now(identity, publishedBy).name());
     jdbc.update("""
         UPDATE ogi_publication_item SET status = ?, first_published_on =
           (SELECT MIN(published_on) FROM ogi_publication_channel WHERE publication_id = ?)
@@ -404,10 +422,10 @@ public class PublicationRegister {
   }
 
   public List<ChannelRecord> channels(long id) {
-    return jdbc.query("SELECT channel, published_on, location, published_by"
+    return jdbc.query("SELECT channel, published_on, location, published_by, published_by_name"
         + " FROM ogi_publication_channel WHERE publication_id = ? ORDER BY published_on, id",
         (rs, i) -> new ChannelRecord(PublicationChannel.valueOf(rs.getString(1)),
-            rs.getDate(2).toLocalDate(), rs.getString(3), rs.getString(4)), id);
+            rs.getDate(2).toLocalDate(), rs.getString(3), rs.getString(4), rs.getString(5)), id);
   }
 
   public void withdraw(long id, LocalDate on, String reason, String approvedBy) {
@@ -809,12 +827,14 @@ public class PublicationRegister {
         }, batchRef);
     Map<Long, List<ChannelRecord>> published = new java.util.HashMap<>();
     jdbc.query("""
-        SELECT c.publication_id, c.channel, c.published_on, c.location, c.published_by
+        SELECT c.publication_id, c.channel, c.published_on, c.location, c.published_by,
+          c.published_by_name
         FROM ogi_publication_channel c JOIN ogi_publication_item p ON p.id = c.publication_id
         WHERE p.batch_ref = ? ORDER BY c.published_on, c.id""", rs -> {
           published.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(
               new ChannelRecord(PublicationChannel.valueOf(rs.getString(2)),
-                  rs.getDate(3).toLocalDate(), rs.getString(4), rs.getString(5)));
+                  rs.getDate(3).toLocalDate(), rs.getString(4), rs.getString(5),
+                  rs.getString(6)));
         }, batchRef);
     Map<Long, List<SkippedLine>> skipped = new java.util.HashMap<>();
     jdbc.query("""

@@ -641,11 +641,12 @@ public class CaseRegister {
   /**
    * The applicant's withdrawal of the request (撤回申请, ADR 0085) as recorded: the day it reached
    * the office, how it was made ({@code vocabulary/WithdrawalForm}), the reason given (null:
-   * none), who recorded it and when.
+   * none), who recorded it ({@code recordedByName}: his name at the time, V109, ADR 0153; null
+   * for a withdrawal recorded before) and when.
    */
   public record Withdrawal(LocalDate withdrawnOn, String form, String reason, String recordedBy,
       java.time.Instant recordedAt, LocalDate roundStartedOn, Long setAsideBy,
-      LocalDate setAsideOn) {
+      LocalDate setAsideOn, String recordedByName) {
 
     /**
      * Whether the withdrawal still ends the case: not set aside by a correction (纠正) that
@@ -709,11 +710,13 @@ public class CaseRegister {
   public Optional<Withdrawal> withdrawal(String trackingNumber) {
     return jdbc.query("SELECT withdrawn_on, withdrawal_form, withdrawal_reason,"
         + " withdrawal_recorded_by, withdrawal_recorded_at, withdrawal_round_started_on,"
-        + " withdrawal_set_aside_by, withdrawal_set_aside_on FROM ogi_case"
+        + " withdrawal_set_aside_by, withdrawal_set_aside_on, withdrawal_recorded_by_name"
+        + " FROM ogi_case"
         + " WHERE tracking_number = ? AND withdrawn_on IS NOT NULL", (rs, i) -> new Withdrawal(
             day(rs.getDate(1)), rs.getString(2), rs.getString(3), rs.getString(4),
             rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(),
-            day(rs.getDate(6)), (Long) rs.getObject(7, Long.class), day(rs.getDate(8))),
+            day(rs.getDate(6)), (Long) rs.getObject(7, Long.class), day(rs.getDate(8)),
+            rs.getString(9)),
         trackingNumber).stream().findFirst();
   }
 
@@ -725,11 +728,13 @@ public class CaseRegister {
    */
   public List<Withdrawal> earlierWithdrawals(String trackingNumber) {
     return jdbc.query("SELECT withdrawn_on, withdrawal_form, withdrawal_reason, recorded_by,"
-        + " recorded_at, round_started_on, set_aside_by, set_aside_on FROM ogi_earlier_withdrawal"
+        + " recorded_at, round_started_on, set_aside_by, set_aside_on, recorded_by_name"
+        + " FROM ogi_earlier_withdrawal"
         + " WHERE tracking_number = ? ORDER BY withdrawn_on, id", (rs, i) -> new Withdrawal(
             day(rs.getDate(1)), rs.getString(2), rs.getString(3), rs.getString(4),
             rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(),
-            day(rs.getDate(6)), rs.getLong(7), day(rs.getDate(8))), trackingNumber);
+            day(rs.getDate(6)), rs.getLong(7), day(rs.getDate(8)), rs.getString(9)),
+        trackingNumber);
   }
 
   /**
@@ -781,35 +786,37 @@ public class CaseRegister {
    * Records the withdrawal, checked by the caller (intake/Withdrawals) under the case's row lock;
    * the closing follows in the same transaction ({@link #closeWithdrawn}). {@code dueOn}: the
    * reply deadline in force on the recording day (null: the clock did not run), {@code late}:
-   * it had passed by then.
+   * it had passed by then. {@code recordedByName}: the recorder's name at the act (V109, ADR
+   * 0153), null if unknown.
    */
   public void recordWithdrawal(String trackingNumber, LocalDate withdrawnOn, String form,
-      String reason, String recordedBy, LocalDate dueOn, boolean late) {
+      String reason, String recordedBy, String recordedByName, LocalDate dueOn, boolean late) {
     // A withdrawal in the round a correction opened (ADR 0105): the earlier one, set aside by
     // that correction, moves to ogi_earlier_withdrawal as it is (V73), and the case's columns
     // take the new one. Only a set-aside withdrawal moves: one in force refuses a second
     // (intake/Withdrawals), and the caller holds the row lock.
     jdbc.update("INSERT INTO ogi_earlier_withdrawal (tracking_number, withdrawn_on,"
         + " withdrawal_form, withdrawal_reason, recorded_by, recorded_at, due_on, late,"
-        + " round_started_on, set_aside_by, set_aside_on, status, moved_at) SELECT"
-        + " tracking_number, withdrawn_on, withdrawal_form, withdrawal_reason,"
+        + " round_started_on, set_aside_by, set_aside_on, status, moved_at, recorded_by_name)"
+        + " SELECT tracking_number, withdrawn_on, withdrawal_form, withdrawal_reason,"
         + " withdrawal_recorded_by, withdrawal_recorded_at, withdrawal_due_on, withdrawal_late,"
         + " withdrawal_round_started_on, withdrawal_set_aside_by, withdrawal_set_aside_on,"
-        + " withdrawal_status, ?"
+        + " withdrawal_status, ?, withdrawal_recorded_by_name"
         + " FROM ogi_case WHERE tracking_number = ? AND withdrawn_on IS NOT NULL"
         + " AND withdrawal_set_aside_by IS NOT NULL", Timestamp.from(OfficeTime.now()),
         trackingNumber);
     // The deadline state at the withdrawal (V68, ADR 0097): the closing must not erase it.
     update("withdrawn_on = ?, withdrawal_form = ?, withdrawal_reason = ?,"
-        + " withdrawal_recorded_by = ?, withdrawal_recorded_at = ?, withdrawal_due_on = ?,"
+        + " withdrawal_recorded_by = ?, withdrawal_recorded_by_name = ?,"
+        + " withdrawal_recorded_at = ?, withdrawal_due_on = ?,"
         // The start of the round the withdrawal ends (V69): a reopening overwrites the clock.
         + " withdrawal_late = ?, withdrawal_round_started_on = clock_started_on,"
         // Where the withdrawal found the request (V74, ADR 0109): a correction that sets it
         // aside returns the request there; the closing overwrites the status.
         + " withdrawal_status = status,"
         + " withdrawal_set_aside_by = NULL, withdrawal_set_aside_on = NULL", trackingNumber,
-        Date.valueOf(withdrawnOn), form, reason, recordedBy, Timestamp.from(OfficeTime.now()),
-        dueOn == null ? null : Date.valueOf(dueOn), late);
+        Date.valueOf(withdrawnOn), form, reason, recordedBy, recordedByName,
+        Timestamp.from(OfficeTime.now()), dueOn == null ? null : Date.valueOf(dueOn), late);
   }
 
   /**

@@ -115,15 +115,19 @@ public class DecisionRegister {
         trackingNumber);
   }
 
-  /** A decision with its comment and time, as the audit trail shows it. */
+  /**
+   * A decision with its comment and time, as the audit trail shows it; {@code decidedByName}:
+   * the decider's name at the decision (V86), null for decisions recorded before.
+   */
   public record DatedDecision(Kind kind, String decision, String comment, String decidedBy,
-      Instant decidedAt) {}
+      Instant decidedAt, String decidedByName) {}
 
   /** The case's decisions in the order they were taken. */
   public List<DatedDecision> dated(String trackingNumber) {
-    return jdbc.query("SELECT kind, decision, comment, decided_by, decided_at FROM ogi_approval"
-        + " WHERE tracking_number = ? ORDER BY decided_at", (rs, i) -> new DatedDecision(
-            Kind.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4),
-            rs.getTimestamp(5).toInstant()), trackingNumber);
+    return jdbc.query("SELECT kind, decision, comment, decided_by, decided_at, decided_by_name"
+        + " FROM ogi_approval WHERE tracking_number = ? ORDER BY decided_at",
+        (rs, i) -> new DatedDecision(Kind.valueOf(rs.getString(1)), rs.getString(2),
+            rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getString(6)),
+        trackingNumber);
   }
 }

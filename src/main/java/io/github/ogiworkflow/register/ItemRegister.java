@@ -283,23 +283,26 @@ public class ItemRegister {
         .filter(objected -> SameInformation.same(objected.title(), title)).toList();
   }
 
-  /** One review as the audit trail shows it, superseded items included. */
+  /**
+   * One review as the audit trail shows it, superseded items included; {@code reviewerName}:
+   * his name at the review (V86), null for reviews recorded before.
+   */
   public record ReviewEntry(int seq, String title, String reviewer, Instant reviewedAt,
       ReviewConclusion conclusion, WithholdingGround ground, String legalBasis, String comment,
-      boolean referred) {}
+      boolean referred, String reviewerName) {}
 
   /** Every review of the case's items, earliest first (superseded rounds included). */
   public List<ReviewEntry> reviewsOf(String caseRef) {
     return jdbc.query("""
         SELECT i.seq, i.title, r.reviewer, r.reviewed_at, r.conclusion, r.withholding_ground,
-          r.legal_basis, r.review_comment, r.referred
+          r.legal_basis, r.review_comment, r.referred, r.reviewer_name
         FROM ogi_item_review r JOIN ogi_info_item i ON i.id = r.item_id
         WHERE i.case_ref = ? ORDER BY r.reviewed_at""", (rs, n) -> {
           String ground = rs.getString(6);
           return new ReviewEntry(rs.getInt(1), rs.getString(2), rs.getString(3),
               rs.getTimestamp(4).toInstant(), ReviewConclusion.valueOf(rs.getString(5)),
               ground == null ? null : WithholdingGround.valueOf(ground), rs.getString(7),
-              rs.getString(8), rs.getBoolean(9));
+              rs.getString(8), rs.getBoolean(9), rs.getString(10));
         }, caseRef);
   }
 

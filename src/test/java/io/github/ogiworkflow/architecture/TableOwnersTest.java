@@ -58,6 +58,7 @@ class TableOwnersTest {
       Map.entry("ogi_reasons_request", "register.ReasonsRequestRegister"),
       Map.entry("ogi_regulation_stock_lock", "publication.PublicationRegister"),
       Map.entry("ogi_reply_letter", "register.ReplyLetterRegister"),
+      Map.entry("ogi_task_completion", "register.TaskCompletionRegister"),
       Map.entry("ogi_tracking_sequence", "intake.TrackingNumbers"));
 
   static final Path MAIN = Path.of("src/main/java/io/github/ogiworkflow");

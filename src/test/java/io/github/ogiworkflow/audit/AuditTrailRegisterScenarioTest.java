@@ -181,6 +181,44 @@ class AuditTrailRegisterScenarioTest {
             io.github.ogiworkflow.publication.PublicationRegister.class),
         ProcessTestEngine.bean(engine, "replyLetterRegister",
             io.github.ogiworkflow.register.ReplyLetterRegister.class),
-        new io.github.ogiworkflow.privacy.PersonalDataAccessLog(ProcessTestEngine.jdbc(engine)));
+        new io.github.ogiworkflow.privacy.PersonalDataAccessLog(ProcessTestEngine.jdbc(engine)),
+        ProcessTestEngine.bean(engine, "taskCompletionRegister",
+            io.github.ogiworkflow.register.TaskCompletionRegister.class));
+  }
+
+  /**
+   * ADR 0153: a file's download and a read of the case's full data (查阅完整信息) name the
+   * staff member as he was named at the act; the old code looked the name up when read.
+   */
+  @Test
+  void fileAccessAndFullDataReadsKeepTheNameOfTheAct() {
+    org.camunda.bpm.engine.IdentityService identity = engine.getIdentityService();
+    String reader = "adr0153reader";
+    org.camunda.bpm.engine.identity.User user = identity.newUser(reader);
+    user.setFirstName("孙敏");
+    identity.saveUser(user);
+    try {
+      String number = scenario.start(registration(TODAY)).trackingNumber();
+      org.springframework.beans.factory.ObjectProvider<org.camunda.bpm.engine.IdentityService>
+          identities = new org.springframework.beans.factory.support.StaticListableBeanFactory(
+              java.util.Map.of("identityService", identity))
+              .getBeanProvider(org.camunda.bpm.engine.IdentityService.class);
+      new io.github.ogiworkflow.privacy.PersonalDataAccessLog(ProcessTestEngine.jdbc(engine),
+          identities).record(number, reader,
+              io.github.ogiworkflow.privacy.PersonalDataAccessLog.Purpose.APPLICANT_PAGE);
+      new io.github.ogiworkflow.attachment.FileAccessLog(ProcessTestEngine.jdbc(engine),
+          identities).record(number, null, "答复书.docx",
+              io.github.ogiworkflow.attachment.FileAccessLog.Action.DOWNLOAD, reader);
+      org.camunda.bpm.engine.identity.User renamed = identity.createUserQuery().userId(reader)
+          .singleResult();
+      renamed.setFirstName("孙晓敏");
+      identity.saveUser(renamed);
+
+      Trail trail = ProcessTestEngine.timeline(engine).of(number).orElseThrow();
+      assertThat(only(trail, "ACCESS").who()).isEqualTo("孙敏（adr0153reader）");
+      assertThat(only(trail, "FILE").who()).isEqualTo("孙敏（adr0153reader）");
+    } finally {
+      identity.deleteUser(reader);
+    }
   }
 }

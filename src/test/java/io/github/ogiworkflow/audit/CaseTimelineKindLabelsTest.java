@@ -8,13 +8,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every kind of audit-trail entry has a Chinese label (类别 on the ledger and audit pages, JSON
  * and CSV): a kind without one would show its English id (audit round 27, F6: WITHDRAWAL). The
- * kinds are read from the source, where each entry is made: {@code new Entry(at, dateOnly,
- * "KIND", …)}, {@code day(on, "KIND", …)} and the one chosen by a condition.
+ * kinds are read from the sources of the audit package, where each entry is made (the timeline
+ * and its {@link TimelineSource}s, ADR 0153): {@code new Entry(at, dateOnly, "KIND", …)},
+ * {@code day(on, "KIND", …)} and the one chosen by a condition.
  */
 class CaseTimelineKindLabelsTest {
 
@@ -25,8 +27,13 @@ class CaseTimelineKindLabelsTest {
 
   @Test
   void everyKindOfEntryHasAChineseLabel() throws Exception {
-    String source = Files.readString(
-        Path.of("src/main/java/io/github/ogiworkflow/audit/CaseTimeline.java"));
+    StringBuilder sources = new StringBuilder();
+    try (Stream<Path> files = Files.list(Path.of("src/main/java/io/github/ogiworkflow/audit"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+        sources.append(Files.readString(file)).append('\n');
+      }
+    }
+    String source = sources.toString();
     Set<String> kinds = new TreeSet<>();
     Matcher m = KIND.matcher(source);
     while (m.find()) {

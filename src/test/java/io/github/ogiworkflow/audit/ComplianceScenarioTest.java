@@ -637,4 +637,54 @@ class ComplianceScenarioTest {
         + " 'CORRECTION_NOTICE'", scenario.trackingNumber())).hasSize(1);
     return scenario.trackingNumber();
   }
+
+  /**
+   * ADR 0153: the trail's review and approval lines name the reviewer and the leader by the
+   * names recorded with the review and the decision (V86), and the lines of the tasks they
+   * completed by the names recorded at the completion (V109), not by the names their accounts
+   * have now; the old code looked them up when read (ADR 0137 left it open).
+   */
+  @Test
+  void theTrailNamesTheReviewerAndTheApproverAsNamedAtTheAct() {
+    org.camunda.bpm.engine.IdentityService identity = engine.getIdentityService();
+    String reviewer = "adr0153reviewer";
+    String leader = "adr0153leader";
+    for (String[] person : new String[][] {{reviewer, "周丽", "legal"},
+        {leader, "陈刚", "leadership"}}) {
+      org.camunda.bpm.engine.identity.User user = identity.newUser(person[0]);
+      user.setFirstName(person[1]);
+      identity.saveUser(user);
+      identity.createMembership(person[0], person[2]);
+    }
+    try {
+      RequestScenario scenario = received(LocalDate.of(2026, 5, 6))
+          .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
+          .complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
+              items(item("行政许可统计表", "HELD")))
+          .complete(TASK_REVIEW_ITEM, reviewer, REVIEW_CONCLUSION, "RELEASABLE_REDACTED",
+              REDACTION_NOTE, "删除个人信息", WITHHOLDING_GROUND, "THIRD_PARTY",
+              LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十五条")
+          .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
+          .complete(TASK_APPROVE_REPLY, leader, REPLY_APPROVAL, "APPROVE");
+      for (String[] person : new String[][] {{reviewer, "周丽华"}, {leader, "陈刚强"}}) {
+        org.camunda.bpm.engine.identity.User renamed = identity.createUserQuery()
+            .userId(person[0]).singleResult();
+        renamed.setFirstName(person[1]);
+        identity.saveUser(renamed);
+      }
+
+      List<CaseTimeline.Entry> trail = ProcessTestEngine.timeline(engine)
+          .of(scenario.trackingNumber()).orElseThrow().entries();
+      assertThat(trail).filteredOn(e -> e.kind().equals("REVIEW"))
+          .extracting(CaseTimeline.Entry::who).containsExactly("周丽（adr0153reviewer）");
+      assertThat(trail).filteredOn(e -> e.kind().equals("APPROVAL"))
+          .extracting(CaseTimeline.Entry::who).containsExactly("陈刚（adr0153leader）");
+      assertThat(trail).filteredOn(e -> e.kind().equals("TASK") && e.who().contains("adr0153"))
+          .extracting(CaseTimeline.Entry::who)
+          .containsExactly("周丽（adr0153reviewer）", "陈刚（adr0153leader）");
+    } finally {
+      identity.deleteUser(reviewer);
+      identity.deleteUser(leader);
+    }
+  }
 }

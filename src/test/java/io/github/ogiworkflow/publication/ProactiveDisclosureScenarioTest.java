@@ -2244,4 +2244,40 @@ class ProactiveDisclosureScenarioTest {
         withhold ? "第十六条" : null, null, null, false, null));
     return itemId;
   }
+
+  /**
+   * ADR 0153: who recorded a line's publication (登记发布情况) is named in the batch's trail as
+   * he was named when he recorded it; the old code looked the name up when read and showed the
+   * name he was given later.
+   */
+  @Test
+  void aPublicationKeepsTheNameItsRecorderHadAtTheAct() {
+    org.camunda.bpm.engine.IdentityService identity = engine.getIdentityService();
+    String recorder = "adr0153publisher";
+    org.camunda.bpm.engine.identity.User user = identity.newUser(recorder);
+    user.setFirstName("孙敏");
+    identity.saveUser(user);
+    identity.createMembership(recorder, "office");
+    try {
+      scenario.draft(item("2026年二季度工作动态", "WORK_NEWS", WEB));
+      scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
+      Map<String, Object> line = new java.util.HashMap<>(scenario.list(PUBLICATIONS).get(0));
+      line.put("publishedOn", OfficeTime.today().toString());
+      line.put("location", "https://www.example.gov.cn/zwgk/2");
+      scenario.complete(TASK_RECORD_PUBLICATION, recorder, PUBLICATIONS,
+          org.camunda.spin.Spin.JSON(List.of(line)));
+      org.camunda.bpm.engine.identity.User renamed = identity.createUserQuery()
+          .userId(recorder).singleResult();
+      renamed.setFirstName("孙晓敏");
+      identity.saveUser(renamed);
+
+      Assertions.assertThat(ProcessTestEngine.timeline(engine).of(scenario.batch())
+              .orElseThrow().entries())
+          .filteredOn(e -> e.kind().equals("PUBLICATION"))
+          .extracting(io.github.ogiworkflow.audit.CaseTimeline.Entry::who)
+          .containsExactly("孙敏（adr0153publisher）");
+    } finally {
+      identity.deleteUser(recorder);
+    }
+  }
 }

@@ -543,4 +543,44 @@ class WithdrawalScenarioTest {
         + " tables_json, published_on, updated_at) VALUES (?, 'PUBLISHED', CURRENT_TIMESTAMP,"
         + " TRUE, '{}', ?, CURRENT_TIMESTAMP)", year, Date.valueOf(LocalDate.of(year + 1, 1, 10)));
   }
+
+  /**
+   * ADR 0153 (ADR 0137's open point): who recorded a withdrawal is named in the trail as he was
+   * named when he recorded it. The old code looked the name up when read: a recorder renamed
+   * later showed his new name on the withdrawal made under the old one.
+   */
+  @Test
+  void theWithdrawalKeepsTheNameItsRecorderHadAtTheAct() {
+    org.camunda.bpm.engine.IdentityService identity = engine.getIdentityService();
+    String recorder = "adr0153recorder";
+    org.camunda.bpm.engine.identity.User user = identity.newUser(recorder);
+    user.setFirstName("孙敏");
+    identity.saveUser(user);
+    identity.createMembership(recorder, "office");
+    try {
+      scenario.start(registration(RECEIVED));
+      String tn = scenario.trackingNumber();
+      today(LocalDate.of(2026, 2, 12));
+      withdrawals.record(engine, tn, "2026-02-11", "WRITTEN", null, recorder);
+      org.camunda.bpm.engine.identity.User renamed = identity.createUserQuery()
+          .userId(recorder).singleResult();
+      renamed.setFirstName("孙晓敏");
+      identity.saveUser(renamed);
+
+      Assertions.assertThat(ProcessTestEngine.timeline(engine).of(tn).orElseThrow().entries())
+          .filteredOn(e -> e.kind().equals("WITHDRAWAL"))
+          .extracting(io.github.ogiworkflow.audit.CaseTimeline.Entry::who)
+          .containsExactly("孙敏（adr0153recorder）");
+
+      identity.deleteUser(recorder);
+      Assertions.assertThat(ProcessTestEngine.timeline(engine).of(tn).orElseThrow().entries())
+          .filteredOn(e -> e.kind().equals("WITHDRAWAL"))
+          .extracting(io.github.ogiworkflow.audit.CaseTimeline.Entry::who)
+          .containsExactly("孙敏（adr0153recorder，账号已删除）");
+    } finally {
+      if (identity.createUserQuery().userId(recorder).count() > 0) {
+        identity.deleteUser(recorder);
+      }
+    }
+  }
 }

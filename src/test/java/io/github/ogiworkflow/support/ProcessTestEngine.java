@@ -242,6 +242,8 @@ public final class ProcessTestEngine {
             io.github.ogiworkflow.publication.PublicationRegister.class),
         bean(engine, "replyLetterRegister",
             io.github.ogiworkflow.register.ReplyLetterRegister.class),
-        new io.github.ogiworkflow.privacy.PersonalDataAccessLog(jdbc));
+        new io.github.ogiworkflow.privacy.PersonalDataAccessLog(jdbc),
+        bean(engine, "taskCompletionRegister",
+            io.github.ogiworkflow.register.TaskCompletionRegister.class));
   }
 }

@@ -1,0 +1,26 @@
+package io.github.ogiworkflow.audit;
+
+import static io.github.ogiworkflow.letter.CaseLetters.chinese;
+
+import io.github.ogiworkflow.audit.CaseTimeline.Entry;
+import io.github.ogiworkflow.letter.Letters;
+
+/** Each letter kept for the case: its title, 文号 and date. */
+final class LetterSource implements TimelineSource {
+
+  private final Letters letters;
+
+  LetterSource(Letters letters) {
+    this.letters = letters;
+  }
+
+  @Override
+  public void addTo(TrailSubject subject, TrailLines lines) {
+    for (Letters.Letter letter : letters.of(subject.key())) {
+      lines.add(new Entry(letter.keptAt(), false, "LETTER", "发出《" + letter.title() + "》",
+          "", "", "", (letter.documentNumber() == null ? "" : "文号 " + letter.documentNumber()
+              + "，") + "文书日期 " + chinese(letter.issuedOn()) + "（" + letter.kind().title()
+              + "）"));
+    }
+  }
+}

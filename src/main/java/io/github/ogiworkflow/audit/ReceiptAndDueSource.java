@@ -1,0 +1,37 @@
+package io.github.ogiworkflow.audit;
+
+import static io.github.ogiworkflow.audit.TrailLines.day;
+
+import io.github.ogiworkflow.audit.CaseTimeline.CaseHeader;
+import io.github.ogiworkflow.deadline.DeadlineTexts;
+import io.github.ogiworkflow.register.CaseRegister;
+
+/** A request's receipt (the reply clock's start) and its reply deadline, from its header. */
+final class ReceiptAndDueSource implements TimelineSource {
+
+  private final DeadlineTexts deadlineTexts;
+
+  ReceiptAndDueSource(DeadlineTexts deadlineTexts) {
+    this.deadlineTexts = deadlineTexts;
+  }
+
+  @Override
+  public void addTo(TrailSubject subject, TrailLines lines) {
+    CaseHeader header = subject.header();
+    if (header == null) {
+      return;
+    }
+    if (!CaseRegister.Status.SUBMITTED.name().equals(header.status())) {
+      lines.add(day(header.receivedOn(), "RECEIPT", "收到申请（答复期限起算）", "", "",
+          "登记的收到日期"));
+    }
+    boolean finished = header.deliveredOn() != null || header.closedOn() != null;
+    if (header.dueOn() != null && !header.awaitingCorrection()) {
+      // Marked 暂算 when the year's holiday notice is not out (DeadlineTexts).
+      String mark = deadlineTexts.mark(header.dueOn());
+      lines.add(day(header.dueOn(), "DUE", (finished ? "答复期限" : "答复期限（当前）") + mark,
+          "", "", header.extensionDays() > 0 ? "含延期 " + header.extensionDays() + " 个工作日"
+              : ""));
+    }
+  }
+}
