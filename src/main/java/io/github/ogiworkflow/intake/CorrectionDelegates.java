@@ -23,6 +23,7 @@ import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.ModelVersions;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.PublishedYearGuard;
 import io.github.ogiworkflow.vocabulary.CompletenessDecision;
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import java.time.LocalDate;
@@ -61,7 +62,8 @@ public class CorrectionDelegates {
    */
   @Bean
   ExecutionListener completenessDecisionCheck(ReasonsRequestRegister reasons,
-      CaseRegister register, Letters letters, AppealRegister appeals) {
+      CaseRegister register, Letters letters, AppealRegister appeals,
+      PublishedYearGuard publishedYears) {
     return execution -> {
       if (!execution.isCanceled()) {
         CompletenessDecision decision = Vars.choice(execution, COMPLETENESS_DECISION,
@@ -100,7 +102,7 @@ public class CorrectionDelegates {
         }
         if (decision == CompletenessDecision.VOID) {
           // 登记错误，报请作废 (ADR 0119): checked from the register before leadership sees it.
-          VoidDelegates.checkProposal(execution, register, letters, appeals);
+          VoidDelegates.checkProposal(execution, register, letters, appeals, publishedYears);
         }
         // Art. 35: 5.4 only after the applicant was asked for reasons (issue 14, point 6).
         ReasonsDelegates.checkNotProcessedKind(execution, decision, reasons);

@@ -18,6 +18,7 @@ import io.github.ogiworkflow.process.ModelVersions;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.Status;
+import io.github.ogiworkflow.register.PublishedYearGuard;
 import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -36,6 +37,9 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 public class VoidDelegates {
+
+  /** What a published year refuses, in its message (ADR 0157). */
+  static final String VOID_ACT = "作废本案登记";
 
   /** The longest reason the form takes. */
   static final int MAX_REASON = 2000;
@@ -81,10 +85,11 @@ public class VoidDelegates {
    * refused on the form (HTTP 400, nothing written) unless the model offers the path, the
    * register allows it, a reason is given, the office states that no receipt or other paper
    * went to the applicant, and a named duplicate is another case of the register not itself
-   * voided. The proposing officer is kept for the register.
+   * voided, and no year the case is counted in has its report published (ADR 0157: a published
+   * report is final, ADR 0035, 0080). The proposing officer is kept for the register.
    */
   static void checkProposal(DelegateExecution execution, CaseRegister cases, Letters letters,
-      AppealRegister appeals) {
+      AppealRegister appeals, PublishedYearGuard publishedYears) {
     String trackingNumber = execution.getProcessBusinessKey();
     if (ModelVersions.formLacks(execution, CorrectionDelegates.COMPLETENESS_FORM, VOID_REASON)) {
       // A case started on a model without the void path: its gateway would read VOID as
@@ -97,6 +102,7 @@ public class VoidDelegates {
       throw new InvalidInput(COMPLETENESS_DECISION + ": the registration cannot be voided"
           + "（" + refusal + "）");
     }
+    publishedYears.requireRemovable(trackingNumber, COMPLETENESS_DECISION, VOID_ACT);
     InvalidInput.Collector errors = new InvalidInput.Collector();
     String reason = errors.check(() -> Vars.requiredText(execution, VOID_REASON, "作废理由"));
     if (reason != null && reason.length() > MAX_REASON) {
@@ -156,12 +162,13 @@ public class VoidDelegates {
   /**
    * 登记作废: runs in leadership's transaction (synchronous), so a refusal here refuses the
    * approval itself (HTTP 400, nothing written). Under the case's row lock it checks the register
-   * again (a letter, an appeal or another status since the proposal), that the approver is not
-   * the officer who proposed it, then marks the row VOIDED with who, why and when.
+   * again (a letter, an appeal or another status since the proposal; a year it is counted in
+   * published meanwhile, ADR 0157), that the approver is not the officer who proposed it, then
+   * marks the row VOIDED with who, why and when.
    */
   @Bean
   JavaDelegate voidRegistrationDelegate(CaseRegister cases, Letters letters,
-      AppealRegister appeals) {
+      AppealRegister appeals, PublishedYearGuard publishedYears) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       cases.lock(trackingNumber);
@@ -170,6 +177,9 @@ public class VoidDelegates {
         throw new InvalidInput(VOID_APPROVAL + ": the registration cannot be voided（" + refusal
             + "）");
       }
+      // The years' report rows locked until the void commits: a publication meanwhile waits
+      // and no longer counts the case, or was first and refuses it here (ADR 0142, 0157).
+      publishedYears.requireRemovable(trackingNumber, VOID_APPROVAL, VOID_ACT);
       CompletedBy.VoidSignOff signOff = CompletedBy.voidSignOff(execution,
           ElementIds.TASK_APPROVE_VOID);
       String proposedBy = signOff.proposedBy();

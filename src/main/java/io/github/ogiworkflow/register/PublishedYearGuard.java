@@ -54,4 +54,13 @@ public interface PublishedYearGuard {
    */
   void requireRecordable(String trackingNumber, CountedDate which, LocalDate date, String field,
       String label);
+
+  /**
+   * Refuses ({@code InvalidInput} on {@code field}, naming the year) taking the case out of
+   * every count, as a registration voided as made in error is (ADR 0119, 0157), when a year it
+   * is counted in is published: the years from its receipt to its first closing, or to today
+   * while it is open (结转 each year end), and the year its fee was paid. {@code act} is the
+   * Chinese name of what is refused (作废本案登记).
+   */
+  void requireRemovable(String trackingNumber, String field, String act);
 }

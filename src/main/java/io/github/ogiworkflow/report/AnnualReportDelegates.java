@@ -189,17 +189,19 @@ public class AnnualReportDelegates {
    * 登记发布日期: the approved report is published today, in the approval's transaction, and
    * only with the figures the register gives now (a path that reaches this step without the
    * approval's check, such as an administrator's modification, is refused when a cell moved).
+   * With the row marked published, the lists behind its cells are stored ({@link PublishedCells}).
    */
   @Bean
   JavaDelegate publishAnnualReportDelegate(AnnualReports reports,
-      AnnualReportRegister register) {
+      AnnualReportRegister register, PublishedCells cells) {
     ObjectMapper json = new ObjectMapper();
     return execution -> {
       int year = Vars.number(execution, REPORT_YEAR);
       // Locked before the figures are computed again (ADR 0142; audit 33b, F4).
       register.lockYear(year);
-      List<String> changes = changesSinceSnapshot(reports, register, json, year,
-          execution.getProcessInstanceId());
+      AnnualReport now = reports.compute(year);
+      List<String> changes = changesSinceSnapshot(register, json, year,
+          execution.getProcessInstanceId(), now);
       if (!changes.isEmpty()) {
         throw new InvalidInput("reportApproval: the register changed since the tables were"
             + " computed（统计表计算后，办件登记簿发生变化，以下数字已与报告不一致："
@@ -207,17 +209,26 @@ public class AnnualReportDelegates {
       }
       register.published(year, execution.getProcessInstanceId(), OfficeTime.today(),
           OfficeTime.now());
+      // The cases and items behind each published figure, from the computation that matched
+      // the snapshot, in this transaction (ADR 0157; handbook section 8).
+      cells.store(now);
     };
   }
 
   /** The cells of the run's snapshot that a computation now gives differently. */
   static List<String> changesSinceSnapshot(AnnualReports reports, AnnualReportRegister register,
       ObjectMapper json, int year, String processInstanceId) {
+    return changesSinceSnapshot(register, json, year, processInstanceId, reports.compute(year));
+  }
+
+  /** The cells of the run's snapshot that {@code now}, computed in this transaction, differs in. */
+  static List<String> changesSinceSnapshot(AnnualReportRegister register, ObjectMapper json,
+      int year, String processInstanceId, AnnualReport now) {
     AnnualReportRegister.Entry row = register.of(year)
         .filter(r -> processInstanceId.equals(r.processInstanceId()) && !r.published())
         .orElseThrow(() -> AnnualReportRegister.notTheRun(year));
     return ReportFigures.changes(ReportFigures.parse(row.tablesJson()),
-        ReportFigures.parse(snapshot(json, reports.compute(year))));
+        ReportFigures.parse(snapshot(json, now)));
   }
 
   /** 提醒临近发布期限: the open tasks of the report go to the top of Tasklist. */

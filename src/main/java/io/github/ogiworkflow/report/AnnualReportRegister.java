@@ -26,7 +26,7 @@ public class AnnualReportRegister {
   public record Entry(int reportYear, String processInstanceId, String status,
       Instant computedAt, boolean consistent, String tablesJson, String overview,
       String problems, String other, String submittedBy, String returnComment,
-      String approvedBy, Instant approvedAt, LocalDate publishedOn) {
+      String approvedBy, Instant approvedAt, LocalDate publishedOn, boolean cellsStored) {
 
     /** Approved and published: final, served as approved (ADR 0035). */
     public boolean published() {
@@ -138,8 +138,9 @@ public class AnnualReportRegister {
 
   public void published(int year, String processInstanceId, LocalDate on, Instant now) {
     // Only an approved report (the approval step's state, not a path around it).
+    // The caller stores the cells' lists in the same transaction (PublishedCells, ADR 0157).
     owned(jdbc.update("UPDATE ogi_annual_report SET status = 'PUBLISHED', published_on = ?,"
-        + " updated_at = ?" + OWNED + " AND status = 'APPROVED'", java.sql.Date.valueOf(on), Timestamp.from(now), year,
+        + " cells_stored = TRUE, updated_at = ?" + OWNED + " AND status = 'APPROVED'", java.sql.Date.valueOf(on), Timestamp.from(now), year,
         processInstanceId), year);
   }
 
@@ -186,13 +187,14 @@ public class AnnualReportRegister {
   public Optional<Entry> of(int year) {
     List<Entry> rows = jdbc.query("SELECT report_year, process_instance_id, status, computed_at,"
         + " consistent, tables_json, narrative_overview, narrative_problems, narrative_other,"
-        + " submitted_by, return_comment, approved_by, approved_at, published_on"
+        + " submitted_by, return_comment, approved_by, approved_at, published_on, cells_stored"
         + " FROM ogi_annual_report WHERE report_year = ?", (rs, i) -> new Entry(rs.getInt(1),
             rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getBoolean(5),
             rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
             rs.getString(11), rs.getString(12),
             rs.getTimestamp(13) == null ? null : rs.getTimestamp(13).toInstant(),
-            rs.getDate(14) == null ? null : rs.getDate(14).toLocalDate()), year);
+            rs.getDate(14) == null ? null : rs.getDate(14).toLocalDate(), rs.getBoolean(15)),
+        year);
     return rows.stream().findFirst();
   }
 }

@@ -1,6 +1,7 @@
 package io.github.ogiworkflow.report;
 
 import io.github.ogiworkflow.calendar.ChineseDateText;
+import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.register.PublishedYearGuard;
 import java.sql.Date;
@@ -66,6 +67,33 @@ public class PublishedYears implements PublishedYearGuard {
               + year + "（" + label + "为" + ChineseDateText.of(date) + "，将改变已发布的" + year
               + "年度政府信息公开工作年度报告中的统计；已发布的年度报告不再更改，不能登记此日期。"
               + "该日期确属实情的，请报系统管理员处理）");
+        });
+  }
+
+  /**
+   * A case taken out of the register's counts (voided, ADR 0157) leaves every year it was
+   * counted in: received in its receipt year, carried over at each year end until its first
+   * closing (today's year while open; never published, a report is on a past year), closed in
+   * that year, and its payment in section 六. Refused when any of them is published, the rows
+   * of those years locked as for a recorded date (ADR 0142).
+   */
+  @Override
+  public void requireRemovable(String trackingNumber, String field, String act) {
+    CountedDates dates = countedDates(trackingNumber);
+    if (dates.receivedOn() == null) {
+      return;
+    }
+    int from = dates.receivedOn().getYear();
+    int to = dates.closedOn() == null ? OfficeTime.today().getYear()
+        : dates.closedOn().getYear();
+    Stream.concat(reports.lockedPublishedBetween(from, to).stream(),
+            dates.feePaidOn() == null ? Stream.<Integer>empty() : reports.lockedPublishedBetween(
+                dates.feePaidOn().getYear(), dates.feePaidOn().getYear()).stream())
+        .min(Integer::compare).ifPresent(year -> {
+          throw new InvalidInput(field + ": the case is counted in the published report on "
+              + year + "（本案收到申请日期为" + ChineseDateText.of(dates.receivedOn()) + "，已计入已发布的"
+              + year + "年度政府信息公开工作年度报告中的统计；已发布的年度报告不再更改，不能" + act
+              + "。请按申请办理并答复（如属重复申请，按不予处理答复）；确属登记错误须作废的，请报系统管理员处理）");
         });
   }
 

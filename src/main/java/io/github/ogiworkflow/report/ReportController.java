@@ -74,7 +74,8 @@ public class ReportController {
       produces = MediaType.APPLICATION_JSON_VALUE)
   public Map<String, Object> cell(@PathVariable String year, @RequestParam String table,
       @RequestParam String row, @RequestParam String column) {
-    AnnualReport report = reports.withDrillDowns(year(year)).report();
+    ReportEditions.Drillable drillable = reports.drillable(year(year));
+    AnnualReport report = drillable.edition().report();
     Drill drill = drill(report, table, row, column);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("year", report.year());
@@ -90,6 +91,20 @@ public class ReportController {
     if (drill.items() != null) {
       body.put("items", drill.items().stream().map(ReportController::item).toList());
     }
+    // ADR 0157: a published year's lists are those stored at publication; where today's
+    // register differs, each case or item is named with why.
+    body.put("listBasis", drillable.basis().name());
+    body.put("listNote", drillable.basisNote());
+    body.put("differences", reports.differences(drillable, drill.cell().id()).stream()
+        .map(d -> {
+          Map<String, Object> difference = new LinkedHashMap<>();
+          difference.put("trackingNumber", d.trackingNumber());
+          if (d.itemId() != null) {
+            difference.put("itemId", d.itemId());
+          }
+          difference.put("note", d.note());
+          return difference;
+        }).toList());
     return body;
   }
 
@@ -119,11 +134,18 @@ public class ReportController {
       produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")
   public String cellPage(@PathVariable String year, @RequestParam String table,
       @RequestParam String row, @RequestParam String column) {
-    AnnualReport report = reports.withDrillDowns(year(year)).report();
+    ReportEditions.Drillable drillable = reports.drillable(year(year));
+    AnnualReport report = drillable.edition().report();
     Drill drill = drill(report, table, row, column);
+    List<ReportEditions.Difference> differences =
+        reports.differences(drillable, drill.cell().id());
+    List<String> linked = new ArrayList<>(drill.trackingNumbers());
+    differences.forEach(d -> linked.add(d.trackingNumber()));
     return ReportPage.cell(report, drill.table(), drill.row(), drill.columnLabel(),
         ReportLayout.format(drill.cell().value()), drill.trackingNumbers(),
-        caseViews.links(drill.trackingNumbers()), drill.items());
+        caseViews.links(linked.stream().distinct().toList()), drill.items(),
+        drillable.basisNote(), differences.stream().map(ReportEditions.Difference::note)
+            .toList());
   }
 
   private int year(String yearText) {

@@ -105,12 +105,24 @@ final class ReportPage {
    */
   static String cell(AnnualReport report, ReportTable table, ReportTable.Row row,
       String columnLabel, String value, List<String> trackingNumbers,
-      Map<String, String> caseLinks, List<CountedItem> items) {
+      Map<String, String> caseLinks, List<CountedItem> items, String listNote,
+      List<String> differences) {
     String what = table.title() + " · " + row.label() + " · " + columnLabel;
     StringBuilder html = StaffPages.begin(report.year() + "年 " + what, STYLE);
     html.append("<nav class=\"noprint\"><a href=\"/reports/").append(report.year())
         .append("\">返回").append(report.year()).append("年度报告</a></nav>\n");
-    html.append("<h1>").append(report.year()).append("年度报告明细</h1>\n<p>")
+    html.append("<h1>").append(report.year()).append("年度报告明细</h1>\n");
+    // ADR 0157: what the list is, and where today's register differs from it.
+    html.append("<p id=\"list-basis\">").append(escape(listNote)).append("</p>\n");
+    if (!differences.isEmpty()) {
+      html.append("<div class=\"warning\" id=\"differences\" role=\"note\"><strong>登记簿现状与发布时"
+          + "不同（").append(differences.size()).append(" 项）：</strong><ul>");
+      for (String difference : differences) {
+        html.append("<li>").append(escape(difference)).append("</li>");
+      }
+      html.append("</ul></div>\n");
+    }
+    html.append("<p>")
         .append(escape(what)).append("：<strong>").append(escape(value)).append("</strong>，共 ");
     if (items != null) {
       html.append(items.size()).append(" 条信息</p>\n<table class=\"items\"><thead><tr>"

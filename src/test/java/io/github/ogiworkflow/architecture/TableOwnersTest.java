@@ -29,6 +29,7 @@ class TableOwnersTest {
   static final Map<String, String> OWNERS = Map.ofEntries(
       Map.entry("ogi_annual_report", "report.AnnualReportRegister"),
       Map.entry("ogi_annual_report_run", "report.AnnualReportRegister"),
+      Map.entry("ogi_annual_report_cell", "report.PublishedCells"),
       Map.entry("ogi_appeal", "appeal.AppealRegister"),
       Map.entry("ogi_appeal_party", "appeal.AppealParties"),
       Map.entry("ogi_appeal_pleading_block", "appeal.PleadingBlocks"),

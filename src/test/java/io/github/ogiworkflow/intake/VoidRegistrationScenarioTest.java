@@ -81,7 +81,67 @@ class VoidRegistrationScenarioTest {
 
   @AfterEach
   void tearDown() {
+    // A year published by a test is final for the tests after it on a shared database.
+    ProcessTestEngine.jdbc(engine).update("DELETE FROM ogi_annual_report WHERE report_year IN"
+        + " (2024, 2025)");
     RequestScenario.end();
+  }
+
+  /**
+   * ADR 0157 (audit 34b, F2): a void takes the case out of every year it is counted in, so, as
+   * for a date recorded or corrected there (ADR 0080), a published year refuses it — at the
+   * proposal and, when the year was published meanwhile, at leadership's approval (400, nothing
+   * written) — also for a case received in an earlier year and carried over into the published
+   * one. Before, each void was accepted and the published figures lost their cases.
+   */
+  @Test
+  void aRegistrationCountedInAPublishedYearIsNotVoided() {
+    RequestScenario.today(LocalDate.of(2025, 12, 30));
+    first = new RequestScenario(engine).start(registration(LocalDate.of(2025, 12, 30)));
+    copy = new RequestScenario(engine).start(registration(LocalDate.of(2025, 12, 30)));
+    RequestScenario.today(LocalDate.of(2026, 1, 8));
+    publish(2025);
+
+    assertThatThrownBy(this::proposeVoid)
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(COMPLETENESS_DECISION)
+        .hasMessageContaining("本案收到申请日期为2025年12月30日，已计入已发布的2025年度政府信息公开工作年度报告")
+        .hasMessageContaining("不能作废本案登记");
+    assertThat(copy.instance).isWaitingAt(TASK_CHECK_COMPLETENESS);
+    Assertions.assertThat(register.get(copy.trackingNumber()).status()).isEqualTo("REGISTERED");
+
+    // Proposed before the publication, approved after it: the approval is refused.
+    ProcessTestEngine.jdbc(engine).update("DELETE FROM ogi_annual_report WHERE report_year = 2025");
+    proposeVoid();
+    publish(2025);
+    assertThatThrownBy(() -> copy.complete(TASK_APPROVE_VOID, LEADER, VOID_APPROVAL, "APPROVE"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(VOID_APPROVAL)
+        .hasMessageContaining("已计入已发布的2025年度");
+    assertThat(copy.instance).isWaitingAt(TASK_APPROVE_VOID);
+    Assertions.assertThat(register.get(copy.trackingNumber()).status()).isEqualTo("REGISTERED");
+    Assertions.assertThat(register.voiding(copy.trackingNumber())).isEmpty();
+  }
+
+  /** Received in 2024 (not published), still open: 2025's 上年结转 and 结转下年度 count it. */
+  @Test
+  void aRegistrationCarriedOverIntoAPublishedYearIsNotVoided() {
+    RequestScenario.today(LocalDate.of(2024, 12, 30));
+    first = new RequestScenario(engine).start(registration(LocalDate.of(2024, 12, 30)));
+    copy = new RequestScenario(engine).start(registration(LocalDate.of(2024, 12, 30)));
+    RequestScenario.today(LocalDate.of(2026, 1, 8));
+    publish(2025);
+
+    assertThatThrownBy(this::proposeVoid)
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(COMPLETENESS_DECISION)
+        .hasMessageContaining("本案收到申请日期为2024年12月30日，已计入已发布的2025年度");
+    assertThat(copy.instance).isWaitingAt(TASK_CHECK_COMPLETENESS);
+  }
+
+  /** A published row as the report process leaves it (ADR 0035). */
+  private void publish(int year) {
+    ProcessTestEngine.jdbc(engine).update("INSERT INTO ogi_annual_report (report_year, status,"
+        + " computed_at, consistent, tables_json, published_on, updated_at) VALUES (?,"
+        + " 'PUBLISHED', CURRENT_TIMESTAMP, TRUE, '{}', ?, CURRENT_TIMESTAMP)", year,
+        java.sql.Date.valueOf(LocalDate.of(year + 1, 1, 6)));
   }
 
   @Test

@@ -229,8 +229,8 @@ class AnnualReportProcessScenarioTest {
 
     // A case received in 2025 registered after publication changes the live figures, not the
     // published report: it is served from the approved snapshot, with the approved text.
-    ReportEditions editions = new ReportEditions(
-        ProcessTestEngine.bean(engine, "annualReports", AnnualReports.class), register);
+    ReportEditions editions = ProcessTestEngine.bean(engine, "reportEditions",
+        ReportEditions.class);
     long before = editions.of(2025).report().table("t3").count("new", "TOTAL");
     JdbcTemplate jdbc = jdbc();
     String late = "YSQ-2025-999902";
@@ -269,9 +269,16 @@ class AnnualReportProcessScenarioTest {
           .containsEntry("publishedOn", "2026-01-02").containsEntry("approvedBy", LEADER);
       Assertions.assertThat(json.get("sections").toString()).contains("本年度，本局认真贯彻《条例》。",
           "答复期限管理仍需加强。", "本年度未收取信息处理费以外的费用。");
-      // Drill-down lists of a published year come from the register, figures from the snapshot.
-      Assertions.assertThat(editions.withDrillDowns(2025).report().drillDown("t3.new.TOTAL"))
-          .hasValueSatisfying(list -> Assertions.assertThat(list).contains(late));
+      // Drill-down lists of a published year are those stored at publication, with the
+      // figures (ADR 0157); the case registered later is named as a difference.
+      ReportEditions.Drillable drillable = editions.drillable(2025);
+      Assertions.assertThat(drillable.basis()).isEqualTo(ReportEditions.ListBasis.STORED);
+      Assertions.assertThat(drillable.edition().report().drillDown("t3.new.TOTAL"))
+          .hasValueSatisfying(list -> Assertions.assertThat(list).doesNotContain(late)
+              .hasSize((int) before));
+      Assertions.assertThat(editions.differences(drillable, "t3.new.TOTAL"))
+          .extracting(ReportEditions.Difference::note)
+          .contains(late + "：发布时未计入本数字；按登记簿现状计入（发布后补录或更正，原因见办理过程记录）");
       // The workbook's first sheet is the text.
       java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
       ReportWorkbook.write(edition, "示范市市场监督管理局", out);
@@ -291,6 +298,68 @@ class AnnualReportProcessScenarioTest {
           "（尚未撰写）");
     } finally {
       jdbc.update("DELETE FROM ogi_case WHERE tracking_number = ?", late);
+    }
+  }
+
+  /**
+   * Audit 34b, F2 (ADR 0157): the published cell keeps listing the case its figure counted after
+   * the register changes — here a registration voided after publication (by an administrator,
+   * or before the published-year guard refused it) — and names the change (已于…作废). Before,
+   * the lists were recomputed: 总计 1 with the case gone from 本年新收 and 结转下年度. A year
+   * published before the lists were stored is listed from the register, marked so.
+   */
+  @Test
+  void aPublishedCellKeepsTheCasesItCountedAndNamesALaterVoid() {
+    String tn = "YSQ-2025-999903";
+    jdbc().update("INSERT INTO ogi_case (tracking_number, channel, applicant_type, applicant_name,"
+        + " description, first_received_on, clock_started_on, due_on, status,"
+        + " created_at, updated_at) VALUES (?, 'POST', 'COMMERCIAL', '示范市某审计测试有限公司',"
+        + " '2025年本局行政许可办理情况统计', DATE '2025-12-30', DATE '2025-12-30', DATE '2026-01-28',"
+        + " 'REGISTERED', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)", tn);
+    try {
+      startByTimer();
+      write();
+      complete(TASK_APPROVE_REPORT, LEADER, REPORT_APPROVAL, "APPROVE");
+      assertThat(instance).isEnded().hasPassed(END_EVENT_PUBLISHED);
+      Assertions.assertThat(register.of(2025).orElseThrow().cellsStored()).isTrue();
+
+      today(LocalDate.of(2026, 1, 5));
+      io.github.ogiworkflow.register.CaseRegister cases = ProcessTestEngine.bean(engine,
+          "caseRegister", io.github.ogiworkflow.register.CaseRegister.class);
+      Assertions.assertThat(cases.voidRegistration(tn, LocalDate.of(2026, 1, 5),
+          "同一份信函申请被重复录入", null, OFFICE_USER, LEADER)).isTrue();
+
+      ReportEditions editions = ProcessTestEngine.bean(engine, "reportEditions",
+          ReportEditions.class);
+      ReportEditions.Drillable drillable = editions.drillable(2025);
+      AnnualReport published = drillable.edition().report();
+      for (String cell : List.of("t3.new.COMMERCIAL", "t3.new.TOTAL", "t3.forward.TOTAL")) {
+        String[] at = cell.split("\\.");
+        Assertions.assertThat(published.drillDown(cell)).as(cell)
+            .hasValueSatisfying(list -> Assertions.assertThat(list).contains(tn)
+                .hasSize((int) published.table("t3").count(at[1], at[2])));
+        Assertions.assertThat(editions.differences(drillable, cell)).as(cell)
+            .extracting(ReportEditions.Difference::note)
+            .containsExactly(tn + "：发布时计入本数字；已于2026年1月5日作为登记错误作废（经领导审批），登记簿现已不计入");
+      }
+      Assertions.assertThat(drillable.today().drillDown("t3.new.TOTAL"))
+          .hasValueSatisfying(list -> Assertions.assertThat(list).doesNotContain(tn));
+
+      // A year published before the lists were stored (no cells_stored): the register's lists.
+      AnnualReports reports = ProcessTestEngine.bean(engine, "annualReports", AnnualReports.class);
+      jdbc().update("INSERT INTO ogi_annual_report (report_year, status, computed_at, consistent,"
+          + " tables_json, published_on, updated_at) VALUES (2024, 'PUBLISHED', CURRENT_TIMESTAMP,"
+          + " TRUE, ?, DATE '2025-01-10', CURRENT_TIMESTAMP)",
+          AnnualReportDelegates.snapshot(new com.fasterxml.jackson.databind.ObjectMapper(),
+              reports.compute(2024)));
+      ReportEditions.Drillable older = editions.drillable(2024);
+      Assertions.assertThat(older.basis()).isEqualTo(ReportEditions.ListBasis.RECOMPUTED);
+      Assertions.assertThat(older.basisNote()).contains("发布时系统尚未保存各数字的名单");
+      Assertions.assertThat(older.edition().report().drillDown("t3.new.TOTAL"))
+          .isEqualTo(reports.compute(2024).drillDown("t3.new.TOTAL"));
+      Assertions.assertThat(editions.differences(older, "t3.new.TOTAL")).isEmpty();
+    } finally {
+      jdbc().update("DELETE FROM ogi_case WHERE tracking_number = ?", tn);
     }
   }
 

@@ -377,6 +377,22 @@ class ReportHttpIT {
   @Test
   void aYearInPreparationOrPublishedIsNotStartedAgain() throws Exception {
     int past = year - 5;
+    // A registration of that year, still open, voided after the publication (ADR 0157).
+    String voided = "YSQ-" + past + "-999907";
+    jdbc.update("INSERT INTO ogi_case (tracking_number, channel, applicant_type, applicant_name,"
+        + " description, first_received_on, clock_started_on, due_on, status, created_at,"
+        + " updated_at) VALUES (?, 'POST', 'COMMERCIAL', '示范市某审计测试有限公司', '行政许可统计',"
+        + " ?, ?, ?, 'REGISTERED', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)", voided,
+        java.sql.Date.valueOf(past + "-12-30"), java.sql.Date.valueOf(past + "-12-30"),
+        java.sql.Date.valueOf((past + 1) + "-01-28"));
+    try {
+      publishedYearKeepsItsCells(past, voided);
+    } finally {
+      jdbc.update("DELETE FROM ogi_case WHERE tracking_number = ?", voided);
+    }
+  }
+
+  private void publishedYearKeepsItsCells(int past, String voided) throws Exception {
     String message = "{\"messageName\":\"AnnualReportRequested\",\"processVariables\":"
         + "{\"reportYear\":{\"value\":" + past + ",\"type\":\"Integer\"}}}";
     ResponseEntity<String> started = Http.asUser(rest, "wangli", HttpMethod.POST,
@@ -447,6 +463,26 @@ class ReportHttpIT {
     String page = get("sunyue", "/reports/" + past).getBody();
     assertThat(page).contains("<strong>已发布</strong>", "本年度总体情况。", "存在的问题。", "其他事项。")
         .doesNotContain("草稿");
+
+    // Audit 34b, F2 (ADR 0157): voided after the publication (an administrator's act; the
+    // process refuses it now), the case stays behind the published cells, which name the void.
+    assertThat(cases.voidRegistration(voided, OfficeTime.today(), "重复录入", null, "wangli",
+        "chengang")).isTrue();
+    for (String cell : List.of("row=new&column=TOTAL", "row=forward&column=COMMERCIAL")) {
+      JsonNode drill = json.readTree(get("sunyue", "/api/reports/" + past + "/cells?table=t3&"
+          + cell).getBody());
+      assertThat(drill.path("listBasis").asText()).as(cell).isEqualTo("STORED");
+      assertThat(drill.path("listNote").asText()).startsWith("以下为本报告发布时计入该数字的名单");
+      assertThat(ids(drill.path("trackingNumbers"), null)).as(cell).contains(voided)
+          .hasSize(drill.path("value").asInt());
+      assertThat(drill.path("differences").toString()).as(cell).contains(voided
+          + "：发布时计入本数字；已于" + io.github.ogiworkflow.letter.CaseLetters.chinese(
+              OfficeTime.today()) + "作为登记错误作废（经领导审批），登记簿现已不计入");
+    }
+    String cellPage = get("sunyue", "/reports/" + past + "/cells?table=t3&row=new&column=TOTAL")
+        .getBody();
+    assertThat(cellPage).contains("以下为本报告发布时计入该数字的名单", "登记簿现状与发布时不同（1 项）",
+        voided + "：发布时计入本数字；已于");
   }
 
   /**
@@ -522,6 +558,8 @@ class ReportHttpIT {
   @Autowired org.camunda.bpm.engine.TaskService tasks;
   @Autowired org.camunda.bpm.engine.RuntimeService runtime;
   @Autowired AnnualReportRegister register;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+  @Autowired io.github.ogiworkflow.register.CaseRegister cases;
   @Autowired org.camunda.bpm.engine.ManagementService management;
 
   /** The run's asynchronous steps, as the job executor would take them. */
