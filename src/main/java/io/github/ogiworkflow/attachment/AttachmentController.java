@@ -7,6 +7,7 @@ import io.github.ogiworkflow.attachment.Attachments.Download;
 import io.github.ogiworkflow.attachment.Attachments.Upload;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.register.ItemRegister;
+import io.github.ogiworkflow.register.ItemRegister.FileItem;
 import io.github.ogiworkflow.register.ItemRegister.Item;
 import io.github.ogiworkflow.security.Groups;
 import io.github.ogiworkflow.security.StaffAccess;
@@ -24,6 +25,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -42,15 +44,24 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Files of a case and its items, for staff: the office uploads; the office, legal (who review
- * the items) and leadership (who approve the reply) read. A JSON API under /api/cases/ and a
- * Chinese page under /cases/ with the same rules; each upload and download is recorded.
+ * the items), leadership (who approve the reply) and auditors (who check what was reviewed and
+ * released, ADR 0159) read the list; who may open which file, see {@link #mayOpen}. A JSON API
+ * under /api/cases/ and a Chinese page under /cases/ with the same rules; each upload and
+ * download is recorded.
  */
 @RestController
 @ConditionalOnWebApplication
 public class AttachmentController {
 
   static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
-  static final Groups[] READERS = {Groups.OFFICE, Groups.LEGAL, Groups.LEADERSHIP};
+  /** Who may read a case's list of files (name, purpose, item, review, size, SHA-256). */
+  static final Groups[] READERS = {Groups.OFFICE, Groups.LEGAL, Groups.LEADERSHIP,
+      Groups.AUDITOR};
+  /**
+   * Who may open the files the search found (检索到的文件): those who handle, review and approve
+   * the case. Auditors list them with their SHA-256 but do not open them (ADR 0159).
+   */
+  static final Groups[] ORIGINAL_READERS = {Groups.OFFICE, Groups.LEGAL, Groups.LEADERSHIP};
   /** Who may upload: the office only (the form is shown to them alone). */
   static final Groups[] UPLOADERS = {Groups.OFFICE};
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -82,7 +93,9 @@ public class AttachmentController {
   public List<Map<String, Object>> list(@PathVariable String trackingNumber) {
     access.require(READERS);
     attachments.requireCase(trackingNumber);
-    return register.ofCase(trackingNumber).stream().map(AttachmentController::json).toList();
+    Map<Long, FileItem> fileItems = fileItems(trackingNumber);
+    return register.ofCase(trackingNumber).stream()
+        .map(a -> json(a, fileItems.get(a.itemId()), mayOpen(a))).toList();
   }
 
   @PostMapping(AttachmentWebConfiguration.API + "{trackingNumber}"
@@ -95,7 +108,8 @@ public class AttachmentController {
     Attachment saved = attachments.upload(trackingNumber, itemId, purpose, upload(file),
         access.currentUser());
     return ResponseEntity.created(URI.create(AttachmentWebConfiguration.API + trackingNumber
-        + AttachmentWebConfiguration.ATTACHMENTS + "/" + saved.id())).body(json(saved));
+        + AttachmentWebConfiguration.ATTACHMENTS + "/" + saved.id()))
+        .body(json(saved, fileItems(trackingNumber).get(saved.itemId()), true));
   }
 
   @GetMapping({AttachmentWebConfiguration.API + "{trackingNumber}"
@@ -104,8 +118,11 @@ public class AttachmentController {
   public ResponseEntity<byte[]> download(@PathVariable String trackingNumber,
       @PathVariable long id) {
     access.require(READERS);
-    if (register.find(id).filter(a -> !mayOpen(a)).isPresent()) {
-      throw new AttachmentRejected(HttpStatus.FORBIDDEN, "id", SCANS_OFFICE_ONLY);
+    Attachment refused = register.find(id).filter(a -> !mayOpen(a)).orElse(null);
+    if (refused != null) {
+      throw new AttachmentRejected(HttpStatus.FORBIDDEN, "id",
+          refused.purpose() == AttachmentPurpose.APPLICATION ? SCANS_OFFICE_ONLY
+              : ORIGINALS_NOT_FOR_AUDITORS);
     }
     Download download = attachments.download(trackingNumber, id, access.currentUser());
     return file(download.attachment().fileName(), download.attachment().contentType(),
@@ -114,15 +131,25 @@ public class AttachmentController {
 
   /**
    * The scanned application (申请材料) carries the applicant's ID number, phone and address,
-   * which only the office may see (as on /cases/{n}/applicant); legal and leadership read the
-   * files the search found and the versions to release.
+   * which only the office may see (as on /cases/{n}/applicant). The files the search found are
+   * the unredacted originals, with what the review withheld (third parties' personal data,
+   * secrets): the office, legal and leadership, who handle the case, open them; auditors list
+   * them with size and SHA-256 only (ADR 0159). The versions to release are what the applicant
+   * gets: every reader opens them, auditors included.
    */
   private boolean mayOpen(Attachment attachment) {
-    return attachment.purpose() != AttachmentPurpose.APPLICATION || access.allows(Groups.OFFICE);
+    return switch (attachment.purpose()) {
+      case APPLICATION -> access.allows(Groups.OFFICE);
+      case FOUND -> access.allows(ORIGINAL_READERS);
+      case RELEASE -> true;
+    };
   }
 
   static final String SCANS_OFFICE_ONLY =
       "申请材料载有申请人身份证件号码、联系方式等个人信息，仅限政府信息公开办公室查看";
+  static final String ORIGINALS_NOT_FOR_AUDITORS =
+      "检索到的文件为未经处理的原件，可能含有不予公开的内容，仅限政府信息公开办公室、法规科、领导小组查看；"
+          + "审计人员可在附件列表中核对其大小和SHA-256摘要";
 
   /** A file as a download: never shown inline, never cached. */
   public static ResponseEntity<byte[]> file(String fileName, String contentType, byte[] bytes) {
@@ -180,7 +207,7 @@ public class AttachmentController {
         .append("　信息项「").append(escape(title)).append("」</p>\n")
         .append("<p class=\"note\">保密审查针对本信息项的以下文件；标为“拟公开文件（已处理）”的文件，"
             + "在审查结论为可以公开或处理后可公开、且答复书送达后，向选择网上获取或电子邮件的申请人提供下载。</p>\n");
-    table(html, trackingNumber, register.ofItem(id), Map.of(id, title), this::mayOpen,
+    table(html, trackingNumber, register.ofItem(id), fileItems(trackingNumber), this::mayOpen,
         access::namesOf);
     html.append("<p><a href=\"").append(AttachmentWebConfiguration.PAGES)
         .append(escape(trackingNumber)).append(AttachmentWebConfiguration.ATTACHMENTS)
@@ -190,15 +217,13 @@ public class AttachmentController {
 
   private String casePage(String trackingNumber, AttachmentRejected rejected) {
     List<Item> caseItems = items.of(trackingNumber);
-    Map<Long, String> titles = caseItems.stream()
-        .collect(Collectors.toMap(Item::id, i -> i.seq() + ". " + i.title()));
     boolean batch = attachments.isPublicationBatch(trackingNumber);
     StringBuilder html = StaffPages.begin((batch ? "主动公开批次附件 " : "案件附件 ")
             + trackingNumber, STYLE)
         .append(batch ? "<h1>主动公开批次附件</h1>\n<p>批次编号 " : "<h1>案件附件</h1>\n<p>受理编号 ")
         .append(escape(trackingNumber)).append("</p>\n");
-    table(html, trackingNumber, register.ofCase(trackingNumber), titles, this::mayOpen,
-        access::namesOf);
+    table(html, trackingNumber, register.ofCase(trackingNumber), fileItems(trackingNumber),
+        this::mayOpen, access::namesOf);
     if (!access.allows(UPLOADERS)) {
       // The upload is the office's (the POST requires it): others see no form they cannot use.
       return html.append("<p class=\"note\">仅政府信息公开办公室可以上传附件。</p>\n</body></html>\n")
@@ -232,33 +257,67 @@ public class AttachmentController {
     return html.toString();
   }
 
+  /** The case's items, superseded ones included, by id, with their reviews. */
+  private Map<Long, FileItem> fileItems(String trackingNumber) {
+    return items.fileItems(trackingNumber).stream()
+        .collect(Collectors.toMap(FileItem::id, Function.identity()));
+  }
+
   private static void table(StringBuilder html, String trackingNumber, List<Attachment> files,
-      Map<Long, String> itemTitles, Predicate<Attachment> mayOpen,
+      Map<Long, FileItem> fileItems, Predicate<Attachment> mayOpen,
       Function<Collection<String>, Map<String, String>> namesOf) {
     if (files.isEmpty()) {
       html.append("<p>暂无附件。</p>\n");
       return;
     }
-    Map<String, String> names = namesOf.apply(files.stream().map(Attachment::uploadedBy)
+    Map<String, String> names = namesOf.apply(Stream.concat(
+        files.stream().map(Attachment::uploadedBy),
+        fileItems.values().stream().map(FileItem::reviewer))
         .filter(Objects::nonNull).collect(Collectors.toSet()));
-    html.append("<table>\n<tr><th>用途</th><th>信息项</th><th>文件</th><th>类型</th><th>大小</th>"
-        + "<th>上传人</th><th>上传时间</th></tr>\n");
+    html.append("<table>\n<tr><th>用途</th><th>信息项</th><th>保密审查结论</th><th>文件</th>"
+        + "<th>类型</th><th>大小</th><th>SHA-256</th><th>上传人</th><th>上传时间</th></tr>\n");
     for (Attachment a : files) {
+      FileItem item = a.itemId() == null ? null : fileItems.get(a.itemId());
       html.append("<tr><td>").append(a.purpose().label()).append("</td><td>")
-          .append(a.itemId() == null ? "—" : escape(itemTitles.getOrDefault(a.itemId(), "")))
+          .append(item == null ? "—" : escape(item.seq() + ". " + item.title())
+              + (item.superseded() ? "（已被重新办理取代）" : ""))
+          .append("</td><td>").append(escape(review(item, a, names)))
           .append("</td><td>").append(mayOpen.test(a) ? "<a href=\""
               + AttachmentWebConfiguration.PAGES + escape(trackingNumber)
               + AttachmentWebConfiguration.ATTACHMENTS + "/" + a.id() + "\">"
               + escape(a.fileName()) + "</a>"
-              : escape(a.fileName()) + "（载有个人信息，仅限办公室查看）")
+              : escape(a.fileName()) + (a.purpose() == AttachmentPurpose.APPLICATION
+                  ? "（载有个人信息，仅限办公室查看）" : "（原件，审计人员仅核对摘要）"))
           .append("</td><td>").append(escape(AttachmentTypes.label(a.contentType())))
-          .append("</td><td>").append(size(a.sizeBytes())).append("</td><td>")
+          .append("</td><td>").append(size(a.sizeBytes())).append("</td><td><code>")
+          .append(escape(a.sha256())).append("</code></td><td>")
           .append(escape(names.getOrDefault(a.uploadedBy(), a.uploadedBy())))
           .append("</td><td>")
           .append(LocalDateTime.ofInstant(a.uploadedAt(), OfficeTime.ZONE).format(TIME))
           .append("</td></tr>\n");
     }
     html.append("</table>\n");
+  }
+
+  /**
+   * The item's review as the files' list shows it: conclusion, reviewer, time, and whether the
+   * file was there when the review was given (the review covers the files uploaded until then).
+   */
+  private static String review(FileItem item, Attachment a, Map<String, String> names) {
+    if (item == null) {
+      return "—";
+    }
+    if (item.conclusion() == null) {
+      return "尚未审查";
+    }
+    return item.conclusion().label() + "（" + names.getOrDefault(item.reviewer(), item.reviewer())
+        + "，" + LocalDateTime.ofInstant(item.reviewedAt(), OfficeTime.ZONE).format(TIME)
+        + (coveredByReview(item, a) ? "" : "；本文件在审查后上传，不在审查范围内") + "）";
+  }
+
+  private static boolean coveredByReview(FileItem item, Attachment a) {
+    return item != null && item.reviewedAt() != null
+        && !a.uploadedAt().isAfter(item.reviewedAt());
   }
 
   static String size(long bytes) {
@@ -270,11 +329,27 @@ public class AttachmentController {
     return file == null ? null : new Upload(file.getOriginalFilename(), file.getBytes());
   }
 
-  static Map<String, Object> json(Attachment a) {
+  /**
+   * A file as the API lists it, with its item and the item's review ({@code item}: null for a
+   * file of the whole case) and whether the caller may open it.
+   */
+  static Map<String, Object> json(Attachment a, FileItem item, boolean mayOpen) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("id", a.id());
     json.put("trackingNumber", a.caseRef());
     json.put("itemId", a.itemId());
+    json.put("itemSeq", item == null ? null : item.seq());
+    json.put("itemTitle", item == null ? null : item.title());
+    json.put("itemSuperseded", item == null ? null : item.superseded());
+    json.put("reviewConclusion", item == null || item.conclusion() == null ? null
+        : item.conclusion().name());
+    json.put("reviewConclusionLabel", item == null || item.conclusion() == null ? null
+        : item.conclusion().label());
+    json.put("reviewedBy", item == null ? null : item.reviewer());
+    json.put("reviewedAt", item == null || item.reviewedAt() == null ? null
+        : item.reviewedAt().toString());
+    json.put("coveredByReview", item == null ? null : coveredByReview(item, a));
+    json.put("mayOpen", mayOpen);
     json.put("purpose", a.purpose().name());
     json.put("purposeLabel", a.purpose().label());
     json.put("fileName", a.fileName());

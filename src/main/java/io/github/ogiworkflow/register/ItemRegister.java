@@ -204,6 +204,28 @@ public class ItemRegister {
         Timestamp.class, itemId).stream().findFirst().map(Timestamp::toInstant);
   }
 
+  /**
+   * An item as the files' list names it: number, title, whether a later round replaced it, and
+   * its one review (conclusion, reviewer, time), null while it has none (ADR 0159).
+   */
+  public record FileItem(long id, int seq, String title, boolean superseded,
+      ReviewConclusion conclusion, String reviewer, Instant reviewedAt) {}
+
+  /** Every item of the case, superseded ones included, with its review: what files belong to. */
+  public List<FileItem> fileItems(String caseRef) {
+    return jdbc.query("""
+        SELECT i.id, i.seq, i.title, i.superseded_on, r.conclusion, r.reviewer, r.reviewed_at
+        FROM ogi_info_item i LEFT JOIN ogi_item_review r ON r.item_id = i.id
+        WHERE i.case_ref = ? ORDER BY i.seq, i.id""", (rs, n) -> {
+          String conclusion = rs.getString(5);
+          Timestamp reviewedAt = rs.getTimestamp(7);
+          return new FileItem(rs.getLong(1), rs.getInt(2), rs.getString(3),
+              rs.getDate(4) != null,
+              conclusion == null ? null : ReviewConclusion.valueOf(conclusion), rs.getString(6),
+              reviewedAt == null ? null : reviewedAt.toInstant());
+        }, caseRef);
+  }
+
   /** The case an item belongs to, if the item exists. */
   public Optional<String> findCaseRef(long itemId) {
     return jdbc.queryForList("SELECT case_ref FROM ogi_info_item WHERE id = ?", String.class,

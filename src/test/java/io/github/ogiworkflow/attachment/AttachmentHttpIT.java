@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ogiworkflow.attachment.OnlineCases.Applied;
 import io.github.ogiworkflow.vocabulary.ItemFinding;
+import io.github.ogiworkflow.vocabulary.ReviewConclusion;
 import io.github.ogiworkflow.publicapi.PublicRateLimiter;
 import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.register.ItemRegister.NewItem;
@@ -288,11 +289,88 @@ class AttachmentHttpIT {
       assertThat(file.getStatusCode()).isEqualTo(HttpStatus.OK);
       assertThat(file.getBody()).isEqualTo(SampleFiles.pdf());
     }
+    // The document to publish is what the public gets: the auditor opens it too (ADR 0159).
     assertThat(OnlineCases.getBytes(rest, "sunyue", "/api/cases/" + batch + "/attachments/" + id)
-        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
     // A number that is neither a request nor a batch stays unknown.
     assertThat(Http.asUser(rest, "wangli", HttpMethod.GET, "/api/cases/ZDGK-1999-999999"
         + "/attachments", null).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  /**
+   * Audit 34b F8, ADR 0159: an auditor lists a case's files with purpose, item, the item's review,
+   * size and SHA-256, and opens the released version (each download logged under his name), so
+   * he can check what was released against what was reviewed; the found original (unredacted)
+   * and the scanned application stay closed to him. The old code answered 403 to the list and
+   * to every file.
+   */
+  @Test
+  void anAuditorListsEveryFileWithItsReviewAndHashAndOpensTheReleasedVersionOnly() {
+    String tn = applied.trackingNumber();
+    items.add(tn, List.of(new NewItem("2025年统计表", ItemFinding.HELD, null, null, false,
+        false)));
+    long item = items.of(tn).get(0).id();
+    long scan = OnlineCases.json(OnlineCases.upload(rest, "wangli", tn, "APPLICATION", null,
+        "申请表.pdf", SampleFiles.pdf()).getBody()).get("id").asLong();
+    long found = OnlineCases.json(OnlineCases.upload(rest, "wangli", tn, "FOUND", item,
+        "统计表（原件）.pdf", SampleFiles.pdf()).getBody()).get("id").asLong();
+    long release = OnlineCases.json(OnlineCases.upload(rest, "wangli", tn, "RELEASE", item,
+        "统计表（已处理）.png", SampleFiles.png()).getBody()).get("id").asLong();
+    items.recordReview(item, new ItemRegister.Review("lina",
+        ReviewConclusion.RELEASABLE_REDACTED, null, null, "遮盖当事人姓名", null, false, null));
+
+    ResponseEntity<String> list = Http.asUser(rest, "sunyue", HttpMethod.GET,
+        "/api/cases/" + tn + "/attachments", null);
+    assertThat(list.getStatusCode()).as(list.getBody()).isEqualTo(HttpStatus.OK);
+    JsonNode listed = OnlineCases.json(list.getBody());
+    assertThat(listed).hasSize(3);
+    JsonNode released = listed.get(2);
+    assertThat(released.get("id").asLong()).isEqualTo(release);
+    assertThat(released.get("purposeLabel").asText()).isEqualTo("拟公开文件（已处理）");
+    assertThat(released.get("itemSeq").asInt()).isEqualTo(1);
+    assertThat(released.get("itemTitle").asText()).isEqualTo("2025年统计表");
+    assertThat(released.get("reviewConclusionLabel").asText()).isEqualTo("处理后可公开");
+    assertThat(released.get("reviewedBy").asText()).isEqualTo("lina");
+    assertThat(released.get("coveredByReview").asBoolean()).isTrue();
+    assertThat(released.get("sizeBytes").asLong()).isEqualTo(SampleFiles.png().length);
+    assertThat(released.get("sha256").asText()).matches("[0-9a-f]{64}");
+    assertThat(released.get("mayOpen").asBoolean()).isTrue();
+    assertThat(listed.get(1).get("reviewConclusionLabel").asText()).isEqualTo("处理后可公开");
+    assertThat(listed.get(1).get("mayOpen").asBoolean()).isFalse();
+    assertThat(listed.get(0).get("mayOpen").asBoolean()).isFalse();
+
+    ResponseEntity<byte[]> file = OnlineCases.getBytes(rest, "sunyue",
+        "/api/cases/" + tn + "/attachments/" + release);
+    assertThat(file.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(file.getBody()).isEqualTo(SampleFiles.png());
+    ResponseEntity<String> original = Http.asUser(rest, "sunyue", HttpMethod.GET,
+        "/api/cases/" + tn + "/attachments/" + found, null);
+    assertThat(original.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(OnlineCases.json(original.getBody()).get("message").asText())
+        .contains("未经处理的原件", "SHA-256");
+    assertThat(Http.asUser(rest, "sunyue", HttpMethod.GET, "/cases/" + tn + "/attachments/"
+        + scan, null).getBody()).contains("仅限政府信息公开办公室查看");
+
+    ResponseEntity<String> page = Http.asUser(rest, "sunyue", HttpMethod.GET,
+        "/cases/" + tn + "/attachments", null);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(page.getBody()).contains("保密审查结论", "处理后可公开（李娜，", "1. 2025年统计表",
+            released.get("sha256").asText(), "统计表（原件）.pdf（原件，审计人员仅核对摘要）",
+            "/attachments/" + release + "\"", "仅政府信息公开办公室可以上传附件")
+        .doesNotContain("/attachments/" + found + "\"", "/attachments/" + scan + "\"",
+            "enctype=\"multipart/form-data\"");
+    assertThat(Http.asUser(rest, "sunyue", HttpMethod.GET, "/cases/" + tn + "/items/" + item
+        + "/attachments", null).getBody()).contains("统计表（已处理）.png", "统计表（原件）.pdf");
+    // Still no upload for the auditor.
+    assertThat(OnlineCases.upload(rest, "sunyue", tn, "FOUND", null, "a.pdf", SampleFiles.pdf())
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    // Logged as every staff download is, and only the file actually served.
+    assertThat(jdbc.queryForList("SELECT action || ':' || actor || ':' || attachment_id"
+        + " FROM ogi_file_access WHERE case_ref = ? AND actor = 'sunyue'", String.class, tn))
+        .containsExactly("DOWNLOAD:sunyue:" + release);
+    assertThat(Http.asUser(rest, "sunyue", HttpMethod.GET, "/api/audit/cases/" + tn, null)
+        .getBody()).contains("工作人员下载附件《统计表（已处理）.png》");
   }
 
   private ResponseEntity<String> pageUpload(String tn, String origin, String name, byte[] bytes) {
