@@ -410,6 +410,8 @@ class DisclosureRequestHttpIT {
     long cases = casesInRegister();
     Map<String, Object> variables = new java.util.HashMap<>(
         registration(OfficeTime.today().toString()));
+    // Electronic: paper by e-mail is refused on its own (audit 34a F9).
+    variables.put("deliveryForm", text("ELECTRONIC"));
     variables.put("deliveryMethod", text("EMAIL"));
     variables.put("contactPhone", text("12345"));
 
