@@ -134,10 +134,23 @@ public class SameInformationRequests {
       String documentNumber = asked.stream()
           .map(a -> SameInformation.documentNumberOf(a.title())).filter(n -> n != null)
           .findFirst().orElse(null);
-      groups.add(new Group(asked.get(0).title(), documentNumber, applicants.size(), asked));
+      groups.add(new Group(mostAsked(asked), documentNumber, applicants.size(), asked));
     }
     groups.sort((a, b) -> Integer.compare(b.applicants(), a.applicants()));
     return groups;
+  }
+
+  /** The title most requests of the group used (the earliest delivered on a tie). */
+  static String mostAsked(List<Asked> asked) {
+    Map<String, Integer> uses = new LinkedHashMap<>();
+    asked.forEach(a -> uses.merge(a.title(), 1, Integer::sum));
+    String best = asked.get(0).title();
+    for (Map.Entry<String, Integer> e : uses.entrySet()) {
+      if (e.getValue() > uses.get(best)) {
+        best = e.getKey();
+      }
+    }
+    return best;
   }
 
   private static int root(int[] parent, int i) {
