@@ -60,9 +60,12 @@ public class LedgerController {
   private final IdentityService identity;
   private final StaffLinks links;
   private final CaseActions actions;
+  private final SameInformationRequests sameInformation;
 
   public LedgerController(CaseLedger ledger, CaseFile caseFile, LeadershipFigures figures,
-      StaffAccess access, IdentityService identity, StaffLinks links, CaseActions actions) {
+      StaffAccess access, IdentityService identity, StaffLinks links, CaseActions actions,
+      SameInformationRequests sameInformation) {
+    this.sameInformation = sameInformation;
     this.links = links;
     this.actions = actions;
     this.ledger = ledger;
@@ -114,6 +117,69 @@ public class LedgerController {
       produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<?> leadership(@RequestParam(required = false) String year) {
     access.require(LEADERSHIP_VIEW);
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(figures.of(year(year)));
+  }
+
+  /**
+   * 多人申请的相同信息 (Art. 44, audit 33a F9, ADR 0160): information released in replies
+   * delivered in {@code year} that at least {@code minApplicants} different applicants asked
+   * for (default: setting {@code ogi.ledger.same-information.min-applicants}, 2), each request
+   * by 受理编号 and 序号 with its Art. 44 proposal, if any. Office, leadership and auditors.
+   */
+  @GetMapping(path = LedgerWebConfiguration.API + "/same-information",
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<?> sameInformation(@RequestParam(required = false) String year,
+      @RequestParam(required = false) String minApplicants) {
+    access.require(READERS);
+    int chosen = year(year);
+    int min = sameInformation.defaultMinApplicants();
+    if (minApplicants != null && !minApplicants.isBlank()) {
+      try {
+        min = Integer.parseInt(minApplicants.trim());
+      } catch (NumberFormatException e) {
+        min = -1;
+      }
+      if (min < 2 || min > 1000) {
+        throw new InvalidInput("minApplicants must be a whole number from 2 to 1000"
+            + "（申请人数应为 2 至 1000 之间的整数）");
+      }
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("year", chosen);
+    body.put("minApplicants", min);
+    body.put("groups", sameInformation.of(chosen, min).stream().map(g -> {
+      Map<String, Object> group = new LinkedHashMap<>();
+      group.put("title", g.title());
+      group.put("documentNumber", g.documentNumber());
+      group.put("applicants", g.applicants());
+      group.put("art44", g.art44().map(LedgerController::art44).orElse(null));
+      group.put("requests", g.asked().stream().map(a -> {
+        Map<String, Object> asked = new LinkedHashMap<>();
+        asked.put("trackingNumber", a.trackingNumber());
+        asked.put("seq", a.seq());
+        asked.put("title", a.title());
+        asked.put("deliveredOn", a.deliveredOn().toString());
+        asked.put("art44", a.art44() == null ? null : art44(a.art44()));
+        asked.put("casePage", LedgerWebConfiguration.PAGES + "/cases/"
+            + URLEncoder.encode(a.trackingNumber(), StandardCharsets.UTF_8));
+        return asked;
+      }).toList());
+      return group;
+    }).toList());
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
+  }
+
+  private static Map<String, Object> art44(
+      io.github.ogiworkflow.publication.PublicationRegister.Publication p) {
+    Map<String, Object> art44 = new LinkedHashMap<>();
+    art44.put("batchNumber", p.batchRef());
+    art44.put("status", p.status().name());
+    art44.put("statusLabel", p.status().label());
+    return art44;
+  }
+
+  /** The year asked for, this year when none; 400 outside 2000 … next year. */
+  private static int year(String year) {
     int thisYear = OfficeTime.today().getYear();
     int chosen = thisYear;
     if (year != null && !year.isBlank()) {
@@ -127,7 +193,7 @@ public class LedgerController {
             + "（年度应为 2000 至 " + (thisYear + 1) + " 之间的年份）");
       }
     }
-    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(figures.of(chosen));
+    return chosen;
   }
 
   @GetMapping(path = LedgerWebConfiguration.PAGES)

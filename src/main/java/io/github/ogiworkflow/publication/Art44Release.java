@@ -50,10 +50,36 @@ public class Art44Release {
   }
 
   /**
-   * The item that row {@code n} of the batch names ({@code itemId}) among the request's items:
-   * it must be an item of {@code source} this agency holds; otherwise refused naming the row.
+   * The item that row {@code n} of the batch names among the request's items: by {@code seq}
+   * (序号, as the ledger's case page lists the request's items, audit 33a F9); a row without
+   * {@code seq} may still name the database {@code itemId} (clients written before ADR 0160). It
+   * must be an item of {@code source} this agency holds; otherwise refused naming the row.
    */
   static Item itemNamed(String source, Map<Long, Item> requestItems, JsonNode row, int n) {
+    JsonNode seqNode = row.path("seq");
+    if (!seqNode.isMissingNode() && !seqNode.isNull()) {
+      String text = seqNode.asText("").trim();
+      int seq;
+      try {
+        seq = Integer.parseInt(text);
+      } catch (NumberFormatException e) {
+        throw new InvalidInput("publicationItems[" + n + "].seq is not a whole number（第" + n
+            + "项：序号须为案卷页面所列的信息项序号（正整数））", e);
+      }
+      Item item = requestItems.values().stream().filter(i -> i.seq() == seq).findFirst()
+          .orElse(null);
+      // Whether the reply released it (review, objection, delivery) is requireReleased's part.
+      if (item == null || item.finding() != ItemFinding.HELD) {
+        throw new InvalidInput("publicationItems[" + n + "].seq " + seq
+            + " is not a held item of " + source + "（第" + n + "项：申请 " + source + " 没有序号为"
+            + seq + "的本机关保有的信息项，请按案卷页面所列序号填写）");
+      }
+      return item;
+    }
+    if (row.path("itemId").isMissingNode() || row.path("itemId").isNull()) {
+      throw new InvalidInput("publicationItems[" + n + "].seq is required（第" + n
+          + "项：请填写信息项序号）");
+    }
     Item item = requestItems.get(row.path("itemId").asLong(-1));
     // Whether the reply released it (review, objection, delivery) is requireReleased's part.
     if (item == null || item.finding() != ItemFinding.HELD) {

@@ -98,9 +98,11 @@ public class PublicationController {
   private static final MediaType HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
 
   /**
-   * Art. 44: publishes reviewed items of a request; body {@code {"items": [{"itemId": 1,
+   * Art. 44: publishes reviewed items of a request; body {@code {"items": [{"seq": 1,
    * "category": "STATISTICS", "channels": ["WEBSITE"], "publishingUnit": "…",
-   * "attribute": "PROACTIVE"}]}}. Office only; answers 201 with the batch number.
+   * "attribute": "PROACTIVE"}]}}, each item by its 序号 on the case page (audit 33a F9, ADR
+   * 0160; a row without {@code seq} may still give the old {@code itemId}). Office only; answers
+   * 201 with the batch number.
    */
   @PostMapping(path = PublicationWebConfiguration.PUBLICATIONS_API + "/from-request/{trackingNumber}",
       produces = MediaType.APPLICATION_JSON_VALUE)

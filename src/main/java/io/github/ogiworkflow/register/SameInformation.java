@@ -54,6 +54,19 @@ public final class SameInformation {
     }
   }
 
+  /**
+   * The first 文号 written in {@code title}, in the standard form 示市监罚〔2026〕12号, or null
+   * when it gives none.
+   */
+  public static String documentNumberOf(String title) {
+    List<DocumentNumber> numbers = title == null ? List.of() : documentNumbers(title);
+    if (numbers.isEmpty()) {
+      return null;
+    }
+    DocumentNumber n = numbers.get(0);
+    return n.issuer() + "〔" + n.year() + "〕" + n.number() + "号";
+  }
+
   /** The title without width, case, spaces or punctuation: its letters and digits. */
   static String titleKey(String title) {
     StringBuilder key = new StringBuilder();

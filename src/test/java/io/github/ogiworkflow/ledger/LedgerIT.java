@@ -1016,6 +1016,125 @@ class LedgerIT {
     throw new AssertionError("no figure " + key + " in " + figures);
   }
 
+  /**
+   * 多人申请的相同信息 (Art. 44, audit 33a F9, ADR 0160): released items of delivered replies
+   * grouped by the same title (written otherwise) or the same 文号, listed when at least N
+   * different applicants asked; withheld items, replies not delivered and the same applicant
+   * twice do not count; each request by 受理编号 and 序号 with its Art. 44 proposal.
+   */
+  @Test
+  void theSameInformationAskedByManyApplicantsIsListedWithItsArt44Proposal() throws Exception {
+    int u = ThreadLocalRandom.current().nextInt(100_000, 999_999);
+    String title = "2025年第" + u + "批食品安全监督抽检结果";
+    String a = deliveredRequest("甲" + u, "11010119800101" + u % 10_000, true,
+        title, "内部请示" + u);
+    String b = deliveredRequest("乙" + u, "11010119800202" + u % 10_000, true,
+        "某餐馆许可证" + u, " 2025年 第" + u + "批 食品安全监督抽检结果。");
+    String againA = deliveredRequest("甲" + u, "11010119800101" + u % 10_000, true, title);
+    String notDelivered = deliveredRequest("丙" + u, "11010119800303" + u % 10_000, false, title);
+    // The same 文号 in two titles, from two applicants.
+    String c = deliveredRequest("丁" + u, null, true, "某食品公司行政处罚决定书（示市监罚〔2026〕" + u
+        + "号）");
+    String d = deliveredRequest("戊" + u, null, true, "示市监罚[2026]" + u + "号处罚决定书");
+    // Withheld for both applicants: nothing Art. 44 could publish.
+    String withheldA = deliveredRequest("己" + u, null, true, "内部请示" + u);
+
+    String path = "/api/ledger/same-information?year=2026";
+    JsonNode groups = get(path, "sunyue").path("groups");
+    JsonNode same = groupWith(groups, a);
+    assertThat(same).as(groups.toString()).isNotNull();
+    assertThat(same.path("applicants").asInt()).isEqualTo(2);
+    assertThat(same.path("title").asText()).isEqualTo(title);
+    List<String> asked = new ArrayList<>();
+    same.path("requests").forEach(r -> asked.add(r.path("trackingNumber").asText() + "/"
+        + r.path("seq").asInt()));
+    assertThat(asked).containsExactlyInAnyOrder(a + "/1", b + "/2", againA + "/1");
+    assertThat(same.path("art44").isNull()).isTrue();
+    JsonNode byNumber = groupWith(groups, c);
+    assertThat(byNumber).as(groups.toString()).isNotNull();
+    assertThat(byNumber.path("documentNumber").asText()).isEqualTo("示市监罚〔2026〕" + u + "号");
+    assertThat(byNumber.path("requests")).hasSize(2);
+    assertThat(groupWith(groups, d)).isEqualTo(byNumber);
+    assertThat(groupWith(groups, notDelivered)).isNull();
+    assertThat(groupWith(groups, withheldA)).isNull();
+    // N is the reader's: three different applicants asked for none of these.
+    JsonNode three = get(path + "&minApplicants=3", "chengang");
+    assertThat(three.path("minApplicants").asInt()).isEqualTo(3);
+    assertThat(groupWith(three.path("groups"), a)).isNull();
+
+    // Proposed under Art. 44 by 序号: the group says so.
+    var proposed = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/api/publications/from-request/" + b, json.writeValueAsString(Map.of("items",
+            List.of(Map.of("seq", 2, "category", "STATISTICS", "channels", List.of("WEBSITE"),
+                "publishingUnit", "示范市市场监督管理局", "attribute", "PROACTIVE")))));
+    assertThat(proposed.getStatusCode()).as(proposed.getBody()).isEqualTo(HttpStatus.CREATED);
+    String batch = json.readTree(proposed.getBody()).path("batchNumber").asText();
+    JsonNode after = groupWith(get(path, "wangli").path("groups"), a);
+    assertThat(after.path("art44").path("batchNumber").asText()).isEqualTo(batch);
+    assertThat(after.path("art44").path("statusLabel").asText()).isNotBlank();
+    for (JsonNode r : after.path("requests")) {
+      assertThat(r.path("art44").isNull()).isEqualTo(!r.path("trackingNumber").asText().equals(b));
+    }
+
+    // Legal does not oversee cases; bad parameters are a Chinese 400 naming the field.
+    assertThat(Http.get(rest, path, "lina", null).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    var badYear = Http.get(rest, "/api/ledger/same-information?year=abc", "wangli", null);
+    assertThat(badYear.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(badYear.getBody()).contains("年度应为");
+    var badMin = Http.get(rest, path + "&minApplicants=1", "wangli", null);
+    assertThat(badMin.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(badMin.getBody()).contains("申请人数应为 2 至 1000 之间的整数");
+  }
+
+  @Autowired io.github.ogiworkflow.register.ItemRegister items;
+
+  /**
+   * A request in the register with {@code titles} as its held items, each reviewed releasable
+   * but a title starting 内部请示 (withheld); delivered today or still being prepared.
+   */
+  private String deliveredRequest(String applicant, String idNumber, boolean delivered,
+      String... titles) {
+    String number;
+    do {
+      number = "YSQ-2026-97" + ThreadLocalRandom.current().nextInt(1000, 9999);
+    } while (register.find(number).isPresent());
+    register.insert(new NewCase(number, null, "IN_PERSON", "NATURAL_PERSON", applicant,
+        idNumber == null ? null : "ID_CARD", idNumber, null, null, null, "相关信息", "ELECTRONIC",
+        "EMAIL", TODAY.minusDays(3), TODAY.plusDays(17)));
+    List<io.github.ogiworkflow.register.ItemRegister.NewItem> newItems = new ArrayList<>();
+    for (String t : titles) {
+      newItems.add(new io.github.ogiworkflow.register.ItemRegister.NewItem(t,
+          io.github.ogiworkflow.vocabulary.ItemFinding.HELD, null, null, false, false));
+    }
+    items.add(number, newItems);
+    for (var item : items.of(number)) {
+      boolean withhold = item.title().startsWith("内部请示");
+      items.recordReview(item.id(), new io.github.ogiworkflow.register.ItemRegister.Review(
+          "lina", withhold ? io.github.ogiworkflow.vocabulary.ReviewConclusion.WITHHOLD
+              : io.github.ogiworkflow.vocabulary.ReviewConclusion.RELEASABLE,
+          withhold ? io.github.ogiworkflow.vocabulary.WithholdingGround.PROCESS_INFO : null,
+          withhold ? "《政府信息公开条例》第十六条第一款" : null, null, null, false, null));
+    }
+    if (delivered) {
+      register.setOutcome(number, "1");
+      register.recordDelivery(number, "wangli", TODAY);
+    }
+    return number;
+  }
+
+  /** The group that lists request {@code trackingNumber}, or null. */
+  private static JsonNode groupWith(JsonNode groups, String trackingNumber) {
+    for (JsonNode group : groups) {
+      for (JsonNode r : group.path("requests")) {
+        if (r.path("trackingNumber").asText().equals(trackingNumber)) {
+          return group;
+        }
+      }
+    }
+    return null;
+  }
+
   private String register(LocalDate receivedOn, String applicantName,
       Map<String, Object> more) {
     Map<String, Object> form = EngineRest.postalRequest(receivedOn, applicantName);

@@ -56,6 +56,34 @@ class Art44ReleaseTest {
         JSON.createObjectNode(), 1)).isInstanceOf(InvalidInput.class);
   }
 
+  /** Audit 33a F9: the office names items by 序号, as the ledger's case page lists them. */
+  @Test
+  void aRowNamesTheItemByItsSeqAsTheCasePageListsIt() {
+    Map<Long, Item> items = Map.of(41L, new Item(41, REQUEST, 1, "甲", ItemFinding.HELD, null,
+        null, null, false, false, null), 42L, new Item(42, REQUEST, 2, "乙", ItemFinding.NOT_HELD,
+        null, null, null, false, false, null), 43L, new Item(43, REQUEST, 3, "丙",
+        ItemFinding.HELD, null, null, null, false, false, null));
+
+    assertThat(Art44Release.itemNamed(REQUEST, items, seq(3), 1).id()).isEqualTo(43);
+    assertThat(Art44Release.itemNamed(REQUEST, items, seq("1"), 1).id()).isEqualTo(41);
+    assertThatThrownBy(() -> Art44Release.itemNamed(REQUEST, items, seq(2), 2))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessage("publicationItems[2].seq 2 is not a held item of " + REQUEST + "（第2项：申请 "
+            + REQUEST + " 没有序号为2的本机关保有的信息项，请按案卷页面所列序号填写）");
+    // The database id is not a 序号: 41 is no item's seq.
+    assertThatThrownBy(() -> Art44Release.itemNamed(REQUEST, items, seq(41), 1))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("没有序号为41");
+    assertThatThrownBy(() -> Art44Release.itemNamed(REQUEST, items, seq("二"), 1))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("序号须为");
+    assertThatThrownBy(() -> Art44Release.itemNamed(REQUEST, items,
+        JSON.createObjectNode(), 4)).isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("第4项：请填写信息项序号");
+  }
+
+  static JsonNode seq(Object seq) {
+    return JSON.valueToTree(Map.of("seq", seq));
+  }
+
   @Test
   void nothingIsReleasedBeforeTheReplyReleasedIt() {
     ReleaseChecks checks = mock(ReleaseChecks.class);

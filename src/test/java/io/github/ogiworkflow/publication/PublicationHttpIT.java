@@ -156,7 +156,7 @@ class PublicationHttpIT {
     long itemId = items.heldItemIds(request).get(0);
     items.recordReview(itemId, new Review("lina", ReviewConclusion.RELEASABLE, null, null, null,
         null, false, null));
-    String body = json.writeValueAsString(Map.of("items", List.of(Map.of("itemId", itemId,
+    String body = json.writeValueAsString(Map.of("items", List.of(Map.of("seq", 1,
         "category", "STATISTICS", "channels", List.of("WEBSITE"),
         "publishingUnit", "示范市市场监督管理局", "attribute", "PROACTIVE"))));
     String path = "/api/publications/from-request/" + request;
@@ -270,7 +270,7 @@ class PublicationHttpIT {
     registerCase(request, true);
     long itemId = requestItem(request, "2025年电梯检验结果", ReviewConclusion.RELEASABLE);
     String path = "/api/publications/from-request/" + request;
-    String mistaken = json.writeValueAsString(Map.of("items", List.of(Map.of("itemId", itemId,
+    String mistaken = json.writeValueAsString(Map.of("items", List.of(Map.of("seq", 1,
         "category", "STATISTICS", "channels", List.of("WEBSITE"),
         "publishingUnit", "示范市市场监督管理局", "attribute", "ON_REQUEST"))));
     var first = Http.asUser(rest, "wangli", HttpMethod.POST, path, mistaken);
@@ -396,6 +396,54 @@ class PublicationHttpIT {
     assertThat(publications.byItem(pending)).isPresent();
   }
 
+  /** The item's 序号 in its request, as the ledger's case page lists it. */
+  private int seqOf(long itemId) {
+    return items.of(items.caseRefOf(itemId)).stream().filter(i -> i.id() == itemId)
+        .findFirst().orElseThrow().seq();
+  }
+
+  /**
+   * Audit 33a F9: the Art. 44 API takes the request's items by 序号 as the case page lists them,
+   * not by database id; a 序号 the request has no held item under is a Chinese 400, nothing
+   * registered.
+   */
+  @Test
+  void art44TakesItemsBySeqAsTheCasePageListsThem() throws Exception {
+    String request = "YSQ-2026-990019";
+    registerCase(request, true);
+    items.add(request, List.of(
+        new NewItem("2025年食品抽检结果", ItemFinding.HELD, null, null, false, false),
+        new NewItem("某企业内部账簿", ItemFinding.NOT_HELD, null, null, false, false),
+        new NewItem("2025年餐饮单位量化分级结果", ItemFinding.HELD, null, null, false, false)));
+    for (long id : items.heldItemIds(request)) {
+      items.recordReview(id, new Review("lina", ReviewConclusion.RELEASABLE, null, null, null,
+          null, false, null));
+    }
+    long third = items.of(request).get(2).id();
+    String path = "/api/publications/from-request/" + request;
+
+    var notHeld = Http.asUser(rest, "wangli", HttpMethod.POST, path, bySeq(2));
+    assertThat(notHeld.getStatusCode()).as(notHeld.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(notHeld.getBody()).path("message").asText())
+        .contains("第1项：申请 " + request + " 没有序号为2的本机关保有的信息项");
+    var unknown = Http.asUser(rest, "wangli", HttpMethod.POST, path, bySeq(9));
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(unknown.getBody()).path("message").asText())
+        .contains("没有序号为9的本机关保有的信息项").doesNotContain("Exception");
+    assertThat(publications.ofSourceRequest(request)).isEmpty();
+
+    var created = Http.asUser(rest, "wangli", HttpMethod.POST, path, bySeq(3));
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    assertThat(publications.byItem(third).orElseThrow().title())
+        .isEqualTo("2025年餐饮单位量化分级结果");
+  }
+
+  private String bySeq(Object seq) throws Exception {
+    return json.writeValueAsString(Map.of("items", List.of(Map.of("seq", seq,
+        "category", "STATISTICS", "channels", List.of("WEBSITE"),
+        "publishingUnit", "示范市市场监督管理局", "attribute", "PROACTIVE"))));
+  }
+
   private long requestItem(String request, String title, ReviewConclusion conclusion) {
     items.add(request, List.of(new NewItem(title, ItemFinding.HELD, null, null, false, false)));
     long itemId = items.heldItemIds(request).get(0);
@@ -407,7 +455,7 @@ class PublicationHttpIT {
   }
 
   private String fromRequest(long itemId) throws Exception {
-    return json.writeValueAsString(Map.of("items", List.of(Map.of("itemId", itemId,
+    return json.writeValueAsString(Map.of("items", List.of(Map.of("seq", seqOf(itemId),
         "category", "STATISTICS", "channels", List.of("WEBSITE"),
         "publishingUnit", "示范市市场监督管理局", "attribute", "PROACTIVE"))));
   }

@@ -325,6 +325,9 @@ class BadInputSweepIT {
         t -> t.staffCase, Map.of(), null, true, false));
     e.add(new Endpoint("leadership figures", "GET", "/api/ledger/leadership", "chengang",
         t -> null, Map.of("year", "2026"), null, true, false));
+    // 多人申请的相同信息 (audit 33a F9, ADR 0160)
+    e.add(new Endpoint("same information", "GET", "/api/ledger/same-information", "sunyue",
+        t -> null, Map.of("year", "2026", "minApplicants", "2"), null, true, false));
     // The applicant's full data, office only (issue 13, H4)
     e.add(new Endpoint("applicant page", "GET", "/cases/{id}/applicant", "wangli",
         t -> t.staffCase, Map.of(), null, true, false));
