@@ -175,8 +175,10 @@ final class ActivitySteps {
       } else {
         boolean event = activity.getActivityType().toLowerCase().contains("event")
             || activity.getActivityType().contains("Timer");
-        // The instance's starter is who did its start event (a called process has none).
-        String who = activity.getActivityType().equals("startEvent")
+        // The instance's starter is who did its start event (a called process has none), a
+        // message start too: the annual report's redo by hand (audit 34b F7).
+        String type = activity.getActivityType();
+        String who = (type.equals("startEvent") || type.endsWith("StartEvent"))
             && pid.equals(activity.getParentActivityInstanceId())
             ? names.of(instance.getStartUserId()) : "";
         Entry step = new Entry(activity.getStartTime().toInstant(), false,

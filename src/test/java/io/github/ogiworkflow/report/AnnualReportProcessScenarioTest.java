@@ -501,6 +501,12 @@ class AnnualReportProcessScenarioTest {
   void theOfficeRedoesAPastYearByHandButNotAFutureOneNorTwiceAtOnce() {
     instance = startByHand(2024);
     assertThat(instance).hasBusinessKey("NB-2024").hasPassed("StartEvent_ManualStart");
+    // The trail names who asked for the redo (a message start; audit 34b F7).
+    Assertions.assertThat(io.github.ogiworkflow.support.ProcessTestEngine.timeline(engine)
+        .of("NB-2024").orElseThrow().entries()).anySatisfy(e -> {
+          Assertions.assertThat(e.activity()).isEqualTo("手动发起（指定年度）");
+          Assertions.assertThat(e.who()).contains(OFFICE_USER);
+        });
     runAsyncSteps();
     assertThat(instance).isWaitingAt(TASK_WRITE_REPORT_NARRATIVE);
     Assertions.assertThat(register.of(2024).orElseThrow().status()).isEqualTo("COMPUTED");
