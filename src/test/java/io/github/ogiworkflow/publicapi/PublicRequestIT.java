@@ -442,6 +442,54 @@ class PublicRequestIT {
     }
   }
 
+  /**
+   * Audit 34a F7 (ADR 0158): a second, identical submission could only be confirmed as a
+   * received request. Over /engine-rest, as Tasklist sends it: 不予确认 without a reason is a
+   * 400 naming the field in Chinese; with kind DUPLICATE, the first's number and a reason it
+   * ends the submission unreceived; the applicant's page and receipt say so in Chinese, with no
+   * receipt date and no reply date.
+   */
+  @Test
+  void theOfficeDeclinesToConfirmADuplicateSubmission() throws Exception {
+    String first = json.readTree(submit(application(), null).getBody())
+        .path("trackingNumber").asText();
+    JsonNode submitted = json.readTree(submit(application(), null).getBody());
+    String second = submitted.path("trackingNumber").asText();
+    String code = submitted.path("queryCode").asText();
+    String confirm = task(second, ElementIds.TASK_CONFIRM_RECEIPT);
+    String decline = "\"receiptDecision\":{\"value\":\"NOT_CONFIRM\",\"type\":\"String\"},"
+        + "\"notConfirmedKind\":{\"value\":\"DUPLICATE\",\"type\":\"String\"},"
+        + "\"notConfirmedDuplicateOf\":{\"value\":\"" + first + "\",\"type\":\"String\"}";
+    ResponseEntity<String> noReason = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/engine-rest/task/" + confirm + "/submit-form", "{\"variables\":{" + decline + "}}");
+    assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(noReason.getBody()).contains("notConfirmedReason").contains("不予确认的理由");
+    assertThat(jdbc.queryForObject("SELECT status FROM ogi_case WHERE tracking_number = ?",
+        String.class, second)).isEqualTo("SUBMITTED");
+
+    ResponseEntity<String> declined = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/engine-rest/task/" + confirm + "/submit-form", "{\"variables\":{" + decline
+            + ",\"notConfirmedReason\":{\"value\":\"与先前提交的申请完全相同\",\"type\":\"String\"}}}");
+    assertThat(declined.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(instanceOf(second)).isNull();
+    assertThat(jdbc.queryForMap("SELECT status, not_confirmed_by, not_confirmed_duplicate_of"
+        + " FROM ogi_case WHERE tracking_number = ?", second)).containsValues("NOT_CONFIRMED",
+        "wangli", first);
+
+    JsonNode status = json.readTree(lookup(second, code).getBody());
+    assertThat(status.path("status").asText()).isEqualTo("NOT_CONFIRMED");
+    assertThat(status.path("stage").asText()).contains("不予确认", "同一申请重复提交", first,
+        "与先前提交的申请完全相同", "不出具受理回执").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+    assertThat(status.path("receivedOn").isNull()).isTrue();
+    assertThat(status.path("dueOn").isNull()).isTrue();
+    assertThat(status.path("dueText").isNull()).isTrue();
+    HttpHeaders headers = new HttpHeaders();
+    headers.set("X-Query-Code", code);
+    String receipt = rest.exchange(BASE + "/" + second + "/receipt", HttpMethod.GET,
+        new HttpEntity<>(headers), String.class).getBody();
+    assertThat(receipt).contains("网上提交不予确认").doesNotContain("受理回执</h1>", "收到并登记");
+  }
+
   @Test
   void aCorrectionIsAcceptedOnlyWhileTheCaseWaitsForOne() throws Exception {
     JsonNode submitted = json.readTree(submit(application(), null).getBody());
