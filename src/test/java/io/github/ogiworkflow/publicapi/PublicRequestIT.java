@@ -67,6 +67,8 @@ class PublicRequestIT {
   @Autowired ManagementService management;
   @Autowired PublicRateLimiter limiter;
   @Autowired io.github.ogiworkflow.letter.Letters letters;
+  @Autowired io.github.ogiworkflow.register.CaseRegister cases;
+  @Autowired io.github.ogiworkflow.intake.TrackingNumbers trackingNumbers;
   final ObjectMapper json = new ObjectMapper();
 
   @BeforeEach
@@ -488,6 +490,53 @@ class PublicRequestIT {
     String receipt = rest.exchange(BASE + "/" + second + "/receipt", HttpMethod.GET,
         new HttpEntity<>(headers), String.class).getBody();
     assertThat(receipt).contains("网上提交不予确认").doesNotContain("受理回执</h1>", "收到并登记");
+  }
+
+  /**
+   * Audit 34a F3 (ADR 0158): a lost query code could never be replaced. The office reissues one
+   * (identity checked, else 400 on the field): the new code works, every earlier one stops, the
+   * reissue is logged with who and when; a counter case has none (409), an unknown number 404,
+   * legal may not (403).
+   */
+  @Test
+  void theOfficeReissuesALostQueryCodeAndTheOldOneStopsWorking() throws Exception {
+    JsonNode submitted = json.readTree(submit(application(), null).getBody());
+    String trackingNumber = submitted.path("trackingNumber").asText();
+    String oldCode = submitted.path("queryCode").asText();
+    String path = "/api/cases/" + trackingNumber + "/query-code";
+
+    ResponseEntity<String> unchecked = Http.asUser(rest, "wangli", HttpMethod.POST, path, "{}");
+    assertThat(unchecked.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(unchecked.getBody()).path("message").asText())
+        .contains("已核对申请人身份");
+    assertThat(lookup(trackingNumber, oldCode).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(Http.asUser(rest, "lina", HttpMethod.POST, path, "{\"identityChecked\":true}")
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    ResponseEntity<String> issued = Http.asUser(rest, "wangli", HttpMethod.POST, path,
+        "{\"identityChecked\":true}");
+    assertThat(issued.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(issued.getHeaders().getCacheControl()).contains("no-store");
+    JsonNode answer = json.readTree(issued.getBody());
+    String newCode = answer.path("queryCode").asText();
+    assertThat(newCode).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}").isNotEqualTo(oldCode);
+    assertThat(answer.path("message").asText()).contains("原查询码已失效", "仅显示这一次");
+    assertThat(lookup(trackingNumber, oldCode).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(lookup(trackingNumber, newCode).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(jdbc.queryForList("SELECT user_id FROM ogi_personal_data_access"
+        + " WHERE tracking_number = ? AND purpose = 'QUERY_CODE_REISSUED'", String.class,
+        trackingNumber)).containsExactly("wangli");
+
+    String counter = trackingNumbers.next(LocalDate.now().getYear());
+    cases.insert(new io.github.ogiworkflow.register.CaseRegister.NewCase(counter, null,
+        "IN_PERSON", "NATURAL_PERSON", "赵六", "RESIDENT_ID", VALID_ID, "13812345678", null,
+        null, "柜台申请", "PAPER", "PICK_UP", LocalDate.now(), LocalDate.now().plusDays(30)));
+    ResponseEntity<String> none = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/api/cases/" + counter + "/query-code", "{\"identityChecked\":true}");
+    assertThat(none.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(json.readTree(none.getBody()).path("message").asText()).contains("不是网上申请");
+    assertThat(Http.asUser(rest, "wangli", HttpMethod.POST, "/api/cases/YSQ-2000-999999/query-code",
+        "{\"identityChecked\":true}").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
   }
 
   @Test
