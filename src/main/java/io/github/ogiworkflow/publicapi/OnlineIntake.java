@@ -356,6 +356,11 @@ class OnlineIntake {
     authorized(trackingNumber, queryCode);
     LocalDate today = OfficeTime.today();
     if (!awaitingSupplement(trackingNumber)) {
+      if (waitsAt(trackingNumber, ElementIds.TASK_ASSESS_REASONS)) {
+        // Art. 35: reasons are asked, not a correction (audit 34a F6; ADR 0158: in writing).
+        throw new PublicApiException(HttpStatus.CONFLICT, "case awaits reasons, not a correction",
+            REASONS_IN_WRITING);
+      }
       throw notWaiting(correctionState(trackingNumber, register.get(trackingNumber))
           == CorrectionState.PERIOD_OVER);
     }
@@ -460,6 +465,12 @@ class OnlineIntake {
   static final String NOT_CONFIRMED = "不予确认：本次网上提交不作为政府信息公开申请受理";
   static final String AWAITING_PAYMENT = "待缴纳信息处理费：请按收费通知书缴费，缴费后继续办理";
   static final String AWAITING_REASONS = "待说明理由：请按说明理由通知书在期限内说明理由";
+  /**
+   * What a correction sent while reasons are asked is answered (audit 34a F6): the platform
+   * takes no reasons (ADR 0158); the notice, on this page, says where to send them.
+   */
+  static final String REASONS_IN_WRITING = "本申请当前需要说明理由，不是补正：请按说明理由通知书（见本页"
+      + "“文书”）的要求和附注所列地址、联系方式，在期限内以书面形式向本机关说明理由；网上申请平台暂不接受说明理由";
 
   /**
    * While the case waits on the applicant — a fee notice to pay (109号), reasons to explain

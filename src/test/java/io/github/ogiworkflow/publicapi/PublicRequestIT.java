@@ -539,6 +539,30 @@ class PublicRequestIT {
         "{\"identityChecked\":true}").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
   }
 
+  /**
+   * Audit 34a F6: asked to explain reasons (Art. 35), an applicant sending text through the
+   * correction form was told 该申请当前不需要补正, as if nothing were asked. The 409 now says
+   * reasons are asked, and how to give them (in writing, per the notice; ADR 0158).
+   */
+  @Test
+  void aCorrectionSentWhileReasonsAreAskedIsToldToGiveThemInWriting() throws Exception {
+    JsonNode submitted = json.readTree(submit(application(), null).getBody());
+    String trackingNumber = submitted.path("trackingNumber").asText();
+    String code = submitted.path("queryCode").asText();
+    confirmReceiptInTasklist(trackingNumber);
+    tasks.complete(task(trackingNumber, TASK_CHECK_COMPLETENESS), Map.of(
+        ProcessVariables.COMPLETENESS_DECISION, "REASONS_REQUEST",
+        ProcessVariables.REASONS_REQUEST_BASIS, "申请人近一个月共提出政府信息公开申请45件"));
+    EngineRest.runJobs(management);
+    assertThat(json.readTree(lookup(trackingNumber, code).getBody()).path("stage").asText())
+        .startsWith("待说明理由");
+
+    ResponseEntity<String> sent = supplement(trackingNumber, code, "我申请系为应对行政诉讼所需");
+    assertThat(sent.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(json.readTree(sent.getBody()).path("message").asText())
+        .contains("需要说明理由", "书面形式").doesNotContain("不需要补正");
+  }
+
   @Test
   void aCorrectionIsAcceptedOnlyWhileTheCaseWaitsForOne() throws Exception {
     JsonNode submitted = json.readTree(submit(application(), null).getBody());
