@@ -2737,6 +2737,10 @@ class DisclosureRequestScenarioTest {
     Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
         .processInstanceId(scenario.instance.getId()).variableName(RECEIVED_ON).count()).isZero();
     assertIdNumberOnlyInRegister(second, ONLINE_ID_NUMBER);
+    // The trail names no receipt and no deadline for it.
+    Assertions.assertThat(ProcessTestEngine.timeline(engine).of(second).orElseThrow().entries())
+        .extracting(io.github.ogiworkflow.audit.CaseTimeline.Entry::kind)
+        .doesNotContain("RECEIPT", "DUE");
 
     // The first is confirmed as usual; a client's route value cannot send it to 不予确认.
     scenario.instance = firstInstance;
