@@ -231,7 +231,8 @@
       var s = answer.data;
       var list = document.createElement('dl');
       var rows = [['受理编号', s.trackingNumber], ['办理进度', s.stage],
-        ['收到申请日期', s.receivedOnText || '待确认']];
+        ['收到申请日期', s.receivedOnText
+          || (s.status === 'NOT_CONFIRMED' ? '不予确认，未收到申请' : '待确认')]];
       // A reply date only while one is due; after the reply or the closing, when and how the
       // reply was served (the appeal periods run from that day).
       if (s.dueText) {

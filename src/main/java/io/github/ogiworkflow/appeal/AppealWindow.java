@@ -791,6 +791,7 @@ public class AppealWindow {
   LocalDate replyDueOn(CaseRecord record) {
     String status = record.status();
     if (CaseRegister.Status.SUBMITTED.name().equals(status)
+        || CaseRegister.Status.NOT_CONFIRMED.name().equals(status)
         || CaseRegister.Status.AWAITING_CORRECTION.name().equals(status)
         && !cases.correctionNoticeLate(record.trackingNumber())) {
       return null;

@@ -91,7 +91,9 @@ public class ElectronicDelivery {
     }
     if (!c.delivered()) {
       // Closed without a reply (withdrawn, terminated, voided): none will come (audit 34a F4).
+      // Not confirmed as an application (ADR 0158): no reply will come either.
       return new Offer(false, "CLOSED".equals(c.status()) ? "本申请已办结，没有答复书可供下载。"
+          : "NOT_CONFIRMED".equals(c.status()) ? "本次网上提交不予确认，不作答复，没有文件可供下载。"
           : "答复书送达后，可在此下载答复书和公开的政府信息。", List.of());
     }
     Instant expiresAt = OfficeTime.now().plus(properties.linkValidity());

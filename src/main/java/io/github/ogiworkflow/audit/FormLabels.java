@@ -50,6 +50,7 @@ public class FormLabels {
       Map.entry("correctionNoticeRemindAt", "补正告知提醒时间"),
       Map.entry("thirdPartyObjected", "第三方是否不同意公开"),
       Map.entry("voidProposedBy", "报请作废人"),
+      Map.entry("receiptNotConfirmed", "不予确认（系统根据确认结果设定）"),
       Map.entry("objectedItemsReleasable", "第三方不同意公开的信息项是否经审查可公开"),
       // every other variable the server sets (FormLabelsCoverageTest: each ProcessVariables
       // constant has a label, so Cockpit's variable table never shows a bare name)

@@ -18,7 +18,10 @@ final class ReceiptAndDueSource implements TimelineSource {
   @Override
   public void addTo(TrailSubject subject, TrailLines lines) {
     CaseHeader header = subject.header();
-    if (header == null) {
+    if (header == null
+        || CaseRegister.Status.NOT_CONFIRMED.name().equals(header.status())) {
+      // 不予确认 (ADR 0158): never received, no deadline; the history's 确认收到网上申请 step
+      // shows who decided, the kind and the reason.
       return;
     }
     if (!CaseRegister.Status.SUBMITTED.name().equals(header.status())) {

@@ -3,6 +3,7 @@ package io.github.ogiworkflow.intake;
 import static io.github.ogiworkflow.process.ProcessVariables.ID_NUMBER;
 import static io.github.ogiworkflow.process.ProcessVariables.ITEMS;
 import static io.github.ogiworkflow.process.ProcessVariables.RECEIPT_CONFIRMED;
+import static io.github.ogiworkflow.process.ProcessVariables.RECEIPT_NOT_CONFIRMED;
 import static io.github.ogiworkflow.process.ProcessVariables.RECEIVED_ON;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
@@ -10,6 +11,7 @@ import io.github.ogiworkflow.online.IdNumberHistory;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.ModelVersions;
 import io.github.ogiworkflow.process.WithoutAuthorizations;
+import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.security.Groups;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -53,15 +55,25 @@ public class RegistrationDelegates {
    * variable.
    */
   @Bean
-  TaskListener receiptConfirmationListener() {
+  TaskListener receiptConfirmationListener(CaseRegister cases) {
     return task -> {
       if (!TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
         return;
       }
-      // The office's attestation is the confirmation (Art. 31): without it ticked the
-      // application is not received (audit 31a F3; ADR 0124). A task listener's refusal is a 400
-      // on the field on every path (ADR 0046).
-      if (!io.github.ogiworkflow.process.Vars.flag(task, RECEIPT_CONFIRMED)) {
+      // 不予确认 (ADR 0158): checked here, recorded by 登记不予确认; the gateway reads only the
+      // value set below, whatever a client sent.
+      boolean notConfirmed = NotConfirmedDelegates.decision(task)
+          == NotConfirmedDelegates.ReceiptDecision.NOT_CONFIRM;
+      if (notConfirmed) {
+        if (io.github.ogiworkflow.process.Vars.flag(task, RECEIPT_CONFIRMED)) {
+          throw new io.github.ogiworkflow.process.InvalidInput(RECEIPT_CONFIRMED
+              + ": ticked with 不予确认（选择不予确认时不能勾选“确认收到该申请”）");
+        }
+        NotConfirmedDelegates.check(task, task.getExecution().getProcessBusinessKey(), cases);
+      } else if (!io.github.ogiworkflow.process.Vars.flag(task, RECEIPT_CONFIRMED)) {
+        // The office's attestation is the confirmation (Art. 31): without it ticked the
+        // application is not received (audit 31a F3; ADR 0124). A task listener's refusal is a
+        // 400 on the field on every path (ADR 0046).
         throw new io.github.ogiworkflow.process.InvalidInput(RECEIPT_CONFIRMED
             + ": the office has not confirmed the receipt（请核对申请人身份和申请内容，并勾选“已核对申请人身份和"
             + "申请内容，确认收到该申请”；未确认的，不能登记为已收到）");
@@ -73,7 +85,10 @@ public class RegistrationDelegates {
       if (task.getExecution().hasVariable(ID_NUMBER)) {
         task.getExecution().removeVariable(ID_NUMBER);
       }
-      task.getExecution().setVariable(RECEIVED_ON, OfficeTime.today().toString());
+      task.getExecution().setVariable(RECEIPT_NOT_CONFIRMED, notConfirmed);
+      if (!notConfirmed) {
+        task.getExecution().setVariable(RECEIVED_ON, OfficeTime.today().toString());
+      }
       IdNumberHistory.purgeAfterCommit(task.getProcessInstanceId());
     };
   }

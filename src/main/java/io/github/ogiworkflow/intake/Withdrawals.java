@@ -183,6 +183,10 @@ public class Withdrawals {
       return new Refused("withdrawnOn: the reply was delivered, the request is closed（答复书已送达，"
           + "该申请已办结，不能撤回）");
     }
+    if (Status.NOT_CONFIRMED.name().equals(c.status())) {
+      return new Refused("trackingNumber: the online submission was not confirmed（该网上提交已不予"
+          + "确认，未作为申请受理，不能登记撤回）");
+    }
     if (Status.VOIDED.name().equals(c.status())) {
       return new Refused("trackingNumber: the registration was voided（该登记已作为登记错误作废，"
           + "不能登记撤回）");

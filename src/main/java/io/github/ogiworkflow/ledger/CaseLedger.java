@@ -392,7 +392,7 @@ public class CaseLedger {
     }
     if (q.receivedFrom() != null || q.receivedTo() != null) {
       // An online submission has no receipt date until the office confirms it (Art. 31).
-      where.add("c.status <> 'SUBMITTED'");
+      where.add("c.status NOT IN ('SUBMITTED', 'NOT_CONFIRMED')");
     }
     if (q.receivedFrom() != null) {
       where.add("c.first_received_on >= ?");
@@ -403,7 +403,7 @@ public class CaseLedger {
       args.add(Date.valueOf(q.receivedTo()));
     }
     if (q.closedYear() != null) {
-      where.add("c.status <> 'SUBMITTED' AND " + CLOSED + " >= ? AND " + CLOSED + " <= ?");
+      where.add("c.status NOT IN ('SUBMITTED', 'NOT_CONFIRMED') AND " + CLOSED + " >= ? AND " + CLOSED + " <= ?");
       args.add(Date.valueOf(LocalDate.of(q.closedYear(), 1, 1)));
       args.add(Date.valueOf(LocalDate.of(q.closedYear(), 12, 31)));
     }
@@ -519,7 +519,8 @@ public class CaseLedger {
       // Nor has an online application the office has not confirmed (Art. 31(3), audit 31b
       // F5): no receipt yet, so no clock (Row#receiptPending).
       LocalDate replyDue = clockWaits(c) || Status.VOIDED.name().equals(c.status())
-          || Status.SUBMITTED.name().equals(c.status()) ? null : c.dueOn();
+          || Status.SUBMITTED.name().equals(c.status())
+          || Status.NOT_CONFIRMED.name().equals(c.status()) ? null : c.dueOn();
       boolean provisional = replyDue != null && overview.replyDueProvisional(
           Boolean.TRUE.equals(own.get(ProcessVariables.REPLY_DUE_PROVISIONAL)), c.receivedOn(),
           replyDue, c.orderedDueOn());

@@ -6,6 +6,7 @@ import io.github.ogiworkflow.overview.DeadlineOverview;
 import io.github.ogiworkflow.overview.DeadlineOverview.CaseDeadline;
 import io.github.ogiworkflow.overview.DeadlineOverview.OpenTask;
 import io.github.ogiworkflow.overview.PublicationDeadlines;
+import io.github.ogiworkflow.register.CaseRegister.Status;
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import io.github.ogiworkflow.security.StaffAccess;
 import java.sql.Date;
@@ -95,7 +96,7 @@ public class LeadershipFigures {
   private List<Figure> intake(int year, Date start, Date end) {
     long[] perMonth = new long[13];
     jdbc.query("SELECT EXTRACT(MONTH FROM c.first_received_on), COUNT(*) FROM ogi_case c"
-        + " WHERE c.status NOT IN ('SUBMITTED', 'VOIDED') AND c.first_received_on >= ?"
+        + " WHERE c.status NOT IN " + Status.NOT_RECEIVED_SQL + " AND c.first_received_on >= ?"
         + " AND c.first_received_on <= ? GROUP BY EXTRACT(MONTH FROM c.first_received_on)",
         rs -> {
           perMonth[rs.getInt(1)] = rs.getLong(2);
@@ -113,7 +114,7 @@ public class LeadershipFigures {
   private List<Figure> outcomes(int year, Date start, Date end) {
     Map<String, Long> counts = new TreeMap<>();
     jdbc.query("SELECT " + CaseLedger.OUTCOME + ", COUNT(*) FROM ogi_case c WHERE"
-        + " c.status NOT IN ('SUBMITTED', 'VOIDED') AND " + CaseLedger.CLOSED + " >= ? AND "
+        + " c.status NOT IN " + Status.NOT_RECEIVED_SQL + " AND " + CaseLedger.CLOSED + " >= ? AND "
         + CaseLedger.CLOSED + " <= ? GROUP BY " + CaseLedger.OUTCOME,
         rs -> {
           if (rs.getString(1) != null) {
@@ -144,7 +145,7 @@ public class LeadershipFigures {
     jdbc.query("SELECT c.tracking_number, c.clock_started_on, " + CaseLedger.CLOSED + ", "
         + CaseLedger.OUTCOME + ", (SELECT COALESCE(SUM(p.working_days), 0) FROM ogi_case_pause p"
         + " WHERE p.tracking_number = c.tracking_number AND p.ended_on IS NOT NULL),"
-        + " c.withdrawn_on FROM ogi_case c WHERE c.status NOT IN ('SUBMITTED', 'VOIDED') AND " + CaseLedger.CLOSED
+        + " c.withdrawn_on FROM ogi_case c WHERE c.status NOT IN " + Status.NOT_RECEIVED_SQL + " AND " + CaseLedger.CLOSED
         + " >= ? AND " + CaseLedger.CLOSED + " <= ? ORDER BY c.tracking_number", rs -> {
           n[0]++;
           String outcome = rs.getString(4);

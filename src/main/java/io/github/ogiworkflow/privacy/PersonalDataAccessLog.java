@@ -32,7 +32,12 @@ public class PersonalDataAccessLog {
     /** The reply letter's print view (as issued, or the 送审稿), ADR 0136. */
     REPLY_LETTER("查阅答复书"),
     /** The reply letter's Word document downloaded, ADR 0136. */
-    REPLY_LETTER_FILE("下载答复书（Word文件）");
+    REPLY_LETTER_FILE("下载答复书（Word文件）"),
+    /**
+     * A new query code issued by the office to hand over or mail (ADR 0158): the earlier codes
+     * stop working. Logged here so the audit trail names who and when.
+     */
+    QUERY_CODE_REISSUED("重新生成查询码（原查询码失效）");
 
     private final String label;
 

@@ -93,6 +93,10 @@ public final class ElementIds {
   public static final String REVIEW_REQUESTED_LISTENER = "reviewRequestedListener";
   // Online applications (网上申请)
   public static final String TASK_CONFIRM_RECEIPT = "Task_ConfirmReceipt";
+  /** 不予确认 (ADR 0158): the gateway after the confirmation, the register step and its end. */
+  public static final String GATEWAY_RECEIPT_CONFIRMED = "Gateway_ReceiptConfirmed";
+  public static final String SERVICE_RECORD_NOT_CONFIRMED = "Service_RecordNotConfirmed";
+  public static final String END_EVENT_NOT_CONFIRMED = "EndEvent_NotConfirmed";
   /** Message names (not ids) the public API correlates. */
   public static final String MESSAGE_ONLINE_APPLICATION = "OnlineApplicationReceived";
   public static final String MESSAGE_SUPPLEMENT_RECEIVED = "SupplementReceived";

@@ -409,6 +409,16 @@ public final class ProcessVariables {
    */
   public static final String ID_NUMBER_MASKED = "idNumberMasked";
   public static final String RECEIPT_CONFIRMED = "receiptConfirmed";
+  /**
+   * 确认收到网上申请: CONFIRM (the default) or NOT_CONFIRM (不予确认, ADR 0158), with its kind,
+   * reason and the earlier application it repeats.
+   */
+  public static final String RECEIPT_DECISION = "receiptDecision";
+  public static final String NOT_CONFIRMED_KIND = "notConfirmedKind";
+  public static final String NOT_CONFIRMED_REASON = "notConfirmedReason";
+  public static final String NOT_CONFIRMED_DUPLICATE_OF = "notConfirmedDuplicateOf";
+  /** Set by the server from the checked decision only: the gateway after 确认收到网上申请 reads it. */
+  public static final String RECEIPT_NOT_CONFIRMED = "receiptNotConfirmed";
   /** The applicant's correction text sent online (补正材料). */
   public static final String SUPPLEMENT_TEXT = "supplementText";
   // Appeals (行政复议、行政诉讼、申诉举报), handbook section 3

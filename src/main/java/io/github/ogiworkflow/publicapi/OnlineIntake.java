@@ -272,8 +272,10 @@ class OnlineIntake {
         .toList();
     String dueText = null;
     LocalDate dueOn = null;
+    // Not confirmed (ADR 0158): never received, so no receipt date and no reply is due.
+    boolean notConfirmed = Status.NOT_CONFIRMED.name().equals(record.status());
     boolean ended = Status.CLOSED.name().equals(record.status())
-        || Status.DELIVERED.name().equals(record.status());
+        || Status.DELIVERED.name().equals(record.status()) || notConfirmed;
     if (ended) {
       // Answered, or closed without a reply: no reply is due any more (audit 32a, F9).
     } else if (CorrectionWait.clockWaits(register, trackingNumber)) {
@@ -298,7 +300,11 @@ class OnlineIntake {
       // Handled anew after the termination was revoked: say so, not just 正在办理.
       stage = HANDLED_ANEW + stage;
     }
-    LocalDate receivedOn = submitted ? null : record.firstReceivedOn();
+    if (notConfirmed) {
+      stage = register.notConfirmation(trackingNumber)
+          .map(CaseRegister.NotConfirmation::applicantText).orElse(NOT_CONFIRMED);
+    }
+    LocalDate receivedOn = submitted || notConfirmed ? null : record.firstReceivedOn();
     // The service date starts the applicant's appeal periods (ARL Art. 20, ALL Art. 46): the
     // page says when and how the reply was served (audit 34a F2).
     String deliveredBy = ended ? register.deliveredBy(trackingNumber) : null;
@@ -350,6 +356,11 @@ class OnlineIntake {
     authorized(trackingNumber, queryCode);
     LocalDate today = OfficeTime.today();
     if (!awaitingSupplement(trackingNumber)) {
+      if (waitsAt(trackingNumber, ElementIds.TASK_ASSESS_REASONS)) {
+        // Art. 35: reasons are asked, not a correction (audit 34a F6; ADR 0158: in writing).
+        throw new PublicApiException(HttpStatus.CONFLICT, "case awaits reasons, not a correction",
+            REASONS_IN_WRITING);
+      }
       throw notWaiting(correctionState(trackingNumber, register.get(trackingNumber))
           == CorrectionState.PERIOD_OVER);
     }
@@ -445,13 +456,21 @@ class OnlineIntake {
       };
       case "DELIVERED" -> "已答复";
       case "CLOSED" -> "已办结";
+      case "NOT_CONFIRMED" -> NOT_CONFIRMED;
       default -> IN_HANDLING;
     };
   }
 
   static final String IN_HANDLING = "正在办理";
+  static final String NOT_CONFIRMED = "不予确认：本次网上提交不作为政府信息公开申请受理";
   static final String AWAITING_PAYMENT = "待缴纳信息处理费：请按收费通知书缴费，缴费后继续办理";
   static final String AWAITING_REASONS = "待说明理由：请按说明理由通知书在期限内说明理由";
+  /**
+   * What a correction sent while reasons are asked is answered (audit 34a F6): the platform
+   * takes no reasons (ADR 0158); the notice, on this page, says where to send them.
+   */
+  static final String REASONS_IN_WRITING = "本申请当前需要说明理由，不是补正：请按说明理由通知书（见本页"
+      + "“文书”）的要求和附注所列地址、联系方式，在期限内以书面形式向本机关说明理由；网上申请平台暂不接受说明理由";
 
   /**
    * While the case waits on the applicant — a fee notice to pay (109号), reasons to explain

@@ -9,6 +9,7 @@ import io.github.ogiworkflow.deadline.DeadlineTexts;
 import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.letter.AgencyProperties;
 import io.github.ogiworkflow.letter.CaseLetters;
+import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.DateChangeRegister;
 import io.github.ogiworkflow.register.DateChangeRegister.DateChange;
 import io.github.ogiworkflow.register.DateChangeRegister.Kind;
@@ -76,9 +77,12 @@ public class ApplicationReceipt {
   private final AgencyProperties agency;
   private final DeadlineTexts deadlines;
   private final ReplyDeadline replyDeadline;
+  private final CaseRegister cases;
 
   public ApplicationReceipt(JdbcTemplate jdbc, DateChangeRegister changes,
-      AgencyProperties agency, DeadlineTexts deadlines, ReplyDeadline replyDeadline) {
+      AgencyProperties agency, DeadlineTexts deadlines, ReplyDeadline replyDeadline,
+      CaseRegister cases) {
+    this.cases = cases;
     this.changes = changes;
     this.replyDeadline = replyDeadline;
     this.jdbc = jdbc;
@@ -88,7 +92,22 @@ public class ApplicationReceipt {
 
   /** The receipt page, or empty for an unknown number. */
   public Optional<String> html(String trackingNumber) {
-    return find(trackingNumber).map(this::render);
+    return find(trackingNumber).map(c -> cases.notConfirmation(trackingNumber)
+        .map(n -> notConfirmed(c, n)).orElseGet(() -> render(c)));
+  }
+
+  /**
+   * An online submission the office did not confirm (ADR 0158) has no receipt (Art. 31): the
+   * page says so, with the day, the kind and the reason, instead of a 受理回执.
+   */
+  String notConfirmed(ReceiptCase c, CaseRegister.NotConfirmation n) {
+    return "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>"
+        + "网上提交不予确认 " + escape(c.trackingNumber()) + "</title>\n" + STYLE
+        + "</head><body>\n<main class=\"receipt\">\n<h1>网上提交不予确认</h1>\n"
+        + "<p class=\"agency\">" + escape(agency.name()) + "</p>\n<p>"
+        + escape(c.applicantName()) + "：</p>\n<p>　　" + escape(n.applicantText()) + "</p>\n"
+        + "<table>\n<tr><th>提交编号</th><td>" + escape(c.trackingNumber())
+        + "</td></tr>\n</table>\n</main>\n</body></html>\n";
   }
 
   Optional<ReceiptCase> find(String trackingNumber) {

@@ -30,7 +30,19 @@ public class CaseRegister {
      * A registration made in error, voided with leadership's approval before anything went to
      * the applicant (ADR 0119): its number stays used, no report counts it.
      */
-    VOIDED("已作废（登记错误）");
+    VOIDED("已作废（登记错误）"),
+    /**
+     * Submitted online and not confirmed by the office (不予确认, ADR 0158): not an application
+     * or a repeat of one. Never received (Art. 31): no receipt date, no clock, no report counts it.
+     */
+    NOT_CONFIRMED("网上提交不予确认（未收到申请）");
+
+    /** The statuses of a row that is not a received request: no report or count reads them. */
+    public static final java.util.List<String> NOT_RECEIVED = java.util.List.of(
+        "SUBMITTED", "VOIDED", "NOT_CONFIRMED");
+
+    /** SQL list of {@link #NOT_RECEIVED}, for {@code status NOT IN (...)}. */
+    public static final String NOT_RECEIVED_SQL = "('SUBMITTED', 'VOIDED', 'NOT_CONFIRMED')";
 
     private final String label;
 
@@ -503,6 +515,7 @@ public class CaseRegister {
       found.addAll(jdbc.queryForList("""
           SELECT c.tracking_number FROM ogi_case c JOIN ogi_case mine ON mine.tracking_number = ?
           WHERE c.first_received_on >= ? AND c.first_received_on <= ? AND c.status <> ?
+            AND c.status <> 'NOT_CONFIRMED'
             AND c.tracking_number <> mine.tracking_number
             AND ((mine.id_number IS NOT NULL AND c.id_type = mine.id_type
                   AND c.id_number = mine.id_number)
@@ -673,6 +686,59 @@ public class CaseRegister {
         + " WHERE tracking_number = ? AND status = ?", Status.VOIDED.name(),
         Date.valueOf(voidedOn), reason, duplicateOf, proposedBy, approvedBy,
         Timestamp.from(OfficeTime.now()), trackingNumber, Status.REGISTERED.name()) == 1;
+  }
+
+  /**
+   * An online submission the office did not confirm (不予确认, ADR 0158): when, the kind (a
+   * {@code NotConfirmedKind} name), why, the application it repeats, who.
+   */
+  public record NotConfirmation(LocalDate on, String kind, String reason, String duplicateOf,
+      String by) {
+
+    /**
+     * What the applicant is told (status page, in place of a 受理回执): the day, the kind, the
+     * reason, and for a duplicate the number under which the application is handled.
+     */
+    public String applicantText() {
+      return "本机关于" + ChineseDateText.of(on) + "对本次网上提交不予确认（"
+          + io.github.ogiworkflow.vocabulary.NotConfirmedKind.labelOf(kind)
+          + (duplicateOf == null ? "" : "，与" + duplicateOf + "为同一申请") + "）：" + reason
+          + "。本次提交不作为政府信息公开申请受理，不出具受理回执，也不予答复"
+          + (duplicateOf == null ? "；如需申请政府信息公开，请重新提交申请。"
+              : "；该申请按受理编号" + duplicateOf + "办理。");
+    }
+  }
+
+  /**
+   * Records 不予确认 on an online submission still SUBMITTED (the caller has checked the rest):
+   * false when it is no longer so.
+   */
+  public boolean notConfirm(String trackingNumber, NotConfirmation n) {
+    return jdbc.update("UPDATE ogi_case SET status = ?, not_confirmed_on = ?,"
+        + " not_confirmed_kind = ?, not_confirmed_reason = ?, not_confirmed_duplicate_of = ?,"
+        + " not_confirmed_by = ?, updated_at = ? WHERE tracking_number = ? AND status = ?",
+        Status.NOT_CONFIRMED.name(), Date.valueOf(n.on()), n.kind(), n.reason(), n.duplicateOf(),
+        n.by(), Timestamp.from(OfficeTime.now()), trackingNumber, Status.SUBMITTED.name()) == 1;
+  }
+
+  /** The submission's 不予确认, if the office recorded one (ADR 0158). */
+  public Optional<NotConfirmation> notConfirmation(String trackingNumber) {
+    return jdbc.query("SELECT not_confirmed_on, not_confirmed_kind, not_confirmed_reason,"
+        + " not_confirmed_duplicate_of, not_confirmed_by FROM ogi_case"
+        + " WHERE tracking_number = ? AND not_confirmed_on IS NOT NULL",
+        (rs, i) -> new NotConfirmation(day(rs.getDate(1)), rs.getString(2), rs.getString(3),
+            rs.getString(4), rs.getString(5)), trackingNumber).stream().findFirst();
+  }
+
+  /** Whether two cases name the same applicant (same identity document, or same name without). */
+  public boolean sameApplicant(String one, String other) {
+    Integer n = jdbc.queryForObject("""
+        SELECT COUNT(*) FROM ogi_case a JOIN ogi_case b ON b.tracking_number = ?
+        WHERE a.tracking_number = ?
+          AND ((a.id_number IS NOT NULL AND a.id_type = b.id_type AND a.id_number = b.id_number)
+            OR (a.id_number IS NULL AND b.id_number IS NULL
+              AND a.applicant_name = b.applicant_name))""", Integer.class, other, one);
+    return n != null && n > 0;
   }
 
   /** The case's voiding, if it was voided (ADR 0119). */
@@ -858,6 +924,7 @@ public class CaseRegister {
     Integer count = jdbc.queryForObject("""
         SELECT COUNT(*) FROM ogi_case c JOIN ogi_case mine ON mine.tracking_number = ?
         WHERE c.first_received_on >= ? AND c.first_received_on <= ? AND c.status <> ?
+          AND c.status <> 'NOT_CONFIRMED'
           AND (c.first_received_on < mine.first_received_on
             OR (c.first_received_on = mine.first_received_on
                 AND c.tracking_number <= mine.tracking_number))

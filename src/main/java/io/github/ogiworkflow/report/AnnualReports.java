@@ -3,6 +3,7 @@ package io.github.ogiworkflow.report;
 import io.github.ogiworkflow.appeal.AppealKind;
 import io.github.ogiworkflow.appeal.AppealRegister;
 import io.github.ogiworkflow.appeal.AppealRegister.Counted;
+import io.github.ogiworkflow.register.CaseRegister.Status;
 import io.github.ogiworkflow.vocabulary.ApplicantType;
 import io.github.ogiworkflow.publication.PublicationChannel;
 import io.github.ogiworkflow.publication.PublicationRegister;
@@ -36,7 +37,8 @@ import org.springframework.stereotype.Service;
  * <p>When a case counts (written down here because every figure depends on it):
  * <ul>
  * <li>received: on {@code first_received_on}; a case submitted online whose receipt the office
- *     has not yet confirmed (status SUBMITTED) is not received yet (Art. 31);
+ *     has not yet confirmed (status SUBMITTED) is not received yet (Art. 31), one it did not
+ *     confirm (NOT_CONFIRMED, ADR 0158) never is;
  * <li>closed: on its FIRST closing, {@code first_closed_on} with {@code first_outcome_code} —
  *     the day the reply was first delivered or the case was closed without a reply (abandoned,
  *     fee unpaid). A correction after an appeal reopens the request, and its new delivery is an
@@ -62,9 +64,10 @@ public class AnnualReports {
       "(CASE WHEN first_closed_on IS NULL THEN outcome_code ELSE first_outcome_code END)";
   /**
    * The cases a report counts: not an online submission still unconfirmed (no receipt date yet,
-   * Art. 31), nor a registration voided as made in error (ADR 0119: never an application).
+   * Art. 31), nor a registration voided as made in error (ADR 0119: never an application), nor
+   * one the office did not confirm (不予确认, ADR 0158: never received).
    */
-  static final String RECEIVED_CASES = "status NOT IN ('SUBMITTED', 'VOIDED')";
+  static final String RECEIVED_CASES = "status NOT IN " + Status.NOT_RECEIVED_SQL;
 
   private final JdbcTemplate jdbc;
   private final AppealRegister appeals;

@@ -61,6 +61,9 @@ class FreeTextMasksTest {
       Map.entry("voidApprovalComment", OPINION),
       Map.entry("voidReason", "the office's own account of its registration error (ADR 0119),"
           + " written into the register by 登记作废 in leadership's later command"),
+      Map.entry("notConfirmedReason", "the office's own reason not to confirm an online"
+          + " submission (ADR 0158), shown to the applicant and written into the register by"
+          + " 登记不予确认 in the same command"),
       Map.entry("extensionReason", "the agency's own reason, printed in 延期答复告知书"),
       Map.entry("reasonsRequestBasis", "the office's own account of the requests received,"
           + " printed in 说明理由通知书"),

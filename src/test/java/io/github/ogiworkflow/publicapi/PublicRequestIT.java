@@ -67,6 +67,8 @@ class PublicRequestIT {
   @Autowired ManagementService management;
   @Autowired PublicRateLimiter limiter;
   @Autowired io.github.ogiworkflow.letter.Letters letters;
+  @Autowired io.github.ogiworkflow.register.CaseRegister cases;
+  @Autowired io.github.ogiworkflow.intake.TrackingNumbers trackingNumbers;
   final ObjectMapper json = new ObjectMapper();
 
   @BeforeEach
@@ -440,6 +442,125 @@ class PublicRequestIT {
     } finally {
       io.github.ogiworkflow.support.EngineClock.reset();
     }
+  }
+
+  /**
+   * Audit 34a F7 (ADR 0158): a second, identical submission could only be confirmed as a
+   * received request. Over /engine-rest, as Tasklist sends it: 不予确认 without a reason is a
+   * 400 naming the field in Chinese; with kind DUPLICATE, the first's number and a reason it
+   * ends the submission unreceived; the applicant's page and receipt say so in Chinese, with no
+   * receipt date and no reply date.
+   */
+  @Test
+  void theOfficeDeclinesToConfirmADuplicateSubmission() throws Exception {
+    String first = json.readTree(submit(application(), null).getBody())
+        .path("trackingNumber").asText();
+    JsonNode submitted = json.readTree(submit(application(), null).getBody());
+    String second = submitted.path("trackingNumber").asText();
+    String code = submitted.path("queryCode").asText();
+    String confirm = task(second, ElementIds.TASK_CONFIRM_RECEIPT);
+    String decline = "\"receiptDecision\":{\"value\":\"NOT_CONFIRM\",\"type\":\"String\"},"
+        + "\"notConfirmedKind\":{\"value\":\"DUPLICATE\",\"type\":\"String\"},"
+        + "\"notConfirmedDuplicateOf\":{\"value\":\"" + first + "\",\"type\":\"String\"}";
+    ResponseEntity<String> noReason = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/engine-rest/task/" + confirm + "/submit-form", "{\"variables\":{" + decline + "}}");
+    assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(noReason.getBody()).contains("notConfirmedReason").contains("不予确认的理由");
+    assertThat(jdbc.queryForObject("SELECT status FROM ogi_case WHERE tracking_number = ?",
+        String.class, second)).isEqualTo("SUBMITTED");
+
+    ResponseEntity<String> declined = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/engine-rest/task/" + confirm + "/submit-form", "{\"variables\":{" + decline
+            + ",\"notConfirmedReason\":{\"value\":\"与先前提交的申请完全相同\",\"type\":\"String\"}}}");
+    assertThat(declined.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(instanceOf(second)).isNull();
+    assertThat(jdbc.queryForMap("SELECT status, not_confirmed_by, not_confirmed_duplicate_of"
+        + " FROM ogi_case WHERE tracking_number = ?", second)).containsValues("NOT_CONFIRMED",
+        "wangli", first);
+
+    JsonNode status = json.readTree(lookup(second, code).getBody());
+    assertThat(status.path("status").asText()).isEqualTo("NOT_CONFIRMED");
+    assertThat(status.path("stage").asText()).contains("不予确认", "同一申请重复提交", first,
+        "与先前提交的申请完全相同", "不出具受理回执").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+    assertThat(status.path("receivedOn").isNull()).isTrue();
+    assertThat(status.path("dueOn").isNull()).isTrue();
+    assertThat(status.path("dueText").isNull()).isTrue();
+    HttpHeaders headers = new HttpHeaders();
+    headers.set("X-Query-Code", code);
+    String receipt = rest.exchange(BASE + "/" + second + "/receipt", HttpMethod.GET,
+        new HttpEntity<>(headers), String.class).getBody();
+    assertThat(receipt).contains("网上提交不予确认").doesNotContain("受理回执</h1>", "收到并登记");
+  }
+
+  /**
+   * Audit 34a F3 (ADR 0158): a lost query code could never be replaced. The office reissues one
+   * (identity checked, else 400 on the field): the new code works, every earlier one stops, the
+   * reissue is logged with who and when; a counter case has none (409), an unknown number 404,
+   * legal may not (403).
+   */
+  @Test
+  void theOfficeReissuesALostQueryCodeAndTheOldOneStopsWorking() throws Exception {
+    JsonNode submitted = json.readTree(submit(application(), null).getBody());
+    String trackingNumber = submitted.path("trackingNumber").asText();
+    String oldCode = submitted.path("queryCode").asText();
+    String path = "/api/cases/" + trackingNumber + "/query-code";
+
+    ResponseEntity<String> unchecked = Http.asUser(rest, "wangli", HttpMethod.POST, path, "{}");
+    assertThat(unchecked.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(unchecked.getBody()).path("message").asText())
+        .contains("已核对申请人身份");
+    assertThat(lookup(trackingNumber, oldCode).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(Http.asUser(rest, "lina", HttpMethod.POST, path, "{\"identityChecked\":true}")
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    ResponseEntity<String> issued = Http.asUser(rest, "wangli", HttpMethod.POST, path,
+        "{\"identityChecked\":true}");
+    assertThat(issued.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(issued.getHeaders().getCacheControl()).contains("no-store");
+    JsonNode answer = json.readTree(issued.getBody());
+    String newCode = answer.path("queryCode").asText();
+    assertThat(newCode).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}").isNotEqualTo(oldCode);
+    assertThat(answer.path("message").asText()).contains("原查询码已失效", "仅显示这一次");
+    assertThat(lookup(trackingNumber, oldCode).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(lookup(trackingNumber, newCode).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(jdbc.queryForList("SELECT user_id FROM ogi_personal_data_access"
+        + " WHERE tracking_number = ? AND purpose = 'QUERY_CODE_REISSUED'", String.class,
+        trackingNumber)).containsExactly("wangli");
+
+    String counter = trackingNumbers.next(LocalDate.now().getYear());
+    cases.insert(new io.github.ogiworkflow.register.CaseRegister.NewCase(counter, null,
+        "IN_PERSON", "NATURAL_PERSON", "赵六", "RESIDENT_ID", VALID_ID, "13812345678", null,
+        null, "柜台申请", "PAPER", "PICK_UP", LocalDate.now(), LocalDate.now().plusDays(30)));
+    ResponseEntity<String> none = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/api/cases/" + counter + "/query-code", "{\"identityChecked\":true}");
+    assertThat(none.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(json.readTree(none.getBody()).path("message").asText()).contains("不是网上申请");
+    assertThat(Http.asUser(rest, "wangli", HttpMethod.POST, "/api/cases/YSQ-2000-999999/query-code",
+        "{\"identityChecked\":true}").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  /**
+   * Audit 34a F6: asked to explain reasons (Art. 35), an applicant sending text through the
+   * correction form was told 该申请当前不需要补正, as if nothing were asked. The 409 now says
+   * reasons are asked, and how to give them (in writing, per the notice; ADR 0158).
+   */
+  @Test
+  void aCorrectionSentWhileReasonsAreAskedIsToldToGiveThemInWriting() throws Exception {
+    JsonNode submitted = json.readTree(submit(application(), null).getBody());
+    String trackingNumber = submitted.path("trackingNumber").asText();
+    String code = submitted.path("queryCode").asText();
+    confirmReceiptInTasklist(trackingNumber);
+    tasks.complete(task(trackingNumber, TASK_CHECK_COMPLETENESS), Map.of(
+        ProcessVariables.COMPLETENESS_DECISION, "REASONS_REQUEST",
+        ProcessVariables.REASONS_REQUEST_BASIS, "申请人近一个月共提出政府信息公开申请45件"));
+    EngineRest.runJobs(management);
+    assertThat(json.readTree(lookup(trackingNumber, code).getBody()).path("stage").asText())
+        .startsWith("待说明理由");
+
+    ResponseEntity<String> sent = supplement(trackingNumber, code, "我申请系为应对行政诉讼所需");
+    assertThat(sent.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(json.readTree(sent.getBody()).path("message").asText())
+        .contains("需要说明理由", "书面形式").doesNotContain("不需要补正");
   }
 
   @Test

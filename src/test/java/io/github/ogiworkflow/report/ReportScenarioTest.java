@@ -580,6 +580,48 @@ class ReportScenarioTest {
   }
 
   /**
+   * ADR 0158 (audit 34a F7): an online submission the office does not confirm (a test) is never
+   * received: after 不予确认 every cell is what it was before it was submitted, and no drill-down
+   * lists it.
+   */
+  @Test
+  void aNotConfirmedOnlineSubmissionIsInNoCell() {
+    BpmnAwareTests.init(engine);
+    AnnualReports reports = reports();
+    LocalDate on = day(2026, 3, 4);
+    today(on);
+    AnnualReport before = reports.compute(2026);
+    io.github.ogiworkflow.register.CaseRegister register = ProcessTestEngine.bean(engine,
+        "caseRegister", io.github.ogiworkflow.register.CaseRegister.class);
+    String number = ProcessTestEngine.bean(engine, "trackingNumbers",
+        io.github.ogiworkflow.intake.TrackingNumbers.class).next(2026);
+    register.insertSubmitted(new io.github.ogiworkflow.register.CaseRegister.NewCase(number, null,
+        "ONLINE", "NATURAL_PERSON", "李四", "RESIDENT_ID", "11010519491231002X", "13812345678",
+        null, null, "测试", "ELECTRONIC", "ONLINE", on, on.plusDays(30)));
+    RequestScenario online = new RequestScenario(engine);
+    online.instance = engine.getRuntimeService()
+        .createMessageCorrelation(ElementIds.MESSAGE_ONLINE_APPLICATION)
+        .processInstanceBusinessKey(number)
+        .setVariables(RequestScenario.vars(CHANNEL, "ONLINE", APPLICANT_TYPE, "NATURAL_PERSON",
+            APPLICANT_NAME, "李四", ID_TYPE, "RESIDENT_ID", REQUEST_DESCRIPTION, "测试",
+            DELIVERY_FORM, "ELECTRONIC", DELIVERY_METHOD, "ONLINE", TRACKING_NUMBER, number))
+        .correlateStartMessage();
+    online.complete(online.task(ElementIds.TASK_CONFIRM_RECEIPT), OFFICE_USER,
+        RECEIPT_DECISION, "NOT_CONFIRM", NOT_CONFIRMED_KIND, "TEST",
+        NOT_CONFIRMED_REASON, "系统测试提交");
+
+    assertThat(jdbc().queryForObject("SELECT status FROM ogi_case WHERE tracking_number = ?",
+        String.class, number)).isEqualTo("NOT_CONFIRMED");
+    AnnualReport after = reports.compute(2026);
+    assertThat(after.failedInvariants()).isEmpty();
+    assertThat(cells(after)).isEqualTo(cells(before));
+    for (String cellId : cells(after).keySet()) {
+      after.drillDown(cellId).ifPresent(numbers ->
+          assertThat(numbers).as("drill-down of %s", cellId).doesNotContain(number));
+    }
+  }
+
+  /**
    * ADR 0138 (audit 30b F5): on Wed 4 Mar 2026 the 12345 hotline passes on a complaint about the
    * agency's OGI work (X) and the city government's office a letter under a docket number (Y);
    * X is entered a second time (Z) with 确认为另一件申诉举报 ticked by mistake. Counted by hand:

@@ -2706,6 +2706,101 @@ class DisclosureRequestScenarioTest {
   }
 
   /**
+   * Audit 34a F7 (ADR 0158): 35 junk or duplicate submissions under one identity could only be
+   * confirmed (a received request, a clock, a report line) or left waiting. The office now
+   * declines one as 同一申请重复提交 of the first: the process ends at 不予确认, the register keeps
+   * kind, reason, the number repeated, who and when, and no receipt date or deadline is set; a
+   * route value sent by the client decides nothing.
+   */
+  @Test
+  void aDuplicateOnlineSubmissionIsNotConfirmedAndNeverReceived() {
+    String first = submitOnline();
+    var firstInstance = scenario.instance;
+    String second = submitOnline();
+    Task confirm = scenario.task(ElementIds.TASK_CONFIRM_RECEIPT);
+    today(RECEIVED.plusDays(1));
+    // The gateway's value comes from the server, not from what a client sends.
+    scenario.complete(confirm, OFFICE_USER, RECEIPT_DECISION, "NOT_CONFIRM",
+        RECEIPT_NOT_CONFIRMED, false, NOT_CONFIRMED_KIND, "DUPLICATE",
+        NOT_CONFIRMED_DUPLICATE_OF, " " + first.toLowerCase() + " ",
+        NOT_CONFIRMED_REASON, "与先前提交的申请内容完全相同");
+
+    assertThat(scenario.instance).isEnded().hasPassed(
+        ElementIds.SERVICE_RECORD_NOT_CONFIRMED, ElementIds.END_EVENT_NOT_CONFIRMED)
+        .hasNotPassed("Service_RegisterCase");
+    Assertions.assertThat(register.get(second).status()).isEqualTo("NOT_CONFIRMED");
+    CaseRegister.NotConfirmation n = register.notConfirmation(second).orElseThrow();
+    Assertions.assertThat(n).isEqualTo(new CaseRegister.NotConfirmation(RECEIVED.plusDays(1),
+        "DUPLICATE", "与先前提交的申请内容完全相同", first, OFFICE_USER));
+    Assertions.assertThat(n.applicantText()).contains("不予确认", "同一申请重复提交", first,
+        "不出具受理回执");
+    Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(scenario.instance.getId()).variableName(RECEIVED_ON).count()).isZero();
+    assertIdNumberOnlyInRegister(second, ONLINE_ID_NUMBER);
+    // The trail names no receipt and no deadline for it.
+    Assertions.assertThat(ProcessTestEngine.timeline(engine).of(second).orElseThrow().entries())
+        .extracting(io.github.ogiworkflow.audit.CaseTimeline.Entry::kind)
+        .doesNotContain("RECEIPT", "DUE");
+
+    // The first is confirmed as usual; a client's route value cannot send it to 不予确认.
+    scenario.instance = firstInstance;
+    scenario.complete(scenario.task(ElementIds.TASK_CONFIRM_RECEIPT), OFFICE_USER,
+        RECEIPT_CONFIRMED, true, RECEIPT_NOT_CONFIRMED, true);
+    assertThat(scenario.instance).isWaitingAt(TASK_CHECK_COMPLETENESS);
+    Assertions.assertThat(register.get(first).status()).isEqualTo("REGISTERED");
+  }
+
+  /**
+   * ADR 0158: 不予确认 is checked by the server (400 on the field, the task open, the row still
+   * SUBMITTED): a kind the form offers and a reason; a duplicate names another, live submission
+   * of the same applicant; the attestation cannot be ticked with it.
+   */
+  @Test
+  void notConfirmingNeedsAKindAReasonAndARealDuplicate() {
+    String other = submitOnline("王五", "110101199003074477");
+    String trackingNumber = submitOnline();
+    Task confirm = scenario.task(ElementIds.TASK_CONFIRM_RECEIPT);
+    Object[][] refused = {
+        {NOT_CONFIRMED_KIND, new Object[] {NOT_CONFIRMED_REASON, "测试"}},
+        {NOT_CONFIRMED_REASON, new Object[] {NOT_CONFIRMED_KIND, "TEST"}},
+        {NOT_CONFIRMED_KIND, new Object[] {NOT_CONFIRMED_KIND, "REPEAT",
+            NOT_CONFIRMED_REASON, "测试"}},
+        {NOT_CONFIRMED_DUPLICATE_OF, new Object[] {NOT_CONFIRMED_KIND, "DUPLICATE",
+            NOT_CONFIRMED_REASON, "重复"}},
+        {NOT_CONFIRMED_DUPLICATE_OF, new Object[] {NOT_CONFIRMED_KIND, "DUPLICATE",
+            NOT_CONFIRMED_REASON, "重复", NOT_CONFIRMED_DUPLICATE_OF, trackingNumber}},
+        {NOT_CONFIRMED_DUPLICATE_OF, new Object[] {NOT_CONFIRMED_KIND, "DUPLICATE",
+            NOT_CONFIRMED_REASON, "重复", NOT_CONFIRMED_DUPLICATE_OF, "YSQ-2000-000001"}},
+        {NOT_CONFIRMED_DUPLICATE_OF, new Object[] {NOT_CONFIRMED_KIND, "DUPLICATE",
+            NOT_CONFIRMED_REASON, "重复", NOT_CONFIRMED_DUPLICATE_OF, other}},
+        {RECEIPT_CONFIRMED, new Object[] {NOT_CONFIRMED_KIND, "TEST",
+            NOT_CONFIRMED_REASON, "测试", RECEIPT_CONFIRMED, true}},
+    };
+    for (Object[] refusal : refused) {
+      Object[] sent = (Object[]) refusal[1];
+      Object[] vars = new Object[sent.length + 2];
+      vars[0] = RECEIPT_DECISION;
+      vars[1] = "NOT_CONFIRM";
+      System.arraycopy(sent, 0, vars, 2, sent.length);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> scenario.complete(confirm,
+              OFFICE_USER, vars))
+          .as("refused on %s: %s", refusal[0], java.util.Arrays.toString(sent))
+          .isInstanceOf(io.github.ogiworkflow.process.InvalidInput.class)
+          .hasMessageContaining((String) refusal[0]);
+    }
+    assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_CONFIRM_RECEIPT);
+    Assertions.assertThat(register.get(trackingNumber).status()).isEqualTo("SUBMITTED");
+    Assertions.assertThat(register.notConfirmation(trackingNumber)).isEmpty();
+
+    // A test submission needs no earlier number.
+    scenario.complete(confirm, OFFICE_USER, RECEIPT_DECISION, "NOT_CONFIRM",
+        NOT_CONFIRMED_KIND, "TEST", NOT_CONFIRMED_REASON, "系统测试提交");
+    assertThat(scenario.instance).isEnded().hasPassed(ElementIds.END_EVENT_NOT_CONFIRMED);
+    Assertions.assertThat(register.notConfirmation(trackingNumber).orElseThrow().duplicateOf())
+        .isNull();
+  }
+
+  /**
    * Audit 31a F3 (ADR 0124): an objection without reasons was recorded as
    * 不同意公开的理由：（未说明理由） and withheld the third party's items, although Art. 32 withholds
    * only on a reasoned objection. Refused with 400 on 不同意公开的理由; the task stays open.
@@ -2876,10 +2971,14 @@ class DisclosureRequestScenarioTest {
 
   /** As the public API submits: the register row first, then the message start. */
   private String submitOnline() {
+    return submitOnline("李四", ONLINE_ID_NUMBER);
+  }
+
+  private String submitOnline(String name, String idNumber) {
     String trackingNumber = ProcessTestEngine.bean(engine, "trackingNumbers",
         io.github.ogiworkflow.intake.TrackingNumbers.class).next(RECEIVED.getYear());
     register.insertSubmitted(new CaseRegister.NewCase(trackingNumber, null, "ONLINE",
-        "NATURAL_PERSON", "李四", "RESIDENT_ID", ONLINE_ID_NUMBER, "13812345678", null, null,
+        "NATURAL_PERSON", name, "RESIDENT_ID", idNumber, "13812345678", null, null,
         "2025年本局政府信息公开工作年度报告", "ELECTRONIC", "ONLINE", RECEIVED,
         RECEIVED.plusDays(30)));
     scenario.instance = engine.getRuntimeService()

@@ -165,6 +165,10 @@ class BadInputSweepIT {
       Map.entry("GET /api/public/downloads/{}", "a signed token: ElectronicDeliveryIT sends forged,"
           + " foreign, expired and withdrawn tokens"),
       Map.entry("GET /api/public/agency", "takes no input: the agency's name and contact"),
+      Map.entry("POST /api/cases/{}/query-code", "one flag (identityChecked) and a number:"
+          + " PublicRequestIT.theOfficeReissuesALostQueryCodeAndTheOldOneStopsWorking sends it"
+          + " missing (400 on the field, the old code still works), an unknown number (404), a"
+          + " counter case (409) and another group (403)"),
       Map.entry("GET /audit/cases", "the audit trail's search page takes no input itself: it"
           + " opens /audit/cases/{n}, which is swept"),
       Map.entry("GET /audit/cases/", "the same search page as GET /audit/cases"),
