@@ -9,7 +9,9 @@ import static io.github.ogiworkflow.process.ProcessVariables.RECEIVED_ON;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.online.IdNumberHistory;
 import io.github.ogiworkflow.process.ElementIds;
+import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.ModelVersions;
+import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.process.WithoutAuthorizations;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.security.Groups;
@@ -65,16 +67,16 @@ public class RegistrationDelegates {
       boolean notConfirmed = NotConfirmedDelegates.decision(task)
           == NotConfirmedDelegates.ReceiptDecision.NOT_CONFIRM;
       if (notConfirmed) {
-        if (io.github.ogiworkflow.process.Vars.flag(task, RECEIPT_CONFIRMED)) {
-          throw new io.github.ogiworkflow.process.InvalidInput(RECEIPT_CONFIRMED
+        if (Vars.flag(task, RECEIPT_CONFIRMED)) {
+          throw new InvalidInput(RECEIPT_CONFIRMED
               + ": ticked with 不予确认（选择不予确认时不能勾选“确认收到该申请”）");
         }
         NotConfirmedDelegates.check(task, task.getExecution().getProcessBusinessKey(), cases);
-      } else if (!io.github.ogiworkflow.process.Vars.flag(task, RECEIPT_CONFIRMED)) {
+      } else if (!Vars.flag(task, RECEIPT_CONFIRMED)) {
         // The office's attestation is the confirmation (Art. 31): without it ticked the
         // application is not received (audit 31a F3; ADR 0124). A task listener's refusal is a
         // 400 on the field on every path (ADR 0046).
-        throw new io.github.ogiworkflow.process.InvalidInput(RECEIPT_CONFIRMED
+        throw new InvalidInput(RECEIPT_CONFIRMED
             + ": the office has not confirmed the receipt（请核对申请人身份和申请内容，并勾选“已核对申请人身份和"
             + "申请内容，确认收到该申请”；未确认的，不能登记为已收到）");
       }

@@ -158,17 +158,17 @@ final class PublicationDrafts {
   }
 
   /**
-   * 形成或变更日期 (Art. 26: published within 20 working days of the day the information was
-   * formed or changed): a date, not in the future; required unless the item comes from a
-   * request's answer (Art. 44).
-   */
-  /**
    * The earliest 形成或变更日期: the day the Regulation first took effect (国务院令第492号,
    * 2008-05-01), before which Art. 26's 20 working days bound nothing; an older date is a typing
    * error (1900-01-01 was taken, audit round 25, F10), as the annual reports start in 2008.
    */
   static final LocalDate EARLIEST_FORMED_ON = LocalDate.of(2008, 5, 1);
 
+  /**
+   * 形成或变更日期 (Art. 26: published within 20 working days of the day the information was
+   * formed or changed): a date, not in the future; required unless the item comes from a
+   * request's answer (Art. 44).
+   */
   private static LocalDate formedOn(JsonNode row, int n, boolean required) {
     LocalDate day;
     try {

@@ -546,14 +546,9 @@ class PublicRequestIT {
    */
   @Test
   void aCorrectionSentWhileReasonsAreAskedIsToldToGiveThemInWriting() throws Exception {
-    JsonNode submitted = json.readTree(submit(application(), null).getBody());
+    JsonNode submitted = askedForReasons("申请人近一个月共提出政府信息公开申请45件");
     String trackingNumber = submitted.path("trackingNumber").asText();
     String code = submitted.path("queryCode").asText();
-    confirmReceiptInTasklist(trackingNumber);
-    tasks.complete(task(trackingNumber, TASK_CHECK_COMPLETENESS), Map.of(
-        ProcessVariables.COMPLETENESS_DECISION, "REASONS_REQUEST",
-        ProcessVariables.REASONS_REQUEST_BASIS, "申请人近一个月共提出政府信息公开申请45件"));
-    EngineRest.runJobs(management);
     assertThat(json.readTree(lookup(trackingNumber, code).getBody()).path("stage").asText())
         .startsWith("待说明理由");
 
@@ -760,14 +755,9 @@ class PublicRequestIT {
    */
   @Test
   void theApplicantSeesEveryLetterAddressedToThemOnline() throws Exception {
-    JsonNode submitted = json.readTree(submit(application(), null).getBody());
+    JsonNode submitted = askedForReasons("您近一个月共提出政府信息公开申请120件");
     String trackingNumber = submitted.path("trackingNumber").asText();
     String code = submitted.path("queryCode").asText();
-    confirmReceiptInTasklist(trackingNumber);
-    tasks.complete(task(trackingNumber, TASK_CHECK_COMPLETENESS), Map.of(
-        ProcessVariables.COMPLETENESS_DECISION, "REASONS_REQUEST",
-        ProcessVariables.REASONS_REQUEST_BASIS, "您近一个月共提出政府信息公开申请120件"));
-    EngineRest.runJobs(management);
     // The case waits on the applicant's reasons: the page says so (audit 32a, F9).
     assertThat(json.readTree(lookup(trackingNumber, code).getBody()).path("stage").asText())
         .isEqualTo("待说明理由：请按说明理由通知书在期限内说明理由");
@@ -909,4 +899,15 @@ class PublicRequestIT {
         .taskDefinitionKey(key).singleResult().getId();
   }
 
+  /** An online application, confirmed, whose applicant is asked for reasons (Art. 35). */
+  private JsonNode askedForReasons(String basis) throws Exception {
+    JsonNode submitted = json.readTree(submit(application(), null).getBody());
+    String trackingNumber = submitted.path("trackingNumber").asText();
+    confirmReceiptInTasklist(trackingNumber);
+    tasks.complete(task(trackingNumber, TASK_CHECK_COMPLETENESS), Map.of(
+        ProcessVariables.COMPLETENESS_DECISION, "REASONS_REQUEST",
+        ProcessVariables.REASONS_REQUEST_BASIS, basis));
+    EngineRest.runJobs(management);
+    return submitted;
+  }
 }
