@@ -9,7 +9,15 @@ import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.support.EngineRest;
 import io.github.ogiworkflow.support.Http;
 import io.github.ogiworkflow.support.IntegrationTest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -60,6 +68,50 @@ class SecurityHeadersIT {
     ResponseEntity<String> login = Http.webappLogin(rest, "tasklist", "wangli", Http.DEMO_PASSWORD);
     assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(login.getHeaders().getFirst("Cache-Control")).isEqualTo("no-store");
+  }
+
+  /**
+   * Camunda keeps its script nonce in one attribute for all requests: staff opening Tasklist and
+   * Cockpit at the same moment got pages whose scripts carried another response's nonce, and the
+   * browser refused them all (a blank webapp; CI of 2026-12-07). Each page must carry its header's.
+   */
+  @Test
+  void webappPagesOpenedAtTheSameMomentEachCarryTheirOwnNonce() throws Exception {
+    List<String> pages = List.of("/camunda/app/cockpit/default/", "/camunda/app/tasklist/default/",
+        "/camunda/app/admin/default/");
+    ExecutorService staff = Executors.newFixedThreadPool(6);
+    try {
+      List<Future<String>> loads = new ArrayList<>();
+      for (int i = 0; i < 180; i++) {
+        String page = pages.get(i % pages.size());
+        loads.add(staff.submit(() -> mismatch(page)));
+      }
+      assertThat(loads).hasSize(180);
+      List<String> mismatches = new ArrayList<>();
+      for (Future<String> load : loads) {
+        String mismatch = load.get(60, TimeUnit.SECONDS);
+        if (mismatch != null) {
+          mismatches.add(mismatch);
+        }
+      }
+      assertThat(mismatches).isEmpty();
+    } finally {
+      staff.shutdownNow();
+    }
+  }
+
+  /** Null when the page's nonces are its header's, else what differed. */
+  private String mismatch(String path) {
+    ResponseEntity<String> page = rest.getForEntity(path, String.class);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    Matcher header = Pattern.compile("'nonce-([^']+)'")
+        .matcher(page.getHeaders().getFirst("Content-Security-Policy"));
+    assertThat(header.find()).as("a nonce in the policy").isTrue();
+    List<String> inPage = Pattern.compile("nonce=\"([^\"]*)\"").matcher(page.getBody())
+        .results().map(m -> m.group(1)).toList();
+    assertThat(inPage).as("the page's scripts carry a nonce").isNotEmpty();
+    return inPage.stream().allMatch(header.group(1)::equals) ? null
+        : path + ": header " + header.group(1) + ", page " + inPage.get(0);
   }
 
   /** Every page of ours asks for it; a 404 was logged in each browser console (audit 27, F7). */
