@@ -2,7 +2,8 @@
 // the office registers and splits it in Tasklist (in Chinese), legal reviews each item, the office
 // edits the reply, leadership approves it, the office delivers it; a manager looks at the case and
 // the deadline overview in Cockpit; the office records a withdrawal, corrects a fee notice and
-// corrects dates on the ledger's case page, and leadership corrects a receipt date there.
+// corrects dates on the ledger's case page, and leadership corrects a receipt date there; the
+// office records an applicant's suggestion of proactive disclosure and proposes the item (Art. 44).
 // Screenshots: target/e2e/NN-step.png.
 //
 //   .ci/run-e2e                                             starts the built app and runs this
@@ -147,6 +148,32 @@ async function chargedPerPageOverRest(pages) {
     feeScheme: text('PER_PAGE'), pageCount: { type: 'Integer', value: pages } });
   await waitFor(`the fee notice of ${number} offered for correction`, async () =>
     (await api('wangli', `/api/ledger/cases/${encodeURIComponent(number)}`)).actions.feeCorrection, 60_000);
+  return number;
+}
+
+/**
+ * A company's posted request registered today, its one item released by legal and the reply
+ * (no fee) approved by leadership where the table asks for it and delivered today. Answers the
+ * tracking number once the office is offered 转为主动公开 on it (ADR 0162).
+ */
+async function deliveredOverRest(title) {
+  const text = (v) => ({ type: 'String', value: v });
+  const number = await registerOverRest(TODAY);
+  await completeOverRest('wangli', number, 'Task_CheckCompleteness', { completenessDecision: text('COMPLETE') });
+  await completeOverRest('wangli', number, 'Task_SearchAndSplit', { items: { type: 'Json',
+    value: JSON.stringify([{ title, finding: 'HELD' }]) } });
+  await completeOverRest('lina', number, 'Task_ReviewItem', { reviewConclusion: text('RELEASABLE') });
+  await completeOverRest('wangli', number, 'Task_EditReply', { chargeFee: { type: 'Boolean', value: false } });
+  const next = await waitFor(`the reply of ${number} ready`, async () => {
+    const tasks = await rest(`/task?processInstanceBusinessKey=${encodeURIComponent(number)}`);
+    return tasks.find((t) => t.taskDefinitionKey === 'Task_ApproveReply' || t.taskDefinitionKey === 'Task_DeliverReply');
+  }, 60_000);
+  if (next.taskDefinitionKey === 'Task_ApproveReply') {
+    await completeOverRest('chengang', number, 'Task_ApproveReply', { replyApproval: text('APPROVE') });
+  }
+  await completeOverRest('wangli', number, 'Task_DeliverReply', { deliveredBy: text('POST'), deliveredOn: text(TODAY) });
+  await waitFor(`转为主动公开 offered on ${number}`, async () =>
+    (await api('wangli', `/api/ledger/cases/${encodeURIComponent(number)}`)).actions.art44, 60_000);
   return number;
 }
 
@@ -1579,6 +1606,64 @@ const steps = [
     await leader.context().close();
 
     await noRegistrationsFor(running);
+  }],
+
+  ['ledger-art44', async () => {
+    // Art. 44 on the case page (ADR 0162): the office records the applicant's suggestion that
+    // the released item be published proactively (an empty form refused on each field in
+    // Chinese, nothing written), sees it in the page's table, then proposes the item for
+    // proactive disclosure by 序号 (no channel: refused on 发布渠道) and gets the batch number.
+    const title = '2025 年度本局统计公报';
+    const number = await deliveredOverRest(title);
+    const office = await newPage();
+    await login(office, 'welcome', 'wangli');
+    await office.goto(`${BASE}/ledger/cases/${encodeURIComponent(number)}`);
+    await office.locator('body[data-loaded=true]').waitFor();
+    await sectionSpeaksChinese(office, 'case page with Art. 44 forms', [number]);
+    const suggestion = office.locator('.ogi-actions details[data-action=proactiveSuggestion]');
+    const sForm = suggestion.locator('form');
+    await sForm.locator('button.ogi-action-submit').click();
+    await sForm.locator('.ogi-confirm button.ogi-confirm-yes').click();
+    for (const [name, words] of [['items', '请至少选择一个'], ['suggestedOn', '请填写收到建议日期'], ['reason', '建议主动公开的理由']]) {
+      const error = sForm.locator(`.ogi-field-error[data-for=${name}]`);
+      await error.filter({ hasText: words }).waitFor();
+      await expectChineseError(error, `the suggestion's ${name} refused`);
+    }
+    const empty = await api('wangli', `/api/ledger/cases/${encodeURIComponent(number)}`);
+    if (empty.proactiveSuggestions.length !== 0) throw new Error('a refused suggestion was recorded');
+    await screenshot(office, 'case-suggestion-refused');
+    await sForm.locator('input[name=items][value="1"]').check();
+    await sForm.locator('input[name=suggestedOn]').fill(TODAY);
+    await sForm.locator('textarea[name=reason]').fill('涉及全市企业，需要公众广泛知晓');
+    await sForm.locator('button.ogi-action-submit').click();
+    await sForm.locator('.ogi-confirm-text', { hasText: '确认登记申请人建议将序号 1 的信息项纳入主动公开范围' }).waitFor();
+    await sForm.locator('.ogi-confirm button.ogi-confirm-yes').click();
+    await office.locator('#ogi-notice', { hasText: '已登记申请人建议主动公开' }).waitFor();
+    await office.locator('body[data-loaded=true]').waitFor();
+    await office.locator('h2:text-is("申请人建议主动公开") + table', { hasText: '涉及全市企业，需要公众广泛知晓' }).waitFor();
+    if (await office.locator('.ogi-actions details[data-action=proactiveSuggestion]').count() !== 0) throw new Error('the page still offers the suggestion');
+    await screenshot(office, 'case-suggestion-recorded');
+
+    const proposal = office.locator('.ogi-actions details[data-action=art44]');
+    await proposal.locator('summary', { hasText: '转为主动公开（条例第四十四条）' }).click();
+    const pForm = proposal.locator('form');
+    await pForm.locator('label.ogi-choice', { hasText: '申请人已于' }).waitFor();
+    await pForm.locator('input[name=items][value="1"]').check();
+    await pForm.locator('select[name=category]').selectOption({ label: '统计' });
+    await pForm.locator('button.ogi-action-submit').click();
+    await pForm.locator('.ogi-confirm button.ogi-confirm-yes').click();
+    const channels = pForm.locator('.ogi-field-error[data-for=channels]');
+    await channels.filter({ hasText: '请至少选择一个发布渠道' }).waitFor();
+    await expectChineseError(channels, 'the proposal without a channel');
+    await pForm.locator('label.ogi-choice', { hasText: '政府网站' }).locator('input').check();
+    await pForm.locator('button.ogi-action-submit').click();
+    await pForm.locator('.ogi-confirm button.ogi-confirm-yes').click();
+    await office.locator('#ogi-notice', { hasText: '已生成主动公开批次 ZDGK-' }).waitFor();
+    await office.locator('body[data-loaded=true]').waitFor();
+    await office.locator('td', { hasText: /ZDGK-\d{4}-\d+（/ }).first().waitFor();
+    await screenshot(office, 'case-art44-proposed');
+    await scanForEnglish(office, 'case page after Art. 44');
+    await office.context().close();
   }],
 
   ['no-english', async () => {

@@ -1,5 +1,7 @@
 // The office's registrations on the case page: 登记撤回申请 (POST /api/cases/{n}/withdrawal),
-// 更正或撤销收费通知 (…/fee-corrections) and 更正日期 (…/date-corrections); for 领导小组 only 更正日期
+// 更正或撤销收费通知 (…/fee-corrections), 更正日期 (…/date-corrections), 登记申请人建议主动公开
+// (…/proactive-suggestions) and 转为主动公开 (/api/publications/from-request/{n}, Art. 44, ADR
+// 0162); for 领导小组 only 更正日期
 // of the receipt, payment and delivery dates (ADR 0137: a correction that lifts a passed deadline
 // or a late reply is leadership's; the offer says `leadership`). Which of them shows is
 // the server's answer (`actions` of /api/ledger/cases/{n}, ADR 0093), never guessed here; what
@@ -28,6 +30,25 @@ window.ogi.caseActions = (function () {
   function reason(name, placeholder, max) {
     return '<textarea name="' + esc(name) + '" rows="3" maxlength="' + max + '" placeholder="' + esc(placeholder) + '"></textarea>';
   }
+  // A group of checkboxes under one name (the items by 序号, the channels): the API's refusal of
+  // the name is shown under the group.
+  function choices(name, label, options, hint) {
+    return '<div class="ogi-action-field ogi-choices" data-field="' + esc(name) + '"><span>' + esc(label) + '</span>'
+      + options.map(function (o) {
+        return '<label class="ogi-choice"><input type="checkbox" name="' + esc(name) + '" value="' + esc(o.value) + '"> ' + esc(o.label) + '</label>';
+      }).join('')
+      + (hint ? '<span class="ogi-muted">' + esc(hint) + '</span>' : '')
+      + '<span class="ogi-field-error" data-for="' + esc(name) + '"></span></div>';
+  }
+  function checked(f, name) {
+    return Array.prototype.filter.call(f.querySelectorAll('input[type=checkbox][name="' + name + '"]'), function (c) { return c.checked; })
+      .map(function (c) { return c.value; });
+  }
+  function itemChoices(items) {
+    return items.map(function (i) {
+      return { value: String(i.seq), label: '序号 ' + i.seq + '：' + i.title + (i.suggestedOn ? '（申请人已于 ' + i.suggestedOn + ' 建议主动公开）' : '') };
+    });
+  }
   function form(action, summary, body, button) {
     return '<details class="ogi-action" data-action="' + action + '"><summary>' + esc(summary) + '</summary>'
       + '<form class="ogi-action-form" data-action="' + action + '" novalidate>' + body
@@ -37,7 +58,7 @@ window.ogi.caseActions = (function () {
       + '<p><button type="submit" class="ogi-action-submit">' + esc(button) + '</button></p></form></details>';
   }
 
-  // ---------------------------------------------------------------- the three forms
+  // ---------------------------------------------------------------- the forms
 
   const FORMS = {
     withdrawal: {
@@ -130,6 +151,63 @@ window.ogi.caseActions = (function () {
           + (r.warnings && r.warnings.length ? '<br>请注意：<ul>' + r.warnings.map(function (w) { return '<li>' + esc(w) + '</li>'; }).join('') + '</ul>' : '');
       },
     },
+    // 申请人建议主动公开 (Art. 44, second sentence; ADR 0162): POST /api/cases/{n}/proactive-suggestions.
+    proactiveSuggestion: {
+      summary: '登记申请人建议主动公开',
+      html: function (a) {
+        return '<p class="ogi-muted">申请人认为所申请的政府信息涉及公众利益调整、需要公众广泛知晓或者需要公众参与决策，建议将其纳入主动公开范围的（条例第四十四条），在此登记收到建议的日期、所涉信息项和申请人所述理由。登记后在本页和“多人申请的相同信息”中列明，供办公室审核是否转为主动公开。</p>'
+          + choices('items', '申请人建议主动公开的信息项', itemChoices(a.items), '按本页“信息项与保密审查”所列序号选择')
+          + field('suggestedOn', '收到建议日期', dateInput('suggestedOn'), '不能早于收到申请日期（' + a.receivedOn + '），不能晚于今天；在申请书中提出的，填写收到申请日期')
+          + field('reason', '建议理由', reason('reason', '申请人所述理由，如涉及公众利益调整、需要公众广泛知晓或者需要公众参与决策，至少4个字', 1000));
+      },
+      button: '登记申请人建议',
+      fields: ['items', 'suggestedOn', 'reason'],
+      payload: function (f) {
+        return { items: checked(f, 'items').map(Number), suggestedOn: f.elements.suggestedOn.value.trim(), reason: f.elements.reason.value };
+      },
+      confirm: function (f) {
+        const seqs = checked(f, 'items');
+        return '确认登记申请人建议将' + (seqs.length ? '序号 ' + seqs.join('、') + ' 的信息项' : '所选信息项') + '纳入主动公开范围？登记后不能撤销。';
+      },
+      done: function (r) {
+        return '已登记申请人建议主动公开（收到建议日期 ' + esc(r.suggestedOn) + '）：'
+          + r.items.map(function (i) { return '序号 ' + esc(i.seq) + ' ' + esc(i.title); }).join('；') + '。';
+      },
+    },
+    // 转为主动公开 (Art. 44; ADR 0160, 0162): POST /api/publications/from-request/{n}, items by 序号.
+    art44: {
+      summary: '转为主动公开（条例第四十四条）',
+      html: function (a) {
+        return '<p class="ogi-muted">本申请的答复已送达，下列信息项已在答复中公开。多个申请人就相同政府信息提出申请，或者申请人建议纳入主动公开范围，经审核认为属于主动公开范围的，应当及时主动公开（条例第四十四条）。提交后生成主动公开批次，沿用答复办理中的保密审查结论；按规定需领导审批的报领导审批，再由办公室在任务列表“登记发布情况”中登记发布。</p>'
+          + choices('items', '转为主动公开的信息项', itemChoices(a.items), '信息名称沿用信息项名称；请勿选择含个人信息的信息项')
+          + field('category', '信息类别', select('category', a.categories, '请选择信息类别'))
+          + choices('channels', '发布渠道', a.channels)
+          + field('publishingUnit', '发布机构', '<input name="publishingUnit" maxlength="100" autocomplete="off" value="' + esc(a.publishingUnit || '') + '">');
+      },
+      button: '转为主动公开',
+      fields: ['items', 'category', 'channels', 'publishingUnit'],
+      // The API names a row's field (publicationItems[1].category) or the list: shown on the field.
+      alias: function (name) {
+        const row = /^publicationItems\[\d+\]\.(\w+)$/.exec(name);
+        if (row) return row[1] === 'seq' || row[1] === 'itemId' || row[1] === 'title' ? 'items' : row[1];
+        return name === 'publicationItems' ? 'items' : name;
+      },
+      payload: function (f, a) {
+        const category = f.elements.category.value;
+        const channels = checked(f, 'channels');
+        const unit = f.elements.publishingUnit.value.trim();
+        return { items: checked(f, 'items').map(function (seq) {
+          return { seq: Number(seq), category: category, channels: channels, publishingUnit: unit, attribute: a.attribute };
+        }) };
+      },
+      confirm: function (f) {
+        const seqs = checked(f, 'items');
+        return '确认将' + (seqs.length ? '序号 ' + seqs.join('、') + ' 的信息项' : '所选信息项') + '转为主动公开？将生成主动公开批次，登记后不能撤销。';
+      },
+      done: function (r) {
+        return '已生成主动公开批次 ' + esc(r.batchNumber) + '，请在任务列表中办理后续审批和登记发布。';
+      },
+    },
   };
 
   function letterLink(letter) {
@@ -164,10 +242,12 @@ window.ogi.caseActions = (function () {
     if (!hint) return false;
     hint.textContent = message;
     const control = f.elements[name];
-    if (control) {
-      control.classList.add('ogi-invalid');
-      control.setAttribute('aria-invalid', 'true');
-    }
+    // A group of checkboxes is a list of controls: each is marked.
+    const controls = !control ? [] : control.classList ? [control] : Array.prototype.slice.call(control);
+    controls.forEach(function (c) {
+      c.classList.add('ogi-invalid');
+      c.setAttribute('aria-invalid', 'true');
+    });
     return true;
   }
 
@@ -209,7 +289,7 @@ window.ogi.caseActions = (function () {
         const yes = this;
         yes.disabled = true;
         try {
-          const r = await ogi.post(a.path, spec.payload(f));
+          const r = await ogi.post(a.path, spec.payload(f, a));
           notice.innerHTML = spec.done(r);
           notice.setAttribute('data-action', name);
           await reload();

@@ -1,4 +1,5 @@
-// 办件详情: the request, items with their reviews, letters, pauses, appeals and the timeline,
+// 办件详情: the request, items with their reviews and Art. 44 proposals, the applicant's
+// suggestions of proactive disclosure, letters, pauses, appeals and the timeline,
 // from /api/ledger/cases/{trackingNumber}, with links into Tasklist, Cockpit and the audit trail,
 // and the office's registrations the server offers for the case (case-actions.js).
 (function () {
@@ -29,12 +30,18 @@
       + '<tr><th>当前环节</th><td colspan="3">' + (c.steps.length ? c.steps.map(function (s) { return esc(s.name) + '（' + esc(s.holder) + '）'; }).join('<br>') : dash) + '</td></tr>'
       + '<tr><th>申请内容</th><td colspan="3">' + orDash(c.description) + '</td></tr></table>';
     html += actions.html(c);
-    html += '<h2>信息项与保密审查</h2>' + table(['序号', '信息项', '检索结果', '审查结论', '不予公开理由', '法律依据', '审查人', '审查日期'],
+    html += '<h2>信息项与保密审查</h2>' + table(['序号', '信息项', '检索结果', '审查结论', '不予公开理由', '法律依据', '审查人', '审查日期', '转为主动公开'],
       c.items.map(function (i) {
         return [esc(i.seq) + (i.superseded ? '<br><span class="ogi-muted">（纠正前，已失效）</span>' : ''), esc(i.title), esc(i.findingLabel),
           orDash(i.conclusionLabel) + (i.redactionNote ? '<br><span class="ogi-muted">' + esc(i.redactionNote) + '</span>' : ''),
-          orDash(i.groundLabel), orDash(i.legalBasis), orDash(i.reviewer), orDash(i.reviewedOn)];
+          orDash(i.groundLabel), orDash(i.legalBasis), orDash(i.reviewer), orDash(i.reviewedOn),
+          i.art44 ? esc(i.art44.batchNumber) + '（' + esc(i.art44.statusLabel) + '）' : dash];
       }), '尚未拆分信息项。');
+    // 申请人建议主动公开 (Art. 44, ADR 0162), as the office recorded it.
+    html += '<h2>申请人建议主动公开</h2>' + table(['序号', '信息项', '收到建议日期', '建议理由', '登记人'],
+      (c.proactiveSuggestions || []).map(function (s) {
+        return [esc(s.seq) + (s.superseded ? '<br><span class="ogi-muted">（纠正前，已失效）</span>' : ''), esc(s.title), esc(s.suggestedOn), esc(s.reason), esc(s.recordedByName)];
+      }), '申请人未建议主动公开。');
     html += '<h2>文书</h2>' + table(['文书', '文号', '文书日期'], c.letters.map(function (l) {
       return [(l.path ? '<a href="' + esc(l.path) + '">' + esc(l.title) + '</a>' : esc(l.title))
         + (l.voided ? '<br><span class="ogi-muted">' + esc(l.voidNote) + '</span>' : ''),

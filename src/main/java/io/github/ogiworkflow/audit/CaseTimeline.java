@@ -120,7 +120,8 @@ public class CaseTimeline {
       Map.entry("DATE_CHANGE", "日期更正与重算"),
       Map.entry("COMPLAINT_RECEIPT", "收到申诉举报"), Map.entry("COMPLAINT", "申诉举报"),
       Map.entry("PUBLICATION", "主动公开发布"), Map.entry("WITHDRAWAL", "申请人撤回申请"),
-      Map.entry("VOID", "文书作废"), Map.entry("ACCESS", "查阅完整信息"));
+      Map.entry("VOID", "文书作废"), Map.entry("ACCESS", "查阅完整信息"),
+      Map.entry("SUGGESTION", "申请人建议主动公开"));
 
   private final IdentityService identity;
   private final StaffAccess access;
@@ -169,6 +170,8 @@ public class CaseTimeline {
         new ReceiptAndDueSource(deadlineTexts),
         new DeliverySource(cases, labels),
         new WithdrawalSource(cases),
+        // the applicant's suggestion of proactive disclosure (Art. 44, ADR 0162)
+        new ProactiveSuggestionSource(() -> suggestions),
         new ClosingSource(),
         // any key's registrations
         new PauseSource(pauses),
@@ -200,6 +203,15 @@ public class CaseTimeline {
   @org.springframework.beans.factory.annotation.Autowired(required = false)
   void setHistoryRemovals(HistoryRemovals historyRemovals) {
     this.historyRemovals = historyRemovals;
+  }
+
+  /** Set by Spring; null where the trail is built by hand (tests). */
+  private io.github.ogiworkflow.publication.ProactiveSuggestions suggestions;
+
+  /** The register of applicants' suggestions (ADR 0162); a setter, as the history removals'. */
+  @org.springframework.beans.factory.annotation.Autowired(required = false)
+  void setProactiveSuggestions(io.github.ogiworkflow.publication.ProactiveSuggestions s) {
+    this.suggestions = s;
   }
 
   /** The trail, or empty when neither the register nor the history knows the key. */

@@ -9,13 +9,9 @@ import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.security.ApiError;
 import io.github.ogiworkflow.security.Groups;
 import io.github.ogiworkflow.security.StaffAccess;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
@@ -92,35 +88,9 @@ public class WithdrawalController {
     return ResponseEntity.status(HttpStatus.CREATED).body(answer);
   }
 
-  /** One wrong field a line, its variable name first (as {@link InvalidInput} writes them). */
-  private static final Pattern FIELD = Pattern.compile("^([a-z][A-Za-z0-9]*)\\b");
-
-  /**
-   * 400 with every wrong field: {@code message} the Chinese parts, {@code fields} each field's
-   * Chinese message, {@code error} the English parts.
-   */
+  /** 400 with every wrong field ({@link ApiError#fieldRefusal}). */
   static ResponseEntity<Map<String, Object>> invalid(String refusal) {
-    List<String> english = new ArrayList<>();
-    List<String> chinese = new ArrayList<>();
-    Map<String, String> fields = new LinkedHashMap<>();
-    for (String line : refusal.split("\n")) {
-      if (line.isBlank()) {
-        continue;
-      }
-      english.add(ApiError.english(line.strip()));
-      String text = ApiError.chinese(line.strip());
-      chinese.add(text);
-      Matcher field = FIELD.matcher(line.strip());
-      if (field.find()) {
-        fields.putIfAbsent(field.group(1), text);
-      }
-    }
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("error", String.join("; ", english));
-    body.put("message", String.join("；", chinese));
-    body.put("fields", fields);
-    return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON)
-        .body(body);
+    return ApiError.fieldRefusal(refusal);
   }
 
   /** A value that is not text is refused by the field's own check (as a missing one). */

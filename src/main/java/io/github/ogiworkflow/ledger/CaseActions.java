@@ -21,7 +21,8 @@ import org.springframework.stereotype.Service;
  * and the running case, by the same checks the APIs make of the case's state: the office's
  * (and administrators') only, as the APIs require, except 更正日期 of the dates 领导小组 may
  * correct (the receipt, payment and delivery, ADR 0124, 0127), which leadership is offered too
- * (ADR 0137: a correction that lifts a passed deadline or a late reply is leadership's to make);
+ * (ADR 0137: a correction that lifts a passed deadline or a late reply is leadership's to make),
+ * and the office's 登记申请人建议主动公开 and 转为主动公开 (Art. 44, ADR 0162, {@link Art44Offers});
  * null for an action the reader may not take or the case's state refuses. The page shows a form only where this says so; the APIs still
  * check everything (dates, amounts, published years) when the form is sent.
  */
@@ -29,16 +30,19 @@ import org.springframework.stereotype.Service;
 public class CaseActions {
 
   /** The actions by name, all null for readers outside the office. */
-  static final List<String> NAMES = List.of("withdrawal", "feeCorrection", "dateCorrection");
+  static final List<String> NAMES = List.of("withdrawal", "feeCorrection", "dateCorrection",
+      "proactiveSuggestion", "art44");
 
   private final Withdrawals withdrawals;
   private final FeeCorrections fees;
   private final DateCorrections dates;
   private final StaffAccess access;
   private final ProcessEngine engine;
+  private final Art44Offers art44;
 
   public CaseActions(Withdrawals withdrawals, FeeCorrections fees, DateCorrections dates,
-      StaffAccess access, ProcessEngine engine) {
+      StaffAccess access, ProcessEngine engine, Art44Offers art44) {
+    this.art44 = art44;
     this.withdrawals = withdrawals;
     this.fees = fees;
     this.dates = dates;
@@ -67,6 +71,9 @@ public class CaseActions {
       }
       if (office) {
         offerFeeCorrection(trackingNumber, api, actions);
+        // 登记申请人建议主动公开 and 转为主动公开 (Art. 44, ADR 0162): the office's.
+        actions.put("proactiveSuggestion", art44.suggestion(trackingNumber, api));
+        actions.put("art44", art44.proposal(engine, trackingNumber));
       }
       List<DateCorrections.Correctable> correctable = dates.correctable(trackingNumber).stream()
           .filter(c -> office || c.field().leadershipMayCorrect()).toList();

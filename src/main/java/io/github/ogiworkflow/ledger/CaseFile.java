@@ -11,6 +11,8 @@ import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.register.ReplyLetterRegister;
 import io.github.ogiworkflow.logging.PersonalDataMasker;
+import io.github.ogiworkflow.publication.ProactiveSuggestions;
+import io.github.ogiworkflow.publication.PublicationRegister;
 import io.github.ogiworkflow.security.StaffAccess;
 import io.github.ogiworkflow.security.StaffLinks;
 import io.github.ogiworkflow.vocabulary.ReviewConclusion;
@@ -41,9 +43,14 @@ public class CaseFile {
   private final CaseTimeline timeline;
   private final StaffAccess access;
   private final ReplyLetterRegister replies;
+  private final ProactiveSuggestions suggestions;
+  private final PublicationRegister publications;
 
   public CaseFile(JdbcTemplate jdbc, CaseLedger ledger, CaseTimeline timeline,
-      StaffAccess access, ReplyLetterRegister replies) {
+      StaffAccess access, ReplyLetterRegister replies, ProactiveSuggestions suggestions,
+      PublicationRegister publications) {
+    this.publications = publications;
+    this.suggestions = suggestions;
     this.replies = replies;
     this.jdbc = jdbc;
     this.ledger = ledger;
@@ -79,6 +86,19 @@ public class CaseFile {
     });
     body.put("items", items);
     body.put("letters", letters(jdbc, replies, trackingNumber));
+    // 申请人建议主动公开 (Art. 44, ADR 0162): each item the applicant suggested, by 序号, with the
+    // day received, the reason (masked as the review's note is) and who recorded it.
+    body.put("proactiveSuggestions", suggestions.of(trackingNumber).stream().map(s -> {
+      Map<String, Object> suggestion = new LinkedHashMap<>();
+      suggestion.put("seq", s.seq());
+      suggestion.put("title", PersonalDataMasker.mask(s.title()));
+      suggestion.put("superseded", s.superseded());
+      suggestion.put("suggestedOn", s.suggestedOn().toString());
+      suggestion.put("reason", PersonalDataMasker.maskFreeText(s.reason()));
+      suggestion.put("recordedByName", s.recordedByName() != null ? s.recordedByName()
+          : s.recordedBy());
+      return suggestion;
+    }).toList());
     body.put("pauses", jdbc.query("SELECT started_on, ended_on, working_days FROM ogi_case_pause"
         + " WHERE tracking_number = ? ORDER BY started_on, id", (rs, i) -> {
           Map<String, Object> pause = new LinkedHashMap<>();
@@ -174,7 +194,7 @@ public class CaseFile {
     return jdbc.query("""
         SELECT i.seq, i.title, i.finding, i.where_public, i.responsible_agency, i.superseded_on,
           r.conclusion, r.withholding_ground, r.legal_basis, r.redaction_note, r.reviewer,
-          r.reviewed_at, i.responsible_agency_contact, r.reviewer_name, i.not_ours_reason
+          r.reviewed_at, i.responsible_agency_contact, r.reviewer_name, i.not_ours_reason, i.id
         FROM ogi_info_item i LEFT JOIN ogi_item_review r ON r.item_id = i.id
         WHERE i.case_ref = ? ORDER BY i.superseded_on DESC NULLS FIRST, i.seq""", (rs, i) -> {
           Map<String, Object> item = new LinkedHashMap<>();
@@ -199,6 +219,13 @@ public class CaseFile {
           item.put(RECORDED_NAME, rs.getString(14));
           item.put("reviewedOn", rs.getTimestamp(12) == null ? null
               : rs.getTimestamp(12).toLocalDateTime().toLocalDate().toString());
+          // Its latest Art. 44 proposal (转为主动公开, ADR 0160, 0162), if any: batch and 状态.
+          item.put("art44", publications.byItem(rs.getLong(16)).map(p -> {
+            Map<String, Object> art44 = new LinkedHashMap<>();
+            art44.put("batchNumber", p.batchRef());
+            art44.put("statusLabel", p.status().label());
+            return art44;
+          }).orElse(null));
           return item;
         }, trackingNumber);
   }

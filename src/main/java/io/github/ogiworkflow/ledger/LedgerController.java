@@ -123,8 +123,9 @@ public class LedgerController {
   /**
    * 多人申请的相同信息 (Art. 44, audit 33a F9, ADR 0160): information released in replies
    * delivered in {@code year} that at least {@code minApplicants} different applicants asked
-   * for (default: setting {@code ogi.ledger.same-information.min-applicants}, 2), each request
-   * by 受理编号 and 序号 with its Art. 44 proposal, if any. Office, leadership and auditors.
+   * for (default: setting {@code ogi.ledger.same-information.min-applicants}, 2) or that an
+   * applicant suggested publishing proactively (ADR 0162), each request by 受理编号 and 序号 with
+   * its Art. 44 proposal and its applicant's suggestion, if any. Office, leadership and auditors.
    */
   @GetMapping(path = LedgerWebConfiguration.API + "/same-information",
       produces = MediaType.APPLICATION_JSON_VALUE)
@@ -152,6 +153,8 @@ public class LedgerController {
       group.put("title", g.title());
       group.put("documentNumber", g.documentNumber());
       group.put("applicants", g.applicants());
+      // Requests whose applicant suggested proactive disclosure (Art. 44, ADR 0162).
+      group.put("applicantSuggestions", g.suggestions());
       group.put("art44", g.art44().map(LedgerController::art44).orElse(null));
       group.put("requests", g.asked().stream().map(a -> {
         Map<String, Object> asked = new LinkedHashMap<>();
@@ -160,6 +163,8 @@ public class LedgerController {
         asked.put("title", a.title());
         asked.put("deliveredOn", a.deliveredOn().toString());
         asked.put("art44", a.art44() == null ? null : art44(a.art44()));
+        asked.put("applicantSuggestedOn", a.suggestedOn() == null ? null
+            : a.suggestedOn().toString());
         asked.put("casePage", LedgerWebConfiguration.PAGES + "/cases/"
             + URLEncoder.encode(a.trackingNumber(), StandardCharsets.UTF_8));
         return asked;

@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.ledger;
 
+import io.github.ogiworkflow.publication.ProactiveSuggestions;
 import io.github.ogiworkflow.publication.PublicationRegister;
 import io.github.ogiworkflow.publication.PublicationRegister.Publication;
 import io.github.ogiworkflow.register.CaseRegister;
@@ -28,19 +29,28 @@ import org.springframework.stereotype.Component;
  * year released (公开 or 部分公开), grouped when they name the same information
  * ({@link SameInformation}: the same title once width, spaces and punctuation are set aside, or
  * the same 文号), listing the groups at least {@code minApplicants} different applicants asked
- * for: what Art. 44 suggests moving into proactive disclosure. Each request's item says whether
- * it is already proposed or published under Art. 44. Applicants are told apart by their
+ * for, or that any of them suggested publishing proactively (ADR 0162): what Art. 44 suggests
+ * moving into proactive disclosure. Each request's item says whether it is already proposed or
+ * published under Art. 44 and whether its applicant suggested it. Applicants are told apart by their
  * identity document where the register has one, else by name; no name leaves this class.
  */
 @Component
 public class SameInformationRequests {
 
-  /** One request's released item of a group. */
+  /**
+   * One request's released item of a group; {@code suggestedOn}: the day its applicant's
+   * suggestion to publish it proactively was received (Art. 44, ADR 0162), null if none.
+   */
   public record Asked(String trackingNumber, int seq, String title, LocalDate deliveredOn,
-      Publication art44) {}
+      Publication art44, LocalDate suggestedOn) {}
 
   /** Information asked for by {@code applicants} different applicants. */
   public record Group(String title, String documentNumber, int applicants, List<Asked> asked) {
+
+    /** How many of the group's requests carry their applicant's suggestion (ADR 0162). */
+    public int suggestions() {
+      return (int) asked.stream().filter(a -> a.suggestedOn() != null).count();
+    }
 
     /** The most advanced Art. 44 proposal of the group, if any stands (不予发布 does not). */
     public Optional<Publication> art44() {
@@ -60,10 +70,13 @@ public class SameInformationRequests {
   private final ReleaseChecks releaseChecks;
   private final PublicationRegister publications;
   private final int defaultMinApplicants;
+  private final ProactiveSuggestions suggestions;
 
   public SameInformationRequests(JdbcTemplate jdbc, ItemRegister items,
       ReleaseChecks releaseChecks, PublicationRegister publications,
+      ProactiveSuggestions suggestions,
       @Value("${ogi.ledger.same-information.min-applicants:2}") int defaultMinApplicants) {
+    this.suggestions = suggestions;
     this.jdbc = jdbc;
     this.items = items;
     this.releaseChecks = releaseChecks;
@@ -97,7 +110,10 @@ public class SameInformationRequests {
     List<String> applicantOf = new ArrayList<>();
     for (Delivered d : delivered) {
       boolean objectionUpheld = releaseChecks.objectionUpheld(d.trackingNumber());
-      for (Item item : items.of(d.trackingNumber())) {
+      List<Item> ofRequest = items.of(d.trackingNumber());
+      Map<Long, LocalDate> suggested = suggestions.suggestedOn(ofRequest.stream()
+          .map(Item::id).toList());
+      for (Item item : ofRequest) {
         if (item.finding() != ItemFinding.HELD || item.review() == null) {
           continue;
         }
@@ -106,7 +122,7 @@ public class SameInformationRequests {
           continue;
         }
         released.add(new Asked(d.trackingNumber(), item.seq(), item.title(), d.deliveredOn(),
-            publications.byItem(item.id()).orElse(null)));
+            publications.byItem(item.id()).orElse(null), suggested.get(item.id())));
         applicantOf.add(d.applicant());
       }
     }
@@ -127,16 +143,20 @@ public class SameInformationRequests {
     for (List<Integer> group : members.values()) {
       Set<String> applicants = new HashSet<>();
       group.forEach(i -> applicants.add(applicantOf.get(i)));
-      if (applicants.size() < minApplicants) {
+      List<Asked> asked = group.stream().map(released::get).toList();
+      // An applicant's suggestion (Art. 44, second sentence) asks for the agency's review on
+      // its own, however few applicants asked for the information (ADR 0162).
+      if (applicants.size() < minApplicants
+          && asked.stream().allMatch(a -> a.suggestedOn() == null)) {
         continue;
       }
-      List<Asked> asked = group.stream().map(released::get).toList();
       String documentNumber = asked.stream()
           .map(a -> SameInformation.documentNumberOf(a.title())).filter(n -> n != null)
           .findFirst().orElse(null);
       groups.add(new Group(mostAsked(asked), documentNumber, applicants.size(), asked));
     }
-    groups.sort((a, b) -> Integer.compare(b.applicants(), a.applicants()));
+    groups.sort(java.util.Comparator.comparingInt(Group::applicants).reversed()
+        .thenComparing(java.util.Comparator.comparingInt(Group::suggestions).reversed()));
     return groups;
   }
 

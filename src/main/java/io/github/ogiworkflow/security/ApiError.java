@@ -1,9 +1,13 @@
 package io.github.ogiworkflow.security;
 
 import io.github.ogiworkflow.process.InvalidInput;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -87,6 +91,38 @@ public final class ApiError {
       }
     }
     return null;
+  }
+
+  /** One wrong field a line, its variable name first (as {@code InvalidInput} writes them). */
+  private static final Pattern FIELD = Pattern.compile("^([a-z][A-Za-z0-9]*)\\b");
+
+  /**
+   * 400 with every wrong field of {@code refusal} (one "field …（中文）" a line, as
+   * {@code InvalidInput.Collector} joins them): {@code message} the Chinese parts, {@code fields}
+   * each field's Chinese message, {@code error} the English parts.
+   */
+  public static ResponseEntity<Map<String, Object>> fieldRefusal(String refusal) {
+    List<String> english = new ArrayList<>();
+    List<String> chinese = new ArrayList<>();
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (String line : refusal.split("\n")) {
+      if (line.isBlank()) {
+        continue;
+      }
+      english.add(english(line.strip()));
+      String text = chinese(line.strip());
+      chinese.add(text);
+      Matcher field = FIELD.matcher(line.strip());
+      if (field.find()) {
+        fields.putIfAbsent(field.group(1), text);
+      }
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("error", String.join("; ", english));
+    body.put("message", String.join("；", chinese));
+    body.put("fields", fields);
+    return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON)
+        .body(body);
   }
 
   /** The English part of "english（中文）", or the whole text when it is not written so. */

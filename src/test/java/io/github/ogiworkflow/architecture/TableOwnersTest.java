@@ -49,6 +49,7 @@ class TableOwnersTest {
       Map.entry("ogi_online_access", "online.OnlineRegister"),
       Map.entry("ogi_online_access_code", "online.OnlineRegister"),
       Map.entry("ogi_info_item", "register.ItemRegister"),
+      Map.entry("ogi_proactive_suggestion", "publication.ProactiveSuggestions"),
       Map.entry("ogi_item_review", "register.ItemRegister"),
       Map.entry("ogi_letter", "letter.Letters"),
       Map.entry("ogi_maintenance_done", "privacy.PersonalDataBackfill"),

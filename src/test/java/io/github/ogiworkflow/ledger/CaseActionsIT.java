@@ -69,7 +69,7 @@ class CaseActionsIT {
       assertThat(fields.get(0).path("current").asText()).isEqualTo(today);
     }
     JsonNode auditor = actions("sunyue", tn);
-    assertThat(auditor.size()).isEqualTo(3);
+    assertThat(auditor.size()).isEqualTo(CaseActions.NAMES.size());
     auditor.forEach(a -> assertThat(a.isNull()).isTrue());
     // Leadership: 更正日期 of the receipt only (ADR 0137), no withdrawal, no fee correction.
     JsonNode leader = actions("chengang", tn);

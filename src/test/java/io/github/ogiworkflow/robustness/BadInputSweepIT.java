@@ -294,6 +294,11 @@ class BadInputSweepIT {
         t -> t.withdrawalCase, Map.of(), List.of(date("withdrawnOn"),
             choice("withdrawalForm", "WRITTEN"), text("withdrawalReason", false)), false, false)
         .withControl(t -> new Control(t.registeredCase(), Map.of(), Map.of())));
+    // 申请人建议主动公开 (Art. 44, ADR 0162): a request with a held item, so every field's check
+    // is reached; the positive control records the suggestion on it.
+    e.add(new Endpoint("proactive suggestion", "POST", "/api/cases/{id}/proactive-suggestions",
+        "wangli", t -> t.suggestionCase, Map.of(), List.of(date("suggestedOn"),
+            new Field("items", List.of(1), Kind.LIST, true), text("reason", true)), false, false));
     // 年度报告, 审计 and 期限监控 (read-only for auditors, leadership and the office)
     e.add(new Endpoint("annual report json", "GET", "/api/reports/{id}", "sunyue", t -> "2026",
         Map.of(), null, true, false));
@@ -404,6 +409,8 @@ class BadInputSweepIT {
       .connectTimeout(Duration.ofSeconds(10)).build();
   @Autowired ManagementService management;
   String staffCase;
+  /** A request with a held item an applicant's suggestion may name (ADR 0162). */
+  String suggestionCase;
   /** A registered request the withdrawal endpoint is swept against (no valid body reaches it). */
   String withdrawalCase;
   String appealedCase;
@@ -817,6 +824,21 @@ class BadInputSweepIT {
         "attribute", "PROACTIVE"))));
   }
 
+  /** A request received yesterday with one held item (序号 1), not reviewed yet. */
+  String requestWithAHeldItem() {
+    String request;
+    do {
+      request = "YSQ-2026-98" + java.util.concurrent.ThreadLocalRandom.current()
+          .nextInt(1000, 9999);
+    } while (cases.find(request).isPresent());
+    cases.insert(new NewCase(request, null, "IN_PERSON", "NATURAL_PERSON", "坏输入测试人", null,
+        null, null, null, null, "坏输入测试统计表", "ELECTRONIC", "EMAIL",
+        OfficeTime.today().minusDays(1), OfficeTime.today().plusDays(20)));
+    items.add(request, List.of(new NewItem("坏输入测试统计表", ItemFinding.HELD, null, null, false,
+        false)));
+    return request;
+  }
+
   void completeTask(String businessKey, String taskKey, Map<String, Object> variables) {
     tasks.complete(task(businessKey, taskKey), variables);
     EngineRest.runJobs(management);
@@ -828,6 +850,7 @@ class BadInputSweepIT {
     staffCase = runtime.startProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST, registration)
         .getBusinessKey();
     withdrawalCase = registeredCase();
+    suggestionCase = requestWithAHeldItem();
     appealedCase = runtime.startProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST,
         registration).getBusinessKey();
     String today = OfficeTime.today().toString();

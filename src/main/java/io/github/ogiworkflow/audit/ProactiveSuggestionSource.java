@@ -1,0 +1,39 @@
+package io.github.ogiworkflow.audit;
+
+import static io.github.ogiworkflow.audit.TrailLines.day;
+import static io.github.ogiworkflow.letter.CaseLetters.chinese;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.logging.PersonalDataMasker;
+import io.github.ogiworkflow.publication.ProactiveSuggestions;
+import java.util.function.Supplier;
+
+/**
+ * 申请人建议主动公开 (Art. 44, ADR 0162): each item an applicant suggested moving into the proactive
+ * scope, on the day the agency received the suggestion, with the reason (the applicant's words,
+ * masked as a withdrawal's reason is) and who recorded it when (the name recorded at the act).
+ */
+final class ProactiveSuggestionSource implements TimelineSource {
+
+  /** Null where the trail is built by hand (tests), as the history removals. */
+  private final Supplier<ProactiveSuggestions> suggestions;
+
+  ProactiveSuggestionSource(Supplier<ProactiveSuggestions> suggestions) {
+    this.suggestions = suggestions;
+  }
+
+  @Override
+  public void addTo(TrailSubject subject, TrailLines lines) {
+    ProactiveSuggestions register = suggestions.get();
+    if (subject.header() == null || register == null) {
+      return;
+    }
+    for (ProactiveSuggestions.Suggestion s : register.of(subject.key())) {
+      lines.add(day(s.suggestedOn(), "SUGGESTION", "申请人建议主动公开：信息项 " + s.seq() + "「"
+          + PersonalDataMasker.mask(s.title()) + "」",
+          subject.names().of(s.recordedBy(), s.recordedByName()),
+          "建议理由：" + PersonalDataMasker.maskFreeText(s.reason()),
+          "登记于 " + chinese(s.recordedAt().atZone(OfficeTime.ZONE).toLocalDate())));
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package io.github.ogiworkflow.publication;
+
+import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.publication.ProactiveSuggestions.Refused;
+import io.github.ogiworkflow.publication.ProactiveSuggestions.Suggestion;
+import io.github.ogiworkflow.publication.ProactiveSuggestions.UnknownCase;
+import io.github.ogiworkflow.security.ApiError;
+import io.github.ogiworkflow.security.Groups;
+import io.github.ogiworkflow.security.StaffAccess;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/cases/{trackingNumber}/proactive-suggestions} with {@code {"suggestedOn":
+ * "2026-03-05", "items": [1, 3], "reason": "…"}}: the office records the applicant's suggestion
+ * that the information of these items (by 序号, as the case page lists them) be moved into the
+ * proactive scope (申请人建议主动公开, Art. 44; audit 33a F9, ADR 0162). Office only (and
+ * administrators). Answers 201 with what was recorded; bad input 400 in Chinese naming every
+ * wrong field, an unknown case 404, a request not yet confirmed or without held items 409;
+ * nothing written.
+ */
+@RestController
+@ConditionalOnWebApplication
+public class ProactiveSuggestionController {
+
+  static final String PATH = "/api/cases/{trackingNumber}/proactive-suggestions";
+
+  private final ProactiveSuggestions suggestions;
+  private final StaffAccess access;
+
+  public ProactiveSuggestionController(ProactiveSuggestions suggestions, StaffAccess access) {
+    this.suggestions = suggestions;
+    this.access = access;
+  }
+
+  // Authentication of /api/cases/* is registered once for every case API
+  // (AttachmentWebConfiguration.caseApiAuthentication).
+
+  @PostMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<Map<String, Object>> record(@PathVariable String trackingNumber,
+      @RequestBody(required = false) Map<String, Object> body) {
+    access.require(Groups.OFFICE);
+    Map<String, Object> given = body == null ? Map.of() : body;
+    String user = access.currentUser();
+    String name = access.namesOf(Set.of(user)).getOrDefault(user, user);
+    List<Suggestion> recorded = suggestions.record(trackingNumber.trim(),
+        given.get("suggestedOn"), given.get("items"), given.get("reason"), user, name);
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("trackingNumber", trackingNumber.trim());
+    answer.put("suggestedOn", recorded.get(0).suggestedOn().toString());
+    answer.put("items", recorded.stream().map(s -> {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("seq", s.seq());
+      item.put("title", s.title());
+      return item;
+    }).toList());
+    answer.put("recordedByName", name);
+    return ResponseEntity.status(HttpStatus.CREATED).body(answer);
+  }
+
+  /** Bad input with every wrong field; an unknown case 404, a refused state 409. */
+  @ExceptionHandler(RuntimeException.class)
+  ResponseEntity<?> refused(RuntimeException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof InvalidInput invalid) {
+        return ApiError.fieldRefusal(invalid.getMessage());
+      }
+    }
+    return ApiError.forRefusal(e, UnknownCase.class, Refused.class).orElseThrow(() -> e);
+  }
+}

@@ -1,0 +1,224 @@
+package io.github.ogiworkflow.publication;
+
+import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.process.Vars;
+import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.CaseRegister.CaseRecord;
+import io.github.ogiworkflow.register.ItemRegister;
+import io.github.ogiworkflow.register.ItemRegister.Item;
+import io.github.ogiworkflow.vocabulary.ItemFinding;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 申请人建议主动公开 (Art. 44, second sentence; audit 33a F9, ADR 0162): an applicant suggests
+ * that information it asked for be moved into the proactive scope; the office records the
+ * suggestion against the request's items by 序号 (table {@code ogi_proactive_suggestion}, owned
+ * here). Every field is checked before anything is written; an item is suggested once.
+ */
+@Component
+public class ProactiveSuggestions {
+
+  /** The reason's length: at least this many characters, at most {@link #MAX_REASON}. */
+  static final int MIN_REASON = 4;
+  static final int MAX_REASON = 1000;
+
+  /** One recorded suggestion: the item by 序号 and title, and who recorded it when. */
+  public record Suggestion(long itemId, int seq, String title, boolean superseded,
+      LocalDate suggestedOn, String reason, String recordedBy, String recordedByName,
+      Instant recordedAt) {}
+
+  /** No such request (HTTP 404). */
+  public static class UnknownCase extends RuntimeException {
+    UnknownCase(String trackingNumber) {
+      super("unknown tracking number（受理编号 " + Vars.echo(trackingNumber) + " 不存在）");
+    }
+  }
+
+  /** The request is in a state where no suggestion can be recorded (HTTP 409). */
+  public static class Refused extends RuntimeException {
+    Refused(String message) {
+      super(message);
+    }
+  }
+
+  private final JdbcTemplate jdbc;
+  private final CaseRegister cases;
+  private final ItemRegister items;
+
+  public ProactiveSuggestions(JdbcTemplate jdbc, CaseRegister cases, ItemRegister items) {
+    this.jdbc = jdbc;
+    this.cases = cases;
+    this.items = items;
+  }
+
+  /**
+   * Records the suggestion of request {@code trackingNumber}'s applicant on the items
+   * {@code seqs} (their 序号 on the case page), received on {@code suggestedOn} (年-月-日) with
+   * {@code reason}; {@code user} and {@code userName} record it. Returns what was recorded.
+   * Bad input: {@link InvalidInput} naming every wrong field, nothing written.
+   */
+  @Transactional
+  public List<Suggestion> record(String trackingNumber, Object suggestedOn, Object seqs,
+      Object reason, String user, String userName) {
+    CaseRecord c = cases.find(trackingNumber).orElseThrow(() -> new UnknownCase(trackingNumber));
+    if (c.firstReceivedOn() == null) {
+      throw new Refused("the receipt of " + trackingNumber + " is not confirmed（申请 "
+          + trackingNumber + " 尚未确认收到，不能登记申请人建议主动公开）");
+    }
+    List<Item> held = items.of(trackingNumber).stream()
+        .filter(i -> i.finding() == ItemFinding.HELD).toList();
+    if (held.isEmpty()) {
+      throw new Refused("request " + trackingNumber + " has no held item yet（申请 "
+          + trackingNumber + " 尚无本机关保有的信息项（检索拆分后才能登记申请人建议主动公开））");
+    }
+    InvalidInput.Collector errors = new InvalidInput.Collector();
+    LocalDate day = errors.check(() -> day(suggestedOn, c.firstReceivedOn()));
+    List<Item> chosen = errors.check(() -> chosen(seqs, held, trackingNumber));
+    String text = errors.check(() -> reason(reason));
+    errors.throwIfAny();
+    Instant now = OfficeTime.now();
+    try {
+      for (Item item : chosen) {
+        jdbc.update("INSERT INTO ogi_proactive_suggestion (item_id, case_ref, suggested_on,"
+            + " reason, recorded_by, recorded_by_name, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            item.id(), trackingNumber, Date.valueOf(day), text, user, userName,
+            Timestamp.from(now));
+      }
+    } catch (DuplicateKeyException e) {
+      // Recorded by someone else between the check and the insert (the unique item_id).
+      throw new InvalidInput("items: an item was recorded meanwhile（其中的信息项刚被登记过申请人"
+          + "建议，请刷新页面后核对）", e);
+    }
+    return chosen.stream().map(i -> new Suggestion(i.id(), i.seq(), i.title(), false, day, text,
+        user, userName, now)).toList();
+  }
+
+  /** The suggestions recorded on request {@code trackingNumber}, current items first, by 序号. */
+  public List<Suggestion> of(String trackingNumber) {
+    return jdbc.query("""
+        SELECT s.item_id, i.seq, i.title, i.superseded_on, s.suggested_on, s.reason,
+          s.recorded_by, s.recorded_by_name, s.recorded_at
+        FROM ogi_proactive_suggestion s JOIN ogi_info_item i ON i.id = s.item_id
+        WHERE s.case_ref = ? ORDER BY i.superseded_on DESC NULLS FIRST, i.seq, s.id""",
+        (rs, n) -> new Suggestion(rs.getLong(1), rs.getInt(2), rs.getString(3),
+            rs.getDate(4) != null, rs.getDate(5).toLocalDate(), rs.getString(6),
+            rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant()),
+        trackingNumber);
+  }
+
+  /** The day each of {@code itemIds} was suggested for proactive disclosure, where it was. */
+  public Map<Long, LocalDate> suggestedOn(Collection<Long> itemIds) {
+    Map<Long, LocalDate> days = new HashMap<>();
+    if (itemIds.isEmpty()) {
+      return days;
+    }
+    List<Long> ids = new ArrayList<>(itemIds);
+    for (int from = 0; from < ids.size(); from += 500) {
+      List<Long> part = ids.subList(from, Math.min(ids.size(), from + 500));
+      jdbc.query("SELECT item_id, suggested_on FROM ogi_proactive_suggestion WHERE item_id IN ("
+          + String.join(",", java.util.Collections.nCopies(part.size(), "?")) + ")",
+          rs -> {
+            days.put(rs.getLong(1), rs.getDate(2).toLocalDate());
+          }, part.toArray());
+    }
+    return days;
+  }
+
+  /** The current held items of the request no suggestion names yet (what the page offers). */
+  public List<Item> open(String trackingNumber) {
+    Set<Long> done = suggestedOn(items.of(trackingNumber).stream().map(Item::id).toList())
+        .keySet();
+    return items.of(trackingNumber).stream()
+        .filter(i -> i.finding() == ItemFinding.HELD && !done.contains(i.id())).toList();
+  }
+
+  private static LocalDate day(Object value, LocalDate receivedOn) {
+    if (!(value instanceof String text) || text.isBlank()) {
+      throw new InvalidInput("suggestedOn is required（请填写收到建议日期，格式为 年-月-日）");
+    }
+    LocalDate day;
+    try {
+      day = LocalDate.parse(text.trim());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInput("suggestedOn is not a date（收到建议日期格式应为 年-月-日，如 2026-01-01）",
+          e);
+    }
+    if (day.isAfter(OfficeTime.today())) {
+      throw new InvalidInput("suggestedOn lies in the future（收到建议日期不能晚于今天）");
+    }
+    if (day.isBefore(receivedOn)) {
+      throw new InvalidInput("suggestedOn lies before the request was received on " + receivedOn
+          + "（收到建议日期不能早于收到申请日期 " + receivedOn + "；申请书中提出的建议，填写收到申请日期）");
+    }
+    return day;
+  }
+
+  private List<Item> chosen(Object value, List<Item> held, String trackingNumber) {
+    if (!(value instanceof List<?> list) || list.isEmpty()) {
+      throw new InvalidInput("items: at least one 序号（请至少选择一个申请人建议主动公开的信息项）");
+    }
+    Set<Integer> seqs = new LinkedHashSet<>();
+    for (Object o : list) {
+      Integer seq = o instanceof Integer i ? i
+          : o instanceof Long l && l > 0 && l < Integer.MAX_VALUE ? Integer.valueOf(l.intValue())
+          : o instanceof String s && s.trim().matches("\\d{1,6}") ? Integer.valueOf(s.trim())
+          : null;
+      if (seq == null || seq < 1) {
+        throw new InvalidInput("items: each is a 序号, a whole number（信息项应以案卷页面所列序号"
+            + "（正整数）填写）");
+      }
+      if (!seqs.add(seq)) {
+        throw new InvalidInput("items: 序号 " + seq + " twice（信息项序号 " + seq + " 重复）");
+      }
+    }
+    Map<Integer, Item> bySeq = new HashMap<>();
+    held.forEach(i -> bySeq.put(i.seq(), i));
+    Map<Long, LocalDate> already = suggestedOn(held.stream().map(Item::id).toList());
+    List<Item> chosen = new ArrayList<>();
+    for (int seq : seqs) {
+      Item item = bySeq.get(seq);
+      if (item == null) {
+        throw new InvalidInput("items: 序号 " + seq + " is not a held item of " + trackingNumber
+            + "（申请 " + trackingNumber + " 没有序号为" + seq + "的本机关保有的信息项，请按案卷页面所列序号"
+            + "选择）");
+      }
+      if (already.containsKey(item.id())) {
+        throw new InvalidInput("items: 序号 " + seq + " was suggested on " + already.get(item.id())
+            + "（信息项 " + seq + " 已于 " + already.get(item.id()) + " 登记申请人建议主动公开，不能重复登记）");
+      }
+      chosen.add(item);
+    }
+    return chosen;
+  }
+
+  private static String reason(Object value) {
+    String text = value instanceof String s ? s.strip() : null;
+    if (text == null || text.codePointCount(0, text.length()) < MIN_REASON
+        || text.codePointCount(0, text.length()) > MAX_REASON) {
+      throw new InvalidInput("reason: " + MIN_REASON + " to " + MAX_REASON + " characters"
+          + "（请填写申请人建议主动公开的理由（如涉及公众利益调整、需要公众广泛知晓或者需要公众参与决策），"
+          + MIN_REASON + "至" + MAX_REASON + "字）");
+    }
+    if (text.chars().anyMatch(ch -> ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t')) {
+      throw new InvalidInput("reason contains control characters（建议理由含有无法识别的字符，请去除后"
+          + "再提交）");
+    }
+    return text;
+  }
+}
