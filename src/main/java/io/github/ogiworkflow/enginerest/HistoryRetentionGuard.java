@@ -48,6 +48,7 @@ final class HistoryRetentionGuard {
   private static final String INSTANCES_REMOVAL = "history/process-instance/set-removal-time";
   private static final String DECISIONS_DELETE = "history/decision-instance/delete";
   private static final String DECISIONS_REMOVAL = "history/decision-instance/set-removal-time";
+  private static final String CLEANUP = "history/cleanup";
   private static final Pattern DEPLOYMENT = Pattern.compile("^deployment/([^/]+)$");
   private static final Pattern DEFINITION_BY_ID = Pattern.compile("^process-definition/([^/]+)$");
   private static final Pattern DEFINITION_BY_KEY = Pattern.compile(
@@ -68,12 +69,18 @@ final class HistoryRetentionGuard {
   private final HistoryService history;
   private final RepositoryService repository;
   private final StaffAccess access;
+  private final Runnable beforeCleanup;
 
+  /**
+   * {@code beforeCleanup}: puts the history due for removal into the register before an
+   * administrator's own cleanup run ({@code POST history/cleanup}, ADR 0165).
+   */
   HistoryRetentionGuard(HistoryService history, RepositoryService repository,
-      StaffAccess access) {
+      StaffAccess access, Runnable beforeCleanup) {
     this.history = history;
     this.repository = repository;
     this.access = access;
+    this.beforeCleanup = beforeCleanup;
   }
 
   /**
@@ -83,6 +90,26 @@ final class HistoryRetentionGuard {
   List<Change> check(String method, String call, EngineApiGuard.BodyRequest body,
       String queryString) {
     return access.withoutAuthorizations(() -> checkAs(method, call, body, queryString));
+  }
+
+  /**
+   * An administrator's own cleanup run ({@code POST history/cleanup}) removes whatever is due
+   * at once: the due history goes into the register first (ADR 0165), or the run is refused.
+   */
+  void beforeCleanup(String method, String call) {
+    if (!method.equals("POST") || !call.equals(CLEANUP)) {
+      return;
+    }
+    try {
+      access.withoutAuthorizations(() -> {
+        beforeCleanup.run();
+        return null;
+      });
+    } catch (RuntimeException failed) {
+      throw EngineApiGuard.Refusal.forbidden("The history due for removal could not be"
+          + " recorded; the cleanup was not started（到期流程记录未能登记，本次历史清理未启动，"
+          + "请稍后重试）");
+    }
   }
 
   private List<Change> checkAs(String method, String call, EngineApiGuard.BodyRequest body,
