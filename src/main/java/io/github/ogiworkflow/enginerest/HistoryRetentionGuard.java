@@ -305,6 +305,8 @@ final class HistoryRetentionGuard {
     if (floor == null || requested.isBefore(floor)) {
       throw EngineApiGuard.Refusal.forbidden("The removal time may only be moved later（" + KEPT
           + "；" + caseOf(root) + (root.getEndTime() == null ? "尚未办结，保管期限尚未起算"
+          : floor == null ? (RetentionPeriods.permanent(root.getProcessDefinitionKey())
+              ? "的流程记录永久保存，不得设定清除时间" : "的保管期限未定，不得设定清除时间")
           : "的清除时间不得早于" + day(floor)) + "）");
     }
   }
@@ -396,6 +398,8 @@ final class HistoryRetentionGuard {
     String until;
     if (root.getEndTime() == null) {
       until = "尚未办结，保管期限尚未起算";
+    } else if (RetentionPeriods.permanent(root.getProcessDefinitionKey())) {
+      until = "的流程记录永久保存，不得删除";
     } else if (from == null) {
       until = "的保管期限未定，长期保存";
     } else {
