@@ -445,8 +445,13 @@ final class HistoryRetentionGuard {
     if (!query.isMissingNode() && !query.isNull()) {
       Map<String, String> fields = new LinkedHashMap<>();
       fields.put(field, "请逐一列出流程实例编号，不接受查询条件");
+      // Cockpit sends a query when 全选 (select all) or a filter picks the instances: say there
+      // what to do instead, in the words of its screens.
       throw EngineApiGuard.Refusal.invalid("List the instances by id: a query is not accepted"
-          + " for changes to history（删除历史记录或更改清除时间须逐一列出实例编号，不接受查询条件）",
+          + " for changes to history（删除历史记录或更改清除时间须逐一列出实例编号，不接受查询条件。"
+          + "在Cockpit中请不要使用“全选”或按筛选条件选择全部结果，请在列表中逐个勾选保管期限已届满的"
+          + "流程实例后再提交；通过接口调用时请用" + (field.startsWith("historicDecision")
+          ? "historicDecisionInstanceIds" : "historicProcessInstanceIds") + "列出实例编号）",
           fields);
     }
   }
