@@ -16,6 +16,7 @@ import io.github.ogiworkflow.register.DecisionRegister;
 import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.register.ReplyLetterRegister;
 import io.github.ogiworkflow.register.TaskCompletionRegister;
+import io.github.ogiworkflow.retention.HistoryCleanups;
 import io.github.ogiworkflow.retention.HistoryRemovals;
 import io.github.ogiworkflow.security.StaffAccess;
 import java.time.Instant;
@@ -121,7 +122,7 @@ public class CaseTimeline {
       Map.entry("COMPLAINT_RECEIPT", "收到申诉举报"), Map.entry("COMPLAINT", "申诉举报"),
       Map.entry("PUBLICATION", "主动公开发布"), Map.entry("WITHDRAWAL", "申请人撤回申请"),
       Map.entry("VOID", "文书作废"), Map.entry("ACCESS", "查阅完整信息"),
-      Map.entry("SUGGESTION", "申请人建议主动公开"));
+      Map.entry("SUGGESTION", "申请人建议主动公开"), Map.entry("RETENTION", "保管期限"));
 
   private final IdentityService identity;
   private final StaffAccess access;
@@ -190,7 +191,9 @@ public class CaseTimeline {
         new BatchPublicationSource(publications),
         new BatchComplaintSource(appeals),
         // accepted changes to the key's process history (ADR 0156)
-        new HistoryRemovalSource(() -> historyRemovals));
+        new HistoryRemovalSource(() -> historyRemovals),
+        // history the engine's cleanup removed at the end of its period (ADR 0165)
+        new HistoryCleanupSource(() -> historyCleanups));
   }
 
   /** Set by Spring; null where the trail is built by hand (tests). */
@@ -212,6 +215,14 @@ public class CaseTimeline {
   @org.springframework.beans.factory.annotation.Autowired(required = false)
   void setProactiveSuggestions(io.github.ogiworkflow.publication.ProactiveSuggestions s) {
     this.suggestions = s;
+  }
+
+  private HistoryCleanups historyCleanups;
+
+  /** The register of history removed by the engine's cleanup (ADR 0165); a setter as above. */
+  @org.springframework.beans.factory.annotation.Autowired(required = false)
+  void setHistoryCleanups(HistoryCleanups historyCleanups) {
+    this.historyCleanups = historyCleanups;
   }
 
   /** The trail, or empty when neither the register nor the history knows the key. */

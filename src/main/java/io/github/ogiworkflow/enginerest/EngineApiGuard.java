@@ -10,6 +10,7 @@ import io.github.ogiworkflow.process.PersonNames;
 import io.github.ogiworkflow.process.WithoutAuthorizations;
 import io.github.ogiworkflow.report.AnnualReportDelegates;
 import io.github.ogiworkflow.report.AnnualReportRuns;
+import io.github.ogiworkflow.retention.CleanupRecorder;
 import io.github.ogiworkflow.retention.HistoryRemovals;
 import io.github.ogiworkflow.security.ApiError;
 import io.github.ogiworkflow.security.Groups;
@@ -225,8 +226,8 @@ public class EngineApiGuard extends OncePerRequestFilter {
   public EngineApiGuard(IdentityService identity, TaskService tasks,
       RepositoryService repository, StaffAccess access, FormCatalogue catalogue,
       AuthorizationService authorizations, RuntimeService runtime, AnnualReportRuns reportRuns,
-      HistoryService history, HistoryRemovals removals) {
-    this.retention = new HistoryRetentionGuard(history, repository, access);
+      HistoryService history, HistoryRemovals removals, CleanupRecorder cleanups) {
+    this.retention = new HistoryRetentionGuard(history, repository, access, cleanups::sweep);
     this.removals = removals;
     this.authorizations = authorizations;
     this.runtime = runtime;
@@ -325,6 +326,14 @@ public class EngineApiGuard extends OncePerRequestFilter {
       return;
     }
     if (caller.isAdmin()) {
+      try {
+        retention.beforeCleanup(method, call);
+      } catch (Refusal refusal) {
+        LOG.error("Refused {} {} for {}: {}", method, call, caller.userId(),
+            refusal.getMessage());
+        refuse(response, refusal);
+        return;
+      }
       chain.doFilter(body, response);
       recordHistoryChanges(historyChanges, caller, response);
       return;

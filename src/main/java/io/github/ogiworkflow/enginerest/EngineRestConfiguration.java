@@ -1,6 +1,7 @@
 package io.github.ogiworkflow.enginerest;
 
 import io.github.ogiworkflow.report.AnnualReportRuns;
+import io.github.ogiworkflow.retention.CleanupRecorder;
 import io.github.ogiworkflow.retention.HistoryRemovals;
 import io.github.ogiworkflow.security.StaffAccess;
 import javax.sql.DataSource;
@@ -75,10 +76,11 @@ public class EngineRestConfiguration {
   FilterRegistrationBean<EngineApiGuard> engineApiGuard(IdentityService identity,
       TaskService tasks, RepositoryService repository, StaffAccess access,
       FormCatalogue catalogue, AuthorizationService authorizations, RuntimeService runtime,
-      AnnualReportRuns reportRuns, HistoryService history, HistoryRemovals removals) {
+      AnnualReportRuns reportRuns, HistoryService history, HistoryRemovals removals,
+      CleanupRecorder cleanups) {
     FilterRegistrationBean<EngineApiGuard> registration = new FilterRegistrationBean<>(
         new EngineApiGuard(identity, tasks, repository, access, catalogue, authorizations,
-            runtime, reportRuns, history, removals));
+            runtime, reportRuns, history, removals, cleanups));
     registration.setName("engine-api-guard");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(ENGINE_API_GUARD_ORDER);

@@ -48,6 +48,7 @@ final class HistoryRetentionGuard {
   private static final String INSTANCES_REMOVAL = "history/process-instance/set-removal-time";
   private static final String DECISIONS_DELETE = "history/decision-instance/delete";
   private static final String DECISIONS_REMOVAL = "history/decision-instance/set-removal-time";
+  private static final String CLEANUP = "history/cleanup";
   private static final Pattern DEPLOYMENT = Pattern.compile("^deployment/([^/]+)$");
   private static final Pattern DEFINITION_BY_ID = Pattern.compile("^process-definition/([^/]+)$");
   private static final Pattern DEFINITION_BY_KEY = Pattern.compile(
@@ -68,12 +69,18 @@ final class HistoryRetentionGuard {
   private final HistoryService history;
   private final RepositoryService repository;
   private final StaffAccess access;
+  private final Runnable beforeCleanup;
 
+  /**
+   * {@code beforeCleanup}: puts the history due for removal into the register before an
+   * administrator's own cleanup run ({@code POST history/cleanup}, ADR 0165).
+   */
   HistoryRetentionGuard(HistoryService history, RepositoryService repository,
-      StaffAccess access) {
+      StaffAccess access, Runnable beforeCleanup) {
     this.history = history;
     this.repository = repository;
     this.access = access;
+    this.beforeCleanup = beforeCleanup;
   }
 
   /**
@@ -83,6 +90,26 @@ final class HistoryRetentionGuard {
   List<Change> check(String method, String call, EngineApiGuard.BodyRequest body,
       String queryString) {
     return access.withoutAuthorizations(() -> checkAs(method, call, body, queryString));
+  }
+
+  /**
+   * An administrator's own cleanup run ({@code POST history/cleanup}) removes whatever is due
+   * at once: the due history goes into the register first (ADR 0165), or the run is refused.
+   */
+  void beforeCleanup(String method, String call) {
+    if (!method.equals("POST") || !call.equals(CLEANUP)) {
+      return;
+    }
+    try {
+      access.withoutAuthorizations(() -> {
+        beforeCleanup.run();
+        return null;
+      });
+    } catch (RuntimeException failed) {
+      throw EngineApiGuard.Refusal.forbidden("The history due for removal could not be"
+          + " recorded; the cleanup was not started（到期流程记录未能登记，本次历史清理未启动，"
+          + "请稍后重试）");
+    }
   }
 
   private List<Change> checkAs(String method, String call, EngineApiGuard.BodyRequest body,
@@ -278,6 +305,8 @@ final class HistoryRetentionGuard {
     if (floor == null || requested.isBefore(floor)) {
       throw EngineApiGuard.Refusal.forbidden("The removal time may only be moved later（" + KEPT
           + "；" + caseOf(root) + (root.getEndTime() == null ? "尚未办结，保管期限尚未起算"
+          : floor == null ? (RetentionPeriods.permanent(root.getProcessDefinitionKey())
+              ? "的流程记录永久保存，不得设定清除时间" : "的保管期限未定，不得设定清除时间")
           : "的清除时间不得早于" + day(floor)) + "）");
     }
   }
@@ -369,6 +398,8 @@ final class HistoryRetentionGuard {
     String until;
     if (root.getEndTime() == null) {
       until = "尚未办结，保管期限尚未起算";
+    } else if (RetentionPeriods.permanent(root.getProcessDefinitionKey())) {
+      until = "的流程记录永久保存，不得删除";
     } else if (from == null) {
       until = "的保管期限未定，长期保存";
     } else {
@@ -414,8 +445,13 @@ final class HistoryRetentionGuard {
     if (!query.isMissingNode() && !query.isNull()) {
       Map<String, String> fields = new LinkedHashMap<>();
       fields.put(field, "请逐一列出流程实例编号，不接受查询条件");
+      // Cockpit sends a query when 全选 (select all) or a filter picks the instances: say there
+      // what to do instead, in the words of its screens.
       throw EngineApiGuard.Refusal.invalid("List the instances by id: a query is not accepted"
-          + " for changes to history（删除历史记录或更改清除时间须逐一列出实例编号，不接受查询条件）",
+          + " for changes to history（删除历史记录或更改清除时间须逐一列出实例编号，不接受查询条件。"
+          + "在Cockpit中请不要使用“全选”或按筛选条件选择全部结果，请在列表中逐个勾选保管期限已届满的"
+          + "流程实例后再提交；通过接口调用时请用" + (field.startsWith("historicDecision")
+          ? "historicDecisionInstanceIds" : "historicProcessInstanceIds") + "列出实例编号）",
           fields);
     }
   }

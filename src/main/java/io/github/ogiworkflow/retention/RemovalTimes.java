@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * set-removal-time batch. A removal time already at or after that day, or cleared by an
  * administrator (kept for good), is left alone. Runs every evening before the engine's cleanup
  * window (22:00 Beijing); the days between a case's end and the next run cannot matter, since
- * the engine's own removal time is ten years away.
+ * the engine's own removal time is ten years away. History kept permanently (永久, the annual
+ * report) has its removal time cleared instead: the engine's cleanup never removes it.
  */
 @Component
 public class RemovalTimes {
@@ -55,11 +56,18 @@ public class RemovalTimes {
    */
   public int moveToArchiveYear() {
     Map<Instant, List<String>> byTarget = new TreeMap<>();
+    List<String> permanent = new ArrayList<>();
     for (int first = 0; ; first += PAGE) {
       List<HistoricProcessInstance> page = history.createHistoricProcessInstanceQuery()
           .rootProcessInstances().finished().orderByProcessInstanceId().asc()
           .listPage(first, PAGE);
       for (HistoricProcessInstance root : page) {
+        if (RetentionPeriods.permanent(root.getProcessDefinitionKey())) {
+          if (root.getRemovalTime() != null) {
+            permanent.add(root.getId());
+          }
+          continue;
+        }
         Instant target = RetentionPeriods.removableFrom(root.getProcessDefinitionKey(),
             root.getEndTime() == null ? null : root.getEndTime().toInstant());
         Date current = root.getRemovalTime();
@@ -79,6 +87,12 @@ public class RemovalTimes {
           .hierarchical()
           .executeAsync();
       moved += group.getValue().size();
+    }
+    if (!permanent.isEmpty()) {
+      // 永久: no removal time at all, for the root and everything it called (ADR 0165).
+      history.setRemovalTimeToHistoricProcessInstances().clearedRemovalTime()
+          .byIds(permanent.toArray(String[]::new)).hierarchical().executeAsync();
+      moved += permanent.size();
     }
     if (moved > 0) {
       LOG.info("Moved the history removal time of {} finished cases to their archive year",

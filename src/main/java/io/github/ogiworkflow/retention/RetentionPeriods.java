@@ -5,6 +5,7 @@ import io.github.ogiworkflow.process.ProcessKeys;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The archive period of each process's files (README "History retention", ADR 0004) and the day
@@ -22,8 +23,15 @@ public final class RetentionPeriods {
       ProcessKeys.TERMINATION_NOTICE_SERVICE, 10,
       ProcessKeys.RECONSIDERATION, 30, ProcessKeys.LITIGATION, 30,
       ProcessKeys.PROACTIVE_DISCLOSURE, 30, ProcessKeys.PUBLICATION_WITHDRAWAL, 30,
-      // 永久 in the archive rules; 100 years stands for it, as the model's TTL does (ADR 0004).
+      // 永久 in the archive rules: kept for good (PERMANENT); 100 years is only the model's TTL,
+      // which the engine requires, and the floor of a TTL change (ADR 0004, ADR 0165).
       ProcessKeys.ANNUAL_REPORT, 100);
+
+  /**
+   * Kept permanently (永久): no removal time at all ({@link RemovalTimes} clears the one the
+   * engine sets from the model's TTL), so the engine's cleanup never removes them (ADR 0165).
+   */
+  static final Set<String> PERMANENT = Set.of(ProcessKeys.ANNUAL_REPORT);
 
   /** Decisions are evaluated inside the cases and go with them; their TTL is 10 years. */
   static final Map<String, Integer> DECISION_YEARS = Map.of(
@@ -37,14 +45,20 @@ public final class RetentionPeriods {
     return YEARS.get(processKey);
   }
 
+  /** Whether a root process's files are kept permanently (永久): its history is never removed. */
+  public static boolean permanent(String processKey) {
+    return PERMANENT.contains(processKey);
+  }
+
   /**
    * The first moment the history of a root instance of {@code processKey} that ended at
    * {@code end} may be removed: 00:00 Beijing time on 1 January of (the year it ended + 1 +
-   * the period). Null when the process or the end is unknown: such history is kept.
+   * the period). Null when the process is kept permanently or unknown, or has not ended: such
+   * history is kept.
    */
   public static Instant removableFrom(String processKey, Instant end) {
     Integer years = years(processKey);
-    if (years == null || end == null) {
+    if (years == null || end == null || permanent(processKey)) {
       return null;
     }
     int closedIn = LocalDate.ofInstant(end, OfficeTime.ZONE).getYear();

@@ -45,6 +45,7 @@ class TableOwnersTest {
       Map.entry("ogi_file_access", "attachment.FileAccessLog"),
       Map.entry("ogi_holiday_notice", "holidaynotice.StoredHolidayNotices"),
       Map.entry("ogi_history_removal", "retention.HistoryRemovals"),
+      Map.entry("ogi_history_cleanup", "retention.HistoryCleanups"),
       Map.entry("ogi_idempotency_key", "online.OnlineRegister"),
       Map.entry("ogi_online_access", "online.OnlineRegister"),
       Map.entry("ogi_online_access_code", "online.OnlineRegister"),

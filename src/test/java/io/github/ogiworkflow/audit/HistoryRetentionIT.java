@@ -3,7 +3,9 @@ package io.github.ogiworkflow.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.process.ProcessVariables;
 import io.github.ogiworkflow.retention.RemovalTimes;
 import io.github.ogiworkflow.retention.RetentionPeriods;
 import io.github.ogiworkflow.support.EngineRest;
@@ -72,6 +74,45 @@ class HistoryRetentionIT {
     LocalDate endDay = LocalDate.ofInstant(ended.getEndTime().toInstant(), OfficeTime.ZONE);
 
     assertThat(removalTimes.moveToArchiveYear()).isPositive();
+    runBatches();
+
+    Instant removal = history.createHistoricProcessInstanceQuery().processInstanceId(pid)
+        .singleResult().getRemovalTime().toInstant();
+    // Hand-computed: ended in year Y (Beijing), kept through Y + 10, removable 1 January Y + 11.
+    assertThat(removal).isEqualTo(LocalDate.of(endDay.getYear() + 11, 1, 1)
+        .atStartOfDay(OfficeTime.ZONE).toInstant());
+    assertThat(removal).isAfterOrEqualTo(endDay.plusYears(10).atStartOfDay(OfficeTime.ZONE)
+        .toInstant());
+    // Its variables go with it.
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pid).list())
+        .allMatch(variable -> removal.equals(variable.getRemovalTime().toInstant()));
+  }
+
+  /**
+   * 永久 (ADR 0165): an annual report's history has no removal time at all after the evening
+   * run, with everything it called, so the engine's cleanup never reaches it (before: 100
+   * years, 1 January after).
+   */
+  @Test
+  void anAnnualReportIsKeptPermanently() {
+    HistoryService history = engine.getHistoryService();
+    String pid = engine.getRuntimeService().createMessageCorrelation(
+            ElementIds.MESSAGE_ANNUAL_REPORT_REQUESTED)
+        .setVariable(ProcessVariables.REPORT_YEAR, 2012).correlateStartMessage().getId();
+    engine.getRuntimeService().deleteProcessInstance(pid, "HistoryRetentionIT", true);
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pid)
+        .singleResult().getRemovalTime()).isNotNull(); // the engine's, from P36500D
+
+    removalTimes.moveToArchiveYear();
+    runBatches();
+
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pid)
+        .singleResult().getRemovalTime()).isNull();
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pid).list())
+        .isNotEmpty().allMatch(variable -> variable.getRemovalTime() == null);
+  }
+
+  private void runBatches() {
     ManagementService management = engine.getManagementService();
     for (Batch batch : management.createBatchQuery().list()) {
       for (int round = 0; round < 5; round++) {
@@ -84,17 +125,6 @@ class HistoryRetentionIT {
       }
       management.deleteBatch(batch.getId(), true);
     }
-
-    Instant removal = history.createHistoricProcessInstanceQuery().processInstanceId(pid)
-        .singleResult().getRemovalTime().toInstant();
-    // Hand-computed: ended in year Y (Beijing), kept through Y + 10, removable 1 January Y + 11.
-    assertThat(removal).isEqualTo(LocalDate.of(endDay.getYear() + 11, 1, 1)
-        .atStartOfDay(OfficeTime.ZONE).toInstant());
-    assertThat(removal).isAfterOrEqualTo(endDay.plusYears(10).atStartOfDay(OfficeTime.ZONE)
-        .toInstant());
-    // Its variables go with it.
-    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pid).list())
-        .allMatch(variable -> removal.equals(variable.getRemovalTime().toInstant()));
   }
 
   /** The guard's least TTL (retention/RetentionPeriods) is the table's. */

@@ -96,6 +96,13 @@ class HistoryRetentionGuardIT {
             + "\"historicProcessInstanceQuery\":{\"processInstanceBusinessKey\":\"" + tn + "\"}}");
     assertThat(byQuery.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(byQuery.getBody()).contains("historicProcessInstanceQuery", "不接受查询条件");
+    // Cockpit's 全选 sends such a query (through the same guard): the refusal says what to do.
+    ResponseEntity<String> selectAll = Http.asUser(rest, "admin", HttpMethod.POST,
+        "/engine-rest/history/process-instance/delete",
+        "{\"historicProcessInstanceQuery\":{\"finished\":true},\"deleteReason\":\"x\"}");
+    assertThat(selectAll.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(selectAll.getBody()).contains("不要使用“全选”", "逐个勾选保管期限已届满的流程实例",
+        "historicProcessInstanceIds");
     Integer ttl = repository.createProcessDefinitionQuery()
         .processDefinitionKey(ProcessKeys.DISCLOSURE_REQUEST).latestVersion().singleResult()
         .getHistoryTimeToLive();

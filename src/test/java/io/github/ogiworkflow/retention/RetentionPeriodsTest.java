@@ -39,14 +39,20 @@ class RetentionPeriodsTest {
   }
 
   @Test
-  void legalProceedingsThirtyYearsReportsAHundred() {
+  void legalProceedingsAndPublicationsThirtyYears() {
     // Audit: a reconsideration ended 2026-09-29 got 2056-09-21 from P10950D.
     assertThat(removable(ProcessKeys.RECONSIDERATION, "2026-09-29T03:00:00Z"))
         .isEqualTo(Instant.parse("2056-12-31T16:00:00Z")); // 2057-01-01 Beijing
     assertThat(removable(ProcessKeys.PUBLICATION_WITHDRAWAL, "2028-02-29T03:00:00Z"))
         .isEqualTo(Instant.parse("2058-12-31T16:00:00Z")); // 2059-01-01 Beijing
-    assertThat(removable(ProcessKeys.ANNUAL_REPORT, "2027-01-20T03:00:00Z"))
-        .isEqualTo(Instant.parse("2127-12-31T16:00:00Z")); // 2128-01-01 Beijing
+  }
+
+  @Test
+  void annualReportsAreKeptPermanently() {
+    // 永久 (ADR 0165): never removable, not 100 years (2128-01-01 before).
+    assertThat(RetentionPeriods.permanent(ProcessKeys.ANNUAL_REPORT)).isTrue();
+    assertThat(RetentionPeriods.permanent(ProcessKeys.RECONSIDERATION)).isFalse();
+    assertThat(removable(ProcessKeys.ANNUAL_REPORT, "2027-01-20T03:00:00Z")).isNull();
   }
 
   @Test
