@@ -120,7 +120,8 @@ public class CaseTimeline {
       Map.entry("DATE_CHANGE", "日期更正与重算"),
       Map.entry("COMPLAINT_RECEIPT", "收到申诉举报"), Map.entry("COMPLAINT", "申诉举报"),
       Map.entry("PUBLICATION", "主动公开发布"), Map.entry("WITHDRAWAL", "申请人撤回申请"),
-      Map.entry("VOID", "文书作废"), Map.entry("ACCESS", "查阅完整信息"));
+      Map.entry("VOID", "文书作废"), Map.entry("ACCESS", "查阅完整信息"),
+      Map.entry("REGISTRATION_VOID", "登记作废"));
 
   private final IdentityService identity;
   private final StaffAccess access;
@@ -170,6 +171,7 @@ public class CaseTimeline {
         new DeliverySource(cases, labels),
         new WithdrawalSource(cases),
         new ClosingSource(),
+        new RegistrationVoidSource(cases),
         // any key's registrations
         new PauseSource(pauses),
         new LetterSource(letters),
@@ -222,7 +224,8 @@ public class CaseTimeline {
       HistoryTrail.Steps steps = history.of(instances, names);
       List<Entry> entries = steps.entries();
       TrailSubject subject = new TrailSubject(trackingNumber, summary, header, complaint,
-          batchLines, names);
+          batchLines, names,
+          summary == null ? null : cases.actsRecordedBy(trackingNumber).orElse(null));
       TrailLines register = new TrailLines();
       for (TimelineSource source : sources) {
         source.addTo(subject, register);

@@ -32,10 +32,18 @@ final class DeliverySource implements TimelineSource {
     boolean handledAnew = subject.handledAnew();
     if (header.deliveredOn() != null) {
       String outcome = subject.outcomeOn(header.deliveredOn());
-      lines.add(day(header.deliveredOn(), "DELIVERY", "答复书送达", "",
+      // Who recorded it, by his name at the act, and how it was delivered, from the register
+      // (V116, ADR 0161); a delivery recorded before names nobody, as before.
+      CaseRegister.ActsRecordedBy recorded = subject.actsRecordedBy();
+      String deliveredBy = recorded == null ? null : recorded.deliveredBy();
+      lines.add(day(header.deliveredOn(), "DELIVERY", "答复书送达",
+          recorded == null ? "" : subject.names().of(recorded.deliveryRecordedBy(),
+              recorded.deliveryRecordedByName()),
           outcome == null ? "" : "答复类型 " + FormLabels.outcome(outcome),
           (header.dueOn() != null && header.deliveredOn().isAfter(header.dueOn())
-              ? "晚于答复期限" : "在答复期限内") + (handledAnew ? "；此后重新办理" : "")));
+              ? "晚于答复期限" : "在答复期限内") + (handledAnew ? "；此后重新办理" : "")
+              + (deliveredBy == null ? ""
+                  : "；送达方式 " + labels.value(ProcessVariables.DELIVERED_BY, deliveredBy))));
     }
     cases.terminationService(subject.key()).filter(service -> service.servedOn() != null)
         .ifPresent(service -> lines.add(day(service.servedOn(), "DELIVERY",
