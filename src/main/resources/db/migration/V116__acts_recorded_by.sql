@@ -10,6 +10,10 @@ ALTER TABLE ogi_case ADD COLUMN registered_by_name VARCHAR(200);
 ALTER TABLE ogi_case ADD COLUMN delivery_recorded_by VARCHAR(64);
 ALTER TABLE ogi_case ADD COLUMN delivery_recorded_by_name VARCHAR(200);
 ALTER TABLE ogi_case ADD COLUMN delivery_recorded_at TIMESTAMP;
+-- Who first recorded the termination notice's service (送达终止告知书, ADR 0067); a closing
+-- clears it with the rest of that service.
+ALTER TABLE ogi_case ADD COLUMN termination_recorded_by VARCHAR(64);
+ALTER TABLE ogi_case ADD COLUMN termination_recorded_by_name VARCHAR(200);
 -- The void's proposer and approver (V83 keeps their ids) by their names at the act.
 ALTER TABLE ogi_case ADD COLUMN void_proposed_by_name VARCHAR(200);
 ALTER TABLE ogi_case ADD COLUMN void_approved_by_name VARCHAR(200);

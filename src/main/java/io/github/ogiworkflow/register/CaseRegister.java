@@ -119,21 +119,25 @@ public class CaseRegister {
   /**
    * Who registered the request (a counter, post or fax registration; the confirmation of an
    * online one) and who recorded its latest delivery, with their names at the act and the
-   * moment of the delivery's recording (V116, ADR 0161). Each null for rows recorded before and
-   * for acts nobody authenticated did. {@code deliveredBy}: the reply's 送达方式 (as
-   * {@link #deliveredBy(String)}), read with them for the trail.
+   * moment of the delivery's recording, and who first recorded the termination notice's service
+   * (V116, ADR 0161). Each null for rows recorded before and for acts nobody authenticated did.
+   * {@code deliveredBy}: the reply's 送达方式 (as {@link #deliveredBy(String)}), read with them
+   * for the trail.
    */
   public record ActsRecordedBy(String registeredBy, String registeredByName,
       String deliveryRecordedBy, String deliveryRecordedByName,
-      java.time.Instant deliveryRecordedAt, String deliveredBy) {}
+      java.time.Instant deliveryRecordedAt, String deliveredBy, String terminationRecordedBy,
+      String terminationRecordedByName) {}
 
   public Optional<ActsRecordedBy> actsRecordedBy(String trackingNumber) {
     return jdbc.query("SELECT registered_by, registered_by_name, delivery_recorded_by,"
-        + " delivery_recorded_by_name, delivery_recorded_at, delivered_by FROM ogi_case"
+        + " delivery_recorded_by_name, delivery_recorded_at, delivered_by,"
+        + " termination_recorded_by, termination_recorded_by_name FROM ogi_case"
         + " WHERE tracking_number = ?", (rs, i) -> {
           Timestamp at = rs.getTimestamp(5);
           return new ActsRecordedBy(rs.getString(1), rs.getString(2), rs.getString(3),
-              rs.getString(4), at == null ? null : at.toInstant(), rs.getString(6));
+              rs.getString(4), at == null ? null : at.toInstant(), rs.getString(6),
+              rs.getString(7), rs.getString(8));
         }, trackingNumber).stream().findFirst();
   }
 
@@ -616,7 +620,8 @@ public class CaseRegister {
   public void close(String trackingNumber, String outcomeCode, LocalDate closedOn) {
     update("outcome_code = ?, closed_on = ?, status = ?, termination_service_due = TRUE,"
         + " termination_served_by = NULL, termination_served_on = NULL,"
-        + " termination_signed_for_on = NULL, " + FIRST_CLOSING, trackingNumber,
+        + " termination_signed_for_on = NULL, termination_recorded_by = NULL,"
+        + " termination_recorded_by_name = NULL, " + FIRST_CLOSING, trackingNumber,
         outcomeCode, Date.valueOf(closedOn), Status.CLOSED.name(), outcomeCode,
         Date.valueOf(closedOn));
   }
@@ -688,6 +693,17 @@ public class CaseRegister {
     update("termination_served_by = ?, termination_served_on = ?, termination_signed_for_on = ?",
         trackingNumber, servedBy, Date.valueOf(servedOn),
         signedForOn == null ? null : Date.valueOf(signedForOn));
+  }
+
+  /**
+   * Records the authenticated staff member as the one who recorded the termination notice's
+   * service (ADR 0161), at its first recording; a later round (the signed-for day) or a date
+   * correction leaves him.
+   */
+  public void recordTerminationServiceRecorder(String trackingNumber) {
+    ActingStaff recorder = acting();
+    update("termination_recorded_by = ?, termination_recorded_by_name = ?", trackingNumber,
+        recorder.userId(), recorder.name());
   }
 
   /**
