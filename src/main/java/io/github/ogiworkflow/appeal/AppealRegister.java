@@ -2,6 +2,7 @@ package io.github.ogiworkflow.appeal;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.deadline.OrderingDecisions;
+import io.github.ogiworkflow.process.ActingStaff;
 import io.github.ogiworkflow.register.SqlLike;
 import io.github.ogiworkflow.register.UniqueKeyWrites;
 import java.sql.Date;
@@ -12,6 +13,9 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -91,9 +95,32 @@ public class AppealRegister implements OrderingDecisions {
   }
 
   private final JdbcTemplate jdbc;
+  private final ObjectProvider<IdentityService> identity;
 
+  /** A register that records no one's name where no engine runs the write (benchmarks). */
   public AppealRegister(JdbcTemplate jdbc) {
+    this(jdbc, null);
+  }
+
+  @Autowired
+  public AppealRegister(JdbcTemplate jdbc, ObjectProvider<IdentityService> identity) {
     this.jdbc = jdbc;
+    this.identity = identity;
+  }
+
+  /**
+   * Who recorded the appeal (its filing, served on the agency) and who recorded its decision or
+   * judgment (or a complaint's answer), with their names at the act (V116, ADR 0161); null for
+   * rows recorded before and for acts nobody authenticated did.
+   */
+  public record RecordedBy(String recordedBy, String recordedByName, String decisionRecordedBy,
+      String decisionRecordedByName) {}
+
+  public RecordedBy recordedBy(long id) {
+    return jdbc.query("SELECT recorded_by, recorded_by_name, decision_recorded_by,"
+        + " decision_recorded_by_name FROM ogi_appeal WHERE id = ?", (rs, i) -> new RecordedBy(
+            rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), id).stream()
+        .findFirst().orElse(new RecordedBy(null, null, null, null));
   }
 
   /**
@@ -123,13 +150,15 @@ public class AppealRegister implements OrderingDecisions {
   public long insert(NewAppeal a) {
     Timestamp now = Timestamp.from(OfficeTime.now());
     String docketKey = complaintDocketKey(a);
+    // Who recorded it, by his name at the act (ADR 0161).
+    ActingStaff recorder = ActingStaff.now(identity);
     Optional<Long> inserted = UniqueKeyWrites.unlessTaken(jdbc, connection -> {
       try (PreparedStatement statement = connection.prepareStatement("""
           INSERT INTO ogi_appeal (tracking_number, process_instance_id, kind, instance_no,
             after_reconsideration, docket_no, body_or_court, procedure_kind, filed_on, served_on,
             answer_due_on, pending, created_at, updated_at, appellant, appellant_name,
-            complaint_docket_key, challenged_act)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?, ?, ?, ?)""",
+            complaint_docket_key, challenged_act, recorded_by, recorded_by_name)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?, ?, ?, ?, ?, ?)""",
           new String[] {"id"})) {
         statement.setString(1, a.trackingNumber());
         statement.setString(2, a.processInstanceId());
@@ -149,6 +178,8 @@ public class AppealRegister implements OrderingDecisions {
         statement.setString(16, docketKey);
         statement.setString(17, (a.challenged() == null ? ChallengedAct.REPLY : a.challenged())
             .name());
+        statement.setString(18, recorder.userId());
+        statement.setString(19, recorder.name());
         statement.executeUpdate();
         try (ResultSet keys = statement.getGeneratedKeys()) {
           keys.next();
@@ -417,9 +448,12 @@ public class AppealRegister implements OrderingDecisions {
    */
   public void recordResult(long id, String result, String detail, LocalDate decidedOn,
       String appealedBy, LocalDate correctedDueOn) {
+    ActingStaff recorder = ActingStaff.now(identity);
     update(id, "result = ?, result_detail = ?, decided_on = ?, appealed_by = ?,"
-        + " corrected_due_on = ?, pending = FALSE", result, detail, Date.valueOf(decidedOn),
-        appealedBy, correctedDueOn == null ? null : Date.valueOf(correctedDueOn));
+        + " corrected_due_on = ?, pending = FALSE, decision_recorded_by = ?,"
+        + " decision_recorded_by_name = ?", result, detail, Date.valueOf(decidedOn),
+        appealedBy, correctedDueOn == null ? null : Date.valueOf(correctedDueOn),
+        recorder.userId(), recorder.name());
   }
 
   /**

@@ -184,6 +184,10 @@ public class TerminationNoticeServiceDelegates {
       late.throwIfAny();
     });
     cases.recordTerminationService(trackingNumber, by.name(), servedOn, signedForOn);
+    if (before.servedOn() == null) {
+      // Who recorded the service, in the register (ADR 0161).
+      cases.recordTerminationServiceRecorder(trackingNumber);
+    }
     return cases.terminationService(trackingNumber).orElseThrow();
   }
 

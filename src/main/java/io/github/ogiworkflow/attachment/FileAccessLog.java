@@ -38,10 +38,12 @@ public class FileAccessLog {
 
   /**
    * {@code actorName}: a staff member's name at the act (V109, ADR 0153); null for the applicant,
-   * for rows recorded before and where no identity service was at hand.
+   * for rows recorded before and where no identity service was at hand. {@code purpose} and
+   * {@code sha256}: the file's as the register keeps it (null for a letter, which is no
+   * attachment; audit 34b F8).
    */
   public record Entry(String caseRef, Long attachmentId, String fileName, Action action,
-      String actor, Instant at, String actorName) {}
+      String actor, Instant at, String actorName, AttachmentPurpose purpose, String sha256) {}
 
   private final JdbcTemplate jdbc;
   private final ObjectProvider<IdentityService> identity;
@@ -67,13 +69,19 @@ public class FileAccessLog {
         fileName, action.name(), actor, Timestamp.from(OfficeTime.now()), actorName);
   }
 
+  /** The case's accesses, each with its file's purpose and hash (ogi_attachment, read only). */
   public List<Entry> of(String caseRef) {
-    return jdbc.query("SELECT case_ref, attachment_id, file_name, action, actor, accessed_at,"
-        + " actor_name FROM ogi_file_access WHERE case_ref = ? ORDER BY id", (rs, n) -> {
+    return jdbc.query("SELECT f.case_ref, f.attachment_id, f.file_name, f.action, f.actor,"
+        + " f.accessed_at, f.actor_name, a.purpose, a.sha256 FROM ogi_file_access f"
+        + " LEFT JOIN ogi_attachment a ON a.id = f.attachment_id WHERE f.case_ref = ?"
+        + " ORDER BY f.id", (rs, n) -> {
           long attachment = rs.getLong(2);
-          return new Entry(rs.getString(1), rs.wasNull() ? null : attachment, rs.getString(3),
+          Long attachmentId = rs.wasNull() ? null : attachment;
+          String purpose = rs.getString(8);
+          return new Entry(rs.getString(1), attachmentId, rs.getString(3),
               Action.valueOf(rs.getString(4)), rs.getString(5), rs.getTimestamp(6).toInstant(),
-              rs.getString(7));
+              rs.getString(7), purpose == null ? null : AttachmentPurpose.valueOf(purpose),
+              rs.getString(9));
         }, caseRef);
   }
 }

@@ -31,6 +31,9 @@ final class AppealSource implements TimelineSource {
    */
   static final String DECISION_NOTICE = "决定执行情况：";
 
+  /** The label of who recorded the decision, judgment or answer (ADR 0161). */
+  static final String DECISION_RECORDED_BY = "结果登记人：";
+
   private final AppealRegister appeals;
 
   AppealSource(AppealRegister appeals) {
@@ -43,8 +46,12 @@ final class AppealSource implements TimelineSource {
     for (AppealRegister.Appeal appeal : appeals.of(subject.key())) {
       // A late filing is recorded with its warning (issue 14, point 9).
       String instance = appeal.kind().instanceLabel(appeal.instanceNo());
-      lines.add(day(appeal.servedOn(), "APPEAL", FormLabels.code(appeal.kind().name())
-          + (instance == null ? "" : " " + instance), "", appealResult(appeal),
+      // Who recorded the filing and who its decision, by their names at the act (V116,
+      // ADR 0161); nobody for an appeal recorded before.
+      AppealRegister.RecordedBy recorded = appeals.recordedBy(appeal.id());
+      addWithComment(lines, day(appeal.servedOn(), "APPEAL",
+          FormLabels.code(appeal.kind().name()) + (instance == null ? "" : " " + instance),
+          names.of(recorded.recordedBy(), recorded.recordedByName()), appealResult(appeal),
           (appeal.kind() == AppealKind.COMPLAINT
               ? appeals.voiding(appeal.id()).map(v -> ComplaintSource.voided(v, names))
                   .orElse(appeal.pending() ? "尚未答复" : "答复于" + chinese(appeal.decidedOn()))
@@ -63,7 +70,11 @@ final class AppealSource implements TimelineSource {
               // A correction: the date it set for the reply made anew, or explicitly none.
               + correctedDueOn(appeal)
               // A decision dated before the agency's answer was submitted (recorded, not refused).
-              + decisionWarning(appeal)));
+              + decisionWarning(appeal)),
+          // Who recorded the result, in the line's comment (ADR 0161).
+          appeal.pending() || recorded.decisionRecordedBy() == null ? ""
+              : DECISION_RECORDED_BY + names.of(recorded.decisionRecordedBy(),
+                  recorded.decisionRecordedByName()));
       // The plaintiff's appeal heard in the second instance the agency's appeal started
       // (ADR 0060): its own entry, no second instance of its own.
       if (appeal.kind() == AppealKind.LITIGATION && appeal.instanceNo() == 2) {
@@ -90,6 +101,11 @@ final class AppealSource implements TimelineSource {
                         + "审结，答辩随诉讼终结）"))));
       }
     }
+  }
+
+  private static void addWithComment(TrailLines lines, CaseTimeline.Entry entry, String comment) {
+    lines.add(new CaseTimeline.Entry(entry.at(), entry.dateOnly(), entry.kind(), entry.activity(),
+        entry.who(), entry.outcome(), comment, entry.detail()));
   }
 
   /** For a correction (纠正): 重新答复期限 and the date it set, or {@link #NO_CORRECTED_DUE_ON}. */

@@ -122,7 +122,8 @@ public class CaseTimeline {
       Map.entry("COMPLAINT_RECEIPT", "收到申诉举报"), Map.entry("COMPLAINT", "申诉举报"),
       Map.entry("PUBLICATION", "主动公开发布"), Map.entry("WITHDRAWAL", "申请人撤回申请"),
       Map.entry("VOID", "文书作废"), Map.entry("ACCESS", "查阅完整信息"),
-      Map.entry("SUGGESTION", "申请人建议主动公开"), Map.entry("RETENTION", "保管期限"));
+      Map.entry("SUGGESTION", "申请人建议主动公开"), Map.entry("RETENTION", "保管期限"),
+      Map.entry("REGISTRATION_VOID", "登记作废"));
 
   private final IdentityService identity;
   private final StaffAccess access;
@@ -174,6 +175,7 @@ public class CaseTimeline {
         // the applicant's suggestion of proactive disclosure (Art. 44, ADR 0162)
         new ProactiveSuggestionSource(() -> suggestions),
         new ClosingSource(),
+        new RegistrationVoidSource(cases),
         // any key's registrations
         new PauseSource(pauses),
         new LetterSource(letters),
@@ -245,7 +247,8 @@ public class CaseTimeline {
       HistoryTrail.Steps steps = history.of(instances, names);
       List<Entry> entries = steps.entries();
       TrailSubject subject = new TrailSubject(trackingNumber, summary, header, complaint,
-          batchLines, names);
+          batchLines, names,
+          summary == null ? null : cases.actsRecordedBy(trackingNumber).orElse(null));
       TrailLines register = new TrailLines();
       for (TimelineSource source : sources) {
         source.addTo(subject, register);

@@ -30,17 +30,29 @@ final class DeliverySource implements TimelineSource {
     // A case handled anew after a correction: a delivery shows the outcome it had (the first
     // closing's), or none (audit round 29, F9).
     boolean handledAnew = subject.handledAnew();
+    CaseRegister.ActsRecordedBy recorded = subject.actsRecordedBy();
     if (header.deliveredOn() != null) {
       String outcome = subject.outcomeOn(header.deliveredOn());
-      lines.add(day(header.deliveredOn(), "DELIVERY", "答复书送达", "",
+      // Who recorded it, by his name at the act, and how it was delivered, from the register
+      // (V116, ADR 0161); a delivery recorded before names nobody, as before.
+      String deliveredBy = recorded == null ? null : recorded.deliveredBy();
+      lines.add(day(header.deliveredOn(), "DELIVERY", "答复书送达",
+          recorded == null ? "" : subject.names().of(recorded.deliveryRecordedBy(),
+              recorded.deliveryRecordedByName()),
           outcome == null ? "" : "答复类型 " + FormLabels.outcome(outcome),
           (header.dueOn() != null && header.deliveredOn().isAfter(header.dueOn())
-              ? "晚于答复期限" : "在答复期限内") + (handledAnew ? "；此后重新办理" : "")));
+              ? "晚于答复期限" : "在答复期限内") + (handledAnew ? "；此后重新办理" : "")
+              + (deliveredBy == null ? ""
+                  : "；送达方式 " + labels.value(ProcessVariables.DELIVERED_BY, deliveredBy))));
     }
+    // Who first recorded the service, by his name at the act (ADR 0161).
+    String serviceRecorder = recorded == null ? "" : subject.names().of(
+        recorded.terminationRecordedBy(), recorded.terminationRecordedByName());
     cases.terminationService(subject.key()).filter(service -> service.servedOn() != null)
         .ifPresent(service -> lines.add(day(service.servedOn(), "DELIVERY",
-            "终止办理告知书送达", "", "送达方式 " + labels.value(ProcessVariables.DELIVERED_BY,
-                service.servedBy()), service.receivedOn() != null
+            "终止办理告知书送达", serviceRecorder,
+            "送达方式 " + labels.value(ProcessVariables.DELIVERED_BY, service.servedBy()),
+            service.receivedOn() != null
                 ? "申请人收到 " + chinese(service.receivedOn()) + "（复议、诉讼期限自此起算）"
                 : "邮寄，申请人签收日期待登记")));
   }

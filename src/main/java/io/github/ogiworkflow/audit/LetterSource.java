@@ -17,8 +17,9 @@ final class LetterSource implements TimelineSource {
   @Override
   public void addTo(TrailSubject subject, TrailLines lines) {
     for (Letters.Letter letter : letters.of(subject.key())) {
+      // Who issued it, by his name at the act (V116, ADR 0161); nobody for older letters.
       lines.add(new Entry(letter.keptAt(), false, "LETTER", "发出《" + letter.title() + "》",
-          "", "", "", (letter.documentNumber() == null ? "" : "文号 " + letter.documentNumber()
+          subject.names().of(letter.issuedBy(), letter.issuedByName()), "", "", (letter.documentNumber() == null ? "" : "文号 " + letter.documentNumber()
               + "，") + "文书日期 " + chinese(letter.issuedOn()) + "（" + letter.kind().title()
               + "）"));
     }

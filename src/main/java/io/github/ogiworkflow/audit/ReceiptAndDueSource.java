@@ -25,10 +25,16 @@ final class ReceiptAndDueSource implements TimelineSource {
       return;
     }
     if (!CaseRegister.Status.SUBMITTED.name().equals(header.status())) {
-      lines.add(day(header.receivedOn(), "RECEIPT", "收到申请（答复期限起算）", "", "",
-          "登记的收到日期"));
+      // Who registered it (the counter's registration, an online one's confirmation), by his
+      // name at the act (V116, ADR 0161); nobody for a case registered before.
+      CaseRegister.ActsRecordedBy recorded = subject.actsRecordedBy();
+      lines.add(day(header.receivedOn(), "RECEIPT", "收到申请（答复期限起算）",
+          recorded == null ? "" : subject.names().of(recorded.registeredBy(),
+              recorded.registeredByName()), "", "登记的收到日期"));
     }
-    boolean finished = header.deliveredOn() != null || header.closedOn() != null;
+    // A voided registration's clock no longer runs (audit 34b F3): its deadline is not current.
+    boolean finished = header.deliveredOn() != null || header.closedOn() != null
+        || CaseRegister.Status.VOIDED.name().equals(header.status());
     if (header.dueOn() != null && !header.awaitingCorrection()) {
       // Marked 暂算 when the year's holiday notice is not out (DeadlineTexts).
       String mark = deadlineTexts.mark(header.dueOn());

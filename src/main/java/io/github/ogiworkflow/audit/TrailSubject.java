@@ -9,12 +9,14 @@ import java.util.List;
 
 /**
  * What a trail is about, as read once for all its sources: the key; for a request its register
- * summary and {@code header}; for a complaint without a request its record; for a publication
- * batch its lines (each empty or null otherwise); and the trail's {@link TrailNames}.
+ * summary and {@code header}, and who registered it and recorded its delivery
+ * ({@code actsRecordedBy}, ADR 0161); for a complaint without a request its record; for a
+ * publication batch its lines (each empty or null otherwise); and the trail's
+ * {@link TrailNames}.
  */
 record TrailSubject(String key, CaseRegister.CaseSummary summary, CaseHeader header,
     AppealRegister.StandaloneComplaint complaint, List<PublicationRegister.BatchLine> batchLines,
-    TrailNames names) {
+    TrailNames names, CaseRegister.ActsRecordedBy actsRecordedBy) {
 
   /**
    * A case handled anew after a correction keeps the earlier round's delivery and closing

@@ -15,6 +15,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.github.ogiworkflow.process.ActingStaff;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -31,9 +35,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class Letters {
 
-  /** A letter as kept in the register. */
+  /**
+   * A letter as kept in the register; {@code issuedBy}, {@code issuedByName}: the staff member
+   * whose act issued it (V116, ADR 0161), by his name at the act; null for letters kept before
+   * and for those a job issued (an asynchronous step, a timer).
+   */
   public record Letter(long id, String caseRef, LetterKind kind, String title, String body,
-      LocalDate issuedOn, String documentNumber, java.time.Instant keptAt) {}
+      LocalDate issuedOn, String documentNumber, java.time.Instant keptAt, String issuedBy,
+      String issuedByName) {}
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9]+)}");
 
@@ -42,9 +51,18 @@ public class Letters {
   private final LetterDocuments documents;
   private final AgencyProperties agency;
   private final Map<LetterKind, String> templates = new EnumMap<>(LetterKind.class);
+  private final ObjectProvider<IdentityService> identity;
 
+  /** Letters that record no issuer where no engine runs the step (tests that only draft). */
   public Letters(JdbcTemplate jdbc, DocumentNumbers numbers, LetterDocuments documents,
       AgencyProperties agency) {
+    this(jdbc, numbers, documents, agency, null);
+  }
+
+  @Autowired
+  public Letters(JdbcTemplate jdbc, DocumentNumbers numbers, LetterDocuments documents,
+      AgencyProperties agency, ObjectProvider<IdentityService> identity) {
+    this.identity = identity;
     this.jdbc = jdbc;
     this.numbers = numbers;
     this.documents = documents;
@@ -125,11 +143,15 @@ public class Letters {
   public Letter keepIssued(String caseRef, LetterKind kind, String body, String documentNumber,
       byte[] docx, LocalDate issuedOn) {
     Timestamp keptAt = Timestamp.from(OfficeTime.now());
+    // Who issued it: the staff member whose act (a task's completion, an API call) keeps it,
+    // by his name at the act (ADR 0161); nobody for a job's.
+    ActingStaff issuer = ActingStaff.now(identity);
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.update(connection -> {
       PreparedStatement insert = connection.prepareStatement("INSERT INTO ogi_letter (case_ref,"
-          + " kind, title, body, issued_on, created_at, document_number, docx, docx_sha256)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+          + " kind, title, body, issued_on, created_at, document_number, docx, docx_sha256,"
+          + " issued_by, issued_by_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          new String[] {"id"});
       insert.setString(1, caseRef);
       insert.setString(2, kind.name());
       insert.setString(3, kind.title());
@@ -139,10 +161,12 @@ public class Letters {
       insert.setString(7, documentNumber);
       insert.setBytes(8, docx);
       insert.setString(9, LetterFile.sha256(docx));
+      insert.setString(10, issuer.userId());
+      insert.setString(11, issuer.name());
       return insert;
     }, key);
     return new Letter(key.getKey().longValue(), caseRef, kind, kind.title(), body, issuedOn,
-        documentNumber, keptAt.toInstant());
+        documentNumber, keptAt.toInstant(), issuer.userId(), issuer.name());
   }
 
   /** Drafts and issues in one step, for letters nobody edits before they go out. */
@@ -238,10 +262,10 @@ public class Letters {
 
   public List<Letter> of(String caseRef) {
     return jdbc.query("SELECT id, case_ref, kind, title, body, issued_on, document_number,"
-        + " created_at FROM ogi_letter WHERE case_ref = ? ORDER BY id", (rs, i) -> new Letter(
-            rs.getLong(1), rs.getString(2), LetterKind.valueOf(rs.getString(3)), rs.getString(4),
-            rs.getString(5), rs.getDate(6).toLocalDate(), rs.getString(7),
-            rs.getTimestamp(8).toInstant()), caseRef);
+        + " created_at, issued_by, issued_by_name FROM ogi_letter WHERE case_ref = ? ORDER BY id",
+        (rs, i) -> new Letter(rs.getLong(1), rs.getString(2), LetterKind.valueOf(rs.getString(3)),
+            rs.getString(4), rs.getString(5), rs.getDate(6).toLocalDate(), rs.getString(7),
+            rs.getTimestamp(8).toInstant(), rs.getString(9), rs.getString(10)), caseRef);
   }
 
   /** The stored document of a letter of this case (empty for letters kept before issue 15). */

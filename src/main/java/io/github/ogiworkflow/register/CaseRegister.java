@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import io.github.ogiworkflow.calendar.ChineseDateText;
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.process.ActingStaff;
 import io.github.ogiworkflow.process.InvalidInput;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -99,9 +103,42 @@ public class CaseRegister {
   }
 
   private final JdbcTemplate jdbc;
+  private final ObjectProvider<IdentityService> identity;
 
+  /** A register that records no one's name where no engine runs the write (tests). */
   public CaseRegister(JdbcTemplate jdbc) {
+    this(jdbc, null);
+  }
+
+  @Autowired
+  public CaseRegister(JdbcTemplate jdbc, ObjectProvider<IdentityService> identity) {
     this.jdbc = jdbc;
+    this.identity = identity;
+  }
+
+  /**
+   * Who registered the request (a counter, post or fax registration; the confirmation of an
+   * online one) and who recorded its latest delivery, with their names at the act and the
+   * moment of the delivery's recording, and who first recorded the termination notice's service
+   * (V116, ADR 0161). Each null for rows recorded before and for acts nobody authenticated did.
+   * {@code deliveredBy}: the reply's 送达方式 (as {@link #deliveredBy(String)}), read with them
+   * for the trail.
+   */
+  public record ActsRecordedBy(String registeredBy, String registeredByName,
+      String deliveryRecordedBy, String deliveryRecordedByName,
+      java.time.Instant deliveryRecordedAt, String deliveredBy, String terminationRecordedBy,
+      String terminationRecordedByName) {}
+
+  public Optional<ActsRecordedBy> actsRecordedBy(String trackingNumber) {
+    return jdbc.query("SELECT registered_by, registered_by_name, delivery_recorded_by,"
+        + " delivery_recorded_by_name, delivery_recorded_at, delivered_by,"
+        + " termination_recorded_by, termination_recorded_by_name FROM ogi_case"
+        + " WHERE tracking_number = ?", (rs, i) -> {
+          Timestamp at = rs.getTimestamp(5);
+          return new ActsRecordedBy(rs.getString(1), rs.getString(2), rs.getString(3),
+              rs.getString(4), at == null ? null : at.toInstant(), rs.getString(6),
+              rs.getString(7), rs.getString(8));
+        }, trackingNumber).stream().findFirst();
   }
 
   public void insert(NewCase c) {
@@ -156,24 +193,35 @@ public class CaseRegister {
   /** The office confirmed an online application: that day is the receipt date (Art. 31). */
   public void confirmReceipt(String trackingNumber, String processInstanceId,
       LocalDate receivedOn, LocalDate dueOn) {
+    // The registration of an online application is this confirmation: its maker (ADR 0161).
+    ActingStaff registrar = acting();
     update("process_instance_id = ?, first_received_on = ?, clock_started_on = ?, due_on = ?,"
-        + " status = ?", trackingNumber, processInstanceId, Date.valueOf(receivedOn),
-        Date.valueOf(receivedOn), Date.valueOf(dueOn), Status.REGISTERED.name());
+        + " status = ?, registered_by = ?, registered_by_name = ?", trackingNumber,
+        processInstanceId, Date.valueOf(receivedOn), Date.valueOf(receivedOn),
+        Date.valueOf(dueOn), Status.REGISTERED.name(), registrar.userId(), registrar.name());
   }
 
   private void insert(NewCase c, Status status) {
     Timestamp now = Timestamp.from(OfficeTime.now());
+    // The clerk who registers it (ADR 0161); an online submission is the applicant's, and its
+    // registration is the office's confirmation (confirmReceipt).
+    ActingStaff registrar = status == Status.REGISTERED ? acting() : new ActingStaff(null, null);
     jdbc.update("""
         INSERT INTO ogi_case (tracking_number, process_instance_id, channel, applicant_type,
           applicant_name, id_type, id_number, contact_phone, contact_email, contact_address,
           description, delivery_form, delivery_method, first_received_on, clock_started_on,
-          due_on, status, created_at, updated_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+          due_on, status, created_at, updated_at, registered_by, registered_by_name)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         c.trackingNumber(), c.processInstanceId(), c.channel(), c.applicantType(),
         c.applicantName(), c.idType(), c.idNumber(), c.contactPhone(), c.contactEmail(),
         c.contactAddress(), c.description(), c.deliveryForm(), c.deliveryMethod(),
         Date.valueOf(c.receivedOn()), Date.valueOf(c.receivedOn()), Date.valueOf(c.dueOn()),
-        status.name(), now, now);
+        status.name(), now, now, registrar.userId(), registrar.name());
+  }
+
+  /** The authenticated staff member acting now, with his name (ADR 0161). */
+  private ActingStaff acting() {
+    return ActingStaff.now(identity);
   }
 
   /** A registered case as the duplicate check at registration compares it. */
@@ -555,9 +603,13 @@ public class CaseRegister {
    * The outcome recorded with it is the one the reply was drafted with ({@link #setOutcome}).
    */
   public void recordDelivery(String trackingNumber, String deliveredBy, LocalDate deliveredOn) {
-    update("delivered_by = ?, delivered_on = ?, closed_on = ?, status = ?, " + FIRST_CLOSING,
-        trackingNumber, deliveredBy, Date.valueOf(deliveredOn), Date.valueOf(deliveredOn),
-        Status.DELIVERED.name(), null, Date.valueOf(deliveredOn));
+    // Who recorded it and when (ADR 0161): the register names him after the history is gone.
+    ActingStaff recorder = acting();
+    update("delivered_by = ?, delivered_on = ?, closed_on = ?, status = ?,"
+        + " delivery_recorded_by = ?, delivery_recorded_by_name = ?, delivery_recorded_at = ?, "
+        + FIRST_CLOSING, trackingNumber, deliveredBy, Date.valueOf(deliveredOn),
+        Date.valueOf(deliveredOn), Status.DELIVERED.name(), recorder.userId(), recorder.name(),
+        Timestamp.from(OfficeTime.now()), null, Date.valueOf(deliveredOn));
   }
 
   /**
@@ -568,7 +620,8 @@ public class CaseRegister {
   public void close(String trackingNumber, String outcomeCode, LocalDate closedOn) {
     update("outcome_code = ?, closed_on = ?, status = ?, termination_service_due = TRUE,"
         + " termination_served_by = NULL, termination_served_on = NULL,"
-        + " termination_signed_for_on = NULL, " + FIRST_CLOSING, trackingNumber,
+        + " termination_signed_for_on = NULL, termination_recorded_by = NULL,"
+        + " termination_recorded_by_name = NULL, " + FIRST_CLOSING, trackingNumber,
         outcomeCode, Date.valueOf(closedOn), Status.CLOSED.name(), outcomeCode,
         Date.valueOf(closedOn));
   }
@@ -643,6 +696,17 @@ public class CaseRegister {
   }
 
   /**
+   * Records the authenticated staff member as the one who recorded the termination notice's
+   * service (ADR 0161), at its first recording; a later round (the signed-for day) or a date
+   * correction leaves him.
+   */
+  public void recordTerminationServiceRecorder(String trackingNumber) {
+    ActingStaff recorder = acting();
+    update("termination_recorded_by = ?, termination_recorded_by_name = ?", trackingNumber,
+        recorder.userId(), recorder.name());
+  }
+
+  /**
    * Whether a case closed without a reply waits for the applicant's receipt of its termination
    * notice: the service is not recorded, or it was posted and the signed-for day is not; its
    * appeal periods are then not running as far as the register knows (待确认签收).
@@ -671,9 +735,12 @@ public class CaseRegister {
     }
   }
 
-  /** A voided registration (ADR 0119): when, why, the case it duplicates, who and who approved. */
+  /**
+   * A voided registration (ADR 0119): when, why, the case it duplicates, who and who approved;
+   * their names at the act (V116, ADR 0161; null for a void recorded before).
+   */
   public record Voiding(LocalDate voidedOn, String reason, String duplicateOf, String proposedBy,
-      String approvedBy) {}
+      String approvedBy, String proposedByName, String approvedByName) {}
 
   /**
    * Voids a counter registration made in error (ADR 0119): only a case still 已登记受理 (the
@@ -682,9 +749,11 @@ public class CaseRegister {
   public boolean voidRegistration(String trackingNumber, LocalDate voidedOn, String reason,
       String duplicateOf, String proposedBy, String approvedBy) {
     return jdbc.update("UPDATE ogi_case SET status = ?, voided_on = ?, void_reason = ?,"
-        + " void_duplicate_of = ?, void_proposed_by = ?, void_approved_by = ?, updated_at = ?"
+        + " void_duplicate_of = ?, void_proposed_by = ?, void_approved_by = ?,"
+        + " void_proposed_by_name = ?, void_approved_by_name = ?, updated_at = ?"
         + " WHERE tracking_number = ? AND status = ?", Status.VOIDED.name(),
         Date.valueOf(voidedOn), reason, duplicateOf, proposedBy, approvedBy,
+        ActingStaff.nameOf(identity, proposedBy), ActingStaff.nameOf(identity, approvedBy),
         Timestamp.from(OfficeTime.now()), trackingNumber, Status.REGISTERED.name()) == 1;
   }
 
@@ -744,9 +813,11 @@ public class CaseRegister {
   /** The case's voiding, if it was voided (ADR 0119). */
   public Optional<Voiding> voiding(String trackingNumber) {
     return jdbc.query("SELECT voided_on, void_reason, void_duplicate_of, void_proposed_by,"
-        + " void_approved_by FROM ogi_case WHERE tracking_number = ? AND voided_on IS NOT NULL",
+        + " void_approved_by, void_proposed_by_name, void_approved_by_name FROM ogi_case"
+        + " WHERE tracking_number = ? AND voided_on IS NOT NULL",
         (rs, i) -> new Voiding(day(rs.getDate(1)), rs.getString(2), rs.getString(3),
-            rs.getString(4), rs.getString(5)), trackingNumber).stream().findFirst();
+            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)), trackingNumber)
+        .stream().findFirst();
   }
 
   /**

@@ -203,6 +203,21 @@ class ReconsiderationScenarioTest {
     });
     assertCounted(1, 0, 0, 0);
     assertThat(scenario.request.instance).isWaitingAt(GATEWAY_APPEAL_EVENTS);
+    // ADR 0161 (audit 34b F4): the register names who recorded the filing and the decision, and
+    // who issued the answer, so the trail names them once the history is gone. Before, the
+    // appeal line and the letter named nobody.
+    Assertions.assertThat(ProcessTestEngine.timeline(engine).of(trackingNumber).orElseThrow()
+        .entries()).satisfies(trail -> {
+          Assertions.assertThat(trail).filteredOn(e -> "APPEAL".equals(e.kind()))
+              .singleElement().satisfies(e -> {
+                Assertions.assertThat(e.who()).isEqualTo(LEGAL_USER);
+                Assertions.assertThat(e.comment()).isEqualTo("结果登记人：" + LEGAL_USER);
+              });
+          Assertions.assertThat(trail).filteredOn(e -> "LETTER".equals(e.kind())
+                  && e.activity().contains("行政复议答复书")).singleElement()
+              .extracting(io.github.ogiworkflow.audit.CaseTimeline.Entry::who)
+              .isEqualTo(LEGAL_USER);
+        });
 
     // Issue 15: the submitted answer is an issued 行政复议答复书 to the reconsideration body.
     io.github.ogiworkflow.letter.Letters letters = ProcessTestEngine.bean(engine, "letters",

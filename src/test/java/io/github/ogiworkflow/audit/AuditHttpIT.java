@@ -82,9 +82,10 @@ class AuditHttpIT {
     // not recorded as the approval's comment (audit 24, F5; ADR 0079).
     assertThat(lines).anyMatch(l -> l.equals("领导审批|领导审批答复|陈刚（chengang）|同意|"));
     assertThat(lines).anyMatch(l -> l.startsWith("发出文书|发出《政府信息公开申请答复书》"));
-    assertThat(lines).anyMatch(l -> l.startsWith("收到申请|"));
+    // Who registered and who recorded the delivery, from the register (ADR 0161).
+    assertThat(lines).anyMatch(l -> l.startsWith("收到申请|收到申请（答复期限起算）|王丽（wangli）|"));
     assertThat(lines).anyMatch(l -> l.startsWith("答复期限|"));
-    assertThat(lines).anyMatch(l -> l.startsWith("送达|答复书送达||答复类型 （二）部分公开"));
+    assertThat(lines).anyMatch(l -> l.startsWith("送达|答复书送达|王丽（wangli）|答复类型 （二）部分公开"));
     assertThat(lines).anyMatch(l -> l.startsWith("人工操作|认领任务：检索信息并拆分信息项|王丽（wangli）"));
 
     // The auditor's engine grants (READ_HISTORY) also open the same history in the engine's

@@ -221,4 +221,76 @@ class AuditTrailRegisterScenarioTest {
       identity.deleteUser(reader);
     }
   }
+
+  /**
+   * ADR 0161 (audit 34b F4, F8): who registered the request, who recorded its delivery (and
+   * how it was delivered) and who issued its reply come from the register, by the names they had
+   * at the act; a file's line names its purpose and the start of its SHA-256. On the old code
+   * these lines named nobody (only the engine's history knew), and the file line its name only.
+   */
+  @Test
+  void theRegisterNamesWhoRegisteredDeliveredAndIssuedAsNamedAtTheAct() {
+    org.camunda.bpm.engine.IdentityService identity = engine.getIdentityService();
+    String clerk = "adr0161clerk";
+    org.camunda.bpm.engine.identity.User user = identity.newUser(clerk);
+    user.setFirstName("周敏");
+    identity.saveUser(user);
+    identity.createMembership(clerk, "office");
+    try {
+      identity.setAuthenticatedUserId(clerk);
+      String number;
+      try {
+        number = engine.getRuntimeService().startProcessInstanceByKey(
+            ProcessKeys.DISCLOSURE_REQUEST, registration(TODAY)).getBusinessKey();
+      } finally {
+        identity.clearAuthentication();
+      }
+      complete(number, io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS, clerk,
+          COMPLETENESS_DECISION, "NOT_A_REQUEST", NOT_A_REQUEST_KIND, "PETITION");
+      scenario.runAsyncSteps();
+      complete(number, io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY, clerk,
+          CHARGE_FEE, false);
+      scenario.runAsyncSteps();
+      complete(number, io.github.ogiworkflow.process.ElementIds.TASK_DELIVER_REPLY, clerk,
+          DELIVERED_BY, "IN_PERSON", DELIVERED_ON, TODAY.toString());
+      scenario.runAsyncSteps();
+      byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      io.github.ogiworkflow.attachment.AttachmentRegister.Attachment found =
+          new io.github.ogiworkflow.attachment.Attachments(
+              new io.github.ogiworkflow.attachment.AttachmentRegister(
+                  ProcessTestEngine.jdbc(engine)),
+              new io.github.ogiworkflow.attachment.FileAccessLog(ProcessTestEngine.jdbc(engine)),
+              ProcessTestEngine.bean(engine, "caseRegister", CaseRegister.class),
+              ProcessTestEngine.bean(engine, "itemRegister",
+                  io.github.ogiworkflow.register.ItemRegister.class),
+              new io.github.ogiworkflow.attachment.AttachmentProperties(
+                  org.springframework.util.unit.DataSize.ofMegabytes(20),
+                  List.of(io.github.ogiworkflow.attachment.AttachmentTypes.PDF), "",
+                  java.time.Duration.ofHours(24)))
+              .upload(number, null, "FOUND",
+                  new io.github.ogiworkflow.attachment.Attachments.Upload("found.pdf", pdf),
+                  clerk);
+      org.camunda.bpm.engine.identity.User renamed = identity.createUserQuery().userId(clerk)
+          .singleResult();
+      renamed.setFirstName("周晓敏");
+      identity.saveUser(renamed);
+
+      Trail trail = ProcessTestEngine.timeline(engine).of(number).orElseThrow();
+      String named = "周敏（" + clerk + "）";
+      assertThat(only(trail, "RECEIPT").who()).isEqualTo(named);
+      Entry delivery = only(trail, "DELIVERY");
+      assertThat(delivery.who()).isEqualTo(named);
+      assertThat(delivery.detail()).startsWith("在答复期限内；送达方式 ")
+          .doesNotContain("IN_PERSON");
+      assertThat(trail.entries()).filteredOn(e -> e.kind().equals("LETTER")
+          && e.activity().contains("答复书")).isNotEmpty()
+          .allSatisfy(e -> assertThat(e.who()).isEqualTo(named));
+      assertThat(only(trail, "FILE").activity()).isEqualTo("上传附件《found.pdf》（用途：检索到的文件；"
+          + "SHA-256：" + found.sha256().substring(0, 12) + "…）");
+    } finally {
+      identity.deleteMembership(clerk, "office");
+      identity.deleteUser(clerk);
+    }
+  }
 }

@@ -339,6 +339,42 @@ class VoidRegistrationScenarioTest {
             io.github.ogiworkflow.report.PublishedYears.class));
   }
 
+  /**
+   * Audit 34b F3 (ADR 0161): the trail of a voided registration says so from the register, with
+   * the reason, the duplicated request, the proposer and the approver, also once the engine's
+   * history of the case is removed; its reply deadline is no longer 当前. Before, the void was
+   * shown by the history's steps only, and after their removal the trail showed a running
+   * 答复期限（当前）.
+   */
+  @Test
+  void theTrailShowsTheVoidFromTheRegisterOnceTheHistoryIsGone() {
+    registerTwice();
+    proposeVoid();
+    copy.complete(TASK_APPROVE_VOID, LEADER, VOID_APPROVAL, "APPROVE");
+    String voided = copy.trackingNumber();
+    engine.getHistoryService().deleteHistoricProcessInstance(copy.instance.getId());
+
+    io.github.ogiworkflow.audit.CaseTimeline.Trail trail = ProcessTestEngine.timeline(engine)
+        .of(voided).orElseThrow();
+    Assertions.assertThat(trail.processes()).isEmpty();
+    Assertions.assertThat(trail.entries()).filteredOn(e -> e.kind().equals("REGISTRATION_VOID"))
+        .singleElement().satisfies(e -> {
+          Assertions.assertThat(e.kindLabel()).isEqualTo("登记作废");
+          Assertions.assertThat(e.at().atZone(io.github.ogiworkflow.calendar.OfficeTime.ZONE)
+              .toLocalDate()).isEqualTo(RECEIVED);
+          Assertions.assertThat(e.who()).isEqualTo(LEADER);
+          Assertions.assertThat(e.outcome()).isEqualTo("已作废");
+          Assertions.assertThat(e.detail()).contains("作废理由：" + REASON, "报请：" + OFFICE_USER,
+              "审批：" + LEADER);
+        });
+    Assertions.assertThat(trail.entries()).filteredOn(e -> e.kind().equals("DUE"))
+        .singleElement().satisfies(e -> Assertions.assertThat(e.activity())
+            .startsWith("答复期限").doesNotContain("当前"));
+    // Who registered it, from the register too (ADR 0161).
+    Assertions.assertThat(trail.entries()).filteredOn(e -> e.kind().equals("RECEIPT"))
+        .singleElement().extracting(e -> e.who()).isEqualTo(OFFICE_USER);
+  }
+
   private void proposeVoid() {
     copy.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "VOID",
         VOID_REASON, REASON, VOID_NOTHING_ISSUED, true);

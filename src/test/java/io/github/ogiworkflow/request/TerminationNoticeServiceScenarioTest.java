@@ -190,6 +190,8 @@ class TerminationNoticeServiceScenarioTest {
               .atStartOfDay(OfficeTime.ZONE).toInstant());
           Assertions.assertThat(e.outcome()).isEqualTo("送达方式 邮寄");
           Assertions.assertThat(e.detail()).isEqualTo("申请人收到 2026年3月16日（复议、诉讼期限自此起算）");
+          // Who recorded the service, from the register (ADR 0161; it named nobody before).
+          Assertions.assertThat(e.who()).isEqualTo(OFFICE_USER);
         });
   }
 
