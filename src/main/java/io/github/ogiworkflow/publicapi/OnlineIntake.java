@@ -292,8 +292,10 @@ class OnlineIntake {
     }
     String stage = stage(record.status(), awaiting ? CorrectionState.AWAITED
         : correctionState(trackingNumber, record));
+    Optional<CaseRegister.FeeNotice> feeNotice = ended ? Optional.empty()
+        : register.latestFeeNotice(trackingNumber);
     if (!ended && !submitted && !Status.AWAITING_CORRECTION.name().equals(record.status())) {
-      stage = askedOfTheApplicant(trackingNumber).orElse(stage);
+      stage = askedOfTheApplicant(trackingNumber, feeNotice).orElse(stage);
     }
     if (!setAside.isEmpty() && !Status.CLOSED.name().equals(record.status())
         && !Status.DELIVERED.name().equals(record.status())) {
@@ -312,7 +314,7 @@ class OnlineIntake {
     return new StatusView(trackingNumber, record.status(), stage, receivedOn,
         chineseOrNull(receivedOn), dueOn, dueOn != null && texts.isProvisional(dueOn), dueText,
         chineseOrNull(deliveredOn), deliveredOn == null ? null : DeliveryMethod.labelOf(deliveredBy),
-        ended ? null : feeToPay(trackingNumber).orElse(null), awaiting, sent);
+        feeToPay(feeNotice).orElse(null), awaiting, sent);
   }
 
   /**
@@ -321,8 +323,8 @@ class OnlineIntake {
    * when missed, so the page states both (audit 34a F11). None before the notice's service is
    * recorded (no last day yet), after payment, or once withdrawn or replaced.
    */
-  private Optional<String> feeToPay(String trackingNumber) {
-    return register.latestFeeNotice(trackingNumber)
+  private Optional<String> feeToPay(Optional<CaseRegister.FeeNotice> latest) {
+    return latest
         .filter(notice -> notice.inForce() && notice.paidOn() == null
             && notice.servedOn() != null && notice.dueOn() != null)
         .map(notice -> notice.amount().stripTrailingZeros().toPlainString() + "元，请于"
@@ -474,16 +476,22 @@ class OnlineIntake {
 
   /**
    * While the case waits on the applicant — a fee notice to pay (109号), reasons to explain
-   * (Art. 35) — the page says so, not 正在办理 (audit 32a, F9).
+   * (Art. 35) — the page says so, not 正在办理 (audit 32a, F9). The fee is awaited from the
+   * notice's issue, as the register holds it: the notice is on this page and the reply clock
+   * stands still from that day (Art. 42, 109号), not only once its service is recorded (audit
+   * 34a F11) — and until it is paid, withdrawn or replaced, while the office decides on a
+   * payment period run out too.
    */
-  private java.util.Optional<String> askedOfTheApplicant(String trackingNumber) {
-    if (waitsAt(trackingNumber, ElementIds.TASK_RECORD_PAYMENT)) {
-      return java.util.Optional.of(AWAITING_PAYMENT);
+  private Optional<String> askedOfTheApplicant(String trackingNumber,
+      Optional<CaseRegister.FeeNotice> latestFeeNotice) {
+    if (latestFeeNotice.filter(notice -> notice.inForce() && notice.paidOn() == null).isPresent()
+        && pauses.isPaused(trackingNumber)) {
+      return Optional.of(AWAITING_PAYMENT);
     }
     if (waitsAt(trackingNumber, ElementIds.TASK_ASSESS_REASONS)) {
-      return java.util.Optional.of(AWAITING_REASONS);
+      return Optional.of(AWAITING_REASONS);
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   private boolean waitsAt(String trackingNumber, String activityId) {

@@ -716,6 +716,53 @@ class PublicRequestIT {
         .isTrue();
   }
 
+  /**
+   * Audit 34a F11 (stage): from the fee notice's issue the page shows the notice and the paused
+   * clock, so the stage says the fee is awaited (not 正在办理) before the office records the
+   * notice's service as after; once paid, the case is handled again.
+   */
+  @Test
+  void fromTheFeeNoticesIssueTheStageSaysTheFeeIsAwaited() throws Exception {
+    JsonNode submitted = foundCompleteAfterApplying();
+    String trackingNumber = submitted.path("trackingNumber").asText();
+    String code = submitted.path("queryCode").asText();
+    tasks.complete(task(trackingNumber, ElementIds.TASK_SEARCH_AND_SPLIT), Map.of(
+        ProcessVariables.ITEMS, io.github.ogiworkflow.request.RequestScenario.items(
+            io.github.ogiworkflow.request.RequestScenario.item("2025年行政处罚决定书", "HELD"))));
+    EngineRest.runJobs(management);
+    // The reviewer's name goes on record: completed as Tasklist does.
+    assertThat(Http.asUser(rest, "lina", HttpMethod.POST, "/engine-rest/task/"
+        + task(trackingNumber, ElementIds.TASK_REVIEW_ITEM) + "/submit-form", "{\"variables\":{"
+        + "\"reviewConclusion\":{\"value\":\"RELEASABLE\",\"type\":\"String\"}}}")
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    EngineRest.runJobs(management);
+    tasks.complete(task(trackingNumber, ElementIds.TASK_EDIT_REPLY), Map.of(
+        ProcessVariables.CHARGE_FEE, true, ProcessVariables.FEE_SCHEME, "PER_PAGE",
+        ProcessVariables.PAGE_COUNT, 150));
+    EngineRest.runJobs(management);
+
+    JsonNode issued = json.readTree(lookup(trackingNumber, code).getBody());
+    assertThat(issued.path("letters").findValuesAsText("kind")).contains("FEE_NOTICE");
+    assertThat(issued.path("dueText").asText()).isEqualTo(OnlineIntake.PAUSED);
+    assertThat(issued.path("stage").asText()).as(issued.toString())
+        .isEqualTo(OnlineIntake.AWAITING_PAYMENT);
+
+    String today = OfficeTime.today().toString();
+    tasks.complete(task(trackingNumber, ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE), Map.of(
+        ProcessVariables.FEE_NOTICE_SERVED_ON, today));
+    JsonNode served = json.readTree(lookup(trackingNumber, code).getBody());
+    assertThat(served.path("stage").asText()).isEqualTo(OnlineIntake.AWAITING_PAYMENT);
+    assertThat(served.path("feeText").asText()).startsWith("1700元");
+
+    tasks.complete(task(trackingNumber, ElementIds.TASK_RECORD_PAYMENT), Map.of(
+        ProcessVariables.FEE_PAID_ON, today));
+    EngineRest.runJobs(management);
+    JsonNode paid = json.readTree(lookup(trackingNumber, code).getBody());
+    assertThat(paid.path("stage").asText()).isEqualTo(OnlineIntake.IN_HANDLING);
+    assertThat(paid.path("feeText").isNull()).isTrue();
+    assertThat(paid.path("dueText").asText()).isNotEqualTo(OnlineIntake.PAUSED);
+  }
+
   /** Audit 32a F9: once answered, the page names no reply deadline any more. */
   @Test
   void anAnsweredRequestShowsNoReplyDeadline() throws Exception {
