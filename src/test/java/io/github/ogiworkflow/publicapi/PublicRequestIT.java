@@ -723,23 +723,9 @@ class PublicRequestIT {
    */
   @Test
   void fromTheFeeNoticesIssueTheStageSaysTheFeeIsAwaited() throws Exception {
-    JsonNode submitted = foundCompleteAfterApplying();
+    JsonNode submitted = feeNoticeIssued();
     String trackingNumber = submitted.path("trackingNumber").asText();
     String code = submitted.path("queryCode").asText();
-    tasks.complete(task(trackingNumber, ElementIds.TASK_SEARCH_AND_SPLIT), Map.of(
-        ProcessVariables.ITEMS, io.github.ogiworkflow.request.RequestScenario.items(
-            io.github.ogiworkflow.request.RequestScenario.item("2025年行政处罚决定书", "HELD"))));
-    EngineRest.runJobs(management);
-    // The reviewer's name goes on record: completed as Tasklist does.
-    assertThat(Http.asUser(rest, "lina", HttpMethod.POST, "/engine-rest/task/"
-        + task(trackingNumber, ElementIds.TASK_REVIEW_ITEM) + "/submit-form", "{\"variables\":{"
-        + "\"reviewConclusion\":{\"value\":\"RELEASABLE\",\"type\":\"String\"}}}")
-        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    EngineRest.runJobs(management);
-    tasks.complete(task(trackingNumber, ElementIds.TASK_EDIT_REPLY), Map.of(
-        ProcessVariables.CHARGE_FEE, true, ProcessVariables.FEE_SCHEME, "PER_PAGE",
-        ProcessVariables.PAGE_COUNT, 150));
-    EngineRest.runJobs(management);
 
     JsonNode issued = json.readTree(lookup(trackingNumber, code).getBody());
     assertThat(issued.path("letters").findValuesAsText("kind")).contains("FEE_NOTICE");
@@ -761,6 +747,77 @@ class PublicRequestIT {
     assertThat(paid.path("stage").asText()).isEqualTo(OnlineIntake.IN_HANDLING);
     assertThat(paid.path("feeText").isNull()).isTrue();
     assertThat(paid.path("dueText").asText()).isNotEqualTo(OnlineIntake.PAUSED);
+  }
+
+  /**
+   * A lookup reads the case's register row once, whatever the stage (it read it four to six
+   * times: the case, its correction notice and ordered date, the withdrawal, 不予确认, delivery),
+   * counted with H2's query statistics over the statements that read {@code ogi_case}. The
+   * seven answers were compared byte for byte before and after the change (session 35).
+   */
+  @Test
+  void aLookupReadsTheCaseRowOnce() throws Exception {
+    Map<String, JsonNode> cases = new LinkedHashMap<>();
+    JsonNode first = json.readTree(submit(application(), null).getBody());
+    cases.put("submitted", first);
+    cases.put("running", foundCompleteAfterApplying());
+    cases.put("correction", askedToCorrect());
+    cases.put("reasons", askedForReasons("您近一个月共提出政府信息公开申请120件"));
+    cases.put("fee", feeNoticeIssued());
+    JsonNode answered = foundCompleteAfterApplying();
+    cases.put("answered", answered);
+    JsonNode declined = json.readTree(submit(application(), null).getBody());
+    cases.put("notConfirmed", declined);
+    String number = answered.path("trackingNumber").asText();
+    tasks.complete(task(number, ElementIds.TASK_SEARCH_AND_SPLIT), Map.of(
+        ProcessVariables.ITEMS, io.github.ogiworkflow.request.RequestScenario.items(
+            io.github.ogiworkflow.request.RequestScenario.item("2025年统计年鉴", "PUBLIC",
+                "wherePublic", "本局网站"))));
+    EngineRest.runJobs(management);
+    tasks.complete(task(number, ElementIds.TASK_EDIT_REPLY), Map.of(
+        ProcessVariables.CHARGE_FEE, false));
+    EngineRest.runJobs(management);
+    tasks.complete(task(number, ElementIds.TASK_DELIVER_REPLY), Map.of(
+        ProcessVariables.DELIVERED_BY, "IN_PERSON",
+        ProcessVariables.DELIVERED_ON, OfficeTime.today().toString()));
+    EngineRest.runJobs(management);
+    String second = declined.path("trackingNumber").asText();
+    assertThat(Http.asUser(rest, "wangli", HttpMethod.POST, "/engine-rest/task/"
+        + task(second, ElementIds.TASK_CONFIRM_RECEIPT) + "/submit-form", "{\"variables\":{"
+        + "\"receiptDecision\":{\"value\":\"NOT_CONFIRM\",\"type\":\"String\"},"
+        + "\"notConfirmedKind\":{\"value\":\"DUPLICATE\",\"type\":\"String\"},"
+        + "\"notConfirmedDuplicateOf\":{\"value\":\"" + first.path("trackingNumber").asText()
+        + "\",\"type\":\"String\"},"
+        + "\"notConfirmedReason\":{\"value\":\"与先前提交的申请完全相同\",\"type\":\"String\"}}}")
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    cases.forEach((stage, submitted) -> {
+      var answer = new java.util.concurrent.atomic.AtomicReference<ResponseEntity<String>>();
+      long reads = caseRowReads(() -> answer.set(lookup(
+          submitted.path("trackingNumber").asText(), submitted.path("queryCode").asText())));
+      assertThat(answer.get().getStatusCode()).as(stage).isEqualTo(HttpStatus.OK);
+      assertThat(reads).as(stage).isEqualTo(1);
+    });
+  }
+
+  /** Statements reading {@code ogi_case} (not {@code ogi_case_pause} and the like). */
+  static final java.util.regex.Pattern CASE_ROW_READ =
+      java.util.regex.Pattern.compile("(?i)\\b(from|join)\\s+ogi_case\\b");
+
+  /** How often {@code action} reads the register's case rows, by H2's query statistics. */
+  private long caseRowReads(Runnable action) {
+    jdbc.execute("SET QUERY_STATISTICS FALSE");
+    jdbc.execute("SET QUERY_STATISTICS_MAX_ENTRIES 10000");
+    jdbc.execute("SET QUERY_STATISTICS TRUE");
+    try {
+      action.run();
+      return jdbc.queryForList("SELECT SQL_STATEMENT, EXECUTION_COUNT"
+          + " FROM INFORMATION_SCHEMA.QUERY_STATISTICS").stream()
+          .filter(row -> CASE_ROW_READ.matcher((String) row.get("SQL_STATEMENT")).find())
+          .mapToLong(row -> ((Number) row.get("EXECUTION_COUNT")).longValue()).sum();
+    } finally {
+      jdbc.execute("SET QUERY_STATISTICS FALSE");
+    }
   }
 
   /** Audit 32a F9: once answered, the page names no reply deadline any more. */
@@ -944,6 +1001,42 @@ class PublicRequestIT {
   private String task(String trackingNumber, String key) {
     return tasks.createTaskQuery().processInstanceBusinessKey(trackingNumber)
         .taskDefinitionKey(key).singleResult().getId();
+  }
+
+  /**
+   * An online application whose one item, held and released after its review, is answered with
+   * a fee of 150 pages (1700元): the 收费通知书 is issued, its service not yet recorded.
+   */
+  private JsonNode feeNoticeIssued() throws Exception {
+    JsonNode submitted = foundCompleteAfterApplying();
+    String trackingNumber = submitted.path("trackingNumber").asText();
+    tasks.complete(task(trackingNumber, ElementIds.TASK_SEARCH_AND_SPLIT), Map.of(
+        ProcessVariables.ITEMS, io.github.ogiworkflow.request.RequestScenario.items(
+            io.github.ogiworkflow.request.RequestScenario.item("2025年行政处罚决定书", "HELD"))));
+    EngineRest.runJobs(management);
+    // The reviewer's name goes on record: completed as Tasklist does.
+    assertThat(Http.asUser(rest, "lina", HttpMethod.POST, "/engine-rest/task/"
+        + task(trackingNumber, ElementIds.TASK_REVIEW_ITEM) + "/submit-form", "{\"variables\":{"
+        + "\"reviewConclusion\":{\"value\":\"RELEASABLE\",\"type\":\"String\"}}}")
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    EngineRest.runJobs(management);
+    tasks.complete(task(trackingNumber, ElementIds.TASK_EDIT_REPLY), Map.of(
+        ProcessVariables.CHARGE_FEE, true, ProcessVariables.FEE_SCHEME, "PER_PAGE",
+        ProcessVariables.PAGE_COUNT, 150));
+    EngineRest.runJobs(management);
+    return submitted;
+  }
+
+  /** An online application, confirmed, whose applicant is asked to correct it (Art. 30). */
+  private JsonNode askedToCorrect() throws Exception {
+    JsonNode submitted = json.readTree(submit(application(), null).getBody());
+    String trackingNumber = submitted.path("trackingNumber").asText();
+    confirmReceiptInTasklist(trackingNumber);
+    tasks.complete(task(trackingNumber, TASK_CHECK_COMPLETENESS), Map.of(
+        ProcessVariables.COMPLETENESS_DECISION, "CORRECTION",
+        ProcessVariables.CORRECTION_POINTS, "请写明所需信息的文号。"));
+    EngineRest.runJobs(management);
+    return submitted;
   }
 
   /** An online application, confirmed, whose applicant is asked for reasons (Art. 35). */
