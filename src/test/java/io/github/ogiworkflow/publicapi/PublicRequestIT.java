@@ -69,6 +69,7 @@ class PublicRequestIT {
   @Autowired io.github.ogiworkflow.letter.Letters letters;
   @Autowired io.github.ogiworkflow.register.CaseRegister cases;
   @Autowired io.github.ogiworkflow.intake.TrackingNumbers trackingNumbers;
+  @Autowired org.springframework.context.ApplicationContext context;
   final ObjectMapper json = new ObjectMapper();
 
   @BeforeEach
@@ -402,6 +403,32 @@ class PublicRequestIT {
     assertThat(wrongCode.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(json.readTree(wrongCode.getBody()).path("message").asText())
         .isEqualTo("未找到该申请，或查询码不正确");
+  }
+
+  /**
+   * Audit 34a F10 (ADR 0164): until the application is ready (the demo seeding moves the engine
+   * clock in a runner while Tomcat already serves), and while it shuts down, the public API
+   * answers 503 in Chinese and writes nothing.
+   */
+  @Test
+  void beforeTheApplicationIsReadyThePublicApiTakesNothing() throws Exception {
+    long before = written();
+    org.springframework.boot.availability.AvailabilityChangeEvent.publish(context,
+        org.springframework.boot.availability.ReadinessState.REFUSING_TRAFFIC);
+    try {
+      ResponseEntity<String> refused = submit(application(), null);
+      assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+      assertThat(json.readTree(refused.getBody()).path("message").asText())
+          .isEqualTo("系统正在启动，请稍后再试");
+      assertThat(refused.getHeaders().getFirst("Retry-After")).isEqualTo("30");
+      assertThat(written()).isEqualTo(before);
+      assertThat(lookup("YSQ-2026-000001", "AAAA-BBBB-CCCC-DDDD").getStatusCode())
+          .isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+    } finally {
+      org.springframework.boot.availability.AvailabilityChangeEvent.publish(context,
+          org.springframework.boot.availability.ReadinessState.ACCEPTING_TRAFFIC);
+    }
+    assertThat(submit(application(), null).getStatusCode()).isEqualTo(HttpStatus.CREATED);
   }
 
   /**
