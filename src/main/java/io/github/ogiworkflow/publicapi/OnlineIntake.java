@@ -258,11 +258,16 @@ class OnlineIntake {
   }
 
   StatusView status(String trackingNumber, String queryCode) {
-    CaseRecord record = authorized(trackingNumber, queryCode);
+    requireCode(trackingNumber, queryCode);
+    // The register's row is read once for the whole page.
+    CaseRegister.ApplicantStatus facts = register.applicantStatus(trackingNumber)
+        .orElseThrow(PublicApiException::notFound);
+    CaseRecord record = facts.record();
     boolean awaiting = awaitingSupplement(trackingNumber);
     boolean submitted = Status.SUBMITTED.name().equals(record.status());
     List<Letters.Letter> issued = letters.of(trackingNumber);
-    Map<Long, String> setAside = SetAsideLetters.notes(issued, register, appeals, trackingNumber);
+    Map<Long, String> setAside = SetAsideLetters.notes(issued, facts.withdrawal(), register,
+        appeals, trackingNumber);
     List<LetterView> sent = issued.stream()
         .filter(letter -> APPLICANT_LETTERS.contains(letter.kind()))
         .map(letter -> new LetterView(letter.kind().name(), letter.title(),
@@ -276,12 +281,13 @@ class OnlineIntake {
     boolean notConfirmed = Status.NOT_CONFIRMED.name().equals(record.status());
     boolean ended = Status.CLOSED.name().equals(record.status())
         || Status.DELIVERED.name().equals(record.status()) || notConfirmed;
+    boolean paused = !ended && !submitted && pauses.isPaused(trackingNumber);
     if (ended) {
       // Answered, or closed without a reply: no reply is due any more (audit 32a, F9).
-    } else if (CorrectionWait.clockWaits(register, trackingNumber)) {
+    } else if (CorrectionWait.clockWaits(record.status(), facts.correctionNoticeLate(),
+        facts.orderedDueOn())) {
       dueText = CorrectionWait.RECOMPUTED_AFTER_CORRECTION;
-    } else if (!submitted && pauses.isPaused(trackingNumber)
-        && register.orderedDueOn(trackingNumber).filter(d -> d.equals(record.dueOn())).isEmpty()) {
+    } else if (paused && !record.dueOn().equals(facts.orderedDueOn())) {
       // Consultation or an unpaid fee: the date will move by the time paused (Art. 33(3),
       // 109号), so none is promised (audit 31b, F4); a date a decision ordered stays (ADR 0101).
       dueText = PAUSED;
@@ -291,9 +297,11 @@ class OnlineIntake {
       dueText = CaseLetters.chinese(dueOn) + texts.mark(dueOn);
     }
     String stage = stage(record.status(), awaiting ? CorrectionState.AWAITED
-        : correctionState(trackingNumber, record));
+        : correctionState(trackingNumber, record.status(), facts.correctionDueOn()));
+    Optional<CaseRegister.FeeNotice> feeNotice = ended ? Optional.empty()
+        : register.latestFeeNotice(trackingNumber);
     if (!ended && !submitted && !Status.AWAITING_CORRECTION.name().equals(record.status())) {
-      stage = askedOfTheApplicant(trackingNumber).orElse(stage);
+      stage = askedOfTheApplicant(trackingNumber, feeNotice, paused).orElse(stage);
     }
     if (!setAside.isEmpty() && !Status.CLOSED.name().equals(record.status())
         && !Status.DELIVERED.name().equals(record.status())) {
@@ -301,18 +309,18 @@ class OnlineIntake {
       stage = HANDLED_ANEW + stage;
     }
     if (notConfirmed) {
-      stage = register.notConfirmation(trackingNumber)
+      stage = Optional.ofNullable(facts.notConfirmation())
           .map(CaseRegister.NotConfirmation::applicantText).orElse(NOT_CONFIRMED);
     }
     LocalDate receivedOn = submitted || notConfirmed ? null : record.firstReceivedOn();
     // The service date starts the applicant's appeal periods (ARL Art. 20, ALL Art. 46): the
     // page says when and how the reply was served (audit 34a F2).
-    String deliveredBy = ended ? register.deliveredBy(trackingNumber) : null;
-    LocalDate deliveredOn = deliveredBy == null ? null : register.deliveredOn(trackingNumber);
+    String deliveredBy = ended ? facts.deliveredBy() : null;
+    LocalDate deliveredOn = deliveredBy == null ? null : facts.deliveredOn();
     return new StatusView(trackingNumber, record.status(), stage, receivedOn,
         chineseOrNull(receivedOn), dueOn, dueOn != null && texts.isProvisional(dueOn), dueText,
         chineseOrNull(deliveredOn), deliveredOn == null ? null : DeliveryMethod.labelOf(deliveredBy),
-        ended ? null : feeToPay(trackingNumber).orElse(null), awaiting, sent);
+        feeToPay(feeNotice).orElse(null), awaiting, sent);
   }
 
   /**
@@ -321,8 +329,8 @@ class OnlineIntake {
    * when missed, so the page states both (audit 34a F11). None before the notice's service is
    * recorded (no last day yet), after payment, or once withdrawn or replaced.
    */
-  private Optional<String> feeToPay(String trackingNumber) {
-    return register.latestFeeNotice(trackingNumber)
+  private Optional<String> feeToPay(Optional<CaseRegister.FeeNotice> latest) {
+    return latest
         .filter(notice -> notice.inForce() && notice.paidOn() == null
             && notice.servedOn() != null && notice.dueOn() != null)
         .map(notice -> notice.amount().stripTrailingZeros().toPlainString() + "元，请于"
@@ -361,8 +369,10 @@ class OnlineIntake {
         throw new PublicApiException(HttpStatus.CONFLICT, "case awaits reasons, not a correction",
             REASONS_IN_WRITING);
       }
-      throw notWaiting(correctionState(trackingNumber, register.get(trackingNumber))
-          == CorrectionState.PERIOD_OVER);
+      CaseRegister.ApplicantStatus facts = register.applicantStatus(trackingNumber)
+          .orElseThrow(PublicApiException::notFound);
+      throw notWaiting(correctionState(trackingNumber, facts.record().status(),
+          facts.correctionDueOn()) == CorrectionState.PERIOD_OVER);
     }
     try {
       runtime.createMessageCorrelation(ElementIds.MESSAGE_SUPPLEMENT_RECEIVED)
@@ -402,26 +412,29 @@ class OnlineIntake {
    * whether a correction's date is on the case (audit round 26, F6), not from the missing
    * message subscription alone.
    */
-  private CorrectionState correctionState(String trackingNumber, CaseRecord record) {
-    if (!Status.AWAITING_CORRECTION.name().equals(record.status())) {
+  private CorrectionState correctionState(String trackingNumber, String status,
+      LocalDate dueOn) {
+    if (!Status.AWAITING_CORRECTION.name().equals(status)) {
       return CorrectionState.RECEIVED;
     }
     String instance = processInstanceId(trackingNumber);
     if (instance != null && runtime.getVariable(instance, SUPPLEMENT_RECEIVED_ON) != null) {
       return CorrectionState.RECEIVED;
     }
-    LocalDate dueOn = register.correctionPeriod(trackingNumber)
-        .map(CaseRegister.CorrectionPeriod::dueOn).orElse(null);
     return dueOn != null && OfficeTime.today().isAfter(dueOn) ? CorrectionState.PERIOD_OVER
         : CorrectionState.CHECKING;
   }
 
   private CaseRecord authorized(String trackingNumber, String queryCode) {
+    requireCode(trackingNumber, queryCode);
+    return register.find(trackingNumber).orElseThrow(PublicApiException::notFound);
+  }
+
+  private void requireCode(String trackingNumber, String queryCode) {
     if (!QueryCodes.matchesAny(trackingNumber == null ? List.of()
         : online.accesses(trackingNumber), queryCode)) {
       throw PublicApiException.notFound();
     }
-    return register.find(trackingNumber).orElseThrow(PublicApiException::notFound);
   }
 
   private String processInstanceId(String trackingNumber) {
@@ -474,16 +487,22 @@ class OnlineIntake {
 
   /**
    * While the case waits on the applicant — a fee notice to pay (109号), reasons to explain
-   * (Art. 35) — the page says so, not 正在办理 (audit 32a, F9).
+   * (Art. 35) — the page says so, not 正在办理 (audit 32a, F9). The fee is awaited from the
+   * notice's issue, as the register holds it: the notice is on this page and the reply clock
+   * stands still from that day (Art. 42, 109号), not only once its service is recorded (audit
+   * 34a F11) — and until it is paid, withdrawn or replaced, while the office decides on a
+   * payment period run out too.
    */
-  private java.util.Optional<String> askedOfTheApplicant(String trackingNumber) {
-    if (waitsAt(trackingNumber, ElementIds.TASK_RECORD_PAYMENT)) {
-      return java.util.Optional.of(AWAITING_PAYMENT);
+  private Optional<String> askedOfTheApplicant(String trackingNumber,
+      Optional<CaseRegister.FeeNotice> latestFeeNotice, boolean paused) {
+    if (paused && latestFeeNotice.filter(notice -> notice.inForce() && notice.paidOn() == null)
+        .isPresent()) {
+      return Optional.of(AWAITING_PAYMENT);
     }
     if (waitsAt(trackingNumber, ElementIds.TASK_ASSESS_REASONS)) {
-      return java.util.Optional.of(AWAITING_REASONS);
+      return Optional.of(AWAITING_REASONS);
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   private boolean waitsAt(String trackingNumber, String activityId) {

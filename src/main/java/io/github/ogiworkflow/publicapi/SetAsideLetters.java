@@ -26,11 +26,12 @@ public final class SetAsideLetters {
   /**
    * The note for each letter set aside, by letter id. A withdrawal's termination notice is the one
    * issued on or after its day and before the next withdrawal's (each round ends once).
+   * {@code latest} is the case's withdrawal as its register row holds it, null if none.
    */
-  public static Map<Long, String> notes(List<Letter> issued, CaseRegister cases,
-      AppealRegister appeals, String trackingNumber) {
+  public static Map<Long, String> notes(List<Letter> issued, Withdrawal latest,
+      CaseRegister cases, AppealRegister appeals, String trackingNumber) {
     List<Withdrawal> withdrawals = Stream.concat(cases.earlierWithdrawals(trackingNumber).stream(),
-            cases.withdrawal(trackingNumber).stream())
+            Stream.ofNullable(latest))
         .sorted(Comparator.comparing(Withdrawal::withdrawnOn)).toList();
     Map<Long, String> notes = new HashMap<>();
     for (Letter letter : issued) {

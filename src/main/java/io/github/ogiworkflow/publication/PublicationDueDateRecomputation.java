@@ -78,6 +78,35 @@ public class PublicationDueDateRecomputation implements NoticeRecomputation {
     return moved;
   }
 
+  /** A day written as 2026-03-30, as batches' 发布期限 texts were before audit 33a F15. */
+  static final java.util.regex.Pattern ISO_DAY =
+      java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  /**
+   * Open batches registered before their days were written as letters write them (audit 33a
+   * F15) still show an ISO date in 发布期限 until their next step counts the text again: their
+   * text (and the called reviews' copies) is written anew from the register, as a holiday
+   * notice would. Batches whose text already reads 年月日 are left alone. Answers the batches
+   * rewritten.
+   */
+  public List<String> rewriteIsoDueDateTexts(ProcessEngineServices engine) {
+    RuntimeService runtime = engine.getRuntimeService();
+    List<String> rewritten = new ArrayList<>();
+    for (ProcessInstance batch : runtime.createProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.PROACTIVE_DISCLOSURE).orderByProcessInstanceId().asc()
+        .list()) {
+      String text = (String) runtime.getVariable(batch.getId(), PUBLICATION_DUE_DATE_TEXT);
+      if (batch.getBusinessKey() == null || text == null || !ISO_DAY.matcher(text).find()) {
+        continue;
+      }
+      List<Publication> items = register.ofBatch(batch.getBusinessKey());
+      LocalDate due = Art26DueDates.earliest(items.stream().map(Publication::dueOn).toList());
+      moveBatch(engine, batch, due, Art26DueDates.periodDueOn(items, due));
+      rewritten.add(batch.getBusinessKey());
+    }
+    return rewritten;
+  }
+
   /**
    * The batch's due date and its text where they changed: the batch's variables, the called
    * reviews' copies, and its open tasks due at the old date (reviews, approval, record).

@@ -264,6 +264,44 @@ public class CaseRegister {
   }
 
   /**
+   * What the applicant's status page shows of a case, from one read of its row: the case; whether
+   * its correction notice was late and the round's ordered reply date (whether the clock waits,
+   * {@code deadline/CorrectionWait}); the correction period's last day; the 不予确认, the delivery
+   * and the latest withdrawal, each null when there is none.
+   */
+  public record ApplicantStatus(CaseRecord record, boolean correctionNoticeLate,
+      LocalDate orderedDueOn, LocalDate correctionDueOn, NotConfirmation notConfirmation,
+      LocalDate deliveredOn, String deliveredBy, Withdrawal withdrawal) {}
+
+  /** The case as the status page shows it ({@link ApplicantStatus}), in one query. */
+  public Optional<ApplicantStatus> applicantStatus(String trackingNumber) {
+    return jdbc.query("""
+        SELECT tracking_number, applicant_name, applicant_type, description, first_received_on,
+          clock_started_on, due_on, extension_days, status, outcome_code,
+          correction_notice_late, ordered_due_on, correction_due_on,
+          not_confirmed_on, not_confirmed_kind, not_confirmed_reason, not_confirmed_duplicate_of,
+          not_confirmed_by, delivered_on, delivered_by,
+          withdrawn_on, withdrawal_form, withdrawal_reason, withdrawal_recorded_by,
+          withdrawal_recorded_at, withdrawal_round_started_on, withdrawal_set_aside_by,
+          withdrawal_set_aside_on, withdrawal_recorded_by_name
+        FROM ogi_case WHERE tracking_number = ?""",
+        (rs, i) -> new ApplicantStatus(
+            new CaseRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getDate(5).toLocalDate(), rs.getDate(6).toLocalDate(),
+                rs.getDate(7).toLocalDate(), rs.getInt(8), rs.getString(9), rs.getString(10)),
+            rs.getBoolean(11), day(rs.getDate(12)), day(rs.getDate(13)),
+            rs.getDate(14) == null ? null : new NotConfirmation(day(rs.getDate(14)),
+                rs.getString(15), rs.getString(16), rs.getString(17), rs.getString(18)),
+            day(rs.getDate(19)), rs.getString(20),
+            rs.getDate(21) == null ? null : new Withdrawal(day(rs.getDate(21)), rs.getString(22),
+                rs.getString(23), rs.getString(24),
+                rs.getTimestamp(25) == null ? null : rs.getTimestamp(25).toInstant(),
+                day(rs.getDate(26)), (Long) rs.getObject(27, Long.class), day(rs.getDate(28)),
+                rs.getString(29))),
+        trackingNumber).stream().findFirst();
+  }
+
+  /**
    * The applicant's identity and contact data in full. Only the register holds it (process
    * variables and history hold masked values): for the office's page and server-side letters.
    */

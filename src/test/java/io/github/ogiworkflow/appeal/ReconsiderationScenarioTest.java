@@ -1049,8 +1049,10 @@ class ReconsiderationScenarioTest {
     java.util.List<Letters.Letter> issued = letters.of(trackingNumber);
     Letters.Letter notice = issued.stream()
         .filter(l -> l.kind() == LetterKind.TERMINATION_NOTICE).findFirst().orElseThrow();
-    Assertions.assertThat(io.github.ogiworkflow.publicapi.SetAsideLetters.notes(issued, cases,
-        appeals, trackingNumber)).containsOnlyKeys(notice.id()).extractingByKey(notice.id())
+    // The withdrawal as the page's one read of the register row has it.
+    Assertions.assertThat(io.github.ogiworkflow.publicapi.SetAsideLetters.notes(issued,
+        cases.applicantStatus(trackingNumber).orElseThrow().withdrawal(), cases, appeals,
+        trackingNumber)).containsOnlyKeys(notice.id()).extractingByKey(notice.id())
         .asString().startsWith("已撤销：本告知书已被"
             + io.github.ogiworkflow.letter.CaseLetters.chinese(decidedOn)
             + "的行政复议决定（案号：示复〔2026〕31号）撤销，本机关已重新办理您的申请");

@@ -319,21 +319,8 @@ class SignedForFollowUpScenarioTest {
     ProcessInstance first = followUp(tn);
 
     today(LocalDate.of(2026, 3, 20));
-    engine.getRuntimeService().createMessageCorrelation("ReplyCorrected")
-        .processInstanceBusinessKey(tn)
-        .setVariable(REOPEN_DECIDED_ON, "2026-03-19")
-        .setVariable(REOPEN_REASON, "行政复议决定撤销")
-        .correlate();
-    scenario.runAsyncSteps();
-    scenario.complete(ElementIds.TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
-            items(item("内部人事档案（补充检索）", "HELD")))
-        .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "WITHHOLD",
-            WITHHOLDING_GROUND, "STATE_SECRET", LEGAL_BASIS, "《中华人民共和国保守国家秘密法》第十三条")
-        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
-        .complete(TASK_APPROVE_REPLY, RequestScenario.LEADER, REPLY_APPROVAL, "APPROVE");
-    today(LocalDate.of(2026, 3, 24));
-    scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "POST",
-        DELIVERED_ON, "2026-03-24");
+    reopened(scenario, "2026-03-19");
+    newRoundPostedOnTue24Mar(scenario);
 
     // Ended by the reopening (ADR 0148), not by the new posting.
     BpmnAwareTests.assertThat(first).isEnded()
@@ -373,12 +360,7 @@ class SignedForFollowUpScenarioTest {
     BpmnAwareTests.assertThat(followUp).isWaitingAt(TASK_FOLLOW_UP_SIGNED_FOR);
 
     today(LocalDate.of(2026, 4, 20));
-    engine.getRuntimeService().createMessageCorrelation("ReplyCorrected")
-        .processInstanceBusinessKey(tn)
-        .setVariable(REOPEN_DECIDED_ON, "2026-04-17")
-        .setVariable(REOPEN_REASON, "行政复议决定撤销")
-        .correlate();
-    scenario.runAsyncSteps();
+    reopened(scenario, "2026-04-17");
 
     assertThat(register.get(tn).status()).isEqualTo("IN_PROGRESS");
     assertThat(scenario.tasks(TASK_FOLLOW_UP_SIGNED_FOR)).isEmpty();
@@ -405,12 +387,7 @@ class SignedForFollowUpScenarioTest {
         .contains(CorrectableDate.replyReceivedOn);
 
     today(LocalDate.of(2026, 3, 20));
-    engine.getRuntimeService().createMessageCorrelation("ReplyCorrected")
-        .processInstanceBusinessKey(tn)
-        .setVariable(REOPEN_DECIDED_ON, "2026-03-19")
-        .setVariable(REOPEN_REASON, "行政复议决定撤销")
-        .correlate();
-    scenario.runAsyncSteps();
+    reopened(scenario, "2026-03-19");
 
     assertThat(corrections.correctable(tn)).extracting(DateCorrections.Correctable::field)
         .doesNotContain(CorrectableDate.replyReceivedOn);
@@ -423,15 +400,7 @@ class SignedForFollowUpScenarioTest {
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ogi_date_change"
         + " WHERE tracking_number = ?", Integer.class, tn)).isEqualTo(changesBefore);
 
-    scenario.complete(ElementIds.TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
-            items(item("内部人事档案（补充检索）", "HELD")))
-        .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "WITHHOLD",
-            WITHHOLDING_GROUND, "STATE_SECRET", LEGAL_BASIS, "《中华人民共和国保守国家秘密法》第十三条")
-        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
-        .complete(TASK_APPROVE_REPLY, RequestScenario.LEADER, REPLY_APPROVAL, "APPROVE");
-    today(LocalDate.of(2026, 3, 24));
-    scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "POST",
-        DELIVERED_ON, "2026-03-24");
+    newRoundPostedOnTue24Mar(scenario);
     assertThat(corrections.correctable(tn)).extracting(DateCorrections.Correctable::field)
         .contains(CorrectableDate.replyReceivedOn);
     today(LocalDate.of(2026, 3, 30));
@@ -611,5 +580,28 @@ class SignedForFollowUpScenarioTest {
 
   private <T> T bean(String name, Class<T> type) {
     return ProcessTestEngine.bean(engine, name, type);
+  }
+
+  /** A correction (纠正) decided on {@code decidedOn} reopens the request (ReplyCorrected). */
+  private void reopened(RequestScenario scenario, String decidedOn) {
+    engine.getRuntimeService().createMessageCorrelation("ReplyCorrected")
+        .processInstanceBusinessKey(scenario.trackingNumber())
+        .setVariable(REOPEN_DECIDED_ON, decidedOn)
+        .setVariable(REOPEN_REASON, "行政复议决定撤销")
+        .correlate();
+    scenario.runAsyncSteps();
+  }
+
+  /** The reopened request's new round: withheld again, approved, posted Tue 24 Mar 2026. */
+  private void newRoundPostedOnTue24Mar(RequestScenario scenario) {
+    scenario.complete(ElementIds.TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
+            items(item("内部人事档案（补充检索）", "HELD")))
+        .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "WITHHOLD",
+            WITHHOLDING_GROUND, "STATE_SECRET", LEGAL_BASIS, "《中华人民共和国保守国家秘密法》第十三条")
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
+        .complete(TASK_APPROVE_REPLY, RequestScenario.LEADER, REPLY_APPROVAL, "APPROVE");
+    today(LocalDate.of(2026, 3, 24));
+    scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "POST",
+        DELIVERED_ON, "2026-03-24");
   }
 }

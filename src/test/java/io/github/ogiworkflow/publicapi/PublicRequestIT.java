@@ -69,6 +69,7 @@ class PublicRequestIT {
   @Autowired io.github.ogiworkflow.letter.Letters letters;
   @Autowired io.github.ogiworkflow.register.CaseRegister cases;
   @Autowired io.github.ogiworkflow.intake.TrackingNumbers trackingNumbers;
+  @Autowired org.springframework.context.ApplicationContext context;
   final ObjectMapper json = new ObjectMapper();
 
   @BeforeEach
@@ -405,6 +406,32 @@ class PublicRequestIT {
   }
 
   /**
+   * Audit 34a F10 (ADR 0164): until the application is ready (the demo seeding moves the engine
+   * clock in a runner while Tomcat already serves), and while it shuts down, the public API
+   * answers 503 in Chinese and writes nothing.
+   */
+  @Test
+  void beforeTheApplicationIsReadyThePublicApiTakesNothing() throws Exception {
+    long before = written();
+    org.springframework.boot.availability.AvailabilityChangeEvent.publish(context,
+        org.springframework.boot.availability.ReadinessState.REFUSING_TRAFFIC);
+    try {
+      ResponseEntity<String> refused = submit(application(), null);
+      assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+      assertThat(json.readTree(refused.getBody()).path("message").asText())
+          .isEqualTo("系统正在启动，请稍后再试");
+      assertThat(refused.getHeaders().getFirst("Retry-After")).isEqualTo("30");
+      assertThat(written()).isEqualTo(before);
+      assertThat(lookup("YSQ-2026-000001", "AAAA-BBBB-CCCC-DDDD").getStatusCode())
+          .isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+    } finally {
+      org.springframework.boot.availability.AvailabilityChangeEvent.publish(context,
+          org.springframework.boot.availability.ReadinessState.ACCEPTING_TRAFFIC);
+    }
+    assertThat(submit(application(), null).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+  }
+
+  /**
    * Audit round 26, F6: once the correction period in the register has ended with no correction
    * in, the page says so (the office is confirming 视为放弃), not "补正材料已收到"; a late online
    * correction is refused in the same words. With the timer fired early (the period still
@@ -716,6 +743,110 @@ class PublicRequestIT {
         .isTrue();
   }
 
+  /**
+   * Audit 34a F11 (stage): from the fee notice's issue the page shows the notice and the paused
+   * clock, so the stage says the fee is awaited (not 正在办理) before the office records the
+   * notice's service as after; once paid, the case is handled again.
+   */
+  @Test
+  void fromTheFeeNoticesIssueTheStageSaysTheFeeIsAwaited() throws Exception {
+    JsonNode submitted = feeNoticeIssued();
+    String trackingNumber = submitted.path("trackingNumber").asText();
+    String code = submitted.path("queryCode").asText();
+
+    JsonNode issued = json.readTree(lookup(trackingNumber, code).getBody());
+    assertThat(issued.path("letters").findValuesAsText("kind")).contains("FEE_NOTICE");
+    assertThat(issued.path("dueText").asText()).isEqualTo(OnlineIntake.PAUSED);
+    assertThat(issued.path("stage").asText()).as(issued.toString())
+        .isEqualTo(OnlineIntake.AWAITING_PAYMENT);
+
+    String today = OfficeTime.today().toString();
+    tasks.complete(task(trackingNumber, ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE), Map.of(
+        ProcessVariables.FEE_NOTICE_SERVED_ON, today));
+    JsonNode served = json.readTree(lookup(trackingNumber, code).getBody());
+    assertThat(served.path("stage").asText()).isEqualTo(OnlineIntake.AWAITING_PAYMENT);
+    assertThat(served.path("feeText").asText()).startsWith("1700元");
+
+    tasks.complete(task(trackingNumber, ElementIds.TASK_RECORD_PAYMENT), Map.of(
+        ProcessVariables.FEE_PAID_ON, today));
+    EngineRest.runJobs(management);
+    JsonNode paid = json.readTree(lookup(trackingNumber, code).getBody());
+    assertThat(paid.path("stage").asText()).isEqualTo(OnlineIntake.IN_HANDLING);
+    assertThat(paid.path("feeText").isNull()).isTrue();
+    assertThat(paid.path("dueText").asText()).isNotEqualTo(OnlineIntake.PAUSED);
+  }
+
+  /**
+   * A lookup reads the case's register row once, whatever the stage (it read it four to six
+   * times: the case, its correction notice and ordered date, the withdrawal, 不予确认, delivery),
+   * counted with H2's query statistics over the statements that read {@code ogi_case}. The
+   * seven answers were compared byte for byte before and after the change (session 35).
+   */
+  @Test
+  void aLookupReadsTheCaseRowOnce() throws Exception {
+    Map<String, JsonNode> cases = new LinkedHashMap<>();
+    JsonNode first = json.readTree(submit(application(), null).getBody());
+    cases.put("submitted", first);
+    cases.put("running", foundCompleteAfterApplying());
+    cases.put("correction", askedToCorrect());
+    cases.put("reasons", askedForReasons("您近一个月共提出政府信息公开申请120件"));
+    cases.put("fee", feeNoticeIssued());
+    JsonNode answered = foundCompleteAfterApplying();
+    cases.put("answered", answered);
+    JsonNode declined = json.readTree(submit(application(), null).getBody());
+    cases.put("notConfirmed", declined);
+    String number = answered.path("trackingNumber").asText();
+    tasks.complete(task(number, ElementIds.TASK_SEARCH_AND_SPLIT), Map.of(
+        ProcessVariables.ITEMS, io.github.ogiworkflow.request.RequestScenario.items(
+            io.github.ogiworkflow.request.RequestScenario.item("2025年统计年鉴", "PUBLIC",
+                "wherePublic", "本局网站"))));
+    EngineRest.runJobs(management);
+    tasks.complete(task(number, ElementIds.TASK_EDIT_REPLY), Map.of(
+        ProcessVariables.CHARGE_FEE, false));
+    EngineRest.runJobs(management);
+    tasks.complete(task(number, ElementIds.TASK_DELIVER_REPLY), Map.of(
+        ProcessVariables.DELIVERED_BY, "IN_PERSON",
+        ProcessVariables.DELIVERED_ON, OfficeTime.today().toString()));
+    EngineRest.runJobs(management);
+    String second = declined.path("trackingNumber").asText();
+    assertThat(Http.asUser(rest, "wangli", HttpMethod.POST, "/engine-rest/task/"
+        + task(second, ElementIds.TASK_CONFIRM_RECEIPT) + "/submit-form", "{\"variables\":{"
+        + "\"receiptDecision\":{\"value\":\"NOT_CONFIRM\",\"type\":\"String\"},"
+        + "\"notConfirmedKind\":{\"value\":\"DUPLICATE\",\"type\":\"String\"},"
+        + "\"notConfirmedDuplicateOf\":{\"value\":\"" + first.path("trackingNumber").asText()
+        + "\",\"type\":\"String\"},"
+        + "\"notConfirmedReason\":{\"value\":\"与先前提交的申请完全相同\",\"type\":\"String\"}}}")
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    cases.forEach((stage, submitted) -> {
+      var answer = new java.util.concurrent.atomic.AtomicReference<ResponseEntity<String>>();
+      long reads = caseRowReads(() -> answer.set(lookup(
+          submitted.path("trackingNumber").asText(), submitted.path("queryCode").asText())));
+      assertThat(answer.get().getStatusCode()).as(stage).isEqualTo(HttpStatus.OK);
+      assertThat(reads).as(stage).isEqualTo(1);
+    });
+  }
+
+  /** Statements reading {@code ogi_case} (not {@code ogi_case_pause} and the like). */
+  static final java.util.regex.Pattern CASE_ROW_READ =
+      java.util.regex.Pattern.compile("(?i)\\b(from|join)\\s+ogi_case\\b");
+
+  /** How often {@code action} reads the register's case rows, by H2's query statistics. */
+  private long caseRowReads(Runnable action) {
+    jdbc.execute("SET QUERY_STATISTICS FALSE");
+    jdbc.execute("SET QUERY_STATISTICS_MAX_ENTRIES 10000");
+    jdbc.execute("SET QUERY_STATISTICS TRUE");
+    try {
+      action.run();
+      return jdbc.queryForList("SELECT SQL_STATEMENT, EXECUTION_COUNT"
+          + " FROM INFORMATION_SCHEMA.QUERY_STATISTICS").stream()
+          .filter(row -> CASE_ROW_READ.matcher((String) row.get("SQL_STATEMENT")).find())
+          .mapToLong(row -> ((Number) row.get("EXECUTION_COUNT")).longValue()).sum();
+    } finally {
+      jdbc.execute("SET QUERY_STATISTICS FALSE");
+    }
+  }
+
   /** Audit 32a F9: once answered, the page names no reply deadline any more. */
   @Test
   void anAnsweredRequestShowsNoReplyDeadline() throws Exception {
@@ -897,6 +1028,42 @@ class PublicRequestIT {
   private String task(String trackingNumber, String key) {
     return tasks.createTaskQuery().processInstanceBusinessKey(trackingNumber)
         .taskDefinitionKey(key).singleResult().getId();
+  }
+
+  /**
+   * An online application whose one item, held and released after its review, is answered with
+   * a fee of 150 pages (1700元): the 收费通知书 is issued, its service not yet recorded.
+   */
+  private JsonNode feeNoticeIssued() throws Exception {
+    JsonNode submitted = foundCompleteAfterApplying();
+    String trackingNumber = submitted.path("trackingNumber").asText();
+    tasks.complete(task(trackingNumber, ElementIds.TASK_SEARCH_AND_SPLIT), Map.of(
+        ProcessVariables.ITEMS, io.github.ogiworkflow.request.RequestScenario.items(
+            io.github.ogiworkflow.request.RequestScenario.item("2025年行政处罚决定书", "HELD"))));
+    EngineRest.runJobs(management);
+    // The reviewer's name goes on record: completed as Tasklist does.
+    assertThat(Http.asUser(rest, "lina", HttpMethod.POST, "/engine-rest/task/"
+        + task(trackingNumber, ElementIds.TASK_REVIEW_ITEM) + "/submit-form", "{\"variables\":{"
+        + "\"reviewConclusion\":{\"value\":\"RELEASABLE\",\"type\":\"String\"}}}")
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    EngineRest.runJobs(management);
+    tasks.complete(task(trackingNumber, ElementIds.TASK_EDIT_REPLY), Map.of(
+        ProcessVariables.CHARGE_FEE, true, ProcessVariables.FEE_SCHEME, "PER_PAGE",
+        ProcessVariables.PAGE_COUNT, 150));
+    EngineRest.runJobs(management);
+    return submitted;
+  }
+
+  /** An online application, confirmed, whose applicant is asked to correct it (Art. 30). */
+  private JsonNode askedToCorrect() throws Exception {
+    JsonNode submitted = json.readTree(submit(application(), null).getBody());
+    String trackingNumber = submitted.path("trackingNumber").asText();
+    confirmReceiptInTasklist(trackingNumber);
+    tasks.complete(task(trackingNumber, TASK_CHECK_COMPLETENESS), Map.of(
+        ProcessVariables.COMPLETENESS_DECISION, "CORRECTION",
+        ProcessVariables.CORRECTION_POINTS, "请写明所需信息的文号。"));
+    EngineRest.runJobs(management);
+    return submitted;
   }
 
   /** An online application, confirmed, whose applicant is asked for reasons (Art. 35). */

@@ -169,4 +169,40 @@ class PublicationDueDateRecomputationScenarioTest {
     // Counting again on the same calendar moves nothing.
     assertThat(recomputation.recompute(engine, calendar, 2027)).isEmpty();
   }
+
+  /**
+   * Known item (session 35): a batch registered before audit 33a F15 showed its 发布期限 as
+   * 2027-01-19… until its next step; at start its text and the open review's copy are written
+   * as new batches have them. A batch already in Chinese is left alone; a second run does nothing.
+   */
+  @Test
+  void anOldBatchsIsoDueDateTextIsWrittenInChinese() {
+    PublicationScenario x = new PublicationScenario(engine).draft(
+        item("2026年12月工作动态", "WORK_NEWS", WEB, "formedOn", "2026-12-21"));
+    PublicationScenario y = new PublicationScenario(engine).draft(
+        item("2026年11月统计数据", "STATISTICS", WEB, "formedOn", "2026-12-01"));
+    PublicationRegister register = ProcessTestEngine.bean(engine, "publicationRegister",
+        PublicationRegister.class);
+    LocalDate due = register.ofBatch(x.batch()).get(0).dueOn();
+    String chinese = (String) x.variable(PUBLICATION_DUE_DATE_TEXT);
+    String dueText = io.github.ogiworkflow.calendar.ChineseDateText.of(due);
+    assertThat(chinese).startsWith(dueText);
+    String old = chinese.replace(dueText, due.toString());
+    String review = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(x.batch()).processDefinitionKey(ProcessKeys.SECRECY_REVIEW)
+        .singleResult().getId();
+    engine.getRuntimeService().setVariable(x.instance.getId(), PUBLICATION_DUE_DATE_TEXT, old);
+    engine.getRuntimeService().setVariable(review, PUBLICATION_DUE_DATE_TEXT, old);
+    PublicationDueDateRecomputation recomputation = ProcessTestEngine.bean(engine,
+        "publicationDueDateRecomputation", PublicationDueDateRecomputation.class);
+
+    assertThat(recomputation.rewriteIsoDueDateTexts(engine)).containsExactly(x.batch());
+
+    assertThat(x.variable(PUBLICATION_DUE_DATE_TEXT)).isEqualTo(chinese);
+    assertThat(engine.getRuntimeService().getVariable(review, PUBLICATION_DUE_DATE_TEXT))
+        .isEqualTo(chinese);
+    assertThat(x.review("2026年12月工作动态").getDueDate()).isEqualTo(OfficeTime.endOf(due));
+    assertThat((String) y.variable(PUBLICATION_DUE_DATE_TEXT)).startsWith("2026年12月29日");
+    assertThat(recomputation.rewriteIsoDueDateTexts(engine)).isEmpty();
+  }
 }
