@@ -75,6 +75,8 @@ public class ApplicantController {
     return page(HttpStatus.OK, render(contact,
         register.supplementText(contact.trackingNumber()).orElse(null),
         reasons.onlineReasons(contact.trackingNumber()),
+        register.unreceivedOnlineSubmissionsOf(contact.idType(), contact.idNumber(),
+            contact.trackingNumber(), EARLIER_SHOWN),
         redactionNotes(contact.trackingNumber())));
   }
 
@@ -103,8 +105,11 @@ public class ApplicantController {
    * secrecy reviews' redaction notes as written (处理后公开: what the office cuts from the
    * released file, ADR 0136), which the engine, the case page and the reply show masked.
    */
+  /** How many other unreceived submissions of the same identity the page names. */
+  static final int EARLIER_SHOWN = 20;
+
   static String render(ApplicantContact c, String supplementText, List<OnlineReasons> reasons,
-      List<RedactionNote> notes) {
+      List<CaseRegister.UnreceivedSubmission> unreceived, List<RedactionNote> notes) {
     StringBuilder html = StaffPages.begin("申请人完整信息 " + c.trackingNumber(), STYLE);
     html.append("<h1>申请人完整信息</h1>\n<p>受理编号 ").append(escape(c.trackingNumber()))
         .append("</p>\n<p class=\"note\">仅限政府信息公开办公室用于确认收到申请、审查补正材料和说明的理由、"
@@ -121,6 +126,22 @@ public class ApplicantController {
     if (supplementText != null) {
       html.append("<tr><th>网上提交的补正材料</th><td style=\"white-space:pre-wrap\">")
           .append(escape(supplementText)).append("</td></tr>\n");
+    }
+    if (!unreceived.isEmpty()) {
+      // Audit 34a F7: before confirming, the office sees the same identity's other submissions
+      // never received, to decline a duplicate (不予确认，同一申请重复提交) naming its number.
+      html.append("<tr><th>同一证件号码的其他网上提交（尚待确认或不予确认，最多列")
+          .append(EARLIER_SHOWN).append("件）</th><td>");
+      for (CaseRegister.UnreceivedSubmission other : unreceived) {
+        String description = other.description() == null ? "" : other.description();
+        html.append("<p>").append(escape(other.trackingNumber())).append("（")
+            .append(ChineseDateText.of(other.submittedOn())).append("提交，")
+            .append("SUBMITTED".equals(other.status()) ? "待确认" : "已不予确认").append("）：")
+            .append(escape(description.codePointCount(0, description.length()) > 60
+                ? description.substring(0, description.offsetByCodePoints(0, 60)) + "…"
+                : description)).append("</p>");
+      }
+      html.append("</td></tr>\n");
     }
     for (OnlineReasons given : reasons) {
       html.append("<tr><th>网上说明的理由（").append(ChineseDateText.of(given.receivedOn()))

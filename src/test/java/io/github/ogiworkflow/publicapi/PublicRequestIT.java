@@ -498,6 +498,35 @@ class PublicRequestIT {
    * reissue is logged with who and when; a counter case has none (409), an unknown number 404,
    * legal may not (403).
    */
+  /**
+   * Audit 34a F7 (ADR 0158's open point): before confirming, the office's applicant page (linked
+   * from 确认收到网上申请) names the same identity's other submissions never received, so a
+   * duplicate is declined naming its number; a confirmed one is no longer listed.
+   */
+  @Test
+  void theApplicantPageNamesTheSameIdentitysOtherUnconfirmedSubmissions() throws Exception {
+    Map<String, Object> form = application();
+    form.put("idNumber", "110101199003074477");
+    form.put("description", "2024年本局食品抽检结果汇总表");
+    String first = json.readTree(submit(form, null).getBody()).path("trackingNumber").asText();
+    form.put("description", "2024年本局食品抽检结果汇总表（再次提交）");
+    String second = json.readTree(submit(form, null).getBody()).path("trackingNumber").asText();
+
+    String page = Http.get(rest, "/cases/" + second + "/applicant", "wangli", null).getBody();
+    assertThat(page).contains("同一证件号码的其他网上提交", first + "（", "提交，待确认）：2024年本局食品抽检结果汇总表")
+        .doesNotContain(second + "（");
+    assertThat(Http.get(rest, "/cases/" + first + "/applicant", "wangli", null).getBody())
+        .contains(second + "（");
+    // Another identity's page names neither.
+    assertThat(Http.get(rest, "/cases/" + json.readTree(submit(application(), null).getBody())
+        .path("trackingNumber").asText() + "/applicant", "wangli", null).getBody())
+        .doesNotContain(first, second);
+
+    confirmReceiptInTasklist(first);
+    assertThat(Http.get(rest, "/cases/" + second + "/applicant", "wangli", null).getBody())
+        .doesNotContain(first).doesNotContain("同一证件号码的其他网上提交");
+  }
+
   @Test
   void theOfficeReissuesALostQueryCodeAndTheOldOneStopsWorking() throws Exception {
     JsonNode submitted = json.readTree(submit(application(), null).getBody());
