@@ -193,9 +193,42 @@ try {
   const confirmedHtml = await readFile(await (await confirmedReceipt).path(), 'utf8');
   assert.match(confirmedHtml, /本机关已于\d{4}年\d{1,2}月\d{1,2}日收到/);
 
+  // 说明理由 online (audit 34a F6, ADR 0163): a second application, whose applicant the office
+  // asks for reasons (Art. 35), answers on the page; an empty answer is refused on its field.
+  const second = await page.evaluate(async () => (await fetch('/api/public/requests', {
+    method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ applicantType: 'NATURAL_PERSON', applicantName: '王五',
+      idType: 'RESIDENT_ID', idNumber: '11010519491231002X', contactPhone: '13812345678',
+      contactEmail: 'wangwu@example.cn', contactAddress: null,
+      description: '2024年本局行政许可办理情况统计表', deliveryForm: 'ELECTRONIC',
+      deliveryMethod: 'EMAIL' }) })).json());
+  await submit('wangli', second.trackingNumber, 'Task_ConfirmReceipt', { receiptConfirmed: v(true) });
+  await submit('wangli', second.trackingNumber, 'Task_CheckCompleteness', {
+    completenessDecision: v('REASONS_REQUEST'),
+    reasonsRequestBasis: v('您近一个月共提出政府信息公开申请45件') });
+  await status.getByLabel('受理编号').fill(second.trackingNumber);
+  await status.getByLabel('查询码').fill(second.queryCode);
+  await status.getByRole('button', { name: '查询' }).click();
+  await statusResult.filter({ hasText: '待说明理由' }).waitFor();
+  await statusResult.filter({ hasText: '请在下方“说明理由”中提交' }).waitFor();
+  const reasons = page.locator('#reasons-form');
+  assert.equal(await reasons.getByLabel('受理编号').inputValue(), second.trackingNumber);
+  await reasons.getByLabel('查询码').fill(second.queryCode);
+  await reasons.getByRole('button', { name: '提交说明的理由' }).click();
+  await page.locator('#reasons-text-error').filter({ hasText: '请填写说明的理由' }).waitFor();
+  assert.equal(await reasons.getByLabel('说明的理由').getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.locator('#text-error').textContent(), '');
+  await reasons.getByLabel('说明的理由').fill('本人申请系为应对行政诉讼所需，各申请内容互不相同。');
+  await reasons.getByRole('button', { name: '提交说明的理由' }).click();
+  const reasonsResult = page.locator('#reasons-result');
+  await reasonsResult.filter({ hasText: '说明的理由已提交' }).waitFor();
+  assert.doesNotMatch(await reasonsResult.textContent(), /\d{4}-\d{2}-\d{2}/);
+  await status.getByRole('button', { name: '查询' }).click();
+  await statusResult.filter({ hasText: '说明的理由已收到' }).waitFor();
+
   assert.deepEqual(problems, []);
-  console.log(`page test passed: applied as ${trackingNumber}, receipt, status, correction and`
-    + ' the download of the released file and the reply letter checked');
+  console.log(`page test passed: applied as ${trackingNumber}, receipt, status, correction,`
+    + ' the download of the released file and the reply letter, and reasons given online checked');
 } finally {
   await browser.close();
 }

@@ -47,6 +47,11 @@
         + (l.voided ? '<br><span class="ogi-muted">' + esc(l.voidNote) + '</span>' : ''),
         esc(l.documentNumber || '—'), esc(l.issuedOn)];
     }), '尚未发出文书。') + '<p class="ogi-muted">文书全文见<a href="' + esc(c.links.auditTrail) + '">办理过程记录</a>。</p>';
+    if (c.onlineReasons && c.onlineReasons.length) {
+      html += '<h2>申请人网上说明的理由</h2>' + table(['说明理由通知书发出日期', '说明理由期限', '网上收到日期', '说明的理由（已屏蔽个人信息）'], c.onlineReasons.map(function (r) {
+        return [esc(r.requestedOn), esc(r.dueOn), esc(r.receivedOn) + (r.inTime ? '' : '<br><span class="ogi-muted">（逾期）</span>'), '<span style="white-space:pre-wrap">' + esc(r.text) + '</span>'];
+      }), '无。') + (c.links.applicant ? '<p class="ogi-muted">完整理由见<a href="' + esc(c.links.applicant) + '">申请人完整信息</a>（仅限办公室，查阅留痕）。</p>' : '');
+    }
     html += '<h2>期限中止</h2>' + table(['起始日期', '结束日期', '中止工作日'], c.pauses.map(function (p) {
       return [esc(p.startedOn), p.endedOn ? esc(p.endedOn) : '（仍在中止）', orDash(p.workingDays)];
     }), '无期限中止。');

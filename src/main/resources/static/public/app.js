@@ -1,4 +1,4 @@
-// The applicant's page: submit an application, look up its status, send a correction.
+// The applicant's page: submit an application, look up its status, send a correction or reasons.
 // Talks to /api/public/requests (see openapi.yaml). No external resources.
 (function () {
   'use strict';
@@ -72,7 +72,8 @@
   function showFieldErrors(form, errors) {
     var first = null;
     Object.keys(errors || {}).forEach(function (name) {
-      var holder = el(name + '-error');
+      // A form's own holder first (补正 and 说明理由 both send "text").
+      var holder = form.querySelector('.error[data-for="' + name + '"]') || el(name + '-error');
       if (holder) { holder.textContent = errors[name]; }
       var field = form.elements[name];
       var fields = !field ? [] : field.tagName ? [field] : Array.prototype.slice.call(field);
@@ -104,6 +105,7 @@
         el('result-message').textContent = answer.data.message;
         el('status-tracking-number').value = answer.data.trackingNumber;
         el('supplement-tracking-number').value = answer.data.trackingNumber;
+        el('reasons-tracking-number').value = answer.data.trackingNumber;
         form.reset();
         var result = el('apply-result');
         result.hidden = false;
@@ -269,11 +271,33 @@
       if (s.awaitingSupplement) {
         nodes.push(text('p', '本申请需要补正，请在下方“提交补正材料”中提交。'));
       }
+      if (s.awaitingReasons) {
+        el('reasons-tracking-number').value = s.trackingNumber;
+        nodes.push(text('p', '本申请需要说明理由，请在下方“说明理由”中提交，或按说明理由通知书以书面形式提交。'));
+      }
       nodes = nodes.concat(receiptSection({ trackingNumber: s.trackingNumber,
         queryCode: formValue(form, 'queryCode') }, s.status !== 'SUBMITTED'));
       downloads.then(function (files) {
         show(box, nodes.concat(downloadsSection(files)));
       });
+    });
+  });
+
+  // 说明理由 (Art. 35): as the correction, to its own endpoint.
+  el('reasons-form').addEventListener('submit', function (event) {
+    event.preventDefault();
+    var form = event.target;
+    clearErrors(form);
+    call('POST', caseUrl(form) + '/reasons', { text: formValue(form, 'text') },
+      codeHeader(form)).then(function (answer) {
+      var box = el('reasons-result');
+      if (answer.status === 202) {
+        form.elements.text.value = '';
+        show(box, [text('p', answer.data.message)]);
+      } else {
+        showFieldErrors(form, answer.data.fieldErrors);
+        show(box, [text('p', answer.data.message || '提交失败，请稍后重试。', 'error')]);
+      }
     });
   });
 

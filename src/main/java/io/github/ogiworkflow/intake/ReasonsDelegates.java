@@ -90,6 +90,8 @@ public class ReasonsDelegates {
           "dueOn", texts.forLetter(dueOn),
           "workingDays", calendar.workingDaysBetween(today, dueOn)));
       reasons.open(trackingNumber, basis, today, dueOn);
+      // Reasons given online answer one request (ADR 0163): none shown before they come.
+      execution.removeVariable(REASONS_ONLINE_TEXT);
       execution.setVariable(REASONS_DUE_AT, OfficeTime.endOf(dueOn));
       execution.setVariable(REASONS_DUE_ON_TEXT, texts.forStaff(dueOn));
     };
@@ -105,7 +107,8 @@ public class ReasonsDelegates {
       WorkingDayCalendar calendar, DeadlineTexts texts, OrderedReplyDates orders) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
-      ReasonsRequest request = reasons.latest(trackingNumber).orElseThrow(() ->
+      // Locked: reasons arriving online meanwhile are seen here, or refused (ADR 0163).
+      ReasonsRequest request = reasons.lockLatest(trackingNumber).orElseThrow(() ->
           new IllegalStateException("No request for reasons in " + trackingNumber));
       ReasonsDecision decision = Vars.choice(execution, REASONS_DECISION, ReasonsDecision.class,
           "审查结论");
@@ -159,6 +162,13 @@ public class ReasonsDelegates {
           + " for reasons（收到说明理由日期不得早于说明理由通知书发出日期"
           + CaseLetters.chinese(request.requestedOn()) + "）");
     }
+    if (request.onlineReceivedOn() != null && receivedOn.isAfter(request.onlineReceivedOn())) {
+      // The reasons the applicant gave online arrived that day (ADR 0163); an earlier day only
+      // for reasons that came in writing before.
+      throw new InvalidInput(REASONS_RECEIVED_ON + ": " + receivedOn + " is after the reasons"
+          + " given online on " + request.onlineReceivedOn() + "（收到说明理由日期不得晚于申请人通过网上"
+          + "申请平台说明理由的日期" + CaseLetters.chinese(request.onlineReceivedOn()) + "）");
+    }
     if (receivedOn.isAfter(request.dueOn()) && Vars.text(execution, NO_REASONS_COMMENT) == null) {
       throw new InvalidInput(REASONS_RECEIVED_ON + ": " + receivedOn + " is after the period"
           + " ended on " + request.dueOn() + "（收到说明理由日期晚于说明理由期限"
@@ -179,8 +189,8 @@ public class ReasonsDelegates {
       if (execution.isCanceled()) {
         return;
       }
-      ReasonsRequest request = reasons.latest(execution.getProcessBusinessKey()).orElseThrow(
-          () -> new IllegalStateException("No request for reasons in "
+      ReasonsRequest request = reasons.lockLatest(execution.getProcessBusinessKey())
+          .orElseThrow(() -> new IllegalStateException("No request for reasons in "
               + execution.getProcessBusinessKey()));
       NoReasonsDecision decision = Vars.choice(execution, NO_REASONS_DECISION,
           NoReasonsDecision.class, "处理决定");
@@ -188,10 +198,23 @@ public class ReasonsDelegates {
         reasonsReceivedOn(execution, request);
         return;
       }
+      requireNoOnlineReasons(request);
       // Hidden on the form unless 已说明理由 (ADR 0079): no date of reasons that never came.
       Vars.dropHidden(execution, REASONS_RECEIVED_ON);
       requireReasonsPeriodPassed(request);
     };
+  }
+
+  /**
+   * On 处理决定: no silence where the register holds reasons the applicant gave online within
+   * the period (ADR 0163), whatever the form says.
+   */
+  static void requireNoOnlineReasons(ReasonsRequest request) {
+    if (request.givenOnlineInTime()) {
+      throw new InvalidInput(NO_REASONS_DECISION + ": reasons were given online on "
+          + request.onlineReceivedOn() + "（申请人已于" + CaseLetters.chinese(request.onlineReceivedOn())
+          + "通过网上申请平台说明理由，未逾期，不能按逾期未说明理由不予处理；请选择“申请人已说明理由，登记并审查理由”）");
+    }
   }
 
   /** On 处理决定: 5.4 for silence only after the last day the letter gave (Art. 35). */
@@ -334,6 +357,10 @@ public class ReasonsDelegates {
       ReasonsRequest request = reasons.latest(trackingNumber).orElseThrow(() ->
           new IllegalStateException("No request for reasons in " + trackingNumber));
       if (request.decision() == null) {
+        if (request.givenOnlineInTime()) {
+          throw new IllegalStateException("Reasons of " + trackingNumber + " were given online"
+              + " on " + request.onlineReceivedOn() + "（申请人已在期限内通过网上申请平台说明理由，不能不予处理）");
+        }
         if (Vars.text(execution, NO_REASONS_DECISION) != null
             && Vars.choice(execution, NO_REASONS_DECISION, NoReasonsDecision.class, "处理决定")
                 != NoReasonsDecision.NOT_GIVEN) {

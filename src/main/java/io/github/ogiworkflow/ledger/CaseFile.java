@@ -9,6 +9,7 @@ import io.github.ogiworkflow.vocabulary.ItemFinding;
 import io.github.ogiworkflow.calendar.ChineseDateText;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.letter.Letters;
+import io.github.ogiworkflow.register.ReasonsRequestRegister;
 import io.github.ogiworkflow.register.ReplyLetterRegister;
 import io.github.ogiworkflow.logging.PersonalDataMasker;
 import io.github.ogiworkflow.publication.ProactiveSuggestions;
@@ -45,10 +46,12 @@ public class CaseFile {
   private final ReplyLetterRegister replies;
   private final ProactiveSuggestions suggestions;
   private final PublicationRegister publications;
+  private final ReasonsRequestRegister reasons;
 
   public CaseFile(JdbcTemplate jdbc, CaseLedger ledger, CaseTimeline timeline,
       StaffAccess access, ReplyLetterRegister replies, ProactiveSuggestions suggestions,
-      PublicationRegister publications) {
+      PublicationRegister publications, ReasonsRequestRegister reasons) {
+    this.reasons = reasons;
     this.publications = publications;
     this.suggestions = suggestions;
     this.replies = replies;
@@ -98,6 +101,17 @@ public class CaseFile {
       suggestion.put("recordedByName", s.recordedByName() != null ? s.recordedByName()
           : s.recordedBy());
       return suggestion;
+    }).toList());
+    // Reasons the applicant gave on the public page (Art. 35, ADR 0163): when, for which request,
+    // and the text masked as the engine holds it (whole on the office's applicant page).
+    body.put("onlineReasons", reasons.onlineReasons(trackingNumber).stream().map(given -> {
+      Map<String, Object> line = new LinkedHashMap<>();
+      line.put("requestedOn", given.requestedOn().toString());
+      line.put("dueOn", given.dueOn().toString());
+      line.put("receivedOn", given.receivedOn().toString());
+      line.put("inTime", !given.receivedOn().isAfter(given.dueOn()));
+      line.put("text", PersonalDataMasker.maskFreeText(given.text()));
+      return line;
     }).toList());
     body.put("pauses", jdbc.query("SELECT started_on, ended_on, working_days FROM ogi_case_pause"
         + " WHERE tracking_number = ? ORDER BY started_on, id", (rs, i) -> {

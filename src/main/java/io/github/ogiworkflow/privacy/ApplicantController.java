@@ -6,6 +6,9 @@ import io.github.ogiworkflow.vocabulary.IdType;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.ApplicantContact;
 import io.github.ogiworkflow.register.ItemRegister;
+import io.github.ogiworkflow.register.ReasonsRequestRegister;
+import io.github.ogiworkflow.register.ReasonsRequestRegister.OnlineReasons;
+import io.github.ogiworkflow.calendar.ChineseDateText;
 import io.github.ogiworkflow.security.Groups;
 import io.github.ogiworkflow.security.StaffAccess;
 import io.github.ogiworkflow.webapp.StaffPages;
@@ -46,9 +49,11 @@ public class ApplicantController {
   private final PersonalDataAccessLog accessLog;
   private final StaffAccess access;
   private final ItemRegister items;
+  private final ReasonsRequestRegister reasons;
 
   public ApplicantController(CaseRegister register, PersonalDataAccessLog accessLog,
-      StaffAccess access, ItemRegister items) {
+      StaffAccess access, ItemRegister items, ReasonsRequestRegister reasons) {
+    this.reasons = reasons;
     this.items = items;
     this.register = register;
     this.accessLog = accessLog;
@@ -69,6 +74,9 @@ public class ApplicantController {
         PersonalDataAccessLog.Purpose.APPLICANT_PAGE);
     return page(HttpStatus.OK, render(contact,
         register.supplementText(contact.trackingNumber()).orElse(null),
+        reasons.onlineReasons(contact.trackingNumber()),
+        register.unreceivedOnlineSubmissionsOf(contact.idType(), contact.idNumber(),
+            contact.trackingNumber(), EARLIER_SHOWN),
         redactionNotes(contact.trackingNumber())));
   }
 
@@ -92,14 +100,19 @@ public class ApplicantController {
 
   /**
    * The page: the applicant's identity and contact data and, where one came online, the
-   * correction as sent (补正材料, ADR 0129), which the engine and Tasklist show masked; and the
+   * correction as sent (补正材料, ADR 0129) and the reasons given online (说明理由, ADR 0163),
+   * which the engine and Tasklist show masked; and the
    * secrecy reviews' redaction notes as written (处理后公开: what the office cuts from the
    * released file, ADR 0136), which the engine, the case page and the reply show masked.
    */
-  static String render(ApplicantContact c, String supplementText, List<RedactionNote> notes) {
+  /** How many other unreceived submissions of the same identity the page names. */
+  static final int EARLIER_SHOWN = 20;
+
+  static String render(ApplicantContact c, String supplementText, List<OnlineReasons> reasons,
+      List<CaseRegister.UnreceivedSubmission> unreceived, List<RedactionNote> notes) {
     StringBuilder html = StaffPages.begin("申请人完整信息 " + c.trackingNumber(), STYLE);
     html.append("<h1>申请人完整信息</h1>\n<p>受理编号 ").append(escape(c.trackingNumber()))
-        .append("</p>\n<p class=\"note\">仅限政府信息公开办公室用于确认收到申请、审查补正材料、"
+        .append("</p>\n<p class=\"note\">仅限政府信息公开办公室用于确认收到申请、审查补正材料和说明的理由、"
             + "按保密审查意见处理拟公开文件和送达答复。"
             + "本次查看已记录在案；请勿复制、转发。</p>\n<table>\n");
     row(html, "申请人姓名/名称", c.applicantName());
@@ -113,6 +126,28 @@ public class ApplicantController {
     if (supplementText != null) {
       html.append("<tr><th>网上提交的补正材料</th><td style=\"white-space:pre-wrap\">")
           .append(escape(supplementText)).append("</td></tr>\n");
+    }
+    if (!unreceived.isEmpty()) {
+      // Audit 34a F7: before confirming, the office sees the same identity's other submissions
+      // never received, to decline a duplicate (不予确认，同一申请重复提交) naming its number.
+      html.append("<tr><th>同一证件号码的其他网上提交（尚待确认或不予确认，最多列")
+          .append(EARLIER_SHOWN).append("件）</th><td>");
+      for (CaseRegister.UnreceivedSubmission other : unreceived) {
+        String description = other.description() == null ? "" : other.description();
+        html.append("<p>").append(escape(other.trackingNumber())).append("（")
+            .append(ChineseDateText.of(other.submittedOn())).append("提交，")
+            .append("SUBMITTED".equals(other.status()) ? "待确认" : "已不予确认").append("）：")
+            .append(escape(description.codePointCount(0, description.length()) > 60
+                ? description.substring(0, description.offsetByCodePoints(0, 60)) + "…"
+                : description)).append("</p>");
+      }
+      html.append("</td></tr>\n");
+    }
+    for (OnlineReasons given : reasons) {
+      html.append("<tr><th>网上说明的理由（").append(ChineseDateText.of(given.receivedOn()))
+          .append("收到；说明理由通知书").append(ChineseDateText.of(given.requestedOn()))
+          .append("发出）</th><td style=\"white-space:pre-wrap\">").append(escape(given.text()))
+          .append("</td></tr>\n");
     }
     for (RedactionNote note : notes) {
       html.append("<tr><th>保密审查：删除或遮盖的内容（信息项 ").append(note.seq()).append("「")

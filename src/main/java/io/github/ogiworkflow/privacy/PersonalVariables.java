@@ -17,6 +17,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.NO_CORRECTION_COMME
 import static io.github.ogiworkflow.process.ProcessVariables.NO_REASONS_COMMENT;
 import static io.github.ogiworkflow.process.ProcessVariables.OVERRIDE_REASON;
 import static io.github.ogiworkflow.process.ProcessVariables.POST_RECEIPT_NOTE;
+import static io.github.ogiworkflow.process.ProcessVariables.REASONS_ONLINE_TEXT;
 import static io.github.ogiworkflow.process.ProcessVariables.REDACTION_NOTE;
 import static io.github.ogiworkflow.process.ProcessVariables.REMINDER_COMMENT;
 import static io.github.ogiworkflow.process.ProcessVariables.REQUEST_DESCRIPTION;
@@ -78,6 +79,10 @@ public final class PersonalVariables {
       // The applicant's online correction (补正材料): ogi_case.supplement_text (V92, ADR 0129),
       // kept when 审查网上补正材料 is created; the office reads it on the applicant page.
       Map.entry(SUPPLEMENT_TEXT, PersonalDataMasker::maskFreeText),
+      // The reasons the applicant gave online (说明理由, Art. 35): ogi_reasons_request.online_text
+      // (V118, ADR 0163), written by the public API before the variable is set; the office
+      // reads them on the applicant page.
+      Map.entry(REASONS_ONLINE_TEXT, PersonalDataMasker::maskFreeText),
       // Notes on what the applicant sent or said: read by no letter.
       Map.entry(COMPLETENESS_NOTE, PersonalDataMasker::maskFreeText),
       Map.entry(SUPPLEMENT_NOTE, PersonalDataMasker::maskFreeText),

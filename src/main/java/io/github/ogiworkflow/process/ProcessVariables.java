@@ -224,6 +224,11 @@ public final class ProcessVariables {
   public static final String REASONS_RECEIVED_ON = "reasonsReceivedOn";
   public static final String REASONS_ASSESSMENT = "reasonsAssessment";
   /**
+   * The reasons the applicant gave on the public page (ADR 0163), shown read-only on the
+   * assessment; masked in the engine, whole in ogi_reasons_request.online_text.
+   */
+  public static final String REASONS_ONLINE_TEXT = "reasonsOnlineText";
+  /**
    * 确认逾期未说明理由: NOT_GIVEN (5.4) or GIVEN with {@link #REASONS_RECEIVED_ON}
    * (intake/NoReasonsDecision).
    */

@@ -26,6 +26,8 @@ import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.CaseRecord;
 import io.github.ogiworkflow.register.CaseRegister.NewCase;
 import io.github.ogiworkflow.register.CaseRegister.Status;
+import io.github.ogiworkflow.register.ReasonsRequestRegister;
+import io.github.ogiworkflow.register.ReasonsRequestRegister.ReasonsRequest;
 import io.github.ogiworkflow.vocabulary.DeliveryMethod;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -42,6 +44,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -101,12 +104,13 @@ class OnlineIntake {
    * {@code dueOn} null while the reply clock waits for a correction (Art. 30) or before receipt
    * is confirmed; {@code dueProvisional} when it rests on a year without the holiday notice;
    * {@code dueText} the date as the page shows it ("2027年1月4日（暂算：…）", "补正后重新计算");
-   * the {@code …Text} fields are the dates as letters write them (2026年12月8日).
+   * the {@code …Text} fields are the dates as letters write them (2026年12月8日);
+   * {@code awaitingReasons} while the page takes the applicant's reasons (Art. 35, ADR 0163).
    */
   record StatusView(String trackingNumber, String status, String stage, LocalDate receivedOn,
       String receivedOnText, LocalDate dueOn, boolean dueProvisional, String dueText,
       String deliveredOnText, String deliveredByText, String feeText, boolean awaitingSupplement,
-      List<LetterView> letters) {}
+      boolean awaitingReasons, List<LetterView> letters) {}
 
   private final TrackingNumbers trackingNumbers;
   private final CaseRegister register;
@@ -117,6 +121,7 @@ class OnlineIntake {
   private final DeadlineTexts texts;
   private final AppealRegister appeals;
   private final PauseLedger pauses;
+  private final ReasonsRequestRegister reasons;
   private final TransactionTemplate transaction;
   private final ObjectMapper json = new ObjectMapper();
   private static final Logger LOG = LoggerFactory.getLogger(OnlineIntake.class);
@@ -124,7 +129,8 @@ class OnlineIntake {
   OnlineIntake(TrackingNumbers trackingNumbers, CaseRegister register, OnlineRegister online,
       ReplyDeadline deadline, Letters letters, RuntimeService runtime,
       PlatformTransactionManager transactions, DeadlineTexts texts, AppealRegister appeals,
-      PauseLedger pauses) {
+      PauseLedger pauses, ReasonsRequestRegister reasons) {
+    this.reasons = reasons;
     this.texts = texts;
     this.pauses = pauses;
     this.appeals = appeals;
@@ -300,8 +306,17 @@ class OnlineIntake {
         : correctionState(trackingNumber, record.status(), facts.correctionDueOn()));
     Optional<CaseRegister.FeeNotice> feeNotice = ended ? Optional.empty()
         : register.latestFeeNotice(trackingNumber);
+    boolean awaitingReasons = false;
     if (!ended && !submitted && !Status.AWAITING_CORRECTION.name().equals(record.status())) {
       stage = askedOfTheApplicant(trackingNumber, feeNotice, paused).orElse(stage);
+      Optional<ReasonsRequest> asked = reasons.latest(trackingNumber)
+          .filter(request -> request.decision() == null);
+      if (asked.isPresent() && asked.get().onlineReceivedOn() != null) {
+        stage = reasonsReceived(asked.get().onlineReceivedOn());
+      } else if (asked.isPresent() && AWAITING_REASONS.equals(stage)
+          && !asked.get().periodOverAt(OfficeTime.now())) {
+        awaitingReasons = true;
+      }
     }
     if (!setAside.isEmpty() && !Status.CLOSED.name().equals(record.status())
         && !Status.DELIVERED.name().equals(record.status())) {
@@ -320,7 +335,7 @@ class OnlineIntake {
     return new StatusView(trackingNumber, record.status(), stage, receivedOn,
         chineseOrNull(receivedOn), dueOn, dueOn != null && texts.isProvisional(dueOn), dueText,
         chineseOrNull(deliveredOn), deliveredOn == null ? null : DeliveryMethod.labelOf(deliveredBy),
-        feeToPay(feeNotice).orElse(null), awaiting, sent);
+        feeToPay(feeNotice).orElse(null), awaiting, awaitingReasons, sent);
   }
 
   /**
@@ -384,6 +399,55 @@ class OnlineIntake {
       throw notWaiting(false);
     }
     return today;
+  }
+
+  /**
+   * 说明理由 (Art. 35) on the public page (audit 34a F6, ADR 0163): taken once, only while the
+   * office waits at 审查申请人说明的理由 and the period in the register has not ended. Under the
+   * request's row lock, which the office's assessment takes too: the text goes whole into the
+   * register with the day and moment it arrived; the engine gets it masked beside the day, which
+   * the assessment's 收到说明理由日期 shows and the server checks (not later than this day; no
+   * 逾期未说明理由 once it is in). The reply deadline is not touched: Art. 35 stops no clock.
+   */
+  LocalDate reasons(String trackingNumber, String queryCode, String text) {
+    authorized(trackingNumber, queryCode);
+    return transaction.execute(status -> {
+      ReasonsRequest request = reasons.lockLatest(trackingNumber)
+          .orElseThrow(() -> notAskedForReasons());
+      if (request.onlineReceivedOn() != null) {
+        throw new PublicApiException(HttpStatus.CONFLICT, "reasons were given already",
+            "已于" + CaseLetters.chinese(request.onlineReceivedOn()) + "在网上说明理由，不能重复提交；"
+                + "如需补充，请按说明理由通知书附注所列联系方式与本机关联系");
+      }
+      Execution waiting = runtime.createExecutionQuery()
+          .processDefinitionKey(ProcessKeys.DISCLOSURE_REQUEST)
+          .processInstanceBusinessKey(trackingNumber)
+          .activityId(ElementIds.TASK_ASSESS_REASONS).list().stream().findFirst().orElse(null);
+      Instant now = OfficeTime.now();
+      if (request.decision() == null && request.periodOverAt(now)) {
+        throw new PublicApiException(HttpStatus.CONFLICT, "the period to give reasons is over",
+            "说明理由期限已于" + CaseLetters.chinese(request.dueOn()) + "届满，不能在网上说明理由；"
+                + "如有正当理由未能按期说明，请与本机关联系");
+      }
+      if (waiting == null || request.decision() != null
+          || !reasons.recordOnline(request.id(), text, now)) {
+        throw notAskedForReasons();
+      }
+      LocalDate today = OfficeTime.today();
+      runtime.setVariable(waiting.getProcessInstanceId(), REASONS_ONLINE_TEXT, text);
+      runtime.setVariable(waiting.getProcessInstanceId(), REASONS_RECEIVED_ON, today.toString());
+      return today;
+    });
+  }
+
+  private static PublicApiException notAskedForReasons() {
+    return new PublicApiException(HttpStatus.CONFLICT, "case is not waiting for reasons",
+        "该申请当前不需要说明理由");
+  }
+
+  /** The stage once reasons came online and the office has not yet decided on them. */
+  static String reasonsReceived(LocalDate receivedOn) {
+    return "说明的理由已收到（" + CaseLetters.chinese(receivedOn) + "网上提交），本机关正在审查";
   }
 
   /** The applicant's correction period ran out with no correction in (audit round 26, F6). */
@@ -479,11 +543,11 @@ class OnlineIntake {
   static final String AWAITING_PAYMENT = "待缴纳信息处理费：请按收费通知书缴费，缴费后继续办理";
   static final String AWAITING_REASONS = "待说明理由：请按说明理由通知书在期限内说明理由";
   /**
-   * What a correction sent while reasons are asked is answered (audit 34a F6): the platform
-   * takes no reasons (ADR 0158); the notice, on this page, says where to send them.
+   * What a correction sent while reasons are asked is answered (audit 34a F6): reasons go
+   * through this page's own section (ADR 0163) or in writing as the notice says.
    */
-  static final String REASONS_IN_WRITING = "本申请当前需要说明理由，不是补正：请按说明理由通知书（见本页"
-      + "“文书”）的要求和附注所列地址、联系方式，在期限内以书面形式向本机关说明理由；网上申请平台暂不接受说明理由";
+  static final String REASONS_IN_WRITING = "本申请当前需要说明理由，不是补正：请在本页“说明理由”栏提交，"
+      + "或按说明理由通知书（见本页“文书”）附注所列地址，在期限内以书面形式向本机关说明理由";
 
   /**
    * While the case waits on the applicant — a fee notice to pay (109号), reasons to explain

@@ -97,4 +97,29 @@ class PublicRequestController {
         + "。答复期限自收到补正材料之日起重新计算。");
     return ResponseEntity.status(HttpStatus.ACCEPTED).body(body);
   }
+
+  /** 说明理由 (Art. 35; ADR 0163): the applicant's reasons, while the office waits for them. */
+  @PostMapping("/{trackingNumber}/reasons")
+  ResponseEntity<Map<String, Object>> reasons(HttpServletRequest request,
+      @PathVariable String trackingNumber,
+      @RequestHeader(name = QUERY_CODE_HEADER, required = false) String headerCode,
+      @RequestParam(name = "code", required = false) String paramCode) {
+    Map<String, String> raw = bodies.read(request, SUPPLEMENT_FIELDS);
+    Map<String, String> errors = new LinkedHashMap<>();
+    Map<String, String> value = new LinkedHashMap<>();
+    value.put("text", raw.get("text") == null || raw.get("text").isBlank() ? null
+        : raw.get("text").strip());
+    ApplicationValidator.text(value, errors, "text", "说明的理由", true, 4000, true);
+    if (!errors.isEmpty()) {
+      throw PublicApiException.invalid(errors);
+    }
+    LocalDate receivedOn = intake.reasons(trackingNumber,
+        headerCode != null ? headerCode : paramCode, value.get("text"));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("trackingNumber", trackingNumber);
+    body.put("reasonsReceivedOn", receivedOn);
+    body.put("message", "说明的理由已提交，收到日期为" + CaseLetters.chinese(receivedOn)
+        + "。本机关将审查所说明的理由，并将结果告知您。");
+    return ResponseEntity.status(HttpStatus.ACCEPTED).body(body);
+  }
 }

@@ -224,6 +224,30 @@ public class CaseRegister {
     return ActingStaff.now(identity);
   }
 
+  /** Another online submission of the same identity that was never received (ADR 0163). */
+  public record UnreceivedSubmission(String trackingNumber, LocalDate submittedOn, String status,
+      String description) {}
+
+  /**
+   * The other online submissions of the identity document {@code idType}/{@code idNumber} (as
+   * stored) that were never received — still awaiting confirmation or not confirmed — newest
+   * first, at most {@code limit}: what the office weighs before confirming a submission that may
+   * repeat one of them (audit 34a F7, ADR 0158's open point).
+   */
+  public List<UnreceivedSubmission> unreceivedOnlineSubmissionsOf(String idType, String idNumber,
+      String except, int limit) {
+    if (idNumber == null) {
+      return List.of();
+    }
+    return jdbc.query("SELECT tracking_number, created_at, status, description FROM ogi_case"
+        + " WHERE id_type = ? AND id_number = ? AND channel = 'ONLINE' AND tracking_number <> ?"
+        + " AND status IN ('SUBMITTED', 'NOT_CONFIRMED')"
+        + " ORDER BY created_at DESC, tracking_number DESC FETCH FIRST " + Math.max(1, limit)
+        + " ROWS ONLY", (rs, i) -> new UnreceivedSubmission(rs.getString(1),
+            rs.getTimestamp(2).toInstant().atZone(OfficeTime.ZONE).toLocalDate(),
+            rs.getString(3), rs.getString(4)), idType, idNumber, except);
+  }
+
   /** A registered case as the duplicate check at registration compares it. */
   public record SameDayApplication(String trackingNumber, String description) {}
 

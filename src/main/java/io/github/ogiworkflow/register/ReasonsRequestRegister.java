@@ -4,7 +4,10 @@ import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.vocabulary.ReasonsDecision;
 
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -23,7 +26,16 @@ public class ReasonsRequestRegister {
    */
   public record ReasonsRequest(long id, LocalDate requestedOn, LocalDate dueOn,
       ReasonsDecision decision, LocalDate answeredOn, Integer delayWorkingDays,
-      LocalDate replyDueOn, LocalDate decidedOn, Long delayApprovalId) {
+      LocalDate replyDueOn, LocalDate decidedOn, Long delayApprovalId,
+      LocalDate onlineReceivedOn) {
+
+    /**
+     * Whether the applicant gave reasons on the public page (ADR 0163) by the period's last
+     * day: then they were given in time, whatever the office records later.
+     */
+    public boolean givenOnlineInTime() {
+      return onlineReceivedOn != null && !onlineReceivedOn.isAfter(dueOn);
+    }
 
     /**
      * Whether the applicant's period has run at {@code now}: it ends with the last moment of
@@ -61,7 +73,7 @@ public class ReasonsRequestRegister {
   /** The case's latest request for reasons. */
   public Optional<ReasonsRequest> latest(String trackingNumber) {
     return jdbc.query("SELECT id, requested_on, due_on, decision, answered_on,"
-        + " delay_working_days, reply_due_on, decided_on, delay_approval_id"
+        + " delay_working_days, reply_due_on, decided_on, delay_approval_id, online_received_on"
         + " FROM ogi_reasons_request WHERE tracking_number = ? ORDER BY id DESC",
         (rs, i) -> new ReasonsRequest(
             rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate(),
@@ -70,8 +82,47 @@ public class ReasonsRequestRegister {
             (Integer) rs.getObject(6),
             rs.getDate(7) == null ? null : rs.getDate(7).toLocalDate(),
             rs.getDate(8) == null ? null : rs.getDate(8).toLocalDate(),
-            rs.getObject(9) == null ? null : rs.getLong(9)),
+            rs.getObject(9) == null ? null : rs.getLong(9),
+            rs.getDate(10) == null ? null : rs.getDate(10).toLocalDate()),
         trackingNumber).stream().findFirst();
+  }
+
+  /**
+   * The case's latest request for reasons, its row locked until the transaction ends: the
+   * applicant's online reasons and the office's assessment of that request take it first, so
+   * one sees the other (ADR 0163).
+   */
+  public Optional<ReasonsRequest> lockLatest(String trackingNumber) {
+    jdbc.queryForList("SELECT id FROM ogi_reasons_request WHERE id = (SELECT MAX(id) FROM"
+        + " ogi_reasons_request WHERE tracking_number = ?) FOR UPDATE", Long.class,
+        trackingNumber);
+    return latest(trackingNumber);
+  }
+
+  /**
+   * Reasons the applicant gave on the public page (ADR 0163): the text as sent and when it
+   * arrived, once per request for reasons and only while the office has not decided on it;
+   * false when that no longer holds (nothing written).
+   */
+  public boolean recordOnline(long id, String text, Instant receivedAt) {
+    return jdbc.update("UPDATE ogi_reasons_request SET online_text = ?, online_received_on = ?,"
+        + " online_received_at = ? WHERE id = ? AND online_received_on IS NULL"
+        + " AND decision IS NULL", text,
+        Date.valueOf(receivedAt.atZone(OfficeTime.ZONE).toLocalDate()),
+        Timestamp.from(receivedAt), id) == 1;
+  }
+
+  /** Reasons given on the public page, as sent, with the request they answer. */
+  public record OnlineReasons(long requestId, LocalDate requestedOn, LocalDate dueOn,
+      LocalDate receivedOn, String text) {}
+
+  /** Every request for reasons of the case answered on the public page, oldest first. */
+  public List<OnlineReasons> onlineReasons(String trackingNumber) {
+    return jdbc.query("SELECT id, requested_on, due_on, online_received_on, online_text"
+        + " FROM ogi_reasons_request WHERE tracking_number = ? AND online_received_on IS NOT NULL"
+        + " ORDER BY id", (rs, i) -> new OnlineReasons(rs.getLong(1),
+            rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate(),
+            rs.getDate(4).toLocalDate(), rs.getString(5)), trackingNumber);
   }
 
   /**

@@ -525,6 +525,35 @@ class PublicRequestIT {
    * reissue is logged with who and when; a counter case has none (409), an unknown number 404,
    * legal may not (403).
    */
+  /**
+   * Audit 34a F7 (ADR 0158's open point): before confirming, the office's applicant page (linked
+   * from 确认收到网上申请) names the same identity's other submissions never received, so a
+   * duplicate is declined naming its number; a confirmed one is no longer listed.
+   */
+  @Test
+  void theApplicantPageNamesTheSameIdentitysOtherUnconfirmedSubmissions() throws Exception {
+    Map<String, Object> form = application();
+    form.put("idNumber", "110101199003074477");
+    form.put("description", "2024年本局食品抽检结果汇总表");
+    String first = json.readTree(submit(form, null).getBody()).path("trackingNumber").asText();
+    form.put("description", "2024年本局食品抽检结果汇总表（再次提交）");
+    String second = json.readTree(submit(form, null).getBody()).path("trackingNumber").asText();
+
+    String page = Http.get(rest, "/cases/" + second + "/applicant", "wangli", null).getBody();
+    assertThat(page).contains("同一证件号码的其他网上提交", first + "（", "提交，待确认）：2024年本局食品抽检结果汇总表")
+        .doesNotContain(second + "（");
+    assertThat(Http.get(rest, "/cases/" + first + "/applicant", "wangli", null).getBody())
+        .contains(second + "（");
+    // Another identity's page names neither.
+    assertThat(Http.get(rest, "/cases/" + json.readTree(submit(application(), null).getBody())
+        .path("trackingNumber").asText() + "/applicant", "wangli", null).getBody())
+        .doesNotContain(first, second);
+
+    confirmReceiptInTasklist(first);
+    assertThat(Http.get(rest, "/cases/" + second + "/applicant", "wangli", null).getBody())
+        .doesNotContain(first).doesNotContain("同一证件号码的其他网上提交");
+  }
+
   @Test
   void theOfficeReissuesALostQueryCodeAndTheOldOneStopsWorking() throws Exception {
     JsonNode submitted = json.readTree(submit(application(), null).getBody());
@@ -567,22 +596,104 @@ class PublicRequestIT {
   }
 
   /**
-   * Audit 34a F6: asked to explain reasons (Art. 35), an applicant sending text through the
-   * correction form was told 该申请当前不需要补正, as if nothing were asked. The 409 now says
-   * reasons are asked, and how to give them (in writing, per the notice; ADR 0158).
+   * Audit 34a F6, ADR 0163: asked to explain reasons (Art. 35), the online applicant gives them
+   * on the page with the query code, once, while the office waits for them. The register keeps
+   * the text whole with the day received; the engine shows it masked on the office's task beside
+   * that day; the case page lists it masked, the applicant page whole; the office's assessment
+   * takes it as reasons given that day. A correction sent meanwhile is pointed to the reasons.
    */
   @Test
-  void aCorrectionSentWhileReasonsAreAskedIsToldToGiveThemInWriting() throws Exception {
+  void anApplicantAskedForReasonsGivesThemOnlineOnceAndTheOfficeAssessesThem() throws Exception {
     JsonNode submitted = askedForReasons("申请人近一个月共提出政府信息公开申请45件");
     String trackingNumber = submitted.path("trackingNumber").asText();
     String code = submitted.path("queryCode").asText();
-    assertThat(json.readTree(lookup(trackingNumber, code).getBody()).path("stage").asText())
-        .startsWith("待说明理由");
+    JsonNode asked = json.readTree(lookup(trackingNumber, code).getBody());
+    assertThat(asked.path("stage").asText()).startsWith("待说明理由");
+    assertThat(asked.path("awaitingReasons").asBoolean()).isTrue();
 
-    ResponseEntity<String> sent = supplement(trackingNumber, code, "我申请系为应对行政诉讼所需");
+    ResponseEntity<String> correction = supplement(trackingNumber, code, "我申请系为应对行政诉讼所需");
+    assertThat(correction.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(json.readTree(correction.getBody()).path("message").asText())
+        .contains("需要说明理由", "“说明理由”栏").doesNotContain("不需要补正");
+
+    assertThat(reasons(trackingNumber, "AAAA-BBBB-CCCC-DDDD", "x").getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    ResponseEntity<String> blank = reasons(trackingNumber, code, "   ");
+    assertThat(blank.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(blank.getBody()).path("fieldErrors").path("text").asText())
+        .isEqualTo("请填写说明的理由");
+    String given = "我公司申请系为应对行政诉讼所需，联系电话13900001111。";
+    ResponseEntity<String> accepted = reasons(trackingNumber, code, given);
+    assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    String today = OfficeTime.today().toString();
+    assertThat(json.readTree(accepted.getBody()).path("reasonsReceivedOn").asText())
+        .isEqualTo(today);
+    assertThat(json.readTree(accepted.getBody()).path("message").asText())
+        .contains("收到日期为" + CaseLetters.chinese(OfficeTime.today()))
+        .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+    // The register: whole, with the day; the engine: masked, the day on the task's form.
+    assertThat(jdbc.queryForMap("SELECT online_text, online_received_on, decision FROM"
+        + " ogi_reasons_request WHERE tracking_number = ?", trackingNumber))
+        .containsEntry("ONLINE_TEXT", given)
+        .containsEntry("ONLINE_RECEIVED_ON", java.sql.Date.valueOf(today))
+        .containsEntry("DECISION", null);
+    String assess = task(trackingNumber, ElementIds.TASK_ASSESS_REASONS);
+    assertThat(String.valueOf(tasks.getVariable(assess, ProcessVariables.REASONS_ONLINE_TEXT)))
+        .startsWith("我公司申请系为应对行政诉讼所需").doesNotContain("13900001111");
+    assertThat(tasks.getVariable(assess, ProcessVariables.REASONS_RECEIVED_ON)).isEqualTo(today);
+
+    ResponseEntity<String> again = reasons(trackingNumber, code, "再补充一点");
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(json.readTree(again.getBody()).path("message").asText()).contains("不能重复提交");
+    JsonNode received = json.readTree(lookup(trackingNumber, code).getBody());
+    assertThat(received.path("awaitingReasons").asBoolean()).isFalse();
+    assertThat(received.path("stage").asText()).isEqualTo("说明的理由已收到（"
+        + CaseLetters.chinese(OfficeTime.today()) + "网上提交），本机关正在审查");
+
+    // The office: masked on the case page, whole on the applicant page.
+    JsonNode casePage = json.readTree(Http.get(rest, "/api/ledger/cases/" + trackingNumber,
+        "wangli", null).getBody());
+    assertThat(casePage.path("onlineReasons")).singleElement().satisfies(row -> {
+      assertThat(row.path("receivedOn").asText()).isEqualTo(today);
+      assertThat(row.path("inTime").asBoolean()).isTrue();
+      assertThat(row.path("text").asText()).startsWith("我公司申请系为应对行政诉讼所需")
+          .doesNotContain("13900001111");
+    });
+    assertThat(Http.get(rest, "/cases/" + trackingNumber + "/applicant", "wangli", null)
+        .getBody()).contains("网上说明的理由", "13900001111");
+
+    // Tasklist's form sends the shown day back with the office's finding.
+    ResponseEntity<String> assessed = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/engine-rest/task/" + assess + "/submit-form", "{\"variables\":{"
+            + "\"reasonsDecision\":{\"value\":\"ACCEPTED\",\"type\":\"String\"},"
+            + "\"reasonsReceivedOn\":{\"value\":\"" + today + "\",\"type\":\"String\"},"
+            + "\"reasonsAssessment\":{\"value\":\"理由合理。\",\"type\":\"String\"}}}");
+    assertThat(assessed.getStatusCode()).as(assessed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    EngineRest.runJobs(management);
+    assertThat(jdbc.queryForMap("SELECT decision, answered_on FROM ogi_reasons_request WHERE"
+        + " tracking_number = ?", trackingNumber)).containsEntry("DECISION", "ACCEPTED")
+        .containsEntry("ANSWERED_ON", java.sql.Date.valueOf(today));
+    assertThat(runtime.getActiveActivityIds(instanceOf(trackingNumber).getId()))
+        .contains(ElementIds.TASK_SEARCH_AND_SPLIT);
+    ResponseEntity<String> late = reasons(trackingNumber, code, "再补充一点");
+    assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(json.readTree(lookup(trackingNumber, code).getBody()).path("stage").asText())
+        .doesNotContain("说明理由", "说明的理由");
+  }
+
+  /** Reasons are taken only while asked: before, the answer says none are needed. */
+  @Test
+  void reasonsAreRefusedWhileNoneAreAsked() throws Exception {
+    JsonNode submitted = foundCompleteAfterApplying();
+    String trackingNumber = submitted.path("trackingNumber").asText();
+    long before = jdbc.queryForObject("SELECT COUNT(*) FROM ogi_reasons_request", Long.class);
+    ResponseEntity<String> sent = reasons(trackingNumber, submitted.path("queryCode").asText(),
+        "我申请系为应对行政诉讼所需");
     assertThat(sent.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(json.readTree(sent.getBody()).path("message").asText())
-        .contains("需要说明理由", "书面形式").doesNotContain("不需要补正");
+        .isEqualTo("该申请当前不需要说明理由");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ogi_reasons_request", Long.class))
+        .isEqualTo(before);
   }
 
   @Test
@@ -979,9 +1090,9 @@ class PublicRequestIT {
         .filter(Set.of("get", "put", "post", "delete", "patch", "head", "options")::contains)
         .forEach(method -> documented.add(method.toUpperCase(Locale.ROOT) + " " + path)));
 
-    // Hand-computed: the three endpoints of PublicRequestController (guards an empty scan).
+    // Hand-computed: the endpoints of PublicRequestController (guards an empty scan).
     assertThat(mapped).contains("POST " + BASE, "GET " + BASE + "/{trackingNumber}",
-        "POST " + BASE + "/{trackingNumber}/supplement");
+        "POST " + BASE + "/{trackingNumber}/supplement", "POST " + BASE + "/{trackingNumber}/reasons");
     assertThat(documented).as("openapi.yaml against the controllers").isEqualTo(mapped);
   }
 
@@ -1009,6 +1120,15 @@ class PublicRequestIT {
     headers.setContentType(MediaType.APPLICATION_JSON);
     headers.set("X-Query-Code", code);
     return rest.exchange(BASE + "/" + trackingNumber + "/supplement", HttpMethod.POST,
+        new HttpEntity<>(json.writeValueAsBytes(Map.of("text", text)), headers), String.class);
+  }
+
+  private ResponseEntity<String> reasons(String trackingNumber, String code, String text)
+      throws Exception {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.set("X-Query-Code", code);
+    return rest.exchange(BASE + "/" + trackingNumber + "/reasons", HttpMethod.POST,
         new HttpEntity<>(json.writeValueAsBytes(Map.of("text", text)), headers), String.class);
   }
 

@@ -511,6 +511,54 @@ class ConsultationAndReasonsScenarioTest {
   }
 
   /**
+   * Audit 34a F6, ADR 0163: the applicant gave reasons on the public page on Thu 5 Mar, within
+   * the period (to Mon 9 Mar); the office had not assessed them when the timer fired. The
+   * register's online reasons decide the route: silence (5.4) is refused on the form and on the
+   * step itself, and the day received is not later than the day they came online.
+   */
+  @Test
+  void reasonsGivenOnlineInTimeAreNeverSilenceAndFixTheDayReceived() {
+    scenario.start(registration(RECEIVED));
+    askForReasons();
+    today(LocalDate.of(2026, 3, 5));
+    Assertions.assertThat(reasonsRegister.recordOnline(reasonsRegister.latest(tn()).orElseThrow()
+        .id(), "本公司申请系为应对行政诉讼所需。", OfficeTime.now())).isTrue();
+    // Once per request for reasons.
+    Assertions.assertThat(reasonsRegister.recordOnline(reasonsRegister.latest(tn()).orElseThrow()
+        .id(), "再说一次", OfficeTime.now())).isFalse();
+    today(LocalDate.of(2026, 3, 11));
+    scenario.fireTimer(ElementIds.TIMER_REASONS_DEADLINE);
+
+    assertThatThrownBy(() -> scenario.complete(ElementIds.TASK_CONFIRM_NO_REASONS, OFFICE_USER,
+        NO_REASONS_DECISION, "NOT_GIVEN"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(NO_REASONS_DECISION + ": ")
+        .hasMessageContaining("申请人已于2026年3月5日通过网上申请平台说明理由，未逾期");
+    assertThatThrownBy(() -> engine.getRuntimeService()
+        .createProcessInstanceModification(scenario.instance.getId())
+        .cancelAllForActivity(ElementIds.TASK_CONFIRM_NO_REASONS)
+        .startBeforeActivity(ElementIds.SERVICE_RECORD_EXCESSIVE).execute())
+        .hasMessageContaining("申请人已在期限内通过网上申请平台说明理由，不能不予处理");
+    assertThatThrownBy(() -> scenario.complete(ElementIds.TASK_CONFIRM_NO_REASONS, OFFICE_USER,
+        NO_REASONS_DECISION, "GIVEN", REASONS_RECEIVED_ON, "2026-03-09"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(REASONS_RECEIVED_ON)
+        .hasMessageContaining("不得晚于申请人通过网上申请平台说明理由的日期2026年3月5日");
+    Assertions.assertThat(reasonsRecord()).containsEntry("DECISION", null);
+
+    scenario.complete(ElementIds.TASK_CONFIRM_NO_REASONS, OFFICE_USER, NO_REASONS_DECISION,
+        "GIVEN", REASONS_RECEIVED_ON, "2026-03-05");
+    scenario.complete(ElementIds.TASK_ASSESS_ENTERED_REASONS, OFFICE_USER, REASONS_DECISION,
+        "ACCEPTED", REASONS_RECEIVED_ON, "2026-03-05", REASONS_ASSESSMENT, "理由合理。");
+    assertThat(scenario.instance).isWaitingAt(TASK_SEARCH_AND_SPLIT)
+        .hasNotPassed(ElementIds.SERVICE_RECORD_EXCESSIVE);
+    Assertions.assertThat(reasonsRecord()).containsEntry("DECISION", "ACCEPTED")
+        .containsEntry("ANSWERED_ON", java.sql.Date.valueOf("2026-03-05"));
+    Assertions.assertThat(jdbc.queryForMap("SELECT online_text, online_received_on FROM"
+        + " ogi_reasons_request WHERE tracking_number = ?", tn()))
+        .containsEntry("ONLINE_TEXT", "本公司申请系为应对行政诉讼所需。")
+        .containsEntry("ONLINE_RECEIVED_ON", java.sql.Date.valueOf("2026-03-05"));
+  }
+
+  /**
    * Audit round 26, F1: the reasons were posted on the last day, Mon 9 Mar, and entered on Wed
    * 11 Mar, after the timer fired. 确认逾期未说明理由 records 已说明理由 with the day received, and
    * the reasons are assessed as usual; a date after the period needs the reason they are

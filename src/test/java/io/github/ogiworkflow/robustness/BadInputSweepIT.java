@@ -237,6 +237,9 @@ class BadInputSweepIT {
     e.add(new Endpoint("public supplement", "POST", "/api/public/requests/{id}/supplement", null,
         t -> t.onlineCase, Map.of("code", "AAAA-BBBB-CCCC-DDDD"), List.of(text("text", true)),
         true, false).withControl(BadInputSweepIT::caseAwaitingSupplement));
+    e.add(new Endpoint("public reasons", "POST", "/api/public/requests/{id}/reasons", null,
+        t -> t.onlineCase, Map.of("code", "AAAA-BBBB-CCCC-DDDD"), List.of(text("text", true)),
+        true, false).withControl(BadInputSweepIT::caseAwaitingReasons));
     // 行政复议、诉讼 (legal): a filing goes to a case whose applicant has a reconsideration
     // pending (against the failure to reply, ADR 0081), so every filing is refused; a decision
     // or judgment to a case with no appeal waiting for one.
@@ -798,6 +801,17 @@ class BadInputSweepIT {
         "idNumber", "11010519491231002X"));
     completeTask(trackingNumber, TASK_CHECK_COMPLETENESS, Map.of("completenessDecision",
         "CORRECTION", "correctionPoints", "请写明所需信息的文号。"));
+    return new Control(trackingNumber, Map.of("code", submitted[1]), Map.of());
+  }
+
+  /** An online application whose applicant was asked for reasons (Art. 35): reasons awaited. */
+  Control caseAwaitingReasons() {
+    String[] submitted = submitOnlineApplication();
+    String trackingNumber = submitted[0];
+    completeTask(trackingNumber, ElementIds.TASK_CONFIRM_RECEIPT, Map.of("receiptConfirmed", true,
+        "idNumber", "11010519491231002X"));
+    completeTask(trackingNumber, TASK_CHECK_COMPLETENESS, Map.of("completenessDecision",
+        "REASONS_REQUEST", "reasonsRequestBasis", "申请人近一个月共提出申请45件"));
     return new Control(trackingNumber, Map.of("code", submitted[1]), Map.of());
   }
 
