@@ -259,6 +259,12 @@ class ConsultationAndReasonsScenarioTest {
     Assertions.assertThat(jdbc.queryForList("SELECT title FROM ogi_info_item WHERE case_ref = ?"
         + " AND third_party_objected_on IS NOT NULL", String.class, tn()))
         .containsExactly("乙公司产品检验报告");
+    // The audit trail says whom each consultation went to and what each answered.
+    Assertions.assertThat(ProcessTestEngine.timeline(engine).of(tn()).orElseThrow().entries())
+        .filteredOn(e -> e.kind().equals("CONSULTATION"))
+        .extracting(e -> e.detail().substring(0, e.detail().indexOf('；')) + "/" + e.outcome())
+        .containsExactlyInAnyOrder("被征求意见的第三方：甲食品有限公司/同意公开",
+            "被征求意见的第三方：乙贸易有限公司/不同意公开");
 
     scenario.reviewItem("甲公司产品检验报告", REVIEW_CONCLUSION, "RELEASABLE");
     scenario.reviewItem("乙公司产品检验报告", REVIEW_CONCLUSION, "RELEASABLE");
