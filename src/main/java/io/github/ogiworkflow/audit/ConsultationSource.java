@@ -7,7 +7,8 @@ import io.github.ogiworkflow.consultation.ConsultationRegister;
 
 /**
  * Each consultation of a third party or another agency (征求意见): sent, served, due and
- * answered. The answer period runs from the letter's service (Art. 32, 34): unknown until then.
+ * answered, and for a third party since ADR 0166 whom. The answer period runs from the letter's
+ * service (Art. 32, 34): unknown until then.
  */
 final class ConsultationSource implements TimelineSource {
 
@@ -23,7 +24,9 @@ final class ConsultationSource implements TimelineSource {
       lines.add(day(consultation.letterSentOn(), "CONSULTATION",
           "征求意见（" + FormLabels.code(consultation.kind().name()) + "）", "",
           consultation.answer() == null ? "" : FormLabels.code(consultation.answer().name()),
-          (consultation.servedOn() == null ? "征求意见函送达日期待登记"
+          // Each third party is consulted on its own (ADR 0166): the line names whom.
+          (consultation.party() == null ? "" : "被征求意见的第三方：" + consultation.party() + "；")
+          + (consultation.servedOn() == null ? "征求意见函送达日期待登记"
               : chinese(consultation.servedOn()) + "送达；答复期限 "
                   + chinese(consultation.dueOn()))
               + (consultation.answeredOn() == null ? ""

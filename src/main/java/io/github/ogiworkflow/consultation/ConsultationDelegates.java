@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
@@ -39,17 +40,27 @@ public class ConsultationDelegates {
   @Bean
   JavaDelegate sendConsultationLetterDelegate(CaseLetters letters, ItemRegister items,
       ConsultationRegister consultations, PauseLedger pauses, DeadlineProperties limits,
-      WorkingDayCalendar calendar) {
+      WorkingDayCalendar calendar, ConsultationPlanner planner) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       ConsultationKind kind = Vars.choice(execution, CONSULTATION_KIND, ConsultationKind.class,
           "征求意见对象");
+      // Each third party gets its own letter (Art. 15, 32; ADR 0166): this instance's party, by
+      // its place in the planner's list. Local to this consultation, like its other variables.
+      String party = null;
+      if (kind == ConsultationKind.THIRD_PARTY) {
+        party = planner.partyOf(execution);
+        execution.setVariableLocal(CONSULTATION_PARTY, party);
+      }
       LocalDate today = OfficeTime.today();
       letters.send(trackingNumber, kind.letter(), Map.of(
-          "addressee", addressee(items, trackingNumber, kind),
-          "items", concernedItems(items, trackingNumber, kind),
+          "addressee", kind == ConsultationKind.THIRD_PARTY
+              ? (party == null ? "有关第三方" : party) : addressee(items, trackingNumber, kind),
+          "items", kind == ConsultationKind.THIRD_PARTY
+              ? CaseLetters.numbered(items.thirdPartyItemTitles(trackingNumber, party))
+              : concernedItems(items, trackingNumber, kind),
           "workingDays", limits.consultationWorkingDays()));
-      consultations.open(trackingNumber, kind, today);
+      consultations.open(trackingNumber, kind, party, today);
       pauses.hold(execution, trackingNumber, today);
       // The clock stands still until the service is recorded: the office does it in time, or
       // is reminded (ADR 0122). Local to this consultation (the sub-process's input parameter).
@@ -90,10 +101,7 @@ public class ConsultationDelegates {
   JavaDelegate startConsultationPeriodDelegate(ConsultationRegister consultations,
       WorkingDayCalendar calendar, DeadlineProperties limits) {
     return execution -> {
-      String trackingNumber = execution.getProcessBusinessKey();
-      ConsultationKind kind = Vars.choice(execution, CONSULTATION_KIND, ConsultationKind.class,
-          "征求意见对象");
-      Consultation consultation = consultations.current(trackingNumber, kind);
+      Consultation consultation = current(consultations, execution);
       LocalDate servedOn = dateBetween(execution, CONSULTATION_SERVED_ON, "征求意见函送达日期",
           consultation.letterSentOn(), "征求意见函发出日期");
       LocalDate dueOn = calendar.addWorkingDays(servedOn, limits.consultationWorkingDays());
@@ -126,8 +134,7 @@ public class ConsultationDelegates {
             + "（不同意公开的理由：请填写对方说明的不同意公开的理由；未说明理由的不同意不是有合理理由的不同意"
             + "（条例第三十二条），不予登记，请对方说明理由，期限届满仍未说明的，按逾期未提出意见处理，由本机关依法决定）");
       }
-      Consultation consultation = consultations.current(execution.getProcessBusinessKey(),
-          Vars.choice(execution, CONSULTATION_KIND, ConsultationKind.class, "征求意见对象"));
+      Consultation consultation = current(consultations, execution);
       answeredOn(execution, consultation);
       // In full in the register only: the variable is stored masked (audit 30b F4), and
       // 结束征求意见 reads the stored variables later.
@@ -164,7 +171,7 @@ public class ConsultationDelegates {
       String trackingNumber = execution.getProcessBusinessKey();
       ConsultationKind kind = Vars.choice(execution, CONSULTATION_KIND, ConsultationKind.class,
           "征求意见对象");
-      Consultation consultation = consultations.current(trackingNumber, kind);
+      Consultation consultation = current(consultations, execution);
       String given = Vars.text(execution, CONSULTATION_ANSWER);
       Answer answer = given == null ? Answer.SILENCE : Answer.valueOf(given);
       LocalDate answeredOn = answer == Answer.SILENCE ? null : answeredOn(execution, consultation);
@@ -172,18 +179,35 @@ public class ConsultationDelegates {
       String opinion = answer == Answer.SILENCE ? Vars.text(execution, CONSULTATION_OPINION)
           : consultations.keptOpinion(consultation.id())
               .orElseGet(() -> Vars.text(execution, CONSULTATION_OPINION));
-      consultations.answer(trackingNumber, kind, answer, answeredOn, opinion);
+      consultations.answer(consultation.id(), answer, answeredOn, opinion);
       if (kind == ConsultationKind.THIRD_PARTY && answer == Answer.OBJECTION) {
-        execution.getProcessInstance().setVariable(THIRD_PARTY_OBJECTED, true);
-        // The objection stays with the information, whatever round splits it again (ADR 0115).
-        items.markThirdPartyObjected(trackingNumber, answeredOn);
+        // Before ADR 0166 one consultation went to all of the case's third parties.
+        boolean perParty = execution.hasVariable(CONSULTATION_PARTY);
+        String party = consultation.party();
+        // The objection stays with the information, whatever round splits it again (ADR 0115);
+        // only with this party's information (ADR 0166).
+        if (perParty) {
+          items.markThirdPartyObjected(trackingNumber, answeredOn, party);
+        } else {
+          items.markThirdPartyObjected(trackingNumber, answeredOn);
+        }
         // Art. 32: a reasoned objection is weighed against the public interest; the office and
-        // leadership decide with it in front of them.
-        String titles = items.of(trackingNumber).stream().filter(ItemRegister.Item::thirdParty)
-            .map(item -> "《" + item.title() + "》").collect(Collectors.joining("、"));
-        execution.getProcessInstance().setVariable(THIRD_PARTY_OBJECTION, "涉及信息项：" + titles
-            + "\n答复日期：" + CaseLetters.chinese(answeredOn) + "\n不同意公开的理由："
-            + (opinion == null ? "（未说明理由）" : opinion));
+        // leadership decide with it in front of them: each objecting party's, in turn.
+        List<String> concerned = perParty ? items.thirdPartyItemTitles(trackingNumber, party)
+            : items.of(trackingNumber).stream().filter(ItemRegister.Item::thirdParty)
+                .map(ItemRegister.Item::title).toList();
+        String titles = concerned.stream().map(title -> "《" + title + "》")
+            .collect(Collectors.joining("、"));
+        String objection = (perParty ? "第三方：" + (party == null ? "（未填写名称）" : party) + "\n"
+            : "") + "涉及信息项：" + titles + "\n答复日期：" + CaseLetters.chinese(answeredOn)
+            + "\n不同意公开的理由：" + (opinion == null ? "（未说明理由）" : opinion);
+        // Another party's objection recorded earlier in this round stays (the flag is reset at
+        // a new round, HandlingRound).
+        String earlier = Vars.flag(execution, THIRD_PARTY_OBJECTED)
+            ? Vars.text(execution, THIRD_PARTY_OBJECTION) : null;
+        execution.getProcessInstance().setVariable(THIRD_PARTY_OBJECTED, true);
+        execution.getProcessInstance().setVariable(THIRD_PARTY_OBJECTION,
+            earlier == null ? objection : earlier + "\n\n" + objection);
       }
       pauses.release(execution, trackingNumber, pauseEndsOn(answeredOn, consultation.dueOn()));
     };
@@ -192,6 +216,19 @@ public class ConsultationDelegates {
   /** The answer's date, or the last day of the period if there was none or it came later. */
   static LocalDate pauseEndsOn(LocalDate answeredOn, LocalDate dueOn) {
     return answeredOn == null || answeredOn.isAfter(dueOn) ? dueOn : answeredOn;
+  }
+
+  /**
+   * The open consultation this sub-process instance runs: of its kind and, for a third party
+   * since ADR 0166, its party (the instance's local variable; absent for an instance from
+   * before, whose one consultation has no party).
+   */
+  static Consultation current(ConsultationRegister consultations, DelegateExecution execution) {
+    ConsultationKind kind = Vars.choice(execution, CONSULTATION_KIND, ConsultationKind.class,
+        "征求意见对象");
+    String party = kind == ConsultationKind.THIRD_PARTY
+        ? Vars.text(execution, CONSULTATION_PARTY) : null;
+    return consultations.current(execution.getProcessBusinessKey(), kind, party);
   }
 
   /**

@@ -20,10 +20,10 @@ public class ConsultationRegister {
   /** One consultation as the register has it; dates not yet known are null. */
   public record Consultation(long id, ConsultationKind kind, LocalDate letterSentOn,
       LocalDate servedOn, LocalDate dueOn, Answer answer, LocalDate answeredOn,
-      LocalDate overrideNoticeSentOn, LocalDate overrideNoticeServedOn) {}
+      LocalDate overrideNoticeSentOn, LocalDate overrideNoticeServedOn, String party) {}
 
   private static final String COLUMNS = "id, kind, letter_sent_on, served_on, due_on, answer,"
-      + " answered_on, override_notice_sent_on, override_notice_served_on";
+      + " answered_on, override_notice_sent_on, override_notice_served_on, party_name";
 
   private final JdbcTemplate jdbc;
 
@@ -31,18 +31,28 @@ public class ConsultationRegister {
     this.jdbc = jdbc;
   }
 
-  /** The letter went out; the answer period starts only when it is received (Art. 32, 34). */
-  public void open(String trackingNumber, ConsultationKind kind, LocalDate sentOn) {
-    jdbc.update("INSERT INTO ogi_consultation (tracking_number, kind, letter_sent_on)"
-        + " VALUES (?, ?, ?)", trackingNumber, kind.name(), Date.valueOf(sentOn));
+  /**
+   * The letter went out to {@code party} (null: the case's unnamed third parties, or all of them
+   * for a consultation from before ADR 0166); the answer period starts only when it is received
+   * (Art. 32, 34).
+   */
+  public void open(String trackingNumber, ConsultationKind kind, String party, LocalDate sentOn) {
+    jdbc.update("INSERT INTO ogi_consultation (tracking_number, kind, party_name, letter_sent_on)"
+        + " VALUES (?, ?, ?, ?)", trackingNumber, kind.name(), party, Date.valueOf(sentOn));
   }
 
-  /** The open consultation of that kind (letter sent, no answer yet). */
-  public Consultation current(String trackingNumber, ConsultationKind kind) {
+  /**
+   * The open consultation of that kind with {@code party} (letter sent, no answer yet); a party
+   * of null is the consultation without a name (unnamed third parties, or from before ADR 0166).
+   */
+  public Consultation current(String trackingNumber, ConsultationKind kind, String party) {
     return jdbc.query("SELECT " + COLUMNS + " FROM ogi_consultation WHERE tracking_number = ?"
-        + " AND kind = ? AND answer IS NULL ORDER BY id DESC", (rs, i) -> map(rs),
-        trackingNumber, kind.name()).stream().findFirst().orElseThrow(() ->
-            new IllegalStateException("No open " + kind + " consultation for " + trackingNumber));
+        + " AND kind = ? AND answer IS NULL AND " + (party == null ? "party_name IS NULL"
+            : "party_name = ?") + " ORDER BY id DESC", (rs, i) -> map(rs),
+        party == null ? new Object[] {trackingNumber, kind.name()}
+            : new Object[] {trackingNumber, kind.name(), party}).stream().findFirst()
+        .orElseThrow(() -> new IllegalStateException("No open " + kind + " consultation for "
+            + trackingNumber));
   }
 
   /** The day the letter was received and the last day of the answer period. */
@@ -82,14 +92,13 @@ public class ConsultationRegister {
         + " AND opinion IS NOT NULL", String.class, id).stream().findFirst();
   }
 
-  public void answer(String trackingNumber, ConsultationKind kind, Answer answer,
-      LocalDate answeredOn, String opinion) {
+  /** The answer (or silence) of the open consultation {@code id}. */
+  public void answer(long id, Answer answer, LocalDate answeredOn, String opinion) {
     int rows = jdbc.update("UPDATE ogi_consultation SET answer = ?, answered_on = ?, opinion = ?"
-        + " WHERE tracking_number = ? AND kind = ? AND answer IS NULL", answer.name(),
-        answeredOn == null ? null : Date.valueOf(answeredOn), opinion, trackingNumber,
-        kind.name());
+        + " WHERE id = ? AND answer IS NULL", answer.name(),
+        answeredOn == null ? null : Date.valueOf(answeredOn), opinion, id);
     if (rows != 1) {
-      throw new IllegalStateException("No open " + kind + " consultation for " + trackingNumber);
+      throw new IllegalStateException("Consultation " + id + " is not open");
     }
   }
 
@@ -99,11 +108,24 @@ public class ConsultationRegister {
         + " ORDER BY id", (rs, i) -> map(rs), trackingNumber);
   }
 
-  /** The case's latest third-party consultation, answered or not. */
+  /**
+   * The case's latest third-party consultation, answered or not; of the latest round's
+   * consultations (one per third party since ADR 0166, opened together), one that ended in an
+   * objection if any did: the objection is what the override path and the release checks weigh,
+   * whichever party's letter happened to be registered last.
+   */
   public Optional<Consultation> latestThirdParty(String trackingNumber) {
-    return jdbc.query("SELECT " + COLUMNS + " FROM ogi_consultation WHERE tracking_number = ?"
-        + " AND kind = ? ORDER BY id DESC", (rs, i) -> map(rs), trackingNumber,
-        ConsultationKind.THIRD_PARTY.name()).stream().findFirst();
+    List<Consultation> all = jdbc.query("SELECT " + COLUMNS + " FROM ogi_consultation"
+        + " WHERE tracking_number = ? AND kind = ? ORDER BY id DESC", (rs, i) -> map(rs),
+        trackingNumber, ConsultationKind.THIRD_PARTY.name());
+    if (all.isEmpty()) {
+      return Optional.empty();
+    }
+    // The latest round: the letters of one consultation step go out together, on one day; a
+    // later round (a correction, a new handling round) sends its own letters later.
+    LocalDate round = all.get(0).letterSentOn();
+    return all.stream().filter(c -> c.letterSentOn().equals(round)
+        && c.answer() == Answer.OBJECTION).findFirst().or(() -> Optional.of(all.get(0)));
   }
 
   /**
@@ -131,7 +153,7 @@ public class ConsultationRegister {
     return new Consultation(rs.getLong(1), ConsultationKind.valueOf(rs.getString(2)),
         date(rs.getDate(3)), date(rs.getDate(4)), date(rs.getDate(5)),
         answer == null ? null : Answer.valueOf(answer), date(rs.getDate(7)),
-        date(rs.getDate(8)), date(rs.getDate(9)));
+        date(rs.getDate(8)), date(rs.getDate(9)), rs.getString(10));
   }
 
   private static LocalDate date(Date date) {

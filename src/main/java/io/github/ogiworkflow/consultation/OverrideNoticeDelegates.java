@@ -55,8 +55,11 @@ public class OverrideNoticeDelegates {
       }
       LocalDate today = OfficeTime.today();
       letters.send(trackingNumber, LetterKind.OVERRIDE_NOTICE, Map.of(
-          "addressee", ConsultationDelegates.addressee(items, trackingNumber,
-              ConsultationKind.THIRD_PARTY),
+          // The party whose objection is overridden (ADR 0166), not every third party of the
+          // case: a consenting party is not told of another's information.
+          "addressee", objection.party() != null ? objection.party()
+              : ConsultationDelegates.addressee(items, trackingNumber,
+                  ConsultationKind.THIRD_PARTY),
           "consultedOn", CaseLetters.chinese(objection.letterSentOn()),
           // Only what will be disclosed: an item its review withholds is not the third party's
           // concern in this decision (the reply refuses it on the review's ground).
@@ -90,7 +93,8 @@ public class OverrideNoticeDelegates {
   }
 
   /**
-   * The case's current items that touch a third party and that the agency may release: held,
+   * The case's current items whose third party objected (ADR 0166: not another party's items)
+   * and that the agency may release: held,
    * with exactly one review, made for this case, that releases them (as is or redacted).
    */
   static List<Item> releasedThirdPartyItems(ItemRegister items, String trackingNumber) {
@@ -99,7 +103,7 @@ public class OverrideNoticeDelegates {
             && (h.reviewedFor() == null || h.reviewedFor().equals(trackingNumber)))
         .map(HeldItemReviews::itemId).collect(Collectors.toSet());
     return items.of(trackingNumber).stream()
-        .filter(item -> item.thirdParty() && item.finding() == ItemFinding.HELD
+        .filter(item -> item.thirdPartyObjected() && item.finding() == ItemFinding.HELD
             && item.review() != null && item.review().conclusion().releases()
             && reviewedOnce.contains(item.id()))
         .toList();

@@ -185,6 +185,12 @@ public final class ProcessVariables {
 
   // Consultation (征求意见)
   public static final String CONSULTATION_KIND = "consultationKind";
+  /**
+   * Local to one consultation (sub-process instance): the third party it asks, as the items name
+   * it (Art. 15, 32; ADR 0166), set by the server when its letter goes out; null for items whose
+   * third party was not named; absent for an agency and for an instance from before.
+   */
+  public static final String CONSULTATION_PARTY = "consultationParty";
   public static final String CONSULTATION_ANSWER = "consultationAnswer";
   public static final String CONSULTATION_ANSWERED_ON = "consultationAnsweredOn";
   public static final String CONSULTATION_OPINION = "consultationOpinion";

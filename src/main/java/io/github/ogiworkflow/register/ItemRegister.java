@@ -60,11 +60,25 @@ public class ItemRegister {
 
   /**
    * An item with its review, if it has one; {@code notOursReason}: why information not held
-   * here is not this agency's (Art. 36(五)), null for other findings and items split before V93.
+   * here is not this agency's (Art. 36(五)), null for other findings and items split before V93;
+   * {@code thirdPartyObjected}: the item's own third party objected to its disclosure in this
+   * round's consultation (Art. 32; ADR 0166: another party's objection does not count).
    */
   public record Item(long id, String caseRef, int seq, String title, ItemFinding finding,
       String wherePublic, String responsibleAgency, String responsibleAgencyContact,
-      boolean thirdParty, boolean otherAgency, Review review, String notOursReason) {
+      boolean thirdParty, boolean otherAgency, Review review, String notOursReason,
+      boolean thirdPartyObjected) {
+
+    /**
+     * An item whose own third party's objection is not told apart: as before ADR 0166, every
+     * item touching a third party counts as objected to when the case's objection stands.
+     */
+    public Item(long id, String caseRef, int seq, String title, ItemFinding finding,
+        String wherePublic, String responsibleAgency, String responsibleAgencyContact,
+        boolean thirdParty, boolean otherAgency, Review review, String notOursReason) {
+      this(id, caseRef, seq, title, finding, wherePublic, responsibleAgency,
+          responsibleAgencyContact, thirdParty, otherAgency, review, notOursReason, thirdParty);
+    }
 
     /** An item without a reason why it is not this agency's. */
     public Item(long id, String caseRef, int seq, String title, ItemFinding finding,
@@ -144,7 +158,7 @@ public class ItemRegister {
     return jdbc.query("""
         SELECT i.id, i.case_ref, i.seq, i.title, i.finding, i.where_public,
           i.responsible_agency, i.responsible_agency_contact, i.third_party, i.other_agency,
-          i.not_ours_reason, r.reviewer, r.conclusion,
+          i.not_ours_reason, i.third_party_objected_on, r.reviewer, r.conclusion,
           r.withholding_ground, r.legal_basis, r.redaction_note, r.review_comment, r.referred,
           r.secrecy_answer_on
         FROM ogi_info_item i LEFT JOIN ogi_item_review r ON r.item_id = i.id
@@ -277,6 +291,43 @@ public class ItemRegister {
   }
 
   /**
+   * Art. 32 (ADR 0166): the consultation of the third party {@code party} ended in an objection
+   * on {@code answeredOn}; only the case's current items that name that party keep it ({@code
+   * party} null: the items whose third party was not named). Another party's items are decided
+   * on that party's own answer.
+   */
+  public void markThirdPartyObjected(String caseRef, LocalDate answeredOn, String party) {
+    jdbc.update("UPDATE ogi_info_item SET third_party_objected_on = ? WHERE case_ref = ?"
+        + " AND third_party = TRUE AND superseded_on IS NULL AND "
+        + (party == null ? "third_party_name IS NULL" : "third_party_name = ?"),
+        party == null ? new Object[] {Date.valueOf(answeredOn), caseRef}
+            : new Object[] {Date.valueOf(answeredOn), caseRef, party});
+  }
+
+  /**
+   * The third parties of the case's current items, each once, in item order: the names entered
+   * with the items, and null once for items whose third party was not named (ADR 0166: each gets
+   * its own consultation).
+   */
+  public List<String> thirdParties(String caseRef) {
+    return jdbc.queryForList("SELECT third_party_name FROM ogi_info_item WHERE case_ref = ?"
+        + " AND third_party = TRUE AND superseded_on IS NULL ORDER BY seq", String.class, caseRef)
+        .stream().distinct().toList();
+  }
+
+  /**
+   * The titles of the case's current items that name the third party {@code party} (null: whose
+   * third party was not named), in item order: what that party is consulted on, and nothing of
+   * another party's (Art. 15, 32; ADR 0166).
+   */
+  public List<String> thirdPartyItemTitles(String caseRef, String party) {
+    return jdbc.queryForList("SELECT title FROM ogi_info_item WHERE case_ref = ?"
+        + " AND third_party = TRUE AND superseded_on IS NULL AND "
+        + (party == null ? "third_party_name IS NULL" : "third_party_name = ?") + " ORDER BY seq",
+        String.class, party == null ? new Object[] {caseRef} : new Object[] {caseRef, party});
+  }
+
+  /**
    * An item of the case, of any round, that a third party objected to (Art. 32): its title, the
    * third party named with it, the day of the objection and the day the item was superseded
    * (null while current).
@@ -350,6 +401,7 @@ public class ItemRegister {
         rs.getString("title"), ItemFinding.valueOf(rs.getString("finding")),
         rs.getString("where_public"), rs.getString("responsible_agency"),
         rs.getString("responsible_agency_contact"), rs.getBoolean("third_party"),
-        rs.getBoolean("other_agency"), review, rs.getString("not_ours_reason"));
+        rs.getBoolean("other_agency"), review, rs.getString("not_ours_reason"),
+        rs.getDate("third_party_objected_on") != null);
   }
 }

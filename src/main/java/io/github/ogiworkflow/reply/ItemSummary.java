@@ -60,7 +60,7 @@ public record ItemSummary(int itemCount, int releasedCount, int redactedCount, i
           throw new IllegalStateException("Item " + item.id() + " has no secrecy review");
         }
         ReviewConclusion conclusion = item.review().conclusion();
-        if (!conclusion.releases() || (item.thirdParty() && thirdPartyObjectionUpheld)) {
+        if (!conclusion.releases() || (item.thirdPartyObjected() && thirdPartyObjectionUpheld)) {
           yield Result.WITHHELD;
         }
         yield conclusion == ReviewConclusion.RELEASABLE ? Result.RELEASED : Result.REDACTED;
@@ -72,6 +72,7 @@ public record ItemSummary(int itemCount, int releasedCount, int redactedCount, i
     if (item.review() != null && item.review().ground() != null) {
       return item.review().ground();
     }
-    return thirdPartyObjectionUpheld && item.thirdParty() ? WithholdingGround.THIRD_PARTY : null;
+    return thirdPartyObjectionUpheld && item.thirdPartyObjected() ? WithholdingGround.THIRD_PARTY
+        : null;
   }
 }

@@ -208,13 +208,13 @@ public class ReviewDelegates {
 
   /**
    * Leadership approved disclosing the case's third-party items over the objection (Art. 32),
-   * and the third party is told so: this item's own review cannot then withhold it to protect
+   * and the third party is told so (only the objecting party's items, ADR 0166): this item's own review cannot then withhold it to protect
    * that same third party, or the two letters would contradict each other.
    */
   private static boolean disclosureOverObjectionApproved(DecisionRegister decisions,
       ItemRegister items, String caseRef, long itemId) {
     boolean thirdPartyItem = items.of(caseRef).stream()
-        .anyMatch(item -> item.id() == itemId && item.thirdParty());
+        .anyMatch(item -> item.id() == itemId && item.thirdPartyObjected());
     return thirdPartyItem && decisions.latest(caseRef, DecisionRegister.Kind.OVERRIDE)
         .map(decision -> "APPROVE".equals(decision.decision())).orElse(false);
   }

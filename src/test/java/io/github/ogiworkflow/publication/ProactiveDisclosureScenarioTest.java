@@ -580,9 +580,11 @@ class ProactiveDisclosureScenarioTest {
     String objected = "YSQ-2026-990011";
     registerCase(objected, true);
     long thirdPartyItem = requestItem(objected, "某企业生产许可申请材料", true);
-    consultations.open(objected, ConsultationKind.THIRD_PARTY, TODAY.minusDays(30));
-    consultations.answer(objected, ConsultationKind.THIRD_PARTY,
+    consultations.open(objected, ConsultationKind.THIRD_PARTY, null, TODAY.minusDays(30));
+    consultations.answer(consultations.latestThirdParty(objected).orElseThrow().id(),
         ConsultationRegister.Answer.OBJECTION, TODAY.minusDays(20), "涉及商业秘密，不同意公开");
+    // As 结束征求意见 does: the objection is kept with the items it is about (ADR 0115, 0166).
+    items.markThirdPartyObjected(objected, TODAY.minusDays(20));
     assertThatThrownBy(() -> scenario.start(ProcessKeys.PROACTIVE_DISCLOSURE,
         PublicationFromRequest.startVariables(objected, List.of(fromRequest(thirdPartyItem)))))
         .isInstanceOf(ProcessEngineException.class)

@@ -204,6 +204,109 @@ class ConsultationAndReasonsScenarioTest {
         .doesNotContain("某乳业有限公司", "3. ");
   }
 
+  /**
+   * Audit 35a F1 (Art. 15, 32; ADR 0166): two third parties are consulted each on its own: its
+   * own letter naming only its items, its own service date and 15 working days, its own answer.
+   * 乙 objects, 甲 consents: only 乙's item is withheld (3.4), 甲's is released; the objection
+   * the office weighs names 乙's item alone.
+   */
+  @Test
+  void eachThirdPartyIsConsultedOnItsOwnItemsAndOnlyTheObjectorsItemsAreWithheld() {
+    today(LocalDate.of(2026, 2, 10));
+    scenario.startWithItems(registration(RECEIVED), items(
+        item("甲公司产品检验报告", "HELD", "thirdParty", true, "thirdPartyName", "甲食品有限公司"),
+        item("乙公司产品检验报告", "HELD", "thirdParty", true, "thirdPartyName", "乙贸易有限公司")));
+
+    List<Letters.Letter> sent = letters.of(tn()).stream()
+        .filter(l -> l.kind() == LetterKind.CONSULTATION_THIRD_PARTY).toList();
+    Assertions.assertThat(sent).hasSize(2);
+    Assertions.assertThat(sent).filteredOn(l -> l.body().contains("甲食品有限公司："))
+        .singleElement().satisfies(l -> Assertions.assertThat(l.body())
+            .contains("涉及的信息：\n1. 甲公司产品检验报告\n")
+            .doesNotContain("乙公司", "乙贸易有限公司", "2. "));
+    Assertions.assertThat(sent).filteredOn(l -> l.body().contains("乙贸易有限公司："))
+        .singleElement().satisfies(l -> Assertions.assertThat(l.body())
+            .contains("涉及的信息：\n1. 乙公司产品检验报告\n")
+            .doesNotContain("甲公司", "甲食品有限公司", "2. "));
+
+    // Each service is recorded on its own: 甲 received its letter on Tue 10 Feb, 乙 on Fri 13.
+    Assertions.assertThat(scenario.tasks(TASK_RECORD_CONSULTATION_SERVICE)).hasSize(2);
+    scenario.complete(partysTask(TASK_RECORD_CONSULTATION_SERVICE, "甲食品有限公司"), OFFICE_USER,
+        CONSULTATION_SERVED_ON, "2026-02-10");
+    today(LocalDate.of(2026, 2, 13));
+    scenario.complete(partysTask(TASK_RECORD_CONSULTATION_SERVICE, "乙贸易有限公司"), OFFICE_USER,
+        CONSULTATION_SERVED_ON, "2026-02-13");
+    // 15 working days each (春节 15–23 Feb off, Sat 14 and 28 Feb worked): from 10 Feb: 11–14
+    // = 4, 24–28 = 9, 2–6 Mar = 14, Mon 9 Mar = 15; from 13 Feb: Thu 12 Mar (above).
+    Assertions.assertThat(engine.getTaskService().getVariable(partysTask(
+        TASK_RECORD_CONSULTATION_ANSWER, "甲食品有限公司").getId(), CONSULTATION_DUE_ON_TEXT))
+        .isEqualTo("2026-03-09");
+    Assertions.assertThat(engine.getTaskService().getVariable(partysTask(
+        TASK_RECORD_CONSULTATION_ANSWER, "乙贸易有限公司").getId(), CONSULTATION_DUE_ON_TEXT))
+        .isEqualTo("2026-03-12");
+
+    today(LocalDate.of(2026, 2, 24));
+    scenario.complete(partysTask(TASK_RECORD_CONSULTATION_ANSWER, "乙贸易有限公司"), OFFICE_USER,
+        CONSULTATION_ANSWER, "OBJECTION", CONSULTATION_ANSWERED_ON, "2026-02-24",
+        CONSULTATION_OPINION, "检验报告含配方，属商业秘密");
+    assertThat(scenario.instance).isWaitingAt(TASK_RECORD_CONSULTATION_ANSWER);
+    scenario.complete(partysTask(TASK_RECORD_CONSULTATION_ANSWER, "甲食品有限公司"), OFFICE_USER,
+        CONSULTATION_ANSWER, "CONSENT", CONSULTATION_ANSWERED_ON, "2026-02-24");
+
+    Assertions.assertThat(jdbc.queryForList("SELECT party_name || ':' || answer FROM"
+        + " ogi_consultation WHERE tracking_number = ? ORDER BY party_name", String.class, tn()))
+        .containsExactly("乙贸易有限公司:OBJECTION", "甲食品有限公司:CONSENT");
+    Assertions.assertThat(jdbc.queryForList("SELECT title FROM ogi_info_item WHERE case_ref = ?"
+        + " AND third_party_objected_on IS NOT NULL", String.class, tn()))
+        .containsExactly("乙公司产品检验报告");
+    // The audit trail says whom each consultation went to and what each answered.
+    Assertions.assertThat(ProcessTestEngine.timeline(engine).of(tn()).orElseThrow().entries())
+        .filteredOn(e -> e.kind().equals("CONSULTATION"))
+        .extracting(e -> e.detail().substring(0, e.detail().indexOf('；')) + "/" + e.outcome())
+        .containsExactlyInAnyOrder("被征求意见的第三方：甲食品有限公司/同意公开",
+            "被征求意见的第三方：乙贸易有限公司/不同意公开");
+
+    scenario.reviewItem("甲公司产品检验报告", REVIEW_CONCLUSION, "RELEASABLE");
+    scenario.reviewItem("乙公司产品检验报告", REVIEW_CONCLUSION, "RELEASABLE");
+    assertThat(scenario.instance).isWaitingAt(TASK_CONSIDER_PUBLIC_INTEREST);
+    Assertions.assertThat((String) scenario.variable(THIRD_PARTY_OBJECTION))
+        .contains("乙贸易有限公司", "《乙公司产品检验报告》", "检验报告含配方")
+        .doesNotContain("甲公司产品检验报告");
+    scenario.complete(TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER, OVERRIDE_PROPOSED, false);
+
+    assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY);
+    Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("2");
+    Assertions.assertThat((String) scenario.variable(REPLY_LETTER_TEXT))
+        .containsPattern("甲公司产品检验报告：予以公开")
+        .containsPattern("乙公司产品检验报告：[^\n]*不予公开");
+  }
+
+  /**
+   * A consultation opened before ADR 0166 (one letter to all of the case's third parties, its
+   * register row and instance without a party) still closes: an objection withholds every
+   * third-party item of the case, as it did when the letter went out.
+   */
+  @Test
+  void aConsultationOpenedBeforeOneLetterPerPartyClosesAsBefore() {
+    today(LocalDate.of(2026, 2, 10));
+    scenario.startWithItems(registration(RECEIVED), items(
+        item("某企业年度检查材料", "HELD", "thirdParty", true, "thirdPartyName", "示范市某食品有限公司")));
+    Task service = scenario.task(TASK_RECORD_CONSULTATION_SERVICE);
+    // As the register and the instance were before: no party on either.
+    jdbc.update("UPDATE ogi_consultation SET party_name = NULL WHERE tracking_number = ?", tn());
+    engine.getRuntimeService().removeVariableLocal(
+        engine.getRuntimeService().createExecutionQuery().processInstanceId(
+            scenario.instance.getId()).variableValueEquals(CONSULTATION_PARTY, "示范市某食品有限公司")
+            .singleResult().getId(), CONSULTATION_PARTY);
+    jdbc.update("UPDATE ogi_info_item SET third_party_name = NULL WHERE case_ref = ?", tn());
+    scenario.complete(service, OFFICE_USER, CONSULTATION_SERVED_ON, "2026-02-10")
+        .complete(TASK_RECORD_CONSULTATION_ANSWER, OFFICE_USER, CONSULTATION_ANSWER, "OBJECTION",
+            CONSULTATION_ANSWERED_ON, "2026-02-10", CONSULTATION_OPINION, "涉及商业秘密，不同意公开");
+    assertThat(scenario.instance).isWaitingAt(CALL_SECRECY_REVIEW);
+    Assertions.assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ogi_info_item WHERE case_ref = ?"
+        + " AND third_party_objected_on IS NOT NULL", Integer.class, tn())).isEqualTo(1);
+  }
+
   // ---- Point 5: the override notice to the third party (Art. 32)
 
   @Test
@@ -831,6 +934,13 @@ class ConsultationAndReasonsScenarioTest {
         .processInstanceId(scenario.instance.getId()).activityId(SERVICE_RECORD_DELIVERY)
         .count()).isZero();
     return refusal.getMessage();
+  }
+
+  /** The open task of that step in the consultation of {@code party} (ADR 0166). */
+  private Task partysTask(String taskDefinitionKey, String party) {
+    return scenario.tasks(taskDefinitionKey).stream().filter(task -> party.equals(
+        engine.getTaskService().getVariable(task.getId(), CONSULTATION_PARTY))).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + taskDefinitionKey + " for " + party));
   }
 
   private Letters.Letter letter(LetterKind kind) {

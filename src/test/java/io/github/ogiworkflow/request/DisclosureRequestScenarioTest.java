@@ -1142,7 +1142,10 @@ class DisclosureRequestScenarioTest {
     }
   }
 
-  /** The consultation letter is addressed (主送) to whom the office names with the item. */
+  /**
+   * The consultation letter is addressed (主送) to whom the office names with the item; each
+   * third party gets its own letter with its own items only (Art. 15, 32; ADR 0166).
+   */
   @Test
   void aConsultedPartyMustBeNamedAndIsTheLettersAddressee() {
     scenario.start(registration(RECEIVED))
@@ -1155,9 +1158,12 @@ class DisclosureRequestScenarioTest {
     scenario.complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS, items(
         item("某企业年度检查材料", "HELD", "thirdParty", true, "thirdPartyName", "示范市某食品有限公司"),
         item("某企业抽检记录", "HELD", "thirdParty", true, "thirdPartyName", "示范市某饮料有限公司")));
-    Assertions.assertThat(letters.of(scenario.trackingNumber()).get(0).body())
-        .contains("示范市某食品有限公司、示范市某饮料有限公司：", "1. 某企业年度检查材料",
-            "2. 某企业抽检记录");
+    Assertions.assertThat(letters.of(scenario.trackingNumber())).extracting(Letters.Letter::body)
+        .hasSize(2)
+        .anySatisfy(body -> Assertions.assertThat(body).contains("示范市某食品有限公司：",
+            "1. 某企业年度检查材料").doesNotContain("饮料", "抽检记录"))
+        .anySatisfy(body -> Assertions.assertThat(body).contains("示范市某饮料有限公司：",
+            "1. 某企业抽检记录").doesNotContain("食品", "年度检查材料"));
   }
 
   @Test
