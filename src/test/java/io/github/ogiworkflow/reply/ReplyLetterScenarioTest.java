@@ -634,6 +634,10 @@ class ReplyLetterScenarioTest {
 
     scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
     assertThat(scenario.instance).isWaitingAt(TASK_APPROVE_REPLY);
+    // Leadership's form shows per item what the register holds, beside the letter.
+    Assertions.assertThat((String) scenario.variable(ITEM_RESULTS_TEXT)).contains(
+        "1. 2025年行政处罚案件统计表｜保密审查：可以公开｜第三方意见：不涉及｜答复：予以公开",
+        "2. 2025年第3次局务会议纪要｜保密审查：不予公开（", "｜答复：不予公开（");
     String frozenText = released.strip();
     ProcessTestEngine.jdbc(engine).update("UPDATE ogi_reply_letter SET body = ?, body_sha256 = ?"
         + " WHERE tracking_number = ?", frozenText, ReplyLetterRegister.sha256(frozenText),
