@@ -62,7 +62,7 @@ public class CaseTimeline {
    */
   public record CaseHeader(String trackingNumber, String status, LocalDate receivedOn,
       LocalDate dueOn, int extensionDays, String outcomeCode, LocalDate deliveredOn,
-      LocalDate closedOn, String dueText) {
+      LocalDate closedOn, String dueText, LocalDate pausedSince) {
 
     /** The reply clock restarts with the correction (Art. 30): no reply deadline runs now. */
     boolean awaitingCorrection() {
@@ -133,6 +133,7 @@ public class CaseTimeline {
   private final AppealRegister appeals;
   private final DateChangeRegister dateChanges;
   private final DeadlineTexts deadlineTexts;
+  private final PauseLedger pauses;
   private final PublicationRegister publications;
   private final HistoryTrail history;
   private final BatchHeaders batchHeaders;
@@ -162,6 +163,7 @@ public class CaseTimeline {
     this.appeals = appeals;
     this.dateChanges = dateChanges;
     this.deadlineTexts = deadlineTexts;
+    this.pauses = pauses;
     this.publications = publications;
     this.history = new HistoryTrail(history,
         new ActivitySteps(history, labels, deadlineTexts, appeals, cases, completions),
@@ -302,10 +304,18 @@ public class CaseTimeline {
     boolean waits = CorrectionWait.clockWaits(c.status(), c.correctionNoticeLate(),
         c.orderedDueOn());
     LocalDate dueOn = waits ? null : c.dueOn();
+    // A pause running now (consultation, fee notice): the date will move by it, so the header
+    // says since when the clock stands still, as the ledger and the applicant's page (audit 35a
+    // F6); the pause's own line says 尚未恢复.
+    LocalDate pausedSince = dueOn == null || c.deliveredOn() != null || c.closedOn() != null
+        ? null : pauses.pausesOf(c.trackingNumber()).stream()
+            .filter(pause -> pause.endedOn() == null).map(PauseLedger.Pause::startedOn)
+            .findFirst().orElse(null);
     return new CaseHeader(c.trackingNumber(), c.status(), c.firstReceivedOn(), dueOn,
         c.extensionDays(), c.outcomeCode(), c.deliveredOn(), c.closedOn(),
         waits ? CorrectionWait.RECOMPUTED_AFTER_CORRECTION
-            : dueOn == null ? null : deadlineTexts.forStaff(dueOn));
+            : dueOn == null ? null : pausedSince != null ? DeadlineTexts.paused(pausedSince)
+            : deadlineTexts.forStaff(dueOn), pausedSince);
   }
 
   private ComplaintHeader complaintHeader(AppealRegister.StandaloneComplaint c) {

@@ -38,7 +38,11 @@ final class ReceiptAndDueSource implements TimelineSource {
     if (header.dueOn() != null && !header.awaitingCorrection()) {
       // Marked 暂算 when the year's holiday notice is not out (DeadlineTexts).
       String mark = deadlineTexts.mark(header.dueOn());
-      lines.add(day(header.dueOn(), "DUE", (finished ? "答复期限" : "答复期限（当前）") + mark,
+      // While the clock stands still the date is the one before the pause, to move by it
+      // (Art. 33(3); audit 35a F6): not the current deadline.
+      String label = finished ? "答复期限" : header.pausedSince() != null
+          ? "答复期限（计时暂停前计算，恢复计时后相应顺延）" : "答复期限（当前）";
+      lines.add(day(header.dueOn(), "DUE", label + mark,
           "", "", header.extensionDays() > 0 ? "含延期 " + header.extensionDays() + " 个工作日"
               : ""));
     }

@@ -79,4 +79,12 @@ public class DeadlineTexts {
     LocalDate today = OfficeTime.today();
     return due.isBefore(today) ? due : today;
   }
+
+  /**
+   * The reply deadline while the clock stands still (Art. 33(3): a consultation, a fee notice
+   * until payment): no date, which will move by the time paused, but since when (audit 35a F6).
+   */
+  public static String paused(LocalDate since) {
+    return "计时暂停（自" + CaseLetters.chinese(since) + "起）";
+  }
 }

@@ -231,8 +231,11 @@ public class CaseFile {
           item.put("redactionNote", PersonalDataMasker.maskFreeText(rs.getString(10)));
           item.put("reviewer", rs.getString(11));
           item.put(RECORDED_NAME, rs.getString(14));
+          // The day in Beijing, whatever the server's zone (audit 35a F9): a review made at
+          // 03:38 Beijing on 8 December is not dated the 7th.
           item.put("reviewedOn", rs.getTimestamp(12) == null ? null
-              : rs.getTimestamp(12).toLocalDateTime().toLocalDate().toString());
+              : LocalDate.ofInstant(rs.getTimestamp(12).toInstant(),
+                  io.github.ogiworkflow.calendar.OfficeTime.ZONE).toString());
           // Its latest Art. 44 proposal (转为主动公开, ADR 0160, 0162), if any: batch and 状态.
           item.put("art44", publications.byItem(rs.getLong(16)).map(p -> {
             Map<String, Object> art44 = new LinkedHashMap<>();

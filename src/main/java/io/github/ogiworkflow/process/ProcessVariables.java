@@ -268,6 +268,8 @@ public final class ProcessVariables {
   public static final String NOT_GOVERNMENT_INFO_COUNT = "notGovernmentInfoCount";
   public static final String OUTCOME_CODE = "outcomeCode";
   public static final String OUTCOME_LABEL = "outcomeLabel";
+  /** Per item: review, third-party objection and override, result (领导审批答复, audit 35a F2). */
+  public static final String ITEM_RESULTS_TEXT = "itemResultsText";
   public static final String APPROVAL_REQUIRED = "approvalRequired";
 
   // Reply, fee, delivery (答复、收费、送达)

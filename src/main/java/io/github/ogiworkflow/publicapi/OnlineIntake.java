@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ogiworkflow.appeal.AppealRegister;
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.consultation.ConsultationKind;
+import io.github.ogiworkflow.consultation.ConsultationRegister;
 import io.github.ogiworkflow.deadline.CorrectionWait;
 import io.github.ogiworkflow.deadline.DeadlineTexts;
 import io.github.ogiworkflow.deadline.PauseLedger;
@@ -122,6 +124,7 @@ class OnlineIntake {
   private final AppealRegister appeals;
   private final PauseLedger pauses;
   private final ReasonsRequestRegister reasons;
+  private final ConsultationRegister consultations;
   private final TransactionTemplate transaction;
   private final ObjectMapper json = new ObjectMapper();
   private static final Logger LOG = LoggerFactory.getLogger(OnlineIntake.class);
@@ -129,10 +132,11 @@ class OnlineIntake {
   OnlineIntake(TrackingNumbers trackingNumbers, CaseRegister register, OnlineRegister online,
       ReplyDeadline deadline, Letters letters, RuntimeService runtime,
       PlatformTransactionManager transactions, DeadlineTexts texts, AppealRegister appeals,
-      PauseLedger pauses, ReasonsRequestRegister reasons) {
+      PauseLedger pauses, ReasonsRequestRegister reasons, ConsultationRegister consultations) {
     this.reasons = reasons;
     this.texts = texts;
     this.pauses = pauses;
+    this.consultations = consultations;
     this.appeals = appeals;
     this.trackingNumbers = trackingNumbers;
     this.register = register;
@@ -296,7 +300,7 @@ class OnlineIntake {
     } else if (paused && !record.dueOn().equals(facts.orderedDueOn())) {
       // Consultation or an unpaid fee: the date will move by the time paused (Art. 33(3),
       // 109号), so none is promised (audit 31b, F4); a date a decision ordered stays (ADR 0101).
-      dueText = PAUSED;
+      dueText = consultationPause(trackingNumber).orElse(PAUSED);
     } else if (!submitted) {
       dueOn = record.dueOn();
       // As the receipt and letters write it (audit 34a F5), marked 暂算 as staff see it.
@@ -365,6 +369,27 @@ class OnlineIntake {
     return letters.file(letter.caseRef(), letter.id())
         .map(file -> LetterDocuments.text(file.bytes()).strip())
         .orElse(letter.body());
+  }
+
+  /**
+   * While a consultation stops the clock, which one and since when (Art. 33(3); audit 35a F7):
+   * 计时暂停：正在征求第三方意见（自2026年12月8日起）…; empty when no consultation is open (a fee
+   * notice: {@link #PAUSED}).
+   */
+  private Optional<String> consultationPause(String trackingNumber) {
+    Set<ConsultationKind> open = EnumSet.noneOf(ConsultationKind.class);
+    consultations.of(trackingNumber).stream().filter(c -> c.answer() == null)
+        .forEach(c -> open.add(c.kind()));
+    LocalDate since = pauses.pausesOf(trackingNumber).stream()
+        .filter(pause -> pause.endedOn() == null).map(PauseLedger.Pause::startedOn)
+        .findFirst().orElse(null);
+    if (open.isEmpty() || since == null) {
+      return Optional.empty();
+    }
+    String whom = open.size() > 1 ? "第三方和其他行政机关"
+        : open.contains(ConsultationKind.THIRD_PARTY) ? "第三方" : "其他行政机关";
+    return Optional.of("计时暂停：正在征求" + whom + "意见（自" + CaseLetters.chinese(since)
+        + "起），征求意见的期间不计入答复期限，答复期限届时相应顺延");
   }
 
   /** The reply deadline's text while the clock is paused (no date: it will move). */

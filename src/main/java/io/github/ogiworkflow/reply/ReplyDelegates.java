@@ -20,8 +20,10 @@ import io.github.ogiworkflow.process.InvalidInput;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -99,7 +101,7 @@ public class ReplyDelegates {
    */
   @Bean
   TaskListener freezeReplyLetterListener(ReplyLetterRegister letters, CaseRegister register,
-      ReleaseChecks checks, ReplyDocument document, ReplyLetter replyLetter) {
+      ReleaseChecks checks, ReplyDocument document, ReplyLetter replyLetter, ItemRegister items) {
     return task -> {
       String trackingNumber = task.getExecution().getProcessBusinessKey();
       String outcome = register.get(trackingNumber).outcomeCode();
@@ -115,6 +117,14 @@ public class ReplyDelegates {
             objectionUpheld(task.getExecution()), text);
       }
       letters.freeze(trackingNumber, outcome, text, completedBy(task));
+      // What leadership reads beside the letter: per item the review, the objection and any
+      // override, and the result the register holds (audit 35a F2).
+      Set<Long> objected = new HashSet<>();
+      items.objectedItems(trackingNumber).stream().filter(item -> item.supersededOn() == null)
+          .forEach(item -> objected.add(item.id()));
+      task.getExecution().setVariable(ITEM_RESULTS_TEXT, ItemResults.table(
+          items.of(trackingNumber), objected, objectionUpheld(task.getExecution()),
+          "APPROVE".equals(Vars.text(task.getExecution(), OVERRIDE_APPROVAL))));
       Vars.dropHidden(task.getExecution(), REPLY_APPROVAL_COMMENT);
       if (!checks.approvalRequired(task.getProcessEngineServices(), trackingNumber, outcome)) {
         document.issue(trackingNumber);

@@ -251,7 +251,37 @@ public class ReplyLetter {
 
   /** The letter the server drafts for the case now, and what of it an edit must keep. */
   private record Checked(String draft, List<RequiredPart> required,
-      LocalDate receivedOn, String you, String outcomeLabel, List<String> registerTexts) {}
+      LocalDate receivedOn, String you, String outcomeLabel, List<String> registerTexts,
+      List<ItemLine> itemLines) {}
+
+  /**
+   * An item's line as the server drafts it: its number in the letter's list, its title and the
+   * line's text after the title (what the register holds for the item: released, withheld on
+   * which ground …), both as the check compares them.
+   */
+  record ItemLine(int number, String name, String title, String decision) {}
+
+  /** The numbered item lines of a draft's item list, in order: 1. 标题：予以公开（…）。 */
+  private static final Pattern ITEM_LINE = Pattern.compile("^(\\d+)\\.\\s*(.*)$");
+
+  /** The item lines the server drafts for {@code caseItems} in {@code itemsPart}. */
+  static List<ItemLine> draftedItemLines(List<Item> caseItems, String itemsPart) {
+    List<ItemLine> lines = new ArrayList<>();
+    List<String> numbered = itemsPart.lines().map(String::strip)
+        .filter(line -> ITEM_LINE.matcher(line).matches()).toList();
+    for (int i = 0; i < caseItems.size() && i < numbered.size(); i++) {
+      String title = comparable(bare(caseItems.get(i).title()));
+      Matcher line = ITEM_LINE.matcher(numbered.get(i));
+      line.matches();
+      String text = comparable(line.group(2));
+      if (title.isEmpty() || !text.startsWith(title + "：")) {
+        continue;
+      }
+      lines.add(new ItemLine(i + 1, bare(caseItems.get(i).title()), title,
+          text.substring(title.length() + 1)));
+    }
+    return List.copyOf(lines);
+  }
 
   /**
    * What the register quotes into the letter: the applicant's name, the request's description,
@@ -319,7 +349,8 @@ public class ReplyLetter {
       required.add(new RequiredPart("救济途径", sentence));
     }
     return new Checked(draft, required, receivedOn, letters.addressOf(trackingNumber),
-        outcome.label(), registerTexts(trackingNumber));
+        outcome.label(), registerTexts(trackingNumber),
+        draftedItemLines(items.of(trackingNumber), parts.items()));
   }
 
   /**
@@ -356,7 +387,7 @@ public class ReplyLetter {
         missing.add(part.name() + "“" + part.sentence() + "”");
       }
     }
-    List<String> contradicting = contradictions(checked, text);
+    List<String> contradicting = contradictions(checked, text, edited == null ? "" : edited);
     if (missing.isEmpty() && contradicting.isEmpty()) {
       return;
     }
@@ -384,13 +415,15 @@ public class ReplyLetter {
    *   <li>outside the draft's own sentences, any remedy: 复议, 诉讼, 起诉, 法院, 不服 or a
    *   period counted 之日起 (ARL Art. 20, 23; ALL Art. 46 are stated once, in the required
    *   remedy sentences);</li>
-   *   <li>a receipt date (本机关于…收到) other than the register's (Art. 31).</li>
+   *   <li>a receipt date (本机关于…收到) other than the register's (Art. 31);</li>
+   *   <li>of an item, another decision or ground than the register holds for it, or no line
+   *   for it ({@link #itemContradictions}, audit 35a F2).</li>
    * </ul>
    * The rest stays the office's: item explanations, a note, the contact line, in words that
    * state no other decision (an explanation may name the ground the draft states, or say the
    * information 不涉及国家秘密).
    */
-  private List<String> contradictions(Checked checked, String text) {
+  private List<String> contradictions(Checked checked, String text, String edited) {
     String draft = comparable(checked.draft());
     Set<String> found = new LinkedHashSet<>();
     for (String sentence : decisionSentences(checked.you())) {
@@ -421,6 +454,7 @@ public class ReplyLetter {
         }
       }
     }
+    found.addAll(itemContradictions(checked.itemLines(), edited, checked.registerTexts()));
     if (checked.receivedOn() != null) {
       String registered = CaseLetters.chinese(checked.receivedOn());
       Matcher receipt = RECEIPT_DATE.matcher(text);
@@ -431,6 +465,108 @@ public class ReplyLetter {
       }
     }
     return List.copyOf(found);
+  }
+
+  /** How an edited sentence may open with an item's number in the list: 1. 1、 1． */
+  private static final Pattern ITEM_NUMBER = Pattern.compile("^(\\d+)[.．、]");
+
+  /**
+   * Audit 35a F2: what the letter says of each item against what the register holds for it.
+   * The check by kind ({@link #unstatedDecisions}) lets a 部分公开 letter say 予以公开 of a
+   * withheld item, because the letter states 予以公开 of another. Here each sentence of the
+   * edited letter that names an item (by its title, or as its line by its number: 2. …：) may
+   * state only the decisions and grounds the server's line for that item states; the item's
+   * own line (1. 标题：…) must state the item's decision (its line's first: 予以公开, 不予公开,
+   * 部分公开 …); and every item keeps its line. Register quotes (titles, bases, notes) state
+   * nothing. Each mismatch is named with the item's number and title.
+   */
+  List<String> itemContradictions(List<ItemLine> itemLines, String edited,
+      List<String> registerTexts) {
+    if (itemLines.isEmpty()) {
+      return List.of();
+    }
+    List<ItemLine> byTitle = new ArrayList<>(itemLines);
+    byTitle.sort(java.util.Comparator.comparingInt((ItemLine line) -> line.title().length())
+        .reversed());
+    Set<String> found = new LinkedHashSet<>();
+    Set<Integer> stated = new java.util.HashSet<>();
+    for (String line : edited.split("\\n")) {
+      for (String sentence : line.split("(?<=。)")) {
+        String text = comparable(sentence);
+        if (text.isEmpty()) {
+          continue;
+        }
+        List<ItemLine> named = new ArrayList<>();
+        String rest = text;
+        for (ItemLine item : byTitle) {
+          if (rest.contains(item.title())) {
+            named.add(item);
+            rest = rest.replace(item.title(), "\n");
+          }
+        }
+        Matcher number = ITEM_NUMBER.matcher(text);
+        boolean numbered = number.find();
+        String head = numbered ? text.substring(number.end()) : text;
+        ItemLine own = byTitle.stream().filter(item -> head.startsWith(item.title() + "："))
+            .findFirst().orElse(null);
+        if (own == null && numbered && head.contains("：")) {
+          // The line of an item whose title the office changed: known by its number.
+          int at = Integer.parseInt(number.group(1));
+          own = itemLines.stream().filter(item -> item.number() == at).findFirst().orElse(null);
+          if (own != null && !named.contains(own)) {
+            named.add(own);
+          }
+        }
+        if (named.isEmpty()) {
+          continue;
+        }
+        List<DecisionPhrases.Statement> says = phrases.statements(without(text, registerTexts));
+        for (ItemLine item : named) {
+          List<DecisionPhrases.Statement> holds = phrases.statements(
+              without(item.decision(), registerTexts));
+          Set<String> held = new java.util.HashSet<>();
+          holds.forEach(statement -> held.add(statement.kind()));
+          for (DecisionPhrases.Statement statement : says) {
+            if (!held.contains(statement.kind())) {
+              found.add(itemName(item) + "写明“" + statement.phrase() + "”，与登记的该项答复"
+                  + registered(holds) + "不符");
+            }
+          }
+        }
+        if (own != null) {
+          stated.add(own.number());
+          DecisionPhrases.Statement decision = firstDecision(phrases.statements(
+              without(own.decision(), registerTexts)));
+          if (decision != null && says.stream()
+              .noneMatch(statement -> statement.kind().equals(decision.kind()))) {
+            found.add(itemName(own) + "未写明登记的该项答复“" + decision.phrase() + "”");
+          }
+        }
+      }
+    }
+    for (ItemLine item : itemLines) {
+      if (!stated.contains(item.number())) {
+        found.add("缺少" + itemName(item) + "的答复（应写明：" + item.number() + ". " + item.name()
+            + "：……，按登记写明该项的答复）");
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  private static String itemName(ItemLine item) {
+    return "第" + item.number() + "项《" + item.name() + "》";
+  }
+
+  /** The decision of an item's line as the register holds it: “不予公开” (理由：过程性信息). */
+  private static String registered(List<DecisionPhrases.Statement> holds) {
+    DecisionPhrases.Statement decision = firstDecision(holds);
+    return decision == null ? "" : "“" + decision.phrase() + "”";
+  }
+
+  private static DecisionPhrases.Statement firstDecision(
+      List<DecisionPhrases.Statement> statements) {
+    return statements.stream().filter(statement -> !statement.ground()).findFirst()
+        .orElse(null);
   }
 
   /**

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seeds the Tasklist filters: 我的待办 for every staff member, and per staff group 本组待办,
- * 即将到期 and 已超期, each readable by that group only. There is deliberately no "all tasks"
+ * 本组已认领, 即将到期 and 已超期, each readable by that group only. There is deliberately no "all tasks"
  * filter. A filter is recognised by its {@value #SEED_KEY} property, so re-seeding creates
  * nothing twice and leaves filters that staff created themselves alone.
  */
@@ -76,6 +76,14 @@ public class TasklistFilterSeeder {
           group.chineseName() + "尚未认领的任务", 20,
           taskService.createTaskQuery().taskCandidateGroup(group.id())
               .orderByDueDate().asc());
+      // Audit 35a F8: a task a colleague claimed (a leader's 领导审批答复 before leave) left
+      // every list but his own until due soon; the group sees it here and may take it over.
+      // The same candidate-group query as 即将到期, without per-task variable reads (issue 18).
+      Filter claimed = ensureFilter(seededByKey, written, group.id() + ".claimed", "本组已认领",
+          group.chineseName() + "已由本组人员认领、尚未办结的任务（认领人不在时可由本组其他人员接手）", 25,
+          taskService.createTaskQuery().taskCandidateGroup(group.id()).includeAssignedTasks()
+              .taskAssigned()
+              .orderByDueDate().asc());
       // Both name the deadline they use: the step's own 办理期限 (the task's due date), which
       // for the completeness check is the 补正告知 deadline, not the reply deadline.
       Filter dueSoon = ensureFilter(seededByKey, written, group.id() + ".dueSoon",
@@ -92,7 +100,7 @@ public class TasklistFilterSeeder {
           taskService.createTaskQuery().taskCandidateGroup(group.id()).includeAssignedTasks()
               .dueBeforeExpression("${now()}")
               .orderByDueDate().asc());
-      for (Filter filter : List.of(unassigned, dueSoon, overdue)) {
+      for (Filter filter : List.of(unassigned, claimed, dueSoon, overdue)) {
         grants.add(new Grant(group, Resources.FILTER, filter.getId(), READ));
       }
     }
@@ -125,6 +133,8 @@ public class TasklistFilterSeeder {
     ASSIGNED_TO_ME(null),
     /** 本组待办: the group is a candidate, nobody has claimed it. */
     GROUP_UNCLAIMED(".group"),
+    /** 本组已认领: the group is a candidate, someone has claimed it (audit 35a F8). */
+    GROUP_CLAIMED(".claimed"),
     /** 即将到期: the group is a candidate (claimed or not), due later, follow-up date passed. */
     GROUP_DUE_SOON(".dueSoon"),
     /** 已超期: the group is a candidate (claimed or not), due date passed. */

@@ -88,6 +88,28 @@ class AuditTrailRegisterScenarioTest {
     assertThat(flags.get()).as("separate reads of correction_notice_late").isZero();
   }
 
+  /**
+   * Audit 35a F6: while a consultation or a fee notice stops the clock (a pause without its end),
+   * the trail's header said the old date as 答复期限 and its line 答复期限（当前）; the date will
+   * move by the pause, so the header says since when the clock stands still, as the ledger and
+   * the applicant's page do, and the line says the date is the one before the pause.
+   */
+  @Test
+  void whileTheClockStandsStillTheTrailGivesNoCurrentDeadline() {
+    String number = scenario.start(registration(TODAY)).trackingNumber();
+    CaseTimeline timeline = ProcessTestEngine.timeline(engine);
+    assertThat(only(timeline.of(number).orElseThrow(), "DUE").activity())
+        .startsWith("答复期限（当前）");
+    // The register's pause as PauseLedger#hold writes it for a consultation letter served.
+    ProcessTestEngine.jdbc(engine).update("INSERT INTO ogi_case_pause (tracking_number,"
+        + " started_on, holders) VALUES (?, ?, 1)", number, java.sql.Date.valueOf(TODAY));
+
+    Trail paused = timeline.of(number).orElseThrow();
+    assertThat(paused.header().dueText()).isEqualTo("计时暂停（自2026年3月2日起）");
+    assertThat(only(paused, "DUE").activity())
+        .startsWith("答复期限（计时暂停前计算，恢复计时后相应顺延）").doesNotContain("当前");
+  }
+
   /** A complaint without a request: its register record and its answer, by its own number. */
   @Test
   void aComplaintWithoutARequestHasItsTrailUnderItsOwnNumber() {

@@ -43,7 +43,7 @@ import org.springframework.http.ResponseEntity;
 class TaskFilterPagesIT {
 
   private static final List<String> FILTERS =
-      List.of("mine", "office.group", "office.dueSoon", "office.overdue");
+      List.of("mine", "office.group", "office.claimed", "office.dueSoon", "office.overdue");
   private static final List<String> SORTINGS = List.of("[]",
       "[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]",
       "[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]",
@@ -209,6 +209,27 @@ class TaskFilterPagesIT {
       tasks.deleteCandidateGroup(doubled.getId(), Groups.OFFICE.id());
       tasks.addCandidateGroup(doubled.getId(), Groups.OFFICE.id());
     }
+  }
+
+  /**
+   * Audit 35a F8: a task wangli claimed was in none of the group's lists but his own until due
+   * soon; 本组已认领 lists it for a colleague (zhangwei), who may take it over.
+   */
+  @Test
+  void aTaskAColleagueClaimedIsListedForTheGroup() throws Exception {
+    List<String> claimed = tasks.createTaskQuery().taskCandidateGroup(Groups.OFFICE.id())
+        .includeAssignedTasks().taskAssignee("wangli").list().stream().map(Task::getId).toList();
+    assertThat(claimed).isNotEmpty();
+    ResponseEntity<String> response = rest.exchange("/engine-rest/filter/"
+        + filterIds.get("office.claimed") + "/list?firstResult=0&maxResults=100",
+        HttpMethod.POST, new HttpEntity<>("{\"sorting\":[]}", headers("zhangwei")),
+        String.class);
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+    List<String> listed = new ArrayList<>();
+    json.readTree(response.getBody()).forEach(task -> listed.add(task.path("id").asText()));
+    assertThat(listed).containsAll(claimed);
+    assertThat(tasks.createTaskQuery().taskIdIn(listed.toArray(String[]::new)).taskUnassigned()
+        .count()).isZero();
   }
 
   @Test

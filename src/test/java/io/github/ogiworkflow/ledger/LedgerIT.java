@@ -51,6 +51,7 @@ class LedgerIT {
   @Autowired TestRestTemplate rest;
   @Autowired WorkingDayCalendar calendar;
   @Autowired CaseRegister register;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
   @Autowired IdentityService identity;
   @Autowired ManagementService management;
   @Autowired org.camunda.bpm.engine.HistoryService history;
@@ -285,6 +286,25 @@ class LedgerIT {
 
     JsonNode item = get("/api/ledger/cases/" + number, "chengang").path("items").get(0);
     assertThat(item.path("reviewer").asText()).isEqualTo("李娜");
+  }
+
+  /**
+   * Audit 35a F9: a review made at 03:38 Beijing time (19:38 UTC the day before) is dated on the
+   * case page by the Beijing day, as the trail dates it, not by the server's zone.
+   */
+  @Test
+  void theCasePageDatesAReviewNearMidnightByTheBeijingDay() throws Exception {
+    String number = split(uniqueName("午夜审查单位"),
+        "[{\"title\":\"2025年行政许可统计\",\"finding\":\"HELD\"}]");
+    engineRest.submitTaskForm("lina", engineRest.onlyTask("lina", number,
+        ElementIds.TASK_REVIEW_ITEM), Map.of("reviewConclusion", text("RELEASABLE")));
+    EngineRest.runJobs(management);
+    jdbc.update("UPDATE ogi_item_review SET reviewed_at = ? WHERE item_id IN"
+        + " (SELECT id FROM ogi_info_item WHERE case_ref = ?)",
+        java.sql.Timestamp.from(java.time.Instant.parse("2026-06-15T19:38:00Z")), number);
+
+    JsonNode item = get("/api/ledger/cases/" + number, "chengang").path("items").get(0);
+    assertThat(item.path("reviewedOn").asText()).isEqualTo("2026-06-16");
   }
 
   /**

@@ -39,6 +39,9 @@ class FreeTextMasksTest {
       Map.entry("reportFigureChanges", COMPUTED),
       Map.entry("feeCalculation", COMPUTED),
       Map.entry("feeProposedText", COMPUTED),
+      Map.entry("itemResultsText", COMPUTED + ": item titles as the letter beside it quotes them"
+          + " (the items variable keeps them whole too), review conclusions and grounds, no"
+          + " review note"),
       Map.entry("filingWarningText", COMPUTED),
       Map.entry("overdueStepsText", COMPUTED),
       Map.entry("publishedChannelsText", COMPUTED),

@@ -70,6 +70,7 @@ class PublicRequestIT {
   @Autowired io.github.ogiworkflow.register.CaseRegister cases;
   @Autowired io.github.ogiworkflow.intake.TrackingNumbers trackingNumbers;
   @Autowired org.springframework.context.ApplicationContext context;
+  @Autowired io.github.ogiworkflow.deadline.PauseLedger pauses;
   final ObjectMapper json = new ObjectMapper();
 
   @BeforeEach
@@ -824,8 +825,10 @@ class PublicRequestIT {
     JsonNode paused = json.readTree(lookup(trackingNumber, code).getBody());
     assertThat(paused.path("dueOn").isNull()).isTrue();
     assertThat(paused.path("dueProvisional").asBoolean()).isFalse();
-    assertThat(paused.path("dueText").asText()).isEqualTo(
-        "计时暂停：征求第三方或其他机关意见、收费通知发出至缴费的期间不计入答复期限，答复期限届时相应顺延");
+    // Audit 35a F7: which pause and since when, not the sentence a fee notice reads too.
+    assertThat(paused.path("dueText").asText()).isEqualTo("计时暂停：正在征求第三方意见（自"
+        + io.github.ogiworkflow.letter.CaseLetters.chinese(pauses.pausesOf(trackingNumber).get(0)
+            .startedOn()) + "起），征求意见的期间不计入答复期限，答复期限届时相应顺延");
   }
 
   /**

@@ -602,6 +602,56 @@ class ReplyLetterScenarioTest {
   }
 
   /**
+   * Audit 35a F2: in a 部分公开 the office rewrote the withheld item's line to 予以公开; the check
+   * by kind passed it (the letter releases the other item) and leadership signed it blind. The
+   * line is refused at the edit on replyLetterText naming the item, and a letter frozen with it
+   * by another path is not approved.
+   */
+  @Test
+  void aWithheldItemsLineEditedToReleaseIsRefusedAtTheEditAndAtApproval() {
+    scenario.startWithItems(registration(RECEIVED), items(
+        item("2025年行政处罚案件统计表", "HELD"), item("2025年第3次局务会议纪要", "HELD")));
+    scenario.reviewOldestItem(REVIEW_CONCLUSION, "RELEASABLE")
+        .reviewOldestItem(REVIEW_CONCLUSION, "WITHHOLD", WITHHOLDING_GROUND, "PROCESS_INFO",
+            LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十六条第二款");
+    Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("2");
+    String draft = (String) scenario.variable(REPLY_LETTER_TEXT);
+    int start = draft.indexOf("2. 2025年第3次局务会议纪要：");
+    Assertions.assertThat(start).isPositive();
+    String line = draft.substring(start, draft.indexOf('\n', start));
+    String released = draft.replace(line, "2. 2025年第3次局务会议纪要：予以公开（《中华人民共和国"
+        + "政府信息公开条例》第三十六条第（二）项）。");
+    assertThatThrownBy(() -> scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false,
+        REPLY_LETTER_TEXT, released))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith(REPLY_LETTER_TEXT + " contradicts the register")
+        .hasMessageContaining("第2项《2025年第3次局务会议纪要》写明“予以公开”，与登记的该项答复“不予公开”不符");
+    assertThatThrownBy(() -> scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false,
+        REPLY_LETTER_TEXT, draft.replace(line + "\n", "")))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("缺少第2项《2025年第3次局务会议纪要》的答复");
+    assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY);
+
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
+    assertThat(scenario.instance).isWaitingAt(TASK_APPROVE_REPLY);
+    // Leadership's form shows per item what the register holds, beside the letter.
+    Assertions.assertThat((String) scenario.variable(ITEM_RESULTS_TEXT)).contains(
+        "1. 2025年行政处罚案件统计表｜保密审查：可以公开｜第三方意见：不涉及｜答复：予以公开",
+        "2. 2025年第3次局务会议纪要｜保密审查：不予公开（", "｜答复：不予公开（");
+    String frozenText = released.strip();
+    ProcessTestEngine.jdbc(engine).update("UPDATE ogi_reply_letter SET body = ?, body_sha256 = ?"
+        + " WHERE tracking_number = ?", frozenText, ReplyLetterRegister.sha256(frozenText),
+        scenario.trackingNumber());
+    engine.getRuntimeService().setVariable(scenario.instance.getId(), REPLY_LETTER_TEXT,
+        frozenText);
+    assertThatThrownBy(() -> scenario.complete(TASK_APPROVE_REPLY, LEADER,
+        REPLY_APPROVAL, "APPROVE"))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("第2项《2025年第3次局务会议纪要》写明“予以公开”");
+    assertThat(scenario.instance).isWaitingAt(TASK_APPROVE_REPLY);
+  }
+
+  /**
    * Audit round 24, F2: the receipt date (Art. 31, the start of the clock) is a required part of
    * the reply, from the register. A draft stating another date than the register (the date was
    * corrected after drafting) is refused leaving 审核答复书 until the office states the

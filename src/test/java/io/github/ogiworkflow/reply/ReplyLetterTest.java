@@ -601,6 +601,52 @@ class ReplyLetterTest {
     assertThat(expected).as("codes no longer in OutcomeCode").isEmpty();
   }
 
+  /**
+   * Audit 35a F2: a 部分公开 after a third party's objection withholds both companies' reports;
+   * the office rewrote item 1's line in item 3's words (予以公开). The check by kind passed it
+   * (the letter states 予以公开 of item 3); the check by item names it, and also an item line
+   * whose title was changed (known by its number) and an item left without a line. The
+   * server's own lines and an explanation in the item's line pass.
+   */
+  @Test
+  void eachItemsLineMustStateWhatTheRegisterHoldsForIt() {
+    List<Item> items = List.of(consulted(1, "甲公司产品检验报告"), consulted(2, "乙公司产品检验报告"),
+        released(3, "与某局联合发文"));
+    Parts parts = letter.compose(OutcomeCode.PARTIAL, items, true, "您", BODY);
+    List<ReplyLetter.ItemLine> lines = ReplyLetter.draftedItemLines(items, parts.items());
+    assertThat(lines).extracting(ReplyLetter.ItemLine::number).containsExactly(1, 2, 3);
+    List<String> quotes = items.stream().map(item -> ReplyLetter.comparable(item.title()))
+        .toList();
+    String drafted = parts.items();
+    assertThat(letter.itemContradictions(lines, drafted, quotes)).isEmpty();
+
+    String line1 = drafted.lines().filter(line -> line.startsWith("1. ")).findFirst()
+        .orElseThrow();
+    String released = drafted.replace(line1,
+        "1. 甲公司产品检验报告：予以公开（《中华人民共和国政府信息公开条例》第三十六条第（二）项）。");
+    assertThat(letter.itemContradictions(lines, released, quotes)).containsExactly(
+        "第1项《甲公司产品检验报告》写明“予以公开”，与登记的该项答复“不予公开”不符",
+        "第1项《甲公司产品检验报告》未写明登记的该项答复“不予公开”");
+    String renamed = drafted.replace(line1, "1. 甲公司报告：予以公开。");
+    assertThat(letter.itemContradictions(lines, renamed, quotes))
+        .contains("第1项《甲公司产品检验报告》写明“予以公开”，与登记的该项答复“不予公开”不符");
+    String dropped = drafted.replace(line1 + "\n", "");
+    assertThat(letter.itemContradictions(lines, dropped, quotes))
+        .containsExactly("缺少第1项《甲公司产品检验报告》的答复（应写明：1. 甲公司产品检验报告：……，按登记写明该项的答复）");
+    String elsewhere = drafted + "\n另：甲公司产品检验报告经协商可以公开。";
+    assertThat(letter.itemContradictions(lines, elsewhere, quotes))
+        .containsExactly("第1项《甲公司产品检验报告》写明“可以公开”，与登记的该项答复“不予公开”不符");
+    String explained = drafted.replace("3. 与某局联合发文：予以公开",
+        "3. 与某局联合发文：经审查，该信息不涉及商业秘密，予以公开");
+    assertThat(explained).isNotEqualTo(drafted);
+    assertThat(letter.itemContradictions(lines, explained, quotes)).isEmpty();
+  }
+
+  private static Item consulted(int seq, String title) {
+    return new Item(seq, "YSQ", seq, title, ItemFinding.HELD, null, null, null, true, false,
+        new Review("legal", ReviewConclusion.RELEASABLE, null, null, null, null, false, null));
+  }
+
   /** The refusal names what the office's words decide that the draft does not. */
   @Test
   void aDecisionTheDraftDoesNotStateIsNamed() {

@@ -206,13 +206,13 @@ class AccessMatrixIT {
 
   @Test
   void eachStaffGroupSeesItsOwnFiltersAndNoAllTasksFilter() throws Exception {
-    assertThat(filterNames("lina")).containsExactly("我的待办", "本组待办", "即将到期（3个工作日内）",
-        "已超期（本环节办理期限）");
+    assertThat(filterNames("lina")).containsExactly("我的待办", "本组待办", "本组已认领",
+        "即将到期（3个工作日内）", "已超期（本环节办理期限）");
     // hasSize first: allMatch holds on an empty list.
     assertThat(filterDescriptions("lina")).filteredOn(d -> !d.equals("分配给我的任务"))
-        .hasSize(3).allMatch(d -> d.startsWith(Groups.LEGAL.chineseName()));
+        .hasSize(4).allMatch(d -> d.startsWith(Groups.LEGAL.chineseName()));
     assertThat(filterDescriptions("wangli")).filteredOn(d -> !d.equals("分配给我的任务"))
-        .hasSize(3).allMatch(d -> d.startsWith(Groups.OFFICE.chineseName()));
+        .hasSize(4).allMatch(d -> d.startsWith(Groups.OFFICE.chineseName()));
     assertThat(filterNames("sunyue")).isEmpty();
   }
 
