@@ -283,38 +283,25 @@
     });
   });
 
-  // 说明理由 (Art. 35): as the correction, to its own endpoint.
-  el('reasons-form').addEventListener('submit', function (event) {
-    event.preventDefault();
-    var form = event.target;
-    clearErrors(form);
-    call('POST', caseUrl(form) + '/reasons', { text: formValue(form, 'text') },
-      codeHeader(form)).then(function (answer) {
-      var box = el('reasons-result');
-      if (answer.status === 202) {
-        form.elements.text.value = '';
-        show(box, [text('p', answer.data.message)]);
-      } else {
-        showFieldErrors(form, answer.data.fieldErrors);
-        show(box, [text('p', answer.data.message || '提交失败，请稍后重试。', 'error')]);
-      }
+  // A written answer (补正 or 说明理由, Art. 30 and 35) to its own endpoint, its result below it.
+  function answerForm(formId, endpoint, resultId) {
+    el(formId).addEventListener('submit', function (event) {
+      event.preventDefault();
+      var form = event.target;
+      clearErrors(form);
+      call('POST', caseUrl(form) + endpoint, { text: formValue(form, 'text') },
+        codeHeader(form)).then(function (answer) {
+        var box = el(resultId);
+        if (answer.status === 202) {
+          form.elements.text.value = '';
+          show(box, [text('p', answer.data.message)]);
+        } else {
+          showFieldErrors(form, answer.data.fieldErrors);
+          show(box, [text('p', answer.data.message || '提交失败，请稍后重试。', 'error')]);
+        }
+      });
     });
-  });
-
-  el('supplement-form').addEventListener('submit', function (event) {
-    event.preventDefault();
-    var form = event.target;
-    clearErrors(form);
-    call('POST', caseUrl(form) + '/supplement', { text: formValue(form, 'text') },
-      codeHeader(form)).then(function (answer) {
-      var box = el('supplement-result');
-      if (answer.status === 202) {
-        form.elements.text.value = '';
-        show(box, [text('p', answer.data.message)]);
-      } else {
-        showFieldErrors(form, answer.data.fieldErrors);
-        show(box, [text('p', answer.data.message || '提交失败，请稍后重试。', 'error')]);
-      }
-    });
-  });
+  }
+  answerForm('reasons-form', '/reasons', 'reasons-result');
+  answerForm('supplement-form', '/supplement', 'supplement-result');
 }());

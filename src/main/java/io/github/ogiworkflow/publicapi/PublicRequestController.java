@@ -77,19 +77,8 @@ class PublicRequestController {
       @PathVariable String trackingNumber,
       @RequestHeader(name = QUERY_CODE_HEADER, required = false) String headerCode,
       @RequestParam(name = "code", required = false) String paramCode) {
-    Map<String, String> raw = bodies.read(request, SUPPLEMENT_FIELDS);
-    Map<String, String> errors = new LinkedHashMap<>();
-    Map<String, String> value = new LinkedHashMap<>();
-    value.put("text", raw.get("text") == null ? null : raw.get("text").strip());
-    if (value.get("text") != null && value.get("text").isEmpty()) {
-      value.put("text", null);
-    }
-    ApplicationValidator.text(value, errors, "text", "补正内容", true, 4000, true);
-    if (!errors.isEmpty()) {
-      throw PublicApiException.invalid(errors);
-    }
     LocalDate receivedOn = intake.supplement(trackingNumber,
-        headerCode != null ? headerCode : paramCode, value.get("text"));
+        headerCode != null ? headerCode : paramCode, answerText(request, "补正内容"));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("trackingNumber", trackingNumber);
     body.put("supplementReceivedOn", receivedOn);
@@ -104,22 +93,30 @@ class PublicRequestController {
       @PathVariable String trackingNumber,
       @RequestHeader(name = QUERY_CODE_HEADER, required = false) String headerCode,
       @RequestParam(name = "code", required = false) String paramCode) {
-    Map<String, String> raw = bodies.read(request, SUPPLEMENT_FIELDS);
-    Map<String, String> errors = new LinkedHashMap<>();
-    Map<String, String> value = new LinkedHashMap<>();
-    value.put("text", raw.get("text") == null || raw.get("text").isBlank() ? null
-        : raw.get("text").strip());
-    ApplicationValidator.text(value, errors, "text", "说明的理由", true, 4000, true);
-    if (!errors.isEmpty()) {
-      throw PublicApiException.invalid(errors);
-    }
     LocalDate receivedOn = intake.reasons(trackingNumber,
-        headerCode != null ? headerCode : paramCode, value.get("text"));
+        headerCode != null ? headerCode : paramCode, answerText(request, "说明的理由"));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("trackingNumber", trackingNumber);
     body.put("reasonsReceivedOn", receivedOn);
     body.put("message", "说明的理由已提交，收到日期为" + CaseLetters.chinese(receivedOn)
         + "。本机关将审查所说明的理由，并将结果告知您。");
     return ResponseEntity.status(HttpStatus.ACCEPTED).body(body);
+  }
+
+  /**
+   * The applicant's written answer (a correction or reasons) from the body's {@code text}: trimmed,
+   * required, at most 4,000 characters; a 400 naming the field otherwise.
+   */
+  private String answerText(HttpServletRequest request, String label) {
+    Map<String, String> raw = bodies.read(request, SUPPLEMENT_FIELDS);
+    Map<String, String> errors = new LinkedHashMap<>();
+    Map<String, String> value = new LinkedHashMap<>();
+    value.put("text", raw.get("text") == null || raw.get("text").isBlank() ? null
+        : raw.get("text").strip());
+    ApplicationValidator.text(value, errors, "text", label, true, 4000, true);
+    if (!errors.isEmpty()) {
+      throw PublicApiException.invalid(errors);
+    }
+    return value.get("text");
   }
 }

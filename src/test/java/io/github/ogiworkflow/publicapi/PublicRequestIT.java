@@ -910,18 +910,7 @@ class PublicRequestIT {
     JsonNode declined = json.readTree(submit(application(), null).getBody());
     cases.put("notConfirmed", declined);
     String number = answered.path("trackingNumber").asText();
-    tasks.complete(task(number, ElementIds.TASK_SEARCH_AND_SPLIT), Map.of(
-        ProcessVariables.ITEMS, io.github.ogiworkflow.request.RequestScenario.items(
-            io.github.ogiworkflow.request.RequestScenario.item("2025年统计年鉴", "PUBLIC",
-                "wherePublic", "本局网站"))));
-    EngineRest.runJobs(management);
-    tasks.complete(task(number, ElementIds.TASK_EDIT_REPLY), Map.of(
-        ProcessVariables.CHARGE_FEE, false));
-    EngineRest.runJobs(management);
-    tasks.complete(task(number, ElementIds.TASK_DELIVER_REPLY), Map.of(
-        ProcessVariables.DELIVERED_BY, "IN_PERSON",
-        ProcessVariables.DELIVERED_ON, OfficeTime.today().toString()));
-    EngineRest.runJobs(management);
+    answeredInPersonToday(number);
     String second = declined.path("trackingNumber").asText();
     assertThat(Http.asUser(rest, "wangli", HttpMethod.POST, "/engine-rest/task/"
         + task(second, ElementIds.TASK_CONFIRM_RECEIPT) + "/submit-form", "{\"variables\":{"
@@ -967,18 +956,7 @@ class PublicRequestIT {
     JsonNode submitted = foundCompleteAfterApplying();
     String trackingNumber = submitted.path("trackingNumber").asText();
     String code = submitted.path("queryCode").asText();
-    tasks.complete(task(trackingNumber, ElementIds.TASK_SEARCH_AND_SPLIT), Map.of(
-        ProcessVariables.ITEMS, io.github.ogiworkflow.request.RequestScenario.items(
-            io.github.ogiworkflow.request.RequestScenario.item("2025年统计年鉴", "PUBLIC",
-                "wherePublic", "本局网站"))));
-    EngineRest.runJobs(management);
-    tasks.complete(task(trackingNumber, ElementIds.TASK_EDIT_REPLY), Map.of(
-        ProcessVariables.CHARGE_FEE, false));
-    EngineRest.runJobs(management);
-    tasks.complete(task(trackingNumber, ElementIds.TASK_DELIVER_REPLY), Map.of(
-        ProcessVariables.DELIVERED_BY, "IN_PERSON",
-        ProcessVariables.DELIVERED_ON, io.github.ogiworkflow.calendar.OfficeTime.today().toString()));
-    EngineRest.runJobs(management);
+    answeredInPersonToday(trackingNumber);
 
     JsonNode answered = json.readTree(lookup(trackingNumber, code).getBody());
     assertThat(answered.path("stage").asText()).isEqualTo("已答复");
@@ -1199,5 +1177,21 @@ class PublicRequestIT {
         ProcessVariables.REASONS_REQUEST_BASIS, basis));
     EngineRest.runJobs(management);
     return submitted;
+  }
+
+  /** Splits the case into one public item, answers it without a fee and delivers it in person today. */
+  private void answeredInPersonToday(String trackingNumber) {
+    tasks.complete(task(trackingNumber, ElementIds.TASK_SEARCH_AND_SPLIT), Map.of(
+        ProcessVariables.ITEMS, io.github.ogiworkflow.request.RequestScenario.items(
+            io.github.ogiworkflow.request.RequestScenario.item("2025年统计年鉴", "PUBLIC",
+                "wherePublic", "本局网站"))));
+    EngineRest.runJobs(management);
+    tasks.complete(task(trackingNumber, ElementIds.TASK_EDIT_REPLY), Map.of(
+        ProcessVariables.CHARGE_FEE, false));
+    EngineRest.runJobs(management);
+    tasks.complete(task(trackingNumber, ElementIds.TASK_DELIVER_REPLY), Map.of(
+        ProcessVariables.DELIVERED_BY, "IN_PERSON",
+        ProcessVariables.DELIVERED_ON, OfficeTime.today().toString()));
+    EngineRest.runJobs(management);
   }
 }
