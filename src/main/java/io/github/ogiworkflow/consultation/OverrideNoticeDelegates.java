@@ -46,6 +46,9 @@ public class OverrideNoticeDelegates {
       String trackingNumber = execution.getProcessBusinessKey();
       Consultation objection = consultations.latestThirdParty(trackingNumber).orElseThrow(() ->
           new IllegalStateException("No third-party consultation for " + trackingNumber));
+      // One notice per objecting party is not built yet (ADR 0166): refused before the notice
+      // could name one party's information to another (Art. 15), whatever route led here.
+      requireOneObjectingParty(items, trackingNumber);
       List<Item> released = releasedThirdPartyItems(items, trackingNumber);
       if (released.isEmpty()) {
         throw new InvalidInput(OVERRIDE_APPROVAL + ": no item of the third party has a secrecy"
@@ -90,6 +93,28 @@ public class OverrideNoticeDelegates {
       execution.setVariable(OBJECTED_ITEMS_RELEASABLE,
           objected && !releasedThirdPartyItems(items, trackingNumber).isEmpty());
     };
+  }
+
+  /**
+   * Leadership may decide to disclose over an objection only while the objected, releasable
+   * items belong to one third party: the 公开决定告知书 goes to that party and names its items
+   * only; a second objecting party would otherwise read the first's information or get no notice
+   * (Art. 15, 32; ADR 0166). Refused on {@code overrideApproval} with the parties named.
+   */
+  public static void requireOneObjectingParty(ItemRegister items, String trackingNumber) {
+    Set<Long> released = releasedThirdPartyItems(items, trackingNumber).stream()
+        .map(Item::id).collect(Collectors.toSet());
+    Set<String> parties = items.objectedItems(trackingNumber).stream()
+        .filter(objected -> objected.supersededOn() == null && released.contains(objected.id()))
+        .map(objected -> objected.thirdPartyName() == null ? "未写明名称的第三方"
+            : objected.thirdPartyName())
+        .collect(Collectors.toCollection(java.util.TreeSet::new));
+    if (parties.size() > 1) {
+      throw new InvalidInput(OVERRIDE_APPROVAL + ": more than one objecting third party;"
+          + " one override notice per party is not supported yet（" + String.join("、", parties)
+          + "分别对各自的信息项提出异议：公开决定告知书须分别告知各第三方，且不得向一方写明另一方的信息，"
+          + "本系统尚不能分别发出。请作出不同意公开的决定，或报系统管理员处理）");
+    }
   }
 
   /**

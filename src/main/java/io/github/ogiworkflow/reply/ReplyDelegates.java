@@ -5,6 +5,7 @@ import io.github.ogiworkflow.vocabulary.DeliveryMethod;
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 
+import io.github.ogiworkflow.consultation.OverrideNoticeDelegates;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.process.Vars;
@@ -307,7 +308,8 @@ public class ReplyDelegates {
    */
   @Bean
   TaskListener recordLeadershipDecisionListener(DecisionRegister decisions,
-      ReplyLetterRegister letters, ReplyDocument document, ReplyLetter replyLetter) {
+      ReplyLetterRegister letters, ReplyDocument document, ReplyLetter replyLetter,
+      ItemRegister items) {
     return task -> {
       boolean override = ElementIds.TASK_APPROVE_OVERRIDE.equals(task.getTaskDefinitionKey());
       String trackingNumber = task.getExecution().getProcessBusinessKey();
@@ -315,6 +317,9 @@ public class ReplyDelegates {
       DelegateExecution execution = task.getExecution();
       String decision = Vars.requiredText(execution,
           override ? OVERRIDE_APPROVAL : REPLY_APPROVAL, "审批意见");
+      if (override && "APPROVE".equals(decision)) {
+        OverrideNoticeDelegates.requireOneObjectingParty(items, trackingNumber);
+      }
       FrozenLetter letter = null;
       if (!override && "APPROVE".equals(decision)) {
         letter = letters.latest(trackingNumber).orElse(null);

@@ -282,6 +282,44 @@ class ConsultationAndReasonsScenarioTest {
   }
 
   /**
+   * Two parties objected, each to its own item, and both items' reviews release them: leadership
+   * cannot yet decide to disclose over both objections, since one 公开决定告知书 would name one
+   * party's information to the other or leave the other untold (Art. 15, 32; ADR 0166). Refused
+   * on the field with both names, no notice; deciding not to disclose goes on.
+   */
+  @Test
+  void aDecisionToDiscloseOverTwoPartiesObjectionsIsRefusedUntilEachGetsItsOwnNotice() {
+    today(LocalDate.of(2026, 2, 10));
+    scenario.startWithItems(registration(RECEIVED), items(
+        item("甲公司产品检验报告", "HELD", "thirdParty", true, "thirdPartyName", "甲食品有限公司"),
+        item("乙公司产品检验报告", "HELD", "thirdParty", true, "thirdPartyName", "乙贸易有限公司")));
+    for (String party : List.of("甲食品有限公司", "乙贸易有限公司")) {
+      scenario.complete(partysTask(TASK_RECORD_CONSULTATION_SERVICE, party), OFFICE_USER,
+          CONSULTATION_SERVED_ON, "2026-02-10");
+      scenario.complete(partysTask(TASK_RECORD_CONSULTATION_ANSWER, party), OFFICE_USER,
+          CONSULTATION_ANSWER, "OBJECTION", CONSULTATION_ANSWERED_ON, "2026-02-10",
+          CONSULTATION_OPINION, "检验报告含配方，属商业秘密");
+    }
+    scenario.reviewItem("甲公司产品检验报告", REVIEW_CONCLUSION, "RELEASABLE");
+    scenario.reviewItem("乙公司产品检验报告", REVIEW_CONCLUSION, "RELEASABLE");
+    scenario.complete(TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER, OVERRIDE_PROPOSED, true,
+        OVERRIDE_REASON, "涉及公众健康，不公开会对公共利益造成重大影响");
+
+    assertThatThrownBy(() -> scenario.complete(ElementIds.TASK_APPROVE_OVERRIDE, LEADER,
+        OVERRIDE_APPROVAL, "APPROVE"))
+        .isInstanceOf(io.github.ogiworkflow.process.InvalidInput.class)
+        .hasMessageStartingWith(OVERRIDE_APPROVAL)
+        .hasMessageContaining("乙贸易有限公司、甲食品有限公司");
+    assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_APPROVE_OVERRIDE);
+    Assertions.assertThat(letters.of(tn())).extracting(Letters.Letter::kind)
+        .doesNotContain(LetterKind.OVERRIDE_NOTICE);
+
+    scenario.complete(ElementIds.TASK_APPROVE_OVERRIDE, LEADER, OVERRIDE_APPROVAL, "REFUSE");
+    assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY);
+    Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("3.4");
+  }
+
+  /**
    * A consultation opened before ADR 0166 (one letter to all of the case's third parties, its
    * register row and instance without a party) still closes: an objection withholds every
    * third-party item of the case, as it did when the letter went out.
