@@ -221,6 +221,7 @@ public class CaseTimeline {
     this.suggestions = s;
   }
 
+  /** Set by Spring; null where the trail is built by hand (tests). */
   private HistoryCleanups historyCleanups;
 
   /** The register of history removed by the engine's cleanup (ADR 0165); a setter as above. */

@@ -32,8 +32,8 @@ final class HistoryCleanupSource implements TimelineSource {
       return;
     }
     for (HistoryCleanups.Entry row : register.of(subject.key())) {
-      String what = "《" + (row.processName() == null ? row.processKey() : row.processName())
-          + "》流程记录";
+      // A definition without a name (none of ours) is not shown by its English key.
+      String what = row.processName() == null ? "流程记录" : "《" + row.processName() + "》流程记录";
       String period = row.periodYears() == null ? "保管期限未定"
           : "保管期限" + row.periodYears() + "年";
       String ended = row.endedAt() == null ? "" : "，" + at(row.endedAt()) + "结束";

@@ -354,7 +354,8 @@ public class ReasonsDelegates {
   JavaDelegate recordExcessiveDelegate(ReasonsRequestRegister reasons) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
-      ReasonsRequest request = reasons.latest(trackingNumber).orElseThrow(() ->
+      // Locked as the assessment locks it: an online answer in its last moment is not passed by.
+      ReasonsRequest request = reasons.lockLatest(trackingNumber).orElseThrow(() ->
           new IllegalStateException("No request for reasons in " + trackingNumber));
       if (request.decision() == null) {
         if (request.givenOnlineInTime()) {

@@ -52,11 +52,12 @@ public class Art44Offers {
 
   /** 登记申请人建议主动公开: the items that may still be named, or null. */
   public Map<String, Object> suggestion(String trackingNumber, String caseApi) {
-    LocalDate received = cases.find(trackingNumber).map(CaseRegister.CaseRecord::firstReceivedOn)
-        .orElse(null);
-    if (received == null) {
+    CaseRegister.CaseRecord record = cases.find(trackingNumber)
+        .filter(ProactiveSuggestions::receivedAndStanding).orElse(null);
+    if (record == null) {
       return null;
     }
+    LocalDate received = record.firstReceivedOn();
     List<Item> open = suggestions.open(trackingNumber);
     if (open.isEmpty()) {
       return null;

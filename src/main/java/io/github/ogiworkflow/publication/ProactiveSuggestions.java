@@ -1,10 +1,12 @@
 package io.github.ogiworkflow.publication;
 
+import io.github.ogiworkflow.calendar.ChineseDateText;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.CaseRecord;
+import io.github.ogiworkflow.register.CaseRegister.Status;
 import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.register.ItemRegister.Item;
 import io.github.ogiworkflow.vocabulary.ItemFinding;
@@ -77,9 +79,9 @@ public class ProactiveSuggestions {
   public List<Suggestion> record(String trackingNumber, Object suggestedOn, Object seqs,
       Object reason, String user, String userName) {
     CaseRecord c = cases.find(trackingNumber).orElseThrow(() -> new UnknownCase(trackingNumber));
-    if (c.firstReceivedOn() == null) {
+    if (!receivedAndStanding(c)) {
       throw new Refused("the receipt of " + trackingNumber + " is not confirmed（申请 "
-          + trackingNumber + " 尚未确认收到，不能登记申请人建议主动公开）");
+          + trackingNumber + " 尚未确认收到、不予确认或已作废，不能登记申请人建议主动公开）");
     }
     List<Item> held = items.of(trackingNumber).stream()
         .filter(i -> i.finding() == ItemFinding.HELD).toList();
@@ -164,7 +166,8 @@ public class ProactiveSuggestions {
     }
     if (day.isBefore(receivedOn)) {
       throw new InvalidInput("suggestedOn lies before the request was received on " + receivedOn
-          + "（收到建议日期不能早于收到申请日期 " + receivedOn + "；申请书中提出的建议，填写收到申请日期）");
+          + "（收到建议日期不能早于收到申请日期" + ChineseDateText.of(receivedOn)
+          + "；申请书中提出的建议，填写收到申请日期）");
     }
     return day;
   }
@@ -200,7 +203,8 @@ public class ProactiveSuggestions {
       }
       if (already.containsKey(item.id())) {
         throw new InvalidInput("items: 序号 " + seq + " was suggested on " + already.get(item.id())
-            + "（信息项 " + seq + " 已于 " + already.get(item.id()) + " 登记申请人建议主动公开，不能重复登记）");
+            + "（信息项 " + seq + " 已于" + ChineseDateText.of(already.get(item.id()))
+            + "登记申请人建议主动公开，不能重复登记）");
       }
       chosen.add(item);
     }
@@ -220,5 +224,15 @@ public class ProactiveSuggestions {
           + "再提交）");
     }
     return text;
+  }
+
+  /**
+   * Whether the request was received and stands: not an online submission still awaiting (or
+   * refused) confirmation, not a voided registration. By status: every row carries a 收到日期,
+   * an unconfirmed submission its submission day.
+   */
+  public static boolean receivedAndStanding(CaseRecord c) {
+    return !Set.of(Status.SUBMITTED.name(), Status.NOT_CONFIRMED.name(), Status.VOIDED.name())
+        .contains(c.status());
   }
 }

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -47,9 +48,11 @@ public class CleanupRecorder {
   private final HistoryService history;
   private final HistoryCleanups register;
   private final Duration lead;
+  private final TaskScheduler scheduler;
 
   public CleanupRecorder(HistoryService history, HistoryCleanups register,
-      @Value("${ogi.retention.cleanup-record.lead:P2D}") Duration lead) {
+      @Value("${ogi.retention.cleanup-record.lead:P2D}") Duration lead, TaskScheduler scheduler) {
+    this.scheduler = scheduler;
     this.history = history;
     this.register = register;
     this.lead = lead;
@@ -59,13 +62,22 @@ public class CleanupRecorder {
       zone = "Asia/Shanghai")
   @Scheduled(cron = "${ogi.retention.cleanup-record.after-window:0 30 6 * * *}",
       zone = "Asia/Shanghai")
-  @EventListener(ApplicationReadyEvent.class)
   public void scheduled() {
     try {
       sweep();
     } catch (RuntimeException failed) {
       LOG.error("History due for cleanup was not put into the register", failed);
     }
+  }
+
+  /**
+   * After start-up, on the scheduler's thread: the app reports itself ready (and the public API
+   * opens, ADR 0164) only once the ready listeners return, and the sweep pages through every
+   * finished instance.
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  public void afterStart() {
+    scheduler.schedule(this::scheduled, Instant.now());
   }
 
   /** Settles what is gone or kept, then notes what is due; returns how many it noted. */

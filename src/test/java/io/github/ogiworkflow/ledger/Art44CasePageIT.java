@@ -110,7 +110,8 @@ class Art44CasePageIT {
     ResponseEntity<String> again = post("wangli", path, valid);
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(json.readTree(again.getBody()).path("fields").path("items").asText())
-        .contains("已于 " + today + " 登记申请人建议主动公开，不能重复登记");
+        .contains("已于" + io.github.ogiworkflow.calendar.ChineseDateText.of(today)
+            + "登记申请人建议主动公开，不能重复登记");
 
     // On the case page, in the offers and in 多人申请的相同信息 (one applicant, suggested).
     JsonNode file = caseFile(n, "sunyue");

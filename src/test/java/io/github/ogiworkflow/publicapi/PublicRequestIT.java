@@ -923,8 +923,11 @@ class PublicRequestIT {
 
     cases.forEach((stage, submitted) -> {
       var answer = new java.util.concurrent.atomic.AtomicReference<ResponseEntity<String>>();
-      long reads = caseRowReads(() -> answer.set(lookup(
-          submitted.path("trackingNumber").asText(), submitted.path("queryCode").asText())));
+      // H2 counts every session's statements: the fewest of three lookups, so that a scheduler
+      // reading the register at the same moment is not counted as the page's.
+      long reads = java.util.stream.IntStream.range(0, 3).mapToLong(attempt -> caseRowReads(
+          () -> answer.set(lookup(submitted.path("trackingNumber").asText(),
+              submitted.path("queryCode").asText())))).min().orElseThrow();
       assertThat(answer.get().getStatusCode()).as(stage).isEqualTo(HttpStatus.OK);
       assertThat(reads).as(stage).isEqualTo(1);
     });
