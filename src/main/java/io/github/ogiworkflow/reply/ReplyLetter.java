@@ -454,7 +454,9 @@ public class ReplyLetter {
         }
       }
     }
-    found.addAll(itemContradictions(checked.itemLines(), edited, checked.registerTexts()));
+    found.addAll(itemContradictions(checked.itemLines(), edited, checked.registerTexts(),
+        sentences(checked.draft()).stream().map(ReplyLetter::comparable)
+            .collect(java.util.stream.Collectors.toSet())));
     if (checked.receivedOn() != null) {
       String registered = CaseLetters.chinese(checked.receivedOn());
       Matcher receipt = RECEIPT_DATE.matcher(text);
@@ -482,6 +484,16 @@ public class ReplyLetter {
    */
   List<String> itemContradictions(List<ItemLine> itemLines, String edited,
       List<String> registerTexts) {
+    return itemContradictions(itemLines, edited, registerTexts, Set.of());
+  }
+
+  /**
+   * As above; a sentence the server drafted, left as drafted ({@code drafted}, comparable), is
+   * not checked again: it says what the register holds, and a short title (an item called 三)
+   * would otherwise be found in its article numbers (第三十六条).
+   */
+  List<String> itemContradictions(List<ItemLine> itemLines, String edited,
+      List<String> registerTexts, Set<String> drafted) {
     if (itemLines.isEmpty()) {
       return List.of();
     }
@@ -496,19 +508,28 @@ public class ReplyLetter {
         if (text.isEmpty()) {
           continue;
         }
-        List<ItemLine> named = new ArrayList<>();
-        String rest = text;
-        for (ItemLine item : byTitle) {
-          if (rest.contains(item.title())) {
-            named.add(item);
-            rest = rest.replace(item.title(), "\n");
-          }
-        }
         Matcher number = ITEM_NUMBER.matcher(text);
         boolean numbered = number.find();
         String head = numbered ? text.substring(number.end()) : text;
         ItemLine own = byTitle.stream().filter(item -> head.startsWith(item.title() + "："))
             .findFirst().orElse(null);
+        if (drafted.contains(text)) {
+          if (own != null) {
+            stated.add(own.number());
+          }
+          continue;
+        }
+        List<ItemLine> named = new ArrayList<>();
+        String rest = text;
+        for (ItemLine item : byTitle) {
+          // A one-character title is an item's name only in 《》 or opening its own line.
+          boolean names = item.title().length() > 1 ? rest.contains(item.title())
+              : rest.contains("《" + item.title() + "》") || item == own;
+          if (names) {
+            named.add(item);
+            rest = rest.replace(item.title(), "\n");
+          }
+        }
         if (own == null && numbered && head.contains("：")) {
           // The line of an item whose title the office changed: known by its number.
           int at = Integer.parseInt(number.group(1));

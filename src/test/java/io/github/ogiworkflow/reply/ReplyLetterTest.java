@@ -642,6 +642,27 @@ class ReplyLetterTest {
     assertThat(letter.itemContradictions(lines, explained, quotes)).isEmpty();
   }
 
+  /**
+   * Items called 一, 二, 三 (the lifecycle benchmark's; an office's short titles alike): the
+   * draft's line of a withheld item cites 第三十二条, which holds 三, and was read as naming item
+   * 三 and saying 不予公开 of it, refusing the server's own draft (CI of 2026-12-07). A
+   * one-character title names an item only in 《》 or opening its own line.
+   */
+  @Test
+  void aOneCharacterTitleIsNotFoundInsideAnArticleNumber() {
+    List<Item> items = List.of(consulted(1, "一"), released(2, "二"), released(3, "三"));
+    Parts parts = letter.compose(OutcomeCode.PARTIAL, items, true, "您", BODY);
+    List<ReplyLetter.ItemLine> lines = ReplyLetter.draftedItemLines(items, parts.items());
+    List<String> quotes = items.stream().map(item -> ReplyLetter.comparable(item.title()))
+        .toList();
+    assertThat(parts.items()).contains("第三十二条");
+    assertThat(letter.itemContradictions(lines, parts.items(), quotes)).isEmpty();
+    String changed = parts.items().replace("3. 三：予以公开", "3. 三：不予公开");
+    assertThat(changed).isNotEqualTo(parts.items());
+    assertThat(letter.itemContradictions(lines, changed, quotes))
+        .contains("第3项《三》写明“不予公开”，与登记的该项答复“予以公开”不符");
+  }
+
   private static Item consulted(int seq, String title) {
     return new Item(seq, "YSQ", seq, title, ItemFinding.HELD, null, null, null, true, false,
         new Review("legal", ReviewConclusion.RELEASABLE, null, null, null, null, false, null));
