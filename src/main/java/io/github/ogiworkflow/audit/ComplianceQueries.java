@@ -248,7 +248,7 @@ public class ComplianceQueries {
 
     // (c) the ApprovalRequired table (evaluated again from the register: the outcome and the
     // public-interest decision) requires leadership's approval: withholding anything (部分公开,
-    // 不予公开) or disclosing over a third party's objection.
+    // 不予公开), disclosing over a third party's objection or over a co-producing agency's (ADR 0169).
     List<Violation> unapproved = new ArrayList<>();
     ReleaseChecks.ApprovalRule approvalRule = releaseChecks.approvalRule(engine);
     jdbc.query("""
@@ -263,7 +263,7 @@ public class ComplianceQueries {
           }
         }, start, end);
     rules.add(new Rule(WITHHELD_WITHOUT_APPROVAL, "须经领导审批的答复未经审批",
-        "部分公开、不予公开或因公共利益公开的答复，须有领导小组同意答复的审批记录", unapproved));
+        "部分公开、不予公开、因公共利益公开或公开其他机关不同意公开的信息的答复，须有领导小组同意答复的审批记录", unapproved));
 
     // (d) an extension (Art. 33) needs the consent of the head of the OGI body.
     rules.add(new Rule(EXTENDED_WITHOUT_APPROVAL, "延期答复未经批准",

@@ -3,6 +3,7 @@ package io.github.ogiworkflow.audit;
 import static io.github.ogiworkflow.audit.TrailLines.day;
 import static io.github.ogiworkflow.letter.CaseLetters.chinese;
 
+import io.github.ogiworkflow.consultation.ConsultationKind;
 import io.github.ogiworkflow.consultation.ConsultationRegister;
 
 /**
@@ -30,7 +31,21 @@ final class ConsultationSource implements TimelineSource {
               : chinese(consultation.servedOn()) + "送达；答复期限 "
                   + chinese(consultation.dueOn()))
               + (consultation.answeredOn() == null ? ""
-                  : "；" + chinese(consultation.answeredOn()) + "答复")));
+                  : "；" + chinese(consultation.answeredOn()) + "答复")
+              + agencyReasons(consultation)));
     }
+  }
+
+  /**
+   * Art. 34 (audit 35a F3, ADR 0169): a co-producing agency's objection is weighed by the
+   * reviewer and leadership; the trail shows the reasons they weighed.
+   */
+  private String agencyReasons(ConsultationRegister.Consultation consultation) {
+    if (consultation.kind() != ConsultationKind.AGENCY
+        || consultation.answer() != ConsultationRegister.Answer.OBJECTION) {
+      return "";
+    }
+    return "；不同意公开的理由："
+        + consultations.keptOpinion(consultation.id()).orElse("（未说明理由）");
   }
 }

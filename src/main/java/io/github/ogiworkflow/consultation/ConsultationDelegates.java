@@ -166,7 +166,7 @@ public class ConsultationDelegates {
    */
   @Bean
   JavaDelegate closeConsultationDelegate(ConsultationRegister consultations, PauseLedger pauses,
-      ItemRegister items) {
+      ItemRegister items, AgencyObjection agencyObjection) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       ConsultationKind kind = Vars.choice(execution, CONSULTATION_KIND, ConsultationKind.class,
@@ -208,6 +208,14 @@ public class ConsultationDelegates {
         execution.getProcessInstance().setVariable(THIRD_PARTY_OBJECTED, true);
         execution.getProcessInstance().setVariable(THIRD_PARTY_OBJECTION,
             earlier == null ? objection : earlier + "\n\n" + objection);
+      }
+      if (kind == ConsultationKind.AGENCY) {
+        // Art. 34 (audit 35a F3, ADR 0169): a co-producing agency's objection is weighed: the
+        // review of its items, the drafter and leadership see it; consent or silence of a later
+        // round leaves none.
+        agencyObjection.text(trackingNumber).ifPresentOrElse(
+            text -> execution.getProcessInstance().setVariable(AGENCY_OBJECTION, text),
+            () -> execution.getProcessInstance().removeVariable(AGENCY_OBJECTION));
       }
       pauses.release(execution, trackingNumber, pauseEndsOn(answeredOn, consultation.dueOn()));
     };

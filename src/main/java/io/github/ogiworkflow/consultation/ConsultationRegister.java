@@ -102,6 +102,13 @@ public class ConsultationRegister {
     }
   }
 
+  /** The case's latest consultation of that kind (the highest id), answered or not. */
+  public Optional<Consultation> latest(String trackingNumber, ConsultationKind kind) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM ogi_consultation WHERE tracking_number = ?"
+        + " AND kind = ? ORDER BY id DESC", (rs, i) -> map(rs), trackingNumber, kind.name())
+        .stream().findFirst();
+  }
+
   /** Every consultation of the case, in the order they were opened (the audit trail). */
   public List<Consultation> of(String trackingNumber) {
     return jdbc.query("SELECT " + COLUMNS + " FROM ogi_consultation WHERE tracking_number = ?"

@@ -30,6 +30,9 @@ public final class HandlingRound {
       CONSULTATION_SERVED_ON, CONSULTATION_ANSWER, CONSULTATION_ANSWERED_ON,
       CONSULTATION_OPINION, OVERRIDE_REASON, OVERRIDE_APPROVAL, OVERRIDE_COMMENT,
       OVERRIDE_NOTICE_SERVED_ON,
+      // an agency's objection (Art. 34) shown on the forms: the new round's consultation sets
+      // it again; the register keeps the old one (ADR 0169)
+      AGENCY_OBJECTION,
       // extension (Art. 33) and overdue supervision
       EXTENSION_DAYS, EXTENSION_REASON, EXTENSION_APPROVAL, EXTENSION_APPROVAL_COMMENT,
       OVERDUE_COMMENT,

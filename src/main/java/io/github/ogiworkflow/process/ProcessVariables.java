@@ -213,6 +213,19 @@ public final class ProcessVariables {
   public static final String OBJECTED_ITEMS_RELEASABLE = "objectedItemsReleasable";
   /** The third party's objection as 判断是否涉及重大公共利益 and its approval show it (Art. 32). */
   public static final String THIRD_PARTY_OBJECTION = "thirdPartyObjection";
+  /**
+   * A co-producing agency's objection (Art. 34; audit 35a F3, ADR 0169): its name, the items
+   * concerned, the date and its reasons, as the secrecy review of those items, 审核答复书 and
+   * 领导审批答复 show it. Set by 结束征求意见 (the case) and by 收到审查请求 (a review of an item
+   * the agency was consulted on).
+   */
+  public static final String AGENCY_OBJECTION = "agencyObjection";
+  /**
+   * Input of the ApprovalRequired table: the reply releases (in whole or in part) an item whose
+   * co-producing agency objected (Art. 34; ADR 0169). Computed by the server from the register,
+   * always supplied (false when no agency objected).
+   */
+  public static final String RELEASED_OVER_AGENCY_OBJECTION = "releasedOverAgencyObjection";
   public static final String OVERRIDE_PROPOSED = "overrideProposed";
   public static final String OVERRIDE_REASON = "overrideReason";
   public static final String OVERRIDE_APPROVAL = "overrideApproval";

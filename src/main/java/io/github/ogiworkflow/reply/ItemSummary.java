@@ -49,6 +49,20 @@ public record ItemSummary(int itemCount, int releasedCount, int redactedCount, i
         needsProcessing, notGovernmentInfo);
   }
 
+  /**
+   * Whether the reply releases, in whole or in part, an item made with another agency that
+   * agency objected to (Art. 34; ADR 0169): {@code agencyObjected}, the case's latest agency
+   * consultation ended in an objection, and a held item made with another agency is released by
+   * its review. An input of the ApprovalRequired table.
+   */
+  public static boolean releasesOverAgencyObjection(List<Item> items,
+      boolean thirdPartyObjectionUpheld, boolean agencyObjected) {
+    return agencyObjected && items.stream().anyMatch(item -> item.otherAgency()
+        && item.finding() == io.github.ogiworkflow.vocabulary.ItemFinding.HELD
+        && item.review() != null
+        && resultOf(item, thirdPartyObjectionUpheld) != Result.WITHHELD);
+  }
+
   public static Result resultOf(Item item, boolean thirdPartyObjectionUpheld) {
     return switch (item.finding()) {
       case PUBLIC -> Result.RELEASED;

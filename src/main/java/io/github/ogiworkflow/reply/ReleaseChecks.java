@@ -9,6 +9,7 @@ import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.consultation.ConsultationKind;
 import io.github.ogiworkflow.consultation.ConsultationRegister;
 import io.github.ogiworkflow.consultation.ConsultationRegister.Consultation;
 import io.github.ogiworkflow.register.ReasonsRequestRegister;
@@ -454,11 +455,29 @@ public class ReleaseChecks {
     return outcome == null ? null : outcome.toString();
   }
 
-  /** The ApprovalRequired table, from the register's outcome and override decision. */
+  /**
+   * The ApprovalRequired table, from the register's outcome, override decision and whether the
+   * reply releases over a co-producing agency's objection (ADR 0169).
+   */
   public boolean approvalRequired(ProcessEngineServices engine, String trackingNumber,
       String outcomeCode) {
     return new ApprovalRule(engine, this::overrideDecision)
         .requiredFor(trackingNumber, outcomeCode);
+  }
+
+  /** Art. 34: the case's latest consultation of the other agencies ended in an objection. */
+  public boolean agencyObjected(String trackingNumber) {
+    return consultations.latest(trackingNumber, ConsultationKind.AGENCY)
+        .filter(c -> c.answer() == ConsultationRegister.Answer.OBJECTION).isPresent();
+  }
+
+  /**
+   * Art. 34 (audit 35a F3, ADR 0169): the reply releases, in whole or in part, an item made with
+   * another agency that objected; read from the register.
+   */
+  public boolean releasedOverAgencyObjection(String trackingNumber) {
+    return agencyObjected(trackingNumber) && ItemSummary.releasesOverAgencyObjection(
+        items.of(trackingNumber), objectionUpheld(trackingNumber), true);
   }
 
   /**
@@ -485,10 +504,13 @@ public class ReleaseChecks {
     /** Whether the case's reply needed leadership's approval, by the register. */
     public boolean requiredFor(String trackingNumber, String outcomeCode) {
       String override = overrideOfCase.apply(trackingNumber);
-      return answers.computeIfAbsent(Arrays.asList(outcomeCode, override),
-          pair -> Boolean.TRUE.equals(rules.singleEntry(engine, ProcessKeys.APPROVAL_REQUIRED_TABLE,
+      boolean overAgency = releasedOverAgencyObjection(trackingNumber);
+      return answers.computeIfAbsent(Arrays.asList(outcomeCode, override,
+              String.valueOf(overAgency)),
+          key -> Boolean.TRUE.equals(rules.singleEntry(engine, ProcessKeys.APPROVAL_REQUIRED_TABLE,
               Variables.createVariables().putValue(OUTCOME_CODE, outcomeCode)
-                  .putValue(OVERRIDE_APPROVAL, override))));
+                  .putValue(OVERRIDE_APPROVAL, override)
+                  .putValue(RELEASED_OVER_AGENCY_OBJECTION, overAgency))));
     }
   }
 

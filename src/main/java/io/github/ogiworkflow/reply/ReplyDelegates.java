@@ -46,11 +46,16 @@ public class ReplyDelegates {
    * with their history in every case that no form, query or later step read.
    */
   @Bean
-  JavaDelegate summariseItemsDelegate(ItemRegister items) {
+  JavaDelegate summariseItemsDelegate(ItemRegister items, ReleaseChecks checks) {
     return execution -> {
-      ItemSummary summary = ItemSummary.of(items.of(execution.getProcessBusinessKey()),
-          objectionUpheld(execution));
+      List<ItemRegister.Item> caseItems = items.of(execution.getProcessBusinessKey());
+      ItemSummary summary = ItemSummary.of(caseItems, objectionUpheld(execution));
       execution.setVariables(Variables.createVariables()
+          // ApprovalRequired (Art. 34; audit 35a F3, ADR 0169): releasing over a co-producing
+          // agency's objection is leadership's decision. Always set: the table reads it.
+          .putValueTyped(RELEASED_OVER_AGENCY_OBJECTION, Variables.booleanValue(
+              ItemSummary.releasesOverAgencyObjection(caseItems, objectionUpheld(execution),
+                  checks.agencyObjected(execution.getProcessBusinessKey())), true))
           .putValueTyped(ITEM_COUNT, Variables.integerValue(summary.itemCount(), true))
           .putValueTyped(RELEASED_COUNT, Variables.integerValue(summary.releasedCount(), true))
           .putValueTyped(REDACTED_COUNT, Variables.integerValue(summary.redactedCount(), true))

@@ -16,6 +16,7 @@ import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.DecisionRegister;
 import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.register.ItemRegister.Review;
+import io.github.ogiworkflow.consultation.AgencyObjection;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.ModelVersions;
 import java.time.LocalDate;
@@ -64,7 +65,7 @@ public class ReviewDelegates {
    * listener's is wrapped into a 500).
    */
   @Bean(ElementIds.REVIEW_REQUESTED_LISTENER)
-  ExecutionListener reviewRequestedListener(ItemRegister items) {
+  ExecutionListener reviewRequestedListener(ItemRegister items, AgencyObjection agencyObjection) {
     return execution -> {
       Long item = itemIdOf(execution.getVariable(ITEM_ID));
       if (item == null) {
@@ -72,6 +73,14 @@ public class ReviewDelegates {
             + "（保密审查须指明所审查的信息项）");
       }
       execution.setVariable(ITEM_TITLE, items.title(item));
+      // Art. 34 (audit 35a F3, ADR 0169): the reviewer of an item made with another agency
+      // weighs that agency's objection; the reviews of other items do not show it.
+      String trackingNumber = execution.getProcessBusinessKey();
+      if (trackingNumber != null && items.of(trackingNumber).stream()
+          .anyMatch(i -> i.id() == item && agencyObjection.concerns(trackingNumber, i))) {
+        agencyObjection.text(trackingNumber)
+            .ifPresent(text -> execution.setVariable(AGENCY_OBJECTION, text));
+      }
     };
   }
 

@@ -99,6 +99,14 @@ class ReplyRulesTest {
     assertThat(approvalRequired("1", "APPROVE")).isTrue();
   }
 
+  /** Audit 35a F3 (Art. 34; ADR 0169): releasing over a co-producing agency's objection. */
+  @ParameterizedTest
+  @EnumSource(OutcomeCode.class)
+  void releasingOverAnAgencysObjectionAlwaysNeedsLeadership(OutcomeCode code) {
+    assertThat(approvalRequired(code.code(), null, true)).isTrue();
+    assertThat(approvalRequired(code.code(), "REFUSE", true)).isTrue();
+  }
+
   @Test
   void everyOutcomeCodeHasALetterParagraph() throws Exception {
     java.util.Properties paragraphs = new java.util.Properties();
@@ -133,9 +141,15 @@ class ReplyRulesTest {
   }
 
   private static boolean approvalRequired(String outcomeCode, String overrideApproval) {
+    return approvalRequired(outcomeCode, overrideApproval, false);
+  }
+
+  private static boolean approvalRequired(String outcomeCode, String overrideApproval,
+      boolean releasedOverAgencyObjection) {
     Map<String, Object> in = new HashMap<>();
     in.put("outcomeCode", outcomeCode);
     in.put("overrideApproval", overrideApproval);
+    in.put("releasedOverAgencyObjection", releasedOverAgencyObjection);
     return dmn.evaluateDecisionTable(approvalTable, in).getSingleResult().<Boolean>getSingleEntry();
   }
 

@@ -53,8 +53,11 @@ class RuleTablesTest {
     List<VariableMap> approvalInputs = new ArrayList<>();
     for (OutcomeCode code : OutcomeCode.values()) {
       for (String override : Arrays.asList(null, "APPROVE", "REFUSE")) {
-        approvalInputs.add(Variables.createVariables().putValue(OUTCOME_CODE, code.code())
-            .putValue(OVERRIDE_APPROVAL, override));
+        for (boolean overAgency : new boolean[] {false, true}) {
+          approvalInputs.add(Variables.createVariables().putValue(OUTCOME_CODE, code.code())
+              .putValue(OVERRIDE_APPROVAL, override)
+              .putValue(RELEASED_OVER_AGENCY_OBJECTION, overAgency));
+        }
       }
     }
     List<VariableMap> outcomeInputs = new ArrayList<>();
@@ -83,7 +86,7 @@ class RuleTablesTest {
         .evaluateDecisionTableByKey(APPROVAL_REQUIRED_TABLE, in).getSingleEntry()));
     outcomeInputs.forEach(in -> theEngines.add(engine.getDecisionService()
         .evaluateDecisionTableByKey(REPLY_OUTCOME_TABLE, in).getSingleEntry()));
-    assertThat(ours).hasSize(OutcomeCode.values().length * 3 + counts.length)
+    assertThat(ours).hasSize(OutcomeCode.values().length * 6 + counts.length)
         .isEqualTo(theEngines).contains(true, false, "1", "2", "3.6", "4.1", "4.2", "6.3");
   }
 

@@ -320,6 +320,61 @@ class ConsultationAndReasonsScenarioTest {
   }
 
   /**
+   * Audit 35a F3 (Art. 34; ADR 0169): the co-producing agency objects with reasons; the reviewer
+   * of its item (and only of its item), the drafter and leadership see the objection with the
+   * agency's name and the item; legal releases the item anyway, so the reply (予以公开) needs
+   * leadership's approval, by the model's table and by the register's check; the trail shows the
+   * reasons.
+   */
+  @Test
+  void releasingOverAnAgencysObjectionIsShownAndNeedsLeadershipsApproval() {
+    agencyAnswered("OBJECTION", AGENCY_REASONS);
+
+    Task jointReview = reviewTask("联合检查工作方案");
+    Assertions.assertThat((String) engine.getTaskService().getVariable(jointReview.getId(),
+        AGENCY_OBJECTION)).contains("示范市卫生健康委员会", "《联合检查工作方案》",
+            "2026年2月10日", "联合执法行动");
+    Assertions.assertThat(engine.getTaskService().getVariable(reviewTask("本局年度工作总结")
+        .getId(), AGENCY_OBJECTION)).isNull();
+    scenario.reviewItem("联合检查工作方案", REVIEW_CONCLUSION, "RELEASABLE");
+    scenario.reviewItem("本局年度工作总结", REVIEW_CONCLUSION, "RELEASABLE");
+
+    assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY);
+    Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("1");
+    Assertions.assertThat(scenario.variable(APPROVAL_REQUIRED)).isEqualTo(true);
+    Assertions.assertThat((String) scenario.variable(AGENCY_OBJECTION))
+        .contains("示范市卫生健康委员会", "《联合检查工作方案》", "联合执法行动")
+        .doesNotContain("本局年度工作总结");
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
+    assertThat(scenario.instance).isWaitingAt(TASK_APPROVE_REPLY);
+    Assertions.assertThat(releaseChecks().approvalRequired(engine, tn(), "1")).isTrue();
+    Assertions.assertThat(ProcessTestEngine.timeline(engine).of(tn()).orElseThrow().entries())
+        .filteredOn(e -> e.kind().equals("CONSULTATION")).singleElement()
+        .satisfies(e -> Assertions.assertThat(e.outcome()).isEqualTo("不同意公开"))
+        .satisfies(e -> Assertions.assertThat(e.detail())
+            .contains("不同意公开的理由：" + AGENCY_REASONS));
+  }
+
+  /** The agency consents: nothing to weigh, the reply of released items needs no approval. */
+  @Test
+  void anAgencysConsentLeavesTheReplyAsBefore() {
+    agencyAnswered("CONSENT", null);
+
+    Assertions.assertThat(engine.getTaskService().getVariable(reviewTask("联合检查工作方案")
+        .getId(), AGENCY_OBJECTION)).isNull();
+    scenario.reviewItem("联合检查工作方案", REVIEW_CONCLUSION, "RELEASABLE");
+    scenario.reviewItem("本局年度工作总结", REVIEW_CONCLUSION, "RELEASABLE");
+
+    assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY);
+    Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("1");
+    Assertions.assertThat(scenario.variable(APPROVAL_REQUIRED)).isEqualTo(false);
+    Assertions.assertThat(scenario.variable(AGENCY_OBJECTION)).isNull();
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
+    assertThat(scenario.instance).isWaitingAt(TASK_DELIVER_REPLY);
+    Assertions.assertThat(releaseChecks().approvalRequired(engine, tn(), "1")).isFalse();
+  }
+
+  /**
    * A consultation opened before ADR 0166 (one letter to all of the case's third parties, its
    * register row and instance without a party) still closes: an objection withholds every
    * third-party item of the case, as it did when the letter went out.
@@ -1000,6 +1055,37 @@ class ConsultationAndReasonsScenarioTest {
   private Map<String, Object> reasonsRecord() {
     return jdbc.queryForMap("SELECT decision, decided_by, answered_on, delay_working_days,"
         + " reply_due_on, decided_on FROM ogi_reasons_request WHERE tracking_number = ?", tn());
+  }
+
+  static final String AGENCY_REASONS = "本委不同意公开：该通知涉及尚未结束的联合执法行动";
+
+  /** An item made with 示范市卫生健康委员会 and one of ours; the agency answers on Tue 10 Feb. */
+  private void agencyAnswered(String answer, String reasons) {
+    today(LocalDate.of(2026, 2, 10));
+    scenario.startWithItems(registration(RECEIVED), items(
+        item("联合检查工作方案", "HELD", "otherAgency", true,
+            "otherAgencyName", "示范市卫生健康委员会"),
+        item("本局年度工作总结", "HELD")));
+    scenario.complete(TASK_RECORD_CONSULTATION_SERVICE, OFFICE_USER,
+        CONSULTATION_SERVED_ON, "2026-02-10");
+    if (reasons == null) {
+      scenario.complete(TASK_RECORD_CONSULTATION_ANSWER, OFFICE_USER, CONSULTATION_ANSWER, answer,
+          CONSULTATION_ANSWERED_ON, "2026-02-10");
+    } else {
+      scenario.complete(TASK_RECORD_CONSULTATION_ANSWER, OFFICE_USER, CONSULTATION_ANSWER, answer,
+          CONSULTATION_ANSWERED_ON, "2026-02-10", CONSULTATION_OPINION, reasons);
+    }
+  }
+
+  private Task reviewTask(String title) {
+    return scenario.tasks(TASK_REVIEW_ITEM).stream()
+        .filter(t -> t.getName() != null && t.getName().endsWith("：" + title)).findFirst()
+        .orElseThrow(() -> new AssertionError("no review of " + title));
+  }
+
+  private io.github.ogiworkflow.reply.ReleaseChecks releaseChecks() {
+    return ProcessTestEngine.bean(engine, "releaseChecks",
+        io.github.ogiworkflow.reply.ReleaseChecks.class);
   }
 
   private String tn() {
