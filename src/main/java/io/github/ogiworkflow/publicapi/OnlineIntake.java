@@ -272,7 +272,8 @@ class OnlineIntake {
   }
 
   StatusView status(String trackingNumber, String queryCode) {
-    requireAnyCode(officeCodes, online, trackingNumber, queryCode);
+    // A counter or post case's code (ADR 0170) looks up; the page takes no correction or reasons.
+    boolean onlineCase = requireAnyCode(officeCodes, online, trackingNumber, queryCode);
     // The register's row is read once for the whole page.
     CaseRegister.ApplicantStatus facts = register.applicantStatus(trackingNumber)
         .orElseThrow(PublicApiException::notFound);
@@ -343,7 +344,8 @@ class OnlineIntake {
     return new StatusView(trackingNumber, record.status(), stage, receivedOn,
         chineseOrNull(receivedOn), dueOn, dueOn != null && texts.isProvisional(dueOn), dueText,
         chineseOrNull(deliveredOn), deliveredOn == null ? null : DeliveryMethod.labelOf(deliveredBy),
-        feeToPay(feeNotice).orElse(null), awaiting, awaitingReasons, sent);
+        feeToPay(feeNotice).orElse(null), awaiting && onlineCase, awaitingReasons && onlineCase,
+        sent);
   }
 
   /**
@@ -546,13 +548,19 @@ class OnlineIntake {
   /**
    * The status lookup and downloads: the online applicant's codes or the one the office issued
    * for a counter or post case (ADR 0170). An unknown number or a wrong code is 404 alike.
+   * Answers whether it was an online application's code.
    */
-  static void requireAnyCode(OfficeQueryCodes officeCodes, OnlineRegister online,
+  static boolean requireAnyCode(OfficeQueryCodes officeCodes, OnlineRegister online,
       String trackingNumber, String queryCode) {
-    if (trackingNumber == null || !(QueryCodes.matchesAny(online.accesses(trackingNumber),
-        queryCode) || QueryCodes.matchesAny(officeCodes.accesses(trackingNumber), queryCode))) {
-      throw PublicApiException.notFound();
+    if (trackingNumber != null) {
+      if (QueryCodes.matchesAny(online.accesses(trackingNumber), queryCode)) {
+        return true;
+      }
+      if (QueryCodes.matchesAny(officeCodes.accesses(trackingNumber), queryCode)) {
+        return false;
+      }
     }
+    throw PublicApiException.notFound();
   }
 
   private String processInstanceId(String trackingNumber) {

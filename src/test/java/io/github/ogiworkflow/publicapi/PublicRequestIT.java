@@ -661,6 +661,27 @@ class PublicRequestIT {
   }
 
   /**
+   * ADR 0170: a case without an online access row (here an online one whose rows are removed,
+   * standing for a counter case at 补正) that waits for a correction: with the office's code the
+   * status page does not offer the online correction, and the correction is refused (409).
+   */
+  @Test
+  void aCounterCodeHolderIsNotOfferedTheOnlineCorrection() throws Exception {
+    JsonNode asked = askedToCorrect();
+    String trackingNumber = asked.path("trackingNumber").asText();
+    jdbc.update("DELETE FROM ogi_online_access_code WHERE tracking_number = ?", trackingNumber);
+    jdbc.update("DELETE FROM ogi_online_access WHERE tracking_number = ?", trackingNumber);
+    String code = json.readTree(Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/api/cases/" + trackingNumber + "/query-code", "{\"identityChecked\":true}").getBody())
+        .path("queryCode").asText();
+    ResponseEntity<String> status = lookup(trackingNumber, code);
+    assertThat(status.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(json.readTree(status.getBody()).path("awaitingSupplement").asBoolean()).isFalse();
+    assertThat(supplement(trackingNumber, code, "补充说明").getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  /**
    * Audit 34a F6, ADR 0163: asked to explain reasons (Art. 35), the online applicant gives them
    * on the page with the query code, once, while the office waits for them. The register keeps
    * the text whole with the day received; the engine shows it masked on the office's task beside
