@@ -37,7 +37,12 @@ public class PersonalDataAccessLog {
      * A new query code issued by the office to hand over or mail (ADR 0158): the earlier codes
      * stop working. Logged here so the audit trail names who and when.
      */
-    QUERY_CODE_REISSUED("重新生成查询码（原查询码失效）");
+    QUERY_CODE_REISSUED("重新生成查询码（原查询码失效）"),
+    /**
+     * A query code issued by the office for a counter or post request (ADR 0170): it serves the
+     * status lookup and downloads only; an earlier office-issued code stops working.
+     */
+    QUERY_CODE_ISSUED("为当面或邮寄申请生成查询码（原查询码失效）");
 
     private final String label;
 

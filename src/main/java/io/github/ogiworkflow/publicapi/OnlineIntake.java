@@ -19,6 +19,7 @@ import io.github.ogiworkflow.letter.LetterDocuments;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.online.IdNumbers;
+import io.github.ogiworkflow.online.OfficeQueryCodes;
 import io.github.ogiworkflow.online.OnlineRegister;
 import io.github.ogiworkflow.online.OnlineRegister.IdempotentSubmission;
 import io.github.ogiworkflow.privacy.PersonalVariables;
@@ -117,6 +118,7 @@ class OnlineIntake {
   private final TrackingNumbers trackingNumbers;
   private final CaseRegister register;
   private final OnlineRegister online;
+  private final OfficeQueryCodes officeCodes;
   private final ReplyDeadline deadline;
   private final Letters letters;
   private final RuntimeService runtime;
@@ -132,7 +134,9 @@ class OnlineIntake {
   OnlineIntake(TrackingNumbers trackingNumbers, CaseRegister register, OnlineRegister online,
       ReplyDeadline deadline, Letters letters, RuntimeService runtime,
       PlatformTransactionManager transactions, DeadlineTexts texts, AppealRegister appeals,
-      PauseLedger pauses, ReasonsRequestRegister reasons, ConsultationRegister consultations) {
+      PauseLedger pauses, ReasonsRequestRegister reasons, ConsultationRegister consultations,
+      OfficeQueryCodes officeCodes) {
+    this.officeCodes = officeCodes;
     this.reasons = reasons;
     this.texts = texts;
     this.pauses = pauses;
@@ -268,7 +272,8 @@ class OnlineIntake {
   }
 
   StatusView status(String trackingNumber, String queryCode) {
-    requireCode(trackingNumber, queryCode);
+    // A counter or post case's code (ADR 0170) looks up; the page takes no correction or reasons.
+    boolean onlineCase = requireAnyCode(officeCodes, online, trackingNumber, queryCode);
     // The register's row is read once for the whole page.
     CaseRegister.ApplicantStatus facts = register.applicantStatus(trackingNumber)
         .orElseThrow(PublicApiException::notFound);
@@ -339,7 +344,8 @@ class OnlineIntake {
     return new StatusView(trackingNumber, record.status(), stage, receivedOn,
         chineseOrNull(receivedOn), dueOn, dueOn != null && texts.isProvisional(dueOn), dueText,
         chineseOrNull(deliveredOn), deliveredOn == null ? null : DeliveryMethod.labelOf(deliveredBy),
-        feeToPay(feeNotice).orElse(null), awaiting, awaitingReasons, sent);
+        feeToPay(feeNotice).orElse(null), awaiting && onlineCase, awaitingReasons && onlineCase,
+        sent);
   }
 
   /**
@@ -519,11 +525,42 @@ class OnlineIntake {
     return register.find(trackingNumber).orElseThrow(PublicApiException::notFound);
   }
 
+  /**
+   * The online applicant's code, for what only an online application may do (补正, 说明理由).
+   * A code the office issued for a counter or post case is told so (ADR 0170).
+   */
   private void requireCode(String trackingNumber, String queryCode) {
     if (!QueryCodes.matchesAny(trackingNumber == null ? List.of()
         : online.accesses(trackingNumber), queryCode)) {
+      if (trackingNumber != null
+          && QueryCodes.matchesAny(officeCodes.accesses(trackingNumber), queryCode)) {
+        throw new PublicApiException(HttpStatus.CONFLICT, "not an online application",
+            OFFICE_CODE_ONLY_LOOKS_UP);
+      }
       throw PublicApiException.notFound();
     }
+  }
+
+  /** What a counter or post applicant's code does not open (ADR 0170). */
+  static final String OFFICE_CODE_ONLY_LOOKS_UP = "本申请系当面或邮寄提交，查询码仅用于查询办理进度和"
+      + "下载已送达的文书；补正、说明理由请按本机关告知书的要求以书面形式提交";
+
+  /**
+   * The status lookup and downloads: the online applicant's codes or the one the office issued
+   * for a counter or post case (ADR 0170). An unknown number or a wrong code is 404 alike.
+   * Answers whether it was an online application's code.
+   */
+  static boolean requireAnyCode(OfficeQueryCodes officeCodes, OnlineRegister online,
+      String trackingNumber, String queryCode) {
+    if (trackingNumber != null) {
+      if (QueryCodes.matchesAny(online.accesses(trackingNumber), queryCode)) {
+        return true;
+      }
+      if (QueryCodes.matchesAny(officeCodes.accesses(trackingNumber), queryCode)) {
+        return false;
+      }
+    }
+    throw PublicApiException.notFound();
   }
 
   private String processInstanceId(String trackingNumber) {

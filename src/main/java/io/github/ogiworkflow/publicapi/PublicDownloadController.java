@@ -5,6 +5,7 @@ import io.github.ogiworkflow.attachment.ElectronicDelivery;
 import io.github.ogiworkflow.attachment.ElectronicDelivery.DownloadRefused;
 import io.github.ogiworkflow.attachment.ElectronicDelivery.Offer;
 import io.github.ogiworkflow.attachment.ElectronicDelivery.PublicFile;
+import io.github.ogiworkflow.online.OfficeQueryCodes;
 import io.github.ogiworkflow.online.OnlineRegister;
 import io.github.ogiworkflow.receipt.ApplicationReceipt;
 import java.nio.charset.StandardCharsets;
@@ -33,12 +34,14 @@ class PublicDownloadController {
   static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
 
   private final OnlineRegister online;
+  private final OfficeQueryCodes officeCodes;
   private final ElectronicDelivery delivery;
   private final ApplicationReceipt receipt;
 
-  PublicDownloadController(OnlineRegister online, ElectronicDelivery delivery,
-      ApplicationReceipt receipt) {
+  PublicDownloadController(OnlineRegister online, OfficeQueryCodes officeCodes,
+      ElectronicDelivery delivery, ApplicationReceipt receipt) {
     this.online = online;
+    this.officeCodes = officeCodes;
     this.delivery = delivery;
     this.receipt = receipt;
   }
@@ -89,10 +92,8 @@ class PublicDownloadController {
             e.chineseMessage()));
   }
 
+  /** Online codes and the office-issued code of a counter or post case alike (ADR 0170). */
   private void authorize(String trackingNumber, String code) {
-    if (!QueryCodes.matchesAny(trackingNumber == null ? List.of()
-        : online.accesses(trackingNumber), code)) {
-      throw PublicApiException.notFound();
-    }
+    OnlineIntake.requireAnyCode(officeCodes, online, trackingNumber, code);
   }
 }

@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
  * 重新生成查询码 (ADR 0158, audit 34a F3). Office only (and administrators), authenticated like
  * the other case APIs. Answers 201 with the new code, shown this once for handing over or
  * mailing (no-store); the earlier codes stop working. 400 in Chinese on {@code identityChecked},
- * 404 for an unknown number, 409 for a case without a query code (counter or post).
+ * 404 for an unknown number. A counter or post case gets its first (or a new) office-issued code
+ * (ADR 0170): it serves the status lookup and downloads only, and makes it no online case.
  */
 @RestController
 @ConditionalOnWebApplication
@@ -42,12 +43,16 @@ public class QueryCodeReissueController {
     String number = trackingNumber.strip();
     return reissue.reissue(number, body == null ? null : body.get("identityChecked"),
             access.currentUser())
-        .<ResponseEntity<?>>map(code -> {
+        .<ResponseEntity<?>>map(issued -> {
           Map<String, Object> answer = new LinkedHashMap<>();
           answer.put("trackingNumber", number);
-          answer.put("queryCode", code);
-          answer.put("message", "已为" + number + "重新生成查询码，原查询码已失效。新查询码仅显示这一次，"
-              + "请当面交给申请人或书面寄送；本机关不保存查询码。");
+          answer.put("queryCode", issued.code());
+          answer.put("message", issued.online()
+              ? "已为" + number + "重新生成查询码，原查询码已失效。新查询码仅显示这一次，"
+                  + "请当面交给申请人或书面寄送；本机关不保存查询码。"
+              : "已为" + number + "（当面或邮寄申请）生成查询码，原查询码（如有）已失效。查询码仅显示这一次，"
+                  + "请当面交给申请人或书面寄送；本机关不保存查询码。申请人可凭受理编号和查询码在网上查询办理进度、"
+                  + "下载已送达的文书；补正、说明理由等仍以书面形式提交。");
           return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
               .body(answer);
         })
@@ -58,10 +63,5 @@ public class QueryCodeReissueController {
   @ExceptionHandler(InvalidInput.class)
   ResponseEntity<Map<String, String>> invalid(InvalidInput e) {
     return ApiError.of(HttpStatus.BAD_REQUEST, e.getMessage());
-  }
-
-  @ExceptionHandler(QueryCodeReissue.NoQueryCode.class)
-  ResponseEntity<Map<String, String>> noCode(QueryCodeReissue.NoQueryCode e) {
-    return ApiError.of(HttpStatus.CONFLICT, e.getMessage());
   }
 }

@@ -49,6 +49,7 @@ class TableOwnersTest {
       Map.entry("ogi_idempotency_key", "online.OnlineRegister"),
       Map.entry("ogi_online_access", "online.OnlineRegister"),
       Map.entry("ogi_online_access_code", "online.OnlineRegister"),
+      Map.entry("ogi_office_query_code", "online.OfficeQueryCodes"),
       Map.entry("ogi_info_item", "register.ItemRegister"),
       Map.entry("ogi_proactive_suggestion", "publication.ProactiveSuggestions"),
       Map.entry("ogi_item_review", "register.ItemRegister"),

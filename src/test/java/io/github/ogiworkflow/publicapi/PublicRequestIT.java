@@ -588,12 +588,97 @@ class PublicRequestIT {
     cases.insert(new io.github.ogiworkflow.register.CaseRegister.NewCase(counter, null,
         "IN_PERSON", "NATURAL_PERSON", "赵六", "RESIDENT_ID", VALID_ID, "13812345678", null,
         null, "柜台申请", "PAPER", "PICK_UP", LocalDate.now(), LocalDate.now().plusDays(30)));
-    ResponseEntity<String> none = Http.asUser(rest, "wangli", HttpMethod.POST,
+    ResponseEntity<String> counterCode = Http.asUser(rest, "wangli", HttpMethod.POST,
         "/api/cases/" + counter + "/query-code", "{\"identityChecked\":true}");
-    assertThat(none.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(json.readTree(none.getBody()).path("message").asText()).contains("不是网上申请");
+    assertThat(counterCode.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ogi_online_access"
+        + " WHERE tracking_number = ?", Integer.class, counter)).isZero();
     assertThat(Http.asUser(rest, "wangli", HttpMethod.POST, "/api/cases/YSQ-2000-999999/query-code",
         "{\"identityChecked\":true}").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  /**
+   * Audit 34a F3, ADR 0170: the office issues a query code for a counter (or post) request after
+   * checking the applicant's identity. The code is shown once (no-store), opens the status page
+   * and the downloads, not the online 补正/说明理由 (409 in Chinese), and leaves the case no
+   * online case (no ogi_online_access row). A second issue makes the first code stop working;
+   * each issue is logged with who did it.
+   */
+  @Test
+  void theOfficeIssuesAQueryCodeForACounterCaseThatOnlyLooksItUp() throws Exception {
+    String counter = trackingNumbers.next(LocalDate.now().getYear());
+    cases.insert(new io.github.ogiworkflow.register.CaseRegister.NewCase(counter, null,
+        "IN_PERSON", "NATURAL_PERSON", "赵六", "RESIDENT_ID", VALID_ID, "13812345678", null,
+        null, "柜台申请的政府信息", "PAPER", "PICK_UP", LocalDate.now(),
+        LocalDate.now().plusDays(30)));
+    String path = "/api/cases/" + counter + "/query-code";
+    assertThat(Http.asUser(rest, "wangli", HttpMethod.POST, path, "{}").getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(Http.asUser(rest, "lina", HttpMethod.POST, path, "{\"identityChecked\":true}")
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    ResponseEntity<String> issued = Http.asUser(rest, "wangli", HttpMethod.POST, path,
+        "{\"identityChecked\":true}");
+    assertThat(issued.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(issued.getHeaders().getCacheControl()).contains("no-store");
+    JsonNode answer = json.readTree(issued.getBody());
+    String first = answer.path("queryCode").asText();
+    assertThat(first).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}");
+    assertThat(answer.path("message").asText()).contains("当面或邮寄申请", "仅显示这一次");
+
+    ResponseEntity<String> status = lookup(counter, first);
+    assertThat(status.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(json.readTree(status.getBody()).path("trackingNumber").asText())
+        .isEqualTo(counter);
+    HttpHeaders withCode = new HttpHeaders();
+    withCode.set("X-Query-Code", first);
+    assertThat(rest.exchange(BASE + "/" + counter + "/downloads", HttpMethod.GET,
+        new HttpEntity<>(withCode), String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    ResponseEntity<String> correction = supplement(counter, first, "补充说明所需信息的名称");
+    assertThat(correction.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(json.readTree(correction.getBody()).path("message").asText())
+        .contains("当面或邮寄提交", "书面形式");
+    assertThat(reasons(counter, first, "理由").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(lookup(counter, "AAAA-BBBB-CCCC-DDDD").getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+
+    String second = json.readTree(Http.asUser(rest, "wangli", HttpMethod.POST, path,
+        "{\"identityChecked\":true}").getBody()).path("queryCode").asText();
+    assertThat(second).isNotEqualTo(first);
+    assertThat(lookup(counter, first).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(lookup(counter, second).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    // Not an online case anywhere: the online marker stays absent, the channel unchanged.
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ogi_online_access"
+        + " WHERE tracking_number = ?", Integer.class, counter)).isZero();
+    assertThat(jdbc.queryForObject("SELECT channel FROM ogi_case WHERE tracking_number = ?",
+        String.class, counter)).isEqualTo("IN_PERSON");
+    assertThat(jdbc.queryForList("SELECT user_id FROM ogi_personal_data_access"
+        + " WHERE tracking_number = ? AND purpose = 'QUERY_CODE_ISSUED'", String.class,
+        counter)).containsExactly("wangli", "wangli");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ogi_office_query_code"
+        + " WHERE tracking_number = ?", Integer.class, counter)).isEqualTo(1);
+  }
+
+  /**
+   * ADR 0170: a case without an online access row (here an online one whose rows are removed,
+   * standing for a counter case at 补正) that waits for a correction: with the office's code the
+   * status page does not offer the online correction, and the correction is refused (409).
+   */
+  @Test
+  void aCounterCodeHolderIsNotOfferedTheOnlineCorrection() throws Exception {
+    JsonNode asked = askedToCorrect();
+    String trackingNumber = asked.path("trackingNumber").asText();
+    jdbc.update("DELETE FROM ogi_online_access_code WHERE tracking_number = ?", trackingNumber);
+    jdbc.update("DELETE FROM ogi_online_access WHERE tracking_number = ?", trackingNumber);
+    String code = json.readTree(Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/api/cases/" + trackingNumber + "/query-code", "{\"identityChecked\":true}").getBody())
+        .path("queryCode").asText();
+    ResponseEntity<String> status = lookup(trackingNumber, code);
+    assertThat(status.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(json.readTree(status.getBody()).path("awaitingSupplement").asBoolean()).isFalse();
+    assertThat(supplement(trackingNumber, code, "补充说明").getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
   }
 
   /**
