@@ -79,12 +79,8 @@ class PublicRequestController {
       @RequestParam(name = "code", required = false) String paramCode) {
     LocalDate receivedOn = intake.supplement(trackingNumber,
         headerCode != null ? headerCode : paramCode, answerText(request, "补正内容"));
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("trackingNumber", trackingNumber);
-    body.put("supplementReceivedOn", receivedOn);
-    body.put("message", "补正材料已提交，收到日期为" + CaseLetters.chinese(receivedOn)
-        + "。答复期限自收到补正材料之日起重新计算。");
-    return ResponseEntity.status(HttpStatus.ACCEPTED).body(body);
+    return received(trackingNumber, "supplementReceivedOn", receivedOn,
+        "补正材料已提交，收到日期为" + CaseLetters.chinese(receivedOn) + "。答复期限自收到补正材料之日起重新计算。");
   }
 
   /** 说明理由 (Art. 35; ADR 0163): the applicant's reasons, while the office waits for them. */
@@ -95,11 +91,17 @@ class PublicRequestController {
       @RequestParam(name = "code", required = false) String paramCode) {
     LocalDate receivedOn = intake.reasons(trackingNumber,
         headerCode != null ? headerCode : paramCode, answerText(request, "说明的理由"));
+    return received(trackingNumber, "reasonsReceivedOn", receivedOn,
+        "说明的理由已提交，收到日期为" + CaseLetters.chinese(receivedOn) + "。本机关将审查所说明的理由，并将结果告知您。");
+  }
+
+  /** 202 for a written answer taken: the case, the day it counts as received, what follows. */
+  private static ResponseEntity<Map<String, Object>> received(String trackingNumber,
+      String dayField, LocalDate receivedOn, String message) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("trackingNumber", trackingNumber);
-    body.put("reasonsReceivedOn", receivedOn);
-    body.put("message", "说明的理由已提交，收到日期为" + CaseLetters.chinese(receivedOn)
-        + "。本机关将审查所说明的理由，并将结果告知您。");
+    body.put(dayField, receivedOn);
+    body.put("message", message);
     return ResponseEntity.status(HttpStatus.ACCEPTED).body(body);
   }
 
