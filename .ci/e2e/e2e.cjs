@@ -1647,7 +1647,8 @@ const steps = [
     const proposal = office.locator('.ogi-actions details[data-action=art44]');
     await proposal.locator('summary', { hasText: '转为主动公开（条例第四十四条）' }).click();
     const pForm = proposal.locator('form');
-    await pForm.locator('label.ogi-choice', { hasText: '申请人已于' }).waitFor();
+    // The suggestion's day as a sentence writes it (2026年12月8日), not the table's ISO date.
+    await pForm.locator('label.ogi-choice', { hasText: /申请人已于\d{4}年\d{1,2}月\d{1,2}日建议主动公开/ }).waitFor();
     await pForm.locator('input[name=items][value="1"]').check();
     await pForm.locator('select[name=category]').selectOption({ label: '统计' });
     await pForm.locator('button.ogi-action-submit').click();

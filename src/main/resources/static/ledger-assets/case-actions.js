@@ -46,7 +46,7 @@ window.ogi.caseActions = (function () {
   }
   function itemChoices(items) {
     return items.map(function (i) {
-      return { value: String(i.seq), label: '序号 ' + i.seq + '：' + i.title + (i.suggestedOn ? '（申请人已于 ' + i.suggestedOn + ' 建议主动公开）' : '') };
+      return { value: String(i.seq), label: '序号 ' + i.seq + '：' + i.title + (i.suggestedOn ? '（申请人已于' + ogi.dateText(i.suggestedOn) + '建议主动公开）' : '') };
     });
   }
   function form(action, summary, body, button) {
@@ -79,7 +79,7 @@ window.ogi.caseActions = (function () {
         return '确认登记撤回申请？本操作将终止办理本申请并生成终止办理告知书，登记后不能撤销。';
       },
       done: function (r) {
-        return '已登记申请人撤回申请（撤回日期 ' + esc(r.withdrawnOn) + '，' + esc(r.withdrawalFormLabel) + '），本案已终止办理，办理结果：'
+        return '已登记申请人撤回申请（撤回日期' + esc(ogi.dateText(r.withdrawnOn)) + '，' + esc(r.withdrawalFormLabel) + '），本案已终止办理，办理结果：'
           + esc(r.outcome) + '。' + letterLink(r.letter);
       },
     },
@@ -87,7 +87,7 @@ window.ogi.caseActions = (function () {
       summary: '更正或撤销收费通知',
       html: function (a) {
         const perPage = a.scheme === 'PER_PAGE';
-        return '<p>现行收费通知：' + (a.noticeNumber ? '文号 ' + esc(a.noticeNumber) + '，' : '') + esc(a.issuedOn) + ' 发出，'
+        return '<p>现行收费通知：' + (a.noticeNumber ? '文号 ' + esc(a.noticeNumber) + '，' : '') + esc(ogi.dateText(a.issuedOn)) + '发出，'
           + (a.schemeLabel ? esc(a.schemeLabel) + '，' : '') + '金额 ' + esc(a.amount) + ' 元，尚未缴费。</p>'
           + '<p class="ogi-muted">收费通知多收的，减少收费金额（发出更正收费通知书，以新文号替代原通知，缴费期限自其送达之日起重新计算）或撤销收费（发出撤销收费通知书，答复期限恢复计算）。提高收费须报领导审批，不在此办理。</p>'
           + field('action', '更正方式', select('action', a.choices, '请选择更正方式'))
@@ -157,7 +157,7 @@ window.ogi.caseActions = (function () {
       html: function (a) {
         return '<p class="ogi-muted">申请人认为所申请的政府信息涉及公众利益调整、需要公众广泛知晓或者需要公众参与决策，建议将其纳入主动公开范围的（条例第四十四条），在此登记收到建议的日期、所涉信息项和申请人所述理由。登记后在本页和“多人申请的相同信息”中列明，供办公室审核是否转为主动公开。</p>'
           + choices('items', '申请人建议主动公开的信息项', itemChoices(a.items), '按本页“信息项与保密审查”所列序号选择')
-          + field('suggestedOn', '收到建议日期', dateInput('suggestedOn'), '不能早于收到申请日期（' + a.receivedOn + '），不能晚于今天；在申请书中提出的，填写收到申请日期')
+          + field('suggestedOn', '收到建议日期', dateInput('suggestedOn'), '不能早于收到申请日期（' + ogi.dateText(a.receivedOn) + '），不能晚于今天；在申请书中提出的，填写收到申请日期')
           + field('reason', '建议理由', reason('reason', '申请人所述理由，如涉及公众利益调整、需要公众广泛知晓或者需要公众参与决策，至少4个字', 1000));
       },
       button: '登记申请人建议',
@@ -170,7 +170,7 @@ window.ogi.caseActions = (function () {
         return '确认登记申请人建议将' + (seqs.length ? '序号 ' + seqs.join('、') + ' 的信息项' : '所选信息项') + '纳入主动公开范围？登记后不能撤销。';
       },
       done: function (r) {
-        return '已登记申请人建议主动公开（收到建议日期 ' + esc(r.suggestedOn) + '）：'
+        return '已登记申请人建议主动公开（收到建议日期' + esc(ogi.dateText(r.suggestedOn)) + '）：'
           + r.items.map(function (i) { return '序号 ' + esc(i.seq) + ' ' + esc(i.title); }).join('；') + '。';
       },
     },

@@ -55,8 +55,14 @@ window.ogi = (function () {
   function dueDate(date, provisional) {
     return esc(date) + (provisional ? '（暂算：节假日安排尚未公布，按法定节假日计算）' : '');
   }
+  // An ISO date (2026-12-08) as a sentence writes it (2026年12月8日), as the letters do; the
+  // tables keep ISO dates, which sort and scan in columns.
+  function dateText(iso) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || '');
+    return m ? m[1] + '年' + Number(m[2]) + '月' + Number(m[3]) + '日' : (iso || '');
+  }
   function loginHint(node) {
     node.innerHTML = '请先登录。<a href="/camunda/app/tasklist/default/">前往登录</a>';
   }
-  return { esc: esc, get: get, post: post, deadline: deadline, dueDate: dueDate, loginHint: loginHint };
+  return { esc: esc, get: get, post: post, deadline: deadline, dueDate: dueDate, dateText: dateText, loginHint: loginHint };
 })();
