@@ -530,8 +530,10 @@ public class ReplyLetter {
             rest = rest.replace(item.title(), "\n");
           }
         }
-        if (own == null && numbered && head.contains("：")) {
-          // The line of an item whose title the office changed: known by its number.
+        if (own == null && numbered && head.contains("：") && !phrases.statements(
+            without(head.substring(head.indexOf('：') + 1), registerTexts)).isEmpty()) {
+          // The line of an item whose title the office changed: known by its number, if it
+          // states a decision (a numbered note such as 1. 联系方式：… is no item's line).
           int at = Integer.parseInt(number.group(1));
           own = itemLines.stream().filter(item -> item.number() == at).findFirst().orElse(null);
           if (own != null && !named.contains(own)) {

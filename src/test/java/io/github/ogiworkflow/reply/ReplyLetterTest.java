@@ -640,6 +640,9 @@ class ReplyLetterTest {
         "3. 与某局联合发文：经审查，该信息不涉及商业秘密，予以公开");
     assertThat(explained).isNotEqualTo(drafted);
     assertThat(letter.itemContradictions(lines, explained, quotes)).isEmpty();
+    // A numbered note after the list (letter35's leftover) states no decision: no item's line.
+    String note = drafted + "\n如有疑问，请联系：\n1. 联系方式：0571-88888888。";
+    assertThat(letter.itemContradictions(lines, note, quotes)).isEmpty();
   }
 
   /**
