@@ -318,6 +318,12 @@ class OnlineIntake {
     boolean awaitingReasons = false;
     if (!ended && !submitted && !Status.AWAITING_CORRECTION.name().equals(record.status())) {
       stage = askedOfTheApplicant(trackingNumber, feeNotice, paused).orElse(stage);
+      if (paused && IN_HANDLING.equals(stage)) {
+        // The stage says what the case waits for, as the deadline text does (letter35's
+        // leftover): not a bare 正在办理 while a third party or an agency is consulted.
+        stage = consulted(trackingNumber).map(whom -> IN_HANDLING + "：正在征求" + whom + "意见")
+            .orElse(stage);
+      }
       Optional<ReasonsRequest> asked = reasons.latest(trackingNumber)
           .filter(request -> request.decision() == null);
       if (asked.isPresent() && asked.get().onlineReceivedOn() != null) {
@@ -383,19 +389,26 @@ class OnlineIntake {
    * notice: {@link #PAUSED}).
    */
   private Optional<String> consultationPause(String trackingNumber) {
-    Set<ConsultationKind> open = EnumSet.noneOf(ConsultationKind.class);
-    consultations.of(trackingNumber).stream().filter(c -> c.answer() == null)
-        .forEach(c -> open.add(c.kind()));
     LocalDate since = pauses.pausesOf(trackingNumber).stream()
         .filter(pause -> pause.endedOn() == null).map(PauseLedger.Pause::startedOn)
         .findFirst().orElse(null);
-    if (open.isEmpty() || since == null) {
+    if (since == null) {
       return Optional.empty();
     }
-    String whom = open.size() > 1 ? "第三方和其他行政机关"
-        : open.contains(ConsultationKind.THIRD_PARTY) ? "第三方" : "其他行政机关";
-    return Optional.of("计时暂停：正在征求" + whom + "意见（自" + CaseLetters.chinese(since)
-        + "起），征求意见的期间不计入答复期限，答复期限届时相应顺延");
+    return consulted(trackingNumber).map(whom -> "计时暂停：正在征求" + whom + "意见（自"
+        + CaseLetters.chinese(since) + "起），征求意见的期间不计入答复期限，答复期限届时相应顺延");
+  }
+
+  /** Whose opinion an open consultation awaits (第三方, 其他行政机关 or both); empty if none. */
+  private Optional<String> consulted(String trackingNumber) {
+    Set<ConsultationKind> open = EnumSet.noneOf(ConsultationKind.class);
+    consultations.of(trackingNumber).stream().filter(c -> c.answer() == null)
+        .forEach(c -> open.add(c.kind()));
+    if (open.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(open.size() > 1 ? "第三方和其他行政机关"
+        : open.contains(ConsultationKind.THIRD_PARTY) ? "第三方" : "其他行政机关");
   }
 
   /** The reply deadline's text while the clock is paused (no date: it will move). */

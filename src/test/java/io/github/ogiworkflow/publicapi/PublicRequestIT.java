@@ -906,6 +906,8 @@ class PublicRequestIT {
     assertThat(paused.path("dueText").asText()).isEqualTo("计时暂停：正在征求第三方意见（自"
         + io.github.ogiworkflow.letter.CaseLetters.chinese(pauses.pausesOf(trackingNumber).get(0)
             .startedOn()) + "起），征求意见的期间不计入答复期限，答复期限届时相应顺延");
+    // And the stage says what the case waits for, not a bare 正在办理.
+    assertThat(paused.path("stage").asText()).isEqualTo("正在办理：正在征求第三方意见");
   }
 
   /**
