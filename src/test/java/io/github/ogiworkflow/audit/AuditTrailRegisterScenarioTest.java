@@ -215,10 +215,7 @@ class AuditTrailRegisterScenarioTest {
   @Test
   void fileAccessAndFullDataReadsKeepTheNameOfTheAct() {
     org.camunda.bpm.engine.IdentityService identity = engine.getIdentityService();
-    String reader = "adr0153reader";
-    org.camunda.bpm.engine.identity.User user = identity.newUser(reader);
-    user.setFirstName("孙敏");
-    identity.saveUser(user);
+    String reader = ProcessTestEngine.namedStaff(engine, "adr0153reader", "孙敏");
     try {
       String number = scenario.start(registration(TODAY)).trackingNumber();
       org.springframework.beans.factory.ObjectProvider<org.camunda.bpm.engine.IdentityService>
@@ -253,11 +250,7 @@ class AuditTrailRegisterScenarioTest {
   @Test
   void theRegisterNamesWhoRegisteredDeliveredAndIssuedAsNamedAtTheAct() {
     org.camunda.bpm.engine.IdentityService identity = engine.getIdentityService();
-    String clerk = "adr0161clerk";
-    org.camunda.bpm.engine.identity.User user = identity.newUser(clerk);
-    user.setFirstName("周敏");
-    identity.saveUser(user);
-    identity.createMembership(clerk, "office");
+    String clerk = ProcessTestEngine.namedStaff(engine, "adr0161clerk", "周敏", "office");
     try {
       identity.setAuthenticatedUserId(clerk);
       String number;

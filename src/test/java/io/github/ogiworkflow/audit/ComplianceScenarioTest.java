@@ -516,11 +516,7 @@ class ComplianceScenarioTest {
   @Test
   void aDateCorrectionNamesItsMakerAsNamedAtTheAct() {
     org.camunda.bpm.engine.IdentityService identity = engine.getIdentityService();
-    String leader = "adr0137leader";
-    org.camunda.bpm.engine.identity.User user = identity.newUser(leader);
-    user.setFirstName("刘强");
-    identity.saveUser(user);
-    identity.createMembership(leader, "leadership");
+    String leader = ProcessTestEngine.namedStaff(engine, "adr0137leader", "刘强", "leadership");
     try {
       today(LocalDate.of(2026, 3, 4));
       String moved = new RequestScenario(engine).start(registration(LocalDate.of(2026, 2, 2)))
@@ -649,13 +645,8 @@ class ComplianceScenarioTest {
     org.camunda.bpm.engine.IdentityService identity = engine.getIdentityService();
     String reviewer = "adr0153reviewer";
     String leader = "adr0153leader";
-    for (String[] person : new String[][] {{reviewer, "周丽", "legal"},
-        {leader, "陈刚", "leadership"}}) {
-      org.camunda.bpm.engine.identity.User user = identity.newUser(person[0]);
-      user.setFirstName(person[1]);
-      identity.saveUser(user);
-      identity.createMembership(person[0], person[2]);
-    }
+    ProcessTestEngine.namedStaff(engine, reviewer, "周丽", "legal");
+    ProcessTestEngine.namedStaff(engine, leader, "陈刚", "leadership");
     try {
       RequestScenario scenario = received(LocalDate.of(2026, 5, 6))
           .complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")

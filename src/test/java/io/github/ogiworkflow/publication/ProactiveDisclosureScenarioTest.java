@@ -2255,11 +2255,7 @@ class ProactiveDisclosureScenarioTest {
   @Test
   void aPublicationKeepsTheNameItsRecorderHadAtTheAct() {
     org.camunda.bpm.engine.IdentityService identity = engine.getIdentityService();
-    String recorder = "adr0153publisher";
-    org.camunda.bpm.engine.identity.User user = identity.newUser(recorder);
-    user.setFirstName("孙敏");
-    identity.saveUser(user);
-    identity.createMembership(recorder, "office");
+    String recorder = ProcessTestEngine.namedStaff(engine, "adr0153publisher", "孙敏", "office");
     try {
       scenario.draft(item("2026年二季度工作动态", "WORK_NEWS", WEB));
       scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");

@@ -552,11 +552,7 @@ class WithdrawalScenarioTest {
   @Test
   void theWithdrawalKeepsTheNameItsRecorderHadAtTheAct() {
     org.camunda.bpm.engine.IdentityService identity = engine.getIdentityService();
-    String recorder = "adr0153recorder";
-    org.camunda.bpm.engine.identity.User user = identity.newUser(recorder);
-    user.setFirstName("孙敏");
-    identity.saveUser(user);
-    identity.createMembership(recorder, "office");
+    String recorder = ProcessTestEngine.namedStaff(engine, "adr0153recorder", "孙敏", "office");
     try {
       scenario.start(registration(RECEIVED));
       String tn = scenario.trackingNumber();

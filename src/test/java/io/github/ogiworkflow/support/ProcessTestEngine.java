@@ -187,6 +187,23 @@ public final class ProcessTestEngine {
     }
   }
 
+  /**
+   * A staff member with a display name, for tests that show "the name at the act" (ADR 0153,
+   * 0161): the trail must keep the name the person had then, after a rename. Delete the user
+   * when done ({@code deleteUser} also ends the memberships).
+   */
+  public static String namedStaff(org.camunda.bpm.engine.ProcessEngine engine, String id,
+      String name, String... groups) {
+    IdentityService identity = engine.getIdentityService();
+    org.camunda.bpm.engine.identity.User user = identity.newUser(id);
+    user.setFirstName(name);
+    identity.saveUser(user);
+    for (String group : groups) {
+      identity.createMembership(id, group);
+    }
+    return id;
+  }
+
   /** Bean lookup for tests that read the register. */
   public static <T> T bean(org.camunda.bpm.engine.ProcessEngine engine, String name, Class<T> type) {
     Object bean = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
