@@ -2,6 +2,8 @@ package io.github.ogiworkflow.audit;
 
 import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
 import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_CONSULTATION_SERVICE;
+import static io.github.ogiworkflow.process.ElementIds.TIMER_CONSULTATION_SILENCE;
 import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
 import static io.github.ogiworkflow.process.ElementIds.TIMER_CORRECTION_DEADLINE;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
@@ -114,6 +116,30 @@ class CaseActsScenarioTest {
   }
 
   /**
+   * A consultation's silence: the third party does not answer within 15 working days and the
+   * timer closes the consultation; the register names the system and the trigger, not a clerk.
+   */
+  @Test
+  void aConsultationsSilenceIsRecordedAsTheSystemsAct() {
+    scenario.startWithItems(registration(TODAY), items(item("某企业年度检查材料", "HELD",
+        "thirdParty", true, "thirdPartyName", "示范市某食品有限公司")));
+    scenario.complete(TASK_RECORD_CONSULTATION_SERVICE, OFFICE_USER,
+        CONSULTATION_SERVED_ON, TODAY.toString());
+    // Past the 15th working day after the service (Mon 2 Mar + 15 = Mon 23 Mar).
+    RequestScenario.today(LocalDate.of(2026, 3, 24));
+    scenario.fireTimer(TIMER_CONSULTATION_SILENCE);
+    String number = scenario.trackingNumber();
+
+    Trail trail = withoutHistory(number);
+
+    Entry silence = only(trail, "TIMER");
+    assertThat(silence.activity()).isEqualTo("征求意见期限届满");
+    assertThat(silence.who()).isEqualTo("系统（自动）");
+    assertThat(silence.comment()).isEqualTo("触发：期限届满");
+    assertThat(only(trail, "ITEMS_SPLIT").who()).contains(OFFICE_USER);
+  }
+
+  /**
    * Removes the case's process history as the engine's cleanup would at the end of its period
    * (the running instance first, its listeners skipped), and returns the trail left.
    */
@@ -121,7 +147,8 @@ class CaseActsScenarioTest {
     List<HistoricProcessInstance> instances = engine.getHistoryService()
         .createHistoricProcessInstanceQuery().processInstanceBusinessKey(number).list();
     for (HistoricProcessInstance instance : instances) {
-      if (instance.getEndTime() == null) {
+      // The root: its called reviews go with it.
+      if (instance.getEndTime() == null && instance.getSuperProcessInstanceId() == null) {
         engine.getRuntimeService().deleteProcessInstance(instance.getId(), "test", true);
       }
     }
