@@ -123,7 +123,9 @@ public class CaseTimeline {
       Map.entry("PUBLICATION", "主动公开发布"), Map.entry("WITHDRAWAL", "申请人撤回申请"),
       Map.entry("VOID", "文书作废"), Map.entry("ACCESS", "查阅完整信息"),
       Map.entry("SUGGESTION", "申请人建议主动公开"), Map.entry("RETENTION", "保管期限"),
-      Map.entry("REGISTRATION_VOID", "登记作废"));
+      Map.entry("REGISTRATION_VOID", "登记作废"), Map.entry("COMPLETENESS", "审查申请内容"),
+      Map.entry("FEE", "是否收费"), Map.entry("ITEMS_SPLIT", "拆分信息项"),
+      Map.entry("TIMER", "期限届满（自动）"));
 
   private final IdentityService identity;
   private final StaffAccess access;
@@ -178,6 +180,8 @@ public class CaseTimeline {
         new ProactiveSuggestionSource(() -> suggestions),
         new ClosingSource(),
         new RegistrationVoidSource(cases),
+        // the completeness conclusion, the fee decision, the split, timers (ADR 0174)
+        new CaseActSource(() -> caseActs, labels),
         // any key's registrations
         new PauseSource(pauses),
         new LetterSource(letters),
@@ -219,6 +223,15 @@ public class CaseTimeline {
   @org.springframework.beans.factory.annotation.Autowired(required = false)
   void setProactiveSuggestions(io.github.ogiworkflow.publication.ProactiveSuggestions s) {
     this.suggestions = s;
+  }
+
+  /** Set by Spring; null where the trail is built by hand (tests). */
+  private io.github.ogiworkflow.register.CaseActRegister caseActs;
+
+  /** The register of acts kept nowhere else (ADR 0174); a setter, as the history removals'. */
+  @org.springframework.beans.factory.annotation.Autowired(required = false)
+  public void setCaseActs(io.github.ogiworkflow.register.CaseActRegister caseActs) {
+    this.caseActs = caseActs;
   }
 
   /** Set by Spring; null where the trail is built by hand (tests). */

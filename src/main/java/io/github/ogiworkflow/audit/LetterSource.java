@@ -17,9 +17,13 @@ final class LetterSource implements TimelineSource {
   @Override
   public void addTo(TrailSubject subject, TrailLines lines) {
     for (Letters.Letter letter : letters.of(subject.key())) {
-      // Who issued it, by his name at the act (V116, ADR 0161); nobody for older letters.
+      // Who issued it, by his name at the act (V116, ADR 0161), or the system with what set it
+      // to (V127, ADR 0174); nobody for older letters.
+      boolean bySystem = letter.issuedBySystem() != null;
       lines.add(new Entry(letter.keptAt(), false, "LETTER", "发出《" + letter.title() + "》",
-          subject.names().of(letter.issuedBy(), letter.issuedByName()), "", "", (letter.documentNumber() == null ? "" : "文号 " + letter.documentNumber()
+          bySystem ? CaseActSource.WHO : subject.names().of(letter.issuedBy(), letter.issuedByName()),
+          "", bySystem ? CaseActSource.trigger(letter.issuedBySystem()) : "",
+          (letter.documentNumber() == null ? "" : "文号 " + letter.documentNumber()
               + "，") + "文书日期 " + chinese(letter.issuedOn()) + "（" + letter.kind().title()
               + "）"));
     }

@@ -15,10 +15,12 @@ import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.intake.CaseClosing;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterKind;
+import io.github.ogiworkflow.process.ActingStaff;
 import io.github.ogiworkflow.process.CompletedBy;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.Vars;
+import io.github.ogiworkflow.register.CaseActRegister;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.FeePeriod;
 import io.github.ogiworkflow.register.ItemRegister;
@@ -212,22 +214,60 @@ public class FeeDelegates {
    */
   @Bean
   ExecutionListener feeChargeCheck(CaseRegister register, ItemRegister items,
-      OrderedReplyDates orders) {
+      OrderedReplyDates orders, CaseActRegister acts) {
     return execution -> {
+      String trackingNumber = execution.getProcessBusinessKey();
       if (Vars.flag(execution, CHARGE_FEE)) {
-        Charge charge = charge(execution, execution.getProcessBusinessKey(), register, items,
+        Charge charge = charge(execution, trackingNumber, register, items,
             orders);
         execution.setVariable(FEE_PROPOSED_TEXT, charge.amount().toPlainString() + "元（"
             + charge.scheme().label() + "）。" + charge.calculation());
         // What leadership is shown, kept to compare the notice with (ADR 0086).
         execution.setVariable(FEE_PROPOSED_AMOUNT, charge.amount().toPlainString());
         execution.setVariable(FEE_PROPOSED_COUNT, charge.counted());
+        acts.record(trackingNumber, CaseActRegister.Kind.FEE, execution.getCurrentActivityName(),
+            "CHARGE", execution.getVariable(FEE_PROPOSED_TEXT).toString(),
+            ActingStaff.AUTOMATIC_STEP);
       } else {
         execution.removeVariable(FEE_PROPOSED_TEXT);
         execution.removeVariable(FEE_PROPOSED_AMOUNT);
         execution.removeVariable(FEE_PROPOSED_COUNT);
+        if (!execution.isCanceled()) {
+          // 不收费, by whom, when and on what basis, in the register (ADR 0174).
+          acts.record(trackingNumber, CaseActRegister.Kind.FEE,
+              execution.getCurrentActivityName(), "NO_FEE",
+              noFeeBasis(execution, trackingNumber, register, items), ActingStaff.AUTOMATIC_STEP);
+        }
       }
     };
+  }
+
+  /**
+   * On what basis no fee is charged, as the server finds it (ADR 0174): the reply provides no
+   * information, or only where published information is, or the 109号 scale charges nothing for
+   * the request's number in its month; else the office chose not to charge what the scale allows.
+   */
+  static String noFeeBasis(VariableScope scope, String trackingNumber, CaseRegister register,
+      ItemRegister items) {
+    String outcomeCode = Vars.text(scope, OUTCOME_CODE);
+    OutcomeCode outcome = null;
+    for (OutcomeCode code : OutcomeCode.values()) {
+      if (code.code().equals(outcomeCode) || code.name().equals(outcomeCode)) {
+        outcome = code;
+      }
+    }
+    if (outcome != null && !ChargeableOutcome.providesInformation(outcome)) {
+      return "答复未提供政府信息（" + outcome.label() + "），不得收取信息处理费";
+    }
+    if (outcome != null && !ChargeableOutcome.providesHeldInformation(items.of(trackingNumber))) {
+      return "答复所列信息均为已主动公开信息，仅告知获取途径，本机关未提供政府信息";
+    }
+    int nth = register.requestNumberInMonth(trackingNumber);
+    if (nth < 1 || FeeCalculator.perRequest(nth).signum() == 0) {
+      return "按收费标准（国办函〔2020〕109号）本申请不收费（按件计收，本自然月第" + Math.max(nth, 1)
+          + "件）";
+    }
+    return "按收费标准可收费，办理人员决定不收费（" + FeeCalculator.explainPerRequest(nth) + "）";
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.ogiworkflow.intake;
 
 import io.github.ogiworkflow.register.ReasonsRequestRegister;
 
+import io.github.ogiworkflow.process.ActingStaff;
 import io.github.ogiworkflow.process.InvalidInput;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 
@@ -22,6 +23,7 @@ import io.github.ogiworkflow.process.CompletedBy;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.ModelVersions;
 import io.github.ogiworkflow.process.Vars;
+import io.github.ogiworkflow.register.CaseActRegister;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.PublishedYearGuard;
 import io.github.ogiworkflow.vocabulary.CompletenessDecision;
@@ -63,7 +65,7 @@ public class CorrectionDelegates {
   @Bean
   ExecutionListener completenessDecisionCheck(ReasonsRequestRegister reasons,
       CaseRegister register, Letters letters, AppealRegister appeals,
-      PublishedYearGuard publishedYears) {
+      PublishedYearGuard publishedYears, CaseActRegister acts) {
     return execution -> {
       if (!execution.isCanceled()) {
         CompletenessDecision decision = Vars.choice(execution, COMPLETENESS_DECISION,
@@ -115,6 +117,10 @@ public class CorrectionDelegates {
           register.recordCorrectionPoints(execution.getProcessBusinessKey(),
               Vars.requiredText(execution, CORRECTION_POINTS, "补正告知内容"));
         }
+        // The conclusion, by whom and when, in the register (ADR 0174): the history goes.
+        acts.record(execution.getProcessBusinessKey(), CaseActRegister.Kind.COMPLETENESS,
+            execution.getCurrentActivityName(), decision.name(),
+            kind == null ? null : kind.name(), ActingStaff.AUTOMATIC_STEP);
       }
     };
   }

@@ -8,14 +8,18 @@ import static io.github.ogiworkflow.process.ProcessVariables.RECEIVED_ON;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.online.IdNumberHistory;
+import io.github.ogiworkflow.process.ActingStaff;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.ModelVersions;
 import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.process.WithoutAuthorizations;
+import io.github.ogiworkflow.register.CaseActRegister;
 import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.security.Groups;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -40,12 +44,25 @@ public class RegistrationDelegates {
 
   /** 登记信息项: see {@link ItemRegistration}. */
   @Bean
-  JavaDelegate registerItemsDelegate(ItemRegistration registration) {
+  JavaDelegate registerItemsDelegate(ItemRegistration registration, ItemRegister items,
+      CaseActRegister acts) {
     // A case on an untagged, earlier model has the item form without the consultees' names.
     // A case on a deployment whose split form lacks 不属于本机关负责公开的理由 is not asked for it.
-    return execution -> registration.register(execution.getProcessBusinessKey(),
-        execution.getVariable(ITEMS), ModelVersions.tagged(execution),
-        !ModelVersions.formLacks(execution, ItemRegistration.SPLIT_FORM, "notOursReason"));
+    return execution -> {
+      String trackingNumber = execution.getProcessBusinessKey();
+      int before = items.of(trackingNumber).stream().mapToInt(ItemRegister.Item::seq).max()
+          .orElse(0);
+      registration.register(trackingNumber, execution.getVariable(ITEMS),
+          ModelVersions.tagged(execution),
+          !ModelVersions.formLacks(execution, ItemRegistration.SPLIT_FORM, "notOursReason"));
+      // Who split the request, when, into which items (ADR 0174): the history goes.
+      List<ItemRegister.Item> split = items.of(trackingNumber).stream()
+          .filter(item -> item.seq() > before).toList();
+      acts.record(trackingNumber, CaseActRegister.Kind.ITEMS_SPLIT, "检索信息并拆分信息项",
+          "共" + split.size() + "项", split.stream()
+              .map(item -> item.seq() + ". " + item.title()).collect(Collectors.joining("；")),
+          ActingStaff.AUTOMATIC_STEP);
+    };
   }
 
   /**

@@ -38,11 +38,20 @@ public class Letters {
   /**
    * A letter as kept in the register; {@code issuedBy}, {@code issuedByName}: the staff member
    * whose act issued it (V116, ADR 0161), by his name at the act; null for letters kept before
-   * and for those a job issued (an asynchronous step, a timer).
+   * and for those a job issued (an asynchronous step, a timer); {@code issuedBySystem}: for a
+   * letter a job kept, what set the system to issue it (V127, ADR 0174), else null.
    */
   public record Letter(long id, String caseRef, LetterKind kind, String title, String body,
       LocalDate issuedOn, String documentNumber, java.time.Instant keptAt, String issuedBy,
-      String issuedByName) {}
+      String issuedByName, String issuedBySystem) {
+
+    public Letter(long id, String caseRef, LetterKind kind, String title, String body,
+        LocalDate issuedOn, String documentNumber, java.time.Instant keptAt, String issuedBy,
+        String issuedByName) {
+      this(id, caseRef, kind, title, body, issuedOn, documentNumber, keptAt, issuedBy,
+          issuedByName, null);
+    }
+  }
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9]+)}");
 
@@ -146,11 +155,15 @@ public class Letters {
     // Who issued it: the staff member whose act (a task's completion, an API call) keeps it,
     // by his name at the act (ADR 0161); nobody for a job's.
     ActingStaff issuer = ActingStaff.now(identity);
+    // A job's letter (ADR 0174): the system issued it, on the step before it.
+    String bySystem = issuer.userId() == null && ActingStaff.bySystem()
+        ? ActingStaff.AUTOMATIC_STEP : null;
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.update(connection -> {
       PreparedStatement insert = connection.prepareStatement("INSERT INTO ogi_letter (case_ref,"
           + " kind, title, body, issued_on, created_at, document_number, docx, docx_sha256,"
-          + " issued_by, issued_by_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          + " issued_by, issued_by_name, issued_by_system)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           new String[] {"id"});
       insert.setString(1, caseRef);
       insert.setString(2, kind.name());
@@ -163,10 +176,11 @@ public class Letters {
       insert.setString(9, LetterFile.sha256(docx));
       insert.setString(10, issuer.userId());
       insert.setString(11, issuer.name());
+      insert.setString(12, bySystem);
       return insert;
     }, key);
     return new Letter(key.getKey().longValue(), caseRef, kind, kind.title(), body, issuedOn,
-        documentNumber, keptAt.toInstant(), issuer.userId(), issuer.name());
+        documentNumber, keptAt.toInstant(), issuer.userId(), issuer.name(), bySystem);
   }
 
   /** Drafts and issues in one step, for letters nobody edits before they go out. */
@@ -262,10 +276,12 @@ public class Letters {
 
   public List<Letter> of(String caseRef) {
     return jdbc.query("SELECT id, case_ref, kind, title, body, issued_on, document_number,"
-        + " created_at, issued_by, issued_by_name FROM ogi_letter WHERE case_ref = ? ORDER BY id",
+        + " created_at, issued_by, issued_by_name, issued_by_system FROM ogi_letter"
+        + " WHERE case_ref = ? ORDER BY id",
         (rs, i) -> new Letter(rs.getLong(1), rs.getString(2), LetterKind.valueOf(rs.getString(3)),
             rs.getString(4), rs.getString(5), rs.getDate(6).toLocalDate(), rs.getString(7),
-            rs.getTimestamp(8).toInstant(), rs.getString(9), rs.getString(10)), caseRef);
+            rs.getTimestamp(8).toInstant(), rs.getString(9), rs.getString(10),
+            rs.getString(11)), caseRef);
   }
 
   /** The stored document of a letter of this case (empty for letters kept before issue 15). */

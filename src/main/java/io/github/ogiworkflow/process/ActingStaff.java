@@ -19,6 +19,12 @@ public record ActingStaff(String userId, String name) {
   static final ActingStaff NOBODY = new ActingStaff(null, null);
 
   /**
+   * What the register records as the trigger of an act of an asynchronous step (ADR 0174): the
+   * step ran by itself once the step before it was done.
+   */
+  public static final String AUTOMATIC_STEP = "流程自动步骤（前一环节办结后自动执行）";
+
+  /**
    * The authenticated user of the engine running the current command (a step), else of the
    * application's identity service (an API call outside the engine), with his name now.
    */
@@ -42,6 +48,20 @@ public record ActingStaff(String userId, String name) {
   public static String nameOf(ObjectProvider<IdentityService> application, String userId) {
     IdentityService identity = identity(application);
     return identity == null ? null : named(identity, userId).name();
+  }
+
+  /**
+   * Whether the step running now is the system's own (ADR 0174): inside a command of the engine
+   * with nobody authenticated, i.e. a job (a timer, an asynchronous step) the job executor runs;
+   * false outside the engine (an API call writes the register as its caller).
+   */
+  public static boolean bySystem() {
+    ProcessEngineConfigurationImpl running = Context.getProcessEngineConfiguration();
+    if (running == null) {
+      return false;
+    }
+    Authentication current = running.getIdentityService().getCurrentAuthentication();
+    return current == null || current.getUserId() == null;
   }
 
   private static IdentityService identity(ObjectProvider<IdentityService> application) {

@@ -37,6 +37,7 @@ class TableOwnersTest {
       Map.entry("ogi_attachment", "attachment.AttachmentRegister"),
       Map.entry("ogi_case", "register.CaseRegister"),
       Map.entry("ogi_fee_notice", "register.CaseRegister"),
+      Map.entry("ogi_case_act", "register.CaseActRegister"),
       Map.entry("ogi_case_pause", "deadline.PauseLedger"),
       Map.entry("ogi_consultation", "consultation.ConsultationRegister"),
       Map.entry("ogi_date_change", "register.DateChangeRegister"),

@@ -239,7 +239,7 @@ public final class ProcessTestEngine {
   public static io.github.ogiworkflow.audit.CaseTimeline timeline(
       org.camunda.bpm.engine.ProcessEngine engine) {
     JdbcTemplate jdbc = jdbc(engine);
-    return new io.github.ogiworkflow.audit.CaseTimeline(engine.getHistoryService(),
+    io.github.ogiworkflow.audit.CaseTimeline timeline = new io.github.ogiworkflow.audit.CaseTimeline(engine.getHistoryService(),
         engine.getIdentityService(),
         new io.github.ogiworkflow.security.StaffAccess(engine.getIdentityService()),
         new io.github.ogiworkflow.audit.FormLabels(),
@@ -262,5 +262,9 @@ public final class ProcessTestEngine {
         new io.github.ogiworkflow.privacy.PersonalDataAccessLog(jdbc),
         bean(engine, "taskCompletionRegister",
             io.github.ogiworkflow.register.TaskCompletionRegister.class));
+    // The register's acts kept nowhere else (ADR 0174), as Spring sets them in the app.
+    timeline.setCaseActs(bean(engine, "caseActRegister",
+        io.github.ogiworkflow.register.CaseActRegister.class));
+    return timeline;
   }
 }

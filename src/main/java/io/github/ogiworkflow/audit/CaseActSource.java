@@ -1,0 +1,57 @@
+package io.github.ogiworkflow.audit;
+
+import io.github.ogiworkflow.audit.CaseTimeline.Entry;
+import io.github.ogiworkflow.process.ProcessVariables;
+import io.github.ogiworkflow.register.CaseActRegister;
+import java.util.function.Supplier;
+
+/**
+ * The acts the register keeps in {@code ogi_case_act} (ADR 0174): the completeness conclusion
+ * (审查申请内容是否明确), the fee decision (收费 / 不收费 with its basis), who split the request into
+ * items, and each timer that fired, by the staff member's name at the act or as the system's
+ * (系统（自动）) with its trigger. Read from the register, so they stay once the engine's history
+ * of the case is removed.
+ */
+final class CaseActSource implements TimelineSource {
+
+  /** Who the trail names for an act of the system (a job: a timer, an asynchronous step). */
+  static final String WHO = "系统（自动）";
+
+  /** The trail's comment for what set the system to act. */
+  static String trigger(String systemTrigger) {
+    return "触发：" + systemTrigger;
+  }
+
+  private final Supplier<CaseActRegister> acts;
+  private final FormLabels labels;
+
+  CaseActSource(Supplier<CaseActRegister> acts, FormLabels labels) {
+    this.acts = acts;
+    this.labels = labels;
+  }
+
+  @Override
+  public void addTo(TrailSubject subject, TrailLines lines) {
+    CaseActRegister register = acts.get();
+    if (register == null) {
+      return;
+    }
+    for (CaseActRegister.Act act : register.of(subject.key())) {
+      String who = act.bySystem() ? WHO : subject.names().of(act.actedBy(), act.actedByName());
+      String comment = act.bySystem() ? trigger(act.systemTrigger()) : "";
+      lines.add(switch (act.kind()) {
+        case COMPLETENESS -> new Entry(act.actedAt(), false, "COMPLETENESS", "审查申请内容是否明确",
+            who, labels.describe(ProcessVariables.COMPLETENESS_DECISION, act.conclusion()),
+            comment, "");
+        case FEE -> new Entry(act.actedAt(), false, "FEE", "确定是否收费", who,
+            "NO_FEE".equals(act.conclusion()) ? "不收费" : "收费", comment,
+            act.detail() == null ? "" : "依据：" + TrailLines.shorten(act.detail()));
+        case ITEMS_SPLIT -> new Entry(act.actedAt(), false, "ITEMS_SPLIT", "拆分信息项", who,
+            TrailLines.nullToEmpty(act.conclusion()), comment,
+            TrailLines.shorten(act.detail()));
+        case TIMER -> new Entry(act.actedAt(), false, "TIMER",
+            TrailLines.nullToEmpty(act.stepName()), who, "", comment, "");
+      });
+    }
+  }
+}

@@ -1,0 +1,169 @@
+package io.github.ogiworkflow.audit;
+
+import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_CONSULTATION_SERVICE;
+import static io.github.ogiworkflow.process.ElementIds.TIMER_CONSULTATION_SILENCE;
+import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
+import static io.github.ogiworkflow.process.ElementIds.TIMER_CORRECTION_DEADLINE;
+import static io.github.ogiworkflow.process.ProcessVariables.*;
+import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
+import static io.github.ogiworkflow.request.RequestScenario.item;
+import static io.github.ogiworkflow.request.RequestScenario.items;
+import static io.github.ogiworkflow.request.RequestScenario.registration;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ogiworkflow.audit.CaseTimeline.Entry;
+import io.github.ogiworkflow.audit.CaseTimeline.Trail;
+import io.github.ogiworkflow.process.ProcessKeys;
+import io.github.ogiworkflow.request.RequestScenario;
+import io.github.ogiworkflow.support.ProcessTestEngine;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * ADR 0174 (audit 34b, open points of ADR 0161): the completeness conclusion, the fee decision,
+ * the split into items and what the system did by itself (a timer, a letter of an asynchronous
+ * step) are kept in the register and shown in the trail once the engine's history of the case
+ * is gone. On the old code none of these lines was left after the history's removal, and the
+ * system's letter named nobody.
+ */
+@Deployment(resources = {
+    "processes/complaint.bpmn", "processes/disclosure-request.bpmn",
+    "processes/secrecy-review.bpmn", "processes/reply-outcome.dmn",
+    "processes/approval-required.dmn"})
+class CaseActsScenarioTest {
+
+  /** A Monday. */
+  static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engineExtension = ProcessTestEngine.withCoverageAtLeast(
+      0.0, ProcessKeys.DISCLOSURE_REQUEST, ProcessKeys.SECRECY_REVIEW);
+
+  ProcessEngine engine;
+  RequestScenario scenario;
+
+  @BeforeEach
+  void setUp() {
+    scenario = RequestScenario.begin(engine, TODAY);
+  }
+
+  @AfterEach
+  void tearDown() {
+    RequestScenario.end();
+  }
+
+  /**
+   * 需要补正 by the clerk; the 补正告知书, issued by the asynchronous step after it, and the
+   * correction period running out (the timer) by the system, with what triggered them.
+   */
+  @Test
+  void theSystemsActsAndTheCompletenessConclusionOutliveTheHistory() {
+    scenario.start(registration(TODAY)).complete(TASK_CHECK_COMPLETENESS, OFFICE_USER,
+        COMPLETENESS_DECISION, "CORRECTION", CORRECTION_POINTS, "请明确所需信息的名称。");
+    scenario.fireTimer(TIMER_CORRECTION_DEADLINE);
+    String number = scenario.trackingNumber();
+
+    Trail trail = withoutHistory(number);
+
+    Entry completeness = only(trail, "COMPLETENESS");
+    assertThat(completeness.who()).contains(OFFICE_USER).doesNotContain("系统");
+    assertThat(completeness.outcome()).isEqualTo("审查结论：需要补正");
+    assertThat(completeness.activity()).isEqualTo("审查申请内容是否明确");
+    Entry notice = trail.entries().stream().filter(e -> e.kind().equals("LETTER")
+        && e.activity().contains("补正")).findFirst().orElseThrow();
+    assertThat(notice.who()).isEqualTo("系统（自动）");
+    assertThat(notice.comment()).startsWith("触发：流程自动步骤");
+    Entry timer = only(trail, "TIMER");
+    assertThat(timer.activity()).isEqualTo("补正期限届满");
+    assertThat(timer.who()).isEqualTo("系统（自动）");
+    assertThat(timer.comment()).isEqualTo("触发：期限届满");
+    assertThat(timer.kindLabel()).isEqualTo("期限届满（自动）");
+  }
+
+  /** Who split the request into which items, and when, and the no-fee decision with its basis. */
+  @Test
+  void theSplitAndTheNoFeeDecisionOutliveTheHistory() {
+    scenario.start(registration(TODAY)).complete(TASK_CHECK_COMPLETENESS, OFFICE_USER,
+        COMPLETENESS_DECISION, "COMPLETE");
+    scenario.complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
+        items(item("2025年行政许可统计表", "NONEXISTENT"), item("2025年行政处罚统计表", "NONEXISTENT")));
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
+    String number = scenario.trackingNumber();
+
+    Trail trail = withoutHistory(number);
+
+    Entry split = only(trail, "ITEMS_SPLIT");
+    assertThat(split.who()).contains(OFFICE_USER);
+    assertThat(split.activity()).isEqualTo("拆分信息项");
+    assertThat(split.outcome()).isEqualTo("共2项");
+    assertThat(split.detail()).isEqualTo("1. 2025年行政许可统计表；2. 2025年行政处罚统计表");
+    assertThat(only(trail, "COMPLETENESS").outcome()).isEqualTo("审查结论：申请内容明确");
+    Entry fee = only(trail, "FEE");
+    assertThat(fee.who()).contains(OFFICE_USER);
+    assertThat(fee.outcome()).isEqualTo("不收费");
+    assertThat(fee.detail()).startsWith("依据：答复未提供政府信息（");
+    assertThat(trail.entries().indexOf(split)).isLessThan(trail.entries().indexOf(fee));
+  }
+
+  /**
+   * A consultation's silence: the third party does not answer within 15 working days and the
+   * timer closes the consultation; the register names the system and the trigger, not a clerk.
+   */
+  @Test
+  void aConsultationsSilenceIsRecordedAsTheSystemsAct() {
+    scenario.startWithItems(registration(TODAY), items(item("某企业年度检查材料", "HELD",
+        "thirdParty", true, "thirdPartyName", "示范市某食品有限公司")));
+    scenario.complete(TASK_RECORD_CONSULTATION_SERVICE, OFFICE_USER,
+        CONSULTATION_SERVED_ON, TODAY.toString());
+    // Past the 15th working day after the service (Mon 2 Mar + 15 = Mon 23 Mar).
+    RequestScenario.today(LocalDate.of(2026, 3, 24));
+    scenario.fireTimer(TIMER_CONSULTATION_SILENCE);
+    String number = scenario.trackingNumber();
+
+    Trail trail = withoutHistory(number);
+
+    Entry silence = only(trail, "TIMER");
+    assertThat(silence.activity()).isEqualTo("征求意见期限届满");
+    assertThat(silence.who()).isEqualTo("系统（自动）");
+    assertThat(silence.comment()).isEqualTo("触发：期限届满");
+    assertThat(only(trail, "ITEMS_SPLIT").who()).contains(OFFICE_USER);
+  }
+
+  /**
+   * Removes the case's process history as the engine's cleanup would at the end of its period
+   * (the running instance first, its listeners skipped), and returns the trail left.
+   */
+  private Trail withoutHistory(String number) {
+    List<HistoricProcessInstance> instances = engine.getHistoryService()
+        .createHistoricProcessInstanceQuery().processInstanceBusinessKey(number).list();
+    for (HistoricProcessInstance instance : instances) {
+      // The root: its called reviews go with it.
+      if (instance.getEndTime() == null && instance.getSuperProcessInstanceId() == null) {
+        engine.getRuntimeService().deleteProcessInstance(instance.getId(), "test", true);
+      }
+    }
+    for (HistoricProcessInstance instance : instances) {
+      engine.getHistoryService().deleteHistoricProcessInstanceIfExists(instance.getId());
+    }
+    Trail trail = ProcessTestEngine.timeline(engine).of(number).orElseThrow();
+    assertThat(trail.processes()).isEmpty();
+    assertThat(trail.entries()).noneMatch(e -> e.kind().equals("TASK"));
+    return trail;
+  }
+
+  private static Entry only(Trail trail, String kind) {
+    List<Entry> found = trail.entries().stream().filter(e -> e.kind().equals(kind)).toList();
+    assertThat(found).as("entries of kind %s", kind).hasSize(1);
+    return found.get(0);
+  }
+}
