@@ -169,6 +169,11 @@ class BadInputSweepIT {
           + " PublicRequestIT.theOfficeReissuesALostQueryCodeAndTheOldOneStopsWorking sends it"
           + " missing (400 on the field, the old code still works), an unknown number (404), a"
           + " counter case (409) and another group (403)"),
+      Map.entry("POST /cases/{}/receipt", "the receipt page's form post (urlencoded, not JSON) that"
+          + " prints a counter or post request's query code (ADR 0175): ReceiptQueryCodeIT sends"
+          + " it without identityChecked and with a wrong code (400 in Chinese, nothing issued),"
+          + " an online case (409), an unknown number (404), another group (403) and another"
+          + " site's origin (403)"),
       Map.entry("GET /audit/cases", "the audit trail's search page takes no input itself: it"
           + " opens /audit/cases/{n}, which is swept"),
       Map.entry("GET /audit/cases/", "the same search page as GET /audit/cases"),
