@@ -213,7 +213,8 @@ for db in $dbs; do
     start_app "$out/intake-app-$db.log" http://localhost:$((port_base + 1 + p))/actuator/health "$ours_jar" \
       --server.port=$((port_base + 1 + p)) \
       $(datasource_args "$db" "$([ "$db" = h2 ] && echo intake-h2 || echo ogi_bench_intake)") \
-      --ogi.public.rate-limit.capacity=1000000000 --logging.level.root=warn "${ours_settings[@]}"
+      --ogi.public.rate-limit.capacity=1000000000 \
+      --ogi.public.daily-limit-per-identity=1000000000 --logging.level.root=warn "${ours_settings[@]}"
     intake_url=http://localhost:$((port_base + 1 + p))
     wrk -t1 -c2 -d5s -s .ci/bench/intake.lua "$intake_url" >/dev/null # warm-up
     # Twice: right after the start (the JIT still compiling: the first minutes after a restart)

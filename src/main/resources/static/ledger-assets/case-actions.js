@@ -1,7 +1,7 @@
 // The office's registrations on the case page: 登记撤回申请 (POST /api/cases/{n}/withdrawal),
 // 更正或撤销收费通知 (…/fee-corrections), 更正日期 (…/date-corrections), 登记申请人建议主动公开
-// (…/proactive-suggestions) and 转为主动公开 (/api/publications/from-request/{n}, Art. 44, ADR
-// 0162); for 领导小组 only 更正日期
+// (…/proactive-suggestions), 转为主动公开 (/api/publications/from-request/{n}, Art. 44, ADR
+// 0162) and 生成查询码 (…/query-code, ADR 0175); for 领导小组 only 更正日期
 // of the receipt, payment and delivery dates (ADR 0137: a correction that lifts a passed deadline
 // or a late reply is leadership's; the offer says `leadership`). Which of them shows is
 // the server's answer (`actions` of /api/ledger/cases/{n}, ADR 0093), never guessed here; what
@@ -208,6 +208,37 @@ window.ogi.caseActions = (function () {
         return '已生成主动公开批次 ' + esc(r.batchNumber) + '，请在任务列表中办理后续审批和登记发布。';
       },
     },
+    // 生成查询码 (ADR 0158, 0170, 0175): POST /api/cases/{n}/query-code. The code is shown once in
+    // the notice; for a counter or post request the notice offers to print it on the 受理回执
+    // (a form post of the code, which the server checks against the register's hash).
+    queryCode: {
+      summary: '生成查询码',
+      html: function (a) {
+        return '<p class="ogi-muted">' + (a.online
+          ? '网上申请人遗失查询码的，核对申请人身份证明后重新生成查询码；原查询码立即失效。'
+          : '当面或邮寄提交的申请，核对申请人身份证明后为申请人生成查询码，申请人凭受理编号和查询码在网上查询办理进度、下载已送达的文书；补正、说明理由、撤回仍以书面形式提出。再次生成的，原查询码立即失效。')
+          + '查询码只显示这一次，本机关不保存。</p>'
+          + '<label class="ogi-action-field"><span><input type="checkbox" name="identityChecked" value="true"> 已核对申请人身份证明</span>'
+          + '<span class="ogi-field-error" data-for="identityChecked"></span></label>';
+      },
+      button: '生成查询码',
+      fields: ['identityChecked'],
+      payload: function (f) {
+        return { identityChecked: f.elements.identityChecked.checked };
+      },
+      confirm: function () {
+        return '确认生成新的查询码？原查询码（如有）将立即失效，新查询码只显示这一次。';
+      },
+      done: function (r, a) {
+        let html = '<p>查询码：<strong class="ogi-query-code">' + esc(r.queryCode) + '</strong></p><p>' + esc(r.message) + '</p>';
+        if (a && a.receiptPath) {
+          html += '<form method="post" action="' + esc(a.receiptPath) + '" target="_blank">'
+            + '<input type="hidden" name="queryCode" value="' + esc(r.queryCode) + '">'
+            + '<button type="submit">打印含此查询码的受理回执</button></form>';
+        }
+        return html;
+      },
+    },
   };
 
   function letterLink(letter) {
@@ -290,7 +321,7 @@ window.ogi.caseActions = (function () {
         yes.disabled = true;
         try {
           const r = await ogi.post(a.path, spec.payload(f, a));
-          notice.innerHTML = spec.done(r);
+          notice.innerHTML = spec.done(r, a);
           notice.setAttribute('data-action', name);
           await reload();
           notice.scrollIntoView();

@@ -1,4 +1,5 @@
-// The applicant's page: submit an application, look up its status, send a correction or reasons.
+// The applicant's page: submit an application, look up its status, send a correction or reasons,
+// withdraw the request.
 // Talks to /api/public/requests (see openapi.yaml). No external resources.
 (function () {
   'use strict';
@@ -275,6 +276,10 @@
         el('reasons-tracking-number').value = s.trackingNumber;
         nodes.push(text('p', '本申请需要说明理由，请在下方“说明理由”中提交，或按说明理由通知书以书面形式提交。'));
       }
+      if (s.mayWithdraw) {
+        el('withdrawal-tracking-number').value = s.trackingNumber;
+        nodes.push(text('p', '本申请尚在办理中，如不再需要，可在下方“撤回申请”中撤回。'));
+      }
       nodes = nodes.concat(receiptSection({ trackingNumber: s.trackingNumber,
         queryCode: formValue(form, 'queryCode') }, s.status !== 'SUBMITTED'));
       downloads.then(function (files) {
@@ -303,5 +308,26 @@
     });
   }
   answerForm('reasons-form', '/reasons', 'reasons-result');
+
+  // 撤回申请 (ADR 0175): the server decides whether the request may still be withdrawn; the
+  // ticked box sends the confirmation it asks for.
+  el('withdrawal-form').addEventListener('submit', function (event) {
+    event.preventDefault();
+    var form = event.target;
+    clearErrors(form);
+    var body = { reason: formValue(form, 'reason'),
+      confirmation: form.elements.confirmation.checked ? form.elements.confirmation.value : null };
+    call('POST', caseUrl(form) + '/withdrawal', body, codeHeader(form)).then(function (answer) {
+      var box = el('withdrawal-result');
+      if (answer.status === 201) {
+        form.elements.reason.value = '';
+        form.elements.confirmation.checked = false;
+        show(box, [text('p', answer.data.message)]);
+      } else {
+        showFieldErrors(form, answer.data.fieldErrors);
+        show(box, [text('p', answer.data.message || '提交失败，请稍后重试。', 'error')]);
+      }
+    });
+  });
   answerForm('supplement-form', '/supplement', 'supplement-result');
 }());

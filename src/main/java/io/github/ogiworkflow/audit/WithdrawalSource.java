@@ -6,6 +6,7 @@ import static io.github.ogiworkflow.letter.CaseLetters.chinese;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.logging.PersonalDataMasker;
 import io.github.ogiworkflow.register.CaseRegister;
+import io.github.ogiworkflow.vocabulary.WithdrawalForm;
 import java.util.stream.Stream;
 
 /**
@@ -18,6 +19,9 @@ import java.util.stream.Stream;
 final class WithdrawalSource implements TimelineSource {
 
   private final CaseRegister cases;
+
+  /** Who "recorded" a withdrawal the applicant made on the public platform (ADR 0175). */
+  static final String ONLINE_APPLICANT = "申请人（网上申请平台）";
 
   WithdrawalSource(CaseRegister cases) {
     this.cases = cases;
@@ -34,7 +38,10 @@ final class WithdrawalSource implements TimelineSource {
         cases.withdrawal(tn).stream()).forEach(w -> lines.add(day(w.withdrawnOn(), "WITHDRAWAL",
         "申请人撤回申请",
         // The recorder by the name recorded at the act (V109, ADR 0153); looked up for older rows.
-        names.of(w.recordedBy(), w.recordedByName()), "撤回方式 " + FormLabels.code(w.form()),
+        // An online withdrawal is the applicant's own act (ADR 0175): no staff member recorded it.
+        w.recordedBy() == null && WithdrawalForm.ONLINE.name().equals(w.form())
+            ? ONLINE_APPLICANT : names.of(w.recordedBy(), w.recordedByName()),
+        "撤回方式 " + FormLabels.code(w.form()),
         (w.reason() == null ? "" : "撤回理由：" + PersonalDataMasker.maskFreeText(w.reason()) + "；")
             + "登记于 "
             + chinese(w.recordedAt().atZone(OfficeTime.ZONE).toLocalDate())

@@ -16,9 +16,11 @@ import io.github.ogiworkflow.register.CaseRegister.CaseRecord;
 import io.github.ogiworkflow.register.CaseRegister.Status;
 import io.github.ogiworkflow.register.PublishedYearGuard;
 import io.github.ogiworkflow.register.PublishedYearGuard.CountedDate;
+import io.github.ogiworkflow.register.ReplyLetterRegister;
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import io.github.ogiworkflow.vocabulary.WithdrawalForm;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -47,8 +49,20 @@ public class Withdrawals {
 
   /** A withdrawal the case's state refuses (HTTP 409): delivered, closed, withdrawn already. */
   public static class Refused extends RuntimeException {
+    private final String applicantMessage;
+
     Refused(String message) {
+      this(message, "该申请当前不能撤回；如需撤回，请与本机关联系");
+    }
+
+    Refused(String message, String applicantMessage) {
       super(message);
+      this.applicantMessage = applicantMessage;
+    }
+
+    /** The refusal as the applicant on the public page reads it (ADR 0175). */
+    public String applicantMessage() {
+      return applicantMessage;
     }
   }
 
@@ -67,9 +81,11 @@ public class Withdrawals {
   private final PublishedYearGuard publishedYears;
   private final WorkingDayCalendar calendar;
   private final PauseLedger pauses;
+  private final ReplyLetterRegister replies;
 
   public Withdrawals(CaseRegister cases, PublishedYearGuard publishedYears,
-      WorkingDayCalendar calendar, PauseLedger pauses) {
+      WorkingDayCalendar calendar, PauseLedger pauses, ReplyLetterRegister replies) {
+    this.replies = replies;
     this.cases = cases;
     this.publishedYears = publishedYears;
     this.calendar = calendar;
@@ -93,7 +109,37 @@ public class Withdrawals {
     WithdrawalForm how = errors.check(() -> form(form));
     String why = errors.check(() -> reason(reason));
     errors.throwIfAny();
+    return write(engine, trackingNumber, day, how, why, recordedBy);
+  }
 
+  /**
+   * 网上撤回申请 (ADR 0175): the online applicant withdraws the request on the public platform
+   * with the query code (checked by the caller), dated the Beijing day it arrives, the reason
+   * optional. Taken while the request is received and still being handled and no reply is
+   * signed yet in this round (a signed reply is the agency's decision on the way to the
+   * applicant, ADR 0132: after it the applicant asks the office, which may still record a
+   * written withdrawal until delivery). Recorded as {@link WithdrawalForm#ONLINE} with nobody of
+   * the staff as its recorder; the case ends by the same path as an office-recorded withdrawal.
+   * A refusal's {@link Refused#applicantMessage()} speaks to the applicant.
+   */
+  @Transactional
+  public Withdrawn recordOnline(ProcessEngine engine, String trackingNumber, String reason) {
+    if (trackingNumber == null || !cases.lock(trackingNumber)) {
+      throw new UnknownCase(trackingNumber);
+    }
+    String why = reason(reason);
+    CaseRecord c = cases.get(trackingNumber);
+    requireRunning(trackingNumber, c);
+    Refused signed = replySigned(trackingNumber, c);
+    if (signed != null) {
+      throw signed;
+    }
+    return write(engine, trackingNumber, OfficeTime.today(), WithdrawalForm.ONLINE, why, null);
+  }
+
+  /** The date checks, the register and the engine, the case row locked by the caller. */
+  private Withdrawn write(ProcessEngine engine, String trackingNumber, LocalDate day,
+      WithdrawalForm how, String why, String recordedBy) {
     CaseRecord c = cases.get(trackingNumber);
     requireRunning(trackingNumber, c);
     InvalidInput.Collector dates = new InvalidInput.Collector();
@@ -132,8 +178,10 @@ public class Withdrawals {
         && !pauses.isPaused(trackingNumber);
     LocalDate dueOn = clockRuns ? c.dueOn() : null;
     // The recorder by his name at the act (ADR 0153): the trail keeps it after a rename.
+    // Online (ADR 0175): the applicant's own act, no staff member records it.
     cases.recordWithdrawal(trackingNumber, day, how.name(), why, recordedBy,
-        StaffAtTheTime.of(engine.getIdentityService(), recordedBy).name(), dueOn,
+        recordedBy == null ? null
+            : StaffAtTheTime.of(engine.getIdentityService(), recordedBy).name(), dueOn,
         dueOn != null && dueOn.isBefore(today));
     try {
       // The office holds no grant to change a case: the server ends it after its own checks.
@@ -158,6 +206,32 @@ public class Withdrawals {
     return c != null && refusal(trackingNumber, c) == null;
   }
 
+  /**
+   * Whether the applicant may withdraw the request on the public platform now (the status page
+   * offers the form only then): the checks {@link #recordOnline} makes. The form is a
+   * convenience; {@link #recordOnline} decides.
+   */
+  public boolean mayRecordOnline(String trackingNumber, CaseRecord c,
+      CaseRegister.Withdrawal withdrawal) {
+    // From the register's row the status page has read already (one read per lookup).
+    return c != null && refusal(trackingNumber, c,
+        Optional.ofNullable(withdrawal).filter(CaseRegister.Withdrawal::inForce)) == null
+        && replySigned(trackingNumber, c) == null;
+  }
+
+  /** The refusal of an online withdrawal once this round's reply is signed (ADR 0132, 0175). */
+  private Refused replySigned(String trackingNumber, CaseRecord c) {
+    LocalDate roundStart = c.clockStartedOn() != null ? c.clockStartedOn() : c.firstReceivedOn();
+    return replies.latest(trackingNumber)
+        .filter(ReplyLetterRegister.FrozenLetter::issued)
+        // A reply of an earlier round (before a correction reopened the request) ends nothing.
+        .filter(reply -> reply.issuedOn() == null || !reply.issuedOn().isBefore(roundStart))
+        .map(reply -> new Refused("withdrawnOn: the reply " + reply.documentNumber()
+            + " is signed", "本机关已对该申请作出答复（" + reply.documentNumber() + "），答复书正在送达，"
+            + "不能在网上撤回；如有疑问，请按本页文书所列联系方式与本机关联系"))
+        .orElse(null);
+  }
+
   /** Refuses (409) a request that is not received or no longer handled. */
   private void requireRunning(String trackingNumber, CaseRecord c) {
     Refused refused = refusal(trackingNumber, c);
@@ -168,24 +242,30 @@ public class Withdrawals {
 
   /** Why the request's state refuses a withdrawal, or null when it allows one. */
   private Refused refusal(String trackingNumber, CaseRecord c) {
+    return refusal(trackingNumber, c, cases.withdrawalInForce(trackingNumber));
+  }
+
+  private Refused refusal(String trackingNumber, CaseRecord c,
+      Optional<CaseRegister.Withdrawal> earlier) {
     // A withdrawal set aside by a correction (ADR 0099) ends nothing any more: the applicant may
     // withdraw the round the correction opened (ADR 0105); the register keeps both.
-    var earlier = cases.withdrawalInForce(trackingNumber);
     if (earlier.isPresent()) {
       return new Refused("withdrawnOn: already withdrawn on " + earlier.get().withdrawnOn()
-          + "（该申请已于" + chinese(earlier.get().withdrawnOn()) + "撤回，不能再次登记撤回）");
+          + "（该申请已于" + chinese(earlier.get().withdrawnOn()) + "撤回，不能再次登记撤回）",
+          "该申请已于" + chinese(earlier.get().withdrawnOn()) + "撤回，本机关已终止办理，不能重复撤回");
     }
     if (Status.SUBMITTED.name().equals(c.status())) {
       return new Refused("trackingNumber: online application not yet received（网上申请尚未确认收到，"
-          + "请先办理“确认收到网上申请”，再登记撤回）");
+          + "请先办理“确认收到网上申请”，再登记撤回）",
+          "本机关尚未确认收到该申请（条例第三十一条），暂不能撤回；确认收到后可在本页撤回");
     }
     if (Status.DELIVERED.name().equals(c.status())) {
       return new Refused("withdrawnOn: the reply was delivered, the request is closed（答复书已送达，"
-          + "该申请已办结，不能撤回）");
+          + "该申请已办结，不能撤回）", "答复书已送达，该申请已办结，不能撤回");
     }
     if (Status.NOT_CONFIRMED.name().equals(c.status())) {
       return new Refused("trackingNumber: the online submission was not confirmed（该网上提交已不予"
-          + "确认，未作为申请受理，不能登记撤回）");
+          + "确认，未作为申请受理，不能登记撤回）", "本次网上提交未作为政府信息公开申请受理，无需撤回");
     }
     if (Status.VOIDED.name().equals(c.status())) {
       return new Refused("trackingNumber: the registration was voided（该登记已作为登记错误作废，"
@@ -195,7 +275,7 @@ public class Withdrawals {
       String outcome = c.outcomeCode() == null ? "" : "（" + OutcomeCode.ofCode(c.outcomeCode())
           .label() + "）";
       return new Refused("withdrawnOn: the request is closed（该申请已终止办理" + outcome
-          + "，不能撤回）");
+          + "，不能撤回）", "该申请已办结" + outcome + "，不能撤回");
     }
     return null;
   }
@@ -221,10 +301,12 @@ public class Withdrawals {
           + WithdrawalForm.labels() + "）");
     }
     if (!form.recordable()) {
-      // The online platform (/api/public) offers no withdrawal (ADR 0097): the notice would state
-      // a way of withdrawing that does not exist. A message sent online is a written withdrawal.
-      throw new InvalidInput("withdrawalForm: the online platform offers no withdrawal（网上申请平台"
-          + "不提供撤回申请功能，不能按网上撤回登记；申请人以电子邮件、信函等提交的撤回申请，请按书面撤回登记）");
+      // An online withdrawal is the applicant's own act on the platform (recordOnline, ADR
+      // 0175), never entered by the office for the applicant (ADR 0097): a message sent by
+      // e-mail or letter is a written withdrawal.
+      throw new InvalidInput("withdrawalForm: an online withdrawal is made by the applicant"
+          + "（网上撤回由申请人本人凭查询码在网上申请平台提交，办公室不能按网上撤回登记；申请人以电子邮件、"
+          + "信函等提交的撤回申请，请按书面撤回登记）");
     }
     return form;
   }

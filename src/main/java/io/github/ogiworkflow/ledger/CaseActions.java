@@ -3,6 +3,8 @@ package io.github.ogiworkflow.ledger;
 import io.github.ogiworkflow.correction.DateCorrections;
 import io.github.ogiworkflow.fee.FeeCorrections;
 import io.github.ogiworkflow.intake.Withdrawals;
+import io.github.ogiworkflow.online.OnlineRegister;
+import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.security.Groups;
 import io.github.ogiworkflow.security.StaffAccess;
 import io.github.ogiworkflow.vocabulary.WithdrawalForm;
@@ -22,7 +24,8 @@ import org.springframework.stereotype.Service;
  * (and administrators') only, as the APIs require, except 更正日期 of the dates 领导小组 may
  * correct (the receipt, payment and delivery, ADR 0124, 0127), which leadership is offered too
  * (ADR 0137: a correction that lifts a passed deadline or a late reply is leadership's to make),
- * and the office's 登记申请人建议主动公开 and 转为主动公开 (Art. 44, ADR 0162, {@link Art44Offers});
+ * and the office's 登记申请人建议主动公开 and 转为主动公开 (Art. 44, ADR 0162, {@link Art44Offers})
+ * and 生成查询码 (ADR 0175);
  * null for an action the reader may not take or the case's state refuses. The page shows a form only where this says so; the APIs still
  * check everything (dates, amounts, published years) when the form is sent.
  */
@@ -31,7 +34,7 @@ public class CaseActions {
 
   /** The actions by name, all null for readers outside the office. */
   static final List<String> NAMES = List.of("withdrawal", "feeCorrection", "dateCorrection",
-      "proactiveSuggestion", "art44");
+      "proactiveSuggestion", "art44", "queryCode");
 
   private final Withdrawals withdrawals;
   private final FeeCorrections fees;
@@ -39,9 +42,14 @@ public class CaseActions {
   private final StaffAccess access;
   private final ProcessEngine engine;
   private final Art44Offers art44;
+  private final CaseRegister cases;
+  private final OnlineRegister onlineAccess;
 
   public CaseActions(Withdrawals withdrawals, FeeCorrections fees, DateCorrections dates,
-      StaffAccess access, ProcessEngine engine, Art44Offers art44) {
+      StaffAccess access, ProcessEngine engine, Art44Offers art44, CaseRegister cases,
+      OnlineRegister onlineAccess) {
+    this.onlineAccess = onlineAccess;
+    this.cases = cases;
     this.art44 = art44;
     this.withdrawals = withdrawals;
     this.fees = fees;
@@ -74,6 +82,7 @@ public class CaseActions {
         // 登记申请人建议主动公开 and 转为主动公开 (Art. 44, ADR 0162): the office's.
         actions.put("proactiveSuggestion", art44.suggestion(trackingNumber, api));
         actions.put("art44", art44.proposal(engine, trackingNumber));
+        actions.put("queryCode", queryCode(trackingNumber, api));
       }
       List<DateCorrections.Correctable> correctable = dates.correctable(trackingNumber).stream()
           .filter(c -> office || c.field().leadershipMayCorrect()).toList();
@@ -108,6 +117,25 @@ public class CaseActions {
           .map(a -> choice(a.name(), a.label())).toList());
       actions.put("feeCorrection", fee);
     });
+  }
+
+  /**
+   * 生成查询码 / 重新生成查询码 (ADR 0158, 0170, 0175): {@code POST /api/cases/{n}/query-code}, for
+   * every request in the register; {@code online} whether it reissues an online applicant's code;
+   * for a counter or post request {@code receiptPath}, where the code just shown is printed on
+   * the 受理回执 (a form post, the code checked against the register's hash).
+   */
+  private Map<String, Object> queryCode(String trackingNumber, String api) {
+    return cases.find(trackingNumber).map(c -> {
+      // As the API decides (QueryCodeReissue): an online submission has its access row.
+      boolean online = !onlineAccess.accesses(trackingNumber).isEmpty();
+      Map<String, Object> offer = new LinkedHashMap<>();
+      offer.put("path", api + "/query-code");
+      offer.put("online", online);
+      offer.put("receiptPath", online ? null
+          : "/cases/" + URLEncoder.encode(trackingNumber, StandardCharsets.UTF_8) + "/receipt");
+      return offer;
+    }).orElse(null);
   }
 
   /** Every action named, none offered. */

@@ -30,6 +30,12 @@ public class OfficeQueryCodes {
         access.salt(), access.hash(), Timestamp.from(issuedAt), issuedBy);
   }
 
+  /** When the case's working office-issued code was issued, if it has one (ADR 0175). */
+  public java.util.Optional<Instant> issuedAt(String trackingNumber) {
+    return jdbc.query("SELECT issued_at FROM ogi_office_query_code WHERE tracking_number = ?",
+        (rs, i) -> rs.getTimestamp(1).toInstant(), trackingNumber).stream().findFirst();
+  }
+
   /** The case's working office-issued code (none or one). */
   public List<OnlineRegister.Access> accesses(String trackingNumber) {
     return jdbc.query("SELECT tracking_number, code_salt, code_hash FROM ogi_office_query_code"

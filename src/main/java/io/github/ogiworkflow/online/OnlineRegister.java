@@ -132,4 +132,18 @@ public class OnlineRegister {
     return jdbc.query("SELECT id_number FROM ogi_case WHERE tracking_number = ?",
         (rs, i) -> rs.getString(1), trackingNumber).stream().findFirst().orElse(null);
   }
+
+  /**
+   * How many online applications the identity document ({@code idType}, {@code idNumber} as
+   * stored) submitted from {@code from} (inclusive) to {@code to} (exclusive), whatever became of
+   * them (ADR 0175: the daily limit); read through the register's (id_type, id_number) index.
+   */
+  public int submissionsOf(String idType, String idNumber, Instant from, Instant to) {
+    Integer count = jdbc.queryForObject("""
+        SELECT COUNT(*) FROM ogi_case c
+        JOIN ogi_online_access a ON a.tracking_number = c.tracking_number
+        WHERE c.id_type = ? AND c.id_number = ? AND a.submitted_at >= ? AND a.submitted_at < ?""",
+        Integer.class, idType, idNumber, Timestamp.from(from), Timestamp.from(to));
+    return count == null ? 0 : count;
+  }
 }

@@ -13,6 +13,8 @@ import io.github.ogiworkflow.deadline.DeadlineTexts;
 import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.intake.Channel;
+import io.github.ogiworkflow.intake.Withdrawals;
+import io.github.ogiworkflow.vocabulary.WithdrawalForm;
 import io.github.ogiworkflow.intake.TrackingNumbers;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterDocuments;
@@ -46,6 +48,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -108,12 +111,13 @@ class OnlineIntake {
    * is confirmed; {@code dueProvisional} when it rests on a year without the holiday notice;
    * {@code dueText} the date as the page shows it ("2027年1月4日（暂算：…）", "补正后重新计算");
    * the {@code …Text} fields are the dates as letters write them (2026年12月8日);
-   * {@code awaitingReasons} while the page takes the applicant's reasons (Art. 35, ADR 0163).
+   * {@code awaitingReasons} while the page takes the applicant's reasons (Art. 35, ADR 0163);
+   * {@code mayWithdraw} while the online applicant may withdraw the request here (ADR 0175).
    */
   record StatusView(String trackingNumber, String status, String stage, LocalDate receivedOn,
       String receivedOnText, LocalDate dueOn, boolean dueProvisional, String dueText,
       String deliveredOnText, String deliveredByText, String feeText, boolean awaitingSupplement,
-      boolean awaitingReasons, List<LetterView> letters) {}
+      boolean awaitingReasons, boolean mayWithdraw, List<LetterView> letters) {}
 
   private final TrackingNumbers trackingNumbers;
   private final CaseRegister register;
@@ -128,6 +132,9 @@ class OnlineIntake {
   private final ReasonsRequestRegister reasons;
   private final ConsultationRegister consultations;
   private final TransactionTemplate transaction;
+  private final Withdrawals withdrawals;
+  private final ProcessEngine engine;
+  private final DailySubmissionLimit dailyLimit;
   private final ObjectMapper json = new ObjectMapper();
   private static final Logger LOG = LoggerFactory.getLogger(OnlineIntake.class);
 
@@ -135,7 +142,11 @@ class OnlineIntake {
       ReplyDeadline deadline, Letters letters, RuntimeService runtime,
       PlatformTransactionManager transactions, DeadlineTexts texts, AppealRegister appeals,
       PauseLedger pauses, ReasonsRequestRegister reasons, ConsultationRegister consultations,
-      OfficeQueryCodes officeCodes) {
+      OfficeQueryCodes officeCodes, Withdrawals withdrawals, ProcessEngine engine,
+      DailySubmissionLimit dailyLimit) {
+    this.dailyLimit = dailyLimit;
+    this.withdrawals = withdrawals;
+    this.engine = engine;
     this.officeCodes = officeCodes;
     this.reasons = reasons;
     this.texts = texts;
@@ -190,6 +201,9 @@ class OnlineIntake {
     LocalDate today = OfficeTime.today();
     Instant now = OfficeTime.now();
     String trackingNumber = trackingNumbers.next(today.getYear());
+    // Under the counter row's lock just taken: concurrent submissions count each other (ADR
+    // 0175). A refusal rolls the number back with everything else.
+    dailyLimit.check(form.idType(), form.idNumber(), today);
     // Receipt and due dates are provisional until the office confirms receipt (Art. 31).
     register.insertSubmitted(new NewCase(trackingNumber, null, Channel.ONLINE.name(),
         form.applicantType(), form.applicantName(), form.idType(), form.idNumber(),
@@ -338,6 +352,12 @@ class OnlineIntake {
       // Handled anew after the termination was revoked: say so, not just 正在办理.
       stage = HANDLED_ANEW + stage;
     }
+    CaseRegister.Withdrawal withdrawal = facts.withdrawal();
+    if (Status.CLOSED.name().equals(record.status()) && withdrawal != null
+        && withdrawal.inForce()) {
+      // Closed by the applicant's withdrawal (ADR 0085, 0175): say so, not only 已办结.
+      stage = withdrawn(withdrawal);
+    }
     if (notConfirmed) {
       stage = Optional.ofNullable(facts.notConfirmation())
           .map(CaseRegister.NotConfirmation::applicantText).orElse(NOT_CONFIRMED);
@@ -351,7 +371,34 @@ class OnlineIntake {
         chineseOrNull(receivedOn), dueOn, dueOn != null && texts.isProvisional(dueOn), dueText,
         chineseOrNull(deliveredOn), deliveredOn == null ? null : DeliveryMethod.labelOf(deliveredBy),
         feeToPay(feeNotice).orElse(null), awaiting && onlineCase, awaitingReasons && onlineCase,
+        onlineCase && !ended && !submitted
+            && withdrawals.mayRecordOnline(trackingNumber, record, withdrawal),
         sent);
+  }
+
+  /** The stage of a request the applicant withdrew (by any way the register records). */
+  static String withdrawn(CaseRegister.Withdrawal withdrawal) {
+    return "已撤回：申请人于" + CaseLetters.chinese(withdrawal.withdrawnOn())
+        + (WithdrawalForm.ONLINE.name().equals(withdrawal.form()) ? "通过网上申请平台" : "")
+        + "撤回本申请，本机关已终止办理（见本页终止办理告知书）";
+  }
+
+  /**
+   * 撤回申请 on the public page (ADR 0175): the online applicant's code only (a counter or post
+   * code holder withdraws in writing, ADR 0170), the checks and the path of an office-recorded
+   * withdrawal ({@link Withdrawals#recordOnline}): dated today, form 网上, the reason as given;
+   * the case ends as 6.3 and the 终止办理告知书 is issued, or nothing is written.
+   */
+  Withdrawals.Withdrawn withdraw(String trackingNumber, String queryCode, String reason) {
+    requireCode(trackingNumber, queryCode, OFFICE_CODE_NO_WITHDRAWAL);
+    try {
+      return withdrawals.recordOnline(engine, trackingNumber, reason);
+    } catch (Withdrawals.UnknownCase unknown) {
+      throw PublicApiException.notFound();
+    } catch (Withdrawals.Refused refused) {
+      throw new PublicApiException(HttpStatus.CONFLICT, "the request cannot be withdrawn now",
+          refused.applicantMessage());
+    }
   }
 
   /**
@@ -543,12 +590,16 @@ class OnlineIntake {
    * A code the office issued for a counter or post case is told so (ADR 0170).
    */
   private void requireCode(String trackingNumber, String queryCode) {
+    requireCode(trackingNumber, queryCode, OFFICE_CODE_ONLY_LOOKS_UP);
+  }
+
+  private void requireCode(String trackingNumber, String queryCode, String officeCodeAnswer) {
     if (!QueryCodes.matchesAny(trackingNumber == null ? List.of()
         : online.accesses(trackingNumber), queryCode)) {
       if (trackingNumber != null
           && QueryCodes.matchesAny(officeCodes.accesses(trackingNumber), queryCode)) {
         throw new PublicApiException(HttpStatus.CONFLICT, "not an online application",
-            OFFICE_CODE_ONLY_LOOKS_UP);
+            officeCodeAnswer);
       }
       throw PublicApiException.notFound();
     }
@@ -557,6 +608,10 @@ class OnlineIntake {
   /** What a counter or post applicant's code does not open (ADR 0170). */
   static final String OFFICE_CODE_ONLY_LOOKS_UP = "本申请系当面或邮寄提交，查询码仅用于查询办理进度和"
       + "下载已送达的文书；补正、说明理由请按本机关告知书的要求以书面形式提交";
+
+  /** A counter or post applicant withdraws in writing or in person (ADR 0170, 0175). */
+  static final String OFFICE_CODE_NO_WITHDRAWAL = "本申请系当面或邮寄提交，查询码仅用于查询办理进度和"
+      + "下载已送达的文书；撤回申请请以书面形式或者当面向本机关提出";
 
   /**
    * The status lookup and downloads: the online applicant's codes or the one the office issued

@@ -95,6 +95,45 @@ class PublicRequestController {
         "说明的理由已提交，收到日期为" + CaseLetters.chinese(receivedOn) + "。本机关将审查所说明的理由，并将结果告知您。");
   }
 
+  /**
+   * 撤回申请 (ADR 0175): the online applicant withdraws the request with the query code, stating
+   * {@code "confirmation": "确认撤回"} and optionally a {@code reason} (at most 1,000
+   * characters). 201 with the day and the 终止办理告知书's 文号; 400 on the field; 409 in Chinese
+   * when the request can no longer be withdrawn here; nothing is written on a refusal.
+   */
+  @PostMapping("/{trackingNumber}/withdrawal")
+  ResponseEntity<Map<String, Object>> withdraw(HttpServletRequest request,
+      @PathVariable String trackingNumber,
+      @RequestHeader(name = QUERY_CODE_HEADER, required = false) String headerCode,
+      @RequestParam(name = "code", required = false) String paramCode) {
+    Map<String, String> raw = bodies.read(request, WITHDRAWAL_FIELDS);
+    Map<String, String> errors = new LinkedHashMap<>();
+    Map<String, String> value = new LinkedHashMap<>();
+    value.put("reason", raw.get("reason") == null || raw.get("reason").isBlank() ? null
+        : raw.get("reason").strip());
+    ApplicationValidator.text(value, errors, "reason", "撤回理由", false, 1000, true);
+    if (!WITHDRAWAL_CONFIRMATION.equals(raw.get("confirmation") == null ? null
+        : raw.get("confirmation").strip())) {
+      errors.put("confirmation", "请确认撤回申请：撤回后本机关将终止办理该申请，不再作出答复"
+          + "（确认时填写“" + WITHDRAWAL_CONFIRMATION + "”）");
+    }
+    if (!errors.isEmpty()) {
+      throw PublicApiException.invalid(errors);
+    }
+    var withdrawn = intake.withdraw(trackingNumber,
+        headerCode != null ? headerCode : paramCode, value.get("reason"));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("trackingNumber", trackingNumber);
+    body.put("withdrawnOn", withdrawn.withdrawnOn());
+    body.put("message", "您已于" + CaseLetters.chinese(withdrawn.withdrawnOn())
+        + "撤回本申请，本机关已终止办理，终止办理告知书可在本页“文书”中查看。如仍需获取该政府信息，可以重新提出申请。");
+    return ResponseEntity.status(HttpStatus.CREATED).body(body);
+  }
+
+  static final Set<String> WITHDRAWAL_FIELDS = Set.of("reason", "confirmation");
+  /** What the applicant states to withdraw (the page sends it once the box is ticked). */
+  static final String WITHDRAWAL_CONFIRMATION = "确认撤回";
+
   /** 202 for a written answer taken: the case, the day it counts as received, what follows. */
   private static ResponseEntity<Map<String, Object>> received(String trackingNumber,
       String dayField, LocalDate receivedOn, String message) {

@@ -37,6 +37,40 @@ public class QueryCodeReissue {
     this.log = log;
   }
 
+  /** A receipt code asked for an online application (its code was shown at submission). */
+  public static class OnlineApplication extends RuntimeException {
+    OnlineApplication() {
+      super("trackingNumber: an online application（网上申请的查询码已在提交时显示，受理回执不打印查询码；"
+          + "申请人遗失查询码的，请在办件详情页“重新生成查询码”）");
+    }
+  }
+
+  /**
+   * 生成查询码并打印在回执上 (ADR 0175): a new office code for a counter or post request, as
+   * {@link #reissue} issues it (identity checked, logged, the earlier code stops working), for
+   * the receipt printed at once. An online application is refused before anything is written.
+   * Empty for an unknown number.
+   */
+  @Transactional
+  public Optional<String> issueForReceipt(String trackingNumber, Object identityChecked,
+      String user) {
+    if (cases.find(trackingNumber).isEmpty()) {
+      return Optional.empty();
+    }
+    if (!online.accesses(trackingNumber).isEmpty()) {
+      throw new OnlineApplication();
+    }
+    return reissue(trackingNumber, identityChecked, user).map(Issued::code);
+  }
+
+  /**
+   * Whether {@code code} is the counter or post request's working office code (the case page
+   * just showed it and asks to print it on the receipt; ADR 0175). Compared in constant time.
+   */
+  public boolean isOfficeCode(String trackingNumber, String code) {
+    return QueryCodes.matchesAny(office.accesses(trackingNumber), code);
+  }
+
   /**
    * The new code for {@code trackingNumber}, or empty for an unknown number. Refused (400 on
    * {@code identityChecked}) unless the office states it checked the applicant's identity. A

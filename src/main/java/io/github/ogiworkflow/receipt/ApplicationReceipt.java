@@ -9,6 +9,7 @@ import io.github.ogiworkflow.deadline.DeadlineTexts;
 import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.letter.AgencyProperties;
 import io.github.ogiworkflow.letter.CaseLetters;
+import io.github.ogiworkflow.online.OfficeQueryCodes;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.DateChangeRegister;
 import io.github.ogiworkflow.register.DateChangeRegister.DateChange;
@@ -78,10 +79,12 @@ public class ApplicationReceipt {
   private final DeadlineTexts deadlines;
   private final ReplyDeadline replyDeadline;
   private final CaseRegister cases;
+  private final OfficeQueryCodes officeCodes;
 
   public ApplicationReceipt(JdbcTemplate jdbc, DateChangeRegister changes,
       AgencyProperties agency, DeadlineTexts deadlines, ReplyDeadline replyDeadline,
-      CaseRegister cases) {
+      CaseRegister cases, OfficeQueryCodes officeCodes) {
+    this.officeCodes = officeCodes;
     this.cases = cases;
     this.changes = changes;
     this.replyDeadline = replyDeadline;
@@ -94,6 +97,25 @@ public class ApplicationReceipt {
   public Optional<String> html(String trackingNumber) {
     return find(trackingNumber).map(c -> cases.notConfirmation(trackingNumber)
         .map(n -> notConfirmed(c, n)).orElseGet(() -> render(c)));
+  }
+
+  /**
+   * The office's receipt page (ADR 0175): for a counter or post request also the form that
+   * issues a query code and prints it on the receipt (not printed itself); the applicant's
+   * copy ({@link #html}) never has it.
+   */
+  public Optional<String> staffHtml(String trackingNumber) {
+    return find(trackingNumber).map(c -> cases.notConfirmation(trackingNumber)
+        .map(n -> notConfirmed(c, n)).orElseGet(() -> render(c, null, true)));
+  }
+
+  /**
+   * The receipt with {@code queryCode} printed in 查询办理进度 (ADR 0175): a code just issued for
+   * a counter or post request, shown this once (the register keeps only its hash, a reprint
+   * says when it was issued, not what it is). Empty for an unknown number.
+   */
+  public Optional<String> htmlWithQueryCode(String trackingNumber, String queryCode) {
+    return find(trackingNumber).map(c -> render(c, queryCode, false));
   }
 
   /**
@@ -137,6 +159,10 @@ public class ApplicationReceipt {
   }
 
   String render(ReceiptCase c) {
+    return render(c, null, false);
+  }
+
+  private String render(ReceiptCase c, String queryCode, boolean issueForm) {
     boolean organisation = !"NATURAL_PERSON".equals(c.applicantType());
     String you = organisation ? "贵单位" : "您";
     // Online: the receipt date is the day both sides confirm (Art. 31(3)); until the office
@@ -183,10 +209,22 @@ public class ApplicationReceipt {
             + (provisional ? "（按今日确认计算，以确认后的期限为准）" : "")
             + "<br><span class=\"note\">自收到申请之日起 20 个工作日内答复（条例第三十三条）</span>");
     row(html, "获取信息的方式", deliveryLabel(c.deliveryMethod()));
+    // A counter or post request's query code (ADR 0170, 0175): printed once, when issued.
+    Optional<java.time.Instant> officeCodeIssued = online ? Optional.empty()
+        : officeCodes.issuedAt(c.trackingNumber());
     row(html, "查询办理进度", online
         ? "凭受理编号和提交申请时显示的查询码，在网上申请页面“查询办理进度”中查询。"
             + "查询码只显示一次，请妥善保存，不要告诉他人。"
-        : "凭本回执上的受理编号向本机关政府信息公开工作机构查询。");
+        : queryCode != null
+            ? "查询码：<strong class=\"query-code\">" + escape(queryCode) + "</strong><br>"
+                + "凭受理编号和查询码，可在本机关政府信息公开网上申请页面“查询办理进度”中查询办理进度、"
+                + "下载已送达的文书；也可向本机关政府信息公开工作机构查询。查询码只打印这一次，本机关不保存，"
+                + "请妥善保存，不要告诉他人；补正、说明理由、撤回申请请以书面形式或者当面提出。"
+            : officeCodeIssued.isPresent()
+                ? "凭受理编号和本机关于" + CaseLetters.chinese(LocalDate.ofInstant(
+                    officeCodeIssued.get(), OfficeTime.ZONE)) + "出具的查询码，在本机关政府信息公开"
+                    + "网上申请页面“查询办理进度”中查询；也可凭本回执上的受理编号向本机关政府信息公开工作机构查询。"
+                : "凭本回执上的受理编号向本机关政府信息公开工作机构查询。");
     // Where to ask, as every letter's 附注 gives it (audit 32a, F10).
     row(html, "联系方式", "联系人：" + escape(agency.contactPerson()) + "；联系电话："
         + escape(agency.contactPhone()) + "；地址：" + escape(agency.address()));
@@ -210,8 +248,27 @@ public class ApplicationReceipt {
             : c.receivedOn()))
         .append("<br><span class=\"seal\">（印章）</span></p>\n")
         .append("<p class=\"noprint\">打印：使用浏览器的“打印”功能，纸张选择 A4。</p>\n")
+        .append(issueForm && !online && !provisional ? issueForm(c.trackingNumber(),
+            officeCodeIssued.isPresent()) : "")
+        .append(queryCode == null ? "" : "<p class=\"noprint\">查询码仅在本页显示这一次，本机关不保存；"
+            + "请现在打印。刷新或再次生成将产生新的查询码，本查询码随之失效。</p>\n")
         .append("</main>\n</body></html>\n");
     return html.toString();
+  }
+
+  /**
+   * The office's form (not printed) that issues a query code for a counter or post request and
+   * prints it on this receipt (ADR 0175): a plain same-origin form post, no script.
+   */
+  private static String issueForm(String trackingNumber, boolean issuedBefore) {
+    return "<form class=\"noprint query-code-form\" method=\"post\" action=\"/cases/"
+        + escape(java.net.URLEncoder.encode(trackingNumber, java.nio.charset.StandardCharsets.UTF_8))
+        + "/receipt\">\n<p>查询码：当面或邮寄提交的申请，可为申请人生成查询码并打印在本回执上，申请人凭受理编号和"
+        + "查询码在网上查询办理进度、下载已送达的文书。查询码只打印这一次，本机关不保存"
+        + (issuedBefore ? "；本申请已生成过查询码，再次生成后原查询码立即失效" : "") + "。</p>\n"
+        + "<p><label><input type=\"checkbox\" name=\"identityChecked\" value=\"true\"> "
+        + "已核对申请人身份证明</label> <button type=\"submit\">生成查询码并打印在回执上</button></p>\n"
+        + "</form>\n";
   }
 
   private static boolean electronic(String method) {

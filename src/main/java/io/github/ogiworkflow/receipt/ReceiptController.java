@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The 受理回执 at the counter: the office prints it for the applicant after registering the
  * application (linked from the completeness check). Authenticated by the /cases/ pages' filter
- * (privacy/ApplicantWebConfiguration).
+ * (privacy/ApplicantWebConfiguration). For a counter or post request the page carries the form
+ * that issues a query code and prints it on the receipt (publicapi/ReceiptQueryCodeController,
+ * ADR 0175).
  */
 @RestController
 @ConditionalOnWebApplication
@@ -35,7 +37,7 @@ public class ReceiptController {
   @GetMapping("/cases/{trackingNumber}/receipt")
   public ResponseEntity<String> receipt(@PathVariable String trackingNumber) {
     access.require(Groups.OFFICE);
-    return receipt.html(trackingNumber.trim())
+    return receipt.staffHtml(trackingNumber.trim())
         .map(html -> page(HttpStatus.OK, html))
         .orElseGet(() -> page(HttpStatus.NOT_FOUND, StaffPages.begin("未找到", "")
             .append("<h1>未找到</h1><p>受理编号 ").append(StaffPages.escape(trackingNumber))

@@ -39,6 +39,11 @@ public class CrossSiteRequestGuard extends OncePerRequestFilter {
    * from a browser only when it names our own origin (Origin or Referer), as forms always do.
    */
   private static final Pattern OWN_UPLOAD_FORM = Pattern.compile("/cases/[^/]+/attachments");
+  /**
+   * The receipt page's form that prints a counter or post request's query code (ADR 0175,
+   * publicapi/ReceiptQueryCodeController): accepted from a browser on the same terms.
+   */
+  private static final Pattern OWN_RECEIPT_FORM = Pattern.compile("/cases/[^/]+/receipt");
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
@@ -60,8 +65,8 @@ public class CrossSiteRequestGuard extends OncePerRequestFilter {
         || request.getHeader("Sec-Fetch-Mode") != null
         || request.getHeader(HttpHeaders.COOKIE) != null;
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    boolean ownUploadForm = OWN_UPLOAD_FORM.matcher(path).matches()
-        && (origin != null || referer != null);
+    boolean ownUploadForm = (OWN_UPLOAD_FORM.matcher(path).matches()
+        || OWN_RECEIPT_FORM.matcher(path).matches()) && (origin != null || referer != null);
     if (browser && isFormType(request.getContentType()) && !OWN_FORMS.contains(path)
         && !ownUploadForm) {
       refuse(response, "This API takes JSON only; form submissions from a browser are refused"

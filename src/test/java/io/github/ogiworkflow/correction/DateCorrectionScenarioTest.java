@@ -1112,7 +1112,8 @@ class DateCorrectionScenarioTest {
             .map(io.github.ogiworkflow.letter.AgencyProperties.class::cast).findFirst()
             .orElseThrow(),
         bean("deadlineTexts", io.github.ogiworkflow.deadline.DeadlineTexts.class),
-        bean("replyDeadline", ReplyDeadline.class), register);
+        bean("replyDeadline", ReplyDeadline.class), register,
+        new io.github.ogiworkflow.online.OfficeQueryCodes(jdbc));
   }
 
   /** Received 2 March, finalised 5 March, delivered 10 March 2026 (予以公开, no approval). */

@@ -161,7 +161,7 @@ class WithdrawalHttpIT {
     ResponseEntity<String> online = Http.asUser(rest, "wangli", HttpMethod.POST, path,
         body(backDated.toString(), "ONLINE", null));
     assertThat(online.getStatusCode()).as(online.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(field(online, "withdrawalForm")).startsWith("网上申请平台不提供撤回申请功能");
+    assertThat(field(online, "withdrawalForm")).startsWith("网上撤回由申请人本人");
     assertThat(register.withdrawal(tn)).isEmpty();
 
     String reason = "申请人已通过其他途径获得，联系电话13912345678，身份证号110105199001010029";

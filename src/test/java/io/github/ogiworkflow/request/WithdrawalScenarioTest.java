@@ -444,7 +444,7 @@ class WithdrawalScenarioTest {
         .hasMessageContaining("口头撤回须在提出后3个工作日内登记；2026年3月27日提出的口头撤回已超过该期限");
     assertThatThrownBy(() -> withdrawals.record(engine, late, "2026-03-27", "ONLINE", null,
         OFFICE_USER)).isInstanceOf(InvalidInput.class).hasMessageStartingWith("withdrawalForm:")
-        .hasMessageContaining("网上申请平台不提供撤回申请功能");
+        .hasMessageContaining("网上撤回由申请人本人");
     Assertions.assertThat(register.withdrawal(late)).isEmpty();
     Assertions.assertThat(letters.of(late)).isEmpty();
     // Oral and dated Tue 31 March: three working days later is Fri 3 April, not yet past.

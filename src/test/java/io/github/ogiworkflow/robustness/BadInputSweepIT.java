@@ -169,6 +169,11 @@ class BadInputSweepIT {
           + " PublicRequestIT.theOfficeReissuesALostQueryCodeAndTheOldOneStopsWorking sends it"
           + " missing (400 on the field, the old code still works), an unknown number (404), a"
           + " counter case (409) and another group (403)"),
+      Map.entry("POST /cases/{}/receipt", "the receipt page's form post (urlencoded, not JSON) that"
+          + " prints a counter or post request's query code (ADR 0175): ReceiptQueryCodeIT sends"
+          + " it without identityChecked and with a wrong code (400 in Chinese, nothing issued),"
+          + " an online case (409), an unknown number (404), another group (403) and another"
+          + " site's origin (403)"),
       Map.entry("GET /audit/cases", "the audit trail's search page takes no input itself: it"
           + " opens /audit/cases/{n}, which is swept"),
       Map.entry("GET /audit/cases/", "the same search page as GET /audit/cases"),
@@ -240,6 +245,11 @@ class BadInputSweepIT {
     e.add(new Endpoint("public reasons", "POST", "/api/public/requests/{id}/reasons", null,
         t -> t.onlineCase, Map.of("code", "AAAA-BBBB-CCCC-DDDD"), List.of(text("text", true)),
         true, false).withControl(BadInputSweepIT::caseAwaitingReasons));
+    // 网上撤回申请 (ADR 0175): its positive control withdraws a case of its own.
+    e.add(new Endpoint("public withdrawal", "POST", "/api/public/requests/{id}/withdrawal", null,
+        t -> t.onlineCase, Map.of("code", "AAAA-BBBB-CCCC-DDDD"),
+        List.of(choice("confirmation", "确认撤回"), text("reason", false)), true, false)
+        .withControl(BadInputSweepIT::caseBeingHandledOnline));
     // 行政复议、诉讼 (legal): a filing goes to a case whose applicant has a reconsideration
     // pending (against the failure to reply, ADR 0081), so every filing is refused; a decision
     // or judgment to a case with no appeal waiting for one.
@@ -801,6 +811,17 @@ class BadInputSweepIT {
         "idNumber", "11010519491231002X"));
     completeTask(trackingNumber, TASK_CHECK_COMPLETENESS, Map.of("completenessDecision",
         "CORRECTION", "correctionPoints", "请写明所需信息的文号。"));
+    return new Control(trackingNumber, Map.of("code", submitted[1]), Map.of());
+  }
+
+  /** An online application, confirmed and found complete: still being handled (ADR 0175). */
+  Control caseBeingHandledOnline() {
+    String[] submitted = submitOnlineApplication();
+    String trackingNumber = submitted[0];
+    completeTask(trackingNumber, ElementIds.TASK_CONFIRM_RECEIPT, Map.of("receiptConfirmed", true,
+        "idNumber", "11010519491231002X"));
+    completeTask(trackingNumber, TASK_CHECK_COMPLETENESS, Map.of("completenessDecision",
+        "COMPLETE"));
     return new Control(trackingNumber, Map.of("code", submitted[1]), Map.of());
   }
 

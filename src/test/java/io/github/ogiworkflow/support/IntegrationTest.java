@@ -23,7 +23,11 @@ import org.springframework.test.context.ActiveProfiles;
       // Tests move removal times themselves (retention/RemovalTimes), not the evening run.
       "ogi.retention.removal-times.enabled=false",
       // Tests count cases: the demo cases (demo/DemoCases) stay out.
-      "ogi.demo.cases.enabled=false"
+      "ogi.demo.cases.enabled=false",
+      // The tests submit hundreds of applications under one identity number (default 10 a day,
+      // ADR 0175): set high, not off, so every submission still runs the check;
+      // publicapi/DailySubmissionLimitIT lowers it for its own test.
+      "ogi.public.daily-limit-per-identity=1000000000"
     })
 @ActiveProfiles("demo")
 public @interface IntegrationTest {}
