@@ -802,7 +802,24 @@ public class CaseRegister {
    * their names at the act (V116, ADR 0161; null for a void recorded before).
    */
   public record Voiding(LocalDate voidedOn, String reason, String duplicateOf, String proposedBy,
-      String approvedBy, String proposedByName, String approvedByName) {}
+      String approvedBy, String proposedByName, String approvedByName) {
+
+    /**
+     * What the applicant is told on the status page and in place of a 受理回执 when the office
+     * gave them a query code for the number before it was voided (ADR 0170, 0177; audit 36a F5):
+     * the day, that it was an error, no reply under the number, and the number a duplicate's
+     * application is handled under. Not the staff's reason: it is an internal note and may name
+     * another applicant whose paper was mistaken for this one.
+     */
+    public String applicantText() {
+      return "本次登记已作废：本机关于" + ChineseDateText.of(voidedOn) + "经审批，将本受理编号的登记"
+          + "作为登记错误作废" + (duplicateOf == null ? "" : "（与受理编号" + duplicateOf
+              + "为同一份申请的重复登记）")
+          + "。本受理编号不再办理，不作答复" + (duplicateOf == null
+              ? "；如有疑问，请与本机关政府信息公开工作机构联系。"
+              : "；该申请按受理编号" + duplicateOf + "办理。");
+    }
+  }
 
   /**
    * Voids a counter registration made in error (ADR 0119): only a case still 已登记受理 (the
