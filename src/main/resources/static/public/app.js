@@ -235,13 +235,16 @@
       var list = document.createElement('dl');
       var rows = [['受理编号', s.trackingNumber], ['办理进度', s.stage],
         ['收到申请日期', s.receivedOnText
-          || (s.status === 'NOT_CONFIRMED' ? '不予确认，未收到申请' : '待确认')]];
+          || (s.status === 'NOT_CONFIRMED' ? '不予确认，未收到申请'
+            : s.status === 'VOIDED' ? '登记已作废' : '待确认')]];
       // A reply date only while one is due; after the reply or the closing, when and how the
       // reply was served (the appeal periods run from that day).
       if (s.dueText) {
         rows.push(['答复期限', s.dueText]);
       } else if (s.status === 'SUBMITTED') {
         rows.push(['答复期限', '确认收到后起算']);
+      } else if (s.status === 'VOIDED') {
+        rows.push(['答复期限', '登记已作废，不作答复']);
       }
       if (s.feeText) {
         rows.push(['信息处理费', s.feeText]);

@@ -200,11 +200,13 @@ public class ComplaintDelegates {
    * (the draft goes to leadership; also when not sent, the form's default, so clients of the
    * engine API that only send the answer go on as before) or VOID (登记错误，报请作废). A VOID is
    * refused on the form (HTTP 400, nothing written) unless the register allows it and a reason
-   * is given; the proposing officer is kept. Fields the decision hides are dropped (ADR 0079),
-   * also those a refused proposal left. A cancelled task is not checked.
+   * is given and no year the complaint is counted in has its report published (audit 36a F3);
+   * the proposing officer is kept. Fields the decision hides are dropped (ADR 0079), also those
+   * a refused proposal left. A cancelled task is not checked.
    */
   @Bean
-  ExecutionListener complaintDecisionCheck(AppealRegister appeals) {
+  ExecutionListener complaintDecisionCheck(AppealRegister appeals,
+      PublishedYearGuard publishedYears) {
     return execution -> {
       if (execution.isCanceled()) {
         return;
@@ -213,11 +215,14 @@ public class ComplaintDelegates {
           ? ComplaintDecision.ANSWER
           : Vars.choice(execution, COMPLAINT_DECISION, ComplaintDecision.class, "办理方式");
       if (decision == ComplaintDecision.VOID) {
-        String refusal = voidRefusal(appeals.get(appealId(execution)), appeals);
+        AppealRegister.Appeal complaint = appeals.get(appealId(execution));
+        String refusal = voidRefusal(complaint, appeals);
         if (refusal != null) {
           throw new InvalidInput(COMPLAINT_DECISION + ": the complaint cannot be voided（"
               + refusal + "）");
         }
+        // Counted in a published year's 附表: final, as for a request's void (audit 36a F3).
+        publishedYears.requireComplaintRemovable(complaint.servedOn(), COMPLAINT_DECISION);
         String reason = Vars.requiredText(execution, VOID_REASON, "作废理由");
         if (reason.length() > MAX_VOID_REASON) {
           throw new InvalidInput(VOID_REASON + " is at most " + MAX_VOID_REASON
@@ -238,18 +243,23 @@ public class ComplaintDelegates {
   /**
    * 申诉举报作废 (ADR 0138): runs in leadership's transaction (synchronous), so a refusal here
    * refuses the approval itself (HTTP 400, nothing written). Checks the register again (answered
-   * or voided since the proposal) and that the approver is not the officer who proposed it, then
-   * marks the row VOIDED with who, why and when and releases its duplicate keys.
+   * or voided since the proposal, a year it is counted in published since, audit 36a F3) and
+   * that the approver is not the officer who proposed it, then marks the row VOIDED with who,
+   * why and when and releases its duplicate keys.
    */
   @Bean
-  JavaDelegate voidComplaintDelegate(AppealRegister appeals) {
+  JavaDelegate voidComplaintDelegate(AppealRegister appeals, PublishedYearGuard publishedYears) {
     return execution -> {
       long id = appealId(execution);
-      String refusal = voidRefusal(appeals.get(id), appeals);
+      AppealRegister.Appeal complaint = appeals.get(id);
+      String refusal = voidRefusal(complaint, appeals);
       if (refusal != null) {
         throw new InvalidInput(VOID_APPROVAL + ": the complaint cannot be voided（" + refusal
             + "）");
       }
+      // The years' report rows locked until the void commits: a publication meanwhile waits
+      // and no longer counts the complaint, or was first and refuses it here (ADR 0142, 0157).
+      publishedYears.requireComplaintRemovable(complaint.servedOn(), VOID_APPROVAL);
       CompletedBy.VoidSignOff signOff = CompletedBy.voidSignOff(execution,
           ElementIds.TASK_APPROVE_COMPLAINT_VOID);
       String proposedBy = signOff.proposedBy();

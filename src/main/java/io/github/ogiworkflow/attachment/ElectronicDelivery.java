@@ -85,12 +85,16 @@ public class ElectronicDelivery {
       return new Offer(false, "未找到该申请", List.of());
     }
     Delivered c = found.get();
+    if ("VOIDED".equals(c.status())) {
+      // Voided as registered in error (ADR 0119, 0177): no reply will come, whatever the method.
+      return new Offer(false, "本次登记已作废，本受理编号不作答复，没有文件可供下载。", List.of());
+    }
     if (!onlineMethod(c.deliveryMethod())) {
       return new Offer(false, "您选择的获取信息方式为" + methodLabel(c.deliveryMethod())
           + "，答复书和公开的政府信息以纸质方式送达，不提供网上下载。", List.of());
     }
     if (!c.delivered()) {
-      // Closed without a reply (withdrawn, terminated, voided): none will come (audit 34a F4).
+      // Closed without a reply (withdrawn, terminated): none will come (audit 34a F4).
       // Not confirmed as an application (ADR 0158): no reply will come either.
       return new Offer(false, "CLOSED".equals(c.status()) ? "本申请已办结，没有答复书可供下载。"
           : "NOT_CONFIRMED".equals(c.status()) ? "本次网上提交不予确认，不作答复，没有文件可供下载。"

@@ -308,8 +308,11 @@ class OnlineIntake {
     LocalDate dueOn = null;
     // Not confirmed (ADR 0158): never received, so no receipt date and no reply is due.
     boolean notConfirmed = Status.NOT_CONFIRMED.name().equals(record.status());
+    // Voided as registered in error (ADR 0119), also after the office gave the applicant a code
+    // (ADR 0177): never an application, nobody will answer, so no reply date (audit 36a F5).
+    boolean voided = Status.VOIDED.name().equals(record.status());
     boolean ended = Status.CLOSED.name().equals(record.status())
-        || Status.DELIVERED.name().equals(record.status()) || notConfirmed;
+        || Status.DELIVERED.name().equals(record.status()) || notConfirmed || voided;
     boolean paused = !ended && !submitted && pauses.isPaused(trackingNumber);
     if (ended) {
       // Answered, or closed without a reply: no reply is due any more (audit 32a, F9).
@@ -362,7 +365,11 @@ class OnlineIntake {
       stage = Optional.ofNullable(facts.notConfirmation())
           .map(CaseRegister.NotConfirmation::applicantText).orElse(NOT_CONFIRMED);
     }
-    LocalDate receivedOn = submitted || notConfirmed ? null : record.firstReceivedOn();
+    if (voided) {
+      stage = register.voiding(trackingNumber).map(CaseRegister.Voiding::applicantText)
+          .orElse(VOIDED);
+    }
+    LocalDate receivedOn = submitted || notConfirmed || voided ? null : record.firstReceivedOn();
     // The service date starts the applicant's appeal periods (ARL Art. 20, ALL Art. 46): the
     // page says when and how the reply was served (audit 34a F2).
     String deliveredBy = ended ? facts.deliveredBy() : null;
@@ -664,12 +671,14 @@ class OnlineIntake {
       case "DELIVERED" -> "已答复";
       case "CLOSED" -> "已办结";
       case "NOT_CONFIRMED" -> NOT_CONFIRMED;
+      case "VOIDED" -> VOIDED;
       default -> IN_HANDLING;
     };
   }
 
   static final String IN_HANDLING = "正在办理";
   static final String NOT_CONFIRMED = "不予确认：本次网上提交不作为政府信息公开申请受理";
+  static final String VOIDED = "本次登记已作废：本受理编号的登记系登记错误，不再办理，不作答复";
   static final String AWAITING_PAYMENT = "待缴纳信息处理费：请按收费通知书缴费，缴费后继续办理";
   static final String AWAITING_REASONS = "待说明理由：请按说明理由通知书在期限内说明理由";
   /**

@@ -96,7 +96,24 @@ public class ApplicationReceipt {
   /** The receipt page, or empty for an unknown number. */
   public Optional<String> html(String trackingNumber) {
     return find(trackingNumber).map(c -> cases.notConfirmation(trackingNumber)
-        .map(n -> notConfirmed(c, n)).orElseGet(() -> render(c)));
+        .map(n -> notConfirmed(c, n))
+        .or(() -> cases.voiding(trackingNumber).map(v -> voided(c, v)))
+        .orElseGet(() -> render(c)));
+  }
+
+  /**
+   * A registration voided as made in error (ADR 0119) has no receipt: nothing under its number
+   * goes to the applicant, and one holding the office's query code (ADR 0170, 0177; audit 36a
+   * F5) is told it was voided, with no reply date, instead of a 受理回执.
+   */
+  String voided(ReceiptCase c, CaseRegister.Voiding v) {
+    return "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>"
+        + "登记已作废 " + escape(c.trackingNumber()) + "</title>\n" + STYLE
+        + "</head><body>\n<main class=\"receipt\">\n<h1>登记已作废</h1>\n"
+        + "<p class=\"agency\">" + escape(agency.name()) + "</p>\n<p>"
+        + escape(c.applicantName()) + "：</p>\n<p>　　" + escape(v.applicantText()) + "</p>\n"
+        + "<table>\n<tr><th>受理编号</th><td>" + escape(c.trackingNumber())
+        + "</td></tr>\n</table>\n</main>\n</body></html>\n";
   }
 
   /**

@@ -617,23 +617,23 @@ public class CaseRegister {
 
   /**
    * The other cases of the same applicant as this one (the identity the per-request count of
-   * {@link #requestNumberInMonth} uses), received in the given months, registered ones only.
+   * {@link #requestNumberInMonth} uses), received in the given months, received ones only (not
+   * an online submission unconfirmed or not confirmed, not a voided registration: audit 36a F2).
    */
   public List<String> sameApplicantCases(String trackingNumber, List<YearMonth> months) {
     List<String> found = new java.util.ArrayList<>();
     for (YearMonth month : months.stream().distinct().toList()) {
       found.addAll(jdbc.queryForList("""
           SELECT c.tracking_number FROM ogi_case c JOIN ogi_case mine ON mine.tracking_number = ?
-          WHERE c.first_received_on >= ? AND c.first_received_on <= ? AND c.status <> ?
-            AND c.status <> 'NOT_CONFIRMED'
+          WHERE c.first_received_on >= ? AND c.first_received_on <= ?
+            AND c.status NOT IN %s
             AND c.tracking_number <> mine.tracking_number
             AND ((mine.id_number IS NOT NULL AND c.id_type = mine.id_type
                   AND c.id_number = mine.id_number)
               OR (mine.id_number IS NULL AND c.id_number IS NULL
                   AND c.applicant_name = mine.applicant_name))
-          ORDER BY c.tracking_number""", String.class, trackingNumber,
-          Date.valueOf(month.atDay(1)), Date.valueOf(month.atEndOfMonth()),
-          Status.SUBMITTED.name()));
+          ORDER BY c.tracking_number""".formatted(Status.NOT_RECEIVED_SQL), String.class,
+          trackingNumber, Date.valueOf(month.atDay(1)), Date.valueOf(month.atEndOfMonth())));
     }
     return found.stream().distinct().sorted().toList();
   }
@@ -802,7 +802,24 @@ public class CaseRegister {
    * their names at the act (V116, ADR 0161; null for a void recorded before).
    */
   public record Voiding(LocalDate voidedOn, String reason, String duplicateOf, String proposedBy,
-      String approvedBy, String proposedByName, String approvedByName) {}
+      String approvedBy, String proposedByName, String approvedByName) {
+
+    /**
+     * What the applicant is told on the status page and in place of a 受理回执 when the office
+     * gave them a query code for the number before it was voided (ADR 0170, 0177; audit 36a F5):
+     * the day, that it was an error, no reply under the number, and the number a duplicate's
+     * application is handled under. Not the staff's reason: it is an internal note and may name
+     * another applicant whose paper was mistaken for this one.
+     */
+    public String applicantText() {
+      return "本次登记已作废：本机关于" + ChineseDateText.of(voidedOn) + "经审批，将本受理编号的登记"
+          + "作为登记错误作废" + (duplicateOf == null ? "" : "（与受理编号" + duplicateOf
+              + "为同一份申请的重复登记）")
+          + "。本受理编号不再办理，不作答复" + (duplicateOf == null
+              ? "；如有疑问，请与本机关政府信息公开工作机构联系。"
+              : "；该申请按受理编号" + duplicateOf + "办理。");
+    }
+  }
 
   /**
    * Voids a counter registration made in error (ADR 0119): only a case still 已登记受理 (the
@@ -1046,27 +1063,29 @@ public class CaseRegister {
    * This request's number among the requests of its applicant in the calendar month of its
    * receipt, counted by receipt date and only up to and including this one (the fee scale per
    * request of 109号, handbook 2.12): requests received later in the month do not count, nor do
-   * online submissions not yet received (Art. 31). Requests received on the same day count in
-   * the order they were registered (tracking number). The same applicant is the same identity
-   * document, or, for applicants registered without one, the same name. Read from the register,
-   * where the identity number lives (it is kept out of process variables).
+   * online submissions not yet received (Art. 31) or not confirmed (ADR 0158), nor registrations
+   * voided as made in error (ADR 0119: never an application; audit 36a F2). Requests received on
+   * the same day count in the order they were registered (tracking number). The same applicant
+   * is the same identity document, or, for applicants registered without one, the same name.
+   * Read from the register, where the identity number lives (it is kept out of process
+   * variables).
    */
   public int requestNumberInMonth(String trackingNumber) {
     CaseRecord mine = get(trackingNumber);
     YearMonth month = YearMonth.from(mine.firstReceivedOn());
     Integer count = jdbc.queryForObject("""
         SELECT COUNT(*) FROM ogi_case c JOIN ogi_case mine ON mine.tracking_number = ?
-        WHERE c.first_received_on >= ? AND c.first_received_on <= ? AND c.status <> ?
-          AND c.status <> 'NOT_CONFIRMED'
+        WHERE c.first_received_on >= ? AND c.first_received_on <= ?
+          AND c.status NOT IN %s
           AND (c.first_received_on < mine.first_received_on
             OR (c.first_received_on = mine.first_received_on
                 AND c.tracking_number <= mine.tracking_number))
           AND ((mine.id_number IS NOT NULL AND c.id_type = mine.id_type
                 AND c.id_number = mine.id_number)
             OR (mine.id_number IS NULL AND c.id_number IS NULL
-                AND c.applicant_name = mine.applicant_name))""", Integer.class,
-        trackingNumber, Date.valueOf(month.atDay(1)), Date.valueOf(mine.firstReceivedOn()),
-        Status.SUBMITTED.name());
+                AND c.applicant_name = mine.applicant_name))""".formatted(Status.NOT_RECEIVED_SQL),
+        Integer.class, trackingNumber, Date.valueOf(month.atDay(1)),
+        Date.valueOf(mine.firstReceivedOn()));
     return count == null ? 0 : count;
   }
 

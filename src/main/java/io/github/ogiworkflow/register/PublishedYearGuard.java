@@ -63,4 +63,12 @@ public interface PublishedYearGuard {
    * Chinese name of what is refused (作废本案登记).
    */
   void requireRemovable(String trackingNumber, String field, String act);
+
+  /**
+   * Refuses ({@code InvalidInput} on {@code field}, naming the year) taking a complaint served
+   * on {@code servedOn} out of every count, as a complaint registered in error is voided (ADR
+   * 0138; audit 36a F3), when a year it is counted in is published: its service year (附表
+   * 接受行政申诉、举报数, 年度) and every later year up to today's (their 累计 columns count it).
+   */
+  void requireComplaintRemovable(LocalDate servedOn, String field);
 }

@@ -98,6 +98,24 @@ public class PublishedYears implements PublishedYearGuard {
   }
 
   /**
+   * A complaint voided as registered in error (ADR 0138) leaves the 附表's 接受行政申诉、举报数 of
+   * its service year and the 累计 column of every year from then on (the complaint is
+   * unanswered, so its answer moves nothing): refused when any of them is published, the rows
+   * locked as for a recorded date (ADR 0142), in the words of a request's void (ADR 0157).
+   */
+  @Override
+  public void requireComplaintRemovable(LocalDate servedOn, String field) {
+    reports.lockedPublishedBetween(servedOn.getYear(),
+            Math.max(servedOn.getYear(), OfficeTime.today().getYear())).stream()
+        .min(Integer::compare).ifPresent(year -> {
+          throw new InvalidInput(field + ": the complaint is counted in the published report on "
+              + year + "（本申诉举报收到日期为" + ChineseDateText.of(servedOn) + "，已计入已发布的"
+              + year + "年度政府信息公开工作年度报告中的统计；已发布的年度报告不再更改，不能作废本申诉举报登记。"
+              + "请按申诉举报办理并答复；确属登记错误须作废的，请报系统管理员处理）");
+        });
+  }
+
+  /**
    * Refuses, on {@code field}, a change from {@code before} to {@code after} that moves a date
    * across a year boundary where a year in between (both ends included) is published.
    * {@code label} names the changed date in the message.

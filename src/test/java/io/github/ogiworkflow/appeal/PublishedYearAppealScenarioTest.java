@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.appeal;
 
+import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_COMPLAINT_VOID;
 import static io.github.ogiworkflow.process.ElementIds.TASK_DRAFT_ANSWER;
 import static io.github.ogiworkflow.process.ElementIds.TASK_DRAFT_COMPLAINT_ANSWER;
 import static io.github.ogiworkflow.process.ElementIds.TASK_DRAFT_DEFENCE;
@@ -9,6 +10,7 @@ import static io.github.ogiworkflow.process.ElementIds.TASK_SUBMIT_DEFENCE;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static io.github.ogiworkflow.request.RequestScenario.LEADER;
 import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
+import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
 import static io.github.ogiworkflow.request.RequestScenario.today;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -116,6 +118,51 @@ class PublishedYearAppealScenarioTest {
     unpublish();
     assertThat(scenario.start(ProcessKeys.COMPLAINT, complaint))
         .isWaitingAt(TASK_DRAFT_COMPLAINT_ANSWER);
+  }
+
+  /**
+   * Audit 36a F3: a complaint counted in a published year's 附表 (接受行政申诉、举报数, its 年度
+   * and 累计 columns) is not voided as registered in error, as a request's registration is not
+   * (ADR 0157): refused at the proposal and, the year published meanwhile, at leadership's
+   * approval (400 naming the year, nothing written); with the year not published the same
+   * approval voids it. Failed on the old code: the proposal was accepted (no refusal at all).
+   */
+  @Test
+  void aComplaintCountedInAPublishedYearIsNotVoided() {
+    String trackingNumber = scenario.deliveredCase(false);
+    ProcessInstance complaint = scenario.start(ProcessKeys.COMPLAINT, TRACKING_NUMBER,
+        trackingNumber, COMPLAINT_KIND, "COMPLAINT", APPEAL_BODY, "示范市人民政府办公室",
+        SERVED_ON, "2026-02-10", COMPLAINT_TEXT, "投诉该局未在网站公开2025年行政许可统计数据");
+    long id = appeals.of(trackingNumber).get(0).id();
+    today(LocalDate.of(2027, 1, 11));
+    publish2026();
+    Object[] proposal = {COMPLAINT_DECISION, "VOID", VOID_REASON, "登记错误：该来文系咨询，不是投诉"};
+
+    assertThatThrownBy(() -> scenario.request.complete(TASK_DRAFT_COMPLAINT_ANSWER, OFFICE_USER,
+        proposal))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(COMPLAINT_DECISION + ":")
+        .hasMessageContaining("本申诉举报收到日期为2026年2月10日，已计入已发布的2026年度政府信息公开工作年度报告中的统计")
+        .hasMessageContaining("不能作废本申诉举报登记");
+    assertThat(complaint).isWaitingAt(TASK_DRAFT_COMPLAINT_ANSWER);
+
+    // Proposed before the publication, approved after it: the approval is refused.
+    unpublish();
+    scenario.request.complete(TASK_DRAFT_COMPLAINT_ANSWER, OFFICE_USER, proposal);
+    publish2026();
+    assertThatThrownBy(() -> scenario.request.complete(TASK_APPROVE_COMPLAINT_VOID, LEADER,
+        VOID_APPROVAL, "APPROVE"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(VOID_APPROVAL + ":")
+        .hasMessageContaining("已计入已发布的2026年度").hasMessageContaining("不能作废本申诉举报登记");
+    assertThat(complaint).isWaitingAt(TASK_APPROVE_COMPLAINT_VOID);
+    Assertions.assertThat(appeals.voiding(id)).isEmpty();
+    Assertions.assertThat(appeals.counted(AppealKind.COMPLAINT, 2026, null))
+        .extracting(AppealRegister.Counted::trackingNumber).contains(trackingNumber);
+
+    // The year not published: the same approval voids it.
+    unpublish();
+    scenario.request.complete(TASK_APPROVE_COMPLAINT_VOID, LEADER, VOID_APPROVAL, "APPROVE");
+    assertThat(complaint).isEnded();
+    Assertions.assertThat(appeals.voiding(id)).isPresent();
   }
 
   /**

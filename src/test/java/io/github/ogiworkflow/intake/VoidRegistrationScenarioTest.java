@@ -3,13 +3,21 @@ package io.github.ogiworkflow.intake;
 import static io.github.ogiworkflow.process.ElementIds.END_EVENT_VOIDED;
 import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_VOID;
 import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
+import static io.github.ogiworkflow.process.ElementIds.TASK_REVIEW_ITEM;
 import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
 import static io.github.ogiworkflow.process.ProcessVariables.AFTER_RECONSIDERATION;
 import static io.github.ogiworkflow.process.ProcessVariables.APPEAL_BODY;
+import static io.github.ogiworkflow.process.ProcessVariables.APPLICANT_NAME;
+import static io.github.ogiworkflow.process.ProcessVariables.CHARGE_FEE;
 import static io.github.ogiworkflow.process.ProcessVariables.COMPLETENESS_DECISION;
 import static io.github.ogiworkflow.process.ProcessVariables.DOCKET_NO;
+import static io.github.ogiworkflow.process.ProcessVariables.FEE_SCHEME;
 import static io.github.ogiworkflow.process.ProcessVariables.FILED_ON;
+import static io.github.ogiworkflow.process.ProcessVariables.ID_NUMBER;
+import static io.github.ogiworkflow.process.ProcessVariables.ITEMS;
 import static io.github.ogiworkflow.process.ProcessVariables.PROCEDURE;
+import static io.github.ogiworkflow.process.ProcessVariables.REVIEW_CONCLUSION;
 import static io.github.ogiworkflow.process.ProcessVariables.SERVED_ON;
 import static io.github.ogiworkflow.process.ProcessVariables.TRACKING_NUMBER;
 import static io.github.ogiworkflow.process.ProcessVariables.VOID_APPROVAL;
@@ -18,7 +26,10 @@ import static io.github.ogiworkflow.process.ProcessVariables.VOID_DUPLICATE_OF;
 import static io.github.ogiworkflow.process.ProcessVariables.VOID_NOTHING_ISSUED;
 import static io.github.ogiworkflow.process.ProcessVariables.VOID_REASON;
 import static io.github.ogiworkflow.request.RequestScenario.LEADER;
+import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
 import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
+import static io.github.ogiworkflow.request.RequestScenario.item;
+import static io.github.ogiworkflow.request.RequestScenario.items;
 import static io.github.ogiworkflow.request.RequestScenario.registration;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -32,6 +43,10 @@ import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.request.RequestScenario;
 import io.github.ogiworkflow.support.ProcessTestEngine;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.Deployment;
@@ -306,6 +321,47 @@ class VoidRegistrationScenarioTest {
 
     assertThat(copy.instance).isEnded().hasPassed(END_EVENT_VOIDED);
     Assertions.assertThat(register.get(copy.trackingNumber()).status()).isEqualTo("VOIDED");
+  }
+
+  /**
+   * Audit 36a F2: a voided registration was never an application (ADR 0119), so it is none of
+   * the applicant's requests of the month the per-request scale counts (109号, handbook 2.12:
+   * the 1st to 10th free). Eleven registrations of one applicant in March, the second a copy
+   * of the first, voided: by hand, 11 − 1 = 10 requests, so the last is the 10th and per request
+   * it costs nothing (400 按收费标准本申请不收费); the month's other requests a receipt-date
+   * correction weighs are the 9 real ones. Failed on the old code: the copy counted, the last
+   * was the 11th and the fee of ¥100 was accepted.
+   */
+  @Test
+  void aVoidedRegistrationIsNotOneOfTheApplicantsRequestsOfTheMonth() {
+    Map<String, Object> applicant = registration(RECEIVED);
+    // Other tests share the database: this applicant is only here.
+    applicant.put(APPLICANT_NAME, "作废计件测试人");
+    applicant.put(ID_NUMBER, "440106198001010123");
+    List<RequestScenario> registered = new ArrayList<>();
+    for (int i = 0; i < 11; i++) {
+      registered.add(new RequestScenario(engine).start(applicant));
+    }
+    first = registered.get(0);
+    copy = registered.get(1);
+    proposeVoid();
+    copy.complete(TASK_APPROVE_VOID, LEADER, VOID_APPROVAL, "APPROVE");
+    Assertions.assertThat(register.get(copy.trackingNumber()).status()).isEqualTo("VOIDED");
+    RequestScenario last = registered.get(10);
+
+    Assertions.assertThat(register.requestNumberInMonth(last.trackingNumber())).isEqualTo(10);
+    Assertions.assertThat(register.sameApplicantCases(last.trackingNumber(),
+            List.of(YearMonth.from(RECEIVED))))
+        .hasSize(9).doesNotContain(copy.trackingNumber());
+    last.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
+        .complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
+            items(item("2025年行政处罚案件统计表", "HELD")))
+        .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
+    assertThatThrownBy(() -> last.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true,
+        FEE_SCHEME, "PER_REQUEST"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(CHARGE_FEE)
+        .hasMessageContaining("按收费标准本申请不收费");
+    assertThat(last.instance).isWaitingAt(TASK_EDIT_REPLY);
   }
 
   /** Starts an appeal process as legal does with its start form in Tasklist. */

@@ -52,6 +52,7 @@ class DisclosureRequestHttpIT {
   @Autowired CaseRegister register;
   @Autowired JdbcTemplate jdbc;
   @Autowired org.camunda.bpm.engine.FilterService filters;
+  @Autowired io.github.ogiworkflow.publicapi.PublicRateLimiter limiter;
   final ObjectMapper json = new ObjectMapper();
 
   @Test
@@ -350,6 +351,65 @@ class DisclosureRequestHttpIT {
         DEFINITION + "/submit-form", EngineRest.variables(registration(today))).getBody())
         .path("businessKey").asText();
     assertThat(next).matches("YSQ-\\d{4}-\\d{6}").isNotEqualTo(trackingNumber);
+  }
+
+  /**
+   * Audit 36a F5, ADR 0177: the office handed the applicant a query code for a copy registered
+   * twice (ADR 0170), then voided the copy. The void goes on (a correction of the register; the
+   * code states no decision), and the code then tells the truth: the status answer reads
+   * VOIDED with 本次登记已作废 naming the number the application is handled under, no receipt
+   * date and no reply date; the receipt link gives no 受理回执 and the downloads none. Failed on
+   * the old code: 正在办理 with a reply deadline, and a 受理回执 with 答复期限.
+   */
+  @Test
+  void aVoidedRegistrationTellsTheHolderOfAnOfficeQueryCodeItWasVoided() throws Exception {
+    limiter.reset();
+    String today = OfficeTime.today().toString();
+    String first = json.readTree(Http.asUser(rest, "wangli", HttpMethod.POST,
+        DEFINITION + "/submit-form", EngineRest.variables(registration(today))).getBody())
+        .path("businessKey").asText();
+    String copy = json.readTree(Http.asUser(rest, "wangli", HttpMethod.POST,
+        DEFINITION + "/submit-form", EngineRest.variables(registration(today))).getBody())
+        .path("businessKey").asText();
+    ResponseEntity<String> issued = Http.asUser(rest, "wangli", HttpMethod.POST,
+        "/api/cases/" + copy + "/query-code", "{\"identityChecked\":true}");
+    assertThat(issued.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String code = json.readTree(issued.getBody()).path("queryCode").asText();
+
+    engineRest.submitTaskForm("wangli", engineRest.onlyTask("wangli", copy,
+        TASK_CHECK_COMPLETENESS), Map.of("completenessDecision", text("VOID"),
+        "voidReason", text("与" + first + "系同一份信函申请，重复登记"),
+        "voidDuplicateOf", text(first),
+        "voidNothingIssued", Map.of("type", "Boolean", "value", true)));
+    engineRest.submitTaskForm("chengang", engineRest.onlyTask("chengang", copy,
+        TASK_APPROVE_VOID), Map.of("voidApproval", text("APPROVE")));
+    assertThat(register.get(copy).status()).isEqualTo("VOIDED");
+
+    ResponseEntity<String> status = publicGet(copy, "", code);
+    assertThat(status.getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode page = json.readTree(status.getBody());
+    assertThat(page.path("status").asText()).isEqualTo("VOIDED");
+    assertThat(page.path("stage").asText()).startsWith("本次登记已作废：")
+        .contains("作为登记错误作废", "与受理编号" + first + "为同一份申请的重复登记", "不作答复",
+            "该申请按受理编号" + first + "办理")
+        .doesNotContain("正在办理", "信函申请");
+    for (String none : new String[] {"dueOn", "dueText", "receivedOn", "receivedOnText"}) {
+      assertThat(page.path(none).isMissingNode() || page.path(none).isNull()).as(none).isTrue();
+    }
+    String receipt = publicGet(copy, "/receipt", code).getBody();
+    assertThat(receipt).contains("登记已作废", "与受理编号" + first)
+        .doesNotContain("受理回执", "答复期限");
+    JsonNode downloads = json.readTree(publicGet(copy, "/downloads", code).getBody());
+    assertThat(downloads.path("available").asBoolean()).isFalse();
+    assertThat(downloads.path("message").asText()).contains("已作废", "不作答复");
+  }
+
+  /** A public endpoint of the case with the query code, as the applicant page calls it. */
+  private ResponseEntity<String> publicGet(String trackingNumber, String tail, String code) {
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    headers.set("X-Query-Code", code);
+    return rest.exchange("/api/public/requests/" + trackingNumber + tail, HttpMethod.GET,
+        new org.springframework.http.HttpEntity<>(headers), String.class);
   }
 
   /** Three wrong fields: one answer naming each on its field, in Chinese, without engine ids. */
