@@ -4,6 +4,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.consultation.AgencyObjection;
 import io.github.ogiworkflow.process.CompletedBy;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
@@ -81,11 +82,12 @@ public class PublicationDelegates {
    * 逐项判断是否需领导审批: the decision table PublicationApproval (of this deployment) per item,
    * from its category, regulation kind and review conclusion, and for an Art. 44 item whether the
    * request's reply released it over a third party's objection (ADR 0118, from the register; the
-   * row then tells leadership how the third party's remedies ended).
+   * row then tells leadership how the third party's remedies ended) or over a co-producing
+   * agency's objection (Art. 34; ADR 0169, 0178: the row gives the agency's answer).
    */
   @Bean
   JavaDelegate decidePublicationApprovalDelegate(PublicationRegister register,
-      ReleaseChecks releaseChecks, Art26DueDates art26) {
+      ReleaseChecks releaseChecks, Art26DueDates art26, AgencyObjection agencyObjection) {
     return execution -> {
       refreshDueDateText(execution, register, art26);
       String decisionId = decisionOfThisDeployment(execution);
@@ -98,12 +100,15 @@ public class PublicationDelegates {
             new IllegalStateException("Item " + p.itemId() + " has no review（信息项未经保密审查）"));
         ReleaseChecks.OverrideRelease override = p.sourceRequest() == null ? null
             : releaseChecks.releasedOverObjection(p.sourceRequest(), p.itemId()).orElse(null);
+        boolean overAgency = p.sourceRequest() != null
+            && releaseChecks.releasedOverAgencyObjection(p.sourceRequest(), p.itemId());
         boolean required = execution.getProcessEngineServices().getDecisionService()
             .evaluateDecisionTableById(decisionId, Variables.createVariables()
                 .putValue("category", p.draft().category().name())
                 .putValue("regulationKind", p.draft().regulationKind().name())
                 .putValue(REVIEW_CONCLUSION, review.conclusion().name())
-                .putValue("releasedOverObjection", override != null))
+                .putValue("releasedOverObjection", override != null)
+                .putValue(RELEASED_OVER_AGENCY_OBJECTION, overAgency))
             .getSingleEntry();
         register.setApprovalRequired(p.id(), required);
         if (required) {
@@ -125,6 +130,10 @@ public class PublicationDelegates {
               + " 答复时，第三方" + (override.thirdPartyName() == null ? ""
                   : "（" + override.thirdPartyName() + "）") + "不同意公开，本机关依公共利益决定公开"
               + "（条例第三十二条）；" + override.standing().account());
+          row.put("agencyObjectionAccount", !overAgency ? null : "申请 " + p.sourceRequest()
+              + " 答复时，合作制作该信息的其他机关不同意公开（条例第三十四条），该答复予以公开；"
+              + "转为主动公开是向社会公开，须再经审批。\n" + PublicText.masked(
+                  agencyObjection.text(p.sourceRequest()).orElse("")));
           row.put("decision", null);
           row.put("comment", null);
           approvals.add(row);

@@ -82,11 +82,32 @@ public record ItemSummary(int itemCount, int releasedCount, int redactedCount, i
     };
   }
 
+  /**
+   * The ground a withheld item is withheld on, the one that withholds the whole item (ADR 0178):
+   * a review that withholds gives its own ground (the item stays withheld whatever the third
+   * party said); an item the review releases, in whole or after a redaction on some ground, and
+   * an upheld third-party objection withholds (Art. 32), is withheld to protect the third party
+   * (3.4), the redaction's ground covering a passage of a release that does not happen (audit
+   * 36a F1). Null where neither gives one.
+   */
   public static WithholdingGround groundOf(Item item, boolean thirdPartyObjectionUpheld) {
+    if (withheldByObjection(item, thirdPartyObjectionUpheld)) {
+      return WithholdingGround.THIRD_PARTY;
+    }
     if (item.review() != null && item.review().ground() != null) {
       return item.review().ground();
     }
     return thirdPartyObjectionUpheld && item.thirdPartyObjected() ? WithholdingGround.THIRD_PARTY
         : null;
+  }
+
+  /**
+   * Whether the item's review releases it, in whole or in part, and only the third party's
+   * upheld objection withholds it (Art. 32): its reason and basis are the objection's, not the
+   * review's (ADR 0178).
+   */
+  public static boolean withheldByObjection(Item item, boolean thirdPartyObjectionUpheld) {
+    return thirdPartyObjectionUpheld && item.thirdPartyObjected() && item.review() != null
+        && item.review().conclusion().releases();
   }
 }

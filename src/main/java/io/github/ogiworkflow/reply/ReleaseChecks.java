@@ -481,6 +481,21 @@ public class ReleaseChecks {
   }
 
   /**
+   * Art. 44 (audit 36a F4, ADR 0178): held item {@code itemId} of request {@code source} is
+   * made with another agency whose objection ended the case's latest agency consultation, and
+   * the reply released it in whole or in part (ADR 0169). An input of the PublicationApproval
+   * table: publishing it to everyone is leadership's to weigh again.
+   */
+  public boolean releasedOverAgencyObjection(String source, long itemId) {
+    if (!agencyObjected(source)) {
+      return false;
+    }
+    boolean upheld = objectionUpheld(source);
+    return items.of(source).stream().filter(item -> item.id() == itemId).anyMatch(item ->
+        ItemSummary.releasesOverAgencyObjection(List.of(item), upheld, true));
+  }
+
+  /**
    * The ApprovalRequired table for many cases in a row (the compliance report): the override
    * decisions are read at once, and as the table's answer depends only on the outcome and the
    * override decision, each pair is evaluated once.

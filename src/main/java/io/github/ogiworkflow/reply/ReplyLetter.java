@@ -1104,7 +1104,10 @@ public class ReplyLetter {
       return required && item.review() != null && !blank(item.review().legalBasis())
           ? text("item.basis").replace("${basis}", bare(item.review().legalBasis())) : "";
     }
+    // An item the review released but the third party's upheld objection withholds rests on
+    // Art. 15 and 32, not on the basis the review gave for a passage (ADR 0178, audit 36a F1).
     String basis = item.review() != null && !blank(item.review().legalBasis())
+        && !ItemSummary.withheldByObjection(item, objectionUpheld)
         ? bare(item.review().legalBasis()) : defaultBasis(ground, item.thirdParty());
     return text("item.reason").replace("${reason}", text("ground." + ground.name()))
         + text("item.basis").replace("${basis}", basis);

@@ -48,6 +48,9 @@ class FreeTextMasksTest {
       Map.entry("notPublishedSummary", COMPUTED + ": the reasons of notPublishedReason"),
       Map.entry("overrideAccount", COMPUTED + ": a 领导审批发布 row's account of the third"
           + " party's objection and remedies (ADR 0118), a company's name and dates"),
+      Map.entry("agencyObjectionAccount", COMPUTED + ": a 领导审批发布 row's account of a"
+          + " co-producing agency's objection (ADR 0178), agencies' names and dates, the reasons"
+          + " masked as the request's text is"),
       Map.entry("narrativeOverview", REPORT),
       Map.entry("narrativeProblems", REPORT),
       Map.entry("narrativeOther", REPORT),

@@ -644,6 +644,58 @@ class ProactiveDisclosureScenarioTest {
     Assertions.assertThat(register.byItem(reSplit)).isEmpty();
   }
 
+  /**
+   * Audit 36a F4 (ADR 0178): 价格监管联合工作方案 was made with 示范市发展和改革委员会, which
+   * objected (Art. 34); the reply released it (ADR 0169: weighed, released with leadership's
+   * approval) and was delivered. Art. 44 does not refuse it (the agency's objection is weighed,
+   * not a bar) but sends it to 领导审批发布 with the agency's answer on its row, whatever its
+   * category and review; the old code took it straight to 登记发布情况. The same kind of item
+   * after the agency consented needs no approval (positive control).
+   */
+  @Test
+  void art44SendsInformationACoProducingAgencyObjectedToToLeadership() {
+    String objected = "YSQ-2026-990015";
+    long itemId = agencyItem(objected, "价格监管联合工作方案", ConsultationRegister.Answer.OBJECTION,
+        "方案尚在修订，不同意公开");
+    scenario.start(ProcessKeys.PROACTIVE_DISCLOSURE,
+        PublicationFromRequest.startVariables(objected, List.of(fromRequest(itemId))));
+    assertThat(scenario.instance).isWaitingAt(TASK_APPROVE_PUBLICATION);
+    Assertions.assertThat(scenario.listVariable(PUBLICATION_APPROVALS)).singleElement()
+        .satisfies(row -> Assertions.assertThat((String) row.get("agencyObjectionAccount"))
+            .contains("申请 " + objected + " 答复时", "条例第三十四条", "示范市发展和改革委员会",
+                "方案尚在修订，不同意公开"));
+    scenario.decideAll("APPROVE", null);
+    assertThat(scenario.instance).isWaitingAt(TASK_RECORD_PUBLICATION);
+    scenario.recordPublication(TODAY.toString());
+    assertThat(scenario.instance).isEnded().hasPassed(END_EVENT_PUBLISHED);
+
+    String consented = "YSQ-2026-990016";
+    long other = agencyItem(consented, "价格监督检查联合通报", ConsultationRegister.Answer.CONSENT,
+        null);
+    scenario.start(ProcessKeys.PROACTIVE_DISCLOSURE,
+        PublicationFromRequest.startVariables(consented, List.of(fromRequest(other))));
+    assertThat(scenario.instance).isWaitingAt(TASK_RECORD_PUBLICATION)
+        .hasNotPassed(TASK_APPROVE_PUBLICATION);
+  }
+
+  /**
+   * A releasable item of a delivered request made with 示范市发展和改革委员会, whose consultation
+   * (Art. 34) ended with {@code answer}.
+   */
+  private long agencyItem(String request, String title, ConsultationRegister.Answer answer,
+      String opinion) {
+    registerCase(request, true);
+    items.add(request, List.of(new NewItem(title, ItemFinding.HELD, null, null, null, false, true,
+        null, "示范市发展和改革委员会")));
+    long itemId = items.heldItemIds(request).get(0);
+    items.recordReview(itemId, new Review(LEGAL_USER, ReviewConclusion.RELEASABLE, null, null,
+        null, null, false, null));
+    consultations.open(request, ConsultationKind.AGENCY, null, TODAY.minusDays(30));
+    consultations.answer(consultations.latest(request, ConsultationKind.AGENCY).orElseThrow()
+        .id(), answer, TODAY.minusDays(20), opinion);
+    return itemId;
+  }
+
   @Test
   void art44RefusesItemsWhoseReviewTheRegisterDoesNotBackUp() {
     // A review recorded under someone outside legal: refused, nothing published.

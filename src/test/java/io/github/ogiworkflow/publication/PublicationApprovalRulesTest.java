@@ -62,4 +62,26 @@ class PublicationApprovalRulesTest {
         "releasedOverObjection", releasedOverObjection)).getSingleEntry();
     assertThat(required).isEqualTo(approval);
   }
+
+  /**
+   * Audit 36a F4 (ADR 0178): information the reply released although a co-producing agency
+   * objected (Art. 34, ADR 0169) goes to leadership when it is proposed under Art. 44, whatever
+   * its category and review; a withheld review still publishes nothing, and without the
+   * objection the other rules answer as before. Hand-computed from the rules' order (FIRST).
+   */
+  @ParameterizedTest(name = "{0} reviewed {1}, released over an agency's objection {2} → {3}")
+  @CsvSource({
+      "SUPERVISION, RELEASABLE, true, true",
+      "STATISTICS, RELEASABLE, true, true",
+      "WORK_NEWS, RELEASABLE_REDACTED, true, true",
+      "SUPERVISION, RELEASABLE, false, false",
+      "SUPERVISION, WITHHOLD, true, false"})
+  void leadershipApprovesInformationReleasedOverACoProducingAgencysObjection(String category,
+      String conclusion, boolean releasedOverAgencyObjection, boolean approval) {
+    Boolean required = dmn.evaluateDecisionTable(table, Map.of("category", category,
+        "regulationKind", "NONE", "reviewConclusion", conclusion,
+        "releasedOverObjection", false,
+        "releasedOverAgencyObjection", releasedOverAgencyObjection)).getSingleEntry();
+    assertThat(required).isEqualTo(approval);
+  }
 }

@@ -42,6 +42,16 @@ class ItemResultsTest {
         "3. 全市统计公报｜保密审查：无需审查（检索结论：本机关不掌握）｜第三方意见：不涉及｜答复：不属于本机关负责公开");
   }
 
+  /** Audit 36a F1: leadership reads the objection's ground, not the passage's (ADR 0178). */
+  @Test
+  void anObjectedItemWhoseReviewCutAPassageIsWithheldForTheThirdParty() {
+    Item report = ItemSummaryTest.redactedAndObjected(1, "甲公司环评验收材料",
+        WithholdingGround.INTERNAL_AFFAIRS);
+    assertThat(ItemResults.table(List.of(report), Set.of(1L), true, false)).endsWith(
+        "｜第三方意见：不同意公开；未批准因公共利益公开，不予公开｜答复：不予公开（"
+            + WithholdingGround.THIRD_PARTY.label() + "）");
+  }
+
   @Test
   void anApprovedOverrideReleasesAndNamesTheNotice() {
     assertThat(ItemResults.table(items, Set.of(1L, 2L), false, true).lines().toList())

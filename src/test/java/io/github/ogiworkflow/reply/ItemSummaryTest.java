@@ -63,6 +63,49 @@ class ItemSummaryTest {
         .isEqualTo(WithholdingGround.STATE_SECRET);
   }
 
+  /**
+   * Audit 36a F1 (ADR 0178): the third party objected, leadership did not decide otherwise
+   * (Art. 32), and legal's review would release the item after cutting a passage on some ground.
+   * The whole item is withheld for the third party: 3.4 (the old code counted the redaction's
+   * ground: 3.5 here, 3.1 … 3.8 as the passage happened to be). Counted by hand: 1 item,
+   * 0 released, 0 redacted, 1 withheld, ground 3.4; without the objection upheld 1 redacted,
+   * nothing withheld, no ground.
+   */
+  @Test
+  void anUpheldObjectionOverARedactionCountsAsThirdPartyWhateverThePassagesGround() {
+    for (WithholdingGround passage : WithholdingGround.values()) {
+      Item report = redactedAndObjected(1, "甲公司环评验收材料", passage);
+      ItemSummary upheld = ItemSummary.of(List.of(report), true);
+      assertThat(List.of(upheld.itemCount(), upheld.releasedCount(), upheld.redactedCount(),
+          upheld.withheldCount())).as("passage cut as %s", passage).containsExactly(1, 0, 0, 1);
+      assertThat(upheld.withheldGround()).as("passage cut as %s", passage)
+          .isEqualTo(WithholdingGround.THIRD_PARTY);
+      assertThat(upheld.withheldGround().outcome().code()).isEqualTo("3.4");
+      ItemSummary overridden = ItemSummary.of(List.of(report), false);
+      assertThat(List.of(overridden.redactedCount(), overridden.withheldCount()))
+          .containsExactly(1, 0);
+      assertThat(overridden.withheldGround()).isNull();
+    }
+    // Beside a 3.6 item: 3.4 comes first (the old code gave 3.5, the passage's ground).
+    assertThat(ItemSummary.of(List.of(withheld(1, "请示", WithholdingGround.PROCESS_INFO),
+        redactedAndObjected(2, "甲公司环评验收材料", WithholdingGround.INTERNAL_AFFAIRS)), true)
+        .withheldGround()).isEqualTo(WithholdingGround.THIRD_PARTY);
+    // A review that withholds the item itself keeps its own ground: the objection changes nothing.
+    Item withheldByReview = new Item(1, "YSQ", 1, "甲公司内部人事材料", ItemFinding.HELD, null, null,
+        null, true, false, new Review("legal", ReviewConclusion.WITHHOLD,
+            WithholdingGround.INTERNAL_AFFAIRS, "《中华人民共和国政府信息公开条例》第十六条第一款",
+            null, null, false, null));
+    assertThat(ItemSummary.of(List.of(withheldByReview), true).withheldGround())
+        .isEqualTo(WithholdingGround.INTERNAL_AFFAIRS);
+  }
+
+  static Item redactedAndObjected(int seq, String title, WithholdingGround passage) {
+    return new Item(seq, "YSQ", seq, title, ItemFinding.HELD, null, null, null, true, false,
+        new Review("legal", ReviewConclusion.RELEASABLE_REDACTED, passage,
+            "《中华人民共和国政府信息公开条例》" + passage.regulationArticle(),
+            "删除材料中本机关内部人事安排部分", null, false, null));
+  }
+
   private static Item withheld(int seq, String title, WithholdingGround ground) {
     return new Item(seq, "YSQ", seq, title, ItemFinding.HELD, null, null, null, false, false,
         new Review("legal", ReviewConclusion.WITHHOLD, ground, "《中华人民共和国政府信息公开条例》"

@@ -194,6 +194,33 @@ class ReplyLetterTest {
   }
 
   /**
+   * Audit 36a F1 (ADR 0178): the review would release the report after cutting an
+   * internal-affairs passage, the third party objected and no override was decided. The whole
+   * item is withheld for the third party: the decision and the item's line give Art. 15 and 32
+   * and the objection, not the passage's ground, basis or note (the old letter read 内部事务信息,
+   * 第十六条第一款).
+   */
+  @Test
+  void anItemWithheldForAnUpheldObjectionGivesTheObjectionNotTheRedactionsGround() {
+    Item report = ItemSummaryTest.redactedAndObjected(1, "甲公司环评验收材料",
+        WithholdingGround.INTERNAL_AFFAIRS);
+    OutcomeCode outcome = ItemSummary.of(List.of(report), true).withheldGround().outcome();
+    assertThat(outcome).isEqualTo(OutcomeCode.WITHHELD_THIRD_PARTY);
+    Parts parts = letter.compose(outcome, List.of(report), true, "您", BODY);
+    assertThat(parts.decision()).contains("公开会对第三方合法权益造成损害", "第十五条、第三十六条第（三）项",
+        "第三十二条的规定书面征求第三方意见，第三方不同意公开").doesNotContain("内部事务", "第十六条");
+    assertThat(parts.items()).contains("1. 甲公司环评验收材料：决定不予公开；理由：该信息涉及商业秘密、个人隐私等，"
+        + "公开会对第三方合法权益造成损害；法律依据：《中华人民共和国政府信息公开条例》第十五条、第三十二条。")
+        .doesNotContain("内部事务", "第十六条", "人事安排", "部分公开");
+    assertThat(parts.remedies()).contains(RECONSIDERATION_FIRST);
+    // Beside a released item (部分公开): the same line for the objected item.
+    Parts partial = letter.compose(OutcomeCode.PARTIAL, List.of(report, released(2, "验收批复")),
+        true, "您", BODY);
+    assertThat(partial.items()).contains("1. 甲公司环评验收材料：决定不予公开；理由：该信息涉及商业秘密")
+        .doesNotContain("第十六条");
+  }
+
+  /**
    * Art. 32 is the consultation procedure: a refusal to protect a third party (Art. 15) cites it
    * only where the third party was consulted about the item; otherwise Art. 15 alone, in the
    * item's basis and in the decision naming several grounds. The default basis fits the rule

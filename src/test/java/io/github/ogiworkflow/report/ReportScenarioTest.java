@@ -580,6 +580,45 @@ class ReportScenarioTest {
   }
 
   /**
+   * Audit 36a F1 (ADR 0178): the third party of 甲公司环评验收材料 objects (Tue 10 Feb 2026),
+   * legal's review would release it after cutting an internal-affairs passage (3.5's ground),
+   * the office proposes no override (Art. 32: the objection stands), leadership approves, the
+   * reply is delivered Thu 12 Feb. Counted by hand: table 三 （三）4 保护第三方合法权益 +1 (自然人
+   * and 总计), （三）5 +0; the drill-down of 3.4 lists the case, that of 3.5 does not; the letter
+   * gives Art. 32 and the objection, not the passage's 内部事务. The old code counted 3.5.
+   */
+  @Test
+  void anItemWithheldForAnUpheldObjectionCountsAsThreeFourWhateverPassageItsReviewCut() {
+    BpmnAwareTests.init(engine);
+    AnnualReports reports = reports();
+    today(day(2026, 2, 10));
+    AnnualReport before = reports.compute(2026);
+    RequestScenario scenario = new RequestScenario(engine).objectedOnTue10Feb(items(item(
+        "甲公司环评验收材料", "HELD", "thirdParty", true, "thirdPartyName", "甲环保科技有限公司")));
+    scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE_REDACTED",
+            WITHHOLDING_GROUND, "INTERNAL_AFFAIRS",
+            LEGAL_BASIS, "《中华人民共和国政府信息公开条例》第十六条第一款",
+            REDACTION_NOTE, "删除材料中本机关内部人事安排部分")
+        .complete(ElementIds.TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER, OVERRIDE_PROPOSED, false);
+    String number = scenario.trackingNumber();
+    assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("3.4");
+    assertThat((String) scenario.variable(REPLY_LETTER_TEXT))
+        .contains("第三十二条的规定书面征求第三方意见，第三方不同意公开",
+            "甲公司环评验收材料：决定不予公开；理由：该信息涉及商业秘密、个人隐私等，公开会对第三方合法权益造成损害；"
+                + "法律依据：《中华人民共和国政府信息公开条例》第十五条、第三十二条")
+        .doesNotContain("内部事务", "第十六条");
+    reply(scenario, day(2026, 2, 12), true);
+
+    AnnualReport after = reports.compute(2026);
+    assertThat(after.failedInvariants()).isEmpty();
+    assertThat(List.of(delta(before, after, "t3", "o3.4", "NATURAL_PERSON"),
+        delta(before, after, "t3", "o3.4", "TOTAL"), delta(before, after, "t3", "o3.5", "TOTAL")))
+        .as("（三）4 自然人, （三）4 总计, （三）5 总计").containsExactly(1L, 1L, 0L);
+    assertThat(after.drillDown("t3.o3.4.TOTAL")).get().asList().contains(number);
+    assertThat(after.drillDown("t3.o3.5.TOTAL")).get().asList().doesNotContain(number);
+  }
+
+  /**
    * ADR 0158 (audit 34a F7): an online submission the office does not confirm (a test) is never
    * received: after 不予确认 every cell is what it was before it was submitted, and no drill-down
    * lists it.
