@@ -32,8 +32,28 @@ final class ConsultationSource implements TimelineSource {
                   + chinese(consultation.dueOn()))
               + (consultation.answeredOn() == null ? ""
                   : "；" + chinese(consultation.answeredOn()) + "答复")
+              + afterPeriod(consultation)
               + agencyReasons(consultation)));
     }
+  }
+
+  /**
+   * Art. 32 (audit 35a F4, ADR 0172): an answer recorded after the period. Posted within it, it
+   * is the answer (not 逾期): the line gives the postmark. Late, the silence stands and the line
+   * adds the late answer, its day of receipt and postmark, for the reviewer and approver to weigh.
+   */
+  private static String afterPeriod(ConsultationRegister.Consultation consultation) {
+    String posted = consultation.postedOn() == null ? ""
+        : "，邮戳日期" + chinese(consultation.postedOn());
+    if (consultation.lateAnswer() != null) {
+      return "；逾期答复：" + FormLabels.code(consultation.lateAnswer().name()) + "（"
+          + chinese(consultation.lateReceivedOn()) + "收到" + posted + "，答复期限届满后提出）";
+    }
+    if (consultation.answeredOn() != null && consultation.dueOn() != null
+        && consultation.answeredOn().isAfter(consultation.dueOn())) {
+      return "（期限届满后收到" + posted + "，在答复期限内寄出，按期限内答复处理）";
+    }
+    return "";
   }
 
   /**

@@ -166,7 +166,7 @@ public class ConsultationDelegates {
    */
   @Bean
   JavaDelegate closeConsultationDelegate(ConsultationRegister consultations, PauseLedger pauses,
-      ItemRegister items, AgencyObjection agencyObjection) {
+      ItemRegister items, AgencyObjection agencyObjection, ThirdPartySilence silence) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       ConsultationKind kind = Vars.choice(execution, CONSULTATION_KIND, ConsultationKind.class,
@@ -193,21 +193,13 @@ public class ConsultationDelegates {
         }
         // Art. 32: a reasoned objection is weighed against the public interest; the office and
         // leadership decide with it in front of them: each objecting party's, in turn.
-        List<String> concerned = perParty ? items.thirdPartyItemTitles(trackingNumber, party)
-            : items.of(trackingNumber).stream().filter(ItemRegister.Item::thirdParty)
-                .map(ItemRegister.Item::title).toList();
-        String titles = concerned.stream().map(title -> "《" + title + "》")
-            .collect(Collectors.joining("、"));
-        String objection = (perParty ? "第三方：" + (party == null ? "（未填写名称）" : party) + "\n"
-            : "") + "涉及信息项：" + titles + "\n答复日期：" + CaseLetters.chinese(answeredOn)
-            + "\n不同意公开的理由：" + (opinion == null ? "（未说明理由）" : opinion);
-        // Another party's objection recorded earlier in this round stays (the flag is reset at
-        // a new round, HandlingRound).
-        String earlier = Vars.flag(execution, THIRD_PARTY_OBJECTED)
-            ? Vars.text(execution, THIRD_PARTY_OBJECTION) : null;
-        execution.getProcessInstance().setVariable(THIRD_PARTY_OBJECTED, true);
-        execution.getProcessInstance().setVariable(THIRD_PARTY_OBJECTION,
-            earlier == null ? objection : earlier + "\n\n" + objection);
+        addThirdPartyObjection(execution, items, trackingNumber, perParty, party, answeredOn,
+            null, opinion);
+      }
+      if (kind == ConsultationKind.THIRD_PARTY) {
+        // Art. 32 (audit 35a F4, ADR 0172): a silent party's information is the agency's to
+        // decide; the review of its items, the drafter and leadership see the silence.
+        showSilence(execution, silence, trackingNumber);
       }
       if (kind == ConsultationKind.AGENCY) {
         // Art. 34 (audit 35a F3, ADR 0169): a co-producing agency's objection is weighed: the
@@ -219,6 +211,50 @@ public class ConsultationDelegates {
       }
       pauses.release(execution, trackingNumber, pauseEndsOn(answeredOn, consultation.dueOn()));
     };
+  }
+
+  /**
+   * The objection the office and leadership weigh (Art. 32; {@code thirdPartyObjection}): the
+   * party, its items, the answer's date (and postmark, for an answer posted within the period but
+   * received after it, ADR 0172) and the reasons; appended to another party's objection of this
+   * round (the flag is reset at a new round, HandlingRound).
+   */
+  static void addThirdPartyObjection(DelegateExecution execution, ItemRegister items,
+      String trackingNumber, boolean perParty, String party, LocalDate answeredOn,
+      LocalDate postedOn, String opinion) {
+    String earlier = Vars.flag(execution, THIRD_PARTY_OBJECTED)
+        ? Vars.text(execution, THIRD_PARTY_OBJECTION) : null;
+    execution.getProcessInstance().setVariable(THIRD_PARTY_OBJECTED, true);
+    execution.getProcessInstance().setVariable(THIRD_PARTY_OBJECTION, withEarlier(earlier,
+        objectionText(items, trackingNumber, perParty, party, answeredOn, postedOn, opinion)));
+  }
+
+  /** One party's objection as {@link #addThirdPartyObjection} shows it. */
+  static String objectionText(ItemRegister items, String trackingNumber, boolean perParty,
+      String party, LocalDate answeredOn, LocalDate postedOn, String opinion) {
+    List<String> concerned = perParty ? items.thirdPartyItemTitles(trackingNumber, party)
+        : items.of(trackingNumber).stream().filter(ItemRegister.Item::thirdParty)
+            .map(ItemRegister.Item::title).toList();
+    String titles = concerned.stream().map(title -> "《" + title + "》")
+        .collect(Collectors.joining("、"));
+    return (perParty ? "第三方：" + (party == null ? "（未填写名称）" : party) + "\n" : "")
+        + "涉及信息项：" + titles + "\n答复日期：" + CaseLetters.chinese(answeredOn)
+        + (postedOn == null ? ""
+            : "（邮戳日期：" + CaseLetters.chinese(postedOn) + "，在答复期限内寄出）")
+        + "\n不同意公开的理由：" + (opinion == null ? "（未说明理由）" : opinion);
+  }
+
+  /** Another party's objection recorded earlier in this round stays, first. */
+  static String withEarlier(String earlier, String objection) {
+    return earlier == null ? objection : earlier + "\n\n" + objection;
+  }
+
+  /** Sets the case's {@code thirdPartySilence} from the register, or removes it (ADR 0172). */
+  static void showSilence(DelegateExecution execution, ThirdPartySilence silence,
+      String trackingNumber) {
+    silence.text(trackingNumber).ifPresentOrElse(
+        text -> execution.getProcessInstance().setVariable(THIRD_PARTY_SILENCE, text),
+        () -> execution.getProcessInstance().removeVariable(THIRD_PARTY_SILENCE));
   }
 
   /** The answer's date, or the last day of the period if there was none or it came later. */

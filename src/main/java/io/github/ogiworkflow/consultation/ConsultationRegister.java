@@ -17,13 +17,20 @@ public class ConsultationRegister {
   /** What came back. Silence counts as consent for an agency; for a third party the office decides. */
   public enum Answer { CONSENT, OBJECTION, SILENCE }
 
-  /** One consultation as the register has it; dates not yet known are null. */
+  /**
+   * One consultation as the register has it; dates not yet known are null. {@code postedOn}: the
+   * postmark of an answer recorded after the period (V125); {@code lateAnswer} and {@code
+   * lateReceivedOn}: a third party's answer that came after its period, kept beside the
+   * silence it does not undo (ADR 0172).
+   */
   public record Consultation(long id, ConsultationKind kind, LocalDate letterSentOn,
       LocalDate servedOn, LocalDate dueOn, Answer answer, LocalDate answeredOn,
-      LocalDate overrideNoticeSentOn, LocalDate overrideNoticeServedOn, String party) {}
+      LocalDate overrideNoticeSentOn, LocalDate overrideNoticeServedOn, String party,
+      LocalDate postedOn, Answer lateAnswer, LocalDate lateReceivedOn) {}
 
   private static final String COLUMNS = "id, kind, letter_sent_on, served_on, due_on, answer,"
-      + " answered_on, override_notice_sent_on, override_notice_served_on, party_name";
+      + " answered_on, override_notice_sent_on, override_notice_served_on, party_name,"
+      + " posted_on, late_answer, late_received_on";
 
   private final JdbcTemplate jdbc;
 
@@ -102,6 +109,54 @@ public class ConsultationRegister {
     }
   }
 
+  /**
+   * Art. 32 (ADR 0172): an answer to the consultation {@code id}, closed as silence, that reached
+   * the office after the period but was posted (or received) within it: it counts as the answer
+   * given in time. False when the consultation is no longer a silence without an answer after
+   * the period (someone recorded one meanwhile).
+   */
+  public boolean answerAfterPeriodInTime(long id, Answer answer, LocalDate receivedOn,
+      LocalDate postedOn, String opinion, String recordedBy) {
+    return jdbc.update("UPDATE ogi_consultation SET answer = ?, answered_on = ?, opinion = ?,"
+        + " posted_on = ?, after_period_recorded_by = ? WHERE id = ? AND answer = 'SILENCE'"
+        + " AND late_answer IS NULL", answer.name(), Date.valueOf(receivedOn), opinion,
+        postedOn == null ? null : Date.valueOf(postedOn), recordedBy, id) == 1;
+  }
+
+  /**
+   * Art. 32 (ADR 0172): a late answer to the consultation {@code id}, closed as silence: kept
+   * beside the silence, which stands (the agency decides). False as above.
+   */
+  public boolean lateAnswer(long id, Answer answer, LocalDate receivedOn, LocalDate postedOn,
+      String opinion, String recordedBy) {
+    return jdbc.update("UPDATE ogi_consultation SET late_answer = ?, late_received_on = ?,"
+        + " late_opinion = ?, posted_on = ?, after_period_recorded_by = ? WHERE id = ?"
+        + " AND answer = 'SILENCE' AND late_answer IS NULL", answer.name(),
+        Date.valueOf(receivedOn), opinion, postedOn == null ? null : Date.valueOf(postedOn),
+        recordedBy, id) == 1;
+  }
+
+  /** The reasons of a late answer as entered; empty when none. */
+  public Optional<String> lateOpinion(long id) {
+    return jdbc.queryForList("SELECT late_opinion FROM ogi_consultation WHERE id = ?"
+        + " AND late_opinion IS NOT NULL", String.class, id).stream().findFirst();
+  }
+
+  /**
+   * The case's third-party consultations of the latest round (the letters of one day, ADR
+   * 0166), one per party, in the order they were opened.
+   */
+  public List<Consultation> latestThirdPartyRound(String trackingNumber) {
+    List<Consultation> all = jdbc.query("SELECT " + COLUMNS + " FROM ogi_consultation"
+        + " WHERE tracking_number = ? AND kind = ? ORDER BY id", (rs, i) -> map(rs),
+        trackingNumber, ConsultationKind.THIRD_PARTY.name());
+    if (all.isEmpty()) {
+      return List.of();
+    }
+    LocalDate round = all.get(all.size() - 1).letterSentOn();
+    return all.stream().filter(c -> c.letterSentOn().equals(round)).toList();
+  }
+
   /** The case's latest consultation of that kind (the highest id), answered or not. */
   public Optional<Consultation> latest(String trackingNumber, ConsultationKind kind) {
     return jdbc.query("SELECT " + COLUMNS + " FROM ogi_consultation WHERE tracking_number = ?"
@@ -160,7 +215,9 @@ public class ConsultationRegister {
     return new Consultation(rs.getLong(1), ConsultationKind.valueOf(rs.getString(2)),
         date(rs.getDate(3)), date(rs.getDate(4)), date(rs.getDate(5)),
         answer == null ? null : Answer.valueOf(answer), date(rs.getDate(7)),
-        date(rs.getDate(8)), date(rs.getDate(9)), rs.getString(10));
+        date(rs.getDate(8)), date(rs.getDate(9)), rs.getString(10), date(rs.getDate(11)),
+        rs.getString(12) == null ? null : Answer.valueOf(rs.getString(12)),
+        date(rs.getDate(13)));
   }
 
   private static LocalDate date(Date date) {

@@ -33,6 +33,9 @@ public final class HandlingRound {
       // an agency's objection (Art. 34) shown on the forms: the new round's consultation sets
       // it again; the register keeps the old one (ADR 0169)
       AGENCY_OBJECTION,
+      // a third party's silence (Art. 32) shown on the forms: set again by the new round's
+      // consultation (ADR 0172)
+      THIRD_PARTY_SILENCE,
       // extension (Art. 33) and overdue supervision
       EXTENSION_DAYS, EXTENSION_REASON, EXTENSION_APPROVAL, EXTENSION_APPROVAL_COMMENT,
       OVERDUE_COMMENT,

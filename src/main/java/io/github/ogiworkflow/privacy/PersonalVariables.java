@@ -26,6 +26,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.SUPPLEMENT_NOTE;
 import static io.github.ogiworkflow.process.ProcessVariables.SUPPLEMENT_TEXT;
 import static io.github.ogiworkflow.process.ProcessVariables.THIRD_PARTY_OBJECTION;
 import static io.github.ogiworkflow.process.ProcessVariables.AGENCY_OBJECTION;
+import static io.github.ogiworkflow.process.ProcessVariables.THIRD_PARTY_SILENCE;
 import static io.github.ogiworkflow.process.ProcessVariables.UNPAID_COMMENT;
 
 import io.github.ogiworkflow.logging.PersonalDataMasker;
@@ -69,6 +70,8 @@ public final class PersonalVariables {
       Map.entry(THIRD_PARTY_OBJECTION, PersonalDataMasker::maskFreeText),
       // An agency's reasons: ogi_consultation.opinion, as a third party's (ADR 0169).
       Map.entry(AGENCY_OBJECTION, PersonalDataMasker::maskFreeText),
+      // a late answer's reasons (ADR 0172), kept whole in the register
+      Map.entry(THIRD_PARTY_SILENCE, PersonalDataMasker::maskFreeText),
       // The 补正申请告知书's points (may name what the applicant sent: an ID number, an
       // address): ogi_case.correction_points, kept when 审查申请内容是否明确 decides 补正.
       Map.entry(CORRECTION_POINTS, PersonalDataMasker::maskFreeText),

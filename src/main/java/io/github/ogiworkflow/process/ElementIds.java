@@ -42,6 +42,7 @@ public final class ElementIds {
   public static final String TASK_RECORD_CONSULTATION_SERVICE = "Task_RecordConsultationService";
   public static final String TASK_RECORD_CONSULTATION_ANSWER = "Task_RecordConsultationAnswer";
   public static final String TIMER_CONSULTATION_SILENCE = "Timer_ConsultationSilence";
+  public static final String SERVICE_CLOSE_CONSULTATION = "Service_CloseConsultation";
   /** 征求意见函送达逾期未登记 (ADR 0122): the service step's due date passed. */
   public static final String TIMER_CONSULTATION_SERVICE_OVERDUE =
       "Timer_ConsultationServiceOverdue";

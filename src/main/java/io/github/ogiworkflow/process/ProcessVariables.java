@@ -221,6 +221,14 @@ public final class ProcessVariables {
    */
   public static final String AGENCY_OBJECTION = "agencyObjection";
   /**
+   * A third party consulted that stayed silent for its 15 working days (Art. 32; audit 35a F4,
+   * ADR 0172): whom, its items (with their review's conclusion), the period and any answer that
+   * came after it, as the secrecy review of its items, 审核答复书 and 领导审批答复 show it (the
+   * agency decides). Computed from the register by 结束征求意见, 收到审查请求, 汇总信息项结论 and
+   * the recording of a late answer; absent when no third party was silent.
+   */
+  public static final String THIRD_PARTY_SILENCE = "thirdPartySilence";
+  /**
    * Input of the ApprovalRequired table: the reply releases (in whole or in part) an item whose
    * co-producing agency objected (Art. 34; ADR 0169). Computed by the server from the register,
    * always supplied (false when no agency objected).

@@ -328,6 +328,17 @@ public class ItemRegister {
   }
 
   /**
+   * The ids of the case's current items that name the third party {@code party} (null: whose
+   * third party was not named), in item order (ADR 0172: the items a late answer concerns).
+   */
+  public List<Long> thirdPartyItemIds(String caseRef, String party) {
+    return jdbc.queryForList("SELECT id FROM ogi_info_item WHERE case_ref = ?"
+        + " AND third_party = TRUE AND superseded_on IS NULL AND "
+        + (party == null ? "third_party_name IS NULL" : "third_party_name = ?") + " ORDER BY seq",
+        Long.class, party == null ? new Object[] {caseRef} : new Object[] {caseRef, party});
+  }
+
+  /**
    * An item of the case, of any round, that a third party objected to (Art. 32): its title, the
    * third party named with it, the day of the objection and the day the item was superseded
    * (null while current).

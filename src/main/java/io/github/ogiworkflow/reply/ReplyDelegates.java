@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import io.github.ogiworkflow.consultation.ThirdPartySilence;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -46,8 +47,14 @@ public class ReplyDelegates {
    * with their history in every case that no form, query or later step read.
    */
   @Bean
-  JavaDelegate summariseItemsDelegate(ItemRegister items, ReleaseChecks checks) {
+  JavaDelegate summariseItemsDelegate(ItemRegister items, ReleaseChecks checks,
+      ThirdPartySilence thirdPartySilence) {
     return execution -> {
+      // Art. 32 (audit 35a F4, ADR 0172): 审核答复书 and 领导审批答复 show a silent party's items
+      // with their reviews' conclusions (what the reply releases) and any late answer.
+      thirdPartySilence.text(execution.getProcessBusinessKey()).ifPresentOrElse(
+          text -> execution.setVariable(THIRD_PARTY_SILENCE, text),
+          () -> execution.removeVariable(THIRD_PARTY_SILENCE));
       List<ItemRegister.Item> caseItems = items.of(execution.getProcessBusinessKey());
       ItemSummary summary = ItemSummary.of(caseItems, objectionUpheld(execution));
       execution.setVariables(Variables.createVariables()

@@ -17,6 +17,7 @@ import io.github.ogiworkflow.register.DecisionRegister;
 import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.register.ItemRegister.Review;
 import io.github.ogiworkflow.consultation.AgencyObjection;
+import io.github.ogiworkflow.consultation.ThirdPartySilence;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.ModelVersions;
 import java.time.LocalDate;
@@ -65,7 +66,8 @@ public class ReviewDelegates {
    * listener's is wrapped into a 500).
    */
   @Bean(ElementIds.REVIEW_REQUESTED_LISTENER)
-  ExecutionListener reviewRequestedListener(ItemRegister items, AgencyObjection agencyObjection) {
+  ExecutionListener reviewRequestedListener(ItemRegister items, AgencyObjection agencyObjection,
+      ThirdPartySilence thirdPartySilence) {
     return execution -> {
       Long item = itemIdOf(execution.getVariable(ITEM_ID));
       if (item == null) {
@@ -80,6 +82,12 @@ public class ReviewDelegates {
           .anyMatch(i -> i.id() == item && agencyObjection.concerns(trackingNumber, i))) {
         agencyObjection.text(trackingNumber)
             .ifPresent(text -> execution.setVariable(AGENCY_OBJECTION, text));
+      }
+      // Art. 32 (audit 35a F4, ADR 0172): the reviewer of a silent party's item decides for the
+      // agency, with the silence (and any late answer) in view.
+      if (trackingNumber != null) {
+        thirdPartySilence.textForItem(trackingNumber, item)
+            .ifPresent(text -> execution.setVariable(THIRD_PARTY_SILENCE, text));
       }
     };
   }

@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.consultation.LateConsultationAnswers;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.ElementIds;
@@ -177,6 +178,164 @@ class ConsultationAndReasonsScenarioTest {
     Assertions.assertThat(register.get(tn()).dueOn()).isEqualTo(LocalDate.of(2026, 4, 8));
     Assertions.assertThat(jdbc.queryForObject("SELECT answer FROM ogi_consultation"
         + " WHERE tracking_number = ?", String.class, tn())).isEqualTo("SILENCE");
+  }
+
+  // ---- Audit 35a F4 (Art. 32; ADR 0172): silence, and answers after the period
+
+  /**
+   * The third party stayed silent: the agency decides (Art. 32). The reviewer of its item sees
+   * whom it consulted, the period and that nothing came; 审核答复书 (and 领导审批答复, the same
+   * case variable) see the party's item with its review's conclusion.
+   */
+  @Test
+  void silenceIsShownToTheReviewerAndToWhoeverApprovesTheRelease() {
+    silentAfterThu12Mar();
+    Assertions.assertThat((String) engine.getTaskService().getVariable(
+        reviewTask("某企业年度检查材料").getId(), "thirdPartySilence"))
+        .contains("第三方：示范市某食品有限公司", "《某企业年度检查材料》", "答复期限：2026年3月12日",
+            "期限内未提出意见", "第三十二条")
+        .doesNotContain("逾期答复：");
+
+    scenario.reviewItem("某企业年度检查材料", REVIEW_CONCLUSION, "RELEASABLE");
+    assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY);
+    Assertions.assertThat((String) scenario.variable("thirdPartySilence"))
+        .contains("示范市某食品有限公司", "《某企业年度检查材料》（保密审查结论：可以公开）");
+  }
+
+  /**
+   * A genuinely late objection (posted and received after the 15th working day) is recorded with
+   * its dates and kept beside the silence: the item is not withheld for it, the reviewer and the
+   * approver see it as late, the trail shows it. Once the item is reviewed, no more.
+   */
+  @Test
+  void aLateObjectionIsKeptBesideTheSilenceAndShownToTheReviewerAndApprover() {
+    silentAfterThu12Mar();
+    today(LocalDate.of(2026, 3, 17));
+    LateConsultationAnswers.Recorded recorded = lateAnswers().record(engine.getRuntimeService(), tn(), null, "OBJECTION",
+        "2026-03-17", "2026-03-16", "年检材料含生产工艺，属商业秘密", OFFICE_USER);
+    Assertions.assertThat(recorded.inTime()).isFalse();
+    Assertions.assertThat(recorded.party()).isEqualTo("示范市某食品有限公司");
+
+    Assertions.assertThat(jdbc.queryForMap("SELECT answer, late_answer, late_received_on,"
+        + " posted_on, late_opinion, after_period_recorded_by FROM ogi_consultation"
+        + " WHERE tracking_number = ?", tn()))
+        .containsEntry("ANSWER", "SILENCE").containsEntry("LATE_ANSWER", "OBJECTION")
+        .containsEntry("LATE_RECEIVED_ON", java.sql.Date.valueOf("2026-03-17"))
+        .containsEntry("POSTED_ON", java.sql.Date.valueOf("2026-03-16"))
+        .containsEntry("LATE_OPINION", "年检材料含生产工艺，属商业秘密")
+        .containsEntry("AFTER_PERIOD_RECORDED_BY", OFFICE_USER);
+    Assertions.assertThat(jdbc.queryForList("SELECT title FROM ogi_info_item WHERE case_ref = ?"
+        + " AND third_party_objected_on IS NOT NULL", String.class, tn())).isEmpty();
+    Assertions.assertThat(scenario.variable(THIRD_PARTY_OBJECTED)).isNotEqualTo(true);
+    // The pause still ended on the 15th working day (Art. 33).
+    Assertions.assertThat(pause()).containsEntry("ENDED_ON", java.sql.Date.valueOf("2026-03-12"));
+    // The review already waiting shows it as late.
+    Assertions.assertThat((String) engine.getTaskService().getVariable(
+        reviewTask("某企业年度检查材料").getId(), "thirdPartySilence"))
+        .contains("期限内未提出意见", "逾期答复：不同意公开", "收到日期：2026年3月17日",
+            "邮戳日期：2026年3月16日", "年检材料含生产工艺", "答复期限届满后提出");
+    Assertions.assertThat(ProcessTestEngine.timeline(engine).of(tn()).orElseThrow().entries())
+        .filteredOn(e -> e.kind().equals("CONSULTATION")).singleElement()
+        .satisfies(e -> {
+          Assertions.assertThat(e.outcome()).isEqualTo("逾期未答复");
+          Assertions.assertThat(e.detail()).contains("逾期答复：不同意公开（2026年3月17日收到，"
+              + "邮戳日期2026年3月16日，答复期限届满后提出）");
+        });
+    // One answer after the period per consultation.
+    assertThatThrownBy(() -> lateAnswers().record(engine.getRuntimeService(), tn(), null, "CONSENT", "2026-03-17", null,
+        null, OFFICE_USER)).isInstanceOf(LateConsultationAnswers.NotRecordable.class);
+
+    scenario.reviewItem("某企业年度检查材料", REVIEW_CONCLUSION, "RELEASABLE");
+    assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY);
+    Assertions.assertThat((String) scenario.variable("thirdPartySilence"))
+        .contains("（保密审查结论：可以公开）", "逾期答复：不同意公开");
+  }
+
+  /** A late consent is kept the same way; the silence stands, the reviewer sees the consent. */
+  @Test
+  void aLateConsentIsKeptBesideTheSilence() {
+    silentAfterThu12Mar();
+    today(LocalDate.of(2026, 3, 16));
+    Assertions.assertThat(lateAnswers().record(engine.getRuntimeService(), tn(), "示范市某食品有限公司", "CONSENT",
+        "2026-03-16", null, "（同意时的理由不记）", OFFICE_USER).inTime()).isFalse();
+    Assertions.assertThat(jdbc.queryForMap("SELECT answer, late_answer, late_opinion"
+        + " FROM ogi_consultation WHERE tracking_number = ?", tn()))
+        .containsEntry("ANSWER", "SILENCE").containsEntry("LATE_ANSWER", "CONSENT")
+        .containsEntry("LATE_OPINION", null);
+    Assertions.assertThat((String) engine.getTaskService().getVariable(
+        reviewTask("某企业年度检查材料").getId(), "thirdPartySilence"))
+        .contains("逾期答复：同意公开", "收到日期：2026年3月16日").doesNotContain("不同意公开的理由");
+  }
+
+  /**
+   * An objection posted on the last day (邮戳 Thu 12 Mar) and received on Mon 16 Mar is in time:
+   * it is the consultation's answer (not 逾期), the party's item is withheld unless the public
+   * interest overrides, the trail gives the postmark; the pause still ends on 12 Mar.
+   */
+  @Test
+  void anObjectionPostedWithinThePeriodAndReceivedAfterItCountsAsInTime() {
+    silentAfterThu12Mar();
+    today(LocalDate.of(2026, 3, 16));
+    Assertions.assertThat(lateAnswers().record(engine.getRuntimeService(), tn(), null, "OBJECTION", "2026-03-16",
+        "2026-03-12", "年检材料含生产工艺，属商业秘密", OFFICE_USER).inTime()).isTrue();
+
+    Assertions.assertThat(jdbc.queryForMap("SELECT answer, answered_on, posted_on, late_answer"
+        + " FROM ogi_consultation WHERE tracking_number = ?", tn()))
+        .containsEntry("ANSWER", "OBJECTION")
+        .containsEntry("ANSWERED_ON", java.sql.Date.valueOf("2026-03-16"))
+        .containsEntry("POSTED_ON", java.sql.Date.valueOf("2026-03-12"))
+        .containsEntry("LATE_ANSWER", null);
+    Assertions.assertThat(jdbc.queryForList("SELECT title FROM ogi_info_item WHERE case_ref = ?"
+        + " AND third_party_objected_on IS NOT NULL", String.class, tn()))
+        .containsExactly("某企业年度检查材料");
+    Assertions.assertThat(pause()).containsEntry("ENDED_ON", java.sql.Date.valueOf("2026-03-12"))
+        .containsEntry("WORKING_DAYS", 16);
+    Assertions.assertThat(engine.getTaskService().getVariable(
+        reviewTask("某企业年度检查材料").getId(), "thirdPartySilence")).isNull();
+    Assertions.assertThat(ProcessTestEngine.timeline(engine).of(tn()).orElseThrow().entries())
+        .filteredOn(e -> e.kind().equals("CONSULTATION")).singleElement()
+        .satisfies(e -> {
+          Assertions.assertThat(e.outcome()).isEqualTo("不同意公开");
+          Assertions.assertThat(e.detail()).contains("2026年3月16日答复（期限届满后收到，"
+              + "邮戳日期2026年3月12日，在答复期限内寄出").doesNotContain("逾期");
+        });
+
+    scenario.reviewItem("某企业年度检查材料", REVIEW_CONCLUSION, "RELEASABLE");
+    assertThat(scenario.instance).isWaitingAt(TASK_CONSIDER_PUBLIC_INTEREST);
+    Assertions.assertThat((String) scenario.variable(THIRD_PARTY_OBJECTION))
+        .contains("示范市某食品有限公司", "邮戳日期：2026年3月12日", "年检材料含生产工艺");
+    Assertions.assertThat(scenario.variable("thirdPartySilence")).isNull();
+    scenario.complete(TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER, OVERRIDE_PROPOSED, false);
+    Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("3.4");
+  }
+
+  /** Bad input is refused on the field in Chinese, and nothing is written. */
+  @Test
+  void aBadAnswerAfterThePeriodIsRefusedOnItsFieldAndNothingIsWritten() {
+    silentAfterThu12Mar();
+    today(LocalDate.of(2026, 3, 16));
+    assertThatThrownBy(() -> lateAnswers().record(engine.getRuntimeService(), tn(), null, "OBJECTION", "2026-03-17", null,
+        "理由", OFFICE_USER)).isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith("receivedOn").hasMessageContaining("收到答复日期不得晚于今天");
+    assertThatThrownBy(() -> lateAnswers().record(engine.getRuntimeService(), tn(), null, "OBJECTION", "2026-03-16",
+        "2026-03-17", "理由", OFFICE_USER)).isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith("postedOn").hasMessageContaining("邮戳日期不得晚于收到答复日期");
+    assertThatThrownBy(() -> lateAnswers().record(engine.getRuntimeService(), tn(), null, "OBJECTION", "2026-03-16", null,
+        " ", OFFICE_USER)).isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith("opinion").hasMessageContaining("不同意公开的理由");
+    assertThatThrownBy(() -> lateAnswers().record(engine.getRuntimeService(), tn(), null, "SILENCE", "2026-03-16", null,
+        null, OFFICE_USER)).isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith("answer").hasMessageContaining("答复意见");
+    assertThatThrownBy(() -> lateAnswers().record(engine.getRuntimeService(), tn(), null, "CONSENT", "16.3.2026", null,
+        null, OFFICE_USER)).isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith("receivedOn").hasMessageContaining("日期格式");
+    assertThatThrownBy(() -> lateAnswers().record(engine.getRuntimeService(), tn(), "示范市某乳业有限公司", "CONSENT",
+        "2026-03-16", null, null, OFFICE_USER)).isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith("party").hasMessageContaining("被征求意见的第三方");
+    Assertions.assertThat(jdbc.queryForMap("SELECT answer, late_answer, posted_on"
+        + " FROM ogi_consultation WHERE tracking_number = ?", tn()))
+        .containsEntry("ANSWER", "SILENCE").containsEntry("LATE_ANSWER", null)
+        .containsEntry("POSTED_ON", null);
   }
 
   /**
@@ -962,6 +1121,26 @@ class ConsultationAndReasonsScenarioTest {
   }
 
   // ---- helpers
+
+  /**
+   * The letter of Thu 12 Feb was served Fri 13 Feb; nothing came by Thu 12 Mar: the silence
+   * timer closed the consultation on Fri 13 Mar, and the item waits for its review.
+   */
+  private void silentAfterThu12Mar() {
+    letterSentThu12Feb();
+    today(LocalDate.of(2026, 2, 13));
+    scenario.complete(TASK_RECORD_CONSULTATION_SERVICE, OFFICE_USER,
+        CONSULTATION_SERVED_ON, "2026-02-13");
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(LocalDate.of(2026, 3, 13),
+        LocalTime.of(0, 0, 30)).atZone(OfficeTime.ZONE).toInstant()));
+    scenario.fireTimer(ElementIds.TIMER_CONSULTATION_SILENCE);
+    assertThat(scenario.instance).isWaitingAt(CALL_SECRECY_REVIEW);
+  }
+
+  private io.github.ogiworkflow.consultation.LateConsultationAnswers lateAnswers() {
+    return ProcessTestEngine.bean(engine, "lateConsultationAnswers",
+        io.github.ogiworkflow.consultation.LateConsultationAnswers.class);
+  }
 
   private void letterSentThu12Feb() {
     today(LocalDate.of(2026, 2, 12));

@@ -149,6 +149,11 @@ class BadInputSweepIT {
           + " first-instance judgment awaits the plaintiff's appeal (ADR 0049): AppealHttpIT sends"
           + " a missing date and the first-instance court (400 on the field, nothing recorded),"
           + " the event where nothing waits (409) and another group (403)"),
+      Map.entry("POST /api/cases/{}/late-consultation-answers", "a valid body needs a case whose"
+          + " third-party consultation closed as silence and whose party's items await review (ADR"
+          + " 0172): ConsultationAndReasonsScenarioTest sends a future and a malformed date, a"
+          + " postmark after receipt, an objection without reasons, a bad answer and an unknown"
+          + " party (400 in Chinese on the field, nothing written) and a second answer (409)"),
       Map.entry("POST /api/publications/items/{}/channels", "登记补充发布 needs a published item with"
           + " a planned channel marked 未发布 (ADR 0152): PublicationHttpIT sends a wrong item number,"
           + " a missing location and a second registration (400 in Chinese, nothing written) and"
