@@ -30,8 +30,10 @@ import org.springframework.context.annotation.Configuration;
  * Art. 32: when leadership decides to disclose although the third party objected, because
  * withholding would seriously harm the public interest, the agency tells the third party in
  * writing what it will disclose and why (公开决定告知书（第三方）), before the reply is released.
- * The release check ({@code reply/ReleaseChecks}) refuses delivery until the notice's service is
- * recorded.
+ * Each objecting party gets its own notice naming only its items and the day from which they
+ * will be disclosed (ADR 0166, 0171; {@link OverrideNotices}). The release check
+ * ({@code reply/ReleaseChecks}) refuses delivery until every notice's service is recorded and
+ * before each notice's day.
  *
  * <p>先审查、后公开 (handbook §2.7): a decision to disclose is made only about items the agency's
  * own secrecy review released. The model asks the public-interest question after 逐项保密审查 and
