@@ -61,6 +61,7 @@ public class FormLabels {
       Map.entry("reasonsDueAt", "说明理由期限"), Map.entry("consultationDueAt", "征求意见期限"),
       Map.entry("consultationServiceDueAt", "征求意见函送达登记期限"),
       Map.entry("feeNoticeServiceDueAt", "收费通知送达登记期限"),
+      Map.entry("overrideNoticeParties", "公开决定告知书的告知对象"),
       Map.entry("consultationKinds", "征求意见类型"), Map.entry("feeDueAt", "缴费期限"),
       Map.entry("feeProposedAmount", "报批的收费金额（元）"),
       Map.entry("feeProposedCount", "报批的计费件数或页数"),

@@ -26,11 +26,12 @@ public class ConsultationRegister {
   public record Consultation(long id, ConsultationKind kind, LocalDate letterSentOn,
       LocalDate servedOn, LocalDate dueOn, Answer answer, LocalDate answeredOn,
       LocalDate overrideNoticeSentOn, LocalDate overrideNoticeServedOn, String party,
-      LocalDate postedOn, Answer lateAnswer, LocalDate lateReceivedOn) {}
+      LocalDate postedOn, Answer lateAnswer, LocalDate lateReceivedOn,
+      LocalDate overrideDisclosureOn) {}
 
   private static final String COLUMNS = "id, kind, letter_sent_on, served_on, due_on, answer,"
       + " answered_on, override_notice_sent_on, override_notice_served_on, party_name,"
-      + " posted_on, late_answer, late_received_on";
+      + " posted_on, late_answer, late_received_on, override_disclosure_on";
 
   private final JdbcTemplate jdbc;
 
@@ -199,10 +200,29 @@ public class ConsultationRegister {
         .map(Consultation::letterSentOn);
   }
 
-  /** Art. 32: the notice of the decision to disclose over the objection went out. */
-  public void overrideNoticeSent(long id, LocalDate sentOn) {
+  /**
+   * Art. 32: the notice of the decision to disclose over the objection went out, stating the day
+   * from which the information will be disclosed (ADR 0171).
+   */
+  public void overrideNoticeSent(long id, LocalDate sentOn, LocalDate disclosureOn) {
     jdbc.update("UPDATE ogi_consultation SET override_notice_sent_on = ?,"
-        + " override_notice_served_on = NULL WHERE id = ?", Date.valueOf(sentOn), id);
+        + " override_notice_served_on = NULL, override_disclosure_on = ? WHERE id = ?",
+        Date.valueOf(sentOn), disclosureOn == null ? null : Date.valueOf(disclosureOn), id);
+  }
+
+  /**
+   * The case's latest round of third-party consultations (ADR 0166: one per party, their letters
+   * sent on one day), in the order they were opened.
+   */
+  public List<Consultation> latestThirdPartyRound(String trackingNumber) {
+    List<Consultation> all = jdbc.query("SELECT " + COLUMNS + " FROM ogi_consultation"
+        + " WHERE tracking_number = ? AND kind = ? ORDER BY id", (rs, i) -> map(rs),
+        trackingNumber, ConsultationKind.THIRD_PARTY.name());
+    if (all.isEmpty()) {
+      return List.of();
+    }
+    LocalDate round = all.get(all.size() - 1).letterSentOn();
+    return all.stream().filter(c -> c.letterSentOn().equals(round)).toList();
   }
 
   public void overrideNoticeServed(long id, LocalDate servedOn) {
@@ -217,7 +237,7 @@ public class ConsultationRegister {
         answer == null ? null : Answer.valueOf(answer), date(rs.getDate(7)),
         date(rs.getDate(8)), date(rs.getDate(9)), rs.getString(10), date(rs.getDate(11)),
         rs.getString(12) == null ? null : Answer.valueOf(rs.getString(12)),
-        date(rs.getDate(13)));
+        date(rs.getDate(13)), date(rs.getDate(14)));
   }
 
   private static LocalDate date(Date date) {

@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,8 +30,10 @@ import org.springframework.context.annotation.Configuration;
  * Art. 32: when leadership decides to disclose although the third party objected, because
  * withholding would seriously harm the public interest, the agency tells the third party in
  * writing what it will disclose and why (公开决定告知书（第三方）), before the reply is released.
- * The release check ({@code reply/ReleaseChecks}) refuses delivery until the notice's service is
- * recorded.
+ * Each objecting party gets its own notice naming only its items and the day from which they
+ * will be disclosed (ADR 0166, 0171; {@link OverrideNotices}). The release check
+ * ({@code reply/ReleaseChecks}) refuses delivery until every notice's service is recorded and
+ * before each notice's day.
  *
  * <p>先审查、后公开 (handbook §2.7): a decision to disclose is made only about items the agency's
  * own secrecy review released. The model asks the public-interest question after 逐项保密审查 and
@@ -38,43 +43,61 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class OverrideNoticeDelegates {
 
-  /** 发出公开决定告知书（第三方）: the items concerned and the office's public-interest reason. */
+  /**
+   * 发出公开决定告知书（第三方）: one notice per objecting third party (ADR 0166, 0171), each
+   * addressed to that party alone, listing only its items the reviews release, with the office's
+   * public-interest reason and the day from which the information will be disclosed. The parties
+   * are the register's ({@link OverrideNotices#needed}); the service step then runs once per
+   * notice over {@code overrideNoticeParties}, set here in the same transaction.
+   */
   @Bean
   JavaDelegate sendOverrideNoticeDelegate(CaseLetters letters, ItemRegister items,
-      ConsultationRegister consultations) {
+      ConsultationRegister consultations, OverrideNotices notices) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
-      Consultation objection = consultations.latestThirdParty(trackingNumber).orElseThrow(() ->
+      Consultation latest = consultations.latestThirdParty(trackingNumber).orElseThrow(() ->
           new IllegalStateException("No third-party consultation for " + trackingNumber));
-      // One notice per objecting party is not built yet (ADR 0166): refused before the notice
-      // could name one party's information to another (Art. 15), whatever route led here.
-      requireOneObjectingParty(items, trackingNumber);
-      List<Item> released = releasedThirdPartyItems(items, trackingNumber);
-      if (released.isEmpty()) {
+      List<OverrideNotices.PartyNotice> needed = notices.needed(trackingNumber);
+      if (needed.isEmpty()) {
         throw new InvalidInput(OVERRIDE_APPROVAL + ": no item of the third party has a secrecy"
             + " review that releases it, so there is nothing to disclose over its objection"
             + "（涉及第三方的信息项均未经保密审查确定可以公开（先审查、后公开），不能决定公开，"
             + "也不能向第三方发出公开决定告知书；请先完成逐项保密审查）");
       }
+      // The office's reason as entered, from the register (the variable is masked, audit 30b
+      // F4), with the personal data of anyone it names masked: the notice goes to the third
+      // party (audit 32a F2, ADR 0131). One reason for the decision, kept with the latest
+      // objection (OverrideReasonCapture).
+      String reason = PersonalDataMasker.maskFreeTextInLetter(
+          consultations.overrideReason(latest.id()).orElseGet(() -> needed.stream()
+              .map(n -> consultations.overrideReason(n.consultation().id()))
+              .flatMap(java.util.Optional::stream).findFirst().orElseGet(() ->
+                  Vars.requiredText(execution, OVERRIDE_REASON, "公共利益理由"))));
       LocalDate today = OfficeTime.today();
-      letters.send(trackingNumber, LetterKind.OVERRIDE_NOTICE, Map.of(
-          // The party whose objection is overridden (ADR 0166), not every third party of the
-          // case: a consenting party is not told of another's information.
-          "addressee", objection.party() != null ? objection.party()
-              : ConsultationDelegates.addressee(items, trackingNumber,
-                  ConsultationKind.THIRD_PARTY),
-          "consultedOn", CaseLetters.chinese(objection.letterSentOn()),
-          // Only what will be disclosed: an item its review withholds is not the third party's
-          // concern in this decision (the reply refuses it on the review's ground).
-          "items", CaseLetters.numbered(released.stream().map(Item::title).toList()),
-          // As entered, from the register (the variable is masked, audit 30b F4), with the
-          // personal data of anyone it names masked: the notice goes to the third party (audit
-          // 32a F2, ADR 0131).
-          "reason", PersonalDataMasker.maskFreeTextInLetter(
-              consultations.overrideReason(objection.id()).orElseGet(() ->
-                  Vars.requiredText(execution, OVERRIDE_REASON, "公共利益理由")))));
-      consultations.overrideNoticeSent(objection.id(), today);
+      LocalDate disclosureOn = notices.statedDisclosureDay(today);
+      List<String> parties = new java.util.ArrayList<>();
+      for (OverrideNotices.PartyNotice notice : needed) {
+        Consultation objection = notice.consultation();
+        letters.send(trackingNumber, LetterKind.OVERRIDE_NOTICE, Map.of(
+            // The party whose objection is overridden (ADR 0166), not every third party of the
+            // case: no party is told of another's information (Art. 15).
+            "addressee", objection.party() != null ? objection.party()
+                : ConsultationDelegates.addressee(items, trackingNumber,
+                    ConsultationKind.THIRD_PARTY),
+            "consultedOn", CaseLetters.chinese(objection.letterSentOn()),
+            // Only what will be disclosed of this party's: an item its review withholds is not
+            // the third party's concern in this decision (the reply refuses it on the review's
+            // ground).
+            "items", CaseLetters.numbered(notice.items().stream().map(Item::title).toList()),
+            "reason", reason,
+            // ADR 0171: the day the information reaches the applicant, at the earliest.
+            "disclosureOn", CaseLetters.chinese(disclosureOn),
+            "waitingDays", String.valueOf(notices.waitingWorkingDays())));
+        consultations.overrideNoticeSent(objection.id(), today, disclosureOn);
+        parties.add(notice.partyText());
+      }
       execution.setVariable(OVERRIDE_NOTICE_ISSUED_ON, today.toString());
+      execution.setVariable(OVERRIDE_NOTICE_PARTIES, Variables.untypedValue(parties, true));
     };
   }
 
@@ -96,28 +119,6 @@ public class OverrideNoticeDelegates {
   }
 
   /**
-   * Leadership may decide to disclose over an objection only while the objected, releasable
-   * items belong to one third party: the 公开决定告知书 goes to that party and names its items
-   * only; a second objecting party would otherwise read the first's information or get no notice
-   * (Art. 15, 32; ADR 0166). Refused on {@code overrideApproval} with the parties named.
-   */
-  public static void requireOneObjectingParty(ItemRegister items, String trackingNumber) {
-    Set<Long> released = releasedThirdPartyItems(items, trackingNumber).stream()
-        .map(Item::id).collect(Collectors.toSet());
-    Set<String> parties = items.objectedItems(trackingNumber).stream()
-        .filter(objected -> objected.supersededOn() == null && released.contains(objected.id()))
-        .map(objected -> objected.thirdPartyName() == null ? "未写明名称的第三方"
-            : objected.thirdPartyName())
-        .collect(Collectors.toCollection(java.util.TreeSet::new));
-    if (parties.size() > 1) {
-      throw new InvalidInput(OVERRIDE_APPROVAL + ": more than one objecting third party;"
-          + " one override notice per party is not supported yet（" + String.join("、", parties)
-          + "分别对各自的信息项提出异议：公开决定告知书须分别告知各第三方，且不得向一方写明另一方的信息，"
-          + "本系统尚不能分别发出。请作出不同意公开的决定，或报系统管理员处理）");
-    }
-  }
-
-  /**
    * The case's current items whose third party objected (ADR 0166: not another party's items)
    * and that the agency may release: held,
    * with exactly one review, made for this case, that releases them (as is or redacted).
@@ -135,8 +136,9 @@ public class OverrideNoticeDelegates {
   }
 
   /**
-   * Leaving 登记公开决定告知书送达: the service date, not in the future and not before the notice
-   * went out (400 on the form otherwise), is the register's proof that the third party was told.
+   * Leaving 登记公开决定告知书送达 on a model before ADR 0171 (one service step, this listener on
+   * its outgoing flow): the service date, not in the future and not before the notice went out
+   * (400 on the form otherwise), is the register's proof that the third party was told.
    */
   @Bean
   ExecutionListener recordOverrideNoticeServiceListener(ConsultationRegister consultations) {
@@ -149,5 +151,39 @@ public class OverrideNoticeDelegates {
           "告知书发出日期");
       consultations.overrideNoticeServed(objection.id(), servedOn);
     };
+  }
+
+  /**
+   * Completing one instance of 登记公开决定告知书送达 (ADR 0171: one per notice): the service date
+   * of that party's notice. The instance's notice is the register's, at the instance's place
+   * among the notices sent ({@code loopCounter}, as the consultation steps take their party, ADR
+   * 0166), not a value the form sends.
+   */
+  @Bean
+  TaskListener recordPartysOverrideNoticeServiceListener(ConsultationRegister consultations,
+      OverrideNotices notices) {
+    return task -> {
+      DelegateExecution execution = task.getExecution();
+      Consultation notice = sentNotice(consultations, notices, execution);
+      LocalDate servedOn = ConsultationDelegates.dateBetween(execution,
+          OVERRIDE_NOTICE_SERVED_ON, "告知书送达日期", notice.overrideNoticeSentOn(),
+          "告知书发出日期");
+      consultations.overrideNoticeServed(notice.id(), servedOn);
+    };
+  }
+
+  /** The notice an instance of the service step is about: see the listener above. */
+  static Consultation sentNotice(ConsultationRegister consultations, OverrideNotices notices,
+      DelegateExecution execution) {
+    String trackingNumber = execution.getProcessBusinessKey();
+    List<Consultation> sent = notices.needed(trackingNumber).stream()
+        .map(OverrideNotices.PartyNotice::consultation)
+        .filter(c -> c.overrideNoticeSentOn() != null).toList();
+    Object counter = execution.getVariable(ConsultationPlanner.LOOP_COUNTER);
+    if (!(counter instanceof Integer index) || index < 0 || index >= sent.size()) {
+      throw new IllegalStateException("No override notice for service instance " + counter
+          + " of " + trackingNumber);
+    }
+    return sent.get(index);
   }
 }

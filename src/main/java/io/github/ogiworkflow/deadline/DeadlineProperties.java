@@ -27,9 +27,16 @@ public record DeadlineProperties(
      * working days of its issue (local standard, ADR 0122): the reply clock stands still from the
      * issue, and the periods of Art. 32/34 and 109号 start only at the recorded service.
      */
-    @DefaultValue("5") int letterServiceWorkingDays) {
+    @DefaultValue("5") int letterServiceWorkingDays,
+    /**
+     * Information released over a third party's objection (Art. 32) is disclosed to the applicant
+     * only once this many working days have passed from the day the third party received the
+     * 公开决定告知书, so that it can seek reconsideration or a court and ask for a stay before the
+     * disclosure (local choice, ADR 0171). The notice states the resulting day.
+     */
+    @DefaultValue("15") int overrideDisclosureWorkingDays) {
 
   public static DeadlineProperties defaults() {
-    return new DeadlineProperties(20, 3, 20, 7, 5, 15, 15, 20, 5);
+    return new DeadlineProperties(20, 3, 20, 7, 5, 15, 15, 20, 5, 15);
   }
 }

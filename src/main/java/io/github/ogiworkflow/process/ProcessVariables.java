@@ -241,6 +241,12 @@ public final class ProcessVariables {
   /** Art. 32: the third party received the notice of the decision to disclose (point 5). */
   public static final String OVERRIDE_NOTICE_ISSUED_ON = "overrideNoticeIssuedOn";
   public static final String OVERRIDE_NOTICE_SERVED_ON = "overrideNoticeServedOn";
+  /**
+   * ADR 0171: the objecting third parties each sent its own notice, the collection of the
+   * per-notice service step (server-computed), and one instance's party, shown on its form.
+   */
+  public static final String OVERRIDE_NOTICE_PARTIES = "overrideNoticeParties";
+  public static final String OVERRIDE_NOTICE_PARTY = "overrideNoticeParty";
   // Art. 35: asking the applicant of excessive requests for reasons (issue 14, point 6)
   /** Why the office finds the number or frequency clearly excessive (completeness form). */
   public static final String REASONS_REQUEST_BASIS = "reasonsRequestBasis";

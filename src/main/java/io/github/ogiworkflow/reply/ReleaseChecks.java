@@ -11,6 +11,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.*;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.consultation.ConsultationKind;
 import io.github.ogiworkflow.consultation.ConsultationRegister;
+import io.github.ogiworkflow.consultation.OverrideNotices;
 import io.github.ogiworkflow.consultation.ConsultationRegister.Consultation;
 import io.github.ogiworkflow.register.ReasonsRequestRegister;
 import io.github.ogiworkflow.vocabulary.ItemFinding;
@@ -65,13 +66,16 @@ public class ReleaseChecks {
   private final ConsultationRegister consultations;
   private final ReasonsRequestRegister reasons;
   private final ThirdPartyRemedies thirdPartyRemedies;
+  private final OverrideNotices overrideNotices;
   /** The tables evaluated again for a check, recording nothing (ADR 0020). */
   private final RuleTables rules = new RuleTables();
 
   public ReleaseChecks(CaseRegister cases, ItemRegister items, DecisionRegister decisions,
       ReplyLetterRegister letters, ConsultationRegister consultations,
-      ReasonsRequestRegister reasons, ThirdPartyRemedies thirdPartyRemedies) {
+      ReasonsRequestRegister reasons, ThirdPartyRemedies thirdPartyRemedies,
+      OverrideNotices overrideNotices) {
     this.thirdPartyRemedies = thirdPartyRemedies;
+    this.overrideNotices = overrideNotices;
     this.cases = cases;
     this.items = items;
     this.decisions = decisions;
@@ -117,7 +121,8 @@ public class ReleaseChecks {
           + " (Art. 35)（答复类型 5.4 须先要求申请人说明理由，且申请人逾期未说明或理由不合理（条例第三十五条））");
     }
     // Art. 32: disclosure over a third party's objection is told to the third party first.
-    overrideNoticeProblem(trackingNumber).ifPresent(problems::add);
+    // ADR 0171: and not before the day each notice lets the information be disclosed.
+    overrideNoticeProblem(trackingNumber, deliveredOn).ifPresent(problems::add);
     // Art. 32 across rounds (ADR 0115): information a third party objected to in an earlier
     // round is not released by an item split again without the third party.
     if (reviewsComplete) {
@@ -336,9 +341,11 @@ public class ReleaseChecks {
         || overrideNoticeProblem(source).isPresent()) {
       return Optional.empty();
     }
-    return consultations.latestThirdParty(source)
-        .filter(c -> c.answer() == ConsultationRegister.Answer.OBJECTION)
-        .map(Consultation::overrideNoticeServedOn)
+    // The item's own party's notice (ADR 0171: one per objecting party); its remedies run from
+    // the day that party received it.
+    return overrideNotices.needed(source).stream()
+        .filter(n -> n.items().stream().anyMatch(i -> i.id() == item.id())).findFirst()
+        .map(n -> n.consultation().overrideNoticeServedOn())
         .map(servedOn -> new OverrideRelease(servedOn, own.get().thirdPartyName(),
             thirdPartyRemedies.standing(source, servedOn, OfficeTime.today())));
   }
@@ -536,24 +543,52 @@ public class ReleaseChecks {
   }
 
   /**
-   * Art. 32: leadership approved disclosure over the third party's latest objection, but the
-   * notice telling the third party what will be disclosed and why (公开决定告知书) was not sent
-   * after that approval, or its service is not recorded.
+   * Art. 32: leadership approved disclosure over the third parties' latest objections, but the
+   * notice telling an objecting party what will be disclosed of its information and why
+   * (公开决定告知书, one per party, ADR 0166, 0171) was not sent after that approval, or its service
+   * is not recorded.
    */
   Optional<String> overrideNoticeProblem(String trackingNumber) {
-    Optional<Consultation> objection = consultations.latestThirdParty(trackingNumber)
-        .filter(c -> c.answer() == ConsultationRegister.Answer.OBJECTION);
-    if (objection.isEmpty() || objectionUpheld(trackingNumber)) {
+    return overrideNoticeProblem(trackingNumber, null);
+  }
+
+  /**
+   * As above, and with {@code deliveredOn} (the reply's delivery; null: not asked) also the
+   * disclosure day of every notice (ADR 0171): the reply releasing a party's items is not
+   * delivered before the day its notice lets them be disclosed.
+   */
+  Optional<String> overrideNoticeProblem(String trackingNumber, LocalDate deliveredOn) {
+    if (consultations.latestThirdPartyObjectionSentOn(trackingNumber).isEmpty()
+        || objectionUpheld(trackingNumber)) {
       return Optional.empty();
     }
     LocalDate approvedOn = decisions.latest(trackingNumber, Kind.OVERRIDE)
         .map(d -> LocalDate.ofInstant(d.decidedAt(), OfficeTime.ZONE)).orElseThrow();
-    Consultation c = objection.get();
-    if (c.overrideNoticeSentOn() == null || c.overrideNoticeSentOn().isBefore(approvedOn)
-        || c.overrideNoticeServedOn() == null) {
-      return Optional.of("the third party has not been served the notice of the decision to"
-          + " disclose over its objection (Art. 32)（第三方不同意公开而决定公开的，须先向第三方送达"
-          + "公开决定告知书（条例第三十二条），未登记送达的不得答复）");
+    List<String> unserved = new ArrayList<>();
+    List<String> early = new ArrayList<>();
+    for (OverrideNotices.PartyNotice notice : overrideNotices.needed(trackingNumber)) {
+      Consultation c = notice.consultation();
+      if (c.overrideNoticeSentOn() == null || c.overrideNoticeSentOn().isBefore(approvedOn)
+          || c.overrideNoticeServedOn() == null) {
+        unserved.add(notice.partyText());
+      } else if (deliveredOn != null) {
+        LocalDate from = overrideNotices.disclosureDay(c);
+        if (from != null && deliveredOn.isBefore(from)) {
+          early.add(notice.partyText() + "：" + CaseLetters.chinese(from));
+        }
+      }
+    }
+    if (!unserved.isEmpty()) {
+      return Optional.of("a third party has not been served the notice of the decision to"
+          + " disclose over its objection (Art. 32)（第三方不同意公开而决定公开的，须先向各第三方"
+          + "送达公开决定告知书（条例第三十二条），未登记送达的不得答复：" + String.join("、", unserved)
+          + "）");
+    }
+    if (!early.isEmpty()) {
+      return Optional.of("delivery date " + deliveredOn + " is before the disclosure date the"
+          + " override notice states (Art. 32, ADR 0171)（送达日期" + CaseLetters.chinese(deliveredOn)
+          + "早于公开决定告知书载明的公开日期，不得向申请人送达答复书（条例第三十二条）："
+          + String.join("；", early) + "）");
     }
     return Optional.empty();
   }

@@ -5,7 +5,6 @@ import io.github.ogiworkflow.vocabulary.DeliveryMethod;
 import io.github.ogiworkflow.vocabulary.OutcomeCode;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 
-import io.github.ogiworkflow.consultation.OverrideNoticeDelegates;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.process.Vars;
@@ -320,8 +319,7 @@ public class ReplyDelegates {
    */
   @Bean
   TaskListener recordLeadershipDecisionListener(DecisionRegister decisions,
-      ReplyLetterRegister letters, ReplyDocument document, ReplyLetter replyLetter,
-      ItemRegister items) {
+      ReplyLetterRegister letters, ReplyDocument document, ReplyLetter replyLetter) {
     return task -> {
       boolean override = ElementIds.TASK_APPROVE_OVERRIDE.equals(task.getTaskDefinitionKey());
       String trackingNumber = task.getExecution().getProcessBusinessKey();
@@ -329,9 +327,6 @@ public class ReplyDelegates {
       DelegateExecution execution = task.getExecution();
       String decision = Vars.requiredText(execution,
           override ? OVERRIDE_APPROVAL : REPLY_APPROVAL, "审批意见");
-      if (override && "APPROVE".equals(decision)) {
-        OverrideNoticeDelegates.requireOneObjectingParty(items, trackingNumber);
-      }
       FrozenLetter letter = null;
       if (!override && "APPROVE".equals(decision)) {
         letter = letters.latest(trackingNumber).orElse(null);

@@ -842,6 +842,11 @@ class AppealHttpIT {
     engineRest.submitTaskForm("chengang", engineRest.onlyTask("chengang", trackingNumber,
         TASK_APPROVE_REPLY), Map.of(REPLY_APPROVAL, EngineRest.text("APPROVE")));
     EngineRest.runJobs(management);
+    // The notice emulates one issued before ADR 0171 (no disclosure day stated), so that the
+    // reply goes out today: the running app's clock cannot move to the day a notice states
+    // (ConsultationAndReasonsScenarioTest shows the wait).
+    jdbc.update("UPDATE ogi_consultation SET override_disclosure_on = NULL WHERE"
+        + " tracking_number = ?", trackingNumber);
     complete(trackingNumber, TASK_DELIVER_REPLY, DELIVERED_BY, "IN_PERSON", DELIVERED_ON, today);
     ResponseEntity<String> applicant = post("lina", trackingNumber, "reconsiderations",
         reconsideration("SIMPLIFIED").replace("1号", "2号"));

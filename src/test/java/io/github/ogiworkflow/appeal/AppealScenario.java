@@ -103,6 +103,11 @@ final class AppealScenario {
       request.complete(TASK_RECORD_OVERRIDE_NOTICE_SERVICE, OFFICE_USER,
           OVERRIDE_NOTICE_SERVED_ON, "2026-02-11");
     }
+    // The notice emulates one issued before ADR 0171, which stated no disclosure day, so the
+    // reply goes out on Fri 13 Feb as the hand-counted appeal windows of these tests assume (a
+    // notice of today's model holds it until Wed 18 Mar: ConsultationAndReasonsScenarioTest).
+    ProcessTestEngine.jdbc(engine).update("UPDATE ogi_consultation SET override_disclosure_on ="
+        + " NULL WHERE tracking_number = ?", request.trackingNumber());
     request.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
         .complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
     today(LocalDate.of(2026, 2, 13));

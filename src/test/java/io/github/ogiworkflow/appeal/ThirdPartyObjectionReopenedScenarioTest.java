@@ -132,9 +132,12 @@ class ThirdPartyObjectionReopenedScenarioTest {
         .complete(TASK_RECORD_OVERRIDE_NOTICE_SERVICE, OFFICE_USER,
             OVERRIDE_NOTICE_SERVED_ON, "2026-03-03")
         .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
-        .complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE")
-        .complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
-            DELIVERED_ON, "2026-03-03");
+        .complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
+    // ADR 0171: not before the day the notice of Tue 3 Mar states (5 + 15 working days, then
+    // the next: Wed 1 Apr).
+    today(LocalDate.of(2026, 4, 1));
+    request.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
+        DELIVERED_ON, "2026-04-01");
     Assertions.assertThat(letters.of(trackingNumber))
         .filteredOn(l -> l.kind() == LetterKind.OVERRIDE_NOTICE).singleElement()
         .satisfies(notice -> Assertions.assertThat(notice.body()).contains(COMPANY, DECISION));

@@ -441,13 +441,17 @@ class ConsultationAndReasonsScenarioTest {
   }
 
   /**
-   * Two parties objected, each to its own item, and both items' reviews release them: leadership
-   * cannot yet decide to disclose over both objections, since one 公开决定告知书 would name one
-   * party's information to the other or leave the other untold (Art. 15, 32; ADR 0166). Refused
-   * on the field with both names, no notice; deciding not to disclose goes on.
+   * Audit 35a F1 leftover, F5 (Art. 15, 32; ADR 0166, 0171): two parties objected, each to its
+   * own item, both items' reviews release them and leadership discloses over both objections.
+   * Each party gets its own 公开决定告知书 naming only its item and the disclosure date, and its
+   * own service step. Delivery is refused while one notice is unserved and before the date the
+   * notices state (issued Wed 11 Feb: 5 working days for service, then 15, disclosure from the
+   * next working day, Wed 18 Mar 2026), and before 15 full working days from a late service
+   * (乙 served Thu 26 Feb: its days run to Wed 18 Mar, disclosure from Thu 19 Mar); allowed
+   * then.
    */
   @Test
-  void aDecisionToDiscloseOverTwoPartiesObjectionsIsRefusedUntilEachGetsItsOwnNotice() {
+  void eachObjectingPartyGetsItsOwnNoticeAndTheReplyWaitsForEveryNoticesDisclosureDate() {
     today(LocalDate.of(2026, 2, 10));
     scenario.startWithItems(registration(RECEIVED), items(
         item("甲公司产品检验报告", "HELD", "thirdParty", true, "thirdPartyName", "甲食品有限公司"),
@@ -463,19 +467,73 @@ class ConsultationAndReasonsScenarioTest {
     scenario.reviewItem("乙公司产品检验报告", REVIEW_CONCLUSION, "RELEASABLE");
     scenario.complete(TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER, OVERRIDE_PROPOSED, true,
         OVERRIDE_REASON, "涉及公众健康，不公开会对公共利益造成重大影响");
+    today(LocalDate.of(2026, 2, 11));
+    scenario.complete(ElementIds.TASK_APPROVE_OVERRIDE, LEADER, OVERRIDE_APPROVAL, "APPROVE");
 
-    assertThatThrownBy(() -> scenario.complete(ElementIds.TASK_APPROVE_OVERRIDE, LEADER,
-        OVERRIDE_APPROVAL, "APPROVE"))
-        .isInstanceOf(io.github.ogiworkflow.process.InvalidInput.class)
-        .hasMessageStartingWith(OVERRIDE_APPROVAL)
-        .hasMessageContaining("乙贸易有限公司、甲食品有限公司");
-    assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_APPROVE_OVERRIDE);
-    Assertions.assertThat(letters.of(tn())).extracting(Letters.Letter::kind)
-        .doesNotContain(LetterKind.OVERRIDE_NOTICE);
+    List<Letters.Letter> notices = letters.of(tn()).stream()
+        .filter(l -> l.kind() == LetterKind.OVERRIDE_NOTICE).toList();
+    Assertions.assertThat(notices).hasSize(2);
+    Assertions.assertThat(notices).filteredOn(l -> l.body().contains("甲食品有限公司："))
+        .singleElement().satisfies(l -> Assertions.assertThat(l.body())
+            .contains("决定公开的政府信息：\n1. 甲公司产品检验报告\n",
+                "本机关将自2026年3月18日起向申请人公开上述政府信息")
+            .doesNotContain("乙公司", "乙贸易有限公司", "2. "));
+    Assertions.assertThat(notices).filteredOn(l -> l.body().contains("乙贸易有限公司："))
+        .singleElement().satisfies(l -> Assertions.assertThat(l.body())
+            .contains("决定公开的政府信息：\n1. 乙公司产品检验报告\n", "2026年3月18日")
+            .doesNotContain("甲公司", "甲食品有限公司", "2. "));
 
-    scenario.complete(ElementIds.TASK_APPROVE_OVERRIDE, LEADER, OVERRIDE_APPROVAL, "REFUSE");
-    assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY);
-    Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("3.4");
+    List<Task> services = scenario.tasks(ElementIds.TASK_RECORD_OVERRIDE_NOTICE_SERVICE);
+    Assertions.assertThat(services).hasSize(2);
+    scenario.complete(noticeServiceOf("甲食品有限公司"), OFFICE_USER,
+        OVERRIDE_NOTICE_SERVED_ON, "2026-02-11");
+    assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_RECORD_OVERRIDE_NOTICE_SERVICE);
+    Assertions.assertThat(jdbc.queryForList("SELECT party_name FROM ogi_consultation WHERE"
+        + " tracking_number = ? AND override_notice_served_on IS NOT NULL", String.class, tn()))
+        .containsExactly("甲食品有限公司");
+    // 乙 receives its notice late, on Thu 26 Feb: its 15 working days run to Wed 18 Mar.
+    today(LocalDate.of(2026, 2, 26));
+    scenario.complete(noticeServiceOf("乙贸易有限公司"), OFFICE_USER,
+        OVERRIDE_NOTICE_SERVED_ON, "2026-02-26");
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
+        .complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
+
+    // Before the day the notices state: refused, naming each party's day.
+    assertThatThrownBy(() -> deliverOn("2026-02-26"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith("replyDelivery")
+        .hasMessageContaining("早于公开决定告知书载明的公开日期")
+        .hasMessageContaining("甲食品有限公司：2026年3月18日")
+        .hasMessageContaining("乙贸易有限公司：2026年3月19日");
+    // 甲's day has come, 乙's not.
+    today(LocalDate.of(2026, 3, 18));
+    assertThatThrownBy(() -> deliverOn("2026-03-18"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("乙贸易有限公司：2026年3月19日")
+        .satisfies(e -> Assertions.assertThat(e.getMessage()).doesNotContain("甲食品有限公司："));
+    // A notice whose service the register lacks (a path past the model): refused, naming 乙.
+    today(LocalDate.of(2026, 3, 19));
+    jdbc.update("UPDATE ogi_consultation SET override_notice_served_on = NULL WHERE"
+        + " tracking_number = ? AND party_name = ?", tn(), "乙贸易有限公司");
+    assertThatThrownBy(() -> deliverOn("2026-03-19"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("未登记送达的不得答复：乙贸易有限公司");
+    jdbc.update("UPDATE ogi_consultation SET override_notice_served_on = ? WHERE"
+        + " tracking_number = ? AND party_name = ?", java.sql.Date.valueOf("2026-02-26"), tn(),
+        "乙贸易有限公司");
+
+    deliverOn("2026-03-19");
+    Assertions.assertThat(register.get(tn()).status()).isEqualTo("DELIVERED");
+    Assertions.assertThat(register.get(tn()).outcomeCode()).isEqualTo("1");
+  }
+
+  private void deliverOn(String day) {
+    scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
+        DELIVERED_ON, day);
+  }
+
+  private Task noticeServiceOf(String party) {
+    return scenario.tasks(ElementIds.TASK_RECORD_OVERRIDE_NOTICE_SERVICE).stream()
+        .filter(task -> party.equals(engine.getTaskService().getVariable(task.getId(),
+            OVERRIDE_NOTICE_PARTY))).findFirst()
+        .orElseThrow(() -> new AssertionError("no notice service step for " + party));
   }
 
   /**
@@ -588,6 +646,36 @@ class ConsultationAndReasonsScenarioTest {
     approveAndDeliver();
     Assertions.assertThat(register.get(tn()).status()).isEqualTo("DELIVERED");
     Assertions.assertThat(register.get(tn()).outcomeCode()).isEqualTo("1");
+  }
+
+  /**
+   * Audit 35a F5 (Art. 32; ADR 0171): the notice issued Wed 11 Feb states the day of disclosure
+   * (5 working days for its service, 15 for the third party, then the next: Wed 18 Mar 2026); the
+   * notice served the same day, the reply approved the same day is refused on 11 Feb and on Tue
+   * 17 Mar with the day in Chinese, delivered on 18 Mar. Before, it went out on the 11th.
+   */
+  @Test
+  void theReplyOverAnObjectionWaitsForTheDayTheNoticeStates() {
+    overrideApprovedOnWed11Feb();
+    Assertions.assertThat(letter(LetterKind.OVERRIDE_NOTICE).body())
+        .contains("本机关将自2026年3月18日起向申请人公开上述政府信息",
+            "满15个工作日的次日晚于该日的，公开日期相应顺延");
+    scenario.complete(ElementIds.TASK_RECORD_OVERRIDE_NOTICE_SERVICE, OFFICE_USER,
+            OVERRIDE_NOTICE_SERVED_ON, "2026-02-11")
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
+        .complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
+
+    assertThatThrownBy(() -> deliverOn("2026-02-11"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith("replyDelivery")
+        .hasMessageContaining("送达日期2026年2月11日早于公开决定告知书载明的公开日期")
+        .hasMessageContaining("示范市某化工有限公司：2026年3月18日");
+    today(LocalDate.of(2026, 3, 17));
+    assertThatThrownBy(() -> deliverOn("2026-03-17"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("2026年3月18日");
+    assertThat(scenario.instance).isWaitingAt(TASK_DELIVER_REPLY);
+    today(LocalDate.of(2026, 3, 18));
+    deliverOn("2026-03-18");
+    Assertions.assertThat(register.get(tn()).status()).isEqualTo("DELIVERED");
   }
 
   @Test
@@ -1165,9 +1253,11 @@ class ConsultationAndReasonsScenarioTest {
   /** The review came before the decision to disclose (ADR 0088): the reply is next. */
   private void approveAndDeliver() {
     scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
-        .complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE")
-        .complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
-            DELIVERED_ON, "2026-02-11");
+        .complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
+    // ADR 0171: not before the disclosure day the notice of Wed 11 Feb states, Wed 18 Mar.
+    today(LocalDate.of(2026, 3, 18));
+    scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
+        DELIVERED_ON, "2026-03-18");
   }
 
   private void askForReasons() {
