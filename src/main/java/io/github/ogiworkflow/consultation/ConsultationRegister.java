@@ -210,21 +210,6 @@ public class ConsultationRegister {
         Date.valueOf(sentOn), disclosureOn == null ? null : Date.valueOf(disclosureOn), id);
   }
 
-  /**
-   * The case's latest round of third-party consultations (ADR 0166: one per party, their letters
-   * sent on one day), in the order they were opened.
-   */
-  public List<Consultation> latestThirdPartyRound(String trackingNumber) {
-    List<Consultation> all = jdbc.query("SELECT " + COLUMNS + " FROM ogi_consultation"
-        + " WHERE tracking_number = ? AND kind = ? ORDER BY id", (rs, i) -> map(rs),
-        trackingNumber, ConsultationKind.THIRD_PARTY.name());
-    if (all.isEmpty()) {
-      return List.of();
-    }
-    LocalDate round = all.get(all.size() - 1).letterSentOn();
-    return all.stream().filter(c -> c.letterSentOn().equals(round)).toList();
-  }
-
   public void overrideNoticeServed(long id, LocalDate servedOn) {
     jdbc.update("UPDATE ogi_consultation SET override_notice_served_on = ? WHERE id = ?",
         Date.valueOf(servedOn), id);
