@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ogiworkflow.calendar.ChineseDateText;
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.vocabulary.ItemFinding;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.register.CaseRegister;
@@ -170,8 +171,35 @@ class PublicationHttpIT {
     String batch = json.readTree(created.getBody()).path("batchNumber").asText();
     assertThat(batch).matches("ZDGK-\\d{4}-\\d{6}");
 
-    // No second review: the office records the publication straight away.
+    // No second secrecy review (one per item), but legal's 主动公开审核 (ADR 0173) first, over
+    // /engine-rest as Tasklist submits it: the office cannot pass it, nothing is publishable
+    // before it, an unanswered row is a Chinese 400 naming the item.
     assertThat(engineRest.tasks("lina", batch, TASK_REVIEW_ITEM)).isEmpty();
+    assertThat(engineRest.tasks("wangli", batch, TASK_RECORD_PUBLICATION)).isEmpty();
+    JsonNode review = engineRest.tasks("lina", batch, ElementIds.TASK_ART44_REVIEW);
+    assertThat(review).hasSize(1);
+    String reviewId = review.get(0).path("id").asText();
+    var rows = Http.asUser(rest, "lina", HttpMethod.GET, "/engine-rest/task/" + reviewId
+        + "/variables/art44Reviews?deserializeValue=false", null);
+    ArrayNode answers = (ArrayNode) json.readTree(json.readTree(rows.getBody())
+        .path("value").asText());
+    String submit = "/engine-rest/task/" + reviewId + "/submit-form";
+    var byOffice = Http.asUser(rest, "wangli", HttpMethod.POST, submit, json.writeValueAsString(
+        Map.of("variables", Map.of("art44Reviews", Map.of("type", "Json", "value",
+            json.writeValueAsString(answers))))));
+    assertThat(byOffice.getStatusCode().is2xxSuccessful()).as(byOffice.getBody()).isFalse();
+    var unanswered = Http.asUser(rest, "lina", HttpMethod.POST, submit, json.writeValueAsString(
+        Map.of("variables", Map.of("art44Reviews", Map.of("type", "Json", "value",
+            json.writeValueAsString(answers))))));
+    assertThat(unanswered.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(unanswered.getBody()).path("message").asText())
+        .contains("第1项“2025年特种设备检验结果”：请选择是否属于主动公开范围");
+    for (JsonNode answer : answers) {
+      ((ObjectNode) answer).put("inScope", "YES").put("personalData", "NO")
+          .put("consentLimited", "NO");
+    }
+    engineRest.submitTaskForm("lina", reviewId, Map.of("art44Reviews", Map.of("type", "Json",
+        "value", json.writeValueAsString(answers))));
     recordPublication(batch);
     assertThat(catalogue("wangli", "?category=STATISTICS").path("items").findValuesAsText("title"))
         .contains("2025年特种设备检验结果");
