@@ -303,6 +303,7 @@ class PublicationHttpIT {
         "publishingUnit", "示范市市场监督管理局", "attribute", "ON_REQUEST"))));
     var first = Http.asUser(rest, "wangli", HttpMethod.POST, path, mistaken);
     assertThat(first.getStatusCode()).as(first.getBody()).isEqualTo(HttpStatus.CREATED);
+    art44Review(json.readTree(first.getBody()).path("batchNumber").asText());
     EngineRest.runJobs(management);
     assertThat(publications.byItem(itemId).orElseThrow().status())
         .isEqualTo(PublicationStatus.NOT_PUBLISHED);
@@ -310,6 +311,7 @@ class PublicationHttpIT {
     var second = Http.asUser(rest, "wangli", HttpMethod.POST, path, fromRequest(itemId));
     assertThat(second.getStatusCode()).as(second.getBody()).isEqualTo(HttpStatus.CREATED);
     String batch = json.readTree(second.getBody()).path("batchNumber").asText();
+    art44Review(batch);
     EngineRest.runJobs(management);
 
     var third = Http.asUser(rest, "wangli", HttpMethod.POST, path, fromRequest(itemId));
@@ -528,6 +530,22 @@ class PublicationHttpIT {
     EngineRest.runJobs(management);
     recordPublication(batch);
     return batch;
+  }
+
+  /** Legal's 主动公开审核 of an Art. 44 batch over /engine-rest: every item passes (ADR 0173). */
+  private void art44Review(String batch) throws Exception {
+    String taskId = engineRest.tasks("lina", batch, ElementIds.TASK_ART44_REVIEW).get(0)
+        .path("id").asText();
+    var rows = Http.asUser(rest, "lina", HttpMethod.GET, "/engine-rest/task/" + taskId
+        + "/variables/art44Reviews?deserializeValue=false", null);
+    ArrayNode answers = (ArrayNode) json.readTree(json.readTree(rows.getBody())
+        .path("value").asText());
+    for (JsonNode answer : answers) {
+      ((ObjectNode) answer).put("inScope", "YES").put("personalData", "NO")
+          .put("consentLimited", "NO");
+    }
+    engineRest.submitTaskForm("lina", taskId, Map.of("art44Reviews", Map.of("type", "Json",
+        "value", json.writeValueAsString(answers))));
   }
 
   private void recordPublication(String batch) throws Exception {
