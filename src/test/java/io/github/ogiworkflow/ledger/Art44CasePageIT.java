@@ -242,6 +242,27 @@ class Art44CasePageIT {
     assertThat(caseFile(n, "wangli").path("proactiveSuggestions")).hasSize(2);
   }
 
+  /**
+   * 多人申请的相同信息 as a page (ADR 0173): office, leadership and auditors open it, legal not;
+   * the ledger links it; its script reads the JSON and links each request's case page. Before,
+   * the view was JSON only (404).
+   */
+  @Test
+  void sameInformationHasAPageForTheReaders() {
+    for (String reader : List.of("wangli", "chengang", "sunyue")) {
+      ResponseEntity<String> page = Http.get(rest, "/ledger/same-information", reader, null);
+      assertThat(page.getStatusCode()).as(reader).isEqualTo(HttpStatus.OK);
+      assertThat(page.getBody()).contains("<h1>多人申请的相同信息", "申请人数不少于",
+          "/ledger-assets/same-information.js").doesNotContain("<!--ogi-nav-->");
+    }
+    assertThat(Http.get(rest, "/ledger/same-information", "lina", null).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(Http.get(rest, "/ledger", "wangli", null).getBody())
+        .contains("href=\"/ledger/same-information\"");
+    assertThat(rest.getForObject("/ledger-assets/same-information.js", String.class))
+        .contains("/api/ledger/same-information?", "r.casePage", "<th>申请人建议主动公开</th>");
+  }
+
   /** The case page in the browser: its scripts carry both forms and the suggestions' table. */
   @Test
   void theCasePageScriptsOfferBothArt44Forms() {

@@ -138,6 +138,8 @@ class BadInputSweepIT {
           + " session; DeadlineOverviewIT covers it"),
       Map.entry("GET /ledger", "the 办件台账 page takes no input itself: its script sends the query to"
           + " /api/ledger, which is swept"),
+      Map.entry("GET /ledger/same-information", "the 多人申请的相同信息 page takes no input itself: its"
+          + " script sends year and minApplicants to /api/ledger/same-information, which is swept"),
       Map.entry("GET /ledger/leadership", "the 领导视图 page takes no input itself: its script sends the"
           + " year to /api/ledger/leadership, which is swept"),
       Map.entry("GET /api/webapp/navigation", "takes no input at all: the links the caller may open;"
