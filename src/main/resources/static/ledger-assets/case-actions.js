@@ -167,18 +167,39 @@ window.ogi.caseActions = (function () {
       },
       confirm: function (f) {
         const seqs = checked(f, 'items');
-        return '确认登记申请人建议将' + (seqs.length ? '序号 ' + seqs.join('、') + ' 的信息项' : '所选信息项') + '纳入主动公开范围？登记后不能撤销。';
+        return '确认登记申请人建议将' + (seqs.length ? '序号 ' + seqs.join('、') + ' 的信息项' : '所选信息项') + '纳入主动公开范围？登记错误的，可说明理由作废。';
       },
       done: function (r) {
         return '已登记申请人建议主动公开（收到建议日期' + esc(ogi.dateText(r.suggestedOn)) + '）：'
           + r.items.map(function (i) { return '序号 ' + esc(i.seq) + ' ' + esc(i.title); }).join('；') + '。';
       },
     },
+    // 作废申请人建议主动公开登记 (ADR 0173): POST /api/cases/{n}/proactive-suggestions/void.
+    proactiveSuggestionVoid: {
+      summary: '作废申请人建议主动公开登记',
+      html: function (a) {
+        return '<p class="ogi-muted">申请人建议主动公开登记错误的（如申请人并未提出该建议、登错信息项），在此说明理由后作废。作废的登记仍保留，在本页和办理过程记录中划线显示作废理由、作废人和日期，不再计入“多人申请的相同信息”；该信息项可重新登记。</p>'
+          + choices('items', '要作废的建议登记', a.items.map(function (i) { return { value: String(i.seq), label: '序号 ' + i.seq + ' ' + i.title + '（收到建议日期 ' + i.suggestedOn + '）' }; }), '按本页“申请人建议主动公开”所列序号选择')
+          + field('reason', '作废理由', reason('reason', '写明登记错在哪里，至少4个字', 1000));
+      },
+      button: '作废建议登记',
+      fields: ['items', 'reason'],
+      payload: function (f) {
+        return { items: checked(f, 'items').map(Number), reason: f.elements.reason.value };
+      },
+      confirm: function (f) {
+        const seqs = checked(f, 'items');
+        return '确认作废' + (seqs.length ? '序号 ' + seqs.join('、') + ' 的' : '所选') + '申请人建议主动公开登记？作废记录将载入办理过程记录。';
+      },
+      done: function (r) {
+        return '已作废申请人建议主动公开登记：' + r.items.map(function (i) { return '序号 ' + esc(i.seq) + ' ' + esc(i.title); }).join('；') + '。';
+      },
+    },
     // 转为主动公开 (Art. 44; ADR 0160, 0162): POST /api/publications/from-request/{n}, items by 序号.
     art44: {
       summary: '转为主动公开（条例第四十四条）',
       html: function (a) {
-        return '<p class="ogi-muted">本申请的答复已送达，下列信息项已在答复中公开。多个申请人就相同政府信息提出申请，或者申请人建议纳入主动公开范围，经审核认为属于主动公开范围的，应当及时主动公开（条例第四十四条）。提交后生成主动公开批次，沿用答复办理中的保密审查结论；按规定需领导审批的报领导审批，再由办公室在任务列表“登记发布情况”中登记发布。</p>'
+        return '<p class="ogi-muted">本申请的答复已送达，下列信息项已在答复中公开。多个申请人就相同政府信息提出申请，或者申请人建议纳入主动公开范围，经审核认为属于主动公开范围的，应当及时主动公开（条例第四十四条）。提交后生成主动公开批次，沿用答复办理中的保密审查结论，并由法规科逐项作主动公开审核（是否属于主动公开范围、是否含个人信息、第三方同意是否仅限于本申请）；按规定需领导审批的报领导审批，再由办公室在任务列表“登记发布情况”中登记发布。</p>'
           + choices('items', '转为主动公开的信息项', itemChoices(a.items), '信息名称沿用信息项名称；请勿选择含个人信息的信息项')
           + field('category', '信息类别', select('category', a.categories, '请选择信息类别'))
           + choices('channels', '发布渠道', a.channels)

@@ -40,7 +40,11 @@
     // 申请人建议主动公开 (Art. 44, ADR 0162), as the office recorded it.
     html += '<h2>申请人建议主动公开</h2>' + table(['序号', '信息项', '收到建议日期', '建议理由', '登记人'],
       (c.proactiveSuggestions || []).map(function (s) {
-        return [esc(s.seq) + (s.superseded ? '<br><span class="ogi-muted">（纠正前，已失效）</span>' : ''), esc(s.title), esc(s.suggestedOn), esc(s.reason), esc(s.recordedByName)];
+        // Voided as recorded in error (ADR 0173): struck, with why, who and when.
+        const struck = function (v) { return s.voided ? '<s>' + v + '</s>' : v; };
+        return [struck(esc(s.seq)) + (s.superseded ? '<br><span class="ogi-muted">（纠正前，已失效）</span>' : ''),
+          struck(esc(s.title)) + (s.voided ? '<br><span class="ogi-muted">已作废（登记错误）：' + esc(s.voidReason) + '（' + esc(s.voidedByName) + '，' + esc(s.voidedOn) + '）</span>' : ''),
+          struck(esc(s.suggestedOn)), struck(esc(s.reason)), esc(s.recordedByName)];
       }), '申请人未建议主动公开。');
     html += '<h2>文书</h2>' + table(['文书', '文号', '文书日期'], c.letters.map(function (l) {
       return [(l.path ? '<a href="' + esc(l.path) + '">' + esc(l.title) + '</a>' : esc(l.title))

@@ -32,8 +32,16 @@ final class ProactiveSuggestionSource implements TimelineSource {
       lines.add(day(s.suggestedOn(), "SUGGESTION", "申请人建议主动公开：信息项 " + s.seq() + "「"
           + PersonalDataMasker.mask(s.title()) + "」",
           subject.names().of(s.recordedBy(), s.recordedByName()),
-          "建议理由：" + PersonalDataMasker.maskFreeText(s.reason()),
+          voidedText(s, subject) + "建议理由：" + PersonalDataMasker.maskFreeText(s.reason()),
           "登记于 " + chinese(s.recordedAt().atZone(OfficeTime.ZONE).toLocalDate())));
     }
+  }
+
+  /** A suggestion voided as recorded in error (ADR 0173): struck, with why, who and when. */
+  private static String voidedText(ProactiveSuggestions.Suggestion s, TrailSubject subject) {
+    return !s.voided() ? "" : "已作废（登记错误，作废于"
+        + chinese(s.voiding().voidedAt().atZone(OfficeTime.ZONE).toLocalDate()) + "；作废理由："
+        + PersonalDataMasker.maskFreeText(s.voiding().reason()) + "；作废人："
+        + subject.names().of(s.voiding().voidedBy(), s.voiding().voidedByName()) + "）；";
   }
 }

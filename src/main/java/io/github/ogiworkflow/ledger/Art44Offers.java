@@ -69,6 +69,28 @@ public class Art44Offers {
     return offer;
   }
 
+  /**
+   * 作废申请人建议主动公开登记 (ADR 0173): the standing suggestions of the request by 序号 and
+   * title, or null where none stands.
+   */
+  public Map<String, Object> suggestionVoid(String trackingNumber, String caseApi) {
+    List<Map<String, Object>> standing = suggestions.of(trackingNumber).stream()
+        .filter(s -> !s.voided()).map(s -> {
+          Map<String, Object> item = new LinkedHashMap<>();
+          item.put("seq", s.seq());
+          item.put("title", PersonalDataMasker.mask(s.title()));
+          item.put("suggestedOn", s.suggestedOn().toString());
+          return item;
+        }).toList();
+    if (standing.isEmpty()) {
+      return null;
+    }
+    Map<String, Object> offer = new LinkedHashMap<>();
+    offer.put("path", caseApi + "/proactive-suggestions/void");
+    offer.put("items", standing);
+    return offer;
+  }
+
   /** 转为主动公开: the released items that may be proposed, with the choices, or null. */
   public Map<String, Object> proposal(ProcessEngineServices engine, String trackingNumber) {
     boolean delivered = cases.find(trackingNumber)

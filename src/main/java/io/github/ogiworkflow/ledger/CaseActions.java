@@ -81,6 +81,8 @@ public class CaseActions {
         offerFeeCorrection(trackingNumber, api, actions);
         // 登记申请人建议主动公开 and 转为主动公开 (Art. 44, ADR 0162): the office's.
         actions.put("proactiveSuggestion", art44.suggestion(trackingNumber, api));
+        // 作废申请人建议主动公开登记 (ADR 0173): a suggestion recorded in error.
+        actions.put("proactiveSuggestionVoid", art44.suggestionVoid(trackingNumber, api));
         actions.put("art44", art44.proposal(engine, trackingNumber));
         actions.put("queryCode", queryCode(trackingNumber, api));
       }

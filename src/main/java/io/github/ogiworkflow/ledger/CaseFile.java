@@ -100,6 +100,15 @@ public class CaseFile {
       suggestion.put("reason", PersonalDataMasker.maskFreeText(s.reason()));
       suggestion.put("recordedByName", s.recordedByName() != null ? s.recordedByName()
           : s.recordedBy());
+      // Voided as recorded in error (ADR 0173): shown struck, with why, who and when.
+      suggestion.put("voided", s.voided());
+      if (s.voided()) {
+        suggestion.put("voidReason", PersonalDataMasker.maskFreeText(s.voiding().reason()));
+        suggestion.put("voidedByName", s.voiding().voidedByName() != null
+            ? s.voiding().voidedByName() : s.voiding().voidedBy());
+        suggestion.put("voidedOn", s.voiding().voidedAt().atZone(
+            io.github.ogiworkflow.calendar.OfficeTime.ZONE).toLocalDate().toString());
+      }
       return suggestion;
     }).toList());
     // Reasons the applicant gave on the public page (Art. 35, ADR 0163): when, for which request,

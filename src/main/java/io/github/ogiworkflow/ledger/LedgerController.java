@@ -224,6 +224,15 @@ public class LedgerController {
         LEADERSHIP_VIEW);
   }
 
+  /**
+   * 多人申请的相同信息 as a page (audit 33a, ADR 0173): the JSON above in a table, year and N
+   * chosen on the page, each request linking its case page (where 转为主动公开 is offered).
+   */
+  @GetMapping(path = LedgerWebConfiguration.PAGES + "/same-information")
+  public ResponseEntity<?> sameInformationPage(HttpServletResponse response) {
+    return page(response, "ledger/same-information.html", null, READERS);
+  }
+
   @ExceptionHandler(RuntimeException.class)
   ResponseEntity<?> refused(RuntimeException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {

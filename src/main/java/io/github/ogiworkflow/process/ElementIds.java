@@ -84,6 +84,9 @@ public final class ElementIds {
   // Proactive disclosure (主动公开): tasks whose completer the register names
   public static final String TASK_APPROVE_PUBLICATION = "Task_ApprovePublication";
   public static final String TASK_RECORD_PUBLICATION = "Task_RecordPublication";
+  /** 主动公开审核 of an Art. 44 batch's items by legal (ADR 0173), and the step recording it. */
+  public static final String TASK_ART44_REVIEW = "Task_Art44Review";
+  public static final String SERVICE_RECORD_ART44_REVIEW = "Service_RecordArt44Review";
   public static final String TASK_APPROVE_WITHDRAWAL = "Task_ApproveWithdrawal";
   // Secrecy review (保密审查): the tasks and the listener that fixes each task's item
   public static final String TASK_REVIEW_ITEM = "Task_ReviewItem";

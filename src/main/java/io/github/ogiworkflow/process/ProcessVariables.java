@@ -386,6 +386,11 @@ public final class ProcessVariables {
   /** Art. 44: the request whose reviewed items are published; null for a drafted batch. */
   public static final String SOURCE_REQUEST = "sourceRequest";
   public static final String REVIEW_CARRIED_OVER = "reviewCarriedOver";
+  /**
+   * Legal's 主动公开审核 of an Art. 44 batch (ADR 0173), JSON list, one row per item: itemId,
+   * title, sourceRequest (read-only) and inScope, personalData, consentLimited, comment.
+   */
+  public static final String ART44_REVIEWS = "art44Reviews";
   /** Leadership's per-item decisions (JSON list: itemId, decision, comment). */
   public static final String PUBLICATION_APPROVALS = "publicationApprovals";
   public static final String PUBLISHABLE_COUNT = "publishableCount";

@@ -1,6 +1,7 @@
 package io.github.ogiworkflow.publication;
 
 import static io.github.ogiworkflow.process.ProcessVariables.APPROVAL_REQUIRED;
+import static io.github.ogiworkflow.process.ProcessVariables.ART44_REVIEWS;
 import static io.github.ogiworkflow.process.ProcessVariables.BATCH_NUMBER;
 import static io.github.ogiworkflow.process.ProcessVariables.PUBLICATION_ITEMS;
 import static io.github.ogiworkflow.process.ProcessVariables.REPLY_DUE_DATE_TEXT;
@@ -187,6 +188,22 @@ public class BatchRegistration {
     // The review forms label the number 批次编号 where this is set, else 受理编号 (a request's).
     variables.put(BATCH_NUMBER, batch);
     variables.put(REVIEW_CARRIED_OVER, source != null);
+    if (source != null) {
+      // 主动公开审核 (ADR 0173): legal answers for each item, the rows listed by the server.
+      List<Map<String, Object>> reviews = new ArrayList<>();
+      for (int i = 0; i < drafts.size(); i++) {
+        Map<String, Object> row = new java.util.LinkedHashMap<>();
+        row.put("itemId", itemIds.get(i));
+        row.put("title", PublicText.masked(drafts.get(i).title()));
+        row.put("sourceRequest", source);
+        row.put("inScope", null);
+        row.put("personalData", null);
+        row.put("consentLimited", null);
+        row.put("comment", null);
+        reviews.add(row);
+      }
+      variables.put(ART44_REVIEWS, org.camunda.spin.Spin.JSON(reviews));
+    }
     // SecrecyReview's 答复期限 field reads replyDueDateText: a publication has no reply
     // deadline, so it stays empty; the review form shows publicationDueDateText (发布期限).
     variables.put(REPLY_DUE_DATE_TEXT, "");

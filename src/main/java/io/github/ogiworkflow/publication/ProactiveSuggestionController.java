@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class ProactiveSuggestionController {
 
   static final String PATH = "/api/cases/{trackingNumber}/proactive-suggestions";
+  static final String VOID_PATH = PATH + "/void";
 
   private final ProactiveSuggestions suggestions;
   private final StaffAccess access;
@@ -67,6 +68,33 @@ public class ProactiveSuggestionController {
     }).toList());
     answer.put("recordedByName", name);
     return ResponseEntity.status(HttpStatus.CREATED).body(answer);
+  }
+
+  /**
+   * {@code POST …/proactive-suggestions/void} with {@code {"items": [1], "reason": "…"}}: the
+   * office voids suggestions recorded in error (ADR 0173); 200 with what was voided. The rows
+   * stay, struck on the case page and in the trail, and no longer count.
+   */
+  @PostMapping(path = VOID_PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<Map<String, Object>> voidInError(@PathVariable String trackingNumber,
+      @RequestBody(required = false) Map<String, Object> body) {
+    access.require(Groups.OFFICE);
+    Map<String, Object> given = body == null ? Map.of() : body;
+    String user = access.currentUser();
+    String name = access.namesOf(Set.of(user)).getOrDefault(user, user);
+    List<Suggestion> voided = suggestions.voidInError(trackingNumber.trim(), given.get("items"),
+        given.get("reason"), user, name);
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("trackingNumber", trackingNumber.trim());
+    answer.put("items", voided.stream().map(s -> {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("seq", s.seq());
+      item.put("title", s.title());
+      return item;
+    }).toList());
+    answer.put("voidReason", voided.get(0).voiding().reason());
+    answer.put("voidedByName", name);
+    return ResponseEntity.ok(answer);
   }
 
   /** Bad input with every wrong field; an unknown case 404, a refused state 409. */

@@ -43,7 +43,16 @@ public class ProactiveSuggestions {
   /** One recorded suggestion: the item by 序号 and title, and who recorded it when. */
   public record Suggestion(long itemId, int seq, String title, boolean superseded,
       LocalDate suggestedOn, String reason, String recordedBy, String recordedByName,
-      Instant recordedAt) {}
+      Instant recordedAt, Voiding voiding) {
+
+    /** Whether the office voided it as recorded in error (ADR 0173). */
+    public boolean voided() {
+      return voiding != null;
+    }
+  }
+
+  /** A suggestion voided as recorded in error: why, who (the name of the day) and when. */
+  public record Voiding(String reason, String voidedBy, String voidedByName, Instant voidedAt) {}
 
   /** No such request (HTTP 404). */
   public static class UnknownCase extends RuntimeException {
@@ -98,9 +107,10 @@ public class ProactiveSuggestions {
     try {
       for (Item item : chosen) {
         jdbc.update("INSERT INTO ogi_proactive_suggestion (item_id, case_ref, suggested_on,"
-            + " reason, recorded_by, recorded_by_name, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            + " reason, recorded_by, recorded_by_name, recorded_at, active_item_id)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             item.id(), trackingNumber, Date.valueOf(day), text, user, userName,
-            Timestamp.from(now));
+            Timestamp.from(now), item.id());
       }
     } catch (DuplicateKeyException e) {
       // Recorded by someone else between the check and the insert (the unique item_id).
@@ -108,23 +118,115 @@ public class ProactiveSuggestions {
           + "建议，请刷新页面后核对）", e);
     }
     return chosen.stream().map(i -> new Suggestion(i.id(), i.seq(), i.title(), false, day, text,
-        user, userName, now)).toList();
+        user, userName, now, null)).toList();
+  }
+
+  /**
+   * Voids the standing suggestions of request {@code trackingNumber} on the items {@code seqs}
+   * (序号 as the case page lists them) as recorded in error, with {@code reason}; {@code user}
+   * and {@code userName} void them (ADR 0173). The rows stay, marked; the items may be suggested
+   * again. Bad input: {@link InvalidInput} naming every wrong field, nothing written.
+   */
+  @Transactional
+  public List<Suggestion> voidInError(String trackingNumber, Object seqs, Object reason,
+      String user, String userName) {
+    cases.find(trackingNumber).orElseThrow(() -> new UnknownCase(trackingNumber));
+    List<Suggestion> standing = of(trackingNumber).stream().filter(s -> !s.voided()).toList();
+    if (standing.isEmpty()) {
+      throw new Refused("request " + trackingNumber + " has no standing suggestion（申请 "
+          + trackingNumber + " 没有可作废的申请人建议主动公开登记）");
+    }
+    InvalidInput.Collector errors = new InvalidInput.Collector();
+    List<Suggestion> chosen = errors.check(() -> toVoid(seqs, standing, trackingNumber));
+    String text = errors.check(() -> voidReason(reason));
+    errors.throwIfAny();
+    Instant now = OfficeTime.now();
+    for (Suggestion s : chosen) {
+      if (jdbc.update("UPDATE ogi_proactive_suggestion SET voided_at = ?, voided_by = ?,"
+          + " voided_by_name = ?, void_reason = ?, active_item_id = NULL"
+          + " WHERE item_id = ? AND voided_at IS NULL", Timestamp.from(now), user, userName,
+          text, s.itemId()) != 1) {
+        // Voided by someone else between the check and the update: the transaction rolls back.
+        throw new InvalidInput("items: voided meanwhile（信息项 " + s.seq() + " 的建议登记刚被作废，"
+            + "请刷新页面后核对）");
+      }
+    }
+    return chosen.stream().map(s -> new Suggestion(s.itemId(), s.seq(), s.title(),
+        s.superseded(), s.suggestedOn(), s.reason(), s.recordedBy(), s.recordedByName(),
+        s.recordedAt(), new Voiding(text, user, userName, now))).toList();
+  }
+
+  private static List<Suggestion> toVoid(Object value, List<Suggestion> standing,
+      String trackingNumber) {
+    if (!(value instanceof List<?> list) || list.isEmpty()) {
+      throw new InvalidInput("items: at least one 序号（请至少选择一项要作废的申请人建议主动公开登记）");
+    }
+    Map<Integer, Suggestion> bySeq = new HashMap<>();
+    // A current item's suggestion before one of an item a correction superseded (same 序号).
+    standing.forEach(s -> bySeq.putIfAbsent(s.seq(), s));
+    Set<Integer> seqs = new LinkedHashSet<>();
+    List<Suggestion> chosen = new ArrayList<>();
+    for (Object o : list) {
+      Integer seq = seqOf(o);
+      if (seq == null || seq < 1) {
+        throw new InvalidInput("items: each is a 序号, a whole number（信息项应以案卷页面所列序号"
+            + "（正整数）填写）");
+      }
+      if (!seqs.add(seq)) {
+        throw new InvalidInput("items: 序号 " + seq + " twice（信息项序号 " + seq + " 重复）");
+      }
+      Suggestion s = bySeq.get(seq);
+      if (s == null) {
+        throw new InvalidInput("items: 序号 " + seq + " has no standing suggestion in "
+            + trackingNumber + "（申请 " + trackingNumber + " 的信息项 " + seq
+            + " 没有未作废的申请人建议主动公开登记）");
+      }
+      chosen.add(s);
+    }
+    return chosen;
+  }
+
+  private static Integer seqOf(Object o) {
+    return o instanceof Integer i ? i
+        : o instanceof Long l && l > 0 && l < Integer.MAX_VALUE ? Integer.valueOf(l.intValue())
+        : o instanceof String s && s.trim().matches("\\d{1,6}") ? Integer.valueOf(s.trim())
+        : null;
+  }
+
+  private static String voidReason(Object value) {
+    String text = value instanceof String s ? s.strip() : null;
+    if (text == null || text.codePointCount(0, text.length()) < MIN_REASON
+        || text.codePointCount(0, text.length()) > MAX_REASON) {
+      throw new InvalidInput("reason: " + MIN_REASON + " to " + MAX_REASON + " characters"
+          + "（请填写作废理由（如登记错误的情形），" + MIN_REASON + "至" + MAX_REASON + "字）");
+    }
+    if (text.chars().anyMatch(ch -> ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t')) {
+      throw new InvalidInput("reason contains control characters（作废理由含有无法识别的字符，请去除后"
+          + "再提交）");
+    }
+    return text;
   }
 
   /** The suggestions recorded on request {@code trackingNumber}, current items first, by 序号. */
   public List<Suggestion> of(String trackingNumber) {
     return jdbc.query("""
         SELECT s.item_id, i.seq, i.title, i.superseded_on, s.suggested_on, s.reason,
-          s.recorded_by, s.recorded_by_name, s.recorded_at
+          s.recorded_by, s.recorded_by_name, s.recorded_at, s.void_reason, s.voided_by,
+          s.voided_by_name, s.voided_at
         FROM ogi_proactive_suggestion s JOIN ogi_info_item i ON i.id = s.item_id
         WHERE s.case_ref = ? ORDER BY i.superseded_on DESC NULLS FIRST, i.seq, s.id""",
         (rs, n) -> new Suggestion(rs.getLong(1), rs.getInt(2), rs.getString(3),
             rs.getDate(4) != null, rs.getDate(5).toLocalDate(), rs.getString(6),
-            rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant()),
+            rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant(),
+            rs.getTimestamp(13) == null ? null : new Voiding(rs.getString(10),
+                rs.getString(11), rs.getString(12), rs.getTimestamp(13).toInstant())),
         trackingNumber);
   }
 
-  /** The day each of {@code itemIds} was suggested for proactive disclosure, where it was. */
+  /**
+   * The day each of {@code itemIds} was suggested for proactive disclosure, where a suggestion
+   * stands (not voided).
+   */
   public Map<Long, LocalDate> suggestedOn(Collection<Long> itemIds) {
     Map<Long, LocalDate> days = new HashMap<>();
     if (itemIds.isEmpty()) {
@@ -133,7 +235,9 @@ public class ProactiveSuggestions {
     List<Long> ids = new ArrayList<>(itemIds);
     for (int from = 0; from < ids.size(); from += 500) {
       List<Long> part = ids.subList(from, Math.min(ids.size(), from + 500));
-      jdbc.query("SELECT item_id, suggested_on FROM ogi_proactive_suggestion WHERE item_id IN ("
+      // A voided suggestion no longer counts (ADR 0173).
+      jdbc.query("SELECT item_id, suggested_on FROM ogi_proactive_suggestion WHERE"
+          + " voided_at IS NULL AND item_id IN ("
           + String.join(",", java.util.Collections.nCopies(part.size(), "?")) + ")",
           rs -> {
             days.put(rs.getLong(1), rs.getDate(2).toLocalDate());

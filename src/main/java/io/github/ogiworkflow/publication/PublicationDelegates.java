@@ -144,6 +144,98 @@ public class PublicationDelegates {
     };
   }
 
+  /**
+   * 记录主动公开审核 (Art. 44, ADR 0173): legal's answers on each item of an Art. 44 batch, as
+   * the server listed them in {@code art44Reviews}, by the legal member who completed 主动公开审核.
+   * Every row is checked before anything is written; an item the review keeps back is marked 不予
+   * 发布 by 确定发布范围 with the review's reasons.
+   */
+  @Bean
+  JavaDelegate recordArt44ReviewDelegate(PublicationRegister register) {
+    return execution -> {
+      String reviewer = CompletedBy.lastTask(execution, ElementIds.TASK_ART44_REVIEW);
+      if (reviewer == null || !execution.getProcessEngineServices().getIdentityService()
+          .createGroupQuery().groupMember(reviewer)
+          .groupId(io.github.ogiworkflow.security.Groups.LEGAL.id()).list().iterator().hasNext()) {
+        throw new InvalidInput("art44Reviews: reviewed by someone outside legal（主动公开审核须由"
+            + "法规科人员办理）");
+      }
+      Map<Long, Publication> awaiting = new LinkedHashMap<>();
+      for (Publication p : register.ofBatch(execution.getProcessBusinessKey())) {
+        if (p.sourceRequest() != null && register.scopeReview(p.id()).isEmpty()) {
+          awaiting.put(p.itemId(), p);
+        }
+      }
+      List<JsonNode> rows = PublicationDrafts.rows(execution.getVariable(ART44_REVIEWS),
+          ART44_REVIEWS);
+      Map<Long, JsonNode> answered = eachExpectedOnce(rows, awaiting.keySet(),
+          row -> row.path("itemId").asLong(), ART44_REVIEWS + ": a row that is not an item"
+              + " awaiting review in this batch, or twice（审核列表只能包含本批次待审核的信息项，且每项只审核一次）");
+      InvalidInput.Collector errors = new InvalidInput.Collector();
+      Map<Long, Art44Answer> answers = new LinkedHashMap<>();
+      int n = 0;
+      for (Publication p : awaiting.values()) {
+        n++;
+        JsonNode row = answered.get(p.itemId());
+        String what = "第" + n + "项“" + PublicText.masked(p.title()) + "”";
+        String field = ART44_REVIEWS + "[" + n + "]";
+        if (row == null) {
+          errors.add(new InvalidInput(field + " is missing（" + what + "尚未审核）"));
+          continue;
+        }
+        Boolean inScope = errors.check(() -> yesNo(row, "inScope", field, what
+            + "：请选择是否属于主动公开范围"));
+        Boolean personal = errors.check(() -> yesNo(row, "personalData", field, what
+            + "：请选择是否含个人信息"));
+        Boolean limited = errors.check(() -> yesNo(row, "consentLimited", field, what
+            + "：请选择第三方同意公开是否仅限于本申请（不涉及第三方的选“否”）"));
+        String comment = errors.check(() -> art44Comment(row, field, what));
+        if (inScope != null && personal != null && limited != null) {
+          boolean releases = inScope && !personal && !limited;
+          if (!releases && comment == null) {
+            errors.add(new InvalidInput(field + ".comment required to keep the item back（"
+                + what + "：不予发布须填写审核意见）"));
+          }
+          answers.put(p.id(), new Art44Answer(inScope, personal, limited, comment));
+        }
+      }
+      errors.throwIfAny();
+      answers.forEach((id, a) -> register.recordScopeReview(id, a.inScope(), a.personalData(),
+          a.consentLimited(), a.comment(), reviewer));
+    };
+  }
+
+  private record Art44Answer(boolean inScope, boolean personalData, boolean consentLimited,
+      String comment) {}
+
+  private static Boolean yesNo(JsonNode row, String key, String field, String message) {
+    JsonNode v = row.path(key);
+    if (v.isBoolean()) {
+      return v.asBoolean();
+    }
+    String text = v.isTextual() ? v.asText().trim() : "";
+    if (text.equals("true") || text.equals("YES")) {
+      return true;
+    }
+    if (text.equals("false") || text.equals("NO")) {
+      return false;
+    }
+    throw new InvalidInput(field + "." + key + " is yes or no（" + message + "）");
+  }
+
+  private static String art44Comment(JsonNode row, String field, String what) {
+    String comment = PublicationDrafts.text(row, "comment");
+    if (comment == null) {
+      return null;
+    }
+    if (comment.codePointCount(0, comment.length()) > 1000
+        || comment.chars().anyMatch(ch -> ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t')) {
+      throw new InvalidInput(field + ".comment at most 1000 characters, no control characters（"
+          + what + "：审核意见不超过1000字，且不含无法识别的字符）");
+    }
+    return comment;
+  }
+
   /** 记录领导审批: one decision per item that needs it, by the leader who completed the task. */
   @Bean
   JavaDelegate recordPublicationApprovalDelegate(PublicationRegister register) {
@@ -197,7 +289,8 @@ public class PublicationDelegates {
       List<String> notPublished = new ArrayList<>();
       int publishable = 0;
       for (Publication p : register.ofBatch(execution.getProcessBusinessKey())) {
-        String reason = reasonNotToPublish(p, register.review(p.itemId()).orElse(null));
+        String reason = reasonNotToPublish(p, register.review(p.itemId()).orElse(null),
+            register.scopeReview(p.id()).orElse(null));
         if (reason != null) {
           register.setStatus(p.id(), PublicationStatus.NOT_PUBLISHED, reason);
           notPublished.add("“" + PublicText.masked(p.title()) + "”：" + reason);
@@ -392,10 +485,21 @@ public class PublicationDelegates {
     return true;
   }
 
-  static String reasonNotToPublish(Publication p, ReviewRecord review) {
+  static String reasonNotToPublish(Publication p, ReviewRecord review,
+      PublicationRegister.ScopeReview scope) {
     if (review == null || !review.conclusion().releases()) {
       return review == null ? "未经保密审查" : "经保密审查不予公开（" + review.ground().label()
           + "；依据：" + review.legalBasis() + "）";
+    }
+    // Art. 44 items: legal's 主动公开审核 first (ADR 0173); a batch started on a model without
+    // that step comes here unreviewed and publishes nothing of it.
+    if (p.sourceRequest() != null) {
+      if (scope == null) {
+        return "未经主动公开审核（条例第四十四条），请重新提出转为主动公开";
+      }
+      if (!scope.releases()) {
+        return scope.refusal();
+      }
     }
     if (p.draft().attribute() != DisclosureAttribute.PROACTIVE) {
       return "公开属性为" + p.draft().attribute().label() + "，不主动公开";

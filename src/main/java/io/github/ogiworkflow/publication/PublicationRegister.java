@@ -323,6 +323,64 @@ public class PublicationRegister {
     return name == null ? null : RegulationKind.Action.valueOf(name);
   }
 
+  /**
+   * Legal's 主动公开审核 of an Art. 44 item (ADR 0173): whether it belongs in the proactive scope,
+   * holds personal information, and whether a third party consented only to the one request;
+   * the note, who reviewed it (login id and the name of the day) and when.
+   */
+  public record ScopeReview(boolean inScope, boolean personalData, boolean consentLimited,
+      String note, String reviewedBy, String reviewedByName, Instant reviewedAt) {
+
+    /** Whether the review lets the item go public: in scope, nothing personal, no limit. */
+    public boolean releases() {
+      return inScope && !personalData && !consentLimited;
+    }
+
+    /** Why the review keeps the item from publication (Chinese), null if it releases it. */
+    public String refusal() {
+      if (releases()) {
+        return null;
+      }
+      List<String> why = new ArrayList<>();
+      if (!inScope) {
+        why.add("不属于主动公开范围");
+      }
+      if (personalData) {
+        why.add("含个人信息");
+      }
+      if (consentLimited) {
+        why.add("第三方同意公开仅限于本申请");
+      }
+      return "经主动公开审核不予发布（" + String.join("、", why)
+          + (note == null ? "" : "；" + note) + "）";
+    }
+  }
+
+  /** The 主动公开审核 of publication row {@code id}, if recorded (ADR 0173). */
+  public Optional<ScopeReview> scopeReview(long id) {
+    return jdbc.query("""
+        SELECT scope_in_scope, scope_personal_data, scope_consent_limited, scope_note,
+          scope_reviewed_by, scope_reviewed_by_name, scope_reviewed_at
+        FROM ogi_publication_item WHERE id = ? AND scope_reviewed_at IS NOT NULL""",
+        (rs, n) -> new ScopeReview(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3),
+            rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()),
+        id).stream().findFirst();
+  }
+
+  /** Records legal's 主动公开审核 of publication row {@code id} by {@code reviewer}, once. */
+  public void recordScopeReview(long id, boolean inScope, boolean personalData,
+      boolean consentLimited, String note, String reviewer) {
+    if (jdbc.update("""
+        UPDATE ogi_publication_item SET scope_in_scope = ?, scope_personal_data = ?,
+          scope_consent_limited = ?, scope_note = ?, scope_reviewed_by = ?,
+          scope_reviewed_by_name = ?, scope_reviewed_at = ?
+        WHERE id = ? AND scope_reviewed_at IS NULL""", inScope, personalData, consentLimited,
+        note, reviewer, identity == null ? null : StaffAtTheTime.now(identity, reviewer).name(),
+        Timestamp.from(OfficeTime.now()), id) != 1) {
+      throw new IllegalStateException("Publication item " + id + " reviewed already");
+    }
+  }
+
   public void setApprovalRequired(long id, boolean required) {
     update("approval_required = ?", id, required);
   }

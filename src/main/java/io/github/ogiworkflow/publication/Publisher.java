@@ -45,6 +45,18 @@ public class Publisher {
       throw new InvalidInput("item " + itemId + " was reviewed " + review.conclusion()
           + "（" + title + "保密审查结论为" + review.conclusion().label() + "，不得公开）");
     }
+    // Art. 44 (经审核): legal's 主动公开审核 of the item as proactive information, recorded on
+    // this publication row; the reply's review was made for one applicant (ADR 0173).
+    if (publication.sourceRequest() != null) {
+      PublicationRegister.ScopeReview scope = register.scopeReview(publication.id())
+          .orElseThrow(() -> new InvalidInput("item " + itemId + " lacks legal's review for"
+              + " proactive disclosure（" + title + "依申请公开转为主动公开（条例第四十四条），未经法规科"
+              + "主动公开审核，不得公开）"));
+      if (!scope.releases()) {
+        throw new InvalidInput("item " + itemId + " was kept back by legal's review（" + title
+            + scope.refusal() + "，不得公开）");
+      }
+    }
     if (publication.approvalRequired() == null) {
       throw new InvalidInput("item " + itemId + " has not been checked for approval（" + title
           + "尚未确定是否需领导审批，不得公开）");

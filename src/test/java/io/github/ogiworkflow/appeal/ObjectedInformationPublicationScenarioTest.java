@@ -113,7 +113,7 @@ class ObjectedInformationPublicationScenarioTest {
 
     today(LocalDate.of(2026, 8, 12));
     PublicationScenario batch = new PublicationScenario(engine).fromRequest(trackingNumber,
-        item.id());
+        item.id()).art44ReviewIfOpen();
     assertThat(batch.instance()).isWaitingAt(TASK_APPROVE_PUBLICATION);
     Assertions.assertThat(batch.listVariable(PUBLICATION_APPROVALS)).singleElement()
         .satisfies(row -> Assertions.assertThat((String) row.get("overrideAccount"))
@@ -154,7 +154,7 @@ class ObjectedInformationPublicationScenarioTest {
 
     today(LocalDate.of(2026, 8, 28));
     PublicationScenario batch = new PublicationScenario(engine).fromRequest(trackingNumber,
-        item.id());
+        item.id()).art44ReviewIfOpen();
     assertThat(batch.instance()).isWaitingAt(TASK_APPROVE_PUBLICATION);
     Assertions.assertThat(batch.listVariable(PUBLICATION_APPROVALS)).singleElement()
         .satisfies(row -> Assertions.assertThat((String) row.get("overrideAccount"))

@@ -162,6 +162,107 @@ class Art44CasePageIT {
     assertThat(file.path("actions").path("art44").isNull()).isTrue();
   }
 
+  /**
+   * A suggestion recorded in error is voided by the office with a reason (ADR 0173): every wrong
+   * field a Chinese 400, nothing half-written; afterwards the row stays, struck, with why, who
+   * and when on the case page and in the trail, no longer counts in 多人申请的相同信息, and the
+   * item may be suggested again. Before, there was no such path (404).
+   */
+  @Test
+  void aSuggestionRecordedInErrorIsVoidedWithAReason() throws Exception {
+    int u = ThreadLocalRandom.current().nextInt(100_000, 999_999);
+    String title = "2026年第" + u + "批餐具抽检结果";
+    String n = deliveredRequest("作废" + u, title, "另一项" + u);
+    LocalDate today = OfficeTime.today();
+    String path = SUGGESTIONS.formatted(n);
+    String voidPath = path + "/void";
+    assertThat(post("wangli", path, Map.of("suggestedOn", today.toString(), "items",
+        List.of(1), "reason", "涉及公众饮食安全")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+    // Offered to the office on the case page for the standing suggestion.
+    JsonNode offer = caseFile(n, "wangli").path("actions").path("proactiveSuggestionVoid");
+    assertThat(offer.path("path").asText()).isEqualTo(voidPath);
+    assertThat(seqs(offer.path("items"))).containsExactly(1);
+    JsonNode leaders = caseFile(n, "chengang").path("actions").path("proactiveSuggestionVoid");
+    assertThat(leaders.isNull() || leaders.isMissingNode()).isTrue();
+    assertThat(rest.getForObject("/ledger-assets/case-actions.js", String.class))
+        .contains("proactiveSuggestionVoid: {", "'作废理由'");
+
+    ResponseEntity<String> empty = post("wangli", voidPath, Map.of());
+    assertThat(empty.getStatusCode()).as(empty.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode fields = json.readTree(empty.getBody()).path("fields");
+    assertThat(fields.path("items").asText()).contains("请至少选择一项要作废的申请人建议主动公开登记");
+    assertThat(fields.path("reason").asText()).contains("请填写作废理由", "4至1000字");
+    // Item 2 has no suggestion: refused, and item 1 is not voided either (nothing half-written).
+    ResponseEntity<String> half = post("wangli", voidPath, Map.of("items", List.of(1, 2),
+        "reason", "登记错误：申请人未提出该建议"));
+    assertThat(half.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(half.getBody()).path("fields").path("items").asText())
+        .contains("信息项 2 没有未作废的申请人建议主动公开登记");
+    assertThat(half.getBody()).doesNotContain("Exception", "SQL");
+    assertThat(caseFile(n, "wangli").path("proactiveSuggestions").get(0).path("voided")
+        .asBoolean()).isFalse();
+    Map<String, Object> valid = Map.of("items", List.of(1), "reason",
+        "登记错误：申请人未提出该建议");
+    assertThat(post("chengang", voidPath, valid).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(post("wangli", SUGGESTIONS.formatted("YSQ-2026-000000X") + "/void", valid)
+        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    String none = deliveredRequest("无建议" + u, "无建议的信息" + u);
+    assertThat(post("wangli", SUGGESTIONS.formatted(none) + "/void", valid).getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
+
+    ResponseEntity<String> voided = post("wangli", voidPath, valid);
+    assertThat(voided.getStatusCode()).as(voided.getBody()).isEqualTo(HttpStatus.OK);
+    JsonNode file = caseFile(n, "sunyue");
+    JsonNode row = file.path("proactiveSuggestions").get(0);
+    assertThat(row.path("voided").asBoolean()).isTrue();
+    assertThat(row.path("voidReason").asText()).isEqualTo("登记错误：申请人未提出该建议");
+    assertThat(row.path("voidedByName").asText()).isNotBlank().isNotEqualTo("wangli");
+    assertThat(row.path("voidedOn").asText()).isEqualTo(today.toString());
+    List<String> trail = new ArrayList<>();
+    file.path("timeline").forEach(e -> trail.add(e.path("activity").asText() + "|"
+        + e.path("outcome").asText()));
+    assertThat(trail).anySatisfy(line -> assertThat(line)
+        .startsWith("申请人建议主动公开：信息项 1「" + title + "」|已作废（登记错误，作废于")
+        .contains("作废理由：登记错误：申请人未提出该建议", "建议理由：涉及公众饮食安全"));
+    assertThat(caseFile(n, "wangli").path("actions").path("proactiveSuggestionVoid").isNull())
+        .isTrue();
+    // Voided twice: refused. No longer counted: the group (one applicant) is not listed.
+    assertThat(post("wangli", voidPath, valid).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    JsonNode groups = get("/api/ledger/same-information?year=" + today.getYear(), "chengang")
+        .path("groups");
+    groups.forEach(g -> assertThat(g.path("title").asText()).isNotEqualTo(title));
+    // The item may be suggested again.
+    assertThat(seqs(caseFile(n, "wangli").path("actions").path("proactiveSuggestion")
+        .path("items"))).containsExactly(1, 2);
+    assertThat(post("wangli", path, Map.of("suggestedOn", today.toString(), "items",
+        List.of(1), "reason", "申请人书面补充提出建议")).getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+    assertThat(caseFile(n, "wangli").path("proactiveSuggestions")).hasSize(2);
+  }
+
+  /**
+   * 多人申请的相同信息 as a page (ADR 0173): office, leadership and auditors open it, legal not;
+   * the ledger links it; its script reads the JSON and links each request's case page. Before,
+   * the view was JSON only (404).
+   */
+  @Test
+  void sameInformationHasAPageForTheReaders() {
+    for (String reader : List.of("wangli", "chengang", "sunyue")) {
+      ResponseEntity<String> page = Http.get(rest, "/ledger/same-information", reader, null);
+      assertThat(page.getStatusCode()).as(reader).isEqualTo(HttpStatus.OK);
+      assertThat(page.getBody()).contains("<h1>多人申请的相同信息", "申请人数不少于",
+          "/ledger-assets/same-information.js").doesNotContain("<!--ogi-nav-->");
+    }
+    assertThat(Http.get(rest, "/ledger/same-information", "lina", null).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(Http.get(rest, "/ledger", "wangli", null).getBody())
+        .contains("href=\"/ledger/same-information\"");
+    assertThat(rest.getForObject("/ledger-assets/same-information.js", String.class))
+        .contains("/api/ledger/same-information?", "r.casePage", "<th>申请人建议主动公开</th>");
+  }
+
   /** The case page in the browser: its scripts carry both forms and the suggestions' table. */
   @Test
   void theCasePageScriptsOfferBothArt44Forms() {

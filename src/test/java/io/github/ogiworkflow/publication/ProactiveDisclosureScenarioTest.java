@@ -32,6 +32,8 @@ import io.github.ogiworkflow.vocabulary.ItemFinding;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.process.ProcessVariables;
+import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.publication.PublicationRegister.Publication;
 import io.github.ogiworkflow.register.CaseRegister;
@@ -536,7 +538,8 @@ class ProactiveDisclosureScenarioTest {
             "channels", List.of("WEBSITE"), "publishingUnit", PublicationScenario.UNIT,
             "attribute", "PROACTIVE"))));
 
-    assertThat(scenario.instance).isWaitingAt(TASK_RECORD_PUBLICATION)
+    // No second secrecy review (one review per item); legal's 主动公开审核 instead (ADR 0173).
+    assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_ART44_REVIEW)
         .hasNotPassed(CALL_SECRECY_REVIEW);
     scenario.recordPublication(TODAY.toString());
     assertThat(scenario.instance).isEnded().hasPassed(END_EVENT_PUBLISHED);
@@ -566,6 +569,84 @@ class ProactiveDisclosureScenarioTest {
         .isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("经保密审查不予公开，不能转为主动公开");
     Assertions.assertThat(register.byItem(withheld)).isEmpty();
+  }
+
+  /**
+   * Art. 44 (经审核, audit 33a F9, ADR 0173): an item of a delivered reply goes to legal's 主动公开
+   * 审核 before anything else, whatever released it to the one applicant. Incomplete answers, a
+   * refusal without a note and a review by the office are refused with nothing recorded; an
+   * item found outside the proactive scope is not published and says why; the publish guard
+   * refuses an Art. 44 item without the review on any path. Before, the batch went straight to
+   * 登记发布情况.
+   */
+  @Test
+  void art44ItemsPassLegalsReviewForProactiveDisclosureBeforePublication() {
+    String request = "YSQ-2026-990061";
+    registerCase(request, true);
+    items.add(request, List.of(
+        new NewItem("2025年食品抽检不合格产品汇总", ItemFinding.HELD, null, null, false, false),
+        new NewItem("申请人本人的投诉处理记录", ItemFinding.HELD, null, null, false, false)));
+    long inScope = items.heldItemIds(request).get(0);
+    long ownData = items.heldItemIds(request).get(1);
+    for (long id : List.of(inScope, ownData)) {
+      items.recordReview(id, new Review(LEGAL_USER, ReviewConclusion.RELEASABLE, null, null,
+          null, null, false, null));
+    }
+    scenario.start(ProcessKeys.PROACTIVE_DISCLOSURE, PublicationFromRequest.startVariables(
+        request, List.of(fromRequest(inScope), fromRequest(ownData))));
+
+    assertThat(scenario.instance).isWaitingAt(ElementIds.TASK_ART44_REVIEW)
+        .hasNotPassed(CALL_SECRECY_REVIEW);
+    Assertions.assertThat(engine.getTaskService().createTaskQuery()
+        .processInstanceBusinessKey(scenario.batch()).taskCandidateGroup("legal").count())
+        .isEqualTo(1);
+    // Any path to publication refuses the item meanwhile.
+    assertThatThrownBy(() -> publisher.publish(inScope, PublicationChannel.WEBSITE, TODAY,
+        "https://www.example.gov.cn/a44", OFFICE_USER))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("未经法规科主动公开审核，不得公开");
+
+    List<Map<String, Object>> rows = scenario.listVariable(ProcessVariables.ART44_REVIEWS);
+    Assertions.assertThat(rows).extracting(r -> r.get("title"))
+        .containsExactly("2025年食品抽检不合格产品汇总", "申请人本人的投诉处理记录");
+    // Nothing answered: every missing answer named, nothing written.
+    assertThatThrownBy(() -> scenario.complete(ElementIds.TASK_ART44_REVIEW, LEGAL_USER,
+        ProcessVariables.ART44_REVIEWS, org.camunda.spin.Spin.JSON(rows)))
+        .hasMessageContaining("第1项“2025年食品抽检不合格产品汇总”：请选择是否属于主动公开范围")
+        .hasMessageContaining("第2项“申请人本人的投诉处理记录”：请选择是否含个人信息");
+    rows.get(0).putAll(Map.of("inScope", "YES", "personalData", "NO", "consentLimited", "NO"));
+    rows.get(1).putAll(Map.of("inScope", "NO", "personalData", "YES", "consentLimited", "NO"));
+    assertThatThrownBy(() -> scenario.complete(ElementIds.TASK_ART44_REVIEW, LEGAL_USER,
+        ProcessVariables.ART44_REVIEWS, org.camunda.spin.Spin.JSON(rows)))
+        .hasMessageContaining("不予发布须填写审核意见");
+    rows.get(1).put("comment", "系申请人本人信息，不宜向社会公开");
+    // The office cannot answer legal's review.
+    assertThatThrownBy(() -> scenario.complete(ElementIds.TASK_ART44_REVIEW, OFFICE_USER,
+        ProcessVariables.ART44_REVIEWS, org.camunda.spin.Spin.JSON(rows)))
+        .hasMessageContaining("主动公开审核须由法规科人员办理");
+    register.ofBatch(scenario.batch()).forEach(p ->
+        Assertions.assertThat(register.scopeReview(p.id())).isEmpty());
+
+    scenario.complete(ElementIds.TASK_ART44_REVIEW, LEGAL_USER, ProcessVariables.ART44_REVIEWS,
+        org.camunda.spin.Spin.JSON(rows));
+    assertThat(scenario.instance).isWaitingAt(TASK_RECORD_PUBLICATION);
+    Publication kept = register.byItem(ownData).orElseThrow();
+    Assertions.assertThat(kept.status()).isEqualTo(PublicationStatus.NOT_PUBLISHED);
+    Assertions.assertThat(kept.notPublishedReason()).isEqualTo("经主动公开审核不予发布（不属于主动"
+        + "公开范围、含个人信息；系申请人本人信息，不宜向社会公开）");
+    Assertions.assertThat(register.scopeReview(register.byItem(inScope).orElseThrow().id()))
+        .hasValueSatisfying(r -> {
+          Assertions.assertThat(r.reviewedBy()).isEqualTo(LEGAL_USER);
+          Assertions.assertThat(r.releases()).isTrue();
+        });
+    assertThatThrownBy(() -> publisher.publish(ownData, PublicationChannel.WEBSITE, TODAY,
+        "https://www.example.gov.cn/a45", OFFICE_USER)).isInstanceOf(InvalidInput.class);
+
+    scenario.recordPublication(TODAY.toString());
+    assertThat(scenario.instance).isEnded().hasPassed(END_EVENT_PUBLISHED);
+    Assertions.assertThat(register.byItem(inScope).orElseThrow().status())
+        .isEqualTo(PublicationStatus.PUBLISHED);
+    Assertions.assertThat(register.byItem(ownData).orElseThrow().status())
+        .isEqualTo(PublicationStatus.NOT_PUBLISHED);
   }
 
   /**
@@ -1393,7 +1474,7 @@ class ProactiveDisclosureScenarioTest {
 
     clockAt(LocalDate.of(2026, 12, 5));
     scenario.start(ProcessKeys.PROACTIVE_DISCLOSURE, PublicationFromRequest.startVariables(
-        request, List.of(fromRequest(itemId))));
+        request, List.of(fromRequest(itemId)))).art44ReviewIfOpen();
     assertThat(scenario.instance).isWaitingAt(TASK_RECORD_PUBLICATION);
     for (String backdated : List.of("2026-07-20", "2026-07-23", "2026-12-04")) {
       assertThatThrownBy(() -> scenario.recordPublication(backdated))
@@ -2160,13 +2241,14 @@ class ProactiveDisclosureScenarioTest {
     Map<String, Object> mistaken = new java.util.HashMap<>(fromRequest(itemId));
     mistaken.put("attribute", "ON_REQUEST");
     scenario.start(ProcessKeys.PROACTIVE_DISCLOSURE,
-        PublicationFromRequest.startVariables(request, List.of(mistaken)));
+        PublicationFromRequest.startVariables(request, List.of(mistaken))).art44ReviewIfOpen();
     assertThat(scenario.instance).isEnded().hasPassed("EndEvent_NothingPublished");
     String refusedBatch = scenario.batch();
 
     PublicationScenario again = new PublicationScenario(engine).start(
         ProcessKeys.PROACTIVE_DISCLOSURE,
-        PublicationFromRequest.startVariables(request, List.of(fromRequest(itemId))));
+        PublicationFromRequest.startVariables(request, List.of(fromRequest(itemId))))
+        .art44ReviewIfOpen();
     assertThat(again.instance).isWaitingAt(TASK_RECORD_PUBLICATION);
     Assertions.assertThat(register.byItem(itemId).orElseThrow().batchRef())
         .isEqualTo(again.batch()).isNotEqualTo(refusedBatch);

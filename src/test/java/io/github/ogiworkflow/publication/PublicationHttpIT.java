@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ogiworkflow.calendar.ChineseDateText;
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.vocabulary.ItemFinding;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.register.CaseRegister;
@@ -170,8 +171,35 @@ class PublicationHttpIT {
     String batch = json.readTree(created.getBody()).path("batchNumber").asText();
     assertThat(batch).matches("ZDGK-\\d{4}-\\d{6}");
 
-    // No second review: the office records the publication straight away.
+    // No second secrecy review (one per item), but legal's 主动公开审核 (ADR 0173) first, over
+    // /engine-rest as Tasklist submits it: the office cannot pass it, nothing is publishable
+    // before it, an unanswered row is a Chinese 400 naming the item.
     assertThat(engineRest.tasks("lina", batch, TASK_REVIEW_ITEM)).isEmpty();
+    assertThat(engineRest.tasks("wangli", batch, TASK_RECORD_PUBLICATION)).isEmpty();
+    JsonNode review = engineRest.tasks("lina", batch, ElementIds.TASK_ART44_REVIEW);
+    assertThat(review).hasSize(1);
+    String reviewId = review.get(0).path("id").asText();
+    var rows = Http.asUser(rest, "lina", HttpMethod.GET, "/engine-rest/task/" + reviewId
+        + "/variables/art44Reviews?deserializeValue=false", null);
+    ArrayNode answers = (ArrayNode) json.readTree(json.readTree(rows.getBody())
+        .path("value").asText());
+    String submit = "/engine-rest/task/" + reviewId + "/submit-form";
+    var byOffice = Http.asUser(rest, "wangli", HttpMethod.POST, submit, json.writeValueAsString(
+        Map.of("variables", Map.of("art44Reviews", Map.of("type", "Json", "value",
+            json.writeValueAsString(answers))))));
+    assertThat(byOffice.getStatusCode().is2xxSuccessful()).as(byOffice.getBody()).isFalse();
+    var unanswered = Http.asUser(rest, "lina", HttpMethod.POST, submit, json.writeValueAsString(
+        Map.of("variables", Map.of("art44Reviews", Map.of("type", "Json", "value",
+            json.writeValueAsString(answers))))));
+    assertThat(unanswered.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(unanswered.getBody()).path("message").asText())
+        .contains("第1项“2025年特种设备检验结果”：请选择是否属于主动公开范围");
+    for (JsonNode answer : answers) {
+      ((ObjectNode) answer).put("inScope", "YES").put("personalData", "NO")
+          .put("consentLimited", "NO");
+    }
+    engineRest.submitTaskForm("lina", reviewId, Map.of("art44Reviews", Map.of("type", "Json",
+        "value", json.writeValueAsString(answers))));
     recordPublication(batch);
     assertThat(catalogue("wangli", "?category=STATISTICS").path("items").findValuesAsText("title"))
         .contains("2025年特种设备检验结果");
@@ -275,6 +303,7 @@ class PublicationHttpIT {
         "publishingUnit", "示范市市场监督管理局", "attribute", "ON_REQUEST"))));
     var first = Http.asUser(rest, "wangli", HttpMethod.POST, path, mistaken);
     assertThat(first.getStatusCode()).as(first.getBody()).isEqualTo(HttpStatus.CREATED);
+    art44Review(json.readTree(first.getBody()).path("batchNumber").asText());
     EngineRest.runJobs(management);
     assertThat(publications.byItem(itemId).orElseThrow().status())
         .isEqualTo(PublicationStatus.NOT_PUBLISHED);
@@ -282,6 +311,7 @@ class PublicationHttpIT {
     var second = Http.asUser(rest, "wangli", HttpMethod.POST, path, fromRequest(itemId));
     assertThat(second.getStatusCode()).as(second.getBody()).isEqualTo(HttpStatus.CREATED);
     String batch = json.readTree(second.getBody()).path("batchNumber").asText();
+    art44Review(batch);
     EngineRest.runJobs(management);
 
     var third = Http.asUser(rest, "wangli", HttpMethod.POST, path, fromRequest(itemId));
@@ -500,6 +530,22 @@ class PublicationHttpIT {
     EngineRest.runJobs(management);
     recordPublication(batch);
     return batch;
+  }
+
+  /** Legal's 主动公开审核 of an Art. 44 batch over /engine-rest: every item passes (ADR 0173). */
+  private void art44Review(String batch) throws Exception {
+    String taskId = engineRest.tasks("lina", batch, ElementIds.TASK_ART44_REVIEW).get(0)
+        .path("id").asText();
+    var rows = Http.asUser(rest, "lina", HttpMethod.GET, "/engine-rest/task/" + taskId
+        + "/variables/art44Reviews?deserializeValue=false", null);
+    ArrayNode answers = (ArrayNode) json.readTree(json.readTree(rows.getBody())
+        .path("value").asText());
+    for (JsonNode answer : answers) {
+      ((ObjectNode) answer).put("inScope", "YES").put("personalData", "NO")
+          .put("consentLimited", "NO");
+    }
+    engineRest.submitTaskForm("lina", taskId, Map.of("art44Reviews", Map.of("type", "Json",
+        "value", json.writeValueAsString(answers))));
   }
 
   private void recordPublication(String batch) throws Exception {

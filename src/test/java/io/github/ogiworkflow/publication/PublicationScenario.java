@@ -1,6 +1,7 @@
 package io.github.ogiworkflow.publication;
 
 import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_PUBLICATION;
+import static io.github.ogiworkflow.process.ElementIds.TASK_ART44_REVIEW;
 import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_PUBLICATION;
 import static io.github.ogiworkflow.process.ElementIds.TASK_REVIEW_ITEM;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -138,8 +139,34 @@ public final class PublicationScenario {
     }
   }
 
+  /**
+   * Legal's 主动公开审核 of an Art. 44 batch (ADR 0173): every row answered the same way, as
+   * {@code LEGAL_USER}.
+   */
+  public PublicationScenario art44Review(String inScope, String personalData,
+      String consentLimited, String comment) {
+    List<Map<String, Object>> rows = list(ProcessVariables.ART44_REVIEWS);
+    rows.forEach(row -> {
+      row.put("inScope", inScope);
+      row.put("personalData", personalData);
+      row.put("consentLimited", consentLimited);
+      row.put("comment", comment);
+    });
+    return complete(TASK_ART44_REVIEW, LEGAL_USER, ProcessVariables.ART44_REVIEWS,
+        Spin.JSON(rows));
+  }
+
+  /** An Art. 44 batch waiting for 主动公开审核 passes it (in scope, nothing personal, no limit). */
+  public PublicationScenario art44ReviewIfOpen() {
+    if (instance != null && !tasks(TASK_ART44_REVIEW).isEmpty()) {
+      art44Review("YES", "NO", "NO", null);
+    }
+    return this;
+  }
+
   /** Leadership decides every item of the approval list the same way. */
   public PublicationScenario decideAll(String decision, String comment) {
+    art44ReviewIfOpen();
     List<Map<String, Object>> rows = list(ProcessVariables.PUBLICATION_APPROVALS);
     rows.forEach(row -> {
       row.put("decision", decision);
@@ -159,6 +186,7 @@ public final class PublicationScenario {
    * for a line published after its item's Art. 26 date, ADR 0144).
    */
   public PublicationScenario recordPublication(String day, String lateReason) {
+    art44ReviewIfOpen();
     List<Map<String, Object>> lines = list(ProcessVariables.PUBLICATIONS);
     lines.forEach(line -> {
       line.put("lateReason", lateReason);

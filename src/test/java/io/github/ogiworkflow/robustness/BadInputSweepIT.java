@@ -138,6 +138,8 @@ class BadInputSweepIT {
           + " session; DeadlineOverviewIT covers it"),
       Map.entry("GET /ledger", "the 办件台账 page takes no input itself: its script sends the query to"
           + " /api/ledger, which is swept"),
+      Map.entry("GET /ledger/same-information", "the 多人申请的相同信息 page takes no input itself: its"
+          + " script sends year and minApplicants to /api/ledger/same-information, which is swept"),
       Map.entry("GET /ledger/leadership", "the 领导视图 page takes no input itself: its script sends the"
           + " year to /api/ledger/leadership, which is swept"),
       Map.entry("GET /api/webapp/navigation", "takes no input at all: the links the caller may open;"
@@ -317,6 +319,12 @@ class BadInputSweepIT {
     e.add(new Endpoint("proactive suggestion", "POST", "/api/cases/{id}/proactive-suggestions",
         "wangli", t -> t.suggestionCase, Map.of(), List.of(date("suggestedOn"),
             new Field("items", List.of(1), Kind.LIST, true), text("reason", true)), false, false));
+    // 作废申请人建议主动公开 (ADR 0173): a request whose item 1 has a standing suggestion; the
+    // positive control voids it.
+    e.add(new Endpoint("proactive suggestion void", "POST",
+        "/api/cases/{id}/proactive-suggestions/void", "wangli", t -> t.voidSuggestionCase,
+        Map.of(), List.of(new Field("items", List.of(1), Kind.LIST, true), text("reason", true)),
+        false, false));
     // 年度报告, 审计 and 期限监控 (read-only for auditors, leadership and the office)
     e.add(new Endpoint("annual report json", "GET", "/api/reports/{id}", "sunyue", t -> "2026",
         Map.of(), null, true, false));
@@ -429,6 +437,8 @@ class BadInputSweepIT {
   String staffCase;
   /** A request with a held item an applicant's suggestion may name (ADR 0162). */
   String suggestionCase;
+  String voidSuggestionCase;
+  @Autowired io.github.ogiworkflow.publication.ProactiveSuggestions suggestions;
   /** A registered request the withdrawal endpoint is swept against (no valid body reaches it). */
   String withdrawalCase;
   String appealedCase;
@@ -891,6 +901,9 @@ class BadInputSweepIT {
         .getBusinessKey();
     withdrawalCase = registeredCase();
     suggestionCase = requestWithAHeldItem();
+    voidSuggestionCase = requestWithAHeldItem();
+    suggestions.record(voidSuggestionCase, OfficeTime.today().toString(), List.of(1),
+        "坏输入测试的建议理由", "wangli", "王丽");
     appealedCase = runtime.startProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST,
         registration).getBusinessKey();
     String today = OfficeTime.today().toString();
