@@ -38,7 +38,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -46,14 +45,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.locks.ReentrantLock;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -61,9 +58,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The public side of a disclosure request: submission (register row, query code and process
- * instance in one transaction, shared with the node's other submissions waiting at that moment,
- * ADR 0176), status lookup and the online correction (补正).
+ * The public side of a disclosure request: submission (register row and query code in one
+ * transaction, then the process instance), status lookup and the online correction (补正).
  */
 @Service
 class OnlineIntake {
@@ -133,18 +129,7 @@ class OnlineIntake {
   private final ConsultationRegister consultations;
   private final TransactionTemplate transaction;
   private final ObjectMapper json = new ObjectMapper();
-  /**
-   * Most submissions registered and started in one transaction: the tracking-number counter
-   * stays locked until it commits (ADR 0012), also for the office's own registrations.
-   */
-  static final int MAX_TOGETHER = 8;
-  private final ConcurrentLinkedQueue<Waiting> waiting = new ConcurrentLinkedQueue<>();
-  /**
-   * Held by the request thread that registers what is waiting; fair, so that a waiting thread
-   * whose submission is done gets it before one that came later and would run the next
-   * transaction first.
-   */
-  private final ReentrantLock registering = new ReentrantLock(true);
+  private static final Logger LOG = LoggerFactory.getLogger(OnlineIntake.class);
 
   OnlineIntake(TrackingNumbers trackingNumbers, CaseRegister register, OnlineRegister online,
       ReplyDeadline deadline, Letters letters, RuntimeService runtime,
@@ -174,94 +159,32 @@ class OnlineIntake {
         return replay(earlier.get(), requestHash);
       }
     }
+    Submitted submitted;
     try {
-      return registeredAndStarted(new Waiting(form, idempotencyKey, requestHash,
-          new CompletableFuture<>()));
+      submitted = transaction.execute(status -> register(form, idempotencyKey, requestHash));
     } catch (DataIntegrityViolationException sameKeyMeanwhile) {
       // A concurrent retry with the same key won; everything of this attempt is rolled back.
       return online.idempotencyKey(idempotencyKey == null ? "" : idempotencyKey)
           .map(earlier -> replay(earlier, requestHash))
           .orElseThrow(() -> sameKeyMeanwhile);
     }
-  }
-
-  /** A submission waiting for the node's next registering transaction. */
-  record Waiting(ApplicationForm form, String idempotencyKey, String requestHash,
-      CompletableFuture<Submitted> result) {}
-
-  /**
-   * Registers the submission and starts its case in one transaction, with whatever other
-   * submissions of this node are waiting at that moment (at most {@link #MAX_TOGETHER}): one
-   * commit for all of them. The request thread that gets {@link #registering} runs the
-   * transaction for all waiting ones; the others wait for the lock and find their answer.
-   */
-  private Submitted registeredAndStarted(Waiting mine) {
-    waiting.add(mine);
-    while (!mine.result().isDone()) {
-      registering.lock();
-      try {
-        if (!mine.result().isDone()) {
-          List<Waiting> together = new ArrayList<>();
-          Waiting next;
-          while (together.size() < MAX_TOGETHER && (next = waiting.poll()) != null) {
-            together.add(next);
-          }
-          registerAndStart(together);
-        }
-      } finally {
-        registering.unlock();
-      }
-    }
     try {
-      return mine.result().join();
-    } catch (CompletionException failed) {
-      if (failed.getCause() instanceof RuntimeException e) {
-        throw e;
-      }
-      if (failed.getCause() instanceof Error e) {
-        throw e;
-      }
-      throw failed;
+      transaction.executeWithoutResult(status -> startCase(submitted.trackingNumber(), form));
+    } catch (RuntimeException notStartedYet) {
+      // The application is registered (number, register row, query code): the applicant keeps
+      // them, and PendingOnlineStarts starts the case from the register row later.
+      LOG.error("Online application {} is registered, but its case did not start; it will be"
+          + " started from the register", submitted.trackingNumber(), notStartedYet);
     }
-  }
-
-  /**
-   * One transaction for all; if it fails, nothing of it is written (numbers given back, ADR
-   * 0012) and each is tried again in a transaction of its own, so one bad submission fails
-   * alone. Each {@code result} is completed.
-   */
-  void registerAndStart(List<Waiting> together) {
-    if (together.size() > 1) {
-      try {
-        List<Submitted> done = transaction.execute(status -> together.stream()
-            .map(this::registerAndStartOne).toList());
-        for (int i = 0; i < together.size(); i++) {
-          together.get(i).result().complete(done.get(i));
-        }
-        return;
-      } catch (RuntimeException failed) {
-        // Nothing of them is written: each is tried again on its own below.
-      }
-    }
-    for (Waiting one : together) {
-      try {
-        one.result().complete(transaction.execute(status -> registerAndStartOne(one)));
-      } catch (RuntimeException | Error failed) {
-        one.result().completeExceptionally(failed);
-      }
-    }
-  }
-
-  private Submitted registerAndStartOne(Waiting one) {
-    Submitted submitted = register(one.form(), one.idempotencyKey(), one.requestHash());
-    startCase(submitted.trackingNumber(), one.form());
     return submitted;
   }
 
   /**
-   * 登记: the tracking number, the register row and the query code, in the caller's
-   * transaction, which also starts the case ({@link #registerAndStart}). The tracking number's
-   * counter row stays locked until it commits (gap-free numbers, ADR 0012).
+   * 登记: the tracking number, the register row and the query code, committed on their own.
+   * The tracking number's counter row stays locked until this commits (gap-free numbers, ADR
+   * 0012), so the transaction holds only what needs the number to be final; starting the case
+   * (the engine's work, most of a submission) runs after it, in parallel with other
+   * submissions instead of one at a time behind the counter.
    */
   Submitted register(ApplicationForm form, String idempotencyKey, String requestHash) {
     LocalDate today = OfficeTime.today();

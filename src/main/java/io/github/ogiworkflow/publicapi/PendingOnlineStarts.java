@@ -15,9 +15,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Starts the case of an online application that was registered but whose case did not start:
- * until ADR 0176 the registration committed before the case start, which could fail or be cut
- * off by a stop; now both commit together, so this finds only such older applications. The
+ * Starts the case of an online application that was registered but whose case did not start
+ * (the engine failed after the registration committed, or the server stopped in between): the
  * register row is the record, so nothing the applicant was told is lost. Runs on a schedule;
  * only applications older than {@link #GRACE} are taken, so a submission still on its way is
  * left alone, and each start locks the register row and looks again (no case starts twice,
