@@ -269,6 +269,9 @@ class LetterDocumentsTest {
     values.put("consultationNote", "征求第三方和其他机关意见所需时间不计算在上述期限内。");
     values.put("orderedNote", "根据行政复议决定（案号：示复〔2026〕7号）责令本机关于2026年3月27日前作出答复的要求，"
         + "延长后的答复期限不晚于2026年3月27日。");
+    // A 公开决定告知书 states the day of disclosure and the third party's working days (ADR 0171).
+    values.put("disclosureOn", "2026年3月18日");
+    values.putIfAbsent("waitingDays", "15");
     Letters drafting = new Letters(new JdbcTemplate(), null, DOCUMENTS, AGENCY);
     int scanned = 0;
     for (LetterKind kind : LetterKind.values()) {

@@ -739,7 +739,8 @@ class ProactiveDisclosureScenarioTest {
     long itemId = agencyItem(objected, "价格监管联合工作方案", ConsultationRegister.Answer.OBJECTION,
         "方案尚在修订，不同意公开");
     scenario.start(ProcessKeys.PROACTIVE_DISCLOSURE,
-        PublicationFromRequest.startVariables(objected, List.of(fromRequest(itemId))));
+        PublicationFromRequest.startVariables(objected, List.of(fromRequest(itemId))))
+        .art44ReviewIfOpen();
     assertThat(scenario.instance).isWaitingAt(TASK_APPROVE_PUBLICATION);
     Assertions.assertThat(scenario.listVariable(PUBLICATION_APPROVALS)).singleElement()
         .satisfies(row -> Assertions.assertThat((String) row.get("agencyObjectionAccount"))
@@ -754,7 +755,8 @@ class ProactiveDisclosureScenarioTest {
     long other = agencyItem(consented, "价格监督检查联合通报", ConsultationRegister.Answer.CONSENT,
         null);
     scenario.start(ProcessKeys.PROACTIVE_DISCLOSURE,
-        PublicationFromRequest.startVariables(consented, List.of(fromRequest(other))));
+        PublicationFromRequest.startVariables(consented, List.of(fromRequest(other))))
+        .art44ReviewIfOpen();
     assertThat(scenario.instance).isWaitingAt(TASK_RECORD_PUBLICATION)
         .hasNotPassed(TASK_APPROVE_PUBLICATION);
   }
