@@ -1800,6 +1800,34 @@ const steps = [
     await office.context().close();
   }],
 
+  ['ledger-voided-registration', async () => {
+    // A registration voided as a duplicate (ADR 0119, 0177): its case page, drawn by script,
+    // reads 已作废（登记错误） and 登记已作废，不作答复 for the reply date (it read 补正后重新计算)
+    // and offers the office no registration that would handle it.
+    const original = await registerOverRest(TODAY);
+    const copy = await registerOverRest(TODAY);
+    const text = (v) => ({ type: 'String', value: v });
+    await completeOverRest('wangli', copy, 'Task_CheckCompleteness', { completenessDecision: text('VOID'),
+      voidReason: text(`与${original}系同一份信函申请，重复登记`), voidDuplicateOf: text(original),
+      voidNothingIssued: { type: 'Boolean', value: true } });
+    await completeOverRest('chengang', copy, 'Task_ApproveVoid', { voidApproval: text('APPROVE') });
+    await waitFor(`${copy} voided`, async () =>
+      (await api('wangli', `/api/ledger/cases/${encodeURIComponent(copy)}`)).statusLabel === '已作废（登记错误）', 60_000);
+    const office = await newPage();
+    await login(office, 'welcome', 'wangli');
+    await office.goto(`${BASE}/ledger/cases/${encodeURIComponent(copy)}`);
+    await office.locator('body[data-loaded=true]').waitFor();
+    const request = office.locator('table.ogi-request');
+    await request.locator('td', { hasText: '已作废（登记错误）' }).waitFor();
+    const due = (await request.locator('th:text-is("答复期限") + td').innerText()).trim();
+    if (due !== '登记已作废，不作答复') throw new Error(`a voided registration shows the reply due "${due}"`);
+    const forms = await office.locator('form.ogi-action-form').evaluateAll((fs) => fs.map((f) => f.getAttribute('data-action')));
+    if (forms.some((f) => !['queryCode'].includes(f))) throw new Error(`a voided registration offers ${forms.join(', ')}`);
+    await scanForEnglish(office, 'case page of a voided registration');
+    await screenshot(office, 'case-voided-registration');
+    await office.context().close();
+  }],
+
   ['no-english', async () => {
     if (englishFound.length) throw new Error(`English on staff pages:\n  ${englishFound.join('\n  ')}`);
   }],
