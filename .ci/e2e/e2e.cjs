@@ -1828,6 +1828,74 @@ const steps = [
     await office.context().close();
   }],
 
+  ['ledger-late-consultation-answer', async () => {
+    // 登记逾期第三方答复 on the case page (ADR 0172): a third party consulted on the case's one
+    // item stays silent (the silence timer's job run now); only then is the form offered. An
+    // objection without reasons is refused on 不同意公开的理由 in Chinese, nothing recorded; then
+    // the answer received today (within the 15 working days, so in time) is recorded, the item
+    // counts as objected and the form is no longer offered.
+    const party = '示范市某食品有限公司';
+    const text = (v) => ({ type: 'String', value: v });
+    const number = await registerOverRest(TODAY);
+    await completeOverRest('wangli', number, 'Task_CheckCompleteness', { completenessDecision: text('COMPLETE') });
+    await completeOverRest('wangli', number, 'Task_SearchAndSplit', { items: { type: 'Json',
+      value: JSON.stringify([{ title: '某企业年度检查材料', finding: 'HELD', thirdParty: true, thirdPartyName: party }]) } });
+    await completeOverRest('wangli', number, 'Task_RecordConsultationService', { consultationServedOn: text(TODAY) });
+    const consulting = await waitFor(`${number} waiting for the answer`, async () =>
+      (await rest(`/task?processInstanceBusinessKey=${encodeURIComponent(number)}&taskDefinitionKey=Task_RecordConsultationAnswer`))[0], 60_000);
+    if ((await api('wangli', `/api/ledger/cases/${encodeURIComponent(number)}`)).actions.lateConsultationAnswer) {
+      throw new Error('登记逾期第三方答复 is offered while the period runs');
+    }
+    const timer = await waitFor('the silence timer', async () =>
+      (await rest(`/job?processInstanceId=${consulting.processInstanceId}&activityId=Timer_ConsultationSilence`))[0], 60_000);
+    await rest(`/job/${timer.id}/execute`, 'POST');
+    await waitFor(`登记逾期第三方答复 offered on ${number}`, async () =>
+      (await api('wangli', `/api/ledger/cases/${encodeURIComponent(number)}`)).actions.lateConsultationAnswer, 60_000);
+
+    const office = await newPage();
+    await login(office, 'welcome', 'wangli');
+    await office.goto(`${BASE}/ledger/cases/${encodeURIComponent(number)}`);
+    await office.locator('body[data-loaded=true]').waitFor();
+    await sectionSpeaksChinese(office, 'case page with the late answer form', [number]);
+    const offered = office.locator('.ogi-actions details[data-action=lateConsultationAnswer]');
+    await offered.locator('summary', { hasText: '登记逾期第三方答复' }).waitFor();
+    const form = offered.locator('form');
+    await form.locator('p', { hasText: `被征求意见的第三方：${party}（征求意见函` }).waitFor();
+    const send = async () => {
+      await form.locator('button.ogi-action-submit').click();
+      await form.locator('.ogi-confirm-text', { hasText: `确认登记${party}的答复？` }).waitFor();
+      await form.locator('.ogi-confirm button.ogi-confirm-yes').click();
+    };
+    const refusedOn = async (name, words, what) => {
+      const error = form.locator(`.ogi-field-error[data-for=${name}]`);
+      await error.filter({ hasText: words }).waitFor();
+      const shown = await expectChineseError(error, what);
+      if (/CONSENT|OBJECTION|receivedOn|opinion|answer/.test(shown || '')) throw new Error(`${what}: shows a code: "${shown}"`);
+      if (await form.locator(`[name=${name}].ogi-invalid`).count() !== 1) throw new Error(`${what}: not marked on its field`);
+      log(`${what}: ${shown}`);
+    };
+    await send();
+    await refusedOn('answer', '请选择同意公开或不同意公开', 'the late answer without an answer');
+    await form.locator('select[name=answer]').selectOption({ label: '不同意公开' });
+    await form.locator('input[name=receivedOn]').fill(TODAY);
+    await send();
+    await refusedOn('opinion', '请填写对方说明的不同意公开的理由', 'the late objection without reasons');
+    await sectionSpeaksChinese(office, 'the late answer refused', [number]);
+    await screenshot(office, 'case-late-answer-refused');
+    const consultation = () => api('wangli', `/api/ledger/cases/${encodeURIComponent(number)}`);
+    if (!(await consultation()).actions.lateConsultationAnswer) throw new Error('a refused answer was recorded');
+
+    await form.locator('textarea[name=opinion]').fill('年检材料含生产工艺，属商业秘密');
+    await send();
+    await office.locator('#ogi-notice', { hasText: `已按期限内的答复登记（邮寄或收到日期在答复期限内）（${party}，不同意公开，收到答复日期` }).waitFor();
+    await office.locator('body[data-loaded=true]').waitFor();
+    if (await office.locator('.ogi-actions details[data-action=lateConsultationAnswer]').count() !== 0) throw new Error('the page still offers 登记逾期第三方答复');
+    await scanForEnglish(office, 'case page after the late answer');
+    await screenshot(office, 'case-late-answer-recorded');
+    await office.context().close();
+    await noRegistrationsFor(number);
+  }],
+
   ['no-english', async () => {
     if (englishFound.length) throw new Error(`English on staff pages:\n  ${englishFound.join('\n  ')}`);
   }],
