@@ -3,7 +3,9 @@
 // edits the reply, leadership approves it, the office delivers it; a manager looks at the case and
 // the deadline overview in Cockpit; the office records a withdrawal, corrects a fee notice and
 // corrects dates on the ledger's case page, and leadership corrects a receipt date there; the
-// office records an applicant's suggestion of proactive disclosure and proposes the item (Art. 44).
+// office records an applicant's suggestion of proactive disclosure and proposes the item (Art. 44),
+// issues a query code and prints it on the 受理回执, voids a suggestion and reads 多人申请的相同信息,
+// opens a voided registration's page and records a third party's answer after its period.
 // Screenshots: target/e2e/NN-step.png.
 //
 //   .ci/run-e2e                                             starts the built app and runs this
@@ -75,6 +77,12 @@ async function taskOf(taskDefinitionKey, processInstanceId) {
     const tasks = await rest(`/task?taskDefinitionKey=${taskDefinitionKey}&processInstanceId=${processInstanceId}`);
     return tasks[0];
   }, 60_000);
+}
+
+/** 2026年12月8日 for 2026-12-08, as letters and the trail write a day. */
+function ogiDay(iso) {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
 }
 
 /** yyyy-MM-dd, n days before today in Beijing. */
@@ -1665,6 +1673,227 @@ const steps = [
     await screenshot(office, 'case-art44-proposed');
     await scanForEnglish(office, 'case page after Art. 44');
     await office.context().close();
+  }],
+
+  ['ledger-query-code', async () => {
+    // 生成查询码 on the case page (ADR 0175): for a posted request the office is refused without
+    // 已核对申请人身份证明 (in Chinese, on the box, nothing issued), then gets the code once in the
+    // notice and prints the 受理回执 with it; the code opens the applicant's status lookup; the
+    // page, loaded again, shows no code.
+    const number = await registerOverRest(TODAY);
+    const office = await newPage();
+    await login(office, 'welcome', 'wangli');
+    await office.goto(`${BASE}/ledger/cases/${encodeURIComponent(number)}`);
+    await office.locator('body[data-loaded=true]').waitFor();
+    const offered = office.locator('.ogi-actions details[data-action=queryCode]');
+    await offered.locator('summary', { hasText: '生成查询码' }).click();
+    const form = offered.locator('form');
+    await form.locator('p.ogi-muted', { hasText: '当面或邮寄提交的申请' }).waitFor();
+    await form.locator('button.ogi-action-submit').click();
+    await form.locator('.ogi-confirm-text', { hasText: '确认生成新的查询码？原查询码（如有）将立即失效' }).waitFor();
+    await form.locator('.ogi-confirm button.ogi-confirm-yes').click();
+    const refused = form.locator('.ogi-field-error[data-for=identityChecked]');
+    await refused.filter({ hasText: /\S/ }).waitFor();
+    log(`no identity check: ${await expectChineseError(refused, 'the query code without the identity check')}`);
+    if (await form.locator('input[name=identityChecked].ogi-invalid').count() !== 1) throw new Error('the refusal is not marked on 已核对申请人身份证明');
+    if (await office.locator('#ogi-notice .ogi-query-code').count() !== 0) throw new Error('a refused request shows a code');
+    await sectionSpeaksChinese(office, 'the query code refused', [number]);
+    await screenshot(office, 'case-query-code-refused');
+
+    await form.locator('input[name=identityChecked]').check();
+    await form.locator('button.ogi-action-submit').click();
+    await form.locator('.ogi-confirm button.ogi-confirm-yes').click();
+    const notice = office.locator('#ogi-notice');
+    const shownCode = notice.locator('.ogi-query-code');
+    await shownCode.waitFor();
+    const code = (await shownCode.innerText()).trim();
+    if (!/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/.test(code)) throw new Error(`the notice shows the code "${code}"`);
+    await office.locator('body[data-loaded=true]').waitFor();
+    await screenshot(office, 'case-query-code-issued');
+    const lookup = await fetch(`${BASE}/api/public/requests/${encodeURIComponent(number)}`, { headers: { 'X-Query-Code': code } });
+    if (lookup.status !== 200) throw new Error(`the code shown does not open the status lookup: HTTP ${lookup.status}`);
+
+    // (the form posts to a new tab: its page and the click awaited together)
+    const [receipt] = await Promise.all([office.context().waitForEvent('page'),
+      notice.getByRole('button', { name: '打印含此查询码的受理回执' }).click()]);
+    await receipt.waitForLoadState();
+    await receipt.locator('body', { hasText: '受理回执' }).waitFor();
+    const receiptText = await receipt.locator('body').innerText();
+    if (!receiptText.includes(code) || !receiptText.includes(number)) throw new Error('the printed 受理回执 lacks the code or the number');
+    await screenshot(receipt, 'receipt-with-query-code');
+    await receipt.close();
+
+    await office.reload();
+    await office.locator('body[data-loaded=true]').waitFor();
+    if ((await office.locator('body').innerText()).includes(code)) throw new Error('the page shows the code again');
+    await office.context().close();
+  }],
+
+  ['ledger-suggestion-void', async () => {
+    // 作废申请人建议主动公开登记 (ADR 0173): a suggestion recorded on a delivered case is listed on
+    // 多人申请的相同信息 (linking the case); the office's void form refuses an empty answer on each
+    // field in Chinese, then voids it: the row is struck with 已作废（登记错误）, the page no longer
+    // lists the item, and the form is no longer offered.
+    const title = '2025 年度本局双随机抽查结果汇总';
+    const reason = '误将来电咨询登记为建议';
+    const number = await deliveredOverRest(title);
+    await api('wangli', `/api/cases/${encodeURIComponent(number)}/proactive-suggestions`, 'POST',
+      { items: [1], suggestedOn: TODAY, reason: '涉及全市企业，需要公众广泛知晓' });
+    const office = await newPage();
+    await login(office, 'welcome', 'wangli');
+    const sameInformation = async () => {
+      await office.goto(`${BASE}/ledger/same-information`);
+      await office.locator('body[data-loaded=true]').waitFor();
+      await office.locator('#ogi-year-label', { hasText: /^\d{4}年度，申请人数不少于2人$/ }).waitFor();
+      return office.locator('#ogi-same tr', { hasText: title });
+    };
+    const listed = await sameInformation();
+    await listed.locator(`a[href*="${number}"]`).waitFor();
+    await scanForEnglish(office, 'same information');
+    await screenshot(office, 'same-information');
+    // Fewer than two applicants is refused on its field, in Chinese.
+    await office.locator('#f-min').fill('1');
+    await office.locator('#ogi-same-form button[type=submit]').click();
+    await office.locator('body[data-loaded=error]').waitFor();
+    const minError = office.locator('#ogi-same-form .ogi-field-error[data-for=minApplicants]');
+    log(`one applicant: ${await expectChineseError(minError.filter({ hasText: /\S/ }), 'same information for one applicant')}`);
+    await scanForEnglish(office, 'same information refused');
+
+    await office.goto(`${BASE}/ledger/cases/${encodeURIComponent(number)}`);
+    await office.locator('body[data-loaded=true]').waitFor();
+    await sectionSpeaksChinese(office, 'case page with the void form', [number]);
+    const offered = office.locator('.ogi-actions details[data-action=proactiveSuggestionVoid]');
+    await offered.locator('summary', { hasText: '作废申请人建议主动公开登记' }).waitFor();
+    const form = offered.locator('form');
+    const send = async () => {
+      await form.locator('button.ogi-action-submit').click();
+      await form.locator('.ogi-confirm button.ogi-confirm-yes').click();
+    };
+    await send();
+    for (const name of ['items', 'reason']) {
+      const error = form.locator(`.ogi-field-error[data-for=${name}]`);
+      await error.filter({ hasText: /\S/ }).waitFor();
+      log(`void without ${name}: ${await expectChineseError(error, `the void's ${name} refused`)}`);
+    }
+    const still = await api('wangli', `/api/ledger/cases/${encodeURIComponent(number)}`);
+    if (still.proactiveSuggestions.some((s) => s.voided)) throw new Error('a refused void voided the suggestion');
+    await screenshot(office, 'case-suggestion-void-refused');
+
+    await form.locator('input[name=items][value="1"]').check();
+    await form.locator('textarea[name=reason]').fill(reason);
+    await form.locator('button.ogi-action-submit').click();
+    await form.locator('.ogi-confirm-text', { hasText: '确认作废序号 1 的申请人建议主动公开登记' }).waitFor();
+    await form.locator('.ogi-confirm button.ogi-confirm-yes').click();
+    await office.locator('#ogi-notice', { hasText: '已作废申请人建议主动公开登记：序号 1' }).waitFor();
+    await office.locator('body[data-loaded=true]').waitFor();
+    const row = office.locator('h2:text-is("申请人建议主动公开") + table tr', { hasText: reason });
+    await row.locator('s', { hasText: title }).waitFor();
+    await row.locator('.ogi-muted', { hasText: `已作废（登记错误）：${reason}（` }).waitFor();
+    // The trail's line of the suggestion says it too.
+    await office.locator('td', { hasText: `已作废（登记错误，作废于${ogiDay(TODAY)}；作废理由：${reason}；作废人：` }).first().waitFor();
+    if (await office.locator('.ogi-actions details[data-action=proactiveSuggestionVoid]').count() !== 0) throw new Error('the page still offers the void');
+    await scanForEnglish(office, 'case page after the void');
+    await screenshot(office, 'case-suggestion-voided');
+
+    await sameInformation();
+    if (await office.locator('#ogi-same tr', { hasText: title }).count() !== 0) throw new Error('多人申请的相同信息 still lists the voided suggestion');
+    await office.context().close();
+  }],
+
+  ['ledger-voided-registration', async () => {
+    // A registration voided as a duplicate (ADR 0119, 0177): its case page, drawn by script,
+    // reads 已作废（登记错误） and 登记已作废，不作答复 for the reply date (it read 补正后重新计算)
+    // and offers the office no registration that would handle it.
+    const original = await registerOverRest(TODAY);
+    const copy = await registerOverRest(TODAY);
+    const text = (v) => ({ type: 'String', value: v });
+    await completeOverRest('wangli', copy, 'Task_CheckCompleteness', { completenessDecision: text('VOID'),
+      voidReason: text(`与${original}系同一份信函申请，重复登记`), voidDuplicateOf: text(original),
+      voidNothingIssued: { type: 'Boolean', value: true } });
+    await completeOverRest('chengang', copy, 'Task_ApproveVoid', { voidApproval: text('APPROVE') });
+    await waitFor(`${copy} voided`, async () =>
+      (await api('wangli', `/api/ledger/cases/${encodeURIComponent(copy)}`)).statusLabel === '已作废（登记错误）', 60_000);
+    const office = await newPage();
+    await login(office, 'welcome', 'wangli');
+    await office.goto(`${BASE}/ledger/cases/${encodeURIComponent(copy)}`);
+    await office.locator('body[data-loaded=true]').waitFor();
+    const request = office.locator('table.ogi-request');
+    await request.locator('td', { hasText: '已作废（登记错误）' }).waitFor();
+    const due = (await request.locator('th:text-is("答复期限") + td').innerText()).trim();
+    if (due !== '登记已作废，不作答复') throw new Error(`a voided registration shows the reply due "${due}"`);
+    const forms = await office.locator('form.ogi-action-form').evaluateAll((fs) => fs.map((f) => f.getAttribute('data-action')));
+    if (forms.some((f) => !['queryCode'].includes(f))) throw new Error(`a voided registration offers ${forms.join(', ')}`);
+    await scanForEnglish(office, 'case page of a voided registration');
+    await screenshot(office, 'case-voided-registration');
+    await office.context().close();
+  }],
+
+  ['ledger-late-consultation-answer', async () => {
+    // 登记逾期第三方答复 on the case page (ADR 0172): a third party consulted on the case's one
+    // item stays silent (the silence timer's job run now); only then is the form offered. An
+    // objection without reasons is refused on 不同意公开的理由 in Chinese, nothing recorded; then
+    // the answer received today (within the 15 working days, so in time) is recorded, the item
+    // counts as objected and the form is no longer offered.
+    const party = '示范市某食品有限公司';
+    const text = (v) => ({ type: 'String', value: v });
+    const number = await registerOverRest(TODAY);
+    await completeOverRest('wangli', number, 'Task_CheckCompleteness', { completenessDecision: text('COMPLETE') });
+    await completeOverRest('wangli', number, 'Task_SearchAndSplit', { items: { type: 'Json',
+      value: JSON.stringify([{ title: '某企业年度检查材料', finding: 'HELD', thirdParty: true, thirdPartyName: party }]) } });
+    await completeOverRest('wangli', number, 'Task_RecordConsultationService', { consultationServedOn: text(TODAY) });
+    const consulting = await waitFor(`${number} waiting for the answer`, async () =>
+      (await rest(`/task?processInstanceBusinessKey=${encodeURIComponent(number)}&taskDefinitionKey=Task_RecordConsultationAnswer`))[0], 60_000);
+    if ((await api('wangli', `/api/ledger/cases/${encodeURIComponent(number)}`)).actions.lateConsultationAnswer) {
+      throw new Error('登记逾期第三方答复 is offered while the period runs');
+    }
+    const timer = await waitFor('the silence timer', async () =>
+      (await rest(`/job?processInstanceId=${consulting.processInstanceId}&activityId=Timer_ConsultationSilence`))[0], 60_000);
+    await rest(`/job/${timer.id}/execute`, 'POST');
+    await waitFor(`登记逾期第三方答复 offered on ${number}`, async () =>
+      (await api('wangli', `/api/ledger/cases/${encodeURIComponent(number)}`)).actions.lateConsultationAnswer, 60_000);
+
+    const office = await newPage();
+    await login(office, 'welcome', 'wangli');
+    await office.goto(`${BASE}/ledger/cases/${encodeURIComponent(number)}`);
+    await office.locator('body[data-loaded=true]').waitFor();
+    await sectionSpeaksChinese(office, 'case page with the late answer form', [number]);
+    const offered = office.locator('.ogi-actions details[data-action=lateConsultationAnswer]');
+    await offered.locator('summary', { hasText: '登记逾期第三方答复' }).waitFor();
+    const form = offered.locator('form');
+    await form.locator('p', { hasText: `被征求意见的第三方：${party}（征求意见函` }).waitFor();
+    const send = async () => {
+      await form.locator('button.ogi-action-submit').click();
+      await form.locator('.ogi-confirm-text', { hasText: `确认登记${party}的答复？` }).waitFor();
+      await form.locator('.ogi-confirm button.ogi-confirm-yes').click();
+    };
+    const refusedOn = async (name, words, what) => {
+      const error = form.locator(`.ogi-field-error[data-for=${name}]`);
+      await error.filter({ hasText: words }).waitFor();
+      const shown = await expectChineseError(error, what);
+      if (/CONSENT|OBJECTION|receivedOn|opinion|answer/.test(shown || '')) throw new Error(`${what}: shows a code: "${shown}"`);
+      if (await form.locator(`[name=${name}].ogi-invalid`).count() !== 1) throw new Error(`${what}: not marked on its field`);
+      log(`${what}: ${shown}`);
+    };
+    await send();
+    await refusedOn('answer', '请选择同意公开或不同意公开', 'the late answer without an answer');
+    await form.locator('select[name=answer]').selectOption({ label: '不同意公开' });
+    await form.locator('input[name=receivedOn]').fill(TODAY);
+    await send();
+    await refusedOn('opinion', '请填写对方说明的不同意公开的理由', 'the late objection without reasons');
+    await sectionSpeaksChinese(office, 'the late answer refused', [number]);
+    await screenshot(office, 'case-late-answer-refused');
+    const consultation = () => api('wangli', `/api/ledger/cases/${encodeURIComponent(number)}`);
+    if (!(await consultation()).actions.lateConsultationAnswer) throw new Error('a refused answer was recorded');
+
+    await form.locator('textarea[name=opinion]').fill('年检材料含生产工艺，属商业秘密');
+    await send();
+    await office.locator('#ogi-notice', { hasText: `已按期限内的答复登记（邮寄或收到日期在答复期限内）（${party}，不同意公开，收到答复日期` }).waitFor();
+    await office.locator('body[data-loaded=true]').waitFor();
+    if (await office.locator('.ogi-actions details[data-action=lateConsultationAnswer]').count() !== 0) throw new Error('the page still offers 登记逾期第三方答复');
+    await scanForEnglish(office, 'case page after the late answer');
+    await screenshot(office, 'case-late-answer-recorded');
+    await office.context().close();
+    await noRegistrationsFor(number);
   }],
 
   ['no-english', async () => {

@@ -1,6 +1,7 @@
 // Drives the applicants' page in a real headless Chromium (Debian's chromium, no downloaded
 // browser): apply (after one refused field), read the tracking number and query code, look up
-// the status. Uses labels and the keyboard the way an applicant with a screen reader would.
+// the status, give reasons, withdraw online, read a voided registration's status. Uses labels
+// and the keyboard the way an applicant with a screen reader would.
 import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -226,9 +227,78 @@ try {
   await status.getByRole('button', { name: '查询' }).click();
   await statusResult.filter({ hasText: '说明的理由已收到' }).waitFor();
 
+
+  // 撤回申请 online (ADR 0175): a third application, received by the office, is withdrawn on the
+  // page. Without the ticked box the server refuses on the box in Chinese and nothing changes;
+  // ticked, the case ends and the status reads 已撤回 with the 终止办理告知书.
+  const third = await page.evaluate(async () => (await fetch('/api/public/requests', {
+    method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ applicantType: 'NATURAL_PERSON', applicantName: '赵六',
+      idType: 'RESIDENT_ID', idNumber: '11010519491231002X', contactPhone: '13812345678',
+      contactEmail: 'zhaoliu@example.cn', contactAddress: null,
+      description: '2023年本局行政许可办理情况统计表', deliveryForm: 'ELECTRONIC',
+      deliveryMethod: 'EMAIL' }) })).json());
+  await submit('wangli', third.trackingNumber, 'Task_ConfirmReceipt', { receiptConfirmed: v(true) });
+  await status.getByLabel('受理编号').fill(third.trackingNumber);
+  await status.getByLabel('查询码').fill(third.queryCode);
+  await status.getByRole('button', { name: '查询' }).click();
+  await statusResult.filter({ hasText: third.trackingNumber })
+    .filter({ hasText: '可在下方“撤回申请”中撤回' }).waitFor();
+  const withdrawal = page.locator('#withdrawal-form');
+  assert.equal(await withdrawal.getByLabel('受理编号').inputValue(), third.trackingNumber);
+  await withdrawal.getByLabel('查询码').fill(third.queryCode);
+  await withdrawal.getByLabel('撤回理由（选填）').fill('已通过其他途径获得该信息');
+  await withdrawal.getByRole('button', { name: '撤回申请' }).click();
+  const confirmBox = withdrawal.getByLabel(/我确认撤回本申请/);
+  await page.locator('#withdrawal-confirmation-error').filter({ hasText: '请确认撤回' }).waitFor();
+  assert.match(await page.locator('#withdrawal-confirmation-error').textContent(), /^[^A-Za-z]+$/);
+  assert.equal(await confirmBox.getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.locator('#withdrawal-reason-error').textContent(), '');
+  const notYet = await staff('wangli', `/api/ledger/cases/${third.trackingNumber}`);
+  assert.ok(!notYet.outcomeLabel, 'a refused withdrawal ended the case');
+  await confirmBox.check();
+  await withdrawal.getByRole('button', { name: '撤回申请' }).click();
+  const withdrawalResult = page.locator('#withdrawal-result');
+  await withdrawalResult.filter({ hasText: '撤回' }).waitFor();
+  assert.doesNotMatch(await withdrawalResult.textContent(), /失败|error/i);
+  assert.equal(await confirmBox.isChecked(), false);
+  await status.getByRole('button', { name: '查询' }).click();
+  await statusResult.filter({ hasText: /已撤回：申请人于\d{4}年\d{1,2}月\d{1,2}日通过网上申请平台撤回本申请/ }).waitFor();
+  await statusResult.filter({ hasText: '终止办理告知书' }).waitFor();
+  assert.doesNotMatch(await statusResult.textContent(), /可在下方“撤回申请”中撤回/);
+
+  // A voided registration (ADR 0177): a posted request registered twice, the office hands the
+  // copy's applicant a query code, the copy is voided as a duplicate; the code's lookup says so
+  // instead of 正在办理 and a reply date.
+  const register = async () => (await staff('wangli',
+    '/engine-rest/process-definition/key/DisclosureRequest/submit-form', 'POST', { variables: {
+      channel: v('POST'), receivedOn: v(today), applicantType: v('COMMERCIAL'),
+      applicantName: v('示范市某科技有限公司'), requestDescription: v('本局 2025 年政府采购合同'),
+      deliveryForm: v('PAPER'), deliveryMethod: v('POST'),
+      contactAddress: v('示范市鼓楼区东街8号（邮编350001）') } })).businessKey;
+  const original = await register();
+  const copy = await register();
+  const copyCode = (await staff('wangli', `/api/cases/${copy}/query-code`, 'POST',
+    { identityChecked: true })).queryCode;
+  await submit('wangli', copy, 'Task_CheckCompleteness', { completenessDecision: v('VOID'),
+    voidReason: v(`与${original}系同一份信函申请，重复登记`), voidDuplicateOf: v(original),
+    voidNothingIssued: v(true) });
+  await submit('chengang', copy, 'Task_ApproveVoid', { voidApproval: v('APPROVE') });
+  await status.getByLabel('受理编号').fill(copy);
+  await status.getByLabel('查询码').fill(copyCode);
+  await status.getByRole('button', { name: '查询' }).click();
+  await statusResult.filter({ hasText: '本次登记已作废' }).waitFor();
+  const voidedFacts = await statusResult.locator('dl').textContent();
+  assert.match(voidedFacts, new RegExp(`该申请按受理编号${original}办理`), voidedFacts);
+  assert.match(voidedFacts, /收到申请日期登记已作废/, voidedFacts);
+  assert.match(voidedFacts, /答复期限登记已作废，不作答复/, voidedFacts);
+  assert.doesNotMatch(voidedFacts, /正在办理|\d{4}-\d{2}-\d{2}/, voidedFacts);
+  assert.doesNotMatch(await statusResult.textContent(), /撤回申请/);
+
   assert.deepEqual(problems, []);
   console.log(`page test passed: applied as ${trackingNumber}, receipt, status, correction,`
-    + ' the download of the released file and the reply letter, and reasons given online checked');
+    + ' the download of the released file and the reply letter, reasons given online, an online'
+    + ' withdrawal and a voided registration\'s lookup checked');
 } finally {
   await browser.close();
 }

@@ -1,7 +1,8 @@
 // The office's registrations on the case page: 登记撤回申请 (POST /api/cases/{n}/withdrawal),
 // 更正或撤销收费通知 (…/fee-corrections), 更正日期 (…/date-corrections), 登记申请人建议主动公开
 // (…/proactive-suggestions), 转为主动公开 (/api/publications/from-request/{n}, Art. 44, ADR
-// 0162) and 生成查询码 (…/query-code, ADR 0175); for 领导小组 only 更正日期
+// 0162), 生成查询码 (…/query-code, ADR 0175) and 登记逾期第三方答复 (…/late-consultation-answers,
+// ADR 0172); for 领导小组 only 更正日期
 // of the receipt, payment and delivery dates (ADR 0137: a correction that lifts a passed deadline
 // or a late reply is leadership's; the offer says `leadership`). Which of them shows is
 // the server's answer (`actions` of /api/ledger/cases/{n}, ADR 0093), never guessed here; what
@@ -48,6 +49,9 @@ window.ogi.caseActions = (function () {
     return items.map(function (i) {
       return { value: String(i.seq), label: '序号 ' + i.seq + '：' + i.title + (i.suggestedOn ? '（申请人已于' + ogi.dateText(i.suggestedOn) + '建议主动公开）' : '') };
     });
+  }
+  function period(p) {
+    return (p.servedOn ? '征求意见函' + ogi.dateText(p.servedOn) + '送达，' : '') + (p.dueOn ? '答复期限至' + ogi.dateText(p.dueOn) : '逾期未提出意见');
   }
   function form(action, summary, body, button) {
     return '<details class="ogi-action" data-action="' + action + '"><summary>' + esc(summary) + '</summary>'
@@ -258,6 +262,38 @@ window.ogi.caseActions = (function () {
             + '<button type="submit">打印含此查询码的受理回执</button></form>';
         }
         return html;
+      },
+    },
+    // 登记逾期第三方答复 (ADR 0172): POST /api/cases/{n}/late-consultation-answers, offered while
+    // a third party that stayed silent has no item reviewed yet.
+    lateConsultationAnswer: {
+      summary: '登记逾期第三方答复',
+      html: function (a) {
+        const one = a.parties.length === 1;
+        return '<p class="ogi-muted">第三方在答复期限（征求意见函送达之日起15个工作日）内未提出意见、征求意见已按逾期未提出意见结束的，此后收到的答复在此登记（条例第三十二条）。邮戳日期或收到日期在答复期限内的，按期限内的答复登记，不同意公开的，该第三方的信息项按第三方不同意公开处理；均在期限之后的，逾期未提出意见的结论不变，由本机关决定是否公开，保密审查和审批时可以看到该答复。该第三方的信息项已作出保密审查结论的，不能再登记。</p>'
+          + (one ? '<p>被征求意见的第三方：' + esc(a.parties[0].label) + '（' + esc(period(a.parties[0])) + '）</p>'
+            + '<input type="hidden" name="party" value="' + esc(a.parties[0].value) + '">'
+            : field('party', '被征求意见的第三方', select('party', a.parties.map(function (p) {
+              return { value: p.value, label: p.label + '（' + period(p) + '）' };
+            }), '请选择第三方')))
+          + field('answer', '答复意见', select('answer', a.answers, '请选择答复意见'))
+          + field('receivedOn', '收到答复日期', dateInput('receivedOn'), '不能早于征求意见函送达日期，不能晚于今天')
+          + field('postedOn', '邮戳日期（选填）', dateInput('postedOn'), '邮寄的答复填写信封上的邮戳日期')
+          + field('opinion', '不同意公开的理由', reason('opinion', '不同意公开的，填写第三方说明的理由；同意公开的不填', 4000));
+      },
+      button: '登记第三方答复',
+      fields: ['party', 'answer', 'receivedOn', 'postedOn', 'opinion'],
+      payload: function (f) {
+        return { party: f.elements.party.value || null, answer: f.elements.answer.value || null,
+          receivedOn: f.elements.receivedOn.value.trim(), postedOn: f.elements.postedOn.value.trim() || null,
+          opinion: f.elements.opinion.value };
+      },
+      confirm: function (f) {
+        return '确认登记' + (f.elements.party.value ? f.elements.party.value + '的' : '第三方') + '答复？登记后不能撤销，将载入办理过程记录。';
+      },
+      done: function (r) {
+        return esc(r.message) + '（' + (r.party ? esc(r.party) + '，' : '') + (r.answer === 'OBJECTION' ? '不同意公开' : '同意公开')
+          + '，收到答复日期' + esc(ogi.dateText(r.receivedOn)) + (r.postedOn ? '，邮戳日期' + esc(ogi.dateText(r.postedOn)) : '') + '）。';
       },
     },
   };

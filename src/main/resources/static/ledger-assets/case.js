@@ -14,6 +14,15 @@
       + '</tr></thead><tbody>' + rows.map(function (r) { return '<tr>' + r.map(function (c) { return '<td>' + c + '</td>'; }).join('') + '</tr>'; }).join('')
       + '</tbody></table>';
   }
+  // No reply date: not confirmed yet, never an application (voided, ADR 0119, 0177; not
+  // confirmed, Art. 31), or waiting for the corrected request (Art. 30).
+  function replyDue(c) {
+    if (c.replyDueOn) return ogi.dueDate(c.replyDueOn, c.replyDueProvisional);
+    if (c.receiptPending) return '自确认收到之日起计算';
+    if (c.status === 'VOIDED') return '登记已作废，不作答复';
+    if (c.status === 'NOT_CONFIRMED') return '不予确认，不作答复';
+    return '补正后重新计算';
+  }
   function render(c) {
     document.title = '办件详情 ' + c.trackingNumber;
     document.getElementById('ogi-title').textContent = '办件详情 ' + c.trackingNumber;
@@ -25,7 +34,7 @@
       + '<h2>申请</h2><table class="ogi-request">'
       + '<tr><th>受理编号</th><td>' + esc(c.trackingNumber) + '</td><th>办理状态</th><td>' + esc(c.statusLabel) + '</td></tr>'
       + '<tr><th>申请人</th><td>' + esc(c.applicantName) + '（' + esc(c.applicantTypeLabel) + '）</td><th>渠道</th><td>' + esc(c.channelLabel) + '</td></tr>'
-      + '<tr><th>收到日期</th><td>' + esc(c.receivedOnText || c.receivedOn) + '</td><th>答复期限</th><td>' + (c.replyDueOn ? ogi.dueDate(c.replyDueOn, c.replyDueProvisional) : c.receiptPending ? '自确认收到之日起计算' : '补正后重新计算') + '</td></tr>'
+      + '<tr><th>收到日期</th><td>' + esc(c.receivedOnText || c.receivedOn) + '</td><th>答复期限</th><td>' + replyDue(c) + '</td></tr>'
       + '<tr><th>当前期限</th><td>' + ogi.deadline(c.deadline) + '</td><th>办理结果</th><td>' + orDash(c.outcomeLabel) + (c.closedOn ? '（' + esc(c.closedOn) + '办结）' : (c.outcomeLabel ? '（拟定，尚未办结）' : '')) + '</td></tr>'
       + '<tr><th>当前环节</th><td colspan="3">' + (c.steps.length ? c.steps.map(function (s) { return esc(s.name) + '（' + esc(s.holder) + '）'; }).join('<br>') : dash) + '</td></tr>'
       + '<tr><th>申请内容</th><td colspan="3">' + orDash(c.description) + '</td></tr></table>';

@@ -165,6 +165,26 @@ public class LateConsultationAnswers {
   }
 
   /**
+   * The silent third parties whose answer after the period {@link #record} would take now (the
+   * case page's 登记逾期第三方答复 offer, ADR 0172): none unless the case runs and is still
+   * consulting or reviewing, and a party only while none of its items has its secrecy review.
+   * The same checks as {@link #record}, which still makes them all.
+   */
+  public List<Consultation> recordable(RuntimeService engine, String trackingNumber) {
+    ProcessInstance instance = engine.createProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.DISCLOSURE_REQUEST)
+        .processInstanceBusinessKey(trackingNumber).active().list().stream().findFirst()
+        .orElse(null);
+    if (instance == null || engine.getActiveActivityIds(instance.getId()).stream()
+        .noneMatch(UNDECIDED_STEPS::contains)) {
+      return List.of();
+    }
+    return silence.silent(trackingNumber).stream().filter(c -> c.lateAnswer() == null)
+        .filter(c -> silence.itemIdsOf(trackingNumber, c).stream().noneMatch(items::hasReview))
+        .toList();
+  }
+
+  /**
    * The case's form texts from the register: the case's, and those of the running reviews of
    * the party's items (a review already waiting shows the late answer too).
    */
@@ -213,7 +233,8 @@ public class LateConsultationAnswers {
       return Answer.OBJECTION;
     }
     throw new InvalidInput(text == null || text.isBlank()
-        ? "answer: required（答复意见：请选择同意公开（CONSENT）或不同意公开（OBJECTION））"
+        // (no codes in the Chinese part: the case page shows it on its 答复意见 field)
+        ? "answer: required, CONSENT or OBJECTION（答复意见：请选择同意公开或不同意公开）"
         : "answer has no value '" + Vars.echo(text) + "'（答复意见的取值无效：应为同意公开（CONSENT）"
             + "或不同意公开（OBJECTION））");
   }

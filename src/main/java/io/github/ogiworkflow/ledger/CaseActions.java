@@ -1,5 +1,8 @@
 package io.github.ogiworkflow.ledger;
 
+import io.github.ogiworkflow.consultation.ConsultationRegister.Answer;
+import io.github.ogiworkflow.consultation.ConsultationRegister.Consultation;
+import io.github.ogiworkflow.consultation.LateConsultationAnswers;
 import io.github.ogiworkflow.correction.DateCorrections;
 import io.github.ogiworkflow.fee.FeeCorrections;
 import io.github.ogiworkflow.intake.Withdrawals;
@@ -25,7 +28,7 @@ import org.springframework.stereotype.Service;
  * correct (the receipt, payment and delivery, ADR 0124, 0127), which leadership is offered too
  * (ADR 0137: a correction that lifts a passed deadline or a late reply is leadership's to make),
  * and the office's 登记申请人建议主动公开 and 转为主动公开 (Art. 44, ADR 0162, {@link Art44Offers})
- * and 生成查询码 (ADR 0175);
+ * 生成查询码 (ADR 0175) and 登记逾期第三方答复 (ADR 0172);
  * null for an action the reader may not take or the case's state refuses. The page shows a form only where this says so; the APIs still
  * check everything (dates, amounts, published years) when the form is sent.
  */
@@ -34,7 +37,7 @@ public class CaseActions {
 
   /** The actions by name, all null for readers outside the office. */
   static final List<String> NAMES = List.of("withdrawal", "feeCorrection", "dateCorrection",
-      "proactiveSuggestion", "art44", "queryCode");
+      "proactiveSuggestion", "art44", "queryCode", "lateConsultationAnswer");
 
   private final Withdrawals withdrawals;
   private final FeeCorrections fees;
@@ -44,10 +47,12 @@ public class CaseActions {
   private final Art44Offers art44;
   private final CaseRegister cases;
   private final OnlineRegister onlineAccess;
+  private final LateConsultationAnswers lateAnswers;
 
   public CaseActions(Withdrawals withdrawals, FeeCorrections fees, DateCorrections dates,
       StaffAccess access, ProcessEngine engine, Art44Offers art44, CaseRegister cases,
-      OnlineRegister onlineAccess) {
+      OnlineRegister onlineAccess, LateConsultationAnswers lateAnswers) {
+    this.lateAnswers = lateAnswers;
     this.onlineAccess = onlineAccess;
     this.cases = cases;
     this.art44 = art44;
@@ -85,6 +90,7 @@ public class CaseActions {
         actions.put("proactiveSuggestionVoid", art44.suggestionVoid(trackingNumber, api));
         actions.put("art44", art44.proposal(engine, trackingNumber));
         actions.put("queryCode", queryCode(trackingNumber, api));
+        actions.put("lateConsultationAnswer", lateConsultationAnswer(trackingNumber, api));
       }
       List<DateCorrections.Correctable> correctable = dates.correctable(trackingNumber).stream()
           .filter(c -> office || c.field().leadershipMayCorrect()).toList();
@@ -141,6 +147,30 @@ public class CaseActions {
   }
 
   /** Every action named, none offered. */
+  /**
+   * 登记逾期第三方答复 (ADR 0172): {@code POST /api/cases/{n}/late-consultation-answers}, only
+   * while the API would take an answer (a silent party whose items are not yet reviewed); each
+   * such party with its letter's service day and last day, and the two answers.
+   */
+  private Map<String, Object> lateConsultationAnswer(String trackingNumber, String api) {
+    List<Consultation> silent = lateAnswers.recordable(engine.getRuntimeService(), trackingNumber);
+    if (silent.isEmpty()) {
+      return null;
+    }
+    Map<String, Object> offer = new LinkedHashMap<>();
+    offer.put("path", api + "/late-consultation-answers");
+    offer.put("parties", silent.stream().map(c -> {
+      Map<String, Object> party = choice(c.party() == null ? "" : c.party(),
+          c.party() == null ? "被征求意见的第三方" : c.party());
+      party.put("servedOn", c.servedOn() == null ? null : c.servedOn().toString());
+      party.put("dueOn", c.dueOn() == null ? null : c.dueOn().toString());
+      return party;
+    }).toList());
+    offer.put("answers", List.of(choice(Answer.CONSENT.name(), "同意公开"),
+        choice(Answer.OBJECTION.name(), "不同意公开")));
+    return offer;
+  }
+
   static Map<String, Object> none() {
     Map<String, Object> actions = new LinkedHashMap<>();
     NAMES.forEach(name -> actions.put(name, null));

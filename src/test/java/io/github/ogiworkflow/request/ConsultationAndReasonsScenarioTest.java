@@ -251,6 +251,38 @@ class ConsultationAndReasonsScenarioTest {
         .contains("（保密审查结论：可以公开）", "逾期答复：不同意公开");
   }
 
+  /**
+   * The case page offers 登记逾期第三方答复 (ADR 0172) exactly while the API takes it: not while
+   * the period runs, the silent party once it closed, nobody once the party's item is reviewed
+   * or its answer recorded.
+   */
+  @Test
+  void theLateAnswerIsOfferedOnlyWhileItCanBeRecorded() {
+    letterSentThu12Feb();
+    today(LocalDate.of(2026, 2, 13));
+    scenario.complete(TASK_RECORD_CONSULTATION_SERVICE, OFFICE_USER,
+        CONSULTATION_SERVED_ON, "2026-02-13");
+    Assertions.assertThat(lateAnswers().recordable(engine.getRuntimeService(), tn())).isEmpty();
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(LocalDate.of(2026, 3, 13),
+        LocalTime.of(0, 0, 30)).atZone(OfficeTime.ZONE).toInstant()));
+    scenario.fireTimer(ElementIds.TIMER_CONSULTATION_SILENCE);
+    Assertions.assertThat(lateAnswers().recordable(engine.getRuntimeService(), tn()))
+        .extracting(c -> c.party()).containsExactly("示范市某食品有限公司");
+
+    scenario.reviewItem("某企业年度检查材料", REVIEW_CONCLUSION, "RELEASABLE");
+    Assertions.assertThat(lateAnswers().recordable(engine.getRuntimeService(), tn())).isEmpty();
+  }
+
+  /** Recorded, the party's late answer is not offered again. */
+  @Test
+  void aRecordedLateAnswerIsNotOfferedAgain() {
+    silentAfterThu12Mar();
+    today(LocalDate.of(2026, 3, 17));
+    lateAnswers().record(engine.getRuntimeService(), tn(), null, "CONSENT", "2026-03-17", null,
+        null, OFFICE_USER);
+    Assertions.assertThat(lateAnswers().recordable(engine.getRuntimeService(), tn())).isEmpty();
+  }
+
   /** A late consent is kept the same way; the silence stands, the reviewer sees the consent. */
   @Test
   void aLateConsentIsKeptBesideTheSilence() {
