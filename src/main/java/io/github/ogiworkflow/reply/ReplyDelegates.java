@@ -62,6 +62,10 @@ public class ReplyDelegates {
           .putValueTyped(RELEASED_OVER_AGENCY_OBJECTION, Variables.booleanValue(
               ItemSummary.releasesOverAgencyObjection(caseItems, objectionUpheld(execution),
                   checks.agencyObjected(execution.getProcessBusinessKey())), true))
+          // Art. 32 (ADR 0179): so is releasing over a third party's objection made after its
+          // period, kept beside the silence (ADR 0172). Always set.
+          .putValueTyped(RELEASED_OVER_LATE_OBJECTION, Variables.booleanValue(
+              checks.releasedOverLateObjection(execution.getProcessBusinessKey()), true))
           .putValueTyped(ITEM_COUNT, Variables.integerValue(summary.itemCount(), true))
           .putValueTyped(RELEASED_COUNT, Variables.integerValue(summary.releasedCount(), true))
           .putValueTyped(REDACTED_COUNT, Variables.integerValue(summary.redactedCount(), true))

@@ -251,6 +251,48 @@ class ConsultationAndReasonsScenarioTest {
         .contains("（保密审查结论：可以公开）", "逾期答复：不同意公开");
   }
 
+  /**
+   * ADR 0172's open point (Art. 32; ADR 0179): legal releases the item of a party whose objection
+   * came after its period. The silence stands and nothing is withheld, but the reply (予以公开)
+   * goes to leadership, by the model's table and by the register's check (delivery, issuing),
+   * and leadership's form shows the late objection with its reasons.
+   */
+  @Test
+  void releasingOverALateObjectionNeedsLeadershipWhoSeesIt() {
+    silentAfterThu12Mar();
+    today(LocalDate.of(2026, 3, 17));
+    lateAnswers().record(engine.getRuntimeService(), tn(), null, "OBJECTION", "2026-03-17",
+        "2026-03-16", "年检材料含生产工艺，属商业秘密", OFFICE_USER);
+    scenario.reviewItem("某企业年度检查材料", REVIEW_CONCLUSION, "RELEASABLE");
+
+    assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY);
+    Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("1");
+    Assertions.assertThat(scenario.variable(APPROVAL_REQUIRED)).isEqualTo(true);
+    Assertions.assertThat(releaseChecks().approvalRequired(engine, tn(), "1")).isTrue();
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
+    assertThat(scenario.instance).isWaitingAt(TASK_APPROVE_REPLY);
+    Task approval = engine.getTaskService().createTaskQuery()
+        .processInstanceId(scenario.instance.getId())
+        .taskDefinitionKey(TASK_APPROVE_REPLY).singleResult();
+    Assertions.assertThat((String) engine.getTaskService().getVariable(approval.getId(),
+        "thirdPartySilence")).contains("示范市某食品有限公司", "（保密审查结论：可以公开）",
+            "逾期答复：不同意公开", "年检材料含生产工艺", "答复期限届满后提出");
+  }
+
+  /** A late consent changes nothing: the release needs no approval. */
+  @Test
+  void releasingAfterALateConsentNeedsNoApproval() {
+    silentAfterThu12Mar();
+    today(LocalDate.of(2026, 3, 16));
+    lateAnswers().record(engine.getRuntimeService(), tn(), null, "CONSENT", "2026-03-16", null,
+        null, OFFICE_USER);
+    scenario.reviewItem("某企业年度检查材料", REVIEW_CONCLUSION, "RELEASABLE");
+
+    assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY);
+    Assertions.assertThat(scenario.variable(APPROVAL_REQUIRED)).isEqualTo(false);
+    Assertions.assertThat(releaseChecks().approvalRequired(engine, tn(), "1")).isFalse();
+  }
+
   /** A late consent is kept the same way; the silence stands, the reviewer sees the consent. */
   @Test
   void aLateConsentIsKeptBesideTheSilence() {
