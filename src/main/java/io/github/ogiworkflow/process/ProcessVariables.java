@@ -240,6 +240,11 @@ public final class ProcessVariables {
    * Computed by the server from the register, always supplied (false when there is none).
    */
   public static final String RELEASED_OVER_LATE_OBJECTION = "releasedOverLateObjection";
+  /**
+   * Read-only on 审核答复书: a 公开决定告知书's disclosure day falls after the reply deadline (ADR
+   * 0171, 0179); set by 汇总信息项结论 from the register, absent otherwise.
+   */
+  public static final String DISCLOSURE_AFTER_DEADLINE = "disclosureAfterDeadline";
   public static final String OVERRIDE_PROPOSED = "overrideProposed";
   public static final String OVERRIDE_REASON = "overrideReason";
   public static final String OVERRIDE_APPROVAL = "overrideApproval";

@@ -610,6 +610,32 @@ public class ReleaseChecks {
     return Optional.empty();
   }
 
+  /**
+   * ADR 0171, 0179: a 公开决定告知书 lets its items be disclosed only after the reply deadline, so
+   * the reply cannot be delivered in time without the extension (Art. 33(2)): the warning
+   * 审核答复书 shows, naming each such party's day; empty otherwise, and for notices from before
+   * ADR 0171 (no day stated). An unserved notice counts with the day it states.
+   */
+  public Optional<String> disclosureAfterDeadline(String trackingNumber) {
+    Optional<CaseRecord> found = cases.find(trackingNumber);
+    if (found.isEmpty() || found.get().dueOn() == null || objectionUpheld(trackingNumber)) {
+      return Optional.empty();
+    }
+    LocalDate due = found.get().dueOn();
+    List<String> late = new ArrayList<>();
+    for (OverrideNotices.PartyNotice notice : overrideNotices.needed(trackingNumber)) {
+      Consultation c = notice.consultation();
+      LocalDate day = Optional.ofNullable(overrideNotices.disclosureDay(c))
+          .orElse(c.overrideDisclosureOn());
+      if (day != null && day.isAfter(due)) {
+        late.add(notice.partyText() + "：" + CaseLetters.chinese(day));
+      }
+    }
+    return late.isEmpty() ? Optional.empty() : Optional.of("公开决定告知书载明的公开日期晚于答复期限（"
+        + CaseLetters.chinese(due) + "），请依法延期答复（条例第三十三条第二款）："
+        + String.join("；", late));
+  }
+
   /** Art. 32: a third party objected and leadership did not approve disclosure over it. */
   public boolean objectionUpheld(String trackingNumber) {
     Optional<LocalDate> objection = consultations.latestThirdPartyObjectionSentOn(trackingNumber);

@@ -54,6 +54,11 @@ public class ReplyDelegates {
       thirdPartySilence.text(execution.getProcessBusinessKey()).ifPresentOrElse(
           text -> execution.setVariable(THIRD_PARTY_SILENCE, text),
           () -> execution.removeVariable(THIRD_PARTY_SILENCE));
+      // ADR 0171, 0179: a notice's disclosure day after the reply deadline: 审核答复书 warns
+      // (the office asks for the extension, Art. 33(2)).
+      checks.disclosureAfterDeadline(execution.getProcessBusinessKey()).ifPresentOrElse(
+          text -> execution.setVariable(DISCLOSURE_AFTER_DEADLINE, text),
+          () -> execution.removeVariable(DISCLOSURE_AFTER_DEADLINE));
       List<ItemRegister.Item> caseItems = items.of(execution.getProcessBusinessKey());
       ItemSummary summary = ItemSummary.of(caseItems, objectionUpheld(execution));
       execution.setVariables(Variables.createVariables()

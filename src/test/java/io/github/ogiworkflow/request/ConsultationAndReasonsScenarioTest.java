@@ -269,6 +269,7 @@ class ConsultationAndReasonsScenarioTest {
     Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("1");
     Assertions.assertThat(scenario.variable(APPROVAL_REQUIRED)).isEqualTo(true);
     Assertions.assertThat(releaseChecks().approvalRequired(engine, tn(), "1")).isTrue();
+    Assertions.assertThat(scenario.variable("disclosureAfterDeadline")).isNull();
     scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
     assertThat(scenario.instance).isWaitingAt(TASK_APPROVE_REPLY);
     Task approval = engine.getTaskService().createTaskQuery()
@@ -537,6 +538,13 @@ class ConsultationAndReasonsScenarioTest {
     today(LocalDate.of(2026, 2, 26));
     scenario.complete(noticeServiceOf("乙贸易有限公司"), OFFICE_USER,
         OVERRIDE_NOTICE_SERVED_ON, "2026-02-26");
+    // ADR 0179: both days fall after the reply deadline; 审核答复书 warns, naming each day.
+    LocalDate due = register.get(tn()).dueOn();
+    Assertions.assertThat(due).isBefore(LocalDate.of(2026, 3, 18));
+    Assertions.assertThat((String) scenario.variable("disclosureAfterDeadline"))
+        .contains("公开决定告知书载明的公开日期晚于答复期限（"
+                + io.github.ogiworkflow.letter.CaseLetters.chinese(due) + "）",
+            "请依法延期答复", "甲食品有限公司：2026年3月18日", "乙贸易有限公司：2026年3月19日");
     scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
         .complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
 
