@@ -50,6 +50,8 @@ public class FormLabels {
       Map.entry("correctionNoticeRemindAt", "补正告知提醒时间"),
       Map.entry("thirdPartyObjected", "第三方是否不同意公开"),
       Map.entry("releasedOverAgencyObjection", "是否公开其他机关不同意公开的信息"),
+      Map.entry("releasedOverLateObjection", "是否公开第三方逾期不同意公开的信息"),
+      Map.entry("disclosureAfterDeadline", "公开日期晚于答复期限"),
       Map.entry("voidProposedBy", "报请作废人"),
       Map.entry("receiptNotConfirmed", "不予确认（系统根据确认结果设定）"),
       Map.entry("objectedItemsReleasable", "第三方不同意公开的信息项是否经审查可公开"),

@@ -37,6 +37,16 @@ public class ThirdPartySilence {
         .filter(c -> c.answer() == Answer.SILENCE).toList();
   }
 
+  /**
+   * The items of the latest round's silent parties whose answer after the period was an
+   * objection (Art. 32; ADR 0172, 0179): kept beside the silence, weighed by leadership.
+   */
+  public java.util.Set<Long> lateObjectedItemIds(String trackingNumber) {
+    return silent(trackingNumber).stream().filter(c -> c.lateAnswer() == Answer.OBJECTION)
+        .flatMap(c -> itemIdsOf(trackingNumber, c).stream())
+        .collect(Collectors.toSet());
+  }
+
   /** Every silent party of the case, one paragraph each; empty when none stayed silent. */
   public Optional<String> text(String trackingNumber) {
     List<String> parts = new ArrayList<>();

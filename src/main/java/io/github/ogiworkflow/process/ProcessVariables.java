@@ -234,6 +234,17 @@ public final class ProcessVariables {
    * always supplied (false when no agency objected).
    */
   public static final String RELEASED_OVER_AGENCY_OBJECTION = "releasedOverAgencyObjection";
+  /**
+   * Input of the ApprovalRequired table: the reply releases (in whole or in part) an item of a
+   * third party that stayed silent and objected after its period (Art. 32; ADR 0172, 0179).
+   * Computed by the server from the register, always supplied (false when there is none).
+   */
+  public static final String RELEASED_OVER_LATE_OBJECTION = "releasedOverLateObjection";
+  /**
+   * Read-only on 审核答复书: a 公开决定告知书's disclosure day falls after the reply deadline (ADR
+   * 0171, 0179); set by 汇总信息项结论 from the register, absent otherwise.
+   */
+  public static final String DISCLOSURE_AFTER_DEADLINE = "disclosureAfterDeadline";
   public static final String OVERRIDE_PROPOSED = "overrideProposed";
   public static final String OVERRIDE_REASON = "overrideReason";
   public static final String OVERRIDE_APPROVAL = "overrideApproval";

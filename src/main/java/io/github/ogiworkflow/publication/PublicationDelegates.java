@@ -134,6 +134,11 @@ public class PublicationDelegates {
               + " 答复时，合作制作该信息的其他机关不同意公开（条例第三十四条），该答复予以公开；"
               + "转为主动公开是向社会公开，须再经审批。\n" + PublicText.masked(
                   agencyObjection.text(p.sourceRequest()).orElse("")));
+          // Legal's 主动公开审核 of an Art. 44 item (ADR 0173, 0179): what leadership approves
+          // after; the note masked as the review's redaction note on the same row.
+          row.put("art44ReviewAccount", p.sourceRequest() == null ? null
+              : register.scopeReview(p.id()).map(PublicationDelegates::art44ReviewAccount)
+                  .orElse(null));
           row.put("decision", null);
           row.put("comment", null);
           approvals.add(row);
@@ -476,6 +481,19 @@ public class PublicationDelegates {
    * For an item reviewed 处理后可公开: its 处理说明 masked as the engine keeps the review's
    * {@code redactionNote} (ADR 0136; whole in the register) and its ground, on a form's row.
    */
+  /** The 领导审批发布 row's account of legal's 主动公开审核 (ADR 0179). */
+  static String art44ReviewAccount(PublicationRegister.ScopeReview scope) {
+    return (scope.inScope() ? "属于" : "不属于") + "主动公开范围；"
+        + (scope.personalData() ? "含" : "不含") + "个人信息；第三方同意公开"
+        + (scope.consentLimited() ? "仅限于" : "不限于") + "本申请"
+        + "\n审核人：" + (scope.reviewedByName() == null ? scope.reviewedBy()
+            : scope.reviewedByName())
+        + "（" + io.github.ogiworkflow.letter.CaseLetters.chinese(
+            LocalDate.ofInstant(scope.reviewedAt(), OfficeTime.ZONE)) + "）"
+        + "\n审核意见：" + (scope.note() == null || scope.note().isBlank() ? "无"
+            : io.github.ogiworkflow.logging.PersonalDataMasker.maskFreeText(scope.note()));
+  }
+
   private static boolean putRedaction(Map<String, Object> row, ReviewRecord review) {
     if (review.conclusion() != ReviewConclusion.RELEASABLE_REDACTED) {
       return false;

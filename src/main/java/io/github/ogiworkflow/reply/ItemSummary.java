@@ -63,6 +63,17 @@ public record ItemSummary(int itemCount, int releasedCount, int redactedCount, i
         && resultOf(item, thirdPartyObjectionUpheld) != Result.WITHHELD);
   }
 
+  /**
+   * Whether the reply releases, in whole or in part, one of the held, reviewed {@code items}
+   * (Art. 32, ADR 0179: the items of a third party whose objection came after its period).
+   */
+  public static boolean releasesAny(List<Item> items, boolean thirdPartyObjectionUpheld) {
+    return items.stream().anyMatch(item ->
+        item.finding() == io.github.ogiworkflow.vocabulary.ItemFinding.HELD
+        && item.review() != null
+        && resultOf(item, thirdPartyObjectionUpheld) != Result.WITHHELD);
+  }
+
   public static Result resultOf(Item item, boolean thirdPartyObjectionUpheld) {
     return switch (item.finding()) {
       case PUBLIC -> Result.RELEASED;

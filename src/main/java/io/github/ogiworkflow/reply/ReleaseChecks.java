@@ -12,6 +12,7 @@ import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.consultation.ConsultationKind;
 import io.github.ogiworkflow.consultation.ConsultationRegister;
 import io.github.ogiworkflow.consultation.OverrideNotices;
+import io.github.ogiworkflow.consultation.ThirdPartySilence;
 import io.github.ogiworkflow.consultation.ConsultationRegister.Consultation;
 import io.github.ogiworkflow.register.ReasonsRequestRegister;
 import io.github.ogiworkflow.vocabulary.ItemFinding;
@@ -67,13 +68,15 @@ public class ReleaseChecks {
   private final ReasonsRequestRegister reasons;
   private final ThirdPartyRemedies thirdPartyRemedies;
   private final OverrideNotices overrideNotices;
+  private final ThirdPartySilence thirdPartySilence;
   /** The tables evaluated again for a check, recording nothing (ADR 0020). */
   private final RuleTables rules = new RuleTables();
 
   public ReleaseChecks(CaseRegister cases, ItemRegister items, DecisionRegister decisions,
       ReplyLetterRegister letters, ConsultationRegister consultations,
       ReasonsRequestRegister reasons, ThirdPartyRemedies thirdPartyRemedies,
-      OverrideNotices overrideNotices) {
+      OverrideNotices overrideNotices, ThirdPartySilence thirdPartySilence) {
+    this.thirdPartySilence = thirdPartySilence;
     this.thirdPartyRemedies = thirdPartyRemedies;
     this.overrideNotices = overrideNotices;
     this.cases = cases;
@@ -464,7 +467,8 @@ public class ReleaseChecks {
 
   /**
    * The ApprovalRequired table, from the register's outcome, override decision and whether the
-   * reply releases over a co-producing agency's objection (ADR 0169).
+   * reply releases over a co-producing agency's objection (ADR 0169) or over a third party's
+   * objection made after its period (ADR 0179).
    */
   public boolean approvalRequired(ProcessEngineServices engine, String trackingNumber,
       String outcomeCode) {
@@ -485,6 +489,17 @@ public class ReleaseChecks {
   public boolean releasedOverAgencyObjection(String trackingNumber) {
     return agencyObjected(trackingNumber) && ItemSummary.releasesOverAgencyObjection(
         items.of(trackingNumber), objectionUpheld(trackingNumber), true);
+  }
+
+  /**
+   * Art. 32 (ADR 0172's open point, ADR 0179): a third party of the latest round stayed silent
+   * and objected after its period (kept beside the silence), and the reply releases, in whole or
+   * in part, an item of its information; read from the register.
+   */
+  public boolean releasedOverLateObjection(String trackingNumber) {
+    java.util.Set<Long> ids = thirdPartySilence.lateObjectedItemIds(trackingNumber);
+    return !ids.isEmpty() && ItemSummary.releasesAny(items.of(trackingNumber).stream()
+        .filter(item -> ids.contains(item.id())).toList(), objectionUpheld(trackingNumber));
   }
 
   /**
@@ -527,12 +542,14 @@ public class ReleaseChecks {
     public boolean requiredFor(String trackingNumber, String outcomeCode) {
       String override = overrideOfCase.apply(trackingNumber);
       boolean overAgency = releasedOverAgencyObjection(trackingNumber);
+      boolean overLate = releasedOverLateObjection(trackingNumber);
       return answers.computeIfAbsent(Arrays.asList(outcomeCode, override,
-              String.valueOf(overAgency)),
+              String.valueOf(overAgency), String.valueOf(overLate)),
           key -> Boolean.TRUE.equals(rules.singleEntry(engine, ProcessKeys.APPROVAL_REQUIRED_TABLE,
               Variables.createVariables().putValue(OUTCOME_CODE, outcomeCode)
                   .putValue(OVERRIDE_APPROVAL, override)
-                  .putValue(RELEASED_OVER_AGENCY_OBJECTION, overAgency))));
+                  .putValue(RELEASED_OVER_AGENCY_OBJECTION, overAgency)
+                  .putValue(RELEASED_OVER_LATE_OBJECTION, overLate))));
     }
   }
 
@@ -591,6 +608,32 @@ public class ReleaseChecks {
           + String.join("；", early) + "）");
     }
     return Optional.empty();
+  }
+
+  /**
+   * ADR 0171, 0179: a 公开决定告知书 lets its items be disclosed only after the reply deadline, so
+   * the reply cannot be delivered in time without the extension (Art. 33(2)): the warning
+   * 审核答复书 shows, naming each such party's day; empty otherwise, and for notices from before
+   * ADR 0171 (no day stated). An unserved notice counts with the day it states.
+   */
+  public Optional<String> disclosureAfterDeadline(String trackingNumber) {
+    Optional<CaseRecord> found = cases.find(trackingNumber);
+    if (found.isEmpty() || found.get().dueOn() == null || objectionUpheld(trackingNumber)) {
+      return Optional.empty();
+    }
+    LocalDate due = found.get().dueOn();
+    List<String> late = new ArrayList<>();
+    for (OverrideNotices.PartyNotice notice : overrideNotices.needed(trackingNumber)) {
+      Consultation c = notice.consultation();
+      LocalDate day = Optional.ofNullable(overrideNotices.disclosureDay(c))
+          .orElse(c.overrideDisclosureOn());
+      if (day != null && day.isAfter(due)) {
+        late.add(notice.partyText() + "：" + CaseLetters.chinese(day));
+      }
+    }
+    return late.isEmpty() ? Optional.empty() : Optional.of("公开决定告知书载明的公开日期晚于答复期限（"
+        + CaseLetters.chinese(due) + "），请依法延期答复（条例第三十三条第二款）："
+        + String.join("；", late));
   }
 
   /** Art. 32: a third party objected and leadership did not approve disclosure over it. */

@@ -54,6 +54,11 @@ public class ReplyDelegates {
       thirdPartySilence.text(execution.getProcessBusinessKey()).ifPresentOrElse(
           text -> execution.setVariable(THIRD_PARTY_SILENCE, text),
           () -> execution.removeVariable(THIRD_PARTY_SILENCE));
+      // ADR 0171, 0179: a notice's disclosure day after the reply deadline: 审核答复书 warns
+      // (the office asks for the extension, Art. 33(2)).
+      checks.disclosureAfterDeadline(execution.getProcessBusinessKey()).ifPresentOrElse(
+          text -> execution.setVariable(DISCLOSURE_AFTER_DEADLINE, text),
+          () -> execution.removeVariable(DISCLOSURE_AFTER_DEADLINE));
       List<ItemRegister.Item> caseItems = items.of(execution.getProcessBusinessKey());
       ItemSummary summary = ItemSummary.of(caseItems, objectionUpheld(execution));
       execution.setVariables(Variables.createVariables()
@@ -62,6 +67,10 @@ public class ReplyDelegates {
           .putValueTyped(RELEASED_OVER_AGENCY_OBJECTION, Variables.booleanValue(
               ItemSummary.releasesOverAgencyObjection(caseItems, objectionUpheld(execution),
                   checks.agencyObjected(execution.getProcessBusinessKey())), true))
+          // Art. 32 (ADR 0179): so is releasing over a third party's objection made after its
+          // period, kept beside the silence (ADR 0172). Always set.
+          .putValueTyped(RELEASED_OVER_LATE_OBJECTION, Variables.booleanValue(
+              checks.releasedOverLateObjection(execution.getProcessBusinessKey()), true))
           .putValueTyped(ITEM_COUNT, Variables.integerValue(summary.itemCount(), true))
           .putValueTyped(RELEASED_COUNT, Variables.integerValue(summary.releasedCount(), true))
           .putValueTyped(REDACTED_COUNT, Variables.integerValue(summary.redactedCount(), true))

@@ -726,6 +726,26 @@ class ProactiveDisclosureScenarioTest {
   }
 
   /**
+   * ADR 0173's open point (ADR 0179): 领导审批发布 of an Art. 44 item shows legal's 主动公开审核
+   * (its answers, who and when, the note masked); before, the row left it out.
+   */
+  @Test
+  void leadershipsPublicationRowShowsLegalsArt44Review() {
+    String request = "YSQ-2026-990017";
+    long itemId = agencyItem(request, "价格监管联合实施细则", ConsultationRegister.Answer.OBJECTION,
+        "细则尚在修订，不同意公开");
+    scenario.start(ProcessKeys.PROACTIVE_DISCLOSURE,
+        PublicationFromRequest.startVariables(request, List.of(fromRequest(itemId))));
+    scenario.art44Review("YES", "NO", "NO", "属于主动公开范围，经办人电话13700001111");
+    assertThat(scenario.instance).isWaitingAt(TASK_APPROVE_PUBLICATION);
+    Assertions.assertThat(scenario.listVariable(PUBLICATION_APPROVALS)).singleElement()
+        .satisfies(row -> Assertions.assertThat((String) row.get("art44ReviewAccount"))
+            .contains("属于主动公开范围；不含个人信息；第三方同意公开不限于本申请", "审核人：",
+                "审核意见：属于主动公开范围")
+            .doesNotContain("13700001111"));
+  }
+
+  /**
    * Audit 36a F4 (ADR 0178): 价格监管联合工作方案 was made with 示范市发展和改革委员会, which
    * objected (Art. 34); the reply released it (ADR 0169: weighed, released with leadership's
    * approval) and was delivered. Art. 44 does not refuse it (the agency's objection is weighed,

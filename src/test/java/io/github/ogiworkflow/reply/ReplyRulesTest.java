@@ -107,6 +107,24 @@ class ReplyRulesTest {
     assertThat(approvalRequired(code.code(), "REFUSE", true)).isTrue();
   }
 
+  /**
+   * ADR 0172's open point (Art. 32; ADR 0179): releasing over a third party's objection made
+   * after its period, kept beside the silence, needs leadership whatever the outcome; without
+   * it a plain release stays without approval.
+   */
+  @ParameterizedTest
+  @EnumSource(OutcomeCode.class)
+  void releasingOverALateObjectionAlwaysNeedsLeadership(OutcomeCode code) {
+    assertThat(approvalRequired(code.code(), null, false, true)).isTrue();
+    assertThat(approvalRequired(code.code(), "REFUSE", false, true)).isTrue();
+  }
+
+  @Test
+  void aPlainReleaseWithoutALateObjectionNeedsNoApproval() {
+    assertThat(approvalRequired("1", null, false, false)).isFalse();
+    assertThat(approvalRequired("1", null, false, null)).isFalse();
+  }
+
   @Test
   void everyOutcomeCodeHasALetterParagraph() throws Exception {
     java.util.Properties paragraphs = new java.util.Properties();
@@ -146,10 +164,16 @@ class ReplyRulesTest {
 
   private static boolean approvalRequired(String outcomeCode, String overrideApproval,
       boolean releasedOverAgencyObjection) {
+    return approvalRequired(outcomeCode, overrideApproval, releasedOverAgencyObjection, false);
+  }
+
+  private static boolean approvalRequired(String outcomeCode, String overrideApproval,
+      boolean releasedOverAgencyObjection, Boolean releasedOverLateObjection) {
     Map<String, Object> in = new HashMap<>();
     in.put("outcomeCode", outcomeCode);
     in.put("overrideApproval", overrideApproval);
     in.put("releasedOverAgencyObjection", releasedOverAgencyObjection);
+    in.put("releasedOverLateObjection", releasedOverLateObjection);
     return dmn.evaluateDecisionTable(approvalTable, in).getSingleResult().<Boolean>getSingleEntry();
   }
 

@@ -283,6 +283,49 @@ class ConsultationAndReasonsScenarioTest {
     Assertions.assertThat(lateAnswers().recordable(engine.getRuntimeService(), tn())).isEmpty();
   }
 
+  /**
+   * ADR 0172's open point (Art. 32; ADR 0179): legal releases the item of a party whose objection
+   * came after its period. The silence stands and nothing is withheld, but the reply (予以公开)
+   * goes to leadership, by the model's table and by the register's check (delivery, issuing),
+   * and leadership's form shows the late objection with its reasons.
+   */
+  @Test
+  void releasingOverALateObjectionNeedsLeadershipWhoSeesIt() {
+    silentAfterThu12Mar();
+    today(LocalDate.of(2026, 3, 17));
+    lateAnswers().record(engine.getRuntimeService(), tn(), null, "OBJECTION", "2026-03-17",
+        "2026-03-16", "年检材料含生产工艺，属商业秘密", OFFICE_USER);
+    scenario.reviewItem("某企业年度检查材料", REVIEW_CONCLUSION, "RELEASABLE");
+
+    assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY);
+    Assertions.assertThat(scenario.variable(OUTCOME_CODE)).isEqualTo("1");
+    Assertions.assertThat(scenario.variable(APPROVAL_REQUIRED)).isEqualTo(true);
+    Assertions.assertThat(releaseChecks().approvalRequired(engine, tn(), "1")).isTrue();
+    Assertions.assertThat(scenario.variable("disclosureAfterDeadline")).isNull();
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false);
+    assertThat(scenario.instance).isWaitingAt(TASK_APPROVE_REPLY);
+    Task approval = engine.getTaskService().createTaskQuery()
+        .processInstanceId(scenario.instance.getId())
+        .taskDefinitionKey(TASK_APPROVE_REPLY).singleResult();
+    Assertions.assertThat((String) engine.getTaskService().getVariable(approval.getId(),
+        "thirdPartySilence")).contains("示范市某食品有限公司", "（保密审查结论：可以公开）",
+            "逾期答复：不同意公开", "年检材料含生产工艺", "答复期限届满后提出");
+  }
+
+  /** A late consent changes nothing: the release needs no approval. */
+  @Test
+  void releasingAfterALateConsentNeedsNoApproval() {
+    silentAfterThu12Mar();
+    today(LocalDate.of(2026, 3, 16));
+    lateAnswers().record(engine.getRuntimeService(), tn(), null, "CONSENT", "2026-03-16", null,
+        null, OFFICE_USER);
+    scenario.reviewItem("某企业年度检查材料", REVIEW_CONCLUSION, "RELEASABLE");
+
+    assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY);
+    Assertions.assertThat(scenario.variable(APPROVAL_REQUIRED)).isEqualTo(false);
+    Assertions.assertThat(releaseChecks().approvalRequired(engine, tn(), "1")).isFalse();
+  }
+
   /** A late consent is kept the same way; the silence stands, the reviewer sees the consent. */
   @Test
   void aLateConsentIsKeptBesideTheSilence() {
@@ -527,6 +570,13 @@ class ConsultationAndReasonsScenarioTest {
     today(LocalDate.of(2026, 2, 26));
     scenario.complete(noticeServiceOf("乙贸易有限公司"), OFFICE_USER,
         OVERRIDE_NOTICE_SERVED_ON, "2026-02-26");
+    // ADR 0179: both days fall after the reply deadline; 审核答复书 warns, naming each day.
+    LocalDate due = register.get(tn()).dueOn();
+    Assertions.assertThat(due).isBefore(LocalDate.of(2026, 3, 18));
+    Assertions.assertThat((String) scenario.variable("disclosureAfterDeadline"))
+        .contains("公开决定告知书载明的公开日期晚于答复期限（"
+                + io.github.ogiworkflow.letter.CaseLetters.chinese(due) + "）",
+            "请依法延期答复", "甲食品有限公司：2026年3月18日", "乙贸易有限公司：2026年3月19日");
     scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
         .complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
 
