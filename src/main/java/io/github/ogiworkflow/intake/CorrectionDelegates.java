@@ -18,6 +18,7 @@ import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.letter.Letters;
+import io.github.ogiworkflow.online.OfficeQueryCodes;
 import io.github.ogiworkflow.appeal.AppealRegister;
 import io.github.ogiworkflow.process.CompletedBy;
 import io.github.ogiworkflow.process.ElementIds;
@@ -65,7 +66,7 @@ public class CorrectionDelegates {
   @Bean
   ExecutionListener completenessDecisionCheck(ReasonsRequestRegister reasons,
       CaseRegister register, Letters letters, AppealRegister appeals,
-      PublishedYearGuard publishedYears, CaseActRegister acts) {
+      PublishedYearGuard publishedYears, CaseActRegister acts, OfficeQueryCodes queryCodes) {
     return execution -> {
       if (!execution.isCanceled()) {
         CompletenessDecision decision = Vars.choice(execution, COMPLETENESS_DECISION,
@@ -104,7 +105,8 @@ public class CorrectionDelegates {
         }
         if (decision == CompletenessDecision.VOID) {
           // 登记错误，报请作废 (ADR 0119): checked from the register before leadership sees it.
-          VoidDelegates.checkProposal(execution, register, letters, appeals, publishedYears);
+          VoidDelegates.checkProposal(execution, register, letters, appeals, publishedYears,
+              queryCodes);
         }
         // Art. 35: 5.4 only after the applicant was asked for reasons (issue 14, point 6).
         ReasonsDelegates.checkNotProcessedKind(execution, decision, reasons);
