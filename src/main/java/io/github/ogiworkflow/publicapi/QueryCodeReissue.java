@@ -9,7 +9,7 @@ import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.register.CaseRegister;
 import java.time.Instant;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,11 +31,11 @@ public class QueryCodeReissue {
   private final CaseRegister cases;
   private final PersonalDataAccessLog log;
 
-  private final RuntimeService runtime;
+  private final ProcessEngine engine;
 
   public QueryCodeReissue(OnlineRegister online, OfficeQueryCodes office, CaseRegister cases,
-      PersonalDataAccessLog log, RuntimeService runtime) {
-    this.runtime = runtime;
+      PersonalDataAccessLog log, ProcessEngine engine) {
+    this.engine = engine;
     this.online = online;
     this.office = office;
     this.cases = cases;
@@ -105,7 +105,7 @@ public class QueryCodeReissue {
     office.replace(QueryCodes.accessFor(trackingNumber, code), now, user);
     log.record(trackingNumber, user, PersonalDataAccessLog.Purpose.QUERY_CODE_ISSUED);
     // The void's forms open now say so (ADR 0180).
-    VoidQueryCodeNotice.afterIssue(runtime, trackingNumber, office);
+    VoidQueryCodeNotice.afterIssue(engine, trackingNumber, office);
     return Optional.of(new Issued(code, false));
   }
 }

@@ -449,7 +449,7 @@ class VoidRegistrationScenarioTest {
     codes.replace(new OnlineRegister.Access(copy.trackingNumber(), "salt", "hash"),
         RECEIVED.atTime(10, 0).atZone(io.github.ogiworkflow.calendar.OfficeTime.ZONE)
             .toInstant(), OFFICE_USER);
-    VoidQueryCodeNotice.afterIssue(engine.getRuntimeService(), copy.trackingNumber(), codes);
+    VoidQueryCodeNotice.afterIssue(engine, copy.trackingNumber(), codes);
     String notice = "已为本申请出具查询码（2026年3月4日）：作废后申请人凭查询码查询将看到作废说明，请告知申请人";
     Assertions.assertThat(copy.variable(VOID_QUERY_CODE_NOTICE)).isEqualTo(notice);
 

@@ -686,6 +686,11 @@ class PublicRequestIT {
     ResponseEntity<String> status = lookup(trackingNumber, code);
     assertThat(status.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(json.readTree(status.getBody()).path("awaitingSupplement").asBoolean()).isFalse();
+    // The running case's void forms are told of the code (ADR 0180), by the server, whatever
+    // the office's grants on the engine.
+    assertThat((String) runtime.getVariable(runtime.createProcessInstanceQuery()
+        .processInstanceBusinessKey(trackingNumber).singleResult().getId(),
+        "voidQueryCodeNotice")).startsWith("已为本申请出具查询码（");
     assertThat(supplement(trackingNumber, code, "补充说明").getStatusCode())
         .isEqualTo(HttpStatus.CONFLICT);
   }
