@@ -46,6 +46,7 @@ public class FormLabels {
       Map.entry("replyDueAhead", "后移后的答复期限是否尚未届满"),
       Map.entry("orderedReplyDueText", "复议决定或判决责令的答复日期"),
       Map.entry("correctionNoticeDueOn", "补正告知期限"),
+      Map.entry("voidQueryCodeNotice", "已出具查询码提示"),
       Map.entry("correctionNoticeDueAt", "补正告知期限（截止时间）"),
       Map.entry("correctionNoticeRemindAt", "补正告知提醒时间"),
       Map.entry("thirdPartyObjected", "第三方是否不同意公开"),

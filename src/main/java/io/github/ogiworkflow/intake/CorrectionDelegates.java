@@ -18,6 +18,7 @@ import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.letter.Letters;
+import io.github.ogiworkflow.online.OfficeQueryCodes;
 import io.github.ogiworkflow.appeal.AppealRegister;
 import io.github.ogiworkflow.process.CompletedBy;
 import io.github.ogiworkflow.process.ElementIds;
@@ -65,7 +66,7 @@ public class CorrectionDelegates {
   @Bean
   ExecutionListener completenessDecisionCheck(ReasonsRequestRegister reasons,
       CaseRegister register, Letters letters, AppealRegister appeals,
-      PublishedYearGuard publishedYears, CaseActRegister acts) {
+      PublishedYearGuard publishedYears, CaseActRegister acts, OfficeQueryCodes queryCodes) {
     return execution -> {
       if (!execution.isCanceled()) {
         CompletenessDecision decision = Vars.choice(execution, COMPLETENESS_DECISION,
@@ -104,7 +105,8 @@ public class CorrectionDelegates {
         }
         if (decision == CompletenessDecision.VOID) {
           // 登记错误，报请作废 (ADR 0119): checked from the register before leadership sees it.
-          VoidDelegates.checkProposal(execution, register, letters, appeals, publishedYears);
+          VoidDelegates.checkProposal(execution, register, letters, appeals, publishedYears,
+              queryCodes);
         }
         // Art. 35: 5.4 only after the applicant was asked for reasons (issue 14, point 6).
         ReasonsDelegates.checkNotProcessedKind(execution, decision, reasons);
@@ -456,23 +458,42 @@ public class CorrectionDelegates {
    */
   @Bean
   ExecutionListener noCorrectionDecisionCheck(CaseRegister register, Letters letters,
-      WorkingDayCalendar calendar, DeadlineProperties limits) {
+      WorkingDayCalendar calendar, DeadlineProperties limits, CaseActRegister acts) {
     return execution -> {
       if (execution.isCanceled()) {
         return;
       }
       NoCorrectionDecision decision = Vars.optionalChoice(execution, NO_CORRECTION_DECISION,
           NoCorrectionDecision.class, "处理决定");
+      String detail;
       if (decision == NoCorrectionDecision.RECEIVED) {
-        confirmedSupplement(execution, register, letters, calendar, limits);
-        return;
+        detail = "收到补正材料日期：" + CaseLetters.chinese(
+            confirmedSupplement(execution, register, letters, calendar, limits));
+      } else {
+        // Hidden on the form unless 已收到补正 (ADR 0079): no date of a correction that never
+        // came.
+        Vars.dropHidden(execution, SUPPLEMENT_RECEIVED_ON);
+        if (decision == NoCorrectionDecision.CLOSE) {
+          requireCorrectionPeriodPassed(correctionDueOn(execution, register, letters, calendar,
+              limits));
+          detail = null;
+        } else {
+          // The gateway's default: more time (the new period is checked by the next step, in
+          // this transaction, so a refusal there leaves no row here).
+          LocalDate newDueOn = OfficeTime.toLocalDate(execution.getVariable(
+              NEW_CORRECTION_DUE_ON));
+          detail = newDueOn == null ? null : "新的补正期限：" + CaseLetters.chinese(newDueOn);
+        }
       }
-      // Hidden on the form unless 已收到补正 (ADR 0079): no date of a correction that never came.
-      Vars.dropHidden(execution, SUPPLEMENT_RECEIVED_ON);
-      if (decision == NoCorrectionDecision.CLOSE) {
-        requireCorrectionPeriodPassed(correctionDueOn(execution, register, letters, calendar,
-            limits));
+      // The choice, by whom and when, in the register (ADR 0180): the history goes.
+      String comment = Vars.text(execution, NO_CORRECTION_COMMENT);
+      if (comment != null) {
+        detail = (detail == null ? "" : detail + "；") + "理由说明：" + comment;
       }
+      acts.record(execution.getProcessBusinessKey(), CaseActRegister.Kind.NO_CORRECTION,
+          execution.getCurrentActivityName(),
+          (decision == null ? NoCorrectionDecision.MORE_TIME : decision).name(), detail,
+          ActingStaff.AUTOMATIC_STEP);
     };
   }
 

@@ -3,6 +3,8 @@ package io.github.ogiworkflow.intake;
 import io.github.ogiworkflow.vocabulary.CompletenessDecision;
 import io.github.ogiworkflow.vocabulary.ReasonsDecision;
 
+import io.github.ogiworkflow.process.ActingStaff;
+import io.github.ogiworkflow.register.CaseActRegister;
 import io.github.ogiworkflow.register.ReasonsRequestRegister;
 
 import static io.github.ogiworkflow.process.ProcessVariables.*;
@@ -104,7 +106,8 @@ public class ReasonsDelegates {
    */
   @Bean
   ExecutionListener reasonsDecisionCheck(ReasonsRequestRegister reasons, ReplyDeadline deadline,
-      WorkingDayCalendar calendar, DeadlineTexts texts, OrderedReplyDates orders) {
+      WorkingDayCalendar calendar, DeadlineTexts texts, OrderedReplyDates orders,
+      CaseActRegister acts) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       // Locked: reasons arriving online meanwhile are seen here, or refused (ADR 0163).
@@ -143,6 +146,12 @@ public class ReasonsDelegates {
       if (decision != ReasonsDecision.REJECTED) {
         execution.setVariable(COMPLETENESS_DECISION, CompletenessDecision.COMPLETE.name());
       }
+      // The assessment, by whom and when, in the register (ADR 0180): the history goes.
+      acts.record(trackingNumber, CaseActRegister.Kind.REASONS,
+          "审查申请人说明的理由", decision.name(),
+          "收到说明理由日期：" + CaseLetters.chinese(receivedOn)
+              + (delay == null ? "" : "；延迟答复" + delay + "个工作日") + "；审查意见：" + assessment,
+          ActingStaff.AUTOMATIC_STEP);
     };
   }
 

@@ -8,6 +8,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.RECEIVED_ON;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.online.IdNumberHistory;
+import io.github.ogiworkflow.online.OfficeQueryCodes;
 import io.github.ogiworkflow.process.ActingStaff;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
@@ -122,10 +123,15 @@ public class RegistrationDelegates {
    * already set.
    */
   @Bean(ElementIds.REGISTERING_OFFICER_LISTENER)
-  TaskListener registeringOfficerListener() {
+  TaskListener registeringOfficerListener(OfficeQueryCodes queryCodes) {
     return task -> {
-      if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())
-          || task.getAssignee() != null) {
+      if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+        return;
+      }
+      // Whether the applicant holds a query code, for a void proposal (ADR 0180).
+      VoidQueryCodeNotice.note(task.getExecution(), task.getExecution().getProcessBusinessKey(),
+          queryCodes);
+      if (task.getAssignee() != null) {
         return;
       }
       IdentityService identity = task.getProcessEngineServices().getIdentityService();

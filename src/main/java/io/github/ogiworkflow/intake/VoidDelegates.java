@@ -11,6 +11,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.VOID_REASON;
 import io.github.ogiworkflow.appeal.AppealRegister;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.letter.Letters;
+import io.github.ogiworkflow.online.OfficeQueryCodes;
 import io.github.ogiworkflow.process.CompletedBy;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
@@ -89,7 +90,7 @@ public class VoidDelegates {
    * report is final, ADR 0035, 0080). The proposing officer is kept for the register.
    */
   static void checkProposal(DelegateExecution execution, CaseRegister cases, Letters letters,
-      AppealRegister appeals, PublishedYearGuard publishedYears) {
+      AppealRegister appeals, PublishedYearGuard publishedYears, OfficeQueryCodes codes) {
     String trackingNumber = execution.getProcessBusinessKey();
     if (ModelVersions.formLacks(execution, CorrectionDelegates.COMPLETENESS_FORM, VOID_REASON)) {
       // A case started on a model without the void path: its gateway would read VOID as
@@ -120,6 +121,8 @@ public class VoidDelegates {
     }
     execution.setVariable(VOID_PROPOSED_BY,
         CompletedBy.lastTask(execution, ElementIds.TASK_CHECK_COMPLETENESS));
+    // For leadership's form: whether the applicant holds a query code (ADR 0180).
+    VoidQueryCodeNotice.note(execution, trackingNumber, codes);
   }
 
   private static String duplicateOf(DelegateExecution execution, String trackingNumber,

@@ -32,6 +32,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,6 +43,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class DeadlineOverview {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DeadlineOverview.class);
 
   private final CaseRegister register;
   private final PauseLedger pauses;
@@ -149,14 +153,24 @@ public class DeadlineOverview {
     Set<String> paused = pauses.pausedCases();
     Set<String> computedProvisionally = computedProvisionally(running);
     List<CaseDeadline> cases = new ArrayList<>();
+    List<String> withoutInstance = new ArrayList<>();
     for (RunningCase c : running) {
-      boolean provisional = replyDueProvisional(
-          computedProvisionally.contains(c.processInstanceId()), c.firstReceivedOn(), c.dueOn(),
-          c.orderedDueOn());
+      if (c.processInstanceId() == null) {
+        withoutInstance.add(c.trackingNumber());
+      }
+      // A running register row without an instance (a data fault) is still listed by its
+      // register row: its reply clock runs; it has no open task and no engine variable.
+      boolean provisional = replyDueProvisional(c.processInstanceId() != null
+          && computedProvisionally.contains(c.processInstanceId()), c.firstReceivedOn(),
+          c.dueOn(), c.orderedDueOn());
       cases.add(new CaseDeadline(c.trackingNumber(), c.processInstanceId(), c.applicantType(),
           applicantTypeLabel(c.applicantType()), c.firstReceivedOn(), c.dueOn(),
           calendar.workingDaysBetween(today, c.dueOn()), paused.contains(c.trackingNumber()),
           provisional, tasksByCase.getOrDefault(c.trackingNumber(), List.of())));
+    }
+    if (!withoutInstance.isEmpty()) {
+      LOG.warn("Data fault: register rows with a running reply clock but no process instance,"
+          + " listed without open tasks: {}", withoutInstance);
     }
     return cases;
   }

@@ -108,6 +108,11 @@ public final class ProcessVariables {
   public static final String VOID_APPROVAL = "voidApproval";
   public static final String VOID_APPROVAL_COMMENT = "voidApprovalComment";
   /**
+   * 已为本申请出具查询码（…）: set by the server from the register when the office handed the
+   * applicant a query code (ADR 0170, 0180), shown read-only on the void's two forms.
+   */
+  public static final String VOID_QUERY_CODE_NOTICE = "voidQueryCodeNotice";
+  /**
    * 获取途径 of a publication asked for (5.3): where and how to obtain it, told in the reply
    * (Art. 39(2)); required with that kind on models whose completeness form has the field.
    */

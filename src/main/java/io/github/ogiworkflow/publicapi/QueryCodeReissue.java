@@ -1,6 +1,7 @@
 package io.github.ogiworkflow.publicapi;
 
 import io.github.ogiworkflow.calendar.OfficeTime;
+import io.github.ogiworkflow.intake.VoidQueryCodeNotice;
 import io.github.ogiworkflow.online.OfficeQueryCodes;
 import io.github.ogiworkflow.online.OnlineRegister;
 import io.github.ogiworkflow.privacy.PersonalDataAccessLog;
@@ -8,6 +9,7 @@ import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.register.CaseRegister;
 import java.time.Instant;
 import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,8 +31,11 @@ public class QueryCodeReissue {
   private final CaseRegister cases;
   private final PersonalDataAccessLog log;
 
+  private final ProcessEngine engine;
+
   public QueryCodeReissue(OnlineRegister online, OfficeQueryCodes office, CaseRegister cases,
-      PersonalDataAccessLog log) {
+      PersonalDataAccessLog log, ProcessEngine engine) {
+    this.engine = engine;
     this.online = online;
     this.office = office;
     this.cases = cases;
@@ -99,6 +104,8 @@ public class QueryCodeReissue {
     online.lockCase(trackingNumber);
     office.replace(QueryCodes.accessFor(trackingNumber, code), now, user);
     log.record(trackingNumber, user, PersonalDataAccessLog.Purpose.QUERY_CODE_ISSUED);
+    // The void's forms open now say so (ADR 0180).
+    VoidQueryCodeNotice.afterIssue(engine, trackingNumber, office);
     return Optional.of(new Issued(code, false));
   }
 }

@@ -29,7 +29,17 @@ public class CaseActRegister {
     /** 检索信息并拆分信息项: detail how many items, and which. */
     ITEMS_SPLIT,
     /** A timer fired (step_name: the timer's name, e.g. 补正期限届满). */
-    TIMER
+    TIMER,
+    /**
+     * 确认逾期未补正 (ADR 0180): the office's choice, conclusion CLOSE, MORE_TIME or RECEIVED;
+     * detail the new period or the day the correction came, and the reason given.
+     */
+    NO_CORRECTION,
+    /**
+     * 审查申请人说明的理由 (Art. 35, ADR 0180): the assessment, conclusion ACCEPTED,
+     * ACCEPTED_DELAYED or REJECTED; detail the day the reasons came, the delay and 审查意见.
+     */
+    REASONS
   }
 
   /** The trigger recorded for a timer: its period ran out (or its day came). */

@@ -1,6 +1,8 @@
 package io.github.ogiworkflow.audit;
 
+import static io.github.ogiworkflow.process.ElementIds.TASK_ASSESS_REASONS;
 import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
+import static io.github.ogiworkflow.process.ElementIds.TASK_CONFIRM_NO_CORRECTION;
 import static io.github.ogiworkflow.process.ElementIds.TASK_EDIT_REPLY;
 import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_CONSULTATION_SERVICE;
 import static io.github.ogiworkflow.process.ElementIds.TIMER_CONSULTATION_SILENCE;
@@ -137,6 +139,67 @@ class CaseActsScenarioTest {
     assertThat(silence.who()).isEqualTo("系统（自动）");
     assertThat(silence.comment()).isEqualTo("触发：期限届满");
     assertThat(only(trail, "ITEMS_SPLIT").who()).contains(OFFICE_USER);
+  }
+
+  /**
+   * ADR 0180 (ADR 0174's open point): the office's choice at 确认逾期未补正 — first more time,
+   * with its new period and reason, then 视为放弃 — by whom and when, stays in the trail once the
+   * history is gone. On the old code neither line was left.
+   */
+  @Test
+  void theChoicesAtTheOverdueCorrectionOutliveTheHistory() {
+    scenario.start(registration(TODAY)).complete(TASK_CHECK_COMPLETENESS, OFFICE_USER,
+        COMPLETENESS_DECISION, "CORRECTION", CORRECTION_POINTS, "请明确所需信息的名称。");
+    scenario.fireTimer(TIMER_CORRECTION_DEADLINE);
+    RequestScenario.today(LocalDate.of(2026, 3, 31));
+    scenario.complete(TASK_CONFIRM_NO_CORRECTION, OFFICE_USER, NO_CORRECTION_DECISION,
+        "MORE_TIME", NEW_CORRECTION_DUE_ON, "2026-04-10", NO_CORRECTION_COMMENT,
+        "申请人来电称补正材料已于期限内寄出");
+    scenario.fireTimer(TIMER_CORRECTION_DEADLINE);
+    RequestScenario.today(LocalDate.of(2026, 4, 14));
+    scenario.complete(TASK_CONFIRM_NO_CORRECTION, OFFICE_USER, NO_CORRECTION_DECISION,
+        "CLOSE");
+    String number = scenario.trackingNumber();
+
+    Trail trail = withoutHistory(number);
+
+    List<Entry> choices = trail.entries().stream()
+        .filter(e -> e.activity().equals("确认逾期未补正")).toList();
+    assertThat(choices).hasSize(2);
+    assertThat(choices).allSatisfy(e -> {
+      assertThat(e.who()).contains(OFFICE_USER).doesNotContain("系统");
+      assertThat(e.kindLabel()).isEqualTo("审查申请内容");
+    });
+    assertThat(choices.get(0).outcome()).startsWith("处理决定：").contains("延长补正期限");
+    assertThat(choices.get(0).detail()).contains("新的补正期限：2026年4月10日",
+        "理由说明：申请人来电称补正材料已于期限内寄出");
+    assertThat(choices.get(1).outcome()).startsWith("处理决定：").contains("视为放弃申请");
+    assertThat(choices.get(0).at()).isBefore(choices.get(1).at());
+  }
+
+  /**
+   * ADR 0180: the assessment of the reasons asked under Art. 35 (not accepted: 不予处理), with
+   * the day they came and 审查意见, by whom and when, stays once the history is gone.
+   */
+  @Test
+  void theReasonsAssessmentOutlivesTheHistory() {
+    scenario.start(registration(TODAY)).complete(TASK_CHECK_COMPLETENESS, OFFICE_USER,
+        COMPLETENESS_DECISION, "REASONS_REQUEST",
+        REASONS_REQUEST_BASIS, "您自2026年1月1日至2月27日共提出政府信息公开申请120件");
+    RequestScenario.today(LocalDate.of(2026, 3, 5));
+    scenario.complete(TASK_ASSESS_REASONS, OFFICE_USER, REASONS_DECISION, "REJECTED",
+        REASONS_RECEIVED_ON, "2026-03-04", REASONS_ASSESSMENT, "所述理由不能说明申请的合理性");
+    String number = scenario.trackingNumber();
+
+    Trail trail = withoutHistory(number);
+
+    Entry assessed = trail.entries().stream()
+        .filter(e -> e.activity().equals("审查申请人说明的理由")).findFirst().orElseThrow();
+    assertThat(assessed.who()).contains(OFFICE_USER);
+    assertThat(assessed.outcome()).startsWith("审查结论：").contains("理由不合理");
+    assertThat(assessed.detail()).contains("收到说明理由日期：2026年3月4日",
+        "审查意见：所述理由不能说明申请的合理性");
+    assertThat(assessed.kindLabel()).isEqualTo("审查申请内容");
   }
 
   /**

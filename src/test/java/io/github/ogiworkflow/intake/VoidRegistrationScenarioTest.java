@@ -24,6 +24,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.VOID_APPROVAL;
 import static io.github.ogiworkflow.process.ProcessVariables.VOID_APPROVAL_COMMENT;
 import static io.github.ogiworkflow.process.ProcessVariables.VOID_DUPLICATE_OF;
 import static io.github.ogiworkflow.process.ProcessVariables.VOID_NOTHING_ISSUED;
+import static io.github.ogiworkflow.process.ProcessVariables.VOID_QUERY_CODE_NOTICE;
 import static io.github.ogiworkflow.process.ProcessVariables.VOID_REASON;
 import static io.github.ogiworkflow.request.RequestScenario.LEADER;
 import static io.github.ogiworkflow.request.RequestScenario.LEGAL_USER;
@@ -37,6 +38,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import io.github.ogiworkflow.appeal.AppealRegister;
 import io.github.ogiworkflow.letter.LetterKind;
 import io.github.ogiworkflow.letter.Letters;
+import io.github.ogiworkflow.online.OfficeQueryCodes;
+import io.github.ogiworkflow.online.OnlineRegister;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.register.CaseRegister;
@@ -429,6 +432,50 @@ class VoidRegistrationScenarioTest {
     // Who registered it, from the register too (ADR 0161).
     Assertions.assertThat(trail.entries()).filteredOn(e -> e.kind().equals("RECEIPT"))
         .singleElement().extracting(e -> e.who()).isEqualTo(OFFICE_USER);
+  }
+
+  /**
+   * ADR 0177's open point, ADR 0180: when the office handed the applicant a query code (ADR
+   * 0170), the proposal form (审查申请内容是否明确, once the code is issued) and leadership's
+   * approval form say so read-only, as the server computed it from the register; a case without
+   * a code says nothing. Before, neither form knew of the code (no such variable).
+   */
+  @Test
+  void theVoidsFormsSayThatAQueryCodeWasHandedOver() throws Exception {
+    registerTwice();
+    OfficeQueryCodes codes = ProcessTestEngine.bean(engine, "officeQueryCodes",
+        OfficeQueryCodes.class);
+    Assertions.assertThat(copy.variable(VOID_QUERY_CODE_NOTICE)).isNull();
+    codes.replace(new OnlineRegister.Access(copy.trackingNumber(), "salt", "hash"),
+        RECEIVED.atTime(10, 0).atZone(io.github.ogiworkflow.calendar.OfficeTime.ZONE)
+            .toInstant(), OFFICE_USER);
+    VoidQueryCodeNotice.afterIssue(engine, copy.trackingNumber(), codes);
+    String notice = "已为本申请出具查询码（2026年3月4日）：作废后申请人凭查询码查询将看到作废说明，请告知申请人";
+    Assertions.assertThat(copy.variable(VOID_QUERY_CODE_NOTICE)).isEqualTo(notice);
+
+    // A value posted with the form is not taken: the proposal sets it from the register.
+    copy.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "VOID",
+        VOID_REASON, REASON, VOID_NOTHING_ISSUED, true, VOID_QUERY_CODE_NOTICE, "无");
+    assertThat(copy.instance).isWaitingAt(TASK_APPROVE_VOID);
+    Assertions.assertThat(copy.variable(VOID_QUERY_CODE_NOTICE)).isEqualTo(notice);
+    // The case without a code has no notice.
+    Assertions.assertThat(first.variable(VOID_QUERY_CODE_NOTICE)).isNull();
+
+    // Both forms show it read-only (a text, never a field the form submits), only when set.
+    for (String form : new String[] {"forms/completeness-check.form",
+        "forms/void-approval.form"}) {
+      com.fasterxml.jackson.databind.JsonNode shown = null;
+      for (com.fasterxml.jackson.databind.JsonNode c : new com.fasterxml.jackson.databind
+          .ObjectMapper().readTree(java.nio.file.Path.of(form).toFile()).path("components")) {
+        if (c.path("text").asText().contains("{{voidQueryCodeNotice}}")) {
+          shown = c;
+        }
+      }
+      Assertions.assertThat(shown).as(form).isNotNull();
+      Assertions.assertThat(shown.path("type").asText()).isEqualTo("text");
+      Assertions.assertThat(shown.path("conditional").path("hide").asText())
+          .contains("voidQueryCodeNotice = null");
+    }
   }
 
   private void proposeVoid() {

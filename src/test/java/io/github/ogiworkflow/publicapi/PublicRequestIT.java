@@ -73,9 +73,24 @@ class PublicRequestIT {
   @Autowired io.github.ogiworkflow.deadline.PauseLedger pauses;
   final ObjectMapper json = new ObjectMapper();
 
+  /** Register rows inserted here without a process instance (counter cases). */
+  private final List<String> inserted = new ArrayList<>();
+
   @BeforeEach
   void freshLimits() {
     limiter.reset();
+  }
+
+  /**
+   * The counter rows inserted here have no process instance: once done they are set aside
+   * (VOIDED), so they leave the shared context's running views (期限监控, 领导视图) as
+   * ReceiptQueryCodeIT's do.
+   */
+  @org.junit.jupiter.api.AfterEach
+  void setAsideInsertedRows() {
+    inserted.forEach(n -> jdbc.update("UPDATE ogi_case SET status = 'VOIDED'"
+        + " WHERE tracking_number = ?", n));
+    inserted.clear();
   }
 
   static Map<String, Object> application() {
@@ -584,6 +599,7 @@ class PublicRequestIT {
     cases.insert(new io.github.ogiworkflow.register.CaseRegister.NewCase(counter, null,
         "IN_PERSON", "NATURAL_PERSON", "赵六", "RESIDENT_ID", VALID_ID, "13812345678", null,
         null, "柜台申请", "PAPER", "PICK_UP", LocalDate.now(), LocalDate.now().plusDays(30)));
+    inserted.add(counter);
     ResponseEntity<String> counterCode = Http.asUser(rest, "wangli", HttpMethod.POST,
         "/api/cases/" + counter + "/query-code", "{\"identityChecked\":true}");
     assertThat(counterCode.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -607,6 +623,7 @@ class PublicRequestIT {
         "IN_PERSON", "NATURAL_PERSON", "赵六", "RESIDENT_ID", VALID_ID, "13812345678", null,
         null, "柜台申请的政府信息", "PAPER", "PICK_UP", LocalDate.now(),
         LocalDate.now().plusDays(30)));
+    inserted.add(counter);
     String path = "/api/cases/" + counter + "/query-code";
     assertThat(Http.asUser(rest, "wangli", HttpMethod.POST, path, "{}").getStatusCode())
         .isEqualTo(HttpStatus.BAD_REQUEST);
@@ -669,6 +686,11 @@ class PublicRequestIT {
     ResponseEntity<String> status = lookup(trackingNumber, code);
     assertThat(status.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(json.readTree(status.getBody()).path("awaitingSupplement").asBoolean()).isFalse();
+    // The running case's void forms are told of the code (ADR 0180), by the server, whatever
+    // the office's grants on the engine.
+    assertThat((String) runtime.getVariable(runtime.createProcessInstanceQuery()
+        .processInstanceBusinessKey(trackingNumber).singleResult().getId(),
+        "voidQueryCodeNotice")).startsWith("已为本申请出具查询码（");
     assertThat(supplement(trackingNumber, code, "补充说明").getStatusCode())
         .isEqualTo(HttpStatus.CONFLICT);
   }
