@@ -50,6 +50,13 @@ public class QueryCodeReissue {
     }
   }
 
+  /** A receipt code asked for a voided registration, which has no receipt (ADR 0177). */
+  public static class NoReceipt extends RuntimeException {
+    NoReceipt() {
+      super("trackingNumber: the registration was voided（本登记已作废，没有受理回执，不能生成查询码打印在回执上）");
+    }
+  }
+
   /**
    * 生成查询码并打印在回执上 (ADR 0175): a new office code for a counter or post request, as
    * {@link #reissue} issues it (identity checked, logged, the earlier code stops working), for
@@ -64,6 +71,10 @@ public class QueryCodeReissue {
     }
     if (!online.accesses(trackingNumber).isEmpty()) {
       throw new OnlineApplication();
+    }
+    if (cases.voiding(trackingNumber).isPresent()) {
+      // No receipt to print it on (ADR 0177): the registration was voided as made in error.
+      throw new NoReceipt();
     }
     return reissue(trackingNumber, identityChecked, user).map(Issued::code);
   }

@@ -67,7 +67,7 @@ public class ReceiptQueryCodeController {
       }
     } catch (InvalidInput e) {
       return page(HttpStatus.BAD_REQUEST, "不能生成查询码", e.getMessage(), number);
-    } catch (QueryCodeReissue.OnlineApplication e) {
+    } catch (QueryCodeReissue.OnlineApplication | QueryCodeReissue.NoReceipt e) {
       return page(HttpStatus.CONFLICT, "不能生成查询码", e.getMessage(), number);
     }
     return code.flatMap(c -> receipt.htmlWithQueryCode(number, c))

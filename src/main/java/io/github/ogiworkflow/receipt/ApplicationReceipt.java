@@ -95,10 +95,7 @@ public class ApplicationReceipt {
 
   /** The receipt page, or empty for an unknown number. */
   public Optional<String> html(String trackingNumber) {
-    return find(trackingNumber).map(c -> cases.notConfirmation(trackingNumber)
-        .map(n -> notConfirmed(c, n))
-        .or(() -> cases.voiding(trackingNumber).map(v -> voided(c, v)))
-        .orElseGet(() -> render(c)));
+    return find(trackingNumber).map(c -> noReceipt(c).orElseGet(() -> render(c)));
   }
 
   /**
@@ -122,8 +119,13 @@ public class ApplicationReceipt {
    * copy ({@link #html}) never has it.
    */
   public Optional<String> staffHtml(String trackingNumber) {
-    return find(trackingNumber).map(c -> cases.notConfirmation(trackingNumber)
-        .map(n -> notConfirmed(c, n)).orElseGet(() -> render(c, null, true)));
+    return find(trackingNumber).map(c -> noReceipt(c).orElseGet(() -> render(c, null, true)));
+  }
+
+  /** What a not-confirmed submission or a voided registration shows instead of a receipt. */
+  private Optional<String> noReceipt(ReceiptCase c) {
+    return cases.notConfirmation(c.trackingNumber()).map(n -> notConfirmed(c, n))
+        .or(() -> cases.voiding(c.trackingNumber()).map(v -> voided(c, v)));
   }
 
   /**
@@ -132,7 +134,8 @@ public class ApplicationReceipt {
    * says when it was issued, not what it is). Empty for an unknown number.
    */
   public Optional<String> htmlWithQueryCode(String trackingNumber, String queryCode) {
-    return find(trackingNumber).map(c -> render(c, queryCode, false));
+    return find(trackingNumber).map(c -> noReceipt(c)
+        .orElseGet(() -> render(c, queryCode, false)));
   }
 
   /**

@@ -402,6 +402,23 @@ class DisclosureRequestHttpIT {
     JsonNode downloads = json.readTree(publicGet(copy, "/downloads", code).getBody());
     assertThat(downloads.path("available").asBoolean()).isFalse();
     assertThat(downloads.path("message").asText()).contains("已作废", "不作答复");
+
+    // The office's print says the same (second read of session 36): no 受理回执, no form that
+    // issues a code for it, and the form's post is refused with nothing issued.
+    String staffPrint = Http.get(rest, "/cases/" + copy + "/receipt", "wangli", null).getBody();
+    assertThat(staffPrint).contains("登记已作废").doesNotContain("受理回执", "生成查询码");
+    org.springframework.http.HttpHeaders form = new org.springframework.http.HttpHeaders();
+    form.setBasicAuth("wangli", Http.DEMO_PASSWORD);
+    form.setContentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED);
+    form.set(org.springframework.http.HttpHeaders.ORIGIN, rest.getRootUri());
+    org.springframework.util.MultiValueMap<String, String> fields =
+        new org.springframework.util.LinkedMultiValueMap<>();
+    fields.add("identityChecked", "true");
+    ResponseEntity<String> issue = rest.exchange("/cases/" + copy + "/receipt", HttpMethod.POST,
+        new org.springframework.http.HttpEntity<>(fields, form), String.class);
+    assertThat(issue.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(issue.getBody()).contains("本登记已作废");
+    assertThat(publicGet(copy, "", code).getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 
   /** A public endpoint of the case with the query code, as the applicant page calls it. */
