@@ -13,6 +13,7 @@ import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.ProcessKeys;
 import io.github.ogiworkflow.process.Vars;
+import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.ItemRegister;
 import java.time.LocalDate;
 import java.util.List;
@@ -67,9 +68,11 @@ public class LateConsultationAnswers {
   private final ConsultationRegister consultations;
   private final ItemRegister items;
   private final ThirdPartySilence silence;
+  private final CaseRegister cases;
 
   public LateConsultationAnswers(ConsultationRegister consultations, ItemRegister items,
-      ThirdPartySilence silence) {
+      ThirdPartySilence silence, CaseRegister cases) {
+    this.cases = cases;
     this.consultations = consultations;
     this.items = items;
     this.silence = silence;
@@ -84,6 +87,11 @@ public class LateConsultationAnswers {
   public Recorded record(RuntimeService engine, String trackingNumber, String party,
       String answerText, String receivedText, String postedText, String opinionText,
       String recordedBy) {
+    // The case row's lock serialises two answers for one case (each rewrites the case's
+    // objection variable), as the other register writers of a running case do.
+    if (trackingNumber == null || !cases.lock(trackingNumber)) {
+      throw new UnknownCase(trackingNumber);
+    }
     ProcessInstance instance = trackingNumber == null ? null
         : engine.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.DISCLOSURE_REQUEST)
             .processInstanceBusinessKey(trackingNumber).active().list().stream().findFirst()

@@ -16,6 +16,7 @@ import io.github.ogiworkflow.vocabulary.ItemFinding;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -176,9 +177,21 @@ public class OverrideNoticeDelegates {
   static Consultation sentNotice(ConsultationRegister consultations, OverrideNotices notices,
       DelegateExecution execution) {
     String trackingNumber = execution.getProcessBusinessKey();
-    List<Consultation> sent = notices.needed(trackingNumber).stream()
-        .map(OverrideNotices.PartyNotice::consultation)
-        .filter(c -> c.overrideNoticeSentOn() != null).toList();
+    List<OverrideNotices.PartyNotice> needed = notices.needed(trackingNumber).stream()
+        .filter(n -> n.consultation().overrideNoticeSentOn() != null).toList();
+    // By the party the instance was started for (its element variable), so a list that reads
+    // otherwise later cannot book one party's service to another's notice; by position only
+    // where no party is named.
+    Object party = execution.getVariable(OVERRIDE_NOTICE_PARTY);
+    if (party instanceof String name) {
+      Optional<Consultation> named = needed.stream().filter(n -> n.partyText().equals(name))
+          .map(OverrideNotices.PartyNotice::consultation).findFirst();
+      if (named.isPresent()) {
+        return named.get();
+      }
+    }
+    List<Consultation> sent = needed.stream().map(OverrideNotices.PartyNotice::consultation)
+        .toList();
     Object counter = execution.getVariable(ConsultationPlanner.LOOP_COUNTER);
     if (!(counter instanceof Integer index) || index < 0 || index >= sent.size()) {
       throw new IllegalStateException("No override notice for service instance " + counter
