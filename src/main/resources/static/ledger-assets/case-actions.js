@@ -183,7 +183,7 @@ window.ogi.caseActions = (function () {
       summary: '作废申请人建议主动公开登记',
       html: function (a) {
         return '<p class="ogi-muted">申请人建议主动公开登记错误的（如申请人并未提出该建议、登错信息项），在此说明理由后作废。作废的登记仍保留，在本页和办理过程记录中划线显示作废理由、作废人和日期，不再计入“多人申请的相同信息”；该信息项可重新登记。</p>'
-          + choices('items', '要作废的建议登记', a.items.map(function (i) { return { value: String(i.seq), label: '序号 ' + i.seq + ' ' + i.title + '（收到建议日期 ' + i.suggestedOn + '）' }; }), '按本页“申请人建议主动公开”所列序号选择')
+          + choices('items', '要作废的建议登记', a.items.map(function (i) { return { value: String(i.seq), label: '序号 ' + i.seq + ' ' + i.title + '（收到建议日期' + ogi.dateText(i.suggestedOn) + '）' }; }), '按本页“申请人建议主动公开”所列序号选择')
           + field('reason', '作废理由', reason('reason', '写明登记错在哪里，至少4个字', 1000));
       },
       button: '作废建议登记',

@@ -52,7 +52,7 @@
         // Voided as recorded in error (ADR 0173): struck, with why, who and when.
         const struck = function (v) { return s.voided ? '<s>' + v + '</s>' : v; };
         return [struck(esc(s.seq)) + (s.superseded ? '<br><span class="ogi-muted">（纠正前，已失效）</span>' : ''),
-          struck(esc(s.title)) + (s.voided ? '<br><span class="ogi-muted">已作废（登记错误）：' + esc(s.voidReason) + '（' + esc(s.voidedByName) + '，' + esc(s.voidedOn) + '）</span>' : ''),
+          struck(esc(s.title)) + (s.voided ? '<br><span class="ogi-muted">已作废（登记错误）：' + esc(s.voidReason) + '（' + esc(s.voidedByName) + '，' + esc(ogi.dateText(s.voidedOn)) + '）</span>' : ''),
           struck(esc(s.suggestedOn)), struck(esc(s.reason)), esc(s.recordedByName)];
       }), '申请人未建议主动公开。');
     html += '<h2>文书</h2>' + table(['文书', '文号', '文书日期'], c.letters.map(function (l) {

@@ -20,8 +20,8 @@
           return '<tr><td>' + esc(g.title) + '</td><td>' + (g.documentNumber ? esc(g.documentNumber) : dash) + '</td><td>' + esc(g.applicants) + '</td><td>'
             + (g.applicantSuggestions ? esc(g.applicantSuggestions) + '件' : dash) + '</td><td>' + proposal(g.art44) + '</td><td>'
             + g.requests.map(function (r) {
-              return '<a href="' + esc(r.casePage) + '">' + esc(r.trackingNumber) + '</a> 序号 ' + esc(r.seq) + '，' + esc(r.deliveredOn) + '送达'
-                + (r.applicantSuggestedOn ? '，申请人于' + esc(r.applicantSuggestedOn) + '建议主动公开' : '')
+              return '<a href="' + esc(r.casePage) + '">' + esc(r.trackingNumber) + '</a> 序号 ' + esc(r.seq) + '，' + esc(ogi.dateText(r.deliveredOn)) + '送达'
+                + (r.applicantSuggestedOn ? '，申请人于' + esc(ogi.dateText(r.applicantSuggestedOn)) + '建议主动公开' : '')
                 + (r.art44 ? '，' + proposal(r.art44) : '');
             }).join('<br>') + '</td></tr>';
         }).join('') + '</tbody></table>';
