@@ -16,9 +16,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.springframework.stereotype.Service;
 
@@ -74,8 +77,13 @@ public class Art44Offers {
    * title, or null where none stands.
    */
   public Map<String, Object> suggestionVoid(String trackingNumber, String caseApi) {
+    // One choice per 序号, the one the void takes (ProactiveSuggestions.voidSuggestions): the
+    // current item's suggestion before one of an item a correction superseded.
+    Set<Integer> offered = new HashSet<>();
     List<Map<String, Object>> standing = suggestions.of(trackingNumber).stream()
-        .filter(s -> !s.voided()).map(s -> {
+        .filter(s -> !s.voided())
+        .sorted(Comparator.comparing(ProactiveSuggestions.Suggestion::superseded))
+        .filter(s -> offered.add(s.seq())).map(s -> {
           Map<String, Object> item = new LinkedHashMap<>();
           item.put("seq", s.seq());
           item.put("title", PersonalDataMasker.mask(s.title()));
