@@ -200,7 +200,7 @@ public class ProactiveSuggestions {
       throw new InvalidInput("reason: " + MIN_REASON + " to " + MAX_REASON + " characters"
           + "（请填写作废理由（如登记错误的情形），" + MIN_REASON + "至" + MAX_REASON + "字）");
     }
-    if (text.chars().anyMatch(ch -> ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t')) {
+    if (Vars.hasHiddenCharacters(text, true)) {
       throw new InvalidInput("reason contains control characters（作废理由含有无法识别的字符，请去除后"
           + "再提交）");
     }
@@ -323,7 +323,7 @@ public class ProactiveSuggestions {
           + "（请填写申请人建议主动公开的理由（如涉及公众利益调整、需要公众广泛知晓或者需要公众参与决策），"
           + MIN_REASON + "至" + MAX_REASON + "字）");
     }
-    if (text.chars().anyMatch(ch -> ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t')) {
+    if (Vars.hasHiddenCharacters(text, true)) {
       throw new InvalidInput("reason contains control characters（建议理由含有无法识别的字符，请去除后"
           + "再提交）");
     }

@@ -234,7 +234,7 @@ public class PublicationDelegates {
       return null;
     }
     if (comment.codePointCount(0, comment.length()) > 1000
-        || comment.chars().anyMatch(ch -> ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t')) {
+        || Vars.hasHiddenCharacters(comment, true)) {
       throw new InvalidInput(field + ".comment at most 1000 characters, no control characters（"
           + what + "：审核意见不超过1000字，且不含无法识别的字符）");
     }
