@@ -79,7 +79,7 @@ class AuditTrailRegisterScenarioTest {
         return super.correctionNoticeLate(trackingNumber);
       }
     };
-    CaseTimeline timeline = timeline(counting);
+    CaseTimeline timeline = ProcessTestEngine.timeline(engine, counting);
 
     Trail trail = timeline.of(number).orElseThrow();
     assertThat(trail.header().dueOn()).isNotNull();
@@ -178,34 +178,6 @@ class AuditTrailRegisterScenarioTest {
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
-  }
-
-  private CaseTimeline timeline(CaseRegister cases) {
-    return new CaseTimeline(engine.getHistoryService(), engine.getIdentityService(),
-        new io.github.ogiworkflow.security.StaffAccess(engine.getIdentityService()),
-        new FormLabels(), cases,
-        ProcessTestEngine.bean(engine, "pauseLedger", io.github.ogiworkflow.deadline.PauseLedger.class),
-        ProcessTestEngine.bean(engine, "letters", io.github.ogiworkflow.letter.Letters.class),
-        ProcessTestEngine.bean(engine, "itemRegister",
-            io.github.ogiworkflow.register.ItemRegister.class),
-        ProcessTestEngine.bean(engine, "decisionRegister",
-            io.github.ogiworkflow.register.DecisionRegister.class),
-        ProcessTestEngine.bean(engine, "consultationRegister",
-            io.github.ogiworkflow.consultation.ConsultationRegister.class),
-        ProcessTestEngine.bean(engine, "appealRegister",
-            io.github.ogiworkflow.appeal.AppealRegister.class),
-        new io.github.ogiworkflow.attachment.FileAccessLog(ProcessTestEngine.jdbc(engine)),
-        ProcessTestEngine.bean(engine, "dateChangeRegister",
-            io.github.ogiworkflow.register.DateChangeRegister.class),
-        ProcessTestEngine.bean(engine, "deadlineTexts",
-            io.github.ogiworkflow.deadline.DeadlineTexts.class),
-        ProcessTestEngine.bean(engine, "publicationRegister",
-            io.github.ogiworkflow.publication.PublicationRegister.class),
-        ProcessTestEngine.bean(engine, "replyLetterRegister",
-            io.github.ogiworkflow.register.ReplyLetterRegister.class),
-        new io.github.ogiworkflow.privacy.PersonalDataAccessLog(ProcessTestEngine.jdbc(engine)),
-        ProcessTestEngine.bean(engine, "taskCompletionRegister",
-            io.github.ogiworkflow.register.TaskCompletionRegister.class));
   }
 
   /**
