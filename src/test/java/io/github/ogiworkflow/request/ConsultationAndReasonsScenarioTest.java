@@ -527,23 +527,7 @@ class ConsultationAndReasonsScenarioTest {
    */
   @Test
   void eachObjectingPartyGetsItsOwnNoticeAndTheReplyWaitsForEveryNoticesDisclosureDate() {
-    today(LocalDate.of(2026, 2, 10));
-    scenario.startWithItems(registration(RECEIVED), items(
-        item("甲公司产品检验报告", "HELD", "thirdParty", true, "thirdPartyName", "甲食品有限公司"),
-        item("乙公司产品检验报告", "HELD", "thirdParty", true, "thirdPartyName", "乙贸易有限公司")));
-    for (String party : List.of("甲食品有限公司", "乙贸易有限公司")) {
-      scenario.complete(partysTask(TASK_RECORD_CONSULTATION_SERVICE, party), OFFICE_USER,
-          CONSULTATION_SERVED_ON, "2026-02-10");
-      scenario.complete(partysTask(TASK_RECORD_CONSULTATION_ANSWER, party), OFFICE_USER,
-          CONSULTATION_ANSWER, "OBJECTION", CONSULTATION_ANSWERED_ON, "2026-02-10",
-          CONSULTATION_OPINION, "检验报告含配方，属商业秘密");
-    }
-    scenario.reviewItem("甲公司产品检验报告", REVIEW_CONCLUSION, "RELEASABLE");
-    scenario.reviewItem("乙公司产品检验报告", REVIEW_CONCLUSION, "RELEASABLE");
-    scenario.complete(TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER, OVERRIDE_PROPOSED, true,
-        OVERRIDE_REASON, "涉及公众健康，不公开会对公共利益造成重大影响");
-    today(LocalDate.of(2026, 2, 11));
-    scenario.complete(ElementIds.TASK_APPROVE_OVERRIDE, LEADER, OVERRIDE_APPROVAL, "APPROVE");
+    disclosedOverTwoObjections();
 
     List<Letters.Letter> notices = letters.of(tn()).stream()
         .filter(l -> l.kind() == LetterKind.OVERRIDE_NOTICE).toList();
@@ -604,6 +588,50 @@ class ConsultationAndReasonsScenarioTest {
     deliverOn("2026-03-19");
     Assertions.assertThat(register.get(tn()).status()).isEqualTo("DELIVERED");
     Assertions.assertThat(register.get(tn()).outcomeCode()).isEqualTo("1");
+  }
+
+  /**
+   * 甲 and 乙 each object to their own item (10 Feb 2026), both items' reviews release them, and
+   * leadership discloses over both objections on Wed 11 Feb: two notices sent, two service steps.
+   */
+  private void disclosedOverTwoObjections() {
+    today(LocalDate.of(2026, 2, 10));
+    scenario.startWithItems(registration(RECEIVED), items(
+        item("甲公司产品检验报告", "HELD", "thirdParty", true, "thirdPartyName", "甲食品有限公司"),
+        item("乙公司产品检验报告", "HELD", "thirdParty", true, "thirdPartyName", "乙贸易有限公司")));
+    for (String party : List.of("甲食品有限公司", "乙贸易有限公司")) {
+      scenario.complete(partysTask(TASK_RECORD_CONSULTATION_SERVICE, party), OFFICE_USER,
+          CONSULTATION_SERVED_ON, "2026-02-10");
+      scenario.complete(partysTask(TASK_RECORD_CONSULTATION_ANSWER, party), OFFICE_USER,
+          CONSULTATION_ANSWER, "OBJECTION", CONSULTATION_ANSWERED_ON, "2026-02-10",
+          CONSULTATION_OPINION, "检验报告含配方，属商业秘密");
+    }
+    scenario.reviewItem("甲公司产品检验报告", REVIEW_CONCLUSION, "RELEASABLE");
+    scenario.reviewItem("乙公司产品检验报告", REVIEW_CONCLUSION, "RELEASABLE");
+    scenario.complete(TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER, OVERRIDE_PROPOSED, true,
+        OVERRIDE_REASON, "涉及公众健康，不公开会对公共利益造成重大影响");
+    today(LocalDate.of(2026, 2, 11));
+    scenario.complete(ElementIds.TASK_APPROVE_OVERRIDE, LEADER, OVERRIDE_APPROVAL, "APPROVE");
+  }
+
+  /**
+   * Second read of session 36: a notice's service step finds its notice by the party it was
+   * started for, never by its place among the notices. When the register no longer shows 甲's
+   * notice as sent (a path past the model), 甲's service is refused; the old fallback by place
+   * booked it to 乙's notice, now first in the list.
+   */
+  @Test
+  void aNoticesServiceIsNeverBookedToAnotherPartysNoticeByItsPlace() {
+    disclosedOverTwoObjections();
+    Task first = noticeServiceOf("甲食品有限公司");
+    jdbc.update("UPDATE ogi_consultation SET override_notice_sent_on = NULL WHERE"
+        + " tracking_number = ? AND party_name = ?", tn(), "甲食品有限公司");
+
+    assertThatThrownBy(() -> scenario.complete(first, OFFICE_USER, OVERRIDE_NOTICE_SERVED_ON,
+        "2026-02-11")).hasMessageContaining("No override notice sent to party 甲食品有限公司");
+    Assertions.assertThat(jdbc.queryForList("SELECT party_name FROM ogi_consultation WHERE"
+        + " tracking_number = ? AND override_notice_served_on IS NOT NULL", String.class, tn()))
+        .isEmpty();
   }
 
   private void deliverOn(String day) {
