@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.audit;
 
+import static io.github.ogiworkflow.audit.TrailEntries.only;
 import static io.github.ogiworkflow.process.ElementIds.TASK_DRAFT_COMPLAINT_ANSWER;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static io.github.ogiworkflow.request.RequestScenario.LEADER;
@@ -161,12 +162,6 @@ class AuditTrailRegisterScenarioTest {
     // The complaint's text (which may name people) is not in the trail.
     assertThat(answered.entries()).noneMatch(e -> (e.activity() + e.detail() + e.outcome()
         + e.comment()).contains("13812345678"));
-  }
-
-  private static Entry only(Trail trail, String kind) {
-    List<Entry> found = trail.entries().stream().filter(e -> e.kind().equals(kind)).toList();
-    assertThat(found).as(kind + " in " + trail.entries()).hasSize(1);
-    return found.get(0);
   }
 
   private void complete(String key, String taskKey, String user, Object... keyValues) {
