@@ -211,8 +211,8 @@ class ConsultationAndReasonsScenarioTest {
   void aLateObjectionIsKeptBesideTheSilenceAndShownToTheReviewerAndApprover() {
     silentAfterThu12Mar();
     today(LocalDate.of(2026, 3, 17));
-    LateConsultationAnswers.Recorded recorded = lateAnswers().record(engine.getRuntimeService(), tn(), null, "OBJECTION",
-        "2026-03-17", "2026-03-16", "年检材料含生产工艺，属商业秘密", OFFICE_USER);
+    LateConsultationAnswers.Recorded recorded = lateAnswer(null, "OBJECTION",
+        "2026-03-17", "2026-03-16", "年检材料含生产工艺，属商业秘密");
     Assertions.assertThat(recorded.inTime()).isFalse();
     Assertions.assertThat(recorded.party()).isEqualTo("示范市某食品有限公司");
 
@@ -242,8 +242,8 @@ class ConsultationAndReasonsScenarioTest {
               + "邮戳日期2026年3月16日，答复期限届满后提出）");
         });
     // One answer after the period per consultation.
-    assertThatThrownBy(() -> lateAnswers().record(engine.getRuntimeService(), tn(), null, "CONSENT", "2026-03-17", null,
-        null, OFFICE_USER)).isInstanceOf(LateConsultationAnswers.NotRecordable.class);
+    assertThatThrownBy(() -> lateAnswer(null, "CONSENT", "2026-03-17", null,
+        null)).isInstanceOf(LateConsultationAnswers.NotRecordable.class);
 
     scenario.reviewItem("某企业年度检查材料", REVIEW_CONCLUSION, "RELEASABLE");
     assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY);
@@ -278,8 +278,7 @@ class ConsultationAndReasonsScenarioTest {
   void aRecordedLateAnswerIsNotOfferedAgain() {
     silentAfterThu12Mar();
     today(LocalDate.of(2026, 3, 17));
-    lateAnswers().record(engine.getRuntimeService(), tn(), null, "CONSENT", "2026-03-17", null,
-        null, OFFICE_USER);
+    lateAnswer(null, "CONSENT", "2026-03-17", null, null);
     Assertions.assertThat(lateAnswers().recordable(engine.getRuntimeService(), tn())).isEmpty();
   }
 
@@ -293,8 +292,7 @@ class ConsultationAndReasonsScenarioTest {
   void releasingOverALateObjectionNeedsLeadershipWhoSeesIt() {
     silentAfterThu12Mar();
     today(LocalDate.of(2026, 3, 17));
-    lateAnswers().record(engine.getRuntimeService(), tn(), null, "OBJECTION", "2026-03-17",
-        "2026-03-16", "年检材料含生产工艺，属商业秘密", OFFICE_USER);
+    lateAnswer(null, "OBJECTION", "2026-03-17", "2026-03-16", "年检材料含生产工艺，属商业秘密");
     scenario.reviewItem("某企业年度检查材料", REVIEW_CONCLUSION, "RELEASABLE");
 
     assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY);
@@ -317,8 +315,7 @@ class ConsultationAndReasonsScenarioTest {
   void releasingAfterALateConsentNeedsNoApproval() {
     silentAfterThu12Mar();
     today(LocalDate.of(2026, 3, 16));
-    lateAnswers().record(engine.getRuntimeService(), tn(), null, "CONSENT", "2026-03-16", null,
-        null, OFFICE_USER);
+    lateAnswer(null, "CONSENT", "2026-03-16", null, null);
     scenario.reviewItem("某企业年度检查材料", REVIEW_CONCLUSION, "RELEASABLE");
 
     assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY);
@@ -331,8 +328,8 @@ class ConsultationAndReasonsScenarioTest {
   void aLateConsentIsKeptBesideTheSilence() {
     silentAfterThu12Mar();
     today(LocalDate.of(2026, 3, 16));
-    Assertions.assertThat(lateAnswers().record(engine.getRuntimeService(), tn(), "示范市某食品有限公司", "CONSENT",
-        "2026-03-16", null, "（同意时的理由不记）", OFFICE_USER).inTime()).isFalse();
+    Assertions.assertThat(lateAnswer("示范市某食品有限公司", "CONSENT",
+        "2026-03-16", null, "（同意时的理由不记）").inTime()).isFalse();
     Assertions.assertThat(jdbc.queryForMap("SELECT answer, late_answer, late_opinion"
         + " FROM ogi_consultation WHERE tracking_number = ?", tn()))
         .containsEntry("ANSWER", "SILENCE").containsEntry("LATE_ANSWER", "CONSENT")
@@ -351,8 +348,8 @@ class ConsultationAndReasonsScenarioTest {
   void anObjectionPostedWithinThePeriodAndReceivedAfterItCountsAsInTime() {
     silentAfterThu12Mar();
     today(LocalDate.of(2026, 3, 16));
-    Assertions.assertThat(lateAnswers().record(engine.getRuntimeService(), tn(), null, "OBJECTION", "2026-03-16",
-        "2026-03-12", "年检材料含生产工艺，属商业秘密", OFFICE_USER).inTime()).isTrue();
+    Assertions.assertThat(lateAnswer(null, "OBJECTION", "2026-03-16",
+        "2026-03-12", "年检材料含生产工艺，属商业秘密").inTime()).isTrue();
 
     Assertions.assertThat(jdbc.queryForMap("SELECT answer, answered_on, posted_on, late_answer"
         + " FROM ogi_consultation WHERE tracking_number = ?", tn()))
@@ -389,23 +386,23 @@ class ConsultationAndReasonsScenarioTest {
   void aBadAnswerAfterThePeriodIsRefusedOnItsFieldAndNothingIsWritten() {
     silentAfterThu12Mar();
     today(LocalDate.of(2026, 3, 16));
-    assertThatThrownBy(() -> lateAnswers().record(engine.getRuntimeService(), tn(), null, "OBJECTION", "2026-03-17", null,
-        "理由", OFFICE_USER)).isInstanceOf(InvalidInput.class)
+    assertThatThrownBy(() -> lateAnswer(null, "OBJECTION", "2026-03-17", null,
+        "理由")).isInstanceOf(InvalidInput.class)
         .hasMessageStartingWith("receivedOn").hasMessageContaining("收到答复日期不得晚于今天");
-    assertThatThrownBy(() -> lateAnswers().record(engine.getRuntimeService(), tn(), null, "OBJECTION", "2026-03-16",
-        "2026-03-17", "理由", OFFICE_USER)).isInstanceOf(InvalidInput.class)
+    assertThatThrownBy(() -> lateAnswer(null, "OBJECTION", "2026-03-16",
+        "2026-03-17", "理由")).isInstanceOf(InvalidInput.class)
         .hasMessageStartingWith("postedOn").hasMessageContaining("邮戳日期不得晚于收到答复日期");
-    assertThatThrownBy(() -> lateAnswers().record(engine.getRuntimeService(), tn(), null, "OBJECTION", "2026-03-16", null,
-        " ", OFFICE_USER)).isInstanceOf(InvalidInput.class)
+    assertThatThrownBy(() -> lateAnswer(null, "OBJECTION", "2026-03-16", null,
+        " ")).isInstanceOf(InvalidInput.class)
         .hasMessageStartingWith("opinion").hasMessageContaining("不同意公开的理由");
-    assertThatThrownBy(() -> lateAnswers().record(engine.getRuntimeService(), tn(), null, "SILENCE", "2026-03-16", null,
-        null, OFFICE_USER)).isInstanceOf(InvalidInput.class)
+    assertThatThrownBy(() -> lateAnswer(null, "SILENCE", "2026-03-16", null,
+        null)).isInstanceOf(InvalidInput.class)
         .hasMessageStartingWith("answer").hasMessageContaining("答复意见");
-    assertThatThrownBy(() -> lateAnswers().record(engine.getRuntimeService(), tn(), null, "CONSENT", "16.3.2026", null,
-        null, OFFICE_USER)).isInstanceOf(InvalidInput.class)
+    assertThatThrownBy(() -> lateAnswer(null, "CONSENT", "16.3.2026", null,
+        null)).isInstanceOf(InvalidInput.class)
         .hasMessageStartingWith("receivedOn").hasMessageContaining("日期格式");
-    assertThatThrownBy(() -> lateAnswers().record(engine.getRuntimeService(), tn(), "示范市某乳业有限公司", "CONSENT",
-        "2026-03-16", null, null, OFFICE_USER)).isInstanceOf(InvalidInput.class)
+    assertThatThrownBy(() -> lateAnswer("示范市某乳业有限公司", "CONSENT",
+        "2026-03-16", null, null)).isInstanceOf(InvalidInput.class)
         .hasMessageStartingWith("party").hasMessageContaining("被征求意见的第三方");
     Assertions.assertThat(jdbc.queryForMap("SELECT answer, late_answer, posted_on"
         + " FROM ogi_consultation WHERE tracking_number = ?", tn()))
@@ -1338,6 +1335,16 @@ class ConsultationAndReasonsScenarioTest {
   private io.github.ogiworkflow.consultation.LateConsultationAnswers lateAnswers() {
     return ProcessTestEngine.bean(engine, "lateConsultationAnswers",
         io.github.ogiworkflow.consultation.LateConsultationAnswers.class);
+  }
+
+  /**
+   * The office records the silent party's answer after the period on this case (ADR 0172), as
+   * its API does: {@code party} may be null when one party stayed silent.
+   */
+  private LateConsultationAnswers.Recorded lateAnswer(String party, String answer,
+      String receivedOn, String postedOn, String opinion) {
+    return lateAnswers().record(engine.getRuntimeService(), tn(), party, answer, receivedOn,
+        postedOn, opinion, OFFICE_USER);
   }
 
   private void letterSentThu12Feb() {
