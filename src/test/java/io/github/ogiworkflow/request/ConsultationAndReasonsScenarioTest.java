@@ -160,15 +160,10 @@ class ConsultationAndReasonsScenarioTest {
 
   @Test
   void silenceEndsThePauseOnTheFifteenthWorkingDayNotWhenTheJobRan() {
-    letterSentThu12Feb();
-    today(LocalDate.of(2026, 2, 13));
-    scenario.complete(TASK_RECORD_CONSULTATION_SERVICE, OFFICE_USER,
-        CONSULTATION_SERVED_ON, "2026-02-13");
+    servedFri13Feb();
 
     // The timer is due at 23:59:59 on Thu 12 Mar; its job runs just after midnight.
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(LocalDate.of(2026, 3, 13),
-        LocalTime.of(0, 0, 30)).atZone(OfficeTime.ZONE).toInstant()));
-    scenario.fireTimer(ElementIds.TIMER_CONSULTATION_SILENCE);
+    silenceTimerOnFri13Mar();
 
     // Paused Thu 12 Feb → Thu 12 Mar: 13, 14, 24–28 Feb = 7; 2–6 Mar = 12; 9–12 Mar = 16.
     // 16 Mar + 16: 17–20 = 4; 23–27 = 9; 30 Mar–3 Apr = 14; 4–6 Apr 清明; 7, Wed 8 Apr = 16
@@ -258,14 +253,9 @@ class ConsultationAndReasonsScenarioTest {
    */
   @Test
   void theLateAnswerIsOfferedOnlyWhileItCanBeRecorded() {
-    letterSentThu12Feb();
-    today(LocalDate.of(2026, 2, 13));
-    scenario.complete(TASK_RECORD_CONSULTATION_SERVICE, OFFICE_USER,
-        CONSULTATION_SERVED_ON, "2026-02-13");
+    servedFri13Feb();
     Assertions.assertThat(lateAnswers().recordable(engine.getRuntimeService(), tn())).isEmpty();
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(LocalDate.of(2026, 3, 13),
-        LocalTime.of(0, 0, 30)).atZone(OfficeTime.ZONE).toInstant()));
-    scenario.fireTimer(ElementIds.TIMER_CONSULTATION_SILENCE);
+    silenceTimerOnFri13Mar();
     Assertions.assertThat(lateAnswers().recordable(engine.getRuntimeService(), tn()))
         .extracting(c -> c.party()).containsExactly("示范市某食品有限公司");
 
@@ -1322,14 +1312,24 @@ class ConsultationAndReasonsScenarioTest {
    * timer closed the consultation on Fri 13 Mar, and the item waits for its review.
    */
   private void silentAfterThu12Mar() {
+    servedFri13Feb();
+    silenceTimerOnFri13Mar();
+    assertThat(scenario.instance).isWaitingAt(CALL_SECRECY_REVIEW);
+  }
+
+  /** The letter of Thu 12 Feb is served on Fri 13 Feb: its 15 working days run to Thu 12 Mar. */
+  private void servedFri13Feb() {
     letterSentThu12Feb();
     today(LocalDate.of(2026, 2, 13));
     scenario.complete(TASK_RECORD_CONSULTATION_SERVICE, OFFICE_USER,
         CONSULTATION_SERVED_ON, "2026-02-13");
+  }
+
+  /** Nothing came: the silence timer's job runs just after midnight on Fri 13 Mar. */
+  private void silenceTimerOnFri13Mar() {
     ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(LocalDate.of(2026, 3, 13),
         LocalTime.of(0, 0, 30)).atZone(OfficeTime.ZONE).toInstant()));
     scenario.fireTimer(ElementIds.TIMER_CONSULTATION_SILENCE);
-    assertThat(scenario.instance).isWaitingAt(CALL_SECRECY_REVIEW);
   }
 
   private io.github.ogiworkflow.consultation.LateConsultationAnswers lateAnswers() {
