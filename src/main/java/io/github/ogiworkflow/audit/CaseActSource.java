@@ -3,7 +3,6 @@ package io.github.ogiworkflow.audit;
 import io.github.ogiworkflow.audit.CaseTimeline.Entry;
 import io.github.ogiworkflow.process.ProcessVariables;
 import io.github.ogiworkflow.register.CaseActRegister;
-import java.util.function.Supplier;
 
 /**
  * The acts the register keeps in {@code ogi_case_act} (ADR 0174): the completeness conclusion
@@ -24,21 +23,17 @@ final class CaseActSource implements TimelineSource {
     return "触发：" + systemTrigger;
   }
 
-  private final Supplier<CaseActRegister> acts;
+  private final CaseActRegister acts;
   private final FormLabels labels;
 
-  CaseActSource(Supplier<CaseActRegister> acts, FormLabels labels) {
+  CaseActSource(CaseActRegister acts, FormLabels labels) {
     this.acts = acts;
     this.labels = labels;
   }
 
   @Override
   public void addTo(TrailSubject subject, TrailLines lines) {
-    CaseActRegister register = acts.get();
-    if (register == null) {
-      return;
-    }
-    for (CaseActRegister.Act act : register.of(subject.key())) {
+    for (CaseActRegister.Act act : acts.of(subject.key())) {
       String who = act.bySystem() ? WHO : subject.names().of(act.actedBy(), act.actedByName());
       String comment = act.bySystem() ? trigger(act.systemTrigger()) : "";
       lines.add(switch (act.kind()) {

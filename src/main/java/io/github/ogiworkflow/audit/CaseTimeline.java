@@ -9,7 +9,9 @@ import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.letter.Letters;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.privacy.PersonalDataAccessLog;
+import io.github.ogiworkflow.publication.ProactiveSuggestions;
 import io.github.ogiworkflow.publication.PublicationRegister;
+import io.github.ogiworkflow.register.CaseActRegister;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.DateChangeRegister;
 import io.github.ogiworkflow.register.DecisionRegister;
@@ -156,7 +158,9 @@ public class CaseTimeline {
       AppealRegister appeals, FileAccessLog fileAccess, DateChangeRegister dateChanges,
       DeadlineTexts deadlineTexts, PublicationRegister publications,
       ReplyLetterRegister replyLetters, PersonalDataAccessLog fullDataAccess,
-      TaskCompletionRegister completions) {
+      TaskCompletionRegister completions, ProactiveSuggestions suggestions,
+      CaseActRegister caseActs, HistoryRemovals historyRemovals,
+      HistoryCleanups historyCleanups) {
     this.identity = identity;
     this.access = access;
     this.cases = cases;
@@ -177,11 +181,11 @@ public class CaseTimeline {
         new DeliverySource(cases, labels),
         new WithdrawalSource(cases),
         // the applicant's suggestion of proactive disclosure (Art. 44, ADR 0162)
-        new ProactiveSuggestionSource(() -> suggestions),
+        new ProactiveSuggestionSource(suggestions),
         new ClosingSource(),
         new RegistrationVoidSource(cases),
         // the completeness conclusion, the fee decision, the split, timers (ADR 0174)
-        new CaseActSource(() -> caseActs, labels),
+        new CaseActSource(caseActs, labels),
         // any key's registrations
         new PauseSource(pauses),
         new LetterSource(letters),
@@ -199,48 +203,9 @@ public class CaseTimeline {
         new BatchPublicationSource(publications),
         new BatchComplaintSource(appeals),
         // accepted changes to the key's process history (ADR 0156)
-        new HistoryRemovalSource(() -> historyRemovals),
+        new HistoryRemovalSource(historyRemovals),
         // history the engine's cleanup removed at the end of its period (ADR 0165)
-        new HistoryCleanupSource(() -> historyCleanups));
-  }
-
-  /** Set by Spring; null where the trail is built by hand (tests). */
-  private HistoryRemovals historyRemovals;
-
-  /**
-   * The register of accepted changes to the case's process history (retention/HistoryRemovals,
-   * audit 34b F1, ADR 0156). A setter, not a constructor argument, to keep this hook small.
-   */
-  @org.springframework.beans.factory.annotation.Autowired(required = false)
-  void setHistoryRemovals(HistoryRemovals historyRemovals) {
-    this.historyRemovals = historyRemovals;
-  }
-
-  /** Set by Spring; null where the trail is built by hand (tests). */
-  private io.github.ogiworkflow.publication.ProactiveSuggestions suggestions;
-
-  /** The register of applicants' suggestions (ADR 0162); a setter, as the history removals'. */
-  @org.springframework.beans.factory.annotation.Autowired(required = false)
-  void setProactiveSuggestions(io.github.ogiworkflow.publication.ProactiveSuggestions s) {
-    this.suggestions = s;
-  }
-
-  /** Set by Spring; null where the trail is built by hand (tests). */
-  private io.github.ogiworkflow.register.CaseActRegister caseActs;
-
-  /** The register of acts kept nowhere else (ADR 0174); a setter, as the history removals'. */
-  @org.springframework.beans.factory.annotation.Autowired(required = false)
-  public void setCaseActs(io.github.ogiworkflow.register.CaseActRegister caseActs) {
-    this.caseActs = caseActs;
-  }
-
-  /** Set by Spring; null where the trail is built by hand (tests). */
-  private HistoryCleanups historyCleanups;
-
-  /** The register of history removed by the engine's cleanup (ADR 0165); a setter as above. */
-  @org.springframework.beans.factory.annotation.Autowired(required = false)
-  void setHistoryCleanups(HistoryCleanups historyCleanups) {
-    this.historyCleanups = historyCleanups;
+        new HistoryCleanupSource(historyCleanups));
   }
 
   /** The trail, or empty when neither the register nor the history knows the key. */

@@ -7,31 +7,25 @@ import io.github.ogiworkflow.retention.HistoryCleanups;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Supplier;
 
 /**
  * The key's process history that the engine's own cleanup removes at the end of its archive
  * period (retention/HistoryCleanups, ADR 0165): when it fell due and when it was found gone,
- * with the cleanup run that removed it. Shown after the history itself is gone. The register is
- * optional (a trail built by hand in tests has none).
+ * with the cleanup run that removed it. Shown after the history itself is gone.
  */
 final class HistoryCleanupSource implements TimelineSource {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-  private final Supplier<HistoryCleanups> cleanups;
+  private final HistoryCleanups cleanups;
 
-  HistoryCleanupSource(Supplier<HistoryCleanups> cleanups) {
+  HistoryCleanupSource(HistoryCleanups cleanups) {
     this.cleanups = cleanups;
   }
 
   @Override
   public void addTo(TrailSubject subject, TrailLines lines) {
-    HistoryCleanups register = cleanups.get();
-    if (register == null) {
-      return;
-    }
-    for (HistoryCleanups.Entry row : register.of(subject.key())) {
+    for (HistoryCleanups.Entry row : cleanups.of(subject.key())) {
       // A definition without a name (none of ours) is not shown by its English key.
       String what = row.processName() == null ? "流程记录" : "《" + row.processName() + "》流程记录";
       String period = row.periodYears() == null ? "保管期限未定"

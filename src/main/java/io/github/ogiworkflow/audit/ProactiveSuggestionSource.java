@@ -6,7 +6,6 @@ import static io.github.ogiworkflow.letter.CaseLetters.chinese;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.logging.PersonalDataMasker;
 import io.github.ogiworkflow.publication.ProactiveSuggestions;
-import java.util.function.Supplier;
 
 /**
  * 申请人建议主动公开 (Art. 44, ADR 0162): each item an applicant suggested moving into the proactive
@@ -15,20 +14,18 @@ import java.util.function.Supplier;
  */
 final class ProactiveSuggestionSource implements TimelineSource {
 
-  /** Null where the trail is built by hand (tests), as the history removals. */
-  private final Supplier<ProactiveSuggestions> suggestions;
+  private final ProactiveSuggestions suggestions;
 
-  ProactiveSuggestionSource(Supplier<ProactiveSuggestions> suggestions) {
+  ProactiveSuggestionSource(ProactiveSuggestions suggestions) {
     this.suggestions = suggestions;
   }
 
   @Override
   public void addTo(TrailSubject subject, TrailLines lines) {
-    ProactiveSuggestions register = suggestions.get();
-    if (subject.header() == null || register == null) {
+    if (subject.header() == null) {
       return;
     }
-    for (ProactiveSuggestions.Suggestion s : register.of(subject.key())) {
+    for (ProactiveSuggestions.Suggestion s : suggestions.of(subject.key())) {
       lines.add(day(s.suggestedOn(), "SUGGESTION", "申请人建议主动公开：信息项 " + s.seq() + "「"
           + PersonalDataMasker.mask(s.title()) + "」",
           subject.names().of(s.recordedBy(), s.recordedByName()),

@@ -2,12 +2,10 @@ package io.github.ogiworkflow.consultation;
 
 import io.github.ogiworkflow.consultation.ConsultationRegister.Answer;
 import io.github.ogiworkflow.consultation.ConsultationRegister.Consultation;
-import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.register.ItemRegister.Item;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,13 +38,11 @@ public class AgencyObjection {
   public Optional<String> text(String trackingNumber) {
     return of(trackingNumber).map(c -> {
       List<String> names = items.consultees(trackingNumber, false);
-      String titles = items.of(trackingNumber).stream().filter(Item::otherAgency)
-          .map(item -> "《" + item.title() + "》").collect(Collectors.joining("、"));
-      String opinion = consultations.keptOpinion(c.id()).orElse("（未说明理由）");
-      return "其他机关：" + (names.isEmpty() ? "（未填写名称）" : String.join("、", names))
-          + "\n涉及信息项：" + titles
-          + "\n答复日期：" + (c.answeredOn() == null ? "—" : CaseLetters.chinese(c.answeredOn()))
-          + "\n不同意公开的理由：" + opinion;
+      return ConsultationTexts.party("其他机关", names.isEmpty() ? null : String.join("、", names))
+          + "\n" + ConsultationTexts.items(items.of(trackingNumber).stream()
+              .filter(Item::otherAgency).map(item -> ConsultationTexts.quoted(item.title())))
+          + "\n答复日期：" + ConsultationTexts.day(c.answeredOn())
+          + "\n" + ConsultationTexts.reasons(consultations.keptOpinion(c.id()).orElse(null));
     });
   }
 

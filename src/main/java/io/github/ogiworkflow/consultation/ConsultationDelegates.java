@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -235,13 +234,12 @@ public class ConsultationDelegates {
     List<String> concerned = perParty ? items.thirdPartyItemTitles(trackingNumber, party)
         : items.of(trackingNumber).stream().filter(ItemRegister.Item::thirdParty)
             .map(ItemRegister.Item::title).toList();
-    String titles = concerned.stream().map(title -> "《" + title + "》")
-        .collect(Collectors.joining("、"));
-    return (perParty ? "第三方：" + (party == null ? "（未填写名称）" : party) + "\n" : "")
-        + "涉及信息项：" + titles + "\n答复日期：" + CaseLetters.chinese(answeredOn)
+    return (perParty ? ConsultationTexts.party("第三方", party) + "\n" : "")
+        + ConsultationTexts.items(concerned.stream().map(ConsultationTexts::quoted))
+        + "\n答复日期：" + CaseLetters.chinese(answeredOn)
         + (postedOn == null ? ""
             : "（邮戳日期：" + CaseLetters.chinese(postedOn) + "，在答复期限内寄出）")
-        + "\n不同意公开的理由：" + (opinion == null ? "（未说明理由）" : opinion);
+        + "\n" + ConsultationTexts.reasons(opinion);
   }
 
   /** Another party's objection recorded earlier in this round stays, first. */

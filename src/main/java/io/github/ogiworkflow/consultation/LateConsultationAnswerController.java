@@ -4,6 +4,7 @@ import io.github.ogiworkflow.consultation.LateConsultationAnswers.NotRecordable;
 import io.github.ogiworkflow.consultation.LateConsultationAnswers.Recorded;
 import io.github.ogiworkflow.consultation.LateConsultationAnswers.UnknownCase;
 import io.github.ogiworkflow.process.InvalidInput;
+import io.github.ogiworkflow.process.RequestFields;
 import io.github.ogiworkflow.security.ApiError;
 import io.github.ogiworkflow.security.Groups;
 import io.github.ogiworkflow.security.StaffAccess;
@@ -57,11 +58,11 @@ public class LateConsultationAnswerController {
     // The office holds no grant to change process instances: the server writes the answer into
     // the running case after checking the group, the dates and the case's state.
     Recorded done = access.withoutAuthorizations(() -> answers.record(runtime, trackingNumber,
-        text(body.get("party"), "party", "被征求意见的第三方"),
-        text(body.get("answer"), "answer", "答复意见"),
-        text(body.get("receivedOn"), "receivedOn", "收到答复日期"),
-        text(body.get("postedOn"), "postedOn", "邮戳日期"),
-        text(body.get("opinion"), "opinion", "不同意公开的理由"), user));
+        RequestFields.text(body, "party", "被征求意见的第三方"),
+        RequestFields.text(body, "answer", "答复意见"),
+        RequestFields.text(body, "receivedOn", "收到答复日期"),
+        RequestFields.text(body, "postedOn", "邮戳日期"),
+        RequestFields.text(body, "opinion", "不同意公开的理由"), user));
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("trackingNumber", done.trackingNumber());
     answer.put("party", done.party());
@@ -73,14 +74,6 @@ public class LateConsultationAnswerController {
     answer.put("message", done.inTime() ? "已按期限内的答复登记（邮寄或收到日期在答复期限内）"
         : "已登记为逾期答复：逾期未提出意见的结论不变，由本机关决定是否公开，审查和审批时将看到该答复");
     return ResponseEntity.status(HttpStatus.CREATED).body(answer);
-  }
-
-  /** A field sent as something other than text (a number, a list) is refused on the field. */
-  private static String text(Object value, String field, String chineseName) {
-    if (value == null || value instanceof String) {
-      return (String) value;
-    }
-    throw new InvalidInput(field + ": must be text（" + chineseName + "应为文字）");
   }
 
   @ExceptionHandler(RuntimeException.class)

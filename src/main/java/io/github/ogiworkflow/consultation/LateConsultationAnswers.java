@@ -17,6 +17,7 @@ import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.ItemRegister;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -92,13 +93,8 @@ public class LateConsultationAnswers {
     if (trackingNumber == null || !cases.lock(trackingNumber)) {
       throw new UnknownCase(trackingNumber);
     }
-    ProcessInstance instance = trackingNumber == null ? null
-        : engine.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.DISCLOSURE_REQUEST)
-            .processInstanceBusinessKey(trackingNumber).active().list().stream().findFirst()
-            .orElse(null);
-    if (instance == null) {
-      throw new UnknownCase(trackingNumber);
-    }
+    ProcessInstance instance = runningCase(engine, trackingNumber)
+        .orElseThrow(() -> new UnknownCase(trackingNumber));
     Consultation consultation = silentConsultation(trackingNumber, text(party, "party",
         "被征求意见的第三方", false));
     Answer answer = answer(answerText);
@@ -179,10 +175,7 @@ public class LateConsultationAnswers {
    * The same checks as {@link #record}, which still makes them all.
    */
   public List<Consultation> recordable(RuntimeService engine, String trackingNumber) {
-    ProcessInstance instance = engine.createProcessInstanceQuery()
-        .processDefinitionKey(ProcessKeys.DISCLOSURE_REQUEST)
-        .processInstanceBusinessKey(trackingNumber).active().list().stream().findFirst()
-        .orElse(null);
+    ProcessInstance instance = runningCase(engine, trackingNumber).orElse(null);
     if (instance == null || engine.getActiveActivityIds(instance.getId()).stream()
         .noneMatch(UNDECIDED_STEPS::contains)) {
       return List.of();
@@ -190,6 +183,13 @@ public class LateConsultationAnswers {
     return silence.silent(trackingNumber).stream().filter(c -> c.lateAnswer() == null)
         .filter(c -> silence.itemIdsOf(trackingNumber, c).stream().noneMatch(items::hasReview))
         .toList();
+  }
+
+  /** The case's running (not suspended) main process instance, if any. */
+  private static Optional<ProcessInstance> runningCase(RuntimeService engine,
+      String trackingNumber) {
+    return engine.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.DISCLOSURE_REQUEST)
+        .processInstanceBusinessKey(trackingNumber).active().list().stream().findFirst();
   }
 
   /**

@@ -16,7 +16,6 @@ import io.github.ogiworkflow.vocabulary.ItemFinding;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -156,16 +155,15 @@ public class OverrideNoticeDelegates {
 
   /**
    * Completing one instance of 登记公开决定告知书送达 (ADR 0171: one per notice): the service date
-   * of that party's notice. The instance's notice is the register's, at the instance's place
-   * among the notices sent ({@code loopCounter}, as the consultation steps take their party, ADR
-   * 0166), not a value the form sends.
+   * of that party's notice. The instance's notice is the register's notice to the party the
+   * instance was started for, not a value the form sends.
    */
   @Bean
   TaskListener recordPartysOverrideNoticeServiceListener(ConsultationRegister consultations,
       OverrideNotices notices) {
     return task -> {
       DelegateExecution execution = task.getExecution();
-      Consultation notice = sentNotice(consultations, notices, execution);
+      Consultation notice = sentNotice(notices, execution);
       LocalDate servedOn = ConsultationDelegates.dateBetween(execution,
           OVERRIDE_NOTICE_SERVED_ON, "告知书送达日期", notice.overrideNoticeSentOn(),
           "告知书发出日期");
@@ -173,30 +171,21 @@ public class OverrideNoticeDelegates {
     };
   }
 
-  /** The notice an instance of the service step is about: see the listener above. */
-  static Consultation sentNotice(ConsultationRegister consultations, OverrideNotices notices,
-      DelegateExecution execution) {
+  /**
+   * The notice an instance of the service step is about: see the listener above. By the party
+   * the instance was started for (its element variable, set on every instance since the step
+   * became one per notice, ADR 0171; shown read-only on the form), never by the instance's
+   * place: a party whose notice the register no longer shows as sent is refused rather than
+   * booked to whichever notice now stands at that place.
+   */
+  static Consultation sentNotice(OverrideNotices notices, DelegateExecution execution) {
     String trackingNumber = execution.getProcessBusinessKey();
-    List<OverrideNotices.PartyNotice> needed = notices.needed(trackingNumber).stream()
-        .filter(n -> n.consultation().overrideNoticeSentOn() != null).toList();
-    // By the party the instance was started for (its element variable), so a list that reads
-    // otherwise later cannot book one party's service to another's notice; by position only
-    // where no party is named.
     Object party = execution.getVariable(OVERRIDE_NOTICE_PARTY);
-    if (party instanceof String name) {
-      Optional<Consultation> named = needed.stream().filter(n -> n.partyText().equals(name))
-          .map(OverrideNotices.PartyNotice::consultation).findFirst();
-      if (named.isPresent()) {
-        return named.get();
-      }
-    }
-    List<Consultation> sent = needed.stream().map(OverrideNotices.PartyNotice::consultation)
-        .toList();
-    Object counter = execution.getVariable(ConsultationPlanner.LOOP_COUNTER);
-    if (!(counter instanceof Integer index) || index < 0 || index >= sent.size()) {
-      throw new IllegalStateException("No override notice for service instance " + counter
-          + " of " + trackingNumber);
-    }
-    return sent.get(index);
+    return notices.needed(trackingNumber).stream()
+        .filter(n -> n.consultation().overrideNoticeSentOn() != null
+            && n.partyText().equals(party))
+        .map(OverrideNotices.PartyNotice::consultation).findFirst()
+        .orElseThrow(() -> new IllegalStateException("No override notice sent to party "
+            + party + " of " + trackingNumber));
   }
 }

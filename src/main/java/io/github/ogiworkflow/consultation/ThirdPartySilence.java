@@ -2,7 +2,6 @@ package io.github.ogiworkflow.consultation;
 
 import io.github.ogiworkflow.consultation.ConsultationRegister.Answer;
 import io.github.ogiworkflow.consultation.ConsultationRegister.Consultation;
-import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.register.ItemRegister;
 import io.github.ogiworkflow.register.ItemRegister.Item;
 import java.util.ArrayList;
@@ -79,33 +78,28 @@ public class ThirdPartySilence {
   private String paragraph(String trackingNumber, Consultation silence) {
     Map<Long, Item> byId = items.of(trackingNumber).stream()
         .collect(Collectors.toMap(Item::id, Function.identity()));
-    String titles = itemIdsOf(trackingNumber, silence).stream().map(byId::get)
-        .filter(item -> item != null).map(item -> "《" + item.title() + "》"
-            + (item.review() == null || item.review().conclusion() == null ? ""
-                : "（保密审查结论：" + item.review().conclusion().label() + "）"))
-        .collect(Collectors.joining("、"));
+    String titles = ConsultationTexts.items(itemIdsOf(trackingNumber, silence).stream()
+        .map(byId::get).filter(item -> item != null).map(item -> ConsultationTexts.quoted(
+            item.title()) + (item.review() == null || item.review().conclusion() == null ? ""
+                : "（保密审查结论：" + item.review().conclusion().label() + "）")));
     StringBuilder text = new StringBuilder()
-        .append("第三方：").append(silence.party() == null ? "（未填写名称）" : silence.party())
-        .append("\n涉及信息项：").append(titles)
-        .append("\n征求意见函送达日期：").append(day(silence.servedOn()))
-        .append("；答复期限：").append(day(silence.dueOn()))
+        .append(ConsultationTexts.party("第三方", silence.party()))
+        .append("\n").append(titles)
+        .append("\n征求意见函送达日期：").append(ConsultationTexts.day(silence.servedOn()))
+        .append("；答复期限：").append(ConsultationTexts.day(silence.dueOn()))
         .append("\n期限内未提出意见：由本机关依照条例的规定决定是否公开（条例第三十二条）");
     if (silence.lateAnswer() != null) {
       text.append("\n逾期答复：").append(silence.lateAnswer() == Answer.OBJECTION ? "不同意公开" : "同意公开")
-          .append("；收到日期：").append(day(silence.lateReceivedOn()));
+          .append("；收到日期：").append(ConsultationTexts.day(silence.lateReceivedOn()));
       if (silence.postedOn() != null) {
-        text.append("；邮戳日期：").append(day(silence.postedOn()));
+        text.append("；邮戳日期：").append(ConsultationTexts.day(silence.postedOn()));
       }
       if (silence.lateAnswer() == Answer.OBJECTION) {
-        text.append("\n不同意公开的理由：")
-            .append(consultations.lateOpinion(silence.id()).orElse("（未说明理由）"));
+        text.append("\n")
+            .append(ConsultationTexts.reasons(consultations.lateOpinion(silence.id()).orElse(null)));
       }
       text.append("\n该答复在答复期限届满后提出，不是期限内的意见；请在审查、审批中予以考虑");
     }
     return text.toString();
-  }
-
-  private static String day(java.time.LocalDate date) {
-    return date == null ? "—" : CaseLetters.chinese(date);
   }
 }

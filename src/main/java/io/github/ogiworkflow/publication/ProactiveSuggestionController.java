@@ -51,22 +51,15 @@ public class ProactiveSuggestionController {
   @PostMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<Map<String, Object>> record(@PathVariable String trackingNumber,
       @RequestBody(required = false) Map<String, Object> body) {
-    access.require(Groups.OFFICE);
-    Map<String, Object> given = body == null ? Map.of() : body;
-    String user = access.currentUser();
-    String name = access.namesOf(Set.of(user)).getOrDefault(user, user);
+    Office office = office(body);
     List<Suggestion> recorded = suggestions.record(trackingNumber.trim(),
-        given.get("suggestedOn"), given.get("items"), given.get("reason"), user, name);
+        office.given().get("suggestedOn"), office.given().get("items"),
+        office.given().get("reason"), office.user(), office.name());
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("trackingNumber", trackingNumber.trim());
     answer.put("suggestedOn", recorded.get(0).suggestedOn().toString());
-    answer.put("items", recorded.stream().map(s -> {
-      Map<String, Object> item = new LinkedHashMap<>();
-      item.put("seq", s.seq());
-      item.put("title", s.title());
-      return item;
-    }).toList());
-    answer.put("recordedByName", name);
+    answer.put("items", items(recorded));
+    answer.put("recordedByName", office.name());
     return ResponseEntity.status(HttpStatus.CREATED).body(answer);
   }
 
@@ -78,23 +71,36 @@ public class ProactiveSuggestionController {
   @PostMapping(path = VOID_PATH, produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<Map<String, Object>> voidInError(@PathVariable String trackingNumber,
       @RequestBody(required = false) Map<String, Object> body) {
-    access.require(Groups.OFFICE);
-    Map<String, Object> given = body == null ? Map.of() : body;
-    String user = access.currentUser();
-    String name = access.namesOf(Set.of(user)).getOrDefault(user, user);
-    List<Suggestion> voided = suggestions.voidInError(trackingNumber.trim(), given.get("items"),
-        given.get("reason"), user, name);
+    Office office = office(body);
+    List<Suggestion> voided = suggestions.voidInError(trackingNumber.trim(),
+        office.given().get("items"), office.given().get("reason"), office.user(), office.name());
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("trackingNumber", trackingNumber.trim());
-    answer.put("items", voided.stream().map(s -> {
+    answer.put("items", items(voided));
+    answer.put("voidReason", voided.get(0).voiding().reason());
+    answer.put("voidedByName", office.name());
+    return ResponseEntity.ok(answer);
+  }
+
+  /** The office member calling, with the request's body (none reads as empty). */
+  private record Office(Map<String, Object> given, String user, String name) {}
+
+  /** Both handlers' opening: office only (403 otherwise), and who is calling. */
+  private Office office(Map<String, Object> body) {
+    access.require(Groups.OFFICE);
+    String user = access.currentUser();
+    return new Office(body == null ? Map.of() : body, user,
+        access.namesOf(Set.of(user)).getOrDefault(user, user));
+  }
+
+  /** The suggestions' items as the answers list them: 序号 and title. */
+  private static List<Map<String, Object>> items(List<Suggestion> suggestions) {
+    return suggestions.stream().map(s -> {
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("seq", s.seq());
       item.put("title", s.title());
       return item;
-    }).toList());
-    answer.put("voidReason", voided.get(0).voiding().reason());
-    answer.put("voidedByName", name);
-    return ResponseEntity.ok(answer);
+    }).toList();
   }
 
   /** Bad input with every wrong field; an unknown case 404, a refused state 409. */

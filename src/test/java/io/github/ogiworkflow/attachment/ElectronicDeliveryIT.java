@@ -15,6 +15,7 @@ import io.github.ogiworkflow.register.ItemRegister.Review;
 import io.github.ogiworkflow.vocabulary.ReviewConclusion;
 import io.github.ogiworkflow.vocabulary.WithholdingGround;
 import io.github.ogiworkflow.support.IntegrationTest;
+import io.github.ogiworkflow.support.Http;
 import java.sql.Date;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,9 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -262,9 +260,6 @@ class ElectronicDeliveryIT {
   }
 
   private ResponseEntity<String> downloadsAnswer(String tn, String code) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.set("X-Query-Code", code);
-    return rest.exchange("/api/public/requests/" + tn + "/downloads", HttpMethod.GET,
-        new HttpEntity<>(headers), String.class);
+    return Http.withQueryCode(rest, "/api/public/requests/" + tn + "/downloads", code);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.audit;
 
+import static io.github.ogiworkflow.audit.TrailEntries.only;
 import static io.github.ogiworkflow.process.ElementIds.TASK_DRAFT_COMPLAINT_ANSWER;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static io.github.ogiworkflow.request.RequestScenario.LEADER;
@@ -79,7 +80,7 @@ class AuditTrailRegisterScenarioTest {
         return super.correctionNoticeLate(trackingNumber);
       }
     };
-    CaseTimeline timeline = timeline(counting);
+    CaseTimeline timeline = ProcessTestEngine.timeline(engine, counting);
 
     Trail trail = timeline.of(number).orElseThrow();
     assertThat(trail.header().dueOn()).isNotNull();
@@ -163,12 +164,6 @@ class AuditTrailRegisterScenarioTest {
         + e.comment()).contains("13812345678"));
   }
 
-  private static Entry only(Trail trail, String kind) {
-    List<Entry> found = trail.entries().stream().filter(e -> e.kind().equals(kind)).toList();
-    assertThat(found).as(kind + " in " + trail.entries()).hasSize(1);
-    return found.get(0);
-  }
-
   private void complete(String key, String taskKey, String user, Object... keyValues) {
     Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key)
         .taskDefinitionKey(taskKey).singleResult();
@@ -178,34 +173,6 @@ class AuditTrailRegisterScenarioTest {
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
-  }
-
-  private CaseTimeline timeline(CaseRegister cases) {
-    return new CaseTimeline(engine.getHistoryService(), engine.getIdentityService(),
-        new io.github.ogiworkflow.security.StaffAccess(engine.getIdentityService()),
-        new FormLabels(), cases,
-        ProcessTestEngine.bean(engine, "pauseLedger", io.github.ogiworkflow.deadline.PauseLedger.class),
-        ProcessTestEngine.bean(engine, "letters", io.github.ogiworkflow.letter.Letters.class),
-        ProcessTestEngine.bean(engine, "itemRegister",
-            io.github.ogiworkflow.register.ItemRegister.class),
-        ProcessTestEngine.bean(engine, "decisionRegister",
-            io.github.ogiworkflow.register.DecisionRegister.class),
-        ProcessTestEngine.bean(engine, "consultationRegister",
-            io.github.ogiworkflow.consultation.ConsultationRegister.class),
-        ProcessTestEngine.bean(engine, "appealRegister",
-            io.github.ogiworkflow.appeal.AppealRegister.class),
-        new io.github.ogiworkflow.attachment.FileAccessLog(ProcessTestEngine.jdbc(engine)),
-        ProcessTestEngine.bean(engine, "dateChangeRegister",
-            io.github.ogiworkflow.register.DateChangeRegister.class),
-        ProcessTestEngine.bean(engine, "deadlineTexts",
-            io.github.ogiworkflow.deadline.DeadlineTexts.class),
-        ProcessTestEngine.bean(engine, "publicationRegister",
-            io.github.ogiworkflow.publication.PublicationRegister.class),
-        ProcessTestEngine.bean(engine, "replyLetterRegister",
-            io.github.ogiworkflow.register.ReplyLetterRegister.class),
-        new io.github.ogiworkflow.privacy.PersonalDataAccessLog(ProcessTestEngine.jdbc(engine)),
-        ProcessTestEngine.bean(engine, "taskCompletionRegister",
-            io.github.ogiworkflow.register.TaskCompletionRegister.class));
   }
 
   /**

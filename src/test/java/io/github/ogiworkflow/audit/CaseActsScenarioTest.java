@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.audit;
 
+import static io.github.ogiworkflow.audit.TrailEntries.only;
 import static io.github.ogiworkflow.process.ElementIds.TASK_ASSESS_REASONS;
 import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
 import static io.github.ogiworkflow.process.ElementIds.TASK_CONFIRM_NO_CORRECTION;
@@ -222,11 +223,5 @@ class CaseActsScenarioTest {
     assertThat(trail.processes()).isEmpty();
     assertThat(trail.entries()).noneMatch(e -> e.kind().equals("TASK"));
     return trail;
-  }
-
-  private static Entry only(Trail trail, String kind) {
-    List<Entry> found = trail.entries().stream().filter(e -> e.kind().equals(kind)).toList();
-    assertThat(found).as("entries of kind %s", kind).hasSize(1);
-    return found.get(0);
   }
 }

@@ -237,21 +237,15 @@ class OnlineWithdrawalIT {
   }
 
   private JsonNode status(String number, String code) throws Exception {
-    HttpHeaders headers = new HttpHeaders();
-    headers.set("X-Query-Code", code);
-    ResponseEntity<String> answer = rest.exchange(BASE + "/" + number, HttpMethod.GET,
-        new HttpEntity<>(headers), String.class);
+    ResponseEntity<String> answer = Http.withQueryCode(rest, BASE + "/" + number, code);
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
     return json.readTree(answer.getBody());
   }
 
   private ResponseEntity<String> withdraw(String number, String code, Map<String, Object> body)
       throws Exception {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    headers.set("X-Query-Code", code);
-    return rest.exchange(BASE + "/" + number + "/withdrawal", HttpMethod.POST,
-        new HttpEntity<>(json.writeValueAsBytes(body), headers), String.class);
+    return Http.withQueryCode(rest, HttpMethod.POST, BASE + "/" + number + "/withdrawal", code,
+        json.writeValueAsBytes(body));
   }
 
   /** The office confirms receipt as Tasklist's form does (it sends the shown number back). */

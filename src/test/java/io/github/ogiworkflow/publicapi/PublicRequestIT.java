@@ -528,10 +528,7 @@ class PublicRequestIT {
     assertThat(status.path("receivedOn").isNull()).isTrue();
     assertThat(status.path("dueOn").isNull()).isTrue();
     assertThat(status.path("dueText").isNull()).isTrue();
-    HttpHeaders headers = new HttpHeaders();
-    headers.set("X-Query-Code", code);
-    String receipt = rest.exchange(BASE + "/" + second + "/receipt", HttpMethod.GET,
-        new HttpEntity<>(headers), String.class).getBody();
+    String receipt = Http.withQueryCode(rest, BASE + "/" + second + "/receipt", code).getBody();
     assertThat(receipt).contains("网上提交不予确认").doesNotContain("受理回执</h1>", "收到并登记");
   }
 
@@ -639,10 +636,8 @@ class PublicRequestIT {
     assertThat(status.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(json.readTree(status.getBody()).path("trackingNumber").asText())
         .isEqualTo(counter);
-    HttpHeaders withCode = new HttpHeaders();
-    withCode.set("X-Query-Code", first);
-    assertThat(rest.exchange(BASE + "/" + counter + "/downloads", HttpMethod.GET,
-        new HttpEntity<>(withCode), String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(Http.withQueryCode(rest, BASE + "/" + counter + "/downloads", first)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
     ResponseEntity<String> correction = supplement(counter, first, "补充说明所需信息的名称");
     assertThat(correction.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(json.readTree(correction.getBody()).path("message").asText())
@@ -1193,28 +1188,19 @@ class PublicRequestIT {
   }
 
   private ResponseEntity<String> lookup(String trackingNumber, String code) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.set("X-Query-Code", code);
-    return rest.exchange(BASE + "/" + trackingNumber, HttpMethod.GET, new HttpEntity<>(headers),
-        String.class);
+    return Http.withQueryCode(rest, BASE + "/" + trackingNumber, code);
   }
 
   private ResponseEntity<String> supplement(String trackingNumber, String code, String text)
       throws Exception {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    headers.set("X-Query-Code", code);
-    return rest.exchange(BASE + "/" + trackingNumber + "/supplement", HttpMethod.POST,
-        new HttpEntity<>(json.writeValueAsBytes(Map.of("text", text)), headers), String.class);
+    return Http.withQueryCode(rest, HttpMethod.POST, BASE + "/" + trackingNumber + "/supplement",
+        code, json.writeValueAsBytes(Map.of("text", text)));
   }
 
   private ResponseEntity<String> reasons(String trackingNumber, String code, String text)
       throws Exception {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    headers.set("X-Query-Code", code);
-    return rest.exchange(BASE + "/" + trackingNumber + "/reasons", HttpMethod.POST,
-        new HttpEntity<>(json.writeValueAsBytes(Map.of("text", text)), headers), String.class);
+    return Http.withQueryCode(rest, HttpMethod.POST, BASE + "/" + trackingNumber + "/reasons",
+        code, json.writeValueAsBytes(Map.of("text", text)));
   }
 
   /** Rows a submission writes: register, query codes, keys and process instances. */

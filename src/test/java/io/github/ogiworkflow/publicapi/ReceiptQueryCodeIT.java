@@ -128,10 +128,8 @@ class ReceiptQueryCodeIT {
     // A reprint says a code was issued, never which; the applicant's copy has no form.
     String reprint = Http.get(rest, "/cases/" + counter + "/receipt", "wangli", null).getBody();
     assertThat(reprint).doesNotContain(code).contains("出具的查询码", "原查询码立即失效");
-    HttpHeaders withCode = new HttpHeaders();
-    withCode.set("X-Query-Code", code);
-    String applicantCopy = rest.exchange(PublicRequestIT.BASE + "/" + counter + "/receipt",
-        HttpMethod.GET, new HttpEntity<>(withCode), String.class).getBody();
+    String applicantCopy = Http.withQueryCode(rest,
+        PublicRequestIT.BASE + "/" + counter + "/receipt", code).getBody();
     assertThat(applicantCopy).contains("出具的查询码").doesNotContain("<form", code);
 
     // The code the case page just showed prints as it is; any other is refused.
@@ -185,9 +183,7 @@ class ReceiptQueryCodeIT {
   }
 
   private HttpStatus lookup(String number, String code) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.set("X-Query-Code", code);
-    return HttpStatus.valueOf(rest.exchange(PublicRequestIT.BASE + "/" + number, HttpMethod.GET,
-        new HttpEntity<>(headers), String.class).getStatusCode().value());
+    return HttpStatus.valueOf(Http.withQueryCode(rest, PublicRequestIT.BASE + "/" + number, code)
+        .getStatusCode().value());
   }
 }

@@ -120,9 +120,7 @@ class ReceiptHttpIT {
   }
 
   private ResponseEntity<String> publicReceipt(String code) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.set("X-Query-Code", code);
-    return rest.exchange("/api/public/requests/" + trackingNumber + "/receipt", HttpMethod.GET,
-        new HttpEntity<>(headers), String.class);
+    return Http.withQueryCode(rest, "/api/public/requests/" + trackingNumber + "/receipt",
+        code);
   }
 }

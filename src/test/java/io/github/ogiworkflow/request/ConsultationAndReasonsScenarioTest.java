@@ -160,15 +160,10 @@ class ConsultationAndReasonsScenarioTest {
 
   @Test
   void silenceEndsThePauseOnTheFifteenthWorkingDayNotWhenTheJobRan() {
-    letterSentThu12Feb();
-    today(LocalDate.of(2026, 2, 13));
-    scenario.complete(TASK_RECORD_CONSULTATION_SERVICE, OFFICE_USER,
-        CONSULTATION_SERVED_ON, "2026-02-13");
+    servedFri13Feb();
 
     // The timer is due at 23:59:59 on Thu 12 Mar; its job runs just after midnight.
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(LocalDate.of(2026, 3, 13),
-        LocalTime.of(0, 0, 30)).atZone(OfficeTime.ZONE).toInstant()));
-    scenario.fireTimer(ElementIds.TIMER_CONSULTATION_SILENCE);
+    silenceTimerOnFri13Mar();
 
     // Paused Thu 12 Feb → Thu 12 Mar: 13, 14, 24–28 Feb = 7; 2–6 Mar = 12; 9–12 Mar = 16.
     // 16 Mar + 16: 17–20 = 4; 23–27 = 9; 30 Mar–3 Apr = 14; 4–6 Apr 清明; 7, Wed 8 Apr = 16
@@ -211,8 +206,8 @@ class ConsultationAndReasonsScenarioTest {
   void aLateObjectionIsKeptBesideTheSilenceAndShownToTheReviewerAndApprover() {
     silentAfterThu12Mar();
     today(LocalDate.of(2026, 3, 17));
-    LateConsultationAnswers.Recorded recorded = lateAnswers().record(engine.getRuntimeService(), tn(), null, "OBJECTION",
-        "2026-03-17", "2026-03-16", "年检材料含生产工艺，属商业秘密", OFFICE_USER);
+    LateConsultationAnswers.Recorded recorded = lateAnswer(null, "OBJECTION",
+        "2026-03-17", "2026-03-16", "年检材料含生产工艺，属商业秘密");
     Assertions.assertThat(recorded.inTime()).isFalse();
     Assertions.assertThat(recorded.party()).isEqualTo("示范市某食品有限公司");
 
@@ -242,8 +237,8 @@ class ConsultationAndReasonsScenarioTest {
               + "邮戳日期2026年3月16日，答复期限届满后提出）");
         });
     // One answer after the period per consultation.
-    assertThatThrownBy(() -> lateAnswers().record(engine.getRuntimeService(), tn(), null, "CONSENT", "2026-03-17", null,
-        null, OFFICE_USER)).isInstanceOf(LateConsultationAnswers.NotRecordable.class);
+    assertThatThrownBy(() -> lateAnswer(null, "CONSENT", "2026-03-17", null,
+        null)).isInstanceOf(LateConsultationAnswers.NotRecordable.class);
 
     scenario.reviewItem("某企业年度检查材料", REVIEW_CONCLUSION, "RELEASABLE");
     assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY);
@@ -258,14 +253,9 @@ class ConsultationAndReasonsScenarioTest {
    */
   @Test
   void theLateAnswerIsOfferedOnlyWhileItCanBeRecorded() {
-    letterSentThu12Feb();
-    today(LocalDate.of(2026, 2, 13));
-    scenario.complete(TASK_RECORD_CONSULTATION_SERVICE, OFFICE_USER,
-        CONSULTATION_SERVED_ON, "2026-02-13");
+    servedFri13Feb();
     Assertions.assertThat(lateAnswers().recordable(engine.getRuntimeService(), tn())).isEmpty();
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(LocalDate.of(2026, 3, 13),
-        LocalTime.of(0, 0, 30)).atZone(OfficeTime.ZONE).toInstant()));
-    scenario.fireTimer(ElementIds.TIMER_CONSULTATION_SILENCE);
+    silenceTimerOnFri13Mar();
     Assertions.assertThat(lateAnswers().recordable(engine.getRuntimeService(), tn()))
         .extracting(c -> c.party()).containsExactly("示范市某食品有限公司");
 
@@ -278,8 +268,7 @@ class ConsultationAndReasonsScenarioTest {
   void aRecordedLateAnswerIsNotOfferedAgain() {
     silentAfterThu12Mar();
     today(LocalDate.of(2026, 3, 17));
-    lateAnswers().record(engine.getRuntimeService(), tn(), null, "CONSENT", "2026-03-17", null,
-        null, OFFICE_USER);
+    lateAnswer(null, "CONSENT", "2026-03-17", null, null);
     Assertions.assertThat(lateAnswers().recordable(engine.getRuntimeService(), tn())).isEmpty();
   }
 
@@ -293,8 +282,7 @@ class ConsultationAndReasonsScenarioTest {
   void releasingOverALateObjectionNeedsLeadershipWhoSeesIt() {
     silentAfterThu12Mar();
     today(LocalDate.of(2026, 3, 17));
-    lateAnswers().record(engine.getRuntimeService(), tn(), null, "OBJECTION", "2026-03-17",
-        "2026-03-16", "年检材料含生产工艺，属商业秘密", OFFICE_USER);
+    lateAnswer(null, "OBJECTION", "2026-03-17", "2026-03-16", "年检材料含生产工艺，属商业秘密");
     scenario.reviewItem("某企业年度检查材料", REVIEW_CONCLUSION, "RELEASABLE");
 
     assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY);
@@ -317,8 +305,7 @@ class ConsultationAndReasonsScenarioTest {
   void releasingAfterALateConsentNeedsNoApproval() {
     silentAfterThu12Mar();
     today(LocalDate.of(2026, 3, 16));
-    lateAnswers().record(engine.getRuntimeService(), tn(), null, "CONSENT", "2026-03-16", null,
-        null, OFFICE_USER);
+    lateAnswer(null, "CONSENT", "2026-03-16", null, null);
     scenario.reviewItem("某企业年度检查材料", REVIEW_CONCLUSION, "RELEASABLE");
 
     assertThat(scenario.instance).isWaitingAt(TASK_EDIT_REPLY);
@@ -331,8 +318,8 @@ class ConsultationAndReasonsScenarioTest {
   void aLateConsentIsKeptBesideTheSilence() {
     silentAfterThu12Mar();
     today(LocalDate.of(2026, 3, 16));
-    Assertions.assertThat(lateAnswers().record(engine.getRuntimeService(), tn(), "示范市某食品有限公司", "CONSENT",
-        "2026-03-16", null, "（同意时的理由不记）", OFFICE_USER).inTime()).isFalse();
+    Assertions.assertThat(lateAnswer("示范市某食品有限公司", "CONSENT",
+        "2026-03-16", null, "（同意时的理由不记）").inTime()).isFalse();
     Assertions.assertThat(jdbc.queryForMap("SELECT answer, late_answer, late_opinion"
         + " FROM ogi_consultation WHERE tracking_number = ?", tn()))
         .containsEntry("ANSWER", "SILENCE").containsEntry("LATE_ANSWER", "CONSENT")
@@ -351,8 +338,8 @@ class ConsultationAndReasonsScenarioTest {
   void anObjectionPostedWithinThePeriodAndReceivedAfterItCountsAsInTime() {
     silentAfterThu12Mar();
     today(LocalDate.of(2026, 3, 16));
-    Assertions.assertThat(lateAnswers().record(engine.getRuntimeService(), tn(), null, "OBJECTION", "2026-03-16",
-        "2026-03-12", "年检材料含生产工艺，属商业秘密", OFFICE_USER).inTime()).isTrue();
+    Assertions.assertThat(lateAnswer(null, "OBJECTION", "2026-03-16",
+        "2026-03-12", "年检材料含生产工艺，属商业秘密").inTime()).isTrue();
 
     Assertions.assertThat(jdbc.queryForMap("SELECT answer, answered_on, posted_on, late_answer"
         + " FROM ogi_consultation WHERE tracking_number = ?", tn()))
@@ -389,23 +376,23 @@ class ConsultationAndReasonsScenarioTest {
   void aBadAnswerAfterThePeriodIsRefusedOnItsFieldAndNothingIsWritten() {
     silentAfterThu12Mar();
     today(LocalDate.of(2026, 3, 16));
-    assertThatThrownBy(() -> lateAnswers().record(engine.getRuntimeService(), tn(), null, "OBJECTION", "2026-03-17", null,
-        "理由", OFFICE_USER)).isInstanceOf(InvalidInput.class)
+    assertThatThrownBy(() -> lateAnswer(null, "OBJECTION", "2026-03-17", null,
+        "理由")).isInstanceOf(InvalidInput.class)
         .hasMessageStartingWith("receivedOn").hasMessageContaining("收到答复日期不得晚于今天");
-    assertThatThrownBy(() -> lateAnswers().record(engine.getRuntimeService(), tn(), null, "OBJECTION", "2026-03-16",
-        "2026-03-17", "理由", OFFICE_USER)).isInstanceOf(InvalidInput.class)
+    assertThatThrownBy(() -> lateAnswer(null, "OBJECTION", "2026-03-16",
+        "2026-03-17", "理由")).isInstanceOf(InvalidInput.class)
         .hasMessageStartingWith("postedOn").hasMessageContaining("邮戳日期不得晚于收到答复日期");
-    assertThatThrownBy(() -> lateAnswers().record(engine.getRuntimeService(), tn(), null, "OBJECTION", "2026-03-16", null,
-        " ", OFFICE_USER)).isInstanceOf(InvalidInput.class)
+    assertThatThrownBy(() -> lateAnswer(null, "OBJECTION", "2026-03-16", null,
+        " ")).isInstanceOf(InvalidInput.class)
         .hasMessageStartingWith("opinion").hasMessageContaining("不同意公开的理由");
-    assertThatThrownBy(() -> lateAnswers().record(engine.getRuntimeService(), tn(), null, "SILENCE", "2026-03-16", null,
-        null, OFFICE_USER)).isInstanceOf(InvalidInput.class)
+    assertThatThrownBy(() -> lateAnswer(null, "SILENCE", "2026-03-16", null,
+        null)).isInstanceOf(InvalidInput.class)
         .hasMessageStartingWith("answer").hasMessageContaining("答复意见");
-    assertThatThrownBy(() -> lateAnswers().record(engine.getRuntimeService(), tn(), null, "CONSENT", "16.3.2026", null,
-        null, OFFICE_USER)).isInstanceOf(InvalidInput.class)
+    assertThatThrownBy(() -> lateAnswer(null, "CONSENT", "16.3.2026", null,
+        null)).isInstanceOf(InvalidInput.class)
         .hasMessageStartingWith("receivedOn").hasMessageContaining("日期格式");
-    assertThatThrownBy(() -> lateAnswers().record(engine.getRuntimeService(), tn(), "示范市某乳业有限公司", "CONSENT",
-        "2026-03-16", null, null, OFFICE_USER)).isInstanceOf(InvalidInput.class)
+    assertThatThrownBy(() -> lateAnswer("示范市某乳业有限公司", "CONSENT",
+        "2026-03-16", null, null)).isInstanceOf(InvalidInput.class)
         .hasMessageStartingWith("party").hasMessageContaining("被征求意见的第三方");
     Assertions.assertThat(jdbc.queryForMap("SELECT answer, late_answer, posted_on"
         + " FROM ogi_consultation WHERE tracking_number = ?", tn()))
@@ -527,23 +514,7 @@ class ConsultationAndReasonsScenarioTest {
    */
   @Test
   void eachObjectingPartyGetsItsOwnNoticeAndTheReplyWaitsForEveryNoticesDisclosureDate() {
-    today(LocalDate.of(2026, 2, 10));
-    scenario.startWithItems(registration(RECEIVED), items(
-        item("甲公司产品检验报告", "HELD", "thirdParty", true, "thirdPartyName", "甲食品有限公司"),
-        item("乙公司产品检验报告", "HELD", "thirdParty", true, "thirdPartyName", "乙贸易有限公司")));
-    for (String party : List.of("甲食品有限公司", "乙贸易有限公司")) {
-      scenario.complete(partysTask(TASK_RECORD_CONSULTATION_SERVICE, party), OFFICE_USER,
-          CONSULTATION_SERVED_ON, "2026-02-10");
-      scenario.complete(partysTask(TASK_RECORD_CONSULTATION_ANSWER, party), OFFICE_USER,
-          CONSULTATION_ANSWER, "OBJECTION", CONSULTATION_ANSWERED_ON, "2026-02-10",
-          CONSULTATION_OPINION, "检验报告含配方，属商业秘密");
-    }
-    scenario.reviewItem("甲公司产品检验报告", REVIEW_CONCLUSION, "RELEASABLE");
-    scenario.reviewItem("乙公司产品检验报告", REVIEW_CONCLUSION, "RELEASABLE");
-    scenario.complete(TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER, OVERRIDE_PROPOSED, true,
-        OVERRIDE_REASON, "涉及公众健康，不公开会对公共利益造成重大影响");
-    today(LocalDate.of(2026, 2, 11));
-    scenario.complete(ElementIds.TASK_APPROVE_OVERRIDE, LEADER, OVERRIDE_APPROVAL, "APPROVE");
+    disclosedOverTwoObjections();
 
     List<Letters.Letter> notices = letters.of(tn()).stream()
         .filter(l -> l.kind() == LetterKind.OVERRIDE_NOTICE).toList();
@@ -604,6 +575,50 @@ class ConsultationAndReasonsScenarioTest {
     deliverOn("2026-03-19");
     Assertions.assertThat(register.get(tn()).status()).isEqualTo("DELIVERED");
     Assertions.assertThat(register.get(tn()).outcomeCode()).isEqualTo("1");
+  }
+
+  /**
+   * 甲 and 乙 each object to their own item (10 Feb 2026), both items' reviews release them, and
+   * leadership discloses over both objections on Wed 11 Feb: two notices sent, two service steps.
+   */
+  private void disclosedOverTwoObjections() {
+    today(LocalDate.of(2026, 2, 10));
+    scenario.startWithItems(registration(RECEIVED), items(
+        item("甲公司产品检验报告", "HELD", "thirdParty", true, "thirdPartyName", "甲食品有限公司"),
+        item("乙公司产品检验报告", "HELD", "thirdParty", true, "thirdPartyName", "乙贸易有限公司")));
+    for (String party : List.of("甲食品有限公司", "乙贸易有限公司")) {
+      scenario.complete(partysTask(TASK_RECORD_CONSULTATION_SERVICE, party), OFFICE_USER,
+          CONSULTATION_SERVED_ON, "2026-02-10");
+      scenario.complete(partysTask(TASK_RECORD_CONSULTATION_ANSWER, party), OFFICE_USER,
+          CONSULTATION_ANSWER, "OBJECTION", CONSULTATION_ANSWERED_ON, "2026-02-10",
+          CONSULTATION_OPINION, "检验报告含配方，属商业秘密");
+    }
+    scenario.reviewItem("甲公司产品检验报告", REVIEW_CONCLUSION, "RELEASABLE");
+    scenario.reviewItem("乙公司产品检验报告", REVIEW_CONCLUSION, "RELEASABLE");
+    scenario.complete(TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER, OVERRIDE_PROPOSED, true,
+        OVERRIDE_REASON, "涉及公众健康，不公开会对公共利益造成重大影响");
+    today(LocalDate.of(2026, 2, 11));
+    scenario.complete(ElementIds.TASK_APPROVE_OVERRIDE, LEADER, OVERRIDE_APPROVAL, "APPROVE");
+  }
+
+  /**
+   * Second read of session 36: a notice's service step finds its notice by the party it was
+   * started for, never by its place among the notices. When the register no longer shows 甲's
+   * notice as sent (a path past the model), 甲's service is refused; the old fallback by place
+   * booked it to 乙's notice, now first in the list.
+   */
+  @Test
+  void aNoticesServiceIsNeverBookedToAnotherPartysNoticeByItsPlace() {
+    disclosedOverTwoObjections();
+    Task first = noticeServiceOf("甲食品有限公司");
+    jdbc.update("UPDATE ogi_consultation SET override_notice_sent_on = NULL WHERE"
+        + " tracking_number = ? AND party_name = ?", tn(), "甲食品有限公司");
+
+    assertThatThrownBy(() -> scenario.complete(first, OFFICE_USER, OVERRIDE_NOTICE_SERVED_ON,
+        "2026-02-11")).hasMessageContaining("No override notice sent to party 甲食品有限公司");
+    Assertions.assertThat(jdbc.queryForList("SELECT party_name FROM ogi_consultation WHERE"
+        + " tracking_number = ? AND override_notice_served_on IS NOT NULL", String.class, tn()))
+        .isEmpty();
   }
 
   private void deliverOn(String day) {
@@ -1297,19 +1312,39 @@ class ConsultationAndReasonsScenarioTest {
    * timer closed the consultation on Fri 13 Mar, and the item waits for its review.
    */
   private void silentAfterThu12Mar() {
+    servedFri13Feb();
+    silenceTimerOnFri13Mar();
+    assertThat(scenario.instance).isWaitingAt(CALL_SECRECY_REVIEW);
+  }
+
+  /** The letter of Thu 12 Feb is served on Fri 13 Feb: its 15 working days run to Thu 12 Mar. */
+  private void servedFri13Feb() {
     letterSentThu12Feb();
     today(LocalDate.of(2026, 2, 13));
     scenario.complete(TASK_RECORD_CONSULTATION_SERVICE, OFFICE_USER,
         CONSULTATION_SERVED_ON, "2026-02-13");
+  }
+
+  /** Nothing came: the silence timer's job runs just after midnight on Fri 13 Mar. */
+  private void silenceTimerOnFri13Mar() {
     ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(LocalDate.of(2026, 3, 13),
         LocalTime.of(0, 0, 30)).atZone(OfficeTime.ZONE).toInstant()));
     scenario.fireTimer(ElementIds.TIMER_CONSULTATION_SILENCE);
-    assertThat(scenario.instance).isWaitingAt(CALL_SECRECY_REVIEW);
   }
 
   private io.github.ogiworkflow.consultation.LateConsultationAnswers lateAnswers() {
     return ProcessTestEngine.bean(engine, "lateConsultationAnswers",
         io.github.ogiworkflow.consultation.LateConsultationAnswers.class);
+  }
+
+  /**
+   * The office records the silent party's answer after the period on this case (ADR 0172), as
+   * its API does: {@code party} may be null when one party stayed silent.
+   */
+  private LateConsultationAnswers.Recorded lateAnswer(String party, String answer,
+      String receivedOn, String postedOn, String opinion) {
+    return lateAnswers().record(engine.getRuntimeService(), tn(), party, answer, receivedOn,
+        postedOn, opinion, OFFICE_USER);
   }
 
   private void letterSentThu12Feb() {

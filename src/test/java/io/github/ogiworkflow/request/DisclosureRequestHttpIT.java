@@ -423,10 +423,7 @@ class DisclosureRequestHttpIT {
 
   /** A public endpoint of the case with the query code, as the applicant page calls it. */
   private ResponseEntity<String> publicGet(String trackingNumber, String tail, String code) {
-    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
-    headers.set("X-Query-Code", code);
-    return rest.exchange("/api/public/requests/" + trackingNumber + tail, HttpMethod.GET,
-        new org.springframework.http.HttpEntity<>(headers), String.class);
+    return Http.withQueryCode(rest, "/api/public/requests/" + trackingNumber + tail, code);
   }
 
   /** Three wrong fields: one answer naming each on its field, in Chinese, without engine ids. */

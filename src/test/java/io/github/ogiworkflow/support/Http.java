@@ -30,6 +30,29 @@ public final class Http {
     return rest.exchange(path, method, new HttpEntity<>(jsonBody, headers), String.class);
   }
 
+  /** The header with which the applicant's query code opens a request's public endpoints. */
+  public static final String QUERY_CODE = "X-Query-Code";
+
+  /** A GET of a request's public endpoint {@code path} with its query code. */
+  public static ResponseEntity<String> withQueryCode(TestRestTemplate rest, String path,
+      String code) {
+    return withQueryCode(rest, HttpMethod.GET, path, code, null);
+  }
+
+  /**
+   * A call to a request's public endpoint {@code path} with its query code, as the applicant
+   * page makes it, and a JSON body if {@code jsonBody} is not null.
+   */
+  public static ResponseEntity<String> withQueryCode(TestRestTemplate rest, HttpMethod method,
+      String path, String code, byte[] jsonBody) {
+    HttpHeaders headers = new HttpHeaders();
+    if (jsonBody != null) {
+      headers.setContentType(MediaType.APPLICATION_JSON);
+    }
+    headers.set(QUERY_CODE, code);
+    return rest.exchange(path, method, new HttpEntity<>(jsonBody, headers), String.class);
+  }
+
   /**
    * A GET of {@code path} as {@code user} (HTTP Basic) and/or with a webapp session
    * {@code cookie} (see {@link #webappSession}); either may be null.

@@ -238,12 +238,18 @@ public final class ProcessTestEngine {
   /** The audit trail as the app builds it, from this engine's history and register beans. */
   public static io.github.ogiworkflow.audit.CaseTimeline timeline(
       org.camunda.bpm.engine.ProcessEngine engine) {
+    return timeline(engine,
+        bean(engine, "caseRegister", io.github.ogiworkflow.register.CaseRegister.class));
+  }
+
+  /** As {@link #timeline(org.camunda.bpm.engine.ProcessEngine)}, reading cases from {@code cases}. */
+  public static io.github.ogiworkflow.audit.CaseTimeline timeline(
+      org.camunda.bpm.engine.ProcessEngine engine, io.github.ogiworkflow.register.CaseRegister cases) {
     JdbcTemplate jdbc = jdbc(engine);
-    io.github.ogiworkflow.audit.CaseTimeline timeline = new io.github.ogiworkflow.audit.CaseTimeline(engine.getHistoryService(),
+    return new io.github.ogiworkflow.audit.CaseTimeline(engine.getHistoryService(),
         engine.getIdentityService(),
         new io.github.ogiworkflow.security.StaffAccess(engine.getIdentityService()),
-        new io.github.ogiworkflow.audit.FormLabels(),
-        bean(engine, "caseRegister", io.github.ogiworkflow.register.CaseRegister.class),
+        new io.github.ogiworkflow.audit.FormLabels(), cases,
         bean(engine, "pauseLedger", io.github.ogiworkflow.deadline.PauseLedger.class),
         bean(engine, "letters", io.github.ogiworkflow.letter.Letters.class),
         bean(engine, "itemRegister", io.github.ogiworkflow.register.ItemRegister.class),
@@ -261,10 +267,11 @@ public final class ProcessTestEngine {
             io.github.ogiworkflow.register.ReplyLetterRegister.class),
         new io.github.ogiworkflow.privacy.PersonalDataAccessLog(jdbc),
         bean(engine, "taskCompletionRegister",
-            io.github.ogiworkflow.register.TaskCompletionRegister.class));
-    // The register's acts kept nowhere else (ADR 0174), as Spring sets them in the app.
-    timeline.setCaseActs(bean(engine, "caseActRegister",
-        io.github.ogiworkflow.register.CaseActRegister.class));
-    return timeline;
+            io.github.ogiworkflow.register.TaskCompletionRegister.class),
+        new io.github.ogiworkflow.publication.ProactiveSuggestions(jdbc, cases,
+            bean(engine, "itemRegister", io.github.ogiworkflow.register.ItemRegister.class)),
+        bean(engine, "caseActRegister", io.github.ogiworkflow.register.CaseActRegister.class),
+        new io.github.ogiworkflow.retention.HistoryRemovals(jdbc),
+        new io.github.ogiworkflow.retention.HistoryCleanups(jdbc));
   }
 }
