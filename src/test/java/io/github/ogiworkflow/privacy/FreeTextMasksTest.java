@@ -53,6 +53,9 @@ class FreeTextMasksTest {
           + " masked as the request's text is"),
       Map.entry("art44ReviewAccount", COMPUTED + ": a 领导审批发布 row's account of legal's"
           + " 主动公开审核 of an Art. 44 item (ADR 0179), the note masked as the redaction note"),
+      Map.entry("lateObjectionAccount", COMPUTED + ": a 领导审批发布 row's account of a third"
+          + " party's late objection (ADR 0183), its name and dates, the reasons masked as the"
+          + " request's text is"),
       Map.entry("disclosureAfterDeadline", COMPUTED + ": parties' names and dates (ADR 0179)"),
       Map.entry("narrativeOverview", REPORT),
       Map.entry("narrativeProblems", REPORT),

@@ -782,6 +782,61 @@ class ProactiveDisclosureScenarioTest {
   }
 
   /**
+   * ADR 0183 (ADR 0179's Art. 44 side): 某企业年度产能统计 touches a third party that stayed
+   * silent for its 15 working days and objected only after them (a late objection, kept beside
+   * the silence); the reply released it, which needed leadership's approval. Art. 44 publishing
+   * it to everyone now needs it as well (PublicationApproval's input releasedOverLateObjection),
+   * and leadership's row shows the silence and the late answer with its reasons, masked; the old
+   * code took it straight to 登记发布情况. The same item after a late consent needs no approval
+   * (positive control).
+   */
+  @Test
+  void art44SendsInformationAThirdPartyObjectedToLateToLeadership() {
+    String objected = "YSQ-2026-990051";
+    long itemId = lateAnsweredItem(objected, "某企业年度产能统计",
+        ConsultationRegister.Answer.OBJECTION, "涉及商业秘密，不同意公开，联系人电话13700002222");
+    scenario.start(ProcessKeys.PROACTIVE_DISCLOSURE,
+        PublicationFromRequest.startVariables(objected, List.of(fromRequest(itemId))))
+        .art44ReviewIfOpen();
+    assertThat(scenario.instance).isWaitingAt(TASK_APPROVE_PUBLICATION);
+    Assertions.assertThat(scenario.listVariable(PUBLICATION_APPROVALS)).singleElement()
+        .satisfies(row -> {
+          Assertions.assertThat((String) row.get("lateObjectionAccount"))
+              .contains("申请 " + objected + " 答复时", "期限届满后才不同意公开", "条例第三十二条",
+                  "逾期答复：不同意公开", "涉及商业秘密，不同意公开")
+              .doesNotContain("13700002222");
+          Assertions.assertThat(row.get("agencyObjectionAccount")).isNull();
+        });
+    scenario.decideAll("APPROVE", null);
+    assertThat(scenario.instance).isWaitingAt(TASK_RECORD_PUBLICATION);
+
+    String consented = "YSQ-2026-990052";
+    long other = lateAnsweredItem(consented, "某企业年度能耗统计",
+        ConsultationRegister.Answer.CONSENT, null);
+    scenario.start(ProcessKeys.PROACTIVE_DISCLOSURE,
+        PublicationFromRequest.startVariables(consented, List.of(fromRequest(other))))
+        .art44ReviewIfOpen();
+    assertThat(scenario.instance).isWaitingAt(TASK_RECORD_PUBLICATION)
+        .hasNotPassed(TASK_APPROVE_PUBLICATION);
+  }
+
+  /**
+   * A releasable third-party item of a delivered request whose consultation ended as silence,
+   * the party's {@code lateAnswer} coming after the period (Art. 32, ADR 0172).
+   */
+  private long lateAnsweredItem(String request, String title, ConsultationRegister.Answer late,
+      String opinion) {
+    registerCase(request, true);
+    long itemId = requestItem(request, title, true);
+    consultations.open(request, ConsultationKind.THIRD_PARTY, null, TODAY.minusDays(40));
+    long id = consultations.latestThirdParty(request).orElseThrow().id();
+    consultations.answer(id, ConsultationRegister.Answer.SILENCE, TODAY.minusDays(15), null);
+    Assertions.assertThat(consultations.lateAnswer(id, late, TODAY.minusDays(10),
+        TODAY.minusDays(11), opinion, OFFICE_USER)).isTrue();
+    return itemId;
+  }
+
+  /**
    * A releasable item of a delivered request made with 示范市发展和改革委员会, whose consultation
    * (Art. 34) ended with {@code answer}.
    */
