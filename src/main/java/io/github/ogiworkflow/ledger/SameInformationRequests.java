@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -183,10 +182,6 @@ public class SameInformationRequests {
 
   /** Who asked: the identity document where registered, else the name as written. */
   static String applicant(String idType, String idNumber, String name) {
-    if (idNumber != null && !idNumber.isBlank()) {
-      return "id:" + (idType == null ? "" : idType) + ":"
-          + idNumber.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
-    }
-    return "name:" + (name == null ? "" : name.replaceAll("\\s+", ""));
+    return SameInformation.applicantKey(idType, idNumber, name);
   }
 }
