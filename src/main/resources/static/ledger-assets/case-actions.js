@@ -1,7 +1,7 @@
 // The office's registrations on the case page: 登记撤回申请 (POST /api/cases/{n}/withdrawal),
 // 更正或撤销收费通知 (…/fee-corrections), 更正日期 (…/date-corrections), 登记申请人建议主动公开
 // (…/proactive-suggestions), 转为主动公开 (/api/publications/from-request/{n}, Art. 44, ADR
-// 0162), 生成查询码 (…/query-code, ADR 0175) and 登记逾期第三方答复 (…/late-consultation-answers,
+// 0162), 答复申请人建议 (…/proactive-suggestions/answer, ADR 0183), 生成查询码 (…/query-code, ADR 0175) and 登记逾期第三方答复 (…/late-consultation-answers,
 // ADR 0172); for 领导小组 only 更正日期
 // of the receipt, payment and delivery dates (ADR 0137: a correction that lifts a passed deadline
 // or a late reply is leadership's; the offer says `leadership`). Which of them shows is
@@ -197,6 +197,30 @@ window.ogi.caseActions = (function () {
       },
       done: function (r) {
         return '已作废申请人建议主动公开登记：' + r.items.map(function (i) { return '序号 ' + esc(i.seq) + ' ' + esc(i.title); }).join('；') + '。';
+      },
+    },
+    // 答复申请人建议主动公开 (ADR 0183): POST /api/cases/{n}/proactive-suggestions/answer.
+    proactiveSuggestionAnswer: {
+      summary: '登记对申请人建议主动公开的答复',
+      html: function (a) {
+        return '<p class="ogi-muted">本机关审核申请人的建议后（条例第四十四条），在此登记答复：采纳或不予采纳、理由和答复日期。答复在本页、“多人申请的相同信息”和办理过程记录中列明；已作废的建议登记不能答复，每项建议只答复一次。</p>'
+          + choices('items', '答复的建议', a.items.map(function (i) { return { value: String(i.seq), label: '序号 ' + i.seq + ' ' + i.title + '（收到建议日期' + ogi.dateText(i.suggestedOn) + '）' }; }), '按本页“申请人建议主动公开”所列序号选择')
+          + field('decision', '答复意见', select('decision', a.decisions, '请选择采纳或不予采纳'))
+          + field('answeredOn', '答复日期', dateInput('answeredOn'), '不能早于收到建议日期，不能晚于今天')
+          + field('reason', '答复理由', reason('reason', '采纳的，写明如何纳入主动公开；不予采纳的，写明理由，至少4个字', 1000));
+      },
+      button: '登记答复',
+      fields: ['items', 'decision', 'answeredOn', 'reason'],
+      payload: function (f) {
+        return { items: checked(f, 'items').map(Number), decision: f.elements.decision.value, answeredOn: f.elements.answeredOn.value.trim(), reason: f.elements.reason.value };
+      },
+      confirm: function (f) {
+        const seqs = checked(f, 'items');
+        const d = f.elements.decision;
+        return '确认登记对' + (seqs.length ? '序号 ' + seqs.join('、') + ' 的' : '所选') + '申请人建议的答复（' + (d.value ? d.options[d.selectedIndex].text : '未选择答复意见') + '）？答复登记后不能更改，将载入办理过程记录。';
+      },
+      done: function (r) {
+        return '已登记答复（' + esc(r.decisionLabel) + '，' + esc(ogi.dateText(r.answeredOn)) + '）：' + r.items.map(function (i) { return '序号 ' + esc(i.seq) + ' ' + esc(i.title); }).join('；') + '。';
       },
     },
     // 转为主动公开 (Art. 44; ADR 0160, 0162): POST /api/publications/from-request/{n}, items by 序号.

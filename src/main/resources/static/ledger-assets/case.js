@@ -47,13 +47,16 @@
           i.art44 ? esc(i.art44.batchNumber) + '（' + esc(i.art44.statusLabel) + '）' : dash];
       }), '尚未拆分信息项。');
     // 申请人建议主动公开 (Art. 44, ADR 0162), as the office recorded it.
-    html += '<h2>申请人建议主动公开</h2>' + table(['序号', '信息项', '收到建议日期', '建议理由', '登记人'],
+    html += '<h2>申请人建议主动公开</h2>' + table(['序号', '信息项', '收到建议日期', '建议理由', '登记人', '本机关答复'],
       (c.proactiveSuggestions || []).map(function (s) {
         // Voided as recorded in error (ADR 0173): struck, with why, who and when.
         const struck = function (v) { return s.voided ? '<s>' + v + '</s>' : v; };
         return [struck(esc(s.seq)) + (s.superseded ? '<br><span class="ogi-muted">（纠正前，已失效）</span>' : ''),
           struck(esc(s.title)) + (s.voided ? '<br><span class="ogi-muted">已作废（登记错误）：' + esc(s.voidReason) + '（' + esc(s.voidedByName) + '，' + esc(ogi.dateText(s.voidedOn)) + '）</span>' : ''),
-          struck(esc(s.suggestedOn)), struck(esc(s.reason)), esc(s.recordedByName)];
+          struck(esc(s.suggestedOn)), struck(esc(s.reason)), esc(s.recordedByName),
+          // The agency's answer (采纳 / 不予采纳, ADR 0183): when, why, who recorded it.
+          s.answer ? esc(s.answer.decisionLabel) + '（' + esc(ogi.dateText(s.answer.answeredOn)) + '答复，' + esc(s.answer.answeredByName) + '登记）<br><span class="ogi-muted">理由：' + esc(s.answer.reason) + '</span>'
+            : (s.voided ? dash : '尚未答复')];
       }), '申请人未建议主动公开。');
     html += '<h2>文书</h2>' + table(['文书', '文号', '文书日期'], c.letters.map(function (l) {
       return [(l.path ? '<a href="' + esc(l.path) + '">' + esc(l.title) + '</a>' : esc(l.title))

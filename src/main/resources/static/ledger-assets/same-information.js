@@ -22,6 +22,8 @@
             + g.requests.map(function (r) {
               return '<a href="' + esc(r.casePage) + '">' + esc(r.trackingNumber) + '</a> 序号 ' + esc(r.seq) + '，' + esc(ogi.dateText(r.deliveredOn)) + '送达'
                 + (r.applicantSuggestedOn ? '，申请人于' + esc(ogi.dateText(r.applicantSuggestedOn)) + '建议主动公开' : '')
+                + (r.suggestionAnswer ? '（本机关' + esc(ogi.dateText(r.suggestionAnswer.answeredOn)) + '答复：' + esc(r.suggestionAnswer.decisionLabel) + '，理由：' + esc(r.suggestionAnswer.reason) + '）'
+                  : r.applicantSuggestedOn ? '（尚未答复）' : '')
                 + (r.art44 ? '，' + proposal(r.art44) : '');
             }).join('<br>') + '</td></tr>';
         }).join('') + '</tbody></table>';

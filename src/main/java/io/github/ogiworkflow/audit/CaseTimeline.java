@@ -124,7 +124,8 @@ public class CaseTimeline {
       Map.entry("COMPLAINT_RECEIPT", "收到申诉举报"), Map.entry("COMPLAINT", "申诉举报"),
       Map.entry("PUBLICATION", "主动公开发布"), Map.entry("WITHDRAWAL", "申请人撤回申请"),
       Map.entry("VOID", "文书作废"), Map.entry("ACCESS", "查阅完整信息"),
-      Map.entry("SUGGESTION", "申请人建议主动公开"), Map.entry("RETENTION", "保管期限"),
+      Map.entry("SUGGESTION", "申请人建议主动公开"),
+      Map.entry("SUGGESTION_ANSWER", "答复申请人建议主动公开"), Map.entry("RETENTION", "保管期限"),
       Map.entry("REGISTRATION_VOID", "登记作废"), Map.entry("COMPLETENESS", "审查申请内容"),
       Map.entry("FEE", "是否收费"), Map.entry("ITEMS_SPLIT", "拆分信息项"),
       Map.entry("TIMER", "期限届满（自动）"));

@@ -31,6 +31,15 @@ final class ProactiveSuggestionSource implements TimelineSource {
           subject.names().of(s.recordedBy(), s.recordedByName()),
           voidedText(s, subject) + "建议理由：" + PersonalDataMasker.maskFreeText(s.reason()),
           "登记于 " + chinese(s.recordedAt().atZone(OfficeTime.ZONE).toLocalDate())));
+      // The agency's answer (采纳 / 不予采纳, ADR 0183), on the day it was given.
+      if (s.answer() != null) {
+        ProactiveSuggestions.Answer a = s.answer();
+        lines.add(day(a.answeredOn(), "SUGGESTION_ANSWER", "答复申请人建议主动公开：信息项 "
+            + s.seq() + "「" + PersonalDataMasker.mask(s.title()) + "」",
+            subject.names().of(a.answeredBy(), a.answeredByName()),
+            a.decision().label() + "；答复理由：" + PersonalDataMasker.maskFreeText(a.reason()),
+            "登记于 " + chinese(a.recordedAt().atZone(OfficeTime.ZONE).toLocalDate())));
+      }
     }
   }
 

@@ -67,7 +67,7 @@ public class ThirdPartySilence {
    * from before, which named no party, every item of a third party whose name was not entered,
    * or every third-party item when all names were entered (the one letter went to all).
    */
-  List<Long> itemIdsOf(String trackingNumber, Consultation consultation) {
+  public List<Long> itemIdsOf(String trackingNumber, Consultation consultation) {
     List<Long> ids = items.thirdPartyItemIds(trackingNumber, consultation.party());
     if (consultation.party() == null && ids.isEmpty()) {
       return items.of(trackingNumber).stream().filter(Item::thirdParty).map(Item::id).toList();

@@ -99,6 +99,34 @@ public class Art44Offers {
     return offer;
   }
 
+  /**
+   * 答复申请人建议主动公开 (ADR 0183): the standing suggestions not yet answered, by 序号 and
+   * title, with the choices, or null where none is left to answer.
+   */
+  public Map<String, Object> suggestionAnswer(String trackingNumber, String caseApi) {
+    Set<Integer> offered = new HashSet<>();
+    List<Map<String, Object>> open = suggestions.of(trackingNumber).stream()
+        .filter(s -> !s.voided())
+        .sorted(Comparator.comparing(ProactiveSuggestions.Suggestion::superseded))
+        .filter(s -> offered.add(s.seq()))
+        .filter(s -> s.answer() == null).map(s -> {
+          Map<String, Object> item = new LinkedHashMap<>();
+          item.put("seq", s.seq());
+          item.put("title", PersonalDataMasker.mask(s.title()));
+          item.put("suggestedOn", s.suggestedOn().toString());
+          return item;
+        }).toList();
+    if (open.isEmpty()) {
+      return null;
+    }
+    Map<String, Object> offer = new LinkedHashMap<>();
+    offer.put("path", caseApi + "/proactive-suggestions/answer");
+    offer.put("items", open);
+    offer.put("decisions", Arrays.stream(ProactiveSuggestions.Decision.values())
+        .map(d -> choice(d.name(), d.label())).toList());
+    return offer;
+  }
+
   /** 转为主动公开: the released items that may be proposed, with the choices, or null. */
   public Map<String, Object> proposal(ProcessEngineServices engine, String trackingNumber) {
     boolean delivered = cases.find(trackingNumber)

@@ -88,6 +88,7 @@ public class CaseActions {
         actions.put("proactiveSuggestion", art44.suggestion(trackingNumber, api));
         // 作废申请人建议主动公开登记 (ADR 0173): a suggestion recorded in error.
         actions.put("proactiveSuggestionVoid", art44.suggestionVoid(trackingNumber, api));
+        actions.put("proactiveSuggestionAnswer", art44.suggestionAnswer(trackingNumber, api));
         actions.put("art44", art44.proposal(engine, trackingNumber));
         actions.put("queryCode", queryCode(trackingNumber, api));
         actions.put("lateConsultationAnswer", lateConsultationAnswer(trackingNumber, api));

@@ -109,6 +109,8 @@ public class CaseFile {
         suggestion.put("voidedOn", s.voiding().voidedAt().atZone(
             io.github.ogiworkflow.calendar.OfficeTime.ZONE).toLocalDate().toString());
       }
+      // The agency's answer (采纳 / 不予采纳, ADR 0183): the reasons masked as the suggestion's.
+      suggestion.put("answer", s.answer() == null ? null : answer(s.answer()));
       return suggestion;
     }).toList());
     // Reasons the applicant gave on the public page (Art. 35, ADR 0163): when, for which request,
@@ -274,5 +276,17 @@ public class CaseFile {
     row.put("outcome", e.outcome());
     row.put("comment", e.comment());
     return row;
+  }
+
+  /** A suggestion's answer as the case page shows it (ADR 0183). */
+  static Map<String, Object> answer(ProactiveSuggestions.Answer a) {
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("decision", a.decision().name());
+    answer.put("decisionLabel", a.decision().label());
+    answer.put("reason", PersonalDataMasker.maskFreeText(a.reason()));
+    answer.put("answeredOn", a.answeredOn().toString());
+    answer.put("answeredByName", a.answeredByName() != null ? a.answeredByName()
+        : a.answeredBy());
+    return answer;
   }
 }

@@ -165,6 +165,9 @@ public class LedgerController {
         asked.put("art44", a.art44() == null ? null : art44(a.art44()));
         asked.put("applicantSuggestedOn", a.suggestedOn() == null ? null
             : a.suggestedOn().toString());
+        // The agency's answer to the suggestion (ADR 0183), the reasons masked.
+        asked.put("suggestionAnswer", a.suggestionAnswer() == null ? null
+            : CaseFile.answer(a.suggestionAnswer()));
         asked.put("casePage", LedgerWebConfiguration.PAGES + "/cases/"
             + URLEncoder.encode(a.trackingNumber(), StandardCharsets.UTF_8));
         return asked;

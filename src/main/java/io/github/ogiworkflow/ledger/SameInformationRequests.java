@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,10 +38,11 @@ public class SameInformationRequests {
 
   /**
    * One request's released item of a group; {@code suggestedOn}: the day its applicant's
-   * suggestion to publish it proactively was received (Art. 44, ADR 0162), null if none.
+   * suggestion to publish it proactively was received (Art. 44, ADR 0162), null if none;
+   * {@code suggestionAnswer}: the agency's answer to it (ADR 0183), null if none yet.
    */
   public record Asked(String trackingNumber, int seq, String title, LocalDate deliveredOn,
-      Publication art44, LocalDate suggestedOn) {}
+      Publication art44, LocalDate suggestedOn, ProactiveSuggestions.Answer suggestionAnswer) {}
 
   /** Information asked for by {@code applicants} different applicants. */
   public record Group(String title, String documentNumber, int applicants, List<Asked> asked) {
@@ -113,6 +113,8 @@ public class SameInformationRequests {
       List<Item> ofRequest = items.of(d.trackingNumber());
       Map<Long, LocalDate> suggested = suggestions.suggestedOn(ofRequest.stream()
           .map(Item::id).toList());
+      Map<Long, ProactiveSuggestions.Answer> answered = suggested.isEmpty() ? Map.of()
+          : suggestions.answers(suggested.keySet());
       for (Item item : ofRequest) {
         if (item.finding() != ItemFinding.HELD || item.review() == null) {
           continue;
@@ -122,7 +124,8 @@ public class SameInformationRequests {
           continue;
         }
         released.add(new Asked(d.trackingNumber(), item.seq(), item.title(), d.deliveredOn(),
-            publications.byItem(item.id()).orElse(null), suggested.get(item.id())));
+            publications.byItem(item.id()).orElse(null), suggested.get(item.id()),
+            answered.get(item.id())));
         applicantOf.add(d.applicant());
       }
     }
@@ -183,10 +186,6 @@ public class SameInformationRequests {
 
   /** Who asked: the identity document where registered, else the name as written. */
   static String applicant(String idType, String idNumber, String name) {
-    if (idNumber != null && !idNumber.isBlank()) {
-      return "id:" + (idType == null ? "" : idType) + ":"
-          + idNumber.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
-    }
-    return "name:" + (name == null ? "" : name.replaceAll("\\s+", ""));
+    return SameInformation.applicantKey(idType, idNumber, name);
   }
 }

@@ -404,7 +404,9 @@ public final class ProcessVariables {
   public static final String REVIEW_CARRIED_OVER = "reviewCarriedOver";
   /**
    * Legal's 主动公开审核 of an Art. 44 batch (ADR 0173), JSON list, one row per item: itemId,
-   * title, sourceRequest (read-only) and inScope, personalData, consentLimited, comment.
+   * title, sourceRequest and what legal judges (ADR 0183: scopeAccount, secrecyReviewAccount,
+   * personalDataAccount, sameInformationAccount; read-only) and inScope, personalData,
+   * consentLimited, comment.
    */
   public static final String ART44_REVIEWS = "art44Reviews";
   /** Leadership's per-item decisions (JSON list: itemId, decision, comment). */

@@ -49,10 +49,12 @@ public class BatchRegistration {
   private final Art26DueDates art26;
   private final RegulationsInForce inForce;
   private final DocumentEnds ends;
+  private final Art44ReviewFacts art44Facts;
 
   public BatchRegistration(TrackingNumbers numbers, ItemRegister items,
       PublicationRegister register, Art44Release art44, Art26DueDates art26,
-      RegulationsInForce inForce, DocumentEnds ends) {
+      RegulationsInForce inForce, DocumentEnds ends, Art44ReviewFacts art44Facts) {
+    this.art44Facts = art44Facts;
     this.inForce = inForce;
     this.ends = ends;
     this.numbers = numbers;
@@ -191,11 +193,14 @@ public class BatchRegistration {
     if (source != null) {
       // 主动公开审核 (ADR 0173): legal answers for each item, the rows listed by the server.
       List<Map<String, Object>> reviews = new ArrayList<>();
+      // What legal needs to judge, read-only (ADR 0183): computed here from the register.
+      List<Map<String, Object>> facts = art44Facts.of(source, itemIds, drafts);
       for (int i = 0; i < drafts.size(); i++) {
         Map<String, Object> row = new java.util.LinkedHashMap<>();
         row.put("itemId", itemIds.get(i));
         row.put("title", PublicText.masked(drafts.get(i).title()));
         row.put("sourceRequest", source);
+        row.putAll(facts.get(i));
         row.put("inScope", null);
         row.put("personalData", null);
         row.put("consentLimited", null);

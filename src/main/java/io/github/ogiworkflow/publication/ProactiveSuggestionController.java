@@ -36,6 +36,7 @@ public class ProactiveSuggestionController {
 
   static final String PATH = "/api/cases/{trackingNumber}/proactive-suggestions";
   static final String VOID_PATH = PATH + "/void";
+  static final String ANSWER_PATH = PATH + "/answer";
 
   private final ProactiveSuggestions suggestions;
   private final StaffAccess access;
@@ -101,6 +102,37 @@ public class ProactiveSuggestionController {
       item.put("title", s.title());
       return item;
     }).toList();
+  }
+
+  /**
+   * {@code POST …/proactive-suggestions/answer} with {@code {"items": [1], "decision":
+   * "ADOPTED"|"NOT_ADOPTED", "answeredOn": "2026-03-20", "reason": "…"}}: the office records the
+   * agency's answer to the applicant's suggestion (采纳 / 不予采纳, Art. 44; ADR 0183); 200 with
+   * what was answered. A voided or already answered suggestion is refused (400 on {@code items}).
+   */
+  @PostMapping(path = ANSWER_PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<Map<String, Object>> answer(@PathVariable String trackingNumber,
+      @RequestBody(required = false) Map<String, Object> body) {
+    access.require(Groups.OFFICE);
+    Map<String, Object> given = body == null ? Map.of() : body;
+    String user = access.currentUser();
+    String name = access.namesOf(Set.of(user)).getOrDefault(user, user);
+    List<Suggestion> answered = suggestions.answer(trackingNumber.trim(), given.get("items"),
+        given.get("decision"), given.get("answeredOn"), given.get("reason"), user, name);
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("trackingNumber", trackingNumber.trim());
+    answer.put("items", answered.stream().map(s -> {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("seq", s.seq());
+      item.put("title", s.title());
+      return item;
+    }).toList());
+    ProactiveSuggestions.Answer given0 = answered.get(0).answer();
+    answer.put("decision", given0.decision().name());
+    answer.put("decisionLabel", given0.decision().label());
+    answer.put("answeredOn", given0.answeredOn().toString());
+    answer.put("answeredByName", name);
+    return ResponseEntity.ok(answer);
   }
 
   /** Bad input with every wrong field; an unknown case 404, a refused state 409. */

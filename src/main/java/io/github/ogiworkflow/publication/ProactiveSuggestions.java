@@ -43,13 +43,36 @@ public class ProactiveSuggestions {
   /** One recorded suggestion: the item by 序号 and title, and who recorded it when. */
   public record Suggestion(long itemId, int seq, String title, boolean superseded,
       LocalDate suggestedOn, String reason, String recordedBy, String recordedByName,
-      Instant recordedAt, Voiding voiding) {
+      Instant recordedAt, Voiding voiding, Answer answer) {
 
     /** Whether the office voided it as recorded in error (ADR 0173). */
     public boolean voided() {
       return voiding != null;
     }
   }
+
+  /** The agency's answer to a suggestion (ADR 0183). */
+  public enum Decision {
+    ADOPTED("采纳"),
+    NOT_ADOPTED("不予采纳");
+
+    private final String label;
+
+    Decision(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  /**
+   * The agency's answer to a suggestion (Art. 44, ADR 0183): 采纳 or 不予采纳, why, the day of
+   * the answer, and who recorded it (the name of the day) when.
+   */
+  public record Answer(Decision decision, String reason, LocalDate answeredOn, String answeredBy,
+      String answeredByName, Instant recordedAt) {}
 
   /** A suggestion voided as recorded in error: why, who (the name of the day) and when. */
   public record Voiding(String reason, String voidedBy, String voidedByName, Instant voidedAt) {}
@@ -118,7 +141,7 @@ public class ProactiveSuggestions {
           + "建议，请刷新页面后核对）", e);
     }
     return chosen.stream().map(i -> new Suggestion(i.id(), i.seq(), i.title(), false, day, text,
-        user, userName, now, null)).toList();
+        user, userName, now, null, null)).toList();
   }
 
   /**
@@ -153,7 +176,147 @@ public class ProactiveSuggestions {
     }
     return chosen.stream().map(s -> new Suggestion(s.itemId(), s.seq(), s.title(),
         s.superseded(), s.suggestedOn(), s.reason(), s.recordedBy(), s.recordedByName(),
-        s.recordedAt(), new Voiding(text, user, userName, now))).toList();
+        s.recordedAt(), new Voiding(text, user, userName, now), s.answer())).toList();
+  }
+
+  /**
+   * Records the agency's answer to the standing suggestions of request {@code trackingNumber}
+   * on the items {@code seqs} (序号 as the case page lists them): {@code decision} ADOPTED (采纳)
+   * or NOT_ADOPTED (不予采纳), given on {@code answeredOn} (年-月-日) for {@code reason};
+   * {@code user} and {@code userName} record it (Art. 44, ADR 0183). A suggestion is answered
+   * once; a voided one is not answered. Bad input: {@link InvalidInput} naming every wrong
+   * field, nothing written.
+   */
+  @Transactional
+  public List<Suggestion> answer(String trackingNumber, Object seqs, Object decision,
+      Object answeredOn, Object reason, String user, String userName) {
+    cases.find(trackingNumber).orElseThrow(() -> new UnknownCase(trackingNumber));
+    List<Suggestion> all = of(trackingNumber);
+    if (all.isEmpty()) {
+      throw new Refused("request " + trackingNumber + " has no suggestion（申请 " + trackingNumber
+          + " 没有登记申请人建议主动公开，无可答复）");
+    }
+    InvalidInput.Collector errors = new InvalidInput.Collector();
+    List<Suggestion> chosen = errors.check(() -> toAnswer(seqs, all, trackingNumber));
+    Decision chosenDecision = errors.check(() -> decision(decision));
+    LocalDate day = errors.check(() -> answerDay(answeredOn, chosen));
+    String text = errors.check(() -> answerReason(reason));
+    errors.throwIfAny();
+    Instant now = OfficeTime.now();
+    for (Suggestion s : chosen) {
+      if (jdbc.update("UPDATE ogi_proactive_suggestion SET answer = ?, answer_reason = ?,"
+          + " answered_on = ?, answered_by = ?, answered_by_name = ?, answer_recorded_at = ?"
+          + " WHERE item_id = ? AND voided_at IS NULL AND answer IS NULL",
+          chosenDecision.name(), text, Date.valueOf(day), user, userName, Timestamp.from(now),
+          s.itemId()) != 1) {
+        // Answered or voided by someone else between the check and the update: rolled back.
+        throw new InvalidInput("items: answered or voided meanwhile（信息项 " + s.seq()
+            + " 的建议登记刚被答复或作废，请刷新页面后核对）");
+      }
+    }
+    Answer given = new Answer(chosenDecision, text, day, user, userName, now);
+    return chosen.stream().map(s -> new Suggestion(s.itemId(), s.seq(), s.title(),
+        s.superseded(), s.suggestedOn(), s.reason(), s.recordedBy(), s.recordedByName(),
+        s.recordedAt(), null, given)).toList();
+  }
+
+  /**
+   * The suggestions to answer by 序号: of each 序号 the standing one (a current item's before
+   * one of an item a correction superseded); a 序号 whose suggestions are all voided, or whose
+   * standing one is answered, is refused.
+   */
+  private static List<Suggestion> toAnswer(Object value, List<Suggestion> all,
+      String trackingNumber) {
+    if (!(value instanceof List<?> list) || list.isEmpty()) {
+      throw new InvalidInput("items: at least one 序号（请至少选择一项要答复的申请人建议主动公开）");
+    }
+    Map<Integer, Suggestion> standing = new HashMap<>();
+    Set<Integer> voidedOnly = new java.util.HashSet<>();
+    for (Suggestion s : all) {
+      if (s.voided()) {
+        voidedOnly.add(s.seq());
+      } else {
+        standing.putIfAbsent(s.seq(), s);
+      }
+    }
+    Set<Integer> seqs = new LinkedHashSet<>();
+    List<Suggestion> chosen = new ArrayList<>();
+    for (Object o : list) {
+      Integer seq = seqOf(o);
+      if (seq == null || seq < 1) {
+        throw new InvalidInput("items: each is a 序号, a whole number（信息项应以案卷页面所列序号"
+            + "（正整数）填写）");
+      }
+      if (!seqs.add(seq)) {
+        throw new InvalidInput("items: 序号 " + seq + " twice（信息项序号 " + seq + " 重复）");
+      }
+      Suggestion s = standing.get(seq);
+      if (s == null && voidedOnly.contains(seq)) {
+        throw new InvalidInput("items: the suggestion on 序号 " + seq + " was voided（信息项 " + seq
+            + " 的申请人建议主动公开登记已作废，不能答复）");
+      }
+      if (s == null) {
+        throw new InvalidInput("items: 序号 " + seq + " has no suggestion in " + trackingNumber
+            + "（申请 " + trackingNumber + " 的信息项 " + seq + " 没有申请人建议主动公开登记）");
+      }
+      if (s.answer() != null) {
+        throw new InvalidInput("items: the suggestion on 序号 " + seq + " was answered on "
+            + s.answer().answeredOn() + "（信息项 " + seq + " 的申请人建议已于"
+            + ChineseDateText.of(s.answer().answeredOn()) + "答复（"
+            + s.answer().decision().label() + "），不能重复答复）");
+      }
+      chosen.add(s);
+    }
+    return chosen;
+  }
+
+  private static Decision decision(Object value) {
+    if (value instanceof String text) {
+      for (Decision d : Decision.values()) {
+        if (d.name().equals(text.trim())) {
+          return d;
+        }
+      }
+    }
+    throw new InvalidInput("decision: ADOPTED or NOT_ADOPTED（请选择答复意见：采纳或不予采纳）");
+  }
+
+  /** The day of the answer: not in the future, not before any chosen suggestion was received. */
+  private static LocalDate answerDay(Object value, List<Suggestion> chosen) {
+    if (!(value instanceof String text) || text.isBlank()) {
+      throw new InvalidInput("answeredOn is required（请填写答复日期，格式为 年-月-日）");
+    }
+    LocalDate day;
+    try {
+      day = LocalDate.parse(text.trim());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInput("answeredOn is not a date（答复日期格式应为 年-月-日，如 2026-01-01）", e);
+    }
+    if (day.isAfter(OfficeTime.today())) {
+      throw new InvalidInput("answeredOn lies in the future（答复日期不能晚于今天）");
+    }
+    LocalDate latest = chosen == null ? null : chosen.stream().map(Suggestion::suggestedOn)
+        .max(LocalDate::compareTo).orElse(null);
+    if (latest != null && day.isBefore(latest)) {
+      throw new InvalidInput("answeredOn lies before the suggestion was received on " + latest
+          + "（答复日期不能早于收到建议日期" + ChineseDateText.of(latest) + "）");
+    }
+    return day;
+  }
+
+  private static String answerReason(Object value) {
+    String text = value instanceof String s ? s.strip() : null;
+    if (text == null || text.codePointCount(0, text.length()) < MIN_REASON
+        || text.codePointCount(0, text.length()) > MAX_REASON) {
+      throw new InvalidInput("reason: " + MIN_REASON + " to " + MAX_REASON + " characters"
+          + "（请填写答复理由（采纳的，写明如何纳入主动公开；不予采纳的，写明理由），" + MIN_REASON
+          + "至" + MAX_REASON + "字）");
+    }
+    if (Vars.hasHiddenCharacters(text, true)) {
+      throw new InvalidInput("reason contains control characters（答复理由含有无法识别的字符，"
+          + "请去除后再提交）");
+    }
+    return text;
   }
 
   private static List<Suggestion> toVoid(Object value, List<Suggestion> standing,
@@ -212,14 +375,18 @@ public class ProactiveSuggestions {
     return jdbc.query("""
         SELECT s.item_id, i.seq, i.title, i.superseded_on, s.suggested_on, s.reason,
           s.recorded_by, s.recorded_by_name, s.recorded_at, s.void_reason, s.voided_by,
-          s.voided_by_name, s.voided_at
+          s.voided_by_name, s.voided_at, s.answer, s.answer_reason, s.answered_on,
+          s.answered_by, s.answered_by_name, s.answer_recorded_at
         FROM ogi_proactive_suggestion s JOIN ogi_info_item i ON i.id = s.item_id
         WHERE s.case_ref = ? ORDER BY i.superseded_on DESC NULLS FIRST, i.seq, s.id""",
         (rs, n) -> new Suggestion(rs.getLong(1), rs.getInt(2), rs.getString(3),
             rs.getDate(4) != null, rs.getDate(5).toLocalDate(), rs.getString(6),
             rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant(),
             rs.getTimestamp(13) == null ? null : new Voiding(rs.getString(10),
-                rs.getString(11), rs.getString(12), rs.getTimestamp(13).toInstant())),
+                rs.getString(11), rs.getString(12), rs.getTimestamp(13).toInstant()),
+            rs.getString(14) == null ? null : new Answer(Decision.valueOf(rs.getString(14)),
+                rs.getString(15), rs.getDate(16).toLocalDate(), rs.getString(17),
+                rs.getString(18), rs.getTimestamp(19).toInstant())),
         trackingNumber);
   }
 
@@ -244,6 +411,28 @@ public class ProactiveSuggestions {
           }, part.toArray());
     }
     return days;
+  }
+
+  /**
+   * The agency's answer to the standing suggestion on each of {@code itemIds}, where one was
+   * recorded (ADR 0183).
+   */
+  public Map<Long, Answer> answers(Collection<Long> itemIds) {
+    Map<Long, Answer> answers = new HashMap<>();
+    List<Long> ids = new ArrayList<>(itemIds);
+    for (int from = 0; from < ids.size(); from += 500) {
+      List<Long> part = ids.subList(from, Math.min(ids.size(), from + 500));
+      jdbc.query("SELECT item_id, answer, answer_reason, answered_on, answered_by,"
+          + " answered_by_name, answer_recorded_at FROM ogi_proactive_suggestion WHERE"
+          + " voided_at IS NULL AND answer IS NOT NULL AND item_id IN ("
+          + String.join(",", java.util.Collections.nCopies(part.size(), "?")) + ")",
+          rs -> {
+            answers.put(rs.getLong(1), new Answer(Decision.valueOf(rs.getString(2)),
+                rs.getString(3), rs.getDate(4).toLocalDate(), rs.getString(5), rs.getString(6),
+                rs.getTimestamp(7).toInstant()));
+          }, part.toArray());
+    }
+    return answers;
   }
 
   /** The current held items of the request no suggestion names yet (what the page offers). */

@@ -5,6 +5,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.*;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ogiworkflow.calendar.OfficeTime;
 import io.github.ogiworkflow.consultation.AgencyObjection;
+import io.github.ogiworkflow.consultation.ThirdPartySilence;
 import io.github.ogiworkflow.process.CompletedBy;
 import io.github.ogiworkflow.process.ElementIds;
 import io.github.ogiworkflow.process.InvalidInput;
@@ -83,11 +84,14 @@ public class PublicationDelegates {
    * from its category, regulation kind and review conclusion, and for an Art. 44 item whether the
    * request's reply released it over a third party's objection (ADR 0118, from the register; the
    * row then tells leadership how the third party's remedies ended) or over a co-producing
-   * agency's objection (Art. 34; ADR 0169, 0178: the row gives the agency's answer).
+   * agency's objection (Art. 34; ADR 0169, 0178: the row gives the agency's answer) or over a
+   * third party's objection made after its period (Art. 32; ADR 0179, 0183: the row gives the
+   * silence and the late answer).
    */
   @Bean
   JavaDelegate decidePublicationApprovalDelegate(PublicationRegister register,
-      ReleaseChecks releaseChecks, Art26DueDates art26, AgencyObjection agencyObjection) {
+      ReleaseChecks releaseChecks, Art26DueDates art26, AgencyObjection agencyObjection,
+      ThirdPartySilence thirdPartySilence) {
     return execution -> {
       refreshDueDateText(execution, register, art26);
       String decisionId = decisionOfThisDeployment(execution);
@@ -102,13 +106,16 @@ public class PublicationDelegates {
             : releaseChecks.releasedOverObjection(p.sourceRequest(), p.itemId()).orElse(null);
         boolean overAgency = p.sourceRequest() != null
             && releaseChecks.releasedOverAgencyObjection(p.sourceRequest(), p.itemId());
+        boolean overLate = p.sourceRequest() != null
+            && releaseChecks.releasedOverLateObjection(p.sourceRequest(), p.itemId());
         boolean required = execution.getProcessEngineServices().getDecisionService()
             .evaluateDecisionTableById(decisionId, Variables.createVariables()
                 .putValue("category", p.draft().category().name())
                 .putValue("regulationKind", p.draft().regulationKind().name())
                 .putValue(REVIEW_CONCLUSION, review.conclusion().name())
                 .putValue("releasedOverObjection", override != null)
-                .putValue(RELEASED_OVER_AGENCY_OBJECTION, overAgency))
+                .putValue(RELEASED_OVER_AGENCY_OBJECTION, overAgency)
+                .putValue(RELEASED_OVER_LATE_OBJECTION, overLate))
             .getSingleEntry();
         register.setApprovalRequired(p.id(), required);
         if (required) {
@@ -134,6 +141,12 @@ public class PublicationDelegates {
               + " 答复时，合作制作该信息的其他机关不同意公开（条例第三十四条），该答复予以公开；"
               + "转为主动公开是向社会公开，须再经审批。\n" + PublicText.masked(
                   agencyObjection.text(p.sourceRequest()).orElse("")));
+          // The third party's late objection (ADR 0172, 0183): whom, the period, the answer after
+          // it and its reasons, masked as the agency's answer above.
+          row.put("lateObjectionAccount", !overLate ? null : "申请 " + p.sourceRequest()
+              + " 答复时，第三方在答复期限内未提出意见，期限届满后才不同意公开（条例第三十二条），"
+              + "该答复予以公开；转为主动公开是向社会公开，须再经审批。\n" + PublicText.masked(
+                  thirdPartySilence.textForItem(p.sourceRequest(), p.itemId()).orElse("")));
           // Legal's 主动公开审核 of an Art. 44 item (ADR 0173, 0179): what leadership approves
           // after; the note masked as the review's redaction note on the same row.
           row.put("art44ReviewAccount", p.sourceRequest() == null ? null

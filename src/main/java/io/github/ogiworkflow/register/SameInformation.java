@@ -22,6 +22,18 @@ public final class SameInformation {
 
   private SameInformation() {}
 
+  /**
+   * Who asked, to count different applicants of the same information: the identity document
+   * where registered, else the name as written (no name leaves the callers).
+   */
+  public static String applicantKey(String idType, String idNumber, String name) {
+    if (idNumber != null && !idNumber.isBlank()) {
+      return "id:" + (idType == null ? "" : idType) + ":"
+          + idNumber.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+    }
+    return "name:" + (name == null ? "" : name.replaceAll("\\s+", ""));
+  }
+
   /** Whether {@code a} and {@code b} name the same information. */
   public static boolean same(String a, String b) {
     if (a == null || b == null) {

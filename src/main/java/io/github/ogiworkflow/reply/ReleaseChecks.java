@@ -518,6 +518,22 @@ public class ReleaseChecks {
   }
 
   /**
+   * Art. 44 (ADR 0183): held item {@code itemId} of request {@code source} is information of a
+   * third party of the latest round that stayed silent and objected after its period (a late
+   * objection, ADR 0172; an answer posted within the period is an answer, not late), and the
+   * reply released it in whole or in part (ADR 0179). An input of the PublicationApproval table:
+   * publishing it to everyone is leadership's to weigh again, as the reply was.
+   */
+  public boolean releasedOverLateObjection(String source, long itemId) {
+    if (!thirdPartySilence.lateObjectedItemIds(source).contains(itemId)) {
+      return false;
+    }
+    boolean upheld = objectionUpheld(source);
+    return items.of(source).stream().filter(item -> item.id() == itemId)
+        .anyMatch(item -> ItemSummary.releasesAny(List.of(item), upheld));
+  }
+
+  /**
    * The ApprovalRequired table for many cases in a row (the compliance report): the override
    * decisions are read at once, and as the table's answer depends only on the outcome and the
    * override decision, each pair is evaluated once.

@@ -243,6 +243,108 @@ class Art44CasePageIT {
   }
 
   /**
+   * ADR 0183: the office records the agency's answer to the applicant's suggestion (采纳 / 不予
+   * 采纳, reasons, day, who): every wrong field a Chinese 400 with nothing written, a voided
+   * suggestion refused (400 on items), answered once; the answer shows on the case page, in
+   * 多人申请的相同信息 and in the trail, and the offer goes. Before, there was no such path (404)
+   * and nothing kept the answer.
+   */
+  @Test
+  void theAgencysAnswerToASuggestionIsRecordedAndShown() throws Exception {
+    int u = ThreadLocalRandom.current().nextInt(100_000, 999_999);
+    String title = "2026年第" + u + "批校园食堂检查结果";
+    String n = deliveredRequest("答复" + u, title, "另一项" + u);
+    LocalDate today = OfficeTime.today();
+    String path = SUGGESTIONS.formatted(n);
+    String answerPath = path + "/answer";
+    assertThat(post("wangli", path, Map.of("suggestedOn", today.toString(), "items",
+        List.of(1, 2), "reason", "涉及学生饮食安全")).getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+    assertThat(post("wangli", path + "/void", Map.of("items", List.of(2), "reason",
+        "登记错误：申请人未建议该项")).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    // Offered to the office for the standing, unanswered suggestion only.
+    JsonNode offer = caseFile(n, "wangli").path("actions").path("proactiveSuggestionAnswer");
+    assertThat(offer.path("path").asText()).isEqualTo(answerPath);
+    assertThat(seqs(offer.path("items"))).containsExactly(1);
+    assertThat(offer.path("decisions").toString()).contains("ADOPTED", "采纳", "不予采纳");
+    assertThat(rest.getForObject("/ledger-assets/case-actions.js", String.class))
+        .contains("proactiveSuggestionAnswer: {", "'答复意见'", "'答复理由'");
+
+    ResponseEntity<String> empty = post("wangli", answerPath, Map.of());
+    assertThat(empty.getStatusCode()).as(empty.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode fields = json.readTree(empty.getBody()).path("fields");
+    assertThat(fields.path("items").asText()).contains("请至少选择一项要答复的申请人建议主动公开");
+    assertThat(fields.path("decision").asText()).contains("采纳或不予采纳");
+    assertThat(fields.path("answeredOn").asText()).contains("请填写答复日期");
+    assertThat(fields.path("reason").asText()).contains("请填写答复理由", "4至1000字");
+    ResponseEntity<String> bad = post("wangli", answerPath, Map.of("items", List.of(1),
+        "decision", "MAYBE", "answeredOn", today.plusDays(1).toString(), "reason", "好"));
+    JsonNode badFields = json.readTree(bad.getBody()).path("fields");
+    assertThat(badFields.path("decision").asText()).contains("采纳或不予采纳");
+    assertThat(badFields.path("answeredOn").asText()).contains("答复日期不能晚于今天");
+    assertThat(badFields.path("reason").asText()).contains("4至1000字");
+    // The voided suggestion cannot be answered; item 1 is not answered either.
+    ResponseEntity<String> voided = post("wangli", answerPath, Map.of("items", List.of(1, 2),
+        "decision", "NOT_ADOPTED", "answeredOn", today.toString(), "reason",
+        "该信息已在本机关网站公开"));
+    assertThat(voided.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(voided.getBody()).path("fields").path("items").asText())
+        .contains("信息项 2 的申请人建议主动公开登记已作废，不能答复");
+    assertThat(voided.getBody()).doesNotContain("Exception", "SQL");
+    assertThat(caseFile(n, "wangli").path("proactiveSuggestions").get(0).path("answer")
+        .isNull()).isTrue();
+    Map<String, Object> valid = Map.of("items", List.of(1), "decision", "ADOPTED",
+        "answeredOn", today.toString(), "reason", "属于主动公开范围，拟转为主动公开");
+    assertThat(post("chengang", answerPath, valid).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(post("wangli", SUGGESTIONS.formatted("YSQ-2026-000000X") + "/answer", valid)
+        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+    ResponseEntity<String> answered = post("wangli", answerPath, valid);
+    assertThat(answered.getStatusCode()).as(answered.getBody()).isEqualTo(HttpStatus.OK);
+    JsonNode file = caseFile(n, "sunyue");
+    JsonNode row = file.path("proactiveSuggestions").get(0);
+    assertThat(row.path("seq").asInt()).isEqualTo(1);
+    assertThat(row.path("answer").path("decisionLabel").asText()).isEqualTo("采纳");
+    assertThat(row.path("answer").path("reason").asText()).isEqualTo("属于主动公开范围，拟转为主动公开");
+    assertThat(row.path("answer").path("answeredOn").asText()).isEqualTo(today.toString());
+    assertThat(row.path("answer").path("answeredByName").asText()).isNotBlank()
+        .isNotEqualTo("wangli");
+    List<String> trail = new ArrayList<>();
+    file.path("timeline").forEach(e -> trail.add(e.path("activity").asText() + "|"
+        + e.path("outcome").asText()));
+    assertThat(trail).anySatisfy(line -> assertThat(line)
+        .isEqualTo("答复申请人建议主动公开：信息项 1「" + title + "」|采纳；答复理由：属于主动公开范围，"
+            + "拟转为主动公开"));
+    assertThat(rest.getForObject("/ledger-assets/case.js", String.class))
+        .contains("'本机关答复'", "s.answer.decisionLabel");
+    // Answered once; the offer goes.
+    ResponseEntity<String> twice = post("wangli", answerPath, valid);
+    assertThat(twice.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(twice.getBody()).path("fields").path("items").asText())
+        .contains("信息项 1 的申请人建议已于", "答复（采纳），不能重复答复");
+    assertThat(caseFile(n, "wangli").path("actions").path("proactiveSuggestionAnswer").isNull())
+        .isTrue();
+    // 多人申请的相同信息 lists the request (suggested) with the answer.
+    JsonNode groups = get("/api/ledger/same-information?year=" + today.getYear(), "chengang")
+        .path("groups");
+    List<JsonNode> asked = new ArrayList<>();
+    groups.forEach(g -> g.path("requests").forEach(r -> {
+      if (r.path("trackingNumber").asText().equals(n)) {
+        asked.add(r);
+      }
+    }));
+    assertThat(asked).singleElement().satisfies(r -> {
+      assertThat(r.path("suggestionAnswer").path("decisionLabel").asText()).isEqualTo("采纳");
+      assertThat(r.path("suggestionAnswer").path("answeredOn").asText())
+          .isEqualTo(today.toString());
+    });
+    assertThat(rest.getForObject("/ledger-assets/same-information.js", String.class))
+        .contains("r.suggestionAnswer");
+  }
+
+  /**
    * 多人申请的相同信息 as a page (ADR 0173): office, leadership and auditors open it, legal not;
    * the ledger links it; its script reads the JSON and links each request's case page. Before,
    * the view was JSON only (404).

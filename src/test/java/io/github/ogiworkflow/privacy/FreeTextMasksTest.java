@@ -53,6 +53,17 @@ class FreeTextMasksTest {
           + " masked as the request's text is"),
       Map.entry("art44ReviewAccount", COMPUTED + ": a 领导审批发布 row's account of legal's"
           + " 主动公开审核 of an Art. 44 item (ADR 0179), the note masked as the redaction note"),
+      Map.entry("lateObjectionAccount", COMPUTED + ": a 领导审批发布 row's account of a third"
+          + " party's late objection (ADR 0183), its name and dates, the reasons masked as the"
+          + " request's text is"),
+      Map.entry("scopeAccount", COMPUTED + ": a 主动公开审核 row's scope (ADR 0183), the"
+          + " request's wording masked as a letter quotes it"),
+      Map.entry("secrecyReviewAccount", COMPUTED + ": a 主动公开审核 row's secrecy review"
+          + " (ADR 0183), conclusion and ground, the redaction note and comment masked"),
+      Map.entry("personalDataAccount", COMPUTED + ": a 主动公开审核 row's personal data and"
+          + " third-party answer (ADR 0183), kinds of data found, a company's name and dates"),
+      Map.entry("sameInformationAccount", COMPUTED + ": a 主动公开审核 row's count of requests"
+          + " and applicants (ADR 0183), tracking numbers only, no name"),
       Map.entry("disclosureAfterDeadline", COMPUTED + ": parties' names and dates (ADR 0179)"),
       Map.entry("narrativeOverview", REPORT),
       Map.entry("narrativeProblems", REPORT),

@@ -782,6 +782,115 @@ class ProactiveDisclosureScenarioTest {
   }
 
   /**
+   * ADR 0183 (ADR 0173's open point): legal's 主动公开审核 row shows, computed by the server,
+   * what legal judges: the request's wording, the reply's result and the proposed scope; the
+   * secrecy review's conclusion, ground, basis and what was cut (masked); personal data and the
+   * third party's answer; how many requests and applicants asked for the same information and
+   * how many suggested publishing it. The old rows carried the item's name only.
+   */
+  @Test
+  void legalsArt44ReviewRowShowsWhatLegalJudges() {
+    int u = java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000, 999_999);
+    String title = "某企业排污许可执行报告（第" + u + "期）";
+    String request = "YSQ-2026-990053";
+    registerCase(request, true);
+    items.add(request, List.of(new NewItem(title, ItemFinding.HELD, null, null, null, true, false,
+        "示范市甲乙化工有限公司", null)));
+    long itemId = items.heldItemIds(request).get(0);
+    items.recordReview(itemId, new Review(LEGAL_USER, ReviewConclusion.RELEASABLE_REDACTED,
+        io.github.ogiworkflow.vocabulary.WithholdingGround.THIRD_PARTY, "条例第十五条",
+        "遮盖联系人手机13700003333", null, false, null));
+    consultations.open(request, ConsultationKind.THIRD_PARTY, "示范市甲乙化工有限公司",
+        TODAY.minusDays(30));
+    consultations.answer(consultations.latestThirdParty(request).orElseThrow().id(),
+        ConsultationRegister.Answer.CONSENT, TODAY.minusDays(20), null);
+    // Another applicant asked for the same report (文号-less, same title) and suggested it.
+    String other = "YSQ-2026-990054";
+    Assertions.assertThat(cases.find(other)).isEmpty();
+    cases.insert(new NewCase(other, null, "IN_PERSON", "NATURAL_PERSON", "李四", null, null,
+        null, null, null, "排污许可执行报告", "ELECTRONIC", "EMAIL", TODAY.minusDays(20),
+        TODAY.plusDays(10)));
+    items.add(other, List.of(new NewItem(title, ItemFinding.HELD, null, null, false, false)));
+    ProcessTestEngine.bean(engine, "proactiveSuggestions", ProactiveSuggestions.class)
+        .record(other, TODAY.minusDays(5).toString(), List.of(1), "涉及周边居民健康", OFFICE_USER,
+            "王丽");
+
+    scenario.start(ProcessKeys.PROACTIVE_DISCLOSURE,
+        PublicationFromRequest.startVariables(request, List.of(fromRequest(itemId))));
+    Assertions.assertThat(scenario.listVariable(ART44_REVIEWS)).singleElement()
+        .satisfies(row -> {
+          Assertions.assertThat((String) row.get("scopeAccount"))
+              .contains("来源申请的申请内容：2025年本局统计资料", "答复结果：部分公开",
+                  "信息类别 ", "发布渠道 ");
+          Assertions.assertThat((String) row.get("secrecyReviewAccount"))
+              .contains("结论：处理后可公开", "理由：保护第三方合法权益", "法律依据：条例第十五条",
+                  "处理说明：遮盖联系人手机").doesNotContain("13700003333");
+          Assertions.assertThat((String) row.get("personalDataAccount"))
+              .contains("信息名称中检出的个人信息：无",
+                  "保密审查为保护第三方合法权益（个人隐私、商业秘密等）作了处理：是",
+                  "涉及第三方：是（示范市甲乙化工有限公司）", "第三方意见：同意公开");
+          Assertions.assertThat((String) row.get("sameInformationAccount"))
+              .contains("申请相同信息（名称相同或文号相同）的申请：2件", request, other,
+                  "申请人2人", "申请人建议主动公开的：1件（" + other + "）");
+        });
+  }
+
+  /**
+   * ADR 0183 (ADR 0179's Art. 44 side): 某企业年度产能统计 touches a third party that stayed
+   * silent for its 15 working days and objected only after them (a late objection, kept beside
+   * the silence); the reply released it, which needed leadership's approval. Art. 44 publishing
+   * it to everyone now needs it as well (PublicationApproval's input releasedOverLateObjection),
+   * and leadership's row shows the silence and the late answer with its reasons, masked; the old
+   * code took it straight to 登记发布情况. The same item after a late consent needs no approval
+   * (positive control).
+   */
+  @Test
+  void art44SendsInformationAThirdPartyObjectedToLateToLeadership() {
+    String objected = "YSQ-2026-990051";
+    long itemId = lateAnsweredItem(objected, "某企业年度产能统计",
+        ConsultationRegister.Answer.OBJECTION, "涉及商业秘密，不同意公开，联系人电话13700002222");
+    scenario.start(ProcessKeys.PROACTIVE_DISCLOSURE,
+        PublicationFromRequest.startVariables(objected, List.of(fromRequest(itemId))))
+        .art44ReviewIfOpen();
+    assertThat(scenario.instance).isWaitingAt(TASK_APPROVE_PUBLICATION);
+    Assertions.assertThat(scenario.listVariable(PUBLICATION_APPROVALS)).singleElement()
+        .satisfies(row -> {
+          Assertions.assertThat((String) row.get("lateObjectionAccount"))
+              .contains("申请 " + objected + " 答复时", "期限届满后才不同意公开", "条例第三十二条",
+                  "逾期答复：不同意公开", "涉及商业秘密，不同意公开")
+              .doesNotContain("13700002222");
+          Assertions.assertThat(row.get("agencyObjectionAccount")).isNull();
+        });
+    scenario.decideAll("APPROVE", null);
+    assertThat(scenario.instance).isWaitingAt(TASK_RECORD_PUBLICATION);
+
+    String consented = "YSQ-2026-990052";
+    long other = lateAnsweredItem(consented, "某企业年度能耗统计",
+        ConsultationRegister.Answer.CONSENT, null);
+    scenario.start(ProcessKeys.PROACTIVE_DISCLOSURE,
+        PublicationFromRequest.startVariables(consented, List.of(fromRequest(other))))
+        .art44ReviewIfOpen();
+    assertThat(scenario.instance).isWaitingAt(TASK_RECORD_PUBLICATION)
+        .hasNotPassed(TASK_APPROVE_PUBLICATION);
+  }
+
+  /**
+   * A releasable third-party item of a delivered request whose consultation ended as silence,
+   * the party's {@code lateAnswer} coming after the period (Art. 32, ADR 0172).
+   */
+  private long lateAnsweredItem(String request, String title, ConsultationRegister.Answer late,
+      String opinion) {
+    registerCase(request, true);
+    long itemId = requestItem(request, title, true);
+    consultations.open(request, ConsultationKind.THIRD_PARTY, null, TODAY.minusDays(40));
+    long id = consultations.latestThirdParty(request).orElseThrow().id();
+    consultations.answer(id, ConsultationRegister.Answer.SILENCE, TODAY.minusDays(15), null);
+    Assertions.assertThat(consultations.lateAnswer(id, late, TODAY.minusDays(10),
+        TODAY.minusDays(11), opinion, OFFICE_USER)).isTrue();
+    return itemId;
+  }
+
+  /**
    * A releasable item of a delivered request made with 示范市发展和改革委员会, whose consultation
    * (Art. 34) ended with {@code answer}.
    */

@@ -84,4 +84,26 @@ class PublicationApprovalRulesTest {
         "releasedOverAgencyObjection", releasedOverAgencyObjection)).getSingleEntry();
     assertThat(required).isEqualTo(approval);
   }
+
+  /**
+   * ADR 0183: information the reply released although its third party objected after its period
+   * (ADR 0172, 0179) goes to leadership when it is proposed under Art. 44, whatever its category
+   * and review; a withheld review still publishes nothing, and without the late objection the
+   * other rules answer as before. Hand-computed from the rules' order (FIRST).
+   */
+  @ParameterizedTest(name = "{0} reviewed {1}, released over a late objection {2} → {3}")
+  @CsvSource({
+      "SUPERVISION, RELEASABLE, true, true",
+      "STATISTICS, RELEASABLE, true, true",
+      "WORK_NEWS, RELEASABLE_REDACTED, true, true",
+      "SUPERVISION, RELEASABLE, false, false",
+      "SUPERVISION, WITHHOLD, true, false"})
+  void leadershipApprovesInformationReleasedOverALateObjection(String category,
+      String conclusion, boolean releasedOverLateObjection, boolean approval) {
+    Boolean required = dmn.evaluateDecisionTable(table, Map.of("category", category,
+        "regulationKind", "NONE", "reviewConclusion", conclusion,
+        "releasedOverObjection", false, "releasedOverAgencyObjection", false,
+        "releasedOverLateObjection", releasedOverLateObjection)).getSingleEntry();
+    assertThat(required).isEqualTo(approval);
+  }
 }

@@ -325,6 +325,13 @@ class BadInputSweepIT {
         "/api/cases/{id}/proactive-suggestions/void", "wangli", t -> t.voidSuggestionCase,
         Map.of(), List.of(new Field("items", List.of(1), Kind.LIST, true), text("reason", true)),
         false, false));
+    // 答复申请人建议主动公开 (ADR 0183): a request whose item 1 has a standing suggestion; the
+    // positive control answers it.
+    e.add(new Endpoint("proactive suggestion answer", "POST",
+        "/api/cases/{id}/proactive-suggestions/answer", "wangli", t -> t.answerSuggestionCase,
+        Map.of(), List.of(new Field("items", List.of(1), Kind.LIST, true),
+            choice("decision", "NOT_ADOPTED"), date("answeredOn"), text("reason", true)),
+        false, false));
     // 年度报告, 审计 and 期限监控 (read-only for auditors, leadership and the office)
     e.add(new Endpoint("annual report json", "GET", "/api/reports/{id}", "sunyue", t -> "2026",
         Map.of(), null, true, false));
@@ -438,6 +445,7 @@ class BadInputSweepIT {
   /** A request with a held item an applicant's suggestion may name (ADR 0162). */
   String suggestionCase;
   String voidSuggestionCase;
+  String answerSuggestionCase;
   @Autowired io.github.ogiworkflow.publication.ProactiveSuggestions suggestions;
   /** A registered request the withdrawal endpoint is swept against (no valid body reaches it). */
   String withdrawalCase;
@@ -903,6 +911,9 @@ class BadInputSweepIT {
     suggestionCase = requestWithAHeldItem();
     voidSuggestionCase = requestWithAHeldItem();
     suggestions.record(voidSuggestionCase, OfficeTime.today().toString(), List.of(1),
+        "坏输入测试的建议理由", "wangli", "王丽");
+    answerSuggestionCase = requestWithAHeldItem();
+    suggestions.record(answerSuggestionCase, OfficeTime.today().toString(), List.of(1),
         "坏输入测试的建议理由", "wangli", "王丽");
     appealedCase = runtime.startProcessInstanceByKey(ProcessKeys.DISCLOSURE_REQUEST,
         registration).getBusinessKey();
