@@ -606,6 +606,52 @@ class ConsultationAndReasonsScenarioTest {
     Assertions.assertThat(register.get(tn()).outcomeCode()).isEqualTo("1");
   }
 
+  /**
+   * ADR 0182 (Art. 32, 33; ADR 0172's open point): an answer received on Tue 10 Mar, within the
+   * period (last day Thu 12 Mar), but recorded only after the silence closed the consultation,
+   * ends the pause on 10 Mar: 14 working days paused instead of 16, and the reply deadline moves
+   * from Wed 8 Apr back to Fri 3 Apr (4–6 Apr 清明), in the register, the case and the response.
+   */
+  @Test
+  void anAnswerReceivedInTimeButRecordedLateEndsThePauseOnTheDayItCame() {
+    silentAfterThu12Mar();
+    Assertions.assertThat(register.get(tn()).dueOn()).isEqualTo(LocalDate.of(2026, 4, 8));
+    today(LocalDate.of(2026, 3, 16));
+    Assertions.assertThat(lateAnswers().record(engine.getRuntimeService(), tn(), null, "CONSENT",
+        "2026-03-10", null, null, OFFICE_USER).inTime()).isTrue();
+    Assertions.assertThat(pause()).containsEntry("ENDED_ON", java.sql.Date.valueOf("2026-03-10"))
+        .containsEntry("WORKING_DAYS", 14);
+    Assertions.assertThat(register.get(tn()).dueOn()).isEqualTo(LocalDate.of(2026, 4, 3));
+    Assertions.assertThat(scenario.variable(REPLY_DUE_DATE_TEXT)).isEqualTo("2026-04-03");
+    Assertions.assertThat(jdbc.queryForList("SELECT reason FROM ogi_date_change WHERE"
+        + " tracking_number = ? AND field = 'replyDueDate'", String.class, tn()))
+        .singleElement().asString().contains("征求意见时间计至收到答复之日2026年3月10日");
+  }
+
+  /**
+   * ADR 0182: an answer after the party's items were reviewed is still refused (the agency
+   * decided on the silence, Art. 32), with a message naming the reviewed item and telling the
+   * office what to do; an answer that was in time says so and sends it to leadership.
+   */
+  @Test
+  void anAnswerAfterTheReviewIsRefusedTellingTheOfficeWhatToDo() {
+    silentAfterThu12Mar();
+    scenario.reviewItem("某企业年度检查材料", REVIEW_CONCLUSION, "RELEASABLE");
+    today(LocalDate.of(2026, 3, 17));
+    assertThatThrownBy(() -> lateAnswers().record(engine.getRuntimeService(), tn(), null,
+        "OBJECTION", "2026-03-11", null, "年检材料含生产工艺", OFFICE_USER))
+        .isInstanceOf(LateConsultationAnswers.NotRecordable.class)
+        .hasMessageContaining("《某企业年度检查材料》已作出保密审查结论")
+        .hasMessageContaining("附卷").hasMessageContaining("属于期限内的答复：请立即报审批领导");
+    assertThatThrownBy(() -> lateAnswers().record(engine.getRuntimeService(), tn(), null,
+        "OBJECTION", "2026-03-17", null, "年检材料含生产工艺", OFFICE_USER))
+        .isInstanceOf(LateConsultationAnswers.NotRecordable.class)
+        .hasMessageContaining("之后提出，请报审批人知悉");
+    Assertions.assertThat(jdbc.queryForMap("SELECT answer, late_answer FROM ogi_consultation"
+        + " WHERE tracking_number = ?", tn())).containsEntry("ANSWER", "SILENCE")
+        .containsEntry("LATE_ANSWER", null);
+  }
+
   private void deliverOn(String day) {
     scenario.complete(TASK_DELIVER_REPLY, OFFICE_USER, DELIVERED_BY, "IN_PERSON",
         DELIVERED_ON, day);
