@@ -653,6 +653,37 @@ class ConsultationAndReasonsScenarioTest {
   }
 
   /**
+   * ADR 0182: the appeal window runs from the latest service of the case's 公开决定告知书, and a
+   * third party's own periods from its own notice's service. 乙 (consulted second) is served on
+   * Wed 11 Feb, 甲 only on Thu 26 Feb: the case's window counts from 26 Feb, 乙's reconsideration
+   * may be filed on 20 Feb, 甲's not before its notice reached it.
+   */
+  @Test
+  void theAppealWindowRunsFromTheLatestNoticeAndEachPartysFromItsOwn() {
+    twoPartiesOverriddenOn11Feb();
+    scenario.complete(noticeServiceOf("乙贸易有限公司"), OFFICE_USER,
+        OVERRIDE_NOTICE_SERVED_ON, "2026-02-11");
+    today(LocalDate.of(2026, 2, 26));
+    scenario.complete(noticeServiceOf("甲食品有限公司"), OFFICE_USER,
+        OVERRIDE_NOTICE_SERVED_ON, "2026-02-26");
+
+    io.github.ogiworkflow.appeal.AppealWindow window = ProcessTestEngine.bean(engine,
+        "appealWindow", io.github.ogiworkflow.appeal.AppealWindow.class);
+    Assertions.assertThat(window.overrideNoticeServedOn(tn()))
+        .contains(LocalDate.of(2026, 2, 26));
+    LocalDate feb20 = LocalDate.of(2026, 2, 20);
+    Assertions.assertThat(window.notBeforeChallengedAct(tn(),
+        new io.github.ogiworkflow.appeal.AppealWindow.Filer(
+            io.github.ogiworkflow.appeal.Appellant.THIRD_PARTY, "乙贸易有限公司"),
+        feb20, "filedOn", "申请复议日期")).isEqualTo(feb20);
+    assertThatThrownBy(() -> window.notBeforeChallengedAct(tn(),
+        new io.github.ogiworkflow.appeal.AppealWindow.Filer(
+            io.github.ogiworkflow.appeal.Appellant.THIRD_PARTY, "甲食品有限公司"),
+        feb20, "filedOn", "申请复议日期"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("公开决定告知书送达日期2026年2月26日");
+  }
+
+  /**
    * ADR 0182 (Art. 32, 33; ADR 0172's open point): an answer received on Tue 10 Mar, within the
    * period (last day Thu 12 Mar), but recorded only after the silence closed the consultation,
    * ends the pause on 10 Mar: 14 working days paused instead of 16, and the reply deadline moves
