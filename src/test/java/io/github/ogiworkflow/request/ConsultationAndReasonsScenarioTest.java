@@ -684,6 +684,47 @@ class ConsultationAndReasonsScenarioTest {
   }
 
   /**
+   * ADR 0182 (ADR 0179's open point): 送达答复书 shows the disclosure-day warning as the server
+   * computes it when the task is created, not as 审核答复书 had it: the deadline moved later
+   * since (an extension, here written into the register) leaves no warning; moved earlier, the
+   * warning names the new deadline.
+   */
+  @Test
+  void theDeliveryStepShowsTheDisclosureWarningComputedWhenItIsCreated() {
+    twoPartiesOverriddenOn11Feb();
+    scenario.complete(noticeServiceOf("甲食品有限公司"), OFFICE_USER,
+        OVERRIDE_NOTICE_SERVED_ON, "2026-02-11");
+    scenario.complete(noticeServiceOf("乙贸易有限公司"), OFFICE_USER,
+        OVERRIDE_NOTICE_SERVED_ON, "2026-02-11");
+    Assertions.assertThat((String) scenario.variable("disclosureAfterDeadline"))
+        .contains("甲食品有限公司：2026年3月18日");
+    jdbc.update("UPDATE ogi_case SET due_on = ? WHERE tracking_number = ?",
+        java.sql.Date.valueOf("2026-04-30"), tn());
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
+        .complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
+    assertThat(scenario.instance).isWaitingAt(TASK_DELIVER_REPLY);
+    Assertions.assertThat(engine.getTaskService().getVariable(
+        scenario.task(TASK_DELIVER_REPLY).getId(), "disclosureAfterDeadline")).isNull();
+  }
+
+  @Test
+  void theDeliveryStepNamesTheDeadlineInForceWhenItIsCreated() {
+    twoPartiesOverriddenOn11Feb();
+    scenario.complete(noticeServiceOf("甲食品有限公司"), OFFICE_USER,
+        OVERRIDE_NOTICE_SERVED_ON, "2026-02-11");
+    scenario.complete(noticeServiceOf("乙贸易有限公司"), OFFICE_USER,
+        OVERRIDE_NOTICE_SERVED_ON, "2026-02-11");
+    jdbc.update("UPDATE ogi_case SET due_on = ? WHERE tracking_number = ?",
+        java.sql.Date.valueOf("2026-03-17"), tn());
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
+        .complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
+    Assertions.assertThat((String) engine.getTaskService().getVariable(
+        scenario.task(TASK_DELIVER_REPLY).getId(), "disclosureAfterDeadline"))
+        .contains("晚于答复期限（2026年3月17日）", "甲食品有限公司：2026年3月18日",
+            "乙贸易有限公司：2026年3月18日");
+  }
+
+  /**
    * ADR 0182 (Art. 32, 33; ADR 0172's open point): an answer received on Tue 10 Mar, within the
    * period (last day Thu 12 Mar), but recorded only after the silence closed the consultation,
    * ends the pause on 10 Mar: 14 working days paused instead of 16, and the reply deadline moves
