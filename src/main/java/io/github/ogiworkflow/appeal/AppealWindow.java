@@ -119,16 +119,37 @@ public class AppealWindow {
   }
 
   /**
-   * The day a third party received the notice that its objection was overridden and the
+   * The latest day a third party received a notice that its objection was overridden and the
    * information will be disclosed in the public interest (公开决定告知书, Art. 32), from the
-   * register: the latest third-party consultation of the case ended in an objection and the
-   * notice's service was recorded. Empty otherwise: no third party may then contest a decision to
-   * disclose.
+   * register: of the latest round's objections (one consultation per party, ADR 0166) those whose
+   * notice's service was recorded, the last service (ADR 0171, 0182: each party's 6 months run
+   * from its own notice, so the case's window stays open until the last of them has run out).
+   * Empty where no notice was served: no third party may then contest a decision to disclose.
    */
   public Optional<LocalDate> overrideNoticeServedOn(String trackingNumber) {
-    return consultations.latestThirdParty(trackingNumber)
-        .filter(c -> c.answer() == ConsultationRegister.Answer.OBJECTION)
-        .map(ConsultationRegister.Consultation::overrideNoticeServedOn);
+    return servedOverrideNotices(trackingNumber).stream()
+        .map(ConsultationRegister.Consultation::overrideNoticeServedOn)
+        .max(java.util.Comparator.naturalOrder());
+  }
+
+  /**
+   * The day {@code party} received its own 公开决定告知书 (ADR 0171, 0182), from which its periods
+   * run; the latest service where the party has no served notice of its own (a consultation from
+   * before ADR 0166 named no party, one notice told them all).
+   */
+  public Optional<LocalDate> overrideNoticeServedOn(String trackingNumber, String party) {
+    List<ConsultationRegister.Consultation> served = servedOverrideNotices(trackingNumber);
+    return served.stream().filter(c -> party != null && party.equals(c.party()))
+        .map(ConsultationRegister.Consultation::overrideNoticeServedOn).findFirst()
+        .or(() -> overrideNoticeServedOn(trackingNumber));
+  }
+
+  /** The latest round's objections whose 公开决定告知书 was served. */
+  private List<ConsultationRegister.Consultation> servedOverrideNotices(String trackingNumber) {
+    return consultations.latestThirdPartyRound(trackingNumber).stream()
+        .filter(c -> c.answer() == ConsultationRegister.Answer.OBJECTION
+            && c.overrideNoticeServedOn() != null)
+        .toList();
   }
 
   /** Who filed an appeal (提起人), checked against the register. */
@@ -519,10 +540,10 @@ public class AppealWindow {
 
   /**
    * The day an appellant's periods run from: the applicant's receipt of the reply, or the third
-   * party's receipt of the 公开决定告知书.
+   * party's receipt of its own 公开决定告知书 (ADR 0182).
    */
   LocalDate periodStart(String trackingNumber, Filer filer) {
-    return filer.thirdParty() ? overrideNoticeServedOn(trackingNumber).orElse(null)
+    return filer.thirdParty() ? overrideNoticeServedOn(trackingNumber, filer.name()).orElse(null)
         : cases.replyReceivedOn(trackingNumber);
   }
 
@@ -681,7 +702,7 @@ public class AppealWindow {
 
   private ActReached challengedActReached(String trackingNumber, Filer filer) {
     if (filer.thirdParty()) {
-      return overrideNoticeServedOn(trackingNumber).map(on -> new ActReached(on,
+      return overrideNoticeServedOn(trackingNumber, filer.name()).map(on -> new ActReached(on,
           "notice of the decision to disclose was served", "公开决定告知书送达日期")).orElse(null);
     }
     // A termination notice reaches the applicant no earlier than it was served (ADR 0067).

@@ -101,6 +101,7 @@ public class FormLabels {
       // proactive disclosure (主动公开) and the annual report (年度报告)
       Map.entry("sourceRequest", "来源申请"), Map.entry("reviewCarriedOver", "是否沿用依申请公开的保密审查"),
       Map.entry("publicationItems", "拟公开信息项"), Map.entry("publicationApprovals", "领导逐项审批意见"), Map.entry("art44Reviews", "主动公开审核意见"),
+      Map.entry("overridePartyReasons", "各第三方的公开理由"),
       Map.entry("publicationDueDate", "公开期限"), Map.entry("publications", "发布记录"),
       Map.entry("latePublicationReason", "逾期发布原因"),
       Map.entry("redactedPublicationNote", "按处理说明处理后发布"),

@@ -2,6 +2,7 @@ package io.github.ogiworkflow.consultation;
 
 import io.github.ogiworkflow.consultation.LateConsultationAnswers.NotRecordable;
 import io.github.ogiworkflow.consultation.LateConsultationAnswers.Recorded;
+import io.github.ogiworkflow.letter.CaseLetters;
 import io.github.ogiworkflow.consultation.LateConsultationAnswers.UnknownCase;
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.RequestFields;
@@ -71,8 +72,14 @@ public class LateConsultationAnswerController {
     answer.put("postedOn", done.postedOn() == null ? null : done.postedOn().toString());
     answer.put("dueOn", done.dueOn() == null ? null : done.dueOn().toString());
     answer.put("inTime", done.inTime());
-    answer.put("message", done.inTime() ? "已按期限内的答复登记（邮寄或收到日期在答复期限内）"
-        : "已登记为逾期答复：逾期未提出意见的结论不变，由本机关决定是否公开，审查和审批时将看到该答复");
+    answer.put("replyDueOn", done.replyDueOn() == null ? null : done.replyDueOn().toString());
+    answer.put("replyDueMoved", done.replyDueMoved());
+    answer.put("message", (done.inTime() ? "已按期限内的答复登记（邮寄或收到日期在答复期限内）"
+        : "已登记为逾期答复：逾期未提出意见的结论不变，由本机关决定是否公开，审查和审批时将看到该答复")
+        // Art. 32, 33 (ADR 0182): the consultation time ended on the day the answer came.
+        + (done.replyDueMoved() ? "；征求意见时间计至收到答复之日，答复期限由"
+            + CaseLetters.chinese(done.replyDueBefore()) + "重新计算为"
+            + CaseLetters.chinese(done.replyDueOn()) : ""));
     return ResponseEntity.status(HttpStatus.CREATED).body(answer);
   }
 

@@ -19,6 +19,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import io.github.ogiworkflow.calendar.WorkingDayCalendar;
+import io.github.ogiworkflow.deadline.PauseLedger;
+import io.github.ogiworkflow.deadline.ReplyDeadline;
+import io.github.ogiworkflow.register.DateChangeRegister;
+import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.impl.ServiceImpl;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
@@ -38,7 +44,12 @@ import org.springframework.transaction.annotation.Transactional;
  *       weighed.
  * </ul>
  *
- * The reply clock is not touched: the pause ended on the period's last day either way (Art. 33).
+ * The reply clock: consultation time is not counted (Art. 32, 33). Silence ended the pause on the
+ * period's last day; an answer received earlier within the period and recorded here ends it on
+ * the day it was received instead, unless another holder of the pause (another party, the agency,
+ * a fee notice) kept it running later, and the reply deadline is counted again
+ * ({@link #pauseMovedBack}, ADR 0182). A late answer, or one received after the last day but
+ * posted within it, changes nothing: the 15 working days were all the time Art. 32 allows.
  */
 @Service
 public class LateConsultationAnswers {
@@ -50,7 +61,14 @@ public class LateConsultationAnswers {
 
   /** What was recorded: whether it counted as in time, and the period's last day. */
   public record Recorded(String trackingNumber, String party, Answer answer, LocalDate receivedOn,
-      LocalDate postedOn, boolean inTime, LocalDate dueOn) {}
+      LocalDate postedOn, boolean inTime, LocalDate dueOn, LocalDate replyDueBefore,
+      LocalDate replyDueOn) {
+
+    /** Whether the reply deadline was counted again (the pause ended earlier, ADR 0182). */
+    public boolean replyDueMoved() {
+      return replyDueOn != null && !replyDueOn.equals(replyDueBefore);
+    }
+  }
 
   /** The case is not found (404). */
   public static class UnknownCase extends RuntimeException {
@@ -70,10 +88,19 @@ public class LateConsultationAnswers {
   private final ItemRegister items;
   private final ThirdPartySilence silence;
   private final CaseRegister cases;
+  private final PauseLedger pauses;
+  private final WorkingDayCalendar calendar;
+  private final ReplyDeadline deadline;
+  private final DateChangeRegister changes;
 
   public LateConsultationAnswers(ConsultationRegister consultations, ItemRegister items,
-      ThirdPartySilence silence, CaseRegister cases) {
+      ThirdPartySilence silence, CaseRegister cases, PauseLedger pauses,
+      WorkingDayCalendar calendar, ReplyDeadline deadline, DateChangeRegister changes) {
     this.cases = cases;
+    this.pauses = pauses;
+    this.calendar = calendar;
+    this.deadline = deadline;
+    this.changes = changes;
     this.consultations = consultations;
     this.items = items;
     this.silence = silence;
@@ -129,14 +156,16 @@ public class LateConsultationAnswers {
     List<Long> partyItems = silence.itemIdsOf(trackingNumber, consultation);
     // Until the agency has decided the party's items: the case is still consulting or
     // reviewing, and no item of the party has its review (先审查、后公开: the reviewer weighs it).
+    LocalDate dueOn = consultation.dueOn();
+    boolean inTime = !receivedOn.isAfter(dueOn) || (postedOn != null && !postedOn.isAfter(dueOn));
     if (engine.getActiveActivityIds(instance.getId()).stream()
         .noneMatch(UNDECIDED_STEPS::contains)
         || partyItems.stream().anyMatch(items::hasReview)) {
-      throw new NotRecordable("the third party's items are already reviewed（该第三方的信息项已作出"
-          + "保密审查结论，答复期限届满后收到的意见不能再登记；请将其附卷，并报审批人知悉）");
+      throw new NotRecordable(alreadyDecided(trackingNumber, consultation, partyItems, inTime));
     }
-    LocalDate dueOn = consultation.dueOn();
-    boolean inTime = !receivedOn.isAfter(dueOn) || (postedOn != null && !postedOn.isAfter(dueOn));
+    // Decided before anything is written (the pause's new end may be refused, ADR 0137).
+    Optional<PauseMove> move = inTime ? pauseMovedBack(trackingNumber, consultation, receivedOn)
+        : Optional.empty();
     boolean written = inTime
         ? consultations.answerAfterPeriodInTime(consultation.id(), answer, receivedOn, postedOn,
             opinion, recordedBy)
@@ -164,8 +193,112 @@ public class LateConsultationAnswers {
               consultation.party(), receivedOn, postedOn, opinion)));
     }
     showSilence(engine, instance.getId(), trackingNumber, partyItems);
+    LocalDate replyDueBefore = cases.get(trackingNumber).dueOn();
+    LocalDate replyDueOn = replyDueBefore;
+    if (move.isPresent()) {
+      PauseMove m = move.get();
+      pauses.moveEnd(trackingNumber, m.oldEnd(), m.newEnd());
+      replyDueOn = m.newDue();
+      deadline.moveRunning(services(engine), instance.getId(), trackingNumber, replyDueOn);
+      changes.record(trackingNumber, "replyDueDate", DateChangeRegister.Kind.CORRECTED,
+          replyDueBefore, replyDueOn, "第三方答复期限内收到的答复于" + CaseLetters.chinese(today)
+              + "登记，征求意见时间计至收到答复之日" + CaseLetters.chinese(receivedOn)
+              + "，答复期限重新计算（条例第三十二条、第三十三条）", DateChangeRegister.SYSTEM);
+    }
     return new Recorded(trackingNumber, consultation.party(), answer, receivedOn, postedOn,
-        inTime, dueOn);
+        inTime, dueOn, replyDueBefore, replyDueOn);
+  }
+
+  /** The engine whose runtime service {@code runtime} is (the deadline moves its tasks and timers). */
+  private static ProcessEngineServices services(RuntimeService runtime) {
+    return ((ServiceImpl) runtime).getCommandExecutor().execute(
+        context -> context.getProcessEngineConfiguration().getProcessEngine());
+  }
+
+  /** The pause that ended on {@code oldEnd} ends on {@code newEnd}; the deadline becomes newDue. */
+  record PauseMove(LocalDate oldEnd, LocalDate newEnd, LocalDate newDue) {}
+
+  /**
+   * Art. 32, 33 (ADR 0182): consultation time is not counted, and a consultation answered on
+   * {@code receivedOn}, before its last day, ended then, not on the last day its silence was
+   * recorded for. The pause that silence ended (on the consultation's last day) ends on the
+   * latest day any of its holders let go: this answer's day, every other consultation opened
+   * while it ran (its answer's day, or its last day), a fee notice issued meanwhile (its
+   * payment). The deadline moves earlier by the working days no longer paused. Nothing moves
+   * where the pause did not end on the silence's day (another holder ended it later), where a
+   * fee notice of the pause is unpaid, where a decision or judgment ordered the deadline (ADR
+   * 0101), or where the clock started again later (a new round).
+   */
+  Optional<PauseMove> pauseMovedBack(String trackingNumber, Consultation consultation,
+      LocalDate receivedOn) {
+    LocalDate oldEnd = consultation.dueOn();
+    if (oldEnd == null || !receivedOn.isBefore(oldEnd)
+        || cases.orderedDueOn(trackingNumber).isPresent()) {
+      return Optional.empty();
+    }
+    PauseLedger.Pause ended = pauses.pausesOf(trackingNumber).stream()
+        .filter(p -> oldEnd.equals(p.endedOn())).reduce((first, second) -> second).orElse(null);
+    CaseRegister.CaseDates dates = cases.dates(trackingNumber).orElse(null);
+    if (ended == null || dates == null || dates.dueOn() == null
+        || dates.clockStartedOn() != null && dates.clockStartedOn().isAfter(ended.startedOn())) {
+      return Optional.empty();
+    }
+    LocalDate newEnd = receivedOn.isBefore(ended.startedOn()) ? ended.startedOn() : receivedOn;
+    for (Consultation other : consultations.of(trackingNumber)) {
+      if (other.id() == consultation.id() || other.letterSentOn().isBefore(ended.startedOn())
+          || other.letterSentOn().isAfter(oldEnd)) {
+        continue;
+      }
+      if (other.answer() == null || other.dueOn() == null) {
+        return Optional.empty();
+      }
+      LocalDate release = ConsultationDelegates.pauseEndsOn(other.answeredOn(), other.dueOn());
+      newEnd = release.isAfter(newEnd) ? release : newEnd;
+    }
+    LocalDate feeNotice = cases.latestFeeNoticeIssuedOn(trackingNumber).orElse(null);
+    if (feeNotice != null && !feeNotice.isAfter(oldEnd)
+        && !feeNotice.isBefore(ended.startedOn())) {
+      if (dates.feePaidOn() == null) {
+        return Optional.empty();
+      }
+      newEnd = dates.feePaidOn().isAfter(newEnd) ? dates.feePaidOn() : newEnd;
+    }
+    if (!newEnd.isBefore(oldEnd)) {
+      return Optional.empty();
+    }
+    java.util.OptionalInt delta = pauses.endMovedBy(trackingNumber, oldEnd, newEnd);
+    if (delta.isEmpty() || delta.getAsInt() >= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(new PauseMove(oldEnd, newEnd,
+        calendar.workingDaysBefore(dates.dueOn(), -delta.getAsInt())));
+  }
+
+  /**
+   * ADR 0182: why an answer after the party's items were decided is refused (409), and what the
+   * office does instead. The agency decided the items on the silence (Art. 32: 由行政机关依照本条例
+   * 的规定决定是否公开); a review once made is not reopened by a letter (no review correction
+   * exists, 一事一审), and a record that changed nothing would still change the route (a late
+   * objection sends the release to leadership, ADR 0179) after the approval was given. The
+   * office files the answer with the case; where its postmark or receipt lies within the period,
+   * the answer was in time and the decision was made without it: leadership decides whether the
+   * reply is held back (领导审批答复 sends it back; before delivery the reply can be redrafted).
+   */
+  private String alreadyDecided(String trackingNumber, Consultation consultation,
+      List<Long> partyItems, boolean inTime) {
+    List<String> reviewed = items.of(trackingNumber).stream()
+        .filter(i -> partyItems.contains(i.id()) && i.review() != null)
+        .map(i -> "《" + i.title() + "》").toList();
+    String party = consultation.party() == null ? "该第三方" : consultation.party();
+    return "the third party's items are already decided（" + party
+        + (reviewed.isEmpty() ? "的信息项已进入答复阶段" : "的信息项" + String.join("、", reviewed)
+            + "已作出保密审查结论")
+        + "，本机关已按期限内未提出意见依照条例第三十二条决定是否公开，此后不能再登记该第三方的答复，"
+        + "也不改变审查结论。请将答复原件（注明收到日期、邮戳日期）附卷归档，并在办理过程记录中说明；"
+        + (inTime ? "该答复的邮戳日期或收到日期在答复期限（" + CaseLetters.chinese(consultation.dueOn())
+            + "）内，属于期限内的答复：请立即报审批领导，答复书尚未送达的，由领导决定是否退回重新办理）"
+            : "该答复在答复期限（" + CaseLetters.chinese(consultation.dueOn())
+                + "）之后提出，请报审批人知悉）");
   }
 
   /**

@@ -46,7 +46,7 @@ public class OverrideNoticeDelegates {
   /**
    * 发出公开决定告知书（第三方）: one notice per objecting third party (ADR 0166, 0171), each
    * addressed to that party alone, listing only its items the reviews release, with the office's
-   * public-interest reason and the day from which the information will be disclosed. The parties
+   * public-interest reason concerning that party (ADR 0182) and the day from which the information will be disclosed. The parties
    * are the register's ({@link OverrideNotices#needed}); the service step then runs once per
    * notice over {@code overrideNoticeParties}, set here in the same transaction.
    */
@@ -66,13 +66,14 @@ public class OverrideNoticeDelegates {
       }
       // The office's reason as entered, from the register (the variable is masked, audit 30b
       // F4), with the personal data of anyone it names masked: the notice goes to the third
-      // party (audit 32a F2, ADR 0131). One reason for the decision, kept with the latest
-      // objection (OverrideReasonCapture).
-      String reason = PersonalDataMasker.maskFreeTextInLetter(
-          consultations.overrideReason(latest.id()).orElseGet(() -> needed.stream()
+      // party (audit 32a F2, ADR 0131). Each party's own reason (ADR 0182, kept with its
+      // consultation by OverrideReasonCapture); a decision made before (or on a form with one
+      // field) kept one reason with the latest objection, which then serves every notice.
+      java.util.function.Supplier<String> caseReason = () -> consultations
+          .overrideReason(latest.id()).orElseGet(() -> needed.stream()
               .map(n -> consultations.overrideReason(n.consultation().id()))
               .flatMap(java.util.Optional::stream).findFirst().orElseGet(() ->
-                  Vars.requiredText(execution, OVERRIDE_REASON, "公共利益理由"))));
+                  Vars.requiredText(execution, OVERRIDE_REASON, "公共利益理由")));
       LocalDate today = OfficeTime.today();
       LocalDate disclosureOn = notices.statedDisclosureDay(today);
       List<String> parties = new java.util.ArrayList<>();
@@ -89,7 +90,8 @@ public class OverrideNoticeDelegates {
             // the third party's concern in this decision (the reply refuses it on the review's
             // ground).
             "items", CaseLetters.numbered(notice.items().stream().map(Item::title).toList()),
-            "reason", reason,
+            "reason", PersonalDataMasker.maskFreeTextInLetter(consultations
+                .overrideReason(objection.id()).orElseGet(caseReason)),
             // ADR 0171: the day the information reaches the applicant, at the earliest.
             "disclosureOn", CaseLetters.chinese(disclosureOn),
             "waitingDays", String.valueOf(notices.waitingWorkingDays())));
@@ -138,18 +140,32 @@ public class OverrideNoticeDelegates {
   /**
    * Leaving 登记公开决定告知书送达 on a model before ADR 0171 (one service step, this listener on
    * its outgoing flow): the service date, not in the future and not before the notice went out
-   * (400 on the form otherwise), is the register's proof that the third party was told.
+   * (400 on the form otherwise), is the register's proof that the third party was told. Such a
+   * case with two or more objecting parties gets one notice per party from
+   * 发出公开决定告知书（第三方）, which serves every model, but has one step and one date: the date
+   * is every notice's not yet served (ADR 0182; the notices went out together), else the release
+   * check would wait for a service no step can record.
    */
   @Bean
-  ExecutionListener recordOverrideNoticeServiceListener(ConsultationRegister consultations) {
+  ExecutionListener recordOverrideNoticeServiceListener(ConsultationRegister consultations,
+      OverrideNotices notices) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       Consultation objection = consultations.latestThirdParty(trackingNumber).orElseThrow(() ->
           new IllegalStateException("No third-party consultation for " + trackingNumber));
+      List<Consultation> unserved = notices.needed(trackingNumber).stream()
+          .map(OverrideNotices.PartyNotice::consultation)
+          .filter(c -> c.overrideNoticeSentOn() != null && c.overrideNoticeServedOn() == null)
+          .toList();
+      if (unserved.isEmpty()) {
+        unserved = List.of(objection);
+      }
+      LocalDate sentOn = unserved.stream().map(Consultation::overrideNoticeSentOn)
+          .filter(java.util.Objects::nonNull).max(java.util.Comparator.naturalOrder())
+          .orElse(objection.overrideNoticeSentOn());
       LocalDate servedOn = ConsultationDelegates.dateBetween(execution,
-          OVERRIDE_NOTICE_SERVED_ON, "告知书送达日期", objection.overrideNoticeSentOn(),
-          "告知书发出日期");
-      consultations.overrideNoticeServed(objection.id(), servedOn);
+          OVERRIDE_NOTICE_SERVED_ON, "告知书送达日期", sentOn, "告知书发出日期");
+      unserved.forEach(c -> consultations.overrideNoticeServed(c.id(), servedOn));
     };
   }
 

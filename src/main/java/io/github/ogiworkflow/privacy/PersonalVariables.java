@@ -15,6 +15,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.ID_NUMBER;
 import static io.github.ogiworkflow.process.ProcessVariables.ID_NUMBER_MASKED;
 import static io.github.ogiworkflow.process.ProcessVariables.NO_CORRECTION_COMMENT;
 import static io.github.ogiworkflow.process.ProcessVariables.NO_REASONS_COMMENT;
+import static io.github.ogiworkflow.process.ProcessVariables.OVERRIDE_PARTY_REASONS;
 import static io.github.ogiworkflow.process.ProcessVariables.OVERRIDE_REASON;
 import static io.github.ogiworkflow.process.ProcessVariables.POST_RECEIPT_NOTE;
 import static io.github.ogiworkflow.process.ProcessVariables.REASONS_ONLINE_TEXT;
@@ -77,6 +78,12 @@ public final class PersonalVariables {
       Map.entry(CORRECTION_POINTS, PersonalDataMasker::maskFreeText),
       // The public-interest reason told to the third party: ogi_consultation.override_reason.
       Map.entry(OVERRIDE_REASON, PersonalDataMasker::maskFreeText),
+      // Each objecting party's reason (ADR 0182): a form's list, kept whole per party in
+      // ogi_consultation.override_reason by OverrideReasonCapture in the completing command, which
+      // removes the list; its history holds no value (a list has no masked form). The row's key
+      // too, which no variable carries alone.
+      Map.entry(OVERRIDE_PARTY_REASONS, PersonalDataMasker::maskFreeText),
+      Map.entry("overridePartyReason", PersonalDataMasker::maskFreeText),
       // The secrecy reviewer's redaction note (部分公开: what is cut, e.g. 当事人李四（身份证号…）的
       // 个人信息): ogi_item_review.redaction_note, written by 记录审查结果 in the completing
       // command, where the submitted value is still whole; the office reads it on the applicant

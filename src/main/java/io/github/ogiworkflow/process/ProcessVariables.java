@@ -252,6 +252,12 @@ public final class ProcessVariables {
   public static final String DISCLOSURE_AFTER_DEADLINE = "disclosureAfterDeadline";
   public static final String OVERRIDE_PROPOSED = "overrideProposed";
   public static final String OVERRIDE_REASON = "overrideReason";
+  /**
+   * 判断是否涉及重大公共利益: one row per objecting third party ({@code party}, {@code reason}),
+   * listed by the server when the task is created and removed at its completion, each party's reason told in its
+   * own 公开决定告知书 (Art. 32, ADR 0182).
+   */
+  public static final String OVERRIDE_PARTY_REASONS = "overridePartyReasons";
   public static final String OVERRIDE_APPROVAL = "overrideApproval";
   public static final String OVERRIDE_COMMENT = "overrideComment";
   /** Art. 32: the third party received the notice of the decision to disclose (point 5). */

@@ -514,7 +514,25 @@ class ConsultationAndReasonsScenarioTest {
    */
   @Test
   void eachObjectingPartyGetsItsOwnNoticeAndTheReplyWaitsForEveryNoticesDisclosureDate() {
-    disclosedOverTwoObjections();
+    today(LocalDate.of(2026, 2, 10));
+    scenario.startWithItems(registration(RECEIVED), items(
+        item("甲公司产品检验报告", "HELD", "thirdParty", true, "thirdPartyName", "甲食品有限公司"),
+        item("乙公司产品检验报告", "HELD", "thirdParty", true, "thirdPartyName", "乙贸易有限公司")));
+    for (String party : List.of("甲食品有限公司", "乙贸易有限公司")) {
+      scenario.complete(partysTask(TASK_RECORD_CONSULTATION_SERVICE, party), OFFICE_USER,
+          CONSULTATION_SERVED_ON, "2026-02-10");
+      scenario.complete(partysTask(TASK_RECORD_CONSULTATION_ANSWER, party), OFFICE_USER,
+          CONSULTATION_ANSWER, "OBJECTION", CONSULTATION_ANSWERED_ON, "2026-02-10",
+          CONSULTATION_OPINION, "检验报告含配方，属商业秘密");
+    }
+    scenario.reviewItem("甲公司产品检验报告", REVIEW_CONCLUSION, "RELEASABLE");
+    scenario.reviewItem("乙公司产品检验报告", REVIEW_CONCLUSION, "RELEASABLE");
+    scenario.complete(TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER, OVERRIDE_PROPOSED, true,
+        "overridePartyReasons", partyReasons(
+            "甲食品有限公司", "涉及公众健康，不公开会对公共利益造成重大影响",
+            "乙贸易有限公司", "涉及公众健康，不公开会对公共利益造成重大影响"));
+    today(LocalDate.of(2026, 2, 11));
+    scenario.complete(ElementIds.TASK_APPROVE_OVERRIDE, LEADER, OVERRIDE_APPROVAL, "APPROVE");
 
     List<Letters.Letter> notices = letters.of(tn()).stream()
         .filter(l -> l.kind() == LetterKind.OVERRIDE_NOTICE).toList();
@@ -578,10 +596,211 @@ class ConsultationAndReasonsScenarioTest {
   }
 
   /**
-   * 甲 and 乙 each object to their own item (10 Feb 2026), both items' reviews release them, and
-   * leadership discloses over both objections on Wed 11 Feb: two notices sent, two service steps.
+   * ADR 0182 (Art. 15, 32): each objecting party's 公开决定告知书 states the reason concerning that
+   * party. 判断是否涉及重大公共利益 lists the parties the notices go to; one reason for the case is
+   * refused while two parties object (400 naming who lacks one, nothing kept); each notice then
+   * carries its own party's reason and not the other's, and leadership reads both.
    */
-  private void disclosedOverTwoObjections() {
+  @Test
+  void eachObjectingPartysNoticeStatesTheReasonConcerningIt() {
+    twoPartiesObjectedAndReleased();
+    Task consider = scenario.task(TASK_CONSIDER_PUBLIC_INTEREST);
+    Assertions.assertThat(String.valueOf(engine.getTaskService().getVariable(
+        consider.getId(), "overridePartyReasons")))
+        .contains("甲食品有限公司", "乙贸易有限公司");
+    assertThatThrownBy(() -> scenario.complete(TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER,
+        OVERRIDE_PROPOSED, true, OVERRIDE_REASON, "涉及公众健康"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith("overridePartyReasons")
+        .hasMessageContaining("尚未填写：甲食品有限公司、乙贸易有限公司");
+    assertThatThrownBy(() -> scenario.complete(TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER,
+        OVERRIDE_PROPOSED, true, "overridePartyReasons", partyReasons(
+            "甲食品有限公司", "甲公司产品抽检不合格，涉及公众健康", "乙贸易有限公司", " ")))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("尚未填写：乙贸易有限公司");
+    Assertions.assertThat(jdbc.queryForList("SELECT override_reason FROM ogi_consultation"
+        + " WHERE tracking_number = ? AND override_reason IS NOT NULL", String.class, tn()))
+        .isEmpty();
+    scenario.complete(TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER, OVERRIDE_PROPOSED, true,
+        "overridePartyReasons", partyReasons(
+            "甲食品有限公司", "甲公司产品抽检不合格，涉及公众健康",
+            "乙贸易有限公司", "乙公司进口食品涉及食品安全风险警示"));
+    Assertions.assertThat((String) engine.getTaskService().getVariable(
+        scenario.task(ElementIds.TASK_APPROVE_OVERRIDE).getId(), OVERRIDE_REASON))
+        .contains("甲食品有限公司：甲公司产品抽检不合格", "乙贸易有限公司：乙公司进口食品");
+    today(LocalDate.of(2026, 2, 11));
+    scenario.complete(ElementIds.TASK_APPROVE_OVERRIDE, LEADER, OVERRIDE_APPROVAL, "APPROVE");
+
+    List<Letters.Letter> notices = letters.of(tn()).stream()
+        .filter(l -> l.kind() == LetterKind.OVERRIDE_NOTICE).toList();
+    Assertions.assertThat(notices).filteredOn(l -> l.body().contains("甲食品有限公司："))
+        .singleElement().satisfies(l -> Assertions.assertThat(l.body())
+            .contains("甲公司产品抽检不合格，涉及公众健康").doesNotContain("乙公司进口食品"));
+    Assertions.assertThat(notices).filteredOn(l -> l.body().contains("乙贸易有限公司："))
+        .singleElement().satisfies(l -> Assertions.assertThat(l.body())
+            .contains("乙公司进口食品涉及食品安全风险警示").doesNotContain("甲公司产品抽检"));
+  }
+
+  /**
+   * ADR 0182: the appeal window runs from the latest service of the case's 公开决定告知书, and a
+   * third party's own periods from its own notice's service. 乙 (consulted second) is served on
+   * Wed 11 Feb, 甲 only on Thu 26 Feb: the case's window counts from 26 Feb, 乙's reconsideration
+   * may be filed on 20 Feb, 甲's not before its notice reached it.
+   */
+  @Test
+  void theAppealWindowRunsFromTheLatestNoticeAndEachPartysFromItsOwn() {
+    twoPartiesOverriddenOn11Feb();
+    scenario.complete(noticeServiceOf("乙贸易有限公司"), OFFICE_USER,
+        OVERRIDE_NOTICE_SERVED_ON, "2026-02-11");
+    today(LocalDate.of(2026, 2, 26));
+    scenario.complete(noticeServiceOf("甲食品有限公司"), OFFICE_USER,
+        OVERRIDE_NOTICE_SERVED_ON, "2026-02-26");
+
+    io.github.ogiworkflow.appeal.AppealWindow window = ProcessTestEngine.bean(engine,
+        "appealWindow", io.github.ogiworkflow.appeal.AppealWindow.class);
+    Assertions.assertThat(window.overrideNoticeServedOn(tn()))
+        .contains(LocalDate.of(2026, 2, 26));
+    LocalDate feb20 = LocalDate.of(2026, 2, 20);
+    Assertions.assertThat(window.notBeforeChallengedAct(tn(),
+        new io.github.ogiworkflow.appeal.AppealWindow.Filer(
+            io.github.ogiworkflow.appeal.Appellant.THIRD_PARTY, "乙贸易有限公司"),
+        feb20, "filedOn", "申请复议日期")).isEqualTo(feb20);
+    assertThatThrownBy(() -> window.notBeforeChallengedAct(tn(),
+        new io.github.ogiworkflow.appeal.AppealWindow.Filer(
+            io.github.ogiworkflow.appeal.Appellant.THIRD_PARTY, "甲食品有限公司"),
+        feb20, "filedOn", "申请复议日期"))
+        .isInstanceOf(InvalidInput.class).hasMessageContaining("公开决定告知书送达日期2026年2月26日");
+  }
+
+  /**
+   * ADR 0182 (ADR 0179's open point): 送达答复书 shows the disclosure-day warning as the server
+   * computes it when the task is created, not as 审核答复书 had it: the deadline moved later
+   * since (an extension, here written into the register) leaves no warning; moved earlier, the
+   * warning names the new deadline.
+   */
+  @Test
+  void theDeliveryStepShowsTheDisclosureWarningComputedWhenItIsCreated() {
+    twoPartiesOverriddenOn11Feb();
+    scenario.complete(noticeServiceOf("甲食品有限公司"), OFFICE_USER,
+        OVERRIDE_NOTICE_SERVED_ON, "2026-02-11");
+    scenario.complete(noticeServiceOf("乙贸易有限公司"), OFFICE_USER,
+        OVERRIDE_NOTICE_SERVED_ON, "2026-02-11");
+    Assertions.assertThat((String) scenario.variable("disclosureAfterDeadline"))
+        .contains("甲食品有限公司：2026年3月18日");
+    jdbc.update("UPDATE ogi_case SET due_on = ? WHERE tracking_number = ?",
+        java.sql.Date.valueOf("2026-04-30"), tn());
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
+        .complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
+    assertThat(scenario.instance).isWaitingAt(TASK_DELIVER_REPLY);
+    Assertions.assertThat(engine.getTaskService().getVariable(
+        scenario.task(TASK_DELIVER_REPLY).getId(), "disclosureAfterDeadline")).isNull();
+  }
+
+  @Test
+  void theDeliveryStepNamesTheDeadlineInForceWhenItIsCreated() {
+    twoPartiesOverriddenOn11Feb();
+    scenario.complete(noticeServiceOf("甲食品有限公司"), OFFICE_USER,
+        OVERRIDE_NOTICE_SERVED_ON, "2026-02-11");
+    scenario.complete(noticeServiceOf("乙贸易有限公司"), OFFICE_USER,
+        OVERRIDE_NOTICE_SERVED_ON, "2026-02-11");
+    jdbc.update("UPDATE ogi_case SET due_on = ? WHERE tracking_number = ?",
+        java.sql.Date.valueOf("2026-03-17"), tn());
+    scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
+        .complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
+    Assertions.assertThat((String) engine.getTaskService().getVariable(
+        scenario.task(TASK_DELIVER_REPLY).getId(), "disclosureAfterDeadline"))
+        .contains("晚于答复期限（2026年3月17日）", "甲食品有限公司：2026年3月18日",
+            "乙贸易有限公司：2026年3月18日");
+  }
+
+  /**
+   * ADR 0182 (Art. 32, 33; ADR 0172's open point): an answer received on Tue 10 Mar, within the
+   * period (last day Thu 12 Mar), but recorded only after the silence closed the consultation,
+   * ends the pause on 10 Mar: 14 working days paused instead of 16, and the reply deadline moves
+   * from Wed 8 Apr back to Fri 3 Apr (4–6 Apr 清明), in the register, the case and the response.
+   */
+  @Test
+  void anAnswerReceivedInTimeButRecordedLateEndsThePauseOnTheDayItCame() {
+    silentAfterThu12Mar();
+    Assertions.assertThat(register.get(tn()).dueOn()).isEqualTo(LocalDate.of(2026, 4, 8));
+    today(LocalDate.of(2026, 3, 16));
+    Assertions.assertThat(lateAnswers().record(engine.getRuntimeService(), tn(), null, "CONSENT",
+        "2026-03-10", null, null, OFFICE_USER).inTime()).isTrue();
+    Assertions.assertThat(pause()).containsEntry("ENDED_ON", java.sql.Date.valueOf("2026-03-10"))
+        .containsEntry("WORKING_DAYS", 14);
+    Assertions.assertThat(register.get(tn()).dueOn()).isEqualTo(LocalDate.of(2026, 4, 3));
+    Assertions.assertThat(scenario.variable(REPLY_DUE_DATE_TEXT)).isEqualTo("2026-04-03");
+    Assertions.assertThat(jdbc.queryForList("SELECT reason FROM ogi_date_change WHERE"
+        + " tracking_number = ? AND field = 'replyDueDate'", String.class, tn()))
+        .singleElement().asString().contains("征求意见时间计至收到答复之日2026年3月10日");
+  }
+
+  /**
+   * ADR 0182: an answer after the party's items were reviewed is still refused (the agency
+   * decided on the silence, Art. 32), with a message naming the reviewed item and telling the
+   * office what to do; an answer that was in time says so and sends it to leadership.
+   */
+  @Test
+  void anAnswerAfterTheReviewIsRefusedTellingTheOfficeWhatToDo() {
+    silentAfterThu12Mar();
+    scenario.reviewItem("某企业年度检查材料", REVIEW_CONCLUSION, "RELEASABLE");
+    today(LocalDate.of(2026, 3, 17));
+    assertThatThrownBy(() -> lateAnswers().record(engine.getRuntimeService(), tn(), null,
+        "OBJECTION", "2026-03-11", null, "年检材料含生产工艺", OFFICE_USER))
+        .isInstanceOf(LateConsultationAnswers.NotRecordable.class)
+        .hasMessageContaining("《某企业年度检查材料》已作出保密审查结论")
+        .hasMessageContaining("附卷").hasMessageContaining("属于期限内的答复：请立即报审批领导");
+    assertThatThrownBy(() -> lateAnswers().record(engine.getRuntimeService(), tn(), null,
+        "OBJECTION", "2026-03-17", null, "年检材料含生产工艺", OFFICE_USER))
+        .isInstanceOf(LateConsultationAnswers.NotRecordable.class)
+        .hasMessageContaining("之后提出，请报审批人知悉");
+    Assertions.assertThat(jdbc.queryForMap("SELECT answer, late_answer FROM ogi_consultation"
+        + " WHERE tracking_number = ?", tn())).containsEntry("ANSWER", "SILENCE")
+        .containsEntry("LATE_ANSWER", null);
+  }
+
+  /**
+   * ADR 0182 (ADR 0171's open point): a case on the model before ADR 0171 (one service step, its
+   * flow listener; its 判断是否涉及重大公共利益 form has one reason) with two objecting parties
+   * gets both notices, each with the one reason, and its one service step records the service
+   * of both: the reply is released on the day they state, not held for a service no step records.
+   */
+  @Test
+  void aCaseOnTheModelBeforeOneNoticePerPartyServesBothNoticesInItsOneStep() {
+    String deployment = engine.getRepositoryService().createDeployment()
+        .addClasspathResource("earlier-models/disclosure-request-before-adr-0171.bpmn")
+        .addClasspathResource("earlier-models/public-interest-before-adr-0182.form")
+        .addClasspathResource("processes/secrecy-review.bpmn")
+        .addClasspathResource("processes/reply-outcome.dmn")
+        .addClasspathResource("processes/approval-required.dmn").deploy().getId();
+    try {
+      twoPartiesObjectedAndReleased();
+      scenario.complete(TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER, OVERRIDE_PROPOSED, true,
+          OVERRIDE_REASON, "涉及公众健康，不公开会对公共利益造成重大影响");
+      today(LocalDate.of(2026, 2, 11));
+      scenario.complete(ElementIds.TASK_APPROVE_OVERRIDE, LEADER, OVERRIDE_APPROVAL, "APPROVE");
+      Assertions.assertThat(letters.of(tn()).stream()
+          .filter(l -> l.kind() == LetterKind.OVERRIDE_NOTICE))
+          .hasSize(2).allSatisfy(l -> Assertions.assertThat(l.body())
+              .contains("涉及公众健康，不公开会对公共利益造成重大影响"));
+      Assertions.assertThat(scenario.tasks(ElementIds.TASK_RECORD_OVERRIDE_NOTICE_SERVICE))
+          .hasSize(1);
+      scenario.complete(ElementIds.TASK_RECORD_OVERRIDE_NOTICE_SERVICE, OFFICE_USER,
+          OVERRIDE_NOTICE_SERVED_ON, "2026-02-11");
+      Assertions.assertThat(jdbc.queryForList("SELECT party_name FROM ogi_consultation WHERE"
+          + " tracking_number = ? AND override_notice_served_on = ?", String.class, tn(),
+          java.sql.Date.valueOf("2026-02-11")))
+          .containsExactlyInAnyOrder("甲食品有限公司", "乙贸易有限公司");
+      scenario.complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, false)
+          .complete(TASK_APPROVE_REPLY, LEADER, REPLY_APPROVAL, "APPROVE");
+      today(LocalDate.of(2026, 3, 18));
+      deliverOn("2026-03-18");
+      Assertions.assertThat(register.get(tn()).status()).isEqualTo("DELIVERED");
+    } finally {
+      engine.getRepositoryService().deleteDeployment(deployment, true);
+    }
+  }
+
+  /** Two parties, each objecting to its own item, both items released by their reviews. */
+  private void twoPartiesObjectedAndReleased() {
     today(LocalDate.of(2026, 2, 10));
     scenario.startWithItems(registration(RECEIVED), items(
         item("甲公司产品检验报告", "HELD", "thirdParty", true, "thirdPartyName", "甲食品有限公司"),
@@ -595,8 +814,16 @@ class ConsultationAndReasonsScenarioTest {
     }
     scenario.reviewItem("甲公司产品检验报告", REVIEW_CONCLUSION, "RELEASABLE");
     scenario.reviewItem("乙公司产品检验报告", REVIEW_CONCLUSION, "RELEASABLE");
+    assertThat(scenario.instance).isWaitingAt(TASK_CONSIDER_PUBLIC_INTEREST);
+  }
+
+  /** As above, and leadership discloses over both objections on Wed 11 Feb. */
+  private void twoPartiesOverriddenOn11Feb() {
+    twoPartiesObjectedAndReleased();
     scenario.complete(TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER, OVERRIDE_PROPOSED, true,
-        OVERRIDE_REASON, "涉及公众健康，不公开会对公共利益造成重大影响");
+        "overridePartyReasons", partyReasons(
+            "甲食品有限公司", "甲公司产品抽检不合格，涉及公众健康",
+            "乙贸易有限公司", "乙公司进口食品涉及食品安全风险警示"));
     today(LocalDate.of(2026, 2, 11));
     scenario.complete(ElementIds.TASK_APPROVE_OVERRIDE, LEADER, OVERRIDE_APPROVAL, "APPROVE");
   }
@@ -609,7 +836,7 @@ class ConsultationAndReasonsScenarioTest {
    */
   @Test
   void aNoticesServiceIsNeverBookedToAnotherPartysNoticeByItsPlace() {
-    disclosedOverTwoObjections();
+    twoPartiesOverriddenOn11Feb();
     Task first = noticeServiceOf("甲食品有限公司");
     jdbc.update("UPDATE ogi_consultation SET override_notice_sent_on = NULL WHERE"
         + " tracking_number = ? AND party_name = ?", tn(), "甲食品有限公司");
@@ -619,6 +846,15 @@ class ConsultationAndReasonsScenarioTest {
     Assertions.assertThat(jdbc.queryForList("SELECT party_name FROM ogi_consultation WHERE"
         + " tracking_number = ? AND override_notice_served_on IS NOT NULL", String.class, tn()))
         .isEmpty();
+  }
+
+  /** The form's list of reasons as Tasklist sends it: party, reason, party, reason... */
+  private static Object partyReasons(String... partyThenReason) {
+    List<Map<String, String>> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < partyThenReason.length; i += 2) {
+      rows.add(Map.of("party", partyThenReason[i], "overridePartyReason", partyThenReason[i + 1]));
+    }
+    return org.camunda.spin.Spin.JSON(rows);
   }
 
   private void deliverOn(String day) {

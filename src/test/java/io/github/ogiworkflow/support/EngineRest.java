@@ -104,7 +104,10 @@ public final class EngineRest {
     toPublicInterest(trackingNumber, management);
     submitOnly(trackingNumber, ElementIds.TASK_CONSIDER_PUBLIC_INTEREST, management,
         Map.of(ProcessVariables.OVERRIDE_PROPOSED, Map.of("type", "Boolean", "value", true),
-            ProcessVariables.OVERRIDE_REASON, text("涉及公众健康，不公开会对公共利益造成重大影响")));
+            // The form's list of reasons, one row per objecting party (ADR 0182).
+            ProcessVariables.OVERRIDE_PARTY_REASONS, Map.of("type", "Json", "value",
+                "[{\"party\":\"示范市某化工有限公司\",\"overridePartyReason\":"
+                    + "\"涉及公众健康，不公开会对公共利益造成重大影响\"}]")));
     onlyTask("chengang", trackingNumber, ElementIds.TASK_APPROVE_OVERRIDE);
   }
 
