@@ -11,7 +11,7 @@ import io.github.ogiworkflow.security.Groups;
 import io.github.ogiworkflow.security.StaffAccess;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,13 +37,13 @@ public class LateConsultationAnswerController {
 
   private final LateConsultationAnswers answers;
   private final StaffAccess access;
-  private final RuntimeService runtime;
+  private final ProcessEngine engine;
 
   public LateConsultationAnswerController(LateConsultationAnswers answers, StaffAccess access,
-      RuntimeService runtime) {
+      ProcessEngine engine) {
     this.answers = answers;
     this.access = access;
-    this.runtime = runtime;
+    this.engine = engine;
   }
 
   @PostMapping(path = "/api/cases/{trackingNumber}/late-consultation-answers",
@@ -58,7 +58,7 @@ public class LateConsultationAnswerController {
     String user = access.currentUser();
     // The office holds no grant to change process instances: the server writes the answer into
     // the running case after checking the group, the dates and the case's state.
-    Recorded done = access.withoutAuthorizations(() -> answers.record(runtime, trackingNumber,
+    Recorded done = access.withoutAuthorizations(() -> answers.record(engine, trackingNumber,
         RequestFields.text(body, "party", "被征求意见的第三方"),
         RequestFields.text(body, "answer", "答复意见"),
         RequestFields.text(body, "receivedOn", "收到答复日期"),

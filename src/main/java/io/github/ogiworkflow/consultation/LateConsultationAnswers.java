@@ -24,7 +24,6 @@ import io.github.ogiworkflow.deadline.PauseLedger;
 import io.github.ogiworkflow.deadline.ReplyDeadline;
 import io.github.ogiworkflow.register.DateChangeRegister;
 import org.camunda.bpm.engine.ProcessEngineServices;
-import org.camunda.bpm.engine.impl.ServiceImpl;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
@@ -107,14 +106,15 @@ public class LateConsultationAnswers {
   }
 
   /**
-   * Records the answer of {@code party} in the case run by {@code engine} (may be omitted when one party of the case stayed
+   * Records the answer of {@code party} in the case run by {@code engineServices} (may be omitted when one party of the case stayed
    * silent). Every check comes before the first write: bad input is refused with HTTP 400 on the
    * field, a case in the wrong state with 409, and nothing is written.
    */
   @Transactional
-  public Recorded record(RuntimeService engine, String trackingNumber, String party,
-      String answerText, String receivedText, String postedText, String opinionText,
-      String recordedBy) {
+  public Recorded record(ProcessEngineServices engineServices, String trackingNumber,
+      String party, String answerText, String receivedText, String postedText,
+      String opinionText, String recordedBy) {
+    RuntimeService engine = engineServices.getRuntimeService();
     // The case row's lock serialises two answers for one case (each rewrites the case's
     // objection variable), as the other register writers of a running case do.
     if (trackingNumber == null || !cases.lock(trackingNumber)) {
@@ -199,7 +199,7 @@ public class LateConsultationAnswers {
       PauseMove m = move.get();
       pauses.moveEnd(trackingNumber, m.oldEnd(), m.newEnd());
       replyDueOn = m.newDue();
-      deadline.moveRunning(services(engine), instance.getId(), trackingNumber, replyDueOn);
+      deadline.moveRunning(engineServices, instance.getId(), trackingNumber, replyDueOn);
       changes.record(trackingNumber, "replyDueDate", DateChangeRegister.Kind.CORRECTED,
           replyDueBefore, replyDueOn, "第三方答复期限内收到的答复于" + CaseLetters.chinese(today)
               + "登记，征求意见时间计至收到答复之日" + CaseLetters.chinese(receivedOn)
@@ -207,12 +207,6 @@ public class LateConsultationAnswers {
     }
     return new Recorded(trackingNumber, consultation.party(), answer, receivedOn, postedOn,
         inTime, dueOn, replyDueBefore, replyDueOn);
-  }
-
-  /** The engine whose runtime service {@code runtime} is (the deadline moves its tasks and timers). */
-  private static ProcessEngineServices services(RuntimeService runtime) {
-    return ((ServiceImpl) runtime).getCommandExecutor().execute(
-        context -> context.getProcessEngineConfiguration().getProcessEngine());
   }
 
   /** The pause that ended on {@code oldEnd} ends on {@code newEnd}; the deadline becomes newDue. */

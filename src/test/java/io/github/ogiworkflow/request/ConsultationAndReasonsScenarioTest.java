@@ -722,7 +722,7 @@ class ConsultationAndReasonsScenarioTest {
     silentAfterThu12Mar();
     Assertions.assertThat(register.get(tn()).dueOn()).isEqualTo(LocalDate.of(2026, 4, 8));
     today(LocalDate.of(2026, 3, 16));
-    Assertions.assertThat(lateAnswers().record(engine.getRuntimeService(), tn(), null, "CONSENT",
+    Assertions.assertThat(lateAnswers().record(engine, tn(), null, "CONSENT",
         "2026-03-10", null, null, OFFICE_USER).inTime()).isTrue();
     Assertions.assertThat(pause()).containsEntry("ENDED_ON", java.sql.Date.valueOf("2026-03-10"))
         .containsEntry("WORKING_DAYS", 14);
@@ -743,12 +743,12 @@ class ConsultationAndReasonsScenarioTest {
     silentAfterThu12Mar();
     scenario.reviewItem("某企业年度检查材料", REVIEW_CONCLUSION, "RELEASABLE");
     today(LocalDate.of(2026, 3, 17));
-    assertThatThrownBy(() -> lateAnswers().record(engine.getRuntimeService(), tn(), null,
+    assertThatThrownBy(() -> lateAnswers().record(engine, tn(), null,
         "OBJECTION", "2026-03-11", null, "年检材料含生产工艺", OFFICE_USER))
         .isInstanceOf(LateConsultationAnswers.NotRecordable.class)
         .hasMessageContaining("《某企业年度检查材料》已作出保密审查结论")
         .hasMessageContaining("附卷").hasMessageContaining("属于期限内的答复：请立即报审批领导");
-    assertThatThrownBy(() -> lateAnswers().record(engine.getRuntimeService(), tn(), null,
+    assertThatThrownBy(() -> lateAnswers().record(engine, tn(), null,
         "OBJECTION", "2026-03-17", null, "年检材料含生产工艺", OFFICE_USER))
         .isInstanceOf(LateConsultationAnswers.NotRecordable.class)
         .hasMessageContaining("之后提出，请报审批人知悉");
@@ -1579,7 +1579,7 @@ class ConsultationAndReasonsScenarioTest {
    */
   private LateConsultationAnswers.Recorded lateAnswer(String party, String answer,
       String receivedOn, String postedOn, String opinion) {
-    return lateAnswers().record(engine.getRuntimeService(), tn(), party, answer, receivedOn,
+    return lateAnswers().record(engine, tn(), party, answer, receivedOn,
         postedOn, opinion, OFFICE_USER);
   }
 
