@@ -128,7 +128,7 @@ start_app() { # log ready-url jar args...
   local log=$1 ready=$2 jar=$3; shift 3
   local t0; t0=$(date +%s%N)
   # shellcheck disable=SC2086
-  OGI_ADMIN_PASSWORD='Bench-Secret-2026' java $java_opts -jar "$jar" "$@" >"$log" 2>&1 &
+  OGI_ADMIN_PASSWORD='Bench-Secret-2026' OGI_LINK_SECRET='bench-download-link-key-of-32-characters' java $java_opts -jar "$jar" "$@" >"$log" 2>&1 &
   app_pid=$!
   started_ms=
   for _ in $(seq 1 3000); do

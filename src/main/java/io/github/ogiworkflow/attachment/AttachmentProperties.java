@@ -14,7 +14,8 @@ import org.springframework.util.unit.DataSize;
  * @param allowedTypes the media types accepted, as recognised from the bytes; any other type is
  *     refused (an office that needs another one adds it here)
  * @param linkSecret key of the applicants' download links (HMAC-SHA256); the same on every node
- *     of a cluster; empty: a random key per start (links then stop working after a restart)
+ *     of a cluster; required outside the demo profile ({@link LinkSecretGuard}); empty (only
+ *     where Spring Boot does not start, e.g. the scenario tests): a random key per start
  * @param linkValidity how long an applicant's download link works
  */
 @ConfigurationProperties("ogi.attachments")

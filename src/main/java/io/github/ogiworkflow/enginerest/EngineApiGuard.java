@@ -75,7 +75,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *       no task-local copies of variables, and no completion of a task that has one of a form
  *       field (ADR 0052);
  *   <li>a process is started only through its start form ({@code submit-form}), without a
- *       client-chosen business key;
+ *       client-chosen business key, and only on the latest version of its definition (audit
+ *       37b F2: an earlier version keeps its earlier rules);
  *   <li>a task's own fields (due and follow-up dates) and its delegation are not changed, and
  *       only its assignee is linked to it; the engine's task attachments and comments and the
  *       users' own profiles are not written, and failed jobs' stack traces are not read.
@@ -541,6 +542,13 @@ public class EngineApiGuard extends OncePerRequestFilter {
     if (definition == null) {
       return; // the engine answers 404
     }
+    if (key == null && !isLatestVersion(definition)) {
+      // Audit 37b F2: an earlier version keeps its earlier rules (ADR 0028: untagged, earlier
+      // definitions keep the earlier rule), so a new case on it would bypass the current ones.
+      // Its running cases go on; only new cases are refused (README "Model versions").
+      throw Refusal.invalid("A case is started only on the current version of its process"
+          + "（只能按现行流程版本发起办件，此流程已升级，请刷新页面后重新发起）", Map.of());
+    }
     FormFields form = access.withoutAuthorizations(() -> catalogue.startForm(definition.getId()));
     if (form.editable().isEmpty()) {
       // 403 for those without the right to start it at all, as the engine would answer.
@@ -552,6 +560,17 @@ public class EngineApiGuard extends OncePerRequestFilter {
           + " its message（此流程没有开始表单，由系统或消息发起，不能直接启动）", Map.of());
     }
     checkVariables(json, "variables", form, name -> null, body);
+  }
+
+  /** Whether {@code definition} is the latest deployed version of its key (and tenant). */
+  private boolean isLatestVersion(ProcessDefinition definition) {
+    ProcessDefinition latest = access.withoutAuthorizations(() -> {
+      var query = repository.createProcessDefinitionQuery()
+          .processDefinitionKey(definition.getKey()).latestVersion();
+      return (definition.getTenantId() == null ? query.withoutTenantId()
+          : query.tenantIdIn(definition.getTenantId())).singleResult();
+    });
+    return latest == null || latest.getId().equals(definition.getId());
   }
 
   private void checkCompletion(String taskId, BodyRequest body, Caller caller)

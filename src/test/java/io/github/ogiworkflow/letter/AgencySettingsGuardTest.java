@@ -68,7 +68,8 @@ class AgencySettingsGuardTest {
   @Test
   void startsWithTheAgencysSettings() {
     List<String> args = new ArrayList<>(List.of(ProductionSettings.agencyArguments()));
-    args.addAll(List.of(ADMIN_PASSWORD, "--spring.main.banner-mode=off"));
+    args.addAll(List.of(ADMIN_PASSWORD, ProductionSettings.LINK_SECRET_ARGUMENT,
+        "--spring.main.banner-mode=off"));
     try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Settings.class)
         .web(WebApplicationType.NONE).profiles("production").run(args.toArray(String[]::new))) {
       AgencyProperties agency = context.getBean(AgencyProperties.class);

@@ -48,6 +48,7 @@ class DisclosureRequestHttpIT {
   }
 
   @Autowired RuntimeService runtime;
+  @Autowired org.camunda.bpm.engine.RepositoryService repository;
   @Autowired ManagementService management;
   @Autowired CaseRegister register;
   @Autowired JdbcTemplate jdbc;
@@ -119,6 +120,37 @@ class DisclosureRequestHttpIT {
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(Http.asUser(rest, "sunyue", HttpMethod.POST, DEFINITION + "/submit-form", body)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  /**
+   * Audit 37b F2: after a model upgrade, a new case on the superseded version (its id is listed
+   * by process-definition?key=…) is refused with 400, in Chinese and without the engine's id,
+   * and nothing is written: the earlier version keeps its earlier rules (ADR 0028).
+   */
+  @Test
+  void aCaseIsNotStartedOnASupersededVersionOfTheModel() throws Exception {
+    String current = repository.createProcessDefinitionQuery()
+        .processDefinitionKey(ProcessKeys.DISCLOSURE_REQUEST).latestVersion().withoutTenantId()
+        .singleResult().getId();
+    String upgrade = repository.createDeployment().name("audit-37b-f2-upgrade")
+        .addClasspathResource("processes/disclosure-request.bpmn").deploy().getId();
+    try {
+      long cases = casesInRegister();
+      long instances = runtime.createProcessInstanceQuery().count();
+
+      ResponseEntity<String> response = Http.asUser(rest, "wangli", HttpMethod.POST,
+          "/engine-rest/process-definition/" + current + "/submit-form",
+          EngineRest.variables(registration(OfficeTime.today().toString())));
+
+      assertThat(response.getStatusCode()).as(response.getBody())
+          .isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(json.readTree(response.getBody()).path("message").asText())
+          .contains("只能按现行流程版本发起办件").doesNotContain(current);
+      assertThat(casesInRegister()).isEqualTo(cases);
+      assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+    } finally {
+      repository.deleteDeployment(upgrade, true);
+    }
   }
 
   @Test

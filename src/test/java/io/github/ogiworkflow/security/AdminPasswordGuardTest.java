@@ -33,6 +33,7 @@ class AdminPasswordGuardTest {
 
     // As arguments: they win over application.yaml, as OGI_ADMIN_PASSWORD would.
     assertThatThrownBy(() -> app.run("--" + AdminPasswordGuard.PROPERTY + "=a-long-secret",
+        ProductionSettings.LINK_SECRET_ARGUMENT,
         "--spring.main.banner-mode=off", "--server.port=0",
         "--spring.datasource.url=jdbc:h2:mem:weakadmin;DB_CLOSE_DELAY=-1",
         "--camunda.bpm.job-execution.enabled=false")).isInstanceOf(IllegalStateException.class)

@@ -8,6 +8,10 @@ public final class ProductionSettings {
 
   private ProductionSettings() {}
 
+  /** The download links' key (OGI_LINK_SECRET, attachment/LinkSecretGuard), as an argument. */
+  public static final String LINK_SECRET_ARGUMENT =
+      "--ogi.attachments.link-secret=a-test-key-of-more-than-32-characters";
+
   /** The agency's settings, with the demo's values. */
   public static String[] agency() {
     return new String[] {
