@@ -93,6 +93,7 @@ window.ogi.caseActions = (function () {
         const perPage = a.scheme === 'PER_PAGE';
         return '<p>现行收费通知：' + (a.noticeNumber ? '文号 ' + esc(a.noticeNumber) + '，' : '') + esc(ogi.dateText(a.issuedOn)) + '发出，'
           + (a.schemeLabel ? esc(a.schemeLabel) + '，' : '') + '金额 ' + esc(a.amount) + ' 元，尚未缴费。</p>'
+          + (a.overcharge ? '<p role="alert"><strong>' + esc(a.overcharge) + '。</strong></p>' : '')
           + '<p class="ogi-muted">收费通知多收的，减少收费金额（发出更正收费通知书，以新文号替代原通知，缴费期限自其送达之日起重新计算）或撤销收费（发出撤销收费通知书，答复期限恢复计算）。提高收费须报领导审批，不在此办理。</p>'
           + field('action', '更正方式', select('action', a.choices, '请选择更正方式'))
           + (perPage ? field('pageCount', '更正后的页数', '<input name="pageCount" inputmode="numeric" maxlength="6" autocomplete="off" placeholder="如 150">', '按量计收：减少收费金额时填写；撤销收费不填')

@@ -7,9 +7,9 @@ import io.github.ogiworkflow.register.CaseActRegister;
 /**
  * The acts the register keeps in {@code ogi_case_act} (ADR 0174): the completeness conclusion
  * (审查申请内容是否明确), the fee decision (收费 / 不收费 with its basis), who split the request into
- * items, each timer that fired, the office's choice at 确认逾期未补正 and its assessment of
- * the reasons asked under Art. 35 (ADR 0180), by the staff member's name at the act or as the
- * system's
+ * items, each deciding timer that fired (ADR 0184), the office's choice at 确认逾期未补正 and its
+ * assessment of the reasons asked under Art. 35 (ADR 0180) and its finding at 确认逾期未说明理由
+ * (ADR 0184), by the staff member's name at the act or as the system's
  * (系统（自动）) with its trigger. Read from the register, so they stay once the engine's history
  * of the case is removed.
  */
@@ -56,6 +56,9 @@ final class CaseActSource implements TimelineSource {
         case REASONS -> new Entry(act.actedAt(), false, "COMPLETENESS", "审查申请人说明的理由", who,
             labels.describe(ProcessVariables.REASONS_DECISION, act.conclusion()), comment,
             TrailLines.shorten(act.detail()));
+        case NO_REASONS -> new Entry(act.actedAt(), false, "COMPLETENESS", "确认逾期未说明理由",
+            who, labels.describe(ProcessVariables.NO_REASONS_DECISION, act.conclusion()),
+            comment, TrailLines.shorten(act.detail()));
       });
     }
   }

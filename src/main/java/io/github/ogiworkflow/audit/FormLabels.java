@@ -47,6 +47,7 @@ public class FormLabels {
       Map.entry("orderedReplyDueText", "复议决定或判决责令的答复日期"),
       Map.entry("correctionNoticeDueOn", "补正告知期限"),
       Map.entry("voidQueryCodeNotice", "已出具查询码提示"),
+      Map.entry("feeRecountNotice", "收费通知需更正提示"),
       Map.entry("correctionNoticeDueAt", "补正告知期限（截止时间）"),
       Map.entry("correctionNoticeRemindAt", "补正告知提醒时间"),
       Map.entry("thirdPartyObjected", "第三方是否不同意公开"),

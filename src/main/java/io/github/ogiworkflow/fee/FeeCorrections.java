@@ -8,6 +8,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.FEE_NOTICE_ISSUED_O
 import static io.github.ogiworkflow.process.ProcessVariables.FEE_NOTICE_SERVED_ON;
 import static io.github.ogiworkflow.process.ProcessVariables.FEE_NOTICE_SERVICE_DUE_AT;
 import static io.github.ogiworkflow.process.ProcessVariables.FEE_PAID_ON;
+import static io.github.ogiworkflow.process.ProcessVariables.FEE_RECOUNT_NOTICE;
 import static io.github.ogiworkflow.process.ProcessVariables.FEE_SCHEME;
 import static io.github.ogiworkflow.process.ProcessVariables.NEW_FEE_DUE_ON;
 import static io.github.ogiworkflow.process.ProcessVariables.UNPAID_COMMENT;
@@ -100,10 +101,12 @@ public class FeeCorrections {
   private final PublishedYearGuard publishedYears;
   private final DeadlineProperties limits;
   private final WorkingDayCalendar calendar;
+  private final FeeRecount recount;
 
   public FeeCorrections(CaseRegister cases, CaseLetters caseLetters, Letters letters,
       PauseLedger pauses, PublishedYearGuard publishedYears, DeadlineProperties limits,
-      WorkingDayCalendar calendar) {
+      WorkingDayCalendar calendar, FeeRecount recount) {
+    this.recount = recount;
     this.calendar = calendar;
     this.cases = cases;
     this.caseLetters = caseLetters;
@@ -208,7 +211,7 @@ public class FeeCorrections {
       caseLetters.send(trackingNumber, LetterKind.FEE_WITHDRAWAL_NOTICE, values);
       runtime.removeVariables(running.getId(), List.of(FEE_AMOUNT, FEE_CALCULATION, FEE_DUE_AT,
           FEE_DUE_AT_TEXT, FEE_NOTICE_SERVED_ON, UNPAID_DECISION, NEW_FEE_DUE_ON, UNPAID_COMMENT,
-          FEE_PAID_ON));
+          FEE_PAID_ON, FEE_RECOUNT_NOTICE));
       moveTo(engine, running.getId(), ElementIds.TASK_DELIVER_REPLY);
       return new Corrected(trackingNumber, action, replacedNumber, notice.amount(), BigDecimal.ZERO,
           latestNumber(trackingNumber, LetterKind.FEE_WITHDRAWAL_NOTICE));
@@ -240,7 +243,8 @@ public class FeeCorrections {
     // The new notice's period starts at its own service: the case waits for it again, and the
     // pause held since the first notice goes on until payment.
     runtime.removeVariables(running.getId(), List.of(FEE_DUE_AT, FEE_DUE_AT_TEXT,
-        FEE_NOTICE_SERVED_ON, UNPAID_DECISION, NEW_FEE_DUE_ON, UNPAID_COMMENT, FEE_PAID_ON));
+        FEE_NOTICE_SERVED_ON, UNPAID_DECISION, NEW_FEE_DUE_ON, UNPAID_COMMENT, FEE_PAID_ON,
+        FEE_RECOUNT_NOTICE));
     runtime.setVariables(running.getId(), Map.of(FEE_AMOUNT, charge.amount().doubleValue(),
         FEE_CALCULATION, charge.calculation(), FEE_NOTICE_ISSUED_ON, today.toString(),
         // the new notice's service is recorded in time too (ADR 0122)
@@ -311,12 +315,15 @@ public class FeeCorrections {
     FeeScheme known = Arrays.stream(FeeScheme.values()).filter(f -> f.name().equals(scheme))
         .findFirst().orElse(null);
     return Optional.of(new Correctable(known, notice.amount(), replacedNumber(trackingNumber),
-        notice.issuedOn()));
+        notice.issuedOn(), recount.overcharge(trackingNumber, notice).orElse(null)));
   }
 
-  /** A fee notice the office may correct: how it charges (null if unknown) and what. */
+  /**
+   * A fee notice the office may correct: how it charges (null if unknown) and what;
+   * {@code overcharge} says, when the scale now asks less, that it must be corrected (ADR 0184).
+   */
   public record Correctable(FeeScheme scheme, BigDecimal amount, String noticeNumber,
-      LocalDate issuedOn) {}
+      LocalDate issuedOn, String overcharge) {}
 
   private static ProcessInstance runningRequest(ProcessEngineServices engine,
       String trackingNumber) {

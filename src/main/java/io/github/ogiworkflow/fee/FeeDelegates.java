@@ -350,7 +350,7 @@ public class FeeDelegates {
    */
   @Bean
   ExecutionListener unpaidDecisionCheck(CaseRegister register, WorkingDayCalendar calendar,
-      DeadlineProperties limits, PublishedYearGuard publishedYears) {
+      DeadlineProperties limits, PublishedYearGuard publishedYears, FeeRecount recount) {
     return execution -> {
       if (execution.isCanceled()) {
         return;
@@ -361,6 +361,12 @@ public class FeeDelegates {
         confirmedPayment(execution, register, calendar, limits, publishedYears);
         return;
       }
+      // Neither 视为放弃 nor more time to pay an amount the scale no longer asks (ADR 0184): the
+      // notice is corrected first (a voided registration of the month, a corrected date).
+      recount.overcharge(execution.getProcessBusinessKey()).ifPresent(text -> {
+        throw new InvalidInput(UNPAID_DECISION + ": the fee notice asks more than the scale now"
+            + "（" + text + "）");
+      });
       // Hidden on the form unless 已缴费 (ADR 0079): no payment date without a payment.
       Vars.dropHidden(execution, FEE_PAID_ON);
       if (decision == UnpaidDecision.CLOSE) {
@@ -528,6 +534,8 @@ public class FeeDelegates {
           : paymentDate(execution, publishedYears);
       register.setFeePaid(trackingNumber, paidOn);
       pauses.release(execution, trackingNumber, paidOn);
+      // A paid notice is not corrected here (ADR 0184): the prompt has no more use.
+      execution.removeVariable(FEE_RECOUNT_NOTICE);
     };
   }
 

@@ -193,7 +193,8 @@ public class ReasonsDelegates {
    * checked as on 审查申请人说明的理由. Refused on the form (HTTP 400, nothing written).
    */
   @Bean
-  ExecutionListener noReasonsDecisionCheck(ReasonsRequestRegister reasons) {
+  ExecutionListener noReasonsDecisionCheck(ReasonsRequestRegister reasons,
+      CaseActRegister acts) {
     return execution -> {
       if (execution.isCanceled()) {
         return;
@@ -203,14 +204,24 @@ public class ReasonsDelegates {
               + execution.getProcessBusinessKey()));
       NoReasonsDecision decision = Vars.choice(execution, NO_REASONS_DECISION,
           NoReasonsDecision.class, "处理决定");
+      String detail;
       if (decision == NoReasonsDecision.GIVEN) {
-        reasonsReceivedOn(execution, request);
-        return;
+        detail = "收到说明理由日期：" + CaseLetters.chinese(reasonsReceivedOn(execution, request));
+      } else {
+        requireNoOnlineReasons(request);
+        // Hidden on the form unless 已说明理由 (ADR 0079): no date of reasons that never came.
+        Vars.dropHidden(execution, REASONS_RECEIVED_ON);
+        requireReasonsPeriodPassed(request);
+        detail = "说明理由期限" + CaseLetters.chinese(request.dueOn()) + "届满，未收到申请人说明的理由";
       }
-      requireNoOnlineReasons(request);
-      // Hidden on the form unless 已说明理由 (ADR 0079): no date of reasons that never came.
-      Vars.dropHidden(execution, REASONS_RECEIVED_ON);
-      requireReasonsPeriodPassed(request);
+      // The finding, by whom and when, in the register (ADR 0184): the history goes.
+      String comment = Vars.text(execution, NO_REASONS_COMMENT);
+      if (comment != null) {
+        detail = detail + "；情况说明：" + comment;
+      }
+      acts.record(execution.getProcessBusinessKey(), CaseActRegister.Kind.NO_REASONS,
+          execution.getCurrentActivityName(), decision.name(), detail,
+          ActingStaff.AUTOMATIC_STEP);
     };
   }
 

@@ -20,11 +20,13 @@ import io.github.ogiworkflow.process.Vars;
 import io.github.ogiworkflow.register.CaseRegister;
 import io.github.ogiworkflow.register.CaseRegister.Status;
 import io.github.ogiworkflow.register.PublishedYearGuard;
+import io.github.ogiworkflow.register.RegistrationVoided;
 import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -171,7 +173,8 @@ public class VoidDelegates {
    */
   @Bean
   JavaDelegate voidRegistrationDelegate(CaseRegister cases, Letters letters,
-      AppealRegister appeals, PublishedYearGuard publishedYears) {
+      AppealRegister appeals, PublishedYearGuard publishedYears,
+      ApplicationEventPublisher events) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       cases.lock(trackingNumber);
@@ -193,6 +196,10 @@ public class VoidDelegates {
         throw new InvalidInput(VOID_APPROVAL + ": the case is no longer registered only"
             + "（本案已不在登记受理状态，不能作废）");
       }
+      // The applicant's later requests of the month count one fewer (audit 36a F2): an unpaid
+      // fee notice charged per request may now ask too much (ADR 0184). Same transaction.
+      events.publishEvent(new RegistrationVoided(trackingNumber,
+          execution.getProcessEngineServices()));
     };
   }
 }

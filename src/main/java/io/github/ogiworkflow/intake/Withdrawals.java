@@ -232,6 +232,18 @@ public class Withdrawals {
         .orElse(null);
   }
 
+  /**
+   * The online applicant's answer for a submission the office did not confirm (ADR 0158, 0184):
+   * it was never received as an application, so there is nothing to withdraw, and the answer
+   * says so rather than that it cannot be withdrawn "now".
+   */
+  static final String NOT_CONFIRMED_ANSWER = "该申请未予确认：本机关未将本次网上提交作为政府信息公开申请"
+      + "受理（不予确认的理由见本页办理情况），没有需要撤回的申请；如仍需获取政府信息，可重新提交申请";
+
+  /** The answer for a registration voided as made in error (ADR 0119, 0177, 0184). */
+  static final String VOIDED_ANSWER = "该登记已作为登记错误作废，不是政府信息公开申请，没有需要撤回的申请；"
+      + "如有疑问，请按本页所列联系方式与本机关联系";
+
   /** Refuses (409) a request that is not received or no longer handled. */
   private void requireRunning(String trackingNumber, CaseRecord c) {
     Refused refused = refusal(trackingNumber, c);
@@ -265,11 +277,11 @@ public class Withdrawals {
     }
     if (Status.NOT_CONFIRMED.name().equals(c.status())) {
       return new Refused("trackingNumber: the online submission was not confirmed（该网上提交已不予"
-          + "确认，未作为申请受理，不能登记撤回）", "本次网上提交未作为政府信息公开申请受理，无需撤回");
+          + "确认，未作为申请受理，不能登记撤回）", NOT_CONFIRMED_ANSWER);
     }
     if (Status.VOIDED.name().equals(c.status())) {
       return new Refused("trackingNumber: the registration was voided（该登记已作为登记错误作废，"
-          + "不能登记撤回）");
+          + "不能登记撤回）", VOIDED_ANSWER);
     }
     if (Status.CLOSED.name().equals(c.status())) {
       String outcome = c.outcomeCode() == null ? "" : "（" + OutcomeCode.ofCode(c.outcomeCode())

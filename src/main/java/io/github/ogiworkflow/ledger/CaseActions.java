@@ -122,6 +122,8 @@ public class CaseActions {
       fee.put("amount", notice.amount().stripTrailingZeros().toPlainString());
       fee.put("noticeNumber", notice.noticeNumber());
       fee.put("issuedOn", notice.issuedOn().toString());
+      // The scale asks less now (a voided registration of the month, ADR 0184): say so.
+      fee.put("overcharge", notice.overcharge());
       fee.put("choices", Arrays.stream(FeeCorrections.Action.values())
           .map(a -> choice(a.name(), a.label())).toList());
       actions.put("feeCorrection", fee);

@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -168,11 +169,35 @@ public class DeadlineOverview {
           calendar.workingDaysBetween(today, c.dueOn()), paused.contains(c.trackingNumber()),
           provisional, tasksByCase.getOrDefault(c.trackingNumber(), List.of())));
     }
-    if (!withoutInstance.isEmpty()) {
-      LOG.warn("Data fault: register rows with a running reply clock but no process instance,"
-          + " listed without open tasks: {}", withoutInstance);
-    }
+    warnWithoutInstance(withoutInstance);
     return cases;
+  }
+
+  /**
+   * The rows of the data fault this node has logged at WARN since it started (ADR 0184): every
+   * load of 领导视图 and 期限监控 lists them again, and a warning per load buried the log; each
+   * row is warned of once per node run, later loads log at DEBUG. Bounded: past
+   * {@link #MAX_WARNED_ROWS} the memory starts afresh (a row is then warned of once more).
+   */
+  private final Set<String> warnedWithoutInstance = ConcurrentHashMap.newKeySet();
+
+  static final int MAX_WARNED_ROWS = 10_000;
+
+  private void warnWithoutInstance(List<String> withoutInstance) {
+    if (withoutInstance.isEmpty()) {
+      return;
+    }
+    if (warnedWithoutInstance.size() >= MAX_WARNED_ROWS) {
+      warnedWithoutInstance.clear();
+    }
+    List<String> firstSeen = withoutInstance.stream().filter(warnedWithoutInstance::add).toList();
+    if (!firstSeen.isEmpty()) {
+      LOG.warn("Data fault: register rows with a running reply clock but no process instance,"
+          + " listed without open tasks (each warned of once per node run): {}", firstSeen);
+    } else {
+      LOG.debug("Data fault (warned of before): register rows without a process instance: {}",
+          withoutInstance);
+    }
   }
 
   /**

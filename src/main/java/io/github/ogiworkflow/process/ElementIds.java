@@ -256,5 +256,33 @@ public final class ElementIds {
   public static final String BOUNDARY_PLAINTIFF_APPEAL_BEFORE_DECISION =
       "Boundary_PlaintiffAppealBeforeDecision";
 
+  /** Litigation's 开庭日期将至: a reminder to prepare the hearing. */
+  public static final String TIMER_HEARING_REMINDER = "Timer_HearingReminder";
+  /** Reconsideration's 复议决定期限届满: the office follows up the body's decision (催办). */
+  public static final String TIMER_RECONSIDERATION_DECISION_OVERDUE = "Timer_DecisionOverdue";
+
+  /**
+   * The timers that decide something about a case when they fire (ADR 0184): a period the law
+   * sets ran out and the case takes another route (补正期限届满 → 确认逾期未补正, 说明理由期限届满,
+   * 征求意见期限届满 → the silence counts, 缴费期限届满, 救济期限届满, 上诉期满 → 一审判决生效).
+   * Only these leave a line in the register's trail ({@code register/TimerActs}, ADR 0174).
+   */
+  public static final java.util.Set<String> DECIDING_TIMERS = java.util.Set.of(
+      TIMER_CORRECTION_DEADLINE, TIMER_REASONS_DEADLINE, TIMER_CONSULTATION_SILENCE,
+      TIMER_PAYMENT_DEADLINE, TIMER_APPEAL_WINDOW_CLOSED, TIMER_PLAINTIFF_APPEAL_PERIOD_ENDED);
+
+  /**
+   * The timers that only remind or chase (提醒, 催办, 跟进, 督办) and decide nothing: a task or
+   * a reminder for staff, or a watch that checks again. They leave no trail line (ADR 0184);
+   * what they lead to (a task, a letter) is recorded where it is done. Every timer of the models
+   * is in one of the two sets ({@code TimerClassificationTest}).
+   */
+  public static final java.util.Set<String> REMINDER_TIMERS = java.util.Set.of(
+      TIMER_REPLY_REMINDER, TIMER_REPLY_REMINDER_AGAIN, TIMER_REPLY_OVERDUE,
+      TIMER_REPLY_OVERDUE_AGAIN, TIMER_CORRECTION_NOTICE_DUE, TIMER_CONSULTATION_SERVICE_OVERDUE,
+      TIMER_FEE_NOTICE_SERVICE_OVERDUE, TIMER_SIGNED_FOR_FOLLOW_UP_DUE, TIMER_REPORT_YEARLY,
+      TIMER_REPORT_REMINDER, TIMER_REPORT_OVERDUE, TIMER_HEARING_REMINDER,
+      TIMER_RECONSIDERATION_DECISION_OVERDUE);
+
   private ElementIds() {}
 }

@@ -334,6 +334,12 @@ public final class ProcessVariables {
   public static final String FEE_PAID_ON = "feePaidOn";
   /** How the fee was reached (scheme, count or pages, bands), as the fee notice states it. */
   public static final String FEE_CALCULATION = "feeCalculation";
+  /**
+   * 收费通知需更正: set by the server on a case whose unpaid per-request fee notice asks more
+   * than the scale now does, after another registration of the applicant's month was voided
+   * (ADR 0184); shown read-only on the fee forms, removed when the notice is corrected or paid.
+   */
+  public static final String FEE_RECOUNT_NOTICE = "feeRecountNotice";
   /** The fee leadership approves with the reply: amount and calculation, set by the server. */
   public static final String FEE_PROPOSED_TEXT = "feeProposedText";
   /**

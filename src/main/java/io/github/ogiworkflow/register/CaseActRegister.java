@@ -39,7 +39,12 @@ public class CaseActRegister {
      * 审查申请人说明的理由 (Art. 35, ADR 0180): the assessment, conclusion ACCEPTED,
      * ACCEPTED_DELAYED or REJECTED; detail the day the reasons came, the delay and 审查意见.
      */
-    REASONS
+    REASONS,
+    /**
+     * 确认逾期未说明理由 (Art. 35, ADR 0184): the office's finding, conclusion NOT_GIVEN or
+     * GIVEN; detail the period's last day or the day the reasons came, and 情况说明.
+     */
+    NO_REASONS
   }
 
   /** The trigger recorded for a timer: its period ran out (or its day came). */

@@ -252,14 +252,17 @@ public class CaseRegister {
   public record SameDayApplication(String trackingNumber, String description) {}
 
   /**
-   * Every case, in any status, of the identity number {@code idNumber} (as stored, normalized)
-   * received on {@code receivedOn}, oldest first: what a counter registration compares its
-   * request with (audit 30b F3, ADR 0116).
+   * Every case, in any status but VOIDED, of the identity number {@code idNumber} (as stored,
+   * normalized) received on {@code receivedOn}, oldest first: what a counter registration
+   * compares its request with (audit 30b F3, ADR 0116). A voided registration was never an
+   * application (ADR 0119): registering the application again, correctly, after its erroneous
+   * copy was voided is no duplicate (ADR 0184).
    */
   public List<SameDayApplication> sameApplicantSameDay(String idNumber, LocalDate receivedOn) {
     return jdbc.query("""
         SELECT tracking_number, description FROM ogi_case
-        WHERE id_number = ? AND first_received_on = ? ORDER BY tracking_number""",
+        WHERE id_number = ? AND first_received_on = ? AND status <> 'VOIDED'
+        ORDER BY tracking_number""",
         (rs, i) -> new SameDayApplication(rs.getString(1), rs.getString(2)),
         idNumber, Date.valueOf(receivedOn));
   }

@@ -1,5 +1,6 @@
 package io.github.ogiworkflow.register;
 
+import io.github.ogiworkflow.process.ElementIds;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -12,9 +13,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Records in the register each timer that fires for a case (ADR 0174, audit 34b): a correction
- * period or a consultation's silence running out, a payment period ending, a reminder's day, the
- * end of the remedy period. The timer's job runs with nobody authenticated, so the row names the
+ * Records in the register each deciding timer that fires for a case (ADR 0174, audit 34b): a
+ * correction period or a consultation's silence running out, a payment period ending, the end of
+ * the remedy period ({@link ElementIds#DECIDING_TIMERS}). A timer that only reminds or chases
+ * ({@link ElementIds#REMINDER_TIMERS}: 提醒, 催办) decides nothing and leaves no line (ADR 0184).
+ * The timer's job runs with nobody authenticated, so the row names the
  * system (系统（自动）) with the trigger 期限届满 and the timer's name; an administrator who
  * executes the job by hand is named instead. Given to every timer event (boundary and
  * intermediate) as the models are parsed, as {@link TaskCompletionNames} does for tasks, so
@@ -51,9 +54,18 @@ public class TimerActs extends AbstractProcessEnginePlugin {
     });
   }
 
+  /** Whether a timer of this element leaves a line: only the deciding ones (ADR 0184). */
+  static boolean recorded(String timerElementId) {
+    return ElementIds.DECIDING_TIMERS.contains(timerElementId);
+  }
+
   private void fired(DelegateExecution execution) {
     // Left because the process was cancelled or moved on: the timer did nothing.
     if (execution.isCanceled() || execution.getProcessBusinessKey() == null) {
+      return;
+    }
+    // A reminder decides nothing: the trail keeps the acts, not the prompts (ADR 0184).
+    if (!recorded(execution.getCurrentActivityId())) {
       return;
     }
     acts.getObject().record(execution.getProcessBusinessKey(), CaseActRegister.Kind.TIMER,

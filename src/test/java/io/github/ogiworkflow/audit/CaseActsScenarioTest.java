@@ -1,6 +1,10 @@
 package io.github.ogiworkflow.audit;
 
 import static io.github.ogiworkflow.audit.TrailEntries.only;
+import static io.github.ogiworkflow.process.ProcessVariables.NO_REASONS_COMMENT;
+import static io.github.ogiworkflow.process.ProcessVariables.NO_REASONS_DECISION;
+import static io.github.ogiworkflow.process.ElementIds.TASK_CONFIRM_NO_REASONS;
+import static io.github.ogiworkflow.process.ElementIds.TIMER_REASONS_DEADLINE;
 import static io.github.ogiworkflow.process.ElementIds.TASK_ASSESS_REASONS;
 import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
 import static io.github.ogiworkflow.process.ElementIds.TASK_CONFIRM_NO_CORRECTION;
@@ -9,6 +13,7 @@ import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_CONSULTATION_
 import static io.github.ogiworkflow.process.ElementIds.TIMER_CONSULTATION_SILENCE;
 import static io.github.ogiworkflow.process.ElementIds.TASK_SEARCH_AND_SPLIT;
 import static io.github.ogiworkflow.process.ElementIds.TIMER_CORRECTION_DEADLINE;
+import static io.github.ogiworkflow.process.ElementIds.TIMER_CORRECTION_NOTICE_DUE;
 import static io.github.ogiworkflow.process.ProcessVariables.*;
 import static io.github.ogiworkflow.request.RequestScenario.OFFICE_USER;
 import static io.github.ogiworkflow.request.RequestScenario.item;
@@ -91,6 +96,26 @@ class CaseActsScenarioTest {
     assertThat(timer.who()).isEqualTo("系统（自动）");
     assertThat(timer.comment()).isEqualTo("触发：期限届满");
     assertThat(timer.kindLabel()).isEqualTo("期限届满（自动）");
+  }
+
+  /**
+   * ADR 0184: a timer that only reminds (补正告知期限将至, which prompts the clerk to send the
+   * correction notice) leaves no trail line; the deciding one (补正期限届满) still does, once.
+   * Failed on the old code: every timer that fired was a line, two here.
+   */
+  @Test
+  void aReminderTimerLeavesNoTrailLineButADecidingOneDoes() {
+    scenario.start(registration(TODAY));
+    scenario.fireTimer(TIMER_CORRECTION_NOTICE_DUE);
+    scenario.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "CORRECTION",
+        CORRECTION_POINTS, "请明确所需信息的名称。");
+    scenario.fireTimer(TIMER_CORRECTION_DEADLINE);
+    String number = scenario.trackingNumber();
+
+    Trail trail = withoutHistory(number);
+
+    assertThat(trail.entries().stream().filter(e -> e.kind().equals("TIMER"))
+        .map(Entry::activity)).containsExactly("补正期限届满");
   }
 
   /** Who split the request into which items, and when, and the no-fee decision with its basis. */
@@ -201,6 +226,33 @@ class CaseActsScenarioTest {
     assertThat(assessed.detail()).contains("收到说明理由日期：2026年3月4日",
         "审查意见：所述理由不能说明申请的合理性");
     assertThat(assessed.kindLabel()).isEqualTo("审查申请内容");
+  }
+
+  /**
+   * ADR 0184 (ADR 0180's open point): the office's finding at 确认逾期未说明理由 (未说明理由, which
+   * leads to 不予处理 under Art. 35), with the period's last day and 情况说明, by whom and when,
+   * stays once the history is gone. Failed on the old code: only the timer's line was left.
+   */
+  @Test
+  void theFindingThatNoReasonsCameOutlivesTheHistory() {
+    scenario.start(registration(TODAY)).complete(TASK_CHECK_COMPLETENESS, OFFICE_USER,
+        COMPLETENESS_DECISION, "REASONS_REQUEST",
+        REASONS_REQUEST_BASIS, "您自2026年1月1日至2月27日共提出政府信息公开申请120件");
+    RequestScenario.today(LocalDate.of(2026, 3, 25));
+    scenario.fireTimer(TIMER_REASONS_DEADLINE);
+    scenario.complete(TASK_CONFIRM_NO_REASONS, OFFICE_USER, NO_REASONS_DECISION, "NOT_GIVEN",
+        NO_REASONS_COMMENT, "电话联系申请人未果");
+    String number = scenario.trackingNumber();
+
+    Trail trail = withoutHistory(number);
+
+    Entry found = trail.entries().stream()
+        .filter(e -> e.activity().equals("确认逾期未说明理由")).findFirst().orElseThrow();
+    assertThat(found.who()).contains(OFFICE_USER);
+    assertThat(found.outcome()).startsWith("处理决定：");
+    assertThat(found.detail()).contains("届满，未收到申请人说明的理由", "情况说明：电话联系申请人未果");
+    assertThat(found.kindLabel()).isEqualTo("审查申请内容");
+    assertThat(only(trail, "TIMER").activity()).isEqualTo("说明理由期限届满");
   }
 
   /**

@@ -1,5 +1,14 @@
 package io.github.ogiworkflow.intake;
 
+import io.github.ogiworkflow.fee.FeeCorrections;
+import static io.github.ogiworkflow.process.ProcessVariables.NEW_FEE_DUE_ON;
+import static io.github.ogiworkflow.process.ProcessVariables.UNPAID_COMMENT;
+import static io.github.ogiworkflow.process.ProcessVariables.UNPAID_DECISION;
+import static io.github.ogiworkflow.process.ProcessVariables.FEE_NOTICE_SERVED_ON;
+import static io.github.ogiworkflow.process.ProcessVariables.FEE_RECOUNT_NOTICE;
+import static io.github.ogiworkflow.process.ElementIds.TIMER_PAYMENT_DEADLINE;
+import static io.github.ogiworkflow.process.ElementIds.TASK_CONFIRM_UNPAID;
+import static io.github.ogiworkflow.process.ElementIds.TASK_RECORD_FEE_NOTICE_SERVICE;
 import static io.github.ogiworkflow.process.ElementIds.END_EVENT_VOIDED;
 import static io.github.ogiworkflow.process.ElementIds.TASK_APPROVE_VOID;
 import static io.github.ogiworkflow.process.ElementIds.TASK_CHECK_COMPLETENESS;
@@ -12,11 +21,13 @@ import static io.github.ogiworkflow.process.ProcessVariables.APPLICANT_NAME;
 import static io.github.ogiworkflow.process.ProcessVariables.CHARGE_FEE;
 import static io.github.ogiworkflow.process.ProcessVariables.COMPLETENESS_DECISION;
 import static io.github.ogiworkflow.process.ProcessVariables.DOCKET_NO;
+import static io.github.ogiworkflow.process.ProcessVariables.DUPLICATE_CONFIRMED;
 import static io.github.ogiworkflow.process.ProcessVariables.FEE_SCHEME;
 import static io.github.ogiworkflow.process.ProcessVariables.FILED_ON;
 import static io.github.ogiworkflow.process.ProcessVariables.ID_NUMBER;
 import static io.github.ogiworkflow.process.ProcessVariables.ITEMS;
 import static io.github.ogiworkflow.process.ProcessVariables.PROCEDURE;
+import static io.github.ogiworkflow.process.ProcessVariables.REQUEST_DESCRIPTION;
 import static io.github.ogiworkflow.process.ProcessVariables.REVIEW_CONCLUSION;
 import static io.github.ogiworkflow.process.ProcessVariables.SERVED_ON;
 import static io.github.ogiworkflow.process.ProcessVariables.TRACKING_NUMBER;
@@ -365,6 +376,99 @@ class VoidRegistrationScenarioTest {
         .isInstanceOf(InvalidInput.class).hasMessageStartingWith(CHARGE_FEE)
         .hasMessageContaining("按收费标准本申请不收费");
     assertThat(last.instance).isWaitingAt(TASK_EDIT_REPLY);
+  }
+
+  /**
+   * Session 37 (ADR 0184): a registration voided as made in error (here: entered under the
+   * wrong applicant's details would be typical; the test keeps the data) was never an
+   * application (ADR 0119), so registering the application again the same day is not refused
+   * as a duplicate of the voided copy. A live registration still is. Failed on the old code:
+   * the duplicate check compared cases in any status and named the voided one.
+   */
+  @Test
+  void aVoidedRegistrationIsNoSameDayDuplicate() {
+    Map<String, Object> application = registration(RECEIVED);
+    application.remove(DUPLICATE_CONFIRMED);
+    application.put(REQUEST_DESCRIPTION, "2026年作废后重新登记测试材料 " + java.util.UUID.randomUUID());
+    copy = new RequestScenario(engine).start(application);
+    proposeVoid();
+    copy.complete(TASK_APPROVE_VOID, LEADER, VOID_APPROVAL, "APPROVE");
+    Assertions.assertThat(register.get(copy.trackingNumber()).status()).isEqualTo("VOIDED");
+
+    RequestScenario again = new RequestScenario(engine).start(application);
+    Assertions.assertThat(again.trackingNumber()).isNotEqualTo(copy.trackingNumber());
+    assertThat(again.instance).isWaitingAt(TASK_CHECK_COMPLETENESS);
+    // The registration that stands is a duplicate to a third one.
+    assertThatThrownBy(() -> new RequestScenario(engine).start(application))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith("requestDescription")
+        .hasMessageContaining(again.trackingNumber());
+  }
+
+  /**
+   * Session 37 (ADR 0184, audit 36a F2's follow-up): the 11th request of an applicant's month
+   * got a fee notice of 100 yuan (per request, the 11th to 30th 100 each); then the month's
+   * second registration, a copy, is voided: by hand 11 − 1 = 10, the last is the 10th and the
+   * scale asks nothing. The unpaid notice is not changed by itself (a correction is a letter the
+   * office sends), but the server says so on the case's fee forms and the case page, refuses
+   * to close the case for non-payment of the old amount or to give more time to pay it, and the
+   * office withdraws the fee (撤销收费), which clears the prompt. Failed on the old code: no
+   * prompt, no correction offer text, and 视为放弃 for not paying 100 yuan was accepted.
+   */
+  @Test
+  void aVoidAfterAFeeNoticeOfTheMonthLeadsToItsCorrectionNotAClosing() {
+    Map<String, Object> applicant = registration(RECEIVED);
+    // Other tests share the database: this applicant is only here.
+    applicant.put(APPLICANT_NAME, "作废后收费复核测试人");
+    applicant.put(ID_NUMBER, "440106198001010166");
+    List<RequestScenario> registered = new ArrayList<>();
+    for (int i = 0; i < 11; i++) {
+      registered.add(new RequestScenario(engine).start(applicant));
+    }
+    first = registered.get(0);
+    copy = registered.get(1);
+    RequestScenario last = registered.get(10);
+    String number = last.trackingNumber();
+    last.complete(TASK_CHECK_COMPLETENESS, OFFICE_USER, COMPLETENESS_DECISION, "COMPLETE")
+        .complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
+            items(item("2025年行政处罚案件统计表", "HELD")))
+        .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
+        .complete(TASK_EDIT_REPLY, OFFICE_USER, CHARGE_FEE, true, FEE_SCHEME, "PER_REQUEST");
+    assertThat(last.instance).isWaitingAt(TASK_RECORD_FEE_NOTICE_SERVICE);
+    Assertions.assertThat(register.latestFeeNotice(number).orElseThrow().amount())
+        .isEqualByComparingTo("100");
+    FeeCorrections fees = ProcessTestEngine.bean(engine, "feeCorrections",
+        FeeCorrections.class);
+    Assertions.assertThat(fees.correctable(engine, number).orElseThrow().overcharge()).isNull();
+
+    proposeVoid();
+    copy.complete(TASK_APPROVE_VOID, LEADER, VOID_APPROVAL, "APPROVE");
+
+    // Told on the fee forms (the variable they show) and on the case page's correction offer.
+    Assertions.assertThat((String) last.variable(FEE_RECOUNT_NOTICE))
+        .contains("第11件", "第10件", "不收费", "撤销收费", "国办函〔2020〕109号");
+    Assertions.assertThat(fees.correctable(engine, number).orElseThrow().overcharge())
+        .contains("第10件");
+    // The notice itself is unchanged until the office corrects it.
+    Assertions.assertThat(register.latestFeeNotice(number).orElseThrow().amount())
+        .isEqualByComparingTo("100");
+
+    last.complete(TASK_RECORD_FEE_NOTICE_SERVICE, OFFICE_USER, FEE_NOTICE_SERVED_ON,
+        RECEIVED.toString());
+    RequestScenario.today(LocalDate.of(2026, 4, 15));
+    last.fireTimer(TIMER_PAYMENT_DEADLINE);
+    assertThatThrownBy(() -> last.complete(TASK_CONFIRM_UNPAID, OFFICE_USER, UNPAID_DECISION,
+        "CLOSE", UNPAID_COMMENT, "申请人未缴费"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(UNPAID_DECISION)
+        .hasMessageContaining("更正前不能以逾期未缴费视为放弃申请");
+    assertThatThrownBy(() -> last.complete(TASK_CONFIRM_UNPAID, OFFICE_USER, UNPAID_DECISION,
+        "MORE_TIME", NEW_FEE_DUE_ON, "2026-04-30", UNPAID_COMMENT, "申请人称未收到"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith(UNPAID_DECISION);
+    assertThat(last.instance).isWaitingAt(TASK_CONFIRM_UNPAID);
+
+    fees.correct(engine, number, FeeCorrections.Action.WITHDRAW, null,
+        "本申请人本月另一件申请登记作废，本申请为本月第10件", OFFICE_USER);
+    Assertions.assertThat(last.variable(FEE_RECOUNT_NOTICE)).isNull();
+    Assertions.assertThat(register.latestFeeNotice(number).orElseThrow().inForce()).isFalse();
   }
 
   /** Starts an appeal process as legal does with its start form in Tasklist. */

@@ -530,6 +530,22 @@ class PublicRequestIT {
     assertThat(status.path("dueText").isNull()).isTrue();
     String receipt = Http.withQueryCode(rest, BASE + "/" + second + "/receipt", code).getBody();
     assertThat(receipt).contains("网上提交不予确认").doesNotContain("受理回执</h1>", "收到并登记");
+
+    // Session 37 (ADR 0184): online withdrawal of it answers that nothing is to be withdrawn
+    // (409, in Chinese), writes nothing, and the page offers no withdrawal.
+    assertThat(status.path("mayWithdraw").asBoolean()).isFalse();
+    HttpHeaders withdrawing = new HttpHeaders();
+    withdrawing.setContentType(MediaType.APPLICATION_JSON);
+    withdrawing.set("X-Query-Code", code);
+    ResponseEntity<String> withdrawal = rest.exchange(BASE + "/" + second + "/withdrawal",
+        HttpMethod.POST, new HttpEntity<>("{\"confirmation\":\"确认撤回\",\"reason\":\"不再需要\"}",
+            withdrawing), String.class);
+    assertThat(withdrawal.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(json.readTree(withdrawal.getBody()).path("message").asText())
+        .startsWith("该申请未予确认").contains("没有需要撤回的申请");
+    assertThat(jdbc.queryForMap("SELECT status, withdrawn_on FROM ogi_case"
+        + " WHERE tracking_number = ?", second)).containsEntry("STATUS", "NOT_CONFIRMED")
+        .containsEntry("WITHDRAWN_ON", null);
   }
 
   /**
