@@ -44,10 +44,18 @@ final class BatchPublicationSource implements TimelineSource {
     }
     Map<Long, PublicationRegister.Classification> classified =
         publications.classifications(batchRef);
+    Map<Long, PublicationRegister.RepealLink> linked = publications.repealLinks(batchRef);
     TrailNames names = subject.names();
     for (PublicationRegister.BatchLine line : batchLines) {
       PublicationRegister.Publication p = line.publication();
       String item = "信息项 " + line.seq() + "「" + p.title() + "」";
+      PublicationRegister.RepealLink link = linked.get(p.id());
+      if (link != null) {
+        // A 废止 linked to its document afterwards (audit pubitem 1, ADR 0186).
+        lines.add(new Entry(link.linkedAt(), false, "PUBLICATION", item + "补充关联被废止文件",
+            names.of(link.linkedBy(), link.linkedByName()), "已关联", "",
+            "废止" + publications.repealedDocument(p)));
+      }
       PublicationRegister.Classification k = classified.get(p.id());
       if (k != null) {
         lines.add(new Entry(k.classifiedAt(), false, "REVIEW", item + "信息类别和文件类型",

@@ -94,14 +94,20 @@ public class BatchRegistration {
       }
       Draft d = drafts.get(n - 1);
       String key = DocNumbers.key(d.docNumber());
-      if (key == null) {
-        continue;
+      boolean byTitle = PublicationRegister.isRegulationIssue(d) && d.formedOn() != null;
+      String kind = d.regulationKind() + "/" + d.regulationAction() + "/";
+      Integer earlier = key == null ? null : documentRows.putIfAbsent(kind + key, n);
+      String what = "第" + n + "项：文号“" + d.docNumber() + "”的同一文件" + action(d);
+      if (earlier == null && byTitle) {
+        // The same 制发 by its title and 形成日期, 文号 or not (audit pubitem 2, ADR 0186).
+        earlier = documentRows.putIfAbsent(kind + DocNumbers.key(d.title()) + "/"
+            + d.formedOn(), n);
+        if (earlier != null) {
+          what = "第" + n + "项：“" + PublicText.masked(d.title()) + "”（形成日期"
+              + io.github.ogiworkflow.letter.CaseLetters.chinese(d.formedOn()) + "）的同一文件"
+              + action(d);
+        }
       }
-      String document = d.regulationKind() + "/" + d.regulationAction() + "/" + key;
-      Integer earlier = documentRows.putIfAbsent(document, n);
-      String what = "第" + n + "项：文号“" + d.docNumber() + "”的同一文件"
-          + (d.regulationAction() == null ? ""
-              : "（" + d.regulationAction().label() + d.regulationKind().label() + "）");
       if (earlier != null) {
         throw new InvalidInput("publicationItems[" + n + "].docNumber is row " + earlier
             + "'s document（" + what + "已是本批次第" + earlier + "项，同一文件只登记一次）");
@@ -109,10 +115,27 @@ public class BatchRegistration {
       int row = n;
       register.sameDocument(d, -1).ifPresent(p -> {
         throw new InvalidInput("publicationItems[" + row + "].docNumber is registered as "
-            + p.batchRef() + " item " + p.itemId() + "（" + what + "已" + register.standing(p)
-            + "，不能重复登记；撤回或不予发布的登记除外）");
+            + p.batchRef() + " item " + p.itemId() + "（第" + row + "项："
+            + PublicationRegister.sameDocumentName(d, p) + "的同一文件" + action(d) + "已"
+            + register.standing(p) + "，不能重复登记；撤回或不予发布的登记除外）");
       });
     }
+  }
+
+  /** （制发行政规范性文件） for a regulation's draft, nothing for another item. */
+  private static String action(Draft d) {
+    return d.regulationAction() == null ? ""
+        : "（" + d.regulationAction().label() + d.regulationKind().label() + "）";
+  }
+
+  /**
+   * Takes the stock row (V54) of each regulation kind the batch drafts, in one order, before the
+   * same-document check: two batches registering the same 制发 at the same moment, on any node,
+   * are decided one after the other, so the second sees the first (audit pubitem 2, ADR 0186).
+   */
+  private void lockRegulationKinds(List<Draft> drafts) {
+    drafts.stream().map(Draft::regulationKind).filter(k -> k != RegulationKind.NONE).distinct()
+        .sorted().forEach(register::lockRegulationStock);
   }
 
   /**
@@ -141,6 +164,7 @@ public class BatchRegistration {
       }
       drafts.add(PublicationDrafts.draft(row, n, defaultTitle));
     }
+    lockRegulationKinds(drafts);
     requireNotRegistered(drafts, carried);
     // 现行有效 never below zero (table 二): a repeal of what the register does not have in force.
     inForce.requireRepealable(drafts, engine == null ? null : engine.getRuntimeService());

@@ -30,4 +30,13 @@ final class DocNumbers {
     }
     return key.isEmpty() ? null : key.toString();
   }
+
+  /**
+   * {@link #key} computed in SQL over {@code column} (V98's expression), e.g. for titles, which
+   * have no stored key: the same title typed with other blanks or brackets has one key.
+   */
+  static String sqlKey(String column) {
+    return "UPPER(TRANSLATE(REPLACE(REPLACE(" + column + ", ' ', ''), '\u3000', ''), '" + FROM
+        + "', '" + TO + "'))";
+  }
 }

@@ -49,9 +49,11 @@ public class PublicationController {
   private final RuntimeService runtime;
   private final ProcessEngine engine;
   private final LaterPublications laterPublications;
+  private final RepealLinks repealLinks;
 
   public PublicationController(PublicationRegister register, StaffAccess access,
-      ProcessEngine engine, LaterPublications laterPublications) {
+      ProcessEngine engine, LaterPublications laterPublications, RepealLinks repealLinks) {
+    this.repealLinks = repealLinks;
     this.register = register;
     this.access = access;
     this.runtime = engine.getRuntimeService();
@@ -148,6 +150,26 @@ public class PublicationController {
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * 补充关联被废止文件 (audit pubitem 1, ADR 0186): a 废止 registered without the document it
+   * repeals is linked to it afterwards; body {@code {"repeals": "X政发〔2026〕5号"}}, the 文号 of
+   * a published 制发 of the same kind not yet repealed ({@link RepealLinks}). Office only;
+   * answers 204.
+   */
+  @PostMapping(path = PublicationWebConfiguration.PUBLICATIONS_API + "/items/{itemId}/repeals")
+  public ResponseEntity<Void> linkRepeal(@PathVariable String itemId,
+      @RequestBody(required = false) Map<String, Object> body) {
+    access.require(Groups.OFFICE);
+    long id;
+    try {
+      id = Long.parseLong(itemId.trim());
+    } catch (NumberFormatException e) {
+      throw new InvalidInput("itemId is not a number（信息项编号须为整数）", e);
+    }
+    repealLinks.link(id, body == null ? null : body.get("repeals"), access.currentUser());
+    return ResponseEntity.noContent().build();
+  }
 
   @ExceptionHandler(RuntimeException.class)
   ResponseEntity<Map<String, String>> refused(RuntimeException e) {

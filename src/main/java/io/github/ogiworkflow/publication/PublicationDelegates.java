@@ -127,6 +127,8 @@ public class PublicationDelegates {
           // 制发 or 废止: leadership approves a repeal knowing it is one (audit round 24, F4).
           row.put("regulationActionLabel", p.draft().regulationAction() == null ? null
               : p.draft().regulationAction().label());
+          // A 废止: which document it repeals (文号, title, dates; audit pubitem 3, ADR 0186).
+          row.put("repealsAccount", register.repealedDocument(p));
           row.put("conclusionLabel", review.conclusion().label());
           // Who confirmed the classification that calls for this approval, and whether legal
           // corrected the office's (audit 33a F11, ADR 0151).

@@ -191,6 +191,40 @@ public class PublicationRegister {
         + " ORDER BY id", (rs, i) -> publication(rs), sourceRequest);
   }
 
+  /** The publication row {@code id}, if any. */
+  public Optional<Publication> byId(long id) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM ogi_publication_item WHERE id = ?",
+        (rs, i) -> publication(rs), id).stream().findFirst();
+  }
+
+  /**
+   * What a 废止 repeals as leadership and the trail read it (audit pubitem 3, ADR 0186): the
+   * document's 文号, title, 形成日期 and first publication with its place in the register
+   * (X政发〔2026〕5号《…》，2026年3月2日形成，2026年3月2日发布（ZDGK-…第1项）); a 文号 the register
+   * has no 制发 of (a document issued before the system); null for any other row, and a note for
+   * a 废止 that names nothing (registered before V105).
+   */
+  public String repealedDocument(Publication p) {
+    if (p.draft().regulationAction() != RegulationKind.Action.REPEAL) {
+      return null;
+    }
+    if (p.repealsId() != null) {
+      Publication t = byId(p.repealsId()).orElseThrow(() -> new IllegalStateException(
+          "Publication " + p.id() + " repeals row " + p.repealsId() + ", not in the register"));
+      Integer seq = jdbc.queryForObject("SELECT COUNT(*) FROM ogi_publication_item"
+          + " WHERE batch_ref = ? AND id <= ?", Integer.class, t.batchRef(), t.id());
+      return (t.draft().docNumber() == null ? "（无文号）" : t.draft().docNumber()) + "《"
+          + PublicText.masked(t.title()) + "》"
+          + (t.draft().formedOn() == null ? "" : "，" + CaseLetters.chinese(t.draft().formedOn())
+              + "形成")
+          + (t.firstPublishedOn() == null ? "" : "，" + CaseLetters.chinese(t.firstPublishedOn())
+              + "发布")
+          + "（" + t.batchRef() + "第" + seq + "项）";
+    }
+    return p.draft().repeals() == null ? "登记时未填写被废止文件的文号"
+        : p.draft().repeals() + "（系统启用前制发，本系统无其登记）";
+  }
+
   /**
    * The item's publication: its latest row. An item has more than one only when each earlier
    * row came to nothing (不予发布, audit 33a F8), so the latest is the one that stands.
@@ -212,20 +246,54 @@ public class PublicationRegister {
   /**
    * A registration of the same document as {@code d} other than row {@code exceptId}: the same
    * 文号 ({@link DocNumbers#key}), regulation kind and action, neither 不予发布 nor withdrawn
-   * (audit 33a F3); empty for a draft without 文号.
+   * (audit 33a F3); for a 制发 of a 规章 or 行政规范性文件 also the same title ({@link
+   * DocNumbers#key} folding) and 形成日期 where either has no 文号 (audit pubitem 2, ADR 0186).
+   * Empty for a draft without 文号 that is no such 制发.
    */
   public Optional<Publication> sameDocument(Draft d, long exceptId) {
     String key = DocNumbers.key(d.docNumber());
-    if (key == null) {
+    boolean byTitle = isRegulationIssue(d) && d.formedOn() != null;
+    if (key == null && !byTitle) {
       return Optional.empty();
     }
-    return jdbc.query("SELECT " + COLUMNS + " FROM ogi_publication_item WHERE doc_number_key = ?"
-        + " AND regulation_kind = ? AND COALESCE(regulation_action, '-') = ?"
-        + " AND status NOT IN (?, ?) AND id <> ? ORDER BY id", (rs, i) -> publication(rs), key,
-        d.regulationKind().name(),
+    List<Object> args = new ArrayList<>(List.of(d.regulationKind().name(),
         d.regulationAction() == null ? "-" : d.regulationAction().name(),
-        PublicationStatus.NOT_PUBLISHED.name(), PublicationStatus.WITHDRAWN.name(), exceptId)
-        .stream().findFirst();
+        PublicationStatus.NOT_PUBLISHED.name(), PublicationStatus.WITHDRAWN.name(), exceptId));
+    List<String> same = new ArrayList<>();
+    if (key != null) {
+      same.add("doc_number_key = ?");
+      args.add(key);
+    }
+    if (byTitle) {
+      same.add((key == null ? "" : "doc_number_key IS NULL AND ") + DocNumbers.sqlKey("title")
+          + " = ? AND formed_on = ?");
+      args.add(DocNumbers.key(d.title()));
+      args.add(Date.valueOf(d.formedOn()));
+    }
+    return jdbc.query("SELECT " + COLUMNS + " FROM ogi_publication_item WHERE regulation_kind = ?"
+        + " AND COALESCE(regulation_action, '-') = ? AND status NOT IN (?, ?) AND id <> ? AND (("
+        + String.join(") OR (", same) + ")) ORDER BY id", (rs, i) -> publication(rs),
+        args.toArray()).stream().findFirst();
+  }
+
+  /** Whether {@code d} is a 制发 of a 规章 or 行政规范性文件 (table 二 counts it). */
+  static boolean isRegulationIssue(Draft d) {
+    return d.regulationKind() != RegulationKind.NONE
+        && d.regulationAction() == RegulationKind.Action.ISSUE;
+  }
+
+  /**
+   * How a refusal names the document {@code d} is the same as {@code other}: 文号“…” when both
+   * have the one 文号, else “title”（形成日期…）.
+   */
+  public static String sameDocumentName(Draft d, Publication other) {
+    String key = DocNumbers.key(d.docNumber());
+    if (key != null && key.equals(DocNumbers.key(other.draft().docNumber()))) {
+      return "文号“" + d.docNumber() + "”";
+    }
+    return "“" + PublicText.masked(d.title()) + "”（形成日期" + CaseLetters.chinese(d.formedOn())
+        + (other.draft().docNumber() == null ? "" : "，已登记的文号为" + other.draft().docNumber())
+        + "）";
   }
 
   /**
@@ -539,15 +607,17 @@ public class PublicationRegister {
       return ended;
     }
     String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
-    List<Object> args = new ArrayList<>(ids);
-    args.addAll(ids);
-    jdbc.query("SELECT p.repeals_id, p.replaces_id, p.doc_number, p.batch_ref,"
-        + " (SELECT COUNT(*) FROM ogi_publication_item q WHERE q.batch_ref = p.batch_ref"
-        + " AND q.id <= p.id), p.first_published_on FROM ogi_publication_item p WHERE "
-        + PUBLISHED_ONCE + " AND (p.repeals_id IN (" + in + ") OR p.replaces_id IN (" + in
-        + ")) ORDER BY p.first_published_on, p.id", rs -> {
+    // r: the row listed; t: the row a 废止 or new version e names, r itself or a copy of the
+    // same 制发 registered twice (ADR 0186): the document ends for all its copies.
+    jdbc.query("SELECT e.repeals_id, e.replaces_id, e.doc_number, e.batch_ref,"
+        + " (SELECT COUNT(*) FROM ogi_publication_item q WHERE q.batch_ref = e.batch_ref"
+        + " AND q.id <= e.id), e.first_published_on, r.id FROM ogi_publication_item e"
+        + " JOIN ogi_publication_item t ON (e.repeals_id = t.id OR e.replaces_id = t.id)"
+        + " JOIN ogi_publication_item r ON (r.id = t.id OR (" + sameIssue("r", "t") + "))"
+        + " WHERE " + PUBLISHED_ONCE.replace("p.", "e.") + " AND r.id IN (" + in + ")"
+        + " ORDER BY e.first_published_on, e.id", rs -> {
           boolean repealed = rs.getObject(1) != null;
-          long id = repealed ? rs.getLong(1) : rs.getLong(2);
+          long id = rs.getLong(7);
           String doc = rs.getString(3);
           String index = rs.getString(4) + "-" + String.format("%03d", rs.getInt(5));
           LocalDate on = day(rs.getDate(6));
@@ -556,7 +626,7 @@ public class PublicationRegister {
               ? new Effect("REPEALED", "已废止（" + by + "，" + CaseLetters.chinese(on) + "）", doc,
                   index, on)
               : new Effect("REPLACED", "已被替代（" + by + "）", doc, index, on));
-        }, args.toArray());
+        }, ids.toArray());
     return ended;
   }
 
@@ -584,6 +654,41 @@ public class PublicationRegister {
     return jdbc.query("SELECT " + COLUMNS + " FROM ogi_publication_item WHERE (repeals_id = ?"
         + " OR replaces_id = ?) AND status <> ? ORDER BY id", (rs, i) -> publication(rs), id, id,
         PublicationStatus.NOT_PUBLISHED.name()).stream().findFirst();
+  }
+
+  /**
+   * Links the 废止 {@code id}, which names no row yet, to the 制发 {@code target} (audit
+   * pubitem 1, ADR 0186, checked by {@link RepealLinks}): its 文号 becomes the one the 废止
+   * names where it named none; who linked it (login id and the name of the day) and when.
+   */
+  void linkRepeal(long id, Publication target, String linkedBy) {
+    String doc = target.draft().docNumber();
+    if (jdbc.update("""
+        UPDATE ogi_publication_item SET repeals_id = ?,
+          repeals_doc_number = COALESCE(repeals_doc_number, ?),
+          repeals_doc_number_key = COALESCE(repeals_doc_number_key, ?), repeals_linked_by = ?,
+          repeals_linked_by_name = ?, repeals_linked_at = ?
+        WHERE id = ? AND repeals_id IS NULL AND regulation_action = 'REPEAL'""", target.id(),
+        doc, DocNumbers.key(doc), linkedBy,
+        identity == null ? null : StaffAtTheTime.now(identity, linkedBy).name(),
+        Timestamp.from(OfficeTime.now()), id) != 1) {
+      throw new IllegalStateException("Publication " + id + " is no repeal without its document");
+    }
+  }
+
+  /** A 废止 linked to its document afterwards: who (login id, name of the day) and when. */
+  public record RepealLink(String linkedBy, String linkedByName, Instant linkedAt) {}
+
+  /** The 废止 of a batch linked to their documents afterwards, by publication id (ADR 0186). */
+  public Map<Long, RepealLink> repealLinks(String batchRef) {
+    Map<Long, RepealLink> links = new java.util.HashMap<>();
+    jdbc.query("SELECT id, repeals_linked_by, repeals_linked_by_name, repeals_linked_at"
+        + " FROM ogi_publication_item WHERE batch_ref = ? AND repeals_linked_at IS NOT NULL",
+        rs -> {
+          links.put(rs.getLong(1), new RepealLink(rs.getString(2), rs.getString(3),
+              rs.getTimestamp(4).toInstant()));
+        }, batchRef);
+    return links;
   }
 
   /**
@@ -649,6 +754,31 @@ public class PublicationRegister {
   }
 
   /**
+   * SQL: row {@code t} is the same 制发 as row {@code p} of table 二 (its kind): the same 文号
+   * key, or, where either has no 文号, the same title ({@link DocNumbers#sqlKey}) and 形成日期
+   * (audit pubitem 2, ADR 0186).
+   */
+  static String sameIssue(String t, String p) {
+    return t + ".regulation_kind = " + p + ".regulation_kind AND " + t
+        + ".regulation_action = 'ISSUE' AND (" + t + ".doc_number_key = " + p
+        + ".doc_number_key OR ((" + t + ".doc_number_key IS NULL OR " + p
+        + ".doc_number_key IS NULL) AND " + t + ".formed_on = " + p + ".formed_on AND "
+        + DocNumbers.sqlKey(t + ".title") + " = " + DocNumbers.sqlKey(p + ".title") + "))";
+  }
+
+  /**
+   * SQL: the 制发 {@code p} is a copy (duplicate registration) of the same document published
+   * before it (or the same day with a lower id): table 二 counts a document once, so only the
+   * first publication of it counts, even for duplicates registered before the registration
+   * refused them (audit pubitem 2, ADR 0186).
+   */
+  static final String LATER_COPY = "p.regulation_action = 'ISSUE' AND EXISTS (SELECT 1 FROM"
+      + " ogi_publication_item d WHERE d.id <> p.id AND " + sameIssue("d", "p")
+      + " AND d.status IN ('PUBLISHED', 'WITHDRAWN') AND d.first_published_on IS NOT NULL"
+      + " AND (d.first_published_on < p.first_published_on OR (d.first_published_on"
+      + " = p.first_published_on AND d.id < p.id)))";
+
+  /**
    * 制发 or 废止 of {@code kind} first published from {@code fromYear} (null: ever) to {@code
    * toYear}. A new version that replaces a document of the kind (ADR 0149) is a 制发 and also
    * counts as the 废止 of the document it replaces, so 现行有效 = 制发 − 废止 stays true.
@@ -658,7 +788,8 @@ public class PublicationRegister {
     return new Counted("ogi_publication_item p", PUBLISHED_ONCE + " AND p.regulation_kind = ?"
         + " AND (p.regulation_action = ?" + (action == RegulationKind.Action.REPEAL
             ? " OR (p.regulation_action = 'ISSUE' AND p.replaces_id IS NOT NULL)" : "")
-        + ") AND p.first_published_on >= ? AND p.first_published_on <= ?",
+        + ") AND NOT (" + LATER_COPY + ") AND p.first_published_on >= ?"
+        + " AND p.first_published_on <= ?",
         "p.first_published_on", "1", kind.name(), action.name(), yearStart(fromYear),
         yearEnd(toYear));
   }
@@ -671,12 +802,14 @@ public class PublicationRegister {
    * the register.
    */
   private static Counted inForce(RegulationKind kind, int year) {
-    String ended = "EXISTS (SELECT 1 FROM ogi_publication_item e WHERE (e.repeals_id = p.id"
-        + " OR e.replaces_id = p.id) AND e.status IN ('PUBLISHED', 'WITHDRAWN')"
+    // Ended if a 废止 or new version ends it or a copy of it (a duplicate registration).
+    String ended = "EXISTS (SELECT 1 FROM ogi_publication_item e JOIN ogi_publication_item t"
+        + " ON (e.repeals_id = t.id OR e.replaces_id = t.id) WHERE (t.id = p.id OR ("
+        + sameIssue("t", "p") + ")) AND e.status IN ('PUBLISHED', 'WITHDRAWN')"
         + " AND e.first_published_on <= ?)";
     return new Counted("ogi_publication_item p", PUBLISHED_ONCE + " AND p.regulation_kind = ?"
         + " AND p.first_published_on <= ? AND ((p.regulation_action = 'ISSUE' AND NOT " + ended
-        + ") OR (p.regulation_action = 'REPEAL' AND p.repeals_id IS NULL))",
+        + " AND NOT (" + LATER_COPY + ")) OR (p.regulation_action = 'REPEAL' AND p.repeals_id IS NULL))",
         "p.first_published_on", "CASE WHEN p.regulation_action = 'REPEAL' THEN -1 ELSE 1 END",
         kind.name(), yearEnd(year), yearEnd(year));
   }

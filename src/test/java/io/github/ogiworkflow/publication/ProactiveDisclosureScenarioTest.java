@@ -1568,7 +1568,7 @@ class ProactiveDisclosureScenarioTest {
   @SuppressWarnings("unchecked")
   private Map<String, Map<String, Object>> catalogue(String category) {
     List<Map<String, Object>> entries = (List<Map<String, Object>>) new PublicationController(
-        register, null, engine, null).catalogue(category, null, null, "100").get("items");
+        register, null, engine, null, null).catalogue(category, null, null, "100").get("items");
     Map<String, Map<String, Object>> byTitle = new java.util.LinkedHashMap<>();
     entries.forEach(e -> byTitle.put((String) e.get("title"), e));
     return byTitle;
@@ -2351,6 +2351,216 @@ class ProactiveDisclosureScenarioTest {
         .hasMessageContaining("不能重复发布");
     Assertions.assertThat(register.regulationCounts(RegulationKind.NORMATIVE, 2026))
         .isEqualTo(new PublicationRegister.RegulationCounts(1, 0, 1));
+  }
+
+  // ---- audit pubitem (ADR 0186): duplicate 制发, old 废止 linked afterwards, the approval row
+
+  /**
+   * Audit pubitem 2: a 制发 of a 行政规范性文件 is the same document as a registered one by its
+   * 文号, and also by its title (blanks and brackets folded) and 形成日期 where either has no
+   * 文号: refused naming the row, in the register and in one batch. Before, a second 制发 typed
+   * without its 文号 was registered and counted twice in table 二.
+   */
+  @Test
+  void theSameIssueWithoutItsDocNumberIsRefusedByTitleAndFormationDate() {
+    publishNormative("示范市规范性文件（重复）", "ISSUE");
+    for (String typed : List.of("示范市规范性文件（重复）", "示范市规范性文件 (重复)")) {
+      assertThatThrownBy(() -> new PublicationScenario(engine).draft(item(typed,
+          "NORMATIVE_DOCUMENTS", List.of("GAZETTE"), "regulationKind", "NORMATIVE",
+          "regulationAction", "ISSUE")))
+          .as(typed).isInstanceOf(ProcessEngineException.class)
+          .hasMessageContaining("publicationItems[1].docNumber is registered as")
+          .hasMessageContaining("第1项：“" + typed + "”（形成日期" + chinese(TODAY)
+              + "，已登记的文号为示市规〔2026〕示范市规范性文件（重复））的同一文件（制发行政规范性文件）已于"
+              + chinese(TODAY) + "发布（")
+          .hasMessageContaining("不能重复登记");
+    }
+    assertThatThrownBy(() -> new PublicationScenario(engine).draft(
+        item("示范市规范性文件丁", "NORMATIVE_DOCUMENTS", WEB, "regulationKind", "NORMATIVE",
+            "regulationAction", "ISSUE"),
+        item("示范市规范性文件丁", "NORMATIVE_DOCUMENTS", List.of("GAZETTE"),
+            "regulationKind", "NORMATIVE", "regulationAction", "ISSUE", "docNumber",
+            doc("示范市规范性文件丁"))))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("publicationItems[2].docNumber is row 1's document")
+        .hasMessageContaining("第2项：“示范市规范性文件丁”（形成日期" + chinese(TODAY)
+            + "）的同一文件（制发行政规范性文件）已是本批次第1项，同一文件只登记一次");
+    // Another day's 制发 of that title (a document of its own) is registered.
+    new PublicationScenario(engine).draft(item("示范市规范性文件（重复）", "NORMATIVE_DOCUMENTS",
+        WEB, "regulationKind", "NORMATIVE", "regulationAction", "ISSUE",
+        "formedOn", TODAY.minusDays(1).toString()));
+    Assertions.assertThat(register.regulationCounts(RegulationKind.NORMATIVE, 2026))
+        .isEqualTo(new PublicationRegister.RegulationCounts(1, 0, 1));
+  }
+
+  /**
+   * Audit pubitem 2: two batches registering the same 制发 at the same moment register it once:
+   * the registration takes its kind's stock row (V54) before the same-document check, so the
+   * second waits and then sees the first. Before, both passed the check and both were written.
+   */
+  @Test
+  void twoBatchesIssuingTheSameDocumentAtOnceRegisterItOnce() throws Exception {
+    List<Throwable> refused = AtOnce.run(java.util.stream.IntStream.range(0, 2)
+        .<Runnable>mapToObj(i -> () -> new PublicationScenario(engine).draft(item(
+            "示范市并发制发规范性文件", "NORMATIVE_DOCUMENTS", WEB, "regulationKind", "NORMATIVE",
+            "regulationAction", "ISSUE", "docNumber", "示市规〔2026〕88号"))).toList());
+
+    Assertions.assertThat(refused).as("one of the two refused").hasSize(1);
+    for (Throwable t : refused) {
+      if (!io.github.ogiworkflow.process.CommandFailures.isLockGivenUp(t)) {
+        Assertions.assertThat(t).isInstanceOf(ProcessEngineException.class)
+            .hasMessageContaining("的同一文件（制发行政规范性文件）已在ZDGK-")
+            .hasMessageContaining("不能重复登记");
+      }
+    }
+    Assertions.assertThat(ProcessTestEngine.jdbc(engine).queryForObject("SELECT COUNT(*) FROM"
+        + " ogi_publication_item WHERE doc_number = '示市规〔2026〕88号'", Integer.class))
+        .isEqualTo(1);
+  }
+
+  /**
+   * Audit pubitem 2: duplicates already in a database (registered before the check, or with
+   * their 文号 typed differently then) count once in table 二: by 文号, or by title and 形成日期
+   * where one has none; the first publication counts, the drill-down lists it alone, and a 废止
+   * of either copy ends the document (现行有效, and the catalogue marks both). Before, each copy
+   * counted as a 制发 and the copy not repealed stayed in force.
+   */
+  @Test
+  void tableTwoCountsADocumentRegisteredTwiceOnce() {
+    LocalDate lastYear = LocalDate.of(2025, 6, 2);
+    setToday(lastYear);
+    publishNormative("示范市规范性文件甲", "ISSUE", lastYear);
+    long copyOfA = publishNormative("示范市规范性文件甲（公报登记）", "ISSUE", lastYear);
+    publishNormative("示范市规范性文件乙", "ISSUE", lastYear);
+    long copyOfB = publishNormative("示范市规范性文件乙（网站登记）", "ISSUE", lastYear);
+    JdbcTemplate jdbc = ProcessTestEngine.jdbc(engine);
+    // As registered before the check: 甲 twice by 文号, 乙 again by title and date without 文号.
+    jdbc.update("UPDATE ogi_publication_item SET title = ?, doc_number = ?, doc_number_key = ?"
+        + " WHERE item_id = ?", "示范市规范性文件甲", doc("示范市规范性文件甲"),
+        doc("示范市规范性文件甲"), copyOfA);
+    jdbc.update("UPDATE ogi_publication_item SET title = ?, doc_number = NULL,"
+        + " doc_number_key = NULL WHERE item_id = ?", "示范市规范性文件乙", copyOfB);
+
+    Assertions.assertThat(register.regulationCounts(RegulationKind.NORMATIVE, 2025))
+        .isEqualTo(new PublicationRegister.RegulationCounts(2, 0, 2));
+    Assertions.assertThat(register.regulationItems(RegulationKind.NORMATIVE,
+            RegulationKind.Action.ISSUE, 2025))
+        .extracting(PublicationRegister.CountedItem::itemId)
+        .doesNotContain(copyOfA, copyOfB).hasSize(2);
+
+    setToday(TODAY);
+    long repeal = publishRepeal("关于废止示范市规范性文件甲的决定", "示范市规范性文件甲");
+    Assertions.assertThat(register.byItem(repeal).orElseThrow().repealsId())
+        .as("the 废止 names the newest copy").isEqualTo(register.byItem(copyOfA).orElseThrow().id());
+    Assertions.assertThat(register.regulationCounts(RegulationKind.NORMATIVE, 2026))
+        .isEqualTo(new PublicationRegister.RegulationCounts(0, 1, 1));
+    Assertions.assertThat(register.inForceItems(RegulationKind.NORMATIVE, 2026))
+        .extracting(PublicationRegister.CountedItem::title, i -> i.figure().intValue())
+        .containsExactly(tuple("示范市规范性文件乙", 1));
+    Assertions.assertThat(register.catalogue(PublicationCategory.NORMATIVE_DOCUMENTS, null, 0,
+            100).entries()).filteredOn(e -> "示范市规范性文件甲".equals(e.publication().title()))
+        .hasSize(2).allSatisfy(e -> Assertions.assertThat(e.effect().status())
+            .isEqualTo("REPEALED"));
+  }
+
+  /**
+   * Audit pubitem 1: a 废止 registered without its document (before V105) is linked to it
+   * afterwards by the office: the document must be a published 制发 of the kind, not already
+   * repealed, published no later than the 废止; refusals are 400 in Chinese on the field,
+   * nothing written. Once linked, the catalogue marks the document 已废止, the 废止 names it,
+   * 现行有效 lists the documents in force (the figures unchanged) and the batch's trail has the
+   * step with who linked it. Before, there was no way to link it.
+   */
+  @Test
+  void anOldRepealIsLinkedToItsDocumentAfterwards() {
+    publishNormative("示范市规范性文件甲", "ISSUE");
+    publishNormative("示范市规范性文件乙", "ISSUE");
+    long old = publishRepeal("关于废止示范市规范性文件甲的决定", "示范市规范性文件甲");
+    JdbcTemplate jdbc = ProcessTestEngine.jdbc(engine);
+    jdbc.update("UPDATE ogi_publication_item SET repeals_doc_number = NULL,"
+        + " repeals_doc_number_key = NULL, repeals_id = NULL WHERE item_id = ?", old);
+    publishRepeal("关于废止示范市规范性文件乙的决定", "示范市规范性文件乙");
+    new PublicationScenario(engine).draft(item("示范市规范性文件丙", "NORMATIVE_DOCUMENTS", WEB,
+        "regulationKind", "NORMATIVE", "regulationAction", "ISSUE",
+        "docNumber", doc("示范市规范性文件丙")));
+    var before = register.regulationCounts(RegulationKind.NORMATIVE, 2026);
+    RepealLinks links = ProcessTestEngine.bean(engine, "repealLinks", RepealLinks.class);
+
+    for (Object[] refused : List.of(
+        new Object[] {old, null, "repeals is required（请填写被废止文件的文号）"},
+        new Object[] {old, List.of("x"), "被废止文件的文号应为文本"},
+        new Object[] {old, doc("示范市规范性文件丁"), "登记中没有文号为“示市规〔2026〕示范市规范性文件丁”的已发布的行政规范性文件（制发），请核对"},
+        new Object[] {old, doc("示范市规范性文件丙"), "的已发布的行政规范性文件（制发）；该文件在ZDGK-"},
+        new Object[] {old, doc("示范市规范性文件乙"), "的行政规范性文件已被废止（示市规〔2026〕关于废止示范市规范性文件乙的决定，于"},
+        new Object[] {old, doc("关于废止示范市规范性文件甲的决定"), "登记中没有文号为"})) {
+      assertThatThrownBy(() -> links.link((Long) refused[0], refused[1], OFFICE_USER))
+          .as(String.valueOf(refused[1])).isInstanceOf(InvalidInput.class)
+          .hasMessageStartingWith("repeals").hasMessageContaining((String) refused[2]);
+    }
+    long issueOfB = register.byItem(publishedItem("示范市规范性文件乙")).orElseThrow().itemId();
+    assertThatThrownBy(() -> links.link(issueOfB, doc("示范市规范性文件甲"), OFFICE_USER))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith("itemId")
+        .hasMessageContaining("不是规章或行政规范性文件的废止");
+    // Published after the 废止: not the document it repealed.
+    jdbc.update("UPDATE ogi_publication_item SET first_published_on = ? WHERE item_id = ?",
+        java.sql.Date.valueOf(TODAY.minusDays(1)), old);
+    assertThatThrownBy(() -> links.link(old, doc("示范市规范性文件甲"), OFFICE_USER))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith("repeals")
+        .hasMessageContaining("晚于本项废止的发布日期");
+    jdbc.update("UPDATE ogi_publication_item SET first_published_on = ? WHERE item_id = ?",
+        java.sql.Date.valueOf(TODAY), old);
+    Assertions.assertThat(register.byItem(old).orElseThrow().repealsId()).isNull();
+
+    links.link(old, "示市规[2026] 示范市规范性文件甲", OFFICE_USER);
+
+    Publication linked = register.byItem(old).orElseThrow();
+    Assertions.assertThat(linked.repealsId()).isEqualTo(
+        register.byItem(publishedItem("示范市规范性文件甲")).orElseThrow().id());
+    Assertions.assertThat(linked.draft().repeals()).isEqualTo(doc("示范市规范性文件甲"));
+    Assertions.assertThat(register.repealLinks(linked.batchRef())).hasEntrySatisfying(linked.id(),
+        l -> Assertions.assertThat(l.linkedBy()).isEqualTo(OFFICE_USER));
+    assertThatThrownBy(() -> links.link(old, doc("示范市规范性文件甲"), OFFICE_USER))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith("itemId")
+        .hasMessageContaining("已关联被废止文件示市规〔2026〕示范市规范性文件甲《示范市规范性文件甲》");
+    Assertions.assertThat(register.regulationCounts(RegulationKind.NORMATIVE, 2026))
+        .isEqualTo(before);
+    Assertions.assertThat(register.inForceItems(RegulationKind.NORMATIVE, 2026)).isEmpty();
+    Map<String, Map<String, Object>> listed = catalogue("NORMATIVE_DOCUMENTS");
+    Assertions.assertThat(effect(listed, "示范市规范性文件甲")).containsEntry("status", "REPEALED");
+    Assertions.assertThat(listed.get("关于废止示范市规范性文件甲的决定"))
+        .containsEntry("repeals", doc("示范市规范性文件甲"));
+    Assertions.assertThat(ProcessTestEngine.timeline(engine).of(linked.batchRef()).orElseThrow()
+        .entries()).anySatisfy(e -> {
+          Assertions.assertThat(e.activity()).endsWith("「关于废止示范市规范性文件甲的决定」补充关联被废止文件");
+          Assertions.assertThat(e.who()).contains(OFFICE_USER);
+          Assertions.assertThat(e.detail()).startsWith("废止示市规〔2026〕示范市规范性文件甲《示范市规范性文件甲》，"
+              + chinese(TODAY) + "形成，" + chinese(TODAY) + "发布（ZDGK-");
+        });
+  }
+
+  /** The item id of the published row titled {@code title}. */
+  private long publishedItem(String title) {
+    return ProcessTestEngine.jdbc(engine).queryForObject("SELECT item_id FROM"
+        + " ogi_publication_item WHERE title = ? AND status = 'PUBLISHED'", Long.class, title);
+  }
+
+  /**
+   * Audit pubitem 3: leadership's row of a 废止 shows which document it repeals (文号, title,
+   * 形成日期, publication and its place in the register). Before, the row said 废止 only.
+   */
+  @Test
+  void leadershipsRowOfARepealShowsTheDocumentItRepeals() {
+    publishNormative("示范市规范性文件甲", "ISSUE");
+    PublicationScenario repeal = new PublicationScenario(engine).draft(repealOf(
+        "关于废止示范市规范性文件甲的决定", doc("示范市规范性文件甲")));
+    repeal.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE");
+    assertThat(repeal.instance).isWaitingAt(TASK_APPROVE_PUBLICATION);
+    Assertions.assertThat(repeal.list(PUBLICATION_APPROVALS)).singleElement().satisfies(row -> {
+      Assertions.assertThat(row.get("regulationActionLabel")).isEqualTo("废止");
+      Assertions.assertThat((String) row.get("repealsAccount")).startsWith(
+          "示市规〔2026〕示范市规范性文件甲《示范市规范性文件甲》，" + chinese(TODAY) + "形成，"
+              + chinese(TODAY) + "发布（ZDGK-").endsWith("第1项）");
+    });
   }
 
   private static Object[] with(Object[] keyValues, Object... more) {

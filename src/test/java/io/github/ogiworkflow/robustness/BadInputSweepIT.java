@@ -160,6 +160,11 @@ class BadInputSweepIT {
           + " a planned channel marked 未发布 (ADR 0152): PublicationHttpIT sends a wrong item number,"
           + " a missing location and a second registration (400 in Chinese, nothing written) and"
           + " another group (403); ProactiveDisclosureScenarioTest the line rules and guards"),
+      Map.entry("POST /api/publications/items/{}/repeals", "补充关联被废止文件 needs a published 废止"
+          + " without its document and a published 制发 (ADR 0186): ProactiveDisclosureScenarioTest"
+          + " .anOldRepealIsLinkedToItsDocumentAfterwards sends a missing, non-text, unknown,"
+          + " unpublished, repealed and later 文号 and a non-repeal item (400 in Chinese, nothing"
+          + " written)"),
       Map.entry("POST /logout", "takes no input (it ends the caller's session, if any);"
           + " EngineApiAttacksIT covers the login session of staff pages"),
       Map.entry("POST /api/cases/{}/attachments", "multipart, not JSON: AttachmentHttpIT sends bad files"
