@@ -50,7 +50,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * request after a correction, and the rule that a refusal goes to reconsideration first.
  */
 @Deployment(resources = {
-    "processes/litigation.bpmn", "processes/disclosure-request.bpmn",
+    "processes/litigation.bpmn", "processes/reconsideration.bpmn",
+   "processes/disclosure-request.bpmn",
     "processes/secrecy-review.bpmn", "processes/reply-outcome.dmn",
     "processes/approval-required.dmn"})
 class LitigationScenarioTest {
@@ -274,6 +275,42 @@ class LitigationScenarioTest {
     Assertions.assertThat(suit.afterReconsideration()).isTrue();
     Assertions.assertThat(appeals.filingWarning(suit.id())).contains("ALL Art. 45", "第四十五条")
         .doesNotContain("ARL Art. 23");
+  }
+
+  /**
+   * Audit 37a F3 (ADR 0187): the applicant's reconsideration, simplified, served Tue 10 Feb, is
+   * not decided within the body's 30 days (Thu 12 Mar, ARL 2023 Art. 62). The applicant may
+   * then sue within 15 days (ALL Art. 45, second sentence): the suit served Fri 20 Mar is
+   * registered as one after reconsideration, its defence due 15 days later (ALL Art. 67: Sat 4
+   * Apr, in the 清明 days off, so Tue 7 Apr); the reconsideration stays pending. On the last
+   * day of the body's period the suit is still refused. Before, it was refused (409) whenever
+   * the reconsideration was pending.
+   */
+  @Test
+  void aSuitAfterTheBodyFailedToDecideInTimeIsRegisteredAndDefended() {
+    String trackingNumber = scenario.deliveredCase(false);
+    ProcessInstance reconsideration = scenario.fileReconsideration(trackingNumber, RECEIVED, "40");
+    scenario.submitAnswer(RECEIVED);
+    today(LocalDate.of(2026, 3, 12));
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.LITIGATION, TRACKING_NUMBER,
+        trackingNumber, DOCKET_NO, "（2026）示0502行初9号", APPEAL_BODY, "示范市人民法院",
+        FILED_ON, "2026-03-12", SERVED_ON, "2026-03-12"))
+        .isInstanceOf(AppealConflict.class).hasMessageContaining("尚未审结");
+
+    today(LocalDate.of(2026, 3, 20));
+    ProcessInstance suit = scenario.start(ProcessKeys.LITIGATION, TRACKING_NUMBER,
+        trackingNumber, DOCKET_NO, "（2026）示0502行初9号", APPEAL_BODY, "示范市人民法院",
+        FILED_ON, "2026-03-20", SERVED_ON, "2026-03-20");
+
+    assertThat(suit).isWaitingAt(TASK_DRAFT_DEFENCE);
+    Assertions.assertThat(scenario.request.task(TASK_DRAFT_DEFENCE).getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 4, 7)));
+    AppealRegister.Appeal registered = appeals.of(trackingNumber).stream()
+        .filter(a -> a.kind() == AppealKind.LITIGATION).findFirst().orElseThrow();
+    Assertions.assertThat(registered.afterReconsideration()).isTrue();
+    Assertions.assertThat(registered.pending()).isTrue();
+    Assertions.assertThat(appeals.filingWarning(registered.id())).isNull();
+    assertThat(reconsideration).isWaitingAt(io.github.ogiworkflow.process.ElementIds.TASK_RECORD_DECISION);
   }
 
   /**
