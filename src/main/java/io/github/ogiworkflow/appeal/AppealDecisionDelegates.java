@@ -212,6 +212,13 @@ public class AppealDecisionDelegates {
         throw new InvalidInput(CORRECTED_DUE_ON + " must follow the decision and fits only a"
             + " correction（重新答复期限只适用于纠正，且须晚于决定日期）");
       }
+      if (correctedDueOn != null && !AppealResult.Detail.valueOf(detail).reopens()) {
+        // 变更 and 确认违法 order no new reply (ARL 2023 Art. 63, 65; ALL Art. 74, 77; audit 37a
+        // F4): a date for one would bind nothing.
+        throw new InvalidInput(CORRECTED_DUE_ON + " fits only a revocation or an order to act"
+            + "（" + AppealResult.Detail.valueOf(detail).label() + "无需重新答复，重新答复期限只适用于"
+            + "撤销或责令履行）");
+      }
       if (correctedDueOn != null && correctedDueOn.isAfter(latestOrderedDate(decidedOn))) {
         // A date years ahead is a typing error (2206 for 2026), not a period a body orders
         // (ARL 2023 Art. 66: 一定期限); left in, the case would be green for centuries.
@@ -295,12 +302,22 @@ public class AppealDecisionDelegates {
    */
   @Bean
   JavaDelegate reopenAfterCorrectionDelegate(AppealWindow window, AppealRegister appeals,
-      WithdrawnCaseReopening withdrawnCases, OrderedReplyDate orderedReplyDate,
+      WithdrawnCaseReopening withdrawnCases, ClosedCaseReopening closedCases,
+      OrderedReplyDate orderedReplyDate,
       org.springframework.beans.factory.ObjectProvider<ReplyCorrectionFollowUp> followUps) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       var runtime = execution.getProcessEngineServices().getRuntimeService();
       AppealRegister.Appeal appeal = appeals.get(appealId(execution));
+      AppealResult.Detail detail = AppealResult.Detail.valueOf(
+          Vars.requiredText(execution, APPEAL_RESULT_DETAIL, "具体结果"));
+      if (!detail.reopens()) {
+        // 变更 / 确认违法 (audit 37a F4): the body or court replaced the act itself, or left it
+        // standing; nothing orders a new reply (ARL 2023 Art. 63, 65; ALL Art. 74, 77). The
+        // appeal ends, counted as 纠正 in table 四; the request is not reopened.
+        appeals.addDecisionNotice(appeal.id(), notReopenedNotice(detail));
+        return;
+      }
       // A case ended by the applicant's withdrawal (ADR 0085) has no instance left to take the
       // message: the correction sets the withdrawal aside and starts the new round (ADR 0099),
       // whether it corrected the termination or the failure to reply (an order to reply of a
@@ -313,6 +330,15 @@ public class AppealDecisionDelegates {
       if (appeal.againstNonReply()) {
         // Ordered to reply by a date: the running request's deadline becomes it (ADR 0096).
         orderedReplyDate.apply(execution.getProcessEngineServices(), appeal);
+        return;
+      }
+      if (!window.isOpen(runtime, trackingNumber)
+          && closedCases.reopen(execution.getProcessEngineServices(), trackingNumber, appeal,
+              Vars.requiredDate(execution, DECIDED_ON, "决定日期"),
+              Vars.text(execution, CORRECTED_DUE_ON), reopenReason(execution))) {
+        // Closed for good (终结归档) before the decision came (audit 37a F1): a new round.
+        followUps.orderedStream().forEach(
+            f -> f.replyCorrected(execution.getProcessEngineServices(), appeal));
         return;
       }
       if (!window.isOpen(runtime, trackingNumber)) {
@@ -328,6 +354,13 @@ public class AppealDecisionDelegates {
       // What rested on the corrected reply: e.g. its items published under Art. 44 (ADR 0118).
       followUps.orderedStream().forEach(f -> f.replyCorrected(execution.getProcessEngineServices(), appeal));
     };
+  }
+
+  /** The notice of a correction that reopens nothing (audit 37a F4). */
+  static String notReopenedNotice(AppealResult.Detail detail) {
+    return "A correction by " + detail + " orders no new reply; the request is not reopened"
+        + " (ARL Art. 63, 65; ALL Art. 74, 77)（" + detail.label() + "：无需重新答复，不重新办理该申请"
+        + "（《行政复议法》第六十三条、第六十五条，《行政诉讼法》第七十四条、第七十七条））";
   }
 
   /** The reopening's reason as the new round keeps it: the decision or judgment and its result. */
