@@ -206,6 +206,18 @@ public class AppealDecisionDelegates {
             + "不能早于收到日期）");
       }
       String decisionWarning = decisionWarning(appeal, decidedOn);
+      // The applicant's receipt of the decision, from which a suit's 15 days run (ALL Art. 45;
+      // audit 37a F2): a reconsideration's only, neither before the decision nor in the future.
+      LocalDate decisionReceivedOn = AppealWindow.notInFuture(
+          Vars.date(execution, DECISION_RECEIVED_ON), DECISION_RECEIVED_ON, "复议决定书送达申请人日期");
+      if (decisionReceivedOn != null && appeal.kind() != AppealKind.RECONSIDERATION) {
+        throw new InvalidInput(DECISION_RECEIVED_ON + " fits only a reconsideration decision"
+            + "（复议决定书送达申请人日期只适用于行政复议决定）");
+      }
+      if (decisionReceivedOn != null && decisionReceivedOn.isBefore(decidedOn)) {
+        throw new InvalidInput(DECISION_RECEIVED_ON + " lies before the decision（复议决定书送达"
+            + "申请人日期不能早于复议决定日期）");
+      }
       LocalDate correctedDueOn = Vars.date(execution, CORRECTED_DUE_ON);
       if (correctedDueOn != null && (result != AppealResult.CORRECTED
           || !correctedDueOn.isAfter(decidedOn))) {
@@ -250,6 +262,9 @@ public class AppealDecisionDelegates {
       }
       appeals.recordResult(id, result.name(), detail, decidedOn, appealedBy, correctedDueOn);
       appeals.recordDecisionWarning(id, decisionWarning);
+      if (decisionReceivedOn != null) {
+        appeals.recordDecisionReceipt(id, decisionReceivedOn);
+      }
       execution.setVariable(APPEALED_TO_HIGHER_COURT, appealed);
       if (service != null) {
         appeals.recordJudgmentService(id, service.kind(), service.servedOn());

@@ -974,6 +974,18 @@ public class AppealRegister implements OrderingDecisions {
    * reply date that moved nothing. Not a warning about the decision's date ({@link
    * #recordDecisionWarning}): the audit trail labels the two apart.
    */
+  /** The day the applicant received this reconsideration's decision (ALL Art. 45), V133. */
+  public void recordDecisionReceipt(long id, LocalDate receivedOn) {
+    update(id, "decision_received_on = ?", java.sql.Date.valueOf(receivedOn));
+  }
+
+  /** The day the applicant received the decision, if recorded (audit 37a F2). */
+  public Optional<LocalDate> decisionReceivedOn(long id) {
+    return jdbc.queryForList("SELECT decision_received_on FROM ogi_appeal WHERE id = ?",
+        java.sql.Date.class, id).stream().filter(java.util.Objects::nonNull)
+        .map(java.sql.Date::toLocalDate).findFirst();
+  }
+
   public void addDecisionNotice(long id, String notice) {
     String earlier = decisionNotice(id);
     update(id, "decision_notice = ?", earlier == null ? notice : earlier + "; " + notice);

@@ -96,7 +96,16 @@ public class AppealWindow {
     return periodEnd(calendar, from.plusMonths(LITIGATION_MONTHS));
   }
 
-  /** The last day to sue after a reconsideration decision of {@code decidedOn} (ALL Art. 45). */
+  /**
+   * The day a suit's 15 days after {@code decided} run from (ALL Art. 45: 自收到复议决定书之日起;
+   * audit 37a F2): the applicant's receipt of the decision where recorded, else, as before the
+   * register kept it, the decision's date.
+   */
+  LocalDate suitPeriodStart(AppealRegister.Appeal decided) {
+    return appeals.decisionReceivedOn(decided.id()).orElse(decided.decidedOn());
+  }
+
+  /** The last day to sue after a reconsideration decision received on {@code decidedOn} (ALL Art. 45). */
   static LocalDate afterDecisionLastDay(WorkingDayCalendar calendar, LocalDate decidedOn) {
     return periodEnd(calendar, decidedOn.plusDays(LITIGATION_AFTER_DECISION_DAYS));
   }
@@ -345,7 +354,7 @@ public class AppealWindow {
       return Optional.of(today.plusDays(PENDING_RECHECK_DAYS));
     }
     Optional<LocalDate> suit = appeals.lastDecidedReconsideration(trackingNumber)
-        .map(decided -> afterDecisionLastDay(calendar, decided.decidedOn()))
+        .map(decided -> afterDecisionLastDay(calendar, suitPeriodStart(decided)))
         .filter(lastDay -> !lastDay.isBefore(today));
     // A first-instance judgment nobody has appealed yet is not final while an appeal against
     // it may still be filed or forwarded (ALL Art. 85, ADR 0049).
@@ -639,14 +648,19 @@ public class AppealWindow {
     String trackingNumber = record.trackingNumber();
     java.util.List<String> warnings = new java.util.ArrayList<>();
     if (afterReconsideration) {
-      LocalDate decidedOn = lastDecidedReconsideration(trackingNumber, filer)
-          .map(AppealRegister.Appeal::decidedOn).orElse(null);
-      if (decidedOn != null && filedOn.isAfter(afterDecisionLastDay(calendar, decidedOn))) {
+      AppealRegister.Appeal decided = lastDecidedReconsideration(trackingNumber, filer)
+          .filter(a -> a.decidedOn() != null).orElse(null);
+      LocalDate from = decided == null ? null : suitPeriodStart(decided);
+      boolean received = decided != null
+          && appeals.decisionReceivedOn(decided.id()).isPresent();
+      if (from != null && filedOn.isAfter(afterDecisionLastDay(calendar, from))) {
         warnings.add("Filed on " + filedOn + ", more than " + LITIGATION_AFTER_DECISION_DAYS
-            + " days after the reconsideration decision of " + decidedOn + " (ALL Art. 45)"
-            + "（起诉日期" + CaseLetters.chinese(filedOn) + "已超过自复议决定（"
-            + CaseLetters.chinese(decidedOn) + "）起十五日的起诉期限，"
-            + "《行政诉讼法》第四十五条）");
+            + " days after " + (received ? "the applicant received" : "the date of")
+            + " the reconsideration decision, " + from + " (ALL Art. 45)"
+            + "（起诉日期" + CaseLetters.chinese(filedOn) + "已超过"
+            + (received ? "自收到复议决定书之日（" + CaseLetters.chinese(from) + "）"
+                : "自复议决定（" + CaseLetters.chinese(from) + "，复议决定书送达申请人日期未登记）")
+            + "起十五日的起诉期限，《行政诉讼法》第四十五条）");
       }
     } else {
       if (!filer.thirdParty() && withholds(record)) {

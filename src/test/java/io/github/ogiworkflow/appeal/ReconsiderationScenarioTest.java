@@ -802,6 +802,48 @@ class ReconsiderationScenarioTest {
     Assertions.assertThat(appeals.lastReopening(trackingNumber)).isEmpty();
   }
 
+  /**
+   * Audit 37a F2 (ADR 0187): a suit after reconsideration runs 15 days from the applicant's
+   * receipt of the decision (ALL Art. 45: 自收到复议决定书之日起), not from its date. The refusal's
+   * reconsideration is decided (维持) on Mon 6 Apr and received by the applicant on Fri 10 Apr:
+   * the suit's last day is Sat 25 Apr, so Mon 27 Apr (CPL Art. 85), and the case is not closed
+   * for good before it (its own window ended Mon 13 Apr). A suit filed Fri 24 Apr is in time; one
+   * filed Tue 28 Apr is warned about, counted from the receipt. A receipt before the decision or
+   * in the future is refused on the field. Before, the 15 days ran from the decision (Tue 21 Apr).
+   */
+  @Test
+  void aSuitAfterReconsiderationRunsFromTheApplicantsReceiptOfTheDecision() {
+    String trackingNumber = scenario.deliveredCase(true);
+    file(trackingNumber, "SIMPLIFIED");
+    draftAndApprove("APPROVE");
+    scenario.request.complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-02-10");
+    today(LocalDate.of(2026, 4, 10));
+    assertThatThrownBy(() -> scenario.correlate("ReconsiderationDecided", trackingNumber,
+        APPEAL_RESULT, "MAINTAINED", DECIDED_ON, "2026-04-06", DECISION_RECEIVED_ON,
+        "2026-04-05")).isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith(DECISION_RECEIVED_ON).hasMessageContaining("不能早于复议决定日期");
+    assertThatThrownBy(() -> scenario.correlate("ReconsiderationDecided", trackingNumber,
+        APPEAL_RESULT, "MAINTAINED", DECIDED_ON, "2026-04-06", DECISION_RECEIVED_ON,
+        "2026-04-11")).isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith(DECISION_RECEIVED_ON);
+    Assertions.assertThat(appeals.of(trackingNumber).get(0).pending()).isTrue();
+    scenario.correlate("ReconsiderationDecided", trackingNumber, APPEAL_RESULT, "MAINTAINED",
+        DECIDED_ON, "2026-04-06", DECISION_RECEIVED_ON, "2026-04-10");
+
+    today(LocalDate.of(2026, 4, 14));
+    scenario.request.fireTimer(TIMER_APPEAL_WINDOW_CLOSED);
+    assertThat(scenario.request.instance).isWaitingAt(GATEWAY_APPEAL_EVENTS);
+    Assertions.assertThat(scenario.request.variable(APPEAL_WINDOW_CLOSES_ON_TEXT))
+        .isEqualTo("2026-04-27");
+    Assertions.assertThat(cases.finalOn(trackingNumber)).isNull();
+    AppealWindow window = ProcessTestEngine.bean(engine, "appealWindow", AppealWindow.class);
+    Assertions.assertThat(window.lawsuitWarning(cases.get(trackingNumber), true,
+        LocalDate.of(2026, 4, 24))).isNull();
+    Assertions.assertThat(window.lawsuitWarning(cases.get(trackingNumber), true,
+        LocalDate.of(2026, 4, 28))).contains("自收到复议决定书之日（2026年4月10日）起十五日",
+        "《行政诉讼法》第四十五条");
+  }
+
   private ComplianceQueries compliance() {
     return new ComplianceQueries(ProcessTestEngine.jdbc(engine),
         ProcessTestEngine.bean(engine, "workingDayCalendar", WorkingDayCalendar.class),
