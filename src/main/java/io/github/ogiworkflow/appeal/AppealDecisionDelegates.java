@@ -206,11 +206,30 @@ public class AppealDecisionDelegates {
             + "不能早于收到日期）");
       }
       String decisionWarning = decisionWarning(appeal, decidedOn);
+      // The applicant's receipt of the decision, from which a suit's 15 days run (ALL Art. 45;
+      // audit 37a F2): a reconsideration's only, neither before the decision nor in the future.
+      LocalDate decisionReceivedOn = AppealWindow.notInFuture(
+          Vars.date(execution, DECISION_RECEIVED_ON), DECISION_RECEIVED_ON, "复议决定书送达申请人日期");
+      if (decisionReceivedOn != null && appeal.kind() != AppealKind.RECONSIDERATION) {
+        throw new InvalidInput(DECISION_RECEIVED_ON + " fits only a reconsideration decision"
+            + "（复议决定书送达申请人日期只适用于行政复议决定）");
+      }
+      if (decisionReceivedOn != null && decisionReceivedOn.isBefore(decidedOn)) {
+        throw new InvalidInput(DECISION_RECEIVED_ON + " lies before the decision（复议决定书送达"
+            + "申请人日期不能早于复议决定日期）");
+      }
       LocalDate correctedDueOn = Vars.date(execution, CORRECTED_DUE_ON);
       if (correctedDueOn != null && (result != AppealResult.CORRECTED
           || !correctedDueOn.isAfter(decidedOn))) {
         throw new InvalidInput(CORRECTED_DUE_ON + " must follow the decision and fits only a"
             + " correction（重新答复期限只适用于纠正，且须晚于决定日期）");
+      }
+      if (correctedDueOn != null && !AppealResult.Detail.valueOf(detail).reopens()) {
+        // 变更 and 确认违法 order no new reply (ARL 2023 Art. 63, 65; ALL Art. 74, 77; audit 37a
+        // F4): a date for one would bind nothing.
+        throw new InvalidInput(CORRECTED_DUE_ON + " fits only a revocation or an order to act"
+            + "（" + AppealResult.Detail.valueOf(detail).label() + "无需重新答复，重新答复期限只适用于"
+            + "撤销或责令履行）");
       }
       if (correctedDueOn != null && correctedDueOn.isAfter(latestOrderedDate(decidedOn))) {
         // A date years ahead is a typing error (2206 for 2026), not a period a body orders
@@ -243,6 +262,9 @@ public class AppealDecisionDelegates {
       }
       appeals.recordResult(id, result.name(), detail, decidedOn, appealedBy, correctedDueOn);
       appeals.recordDecisionWarning(id, decisionWarning);
+      if (decisionReceivedOn != null) {
+        appeals.recordDecisionReceipt(id, decisionReceivedOn);
+      }
       execution.setVariable(APPEALED_TO_HIGHER_COURT, appealed);
       if (service != null) {
         appeals.recordJudgmentService(id, service.kind(), service.servedOn());
@@ -295,12 +317,22 @@ public class AppealDecisionDelegates {
    */
   @Bean
   JavaDelegate reopenAfterCorrectionDelegate(AppealWindow window, AppealRegister appeals,
-      WithdrawnCaseReopening withdrawnCases, OrderedReplyDate orderedReplyDate,
+      WithdrawnCaseReopening withdrawnCases, ClosedCaseReopening closedCases,
+      OrderedReplyDate orderedReplyDate,
       org.springframework.beans.factory.ObjectProvider<ReplyCorrectionFollowUp> followUps) {
     return execution -> {
       String trackingNumber = execution.getProcessBusinessKey();
       var runtime = execution.getProcessEngineServices().getRuntimeService();
       AppealRegister.Appeal appeal = appeals.get(appealId(execution));
+      AppealResult.Detail detail = AppealResult.Detail.valueOf(
+          Vars.requiredText(execution, APPEAL_RESULT_DETAIL, "具体结果"));
+      if (!detail.reopens()) {
+        // 变更 / 确认违法 (audit 37a F4): the body or court replaced the act itself, or left it
+        // standing; nothing orders a new reply (ARL 2023 Art. 63, 65; ALL Art. 74, 77). The
+        // appeal ends, counted as 纠正 in table 四; the request is not reopened.
+        appeals.addDecisionNotice(appeal.id(), notReopenedNotice(detail));
+        return;
+      }
       // A case ended by the applicant's withdrawal (ADR 0085) has no instance left to take the
       // message: the correction sets the withdrawal aside and starts the new round (ADR 0099),
       // whether it corrected the termination or the failure to reply (an order to reply of a
@@ -313,6 +345,15 @@ public class AppealDecisionDelegates {
       if (appeal.againstNonReply()) {
         // Ordered to reply by a date: the running request's deadline becomes it (ADR 0096).
         orderedReplyDate.apply(execution.getProcessEngineServices(), appeal);
+        return;
+      }
+      if (!window.isOpen(runtime, trackingNumber)
+          && closedCases.reopen(execution.getProcessEngineServices(), trackingNumber, appeal,
+              Vars.requiredDate(execution, DECIDED_ON, "决定日期"),
+              Vars.text(execution, CORRECTED_DUE_ON), reopenReason(execution))) {
+        // Closed for good (终结归档) before the decision came (audit 37a F1): a new round.
+        followUps.orderedStream().forEach(
+            f -> f.replyCorrected(execution.getProcessEngineServices(), appeal));
         return;
       }
       if (!window.isOpen(runtime, trackingNumber)) {
@@ -328,6 +369,13 @@ public class AppealDecisionDelegates {
       // What rested on the corrected reply: e.g. its items published under Art. 44 (ADR 0118).
       followUps.orderedStream().forEach(f -> f.replyCorrected(execution.getProcessEngineServices(), appeal));
     };
+  }
+
+  /** The notice of a correction that reopens nothing (audit 37a F4). */
+  static String notReopenedNotice(AppealResult.Detail detail) {
+    return "A correction by " + detail + " orders no new reply; the request is not reopened"
+        + " (ARL Art. 63, 65; ALL Art. 74, 77)（" + detail.label() + "：无需重新答复，不重新办理该申请"
+        + "（《行政复议法》第六十三条、第六十五条，《行政诉讼法》第七十四条、第七十七条））";
   }
 
   /** The reopening's reason as the new round keeps it: the decision or judgment and its result. */

@@ -300,7 +300,9 @@ public class AppealRegister implements OrderingDecisions {
   /**
    * The correction (纠正) that reopened the request last, with the moment its appeal was
    * registered (a second instance's: its first instance's): the latest decided reconsideration
-   * or judgment with the result CORRECTED that was not appealed to the higher court. Only such a
+   * or judgment with the result CORRECTED that was not appealed to the higher court, and whose
+   * detail orders a new act (not 变更 or 确认违法, audit 37a F4: {@link
+   * AppealResult.Detail#reopens()}). Only such a
    * decision reopens the request (Service_ReopenRequest, in the transaction that records it: a
    * case that cannot be reopened keeps no result), so a request answered anew follows exactly
    * this one; empty for a request never corrected. A correction of the agency's failure to reply
@@ -319,13 +321,16 @@ public class AppealRegister implements OrderingDecisions {
       java.util.Collection<Long> reopenedWithdrawals) {
     List<Object> args = new java.util.ArrayList<>(List.of(trackingNumber,
         AppealKind.RECONSIDERATION.name(), AppealKind.LITIGATION.name(),
-        AppealResult.CORRECTED.name(), ChallengedAct.REPLY.name()));
+        AppealResult.CORRECTED.name(), AppealResult.Detail.CHANGED.name(),
+        AppealResult.Detail.CONFIRMED_UNLAWFUL.name(), ChallengedAct.REPLY.name()));
     args.addAll(reopenedWithdrawals);
     return jdbc.query("""
         SELECT a.id, COALESCE(f.created_at, a.created_at) FROM ogi_appeal a
           LEFT JOIN ogi_appeal f ON f.id = a.first_instance_id
         WHERE a.tracking_number = ? AND a.kind IN (?, ?) AND a.result = ?
-          AND a.pending = FALSE AND a.appealed_by IS NULL AND (a.challenged_act = ?"""
+          AND a.pending = FALSE AND a.appealed_by IS NULL
+          AND (a.result_detail IS NULL OR a.result_detail NOT IN (?, ?))
+          AND (a.challenged_act = ?"""
         + (reopenedWithdrawals.isEmpty() ? "" : " OR a.id IN ("
             + String.join(",", java.util.Collections.nCopies(reopenedWithdrawals.size(), "?"))
             + ")") + """
@@ -969,6 +974,18 @@ public class AppealRegister implements OrderingDecisions {
    * reply date that moved nothing. Not a warning about the decision's date ({@link
    * #recordDecisionWarning}): the audit trail labels the two apart.
    */
+  /** The day the applicant received this reconsideration's decision (ALL Art. 45), V133. */
+  public void recordDecisionReceipt(long id, LocalDate receivedOn) {
+    update(id, "decision_received_on = ?", java.sql.Date.valueOf(receivedOn));
+  }
+
+  /** The day the applicant received the decision, if recorded (audit 37a F2). */
+  public Optional<LocalDate> decisionReceivedOn(long id) {
+    return jdbc.queryForList("SELECT decision_received_on FROM ogi_appeal WHERE id = ?",
+        java.sql.Date.class, id).stream().filter(java.util.Objects::nonNull)
+        .map(java.sql.Date::toLocalDate).findFirst();
+  }
+
   public void addDecisionNotice(long id, String notice) {
     String earlier = decisionNotice(id);
     update(id, "decision_notice = ?", earlier == null ? notice : earlier + "; " + notice);
@@ -1083,7 +1100,8 @@ public class AppealRegister implements OrderingDecisions {
   private List<Row> rounds(String trackingNumber) {
     return jdbc.query("""
         SELECT id, kind, docket_no, COALESCE(filed_on, served_on), appellant, instance_no,
-          created_at, updated_at, result, pending, appealed_by, filed_on, challenged_act
+          created_at, updated_at, result, pending, appealed_by, filed_on, challenged_act,
+          result_detail
         FROM ogi_appeal WHERE tracking_number = ? ORDER BY id""", (rs, i) -> new Row(
             new FiledAppeal(rs.getLong(1), AppealKind.valueOf(rs.getString(2)), rs.getString(3),
                 rs.getDate(4).toLocalDate(), rs.getDate(12) == null),
@@ -1093,7 +1111,9 @@ public class AppealRegister implements OrderingDecisions {
             !AppealKind.COMPLAINT.name().equals(rs.getString(2))
                 && AppealResult.CORRECTED.name().equals(rs.getString(9))
                 && !rs.getBoolean(10) && rs.getString(11) == null
-                && ChallengedAct.of(rs.getString(13)) == ChallengedAct.REPLY,
+                && ChallengedAct.of(rs.getString(13)) == ChallengedAct.REPLY
+                && (rs.getString(14) == null
+                    || AppealResult.Detail.valueOf(rs.getString(14)).reopens()),
             ChallengedAct.of(rs.getString(13)) == ChallengedAct.NON_REPLY),
         trackingNumber);
   }

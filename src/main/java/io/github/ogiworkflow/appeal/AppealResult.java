@@ -5,7 +5,10 @@ import java.util.Set;
 /** Result of a reconsideration decision or a judgment: the columns of annual-report table 四. */
 public enum AppealResult {
   MAINTAINED("维持", Set.of()),
-  /** 纠正: the request is reopened. */
+  /**
+   * 纠正: counted so in table 四 whatever its detail; only a detail that orders the agency to act
+   * anew reopens the request ({@link Detail#reopens()}).
+   */
   CORRECTED("纠正", Set.of(Detail.REVOKED, Detail.CHANGED, Detail.CONFIRMED_UNLAWFUL,
       Detail.ORDERED_TO_ACT)),
   OTHER("其他结果", Set.of(Detail.TERMINATED, Detail.DISMISSED, Detail.OTHER));
@@ -23,6 +26,18 @@ public enum AppealResult {
 
     public String label() {
       return label;
+    }
+
+    /**
+     * Whether this correction orders the agency to act anew, so that the request is handled
+     * again with a new reply (audit 37a F4): 撤销 (with or without an order to act anew: ARL
+     * 2023 Art. 64; ALL Art. 70) and 责令履行 / 责令重新答复 (ARL Art. 66; ALL Art. 72). Not 变更,
+     * where the body or court itself replaces the act (ARL Art. 63; ALL Art. 77), nor 确认违法,
+     * which leaves the act standing and orders nothing (ARL Art. 65; ALL Art. 74): the appeal
+     * ends there.
+     */
+    public boolean reopens() {
+      return this == REVOKED || this == ORDERED_TO_ACT;
     }
   }
 

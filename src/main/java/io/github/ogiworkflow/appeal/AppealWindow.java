@@ -96,7 +96,16 @@ public class AppealWindow {
     return periodEnd(calendar, from.plusMonths(LITIGATION_MONTHS));
   }
 
-  /** The last day to sue after a reconsideration decision of {@code decidedOn} (ALL Art. 45). */
+  /**
+   * The day a suit's 15 days after {@code decided} run from (ALL Art. 45: 自收到复议决定书之日起;
+   * audit 37a F2): the applicant's receipt of the decision where recorded, else, as before the
+   * register kept it, the decision's date.
+   */
+  LocalDate suitPeriodStart(AppealRegister.Appeal decided) {
+    return appeals.decisionReceivedOn(decided.id()).orElse(decided.decidedOn());
+  }
+
+  /** The last day to sue after a reconsideration decision received on {@code decidedOn} (ALL Art. 45). */
   static LocalDate afterDecisionLastDay(WorkingDayCalendar calendar, LocalDate decidedOn) {
     return periodEnd(calendar, decidedOn.plusDays(LITIGATION_AFTER_DECISION_DAYS));
   }
@@ -345,7 +354,7 @@ public class AppealWindow {
       return Optional.of(today.plusDays(PENDING_RECHECK_DAYS));
     }
     Optional<LocalDate> suit = appeals.lastDecidedReconsideration(trackingNumber)
-        .map(decided -> afterDecisionLastDay(calendar, decided.decidedOn()))
+        .map(decided -> afterDecisionLastDay(calendar, suitPeriodStart(decided)))
         .filter(lastDay -> !lastDay.isBefore(today));
     // A first-instance judgment nobody has appealed yet is not final while an appeal against
     // it may still be filed or forwarded (ALL Art. 85, ADR 0049).
@@ -401,8 +410,9 @@ public class AppealWindow {
       Filer filer) {
     CaseRecord record = requireAppealable(trackingNumber, filer);
     requireNothingPending(trackingNumber, filer,
-        challengedAct(trackingNumber, filer, afterReconsideration));
-    if (afterReconsideration && lastDecidedReconsideration(trackingNumber, filer).isEmpty()) {
+        challengedAct(trackingNumber, filer, afterReconsideration), true);
+    if (afterReconsideration && lastDecidedReconsideration(trackingNumber, filer).isEmpty()
+        && overdueReconsideration(trackingNumber, filer).isEmpty()) {
       throw new AppealConflict("No decided reconsideration of case " + trackingNumber
           + " by this appellant（" + filer.appellant().describe(filer.name())
           + "在该申请上没有已作出决定的行政复议，不能登记为复议后起诉）");
@@ -420,7 +430,12 @@ public class AppealWindow {
   public Optional<AppealRegister.Appeal> reconsiderationSuitFollows(String trackingNumber,
       Filer filer) {
     Optional<AppealRegister.Appeal> decided = lastDecidedReconsideration(trackingNumber, filer);
-    if (decided.isEmpty() || decided.get().decidedOn() == null) {
+    if (decided.isEmpty()) {
+      // The body has not decided within its period (ALL Art. 45, audit 37a F3): the suit
+      // follows that reconsideration (复议后起诉 in table 四).
+      return overdueReconsideration(trackingNumber, filer);
+    }
+    if (decided.get().decidedOn() == null) {
       return decided;
     }
     LocalDate actOn = challengedActServedOn(trackingNumber, filer);
@@ -491,8 +506,44 @@ public class AppealWindow {
   }
 
   private static String named(AppealRegister.Appeal decided) {
+    if (decided.decidedOn() == null) {
+      return "行政复议" + decided.docketNo() + "（复议机关逾期未作决定）";
+    }
     return "行政复议" + decided.docketNo() + "（" + CaseLetters.chinese(decided.decidedOn())
         + "作出复议决定）";
+  }
+
+  /**
+   * The last day of the reconsideration body's decision period (ARL 2023 Art. 62: 30 days in
+   * the simplified, 60 in the ordinary procedure), counted at the latest from the day the agency
+   * was served the copy (the body accepts the case before it sends the copy, ARL Art. 48), so
+   * never earlier than the true end; an extension (Art. 62(1): up to 30 days) is not known to
+   * the register. A procedure not recorded counts as ordinary.
+   */
+  LocalDate decisionPeriodEnd(AppealRegister.Appeal reconsideration) {
+    ReconsiderationProcedure procedure = reconsideration.procedureKind() == null
+        ? ReconsiderationProcedure.ORDINARY
+        : ReconsiderationProcedure.valueOf(reconsideration.procedureKind());
+    return periodEnd(calendar,
+        reconsideration.servedOn().plusDays(procedure.decisionCalendarDays()));
+  }
+
+  /** A pending reconsideration whose decision period ended before {@code today} (Art. 45). */
+  boolean decisionOverdue(AppealRegister.Appeal reconsideration, LocalDate today) {
+    return reconsideration.kind() == AppealKind.RECONSIDERATION && reconsideration.pending()
+        && reconsideration.servedOn() != null
+        && today.isAfter(decisionPeriodEnd(reconsideration));
+  }
+
+  /**
+   * The appellant's pending reconsideration of the case that the body has not decided within
+   * its period (ALL Art. 45, second sentence; audit 37a F3), or empty.
+   */
+  Optional<AppealRegister.Appeal> overdueReconsideration(String trackingNumber, Filer filer) {
+    LocalDate today = OfficeTime.today();
+    return appeals.pending(trackingNumber, AppealKind.RECONSIDERATION).stream()
+        .filter(filer::filed).filter(appeal -> decisionOverdue(appeal, today))
+        .reduce((first, second) -> second);
   }
 
   private Optional<AppealRegister.Appeal> lastDecidedReconsideration(String trackingNumber,
@@ -597,14 +648,19 @@ public class AppealWindow {
     String trackingNumber = record.trackingNumber();
     java.util.List<String> warnings = new java.util.ArrayList<>();
     if (afterReconsideration) {
-      LocalDate decidedOn = lastDecidedReconsideration(trackingNumber, filer)
-          .map(AppealRegister.Appeal::decidedOn).orElse(null);
-      if (decidedOn != null && filedOn.isAfter(afterDecisionLastDay(calendar, decidedOn))) {
+      AppealRegister.Appeal decided = lastDecidedReconsideration(trackingNumber, filer)
+          .filter(a -> a.decidedOn() != null).orElse(null);
+      LocalDate from = decided == null ? null : suitPeriodStart(decided);
+      boolean received = decided != null
+          && appeals.decisionReceivedOn(decided.id()).isPresent();
+      if (from != null && filedOn.isAfter(afterDecisionLastDay(calendar, from))) {
         warnings.add("Filed on " + filedOn + ", more than " + LITIGATION_AFTER_DECISION_DAYS
-            + " days after the reconsideration decision of " + decidedOn + " (ALL Art. 45)"
-            + "（起诉日期" + CaseLetters.chinese(filedOn) + "已超过自复议决定（"
-            + CaseLetters.chinese(decidedOn) + "）起十五日的起诉期限，"
-            + "《行政诉讼法》第四十五条）");
+            + " days after " + (received ? "the applicant received" : "the date of")
+            + " the reconsideration decision, " + from + " (ALL Art. 45)"
+            + "（起诉日期" + CaseLetters.chinese(filedOn) + "已超过"
+            + (received ? "自收到复议决定书之日（" + CaseLetters.chinese(from) + "）"
+                : "自复议决定（" + CaseLetters.chinese(from) + "，复议决定书送达申请人日期未登记）")
+            + "起十五日的起诉期限，《行政诉讼法》第四十五条）");
       }
     } else {
       if (!filer.thirdParty() && withholds(record)) {
@@ -791,7 +847,8 @@ public class AppealWindow {
       return ChallengedAct.REPLY;
     }
     if (afterReconsideration) {
-      Optional<AppealRegister.Appeal> decided = lastDecidedReconsideration(trackingNumber, filer);
+      Optional<AppealRegister.Appeal> decided = lastDecidedReconsideration(trackingNumber, filer)
+          .or(() -> overdueReconsideration(trackingNumber, filer));
       if (decided.isPresent()) {
         return decided.get().challenged();
       }
@@ -863,9 +920,21 @@ public class AppealWindow {
    */
   private void requireNothingPending(String trackingNumber, Filer filer,
       ChallengedAct challenged) {
+    requireNothingPending(trackingNumber, filer, challenged, false);
+  }
+
+  /**
+   * As above; for a suit ({@code lawsuit}) a reconsideration whose decision period has run out
+   * undecided does not count (ALL Art. 45: 复议机关逾期不作决定的，申请人可以在复议期满之日起十五日内
+   * 向人民法院提起诉讼; audit 37a F3).
+   */
+  private void requireNothingPending(String trackingNumber, Filer filer,
+      ChallengedAct challenged, boolean lawsuit) {
     java.util.function.Predicate<AppealRegister.Appeal> same =
         appeal -> filer.filed(appeal) && appeal.challenged() == challenged;
-    if (appeals.pending(trackingNumber, AppealKind.RECONSIDERATION).stream().anyMatch(same)
+    LocalDate today = OfficeTime.today();
+    if (appeals.pending(trackingNumber, AppealKind.RECONSIDERATION).stream()
+        .filter(appeal -> !lawsuit || !decisionOverdue(appeal, today)).anyMatch(same)
         || appeals.pending(trackingNumber, AppealKind.LITIGATION).stream().anyMatch(same)) {
       throw new AppealConflict("Case " + trackingNumber + " has a pending reconsideration or"
           + " lawsuit by this appellant（" + filer.appellant().describe(filer.name())

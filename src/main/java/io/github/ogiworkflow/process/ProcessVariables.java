@@ -519,6 +519,8 @@ public final class ProcessVariables {
   public static final String APPEAL_RESULT_DETAIL = "appealResultDetail";
   public static final String DECIDED_ON = "decidedOn";
   public static final String CORRECTED_DUE_ON = "correctedDueOn";
+  /** The day the applicant received the reconsideration decision (ALL Art. 45; audit 37a F2). */
+  public static final String DECISION_RECEIVED_ON = "decisionReceivedOn";
   public static final String APPEALED_TO_HIGHER_COURT = "appealedToHigherCourt";
   public static final String APPEALED_BY = "appealedBy";
   /**

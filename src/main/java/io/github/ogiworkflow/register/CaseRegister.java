@@ -1234,6 +1234,14 @@ public class CaseRegister {
     update("final_on = ?", trackingNumber, Date.valueOf(finalOn));
   }
 
+  /**
+   * A correction reopened the case after its handling had ended (audit 37a F1): the new round's
+   * instance, and no 终结归档 day until that round's window runs out.
+   */
+  public void reopenEnded(String trackingNumber, String processInstanceId) {
+    update("process_instance_id = ?, final_on = NULL", trackingNumber, processInstanceId);
+  }
+
   /** The day the case was closed for good, or null while an appeal is still possible. */
   public LocalDate finalOn(String trackingNumber) {
     return jdbc.queryForList("SELECT final_on FROM ogi_case WHERE tracking_number = ?",

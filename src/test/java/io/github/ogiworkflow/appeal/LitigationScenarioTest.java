@@ -50,14 +50,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * request after a correction, and the rule that a refusal goes to reconsideration first.
  */
 @Deployment(resources = {
-    "processes/litigation.bpmn", "processes/disclosure-request.bpmn",
+    "processes/litigation.bpmn", "processes/reconsideration.bpmn",
+   "processes/disclosure-request.bpmn",
     "processes/secrecy-review.bpmn", "processes/reply-outcome.dmn",
     "processes/approval-required.dmn"})
 class LitigationScenarioTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension engineExtension = ProcessTestEngine.withCoverageAtLeast(
-      1.0, ProcessKeys.DISCLOSURE_REQUEST, ProcessKeys.SECRECY_REVIEW);
+      1.0, ProcessKeys.DISCLOSURE_REQUEST, ProcessKeys.SECRECY_REVIEW,
+      // Deployed for the suit after an overdue reconsideration (audit 37a F3); its paths are
+      // ReconsiderationScenarioTest's.
+      ProcessKeys.RECONSIDERATION);
 
   ProcessEngine engine;
   AppealScenario scenario;
@@ -207,20 +211,21 @@ class LitigationScenarioTest {
         HEARING_ON, "2026-03-10");
     today(LocalDate.of(2026, 3, 20));
     scenario.request.complete(TASK_RECORD_JUDGMENT, LEGAL_USER, APPEAL_RESULT, "CORRECTED",
-        APPEAL_RESULT_DETAIL, "CONFIRMED_UNLAWFUL", DECIDED_ON, "2026-03-18",
+        APPEAL_RESULT_DETAIL, "REVOKED", DECIDED_ON, "2026-03-18",
         APPEALED_TO_HIGHER_COURT, false)
         .complete(TASK_DECIDE_AGENCY_APPEAL, LEGAL_USER, AGENCY_APPEAL, "NO_APPEAL");
-    // Reopened at once; the plaintiff may still appeal (ADR 0057).
+    // Reopened at once; the plaintiff may still appeal (ADR 0057). A revocation: 确认违法 no
+    // longer reopens (audit 37a F4, ADR 0187).
     assertThat(suit).isWaitingAt(TASK_RECORD_PLAINTIFF_APPEAL).hasPassed(SERVICE_REOPEN_REQUEST);
 
     scenario.request.complete(TASK_SEARCH_AND_SPLIT, OFFICE_USER, ITEMS,
         items(item("2025年行政处罚案件统计表", "PUBLIC", "wherePublic", "本局网站")));
     String reference = "2026年3月18日，示范市人民法院作出行政判决（案号：（2026）示0502行初3号），"
-        + "确认本机关于2026年2月10日作出的《政府信息公开申请答复书》（" + firstNumber + "）违法。";
+        + "撤销本机关于2026年2月10日作出的《政府信息公开申请答复书》（" + firstNumber + "）。";
     String draft = (String) scenario.request.variable(REPLY_LETTER_TEXT);
     Assertions.assertThat(draft).contains(reference + "经重新审查，现重新答复如下：");
     assertThatThrownBy(() -> scenario.request.complete(TASK_EDIT_REPLY, OFFICE_USER,
-        CHARGE_FEE, false, REPLY_LETTER_TEXT, draft.replace("确认本机关于", "认为本机关于")))
+        CHARGE_FEE, false, REPLY_LETTER_TEXT, draft.replace("撤销本机关于", "认为本机关于")))
         .isInstanceOf(InvalidInput.class).hasMessageStartingWith(REPLY_LETTER_TEXT + " lacks")
         .hasMessageContaining("重新答复所依据的复议决定或判决“" + reference + "”");
     assertThat(scenario.request.instance).isWaitingAt(TASK_EDIT_REPLY);
@@ -274,6 +279,42 @@ class LitigationScenarioTest {
     Assertions.assertThat(suit.afterReconsideration()).isTrue();
     Assertions.assertThat(appeals.filingWarning(suit.id())).contains("ALL Art. 45", "第四十五条")
         .doesNotContain("ARL Art. 23");
+  }
+
+  /**
+   * Audit 37a F3 (ADR 0187): the applicant's reconsideration, simplified, served Tue 10 Feb, is
+   * not decided within the body's 30 days (Thu 12 Mar, ARL 2023 Art. 62). The applicant may
+   * then sue within 15 days (ALL Art. 45, second sentence): the suit served Fri 20 Mar is
+   * registered as one after reconsideration, its defence due 15 days later (ALL Art. 67: Sat 4
+   * Apr, in the 清明 days off, so Tue 7 Apr); the reconsideration stays pending. On the last
+   * day of the body's period the suit is still refused. Before, it was refused (409) whenever
+   * the reconsideration was pending.
+   */
+  @Test
+  void aSuitAfterTheBodyFailedToDecideInTimeIsRegisteredAndDefended() {
+    String trackingNumber = scenario.deliveredCase(false);
+    ProcessInstance reconsideration = scenario.fileReconsideration(trackingNumber, RECEIVED, "40");
+    scenario.submitAnswer(RECEIVED);
+    today(LocalDate.of(2026, 3, 12));
+    assertThatThrownBy(() -> scenario.start(ProcessKeys.LITIGATION, TRACKING_NUMBER,
+        trackingNumber, DOCKET_NO, "（2026）示0502行初9号", APPEAL_BODY, "示范市人民法院",
+        FILED_ON, "2026-03-12", SERVED_ON, "2026-03-12"))
+        .isInstanceOf(AppealConflict.class).hasMessageContaining("尚未审结");
+
+    today(LocalDate.of(2026, 3, 20));
+    ProcessInstance suit = scenario.start(ProcessKeys.LITIGATION, TRACKING_NUMBER,
+        trackingNumber, DOCKET_NO, "（2026）示0502行初9号", APPEAL_BODY, "示范市人民法院",
+        FILED_ON, "2026-03-20", SERVED_ON, "2026-03-20");
+
+    assertThat(suit).isWaitingAt(TASK_DRAFT_DEFENCE);
+    Assertions.assertThat(scenario.request.task(TASK_DRAFT_DEFENCE).getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 4, 7)));
+    AppealRegister.Appeal registered = appeals.of(trackingNumber).stream()
+        .filter(a -> a.kind() == AppealKind.LITIGATION).findFirst().orElseThrow();
+    Assertions.assertThat(registered.afterReconsideration()).isTrue();
+    Assertions.assertThat(registered.pending()).isTrue();
+    Assertions.assertThat(appeals.filingWarning(registered.id())).isNull();
+    assertThat(reconsideration).isWaitingAt(io.github.ogiworkflow.process.ElementIds.TASK_RECORD_DECISION);
   }
 
   /**

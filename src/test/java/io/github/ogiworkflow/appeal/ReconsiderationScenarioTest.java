@@ -721,6 +721,129 @@ class ReconsiderationScenarioTest {
             .doesNotContain("Decided on"));
   }
 
+  /**
+   * Audit 37a F1 (ADR 0187): a refusal delivered Tue 10 Feb, its window closed Mon 13 Apr and
+   * the case closed for good (终结归档) on Tue 14 Apr. A late reconsideration is filed on Mon 20
+   * Apr (the body admits it for 正当理由, ARL Art. 20(2)) and the body revokes the refusal on Mon
+   * 11 May. The agency must carry out the decision (ARL Art. 77): the case is reopened in a new
+   * round (as a withdrawn case, ADR 0099), 20 working days from the decision, its 终结归档 day
+   * cleared; the reconsideration ends counted as 纠正. Before, the decision could not be
+   * recorded at all (409 该申请不在救济期间，无法重新办理) and stayed 尚未审结.
+   */
+  @Test
+  void aCorrectionOfACaseClosedForGoodReopensItInANewRound() {
+    String trackingNumber = scenario.deliveredCase(true);
+    ProcessInstance ended = scenario.request.instance;
+    today(LocalDate.of(2026, 4, 14));
+    scenario.request.fireTimer(TIMER_APPEAL_WINDOW_CLOSED);
+    assertThat(ended).isEnded().hasPassed("Service_CloseForGood");
+    Assertions.assertThat(cases.finalOn(trackingNumber)).isEqualTo(LocalDate.of(2026, 4, 14));
+
+    today(LocalDate.of(2026, 4, 20));
+    ProcessInstance reconsideration = scenario.start(ProcessKeys.RECONSIDERATION,
+        TRACKING_NUMBER, trackingNumber, DOCKET_NO, "示复〔2026〕70号", APPEAL_BODY, "示范市人民政府",
+        FILED_ON, "2026-04-20", SERVED_ON, "2026-04-20", PROCEDURE, "SIMPLIFIED");
+    draftAndApprove("APPROVE");
+    scenario.request.complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-04-20");
+    assertCounted(0, 0, 0, 1);
+    today(LocalDate.of(2026, 5, 11));
+    scenario.correlate("ReconsiderationDecided", trackingNumber, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "REVOKED", DECIDED_ON, "2026-05-11");
+
+    assertThat(reconsideration).isEnded().hasPassed(SERVICE_REOPEN_REQUEST, "EndEvent_Corrected");
+    ProcessInstance round = runningRequest(trackingNumber);
+    Assertions.assertThat(round).isNotNull();
+    Assertions.assertThat(round.getId()).isNotEqualTo(ended.getId());
+    scenario.request.instance = round;
+    assertThat(round).hasPassed(SERVICE_REOPEN_REQUEST).isWaitingAt(TASK_SEARCH_AND_SPLIT);
+    Assertions.assertThat(scenario.request.variable(REOPEN_REASON)).isEqualTo("行政复议决定撤销");
+    CaseRegister.CaseRecord record = cases.get(trackingNumber);
+    Assertions.assertThat(record.status()).isEqualTo("IN_PROGRESS");
+    Assertions.assertThat(record.clockStartedOn()).isEqualTo(LocalDate.of(2026, 5, 11));
+    Assertions.assertThat(cases.finalOn(trackingNumber)).isNull();
+    assertCounted(0, 1, 0, 0);
+    AppealRegister.Appeal decided = appeals.of(trackingNumber).get(0);
+    Assertions.assertThat(appeals.decisionNotice(decided.id()))
+        .contains("2026年4月14日终结归档", "系统已重新开启办理");
+  }
+
+  /**
+   * Audit 37a F4 (ADR 0187): 确认违法 leaves the reply standing and orders nothing (ARL 2023
+   * Art. 65; ALL Art. 74), 变更 replaces it by the body's own decision (ARL Art. 63; ALL Art.
+   * 77): neither reopens the request. The reconsideration ends counted as 纠正 in table 四, the
+   * case stays delivered in its appeal window with no new reply deadline, and a reply date
+   * entered with such a result is refused on the field. Before, the request was reopened with
+   * a new 20-working-day deadline and a second reply.
+   */
+  @Test
+  void aDecisionConfirmingTheReplyUnlawfulEndsTheAppealWithoutReopening() {
+    String trackingNumber = scenario.deliveredCase(false);
+    ProcessInstance reconsideration = file(trackingNumber, "SIMPLIFIED");
+    draftAndApprove("APPROVE");
+    scenario.request.complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-02-10");
+    today(LocalDate.of(2026, 3, 2));
+    assertThatThrownBy(() -> scenario.correlate("ReconsiderationDecided", trackingNumber,
+        APPEAL_RESULT, "CORRECTED", APPEAL_RESULT_DETAIL, "CHANGED", DECIDED_ON, "2026-03-02",
+        CORRECTED_DUE_ON, "2026-03-30")).isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith(CORRECTED_DUE_ON).hasMessageContaining("变更无需重新答复");
+    Assertions.assertThat(appeals.of(trackingNumber).get(0).pending()).isTrue();
+
+    scenario.correlate("ReconsiderationDecided", trackingNumber, APPEAL_RESULT, "CORRECTED",
+        APPEAL_RESULT_DETAIL, "CONFIRMED_UNLAWFUL", DECIDED_ON, "2026-03-02");
+
+    assertThat(reconsideration).isEnded();
+    assertThat(scenario.request.instance).isWaitingAt(GATEWAY_APPEAL_EVENTS);
+    Assertions.assertThat(cases.get(trackingNumber).status()).isEqualTo("DELIVERED");
+    Assertions.assertThat(scenario.request.variable(REOPEN_REASON)).isNull();
+    assertCounted(0, 1, 0, 0);
+    AppealRegister.Appeal decided = appeals.of(trackingNumber).get(0);
+    Assertions.assertThat(decided.resultDetail()).isEqualTo("CONFIRMED_UNLAWFUL");
+    Assertions.assertThat(appeals.decisionNotice(decided.id())).contains("确认违法：无需重新答复");
+    Assertions.assertThat(appeals.lastReopening(trackingNumber)).isEmpty();
+  }
+
+  /**
+   * Audit 37a F2 (ADR 0187): a suit after reconsideration runs 15 days from the applicant's
+   * receipt of the decision (ALL Art. 45: 自收到复议决定书之日起), not from its date. The refusal's
+   * reconsideration is decided (维持) on Mon 6 Apr and received by the applicant on Fri 10 Apr:
+   * the suit's last day is Sat 25 Apr, so Mon 27 Apr (CPL Art. 85), and the case is not closed
+   * for good before it (its own window ended Mon 13 Apr). A suit filed Fri 24 Apr is in time; one
+   * filed Tue 28 Apr is warned about, counted from the receipt. A receipt before the decision or
+   * in the future is refused on the field. Before, the 15 days ran from the decision (Tue 21 Apr).
+   */
+  @Test
+  void aSuitAfterReconsiderationRunsFromTheApplicantsReceiptOfTheDecision() {
+    String trackingNumber = scenario.deliveredCase(true);
+    file(trackingNumber, "SIMPLIFIED");
+    draftAndApprove("APPROVE");
+    scenario.request.complete(TASK_SUBMIT_ANSWER, LEGAL_USER, SUBMITTED_ON, "2026-02-10");
+    today(LocalDate.of(2026, 4, 10));
+    assertThatThrownBy(() -> scenario.correlate("ReconsiderationDecided", trackingNumber,
+        APPEAL_RESULT, "MAINTAINED", DECIDED_ON, "2026-04-06", DECISION_RECEIVED_ON,
+        "2026-04-05")).isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith(DECISION_RECEIVED_ON).hasMessageContaining("不能早于复议决定日期");
+    assertThatThrownBy(() -> scenario.correlate("ReconsiderationDecided", trackingNumber,
+        APPEAL_RESULT, "MAINTAINED", DECIDED_ON, "2026-04-06", DECISION_RECEIVED_ON,
+        "2026-04-11")).isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith(DECISION_RECEIVED_ON);
+    Assertions.assertThat(appeals.of(trackingNumber).get(0).pending()).isTrue();
+    scenario.correlate("ReconsiderationDecided", trackingNumber, APPEAL_RESULT, "MAINTAINED",
+        DECIDED_ON, "2026-04-06", DECISION_RECEIVED_ON, "2026-04-10");
+
+    today(LocalDate.of(2026, 4, 14));
+    scenario.request.fireTimer(TIMER_APPEAL_WINDOW_CLOSED);
+    assertThat(scenario.request.instance).isWaitingAt(GATEWAY_APPEAL_EVENTS);
+    Assertions.assertThat(scenario.request.variable(APPEAL_WINDOW_CLOSES_ON_TEXT))
+        .isEqualTo("2026-04-27");
+    Assertions.assertThat(cases.finalOn(trackingNumber)).isNull();
+    AppealWindow window = ProcessTestEngine.bean(engine, "appealWindow", AppealWindow.class);
+    Assertions.assertThat(window.lawsuitWarning(cases.get(trackingNumber), true,
+        LocalDate.of(2026, 4, 24))).isNull();
+    Assertions.assertThat(window.lawsuitWarning(cases.get(trackingNumber), true,
+        LocalDate.of(2026, 4, 28))).contains("自收到复议决定书之日（2026年4月10日）起十五日",
+        "《行政诉讼法》第四十五条");
+  }
+
   private ComplianceQueries compliance() {
     return new ComplianceQueries(ProcessTestEngine.jdbc(engine),
         ProcessTestEngine.bean(engine, "workingDayCalendar", WorkingDayCalendar.class),
