@@ -28,8 +28,8 @@ public final class HandlingRound {
       // consultations (Art. 32, 34) and the public-interest override; a third party's
       // objection stays in the register with the items it was about (ADR 0115)
       CONSULTATION_SERVED_ON, CONSULTATION_ANSWER, CONSULTATION_ANSWERED_ON,
-      CONSULTATION_OPINION, OVERRIDE_REASON, OVERRIDE_APPROVAL, OVERRIDE_COMMENT,
-      OVERRIDE_NOTICE_SERVED_ON,
+      CONSULTATION_OPINION, OVERRIDE_REASON, OVERRIDE_PARTY_REASONS, OVERRIDE_APPROVAL,
+      OVERRIDE_COMMENT, OVERRIDE_NOTICE_SERVED_ON,
       // an agency's objection (Art. 34) shown on the forms: the new round's consultation sets
       // it again; the register keeps the old one (ADR 0169)
       AGENCY_OBJECTION,
