@@ -854,8 +854,8 @@ public class EngineApiGuard extends OncePerRequestFilter {
     // Staff read the field's label on the form they submit, not its variable id (ADR 0068,
     // 0072); the id stays in fields.
     errors.forEach((name, error) -> chinese.append(chinese.isEmpty() ? "" : "；")
-        .append(form.shows(name)
-            ? io.github.ogiworkflow.process.FieldLabels.orName(form.formId(), name)
+        .append(io.github.ogiworkflow.process.FieldLabels.onForm(form.formId(), name) != null
+            ? io.github.ogiworkflow.process.FieldLabels.onForm(form.formId(), name)
             // A field this form does not have: named in Chinese all the same, by its general
             // label, not another kind's (判决结果 on a reconsideration; audit 37a, F10).
             : labels.label(name))
