@@ -78,7 +78,7 @@ public class AnswerDrafts extends AbstractProcessEnginePlugin implements FullTex
     // Required here, whatever the path: the form hides the text for a complaint's 报请作废, so
     // the engine API's guard no longer requires it on every appeal (ADR 0138).
     String text = errors.check(() -> whole(ANSWER_TEXT, "正文",
-        Vars.requiredText(task, ANSWER_TEXT, "正文"), previous == null ? null : previous.text()));
+        Vars.requiredProse(task, ANSWER_TEXT, "正文"), previous == null ? null : previous.text()));
     String evidence = errors.check(() -> whole(EVIDENCE_LIST, "证据及依据清单",
         Vars.text(task, EVIDENCE_LIST), previous == null ? null : previous.evidence()));
     errors.throwIfAny();
@@ -116,7 +116,7 @@ public class AnswerDrafts extends AbstractProcessEnginePlugin implements FullTex
    */
   static ApprovedAnswer approved(AppealRegister register, long id, Document document,
       VariableScope scope) {
-    String text = Vars.requiredText(scope, ANSWER_TEXT, "答复书或答辩状");
+    String text = Vars.requiredProse(scope, ANSWER_TEXT, "答复书或答辩状");
     String evidence = Vars.text(scope, EVIDENCE_LIST);
     return register.draft(id, document)
         .filter(draft -> sameShown(ANSWER_TEXT, draft.text(), text)

@@ -198,6 +198,11 @@ public class AppealDecisionDelegates {
               + result + "（具体结果“" + chosen.label() + "”与结果不符）");
         }
         detail = chosen.name();
+      } else if (given(execution, APPEAL_RESULT_DETAIL)) {
+        // 维持 has no 具体结果: a 撤销 sent with it contradicts the result and was dropped
+        // silently (audit 37a, F8).
+        throw new InvalidInput(APPEAL_RESULT_DETAIL + " contradicts " + result + "（结果为“"
+            + result.label() + "”时不能再选择具体结果，维持与撤销等纠正结果互相矛盾，请核对）");
       }
       LocalDate decidedOn = AppealWindow.notInFuture(
           Vars.requiredDate(execution, DECIDED_ON, "决定或判决日期"), DECIDED_ON, "决定或判决日期");
@@ -256,6 +261,13 @@ public class AppealDecisionDelegates {
       AppealRegister.JudgmentService service = null;
       if (appeal.kind() == AppealKind.LITIGATION && appeal.instanceNo() == 1) {
         service = LitigationDelegates.judgmentService(execution, decidedOn);
+        // 维持 and the corrections are judgments (ALL Art. 69-78); a 裁定 only ends a suit on
+        // procedure (驳回起诉, 准许撤诉, 终结诉讼): other results (audit 37a, F8). Left in, a
+        // "ruling that revokes" shortened the agency's appeal period to 10 days (Art. 85).
+        if (service.kind() == JudgmentKind.RULING && result != AppealResult.OTHER) {
+          throw new InvalidInput(JUDGMENT_KIND + " contradicts " + result + "（裁定书只能对应“其他结果”"
+              + "（如裁定驳回起诉、准许撤诉）；“" + result.label() + "”由判决作出，裁判文书种类应为判决书）");
+        }
         if (AppealedBy.AGENCY.name().equals(appealedBy)) {
           LitigationDelegates.requireWithinAppealPeriod(calendar, service, APPEALED_BY);
         }
@@ -384,5 +396,12 @@ public class AppealDecisionDelegates {
         Vars.requiredText(execution, APPEAL_RESULT_DETAIL, "具体结果"));
     return execution.getProcessDefinitionId().startsWith("Litigation")
         ? "行政诉讼判决" + detail.label() : "行政复议决定" + detail.label();
+  }
+
+  /** Whether a field holds anything visible. */
+  private static boolean given(org.camunda.bpm.engine.delegate.DelegateExecution execution,
+      String field) {
+    Object value = execution.getVariable(field);
+    return value != null && !value.toString().isBlank();
   }
 }

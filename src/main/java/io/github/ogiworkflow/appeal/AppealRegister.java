@@ -254,6 +254,30 @@ public class AppealRegister implements OrderingDecisions {
     return jdbc.query(SELECT + " WHERE id = ?", (rs, i) -> appeal(rs), id).stream().findFirst();
   }
 
+  /**
+   * A 行政复议答复书 or 行政诉讼答辩状 the agency still owes (ARL Art. 48, 54; ALL Art. 67): the
+   * appeal is pending, nothing submitted, {@code dueOn} its last day (audit 37a, F6).
+   */
+  public record AnswerDue(long id, String trackingNumber, AppealKind kind, int instanceNo,
+      String docketNo, LocalDate dueOn) {
+
+    /** 行政复议答复书 / 行政诉讼答辩状 (一审, 二审). */
+    public String document() {
+      return kind == AppealKind.RECONSIDERATION ? "行政复议答复书"
+          : "行政诉讼答辩状（" + kind.instanceLabel(instanceNo) + "）";
+    }
+  }
+
+  /** The answers and defences owed now, earliest due first (期限监控, 领导视图). */
+  public List<AnswerDue> openAnswerDues() {
+    return jdbc.query("SELECT id, tracking_number, kind, instance_no, docket_no, answer_due_on"
+        + " FROM ogi_appeal WHERE pending = TRUE AND submitted_on IS NULL"
+        + " AND answer_due_on IS NOT NULL AND kind IN ('RECONSIDERATION', 'LITIGATION')"
+        + " ORDER BY answer_due_on, id", (rs, i) -> new AnswerDue(rs.getLong(1),
+            rs.getString(2), AppealKind.valueOf(rs.getString(3)), rs.getInt(4), rs.getString(5),
+            rs.getDate(6).toLocalDate()));
+  }
+
   public List<Appeal> of(String trackingNumber) {
     return jdbc.query(SELECT + " WHERE tracking_number = ? ORDER BY id", (rs, i) -> appeal(rs),
         trackingNumber);

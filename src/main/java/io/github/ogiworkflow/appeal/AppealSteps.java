@@ -41,7 +41,7 @@ final class AppealSteps {
           + "（提交日期不能早于收到日期" + CaseLetters.chinese(servedOn) + "）");
     }
     notBeforeApproval(submittedOn, appeals.answerApprovedOn(id).orElse(null), "答复书或答辩状");
-    String answer = Vars.requiredText(execution, ANSWER_TEXT, "答复书或答辩状");
+    String answer = Vars.requiredProse(execution, ANSWER_TEXT, "答复书或答辩状");
     String evidence = Vars.text(execution, EVIDENCE_LIST);
     // Only what leadership approved leaves the agency, checked against the register's copy
     // (kept on approval; an answer approved before that was kept is taken as it stands).
@@ -538,6 +538,22 @@ final class AppealSteps {
   private static boolean given(DelegateExecution execution, String field) {
     Object value = execution.getVariable(field);
     return value != null && !value.toString().isBlank();
+  }
+
+  /**
+   * A 案号 (or 来文编号) as the body or court gave it: one line, like the agents' names; a line
+   * break or tab would split the pleading's opening sentence that cites it (audit 37a, F9).
+   * Null when not given; {@code required} refuses that.
+   */
+  static String docketText(org.camunda.bpm.engine.delegate.VariableScope scope, String field,
+      String chineseName, boolean required) {
+    String text = required ? Vars.requiredText(scope, field, chineseName)
+        : Vars.text(scope, field);
+    if (text != null && Vars.hasHiddenCharacters(text, false)) {
+      throw new InvalidInput(field + " must be one line（" + chineseName + "不能换行，也不能含有制表符"
+          + "等控制字符）");
+    }
+    return text;
   }
 
   private static String agentText(DelegateExecution execution, String field, String chineseName,

@@ -74,7 +74,7 @@ public class ComplaintDelegates {
       // The higher authority or the OGI competent department that passed it on (Art. 51),
       // never the agency complained of (audit round 30, F1).
       String body = appealBody(execution, "转办机关", agency.name());
-      String docketNo = Vars.text(execution, DOCKET_NO);
+      String docketNo = AppealSteps.docketText(execution, DOCKET_NO, "来文编号", false);
       if (docketNo != null) {
         appeals.complaintWithDocket(body, docketNo).ifPresent(existing -> {
           throw docketTaken(body, docketNo, existing);

@@ -88,7 +88,7 @@ public class LitigationDelegates {
       AppealParties.Parties further =
           filingParties(execution, AppealKind.LITIGATION, filer, record,
               letters.agency().name());
-      String docketNo = Vars.requiredText(execution, DOCKET_NO, "案号");
+      String docketNo = AppealSteps.docketText(execution, DOCKET_NO, "案号", true);
       // Never the agency itself (audit round 30, F1), checked before recording.
       String court = appealBody(execution, "受理法院", letters.agency().name());
       long id = appeals.insert(new NewAppeal(trackingNumber, execution.getProcessInstanceId(),
@@ -120,7 +120,7 @@ public class LitigationDelegates {
   JavaDelegate recordDefenceSubmissionDelegate(AppealRegister appeals, AppealParties parties,
       PleadingBlocks blocks, Letters letters, CaseRegister cases, AgencyProperties agency) {
     return execution -> {
-      String secondDocket = Vars.text(execution, SECOND_INSTANCE_DOCKET_NO);
+      String secondDocket = AppealSteps.docketText(execution, SECOND_INSTANCE_DOCKET_NO, "二审案号", false);
       if (secondDocket != null && !secondDocket.isBlank()) {
         AppealRegister.Appeal appeal = appeals.get(appealId(execution));
         if (appeal.instanceNo() < 2) {
@@ -285,7 +285,7 @@ public class LitigationDelegates {
       variables.put(APPEALED_TO_HIGHER_COURT, true);
       variables.put(APPEALED_BY, AppealedBy.APPLICANT.name());
       variables.put(APPEAL_BODY, court.strip());
-      String docket = Vars.text(execution, SECOND_INSTANCE_DOCKET_NO);
+      String docket = AppealSteps.docketText(execution, SECOND_INSTANCE_DOCKET_NO, "二审案号", false);
       variables.put(DOCKET_NO, docket == null || docket.isBlank() ? null : docket.strip());
       variables.put(FILING_WARNING_NOTE, warning);
       variables.put(FILING_WARNING_TEXT, warning == null ? ""
@@ -329,7 +329,7 @@ public class LitigationDelegates {
       throw new InvalidInput(APPEAL_BODY + " names the first-instance court（二审法院应为上一级"
           + "人民法院，不能与一审法院相同）");
     }
-    String docket = Vars.text(scope, SECOND_INSTANCE_DOCKET_NO);
+    String docket = AppealSteps.docketText(scope, SECOND_INSTANCE_DOCKET_NO, "二审案号", false);
     return new PlaintiffAppealInput(servedOn, filedOn, court.strip(),
         docket == null || docket.isBlank() ? null : docket.strip());
   }
@@ -498,7 +498,7 @@ public class LitigationDelegates {
       }
       AppealSteps.notBeforeApproval(submittedOn,
           appeals.joinedDefenceApprovedOn(id).orElse(null), "答辩状");
-      String answer = Vars.requiredText(execution, ANSWER_TEXT, "答辩状");
+      String answer = Vars.requiredProse(execution, ANSWER_TEXT, "答辩状");
       String evidence = Vars.text(execution, EVIDENCE_LIST);
       AppealRegister.ApprovedAnswer approved = appeals.approvedJoinedDefence(id).orElseThrow(() ->
           new InvalidInput(ANSWER_TEXT + ": not approved（答辩状尚未经领导审批，不能提交）"));

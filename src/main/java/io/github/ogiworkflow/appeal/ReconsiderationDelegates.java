@@ -50,7 +50,7 @@ public class ReconsiderationDelegates {
       AppealParties.Parties further =
           filingParties(execution, AppealKind.RECONSIDERATION, filer, record,
               letters.agency().name());
-      String docketNo = Vars.requiredText(execution, DOCKET_NO, "案号");
+      String docketNo = docketText(execution, DOCKET_NO, "案号", true);
       // Never the agency itself (ARL Art. 24; audit round 30, F1), checked before recording.
       String body = appealBody(execution, "复议机关", letters.agency().name());
       long id = appeals.insert(new NewAppeal(trackingNumber, execution.getProcessInstanceId(),

@@ -67,6 +67,8 @@ final class AppealSource implements TimelineSource {
               // The docket, also one the court assigned later (a second instance, ADR 0049).
               + (appeal.docketNo() == null || appeal.docketNo().isBlank() ? ""
                   : "；案号 " + appeal.docketNo().strip())
+              // The agency's own 答复书 / 答辩状 late or still owed (audit 37a, F6).
+              + lateAnswer(appeal, io.github.ogiworkflow.calendar.OfficeTime.today())
               // A correction: the date it set for the reply made anew, or explicitly none.
               + correctedDueOn(appeal)
               // A decision dated before the agency's answer was submitted (recorded, not refused).
@@ -107,6 +109,29 @@ final class AppealSource implements TimelineSource {
     lines.add(new CaseTimeline.Entry(entry.at(), entry.dateOnly(), entry.kind(), entry.activity(),
         entry.who(), entry.outcome(), comment, entry.detail()));
   }
+
+  /**
+   * A 行政复议答复书 or 行政诉讼答辩状 submitted after its last day (ARL Art. 48, 54; ALL Art. 67),
+   * or still owed after it while the appeal is pending: 视为没有证据 (ARL Art. 70, ALL Art. 34),
+   * so the trail and the case page say so (audit 37a, F6). Empty otherwise.
+   */
+  static String lateAnswer(AppealRegister.Appeal appeal, java.time.LocalDate today) {
+    if (appeal.kind() == AppealKind.COMPLAINT || appeal.answerDueOn() == null) {
+      return "";
+    }
+    String document = appeal.kind() == AppealKind.RECONSIDERATION ? "答复书" : "答辩状";
+    if (appeal.submittedOn() != null) {
+      return !appeal.submittedOn().isAfter(appeal.answerDueOn()) ? ""
+          : "；" + LATE_ANSWER + document + "于" + chinese(appeal.submittedOn()) + "提交，已超过提交期限"
+              + chinese(appeal.answerDueOn());
+    }
+    return appeal.pending() && appeal.answerDueOn().isBefore(today)
+        ? "；" + LATE_ANSWER + document + "提交期限" + chinese(appeal.answerDueOn()) + "已过，尚未提交"
+        : "";
+  }
+
+  /** The label of {@link #lateAnswer}. */
+  static final String LATE_ANSWER = "逾期提交提示：";
 
   /** For a correction (纠正): 重新答复期限 and the date it set, or {@link #NO_CORRECTED_DUE_ON}. */
   private static String correctedDueOn(AppealRegister.Appeal appeal) {

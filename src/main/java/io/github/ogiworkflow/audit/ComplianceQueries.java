@@ -73,6 +73,7 @@ public class ComplianceQueries {
   static final String TERMINATION_NOT_SERVED = "terminationNotServed";
   static final String LETTER_NOT_SERVED = "letterNotServed";
   static final String DEADLINE_MOVED_BY_CORRECTION = "deadlineMovedByCorrection";
+  static final String LATE_APPEAL_ANSWER = "lateAppealAnswer";
   /** Calendar days a posted reply's return receipt may take before the case is listed. */
   static final int SIGNED_FOR_FOLLOW_UP_DAYS = CaseRegister.SIGNED_FOR_FOLLOW_UP_DAYS;
   public static final String PLANNED_NOT_PUBLISHED = "plannedNotPublished";
@@ -556,7 +557,40 @@ public class ComplianceQueries {
             + "原日期和更正后日期（答复期限已届满或答复已逾期的，须由领导小组成员更正）",
         deadlineMovingCorrections(from, to)));
 
+    // (r) ARL Art. 48, 54 and ALL Art. 67 (audit 37a, F6): the agency's 行政复议答复书 (5 or 10
+    // working days) and 行政诉讼答辩状 (15 days) submitted after the last day, by the day
+    // submitted; or still owed, pending, by the last day (within the period, up to yesterday).
+    // Either counts as 没有证据 (ARL Art. 70, ALL Art. 34).
+    rules.add(new Rule(LATE_APPEAL_ANSWER, "行政复议答复书、行政诉讼答辩状逾期提交",
+        "《行政复议法》第四十八条、第五十四条和《行政诉讼法》第六十七条规定的期限内未提交答复书或答辩状的"
+            + "（逾期视为没有证据，《行政复议法》第七十条、《行政诉讼法》第三十四条）",
+        lateAppealAnswers(start, end, Date.valueOf(lastDay))));
+
     return new Report(from, to, List.copyOf(rules));
+  }
+
+  /**
+   * Rule (r): late answers by the day submitted, owed ones by their last day (up to lastDay;
+   * none when lastDay lies before the period).
+   */
+  private List<Violation> lateAppealAnswers(Date start, Date end, Date lastDay) {
+    return jdbc.query("""
+        SELECT tracking_number, kind, instance_no, answer_due_on, submitted_on, docket_no
+        FROM ogi_appeal
+        WHERE kind IN ('RECONSIDERATION', 'LITIGATION') AND answer_due_on IS NOT NULL
+          AND ((submitted_on > answer_due_on AND submitted_on >= ? AND submitted_on <= ?)
+            OR (submitted_on IS NULL AND pending = TRUE
+              AND answer_due_on >= ? AND answer_due_on <= ?))
+        ORDER BY tracking_number, id""", (rs, i) -> {
+          String document = "RECONSIDERATION".equals(rs.getString(2)) ? "行政复议答复书"
+              : "行政诉讼答辩状（" + (rs.getInt(3) >= 2 ? "二审" : "一审") + "）";
+          String docket = rs.getString(6) == null ? "" : "（案号 " + rs.getString(6) + "）";
+          LocalDate due = rs.getDate(4).toLocalDate();
+          return new Violation(rs.getString(1), rs.getDate(5) == null
+              ? document + docket + "提交期限" + chinese(due) + "已过，尚未提交"
+              : document + docket + "于" + chinese(rs.getDate(5).toLocalDate()) + "提交，提交期限为"
+                  + chinese(due));
+        }, start, end, start, lastDay);
   }
 
   /**

@@ -23,7 +23,7 @@ import org.springframework.util.function.SingletonSupplier;
  * "审查结论：申请内容明确", not {@code completenessDecision=COMPLETE}.
  */
 @Component
-public class FormLabels {
+public class FormLabels implements io.github.ogiworkflow.process.VariableLabels {
 
   /** Variables the server sets, on no form: named here. */
   static final Map<String, String> SERVER_VARIABLES = Map.ofEntries(
@@ -158,6 +158,30 @@ public class FormLabels {
     }
     all.put("outcomeCode", outcomes);
     return all;
+  }
+
+  /**
+   * The name of a variable sent with a form that does not show it, in a refusal: its general
+   * label ({@link #SHARED_FIELDS}: 结果, not the judgment form's 判决结果 on a reconsideration),
+   * else its shortest label on the forms or the server's, never the bare id (audit 37a, F10);
+   * "该项" for a name nobody labels.
+   */
+  public static String foreignField(String variable) {
+    String shared = SHARED_FIELDS.get(variable);
+    if (shared != null) {
+      return shared;
+    }
+    String form = FieldLabels.labels().get(variable);
+    String server = SERVER_VARIABLES.get(variable);
+    if (form != null && server != null) {
+      return form.length() < server.length() ? form : server;
+    }
+    return form != null ? form : server != null ? server : "该项";
+  }
+
+  @Override
+  public String label(String variable) {
+    return foreignField(variable);
   }
 
   /** The field's label on the forms, or the variable name when no form shows it. */

@@ -224,10 +224,15 @@ public class EngineApiGuard extends OncePerRequestFilter {
   private final HistoryRetentionGuard retention;
   private final HistoryRemovals removals;
 
+  /** Names a field the submitted form does not show (audit 37a, F10). */
+  private final io.github.ogiworkflow.process.VariableLabels labels;
+
   public EngineApiGuard(IdentityService identity, TaskService tasks,
       RepositoryService repository, StaffAccess access, FormCatalogue catalogue,
       AuthorizationService authorizations, RuntimeService runtime, AnnualReportRuns reportRuns,
-      HistoryService history, HistoryRemovals removals, CleanupRecorder cleanups) {
+      HistoryService history, HistoryRemovals removals, CleanupRecorder cleanups,
+      io.github.ogiworkflow.process.VariableLabels labels) {
+    this.labels = labels;
     this.retention = new HistoryRetentionGuard(history, repository, access, cleanups::sweep);
     this.removals = removals;
     this.authorizations = authorizations;
@@ -844,12 +849,16 @@ public class EngineApiGuard extends OncePerRequestFilter {
     return value;
   }
 
-  private static Refusal invalidFields(FormFields form, Map<String, String> errors) {
+  private Refusal invalidFields(FormFields form, Map<String, String> errors) {
     StringBuilder chinese = new StringBuilder();
     // Staff read the field's label on the form they submit, not its variable id (ADR 0068,
     // 0072); the id stays in fields.
     errors.forEach((name, error) -> chinese.append(chinese.isEmpty() ? "" : "；")
-        .append(io.github.ogiworkflow.process.FieldLabels.orName(form.formId(), name))
+        .append(io.github.ogiworkflow.process.FieldLabels.onForm(form.formId(), name) != null
+            ? io.github.ogiworkflow.process.FieldLabels.onForm(form.formId(), name)
+            // A field this form does not have: named in Chinese all the same, by its general
+            // label, not another kind's (判决结果 on a reconsideration; audit 37a, F10).
+            : labels.label(name))
         .append("：")
         .append(error));
     if (errors.values().stream().allMatch(FormFields::isTextRefusal)) {

@@ -77,10 +77,10 @@ public class EngineRestConfiguration {
       TaskService tasks, RepositoryService repository, StaffAccess access,
       FormCatalogue catalogue, AuthorizationService authorizations, RuntimeService runtime,
       AnnualReportRuns reportRuns, HistoryService history, HistoryRemovals removals,
-      CleanupRecorder cleanups) {
+      CleanupRecorder cleanups, io.github.ogiworkflow.process.VariableLabels labels) {
     FilterRegistrationBean<EngineApiGuard> registration = new FilterRegistrationBean<>(
         new EngineApiGuard(identity, tasks, repository, access, catalogue, authorizations,
-            runtime, reportRuns, history, removals, cleanups));
+            runtime, reportRuns, history, removals, cleanups, labels));
     registration.setName("engine-api-guard");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(ENGINE_API_GUARD_ORDER);

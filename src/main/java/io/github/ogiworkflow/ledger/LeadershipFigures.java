@@ -44,10 +44,13 @@ public class LeadershipFigures {
   private final WorkingDayCalendar calendar;
   private final DeadlineOverview overview;
   private final PublicationDeadlines publications;
+  private final io.github.ogiworkflow.overview.AppealAnswerDeadlines appealAnswers;
   private final StaffAccess access;
 
   public LeadershipFigures(JdbcTemplate jdbc, WorkingDayCalendar calendar,
-      DeadlineOverview overview, PublicationDeadlines publications, StaffAccess access) {
+      DeadlineOverview overview, PublicationDeadlines publications,
+      io.github.ogiworkflow.overview.AppealAnswerDeadlines appealAnswers, StaffAccess access) {
+    this.appealAnswers = appealAnswers;
     this.publications = publications;
     this.access = access;
     this.jdbc = jdbc;
@@ -81,7 +84,8 @@ public class LeadershipFigures {
         handlingTime(year, start, end), null, null, null, null, appeals(year, start, end), 0,
         List.of());
     // Names of every assignee, not only of users the caller may read (checked group first).
-    Figures withRequests = withDeadlines(counted, overview.now(), access::namesOf);
+    Figures withRequests = withDeadlines(counted, overview.now(), access::namesOf,
+        appealAnswers.now());
     return new Figures(withRequests.year(), withRequests.intakeByMonth(),
         withRequests.outcomes(), withRequests.handlingTime(), withRequests.overdueByGroup(),
         withRequests.dueSoonByGroup(), withRequests.overdueByPerson(),
@@ -192,7 +196,8 @@ public class LeadershipFigures {
     return figures;
   }
 
-  private static List<Figure> byGroup(List<CaseDeadline> cases, String deadline) {
+  private static List<Figure> byGroup(List<CaseDeadline> cases, String deadline,
+      List<String> legalAnswers) {
     Map<String, String> names = new LinkedHashMap<>();
     Map<String, Set<String>> byGroup = new LinkedHashMap<>();
     for (io.github.ogiworkflow.security.Groups g
@@ -205,6 +210,8 @@ public class LeadershipFigures {
         byGroup.get(t.group()).add(c.trackingNumber());
       }
     }
+    // The 答复书 / 答辩状 legal owes (audit 37a, F6): its own deadline, whatever the request's.
+    byGroup.get(io.github.ogiworkflow.security.Groups.LEGAL.id()).addAll(legalAnswers);
     return byGroup.entrySet().stream().map(e -> new Figure(e.getKey(), names.get(e.getKey()),
         e.getValue().size(), "deadline=" + deadline + "&group=" + e.getKey())).toList();
   }
@@ -228,8 +235,23 @@ public class LeadershipFigures {
   /** The deadline figures of 期限监控 as of today. */
   static Figures withDeadlines(Figures f, DeadlineOverview.Overview now,
       Function<Set<String>, Map<String, String>> names) {
+    return withDeadlines(f, now, names, List.of());
+  }
+
+  /**
+   * As above, legal's count also holding the cases whose 答复书 or 答辩状 is overdue or due soon
+   * ({@code answers}, audit 37a F6).
+   */
+  static Figures withDeadlines(Figures f, DeadlineOverview.Overview now,
+      Function<Set<String>, Map<String, String>> names,
+      List<io.github.ogiworkflow.overview.AppealAnswerDeadlines.AnswerDeadline> answers) {
+    List<String> overdueAnswers = answers.stream().filter(a -> a.overdue())
+        .map(a -> a.trackingNumber()).toList();
+    List<String> dueSoonAnswers = answers.stream().filter(a -> a.dueSoon())
+        .map(a -> a.trackingNumber()).toList();
     return new Figures(f.year(), f.intakeByMonth(), f.outcomes(), f.handlingTime(),
-        byGroup(now.overdue(), "overdue"), byGroup(now.dueSoon(), "dueSoon"),
+        byGroup(now.overdue(), "overdue", overdueAnswers),
+        byGroup(now.dueSoon(), "dueSoon", dueSoonAnswers),
         byPerson(now.overdue(), "overdue", names), byPerson(now.dueSoon(), "dueSoon", names),
         f.appeals(),
         now.dueSoonWorkingDays(), f.publicationDeadlines());

@@ -43,12 +43,15 @@ public class DeadlineController {
 
   private final DeadlineOverview overview;
   private final PublicationDeadlines publications;
+  private final AppealAnswerDeadlines appealAnswers;
   private final StaffAccess access;
   private final IdentityService identity;
   private final ProcessEngine engine;
 
   public DeadlineController(DeadlineOverview overview, PublicationDeadlines publications,
-      StaffAccess access, IdentityService identity, ProcessEngine engine) {
+      AppealAnswerDeadlines appealAnswers, StaffAccess access, IdentityService identity,
+      ProcessEngine engine) {
+    this.appealAnswers = appealAnswers;
     this.overview = overview;
     this.publications = publications;
     this.access = access;
@@ -59,7 +62,7 @@ public class DeadlineController {
   @GetMapping(path = DeadlineWebConfiguration.API, produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<?> overBasic() {
     access.require(ALLOWED);
-    return ok(overview.now(), publications.now());
+    return ok(overview.now(), publications.now(), appealAnswers.now());
   }
 
   /**
@@ -77,7 +80,7 @@ public class DeadlineController {
     identity.setAuthentication(user.getIdentityId(), user.getGroupIds(), user.getTenantIds());
     try {
       access.require(ALLOWED);
-      return ok(overview.now(), publications.now());
+      return ok(overview.now(), publications.now(), appealAnswers.now());
     } finally {
       identity.clearAuthentication();
     }
@@ -94,7 +97,7 @@ public class DeadlineController {
   }
 
   private static ResponseEntity<Map<String, Object>> ok(Overview result,
-      List<BatchDeadline> batches) {
+      List<BatchDeadline> batches, List<AppealAnswerDeadlines.AnswerDeadline> answers) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("today", result.today().toString());
     body.put("dueSoonWorkingDays", result.dueSoonWorkingDays());
@@ -138,6 +141,20 @@ public class DeadlineController {
       return row;
     }).toList());
     body.put("publicationLabels", PUBLICATION_LABELS);
+    // The agency's own 答复书 / 答辩状 (ARL Art. 48, 54; ALL Art. 67; audit 37a, F6).
+    body.put("appealAnswers", answers.stream().map(a -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("trackingNumber", a.trackingNumber());
+      row.put("kind", a.kind());
+      row.put("document", a.document());
+      row.put("docketNo", a.docketNo());
+      row.put("dueOn", a.dueOn().toString());
+      row.put("workingDaysLeft", a.workingDaysLeft());
+      row.put("overdue", a.overdue());
+      row.put("dueSoon", a.dueSoon());
+      row.put("status", a.status());
+      return row;
+    }).toList());
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
   }
 

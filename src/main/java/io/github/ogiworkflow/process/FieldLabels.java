@@ -60,6 +60,12 @@ public final class FieldLabels {
     return label != null ? label : name;
   }
 
+  /** The field's label on form {@code formId} itself, or null when that form has none. */
+  public static String onForm(String formId, String variable) {
+    return formId == null ? null
+        : forms().byForm.getOrDefault(formId, Map.of()).get(variable);
+  }
+
   /** Every variable a form labels, with its shortest label. */
   public static Map<String, String> labels() {
     return forms().shortest;

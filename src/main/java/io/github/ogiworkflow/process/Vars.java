@@ -100,6 +100,19 @@ public final class Vars {
         && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT);
   }
 
+  /**
+   * As {@link #requiredText}, for prose written in a textarea (an answer, a pleading): only a
+   * string is taken; a number or true/false sent through the engine API is no text (audit 37a,
+   * F7), and {@link #text} would print it as one.
+   */
+  public static String requiredProse(VariableScope scope, String name, String chineseName) {
+    Object value = scope.getVariable(name);
+    if (value != null && !(value instanceof CharSequence)) {
+      throw new InvalidInput(name + " must be a text（" + chineseName + "应为文本）");
+    }
+    return requiredText(scope, name, chineseName);
+  }
+
   public static String requiredText(VariableScope scope, String name, String chineseName) {
     String text = text(scope, name, chineseName);
     if (text == null) {

@@ -1158,23 +1158,25 @@ class LitigationScenarioTest {
 
   /**
    * The period counts from the register's service date, not from what the decision's client
-   * sends: a 裁定书 served Fri 20 Mar gives 10 days, Mon 30 Mar. The agency appeals within it;
-   * the second instance's tasks are named for the 行政上诉状 (ADR 0045), due on that last day.
+   * sends: a 判决书 served Fri 20 Mar gives 15 days, Sat 4 Apr, a day off until Tue 7 Apr (a 撤销
+   * is a judgment, ALL Art. 70: a 裁定 that corrects is refused since audit 37a, F8). The agency
+   * appeals within it; the second instance's tasks are named for the 行政上诉状 (ADR 0045), due
+   * on that last day.
    */
   @Test
   void anAgencyAppealWithinItsPeriodIsDraftedAsItsAppealPetition() {
     String trackingNumber = scenario.deliveredCase(false);
     ProcessInstance suit = judged(trackingNumber, "CORRECTED", "REVOKED",
-        JUDGMENT_KIND, "RULING", JUDGMENT_SERVED_ON, "2026-03-20");
+        JUDGMENT_KIND, "JUDGMENT", JUDGMENT_SERVED_ON, "2026-03-20");
     Assertions.assertThat(scenario.request.task(TASK_DECIDE_AGENCY_APPEAL).getDueDate())
-        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 30)));
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 4, 7)));
 
-    today(LocalDate.of(2026, 3, 31));
+    today(LocalDate.of(2026, 4, 8));
     // A later service date sent with the decision changes nothing: the register's counts.
     assertThatThrownBy(() -> scenario.request.complete(TASK_DECIDE_AGENCY_APPEAL, LEGAL_USER,
         AGENCY_APPEAL, "APPEAL", APPEAL_BODY, "示范市中级人民法院",
-        JUDGMENT_SERVED_ON, "2026-03-30")).isInstanceOf(InvalidInput.class)
-        .hasMessageContaining("裁定书送达之日起10日");
+        JUDGMENT_SERVED_ON, "2026-04-07")).isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("判决书送达之日起15日");
     today(LocalDate.of(2026, 3, 25));
     assertThatThrownBy(() -> scenario.request.complete(TASK_DECIDE_AGENCY_APPEAL, LEGAL_USER,
         AGENCY_APPEAL, "APPEAL", APPEAL_BODY, "示范市人民法院"))
@@ -1187,10 +1189,10 @@ class LitigationScenarioTest {
     assertThat(scenario.request.instance).isWaitingAt(GATEWAY_APPEAL_EVENTS);
     var draft = scenario.request.task(TASK_DRAFT_DEFENCE);
     Assertions.assertThat(draft.getName()).isEqualTo("起草行政上诉状");
-    Assertions.assertThat(draft.getDueDate()).isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 30)));
+    Assertions.assertThat(draft.getDueDate()).isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 4, 7)));
     Assertions.assertThat(engine.getRuntimeService().getVariable(suit.getId(), ANSWER_DOCUMENT))
         .isEqualTo("行政上诉状");
-    scenario.request.complete(TASK_DRAFT_DEFENCE, LEGAL_USER, ANSWER_TEXT, "上诉请求：撤销一审裁定。",
+    scenario.request.complete(TASK_DRAFT_DEFENCE, LEGAL_USER, ANSWER_TEXT, "上诉请求：撤销一审判决。",
         EVIDENCE_LIST, "1. 答复书");
     Assertions.assertThat(scenario.request.task(TASK_APPROVE_DEFENCE).getName())
         .isEqualTo("审批行政上诉状");
@@ -1199,13 +1201,13 @@ class LitigationScenarioTest {
         .isEqualTo("提交行政上诉状并登记开庭日期");
     // The higher court's 案号, unknown when the agency decided to appeal, is entered with the
     // submission (ADR 0049): the register and the audit trail name it; the petition, lodged
-    // before the higher court docketed the appeal, cites the first-instance 行政裁定 only.
+    // before the higher court docketed the appeal, cites the first-instance 行政判决 only.
     scenario.request.complete(TASK_SUBMIT_DEFENCE, LEGAL_USER, SUBMITTED_ON, "2026-03-25",
         HEARING_ON, "2026-04-20", SECOND_INSTANCE_DOCKET_NO, " （2026）示行终9号 ");
     Assertions.assertThat(defences(trackingNumber, LetterKind.LITIGATION_APPEAL)).singleElement()
         .satisfies(text -> Assertions.assertThat(text).contains(
-            "上诉人不服示范市人民法院2026年3月18日作出的（2026）示0502行初3号行政裁定，现提出上诉。")
-            .doesNotContain("示行终9号", "行政判决"));
+            "上诉人不服示范市人民法院2026年3月18日作出的（2026）示0502行初3号行政判决，现提出上诉。")
+            .doesNotContain("示行终9号", "行政裁定"));
     Assertions.assertThat(ProcessTestEngine.timeline(engine).of(trackingNumber).orElseThrow()
         .entries()).filteredOn(entry -> "APPEAL".equals(entry.kind()))
         .extracting(entry -> entry.detail())

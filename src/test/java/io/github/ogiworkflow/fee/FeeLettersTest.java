@@ -91,6 +91,22 @@ class FeeLettersTest {
     assertThat(text).doesNotContain("${", "{{", "}}", "您（单位）");
   }
 
+  /**
+   * Audit 37a, F5: the fee is an act the applicant may challenge apart from the reply (Art. 42,
+   * 国办函〔2020〕109号); without a remedies clause the suit period runs up to a year from
+   * knowledge of the act (SPC 2018 Art. 64). The notice names the body and both periods.
+   */
+  @Test
+  void theFeeNoticeNamesTheRemedies() {
+    Map<String, Object> values = new HashMap<>(FeeCorrections.reductionValues(
+        FeeDelegates.perPage(150), LocalDate.of(2026, 2, 10), 20,
+        AgencyProperties.DEMO_FEE_PAYMENT));
+    String text = issued(LetterKind.FEE_NOTICE, values, LocalDate.of(2026, 2, 10));
+    assertThat(text).contains("您如对本收费决定不服，可以自收到本通知书之日起六十日内向"
+        + AGENCY.reconsiderationBody() + "申请行政复议，或者自收到本通知书之日起六个月内依法向人民法院"
+        + "提起行政诉讼（《中华人民共和国行政复议法》第二十条、《中华人民共和国行政诉讼法》第四十六条）。");
+  }
+
   /** Drafted with the case's values as CaseLetters adds them, then issued as Letters does. */
   private static String issued(LetterKind kind, Map<String, Object> values, LocalDate on) {
     Map<String, Object> all = new HashMap<>(values);

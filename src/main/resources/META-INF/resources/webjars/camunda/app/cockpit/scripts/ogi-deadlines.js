@@ -89,6 +89,21 @@ function publicationTable(rows) {
     <tbody>${body}</tbody></table>`;
 }
 
+// 行政复议答复书 / 行政诉讼答辩状 the agency owes (ARL Art. 48, 54; ALL Art. 67; audit 37a F6).
+function appealAnswerTable(rows) {
+  if (!rows || rows.length === 0) return '<p class="text-muted">无</p>';
+  const body = rows.map((row) => `<tr class="ogi-appeal-answer-row" data-tracking-number="${esc(row.trackingNumber)}">
+      <td>${esc(row.trackingNumber)}</td>
+      <td>${esc(row.document)}</td>
+      <td>${esc(row.docketNo)}</td>
+      <td>${esc(row.dueOn)}</td>
+      <td class="${row.overdue ? 'text-danger' : row.dueSoon ? 'text-warning' : ''}">${esc(row.status)}</td>
+    </tr>`).join('');
+  return `<table class="table table-striped table-condensed cam-table ogi-appeal-answers">
+    <thead><tr><th>受理编号</th><th>文书</th><th>案号</th><th>提交期限</th><th>期限状态</th></tr></thead>
+    <tbody>${body}</tbody></table>`;
+}
+
 function groupTable(groups, dueSoonWorkingDays) {
   const rows = groups.map((g) => `<tr data-group="${esc(g.group)}"><td>${esc(g.name)}</td>
     <td class="ogi-open">${g.open}</td><td class="ogi-overdue text-danger">${g.overdue}</td>
@@ -109,7 +124,8 @@ function renderPage(node) {
       <h3 id="ogi-due-soon">${data.dueSoonWorkingDays}个工作日内到期 <span class="badge">${data.dueSoon.length}</span></h3>${caseTable(data.dueSoon, 'dueSoon')}
       <h3 id="ogi-later">其他办理中 <span class="badge">${data.later.length}</span></h3>${caseTable(data.later, 'later')}
       <h3 id="ogi-letter-services">待登记送达（征求意见函、收费通知书；答复期限暂停计时） <span class="badge">${(data.letterServices || []).length}</span></h3>${serviceTable(data.letterServices)}
-      <h3 id="ogi-publications">主动公开发布期限（第二十六条：自信息形成或者变更之日起20个工作日内公开） <span class="badge">${(data.publications || []).length}</span></h3>${publicationTable(data.publications)}`;
+      <h3 id="ogi-publications">主动公开发布期限（第二十六条：自信息形成或者变更之日起20个工作日内公开） <span class="badge">${(data.publications || []).length}</span></h3>${publicationTable(data.publications)}
+      <h3 id="ogi-appeal-answers">行政复议答复、行政诉讼答辩期限（法规科；《行政复议法》第四十八条、第五十四条，《行政诉讼法》第六十七条） <span class="badge">${(data.appealAnswers || []).length}</span></h3>${appealAnswerTable(data.appealAnswers)}`;
     section.setAttribute('data-loaded', 'true');
   }).catch((e) => {
     section.innerHTML = `<h2>期限监控</h2><div class="alert alert-danger">无法加载：${esc(e.message)}</div>`;
@@ -124,6 +140,7 @@ function renderSummary(node) {
       ${provisionalAlert(data)}
       <p><a href="#${ROUTE}">已超期 <strong>${data.overdue.length}</strong> 件，${data.dueSoonWorkingDays}个工作日内到期 <strong>${data.dueSoon.length}</strong> 件</a></p>
       <p><a href="#${ROUTE}">主动公开批次已超期 <strong>${(data.publications || []).filter((p) => p.overdue).length}</strong> 批，${data.dueSoonWorkingDays}个工作日内到期 <strong>${(data.publications || []).filter((p) => p.dueSoon).length}</strong> 批</a></p>
+      <p><a href="#${ROUTE}">复议答复书、诉讼答辩状已超期 <strong>${(data.appealAnswers || []).filter((a) => a.overdue).length}</strong> 件，${data.dueSoonWorkingDays}个工作日内到期 <strong>${(data.appealAnswers || []).filter((a) => a.dueSoon).length}</strong> 件</a></p>
       ${groupTable(data.groups, data.dueSoonWorkingDays)}`;
   }).catch(() => { section.innerHTML = ''; });
 }
