@@ -111,7 +111,7 @@ public class ItemClassification {
         + d.feeAmount().stripTrailingZeros().toPlainString() + "万元");
     Art26DueDates.Period period = Art26DueDates.periodOf(d);
     v.put(DRAFT_PERIOD_TEXT, (d.formedOn() == null ? "未填写形成或变更日期"
-        : "形成或变更日期" + d.formedOn()) + "；公开期限" + period.workingDays() + "个工作日（"
+        : "形成或变更日期" + d.formedOn()) + "；公开期限" + period.length() + "（"
         + period.basis() + "）" + (p.dueOn() == null ? "" : "，至" + p.dueOn()));
     v.put(CLASSIFIED_CATEGORY, d.category().name());
     v.put(CLASSIFIED_REGULATION_KIND, d.regulationKind().name());
