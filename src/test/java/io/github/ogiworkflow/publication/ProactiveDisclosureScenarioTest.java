@@ -2037,6 +2037,31 @@ class ProactiveDisclosureScenarioTest {
   }
 
   /**
+   * Session 37 (classify, ADR 0190): a law that counts its period in calendar days (15日) —
+   * formed Tuesday 10 February, due Wednesday 25 February; the due date, the 发布期限 text, the
+   * review form and the compliance check follow it. Before, the period had to be given in working
+   * days (1–20) and the unit was unknown.
+   */
+  @Test
+  void aPeriodInCalendarDaysDecidesTheDueDateTheFormsAndTheComplianceCheck() {
+    scenario.draft(item("示范市2026年第二批食品安全抽检结果", "STATISTICS", WEB,
+        "formedOn", "2026-02-10", "statutoryPeriodDays", 15, "statutoryPeriodUnit", "CALENDAR_DAYS",
+        "statutoryBasis", "《示范省食品安全条例》第五十条"));
+    String batch = scenario.batch();
+    Assertions.assertThat(register.ofBatch(batch).get(0).dueOn()).isEqualTo(LocalDate.of(2026, 2, 25));
+    Assertions.assertThat((String) scenario.variable(PUBLICATION_DUE_DATE_TEXT)).isEqualTo(
+        "2026年2月25日（已逾期）（《示范省食品安全条例》第五十条：自信息形成或者变更之日起15日内公开）");
+    Assertions.assertThat((String) engine.getTaskService().getVariable(
+            scenario.review("示范市2026年第二批食品安全抽检结果").getId(), "draftPeriodText"))
+        .isEqualTo("形成或变更日期2026-02-10；公开期限15日（《示范省食品安全条例》第五十条），至2026-02-25");
+    scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
+        .recordPublication(TODAY.toString(), "抽检报告延迟送达");
+    Assertions.assertThat(violations(ComplianceQueries.LATE_PUBLICATION)).containsExactly(
+        "主动公开信息「示范市2026年第二批食品安全抽检结果」应于2026年2月25日前公开（期限15日"
+            + "（《示范省食品安全条例》第五十条）），2026年3月2日才公开；逾期原因：抽检报告延迟送达");
+  }
+
+  /**
    * Session 37 (classify, ADR 0151): the batch's reviews are called together, each due when the
    * batch is (its earliest item). A category legal corrects on one item that moves the batch's
    * date moves the still open review of the other item and the answer task its referral creates
