@@ -38,12 +38,34 @@ public class Art26DueDates {
    * ({@code basis}, what the register and the compliance check name) and the rule as the forms
    * print it after the date.
    */
-  public record Period(int workingDays, String basis, String rule) {
+  public record Period(int days, boolean calendarDays, String basis, String rule) {
 
-    /** The office's own statutory period of an item, with its 法律依据 as entered. */
+    /** A period in working days. */
+    public Period(int workingDays, String basis, String rule) {
+      this(workingDays, false, basis, rule);
+    }
+
+    /** The office's own statutory period of an item, in working days, with its 法律依据. */
     public static Period given(int workingDays, String basis) {
-      return new Period(workingDays, basis, basis + "：自信息形成或者变更之日起" + workingDays
-          + "个工作日内公开");
+      return given(workingDays, false, basis);
+    }
+
+    /**
+     * The office's own statutory period of an item with its 法律依据: {@code days} working days,
+     * or calendar days (自然日) where {@code calendarDays} (session 37, ADR 0190).
+     */
+    public static Period given(int days, boolean calendarDays, String basis) {
+      return new Period(days, calendarDays, basis, basis + "：自信息形成或者变更之日起"
+          + length(days, calendarDays) + "内公开");
+    }
+
+    /** 20个工作日, 30日. */
+    public String length() {
+      return length(days, calendarDays);
+    }
+
+    private static String length(int days, boolean calendarDays) {
+      return days + (calendarDays ? "日" : "个工作日");
     }
   }
 
@@ -61,8 +83,12 @@ public class Art26DueDates {
       "《中华人民共和国政府采购法实施条例》第四十三条",
       "政府采购法实施条例第四十三条：自中标、成交供应商确定之日起2个工作日内公告");
 
-  /** The longest period an item may give for itself: never longer than Art. 26's (ADR 0151). */
-  public static final int MAX_OWN_PERIOD = WORKING_DAYS;
+  /**
+   * The longest period an item may give for itself, with its 法律依据, in working or calendar
+   * days: a law may set a longer period than Art. 26's (从其规定); beyond 90 days is taken for a
+   * typing error (session 37, ADR 0190; ADR 0151 had Art. 26's 20 as the limit).
+   */
+  public static final int MAX_OWN_PERIOD = 90;
 
   /**
    * The period of an item: {@code own} (the office's, with its basis) where given, else the
@@ -100,7 +126,14 @@ public class Art26DueDates {
 
   /** The day an item formed or changed on {@code formedOn} is due; null without that day. */
   public LocalDate dueOn(LocalDate formedOn, Period period) {
-    return formedOn == null ? null : calendar.addWorkingDays(formedOn, period.workingDays());
+    if (formedOn == null) {
+      return null;
+    }
+    // A period in calendar days ends on the day that many days later; one ending on a rest day
+    // ends on the next working day (民法典第二百零三条第一款, ADR 0190).
+    return period.calendarDays()
+        ? calendar.workingDayOnOrAfter(formedOn.plusDays(period.days()))
+        : calendar.addWorkingDays(formedOn, period.days());
   }
 
   /** The day a drafted or registered item is due, by its period; null without 形成或变更日期. */

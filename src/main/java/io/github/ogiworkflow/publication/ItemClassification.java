@@ -12,6 +12,7 @@ import static io.github.ogiworkflow.process.ProcessVariables.DRAFT_FIGURES_TEXT;
 import static io.github.ogiworkflow.process.ProcessVariables.DRAFT_PERIOD_TEXT;
 import static io.github.ogiworkflow.process.ProcessVariables.DRAFT_REGULATION_LABEL;
 import static io.github.ogiworkflow.process.ProcessVariables.ITEM_ID;
+import static io.github.ogiworkflow.process.ProcessVariables.REPLY_DUE_DATE;
 
 import io.github.ogiworkflow.process.InvalidInput;
 import io.github.ogiworkflow.process.Vars;
@@ -110,7 +111,7 @@ public class ItemClassification {
         + d.feeAmount().stripTrailingZeros().toPlainString() + "万元");
     Art26DueDates.Period period = Art26DueDates.periodOf(d);
     v.put(DRAFT_PERIOD_TEXT, (d.formedOn() == null ? "未填写形成或变更日期"
-        : "形成或变更日期" + d.formedOn()) + "；公开期限" + period.workingDays() + "个工作日（"
+        : "形成或变更日期" + d.formedOn()) + "；公开期限" + period.length() + "（"
         + period.basis() + "）" + (p.dueOn() == null ? "" : "，至" + p.dueOn()));
     v.put(CLASSIFIED_CATEGORY, d.category().name());
     v.put(CLASSIFIED_REGULATION_KIND, d.regulationKind().name());
@@ -191,6 +192,43 @@ public class ItemClassification {
             p.dueOn(), newDue, "法规科确认信息类别为“" + c.category().label() + "”，公开期限按"
                 + Art26DueDates.periodOf(c.category(), p.draft().ownPeriod()).basis()
                 + "重算（信息项“" + PublicText.masked(p.title()) + "”）", reviewer);
+        moveOpenSiblingReviews(execution, p.batchRef());
+      }
+    }
+  }
+
+  /**
+   * The secrecy reviews of the batch's other items that are still open are due when the batch
+   * is (its earliest item, ADR 0034: {@code replyDueDate} passed to each SecrecyReview when it
+   * was called). A correction that moved an item's date can move the batch's: their open tasks,
+   * and their {@code replyDueDate} for a task still to come (登记保密部门答复), follow it
+   * (session 37 classify, ADR 0151). A sibling's own period is not changed by this item's
+   * category; only the batch date its review is due on is.
+   */
+  private void moveOpenSiblingReviews(DelegateExecution execution, String batchRef) {
+    LocalDate batchDue = Art26DueDates.earliest(register.ofBatch(batchRef).stream()
+        .map(Publication::dueOn).toList());
+    if (batchDue == null) {
+      return;
+    }
+    java.util.Date dueAt = io.github.ogiworkflow.calendar.OfficeTime.endOf(batchDue);
+    var services = execution.getProcessEngineServices();
+    var batchInstance = services.getRuntimeService().createProcessInstanceQuery()
+        .subProcessInstanceId(execution.getProcessInstanceId()).singleResult();
+    if (batchInstance == null) {
+      return;
+    }
+    for (var review : services.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(batchInstance.getId()).list()) {
+      if (review.getId().equals(execution.getProcessInstanceId())) {
+        continue;
+      }
+      services.getRuntimeService().setVariable(review.getId(), REPLY_DUE_DATE, dueAt);
+      for (var task : services.getTaskService().createTaskQuery()
+          .processInstanceId(review.getId()).list()) {
+        if (!dueAt.equals(task.getDueDate())) {
+          services.getTaskService().setDueDate(task.getId(), dueAt);
+        }
       }
     }
   }

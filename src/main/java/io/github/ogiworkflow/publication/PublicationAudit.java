@@ -89,7 +89,7 @@ public class PublicationAudit {
 
     /** The period for the compliance list: 2个工作日（《…》第四十三条）. */
     public String periodText() {
-      return period.workingDays() + "个工作日（" + period.basis() + "）";
+      return period.length() + "（" + period.basis() + "）";
     }
   }
 
@@ -145,7 +145,7 @@ public class PublicationAudit {
       LocalDate lastDueDay) {
     List<LatePublication> late = new java.util.ArrayList<>(jdbc.query("""
         SELECT batch_ref, item_id, title, due_on, first_published_on, category,
-          period_working_days, period_basis FROM ogi_publication_item
+          period_working_days, period_basis, period_calendar_days FROM ogi_publication_item
         WHERE due_on IS NOT NULL AND first_published_on > due_on
           AND first_published_on >= ? AND first_published_on <= ?
         ORDER BY batch_ref, id""", (rs, i) -> late(rs), java.sql.Date.valueOf(from),
@@ -153,7 +153,7 @@ public class PublicationAudit {
     if (!lastDueDay.isBefore(from)) {
       late.addAll(jdbc.query("""
           SELECT batch_ref, item_id, title, due_on, first_published_on, category,
-          period_working_days, period_basis FROM ogi_publication_item
+          period_working_days, period_basis, period_calendar_days FROM ogi_publication_item
           WHERE status IN ('DRAFTED', 'PUBLISHABLE') AND due_on >= ? AND due_on <= ?
           ORDER BY batch_ref, id""", (rs, i) -> late(rs), java.sql.Date.valueOf(from),
           java.sql.Date.valueOf(lastDueDay)));
@@ -186,7 +186,7 @@ public class PublicationAudit {
     return new LatePublication(rs.getString(1), rs.getLong(2), rs.getString(3),
         rs.getDate(4).toLocalDate(), published == null ? null : published.toLocalDate(),
         Art26DueDates.periodOf(PublicationCategory.valueOf(rs.getString(6)), days == null ? null
-            : Art26DueDates.Period.given(rs.getInt(7), rs.getString(8))));
+            : Art26DueDates.Period.given(rs.getInt(7), rs.getBoolean(9), rs.getString(8))));
   }
 
   private static AuditRow row(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -112,15 +112,27 @@ final class PublicationDrafts {
 
   /**
    * The item's own statutory period (Art. 26: 法律、法规对政府信息公开的期限另有规定的，从其规定;
-   * audit 33a F12, ADR 0151): {@code statutoryPeriodDays} working days, 1 to Art. 26's 20, with
+   * audit 33a F12, ADR 0151): {@code statutoryPeriodDays}, 1 to 90, in working days or, where
+   * {@code statutoryPeriodUnit} is CALENDAR_DAYS, calendar days (session 37, ADR 0190), with
    * {@code statutoryBasis} naming the law and article; both or neither. Null: the category's
    * period or Art. 26's ({@link Art26DueDates#periodOf}).
    */
   static Art26DueDates.Period ownPeriod(JsonNode row, int n) {
     String days = text(row, n, "statutoryPeriodDays", "法定公开期限");
     String basis = text(row, n, "statutoryBasis", "期限的法律依据");
+    String unit = text(row, n, "statutoryPeriodUnit", "期限的计算单位");
     if (days == null && basis == null) {
       return null;
+    }
+    // Working days unless the law counts in calendar days (N日内; session 37, ADR 0190).
+    boolean calendarDays;
+    if (unit == null || unit.equals("WORKING_DAYS")) {
+      calendarDays = false;
+    } else if (unit.equals("CALENDAR_DAYS")) {
+      calendarDays = true;
+    } else {
+      throw new InvalidInput("publicationItems[" + n + "].statutoryPeriodUnit: unknown（第" + n
+          + "项：期限的计算单位应为工作日或自然日）");
     }
     int workingDays;
     try {
@@ -130,8 +142,8 @@ final class PublicationDrafts {
     }
     if (workingDays < 1 || workingDays > Art26DueDates.MAX_OWN_PERIOD) {
       throw new InvalidInput("publicationItems[" + n + "].statutoryPeriodDays: 1 to "
-          + Art26DueDates.MAX_OWN_PERIOD + " working days（第" + n + "项：法定公开期限应为1至"
-          + Art26DueDates.MAX_OWN_PERIOD + "个工作日的整数（法律、法规另有规定的期限；不填则按信息类别或"
+          + Art26DueDates.MAX_OWN_PERIOD + " days（第" + n + "项：法定公开期限应为1至"
+          + Art26DueDates.MAX_OWN_PERIOD + "的整数（工作日或自然日，法律、法规另有规定的期限；不填则按信息类别或"
           + "条例第二十六条的20个工作日））");
     }
     if (basis == null || basis.length() > 500
@@ -142,7 +154,7 @@ final class PublicationDrafts {
     }
     PublicText.requireNoPersonalData(basis, "publicationItems[" + n + "].statutoryBasis",
         "第" + n + "项：期限的法律依据", REMOVE_IT);
-    return Art26DueDates.Period.given(workingDays, basis);
+    return Art26DueDates.Period.given(workingDays, calendarDays, basis);
   }
 
   /**

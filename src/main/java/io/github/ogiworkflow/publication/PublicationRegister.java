@@ -129,7 +129,8 @@ public class PublicationRegister {
       penalty_decisions, enforcement_decisions, fee_amount, approval_required,
       approval_decision, approval_comment, approved_by, status, not_published_reason,
       first_published_on, withdrawn_on, withdrawal_reason, created_at, formed_on, due_on,
-      period_working_days, period_basis, repeals_doc_number, repeals_id, replaces_id""";
+      period_working_days, period_basis, period_calendar_days, repeals_doc_number, repeals_id,
+      replaces_id""";
 
   private final JdbcTemplate jdbc;
   private final ObjectProvider<IdentityService> identity;
@@ -157,10 +158,10 @@ public class PublicationRegister {
           category, publishing_unit, channels, disclosure_attribute, regulation_kind,
           regulation_action, licensing_decisions, penalty_decisions, enforcement_decisions,
           fee_amount, status, created_at, formed_on, due_on, active_item_id, doc_number_key,
-          period_working_days, period_basis, repeals_doc_number, repeals_doc_number_key,
-          repeals_id, replaces_id)
+          period_working_days, period_basis, period_calendar_days, repeals_doc_number,
+          repeals_doc_number_key, repeals_id, replaces_id)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-          ?)""",
+          ?, ?)""",
         batchRef, itemId, sourceRequest, d.title(), d.docNumber(), d.category().name(),
         d.publishingUnit(), d.channels().stream().map(Enum::name).collect(Collectors.joining(",")),
         d.attribute().name(), d.regulationKind().name(),
@@ -169,8 +170,9 @@ public class PublicationRegister {
         PublicationStatus.DRAFTED.name(), Timestamp.from(OfficeTime.now()),
         d.formedOn() == null ? null : Date.valueOf(d.formedOn()),
         dueOn == null ? null : Date.valueOf(dueOn), itemId, DocNumbers.key(d.docNumber()),
-        d.ownPeriod() == null ? null : d.ownPeriod().workingDays(),
+        d.ownPeriod() == null ? null : d.ownPeriod().days(),
         d.ownPeriod() == null ? null : d.ownPeriod().basis(),
+        d.ownPeriod() == null ? null : d.ownPeriod().calendarDays(),
         d.repeals(), DocNumbers.key(d.repeals()), repealsId, replacesId);
   }
 
@@ -1195,7 +1197,7 @@ public class PublicationRegister {
         rs.getInt("enforcement_decisions"), rs.getBigDecimal("fee_amount"),
         day(rs.getDate("formed_on")), rs.getObject("period_working_days") == null ? null
             : Art26DueDates.Period.given(rs.getInt("period_working_days"),
-                rs.getString("period_basis")), rs.getString("repeals_doc_number"), null);
+                rs.getBoolean("period_calendar_days"), rs.getString("period_basis")), rs.getString("repeals_doc_number"), null);
     return new Publication(rs.getLong("id"), rs.getString("batch_ref"), rs.getLong("item_id"),
         rs.getString("source_request"), draft,
         required == null ? null : rs.getBoolean("approval_required"),

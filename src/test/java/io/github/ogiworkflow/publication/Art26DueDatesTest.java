@@ -97,7 +97,7 @@ class Art26DueDatesTest {
   void aPeriodALawSetsReplacesTheTwentyDays() {
     assertThat(Art26DueDates.periodOf(PublicationCategory.PROCUREMENT, null))
         .isEqualTo(Art26DueDates.PROCUREMENT_RESULT);
-    assertThat(Art26DueDates.PROCUREMENT_RESULT.workingDays()).isEqualTo(2);
+    assertThat(Art26DueDates.PROCUREMENT_RESULT.days()).isEqualTo(2);
     assertThat(Art26DueDates.PROCUREMENT_RESULT.basis())
         .isEqualTo("《中华人民共和国政府采购法实施条例》第四十三条");
     assertThat(Art26DueDates.periodOf(PublicationCategory.WORK_NEWS, null))
@@ -111,6 +111,16 @@ class Art26DueDatesTest {
     assertThat(art26.dueOn(LocalDate.of(2026, 2, 26), result)).isEqualTo(LocalDate.of(2026, 2, 28));
     // Thursday 30 April: 1–5 May off, Wed 6 May (1), Thu 7 May (2).
     assertThat(art26.dueOn(LocalDate.of(2026, 4, 30), result)).isEqualTo(LocalDate.of(2026, 5, 7));
+    // Session 37 (ADR 0190): 15 calendar days from Monday 20 April end Tuesday 5 May, a holiday
+    // (1–5 May): the next working day, Wednesday 6 May. 30 working days: 3 June.
+    Art26DueDates.Period calendarDays = Art26DueDates.Period.given(15, true, "《示范省政务公开条例》第十二条");
+    assertThat(art26.dueOn(LocalDate.of(2026, 4, 20), calendarDays))
+        .isEqualTo(LocalDate.of(2026, 5, 6));
+    assertThat(art26.dueOn(LocalDate.of(2026, 4, 1), calendarDays))
+        .isEqualTo(LocalDate.of(2026, 4, 16));
+    assertThat(new PublicationAudit.LatePublication("ZDGK-2026-000001", 1, "x",
+        LocalDate.of(2026, 5, 6), null, calendarDays).periodText())
+        .isEqualTo("15日（《示范省政务公开条例》第十二条）");
     // Friday 2 October (国庆, off): 8 Oct (1), 9 Oct (2).
     assertThat(art26.dueOn(LocalDate.of(2026, 10, 2), result)).isEqualTo(LocalDate.of(2026, 10, 9));
     // Monday 2 March, 5 working days of its own: 3, 4, 5, 6, Monday 9 March.

@@ -2037,6 +2037,103 @@ class ProactiveDisclosureScenarioTest {
   }
 
   /**
+   * Session 37 (classify, ADR 0190): a law that counts its period in calendar days (15日) —
+   * formed Tuesday 10 February, due Wednesday 25 February; the due date, the 发布期限 text, the
+   * review form and the compliance check follow it. Before, the period had to be given in working
+   * days (1–20) and the unit was unknown.
+   */
+  @Test
+  void aPeriodInCalendarDaysDecidesTheDueDateTheFormsAndTheComplianceCheck() {
+    scenario.draft(item("示范市2026年第二批食品安全抽检结果", "STATISTICS", WEB,
+        "formedOn", "2026-02-10", "statutoryPeriodDays", 15, "statutoryPeriodUnit", "CALENDAR_DAYS",
+        "statutoryBasis", "《示范省食品安全条例》第五十条"));
+    String batch = scenario.batch();
+    Assertions.assertThat(register.ofBatch(batch).get(0).dueOn()).isEqualTo(LocalDate.of(2026, 2, 25));
+    Assertions.assertThat((String) scenario.variable(PUBLICATION_DUE_DATE_TEXT)).isEqualTo(
+        "2026年2月25日（已逾期）（《示范省食品安全条例》第五十条：自信息形成或者变更之日起15日内公开）");
+    Assertions.assertThat((String) engine.getTaskService().getVariable(
+            scenario.review("示范市2026年第二批食品安全抽检结果").getId(), "draftPeriodText"))
+        .isEqualTo("形成或变更日期2026-02-10；公开期限15日（《示范省食品安全条例》第五十条），至2026-02-25");
+    scenario.complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
+        .recordPublication(TODAY.toString(), "抽检报告延迟送达");
+    Assertions.assertThat(violations(ComplianceQueries.LATE_PUBLICATION)).containsExactly(
+        "主动公开信息「示范市2026年第二批食品安全抽检结果」应于2026年2月25日前公开（期限15日"
+            + "（《示范省食品安全条例》第五十条）），2026年3月2日才公开；逾期原因：抽检报告延迟送达");
+  }
+
+  /**
+   * Session 37 (classify, ADR 0151): the batch's reviews are called together, each due when the
+   * batch is (its earliest item). A category legal corrects on one item that moves the batch's
+   * date moves the still open review of the other item and the answer task its referral creates
+   * later. Before, the sibling's review kept the old date (25 March).
+   */
+  @Test
+  void aCategoryCorrectionMovesTheOpenReviewsOfTheOtherItems() {
+    scenario.draft(item("示范市2026年车辆维修服务采购成交结果公告", "OTHER", WEB,
+            "formedOn", "2026-02-26"),
+        item("2026年3月工作动态", "WORK_NEWS", WEB, "formedOn", "2026-03-02"));
+    Task sibling = scenario.review("2026年3月工作动态");
+    Assertions.assertThat(sibling.getDueDate())
+        .isEqualTo(OfficeTime.endOf(LocalDate.of(2026, 3, 25)));
+
+    scenario.complete(scenario.review("示范市2026年车辆维修服务采购成交结果公告"), LEGAL_USER,
+        REVIEW_CONCLUSION, "RELEASABLE", "classifiedCategory", "PROCUREMENT");
+
+    Date moved = OfficeTime.endOf(LocalDate.of(2026, 2, 28));
+    Assertions.assertThat(scenario.review("2026年3月工作动态").getDueDate()).isEqualTo(moved);
+    scenario.complete(scenario.review("2026年3月工作动态"), LEGAL_USER, REVIEW_CONCLUSION, "REFER",
+        REVIEW_COMMENT, "可能涉密");
+    Assertions.assertThat(scenario.task(TASK_RECORD_SECRECY_ANSWER).getDueDate()).isEqualTo(moved);
+  }
+
+  /**
+   * Session 37 (classify, ADR 0151): the classification of an item legal refers to the secrecy
+   * administration (无法确定) is checked when legal submits the referral (400 on the field,
+   * nothing recorded) and recorded once the answer is, as the 保密审查 reviewer's — not as the
+   * one who registers the answer; the approval table and the trail read it.
+   */
+  @Test
+  void aReferredItemsClassificationIsCheckedAtTheReferralAndRecordedAsTheReviewers() {
+    scenario.draft(item("示范市市场监管领域轻微违法行为不予处罚清单", "OTHER", WEB,
+        "docNumber", "示市监规〔2026〕5号"));
+    String batch = scenario.batch();
+    Task review = scenario.review("示范市市场监管领域轻微违法行为不予处罚清单");
+    assertThatThrownBy(() -> scenario.complete(review, LEGAL_USER, REVIEW_CONCLUSION, "REFER",
+            REVIEW_COMMENT, "可能涉密", "classifiedCategory", "NORMATIVE_DOCUMENTS",
+            "classifiedRegulationKind", "NORMATIVE"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith("classifiedRegulationAction")
+        .hasMessageContaining("制发或废止");
+    Assertions.assertThat(letters.of(batch)).isEmpty();
+
+    scenario.complete(review, LEGAL_USER, REVIEW_CONCLUSION, "REFER", REVIEW_COMMENT, "可能涉密",
+        "classifiedCategory", "NORMATIVE_DOCUMENTS", "classifiedRegulationKind", "NORMATIVE",
+        "classifiedRegulationAction", "ISSUE");
+    Assertions.assertThat(register.classifications(batch)).isEmpty();
+
+    scenario.complete(TASK_RECORD_SECRECY_ANSWER, "liuyang", REVIEW_CONCLUSION, "RELEASABLE",
+        SECRECY_ANSWER_ON, TODAY.toString());
+
+    Publication p = register.ofBatch(batch).get(0);
+    Assertions.assertThat(register.classifications(batch).get(p.id())).satisfies(c -> {
+      Assertions.assertThat(c.category()).isEqualTo(PublicationCategory.NORMATIVE_DOCUMENTS);
+      Assertions.assertThat(c.kind()).isEqualTo(RegulationKind.NORMATIVE);
+      Assertions.assertThat(c.action()).isEqualTo(RegulationKind.Action.ISSUE);
+      Assertions.assertThat(c.classifiedBy()).isEqualTo(LEGAL_USER);
+      Assertions.assertThat(c.corrected()).isTrue();
+    });
+    assertThat(scenario.instance).isWaitingAt(TASK_APPROVE_PUBLICATION);
+    Assertions.assertThat(scenario.list(PUBLICATION_APPROVALS)).singleElement()
+        .satisfies(row -> Assertions.assertThat(row.get("classificationAccount"))
+            .isEqualTo("法规科更正（办公室登记为其他、否）"));
+    Assertions.assertThat(ProcessTestEngine.timeline(engine).of(batch).orElseThrow().entries())
+        .filteredOn(e -> e.activity().endsWith("信息类别和文件类型")).singleElement()
+        .satisfies(e -> {
+          Assertions.assertThat(e.outcome()).isEqualTo("法规科更正");
+          Assertions.assertThat(e.who()).contains(LEGAL_USER).doesNotContain("liuyang");
+        });
+  }
+
+  /**
    * Art. 26 binds information in the proactive scope only: an item drafted as 依申请公开 has no
    * publication deadline, so an old one does not make the batch and its tasks overdue, and the
    * compliance check does not call it a late 主动公开信息 (audit round 25, F10). A 形成或变更日期

@@ -83,17 +83,38 @@ class PublicationDraftsTest {
    * naming a law and an article, both or neither.
    */
   @Test
-  void anItemsOwnPeriodNeedsItsBasisAndIsNeverLongerThanArticle26() throws Exception {
+  void anItemsOwnPeriodNeedsItsBasisAndIsAtMostNinetyWorkingOrCalendarDays() throws Exception {
     ObjectMapper json = new ObjectMapper();
     assertThat(PublicationDrafts.ownPeriod(json.readTree("{}"), 1)).isNull();
     assertThat(PublicationDrafts.ownPeriod(json.readTree(
         "{\"statutoryPeriodDays\":5,\"statutoryBasis\":\"《示范省政务公开条例》第十二条\"}"), 1))
         .isEqualTo(Art26DueDates.Period.given(5, "《示范省政务公开条例》第十二条"));
+    // Session 37 (ADR 0190): a law may set more than 20 working days, or count calendar days;
+    // with its basis, up to 90.
+    assertThat(PublicationDrafts.ownPeriod(json.readTree(
+        "{\"statutoryPeriodDays\":30,\"statutoryBasis\":\"《示范省政务公开条例》第十二条\"}"), 2))
+        .isEqualTo(Art26DueDates.Period.given(30, false, "《示范省政务公开条例》第十二条"));
+    assertThat(PublicationDrafts.ownPeriod(json.readTree("{\"statutoryPeriodDays\":15,"
+        + "\"statutoryPeriodUnit\":\"CALENDAR_DAYS\",\"statutoryBasis\":\"《示范省政务公开条例》第十二条\"}"), 2))
+        .satisfies(p -> {
+          assertThat(p.calendarDays()).isTrue();
+          assertThat(p.length()).isEqualTo("15日");
+          assertThat(p.rule()).isEqualTo("《示范省政务公开条例》第十二条：自信息形成或者变更之日起15日内公开");
+        });
     assertThatThrownBy(() -> PublicationDrafts.ownPeriod(json.readTree(
-        "{\"statutoryPeriodDays\":21,\"statutoryBasis\":\"《示范省政务公开条例》第十二条\"}"), 2))
+        "{\"statutoryPeriodDays\":91,\"statutoryBasis\":\"《示范省政务公开条例》第十二条\"}"), 2))
         .isInstanceOf(InvalidInput.class)
         .hasMessageStartingWith("publicationItems[2].statutoryPeriodDays")
-        .hasMessageContaining("1至20个工作日");
+        .hasMessageContaining("1至90的整数");
+    assertThatThrownBy(() -> PublicationDrafts.ownPeriod(json.readTree("{\"statutoryPeriodDays\":15,"
+        + "\"statutoryPeriodUnit\":\"MONTHS\",\"statutoryBasis\":\"《示范省政务公开条例》第十二条\"}"), 2))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith("publicationItems[2].statutoryPeriodUnit")
+        .hasMessageContaining("工作日或自然日");
+    assertThatThrownBy(() -> PublicationDrafts.ownPeriod(json.readTree(
+        "{\"statutoryPeriodDays\":30,\"statutoryPeriodUnit\":\"CALENDAR_DAYS\"}"), 1))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageStartingWith("publicationItems[1].statutoryBasis");
     assertThatThrownBy(() -> PublicationDrafts.ownPeriod(json.readTree(
         "{\"statutoryPeriodDays\":2.5,\"statutoryBasis\":\"《示范省政务公开条例》第十二条\"}"), 1))
         .isInstanceOf(InvalidInput.class)
