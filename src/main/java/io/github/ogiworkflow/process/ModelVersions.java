@@ -56,9 +56,11 @@ public final class ModelVersions {
     return false;
   }
 
-  private static boolean hasKey(JsonNode container, String field) {
+  static boolean hasKey(JsonNode container, String field) {
     for (JsonNode component : container.path("components")) {
-      if (field.equals(component.path("key").asText(null)) || hasKey(component, field)) {
+      // A dynamic list binds its variable by `path`, not `key` (ADR 0182's overridePartyReasons).
+      if (field.equals(component.path("key").asText(null))
+          || field.equals(component.path("path").asText(null)) || hasKey(component, field)) {
         return true;
       }
     }

@@ -213,7 +213,8 @@ async function componentIds(submitUrl) {
   try {
     const res = await fetch(formUrl, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
     const walk = (components) => (components || []).forEach((c) => {
-      if (c.key) ids[c.key] = c.id;
+      // (a dynamic list binds its variable by `path`: its refusal is shown under the list)
+      if (c.key || c.path) ids[c.key || c.path] = c.id;
       walk(c.components);
     });
     walk((await res.json()).components);
