@@ -56,6 +56,9 @@ class FreeTextMasksTest {
       Map.entry("lateObjectionAccount", COMPUTED + ": a 领导审批发布 row's account of a third"
           + " party's late objection (ADR 0183), its name and dates, the reasons masked as the"
           + " request's text is"),
+      Map.entry("repealsAccount", COMPUTED + ": a 领导审批发布 row's account of the document a"
+          + " 废止 repeals (ADR 0186): a published normative document's 文号, title and dates,"
+          + " nothing personal"),
       Map.entry("scopeAccount", COMPUTED + ": a 主动公开审核 row's scope (ADR 0183), the"
           + " request's wording masked as a letter quotes it"),
       Map.entry("secrecyReviewAccount", COMPUTED + ": a 主动公开审核 row's secrecy review"
