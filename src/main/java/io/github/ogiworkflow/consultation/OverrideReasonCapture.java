@@ -135,15 +135,15 @@ public class OverrideReasonCapture extends AbstractProcessEnginePlugin
     }
     Map<Long, String> reasons = reasons(needed, partyReasons, single);
     reasons.forEach(register::keepOverrideReason);
-    if (needed.size() > 1) {
-      // Leadership's 审批公共利益公开 reads every party's reason (stored masked, as before).
-      StringBuilder all = new StringBuilder();
-      for (OverrideNotices.PartyNotice notice : needed) {
-        all.append(all.length() == 0 ? "" : "\n").append(notice.partyText()).append("：")
-            .append(reasons.get(notice.consultation().id()));
-      }
-      task.getExecution().setVariable(OVERRIDE_REASON, all.toString());
+    // Leadership's 审批公共利益公开 reads every party's reason (stored masked, as before): one
+    // party's reason as it is, several as "party：reason" lines (review37 F3).
+    StringBuilder all = new StringBuilder();
+    for (OverrideNotices.PartyNotice notice : needed) {
+      String reason = reasons.get(notice.consultation().id());
+      all.append(all.length() == 0 ? "" : "\n")
+          .append(needed.size() == 1 ? reason : notice.partyText() + "：" + reason);
     }
+    task.getExecution().setVariable(OVERRIDE_REASON, all.toString());
   }
 
   /**

@@ -817,6 +817,24 @@ class ConsultationAndReasonsScenarioTest {
     assertThat(scenario.instance).isWaitingAt(TASK_CONSIDER_PUBLIC_INTEREST);
   }
 
+  /**
+   * Review37 F3: with ONE objecting party, the reason entered in the form's list (as Tasklist
+   * and /engine-rest send it, with no single overrideReason) is what leadership's
+   * 审批公共利益公开 shows as 提请公开的理由.
+   */
+  @Test
+  void leadershipSeesTheReasonOfTheOneObjectingPartyEnteredInTheList() {
+    scenario.objectedOnTue10Feb(items(item("某企业排污数据", "HELD", "thirdParty", true,
+        "thirdPartyName", "示范市某化工有限公司")));
+    scenario.reviewItem("某企业排污数据", REVIEW_CONCLUSION, "RELEASABLE");
+    assertThat(scenario.instance).isWaitingAt(TASK_CONSIDER_PUBLIC_INTEREST);
+    scenario.complete(TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER, OVERRIDE_PROPOSED, true,
+        "overridePartyReasons", partyReasons("示范市某化工有限公司", "排污数据涉及周边居民健康"));
+    Assertions.assertThat((String) engine.getTaskService().getVariable(
+        scenario.task(ElementIds.TASK_APPROVE_OVERRIDE).getId(), OVERRIDE_REASON))
+        .isEqualTo("排污数据涉及周边居民健康");
+  }
+
   /** As above, and leadership discloses over both objections on Wed 11 Feb. */
   private void twoPartiesOverriddenOn11Feb() {
     twoPartiesObjectedAndReleased();
