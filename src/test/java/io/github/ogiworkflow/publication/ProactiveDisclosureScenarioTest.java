@@ -2491,6 +2491,29 @@ class ProactiveDisclosureScenarioTest {
   }
 
   /**
+   * Review37 F9: in one batch, as across batches, two 制发 with different 文号 are two documents
+   * even with one generic title and 形成日期; the title matches only where a row has no 文号.
+   * Before, the batch was refused as 同一文件.
+   */
+  @Test
+  void twoIssuesWithDifferentDocNumbersAndOneTitleAreTwoDocumentsInOneBatch() {
+    String title = "关于进一步加强食品安全监管工作的通知（" + System.nanoTime() + "）";
+    PublicationScenario batch = new PublicationScenario(engine).draft(
+        item(title, "NORMATIVE_DOCUMENTS", WEB, "regulationKind", "NORMATIVE",
+            "regulationAction", "ISSUE", "docNumber", "示市规〔2026〕甲" + title),
+        item(title, "NORMATIVE_DOCUMENTS", WEB, "regulationKind", "NORMATIVE",
+            "regulationAction", "ISSUE", "docNumber", "示市规〔2026〕乙" + title));
+    Assertions.assertThat(batch.instance()).isNotNull();
+    assertThatThrownBy(() -> new PublicationScenario(engine).draft(
+        item(title + "二", "NORMATIVE_DOCUMENTS", WEB, "regulationKind", "NORMATIVE",
+            "regulationAction", "ISSUE", "docNumber", "示市规〔2026〕丙" + title),
+        item(title + "二", "NORMATIVE_DOCUMENTS", WEB, "regulationKind", "NORMATIVE",
+            "regulationAction", "ISSUE")))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("publicationItems[2].docNumber is row 1's document");
+  }
+
+  /**
    * Audit pubitem 2: two batches registering the same 制发 at the same moment register it once:
    * the registration takes its kind's stock row (V54) before the same-document check, so the
    * second waits and then sees the first. Before, both passed the check and both were written.
