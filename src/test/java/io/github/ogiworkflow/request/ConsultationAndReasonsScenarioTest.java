@@ -820,7 +820,7 @@ class ConsultationAndReasonsScenarioTest {
   /**
    * Review37 F3: with ONE objecting party, the reason entered in the form's list (as Tasklist
    * and /engine-rest send it, with no single overrideReason) is what leadership's
-   * 审批公共利益公开 shows as 提请公开的理由.
+   * 审批公共利益公开 shows as 提请公开的理由; on that form the single field alone is refused.
    */
   @Test
   void leadershipSeesTheReasonOfTheOneObjectingPartyEnteredInTheList() {
@@ -828,6 +828,11 @@ class ConsultationAndReasonsScenarioTest {
         "thirdPartyName", "示范市某化工有限公司")));
     scenario.reviewItem("某企业排污数据", REVIEW_CONCLUSION, "RELEASABLE");
     assertThat(scenario.instance).isWaitingAt(TASK_CONSIDER_PUBLIC_INTEREST);
+    // The form has the list: the old single field no longer stands for its row (ADR 0182).
+    assertThatThrownBy(() -> scenario.complete(TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER,
+        OVERRIDE_PROPOSED, true, OVERRIDE_REASON, "涉及公众健康"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith("overridePartyReasons")
+        .hasMessageContaining("尚未填写：示范市某化工有限公司");
     scenario.complete(TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER, OVERRIDE_PROPOSED, true,
         "overridePartyReasons", partyReasons("示范市某化工有限公司", "排污数据涉及周边居民健康"));
     Assertions.assertThat((String) engine.getTaskService().getVariable(
