@@ -640,6 +640,23 @@ class ConsultationAndReasonsScenarioTest {
   }
 
   /**
+   * Review37 F10: a party whose own 公开决定告知书 has not been served has no periods yet, though
+   * another party's notice was: only a round from before per-party notices takes the latest.
+   * Before, 甲 took 乙's service day (11 Feb) and could be registered as appealing from it.
+   */
+  @Test
+  void aPartyWithoutItsOwnServedNoticeTakesNoOtherPartysDay() {
+    twoPartiesOverriddenOn11Feb();
+    scenario.complete(noticeServiceOf("乙贸易有限公司"), OFFICE_USER,
+        OVERRIDE_NOTICE_SERVED_ON, "2026-02-11");
+    io.github.ogiworkflow.appeal.AppealWindow window = ProcessTestEngine.bean(engine,
+        "appealWindow", io.github.ogiworkflow.appeal.AppealWindow.class);
+    Assertions.assertThat(window.overrideNoticeServedOn(tn(), "乙贸易有限公司"))
+        .contains(LocalDate.of(2026, 2, 11));
+    Assertions.assertThat(window.overrideNoticeServedOn(tn(), "甲食品有限公司")).isEmpty();
+  }
+
+  /**
    * ADR 0182: the appeal window runs from the latest service of the case's 公开决定告知书, and a
    * third party's own periods from its own notice's service. 乙 (consulted second) is served on
    * Wed 11 Feb, 甲 only on Thu 26 Feb: the case's window counts from 26 Feb, 乙's reconsideration
