@@ -143,14 +143,17 @@ public class AppealWindow {
 
   /**
    * The day {@code party} received its own 公开决定告知书 (ADR 0171, 0182), from which its periods
-   * run; the latest service where the party has no served notice of its own (a consultation from
-   * before ADR 0166 named no party, one notice told them all).
+   * run: empty where the party has no served notice of its own. Only a round from before ADR
+   * 0166, whose consultations name no party (one notice told them all), takes the latest service
+   * (review37 F10: before, any party without a notice took another party's).
    */
   public Optional<LocalDate> overrideNoticeServedOn(String trackingNumber, String party) {
     List<ConsultationRegister.Consultation> served = servedOverrideNotices(trackingNumber);
+    if (served.stream().allMatch(c -> c.party() == null)) {
+      return overrideNoticeServedOn(trackingNumber);
+    }
     return served.stream().filter(c -> party != null && party.equals(c.party()))
-        .map(ConsultationRegister.Consultation::overrideNoticeServedOn).findFirst()
-        .or(() -> overrideNoticeServedOn(trackingNumber));
+        .map(ConsultationRegister.Consultation::overrideNoticeServedOn).findFirst();
   }
 
   /** The latest round's objections whose 公开决定告知书 was served. */
@@ -203,6 +206,11 @@ public class AppealWindow {
     if (!consulted.isEmpty() && !consulted.contains(name)) {
       throw new InvalidInput(APPELLANT_NAME + " is not a third party consulted on the case"
           + "（第三方名称须为本案征求意见的第三方：" + String.join("、", consulted) + "）");
+    }
+    if (overrideNoticeServedOn(trackingNumber, name).isEmpty()) {
+      throw new InvalidInput(APPELLANT_NAME + ": " + name + " was served no notice of the decision"
+          + " to disclose (Art. 32)（" + name + "未收到公开决定告知书（其不同意公开的意见未被"
+          + "决定不予采纳），不能登记为第三方提起）");
     }
     return new Filer(Appellant.THIRD_PARTY, name);
   }

@@ -42,8 +42,8 @@ import org.springframework.stereotype.Component;
  * concerning its own information (Art. 15, 32), so the task lists the parties the notices will go
  * to ({@link OverrideNotices#needed}, {@code overridePartyReasons}, set when it is created and
  * removed when it is completed) and its completion keeps each party's reason on that party's consultation. Every party
- * needs one: refused (400, nothing kept) otherwise. With one party, the single
- * {@code overrideReason} is its reason. A case whose deployed form predates the list (two or more
+ * needs one: refused (400, nothing kept) otherwise. With one party on a form without the list,
+ * the single {@code overrideReason} is its reason. A case whose deployed form predates the list (two or more
  * parties, one field) keeps the one reason for all, as before.
  */
 @Component
@@ -133,22 +133,26 @@ public class OverrideReasonCapture extends AbstractProcessEnginePlugin
           register.keepOverrideReason(objection.id(), single));
       return;
     }
-    Map<Long, String> reasons = reasons(needed, partyReasons, single);
+    // The single field stands for the one party's reason only on a form without the list
+    // (ADR 0182); the form with the list sends the reason in its row (review37 F3).
+    Map<Long, String> reasons = reasons(needed, partyReasons,
+        ModelVersions.formLacks(task.getExecution(), FORM_ID, OVERRIDE_PARTY_REASONS)
+            ? single : null);
     reasons.forEach(register::keepOverrideReason);
-    if (needed.size() > 1) {
-      // Leadership's 审批公共利益公开 reads every party's reason (stored masked, as before).
-      StringBuilder all = new StringBuilder();
-      for (OverrideNotices.PartyNotice notice : needed) {
-        all.append(all.length() == 0 ? "" : "\n").append(notice.partyText()).append("：")
-            .append(reasons.get(notice.consultation().id()));
-      }
-      task.getExecution().setVariable(OVERRIDE_REASON, all.toString());
+    // Leadership's 审批公共利益公开 reads every party's reason (stored masked, as before): one
+    // party's reason as it is, several as "party：reason" lines (review37 F3).
+    StringBuilder all = new StringBuilder();
+    for (OverrideNotices.PartyNotice notice : needed) {
+      String reason = reasons.get(notice.consultation().id());
+      all.append(all.length() == 0 ? "" : "\n")
+          .append(needed.size() == 1 ? reason : notice.partyText() + "：" + reason);
     }
+    task.getExecution().setVariable(OVERRIDE_REASON, all.toString());
   }
 
   /**
-   * Each needed party's reason by its consultation: its row's, or, for a single party, the one
-   * {@code overrideReason}. Every party must have one, every row must name a party a notice goes
+   * Each needed party's reason by its consultation: its row's, or, for a single party on a form
+   * without the list, the one {@code overrideReason} ({@code single}, null on the form with it). Every party must have one, every row must name a party a notice goes
    * to, once; checked before anything is kept. Bad input: 400 on the row, in Chinese.
    */
   static Map<Long, String> reasons(List<OverrideNotices.PartyNotice> needed, Object value,

@@ -39,7 +39,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class Art44ReviewFacts {
 
-  /** The row fields this class fills, read-only on the form. */
+  /**
+   * The row fields this class fills, read-only on the form; 记录主动公开审核 writes them again
+   * from the register over whatever the submit sent (review37 F2).
+   */
   public static final List<String> FIELDS = List.of("scopeAccount", "secrecyReviewAccount",
       "personalDataAccount", "sameInformationAccount");
 

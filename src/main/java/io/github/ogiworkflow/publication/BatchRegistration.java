@@ -75,6 +75,8 @@ public class BatchRegistration {
   private void requireNotRegistered(List<Draft> drafts, List<Long> carried) {
     Map<Long, Integer> itemRows = new HashMap<>();
     Map<String, Integer> documentRows = new HashMap<>();
+    Map<String, Integer> titleRows = new HashMap<>();
+    Map<String, Integer> unnumberedTitleRows = new HashMap<>();
     for (int n = 1; n <= drafts.size(); n++) {
       if (!carried.isEmpty()) {
         long itemId = carried.get(n - 1);
@@ -99,9 +101,14 @@ public class BatchRegistration {
       Integer earlier = key == null ? null : documentRows.putIfAbsent(kind + key, n);
       String what = "第" + n + "项：文号“" + d.docNumber() + "”的同一文件" + action(d);
       if (earlier == null && byTitle) {
-        // The same 制发 by its title and 形成日期, 文号 or not (audit pubitem 2, ADR 0186).
-        earlier = documentRows.putIfAbsent(kind + DocNumbers.key(d.title()) + "/"
-            + d.formedOn(), n);
+        // The same 制发 by its title and 形成日期 where either row has no 文号, as across batches
+        // (PublicationRegister.sameDocument, ADR 0186); two 文号s tell two documents apart
+        // (review37 F9).
+        String title = kind + DocNumbers.key(d.title()) + "/" + d.formedOn();
+        Integer anyEarlier = titleRows.putIfAbsent(title, n);
+        Integer unnumberedEarlier = key == null ? unnumberedTitleRows.putIfAbsent(title, n)
+            : unnumberedTitleRows.get(title);
+        earlier = unnumberedEarlier != null ? unnumberedEarlier : key == null ? anyEarlier : null;
         if (earlier != null) {
           what = "第" + n + "项：“" + PublicText.masked(d.title()) + "”（形成日期"
               + io.github.ogiworkflow.letter.CaseLetters.chinese(d.formedOn()) + "）的同一文件"

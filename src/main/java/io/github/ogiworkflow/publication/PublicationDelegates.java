@@ -171,7 +171,8 @@ public class PublicationDelegates {
    * 发布 by 确定发布范围 with the review's reasons.
    */
   @Bean
-  JavaDelegate recordArt44ReviewDelegate(PublicationRegister register) {
+  JavaDelegate recordArt44ReviewDelegate(PublicationRegister register,
+      Art44ReviewFacts art44Facts) {
     return execution -> {
       String reviewer = CompletedBy.lastTask(execution, ElementIds.TASK_ART44_REVIEW);
       if (reviewer == null || !execution.getProcessEngineServices().getIdentityService()
@@ -220,9 +221,51 @@ public class PublicationDelegates {
         }
       }
       errors.throwIfAny();
+      // The rows come back with the client's submit: their read-only facts (ADR 0183) are the
+      // server's again, computed from the register, whatever was sent (review37 F2).
+      execution.setVariable(ART44_REVIEWS, Spin.JSON(reviewedRows(art44Facts,
+          List.copyOf(awaiting.values()), answered)));
       answers.forEach((id, a) -> register.recordScopeReview(id, a.inScope(), a.personalData(),
           a.consentLimited(), a.comment(), reviewer));
     };
+  }
+
+  /**
+   * The 主动公开审核 rows as kept: item, title, source and {@link Art44ReviewFacts#FIELDS} from the
+   * server, legal's answers as checked.
+   */
+  private static List<Map<String, Object>> reviewedRows(Art44ReviewFacts art44Facts,
+      List<Publication> reviewed, Map<Long, JsonNode> answered) {
+    Map<String, List<Publication>> bySource = new LinkedHashMap<>();
+    reviewed.forEach(p -> bySource.computeIfAbsent(p.sourceRequest(), s -> new ArrayList<>())
+        .add(p));
+    Map<Long, Map<String, Object>> facts = new HashMap<>();
+    bySource.forEach((source, ofSource) -> {
+      List<Map<String, Object>> computed = art44Facts.of(source,
+          ofSource.stream().map(Publication::itemId).toList(),
+          ofSource.stream().map(Publication::draft).toList());
+      for (int i = 0; i < ofSource.size(); i++) {
+        facts.put(ofSource.get(i).itemId(), computed.get(i));
+      }
+    });
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Publication p : reviewed) {
+      JsonNode answer = answered.get(p.itemId());
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("itemId", p.itemId());
+      row.put("title", PublicText.masked(p.title()));
+      row.put("sourceRequest", p.sourceRequest());
+      for (String field : Art44ReviewFacts.FIELDS) {
+        row.put(field, facts.get(p.itemId()).get(field));
+      }
+      for (String field : List.of("inScope", "personalData", "consentLimited")) {
+        JsonNode v = answer.path(field);
+        row.put(field, v.isBoolean() ? v.asBoolean() : v.isTextual() ? v.asText() : null);
+      }
+      row.put("comment", PublicationDrafts.text(answer, "comment"));
+      rows.add(row);
+    }
+    return rows;
   }
 
   private record Art44Answer(boolean inScope, boolean personalData, boolean consentLimited,

@@ -127,7 +127,8 @@ class ThirdPartyObjectionReopenedScenarioTest {
         .reviewItem(PLAN, REVIEW_CONCLUSION, "RELEASABLE");
     // Released only over the objection: the public interest, leadership, the notice.
     request.complete(TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER, OVERRIDE_PROPOSED, true,
-            OVERRIDE_REASON, "涉及食品安全，不公开会对公共利益造成重大影响")
+            OVERRIDE_PARTY_REASONS,
+            request.overrideReasonForEachParty("涉及食品安全，不公开会对公共利益造成重大影响"))
         .complete(TASK_APPROVE_OVERRIDE, LEADER, OVERRIDE_APPROVAL, "APPROVE")
         .complete(TASK_RECORD_OVERRIDE_NOTICE_SERVICE, OFFICE_USER,
             OVERRIDE_NOTICE_SERVED_ON, "2026-03-03")

@@ -836,6 +836,44 @@ class ProactiveDisclosureScenarioTest {
   }
 
   /**
+   * Review37 F2: the read-only facts come back with legal's submit; whatever the client sends
+   * in them (a Tasklist or /engine-rest submit), the case keeps the server's. Before, the sent
+   * text stayed in the variable and its history as if computed.
+   */
+  @Test
+  void legalsSubmitCannotRewriteTheServersArt44Facts() {
+    int u = java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000, 999_999);
+    String title = "某企业排污许可执行报告（第" + u + "期）";
+    String request = "YSQ-2026-990055";
+    registerCase(request, true);
+    items.add(request, List.of(new NewItem(title, ItemFinding.HELD, null, null, false, false)));
+    long itemId = items.heldItemIds(request).get(0);
+    items.recordReview(itemId, new Review(LEGAL_USER, ReviewConclusion.RELEASABLE, null, null,
+        null, null, false, null));
+    scenario.start(ProcessKeys.PROACTIVE_DISCLOSURE,
+        PublicationFromRequest.startVariables(request, List.of(fromRequest(itemId))));
+    List<Map<String, Object>> computed = scenario.listVariable(ART44_REVIEWS);
+    List<Map<String, Object>> sent = scenario.listVariable(ART44_REVIEWS);
+    sent.forEach(row -> {
+      for (String field : Art44ReviewFacts.FIELDS) {
+        row.put(field, "法规科已核实，无需审查");
+      }
+      row.put("inScope", "YES");
+      row.put("personalData", "NO");
+      row.put("consentLimited", "NO");
+    });
+    scenario.complete(ElementIds.TASK_ART44_REVIEW, LEGAL_USER, ART44_REVIEWS, Spin.JSON(sent));
+    Assertions.assertThat(scenario.listVariable(ART44_REVIEWS)).singleElement()
+        .satisfies(row -> {
+          for (String field : Art44ReviewFacts.FIELDS) {
+            Assertions.assertThat(row.get(field)).as(field)
+                .isEqualTo(computed.get(0).get(field));
+          }
+          Assertions.assertThat(row.get("inScope")).isEqualTo("YES");
+        });
+  }
+
+  /**
    * ADR 0183 (ADR 0179's Art. 44 side): 某企业年度产能统计 touches a third party that stayed
    * silent for its 15 working days and objected only after them (a late objection, kept beside
    * the silence); the reply released it, which needed leadership's approval. Art. 44 publishing
@@ -2488,6 +2526,29 @@ class ProactiveDisclosureScenarioTest {
         "formedOn", TODAY.minusDays(1).toString()));
     Assertions.assertThat(register.regulationCounts(RegulationKind.NORMATIVE, 2026))
         .isEqualTo(new PublicationRegister.RegulationCounts(1, 0, 1));
+  }
+
+  /**
+   * Review37 F9: in one batch, as across batches, two 制发 with different 文号 are two documents
+   * even with one generic title and 形成日期; the title matches only where a row has no 文号.
+   * Before, the batch was refused as 同一文件.
+   */
+  @Test
+  void twoIssuesWithDifferentDocNumbersAndOneTitleAreTwoDocumentsInOneBatch() {
+    String title = "关于进一步加强食品安全监管工作的通知（" + System.nanoTime() + "）";
+    PublicationScenario batch = new PublicationScenario(engine).draft(
+        item(title, "NORMATIVE_DOCUMENTS", WEB, "regulationKind", "NORMATIVE",
+            "regulationAction", "ISSUE", "docNumber", "示市规〔2026〕甲" + title),
+        item(title, "NORMATIVE_DOCUMENTS", WEB, "regulationKind", "NORMATIVE",
+            "regulationAction", "ISSUE", "docNumber", "示市规〔2026〕乙" + title));
+    Assertions.assertThat(batch.instance()).isNotNull();
+    assertThatThrownBy(() -> new PublicationScenario(engine).draft(
+        item(title + "二", "NORMATIVE_DOCUMENTS", WEB, "regulationKind", "NORMATIVE",
+            "regulationAction", "ISSUE", "docNumber", "示市规〔2026〕丙" + title),
+        item(title + "二", "NORMATIVE_DOCUMENTS", WEB, "regulationKind", "NORMATIVE",
+            "regulationAction", "ISSUE")))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("publicationItems[2].docNumber is row 1's document");
   }
 
   /**

@@ -640,6 +640,23 @@ class ConsultationAndReasonsScenarioTest {
   }
 
   /**
+   * Review37 F10: a party whose own 公开决定告知书 has not been served has no periods yet, though
+   * another party's notice was: only a round from before per-party notices takes the latest.
+   * Before, 甲 took 乙's service day (11 Feb) and could be registered as appealing from it.
+   */
+  @Test
+  void aPartyWithoutItsOwnServedNoticeTakesNoOtherPartysDay() {
+    twoPartiesOverriddenOn11Feb();
+    scenario.complete(noticeServiceOf("乙贸易有限公司"), OFFICE_USER,
+        OVERRIDE_NOTICE_SERVED_ON, "2026-02-11");
+    io.github.ogiworkflow.appeal.AppealWindow window = ProcessTestEngine.bean(engine,
+        "appealWindow", io.github.ogiworkflow.appeal.AppealWindow.class);
+    Assertions.assertThat(window.overrideNoticeServedOn(tn(), "乙贸易有限公司"))
+        .contains(LocalDate.of(2026, 2, 11));
+    Assertions.assertThat(window.overrideNoticeServedOn(tn(), "甲食品有限公司")).isEmpty();
+  }
+
+  /**
    * ADR 0182: the appeal window runs from the latest service of the case's 公开决定告知书, and a
    * third party's own periods from its own notice's service. 乙 (consulted second) is served on
    * Wed 11 Feb, 甲 only on Thu 26 Feb: the case's window counts from 26 Feb, 乙's reconsideration
@@ -815,6 +832,29 @@ class ConsultationAndReasonsScenarioTest {
     scenario.reviewItem("甲公司产品检验报告", REVIEW_CONCLUSION, "RELEASABLE");
     scenario.reviewItem("乙公司产品检验报告", REVIEW_CONCLUSION, "RELEASABLE");
     assertThat(scenario.instance).isWaitingAt(TASK_CONSIDER_PUBLIC_INTEREST);
+  }
+
+  /**
+   * Review37 F3: with ONE objecting party, the reason entered in the form's list (as Tasklist
+   * and /engine-rest send it, with no single overrideReason) is what leadership's
+   * 审批公共利益公开 shows as 提请公开的理由; on that form the single field alone is refused.
+   */
+  @Test
+  void leadershipSeesTheReasonOfTheOneObjectingPartyEnteredInTheList() {
+    scenario.objectedOnTue10Feb(items(item("某企业排污数据", "HELD", "thirdParty", true,
+        "thirdPartyName", "示范市某化工有限公司")));
+    scenario.reviewItem("某企业排污数据", REVIEW_CONCLUSION, "RELEASABLE");
+    assertThat(scenario.instance).isWaitingAt(TASK_CONSIDER_PUBLIC_INTEREST);
+    // The form has the list: the old single field no longer stands for its row (ADR 0182).
+    assertThatThrownBy(() -> scenario.complete(TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER,
+        OVERRIDE_PROPOSED, true, OVERRIDE_REASON, "涉及公众健康"))
+        .isInstanceOf(InvalidInput.class).hasMessageStartingWith("overridePartyReasons")
+        .hasMessageContaining("尚未填写：示范市某化工有限公司");
+    scenario.complete(TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER, OVERRIDE_PROPOSED, true,
+        "overridePartyReasons", partyReasons("示范市某化工有限公司", "排污数据涉及周边居民健康"));
+    Assertions.assertThat((String) engine.getTaskService().getVariable(
+        scenario.task(ElementIds.TASK_APPROVE_OVERRIDE).getId(), OVERRIDE_REASON))
+        .isEqualTo("排污数据涉及周边居民健康");
   }
 
   /** As above, and leadership discloses over both objections on Wed 11 Feb. */

@@ -624,7 +624,8 @@ class DisclosureRequestScenarioTest {
               CONSULTATION_ANSWER, "OBJECTION", CONSULTATION_ANSWERED_ON, "2026-02-10",
               CONSULTATION_OPINION, "不同意")
           .complete(TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER, OVERRIDE_PROPOSED, true,
-              OVERRIDE_REASON, "涉及公众健康，不公开会对公共利益造成重大影响");
+              OVERRIDE_PARTY_REASONS,
+              scenario.overrideReasonForEachParty("涉及公众健康，不公开会对公共利益造成重大影响"));
       String trackingNumber = scenario.trackingNumber();
 
       assertThatThrownBy(() -> scenario.complete(TASK_APPROVE_OVERRIDE, LEADER,
@@ -1249,7 +1250,8 @@ class DisclosureRequestScenarioTest {
             CONSULTATION_OPINION, "不同意")
         .complete(TASK_REVIEW_ITEM, LEGAL_USER, REVIEW_CONCLUSION, "RELEASABLE")
         .complete(TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER, OVERRIDE_PROPOSED, true,
-            OVERRIDE_REASON, "涉及公众健康，不公开会对公共利益造成重大影响")
+            OVERRIDE_PARTY_REASONS,
+            scenario.overrideReasonForEachParty("涉及公众健康，不公开会对公共利益造成重大影响"))
         .complete(TASK_APPROVE_OVERRIDE, LEADER, OVERRIDE_APPROVAL, approval);
     if (approval.equals("APPROVE")) {
       // Art. 32: the third party is told what will be disclosed and why, before release.

@@ -124,7 +124,7 @@ class FreeTextMaskingScenarioTest {
             CONSULTATION_ANSWERED_ON, "2026-02-10", CONSULTATION_OPINION, opinion);
     scenario.reviewItem("某企业排污数据", REVIEW_CONCLUSION, "RELEASABLE");
     scenario.complete(TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER, OVERRIDE_PROPOSED, true,
-        OVERRIDE_REASON, reason);
+        OVERRIDE_PARTY_REASONS, scenario.overrideReasonForEachParty(reason));
     today(LocalDate.of(2026, 2, 11));
     scenario.complete(TASK_APPROVE_OVERRIDE, LEADER, OVERRIDE_APPROVAL, "APPROVE");
 

@@ -242,13 +242,32 @@ public final class RequestScenario {
   }
 
   /**
+   * 判断是否涉及重大公共利益's list of reasons as its form sends it: every party the open task
+   * lists, each with {@code reason} (ADR 0182).
+   */
+  public Object overrideReasonForEachParty(String reason) {
+    Object listed = engine.getTaskService().getVariable(
+        task(ElementIds.TASK_CONSIDER_PUBLIC_INTEREST).getId(),
+        ProcessVariables.OVERRIDE_PARTY_REASONS);
+    List<Map<String, String>> rows = new java.util.ArrayList<>();
+    try {
+      new com.fasterxml.jackson.databind.ObjectMapper().readTree(String.valueOf(listed))
+          .forEach(row -> rows.add(Map.of("party", row.path("party").asText(),
+              "overridePartyReason", reason)));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new AssertionError(e);
+    }
+    return org.camunda.spin.Spin.JSON(rows);
+  }
+
+  /**
    * The office proposes disclosure in the public interest of the objected items its review
    * released; leadership approves it on Wed 11 Feb (Art. 32).
    */
   public RequestScenario publicInterestOverriddenOnWed11Feb() {
     complete(ElementIds.TASK_CONSIDER_PUBLIC_INTEREST, OFFICE_USER,
-            ProcessVariables.OVERRIDE_PROPOSED, true,
-            ProcessVariables.OVERRIDE_REASON, "涉及公众健康，不公开会对公共利益造成重大影响");
+            ProcessVariables.OVERRIDE_PROPOSED, true, ProcessVariables.OVERRIDE_PARTY_REASONS,
+            overrideReasonForEachParty("涉及公众健康，不公开会对公共利益造成重大影响"));
     today(LocalDate.of(2026, 2, 11));
     return complete(ElementIds.TASK_APPROVE_OVERRIDE, LEADER,
         ProcessVariables.OVERRIDE_APPROVAL, "APPROVE");
