@@ -271,7 +271,8 @@ class BadInputSweepIT {
     // Their positive controls go to a delivered case (and an appeal waiting for its decision).
     e.add(filing("reconsiderations", filing)
         .withControl(t -> new Control(t.deliveredCase(), Map.of(), Map.of())));
-    e.add(appeal("reconsiderations/decision", List.of(choice("appealResult", "MAINTAINED"),
+    // 维持 takes no 具体结果 (ADR 0189): the well-formed decision is 其他结果, 驳回.
+    e.add(appeal("reconsiderations/decision", List.of(choice("appealResult", "OTHER"),
         choice("appealResultDetail", "DISMISSED"), date("decidedOn")))
         .withControl(t -> new Control(t.appealAwaitingDecision("reconsiderations"), Map.of(),
             Map.of())));
@@ -280,7 +281,7 @@ class BadInputSweepIT {
         new Field("afterReconsideration", false, Kind.FLAG, true),
         new Field("appellant", "APPLICANT", Kind.CHOICE, false)))
         .withControl(t -> new Control(t.deliveredCase(), Map.of(), Map.of())));
-    e.add(appeal("lawsuits/judgment", List.of(choice("appealResult", "MAINTAINED"),
+    e.add(appeal("lawsuits/judgment", List.of(choice("appealResult", "OTHER"),
         choice("appealResultDetail", "DISMISSED"), date("decidedOn"),
         new Field("appealedToHigherCourt", false, Kind.FLAG, true),
         choice("judgmentKind", "JUDGMENT"),
