@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.springframework.stereotype.Service;
 
@@ -80,7 +79,17 @@ public class Art44Offers {
   public Map<String, Object> suggestionVoid(String trackingNumber, String caseApi) {
     // One choice per 序号, the one the void takes (ProactiveSuggestions.voidSuggestions): the
     // current item's suggestion before one of an item a correction superseded.
-    List<Map<String, Object>> standing = standingChoices(trackingNumber, s -> true);
+    Set<Integer> offered = new HashSet<>();
+    List<Map<String, Object>> standing = suggestions.of(trackingNumber).stream()
+        .filter(s -> !s.voided())
+        .sorted(Comparator.comparing(ProactiveSuggestions.Suggestion::superseded))
+        .filter(s -> offered.add(s.seq())).map(s -> {
+          Map<String, Object> item = new LinkedHashMap<>();
+          item.put("seq", s.seq());
+          item.put("title", PersonalDataMasker.mask(s.title()));
+          item.put("suggestedOn", s.suggestedOn().toString());
+          return item;
+        }).toList();
     if (standing.isEmpty()) {
       return null;
     }
@@ -95,7 +104,18 @@ public class Art44Offers {
    * title, with the choices, or null where none is left to answer.
    */
   public Map<String, Object> suggestionAnswer(String trackingNumber, String caseApi) {
-    List<Map<String, Object>> open = standingChoices(trackingNumber, s -> s.answer() == null);
+    Set<Integer> offered = new HashSet<>();
+    List<Map<String, Object>> open = suggestions.of(trackingNumber).stream()
+        .filter(s -> !s.voided())
+        .sorted(Comparator.comparing(ProactiveSuggestions.Suggestion::superseded))
+        .filter(s -> offered.add(s.seq()))
+        .filter(s -> s.answer() == null).map(s -> {
+          Map<String, Object> item = new LinkedHashMap<>();
+          item.put("seq", s.seq());
+          item.put("title", PersonalDataMasker.mask(s.title()));
+          item.put("suggestedOn", s.suggestedOn().toString());
+          return item;
+        }).toList();
     if (open.isEmpty()) {
       return null;
     }
@@ -151,26 +171,5 @@ public class Art44Offers {
     choice.put("value", value);
     choice.put("label", label);
     return choice;
-  }
-
-  /**
-   * The standing suggestions {@code which} keeps, one per 序号: the current item's before one of
-   * an item a correction superseded (as ProactiveSuggestions takes them), by 序号, masked title
-   * and day.
-   */
-  private List<Map<String, Object>> standingChoices(String trackingNumber,
-      Predicate<ProactiveSuggestions.Suggestion> which) {
-    Set<Integer> offered = new HashSet<>();
-    return suggestions.of(trackingNumber).stream()
-        .filter(s -> !s.voided())
-        .sorted(Comparator.comparing(ProactiveSuggestions.Suggestion::superseded))
-        .filter(s -> offered.add(s.seq()))
-        .filter(which).map(s -> {
-          Map<String, Object> item = new LinkedHashMap<>();
-          item.put("seq", s.seq());
-          item.put("title", PersonalDataMasker.mask(s.title()));
-          item.put("suggestedOn", s.suggestedOn().toString());
-          return item;
-        }).toList();
   }
 }

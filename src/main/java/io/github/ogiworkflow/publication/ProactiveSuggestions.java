@@ -239,8 +239,17 @@ public class ProactiveSuggestions {
         standing.putIfAbsent(s.seq(), s);
       }
     }
+    Set<Integer> seqs = new LinkedHashSet<>();
     List<Suggestion> chosen = new ArrayList<>();
-    for (Integer seq : seqsOf(list)) {
+    for (Object o : list) {
+      Integer seq = seqOf(o);
+      if (seq == null || seq < 1) {
+        throw new InvalidInput("items: each is a 序号, a whole number（信息项应以案卷页面所列序号"
+            + "（正整数）填写）");
+      }
+      if (!seqs.add(seq)) {
+        throw new InvalidInput("items: 序号 " + seq + " twice（信息项序号 " + seq + " 重复）");
+      }
       Suggestion s = standing.get(seq);
       if (s == null && voidedOnly.contains(seq)) {
         throw new InvalidInput("items: the suggestion on 序号 " + seq + " was voided（信息项 " + seq
@@ -318,22 +327,8 @@ public class ProactiveSuggestions {
     Map<Integer, Suggestion> bySeq = new HashMap<>();
     // A current item's suggestion before one of an item a correction superseded (same 序号).
     standing.forEach(s -> bySeq.putIfAbsent(s.seq(), s));
-    List<Suggestion> chosen = new ArrayList<>();
-    for (Integer seq : seqsOf(list)) {
-      Suggestion s = bySeq.get(seq);
-      if (s == null) {
-        throw new InvalidInput("items: 序号 " + seq + " has no standing suggestion in "
-            + trackingNumber + "（申请 " + trackingNumber + " 的信息项 " + seq
-            + " 没有未作废的申请人建议主动公开登记）");
-      }
-      chosen.add(s);
-    }
-    return chosen;
-  }
-
-  /** The chosen 序号 in their order, each a positive whole number given once (400 otherwise). */
-  private static Set<Integer> seqsOf(List<?> list) {
     Set<Integer> seqs = new LinkedHashSet<>();
+    List<Suggestion> chosen = new ArrayList<>();
     for (Object o : list) {
       Integer seq = seqOf(o);
       if (seq == null || seq < 1) {
@@ -343,8 +338,15 @@ public class ProactiveSuggestions {
       if (!seqs.add(seq)) {
         throw new InvalidInput("items: 序号 " + seq + " twice（信息项序号 " + seq + " 重复）");
       }
+      Suggestion s = bySeq.get(seq);
+      if (s == null) {
+        throw new InvalidInput("items: 序号 " + seq + " has no standing suggestion in "
+            + trackingNumber + "（申请 " + trackingNumber + " 的信息项 " + seq
+            + " 没有未作废的申请人建议主动公开登记）");
+      }
+      chosen.add(s);
     }
-    return seqs;
+    return chosen;
   }
 
   private static Integer seqOf(Object o) {
